@@ -1,0 +1,21 @@
+import { findAll } from '../phrases';
+import { defineRule } from '../rule';
+
+export default defineRule({
+  meta: {
+    id: 'call-to-action',
+    family: 'self-promotion',
+    description: 'Asks the audience to buy, subscribe, follow, share, DM or click for the author’s benefit.',
+    why: 'Readers scroll past asks; a post that first gives them something earns the follow or the sale on its own.',
+    weight: 2,
+  },
+  check({ doc, phrases }) {
+    return findAll(phrases.callToAction, doc.text).map((m) => ({
+      start: m.start,
+      end: m.end,
+      message: `“${m.text}” asks readers to do something for you.`,
+      suggestion:
+        'Lead with what they get: a tip, a result or a story from your work. If you keep the ask, make it one short line at the end.',
+    }));
+  },
+});

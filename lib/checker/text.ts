@@ -1,0 +1,83 @@
+// Tokenising with UTF-16 offsets: one sticky regex pass (heuristics.md §3.2).
+import type { Lang } from './types';
+
+export type TokenType = 'url' | 'email' | 'mention' | 'hashtag' | 'emoji' | 'word';
+
+export interface Token {
+  type: TokenType;
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface Doc {
+  text: string;
+  tokens: Token[];
+  words: Token[];
+  urls: Token[];
+  hashtags: Token[];
+  mentions: Token[];
+  emoji: Token[];
+  lang: Lang;
+}
+
+const TLDS = 'com|org|net|io|co|dev|app|ai|me|ly|gl|gg|tv|fm|de|fr|es|pt|br|uk|us|ca|au|in|it|nl|eu|info|shop|store|blog|xyz|link|page|site';
+const URL_SRC =
+  String.raw`(?:https?:\/\/|www\.)[^\s<>"'“”]+` +
+  String.raw`|(?<![\p{L}\p{N}@.])(?:[a-z0-9-]+\.)+(?:${TLDS})(?![\p{L}\p{N}])(?:\/[^\s<>"'“”]*)?`;
+const EMAIL_SRC = String.raw`[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+`;
+const MENTION_SRC = String.raw`(?<![\p{L}\p{N}_])@[\p{L}\p{N}_]{1,30}(?:@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+|(?:\.[\p{L}\p{N}-]+)+)?`;
+const HASHTAG_SRC = String.raw`(?<![\p{L}\p{N}_&])[#＃][\p{L}\p{M}\p{N}_]*[\p{L}\p{M}][\p{L}\p{M}\p{N}_]*`;
+const EMOJI_SRC =
+  String.raw`\p{Regional_Indicator}{2}|[0-9#*]\uFE0F?\u20E3|\p{Extended_Pictographic}(?:\uFE0F|\p{Emoji_Modifier})?(?:\u200D\p{Extended_Pictographic}(?:\uFE0F|\p{Emoji_Modifier})?)*`;
+const WORD_SRC = String.raw`[\p{L}\p{M}\p{N}]+(?:['’\-_.][\p{L}\p{M}\p{N}]+)*`;
+
+const TOKEN_RE = new RegExp(
+  `(${URL_SRC})|(${EMAIL_SRC})|(${MENTION_SRC})|(${HASHTAG_SRC})|(${EMOJI_SRC})|(${WORD_SRC})`,
+  'giu',
+);
+const TYPES: TokenType[] = ['url', 'email', 'mention', 'hashtag', 'emoji', 'word'];
+
+/** Characters that commonly end a URL in prose but are not part of it. */
+const URL_TRAILING = /[.,;:!?)\]}»…]+$/u;
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  TOKEN_RE.lastIndex = 0;
+  for (let m = TOKEN_RE.exec(text); m !== null; m = TOKEN_RE.exec(text)) {
+    let type: TokenType = 'word';
+    for (let i = 1; i <= TYPES.length; i++) {
+      if (m[i] !== undefined) {
+        type = TYPES[i - 1]!;
+        break;
+      }
+    }
+    let value = m[0];
+    if (type === 'url') value = value.replace(URL_TRAILING, '');
+    if (value.length === 0) continue;
+    tokens.push({ type, text: value, start: m.index, end: m.index + value.length });
+  }
+  return tokens;
+}
+
+export function parse(text: string, lang: Lang = 'en'): Doc {
+  const tokens = tokenize(text);
+  const of = (type: TokenType) => tokens.filter((t) => t.type === type);
+  return {
+    text,
+    tokens,
+    words: of('word'),
+    urls: of('url'),
+    hashtags: of('hashtag'),
+    mentions: of('mention'),
+    emoji: of('emoji'),
+    lang,
+  };
+}
+
+/** The range of the text without leading and trailing white space. */
+export function trimmedRange(text: string): { start: number; end: number } {
+  const start = text.length - text.trimStart().length;
+  const end = text.trimEnd().length;
+  return end > start ? { start, end } : { start: 0, end: 0 };
+}

@@ -1,0 +1,68 @@
+// The checker's public contract (DESIGN.md, "Contracts"). Pure data, no DOM, no browser APIs.
+import type { HistoryIndex } from './history';
+
+export type Family = 'self-promotion' | 'repetition' | 'missing-value';
+export const FAMILIES: readonly Family[] = ['self-promotion', 'repetition', 'missing-value'];
+
+export type Kind = 'give' | 'take' | 'neutral';
+export type Lang = 'en' | 'es' | 'de' | 'fr' | 'pt';
+export type Sensitivity = 'gentle' | 'normal' | 'strict';
+export type Platform =
+  | 'x' | 'linkedin' | 'facebook' | 'threads' | 'instagram' | 'bluesky' | 'mastodon' | 'reddit' | 'youtube' | 'other';
+
+export interface OwnIdentity {
+  brands: readonly string[];
+  domains: readonly string[];
+}
+
+export interface CheckContext {
+  platform?: Platform;
+  reply?: boolean;
+  lang?: Lang;
+  own?: OwnIdentity;
+  sensitivity?: Sensitivity;
+  /** Rule ids the person turned off. */
+  muted?: readonly string[];
+  /** The person's earlier posts: an index of fingerprints, or plain texts (CLI, tests). */
+  history?: HistoryIndex | readonly string[];
+  /** Milliseconds since the epoch; used to say "3 days ago". Defaults to Date.now(). */
+  now?: number;
+}
+
+export interface Finding {
+  rule: string;
+  family: Family;
+  /** UTF-16 offsets into the checked text. */
+  start: number;
+  end: number;
+  message: string;
+  /** What to add or change, phrased kindly. */
+  suggestion: string;
+  /** How much this finding weighs toward `take` (self-promotion) or against value. */
+  weight: number;
+}
+
+/** Evidence that a post gives something; shapes `kind`, never shown as a problem. */
+export interface GiveSignal {
+  signal: string;
+  start: number;
+  end: number;
+  weight: number;
+}
+
+export interface Scores {
+  give: number;
+  take: number;
+  /** Weight of missing-value findings. */
+  missing: number;
+  /** Weight of repetition findings. */
+  repeat: number;
+}
+
+export interface Report {
+  findings: Finding[];
+  signals: GiveSignal[];
+  families: Family[];
+  kind: Kind;
+  scores: Scores;
+}
