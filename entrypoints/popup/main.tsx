@@ -1,0 +1,7 @@
+import { createRoot } from 'react-dom/client';
+import '../../components/page.css';
+import { connectSettings } from '../../lib/settings-store';
+import { App } from './App';
+
+connectSettings();
+createRoot(document.getElementById('root')!).render(<App />);

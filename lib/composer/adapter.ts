@@ -1,0 +1,40 @@
+// What a site adapter knows: everything about one site's composers, nothing about checking or hints.
+import type { SiteId } from '../settings';
+
+export interface HintPlacement {
+  parent: Node;
+  /** Insert before this node; null appends. */
+  before: Node | null;
+}
+
+export interface SiteAdapter {
+  id: SiteId;
+  /** Hostnames the adapter serves (exact or a parent domain). */
+  hosts: readonly string[];
+  /** Content-script match patterns. */
+  matches: readonly string[];
+  /** Every composer editable on the page, including inside open shadow roots where the site uses them. */
+  findComposers(root: Document): HTMLElement[];
+  /** The post's plain text as the person sees it. */
+  readText(editable: HTMLElement): string;
+  /** Where the hint host goes: always outside the editable. */
+  placeHint(editable: HTMLElement): HintPlacement;
+  isReply(editable: HTMLElement): boolean;
+  /** The enabled submit control a click landed on, or null. */
+  submitControl(target: Element): HTMLElement | null;
+  /** Whether this key press submits the composer it happens in. */
+  isSubmitKey(event: KeyboardEvent, editable: HTMLElement): boolean;
+}
+
+export function defineSite(adapter: SiteAdapter): SiteAdapter {
+  return adapter;
+}
+
+export function isDisabled(control: Element): boolean {
+  return (control as HTMLButtonElement).disabled === true || control.getAttribute('aria-disabled') === 'true';
+}
+
+/** Ctrl+Enter, or Cmd+Enter on macOS. */
+export function isModEnter(event: KeyboardEvent): boolean {
+  return event.key === 'Enter' && (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey;
+}

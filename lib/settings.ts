@@ -1,0 +1,55 @@
+// The person's settings: one typed, versioned storage item. Content scripts read it directly; pages use the store.
+import { storage } from 'wxt/utils/storage';
+import type { Platform, Sensitivity } from './checker/types';
+
+export type SiteId = Exclude<Platform, 'other'>;
+export const SITE_IDS: readonly SiteId[] = [
+  'x', 'linkedin', 'facebook', 'threads', 'instagram', 'bluesky', 'mastodon', 'reddit', 'youtube',
+];
+
+export interface Goal {
+  /** At most this share of posts may take (0..1). 0.2 is "1 promotional post in 5". */
+  maxPromoShare: number;
+}
+
+export interface Settings {
+  goal: Goal;
+  sensitivity: Sensitivity;
+  sites: Record<SiteId, boolean>;
+  own: { brands: string[]; domains: string[] };
+  muted: string[];
+  pauseBeforePosting: boolean;
+  /** false keeps only fingerprints of each post, never its text. */
+  keepFullText: boolean;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  goal: { maxPromoShare: 0.2 },
+  sensitivity: 'normal',
+  sites: Object.fromEntries(SITE_IDS.map((id) => [id, true])) as Record<SiteId, boolean>,
+  own: { brands: [], domains: [] },
+  muted: [],
+  pauseBeforePosting: false,
+  keepFullText: true,
+};
+
+/** Fills anything missing (older or hand-edited values) from the defaults. */
+export function withDefaults(value: Partial<Settings> | null | undefined): Settings {
+  const v = value ?? {};
+  return {
+    ...DEFAULT_SETTINGS,
+    ...v,
+    goal: { ...DEFAULT_SETTINGS.goal, ...v.goal },
+    sites: { ...DEFAULT_SETTINGS.sites, ...v.sites },
+    own: { ...DEFAULT_SETTINGS.own, ...v.own },
+  };
+}
+
+export const settingsItem = storage.defineItem<Settings>('local:settings', {
+  fallback: DEFAULT_SETTINGS,
+  version: 1,
+});
+
+export async function loadSettings(): Promise<Settings> {
+  return withDefaults(await settingsItem.getValue());
+}

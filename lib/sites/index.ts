@@ -1,0 +1,12 @@
+// Every site adapter, and which one serves the current page.
+import type { SiteAdapter } from '../composer/adapter';
+import x from './x';
+
+export const SITES: readonly SiteAdapter[] = [x];
+
+export const SITE_MATCHES: string[] = SITES.flatMap((s) => s.matches);
+
+export function adapterForHost(hostname: string): SiteAdapter | undefined {
+  const host = hostname.toLowerCase();
+  return SITES.find((s) => s.hosts.some((h) => host === h || host.endsWith(`.${h}`)));
+}

@@ -1,0 +1,101 @@
+// Launches Debian's Chromium with the production build loaded, serves fixture pages at the sites' real addresses
+// through request interception, and counts every other request (the extension must make none).
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { FIXTURE_SITES } from './sites';
+
+// Report the extension service worker's own requests to context.route too, so "no network" covers it.
+process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+export const EXTENSION_DIR = path.join(ROOT, '.output/chrome-mv3');
+const FIXTURES_DIR = path.join(ROOT, '.output/fixtures');
+const FIXTURE_BASE = '/__gf_fixture__/';
+const TYPES: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/css', '.html': 'text/html', '.svg': 'image/svg+xml' };
+
+export interface Harness {
+  context: BrowserContext;
+  extensionId: string;
+  /** Requests that were not for a fixture page or the extension itself. */
+  foreignRequests: string[];
+  /** Uncaught errors and console errors from every page. */
+  pageErrors: string[];
+  open(url: string): Promise<Page>;
+  /** An extension page (popup.html) kept open to read the database and storage. */
+  extensionPage(file?: string): Promise<Page>;
+  close(): Promise<void>;
+}
+
+function fixtureFor(url: URL): string | null {
+  const site = FIXTURE_SITES.find((s) => s.hosts.includes(url.hostname));
+  if (!site) return null;
+  if (url.pathname.startsWith(FIXTURE_BASE)) return path.join(FIXTURES_DIR, url.pathname.slice(FIXTURE_BASE.length));
+  return path.join(FIXTURES_DIR, site.fixture, 'index.html');
+}
+
+export async function launch(options: { headless?: boolean; extensionDir?: string } = {}): Promise<Harness> {
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
+  const profile = mkdtempSync(path.join(tmpdir(), 'gf-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: options.headless ?? true,
+    viewport: { width: 1000, height: 760 },
+    args: [
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+      '--disable-sync', '--no-first-run', '--disable-quic',
+    ],
+  });
+  const foreignRequests: string[] = [];
+  const pageErrors: string[] = [];
+  await context.route('**/*', async (route) => {
+    const url = new URL(route.request().url());
+    if (url.protocol === 'chrome-extension:' || url.protocol === 'data:' || url.protocol === 'blob:') return route.continue();
+    const file = fixtureFor(url);
+    if (!file) {
+      foreignRequests.push(url.href);
+      return route.abort('blockedbyclient');
+    }
+    try {
+      const body = readFileSync(file);
+      return route.fulfill({ status: 200, body, contentType: TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    } catch {
+      return route.fulfill({ status: 404, body: 'not found' });
+    }
+  });
+  const watch = (page: Page) => {
+    page.on('pageerror', (e) => pageErrors.push(`${page.url()}: ${e.message}`));
+    page.on('console', (m) => {
+      if (m.type() === 'error') pageErrors.push(`${page.url()}: console: ${m.text()}`);
+    });
+  };
+  context.on('page', watch);
+
+  let [worker] = context.serviceWorkers();
+  worker ??= await context.waitForEvent('serviceworker', { timeout: 15_000 });
+  const extensionId = new URL(worker.url()).host;
+
+  return {
+    context,
+    extensionId,
+    foreignRequests,
+    pageErrors,
+    async open(url) {
+      const page = await context.newPage();
+      await page.goto(url);
+      return page;
+    },
+    async extensionPage(file = 'popup.html') {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/${file}`);
+      return page;
+    },
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}

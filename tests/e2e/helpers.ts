@@ -1,0 +1,86 @@
+// Shared steps for site e2e cases: reading the hint, typing like a person, reading what was recorded.
+import { expect } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import type {} from '../fixtures/shared/expose';
+
+export interface BadgeState {
+  kind: string | null;
+  families: string | null;
+}
+
+/** The badge of the hint beside `editable` (the n-th hint on the page by default). */
+export function badge(page: Page, nth = 0): Locator {
+  return page.locator('give-first-hint').nth(nth).locator('[data-testid="gf-badge"]');
+}
+
+export async function waitForBadge(page: Page, want: Partial<BadgeState>, nth = 0): Promise<BadgeState> {
+  const b = badge(page, nth);
+  await b.waitFor({ state: 'attached' });
+  let last: BadgeState = { kind: null, families: null };
+  await expect
+    .poll(
+      async () => {
+        last = { kind: await b.getAttribute('data-kind'), families: await b.getAttribute('data-families') };
+        return (want.kind === undefined || last.kind === want.kind) && (want.families === undefined || last.families === want.families);
+      },
+      { timeout: 10_000 },
+    )
+    .toBe(true);
+  return last;
+}
+
+/** Click into the editor, clear it the way a person does, then type. */
+export async function typeInto(editor: Locator, text: string): Promise<void> {
+  await editor.click();
+  await editor.press('ControlOrMeta+a');
+  await editor.press('Backspace');
+  await editor.pressSequentially(text);
+}
+
+export interface StoredPost {
+  id: string;
+  text?: string;
+  platform: string;
+  reply: boolean;
+  kind: string;
+  families: string[];
+}
+
+/** Every post in the extension's database, read from an extension page. */
+export function storedPosts(extensionPage: Page): Promise<StoredPost[]> {
+  return extensionPage.evaluate(
+    () =>
+      new Promise<StoredPost[]>((resolve, reject) => {
+        const open = indexedDB.open('give-first');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('posts')) return resolve([]);
+          const req = db.transaction('posts').objectStore('posts').getAll();
+          req.onsuccess = () => {
+            resolve(req.result as StoredPost[]);
+            db.close();
+          };
+          req.onerror = () => reject(req.error);
+        };
+      }),
+  );
+}
+
+/** Waits until `count` posts with this text are stored, then checks it stays at exactly that number. */
+export async function expectRecorded(extensionPage: Page, text: string, count = 1): Promise<StoredPost[]> {
+  const matching = async () => (await storedPosts(extensionPage)).filter((p) => p.text === text);
+  await expect.poll(async () => (await matching()).length, { timeout: 10_000 }).toBeGreaterThanOrEqual(count);
+  const found = await matching();
+  expect(found.length).toBe(count);
+  return found;
+}
+
+/** Posts the fixture site itself received (its own record, in the page's main world). */
+export function sitePosted(page: Page): Promise<{ text: string; via: string }[]> {
+  return page.evaluate(() => window.__fixture?.posted.map((p) => ({ text: p.text, via: p.via })) ?? []);
+}
+
+export function modelText(page: Page, id?: string): Promise<string> {
+  return page.evaluate((composer) => window.__fixture?.text(composer) ?? '', id);
+}

@@ -1,0 +1,9 @@
+// Which fixture page answers which real address. Every other request is aborted and counted.
+export interface FixtureSite {
+  /** Hostnames served by this fixture (the site's real addresses). */
+  hosts: string[];
+  /** Folder under tests/fixtures (and .output/fixtures). */
+  fixture: string;
+}
+
+export const FIXTURE_SITES: FixtureSite[] = [{ hosts: ['x.com', 'twitter.com', 'mobile.x.com'], fixture: 'x' }];
