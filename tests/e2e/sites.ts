@@ -6,4 +6,9 @@ export interface FixtureSite {
   fixture: string;
 }
 
-export const FIXTURE_SITES: FixtureSite[] = [{ hosts: ['x.com', 'twitter.com', 'mobile.x.com'], fixture: 'x' }];
+export const FIXTURE_SITES: FixtureSite[] = [
+  { hosts: ['playground.give-first.test'], fixture: 'playground' },
+  { hosts: ['x.com', 'twitter.com', 'mobile.x.com'], fixture: 'x' },
+];
+
+export const PLAYGROUND_URL = 'https://playground.give-first.test/';

@@ -1,0 +1,100 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { check } from '../../lib/checker';
+import { HINT_TAG, HintView } from '../../lib/composer/hint-view';
+import { blockText } from '../../lib/composer/read-text';
+import { composersFor } from '../../lib/composer/watch-submit';
+import { watchText } from '../../lib/composer/watch-text';
+
+afterEach(() => {
+  document.body.replaceChildren();
+});
+
+describe('watchText', () => {
+  it('reads on mutations that fire no input event (Enter in Draft, Lexical, Quill, TipTap)', async () => {
+    const editable = document.createElement('div');
+    editable.contentEditable = 'true';
+    editable.textContent = 'first';
+    document.body.append(editable);
+    const seen: string[] = [];
+    const controller = new AbortController();
+    watchText(editable, () => editable.textContent ?? '', (t) => seen.push(t), controller.signal);
+    expect(seen).toEqual(['first']);
+    editable.append(document.createElement('p'));
+    editable.lastChild!.textContent = ' second';
+    await expect.poll(() => seen).toEqual(['first', 'first second']);
+    controller.abort();
+    editable.textContent = 'after abort';
+    await new Promise((r) => setTimeout(r, 50));
+    expect(seen).toEqual(['first', 'first second']);
+  });
+});
+
+describe('blockText', () => {
+  it('joins one line per block and strips zero-width characters', () => {
+    const editable = document.createElement('div');
+    for (const line of ['Hello\u200B', '', 'world\u00A0!']) {
+      const block = document.createElement('div');
+      block.dataset.block = 'true';
+      block.textContent = line;
+      editable.append(block);
+    }
+    document.body.append(editable);
+    expect(blockText(editable, '[data-block="true"]')).toBe('Hello\n\nworld !');
+  });
+
+  it('reads a textarea by its value', () => {
+    const area = document.createElement('textarea');
+    area.value = 'line one\nline two';
+    expect(blockText(area, 'p')).toBe('line one\nline two');
+  });
+});
+
+describe('composersFor', () => {
+  it('picks the composers inside the submit control’s nearest container', () => {
+    document.body.innerHTML = `
+      <section id="home"><div id="a" contenteditable="true"></div><button id="post-a"></button></section>
+      <div id="thread"><div id="b1" contenteditable="true"></div><div id="b2" contenteditable="true"></div><button id="post-all"></button></div>`;
+    const editables = ['a', 'b1', 'b2'].map((id) => document.getElementById(id)!);
+    expect(composersFor(document.getElementById('post-a')!, editables).map((e) => e.id)).toEqual(['a']);
+    expect(composersFor(document.getElementById('post-all')!, editables).map((e) => e.id)).toEqual(['b1', 'b2']);
+  });
+});
+
+describe('HintView', () => {
+  it('renders post text as text, never as markup, outside the editable', () => {
+    const editable = document.createElement('div');
+    editable.contentEditable = 'true';
+    document.body.append(editable);
+    const view = new HintView(() => ({ parent: document.body, before: null }), () => editable.focus());
+    const text = '<img src=x onerror="window.__pwned=1"> https://example.com/x';
+    view.update(text, check(text));
+    const host = document.querySelector(HINT_TAG)!;
+    expect(host.parentNode).toBe(document.body);
+    expect(editable.contains(host)).toBe(false);
+    const badge = host.shadowRoot!.querySelector<HTMLElement>('[data-testid="gf-badge"]')!;
+    expect(badge.getAttribute('type')).toBe('button');
+    expect(badge.dataset.families).toBe('missing-value');
+    badge.click();
+    const quote = host.shadowRoot!.querySelector('.quote')!;
+    expect(quote.textContent).toContain('https://example.com/x');
+    expect(host.shadowRoot!.querySelector('img')).toBeNull();
+    expect((window as { __pwned?: number }).__pwned).toBeUndefined();
+  });
+
+  it('keeps clicks inside the hint from reaching the page', () => {
+    const view = new HintView(() => ({ parent: document.body, before: null }), () => undefined);
+    view.update('Link in bio', check('Link in bio'));
+    let reached = 0;
+    document.addEventListener('click', () => reached++);
+    view.host.shadowRoot!.querySelector<HTMLElement>('[data-testid="gf-badge"]')!.click();
+    expect(reached).toBe(0);
+  });
+
+  it('mounts itself again after a site re-render removed it', () => {
+    const view = new HintView(() => ({ parent: document.body, before: null }), () => undefined);
+    view.update('hello', check('hello'));
+    view.host.remove();
+    view.update('hello there', check('hello there'));
+    expect(view.host.isConnected).toBe(true);
+  });
+});

@@ -1,0 +1,70 @@
+// The project's conventions as a test: every rule has a table test, every site adapter has a fixture and an
+// e2e case, and the code that runs in pages never builds markup from strings or talks to the network.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { RULES } from '../lib/checker/rules';
+import { SITES } from '../lib/sites';
+import { FIXTURE_SITES } from './e2e/sites';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const read = (p: string) => readFileSync(path.join(ROOT, p), 'utf8');
+const tsFiles = (dir: string) => readdirSync(path.join(ROOT, dir)).filter((f) => f.endsWith('.ts')).map((f) => f.slice(0, -3));
+function sourceFiles(dir: string): string[] {
+  return readdirSync(path.join(ROOT, dir), { recursive: true, encoding: 'utf8' })
+    .filter((f) => /\.(ts|tsx)$/.test(f))
+    .map((f) => path.join(dir, f));
+}
+
+describe('checker rules', () => {
+  const ids = tsFiles('lib/checker/rules');
+
+  it('finds the rule files', () => {
+    expect(ids.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it.each(ids)('%s is registered, named after its file, and has a table test', (id) => {
+    const rule = RULES.find((r) => r.meta.id === id);
+    expect(rule, `lib/checker/rules.ts registers ${id}`).toBeDefined();
+    const test = `tests/checker/rules/${id}.test.ts`;
+    expect(existsSync(path.join(ROOT, test)), `${test} exists`).toBe(true);
+    const body = read(test);
+    expect(body).toContain(`lib/checker/rules/${id}'`);
+    expect(body).toMatch(/testRule\(/);
+  });
+
+  it('registers no rule without a file', () => {
+    expect(RULES.map((r) => r.meta.id).sort()).toEqual([...ids].sort());
+  });
+});
+
+describe('site adapters', () => {
+  const ids = tsFiles('lib/sites').filter((f) => f !== 'index');
+
+  it.each(ids)('%s is registered and has a fixture page and an e2e case', (id) => {
+    expect(SITES.map((s) => s.id)).toContain(id);
+    expect(existsSync(path.join(ROOT, `tests/fixtures/${id}/index.html`)), `tests/fixtures/${id}/index.html`).toBe(true);
+    expect(FIXTURE_SITES.some((s) => s.fixture === id), `tests/e2e/sites.ts serves ${id}`).toBe(true);
+    const e2e = `tests/e2e/sites/${id}.e2e.ts`;
+    expect(existsSync(path.join(ROOT, e2e)), `${e2e} exists`).toBe(true);
+    expect(read(e2e)).toMatch(/waitForBadge\(/);
+  });
+
+  it('registers no adapter without a file', () => {
+    expect(SITES.map((s) => s.id).sort()).toEqual([...ids].sort());
+  });
+});
+
+describe('code that runs in pages', () => {
+  const files = [...sourceFiles('lib'), ...sourceFiles('entrypoints'), ...sourceFiles('components')].filter(
+    (f) => !f.startsWith(path.join('lib', 'cli')),
+  );
+
+  it.each(files)('%s never assigns markup from strings', (file) => {
+    expect(read(file)).not.toMatch(/\.(innerHTML|outerHTML)\s*=|insertAdjacentHTML|dangerouslySetInnerHTML|document\.write/);
+  });
+
+  it.each(files)('%s makes no network request', (file) => {
+    expect(read(file)).not.toMatch(/\b(fetch|XMLHttpRequest|sendBeacon|WebSocket|EventSource)\s*\(/);
+  });
+});

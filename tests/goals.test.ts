@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { balanceOf } from '../lib/balance';
+import { GOAL_PRESETS, verdict } from '../lib/goals';
+
+const of = (gives: number, takes: number, neutral: number) =>
+  balanceOf([
+    ...Array.from({ length: gives }, () => ({ kind: 'give' as const })),
+    ...Array.from({ length: takes }, () => ({ kind: 'take' as const })),
+    ...Array.from({ length: neutral }, () => ({ kind: 'neutral' as const })),
+  ]);
+
+describe('goal verdict', () => {
+  const eighty = { maxPromoShare: GOAL_PRESETS[0]!.maxPromoShare };
+
+  it('counts kinds', () => {
+    expect(of(3, 2, 1)).toEqual({ gives: 3, takes: 2, neutral: 1 });
+  });
+
+  it.each([
+    [of(5, 1, 0), true, 'On track: 1 promotional post in 6.'],
+    [of(4, 1, 0), true, 'On track: 1 promotional post in 5.'],
+    [of(2, 3, 0), false, 'Over: 3 of your 5 posts took (goal: at most 1 in 5).'],
+    [of(0, 0, 0), true, 'No posts yet in this period.'],
+  ])('%o -> %s %s', (balance, onTrack, text) => {
+    expect(verdict(balance, eighty)).toEqual({ onTrack, text });
+  });
+
+  it('changes with the goal', () => {
+    expect(verdict(of(2, 1, 0), { maxPromoShare: 1 / 3 }).onTrack).toBe(true);
+    expect(verdict(of(2, 1, 0), { maxPromoShare: 1 / 10 }).onTrack).toBe(false);
+  });
+});

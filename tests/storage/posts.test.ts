@@ -1,0 +1,43 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { RecordPostRequest } from '../../lib/messaging';
+import { GiveFirstDb } from '../../lib/storage/db';
+import { postsSince, recentFingerprints, recordPost } from '../../lib/storage/posts';
+
+function request(id: string, time: number, text = `post ${id} with enough words to be a real post`): RecordPostRequest {
+  return {
+    id, time, text, platform: 'x', reply: false, kind: 'give', families: [],
+    scores: { give: 2, take: 0, missing: 0, repeat: 0 },
+    nudge: { hinted: false, firstFamilies: [], submitFamilies: [] },
+  };
+}
+
+describe('post history', () => {
+  let db: GiveFirstDb;
+  beforeEach(() => {
+    db = new GiveFirstDb(`test-${Math.random()}`);
+  });
+  afterEach(async () => {
+    await db.delete();
+  });
+
+  it('records a submit once, however often it arrives', async () => {
+    expect(await recordPost(db, request('a', 1), true)).toBe(true);
+    expect(await recordPost(db, request('a', 1), true)).toBe(false);
+    expect(await db.posts.count()).toBe(1);
+  });
+
+  it('keeps only fingerprints when the person asks for that', async () => {
+    await recordPost(db, request('b', 1, 'A private thought about pottery glazes and kiln schedules'), false);
+    const stored = await db.posts.get('b');
+    expect(stored?.text).toBeUndefined();
+    expect(stored?.fingerprint.preview).toBeUndefined();
+    expect(stored?.fingerprint.sig).toHaveLength(64);
+  });
+
+  it('hands out fingerprints newest first and reads a period', async () => {
+    for (const [id, t] of [['old', 10], ['new', 30], ['mid', 20]] as const) await recordPost(db, request(id, t), true);
+    expect((await recentFingerprints(db)).map((f) => f.id)).toEqual(['new', 'mid', 'old']);
+    expect((await recentFingerprints(db, 1)).map((f) => f.id)).toEqual(['new']);
+    expect((await postsSince(db, 20)).map((p) => p.id).sort()).toEqual(['mid', 'new']);
+  });
+});

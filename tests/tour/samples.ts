@@ -1,0 +1,21 @@
+// What the tour types, per composer. Plain posts people write, one of each shape.
+export interface TourStop {
+  name: string;
+  url: string;
+  editor: string;
+  posts: { label: string; text: string }[];
+}
+
+const SAMPLE_POSTS = [
+  { label: 'promotional', text: 'Our new course is live! Use my code SAVE20 and follow me for more. Link in bio' },
+  {
+    label: 'value',
+    text: 'Three things I learned moving our CI to ARM runners: pin base images, check native deps early, and cache per arch. Thanks to @jane for the build matrix tip!',
+  },
+  { label: 'bare link', text: 'Check this out https://example.com/article' },
+];
+
+export const TOUR: TourStop[] = [
+  { name: 'x-home', url: 'https://x.com/home', editor: '[data-testid="tweetTextarea_0"]', posts: SAMPLE_POSTS },
+  { name: 'x-reply', url: 'https://x.com/compose/post?reply=1', editor: '[data-testid="tweetTextarea_0"]', posts: SAMPLE_POSTS.slice(1, 2) },
+];
