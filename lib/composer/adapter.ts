@@ -13,6 +13,8 @@ export interface SiteAdapter {
   hosts: readonly string[];
   /** Content-script match patterns. */
   matches: readonly string[];
+  /** For sites on any domain (Mastodon): whether this page is one, judged by its DOM. */
+  detect?(doc: Document): boolean;
   /** Every composer editable on the page, including inside open shadow roots where the site uses them. */
   findComposers(root: Document): HTMLElement[];
   /** The post's plain text as the person sees it. */

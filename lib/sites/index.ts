@@ -10,3 +10,8 @@ export function adapterForHost(hostname: string): SiteAdapter | undefined {
   const host = hostname.toLowerCase();
   return SITES.find((s) => s.hosts.some((h) => host === h || host.endsWith(`.${h}`)));
 }
+
+/** The adapter for this page: by host, else by DOM (instances the person added, e.g. Mastodon). */
+export function adapterForPage(location: Location, doc: Document): SiteAdapter | undefined {
+  return adapterForHost(location.hostname) ?? SITES.find((s) => s.detect?.(doc));
+}

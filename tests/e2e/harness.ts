@@ -28,11 +28,13 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-function fixtureFor(url: URL): string | null {
+function fixtureFor(url: URL): { file: string; headers: Record<string, string> } | null {
   const site = FIXTURE_SITES.find((s) => s.hosts.includes(url.hostname));
   if (!site) return null;
-  if (url.pathname.startsWith(FIXTURE_BASE)) return path.join(FIXTURES_DIR, url.pathname.slice(FIXTURE_BASE.length));
-  return path.join(FIXTURES_DIR, site.fixture, 'index.html');
+  if (url.pathname.startsWith(FIXTURE_BASE)) {
+    return { file: path.join(FIXTURES_DIR, url.pathname.slice(FIXTURE_BASE.length)), headers: {} };
+  }
+  return { file: path.join(FIXTURES_DIR, site.fixture, 'index.html'), headers: site.headers ?? {} };
 }
 
 export async function launch(options: { headless?: boolean; extensionDir?: string } = {}): Promise<Harness> {
@@ -54,14 +56,15 @@ export async function launch(options: { headless?: boolean; extensionDir?: strin
   await context.route('**/*', async (route) => {
     const url = new URL(route.request().url());
     if (url.protocol === 'chrome-extension:' || url.protocol === 'data:' || url.protocol === 'blob:') return route.continue();
-    const file = fixtureFor(url);
-    if (!file) {
+    const fixture = fixtureFor(url);
+    if (!fixture) {
       foreignRequests.push(url.href);
       return route.abort('blockedbyclient');
     }
     try {
-      const body = readFileSync(file);
-      return route.fulfill({ status: 200, body, contentType: TYPES[path.extname(file)] ?? 'application/octet-stream' });
+      const body = readFileSync(fixture.file);
+      const contentType = TYPES[path.extname(fixture.file)] ?? 'application/octet-stream';
+      return route.fulfill({ status: 200, body, contentType, headers: { ...fixture.headers, 'content-type': contentType } });
     } catch {
       return route.fulfill({ status: 404, body: 'not found' });
     }

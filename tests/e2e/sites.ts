@@ -4,6 +4,8 @@ export interface FixtureSite {
   hosts: string[];
   /** Folder under tests/fixtures (and .output/fixtures). */
   fixture: string;
+  /** Extra response headers for the page, e.g. YouTube's Trusted Types CSP. */
+  headers?: Record<string, string>;
 }
 
 export const FIXTURE_SITES: FixtureSite[] = [
