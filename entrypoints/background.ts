@@ -3,7 +3,8 @@ import { syncInstanceScripts } from '../lib/mastodon-instances';
 import { onMessage } from '../lib/messaging';
 import { loadSettings, settingsItem, withDefaults, type Settings } from '../lib/settings';
 import { openDb } from '../lib/storage/db';
-import { deleteBefore, recentFingerprints, recordPost } from '../lib/storage/posts';
+import { ignoredKeys, saveFeedback } from '../lib/storage/feedback';
+import { deleteBefore, recentFingerprints, recentKinds, recordPost } from '../lib/storage/posts';
 
 export default defineBackground(() => {
   const db = openDb();
@@ -19,5 +20,9 @@ export default defineBackground(() => {
     const settings = await loadSettings();
     return { recorded: await recordPost(db, data, settings.keepFullText) };
   });
-  onMessage('getFingerprints', () => recentFingerprints(db));
+  onMessage('getHistory', async () => {
+    const [fingerprints, ignored, kinds] = await Promise.all([recentFingerprints(db), ignoredKeys(db), recentKinds(db)]);
+    return { fingerprints, ignored, recentKinds: kinds };
+  });
+  onMessage('giveFeedback', async ({ data }) => ({ key: await saveFeedback(db, data) }));
 });

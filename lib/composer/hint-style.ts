@@ -16,6 +16,8 @@ export const HINT_CSS = `
 .card h2 { font-size: 14px; margin: 0 0 8px; }
 .finding { border-top: 1px solid #e5e8eb; padding: 8px 0; }
 .finding:first-of-type { border-top: 0; }
+.family { font-weight: 600; }
+.message { margin-top: 2px; }
 .quote { font-style: italic; color: #57606a; overflow-wrap: anywhere; }
 .suggestion { margin-top: 4px; }
 .why { margin-top: 4px; font-size: 12px; color: #57606a; }

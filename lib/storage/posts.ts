@@ -57,3 +57,8 @@ export async function deleteBefore(db: GiveFirstDb, before: number): Promise<num
     return ids.length;
   });
 }
+
+/** Kinds of the newest posts, newest first. */
+export async function recentKinds(db: GiveFirstDb, limit = 20): Promise<PostRecord['kind'][]> {
+  return (await db.posts.orderBy('time').reverse().limit(limit).toArray()).map((p) => p.kind);
+}
