@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { SITE_MATCHES } from './lib/sites';
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
@@ -8,9 +9,10 @@ export default defineConfig({
     short_name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // storage: history and settings. scripting + optional hosts: only for Mastodon servers the person adds,
-    // asked one origin at a time from the options page.
+    // storage: history and settings. scripting + the supported sites: attach to tabs already open when Give First
+    // is installed or updated. Optional hosts: only Mastodon servers the person adds, asked one origin at a time.
     permissions: ['storage', 'scripting'],
+    host_permissions: SITE_MATCHES,
     optional_host_permissions: ['https://*/*'],
     ...(browser === 'firefox'
       ? {

@@ -1,3 +1,4 @@
+import { attachToOpenTabs } from '../lib/attach-open-tabs';
 import { DAY_MS } from '../lib/balance';
 import { syncInstanceScripts } from '../lib/mastodon-instances';
 import { onMessage } from '../lib/messaging';
@@ -15,6 +16,8 @@ export default defineBackground(() => {
   };
   void loadSettings().then(upkeep).catch(() => undefined);
   settingsItem.watch((value) => void upkeep(withDefaults(value)).catch(() => undefined));
+
+  browser.runtime.onInstalled.addListener(() => void attachToOpenTabs().catch(() => undefined));
 
   onMessage('recordPost', async ({ data }) => {
     const settings = await loadSettings();

@@ -64,6 +64,7 @@ export class HintView {
   private readonly dismissed = new Set<string>();
   private announced = '';
   private pause: PauseRequest | null = null;
+  private destroyed = false;
 
   constructor(
     private readonly placement: () => HintPlacement,
@@ -93,7 +94,7 @@ export class HintView {
 
   /** Puts the host back if the site's re-render removed it. */
   ensureMounted(): void {
-    if (this.host.isConnected) return;
+    if (this.destroyed || this.host.isConnected) return;
     const { parent, before } = this.placement();
     parent.insertBefore(this.host, before && before.parentNode === parent ? before : null);
   }
@@ -117,7 +118,9 @@ export class HintView {
     return (this.report?.findings ?? []).filter((f) => !this.dismissed.has(this.key(f)));
   }
 
+  /** Final: a destroyed view never mounts again (teardown can happen in the middle of an update). */
   destroy(): void {
+    this.destroyed = true;
     this.host.remove();
   }
 
@@ -212,7 +215,7 @@ export class HintView {
   private renderPause(pause: PauseRequest): void {
     this.card.dataset.testid = 'gf-pause-card';
     this.card.setAttribute('role', 'alertdialog');
-    const families = pause.families.map((f) => t(FAMILY_LABEL[f]).toLowerCase()).join(', ');
+    const families = pause.families.map((f) => t(FAMILY_LABEL[f])).join(', ');
     const actions = el('div', 'actions');
     actions.append(
       button(t('edit'), 'gf-edit', () => this.close(true)),

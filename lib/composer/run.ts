@@ -25,7 +25,23 @@ export function breaksGoal(recentKinds: readonly Kind[], maxPromoShare: number):
   return takes / (recent.length + 1) > maxPromoShare + 1e-9;
 }
 
-export async function runComposerScript(adapter: SiteAdapter, signal: AbortSignal): Promise<void> {
+/**
+ * The service worker may be asleep, starting, or stopped mid-write. The id makes recording idempotent, so
+ * retrying cannot double a post; giving up only happens when this copy of the script is no longer valid.
+ */
+export async function recordWithRetry(request: RecordPostRequest, isValid: () => boolean, attempts = 5): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await sendMessage('recordPost', request);
+      return;
+    } catch (error) {
+      if (attempt >= attempts || !isValid()) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
+    }
+  }
+}
+
+export async function runComposerScript(adapter: SiteAdapter, signal: AbortSignal, isValid: () => boolean = () => true): Promise<void> {
   let settings: Settings = await loadSettings();
   const sessions = new Map<HTMLElement, ComposerSession>();
   let history: HistoryIndex | null = null;
@@ -58,7 +74,9 @@ export async function runComposerScript(adapter: SiteAdapter, signal: AbortSigna
   const updateSettings = (patch: Partial<Settings>) => quietly(settingsItem.setValue(withDefaults({ ...settings, ...patch })));
 
   const env: SessionEnv = {
-    context: (reply: boolean): CheckContext => ({
+    context: (reply: boolean): CheckContext => {
+      isValid(); // aborts `signal` (removing every hint) once the extension was reloaded or updated
+      return {
       platform: adapter.id,
       reply,
       own: settings.own,
@@ -66,11 +84,13 @@ export async function runComposerScript(adapter: SiteAdapter, signal: AbortSigna
       muted: settings.muted,
       history: history ?? undefined,
       ignore: ignored,
-    }),
+      };
+    },
     record(request: RecordPostRequest) {
+      if (!isValid()) return;
       history?.add(fingerprint(request.text, request.id, request.time, false));
       recentKinds.unshift(request.kind);
-      quietly(sendMessage('recordPost', request));
+      quietly(recordWithRetry(request, isValid));
     },
     actions: {
       feedback(finding, words) {
@@ -138,8 +158,13 @@ export async function runComposerScript(adapter: SiteAdapter, signal: AbortSigna
     recheckAll();
   });
   signal.addEventListener('abort', () => {
-    unwatch();
     stop();
+    // In an invalidated context every extension API throws; teardown must never throw into the page.
+    try {
+      unwatch();
+    } catch {
+      /* the listener died with the context */
+    }
   });
   if (settings.sites[adapter.id]) start();
 }

@@ -98,6 +98,14 @@ describe('HintView', () => {
     expect(reached).toBe(0);
   });
 
+  it('never mounts again once destroyed, even from an update already under way', () => {
+    const view = new HintView(() => ({ parent: document.body, before: null }), noActions());
+    view.update('hello', check('hello'));
+    view.destroy();
+    view.update('hello again', check('hello again'));
+    expect(view.host.isConnected).toBe(false);
+  });
+
   it('mounts itself again after a site re-render removed it', () => {
     const view = new HintView(() => ({ parent: document.body, before: null }), noActions());
     view.update('hello', check('hello'));

@@ -57,7 +57,7 @@ describe('hint card actions and pause before posting', () => {
     const rule = await finding.getAttribute('data-rule');
     await finding.locator('[data-testid="gf-mute"]').click();
     await expect.poll(() => hint(page).locator(`[data-testid="gf-finding"][data-rule="${rule}"]`).count()).toBe(0);
-    const muted = await ext.evaluate(async () => (await chrome.storage.sync.get('settings')).settings?.muted as string[]);
+    const muted = await ext.evaluate(async () => ((await chrome.storage.sync.get('settings')).settings as { muted?: string[] } | undefined)?.muted);
     expect(muted).toContain(rule);
     await page.close();
   });
