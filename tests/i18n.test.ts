@@ -61,14 +61,14 @@ describe('locales', () => {
     it('uses the same $N substitutions as English', () => {
       const messages = read(locale);
       for (const key of Object.keys(en)) {
-        expect(subs(messages[key]?.message ?? ''), key).toEqual(subs(en[key].message));
+        expect(subs(messages[key]?.message ?? ''), key).toEqual(subs(en[key]!.message));
       }
     });
 
     it('translates every message that is not the same by nature', () => {
       const messages = read(locale);
       const untranslated = Object.keys(en).filter(
-        (key) => messages[key]?.message === en[key].message && !mayMatchEnglish(key, locale),
+        (key) => messages[key]?.message === en[key]!.message && !mayMatchEnglish(key, locale),
       );
       expect(untranslated).toEqual([]);
     });
