@@ -11,6 +11,7 @@ export interface FixtureSite {
 export const FIXTURE_SITES: FixtureSite[] = [
   { hosts: ['playground.give-first.test'], fixture: 'playground' },
   { hosts: ['x.com', 'twitter.com', 'mobile.x.com'], fixture: 'x' },
+  { hosts: ['bsky.app'], fixture: 'bluesky' },
 ];
 
 export const PLAYGROUND_URL = 'https://playground.give-first.test/';
