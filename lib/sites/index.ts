@@ -1,8 +1,14 @@
 // Every site adapter, and which one serves the current page.
 import type { SiteAdapter } from '../composer/adapter';
 import x from './x';
+import bluesky from './bluesky';
+import reddit from './reddit';
 
-export const SITES: readonly SiteAdapter[] = [x];
+export const SITES: readonly SiteAdapter[] = [
+  x,
+  bluesky,
+  reddit,
+];
 
 export const SITE_MATCHES: string[] = SITES.flatMap((s) => s.matches);
 

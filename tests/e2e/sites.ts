@@ -11,6 +11,8 @@ export interface FixtureSite {
 export const FIXTURE_SITES: FixtureSite[] = [
   { hosts: ['playground.give-first.test'], fixture: 'playground' },
   { hosts: ['x.com', 'twitter.com', 'mobile.x.com'], fixture: 'x' },
+  { hosts: ['bsky.app'], fixture: 'bluesky' },
+  { hosts: ['www.reddit.com', 'old.reddit.com'], fixture: 'reddit' },
 ];
 
 export const PLAYGROUND_URL = 'https://playground.give-first.test/';

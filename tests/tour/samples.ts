@@ -18,4 +18,8 @@ const SAMPLE_POSTS = [
 export const TOUR: TourStop[] = [
   { name: 'x-home', url: 'https://x.com/home', editor: '[data-testid="tweetTextarea_0"]', posts: SAMPLE_POSTS },
   { name: 'x-reply', url: 'https://x.com/compose/post?reply=1', editor: '[data-testid="tweetTextarea_0"]', posts: SAMPLE_POSTS.slice(1, 2) },
+  { name: 'bluesky-post', url: 'https://bsky.app/?compose=1', editor: '.ProseMirror[contenteditable="true"]', posts: SAMPLE_POSTS },
+  { name: 'bluesky-reply', url: 'https://bsky.app/?reply=1', editor: '.ProseMirror[contenteditable="true"]', posts: SAMPLE_POSTS.slice(1, 2) },
+  { name: 'reddit-comment', url: 'https://www.reddit.com/r/programming/comments/abc/fixture/?open=1', editor: 'shreddit-composer > [contenteditable="true"]', posts: SAMPLE_POSTS },
+  { name: 'old-reddit-comment', url: 'https://old.reddit.com/r/programming/comments/abc/fixture/', editor: '.commentarea > form.usertext textarea', posts: SAMPLE_POSTS.slice(0, 1) },
 ];
