@@ -1,8 +1,12 @@
 // Every site adapter, and which one serves the current page.
 import type { SiteAdapter } from '../composer/adapter';
 import x from './x';
+import mastodon from './mastodon';
 
-export const SITES: readonly SiteAdapter[] = [x];
+export const SITES: readonly SiteAdapter[] = [
+  x,
+  mastodon,
+];
 
 export const SITE_MATCHES: string[] = SITES.flatMap((s) => s.matches);
 

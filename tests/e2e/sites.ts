@@ -11,6 +11,8 @@ export interface FixtureSite {
 export const FIXTURE_SITES: FixtureSite[] = [
   { hosts: ['playground.give-first.test'], fixture: 'playground' },
   { hosts: ['x.com', 'twitter.com', 'mobile.x.com'], fixture: 'x' },
+  // social.example.org: a made-up instance, outside the manifest's matches (see tests/sites/mastodon.test.ts).
+  { hosts: ['mastodon.social', 'social.example.org'], fixture: 'mastodon' },
 ];
 
 export const PLAYGROUND_URL = 'https://playground.give-first.test/';

@@ -18,4 +18,5 @@ const SAMPLE_POSTS = [
 export const TOUR: TourStop[] = [
   { name: 'x-home', url: 'https://x.com/home', editor: '[data-testid="tweetTextarea_0"]', posts: SAMPLE_POSTS },
   { name: 'x-reply', url: 'https://x.com/compose/post?reply=1', editor: '[data-testid="tweetTextarea_0"]', posts: SAMPLE_POSTS.slice(1, 2) },
+  { name: 'mastodon-home', url: 'https://mastodon.social/home', editor: 'form.compose-form textarea.autosuggest-textarea__textarea', posts: SAMPLE_POSTS },
 ];
