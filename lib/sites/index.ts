@@ -2,10 +2,12 @@
 import type { SiteAdapter } from '../composer/adapter';
 import x from './x';
 import mastodon from './mastodon';
+import instagram from './instagram';
 
 export const SITES: readonly SiteAdapter[] = [
   x,
   mastodon,
+  instagram,
 ];
 
 export const SITE_MATCHES: string[] = SITES.flatMap((s) => s.matches);

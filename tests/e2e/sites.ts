@@ -13,6 +13,7 @@ export const FIXTURE_SITES: FixtureSite[] = [
   { hosts: ['x.com', 'twitter.com', 'mobile.x.com'], fixture: 'x' },
   // social.example.org: a made-up instance, outside the manifest's matches (see tests/sites/mastodon.test.ts).
   { hosts: ['mastodon.social', 'social.example.org'], fixture: 'mastodon' },
+  { hosts: ['www.instagram.com', 'instagram.com'], fixture: 'instagram' },
 ];
 
 export const PLAYGROUND_URL = 'https://playground.give-first.test/';

@@ -18,5 +18,7 @@ const SAMPLE_POSTS = [
 export const TOUR: TourStop[] = [
   { name: 'x-home', url: 'https://x.com/home', editor: '[data-testid="tweetTextarea_0"]', posts: SAMPLE_POSTS },
   { name: 'x-reply', url: 'https://x.com/compose/post?reply=1', editor: '[data-testid="tweetTextarea_0"]', posts: SAMPLE_POSTS.slice(1, 2) },
+  { name: 'instagram-comment', url: 'https://www.instagram.com/p/C0ffee/', editor: 'form textarea', posts: SAMPLE_POSTS },
+  { name: 'instagram-caption', url: 'https://www.instagram.com/create/', editor: '[aria-label="Write a caption..."]', posts: SAMPLE_POSTS.slice(0, 1) },
   { name: 'mastodon-home', url: 'https://mastodon.social/home', editor: 'form.compose-form textarea.autosuggest-textarea__textarea', posts: SAMPLE_POSTS },
 ];
