@@ -3,11 +3,13 @@ import type { SiteAdapter } from '../composer/adapter';
 import x from './x';
 import mastodon from './mastodon';
 import instagram from './instagram';
+import youtube from './youtube';
 
 export const SITES: readonly SiteAdapter[] = [
   x,
   mastodon,
   instagram,
+  youtube,
 ];
 
 export const SITE_MATCHES: string[] = SITES.flatMap((s) => s.matches);

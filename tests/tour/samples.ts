@@ -20,5 +20,7 @@ export const TOUR: TourStop[] = [
   { name: 'x-reply', url: 'https://x.com/compose/post?reply=1', editor: '[data-testid="tweetTextarea_0"]', posts: SAMPLE_POSTS.slice(1, 2) },
   { name: 'instagram-comment', url: 'https://www.instagram.com/p/C0ffee/', editor: 'form textarea', posts: SAMPLE_POSTS },
   { name: 'instagram-caption', url: 'https://www.instagram.com/create/', editor: '[aria-label="Write a caption..."]', posts: SAMPLE_POSTS.slice(0, 1) },
+  // The collapsed placeholder mounts the editor when clicked; after that only the editor matches.
+  { name: 'youtube-comment', url: 'https://www.youtube.com/watch?v=gf-fixture', editor: 'ytd-comment-simplebox-renderer #placeholder-area:not([hidden]), ytd-commentbox #contenteditable-root', posts: SAMPLE_POSTS },
   { name: 'mastodon-home', url: 'https://mastodon.social/home', editor: 'form.compose-form textarea.autosuggest-textarea__textarea', posts: SAMPLE_POSTS },
 ];
