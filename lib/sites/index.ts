@@ -4,12 +4,14 @@ import x from './x';
 import mastodon from './mastodon';
 import instagram from './instagram';
 import youtube from './youtube';
+import facebook from './facebook';
 
 export const SITES: readonly SiteAdapter[] = [
   x,
   mastodon,
   instagram,
   youtube,
+  facebook,
 ];
 
 export const SITE_MATCHES: string[] = SITES.flatMap((s) => s.matches);

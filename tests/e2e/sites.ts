@@ -14,6 +14,7 @@ export const FIXTURE_SITES: FixtureSite[] = [
   // social.example.org: a made-up instance, outside the manifest's matches (see tests/sites/mastodon.test.ts).
   { hosts: ['mastodon.social', 'social.example.org'], fixture: 'mastodon' },
   { hosts: ['www.instagram.com', 'instagram.com'], fixture: 'instagram' },
+  { hosts: ['www.facebook.com', 'web.facebook.com'], fixture: 'facebook' },
   { hosts: ['www.youtube.com', 'youtube.com'], fixture: 'youtube', headers: { 'content-security-policy': "require-trusted-types-for 'script'" } },
 ];
 
