@@ -2,12 +2,20 @@
 import type { SiteAdapter } from '../composer/adapter';
 import x from './x';
 import bluesky from './bluesky';
+import facebook from './facebook';
+import instagram from './instagram';
+import mastodon from './mastodon';
 import reddit from './reddit';
+import youtube from './youtube';
 
 export const SITES: readonly SiteAdapter[] = [
   x,
   bluesky,
   reddit,
+  mastodon,
+  instagram,
+  youtube,
+  facebook,
 ];
 
 export const SITE_MATCHES: string[] = SITES.flatMap((s) => s.matches);

@@ -22,4 +22,11 @@ export const TOUR: TourStop[] = [
   { name: 'bluesky-reply', url: 'https://bsky.app/?reply=1', editor: '.ProseMirror[contenteditable="true"]', posts: SAMPLE_POSTS.slice(1, 2) },
   { name: 'reddit-comment', url: 'https://www.reddit.com/r/programming/comments/abc/fixture/?open=1', editor: 'shreddit-composer > [contenteditable="true"]', posts: SAMPLE_POSTS },
   { name: 'old-reddit-comment', url: 'https://old.reddit.com/r/programming/comments/abc/fixture/', editor: '.commentarea > form.usertext textarea', posts: SAMPLE_POSTS.slice(0, 1) },
+  { name: 'facebook-post', url: 'https://www.facebook.com/create', editor: '[role="dialog"][aria-label="Create post"] [data-lexical-editor="true"]', posts: SAMPLE_POSTS },
+  { name: 'facebook-comment', url: 'https://www.facebook.com/', editor: '[aria-label="Comment as Ada Lovelace"] >> nth=0', posts: SAMPLE_POSTS.slice(1, 2) },
+  { name: 'instagram-comment', url: 'https://www.instagram.com/p/C0ffee/', editor: 'form textarea', posts: SAMPLE_POSTS },
+  { name: 'instagram-caption', url: 'https://www.instagram.com/create/', editor: '[aria-label="Write a caption..."]', posts: SAMPLE_POSTS.slice(0, 1) },
+  // The collapsed placeholder mounts the editor when clicked; after that only the editor matches.
+  { name: 'youtube-comment', url: 'https://www.youtube.com/watch?v=gf-fixture', editor: 'ytd-comment-simplebox-renderer #placeholder-area:not([hidden]), ytd-commentbox #contenteditable-root', posts: SAMPLE_POSTS },
+  { name: 'mastodon-home', url: 'https://mastodon.social/home', editor: 'form.compose-form textarea.autosuggest-textarea__textarea', posts: SAMPLE_POSTS },
 ];

@@ -1,0 +1,205 @@
+// Facebook: the Lexical "Create post" dialog (a new post), comment and reply boxes (replies; bare Enter sends), and
+// a Messenger chat box that must never get a hint. Served from tests/fixtures/facebook.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { launch, type Harness } from '../harness';
+import { badge, expectRecorded, modelText, sitePosted, storedPosts, typeInto, waitForBadge } from '../helpers';
+
+const FEED = 'https://www.facebook.com/';
+const POST_EDITOR = '[role="dialog"][aria-label="Create post"] [data-lexical-editor="true"]';
+const POST_BUTTON = '[role="dialog"][aria-label="Create post"] [role="button"][aria-label="Post"]';
+const COMMENT_1 = '[data-fixture-id="comment-1"]';
+const COMMENT_2 = '[data-fixture-id="comment-2"]';
+const MESSENGER = '[data-fixture-id="messenger"]';
+const sendOf = (page: Page, id: string) => page.locator(`[data-fixture-box="${id}"] [role="button"][aria-label="Comment"]`);
+const PROMO = 'Our new course is live! Use my code SAVE20 at checkout and follow me for more. Link in bio';
+const VALUE =
+  'Three things I learned moving our CI to ARM runners: pin base images, check native deps early, and cache per arch. Thanks to @jane for the build matrix tip!';
+
+/** The n-th hint is outside the editable, visible, and clear of the site's submit control. */
+async function expectBeside(page: Page, nth: number, editor: Locator, submit: Locator): Promise<void> {
+  const hint = page.locator('give-first-hint').nth(nth);
+  expect(await editor.evaluate((e) => e.querySelector('give-first-hint') !== null || e.closest('give-first-hint') !== null)).toBe(false);
+  await expect.poll(() => badge(page, nth).isVisible()).toBe(true);
+  const a = (await hint.locator('[data-testid="gf-badge"]').boundingBox())!;
+  const b = (await submit.boundingBox())!;
+  const overlaps = a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+  expect(overlaps, 'badge overlaps the submit control').toBe(false);
+}
+
+async function openCreatePost(page: Page): Promise<Locator> {
+  await page.getByRole('button', { name: "What's on your mind, Ada?" }).click();
+  const editor = page.locator(POST_EDITOR);
+  await editor.waitFor();
+  return editor;
+}
+
+describe('Facebook (www.facebook.com, Lexical)', () => {
+  let harness: Harness;
+  let ext: Page;
+
+  beforeAll(async () => {
+    harness = await launch();
+    ext = await harness.extensionPage();
+  });
+  afterAll(async () => {
+    await harness?.close();
+  });
+
+  it('turns the post dialog badge to take with self-promotion, beside the editor and clear of Post', async () => {
+    const page = await harness.open(FEED);
+    const editor = await openCreatePost(page);
+    await typeInto(editor, PROMO);
+    // Two comment boxes come first in the page; the dialog's editor has the third hint.
+    await waitForBadge(page, { kind: 'take', families: 'self-promotion' }, 2);
+    await expectBeside(page, 2, editor, page.locator(POST_BUTTON));
+    await page.close();
+  });
+
+  it('shows give with no take-side family for a comment that adds value', async () => {
+    const page = await harness.open(FEED);
+    await typeInto(page.locator(COMMENT_1), VALUE);
+    const state = await waitForBadge(page, { kind: 'give' }, 0);
+    expect(state.families).not.toMatch(/self-promotion|missing-value/);
+    await expectBeside(page, 0, page.locator(COMMENT_1), sendOf(page, 'comment-1'));
+    await page.close();
+  });
+
+  it('leaves the comment box holding exactly what was typed (Shift+Enter is a newline, not a send)', async () => {
+    const page = await harness.open(FEED);
+    const editor = page.locator(COMMENT_1);
+    await editor.click();
+    await editor.pressSequentially('Hello wrold');
+    for (let i = 0; i < 4; i++) await editor.press('Backspace');
+    await editor.pressSequentially('orld, second try');
+    await editor.press('Shift+Enter');
+    await editor.pressSequentially('line two');
+    await expect.poll(() => modelText(page, 'comment-1')).toBe('Hello world, second try\nline two');
+    await editor.press('ControlOrMeta+a');
+    await editor.pressSequentially('Replaced all of it https://example.com/a');
+    await waitForBadge(page, { families: 'missing-value' }, 0);
+    expect(await modelText(page, 'comment-1')).toBe('Replaced all of it https://example.com/a');
+    expect(await sitePosted(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('records a post from the dialog by click once, and a comment by Enter once and by its button once', async () => {
+    const page = await harness.open(FEED);
+    const byClick = `${VALUE} (posted)`;
+    await typeInto(await openCreatePost(page), byClick);
+    await page.locator(POST_BUTTON).click();
+    await expect.poll(async () => (await sitePosted(page)).length).toBe(1);
+    const [posted] = await expectRecorded(ext, byClick);
+    expect(posted).toMatchObject({ platform: 'facebook', reply: false, kind: 'give' });
+
+    const byEnter = 'Use my code SAVE20 today and DM me for the rest of the deal. Link in bio!';
+    await typeInto(page.locator(COMMENT_1), byEnter);
+    await page.locator(COMMENT_1).press('Enter');
+    await expect.poll(async () => (await sitePosted(page)).length).toBe(2);
+    const [entered] = await expectRecorded(ext, byEnter);
+    expect(entered).toMatchObject({ platform: 'facebook', reply: true, kind: 'take', families: ['self-promotion'] });
+
+    const byButton = `Thanks for the write-up! One more tip: cache per arch, it halved our build time. ${Date.now()}`;
+    await typeInto(page.locator(COMMENT_2), byButton);
+    await sendOf(page, 'comment-2').click();
+    await expect.poll(async () => (await sitePosted(page)).length).toBe(3);
+    const [sent] = await expectRecorded(ext, byButton);
+    expect(sent).toMatchObject({ platform: 'facebook', reply: true });
+    await page.close();
+  });
+
+  it('reads paragraphs as lines: the post is what the person sees, not Lexical\'s blank-line model', async () => {
+    const page = await harness.open(FEED);
+    const editor = await openCreatePost(page);
+    await editor.click();
+    await editor.pressSequentially('Sunday bake: 65% hydration, 18 hours cold proof.');
+    await editor.press('Enter');
+    await editor.pressSequentially('Thanks @maria for the shaping tip!');
+    await expect.poll(() => modelText(page, 'post')).toBe('Sunday bake: 65% hydration, 18 hours cold proof.\n\nThanks @maria for the shaping tip!');
+    await page.locator(POST_BUTTON).click();
+    const [post] = await expectRecorded(ext, 'Sunday bake: 65% hydration, 18 hours cold proof.\nThanks @maria for the shaping tip!');
+    expect(post).toMatchObject({ platform: 'facebook', reply: false });
+    await page.close();
+  });
+
+  it('ignores Enter in an empty comment box and the disabled Post of an empty dialog', async () => {
+    const page = await harness.open(FEED);
+    const before = (await storedPosts(ext)).length;
+    await page.locator(COMMENT_1).click();
+    await page.locator(COMMENT_1).press('Enter');
+    await openCreatePost(page);
+    await page.locator(POST_BUTTON).click({ force: true });
+    // A real post afterwards proves the recorder is alive, so the count below is a settled one.
+    const probe = `Probe after an empty send ${Date.now()}: one tip, keep your commits small.`;
+    await typeInto(page.locator(POST_EDITOR), probe);
+    await page.locator(POST_BUTTON).click();
+    await expectRecorded(ext, probe);
+    expect((await storedPosts(ext)).length).toBe(before + 1);
+    expect(await sitePosted(page)).toHaveLength(1);
+    await page.close();
+  });
+
+  it('never hints in a Messenger chat box, nor records what Enter sends there', async () => {
+    const page = await harness.open(`${FEED}?chat=1`);
+    const chat = page.locator(MESSENGER);
+    const message = `Use my code SAVE20 and follow me for more ${Date.now()}`;
+    await typeInto(chat, message);
+    await chat.press('Enter');
+    await expect.poll(async () => (await sitePosted(page)).map((p) => p.via)).toEqual(['messenger']);
+    await typeInto(chat, PROMO);
+    // A comment box's hint updating after the chat box was focused and typed in proves the page was scanned since.
+    await typeInto(page.locator(COMMENT_2), PROMO);
+    await waitForBadge(page, { kind: 'take' }, 1);
+    expect(await page.locator('give-first-hint').count()).toBe(2); // the two comment boxes only
+    expect(await page.locator('.chat give-first-hint').count()).toBe(0);
+    const probe = `Probe after a chat message ${Date.now()}: one tip, keep your commits small.`;
+    await typeInto(page.locator(COMMENT_1), probe);
+    await page.locator(COMMENT_1).press('Enter');
+    await expectRecorded(ext, probe);
+    expect((await storedPosts(ext)).filter((p) => p.text === message)).toEqual([]);
+    await page.close();
+  });
+
+  it('keeps working when the dialog closes and opens again, and records a reply from a reply box', async () => {
+    const page = await harness.open(FEED);
+    await typeInto(await openCreatePost(page), PROMO);
+    await waitForBadge(page, { kind: 'take' }, 2);
+    await page.getByRole('button', { name: 'Close' }).click();
+    await expect.poll(() => page.locator('give-first-hint').count()).toBe(2);
+    const text = `Opened again ${Date.now()}: a tip from @jane, cache your dependencies per architecture.`;
+    await typeInto(await openCreatePost(page), text);
+    await waitForBadge(page, { kind: 'give' }, 2);
+    await page.locator(POST_BUTTON).click();
+    const [post] = await expectRecorded(ext, text);
+    expect(post).toMatchObject({ platform: 'facebook', reply: false });
+
+    await page.locator('[data-fixture-reply="1"]').click();
+    const reply = page.locator('[data-fixture-id="reply-1"]');
+    const answer = `Great question: write the test first for every bug you fix, it stops the same bug twice. ${Date.now()}`;
+    await typeInto(reply, answer);
+    await reply.press('Enter');
+    const [recorded] = await expectRecorded(ext, answer);
+    expect(recorded).toMatchObject({ platform: 'facebook', reply: true });
+    await expect.poll(() => page.locator('give-first-hint').count()).toBe(2); // the reply box closed with its hint
+    await page.close();
+  });
+
+  it('gives two comment boxes separate hints and sends only the one submitted', async () => {
+    const page = await harness.open(FEED);
+    const promo = `${PROMO} ${Date.now()}`;
+    await typeInto(page.locator(COMMENT_1), promo);
+    await typeInto(page.locator(COMMENT_2), VALUE);
+    await waitForBadge(page, { kind: 'take' }, 0);
+    await waitForBadge(page, { kind: 'give' }, 1);
+    await page.locator(COMMENT_2).press('Enter');
+    await expect.poll(async () => (await sitePosted(page)).length).toBe(1);
+    await expectRecorded(ext, VALUE);
+    expect((await storedPosts(ext)).filter((p) => p.text === promo)).toEqual([]);
+    await page.close();
+  });
+
+  it('made no request of its own and logged no error', () => {
+    expect(harness.foreignRequests).toEqual([]);
+    expect(harness.pageErrors).toEqual([]);
+  });
+});

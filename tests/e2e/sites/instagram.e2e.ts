@@ -1,0 +1,166 @@
+// Instagram: comment textareas (replies; Enter posts) and the Lexical create-post caption (a new post; Share posts),
+// served from tests/fixtures/instagram.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { launch, type Harness } from '../harness';
+import { badge, expectRecorded, modelText, sitePosted, storedPosts, typeInto, waitForBadge } from '../helpers';
+
+const COMMENT_1 = 'textarea[data-fixture-id="comment-1"]';
+const COMMENT_2 = 'textarea[data-fixture-id="comment-2"]';
+const CAPTION = '[role="dialog"] [contenteditable="true"][aria-label="Write a caption..."]';
+const postButtonOf = (page: Page, textarea: string) => page.locator('form', { has: page.locator(textarea) }).getByRole('button', { name: 'Post', exact: true });
+const PROMO = 'Our new course is live! Use my code SAVE20 at checkout and follow me for more. Link in bio';
+const VALUE =
+  'Thanks for sharing this! A tip that saved me hours: run the migration with --dry-run first and diff the schema before you apply it.';
+
+/** The n-th hint is outside the editable, visible, and clear of the site's submit control. */
+async function expectBeside(page: Page, nth: number, editor: Locator, submit: Locator): Promise<void> {
+  const hint = page.locator('give-first-hint').nth(nth);
+  expect(await editor.evaluate((e) => e.querySelector('give-first-hint') !== null || e.closest('give-first-hint') !== null)).toBe(false);
+  await expect.poll(() => badge(page, nth).isVisible()).toBe(true);
+  const a = (await hint.locator('[data-testid="gf-badge"]').boundingBox())!;
+  const b = (await submit.boundingBox())!;
+  const overlaps = a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+  expect(overlaps, 'badge overlaps the submit control').toBe(false);
+}
+
+describe('Instagram (www.instagram.com, comment textarea and Lexical caption)', () => {
+  let harness: Harness;
+  let ext: Page;
+
+  beforeAll(async () => {
+    harness = await launch();
+    ext = await harness.extensionPage();
+  });
+  afterAll(async () => {
+    await harness?.close();
+  });
+
+  it('turns a comment badge to take with self-promotion, beside the form and clear of Post', async () => {
+    const page = await harness.open('https://www.instagram.com/p/C0ffee/');
+    await typeInto(page.locator(COMMENT_1), PROMO);
+    await waitForBadge(page, { kind: 'take', families: 'self-promotion' });
+    await expectBeside(page, 0, page.locator(COMMENT_1), postButtonOf(page, COMMENT_1));
+    await page.close();
+  });
+
+  it('shows give with no take-side family for a comment that adds value', async () => {
+    const page = await harness.open('https://www.instagram.com/p/C0ffee/');
+    await typeInto(page.locator(COMMENT_1), VALUE);
+    const state = await waitForBadge(page, { kind: 'give' });
+    expect(state.families).not.toMatch(/self-promotion|missing-value/);
+    await page.close();
+  });
+
+  it('leaves the comment holding exactly what was typed (Shift+Enter is a newline, not a post)', async () => {
+    const page = await harness.open('https://www.instagram.com/p/C0ffee/');
+    const editor = page.locator(COMMENT_1);
+    await editor.click();
+    await editor.pressSequentially('Hello wrold');
+    for (let i = 0; i < 4; i++) await editor.press('Backspace');
+    await editor.pressSequentially('orld, second try');
+    await editor.press('Shift+Enter');
+    await editor.pressSequentially('line two');
+    await expect.poll(() => modelText(page, 'comment-1')).toBe('Hello world, second try\nline two');
+    await editor.press('ControlOrMeta+a');
+    await editor.pressSequentially('Replaced all of it https://example.com/a');
+    await waitForBadge(page, { families: 'missing-value' });
+    expect(await modelText(page, 'comment-1')).toBe('Replaced all of it https://example.com/a');
+    expect(await sitePosted(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('records a comment sent by Post exactly once, and one sent by Enter exactly once, as replies', async () => {
+    const page = await harness.open('https://www.instagram.com/p/C0ffee/');
+    const editor = page.locator(COMMENT_1);
+    const byClick = `${VALUE} (sent by click)`;
+    await typeInto(editor, byClick);
+    await postButtonOf(page, COMMENT_1).click();
+    await expect.poll(async () => (await sitePosted(page)).length).toBe(1);
+    const [clicked] = await expectRecorded(ext, byClick);
+    expect(clicked).toMatchObject({ platform: 'instagram', reply: true, kind: 'give' });
+
+    const byKey = 'Use my code SAVE20 today and DM me for the rest of the deal. Link in bio!';
+    await typeInto(editor, byKey);
+    await editor.press('Enter');
+    await expect.poll(async () => (await sitePosted(page)).length).toBe(2);
+    const [keyed] = await expectRecorded(ext, byKey);
+    expect(keyed).toMatchObject({ platform: 'instagram', reply: true, kind: 'take', families: ['self-promotion'] });
+    await page.close();
+  });
+
+  it('ignores Enter and the disabled Post of an empty comment', async () => {
+    const page = await harness.open('https://www.instagram.com/p/C0ffee/');
+    const before = (await storedPosts(ext)).length;
+    await page.locator(COMMENT_1).click();
+    await page.locator(COMMENT_1).press('Enter');
+    await postButtonOf(page, COMMENT_1).click({ force: true });
+    // A real comment afterwards proves the recorder is alive, so the count below is a settled one.
+    const probe = `Probe after an empty send ${Date.now()}: one tip, keep your commits small.`;
+    await typeInto(page.locator(COMMENT_1), probe);
+    await postButtonOf(page, COMMENT_1).click();
+    await expectRecorded(ext, probe);
+    expect((await storedPosts(ext)).length).toBe(before + 1);
+    await page.close();
+  });
+
+  it('records a caption shared from the create dialog as a new post, one line per paragraph', async () => {
+    const page = await harness.open('https://www.instagram.com/create/');
+    const caption = page.locator(CAPTION);
+    await typeInto(caption, PROMO);
+    // The feed's two comment forms come first in the page; the dialog's caption has the third hint.
+    await waitForBadge(page, { kind: 'take', families: 'self-promotion' }, 2);
+    await expectBeside(page, 2, caption, page.getByRole('button', { name: 'Share', exact: true }));
+    await caption.press('ControlOrMeta+a');
+    await caption.pressSequentially('Sunday bake: 65% hydration, 18 hours cold proof.');
+    await caption.press('Enter');
+    await caption.pressSequentially('Thanks @maria for the shaping tip!');
+    // Lexical's rich-text model joins paragraphs with a blank line; the post has one line per paragraph.
+    await expect.poll(() => modelText(page, 'caption')).toBe('Sunday bake: 65% hydration, 18 hours cold proof.\n\nThanks @maria for the shaping tip!');
+    const text = 'Sunday bake: 65% hydration, 18 hours cold proof.\nThanks @maria for the shaping tip!';
+    await page.getByRole('button', { name: 'Share', exact: true }).click();
+    await expect.poll(async () => (await sitePosted(page)).map((p) => p.text)).toEqual([text]);
+    const [post] = await expectRecorded(ext, text);
+    expect(post).toMatchObject({ platform: 'instagram', reply: false });
+    await expect.poll(() => page.locator('give-first-hint').count()).toBe(2); // the dialog closed: the feed's hints are left
+    await page.close();
+  });
+
+  it('keeps working when the post dialog closes and opens again', async () => {
+    const page = await harness.open('https://www.instagram.com/p/C0ffee/');
+    const dialogComment = page.locator('[role="dialog"] textarea');
+    await page.locator('[data-fixture-open="comment-1"]').click();
+    await typeInto(dialogComment, PROMO);
+    await waitForBadge(page, { kind: 'take' }, 1);
+    await page.getByRole('button', { name: 'Close' }).click();
+    await expect.poll(() => page.locator('give-first-hint').count()).toBe(1);
+    await page.locator('[data-fixture-open="comment-1"]').click();
+    const text = `Opened again ${Date.now()}: a tip from @jane, cache your dependencies per architecture.`;
+    await typeInto(dialogComment, text);
+    await waitForBadge(page, { kind: 'give' }, 1);
+    await dialogComment.press('Enter');
+    const [post] = await expectRecorded(ext, text);
+    expect(post).toMatchObject({ platform: 'instagram', reply: true });
+    await page.close();
+  });
+
+  it('gives two comment forms on one page separate hints and sends only the one submitted', async () => {
+    const page = await harness.open('https://www.instagram.com/');
+    const promo = `${PROMO} ${Date.now()}`;
+    await typeInto(page.locator(COMMENT_1), promo);
+    await typeInto(page.locator(COMMENT_2), VALUE);
+    await waitForBadge(page, { kind: 'take' }, 0);
+    await waitForBadge(page, { kind: 'give' }, 1);
+    await expectBeside(page, 1, page.locator(COMMENT_2), postButtonOf(page, COMMENT_2));
+    await postButtonOf(page, COMMENT_2).click();
+    await expect.poll(async () => (await sitePosted(page)).length).toBe(1);
+    await expectRecorded(ext, VALUE);
+    expect((await storedPosts(ext)).filter((p) => p.text === promo)).toEqual([]);
+    await page.close();
+  });
+
+  it('made no request of its own and logged no error', () => {
+    expect(harness.foreignRequests).toEqual([]);
+    expect(harness.pageErrors).toEqual([]);
+  });
+});

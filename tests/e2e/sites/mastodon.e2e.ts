@@ -1,0 +1,199 @@
+// Mastodon: the textarea compose form on mastodon.social, served from tests/fixtures/mastodon. Instances at other
+// hosts are found by DOM only after the person grants them; that path is unit-tested in tests/sites/mastodon.test.ts.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { launch, type Harness } from '../harness';
+import { badge, expectRecorded, modelText, sitePosted, storedPosts, typeInto, waitForBadge } from '../helpers';
+
+const EDITOR = 'form.compose-form textarea.autosuggest-textarea__textarea';
+const SUBMIT = 'form.compose-form button[type="submit"]';
+const PROMO = 'Our new course is live! Use my code SAVE20 at checkout and follow me for more. Link in bio';
+const VALUE =
+  'Three things I learned moving our CI to ARM runners: pin base images, check native deps early, and cache per arch. Thanks to @jane for the build matrix tip!';
+
+/** The n-th hint is outside the editable, visible, and clear of the site's submit control. */
+async function expectBeside(page: Page, nth: number, editor: Locator, submit: Locator): Promise<void> {
+  const hint = page.locator('give-first-hint').nth(nth);
+  expect(await editor.evaluate((e) => e.querySelector('give-first-hint') !== null || e.closest('give-first-hint') !== null)).toBe(false);
+  await expect.poll(() => badge(page, nth).isVisible()).toBe(true);
+  const a = (await hint.locator('[data-testid="gf-badge"]').boundingBox())!;
+  const b = (await submit.boundingBox())!;
+  const overlaps = a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+  expect(overlaps, 'badge overlaps the submit control').toBe(false);
+}
+
+describe('Mastodon (mastodon.social, textarea)', () => {
+  let harness: Harness;
+  let ext: Page;
+
+  beforeAll(async () => {
+    harness = await launch();
+    ext = await harness.extensionPage();
+  });
+  afterAll(async () => {
+    await harness?.close();
+  });
+
+  it('turns the badge to take with self-promotion, beside the form and clear of its button', async () => {
+    const page = await harness.open('https://mastodon.social/home');
+    await typeInto(page.locator(EDITOR), PROMO);
+    await waitForBadge(page, { kind: 'take', families: 'self-promotion' });
+    await expectBeside(page, 0, page.locator(EDITOR), page.locator(SUBMIT));
+    await page.close();
+  });
+
+  it('shows give with no take-side family for a post that adds value', async () => {
+    const page = await harness.open('https://mastodon.social/home');
+    await typeInto(page.locator(EDITOR), VALUE);
+    const state = await waitForBadge(page, { kind: 'give' });
+    expect(state.families).not.toMatch(/self-promotion|missing-value/);
+    await page.close();
+  });
+
+  it('leaves the textarea holding exactly what was typed', async () => {
+    const page = await harness.open('https://mastodon.social/home');
+    const editor = page.locator(EDITOR);
+    await editor.click();
+    await editor.pressSequentially('Hello wrold');
+    for (let i = 0; i < 4; i++) await editor.press('Backspace');
+    await editor.pressSequentially('orld, second try');
+    await editor.press('Enter');
+    await editor.pressSequentially('line two');
+    await expect.poll(() => modelText(page)).toBe('Hello world, second try\nline two');
+    await editor.press('ControlOrMeta+a');
+    await editor.pressSequentially('Replaced all of it https://example.com/a');
+    await waitForBadge(page, { families: 'missing-value' });
+    expect(await modelText(page)).toBe('Replaced all of it https://example.com/a');
+    await page.close();
+  });
+
+  it('records a post sent by click exactly once, and one sent by Ctrl+Enter exactly once', async () => {
+    const page = await harness.open('https://mastodon.social/home');
+    const editor = page.locator(EDITOR);
+    const byClick = `${VALUE} (sent by click)`;
+    await typeInto(editor, byClick);
+    await page.locator(SUBMIT).click();
+    await expect.poll(async () => (await sitePosted(page)).length).toBe(1);
+    const [clicked] = await expectRecorded(ext, byClick);
+    expect(clicked).toMatchObject({ platform: 'mastodon', reply: false, kind: 'give' });
+
+    const byKey = 'Use my code SAVE20 today and DM me for the rest of the deal. Link in bio!';
+    await typeInto(editor, byKey);
+    await editor.press('ControlOrMeta+Enter');
+    await expect.poll(async () => (await sitePosted(page)).length).toBe(2);
+    const [keyed] = await expectRecorded(ext, byKey);
+    expect(keyed).toMatchObject({ platform: 'mastodon', reply: false, kind: 'take', families: ['self-promotion'] });
+    await page.close();
+  });
+
+  it('records a reply (reply indicator shown) with the reply flag', async () => {
+    const page = await harness.open('https://mastodon.social/home');
+    await page.locator('[data-fixture-reply="ada"]').click();
+    await page.locator('form.compose-form .reply-indicator').waitFor();
+    const editor = page.locator(EDITOR);
+    await expect.poll(() => modelText(page)).toBe('@ada ');
+    await editor.press('End');
+    await editor.pressSequentially('Great question: write the test first for every bug you fix, it stops the same bug twice.');
+    await waitForBadge(page, { kind: 'give' });
+    await editor.press('ControlOrMeta+Enter');
+    const [reply] = await expectRecorded(ext, '@ada Great question: write the test first for every bug you fix, it stops the same bug twice.');
+    expect(reply).toMatchObject({ platform: 'mastodon', reply: true });
+    await page.close();
+  });
+
+  it('does not count Enter or Ctrl+Enter that picks a suggestion from the open list', async () => {
+    const page = await harness.open('https://mastodon.social/home');
+    const editor = page.locator(EDITOR);
+    await typeInto(editor, 'Big thanks to @ali');
+    const items = page.locator('.autosuggest-textarea__suggestions__item');
+    await items.first().waitFor();
+    await editor.press('ControlOrMeta+Enter');
+    await expect.poll(() => modelText(page)).toBe('Big thanks to @alice ');
+    await editor.pressSequentially('and @alin');
+    await items.first().waitFor();
+    await editor.press('Enter');
+    await expect.poll(() => modelText(page)).toBe('Big thanks to @alice and @alina ');
+    expect(await sitePosted(page)).toEqual([]);
+    const sent = 'Big thanks to @alice and @alina for the pairing session: pin your base images and check native deps early.';
+    await editor.pressSequentially('for the pairing session: pin your base images and check native deps early.');
+    await editor.press('ControlOrMeta+Enter');
+    await expect.poll(async () => (await sitePosted(page)).length).toBe(1);
+    await expectRecorded(ext, sent);
+    const partial = (await storedPosts(ext)).filter((p) => p.text?.startsWith('Big thanks to @ali') && p.text !== sent);
+    expect(partial).toEqual([]);
+    await page.close();
+  });
+
+  it('ignores the disabled button and Ctrl+Enter of an empty form', async () => {
+    const page = await harness.open('https://mastodon.social/home');
+    const before = (await storedPosts(ext)).length;
+    await page.locator(EDITOR).click();
+    await page.locator(EDITOR).press('ControlOrMeta+Enter');
+    // force: Playwright would otherwise wait for the disabled button to become enabled.
+    await page.locator(SUBMIT).click({ force: true });
+    // A real post afterwards proves the recorder is alive, so the count below is a settled one.
+    const probe = `Probe after an empty send ${Date.now()}: one tip, keep your commits small.`;
+    await typeInto(page.locator(EDITOR), probe);
+    await page.locator(SUBMIT).click();
+    await expectRecorded(ext, probe);
+    expect((await storedPosts(ext)).length).toBe(before + 1);
+    await page.close();
+  });
+
+  it('does not record saving an edit (the post was recorded when first published)', async () => {
+    const page = await harness.open('https://mastodon.social/home?edit=1');
+    const before = (await storedPosts(ext)).length;
+    await typeInto(page.locator(EDITOR), 'Three tips for small PRs: one concern each, tests first, and a clear title.');
+    await waitForBadge(page, { kind: 'give' });
+    await page.locator(SUBMIT).click();
+    await expect.poll(async () => (await sitePosted(page)).length).toBe(1);
+    await page.goto('https://mastodon.social/home');
+    const probe = `Probe after an edit ${Date.now()}: one tip, keep your commits small.`;
+    await typeInto(page.locator(EDITOR), probe);
+    await page.locator(SUBMIT).click();
+    await expectRecorded(ext, probe);
+    expect((await storedPosts(ext)).length).toBe(before + 1);
+    await page.close();
+  });
+
+  it('keeps working when navigation unmounts and remounts the compose form', async () => {
+    const page = await harness.open('https://mastodon.social/home');
+    await typeInto(page.locator(EDITOR), PROMO);
+    await waitForBadge(page, { kind: 'take' });
+    await page.locator('.fixture-nav a[href="/explore"]').click();
+    await expect.poll(() => page.locator('give-first-hint').count()).toBe(0);
+    await page.locator('.fixture-nav a[href="/home"]').click();
+    const text = `Back again ${Date.now()}: a tip from @jane, cache your dependencies per architecture.`;
+    await typeInto(page.locator(EDITOR), text);
+    await waitForBadge(page, { kind: 'give' });
+    expect(await page.locator('give-first-hint').count()).toBe(1);
+    await page.locator(SUBMIT).click();
+    const [post] = await expectRecorded(ext, text);
+    expect(post).toMatchObject({ platform: 'mastodon', reply: false });
+    await page.close();
+  });
+
+  it('gives two forms on one page separate hints and sends only the one submitted', async () => {
+    const page = await harness.open('https://mastodon.social/deck');
+    const first = page.locator('[data-fixture-form="compose"]');
+    const second = page.locator('[data-fixture-form="compose-2"]');
+    const promo = `${PROMO} ${Date.now()}`;
+    await typeInto(first.locator('textarea'), promo);
+    await typeInto(second.locator('textarea'), VALUE);
+    await waitForBadge(page, { kind: 'take' }, 0);
+    await waitForBadge(page, { kind: 'give' }, 1);
+    expect(await first.locator('give-first-hint').count()).toBe(1);
+    expect(await second.locator('give-first-hint').count()).toBe(1);
+    await expectBeside(page, 1, second.locator('textarea'), second.locator('button[type="submit"]'));
+    await second.locator('button[type="submit"]').click();
+    await expect.poll(async () => (await sitePosted(page)).length).toBe(1);
+    await expectRecorded(ext, VALUE);
+    expect((await storedPosts(ext)).filter((p) => p.text === promo)).toEqual([]);
+    await page.close();
+  });
+
+  it('made no request of its own and logged no error', () => {
+    expect(harness.foreignRequests).toEqual([]);
+    expect(harness.pageErrors).toEqual([]);
+  });
+});

@@ -1,0 +1,182 @@
+// YouTube: comment and reply boxes (plain contenteditable) on a watch page that enforces Trusted Types, served from
+// tests/fixtures/youtube with YouTube's CSP header.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { launch, type Harness } from '../harness';
+import { badge, expectRecorded, modelText, sitePosted, storedPosts, typeInto, waitForBadge } from '../helpers';
+
+const WATCH = 'https://www.youtube.com/watch?v=gf-fixture';
+/** The page where the test itself breaks the policy once, to prove it is enforced. */
+const PROBE = 'https://www.youtube.com/watch?v=gf-probe';
+const PROBE_ERROR = `${PROBE}: console: This document requires 'TrustedHTML' assignment. The action has been blocked.`;
+const PLACEHOLDER = 'ytd-comment-simplebox-renderer #placeholder-area';
+const COMMENT = '[data-fixture-id="comment"]';
+const REPLY_1 = '[data-fixture-id="reply-1"]';
+const submitOf = (page: Page, editor: string) => page.locator('ytd-commentbox', { has: page.locator(editor) }).locator('#submit-button button');
+const PROMO = 'Our new course is live! Use my code SAVE20 at checkout and follow me for more. Link in bio';
+const VALUE =
+  'Great walkthrough, thank you! One tip for anyone following along: at 4:12 pin the base image digest, or the ARM build pulls a different one.';
+
+/** The n-th hint is outside the editable, visible, and clear of the site's submit control. */
+async function expectBeside(page: Page, nth: number, editor: Locator, submit: Locator): Promise<void> {
+  const hint = page.locator('give-first-hint').nth(nth);
+  expect(await editor.evaluate((e) => e.querySelector('give-first-hint') !== null || e.closest('give-first-hint') !== null)).toBe(false);
+  await expect.poll(() => badge(page, nth).isVisible()).toBe(true);
+  const a = (await hint.locator('[data-testid="gf-badge"]').boundingBox())!;
+  const b = (await submit.boundingBox())!;
+  const overlaps = a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+  expect(overlaps, 'badge overlaps the submit control').toBe(false);
+}
+
+async function openCommentBox(page: Page): Promise<Locator> {
+  await page.locator(PLACEHOLDER).click();
+  const editor = page.locator(COMMENT);
+  await editor.waitFor();
+  return editor;
+}
+
+describe('YouTube (www.youtube.com, contenteditable under Trusted Types)', () => {
+  let harness: Harness;
+  let ext: Page;
+
+  beforeAll(async () => {
+    harness = await launch();
+    ext = await harness.extensionPage();
+  });
+  afterAll(async () => {
+    await harness?.close();
+  });
+
+  it('serves the page under an enforced Trusted Types policy, and the hint still renders', async () => {
+    const page = await harness.context.newPage();
+    const response = await page.goto(PROBE);
+    expect(response?.headers()['content-security-policy']).toBe("require-trusted-types-for 'script'");
+    // The policy is live: a plain string into innerHTML throws in this page.
+    const blocked = await page.evaluate(() => {
+      try {
+        document.createElement('div').innerHTML = '<b>x</b>';
+        return false;
+      } catch (e) {
+        return e instanceof TypeError;
+      }
+    });
+    expect(blocked).toBe(true);
+    const editor = await openCommentBox(page);
+    await typeInto(editor, PROMO);
+    await waitForBadge(page, { kind: 'take', families: 'self-promotion' });
+    await badge(page).click();
+    const findings = page.locator('give-first-hint [data-testid="gf-finding"]');
+    await expect.poll(() => findings.count()).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('turns the badge to take with self-promotion, beside the box and clear of Comment', async () => {
+    const page = await harness.open(WATCH);
+    const editor = await openCommentBox(page);
+    await typeInto(editor, PROMO);
+    await waitForBadge(page, { kind: 'take', families: 'self-promotion' });
+    await expectBeside(page, 0, editor, submitOf(page, COMMENT));
+    await page.close();
+  });
+
+  it('shows give with no take-side family for a comment that adds value', async () => {
+    const page = await harness.open(WATCH);
+    await typeInto(await openCommentBox(page), VALUE);
+    const state = await waitForBadge(page, { kind: 'give' });
+    expect(state.families).not.toMatch(/self-promotion|missing-value/);
+    await page.close();
+  });
+
+  it('leaves the box holding exactly what was typed', async () => {
+    const page = await harness.open(WATCH);
+    const editor = await openCommentBox(page);
+    await editor.pressSequentially('Hello wrold');
+    for (let i = 0; i < 4; i++) await editor.press('Backspace');
+    await editor.pressSequentially('orld, second try');
+    await editor.press('Enter');
+    await editor.pressSequentially('line two');
+    await expect.poll(() => modelText(page, 'comment')).toBe('Hello world, second try\nline two');
+    await editor.press('ControlOrMeta+a');
+    await editor.pressSequentially('Replaced all of it https://example.com/a');
+    await waitForBadge(page, { families: 'missing-value' });
+    expect(await modelText(page, 'comment')).toBe('Replaced all of it https://example.com/a');
+    await page.close();
+  });
+
+  it('records a comment sent by click exactly once and one sent from the keyboard exactly once, as replies', async () => {
+    const page = await harness.open(WATCH);
+    const byClick = `${VALUE} (sent by click)`;
+    await typeInto(await openCommentBox(page), byClick);
+    await submitOf(page, COMMENT).click();
+    await expect.poll(async () => (await sitePosted(page)).length).toBe(1);
+    const [clicked] = await expectRecorded(ext, byClick);
+    expect(clicked).toMatchObject({ platform: 'youtube', reply: true, kind: 'give' });
+
+    // YouTube has no send shortcut: the keyboard way is to focus Comment (Tab, past the badge and Cancel), then Enter.
+    const byKey = 'Use my code SAVE20 today and DM me for the rest of the deal. Link in bio!';
+    const editor = await openCommentBox(page);
+    await typeInto(editor, byKey);
+    await editor.press('ControlOrMeta+Enter'); // not a send on YouTube: nothing posted (and below, nothing recorded)
+    expect(await sitePosted(page)).toHaveLength(1);
+    expect(await modelText(page, 'comment')).toBe(byKey);
+    await submitOf(page, COMMENT).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await sitePosted(page)).length).toBe(2);
+    const [keyed] = await expectRecorded(ext, byKey);
+    expect(keyed).toMatchObject({ platform: 'youtube', reply: true, kind: 'take', families: ['self-promotion'] });
+    await page.close();
+  });
+
+  it('ignores the disabled Comment button of an empty box', async () => {
+    const page = await harness.open(WATCH);
+    const before = (await storedPosts(ext)).length;
+    await openCommentBox(page);
+    await submitOf(page, COMMENT).click({ force: true });
+    const probe = `Probe after an empty click ${Date.now()}: one tip, keep your commits small.`;
+    await typeInto(page.locator(COMMENT), probe);
+    await submitOf(page, COMMENT).click();
+    await expectRecorded(ext, probe);
+    expect((await storedPosts(ext)).length).toBe(before + 1);
+    await page.close();
+  });
+
+  it('keeps working when the box is cancelled and opened again', async () => {
+    const page = await harness.open(WATCH);
+    await typeInto(await openCommentBox(page), PROMO);
+    await waitForBadge(page, { kind: 'take' });
+    await page.locator('ytd-commentbox #cancel-button button').click();
+    await expect.poll(() => page.locator('give-first-hint').count()).toBe(0);
+    const text = `Opened again ${Date.now()}: a tip from @jane, cache your dependencies per architecture.`;
+    await typeInto(await openCommentBox(page), text);
+    await waitForBadge(page, { kind: 'give' });
+    await submitOf(page, COMMENT).click();
+    const [post] = await expectRecorded(ext, text);
+    expect(post).toMatchObject({ platform: 'youtube', reply: true });
+    await expect.poll(() => page.locator('give-first-hint').count()).toBe(0); // sent: the box unmounted
+    await page.close();
+  });
+
+  it('gives the comment box and a reply box separate hints and sends only the reply', async () => {
+    const page = await harness.open(WATCH);
+    const promo = `${PROMO} ${Date.now()}`;
+    await typeInto(await openCommentBox(page), promo);
+    await page.locator('[data-fixture-reply="1"]').click();
+    const reply = page.locator(REPLY_1);
+    await typeInto(reply, 'Great question: write the test first for every bug you fix, it stops the same bug twice.');
+    await waitForBadge(page, { kind: 'take' }, 0);
+    await waitForBadge(page, { kind: 'give' }, 1);
+    await expectBeside(page, 1, reply, submitOf(page, REPLY_1));
+    await submitOf(page, REPLY_1).click();
+    await expect.poll(async () => (await sitePosted(page)).map((p) => p.via)).toEqual(['reply:reply-1']);
+    const [post] = await expectRecorded(ext, 'Great question: write the test first for every bug you fix, it stops the same bug twice.');
+    expect(post).toMatchObject({ platform: 'youtube', reply: true });
+    expect((await storedPosts(ext)).filter((p) => p.text === promo)).toEqual([]);
+    await page.close();
+  });
+
+  it('made no request of its own and logged no error (no Trusted Types violation either)', () => {
+    expect(harness.foreignRequests).toEqual([]);
+    // The probe's own blocked assignment is the one error Chromium logs; nothing from the extension joins it.
+    expect(harness.pageErrors).toEqual([PROBE_ERROR]);
+  });
+});
