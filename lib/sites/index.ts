@@ -3,11 +3,13 @@ import type { SiteAdapter } from '../composer/adapter';
 import x from './x';
 import bluesky from './bluesky';
 import reddit from './reddit';
+import linkedin from './linkedin';
 
 export const SITES: readonly SiteAdapter[] = [
   x,
   bluesky,
   reddit,
+  linkedin,
 ];
 
 export const SITE_MATCHES: string[] = SITES.flatMap((s) => s.matches);

@@ -13,6 +13,7 @@ export const FIXTURE_SITES: FixtureSite[] = [
   { hosts: ['x.com', 'twitter.com', 'mobile.x.com'], fixture: 'x' },
   { hosts: ['bsky.app'], fixture: 'bluesky' },
   { hosts: ['www.reddit.com', 'old.reddit.com'], fixture: 'reddit' },
+  { hosts: ['www.linkedin.com', 'linkedin.com'], fixture: 'linkedin' },
 ];
 
 export const PLAYGROUND_URL = 'https://playground.give-first.test/';

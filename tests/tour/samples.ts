@@ -22,4 +22,6 @@ export const TOUR: TourStop[] = [
   { name: 'bluesky-reply', url: 'https://bsky.app/?reply=1', editor: '.ProseMirror[contenteditable="true"]', posts: SAMPLE_POSTS.slice(1, 2) },
   { name: 'reddit-comment', url: 'https://www.reddit.com/r/programming/comments/abc/fixture/?open=1', editor: 'shreddit-composer > [contenteditable="true"]', posts: SAMPLE_POSTS },
   { name: 'old-reddit-comment', url: 'https://old.reddit.com/r/programming/comments/abc/fixture/', editor: '.commentarea > form.usertext textarea', posts: SAMPLE_POSTS.slice(0, 1) },
+  { name: 'linkedin-comment', url: 'https://www.linkedin.com/feed/', editor: '[data-urn="urn:li:activity:1"] .ql-editor', posts: SAMPLE_POSTS },
+  { name: 'linkedin-sdui-comment', url: 'https://www.linkedin.com/feed/?sdui=1', editor: '[componentkey^="commentBox-"] [role="textbox"]', posts: SAMPLE_POSTS.slice(1, 2) },
 ];
