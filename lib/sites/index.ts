@@ -7,6 +7,7 @@ import instagram from './instagram';
 import mastodon from './mastodon';
 import reddit from './reddit';
 import youtube from './youtube';
+import linkedin from './linkedin';
 
 export const SITES: readonly SiteAdapter[] = [
   x,
@@ -16,6 +17,7 @@ export const SITES: readonly SiteAdapter[] = [
   instagram,
   youtube,
   facebook,
+  linkedin,
 ];
 
 export const SITE_MATCHES: string[] = SITES.flatMap((s) => s.matches);

@@ -18,6 +18,7 @@ export const FIXTURE_SITES: FixtureSite[] = [
   { hosts: ['www.instagram.com', 'instagram.com'], fixture: 'instagram' },
   { hosts: ['www.facebook.com', 'web.facebook.com'], fixture: 'facebook' },
   { hosts: ['www.youtube.com', 'youtube.com'], fixture: 'youtube', headers: { 'content-security-policy': "require-trusted-types-for 'script'" } },
+  { hosts: ['www.linkedin.com', 'linkedin.com'], fixture: 'linkedin' },
 ];
 
 export const PLAYGROUND_URL = 'https://playground.give-first.test/';
