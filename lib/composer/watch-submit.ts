@@ -50,7 +50,10 @@ export function watchSubmit(
             if (control) control.click();
             else target.dispatchEvent(new KeyboardEvent('keydown', init));
           };
-          send(event, [editable], replay);
+          // A shortcut sends what the composer's own button would: a whole thread where the site has one.
+          const control = submitControlFor(adapter, editable);
+          const sent = control ? composersFor(control, [...composers()]) : [];
+          send(event, sent.includes(editable) ? sent : [editable], replay);
         }
         return;
       }

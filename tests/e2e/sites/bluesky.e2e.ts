@@ -176,6 +176,21 @@ describe('Bluesky (bsky.app, TipTap)', () => {
     await page.close();
   });
 
+  it('records every post of a thread sent with Ctrl/Cmd+Enter, not only the focused one', async () => {
+    const page = await harness.open('https://bsky.app/?compose=1');
+    const firstText = `Thread by shortcut, part one: ${VALUE_2}`;
+    const secondText = `Thread by shortcut, part two: ${VALUE_3}`;
+    await typeInto(page.locator(EDITOR).first(), firstText);
+    await page.locator('[data-testid="composerAddPostButton"]').click();
+    const second = page.locator(EDITOR).nth(1);
+    await typeInto(second, secondText);
+    await second.press('ControlOrMeta+Enter');
+    await expect.poll(async () => (await sitePosted(page)).length).toBe(2);
+    await expectRecorded(ext, firstText);
+    await expectRecorded(ext, secondText);
+    await page.close();
+  });
+
   it('made no request of its own and logged no error', () => {
     expect(harness.foreignRequests).toEqual([]);
     expect(harness.pageErrors).toEqual([]);
