@@ -25,39 +25,51 @@ export interface DayBalance extends Balance {
   day: number;
 }
 
+/** Counts per local day and site, as stored in the `daily` table. */
+export interface DayCount extends Balance {
+  day: number;
+  platform: Platform;
+}
+
 function startOfDay(t: number): number {
   const d = new Date(t);
   d.setHours(0, 0, 0, 0);
   return d.getTime();
 }
 
+/** Local midnight `days - 1` days before today: the first day of a period of `days` calendar days. */
+export function periodStart(now: number, days: number): number {
+  const d = new Date(startOfDay(now));
+  d.setDate(d.getDate() - (days - 1));
+  return d.getTime();
+}
+
 /** One entry per calendar day for the last `days` days, oldest first. */
-export function perDay(posts: readonly Pick<PostRecord, 'kind' | 'time'>[], now: number, days = 30): DayBalance[] {
+export function perDay(rows: readonly DayCount[], now: number, days = 30): DayBalance[] {
   const out: DayBalance[] = [];
-  const today = startOfDay(now);
-  for (let i = days - 1; i >= 0; i--) {
-    const d = new Date(today);
-    d.setDate(d.getDate() - i);
-    out.push({ day: d.getTime(), gives: 0, takes: 0, neutral: 0 });
-  }
+  for (let i = days - 1; i >= 0; i--) out.push({ day: periodStart(now, i + 1), gives: 0, takes: 0, neutral: 0 });
   const index = new Map(out.map((d, i) => [d.day, i]));
-  for (const p of posts) {
-    const at = index.get(startOfDay(p.time));
+  for (const r of rows) {
+    const at = index.get(startOfDay(r.day));
     if (at === undefined) continue;
     const b = out[at]!;
-    if (p.kind === 'give') b.gives++;
-    else if (p.kind === 'take') b.takes++;
-    else b.neutral++;
+    b.gives += r.gives;
+    b.takes += r.takes;
+    b.neutral += r.neutral;
   }
   return out;
 }
 
-export function perPlatform(posts: readonly Pick<PostRecord, 'kind' | 'platform'>[]): [Platform, Balance][] {
-  const map = new Map<Platform, PostRecord['kind'][]>();
-  for (const p of posts) map.set(p.platform, [...(map.get(p.platform) ?? []), p.kind]);
-  return [...map]
-    .map(([platform, kinds]) => [platform, balanceOf(kinds.map((kind) => ({ kind })))] as [Platform, Balance])
-    .sort((a, b) => total(b[1]) - total(a[1]));
+export function perPlatform(rows: readonly DayCount[]): [Platform, Balance][] {
+  const map = new Map<Platform, Balance>();
+  for (const r of rows) {
+    const b = map.get(r.platform) ?? { gives: 0, takes: 0, neutral: 0 };
+    b.gives += r.gives;
+    b.takes += r.takes;
+    b.neutral += r.neutral;
+    map.set(r.platform, b);
+  }
+  return [...map].sort((a, b) => total(b[1]) - total(a[1]));
 }
 
 export function total(b: Balance): number {

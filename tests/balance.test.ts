@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { hintsHeeded, perDay, perPlatform, reach, repeats } from '../lib/balance';
+import { hintsHeeded, perDay, periodStart, perPlatform, reach, repeats } from '../lib/balance';
 import type { PostRecord } from '../lib/storage/db';
 
 const NOW = new Date(2026, 10, 23, 15, 0).getTime();
-const DAY = 86_400_000;
 let n = 0;
 function post(over: Partial<PostRecord>): PostRecord {
   return {
@@ -14,16 +13,24 @@ function post(over: Partial<PostRecord>): PostRecord {
 }
 
 describe('summaries', () => {
-  it('buckets posts per calendar day for the last 30 days', () => {
-    const days = perDay([post({ kind: 'take' }), post({ time: NOW - DAY }), post({ time: NOW - 40 * DAY })], NOW);
+  const count = (day: number, platform: PostRecord['platform'], gives: number, takes: number, neutral = 0) => ({ day, platform, gives, takes, neutral });
+  const today = periodStart(NOW, 1);
+
+  it('starts a period of n calendar days at local midnight', () => {
+    expect(new Date(periodStart(NOW, 7)).getDate()).toBe(17);
+    expect(new Date(periodStart(NOW, 7)).getHours()).toBe(0);
+  });
+
+  it('lays out the last 30 days, summing sites per day', () => {
+    const days = perDay([count(today, 'x', 0, 1), count(today, 'linkedin', 2, 0), count(periodStart(NOW, 2), 'x', 1, 0), count(periodStart(NOW, 41), 'x', 5, 5)], NOW);
     expect(days).toHaveLength(30);
-    expect(days.at(-1)).toMatchObject({ takes: 1, gives: 0 });
-    expect(days.at(-2)).toMatchObject({ gives: 1 });
-    expect(days.reduce((s, d) => s + d.gives + d.takes + d.neutral, 0)).toBe(2);
+    expect(days.at(-1)).toMatchObject({ day: today, gives: 2, takes: 1 });
+    expect(days.at(-2)).toMatchObject({ gives: 1, takes: 0 });
+    expect(days.reduce((s, d) => s + d.gives + d.takes + d.neutral, 0)).toBe(4);
   });
 
   it('breaks down by platform, busiest first', () => {
-    const rows = perPlatform([post({ platform: 'linkedin' }), post({ platform: 'x', kind: 'take' }), post({ platform: 'x' })]);
+    const rows = perPlatform([count(today, 'linkedin', 1, 0), count(today, 'x', 0, 1), count(periodStart(NOW, 3), 'x', 1, 0)]);
     expect(rows).toEqual([
       ['x', { gives: 1, takes: 1, neutral: 0 }],
       ['linkedin', { gives: 1, takes: 0, neutral: 0 }],

@@ -3,11 +3,12 @@ import { useMemo, useState } from 'react';
 import { BalanceCounts } from '../../components/BalanceCounts';
 import { DayChart } from '../../components/DayChart';
 import { PeriodSwitch, type Period } from '../../components/PeriodSwitch';
-import { balanceOf, DAY_MS, hintsHeeded, perDay, perPlatform, reach, repeats } from '../../lib/balance';
+import { DAY_MS, hintsHeeded, perDay, periodStart, perPlatform, reach, repeats, total } from '../../lib/balance';
 import { verdict } from '../../lib/goals';
 import { t, type MessageKey } from '../../lib/i18n';
 import { useSettings } from '../../lib/settings-store';
-import { openDb } from '../../lib/storage/db';
+import { openDb, type PostRecord } from '../../lib/storage/db';
+import { dailySince, sumDaily } from '../../lib/storage/daily';
 import { postsSince } from '../../lib/storage/posts';
 
 const PLATFORM_NAMES: Record<string, string> = {
@@ -16,31 +17,33 @@ const PLATFORM_NAMES: Record<string, string> = {
 };
 const IDEAS: MessageKey[] = ['idea1', 'idea2', 'idea3', 'idea4', 'idea5'];
 
+/** Hints heeded, repeats and breadth look at this many recent posts at most, so the popup stays quick. */
+const DETAIL_POSTS = 2_000;
+const PERIOD_DAYS: Record<Period, number> = { '7': 7, '30': 30, all: Infinity };
+
 export function App() {
   const [period, setPeriod] = useState<Period>('7');
   const goal = useSettings((s) => s.settings.goal);
   const now = useMemo(() => Date.now(), []);
-  // Always load 30 days (for the chart) or everything; the period filters in memory.
-  const since = period === 'all' ? 0 : now - 30 * DAY_MS;
-  const posts = useLiveQuery(() => postsSince(openDb(), since), [since]);
+  const from = period === 'all' ? 0 : periodStart(now, PERIOD_DAYS[period]);
+  // First paint reads only per-day counts (a few dozen rows, however long the history).
+  const daily = useLiveQuery(() => dailySince(openDb(), Math.min(from, periodStart(now, 30))), [from]);
+  const painted = daily !== undefined;
+  // Started only once the counts are on screen, so reading posts never delays the first paint.
+  const posts = useLiveQuery(() => (painted ? postsSince(openDb(), from, DETAIL_POSTS) : undefined), [from, painted]);
   const summary = useMemo(() => {
-    if (!posts) return null;
-    const from = period === 'all' ? 0 : now - Number(period) * DAY_MS;
-    const inPeriod = posts.filter((p) => p.time >= from);
-    return {
-      inPeriod,
-      balance: balanceOf(inPeriod),
-      days: perDay(posts, now),
-      platforms: perPlatform(inPeriod),
-      heeded: hintsHeeded(inPeriod),
-      repeated: repeats(inPeriod),
-      reach: reach(inPeriod),
-    };
-  }, [posts, period, now]);
+    if (!daily) return null;
+    const inPeriod = daily.filter((r) => r.day >= from);
+    return { balance: sumDaily(inPeriod), days: perDay(daily, now), platforms: perPlatform(inPeriod) };
+  }, [daily, from, now]);
+  const details = useMemo(
+    () => (posts ? { inPeriod: posts, heeded: hintsHeeded(posts), repeated: repeats(posts), reach: reach(posts) } : null),
+    [posts],
+  );
   if (!summary) return null; // rendering zeros before the query answers would show a false balance
   const v = verdict(summary.balance, goal);
   const idea = IDEAS[Math.floor(now / DAY_MS) % IDEAS.length]!;
-  const empty = posts!.length === 0;
+  const empty = total(summary.balance) === 0 && daily!.length === 0;
 
   return (
     <main className="popup">
@@ -76,27 +79,7 @@ export function App() {
               </ul>
             </>
           )}
-          <h2>{t('heededTitle')}</h2>
-          <p data-testid="gf-heeded">
-            {summary.heeded.hinted ? t('heeded', summary.heeded.heeded, summary.heeded.hinted) : t('heededNone')}
-          </p>
-          <h2>{t('repeatsTitle')}</h2>
-          {summary.repeated.links.length + summary.repeated.tags.length === 0 ? (
-            <p className="muted">{t('repeatsNone')}</p>
-          ) : (
-            <ul className="plain" data-testid="gf-repeats">
-              {[...summary.repeated.links, ...summary.repeated.tags].map((r) => (
-                <li key={r.value}>
-                  <span className="clip">{r.value}</span> <span className="muted">×{r.count}</span>
-                </li>
-              ))}
-            </ul>
-          )}
-          <h2>{t('reachTitle')}</h2>
-          <p data-testid="gf-reach">
-            {t('reach', summary.reach.topics, summary.reach.people)}
-            {summary.inPeriod.length >= 5 && summary.reach.topics + summary.reach.people < 3 ? ` ${t('reachNarrow')}` : ''}
-          </p>
+          {details && <Details {...details} />}
         </>
       )}
       <h2>{t('ideaTitle')}</h2>
@@ -107,5 +90,38 @@ export function App() {
         </a>
       </p>
     </main>
+  );
+}
+
+interface DetailsProps {
+  inPeriod: PostRecord[];
+  heeded: ReturnType<typeof hintsHeeded>;
+  repeated: ReturnType<typeof repeats>;
+  reach: ReturnType<typeof reach>;
+}
+
+function Details({ inPeriod, heeded, repeated, reach: breadth }: DetailsProps) {
+  return (
+    <>
+      <h2>{t('heededTitle')}</h2>
+      <p data-testid="gf-heeded">{heeded.hinted ? t('heeded', heeded.heeded, heeded.hinted) : t('heededNone')}</p>
+      <h2>{t('repeatsTitle')}</h2>
+      {repeated.links.length + repeated.tags.length === 0 ? (
+        <p className="muted">{t('repeatsNone')}</p>
+      ) : (
+        <ul className="plain" data-testid="gf-repeats">
+          {[...repeated.links, ...repeated.tags].map((r) => (
+            <li key={r.value}>
+              <span className="clip">{r.value}</span> <span className="muted">×{r.count}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+      <h2>{t('reachTitle')}</h2>
+      <p data-testid="gf-reach">
+        {t('reach', breadth.topics, breadth.people)}
+        {inPeriod.length >= 5 && breadth.topics + breadth.people < 3 ? ` ${t('reachNarrow')}` : ''}
+      </p>
+    </>
   );
 }

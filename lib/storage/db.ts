@@ -43,6 +43,18 @@ export interface FeedbackRecord {
   time: number;
 }
 
+/** Posts per local day and site, kept in step with `posts` in the same transactions: the popup reads these. */
+export interface DailyRecord {
+  /** `${day}|${platform}` */
+  key: string;
+  /** Local midnight, ms. */
+  day: number;
+  platform: Platform;
+  gives: number;
+  takes: number;
+  neutral: number;
+}
+
 export const DB_NAME = 'give-first';
 const MENTION_RE = /(?<![\p{L}\p{N}_])@[\p{L}\p{N}_]{1,30}/gu;
 
@@ -50,15 +62,16 @@ export class GiveFirstDb extends Dexie {
   posts!: EntityTable<PostRecord, 'id'>;
   bodies!: EntityTable<PostBody, 'id'>;
   feedback!: EntityTable<FeedbackRecord, 'key'>;
+  daily!: EntityTable<DailyRecord, 'key'>;
 
   constructor(name = DB_NAME) {
     super(name);
     // Version 1: one table; each post carried its text and fingerprint.
     this.version(1).stores({ posts: 'id, time, platform, kind' });
-    // Version 2: the heavy part of each post moves to `bodies` so the popup reads only small rows;
-    // hint feedback gets its own table.
+    // Version 2: the heavy part of each post moves to `bodies`; per-day counts in `daily` let the popup paint
+    // without reading posts; hint feedback gets its own table.
     this.version(2)
-      .stores({ posts: 'id, time, platform, kind', bodies: 'id, time', feedback: 'key, rule, time' })
+      .stores({ posts: 'id, time, platform, kind', bodies: 'id, time', feedback: 'key, rule, time', daily: 'key, day' })
       .upgrade(upgradeToV2);
   }
 }
@@ -84,6 +97,26 @@ async function upgradeToV2(tx: Transaction): Promise<void> {
       delete row.fingerprint;
     });
   await tx.table('bodies').bulkPut(bodies);
+  const daily = new Map<string, DailyRecord>();
+  await tx.table('posts').each((post: PostRecord) => countInto(daily, post, 1));
+  await tx.table('daily').bulkPut([...daily.values()]);
+}
+
+export function dayStart(time: number): number {
+  const d = new Date(time);
+  d.setHours(0, 0, 0, 0);
+  return d.getTime();
+}
+
+/** Adds (or with sign -1 removes) one post to per-day counts held in a map. */
+export function countInto(map: Map<string, DailyRecord>, post: Pick<PostRecord, 'time' | 'platform' | 'kind'>, sign: 1 | -1): void {
+  const day = dayStart(post.time);
+  const key = `${day}|${post.platform}`;
+  const row = map.get(key) ?? { key, day, platform: post.platform, gives: 0, takes: 0, neutral: 0 };
+  if (post.kind === 'give') row.gives += sign;
+  else if (post.kind === 'take') row.takes += sign;
+  else row.neutral += sign;
+  map.set(key, row);
 }
 
 let shared: GiveFirstDb | undefined;

@@ -2,6 +2,7 @@
 import { fingerprint, type Fingerprint } from '../checker/history';
 import { parse } from '../checker/text';
 import type { RecordPostRequest } from '../messaging';
+import { applyToDaily } from './daily';
 import type { GiveFirstDb, PostBody, PostRecord } from './db';
 
 /** How many recent posts the content script compares against. */
@@ -31,10 +32,11 @@ export function toRecords(req: RecordPostRequest, keepFullText: boolean): { post
 /** Records a post once: the same submit id never counts twice. */
 export async function recordPost(db: GiveFirstDb, req: RecordPostRequest, keepFullText: boolean): Promise<boolean> {
   const { post, body } = toRecords(req, keepFullText);
-  return db.transaction('rw', db.posts, db.bodies, async () => {
+  return db.transaction('rw', db.posts, db.bodies, db.daily, async () => {
     if (await db.posts.get(req.id)) return false;
     await db.posts.add(post);
     await db.bodies.put(body);
+    await applyToDaily(db, [post], 1);
     return true;
   });
 }
@@ -44,16 +46,18 @@ export async function recentFingerprints(db: GiveFirstDb, limit = FINGERPRINT_LI
   return bodies.map((b) => b.fingerprint);
 }
 
-export function postsSince(db: GiveFirstDb, since: number): Promise<PostRecord[]> {
-  return db.posts.where('time').aboveOrEqual(since).toArray();
+export function postsSince(db: GiveFirstDb, since: number, limit = Infinity): Promise<PostRecord[]> {
+  return db.posts.where('time').aboveOrEqual(since).reverse().limit(limit).toArray();
 }
 
 /** Deletes posts older than `before` (retention), with their bodies. */
 export async function deleteBefore(db: GiveFirstDb, before: number): Promise<number> {
-  return db.transaction('rw', db.posts, db.bodies, async () => {
-    const ids = await db.posts.where('time').below(before).primaryKeys();
+  return db.transaction('rw', db.posts, db.bodies, db.daily, async () => {
+    const old = await db.posts.where('time').below(before).toArray();
+    const ids = old.map((p) => p.id);
     await db.posts.bulkDelete(ids);
     await db.bodies.bulkDelete(ids);
+    await applyToDaily(db, old, -1);
     return ids.length;
   });
 }

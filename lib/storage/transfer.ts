@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { fingerprint } from '../checker/history';
 import { SIGNATURE_SIZE } from '../checker/similarity';
+import { rebuildDaily } from './daily';
 import type { FeedbackRecord, GiveFirstDb, PostBody, PostRecord } from './db';
 
 export const EXPORT_FORMAT = 'give-first-history';
@@ -181,16 +182,17 @@ export async function importJson(db: GiveFirstDb, text: string): Promise<{ posts
     const print = body !== undefined ? fingerprint(body, p.id, p.time, true) : fp!;
     bodies.push(body !== undefined ? { id: p.id, time: p.time, text: body, fingerprint: print } : { id: p.id, time: p.time, fingerprint: print as PostBody['fingerprint'] });
   }
-  await db.transaction('rw', db.posts, db.bodies, db.feedback, async () => {
+  await db.transaction('rw', [db.posts, db.bodies, db.feedback, db.daily], async () => {
     await db.posts.bulkPut(posts);
     await db.bodies.bulkPut(bodies);
     await db.feedback.bulkPut(file.feedback as FeedbackRecord[]);
+    await rebuildDaily(db); // merged by id: recounting is the only way not to count a re-imported post twice
   });
   return { posts: posts.length, feedback: file.feedback.length };
 }
 
 export async function deleteEverything(db: GiveFirstDb): Promise<void> {
-  await db.transaction('rw', db.posts, db.bodies, db.feedback, async () => {
-    await Promise.all([db.posts.clear(), db.bodies.clear(), db.feedback.clear()]);
+  await db.transaction('rw', [db.posts, db.bodies, db.feedback, db.daily], async () => {
+    await Promise.all([db.posts.clear(), db.bodies.clear(), db.feedback.clear(), db.daily.clear()]);
   });
 }

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RecordPostRequest } from '../../lib/messaging';
-import { GiveFirstDb } from '../../lib/storage/db';
+import { dailySince, sumDaily } from '../../lib/storage/daily';
+import { dayStart, GiveFirstDb } from '../../lib/storage/db';
 import { deleteBefore, postsSince, recentFingerprints, recordPost } from '../../lib/storage/posts';
 
 function request(id: string, time: number, text = `post ${id} with enough words to be a real post`): RecordPostRequest {
@@ -40,6 +41,19 @@ describe('post history', () => {
     expect((await recentFingerprints(db)).map((f) => f.id)).toEqual(['new', 'mid', 'old']);
     expect((await recentFingerprints(db, 1)).map((f) => f.id)).toEqual(['new']);
     expect((await postsSince(db, 20)).map((p) => p.id).sort()).toEqual(['mid', 'new']);
+  });
+
+  it('keeps per-day counts in step with every write, removal and import', async () => {
+    const day = new Date(2026, 10, 20, 12).getTime();
+    const kinds = ['give', 'take', 'give', 'neutral'] as const;
+    for (const [i, kind] of kinds.entries()) await recordPost(db, { ...request(`k${i}`, day + i), kind }, true);
+    await recordPost(db, { ...request('k0', day), kind: 'give' }, true); // same id again: not counted twice
+    await recordPost(db, { ...request('other-day', day - 86_400_000), platform: 'mastodon' }, true);
+    expect(sumDaily(await dailySince(db, 0))).toEqual({ gives: 3, takes: 1, neutral: 1 });
+    expect(sumDaily(await dailySince(db, dayStart(day)))).toEqual({ gives: 2, takes: 1, neutral: 1 });
+    await deleteBefore(db, day);
+    expect(sumDaily(await dailySince(db, 0))).toEqual({ gives: 2, takes: 1, neutral: 1 });
+    expect((await db.daily.toArray()).map((r) => r.platform)).toEqual(['x']);
   });
 
   it('drops posts older than the retention limit, with their bodies', async () => {

@@ -2,6 +2,7 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { fingerprint } from '../../lib/checker/history';
+import { dailySince, sumDaily } from '../../lib/storage/daily';
 import { GiveFirstDb } from '../../lib/storage/db';
 
 describe('schema upgrades', () => {
@@ -36,6 +37,7 @@ describe('schema upgrades', () => {
     expect(bodies[0]?.fingerprint.sig).toHaveLength(64);
     expect(bodies[1]?.text).toBeUndefined();
     expect(await db.feedback.count()).toBe(0);
+    expect(sumDaily(await dailySince(db, 0))).toEqual({ gives: 1, takes: 1, neutral: 0 });
     await db.delete();
   });
 });

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RecordPostRequest } from '../../lib/messaging';
 import { GiveFirstDb } from '../../lib/storage/db';
+import { dailySince, sumDaily } from '../../lib/storage/daily';
 import { recordPost } from '../../lib/storage/posts';
 import { deleteEverything, exportCsv, exportJson, ImportError, importJson, parseExport } from '../../lib/storage/transfer';
 
@@ -39,6 +40,7 @@ describe('export, delete, import', () => {
     expect(await db.bodies.count()).toBe(0);
     expect(await importJson(db, file)).toEqual({ posts: 3, feedback: 1 });
     expect(await snapshot(db)).toEqual(before);
+    expect(sumDaily(await dailySince(db, 0))).toEqual({ gives: 2, takes: 1, neutral: 0 });
   });
 
   it('writes CSV with quoting, and neutralises formulas', async () => {
@@ -54,6 +56,7 @@ describe('export, delete, import', () => {
     await importJson(db, file);
     await importJson(db, file);
     expect(await db.posts.count()).toBe(3);
+    expect(sumDaily(await dailySince(db, 0))).toEqual({ gives: 2, takes: 1, neutral: 0 });
   });
 });
 
