@@ -5,6 +5,7 @@ import mastodon from './mastodon';
 import instagram from './instagram';
 import youtube from './youtube';
 import facebook from './facebook';
+import threads from './threads';
 
 export const SITES: readonly SiteAdapter[] = [
   x,
@@ -12,6 +13,7 @@ export const SITES: readonly SiteAdapter[] = [
   instagram,
   youtube,
   facebook,
+  threads,
 ];
 
 export const SITE_MATCHES: string[] = SITES.flatMap((s) => s.matches);
