@@ -8,6 +8,7 @@ import mastodon from './mastodon';
 import reddit from './reddit';
 import youtube from './youtube';
 import linkedin from './linkedin';
+import threads from './threads';
 
 export const SITES: readonly SiteAdapter[] = [
   x,
@@ -18,6 +19,7 @@ export const SITES: readonly SiteAdapter[] = [
   youtube,
   facebook,
   linkedin,
+  threads,
 ];
 
 export const SITE_MATCHES: string[] = SITES.flatMap((s) => s.matches);

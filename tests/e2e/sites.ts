@@ -17,6 +17,7 @@ export const FIXTURE_SITES: FixtureSite[] = [
   { hosts: ['mastodon.social', 'social.example.org'], fixture: 'mastodon' },
   { hosts: ['www.instagram.com', 'instagram.com'], fixture: 'instagram' },
   { hosts: ['www.facebook.com', 'web.facebook.com'], fixture: 'facebook' },
+  { hosts: ['www.threads.com', 'www.threads.net'], fixture: 'threads' },
   { hosts: ['www.youtube.com', 'youtube.com'], fixture: 'youtube', headers: { 'content-security-policy': "require-trusted-types-for 'script'" } },
   { hosts: ['www.linkedin.com', 'linkedin.com'], fixture: 'linkedin' },
 ];

@@ -24,6 +24,7 @@ export const TOUR: TourStop[] = [
   { name: 'old-reddit-comment', url: 'https://old.reddit.com/r/programming/comments/abc/fixture/', editor: '.commentarea > form.usertext textarea', posts: SAMPLE_POSTS.slice(0, 1) },
   { name: 'facebook-post', url: 'https://www.facebook.com/create', editor: '[role="dialog"][aria-label="Create post"] [data-lexical-editor="true"]', posts: SAMPLE_POSTS },
   { name: 'facebook-comment', url: 'https://www.facebook.com/', editor: '[aria-label="Comment as Ada Lovelace"] >> nth=0', posts: SAMPLE_POSTS.slice(1, 2) },
+  { name: 'threads-reply', url: 'https://www.threads.com/@grace.ships/post/C0ffee', editor: '[aria-placeholder^="Reply to"]', posts: SAMPLE_POSTS },
   { name: 'instagram-comment', url: 'https://www.instagram.com/p/C0ffee/', editor: 'form textarea', posts: SAMPLE_POSTS },
   { name: 'instagram-caption', url: 'https://www.instagram.com/create/', editor: '[aria-label="Write a caption..."]', posts: SAMPLE_POSTS.slice(0, 1) },
   // The collapsed placeholder mounts the editor when clicked; after that only the editor matches.
