@@ -31,5 +31,5 @@ export const TOUR: TourStop[] = [
   { name: 'youtube-comment', url: 'https://www.youtube.com/watch?v=gf-fixture', editor: 'ytd-comment-simplebox-renderer #placeholder-area:not([hidden]), ytd-commentbox #contenteditable-root', posts: SAMPLE_POSTS },
   { name: 'mastodon-home', url: 'https://mastodon.social/home', editor: 'form.compose-form textarea.autosuggest-textarea__textarea', posts: SAMPLE_POSTS },
   { name: 'linkedin-comment', url: 'https://www.linkedin.com/feed/', editor: '[data-urn="urn:li:activity:1"] .ql-editor', posts: SAMPLE_POSTS },
-  { name: 'linkedin-sdui-comment', url: 'https://www.linkedin.com/feed/?sdui=1', editor: '[componentkey^="commentBox-"] [role="textbox"]', posts: SAMPLE_POSTS.slice(1, 2) },
+  { name: 'linkedin-sdui-comment', url: 'https://www.linkedin.com/feed/?sdui=1', editor: '[data-urn="urn:li:activity:1"] > [componentkey^="commentBox-"] [role="textbox"]', posts: SAMPLE_POSTS.slice(1, 2) },
 ];
