@@ -1,15 +1,23 @@
 import { defineConfig } from 'wxt';
+import { SITE_MATCHES } from './lib/sites';
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   webExt: { disabled: true },
   manifest: ({ browser }) => ({
-    name: 'Give First',
-    short_name: 'Give First',
-    description: 'Gentle hints while you write social posts, so they give more than they take. Private: nothing leaves your browser.',
-    permissions: ['storage'],
+    name: '__MSG_extName__',
+    short_name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    // storage: history and settings. scripting + the supported sites: attach to tabs already open when Give First
+    // is installed or updated. Optional hosts: only Mastodon servers the person adds, asked one origin at a time.
+    permissions: ['storage', 'scripting'],
+    host_permissions: SITE_MATCHES,
+    optional_host_permissions: ['https://*/*'],
     ...(browser === 'firefox'
       ? {
+          // MV2 has no optional_host_permissions; origins go in optional_permissions.
+          optional_permissions: ['https://*/*'],
           browser_specific_settings: {
             gecko: {
               id: 'give-first@give-first.dev',

@@ -1,4 +1,5 @@
 import type { Balance } from '../lib/balance';
+import { t } from '../lib/i18n';
 
 export function BalanceCounts({ balance }: { balance: Balance }) {
   return (
@@ -10,13 +11,16 @@ export function BalanceCounts({ balance }: { balance: Balance }) {
       data-neutral={balance.neutral}
     >
       <div className="count give">
-        <strong>{balance.gives}</strong>gave
+        <strong>{balance.gives}</strong>
+        {t('gave')}
       </div>
       <div className="count take">
-        <strong>{balance.takes}</strong>took
+        <strong>{balance.takes}</strong>
+        {t('took')}
       </div>
       <div className="count">
-        <strong>{balance.neutral}</strong>neutral
+        <strong>{balance.neutral}</strong>
+        {t('neutral')}
       </div>
     </div>
   );

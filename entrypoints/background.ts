@@ -1,13 +1,31 @@
+import { attachToOpenTabs } from '../lib/attach-open-tabs';
+import { DAY_MS } from '../lib/balance';
+import { syncInstanceScripts } from '../lib/mastodon-instances';
 import { onMessage } from '../lib/messaging';
-import { loadSettings } from '../lib/settings';
+import { loadSettings, settingsItem, withDefaults, type Settings } from '../lib/settings';
 import { openDb } from '../lib/storage/db';
-import { recentFingerprints, recordPost } from '../lib/storage/posts';
+import { ignoredKeys, saveFeedback } from '../lib/storage/feedback';
+import { deleteBefore, recentFingerprints, recentKinds, recordPost } from '../lib/storage/posts';
 
 export default defineBackground(() => {
   const db = openDb();
+
+  const upkeep = async (settings: Settings) => {
+    if (settings.retentionDays > 0) await deleteBefore(db, Date.now() - settings.retentionDays * DAY_MS);
+    if (browser.scripting) await syncInstanceScripts(settings.mastodonInstances);
+  };
+  void loadSettings().then(upkeep).catch(() => undefined);
+  settingsItem.watch((value) => void upkeep(withDefaults(value)).catch(() => undefined));
+
+  browser.runtime.onInstalled.addListener(() => void attachToOpenTabs().catch(() => undefined));
+
   onMessage('recordPost', async ({ data }) => {
     const settings = await loadSettings();
     return { recorded: await recordPost(db, data, settings.keepFullText) };
   });
-  onMessage('getFingerprints', () => recentFingerprints(db));
+  onMessage('getHistory', async () => {
+    const [fingerprints, ignored, kinds] = await Promise.all([recentFingerprints(db), ignoredKeys(db), recentKinds(db)]);
+    return { fingerprints, ignored, recentKinds: kinds };
+  });
+  onMessage('giveFeedback', async ({ data }) => ({ key: await saveFeedback(db, data) }));
 });

@@ -1,11 +1,14 @@
-// Pure summaries over history: how much the person gave and took.
-import type { Kind } from './checker/types';
+// Pure summaries over history for the popup: balance, per day, per platform, hints heeded, repeats, reach.
+import type { Kind, Platform } from './checker/types';
+import type { PostRecord } from './storage/db';
 
 export interface Balance {
   gives: number;
   takes: number;
   neutral: number;
 }
+
+export const DAY_MS = 86_400_000;
 
 export function balanceOf(posts: readonly { kind: Kind }[]): Balance {
   const b: Balance = { gives: 0, takes: 0, neutral: 0 };
@@ -17,4 +20,86 @@ export function balanceOf(posts: readonly { kind: Kind }[]): Balance {
   return b;
 }
 
-export const DAY_MS = 86_400_000;
+export interface DayBalance extends Balance {
+  /** Local midnight of the day, in ms. */
+  day: number;
+}
+
+function startOfDay(t: number): number {
+  const d = new Date(t);
+  d.setHours(0, 0, 0, 0);
+  return d.getTime();
+}
+
+/** One entry per calendar day for the last `days` days, oldest first. */
+export function perDay(posts: readonly Pick<PostRecord, 'kind' | 'time'>[], now: number, days = 30): DayBalance[] {
+  const out: DayBalance[] = [];
+  const today = startOfDay(now);
+  for (let i = days - 1; i >= 0; i--) {
+    const d = new Date(today);
+    d.setDate(d.getDate() - i);
+    out.push({ day: d.getTime(), gives: 0, takes: 0, neutral: 0 });
+  }
+  const index = new Map(out.map((d, i) => [d.day, i]));
+  for (const p of posts) {
+    const at = index.get(startOfDay(p.time));
+    if (at === undefined) continue;
+    const b = out[at]!;
+    if (p.kind === 'give') b.gives++;
+    else if (p.kind === 'take') b.takes++;
+    else b.neutral++;
+  }
+  return out;
+}
+
+export function perPlatform(posts: readonly Pick<PostRecord, 'kind' | 'platform'>[]): [Platform, Balance][] {
+  const map = new Map<Platform, PostRecord['kind'][]>();
+  for (const p of posts) map.set(p.platform, [...(map.get(p.platform) ?? []), p.kind]);
+  return [...map]
+    .map(([platform, kinds]) => [platform, balanceOf(kinds.map((kind) => ({ kind })))] as [Platform, Balance])
+    .sort((a, b) => total(b[1]) - total(a[1]));
+}
+
+export function total(b: Balance): number {
+  return b.gives + b.takes + b.neutral;
+}
+
+/** A hint was heeded when the post went out with fewer flagged families than the hint first showed. */
+export function hintsHeeded(posts: readonly Pick<PostRecord, 'nudge'>[]): { hinted: number; heeded: number } {
+  let hinted = 0;
+  let heeded = 0;
+  for (const p of posts) {
+    if (!p.nudge.hinted) continue;
+    hinted++;
+    const first = new Set(p.nudge.firstFamilies);
+    if (p.nudge.submitFamilies.filter((f) => first.has(f)).length < first.size) heeded++;
+  }
+  return { hinted, heeded };
+}
+
+export interface Repeat {
+  value: string;
+  count: number;
+}
+
+/** Links and hashtags used in more than one post, most used first. */
+export function repeats(posts: readonly Pick<PostRecord, 'links' | 'tags'>[], limit = 3): { links: Repeat[]; tags: Repeat[] } {
+  const count = (lists: string[][]) => {
+    const m = new Map<string, number>();
+    for (const l of lists) for (const v of new Set(l)) m.set(v, (m.get(v) ?? 0) + 1);
+    return [...m]
+      .filter(([, c]) => c > 1)
+      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+      .slice(0, limit)
+      .map(([value, c]) => ({ value, count: c }));
+  };
+  return { links: count(posts.map((p) => p.links)), tags: count(posts.map((p) => p.tags.map((t) => `#${t}`))) };
+}
+
+/** How widely the posts range: distinct topics (hashtags) and people (@mentions). */
+export function reach(posts: readonly Pick<PostRecord, 'tags' | 'mentions'>[]): { topics: number; people: number } {
+  return {
+    topics: new Set(posts.flatMap((p) => p.tags)).size,
+    people: new Set(posts.flatMap((p) => p.mentions)).size,
+  };
+}

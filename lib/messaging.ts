@@ -2,6 +2,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Family, Kind, Platform, Scores } from './checker/types';
 import type { Fingerprint } from './checker/history';
+import type { FeedbackVerdict } from './storage/db';
 
 export interface RecordPostRequest {
   /** Made once per submit by the content script; recording the same id twice is a no-op. */
@@ -29,10 +30,26 @@ export interface RecordPostResult {
   recorded: boolean;
 }
 
+export interface HistoryPayload {
+  /** Fingerprints of the person's recent posts, newest first, for the repetition check. */
+  fingerprints: Fingerprint[];
+  /** Feedback keys (lib/feedback.ts) of hints the person said were wrong. */
+  ignored: string[];
+  /** Kinds of the most recent posts, newest first, to judge whether a post would break the goal. */
+  recentKinds: Kind[];
+}
+
+export interface FeedbackRequest {
+  rule: string;
+  words: string;
+  verdict: FeedbackVerdict;
+}
+
 export interface ProtocolMap {
   recordPost(request: RecordPostRequest): RecordPostResult;
-  /** Fingerprints of the person's recent posts, for the repetition check. */
-  getFingerprints(): Fingerprint[];
+  getHistory(): HistoryPayload;
+  /** "This is not promotional / not a repeat": stored so the same hint stops for the same words. */
+  giveFeedback(request: FeedbackRequest): { key: string };
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

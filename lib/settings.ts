@@ -10,6 +10,10 @@ export const SITE_IDS: readonly SiteId[] = [
 export interface Goal {
   /** At most this share of posts may take (0..1). 0.2 is "1 promotional post in 5". */
   maxPromoShare: number;
+  /** At least this many giving posts a week (0: no target). */
+  minGivesPerWeek: number;
+  /** At least this many thank-you posts a week (0: no target). */
+  thanksPerWeek: number;
 }
 
 export interface Settings {
@@ -21,16 +25,22 @@ export interface Settings {
   pauseBeforePosting: boolean;
   /** false keeps only fingerprints of each post, never its text. */
   keepFullText: boolean;
+  /** Posts older than this many days are deleted; 0 keeps everything. */
+  retentionDays: number;
+  /** Mastodon servers the person added (hostnames); mastodon.social is built in. */
+  mastodonInstances: string[];
 }
 
 export const DEFAULT_SETTINGS: Settings = {
-  goal: { maxPromoShare: 0.2 },
+  goal: { maxPromoShare: 0.2, minGivesPerWeek: 0, thanksPerWeek: 0 },
   sensitivity: 'normal',
   sites: Object.fromEntries(SITE_IDS.map((id) => [id, true])) as Record<SiteId, boolean>,
   own: { brands: [], domains: [] },
   muted: [],
   pauseBeforePosting: false,
   keepFullText: true,
+  retentionDays: 0,
+  mastodonInstances: [],
 };
 
 /** Fills anything missing (older or hand-edited values) from the defaults. */
@@ -45,7 +55,7 @@ export function withDefaults(value: Partial<Settings> | null | undefined): Setti
   };
 }
 
-export const settingsItem = storage.defineItem<Settings>('local:settings', {
+export const settingsItem = storage.defineItem<Settings>('sync:settings', {
   fallback: DEFAULT_SETTINGS,
   version: 1,
 });

@@ -19,8 +19,9 @@ describe('goal verdict', () => {
   it.each([
     [of(5, 1, 0), true, 'On track: 1 promotional post in 6.'],
     [of(4, 1, 0), true, 'On track: 1 promotional post in 5.'],
-    [of(2, 3, 0), false, 'Over: 3 of your 5 posts took (goal: at most 1 in 5).'],
+    [of(2, 3, 0), false, 'Over: 3 of your last 5 posts took (goal: at most 1 in 5).'],
     [of(0, 0, 0), true, 'No posts yet in this period.'],
+    [of(3, 0, 2), true, 'On track: 0 promotional posts in 5.'],
   ])('%o -> %s %s', (balance, onTrack, text) => {
     expect(verdict(balance, eighty)).toEqual({ onTrack, text });
   });

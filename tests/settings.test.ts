@@ -26,7 +26,7 @@ describe('settings', () => {
 
   it('persists store updates to browser.storage and reads them back', async () => {
     await useSettings.getState().update({ sensitivity: 'gentle', own: { brands: ['Acme'], domains: ['acme.io'] } });
-    const raw = await fakeBrowser.storage.local.get('settings');
+    const raw = await fakeBrowser.storage.sync.get('settings');
     expect(raw.settings).toMatchObject({ sensitivity: 'gentle', own: { brands: ['Acme'] } });
     useSettings.setState({ settings: DEFAULT_SETTINGS, loaded: false });
     const stop = connectSettings();

@@ -7,6 +7,7 @@ export default defineContentScript({
   main(ctx) {
     const adapter = adapterForPage(location, document);
     if (!adapter) return;
-    runComposerScript(adapter, ctx.signal).catch(() => undefined);
+    // ctx.isValid notices an extension reload or update, so this copy stops quietly and a new one takes over.
+    runComposerScript(adapter, ctx.signal, () => ctx.isValid).catch(() => undefined);
   },
 });

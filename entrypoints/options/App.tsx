@@ -1,96 +1,133 @@
-import { GOAL_PRESETS } from '../../lib/goals';
+import { DataSection } from '../../components/options/DataSection';
+import { GoalSection } from '../../components/options/GoalSection';
+import { MastodonSection } from '../../components/options/MastodonSection';
+import { RULES } from '../../lib/checker/rules';
+import type { Sensitivity } from '../../lib/checker/types';
+import { t } from '../../lib/i18n';
 import { SITE_IDS, type SiteId } from '../../lib/settings';
 import { useSettings } from '../../lib/settings-store';
-import type { Sensitivity } from '../../lib/checker/types';
 
 const SITE_NAMES: Record<SiteId, string> = {
   x: 'X', linkedin: 'LinkedIn', facebook: 'Facebook', threads: 'Threads', instagram: 'Instagram',
   bluesky: 'Bluesky', mastodon: 'Mastodon', reddit: 'Reddit', youtube: 'YouTube',
 };
+const RETENTION = [0, 30, 90, 365];
 const list = (s: string) => s.split(',').map((x) => x.trim()).filter(Boolean);
 
 export function App() {
   const { settings, loaded, update } = useSettings();
   if (!loaded) return null;
-  const preset = GOAL_PRESETS.find((p) => Math.abs(p.maxPromoShare - settings.goal.maxPromoShare) < 1e-6);
+  const muted = new Set(settings.muted);
   return (
-    <main style={{ maxWidth: 640, margin: '0 auto', padding: 20 }}>
-      <h1>Give First settings</h1>
+    <main className="options">
+      <h1>{t('optionsTitle')}</h1>
+      <GoalSection />
 
-      <h2>Your goal</h2>
-      <label>
-        At most this share of posts may promote:{' '}
+      <section aria-labelledby="sens-title">
+        <h2 id="sens-title">{t('sensitivityTitle')}</h2>
         <select
-          data-testid="gf-goal"
-          value={preset?.id ?? 'custom'}
-          onChange={(e) => {
-            const p = GOAL_PRESETS.find((g) => g.id === e.target.value);
-            if (p) void update({ goal: { maxPromoShare: p.maxPromoShare } });
-          }}
-        >
-          {GOAL_PRESETS.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.label}
-            </option>
-          ))}
-          {!preset && <option value="custom">Custom: {Math.round(settings.goal.maxPromoShare * 100)}%</option>}
-        </select>
-      </label>
-
-      <h2>How sensitive</h2>
-      <label>
-        <select
+          aria-labelledby="sens-title"
           data-testid="gf-sensitivity"
           value={settings.sensitivity}
           onChange={(e) => void update({ sensitivity: e.target.value as Sensitivity })}
         >
-          <option value="gentle">Gentle: only clear cases</option>
-          <option value="normal">Normal</option>
-          <option value="strict">Strict: point out more</option>
+          <option value="gentle">{t('sensitivityGentle')}</option>
+          <option value="normal">{t('sensitivityNormal')}</option>
+          <option value="strict">{t('sensitivityStrict')}</option>
         </select>
-      </label>
+      </section>
 
-      <h2>Sites</h2>
-      {SITE_IDS.map((id) => (
-        <label key={id}>
+      <section aria-labelledby="sites-title">
+        <h2 id="sites-title">{t('sitesTitle')}</h2>
+        {SITE_IDS.map((id) => (
+          <label key={id}>
+            <input
+              type="checkbox"
+              data-testid={`gf-site-${id}`}
+              checked={settings.sites[id]}
+              onChange={(e) => void update({ sites: { ...settings.sites, [id]: e.target.checked } })}
+            />{' '}
+            {SITE_NAMES[id]}
+          </label>
+        ))}
+      </section>
+
+      <MastodonSection />
+
+      <section aria-labelledby="own-title">
+        <h2 id="own-title">{t('ownTitle')}</h2>
+        <p className="muted">{t('ownHelp')}</p>
+        <label>
+          {t('ownBrands')}{' '}
+          <input
+            type="text"
+            defaultValue={settings.own.brands.join(', ')}
+            onBlur={(e) => void update({ own: { ...settings.own, brands: list(e.target.value) } })}
+          />
+        </label>
+        <label>
+          {t('ownDomains')}{' '}
+          <input
+            type="text"
+            defaultValue={settings.own.domains.join(', ')}
+            onBlur={(e) => void update({ own: { ...settings.own, domains: list(e.target.value) } })}
+          />
+        </label>
+      </section>
+
+      <section aria-labelledby="rules-title">
+        <h2 id="rules-title">{t('rulesTitle')}</h2>
+        <p className="muted">{t('rulesHelp')}</p>
+        {RULES.map((r) => (
+          <label key={r.meta.id}>
+            <input
+              type="checkbox"
+              data-testid={`gf-rule-${r.meta.id}`}
+              checked={!muted.has(r.meta.id)}
+              onChange={(e) =>
+                void update({
+                  muted: e.target.checked ? settings.muted.filter((m) => m !== r.meta.id) : [...settings.muted, r.meta.id],
+                })
+              }
+            />{' '}
+            {r.meta.description}
+          </label>
+        ))}
+      </section>
+
+      <section aria-labelledby="pause-title">
+        <h2 id="pause-title">{t('pauseTitle')}</h2>
+        <label>
           <input
             type="checkbox"
-            checked={settings.sites[id]}
-            onChange={(e) => void update({ sites: { ...settings.sites, [id]: e.target.checked } })}
+            data-testid="gf-pause"
+            checked={settings.pauseBeforePosting}
+            onChange={(e) => void update({ pauseBeforePosting: e.target.checked })}
           />{' '}
-          {SITE_NAMES[id]}
+          {t('pauseLabel')}
         </label>
-      ))}
+      </section>
 
-      <h2>Your brands and websites</h2>
-      <p className="muted">Links to these and mentions of them count as promoting your own work.</p>
-      <label>
-        Brands (comma separated){' '}
-        <input
-          type="text"
-          defaultValue={settings.own.brands.join(', ')}
-          onBlur={(e) => void update({ own: { ...settings.own, brands: list(e.target.value) } })}
-        />
-      </label>
-      <label>
-        Websites (comma separated){' '}
-        <input
-          type="text"
-          defaultValue={settings.own.domains.join(', ')}
-          onBlur={(e) => void update({ own: { ...settings.own, domains: list(e.target.value) } })}
-        />
-      </label>
+      <section aria-labelledby="privacy-title">
+        <h2 id="privacy-title">{t('privacyTitle')}</h2>
+        <label>
+          <input type="checkbox" checked={settings.keepFullText} onChange={(e) => void update({ keepFullText: e.target.checked })} />{' '}
+          {t('keepText')}
+        </label>
+        <label>
+          {t('retention')}{' '}
+          <select value={settings.retentionDays} onChange={(e) => void update({ retentionDays: Number(e.target.value) })}>
+            {RETENTION.map((d) => (
+              <option key={d} value={d}>
+                {d === 0 ? t('retentionForever') : t('retentionDays', d)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <p className="muted">{t('privacyNote')}</p>
+      </section>
 
-      <h2>Privacy</h2>
-      <label>
-        <input
-          type="checkbox"
-          checked={settings.keepFullText}
-          onChange={(e) => void update({ keepFullText: e.target.checked })}
-        />{' '}
-        Keep the full text of my posts (otherwise only fingerprints for spotting repeats)
-      </label>
-      <p className="muted">Everything stays in this browser. Give First never sends anything anywhere.</p>
+      <DataSection />
     </main>
   );
 }

@@ -1,7 +1,12 @@
 import { createRoot } from 'react-dom/client';
+import { ErrorBoundary } from '../../components/ErrorBoundary';
 import '../../components/page.css';
 import { connectSettings } from '../../lib/settings-store';
 import { App } from './App';
 
 connectSettings();
-createRoot(document.getElementById('root')!).render(<App />);
+createRoot(document.getElementById('root')!).render(
+  <ErrorBoundary>
+    <App />
+  </ErrorBoundary>,
+);

@@ -13,6 +13,8 @@ export interface SiteAdapter {
   hosts: readonly string[];
   /** Content-script match patterns. */
   matches: readonly string[];
+  /** Hosts whose open shadow roots hold composers (LinkedIn's #interop-outlet): watched for mounts too. */
+  shadowHosts?: string;
   /** For sites on any domain (Mastodon): whether this page is one, judged by its DOM. */
   detect?(doc: Document): boolean;
   /** Every composer editable on the page, including inside open shadow roots where the site uses them. */

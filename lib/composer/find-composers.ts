@@ -15,6 +15,7 @@ export function watchComposers(
   const scan = () => {
     timer = undefined;
     if (signal.aborted) return;
+    watchShadowRoots();
     const found = new Set(adapter.findComposers(document));
     for (const [el, controller] of live) {
       if (!found.has(el) || !el.isConnected) {
@@ -35,6 +36,17 @@ export function watchComposers(
 
   const observer = new MutationObserver(schedule);
   observer.observe(document.documentElement, { childList: true, subtree: true });
+  // A MutationObserver on the document never sees inside shadow roots; watch the adapter's hosts' roots too.
+  const watchedRoots = new WeakSet<ShadowRoot>();
+  const watchShadowRoots = () => {
+    if (!adapter.shadowHosts) return;
+    for (const host of document.querySelectorAll(adapter.shadowHosts)) {
+      const root = host.shadowRoot;
+      if (!root || watchedRoots.has(root)) continue;
+      watchedRoots.add(root);
+      observer.observe(root, { childList: true, subtree: true });
+    }
+  };
   // A focus can land on a composer before the rescan timer fires.
   document.addEventListener('focusin', scan, { capture: true, signal });
   signal.addEventListener('abort', () => {

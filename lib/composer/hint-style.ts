@@ -1,6 +1,6 @@
 // Styles live inside the hint's shadow root, so the site's CSS cannot reach them and ours cannot leak out.
 export const HINT_CSS = `
-:host { all: initial; display: flex; justify-content: flex-end; position: relative; z-index: 2147483000;
+:host { all: initial; display: flex; justify-content: flex-end; position: relative;
   font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color-scheme: light dark; }
 .badge { all: unset; box-sizing: border-box; display: inline-flex; align-items: center; gap: 4px; cursor: pointer;
   margin: 2px 4px; padding: 1px 8px; border-radius: 999px; font-size: 12px; font-weight: 600;
@@ -9,13 +9,15 @@ export const HINT_CSS = `
 .badge[data-kind="give"] { background: #e3f5ea; color: #17663a; border-color: #a9dcbc; }
 .badge[data-kind="take"] { background: #fff1e0; color: #8a4b00; border-color: #f3c98f; }
 .badge[data-empty] { opacity: .6; }
-.card { position: absolute; right: 4px; top: calc(100% + 4px); width: min(360px, 90vw); max-height: 60vh; overflow: auto;
+.card { position: absolute; z-index: 2147483000; right: 4px; top: calc(100% + 4px); width: min(360px, 90vw); max-height: 60vh; overflow: auto;
   box-sizing: border-box; padding: 12px; border-radius: 10px; background: #fff; color: #1f2328;
   border: 1px solid #d0d7de; box-shadow: 0 8px 24px rgba(0,0,0,.18); }
 .card[hidden] { display: none; }
 .card h2 { font-size: 14px; margin: 0 0 8px; }
 .finding { border-top: 1px solid #e5e8eb; padding: 8px 0; }
 .finding:first-of-type { border-top: 0; }
+.family { font-weight: 600; }
+.message { margin-top: 2px; }
 .quote { font-style: italic; color: #57606a; overflow-wrap: anywhere; }
 .suggestion { margin-top: 4px; }
 .why { margin-top: 4px; font-size: 12px; color: #57606a; }

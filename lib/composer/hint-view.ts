@@ -1,16 +1,22 @@
 // The badge and card beside one composer. Built with createElement/textContent only: post text is never markup,
 // which also keeps Trusted Types pages (YouTube) happy. Nothing here touches the editable.
-import type { Family, Finding, Report } from '../checker/types';
 import { RULES } from '../checker/rules';
-import { HINT_CSS } from './hint-style';
+import type { Family, Finding, Report } from '../checker/types';
+import { t, type MessageKey } from '../i18n';
 import type { HintPlacement } from './adapter';
+import { HINT_CSS } from './hint-style';
 
 export const HINT_TAG = 'give-first-hint';
 
-const FAMILY_LABEL: Record<Family, string> = {
-  'self-promotion': 'Self-promotion',
-  repetition: 'Repetition',
-  'missing-value': 'Missing value',
+const FAMILY_LABEL: Record<Family, MessageKey> = {
+  'self-promotion': 'familySelfPromotion',
+  repetition: 'familyRepetition',
+  'missing-value': 'familyMissingValue',
+};
+const FEEDBACK_LABEL: Record<Family, MessageKey> = {
+  'self-promotion': 'hintNotPromo',
+  repetition: 'hintNotRepeat',
+  'missing-value': 'hintNotMissing',
 };
 const WHY = new Map(RULES.map((r) => [r.meta.id, r.meta.why]));
 const QUOTE_MAX = 90;
@@ -19,6 +25,20 @@ const QUOTE_MAX = 90;
 const ISOLATED_EVENTS = ['click', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'keydown', 'keyup', 'keypress',
   'input', 'beforeinput', 'focusin', 'focusout', 'submit', 'dblclick', 'contextmenu'] as const;
 
+export interface HintActions {
+  /** "Not promotional / not a repeat / it does add value" for these words. */
+  feedback(finding: Finding, words: string): void;
+  mute(rule: string): void;
+  pauseSite(): void;
+  focusEditor(): void;
+}
+
+export interface PauseRequest {
+  families: Family[];
+  oneIn: number;
+  postAnyway(): void;
+}
+
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (className) node.className = className;
@@ -26,9 +46,10 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, t
   return node;
 }
 
-function button(label: string, onClick: () => void): HTMLButtonElement {
+function button(label: string, testId: string, onClick: () => void): HTMLButtonElement {
   const b = el('button', undefined, label);
   b.type = 'button';
+  b.dataset.testid = testId;
   b.addEventListener('click', onClick);
   return b;
 }
@@ -40,65 +61,71 @@ export class HintView {
   private readonly live: HTMLElement;
   private text = '';
   private report: Report | null = null;
-  private dismissed = new Set<string>();
+  private readonly dismissed = new Set<string>();
   private announced = '';
+  private pause: PauseRequest | null = null;
+  private destroyed = false;
 
   constructor(
     private readonly placement: () => HintPlacement,
-    private readonly returnFocus: () => void,
+    private readonly actions: HintActions,
   ) {
     this.host = document.createElement(HINT_TAG);
     const root = this.host.attachShadow({ mode: 'open' });
-    const style = el('style', undefined, HINT_CSS);
     this.badge = el('button', 'badge');
     this.badge.type = 'button';
     this.badge.dataset.testid = 'gf-badge';
     this.badge.setAttribute('aria-haspopup', 'dialog');
     this.badge.setAttribute('aria-expanded', 'false');
-    this.badge.addEventListener('click', () => this.toggle());
+    this.badge.addEventListener('click', () => (this.card.hidden ? this.open() : this.close(false)));
     this.card = el('div', 'card');
     this.card.hidden = true;
     this.card.setAttribute('role', 'dialog');
-    this.card.setAttribute('aria-label', 'Give First hints');
+    this.card.setAttribute('aria-label', t('hintTitle'));
     this.card.addEventListener('keydown', (e) => {
       if (e.key === 'Escape') this.close(true);
     });
     this.live = el('div', 'sr');
     this.live.setAttribute('aria-live', 'polite');
-    root.append(style, this.badge, this.card, this.live);
+    root.append(el('style', undefined, HINT_CSS), this.badge, this.card, this.live);
     for (const type of ISOLATED_EVENTS) this.host.addEventListener(type, (e) => e.stopPropagation());
     this.render();
   }
 
   /** Puts the host back if the site's re-render removed it. */
   ensureMounted(): void {
-    if (this.host.isConnected) return;
+    if (this.destroyed || this.host.isConnected) return;
     const { parent, before } = this.placement();
     parent.insertBefore(this.host, before && before.parentNode === parent ? before : null);
   }
 
   update(text: string, report: Report): void {
+    if (text !== this.text) this.pause = null;
     this.text = text;
     this.report = report;
     this.ensureMounted();
     this.render();
   }
 
+  /** Pause before posting: what the post takes, "Post anyway" (sends it unchanged) and "Edit". */
+  showPause(request: PauseRequest): void {
+    this.pause = request;
+    this.ensureMounted();
+    this.open();
+  }
+
   visibleFindings(): Finding[] {
     return (this.report?.findings ?? []).filter((f) => !this.dismissed.has(this.key(f)));
   }
 
+  /** Final: a destroyed view never mounts again (teardown can happen in the middle of an update). */
   destroy(): void {
+    this.destroyed = true;
     this.host.remove();
   }
 
   private key(f: Finding): string {
     return `${f.rule}:${this.text.slice(f.start, f.end)}`;
-  }
-
-  private toggle(): void {
-    if (this.card.hidden) this.open();
-    else this.close(false);
   }
 
   private open(): void {
@@ -110,8 +137,9 @@ export class HintView {
 
   private close(restoreFocus: boolean): void {
     this.card.hidden = true;
+    this.pause = null;
     this.badge.setAttribute('aria-expanded', 'false');
-    if (restoreFocus) this.returnFocus();
+    if (restoreFocus) this.actions.focusEditor();
   }
 
   private render(): void {
@@ -122,57 +150,80 @@ export class HintView {
     this.badge.dataset.kind = kind;
     this.badge.dataset.families = families.join(' ');
     this.badge.toggleAttribute('data-empty', empty);
-    const hints = findings.length === 1 ? '1 hint' : `${findings.length} hints`;
+    const hints = findings.length === 1 ? t('hintCountOne') : t('hintCount', findings.length);
     this.badge.textContent = empty
-      ? 'Give First'
+      ? t('hintIdle')
       : kind === 'give' && findings.length === 0
-        ? '✓ Gives'
+        ? t('hintGives')
         : kind === 'take'
-          ? `Takes · ${hints}`
+          ? t('hintTakes', hints)
           : findings.length
             ? hints
-            : 'Neutral';
-    this.badge.setAttribute(
-      'aria-label',
-      empty ? 'Give First' : `Give First: ${this.badge.textContent}. ${findings.length ? 'Open hints.' : ''}`,
-    );
-    const summary = families.map((f) => FAMILY_LABEL[f]).join(', ');
+            : t('hintNeutral');
+    this.badge.setAttribute('aria-label', t('hintAria', this.badge.textContent));
+    const summary = families.map((f) => t(FAMILY_LABEL[f])).join(', ');
     if (summary !== this.announced) {
       this.announced = summary;
-      this.live.textContent = summary ? `Give First hint: ${summary}` : '';
+      this.live.textContent = summary ? t('hintAnnounce', summary) : '';
     }
     if (!this.card.hidden) this.renderCard();
   }
 
   private renderCard(): void {
+    if (this.pause) return this.renderPause(this.pause);
+    this.card.removeAttribute('data-testid');
+    this.card.setAttribute('role', 'dialog');
     const findings = this.visibleFindings();
-    const heading = el('h2', undefined, findings.length ? 'What Give First noticed' : 'Nothing to suggest: this post reads well.');
-    const items = findings.map((f) => {
-      const item = el('div', 'finding');
-      item.dataset.testid = 'gf-finding';
-      item.dataset.rule = f.rule;
-      item.dataset.family = f.family;
-      const quoted = this.text.slice(f.start, f.end);
-      const quote = quoted.length > QUOTE_MAX ? `${quoted.slice(0, QUOTE_MAX)}…` : quoted;
-      item.append(
-        el('div', undefined, `${FAMILY_LABEL[f.family]}: ${f.message}`),
-        el('div', 'quote', `“${quote}”`),
-        el('div', 'suggestion', f.suggestion),
-      );
-      const why = WHY.get(f.rule);
-      if (why) item.append(el('div', 'why', why));
-      const actions = el('div', 'actions');
-      actions.append(
-        button('Dismiss', () => {
-          this.dismissed.add(this.key(f));
-          this.render();
-        }),
-      );
-      item.append(actions);
-      return item;
-    });
+    const heading = el('h2', undefined, findings.length ? t('hintTitle') : t('hintNothing'));
+    const items = findings.map((f) => this.renderFinding(f));
     const footer = el('div', 'actions');
-    footer.append(button('Close', () => this.close(true)));
+    footer.append(
+      button(t('hintPauseSite'), 'gf-pause-site', () => this.actions.pauseSite()),
+      button(t('hintClose'), 'gf-close', () => this.close(true)),
+    );
     this.card.replaceChildren(heading, ...items, footer);
+  }
+
+  private renderFinding(f: Finding): HTMLElement {
+    const item = el('div', 'finding');
+    item.dataset.testid = 'gf-finding';
+    item.dataset.rule = f.rule;
+    item.dataset.family = f.family;
+    const words = this.text.slice(f.start, f.end);
+    const quote = words.length > QUOTE_MAX ? `${words.slice(0, QUOTE_MAX)}…` : words;
+    item.append(
+      el('div', 'family', t(FAMILY_LABEL[f.family])),
+      el('div', 'quote', `“${quote}”`),
+      el('div', 'message', f.message),
+      el('div', 'suggestion', f.suggestion),
+    );
+    const why = WHY.get(f.rule);
+    if (why) item.append(el('div', 'why', why));
+    const actions = el('div', 'actions');
+    actions.append(
+      button(t(FEEDBACK_LABEL[f.family]), 'gf-feedback', () => this.actions.feedback(f, words)),
+      button(t('hintMute'), 'gf-mute', () => this.actions.mute(f.rule)),
+      button(t('hintDismiss'), 'gf-dismiss', () => {
+        this.dismissed.add(this.key(f));
+        this.render();
+      }),
+    );
+    item.append(actions);
+    return item;
+  }
+
+  private renderPause(pause: PauseRequest): void {
+    this.card.dataset.testid = 'gf-pause-card';
+    this.card.setAttribute('role', 'alertdialog');
+    const families = pause.families.map((f) => t(FAMILY_LABEL[f])).join(', ');
+    const actions = el('div', 'actions');
+    actions.append(
+      button(t('edit'), 'gf-edit', () => this.close(true)),
+      button(t('postAnyway'), 'gf-post-anyway', () => {
+        this.close(false);
+        pause.postAnyway();
+      }),
+    );
+    this.card.replaceChildren(el('h2', undefined, t('pauseCardTitle')), el('p', undefined, t('pauseCardBody', families, pause.oneIn)), actions);
   }
 }

@@ -3,12 +3,13 @@ import { check } from '../checker';
 import type { CheckContext, Family, Report } from '../checker/types';
 import type { RecordPostRequest } from '../messaging';
 import type { SiteAdapter } from './adapter';
-import { HintView } from './hint-view';
+import { HintView, type HintActions, type PauseRequest } from './hint-view';
 import { watchText } from './watch-text';
 
 export interface SessionEnv {
   context(reply: boolean): CheckContext;
   record(request: RecordPostRequest): void;
+  actions: Omit<HintActions, 'focusEditor'>;
 }
 
 /** A click and a shortcut can both fire for one send; the same text within this window is one post. */
@@ -17,9 +18,10 @@ const SAME_SUBMIT_MS = 2_000;
 export class ComposerSession {
   readonly hint: HintView;
   private text = '';
-  private report: Report | null = null;
   private firstFamilies: Family[] | null = null;
   private lastSubmit: { text: string; at: number } | null = null;
+  /** The text a pause card was shown for: a second send of the same text goes through. */
+  private pausedText: string | null = null;
 
   constructor(
     readonly editable: HTMLElement,
@@ -27,49 +29,58 @@ export class ComposerSession {
     private readonly env: SessionEnv,
     signal: AbortSignal,
   ) {
-    this.hint = new HintView(
-      () => adapter.placeHint(editable),
-      () => editable.focus(),
-    );
+    this.hint = new HintView(() => adapter.placeHint(editable), { ...env.actions, focusEditor: () => editable.focus() });
     signal.addEventListener('abort', () => this.hint.destroy());
     watchText(editable, () => adapter.readText(editable), (text) => this.evaluate(text), signal);
   }
 
-  /** Checks again with the same text, after settings or history changed. */
+  /** Checks again with the same text, after settings, history or feedback changed. */
   recheck(): void {
     this.evaluate(this.text);
   }
 
-  submit(): void {
+  /** The report for what the composer holds right now (read fresh: sites clear it straight after sending). */
+  reportNow(): { text: string; reply: boolean; report: Report } | null {
     const text = this.adapter.readText(this.editable).trim();
-    if (!text) return;
-    const now = Date.now();
-    if (this.lastSubmit && this.lastSubmit.text === text && now - this.lastSubmit.at < SAME_SUBMIT_MS) return;
-    this.lastSubmit = { text, at: now };
+    if (!text) return null;
     const reply = this.adapter.isReply(this.editable);
-    const report = check(text, this.env.context(reply));
+    return { text, reply, report: check(text, this.env.context(reply)) };
+  }
+
+  /** Holds the send once for this text, showing the pause card; true when it should be held. */
+  pauseOnce(text: string, request: Omit<PauseRequest, 'postAnyway'>, postAnyway: () => void): boolean {
+    if (this.pausedText === text) return false;
+    this.pausedText = text;
+    this.hint.showPause({ ...request, postAnyway });
+    return true;
+  }
+
+  submit(): void {
+    const now = this.reportNow();
+    if (!now) return;
+    const { text, reply, report } = now;
+    const at = Date.now();
+    if (this.lastSubmit && this.lastSubmit.text === text && at - this.lastSubmit.at < SAME_SUBMIT_MS) return;
+    this.lastSubmit = { text, at };
     this.env.record({
       id: crypto.randomUUID(),
       platform: this.adapter.id,
       reply,
       text,
-      time: now,
+      time: at,
       kind: report.kind,
       families: report.families,
       scores: report.scores,
-      nudge: {
-        hinted: this.firstFamilies !== null,
-        firstFamilies: this.firstFamilies ?? [],
-        submitFamilies: report.families,
-      },
+      nudge: { hinted: this.firstFamilies !== null, firstFamilies: this.firstFamilies ?? [], submitFamilies: report.families },
     });
     this.firstFamilies = null;
+    this.pausedText = null;
   }
 
   private evaluate(text: string): void {
     this.text = text;
-    this.report = check(text, this.env.context(this.adapter.isReply(this.editable)));
-    this.hint.update(text, this.report);
-    if (this.firstFamilies === null && this.report.families.length > 0) this.firstFamilies = this.report.families;
+    const report = check(text, this.env.context(this.adapter.isReply(this.editable)));
+    this.hint.update(text, report);
+    if (this.firstFamilies === null && report.families.length > 0) this.firstFamilies = report.families;
   }
 }

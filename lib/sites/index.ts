@@ -1,18 +1,24 @@
 // Every site adapter, and which one serves the current page.
 import type { SiteAdapter } from '../composer/adapter';
 import x from './x';
-import mastodon from './mastodon';
-import instagram from './instagram';
-import youtube from './youtube';
+import bluesky from './bluesky';
 import facebook from './facebook';
+import instagram from './instagram';
+import mastodon from './mastodon';
+import reddit from './reddit';
+import youtube from './youtube';
+import linkedin from './linkedin';
 import threads from './threads';
 
 export const SITES: readonly SiteAdapter[] = [
   x,
+  bluesky,
+  reddit,
   mastodon,
   instagram,
   youtube,
   facebook,
+  linkedin,
   threads,
 ];
 

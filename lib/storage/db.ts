@@ -1,33 +1,89 @@
 // The history database, owned by the background and read live by popup and options.
-// One block per schema version; a new version never edits an old block (DESIGN.md, "No data loss").
-import Dexie, { type EntityTable } from 'dexie';
+// One block per schema version; a new version never edits an old block, and each has its upgrade
+// (DESIGN.md, "No data loss"). Tests open data written by every earlier version.
+import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { Fingerprint } from '../checker/history';
 import type { Family, Kind, Platform, Scores } from '../checker/types';
 import type { NudgeOutcome } from '../messaging';
 
+/** What the popup reads: small, so 10k of them load fast. */
 export interface PostRecord {
   id: string;
   time: number;
   platform: Platform;
   reply: boolean;
-  /** Absent when the person keeps fingerprints only. */
-  text?: string;
   kind: Kind;
   families: Family[];
   scores: Scores;
-  fingerprint: Fingerprint;
   nudge: NudgeOutcome;
+  /** Canonical links, lower-case hashtags and @mentions: for "what you repeat" and the echo-chamber view. */
+  links: string[];
+  tags: string[];
+  mentions: string[];
+}
+
+/** The heavy part of a post: its text (when kept) and its repetition fingerprint. */
+export interface PostBody {
+  id: string;
+  time: number;
+  /** Absent when the person keeps fingerprints only. */
+  text?: string;
+  fingerprint: Fingerprint;
+}
+
+export type FeedbackVerdict = 'not-promotional' | 'not-repeat' | 'not-missing-value';
+
+/** "This is not promotional / not a repeat": stops the same hint for the same words. */
+export interface FeedbackRecord {
+  /** rule + ':' + normalised words (see lib/feedback.ts). */
+  key: string;
+  rule: string;
+  words: string;
+  verdict: FeedbackVerdict;
+  time: number;
 }
 
 export const DB_NAME = 'give-first';
+const MENTION_RE = /(?<![\p{L}\p{N}_])@[\p{L}\p{N}_]{1,30}/gu;
 
 export class GiveFirstDb extends Dexie {
   posts!: EntityTable<PostRecord, 'id'>;
+  bodies!: EntityTable<PostBody, 'id'>;
+  feedback!: EntityTable<FeedbackRecord, 'key'>;
 
   constructor(name = DB_NAME) {
     super(name);
+    // Version 1: one table; each post carried its text and fingerprint.
     this.version(1).stores({ posts: 'id, time, platform, kind' });
+    // Version 2: the heavy part of each post moves to `bodies` so the popup reads only small rows;
+    // hint feedback gets its own table.
+    this.version(2)
+      .stores({ posts: 'id, time, platform, kind', bodies: 'id, time', feedback: 'key, rule, time' })
+      .upgrade(upgradeToV2);
   }
+}
+
+/** v1 post rows held `text` and `fingerprint`; split them into posts + bodies and derive links, tags, mentions. */
+async function upgradeToV2(tx: Transaction): Promise<void> {
+  const bodies: PostBody[] = [];
+  await tx
+    .table('posts')
+    .toCollection()
+    .modify((row: PostRecord & { text?: string; fingerprint?: Fingerprint }) => {
+      const fp = row.fingerprint;
+      if (fp) {
+        const body: PostBody = { id: row.id, time: row.time, fingerprint: fp };
+        if (row.text !== undefined) body.text = row.text;
+        bodies.push(body);
+      }
+      const text = row.text ?? '';
+      row.links = fp?.links ?? [];
+      row.tags = fp?.tags ? fp.tags.split(' ').filter(Boolean) : [];
+      row.mentions = [...new Set((text.match(MENTION_RE) ?? []).map((m) => m.toLowerCase()))];
+      delete row.text;
+      delete row.fingerprint;
+    });
+  await tx.table('bodies').bulkPut(bodies);
 }
 
 let shared: GiveFirstDb | undefined;

@@ -1,14 +1,16 @@
 // Writing and reading post history.
 import { fingerprint, type Fingerprint } from '../checker/history';
+import { parse } from '../checker/text';
 import type { RecordPostRequest } from '../messaging';
-import type { GiveFirstDb, PostRecord } from './db';
+import type { GiveFirstDb, PostBody, PostRecord } from './db';
 
 /** How many recent posts the content script compares against. */
 export const FINGERPRINT_LIMIT = 10_000;
 
-/** Records a post once: the same submit id never counts twice. */
-export async function recordPost(db: GiveFirstDb, req: RecordPostRequest, keepFullText: boolean): Promise<boolean> {
-  const record: PostRecord = {
+export function toRecords(req: RecordPostRequest, keepFullText: boolean): { post: PostRecord; body: PostBody } {
+  const doc = parse(req.text);
+  const fp = fingerprint(req.text, req.id, req.time, keepFullText);
+  const post: PostRecord = {
     id: req.id,
     time: req.time,
     platform: req.platform,
@@ -16,22 +18,47 @@ export async function recordPost(db: GiveFirstDb, req: RecordPostRequest, keepFu
     kind: req.kind,
     families: [...req.families],
     scores: { ...req.scores },
-    fingerprint: fingerprint(req.text, req.id, req.time, keepFullText),
-    nudge: req.nudge,
+    nudge: { ...req.nudge },
+    links: fp.links,
+    tags: [...new Set(doc.hashtags.map((t) => t.text.slice(1).toLowerCase()))],
+    mentions: [...new Set(doc.mentions.map((m) => m.text.toLowerCase()))],
   };
-  if (keepFullText) record.text = req.text;
-  return db.transaction('rw', db.posts, async () => {
+  const body: PostBody = { id: req.id, time: req.time, fingerprint: fp };
+  if (keepFullText) body.text = req.text;
+  return { post, body };
+}
+
+/** Records a post once: the same submit id never counts twice. */
+export async function recordPost(db: GiveFirstDb, req: RecordPostRequest, keepFullText: boolean): Promise<boolean> {
+  const { post, body } = toRecords(req, keepFullText);
+  return db.transaction('rw', db.posts, db.bodies, async () => {
     if (await db.posts.get(req.id)) return false;
-    await db.posts.add(record);
+    await db.posts.add(post);
+    await db.bodies.put(body);
     return true;
   });
 }
 
 export async function recentFingerprints(db: GiveFirstDb, limit = FINGERPRINT_LIMIT): Promise<Fingerprint[]> {
-  const posts = await db.posts.orderBy('time').reverse().limit(limit).toArray();
-  return posts.map((p) => p.fingerprint);
+  const bodies = await db.bodies.orderBy('time').reverse().limit(limit).toArray();
+  return bodies.map((b) => b.fingerprint);
 }
 
 export function postsSince(db: GiveFirstDb, since: number): Promise<PostRecord[]> {
   return db.posts.where('time').aboveOrEqual(since).toArray();
+}
+
+/** Deletes posts older than `before` (retention), with their bodies. */
+export async function deleteBefore(db: GiveFirstDb, before: number): Promise<number> {
+  return db.transaction('rw', db.posts, db.bodies, async () => {
+    const ids = await db.posts.where('time').below(before).primaryKeys();
+    await db.posts.bulkDelete(ids);
+    await db.bodies.bulkDelete(ids);
+    return ids.length;
+  });
+}
+
+/** Kinds of the newest posts, newest first. */
+export async function recentKinds(db: GiveFirstDb, limit = 20): Promise<PostRecord['kind'][]> {
+  return (await db.posts.orderBy('time').reverse().limit(limit).toArray()).map((p) => p.kind);
 }

@@ -1,12 +1,20 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { check } from '../../lib/checker';
-import { HINT_TAG, HintView } from '../../lib/composer/hint-view';
+import { HINT_TAG, HintView, type HintActions } from '../../lib/composer/hint-view';
+import { breaksGoal } from '../../lib/composer/run';
 import { blockText } from '../../lib/composer/read-text';
 import { composersFor } from '../../lib/composer/watch-submit';
 import { watchText } from '../../lib/composer/watch-text';
 
 afterEach(() => {
   document.body.replaceChildren();
+});
+
+const noActions = (calls: string[] = []): HintActions => ({
+  feedback: (f, words) => calls.push(`feedback:${f.rule}:${words}`),
+  mute: (rule) => calls.push(`mute:${rule}`),
+  pauseSite: () => calls.push('pauseSite'),
+  focusEditor: () => calls.push('focus'),
 });
 
 describe('watchText', () => {
@@ -65,7 +73,7 @@ describe('HintView', () => {
     const editable = document.createElement('div');
     editable.contentEditable = 'true';
     document.body.append(editable);
-    const view = new HintView(() => ({ parent: document.body, before: null }), () => editable.focus());
+    const view = new HintView(() => ({ parent: document.body, before: null }), noActions());
     const text = '<img src=x onerror="window.__pwned=1"> https://example.com/x';
     view.update(text, check(text));
     const host = document.querySelector(HINT_TAG)!;
@@ -82,7 +90,7 @@ describe('HintView', () => {
   });
 
   it('keeps clicks inside the hint from reaching the page', () => {
-    const view = new HintView(() => ({ parent: document.body, before: null }), () => undefined);
+    const view = new HintView(() => ({ parent: document.body, before: null }), noActions());
     view.update('Link in bio', check('Link in bio'));
     let reached = 0;
     document.addEventListener('click', () => reached++);
@@ -90,11 +98,64 @@ describe('HintView', () => {
     expect(reached).toBe(0);
   });
 
+  it('never mounts again once destroyed, even from an update already under way', () => {
+    const view = new HintView(() => ({ parent: document.body, before: null }), noActions());
+    view.update('hello', check('hello'));
+    view.destroy();
+    view.update('hello again', check('hello again'));
+    expect(view.host.isConnected).toBe(false);
+  });
+
   it('mounts itself again after a site re-render removed it', () => {
-    const view = new HintView(() => ({ parent: document.body, before: null }), () => undefined);
+    const view = new HintView(() => ({ parent: document.body, before: null }), noActions());
     view.update('hello', check('hello'));
     view.host.remove();
     view.update('hello there', check('hello there'));
     expect(view.host.isConnected).toBe(true);
+  });
+});
+
+describe('hint actions', () => {
+  it('offers feedback, mute and pause-site, and Escape returns focus to the editor', () => {
+    const calls: string[] = [];
+    const view = new HintView(() => ({ parent: document.body, before: null }), noActions(calls));
+    view.update('Link in bio', check('Link in bio'));
+    const root = view.host.shadowRoot!;
+    root.querySelector<HTMLElement>('[data-testid="gf-badge"]')!.click();
+    const finding = root.querySelector<HTMLElement>('[data-testid="gf-finding"]')!;
+    const rule = finding.dataset.rule!;
+    finding.querySelector<HTMLElement>('[data-testid="gf-feedback"]')!.click();
+    finding.querySelector<HTMLElement>('[data-testid="gf-mute"]')!.click();
+    root.querySelector<HTMLElement>('[data-testid="gf-pause-site"]')!.click();
+    expect(finding.querySelector('[data-testid="gf-feedback"]')!.textContent).toBe('Not promotional');
+    root.querySelector('.card')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(calls).toEqual([`feedback:${rule}:Link in bio`, `mute:${rule}`, 'pauseSite', 'focus']);
+    expect(root.querySelector<HTMLElement>('.card')!.hidden).toBe(true);
+  });
+
+  it('shows a pause card whose Post anyway sends once and whose Edit only closes', () => {
+    const calls: string[] = [];
+    const view = new HintView(() => ({ parent: document.body, before: null }), noActions(calls));
+    view.update('Use my code SAVE20', check('Use my code SAVE20'));
+    let sent = 0;
+    view.showPause({ families: ['self-promotion'], oneIn: 5, postAnyway: () => sent++ });
+    const root = view.host.shadowRoot!;
+    expect(root.querySelector('[data-testid="gf-pause-card"]')!.textContent).toContain('at most 1 promotional post in 5');
+    root.querySelector<HTMLElement>('[data-testid="gf-post-anyway"]')!.click();
+    expect(sent).toBe(1);
+    view.showPause({ families: ['self-promotion'], oneIn: 5, postAnyway: () => sent++ });
+    root.querySelector<HTMLElement>('[data-testid="gf-edit"]')!.click();
+    expect(sent).toBe(1);
+    expect(calls).toEqual(['focus']);
+  });
+});
+
+describe('breaksGoal', () => {
+  it('judges one more take against the recent share', () => {
+    expect(breaksGoal(['give', 'give', 'give', 'give'], 0.2)).toBe(false);
+    expect(breaksGoal(['give', 'give', 'give'], 0.2)).toBe(true);
+    expect(breaksGoal(['take', 'give', 'give', 'give', 'give', 'give', 'give', 'give', 'give'], 0.2)).toBe(false);
+    expect(breaksGoal(['take', 'give', 'give', 'give'], 0.2)).toBe(true);
+    expect(breaksGoal([], 1)).toBe(false);
   });
 });

@@ -46,7 +46,7 @@ export interface StoredPost {
   families: string[];
 }
 
-/** Every post in the extension's database, read from an extension page. */
+/** Every post in the extension's database with its text, read from an extension page. */
 export function storedPosts(extensionPage: Page): Promise<StoredPost[]> {
   return extensionPage.evaluate(
     () =>
@@ -55,13 +55,19 @@ export function storedPosts(extensionPage: Page): Promise<StoredPost[]> {
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const db = open.result;
-          if (!db.objectStoreNames.contains('posts')) return resolve([]);
-          const req = db.transaction('posts').objectStore('posts').getAll();
-          req.onsuccess = () => {
-            resolve(req.result as StoredPost[]);
+          if (!db.objectStoreNames.contains('posts')) {
+            db.close();
+            return resolve([]);
+          }
+          const tx = db.transaction(['posts', 'bodies']);
+          const posts = tx.objectStore('posts').getAll();
+          const bodies = tx.objectStore('bodies').getAll();
+          tx.oncomplete = () => {
+            const texts = new Map((bodies.result as { id: string; text?: string }[]).map((b) => [b.id, b.text]));
+            resolve((posts.result as StoredPost[]).map((p) => ({ ...p, text: texts.get(p.id) })));
             db.close();
           };
-          req.onerror = () => reject(req.error);
+          tx.onerror = () => reject(tx.error);
         };
       }),
   );

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RecordPostRequest } from '../../lib/messaging';
 import { GiveFirstDb } from '../../lib/storage/db';
-import { postsSince, recentFingerprints, recordPost } from '../../lib/storage/posts';
+import { deleteBefore, postsSince, recentFingerprints, recordPost } from '../../lib/storage/posts';
 
 function request(id: string, time: number, text = `post ${id} with enough words to be a real post`): RecordPostRequest {
   return {
@@ -27,11 +27,12 @@ describe('post history', () => {
   });
 
   it('keeps only fingerprints when the person asks for that', async () => {
-    await recordPost(db, request('b', 1, 'A private thought about pottery glazes and kiln schedules'), false);
-    const stored = await db.posts.get('b');
-    expect(stored?.text).toBeUndefined();
-    expect(stored?.fingerprint.preview).toBeUndefined();
-    expect(stored?.fingerprint.sig).toHaveLength(64);
+    await recordPost(db, request('b', 1, 'A private thought about pottery glazes for @sam #kiln'), false);
+    const body = await db.bodies.get('b');
+    expect(body?.text).toBeUndefined();
+    expect(body?.fingerprint.preview).toBeUndefined();
+    expect(body?.fingerprint.sig).toHaveLength(64);
+    expect(await db.posts.get('b')).toMatchObject({ tags: ['kiln'], mentions: ['@sam'] });
   });
 
   it('hands out fingerprints newest first and reads a period', async () => {
@@ -39,5 +40,12 @@ describe('post history', () => {
     expect((await recentFingerprints(db)).map((f) => f.id)).toEqual(['new', 'mid', 'old']);
     expect((await recentFingerprints(db, 1)).map((f) => f.id)).toEqual(['new']);
     expect((await postsSince(db, 20)).map((p) => p.id).sort()).toEqual(['mid', 'new']);
+  });
+
+  it('drops posts older than the retention limit, with their bodies', async () => {
+    for (const [id, t] of [['old', 10], ['new', 30]] as const) await recordPost(db, request(id, t), true);
+    expect(await deleteBefore(db, 20)).toBe(1);
+    expect(await db.posts.toCollection().primaryKeys()).toEqual(['new']);
+    expect(await db.bodies.toCollection().primaryKeys()).toEqual(['new']);
   });
 });

@@ -1,0 +1,65 @@
+import { GOAL_PRESETS } from '../../lib/goals';
+import { t } from '../../lib/i18n';
+import { useSettings } from '../../lib/settings-store';
+
+const clamp = (n: number, lo: number, hi: number) => (Number.isFinite(n) ? Math.min(hi, Math.max(lo, n)) : lo);
+
+export function GoalSection() {
+  const { settings, update } = useSettings();
+  const goal = settings.goal;
+  const preset = GOAL_PRESETS.find((p) => Math.abs(p.maxPromoShare - goal.maxPromoShare) < 1e-6);
+  return (
+    <section aria-labelledby="goal-title">
+      <h2 id="goal-title">{t('goalTitle')}</h2>
+      <p className="muted">{t('goalHelp')}</p>
+      <div role="radiogroup" aria-labelledby="goal-title" data-testid="gf-goal">
+        {GOAL_PRESETS.map((p) => (
+          <label key={p.id}>
+            <input
+              type="radio"
+              name="goal"
+              value={p.id}
+              checked={preset?.id === p.id}
+              onChange={() => void update({ goal: { ...goal, maxPromoShare: p.maxPromoShare } })}
+            />{' '}
+            {p.label()}
+          </label>
+        ))}
+        <label>
+          <input type="radio" name="goal" value="custom" checked={!preset} readOnly onChange={() => undefined} /> {t('goalCustom')}
+        </label>
+      </div>
+      <label>
+        {t('goalMaxShare')}{' '}
+        <input
+          type="number"
+          min={0}
+          max={100}
+          data-testid="gf-goal-share"
+          value={Math.round(goal.maxPromoShare * 100)}
+          onChange={(e) => void update({ goal: { ...goal, maxPromoShare: clamp(Number(e.target.value), 0, 100) / 100 } })}
+        />
+      </label>
+      <label>
+        {t('goalMinGives')}{' '}
+        <input
+          type="number"
+          min={0}
+          max={100}
+          value={goal.minGivesPerWeek}
+          onChange={(e) => void update({ goal: { ...goal, minGivesPerWeek: clamp(Number(e.target.value), 0, 100) } })}
+        />
+      </label>
+      <label>
+        {t('goalThanks')}{' '}
+        <input
+          type="number"
+          min={0}
+          max={100}
+          value={goal.thanksPerWeek}
+          onChange={(e) => void update({ goal: { ...goal, thanksPerWeek: clamp(Number(e.target.value), 0, 100) } })}
+        />
+      </label>
+    </section>
+  );
+}

@@ -1,0 +1,57 @@
+// Reddit: new Reddit ("shreddit", www.reddit.com) and old Reddit (old.reddit.com), one adapter for both.
+// Selectors: reference/composers.md "Reddit (new, shreddit)" and "Reddit (old)".
+//
+// What `reply` means here: every comment answers something, so a comment box counts as a reply, whether it
+// answers the post (top-level box) or another comment. Only a post's own body (the submit page) is not a reply.
+import { defineSite, isDisabled } from '../composer/adapter';
+import { blockText, isTextField } from '../composer/read-text';
+
+// New Reddit: `shreddit-composer` keeps its toolbar in a shadow root; the Lexical editable and the submit button
+// are slotted light-DOM children (slot="rte", slot="submit-button"), so document queries reach them.
+const NEW_COMPOSER = 'shreddit-composer';
+const NEW_EDITABLE = `${NEW_COMPOSER} > [contenteditable="true"][role="textbox"]`;
+const NEW_SUBMIT = `${NEW_COMPOSER} > button[type="submit"][slot="submit-button"]`;
+/** Top-level and reply boxes both mount under comment-composer-host; replies also sit in their shreddit-comment. */
+const NEW_COMMENT_BOX = 'comment-composer-host, shreddit-comment';
+/**
+ * Lexical rich text: one element per paragraph, heading, quote, code block or list item (innerText would put
+ * "\n\n" between paragraphs). A list item that only holds a nested list is skipped: its items are read themselves.
+ */
+const LEXICAL_BLOCK =
+  ':scope > p, :scope > h1, :scope > h2, :scope > h3, :scope > h4, :scope > h5, :scope > h6, :scope > blockquote, ' +
+  ':scope > code, :scope > pre, :scope li:not(:has(> ul, > ol))';
+
+// Old Reddit: server-rendered `form.usertext` with a textarea; reply forms are cloned in when "reply" is clicked.
+const OLD_EDITABLE = 'form.usertext .usertext-edit textarea[name="text"]';
+const OLD_SUBMIT = 'form.usertext .usertext-buttons button.save';
+/** Comment boxes: the top-level one in .commentarea, reply forms under a .thing's .child. */
+const OLD_COMMENT_BOX = '.commentarea, .thing';
+/** The edit form of an existing comment or self-post lives in its .entry: an edit is not a new post. */
+const OLD_EDIT_FORM = '.entry';
+
+export default defineSite({
+  id: 'reddit',
+  hosts: ['reddit.com'],
+  matches: ['https://www.reddit.com/*', 'https://old.reddit.com/*', 'https://new.reddit.com/*', 'https://reddit.com/*'],
+  findComposers(root) {
+    const oldBoxes = [...root.querySelectorAll<HTMLElement>(OLD_EDITABLE)].filter((t) => !t.closest(OLD_EDIT_FORM));
+    return [...root.querySelectorAll<HTMLElement>(NEW_EDITABLE), ...oldBoxes];
+  },
+  readText: (editable) => blockText(editable, LEXICAL_BLOCK),
+  placeHint(editable) {
+    if (isTextField(editable)) return { parent: editable.parentNode ?? document.body, before: editable.nextSibling };
+    // A child of shreddit-composer would be slotted (or hidden when no slot takes it): go beside the composer.
+    const composer = editable.closest(NEW_COMPOSER) ?? editable;
+    return { parent: composer.parentNode ?? document.body, before: composer.nextSibling };
+  },
+  isReply(editable) {
+    return !!editable.closest(isTextField(editable) ? OLD_COMMENT_BOX : NEW_COMMENT_BOX);
+  },
+  submitControl(target) {
+    const control = target.closest<HTMLElement>(`${NEW_SUBMIT}, ${OLD_SUBMIT}`);
+    if (!control || isDisabled(control) || control.closest(OLD_EDIT_FORM)) return null;
+    return control;
+  },
+  // No native shortcut: new Reddit's is unconfirmed, old Reddit's Ctrl+Enter comes only from RES.
+  isSubmitKey: () => false,
+});

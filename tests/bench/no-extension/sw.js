@@ -1,0 +1,1 @@
+// Empty: the baseline extension does nothing.

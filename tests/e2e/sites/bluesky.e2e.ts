@@ -1,0 +1,198 @@
+// Bluesky: the TipTap/ProseMirror composer modal on bsky.app, served from tests/fixtures/bluesky.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launch, type Harness } from '../harness';
+import { badge, expectRecorded, modelText, sitePosted, storedPosts, typeInto, waitForBadge } from '../helpers';
+
+const EDITOR = '.ProseMirror[contenteditable="true"]';
+const PUBLISH = '[data-testid="composerPublishBtn"]';
+const PROMO = 'Our new course is live! Use my code SAVE20 at checkout and follow me for more. Link in bio';
+const VALUE =
+  'Three things I learned moving our CI to ARM runners: pin base images, check native deps early, and cache per arch. Thanks to @jane for the build matrix tip!';
+// Distinct value posts, so a later check is not a repeat of an earlier recorded one.
+const VALUE_2 =
+  'How I cut our test suite from 12 to 4 minutes: run integration tests in parallel shards, cache dependencies by lockfile hash, and skip browser tests on docs-only changes. Thanks to @sam for the sharding script!';
+const VALUE_3 =
+  'What fixed our flaky uploads: retry with exponential backoff capped at 30 s, make the upload idempotent with a client-generated id, and log the request id on failure. Thanks @ana for pairing on it!';
+
+/** The composer opened from the "New post" button, with its first editor. */
+async function openComposer(page: Page) {
+  await page.locator('[data-testid="composeFAB"]').click();
+  const editor = page.locator(EDITOR).first();
+  await editor.waitFor();
+  return editor;
+}
+
+describe('Bluesky (bsky.app, TipTap)', () => {
+  let harness: Harness;
+  let ext: Page;
+
+  beforeAll(async () => {
+    harness = await launch();
+    ext = await harness.extensionPage();
+  });
+  afterAll(async () => {
+    await harness?.close();
+  });
+
+  it('turns the badge to take with self-promotion for a promotional post, beside the editor', async () => {
+    const page = await harness.open('https://bsky.app/');
+    const editor = await openComposer(page);
+    await typeInto(editor, PROMO);
+    await waitForBadge(page, { kind: 'take', families: 'self-promotion' });
+    expect(await page.locator(`${EDITOR} give-first-hint`).count()).toBe(0);
+    expect(await page.locator('[data-testid="composePostView"] give-first-hint').count()).toBe(1);
+    await badge(page).click();
+    const findings = page.locator('give-first-hint [data-testid="gf-finding"]');
+    await expect.poll(() => findings.count()).toBeGreaterThan(0);
+    expect(await findings.first().getAttribute('data-family')).toBe('self-promotion');
+    // Nothing of the hint leaked into the post.
+    expect(await modelText(page)).toBe(PROMO);
+    await page.close();
+  });
+
+  it('shows give, with nothing on the take side, for a post that adds value', async () => {
+    const page = await harness.open('https://bsky.app/');
+    await typeInto(await openComposer(page), VALUE);
+    const state = await waitForBadge(page, { kind: 'give' });
+    expect(state.families).not.toMatch(/self-promotion|missing-value/);
+    await page.close();
+  });
+
+  it('leaves the editor holding exactly what was typed', async () => {
+    const page = await harness.open('https://bsky.app/');
+    const editor = await openComposer(page);
+    await editor.click();
+    await editor.pressSequentially('Hello wrold');
+    for (let i = 0; i < 4; i++) await editor.press('Backspace');
+    await editor.pressSequentially('orld, second try');
+    await editor.press('Enter');
+    await editor.pressSequentially('line two');
+    await expect.poll(() => modelText(page)).toBe('Hello world, second try\nline two');
+    await editor.press('ControlOrMeta+a');
+    await editor.pressSequentially('Replaced all of it https://example.com/a');
+    await expect.poll(() => modelText(page)).toBe('Replaced all of it https://example.com/a');
+    await waitForBadge(page, { families: 'missing-value' });
+    expect(await modelText(page)).toBe('Replaced all of it https://example.com/a');
+    await page.close();
+  });
+
+  it('records a post published by click exactly once, and one published by Ctrl+Enter exactly once', async () => {
+    const page = await harness.open('https://bsky.app/');
+    const byClick = `${VALUE} (sent by click)`;
+    await typeInto(await openComposer(page), byClick);
+    await page.locator(PUBLISH).click();
+    await expect.poll(async () => (await sitePosted(page)).length).toBe(1);
+    const [clicked] = await expectRecorded(ext, byClick);
+    expect(clicked).toMatchObject({ platform: 'bluesky', reply: false, kind: 'give' });
+
+    const byKey = 'Use my code SAVE20 today and DM me for the rest of the deal. Link in bio!';
+    const editor = await openComposer(page);
+    await typeInto(editor, byKey);
+    await editor.press('ControlOrMeta+Enter');
+    await expect.poll(async () => (await sitePosted(page)).length).toBe(2);
+    expect((await sitePosted(page))[1]).toEqual({ text: byKey, via: 'mod-enter' });
+    const [keyed] = await expectRecorded(ext, byKey);
+    expect(keyed).toMatchObject({ platform: 'bluesky', reply: false, kind: 'take', families: ['self-promotion'] });
+
+    const all = (await storedPosts(ext)).filter((p) => p.text === byClick || p.text === byKey);
+    expect(all.length).toBe(2);
+    await page.close();
+  });
+
+  it('ignores the disabled publish button and Ctrl+Enter while the draft cannot be published', async () => {
+    const page = await harness.open('https://bsky.app/');
+    const editor = await openComposer(page);
+    const before = (await storedPosts(ext)).length;
+    expect(await page.locator(PUBLISH).getAttribute('aria-disabled')).toBe('true');
+    // force: Playwright would otherwise wait for the aria-disabled button to become enabled.
+    await page.locator(PUBLISH).click({ force: true });
+    await editor.press('ControlOrMeta+Enter');
+    // A thread with an empty second post cannot be published: the first post's text alone must not count.
+    const blocked = 'A tip that never went out: an empty post in the thread keeps Publish disabled.';
+    await typeInto(editor, blocked);
+    await page.locator('[data-testid="composerAddPostButton"]').click();
+    await expect.poll(() => page.locator(EDITOR).count()).toBe(2);
+    expect(await page.locator(PUBLISH).getAttribute('aria-disabled')).toBe('true');
+    await editor.press('ControlOrMeta+Enter');
+    await page.locator(PUBLISH).click({ force: true });
+    await page.locator('[data-testid="composerDiscardButton"]').click();
+    // A real post afterwards proves the recorder is alive, so the count below is a settled one.
+    const probe = `Probe after an empty publish ${Date.now()}: one tip, keep your commits small.`;
+    await typeInto(await openComposer(page), probe);
+    await page.locator(PUBLISH).click();
+    await expectRecorded(ext, probe);
+    expect((await storedPosts(ext)).length).toBe(before + 1);
+    expect(await sitePosted(page)).toEqual([{ text: probe, via: 'composerPublishBtn' }]);
+    await page.close();
+  });
+
+  it('records a reply with the reply flag', async () => {
+    const page = await harness.open('https://bsky.app/');
+    await page.locator('[data-testid="replyBtn"]').click();
+    expect(await page.locator(PUBLISH).getAttribute('aria-label')).toBe('Publish reply');
+    const text = 'Great question: write the test first for every bug you fix, it stops the same bug twice.';
+    await typeInto(page.locator(EDITOR), text);
+    await waitForBadge(page, { kind: 'give' });
+    await page.locator(PUBLISH).click();
+    const [reply] = await expectRecorded(ext, text);
+    expect(reply).toMatchObject({ platform: 'bluesky', reply: true });
+    await page.close();
+  });
+
+  it('keeps working on a composer that was closed and opened again', async () => {
+    const page = await harness.open('https://bsky.app/');
+    await typeInto(await openComposer(page), PROMO);
+    await waitForBadge(page, { kind: 'take' });
+    await page.locator('[data-testid="composerDiscardButton"]').click();
+    await expect.poll(() => page.locator('give-first-hint').count()).toBe(0);
+    const editor = await openComposer(page);
+    await typeInto(editor, VALUE_2);
+    await waitForBadge(page, { kind: 'give' });
+    expect(await page.locator('give-first-hint').count()).toBe(1);
+    await page.close();
+  });
+
+  it('gives each post of a thread draft its own hint and records every post once', async () => {
+    const page = await harness.open('https://bsky.app/?compose=1');
+    const first = page.locator(EDITOR).first();
+    await typeInto(first, PROMO);
+    await page.locator('[data-testid="composerAddPostButton"]').click();
+    const second = page.locator(EDITOR).nth(1);
+    const secondText = VALUE_3;
+    await typeInto(second, secondText);
+    await waitForBadge(page, { kind: 'take', families: 'self-promotion' }, 0);
+    await waitForBadge(page, { kind: 'give' }, 1);
+    expect(await page.locator('give-first-hint').count()).toBe(2);
+    expect(await modelText(page, 'post-0')).toBe(PROMO);
+    expect(await modelText(page, 'post-1')).toBe(secondText);
+    expect(await page.locator(PUBLISH).getAttribute('aria-label')).toBe('Publish posts');
+    await page.locator(PUBLISH).click();
+    await expect.poll(async () => (await sitePosted(page)).length).toBe(2);
+    const [one] = await expectRecorded(ext, PROMO);
+    const [two] = await expectRecorded(ext, secondText);
+    expect(one).toMatchObject({ platform: 'bluesky', reply: false, kind: 'take' });
+    expect(two).toMatchObject({ platform: 'bluesky', reply: false, kind: 'give' });
+    await page.close();
+  });
+
+  it('records every post of a thread sent with Ctrl/Cmd+Enter, not only the focused one', async () => {
+    const page = await harness.open('https://bsky.app/?compose=1');
+    const firstText = `Thread by shortcut, part one: ${VALUE_2}`;
+    const secondText = `Thread by shortcut, part two: ${VALUE_3}`;
+    await typeInto(page.locator(EDITOR).first(), firstText);
+    await page.locator('[data-testid="composerAddPostButton"]').click();
+    const second = page.locator(EDITOR).nth(1);
+    await typeInto(second, secondText);
+    await second.press('ControlOrMeta+Enter');
+    await expect.poll(async () => (await sitePosted(page)).length).toBe(2);
+    await expectRecorded(ext, firstText);
+    await expectRecorded(ext, secondText);
+    await page.close();
+  });
+
+  it('made no request of its own and logged no error', () => {
+    expect(harness.foreignRequests).toEqual([]);
+    expect(harness.pageErrors).toEqual([]);
+  });
+});

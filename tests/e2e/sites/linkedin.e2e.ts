@@ -1,0 +1,279 @@
+// LinkedIn: both live generations, served from tests/fixtures/linkedin. Classic (/feed/): Quill comment boxes and the
+// Quill share box inside #interop-outlet's open shadow root. New (/feed/?sdui=1): TipTap comment and reply boxes,
+// and the TipTap share box in a native <dialog>. Click-only submit.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { launch, type Harness } from '../harness';
+import { expectRecorded, modelText, sitePosted, storedPosts, typeInto, waitForBadge, type BadgeState } from '../helpers';
+
+const CLASSIC = 'https://www.linkedin.com/feed/';
+const SDUI = 'https://www.linkedin.com/feed/?sdui=1';
+const SHARE_EDITOR = '#interop-outlet .ql-editor[contenteditable="true"]';
+const SHARE_POST = '#interop-outlet .share-actions__primary-action';
+const POST_1 = '[data-urn="urn:li:activity:1"]';
+const POST_2 = '[data-urn="urn:li:activity:2"]';
+const CLASSIC_COMMENT = (post: string) => `${post} form.comments-comment-box__form .ql-editor`;
+const CLASSIC_COMMENT_SUBMIT = (post: string) => `${post} button.comments-comment-box__submit-button--cr`;
+const SDUI_SHARE_EDITOR = 'dialog [componentkey="ShareBox_textEditor"] [contenteditable="true"]';
+const SDUI_COMMENT = (post: string) => `${post} > [componentkey^="commentBox-"] [role="textbox"]`;
+const SDUI_COMMENT_SUBMIT = (post: string) => `${post} > [componentkey^="commentBox-"] button[data-view-name="comment-post"]`;
+const SDUI_REPLY = '[componentkey^="replaceableComment_"] [componentkey^="commentBox-"] [role="textbox"]';
+const SDUI_REPLY_SUBMIT = 'button[data-view-name="comment-reply-post"]';
+
+const PROMO = 'Our new course is live! Use my code SAVE20 at checkout and follow me for more. Link in bio';
+const VALUE =
+  'Three things I learned moving our CI to ARM runners: pin base images, check native deps early, and cache per arch. Thanks to @jane for the build matrix tip!';
+// Distinct value posts, so a later check is not a repeat of an earlier recorded one.
+const VALUE_2 =
+  'How I cut our test suite from 12 to 4 minutes: run integration tests in parallel shards, cache dependencies by lockfile hash, and skip browser tests on docs-only changes. Thanks to @sam for the sharding script!';
+const VALUE_3 =
+  'What fixed our flaky uploads: retry with exponential backoff capped at 30 s, make the upload idempotent with a client-generated id, and log the request id on failure. Thanks @ana for pairing on it!';
+const VALUE_4 =
+  'A tip for anyone writing release notes: lead with what changed for the reader, link the migration guide, and list breaking changes first. Credit to @lee for the template we now use.';
+const VALUE_5 =
+  'One tip from our offline-mode launch: measure p95 latency per screen before and after. Our cache cut it from 900 ms to 240 ms on 3G. Thanks to @kim for the tracing setup that made it visible!';
+
+/** The badge of the one hint inside `scope` (a post, a dialog, the share box's shadow host). */
+async function waitForBadgeIn(scope: Locator, want: Partial<BadgeState>): Promise<BadgeState> {
+  const b = scope.locator('give-first-hint [data-testid="gf-badge"]');
+  let last: BadgeState = { kind: null, families: null };
+  await expect
+    .poll(
+      async () => {
+        if ((await b.count()) !== 1) return false;
+        last = { kind: await b.getAttribute('data-kind'), families: await b.getAttribute('data-families') };
+        return (want.kind === undefined || last.kind === want.kind) && (want.families === undefined || last.families === want.families);
+      },
+      { timeout: 10_000 },
+    )
+    .toBe(true);
+  return last;
+}
+
+/** Whether the hint beside the share box lives in #interop-outlet's shadow root (not in the document). */
+function hintInOutletShadow(page: Page): Promise<{ inShadow: number; inDocument: number }> {
+  return page.evaluate(() => ({
+    inShadow: document.getElementById('interop-outlet')?.shadowRoot?.querySelectorAll('give-first-hint').length ?? 0,
+    inDocument: document.querySelectorAll('give-first-hint').length,
+  }));
+}
+
+async function openClassicShare(page: Page): Promise<Locator> {
+  await page.locator('.share-box-feed-entry__trigger').click();
+  const editor = page.locator(SHARE_EDITOR);
+  await editor.waitFor();
+  return editor;
+}
+
+async function openSduiShare(page: Page): Promise<Locator> {
+  await page.locator('button.start-post').click();
+  const editor = page.locator(SDUI_SHARE_EDITOR);
+  await editor.waitFor();
+  return editor;
+}
+
+describe('LinkedIn', () => {
+  let harness: Harness;
+  let ext: Page;
+
+  beforeAll(async () => {
+    harness = await launch();
+    ext = await harness.extensionPage();
+  });
+  afterAll(async () => {
+    await harness?.close();
+  });
+
+  describe('classic (Quill; share box in #interop-outlet shadow root)', () => {
+    it('puts the share box hint inside the shadow root, above the overlay, and flags promotion', async () => {
+      const page = await harness.open(CLASSIC);
+      // Collapse post 1's comment box first: the hint's page-wide z-index (lib/composer/hint-style.ts) lifts its badge
+      // above LinkedIn's share overlay, where it would cover this one.
+      await page.locator(`${POST_1} button.comment-button`).click();
+      await expect.poll(() => page.locator('give-first-hint').count()).toBe(0);
+      await typeInto(await openClassicShare(page), PROMO);
+      await waitForBadgeIn(page.locator('#interop-outlet'), { kind: 'take', families: 'self-promotion' });
+      expect(await hintInOutletShadow(page)).toEqual({ inShadow: 1, inDocument: 0 });
+      expect(await page.locator('#interop-outlet .ql-editor give-first-hint').count()).toBe(0);
+      // Playwright clicks only what is on top at that point: an overlay over the badge would fail this click.
+      await page.locator('#interop-outlet give-first-hint [data-testid="gf-badge"]').click();
+      const findings = page.locator('#interop-outlet give-first-hint [data-testid="gf-finding"]');
+      await expect.poll(() => findings.count()).toBeGreaterThan(0);
+      expect(await findings.first().getAttribute('data-family')).toBe('self-promotion');
+      expect(await modelText(page, 'share')).toBe(PROMO);
+      await page.close();
+    });
+
+    it('leaves the shadow-root Quill holding exactly what was typed', async () => {
+      const page = await harness.open(CLASSIC);
+      const editor = await openClassicShare(page);
+      await editor.click();
+      await editor.pressSequentially('Hello wrold');
+      for (let i = 0; i < 4; i++) await editor.press('Backspace');
+      await editor.pressSequentially('orld, second try');
+      await editor.press('Enter');
+      await editor.pressSequentially('line two');
+      await expect.poll(() => modelText(page, 'share')).toBe('Hello world, second try\nline two');
+      await editor.press('ControlOrMeta+a');
+      await editor.pressSequentially('Replaced all of it https://example.com/a');
+      await expect.poll(() => modelText(page, 'share')).toBe('Replaced all of it https://example.com/a');
+      await waitForBadgeIn(page.locator('#interop-outlet'), { families: 'missing-value' });
+      expect(await modelText(page, 'share')).toBe('Replaced all of it https://example.com/a');
+      await page.close();
+    });
+
+    it('records a share-box post by click once, as a new post, with one line per Quill paragraph', async () => {
+      const page = await harness.open(CLASSIC);
+      const editor = await openClassicShare(page);
+      await typeInto(editor, VALUE);
+      await editor.press('Enter');
+      await editor.pressSequentially('Happy to share the config.');
+      const text = `${VALUE}\nHappy to share the config.`;
+      await waitForBadgeIn(page.locator('#interop-outlet'), { kind: 'give' });
+      await page.locator(SHARE_POST).click();
+      await expect.poll(async () => (await sitePosted(page)).length).toBe(1);
+      const [post] = await expectRecorded(ext, text);
+      expect(post).toMatchObject({ platform: 'linkedin', reply: false, kind: 'give' });
+      await page.close();
+    });
+
+    it('records a classic comment by click once, as a reply, and ignores the disabled button of an empty box', async () => {
+      const page = await harness.open(CLASSIC);
+      const before = (await storedPosts(ext)).length;
+      await page.locator(CLASSIC_COMMENT(POST_1)).click();
+      expect(await page.locator(CLASSIC_COMMENT_SUBMIT(POST_1)).isDisabled()).toBe(true);
+      await page.locator(CLASSIC_COMMENT_SUBMIT(POST_1)).click({ force: true });
+      await typeInto(page.locator(CLASSIC_COMMENT(POST_1)), VALUE_2);
+      await waitForBadge(page, { kind: 'give' });
+      await page.locator(CLASSIC_COMMENT_SUBMIT(POST_1)).click();
+      await expect.poll(async () => (await sitePosted(page)).length).toBe(1);
+      const [comment] = await expectRecorded(ext, VALUE_2);
+      expect(comment).toMatchObject({ platform: 'linkedin', reply: true, kind: 'give' });
+      expect((await storedPosts(ext)).length).toBe(before + 1);
+      // The site cleared the box after posting; the hint went back to empty.
+      await expect.poll(() => modelText(page, 'comment-1')).toBe('');
+      await page.close();
+    });
+
+    it('gives two comment boxes and the share box separate hints', async () => {
+      const page = await harness.open(CLASSIC);
+      await page.locator(`${POST_2} button.comment-button`).click();
+      await typeInto(page.locator(CLASSIC_COMMENT(POST_1)), PROMO);
+      await typeInto(page.locator(CLASSIC_COMMENT(POST_2)), VALUE_3);
+      await waitForBadgeIn(page.locator(POST_1), { kind: 'take', families: 'self-promotion' });
+      await waitForBadgeIn(page.locator(POST_2), { kind: 'give' });
+      await typeInto(await openClassicShare(page), 'Use my code SAVE20 today and DM me for the rest of the deal. Link in bio!');
+      await waitForBadgeIn(page.locator('#interop-outlet'), { kind: 'take' });
+      expect(await hintInOutletShadow(page)).toEqual({ inShadow: 1, inDocument: 2 });
+      await page.close();
+    });
+
+    it('keeps working on a share box and a comment box that were closed and opened again', async () => {
+      const page = await harness.open(CLASSIC);
+      await typeInto(await openClassicShare(page), PROMO);
+      await waitForBadgeIn(page.locator('#interop-outlet'), { kind: 'take' });
+      await page.locator('#interop-outlet .artdeco-modal__dismiss').click();
+      await expect.poll(async () => (await hintInOutletShadow(page)).inShadow).toBe(0);
+      await typeInto(await openClassicShare(page), VALUE_4);
+      await waitForBadgeIn(page.locator('#interop-outlet'), { kind: 'give' });
+      await page.locator(SHARE_POST).click();
+      const [post] = await expectRecorded(ext, VALUE_4);
+      expect(post).toMatchObject({ platform: 'linkedin', reply: false });
+
+      const toggle = page.locator(`${POST_1} button.comment-button`);
+      await toggle.click();
+      await expect.poll(() => page.locator(`${POST_1} give-first-hint`).count()).toBe(0);
+      await toggle.click();
+      await typeInto(page.locator(CLASSIC_COMMENT(POST_1)), PROMO);
+      await waitForBadgeIn(page.locator(POST_1), { kind: 'take', families: 'self-promotion' });
+      await page.close();
+    });
+  });
+
+  describe('new (TipTap; share box in a native <dialog>)', () => {
+    it('flags a promotional share-box post, with the hint inside the dialog', async () => {
+      const page = await harness.open(SDUI);
+      await typeInto(await openSduiShare(page), PROMO);
+      await waitForBadgeIn(page.locator('dialog'), { kind: 'take', families: 'self-promotion' });
+      expect(await page.locator(`${SDUI_SHARE_EDITOR} give-first-hint`).count()).toBe(0);
+      await page.locator('dialog give-first-hint [data-testid="gf-badge"]').click();
+      await expect.poll(() => page.locator('dialog give-first-hint [data-testid="gf-finding"]').count()).toBeGreaterThan(0);
+      expect(await modelText(page, 'share')).toBe(PROMO);
+      await page.close();
+    });
+
+    it('leaves the TipTap comment box holding exactly what was typed', async () => {
+      const page = await harness.open(SDUI);
+      const editor = page.locator(SDUI_COMMENT(POST_1));
+      await editor.click();
+      await editor.pressSequentially('Hello wrold');
+      for (let i = 0; i < 4; i++) await editor.press('Backspace');
+      await editor.pressSequentially('orld, second try');
+      await editor.press('Enter');
+      await editor.pressSequentially('line two');
+      await expect.poll(() => modelText(page, 'comment-1')).toBe('Hello world, second try\nline two');
+      await editor.press('ControlOrMeta+a');
+      await editor.pressSequentially('Replaced all of it https://example.com/a');
+      await expect.poll(() => modelText(page, 'comment-1')).toBe('Replaced all of it https://example.com/a');
+      await waitForBadgeIn(page.locator(POST_1), { families: 'missing-value' });
+      expect(await modelText(page, 'comment-1')).toBe('Replaced all of it https://example.com/a');
+      await page.close();
+    });
+
+    it('records a share-box post by its text-only Post button once, as a new post; the disabled button is ignored', async () => {
+      const page = await harness.open(SDUI);
+      const editor = await openSduiShare(page);
+      const before = (await storedPosts(ext)).length;
+      const post = page.locator('dialog button', { hasText: /^Post$/ });
+      expect(await post.isDisabled()).toBe(true);
+      await post.click({ force: true });
+      const text = `${VALUE_5} (new share box)`;
+      await typeInto(editor, text);
+      // An icon button in the same dialog is not a submit control.
+      await page.locator('dialog button[aria-label="More"]').click();
+      await post.click();
+      await expect.poll(async () => (await sitePosted(page)).length).toBe(1);
+      const [recorded] = await expectRecorded(ext, text);
+      expect(recorded).toMatchObject({ platform: 'linkedin', reply: false, kind: 'give' });
+      expect((await storedPosts(ext)).length).toBe(before + 1);
+      expect(await page.locator('dialog').count()).toBe(0);
+      await page.close();
+    });
+
+    it('gives comment boxes and a reply box separate hints, records each once as a reply, and follows a remounted reply box', async () => {
+      const page = await harness.open(SDUI);
+      await typeInto(page.locator(SDUI_COMMENT(POST_1)), PROMO);
+      const commentText = `${VALUE_3} (new comment box)`;
+      await typeInto(page.locator(SDUI_COMMENT(POST_2)), commentText);
+      await waitForBadge(page, { kind: 'take', families: 'self-promotion' }, 0);
+      await waitForBadgeIn(page.locator(POST_2), { kind: 'give' });
+
+      await page.locator('[data-testid="reply-button"]').click();
+      const replyText = 'Great question: write the test first for every bug you fix, it stops the same bug twice.';
+      await typeInto(page.locator(SDUI_REPLY), replyText);
+      await waitForBadgeIn(page.locator('[componentkey^="replaceableComment_"]'), { kind: 'give' });
+      expect(await page.locator('give-first-hint').count()).toBe(3);
+      await page.locator(SDUI_REPLY_SUBMIT).click();
+      const [reply] = await expectRecorded(ext, replyText);
+      expect(reply).toMatchObject({ platform: 'linkedin', reply: true });
+      // The reply box unmounted with its hint; opening it again gives a working hint.
+      await expect.poll(() => page.locator('give-first-hint').count()).toBe(2);
+      await page.locator('[data-testid="reply-button"]').click();
+      await typeInto(page.locator(SDUI_REPLY), 'Use my code SAVE20 for 20% off and follow me for more!');
+      await waitForBadgeIn(page.locator('[componentkey^="replaceableComment_"]').first(), { kind: 'take' });
+
+      await page.locator(SDUI_COMMENT_SUBMIT(POST_2)).click();
+      const [comment] = await expectRecorded(ext, commentText);
+      expect(comment).toMatchObject({ platform: 'linkedin', reply: true, kind: 'give' });
+      // Only the clicked box was sent: the other drafts were not recorded.
+      expect((await storedPosts(ext)).filter((p) => p.text === PROMO)).toEqual([]);
+      expect((await sitePosted(page)).map((p) => p.text)).toEqual([replyText, commentText]);
+      await page.close();
+    });
+  });
+
+  it('made no request of its own and logged no error', () => {
+    expect(harness.foreignRequests).toEqual([]);
+    expect(harness.pageErrors).toEqual([]);
+  });
+});

@@ -1,0 +1,237 @@
+// Reddit: new Reddit's shreddit-composer (slotted Lexical) on www.reddit.com and old Reddit's form.usertext textarea
+// on old.reddit.com, both served from tests/fixtures/reddit. Every comment box is a reply (see lib/sites/reddit.ts).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launch, type Harness } from '../harness';
+import { badge, expectRecorded, modelText, sitePosted, storedPosts, typeInto, waitForBadge } from '../helpers';
+
+const NEW_EDITOR = 'shreddit-composer > [contenteditable="true"][role="textbox"]';
+const NEW_SUBMIT = 'shreddit-composer > button[slot="submit-button"]';
+const TRIGGER = '[data-testid="trigger-button"]';
+const OLD_TOP = '.commentarea > form.usertext';
+const OLD_REPLY = '.thing .child > form.usertext';
+const PROMO = 'Our new course is live! Use my code SAVE20 at checkout and follow me for more. Link in bio';
+const VALUE =
+  'Three things I learned moving our CI to ARM runners: pin base images, check native deps early, and cache per arch. Thanks to @jane for the build matrix tip!';
+// Distinct value posts, so a later check is not a repeat of an earlier recorded one.
+const VALUE_2 =
+  'How I cut our test suite from 12 to 4 minutes: run integration tests in parallel shards, cache dependencies by lockfile hash, and skip browser tests on docs-only changes. Thanks to @sam for the sharding script!';
+const VALUE_3 =
+  'What fixed our flaky uploads: retry with exponential backoff capped at 30 s, make the upload idempotent with a client-generated id, and log the request id on failure. Thanks @ana for pairing on it!';
+const VALUE_4 =
+  'A tip for anyone writing release notes: lead with what changed for the reader, link the migration guide, and list breaking changes first. Credit to @lee for the template we now use.';
+
+describe('Reddit', () => {
+  let harness: Harness;
+  let ext: Page;
+
+  beforeAll(async () => {
+    harness = await launch();
+    ext = await harness.extensionPage();
+  });
+  afterAll(async () => {
+    await harness?.close();
+  });
+
+  describe('new Reddit (www.reddit.com, shreddit-composer with Lexical)', () => {
+    it('turns the badge to take with self-promotion, shown beside the composer and not inside it', async () => {
+      const page = await harness.open('https://www.reddit.com/r/programming/comments/abc/fixture/');
+      await page.locator(TRIGGER).click();
+      await typeInto(page.locator(NEW_EDITOR), PROMO);
+      await waitForBadge(page, { kind: 'take', families: 'self-promotion' });
+      expect(await page.locator('shreddit-composer give-first-hint').count()).toBe(0);
+      expect(await badge(page).isVisible()).toBe(true);
+      await badge(page).click();
+      const findings = page.locator('give-first-hint [data-testid="gf-finding"]');
+      await expect.poll(() => findings.count()).toBeGreaterThan(0);
+      expect(await findings.first().getAttribute('data-family')).toBe('self-promotion');
+      expect(await modelText(page, 'top')).toBe(PROMO);
+      await page.close();
+    });
+
+    it('shows give, with nothing on the take side, for a comment that adds value', async () => {
+      const page = await harness.open('https://www.reddit.com/r/programming/comments/abc/fixture/?open=1');
+      await typeInto(page.locator(NEW_EDITOR), VALUE);
+      const state = await waitForBadge(page, { kind: 'give' });
+      expect(state.families).not.toMatch(/self-promotion|missing-value/);
+      await page.close();
+    });
+
+    it('leaves the editor holding exactly what was typed', async () => {
+      const page = await harness.open('https://www.reddit.com/r/programming/comments/abc/fixture/?open=1');
+      const editor = page.locator(NEW_EDITOR);
+      await editor.click();
+      await editor.pressSequentially('Hello wrold');
+      for (let i = 0; i < 4; i++) await editor.press('Backspace');
+      await editor.pressSequentially('orld, second try');
+      await editor.press('Enter');
+      await editor.pressSequentially('line two');
+      // Lexical's rich-text model separates paragraphs with a blank line.
+      await expect.poll(() => modelText(page, 'top')).toBe('Hello world, second try\n\nline two');
+      await editor.press('ControlOrMeta+a');
+      await editor.pressSequentially('Replaced all of it https://example.com/a');
+      await expect.poll(() => modelText(page, 'top')).toBe('Replaced all of it https://example.com/a');
+      await waitForBadge(page, { families: 'missing-value' });
+      expect(await modelText(page, 'top')).toBe('Replaced all of it https://example.com/a');
+      await page.close();
+    });
+
+    it('records a comment sent by click exactly once, as a reply to the post, with one line per paragraph', async () => {
+      const page = await harness.open('https://www.reddit.com/r/programming/comments/abc/fixture/?open=1');
+      const editor = page.locator(NEW_EDITOR);
+      await typeInto(editor, VALUE_2);
+      await editor.press('Enter');
+      await editor.pressSequentially('Happy to share the config.');
+      const text = `${VALUE_2}\nHappy to share the config.`;
+      await page.locator(NEW_SUBMIT).click();
+      await expect.poll(async () => (await sitePosted(page)).length).toBe(1);
+      const [comment] = await expectRecorded(ext, text);
+      expect(comment).toMatchObject({ platform: 'reddit', reply: true, kind: 'give' });
+      // Posting collapsed the box back to its trigger.
+      await page.locator(TRIGGER).waitFor();
+      expect(await page.locator(NEW_EDITOR).count()).toBe(0);
+      await page.close();
+    });
+
+    it('ignores a click on the disabled Comment button of an empty box', async () => {
+      const page = await harness.open('https://www.reddit.com/r/programming/comments/abc/fixture/?open=1');
+      const before = (await storedPosts(ext)).length;
+      await page.locator(NEW_EDITOR).click();
+      expect(await page.locator(NEW_SUBMIT).isDisabled()).toBe(true);
+      await page.locator(NEW_SUBMIT).click({ force: true });
+      const probe = `Probe after an empty click ${Date.now()}: one tip, keep your commits small.`;
+      await typeInto(page.locator(NEW_EDITOR), probe);
+      await page.locator(NEW_SUBMIT).click();
+      await expectRecorded(ext, probe);
+      expect((await storedPosts(ext)).length).toBe(before + 1);
+      await page.close();
+    });
+
+    it('gives the top-level box and a reply box separate hints, and records the reply with the reply flag', async () => {
+      const page = await harness.open('https://www.reddit.com/r/programming/comments/abc/fixture/?open=1');
+      await typeInto(page.locator(NEW_EDITOR), PROMO);
+      await page.locator('[data-testid="comment-reply-button"]').click();
+      const reply = page.locator(`shreddit-comment ${NEW_EDITOR}`);
+      const replyText = 'Great question: write the test first for every bug you fix, it stops the same bug twice.';
+      await typeInto(reply, replyText);
+      await waitForBadge(page, { kind: 'take', families: 'self-promotion' }, 0);
+      await waitForBadge(page, { kind: 'give' }, 1);
+      expect(await page.locator('give-first-hint').count()).toBe(2);
+      expect(await page.locator('shreddit-comment give-first-hint').count()).toBe(1);
+      await page.locator(`shreddit-comment ${NEW_SUBMIT}`).click();
+      await expect.poll(async () => (await sitePosted(page)).length).toBe(1);
+      const [recorded] = await expectRecorded(ext, replyText);
+      expect(recorded).toMatchObject({ platform: 'reddit', reply: true });
+      // Only the reply went out; the top-level draft stays and is not recorded.
+      expect((await storedPosts(ext)).filter((p) => p.text === PROMO)).toEqual([]);
+      expect(await modelText(page, 'top')).toBe(PROMO);
+      await page.close();
+    });
+
+    it('keeps working on a box that was unmounted and mounted again', async () => {
+      const page = await harness.open('https://www.reddit.com/r/programming/comments/abc/fixture/?open=1');
+      await typeInto(page.locator(NEW_EDITOR), PROMO);
+      await waitForBadge(page, { kind: 'take' });
+      await page.locator('shreddit-composer > button[slot="cancel-button"]').click();
+      await expect.poll(() => page.locator('give-first-hint').count()).toBe(0);
+      await page.locator(TRIGGER).click();
+      await typeInto(page.locator(NEW_EDITOR), VALUE_3);
+      await waitForBadge(page, { kind: 'give' });
+      expect(await page.locator('give-first-hint').count()).toBe(1);
+      await page.locator(NEW_SUBMIT).click();
+      const [recorded] = await expectRecorded(ext, VALUE_3);
+      expect(recorded).toMatchObject({ platform: 'reddit', reply: true });
+      await page.close();
+    });
+  });
+
+  describe('old Reddit (old.reddit.com, textarea)', () => {
+    const URL = 'https://old.reddit.com/r/programming/comments/abc/fixture/';
+
+    it('shows take for promotion and give for value beside the textarea', async () => {
+      const page = await harness.open(URL);
+      const area = page.locator(`${OLD_TOP} textarea`);
+      await typeInto(area, PROMO);
+      await waitForBadge(page, { kind: 'take', families: 'self-promotion' });
+      expect(await badge(page).isVisible()).toBe(true);
+      await typeInto(area, VALUE);
+      const state = await waitForBadge(page, { kind: 'give' });
+      expect(state.families).not.toMatch(/self-promotion|missing-value/);
+      await page.close();
+    });
+
+    it('leaves the textarea holding exactly what was typed', async () => {
+      const page = await harness.open(URL);
+      const area = page.locator(`${OLD_TOP} textarea`);
+      await area.click();
+      await area.pressSequentially('Hello wrold');
+      for (let i = 0; i < 4; i++) await area.press('Backspace');
+      await area.pressSequentially('orld, second try');
+      await area.press('Enter');
+      await area.pressSequentially('line two');
+      await expect.poll(() => modelText(page, 'top')).toBe('Hello world, second try\nline two');
+      await area.press('ControlOrMeta+a');
+      await area.pressSequentially('Replaced all of it https://example.com/a');
+      await waitForBadge(page, { families: 'missing-value' });
+      expect(await modelText(page, 'top')).toBe('Replaced all of it https://example.com/a');
+      await page.close();
+    });
+
+    it('records a top-level comment saved by click exactly once, and ignores an empty save', async () => {
+      const page = await harness.open(URL);
+      const before = (await storedPosts(ext)).length;
+      await page.locator(`${OLD_TOP} button.save`).click();
+      await page.locator(`${OLD_TOP} .error`).waitFor();
+      const text = `${VALUE_4} (old Reddit)`;
+      await typeInto(page.locator(`${OLD_TOP} textarea`), text);
+      await page.locator(`${OLD_TOP} button.save`).click();
+      await expect.poll(async () => (await sitePosted(page)).length).toBe(1);
+      const [recorded] = await expectRecorded(ext, text);
+      expect(recorded).toMatchObject({ platform: 'reddit', reply: true, kind: 'give' });
+      expect((await storedPosts(ext)).length).toBe(before + 1);
+      await page.close();
+    });
+
+    it('follows a cloned reply form next to the top-level box, again after it is closed and reopened', async () => {
+      const page = await harness.open(URL);
+      await typeInto(page.locator(`${OLD_TOP} textarea`), PROMO);
+      await page.locator('a[data-event-action="reply"]').click();
+      await typeInto(page.locator(`${OLD_REPLY} textarea`), 'Half a thought');
+      await expect.poll(() => page.locator('give-first-hint').count()).toBe(2);
+      await page.locator(`${OLD_REPLY} button.cancel`).click();
+      await expect.poll(() => page.locator('give-first-hint').count()).toBe(1);
+
+      await page.locator('a[data-event-action="reply"]').click();
+      const replyText = 'Same here: I now read the last frame first, then the first frame from our own code. Thanks for the reminder, @ada!';
+      await typeInto(page.locator(`${OLD_REPLY} textarea`), replyText);
+      await waitForBadge(page, { kind: 'take', families: 'self-promotion' }, 0);
+      await waitForBadge(page, { kind: 'give' }, 1);
+      await page.locator(`${OLD_REPLY} button.save`).click();
+      await expect.poll(async () => (await sitePosted(page)).length).toBe(1);
+      const [recorded] = await expectRecorded(ext, replyText);
+      expect(recorded).toMatchObject({ platform: 'reddit', reply: true });
+      await page.close();
+    });
+
+    it('does not record saving an edit of an existing comment', async () => {
+      const page = await harness.open(URL);
+      const before = (await storedPosts(ext)).length;
+      await page.locator('a[data-event-action="edit"]').click();
+      const edit = page.locator('.entry form.usertext textarea');
+      await typeInto(edit, 'Reading the whole stack trace, top to bottom, before touching the code.');
+      await page.locator('.entry form.usertext button.save').click();
+      await expect.poll(async () => (await sitePosted(page)).map((p) => p.via)).toEqual(['edit:t1_fixture']);
+      const probe = `Probe after an edit ${Date.now()}: one tip, keep your commits small.`;
+      await typeInto(page.locator(`${OLD_TOP} textarea`), probe);
+      await page.locator(`${OLD_TOP} button.save`).click();
+      await expectRecorded(ext, probe);
+      expect((await storedPosts(ext)).length).toBe(before + 1);
+      await page.close();
+    });
+  });
+
+  it('made no request of its own and logged no error', () => {
+    expect(harness.foreignRequests).toEqual([]);
+    expect(harness.pageErrors).toEqual([]);
+  });
+});

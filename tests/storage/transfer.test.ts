@@ -1,0 +1,127 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { RecordPostRequest } from '../../lib/messaging';
+import { GiveFirstDb } from '../../lib/storage/db';
+import { recordPost } from '../../lib/storage/posts';
+import { deleteEverything, exportCsv, exportJson, ImportError, importJson, parseExport } from '../../lib/storage/transfer';
+
+const req = (id: string, time: number, text: string, kind: 'give' | 'take' = 'give'): RecordPostRequest => ({
+  id, time, text, platform: 'linkedin', reply: false, kind, families: kind === 'take' ? ['self-promotion'] : [],
+  scores: { give: kind === 'give' ? 2 : 0, take: kind === 'take' ? 2 : 0, missing: 0, repeat: 0 },
+  nudge: { hinted: kind === 'take', firstFamilies: [], submitFamilies: [] },
+});
+
+async function snapshot(db: GiveFirstDb) {
+  return {
+    posts: await db.posts.orderBy('id').toArray(),
+    bodies: await db.bodies.orderBy('id').toArray(),
+    feedback: await db.feedback.orderBy('key').toArray(),
+  };
+}
+
+describe('export, delete, import', () => {
+  let db: GiveFirstDb;
+  beforeEach(async () => {
+    db = new GiveFirstDb(`transfer-${Math.random()}`);
+    await recordPost(db, req('a', 1_000, 'Thanks @lee for the kiln tip: wipe bisque with a damp sponge. https://ex.com/k #pottery'), true);
+    await recordPost(db, req('b', 2_000, '=cmd|calc "quoted", with comma\nand a new line', 'take'), true);
+    await recordPost(db, req('c', 3_000, 'Fingerprint-only post about glazes and kilns and cones'), false);
+    await db.feedback.put({ key: 'call-to-action:dm me', rule: 'call-to-action', words: 'dm me', verdict: 'not-promotional', time: 5 });
+  });
+  afterEach(async () => {
+    await db.delete();
+  });
+
+  it('gives back identical data after export, delete everything, import', async () => {
+    const before = await snapshot(db);
+    const file = await exportJson(db);
+    await deleteEverything(db);
+    expect(await db.posts.count()).toBe(0);
+    expect(await db.bodies.count()).toBe(0);
+    expect(await importJson(db, file)).toEqual({ posts: 3, feedback: 1 });
+    expect(await snapshot(db)).toEqual(before);
+  });
+
+  it('writes CSV with quoting, and neutralises formulas', async () => {
+    const csv = await exportCsv(db);
+    const lines = csv.split('\r\n');
+    expect(lines[0]).toBe('id,time,platform,reply,kind,families,text');
+    expect(csv).toContain(`"'=cmd|calc ""quoted"", with comma\nand a new line"`);
+    expect(lines[1]).toMatch(/^a,1970-01-01T00:00:01.000Z,linkedin,false,give,,Thanks @lee/);
+  });
+
+  it('merges by id: importing the same file twice adds nothing', async () => {
+    const file = await exportJson(db);
+    await importJson(db, file);
+    await importJson(db, file);
+    expect(await db.posts.count()).toBe(3);
+  });
+});
+
+describe('refusing bad import files', () => {
+  let db: GiveFirstDb;
+  let good: string;
+  beforeEach(async () => {
+    db = new GiveFirstDb(`refuse-${Math.random()}`);
+    await recordPost(db, req('a', 1_000, 'A post that gives: three tips on kiln logs'), true);
+    await recordPost(db, req('b', 2_000, 'Another post, use my code SAVE20', 'take'), true);
+    good = await exportJson(db);
+  });
+  afterEach(async () => {
+    await db.delete();
+  });
+
+  const refuse = async (text: string, message: RegExp) => {
+    const before = await snapshot(db);
+    const error = await importJson(db, text).then(() => null, (e: unknown) => e);
+    expect(error).toBeInstanceOf(ImportError);
+    expect((error as Error).message).toMatch(message);
+    expect(await snapshot(db)).toEqual(before);
+  };
+
+  it('names the line of a JSON syntax error', async () => {
+    const broken = good.replace('"platform":"linkedin"', '"platform":"linkedin",,');
+    const line = broken.split('\n').findIndex((l) => l.includes(',,')) + 1;
+    await refuse(broken, new RegExp(`not valid JSON \\(line ${line}\\)`));
+  });
+
+  it('names the line and field of a bad value', async () => {
+    const bad = good.replace('"kind":"take"', '"kind":"maybe"');
+    const line = bad.split('\n').findIndex((l) => l.includes('"maybe"')) + 1;
+    expect(line).toBeGreaterThan(1);
+    await refuse(bad, new RegExp(`^Line ${line}, posts\\[1\\]\\.kind:`));
+  });
+
+  it('refuses a file that is not a Give First export', async () => {
+    await refuse(JSON.stringify({ hello: 'world' }), /not a Give First export/);
+    await refuse('[]', /not a Give First export|file/);
+  });
+
+  it('refuses hostile shapes without touching the history', async () => {
+    const file = JSON.parse(good) as { posts: Record<string, unknown>[] };
+    file.posts[0]!.text = 'x'.repeat(200_000);
+    await refuse(JSON.stringify(file), /posts\[0\]\.text/);
+    const proto = good.replace('"id":"a"', '"__proto__":{"polluted":true},"id":"a"');
+    await importJson(db, proto);
+    expect(({} as { polluted?: boolean }).polluted).toBeUndefined();
+    const sig = JSON.parse(good) as { posts: { fingerprint: { sig: number[] }; text?: string }[] };
+    delete sig.posts[1]!.text;
+    sig.posts[1]!.fingerprint.sig = [1, 2, 3];
+    await refuse(JSON.stringify(sig), /posts\[1\]\.fingerprint\.sig/);
+  });
+
+  it('applies all or nothing when the database fails half-way', async () => {
+    const extra = good.replace(/"id":"a"/g, '"id":"z"').replace(/"id":"b"/g, '"id":"y"');
+    db.bodies.hook('creating', (key) => {
+      if (key === 'y') throw new Error('disk full');
+    });
+    const before = await snapshot(db);
+    await expect(importJson(db, extra)).rejects.toThrow(/disk full/);
+    expect(await snapshot(db)).toEqual(before);
+  });
+});
+
+describe('parseExport', () => {
+  it('reads a minimal valid file', () => {
+    expect(parseExport('{"format":"give-first-history","version":1,"posts":[]}').posts).toEqual([]);
+  });
+});
