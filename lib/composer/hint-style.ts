@@ -12,6 +12,7 @@ export const HINT_CSS = `
 .card { position: absolute; z-index: 2147483000; right: 4px; top: calc(100% + 4px); width: min(360px, 90vw); max-height: 60vh; overflow: auto;
   box-sizing: border-box; padding: 12px; border-radius: 10px; background: #fff; color: #1f2328;
   border: 1px solid #d0d7de; box-shadow: 0 8px 24px rgba(0,0,0,.18); }
+.card.up { top: auto; bottom: calc(100% + 4px); }
 .card[hidden] { display: none; }
 .card h2 { font-size: 14px; margin: 0 0 8px; }
 .finding { border-top: 1px solid #e5e8eb; padding: 8px 0; }

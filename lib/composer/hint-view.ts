@@ -20,6 +20,8 @@ const FEEDBACK_LABEL: Record<Family, MessageKey> = {
 };
 const WHY = new Map(RULES.map((r) => [r.meta.id, r.meta.why]));
 const QUOTE_MAX = 90;
+/** Pixels the card wants below the badge before it opens upward instead. */
+const CARD_ROOM = 320;
 
 // Events inside the hint must never reach the site's handlers (Harper #2075: a popup click posted a comment).
 const ISOLATED_EVENTS = ['click', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'keydown', 'keyup', 'keypress',
@@ -129,6 +131,9 @@ export class HintView {
   }
 
   private open(): void {
+    // Open upward when the space below would push the card over the site's own controls or off screen.
+    const below = window.innerHeight - this.host.getBoundingClientRect().bottom;
+    this.card.classList.toggle('up', below < CARD_ROOM && this.host.getBoundingClientRect().top > below);
     this.card.hidden = false;
     this.badge.setAttribute('aria-expanded', 'true');
     this.renderCard();

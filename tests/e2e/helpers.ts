@@ -90,3 +90,14 @@ export function sitePosted(page: Page): Promise<{ text: string; via: string }[]>
 export function modelText(page: Page, id?: string): Promise<string> {
   return page.evaluate((composer) => window.__fixture?.text(composer) ?? '', id);
 }
+
+/** The n-th hint is outside the editable, visible, and clear of the site's submit control. */
+export async function expectBeside(page: Page, nth: number, editor: Locator, submit: Locator): Promise<void> {
+  const hint = page.locator('give-first-hint').nth(nth);
+  expect(await editor.evaluate((e) => e.querySelector('give-first-hint') !== null || e.closest('give-first-hint') !== null)).toBe(false);
+  await expect.poll(() => badge(page, nth).isVisible()).toBe(true);
+  const a = (await hint.locator('[data-testid="gf-badge"]').boundingBox())!;
+  const b = (await submit.boundingBox())!;
+  const overlaps = a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+  expect(overlaps, 'badge overlaps the submit control').toBe(false);
+}

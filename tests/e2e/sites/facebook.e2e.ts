@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { launch, type Harness } from '../harness';
-import { badge, expectRecorded, modelText, sitePosted, storedPosts, typeInto, waitForBadge } from '../helpers';
+import { badge, expectRecorded, modelText, sitePosted, storedPosts, typeInto, waitForBadge, expectBeside } from '../helpers';
 
 const FEED = 'https://www.facebook.com/';
 const POST_EDITOR = '[role="dialog"][aria-label="Create post"] [data-lexical-editor="true"]';
@@ -15,17 +15,6 @@ const sendOf = (page: Page, id: string) => page.locator(`[data-fixture-box="${id
 const PROMO = 'Our new course is live! Use my code SAVE20 at checkout and follow me for more. Link in bio';
 const VALUE =
   'Three things I learned moving our CI to ARM runners: pin base images, check native deps early, and cache per arch. Thanks to @jane for the build matrix tip!';
-
-/** The n-th hint is outside the editable, visible, and clear of the site's submit control. */
-async function expectBeside(page: Page, nth: number, editor: Locator, submit: Locator): Promise<void> {
-  const hint = page.locator('give-first-hint').nth(nth);
-  expect(await editor.evaluate((e) => e.querySelector('give-first-hint') !== null || e.closest('give-first-hint') !== null)).toBe(false);
-  await expect.poll(() => badge(page, nth).isVisible()).toBe(true);
-  const a = (await hint.locator('[data-testid="gf-badge"]').boundingBox())!;
-  const b = (await submit.boundingBox())!;
-  const overlaps = a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-  expect(overlaps, 'badge overlaps the submit control').toBe(false);
-}
 
 async function openCreatePost(page: Page): Promise<Locator> {
   await page.getByRole('button', { name: "What's on your mind, Ada?" }).click();

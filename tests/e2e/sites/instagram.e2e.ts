@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { launch, type Harness } from '../harness';
-import { badge, expectRecorded, modelText, sitePosted, storedPosts, typeInto, waitForBadge } from '../helpers';
+import { badge, expectRecorded, modelText, sitePosted, storedPosts, typeInto, waitForBadge, expectBeside } from '../helpers';
 
 const COMMENT_1 = 'textarea[data-fixture-id="comment-1"]';
 const COMMENT_2 = 'textarea[data-fixture-id="comment-2"]';
@@ -12,17 +12,6 @@ const postButtonOf = (page: Page, textarea: string) => page.locator('form', { ha
 const PROMO = 'Our new course is live! Use my code SAVE20 at checkout and follow me for more. Link in bio';
 const VALUE =
   'Thanks for sharing this! A tip that saved me hours: run the migration with --dry-run first and diff the schema before you apply it.';
-
-/** The n-th hint is outside the editable, visible, and clear of the site's submit control. */
-async function expectBeside(page: Page, nth: number, editor: Locator, submit: Locator): Promise<void> {
-  const hint = page.locator('give-first-hint').nth(nth);
-  expect(await editor.evaluate((e) => e.querySelector('give-first-hint') !== null || e.closest('give-first-hint') !== null)).toBe(false);
-  await expect.poll(() => badge(page, nth).isVisible()).toBe(true);
-  const a = (await hint.locator('[data-testid="gf-badge"]').boundingBox())!;
-  const b = (await submit.boundingBox())!;
-  const overlaps = a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-  expect(overlaps, 'badge overlaps the submit control').toBe(false);
-}
 
 describe('Instagram (www.instagram.com, comment textarea and Lexical caption)', () => {
   let harness: Harness;
