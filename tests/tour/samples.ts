@@ -3,16 +3,17 @@ export interface TourStop {
   name: string;
   url: string;
   editor: string;
-  posts: { label: string; text: string }[];
+  posts: { label: string; text: string; /** What the badge should say (checked by tests/e2e/tour.e2e.ts). */ want: { kind?: string; families?: string } }[];
 }
 
 const SAMPLE_POSTS = [
-  { label: 'promotional', text: 'Our new course is live! Use my code SAVE20 and follow me for more. Link in bio' },
+  { label: 'promotional', text: 'Our new course is live! Use my code SAVE20 and follow me for more. Link in bio', want: { kind: 'take' } },
   {
     label: 'value',
     text: 'Three things I learned moving our CI to ARM runners: pin base images, check native deps early, and cache per arch. Thanks to @jane for the build matrix tip!',
+    want: { kind: 'give', families: '' },
   },
-  { label: 'bare link', text: 'Check this out https://example.com/article' },
+  { label: 'bare link', text: 'Check this out https://example.com/article', want: { families: 'missing-value' } },
 ];
 
 export const TOUR: TourStop[] = [

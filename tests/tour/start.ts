@@ -46,7 +46,7 @@ async function tour(): Promise<void> {
         const { kind, families, label, badge } = await settledBadge(page);
         await badge.click();
         const findings = await page.locator('give-first-hint [data-testid="gf-finding"]').evaluateAll((items) =>
-          items.map((i) => `${(i as HTMLElement).dataset.rule}: ${i.querySelector('.quote')?.textContent} ${i.firstChild?.textContent}\n      → ${i.querySelector('.suggestion')?.textContent}`),
+          items.map((i) => `${(i as HTMLElement).dataset.rule}: ${i.querySelector('.quote')?.textContent} ${i.querySelector('.message')?.textContent}\n      → ${i.querySelector('.suggestion')?.textContent}`),
         );
         console.log(`\n${stop.name} · ${post.label}\n  “${post.text}”\n  badge: ${label} (kind=${kind}, families=${families || 'none'})`);
         for (const f of findings) console.log(`  - ${f}`);
