@@ -3,6 +3,11 @@ import { expect } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import type {} from '../fixtures/shared/expose';
 
+/** Sample posts every site case types: one that takes, one that gives. */
+export const PROMO = 'Our new course is live! Use my code SAVE20 at checkout and follow me for more. Link in bio';
+export const VALUE =
+  'Three things I learned moving our CI to ARM runners: pin base images, check native deps early, and cache per arch. Thanks to @jane for the build matrix tip!';
+
 export interface BadgeState {
   kind: string | null;
   families: string | null;
@@ -100,4 +105,20 @@ export async function expectBeside(page: Page, nth: number, editor: Locator, sub
   const b = (await submit.boundingBox())!;
   const overlaps = a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
   expect(overlaps, 'badge overlaps the submit control').toBe(false);
+}
+
+/** Types like a person: a typo fixed with Backspace, then a second line ("Hello world, second try" / "line two"). */
+export async function typeWithEdits(editor: Locator): Promise<void> {
+  await editor.click();
+  await editor.pressSequentially('Hello wrold');
+  for (let i = 0; i < 4; i++) await editor.press('Backspace');
+  await editor.pressSequentially('orld, second try');
+  await editor.press('Enter');
+  await editor.pressSequentially('line two');
+}
+
+/** The badge says the post gives, with nothing flagged on the take side. */
+export async function expectGives(page: Page, nth = 0): Promise<void> {
+  const state = await waitForBadge(page, { kind: 'give' }, nth);
+  expect(state.families).not.toMatch(/self-promotion|missing-value/);
 }

@@ -2,13 +2,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launch, type Harness } from '../harness';
-import { badge, expectRecorded, modelText, sitePosted, storedPosts, typeInto, waitForBadge } from '../helpers';
+import { badge, expectGives, expectRecorded, modelText, PROMO, sitePosted, storedPosts, typeInto, typeWithEdits, VALUE, waitForBadge } from '../helpers';
 
 const EDITOR = '.ProseMirror[contenteditable="true"]';
 const PUBLISH = '[data-testid="composerPublishBtn"]';
-const PROMO = 'Our new course is live! Use my code SAVE20 at checkout and follow me for more. Link in bio';
-const VALUE =
-  'Three things I learned moving our CI to ARM runners: pin base images, check native deps early, and cache per arch. Thanks to @jane for the build matrix tip!';
 // Distinct value posts, so a later check is not a repeat of an earlier recorded one.
 const VALUE_2 =
   'How I cut our test suite from 12 to 4 minutes: run integration tests in parallel shards, cache dependencies by lockfile hash, and skip browser tests on docs-only changes. Thanks to @sam for the sharding script!';
@@ -54,20 +51,14 @@ describe('Bluesky (bsky.app, TipTap)', () => {
   it('shows give, with nothing on the take side, for a post that adds value', async () => {
     const page = await harness.open('https://bsky.app/');
     await typeInto(await openComposer(page), VALUE);
-    const state = await waitForBadge(page, { kind: 'give' });
-    expect(state.families).not.toMatch(/self-promotion|missing-value/);
+    await expectGives(page);
     await page.close();
   });
 
   it('leaves the editor holding exactly what was typed', async () => {
     const page = await harness.open('https://bsky.app/');
     const editor = await openComposer(page);
-    await editor.click();
-    await editor.pressSequentially('Hello wrold');
-    for (let i = 0; i < 4; i++) await editor.press('Backspace');
-    await editor.pressSequentially('orld, second try');
-    await editor.press('Enter');
-    await editor.pressSequentially('line two');
+    await typeWithEdits(editor);
     await expect.poll(() => modelText(page)).toBe('Hello world, second try\nline two');
     await editor.press('ControlOrMeta+a');
     await editor.pressSequentially('Replaced all of it https://example.com/a');

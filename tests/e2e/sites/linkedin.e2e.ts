@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { launch, type Harness } from '../harness';
-import { expectRecorded, modelText, sitePosted, storedPosts, typeInto, waitForBadge, type BadgeState } from '../helpers';
+import { expectRecorded, modelText, PROMO, sitePosted, storedPosts, type BadgeState, typeInto, typeWithEdits, VALUE, waitForBadge } from '../helpers';
 
 const CLASSIC = 'https://www.linkedin.com/feed/';
 const SDUI = 'https://www.linkedin.com/feed/?sdui=1';
@@ -20,9 +20,6 @@ const SDUI_COMMENT_SUBMIT = (post: string) => `${post} > [componentkey^="comment
 const SDUI_REPLY = '[componentkey^="replaceableComment_"] [componentkey^="commentBox-"] [role="textbox"]';
 const SDUI_REPLY_SUBMIT = 'button[data-view-name="comment-reply-post"]';
 
-const PROMO = 'Our new course is live! Use my code SAVE20 at checkout and follow me for more. Link in bio';
-const VALUE =
-  'Three things I learned moving our CI to ARM runners: pin base images, check native deps early, and cache per arch. Thanks to @jane for the build matrix tip!';
 // Distinct value posts, so a later check is not a repeat of an earlier recorded one.
 const VALUE_2 =
   'How I cut our test suite from 12 to 4 minutes: run integration tests in parallel shards, cache dependencies by lockfile hash, and skip browser tests on docs-only changes. Thanks to @sam for the sharding script!';
@@ -107,12 +104,7 @@ describe('LinkedIn', () => {
     it('leaves the shadow-root Quill holding exactly what was typed', async () => {
       const page = await harness.open(CLASSIC);
       const editor = await openClassicShare(page);
-      await editor.click();
-      await editor.pressSequentially('Hello wrold');
-      for (let i = 0; i < 4; i++) await editor.press('Backspace');
-      await editor.pressSequentially('orld, second try');
-      await editor.press('Enter');
-      await editor.pressSequentially('line two');
+      await typeWithEdits(editor);
       await expect.poll(() => modelText(page, 'share')).toBe('Hello world, second try\nline two');
       await editor.press('ControlOrMeta+a');
       await editor.pressSequentially('Replaced all of it https://example.com/a');
@@ -205,12 +197,7 @@ describe('LinkedIn', () => {
     it('leaves the TipTap comment box holding exactly what was typed', async () => {
       const page = await harness.open(SDUI);
       const editor = page.locator(SDUI_COMMENT(POST_1));
-      await editor.click();
-      await editor.pressSequentially('Hello wrold');
-      for (let i = 0; i < 4; i++) await editor.press('Backspace');
-      await editor.pressSequentially('orld, second try');
-      await editor.press('Enter');
-      await editor.pressSequentially('line two');
+      await typeWithEdits(editor);
       await expect.poll(() => modelText(page, 'comment-1')).toBe('Hello world, second try\nline two');
       await editor.press('ControlOrMeta+a');
       await editor.pressSequentially('Replaced all of it https://example.com/a');

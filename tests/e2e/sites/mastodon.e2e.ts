@@ -3,13 +3,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { launch, type Harness } from '../harness';
-import { badge, expectRecorded, modelText, sitePosted, storedPosts, typeInto, waitForBadge, expectBeside } from '../helpers';
+import { badge, expectBeside, expectGives, expectRecorded, modelText, PROMO, sitePosted, storedPosts, typeInto, typeWithEdits, VALUE, waitForBadge } from '../helpers';
 
 const EDITOR = 'form.compose-form textarea.autosuggest-textarea__textarea';
 const SUBMIT = 'form.compose-form button[type="submit"]';
-const PROMO = 'Our new course is live! Use my code SAVE20 at checkout and follow me for more. Link in bio';
-const VALUE =
-  'Three things I learned moving our CI to ARM runners: pin base images, check native deps early, and cache per arch. Thanks to @jane for the build matrix tip!';
 
 describe('Mastodon (mastodon.social, textarea)', () => {
   let harness: Harness;
@@ -34,20 +31,14 @@ describe('Mastodon (mastodon.social, textarea)', () => {
   it('shows give with no take-side family for a post that adds value', async () => {
     const page = await harness.open('https://mastodon.social/home');
     await typeInto(page.locator(EDITOR), VALUE);
-    const state = await waitForBadge(page, { kind: 'give' });
-    expect(state.families).not.toMatch(/self-promotion|missing-value/);
+    await expectGives(page);
     await page.close();
   });
 
   it('leaves the textarea holding exactly what was typed', async () => {
     const page = await harness.open('https://mastodon.social/home');
     const editor = page.locator(EDITOR);
-    await editor.click();
-    await editor.pressSequentially('Hello wrold');
-    for (let i = 0; i < 4; i++) await editor.press('Backspace');
-    await editor.pressSequentially('orld, second try');
-    await editor.press('Enter');
-    await editor.pressSequentially('line two');
+    await typeWithEdits(editor);
     await expect.poll(() => modelText(page)).toBe('Hello world, second try\nline two');
     await editor.press('ControlOrMeta+a');
     await editor.pressSequentially('Replaced all of it https://example.com/a');

@@ -3,16 +3,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launch, type Harness } from '../harness';
-import { badge, expectRecorded, modelText, sitePosted, storedPosts, typeInto, waitForBadge } from '../helpers';
+import { badge, expectGives, expectRecorded, modelText, PROMO, sitePosted, storedPosts, typeInto, typeWithEdits, VALUE, waitForBadge } from '../helpers';
 
 const NEW_EDITOR = 'shreddit-composer > [contenteditable="true"][role="textbox"]';
 const NEW_SUBMIT = 'shreddit-composer > button[slot="submit-button"]';
 const TRIGGER = '[data-testid="trigger-button"]';
 const OLD_TOP = '.commentarea > form.usertext';
 const OLD_REPLY = '.thing .child > form.usertext';
-const PROMO = 'Our new course is live! Use my code SAVE20 at checkout and follow me for more. Link in bio';
-const VALUE =
-  'Three things I learned moving our CI to ARM runners: pin base images, check native deps early, and cache per arch. Thanks to @jane for the build matrix tip!';
 // Distinct value posts, so a later check is not a repeat of an earlier recorded one.
 const VALUE_2 =
   'How I cut our test suite from 12 to 4 minutes: run integration tests in parallel shards, cache dependencies by lockfile hash, and skip browser tests on docs-only changes. Thanks to @sam for the sharding script!';
@@ -52,20 +49,14 @@ describe('Reddit', () => {
     it('shows give, with nothing on the take side, for a comment that adds value', async () => {
       const page = await harness.open('https://www.reddit.com/r/programming/comments/abc/fixture/?open=1');
       await typeInto(page.locator(NEW_EDITOR), VALUE);
-      const state = await waitForBadge(page, { kind: 'give' });
-      expect(state.families).not.toMatch(/self-promotion|missing-value/);
+      await expectGives(page);
       await page.close();
     });
 
     it('leaves the editor holding exactly what was typed', async () => {
       const page = await harness.open('https://www.reddit.com/r/programming/comments/abc/fixture/?open=1');
       const editor = page.locator(NEW_EDITOR);
-      await editor.click();
-      await editor.pressSequentially('Hello wrold');
-      for (let i = 0; i < 4; i++) await editor.press('Backspace');
-      await editor.pressSequentially('orld, second try');
-      await editor.press('Enter');
-      await editor.pressSequentially('line two');
+      await typeWithEdits(editor);
       // Lexical's rich-text model separates paragraphs with a blank line.
       await expect.poll(() => modelText(page, 'top')).toBe('Hello world, second try\n\nline two');
       await editor.press('ControlOrMeta+a');
@@ -155,20 +146,14 @@ describe('Reddit', () => {
       await waitForBadge(page, { kind: 'take', families: 'self-promotion' });
       expect(await badge(page).isVisible()).toBe(true);
       await typeInto(area, VALUE);
-      const state = await waitForBadge(page, { kind: 'give' });
-      expect(state.families).not.toMatch(/self-promotion|missing-value/);
+      await expectGives(page);
       await page.close();
     });
 
     it('leaves the textarea holding exactly what was typed', async () => {
       const page = await harness.open(URL);
       const area = page.locator(`${OLD_TOP} textarea`);
-      await area.click();
-      await area.pressSequentially('Hello wrold');
-      for (let i = 0; i < 4; i++) await area.press('Backspace');
-      await area.pressSequentially('orld, second try');
-      await area.press('Enter');
-      await area.pressSequentially('line two');
+      await typeWithEdits(area);
       await expect.poll(() => modelText(page, 'top')).toBe('Hello world, second try\nline two');
       await area.press('ControlOrMeta+a');
       await area.pressSequentially('Replaced all of it https://example.com/a');

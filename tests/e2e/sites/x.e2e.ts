@@ -2,12 +2,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launch, type Harness } from '../harness';
-import { badge, expectRecorded, modelText, sitePosted, storedPosts, typeInto, waitForBadge } from '../helpers';
+import { badge, expectRecorded, modelText, PROMO, sitePosted, storedPosts, typeInto, VALUE, waitForBadge } from '../helpers';
 
 const EDITOR = '[data-testid="tweetTextarea_0"]';
-const PROMO = 'Our new course is live! Use my code SAVE20 at checkout and follow me for more. Link in bio';
-const VALUE =
-  'Three things I learned moving our CI to ARM runners: pin base images, check native deps early, and cache per arch. Thanks to @jane for the build matrix tip!';
 
 describe('X (x.com, Draft.js)', () => {
   let harness: Harness;

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { launch, type Harness } from '../harness';
-import { badge, expectRecorded, modelText, sitePosted, storedPosts, typeInto, waitForBadge, expectBeside } from '../helpers';
+import { badge, expectBeside, expectGives, expectRecorded, modelText, PROMO, sitePosted, storedPosts, typeInto, waitForBadge } from '../helpers';
 
 const WATCH = 'https://www.youtube.com/watch?v=gf-fixture';
 /** The page where the test itself breaks the policy once, to prove it is enforced. */
@@ -13,7 +13,6 @@ const PLACEHOLDER = 'ytd-comment-simplebox-renderer #placeholder-area';
 const COMMENT = '[data-fixture-id="comment"]';
 const REPLY_1 = '[data-fixture-id="reply-1"]';
 const submitOf = (page: Page, editor: string) => page.locator('ytd-commentbox', { has: page.locator(editor) }).locator('#submit-button button');
-const PROMO = 'Our new course is live! Use my code SAVE20 at checkout and follow me for more. Link in bio';
 const VALUE =
   'Great walkthrough, thank you! One tip for anyone following along: at 4:12 pin the base image digest, or the ARM build pulls a different one.';
 
@@ -71,8 +70,7 @@ describe('YouTube (www.youtube.com, contenteditable under Trusted Types)', () =>
   it('shows give with no take-side family for a comment that adds value', async () => {
     const page = await harness.open(WATCH);
     await typeInto(await openCommentBox(page), VALUE);
-    const state = await waitForBadge(page, { kind: 'give' });
-    expect(state.families).not.toMatch(/self-promotion|missing-value/);
+    await expectGives(page);
     await page.close();
   });
 
