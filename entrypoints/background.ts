@@ -2,6 +2,7 @@ import { attachToOpenTabs } from '../lib/attach-open-tabs';
 import { DAY_MS } from '../lib/balance';
 import { syncInstanceScripts } from '../lib/mastodon-instances';
 import { onMessage } from '../lib/messaging';
+import { describeSaveError, saveErrorItem } from '../lib/save-error';
 import { loadSettings, settingsItem, withDefaults, type Settings } from '../lib/settings';
 import { openDb } from '../lib/storage/db';
 import { ignoredKeys, saveFeedback } from '../lib/storage/feedback';
@@ -21,7 +22,15 @@ export default defineBackground(() => {
 
   onMessage('recordPost', async ({ data }) => {
     const settings = await loadSettings();
-    return { recorded: await recordPost(db, data, settings.keepFullText) };
+    try {
+      const recorded = await recordPost(db, data, settings.keepFullText);
+      if (await saveErrorItem.getValue()) await saveErrorItem.setValue(null);
+      return { recorded };
+    } catch (error) {
+      // The content script retries; the popup tells the person. Nothing already stored is touched.
+      await saveErrorItem.setValue({ message: describeSaveError(error), time: Date.now() }).catch(() => undefined);
+      throw error;
+    }
   });
   onMessage('getHistory', async () => {
     const [fingerprints, ignored, kinds] = await Promise.all([recentFingerprints(db), ignoredKeys(db), recentKinds(db)]);

@@ -13,6 +13,8 @@ export interface RecordPostRequest {
   time: number;
   kind: Kind;
   families: Family[];
+  /** Distinct give signals in the post ("thanks", "question"...): weekly goals count these. */
+  signals: string[];
   scores: Scores;
   nudge: NudgeOutcome;
 }

@@ -1,10 +1,12 @@
 // The background answers the typed protocol: records posts once and serves fingerprints.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { saveErrorItem } from '../lib/save-error';
+import { openDb } from '../lib/storage/db';
 import background from '../entrypoints/background';
 import { sendMessage, type RecordPostRequest } from '../lib/messaging';
 
 const post = (id: string, text: string): RecordPostRequest => ({
-  id, text, time: Date.now(), platform: 'x', reply: false, kind: 'take', families: ['self-promotion'],
+  id, text, time: Date.now(), platform: 'x', reply: false, kind: 'take', families: ['self-promotion'], signals: [],
   scores: { give: 0, take: 2, missing: 0, repeat: 0 }, nudge: { hinted: true, firstFamilies: ['self-promotion'], submitFamilies: ['self-promotion'] },
 });
 
@@ -20,6 +22,19 @@ describe('background', () => {
     expect(history.fingerprints.map((f) => f.id)).toContain('m1');
     expect(history.fingerprints.find((f) => f.id === 'm1')?.preview).toContain('SAVE20');
     expect(history.recentKinds[0]).toBe('take');
+  });
+
+  it('says plainly when storage refuses a write, loses nothing, and clears the message once saving works', async () => {
+    const db = openDb();
+    const before = await db.posts.count();
+    vi.spyOn(db.posts, 'add').mockRejectedValueOnce(new DOMException('Quota exceeded', 'QuotaExceededError'));
+    await expect(sendMessage('recordPost', post('full', 'A tip about kiln logs that could not be saved'))).rejects.toThrow();
+    expect(await db.posts.count()).toBe(before);
+    expect(await db.bodies.get('full')).toBeUndefined();
+    expect(await saveErrorItem.getValue()).toMatchObject({ message: 'the browser has no storage space left for extensions' });
+    expect(await sendMessage('recordPost', post('full', 'A tip about kiln logs that could not be saved'))).toEqual({ recorded: true });
+    expect(await db.posts.count()).toBe(before + 1);
+    expect(await saveErrorItem.getValue()).toBeNull();
   });
 
   it('stores hint feedback and hands it back as ignored keys', async () => {

@@ -6,7 +6,7 @@ const NOW = new Date(2026, 10, 23, 15, 0).getTime();
 let n = 0;
 function post(over: Partial<PostRecord>): PostRecord {
   return {
-    id: `p${n++}`, time: NOW, platform: 'x', reply: false, kind: 'give', families: [],
+    id: `p${n++}`, time: NOW, platform: 'x', reply: false, kind: 'give', families: [], signals: [],
     scores: { give: 1, take: 0, missing: 0, repeat: 0 }, nudge: { hinted: false, firstFamilies: [], submitFamilies: [] },
     links: [], tags: [], mentions: [], ...over,
   };

@@ -46,6 +46,7 @@ export function GoalSection() {
           type="number"
           min={0}
           max={100}
+          data-testid="gf-goal-gives"
           value={goal.minGivesPerWeek}
           onChange={(e) => void update({ goal: { ...goal, minGivesPerWeek: clamp(Number(e.target.value), 0, 100) } })}
         />
@@ -56,6 +57,7 @@ export function GoalSection() {
           type="number"
           min={0}
           max={100}
+          data-testid="gf-goal-thanks"
           value={goal.thanksPerWeek}
           onChange={(e) => void update({ goal: { ...goal, thanksPerWeek: clamp(Number(e.target.value), 0, 100) } })}
         />

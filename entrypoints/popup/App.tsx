@@ -2,6 +2,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { BalanceCounts } from '../../components/BalanceCounts';
 import { DayChart } from '../../components/DayChart';
+import { SaveErrorBanner } from '../../components/SaveErrorBanner';
+import { WeekGoals } from '../../components/WeekGoals';
 import { PeriodSwitch, type Period } from '../../components/PeriodSwitch';
 import { DAY_MS, hintsHeeded, perDay, periodStart, perPlatform, reach, repeats, total } from '../../lib/balance';
 import { verdict } from '../../lib/goals';
@@ -31,6 +33,11 @@ export function App() {
   const painted = daily !== undefined;
   // Started only once the counts are on screen, so reading posts never delays the first paint.
   const posts = useLiveQuery(() => (painted ? postsSince(openDb(), from, DETAIL_POSTS) : undefined), [from, painted]);
+  const weekGoals = goal.minGivesPerWeek > 0 || goal.thanksPerWeek > 0;
+  const week = useLiveQuery(
+    () => (painted && weekGoals ? postsSince(openDb(), periodStart(now, 7), DETAIL_POSTS) : undefined),
+    [painted, weekGoals],
+  );
   const summary = useMemo(() => {
     if (!daily) return null;
     const inPeriod = daily.filter((r) => r.day >= from);
@@ -51,6 +58,7 @@ export function App() {
         <h1>{t('extName')}</h1>
         <PeriodSwitch value={period} onChange={setPeriod} />
       </header>
+      <SaveErrorBanner />
       <BalanceCounts balance={summary.balance} />
       {empty ? (
         <section data-testid="gf-empty">
@@ -62,6 +70,7 @@ export function App() {
           <p className={`verdict ${v.onTrack ? 'ok' : 'over'}`} data-testid="gf-verdict" aria-live="polite">
             {v.text}
           </p>
+          {week && <WeekGoals goal={goal} week={week} />}
           <h2>{t('chartTitle')}</h2>
           <DayChart days={summary.days} />
           {summary.platforms.length > 0 && (

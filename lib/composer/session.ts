@@ -70,6 +70,7 @@ export class ComposerSession {
       time: at,
       kind: report.kind,
       families: report.families,
+      signals: [...new Set(report.signals.map((s) => s.signal))],
       scores: report.scores,
       nudge: { hinted: this.firstFamilies !== null, firstFamilies: this.firstFamilies ?? [], submitFamilies: report.families },
     });

@@ -14,6 +14,8 @@ export interface PostRecord {
   reply: boolean;
   kind: Kind;
   families: Family[];
+  /** Distinct give signals ("thanks", "question"...). */
+  signals: string[];
   scores: Scores;
   nudge: NudgeOutcome;
   /** Canonical links, lower-case hashtags and @mentions: for "what you repeat" and the echo-chamber view. */
@@ -90,6 +92,7 @@ async function upgradeToV2(tx: Transaction): Promise<void> {
         bodies.push(body);
       }
       const text = row.text ?? '';
+      row.signals = row.signals ?? [];
       row.links = fp?.links ?? [];
       row.tags = fp?.tags ? fp.tags.split(' ').filter(Boolean) : [];
       row.mentions = [...new Set((text.match(MENTION_RE) ?? []).map((m) => m.toLowerCase()))];

@@ -18,6 +18,7 @@ export function toRecords(req: RecordPostRequest, keepFullText: boolean): { post
     reply: req.reply,
     kind: req.kind,
     families: [...req.families],
+    signals: [...new Set(req.signals)],
     scores: { ...req.scores },
     nudge: { ...req.nudge },
     links: fp.links,

@@ -34,6 +34,7 @@ const exportedPost = z.object({
   reply: z.boolean(),
   kind: z.enum(['give', 'take', 'neutral']),
   families: z.array(family).max(3),
+  signals: z.array(z.string().max(50)).max(50).default([]),
   scores: z.object({ give: score, take: score, missing: score, repeat: score }),
   nudge: z.object({ hinted: z.boolean(), firstFamilies: z.array(family).max(3), submitFamilies: z.array(family).max(3) }),
   links: shortList,

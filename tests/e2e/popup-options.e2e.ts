@@ -89,6 +89,12 @@ describe('popup and options', () => {
     const options = await harness.extensionPage('options.html');
     await options.locator('[data-testid="gf-goal-share"]').fill('50');
     await expect.poll(() => verdict.textContent()).toMatch(/^On track: 1 promotional post in 2/);
+    // Weekly goals appear once set: the GIVE post thanks someone for something specific.
+    expect(await popup.locator('[data-testid="gf-week"]').count()).toBe(0);
+    await options.locator('[data-testid="gf-goal-gives"]').fill('2');
+    await options.locator('[data-testid="gf-goal-thanks"]').fill('1');
+    await expect.poll(() => popup.locator('[data-testid="gf-week-gives"]').textContent()).toBe('1 of 2 giving posts');
+    await expect.poll(() => popup.locator('[data-testid="gf-week-thanks"]').textContent()).toBe('1 of 1 thank-you posts');
     expect(await axeViolations(options)).toEqual([]);
     await options.emulateMedia({ colorScheme: 'dark' });
     expect(await axeViolations(options)).toEqual([]);
