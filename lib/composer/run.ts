@@ -7,6 +7,8 @@ import { loadSettings, settingsItem, withDefaults, type Settings } from '../sett
 import type { FeedbackVerdict } from '../storage/db';
 import type { SiteAdapter } from './adapter';
 import { watchComposers } from './find-composers';
+import { pauseGate } from './pause-gate';
+import { recordWithRetry } from './record';
 import { ComposerSession, type SessionEnv } from './session';
 import { watchSubmit } from './watch-submit';
 
@@ -15,32 +17,6 @@ const VERDICT: Record<Family, FeedbackVerdict> = {
   repetition: 'not-repeat',
   'missing-value': 'not-missing-value',
 };
-/** Judge "would this break the goal" over this many recent posts. */
-const GOAL_WINDOW = 20;
-
-/** Whether one more taking post would put the recent share of takes over the goal. */
-export function breaksGoal(recentKinds: readonly Kind[], maxPromoShare: number): boolean {
-  const recent = recentKinds.slice(0, GOAL_WINDOW - 1);
-  const takes = recent.filter((k) => k === 'take').length + 1;
-  return takes / (recent.length + 1) > maxPromoShare + 1e-9;
-}
-
-/**
- * The service worker may be asleep, starting, or stopped mid-write. The id makes recording idempotent, so
- * retrying cannot double a post; giving up only happens when this copy of the script is no longer valid.
- */
-export async function recordWithRetry(request: RecordPostRequest, isValid: () => boolean, attempts = 5): Promise<void> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      await sendMessage('recordPost', request);
-      return;
-    } catch (error) {
-      if (attempt >= attempts || !isValid()) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
-    }
-  }
-}
-
 export async function runComposerScript(adapter: SiteAdapter, signal: AbortSignal, isValid: () => boolean = () => true): Promise<void> {
   let settings: Settings = await loadSettings();
   const sessions = new Map<HTMLElement, ComposerSession>();
@@ -48,7 +24,6 @@ export async function runComposerScript(adapter: SiteAdapter, signal: AbortSigna
   const ignored = new Set<string>();
   const recentKinds: Kind[] = [];
   let historyRequested = false;
-  let replaying = false;
 
   const recheckAll = () => sessions.forEach((s) => s.recheck());
   const loadHistory = () => {
@@ -76,15 +51,8 @@ export async function runComposerScript(adapter: SiteAdapter, signal: AbortSigna
   const env: SessionEnv = {
     context: (reply: boolean): CheckContext => {
       isValid(); // aborts `signal` (removing every hint) once the extension was reloaded or updated
-      return {
-      platform: adapter.id,
-      reply,
-      own: settings.own,
-      sensitivity: settings.sensitivity,
-      muted: settings.muted,
-      history: history ?? undefined,
-      ignore: ignored,
-      };
+      const { own, sensitivity, muted } = settings;
+      return { platform: adapter.id, reply, own, sensitivity, muted, history: history ?? undefined, ignore: ignored };
     },
     record(request: RecordPostRequest) {
       if (!isValid()) return;
@@ -121,26 +89,7 @@ export async function runComposerScript(adapter: SiteAdapter, signal: AbortSigna
       adapter,
       () => sessions.keys(),
       {
-        decide(editables, replay) {
-          if (replaying || !settings.pauseBeforePosting) return 'allow';
-          for (const editable of editables) {
-            const session = sessions.get(editable);
-            const now = session?.reportNow();
-            if (!session || !now || now.report.kind !== 'take') continue;
-            if (!breaksGoal(recentKinds, settings.goal.maxPromoShare)) continue;
-            const oneIn = settings.goal.maxPromoShare > 0 ? Math.round(1 / settings.goal.maxPromoShare) : 0;
-            const held = session.pauseOnce(now.text, { families: now.report.families, oneIn }, () => {
-              replaying = true;
-              try {
-                replay();
-              } finally {
-                replaying = false;
-              }
-            });
-            if (held) return 'hold';
-          }
-          return 'allow';
-        },
+        decide: pauseGate(sessions, () => settings, recentKinds),
         record: (editable) => sessions.get(editable)?.submit(),
       },
       on,

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { check } from '../../lib/checker';
 import { HINT_TAG, HintView, type HintActions } from '../../lib/composer/hint-view';
-import { breaksGoal } from '../../lib/composer/run';
+import { breaksGoal } from '../../lib/composer/pause-gate';
 import { blockText } from '../../lib/composer/read-text';
 import { composersFor } from '../../lib/composer/watch-submit';
 import { watchText } from '../../lib/composer/watch-text';
