@@ -1,8 +1,13 @@
-// All UI text goes through browser.i18n (public/_locales/<lang>/messages.json). English is the fallback where
-// the API is missing (unit tests) or a key is untranslated.
-import en from '../public/_locales/en/messages.json';
+// All UI text goes through browser.i18n (public/_locales/<lang>/messages.json).
+type Messages = typeof import('../public/_locales/en/messages.json');
+export type MessageKey = keyof Messages;
 
-export type MessageKey = keyof typeof en;
+let fallback: Partial<Record<string, { message: string }>> = {};
+
+/** Where browser.i18n is missing (unit tests), messages come from here. Pages never bundle the JSON. */
+export function setFallbackMessages(messages: Partial<Record<string, { message: string }>>): void {
+  fallback = messages;
+}
 
 export function t(key: MessageKey, ...subs: (string | number)[]): string {
   const strings = subs.map(String);
@@ -13,5 +18,5 @@ export function t(key: MessageKey, ...subs: (string | number)[]): string {
     message = '';
   }
   if (message) return message;
-  return en[key].message.replace(/\$(\d)/g, (_, i: string) => strings[Number(i) - 1] ?? '');
+  return (fallback[key]?.message ?? key).replace(/\$(\d)/g, (_, i: string) => strings[Number(i) - 1] ?? '');
 }
