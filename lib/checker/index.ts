@@ -1,5 +1,6 @@
 // check(text, context) -> Report. Pure and synchronous: the same code runs in the content script, the CLI and tests.
 import { HistoryIndex } from './history';
+import { feedbackKey } from './ignore';
 import { phraseBook } from './phrases/book';
 import type { RuleInput } from './rule';
 import { RULES } from './rules';
@@ -37,6 +38,7 @@ export function check(text: string, context: CheckContext = {}): Report {
   for (const rule of RULES) {
     if (muted.has(rule.meta.id)) continue;
     for (const hit of rule.check(input)) {
+      if (context.ignore?.has(feedbackKey(rule.meta.id, text.slice(hit.start, hit.end)))) continue;
       findings.push({
         rule: rule.meta.id,
         family: rule.meta.family,

@@ -21,7 +21,7 @@ export interface RuleInput {
   ctx: CheckContext;
   phrases: PhraseBook;
   history: HistoryIndex | null;
-  signals: readonly GiveSignal[];
+  signals: GiveSignal[];
   now: number;
 }
 

@@ -27,6 +27,8 @@ export interface CheckContext {
   history?: HistoryIndex | readonly string[];
   /** Milliseconds since the epoch; used to say "3 days ago". Defaults to Date.now(). */
   now?: number;
+  /** Feedback keys (ignore.ts) of hints the person said were wrong; those findings are dropped before scoring. */
+  ignore?: ReadonlySet<string>;
 }
 
 export interface Finding {
