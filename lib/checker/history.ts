@@ -1,5 +1,8 @@
-// The person's earlier posts as compact fingerprints, indexed for sublinear near-duplicate lookup.
+// The person's earlier posts as compact fingerprints, indexed for sublinear lookup: MinHash/LSH bands for
+// near-duplicates, an inverted index of content words for rewordings, and exact keys for links and hashtag sets.
 import { canonicalUrl } from './links';
+import { LEXICONS } from './phrases/book';
+import { tokenize } from './text';
 import { bandKeys, estimateJaccard, fnv1a, minhash, MIN_SHINGLE_CHARS, normalize, shingles } from './similarity';
 
 /** What the background stores per post and hands to content scripts. Plain data, structured-clone safe. */
@@ -17,6 +20,11 @@ export interface Fingerprint {
   tags: string;
   /** The start of the post, when the person keeps full text. */
   preview?: string;
+  /**
+   * Sorted hashes of the post's content words (function words dropped, light stemming), for rewordings that share
+   * few character runs. Absent on fingerprints made before it existed; those only take part in the other checks.
+   */
+  words?: number[];
 }
 
 export interface Match {
@@ -25,16 +33,42 @@ export interface Match {
 }
 
 const TAG_RE = /(?<![\p{L}\p{N}_&])[#＃]([\p{L}\p{M}\p{N}_]*[\p{L}\p{M}][\p{L}\p{M}\p{N}_]*)/gu;
-const LINK_RE = /(?:https?:\/\/|www\.)[^\s<>"'“”]+/giu;
-
 export function hashtagKey(text: string): string {
   const tags = new Set<string>();
   for (const m of text.matchAll(TAG_RE)) tags.add(m[1]!.toLowerCase());
   return [...tags].sort().join(' ');
 }
 
+/** Canonical forms of the post's links, found the same way the checker finds them (with or without a scheme). */
 export function canonicalLinks(text: string): string[] {
-  return [...new Set([...text.matchAll(LINK_RE)].map((m) => canonicalUrl(m[0].replace(/[.,;:!?)\]}»…]+$/u, ''))))];
+  return [...new Set(tokenize(text).filter((t) => t.type === 'url').map((t) => canonicalUrl(t.text)))];
+}
+
+/** Function words of every language we know: fingerprints are made without knowing the post's language. */
+let stopWords: ReadonlySet<string> | null = null;
+function allStopWords(): ReadonlySet<string> {
+  stopWords ??= new Set(Object.values(LEXICONS).flatMap((l) => l.words.stop.map((w) => w.replace(/'/g, ''))));
+  return stopWords;
+}
+
+/** At most this many content words per post: enough to tell rewordings apart, small to store. */
+const MAX_WORDS = 64;
+
+function stem(word: string): string {
+  if (word.length > 5) return word.replace(/(?:ing|ed|es|s)$/u, '');
+  if (word.length > 3) return word.replace(/s$/u, '');
+  return word;
+}
+
+export function contentWordHashes(text: string): number[] {
+  const stop = allStopWords();
+  const out = new Set<number>();
+  for (const w of normalize(text).split(' ')) {
+    if (w.length < 3 || stop.has(w) || /^\d+$/.test(w)) continue;
+    out.add(fnv1a(stem(w)));
+    if (out.size >= MAX_WORDS) break;
+  }
+  return [...out].sort((a, b) => a - b);
 }
 
 export function fingerprint(text: string, id: string, time: number, keepPreview = true): Fingerprint {
@@ -47,15 +81,44 @@ export function fingerprint(text: string, id: string, time: number, keepPreview 
     length: norm.length,
     links: canonicalLinks(text),
     tags: hashtagKey(text),
+    words: contentWordHashes(text),
   };
   if (keepPreview) fp.preview = text.trim().slice(0, 140);
   return fp;
+}
+
+/** Both sides need this many content words before a reworded match means anything. */
+export const MIN_REWORD_WORDS = 6;
+
+function push<K>(map: Map<K, number[]>, key: K, at: number): void {
+  const list = map.get(key);
+  if (list) list.push(at);
+  else map.set(key, [at]);
+}
+
+function intersectionSize(a: readonly number[], b: readonly number[]): number {
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i]! < b[j]!) i++;
+    else if (a[i]! > b[j]!) j++;
+    else {
+      n++;
+      i++;
+      j++;
+    }
+  }
+  return n;
 }
 
 export class HistoryIndex {
   readonly entries: Fingerprint[] = [];
   private readonly bands = new Map<number, number[]>();
   private readonly exact = new Map<number, number[]>();
+  private readonly words = new Map<number, number[]>();
+  private readonly links = new Map<string, number[]>();
+  private readonly tags = new Map<string, number[]>();
 
   static fromTexts(texts: readonly string[], now = Date.now()): HistoryIndex {
     // Given newest first (corpus schema); a day apart so "when" reads sensibly.
@@ -70,16 +133,14 @@ export class HistoryIndex {
 
   add(fp: Fingerprint): void {
     const at = this.entries.push(fp) - 1;
-    const push = (map: Map<number, number[]>, key: number) => {
-      const list = map.get(key);
-      if (list) list.push(at);
-      else map.set(key, [at]);
-    };
-    push(this.exact, fp.exact);
-    if (fp.length >= MIN_SHINGLE_CHARS) for (const key of bandKeys(fp.sig)) push(this.bands, key);
+    push(this.exact, fp.exact, at);
+    if (fp.length >= MIN_SHINGLE_CHARS) for (const key of bandKeys(fp.sig)) push(this.bands, key, at);
+    if (fp.words && fp.words.length >= MIN_REWORD_WORDS) for (const w of fp.words) push(this.words, w, at);
+    for (const link of fp.links) push(this.links, link, at);
+    if (fp.tags) push(this.tags, fp.tags, at);
   }
 
-  /** Earlier posts at least `threshold` similar to `text`, most similar first. */
+  /** Earlier posts at least `threshold` similar to `text` (estimated Jaccard of character 5-grams), most similar first. */
   similar(text: string, threshold: number): Match[] {
     const norm = normalize(text);
     if (norm.length === 0) return [];
@@ -90,12 +151,48 @@ export class HistoryIndex {
       for (const key of bandKeys(sig)) {
         for (const at of this.bands.get(key) ?? []) {
           if (found.has(at)) continue;
-          const s = estimateJaccard(sig, this.entries[at]!.sig);
-          if (s >= threshold) found.set(at, s);
-          else found.set(at, -1);
+          found.set(at, estimateJaccard(sig, this.entries[at]!.sig));
         }
       }
     }
+    return this.ranked(found, threshold);
+  }
+
+  /**
+   * Earlier posts sharing at least `threshold` of their content words with `text` (Jaccard): the same message
+   * reworded. Words found in many posts are skipped while gathering candidates, so the lookup stays sublinear.
+   */
+  reworded(text: string, threshold: number): Match[] {
+    const query = contentWordHashes(text);
+    if (query.length < MIN_REWORD_WORDS) return [];
+    const common = Math.max(64, this.entries.length / 20);
+    const shared = new Map<number, number>();
+    for (const w of query) {
+      const list = this.words.get(w);
+      if (!list || list.length > common) continue;
+      for (const at of list) shared.set(at, (shared.get(at) ?? 0) + 1);
+    }
+    const found = new Map<number, number>();
+    for (const [at, n] of shared) {
+      if (n < 2) continue;
+      const words = this.entries[at]!.words!;
+      const inter = intersectionSize(query, words);
+      found.set(at, inter / (query.length + words.length - inter));
+    }
+    return this.ranked(found, threshold);
+  }
+
+  /** Earlier posts that carried this canonical link. */
+  withLink(link: string): Fingerprint[] {
+    return (this.links.get(link) ?? []).map((at) => this.entries[at]!);
+  }
+
+  /** Earlier posts with exactly this hashtag set (a `hashtagKey`). */
+  withTags(key: string): Fingerprint[] {
+    return (this.tags.get(key) ?? []).map((at) => this.entries[at]!);
+  }
+
+  private ranked(found: Map<number, number>, threshold: number): Match[] {
     return [...found]
       .filter(([, s]) => s >= threshold)
       .map(([at, similarity]) => ({ fingerprint: this.entries[at]!, similarity }))

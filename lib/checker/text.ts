@@ -1,5 +1,5 @@
 // Tokenising with UTF-16 offsets: one sticky regex pass (heuristics.md §3.2).
-import type { Lang } from './types';
+import type { DocLang } from './types';
 
 export type TokenType = 'url' | 'email' | 'mention' | 'hashtag' | 'emoji' | 'word';
 
@@ -18,15 +18,21 @@ export interface Doc {
   hashtags: Token[];
   mentions: Token[];
   emoji: Token[];
-  lang: Lang;
+  lang: DocLang;
 }
 
-const TLDS = 'com|org|net|io|co|dev|app|ai|me|ly|gl|gg|tv|fm|de|fr|es|pt|br|uk|us|ca|au|in|it|nl|eu|info|shop|store|blog|xyz|link|page|site';
+// Common TLDs for links written without a scheme ("myshop.studio/x"). A word followed by one of these after a dot
+// is a link; anything else ("Node.js", "e.g.") stays words.
+const TLDS =
+  'com|org|net|io|co|dev|app|ai|me|ly|gl|gg|tv|fm|de|fr|es|pt|br|uk|us|ca|au|in|it|nl|eu|ch|ie|nz|za|mx|ar|cl|' +
+  'jp|dk|fi|pl|cz|info|shop|store|blog|xyz|link|page|site|studio|design|art|news|academy|agency|club|tech|' +
+  'online|live|life|today|space|website|works|tools|email|cafe|church|school|education|garden|fund|social|market|' +
+  'press|media|photo|photography|gallery|events|coffee|bio|community';
 const URL_SRC =
   String.raw`(?:https?:\/\/|www\.)[^\s<>"'“”]+` +
   String.raw`|(?<![\p{L}\p{N}@.])(?:[a-z0-9-]+\.)+(?:${TLDS})(?![\p{L}\p{N}])(?:\/[^\s<>"'“”]*)?`;
 const EMAIL_SRC = String.raw`[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+`;
-const MENTION_SRC = String.raw`(?<![\p{L}\p{N}_])@[\p{L}\p{N}_]{1,30}(?:@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+|(?:\.[\p{L}\p{N}-]+)+)?`;
+const MENTION_SRC = String.raw`(?<![\p{L}\p{N}_])@[\p{L}\p{N}_](?:[\p{L}\p{N}_-]{0,29}[\p{L}\p{N}_])?(?:@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+|(?:\.[\p{L}\p{N}-]+)+)?`;
 const HASHTAG_SRC = String.raw`(?<![\p{L}\p{N}_&])[#＃][\p{L}\p{M}\p{N}_]*[\p{L}\p{M}][\p{L}\p{M}\p{N}_]*`;
 const EMOJI_SRC =
   String.raw`\p{Regional_Indicator}{2}|[0-9#*]\uFE0F?\u20E3|\p{Extended_Pictographic}(?:\uFE0F|\p{Emoji_Modifier})?(?:\u200D\p{Extended_Pictographic}(?:\uFE0F|\p{Emoji_Modifier})?)*`;
@@ -60,7 +66,7 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
-export function parse(text: string, lang: Lang = 'en'): Doc {
+export function parse(text: string, lang: DocLang = 'en'): Doc {
   const tokens = tokenize(text);
   const of = (type: TokenType) => tokens.filter((t) => t.type === type);
   return {
@@ -80,4 +86,43 @@ export function trimmedRange(text: string): { start: number; end: number } {
   const start = text.length - text.trimStart().length;
   const end = text.trimEnd().length;
   return end > start ? { start, end } : { start: 0, end: 0 };
+}
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+// A sentence ends at . ! ? … (with closing quotes or brackets) before white space, at a line break, or at an emoji
+// standing between words ("20% off this weekend ☀️ tag a friend").
+const SENTENCE_END_RE =
+  /[.!?…]+["'”’)\]]*(?=\s|$)|\n+|(?<=\s)(?:\p{Extended_Pictographic}[\uFE0F\u200D\p{Emoji_Modifier}]*)+(?=\s)/gu;
+
+/** Sentence spans, trimmed, each holding at least one non-space character. */
+export function sentences(text: string): Span[] {
+  const out: Span[] = [];
+  const push = (from: number, to: number) => {
+    while (from < to && /\s/.test(text[from]!)) from++;
+    while (to > from && /\s/.test(text[to - 1]!)) to--;
+    if (to > from) out.push({ start: from, end: to });
+  };
+  let from = 0;
+  SENTENCE_END_RE.lastIndex = 0;
+  for (let m = SENTENCE_END_RE.exec(text); m !== null; m = SENTENCE_END_RE.exec(text)) {
+    const end = m.index + m[0].length;
+    push(from, m[0].startsWith('\n') ? m.index : end);
+    from = end;
+  }
+  push(from, text.length);
+  return out;
+}
+
+export function within(spans: readonly Span[], at: number): boolean {
+  for (const s of spans) if (at >= s.start && at < s.end) return true;
+  return false;
+}
+
+export function overlaps(spans: readonly Span[], start: number, end: number): boolean {
+  for (const s of spans) if (start < s.end && end > s.start) return true;
+  return false;
 }

@@ -1,8 +1,16 @@
-import { findAll } from '../phrases';
+import { givesSomething, unless } from '../policy';
 import { defineRule } from '../rule';
+import { within, type Token } from '../text';
 
-/** Fewer words of commentary than this around a link reads as a bare link. */
-const MIN_COMMENTARY_WORDS = 6;
+/** A capitalised word that does not start its sentence, or a number: "Westside Youth Choir", "$10,000". */
+function isNameOrNumber(text: string, w: Token): boolean {
+  if (/\d/.test(w.text)) return true;
+  if (!/^\p{Lu}\p{Ll}/u.test(w.text)) return false;
+  return !/(?:^|[.!?\n]\s*|\p{Extended_Pictographic}\uFE0F?\s*)$/u.test(text.slice(Math.max(0, w.start - 4), w.start));
+}
+
+/** Fewer content words of the author's own than this around a link reads as a bare link. */
+const MIN_COMMENTARY = 4;
 
 export default defineRule({
   meta: {
@@ -12,14 +20,23 @@ export default defineRule({
     why: 'Readers decide in a second whether to click; a line on why it matters is what they share and remember.',
     weight: 1.5,
   },
-  check({ doc, phrases }) {
+  check(input) {
+    const { doc, evidence, phrases } = input;
     const first = doc.urls[0];
     if (!first) return [];
-    const vague = findAll(phrases.vaguePointer, doc.text);
-    const insideVague = (start: number) => vague.some((v) => start >= v.start && start < v.end);
-    const commentary = doc.words.filter((w) => w.text.length > 1 && !insideVague(w.start)).length;
-    if (commentary >= MIN_COMMENTARY_WORDS) return [];
-    return [
+    const vague = input.find('vaguePointer');
+    // Commentary is the author's own words: not a vague pointer, not the wrapping of an ask ("link in bio").
+    // Inside an ask, only names and numbers count: they still say what the link is about.
+    let commentary = 0;
+    for (const w of doc.words) {
+      const lower = w.text.toLowerCase();
+      if (within(vague, w.start)) continue;
+      if (within(evidence.askSentences, w.start) && !isNameOrNumber(doc.text, w)) continue;
+      if (phrases.words.stop.has(lower) || phrases.words.filler.has(lower)) continue;
+      if (w.text.length > 1) commentary += doc.lang === 'und' ? Math.max(1, Math.floor(w.text.length / 3)) : 1;
+    }
+    if (commentary >= MIN_COMMENTARY) return [];
+    const hits = [
       {
         start: first.start,
         end: first.end,
@@ -28,5 +45,6 @@ export default defineRule({
           'Add a line or two on why it is worth their time: the one point that stuck with you, who it helps, and credit to whoever made it.',
       },
     ];
+    return unless(givesSomething(input), input, this.meta.weight, hits);
   },
 });

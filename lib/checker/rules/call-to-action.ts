@@ -1,5 +1,6 @@
-import { findAll } from '../phrases';
+import { givesClearly, unless } from '../policy';
 import { defineRule } from '../rule';
+import { quote } from '../words';
 
 export default defineRule({
   meta: {
@@ -9,13 +10,15 @@ export default defineRule({
     why: 'Readers scroll past asks; a post that first gives them something earns the follow or the sale on its own.',
     weight: 2,
   },
-  check({ doc, phrases }) {
-    return findAll(phrases.callToAction, doc.text).map((m) => ({
+  check(input) {
+    const hits = input.find('callToAction').map((m) => ({
       start: m.start,
       end: m.end,
-      message: `“${m.text}” asks readers to do something for you.`,
+      message: `${quote(m.text)} asks readers to do something for you.`,
       suggestion:
         'Lead with what they get: a tip, a result or a story from your work. If you keep the ask, make it one short line at the end.',
     }));
+    // Gentle mode lets a post that clearly gives keep its one ask.
+    return unless(input.sensitivity === 'gentle' && givesClearly(input), input, this.meta.weight, hits);
   },
 });

@@ -1,0 +1,111 @@
+// What the post asks for, what it says beyond that, and what it gives: computed once per check and shared by the
+// rules, so "does this post give anything?" has one answer everywhere.
+import { isAffiliateUrl, isOwnUrl } from './links';
+import type { PhraseMatch } from './phrases';
+import type { PhraseBook, PhraseKey } from './phrases/book';
+import { computeSignals, giveScore, takeawayScore } from './signals';
+import { overlaps, sentences, within, type Doc, type Span, type Token } from './text';
+import type { GiveSignal } from './types';
+
+export interface Evidence {
+  sentences: Span[];
+  /** Phrases that ask the audience to act for the author (calls to action, codes, urgency, bait, plugs...). */
+  asks: PhraseMatch[];
+  /** Sentences that hold an ask: their words are the ask's wrapping, not something given. */
+  askSentences: Span[];
+  /** "my new course" style mentions of the author's own product, with capitalised names allowed in between. */
+  plugs: PhraseMatch[];
+  /** Whether the post points somewhere: a link, or a call to action such as "link in bio". */
+  pointsSomewhere: boolean;
+  /** Words that carry meaning: not function words, not reactions, not links, tags or mentions. */
+  contentWords: number;
+  /** Content words outside ask sentences. */
+  freeContentWords: number;
+  /** Numbers, prices, times and percentages outside links and tags, list markers left out. */
+  specifics: Span[];
+  signals: GiveSignal[];
+  /** Total give score of the signals. */
+  give: number;
+  /** The part of `give` that hands the reader something to use: teaching, lessons, answers, real questions. */
+  takeaway: number;
+}
+
+const ASK_KEYS: readonly PhraseKey[] = ['callToAction', 'discount', 'urgency', 'bait', 'giveaway', 'affiliate'];
+
+const NUMBER_RE =
+  /(?<![\p{L}\p{N}])[$€£~]?\d[\d.,:/]*(?:\s?(?:%|°[FC]?|px|k|ms|hrs?|min|mins|x|lbs?|kg|g|km|mi|pm|am|h|yo)\b)?(?![\p{L}\p{N}\uFE0F\u20E3])/gu;
+const LIST_MARKER_RE = /^\d{1,2}[.)]\s/;
+/** Scripts written without spaces: one "word" token is a whole phrase. */
+const UNSPACED_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
+
+/** Words between "my/our" and the product noun must be modifiers or a capitalised name ("my Fraction Fun Pack bundle"). */
+function isPlug(match: PhraseMatch, book: PhraseBook): boolean {
+  const words = match.text.split(/\s+/).slice(1, -1);
+  return words.every((w) => book.words.plugModifiers.has(w.toLowerCase()) || /^\p{Lu}/u.test(w));
+}
+
+function contentWeight(word: Token, book: PhraseBook): number {
+  const lower = word.text.toLowerCase().replace(/’/g, "'");
+  if (book.words.stop.has(lower) || book.words.filler.has(lower)) return 0;
+  if (UNSPACED_RE.test(word.text)) return Math.max(1, Math.floor(word.text.length / 2));
+  return word.text.length > 1 || /\d/.test(word.text) ? 1 : 0;
+}
+
+function lineStart(text: string, at: number): number {
+  const nl = text.lastIndexOf('\n', at - 1);
+  return nl + 1;
+}
+
+function findSpecifics(doc: Doc, skip: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  NUMBER_RE.lastIndex = 0;
+  for (let m = NUMBER_RE.exec(doc.text); m !== null; m = NUMBER_RE.exec(doc.text)) {
+    const start = m.index;
+    if (within(skip, start)) continue;
+    const before = doc.text.slice(lineStart(doc.text, start), start);
+    if (/^[ \t]*$/.test(before) && LIST_MARKER_RE.test(doc.text.slice(start, start + 4))) continue;
+    out.push({ start, end: start + m[0].length });
+  }
+  return out;
+}
+
+export function buildEvidence(
+  doc: Doc,
+  book: PhraseBook,
+  find: (key: PhraseKey) => PhraseMatch[],
+  ownDomains: readonly string[] = [],
+  reply = false,
+): Evidence {
+  const sents = sentences(doc.text);
+  const plugs = find('plug').filter((m) => isPlug(m, book));
+  const pointsSomewhere = doc.urls.length > 0 || find('callToAction').length > 0;
+  const asks = ASK_KEYS.flatMap((key) => find(key));
+  if (pointsSomewhere) asks.push(...plugs);
+  for (const u of doc.urls) if (isAffiliateUrl(u.text) || isOwnUrl(u.text, ownDomains)) asks.push(u);
+  asks.sort((a, b) => a.start - b.start);
+  const askSentences = sents.filter((s) => overlaps(asks, s.start, s.end));
+
+  let contentWords = 0;
+  let freeContentWords = 0;
+  for (const w of doc.words) {
+    const weight = contentWeight(w, book);
+    contentWords += weight;
+    if (!within(askSentences, w.start)) freeContentWords += weight;
+  }
+  const skip = [...doc.urls, ...doc.hashtags, ...doc.mentions];
+  const specifics = findSpecifics(doc, skip);
+  const signals = computeSignals(doc, book, find, { sentences: sents, askSentences, specifics, freeContentWords, reply });
+  return {
+    sentences: sents,
+    asks,
+    askSentences,
+    plugs,
+    pointsSomewhere,
+    contentWords,
+    freeContentWords,
+    specifics,
+    signals,
+    give: giveScore(signals),
+    takeaway: takeawayScore(signals),
+  };
+}

@@ -1,0 +1,71 @@
+// Cheap language detection for when the context does not say: count each language's function words.
+// Only en, es, de, fr and pt have phrase lists; a post that reads as another language (Italian, Dutch, Japanese...)
+// is 'und', and no phrase rule runs on it, so it gets no false findings.
+import { LEXICONS } from './phrases/book';
+import type { Token } from './text';
+import type { DocLang } from './types';
+
+// Frequent function words of languages we have no phrases for, so they are recognised rather than misread as a
+// neighbour (Italian as Spanish or Portuguese, Dutch as German or English).
+const OTHER: Record<string, string> = {
+  it: 'il lo gli della delle dei degli che è di del nel nella sono ho hai abbiamo questo questa anche molto più perché grazie ciao sempre oggi ancora tutto tutti io noi voi mio mia tuo nostro cosa fatto essere stato',
+  nl: 'het een ik je jij niet op zijn er maar ook als bij naar wat nog dit wel geen heb hebben mijn jouw ons onze wij zij deze dat voor van met',
+  id: 'yang dan di ini itu dengan untuk tidak dari dalam akan pada juga saya kamu kami sudah bisa ada',
+};
+
+interface Candidate {
+  lang: string;
+  words: ReadonlySet<string>;
+}
+
+let candidates: Candidate[] | null = null;
+
+function allCandidates(): Candidate[] {
+  candidates ??= [
+    ...Object.entries(LEXICONS).map(([lang, lexicon]) => ({ lang, words: new Set(lexicon.words.stop) })),
+    ...Object.entries(OTHER).map(([lang, list]) => ({ lang, words: new Set(list.split(' ')) })),
+  ];
+  return candidates;
+}
+
+const LATIN_RE = /\p{Script=Latin}/u;
+const OTHER_SCRIPT_RE = /[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}\p{N}]/u;
+/** Letters that only some of our languages use. */
+const MARKS: [RegExp, string, number][] = [
+  [/[ñ¿¡]/u, 'es', 2],
+  [/[ßäöü]/u, 'de', 2],
+  [/[œçèêëîï]|\b(?:l|d|qu|j|n|c)['’]\p{L}/u, 'fr', 2],
+  [/[ãõç]/u, 'pt', 2],
+];
+
+/** Reads only the first few hundred words: enough to tell, and long posts stay cheap. */
+const MAX_WORDS = 400;
+
+export function detectLang(words: readonly Token[]): DocLang {
+  let latin = 0;
+  let other = 0;
+  const scores = new Map<string, number>();
+  const list = allCandidates();
+  const n = Math.min(words.length, MAX_WORDS);
+  for (let i = 0; i < n; i++) {
+    const w = words[i]!.text;
+    if (OTHER_SCRIPT_RE.test(w)) other += w.length;
+    else if (LATIN_RE.test(w)) latin += w.length;
+    const lower = w.toLowerCase().replace(/’/g, "'");
+    for (const c of list) if (c.words.has(lower)) scores.set(c.lang, (scores.get(c.lang) ?? 0) + 1);
+    for (const [re, lang, bonus] of MARKS) if (re.test(lower)) scores.set(lang, (scores.get(lang) ?? 0) + bonus / 4);
+  }
+  if (other > latin) return 'und';
+  let best = 'en';
+  let bestScore = 0;
+  for (const c of list) {
+    const s = scores.get(c.lang) ?? 0;
+    if (s > bestScore) {
+      best = c.lang;
+      bestScore = s;
+    }
+  }
+  // No function word at all ("gm ☕", "lol"): Latin script with nothing to go on reads as English.
+  if (bestScore === 0) return latin > 0 || other === 0 ? 'en' : 'und';
+  return best in LEXICONS ? (best as DocLang) : 'und';
+}

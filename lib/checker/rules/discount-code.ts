@@ -1,0 +1,43 @@
+import { unless, givesClearly } from '../policy';
+import { defineRule } from '../rule';
+import type { Span } from '../text';
+import { quote } from '../words';
+
+/** A discount code reads like one: capitals with a digit (SAVE20, KREATIV30) or a capitalised word (EARLYBIRD). */
+const CODE_RE = /^[\s:"“'‘]*([A-Z0-9][A-Z0-9_-]{2,19})(?![\p{L}\p{N}])/u;
+const CODE_SHAPE_RE = /^(?=[A-Z0-9_-]*\d)(?=[A-Z0-9_-]*[A-Z])[A-Z0-9_-]{4,20}$|^[A-Z]{4,20}$/;
+
+function merge(spans: Span[]): Span[] {
+  const out: Span[] = [];
+  for (const s of [...spans].sort((a, b) => a.start - b.start)) {
+    const last = out[out.length - 1];
+    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
+    else out.push({ ...s });
+  }
+  return out;
+}
+
+export default defineRule({
+  meta: {
+    id: 'discount-code',
+    family: 'self-promotion',
+    description: 'A promo code, percent-off or free-shipping offer.',
+    why: 'An offer turns the post into an ad; people who follow you for what you know skim past ads.',
+    weight: 2,
+  },
+  check(input) {
+    const { doc } = input;
+    const spans: Span[] = input.find('discount').map((m) => ({ start: m.start, end: m.end }));
+    for (const m of input.find('codeWord')) {
+      const after = CODE_RE.exec(doc.text.slice(m.end, m.end + 30));
+      if (after && CODE_SHAPE_RE.test(after[1]!)) spans.push({ start: m.start, end: m.end + after[0].length });
+    }
+    const hits = merge(spans).map((s) => ({
+      ...s,
+      message: `${quote(doc.text.slice(s.start, s.end))} is a sales offer.`,
+      suggestion:
+        'Give the reader a reason beyond the price: what the thing does for them, a tip from making it, or a customer’s result. Keep the code for the last line.',
+    }));
+    return unless(input.sensitivity === 'gentle' && givesClearly(input), input, this.meta.weight, hits);
+  },
+});
