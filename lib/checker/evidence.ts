@@ -13,6 +13,8 @@ export interface Evidence {
   asks: PhraseMatch[];
   /** Sentences that hold an ask: their words are the ask's wrapping, not something given. */
   askSentences: Span[];
+  /** Discount codes with the word that introduces them ("code SAVE20"). */
+  codes: PhraseMatch[];
   /** "my new course" style mentions of the author's own product, with capitalised names allowed in between. */
   plugs: PhraseMatch[];
   /** Whether the post points somewhere: a link, or a call to action such as "link in bio". */
@@ -31,6 +33,22 @@ export interface Evidence {
 }
 
 const ASK_KEYS: readonly PhraseKey[] = ['callToAction', 'discount', 'urgency', 'bait', 'giveaway', 'affiliate'];
+
+/** A discount code reads like one: capitals with a digit (SAVE20, KREATIV30) or a capitalised word (EARLYBIRD). */
+const CODE_RE = /^[\s:"“'‘]*([A-Z0-9][A-Z0-9_-]{2,19})(?![\p{L}\p{N}])/u;
+const CODE_SHAPE_RE = /^(?=[A-Z0-9_-]*\d)(?=[A-Z0-9_-]*[A-Z])[A-Z0-9_-]{4,20}$|^[A-Z]{4,20}$/;
+
+function findCodes(text: string, codeWords: readonly PhraseMatch[]): PhraseMatch[] {
+  const out: PhraseMatch[] = [];
+  for (const m of codeWords) {
+    const after = CODE_RE.exec(text.slice(m.end, m.end + 30));
+    if (after && CODE_SHAPE_RE.test(after[1]!)) {
+      const end = m.end + after[0].length;
+      out.push({ start: m.start, end, text: text.slice(m.start, end) });
+    }
+  }
+  return out;
+}
 
 const NUMBER_RE =
   /(?<![\p{L}\p{N}])[$€£~]?\d[\d.,:/]*(?:\s?(?:%|°[FC]?|px|k|ms|hrs?|min|mins|x|lbs?|kg|g|km|mi|pm|am|h|yo)\b)?(?![\p{L}\p{N}\uFE0F\u20E3])/gu;
@@ -79,7 +97,8 @@ export function buildEvidence(
   const sents = sentences(doc.text);
   const plugs = find('plug').filter((m) => isPlug(m, book));
   const pointsSomewhere = doc.urls.length > 0 || find('callToAction').length > 0;
-  const asks = ASK_KEYS.flatMap((key) => find(key));
+  const codes = findCodes(doc.text, find('codeWord'));
+  const asks = [...ASK_KEYS.flatMap((key) => find(key)), ...codes];
   if (pointsSomewhere) asks.push(...plugs);
   for (const u of doc.urls) if (isAffiliateUrl(u.text) || isOwnUrl(u.text, ownDomains)) asks.push(u);
   asks.sort((a, b) => a.start - b.start);
@@ -99,6 +118,7 @@ export function buildEvidence(
     sentences: sents,
     asks,
     askSentences,
+    codes,
     plugs,
     pointsSomewhere,
     contentWords,

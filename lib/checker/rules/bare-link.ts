@@ -1,13 +1,8 @@
 import { givesSomething, unless } from '../policy';
 import { defineRule } from '../rule';
-import { within, type Token } from '../text';
+import { within } from '../text';
 
-/** A capitalised word that does not start its sentence, or a number: "Westside Youth Choir", "$10,000". */
-function isNameOrNumber(text: string, w: Token): boolean {
-  if (/\d/.test(w.text)) return true;
-  if (!/^\p{Lu}\p{Ll}/u.test(w.text)) return false;
-  return !/(?:^|[.!?\n]\s*|\p{Extended_Pictographic}\uFE0F?\s*)$/u.test(text.slice(Math.max(0, w.start - 4), w.start));
-}
+const QUOTED_TITLE_RE = /(?<![\p{L}\p{N}])[“„«"‘'][\p{L}\p{N}][^“”„«»"\n]{1,60}?\s[^“”„«»"\n]{1,60}?[”“»"’'](?![\p{L}\p{N}])/gu;
 
 /** Fewer content words of the author's own than this around a link reads as a bare link. */
 const MIN_COMMENTARY = 4;
@@ -26,15 +21,16 @@ export default defineRule({
     if (!first) return [];
     const vague = input.find('vaguePointer');
     // Commentary is the author's own words: not a vague pointer, not the wrapping of an ask ("link in bio").
-    // Inside an ask, only names and numbers count: they still say what the link is about.
+    // Commentary is the author's own words: not a vague pointer, not the ask itself ("link in bio", "my shop").
     let commentary = 0;
     for (const w of doc.words) {
       const lower = w.text.toLowerCase();
-      if (within(vague, w.start)) continue;
-      if (within(evidence.askSentences, w.start) && !isNameOrNumber(doc.text, w)) continue;
+      if (within(vague, w.start) || within(evidence.asks, w.start)) continue;
       if (phrases.words.stop.has(lower) || phrases.words.filler.has(lower)) continue;
       if (w.text.length > 1) commentary += doc.lang === 'und' ? Math.max(1, Math.floor(w.text.length / 3)) : 1;
     }
+    // A quoted title ('Soil Memory', „Buchhaltung für Kreative“) names exactly what is behind the link.
+    commentary += (doc.text.match(QUOTED_TITLE_RE) ?? []).length;
     if (commentary >= MIN_COMMENTARY) return [];
     const hits = [
       {

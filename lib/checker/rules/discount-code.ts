@@ -3,10 +3,6 @@ import { defineRule } from '../rule';
 import type { Span } from '../text';
 import { quote } from '../words';
 
-/** A discount code reads like one: capitals with a digit (SAVE20, KREATIV30) or a capitalised word (EARLYBIRD). */
-const CODE_RE = /^[\s:"“'‘]*([A-Z0-9][A-Z0-9_-]{2,19})(?![\p{L}\p{N}])/u;
-const CODE_SHAPE_RE = /^(?=[A-Z0-9_-]*\d)(?=[A-Z0-9_-]*[A-Z])[A-Z0-9_-]{4,20}$|^[A-Z]{4,20}$/;
-
 function merge(spans: Span[]): Span[] {
   const out: Span[] = [];
   for (const s of [...spans].sort((a, b) => a.start - b.start)) {
@@ -27,11 +23,7 @@ export default defineRule({
   },
   check(input) {
     const { doc } = input;
-    const spans: Span[] = input.find('discount').map((m) => ({ start: m.start, end: m.end }));
-    for (const m of input.find('codeWord')) {
-      const after = CODE_RE.exec(doc.text.slice(m.end, m.end + 30));
-      if (after && CODE_SHAPE_RE.test(after[1]!)) spans.push({ start: m.start, end: m.end + after[0].length });
-    }
+    const spans: Span[] = [...input.find('discount'), ...input.evidence.codes].map((m) => ({ start: m.start, end: m.end }));
     const hits = merge(spans).map((s) => ({
       ...s,
       message: `${quote(doc.text.slice(s.start, s.end))} is a sales offer.`,
