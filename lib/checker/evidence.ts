@@ -25,6 +25,12 @@ export interface Evidence {
   freeContentWords: number;
   /** Numbers, prices, times and percentages outside links and tags, list markers left out. */
   specifics: Span[];
+  /** Content words outside sentences that ask or announce: what the post says beyond its pitch. */
+  unpitchedWords: number;
+  /** Concrete details anywhere: numbers, quoted titles, names written with a capital inside a sentence. */
+  details: number;
+  /** Phrases that give (tips, help, thanks...) anywhere, even inside an ask. */
+  giveCues: number;
   signals: GiveSignal[];
   /** Total give score of the signals. */
   give: number;
@@ -33,6 +39,19 @@ export interface Evidence {
 }
 
 const ASK_KEYS: readonly PhraseKey[] = ['callToAction', 'discount', 'urgency', 'bait', 'giveaway', 'affiliate'];
+const CUE_SIGNALS: ReadonlySet<string> = new Set(['teaching', 'advice', 'lesson', 'credit', 'thanks', 'helping', 'invitation']);
+
+/** A quoted title ('Soil Memory', „Buchhaltung für Kreative“) names exactly what a post is about. */
+export const QUOTED_TITLE_RE =
+  /(?<![\p{L}\p{N}])[“„«"‘'][\p{L}\p{N}][^“”„«»"\n]{1,60}?\s[^“”„«»"\n]{1,60}?[”“»"’'](?![\p{L}\p{N}])/gu;
+
+/** A capitalised word inside a sentence (not its first word, not SHOUTING): a name, a place, a product. */
+function isName(text: string, w: Token, sents: readonly Span[]): boolean {
+  if (!/^\p{Lu}\p{Ll}/u.test(w.text)) return false;
+  const s = sents.find((x) => w.start >= x.start && w.start < x.end);
+  if (!s) return false;
+  return /[\p{L}\p{N}]/u.test(text.slice(s.start, w.start));
+}
 
 /** A discount code reads like one: capitals with a digit (SAVE20, KREATIV30) or a capitalised word (EARLYBIRD). */
 const CODE_RE = /^[\s:"“'‘]*([A-Z0-9][A-Z0-9_-]{2,19})(?![\p{L}\p{N}])/u;
@@ -51,7 +70,7 @@ function findCodes(text: string, codeWords: readonly PhraseMatch[]): PhraseMatch
 }
 
 const NUMBER_RE =
-  /(?<![\p{L}\p{N}])[$€£~]?\d[\d.,:/]*(?:\s?(?:%|°[FC]?|px|k|ms|hrs?|min|mins|x|lbs?|kg|g|km|mi|pm|am|h|yo)\b)?(?![\p{L}\p{N}\uFE0F\u20E3])/gu;
+  /(?<![\p{L}\p{N}+])[$€£~]?\d[\d.,:/]*(?:\s?(?:%|°[FC]?|px|k|ms|hrs?|min|mins|x|lbs?|kg|g|km|mi|pm|am|h|yo)\b)?(?![\p{L}\p{N}\uFE0F\u20E3])/gu;
 const LIST_MARKER_RE = /^\d{1,2}[.)]\s/;
 /** Scripts written without spaces: one "word" token is a whole phrase. */
 const UNSPACED_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
@@ -100,9 +119,13 @@ export function buildEvidence(
   const codes = findCodes(doc.text, find('codeWord'));
   const asks = [...ASK_KEYS.flatMap((key) => find(key)), ...codes];
   if (pointsSomewhere) asks.push(...plugs);
-  for (const u of doc.urls) if (isAffiliateUrl(u.text) || isOwnUrl(u.text, ownDomains)) asks.push(u);
+  for (const u of doc.urls) if (isAffiliateUrl(u.text)) asks.push(u);
   asks.sort((a, b) => a.start - b.start);
   const askSentences = sents.filter((s) => overlaps(asks, s.start, s.end));
+  // A link to the author's own site is not commentary, but it does not make its sentence an ask: "here's the
+  // free template I made: mysite.com/x" still gives.
+  for (const u of doc.urls) if (isOwnUrl(u.text, ownDomains) && !isAffiliateUrl(u.text)) asks.push(u);
+  asks.sort((a, b) => a.start - b.start);
 
   let contentWords = 0;
   let freeContentWords = 0;
@@ -111,9 +134,21 @@ export function buildEvidence(
     contentWords += weight;
     if (!within(askSentences, w.start)) freeContentWords += weight;
   }
+  const pitchSentences = sents.filter((s) => overlaps(asks, s.start, s.end) || overlaps(find('brag'), s.start, s.end));
+  let unpitchedWords = 0;
+  let names = 0;
+  for (const w of doc.words) {
+    if (!within(pitchSentences, w.start)) unpitchedWords += contentWeight(w, book);
+    if (isName(doc.text, w, sents) && !within(asks, w.start)) names++;
+  }
   const skip = [...doc.urls, ...doc.hashtags, ...doc.mentions];
   const specifics = findSpecifics(doc, skip);
-  const signals = computeSignals(doc, book, find, { sentences: sents, askSentences, specifics, freeContentWords, reply });
+  const titles = (doc.text.match(QUOTED_TITLE_RE) ?? []).length;
+  const signalContext = { sentences: sents, askSentences, asks, specifics, freeContentWords, reply };
+  const signals = computeSignals(doc, book, find, signalContext);
+  // The same signals with asks ignored: "happy to help, DM me" still offers something.
+  const anywhere = computeSignals(doc, book, find, { ...signalContext, askSentences: [] });
+  const giveCues = anywhere.filter((s) => CUE_SIGNALS.has(s.signal)).length;
   return {
     sentences: sents,
     asks,
@@ -124,6 +159,9 @@ export function buildEvidence(
     contentWords,
     freeContentWords,
     specifics,
+    unpitchedWords,
+    details: specifics.length + titles + names,
+    giveCues,
     signals,
     give: giveScore(signals),
     takeaway: takeawayScore(signals),

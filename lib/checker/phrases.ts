@@ -1,7 +1,7 @@
 // Phrase lists compile into one alternation per list, bounded so that a phrase never matches inside a word.
 // Entries are small regex sources written by us (never user text). Two conveniences keep the lists readable:
-// a space matches any run of white space or emoji ("like 👍 and comment"), and ' matches a straight or curly
-// apostrophe.
+// a space matches any run of white space or emoji ("like 👍 and comment"; " ?" makes it optional), and ' matches a
+// straight or curly apostrophe.
 
 export interface PhraseMatch {
   start: number;
@@ -32,7 +32,11 @@ export function phraseSource(phrase: string): string {
       out += c;
     } else if (c === ' ') {
       while (src[i + 1] === ' ') i++;
-      out += GAP;
+      // "a ?b": the gap is optional.
+      if (src[i + 1] === '?') {
+        i++;
+        out += `${GAP.slice(0, -1)}*`;
+      } else out += GAP;
     } else if (c === "'") out += "['’]";
     else out += c;
   }

@@ -3,16 +3,17 @@
 // it here") is the ask's wrapping and does not count.
 import type { PhraseMatch } from './phrases';
 import type { PhraseBook, PhraseKey } from './phrases/book';
-import { within, type Doc, type Span } from './text';
+import { overlaps, within, type Doc, type Span } from './text';
 import type { GiveSignal } from './types';
 
 export type SignalKind =
-  | 'teaching' | 'explaining' | 'lesson' | 'credit' | 'thanks' | 'question' | 'helping' | 'answer' | 'invitation' | 'list'
+  | 'teaching' | 'advice' | 'explaining' | 'lesson' | 'credit' | 'thanks' | 'question' | 'helping' | 'answer' | 'invitation' | 'list'
   | 'specifics';
 
 /** Weight of one signal, and the most one kind can add up to, so a post full of "tips" cannot outweigh everything. */
 const WEIGHT: Record<SignalKind, { one: number; cap: number }> = {
   teaching: { one: 1.5, cap: 3 },
+  advice: { one: 1.5, cap: 3 },
   explaining: { one: 0.75, cap: 1.5 },
   lesson: { one: 1.5, cap: 3 },
   credit: { one: 2, cap: 3 },
@@ -20,7 +21,7 @@ const WEIGHT: Record<SignalKind, { one: number; cap: number }> = {
   question: { one: 1.5, cap: 2 },
   helping: { one: 2, cap: 3 },
   answer: { one: 2, cap: 2 },
-  invitation: { one: 1, cap: 1 },
+  invitation: { one: 1.5, cap: 2 },
   list: { one: 2, cap: 2 },
   specifics: { one: 0.5, cap: 1 },
 };
@@ -31,7 +32,7 @@ const INFORMING_WORDS = 12;
 const ANSWER_WORDS = 6;
 /** Thanks that do not say for what ("thank you all!") count this much. */
 const GENERIC_THANKS = 0.5;
-const TAKEAWAY: ReadonlySet<string> = new Set(['teaching', 'explaining', 'lesson', 'question', 'helping', 'answer', 'list']);
+const TAKEAWAY: ReadonlySet<string> = new Set(['teaching', 'advice', 'explaining', 'lesson', 'question', 'helping', 'answer', 'list']);
 
 const PHRASE_SIGNALS: readonly [PhraseKey, SignalKind][] = [
   ['teaching', 'teaching'],
@@ -53,6 +54,8 @@ const MIN_POST_WORDS_FOR_QUESTION = 15;
 interface Context {
   sentences: readonly Span[];
   askSentences: readonly Span[];
+  /** The ask phrases themselves: a give phrase inside one ("don't forget to like") is part of the ask. */
+  asks: readonly Span[];
   specifics: readonly Span[];
   /** Content words outside ask sentences. */
   freeContentWords: number;
@@ -85,14 +88,16 @@ function thanksAreSpecific(doc: Doc, book: PhraseBook, m: PhraseMatch, sentence:
 export function computeSignals(doc: Doc, book: PhraseBook, find: (key: PhraseKey) => PhraseMatch[], ctx: Context): GiveSignal[] {
   const out: GiveSignal[] = [];
   const free = (at: number) => !within(ctx.askSentences, at);
+  const usable = (m: PhraseMatch) => free(m.start) && !overlaps(ctx.asks, m.start, m.end);
   for (const [key, signal] of PHRASE_SIGNALS) {
-    for (const m of find(key)) if (free(m.start)) out.push({ signal, start: m.start, end: m.end, weight: WEIGHT[signal].one });
+    for (const m of find(key)) if (usable(m)) out.push({ signal, start: m.start, end: m.end, weight: WEIGHT[signal].one });
   }
   for (const m of find('thanks')) {
-    if (!free(m.start)) continue;
+    if (!usable(m)) continue;
     const specific = thanksAreSpecific(doc, book, m, sentenceAt(ctx.sentences, m.start));
     out.push({ signal: 'thanks', start: m.start, end: m.end, weight: specific ? WEIGHT.thanks.one : GENERIC_THANKS });
   }
+  addAdvice(doc, find, ctx, out);
   addQuestions(doc, find, ctx, out);
   addList(doc, ctx, out);
   // Numbers of the author's own (not a price in an ask) inform, and a reply that gives them answers.
@@ -107,6 +112,21 @@ export function computeSignals(doc: Doc, book: PhraseBook, find: (key: PhraseKey
     }
   }
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** Text before an imperative that still leaves it advice: "Tip:", "For anyone selling at markets:", "if it spreads,". */
+const CLAUSE_LEAD_RE = /^(?:[^.!?\n]{0,80}[:,—–-]\s*|\(?\d{1,2}[.)]\s*)?$/u;
+/** Sentences that are slogans, teasers or brags are not advice even when they start with a verb ("Keep going!"). */
+const NOT_ADVICE: readonly PhraseKey[] = ['platitude', 'vaguePointer', 'brag', 'bait'];
+
+function addAdvice(doc: Doc, find: (key: PhraseKey) => PhraseMatch[], ctx: Context, out: GiveSignal[]): void {
+  const excluded = NOT_ADVICE.flatMap((key) => find(key));
+  for (const m of find('advice')) {
+    const s = sentenceAt(ctx.sentences, m.start);
+    if (!s || within(ctx.askSentences, m.start) || overlaps(ctx.asks, m.start, m.end) || excluded.some((e) => e.start >= s.start && e.start < s.end)) continue;
+    if (!CLAUSE_LEAD_RE.test(doc.text.slice(s.start, m.start))) continue;
+    out.push({ signal: 'advice', start: m.start, end: m.end, weight: WEIGHT.advice.one });
+  }
 }
 
 function addQuestions(doc: Doc, find: (key: PhraseKey) => PhraseMatch[], ctx: Context, out: GiveSignal[]): void {

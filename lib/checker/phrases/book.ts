@@ -36,6 +36,8 @@ export interface PhraseLists {
   // Giving (signals).
   /** Tips, how-tos, steps, results: the reader can use it. */
   teaching: string[];
+  /** Advice in the imperative ("put it in the oven", "don't pin it"); counts only at the start of a clause. */
+  advice: string[];
   /** Reasons and contrasts (because, instead of): weaker evidence of teaching. */
   explaining: string[];
   /** A lesson from the author's own experience. */
@@ -99,6 +101,6 @@ export function phraseBook(lang: DocLang): PhraseBook {
 
 const PHRASE_KEYS: readonly PhraseKey[] = [
   'callToAction', 'discount', 'codeWord', 'urgency', 'giveaway', 'plug', 'affiliate', 'brag', 'bait',
-  'vaguePointer', 'platitude', 'teaching', 'explaining', 'lesson', 'credit', 'thanks', 'question', 'rhetorical', 'helping', 'invitation',
+  'vaguePointer', 'platitude', 'teaching', 'advice', 'explaining', 'lesson', 'credit', 'thanks', 'question', 'rhetorical', 'helping', 'invitation',
 ];
 const WORD_KEYS: readonly (keyof WordLists)[] = ['stop', 'me', 'you', 'filler', 'plugModifiers'];

@@ -127,6 +127,7 @@ export const es: Lexicon = {
       'lo que (?:funciona|funcion[oó])',
       'recomiendo',
     ],
+    advice: ['(?:usa|pon|prueba|a[nñ]ade|guarda|lleva|evita|deja|mezcla|revisa|empieza|apunta|cambia|corta|haz|no (?:uses|pongas|compres|dejes|olvides))'],
     explaining: ['porque', 'en lugar de', 'en vez de', 'as[ií] que', 'por eso'],
     lesson: [
       'aprend[ií]',

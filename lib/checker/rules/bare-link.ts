@@ -1,8 +1,7 @@
 import { givesSomething, unless } from '../policy';
+import { QUOTED_TITLE_RE } from '../evidence';
 import { defineRule } from '../rule';
 import { within } from '../text';
-
-const QUOTED_TITLE_RE = /(?<![\p{L}\p{N}])[“„«"‘'][\p{L}\p{N}][^“”„«»"\n]{1,60}?\s[^“”„«»"\n]{1,60}?[”“»"’'](?![\p{L}\p{N}])/gu;
 
 /** Fewer content words of the author's own than this around a link reads as a bare link. */
 const MIN_COMMENTARY = 4;

@@ -2,6 +2,12 @@ import { givesClearly, unless } from '../policy';
 import { defineRule } from '../rule';
 import { quote } from '../words';
 
+/** Talking about a phrase is not using it: “link in bio” is…, "link in bio" in quotes. */
+function mentioned(text: string, m: { start: number; end: number }): boolean {
+  const quoted = /[“"‘'«]\s*$/u.test(text.slice(Math.max(0, m.start - 2), m.start)) && /^\s*[”"’'»]/u.test(text.slice(m.end, m.end + 2));
+  return quoted || /^\s+(?:is|was|are|were|has|isn't|wasn't|means)\b/iu.test(text.slice(m.end, m.end + 10));
+}
+
 export default defineRule({
   meta: {
     id: 'call-to-action',
@@ -11,7 +17,8 @@ export default defineRule({
     weight: 2,
   },
   check(input) {
-    const hits = input.find('callToAction').map((m) => ({
+    const text = input.doc.text;
+    const hits = input.find('callToAction').filter((m) => !mentioned(text, m)).map((m) => ({
       start: m.start,
       end: m.end,
       message: `${quote(m.text)} asks readers to do something for you.`,
