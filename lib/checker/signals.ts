@@ -48,6 +48,8 @@ const LIST_ITEM_RE =
 /** A list teaches when its items say something, not when they are two-word labels ("✅ Curriculum Design"). */
 const MIN_ITEM_WORDS = 5;
 const MIN_QUESTION_WORDS = 6;
+/** A short question ("Any names?") still counts after this much context. */
+const CONTEXT_FOR_SHORT_QUESTION = 25;
 /** A question needs this many words around it to carry context. */
 const MIN_POST_WORDS_FOR_QUESTION = 15;
 
@@ -129,6 +131,14 @@ function addAdvice(doc: Doc, find: (key: PhraseKey) => PhraseMatch[], ctx: Conte
   }
 }
 
+/** A question mark in the sentence's own words, not in a link's query string. */
+function hasQuestionMark(doc: Doc, s: Span): boolean {
+  for (let at = doc.text.indexOf('?', s.start); at !== -1 && at < s.end; at = doc.text.indexOf('?', at + 1)) {
+    if (!within(doc.urls, at)) return true;
+  }
+  return false;
+}
+
 function addQuestions(doc: Doc, find: (key: PhraseKey) => PhraseMatch[], ctx: Context, out: GiveSignal[]): void {
   if (doc.words.length < MIN_POST_WORDS_FOR_QUESTION) return;
   const rhetorical = find('rhetorical');
@@ -136,10 +146,11 @@ function addQuestions(doc: Doc, find: (key: PhraseKey) => PhraseMatch[], ctx: Co
   for (const s of ctx.sentences) {
     if (within(ctx.askSentences, s.start)) continue;
     const cued = cues.some((c) => c.start >= s.start && c.start < s.end);
-    const asks = doc.text.slice(s.start, s.end).includes('?');
+    const asks = hasQuestionMark(doc, s);
     if (!asks && !cued) continue;
     if (rhetorical.some((r) => r.start >= s.start && r.start < s.end) && !cued) continue;
-    if (!cued && wordsIn(doc, s.start, s.end) < MIN_QUESTION_WORDS) continue;
+    const short = wordsIn(doc, s.start, s.end) < MIN_QUESTION_WORDS;
+    if (!cued && short && doc.words.length < CONTEXT_FOR_SHORT_QUESTION) continue;
     out.push({ signal: 'question', start: s.start, end: s.end, weight: WEIGHT.question.one });
   }
 }

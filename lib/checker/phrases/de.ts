@@ -13,7 +13,7 @@ export const de: Lexicon = {
       'melde (?:dich|euch) (?:jetzt )?an',
       'meldet euch (?:jetzt )?an',
       'abonnier(?:e|t)',
-      'folg(?:e|t) (?:mir|uns)',
+      'folg(?:e|t) (?:mir|uns)(?: für mehr(?: tipps| inhalte| ideen)?)?',
       'like(?:n)? und teile(?:n)?',
       'teil(?:e|t) (?:diesen beitrag|den beitrag|gerne|bitte)',
       'bitte (?:teilen|liken|folgen|abonnieren|weitersagen)',
