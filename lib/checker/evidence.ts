@@ -8,6 +8,10 @@ import { overlaps, sentences, within, type Doc, type Span, type Token } from './
 import type { GiveSignal } from './types';
 
 export interface Evidence {
+  /** Each of `doc.words` in lower case with curly apostrophes straightened, for list lookups. */
+  lower: string[];
+  /** Each word's weight as content (0 for function words and reactions; more for unspaced scripts). */
+  content: number[];
   sentences: Span[];
   /** Phrases that ask the audience to act for the author (calls to action, codes, urgency, bait, plugs...). */
   asks: PhraseMatch[];
@@ -29,8 +33,8 @@ export interface Evidence {
   unpitchedWords: number;
   /** Concrete details anywhere: numbers, quoted titles, names written with a capital inside a sentence. */
   details: number;
-  /** Phrases that give (tips, help, thanks...) anywhere, even inside an ask. */
-  giveCues: number;
+  /** How many phrases give (tips, help, thanks...) anywhere, even inside an ask. Computed on first call. */
+  giveCues(): number;
   signals: GiveSignal[];
   /** Total give score of the signals. */
   give: number;
@@ -45,13 +49,7 @@ const CUE_SIGNALS: ReadonlySet<string> = new Set(['teaching', 'advice', 'lesson'
 export const QUOTED_TITLE_RE =
   /(?<![\p{L}\p{N}])[“„«"‘'][\p{L}\p{N}][^“”„«»"\n]{1,60}?\s[^“”„«»"\n]{1,60}?[”“»"’'](?![\p{L}\p{N}])/gu;
 
-/** A capitalised word inside a sentence (not its first word, not SHOUTING): a name, a place, a product. */
-function isName(text: string, w: Token, sents: readonly Span[]): boolean {
-  if (!/^\p{Lu}\p{Ll}/u.test(w.text)) return false;
-  const s = sents.find((x) => w.start >= x.start && w.start < x.end);
-  if (!s) return false;
-  return /[\p{L}\p{N}]/u.test(text.slice(s.start, w.start));
-}
+
 
 /** A discount code reads like one: capitals with a digit (SAVE20, KREATIV30) or a capitalised word (EARLYBIRD). */
 const CODE_RE = /^[\s:"“'‘]*([A-Z0-9][A-Z0-9_-]{2,19})(?![\p{L}\p{N}])/u;
@@ -81,8 +79,7 @@ function isPlug(match: PhraseMatch, book: PhraseBook): boolean {
   return words.every((w) => book.words.plugModifiers.has(w.toLowerCase()) || /^\p{Lu}/u.test(w));
 }
 
-function contentWeight(word: Token, book: PhraseBook): number {
-  const lower = word.text.toLowerCase().replace(/’/g, "'");
+function contentWeight(word: Token, lower: string, book: PhraseBook): number {
   if (book.words.stop.has(lower) || book.words.filler.has(lower)) return 0;
   if (UNSPACED_RE.test(word.text)) return Math.max(1, Math.floor(word.text.length / 2));
   return word.text.length > 1 || /\d/.test(word.text) ? 1 : 0;
@@ -127,29 +124,44 @@ export function buildEvidence(
   for (const u of doc.urls) if (isOwnUrl(u.text, ownDomains) && !isAffiliateUrl(u.text)) asks.push(u);
   asks.sort((a, b) => a.start - b.start);
 
+  // One pass over the words, walking the sentences alongside (both are in text order).
+  const brags = find('brag');
+  const isAsk = sents.map((s) => overlaps(asks, s.start, s.end));
+  const isPitch = sents.map((s, i) => isAsk[i]! || overlaps(brags, s.start, s.end));
   let contentWords = 0;
   let freeContentWords = 0;
-  for (const w of doc.words) {
-    const weight = contentWeight(w, book);
-    contentWords += weight;
-    if (!within(askSentences, w.start)) freeContentWords += weight;
-  }
-  const pitchSentences = sents.filter((s) => overlaps(asks, s.start, s.end) || overlaps(find('brag'), s.start, s.end));
   let unpitchedWords = 0;
   let names = 0;
+  let si = 0;
+  let lastSentence = -1;
+  const lower: string[] = [];
+  const content: number[] = [];
   for (const w of doc.words) {
-    if (!within(pitchSentences, w.start)) unpitchedWords += contentWeight(w, book);
-    if (isName(doc.text, w, sents) && !within(asks, w.start)) names++;
+    while (si < sents.length && sents[si]!.end <= w.start) si++;
+    const inSentence = si < sents.length && sents[si]!.start <= w.start;
+    const low = w.text.toLowerCase().replace(/’/g, "'");
+    const weight = contentWeight(w, low, book);
+    lower.push(low);
+    content.push(weight);
+    contentWords += weight;
+    if (!inSentence || !isAsk[si]) freeContentWords += weight;
+    if (!inSentence || !isPitch[si]) unpitchedWords += weight;
+    // A capitalised word that is not its sentence's first word, not SHOUTING: a name, a place, a product.
+    if (inSentence && lastSentence === si && /^\p{Lu}\p{Ll}/u.test(w.text) && !within(asks, w.start)) names++;
+    lastSentence = si;
   }
   const skip = [...doc.urls, ...doc.hashtags, ...doc.mentions];
   const specifics = findSpecifics(doc, skip);
   const titles = (doc.text.match(QUOTED_TITLE_RE) ?? []).length;
   const signalContext = { sentences: sents, askSentences, asks, specifics, freeContentWords, reply };
   const signals = computeSignals(doc, book, find, signalContext);
-  // The same signals with asks ignored: "happy to help, DM me" still offers something.
-  const anywhere = computeSignals(doc, book, find, { ...signalContext, askSentences: [] });
-  const giveCues = anywhere.filter((s) => CUE_SIGNALS.has(s.signal)).length;
+  // The same signals with asks ignored ("happy to help, DM me" still offers something); only some posts need it.
+  let cues: number | undefined;
+  const giveCues = () =>
+    (cues ??= computeSignals(doc, book, find, { ...signalContext, askSentences: [] }).filter((s) => CUE_SIGNALS.has(s.signal)).length);
   return {
+    lower,
+    content,
     sentences: sents,
     asks,
     askSentences,

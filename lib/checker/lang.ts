@@ -13,55 +13,65 @@ const OTHER: Record<string, string> = {
   id: 'yang dan di ini itu dengan untuk tidak dari dalam akan pada juga saya kamu kami sudah bisa ada',
 };
 
-interface Candidate {
-  lang: string;
-  words: ReadonlySet<string>;
-}
+/** Every function word with the languages it belongs to, so each word costs one lookup. */
+let wordLangs: Map<string, string[]> | null = null;
+let languages: string[] = [];
 
-let candidates: Candidate[] | null = null;
-
-function allCandidates(): Candidate[] {
-  candidates ??= [
-    ...Object.entries(LEXICONS).map(([lang, lexicon]) => ({ lang, words: new Set(lexicon.words.stop) })),
-    ...Object.entries(OTHER).map(([lang, list]) => ({ lang, words: new Set(list.split(' ')) })),
+function lookup(): Map<string, string[]> {
+  if (wordLangs) return wordLangs;
+  const map = new Map<string, string[]>();
+  const lists: [string, Iterable<string>][] = [
+    ...Object.entries(LEXICONS).map(([lang, lexicon]): [string, Iterable<string>] => [lang, lexicon.words.stop]),
+    ...Object.entries(OTHER).map(([lang, list]): [string, Iterable<string>] => [lang, list.split(' ')]),
   ];
-  return candidates;
+  for (const [lang, words] of lists) {
+    for (const w of new Set(words)) map.set(w, [...(map.get(w) ?? []), lang]);
+  }
+  languages = lists.map(([lang]) => lang);
+  wordLangs = map;
+  return map;
 }
 
 const LATIN_RE = /\p{Script=Latin}/u;
 const OTHER_SCRIPT_RE = /[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}\p{N}]/u;
 /** Letters that only some of our languages use. */
 const MARKS: [RegExp, string, number][] = [
-  [/[ñ¿¡]/u, 'es', 2],
-  [/[ßäöü]/u, 'de', 2],
-  [/[œçèêëîï]|\b(?:l|d|qu|j|n|c)['’]\p{L}/u, 'fr', 2],
-  [/[ãõç]/u, 'pt', 2],
+  [/[ñ¿¡]/gu, 'es', 2],
+  [/[ßäöü]/gu, 'de', 2],
+  [/[œçèêëîï]|(?<![\p{L}])(?:l|d|qu|j|n|c)'\p{L}/gu, 'fr', 2],
+  [/[ãõç]/gu, 'pt', 2],
 ];
 
 /** Reads only the first few hundred words: enough to tell, and long posts stay cheap. */
-const MAX_WORDS = 400;
+const MAX_WORDS = 200;
 
 export function detectLang(words: readonly Token[]): DocLang {
   let latin = 0;
   let other = 0;
   const scores = new Map<string, number>();
-  const list = allCandidates();
+  const table = lookup();
   const n = Math.min(words.length, MAX_WORDS);
+  const sample: string[] = [];
   for (let i = 0; i < n; i++) {
     const w = words[i]!.text;
     if (OTHER_SCRIPT_RE.test(w)) other += w.length;
     else if (LATIN_RE.test(w)) latin += w.length;
     const lower = w.toLowerCase().replace(/’/g, "'");
-    for (const c of list) if (c.words.has(lower)) scores.set(c.lang, (scores.get(c.lang) ?? 0) + 1);
-    for (const [re, lang, bonus] of MARKS) if (re.test(lower)) scores.set(lang, (scores.get(lang) ?? 0) + bonus / 4);
+    sample.push(lower);
+    for (const lang of table.get(lower) ?? []) scores.set(lang, (scores.get(lang) ?? 0) + 1);
   }
   if (other > latin) return 'und';
+  const joined = sample.join(' ');
+  for (const [re, lang, bonus] of MARKS) {
+    const hits = joined.match(re)?.length ?? 0;
+    if (hits > 0) scores.set(lang, (scores.get(lang) ?? 0) + (bonus * hits) / 4);
+  }
   let best = 'en';
   let bestScore = 0;
-  for (const c of list) {
-    const s = scores.get(c.lang) ?? 0;
+  for (const lang of languages) {
+    const s = scores.get(lang) ?? 0;
     if (s > bestScore) {
-      best = c.lang;
+      best = lang;
       bestScore = s;
     }
   }

@@ -68,9 +68,18 @@ function sentenceAt(sentences: readonly Span[], at: number): Span | undefined {
   return sentences.find((s) => at >= s.start && at < s.end);
 }
 
+/** Words lying within [start, end): binary search for the first, then count. */
 function wordsIn(doc: Doc, start: number, end: number): number {
+  const words = doc.words;
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
   let n = 0;
-  for (const w of doc.words) if (w.start >= start && w.end <= end) n++;
+  for (let i = lo; i < words.length && words[i]!.end <= end; i++) n++;
   return n;
 }
 

@@ -15,19 +15,16 @@ export default defineRule({
     weight: 1.5,
   },
   check(input) {
-    const { doc, evidence, phrases } = input;
+    const { doc, evidence } = input;
     const first = doc.urls[0];
     if (!first) return [];
     const vague = input.find('vaguePointer');
     // Commentary is the author's own words: not a vague pointer, not the wrapping of an ask ("link in bio").
     // Commentary is the author's own words: not a vague pointer, not the ask itself ("link in bio", "my shop").
     let commentary = 0;
-    for (const w of doc.words) {
-      const lower = w.text.toLowerCase();
-      if (within(vague, w.start) || within(evidence.asks, w.start)) continue;
-      if (phrases.words.stop.has(lower) || phrases.words.filler.has(lower)) continue;
-      if (w.text.length > 1) commentary += doc.lang === 'und' ? Math.max(1, Math.floor(w.text.length / 3)) : 1;
-    }
+    doc.words.forEach((w, i) => {
+      if (evidence.content[i]! > 0 && !within(vague, w.start) && !within(evidence.asks, w.start)) commentary += evidence.content[i]!;
+    });
     // A quoted title ('Soil Memory', „Buchhaltung für Kreative“) names exactly what is behind the link.
     commentary += (doc.text.match(QUOTED_TITLE_RE) ?? []).length;
     if (commentary >= MIN_COMMENTARY) return [];

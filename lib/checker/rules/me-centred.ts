@@ -18,22 +18,23 @@ export default defineRule({
   },
   check(input) {
     const { doc, phrases, evidence } = input;
-    const words = doc.words.filter((w) => w.text.length > 0);
+    const words = doc.words;
     if (words.length < MIN_WORDS) return [];
-    const norm = (s: string) => s.toLowerCase().replace(/’/g, "'");
     let me = 0;
     let you = 0;
-    for (const w of words) {
-      const lower = norm(w.text);
-      if (phrases.words.me.has(lower)) me++;
-      else if (phrases.words.you.has(lower)) you++;
-    }
+    const mine: number[] = [];
+    evidence.lower.forEach((lower, i) => {
+      if (phrases.words.me.has(lower)) {
+        me++;
+        mine.push(words[i]!.start);
+      } else if (phrases.words.you.has(lower)) you++;
+    });
     if (me < MIN_ME[input.sensitivity] || me <= RATIO[input.sensitivity] * (you + 1)) return [];
     // Point at the sentence that leans on "I" the most.
     let best = evidence.sentences[0]!;
     let bestCount = -1;
     for (const s of evidence.sentences) {
-      const n = words.filter((w) => w.start >= s.start && w.end <= s.end && phrases.words.me.has(norm(w.text))).length;
+      const n = mine.filter((at) => at >= s.start && at < s.end).length;
       if (n > bestCount) {
         best = s;
         bestCount = n;

@@ -1,5 +1,5 @@
 import { defineRule, type Hit } from '../rule';
-import { overlaps, type Span, type Token } from '../text';
+import { overlaps, within, type Span, type Token } from '../text';
 import type { Sensitivity } from '../types';
 import { quote, times } from '../words';
 
@@ -22,15 +22,27 @@ interface Unit {
   length: number;
 }
 
+function gramHash(ids: readonly number[], at: number, n: number): number {
+  let h = 0x811c9dc5;
+  for (let i = at; i < at + n; i++) h = Math.imul(h ^ ids[i]!, 0x01000193);
+  return h >>> 0;
+}
+
+function sameGram(ids: readonly number[], a: number, b: number, n: number): boolean {
+  for (let i = 0; i < n; i++) if (ids[a + i] !== ids[b + i]) return false;
+  return true;
+}
+
 /** Positions of each n-gram of `ids`, keeping only non-overlapping occurrences. */
 function repeatedGrams(ids: readonly number[], n: number, minCount: number, keep: (start: number) => boolean): Unit[] {
-  const seen = new Map<string, number[]>();
+  const seen = new Map<number, number[]>();
   for (let i = 0; i + n <= ids.length; i++) {
     if (!keep(i)) continue;
-    const key = ids.slice(i, i + n).join(',');
+    const key = gramHash(ids, i, n);
     const list = seen.get(key);
     if (!list) seen.set(key, [i]);
-    else if (i >= list[list.length - 1]! + n) list.push(i);
+    // A hash collision between different n-grams is ignored rather than merged.
+    else if (i >= list[list.length - 1]! + n && sameGram(ids, list[0]!, i, n)) list.push(i);
   }
   const units: Unit[] = [];
   for (const at of seen.values()) if (at.length >= minCount) units.push({ at, length: n });
@@ -58,7 +70,7 @@ export default defineRule({
     why: 'Repeating words makes a post longer, not stronger; readers skim the repeats and miss the one line that mattered.',
     weight: 1,
   },
-  check({ doc, phrases, sensitivity }) {
+  check({ doc, phrases, sensitivity, evidence }) {
     const hits: Hit[] = [];
     const flagged: Span[] = [];
     const add = (span: Span, message: string, suggestion: string) => {
@@ -100,31 +112,34 @@ export default defineRule({
 
     // Phrases: a three-word phrase three times, or a six-word passage twice.
     const words = doc.words;
+    if (words.length < SHORT_PHRASE * 3) return hits.sort((a, b) => a.start - b.start);
     const intern = new Map<string, number>();
-    const ids = words.map((w) => {
-      const key = w.text.toLowerCase();
+    // contentBefore[i]: how many of the first i words are not function words.
+    const contentBefore = new Int32Array(words.length + 1);
+    const ids = evidence.lower.map((key, i) => {
+      contentBefore[i + 1] = contentBefore[i]! + (phrases.words.stop.has(key) ? 0 : 1);
       let id = intern.get(key);
       if (id === undefined) intern.set(key, (id = intern.size));
       return id;
     });
-    const isContent = (i: number) => !phrases.words.stop.has(words[i]!.text.toLowerCase());
-    const contentIn = (start: number, n: number) => {
-      let c = 0;
-      for (let i = start; i < start + n; i++) if (isContent(i)) c++;
-      return c;
-    };
+    const contentIn = (start: number, n: number) => contentBefore[start + n]! - contentBefore[start]!;
     const shortCount = SHORT_PHRASE + (words.length > LONG_POST_WORDS ? 1 : 0);
     const units = [
       ...repeatedGrams(ids, LONG_PASSAGE, 2, (i) => contentIn(i, LONG_PASSAGE) >= 3),
       ...repeatedGrams(ids, SHORT_PHRASE, shortCount, (i) => contentIn(i, SHORT_PHRASE) >= 2),
     ];
-    for (const unit of units.map((u) => extend(u, ids))) {
+    for (const found of units) {
+      if (hits.length >= MAX_HITS) break;
+      // Phrases inside a passage already flagged are part of it.
+      const second = found.at[1]!;
+      if (within(flagged, words[second]!.start)) continue;
+      const unit = extend(found, ids);
       const first = unit.at[0]!;
-      const phrase = doc.text.slice(words[first]!.start, words[first + unit.length - 1]!.end);
+      const message = `${quote(doc.text.slice(words[first]!.start, words[first + unit.length - 1]!.end))} appears ${times(unit.at.length)}.`;
       for (const p of unit.at.slice(1)) {
         add(
           { start: words[p]!.start, end: words[p + unit.length - 1]!.end },
-          `${quote(phrase)} appears ${times(unit.at.length)}.`,
+          message,
           'Say it once, where it matters most, and use the freed space for a detail, an example or a question.',
         );
       }

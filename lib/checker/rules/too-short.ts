@@ -41,7 +41,7 @@ export default defineRule({
     }
     // An ask or an announcement with nothing behind it: no detail, no name, nothing given.
     const pitchOnly =
-      evidence.asks.length > 0 && evidence.unpitchedWords < enough && evidence.details === 0 && evidence.giveCues === 0;
+      evidence.asks.length > 0 && evidence.unpitchedWords < enough && evidence.details === 0 && evidence.giveCues() === 0;
     if (!pitchOnly) return [];
     return [
       {
