@@ -2,7 +2,8 @@
 import { buildEvidence } from './evidence';
 import { HistoryIndex } from './history';
 import { detectLang } from './lang';
-import { findAll, type PhraseMatch } from './phrases';
+import { matchList, startPositions } from './phrase-index';
+import type { PhraseMatch } from './phrases';
 import { phraseBook, type PhraseKey } from './phrases/book';
 import type { RuleInput } from './rule';
 import { overlaps, parse } from './text';
@@ -24,11 +25,12 @@ export function ruleInput(text: string, context: CheckContext = {}): RuleInput {
   const phrases = phraseBook(doc.lang);
   const opaque = [...doc.urls, ...doc.mentions, ...doc.tokens.filter((t) => t.type === 'email')];
   const cache = new Map<PhraseKey, PhraseMatch[]>();
+  const positions = startPositions(text, doc.tokens);
   const find = (key: PhraseKey): PhraseMatch[] => {
     let found = cache.get(key);
     if (!found) {
       const skip = IN_HASHTAGS.has(key) ? opaque : [...opaque, ...doc.hashtags];
-      found = findAll(phrases[key], text).filter((m) => !overlaps(skip, m.start, m.end));
+      found = matchList(phrases[key], text, positions).filter((m) => !overlaps(skip, m.start, m.end));
       cache.set(key, found);
     }
     return found;

@@ -1,6 +1,6 @@
 // Phrase lists per language share one shape and one set of keys, so every rule works in every language it has
 // phrases for. Phrases are small regex sources written by us (never user text); see phrases.ts for the syntax.
-import { compilePhrases, NEVER } from '../phrases';
+import { EMPTY_LIST, indexPhrases, type IndexedList } from '../phrase-index';
 import type { DocLang } from '../types';
 import { de } from './de';
 import { en } from './en';
@@ -70,7 +70,7 @@ export interface Lexicon {
 }
 
 export type PhraseKey = keyof PhraseLists;
-export type PhraseBook = { readonly [K in PhraseKey]: RegExp } & {
+export type PhraseBook = { readonly [K in PhraseKey]: IndexedList } & {
   readonly words: { readonly [K in keyof WordLists]: ReadonlySet<string> };
 };
 
@@ -82,7 +82,7 @@ function compile(lexicon: Lexicon | null): PhraseBook {
   const lists = lexicon?.phrases;
   const words = lexicon?.words;
   const book: Record<string, unknown> = {};
-  for (const key of PHRASE_KEYS) book[key] = lists && lists[key].length > 0 ? compilePhrases(lists[key]) : NEVER;
+  for (const key of PHRASE_KEYS) book[key] = lists && lists[key].length > 0 ? indexPhrases(lists[key]) : EMPTY_LIST;
   const wordSets: Record<string, ReadonlySet<string>> = {};
   for (const key of WORD_KEYS) wordSets[key] = new Set((words?.[key] ?? []).map((w) => w.toLowerCase()));
   book.words = wordSets;
