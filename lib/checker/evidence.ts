@@ -79,6 +79,14 @@ function isPlug(match: PhraseMatch, book: PhraseBook): boolean {
   return words.every((w) => book.words.plugModifiers.has(w.toLowerCase()) || /^\p{Lu}/u.test(w));
 }
 
+/** "Oakwood", "Émile": an upper-case letter then a lower-case one (not SHOUTING, not "iPhone"). */
+function capitalised(word: string): boolean {
+  const a = word.charCodeAt(0);
+  const b = word.charCodeAt(1);
+  if (a < 128 && b < 128) return a >= 65 && a <= 90 && b >= 97 && b <= 122;
+  return /^\p{Lu}\p{Ll}/u.test(word);
+}
+
 function contentWeight(word: Token, lower: string, book: PhraseBook): number {
   if (book.words.stop.has(lower) || book.words.filler.has(lower)) return 0;
   if (UNSPACED_RE.test(word.text)) return Math.max(1, Math.floor(word.text.length / 2));
@@ -107,6 +115,7 @@ export function buildEvidence(
   doc: Doc,
   book: PhraseBook,
   find: (key: PhraseKey) => PhraseMatch[],
+  lower: string[],
   ownDomains: readonly string[] = [],
   reply = false,
 ): Evidence {
@@ -134,22 +143,19 @@ export function buildEvidence(
   let names = 0;
   let si = 0;
   let lastSentence = -1;
-  const lower: string[] = [];
   const content: number[] = [];
-  for (const w of doc.words) {
+  doc.words.forEach((w, wi) => {
     while (si < sents.length && sents[si]!.end <= w.start) si++;
     const inSentence = si < sents.length && sents[si]!.start <= w.start;
-    const low = w.text.toLowerCase().replace(/’/g, "'");
-    const weight = contentWeight(w, low, book);
-    lower.push(low);
+    const weight = contentWeight(w, lower[wi]!, book);
     content.push(weight);
     contentWords += weight;
     if (!inSentence || !isAsk[si]) freeContentWords += weight;
     if (!inSentence || !isPitch[si]) unpitchedWords += weight;
     // A capitalised word that is not its sentence's first word, not SHOUTING: a name, a place, a product.
-    if (inSentence && lastSentence === si && /^\p{Lu}\p{Ll}/u.test(w.text) && !within(asks, w.start)) names++;
+    if (inSentence && lastSentence === si && capitalised(w.text) && !within(asks, w.start)) names++;
     lastSentence = si;
-  }
+  });
   const skip = [...doc.urls, ...doc.hashtags, ...doc.mentions];
   const specifics = findSpecifics(doc, skip);
   const titles = (doc.text.match(QUOTED_TITLE_RE) ?? []).length;

@@ -3,7 +3,7 @@
 import { canonicalUrl } from './links';
 import { LEXICONS } from './phrases/book';
 import { tokenize } from './text';
-import { bandKeys, estimateJaccard, fnv1a, minhash, MIN_SHINGLE_CHARS, normalize, shingles } from './similarity';
+import { bandKeys, estimateJaccard, fnv1a, MIN_SHINGLE_CHARS, normalize, signature, SIGNATURE_SCHEME } from './similarity';
 
 /** What the background stores per post and hands to content scripts. Plain data, structured-clone safe. */
 export interface Fingerprint {
@@ -11,6 +11,8 @@ export interface Fingerprint {
   time: number;
   /** MinHash signature of the normalised text (64 values). */
   sig: number[];
+  /** How `sig` was computed (similarity.ts SIGNATURE_SCHEME); absent on fingerprints from before schemes were recorded. */
+  scheme?: number;
   /** Hash of the whole normalised text, for short posts. */
   exact: number;
   /** Normalised length; short posts compare by `exact` only. */
@@ -54,34 +56,68 @@ function allStopWords(): ReadonlySet<string> {
 /** At most this many content words per post: enough to tell rewordings apart, small to store. */
 const MAX_WORDS = 64;
 
-function stem(word: string): string {
-  if (word.length > 5) return word.replace(/(?:ing|ed|es|s)$/u, '');
-  if (word.length > 3) return word.replace(/s$/u, '');
-  return word;
+/** Light stemming, so "prices" and "price", "shipping" and "shipped" meet. */
+function stemEnd(word: string): number {
+  const n = word.length;
+  if (n > 5) {
+    if (word.endsWith('ing')) return n - 3;
+    if (word.endsWith('ed') || word.endsWith('es')) return n - 2;
+  }
+  if (n > 3 && word.endsWith('s')) return n - 1;
+  return n;
 }
 
-export function contentWordHashes(text: string): number[] {
+const isNumber = (w: string) => {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+};
+
+/** Content-word hashes of an already normalised text: function words and numbers dropped, lightly stemmed. */
+export function contentWordHashes(norm: string): number[] {
   const stop = allStopWords();
   const out = new Set<number>();
-  for (const w of normalize(text).split(' ')) {
-    if (w.length < 3 || stop.has(w) || /^\d+$/.test(w)) continue;
-    out.add(fnv1a(stem(w)));
+  for (const w of norm.split(' ')) {
+    if (w.length < 3 || stop.has(w) || isNumber(w)) continue;
+    out.add(fnv1a(w, 0, stemEnd(w)));
     if (out.size >= MAX_WORDS) break;
   }
   return [...out].sort((a, b) => a - b);
 }
 
+/** A text prepared once for every kind of lookup, computing each part only when asked. */
+export class Probe {
+  readonly norm: string;
+  private sigValue: Uint32Array | null = null;
+  private wordsValue: number[] | null = null;
+
+  constructor(text: string) {
+    this.norm = normalize(text);
+  }
+
+  get sig(): Uint32Array {
+    return (this.sigValue ??= signature(this.norm));
+  }
+
+  get words(): number[] {
+    return (this.wordsValue ??= contentWordHashes(this.norm));
+  }
+}
+
 export function fingerprint(text: string, id: string, time: number, keepPreview = true): Fingerprint {
-  const norm = normalize(text);
+  const probe = new Probe(text);
   const fp: Fingerprint = {
     id,
     time,
-    sig: Array.from(minhash(shingles(norm))),
-    exact: fnv1a(norm),
-    length: norm.length,
+    sig: Array.from(probe.sig),
+    scheme: SIGNATURE_SCHEME,
+    exact: fnv1a(probe.norm),
+    length: probe.norm.length,
     links: canonicalLinks(text),
     tags: hashtagKey(text),
-    words: contentWordHashes(text),
+    words: probe.words,
   };
   if (keepPreview) fp.preview = text.trim().slice(0, 140);
   return fp;
@@ -134,20 +170,22 @@ export class HistoryIndex {
   add(fp: Fingerprint): void {
     const at = this.entries.push(fp) - 1;
     push(this.exact, fp.exact, at);
-    if (fp.length >= MIN_SHINGLE_CHARS) for (const key of bandKeys(fp.sig)) push(this.bands, key, at);
-    if (fp.words && fp.words.length >= MIN_REWORD_WORDS) for (const w of fp.words) push(this.words, w, at);
+    const comparable = fp.scheme === SIGNATURE_SCHEME;
+    if (comparable && fp.length >= MIN_SHINGLE_CHARS) for (const key of bandKeys(fp.sig)) push(this.bands, key, at);
+    if (comparable && fp.words && fp.words.length >= MIN_REWORD_WORDS) for (const w of fp.words) push(this.words, w, at);
     for (const link of fp.links) push(this.links, link, at);
     if (fp.tags) push(this.tags, fp.tags, at);
   }
 
   /** Earlier posts at least `threshold` similar to `text` (estimated Jaccard of character 5-grams), most similar first. */
-  similar(text: string, threshold: number): Match[] {
-    const norm = normalize(text);
+  similar(text: string | Probe, threshold: number): Match[] {
+    const probe = typeof text === 'string' ? new Probe(text) : text;
+    const norm = probe.norm;
     if (norm.length === 0) return [];
     const found = new Map<number, number>();
     for (const at of this.exact.get(fnv1a(norm)) ?? []) found.set(at, 1);
     if (norm.length >= MIN_SHINGLE_CHARS) {
-      const sig = minhash(shingles(norm));
+      const sig = probe.sig;
       for (const key of bandKeys(sig)) {
         for (const at of this.bands.get(key) ?? []) {
           if (found.has(at)) continue;
@@ -162,8 +200,8 @@ export class HistoryIndex {
    * Earlier posts sharing at least `threshold` of their content words with `text` (Jaccard): the same message
    * reworded. Words found in many posts are skipped while gathering candidates, so the lookup stays sublinear.
    */
-  reworded(text: string, threshold: number): Match[] {
-    const query = contentWordHashes(text);
+  reworded(text: string | Probe, threshold: number): Match[] {
+    const query = (typeof text === 'string' ? new Probe(text) : text).words;
     if (query.length < MIN_REWORD_WORDS) return [];
     const common = Math.max(64, this.entries.length / 20);
     const shared = new Map<number, number>();

@@ -1,10 +1,10 @@
 // Everything a rule sees for one text, built once per check.
 import { buildEvidence } from './evidence';
 import { HistoryIndex } from './history';
-import { detectLang } from './lang';
-import { matchList, startPositions } from './phrase-index';
+import { detectLang, lowerWord } from './lang';
+import { matchAll, startPositions } from './phrase-index';
 import type { PhraseMatch } from './phrases';
-import { phraseBook, type PhraseKey } from './phrases/book';
+import { PHRASE_KEYS, phraseBook, type PhraseKey } from './phrases/book';
 import type { RuleInput } from './rule';
 import { overlaps, parse } from './text';
 import type { CheckContext } from './types';
@@ -21,21 +21,24 @@ function historyIndex(history: CheckContext['history'], now: number): HistoryInd
 export function ruleInput(text: string, context: CheckContext = {}): RuleInput {
   const now = context.now ?? Date.now();
   const doc = parse(text, 'en');
-  doc.lang = context.lang ?? detectLang(doc.words);
+  const lower = doc.words.map((w) => lowerWord(w.text));
+  doc.lang = context.lang ?? detectLang(doc.words, lower);
   const phrases = phraseBook(doc.lang);
   const opaque = [...doc.urls, ...doc.mentions, ...doc.tokens.filter((t) => t.type === 'email')];
   const cache = new Map<PhraseKey, PhraseMatch[]>();
-  const positions = startPositions(text, doc.tokens);
+  // Every list is matched in one pass over the words, on the first lookup.
+  let all: PhraseMatch[][] | null = null;
   const find = (key: PhraseKey): PhraseMatch[] => {
     let found = cache.get(key);
     if (!found) {
+      all ??= matchAll(phrases.combined, text, startPositions(text, doc.tokens));
       const skip = IN_HASHTAGS.has(key) ? opaque : [...opaque, ...doc.hashtags];
-      found = matchList(phrases[key], text, positions).filter((m) => !overlaps(skip, m.start, m.end));
+      found = all[PHRASE_KEYS.indexOf(key)]!.filter((m) => !overlaps(skip, m.start, m.end));
       cache.set(key, found);
     }
     return found;
   };
-  const evidence = buildEvidence(doc, phrases, find, context.own?.domains, context.reply ?? false);
+  const evidence = buildEvidence(doc, phrases, find, lower, context.own?.domains, context.reply ?? false);
   return {
     doc,
     ctx: context,

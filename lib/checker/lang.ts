@@ -45,7 +45,19 @@ const MARKS: [RegExp, string, number][] = [
 /** Reads only the first few hundred words: enough to tell, and long posts stay cheap. */
 const MAX_WORDS = 200;
 
-export function detectLang(words: readonly Token[]): DocLang {
+/** Lower case with curly apostrophes straightened: the form every word list is written in. */
+export function lowerWord(text: string): string {
+  const lower = text.toLowerCase();
+  return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
+}
+
+const isAscii = (w: string) => {
+  for (let i = 0; i < w.length; i++) if (w.charCodeAt(i) >= 128) return false;
+  return true;
+};
+
+/** `lower` holds each word's `lowerWord`, when the caller has it already. */
+export function detectLang(words: readonly Token[], lower?: readonly string[]): DocLang {
   let latin = 0;
   let other = 0;
   const scores = new Map<string, number>();
@@ -54,11 +66,13 @@ export function detectLang(words: readonly Token[]): DocLang {
   const sample: string[] = [];
   for (let i = 0; i < n; i++) {
     const w = words[i]!.text;
-    if (OTHER_SCRIPT_RE.test(w)) other += w.length;
+    if (isAscii(w)) latin += w.length;
+    else if (OTHER_SCRIPT_RE.test(w)) other += w.length;
     else if (LATIN_RE.test(w)) latin += w.length;
-    const lower = w.toLowerCase().replace(/’/g, "'");
-    sample.push(lower);
-    for (const lang of table.get(lower) ?? []) scores.set(lang, (scores.get(lang) ?? 0) + 1);
+    const low = lower?.[i] ?? lowerWord(w);
+    sample.push(low);
+    const langs = table.get(low);
+    if (langs) for (const lang of langs) scores.set(lang, (scores.get(lang) ?? 0) + 1);
   }
   if (other > latin) return 'und';
   const joined = sample.join(' ');

@@ -271,23 +271,54 @@ export function startPositions(text: string, tokens: readonly Token[]): { at: nu
   return out;
 }
 
+type Found = { start: number; end: number; order: number };
+
 /** All non-overlapping matches of a list, as the list's alternation would find them scanning left to right. */
 export function matchList(list: IndexedList, text: string, positions: readonly { at: number; key: string }[]): PhraseMatch[] {
-  const found: { start: number; end: number; order: number }[] = [];
-  if (list.byKey.size > 0) {
-    for (const { at, key } of positions) {
-      const candidates = list.byKey.get(key);
-      if (!candidates) continue;
-      for (const p of candidates) {
-        p.sticky.lastIndex = at;
-        const m = p.sticky.exec(text);
-        if (m && m[0].length > 0) {
-          found.push({ start: at, end: at + m[0].length, order: p.order });
-          break;
-        }
+  return matchAll(combine([list]), text, positions)[0]!;
+}
+
+/** Every list's phrases filed under one map, so each word costs one lookup however many lists there are. */
+export interface CombinedIndex {
+  byKey: Map<string, { list: number; order: number; sticky: RegExp }[]>;
+  lists: readonly IndexedList[];
+}
+
+export function combine(lists: readonly IndexedList[]): CombinedIndex {
+  const byKey: CombinedIndex['byKey'] = new Map();
+  lists.forEach((list, i) => {
+    for (const [key, phrases] of list.byKey) {
+      const entries = byKey.get(key) ?? [];
+      for (const p of phrases) entries.push({ list: i, order: p.order, sticky: p.sticky });
+      byKey.set(key, entries);
+    }
+  });
+  return { byKey, lists };
+}
+
+/** The matches of every list in the index, in list order. */
+export function matchAll(index: CombinedIndex, text: string, positions: readonly { at: number; key: string }[]): PhraseMatch[][] {
+  const found: Found[][] = index.lists.map(() => []);
+  for (const { at, key } of positions) {
+    const candidates = index.byKey.get(key);
+    if (!candidates) continue;
+    // Entries are grouped by list, each group in the list's order: the first match of a group is the one its
+    // alternation would pick at this position.
+    let done = -1;
+    for (const p of candidates) {
+      if (p.list === done) continue;
+      p.sticky.lastIndex = at;
+      const m = p.sticky.exec(text);
+      if (m && m[0].length > 0) {
+        found[p.list]!.push({ start: at, end: at + m[0].length, order: p.order });
+        done = p.list;
       }
     }
   }
+  return index.lists.map((list, i) => settle(list, text, found[i]!));
+}
+
+function settle(list: IndexedList, text: string, found: Found[]): PhraseMatch[] {
   for (const { order, re } of list.scanned) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
@@ -296,7 +327,7 @@ export function matchList(list: IndexedList, text: string, positions: readonly {
     }
   }
   if (found.length === 0) return [];
-  found.sort((a, b) => a.start - b.start || a.order - b.order);
+  if (list.scanned.length > 0) found.sort((a, b) => a.start - b.start || a.order - b.order);
   const out: PhraseMatch[] = [];
   let end = -1;
   for (const f of found) {

@@ -47,10 +47,17 @@ const TYPES: TokenType[] = ['url', 'email', 'mention', 'hashtag', 'emoji', 'word
 /** Characters that commonly end a URL in prose but are not part of it. */
 const URL_TRAILING = /[.,;:!?)\]}»…]+$/u;
 
-export function tokenize(text: string): Token[] {
+/** The reference tokenizer: one regex over the whole text (kept for the differential test of `tokenize`). */
+export function tokenizeWithRegex(text: string): Token[] {
   const tokens: Token[] = [];
-  TOKEN_RE.lastIndex = 0;
-  for (let m = TOKEN_RE.exec(text); m !== null; m = TOKEN_RE.exec(text)) {
+  regexTokens(text, 0, text.length, tokens);
+  return tokens;
+}
+
+/** Tokens starting in [from, to), found with TOKEN_RE on the whole text so lookbehinds see the real context. */
+function regexTokens(text: string, from: number, to: number, tokens: Token[]): void {
+  TOKEN_RE.lastIndex = from;
+  for (let m = TOKEN_RE.exec(text); m !== null && m.index < to; m = TOKEN_RE.exec(text)) {
     let type: TokenType = 'word';
     for (let i = 1; i <= TYPES.length; i++) {
       if (m[i] !== undefined) {
@@ -63,7 +70,59 @@ export function tokenize(text: string): Token[] {
     if (value.length === 0) continue;
     tokens.push({ type, text: value, start: m.index, end: m.index + value.length });
   }
+}
+
+const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13);
+const isAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+/** ' - _ join the parts of a word ("don't", "pre-order", "snake_case"). */
+const isJoiner = (c: number) => c === 39 || c === 45 || c === 95;
+
+/**
+ * Tokens with UTF-16 offsets. Tokens never span white space, so the text is cut into runs of non-space characters;
+ * a run of plain ASCII with no @ or #, no "://" and no dot before a letter can only hold words and is read by hand
+ * (most of any post); every other run goes through TOKEN_RE. Same result as `tokenizeWithRegex`, faster.
+ */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (isSpace(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let plain = true;
+    for (; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (isSpace(c)) break;
+      // '.' matters only before a letter or digit (a domain, "e.g"), ':' only in "://".
+      if (c >= 128 || c === 64 || c === 35) plain = false;
+      else if (c === 46 && i + 1 < n && isAlnum(text.charCodeAt(i + 1))) plain = false;
+      else if (c === 58 && text.charCodeAt(i + 1) === 47) plain = false;
+    }
+    if (plain) asciiWords(text, start, i, tokens);
+    else regexTokens(text, start, i, tokens);
+  }
   return tokens;
+}
+
+function asciiWords(text: string, from: number, to: number, tokens: Token[]): void {
+  let i = from;
+  while (i < to) {
+    if (!isAlnum(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < to) {
+      const c = text.charCodeAt(i);
+      if (isAlnum(c)) i++;
+      else if (isJoiner(c) && i + 1 < to && isAlnum(text.charCodeAt(i + 1))) i += 2;
+      else break;
+    }
+    tokens.push({ type: 'word', text: text.slice(start, i), start, end: i });
+  }
 }
 
 export function parse(text: string, lang: DocLang = 'en'): Doc {

@@ -1,6 +1,6 @@
 // Phrase lists per language share one shape and one set of keys, so every rule works in every language it has
 // phrases for. Phrases are small regex sources written by us (never user text); see phrases.ts for the syntax.
-import { EMPTY_LIST, indexPhrases, type IndexedList } from '../phrase-index';
+import { combine, EMPTY_LIST, indexPhrases, type CombinedIndex, type IndexedList } from '../phrase-index';
 import type { DocLang } from '../types';
 import { de } from './de';
 import { en } from './en';
@@ -72,6 +72,8 @@ export interface Lexicon {
 export type PhraseKey = keyof PhraseLists;
 export type PhraseBook = { readonly [K in PhraseKey]: IndexedList } & {
   readonly words: { readonly [K in keyof WordLists]: ReadonlySet<string> };
+  /** All lists under one index, in PHRASE_KEYS order. */
+  readonly combined: CombinedIndex;
 };
 
 export const LEXICONS: Readonly<Record<string, Lexicon>> = { en, es, de, fr, pt };
@@ -86,6 +88,7 @@ function compile(lexicon: Lexicon | null): PhraseBook {
   const wordSets: Record<string, ReadonlySet<string>> = {};
   for (const key of WORD_KEYS) wordSets[key] = new Set((words?.[key] ?? []).map((w) => w.toLowerCase()));
   book.words = wordSets;
+  book.combined = combine(PHRASE_KEYS.map((key) => book[key] as IndexedList));
   return book as PhraseBook;
 }
 
@@ -99,7 +102,7 @@ export function phraseBook(lang: DocLang): PhraseBook {
   return book;
 }
 
-const PHRASE_KEYS: readonly PhraseKey[] = [
+export const PHRASE_KEYS: readonly PhraseKey[] = [
   'callToAction', 'discount', 'codeWord', 'urgency', 'giveaway', 'plug', 'affiliate', 'brag', 'bait',
   'vaguePointer', 'platitude', 'teaching', 'advice', 'explaining', 'lesson', 'credit', 'thanks', 'question', 'rhetorical', 'helping', 'invitation',
 ];

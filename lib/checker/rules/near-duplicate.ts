@@ -1,4 +1,4 @@
-import type { Match } from '../history';
+import { Probe, type Match } from '../history';
 import { defineRule } from '../rule';
 import { trimmedRange } from '../text';
 import type { Sensitivity } from '../types';
@@ -30,7 +30,8 @@ export default defineRule({
     if (range.end === range.start) return [];
     const suggestion =
       'Say what is new since then: a result, a lesson, a question people asked. Or reply to your earlier post instead of posting it again.';
-    const close = history.similar(doc.text, THRESHOLD[sensitivity])[0];
+    const probe = new Probe(doc.text);
+    const close = history.similar(probe, THRESHOLD[sensitivity])[0];
     if (close) {
       const pct = Math.round(close.similarity * 100);
       const almost = close.similarity >= ALMOST_IDENTICAL;
@@ -43,7 +44,7 @@ export default defineRule({
         },
       ];
     }
-    const reworded = history.reworded(doc.text, REWORDED[sensitivity])[0];
+    const reworded = history.reworded(probe, REWORDED[sensitivity])[0];
     if (!reworded) return [];
     const pct = Math.round(reworded.similarity * 100);
     return [{ ...range, message: `Says much the same as ${which(reworded, now)}: ${pct}% of the key words match.`, suggestion, weight: 1.5 }];

@@ -33,16 +33,26 @@ function sameGram(ids: readonly number[], a: number, b: number, n: number): bool
   return true;
 }
 
-/** Positions of each n-gram of `ids`, keeping only non-overlapping occurrences. */
-function repeatedGrams(ids: readonly number[], n: number, minCount: number, keep: (start: number) => boolean): Unit[] {
+/**
+ * Positions of each n-gram of `ids` starting at `starts` (ascending) and seen at least `minCount` times; occurrences
+ * closer than `gap` to the previous kept one are skipped (gap = n: no overlaps).
+ */
+function repeatedGrams(
+  ids: readonly number[],
+  n: number,
+  minCount: number,
+  starts: Iterable<number>,
+  keep: (start: number) => boolean,
+  gap = n,
+): Unit[] {
   const seen = new Map<number, number[]>();
-  for (let i = 0; i + n <= ids.length; i++) {
-    if (!keep(i)) continue;
+  for (const i of starts) {
+    if (i + n > ids.length || !keep(i)) continue;
     const key = gramHash(ids, i, n);
     const list = seen.get(key);
     if (!list) seen.set(key, [i]);
     // A hash collision between different n-grams is ignored rather than merged.
-    else if (i >= list[list.length - 1]! + n && sameGram(ids, list[0]!, i, n)) list.push(i);
+    else if (i >= list[list.length - 1]! + gap && sameGram(ids, list[0]!, i, n)) list.push(i);
   }
   const units: Unit[] = [];
   for (const at of seen.values()) if (at.length >= minCount) units.push({ at, length: n });
@@ -124,9 +134,14 @@ export default defineRule({
     });
     const contentIn = (start: number, n: number) => contentBefore[start + n]! - contentBefore[start]!;
     const shortCount = SHORT_PHRASE + (words.length > LONG_POST_WORDS ? 1 : 0);
+    const every = ids.map((_, i) => i);
+    // A six-word passage that comes back starts with a three-word phrase that comes back: only look there.
+    const passageStarts = repeatedGrams(ids, SHORT_PHRASE, 2, every, () => true, 1)
+      .flatMap((u) => u.at)
+      .sort((a, b) => a - b);
     const units = [
-      ...repeatedGrams(ids, LONG_PASSAGE, 2, (i) => contentIn(i, LONG_PASSAGE) >= 3),
-      ...repeatedGrams(ids, SHORT_PHRASE, shortCount, (i) => contentIn(i, SHORT_PHRASE) >= 2),
+      ...repeatedGrams(ids, LONG_PASSAGE, 2, passageStarts, (i) => contentIn(i, LONG_PASSAGE) >= 3),
+      ...repeatedGrams(ids, SHORT_PHRASE, shortCount, passageStarts, (i) => contentIn(i, SHORT_PHRASE) >= 2),
     ];
     for (const found of units) {
       if (hits.length >= MAX_HITS) break;
