@@ -89,7 +89,7 @@ function capitalised(word: string): boolean {
 
 function contentWeight(word: Token, lower: string, book: PhraseBook): number {
   if (book.words.stop.has(lower) || book.words.filler.has(lower)) return 0;
-  if (UNSPACED_RE.test(word.text)) return Math.max(1, Math.floor(word.text.length / 2));
+  if (word.text.charCodeAt(0) >= 0x0e00 && UNSPACED_RE.test(word.text)) return Math.max(1, Math.floor(word.text.length / 2));
   return word.text.length > 1 || /\d/.test(word.text) ? 1 : 0;
 }
 

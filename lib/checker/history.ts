@@ -2,7 +2,7 @@
 // near-duplicates, an inverted index of content words for rewordings, and exact keys for links and hashtag sets.
 import { canonicalUrl } from './links';
 import { LEXICONS } from './phrases/book';
-import { tokenize } from './text';
+import { tokenize, type Token } from './text';
 import { bandKeys, estimateJaccard, fnv1a, MIN_SHINGLE_CHARS, normalize, signature, SIGNATURE_SCHEME } from './similarity';
 
 /** What the background stores per post and hands to content scripts. Plain data, structured-clone safe. */
@@ -34,16 +34,18 @@ export interface Match {
   similarity: number;
 }
 
-const TAG_RE = /(?<![\p{L}\p{N}_&])[#＃]([\p{L}\p{M}\p{N}_]*[\p{L}\p{M}][\p{L}\p{M}\p{N}_]*)/gu;
-export function hashtagKey(text: string): string {
+/** Sorted distinct lower-case hashtags (without #) joined by a space: the same set written in any order. */
+export function hashtagKey(text: string | readonly Token[]): string {
+  const tokens = typeof text === 'string' ? tokenize(text) : text;
   const tags = new Set<string>();
-  for (const m of text.matchAll(TAG_RE)) tags.add(m[1]!.toLowerCase());
+  for (const t of tokens) if (t.type === 'hashtag') tags.add(t.text.slice(1).toLowerCase());
   return [...tags].sort().join(' ');
 }
 
 /** Canonical forms of the post's links, found the same way the checker finds them (with or without a scheme). */
-export function canonicalLinks(text: string): string[] {
-  return [...new Set(tokenize(text).filter((t) => t.type === 'url').map((t) => canonicalUrl(t.text)))];
+export function canonicalLinks(text: string | readonly Token[]): string[] {
+  const tokens = typeof text === 'string' ? tokenize(text) : text;
+  return [...new Set(tokens.filter((t) => t.type === 'url').map((t) => canonicalUrl(t.text)))];
 }
 
 /** Function words of every language we know: fingerprints are made without knowing the post's language. */
@@ -78,13 +80,22 @@ const isNumber = (w: string) => {
 /** Content-word hashes of an already normalised text: function words and numbers dropped, lightly stemmed. */
 export function contentWordHashes(norm: string): number[] {
   const stop = allStopWords();
-  const out = new Set<number>();
-  for (const w of norm.split(' ')) {
-    if (w.length < 3 || stop.has(w) || isNumber(w)) continue;
-    out.add(fnv1a(w, 0, stemEnd(w)));
-    if (out.size >= MAX_WORDS) break;
+  const hashes: number[] = [];
+  let from = 0;
+  while (from < norm.length && hashes.length < MAX_WORDS * 2) {
+    let to = norm.indexOf(' ', from);
+    if (to < 0) to = norm.length;
+    if (to - from >= 3) {
+      const w = norm.slice(from, to);
+      if (!stop.has(w) && !isNumber(w)) hashes.push(fnv1a(w, 0, stemEnd(w)));
+    }
+    from = to + 1;
   }
-  return [...out].sort((a, b) => a - b);
+  hashes.sort((a, b) => a - b);
+  // Unique, at most MAX_WORDS of them.
+  const out: number[] = [];
+  for (const h of hashes) if (out[out.length - 1] !== h && out.length < MAX_WORDS) out.push(h);
+  return out;
 }
 
 /** A text prepared once for every kind of lookup, computing each part only when asked. */
@@ -108,6 +119,7 @@ export class Probe {
 
 export function fingerprint(text: string, id: string, time: number, keepPreview = true): Fingerprint {
   const probe = new Probe(text);
+  const tokens = tokenize(text);
   const fp: Fingerprint = {
     id,
     time,
@@ -115,8 +127,8 @@ export function fingerprint(text: string, id: string, time: number, keepPreview 
     scheme: SIGNATURE_SCHEME,
     exact: fnv1a(probe.norm),
     length: probe.norm.length,
-    links: canonicalLinks(text),
-    tags: hashtagKey(text),
+    links: canonicalLinks(tokens),
+    tags: hashtagKey(tokens),
     words: probe.words,
   };
   if (keepPreview) fp.preview = text.trim().slice(0, 140);

@@ -9,6 +9,8 @@ import type { RuleInput } from './rule';
 import { overlaps, parse } from './text';
 import type { CheckContext } from './types';
 
+const KEY_INDEX = new Map(PHRASE_KEYS.map((key, i) => [key, i]));
+
 /** Lists whose phrases may sit inside a hashtag (#OpenToWork, #ad, #mindset); the rest skip hashtags. */
 const IN_HASHTAGS: ReadonlySet<PhraseKey> = new Set(['platitude', 'affiliate', 'bait', 'callToAction']);
 
@@ -25,6 +27,7 @@ export function ruleInput(text: string, context: CheckContext = {}): RuleInput {
   doc.lang = context.lang ?? detectLang(doc.words, lower);
   const phrases = phraseBook(doc.lang);
   const opaque = [...doc.urls, ...doc.mentions, ...doc.tokens.filter((t) => t.type === 'email')];
+  const opaqueAndTags = [...opaque, ...doc.hashtags];
   const cache = new Map<PhraseKey, PhraseMatch[]>();
   // Every list is matched in one pass over the words, on the first lookup.
   let all: PhraseMatch[][] | null = null;
@@ -32,8 +35,9 @@ export function ruleInput(text: string, context: CheckContext = {}): RuleInput {
     let found = cache.get(key);
     if (!found) {
       all ??= matchAll(phrases.combined, text, startPositions(text, doc.tokens));
-      const skip = IN_HASHTAGS.has(key) ? opaque : [...opaque, ...doc.hashtags];
-      found = all[PHRASE_KEYS.indexOf(key)]!.filter((m) => !overlaps(skip, m.start, m.end));
+      const skip = IN_HASHTAGS.has(key) ? opaque : opaqueAndTags;
+      const matches = all[KEY_INDEX.get(key)!]!;
+      found = skip.length === 0 ? matches : matches.filter((m) => !overlaps(skip, m.start, m.end));
       cache.set(key, found);
     }
     return found;

@@ -8,13 +8,21 @@ const SHORT = [
   'Q for other bakers: our walk-in cooler pulls about 3x the power it did last winter with the same usage. The tech says the compressor is fine. Has anyone had this turn out to be the door gasket, or something else? Trying to avoid a $4k replacement before the holidays. Ohio.',
 ];
 
-const LONG_PARAGRAPHS = [
-  'I have been job hunting for five months after a layoff. Here is what actually got me interviews, and what did not.',
+// Long enough to fill 3,000 characters without repeating itself, as a real long post would.
+export const LONG_PARAGRAPHS = [
+  'I have been job hunting for five months after a layoff. Here is what actually got me interviews, and what did not, with the numbers from my own spreadsheet.',
   '❌ 200 applications with the same resume: 2 callbacks.\n✅ Tailoring the top third of my resume to each posting: 9 callbacks out of 40.\n✅ Messaging the hiring manager, not the recruiter, with one specific sentence about their team’s recent work.\n❌ Easy Apply: 0 responses, ever.',
   'The biggest shift was treating each application like a tiny project instead of a lottery ticket. I kept a spreadsheet with the posting, the one problem I thought the team had, and the sentence I would open with.',
   'Three things I would tell anyone starting now:\n1. Pick 15 companies you would actually enjoy and learn what they shipped this year.\n2. Write your opener before your cover letter. If the opener is generic, the letter will be too.\n3. Ask for 20 minutes, not for a job. People say yes to a small ask.',
-  'Huge thanks to @dana_writes for the resume teardown thread that started all of this, and to the people in the Tuesday career circle at the library who read my drafts every week.',
-  'If you are in the same spot, happy to swap resume feedback. No pitch, just mutual help. What worked for you? I am curious whether the hiring manager message works as well outside tech.',
+  'What did not work: a portfolio site with twelve projects. Nobody clicked past the second one. I cut it to three case studies, each with the problem, what I tried first, what failed, and the result in one number.',
+  'Interviews went better once I stopped memorising answers and started bringing notes: two stories about conflict, one about a mistake I made and fixed, and one about a project I would do differently today.',
+  'Huge thanks to @dana_writes for the resume teardown thread that started all of this, and to the people in the Tuesday career circle at the library who read my drafts every week and told me honestly when they were boring.',
+  'A note on recruiters: the good ones told me within a day whether I was a fit. The rest went quiet. I stopped waiting after a week and followed up once, politely, with one new thing I had learned about their company.',
+  'Money, since people asked: I applied for unemployment in week one, cut two subscriptions, and picked up eight hours a week of contract work through a former colleague. That contract turned into the reference that got me my final round.',
+  'Tools I used: a plain spreadsheet, a calendar reminder every Friday to review the week, and a text file of every question I was asked in interviews. By the end it had 64 questions, and most repeated, so I practised those out loud.',
+  'The hardest part was not the rejections but the silence. What helped was a rule: one hour of applications, one hour of learning something new, and one hour outside, every weekday. Weekends off, no exceptions, even when it felt wrong.',
+  'For managers reading this: a two-line rejection within a week is a kindness. Candidates remember the companies that answered, and several of mine are now on my list of places to recommend to friends.',
+  'If you are in the same spot, happy to swap resume feedback. No pitch, just mutual help. What worked for you? I am curious whether the hiring manager message works as well outside tech, in nonprofits or in schools.',
   'Our new course on job searching is live though, and if you want the full system you can use code JOBS20 for 20% off, link in bio. Only 30 seats this round! #jobsearch #careers #hiring #resume #opentowork',
 ];
 
@@ -31,7 +39,7 @@ export function exactly(text: string, n: number): string {
 export const SHORT_POSTS: readonly string[] = SHORT.map((t) => exactly(t, 280));
 
 /** Four long posts: the paragraphs in rotated order, so each text differs while the shape stays the same. */
-export const LONG_POSTS: readonly string[] = [0, 2, 4, 6].map((shift) => {
+export const LONG_POSTS: readonly string[] = [0, 4, 8, 11].map((shift) => {
   const paras = [...LONG_PARAGRAPHS.slice(shift), ...LONG_PARAGRAPHS.slice(0, shift)];
   return exactly(paras.join('\n\n'), 3000);
 });

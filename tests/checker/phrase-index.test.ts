@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { matchList, phraseKeys, startPositions } from '../../lib/checker/phrase-index';
+import { matchList, startPositions } from '../../lib/checker/phrase-index';
+import { phraseKeys, startWords } from '../../lib/checker/phrase-keys';
 import { compilePhrases, findAll, type PhraseMatch } from '../../lib/checker/phrases';
 import { LEXICONS, phraseBook, type PhraseKey } from '../../lib/checker/phrases/book';
 import { overlaps, tokenize } from '../../lib/checker/text';
@@ -51,6 +52,14 @@ describe('word-indexed phrase matching', () => {
     const all = langs.flatMap((l) => keys.flatMap((k) => LEXICONS[l]!.phrases[k]));
     const keyed = all.filter((p) => phraseKeys(p) !== null).length;
     expect(keyed / all.length).toBeGreaterThan(0.95);
+    const spelled = all.filter((p) => startWords(p) !== null).length;
+    expect(spelled / all.length).toBeGreaterThan(0.9);
+    const dm = startWords('dm (?:me|us)(?: for)?')!;
+    expect([...dm.words]).toEqual(['dm']);
+    expect([...dm.next.get('dm')!].sort()).toEqual(['m', 'u']);
+    const eg = startWords('e\\.g\\.')!;
+    expect([...eg.words]).toEqual(['e.g']);
+    expect(eg.next.size).toBe(0);
     expect(phraseKeys("i(?:'m| am) (?:so )?humbled")).toEqual(["i'm", 'i']);
     expect(phraseKeys('(?:#)?open ?to ?work')).toEqual(['#op', 'ope']);
     expect(phraseKeys('\\d{1,2} ?% off')).toEqual(['<d>']);
@@ -61,13 +70,18 @@ describe('word-indexed phrase matching', () => {
   });
 
   it('finds what the regexes find on generated text', () => {
-    const words = ['link', 'in', 'bio', 'dm', 'me', 'I’m', 'so', 'humbled', 'tips', '20%', 'off', '#ad', 'don’t', 'forget', 'to', 'like', 'and', 'share', 'pre-order', 'now', 'e.g.', 'código', 'AHORRA20', '¿alguien', 'sabe', '🔥', '\n', 'x.com/a', '@jo', 'agree?'];
+    const words = [
+      'link', 'in', 'bio', 'dm', 'me', 'I’m', "i'm", 'so', 'humbled', 'tips', '20%', 'off', '#ad', '#OpenToWork', 'don’t',
+      'forget', 'to', 'like', 'and', 'share', 'pre-order', 'write-up', 'now', 'e.g.', 'h/t', 'tl;dr', 'código', 'AHORRA20',
+      '¿alguien', 'sabe', '🔥', '👍', '\n', 'x.com/a', '@jo', 'agree?', 'the', 'hard', 'way', 'follow', 'me!', 'sub4sub',
+      'check', 'it', 'out', 'only', '3', 'left', 'use', 'code', 'SAVE20', 'thank', 'you', 'for', 'the', 'tip', '.', ',', '-',
+    ];
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...words), { maxLength: 40 }), fc.constantFrom(...langs), (parts, lang) => {
-        const text = parts.join(' ');
+      fc.property(fc.array(fc.constantFrom(...words), { maxLength: 40 }), fc.constantFrom(' ', '', '  ', ' 👍 '), fc.constantFrom(...langs), (parts, glue, lang) => {
+        const text = parts.join(glue);
         for (const key of keys) expect(actual(lang, key, text)).toEqual(expected(lang, key, text));
       }),
-      { numRuns: 300 },
+      { numRuns: 600 },
     );
   });
 });

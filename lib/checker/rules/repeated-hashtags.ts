@@ -18,7 +18,7 @@ export default defineRule({
   },
   check({ doc, history, now, sensitivity }) {
     if (!history || history.size === 0 || doc.hashtags.length === 0) return [];
-    const key = hashtagKey(doc.text);
+    const key = hashtagKey(doc.tokens);
     if (key.split(' ').length < MIN_TAGS[sensitivity]) return [];
     const earlier = history.withTags(key).filter((fp) => fp.time >= now - WINDOW_DAYS * DAY && fp.time <= now);
     if (earlier.length === 0) return [];

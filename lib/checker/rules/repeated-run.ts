@@ -59,6 +59,22 @@ function repeatedGrams(
   return units.sort((a, b) => a.at[0]! - b.at[0]!);
 }
 
+/** Start positions of every three-word phrase that occurs more than once, ascending. */
+function returningTrigrams(ids: readonly number[]): number[] {
+  const firstAt = new Map<number, number>();
+  const marked = new Set<number>();
+  for (let i = 0; i + SHORT_PHRASE <= ids.length; i++) {
+    const key = gramHash(ids, i, SHORT_PHRASE);
+    const first = firstAt.get(key);
+    if (first === undefined) firstAt.set(key, i);
+    else if (sameGram(ids, first, i, SHORT_PHRASE)) {
+      marked.add(first);
+      marked.add(i);
+    }
+  }
+  return [...marked].sort((a, b) => a - b);
+}
+
 /** Grows a repeated unit to the right while every occurrence still matches and none runs into the next. */
 function extend(unit: Unit, ids: readonly number[]): Unit {
   let length = unit.length;
@@ -134,11 +150,10 @@ export default defineRule({
     });
     const contentIn = (start: number, n: number) => contentBefore[start + n]! - contentBefore[start]!;
     const shortCount = SHORT_PHRASE + (words.length > LONG_POST_WORDS ? 1 : 0);
-    const every = ids.map((_, i) => i);
-    // A six-word passage that comes back starts with a three-word phrase that comes back: only look there.
-    const passageStarts = repeatedGrams(ids, SHORT_PHRASE, 2, every, () => true, 1)
-      .flatMap((u) => u.at)
-      .sort((a, b) => a - b);
+    // A six-word passage (or a three-word phrase) that comes back starts with a three-word phrase seen before:
+    // one cheap pass finds those starts, and only they are looked at again.
+    const passageStarts = returningTrigrams(ids);
+    if (passageStarts.length === 0) return hits.sort((a, b) => a.start - b.start);
     const units = [
       ...repeatedGrams(ids, LONG_PASSAGE, 2, passageStarts, (i) => contentIn(i, LONG_PASSAGE) >= 3),
       ...repeatedGrams(ids, SHORT_PHRASE, shortCount, passageStarts, (i) => contentIn(i, SHORT_PHRASE) >= 2),
