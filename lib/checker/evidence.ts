@@ -33,6 +33,8 @@ export interface Evidence {
   unpitchedWords: number;
   /** Concrete details anywhere: numbers, quoted titles, names written with a capital inside a sentence. */
   details: number;
+  /** Words holding a digit ("v2", "6x6x6", "2025"): a version, a size, a year. */
+  numbered: number;
   /** How many phrases give (tips, help, thanks...) anywhere, even inside an ask. Computed on first call. */
   giveCues(): number;
   signals: GiveSignal[];
@@ -141,6 +143,7 @@ export function buildEvidence(
   let freeContentWords = 0;
   let unpitchedWords = 0;
   let names = 0;
+  let numbered = 0;
   let si = 0;
   let lastSentence = -1;
   const content: number[] = [];
@@ -155,6 +158,7 @@ export function buildEvidence(
     // A capitalised word that is not its sentence's first word, not SHOUTING: a name, a place, a product.
     if (inSentence && lastSentence === si && capitalised(w.text) && !within(asks, w.start)) names++;
     lastSentence = si;
+    if (/\d/.test(w.text)) numbered++;
   });
   const skip = [...doc.urls, ...doc.hashtags, ...doc.mentions];
   const specifics = findSpecifics(doc, skip);
@@ -179,6 +183,7 @@ export function buildEvidence(
     specifics,
     unpitchedWords,
     details: specifics.length + titles + names,
+    numbered,
     giveCues,
     signals,
     give: giveScore(signals),

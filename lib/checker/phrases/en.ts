@@ -94,7 +94,7 @@ export const en: Lexicon = {
     codeWord: ['code', 'coupon'],
     urgency: [
       '(?:only|just) \\d+ (?:\\w+ )?(?:left|remaining)',
-      '(?:only|just) \\d+ (?:spots|seats|places|slots|jars|copies|tickets|pieces|units|items|boxes|bags|prints)(?: this time)?',
+      '(?:only|just) \\d+ (?:spots|seats|places|slots|jars|copies|tickets|pieces|units|items|boxes|bags|prints)(?: left| remaining| this time)?',
       'last (?:chance|call|day|few|spots?)',
       'final (?:hours|day|call|chance)',
       '(?:ends|closes|ending|closing|expires|goes away) (?:tonight|today|tomorrow|soon|at midnight|this (?:week|weekend)|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))',
@@ -135,7 +135,7 @@ export const en: Lexicon = {
       'sponsored by',
     ],
     brag: [
-      '(?:so |really |super )?(?:excited|thrilled|proud|happy|pleased|delighted|honou?red|humbled|stoked)(?: and (?:honou?red|humbled|proud|grateful))? to (?:announce|share|say|introduce|launch|reveal|tell you|have been|be (?:named|featured|selected|recognized|included|chosen))',
+      "(?:i'm |i am |we're |we are )?(?:so |really |super )?(?:excited|thrilled|proud|happy|pleased|delighted|honou?red|humbled|stoked)(?: and (?:honou?red|humbled|proud|grateful))? to (?:announce|share|say|introduce|launch|reveal|tell you|have been|be (?:named|featured|selected|recognized|included|chosen))",
       "i(?:'m| am) (?:so )?(?:humbled|honou?red|thrilled|stoked)",
       '(?:just|finally|officially) (?:launched|released|published|dropped|opened|went live)',
       '(?:is|are) (?:now |finally |officially )?(?:live|out now|out today|available now)',

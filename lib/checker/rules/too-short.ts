@@ -36,7 +36,7 @@ export default defineRule({
       ];
     }
     const enough = NEW_POST_WORDS[sensitivity];
-    if (evidence.contentWords < enough && evidence.specifics.length === 0 && doc.urls.length === 0) {
+    if (evidence.contentWords < enough && evidence.specifics.length === 0 && evidence.numbered === 0 && doc.urls.length === 0) {
       return [{ ...range, message: 'Too short to say anything to someone who is not in your head.', suggestion }];
     }
     // An ask or an announcement with nothing behind it: no detail, no name, nothing given.
