@@ -13,6 +13,8 @@ export { ruleInput } from './input';
 const TAKE_AT: Record<Sensitivity, number> = { gentle: 2.5, normal: 2, strict: 1.5 };
 /** How much giving it takes to call a post `give`. */
 const GIVE_AT = 1.5;
+/** A hint card shows a handful of places; a 100k-character paste of one phrase still yields a short report. */
+export const MAX_FINDINGS_PER_RULE = 20;
 
 export function check(text: string, context: CheckContext = {}): Report {
   const input = ruleInput(text, context);
@@ -22,8 +24,11 @@ export function check(text: string, context: CheckContext = {}): Report {
   let take = 0;
   for (const rule of RULES) {
     if (muted.has(rule.meta.id)) continue;
+    let kept = 0;
     for (const hit of rule.check(input)) {
+      if (kept >= MAX_FINDINGS_PER_RULE) break;
       if (context.ignore?.has(feedbackKey(rule.meta.id, text.slice(hit.start, hit.end)))) continue;
+      kept++;
       const weight = hit.weight ?? rule.meta.weight;
       if (takes(rule.meta)) take += weight;
       findings.push({

@@ -8,7 +8,7 @@ import type { DocLang } from './types';
 // Frequent function words of languages we have no phrases for, so they are recognised rather than misread as a
 // neighbour (Italian as Spanish or Portuguese, Dutch as German or English).
 const OTHER: Record<string, string> = {
-  it: 'il lo gli della delle dei degli che è di del nel nella sono ho hai abbiamo questo questa anche molto più perché grazie ciao sempre oggi ancora tutto tutti io noi voi mio mia tuo nostro cosa fatto essere stato',
+  it: 'il lo gli la le e di del della delle dei degli che è nel nella per chi sul sulla sulle sui mai non sono ho hai abbiamo questo questa anche molto più perché grazie ciao sempre oggi ancora tutto tutti io noi voi mio mia tuo nostro cosa fatto essere stato da al alla con una un uno',
   nl: 'het een ik je jij niet op zijn er maar ook als bij naar wat nog dit wel geen heb hebben mijn jouw ons onze wij zij deze dat voor van met',
   id: 'yang dan di ini itu dengan untuk tidak dari dalam akan pada juga saya kamu kami sudah bisa ada',
 };

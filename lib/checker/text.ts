@@ -24,7 +24,7 @@ export interface Doc {
 // Common TLDs for links written without a scheme ("myshop.studio/x"). A word followed by one of these after a dot
 // is a link; anything else ("Node.js", "e.g.") stays words.
 const TLDS =
-  'com|org|net|io|co|dev|app|ai|me|ly|gl|gg|tv|fm|de|fr|es|pt|br|uk|us|ca|au|in|it|nl|eu|ch|ie|nz|za|mx|ar|cl|' +
+  'com|org|net|io|co|dev|app|ai|me|ly|gl|gg|tv|fm|de|fr|es|pt|br|uk|us|ca|au|in|it|nl|eu|ch|be|ie|nz|za|mx|ar|cl|' +
   'jp|dk|fi|pl|cz|info|shop|store|blog|xyz|link|page|site|studio|design|art|news|academy|agency|club|tech|' +
   'online|live|life|today|space|website|works|tools|email|cafe|church|school|education|garden|fund|social|market|' +
   'press|media|photo|photography|gallery|events|coffee|bio|community';
