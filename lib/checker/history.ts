@@ -1,6 +1,9 @@
-// The person's earlier posts as compact fingerprints, indexed for sublinear near-duplicate lookup.
+// The person's earlier posts as compact fingerprints, indexed for sublinear lookup: MinHash/LSH bands for
+// near-duplicates, an inverted index of content words for rewordings, and exact keys for links and hashtag sets.
 import { canonicalUrl } from './links';
-import { bandKeys, estimateJaccard, fnv1a, minhash, MIN_SHINGLE_CHARS, normalize, shingles } from './similarity';
+import { LEXICONS } from './phrases/book';
+import { tokenize, type Token } from './text';
+import { bandKeys, estimateJaccard, fnv1a, MIN_SHINGLE_CHARS, normalize, signature, SIGNATURE_SCHEME } from './similarity';
 
 /** What the background stores per post and hands to content scripts. Plain data, structured-clone safe. */
 export interface Fingerprint {
@@ -8,6 +11,8 @@ export interface Fingerprint {
   time: number;
   /** MinHash signature of the normalised text (64 values). */
   sig: number[];
+  /** How `sig` was computed (similarity.ts SIGNATURE_SCHEME); absent on fingerprints from before schemes were recorded. */
+  scheme?: number;
   /** Hash of the whole normalised text, for short posts. */
   exact: number;
   /** Normalised length; short posts compare by `exact` only. */
@@ -17,6 +22,11 @@ export interface Fingerprint {
   tags: string;
   /** The start of the post, when the person keeps full text. */
   preview?: string;
+  /**
+   * Sorted hashes of the post's content words (function words dropped, light stemming), for rewordings that share
+   * few character runs. Absent on fingerprints made before it existed; those only take part in the other checks.
+   */
+  words?: number[];
 }
 
 export interface Match {
@@ -24,38 +34,139 @@ export interface Match {
   similarity: number;
 }
 
-const TAG_RE = /(?<![\p{L}\p{N}_&])[#＃]([\p{L}\p{M}\p{N}_]*[\p{L}\p{M}][\p{L}\p{M}\p{N}_]*)/gu;
-const LINK_RE = /(?:https?:\/\/|www\.)[^\s<>"'“”]+/giu;
-
-export function hashtagKey(text: string): string {
+/** Sorted distinct lower-case hashtags (without #) joined by a space: the same set written in any order. */
+export function hashtagKey(text: string | readonly Token[]): string {
+  const tokens = typeof text === 'string' ? tokenize(text) : text;
   const tags = new Set<string>();
-  for (const m of text.matchAll(TAG_RE)) tags.add(m[1]!.toLowerCase());
+  for (const t of tokens) if (t.type === 'hashtag') tags.add(t.text.slice(1).toLowerCase());
   return [...tags].sort().join(' ');
 }
 
-export function canonicalLinks(text: string): string[] {
-  return [...new Set([...text.matchAll(LINK_RE)].map((m) => canonicalUrl(m[0].replace(/[.,;:!?)\]}»…]+$/u, ''))))];
+/** Canonical forms of the post's links, found the same way the checker finds them (with or without a scheme). */
+export function canonicalLinks(text: string | readonly Token[]): string[] {
+  const tokens = typeof text === 'string' ? tokenize(text) : text;
+  return [...new Set(tokens.filter((t) => t.type === 'url').map((t) => canonicalUrl(t.text)))];
+}
+
+/** Function words of every language we know: fingerprints are made without knowing the post's language. */
+let stopWords: ReadonlySet<string> | null = null;
+function allStopWords(): ReadonlySet<string> {
+  stopWords ??= new Set(Object.values(LEXICONS).flatMap((l) => l.words.stop.map((w) => w.replace(/'/g, ''))));
+  return stopWords;
+}
+
+/** At most this many content words per post: enough to tell rewordings apart, small to store. */
+const MAX_WORDS = 64;
+
+/** Light stemming, so "prices" and "price", "shipping" and "shipped" meet. */
+function stemEnd(word: string): number {
+  const n = word.length;
+  if (n > 5) {
+    if (word.endsWith('ing')) return n - 3;
+    if (word.endsWith('ed') || word.endsWith('es')) return n - 2;
+  }
+  if (n > 3 && word.endsWith('s')) return n - 1;
+  return n;
+}
+
+const isNumber = (w: string) => {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+};
+
+/** Content-word hashes of an already normalised text: function words and numbers dropped, lightly stemmed. */
+export function contentWordHashes(norm: string): number[] {
+  const stop = allStopWords();
+  const hashes: number[] = [];
+  let from = 0;
+  while (from < norm.length && hashes.length < MAX_WORDS * 2) {
+    let to = norm.indexOf(' ', from);
+    if (to < 0) to = norm.length;
+    if (to - from >= 3) {
+      const w = norm.slice(from, to);
+      if (!stop.has(w) && !isNumber(w)) hashes.push(fnv1a(w, 0, stemEnd(w)));
+    }
+    from = to + 1;
+  }
+  hashes.sort((a, b) => a - b);
+  // Unique, at most MAX_WORDS of them.
+  const out: number[] = [];
+  for (const h of hashes) if (out[out.length - 1] !== h && out.length < MAX_WORDS) out.push(h);
+  return out;
+}
+
+/** A text prepared once for every kind of lookup, computing each part only when asked. */
+export class Probe {
+  readonly norm: string;
+  private sigValue: Uint32Array | null = null;
+  private wordsValue: number[] | null = null;
+
+  constructor(text: string) {
+    this.norm = normalize(text);
+  }
+
+  get sig(): Uint32Array {
+    return (this.sigValue ??= signature(this.norm));
+  }
+
+  get words(): number[] {
+    return (this.wordsValue ??= contentWordHashes(this.norm));
+  }
 }
 
 export function fingerprint(text: string, id: string, time: number, keepPreview = true): Fingerprint {
-  const norm = normalize(text);
+  const probe = new Probe(text);
+  const tokens = tokenize(text);
   const fp: Fingerprint = {
     id,
     time,
-    sig: Array.from(minhash(shingles(norm))),
-    exact: fnv1a(norm),
-    length: norm.length,
-    links: canonicalLinks(text),
-    tags: hashtagKey(text),
+    sig: Array.from(probe.sig),
+    scheme: SIGNATURE_SCHEME,
+    exact: fnv1a(probe.norm),
+    length: probe.norm.length,
+    links: canonicalLinks(tokens),
+    tags: hashtagKey(tokens),
+    words: probe.words,
   };
   if (keepPreview) fp.preview = text.trim().slice(0, 140);
   return fp;
+}
+
+/** Both sides need this many content words before a reworded match means anything. */
+export const MIN_REWORD_WORDS = 6;
+
+function push<K>(map: Map<K, number[]>, key: K, at: number): void {
+  const list = map.get(key);
+  if (list) list.push(at);
+  else map.set(key, [at]);
+}
+
+function intersectionSize(a: readonly number[], b: readonly number[]): number {
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i]! < b[j]!) i++;
+    else if (a[i]! > b[j]!) j++;
+    else {
+      n++;
+      i++;
+      j++;
+    }
+  }
+  return n;
 }
 
 export class HistoryIndex {
   readonly entries: Fingerprint[] = [];
   private readonly bands = new Map<number, number[]>();
   private readonly exact = new Map<number, number[]>();
+  private readonly words = new Map<number, number[]>();
+  private readonly links = new Map<string, number[]>();
+  private readonly tags = new Map<string, number[]>();
 
   static fromTexts(texts: readonly string[], now = Date.now()): HistoryIndex {
     // Given newest first (corpus schema); a day apart so "when" reads sensibly.
@@ -70,32 +181,68 @@ export class HistoryIndex {
 
   add(fp: Fingerprint): void {
     const at = this.entries.push(fp) - 1;
-    const push = (map: Map<number, number[]>, key: number) => {
-      const list = map.get(key);
-      if (list) list.push(at);
-      else map.set(key, [at]);
-    };
-    push(this.exact, fp.exact);
-    if (fp.length >= MIN_SHINGLE_CHARS) for (const key of bandKeys(fp.sig)) push(this.bands, key);
+    push(this.exact, fp.exact, at);
+    const comparable = fp.scheme === SIGNATURE_SCHEME;
+    if (comparable && fp.length >= MIN_SHINGLE_CHARS) for (const key of bandKeys(fp.sig)) push(this.bands, key, at);
+    if (comparable && fp.words && fp.words.length >= MIN_REWORD_WORDS) for (const w of fp.words) push(this.words, w, at);
+    for (const link of fp.links) push(this.links, link, at);
+    if (fp.tags) push(this.tags, fp.tags, at);
   }
 
-  /** Earlier posts at least `threshold` similar to `text`, most similar first. */
-  similar(text: string, threshold: number): Match[] {
-    const norm = normalize(text);
+  /** Earlier posts at least `threshold` similar to `text` (estimated Jaccard of character 5-grams), most similar first. */
+  similar(text: string | Probe, threshold: number): Match[] {
+    const probe = typeof text === 'string' ? new Probe(text) : text;
+    const norm = probe.norm;
     if (norm.length === 0) return [];
     const found = new Map<number, number>();
     for (const at of this.exact.get(fnv1a(norm)) ?? []) found.set(at, 1);
     if (norm.length >= MIN_SHINGLE_CHARS) {
-      const sig = minhash(shingles(norm));
+      const sig = probe.sig;
       for (const key of bandKeys(sig)) {
         for (const at of this.bands.get(key) ?? []) {
           if (found.has(at)) continue;
-          const s = estimateJaccard(sig, this.entries[at]!.sig);
-          if (s >= threshold) found.set(at, s);
-          else found.set(at, -1);
+          found.set(at, estimateJaccard(sig, this.entries[at]!.sig));
         }
       }
     }
+    return this.ranked(found, threshold);
+  }
+
+  /**
+   * Earlier posts sharing at least `threshold` of their content words with `text` (Jaccard): the same message
+   * reworded. Words found in many posts are skipped while gathering candidates, so the lookup stays sublinear.
+   */
+  reworded(text: string | Probe, threshold: number): Match[] {
+    const query = (typeof text === 'string' ? new Probe(text) : text).words;
+    if (query.length < MIN_REWORD_WORDS) return [];
+    const common = Math.max(64, this.entries.length / 20);
+    const shared = new Map<number, number>();
+    for (const w of query) {
+      const list = this.words.get(w);
+      if (!list || list.length > common) continue;
+      for (const at of list) shared.set(at, (shared.get(at) ?? 0) + 1);
+    }
+    const found = new Map<number, number>();
+    for (const [at, n] of shared) {
+      if (n < 2) continue;
+      const words = this.entries[at]!.words!;
+      const inter = intersectionSize(query, words);
+      found.set(at, inter / (query.length + words.length - inter));
+    }
+    return this.ranked(found, threshold);
+  }
+
+  /** Earlier posts that carried this canonical link. */
+  withLink(link: string): Fingerprint[] {
+    return (this.links.get(link) ?? []).map((at) => this.entries[at]!);
+  }
+
+  /** Earlier posts with exactly this hashtag set (a `hashtagKey`). */
+  withTags(key: string): Fingerprint[] {
+    return (this.tags.get(key) ?? []).map((at) => this.entries[at]!);
+  }
+
+  private ranked(found: Map<number, number>, threshold: number): Match[] {
     return [...found]
       .filter(([, s]) => s >= threshold)
       .map(([at, similarity]) => ({ fingerprint: this.entries[at]!, similarity }))

@@ -1,44 +1,36 @@
 // check(text, context) -> Report. Pure and synchronous: the same code runs in the content script, the CLI and tests.
-import { HistoryIndex } from './history';
 import { feedbackKey } from './ignore';
-import { phraseBook } from './phrases/book';
-import type { RuleInput } from './rule';
+import { ruleInput } from './input';
+import { takes } from './rule';
 import { RULES } from './rules';
-import { computeSignals, giveScore } from './signals';
-import { parse } from './text';
-import { FAMILIES, type CheckContext, type Family, type Finding, type Kind, type Report, type Sensitivity } from './types';
+import { FAMILIES, type CheckContext, type Finding, type Kind, type Report, type Scores, type Sensitivity } from './types';
 
 export type * from './types';
 export { HistoryIndex, fingerprint, type Fingerprint } from './history';
+export { ruleInput } from './input';
 
-/** How much self-promotion weight it takes to call a post `take`. */
+/** How much asking it takes to call a post `take`. */
 const TAKE_AT: Record<Sensitivity, number> = { gentle: 2.5, normal: 2, strict: 1.5 };
-
-function historyIndex(history: CheckContext['history'], now: number): HistoryIndex | null {
-  if (!history) return null;
-  if (history instanceof HistoryIndex) return history;
-  return HistoryIndex.fromTexts(history as readonly string[], now);
-}
-
-/** Everything a rule sees for one text; exported so rule tests run a single rule exactly as check() does. */
-export function ruleInput(text: string, context: CheckContext = {}): RuleInput {
-  const now = context.now ?? Date.now();
-  const doc = parse(text, context.lang ?? 'en');
-  const phrases = phraseBook(doc.lang);
-  const signals = computeSignals(doc, phrases);
-  return { doc, ctx: context, phrases, history: historyIndex(context.history, now), signals, now };
-}
+/** How much giving it takes to call a post `give`. */
+const GIVE_AT = 1.5;
+/** A hint card shows a handful of places; a 100k-character paste of one phrase still yields a short report. */
+export const MAX_FINDINGS_PER_RULE = 20;
 
 export function check(text: string, context: CheckContext = {}): Report {
   const input = ruleInput(text, context);
-  const { signals } = input;
   const muted = new Set(context.muted ?? []);
 
   const findings: Finding[] = [];
+  let take = 0;
   for (const rule of RULES) {
     if (muted.has(rule.meta.id)) continue;
+    let kept = 0;
     for (const hit of rule.check(input)) {
+      if (kept >= MAX_FINDINGS_PER_RULE) break;
       if (context.ignore?.has(feedbackKey(rule.meta.id, text.slice(hit.start, hit.end)))) continue;
+      kept++;
+      const weight = hit.weight ?? rule.meta.weight;
+      if (takes(rule.meta)) take += weight;
       findings.push({
         rule: rule.meta.id,
         family: rule.meta.family,
@@ -46,20 +38,20 @@ export function check(text: string, context: CheckContext = {}): Report {
         end: hit.end,
         message: hit.message,
         suggestion: hit.suggestion,
-        weight: hit.weight ?? rule.meta.weight,
+        weight,
       });
     }
   }
-  findings.sort((a, b) => a.start - b.start || a.end - b.end);
+  findings.sort((a, b) => a.start - b.start || a.end - b.end || (a.rule < b.rule ? -1 : 1));
 
-  const sum = (family: Family) => findings.filter((f) => f.family === family).reduce((s, f) => s + f.weight, 0);
-  const scores = { give: giveScore(signals), take: sum('self-promotion'), missing: sum('missing-value'), repeat: sum('repetition') };
+  const sum = (family: Finding['family']) => findings.filter((f) => f.family === family).reduce((s, f) => s + f.weight, 0);
+  const scores: Scores = { give: input.evidence.give, take, missing: sum('missing-value'), repeat: sum('repetition') };
   const families = FAMILIES.filter((family) => findings.some((f) => f.family === family));
-  return { findings, signals, families, kind: decideKind(scores, context.sensitivity ?? 'normal'), scores };
+  return { findings, signals: input.signals, families, kind: decideKind(scores, input.sensitivity), scores };
 }
 
-function decideKind(scores: Report['scores'], sensitivity: Sensitivity): Kind {
+function decideKind(scores: Scores, sensitivity: Sensitivity): Kind {
   if (scores.take >= TAKE_AT[sensitivity] && scores.take >= scores.give) return 'take';
-  if (scores.give >= 1 && scores.missing === 0 && scores.give > scores.take) return 'give';
+  if (scores.give >= GIVE_AT && scores.give > scores.take && scores.missing === 0) return 'give';
   return 'neutral';
 }

@@ -3,6 +3,8 @@
 const TRACKING = new Set([
   'fbclid', 'gclid', 'dclid', 'msclkid', 'igshid', 'igsh', 'si', 'ref', 'ref_src', 'ref_url', 'mc_cid', 'mc_eid',
   '_hsenc', '_hsmi', 'mkt_tok', 'li_fat_id', 'twclid', 'yclid', 'trk', 'trackingid', 's', 't', 'feature', 'share',
+  'src', 'source', 'cmp', 'cmpid', 'campaign', 'cid', '_ga', '_gl', 'gad_source', 'gbraid', 'wbraid', 'srsltid',
+  'ncid', 'sr_share', 'spm', 'share_id', 'from', 'via', 'mibextid', 'rcm', 'ocid', 'ito', 'guccounter',
 ]);
 
 export function canonicalUrl(raw: string): string {
@@ -29,4 +31,58 @@ export function canonicalUrl(raw: string): string {
 /** The host of a link without www., or '' when it does not parse. */
 export function linkHost(raw: string): string {
   return canonicalUrl(raw).split(/[/?]/, 1)[0] ?? '';
+}
+
+// Affiliate and referral links: the author is paid when the reader clicks or buys. Plain source tags (ref=reddit,
+// utm_*) are tracking, not affiliation, and are dropped by canonicalUrl instead.
+const AFFILIATE_PARAMS = new Set([
+  'aff', 'affid', 'aff_id', 'affiliate', 'affiliate_id', 'afftrack', 'rfsn', 'fpr', 'referral', 'referral_code',
+  'refcode', 'ref_id', 'invite_code', 'irclickid', 'irgwc', 'clickref', 'sscid', 'awc', 'ranmid', 'ranEAID', 'tag',
+]);
+const AFFILIATE_HOSTS = new Set([
+  'amzn.to', 'amzn.eu', 'a.co', 'geni.us', 'shareasale.com', 'go.skimresources.com', 'rstyle.me', 'shopstyle.it',
+  'liketk.it', 'howl.me', 'click.linksynergy.com', 'awin1.com', 'tidd.ly', 'prf.hn', 'fave.co', 'shop-links.co', 'bitly.ws',
+]);
+/** Amazon's affiliate parameter is `tag`; elsewhere `tag` is often a plain filter, so it counts only on Amazon. */
+const AMAZON_RE = /(?:^|\.)amazon\.[a-z.]+$/;
+
+function parseLoose(raw: string): URL | null {
+  try {
+    return new URL(/^https?:\/\//i.test(raw) ? raw : `https://${raw}`);
+  } catch {
+    return null;
+  }
+}
+
+export function isAffiliateUrl(raw: string): boolean {
+  const url = parseLoose(raw);
+  if (!url) return false;
+  const host = url.hostname.toLowerCase().replace(/^www\./, '');
+  if (AFFILIATE_HOSTS.has(host)) return true;
+  for (const [key, value] of url.searchParams) {
+    const k = key.toLowerCase();
+    if (k === 'tag') {
+      if (AMAZON_RE.test(host) && value.length > 0) return true;
+      continue;
+    }
+    if (AFFILIATE_PARAMS.has(k)) return true;
+    // ref=ABC123XY is a referral id; ref=reddit is a source tag.
+    if (k === 'ref' && /\d/.test(value) && value.length >= 5) return true;
+  }
+  return false;
+}
+
+/** A user-entered own domain ("https://www.Acme.io/", "acme.io") as a bare lower-case host. */
+export function bareDomain(domain: string): string {
+  return domain.trim().toLowerCase().replace(/^[a-z]+:\/\//, '').replace(/^www\./, '').split(/[/?#]/, 1)[0] ?? '';
+}
+
+/** Whether a link points at one of the person's own domains (or a subdomain of one). */
+export function isOwnUrl(raw: string, domains: readonly string[]): boolean {
+  const host = linkHost(raw);
+  if (!host) return false;
+  return domains.some((d) => {
+    const own = bareDomain(d);
+    return own.length > 0 && (host === own || host.endsWith(`.${own}`));
+  });
 }

@@ -1,8 +1,10 @@
 // The rule architecture: one rule per file, `meta` plus a pure `check`, like ESLint rules.
+import type { Evidence } from './evidence';
 import type { HistoryIndex } from './history';
-import type { PhraseBook } from './phrases/book';
+import type { PhraseMatch } from './phrases';
+import type { PhraseBook, PhraseKey } from './phrases/book';
 import type { Doc } from './text';
-import type { CheckContext, Family, GiveSignal } from './types';
+import type { CheckContext, Family, GiveSignal, Sensitivity } from './types';
 
 export interface RuleMeta {
   /** kebab-case, equal to the file name. */
@@ -14,6 +16,11 @@ export interface RuleMeta {
   why: string;
   /** Default weight of one finding. */
   weight: number;
+  /**
+   * Whether a finding asks the audience to act for the author and so counts toward `take`.
+   * Defaults to true for self-promotion and false otherwise (engagement bait sets it).
+   */
+  takes?: boolean;
 }
 
 export interface RuleInput {
@@ -23,6 +30,11 @@ export interface RuleInput {
   history: HistoryIndex | null;
   signals: GiveSignal[];
   now: number;
+  sensitivity: Sensitivity;
+  /** Matches of one phrase list, outside links, e-mail addresses and mentions; computed once per input. */
+  find(key: PhraseKey): PhraseMatch[];
+  /** What the post asks for and what it says beyond that, shared by the rules. */
+  evidence: Evidence;
 }
 
 export interface Hit {
@@ -40,4 +52,9 @@ export interface Rule {
 
 export function defineRule(rule: Rule): Rule {
   return rule;
+}
+
+/** Whether a finding of this rule counts toward `take`. */
+export function takes(meta: RuleMeta): boolean {
+  return meta.takes ?? meta.family === 'self-promotion';
 }

@@ -1,45 +1,201 @@
-// Give signals: evidence that a post hands the reader something. They shape `kind`; they are never findings.
-import { findAll } from './phrases';
-import type { PhraseBook } from './phrases/book';
-import type { Doc } from './text';
+// Give signals: evidence that a post hands the reader something. They shape `kind` and quiet the hints; they are
+// never findings. A signal inside a sentence that asks for something ("everything I learned is in my guide, grab
+// it here") is the ask's wrapping and does not count.
+import type { PhraseMatch } from './phrases';
+import type { PhraseBook, PhraseKey } from './phrases/book';
+import { overlaps, within, type Doc, type Span } from './text';
 import type { GiveSignal } from './types';
 
-const LIST_ITEM_RE = /^[ \t]*(?:\d{1,2}[.)]|[0-9]\uFE0F?\u20E3|[•▪◦\-–*→✅])[ \t]+\S/gmu;
-const SPECIFIC_RE = /(?<![\p{L}\p{N}])\d+(?:[.,]\d+)?\s?(?:%|ms|s|px|kb|mb|gb|kg|g|km|mi|min|minutes|hours?|days?|weeks?|months?|years?|x|k)(?![\p{L}\p{N}])/giu;
-const QUESTION_RE = /[^.!?\n]{12,}\?/gu;
+export type SignalKind =
+  | 'teaching' | 'advice' | 'explaining' | 'lesson' | 'credit' | 'thanks' | 'question' | 'helping' | 'answer' | 'invitation' | 'list'
+  | 'specifics';
 
-export function computeSignals(doc: Doc, book: PhraseBook): GiveSignal[] {
-  const text = doc.text;
+/** Weight of one signal, and the most one kind can add up to, so a post full of "tips" cannot outweigh everything. */
+const WEIGHT: Record<SignalKind, { one: number; cap: number }> = {
+  teaching: { one: 1.5, cap: 3 },
+  advice: { one: 1.5, cap: 3 },
+  explaining: { one: 0.75, cap: 1.5 },
+  lesson: { one: 1.5, cap: 3 },
+  credit: { one: 2, cap: 3 },
+  thanks: { one: 1.5, cap: 2 },
+  question: { one: 1.5, cap: 2 },
+  helping: { one: 2, cap: 3 },
+  answer: { one: 2, cap: 2 },
+  invitation: { one: 1.5, cap: 2 },
+  list: { one: 2, cap: 2 },
+  specifics: { one: 0.5, cap: 1 },
+};
+/** Specifics that inform: this many numbers, times or prices in this many words of the author's own. */
+const INFORMING_SPECIFICS = 2;
+const INFORMING_WORDS = 12;
+/** A reply answers when it says this much of its own and names something concrete. */
+const ANSWER_WORDS = 6;
+/** Thanks that do not say for what ("thank you all!") count this much. */
+const GENERIC_THANKS = 0.5;
+const TAKEAWAY: ReadonlySet<string> = new Set(['teaching', 'advice', 'explaining', 'lesson', 'question', 'helping', 'answer', 'list']);
+
+const PHRASE_SIGNALS: readonly [PhraseKey, SignalKind][] = [
+  ['teaching', 'teaching'],
+  ['explaining', 'explaining'],
+  ['lesson', 'lesson'],
+  ['credit', 'credit'],
+  ['helping', 'helping'],
+  ['invitation', 'invitation'],
+];
+
+const LIST_ITEM_RE =
+  /^[ \t]*(?:\d{1,2}[.)]|[0-9]\uFE0F?\u20E3|[•▪◦\-–*→]|\p{Extended_Pictographic}\uFE0F?)[ \t]*(\S[^\n]*)$/gmu;
+/** A list teaches when its items say something, not when they are two-word labels ("✅ Curriculum Design"). */
+const MIN_ITEM_WORDS = 5;
+const MIN_QUESTION_WORDS = 6;
+/** A short question ("Any names?") still counts after this much context. */
+const CONTEXT_FOR_SHORT_QUESTION = 25;
+/** A question needs this many words around it to carry context. */
+const MIN_POST_WORDS_FOR_QUESTION = 15;
+
+interface Context {
+  sentences: readonly Span[];
+  askSentences: readonly Span[];
+  /** The ask phrases themselves: a give phrase inside one ("don't forget to like") is part of the ask. */
+  asks: readonly Span[];
+  specifics: readonly Span[];
+  /** Content words outside ask sentences. */
+  freeContentWords: number;
+  reply: boolean;
+}
+
+function sentenceAt(sentences: readonly Span[], at: number): Span | undefined {
+  return sentences.find((s) => at >= s.start && at < s.end);
+}
+
+/** Words lying within [start, end): binary search for the first, then count. */
+function wordsIn(doc: Doc, start: number, end: number): number {
+  const words = doc.words;
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  let n = 0;
+  for (let i = lo; i < words.length && words[i]!.end <= end; i++) n++;
+  return n;
+}
+
+/** Thanks say for what when the rest of the sentence names something: three content words, a number or a name. */
+function thanksAreSpecific(doc: Doc, book: PhraseBook, m: PhraseMatch, sentence: Span | undefined): boolean {
+  const end = sentence?.end ?? doc.text.length;
+  let content = 0;
+  for (const w of doc.words) {
+    if (w.start < m.end || w.end > end) continue;
+    if (/\d/.test(w.text)) return true;
+    if (!book.words.stop.has(w.text.toLowerCase()) && w.text.length > 2) content++;
+  }
+  const named = doc.mentions.some((t) => t.start >= m.end && t.end <= end);
+  return named || content >= 3;
+}
+
+export function computeSignals(doc: Doc, book: PhraseBook, find: (key: PhraseKey) => PhraseMatch[], ctx: Context): GiveSignal[] {
   const out: GiveSignal[] = [];
-  const add = (signal: string, weight: number, re: RegExp) => {
-    for (const m of findAll(re, text)) out.push({ signal, start: m.start, end: m.end, weight });
-  };
-  add('teaching', 1.5, book.teaching);
-  add('credit', 2, book.credit);
-  add('thanks', 1.5, book.thanks);
-  add('helping', 2, book.helping);
+  const free = (at: number) => !within(ctx.askSentences, at);
+  const usable = (m: PhraseMatch) => free(m.start) && !overlaps(ctx.asks, m.start, m.end);
+  for (const [key, signal] of PHRASE_SIGNALS) {
+    for (const m of find(key)) if (usable(m)) out.push({ signal, start: m.start, end: m.end, weight: WEIGHT[signal].one });
+  }
+  for (const m of find('thanks')) {
+    if (!usable(m)) continue;
+    const specific = thanksAreSpecific(doc, book, m, sentenceAt(ctx.sentences, m.start));
+    out.push({ signal: 'thanks', start: m.start, end: m.end, weight: specific ? WEIGHT.thanks.one : GENERIC_THANKS });
+  }
+  addAdvice(doc, find, ctx, out);
+  addQuestions(doc, find, ctx, out);
+  addList(doc, ctx, out);
+  // Numbers of the author's own (not a price in an ask) inform, and a reply that gives them answers.
+  const own = ctx.specifics.filter((s) => free(s.start));
+  if (own.length > 0) {
+    const first = own[0]!;
+    const informs = own.length >= INFORMING_SPECIFICS && ctx.freeContentWords >= INFORMING_WORDS;
+    out.push({ signal: 'specifics', start: first.start, end: first.end, weight: informs ? WEIGHT.specifics.cap : WEIGHT.specifics.one });
+    if (ctx.reply && ctx.freeContentWords >= ANSWER_WORDS) {
+      const s = sentenceAt(ctx.sentences, first.start) ?? first;
+      out.push({ signal: 'answer', start: s.start, end: s.end, weight: WEIGHT.answer.one });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start || a.end - b.end);
+}
 
-  const items = findAll(LIST_ITEM_RE, text);
-  if (items.length >= 3) {
-    out.push({ signal: 'teaching', start: items[0]!.start, end: items[items.length - 1]!.end, weight: 2 });
+/** Text before an imperative that still leaves it advice: "Tip:", "For anyone selling at markets:", "if it spreads,". */
+const CLAUSE_LEAD_RE = /^(?:[^.!?\n]{0,80}[:,—–-]\s*|\(?\d{1,2}[.)]\s*)?$/u;
+/** Sentences that are slogans, teasers or brags are not advice even when they start with a verb ("Keep going!"). */
+const NOT_ADVICE: readonly PhraseKey[] = ['platitude', 'vaguePointer', 'brag', 'bait'];
+
+function addAdvice(doc: Doc, find: (key: PhraseKey) => PhraseMatch[], ctx: Context, out: GiveSignal[]): void {
+  const excluded = NOT_ADVICE.flatMap((key) => find(key));
+  for (const m of find('advice')) {
+    const s = sentenceAt(ctx.sentences, m.start);
+    if (!s || within(ctx.askSentences, m.start) || overlaps(ctx.asks, m.start, m.end) || excluded.some((e) => e.start >= s.start && e.start < s.end)) continue;
+    if (!CLAUSE_LEAD_RE.test(doc.text.slice(s.start, m.start))) continue;
+    out.push({ signal: 'advice', start: m.start, end: m.end, weight: WEIGHT.advice.one });
   }
-  const specifics = findAll(SPECIFIC_RE, text);
-  if (specifics.length > 0) {
-    out.push({ signal: 'specifics', start: specifics[0]!.start, end: specifics[0]!.end, weight: 0.5 });
+}
+
+/** A question mark in the sentence's own words, not in a link's query string. */
+function hasQuestionMark(doc: Doc, s: Span): boolean {
+  for (let at = doc.text.indexOf('?', s.start); at !== -1 && at < s.end; at = doc.text.indexOf('?', at + 1)) {
+    if (!within(doc.urls, at)) return true;
   }
-  // A question carries context when the post says enough around it.
-  if (doc.words.length >= 12) {
-    const q = findAll(QUESTION_RE, text)[0];
-    if (q) out.push({ signal: 'question', start: q.start, end: q.end, weight: 1 });
+  return false;
+}
+
+function addQuestions(doc: Doc, find: (key: PhraseKey) => PhraseMatch[], ctx: Context, out: GiveSignal[]): void {
+  if (doc.words.length < MIN_POST_WORDS_FOR_QUESTION) return;
+  const rhetorical = find('rhetorical');
+  const cues = find('question');
+  for (const s of ctx.sentences) {
+    if (within(ctx.askSentences, s.start)) continue;
+    const cued = cues.some((c) => c.start >= s.start && c.start < s.end);
+    const asks = hasQuestionMark(doc, s);
+    if (!asks && !cued) continue;
+    if (rhetorical.some((r) => r.start >= s.start && r.start < s.end) && !cued) continue;
+    const short = wordsIn(doc, s.start, s.end) < MIN_QUESTION_WORDS;
+    if (!cued && short && doc.words.length < CONTEXT_FOR_SHORT_QUESTION) continue;
+    out.push({ signal: 'question', start: s.start, end: s.end, weight: WEIGHT.question.one });
   }
-  return out.sort((a, b) => a.start - b.start);
+}
+
+function addList(doc: Doc, ctx: Context, out: GiveSignal[]): void {
+  const items: Span[] = [];
+  let words = 0;
+  LIST_ITEM_RE.lastIndex = 0;
+  for (let m = LIST_ITEM_RE.exec(doc.text); m !== null; m = LIST_ITEM_RE.exec(doc.text)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    if (within(ctx.askSentences, start)) continue;
+    items.push({ start: m.index, end: m.index + m[0].length });
+    words += wordsIn(doc, start, m.index + m[0].length);
+  }
+  if (items.length >= 2 && words / items.length >= MIN_ITEM_WORDS) {
+    out.push({ signal: 'list', start: items[0]!.start, end: items[items.length - 1]!.end, weight: WEIGHT.list.one });
+  }
+}
+
+function total(signals: readonly GiveSignal[], only?: ReadonlySet<string>): number {
+  const perKind = new Map<string, number>();
+  for (const s of signals) {
+    if (only && !only.has(s.signal)) continue;
+    const cap = WEIGHT[s.signal as SignalKind]?.cap ?? s.weight;
+    perKind.set(s.signal, Math.min((perKind.get(s.signal) ?? 0) + s.weight, cap));
+  }
+  let sum = 0;
+  for (const v of perKind.values()) sum += v;
+  return sum;
 }
 
 export function giveScore(signals: readonly GiveSignal[]): number {
-  // One kind of signal counts at most twice, so a list of "tips" cannot outweigh everything else.
-  const perKind = new Map<string, number>();
-  for (const s of signals) perKind.set(s.signal, Math.min((perKind.get(s.signal) ?? 0) + s.weight, s.weight * 2));
-  let total = 0;
-  for (const v of perKind.values()) total += v;
-  return total;
+  return total(signals);
+}
+
+/** The part of the give score that hands the reader something to use (not thanks, credit or invitations). */
+export function takeawayScore(signals: readonly GiveSignal[]): number {
+  return total(signals, TAKEAWAY);
 }

@@ -1,5 +1,10 @@
-// Near-duplicate fingerprints: character 5-gram shingles of normalised text, 64-value MinHash, 16×4 LSH bands.
-// Parameters and their measured behaviour on short posts: shared/reference/heuristics.md §2.
+// Near-duplicate fingerprints: character 5-gram shingles of normalised text, a 64-value MinHash signature, 16×4 LSH
+// bands. Parameters and their measured behaviour on short posts: shared/reference/heuristics.md §2.
+//
+// The signature uses one-permutation hashing with densification (heuristics.md §2.1): each shingle is hashed once
+// and lands in one of 64 bins, which keeps its minimum; empty bins borrow from the next filled bin. It estimates the
+// same Jaccard similarity as 64 separate hashes at a fraction of the cost on long posts (3,000 characters: about
+// 0.2 ms down to 0.02 ms). Fingerprints record the scheme, so signatures made another way are never compared.
 
 export const SHINGLE = 5;
 export const SIGNATURE_SIZE = 64;
@@ -7,13 +12,43 @@ export const BANDS = 16;
 export const ROWS = SIGNATURE_SIZE / BANDS;
 /** Below this many normalised characters, compare exact normalised text instead of shingles. */
 export const MIN_SHINGLE_CHARS = 40;
+/** Which way `sig` was computed; fingerprints of another scheme take part only in exact, link and tag checks. */
+export const SIGNATURE_SCHEME = 2;
 
 const URL_RE = /(?:https?:\/\/|www\.)\S+/giu;
-const NON_WORD_RE = /[^\p{L}\p{M}\p{N}]+/gu;
+const WORD_CHAR_RE = /[\p{L}\p{M}\p{N}]/u;
 
 /** Lower case, links removed, @ and # dropped, punctuation and emoji to single spaces. */
 export function normalize(text: string): string {
-  return text.replace(URL_RE, ' ').toLowerCase().replace(NON_WORD_RE, ' ').trim();
+  const lower = text.replace(URL_RE, ' ').toLowerCase();
+  let out = '';
+  let space = true;
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    let keep: boolean;
+    if (c < 128) keep = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+    else {
+      // Outside ASCII, ask the Unicode tables; a surrogate pair is tested whole.
+      const wide = c >= 0xd800 && c <= 0xdbff && i + 1 < lower.length;
+      const ch = wide ? lower.slice(i, i + 2) : lower[i]!;
+      keep = WORD_CHAR_RE.test(ch);
+      if (keep) {
+        out += ch;
+        space = false;
+        if (wide) i++;
+        continue;
+      }
+      if (wide) i++;
+    }
+    if (keep) {
+      out += lower[i];
+      space = false;
+    } else if (!space) {
+      out += ' ';
+      space = true;
+    }
+  }
+  return space && out.length > 0 ? out.slice(0, -1) : out;
 }
 
 export function fnv1a(s: string, from = 0, to = s.length): number {
@@ -25,50 +60,6 @@ export function fnv1a(s: string, from = 0, to = s.length): number {
   return h >>> 0;
 }
 
-export function shingles(norm: string, k = SHINGLE): Set<number> {
-  const out = new Set<number>();
-  if (norm.length <= k) {
-    if (norm.length > 0) out.add(fnv1a(norm));
-    return out;
-  }
-  for (let i = 0; i + k <= norm.length; i++) out.add(fnv1a(norm, i, i + k));
-  return out;
-}
-
-// Deterministic odd multipliers and offsets for the universal hashes (a·x + c mod 2^32).
-const A = new Uint32Array(SIGNATURE_SIZE);
-const C = new Uint32Array(SIGNATURE_SIZE);
-{
-  let seed = 0x9e3779b9;
-  const next = () => {
-    seed ^= seed << 13;
-    seed ^= seed >>> 17;
-    seed ^= seed << 5;
-    return seed >>> 0;
-  };
-  for (let i = 0; i < SIGNATURE_SIZE; i++) {
-    A[i] = next() | 1;
-    C[i] = next();
-  }
-}
-
-export function minhash(set: ReadonlySet<number>): Uint32Array {
-  const sig = new Uint32Array(SIGNATURE_SIZE).fill(0xffffffff);
-  for (const x of set) {
-    for (let i = 0; i < SIGNATURE_SIZE; i++) {
-      const h = (Math.imul(A[i]!, x) + C[i]!) >>> 0;
-      if (h < sig[i]!) sig[i] = h;
-    }
-  }
-  return sig;
-}
-
-export function estimateJaccard(a: ArrayLike<number>, b: ArrayLike<number>): number {
-  let same = 0;
-  for (let i = 0; i < SIGNATURE_SIZE; i++) if (a[i] === b[i]) same++;
-  return same / SIGNATURE_SIZE;
-}
-
 function mix(h: number): number {
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
@@ -76,6 +67,45 @@ function mix(h: number): number {
   h = Math.imul(h, 0xc2b2ae35);
   h ^= h >>> 16;
   return h >>> 0;
+}
+
+const EMPTY = 0xffffffff;
+const BIN_BITS = 6;
+const VALUE_MASK = (1 << (32 - BIN_BITS)) - 1;
+
+/** The 64-value signature of a normalised text (one-permutation MinHash over its character 5-grams). */
+export function signature(norm: string): Uint32Array {
+  const sig = new Uint32Array(SIGNATURE_SIZE).fill(EMPTY);
+  const add = (x: number) => {
+    const h = mix(x);
+    const bin = h >>> (32 - BIN_BITS);
+    const value = h & VALUE_MASK;
+    if (value < sig[bin]!) sig[bin] = value;
+  };
+  if (norm.length <= SHINGLE) {
+    if (norm.length > 0) add(fnv1a(norm));
+  } else {
+    for (let i = 0; i + SHINGLE <= norm.length; i++) add(fnv1a(norm, i, i + SHINGLE));
+  }
+  // Densify: an empty bin takes the value of the next filled bin to its right, marked with the distance, so two
+  // texts agree on it exactly when they agree on that filled bin.
+  let filled = -1;
+  for (let i = 0; i < SIGNATURE_SIZE; i++) if (sig[i] !== EMPTY) filled = i;
+  if (filled < 0) return sig;
+  const dense = new Uint32Array(sig);
+  for (let i = 0; i < SIGNATURE_SIZE; i++) {
+    if (sig[i] !== EMPTY) continue;
+    let d = 1;
+    while (sig[(i + d) % SIGNATURE_SIZE] === EMPTY) d++;
+    dense[i] = mix(sig[(i + d) % SIGNATURE_SIZE]! + d * 0x9e3779b9) & VALUE_MASK;
+  }
+  return dense;
+}
+
+export function estimateJaccard(a: ArrayLike<number>, b: ArrayLike<number>): number {
+  let same = 0;
+  for (let i = 0; i < SIGNATURE_SIZE; i++) if (a[i] === b[i]) same++;
+  return same / SIGNATURE_SIZE;
 }
 
 /** One key per band; two signatures that agree on a whole band share its key. */

@@ -6,6 +6,8 @@ export const FAMILIES: readonly Family[] = ['self-promotion', 'repetition', 'mis
 
 export type Kind = 'give' | 'take' | 'neutral';
 export type Lang = 'en' | 'es' | 'de' | 'fr' | 'pt';
+/** A detected language: one we have phrases for, or 'und' for any other (no phrase rules run). */
+export type DocLang = Lang | 'und';
 export type Sensitivity = 'gentle' | 'normal' | 'strict';
 export type Platform =
   | 'x' | 'linkedin' | 'facebook' | 'threads' | 'instagram' | 'bluesky' | 'mastodon' | 'reddit' | 'youtube' | 'other';
@@ -18,7 +20,8 @@ export interface OwnIdentity {
 export interface CheckContext {
   platform?: Platform;
   reply?: boolean;
-  lang?: Lang;
+  /** The post's language when known; 'und' for a language without phrase lists. Detected when absent. */
+  lang?: DocLang;
   own?: OwnIdentity;
   sensitivity?: Sensitivity;
   /** Rule ids the person turned off. */
@@ -54,6 +57,7 @@ export interface GiveSignal {
 
 export interface Scores {
   give: number;
+  /** Weight of findings that ask the audience for something: self-promotion, and engagement bait. */
   take: number;
   /** Weight of missing-value findings. */
   missing: number;

@@ -20,6 +20,8 @@ export interface InvalidCase {
 
 export const MIN_CASES = 3;
 
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+
 export function runRule(rule: Rule, text: string, ctx?: CheckContext) {
   return rule.check(ruleInput(text, ctx)).sort((a, b) => a.start - b.start);
 }
@@ -52,6 +54,14 @@ export function testRule(rule: Rule, table: { valid: (string | ValidCase)[]; inv
       for (const h of hits) {
         expect(h.message.length).toBeGreaterThan(0);
         expect(h.suggestion.length).toBeGreaterThan(20);
+        // A range never splits a surrogate pair and never starts or ends in white space.
+        expect(h.start).toBeGreaterThanOrEqual(0);
+        expect(h.end).toBeLessThanOrEqual(c.text.length);
+        expect(h.end).toBeGreaterThan(h.start);
+        expect(isLowSurrogate(c.text.charCodeAt(h.start)), 'start on a code point').toBe(false);
+        expect(isLowSurrogate(c.text.charCodeAt(h.end)), 'end on a code point').toBe(false);
+        expect(c.text.slice(h.start, h.end)).toBe(c.text.slice(h.start, h.end).trim());
+        if (h.weight !== undefined) expect(h.weight).toBeGreaterThan(0);
       }
     });
   });

@@ -74,8 +74,11 @@ describe('HintView', () => {
     editable.contentEditable = 'true';
     document.body.append(editable);
     const view = new HintView(() => ({ parent: document.body, before: null }), noActions());
-    const text = '<img src=x onerror="window.__pwned=1"> https://example.com/x';
-    view.update(text, check(text));
+    const text = '<img src=x onerror="window.__pwned=1"> <script>window.__pwned=2</script> https://example.com/x';
+    // A finding whose quoted words are the markup itself.
+    const report = { ...check(text), kind: 'neutral' as const, families: ['missing-value' as const] };
+    report.findings = [{ rule: 'bare-link', family: 'missing-value', start: 0, end: text.length, message: 'm', suggestion: 's', weight: 1 }];
+    view.update(text, report);
     const host = document.querySelector(HINT_TAG)!;
     expect(host.parentNode).toBe(document.body);
     expect(editable.contains(host)).toBe(false);
@@ -84,8 +87,8 @@ describe('HintView', () => {
     expect(badge.dataset.families).toBe('missing-value');
     badge.click();
     const quote = host.shadowRoot!.querySelector('.quote')!;
-    expect(quote.textContent).toContain('https://example.com/x');
-    expect(host.shadowRoot!.querySelector('img')).toBeNull();
+    expect(quote.textContent).toContain('<img src=x onerror=');
+    expect(host.shadowRoot!.querySelector('img, script')).toBeNull();
     expect((window as { __pwned?: number }).__pwned).toBeUndefined();
   });
 

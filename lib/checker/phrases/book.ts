@@ -1,32 +1,109 @@
-// Phrase lists per language share one shape, so every rule works in every language it has phrases for.
-import { compilePhrases } from '../phrases';
-import type { Lang } from '../types';
+// Phrase lists per language share one shape and one set of keys, so every rule works in every language it has
+// phrases for. Phrases are small regex sources written by us (never user text); see phrases.ts for the syntax.
+import { combine, EMPTY_LIST, indexPhrases, type CombinedIndex, type IndexedList } from '../phrase-index';
+import type { DocLang } from '../types';
+import { de } from './de';
 import { en } from './en';
+import { es } from './es';
+import { fr } from './fr';
+import { pt } from './pt';
 
 export interface PhraseLists {
-  /** Asking the audience to act for the author's benefit. */
+  // Taking: the audience is asked to act for the author.
+  /** Buy, subscribe, follow, share, DM, link in bio, hire me. */
   callToAction: string[];
-  /** Pointers that say nothing about what is behind them. */
+  /** Promo codes, percent off, free shipping. The code word itself is `codeWord`. */
+  discount: string[];
+  /** Words that introduce a discount code ("code", "Code", "código"): the token after them is checked for code shape. */
+  codeWord: string[];
+  /** Only N left, ends tonight, last chance. */
+  urgency: string[];
+  /** A giveaway or contest. */
+  giveaway: string[];
+  /** "my new course", "our shop": the author's own product. Words between owner and noun are checked (plugModifiers). */
+  plug: string[];
+  /** Affiliate and sponsorship disclosures. */
+  affiliate: string[];
+  /** Announcements and brags: thrilled to announce, named one of, crossed 10k sales. */
+  brag: string[];
+  /** Asking for reactions, comments, tags or shares for reach: Agree?, like if, tag a friend, comment YES. */
+  bait: string[];
+  // Missing value.
+  /** Pointers and teasers that say nothing about what is behind them. */
   vaguePointer: string[];
+  /** Motivational or generic lines that could be posted by anyone about anything. */
+  platitude: string[];
+  // Giving (signals).
+  /** Tips, how-tos, steps, results: the reader can use it. */
   teaching: string[];
+  /** Advice in the imperative ("put it in the oven", "don't pin it"); counts only at the start of a clause. */
+  advice: string[];
+  /** Reasons and contrasts (because, instead of): weaker evidence of teaching. */
+  explaining: string[];
+  /** A lesson from the author's own experience. */
+  lesson: string[];
   credit: string[];
   thanks: string[];
+  /** Cues that a question is asked for real ("has anyone", "curious whether"). */
+  question: string[];
+  /** Questions that are bait or rhetoric, not asked for an answer. */
+  rhetorical: string[];
   helping: string[];
+  invitation: string[];
 }
 
-export type PhraseBook = { [K in keyof PhraseLists]: RegExp };
+export interface WordLists {
+  /** Function words: not content, and the basis of language detection. */
+  stop: string[];
+  /** First person, for the me-centred ratio. */
+  me: string[];
+  you: string[];
+  /** Reaction words that say nothing on their own: lol, first, amen, gm. */
+  filler: string[];
+  /** Words allowed between "my" and a product noun in a plug ("my new online course"). */
+  plugModifiers: string[];
+}
 
-const LISTS: Partial<Record<Lang, PhraseLists>> = { en };
-const compiled = new Map<Lang, PhraseBook>();
+export interface Lexicon {
+  phrases: PhraseLists;
+  words: WordLists;
+}
 
-export function phraseBook(lang: Lang): PhraseBook {
+export type PhraseKey = keyof PhraseLists;
+export type PhraseBook = { readonly [K in PhraseKey]: IndexedList } & {
+  readonly words: { readonly [K in keyof WordLists]: ReadonlySet<string> };
+  /** All lists under one index, in PHRASE_KEYS order. */
+  readonly combined: CombinedIndex;
+};
+
+export const LEXICONS: Readonly<Record<string, Lexicon>> = { en, es, de, fr, pt };
+
+const compiled = new Map<DocLang, PhraseBook>();
+
+function compile(lexicon: Lexicon | null): PhraseBook {
+  const lists = lexicon?.phrases;
+  const words = lexicon?.words;
+  const book: Record<string, unknown> = {};
+  for (const key of PHRASE_KEYS) book[key] = lists && lists[key].length > 0 ? indexPhrases(lists[key]) : EMPTY_LIST;
+  const wordSets: Record<string, ReadonlySet<string>> = {};
+  for (const key of WORD_KEYS) wordSets[key] = new Set((words?.[key] ?? []).map((w) => w.toLowerCase()));
+  book.words = wordSets;
+  book.combined = combine(PHRASE_KEYS.map((key) => book[key] as IndexedList));
+  return book as PhraseBook;
+}
+
+/** The compiled book for a language; 'und' (a language we have no phrases for) gets an empty book. */
+export function phraseBook(lang: DocLang): PhraseBook {
   let book = compiled.get(lang);
   if (!book) {
-    const lists = LISTS[lang] ?? en;
-    book = Object.fromEntries(
-      Object.entries(lists).map(([key, phrases]) => [key, compilePhrases(phrases as string[])]),
-    ) as PhraseBook;
+    book = compile(lang === 'und' ? null : (LEXICONS[lang] ?? null));
     compiled.set(lang, book);
   }
   return book;
 }
+
+export const PHRASE_KEYS: readonly PhraseKey[] = [
+  'callToAction', 'discount', 'codeWord', 'urgency', 'giveaway', 'plug', 'affiliate', 'brag', 'bait',
+  'vaguePointer', 'platitude', 'teaching', 'advice', 'explaining', 'lesson', 'credit', 'thanks', 'question', 'rhetorical', 'helping', 'invitation',
+];
+const WORD_KEYS: readonly (keyof WordLists)[] = ['stop', 'me', 'you', 'filler', 'plugModifiers'];

@@ -1,8 +1,10 @@
-import { findAll } from '../phrases';
+import { givesSomething, unless } from '../policy';
+import { QUOTED_TITLE_RE } from '../evidence';
 import { defineRule } from '../rule';
+import { within } from '../text';
 
-/** Fewer words of commentary than this around a link reads as a bare link. */
-const MIN_COMMENTARY_WORDS = 6;
+/** Fewer content words of the author's own than this around a link reads as a bare link. */
+const MIN_COMMENTARY = 4;
 
 export default defineRule({
   meta: {
@@ -12,14 +14,21 @@ export default defineRule({
     why: 'Readers decide in a second whether to click; a line on why it matters is what they share and remember.',
     weight: 1.5,
   },
-  check({ doc, phrases }) {
+  check(input) {
+    const { doc, evidence } = input;
     const first = doc.urls[0];
     if (!first) return [];
-    const vague = findAll(phrases.vaguePointer, doc.text);
-    const insideVague = (start: number) => vague.some((v) => start >= v.start && start < v.end);
-    const commentary = doc.words.filter((w) => w.text.length > 1 && !insideVague(w.start)).length;
-    if (commentary >= MIN_COMMENTARY_WORDS) return [];
-    return [
+    const vague = input.find('vaguePointer');
+    // Commentary is the author's own words: not a vague pointer, not the wrapping of an ask ("link in bio").
+    // Commentary is the author's own words: not a vague pointer, not the ask itself ("link in bio", "my shop").
+    let commentary = 0;
+    doc.words.forEach((w, i) => {
+      if (evidence.content[i]! > 0 && !within(vague, w.start) && !within(evidence.asks, w.start)) commentary += evidence.content[i]!;
+    });
+    // A quoted title ('Soil Memory', „Buchhaltung für Kreative“) names exactly what is behind the link.
+    commentary += (doc.text.match(QUOTED_TITLE_RE) ?? []).length;
+    if (commentary >= MIN_COMMENTARY) return [];
+    const hits = [
       {
         start: first.start,
         end: first.end,
@@ -28,5 +37,6 @@ export default defineRule({
           'Add a line or two on why it is worth their time: the one point that stuck with you, who it helps, and credit to whoever made it.',
       },
     ];
+    return unless(givesSomething(input), input, this.meta.weight, hits);
   },
 });

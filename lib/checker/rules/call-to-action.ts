@@ -1,5 +1,12 @@
-import { findAll } from '../phrases';
+import { givesClearly, unless } from '../policy';
 import { defineRule } from '../rule';
+import { quote } from '../words';
+
+/** Talking about a phrase is not using it: “link in bio” is…, "link in bio" in quotes. */
+function mentioned(text: string, m: { start: number; end: number }): boolean {
+  const quoted = /[“"‘'«]\s*$/u.test(text.slice(Math.max(0, m.start - 2), m.start)) && /^\s*[”"’'»]/u.test(text.slice(m.end, m.end + 2));
+  return quoted || /^\s+(?:is|was|are|were|has|isn't|wasn't|means)\b/iu.test(text.slice(m.end, m.end + 10));
+}
 
 export default defineRule({
   meta: {
@@ -9,13 +16,16 @@ export default defineRule({
     why: 'Readers scroll past asks; a post that first gives them something earns the follow or the sale on its own.',
     weight: 2,
   },
-  check({ doc, phrases }) {
-    return findAll(phrases.callToAction, doc.text).map((m) => ({
+  check(input) {
+    const text = input.doc.text;
+    const hits = input.find('callToAction').filter((m) => !mentioned(text, m)).map((m) => ({
       start: m.start,
       end: m.end,
-      message: `“${m.text}” asks readers to do something for you.`,
+      message: `${quote(m.text)} asks readers to do something for you.`,
       suggestion:
         'Lead with what they get: a tip, a result or a story from your work. If you keep the ask, make it one short line at the end.',
     }));
+    // Gentle mode lets a post that clearly gives keep its one ask.
+    return unless(input.sensitivity === 'gentle' && givesClearly(input), input, this.meta.weight, hits);
   },
 });

@@ -6,11 +6,16 @@ testRule(rule, {
     'Julia Evans explains DNS caching better than any RFC: the TTL diagrams alone are worth it. https://wizardzines.com/dns',
     'No link here, just a thought about the weather turning cold.',
     'This benchmark shows SQLite beating Postgres for single-writer workloads under 1k rps: https://example.com/bench',
+    { text: 'h/t @mira for the find: colorforall.example.org', note: 'credit is giving' },
+    { text: 'Only 5 days left to help the Westside Youth Choir reach $10,000: givecircle.example.org/choir', note: 'says what and how much' },
+    { text: 'Mi libro „Memoria del suelo“ ya está a la venta: libro.example.es', ctx: { lang: 'es' }, note: 'a quoted title names it' },
   ],
   invalid: [
     { text: 'https://example.com/article', flags: ['https://example.com/article'] },
     { text: 'Check this out! https://blog.example.org/post?id=4', flags: ['https://blog.example.org/post?id=4'] },
     { text: 'Must read 👉 example.com/guide.', flags: ['example.com/guide'] },
     { text: 'Interesting read www.example.com/x #tech', flags: ['www.example.com/x'] },
+    { text: 'Interesting. scholarblog.example.org/posts/peer-review', flags: ['scholarblog.example.org/posts/peer-review'] },
+    { text: 'honestly the best guide to pricing I’ve found 👇 makers.example.co/guide', flags: ['makers.example.co/guide'] },
   ],
 });

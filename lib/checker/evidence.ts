@@ -1,0 +1,192 @@
+// What the post asks for, what it says beyond that, and what it gives: computed once per check and shared by the
+// rules, so "does this post give anything?" has one answer everywhere.
+import { isAffiliateUrl, isOwnUrl } from './links';
+import type { PhraseMatch } from './phrases';
+import type { PhraseBook, PhraseKey } from './phrases/book';
+import { computeSignals, giveScore, takeawayScore } from './signals';
+import { overlaps, sentences, within, type Doc, type Span, type Token } from './text';
+import type { GiveSignal } from './types';
+
+export interface Evidence {
+  /** Each of `doc.words` in lower case with curly apostrophes straightened, for list lookups. */
+  lower: string[];
+  /** Each word's weight as content (0 for function words and reactions; more for unspaced scripts). */
+  content: number[];
+  sentences: Span[];
+  /** Phrases that ask the audience to act for the author (calls to action, codes, urgency, bait, plugs...). */
+  asks: PhraseMatch[];
+  /** Sentences that hold an ask: their words are the ask's wrapping, not something given. */
+  askSentences: Span[];
+  /** Discount codes with the word that introduces them ("code SAVE20"). */
+  codes: PhraseMatch[];
+  /** "my new course" style mentions of the author's own product, with capitalised names allowed in between. */
+  plugs: PhraseMatch[];
+  /** Whether the post points somewhere: a link, or a call to action such as "link in bio". */
+  pointsSomewhere: boolean;
+  /** Words that carry meaning: not function words, not reactions, not links, tags or mentions. */
+  contentWords: number;
+  /** Content words outside ask sentences. */
+  freeContentWords: number;
+  /** Numbers, prices, times and percentages outside links and tags, list markers left out. */
+  specifics: Span[];
+  /** Content words outside sentences that ask or announce: what the post says beyond its pitch. */
+  unpitchedWords: number;
+  /** Concrete details anywhere: numbers, quoted titles, names written with a capital inside a sentence. */
+  details: number;
+  /** Words holding a digit ("v2", "6x6x6", "2025"): a version, a size, a year. */
+  numbered: number;
+  /** How many phrases give (tips, help, thanks...) anywhere, even inside an ask. Computed on first call. */
+  giveCues(): number;
+  signals: GiveSignal[];
+  /** Total give score of the signals. */
+  give: number;
+  /** The part of `give` that hands the reader something to use: teaching, lessons, answers, real questions. */
+  takeaway: number;
+}
+
+const ASK_KEYS: readonly PhraseKey[] = ['callToAction', 'discount', 'urgency', 'bait', 'giveaway', 'affiliate'];
+const CUE_SIGNALS: ReadonlySet<string> = new Set(['teaching', 'advice', 'lesson', 'credit', 'thanks', 'helping', 'invitation']);
+
+/** A quoted title ('Soil Memory', „Buchhaltung für Kreative“) names exactly what a post is about. */
+export const QUOTED_TITLE_RE =
+  /(?<![\p{L}\p{N}])[“„«"‘'][\p{L}\p{N}][^“”„«»"\n]{1,60}?\s[^“”„«»"\n]{1,60}?[”“»"’'](?![\p{L}\p{N}])/gu;
+
+
+
+/** A discount code reads like one: capitals with a digit (SAVE20, KREATIV30) or a capitalised word (EARLYBIRD). */
+const CODE_RE = /^[\s:"“'‘]*([A-Z0-9][A-Z0-9_-]{2,19})(?![\p{L}\p{N}])/u;
+const CODE_SHAPE_RE = /^(?=[A-Z0-9_-]*\d)(?=[A-Z0-9_-]*[A-Z])[A-Z0-9_-]{4,20}$|^[A-Z]{4,20}$/;
+
+function findCodes(text: string, codeWords: readonly PhraseMatch[]): PhraseMatch[] {
+  const out: PhraseMatch[] = [];
+  for (const m of codeWords) {
+    const after = CODE_RE.exec(text.slice(m.end, m.end + 30));
+    if (after && CODE_SHAPE_RE.test(after[1]!)) {
+      const end = m.end + after[0].length;
+      out.push({ start: m.start, end, text: text.slice(m.start, end) });
+    }
+  }
+  return out;
+}
+
+const NUMBER_RE =
+  /(?<![\p{L}\p{N}+])[$€£~]?\d[\d.,:/]*(?:\s?(?:%|°[FC]?|px|k|ms|hrs?|min|mins|x|lbs?|kg|g|km|mi|pm|am|h|yo)\b)?(?![\p{L}\p{N}\uFE0F\u20E3])/gu;
+const LIST_MARKER_RE = /^\d{1,2}[.)]\s/;
+/** Scripts written without spaces: one "word" token is a whole phrase. */
+const UNSPACED_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
+
+/** Words between "my/our" and the product noun must be modifiers or a capitalised name ("my Fraction Fun Pack bundle"). */
+function isPlug(match: PhraseMatch, book: PhraseBook): boolean {
+  const words = match.text.split(/\s+/).slice(1, -1);
+  return words.every((w) => book.words.plugModifiers.has(w.toLowerCase()) || /^\p{Lu}/u.test(w));
+}
+
+/** "Oakwood", "Émile": an upper-case letter then a lower-case one (not SHOUTING, not "iPhone"). */
+function capitalised(word: string): boolean {
+  const a = word.charCodeAt(0);
+  const b = word.charCodeAt(1);
+  if (a < 128 && b < 128) return a >= 65 && a <= 90 && b >= 97 && b <= 122;
+  return /^\p{Lu}\p{Ll}/u.test(word);
+}
+
+function contentWeight(word: Token, lower: string, book: PhraseBook): number {
+  if (book.words.stop.has(lower) || book.words.filler.has(lower)) return 0;
+  if (word.text.charCodeAt(0) >= 0x0e00 && UNSPACED_RE.test(word.text)) return Math.max(1, Math.floor(word.text.length / 2));
+  return word.text.length > 1 || /\d/.test(word.text) ? 1 : 0;
+}
+
+function lineStart(text: string, at: number): number {
+  const nl = text.lastIndexOf('\n', at - 1);
+  return nl + 1;
+}
+
+function findSpecifics(doc: Doc, skip: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  NUMBER_RE.lastIndex = 0;
+  for (let m = NUMBER_RE.exec(doc.text); m !== null; m = NUMBER_RE.exec(doc.text)) {
+    const start = m.index;
+    if (within(skip, start)) continue;
+    const before = doc.text.slice(lineStart(doc.text, start), start);
+    if (/^[ \t]*$/.test(before) && LIST_MARKER_RE.test(doc.text.slice(start, start + 4))) continue;
+    out.push({ start, end: start + m[0].length });
+  }
+  return out;
+}
+
+export function buildEvidence(
+  doc: Doc,
+  book: PhraseBook,
+  find: (key: PhraseKey) => PhraseMatch[],
+  lower: string[],
+  ownDomains: readonly string[] = [],
+  reply = false,
+): Evidence {
+  const sents = sentences(doc.text);
+  const plugs = find('plug').filter((m) => isPlug(m, book));
+  const pointsSomewhere = doc.urls.length > 0 || find('callToAction').length > 0;
+  const codes = findCodes(doc.text, find('codeWord'));
+  const asks = [...ASK_KEYS.flatMap((key) => find(key)), ...codes];
+  if (pointsSomewhere) asks.push(...plugs);
+  for (const u of doc.urls) if (isAffiliateUrl(u.text)) asks.push(u);
+  asks.sort((a, b) => a.start - b.start);
+  const askSentences = sents.filter((s) => overlaps(asks, s.start, s.end));
+  // A link to the author's own site is not commentary, but it does not make its sentence an ask: "here's the
+  // free template I made: mysite.com/x" still gives.
+  for (const u of doc.urls) if (isOwnUrl(u.text, ownDomains) && !isAffiliateUrl(u.text)) asks.push(u);
+  asks.sort((a, b) => a.start - b.start);
+
+  // One pass over the words, walking the sentences alongside (both are in text order).
+  const brags = find('brag');
+  const isAsk = sents.map((s) => overlaps(asks, s.start, s.end));
+  const isPitch = sents.map((s, i) => isAsk[i]! || overlaps(brags, s.start, s.end));
+  let contentWords = 0;
+  let freeContentWords = 0;
+  let unpitchedWords = 0;
+  let names = 0;
+  let numbered = 0;
+  let si = 0;
+  let lastSentence = -1;
+  const content: number[] = [];
+  doc.words.forEach((w, wi) => {
+    while (si < sents.length && sents[si]!.end <= w.start) si++;
+    const inSentence = si < sents.length && sents[si]!.start <= w.start;
+    const weight = contentWeight(w, lower[wi]!, book);
+    content.push(weight);
+    contentWords += weight;
+    if (!inSentence || !isAsk[si]) freeContentWords += weight;
+    if (!inSentence || !isPitch[si]) unpitchedWords += weight;
+    // A capitalised word that is not its sentence's first word, not SHOUTING: a name, a place, a product.
+    if (inSentence && lastSentence === si && capitalised(w.text) && !within(asks, w.start)) names++;
+    lastSentence = si;
+    if (/\d/.test(w.text)) numbered++;
+  });
+  const skip = [...doc.urls, ...doc.hashtags, ...doc.mentions];
+  const specifics = findSpecifics(doc, skip);
+  const titles = (doc.text.match(QUOTED_TITLE_RE) ?? []).length;
+  const signalContext = { sentences: sents, askSentences, asks, specifics, freeContentWords, reply };
+  const signals = computeSignals(doc, book, find, signalContext);
+  // The same signals with asks ignored ("happy to help, DM me" still offers something); only some posts need it.
+  let cues: number | undefined;
+  const giveCues = () =>
+    (cues ??= computeSignals(doc, book, find, { ...signalContext, askSentences: [] }).filter((s) => CUE_SIGNALS.has(s.signal)).length);
+  return {
+    lower,
+    content,
+    sentences: sents,
+    asks,
+    askSentences,
+    codes,
+    plugs,
+    pointsSomewhere,
+    contentWords,
+    freeContentWords,
+    specifics,
+    unpitchedWords,
+    details: specifics.length + titles + names,
+    numbered,
+    giveCues,
+    signals,
+    give: giveScore(signals),
+    takeaway: takeawayScore(signals),
+  };
+}

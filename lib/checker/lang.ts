@@ -1,0 +1,95 @@
+// Cheap language detection for when the context does not say: count each language's function words.
+// Only en, es, de, fr and pt have phrase lists; a post that reads as another language (Italian, Dutch, Japanese...)
+// is 'und', and no phrase rule runs on it, so it gets no false findings.
+import { LEXICONS } from './phrases/book';
+import type { Token } from './text';
+import type { DocLang } from './types';
+
+// Frequent function words of languages we have no phrases for, so they are recognised rather than misread as a
+// neighbour (Italian as Spanish or Portuguese, Dutch as German or English).
+const OTHER: Record<string, string> = {
+  it: 'il lo gli la le e di del della delle dei degli che è nel nella per chi sul sulla sulle sui mai non sono ho hai abbiamo questo questa anche molto più perché grazie ciao sempre oggi ancora tutto tutti io noi voi mio mia tuo nostro cosa fatto essere stato da al alla con una un uno',
+  nl: 'het een ik je jij niet op zijn er maar ook als bij naar wat nog dit wel geen heb hebben mijn jouw ons onze wij zij deze dat voor van met',
+  id: 'yang dan di ini itu dengan untuk tidak dari dalam akan pada juga saya kamu kami sudah bisa ada',
+};
+
+/** Every function word with the languages it belongs to, so each word costs one lookup. */
+let wordLangs: Map<string, string[]> | null = null;
+let languages: string[] = [];
+
+function lookup(): Map<string, string[]> {
+  if (wordLangs) return wordLangs;
+  const map = new Map<string, string[]>();
+  const lists: [string, Iterable<string>][] = [
+    ...Object.entries(LEXICONS).map(([lang, lexicon]): [string, Iterable<string>] => [lang, lexicon.words.stop]),
+    ...Object.entries(OTHER).map(([lang, list]): [string, Iterable<string>] => [lang, list.split(' ')]),
+  ];
+  for (const [lang, words] of lists) {
+    for (const w of new Set(words)) map.set(w, [...(map.get(w) ?? []), lang]);
+  }
+  languages = lists.map(([lang]) => lang);
+  wordLangs = map;
+  return map;
+}
+
+const LATIN_RE = /\p{Script=Latin}/u;
+const OTHER_SCRIPT_RE = /[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}\p{N}]/u;
+/** Letters that only some of our languages use. */
+const MARKS: [RegExp, string, number][] = [
+  [/[ñ¿¡]/gu, 'es', 2],
+  [/[ßäöü]/gu, 'de', 2],
+  [/[œçèêëîï]|(?<![\p{L}])(?:l|d|qu|j|n|c)'\p{L}/gu, 'fr', 2],
+  [/[ãõç]/gu, 'pt', 2],
+];
+
+/** Reads only the first few hundred words: enough to tell, and long posts stay cheap. */
+const MAX_WORDS = 200;
+
+/** Lower case with curly apostrophes straightened: the form every word list is written in. */
+export function lowerWord(text: string): string {
+  const lower = text.toLowerCase();
+  return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
+}
+
+const isAscii = (w: string) => {
+  for (let i = 0; i < w.length; i++) if (w.charCodeAt(i) >= 128) return false;
+  return true;
+};
+
+/** `lower` holds each word's `lowerWord`, when the caller has it already. */
+export function detectLang(words: readonly Token[], lower?: readonly string[]): DocLang {
+  let latin = 0;
+  let other = 0;
+  const scores = new Map<string, number>();
+  const table = lookup();
+  const n = Math.min(words.length, MAX_WORDS);
+  const sample: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const w = words[i]!.text;
+    if (isAscii(w)) latin += w.length;
+    else if (OTHER_SCRIPT_RE.test(w)) other += w.length;
+    else if (LATIN_RE.test(w)) latin += w.length;
+    const low = lower?.[i] ?? lowerWord(w);
+    sample.push(low);
+    const langs = table.get(low);
+    if (langs) for (const lang of langs) scores.set(lang, (scores.get(lang) ?? 0) + 1);
+  }
+  if (other > latin) return 'und';
+  const joined = sample.join(' ');
+  for (const [re, lang, bonus] of MARKS) {
+    const hits = joined.match(re)?.length ?? 0;
+    if (hits > 0) scores.set(lang, (scores.get(lang) ?? 0) + (bonus * hits) / 4);
+  }
+  let best = 'en';
+  let bestScore = 0;
+  for (const lang of languages) {
+    const s = scores.get(lang) ?? 0;
+    if (s > bestScore) {
+      best = lang;
+      bestScore = s;
+    }
+  }
+  // No function word at all ("gm ☕", "lol"): Latin script with nothing to go on reads as English.
+  if (bestScore === 0) return latin > 0 || other === 0 ? 'en' : 'und';
+  return best in LEXICONS ? (best as DocLang) : 'und';
+}

@@ -1,0 +1,230 @@
+// Which words a phrase can start with, worked out from its regex source, so it is tried only where such a word
+// stands. A tiny reader of our own phrase syntax (literals, [classes], (?:groups|alternatives), ? * + {m,n}, and a
+// space for the gap between words); anything else makes it give up, and the phrase is scanned instead.
+
+export const DIGIT = '<d>';
+export const KEY_LENGTH = 3;
+/** Between a first word and the first character of the next one. */
+const GAP_MARK = '\u0001';
+/** The first word ends without a gap after it (punctuation, or the end of the phrase). */
+const END_MARK = '\u0002';
+const MAX_EXPANSIONS = 256;
+const MAX_WORD = 40;
+/** A repeated character ("enrol+") is spelled out at most this many times. */
+const MAX_REPEAT = 3;
+
+const WORD_CHAR_RE = /^[\p{L}\p{M}\p{N}]$/u;
+export const JOINER_RE = /^['’\-_.]$/;
+
+export interface StartWords {
+  /** Every first word the phrase can start with, lower case ("dm", "i'm", "#ad", "pre-order"). */
+  words: Set<string>;
+  /**
+   * For each first word, the first characters the next word can start with; a word missing from the map may be
+   * followed by anything (or by nothing: "thoughts?", "e.g.").
+   */
+  next: Map<string, Set<string>>;
+}
+
+function classChars(body: string): string[] | null {
+  if (body.startsWith('^')) return null;
+  const out: string[] = [];
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i]!;
+    if (c === '\\') {
+      const e = body[i + 1];
+      i++;
+      if (e === 'd') out.push(...'0123456789');
+      else if (e === '.' || e === '-' || e === '\\' || e === "'") out.push(e);
+      else return null;
+    } else if (body[i + 1] === '-' && body[i + 2] !== undefined && body[i + 2] !== ']') {
+      const from = c.codePointAt(0)!;
+      const to = body[i + 2]!.codePointAt(0)!;
+      if (to - from > 30) return null;
+      for (let cp = from; cp <= to; cp++) out.push(String.fromCodePoint(cp));
+      i += 2;
+    } else out.push(c);
+  }
+  return out;
+}
+
+/** Splits a source at top-level `|`. */
+function alternatives(src: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let from = 0;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i]!;
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      out.push(src.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(src.slice(from));
+  return out;
+}
+
+function closing(src: string, open: number): number {
+  let depth = 0;
+  let inClass = false;
+  for (let i = open; i < src.length; i++) {
+    const c = src[i]!;
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i;
+  }
+  return -1;
+}
+
+function quantifier(src: string, at: number): { min: number; max: number; after: number } {
+  const c = src[at];
+  let q = { min: 1, max: 1, after: at };
+  if (c === '?') q = { min: 0, max: 1, after: at + 1 };
+  else if (c === '*') q = { min: 0, max: Infinity, after: at + 1 };
+  else if (c === '+') q = { min: 1, max: Infinity, after: at + 1 };
+  else if (c === '{') {
+    const m = /^\{(\d+)(?:,(\d*))?\}/.exec(src.slice(at));
+    if (m) q = { min: Number(m[1]), max: m[2] === undefined ? Number(m[1]) : m[2] === '' ? Infinity : Number(m[2]), after: at + m[0].length };
+  }
+  if (src[q.after] === '?' && q.after !== at) q.after++;
+  return q;
+}
+
+type Tail = (state: string) => string[] | null;
+
+/** Has the state got as far as it needs: a whole first word and one character of the next? */
+const complete = (state: string, keyOnly: boolean) =>
+  state.includes(END_MARK) || (state.includes(GAP_MARK) && !state.endsWith(GAP_MARK)) || (keyOnly && state.length >= KEY_LENGTH);
+
+function expand(src: string, tail: Tail, state: string, keyOnly: boolean, depth: number): string[] | null {
+  if (complete(state, keyOnly)) return [state];
+  const out = new Set<string>();
+  for (const alt of alternatives(src)) {
+    const got = sequence(alt, 0, state, tail, keyOnly, depth);
+    if (got === null) return null;
+    for (const g of got) out.add(g);
+    if (out.size > MAX_EXPANSIONS) return null;
+  }
+  return [...out];
+}
+
+function union(a: string[] | null, b: string[] | null): string[] | null {
+  return a === null || b === null ? null : [...new Set([...a, ...b])];
+}
+
+function sequence(src: string, at: number, state: string, tail: Tail, keyOnly: boolean, depth: number): string[] | null {
+  if (complete(state, keyOnly)) return [state];
+  if (depth > 12 || state.length > MAX_WORD) return null;
+  if (at >= src.length) return tail(state);
+  const next = (s: string, from: number) => sequence(src, from, s, tail, keyOnly, depth + 1);
+  const c = src[at]!;
+  const gapped = state.includes(GAP_MARK);
+  if (c === ' ') {
+    // The gap between words: the first word ends here; "a ?b" may also run on with no gap.
+    if (state === '' || gapped) return null;
+    const optional = src[at + 1] === '?';
+    const after = optional ? at + 2 : at + 1;
+    const withGap = keyOnly ? [state] : next(state + GAP_MARK, after);
+    return optional ? union(withGap, next(state, after)) : withGap;
+  }
+  if (c === '(') {
+    const end = closing(src, at);
+    if (end < 0) return null;
+    const inner = src.slice(at + 1, end);
+    if (inner.startsWith('?=') || inner.startsWith('?!') || inner.startsWith('?<')) return next(state + END_MARK, end + 1);
+    const body = inner.startsWith('?:') ? inner.slice(2) : inner;
+    const q = quantifier(src, end + 1);
+    const rest: Tail = (s) => next(s, q.after);
+    // After one pass through a repeated group, either the group comes again or the rest follows.
+    const again: Tail = q.max > 1 ? (s) => union(rest(s) ?? [], depth > 8 ? null : expand(body, rest, s, keyOnly, depth + 2)) : rest;
+    const taken = expand(body, again, state, keyOnly, depth + 1);
+    return q.min === 0 ? union(taken, rest(state)) : taken;
+  }
+  let options: string[] | null;
+  let after: number;
+  if (c === '[') {
+    const end = src.indexOf(']', at + 1);
+    if (end < 0) return null;
+    options = classChars(src.slice(at + 1, end));
+    after = end + 1;
+  } else if (c === '\\') {
+    const e = src[at + 1];
+    options = e === 'd' ? [...'0123456789'] : e === '.' || e === '?' || e === '-' || e === '/' ? [e] : null;
+    after = at + 2;
+  } else if ('.^$|)?*+{'.includes(c)) {
+    return null;
+  } else {
+    options = [c.toLowerCase()];
+    after = at + 1;
+  }
+  if (options === null) return null;
+  const q = quantifier(src, after);
+  const opts = options;
+  const word = gapped ? '' : state;
+  // Numbers all share one key; a hashtag keeps its '#'.
+  if (state === '' && opts.every((o) => o >= '0' && o <= '9')) return [DIGIT + END_MARK];
+  const startsTag = state === '' && opts.length === 1 && opts[0] === '#';
+  const wordish = (o: string) => WORD_CHAR_RE.test(o) || (word.length > 0 && JOINER_RE.test(o)) || startsTag;
+  if (!opts.every(wordish)) {
+    // Punctuation or an emoji: after a gap it tells us nothing about the next word's first letter.
+    if (gapped) return [state.slice(0, state.indexOf(GAP_MARK)) + END_MARK];
+    return state === '' ? null : [state + END_MARK];
+  }
+  const results: string[] = [];
+  const take = (s: string, count: number): boolean => {
+    if (count >= q.min) {
+      const got = next(s, q.after);
+      if (got === null) return false;
+      results.push(...got);
+    }
+    if (count < Math.min(q.max, MAX_REPEAT) && !complete(s, keyOnly)) {
+      for (const o of opts) if (!take(s + o.toLowerCase(), count + 1)) return false;
+    }
+    return results.length <= MAX_EXPANSIONS;
+  };
+  if (!take(state, 0)) return null;
+  return [...new Set(results)];
+}
+
+const endTail: Tail = (state) => (state === '' || state.endsWith(GAP_MARK) ? null : [state + END_MARK]);
+
+/** First words (and what may follow them) of a phrase, or null when they cannot be worked out. */
+export function startWords(phrase: string): StartWords | null {
+  const states = expand(phrase.trim(), endTail, '', false, 0);
+  if (states === null || states.length === 0) return null;
+  const words = new Set<string>();
+  const next = new Map<string, Set<string>>();
+  const free = new Set<string>();
+  for (const s of states) {
+    if (s.startsWith(DIGIT)) return null;
+    const gap = s.indexOf(GAP_MARK);
+    const end = s.indexOf(END_MARK);
+    const cut = gap >= 0 ? gap : end;
+    // A joiner ends a word unless a letter follows it, as in the tokenizer ("e.g." is the word "e.g").
+    const word = s.slice(0, cut).replace(/['’\-_.]+$/u, '');
+    if (word === '') return null;
+    words.add(word);
+    if (gap >= 0 && end < 0) {
+      const set = next.get(word) ?? new Set<string>();
+      set.add(s[gap + 1]!);
+      next.set(word, set);
+    } else free.add(word);
+  }
+  for (const w of free) next.delete(w);
+  return { words, next };
+}
+
+/** The three-letter keys a phrase can start with, for phrases whose whole first word cannot be spelled out. */
+export function phraseKeys(phrase: string): string[] | null {
+  const states = expand(phrase.trim(), (s) => (s === '' ? null : [s]), '', true, 0);
+  if (states === null || states.length === 0) return null;
+  return [...new Set(states.map((s) => (s.startsWith(DIGIT) ? DIGIT : s.replace(/[\u0001\u0002]/gu, '').slice(0, KEY_LENGTH))))];
+}

@@ -1,0 +1,40 @@
+// When a hint stays quiet. A hint on a post that already gives is a defect (DESIGN.md), so soft self-promotion
+// yields to a post that clearly gives, and "this gives nothing" yields to any real substance. Sensitivity moves
+// the bars; strict keeps the yielded hints but lets them weigh little, so `kind` still reads the post as giving.
+import type { Hit, RuleInput } from './rule';
+import type { Sensitivity } from './types';
+
+/** Give score at which a post clearly gives (a tip, a lesson, an answer, credit...). */
+const CLEAR_GIVE: Record<Sensitivity, number> = { gentle: 2.5, normal: 3, strict: 3.5 };
+/** Give score at which a post gives something. */
+const SOME_GIVE: Record<Sensitivity, number> = { gentle: 1, normal: 1.5, strict: 2 };
+/** Under strict sensitivity, a yielded hint stays with this share of its weight. */
+const STRICT_KEEP = 0.25;
+
+export function givesClearly(input: RuleInput): boolean {
+  return input.evidence.give >= CLEAR_GIVE[input.sensitivity];
+}
+
+export function givesSomething(input: RuleInput): boolean {
+  return input.evidence.give >= SOME_GIVE[input.sensitivity];
+}
+
+/** Content words outside asks that make a post say something, even with no give signal. */
+const SAYS_ENOUGH_WORDS: Record<Sensitivity, number> = { gentle: 10, normal: 14, strict: 20 };
+/** Or: a concrete detail (a number, a price, a date) in a post of at least this many content words. */
+const CONCRETE_WORDS: Record<Sensitivity, number> = { gentle: 6, normal: 8, strict: 12 };
+
+/** Whether the post has substance: it gives, names something concrete, or says enough in words of its own. */
+export function hasSubstance(input: RuleInput): boolean {
+  const { evidence, sensitivity } = input;
+  if (givesSomething(input)) return true;
+  if (evidence.specifics.length > 0 && evidence.contentWords >= CONCRETE_WORDS[sensitivity]) return true;
+  return evidence.freeContentWords >= SAYS_ENOUGH_WORDS[sensitivity];
+}
+
+/** Drops (or, under strict, lightens) hits when `quiet` holds. */
+export function unless(quiet: boolean, input: RuleInput, weight: number, hits: Hit[]): Hit[] {
+  if (!quiet || hits.length === 0) return hits;
+  if (input.sensitivity !== 'strict') return [];
+  return hits.map((h) => ({ ...h, weight: (h.weight ?? weight) * STRICT_KEEP }));
+}

@@ -1,0 +1,34 @@
+import { isAffiliateUrl } from '../links';
+import { defineRule } from '../rule';
+import { quote } from '../words';
+
+export default defineRule({
+  meta: {
+    id: 'affiliate-link',
+    family: 'self-promotion',
+    description: 'An affiliate or referral link, or a sponsorship disclosure: the author earns from the click.',
+    why: 'Readers trust a recommendation less once money is involved; what you honestly think of the thing is what they need.',
+    weight: 2,
+  },
+  check(input) {
+    const hits = input.doc.urls
+      .filter((u) => isAffiliateUrl(u.text))
+      .map((u) => ({
+        start: u.start,
+        end: u.end,
+        message: 'This link carries an affiliate or referral tag.',
+        suggestion:
+          'Say what you honestly think of the product, who it suits and who should skip it; keep the disclosure so readers can judge.',
+      }));
+    for (const m of input.find('affiliate')) {
+      hits.push({
+        start: m.start,
+        end: m.end,
+        message: `${quote(m.text)}: this post is paid or earns you a commission.`,
+        suggestion:
+          'Keep the disclosure, and add your own experience: what worked, what did not, and who it is really for.',
+      });
+    }
+    return hits;
+  },
+});

@@ -1,0 +1,35 @@
+import { unless, givesClearly } from '../policy';
+import { defineRule } from '../rule';
+import type { Span } from '../text';
+import { quote } from '../words';
+
+function merge(spans: Span[]): Span[] {
+  const out: Span[] = [];
+  for (const s of [...spans].sort((a, b) => a.start - b.start)) {
+    const last = out[out.length - 1];
+    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
+    else out.push({ ...s });
+  }
+  return out;
+}
+
+export default defineRule({
+  meta: {
+    id: 'discount-code',
+    family: 'self-promotion',
+    description: 'A promo code, percent-off or free-shipping offer.',
+    why: 'An offer turns the post into an ad; people who follow you for what you know skim past ads.',
+    weight: 2,
+  },
+  check(input) {
+    const { doc } = input;
+    const spans: Span[] = [...input.find('discount'), ...input.evidence.codes].map((m) => ({ start: m.start, end: m.end }));
+    const hits = merge(spans).map((s) => ({
+      ...s,
+      message: `${quote(doc.text.slice(s.start, s.end))} is a sales offer.`,
+      suggestion:
+        'Give the reader a reason beyond the price: what the thing does for them, a tip from making it, or a customer’s result. Keep the code for the last line.',
+    }));
+    return unless(input.sensitivity === 'gentle' && givesClearly(input), input, this.meta.weight, hits);
+  },
+});

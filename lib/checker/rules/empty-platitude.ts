@@ -1,0 +1,40 @@
+import { givesSomething, unless } from '../policy';
+import { defineRule, type Hit } from '../rule';
+import { overlaps, within, type Span } from '../text';
+
+/** A post this short with one platitude is the platitude; longer posts need two before they count as empty. */
+const SHORT_POST = 12;
+
+export default defineRule({
+  meta: {
+    id: 'empty-platitude',
+    family: 'missing-value',
+    description: 'Generic motivation or wisdom with no specifics: it could be posted by anyone, about anything.',
+    why: 'Readers have seen “keep going” a thousand times; your own example of it is what they have not seen.',
+    weight: 1.5,
+  },
+  check(input) {
+    const { doc, evidence } = input;
+    const all = input.find('platitude');
+    const inText = all.filter((m) => !overlaps(doc.hashtags, m.start, m.end));
+    if (inText.length === 0) return [];
+    const enough = all.length >= 2 || evidence.contentWords <= SHORT_POST;
+    if (!enough || evidence.specifics.length > 0) return [];
+    // One finding per stretch of platitude sentences.
+    const spans: Span[] = [];
+    for (const s of evidence.sentences) {
+      if (!inText.some((m) => within([s], m.start))) continue;
+      const last = spans[spans.length - 1];
+      const between = last ? doc.text.slice(last.end, s.start) : '';
+      if (last && /^[\s\p{Extended_Pictographic}\uFE0F\u200D]*$/u.test(between)) last.end = s.end;
+      else spans.push({ ...s });
+    }
+    const hits: Hit[] = spans.map((s) => ({
+      ...s,
+      message: 'A line anyone could post about anything: there is nothing here only you could say.',
+      suggestion:
+        'Add the story that made you think it: what happened, what you did, what changed. One real example beats the motto.',
+    }));
+    return unless(givesSomething(input), input, this.meta.weight, hits);
+  },
+});

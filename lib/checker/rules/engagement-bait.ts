@@ -1,0 +1,29 @@
+import { hasSubstance, unless } from '../policy';
+import { defineRule } from '../rule';
+import { quote } from '../words';
+
+/** This many distinct bait asks make a post bait whatever else it says (like + share + tag to enter). */
+const ALWAYS_AT = 2;
+
+export default defineRule({
+  meta: {
+    id: 'engagement-bait',
+    family: 'missing-value',
+    description: 'Asks for reactions, comments, tags or shares to boost reach: “Agree?”, “like if”, “tag a friend”, “comment YES”.',
+    why: 'Platforms demote engagement bait (Facebook since 2017, LinkedIn since 2023), and readers feel used by it.',
+    weight: 2,
+    takes: true,
+  },
+  check(input) {
+    const bait = input.find('bait');
+    if (bait.length === 0) return [];
+    const hits = bait.map((m) => ({
+      start: m.start,
+      end: m.end,
+      message: `${quote(m.text)} asks for engagement rather than giving something to engage with.`,
+      suggestion:
+        'Ask a question only you could ask, with your own answer first (what you tried, what happened), so people have something real to reply to.',
+    }));
+    return unless(bait.length < ALWAYS_AT && hasSubstance(input), input, this.meta.weight, hits);
+  },
+});

@@ -1,0 +1,28 @@
+import { defineRule } from '../rule';
+import { quote } from '../words';
+
+export default defineRule({
+  meta: {
+    id: 'giveaway',
+    family: 'self-promotion',
+    description: 'A giveaway whose entry is liking, sharing, following or tagging friends.',
+    why: 'Entry-by-engagement grows the count, not the audience: people who came for a prize leave after the draw.',
+    weight: 2.5,
+  },
+  check(input) {
+    const keyword = input.find('giveaway')[0];
+    if (!keyword) return [];
+    // A prize alone is not the problem; the entry mechanics (like, share, tag, follow) are.
+    const mechanics = input.find('bait').length + input.find('callToAction').length;
+    if (mechanics === 0) return [];
+    return [
+      {
+        start: keyword.start,
+        end: keyword.end,
+        message: `${quote(keyword.text)}: entry asks people to like, share, follow or tag.`,
+        suggestion:
+          'Make entry about what you share: ask people to post a photo of something they made or a tip of their own, and show the prize being made.',
+      },
+    ];
+  },
+});

@@ -1,0 +1,54 @@
+import { givesSomething, unless } from '../policy';
+import { defineRule } from '../rule';
+import type { Sensitivity } from '../types';
+
+/** At least this many words before the balance of I and you means anything. */
+const MIN_WORDS = 20;
+const MIN_ME: Record<Sensitivity, number> = { gentle: 7, normal: 5, strict: 4 };
+/** First person must outnumber second person (plus one) this many times. */
+const RATIO: Record<Sensitivity, number> = { gentle: 4, normal: 3, strict: 2 };
+
+export default defineRule({
+  meta: {
+    id: 'me-centred',
+    family: 'self-promotion',
+    description: 'Talks about the author far more than about the reader, and gives the reader nothing.',
+    why: 'In studies of what people value in their feeds, updates about the writer rank lowest and information for the reader highest.',
+    weight: 1,
+  },
+  check(input) {
+    const { doc, phrases, evidence } = input;
+    const words = doc.words;
+    if (words.length < MIN_WORDS) return [];
+    let me = 0;
+    let you = 0;
+    const mine: number[] = [];
+    evidence.lower.forEach((lower, i) => {
+      if (phrases.words.me.has(lower)) {
+        me++;
+        mine.push(words[i]!.start);
+      } else if (phrases.words.you.has(lower)) you++;
+    });
+    if (me < MIN_ME[input.sensitivity] || me <= RATIO[input.sensitivity] * (you + 1)) return [];
+    // Point at the sentence that leans on "I" the most.
+    let best = evidence.sentences[0]!;
+    let bestCount = -1;
+    for (const s of evidence.sentences) {
+      const n = mine.filter((at) => at >= s.start && at < s.end).length;
+      if (n > bestCount) {
+        best = s;
+        bestCount = n;
+      }
+    }
+    const hits = [
+      {
+        start: best.start,
+        end: best.end,
+        message: `“I”, “me” and “my” ${me} times, “you” ${you === 0 ? 'not once' : `${you} times`}.`,
+        suggestion:
+          'Turn one sentence toward the reader: what they can take from this, try themselves, or ask you about.',
+      },
+    ];
+    return unless(givesSomething(input), input, this.meta.weight, hits);
+  },
+});

@@ -1,0 +1,36 @@
+import { hashtagKey } from '../history';
+import { defineRule } from '../rule';
+import type { Sensitivity } from '../types';
+import { ago } from '../words';
+
+const DAY = 86_400_000;
+/** Sets this small are a signature, not a habit worth a hint. */
+const MIN_TAGS: Record<Sensitivity, number> = { gentle: 4, normal: 3, strict: 2 };
+const WINDOW_DAYS = 30;
+
+export default defineRule({
+  meta: {
+    id: 'repeated-hashtags',
+    family: 'repetition',
+    description: 'Uses exactly the same set of hashtags as a recent post.',
+    why: 'The same tag block on every post reaches the same people in the same feeds; a tag chosen for this post finds new readers.',
+    weight: 1,
+  },
+  check({ doc, history, now, sensitivity }) {
+    if (!history || history.size === 0 || doc.hashtags.length === 0) return [];
+    const key = hashtagKey(doc.tokens);
+    if (key.split(' ').length < MIN_TAGS[sensitivity]) return [];
+    const earlier = history.withTags(key).filter((fp) => fp.time >= now - WINDOW_DAYS * DAY && fp.time <= now);
+    if (earlier.length === 0) return [];
+    const last = earlier.reduce((a, b) => (b.time > a.time ? b : a));
+    const tags = doc.hashtags;
+    return [
+      {
+        start: tags[0]!.start,
+        end: tags[tags.length - 1]!.end,
+        message: `The same hashtags as your post from ${ago(last.time, now)}${earlier.length > 1 ? ` (and ${earlier.length - 1} more)` : ''}.`,
+        suggestion: 'Pick one or two tags for what this post is about, so it reaches people who have not seen your last one.',
+      },
+    ];
+  },
+});

@@ -1,0 +1,41 @@
+import { canonicalUrl } from '../links';
+import { defineRule } from '../rule';
+import type { Sensitivity } from '../types';
+import { ago, quote } from '../words';
+
+const DAY = 86_400_000;
+/** How far back a link counts as "shared recently". */
+export const LINK_WINDOW_DAYS: Record<Sensitivity, number> = { gentle: 30, normal: 60, strict: 180 };
+
+export default defineRule({
+  meta: {
+    id: 'repeated-link',
+    family: 'repetition',
+    description: 'Shares a link the person already shared recently, even with new tracking parameters.',
+    why: 'Followers who saw the link last time see the same thing again; what changed since is what they would click for.',
+    weight: 1.5,
+  },
+  check({ doc, history, now, sensitivity }) {
+    if (!history || history.size === 0) return [];
+    const since = now - LINK_WINDOW_DAYS[sensitivity] * DAY;
+    const hits = [];
+    for (const url of doc.urls) {
+      const earlier = history
+        .withLink(canonicalUrl(url.text))
+        .filter((fp) => fp.time >= since && fp.time <= now)
+        .sort((a, b) => b.time - a.time);
+      const last = earlier[0];
+      if (!last) continue;
+      const what = last.preview ? ` (${quote(last.preview, 80)})` : '';
+      const count = earlier.length === 1 ? '' : `, ${earlier.length} times in all`;
+      hits.push({
+        start: url.start,
+        end: url.end,
+        message: `You shared this link ${ago(last.time, now)}${what}${count}.`,
+        suggestion:
+          'Tell people what is new behind it (a result, an update, a date) or reply to your earlier post so the thread keeps its history.',
+      });
+    }
+    return hits;
+  },
+});

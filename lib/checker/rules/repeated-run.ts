@@ -1,0 +1,179 @@
+import { defineRule, type Hit } from '../rule';
+import { overlaps, within, type Span, type Token } from '../text';
+import type { Sensitivity } from '../types';
+import { quote, times } from '../words';
+
+/** A run of one emoji this long is no longer emphasis ("🙏🙏🙏" is; eight of them is padding). */
+const EMOJI_RUN: Record<Sensitivity, number> = { gentle: 8, normal: 6, strict: 5 };
+/** An emoji group this long that comes back counts as a repeated run. */
+const EMOJI_GROUP = 3;
+/** A three-word phrase repeated this often ("SALE SALE SALE"), or a six-word passage repeated at all. */
+const SHORT_PHRASE = 3;
+const LONG_PASSAGE = 6;
+/** Long posts may use a refrain; they need one more repeat before it counts. */
+const LONG_POST_WORDS = 120;
+const MAX_HITS = 5;
+
+const emojiKey = (t: Token) => t.text.replace(/[\uFE0F\u{1F3FB}-\u{1F3FF}]/gu, '');
+
+interface Unit {
+  /** Token index ranges of every occurrence, in order. */
+  at: number[];
+  length: number;
+}
+
+function gramHash(ids: readonly number[], at: number, n: number): number {
+  let h = 0x811c9dc5;
+  for (let i = at; i < at + n; i++) h = Math.imul(h ^ ids[i]!, 0x01000193);
+  return h >>> 0;
+}
+
+function sameGram(ids: readonly number[], a: number, b: number, n: number): boolean {
+  for (let i = 0; i < n; i++) if (ids[a + i] !== ids[b + i]) return false;
+  return true;
+}
+
+/**
+ * Positions of each n-gram of `ids` starting at `starts` (ascending) and seen at least `minCount` times; occurrences
+ * closer than `gap` to the previous kept one are skipped (gap = n: no overlaps).
+ */
+function repeatedGrams(
+  ids: readonly number[],
+  n: number,
+  minCount: number,
+  starts: Iterable<number>,
+  keep: (start: number) => boolean,
+  gap = n,
+): Unit[] {
+  const seen = new Map<number, number[]>();
+  for (const i of starts) {
+    if (i + n > ids.length || !keep(i)) continue;
+    const key = gramHash(ids, i, n);
+    const list = seen.get(key);
+    if (!list) seen.set(key, [i]);
+    // A hash collision between different n-grams is ignored rather than merged.
+    else if (i >= list[list.length - 1]! + gap && sameGram(ids, list[0]!, i, n)) list.push(i);
+  }
+  const units: Unit[] = [];
+  for (const at of seen.values()) if (at.length >= minCount) units.push({ at, length: n });
+  return units.sort((a, b) => a.at[0]! - b.at[0]!);
+}
+
+/** Start positions of every three-word phrase that occurs more than once, ascending. */
+function returningTrigrams(ids: readonly number[]): number[] {
+  const firstAt = new Map<number, number>();
+  const marked = new Set<number>();
+  for (let i = 0; i + SHORT_PHRASE <= ids.length; i++) {
+    const key = gramHash(ids, i, SHORT_PHRASE);
+    const first = firstAt.get(key);
+    if (first === undefined) firstAt.set(key, i);
+    else if (sameGram(ids, first, i, SHORT_PHRASE)) {
+      marked.add(first);
+      marked.add(i);
+    }
+  }
+  return [...marked].sort((a, b) => a - b);
+}
+
+/** Grows a repeated unit to the right while every occurrence still matches and none runs into the next. */
+function extend(unit: Unit, ids: readonly number[]): Unit {
+  let length = unit.length;
+  for (;;) {
+    const ok = unit.at.every((p, i) => {
+      const next = unit.at[i + 1] ?? ids.length;
+      return p + length < next && ids[p + length] === ids[unit.at[0]! + length];
+    });
+    if (!ok) return { ...unit, length };
+    length++;
+  }
+}
+
+export default defineRule({
+  meta: {
+    id: 'repeated-run',
+    family: 'repetition',
+    description: 'Repeats a phrase, a hashtag or an emoji run inside the same post.',
+    why: 'Repeating words makes a post longer, not stronger; readers skim the repeats and miss the one line that mattered.',
+    weight: 1,
+  },
+  check({ doc, phrases, sensitivity, evidence }) {
+    const hits: Hit[] = [];
+    const flagged: Span[] = [];
+    const add = (span: Span, message: string, suggestion: string) => {
+      if (hits.length >= MAX_HITS || overlaps(flagged, span.start, span.end)) return;
+      flagged.push(span);
+      hits.push({ ...span, message, suggestion });
+    };
+
+    // The same hashtag twice.
+    const tags = new Map<string, Token[]>();
+    for (const t of doc.hashtags) {
+      const key = t.text.slice(1).toLowerCase();
+      tags.set(key, [...(tags.get(key) ?? []), t]);
+    }
+    for (const list of tags.values()) {
+      if (list.length < 2) continue;
+      add(list[1]!, `${list[0]!.text} appears ${times(list.length)}.`, 'Use each hashtag once; one well-chosen tag reaches the same readers.');
+    }
+
+    // Emoji: one long run, or the same group again.
+    const runs: { span: Span; key: string; length: number }[] = [];
+    for (const e of doc.emoji) {
+      const last = runs[runs.length - 1];
+      const joined = last && /^\s*$/.test(doc.text.slice(last.span.end, e.start)) && last.key === emojiKey(e);
+      if (joined) {
+        last.span.end = e.end;
+        last.length++;
+      } else runs.push({ span: { start: e.start, end: e.end }, key: emojiKey(e), length: 1 });
+    }
+    const emojiSuggestion = 'Keep one emoji for the feeling and spend the space on a detail the reader can use.';
+    for (const r of runs) {
+      if (r.length >= EMOJI_RUN[sensitivity]) add(r.span, `The same emoji ${r.length} times in a row.`, emojiSuggestion);
+    }
+    const groups = runs.filter((r) => r.length >= EMOJI_GROUP);
+    for (let i = 1; i < groups.length; i++) {
+      const g = groups[i]!;
+      if (groups.slice(0, i).some((p) => p.key === g.key)) add(g.span, `${quote(doc.text.slice(g.span.start, g.span.end))} again.`, emojiSuggestion);
+    }
+
+    // Phrases: a three-word phrase three times, or a six-word passage twice.
+    const words = doc.words;
+    if (words.length < SHORT_PHRASE * 3) return hits.sort((a, b) => a.start - b.start);
+    const intern = new Map<string, number>();
+    // contentBefore[i]: how many of the first i words are not function words.
+    const contentBefore = new Int32Array(words.length + 1);
+    const ids = evidence.lower.map((key, i) => {
+      contentBefore[i + 1] = contentBefore[i]! + (phrases.words.stop.has(key) ? 0 : 1);
+      let id = intern.get(key);
+      if (id === undefined) intern.set(key, (id = intern.size));
+      return id;
+    });
+    const contentIn = (start: number, n: number) => contentBefore[start + n]! - contentBefore[start]!;
+    const shortCount = SHORT_PHRASE + (words.length > LONG_POST_WORDS ? 1 : 0);
+    // A six-word passage (or a three-word phrase) that comes back starts with a three-word phrase seen before:
+    // one cheap pass finds those starts, and only they are looked at again.
+    const passageStarts = returningTrigrams(ids);
+    if (passageStarts.length === 0) return hits.sort((a, b) => a.start - b.start);
+    const units = [
+      ...repeatedGrams(ids, LONG_PASSAGE, 2, passageStarts, (i) => contentIn(i, LONG_PASSAGE) >= 3),
+      ...repeatedGrams(ids, SHORT_PHRASE, shortCount, passageStarts, (i) => contentIn(i, SHORT_PHRASE) >= 2),
+    ];
+    for (const found of units) {
+      if (hits.length >= MAX_HITS) break;
+      // Phrases inside a passage already flagged are part of it.
+      const second = found.at[1]!;
+      if (within(flagged, words[second]!.start)) continue;
+      const unit = extend(found, ids);
+      const first = unit.at[0]!;
+      const message = `${quote(doc.text.slice(words[first]!.start, words[first + unit.length - 1]!.end))} appears ${times(unit.at.length)}.`;
+      for (const p of unit.at.slice(1)) {
+        add(
+          { start: words[p]!.start, end: words[p + unit.length - 1]!.end },
+          message,
+          'Say it once, where it matters most, and use the freed space for a detail, an example or a question.',
+        );
+      }
+    }
+    return hits.sort((a, b) => a.start - b.start);
+  },
+});

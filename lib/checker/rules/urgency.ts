@@ -1,0 +1,23 @@
+import { givesClearly, unless } from '../policy';
+import { defineRule } from '../rule';
+import { quote } from '../words';
+
+export default defineRule({
+  meta: {
+    id: 'urgency',
+    family: 'self-promotion',
+    description: 'Pressure to act fast: only N left, ends tonight, last chance, don’t miss out.',
+    why: 'Manufactured hurry makes readers wary; a clear date or stock count with no pressure reads as information.',
+    weight: 1,
+  },
+  check(input) {
+    const hits = input.find('urgency').map((m) => ({
+      start: m.start,
+      end: m.end,
+      message: `${quote(m.text)} pushes readers to hurry.`,
+      suggestion:
+        'State the facts plainly (the date, how many there are) and add why it is worth their time: what they learn, use or get from it.',
+    }));
+    return unless(givesClearly(input), input, this.meta.weight, hits);
+  },
+});

@@ -1,0 +1,23 @@
+import { hasSubstance, unless } from '../policy';
+import { defineRule } from '../rule';
+import { quote } from '../words';
+
+export default defineRule({
+  meta: {
+    id: 'vague-pointer',
+    family: 'missing-value',
+    description: 'Points at something without saying what it is: “check this out”, “thoughts?”, “stay tuned”.',
+    why: 'A pointer with no content asks readers to do the work of finding out why they should care.',
+    weight: 1.5,
+  },
+  check(input) {
+    const hits = input.find('vaguePointer').map((m) => ({
+      start: m.start,
+      end: m.end,
+      message: `${quote(m.text)} says nothing about what is behind it.`,
+      suggestion:
+        'Say the one thing you want people to notice: the finding, the number, the part that surprised you. A question works best with your own take first.',
+    }));
+    return unless(hasSubstance(input), input, this.meta.weight, hits);
+  },
+});

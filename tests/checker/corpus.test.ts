@@ -1,0 +1,32 @@
+// Quality on labelled posts, scored through the CLI's own core (the shape `npm run check-posts` prints). The shared
+// dev corpus has floors; our own held-out posts (written and labelled before the checker saw them) must do as well.
+import { describe, expect, it } from 'vitest';
+import { formatScore, readLabelled, scoreCorpus, type CorpusScore } from './corpus-score';
+
+const FLOORS = { selfPromotionF1: 0.9, repetitionF1: 0.9, missingValueF1: 0.8, kindAccuracy: 0.85, nagRate: 0.05 };
+
+function expectFloors(score: CorpusScore): void {
+  expect(score.families['self-promotion'].f1, 'self-promotion F1').toBeGreaterThanOrEqual(FLOORS.selfPromotionF1);
+  expect(score.families.repetition.f1, 'repetition F1').toBeGreaterThanOrEqual(FLOORS.repetitionF1);
+  expect(score.families['missing-value'].f1, 'missing-value F1').toBeGreaterThanOrEqual(FLOORS.missingValueF1);
+  expect(score.kindAccuracy, 'kind accuracy').toBeGreaterThanOrEqual(FLOORS.kindAccuracy);
+  expect(score.nagRate, 'nag rate on value posts').toBeLessThanOrEqual(FLOORS.nagRate);
+}
+
+describe.each([
+  ['shared dev corpus', '../shared/corpus/dev-posts.jsonl'],
+  ['own held-out posts', 'tests/checker/own-posts.jsonl'],
+])('%s', (name, file) => {
+  const posts = readLabelled(file);
+  const score = scoreCorpus(posts);
+
+  it('is large enough to mean something', () => {
+    expect(posts.length).toBeGreaterThanOrEqual(100);
+    expect(score.valuePosts).toBeGreaterThanOrEqual(40);
+  });
+
+  it('meets the quality floors', () => {
+    console.log(`${formatScore(name, score)}\n${score.mistakes.map((m) => `  · ${m}`).join('\n')}`);
+    expectFloors(score);
+  });
+});

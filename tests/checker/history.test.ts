@@ -1,0 +1,75 @@
+// Fingerprints and the history index: near-duplicates, rewordings, links and hashtag sets, and fingerprints from
+// an older signature scheme kept out of similarity.
+import { describe, expect, it } from 'vitest';
+import { canonicalLinks, contentWordHashes, fingerprint, hashtagKey, HistoryIndex, Probe } from '../../lib/checker/history';
+import { normalize, SIGNATURE_SCHEME, SIGNATURE_SIZE } from '../../lib/checker/similarity';
+
+const DAY = 86_400_000;
+const NOW = Date.UTC(2026, 0, 15);
+const POST = 'Three things I learned shipping a Rust CLI: keep errors human, test on Windows early, and ship a man page.';
+
+describe('fingerprint', () => {
+  it('keeps the stored shape and adds the scheme and content words', () => {
+    const fp = fingerprint(`${POST} https://blog.example.com/rust?utm_source=x #rust #CLI`, 'a', NOW);
+    expect(fp).toMatchObject({ id: 'a', time: NOW, scheme: SIGNATURE_SCHEME, links: ['blog.example.com/rust'], tags: 'cli rust' });
+    expect(fp.sig).toHaveLength(SIGNATURE_SIZE);
+    expect(fp.sig.every((v) => Number.isInteger(v) && v >= 0 && v <= 0xffffffff)).toBe(true);
+    expect(fp.words!.length).toBeGreaterThan(6);
+    expect(fp.preview).toBe(`${POST} https://blog.example.com/rust?utm_source=x #rust #CLI`.slice(0, 140));
+    expect(fingerprint(POST, 'b', NOW, false).preview).toBeUndefined();
+    expect(JSON.parse(JSON.stringify(fp))).toEqual(fp);
+  });
+
+  it('normalises, canonicalises links and sorts hashtags', () => {
+    expect(normalize('  Hello, WORLD!! 👋 https://x.com/a #Tag ')).toBe('hello world tag');
+    expect(canonicalLinks('a https://www.Example.com/p/?utm_source=x&b=2&a=1 and youtu.be/xyz.')).toEqual(['example.com/p?a=1&b=2', 'youtube.com/watch?v=xyz']);
+    expect(hashtagKey('#Zeta and #alpha and #zeta')).toBe('alpha zeta');
+    expect(contentWordHashes(normalize('the glazes and glazed glazing, 2024'))).toHaveLength(1);
+  });
+});
+
+describe('HistoryIndex', () => {
+  const earlier = [
+    POST,
+    'Our spring pottery workshop has 4 seats left. Wheel throwing basics, all clay included. studio.example.com/spring?utm_source=x #pottery #ceramics #workshop',
+    '#OpenToWork After 6 years as a middle school science teacher, I am moving into instructional design. Looking for roles in learning design and curriculum.',
+  ];
+  const index = HistoryIndex.fromTexts(earlier, NOW);
+
+  it('finds an edited repost and says how similar it is', () => {
+    const [match] = index.similar(`ICYMI: ${POST} #rust`, 0.5);
+    expect(match!.fingerprint.id).toBe('h0');
+    expect(match!.similarity).toBeGreaterThan(0.8);
+    expect(index.similar('A completely different post about glaze chemistry and cone 6 firing.', 0.3)).toEqual([]);
+  });
+
+  it('finds a rewording that shares few character runs', () => {
+    const text = 'Still looking for my next role in instructional design! Former middle school science teacher, 6 years, curriculum and learning design.';
+    expect(index.similar(text, 0.5)).toEqual([]);
+    const [match] = index.reworded(new Probe(text), 0.25);
+    expect(match!.fingerprint.id).toBe('h2');
+  });
+
+  it('looks up links and hashtag sets exactly', () => {
+    expect(index.withLink('studio.example.com/spring').map((f) => f.id)).toEqual(['h1']);
+    expect(index.withTags('ceramics pottery workshop').map((f) => f.id)).toEqual(['h1']);
+    expect(index.withTags('pottery')).toEqual([]);
+  });
+
+  it('keeps fingerprints of another signature scheme out of similarity, but not out of link checks', () => {
+    const old = { ...fingerprint(POST, 'old', NOW - DAY), scheme: undefined, words: undefined };
+    const legacy = new HistoryIndex();
+    legacy.add(old);
+    expect(legacy.similar(`ICYMI: ${POST}`, 0.5)).toEqual([]);
+    expect(legacy.similar(POST, 0.5).map((m) => m.fingerprint.id)).toEqual(['old']);
+    expect(legacy.size).toBe(1);
+  });
+
+  it('indexes many posts and still finds the one that matters', () => {
+    const big = new HistoryIndex();
+    for (let i = 0; i < 3000; i++) big.add(fingerprint(`Post number ${i} about topic ${i % 97} with words ${i * 7919} and more ${i % 13}`, `p${i}`, NOW - i * DAY));
+    big.add(fingerprint(POST, 'needle', NOW));
+    expect(big.similar(`${POST}!`, 0.5)[0]!.fingerprint.id).toBe('needle');
+    expect(big.size).toBe(3001);
+  });
+});

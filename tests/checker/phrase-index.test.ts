@@ -1,0 +1,87 @@
+// The word-indexed phrase matcher must find exactly what scanning with the list's whole regex finds.
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { matchList, startPositions } from '../../lib/checker/phrase-index';
+import { phraseKeys, startWords } from '../../lib/checker/phrase-keys';
+import { compilePhrases, findAll, type PhraseMatch } from '../../lib/checker/phrases';
+import { LEXICONS, phraseBook, type PhraseKey } from '../../lib/checker/phrases/book';
+import { overlaps, tokenize } from '../../lib/checker/text';
+import type { Lang } from '../../lib/checker/types';
+import { LONG_POSTS, SHORT_POSTS } from '../bench/texts';
+
+const texts = [
+  ...['../shared/corpus/dev-posts.jsonl', 'tests/checker/own-posts.jsonl'].flatMap((file) =>
+    readFileSync(file, 'utf8')
+      .split('\n')
+      .filter((l) => l.trim())
+      .flatMap((l) => {
+        const post = JSON.parse(l) as { text: string; history?: string[] };
+        return [post.text, ...(post.history ?? [])];
+      }),
+  ),
+  ...SHORT_POSTS,
+  ...LONG_POSTS,
+  'Pre-order now! DM me. #OpenToWork #ad e.g. h/t @jane — 20% off, $5 off, -30 %, ¿qué opináis? Rabattcode SOMMER',
+  'don’t forget to like + subscribe, I’m so humbled and honored to share, RT if you agree!!',
+];
+
+const reference = new Map<string, RegExp>();
+
+/** Matches inside links, e-mail addresses and mentions are dropped by the checker either way. */
+function outsideOpaque(text: string, spans: PhraseMatch[]): number[][] {
+  const opaque = tokenize(text).filter((t) => t.type === 'url' || t.type === 'email' || t.type === 'mention');
+  return spans.filter((m) => !overlaps(opaque, m.start, m.end)).map((m) => [m.start, m.end]);
+}
+
+function expected(lang: Lang, key: PhraseKey, text: string) {
+  const id = `${lang}.${key}`;
+  if (!reference.has(id)) reference.set(id, compilePhrases(LEXICONS[lang]!.phrases[key]));
+  return outsideOpaque(text, findAll(reference.get(id)!, text));
+}
+
+function actual(lang: Lang, key: PhraseKey, text: string) {
+  return outsideOpaque(text, matchList(phraseBook(lang)[key], text, startPositions(text, tokenize(text))));
+}
+
+const langs = Object.keys(LEXICONS) as Lang[];
+const keys = Object.keys(LEXICONS.en!.phrases) as PhraseKey[];
+
+describe('word-indexed phrase matching', () => {
+  it('files almost every phrase under start keys (the rest are scanned)', () => {
+    const all = langs.flatMap((l) => keys.flatMap((k) => LEXICONS[l]!.phrases[k]));
+    const keyed = all.filter((p) => phraseKeys(p) !== null).length;
+    expect(keyed / all.length).toBeGreaterThan(0.95);
+    const spelled = all.filter((p) => startWords(p) !== null).length;
+    expect(spelled / all.length).toBeGreaterThan(0.9);
+    const dm = startWords('dm (?:me|us)(?: for)?')!;
+    expect([...dm.words]).toEqual(['dm']);
+    expect([...dm.next.get('dm')!].sort()).toEqual(['m', 'u']);
+    const eg = startWords('e\\.g\\.')!;
+    expect([...eg.words]).toEqual(['e.g']);
+    expect(eg.next.size).toBe(0);
+    expect(phraseKeys("i(?:'m| am) (?:so )?humbled")).toEqual(["i'm", 'i']);
+    expect(phraseKeys('(?:#)?open ?to ?work')).toEqual(['#op', 'ope']);
+    expect(phraseKeys('\\d{1,2} ?% off')).toEqual(['<d>']);
+  });
+
+  it.each(langs)('finds what the %s regexes find, on every corpus and benchmark text', (lang) => {
+    for (const text of texts) for (const key of keys) expect(actual(lang, key, text), `${key} in ${text.slice(0, 40)}`).toEqual(expected(lang, key, text));
+  });
+
+  it('finds what the regexes find on generated text', () => {
+    const words = [
+      'link', 'in', 'bio', 'dm', 'me', 'I’m', "i'm", 'so', 'humbled', 'tips', '20%', 'off', '#ad', '#OpenToWork', 'don’t',
+      'forget', 'to', 'like', 'and', 'share', 'pre-order', 'write-up', 'now', 'e.g.', 'h/t', 'tl;dr', 'código', 'AHORRA20',
+      '¿alguien', 'sabe', '🔥', '👍', '\n', 'x.com/a', '@jo', 'agree?', 'the', 'hard', 'way', 'follow', 'me!', 'sub4sub',
+      'check', 'it', 'out', 'only', '3', 'left', 'use', 'code', 'SAVE20', 'thank', 'you', 'for', 'the', 'tip', '.', ',', '-',
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...words), { maxLength: 40 }), fc.constantFrom(' ', '', '  ', ' 👍 '), fc.constantFrom(...langs), (parts, glue, lang) => {
+        const text = parts.join(glue);
+        for (const key of keys) expect(actual(lang, key, text)).toEqual(expected(lang, key, text));
+      }),
+      { numRuns: 600 },
+    );
+  });
+});

@@ -1,0 +1,20 @@
+import rule from '../../../lib/checker/rules/discount-code';
+import { testRule } from '../rule-tester';
+
+testRule(rule, {
+  valid: [
+    'Our no-show rate went from 15% to 4% after we started texting the day before.',
+    'The source code for the parser is on GitHub if you want to read how it handles quotes.',
+    { text: 'Code review tip: ask one question per comment, not five.', note: 'code as a topic' },
+    'Use the code of conduct template from the Contributor Covenant, it covers most of what a small project needs.',
+    { text: 'I write code every morning before work, 45 minutes, no meetings.', note: 'no code token after it' },
+  ],
+  invalid: [
+    { text: 'use code SUNNY20 for 20% off everything this weekend', flags: ['code SUNNY20', '20% off'] },
+    { text: 'Free shipping on every order until Sunday!', flags: ['Free shipping'] },
+    { text: 'Enter promo code WINTER at checkout', flags: ['promo code WINTER'] },
+    { text: 'Nur diese Woche: 30 % Rabatt mit dem Code KREATIV30', ctx: { lang: 'de' }, flags: ['30 % Rabatt', 'Code KREATIV30'] },
+    { text: '30% de descuento con el código INVIERNO30', ctx: { lang: 'es' }, flags: ['30% de descuento', 'código INVIERNO30'] },
+    { text: 'Black Friday sale: half price on all prints', flags: ['Black Friday sale', 'half price'] },
+  ],
+});

@@ -1,0 +1,23 @@
+import rule from '../../../lib/checker/rules/engagement-bait';
+import { testRule } from '../rule-tester';
+
+testRule(rule, {
+  valid: [
+    'Would you rather see (a) a full walkthrough of how I price my pottery, with real numbers, or (b) a kiln maintenance deep-dive? Comment a or b.',
+    { text: 'use code SUNNY20 for 20% off everything in the shop this weekend, tag a friend who needs a new tote!', note: 'one tag ask beside a concrete offer' },
+    'Do you agree with the new zoning plan? I read all 80 pages: parking minimums are gone and the height limit rises by one floor.',
+    'Happy to tag along if anyone is going to the Saturday market.',
+  ],
+  invalid: [
+    { text: 'Your network is your net worth. 💯 Agree? 👇', flags: ['Agree?'] },
+    { text: 'RT if you support small businesses 💚', flags: ['RT if you support'] },
+    { text: 'Like if you remember cassette tapes 📼', flags: ['Like if you remember'] },
+    { text: 'Type AMEN if you believe 🙏', flags: ['Type AMEN if'] },
+    { text: 'Tag a friend who needs to hear this 💕', flags: ['Tag a friend who'] },
+    {
+      text: '🎉 GIVEAWAY 🎉 To celebrate 500 likes: 1️⃣ Like our page 2️⃣ Share this post 3️⃣ Tag 3 friends. Winner picked Sunday at 8pm.',
+      flags: ['Like our page', 'Share this post', 'Tag 3 friends'],
+    },
+    { text: 'nice content bro 👍 chek out my channel too sub4sub?', flags: ['sub4sub'] },
+  ],
+});

@@ -1,0 +1,18 @@
+import rule from '../../../lib/checker/rules/hashtag-stuffing';
+import { testRule } from '../rule-tester';
+
+testRule(rule, {
+  valid: [
+    { text: 'Glaze test from this week #pottery #ceramics', ctx: { platform: 'x' } },
+    { text: 'Sunset over the harbour #photography #sunset #travel #nature #goldenhour #sea #boats', ctx: { platform: 'instagram' }, note: 'Instagram expects more' },
+    { text: 'Five tags is fine here #design #ux #a11y #research #writing', ctx: { platform: 'linkedin' } },
+    { text: 'Hand-thrown mugs #pottery #ceramics #handmade #mugs #stoneware', ctx: { platform: 'x', sensitivity: 'gentle' }, note: 'gentle allows two more' },
+    { text: 'Grateful #grateful #grateful #blessed #blessed', ctx: { platform: 'x' }, note: 'three distinct tags; doubles are repetition' },
+  ],
+  invalid: [
+    { text: 'Handmade wallets 👜 #handmade #leather #leathercraft #shopsmall #giftideas', ctx: { platform: 'x' }, flags: ['#shopsmall #giftideas'] },
+    { text: 'New mugs #pottery #ceramics #handmade #mugs', ctx: { platform: 'threads' }, flags: ['#mugs'] },
+    { text: 'Update #a #bb #cc #dd #ee #ff #gg', ctx: { platform: 'linkedin' }, flags: ['#ff #gg'] },
+    { text: 'New print #art #illustration #prints', ctx: { platform: 'x', sensitivity: 'strict' }, flags: ['#prints'] },
+  ],
+});

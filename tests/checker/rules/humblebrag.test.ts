@@ -1,0 +1,20 @@
+import rule from '../../../lib/checker/rules/humblebrag';
+import { testRule } from '../rule-tester';
+
+testRule(rule, {
+  valid: [
+    'We shipped dark mode today. The hardest part was images: we added a 10% dim filter because pure white burned eyes at night.',
+    {
+      text: 'Thrilled to share that I start as an instructional designer on Monday! What worked after 4 months: 1. I rebuilt my portfolio around 3 real projects. 2. I turned teaching wins into metrics. 3. I joined a local chapter and got my referral there.',
+      note: 'news with the lessons that got there',
+    },
+    'The river is out of its banks again, stay off the towpath this week.',
+  ],
+  invalid: [
+    { text: "I'm humbled and honored to share that I've been named one of the 30 Designers to Watch 🙏", flags: ["I'm humbled and honored to share", 'named one of'] },
+    { text: 'Closed our biggest quarter ever at Oakline 🚀 Proud of this team.', flags: ['biggest quarter ever', 'Proud of this team'] },
+    { text: 'just checked and my shop crossed 10,000 sales this morning 🥹', flags: ['crossed 10,000 sales'] },
+    { text: 'New zine out now! 24 pages of comics.', flags: ['out now'] },
+    { text: 'Excited to announce our Series A! 🚀', flags: ['Excited to announce'] },
+  ],
+});

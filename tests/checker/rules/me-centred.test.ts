@@ -1,0 +1,28 @@
+import rule from '../../../lib/checker/rules/me-centred';
+import { testRule } from '../rule-tester';
+
+testRule(rule, {
+  valid: [
+    'I did it, I finally did it! So happy.',
+    'If you manage a team, block 30 minutes on Friday to write down one thing each person did well, and send it to them. You will see the effect in a month, and your team will too.',
+    {
+      text: 'Lessons from my first craft fair: I brought one card reader and mine died at 11am, so I lost maybe $300 before my neighbour lent me hers. My advice: bring a backup, and bring more small items under $15, that was 70% of what I sold.',
+      note: 'full of “I”, but it teaches',
+    },
+  ],
+  invalid: [
+    {
+      text: 'I am so proud of myself this year. I worked hard, I grew my business, I hit my goals and I bought my dream car. My family is proud of me and I know my journey is only starting.',
+      flags: ['I worked hard, I grew my business, I hit my goals and I bought my dream car.'],
+    },
+    {
+      text: 'Big week for me. I launched my new site, I redid my logo and I finally moved my studio. My clients love it and I could not be happier with where I am.',
+      flags: ['I launched my new site, I redid my logo and I finally moved my studio.'],
+    },
+    {
+      text: 'Ich habe dieses Jahr so viel geschafft. Ich habe mein Studio eröffnet, ich habe meine Marke gebaut und ich habe meine Ziele erreicht. Ich bin stolz auf mich.',
+      ctx: { lang: 'de' },
+      flags: ['Ich habe mein Studio eröffnet, ich habe meine Marke gebaut und ich habe meine Ziele erreicht.'],
+    },
+  ],
+});

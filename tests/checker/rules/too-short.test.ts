@@ -1,0 +1,24 @@
+import rule from '../../../lib/checker/rules/too-short';
+import { testRule } from '../rule-tester';
+
+testRule(rule, {
+  valid: [
+    { text: 'Thanks, the retry tip fixed our build!', ctx: { reply: true }, note: 'a short specific reply' },
+    { text: '6x6x6 box with 2" of crinkle paper, zero breakages in ~300 orders', ctx: { reply: true } },
+    { text: 'Shipped v2 of the parser today', note: 'a version number is a detail' },
+    { text: 'Yes! Tuesdays 5–8pm, walk-in.', ctx: { reply: true } },
+    { text: 'Our spring collection is live: linen shirts in 4 colours, $48 each, link in bio', note: 'the ask comes with details' },
+    { text: '今日は新しいカメラで初めて夕焼けを撮りました。', note: 'no phrase lists for Japanese: stay quiet' },
+    { text: 'Pottery glaze test', ctx: { sensitivity: 'gentle' }, note: 'three content words are enough under gentle' },
+  ],
+  invalid: [
+    { text: 'gm ☕', flags: ['gm ☕'] },
+    { text: 'teachers are so underappreciated 💔', flags: ['teachers are so underappreciated 💔'] },
+    { text: 'Following', ctx: { reply: true }, flags: ['Following'] },
+    { text: 'Amen 🙏🙏🙏', ctx: { reply: true }, flags: ['Amen 🙏🙏🙏'] },
+    { text: '+1', ctx: { reply: true }, flags: ['+1'] },
+    { text: 'DM me! I help small business owners get their books sorted, only 3 spots left', ctx: { reply: true }, flags: ['DM me! I help small business owners get their books sorted, only 3 spots left'] },
+    { text: 'new drop just went live 💍✨ link in bio!! run don’t walk', flags: ['new drop just went live 💍✨ link in bio!! run don’t walk'] },
+    { text: 'Bom dia, grupo! ☀️', ctx: { lang: 'pt' }, flags: ['Bom dia, grupo! ☀️'] },
+  ],
+});

@@ -1,0 +1,20 @@
+import rule from '../../../lib/checker/rules/urgency';
+import { testRule } from '../rule-tester';
+
+testRule(rule, {
+  valid: [
+    'The library seed swap is Saturday 11–2 in the main hall. Tomatoes go first.',
+    'Registration for the free bike clinic closes when the room is full, usually around 40 people.',
+    {
+      text: 'Last chance to see the comet this year: look northwest an hour after sunset, binoculars help. Tip: let your eyes adjust for 10 minutes first, and avoid your phone screen.',
+      note: 'the post gives a real how-to',
+    },
+  ],
+  invalid: [
+    { text: 'Only 8 spots left in the January cohort!', flags: ['Only 8 spots left'] },
+    { text: 'Sale ends tonight at midnight, don’t miss out', flags: ['ends tonight', 'don’t miss out'] },
+    { text: 'new drop just went live 💍 run don’t walk', flags: ['run don’t walk'] },
+    { text: 'Back in stock but selling fast', flags: ['Back in stock', 'selling fast'] },
+    { text: 'Dernière chance : plus que 3 places !', ctx: { lang: 'fr' }, flags: ['Dernière chance', 'plus que 3 places'] },
+  ],
+});

@@ -1,0 +1,17 @@
+import rule from '../../../lib/checker/rules/vague-pointer';
+import { testRule } from '../rule-tester';
+
+testRule(rule, {
+  valid: [
+    { text: 'Check this out: our county library publishes daily checkout counts as open CSVs, and the 2020 dip is obvious.', note: 'says what it is' },
+    'Thoughts on the new zoning rules after reading all 80 pages: the parking minimums are gone, which matters more than the height limit.',
+    'Stay tuned for part two on Friday, where I cover the 3 glaze recipes that failed and why.',
+  ],
+  invalid: [
+    { text: 'thoughts? 👀', flags: ['thoughts?'] },
+    { text: 'Check this out!! 😮 dailywonder.example.net/watch?v=1', flags: ['Check this out'] },
+    { text: 'Exciting things coming soon... 👀 Stay tuned!', flags: ['Exciting things coming', 'Stay tuned'] },
+    { text: 'What do you guys want to see next? 👇👇', flags: ['What do you guys want to see next?'] },
+    { text: '¿Qué opináis? 🤔', ctx: { lang: 'es' }, flags: ['¿Qué opináis?'] },
+  ],
+});

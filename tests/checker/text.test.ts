@@ -1,0 +1,31 @@
+// The tokenizer: the fast path must give exactly what the reference regex gives, on any text.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { sentences, tokenize, tokenizeWithRegex } from '../../lib/checker/text';
+
+describe('tokenize', () => {
+  it('types links, e-mail addresses, mentions, hashtags, emoji and words with their offsets', () => {
+    const text = 'See shop.example.com/x, mail a@b.co, ping @jane-doe.bsky.social #Gründer 👨‍👩‍👧 don’t AHORRA20';
+    expect(tokenize(text).map((t) => `${t.type}:${t.text}`)).toEqual([
+      'word:See', 'url:shop.example.com/x', 'word:mail', 'email:a@b.co', 'word:ping', 'mention:@jane-doe.bsky.social',
+      'hashtag:#Gründer', 'emoji:👨‍👩‍👧', 'word:don’t', 'word:AHORRA20',
+    ]);
+    for (const t of tokenize(text)) expect(text.slice(t.start, t.end)).toBe(t.text);
+  });
+
+  it('matches the reference regex tokenizer on any text', () => {
+    const parts = fc.constantFrom('a', 'Z', '9', "'", '’', '-', '_', '.', '@', '#', '＃', ':', '/', ' ', '\n', '\u00a0', 'é', '🔥', '👨‍👩‍👧', '1️⃣', '🇵🇹', 'http://x.io', 'www.a.com', 'a.com', 'x@y.io', '@jo', '#tag', '&', 'don', 't');
+    const same = (text: string) => {
+      expect(tokenize(text)).toEqual(tokenizeWithRegex(text));
+    };
+    fc.assert(fc.property(fc.array(parts, { maxLength: 30 }), (p) => same(p.join(''))), { numRuns: 3000 });
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 80 }), same), { numRuns: 3000 });
+  });
+});
+
+describe('sentences', () => {
+  it('splits at end punctuation, line breaks and emoji between words', () => {
+    const text = 'First one. Second one!\nThird line 20% off ☀️ tag a friend';
+    expect(sentences(text).map((s) => text.slice(s.start, s.end))).toEqual(['First one.', 'Second one!', 'Third line 20% off ☀️', 'tag a friend']);
+  });
+});
