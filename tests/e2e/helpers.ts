@@ -18,7 +18,23 @@ export function badge(page: Page, nth = 0): Locator {
   return page.locator('give-first-hint').nth(nth).locator('[data-testid="gf-badge"]');
 }
 
-export async function waitForBadge(page: Page, want: Partial<BadgeState>, nth = 0): Promise<BadgeState> {
+export interface BadgeWant {
+  kind?: string;
+  /** Exactly these families (space-separated, in family order; '' for none). */
+  families?: string;
+  /** At least this family among those flagged. */
+  has?: string;
+}
+
+export function badgeMatches(state: BadgeState, want: BadgeWant): boolean {
+  return (
+    (want.kind === undefined || state.kind === want.kind) &&
+    (want.families === undefined || state.families === want.families) &&
+    (want.has === undefined || (state.families ?? '').split(' ').includes(want.has))
+  );
+}
+
+export async function waitForBadge(page: Page, want: BadgeWant, nth = 0): Promise<BadgeState> {
   const b = badge(page, nth);
   await b.waitFor({ state: 'attached' });
   let last: BadgeState = { kind: null, families: null };
@@ -26,7 +42,7 @@ export async function waitForBadge(page: Page, want: Partial<BadgeState>, nth = 
     .poll(
       async () => {
         last = { kind: await b.getAttribute('data-kind'), families: await b.getAttribute('data-families') };
-        return (want.kind === undefined || last.kind === want.kind) && (want.families === undefined || last.families === want.families);
+        return badgeMatches(last, want);
       },
       { timeout: 10_000 },
     )

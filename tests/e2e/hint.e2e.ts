@@ -22,7 +22,7 @@ describe('hint card actions and pause before posting', () => {
   it('opens by keyboard, closes with Escape and gives focus back to the editor', async () => {
     const page = await harness.open('https://x.com/home');
     await typeInto(page.locator(EDITOR), 'Link in bio for the full guide');
-    await waitForBadge(page, { families: 'self-promotion' });
+    await waitForBadge(page, { has: 'self-promotion' });
     await badge(page).focus();
     await page.keyboard.press('Enter');
     await hint(page).locator('[data-testid="gf-finding"]').first().waitFor();
@@ -37,7 +37,7 @@ describe('hint card actions and pause before posting', () => {
     const text = 'Happy to help anyone stuck on this: DM me and I will send the config that worked for us.';
     const page = await harness.open('https://x.com/home');
     await typeInto(page.locator(EDITOR), text);
-    await waitForBadge(page, { families: 'self-promotion' });
+    await waitForBadge(page, { has: 'self-promotion' });
     await badge(page).click();
     await hint(page).locator('[data-testid="gf-finding"][data-family="self-promotion"] [data-testid="gf-feedback"]').first().click();
     await waitForBadge(page, { families: '' });
@@ -51,7 +51,7 @@ describe('hint card actions and pause before posting', () => {
   it('mutes a rule from the card', async () => {
     const page = await harness.open('https://x.com/home');
     await typeInto(page.locator(EDITOR), 'https://example.com/some-article');
-    await waitForBadge(page, { families: 'missing-value' });
+    await waitForBadge(page, { has: 'missing-value' });
     await badge(page).click();
     const finding = hint(page).locator('[data-testid="gf-finding"]').first();
     const rule = await finding.getAttribute('data-rule');
@@ -104,14 +104,14 @@ describe('hint card actions and pause before posting', () => {
   it('pauses itself on a site from the card, and comes back when turned on again', async () => {
     const page = await harness.open('https://x.com/home');
     await typeInto(page.locator(EDITOR), 'Link in bio');
-    await waitForBadge(page, { families: 'self-promotion' });
+    await waitForBadge(page, { has: 'self-promotion' });
     await badge(page).click();
     await hint(page).locator('[data-testid="gf-pause-site"]').click();
     await expect.poll(() => page.locator('give-first-hint').count()).toBe(0);
     expect(await modelText(page)).toBe('Link in bio');
     await ext.reload();
     await ext.locator('[data-testid="gf-site-x"]').check();
-    await waitForBadge(page, { families: 'self-promotion' });
+    await waitForBadge(page, { has: 'self-promotion' });
     await page.close();
   });
 

@@ -99,7 +99,7 @@ describe('resilience', () => {
     const page = await harness.open('https://x.com/home');
     const editor = page.locator(EDITOR);
     await typeInto(editor, 'Before the reload: link in bio');
-    await waitForBadge(page, { families: 'self-promotion' });
+    await waitForBadge(page, { has: 'self-promotion' });
     const ext = await extPage();
     await ext.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
     // The orphaned script notices on the next change and removes its hint; the editor never notices anything.

@@ -3,7 +3,7 @@ export interface TourStop {
   name: string;
   url: string;
   editor: string;
-  posts: { label: string; text: string; /** What the badge should say (checked by tests/e2e/tour.e2e.ts). */ want: { kind?: string; families?: string } }[];
+  posts: { label: string; text: string; /** What the badge should say (checked by tests/e2e/tour.e2e.ts). */ want: { kind?: string; families?: string; has?: string } }[];
 }
 
 const SAMPLE_POSTS = [
@@ -13,7 +13,7 @@ const SAMPLE_POSTS = [
     text: 'Three things I learned moving our CI to ARM runners: pin base images, check native deps early, and cache per arch. Thanks to @jane for the build matrix tip!',
     want: { kind: 'give', families: '' },
   },
-  { label: 'bare link', text: 'Check this out https://example.com/article', want: { families: 'missing-value' } },
+  { label: 'bare link', text: 'Check this out https://example.com/article', want: { has: 'missing-value' } },
 ];
 
 export const TOUR: TourStop[] = [

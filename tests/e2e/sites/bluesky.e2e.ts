@@ -36,7 +36,7 @@ describe('Bluesky (bsky.app, TipTap)', () => {
     const page = await harness.open('https://bsky.app/');
     const editor = await openComposer(page);
     await typeInto(editor, PROMO);
-    await waitForBadge(page, { kind: 'take', families: 'self-promotion' });
+    await waitForBadge(page, { kind: 'take', has: 'self-promotion' });
     expect(await page.locator(`${EDITOR} give-first-hint`).count()).toBe(0);
     expect(await page.locator('[data-testid="composePostView"] give-first-hint').count()).toBe(1);
     await badge(page).click();
@@ -63,7 +63,7 @@ describe('Bluesky (bsky.app, TipTap)', () => {
     await editor.press('ControlOrMeta+a');
     await editor.pressSequentially('Replaced all of it https://example.com/a');
     await expect.poll(() => modelText(page)).toBe('Replaced all of it https://example.com/a');
-    await waitForBadge(page, { families: 'missing-value' });
+    await waitForBadge(page, { has: 'missing-value' });
     expect(await modelText(page)).toBe('Replaced all of it https://example.com/a');
     await page.close();
   });
@@ -84,7 +84,7 @@ describe('Bluesky (bsky.app, TipTap)', () => {
     await expect.poll(async () => (await sitePosted(page)).length).toBe(2);
     expect((await sitePosted(page))[1]).toEqual({ text: byKey, via: 'mod-enter' });
     const [keyed] = await expectRecorded(ext, byKey);
-    expect(keyed).toMatchObject({ platform: 'bluesky', reply: false, kind: 'take', families: ['self-promotion'] });
+    expect(keyed).toMatchObject({ platform: 'bluesky', reply: false, kind: 'take', families: expect.arrayContaining(['self-promotion']) });
 
     const all = (await storedPosts(ext)).filter((p) => p.text === byClick || p.text === byKey);
     expect(all.length).toBe(2);
@@ -152,7 +152,7 @@ describe('Bluesky (bsky.app, TipTap)', () => {
     const second = page.locator(EDITOR).nth(1);
     const secondText = VALUE_3;
     await typeInto(second, secondText);
-    await waitForBadge(page, { kind: 'take', families: 'self-promotion' }, 0);
+    await waitForBadge(page, { kind: 'take', has: 'self-promotion' }, 0);
     await waitForBadge(page, { kind: 'give' }, 1);
     expect(await page.locator('give-first-hint').count()).toBe(2);
     expect(await modelText(page, 'post-0')).toBe(PROMO);

@@ -37,7 +37,7 @@ describe('Facebook (www.facebook.com, Lexical)', () => {
     const editor = await openCreatePost(page);
     await typeInto(editor, PROMO);
     // Two comment boxes come first in the page; the dialog's editor has the third hint.
-    await waitForBadge(page, { kind: 'take', families: 'self-promotion' }, 2);
+    await waitForBadge(page, { kind: 'take', has: 'self-promotion' }, 2);
     await expectBeside(page, 2, editor, page.locator(POST_BUTTON));
     await page.close();
   });
@@ -62,7 +62,7 @@ describe('Facebook (www.facebook.com, Lexical)', () => {
     await expect.poll(() => modelText(page, 'comment-1')).toBe('Hello world, second try\nline two');
     await editor.press('ControlOrMeta+a');
     await editor.pressSequentially('Replaced all of it https://example.com/a');
-    await waitForBadge(page, { families: 'missing-value' }, 0);
+    await waitForBadge(page, { has: 'missing-value' }, 0);
     expect(await modelText(page, 'comment-1')).toBe('Replaced all of it https://example.com/a');
     expect(await sitePosted(page)).toEqual([]);
     await page.close();
@@ -82,7 +82,7 @@ describe('Facebook (www.facebook.com, Lexical)', () => {
     await page.locator(COMMENT_1).press('Enter');
     await expect.poll(async () => (await sitePosted(page)).length).toBe(2);
     const [entered] = await expectRecorded(ext, byEnter);
-    expect(entered).toMatchObject({ platform: 'facebook', reply: true, kind: 'take', families: ['self-promotion'] });
+    expect(entered).toMatchObject({ platform: 'facebook', reply: true, kind: 'take', families: expect.arrayContaining(['self-promotion']) });
 
     const byButton = `Thanks for the write-up! One more tip: cache per arch, it halved our build time. ${Date.now()}`;
     await typeInto(page.locator(COMMENT_2), byButton);

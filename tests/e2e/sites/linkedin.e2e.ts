@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { launch, type Harness } from '../harness';
-import { expectRecorded, modelText, PROMO, sitePosted, storedPosts, type BadgeState, typeInto, typeWithEdits, VALUE, waitForBadge } from '../helpers';
+import { badgeMatches, type BadgeState, type BadgeWant, expectRecorded, modelText, PROMO, sitePosted, storedPosts, typeInto, typeWithEdits, VALUE, waitForBadge } from '../helpers';
 
 const CLASSIC = 'https://www.linkedin.com/feed/';
 const SDUI = 'https://www.linkedin.com/feed/?sdui=1';
@@ -31,7 +31,7 @@ const VALUE_5 =
   'One tip from our offline-mode launch: measure p95 latency per screen before and after. Our cache cut it from 900 ms to 240 ms on 3G. Thanks to @kim for the tracing setup that made it visible!';
 
 /** The badge of the one hint inside `scope` (a post, a dialog, the share box's shadow host). */
-async function waitForBadgeIn(scope: Locator, want: Partial<BadgeState>): Promise<BadgeState> {
+async function waitForBadgeIn(scope: Locator, want: BadgeWant): Promise<BadgeState> {
   const b = scope.locator('give-first-hint [data-testid="gf-badge"]');
   let last: BadgeState = { kind: null, families: null };
   await expect
@@ -39,7 +39,7 @@ async function waitForBadgeIn(scope: Locator, want: Partial<BadgeState>): Promis
       async () => {
         if ((await b.count()) !== 1) return false;
         last = { kind: await b.getAttribute('data-kind'), families: await b.getAttribute('data-families') };
-        return (want.kind === undefined || last.kind === want.kind) && (want.families === undefined || last.families === want.families);
+        return badgeMatches(last, want);
       },
       { timeout: 10_000 },
     )
@@ -89,7 +89,7 @@ describe('LinkedIn', () => {
       await page.locator(`${POST_1} button.comment-button`).click();
       await expect.poll(() => page.locator('give-first-hint').count()).toBe(0);
       await typeInto(await openClassicShare(page), PROMO);
-      await waitForBadgeIn(page.locator('#interop-outlet'), { kind: 'take', families: 'self-promotion' });
+      await waitForBadgeIn(page.locator('#interop-outlet'), { kind: 'take', has: 'self-promotion' });
       expect(await hintInOutletShadow(page)).toEqual({ inShadow: 1, inDocument: 0 });
       expect(await page.locator('#interop-outlet .ql-editor give-first-hint').count()).toBe(0);
       // Playwright clicks only what is on top at that point: an overlay over the badge would fail this click.
@@ -109,7 +109,7 @@ describe('LinkedIn', () => {
       await editor.press('ControlOrMeta+a');
       await editor.pressSequentially('Replaced all of it https://example.com/a');
       await expect.poll(() => modelText(page, 'share')).toBe('Replaced all of it https://example.com/a');
-      await waitForBadgeIn(page.locator('#interop-outlet'), { families: 'missing-value' });
+      await waitForBadgeIn(page.locator('#interop-outlet'), { has: 'missing-value' });
       expect(await modelText(page, 'share')).toBe('Replaced all of it https://example.com/a');
       await page.close();
     });
@@ -152,7 +152,7 @@ describe('LinkedIn', () => {
       await page.locator(`${POST_2} button.comment-button`).click();
       await typeInto(page.locator(CLASSIC_COMMENT(POST_1)), PROMO);
       await typeInto(page.locator(CLASSIC_COMMENT(POST_2)), VALUE_3);
-      await waitForBadgeIn(page.locator(POST_1), { kind: 'take', families: 'self-promotion' });
+      await waitForBadgeIn(page.locator(POST_1), { kind: 'take', has: 'self-promotion' });
       await waitForBadgeIn(page.locator(POST_2), { kind: 'give' });
       await typeInto(await openClassicShare(page), 'Use my code SAVE20 today and DM me for the rest of the deal. Link in bio!');
       await waitForBadgeIn(page.locator('#interop-outlet'), { kind: 'take' });
@@ -177,7 +177,7 @@ describe('LinkedIn', () => {
       await expect.poll(() => page.locator(`${POST_1} give-first-hint`).count()).toBe(0);
       await toggle.click();
       await typeInto(page.locator(CLASSIC_COMMENT(POST_1)), PROMO);
-      await waitForBadgeIn(page.locator(POST_1), { kind: 'take', families: 'self-promotion' });
+      await waitForBadgeIn(page.locator(POST_1), { kind: 'take', has: 'self-promotion' });
       await page.close();
     });
   });
@@ -186,7 +186,7 @@ describe('LinkedIn', () => {
     it('flags a promotional share-box post, with the hint inside the dialog', async () => {
       const page = await harness.open(SDUI);
       await typeInto(await openSduiShare(page), PROMO);
-      await waitForBadgeIn(page.locator('dialog'), { kind: 'take', families: 'self-promotion' });
+      await waitForBadgeIn(page.locator('dialog'), { kind: 'take', has: 'self-promotion' });
       expect(await page.locator(`${SDUI_SHARE_EDITOR} give-first-hint`).count()).toBe(0);
       await page.locator('dialog give-first-hint [data-testid="gf-badge"]').click();
       await expect.poll(() => page.locator('dialog give-first-hint [data-testid="gf-finding"]').count()).toBeGreaterThan(0);
@@ -202,7 +202,7 @@ describe('LinkedIn', () => {
       await editor.press('ControlOrMeta+a');
       await editor.pressSequentially('Replaced all of it https://example.com/a');
       await expect.poll(() => modelText(page, 'comment-1')).toBe('Replaced all of it https://example.com/a');
-      await waitForBadgeIn(page.locator(POST_1), { families: 'missing-value' });
+      await waitForBadgeIn(page.locator(POST_1), { has: 'missing-value' });
       expect(await modelText(page, 'comment-1')).toBe('Replaced all of it https://example.com/a');
       await page.close();
     });
@@ -232,7 +232,7 @@ describe('LinkedIn', () => {
       await typeInto(page.locator(SDUI_COMMENT(POST_1)), PROMO);
       const commentText = `${VALUE_3} (new comment box)`;
       await typeInto(page.locator(SDUI_COMMENT(POST_2)), commentText);
-      await waitForBadge(page, { kind: 'take', families: 'self-promotion' }, 0);
+      await waitForBadge(page, { kind: 'take', has: 'self-promotion' }, 0);
       await waitForBadgeIn(page.locator(POST_2), { kind: 'give' });
 
       await page.locator('[data-testid="reply-button"]').click();

@@ -35,7 +35,7 @@ describe('Reddit', () => {
       const page = await harness.open('https://www.reddit.com/r/programming/comments/abc/fixture/');
       await page.locator(TRIGGER).click();
       await typeInto(page.locator(NEW_EDITOR), PROMO);
-      await waitForBadge(page, { kind: 'take', families: 'self-promotion' });
+      await waitForBadge(page, { kind: 'take', has: 'self-promotion' });
       expect(await page.locator('shreddit-composer give-first-hint').count()).toBe(0);
       expect(await badge(page).isVisible()).toBe(true);
       await badge(page).click();
@@ -62,7 +62,7 @@ describe('Reddit', () => {
       await editor.press('ControlOrMeta+a');
       await editor.pressSequentially('Replaced all of it https://example.com/a');
       await expect.poll(() => modelText(page, 'top')).toBe('Replaced all of it https://example.com/a');
-      await waitForBadge(page, { families: 'missing-value' });
+      await waitForBadge(page, { has: 'missing-value' });
       expect(await modelText(page, 'top')).toBe('Replaced all of it https://example.com/a');
       await page.close();
     });
@@ -105,7 +105,7 @@ describe('Reddit', () => {
       const reply = page.locator(`shreddit-comment ${NEW_EDITOR}`);
       const replyText = 'Great question: write the test first for every bug you fix, it stops the same bug twice.';
       await typeInto(reply, replyText);
-      await waitForBadge(page, { kind: 'take', families: 'self-promotion' }, 0);
+      await waitForBadge(page, { kind: 'take', has: 'self-promotion' }, 0);
       await waitForBadge(page, { kind: 'give' }, 1);
       expect(await page.locator('give-first-hint').count()).toBe(2);
       expect(await page.locator('shreddit-comment give-first-hint').count()).toBe(1);
@@ -143,7 +143,7 @@ describe('Reddit', () => {
       const page = await harness.open(URL);
       const area = page.locator(`${OLD_TOP} textarea`);
       await typeInto(area, PROMO);
-      await waitForBadge(page, { kind: 'take', families: 'self-promotion' });
+      await waitForBadge(page, { kind: 'take', has: 'self-promotion' });
       expect(await badge(page).isVisible()).toBe(true);
       await typeInto(area, VALUE);
       await expectGives(page);
@@ -157,7 +157,7 @@ describe('Reddit', () => {
       await expect.poll(() => modelText(page, 'top')).toBe('Hello world, second try\nline two');
       await area.press('ControlOrMeta+a');
       await area.pressSequentially('Replaced all of it https://example.com/a');
-      await waitForBadge(page, { families: 'missing-value' });
+      await waitForBadge(page, { has: 'missing-value' });
       expect(await modelText(page, 'top')).toBe('Replaced all of it https://example.com/a');
       await page.close();
     });
@@ -189,7 +189,7 @@ describe('Reddit', () => {
       await page.locator('a[data-event-action="reply"]').click();
       const replyText = 'Same here: I now read the last frame first, then the first frame from our own code. Thanks for the reminder, @ada!';
       await typeInto(page.locator(`${OLD_REPLY} textarea`), replyText);
-      await waitForBadge(page, { kind: 'take', families: 'self-promotion' }, 0);
+      await waitForBadge(page, { kind: 'take', has: 'self-promotion' }, 0);
       await waitForBadge(page, { kind: 'give' }, 1);
       await page.locator(`${OLD_REPLY} button.save`).click();
       await expect.poll(async () => (await sitePosted(page)).length).toBe(1);

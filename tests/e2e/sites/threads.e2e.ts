@@ -36,7 +36,7 @@ describe('Threads (www.threads.com, Lexical)', () => {
     const page = await harness.open(FEED);
     const editor = await openComposer(page);
     await typeInto(editor, PROMO);
-    await waitForBadge(page, { kind: 'take', families: 'self-promotion' });
+    await waitForBadge(page, { kind: 'take', has: 'self-promotion' });
     await expectBeside(page, 0, editor, MODAL_POST(page));
     await page.close();
   });
@@ -59,7 +59,7 @@ describe('Threads (www.threads.com, Lexical)', () => {
     await expect.poll(() => modelText(page, 'thread-0')).toBe('Hello world, second try\nline two');
     await editor.press('ControlOrMeta+a');
     await editor.pressSequentially('Replaced all of it https://example.com/a');
-    await waitForBadge(page, { families: 'missing-value' });
+    await waitForBadge(page, { has: 'missing-value' });
     expect(await modelText(page, 'thread-0')).toBe('Replaced all of it https://example.com/a');
     expect(await sitePosted(page)).toEqual([]);
     await page.close();
@@ -80,7 +80,7 @@ describe('Threads (www.threads.com, Lexical)', () => {
     await editor.press('ControlOrMeta+Enter');
     await expect.poll(async () => (await sitePosted(page)).length).toBe(2);
     const [keyed] = await expectRecorded(ext, byKey);
-    expect(keyed).toMatchObject({ platform: 'threads', reply: false, kind: 'take', families: ['self-promotion'] });
+    expect(keyed).toMatchObject({ platform: 'threads', reply: false, kind: 'take', families: expect.arrayContaining(['self-promotion']) });
     await page.close();
   });
 
@@ -157,7 +157,7 @@ describe('Threads (www.threads.com, Lexical)', () => {
     await page.locator('[role="dialog"] [role="button"]', { hasText: 'Add to thread' }).click();
     await typeInto(page.locator(THREAD_1), second);
     await waitForBadge(page, { kind: 'give' }, 0);
-    await waitForBadge(page, { kind: 'take', families: 'self-promotion' }, 1);
+    await waitForBadge(page, { kind: 'take', has: 'self-promotion' }, 1);
     await MODAL_POST(page).click();
     await expect.poll(async () => (await sitePosted(page)).map((p) => p.text)).toEqual([first, second]);
     expect(await expectRecorded(ext, first)).toHaveLength(1);

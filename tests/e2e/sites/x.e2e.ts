@@ -21,7 +21,7 @@ describe('X (x.com, Draft.js)', () => {
   it('turns the badge to take with self-promotion for a promotional post', async () => {
     const page = await harness.open('https://x.com/home');
     await typeInto(page.locator(EDITOR), PROMO);
-    await waitForBadge(page, { kind: 'take', families: 'self-promotion' });
+    await waitForBadge(page, { kind: 'take', has: 'self-promotion' });
     // The hint sits outside the editable.
     expect(await page.locator(`${EDITOR} give-first-hint`).count()).toBe(0);
     await badge(page).click();
@@ -54,7 +54,7 @@ describe('X (x.com, Draft.js)', () => {
     await editor.press('ControlOrMeta+a');
     await editor.pressSequentially('Replaced all of it https://example.com/a');
     await expect.poll(() => modelText(page)).toBe('Replaced all of it https://example.com/a');
-    await waitForBadge(page, { families: 'missing-value' });
+    await waitForBadge(page, { has: 'missing-value' });
     expect(await modelText(page)).toBe('Replaced all of it https://example.com/a');
     await page.close();
   });
@@ -74,7 +74,7 @@ describe('X (x.com, Draft.js)', () => {
     await editor.press('ControlOrMeta+Enter');
     await expect.poll(async () => (await sitePosted(page)).length).toBe(2);
     const [keyed] = await expectRecorded(ext, byKey);
-    expect(keyed).toMatchObject({ platform: 'x', kind: 'take', families: ['self-promotion'] });
+    expect(keyed).toMatchObject({ platform: 'x', kind: 'take', families: expect.arrayContaining(['self-promotion']) });
 
     // Nothing else was recorded for either send (no double count from click + key or from re-renders).
     const all = (await storedPosts(ext)).filter((p) => p.text === byClick || p.text === byKey);
@@ -110,7 +110,7 @@ describe('X (x.com, Draft.js)', () => {
   it('flags a repeat of an earlier recorded post', async () => {
     const page = await harness.open('https://x.com/home');
     await typeInto(page.locator(EDITOR), `ICYMI: ${VALUE}`);
-    await waitForBadge(page, { families: 'repetition' });
+    await waitForBadge(page, { has: 'repetition' });
     await page.close();
   });
 
