@@ -1,4 +1,4 @@
-import { attachToOpenTabs } from '../lib/attach-open-tabs';
+import { attachComposerUi, attachToOpenTabs } from '../lib/attach-open-tabs';
 import { DAY_MS } from '../lib/balance';
 import { syncInstanceScripts } from '../lib/mastodon-instances';
 import { onMessage } from '../lib/messaging';
@@ -35,6 +35,10 @@ export default defineBackground(() => {
   onMessage('getHistory', async () => {
     const [fingerprints, ignored, kinds] = await Promise.all([recentFingerprints(db), ignoredKeys(db), recentKinds(db)]);
     return { fingerprints, ignored, recentKinds: kinds };
+  });
+  onMessage('attachComposerUi', async ({ sender }) => {
+    const tabId = sender.tab?.id;
+    return tabId === undefined ? false : attachComposerUi(tabId, sender.frameId ?? 0);
   });
   onMessage('giveFeedback', async ({ data }) => ({ key: await saveFeedback(db, data) }));
 });

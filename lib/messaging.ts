@@ -50,6 +50,8 @@ export interface FeedbackRequest {
 export interface ProtocolMap {
   recordPost(request: RecordPostRequest): RecordPostResult;
   getHistory(): HistoryPayload;
+  /** A composer appeared in the sender's frame: inject the composer UI there. */
+  attachComposerUi(): boolean;
   /** "This is not promotional / not a repeat": stored so the same hint stops for the same words. */
   giveFeedback(request: FeedbackRequest): { key: string };
 }

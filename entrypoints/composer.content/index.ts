@@ -1,4 +1,6 @@
-import { runComposerScript } from '../../lib/composer/run';
+// On every page of a supported site: a few kB that wait for a composer, then ask for the composer UI.
+import { firstComposer } from '../../lib/composer/first-composer';
+import { sendMessage } from '../../lib/messaging';
 import { adapterForPage, SITE_MATCHES } from '../../lib/sites';
 
 export default defineContentScript({
@@ -7,7 +9,8 @@ export default defineContentScript({
   main(ctx) {
     const adapter = adapterForPage(location, document);
     if (!adapter) return;
-    // ctx.isValid notices an extension reload or update, so this copy stops quietly and a new one takes over.
-    runComposerScript(adapter, ctx.signal, () => ctx.isValid).catch(() => undefined);
+    firstComposer(adapter, ctx.signal)
+      .then(() => (ctx.isValid ? sendMessage('attachComposerUi') : false))
+      .catch(() => undefined);
   },
 });
