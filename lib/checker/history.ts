@@ -2,6 +2,7 @@
 // near-duplicates, an inverted index of content words for rewordings, and exact keys for links and hashtag sets.
 import { canonicalUrl } from './links';
 import { LEXICONS } from './phrases/book';
+import { Postings } from './postings';
 import { tokenize, type Token } from './text';
 import { bandKeys, estimateJaccard, fnv1a, MIN_SHINGLE_CHARS, normalize, signature, SIGNATURE_SCHEME } from './similarity';
 
@@ -162,9 +163,9 @@ function intersectionSize(a: readonly number[], b: readonly number[]): number {
 
 export class HistoryIndex {
   readonly entries: Fingerprint[] = [];
-  private readonly bands = new Map<number, number[]>();
-  private readonly exact = new Map<number, number[]>();
-  private readonly words = new Map<number, number[]>();
+  private readonly bands = new Postings();
+  private readonly exact = new Postings();
+  private readonly words = new Postings();
   private readonly links = new Map<string, number[]>();
   private readonly tags = new Map<string, number[]>();
 
@@ -181,10 +182,10 @@ export class HistoryIndex {
 
   add(fp: Fingerprint): void {
     const at = this.entries.push(fp) - 1;
-    push(this.exact, fp.exact, at);
+    this.exact.add(fp.exact, at);
     const comparable = fp.scheme === SIGNATURE_SCHEME;
-    if (comparable && fp.length >= MIN_SHINGLE_CHARS) for (const key of bandKeys(fp.sig)) push(this.bands, key, at);
-    if (comparable && fp.words && fp.words.length >= MIN_REWORD_WORDS) for (const w of fp.words) push(this.words, w, at);
+    if (comparable && fp.length >= MIN_SHINGLE_CHARS) for (const key of bandKeys(fp.sig)) this.bands.add(key, at);
+    if (comparable && fp.words && fp.words.length >= MIN_REWORD_WORDS) for (const w of fp.words) this.words.add(w, at);
     for (const link of fp.links) push(this.links, link, at);
     if (fp.tags) push(this.tags, fp.tags, at);
   }
@@ -195,14 +196,13 @@ export class HistoryIndex {
     const norm = probe.norm;
     if (norm.length === 0) return [];
     const found = new Map<number, number>();
-    for (const at of this.exact.get(fnv1a(norm)) ?? []) found.set(at, 1);
+    this.exact.forEach(fnv1a(norm), (at) => found.set(at, 1));
     if (norm.length >= MIN_SHINGLE_CHARS) {
       const sig = probe.sig;
       for (const key of bandKeys(sig)) {
-        for (const at of this.bands.get(key) ?? []) {
-          if (found.has(at)) continue;
-          found.set(at, estimateJaccard(sig, this.entries[at]!.sig));
-        }
+        this.bands.forEach(key, (at) => {
+          if (!found.has(at)) found.set(at, estimateJaccard(sig, this.entries[at]!.sig));
+        });
       }
     }
     return this.ranked(found, threshold);
@@ -218,9 +218,9 @@ export class HistoryIndex {
     const common = Math.max(64, this.entries.length / 20);
     const shared = new Map<number, number>();
     for (const w of query) {
-      const list = this.words.get(w);
-      if (!list || list.length > common) continue;
-      for (const at of list) shared.set(at, (shared.get(at) ?? 0) + 1);
+      const n = this.words.count(w);
+      if (n === 0 || n > common) continue;
+      this.words.forEach(w, (at) => shared.set(at, (shared.get(at) ?? 0) + 1));
     }
     const found = new Map<number, number>();
     for (const [at, n] of shared) {

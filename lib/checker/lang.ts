@@ -56,6 +56,14 @@ const isAscii = (w: string) => {
   return true;
 };
 
+const EARLY_LOOK = 60;
+
+/** One language leads by a wide margin. */
+function decisive(scores: Map<string, number>): boolean {
+  const values = [...scores.values()].sort((a, b) => b - a);
+  return (values[0] ?? 0) >= 10 && (values[1] ?? 0) * 3 < values[0]!;
+}
+
 /** `lower` holds each word's `lowerWord`, when the caller has it already. */
 export function detectLang(words: readonly Token[], lower?: readonly string[]): DocLang {
   let latin = 0;
@@ -73,6 +81,8 @@ export function detectLang(words: readonly Token[], lower?: readonly string[]): 
     sample.push(low);
     const langs = table.get(low);
     if (langs) for (const lang of langs) scores.set(lang, (scores.get(lang) ?? 0) + 1);
+    // A long post that is plainly one language after 60 words does not need the other 140.
+    if (i === EARLY_LOOK && other === 0 && decisive(scores)) break;
   }
   if (other > latin) return 'und';
   const joined = sample.join(' ');

@@ -53,22 +53,47 @@ function keyOf(word: string): string {
   return c >= 48 && c <= 57 ? DIGIT : word.slice(0, KEY_LENGTH);
 }
 
-/** Every list's phrases filed under one map, so each word costs one lookup however many lists there are. */
+type Entry = Phrase & { list: number };
+
+/**
+ * Every list's phrases filed under one map, so each word costs one lookup however many lists there are: under the
+ * whole first word when it is known ("the" holds the phrases starting with "the", not those starting with "they"),
+ * otherwise under the three-letter key. Each bucket is sorted by list, then by the list's order.
+ */
 export interface CombinedIndex {
-  byKey: Map<string, (Phrase & { list: number })[]>;
+  byWord: Map<string, Entry[]>;
+  byKey: Map<string, Entry[]>;
   lists: readonly IndexedList[];
 }
 
+const byListOrder = (a: Entry, b: Entry) => a.list - b.list || a.order - b.order;
+
 export function combine(lists: readonly IndexedList[]): CombinedIndex {
-  const byKey: CombinedIndex['byKey'] = new Map();
+  const byWord = new Map<string, Entry[]>();
+  const byKey = new Map<string, Entry[]>();
+  const add = (map: Map<string, Entry[]>, key: string, entry: Entry) => {
+    const list = map.get(key);
+    if (!list) map.set(key, [entry]);
+    else if (!list.includes(entry)) list.push(entry);
+  };
   lists.forEach((list, i) => {
+    const seen = new Map<Phrase, Entry>();
     for (const [key, phrases] of list.byKey) {
-      const entries = byKey.get(key) ?? [];
-      for (const p of phrases) entries.push({ ...p, list: i });
-      byKey.set(key, entries);
+      for (const p of phrases) {
+        let entry = seen.get(p);
+        if (!entry) seen.set(p, (entry = { ...p, list: i }));
+        if (entry.words) for (const w of entry.words) add(byWord, w, entry);
+        else add(byKey, key, entry);
+      }
     }
   });
-  return { byKey, lists };
+  // A known word also meets the phrases filed only under its key.
+  for (const [word, entries] of byWord) {
+    entries.push(...(byKey.get(keyOf(word)) ?? []));
+    entries.sort(byListOrder);
+  }
+  for (const entries of byKey.values()) entries.sort(byListOrder);
+  return { byWord, byKey, lists };
 }
 
 // ---- Where phrases may start ----------------------------------------------------------------------------------
@@ -159,17 +184,23 @@ export function matchList(list: IndexedList, text: string, starts: Starts): Phra
 export function matchAll(index: CombinedIndex, text: string, starts: Starts): PhraseMatch[][] {
   const found: Found[][] = index.lists.map(() => []);
   for (let s = 0; s < starts.at.length; s++) {
-    const candidates = index.byKey.get(starts.key[s]!);
+    const word = starts.word[s]!;
+    const parts = starts.parts[s]!;
+    let candidates = index.byWord.get(word) ?? index.byKey.get(starts.key[s]!);
+    // A word with joiners may also start a phrase with its first part ("write" in "write-up").
+    if (parts) {
+      const more = parts.flatMap((part) => index.byWord.get(part) ?? []);
+      if (more.length > 0) candidates = [...new Set([...(candidates ?? []), ...more])].sort(byListOrder);
+    }
     if (!candidates) continue;
     const at = starts.at[s]!;
-    const word = starts.word[s]!;
     // Entries are grouped by list, each group in the list's order: the first match of a group is the one its
     // alternation would pick at this position.
     let done = -1;
     for (const p of candidates) {
       if (p.list === done) continue;
       // Cheap refusals first: the wrong first word, or the wrong start of the next one.
-      if (p.words && !fits(p, word, starts.next[s]!, starts.parts[s]!)) continue;
+      if (p.words && !fits(p, word, starts.next[s]!, parts)) continue;
       p.sticky.lastIndex = at;
       const m = p.sticky.exec(text);
       if (m && m[0].length > 0) {

@@ -14,7 +14,7 @@ const MAX_WORD = 40;
 const MAX_REPEAT = 3;
 
 const WORD_CHAR_RE = /^[\p{L}\p{M}\p{N}]$/u;
-export const JOINER_RE = /^['’\-_.]$/;
+const JOINER_RE = /^['’\-_.]$/;
 
 export interface StartWords {
   /** Every first word the phrase can start with, lower case ("dm", "i'm", "#ad", "pre-order"). */

@@ -70,6 +70,13 @@ function mix(h: number): number {
 }
 
 const EMPTY = 0xffffffff;
+const ROLL_BASE = 0x01000193;
+/** ROLL_BASE to the power SHINGLE - 1 (mod 2^32): the weight of the character leaving the window. */
+const ROLL_OUT = (() => {
+  let p = 1;
+  for (let i = 1; i < SHINGLE; i++) p = Math.imul(p, ROLL_BASE);
+  return p >>> 0;
+})();
 const BIN_BITS = 6;
 const VALUE_MASK = (1 << (32 - BIN_BITS)) - 1;
 
@@ -85,7 +92,14 @@ export function signature(norm: string): Uint32Array {
   if (norm.length <= SHINGLE) {
     if (norm.length > 0) add(fnv1a(norm));
   } else {
-    for (let i = 0; i + SHINGLE <= norm.length; i++) add(fnv1a(norm, i, i + SHINGLE));
+    // A rolling polynomial hash of each 5-character window (mix() whitens it): O(1) per shingle.
+    let h = 0;
+    for (let i = 0; i < SHINGLE; i++) h = (Math.imul(h, ROLL_BASE) + norm.charCodeAt(i)) >>> 0;
+    add(h);
+    for (let i = SHINGLE; i < norm.length; i++) {
+      h = (Math.imul(h - Math.imul(norm.charCodeAt(i - SHINGLE), ROLL_OUT), ROLL_BASE) + norm.charCodeAt(i)) >>> 0;
+      add(h);
+    }
   }
   // Densify: an empty bin takes the value of the next filled bin to its right, marked with the distance, so two
   // texts agree on it exactly when they agree on that filled bin.

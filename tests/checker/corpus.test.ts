@@ -29,4 +29,10 @@ describe.each([
     console.log(`${formatScore(name, score)}\n${score.mistakes.map((m) => `  · ${m}`).join('\n')}`);
     expectFloors(score);
   });
+
+  it('meets them with the language detected rather than given, as in the browser', () => {
+    const detected = scoreCorpus(posts.map((p) => ({ ...p, raw: { ...(p.raw as object), lang: undefined } })));
+    console.log(formatScore(`${name}, language detected`, detected));
+    expectFloors(detected);
+  });
 });

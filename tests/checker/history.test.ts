@@ -2,6 +2,7 @@
 // an older signature scheme kept out of similarity.
 import { describe, expect, it } from 'vitest';
 import { canonicalLinks, contentWordHashes, fingerprint, hashtagKey, HistoryIndex, Probe } from '../../lib/checker/history';
+import { Postings } from '../../lib/checker/postings';
 import { normalize, SIGNATURE_SCHEME, SIGNATURE_SIZE } from '../../lib/checker/similarity';
 
 const DAY = 86_400_000;
@@ -71,5 +72,23 @@ describe('HistoryIndex', () => {
     big.add(fingerprint(POST, 'needle', NOW));
     expect(big.similar(`${POST}!`, 0.5)[0]!.fingerprint.id).toBe('needle');
     expect(big.size).toBe(3001);
+  });
+});
+
+describe('Postings', () => {
+  it('files many values under many keys, including key 0 and keys past 2^31, through several growths', () => {
+    const postings = new Postings();
+    const keys = [0, 1, 0x7fffffff, 0x80000000, 0xffffffff];
+    for (let i = 0; i < 20_000; i++) postings.add(i % 5000 === 0 ? keys[(i / 5000) % keys.length]! : i * 2654435761, i);
+    for (const key of keys.slice(0, 4)) expect(postings.count(key)).toBe(1);
+    const seen: number[] = [];
+    postings.forEach(1234 * 2654435761, (v) => seen.push(v));
+    expect(seen).toEqual([1234]);
+    postings.add(7, 1);
+    postings.add(7, 2);
+    const both: number[] = [];
+    postings.forEach(7, (v) => both.push(v));
+    expect(both).toEqual([2, 1]);
+    expect(postings.count(123456789)).toBe(0);
   });
 });

@@ -9,7 +9,7 @@ const PRODUCT =
   '(?:shop|store|etsy shop|book|e-?book|course|class|masterclass|program|programme|bundle|pack|template|guide|' +
   'channel|podcast|episode|newsletter|substack|blog|app|product|website|portfolio|merch|collection|album|ep|single|' +
   'song|mixtape|video|zine|print|prints|patreon|ko-?fi|workshop|webinar|services|agency|coaching|membership|' +
-  'discord|stream|twitch|youtube|tiktok|instagram|insta|page|profile|account|store page|listing)';
+  'discord|stream|twitch|youtube|tiktok|instagram|insta|store page|listing)';
 
 export const en: Lexicon = {
   phrases: {
@@ -39,13 +39,15 @@ export const en: Lexicon = {
       '(?:message|email|text|call|contact|inbox) (?:me|us) (?:for|to (?:book|order|get|buy)|today|now)',
       "link(?:'s| is)? (?:in|on) (?:my |the |our )?(?:bio|profile|comments?|description|first comment)",
       'links? (?:is |are )?below',
-      '(?:at|in) the link (?:in|below)',
+      '(?:at|in|via) the link (?:in (?:my |the |our )?(?:bio|profile|description|comments?|first comment)|below)',
       'linked in (?:my |our )?(?:bio|profile)',
       'use (?:my |our |the )?(?:code|promo code|discount code|coupon|coupon code|link)',
       'vote for (?:me|us|my|our)',
       '(?:grab|get|claim|secure|reserve|book) (?:yours|your (?:copy|spot|seat|ticket|tickets|place)|a (?:spot|seat|copy)) (?:now|today|here|before|while)',
       'grab yours',
       '(?:you can )?(?:grab|get|buy|find|download) (?:it|yours|a copy) here',
+      '(?:grab|get|download|claim) (?:the|my|our) (?:free )?(?:template|guide|checklist|pdf|e-?book|course|file|pack|bundle|presets?|workbook|toolkit) (?:here|now|today|below)',
+      'go (?:read|watch|listen to|check) (?:it|this|them)(?: out)?',
       'click (?:the link|here|below|the button)',
       'tap (?:the link|here)',
       '(?:check|chek|chk) (?:out )?(?:my|our) (?:new |latest )?' + PRODUCT,
@@ -154,6 +156,8 @@ export const en: Lexicon = {
       'proud of (?:this|my|our) team',
       'more to come',
       'big news',
+      '(?:just )?hit publish',
+      'my (?:biggest|best) (?:project|launch|release|video|post) (?:yet|ever|to date)',
       '(?:new|fresh) [\\p{L}-]+(?: [\\p{L}-]+)? (?:in|at|on) (?:the|my|our) (?:shop|store|etsy)',
       '(?:is|are) (?:now |finally |officially )open(?: for business)?',
       'grand opening',
@@ -179,6 +183,7 @@ export const en: Lexicon = {
       "(?:drop|leave) (?:a|an|your) \\S+ (?:below|in the comments|if)",
       'agree\\?+',
       'do you agree\\??',
+      'agree or disagree\\??',
       'who else (?:agrees|thinks|loves|is|feels|does|remembers)',
       'yes or no\\?',
       'help (?:me|us) (?:reach|hit|get to) \\d',
@@ -273,12 +278,14 @@ export const en: Lexicon = {
       'if (?:you|your) [^.!?\\n]{3,80}?[,:—-] ?(?:try|use|add|put|check|make|do|don\'t|avoid|start|keep|ask|drop|turn|set|run|write|send|bring|go|look|wipe|mix|read|pick|cut|move|it\'s|that\'s)',
       'from ~?[$€£]?\\d[\\d.,]*\\s?(?:%|k)? to ~?[$€£]?\\d',
       'what (?:works|worked|helps|helped) for',
+      "(?:the )?(?:cheapest|best|easiest|fastest|simplest|quickest) way (?:i've found |i know |we found )?to",
+      "(?:i've|i have|we've|we have) found (?:that|it)",
       '(?:study|studies|research|data|survey|paper|experiment|results?|numbers) (?:found|finds|shows?|showed|suggests?|suggested)',
       '(?:went|go|gone|shot|dropped|jumped|rose|fell) (?:up|down|from)',
       'doubled|tripled|halved|cut (?:it |that |our |my |the )?(?:in half|by)',
     ],
     advice: [
-      '(?:just |also |then |always |and |so |first,? )?(?:put|use|try|add|keep|bring|check|make sure|avoid|start|stop|set|turn|write|ask|open|switch|pick|skip|save|cut|move|store|wash|wipe|mix|leave|test|feed|block|scrape|swap|rub|pair|plan|label|trim|measure|clean|tape|wrap|run|lower|raise|split|rest|soak|sand|prime|back up|print|fold|sort|count|track|schedule|budget|price|shoot|record|practi[cs]e|reuse|freeze|chill|water|prune|repot|stretch|drop|replace|rotate|charge|unplug|restart|update|read the|get the|get a|get your|give it|let it|go with|stick to|aim for|budget for|plan for)',
+      '(?:just |also |then |always |and |so |first,? )?(?:put|use|try|add|keep|bring|check|make sure|avoid|start|stop|set|turn|write|ask|open|switch|pick|choose|skip|save|cut|move|store|wash|wipe|mix|leave|test|feed|block|scrape|swap|rub|pair|plan|label|trim|measure|clean|tape|wrap|run|lower|raise|split|rest|soak|sand|prime|back up|print|fold|sort|count|track|schedule|budget|price|shoot|record|practi[cs]e|reuse|freeze|chill|water|prune|repot|stretch|drop|replace|rotate|charge|unplug|restart|update|reply|respond|tell|wait|pay|remember|consider|document|photograph|pack|label|compare|read the|get the|get a|get your|give it|let it|go with|stick to|aim for|budget for|plan for)',
       "(?:don't|do not|never) (?:use|put|buy|skip|forget|wait|store|wash|leave|mix|trust|pay|sign|send|ship|cut|pin|iron|assume|overthink|rush|bother)",
     ],
     explaining: ['because', 'so that', 'which means', 'the reason', 'instead of', 'instead', 'rather than', 'not just', 'otherwise', 'that way'],

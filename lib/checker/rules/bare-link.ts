@@ -3,6 +3,8 @@ import { QUOTED_TITLE_RE } from '../evidence';
 import { defineRule } from '../rule';
 import { within } from '../text';
 
+const MARKUP_RE = /<\/?[a-z][^<>]{0,200}>/giu;
+
 /** Fewer content words of the author's own than this around a link reads as a bare link. */
 const MIN_COMMENTARY = 4;
 
@@ -19,11 +21,15 @@ export default defineRule({
     const first = doc.urls[0];
     if (!first) return [];
     const vague = input.find('vaguePointer');
+    // Pasted markup ("<img src=x>") is not the author's words either.
+    const markup = [...doc.text.matchAll(MARKUP_RE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
     // Commentary is the author's own words: not a vague pointer, not the wrapping of an ask ("link in bio").
     // Commentary is the author's own words: not a vague pointer, not the ask itself ("link in bio", "my shop").
     let commentary = 0;
     doc.words.forEach((w, i) => {
-      if (evidence.content[i]! > 0 && !within(vague, w.start) && !within(evidence.asks, w.start)) commentary += evidence.content[i]!;
+      if (evidence.content[i]! > 0 && !within(vague, w.start) && !within(evidence.asks, w.start) && !within(markup, w.start)) {
+        commentary += evidence.content[i]!;
+      }
     });
     // A quoted title ('Soil Memory', „Buchhaltung für Kreative“) names exactly what is behind the link.
     commentary += (doc.text.match(QUOTED_TITLE_RE) ?? []).length;

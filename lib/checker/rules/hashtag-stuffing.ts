@@ -3,7 +3,7 @@ import { defineRule } from '../rule';
 import type { Platform, Sensitivity } from '../types';
 
 /** Hashtags a post can carry before they read as a reach grab, by platform (Instagram expects many, X few). */
-export const HASHTAG_LIMIT: Record<Platform, number> = {
+const HASHTAG_LIMIT: Record<Platform, number> = {
   x: 3, threads: 3, bluesky: 3, facebook: 3, youtube: 3, reddit: 2, linkedin: 5, mastodon: 5, instagram: 15, other: 5,
 };
 const SHIFT: Record<Sensitivity, number> = { gentle: 2, normal: 0, strict: -1 };

@@ -5,7 +5,7 @@ import { ago, quote } from '../words';
 
 const DAY = 86_400_000;
 /** How far back a link counts as "shared recently". */
-export const LINK_WINDOW_DAYS: Record<Sensitivity, number> = { gentle: 30, normal: 60, strict: 180 };
+const LINK_WINDOW_DAYS: Record<Sensitivity, number> = { gentle: 30, normal: 60, strict: 180 };
 
 export default defineRule({
   meta: {

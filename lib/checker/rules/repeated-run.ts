@@ -1,4 +1,5 @@
 import { defineRule, type Hit } from '../rule';
+import { fnv1a } from '../similarity';
 import { overlaps, within, type Span, type Token } from '../text';
 import type { Sensitivity } from '../types';
 import { quote, times } from '../words';
@@ -139,14 +140,12 @@ export default defineRule({
     // Phrases: a three-word phrase three times, or a six-word passage twice.
     const words = doc.words;
     if (words.length < SHORT_PHRASE * 3) return hits.sort((a, b) => a.start - b.start);
-    const intern = new Map<string, number>();
-    // contentBefore[i]: how many of the first i words are not function words.
+    // contentBefore[i]: how many of the first i words are not function words. A word's id is the 32-bit hash of
+    // its lower-case form; two different words of one post sharing a hash is too rare to matter for a hint.
     const contentBefore = new Int32Array(words.length + 1);
     const ids = evidence.lower.map((key, i) => {
       contentBefore[i + 1] = contentBefore[i]! + (phrases.words.stop.has(key) ? 0 : 1);
-      let id = intern.get(key);
-      if (id === undefined) intern.set(key, (id = intern.size));
-      return id;
+      return fnv1a(key);
     });
     const contentIn = (start: number, n: number) => contentBefore[start + n]! - contentBefore[start]!;
     const shortCount = SHORT_PHRASE + (words.length > LONG_POST_WORDS ? 1 : 0);

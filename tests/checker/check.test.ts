@@ -1,0 +1,78 @@
+// check(): how findings become families, kind and scores; sensitivity, muted rules and feedback; and the posts the
+// composer and its end-to-end tests rely on.
+import { describe, expect, it } from 'vitest';
+import { check, fingerprint, HistoryIndex } from '../../lib/checker';
+import { feedbackKey } from '../../lib/checker/ignore';
+import { RULES } from '../../lib/checker/rules';
+
+const VALUE =
+  'Three things I learned moving our CI to ARM runners: pin base images, check native deps early, and cache per arch. Thanks to @jane for the build matrix tip!';
+const OWN = { brands: ['Letterwell Studio'], domains: ['letterwell.studio'] };
+const LESSON_WITH_OWN_LINK =
+  "3 typography mistakes I see on almost every small business website:\n\n1. Body text under 16px. On phones it's unreadable for anyone over 40.\n2. Lines longer than ~75 characters. Readers lose their place.\n3. Four or more fonts. Pick one for headings, one for body.\n\n(I go deeper in my workshop at letterwell.studio, but these three cover most of it.)";
+
+describe('check', () => {
+  it('reads the posts the composer and its end-to-end tests use', () => {
+    expect(check('Our new course is live! Use my code SAVE20 at checkout and follow me for more. Link in bio')).toMatchObject({ kind: 'take' });
+    expect(check(VALUE)).toMatchObject({ kind: 'give', families: [] });
+    expect(check('Replaced all of it https://example.com/a').families).toEqual(['missing-value']);
+    expect(check('https://example.com/some-article').families).toEqual(['missing-value']);
+    expect(check('<img src=x onerror="window.__pwned=1"> https://example.com/x').families).toEqual(['missing-value']);
+    expect(check('Great question: write the test first for every bug you fix, it stops the same bug twice.', { reply: true }).kind).toBe('give');
+    expect(check('Happy to help anyone stuck on this: DM me and I will send the config that worked for us.').families).toEqual(['self-promotion']);
+    expect(check('Pre-order now and use my code EARLY at checkout, link in bio').kind).toBe('take');
+    const history = new HistoryIndex();
+    history.add(fingerprint(VALUE, 'v', Date.now() - 60_000, false));
+    expect(check(`ICYMI: ${VALUE}`, { history }).families).toEqual(['repetition']);
+  });
+
+  it('lets a post that teaches keep a link to the author’s own work; strict keeps the hint but reads the post as giving', () => {
+    const normal = check(LESSON_WITH_OWN_LINK, { own: OWN, platform: 'linkedin' });
+    expect(normal).toMatchObject({ kind: 'give', families: [] });
+    const strict = check(LESSON_WITH_OWN_LINK, { own: OWN, platform: 'linkedin', sensitivity: 'strict' });
+    expect(strict.families).toEqual(['self-promotion']);
+    expect(strict.kind).toBe('give');
+    expect(strict.findings.every((f) => f.weight < 1)).toBe(true);
+  });
+
+  it('moves the bars with sensitivity', () => {
+    const tags = 'Glaze test from this week: speckled oat over tenmoku at cone 6 with a 10 minute hold #pottery #ceramics #glaze #kiln';
+    expect(check(tags, { platform: 'x', sensitivity: 'gentle' }).families).toEqual([]);
+    expect(check(tags, { platform: 'x' }).families).toEqual(['self-promotion']);
+    const oneAsk = 'Speckled oat glaze over tenmoku came out great at cone 6. Follow for more!';
+    expect(check(oneAsk, { sensitivity: 'gentle' }).kind).not.toBe('take');
+    expect(check(oneAsk, { sensitivity: 'strict' }).kind).toBe('take');
+  });
+
+  it('drops muted rules and findings the person said were wrong', () => {
+    const text = 'Check this out! https://example.com/x';
+    const all = check(text);
+    expect(all.findings.map((f) => f.rule).sort()).toEqual(['bare-link', 'vague-pointer']);
+    expect(check(text, { muted: ['bare-link'] }).findings.map((f) => f.rule)).toEqual(['vague-pointer']);
+    const ignore = new Set([feedbackKey('vague-pointer', 'Check this out')]);
+    expect(check(text, { ignore }).findings.map((f) => f.rule)).toEqual(['bare-link']);
+    expect(check(text, { muted: RULES.map((r) => r.meta.id) })).toMatchObject({ findings: [], families: [] });
+  });
+
+  it('scores take from asks and bait, give from signals, and sorts findings by position', () => {
+    const report = check('Your network is your net worth. 💯 Agree? 👇');
+    expect(report.kind).toBe('take');
+    expect(report.scores.take).toBeGreaterThanOrEqual(2);
+    expect(report.scores.missing).toBeGreaterThan(0);
+    const starts = report.findings.map((f) => f.start);
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+    const give = check(VALUE);
+    expect(give.signals.map((s) => s.signal)).toEqual(expect.arrayContaining(['lesson', 'credit']));
+    expect(give.scores.give).toBeGreaterThanOrEqual(3);
+  });
+
+  it('gives every finding a message and a suggestion of what to add', () => {
+    const report = check('🎉 GIVEAWAY 🎉 Like our page, share this post and tag 3 friends! Use code WIN20 for 20% off. Only 5 left! #a #b #c #d #e', { platform: 'x' });
+    expect(report.families).toEqual(['self-promotion', 'missing-value']);
+    for (const f of report.findings) {
+      expect(f.message.length).toBeGreaterThan(10);
+      expect(f.suggestion).toMatch(/^[A-Z]/);
+      expect(f.suggestion.length).toBeGreaterThan(30);
+    }
+  });
+});
