@@ -15,6 +15,8 @@ export interface Evidence {
   sentences: Span[];
   /** Phrases that ask the audience to act for the author (calls to action, codes, urgency, bait, plugs...). */
   asks: PhraseMatch[];
+  /** Contact asks ("DM me") that only say how to take up an offer of help in the same sentence: not asks. */
+  offers: PhraseMatch[];
   /** Sentences that hold an ask: their words are the ask's wrapping, not something given. */
   askSentences: Span[];
   /** Discount codes with the word that introduces them ("code SAVE20"). */
@@ -45,6 +47,8 @@ export interface Evidence {
 }
 
 const ASK_KEYS: readonly PhraseKey[] = ['callToAction', 'discount', 'urgency', 'bait', 'giveaway', 'affiliate'];
+/** Asks that only say how to reach the author. */
+const CONTACT_ASK_RE = /^(?:dm|message|email|e-mail|ping|text|reach out|write to|contact)\b/i;
 const CUE_SIGNALS: ReadonlySet<string> = new Set(['teaching', 'advice', 'lesson', 'credit', 'thanks', 'helping', 'invitation']);
 
 /** A quoted title ('Soil Memory', „Buchhaltung für Kreative“) names exactly what a post is about. */
@@ -125,7 +129,16 @@ export function buildEvidence(
   const plugs = find('plug').filter((m) => isPlug(m, book));
   const pointsSomewhere = doc.urls.length > 0 || find('callToAction').length > 0;
   const codes = findCodes(doc.text, find('codeWord'));
-  const asks = [...ASK_KEYS.flatMap((key) => find(key)), ...codes];
+  const allAsks = [...ASK_KEYS.flatMap((key) => find(key)), ...codes];
+  // "Happy to help anyone stuck: DM me and I'll send the config" offers help; the DM is how to take it up
+  // (heuristics.md §5.2: resolve the DM-me conflict by context).
+  const helping = find('helping');
+  const inSentence = (m: Span) => sents.find((s) => m.start >= s.start && m.start < s.end);
+  const offers = allAsks.filter((a) => {
+    const s = CONTACT_ASK_RE.test(a.text) ? inSentence(a) : undefined;
+    return !!s && overlaps(helping, s.start, s.end);
+  });
+  const asks = allAsks.filter((a) => !offers.includes(a));
   if (pointsSomewhere) asks.push(...plugs);
   for (const u of doc.urls) if (isAffiliateUrl(u.text)) asks.push(u);
   asks.sort((a, b) => a.start - b.start);
@@ -175,6 +188,7 @@ export function buildEvidence(
     sentences: sents,
     asks,
     askSentences,
+    offers,
     codes,
     plugs,
     pointsSomewhere,

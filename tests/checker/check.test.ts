@@ -19,7 +19,8 @@ describe('check', () => {
     expect(check('https://example.com/some-article').families).toEqual(['missing-value']);
     expect(check('<img src=x onerror="window.__pwned=1"> https://example.com/x').families).toEqual(['missing-value']);
     expect(check('Great question: write the test first for every bug you fix, it stops the same bug twice.', { reply: true }).kind).toBe('give');
-    expect(check('Happy to help anyone stuck on this: DM me and I will send the config that worked for us.').families).toEqual(['self-promotion']);
+    expect(check('Free community meetup on Thursday for anyone learning Rust. DM me for the address.').families).toEqual(['self-promotion']);
+    expect(check('Happy to help anyone stuck on this: DM me and I will send the config that worked for us.').kind).toBe('give');
     expect(check('Pre-order now and use my code EARLY at checkout, link in bio').kind).toBe('take');
     const history = new HistoryIndex();
     history.add(fingerprint(VALUE, 'v', Date.now() - 60_000, false));

@@ -34,7 +34,7 @@ describe('hint card actions and pause before posting', () => {
   });
 
   it('remembers "not promotional" for those words, across pages', async () => {
-    const text = 'Happy to help anyone stuck on this: DM me and I will send the config that worked for us.';
+    const text = 'Free community meetup on Thursday for anyone learning Rust. DM me for the address.';
     const page = await harness.open('https://x.com/home');
     await typeInto(page.locator(EDITOR), text);
     await waitForBadge(page, { has: 'self-promotion' });

@@ -18,7 +18,8 @@ export default defineRule({
   },
   check(input) {
     const text = input.doc.text;
-    const hits = input.find('callToAction').filter((m) => !mentioned(text, m)).map((m) => ({
+    const offers = input.evidence.offers;
+    const hits = input.find('callToAction').filter((m) => !mentioned(text, m) && !offers.some((o) => o.start === m.start)).map((m) => ({
       start: m.start,
       end: m.end,
       message: `${quote(m.text)} asks readers to do something for you.`,
