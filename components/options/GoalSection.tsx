@@ -29,39 +29,41 @@ export function GoalSection() {
           <input type="radio" name="goal" value="custom" checked={!preset} readOnly onChange={() => undefined} /> {t('goalCustom')}
         </label>
       </div>
-      <label>
-        {t('goalMaxShare')}{' '}
-        <input
-          type="number"
-          min={0}
-          max={100}
-          data-testid="gf-goal-share"
-          value={Math.round(goal.maxPromoShare * 100)}
-          onChange={(e) => void update({ goal: { ...goal, maxPromoShare: clamp(Number(e.target.value), 0, 100) / 100 } })}
-        />
-      </label>
-      <label>
-        {t('goalMinGives')}{' '}
-        <input
-          type="number"
-          min={0}
-          max={100}
-          data-testid="gf-goal-gives"
-          value={goal.minGivesPerWeek}
-          onChange={(e) => void update({ goal: { ...goal, minGivesPerWeek: clamp(Number(e.target.value), 0, 100) } })}
-        />
-      </label>
-      <label>
-        {t('goalThanks')}{' '}
-        <input
-          type="number"
-          min={0}
-          max={100}
-          data-testid="gf-goal-thanks"
-          value={goal.thanksPerWeek}
-          onChange={(e) => void update({ goal: { ...goal, thanksPerWeek: clamp(Number(e.target.value), 0, 100) } })}
-        />
-      </label>
+      <NumberField
+        label={t('goalMaxShare')}
+        testId="gf-goal-share"
+        value={Math.round(goal.maxPromoShare * 100)}
+        onChange={(n) => void update({ goal: { ...goal, maxPromoShare: n / 100 } })}
+      />
+      <NumberField
+        label={t('goalMinGives')}
+        testId="gf-goal-gives"
+        value={goal.minGivesPerWeek}
+        onChange={(n) => void update({ goal: { ...goal, minGivesPerWeek: n } })}
+      />
+      <NumberField
+        label={t('goalThanks')}
+        testId="gf-goal-thanks"
+        value={goal.thanksPerWeek}
+        onChange={(n) => void update({ goal: { ...goal, thanksPerWeek: n } })}
+      />
     </section>
+  );
+}
+
+/** A whole number from 0 to 100; anything else typed is clamped into that range. */
+function NumberField(props: { label: string; testId: string; value: number; onChange: (n: number) => void }) {
+  return (
+    <label>
+      {props.label}{' '}
+      <input
+        type="number"
+        min={0}
+        max={100}
+        data-testid={props.testId}
+        value={props.value}
+        onChange={(e) => props.onChange(clamp(Number(e.target.value), 0, 100))}
+      />
+    </label>
   );
 }
