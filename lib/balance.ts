@@ -94,8 +94,11 @@ export interface Repeat {
   count: number;
 }
 
-/** Links and hashtags used in more than one post, most used first. */
-export function repeats(posts: readonly Pick<PostRecord, 'links' | 'tags'>[], limit = 3): { links: Repeat[]; tags: Repeat[] } {
+/** Links, hashtags and flagged phrases used in more than one post, most used first. */
+export function repeats(
+  posts: readonly Pick<PostRecord, 'links' | 'tags' | 'phrases'>[],
+  limit = 3,
+): { links: Repeat[]; tags: Repeat[]; phrases: Repeat[] } {
   const count = (lists: string[][]) => {
     const m = new Map<string, number>();
     for (const l of lists) for (const v of new Set(l)) m.set(v, (m.get(v) ?? 0) + 1);
@@ -105,7 +108,11 @@ export function repeats(posts: readonly Pick<PostRecord, 'links' | 'tags'>[], li
       .slice(0, limit)
       .map(([value, c]) => ({ value, count: c }));
   };
-  return { links: count(posts.map((p) => p.links)), tags: count(posts.map((p) => p.tags.map((t) => `#${t}`))) };
+  return {
+    links: count(posts.map((p) => p.links)),
+    tags: count(posts.map((p) => p.tags.map((t) => `#${t}`))),
+    phrases: count(posts.map((p) => (p.phrases ?? []).map((w) => `“${w}”`))),
+  };
 }
 
 /** How widely the posts range: distinct topics (hashtags) and people (@mentions). */

@@ -15,6 +15,8 @@ export interface RecordPostRequest {
   families: Family[];
   /** Distinct give signals in the post ("thanks", "question"...): weekly goals count these. */
   signals: string[];
+  /** Short phrases the checker flagged ("link in bio", "dm me"), lower case: the popup shows the most repeated. */
+  phrases: string[];
   scores: Scores;
   nudge: NudgeOutcome;
 }

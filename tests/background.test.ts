@@ -6,7 +6,7 @@ import background from '../entrypoints/background';
 import { sendMessage, type RecordPostRequest } from '../lib/messaging';
 
 const post = (id: string, text: string): RecordPostRequest => ({
-  id, text, time: Date.now(), platform: 'x', reply: false, kind: 'take', families: ['self-promotion'], signals: [],
+  id, text, time: Date.now(), platform: 'x', reply: false, kind: 'take', families: ['self-promotion'], signals: [], phrases: ['use my code'],
   scores: { give: 0, take: 2, missing: 0, repeat: 0 }, nudge: { hinted: true, firstFamilies: ['self-promotion'], submitFamilies: ['self-promotion'] },
 });
 

@@ -6,7 +6,7 @@ const NOW = new Date(2026, 10, 23, 15, 0).getTime();
 let n = 0;
 function post(over: Partial<PostRecord>): PostRecord {
   return {
-    id: `p${n++}`, time: NOW, platform: 'x', reply: false, kind: 'give', families: [], signals: [],
+    id: `p${n++}`, time: NOW, platform: 'x', reply: false, kind: 'give', families: [], signals: [], phrases: [],
     scores: { give: 1, take: 0, missing: 0, repeat: 0 }, nudge: { hinted: false, firstFamilies: [], submitFamilies: [] },
     links: [], tags: [], mentions: [], ...over,
   };
@@ -48,15 +48,16 @@ describe('summaries', () => {
     ])).toEqual({ hinted: 3, heeded: 2 });
   });
 
-  it('finds repeated links and hashtags, and the reach of the posts', () => {
+  it('finds repeated links, hashtags and flagged phrases, and the reach of the posts', () => {
     const posts = [
-      post({ links: ['ex.com/a'], tags: ['ai', 'growth'], mentions: ['@ann'] }),
-      post({ links: ['ex.com/a', 'ex.com/b'], tags: ['ai'], mentions: ['@bo'] }),
+      post({ links: ['ex.com/a'], tags: ['ai', 'growth'], mentions: ['@ann'], phrases: ['link in bio'] }),
+      post({ links: ['ex.com/a', 'ex.com/b'], tags: ['ai'], mentions: ['@bo'], phrases: ['link in bio', 'dm me'] }),
       post({ links: ['ex.com/b', 'ex.com/a'], tags: ['ai', 'growth'], mentions: ['@ann'] }),
     ];
     expect(repeats(posts)).toEqual({
       links: [{ value: 'ex.com/a', count: 3 }, { value: 'ex.com/b', count: 2 }],
       tags: [{ value: '#ai', count: 3 }, { value: '#growth', count: 2 }],
+      phrases: [{ value: '“link in bio”', count: 2 }],
     });
     expect(reach(posts)).toEqual({ topics: 2, people: 2 });
   });

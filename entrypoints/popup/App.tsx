@@ -115,11 +115,11 @@ function Details({ inPeriod, heeded, repeated, reach: breadth }: DetailsProps) {
       <h2>{t('heededTitle')}</h2>
       <p data-testid="gf-heeded">{heeded.hinted ? t('heeded', heeded.heeded, heeded.hinted) : t('heededNone')}</p>
       <h2>{t('repeatsTitle')}</h2>
-      {repeated.links.length + repeated.tags.length === 0 ? (
+      {repeated.links.length + repeated.tags.length + repeated.phrases.length === 0 ? (
         <p className="muted">{t('repeatsNone')}</p>
       ) : (
         <ul className="plain" data-testid="gf-repeats">
-          {[...repeated.links, ...repeated.tags].map((r) => (
+          {[...repeated.phrases, ...repeated.links, ...repeated.tags].map((r) => (
             <li key={r.value}>
               <span className="clip">{r.value}</span> <span className="muted">×{r.count}</span>
             </li>

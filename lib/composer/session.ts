@@ -12,6 +12,17 @@ export interface SessionEnv {
   actions: Omit<HintActions, 'focusEditor'>;
 }
 
+/** Flagged phrases short enough to be a habit ("link in bio"), not a whole post. */
+const PHRASE_MAX = 40;
+
+export function flaggedPhrases(text: string, report: Report): string[] {
+  const words = report.findings
+    .filter((f) => f.end - f.start <= PHRASE_MAX)
+    .map((f) => text.slice(f.start, f.end).toLowerCase().replace(/\s+/g, ' ').trim())
+    .filter((w) => w.length > 1);
+  return [...new Set(words)];
+}
+
 /** A click and a shortcut can both fire for one send; the same text within this window is one post. */
 const SAME_SUBMIT_MS = 2_000;
 
@@ -71,6 +82,7 @@ export class ComposerSession {
       kind: report.kind,
       families: report.families,
       signals: [...new Set(report.signals.map((s) => s.signal))],
+      phrases: flaggedPhrases(text, report),
       scores: report.scores,
       nudge: { hinted: this.firstFamilies !== null, firstFamilies: this.firstFamilies ?? [], submitFamilies: report.families },
     });

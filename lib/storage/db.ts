@@ -16,6 +16,8 @@ export interface PostRecord {
   families: Family[];
   /** Distinct give signals ("thanks", "question"...). */
   signals: string[];
+  /** Short flagged phrases, lower case ("link in bio"). */
+  phrases: string[];
   scores: Scores;
   nudge: NudgeOutcome;
   /** Canonical links, lower-case hashtags and @mentions: for "what you repeat" and the echo-chamber view. */
@@ -93,6 +95,7 @@ async function upgradeToV2(tx: Transaction): Promise<void> {
       }
       const text = row.text ?? '';
       row.signals = row.signals ?? [];
+      row.phrases = row.phrases ?? [];
       row.links = fp?.links ?? [];
       row.tags = fp?.tags ? fp.tags.split(' ').filter(Boolean) : [];
       row.mentions = [...new Set((text.match(MENTION_RE) ?? []).map((m) => m.toLowerCase()))];

@@ -19,6 +19,7 @@ export function toRecords(req: RecordPostRequest, keepFullText: boolean): { post
     kind: req.kind,
     families: [...req.families],
     signals: [...new Set(req.signals)],
+    phrases: [...new Set(req.phrases)].slice(0, 20),
     scores: { ...req.scores },
     nudge: { ...req.nudge },
     links: fp.links,

@@ -35,6 +35,7 @@ const exportedPost = z.object({
   kind: z.enum(['give', 'take', 'neutral']),
   families: z.array(family).max(3),
   signals: z.array(z.string().max(50)).max(50).default([]),
+  phrases: z.array(z.string().max(200)).max(50).default([]),
   scores: z.object({ give: score, take: score, missing: score, repeat: score }),
   nudge: z.object({ hinted: z.boolean(), firstFamilies: z.array(family).max(3), submitFamilies: z.array(family).max(3) }),
   links: shortList,

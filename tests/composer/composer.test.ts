@@ -162,3 +162,14 @@ describe('breaksGoal', () => {
     expect(breaksGoal([], 1)).toBe(false);
   });
 });
+
+describe('flaggedPhrases', () => {
+  it('keeps short flagged phrases, lower case, once each, never a whole long post', async () => {
+    const { flaggedPhrases } = await import('../../lib/composer/session');
+    const text = 'Link in bio! Use my code SAVE20. Link in bio again, and a long sentence that goes on and on about nothing.';
+    const phrases = flaggedPhrases(text, check(text));
+    expect(phrases).toContain('link in bio');
+    expect(phrases.every((p) => p.length <= 40 && p === p.toLowerCase())).toBe(true);
+    expect(new Set(phrases).size).toBe(phrases.length);
+  });
+});

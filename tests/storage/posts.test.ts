@@ -6,7 +6,7 @@ import { deleteBefore, postsSince, recentFingerprints, recordPost } from '../../
 
 function request(id: string, time: number, text = `post ${id} with enough words to be a real post`): RecordPostRequest {
   return {
-    id, time, text, platform: 'x', reply: false, kind: 'give', families: [], signals: [],
+    id, time, text, platform: 'x', reply: false, kind: 'give', families: [], signals: [], phrases: [],
     scores: { give: 2, take: 0, missing: 0, repeat: 0 },
     nudge: { hinted: false, firstFamilies: [], submitFamilies: [] },
   };

@@ -6,7 +6,7 @@ import { recordPost } from '../../lib/storage/posts';
 import { deleteEverything, exportCsv, exportJson, ImportError, importJson, parseExport } from '../../lib/storage/transfer';
 
 const req = (id: string, time: number, text: string, kind: 'give' | 'take' = 'give'): RecordPostRequest => ({
-  id, time, text, platform: 'linkedin', reply: false, kind, families: kind === 'take' ? ['self-promotion'] : [], signals: kind === 'give' ? ['thanks'] : [],
+  id, time, text, platform: 'linkedin', reply: false, kind, families: kind === 'take' ? ['self-promotion'] : [], signals: kind === 'give' ? ['thanks'] : [], phrases: kind === 'take' ? ['use my code'] : [],
   scores: { give: kind === 'give' ? 2 : 0, take: kind === 'take' ? 2 : 0, missing: 0, repeat: 0 },
   nudge: { hinted: kind === 'take', firstFamilies: [], submitFamilies: [] },
 });
