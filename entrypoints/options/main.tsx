@@ -1,4 +1,5 @@
 import { createRoot } from 'react-dom/client';
+import { BlockedBanner } from '../../components/BlockedBanner';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
 import '../../components/page.css';
 import { connectSettings } from '../../lib/settings-store';
@@ -7,6 +8,7 @@ import { App } from './App';
 connectSettings();
 createRoot(document.getElementById('root')!).render(
   <ErrorBoundary>
+    <BlockedBanner />
     <App />
   </ErrorBoundary>,
 );

@@ -126,7 +126,24 @@ export function countInto(map: Map<string, DailyRecord>, post: Pick<PostRecord, 
 }
 
 let shared: GiveFirstDb | undefined;
+const blockedListeners = new Set<() => void>();
+let blocked = false;
+
 export function openDb(): GiveFirstDb {
-  shared ??= new GiveFirstDb();
+  if (!shared) {
+    shared = new GiveFirstDb();
+    // Another tab still holds the previous schema open, so this one cannot upgrade yet: say so, wait, lose nothing.
+    shared.on('blocked', () => {
+      blocked = true;
+      blockedListeners.forEach((listener) => listener());
+    });
+  }
   return shared;
+}
+
+/** Calls `listener` if (or once) opening the database is blocked by an older version open elsewhere. */
+export function onUpgradeBlocked(listener: () => void): () => void {
+  if (blocked) listener();
+  blockedListeners.add(listener);
+  return () => blockedListeners.delete(listener);
 }
