@@ -1,7 +1,22 @@
 // Shared steps for site e2e cases: reading the hint, typing like a person, reading what was recorded.
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import type {} from '../fixtures/shared/expose';
+import { launch, type Harness } from './harness';
+
+/** One browser for a test file, launched before its tests and closed after, with an extension page open to read
+ * the database. Read `env.harness` and `env.ext` inside tests (they are set in beforeAll). */
+export function useBrowser(): { harness: Harness; ext: Page } {
+  const env = {} as { harness: Harness; ext: Page };
+  beforeAll(async () => {
+    env.harness = await launch();
+    env.ext = await env.harness.extensionPage();
+  });
+  afterAll(async () => {
+    await env.harness?.close();
+  });
+  return env;
+}
 
 /** Sample posts every site case types: one that takes, one that gives. */
 export const PROMO = 'Our new course is live! Use my code SAVE20 at checkout and follow me for more. Link in bio';
@@ -124,12 +139,13 @@ export async function expectBeside(page: Page, nth: number, editor: Locator, sub
 }
 
 /** Types like a person: a typo fixed with Backspace, then a second line ("Hello world, second try" / "line two"). */
-export async function typeWithEdits(editor: Locator): Promise<void> {
+export async function typeWithEdits(editor: Locator, options: { newline?: string } = {}): Promise<void> {
   await editor.click();
   await editor.pressSequentially('Hello wrold');
   for (let i = 0; i < 4; i++) await editor.press('Backspace');
   await editor.pressSequentially('orld, second try');
-  await editor.press('Enter');
+  // Where Enter sends (Facebook and Instagram comments), a person types Shift+Enter for a new line.
+  await editor.press(options.newline ?? 'Enter');
   await editor.pressSequentially('line two');
 }
 

@@ -1,8 +1,7 @@
 // Bluesky: the TipTap/ProseMirror composer modal on bsky.app, served from tests/fixtures/bluesky.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, type Harness } from '../harness';
-import { badge, expectGives, expectRecorded, modelText, PROMO, sitePosted, storedPosts, typeInto, typeWithEdits, VALUE, waitForBadge } from '../helpers';
+import { badge, expectGives, expectRecorded, modelText, PROMO, sitePosted, storedPosts, typeInto, typeWithEdits, useBrowser, VALUE, waitForBadge } from '../helpers';
 
 const EDITOR = '.ProseMirror[contenteditable="true"]';
 const PUBLISH = '[data-testid="composerPublishBtn"]';
@@ -21,19 +20,10 @@ async function openComposer(page: Page) {
 }
 
 describe('Bluesky (bsky.app, TipTap)', () => {
-  let harness: Harness;
-  let ext: Page;
-
-  beforeAll(async () => {
-    harness = await launch();
-    ext = await harness.extensionPage();
-  });
-  afterAll(async () => {
-    await harness?.close();
-  });
+  const env = useBrowser();
 
   it('turns the badge to take with self-promotion for a promotional post, beside the editor', async () => {
-    const page = await harness.open('https://bsky.app/');
+    const page = await env.harness.open('https://bsky.app/');
     const editor = await openComposer(page);
     await typeInto(editor, PROMO);
     await waitForBadge(page, { kind: 'take', has: 'self-promotion' });
@@ -49,14 +39,14 @@ describe('Bluesky (bsky.app, TipTap)', () => {
   });
 
   it('shows give, with nothing on the take side, for a post that adds value', async () => {
-    const page = await harness.open('https://bsky.app/');
+    const page = await env.harness.open('https://bsky.app/');
     await typeInto(await openComposer(page), VALUE);
     await expectGives(page);
     await page.close();
   });
 
   it('leaves the editor holding exactly what was typed', async () => {
-    const page = await harness.open('https://bsky.app/');
+    const page = await env.harness.open('https://bsky.app/');
     const editor = await openComposer(page);
     await typeWithEdits(editor);
     await expect.poll(() => modelText(page)).toBe('Hello world, second try\nline two');
@@ -69,12 +59,12 @@ describe('Bluesky (bsky.app, TipTap)', () => {
   });
 
   it('records a post published by click exactly once, and one published by Ctrl+Enter exactly once', async () => {
-    const page = await harness.open('https://bsky.app/');
+    const page = await env.harness.open('https://bsky.app/');
     const byClick = `${VALUE} (sent by click)`;
     await typeInto(await openComposer(page), byClick);
     await page.locator(PUBLISH).click();
     await expect.poll(async () => (await sitePosted(page)).length).toBe(1);
-    const [clicked] = await expectRecorded(ext, byClick);
+    const [clicked] = await expectRecorded(env.ext, byClick);
     expect(clicked).toMatchObject({ platform: 'bluesky', reply: false, kind: 'give' });
 
     const byKey = 'Use my code SAVE20 today and DM me for the rest of the deal. Link in bio!';
@@ -83,18 +73,18 @@ describe('Bluesky (bsky.app, TipTap)', () => {
     await editor.press('ControlOrMeta+Enter');
     await expect.poll(async () => (await sitePosted(page)).length).toBe(2);
     expect((await sitePosted(page))[1]).toEqual({ text: byKey, via: 'mod-enter' });
-    const [keyed] = await expectRecorded(ext, byKey);
+    const [keyed] = await expectRecorded(env.ext, byKey);
     expect(keyed).toMatchObject({ platform: 'bluesky', reply: false, kind: 'take', families: expect.arrayContaining(['self-promotion']) });
 
-    const all = (await storedPosts(ext)).filter((p) => p.text === byClick || p.text === byKey);
+    const all = (await storedPosts(env.ext)).filter((p) => p.text === byClick || p.text === byKey);
     expect(all.length).toBe(2);
     await page.close();
   });
 
   it('ignores the disabled publish button and Ctrl+Enter while the draft cannot be published', async () => {
-    const page = await harness.open('https://bsky.app/');
+    const page = await env.harness.open('https://bsky.app/');
     const editor = await openComposer(page);
-    const before = (await storedPosts(ext)).length;
+    const before = (await storedPosts(env.ext)).length;
     expect(await page.locator(PUBLISH).getAttribute('aria-disabled')).toBe('true');
     // force: Playwright would otherwise wait for the aria-disabled button to become enabled.
     await page.locator(PUBLISH).click({ force: true });
@@ -112,27 +102,27 @@ describe('Bluesky (bsky.app, TipTap)', () => {
     const probe = `Probe after an empty publish ${Date.now()}: one tip, keep your commits small.`;
     await typeInto(await openComposer(page), probe);
     await page.locator(PUBLISH).click();
-    await expectRecorded(ext, probe);
-    expect((await storedPosts(ext)).length).toBe(before + 1);
+    await expectRecorded(env.ext, probe);
+    expect((await storedPosts(env.ext)).length).toBe(before + 1);
     expect(await sitePosted(page)).toEqual([{ text: probe, via: 'composerPublishBtn' }]);
     await page.close();
   });
 
   it('records a reply with the reply flag', async () => {
-    const page = await harness.open('https://bsky.app/');
+    const page = await env.harness.open('https://bsky.app/');
     await page.locator('[data-testid="replyBtn"]').click();
     expect(await page.locator(PUBLISH).getAttribute('aria-label')).toBe('Publish reply');
     const text = 'Great question: write the test first for every bug you fix, it stops the same bug twice.';
     await typeInto(page.locator(EDITOR), text);
     await waitForBadge(page, { kind: 'give' });
     await page.locator(PUBLISH).click();
-    const [reply] = await expectRecorded(ext, text);
+    const [reply] = await expectRecorded(env.ext, text);
     expect(reply).toMatchObject({ platform: 'bluesky', reply: true });
     await page.close();
   });
 
   it('keeps working on a composer that was closed and opened again', async () => {
-    const page = await harness.open('https://bsky.app/');
+    const page = await env.harness.open('https://bsky.app/');
     await typeInto(await openComposer(page), PROMO);
     await waitForBadge(page, { kind: 'take' });
     await page.locator('[data-testid="composerDiscardButton"]').click();
@@ -145,7 +135,7 @@ describe('Bluesky (bsky.app, TipTap)', () => {
   });
 
   it('gives each post of a thread draft its own hint and records every post once', async () => {
-    const page = await harness.open('https://bsky.app/?compose=1');
+    const page = await env.harness.open('https://bsky.app/?compose=1');
     const first = page.locator(EDITOR).first();
     await typeInto(first, PROMO);
     await page.locator('[data-testid="composerAddPostButton"]').click();
@@ -160,15 +150,15 @@ describe('Bluesky (bsky.app, TipTap)', () => {
     expect(await page.locator(PUBLISH).getAttribute('aria-label')).toBe('Publish posts');
     await page.locator(PUBLISH).click();
     await expect.poll(async () => (await sitePosted(page)).length).toBe(2);
-    const [one] = await expectRecorded(ext, PROMO);
-    const [two] = await expectRecorded(ext, secondText);
+    const [one] = await expectRecorded(env.ext, PROMO);
+    const [two] = await expectRecorded(env.ext, secondText);
     expect(one).toMatchObject({ platform: 'bluesky', reply: false, kind: 'take' });
     expect(two).toMatchObject({ platform: 'bluesky', reply: false, kind: 'give' });
     await page.close();
   });
 
   it('records every post of a thread sent with Ctrl/Cmd+Enter, not only the focused one', async () => {
-    const page = await harness.open('https://bsky.app/?compose=1');
+    const page = await env.harness.open('https://bsky.app/?compose=1');
     const firstText = `Thread by shortcut, part one: ${VALUE_2}`;
     const secondText = `Thread by shortcut, part two: ${VALUE_3}`;
     await typeInto(page.locator(EDITOR).first(), firstText);
@@ -177,13 +167,13 @@ describe('Bluesky (bsky.app, TipTap)', () => {
     await typeInto(second, secondText);
     await second.press('ControlOrMeta+Enter');
     await expect.poll(async () => (await sitePosted(page)).length).toBe(2);
-    await expectRecorded(ext, firstText);
-    await expectRecorded(ext, secondText);
+    await expectRecorded(env.ext, firstText);
+    await expectRecorded(env.ext, secondText);
     await page.close();
   });
 
   it('made no request of its own and logged no error', () => {
-    expect(harness.foreignRequests).toEqual([]);
-    expect(harness.pageErrors).toEqual([]);
+    expect(env.harness.foreignRequests).toEqual([]);
+    expect(env.harness.pageErrors).toEqual([]);
   });
 });

@@ -2,8 +2,7 @@
 // a Messenger chat box that must never get a hint. Served from tests/fixtures/facebook.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { launch, type Harness } from '../harness';
-import { badge, expectBeside, expectGives, expectRecorded, modelText, PROMO, sitePosted, storedPosts, typeInto, VALUE, waitForBadge } from '../helpers';
+import { badge, expectBeside, expectGives, expectRecorded, modelText, PROMO, sitePosted, storedPosts, typeInto, typeWithEdits, useBrowser, VALUE, waitForBadge } from '../helpers';
 
 const FEED = 'https://www.facebook.com/';
 const POST_EDITOR = '[role="dialog"][aria-label="Create post"] [data-lexical-editor="true"]';
@@ -21,19 +20,10 @@ async function openCreatePost(page: Page): Promise<Locator> {
 }
 
 describe('Facebook (www.facebook.com, Lexical)', () => {
-  let harness: Harness;
-  let ext: Page;
-
-  beforeAll(async () => {
-    harness = await launch();
-    ext = await harness.extensionPage();
-  });
-  afterAll(async () => {
-    await harness?.close();
-  });
+  const env = useBrowser();
 
   it('turns the post dialog badge to take with self-promotion, beside the editor and clear of Post', async () => {
-    const page = await harness.open(FEED);
+    const page = await env.harness.open(FEED);
     const editor = await openCreatePost(page);
     await typeInto(editor, PROMO);
     // Two comment boxes come first in the page; the dialog's editor has the third hint.
@@ -43,7 +33,7 @@ describe('Facebook (www.facebook.com, Lexical)', () => {
   });
 
   it('shows give with no take-side family for a comment that adds value', async () => {
-    const page = await harness.open(FEED);
+    const page = await env.harness.open(FEED);
     await typeInto(page.locator(COMMENT_1), VALUE);
     await expectGives(page, 0);
     await expectBeside(page, 0, page.locator(COMMENT_1), sendOf(page, 'comment-1'));
@@ -51,14 +41,9 @@ describe('Facebook (www.facebook.com, Lexical)', () => {
   });
 
   it('leaves the comment box holding exactly what was typed (Shift+Enter is a newline, not a send)', async () => {
-    const page = await harness.open(FEED);
+    const page = await env.harness.open(FEED);
     const editor = page.locator(COMMENT_1);
-    await editor.click();
-    await editor.pressSequentially('Hello wrold');
-    for (let i = 0; i < 4; i++) await editor.press('Backspace');
-    await editor.pressSequentially('orld, second try');
-    await editor.press('Shift+Enter');
-    await editor.pressSequentially('line two');
+    await typeWithEdits(editor, { newline: 'Shift+Enter' });
     await expect.poll(() => modelText(page, 'comment-1')).toBe('Hello world, second try\nline two');
     await editor.press('ControlOrMeta+a');
     await editor.pressSequentially('Replaced all of it https://example.com/a');
@@ -69,32 +54,32 @@ describe('Facebook (www.facebook.com, Lexical)', () => {
   });
 
   it('records a post from the dialog by click once, and a comment by Enter once and by its button once', async () => {
-    const page = await harness.open(FEED);
+    const page = await env.harness.open(FEED);
     const byClick = `${VALUE} (posted)`;
     await typeInto(await openCreatePost(page), byClick);
     await page.locator(POST_BUTTON).click();
     await expect.poll(async () => (await sitePosted(page)).length).toBe(1);
-    const [posted] = await expectRecorded(ext, byClick);
+    const [posted] = await expectRecorded(env.ext, byClick);
     expect(posted).toMatchObject({ platform: 'facebook', reply: false, kind: 'give' });
 
     const byEnter = 'Use my code SAVE20 today and DM me for the rest of the deal. Link in bio!';
     await typeInto(page.locator(COMMENT_1), byEnter);
     await page.locator(COMMENT_1).press('Enter');
     await expect.poll(async () => (await sitePosted(page)).length).toBe(2);
-    const [entered] = await expectRecorded(ext, byEnter);
+    const [entered] = await expectRecorded(env.ext, byEnter);
     expect(entered).toMatchObject({ platform: 'facebook', reply: true, kind: 'take', families: expect.arrayContaining(['self-promotion']) });
 
     const byButton = `Thanks for the write-up! One more tip: cache per arch, it halved our build time. ${Date.now()}`;
     await typeInto(page.locator(COMMENT_2), byButton);
     await sendOf(page, 'comment-2').click();
     await expect.poll(async () => (await sitePosted(page)).length).toBe(3);
-    const [sent] = await expectRecorded(ext, byButton);
+    const [sent] = await expectRecorded(env.ext, byButton);
     expect(sent).toMatchObject({ platform: 'facebook', reply: true });
     await page.close();
   });
 
   it('reads paragraphs as lines: the post is what the person sees, not Lexical\'s blank-line model', async () => {
-    const page = await harness.open(FEED);
+    const page = await env.harness.open(FEED);
     const editor = await openCreatePost(page);
     await editor.click();
     await editor.pressSequentially('Sunday bake: 65% hydration, 18 hours cold proof.');
@@ -102,14 +87,14 @@ describe('Facebook (www.facebook.com, Lexical)', () => {
     await editor.pressSequentially('Thanks @maria for the shaping tip!');
     await expect.poll(() => modelText(page, 'post')).toBe('Sunday bake: 65% hydration, 18 hours cold proof.\n\nThanks @maria for the shaping tip!');
     await page.locator(POST_BUTTON).click();
-    const [post] = await expectRecorded(ext, 'Sunday bake: 65% hydration, 18 hours cold proof.\nThanks @maria for the shaping tip!');
+    const [post] = await expectRecorded(env.ext, 'Sunday bake: 65% hydration, 18 hours cold proof.\nThanks @maria for the shaping tip!');
     expect(post).toMatchObject({ platform: 'facebook', reply: false });
     await page.close();
   });
 
   it('ignores Enter in an empty comment box and the disabled Post of an empty dialog', async () => {
-    const page = await harness.open(FEED);
-    const before = (await storedPosts(ext)).length;
+    const page = await env.harness.open(FEED);
+    const before = (await storedPosts(env.ext)).length;
     await page.locator(COMMENT_1).click();
     await page.locator(COMMENT_1).press('Enter');
     await openCreatePost(page);
@@ -118,14 +103,14 @@ describe('Facebook (www.facebook.com, Lexical)', () => {
     const probe = `Probe after an empty send ${Date.now()}: one tip, keep your commits small.`;
     await typeInto(page.locator(POST_EDITOR), probe);
     await page.locator(POST_BUTTON).click();
-    await expectRecorded(ext, probe);
-    expect((await storedPosts(ext)).length).toBe(before + 1);
+    await expectRecorded(env.ext, probe);
+    expect((await storedPosts(env.ext)).length).toBe(before + 1);
     expect(await sitePosted(page)).toHaveLength(1);
     await page.close();
   });
 
   it('never hints in a Messenger chat box, nor records what Enter sends there', async () => {
-    const page = await harness.open(`${FEED}?chat=1`);
+    const page = await env.harness.open(`${FEED}?chat=1`);
     const chat = page.locator(MESSENGER);
     const message = `Use my code SAVE20 and follow me for more ${Date.now()}`;
     await typeInto(chat, message);
@@ -140,13 +125,13 @@ describe('Facebook (www.facebook.com, Lexical)', () => {
     const probe = `Probe after a chat message ${Date.now()}: one tip, keep your commits small.`;
     await typeInto(page.locator(COMMENT_1), probe);
     await page.locator(COMMENT_1).press('Enter');
-    await expectRecorded(ext, probe);
-    expect((await storedPosts(ext)).filter((p) => p.text === message)).toEqual([]);
+    await expectRecorded(env.ext, probe);
+    expect((await storedPosts(env.ext)).filter((p) => p.text === message)).toEqual([]);
     await page.close();
   });
 
   it('keeps working when the dialog closes and opens again, and records a reply from a reply box', async () => {
-    const page = await harness.open(FEED);
+    const page = await env.harness.open(FEED);
     await typeInto(await openCreatePost(page), PROMO);
     await waitForBadge(page, { kind: 'take' }, 2);
     await page.getByRole('button', { name: 'Close' }).click();
@@ -155,7 +140,7 @@ describe('Facebook (www.facebook.com, Lexical)', () => {
     await typeInto(await openCreatePost(page), text);
     await waitForBadge(page, { kind: 'give' }, 2);
     await page.locator(POST_BUTTON).click();
-    const [post] = await expectRecorded(ext, text);
+    const [post] = await expectRecorded(env.ext, text);
     expect(post).toMatchObject({ platform: 'facebook', reply: false });
 
     await page.locator('[data-fixture-reply="1"]').click();
@@ -163,14 +148,14 @@ describe('Facebook (www.facebook.com, Lexical)', () => {
     const answer = `Great question: write the test first for every bug you fix, it stops the same bug twice. ${Date.now()}`;
     await typeInto(reply, answer);
     await reply.press('Enter');
-    const [recorded] = await expectRecorded(ext, answer);
+    const [recorded] = await expectRecorded(env.ext, answer);
     expect(recorded).toMatchObject({ platform: 'facebook', reply: true });
     await expect.poll(() => page.locator('give-first-hint').count()).toBe(2); // the reply box closed with its hint
     await page.close();
   });
 
   it('gives two comment boxes separate hints and sends only the one submitted', async () => {
-    const page = await harness.open(FEED);
+    const page = await env.harness.open(FEED);
     const promo = `${PROMO} ${Date.now()}`;
     await typeInto(page.locator(COMMENT_1), promo);
     await typeInto(page.locator(COMMENT_2), VALUE);
@@ -178,13 +163,13 @@ describe('Facebook (www.facebook.com, Lexical)', () => {
     await waitForBadge(page, { kind: 'give' }, 1);
     await page.locator(COMMENT_2).press('Enter');
     await expect.poll(async () => (await sitePosted(page)).length).toBe(1);
-    await expectRecorded(ext, VALUE);
-    expect((await storedPosts(ext)).filter((p) => p.text === promo)).toEqual([]);
+    await expectRecorded(env.ext, VALUE);
+    expect((await storedPosts(env.ext)).filter((p) => p.text === promo)).toEqual([]);
     await page.close();
   });
 
   it('made no request of its own and logged no error', () => {
-    expect(harness.foreignRequests).toEqual([]);
-    expect(harness.pageErrors).toEqual([]);
+    expect(env.harness.foreignRequests).toEqual([]);
+    expect(env.harness.pageErrors).toEqual([]);
   });
 });

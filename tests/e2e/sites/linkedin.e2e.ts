@@ -3,8 +3,7 @@
 // and the TipTap share box in a native <dialog>. Click-only submit.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { launch, type Harness } from '../harness';
-import { badgeMatches, type BadgeState, type BadgeWant, expectRecorded, modelText, PROMO, sitePosted, storedPosts, typeInto, typeWithEdits, VALUE, waitForBadge } from '../helpers';
+import { badgeMatches, type BadgeState, type BadgeWant, expectRecorded, modelText, PROMO, sitePosted, storedPosts, typeInto, typeWithEdits, useBrowser, VALUE, waitForBadge } from '../helpers';
 
 const CLASSIC = 'https://www.linkedin.com/feed/';
 const SDUI = 'https://www.linkedin.com/feed/?sdui=1';
@@ -70,20 +69,11 @@ async function openSduiShare(page: Page): Promise<Locator> {
 }
 
 describe('LinkedIn', () => {
-  let harness: Harness;
-  let ext: Page;
-
-  beforeAll(async () => {
-    harness = await launch();
-    ext = await harness.extensionPage();
-  });
-  afterAll(async () => {
-    await harness?.close();
-  });
+  const env = useBrowser();
 
   describe('classic (Quill; share box in #interop-outlet shadow root)', () => {
     it('puts the share box hint inside the shadow root, above the overlay, and flags promotion', async () => {
-      const page = await harness.open(CLASSIC);
+      const page = await env.harness.open(CLASSIC);
       // Collapse post 1's comment box first: the hint's page-wide z-index (lib/composer/hint-style.ts) lifts its badge
       // above LinkedIn's share overlay, where it would cover this one.
       await page.locator(`${POST_1} button.comment-button`).click();
@@ -102,7 +92,7 @@ describe('LinkedIn', () => {
     });
 
     it('leaves the shadow-root Quill holding exactly what was typed', async () => {
-      const page = await harness.open(CLASSIC);
+      const page = await env.harness.open(CLASSIC);
       const editor = await openClassicShare(page);
       await typeWithEdits(editor);
       await expect.poll(() => modelText(page, 'share')).toBe('Hello world, second try\nline two');
@@ -115,7 +105,7 @@ describe('LinkedIn', () => {
     });
 
     it('records a share-box post by click once, as a new post, with one line per Quill paragraph', async () => {
-      const page = await harness.open(CLASSIC);
+      const page = await env.harness.open(CLASSIC);
       const editor = await openClassicShare(page);
       await typeInto(editor, VALUE);
       await editor.press('Enter');
@@ -124,14 +114,14 @@ describe('LinkedIn', () => {
       await waitForBadgeIn(page.locator('#interop-outlet'), { kind: 'give' });
       await page.locator(SHARE_POST).click();
       await expect.poll(async () => (await sitePosted(page)).length).toBe(1);
-      const [post] = await expectRecorded(ext, text);
+      const [post] = await expectRecorded(env.ext, text);
       expect(post).toMatchObject({ platform: 'linkedin', reply: false, kind: 'give' });
       await page.close();
     });
 
     it('records a classic comment by click once, as a reply, and ignores the disabled button of an empty box', async () => {
-      const page = await harness.open(CLASSIC);
-      const before = (await storedPosts(ext)).length;
+      const page = await env.harness.open(CLASSIC);
+      const before = (await storedPosts(env.ext)).length;
       await page.locator(CLASSIC_COMMENT(POST_1)).click();
       expect(await page.locator(CLASSIC_COMMENT_SUBMIT(POST_1)).isDisabled()).toBe(true);
       await page.locator(CLASSIC_COMMENT_SUBMIT(POST_1)).click({ force: true });
@@ -139,16 +129,16 @@ describe('LinkedIn', () => {
       await waitForBadge(page, { kind: 'give' });
       await page.locator(CLASSIC_COMMENT_SUBMIT(POST_1)).click();
       await expect.poll(async () => (await sitePosted(page)).length).toBe(1);
-      const [comment] = await expectRecorded(ext, VALUE_2);
+      const [comment] = await expectRecorded(env.ext, VALUE_2);
       expect(comment).toMatchObject({ platform: 'linkedin', reply: true, kind: 'give' });
-      expect((await storedPosts(ext)).length).toBe(before + 1);
+      expect((await storedPosts(env.ext)).length).toBe(before + 1);
       // The site cleared the box after posting; the hint went back to empty.
       await expect.poll(() => modelText(page, 'comment-1')).toBe('');
       await page.close();
     });
 
     it('gives two comment boxes and the share box separate hints', async () => {
-      const page = await harness.open(CLASSIC);
+      const page = await env.harness.open(CLASSIC);
       await page.locator(`${POST_2} button.comment-button`).click();
       await typeInto(page.locator(CLASSIC_COMMENT(POST_1)), PROMO);
       await typeInto(page.locator(CLASSIC_COMMENT(POST_2)), VALUE_3);
@@ -161,7 +151,7 @@ describe('LinkedIn', () => {
     });
 
     it('keeps working on a share box and a comment box that were closed and opened again', async () => {
-      const page = await harness.open(CLASSIC);
+      const page = await env.harness.open(CLASSIC);
       await typeInto(await openClassicShare(page), PROMO);
       await waitForBadgeIn(page.locator('#interop-outlet'), { kind: 'take' });
       await page.locator('#interop-outlet .artdeco-modal__dismiss').click();
@@ -169,7 +159,7 @@ describe('LinkedIn', () => {
       await typeInto(await openClassicShare(page), VALUE_4);
       await waitForBadgeIn(page.locator('#interop-outlet'), { kind: 'give' });
       await page.locator(SHARE_POST).click();
-      const [post] = await expectRecorded(ext, VALUE_4);
+      const [post] = await expectRecorded(env.ext, VALUE_4);
       expect(post).toMatchObject({ platform: 'linkedin', reply: false });
 
       const toggle = page.locator(`${POST_1} button.comment-button`);
@@ -184,7 +174,7 @@ describe('LinkedIn', () => {
 
   describe('new (TipTap; share box in a native <dialog>)', () => {
     it('flags a promotional share-box post, with the hint inside the dialog', async () => {
-      const page = await harness.open(SDUI);
+      const page = await env.harness.open(SDUI);
       await typeInto(await openSduiShare(page), PROMO);
       await waitForBadgeIn(page.locator('dialog'), { kind: 'take', has: 'self-promotion' });
       expect(await page.locator(`${SDUI_SHARE_EDITOR} give-first-hint`).count()).toBe(0);
@@ -195,7 +185,7 @@ describe('LinkedIn', () => {
     });
 
     it('leaves the TipTap comment box holding exactly what was typed', async () => {
-      const page = await harness.open(SDUI);
+      const page = await env.harness.open(SDUI);
       const editor = page.locator(SDUI_COMMENT(POST_1));
       await typeWithEdits(editor);
       await expect.poll(() => modelText(page, 'comment-1')).toBe('Hello world, second try\nline two');
@@ -208,9 +198,9 @@ describe('LinkedIn', () => {
     });
 
     it('records a share-box post by its text-only Post button once, as a new post; the disabled button is ignored', async () => {
-      const page = await harness.open(SDUI);
+      const page = await env.harness.open(SDUI);
       const editor = await openSduiShare(page);
-      const before = (await storedPosts(ext)).length;
+      const before = (await storedPosts(env.ext)).length;
       const post = page.locator('dialog button', { hasText: /^Post$/ });
       expect(await post.isDisabled()).toBe(true);
       await post.click({ force: true });
@@ -220,15 +210,15 @@ describe('LinkedIn', () => {
       await page.locator('dialog button[aria-label="More"]').click();
       await post.click();
       await expect.poll(async () => (await sitePosted(page)).length).toBe(1);
-      const [recorded] = await expectRecorded(ext, text);
+      const [recorded] = await expectRecorded(env.ext, text);
       expect(recorded).toMatchObject({ platform: 'linkedin', reply: false, kind: 'give' });
-      expect((await storedPosts(ext)).length).toBe(before + 1);
+      expect((await storedPosts(env.ext)).length).toBe(before + 1);
       expect(await page.locator('dialog').count()).toBe(0);
       await page.close();
     });
 
     it('gives comment boxes and a reply box separate hints, records each once as a reply, and follows a remounted reply box', async () => {
-      const page = await harness.open(SDUI);
+      const page = await env.harness.open(SDUI);
       await typeInto(page.locator(SDUI_COMMENT(POST_1)), PROMO);
       const commentText = `${VALUE_3} (new comment box)`;
       await typeInto(page.locator(SDUI_COMMENT(POST_2)), commentText);
@@ -241,7 +231,7 @@ describe('LinkedIn', () => {
       await waitForBadgeIn(page.locator('[componentkey^="replaceableComment_"]'), { kind: 'give' });
       expect(await page.locator('give-first-hint').count()).toBe(3);
       await page.locator(SDUI_REPLY_SUBMIT).click();
-      const [reply] = await expectRecorded(ext, replyText);
+      const [reply] = await expectRecorded(env.ext, replyText);
       expect(reply).toMatchObject({ platform: 'linkedin', reply: true });
       // The reply box unmounted with its hint; opening it again gives a working hint.
       await expect.poll(() => page.locator('give-first-hint').count()).toBe(2);
@@ -250,17 +240,17 @@ describe('LinkedIn', () => {
       await waitForBadgeIn(page.locator('[componentkey^="replaceableComment_"]').first(), { kind: 'take' });
 
       await page.locator(SDUI_COMMENT_SUBMIT(POST_2)).click();
-      const [comment] = await expectRecorded(ext, commentText);
+      const [comment] = await expectRecorded(env.ext, commentText);
       expect(comment).toMatchObject({ platform: 'linkedin', reply: true, kind: 'give' });
       // Only the clicked box was sent: the other drafts were not recorded.
-      expect((await storedPosts(ext)).filter((p) => p.text === PROMO)).toEqual([]);
+      expect((await storedPosts(env.ext)).filter((p) => p.text === PROMO)).toEqual([]);
       expect((await sitePosted(page)).map((p) => p.text)).toEqual([replyText, commentText]);
       await page.close();
     });
   });
 
   it('made no request of its own and logged no error', () => {
-    expect(harness.foreignRequests).toEqual([]);
-    expect(harness.pageErrors).toEqual([]);
+    expect(env.harness.foreignRequests).toEqual([]);
+    expect(env.harness.pageErrors).toEqual([]);
   });
 });

@@ -2,26 +2,16 @@
 // hosts are found by DOM only after the person grants them; that path is unit-tested in tests/sites/mastodon.test.ts.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { launch, type Harness } from '../harness';
-import { badge, expectBeside, expectGives, expectRecorded, modelText, PROMO, sitePosted, storedPosts, typeInto, typeWithEdits, VALUE, waitForBadge } from '../helpers';
+import { badge, expectBeside, expectGives, expectRecorded, modelText, PROMO, sitePosted, storedPosts, typeInto, typeWithEdits, useBrowser, VALUE, waitForBadge } from '../helpers';
 
 const EDITOR = 'form.compose-form textarea.autosuggest-textarea__textarea';
 const SUBMIT = 'form.compose-form button[type="submit"]';
 
 describe('Mastodon (mastodon.social, textarea)', () => {
-  let harness: Harness;
-  let ext: Page;
-
-  beforeAll(async () => {
-    harness = await launch();
-    ext = await harness.extensionPage();
-  });
-  afterAll(async () => {
-    await harness?.close();
-  });
+  const env = useBrowser();
 
   it('turns the badge to take with self-promotion, beside the form and clear of its button', async () => {
-    const page = await harness.open('https://mastodon.social/home');
+    const page = await env.harness.open('https://mastodon.social/home');
     await typeInto(page.locator(EDITOR), PROMO);
     await waitForBadge(page, { kind: 'take', has: 'self-promotion' });
     await expectBeside(page, 0, page.locator(EDITOR), page.locator(SUBMIT));
@@ -29,14 +19,14 @@ describe('Mastodon (mastodon.social, textarea)', () => {
   });
 
   it('shows give with no take-side family for a post that adds value', async () => {
-    const page = await harness.open('https://mastodon.social/home');
+    const page = await env.harness.open('https://mastodon.social/home');
     await typeInto(page.locator(EDITOR), VALUE);
     await expectGives(page);
     await page.close();
   });
 
   it('leaves the textarea holding exactly what was typed', async () => {
-    const page = await harness.open('https://mastodon.social/home');
+    const page = await env.harness.open('https://mastodon.social/home');
     const editor = page.locator(EDITOR);
     await typeWithEdits(editor);
     await expect.poll(() => modelText(page)).toBe('Hello world, second try\nline two');
@@ -48,26 +38,26 @@ describe('Mastodon (mastodon.social, textarea)', () => {
   });
 
   it('records a post sent by click exactly once, and one sent by Ctrl+Enter exactly once', async () => {
-    const page = await harness.open('https://mastodon.social/home');
+    const page = await env.harness.open('https://mastodon.social/home');
     const editor = page.locator(EDITOR);
     const byClick = `${VALUE} (sent by click)`;
     await typeInto(editor, byClick);
     await page.locator(SUBMIT).click();
     await expect.poll(async () => (await sitePosted(page)).length).toBe(1);
-    const [clicked] = await expectRecorded(ext, byClick);
+    const [clicked] = await expectRecorded(env.ext, byClick);
     expect(clicked).toMatchObject({ platform: 'mastodon', reply: false, kind: 'give' });
 
     const byKey = 'Use my code SAVE20 today and DM me for the rest of the deal. Link in bio!';
     await typeInto(editor, byKey);
     await editor.press('ControlOrMeta+Enter');
     await expect.poll(async () => (await sitePosted(page)).length).toBe(2);
-    const [keyed] = await expectRecorded(ext, byKey);
+    const [keyed] = await expectRecorded(env.ext, byKey);
     expect(keyed).toMatchObject({ platform: 'mastodon', reply: false, kind: 'take', families: expect.arrayContaining(['self-promotion']) });
     await page.close();
   });
 
   it('records a reply (reply indicator shown) with the reply flag', async () => {
-    const page = await harness.open('https://mastodon.social/home');
+    const page = await env.harness.open('https://mastodon.social/home');
     await page.locator('[data-fixture-reply="ada"]').click();
     await page.locator('form.compose-form .reply-indicator').waitFor();
     const editor = page.locator(EDITOR);
@@ -76,13 +66,13 @@ describe('Mastodon (mastodon.social, textarea)', () => {
     await editor.pressSequentially('Great question: write the test first for every bug you fix, it stops the same bug twice.');
     await waitForBadge(page, { kind: 'give' });
     await editor.press('ControlOrMeta+Enter');
-    const [reply] = await expectRecorded(ext, '@ada Great question: write the test first for every bug you fix, it stops the same bug twice.');
+    const [reply] = await expectRecorded(env.ext, '@ada Great question: write the test first for every bug you fix, it stops the same bug twice.');
     expect(reply).toMatchObject({ platform: 'mastodon', reply: true });
     await page.close();
   });
 
   it('does not count Enter or Ctrl+Enter that picks a suggestion from the open list', async () => {
-    const page = await harness.open('https://mastodon.social/home');
+    const page = await env.harness.open('https://mastodon.social/home');
     const editor = page.locator(EDITOR);
     await typeInto(editor, 'Big thanks to @ali');
     const items = page.locator('.autosuggest-textarea__suggestions__item');
@@ -98,15 +88,15 @@ describe('Mastodon (mastodon.social, textarea)', () => {
     await editor.pressSequentially('for the pairing session: pin your base images and check native deps early.');
     await editor.press('ControlOrMeta+Enter');
     await expect.poll(async () => (await sitePosted(page)).length).toBe(1);
-    await expectRecorded(ext, sent);
-    const partial = (await storedPosts(ext)).filter((p) => p.text?.startsWith('Big thanks to @ali') && p.text !== sent);
+    await expectRecorded(env.ext, sent);
+    const partial = (await storedPosts(env.ext)).filter((p) => p.text?.startsWith('Big thanks to @ali') && p.text !== sent);
     expect(partial).toEqual([]);
     await page.close();
   });
 
   it('ignores the disabled button and Ctrl+Enter of an empty form', async () => {
-    const page = await harness.open('https://mastodon.social/home');
-    const before = (await storedPosts(ext)).length;
+    const page = await env.harness.open('https://mastodon.social/home');
+    const before = (await storedPosts(env.ext)).length;
     await page.locator(EDITOR).click();
     await page.locator(EDITOR).press('ControlOrMeta+Enter');
     // force: Playwright would otherwise wait for the disabled button to become enabled.
@@ -115,14 +105,14 @@ describe('Mastodon (mastodon.social, textarea)', () => {
     const probe = `Probe after an empty send ${Date.now()}: one tip, keep your commits small.`;
     await typeInto(page.locator(EDITOR), probe);
     await page.locator(SUBMIT).click();
-    await expectRecorded(ext, probe);
-    expect((await storedPosts(ext)).length).toBe(before + 1);
+    await expectRecorded(env.ext, probe);
+    expect((await storedPosts(env.ext)).length).toBe(before + 1);
     await page.close();
   });
 
   it('does not record saving an edit (the post was recorded when first published)', async () => {
-    const page = await harness.open('https://mastodon.social/home?edit=1');
-    const before = (await storedPosts(ext)).length;
+    const page = await env.harness.open('https://mastodon.social/home?edit=1');
+    const before = (await storedPosts(env.ext)).length;
     await typeInto(page.locator(EDITOR), 'Three tips for small PRs: one concern each, tests first, and a clear title.');
     await waitForBadge(page, { kind: 'give' });
     await page.locator(SUBMIT).click();
@@ -131,13 +121,13 @@ describe('Mastodon (mastodon.social, textarea)', () => {
     const probe = `Probe after an edit ${Date.now()}: one tip, keep your commits small.`;
     await typeInto(page.locator(EDITOR), probe);
     await page.locator(SUBMIT).click();
-    await expectRecorded(ext, probe);
-    expect((await storedPosts(ext)).length).toBe(before + 1);
+    await expectRecorded(env.ext, probe);
+    expect((await storedPosts(env.ext)).length).toBe(before + 1);
     await page.close();
   });
 
   it('keeps working when navigation unmounts and remounts the compose form', async () => {
-    const page = await harness.open('https://mastodon.social/home');
+    const page = await env.harness.open('https://mastodon.social/home');
     await typeInto(page.locator(EDITOR), PROMO);
     await waitForBadge(page, { kind: 'take' });
     await page.locator('.fixture-nav a[href="/explore"]').click();
@@ -148,13 +138,13 @@ describe('Mastodon (mastodon.social, textarea)', () => {
     await waitForBadge(page, { kind: 'give' });
     expect(await page.locator('give-first-hint').count()).toBe(1);
     await page.locator(SUBMIT).click();
-    const [post] = await expectRecorded(ext, text);
+    const [post] = await expectRecorded(env.ext, text);
     expect(post).toMatchObject({ platform: 'mastodon', reply: false });
     await page.close();
   });
 
   it('gives two forms on one page separate hints and sends only the one submitted', async () => {
-    const page = await harness.open('https://mastodon.social/deck');
+    const page = await env.harness.open('https://mastodon.social/deck');
     const first = page.locator('[data-fixture-form="compose"]');
     const second = page.locator('[data-fixture-form="compose-2"]');
     const promo = `${PROMO} ${Date.now()}`;
@@ -167,13 +157,13 @@ describe('Mastodon (mastodon.social, textarea)', () => {
     await expectBeside(page, 1, second.locator('textarea'), second.locator('button[type="submit"]'));
     await second.locator('button[type="submit"]').click();
     await expect.poll(async () => (await sitePosted(page)).length).toBe(1);
-    await expectRecorded(ext, VALUE);
-    expect((await storedPosts(ext)).filter((p) => p.text === promo)).toEqual([]);
+    await expectRecorded(env.ext, VALUE);
+    expect((await storedPosts(env.ext)).filter((p) => p.text === promo)).toEqual([]);
     await page.close();
   });
 
   it('made no request of its own and logged no error', () => {
-    expect(harness.foreignRequests).toEqual([]);
-    expect(harness.pageErrors).toEqual([]);
+    expect(env.harness.foreignRequests).toEqual([]);
+    expect(env.harness.pageErrors).toEqual([]);
   });
 });

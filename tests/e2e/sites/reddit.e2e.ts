@@ -2,8 +2,7 @@
 // on old.reddit.com, both served from tests/fixtures/reddit. Every comment box is a reply (see lib/sites/reddit.ts).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, type Harness } from '../harness';
-import { badge, expectGives, expectRecorded, modelText, PROMO, sitePosted, storedPosts, typeInto, typeWithEdits, VALUE, waitForBadge } from '../helpers';
+import { badge, expectGives, expectRecorded, modelText, PROMO, sitePosted, storedPosts, typeInto, typeWithEdits, useBrowser, VALUE, waitForBadge } from '../helpers';
 
 const NEW_EDITOR = 'shreddit-composer > [contenteditable="true"][role="textbox"]';
 const NEW_SUBMIT = 'shreddit-composer > button[slot="submit-button"]';
@@ -19,20 +18,11 @@ const VALUE_4 =
   'A tip for anyone writing release notes: lead with what changed for the reader, link the migration guide, and list breaking changes first. Credit to @lee for the template we now use.';
 
 describe('Reddit', () => {
-  let harness: Harness;
-  let ext: Page;
-
-  beforeAll(async () => {
-    harness = await launch();
-    ext = await harness.extensionPage();
-  });
-  afterAll(async () => {
-    await harness?.close();
-  });
+  const env = useBrowser();
 
   describe('new Reddit (www.reddit.com, shreddit-composer with Lexical)', () => {
     it('turns the badge to take with self-promotion, shown beside the composer and not inside it', async () => {
-      const page = await harness.open('https://www.reddit.com/r/programming/comments/abc/fixture/');
+      const page = await env.harness.open('https://www.reddit.com/r/programming/comments/abc/fixture/');
       await page.locator(TRIGGER).click();
       await typeInto(page.locator(NEW_EDITOR), PROMO);
       await waitForBadge(page, { kind: 'take', has: 'self-promotion' });
@@ -47,14 +37,14 @@ describe('Reddit', () => {
     });
 
     it('shows give, with nothing on the take side, for a comment that adds value', async () => {
-      const page = await harness.open('https://www.reddit.com/r/programming/comments/abc/fixture/?open=1');
+      const page = await env.harness.open('https://www.reddit.com/r/programming/comments/abc/fixture/?open=1');
       await typeInto(page.locator(NEW_EDITOR), VALUE);
       await expectGives(page);
       await page.close();
     });
 
     it('leaves the editor holding exactly what was typed', async () => {
-      const page = await harness.open('https://www.reddit.com/r/programming/comments/abc/fixture/?open=1');
+      const page = await env.harness.open('https://www.reddit.com/r/programming/comments/abc/fixture/?open=1');
       const editor = page.locator(NEW_EDITOR);
       await typeWithEdits(editor);
       // Lexical's rich-text model separates paragraphs with a blank line.
@@ -68,7 +58,7 @@ describe('Reddit', () => {
     });
 
     it('records a comment sent by click exactly once, as a reply to the post, with one line per paragraph', async () => {
-      const page = await harness.open('https://www.reddit.com/r/programming/comments/abc/fixture/?open=1');
+      const page = await env.harness.open('https://www.reddit.com/r/programming/comments/abc/fixture/?open=1');
       const editor = page.locator(NEW_EDITOR);
       await typeInto(editor, VALUE_2);
       await editor.press('Enter');
@@ -76,7 +66,7 @@ describe('Reddit', () => {
       const text = `${VALUE_2}\nHappy to share the config.`;
       await page.locator(NEW_SUBMIT).click();
       await expect.poll(async () => (await sitePosted(page)).length).toBe(1);
-      const [comment] = await expectRecorded(ext, text);
+      const [comment] = await expectRecorded(env.ext, text);
       expect(comment).toMatchObject({ platform: 'reddit', reply: true, kind: 'give' });
       // Posting collapsed the box back to its trigger.
       await page.locator(TRIGGER).waitFor();
@@ -85,21 +75,21 @@ describe('Reddit', () => {
     });
 
     it('ignores a click on the disabled Comment button of an empty box', async () => {
-      const page = await harness.open('https://www.reddit.com/r/programming/comments/abc/fixture/?open=1');
-      const before = (await storedPosts(ext)).length;
+      const page = await env.harness.open('https://www.reddit.com/r/programming/comments/abc/fixture/?open=1');
+      const before = (await storedPosts(env.ext)).length;
       await page.locator(NEW_EDITOR).click();
       expect(await page.locator(NEW_SUBMIT).isDisabled()).toBe(true);
       await page.locator(NEW_SUBMIT).click({ force: true });
       const probe = `Probe after an empty click ${Date.now()}: one tip, keep your commits small.`;
       await typeInto(page.locator(NEW_EDITOR), probe);
       await page.locator(NEW_SUBMIT).click();
-      await expectRecorded(ext, probe);
-      expect((await storedPosts(ext)).length).toBe(before + 1);
+      await expectRecorded(env.ext, probe);
+      expect((await storedPosts(env.ext)).length).toBe(before + 1);
       await page.close();
     });
 
     it('gives the top-level box and a reply box separate hints, and records the reply with the reply flag', async () => {
-      const page = await harness.open('https://www.reddit.com/r/programming/comments/abc/fixture/?open=1');
+      const page = await env.harness.open('https://www.reddit.com/r/programming/comments/abc/fixture/?open=1');
       await typeInto(page.locator(NEW_EDITOR), PROMO);
       await page.locator('[data-testid="comment-reply-button"]').click();
       const reply = page.locator(`shreddit-comment ${NEW_EDITOR}`);
@@ -111,16 +101,16 @@ describe('Reddit', () => {
       expect(await page.locator('shreddit-comment give-first-hint').count()).toBe(1);
       await page.locator(`shreddit-comment ${NEW_SUBMIT}`).click();
       await expect.poll(async () => (await sitePosted(page)).length).toBe(1);
-      const [recorded] = await expectRecorded(ext, replyText);
+      const [recorded] = await expectRecorded(env.ext, replyText);
       expect(recorded).toMatchObject({ platform: 'reddit', reply: true });
       // Only the reply went out; the top-level draft stays and is not recorded.
-      expect((await storedPosts(ext)).filter((p) => p.text === PROMO)).toEqual([]);
+      expect((await storedPosts(env.ext)).filter((p) => p.text === PROMO)).toEqual([]);
       expect(await modelText(page, 'top')).toBe(PROMO);
       await page.close();
     });
 
     it('keeps working on a box that was unmounted and mounted again', async () => {
-      const page = await harness.open('https://www.reddit.com/r/programming/comments/abc/fixture/?open=1');
+      const page = await env.harness.open('https://www.reddit.com/r/programming/comments/abc/fixture/?open=1');
       await typeInto(page.locator(NEW_EDITOR), PROMO);
       await waitForBadge(page, { kind: 'take' });
       await page.locator('shreddit-composer > button[slot="cancel-button"]').click();
@@ -130,7 +120,7 @@ describe('Reddit', () => {
       await waitForBadge(page, { kind: 'give' });
       expect(await page.locator('give-first-hint').count()).toBe(1);
       await page.locator(NEW_SUBMIT).click();
-      const [recorded] = await expectRecorded(ext, VALUE_3);
+      const [recorded] = await expectRecorded(env.ext, VALUE_3);
       expect(recorded).toMatchObject({ platform: 'reddit', reply: true });
       await page.close();
     });
@@ -140,7 +130,7 @@ describe('Reddit', () => {
     const URL = 'https://old.reddit.com/r/programming/comments/abc/fixture/';
 
     it('shows take for promotion and give for value beside the textarea', async () => {
-      const page = await harness.open(URL);
+      const page = await env.harness.open(URL);
       const area = page.locator(`${OLD_TOP} textarea`);
       await typeInto(area, PROMO);
       await waitForBadge(page, { kind: 'take', has: 'self-promotion' });
@@ -151,7 +141,7 @@ describe('Reddit', () => {
     });
 
     it('leaves the textarea holding exactly what was typed', async () => {
-      const page = await harness.open(URL);
+      const page = await env.harness.open(URL);
       const area = page.locator(`${OLD_TOP} textarea`);
       await typeWithEdits(area);
       await expect.poll(() => modelText(page, 'top')).toBe('Hello world, second try\nline two');
@@ -163,22 +153,22 @@ describe('Reddit', () => {
     });
 
     it('records a top-level comment saved by click exactly once, and ignores an empty save', async () => {
-      const page = await harness.open(URL);
-      const before = (await storedPosts(ext)).length;
+      const page = await env.harness.open(URL);
+      const before = (await storedPosts(env.ext)).length;
       await page.locator(`${OLD_TOP} button.save`).click();
       await page.locator(`${OLD_TOP} .error`).waitFor();
       const text = `${VALUE_4} (old Reddit)`;
       await typeInto(page.locator(`${OLD_TOP} textarea`), text);
       await page.locator(`${OLD_TOP} button.save`).click();
       await expect.poll(async () => (await sitePosted(page)).length).toBe(1);
-      const [recorded] = await expectRecorded(ext, text);
+      const [recorded] = await expectRecorded(env.ext, text);
       expect(recorded).toMatchObject({ platform: 'reddit', reply: true, kind: 'give' });
-      expect((await storedPosts(ext)).length).toBe(before + 1);
+      expect((await storedPosts(env.ext)).length).toBe(before + 1);
       await page.close();
     });
 
     it('follows a cloned reply form next to the top-level box, again after it is closed and reopened', async () => {
-      const page = await harness.open(URL);
+      const page = await env.harness.open(URL);
       await typeInto(page.locator(`${OLD_TOP} textarea`), PROMO);
       await page.locator('a[data-event-action="reply"]').click();
       await typeInto(page.locator(`${OLD_REPLY} textarea`), 'Half a thought');
@@ -193,14 +183,14 @@ describe('Reddit', () => {
       await waitForBadge(page, { kind: 'give' }, 1);
       await page.locator(`${OLD_REPLY} button.save`).click();
       await expect.poll(async () => (await sitePosted(page)).length).toBe(1);
-      const [recorded] = await expectRecorded(ext, replyText);
+      const [recorded] = await expectRecorded(env.ext, replyText);
       expect(recorded).toMatchObject({ platform: 'reddit', reply: true });
       await page.close();
     });
 
     it('does not record saving an edit of an existing comment', async () => {
-      const page = await harness.open(URL);
-      const before = (await storedPosts(ext)).length;
+      const page = await env.harness.open(URL);
+      const before = (await storedPosts(env.ext)).length;
       await page.locator('a[data-event-action="edit"]').click();
       const edit = page.locator('.entry form.usertext textarea');
       await typeInto(edit, 'Reading the whole stack trace, top to bottom, before touching the code.');
@@ -209,14 +199,14 @@ describe('Reddit', () => {
       const probe = `Probe after an edit ${Date.now()}: one tip, keep your commits small.`;
       await typeInto(page.locator(`${OLD_TOP} textarea`), probe);
       await page.locator(`${OLD_TOP} button.save`).click();
-      await expectRecorded(ext, probe);
-      expect((await storedPosts(ext)).length).toBe(before + 1);
+      await expectRecorded(env.ext, probe);
+      expect((await storedPosts(env.ext)).length).toBe(before + 1);
       await page.close();
     });
   });
 
   it('made no request of its own and logged no error', () => {
-    expect(harness.foreignRequests).toEqual([]);
-    expect(harness.pageErrors).toEqual([]);
+    expect(env.harness.foreignRequests).toEqual([]);
+    expect(env.harness.pageErrors).toEqual([]);
   });
 });

@@ -2,8 +2,7 @@
 // tests/fixtures/youtube with YouTube's CSP header.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { launch, type Harness } from '../harness';
-import { badge, expectBeside, expectGives, expectRecorded, modelText, PROMO, sitePosted, storedPosts, typeInto, waitForBadge } from '../helpers';
+import { badge, expectBeside, expectGives, expectRecorded, modelText, PROMO, sitePosted, storedPosts, typeInto, useBrowser, waitForBadge } from '../helpers';
 
 const WATCH = 'https://www.youtube.com/watch?v=gf-fixture';
 /** The page where the test itself breaks the policy once, to prove it is enforced. */
@@ -24,19 +23,10 @@ async function openCommentBox(page: Page): Promise<Locator> {
 }
 
 describe('YouTube (www.youtube.com, contenteditable under Trusted Types)', () => {
-  let harness: Harness;
-  let ext: Page;
-
-  beforeAll(async () => {
-    harness = await launch();
-    ext = await harness.extensionPage();
-  });
-  afterAll(async () => {
-    await harness?.close();
-  });
+  const env = useBrowser();
 
   it('serves the page under an enforced Trusted Types policy, and the hint still renders', async () => {
-    const page = await harness.context.newPage();
+    const page = await env.harness.context.newPage();
     const response = await page.goto(PROBE);
     expect(response?.headers()['content-security-policy']).toBe("require-trusted-types-for 'script'");
     // The policy is live: a plain string into innerHTML throws in this page.
@@ -59,7 +49,7 @@ describe('YouTube (www.youtube.com, contenteditable under Trusted Types)', () =>
   });
 
   it('turns the badge to take with self-promotion, beside the box and clear of Comment', async () => {
-    const page = await harness.open(WATCH);
+    const page = await env.harness.open(WATCH);
     const editor = await openCommentBox(page);
     await typeInto(editor, PROMO);
     await waitForBadge(page, { kind: 'take', has: 'self-promotion' });
@@ -68,14 +58,14 @@ describe('YouTube (www.youtube.com, contenteditable under Trusted Types)', () =>
   });
 
   it('shows give with no take-side family for a comment that adds value', async () => {
-    const page = await harness.open(WATCH);
+    const page = await env.harness.open(WATCH);
     await typeInto(await openCommentBox(page), VALUE);
     await expectGives(page);
     await page.close();
   });
 
   it('leaves the box holding exactly what was typed', async () => {
-    const page = await harness.open(WATCH);
+    const page = await env.harness.open(WATCH);
     const editor = await openCommentBox(page);
     await editor.pressSequentially('Hello wrold');
     for (let i = 0; i < 4; i++) await editor.press('Backspace');
@@ -91,12 +81,12 @@ describe('YouTube (www.youtube.com, contenteditable under Trusted Types)', () =>
   });
 
   it('records a comment sent by click exactly once and one sent from the keyboard exactly once, as replies', async () => {
-    const page = await harness.open(WATCH);
+    const page = await env.harness.open(WATCH);
     const byClick = `${VALUE} (sent by click)`;
     await typeInto(await openCommentBox(page), byClick);
     await submitOf(page, COMMENT).click();
     await expect.poll(async () => (await sitePosted(page)).length).toBe(1);
-    const [clicked] = await expectRecorded(ext, byClick);
+    const [clicked] = await expectRecorded(env.ext, byClick);
     expect(clicked).toMatchObject({ platform: 'youtube', reply: true, kind: 'give' });
 
     // YouTube has no send shortcut: the keyboard way is to focus Comment (Tab, past the badge and Cancel), then Enter.
@@ -109,26 +99,26 @@ describe('YouTube (www.youtube.com, contenteditable under Trusted Types)', () =>
     await submitOf(page, COMMENT).focus();
     await page.keyboard.press('Enter');
     await expect.poll(async () => (await sitePosted(page)).length).toBe(2);
-    const [keyed] = await expectRecorded(ext, byKey);
+    const [keyed] = await expectRecorded(env.ext, byKey);
     expect(keyed).toMatchObject({ platform: 'youtube', reply: true, kind: 'take', families: expect.arrayContaining(['self-promotion']) });
     await page.close();
   });
 
   it('ignores the disabled Comment button of an empty box', async () => {
-    const page = await harness.open(WATCH);
-    const before = (await storedPosts(ext)).length;
+    const page = await env.harness.open(WATCH);
+    const before = (await storedPosts(env.ext)).length;
     await openCommentBox(page);
     await submitOf(page, COMMENT).click({ force: true });
     const probe = `Probe after an empty click ${Date.now()}: one tip, keep your commits small.`;
     await typeInto(page.locator(COMMENT), probe);
     await submitOf(page, COMMENT).click();
-    await expectRecorded(ext, probe);
-    expect((await storedPosts(ext)).length).toBe(before + 1);
+    await expectRecorded(env.ext, probe);
+    expect((await storedPosts(env.ext)).length).toBe(before + 1);
     await page.close();
   });
 
   it('keeps working when the box is cancelled and opened again', async () => {
-    const page = await harness.open(WATCH);
+    const page = await env.harness.open(WATCH);
     await typeInto(await openCommentBox(page), PROMO);
     await waitForBadge(page, { kind: 'take' });
     await page.locator('ytd-commentbox #cancel-button button').click();
@@ -137,14 +127,14 @@ describe('YouTube (www.youtube.com, contenteditable under Trusted Types)', () =>
     await typeInto(await openCommentBox(page), text);
     await waitForBadge(page, { kind: 'give' });
     await submitOf(page, COMMENT).click();
-    const [post] = await expectRecorded(ext, text);
+    const [post] = await expectRecorded(env.ext, text);
     expect(post).toMatchObject({ platform: 'youtube', reply: true });
     await expect.poll(() => page.locator('give-first-hint').count()).toBe(0); // sent: the box unmounted
     await page.close();
   });
 
   it('gives the comment box and a reply box separate hints and sends only the reply', async () => {
-    const page = await harness.open(WATCH);
+    const page = await env.harness.open(WATCH);
     const promo = `${PROMO} ${Date.now()}`;
     await typeInto(await openCommentBox(page), promo);
     await page.locator('[data-fixture-reply="1"]').click();
@@ -155,15 +145,15 @@ describe('YouTube (www.youtube.com, contenteditable under Trusted Types)', () =>
     await expectBeside(page, 1, reply, submitOf(page, REPLY_1));
     await submitOf(page, REPLY_1).click();
     await expect.poll(async () => (await sitePosted(page)).map((p) => p.via)).toEqual(['reply:reply-1']);
-    const [post] = await expectRecorded(ext, 'Great question: write the test first for every bug you fix, it stops the same bug twice.');
+    const [post] = await expectRecorded(env.ext, 'Great question: write the test first for every bug you fix, it stops the same bug twice.');
     expect(post).toMatchObject({ platform: 'youtube', reply: true });
-    expect((await storedPosts(ext)).filter((p) => p.text === promo)).toEqual([]);
+    expect((await storedPosts(env.ext)).filter((p) => p.text === promo)).toEqual([]);
     await page.close();
   });
 
   it('made no request of its own and logged no error (no Trusted Types violation either)', () => {
-    expect(harness.foreignRequests).toEqual([]);
+    expect(env.harness.foreignRequests).toEqual([]);
     // The probe's own blocked assignment is the one error Chromium logs; nothing from the extension joins it.
-    expect(harness.pageErrors).toEqual([PROBE_ERROR]);
+    expect(env.harness.pageErrors).toEqual([PROBE_ERROR]);
   });
 });
