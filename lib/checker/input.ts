@@ -6,7 +6,7 @@ import { matchAll, startPositions } from './phrase-index';
 import type { PhraseMatch } from './phrases';
 import { PHRASE_KEYS, phraseBook, type PhraseKey } from './phrases/book';
 import type { RuleInput } from './rule';
-import { overlaps, parse } from './text';
+import { outside, parse } from './text';
 import type { CheckContext } from './types';
 
 const KEY_INDEX = new Map(PHRASE_KEYS.map((key, i) => [key, i]));
@@ -26,18 +26,19 @@ export function ruleInput(text: string, context: CheckContext = {}): RuleInput {
   const lower = doc.words.map((w) => lowerWord(w.text));
   doc.lang = context.lang ?? detectLang(doc.words, lower);
   const phrases = phraseBook(doc.lang);
-  const opaque = [...doc.urls, ...doc.mentions, ...doc.tokens.filter((t) => t.type === 'email')];
-  const opaqueAndTags = [...opaque, ...doc.hashtags];
+  // Tokens in text order, as `outside` needs them.
+  const opaque = doc.tokens.filter((t) => t.type === 'url' || t.type === 'mention' || t.type === 'email');
+  const opaqueAndTags = doc.tokens.filter((t) => t.type === 'url' || t.type === 'mention' || t.type === 'email' || t.type === 'hashtag');
   const cache = new Map<PhraseKey, PhraseMatch[]>();
   // Every list is matched in one pass over the words, on the first lookup.
   let all: PhraseMatch[][] | null = null;
   const find = (key: PhraseKey): PhraseMatch[] => {
     let found = cache.get(key);
     if (!found) {
-      all ??= matchAll(phrases.combined, text, startPositions(text, doc.tokens));
+      all ??= matchAll(phrases.combined, text, startPositions(text, doc.tokens, lower));
       const skip = IN_HASHTAGS.has(key) ? opaque : opaqueAndTags;
       const matches = all[KEY_INDEX.get(key)!]!;
-      found = skip.length === 0 ? matches : matches.filter((m) => !overlaps(skip, m.start, m.end));
+      found = outside(matches, skip);
       cache.set(key, found);
     }
     return found;

@@ -86,7 +86,9 @@ export function detectLang(words: readonly Token[], lower?: readonly string[]): 
   }
   if (other > latin) return 'und';
   const joined = sample.join(' ');
-  for (const [re, lang, bonus] of MARKS) {
+  // Every mark is a letter outside ASCII or an apostrophe ("l'équipe"): plain ASCII without one has none.
+  const marked = !isAscii(joined) || joined.includes("'");
+  for (const [re, lang, bonus] of marked ? MARKS : []) {
     const hits = joined.match(re)?.length ?? 0;
     if (hits > 0) scores.set(lang, (scores.get(lang) ?? 0) + (bonus * hits) / 4);
   }

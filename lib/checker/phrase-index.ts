@@ -98,13 +98,11 @@ export function combine(lists: readonly IndexedList[]): CombinedIndex {
 
 // ---- Where phrases may start ----------------------------------------------------------------------------------
 
-/** Word starts in text order: position, key, the whole word in lower case, and the first letter of the next word. */
+/** Word starts in text order: position, the word's end, the whole word in lower case, and its parts. */
 export interface Starts {
   at: number[];
-  key: string[];
+  end: number[];
   word: string[];
-  /** '' when no white space follows the word (a phrase needing another word cannot match there). */
-  next: string[];
   /** Parts of the word before each joiner ("write" in "write-up"), or null for a plain word. */
   parts: (string[] | null)[];
 }
@@ -114,12 +112,15 @@ const WORD_CHAR_RE = /^[\p{L}\p{M}\p{N}]$/u;
 const isJoiner = (c: number) => c === 39 || c === 0x2019 || c === 45 || c === 95 || c === 46;
 const SKIPPED_IN_GAP_RE = /[\s\p{Extended_Pictographic}\uFE0F\u200D\u{1F3FB}-\u{1F3FF}]/u;
 const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x2028 || c === 0x2029;
+const isAsciiLetterOrDigit = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 
 /** The first character of the word after the gap that follows `end`, lower case; '' when there is no gap. */
 function nextLetter(text: string, end: number): string {
   if (end >= text.length) return '';
   const first = text.charCodeAt(end);
   if (!isSpace(first) && !/\s/u.test(text[end]!)) return '';
+  // The usual case, one space and an ASCII letter, without building strings.
+  if (first === 32 && end + 1 < text.length && isAsciiLetterOrDigit(text.charCodeAt(end + 1))) return text[end + 1]!.toLowerCase();
   let i = end;
   while (i < text.length) {
     const cp = text.codePointAt(i)!;
@@ -130,28 +131,39 @@ function nextLetter(text: string, end: number): string {
   return '';
 }
 
-/** Positions where a phrase may start: each word, each part of a word after a joiner, each hashtag and its word. */
-export function startPositions(text: string, tokens: readonly Token[]): Starts {
-  const out: Starts = { at: [], key: [], word: [], next: [], parts: [] };
-  const push = (at: number, end: number) => {
+/** A word as the phrase lists spell it: lower case, curly apostrophes straightened. */
+function listForm(lower: string): string {
+  return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
+}
+
+/**
+ * Positions where a phrase may start: each word, each part of a word after a joiner, each hashtag and its word.
+ * `lowerWords` holds the word tokens in list form, when the caller has them already.
+ */
+export function startPositions(text: string, tokens: readonly Token[], lowerWords?: readonly string[]): Starts {
+  const out: Starts = { at: [], end: [], word: [], parts: [] };
+  const push = (at: number, end: number, word: string) => {
     if (!startsWord(text, at)) return;
-    const slice = text.slice(at, end).toLowerCase();
-    const word = slice.includes('’') ? slice.replace(/’/g, "'") : slice;
     let parts: string[] | null = null;
     for (let j = 1; j < word.length; j++) if (isJoiner(word.charCodeAt(j))) (parts ??= []).push(word.slice(0, j));
     out.at.push(at);
-    out.key.push(keyOf(word));
+    out.end.push(end);
     out.word.push(word);
-    out.next.push(nextLetter(text, end));
     out.parts.push(parts);
   };
+  let wordIndex = 0;
   for (const t of tokens) {
-    if (t.type === 'word') {
-      push(t.start, t.end);
-      for (let i = t.start + 1; i < t.end; i++) if (isJoiner(text.charCodeAt(i - 1)) && WORD_CHAR_RE.test(text[i]!)) push(i, t.end);
-    } else if (t.type === 'hashtag') {
-      push(t.start, t.end);
-      push(t.start + 1, t.end);
+    if (t.type !== 'word' && t.type !== 'hashtag') continue;
+    const word = (t.type === 'word' ? lowerWords?.[wordIndex++] : undefined) ?? listForm(t.text.toLowerCase());
+    // Lower-casing kept the length (it nearly always does), so the word's tail is a slice of it.
+    const sliceable = word.length === t.text.length;
+    const tail = (from: number) => (sliceable ? word.slice(from - t.start) : listForm(text.slice(from, t.end).toLowerCase()));
+    push(t.start, t.end, word);
+    if (t.type === 'hashtag') push(t.start + 1, t.end, tail(t.start + 1));
+    else {
+      for (let i = t.start + 1; i < t.end; i++) {
+        if (isJoiner(text.charCodeAt(i - 1)) && WORD_CHAR_RE.test(text[i]!)) push(i, t.end, tail(i));
+      }
     }
   }
   return out;
@@ -186,30 +198,44 @@ export function matchAll(index: CombinedIndex, text: string, starts: Starts): Ph
   for (let s = 0; s < starts.at.length; s++) {
     const word = starts.word[s]!;
     const parts = starts.parts[s]!;
-    let candidates = index.byWord.get(word) ?? index.byKey.get(starts.key[s]!);
-    // A word with joiners may also start a phrase with its first part ("write" in "write-up").
-    if (parts) {
-      const more = parts.flatMap((part) => index.byWord.get(part) ?? []);
-      if (more.length > 0) candidates = [...new Set([...(candidates ?? []), ...more])].sort(byListOrder);
-    }
-    if (!candidates) continue;
     const at = starts.at[s]!;
     // Entries are grouped by list, each group in the list's order: the first match of a group is the one its
     // alternation would pick at this position.
     let done = -1;
+    let next: string | undefined;
+    if (!parts) {
+      // A plain word: its bucket holds only phrases that can start with it; some also need the next word's letter.
+      const candidates = index.byWord.get(word) ?? index.byKey.get(keyOf(word));
+      if (!candidates) continue;
+      for (let c = 0; c < candidates.length; c++) {
+        const p = candidates[c]!;
+        if (p.list === done) continue;
+        const allowed = p.next?.get(word);
+        if (allowed && !allowed.has((next ??= nextLetter(text, starts.end[s]!)))) continue;
+        if (tryAt(p, text, at, found)) done = p.list;
+      }
+      continue;
+    }
+    // A word with joiners may also start a phrase with its first part ("write" in "write-up").
+    let candidates = index.byWord.get(word) ?? index.byKey.get(keyOf(word));
+    const more = parts.flatMap((part) => index.byWord.get(part) ?? []);
+    if (more.length > 0) candidates = [...new Set([...(candidates ?? []), ...more])].sort(byListOrder);
+    if (!candidates) continue;
     for (const p of candidates) {
       if (p.list === done) continue;
-      // Cheap refusals first: the wrong first word, or the wrong start of the next one.
-      if (p.words && !fits(p, word, starts.next[s]!, parts)) continue;
-      p.sticky.lastIndex = at;
-      const m = p.sticky.exec(text);
-      if (m && m[0].length > 0) {
-        found[p.list]!.push({ start: at, end: at + m[0].length, order: p.order });
-        done = p.list;
-      }
+      if (p.words && !fits(p, word, (next ??= nextLetter(text, starts.end[s]!)), parts)) continue;
+      if (tryAt(p, text, at, found)) done = p.list;
     }
   }
   return index.lists.map((list, i) => settle(list, text, found[i]!));
+}
+
+function tryAt(p: Entry, text: string, at: number, found: Found[][]): boolean {
+  p.sticky.lastIndex = at;
+  const m = p.sticky.exec(text);
+  if (!m || m[0].length === 0) return false;
+  found[p.list]!.push({ start: at, end: at + m[0].length, order: p.order });
+  return true;
 }
 
 function settle(list: IndexedList, text: string, found: Found[]): PhraseMatch[] {

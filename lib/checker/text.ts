@@ -127,17 +127,15 @@ function asciiWords(text: string, from: number, to: number, tokens: Token[]): vo
 
 export function parse(text: string, lang: DocLang = 'en'): Doc {
   const tokens = tokenize(text);
-  const of = (type: TokenType) => tokens.filter((t) => t.type === type);
-  return {
-    text,
-    tokens,
-    words: of('word'),
-    urls: of('url'),
-    hashtags: of('hashtag'),
-    mentions: of('mention'),
-    emoji: of('emoji'),
-    lang,
-  };
+  const doc: Doc = { text, tokens, words: [], urls: [], hashtags: [], mentions: [], emoji: [], lang };
+  for (const t of tokens) {
+    if (t.type === 'word') doc.words.push(t);
+    else if (t.type === 'url') doc.urls.push(t);
+    else if (t.type === 'hashtag') doc.hashtags.push(t);
+    else if (t.type === 'mention') doc.mentions.push(t);
+    else if (t.type === 'emoji') doc.emoji.push(t);
+  }
+  return doc;
 }
 
 /** The range of the text without leading and trailing white space. */
@@ -184,4 +182,27 @@ export function within(spans: readonly Span[], at: number): boolean {
 export function overlaps(spans: readonly Span[], start: number, end: number): boolean {
   for (const s of spans) if (start < s.end && end > s.start) return true;
   return false;
+}
+
+/**
+ * The spans of `items` that overlap none of `skip`, in one walk: both in text order, `skip` not overlapping itself
+ * (tokens never do).
+ */
+export function outside<T extends Span>(items: readonly T[], skip: readonly Span[]): T[] {
+  if (skip.length === 0 || items.length === 0) return items as T[];
+  const out: T[] = [];
+  let k = 0;
+  for (const item of items) {
+    while (k < skip.length && skip[k]!.end <= item.start) k++;
+    // Later skips start later still; only ones starting before the item ends can overlap it.
+    let hit = false;
+    for (let j = k; j < skip.length && skip[j]!.start < item.end; j++) {
+      if (skip[j]!.end > item.start) {
+        hit = true;
+        break;
+      }
+    }
+    if (!hit) out.push(item);
+  }
+  return out;
 }
