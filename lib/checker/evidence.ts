@@ -2,7 +2,7 @@
 // rules, so "does this post give anything?" has one answer everywhere.
 import { isAffiliateUrl, isOwnUrl } from './links';
 import type { PhraseMatch } from './phrases';
-import type { PhraseBook, PhraseKey } from './phrases/book';
+import { WORD_FLAG, type PhraseBook, type PhraseKey } from './phrases/book';
 import { computeSignals, giveScore, takeawayScore } from './signals';
 import { overlaps, sentences, within, type Doc, type Span, type Token } from './text';
 import type { GiveSignal } from './types';
@@ -10,6 +10,8 @@ import type { GiveSignal } from './types';
 export interface Evidence {
   /** Each of `doc.words` in lower case with curly apostrophes straightened, for list lookups. */
   lower: string[];
+  /** Each word's WORD_FLAG bits in this language (function word, first or second person, reaction). */
+  flags: Uint8Array;
   /** Each word's weight as content (0 for function words and reactions; more for unspaced scripts). */
   content: number[];
   sentences: Span[];
@@ -93,10 +95,19 @@ function capitalised(word: string): boolean {
   return /^\p{Lu}\p{Ll}/u.test(word);
 }
 
-function contentWeight(word: Token, lower: string, book: PhraseBook): number {
-  if (book.words.stop.has(lower) || book.words.filler.has(lower)) return 0;
+function contentWeight(word: Token, flags: number, digits: boolean): number {
+  if (flags & (WORD_FLAG.stop | WORD_FLAG.filler)) return 0;
   if (word.text.charCodeAt(0) >= 0x0e00 && UNSPACED_RE.test(word.text)) return Math.max(1, Math.floor(word.text.length / 2));
-  return word.text.length > 1 || /\d/.test(word.text) ? 1 : 0;
+  return word.text.length > 1 || digits ? 1 : 0;
+}
+
+/** Whether a word holds an ASCII digit (what /\d/ tests), without a regex per word. */
+function hasDigit(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
 }
 
 function lineStart(text: string, at: number): number {
@@ -140,12 +151,13 @@ export function buildEvidence(
   });
   const asks = allAsks.filter((a) => !offers.includes(a));
   if (pointsSomewhere) asks.push(...plugs);
-  for (const u of doc.urls) if (isAffiliateUrl(u.text)) asks.push(u);
+  const affiliate = doc.urls.map((u) => isAffiliateUrl(u.text));
+  doc.urls.forEach((u, i) => affiliate[i] && asks.push(u));
   asks.sort((a, b) => a.start - b.start);
   const askSentences = sents.filter((s) => overlaps(asks, s.start, s.end));
   // A link to the author's own site is not commentary, but it does not make its sentence an ask: "here's the
   // free template I made: mysite.com/x" still gives.
-  for (const u of doc.urls) if (isOwnUrl(u.text, ownDomains) && !isAffiliateUrl(u.text)) asks.push(u);
+  doc.urls.forEach((u, i) => !affiliate[i] && isOwnUrl(u.text, ownDomains) && asks.push(u));
   asks.sort((a, b) => a.start - b.start);
 
   // One pass over the words, walking the sentences alongside (both are in text order).
@@ -160,10 +172,13 @@ export function buildEvidence(
   let si = 0;
   let lastSentence = -1;
   const content: number[] = [];
+  const flags = new Uint8Array(doc.words.length);
   doc.words.forEach((w, wi) => {
     while (si < sents.length && sents[si]!.end <= w.start) si++;
     const inSentence = si < sents.length && sents[si]!.start <= w.start;
-    const weight = contentWeight(w, lower[wi]!, book);
+    flags[wi] = book.wordFlags.get(lower[wi]!) ?? 0;
+    const digits = hasDigit(w.text);
+    const weight = contentWeight(w, flags[wi]!, digits);
     content.push(weight);
     contentWords += weight;
     if (!inSentence || !isAsk[si]) freeContentWords += weight;
@@ -171,7 +186,7 @@ export function buildEvidence(
     // A capitalised word that is not its sentence's first word, not SHOUTING: a name, a place, a product.
     if (inSentence && lastSentence === si && capitalised(w.text) && !within(asks, w.start)) names++;
     lastSentence = si;
-    if (/\d/.test(w.text)) numbered++;
+    if (digits) numbered++;
   });
   const skip = [...doc.urls, ...doc.hashtags, ...doc.mentions];
   const specifics = findSpecifics(doc, skip);
@@ -184,6 +199,7 @@ export function buildEvidence(
     (cues ??= computeSignals(doc, book, find, { ...signalContext, askSentences: [] }).filter((s) => CUE_SIGNALS.has(s.signal)).length);
   return {
     lower,
+    flags,
     content,
     sentences: sents,
     asks,

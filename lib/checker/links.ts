@@ -79,6 +79,7 @@ export function bareDomain(domain: string): string {
 
 /** Whether a link points at one of the person's own domains (or a subdomain of one). */
 export function isOwnUrl(raw: string, domains: readonly string[]): boolean {
+  if (domains.length === 0) return false;
   const host = linkHost(raw);
   if (!host) return false;
   return domains.some((d) => {

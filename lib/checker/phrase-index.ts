@@ -63,6 +63,8 @@ type Entry = Phrase & { list: number };
 export interface CombinedIndex {
   byWord: Map<string, Entry[]>;
   byKey: Map<string, Entry[]>;
+  /** First characters of the keys in `byKey`: most words start with none of them and skip the key lookup. */
+  keyStarts: Set<number>;
   lists: readonly IndexedList[];
 }
 
@@ -93,7 +95,12 @@ export function combine(lists: readonly IndexedList[]): CombinedIndex {
     entries.sort(byListOrder);
   }
   for (const entries of byKey.values()) entries.sort(byListOrder);
-  return { byWord, byKey, lists };
+  const keyStarts = new Set<number>();
+  for (const key of byKey.keys()) {
+    if (key === DIGIT) for (let c = 48; c <= 57; c++) keyStarts.add(c);
+    else keyStarts.add(key.charCodeAt(0));
+  }
+  return { byWord, byKey, keyStarts, lists };
 }
 
 // ---- Where phrases may start ----------------------------------------------------------------------------------
@@ -205,7 +212,7 @@ export function matchAll(index: CombinedIndex, text: string, starts: Starts): Ph
     let next: string | undefined;
     if (!parts) {
       // A plain word: its bucket holds only phrases that can start with it; some also need the next word's letter.
-      const candidates = index.byWord.get(word) ?? index.byKey.get(keyOf(word));
+      const candidates = index.byWord.get(word) ?? (index.keyStarts.has(word.charCodeAt(0)) ? index.byKey.get(keyOf(word)) : undefined);
       if (!candidates) continue;
       for (let c = 0; c < candidates.length; c++) {
         const p = candidates[c]!;

@@ -72,9 +72,14 @@ export interface Lexicon {
 export type PhraseKey = keyof PhraseLists;
 export type PhraseBook = { readonly [K in PhraseKey]: IndexedList } & {
   readonly words: { readonly [K in keyof WordLists]: ReadonlySet<string> };
+  /** Each listed word with its WORD_FLAG bits, so one lookup per word answers every list at once. */
+  readonly wordFlags: ReadonlyMap<string, number>;
   /** All lists under one index, in PHRASE_KEYS order. */
   readonly combined: CombinedIndex;
 };
+
+/** Bits of `PhraseBook.wordFlags`. */
+export const WORD_FLAG = { stop: 1, me: 2, you: 4, filler: 8 } as const;
 
 export const LEXICONS: Readonly<Record<string, Lexicon>> = { en, es, de, fr, pt };
 
@@ -88,6 +93,11 @@ function compile(lexicon: Lexicon | null): PhraseBook {
   const wordSets: Record<string, ReadonlySet<string>> = {};
   for (const key of WORD_KEYS) wordSets[key] = new Set((words?.[key] ?? []).map((w) => w.toLowerCase()));
   book.words = wordSets;
+  const flags = new Map<string, number>();
+  for (const [key, bit] of Object.entries(WORD_FLAG) as [keyof typeof WORD_FLAG, number][]) {
+    for (const w of wordSets[key]!) flags.set(w, (flags.get(w) ?? 0) | bit);
+  }
+  book.wordFlags = flags;
   book.combined = combine(PHRASE_KEYS.map((key) => book[key] as IndexedList));
   return book as PhraseBook;
 }

@@ -1,3 +1,4 @@
+import { WORD_FLAG } from '../phrases/book';
 import { givesSomething, unless } from '../policy';
 import { defineRule } from '../rule';
 import type { Sensitivity } from '../types';
@@ -17,17 +18,17 @@ export default defineRule({
     weight: 1,
   },
   check(input) {
-    const { doc, phrases, evidence } = input;
+    const { doc, evidence } = input;
     const words = doc.words;
     if (words.length < MIN_WORDS) return [];
     let me = 0;
     let you = 0;
     const mine: number[] = [];
-    evidence.lower.forEach((lower, i) => {
-      if (phrases.words.me.has(lower)) {
+    evidence.flags.forEach((flags, i) => {
+      if (flags & WORD_FLAG.me) {
         me++;
         mine.push(words[i]!.start);
-      } else if (phrases.words.you.has(lower)) you++;
+      } else if (flags & WORD_FLAG.you) you++;
     });
     if (me < MIN_ME[input.sensitivity] || me <= RATIO[input.sensitivity] * (you + 1)) return [];
     // Point at the sentence that leans on "I" the most.

@@ -1,3 +1,4 @@
+import { WORD_FLAG } from '../phrases/book';
 import { defineRule, type Hit } from '../rule';
 import { fnv1a } from '../similarity';
 import { overlaps, within, type Span, type Token } from '../text';
@@ -60,20 +61,41 @@ function repeatedGrams(
   return units.sort((a, b) => a.at[0]! - b.at[0]!);
 }
 
-/** Start positions of every three-word phrase that occurs more than once, ascending. */
+/**
+ * Start positions of every three-word phrase that occurs more than once, ascending. Runs on every word of every
+ * check, so the first occurrences sit in a typed open-addressing table rather than a Map.
+ */
 function returningTrigrams(ids: readonly number[]): number[] {
-  const firstAt = new Map<number, number>();
-  const marked = new Set<number>();
-  for (let i = 0; i + SHORT_PHRASE <= ids.length; i++) {
-    const key = gramHash(ids, i, SHORT_PHRASE);
-    const first = firstAt.get(key);
-    if (first === undefined) firstAt.set(key, i);
-    else if (sameGram(ids, first, i, SHORT_PHRASE)) {
-      marked.add(first);
-      marked.add(i);
+  const count = ids.length - SHORT_PHRASE + 1;
+  if (count < 2) return [];
+  let size = 64;
+  while (size < count * 2) size *= 2;
+  const mask = size - 1;
+  // Slot holds the first position of a trigram plus one; 0 is empty.
+  const slots = new Int32Array(size);
+  const marked = new Uint8Array(count);
+  let any = false;
+  for (let i = 0; i < count; i++) {
+    let slot = Math.imul(gramHash(ids, i, SHORT_PHRASE), 0x9e3779b1) >>> 0 & mask;
+    for (;;) {
+      const held = slots[slot]!;
+      if (held === 0) {
+        slots[slot] = i + 1;
+        break;
+      }
+      if (sameGram(ids, held - 1, i, SHORT_PHRASE)) {
+        marked[held - 1] = 1;
+        marked[i] = 1;
+        any = true;
+        break;
+      }
+      slot = (slot + 1) & mask;
     }
   }
-  return [...marked].sort((a, b) => a - b);
+  if (!any) return [];
+  const out: number[] = [];
+  for (let i = 0; i < count; i++) if (marked[i]) out.push(i);
+  return out;
 }
 
 /** Grows a repeated unit to the right while every occurrence still matches and none runs into the next. */
@@ -97,7 +119,7 @@ export default defineRule({
     why: 'Repeating words makes a post longer, not stronger; readers skim the repeats and miss the one line that mattered.',
     weight: 1,
   },
-  check({ doc, phrases, sensitivity, evidence }) {
+  check({ doc, sensitivity, evidence }) {
     const hits: Hit[] = [];
     const flagged: Span[] = [];
     const add = (span: Span, message: string, suggestion: string) => {
@@ -144,7 +166,7 @@ export default defineRule({
     // its lower-case form; two different words of one post sharing a hash is too rare to matter for a hint.
     const contentBefore = new Int32Array(words.length + 1);
     const ids = evidence.lower.map((key, i) => {
-      contentBefore[i + 1] = contentBefore[i]! + (phrases.words.stop.has(key) ? 0 : 1);
+      contentBefore[i + 1] = contentBefore[i]! + (evidence.flags[i]! & WORD_FLAG.stop ? 0 : 1);
       return fnv1a(key);
     });
     const contentIn = (start: number, n: number) => contentBefore[start + n]! - contentBefore[start]!;
