@@ -1,6 +1,6 @@
 // What the post asks for, what it says beyond that, and what it gives: computed once per check and shared by the
 // rules, so "does this post give anything?" has one answer everywhere.
-import { isAffiliateUrl, isOwnUrl } from './links';
+import { isOwnHost, linkInfo, type LinkInfo } from './links';
 import type { PhraseMatch } from './phrases';
 import { WORD_FLAG, type PhraseBook, type PhraseKey } from './phrases/book';
 import { computeSignals, giveScore, takeawayScore } from './signals';
@@ -10,6 +10,8 @@ import type { GiveSignal } from './types';
 export interface Evidence {
   /** Each of `doc.words` in lower case with curly apostrophes straightened, for list lookups. */
   lower: string[];
+  /** What each of `doc.urls` is (canonical form, host, affiliate), parsed once. */
+  links: LinkInfo[];
   /** Each word's WORD_FLAG bits in this language (function word, first or second person, reaction). */
   flags: Uint8Array;
   /** Each word's weight as content (0 for function words and reactions; more for unspaced scripts). */
@@ -151,13 +153,13 @@ export function buildEvidence(
   });
   const asks = allAsks.filter((a) => !offers.includes(a));
   if (pointsSomewhere) asks.push(...plugs);
-  const affiliate = doc.urls.map((u) => isAffiliateUrl(u.text));
-  doc.urls.forEach((u, i) => affiliate[i] && asks.push(u));
+  const links = doc.urls.map((u) => linkInfo(u.text));
+  doc.urls.forEach((u, i) => links[i]!.affiliate && asks.push(u));
   asks.sort((a, b) => a.start - b.start);
   const askSentences = sents.filter((s) => overlaps(asks, s.start, s.end));
   // A link to the author's own site is not commentary, but it does not make its sentence an ask: "here's the
   // free template I made: mysite.com/x" still gives.
-  doc.urls.forEach((u, i) => !affiliate[i] && isOwnUrl(u.text, ownDomains) && asks.push(u));
+  doc.urls.forEach((u, i) => !links[i]!.affiliate && isOwnHost(links[i]!.host, ownDomains) && asks.push(u));
   asks.sort((a, b) => a.start - b.start);
 
   // One pass over the words, walking the sentences alongside (both are in text order).
@@ -198,6 +200,7 @@ export function buildEvidence(
   const giveCues = () =>
     (cues ??= computeSignals(doc, book, find, { ...signalContext, askSentences: [] }).filter((s) => CUE_SIGNALS.has(s.signal)).length);
   return {
+    links,
     lower,
     flags,
     content,

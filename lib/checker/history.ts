@@ -81,21 +81,23 @@ const isNumber = (w: string) => {
 /** Content-word hashes of an already normalised text: function words and numbers dropped, lightly stemmed. */
 export function contentWordHashes(norm: string): number[] {
   const stop = allStopWords();
-  const hashes: number[] = [];
+  const hashes = new Uint32Array(MAX_WORDS * 2);
+  let count = 0;
   let from = 0;
-  while (from < norm.length && hashes.length < MAX_WORDS * 2) {
+  while (from < norm.length && count < hashes.length) {
     let to = norm.indexOf(' ', from);
     if (to < 0) to = norm.length;
     if (to - from >= 3) {
       const w = norm.slice(from, to);
-      if (!stop.has(w) && !isNumber(w)) hashes.push(fnv1a(w, 0, stemEnd(w)));
+      if (!stop.has(w) && !isNumber(w)) hashes[count++] = fnv1a(w, 0, stemEnd(w));
     }
     from = to + 1;
   }
-  hashes.sort((a, b) => a - b);
+  // A typed array sorts numerically, without a comparison callback.
+  const sorted = hashes.subarray(0, count).sort();
   // Unique, at most MAX_WORDS of them.
   const out: number[] = [];
-  for (const h of hashes) if (out[out.length - 1] !== h && out.length < MAX_WORDS) out.push(h);
+  for (const h of sorted) if (out[out.length - 1] !== h && out.length < MAX_WORDS) out.push(h);
   return out;
 }
 

@@ -8,13 +8,11 @@ const TRACKING = new Set([
 ]);
 
 export function canonicalUrl(raw: string): string {
-  const withScheme = /^https?:\/\//i.test(raw) ? raw : `https://${raw}`;
-  let url: URL;
-  try {
-    url = new URL(withScheme);
-  } catch {
-    return raw.toLowerCase();
-  }
+  return canonicalOf(raw, parseLoose(raw));
+}
+
+function canonicalOf(raw: string, url: URL | null): string {
+  if (!url) return raw.toLowerCase();
   let host = url.hostname.toLowerCase().replace(/^(?:www|m|mobile)\./, '');
   let path = url.pathname.replace(/\/+$/, '');
   const params = [...url.searchParams].filter(([k]) => !/^utm_/i.test(k) && !TRACKING.has(k.toLowerCase()));
@@ -30,7 +28,25 @@ export function canonicalUrl(raw: string): string {
 
 /** The host of a link without www., or '' when it does not parse. */
 export function linkHost(raw: string): string {
-  return canonicalUrl(raw).split(/[/?]/, 1)[0] ?? '';
+  return hostOf(canonicalUrl(raw));
+}
+
+const hostOf = (canonical: string) => canonical.split(/[/?]/, 1)[0] ?? '';
+
+/** What the checker needs to know of one link, from a single parse. */
+export interface LinkInfo {
+  /** `canonicalUrl`. */
+  canonical: string;
+  /** `linkHost`. */
+  host: string;
+  /** `isAffiliateUrl`. */
+  affiliate: boolean;
+}
+
+export function linkInfo(raw: string): LinkInfo {
+  const url = parseLoose(raw);
+  const canonical = canonicalOf(raw, url);
+  return { canonical, host: hostOf(canonical), affiliate: affiliateOf(url) };
 }
 
 // Affiliate and referral links: the author is paid when the reader clicks or buys. Plain source tags (ref=reddit,
@@ -55,7 +71,10 @@ function parseLoose(raw: string): URL | null {
 }
 
 export function isAffiliateUrl(raw: string): boolean {
-  const url = parseLoose(raw);
+  return affiliateOf(parseLoose(raw));
+}
+
+function affiliateOf(url: URL | null): boolean {
   if (!url) return false;
   const host = url.hostname.toLowerCase().replace(/^www\./, '');
   if (AFFILIATE_HOSTS.has(host)) return true;
@@ -79,8 +98,11 @@ export function bareDomain(domain: string): string {
 
 /** Whether a link points at one of the person's own domains (or a subdomain of one). */
 export function isOwnUrl(raw: string, domains: readonly string[]): boolean {
-  if (domains.length === 0) return false;
-  const host = linkHost(raw);
+  return domains.length > 0 && isOwnHost(linkHost(raw), domains);
+}
+
+/** Whether a `linkHost` is one of the person's own domains (or a subdomain of one). */
+export function isOwnHost(host: string, domains: readonly string[]): boolean {
   if (!host) return false;
   return domains.some((d) => {
     const own = bareDomain(d);

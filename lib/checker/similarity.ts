@@ -16,39 +16,52 @@ export const MIN_SHINGLE_CHARS = 40;
 export const SIGNATURE_SCHEME = 2;
 
 const URL_RE = /(?:https?:\/\/|www\.)\S+/giu;
+const MAY_HOLD_URL_RE = /www\./i;
 const WORD_CHAR_RE = /[\p{L}\p{M}\p{N}]/u;
 
 /** Lower case, links removed, @ and # dropped, punctuation and emoji to single spaces. */
 export function normalize(text: string): string {
-  const lower = text.replace(URL_RE, ' ').toLowerCase();
-  let out = '';
+  // Most posts have no link to remove: a cheap look for what every link starts with skips the regex.
+  const lower = (text.includes('://') || MAY_HOLD_URL_RE.test(text) ? text.replace(URL_RE, ' ') : text).toLowerCase();
+  // Built as UTF-16 code units and decoded once: adding to a string one character at a time is slower.
+  const out = new Uint16Array(lower.length);
+  let n = 0;
   let space = true;
   for (let i = 0; i < lower.length; i++) {
     const c = lower.charCodeAt(i);
     let keep: boolean;
+    let wide = false;
     if (c < 128) keep = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+    // Latin-1 and Latin Extended-A/B letters (× and ÷ are the two symbols among them).
+    else if (c >= 0xc0 && c <= 0x24f) keep = c !== 0xd7 && c !== 0xf7;
     else {
-      // Outside ASCII, ask the Unicode tables; a surrogate pair is tested whole.
-      const wide = c >= 0xd800 && c <= 0xdbff && i + 1 < lower.length;
-      const ch = wide ? lower.slice(i, i + 2) : lower[i]!;
-      keep = WORD_CHAR_RE.test(ch);
-      if (keep) {
-        out += ch;
-        space = false;
-        if (wide) i++;
-        continue;
-      }
-      if (wide) i++;
+      // Elsewhere, ask the Unicode tables; a surrogate pair is tested whole.
+      wide = c >= 0xd800 && c <= 0xdbff && i + 1 < lower.length;
+      keep = WORD_CHAR_RE.test(wide ? lower.slice(i, i + 2) : lower[i]!);
     }
     if (keep) {
-      out += lower[i];
+      out[n++] = c;
+      if (wide) out[n++] = lower.charCodeAt(i + 1);
       space = false;
     } else if (!space) {
-      out += ' ';
+      out[n++] = 32;
       space = true;
     }
+    if (wide) i++;
   }
-  return space && out.length > 0 ? out.slice(0, -1) : out;
+  if (space && n > 0) n--;
+  return decodeUnits(out, n);
+}
+
+/** The first `n` code units as a string, in chunks small enough for `fromCharCode`'s argument list. */
+function decodeUnits(units: Uint16Array, n: number): string {
+  const CHUNK = 8192;
+  if (n <= CHUNK) return String.fromCharCode.apply(null, units.subarray(0, n) as unknown as number[]);
+  let out = '';
+  for (let at = 0; at < n; at += CHUNK) {
+    out += String.fromCharCode.apply(null, units.subarray(at, Math.min(n, at + CHUNK)) as unknown as number[]);
+  }
+  return out;
 }
 
 export function fnv1a(s: string, from = 0, to = s.length): number {
@@ -80,25 +93,26 @@ const ROLL_OUT = (() => {
 const BIN_BITS = 6;
 const VALUE_MASK = (1 << (32 - BIN_BITS)) - 1;
 
+/** Files one whitened shingle hash: its top bits pick the bin, which keeps the smallest rest. */
+function keepMin(sig: Uint32Array, h: number): void {
+  const bin = h >>> (32 - BIN_BITS);
+  const value = h & VALUE_MASK;
+  if (value < sig[bin]!) sig[bin] = value;
+}
+
 /** The 64-value signature of a normalised text (one-permutation MinHash over its character 5-grams). */
 export function signature(norm: string): Uint32Array {
   const sig = new Uint32Array(SIGNATURE_SIZE).fill(EMPTY);
-  const add = (x: number) => {
-    const h = mix(x);
-    const bin = h >>> (32 - BIN_BITS);
-    const value = h & VALUE_MASK;
-    if (value < sig[bin]!) sig[bin] = value;
-  };
   if (norm.length <= SHINGLE) {
-    if (norm.length > 0) add(fnv1a(norm));
+    if (norm.length > 0) keepMin(sig, mix(fnv1a(norm)));
   } else {
     // A rolling polynomial hash of each 5-character window (mix() whitens it): O(1) per shingle.
     let h = 0;
     for (let i = 0; i < SHINGLE; i++) h = (Math.imul(h, ROLL_BASE) + norm.charCodeAt(i)) >>> 0;
-    add(h);
+    keepMin(sig, mix(h));
     for (let i = SHINGLE; i < norm.length; i++) {
       h = (Math.imul(h - Math.imul(norm.charCodeAt(i - SHINGLE), ROLL_OUT), ROLL_BASE) + norm.charCodeAt(i)) >>> 0;
-      add(h);
+      keepMin(sig, mix(h));
     }
   }
   // Densify: an empty bin takes the value of the next filled bin to its right, marked with the distance, so two

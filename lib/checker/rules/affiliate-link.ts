@@ -1,4 +1,3 @@
-import { isAffiliateUrl } from '../links';
 import { defineRule } from '../rule';
 import { quote } from '../words';
 
@@ -12,7 +11,7 @@ export default defineRule({
   },
   check(input) {
     const hits = input.doc.urls
-      .filter((u) => isAffiliateUrl(u.text))
+      .filter((_, i) => input.evidence.links[i]!.affiliate)
       .map((u) => ({
         start: u.start,
         end: u.end,

@@ -1,4 +1,4 @@
-import { isOwnUrl } from '../links';
+import { isOwnHost } from '../links';
 import { givesClearly, unless } from '../policy';
 import { defineRule } from '../rule';
 
@@ -14,7 +14,7 @@ export default defineRule({
     const domains = input.ctx.own?.domains ?? [];
     if (domains.length === 0) return [];
     const hits = input.doc.urls
-      .filter((u) => isOwnUrl(u.text, domains))
+      .filter((_, i) => isOwnHost(input.evidence.links[i]!.host, domains))
       .map((u) => ({
         start: u.start,
         end: u.end,

@@ -1,4 +1,3 @@
-import { canonicalUrl } from '../links';
 import { defineRule } from '../rule';
 import type { Sensitivity } from '../types';
 import { ago, quote } from '../words';
@@ -15,13 +14,13 @@ export default defineRule({
     why: 'Followers who saw the link last time see the same thing again; what changed since is what they would click for.',
     weight: 1.5,
   },
-  check({ doc, history, now, sensitivity }) {
+  check({ doc, history, now, sensitivity, evidence }) {
     if (!history || history.size === 0) return [];
     const since = now - LINK_WINDOW_DAYS[sensitivity] * DAY;
     const hits = [];
-    for (const url of doc.urls) {
+    for (const [i, url] of doc.urls.entries()) {
       const earlier = history
-        .withLink(canonicalUrl(url.text))
+        .withLink(evidence.links[i]!.canonical)
         .filter((fp) => fp.time >= since && fp.time <= now)
         .sort((a, b) => b.time - a.time);
       const last = earlier[0];
