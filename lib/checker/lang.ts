@@ -13,20 +13,20 @@ const OTHER: Record<string, string> = {
   id: 'yang dan di ini itu dengan untuk tidak dari dalam akan pada juga saya kamu kami sudah bisa ada',
 };
 
-/** Every function word with the languages it belongs to, so each word costs one lookup. */
-let wordLangs: Map<string, string[]> | null = null;
+/** Every function word with the numbers of the languages it belongs to, so each word costs one lookup. */
+let wordLangs: Map<string, number[]> | null = null;
 let languages: string[] = [];
 
-function lookup(): Map<string, string[]> {
+function lookup(): Map<string, number[]> {
   if (wordLangs) return wordLangs;
-  const map = new Map<string, string[]>();
+  const map = new Map<string, number[]>();
   const lists: [string, Iterable<string>][] = [
     ...Object.entries(LEXICONS).map(([lang, lexicon]): [string, Iterable<string>] => [lang, lexicon.words.stop]),
     ...Object.entries(OTHER).map(([lang, list]): [string, Iterable<string>] => [lang, list.split(' ')]),
   ];
-  for (const [lang, words] of lists) {
-    for (const w of new Set(words)) map.set(w, [...(map.get(w) ?? []), lang]);
-  }
+  lists.forEach(([, words], i) => {
+    for (const w of new Set(words)) map.set(w, [...(map.get(w) ?? []), i]);
+  });
   languages = lists.map(([lang]) => lang);
   wordLangs = map;
   return map;
@@ -59,8 +59,8 @@ const isAscii = (w: string) => {
 const EARLY_LOOK = 60;
 
 /** One language leads by a wide margin. */
-function decisive(scores: Map<string, number>): boolean {
-  const values = [...scores.values()].sort((a, b) => b - a);
+function decisive(scores: Float64Array): boolean {
+  const values = [...scores].sort((a, b) => b - a);
   return (values[0] ?? 0) >= 10 && (values[1] ?? 0) * 3 < values[0]!;
 }
 
@@ -68,8 +68,9 @@ function decisive(scores: Map<string, number>): boolean {
 export function detectLang(words: readonly Token[], lower?: readonly string[]): DocLang {
   let latin = 0;
   let other = 0;
-  const scores = new Map<string, number>();
   const table = lookup();
+  // Indexed like `languages`.
+  const scores = new Float64Array(languages.length);
   const n = Math.min(words.length, MAX_WORDS);
   const sample: string[] = [];
   for (let i = 0; i < n; i++) {
@@ -80,7 +81,7 @@ export function detectLang(words: readonly Token[], lower?: readonly string[]): 
     const low = lower?.[i] ?? lowerWord(w);
     sample.push(low);
     const langs = table.get(low);
-    if (langs) for (const lang of langs) scores.set(lang, (scores.get(lang) ?? 0) + 1);
+    if (langs) for (const lang of langs) scores[lang]!++;
     // A long post that is plainly one language after 60 words does not need the other 140.
     if (i === EARLY_LOOK && other === 0 && decisive(scores)) break;
   }
@@ -90,17 +91,16 @@ export function detectLang(words: readonly Token[], lower?: readonly string[]): 
   const marked = !isAscii(joined) || joined.includes("'");
   for (const [re, lang, bonus] of marked ? MARKS : []) {
     const hits = joined.match(re)?.length ?? 0;
-    if (hits > 0) scores.set(lang, (scores.get(lang) ?? 0) + (bonus * hits) / 4);
+    if (hits > 0) scores[languages.indexOf(lang)]! += (bonus * hits) / 4;
   }
   let best = 'en';
   let bestScore = 0;
-  for (const lang of languages) {
-    const s = scores.get(lang) ?? 0;
-    if (s > bestScore) {
+  languages.forEach((lang, i) => {
+    if (scores[i]! > bestScore) {
       best = lang;
-      bestScore = s;
+      bestScore = scores[i]!;
     }
-  }
+  });
   // No function word at all ("gm ☕", "lol"): Latin script with nothing to go on reads as English.
   if (bestScore === 0) return latin > 0 || other === 0 ? 'en' : 'und';
   return best in LEXICONS ? (best as DocLang) : 'und';

@@ -60,8 +60,14 @@ type Entry = Phrase & { list: number };
  * whole first word when it is known ("the" holds the phrases starting with "the", not those starting with "they"),
  * otherwise under the three-letter key. Each bucket is sorted by list, then by the list's order.
  */
+/** The phrases a known first word may start, each with the letters the next word must start with (if it must). */
+export interface WordBucket {
+  entries: Entry[];
+  next: (ReadonlySet<string> | undefined)[];
+}
+
 export interface CombinedIndex {
-  byWord: Map<string, Entry[]>;
+  byWord: Map<string, WordBucket>;
   byKey: Map<string, Entry[]>;
   /** First characters of the keys in `byKey`: most words start with none of them and skip the key lookup. */
   keyStarts: Set<number>;
@@ -71,7 +77,7 @@ export interface CombinedIndex {
 const byListOrder = (a: Entry, b: Entry) => a.list - b.list || a.order - b.order;
 
 export function combine(lists: readonly IndexedList[]): CombinedIndex {
-  const byWord = new Map<string, Entry[]>();
+  const wordEntries = new Map<string, Entry[]>();
   const byKey = new Map<string, Entry[]>();
   const add = (map: Map<string, Entry[]>, key: string, entry: Entry) => {
     const list = map.get(key);
@@ -84,15 +90,17 @@ export function combine(lists: readonly IndexedList[]): CombinedIndex {
       for (const p of phrases) {
         let entry = seen.get(p);
         if (!entry) seen.set(p, (entry = { ...p, list: i }));
-        if (entry.words) for (const w of entry.words) add(byWord, w, entry);
+        if (entry.words) for (const w of entry.words) add(wordEntries, w, entry);
         else add(byKey, key, entry);
       }
     }
   });
   // A known word also meets the phrases filed only under its key.
-  for (const [word, entries] of byWord) {
+  const byWord = new Map<string, WordBucket>();
+  for (const [word, entries] of wordEntries) {
     entries.push(...(byKey.get(keyOf(word)) ?? []));
     entries.sort(byListOrder);
+    byWord.set(word, { entries, next: entries.map((p) => p.next?.get(word)) });
   }
   for (const entries of byKey.values()) entries.sort(byListOrder);
   const keyStarts = new Set<number>();
@@ -212,20 +220,21 @@ export function matchAll(index: CombinedIndex, text: string, starts: Starts): Ph
     let next: string | undefined;
     if (!parts) {
       // A plain word: its bucket holds only phrases that can start with it; some also need the next word's letter.
-      const candidates = index.byWord.get(word) ?? (index.keyStarts.has(word.charCodeAt(0)) ? index.byKey.get(keyOf(word)) : undefined);
+      const bucket = index.byWord.get(word);
+      const candidates = bucket ? bucket.entries : index.keyStarts.has(word.charCodeAt(0)) ? index.byKey.get(keyOf(word)) : undefined;
       if (!candidates) continue;
       for (let c = 0; c < candidates.length; c++) {
         const p = candidates[c]!;
         if (p.list === done) continue;
-        const allowed = p.next?.get(word);
+        const allowed = bucket?.next[c];
         if (allowed && !allowed.has((next ??= nextLetter(text, starts.end[s]!)))) continue;
         if (tryAt(p, text, at, found)) done = p.list;
       }
       continue;
     }
     // A word with joiners may also start a phrase with its first part ("write" in "write-up").
-    let candidates = index.byWord.get(word) ?? index.byKey.get(keyOf(word));
-    const more = parts.flatMap((part) => index.byWord.get(part) ?? []);
+    let candidates = index.byWord.get(word)?.entries ?? index.byKey.get(keyOf(word));
+    const more = parts.flatMap((part) => index.byWord.get(part)?.entries ?? []);
     if (more.length > 0) candidates = [...new Set([...(candidates ?? []), ...more])].sort(byListOrder);
     if (!candidates) continue;
     for (const p of candidates) {
