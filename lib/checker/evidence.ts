@@ -146,9 +146,8 @@ export function buildEvidence(
   // "Happy to help anyone stuck: DM me and I'll send the config" offers help; the DM is how to take it up
   // (heuristics.md §5.2: resolve the DM-me conflict by context).
   const helping = find('helping');
-  const inSentence = (m: Span) => sents.find((s) => m.start >= s.start && m.start < s.end);
   const offers = allAsks.filter((a) => {
-    const s = CONTACT_ASK_RE.test(a.text) ? inSentence(a) : undefined;
+    const s = CONTACT_ASK_RE.test(a.text) ? sents.find((s) => a.start >= s.start && a.start < s.end) : undefined;
     return !!s && overlaps(helping, s.start, s.end);
   });
   const asks = allAsks.filter((a) => !offers.includes(a));
@@ -197,8 +196,6 @@ export function buildEvidence(
   const signals = computeSignals(doc, book, find, signalContext);
   // The same signals with asks ignored ("happy to help, DM me" still offers something); only some posts need it.
   let cues: number | undefined;
-  const giveCues = () =>
-    (cues ??= computeSignals(doc, book, find, { ...signalContext, askSentences: [] }).filter((s) => CUE_SIGNALS.has(s.signal)).length);
   return {
     links,
     lower,
@@ -217,7 +214,9 @@ export function buildEvidence(
     unpitchedWords,
     details: specifics.length + titles + names,
     numbered,
-    giveCues,
+    giveCues() {
+      return (cues ??= computeSignals(doc, book, find, { ...signalContext, askSentences: [] }).filter((s) => CUE_SIGNALS.has(s.signal)).length);
+    },
     signals,
     give: giveScore(signals),
     takeaway: takeawayScore(signals),

@@ -44,10 +44,15 @@ export function check(text: string, context: CheckContext = {}): Report {
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end || (a.rule < b.rule ? -1 : 1));
 
-  const sum = (family: Finding['family']) => findings.filter((f) => f.family === family).reduce((s, f) => s + f.weight, 0);
-  const scores: Scores = { give: input.evidence.give, take, missing: sum('missing-value'), repeat: sum('repetition') };
+  const scores: Scores = { give: input.evidence.give, take, missing: weightOf(findings, 'missing-value'), repeat: weightOf(findings, 'repetition') };
   const families = FAMILIES.filter((family) => findings.some((f) => f.family === family));
   return { findings, signals: input.signals, families, kind: decideKind(scores, input.sensitivity), scores };
+}
+
+function weightOf(findings: readonly Finding[], family: Finding['family']): number {
+  let sum = 0;
+  for (const f of findings) if (f.family === family) sum += f.weight;
+  return sum;
 }
 
 function decideKind(scores: Scores, sensitivity: Sensitivity): Kind {

@@ -4,9 +4,9 @@ import { HistoryIndex } from './history';
 import { detectLang, lowerWord } from './lang';
 import { matchAll, startPositions } from './phrase-index';
 import type { PhraseMatch } from './phrases';
-import { PHRASE_KEYS, phraseBook, type PhraseKey } from './phrases/book';
+import { PHRASE_KEYS, phraseBook, type PhraseBook, type PhraseKey } from './phrases/book';
 import type { RuleInput } from './rule';
-import { outside, parse } from './text';
+import { outside, parse, type Span, type Token } from './text';
 import type { CheckContext } from './types';
 
 const KEY_INDEX = new Map(PHRASE_KEYS.map((key, i) => [key, i]));
@@ -20,6 +20,32 @@ function historyIndex(history: CheckContext['history'], now: number): HistoryInd
   return HistoryIndex.fromTexts(history as readonly string[], now);
 }
 
+/** Every list is matched in one pass over the words, on the first lookup; each list is then filtered once. */
+class PhraseFinder {
+  private readonly cache = new Map<PhraseKey, PhraseMatch[]>();
+  private all: PhraseMatch[][] | null = null;
+
+  constructor(
+    private readonly text: string,
+    private readonly tokens: readonly Token[],
+    private readonly lower: readonly string[],
+    private readonly phrases: PhraseBook,
+    private readonly opaque: readonly Span[],
+    private readonly opaqueAndTags: readonly Span[],
+  ) {}
+
+  find(key: PhraseKey): PhraseMatch[] {
+    let found = this.cache.get(key);
+    if (!found) {
+      this.all ??= matchAll(this.phrases.combined, this.text, startPositions(this.text, this.tokens, this.lower));
+      const skip = IN_HASHTAGS.has(key) ? this.opaque : this.opaqueAndTags;
+      found = outside(this.all[KEY_INDEX.get(key)!]!, skip);
+      this.cache.set(key, found);
+    }
+    return found;
+  }
+}
+
 export function ruleInput(text: string, context: CheckContext = {}): RuleInput {
   const now = context.now ?? Date.now();
   const doc = parse(text, 'en');
@@ -29,20 +55,8 @@ export function ruleInput(text: string, context: CheckContext = {}): RuleInput {
   // Tokens in text order, as `outside` needs them.
   const opaque = doc.tokens.filter((t) => t.type === 'url' || t.type === 'mention' || t.type === 'email');
   const opaqueAndTags = doc.tokens.filter((t) => t.type === 'url' || t.type === 'mention' || t.type === 'email' || t.type === 'hashtag');
-  const cache = new Map<PhraseKey, PhraseMatch[]>();
-  // Every list is matched in one pass over the words, on the first lookup.
-  let all: PhraseMatch[][] | null = null;
-  const find = (key: PhraseKey): PhraseMatch[] => {
-    let found = cache.get(key);
-    if (!found) {
-      all ??= matchAll(phrases.combined, text, startPositions(text, doc.tokens, lower));
-      const skip = IN_HASHTAGS.has(key) ? opaque : opaqueAndTags;
-      const matches = all[KEY_INDEX.get(key)!]!;
-      found = outside(matches, skip);
-      cache.set(key, found);
-    }
-    return found;
-  };
+  const finder = new PhraseFinder(text, doc.tokens, lower, phrases, opaque, opaqueAndTags);
+  const find = finder.find.bind(finder);
   const evidence = buildEvidence(doc, phrases, find, lower, context.own?.domains, context.reply ?? false);
   return {
     doc,

@@ -157,31 +157,35 @@ function listForm(lower: string): string {
  */
 export function startPositions(text: string, tokens: readonly Token[], lowerWords?: readonly string[]): Starts {
   const out: Starts = { at: [], end: [], word: [], parts: [] };
-  const push = (at: number, end: number, word: string) => {
-    if (!startsWord(text, at)) return;
-    let parts: string[] | null = null;
-    for (let j = 1; j < word.length; j++) if (isJoiner(word.charCodeAt(j))) (parts ??= []).push(word.slice(0, j));
-    out.at.push(at);
-    out.end.push(end);
-    out.word.push(word);
-    out.parts.push(parts);
-  };
   let wordIndex = 0;
   for (const t of tokens) {
     if (t.type !== 'word' && t.type !== 'hashtag') continue;
     const word = (t.type === 'word' ? lowerWords?.[wordIndex++] : undefined) ?? listForm(t.text.toLowerCase());
-    // Lower-casing kept the length (it nearly always does), so the word's tail is a slice of it.
-    const sliceable = word.length === t.text.length;
-    const tail = (from: number) => (sliceable ? word.slice(from - t.start) : listForm(text.slice(from, t.end).toLowerCase()));
-    push(t.start, t.end, word);
-    if (t.type === 'hashtag') push(t.start + 1, t.end, tail(t.start + 1));
+    pushStart(out, text, t.start, t.end, word);
+    if (t.type === 'hashtag') pushStart(out, text, t.start + 1, t.end, tail(text, t, word, t.start + 1));
     else {
       for (let i = t.start + 1; i < t.end; i++) {
-        if (isJoiner(text.charCodeAt(i - 1)) && WORD_CHAR_RE.test(text[i]!)) push(i, t.end, tail(i));
+        if (isJoiner(text.charCodeAt(i - 1)) && WORD_CHAR_RE.test(text[i]!)) pushStart(out, text, i, t.end, tail(text, t, word, i));
       }
     }
   }
   return out;
+}
+
+/** The token's list-form word from `from` on. */
+function tail(text: string, t: Token, word: string, from: number): string {
+  // Lower-casing kept the length (it nearly always does), so the tail is a slice of the word.
+  return word.length === t.text.length ? word.slice(from - t.start) : listForm(text.slice(from, t.end).toLowerCase());
+}
+
+function pushStart(out: Starts, text: string, at: number, end: number, word: string): void {
+  if (!startsWord(text, at)) return;
+  let parts: string[] | null = null;
+  for (let j = 1; j < word.length; j++) if (isJoiner(word.charCodeAt(j))) (parts ??= []).push(word.slice(0, j));
+  out.at.push(at);
+  out.end.push(end);
+  out.word.push(word);
+  out.parts.push(parts);
 }
 
 // ---- Matching -------------------------------------------------------------------------------------------------

@@ -96,15 +96,18 @@ function thanksAreSpecific(doc: Doc, book: PhraseBook, m: PhraseMatch, sentence:
   return named || content >= 3;
 }
 
+/** A give phrase counts outside ask sentences and outside the ask phrases themselves. */
+function usable(m: PhraseMatch, ctx: Context): boolean {
+  return !within(ctx.askSentences, m.start) && !overlaps(ctx.asks, m.start, m.end);
+}
+
 export function computeSignals(doc: Doc, book: PhraseBook, find: (key: PhraseKey) => PhraseMatch[], ctx: Context): GiveSignal[] {
   const out: GiveSignal[] = [];
-  const free = (at: number) => !within(ctx.askSentences, at);
-  const usable = (m: PhraseMatch) => free(m.start) && !overlaps(ctx.asks, m.start, m.end);
   for (const [key, signal] of PHRASE_SIGNALS) {
-    for (const m of find(key)) if (usable(m)) out.push({ signal, start: m.start, end: m.end, weight: WEIGHT[signal].one });
+    for (const m of find(key)) if (usable(m, ctx)) out.push({ signal, start: m.start, end: m.end, weight: WEIGHT[signal].one });
   }
   for (const m of find('thanks')) {
-    if (!usable(m)) continue;
+    if (!usable(m, ctx)) continue;
     const specific = thanksAreSpecific(doc, book, m, sentenceAt(ctx.sentences, m.start));
     out.push({ signal: 'thanks', start: m.start, end: m.end, weight: specific ? WEIGHT.thanks.one : GENERIC_THANKS });
   }
@@ -112,7 +115,7 @@ export function computeSignals(doc: Doc, book: PhraseBook, find: (key: PhraseKey
   addQuestions(doc, find, ctx, out);
   addList(doc, ctx, out);
   // Numbers of the author's own (not a price in an ask) inform, and a reply that gives them answers.
-  const own = ctx.specifics.filter((s) => free(s.start));
+  const own = ctx.specifics.filter((s) => !within(ctx.askSentences, s.start));
   if (own.length > 0) {
     const first = own[0]!;
     const informs = own.length >= INFORMING_SPECIFICS && ctx.freeContentWords >= INFORMING_WORDS;

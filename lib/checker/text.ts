@@ -178,20 +178,21 @@ const SENTENCE_END_RE =
 /** Sentence spans, trimmed, each holding at least one non-space character. */
 export function sentences(text: string): Span[] {
   const out: Span[] = [];
-  const push = (from: number, to: number) => {
-    while (from < to && /\s/.test(text[from]!)) from++;
-    while (to > from && /\s/.test(text[to - 1]!)) to--;
-    if (to > from) out.push({ start: from, end: to });
-  };
   let from = 0;
   SENTENCE_END_RE.lastIndex = 0;
   for (let m = SENTENCE_END_RE.exec(text); m !== null; m = SENTENCE_END_RE.exec(text)) {
     const end = m.index + m[0].length;
-    push(from, m[0].startsWith('\n') ? m.index : end);
+    pushTrimmed(out, text, from, m[0].startsWith('\n') ? m.index : end);
     from = end;
   }
-  push(from, text.length);
+  pushTrimmed(out, text, from, text.length);
   return out;
+}
+
+function pushTrimmed(out: Span[], text: string, from: number, to: number): void {
+  while (from < to && /\s/.test(text[from]!)) from++;
+  while (to > from && /\s/.test(text[to - 1]!)) to--;
+  if (to > from) out.push({ start: from, end: to });
 }
 
 export function within(spans: readonly Span[], at: number): boolean {

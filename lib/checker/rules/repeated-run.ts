@@ -111,6 +111,13 @@ function extend(unit: Unit, ids: readonly number[]): Unit {
   }
 }
 
+/** Keeps a hit unless the rule has enough or it overlaps one already kept. */
+function addHit(hits: Hit[], flagged: Span[], span: Span, message: string, suggestion: string): void {
+  if (hits.length >= MAX_HITS || overlaps(flagged, span.start, span.end)) return;
+  flagged.push(span);
+  hits.push({ ...span, message, suggestion });
+}
+
 export default defineRule({
   meta: {
     id: 'repeated-run',
@@ -122,11 +129,6 @@ export default defineRule({
   check({ doc, sensitivity, evidence }) {
     const hits: Hit[] = [];
     const flagged: Span[] = [];
-    const add = (span: Span, message: string, suggestion: string) => {
-      if (hits.length >= MAX_HITS || overlaps(flagged, span.start, span.end)) return;
-      flagged.push(span);
-      hits.push({ ...span, message, suggestion });
-    };
 
     // The same hashtag twice.
     const tags = new Map<string, Token[]>();
@@ -136,7 +138,7 @@ export default defineRule({
     }
     for (const list of tags.values()) {
       if (list.length < 2) continue;
-      add(list[1]!, `${list[0]!.text} appears ${times(list.length)}.`, 'Use each hashtag once; one well-chosen tag reaches the same readers.');
+      addHit(hits, flagged, list[1]!, `${list[0]!.text} appears ${times(list.length)}.`, 'Use each hashtag once; one well-chosen tag reaches the same readers.');
     }
 
     // Emoji: one long run, or the same group again.
@@ -151,12 +153,12 @@ export default defineRule({
     }
     const emojiSuggestion = 'Keep one emoji for the feeling and spend the space on a detail the reader can use.';
     for (const r of runs) {
-      if (r.length >= EMOJI_RUN[sensitivity]) add(r.span, `The same emoji ${r.length} times in a row.`, emojiSuggestion);
+      if (r.length >= EMOJI_RUN[sensitivity]) addHit(hits, flagged, r.span, `The same emoji ${r.length} times in a row.`, emojiSuggestion);
     }
     const groups = runs.filter((r) => r.length >= EMOJI_GROUP);
     for (let i = 1; i < groups.length; i++) {
       const g = groups[i]!;
-      if (groups.slice(0, i).some((p) => p.key === g.key)) add(g.span, `${quote(doc.text.slice(g.span.start, g.span.end))} again.`, emojiSuggestion);
+      if (groups.slice(0, i).some((p) => p.key === g.key)) addHit(hits, flagged, g.span, `${quote(doc.text.slice(g.span.start, g.span.end))} again.`, emojiSuggestion);
     }
 
     // Phrases: a three-word phrase three times, or a six-word passage twice.
@@ -169,15 +171,14 @@ export default defineRule({
       contentBefore[i + 1] = contentBefore[i]! + (evidence.flags[i]! & WORD_FLAG.stop ? 0 : 1);
       return fnv1a(key);
     });
-    const contentIn = (start: number, n: number) => contentBefore[start + n]! - contentBefore[start]!;
     const shortCount = SHORT_PHRASE + (words.length > LONG_POST_WORDS ? 1 : 0);
     // A six-word passage (or a three-word phrase) that comes back starts with a three-word phrase seen before:
     // one cheap pass finds those starts, and only they are looked at again.
     const passageStarts = returningTrigrams(ids);
     if (passageStarts.length === 0) return hits.sort((a, b) => a.start - b.start);
     const units = [
-      ...repeatedGrams(ids, LONG_PASSAGE, 2, passageStarts, (i) => contentIn(i, LONG_PASSAGE) >= 3),
-      ...repeatedGrams(ids, SHORT_PHRASE, shortCount, passageStarts, (i) => contentIn(i, SHORT_PHRASE) >= 2),
+      ...repeatedGrams(ids, LONG_PASSAGE, 2, passageStarts, (i) => contentBefore[i + LONG_PASSAGE]! - contentBefore[i]! >= 3),
+      ...repeatedGrams(ids, SHORT_PHRASE, shortCount, passageStarts, (i) => contentBefore[i + SHORT_PHRASE]! - contentBefore[i]! >= 2),
     ];
     for (const found of units) {
       if (hits.length >= MAX_HITS) break;
@@ -188,7 +189,9 @@ export default defineRule({
       const first = unit.at[0]!;
       const message = `${quote(doc.text.slice(words[first]!.start, words[first + unit.length - 1]!.end))} appears ${times(unit.at.length)}.`;
       for (const p of unit.at.slice(1)) {
-        add(
+        addHit(
+          hits,
+          flagged,
           { start: words[p]!.start, end: words[p + unit.length - 1]!.end },
           message,
           'Say it once, where it matters most, and use the freed space for a detail, an example or a question.',
