@@ -114,6 +114,7 @@ export function computeSignals(doc: Doc, book: PhraseBook, find: (key: PhraseKey
   addAdvice(doc, find, ctx, out);
   addQuestions(doc, find, ctx, out);
   addList(doc, ctx, out);
+  addInlineList(doc, ctx, out);
   // Numbers of the author's own (not a price in an ask) inform, and a reply that gives them answers.
   const own = ctx.specifics.filter((s) => !within(ctx.askSentences, s.start));
   if (own.length > 0) {
@@ -179,6 +180,38 @@ function addList(doc: Doc, ctx: Context, out: GiveSignal[]): void {
   }
   if (items.length >= 2 && words / items.length >= MIN_ITEM_WORDS) {
     out.push({ signal: 'list', start: items[0]!.start, end: items[items.length - 1]!.end, weight: WEIGHT.list.one });
+  }
+}
+
+/**
+ * A list written inline that delivers what it counts: "in 3 steps (reserved instances, killing idle dev boxes, and
+ * moving logs to cold storage)". It counts ways of doing something (steps, tips, lessons; not "3 big wins"), and the
+ * count must equal the items, each of two words or more, so a teaser ("3 steps, link below") does not pass.
+ */
+const METHOD_NOUNS =
+  'steps|tips|lessons|ways|things|changes|fixes|habits|tricks|rules|mistakes|questions|reasons|ideas|tools|takeaways|' +
+  'pasos|consejos|lecciones|maneras|formas|cosas|errores|claves|schritte|tipps|lektionen|wege|dinge|fehler|regeln|' +
+  'étapes|conseils|leçons|façons|choses|erreurs|astuces|passos|dicas|lições|coisas|erros|maneiras';
+const INLINE_LIST_RE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}.,])([2-9])\s+(?:[\p{L}\p{M}'’-]+\s+){0,2}(?:${METHOD_NOUNS})(?![\p{L}\p{M}])[^.!?\n():]{0,30}?\s*(?:[:(]|[—–]\s)\s*([^.!?\n():]{8,400})`,
+  'giu',
+);
+/** "and c", "y c", "et c": a short joining word before the last item. */
+const LAST_JOINER_RE = /^(?:and|&|or|y|e|o|und|oder|et|ou)\s+/iu;
+const INNER_JOINER_RE = /\s+(?:and|&|or|y|e|o|und|oder|et|ou)\s+(?=\S+\s+\S)/iu;
+
+function addInlineList(doc: Doc, ctx: Context, out: GiveSignal[]): void {
+  INLINE_LIST_RE.lastIndex = 0;
+  for (let m = INLINE_LIST_RE.exec(doc.text); m !== null; m = INLINE_LIST_RE.exec(doc.text)) {
+    if (within(ctx.askSentences, m.index)) continue;
+    const parts = m[2]!.split(/[,;]/).map((item) => item.trim());
+    // "a, b and c" / "a y b": the last part may hold two items around a joining word.
+    const last = parts.pop() ?? '';
+    const joined = LAST_JOINER_RE.test(last) ? [last] : last.split(INNER_JOINER_RE);
+    const items = [...parts, ...joined].map((item) => item.replace(LAST_JOINER_RE, '').trim()).filter((item) => item.length > 0);
+    if (items.length !== Number(m[1]) || !items.every((item) => item.split(/\s+/).length >= 2)) continue;
+    out.push({ signal: 'list', start: m.index, end: m.index + m[0].length, weight: WEIGHT.list.one });
+    return;
   }
 }
 

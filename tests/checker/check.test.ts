@@ -67,6 +67,15 @@ describe('check', () => {
     expect(give.scores.give).toBeGreaterThanOrEqual(3);
   });
 
+  it('reads an inline list as a list only when it delivers every item it counts', () => {
+    const signals = (text: string) => check(text).signals.filter((s) => s.signal === 'list').map((s) => text.slice(s.start, s.end));
+    expect(signals('Our 2 fixes: pin the node version and cache the lockfile.')).toEqual(['2 fixes: pin the node version and cache the lockfile']);
+    expect(signals('3 consejos: riega por la mañana, usa mantillo y poda en invierno.')).toHaveLength(1);
+    expect(signals('Our 3 fixes: pin the node version and cache the lockfile.')).toEqual([]);
+    expect(signals('2 big wins: a new studio and our first podcast')).toEqual([]);
+    expect(signals('Buy my 3 guides today: budgeting for couples, meal prep on a budget, and paying off debt. Link in bio!')).toEqual([]);
+  });
+
   it('gives every finding a message and a suggestion of what to add', () => {
     const report = check('🎉 GIVEAWAY 🎉 Like our page, share this post and tag 3 friends! Use code WIN20 for 20% off. Only 5 left! #a #b #c #d #e', { platform: 'x' });
     expect(report.families).toEqual(['self-promotion', 'missing-value']);

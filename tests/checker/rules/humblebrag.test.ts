@@ -9,6 +9,10 @@ testRule(rule, {
       note: 'news with the lessons that got there',
     },
     'The river is out of its banks again, stay off the towpath this week.',
+    {
+      text: 'Just published: how we cut our AWS bill by 40% in 3 steps (reserved instances, killing idle dev boxes, and moving logs to cold storage).',
+      note: 'the announcement lists what it counts, so the substance is in the post',
+    },
   ],
   invalid: [
     { text: "I'm humbled and honored to share that I've been named one of the 30 Designers to Watch 🙏", flags: ["I'm humbled and honored to share", 'named one of'] },
@@ -16,5 +20,7 @@ testRule(rule, {
     { text: 'just checked and my shop crossed 10,000 sales this morning 🥹', flags: ['crossed 10,000 sales'] },
     { text: 'New zine out now! 24 pages of comics.', flags: ['out now'] },
     { text: 'Excited to announce our Series A! 🚀', flags: ['Excited to announce'] },
+    { text: 'Excited to share: 3 big wins (10k followers, a new studio, and our first podcast)!', flags: ['Excited to share'], note: 'wins are not ways' },
+    { text: 'Just published: 3 steps to a better resume, more in the newsletter', flags: ['Just published'], note: 'counts steps but lists none' },
   ],
 });
