@@ -11,6 +11,7 @@ testRule(rule, {
   invalid: [
     { text: 'Your network is your net worth. 💯 Agree? 👇', flags: ['Agree?'] },
     { text: 'RT if you support small businesses 💚', flags: ['RT if you support'] },
+    { text: 'nice video, subscribed! i’ll sub back if you sub to my channel', flags: ['i’ll sub back'] },
     { text: 'Like if you remember cassette tapes 📼', flags: ['Like if you remember'] },
     { text: 'Type AMEN if you believe 🙏', flags: ['Type AMEN if'] },
     { text: 'Tag a friend who needs to hear this 💕', flags: ['Tag a friend who'] },
