@@ -180,7 +180,14 @@ export class HintView {
     this.card.setAttribute('role', 'dialog');
     const findings = this.visibleFindings();
     const heading = el('h2', undefined, findings.length ? t('hintTitle') : t('hintNothing'));
-    const items = findings.map((f) => this.renderFinding(f));
+    // A rule that fires several times gives its advice once: later places show the words and what is wrong there.
+    const advised = new Set<string>();
+    const items = findings.map((f) => {
+      const advice = `${f.rule}\n${f.suggestion}`;
+      const first = !advised.has(advice);
+      advised.add(advice);
+      return this.renderFinding(f, first);
+    });
     const footer = el('div', 'actions');
     footer.append(
       button(t('hintPauseSite'), 'gf-pause-site', () => this.actions.pauseSite()),
@@ -189,7 +196,7 @@ export class HintView {
     this.card.replaceChildren(heading, ...items, footer);
   }
 
-  private renderFinding(f: Finding): HTMLElement {
+  private renderFinding(f: Finding, withAdvice: boolean): HTMLElement {
     const item = el('div', 'finding');
     item.dataset.testid = 'gf-finding';
     item.dataset.rule = f.rule;
@@ -200,10 +207,10 @@ export class HintView {
       el('div', 'family', t(FAMILY_LABEL[f.family])),
       el('div', 'quote', `“${quote}”`),
       el('div', 'message', f.message),
-      el('div', 'suggestion', f.suggestion),
     );
+    if (withAdvice) item.append(el('div', 'suggestion', f.suggestion));
     const why = WHY.get(f.rule);
-    if (why) item.append(el('div', 'why', why));
+    if (why && withAdvice) item.append(el('div', 'why', why));
     const actions = el('div', 'actions');
     actions.append(
       button(t(FEEDBACK_LABEL[f.family]), 'gf-feedback', () => this.actions.feedback(f, words)),

@@ -136,6 +136,21 @@ describe('hint actions', () => {
     expect(root.querySelector<HTMLElement>('.card')!.hidden).toBe(true);
   });
 
+  it('gives a rule\'s advice once when it fires in several places', () => {
+    const text = 'Only 3 left! Ends tonight! Last chance!';
+    const report = check(text);
+    const urgent = report.findings.filter((f) => f.rule === 'urgency');
+    expect(urgent.length).toBeGreaterThan(1);
+    const view = new HintView(() => ({ parent: document.body, before: null }), noActions());
+    view.update(text, report);
+    const root = view.host.shadowRoot!;
+    root.querySelector<HTMLElement>('[data-testid="gf-badge"]')!.click();
+    const items = [...root.querySelectorAll<HTMLElement>('[data-testid="gf-finding"][data-rule="urgency"]')];
+    expect(items).toHaveLength(urgent.length);
+    expect(items.map((i) => i.querySelector('.suggestion') !== null)).toEqual(urgent.map((_, n) => n === 0));
+    expect(items.every((i) => i.querySelector('.quote') && i.querySelector('.message') && i.querySelector('[data-testid="gf-dismiss"]'))).toBe(true);
+  });
+
   it('shows a pause card whose Post anyway sends once and whose Edit only closes', () => {
     const calls: string[] = [];
     const view = new HintView(() => ({ parent: document.body, before: null }), noActions(calls));
