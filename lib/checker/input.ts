@@ -6,13 +6,15 @@ import { matchAll, startPositions } from './phrase-index';
 import type { PhraseMatch } from './phrases';
 import { PHRASE_KEYS, phraseBook, type PhraseBook, type PhraseKey } from './phrases/book';
 import type { RuleInput } from './rule';
-import { outside, parse, type Span, type Token } from './text';
+import { outside, parse, type Token } from './text';
 import type { CheckContext } from './types';
 
 const KEY_INDEX = new Map(PHRASE_KEYS.map((key, i) => [key, i]));
 
 /** Lists whose phrases may sit inside a hashtag (#OpenToWork, #ad, #mindset); the rest skip hashtags. */
 const IN_HASHTAGS: ReadonlySet<PhraseKey> = new Set(['platitude', 'affiliate', 'bait', 'callToAction']);
+/** Lists whose phrases name someone by @mention ("via @jane", "gracias @laura por"); the rest skip mentions. */
+const WITH_MENTIONS: ReadonlySet<PhraseKey> = new Set(['credit', 'thanks']);
 
 function historyIndex(history: CheckContext['history'], now: number): HistoryIndex | null {
   if (!history) return null;
@@ -24,21 +26,28 @@ function historyIndex(history: CheckContext['history'], now: number): HistoryInd
 class PhraseFinder {
   private readonly cache = new Map<PhraseKey, PhraseMatch[]>();
   private all: PhraseMatch[][] | null = null;
+  // Tokens a phrase may not overlap, in text order as `outside` needs them: links and e-mail addresses always;
+  // mentions and hashtags unless the list says otherwise.
+  private readonly skipAll: Token[];
+  private readonly skipNoTags: Token[];
+  private readonly skipNoMentions: Token[];
 
   constructor(
     private readonly text: string,
     private readonly tokens: readonly Token[],
     private readonly lower: readonly string[],
     private readonly phrases: PhraseBook,
-    private readonly opaque: readonly Span[],
-    private readonly opaqueAndTags: readonly Span[],
-  ) {}
+  ) {
+    this.skipAll = tokens.filter((t) => t.type === 'url' || t.type === 'email' || t.type === 'mention' || t.type === 'hashtag');
+    this.skipNoTags = this.skipAll.filter((t) => t.type !== 'hashtag');
+    this.skipNoMentions = this.skipAll.filter((t) => t.type !== 'mention');
+  }
 
   find(key: PhraseKey): PhraseMatch[] {
     let found = this.cache.get(key);
     if (!found) {
       this.all ??= matchAll(this.phrases.combined, this.text, startPositions(this.text, this.tokens, this.lower));
-      const skip = IN_HASHTAGS.has(key) ? this.opaque : this.opaqueAndTags;
+      const skip = IN_HASHTAGS.has(key) ? this.skipNoTags : WITH_MENTIONS.has(key) ? this.skipNoMentions : this.skipAll;
       found = outside(this.all[KEY_INDEX.get(key)!]!, skip);
       this.cache.set(key, found);
     }
@@ -52,10 +61,7 @@ export function ruleInput(text: string, context: CheckContext = {}): RuleInput {
   const lower = doc.words.map((w) => lowerWord(w.text));
   doc.lang = context.lang ?? detectLang(doc.words, lower);
   const phrases = phraseBook(doc.lang);
-  // Tokens in text order, as `outside` needs them.
-  const opaque = doc.tokens.filter((t) => t.type === 'url' || t.type === 'mention' || t.type === 'email');
-  const opaqueAndTags = doc.tokens.filter((t) => t.type === 'url' || t.type === 'mention' || t.type === 'email' || t.type === 'hashtag');
-  const finder = new PhraseFinder(text, doc.tokens, lower, phrases, opaque, opaqueAndTags);
+  const finder = new PhraseFinder(text, doc.tokens, lower, phrases);
   const find = finder.find.bind(finder);
   const evidence = buildEvidence(doc, phrases, find, lower, context.own?.domains, context.reply ?? false);
   return {

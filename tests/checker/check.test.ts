@@ -76,6 +76,16 @@ describe('check', () => {
     expect(signals('Buy my 3 guides today: budgeting for couples, meal prep on a budget, and paying off debt. Link in bio!')).toEqual([]);
   });
 
+  it('counts credit and thanks that name someone by @mention', () => {
+    const signals = (text: string, lang?: 'es' | 'pt') => check(text, { lang }).signals.map((s) => s.signal);
+    expect(signals('Great thread on pricing via @jane, the part about anchoring changed how I quote jobs.')).toContain('credit');
+    expect(signals('Thanks @mira for the glaze tip, it fixed my crawling on the first try.')).toContain('thanks');
+    expect(signals('Muchas gracias @laura por la charla de ayer sobre accesibilidad.', 'es')).toContain('thanks');
+    expect(signals('Obrigada @ana pela dica do forno, o pão ficou perfeito.', 'pt')).toContain('thanks');
+    // A mention alone is not a phrase: the other lists still skip it.
+    expect(check('@follow_me_now great shot').findings.filter((f) => f.rule === 'call-to-action')).toEqual([]);
+  });
+
   it('gives every finding a message and a suggestion of what to add', () => {
     const report = check('🎉 GIVEAWAY 🎉 Like our page, share this post and tag 3 friends! Use code WIN20 for 20% off. Only 5 left! #a #b #c #d #e', { platform: 'x' });
     expect(report.families).toEqual(['self-promotion', 'missing-value']);

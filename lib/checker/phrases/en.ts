@@ -345,6 +345,7 @@ export const en: Lexicon = {
     ],
     thanks: [
       'thank(?:s| you)(?: so much| all| again| everyone)?,? (?:for|to)',
+      'thank(?:s| you),? @[\\p{L}\\p{N}_.-]+,? (?:for|to)',
       '(?:huge|big|special) thank(?:s| you)s? (?:to|for)',
       '(?:grateful|thankful) (?:for|to)',
       'appreciate (?:your|the|how|that|you)',

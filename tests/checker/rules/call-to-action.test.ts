@@ -20,6 +20,7 @@ testRule(rule, {
     { text: 'Happy to announce my new course. DM me for the early price.', flags: ['DM me for'] },
     { text: 'New drop is live! Link in bio 🔥', flags: ['Link in bio'] },
     { text: 'Sub to me and I will sub back', flags: ['Sub to me'] },
+    { text: '¡Síganme para más recetas! Link en mi perfil 🔥', ctx: { lang: 'es' }, flags: ['Síganme', 'Link en mi perfil'] },
     { text: 'Use my code SAVE20 at checkout and follow me for more deals', flags: ['Use my code', 'follow me for more'] },
     { text: 'If you liked this, please RT and DM me for the full guide.', flags: ['please RT', 'DM me for'] },
     { text: 'Like and share so it reaches more people!', flags: ['Like and share'] },
