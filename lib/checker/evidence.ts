@@ -13,7 +13,7 @@ export interface Evidence {
   /** What each of `doc.urls` is (canonical form, host, affiliate), parsed once. */
   links: LinkInfo[];
   /** Each word's WORD_FLAG bits in this language (function word, first or second person, reaction). */
-  flags: Uint8Array;
+  flags: number[];
   /** Each word's weight as content (0 for function words and reactions; more for unspaced scripts). */
   content: number[];
   sentences: Span[];
@@ -173,7 +173,7 @@ export function buildEvidence(
   let si = 0;
   let lastSentence = -1;
   const content: number[] = [];
-  const flags = new Uint8Array(doc.words.length);
+  const flags: number[] = [];
   doc.words.forEach((w, wi) => {
     while (si < sents.length && sents[si]!.end <= w.start) si++;
     const inSentence = si < sents.length && sents[si]!.start <= w.start;

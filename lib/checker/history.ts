@@ -78,10 +78,13 @@ const isNumber = (w: string) => {
   return true;
 };
 
+/** Reused by `contentWordHashes` (checks are synchronous): a typed array per call cost more than filling it. */
+const wordHashes = new Uint32Array(MAX_WORDS * 2);
+
 /** Content-word hashes of an already normalised text: function words and numbers dropped, lightly stemmed. */
 export function contentWordHashes(norm: string): number[] {
   const stop = allStopWords();
-  const hashes = new Uint32Array(MAX_WORDS * 2);
+  const hashes = wordHashes;
   let count = 0;
   let from = 0;
   while (from < norm.length && count < hashes.length) {
@@ -93,11 +96,11 @@ export function contentWordHashes(norm: string): number[] {
     }
     from = to + 1;
   }
-  // A typed array sorts numerically, without a comparison callback.
-  const sorted = hashes.subarray(0, count).sort();
+  // A typed array sorts numerically, without a comparison callback; the unused tail sorts last and is not read.
+  hashes.fill(0xffffffff, count).sort();
   // Unique, at most MAX_WORDS of them.
   const out: number[] = [];
-  for (const h of sorted) if (out[out.length - 1] !== h && out.length < MAX_WORDS) out.push(h);
+  for (let i = 0; i < count && out.length < MAX_WORDS; i++) if (out[out.length - 1] !== hashes[i]) out.push(hashes[i]!);
   return out;
 }
 

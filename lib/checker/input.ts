@@ -28,9 +28,9 @@ class PhraseFinder {
   private all: PhraseMatch[][] | null = null;
   // Tokens a phrase may not overlap, in text order as `outside` needs them: links and e-mail addresses always;
   // mentions and hashtags unless the list says otherwise.
-  private readonly skipAll: Token[];
-  private readonly skipNoTags: Token[];
-  private readonly skipNoMentions: Token[];
+  private readonly skipAll: Token[] = [];
+  private readonly skipNoTags: Token[] = [];
+  private readonly skipNoMentions: Token[] = [];
 
   constructor(
     private readonly text: string,
@@ -38,9 +38,12 @@ class PhraseFinder {
     private readonly lower: readonly string[],
     private readonly phrases: PhraseBook,
   ) {
-    this.skipAll = tokens.filter((t) => t.type === 'url' || t.type === 'email' || t.type === 'mention' || t.type === 'hashtag');
-    this.skipNoTags = this.skipAll.filter((t) => t.type !== 'hashtag');
-    this.skipNoMentions = this.skipAll.filter((t) => t.type !== 'mention');
+    for (const t of tokens) {
+      if (t.type === 'word' || t.type === 'emoji') continue;
+      this.skipAll.push(t);
+      if (t.type !== 'hashtag') this.skipNoTags.push(t);
+      if (t.type !== 'mention') this.skipNoMentions.push(t);
+    }
   }
 
   find(key: PhraseKey): PhraseMatch[] {

@@ -59,7 +59,7 @@ const isAscii = (w: string) => {
 const EARLY_LOOK = 60;
 
 /** One language leads by a wide margin. */
-function decisive(scores: Float64Array): boolean {
+function decisive(scores: readonly number[]): boolean {
   const values = [...scores].sort((a, b) => b - a);
   return (values[0] ?? 0) >= 10 && (values[1] ?? 0) * 3 < values[0]!;
 }
@@ -70,14 +70,21 @@ export function detectLang(words: readonly Token[], lower?: readonly string[]): 
   let other = 0;
   const table = lookup();
   // Indexed like `languages`.
-  const scores = new Float64Array(languages.length);
+  const scores = languages.map(() => 0);
   const n = Math.min(words.length, MAX_WORDS);
   const sample: string[] = [];
+  // Every mark is a letter outside ASCII or an apostrophe ("l'équipe"): plain ASCII without one has none.
+  let marked = false;
   for (let i = 0; i < n; i++) {
     const w = words[i]!.text;
-    if (isAscii(w)) latin += w.length;
-    else if (OTHER_SCRIPT_RE.test(w)) other += w.length;
-    else if (LATIN_RE.test(w)) latin += w.length;
+    if (isAscii(w)) {
+      latin += w.length;
+      marked ||= w.includes("'");
+    } else {
+      marked = true;
+      if (OTHER_SCRIPT_RE.test(w)) other += w.length;
+      else if (LATIN_RE.test(w)) latin += w.length;
+    }
     const low = lower?.[i] ?? lowerWord(w);
     sample.push(low);
     const langs = table.get(low);
@@ -86,9 +93,7 @@ export function detectLang(words: readonly Token[], lower?: readonly string[]): 
     if (i === EARLY_LOOK && other === 0 && decisive(scores)) break;
   }
   if (other > latin) return 'und';
-  const joined = sample.join(' ');
-  // Every mark is a letter outside ASCII or an apostrophe ("l'équipe"): plain ASCII without one has none.
-  const marked = !isAscii(joined) || joined.includes("'");
+  const joined = marked ? sample.join(' ') : '';
   for (const [re, lang, bonus] of marked ? MARKS : []) {
     const hits = joined.match(re)?.length ?? 0;
     if (hits > 0) scores[languages.indexOf(lang)]! += (bonus * hits) / 4;

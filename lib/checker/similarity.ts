@@ -23,8 +23,9 @@ const WORD_CHAR_RE = /[\p{L}\p{M}\p{N}]/u;
 export function normalize(text: string): string {
   // Most posts have no link to remove: a cheap look for what every link starts with skips the regex.
   const lower = (text.includes('://') || MAY_HOLD_URL_RE.test(text) ? text.replace(URL_RE, ' ') : text).toLowerCase();
-  // Built as UTF-16 code units and decoded once: adding to a string one character at a time is slower.
-  const out = new Uint16Array(lower.length);
+  // Built as UTF-16 code units and decoded once: adding to a string one character at a time is slower. The
+  // buffer is reused (checks are synchronous): allocating one per call cost as much as the loop.
+  const out = unitsFor(lower.length);
   let n = 0;
   let space = true;
   for (let i = 0; i < lower.length; i++) {
@@ -53,10 +54,15 @@ export function normalize(text: string): string {
   return decodeUnits(out, n);
 }
 
+let units = new Uint16Array(1024);
+function unitsFor(length: number): Uint16Array {
+  if (units.length < length) units = new Uint16Array(Math.max(length, units.length * 2));
+  return units;
+}
+
 /** The first `n` code units as a string, in chunks small enough for `fromCharCode`'s argument list. */
 function decodeUnits(units: Uint16Array, n: number): string {
   const CHUNK = 8192;
-  if (n <= CHUNK) return String.fromCharCode.apply(null, units.subarray(0, n) as unknown as number[]);
   let out = '';
   for (let at = 0; at < n; at += CHUNK) {
     out += String.fromCharCode.apply(null, units.subarray(at, Math.min(n, at + CHUNK)) as unknown as number[]);
@@ -101,8 +107,11 @@ function keepMin(sig: Uint32Array, h: number): void {
 }
 
 /** The 64-value signature of a normalised text (one-permutation MinHash over its character 5-grams). */
+/** Where a signature's bin minimums are gathered before the result is copied out (reused: checks are synchronous). */
+const bins = new Uint32Array(SIGNATURE_SIZE);
+
 export function signature(norm: string): Uint32Array {
-  const sig = new Uint32Array(SIGNATURE_SIZE).fill(EMPTY);
+  const sig = bins.fill(EMPTY);
   if (norm.length <= SHINGLE) {
     if (norm.length > 0) keepMin(sig, mix(fnv1a(norm)));
   } else {
@@ -119,8 +128,8 @@ export function signature(norm: string): Uint32Array {
   // texts agree on it exactly when they agree on that filled bin.
   let filled = -1;
   for (let i = 0; i < SIGNATURE_SIZE; i++) if (sig[i] !== EMPTY) filled = i;
-  if (filled < 0) return sig;
-  const dense = new Uint32Array(sig);
+  if (filled < 0) return sig.slice();
+  const dense = sig.slice();
   for (let i = 0; i < SIGNATURE_SIZE; i++) {
     if (sig[i] !== EMPTY) continue;
     let d = 1;

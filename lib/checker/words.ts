@@ -1,10 +1,14 @@
 // Small helpers for the words a hint shows: quotes cut to a readable length, counts in plain English.
 
+const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+
 export function quote(text: string, max = 60): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   if (flat.length <= max) return `“${flat}”`;
-  // Cut on a code-point boundary so a quote never ends in half an emoji.
-  const cut = Array.from(flat.slice(0, max)).slice(0, -1).join('');
+  // Drop the last code point within `max` (room for the ellipsis), never half an emoji.
+  const pair = max >= 2 && isLow(flat.charCodeAt(max - 1)) && isHigh(flat.charCodeAt(max - 2));
+  const cut = flat.slice(0, pair ? max - 2 : max - 1);
   return `“${cut.trimEnd()}…”`;
 }
 

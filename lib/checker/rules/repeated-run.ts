@@ -61,6 +61,14 @@ function repeatedGrams(
   return units.sort((a, b) => a.at[0]! - b.at[0]!);
 }
 
+/** A zeroed Int32Array of at least `size`, reused across checks (they are synchronous; allocating cost more). */
+let table = new Int32Array(1024);
+function scratch(size: number): Int32Array {
+  if (table.length < size) table = new Int32Array(size);
+  else table.fill(0, 0, size);
+  return table;
+}
+
 /**
  * Start positions of every three-word phrase that occurs more than once, ascending. Runs on every word of every
  * check, so the first occurrences sit in a typed open-addressing table rather than a Map.
@@ -72,8 +80,9 @@ function returningTrigrams(ids: readonly number[]): number[] {
   while (size < count * 2) size *= 2;
   const mask = size - 1;
   // Slot holds the first position of a trigram plus one; 0 is empty.
-  const slots = new Int32Array(size);
-  const marked = new Uint8Array(count);
+  // Slots first, then one mark per position.
+  const slots = scratch(size + count);
+  const marked = size;
   let any = false;
   for (let i = 0; i < count; i++) {
     let slot = Math.imul(gramHash(ids, i, SHORT_PHRASE), 0x9e3779b1) >>> 0 & mask;
@@ -84,8 +93,8 @@ function returningTrigrams(ids: readonly number[]): number[] {
         break;
       }
       if (sameGram(ids, held - 1, i, SHORT_PHRASE)) {
-        marked[held - 1] = 1;
-        marked[i] = 1;
+        slots[marked + held - 1] = 1;
+        slots[marked + i] = 1;
         any = true;
         break;
       }
@@ -94,7 +103,7 @@ function returningTrigrams(ids: readonly number[]): number[] {
   }
   if (!any) return [];
   const out: number[] = [];
-  for (let i = 0; i < count; i++) if (marked[i]) out.push(i);
+  for (let i = 0; i < count; i++) if (slots[marked + i]) out.push(i);
   return out;
 }
 
@@ -166,9 +175,9 @@ export default defineRule({
     if (words.length < SHORT_PHRASE * 3) return hits.sort((a, b) => a.start - b.start);
     // contentBefore[i]: how many of the first i words are not function words. A word's id is the 32-bit hash of
     // its lower-case form; two different words of one post sharing a hash is too rare to matter for a hint.
-    const contentBefore = new Int32Array(words.length + 1);
+    const contentBefore = [0];
     const ids = evidence.lower.map((key, i) => {
-      contentBefore[i + 1] = contentBefore[i]! + (evidence.flags[i]! & WORD_FLAG.stop ? 0 : 1);
+      contentBefore.push(contentBefore[i]! + (evidence.flags[i]! & WORD_FLAG.stop ? 0 : 1));
       return fnv1a(key);
     });
     const shortCount = SHORT_PHRASE + (words.length > LONG_POST_WORDS ? 1 : 0);
