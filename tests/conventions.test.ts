@@ -4,6 +4,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../lib/checker/rules';
+import { ruleKeyBase } from '../lib/composer/rule-text';
 import { SITES } from '../lib/sites';
 import { FIXTURE_SITES } from './e2e/sites';
 
@@ -31,6 +32,13 @@ describe('checker rules', () => {
     const body = read(test);
     expect(body).toContain(`lib/checker/rules/${id}'`);
     expect(body).toMatch(/testRule\(/);
+  });
+
+  it.each(ids)('%s has a title, suggestion and why in the message catalog, with its why as in meta', (id) => {
+    const en = JSON.parse(read('public/_locales/en/messages.json')) as Record<string, { message: string }>;
+    const base = ruleKeyBase(id);
+    for (const suffix of ['Title', 'Suggestion', 'Why']) expect(en[`${base}${suffix}`]?.message, `${base}${suffix}`).toBeTruthy();
+    expect(en[`${base}Why`]!.message).toBe(RULES.find((r) => r.meta.id === id)!.meta.why);
   });
 
   it('registers no rule without a file', () => {

@@ -1,10 +1,10 @@
 // The badge and card beside one composer. Built with createElement/textContent only: post text is never markup,
 // which also keeps Trusted Types pages (YouTube) happy. Nothing here touches the editable.
-import { RULES } from '../checker/rules';
 import type { Family, Finding, Report } from '../checker/types';
 import { t, type MessageKey } from '../i18n';
 import type { HintPlacement } from './adapter';
 import { HINT_CSS } from './hint-style';
+import { ruleText, type RuleText } from './rule-text';
 
 export const HINT_TAG = 'give-first-hint';
 
@@ -18,7 +18,6 @@ const FEEDBACK_LABEL: Record<Family, MessageKey> = {
   repetition: 'hintNotRepeat',
   'missing-value': 'hintNotMissing',
 };
-const WHY = new Map(RULES.map((r) => [r.meta.id, r.meta.why]));
 const QUOTE_MAX = 90;
 /** Pixels the card wants below the badge before it opens upward instead. */
 const CARD_ROOM = 320;
@@ -183,10 +182,11 @@ export class HintView {
     // A rule that fires several times gives its advice once: later places show the words and what is wrong there.
     const advised = new Set<string>();
     const items = findings.map((f) => {
-      const advice = `${f.rule}\n${f.suggestion}`;
+      const text = ruleText(f);
+      const advice = `${f.rule}\n${text.suggestion}`;
       const first = !advised.has(advice);
       advised.add(advice);
-      return this.renderFinding(f, first);
+      return this.renderFinding(f, text, first);
     });
     const footer = el('div', 'actions');
     footer.append(
@@ -196,7 +196,7 @@ export class HintView {
     this.card.replaceChildren(heading, ...items, footer);
   }
 
-  private renderFinding(f: Finding, withAdvice: boolean): HTMLElement {
+  private renderFinding(f: Finding, text: RuleText, withAdvice: boolean): HTMLElement {
     const item = el('div', 'finding');
     item.dataset.testid = 'gf-finding';
     item.dataset.rule = f.rule;
@@ -206,11 +206,10 @@ export class HintView {
     item.append(
       el('div', 'family', t(FAMILY_LABEL[f.family])),
       el('div', 'quote', `“${quote}”`),
-      el('div', 'message', f.message),
+      el('div', 'message', text.message),
     );
-    if (withAdvice) item.append(el('div', 'suggestion', f.suggestion));
-    const why = WHY.get(f.rule);
-    if (why && withAdvice) item.append(el('div', 'why', why));
+    if (withAdvice) item.append(el('div', 'suggestion', text.suggestion));
+    if (text.why && withAdvice) item.append(el('div', 'why', text.why));
     const actions = el('div', 'actions');
     actions.append(
       button(t(FEEDBACK_LABEL[f.family]), 'gf-feedback', () => this.actions.feedback(f, words)),

@@ -5,6 +5,9 @@ import { breaksGoal } from '../../lib/composer/pause-gate';
 import { blockText } from '../../lib/composer/read-text';
 import { composersFor } from '../../lib/composer/watch-submit';
 import { watchText } from '../../lib/composer/watch-text';
+import { setFallbackMessages } from '../../lib/i18n';
+import en from '../../public/_locales/en/messages.json';
+import es from '../../public/_locales/es/messages.json';
 
 afterEach(() => {
   document.body.replaceChildren();
@@ -149,6 +152,26 @@ describe('hint actions', () => {
     expect(items).toHaveLength(urgent.length);
     expect(items.map((i) => i.querySelector('.suggestion') !== null)).toEqual(urgent.map((_, n) => n === 0));
     expect(items.every((i) => i.querySelector('.quote') && i.querySelector('.message') && i.querySelector('[data-testid="gf-dismiss"]'))).toBe(true);
+  });
+
+  it('reads in one language: outside English the rule texts come from the catalog', () => {
+    const text = 'Link in bio';
+    const finding = check(text).findings.find((f) => f.rule === 'call-to-action')!;
+    const shown = () => {
+      const view = new HintView(() => ({ parent: document.body, before: null }), noActions());
+      view.update(text, check(text));
+      view.host.shadowRoot!.querySelector<HTMLElement>('[data-testid="gf-badge"]')!.click();
+      const item = view.host.shadowRoot!.querySelector('[data-testid="gf-finding"][data-rule="call-to-action"]')!;
+      const read = (cls: string) => item.querySelector(`.${cls}`)?.textContent;
+      return [read('message'), read('suggestion'), read('why')];
+    };
+    expect(shown()).toEqual([finding.message, finding.suggestion, en.ruleCallToActionWhy.message]);
+    setFallbackMessages(es);
+    try {
+      expect(shown()).toEqual([es.ruleCallToActionTitle.message, es.ruleCallToActionSuggestion.message, es.ruleCallToActionWhy.message]);
+    } finally {
+      setFallbackMessages(en);
+    }
   });
 
   it('shows a pause card whose Post anyway sends once and whose Edit only closes', () => {

@@ -1,0 +1,29 @@
+// The words a hint card shows for one finding. In English the checker's own message and suggestion are the richest
+// (they name the earlier post, the count, the limit); in another UI language each rule's title, suggestion and why
+// come from the message catalog instead, so the whole card reads in one language.
+import type { Finding } from '../checker';
+import { RULES } from '../checker/rules';
+import { t, type MessageKey } from '../i18n';
+
+export interface RuleText {
+  message: string;
+  suggestion: string;
+  why: string;
+}
+
+const WHY = new Map(RULES.map((r) => [r.meta.id, r.meta.why]));
+
+/** "call-to-action" → "ruleCallToAction": catalog keys allow only letters, digits and _. */
+export function ruleKeyBase(rule: string): string {
+  return `rule${rule.replace(/(?:^|-)([a-z])/g, (_, c: string) => c.toUpperCase())}`;
+}
+
+export function ruleText(f: Finding): RuleText {
+  if (t('catalogLanguage') === 'en') return { message: f.message, suggestion: f.suggestion, why: WHY.get(f.rule) ?? '' };
+  const base = ruleKeyBase(f.rule);
+  return {
+    message: t(`${base}Title` as MessageKey),
+    suggestion: t(`${base}Suggestion` as MessageKey),
+    why: t(`${base}Why` as MessageKey),
+  };
+}
