@@ -37,18 +37,21 @@ function fixtureFor(url: URL): { file: string; headers: Record<string, string> }
   return { file: path.join(FIXTURES_DIR, site.fixture, 'index.html'), headers: site.headers ?? {} };
 }
 
-export async function launch(options: { headless?: boolean; extensionDir?: string } = {}): Promise<Harness> {
+/** `lang`: the browser's UI language (what chrome.i18n serves the extension), e.g. 'es'. */
+export async function launch(options: { headless?: boolean; extensionDir?: string; lang?: string } = {}): Promise<Harness> {
   const extensionDir = options.extensionDir ?? EXTENSION_DIR;
   const profile = mkdtempSync(path.join(tmpdir(), 'gf-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: options.headless ?? true,
     viewport: { width: 1000, height: 760 },
+    ...(options.lang ? { locale: options.lang, env: { ...process.env, LANGUAGE: options.lang, LANG: `${options.lang}.UTF-8` } } : {}),
     args: [
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
       '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
       '--disable-sync', '--no-first-run', '--disable-quic',
+      ...(options.lang ? [`--lang=${options.lang}`] : []),
     ],
   });
   const foreignRequests: string[] = [];
