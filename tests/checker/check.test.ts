@@ -86,6 +86,14 @@ describe('check', () => {
     expect(check('@follow_me_now great shot').findings.filter((f) => f.rule === 'call-to-action')).toEqual([]);
   });
 
+  it('reads a post addressed to the people who asked as help, unless it only points to a sale', () => {
+    const answer = check('To everyone in the Riverside group asking about the flooding: the council opened the sandbag point at the fire station on Elm St, open until 8pm, bring your own shovel.');
+    expect(answer.signals.map((s) => s.signal)).toContain('helping');
+    expect(answer.kind).toBe('give');
+    const pitch = check("For anyone asking about the recipe, it's in my cookbook, link in bio!");
+    expect(pitch.kind).toBe('take');
+  });
+
   it('gives every finding a message and a suggestion of what to add', () => {
     const report = check('🎉 GIVEAWAY 🎉 Like our page, share this post and tag 3 friends! Use code WIN20 for 20% off. Only 5 left! #a #b #c #d #e', { platform: 'x' });
     expect(report.families).toEqual(['self-promotion', 'missing-value']);

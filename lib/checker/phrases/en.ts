@@ -384,6 +384,7 @@ export const en: Lexicon = {
       "if you(?:'re| are) stuck",
       '(?:great|good) question',
       'to answer (?:your|the)',
+      "(?:to|for) (?:everyone|anyone|those|all of you|people|folks)(?: [\\p{L}\\p{N}'’-]+){0,4}? (?:who (?:asked|was asking|were asking|has asked|have asked)|asking)",
       'short answer',
       'the answer is',
       'dms? (?:are )?open(?: for| if)?',
