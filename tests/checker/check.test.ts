@@ -82,6 +82,7 @@ describe('check', () => {
     expect(signals('Thanks @mira for the glaze tip, it fixed my crawling on the first try.')).toContain('thanks');
     expect(signals('Muchas gracias @laura por la charla de ayer sobre accesibilidad.', 'es')).toContain('thanks');
     expect(signals('Obrigada @ana pela dica do forno, o pão ficou perfeito.', 'pt')).toContain('thanks');
+    expect(signals('Congrats to the whole team at @openfarm on shipping v2! The offline mode is exactly what our co-op needed.')).toContain('credit');
     // A mention alone is not a phrase: the other lists still skip it.
     expect(check('@follow_me_now great shot').findings.filter((f) => f.rule === 'call-to-action')).toEqual([]);
   });

@@ -329,6 +329,7 @@ export const en: Lexicon = {
       'thanks to',
       'shout-?out to',
       '(?:props|kudos|hats off) to',
+      "congrat(?:s|ulations),? (?:to )?(?:[\\p{L}'’-]+ ){0,4}?@[\\p{L}\\p{N}_.-]+",
       'inspired by',
       '(?:written|made|created|built|led|designed|drawn|shot|photographed|produced|directed|run|organi[sz]ed) by',
       'by @[\\p{L}\\p{N}_.-]+',
