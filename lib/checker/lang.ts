@@ -40,6 +40,8 @@ const MARKS: [RegExp, string, number][] = [
   [/[ßäöü]/gu, 'de', 2],
   [/[œçèêëîï]|(?<![\p{L}])(?:l|d|qu|j|n|c)'\p{L}/gu, 'fr', 2],
   [/[ãõç]/gu, 'pt', 2],
+  // Circumflex o and u, grave u: rare in Spanish, so they settle a French post that ties on shared words.
+  [/[ôûù]/gu, 'fr', 1],
 ];
 
 /** Reads only the first few hundred words: enough to tell, and long posts stay cheap. */

@@ -14,6 +14,8 @@ describe('detectLang', () => {
     ['de', 'Was wir in drei Jahren Ehrenamtskoordination gelernt haben, und warum es sich lohnt.'],
     ['fr', "Petite astuce pour les doctorants : tenez un journal de bord de votre recherche, c'est utile."],
     ['pt', 'Obrigada a todas as voluntárias da campanha do agasalho, que já foram entregues.'],
+    ['fr', 'Petite astuce de jardinier : arrosez le matin plutôt que le soir, les limaces adorent la terre humide la nuit.'],
+    ['pt', 'Dica: o pão de ló não murcha se você deixar o forno entreaberto por dez minutos. Aprendi com a minha avó.'],
     ['en', 'gm ☕'],
     ['en', 'lol'],
     ['und', 'Consiglio per chi coltiva pomodori sul balcone: annaffiate la mattina presto e mai sulle foglie.'],

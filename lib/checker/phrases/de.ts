@@ -13,6 +13,8 @@ export const de: Lexicon = {
       'melde (?:dich|euch) (?:jetzt )?an',
       'meldet euch (?:jetzt )?an',
       'abonnier(?:e|t)',
+      'lass(?:t)? (?:gerne |doch )?(?:ein|mir ein|uns ein) (?:abo|like|follow)',
+      'schaut? (?:gerne |doch )?(?:mal )?vorbei',
       'folg(?:e|t) (?:mir|uns)(?: für mehr(?: tipps| inhalte| ideen)?)?',
       'like(?:n)? und teile(?:n)?',
       'teil(?:e|t) (?:diesen beitrag|den beitrag|gerne|bitte)',

@@ -20,6 +20,7 @@ testRule(rule, {
     { text: 'just checked and my shop crossed 10,000 sales this morning 🥹', flags: ['crossed 10,000 sales'] },
     { text: 'New zine out now! 24 pages of comics.', flags: ['out now'] },
     { text: 'Excited to announce our Series A! 🚀', flags: ['Excited to announce'] },
+    { text: 'Je suis ravi d’annoncer que j’ai rejoint Acme en tant que directeur marketing !', ctx: { lang: 'fr' }, flags: ['Je suis ravi d’annoncer'] },
     { text: 'We just closed our $12M Series A led by Foundry! Huge milestone for the team.', flags: ['closed our $12M Series A', 'Huge milestone'] },
     { text: 'Excited to share: 3 big wins (10k followers, a new studio, and our first podcast)!', flags: ['Excited to share'] },
     { text: 'Just published: 3 steps to a better resume, more in the newsletter', flags: ['Just published'] },
