@@ -95,6 +95,12 @@ describe('check', () => {
     expect(pitch.kind).toBe('take');
   });
 
+  it('does not read a noun as advice ("Open house Sunday"), and does read "so spend extra time on…"', () => {
+    const signals = (text: string) => check(text).signals.map((s) => s.signal);
+    expect(signals('Just listed: 3 bed 2 bath in Oak Hills. Open house Sunday 1-4.')).not.toContain('advice');
+    expect(signals('The exam leaned hard on networking, so spend extra time on VPC peering and Transit Gateway.')).toContain('advice');
+  });
+
   it('gives every finding a message and a suggestion of what to add', () => {
     const report = check('🎉 GIVEAWAY 🎉 Like our page, share this post and tag 3 friends! Use code WIN20 for 20% off. Only 5 left! #a #b #c #d #e', { platform: 'x' });
     expect(report.families).toEqual(['self-promotion', 'missing-value']);

@@ -20,6 +20,8 @@ testRule(rule, {
     { text: 'Happy to announce my new course. DM me for the early price.', flags: ['DM me for'] },
     { text: 'New drop is live! Link in bio 🔥', flags: ['Link in bio'] },
     { text: 'Sub to me and I will sub back', flags: ['Sub to me'] },
+    { text: 'Open house Sunday 1-4. Call me to schedule a showing!', flags: ['Call me to schedule'] },
+    { text: 'Hey girl! I have an amazing opportunity to work from home, would you be open to hearing about it?', ctx: { reply: true }, flags: ['amazing opportunity', 'would you be open to hearing about'] },
     { text: 'Neues Video ist online! Schaut vorbei und lasst ein Abo da 🔥', ctx: { lang: 'de' }, flags: ['Schaut vorbei', 'lasst ein Abo'] },
     { text: 'Great video! I make similar content on my channel, would love if you checked it out 🙏', ctx: { reply: true }, flags: ['would love if you checked'] },
     { text: 'Love this! Go check out my page for more art like this', ctx: { reply: true }, flags: ['Go check out my page'] },

@@ -12,6 +12,7 @@ testRule(rule, {
   ],
   invalid: [
     { text: 'Only 8 spots left in the January cohort!', flags: ['Only 8 spots left'] },
+    { text: "🚀 $MOON is about to explode! Get in before it's too late. 100x incoming.", flags: ['Get in before', '100x incoming'] },
     { text: 'Sale ends tonight at midnight, don’t miss out', flags: ['ends tonight', 'don’t miss out'] },
     { text: 'new drop just went live 💍 run don’t walk', flags: ['run don’t walk'] },
     { text: 'Back in stock but selling fast', flags: ['Back in stock', 'selling fast'] },
