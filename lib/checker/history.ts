@@ -143,6 +143,11 @@ export function fingerprint(text: string, id: string, time: number, keepPreview 
 
 /** Both sides need this many content words before a reworded match means anything. */
 export const MIN_REWORD_WORDS = 6;
+/**
+ * A rewording shares at least this many content words. Replies need one more: they are short and conversational, and
+ * two answers opening "Great question!" that share one more word are not the same message.
+ */
+export const MIN_SHARED_WORDS = { post: 3, reply: 4 };
 
 function push<K>(map: Map<K, number[]>, key: K, at: number): void {
   const list = map.get(key);
@@ -217,7 +222,7 @@ export class HistoryIndex {
    * Earlier posts sharing at least `threshold` of their content words with `text` (Jaccard): the same message
    * reworded. Words found in many posts are skipped while gathering candidates, so the lookup stays sublinear.
    */
-  reworded(text: string | Probe, threshold: number): Match[] {
+  reworded(text: string | Probe, threshold: number, minShared = MIN_SHARED_WORDS.post): Match[] {
     const query = (typeof text === 'string' ? new Probe(text) : text).words;
     if (query.length < MIN_REWORD_WORDS) return [];
     const common = Math.max(64, this.entries.length / 20);
@@ -232,7 +237,7 @@ export class HistoryIndex {
       if (n < 2) continue;
       const words = this.entries[at]!.words!;
       const inter = intersectionSize(query, words);
-      found.set(at, inter / (query.length + words.length - inter));
+      if (inter >= minShared) found.set(at, inter / (query.length + words.length - inter));
     }
     return this.ranked(found, threshold);
   }

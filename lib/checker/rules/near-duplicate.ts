@@ -1,4 +1,4 @@
-import { Probe, type Match } from '../history';
+import { MIN_SHARED_WORDS, Probe, type Match } from '../history';
 import { defineRule } from '../rule';
 import { trimmedRange } from '../text';
 import type { Sensitivity } from '../types';
@@ -24,7 +24,7 @@ export default defineRule({
     why: 'People who follow you have seen it; the same message again reads as noise and teaches them to scroll past.',
     weight: 2,
   },
-  check({ doc, history, now, sensitivity }) {
+  check({ doc, ctx, history, now, sensitivity }) {
     if (!history || history.size === 0) return [];
     const range = trimmedRange(doc.text);
     if (range.end === range.start) return [];
@@ -44,7 +44,7 @@ export default defineRule({
         },
       ];
     }
-    const reworded = history.reworded(probe, REWORDED[sensitivity])[0];
+    const reworded = history.reworded(probe, REWORDED[sensitivity], ctx.reply ? MIN_SHARED_WORDS.reply : MIN_SHARED_WORDS.post)[0];
     if (!reworded) return [];
     const pct = Math.round(reworded.similarity * 100);
     return [{ ...range, message: `Says much the same as ${which(reworded, now)}: ${pct}% of the key words match.`, suggestion, weight: 1.5 }];

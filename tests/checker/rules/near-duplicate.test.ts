@@ -18,8 +18,18 @@ testRule(rule, {
       ctx: { history: earlier, now },
       note: 'same subject, new results',
     },
+    {
+      text: 'Great question! The trick is to proof at room temperature first.',
+      ctx: { history: ['Great question! Try proofing it in the fridge overnight instead.'], now, reply: true },
+      note: 'two replies sharing an opener and one word are not one message',
+    },
   ],
   invalid: [
+    {
+      text: 'New blog post: why we moved off Kubernetes and saved 60% on hosting',
+      ctx: { history: ['We moved off Kubernetes and cut hosting by 60%. Full story on the blog.'], now },
+      flags: ['New blog post: why we moved off Kubernetes and saved 60% on hosting'],
+    },
     {
       text: 'Our spring pottery workshop has 4 seats left. Wheel throwing basics, all clay included, Saturdays in April.',
       ctx: { history: earlier, now, sensitivity: 'gentle' },
