@@ -445,7 +445,7 @@ export const en: Lexicon = {
       'based', 'fr', 'ok', 'okay', 'thanks', 'thank', 'ty', 'thx', 'congrats', 'congratulations', 'bump', 'ditto', 'wild',
       'omg', 'yay', 'beautiful', 'amazing', 'stunning', 'cute', 'good', 'morning', 'night', 'hi', 'hello', 'hey', 'bravo',
       'mood', 'real', 'exactly', 'indeed', 'right', 'video', 'content', 'bro', 'post', 'interesting', 'big', 'day',
-      'today', 'tips', 'mondays', 'monday', 'friday', 'vibes',
+      'tips', 'vibes',
     ],
     plugModifiers: [
       'new', 'latest', 'first', 'updated', 'little', 'free', '(free)', 'online', 'own', 'debut', 'upcoming', 'paid',

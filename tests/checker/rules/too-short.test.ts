@@ -6,6 +6,7 @@ testRule(rule, {
     { text: 'Thanks, the retry tip fixed our build!', ctx: { reply: true }, note: 'a short specific reply' },
     { text: '6x6x6 box with 2" of crinkle paper, zero breakages in ~300 orders', ctx: { reply: true } },
     { text: 'Shipped v2 of the parser today', note: 'a version number is a detail' },
+    { text: 'Our office is closed on Monday for the holiday.', note: 'a weekday in a notice is a detail, not a "happy Monday"' },
     { text: 'Yes! Tuesdays 5–8pm, walk-in.', ctx: { reply: true } },
     { text: 'Our spring collection is live: linen shirts in 4 colours, $48 each, link in bio', note: 'the ask comes with details' },
     { text: '今日は新しいカメラで初めて夕焼けを撮りました。', note: 'no phrase lists for Japanese: stay quiet' },
