@@ -15,6 +15,7 @@ export const fr: Lexicon = {
       'inscrivez-vous',
       'inscriptions? (?:ouvertes|ici)',
       'abonnez-vous',
+      'abonne-toi',
       'suivez-(?:moi|nous)',
       'likez et partagez',
       "n'h[ée]sitez pas [àa] (?:partager|liker|me suivre|vous abonner|commenter|r[ée]server)",
@@ -94,7 +95,7 @@ export const fr: Lexicon = {
     ],
     me: ['je', "j'", 'moi', 'me', "m'", 'mon', 'ma', 'mes', 'nous', 'notre', 'nos'],
     you: ['tu', 'toi', 'te', "t'", 'ton', 'ta', 'tes', 'vous', 'votre', 'vos'],
-    filler: ['mdr', 'lol', 'haha', 'top', 'merci', 'bonjour', 'salut', 'coucou', 'premier', 'première', 'amen', 'bravo', 'félicitations', 'génial', 'super', 'trop', 'bien'],
+    filler: ['mdr', 'lol', 'haha', 'top', 'merci', 'beaucoup', 'vidéo', 'video', 'partage', 'bonjour', 'salut', 'coucou', 'premier', 'première', 'amen', 'bravo', 'félicitations', 'génial', 'super', 'trop', 'bien'],
     plugModifiers: ['nouveau', 'nouvelle', 'nouvel', 'nouveaux', 'premier', 'première', 'petit', 'petite', 'gratuit', 'gratuite', 'propre', 'en', 'ligne'],
   },
 };

@@ -62,6 +62,7 @@ export const pt: Lexicon = {
     ],
     bait: [
       'curte se',
+      'algu[eé]m (?:a[ií] )?(?:ainda )?(?:em|no ano de) \\d{4}',
       'compartilha se',
       'marque (?:um|uma|\\d+|seus|suas|algu[eé]m|aquela|aquele)',
       'marca (?:um|uma|\\d+|algu[eé]m|aquela|aquele)',
@@ -94,7 +95,7 @@ export const pt: Lexicon = {
     ],
     me: ['eu', 'me', 'mim', 'meu', 'minha', 'meus', 'minhas', 'nós', 'nos', 'nosso', 'nossa', 'nossos', 'nossas', 'a gente'],
     you: ['você', 'voce', 'vocês', 'tu', 'te', 'ti', 'teu', 'tua', 'seu', 'sua'],
-    filler: ['kkk', 'kkkk', 'kkkkk', 'rs', 'rsrs', 'haha', 'top', 'amém', 'amem', 'primeiro', 'grupo', 'bom', 'dia', 'boa', 'noite', 'tarde', 'oi', 'olá', 'ola', 'parabéns', 'lindo', 'linda', 'show', 'demais'],
+    filler: ['kkk', 'kkkk', 'kkkkk', 'rs', 'rsrs', 'haha', 'top', 'amém', 'amem', 'primeiro', 'grupo', 'bom', 'dia', 'boa', 'noite', 'tarde', 'oi', 'olá', 'ola', 'parabéns', 'lindo', 'linda', 'show', 'demais', 'vídeo', 'video', 'obrigado', 'obrigada'],
     plugModifiers: ['novo', 'nova', 'novos', 'novas', 'primeiro', 'primeira', 'pequeno', 'pequena', 'online', 'gratuito', 'gratuita', 'próprio', 'própria'],
   },
 };

@@ -2,6 +2,12 @@ import { hasSubstance, unless } from '../policy';
 import { defineRule } from '../rule';
 import { quote } from '../words';
 
+/** "Thank you so much for this!!": "this" is what the thanks are for, not a pointer at something unsaid. */
+const OBJECT_OF_RE = /\b(?:for|about|of|with|love|loved|needed|like)\s+$/iu;
+function isObject(text: string, at: number): boolean {
+  return /^this/iu.test(text.slice(at, at + 4)) && OBJECT_OF_RE.test(text.slice(Math.max(0, at - 12), at));
+}
+
 export default defineRule({
   meta: {
     id: 'vague-pointer',
@@ -11,7 +17,8 @@ export default defineRule({
     weight: 1.5,
   },
   check(input) {
-    const hits = input.find('vaguePointer').map((m) => ({
+    const text = input.doc.text;
+    const hits = input.find('vaguePointer').filter((m) => !isObject(text, m.start)).map((m) => ({
       start: m.start,
       end: m.end,
       message: `${quote(m.text)} says nothing about what is behind it.`,

@@ -11,6 +11,8 @@ testRule(rule, {
   invalid: [
     { text: 'Your network is your net worth. 💯 Agree? 👇', flags: ['Agree?'] },
     { text: 'RT if you support small businesses 💚', flags: ['RT if you support'] },
+    { text: "who's watching in 2025? 😂", ctx: { reply: true }, flags: ["who's watching in 2025"] },
+    { text: 'Commenting for reach 🙌', ctx: { reply: true }, flags: ['Commenting for reach'] },
     { text: 'nice video, subscribed! i’ll sub back if you sub to my channel', flags: ['i’ll sub back'] },
     { text: 'Like if you remember cassette tapes 📼', flags: ['Like if you remember'] },
     { text: 'Type AMEN if you believe 🙏', flags: ['Type AMEN if'] },

@@ -14,6 +14,8 @@ testRule(rule, {
   ],
   invalid: [
     { text: 'gm ☕', flags: ['gm ☕'] },
+    { text: 'Interesting perspective, thanks for sharing!', ctx: { reply: true }, flags: ['Interesting perspective, thanks for sharing!'] },
+    { text: 'Toller Beitrag, danke fürs Teilen! 👍', ctx: { reply: true, lang: 'de' }, flags: ['Toller Beitrag, danke fürs Teilen! 👍'] },
     { text: 'teachers are so underappreciated 💔', flags: ['teachers are so underappreciated 💔'] },
     { text: 'Following', ctx: { reply: true }, flags: ['Following'] },
     { text: 'Amen 🙏🙏🙏', ctx: { reply: true }, flags: ['Amen 🙏🙏🙏'] },

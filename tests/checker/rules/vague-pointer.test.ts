@@ -3,6 +3,11 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    {
+      text: 'Thank you so much for this!! Your analogy for the Krebs cycle is the only reason I remembered the steps.',
+      ctx: { reply: true },
+      note: '"this" is what the thanks are for',
+    },
     { text: 'Check this out: our county library publishes daily checkout counts as open CSVs, and the 2020 dip is obvious.', note: 'says what it is' },
     'Thoughts on the new zoning rules after reading all 80 pages: the parking minimums are gone, which matters more than the height limit.',
     'Stay tuned for part two on Friday, where I cover the 3 glaze recipes that failed and why.',
