@@ -153,12 +153,16 @@ export function buildEvidence(
   const asks = allAsks.filter((a) => !offers.includes(a));
   if (pointsSomewhere) asks.push(...plugs);
   const links = doc.urls.map((u) => linkInfo(u.text));
-  doc.urls.forEach((u, i) => links[i]!.affiliate && asks.push(u));
+  doc.urls.forEach((u, i) => {
+    if (links[i]!.affiliate) asks.push(u);
+  });
   asks.sort((a, b) => a.start - b.start);
   const askSentences = sents.filter((s) => overlaps(asks, s.start, s.end));
   // A link to the author's own site is not commentary, but it does not make its sentence an ask: "here's the
   // free template I made: mysite.com/x" still gives.
-  doc.urls.forEach((u, i) => !links[i]!.affiliate && isOwnHost(links[i]!.host, ownDomains) && asks.push(u));
+  doc.urls.forEach((u, i) => {
+    if (!links[i]!.affiliate && isOwnHost(links[i]!.host, ownDomains)) asks.push(u);
+  });
   asks.sort((a, b) => a.start - b.start);
 
   // One pass over the words, walking the sentences alongside (both are in text order).

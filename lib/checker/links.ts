@@ -26,20 +26,16 @@ function canonicalOf(raw: string, url: URL | null): string {
   return `${host}${path}${query}`;
 }
 
-/** The host of a link without www., or '' when it does not parse. */
-export function linkHost(raw: string): string {
-  return hostOf(canonicalUrl(raw));
-}
-
+/** The host of a link without www. (from its canonical form). */
 const hostOf = (canonical: string) => canonical.split(/[/?]/, 1)[0] ?? '';
 
 /** What the checker needs to know of one link, from a single parse. */
 export interface LinkInfo {
   /** `canonicalUrl`. */
   canonical: string;
-  /** `linkHost`. */
+  /** The host without www. */
   host: string;
-  /** `isAffiliateUrl`. */
+  /** Whether the author is paid for the click (an affiliate host or parameter). */
   affiliate: boolean;
 }
 
@@ -70,10 +66,6 @@ function parseLoose(raw: string): URL | null {
   }
 }
 
-export function isAffiliateUrl(raw: string): boolean {
-  return affiliateOf(parseLoose(raw));
-}
-
 function affiliateOf(url: URL | null): boolean {
   if (!url) return false;
   const host = url.hostname.toLowerCase().replace(/^www\./, '');
@@ -97,10 +89,6 @@ export function bareDomain(domain: string): string {
 }
 
 /** Whether a link points at one of the person's own domains (or a subdomain of one). */
-export function isOwnUrl(raw: string, domains: readonly string[]): boolean {
-  return domains.length > 0 && isOwnHost(linkHost(raw), domains);
-}
-
 /** Whether a `linkHost` is one of the person's own domains (or a subdomain of one). */
 export function isOwnHost(host: string, domains: readonly string[]): boolean {
   if (!host) return false;

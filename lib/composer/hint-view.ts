@@ -4,7 +4,7 @@ import type { Family, Finding, Report } from '../checker/types';
 import { t, type MessageKey } from '../i18n';
 import type { HintPlacement } from './adapter';
 import { HINT_CSS } from './hint-style';
-import { ruleText, type RuleText } from './rule-text';
+import { ruleTexts, type RuleText } from './rule-text';
 
 export const HINT_TAG = 'give-first-hint';
 
@@ -181,8 +181,9 @@ export class HintView {
     const heading = el('h2', undefined, findings.length ? t('hintTitle') : t('hintNothing'));
     // A rule that fires several times gives its advice once: later places show the words and what is wrong there.
     const advised = new Set<string>();
-    const items = findings.map((f) => {
-      const text = ruleText(f);
+    const texts = ruleTexts(findings);
+    const items = findings.map((f, i) => {
+      const text = texts[i]!;
       const advice = `${f.rule}\n${text.suggestion}`;
       const first = !advised.has(advice);
       advised.add(advice);

@@ -18,12 +18,16 @@ export function ruleKeyBase(rule: string): string {
   return `rule${rule.replace(/(?:^|-)([a-z])/g, (_, c: string) => c.toUpperCase())}`;
 }
 
-export function ruleText(f: Finding): RuleText {
-  if (t('catalogLanguage') === 'en') return { message: f.message, suggestion: f.suggestion, why: WHY.get(f.rule) ?? '' };
-  const base = ruleKeyBase(f.rule);
-  return {
-    message: t(`${base}Title` as MessageKey),
-    suggestion: t(`${base}Suggestion` as MessageKey),
-    why: t(`${base}Why` as MessageKey),
-  };
+/** The texts for each finding, in order; the catalog's language is asked once per card. */
+export function ruleTexts(findings: readonly Finding[]): RuleText[] {
+  const english = t('catalogLanguage') === 'en';
+  return findings.map((f) => {
+    if (english) return { message: f.message, suggestion: f.suggestion, why: WHY.get(f.rule) ?? '' };
+    const base = ruleKeyBase(f.rule);
+    return {
+      message: t(`${base}Title` as MessageKey),
+      suggestion: t(`${base}Suggestion` as MessageKey),
+      why: t(`${base}Why` as MessageKey),
+    };
+  });
 }

@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { bareDomain, canonicalUrl, isAffiliateUrl, isOwnUrl } from '../../lib/checker/links';
+import { bareDomain, canonicalUrl, isOwnHost, linkInfo } from '../../lib/checker/links';
+
+const isAffiliateUrl = (raw: string) => linkInfo(raw).affiliate;
+const isOwnUrl = (raw: string, domains: string[]) => isOwnHost(linkInfo(raw).host, domains);
 
 describe('links', () => {
   it('canonicalises away tracking, www, scheme, order and trailing slashes', () => {
     expect(canonicalUrl('https://www.shop.example.com/a/?utm_source=x&src=fb3&b=2&a=1#top')).toBe('shop.example.com/a?a=1&b=2');
     expect(canonicalUrl('givecircle.example.org/westside-choir?src=fb2')).toBe(canonicalUrl('https://givecircle.example.org/westside-choir?src=fb'));
     expect(canonicalUrl('https://youtu.be/abc')).toBe('youtube.com/watch?v=abc');
+    expect(linkInfo('https://www.shop.example.com/a/?utm_source=x')).toMatchObject({ canonical: 'shop.example.com/a', host: 'shop.example.com' });
   });
 
   it('tells affiliate links from source tags', () => {

@@ -154,3 +154,10 @@ export async function expectGives(page: Page, nth = 0): Promise<void> {
   const state = await waitForBadge(page, { kind: 'give' }, nth);
   expect(state.families).not.toMatch(/self-promotion|missing-value/);
 }
+
+/** The open card lists findings, the first of them (in text order) in `family`. `scope`: where the hint lives. */
+export async function expectFirstFinding(scope: Page | Locator, family: string): Promise<void> {
+  const findings = scope.locator('give-first-hint [data-testid="gf-finding"]');
+  await expect.poll(() => findings.count()).toBeGreaterThan(0);
+  expect(await findings.first().getAttribute('data-family')).toBe(family);
+}

@@ -1,7 +1,7 @@
 // Bluesky: the TipTap/ProseMirror composer modal on bsky.app, served from tests/fixtures/bluesky.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { badge, expectGives, expectRecorded, modelText, PROMO, sitePosted, storedPosts, typeInto, typeWithEdits, useBrowser, VALUE, waitForBadge } from '../helpers';
+import { badge, expectGives, expectFirstFinding, expectRecorded, modelText, PROMO, sitePosted, storedPosts, typeInto, typeWithEdits, useBrowser, VALUE, waitForBadge } from '../helpers';
 
 const EDITOR = '.ProseMirror[contenteditable="true"]';
 const PUBLISH = '[data-testid="composerPublishBtn"]';
@@ -30,9 +30,7 @@ describe('Bluesky (bsky.app, TipTap)', () => {
     expect(await page.locator(`${EDITOR} give-first-hint`).count()).toBe(0);
     expect(await page.locator('[data-testid="composePostView"] give-first-hint').count()).toBe(1);
     await badge(page).click();
-    const findings = page.locator('give-first-hint [data-testid="gf-finding"]');
-    await expect.poll(() => findings.count()).toBeGreaterThan(0);
-    expect(await findings.first().getAttribute('data-family')).toBe('self-promotion');
+    await expectFirstFinding(page, 'self-promotion');
     // Nothing of the hint leaked into the post.
     expect(await modelText(page)).toBe(PROMO);
     await page.close();

@@ -3,7 +3,7 @@
 // and the TipTap share box in a native <dialog>. Click-only submit.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { badgeMatches, type BadgeState, type BadgeWant, expectRecorded, modelText, PROMO, sitePosted, storedPosts, typeInto, typeWithEdits, useBrowser, VALUE, waitForBadge } from '../helpers';
+import { badgeMatches, type BadgeState, type BadgeWant, expectFirstFinding, expectRecorded, modelText, PROMO, sitePosted, storedPosts, typeInto, typeWithEdits, useBrowser, VALUE, waitForBadge } from '../helpers';
 
 const CLASSIC = 'https://www.linkedin.com/feed/';
 const SDUI = 'https://www.linkedin.com/feed/?sdui=1';
@@ -84,9 +84,7 @@ describe('LinkedIn', () => {
       expect(await page.locator('#interop-outlet .ql-editor give-first-hint').count()).toBe(0);
       // Playwright clicks only what is on top at that point: an overlay over the badge would fail this click.
       await page.locator('#interop-outlet give-first-hint [data-testid="gf-badge"]').click();
-      const findings = page.locator('#interop-outlet give-first-hint [data-testid="gf-finding"]');
-      await expect.poll(() => findings.count()).toBeGreaterThan(0);
-      expect(await findings.first().getAttribute('data-family')).toBe('self-promotion');
+      await expectFirstFinding(page.locator('#interop-outlet'), 'self-promotion');
       expect(await modelText(page, 'share')).toBe(PROMO);
       await page.close();
     });

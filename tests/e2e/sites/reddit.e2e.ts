@@ -2,7 +2,7 @@
 // on old.reddit.com, both served from tests/fixtures/reddit. Every comment box is a reply (see lib/sites/reddit.ts).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { badge, expectGives, expectRecorded, modelText, PROMO, sitePosted, storedPosts, typeInto, typeWithEdits, useBrowser, VALUE, waitForBadge } from '../helpers';
+import { badge, expectGives, expectFirstFinding, expectRecorded, modelText, PROMO, sitePosted, storedPosts, typeInto, typeWithEdits, useBrowser, VALUE, waitForBadge } from '../helpers';
 
 const NEW_EDITOR = 'shreddit-composer > [contenteditable="true"][role="textbox"]';
 const NEW_SUBMIT = 'shreddit-composer > button[slot="submit-button"]';
@@ -29,9 +29,7 @@ describe('Reddit', () => {
       expect(await page.locator('shreddit-composer give-first-hint').count()).toBe(0);
       expect(await badge(page).isVisible()).toBe(true);
       await badge(page).click();
-      const findings = page.locator('give-first-hint [data-testid="gf-finding"]');
-      await expect.poll(() => findings.count()).toBeGreaterThan(0);
-      expect(await findings.first().getAttribute('data-family')).toBe('self-promotion');
+      await expectFirstFinding(page, 'self-promotion');
       expect(await modelText(page, 'top')).toBe(PROMO);
       await page.close();
     });

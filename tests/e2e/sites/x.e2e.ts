@@ -1,7 +1,7 @@
 // X: the Draft.js composer on x.com, served from tests/fixtures/x.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { badge, expectRecorded, modelText, PROMO, sitePosted, storedPosts, typeInto, useBrowser, VALUE, waitForBadge } from '../helpers';
+import { badge, expectFirstFinding, expectRecorded, modelText, PROMO, sitePosted, storedPosts, typeInto, useBrowser, VALUE, waitForBadge } from '../helpers';
 
 const EDITOR = '[data-testid="tweetTextarea_0"]';
 
@@ -15,9 +15,7 @@ describe('X (x.com, Draft.js)', () => {
     // The hint sits outside the editable.
     expect(await page.locator(`${EDITOR} give-first-hint`).count()).toBe(0);
     await badge(page).click();
-    const findings = page.locator('give-first-hint [data-testid="gf-finding"]');
-    await expect.poll(() => findings.count()).toBeGreaterThan(0);
-    expect(await findings.first().getAttribute('data-family')).toBe('self-promotion');
+    await expectFirstFinding(page, 'self-promotion');
     await page.close();
   });
 
