@@ -1,4 +1,4 @@
-// Scores labelled posts (shared/corpus/LABELS.md schema) through the CLI's own core, so the numbers describe
+// Scores labelled posts (tests/corpus/LABELS.md schema) through the CLI's own core, so the numbers describe
 // exactly what `npm run check-posts` outputs. Null labels are skipped, never guessed.
 import { readFileSync } from 'node:fs';
 import { checkPost, toPostInput, type PostResult } from '../../lib/cli/check-posts-core';

@@ -14,8 +14,8 @@ function expectFloors(score: CorpusScore): void {
 }
 
 describe.each([
-  ['shared dev corpus', '../shared/corpus/dev-posts.jsonl'],
-  ['own held-out posts', 'tests/checker/own-posts.jsonl'],
+  ['shared dev corpus', 'tests/corpus/dev-posts.jsonl'],
+  ['own held-out posts', 'tests/corpus/own-posts.jsonl'],
 ])('%s', (name, file) => {
   const posts = readLabelled(file);
   const score = scoreCorpus(posts);
@@ -42,7 +42,7 @@ describe.each([
 // fixes. Its labeller counts pure pitches as missing value too, which the checker deliberately leaves to
 // self-promotion, so missing-value recall stays lower here. These floors guard against sliding back.
 describe('blind batch 3', () => {
-  const score = scoreCorpus(readLabelled('tests/checker/blind-batch3.jsonl'));
+  const score = scoreCorpus(readLabelled('tests/corpus/blind-batch3.jsonl'));
 
   it('stays at or above where it stood after its first round of fixes', () => {
     console.log(`${formatScore('blind batch 3', score)}\n${score.mistakes.map((m) => `  · ${m}`).join('\n')}`);

@@ -11,7 +11,7 @@ import type { Lang } from '../../lib/checker/types';
 import { LONG_POSTS, SHORT_POSTS } from '../bench/texts';
 
 const texts = [
-  ...['../shared/corpus/dev-posts.jsonl', 'tests/checker/own-posts.jsonl'].flatMap((file) =>
+  ...['tests/corpus/dev-posts.jsonl', 'tests/corpus/own-posts.jsonl'].flatMap((file) =>
     readFileSync(file, 'utf8')
       .split('\n')
       .filter((l) => l.trim())
