@@ -1,0 +1,121 @@
+// `npm run eval`: the checker's quality on every labelled corpus it can find. The project's own corpora live in
+// tests/corpus; when the workspace holds a `shared/` folder beside the repository, its corpus and its real labelled
+// posts (realdata: split into a training part and a fixed held-out quarter) are scored too, each part apart.
+// Prints precision, recall and false-alarm rate per family, kind accuracy and the nag rate, then checks the floors
+// in floors.json and exits 1 when a figure falls below its floor.
+//
+//   npm run eval                       every corpus found
+//   npm run eval -- --part train       realdata's training part only (what tuning may look at)
+//   npm run eval -- --misses FILE      also list the mistakes on corpora whose name contains FILE (training parts only)
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { FAMILIES } from '../../lib/checker/types';
+import { checkPost, toPostInput } from '../../lib/cli/check-posts-core';
+import { CORPUS_NOW, readLabelled, scoreCorpus, type CorpusScore, type Labelled } from '../checker/corpus-score';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const OWN = join(ROOT, 'tests', 'corpus');
+const SHARED = join(ROOT, '..', 'shared');
+
+/** The fixed split: a row is held out when its id's SHA-256 starts with 0-3 (about a quarter). Never tune on it. */
+export function isHeldOut(id: string): boolean {
+  return createHash('sha256').update(id).digest('hex')[0]! <= '3';
+}
+
+interface Corpus {
+  name: string;
+  posts: Labelled[];
+  heldOut: boolean;
+}
+
+function corpora(part: 'all' | 'train'): Corpus[] {
+  const found: Corpus[] = [];
+  for (const file of readdirSync(OWN).filter((f) => f.endsWith('.jsonl')).sort()) {
+    found.push({ name: `tests/corpus/${file}`, posts: readLabelled(join(OWN, file)), heldOut: false });
+  }
+  const realdata = join(SHARED, 'realdata');
+  if (existsSync(realdata)) {
+    for (const file of readdirSync(realdata).filter((f) => f.endsWith('.jsonl')).sort()) {
+      const rows = readLabelled(join(realdata, file));
+      found.push({ name: `realdata/${file} train`, posts: rows.filter((r) => !isHeldOut(r.id)), heldOut: false });
+      if (part === 'all') found.push({ name: `realdata/${file} held-out`, posts: rows.filter((r) => isHeldOut(r.id)), heldOut: true });
+    }
+  }
+  return found;
+}
+
+const fixed = (x: number) => x.toFixed(3);
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+
+function describe(name: string, s: CorpusScore, posts: readonly Labelled[]): { lines: string[]; figures: Record<string, number> } {
+  const lines = [`${name}  (${s.posts} posts)`];
+  const figures: Record<string, number> = {};
+  for (const f of FAMILIES) {
+    const r = s.families[f];
+    const labelled = r.tp + r.fp + r.fn + r.tn;
+    if (labelled === 0) continue;
+    const fpr = r.fp + r.tn === 0 ? 0 : r.fp / (r.fp + r.tn);
+    const positives = r.tp + r.fn;
+    lines.push(
+      `  ${f.padEnd(15)} P ${positives && r.tp + r.fp ? fixed(r.precision) : '  -  '}  R ${positives ? fixed(r.recall) : '  -  '}  ` +
+        `F1 ${positives ? fixed(r.f1) : '  -  '}  FPR ${r.fp + r.tn ? fixed(fpr) : '  -  '}   (tp ${r.tp}, fp ${r.fp}, fn ${r.fn}, tn ${r.tn})`,
+    );
+    if (positives) Object.assign(figures, { [`${f} P`]: r.precision, [`${f} R`]: r.recall, [`${f} F1`]: r.f1 });
+    if (r.fp + r.tn) figures[`${f} FPR`] = fpr;
+  }
+  if (s.kindScored) {
+    lines.push(`  kind accuracy   ${pct(s.kindAccuracy)} of ${s.kindScored}`);
+    figures['kind'] = s.kindAccuracy;
+  }
+  if (s.valuePosts) {
+    lines.push(`  nag rate        ${pct(s.nagRate)} of ${s.valuePosts} value posts`);
+    figures['nag'] = s.nagRate;
+  }
+  const giving = posts.filter((p) => p.expect.kind === 'give' && p.expect['missing-value'] === false);
+  if (giving.length) {
+    let give = 0;
+    let flagged = 0;
+    for (const post of giving) {
+      const result = checkPost(toPostInput(post.raw), CORPUS_NOW);
+      if (result.kind === 'give') give++;
+      if (result.families.includes('self-promotion') || result.families.includes('missing-value')) flagged++;
+    }
+    lines.push(`  informative posts: read as give ${pct(give / giving.length)}, flagged ${pct(flagged / giving.length)} of ${giving.length}`);
+    figures['informative give'] = give / giving.length;
+    figures['informative flagged'] = flagged / giving.length;
+  }
+  return { lines, figures };
+}
+
+type Floors = Record<string, Record<string, { min?: number; max?: number }>>;
+
+function main(): void {
+  const args = process.argv.slice(2);
+  const part = args.includes('--part') && args[args.indexOf('--part') + 1] === 'train' ? 'train' : 'all';
+  const missesFor = args.includes('--misses') ? args[args.indexOf('--misses') + 1] ?? '' : null;
+  const floors = JSON.parse(readFileSync(join(import.meta.dirname, 'floors.json'), 'utf8')) as Floors;
+  const failures: string[] = [];
+  for (const corpus of corpora(part)) {
+    const score = scoreCorpus(corpus.posts);
+    const { lines, figures } = describe(corpus.name, score, corpus.posts);
+    console.log(lines.join('\n'));
+    if (missesFor !== null && !corpus.heldOut && corpus.name.includes(missesFor)) {
+      console.log(score.mistakes.map((m) => `    · ${m}`).join('\n'));
+    }
+    for (const [figure, bound] of Object.entries(floors[corpus.name] ?? {})) {
+      const value = figures[figure];
+      if (value === undefined) failures.push(`${corpus.name}: ${figure} was not measured`);
+      else if (bound.min !== undefined && value < bound.min) failures.push(`${corpus.name}: ${figure} ${fixed(value)} < floor ${bound.min}`);
+      else if (bound.max !== undefined && value > bound.max) failures.push(`${corpus.name}: ${figure} ${fixed(value)} > ceiling ${bound.max}`);
+    }
+    console.log('');
+  }
+  if (failures.length) {
+    console.log(`Below the floors in tests/eval/floors.json:\n${failures.map((f) => `  ✗ ${f}`).join('\n')}`);
+    process.exit(1);
+  }
+  console.log('All floors in tests/eval/floors.json hold.');
+}
+
+main();
