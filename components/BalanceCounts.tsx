@@ -1,5 +1,5 @@
-import type { Balance } from '../lib/balance';
-import { t } from '../lib/i18n';
+import type { Balance } from '../lib/stats/balance';
+import { t } from '../lib/model/i18n';
 
 export function BalanceCounts({ balance }: { balance: Balance }) {
   return (

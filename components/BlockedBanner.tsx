@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { t } from '../lib/i18n';
+import { t } from '../lib/model/i18n';
 import { onUpgradeBlocked } from '../lib/storage/db';
 
 /** Shown while another tab keeps an older version of the history open and this page has to wait. */

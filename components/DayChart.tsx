@@ -1,5 +1,5 @@
-import type { DayBalance } from '../lib/balance';
-import { t } from '../lib/i18n';
+import type { DayBalance } from '../lib/stats/balance';
+import { t } from '../lib/model/i18n';
 
 const W = 292;
 const H = 64;

@@ -1,5 +1,5 @@
 import { Component, type ReactNode } from 'react';
-import { t } from '../lib/i18n';
+import { t } from '../lib/model/i18n';
 
 /** Says plainly when the history cannot be opened (quota, an upgrade blocked by another tab); loses nothing. */
 export class ErrorBoundary extends Component<{ children: ReactNode }, { error: Error | null }> {

@@ -1,4 +1,4 @@
-import { t } from '../lib/i18n';
+import { t } from '../lib/model/i18n';
 
 export type Period = '7' | '30' | 'all';
 const PERIODS: { id: Period; label: () => string }[] = [

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { t } from '../lib/i18n';
-import { saveErrorItem, type SaveError } from '../lib/save-error';
+import { t } from '../lib/model/i18n';
+import { saveErrorItem, type SaveError } from '../lib/storage/save-error';
 
 export function SaveErrorBanner() {
   const [error, setError] = useState<SaveError | null>(null);

@@ -1,5 +1,5 @@
-import type { Goal } from '../lib/settings';
-import { t } from '../lib/i18n';
+import type { Goal } from '../lib/model/settings';
+import { t } from '../lib/model/i18n';
 import type { PostRecord } from '../lib/storage/db';
 
 /** Progress on the weekly goals the person set (none shown when they set none). */

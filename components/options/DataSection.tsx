@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { t } from '../../lib/i18n';
+import { t } from '../../lib/model/i18n';
 import { openDb } from '../../lib/storage/db';
 import { deleteEverything, exportCsv, exportJson, importJson } from '../../lib/storage/transfer';
 

@@ -1,6 +1,6 @@
-import { GOAL_PRESETS } from '../../lib/goals';
-import { t } from '../../lib/i18n';
-import { useSettings } from '../../lib/settings-store';
+import { GOAL_PRESETS } from '../../lib/stats/goals';
+import { t } from '../../lib/model/i18n';
+import { useSettings } from '../../lib/storage/settings-store';
 
 const clamp = (n: number, lo: number, hi: number) => (Number.isFinite(n) ? Math.min(hi, Math.max(lo, n)) : lo);
 

@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { t } from '../../lib/i18n';
-import { BUILT_IN_INSTANCES, forgetInstance, instanceHost, requestInstance } from '../../lib/mastodon-instances';
-import { useSettings } from '../../lib/settings-store';
+import { t } from '../../lib/model/i18n';
+import { BUILT_IN_INSTANCES, forgetInstance, instanceHost, requestInstance } from '../../lib/background/mastodon-instances';
+import { useSettings } from '../../lib/storage/settings-store';
 
 export function MastodonSection() {
   const { settings, update } = useSettings();

@@ -1,6 +1,6 @@
 // The composer UI: checker, hints and recording. Not in the manifest: the small `composer` script asks the
 // background to inject this one into a frame when a composer first appears there (content script budget).
-import { runComposerScript } from '../../lib/composer/run';
+import { runComposerScript } from '../../lib/page/run';
 import { adapterForPage, SITE_MATCHES } from '../../lib/sites';
 
 export default defineContentScript({

@@ -1,6 +1,6 @@
 // On every page of a supported site: a few kB that wait for a composer, then ask for the composer UI.
-import { firstComposer } from '../../lib/composer/first-composer';
-import { sendMessage } from '../../lib/messaging';
+import { firstComposer } from '../../lib/page/first-composer';
+import { sendMessage } from '../../lib/model/messaging';
 import { adapterForPage, SITE_MATCHES } from '../../lib/sites';
 
 export default defineContentScript({

@@ -1,11 +1,10 @@
 import { DataSection } from '../../components/options/DataSection';
 import { GoalSection } from '../../components/options/GoalSection';
 import { MastodonSection } from '../../components/options/MastodonSection';
-import { RULES } from '../../lib/checker/rules';
-import type { Sensitivity } from '../../lib/checker/types';
-import { t } from '../../lib/i18n';
-import { SITE_IDS, type SiteId } from '../../lib/settings';
-import { useSettings } from '../../lib/settings-store';
+import { RULES, type Sensitivity } from '../../lib/checker';
+import { t } from '../../lib/model/i18n';
+import { SITE_IDS, type SiteId } from '../../lib/model/settings';
+import { useSettings } from '../../lib/storage/settings-store';
 
 const SITE_NAMES: Record<SiteId, string> = {
   x: 'X', linkedin: 'LinkedIn', facebook: 'Facebook', threads: 'Threads', instagram: 'Instagram',

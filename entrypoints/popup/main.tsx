@@ -2,7 +2,7 @@ import { createRoot } from 'react-dom/client';
 import { BlockedBanner } from '../../components/BlockedBanner';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
 import '../../components/page.css';
-import { connectSettings } from '../../lib/settings-store';
+import { connectSettings } from '../../lib/storage/settings-store';
 import { App } from './App';
 
 connectSettings();

@@ -8,6 +8,12 @@ import { FAMILIES, type CheckContext, type Finding, type Kind, type Report, type
 export type * from './types';
 export { HistoryIndex, fingerprint, type Fingerprint } from './history';
 export { ruleInput } from './input';
+// What code outside the checker (storage, the page runtime, the pages) needs; nothing outside imports past this file.
+export { FAMILIES } from './types';
+export { RULES } from './rules';
+export { feedbackKey, feedbackWords } from './ignore';
+export { SIGNATURE_SIZE } from './similarity';
+export { parse } from './text';
 
 /** How much asking it takes to call a post `take`. */
 const TAKE_AT: Record<Sensitivity, number> = { gentle: 2.5, normal: 2, strict: 1.5 };

@@ -1,6 +1,5 @@
 // The CLI's logic without I/O: parse one JSONL line, check it, format the result. Tested directly.
-import { check } from '../checker';
-import type { CheckContext, DocLang, Finding, Platform, Report } from '../checker/types';
+import { check, type CheckContext, type DocLang, type Finding, type Platform, type Report } from '../checker';
 
 export interface PostInput {
   text: string;

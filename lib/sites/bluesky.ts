@@ -1,7 +1,7 @@
 // Bluesky (bsky.app): a TipTap/ProseMirror editor per post in the composer modal; a thread draft has several.
 // Selectors: reference/composers.md "Bluesky" (bluesky-social/social-app TextInput.web.tsx, Composer.tsx).
-import { defineSite, isDisabled, isModEnter } from '../composer/adapter';
-import { blockText } from '../composer/read-text';
+import { defineSite, isDisabled, isModEnter } from './adapter';
+import { blockText } from './dom/read-text';
 
 const EDITABLE = '.ProseMirror[contenteditable="true"]';
 /** TipTap renders one <p> per paragraph (innerText would double the newlines); HardBreak stays a <br> inside. */

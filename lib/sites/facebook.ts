@@ -4,8 +4,8 @@
 // Selectors: reference/composers.md "Facebook" [ext: vader-pepe/snorkel, Maskbook, trusthuman PostScraper.ts].
 // The labels are English; Facebook localises and personalises them ("Comment as <Name>"), so other languages are
 // not found yet.
-import { defineSite, isDisabled } from '../composer/adapter';
-import { blockText } from '../composer/read-text';
+import { defineSite, isDisabled } from './adapter';
+import { blockText } from './dom/read-text';
 
 const LEXICAL = '[data-lexical-editor="true"][contenteditable="true"]';
 const POST_DIALOG = 'div[role="dialog"][aria-label="Create post"]';

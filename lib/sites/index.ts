@@ -1,5 +1,5 @@
 // Every site adapter, and which one serves the current page.
-import type { SiteAdapter } from '../composer/adapter';
+import type { SiteAdapter } from './adapter';
 import x from './x';
 import bluesky from './bluesky';
 import facebook from './facebook';

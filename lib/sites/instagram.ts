@@ -6,8 +6,8 @@
 // holds an svg). The caption: sources conflict (a 2026-04 script types into a textarea; most 2026 tooling into a
 // Lexical contenteditable "Write a caption..."). Both are matched, by their English aria-label only: a structural
 // match would also catch Lexical DM boxes. Captions in other languages are not found yet.
-import { defineSite, isDisabled } from '../composer/adapter';
-import { blockText, isTextField } from '../composer/read-text';
+import { defineSite, isDisabled } from './adapter';
+import { blockText, isTextField } from './dom/read-text';
 
 const COMMENT = 'form textarea';
 const SETTINGS_PATH = '/accounts/';

@@ -4,9 +4,9 @@
 // commentBox-*. No native keyboard shortcut submits: click only.
 // Selectors: reference/composers.md "LinkedIn" (crossposter adapter 65885527605, TipTap notes 66909197240,
 // "LinkedIn Rich Post" 54291493239).
-import { defineSite, isDisabled } from '../composer/adapter';
-import { queryThroughHosts } from '../composer/deep-query';
-import { blockText } from '../composer/read-text';
+import { defineSite, isDisabled } from './adapter';
+import { queryThroughHosts } from './dom/deep-query';
+import { blockText } from './dom/read-text';
 
 /** The classic share box renders inside this host's open shadow root. */
 const INTEROP_HOST = '#interop-outlet, [data-testid="interop-shadowdom"]';

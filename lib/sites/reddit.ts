@@ -3,8 +3,8 @@
 //
 // What `reply` means here: every comment answers something, so a comment box counts as a reply, whether it
 // answers the post (top-level box) or another comment. Only a post's own body (the submit page) is not a reply.
-import { defineSite, isDisabled } from '../composer/adapter';
-import { blockText, isTextField } from '../composer/read-text';
+import { defineSite, isDisabled } from './adapter';
+import { blockText, isTextField } from './dom/read-text';
 
 // New Reddit: `shreddit-composer` keeps its toolbar in a shadow root; the Lexical editable and the submit button
 // are slotted light-DOM children (slot="rte", slot="submit-button"), so document queries reach them.

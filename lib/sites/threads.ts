@@ -5,8 +5,8 @@
 // action bar, only opens the box) or in a reply modal that shows the post above the box. Ctrl/Cmd+Enter sends
 // [ext: trusthuman, unverified natively]. Selectors: reference/composers.md "Threads" [ext: trusthuman
 // threads.content; Threads Selectors Reference, Jan 2026]. Labels are English; Threads localises them.
-import { defineSite, isDisabled, isModEnter } from '../composer/adapter';
-import { blockText } from '../composer/read-text';
+import { defineSite, isDisabled, isModEnter } from './adapter';
+import { blockText } from './dom/read-text';
 
 const EDITABLE = '[role="textbox"][contenteditable="true"]';
 const MODAL = '[role="dialog"]';

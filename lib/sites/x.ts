@@ -1,6 +1,6 @@
 // X (x.com): Draft.js on desktop, a textarea on the touch layout. Selectors: reference/composers.md "X / Twitter".
-import { defineSite, isDisabled, isModEnter } from '../composer/adapter';
-import { blockText, isTextField } from '../composer/read-text';
+import { defineSite, isDisabled, isModEnter } from './adapter';
+import { blockText, isTextField } from './dom/read-text';
 
 const COMPOSER = '[data-testid^="tweetTextarea_"]';
 const EDITABLE = `${COMPOSER}[contenteditable="true"], textarea${COMPOSER}, ${COMPOSER} textarea`;

@@ -5,7 +5,7 @@
 // Every box here is a reply: a top-level comment answers the video as an Instagram comment answers a post, and
 // a reply answers a comment. (Community posts, the only new posts on YouTube, are not covered.)
 // No keyboard shortcut is assumed: none is confirmed natively [unverified in the reference]; the button is the send.
-import { defineSite, isDisabled } from '../composer/adapter';
+import { defineSite, isDisabled } from './adapter';
 
 const COMMENTBOX = 'ytd-commentbox';
 const EDITABLE = `${COMMENTBOX} #contenteditable-root[contenteditable="true"]`;

@@ -1,5 +1,5 @@
 // Per-day, per-site counts, updated inside the same transactions that write posts.
-import type { Balance } from '../balance';
+import type { Balance } from '../stats/balance';
 import { countInto, dayStart, type DailyRecord, type GiveFirstDb, type PostRecord } from './db';
 
 type Post = Pick<PostRecord, 'time' | 'platform' | 'kind'>;

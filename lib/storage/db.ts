@@ -2,9 +2,8 @@
 // One block per schema version; a new version never edits an old block, and each has its upgrade
 // (DESIGN.md, "No data loss"). Tests open data written by every earlier version.
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
-import type { Fingerprint } from '../checker/history';
-import type { Family, Kind, Platform, Scores } from '../checker/types';
-import type { NudgeOutcome } from '../messaging';
+import type { Family, Fingerprint, Kind, Platform, Scores } from '../checker';
+import type { FeedbackVerdict, NudgeOutcome } from '../model/messaging';
 
 /** What the popup reads: small, so 10k of them load fast. */
 export interface PostRecord {
@@ -35,11 +34,9 @@ export interface PostBody {
   fingerprint: Fingerprint;
 }
 
-export type FeedbackVerdict = 'not-promotional' | 'not-repeat' | 'not-missing-value';
-
 /** "This is not promotional / not a repeat": stops the same hint for the same words. */
 export interface FeedbackRecord {
-  /** rule + ':' + normalised words (see lib/feedback.ts). */
+  /** rule + ':' + normalised words (see feedbackKey in lib/checker). */
   key: string;
   rule: string;
   words: string;

@@ -1,6 +1,6 @@
 // Hint feedback: the person said a hint was wrong for these words.
-import { feedbackKey, feedbackWords } from '../checker/ignore';
-import type { FeedbackRequest } from '../messaging';
+import { feedbackKey, feedbackWords } from '../checker';
+import type { FeedbackRequest } from '../model/messaging';
 import type { GiveFirstDb } from './db';
 
 export async function saveFeedback(db: GiveFirstDb, req: FeedbackRequest, now = Date.now()): Promise<string> {

@@ -1,7 +1,6 @@
 // Writing and reading post history.
-import { fingerprint, type Fingerprint } from '../checker/history';
-import { parse } from '../checker/text';
-import type { RecordPostRequest } from '../messaging';
+import { fingerprint, type Fingerprint, parse } from '../checker';
+import type { RecordPostRequest } from '../model/messaging';
 import { applyToDaily } from './daily';
 import type { GiveFirstDb, PostBody, PostRecord } from './db';
 

@@ -1,7 +1,6 @@
 // Your data is yours: export the whole history, import it back (validated, all or nothing), delete it.
 import { z } from 'zod';
-import { fingerprint } from '../checker/history';
-import { SIGNATURE_SIZE } from '../checker/similarity';
+import { fingerprint, SIGNATURE_SIZE } from '../checker';
 import { rebuildDaily } from './daily';
 import type { FeedbackRecord, GiveFirstDb, PostBody, PostRecord } from './db';
 

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { RecordPostRequest } from '../../lib/messaging';
+import type { RecordPostRequest } from '../../lib/model/messaging';
 import { dailySince, sumDaily } from '../../lib/storage/daily';
 import { dayStart, GiveFirstDb } from '../../lib/storage/db';
 import { deleteBefore, postsSince, recentFingerprints, recordPost } from '../../lib/storage/posts';

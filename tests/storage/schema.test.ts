@@ -1,7 +1,7 @@
 // Every schema version opens the data written by the one before it.
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { fingerprint } from '../../lib/checker/history';
+import { fingerprint } from '../../lib/checker';
 import { dailySince, sumDaily } from '../../lib/storage/daily';
 import { GiveFirstDb } from '../../lib/storage/db';
 

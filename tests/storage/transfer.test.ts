@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { RecordPostRequest } from '../../lib/messaging';
+import type { RecordPostRequest } from '../../lib/model/messaging';
 import { GiveFirstDb } from '../../lib/storage/db';
 import { dailySince, sumDaily } from '../../lib/storage/daily';
 import { recordPost } from '../../lib/storage/posts';

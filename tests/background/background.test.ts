@@ -1,9 +1,9 @@
 // The background answers the typed protocol: records posts once and serves fingerprints.
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { saveErrorItem } from '../lib/save-error';
-import { openDb } from '../lib/storage/db';
-import background from '../entrypoints/background';
-import { sendMessage, type RecordPostRequest } from '../lib/messaging';
+import { saveErrorItem } from '../../lib/storage/save-error';
+import { openDb } from '../../lib/storage/db';
+import background from '../../entrypoints/background';
+import { sendMessage, type RecordPostRequest } from '../../lib/model/messaging';
 
 const post = (id: string, text: string): RecordPostRequest => ({
   id, text, time: Date.now(), platform: 'x', reply: false, kind: 'take', families: ['self-promotion'], signals: [], phrases: ['use my code'],

@@ -1,5 +1,5 @@
 // All UI text goes through browser.i18n (public/_locales/<lang>/messages.json).
-type Messages = typeof import('../public/_locales/en/messages.json');
+type Messages = typeof import('../../public/_locales/en/messages.json');
 export type MessageKey = keyof Messages;
 
 let fallback: Partial<Record<string, { message: string }>> = {};

@@ -1,11 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { check } from '../../lib/checker';
-import { HINT_TAG, HintView, type HintActions } from '../../lib/composer/hint-view';
-import { breaksGoal } from '../../lib/composer/pause-gate';
-import { blockText } from '../../lib/composer/read-text';
-import { composersFor } from '../../lib/composer/watch-submit';
-import { watchText } from '../../lib/composer/watch-text';
-import { setFallbackMessages } from '../../lib/i18n';
+import { HINT_TAG, HintView, type HintActions } from '../../lib/page/hint/view';
+import { breaksGoal } from '../../lib/page/pause-gate';
+import { blockText } from '../../lib/sites/dom/read-text';
+import { composersFor } from '../../lib/page/watch-submit';
+import { watchText } from '../../lib/page/watch-text';
+import { setFallbackMessages } from '../../lib/model/i18n';
 import en from '../../public/_locales/en/messages.json';
 import es from '../../public/_locales/es/messages.json';
 
@@ -203,7 +203,7 @@ describe('breaksGoal', () => {
 
 describe('flaggedPhrases', () => {
   it('keeps short flagged phrases, lower case, once each, never a whole long post', async () => {
-    const { flaggedPhrases } = await import('../../lib/composer/session');
+    const { flaggedPhrases } = await import('../../lib/page/session');
     const text = 'Link in bio! Use my code SAVE20. Link in bio again, and a long sentence that goes on and on about nothing.';
     const phrases = flaggedPhrases(text, check(text));
     expect(phrases).toContain('link in bio');

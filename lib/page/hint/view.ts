@@ -1,9 +1,9 @@
 // The badge and card beside one composer. Built with createElement/textContent only: post text is never markup,
 // which also keeps Trusted Types pages (YouTube) happy. Nothing here touches the editable.
-import type { Family, Finding, Report } from '../checker/types';
-import { t, type MessageKey } from '../i18n';
-import type { HintPlacement } from './adapter';
-import { HINT_CSS } from './hint-style';
+import type { Family, Finding, Report } from '../../checker';
+import { t, type MessageKey } from '../../model/i18n';
+import type { HintPlacement } from '../../sites/adapter';
+import { HINT_CSS } from './style';
 import { ruleTexts, type RuleText } from './rule-text';
 
 export const HINT_TAG = 'give-first-hint';

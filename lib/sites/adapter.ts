@@ -1,5 +1,5 @@
 // What a site adapter knows: everything about one site's composers, nothing about checking or hints.
-import type { SiteId } from '../settings';
+import type { SiteId } from '../model/settings';
 
 export interface HintPlacement {
   parent: Node;

@@ -1,8 +1,6 @@
 // One typed protocol for every message between the content script and the background.
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { Family, Kind, Platform, Scores } from './checker/types';
-import type { Fingerprint } from './checker/history';
-import type { FeedbackVerdict } from './storage/db';
+import type { Family, Fingerprint, Kind, Platform, Scores } from '../checker';
 
 export interface RecordPostRequest {
   /** Made once per submit by the content script; recording the same id twice is a no-op. */
@@ -37,11 +35,14 @@ export interface RecordPostResult {
 export interface HistoryPayload {
   /** Fingerprints of the person's recent posts, newest first, for the repetition check. */
   fingerprints: Fingerprint[];
-  /** Feedback keys (lib/feedback.ts) of hints the person said were wrong. */
+  /** Feedback keys (feedbackKey in lib/checker) of hints the person said were wrong. */
   ignored: string[];
   /** Kinds of the most recent posts, newest first, to judge whether a post would break the goal. */
   recentKinds: Kind[];
 }
+
+/** What the person said a hint got wrong; one verdict per family. */
+export type FeedbackVerdict = 'not-promotional' | 'not-repeat' | 'not-missing-value';
 
 export interface FeedbackRequest {
   rule: string;

@@ -1,9 +1,8 @@
 // The words a hint card shows for one finding. In English the checker's own message and suggestion are the richest
 // (they name the earlier post, the count, the limit); in another UI language each rule's title, suggestion and why
 // come from the message catalog instead, so the whole card reads in one language.
-import type { Finding } from '../checker';
-import { RULES } from '../checker/rules';
-import { t, type MessageKey } from '../i18n';
+import { type Finding, RULES } from '../../checker';
+import { t, type MessageKey } from '../../model/i18n';
 
 export interface RuleText {
   message: string;

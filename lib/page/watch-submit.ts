@@ -1,7 +1,7 @@
 // Notices a post being sent: capture-phase click on the site's submit control and keydown for its shortcut.
 // Capture on the document runs before the site's own handlers, while the composer still holds the text,
 // and lets "pause before posting" hold the send before the site sees it.
-import type { SiteAdapter } from './adapter';
+import type { SiteAdapter } from '../sites/adapter';
 
 export interface SubmitHandler {
   /** 'hold' stops this send before the site sees it; `replay` sends it later, unchanged. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { hintsHeeded, perDay, periodStart, perPlatform, reach, repeats } from '../lib/balance';
-import type { PostRecord } from '../lib/storage/db';
+import { hintsHeeded, perDay, periodStart, perPlatform, reach, repeats } from '../../lib/stats/balance';
+import type { PostRecord } from '../../lib/storage/db';
 
 const NOW = new Date(2026, 10, 23, 15, 0).getTime();
 let n = 0;

@@ -1,5 +1,5 @@
 // Sending a recorded post to the background.
-import { sendMessage, type RecordPostRequest } from '../messaging';
+import { sendMessage, type RecordPostRequest } from '../model/messaging';
 
 /**
  * The service worker may be asleep, starting, or stopped mid-write. The id makes recording idempotent, so

@@ -1,6 +1,6 @@
 // The person's settings: one typed, versioned storage item. Content scripts read it directly; pages use the store.
 import { storage } from 'wxt/utils/storage';
-import type { Platform, Sensitivity } from './checker/types';
+import type { Platform, Sensitivity } from '../checker';
 
 export type SiteId = Exclude<Platform, 'other'>;
 export const SITE_IDS: readonly SiteId[] = [

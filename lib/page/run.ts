@@ -1,11 +1,8 @@
 // The content script's body: wires one site adapter to the shared watcher, checker, hint and recorder.
-import { fingerprint, HistoryIndex } from '../checker/history';
-import { feedbackKey } from '../checker/ignore';
-import type { CheckContext, Family, Kind } from '../checker/types';
-import { sendMessage, type RecordPostRequest } from '../messaging';
-import { loadSettings, settingsItem, withDefaults, type Settings } from '../settings';
-import type { FeedbackVerdict } from '../storage/db';
-import type { SiteAdapter } from './adapter';
+import { type CheckContext, type Family, feedbackKey, fingerprint, HistoryIndex, type Kind } from '../checker';
+import { sendMessage, type FeedbackVerdict, type RecordPostRequest } from '../model/messaging';
+import { loadSettings, settingsItem, withDefaults, type Settings } from '../model/settings';
+import type { SiteAdapter } from '../sites/adapter';
 import { watchComposers } from './find-composers';
 import { pauseGate } from './pause-gate';
 import { recordWithRetry } from './record';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { instanceHost, originPattern } from '../lib/mastodon-instances';
+import { instanceHost, originPattern } from '../../lib/background/mastodon-instances';
 
 describe('Mastodon server input', () => {
   it.each([
@@ -25,7 +25,7 @@ describe('syncInstanceScripts', () => {
   it('registers granted servers, unregisters removed or revoked ones, and never the built-in one', async () => {
     const { fakeBrowser } = await import('wxt/testing/fake-browser');
     const { vi } = await import('vitest');
-    const { syncInstanceScripts } = await import('../lib/mastodon-instances');
+    const { syncInstanceScripts } = await import('../../lib/background/mastodon-instances');
     const registered = [{ id: 'gf-mastodon-old.example', matches: ['https://old.example/*'] }, { id: 'gf-mastodon-keep.example', matches: ['https://keep.example/*'] }];
     const granted = new Set(['https://keep.example/*', 'https://new.example/*']);
     vi.spyOn(fakeBrowser.scripting, 'getRegisteredContentScripts').mockResolvedValue(registered as never);

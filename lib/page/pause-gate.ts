@@ -1,7 +1,7 @@
 // Pause before posting (opt-in): the first send of a post that would break the person's goal is held once, with a
 // card offering "Post anyway" (replays the send unchanged) and "Edit".
-import type { Kind } from '../checker/types';
-import type { Settings } from '../settings';
+import type { Kind } from '../checker';
+import type { Settings } from '../model/settings';
 import type { ComposerSession } from './session';
 import type { SubmitHandler } from './watch-submit';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { balanceOf } from '../lib/balance';
-import { GOAL_PRESETS, verdict } from '../lib/goals';
+import { balanceOf } from '../../lib/stats/balance';
+import { GOAL_PRESETS, verdict } from '../../lib/stats/goals';
 
 const of = (gives: number, takes: number, neutral: number) =>
   balanceOf([

@@ -1,5 +1,5 @@
 // The part that runs on every page of a supported site: notice the first composer, cheaply, and nothing else.
-import type { SiteAdapter } from './adapter';
+import type { SiteAdapter } from '../sites/adapter';
 
 const RESCAN_DELAY_MS = 250;
 

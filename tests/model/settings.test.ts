@@ -1,7 +1,7 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, loadSettings, withDefaults } from '../lib/settings';
-import { connectSettings, useSettings } from '../lib/settings-store';
+import { DEFAULT_SETTINGS, loadSettings, withDefaults } from '../../lib/model/settings';
+import { connectSettings, useSettings } from '../../lib/storage/settings-store';
 
 describe('settings', () => {
   beforeEach(() => {

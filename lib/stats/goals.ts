@@ -1,7 +1,7 @@
 // Goals and the plain verdict the popup shows.
 import type { Balance } from './balance';
-import { t } from './i18n';
-import type { Goal } from './settings';
+import { t } from '../model/i18n';
+import type { Goal } from '../model/settings';
 
 export interface GoalPreset {
   id: string;

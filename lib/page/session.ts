@@ -1,9 +1,8 @@
 // One composer on the page: reads its text, checks it, shows the hint, and records the post on submit.
-import { check } from '../checker';
-import type { CheckContext, Family, Report } from '../checker/types';
-import type { RecordPostRequest } from '../messaging';
-import type { SiteAdapter } from './adapter';
-import { HintView, type HintActions, type PauseRequest } from './hint-view';
+import { check, type CheckContext, type Family, type Report } from '../checker';
+import type { RecordPostRequest } from '../model/messaging';
+import type { SiteAdapter } from '../sites/adapter';
+import { HintView, type HintActions, type PauseRequest } from './hint/view';
 import { watchText } from './watch-text';
 
 export interface SessionEnv {

@@ -1,6 +1,6 @@
 // Settings for the extension pages: a Zustand store over the versioned storage item, kept in sync both ways.
 import { create } from 'zustand';
-import { DEFAULT_SETTINGS, settingsItem, withDefaults, type Settings } from './settings';
+import { DEFAULT_SETTINGS, settingsItem, withDefaults, type Settings } from '../model/settings';
 
 interface SettingsState {
   settings: Settings;

@@ -1,6 +1,6 @@
 // Pure summaries over history for the popup: balance, per day, per platform, hints heeded, repeats, reach.
-import type { Kind, Platform } from './checker/types';
-import type { PostRecord } from './storage/db';
+import type { Kind, Platform } from '../checker';
+import type { PostRecord } from '../storage/db';
 
 export interface Balance {
   gives: number;

@@ -1,5 +1,5 @@
 // Notices composers as the site mounts and unmounts them (SPA navigation, modals, collapsed boxes opening).
-import type { SiteAdapter } from './adapter';
+import type { SiteAdapter } from '../sites/adapter';
 
 export const RESCAN_DELAY_MS = 100;
 

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 
 type Messages = Record<string, { message: string }>;
 
-const LOCALES_DIR = path.resolve(import.meta.dirname, '..', 'public', '_locales');
+const LOCALES_DIR = path.resolve(import.meta.dirname, '../..', 'public', '_locales');
 const read = (locale: string): Messages =>
   JSON.parse(readFileSync(path.join(LOCALES_DIR, locale, 'messages.json'), 'utf8')) as Messages;
 const subs = (text: string) => [...new Set(text.match(/\$\d+/g) ?? [])].sort();

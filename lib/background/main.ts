@@ -1,0 +1,46 @@
+// The background: owns the history database, answers the typed message protocol, keeps Mastodon registrations and
+// retention in step with settings, and attaches to tabs already open at install.
+import { attachComposerUi, attachToOpenTabs } from './attach-open-tabs';
+import { DAY_MS } from '../stats/balance';
+import { syncInstanceScripts } from './mastodon-instances';
+import { onMessage } from '../model/messaging';
+import { describeSaveError, saveErrorItem } from '../storage/save-error';
+import { loadSettings, settingsItem, withDefaults, type Settings } from '../model/settings';
+import { openDb } from '../storage/db';
+import { ignoredKeys, saveFeedback } from '../storage/feedback';
+import { deleteBefore, recentFingerprints, recentKinds, recordPost } from '../storage/posts';
+
+export function startBackground(): void {
+  const db = openDb();
+
+  const upkeep = async (settings: Settings) => {
+    if (settings.retentionDays > 0) await deleteBefore(db, Date.now() - settings.retentionDays * DAY_MS);
+    if (browser.scripting) await syncInstanceScripts(settings.mastodonInstances);
+  };
+  void loadSettings().then(upkeep).catch(() => undefined);
+  settingsItem.watch((value) => void upkeep(withDefaults(value)).catch(() => undefined));
+
+  browser.runtime.onInstalled.addListener(() => void attachToOpenTabs().catch(() => undefined));
+
+  onMessage('recordPost', async ({ data }) => {
+    const settings = await loadSettings();
+    try {
+      const recorded = await recordPost(db, data, settings.keepFullText);
+      if (await saveErrorItem.getValue()) await saveErrorItem.setValue(null);
+      return { recorded };
+    } catch (error) {
+      // The content script retries; the popup tells the person. Nothing already stored is touched.
+      await saveErrorItem.setValue({ message: describeSaveError(error), time: Date.now() }).catch(() => undefined);
+      throw error;
+    }
+  });
+  onMessage('getHistory', async () => {
+    const [fingerprints, ignored, kinds] = await Promise.all([recentFingerprints(db), ignoredKeys(db), recentKinds(db)]);
+    return { fingerprints, ignored, recentKinds: kinds };
+  });
+  onMessage('attachComposerUi', async ({ sender }) => {
+    const tabId = sender.tab?.id;
+    return tabId === undefined ? false : attachComposerUi(tabId, sender.frameId ?? 0);
+  });
+  onMessage('giveFeedback', async ({ data }) => ({ key: await saveFeedback(db, data) }));
+}
