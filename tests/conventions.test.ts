@@ -5,8 +5,11 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../lib/checker/rules';
 import { ruleKeyBase } from '../lib/page/hint/rule-text';
+import { SITE_IDS } from '../lib/model/platforms';
 import { SITES } from '../lib/sites';
+import { ADAPTERS } from '../lib/sites/registry';
 import { FIXTURE_SITES } from './e2e/sites';
+import { TOUR } from './tour/samples';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const read = (p: string) => readFileSync(path.join(ROOT, p), 'utf8');
@@ -62,19 +65,14 @@ describe('checker hot paths', () => {
 });
 
 describe('site adapters', () => {
-  const ids = tsFiles('lib/sites').filter((f) => f !== 'index' && f !== 'adapter');
-
-  it.each(ids)('%s is registered and has a fixture page and an e2e case', (id) => {
-    expect(SITES.map((s) => s.id)).toContain(id);
+  it.each(SITE_IDS)('%s has an adapter file, a fixture page and an e2e case', (id) => {
+    expect(SITES.find((s) => s.id === id), `lib/sites/${id}.ts defines the ${id} adapter`).toBe(ADAPTERS[id]);
     expect(existsSync(path.join(ROOT, `tests/fixtures/${id}/index.html`)), `tests/fixtures/${id}/index.html`).toBe(true);
     expect(FIXTURE_SITES.some((s) => s.fixture === id), `tests/e2e/sites.ts serves ${id}`).toBe(true);
     const e2e = `tests/e2e/sites/${id}.e2e.ts`;
     expect(existsSync(path.join(ROOT, e2e)), `${e2e} exists`).toBe(true);
     expect(read(e2e)).toMatch(/waitForBadge\(/);
-  });
-
-  it('registers no adapter without a file', () => {
-    expect(SITES.map((s) => s.id).sort()).toEqual([...ids].sort());
+    expect(TOUR.some((stop) => stop.site === id), `tests/tour/samples.ts visits ${id}`).toBe(true);
   });
 });
 

@@ -42,7 +42,8 @@ export interface HistoryPayload {
 }
 
 /** What the person said a hint got wrong; one verdict per family. */
-export type FeedbackVerdict = 'not-promotional' | 'not-repeat' | 'not-missing-value';
+export const FEEDBACK_VERDICTS = ['not-promotional', 'not-repeat', 'not-missing-value'] as const;
+export type FeedbackVerdict = (typeof FEEDBACK_VERDICTS)[number];
 
 export interface FeedbackRequest {
   rule: string;

@@ -19,8 +19,6 @@ function publishButton(editable: HTMLElement): HTMLElement | null {
 
 export default defineSite({
   id: 'bluesky',
-  hosts: ['bsky.app'],
-  matches: ['https://bsky.app/*'],
   findComposers: (root) => [...root.querySelectorAll<HTMLElement>(EDITABLE)],
   readText: (editable) => blockText(editable, BLOCK),
   placeHint(editable) {

@@ -36,8 +36,6 @@ function typeaheadOpen(editable: Element): boolean {
 
 export default defineSite({
   id: 'facebook',
-  hosts: ['facebook.com'],
-  matches: ['https://www.facebook.com/*', 'https://web.facebook.com/*'],
   findComposers: (root) => [...root.querySelectorAll<HTMLElement>(`${POST_EDITOR}, ${COMMENT_EDITOR}`)],
   // Lexical rich text renders a <p> per paragraph, which innerText doubles: one line per block instead.
   readText: (editable) => blockText(editable, LEXICAL_BLOCK),

@@ -39,8 +39,6 @@ function findComments(root: Document): HTMLElement[] {
 
 export default defineSite({
   id: 'instagram',
-  hosts: ['instagram.com'],
-  matches: ['https://www.instagram.com/*'],
   findComposers: (root) => [...root.querySelectorAll<HTMLElement>(CAPTION), ...findComments(root)],
   readText: (editable) => blockText(editable, LEXICAL_BLOCK),
   placeHint(editable) {

@@ -65,8 +65,6 @@ function newSharePostButton(button: HTMLButtonElement): boolean {
 
 export default defineSite({
   id: 'linkedin',
-  hosts: ['linkedin.com'],
-  matches: ['https://www.linkedin.com/*', 'https://linkedin.com/*'],
   shadowHosts: INTEROP_HOST,
   findComposers: (root) => [...new Set(queryThroughHosts<HTMLElement>(root, INTEROP_HOST, EDITABLE))],
   readText: (editable) => blockText(editable, editable.matches('.ql-editor') ? QUILL_BLOCK : TIPTAP_BLOCK),

@@ -26,8 +26,6 @@ function isEditing(form: Element): boolean {
 
 export default defineSite({
   id: 'mastodon',
-  hosts: ['mastodon.social'],
-  matches: ['https://mastodon.social/*'],
   detect: (doc) => doc.querySelector(APP_ROOT) !== null || doc.querySelector(INITIAL_STATE) !== null,
   findComposers: (root) => [...root.querySelectorAll<HTMLElement>(TEXTAREA)],
   readText: (editable) => (editable as HTMLTextAreaElement).value,

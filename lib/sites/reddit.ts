@@ -31,8 +31,6 @@ const OLD_EDIT_FORM = '.entry';
 
 export default defineSite({
   id: 'reddit',
-  hosts: ['reddit.com'],
-  matches: ['https://www.reddit.com/*', 'https://old.reddit.com/*', 'https://new.reddit.com/*', 'https://reddit.com/*'],
   findComposers(root) {
     const oldBoxes = [...root.querySelectorAll<HTMLElement>(OLD_EDITABLE)].filter((t) => !t.closest(OLD_EDIT_FORM));
     return [...root.querySelectorAll<HTMLElement>(NEW_EDITABLE), ...oldBoxes];

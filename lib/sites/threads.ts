@@ -40,8 +40,6 @@ function sendControlFor(editable: Element): Element | null {
 
 export default defineSite({
   id: 'threads',
-  hosts: ['threads.com', 'threads.net'],
-  matches: ['https://www.threads.com/*', 'https://www.threads.net/*'],
   findComposers: (root) => [...root.querySelectorAll<HTMLElement>(COMPOSER)],
   readText: (editable) => blockText(editable, LEXICAL_BLOCK),
   placeHint(editable) {

@@ -13,8 +13,6 @@ const QUOTED_POST = '[data-testid="tweet"], article';
 
 export default defineSite({
   id: 'x',
-  hosts: ['x.com', 'twitter.com'],
-  matches: ['https://x.com/*', 'https://twitter.com/*', 'https://mobile.x.com/*', 'https://mobile.twitter.com/*'],
   findComposers: (root) => [...root.querySelectorAll<HTMLElement>(EDITABLE)],
   readText: (editable) => blockText(editable, DRAFT_BLOCK),
   placeHint(editable) {

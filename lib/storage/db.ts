@@ -4,6 +4,7 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { Family, Fingerprint, Kind, Platform, Scores } from '../checker';
 import type { FeedbackVerdict, NudgeOutcome } from '../model/messaging';
+import { dayStart } from '../model/time';
 
 /** What the popup reads: small, so 10k of them load fast. */
 export interface PostRecord {
@@ -45,12 +46,16 @@ export interface FeedbackRecord {
 }
 
 /** Posts per local day and site, kept in step with `posts` in the same transactions: the popup reads these. */
-export interface DailyRecord {
+export interface DailyRecord extends Balance {
   /** `${day}|${platform}` */
   key: string;
   /** Local midnight, ms. */
   day: number;
   platform: Platform;
+}
+
+/** How many posts gave, took or were neither: the counts the popup shows. */
+export interface Balance {
   gives: number;
   takes: number;
   neutral: number;
@@ -103,12 +108,6 @@ async function upgradeToV2(tx: Transaction): Promise<void> {
   const daily = new Map<string, DailyRecord>();
   await tx.table('posts').each((post: PostRecord) => countInto(daily, post, 1));
   await tx.table('daily').bulkPut([...daily.values()]);
-}
-
-export function dayStart(time: number): number {
-  const d = new Date(time);
-  d.setHours(0, 0, 0, 0);
-  return d.getTime();
 }
 
 /** Adds (or with sign -1 removes) one post to per-day counts held in a map. */

@@ -1,6 +1,7 @@
 // Synthetic but realistic post histories: a Zipf-distributed vocabulary, a few topics per author, recurring links
 // with changing tracking parameters, hashtag habits, and a handful of near-repeats of the benchmark posts.
 import { fingerprint, HistoryIndex, type Fingerprint } from '../../lib/checker/history';
+import { DAY_MS } from '../../lib/model/time';
 
 /** Small deterministic PRNG (mulberry32), so every run builds the same history. */
 export function random(seed: number): () => number {
@@ -52,7 +53,7 @@ export function syntheticPost(rand: () => number, vocab: readonly string[]): str
   return words.join(' ');
 }
 
-const DAY = 86_400_000;
+const DAY = DAY_MS;
 
 /** `size` fingerprints, newest first, a few hours apart; `repeats` are light edits of posts to look for. */
 export function syntheticFingerprints(size: number, now: number, repeats: readonly string[], seed = 7): Fingerprint[] {
