@@ -1,6 +1,7 @@
 // The project's conventions as a test: every rule has a table test, every site adapter has a fixture and an
 // e2e case, lib/ depends one way (ARCHITECTURE.md, "Parts") with no import cycles, and the code that runs in pages
 // never builds markup from strings or talks to the network.
+import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -151,6 +152,33 @@ describe('the import graph reader', () => {
       { spec: 'pkg', typeOnly: true },
       { spec: './e', typeOnly: false },
     ]);
+  });
+});
+
+describe('a repository that stands alone', () => {
+  // Nothing may send a reader to documents that live outside the repository. tests/eval (and tests/train) may read
+  // a workspace's sibling corpora when present and must work without them.
+  const OUTSIDE_DOCS = new RegExp(`\\b(?:${['DESIGN', 'heuristics', 'composers', 'toolchain'].join('|')})\\.md\\b|shared\\/reference|lib\\/feedback\\.ts`);
+  /** Relative paths that climb above the repository's root (a sibling folder of the checkout). */
+  function leavesRepository(file: string, text: string): string | undefined {
+    const dir = path.dirname(path.join(ROOT, file));
+    const paths = [...text.matchAll(/(?:\.\.\/)+[\w.-]+/g)].map((m) => m[0]);
+    const joined = [...text.matchAll(/\bROOT, '\.\.', '([\w-]+)'/g)].map((m) => `../${m[1]}`);
+    const inside = (p: string) => (path.resolve(dir, p) + path.sep).startsWith(ROOT + path.sep);
+    return [...paths.filter((p) => !inside(p)), ...joined][0];
+  }
+  const files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard'], { cwd: ROOT, encoding: 'utf8' })
+    .split('\n')
+    .filter((f) => /\.(ts|tsx|js|mjs|md|json|html|css)$/.test(f) && existsSync(path.join(ROOT, f)));
+
+  it('reads the tracked files', () => {
+    expect(files.length).toBeGreaterThan(100);
+  });
+
+  it.each(files)('%s points nowhere outside the repository', (file) => {
+    const text = read(file);
+    expect(text.match(OUTSIDE_DOCS)?.[0]).toBeUndefined();
+    if (!/^tests\/(eval|train)\//.test(file)) expect(leavesRepository(file, text)).toBeUndefined();
   });
 });
 

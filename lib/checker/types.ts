@@ -1,4 +1,4 @@
-// The checker's public contract (DESIGN.md, "Contracts"). Pure data, no DOM, no browser APIs.
+// The checker's public contract: what check() takes and returns. Pure data, no DOM, no browser APIs.
 import type { Platform } from '../model/platforms';
 import type { HistoryIndex } from './history';
 

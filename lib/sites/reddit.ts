@@ -1,5 +1,5 @@
 // Reddit: new Reddit ("shreddit", www.reddit.com) and old Reddit (old.reddit.com), one adapter for both.
-// Selectors: reference/composers.md "Reddit (new, shreddit)" and "Reddit (old)".
+// The fixture in tests/fixtures/reddit serves both at their real addresses.
 //
 // What `reply` means here: every comment answers something, so a comment box counts as a reply, whether it
 // answers the post (top-level box) or another comment. Only a post's own body (the submit page) is not a reply.

@@ -1,4 +1,5 @@
-// X (x.com): Draft.js on desktop, a textarea on the touch layout. Selectors: reference/composers.md "X / Twitter".
+// X (x.com): Draft.js on desktop, a textarea on the touch layout. Selectors are the data-testid attributes X renders
+// (tweetTextarea_N, tweetButton, tweetButtonInline); the fixture in tests/fixtures/x reproduces them.
 import { defineSite, isDisabled, isModEnter } from './adapter';
 import { blockText, isTextField } from './dom/read-text';
 

@@ -1,6 +1,6 @@
 // The history database, owned by the background and read live by popup and options.
-// One block per schema version; a new version never edits an old block, and each has its upgrade
-// (DESIGN.md, "No data loss"). Tests open data written by every earlier version.
+// One block per schema version; a new version never edits an old block, and each has its upgrade, so no update
+// ever loses a person's history. Tests open data written by every earlier version (CONTRIBUTING.md).
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { Family, Fingerprint, Kind, Platform, Scores } from '../checker';
 import type { FeedbackVerdict, NudgeOutcome } from '../model/messaging';
