@@ -11,7 +11,6 @@ import { SITE_IDS } from '../lib/model/platforms';
 import { SITES } from '../lib/sites';
 import { ADAPTERS } from '../lib/sites/registry';
 import { cycles, importGraph, sourceFiles, specifiers } from './tools/import-graph';
-import { TOUR } from './tour/samples';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const read = (p: string) => readFileSync(path.join(ROOT, p), 'utf8');
@@ -60,11 +59,10 @@ describe('adding a site', () => {
     expect(e2eSites.length).toBeGreaterThanOrEqual(SITE_IDS.length);
   });
 
-  it.each(SITE_IDS)('%s has its adapter file, a fixture page, an e2e row and a tour stop', (id) => {
+  it.each(SITE_IDS)('%s has its adapter file, a fixture page and an e2e row', (id) => {
     expect(SITES.find((s) => s.id === id), `lib/sites/${id}.ts defines the ${id} adapter`).toBe(ADAPTERS[id]);
     expect(existsSync(path.join(ROOT, `tests/fixtures/${id}/index.html`)), `tests/fixtures/${id}/index.html`).toBe(true);
     expect(e2eSites, `the e2e site table has a row for ${id}`).toContain(id);
-    expect(TOUR.some((stop) => stop.site === id), `tests/tour/samples.ts visits ${id}`).toBe(true);
     if (!existsSync(path.join(ROOT, CONTRACT))) expect(read(`tests/e2e/sites/${id}.e2e.ts`)).toMatch(/waitForBadge\(/);
   });
 
@@ -162,7 +160,9 @@ describe('a repository that stands alone', () => {
   /** Relative paths that climb above the repository's root (a sibling folder of the checkout). */
   function leavesRepository(file: string, text: string): string | undefined {
     const dir = path.dirname(path.join(ROOT, file));
-    const paths = [...text.matchAll(/(?:\.\.\/)+[\w.-]+/g)].map((m) => m[0]);
+    // In Markdown only links count: code samples there show imports relative to their own file.
+    const climb = file.endsWith('.md') ? /\]\(((?:\.\.\/)+[\w.-]+)/g : /((?:\.\.\/)+[\w.-]+)/g;
+    const paths = [...text.matchAll(climb)].map((m) => m[1]!);
     const joined = [...text.matchAll(/\bROOT, '\.\.', '([\w-]+)'/g)].map((m) => `../${m[1]}`);
     const inside = (p: string) => (path.resolve(dir, p) + path.sep).startsWith(ROOT + path.sep);
     return [...paths.filter((p) => !inside(p)), ...joined][0];

@@ -2,7 +2,7 @@
 import type { SiteId } from '../../lib/model/platforms';
 
 export interface TourStop {
-  /** A site of the platform table; every site has at least one stop (tests/conventions.test.ts). */
+  /** The site of the platform table this stop visits. */
   site: SiteId;
   name: string;
   url: string;
