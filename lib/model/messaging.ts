@@ -2,13 +2,13 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Family, Fingerprint, Kind, Platform, Scores } from '../checker';
 
-export interface RecordPostRequest {
+/** What the checker and the session said about one sent post: recorded as is, read back by the popup. */
+export interface PostOutcome {
   /** Made once per submit by the content script; recording the same id twice is a no-op. */
   id: string;
+  time: number;
   platform: Platform;
   reply: boolean;
-  text: string;
-  time: number;
   kind: Kind;
   families: Family[];
   /** Distinct give signals in the post ("thanks", "question"...): weekly goals count these. */
@@ -17,6 +17,10 @@ export interface RecordPostRequest {
   phrases: string[];
   scores: Scores;
   nudge: NudgeOutcome;
+}
+
+export interface RecordPostRequest extends PostOutcome {
+  text: string;
 }
 
 export interface NudgeOutcome {

@@ -2,24 +2,12 @@
 // One block per schema version; a new version never edits an old block, and each has its upgrade, so no update
 // ever loses a person's history. Tests open data written by every earlier version (CONTRIBUTING.md).
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
-import type { Family, Fingerprint, Kind, Platform, Scores } from '../checker';
-import type { FeedbackVerdict, NudgeOutcome } from '../model/messaging';
+import type { Fingerprint, Platform } from '../checker';
+import type { FeedbackVerdict, PostOutcome } from '../model/messaging';
 import { dayStart } from '../model/time';
 
 /** What the popup reads: small, so 10k of them load fast. */
-export interface PostRecord {
-  id: string;
-  time: number;
-  platform: Platform;
-  reply: boolean;
-  kind: Kind;
-  families: Family[];
-  /** Distinct give signals ("thanks", "question"...). */
-  signals: string[];
-  /** Short flagged phrases, lower case ("link in bio"). */
-  phrases: string[];
-  scores: Scores;
-  nudge: NudgeOutcome;
+export interface PostRecord extends PostOutcome {
   /** Canonical links, lower-case hashtags and @mentions: for "what you repeat" and the echo-chamber view. */
   links: string[];
   tags: string[];
