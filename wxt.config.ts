@@ -1,5 +1,5 @@
 import { defineConfig } from 'wxt';
-import { SITE_MATCHES } from './lib/sites';
+import { SITE_MATCHES } from './lib/model/platforms';
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],

@@ -1,4 +1,4 @@
-import type { Balance } from '../lib/stats/balance';
+import type { Balance } from '../lib/storage/db';
 import { t } from '../lib/model/i18n';
 
 export function BalanceCounts({ balance }: { balance: Balance }) {

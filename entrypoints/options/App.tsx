@@ -1,16 +1,13 @@
 import { DataSection } from '../../components/options/DataSection';
 import { GoalSection } from '../../components/options/GoalSection';
 import { MastodonSection } from '../../components/options/MastodonSection';
-import { RULES, type Sensitivity } from '../../lib/checker';
+import { FAMILIES, RULES, type Sensitivity } from '../../lib/checker';
 import { t } from '../../lib/model/i18n';
-import { SITE_IDS, type SiteId } from '../../lib/model/settings';
+import { SITE_IDS, SITE_TABLE } from '../../lib/model/platforms';
 import { useSettings } from '../../lib/storage/settings-store';
 
-const SITE_NAMES: Record<SiteId, string> = {
-  x: 'X', linkedin: 'LinkedIn', facebook: 'Facebook', threads: 'Threads', instagram: 'Instagram',
-  bluesky: 'Bluesky', mastodon: 'Mastodon', reddit: 'Reddit', youtube: 'YouTube',
-};
 const RETENTION = [0, 30, 90, 365];
+const RULES_BY_FAMILY = FAMILIES.flatMap((family) => RULES.filter((r) => r.meta.family === family));
 const list = (s: string) => s.split(',').map((x) => x.trim()).filter(Boolean);
 
 export function App() {
@@ -46,7 +43,7 @@ export function App() {
               checked={settings.sites[id]}
               onChange={(e) => void update({ sites: { ...settings.sites, [id]: e.target.checked } })}
             />{' '}
-            {SITE_NAMES[id]}
+            {SITE_TABLE[id].name}
           </label>
         ))}
       </section>
@@ -77,7 +74,7 @@ export function App() {
       <section aria-labelledby="rules-title">
         <h2 id="rules-title">{t('rulesTitle')}</h2>
         <p className="muted">{t('rulesHelp')}</p>
-        {RULES.map((r) => (
+        {RULES_BY_FAMILY.map((r) => (
           <label key={r.meta.id}>
             <input
               type="checkbox"

@@ -5,18 +5,16 @@ import { DayChart } from '../../components/DayChart';
 import { SaveErrorBanner } from '../../components/SaveErrorBanner';
 import { WeekGoals } from '../../components/WeekGoals';
 import { PeriodSwitch, type Period } from '../../components/PeriodSwitch';
-import { DAY_MS, hintsHeeded, perDay, periodStart, perPlatform, reach, repeats, total } from '../../lib/stats/balance';
+import { hintsHeeded, perDay, periodStart, perPlatform, reach, repeats, total } from '../../lib/stats/balance';
 import { verdict } from '../../lib/stats/goals';
 import { t, type MessageKey } from '../../lib/model/i18n';
+import { platformFacts } from '../../lib/model/platforms';
+import { DAY_MS } from '../../lib/model/time';
 import { useSettings } from '../../lib/storage/settings-store';
 import { openDb, type PostRecord } from '../../lib/storage/db';
 import { dailySince, sumDaily } from '../../lib/storage/daily';
 import { postsSince } from '../../lib/storage/posts';
 
-const PLATFORM_NAMES: Record<string, string> = {
-  x: 'X', linkedin: 'LinkedIn', facebook: 'Facebook', threads: 'Threads', instagram: 'Instagram',
-  bluesky: 'Bluesky', mastodon: 'Mastodon', reddit: 'Reddit', youtube: 'YouTube', other: '—',
-};
 const IDEAS: MessageKey[] = ['idea1', 'idea2', 'idea3', 'idea4', 'idea5'];
 
 /** Hints heeded, repeats and breadth look at this many recent posts at most, so the popup stays quick. */
@@ -79,7 +77,7 @@ export function App() {
               <ul className="plain" data-testid="gf-platforms">
                 {summary.platforms.map(([platform, b]) => (
                   <li key={platform} data-platform={platform}>
-                    <span>{PLATFORM_NAMES[platform] ?? platform}</span>
+                    <span>{platformFacts(platform).name}</span>
                     <span className="muted">
                       {b.gives} {t('gave')} · {b.takes} {t('took')} · {b.neutral} {t('neutral')}
                     </span>

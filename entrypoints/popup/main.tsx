@@ -1,14 +1,4 @@
-import { createRoot } from 'react-dom/client';
-import { BlockedBanner } from '../../components/BlockedBanner';
-import { ErrorBoundary } from '../../components/ErrorBoundary';
-import '../../components/page.css';
-import { connectSettings } from '../../lib/storage/settings-store';
+import { mountPage } from '../../components/mount-page';
 import { App } from './App';
 
-connectSettings();
-createRoot(document.getElementById('root')!).render(
-  <ErrorBoundary>
-    <BlockedBanner />
-    <App />
-  </ErrorBoundary>,
-);
+mountPage(App);

@@ -1,7 +1,7 @@
 // After an install or update, tabs that were already open have no (or an orphaned) content script. Inject the new
 // one; it tells any old copy to stop (WXT's ContentScriptContext), so the page never runs two. The composer UI is
 // injected the same way, into one frame, when that frame shows a composer.
-import { SITE_MATCHES } from '../sites';
+import { SITE_MATCHES } from '../model/platforms';
 
 const CONTENT_SCRIPT = '/content-scripts/composer.js';
 

@@ -1,11 +1,11 @@
 // The background: owns the history database, answers the typed message protocol, keeps Mastodon registrations and
 // retention in step with settings, and attaches to tabs already open at install.
 import { attachComposerUi, attachToOpenTabs } from './attach-open-tabs';
-import { DAY_MS } from '../stats/balance';
 import { syncInstanceScripts } from './mastodon-instances';
 import { onMessage } from '../model/messaging';
 import { describeSaveError, saveErrorItem } from '../storage/save-error';
 import { loadSettings, settingsItem, withDefaults, type Settings } from '../model/settings';
+import { DAY_MS } from '../model/time';
 import { openDb } from '../storage/db';
 import { ignoredKeys, saveFeedback } from '../storage/feedback';
 import { deleteBefore, recentFingerprints, recentKinds, recordPost } from '../storage/posts';

@@ -1,8 +1,9 @@
 // Mastodon runs on any domain. The person adds their server in options; the browser asks them to allow that one
 // origin (optional host permission), and the content script is registered there. The background keeps the
-// registrations in step with settings and granted permissions (reference/composers.md §2.6).
+// registrations in step with settings and granted permissions.
+import { SITE_TABLE } from '../model/platforms';
 
-export const BUILT_IN_INSTANCES = ['mastodon.social'];
+export const BUILT_IN_INSTANCES: readonly string[] = SITE_TABLE.mastodon.hosts;
 const SCRIPT_PREFIX = 'gf-mastodon-';
 const CONTENT_SCRIPT = 'content-scripts/composer.js';
 

@@ -143,8 +143,8 @@ export function buildEvidence(
   const pointsSomewhere = doc.urls.length > 0 || find('callToAction').length > 0;
   const codes = findCodes(doc.text, find('codeWord'));
   const allAsks = [...ASK_KEYS.flatMap((key) => find(key)), ...codes];
-  // "Happy to help anyone stuck: DM me and I'll send the config" offers help; the DM is how to take it up
-  // (heuristics.md §5.2: resolve the DM-me conflict by context).
+  // "Happy to help anyone stuck: DM me and I'll send the config" offers help; the DM is how to take it up, so the
+  // same words that ask elsewhere are judged by the sentence around them.
   const helping = find('helping');
   const offers = allAsks.filter((a) => {
     const s = CONTACT_ASK_RE.test(a.text) ? sents.find((s) => a.start >= s.start && a.start < s.end) : undefined;

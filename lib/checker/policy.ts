@@ -1,4 +1,4 @@
-// When a hint stays quiet. A hint on a post that already gives is a defect (DESIGN.md), so soft self-promotion
+// When a hint stays quiet. A hint on a post that already gives is a defect (it nags the people the tool is for), so soft self-promotion
 // yields to a post that clearly gives, and "this gives nothing" yields to any real substance. Sensitivity moves
 // the bars; strict keeps the yielded hints but lets them weigh little, so `kind` still reads the post as giving.
 import type { Hit, RuleInput } from './rule';

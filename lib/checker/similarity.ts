@@ -1,7 +1,10 @@
 // Near-duplicate fingerprints: character 5-gram shingles of normalised text, a 64-value MinHash signature, 16×4 LSH
-// bands. Parameters and their measured behaviour on short posts: shared/reference/heuristics.md §2.
+// bands. Character 5-grams were chosen on 400 real comments, each edited the eight ways people edit reposts (a new
+// link, three more hashtags, a changed word or number, a prefix and suffix, a fifth of the words dropped...): edits
+// keep a median Jaccard of 0.67 or more while unrelated pairs stay under 0.1 at p99, in any script. With the bands a
+// lookup against 5,000 stored posts takes about 0.2 ms.
 //
-// The signature uses one-permutation hashing with densification (heuristics.md §2.1): each shingle is hashed once
+// The signature uses one-permutation hashing with densification: each shingle is hashed once
 // and lands in one of 64 bins, which keeps its minimum; empty bins borrow from the next filled bin. It estimates the
 // same Jaccard similarity as 64 separate hashes at a fraction of the cost on long posts (3,000 characters: about
 // 0.2 ms down to 0.02 ms). Fingerprints record the scheme, so signatures made another way are never compared.

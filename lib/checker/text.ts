@@ -1,4 +1,5 @@
-// Tokenising with UTF-16 offsets: one sticky regex pass (heuristics.md §3.2).
+// Tokenising with UTF-16 offsets (what string indices, Range, Selection and selectionStart use; never graphemes):
+// one sticky regex pass, URL before email before mention before hashtag before emoji before word.
 import type { DocLang } from './types';
 
 export type TokenType = 'url' | 'email' | 'mention' | 'hashtag' | 'emoji' | 'word';

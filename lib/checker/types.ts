@@ -1,16 +1,16 @@
-// The checker's public contract (DESIGN.md, "Contracts"). Pure data, no DOM, no browser APIs.
+// The checker's public contract: what check() takes and returns. Pure data, no DOM, no browser APIs.
+import type { Platform } from '../model/platforms';
 import type { HistoryIndex } from './history';
 
-export type Family = 'self-promotion' | 'repetition' | 'missing-value';
-export const FAMILIES: readonly Family[] = ['self-promotion', 'repetition', 'missing-value'];
+export type { Platform };
+export const FAMILIES = ['self-promotion', 'repetition', 'missing-value'] as const;
+export type Family = (typeof FAMILIES)[number];
 
 export type Kind = 'give' | 'take' | 'neutral';
 export type Lang = 'en' | 'es' | 'de' | 'fr' | 'pt';
 /** A detected language: one we have phrases for, or 'und' for any other (no phrase rules run). */
 export type DocLang = Lang | 'und';
 export type Sensitivity = 'gentle' | 'normal' | 'strict';
-export type Platform =
-  | 'x' | 'linkedin' | 'facebook' | 'threads' | 'instagram' | 'bluesky' | 'mastodon' | 'reddit' | 'youtube' | 'other';
 
 export interface OwnIdentity {
   brands: readonly string[];

@@ -1,5 +1,6 @@
 // The CLI's logic without I/O: parse one JSONL line, check it, format the result. Tested directly.
 import { check, type CheckContext, type DocLang, type Finding, type Platform, type Report } from '../checker';
+import { isPlatform, PLATFORMS } from '../model/platforms';
 
 export interface PostInput {
   text: string;
@@ -16,9 +17,6 @@ export interface PostResult {
   findings: Finding[];
 }
 
-const PLATFORMS: readonly Platform[] = [
-  'x', 'linkedin', 'facebook', 'threads', 'instagram', 'bluesky', 'mastodon', 'reddit', 'youtube', 'other',
-];
 const LANGS: readonly string[] = ['en', 'es', 'de', 'fr', 'pt'];
 
 const isStringArray = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => typeof s === 'string');
@@ -30,10 +28,10 @@ export function toPostInput(value: unknown): PostInput {
   if (typeof v.text !== 'string') throw new Error('"text" must be a string');
   const post: PostInput = { text: v.text };
   if (v.platform !== undefined) {
-    if (typeof v.platform !== 'string' || !PLATFORMS.includes(v.platform as Platform)) {
+    if (!isPlatform(v.platform)) {
       throw new Error(`"platform" must be one of ${PLATFORMS.join(', ')}`);
     }
-    post.platform = v.platform as Platform;
+    post.platform = v.platform;
   }
   if (v.reply !== undefined) {
     if (typeof v.reply !== 'boolean') throw new Error('"reply" must be true or false');

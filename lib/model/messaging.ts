@@ -2,13 +2,13 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Family, Fingerprint, Kind, Platform, Scores } from '../checker';
 
-export interface RecordPostRequest {
+/** What the checker and the session said about one sent post: recorded as is, read back by the popup. */
+export interface PostOutcome {
   /** Made once per submit by the content script; recording the same id twice is a no-op. */
   id: string;
+  time: number;
   platform: Platform;
   reply: boolean;
-  text: string;
-  time: number;
   kind: Kind;
   families: Family[];
   /** Distinct give signals in the post ("thanks", "question"...): weekly goals count these. */
@@ -17,6 +17,10 @@ export interface RecordPostRequest {
   phrases: string[];
   scores: Scores;
   nudge: NudgeOutcome;
+}
+
+export interface RecordPostRequest extends PostOutcome {
+  text: string;
 }
 
 export interface NudgeOutcome {
@@ -42,7 +46,8 @@ export interface HistoryPayload {
 }
 
 /** What the person said a hint got wrong; one verdict per family. */
-export type FeedbackVerdict = 'not-promotional' | 'not-repeat' | 'not-missing-value';
+export const FEEDBACK_VERDICTS = ['not-promotional', 'not-repeat', 'not-missing-value'] as const;
+export type FeedbackVerdict = (typeof FEEDBACK_VERDICTS)[number];
 
 export interface FeedbackRequest {
   rule: string;

@@ -1,11 +1,7 @@
 // The person's settings: one typed, versioned storage item. Content scripts read it directly; pages use the store.
 import { storage } from 'wxt/utils/storage';
-import type { Platform, Sensitivity } from '../checker';
-
-export type SiteId = Exclude<Platform, 'other'>;
-export const SITE_IDS: readonly SiteId[] = [
-  'x', 'linkedin', 'facebook', 'threads', 'instagram', 'bluesky', 'mastodon', 'reddit', 'youtube',
-];
+import type { Sensitivity } from '../checker';
+import { SITE_IDS, type SiteId } from './platforms';
 
 export interface Goal {
   /** At most this share of posts may take (0..1). 0.2 is "1 promotional post in 5". */

@@ -1,5 +1,5 @@
 // What a site adapter knows: everything about one site's composers, nothing about checking or hints.
-import type { SiteId } from '../model/settings';
+import { SITE_TABLE, type SiteId } from '../model/platforms';
 
 export interface HintPlacement {
   parent: Node;
@@ -9,9 +9,9 @@ export interface HintPlacement {
 
 export interface SiteAdapter {
   id: SiteId;
-  /** Hostnames the adapter serves (exact or a parent domain). */
+  /** From the platform table: hostnames the adapter serves (exact or a parent domain). */
   hosts: readonly string[];
-  /** Content-script match patterns. */
+  /** From the platform table: content-script match patterns. */
   matches: readonly string[];
   /** Hosts whose open shadow roots hold composers (LinkedIn's #interop-outlet): watched for mounts too. */
   shadowHosts?: string;
@@ -30,8 +30,12 @@ export interface SiteAdapter {
   isSubmitKey(event: KeyboardEvent, editable: HTMLElement): boolean;
 }
 
-export function defineSite(adapter: SiteAdapter): SiteAdapter {
-  return adapter;
+/** An adapter file's part: how the site's composers behave. Where the site lives comes from the platform table. */
+export type SiteBehaviour = Omit<SiteAdapter, 'hosts' | 'matches'>;
+
+export function defineSite(behaviour: SiteBehaviour): SiteAdapter {
+  const { hosts, matches } = SITE_TABLE[behaviour.id];
+  return { ...behaviour, hosts, matches };
 }
 
 export function isDisabled(control: Element): boolean {

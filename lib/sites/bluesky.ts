@@ -1,5 +1,5 @@
 // Bluesky (bsky.app): a TipTap/ProseMirror editor per post in the composer modal; a thread draft has several.
-// Selectors: reference/composers.md "Bluesky" (bluesky-social/social-app TextInput.web.tsx, Composer.tsx).
+// Selectors come from Bluesky's open-source web app (social-app: TextInput.web.tsx, Composer.tsx).
 import { defineSite, isDisabled, isModEnter } from './adapter';
 import { blockText } from './dom/read-text';
 
@@ -19,8 +19,6 @@ function publishButton(editable: HTMLElement): HTMLElement | null {
 
 export default defineSite({
   id: 'bluesky',
-  hosts: ['bsky.app'],
-  matches: ['https://bsky.app/*'],
   findComposers: (root) => [...root.querySelectorAll<HTMLElement>(EDITABLE)],
   readText: (editable) => blockText(editable, BLOCK),
   placeHint(editable) {

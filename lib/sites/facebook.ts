@@ -1,7 +1,7 @@
 // Facebook (www.facebook.com): Lexical everywhere. The "Create post" dialog is a new post (sent by its Post button);
 // comment and reply boxes are replies (bare Enter sends, Shift+Enter is a newline). Messenger chat boxes are Lexical
 // textboxes too and are never matched: composers are found by the dialog's and the comment boxes' aria-labels.
-// Selectors: reference/composers.md "Facebook" [ext: vader-pepe/snorkel, Maskbook, trusthuman PostScraper.ts].
+// Selectors agree with open-source extensions that read the same composers (snorkel, Maskbook).
 // The labels are English; Facebook localises and personalises them ("Comment as <Name>"), so other languages are
 // not found yet.
 import { defineSite, isDisabled } from './adapter';
@@ -36,8 +36,6 @@ function typeaheadOpen(editable: Element): boolean {
 
 export default defineSite({
   id: 'facebook',
-  hosts: ['facebook.com'],
-  matches: ['https://www.facebook.com/*', 'https://web.facebook.com/*'],
   findComposers: (root) => [...root.querySelectorAll<HTMLElement>(`${POST_EDITOR}, ${COMMENT_EDITOR}`)],
   // Lexical rich text renders a <p> per paragraph, which innerText doubles: one line per block instead.
   readText: (editable) => blockText(editable, LEXICAL_BLOCK),

@@ -1,28 +1,11 @@
-// Every site adapter, and which one serves the current page.
+// Which site adapter serves the current page. The adapters themselves are listed in registry.ts (generated).
+import { SITE_IDS } from '../model/platforms';
 import type { SiteAdapter } from './adapter';
-import x from './x';
-import bluesky from './bluesky';
-import facebook from './facebook';
-import instagram from './instagram';
-import mastodon from './mastodon';
-import reddit from './reddit';
-import youtube from './youtube';
-import linkedin from './linkedin';
-import threads from './threads';
+import { ADAPTERS } from './registry';
 
-export const SITES: readonly SiteAdapter[] = [
-  x,
-  bluesky,
-  reddit,
-  mastodon,
-  instagram,
-  youtube,
-  facebook,
-  linkedin,
-  threads,
-];
+export { SITE_MATCHES } from '../model/platforms';
 
-export const SITE_MATCHES: string[] = SITES.flatMap((s) => s.matches);
+export const SITES: readonly SiteAdapter[] = SITE_IDS.map((id) => ADAPTERS[id]);
 
 export function adapterForHost(hostname: string): SiteAdapter | undefined {
   const host = hostname.toLowerCase();

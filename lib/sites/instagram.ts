@@ -1,6 +1,5 @@
 // Instagram (www.instagram.com): comments are a <textarea> in a <form> (replies: a comment answers a post); the
-// create-post caption is a new post. Selectors: reference/composers.md "Instagram" [ext: Instagram Selectors
-// Reference, Jan 2026; rahulsainlll/blum selectors.py]. Every label is localised ("Add a comment…", "Post",
+// create-post caption is a new post. Selectors as of January 2026. Every label is localised ("Add a comment…", "Post",
 // "Share"), so comments are matched by structure: the textarea of a <form>, outside the settings pages (/accounts/,
 // where the profile bio is also a form textarea); its submit is the form's text-only button (the emoji button
 // holds an svg). The caption: sources conflict (a 2026-04 script types into a textarea; most 2026 tooling into a
@@ -39,8 +38,6 @@ function findComments(root: Document): HTMLElement[] {
 
 export default defineSite({
   id: 'instagram',
-  hosts: ['instagram.com'],
-  matches: ['https://www.instagram.com/*'],
   findComposers: (root) => [...root.querySelectorAll<HTMLElement>(CAPTION), ...findComments(root)],
   readText: (editable) => blockText(editable, LEXICAL_BLOCK),
   placeHint(editable) {

@@ -2,8 +2,8 @@
 // Classic (Ember): Quill editors; the share box sits in the open shadow root of #interop-outlet, comment boxes in
 // the page. New ("SDUI", React): TipTap editors; the share box is a native <dialog>, comment boxes are keyed
 // commentBox-*. No native keyboard shortcut submits: click only.
-// Selectors: reference/composers.md "LinkedIn" (crossposter adapter 65885527605, TipTap notes 66909197240,
-// "LinkedIn Rich Post" 54291493239).
+// Selectors agree with open-source cross-posting and rich-post extensions; the fixture in tests/fixtures/linkedin
+// mounts both generations on the real Quill and TipTap.
 import { defineSite, isDisabled } from './adapter';
 import { queryThroughHosts } from './dom/deep-query';
 import { blockText } from './dom/read-text';
@@ -65,8 +65,6 @@ function newSharePostButton(button: HTMLButtonElement): boolean {
 
 export default defineSite({
   id: 'linkedin',
-  hosts: ['linkedin.com'],
-  matches: ['https://www.linkedin.com/*', 'https://linkedin.com/*'],
   shadowHosts: INTEROP_HOST,
   findComposers: (root) => [...new Set(queryThroughHosts<HTMLElement>(root, INTEROP_HOST, EDITABLE))],
   readText: (editable) => blockText(editable, editable.matches('.ql-editor') ? QUILL_BLOCK : TIPTAP_BLOCK),

@@ -1,6 +1,5 @@
 // Mastodon (mastodon.social, and any instance the person adds, recognised by its DOM). A plain textarea.
-// Selectors: reference/composers.md "Mastodon" [src: mastodon/mastodon compose_form.jsx, autosuggest_textarea.jsx,
-// app/views/shared/_web_app.html.haml]. Forks (glitch-soc, Akkoma…) render other markup and are not matched.
+// Selectors come from Mastodon's own source (compose_form.jsx, autosuggest_textarea.jsx, _web_app.html.haml). Forks (glitch-soc, Akkoma…) render other markup and are not matched.
 import { defineSite, isDisabled, isModEnter } from './adapter';
 
 const APP_ROOT = 'div#mastodon';
@@ -26,8 +25,6 @@ function isEditing(form: Element): boolean {
 
 export default defineSite({
   id: 'mastodon',
-  hosts: ['mastodon.social'],
-  matches: ['https://mastodon.social/*'],
   detect: (doc) => doc.querySelector(APP_ROOT) !== null || doc.querySelector(INITIAL_STATE) !== null,
   findComposers: (root) => [...root.querySelectorAll<HTMLElement>(TEXTAREA)],
   readText: (editable) => (editable as HTMLTextAreaElement).value,

@@ -1,5 +1,5 @@
 // Reddit: new Reddit ("shreddit", www.reddit.com) and old Reddit (old.reddit.com), one adapter for both.
-// Selectors: reference/composers.md "Reddit (new, shreddit)" and "Reddit (old)".
+// The fixture in tests/fixtures/reddit serves both at their real addresses.
 //
 // What `reply` means here: every comment answers something, so a comment box counts as a reply, whether it
 // answers the post (top-level box) or another comment. Only a post's own body (the submit page) is not a reply.
@@ -31,8 +31,6 @@ const OLD_EDIT_FORM = '.entry';
 
 export default defineSite({
   id: 'reddit',
-  hosts: ['reddit.com'],
-  matches: ['https://www.reddit.com/*', 'https://old.reddit.com/*', 'https://new.reddit.com/*', 'https://reddit.com/*'],
   findComposers(root) {
     const oldBoxes = [...root.querySelectorAll<HTMLElement>(OLD_EDITABLE)].filter((t) => !t.closest(OLD_EDIT_FORM));
     return [...root.querySelectorAll<HTMLElement>(NEW_EDITABLE), ...oldBoxes];

@@ -1,10 +1,10 @@
 // Threads (www.threads.com, formerly www.threads.net): contenteditable role=textbox on Meta's stack (Lexical
-// assumed [unverified]). New posts and thread drafts are composed in a [role=dialog] modal sent by a role=button
+// assumed, not confirmed). New posts and thread drafts are composed in a [role=dialog] modal sent by a role=button
 // reading "Post" (it sends every post of the draft); reply boxes carry aria-placeholder "Reply to …", inline under a
 // post (sent by a role=button holding the Reply-arrow svg, after the box: the Reply svg before it, in the post's
 // action bar, only opens the box) or in a reply modal that shows the post above the box. Ctrl/Cmd+Enter sends
-// [ext: trusthuman, unverified natively]. Selectors: reference/composers.md "Threads" [ext: trusthuman
-// threads.content; Threads Selectors Reference, Jan 2026]. Labels are English; Threads localises them.
+// (as another extension's content script relies on; not confirmed on the site itself). Selectors as of January
+// 2026. Labels are English; Threads localises them.
 import { defineSite, isDisabled, isModEnter } from './adapter';
 import { blockText } from './dom/read-text';
 
@@ -40,8 +40,6 @@ function sendControlFor(editable: Element): Element | null {
 
 export default defineSite({
   id: 'threads',
-  hosts: ['threads.com', 'threads.net'],
-  matches: ['https://www.threads.com/*', 'https://www.threads.net/*'],
   findComposers: (root) => [...root.querySelectorAll<HTMLElement>(COMPOSER)],
   readText: (editable) => blockText(editable, LEXICAL_BLOCK),
   placeHint(editable) {

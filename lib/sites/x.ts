@@ -1,4 +1,5 @@
-// X (x.com): Draft.js on desktop, a textarea on the touch layout. Selectors: reference/composers.md "X / Twitter".
+// X (x.com): Draft.js on desktop, a textarea on the touch layout. Selectors are the data-testid attributes X renders
+// (tweetTextarea_N, tweetButton, tweetButtonInline); the fixture in tests/fixtures/x reproduces them.
 import { defineSite, isDisabled, isModEnter } from './adapter';
 import { blockText, isTextField } from './dom/read-text';
 
@@ -13,8 +14,6 @@ const QUOTED_POST = '[data-testid="tweet"], article';
 
 export default defineSite({
   id: 'x',
-  hosts: ['x.com', 'twitter.com'],
-  matches: ['https://x.com/*', 'https://twitter.com/*', 'https://mobile.x.com/*', 'https://mobile.twitter.com/*'],
   findComposers: (root) => [...root.querySelectorAll<HTMLElement>(EDITABLE)],
   readText: (editable) => blockText(editable, DRAFT_BLOCK),
   placeHint(editable) {

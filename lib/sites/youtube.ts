@@ -1,10 +1,9 @@
 // YouTube (www.youtube.com) comments: a plain contenteditable in Polymer elements rendered in light DOM. The
 // collapsed simplebox mounts a ytd-commentbox when clicked; reply boxes are ytd-commentbox elements under
-// ytd-comment-replies-renderer. Selectors: reference/composers.md "YouTube comments" [ext: index ids 55301671178,
-// 67365409053, 56112611157]. The page enforces Trusted Types: nothing here builds markup.
+// ytd-comment-replies-renderer. The page enforces Trusted Types: nothing here builds markup.
 // Every box here is a reply: a top-level comment answers the video as an Instagram comment answers a post, and
 // a reply answers a comment. (Community posts, the only new posts on YouTube, are not covered.)
-// No keyboard shortcut is assumed: none is confirmed natively [unverified in the reference]; the button is the send.
+// No keyboard shortcut is assumed (none is confirmed on the site); the button is the send.
 import { defineSite, isDisabled } from './adapter';
 
 const COMMENTBOX = 'ytd-commentbox';
@@ -15,8 +14,6 @@ const INVISIBLE_RE = /[\u200B\uFEFF]/g;
 
 export default defineSite({
   id: 'youtube',
-  hosts: ['youtube.com'],
-  matches: ['https://www.youtube.com/*'],
   findComposers: (root) => [...root.querySelectorAll<HTMLElement>(EDITABLE)],
   // Lines are <br>s or <div>s inside one editable, not blocks for blockText: innerText keeps them as "\n".
   readText: (editable) => editable.innerText.replace(INVISIBLE_RE, '').replace(/\u00A0/g, ' ').replace(/\n$/, ''),

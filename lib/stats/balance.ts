@@ -1,14 +1,7 @@
 // Pure summaries over history for the popup: balance, per day, per platform, hints heeded, repeats, reach.
 import type { Kind, Platform } from '../checker';
-import type { PostRecord } from '../storage/db';
-
-export interface Balance {
-  gives: number;
-  takes: number;
-  neutral: number;
-}
-
-export const DAY_MS = 86_400_000;
+import { dayStart } from '../model/time';
+import type { Balance, PostRecord } from '../storage/db';
 
 export function balanceOf(posts: readonly { kind: Kind }[]): Balance {
   const b: Balance = { gives: 0, takes: 0, neutral: 0 };
@@ -31,15 +24,9 @@ export interface DayCount extends Balance {
   platform: Platform;
 }
 
-function startOfDay(t: number): number {
-  const d = new Date(t);
-  d.setHours(0, 0, 0, 0);
-  return d.getTime();
-}
-
 /** Local midnight `days - 1` days before today: the first day of a period of `days` calendar days. */
 export function periodStart(now: number, days: number): number {
-  const d = new Date(startOfDay(now));
+  const d = new Date(dayStart(now));
   d.setDate(d.getDate() - (days - 1));
   return d.getTime();
 }
@@ -50,7 +37,7 @@ export function perDay(rows: readonly DayCount[], now: number, days = 30): DayBa
   for (let i = days - 1; i >= 0; i--) out.push({ day: periodStart(now, i + 1), gives: 0, takes: 0, neutral: 0 });
   const index = new Map(out.map((d, i) => [d.day, i]));
   for (const r of rows) {
-    const at = index.get(startOfDay(r.day));
+    const at = index.get(dayStart(r.day));
     if (at === undefined) continue;
     const b = out[at]!;
     b.gives += r.gives;

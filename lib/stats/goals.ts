@@ -1,7 +1,7 @@
 // Goals and the plain verdict the popup shows.
-import type { Balance } from './balance';
 import { t } from '../model/i18n';
 import type { Goal } from '../model/settings';
+import type { Balance } from '../storage/db';
 
 export interface GoalPreset {
   id: string;

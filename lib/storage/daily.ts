@@ -1,6 +1,6 @@
 // Per-day, per-site counts, updated inside the same transactions that write posts.
-import type { Balance } from '../stats/balance';
-import { countInto, dayStart, type DailyRecord, type GiveFirstDb, type PostRecord } from './db';
+import { dayStart } from '../model/time';
+import { type Balance, countInto, type DailyRecord, type GiveFirstDb, type PostRecord } from './db';
 
 type Post = Pick<PostRecord, 'time' | 'platform' | 'kind'>;
 

@@ -1,24 +1,13 @@
 // The history database, owned by the background and read live by popup and options.
-// One block per schema version; a new version never edits an old block, and each has its upgrade
-// (DESIGN.md, "No data loss"). Tests open data written by every earlier version.
+// One block per schema version; a new version never edits an old block, and each has its upgrade, so no update
+// ever loses a person's history. Tests open data written by every earlier version (CONTRIBUTING.md).
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
-import type { Family, Fingerprint, Kind, Platform, Scores } from '../checker';
-import type { FeedbackVerdict, NudgeOutcome } from '../model/messaging';
+import type { Fingerprint, Platform } from '../checker';
+import type { FeedbackVerdict, PostOutcome } from '../model/messaging';
+import { dayStart } from '../model/time';
 
 /** What the popup reads: small, so 10k of them load fast. */
-export interface PostRecord {
-  id: string;
-  time: number;
-  platform: Platform;
-  reply: boolean;
-  kind: Kind;
-  families: Family[];
-  /** Distinct give signals ("thanks", "question"...). */
-  signals: string[];
-  /** Short flagged phrases, lower case ("link in bio"). */
-  phrases: string[];
-  scores: Scores;
-  nudge: NudgeOutcome;
+export interface PostRecord extends PostOutcome {
   /** Canonical links, lower-case hashtags and @mentions: for "what you repeat" and the echo-chamber view. */
   links: string[];
   tags: string[];
@@ -45,12 +34,16 @@ export interface FeedbackRecord {
 }
 
 /** Posts per local day and site, kept in step with `posts` in the same transactions: the popup reads these. */
-export interface DailyRecord {
+export interface DailyRecord extends Balance {
   /** `${day}|${platform}` */
   key: string;
   /** Local midnight, ms. */
   day: number;
   platform: Platform;
+}
+
+/** How many posts gave, took or were neither: the counts the popup shows. */
+export interface Balance {
   gives: number;
   takes: number;
   neutral: number;
@@ -103,12 +96,6 @@ async function upgradeToV2(tx: Transaction): Promise<void> {
   const daily = new Map<string, DailyRecord>();
   await tx.table('posts').each((post: PostRecord) => countInto(daily, post, 1));
   await tx.table('daily').bulkPut([...daily.values()]);
-}
-
-export function dayStart(time: number): number {
-  const d = new Date(time);
-  d.setHours(0, 0, 0, 0);
-  return d.getTime();
 }
 
 /** Adds (or with sign -1 removes) one post to per-day counts held in a map. */

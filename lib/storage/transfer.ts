@@ -1,6 +1,8 @@
 // Your data is yours: export the whole history, import it back (validated, all or nothing), delete it.
 import { z } from 'zod';
-import { fingerprint, SIGNATURE_SIZE } from '../checker';
+import { FAMILIES, fingerprint, SIGNATURE_SIZE } from '../checker';
+import { FEEDBACK_VERDICTS } from '../model/messaging';
+import { PLATFORMS } from '../model/platforms';
 import { rebuildDaily } from './daily';
 import type { FeedbackRecord, GiveFirstDb, PostBody, PostRecord } from './db';
 
@@ -10,8 +12,8 @@ export const EXPORT_VERSION = 1;
 export const MAX_IMPORT_BYTES = 100 * 1024 * 1024;
 const MAX_TEXT = 100_000;
 
-const family = z.enum(['self-promotion', 'repetition', 'missing-value']);
-const platform = z.enum(['x', 'linkedin', 'facebook', 'threads', 'instagram', 'bluesky', 'mastodon', 'reddit', 'youtube', 'other']);
+const family = z.enum(FAMILIES);
+const platform = z.enum(PLATFORMS);
 const score = z.number().finite().min(0).max(1e6);
 const shortList = z.array(z.string().max(2048)).max(500);
 
@@ -48,7 +50,7 @@ const exportedFeedback = z.object({
   key: z.string().min(1).max(500),
   rule: z.string().min(1).max(100),
   words: z.string().max(500),
-  verdict: z.enum(['not-promotional', 'not-repeat', 'not-missing-value']),
+  verdict: z.enum(FEEDBACK_VERDICTS),
   time: z.number().finite().min(0),
 });
 

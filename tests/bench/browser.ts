@@ -1,4 +1,4 @@
-// In-browser measurements (DESIGN.md "Budgets"): keystroke to badge update on a 3,000-character post, long tasks
+// In-browser measurements against the budgets in ARCHITECTURE.md: keystroke to badge update on a 3,000-character post, long tasks
 // while typing (with and without the extension), CPU on an idle page, content script size, and with 10k and 100k
 // stored posts: the popup's first paint and the time to record a post. Run: npm run bench:browser
 import { readFileSync } from 'node:fs';

@@ -1,6 +1,7 @@
 // Synthetic but realistic post histories: a Zipf-distributed vocabulary, a few topics per author, recurring links
 // with changing tracking parameters, hashtag habits, and a handful of near-repeats of the benchmark posts.
 import { fingerprint, HistoryIndex, type Fingerprint } from '../../lib/checker/history';
+import { DAY_MS } from '../../lib/model/time';
 
 /** Small deterministic PRNG (mulberry32), so every run builds the same history. */
 export function random(seed: number): () => number {
@@ -52,7 +53,6 @@ export function syntheticPost(rand: () => number, vocab: readonly string[]): str
   return words.join(' ');
 }
 
-const DAY = 86_400_000;
 
 /** `size` fingerprints, newest first, a few hours apart; `repeats` are light edits of posts to look for. */
 export function syntheticFingerprints(size: number, now: number, repeats: readonly string[], seed = 7): Fingerprint[] {
@@ -60,7 +60,7 @@ export function syntheticFingerprints(size: number, now: number, repeats: readon
   const vocab = vocabulary(rand, 6000);
   const out: Fingerprint[] = [];
   for (let i = 0; i < size; i++) {
-    const time = now - Math.floor((i + 1) * DAY * 0.25);
+    const time = now - Math.floor((i + 1) * DAY_MS * 0.25);
     const repeat = repeats.length > 0 && i % Math.max(1, Math.floor(size / (repeats.length * 2))) === 0 ? repeats[i % repeats.length] : undefined;
     const text = repeat ? `ICYMI ${repeat.slice(0, 200)}` : syntheticPost(rand, vocab);
     out.push(fingerprint(text, `p${i}`, time, i % 10 === 0));

@@ -1,5 +1,6 @@
-// The posts the benchmark checks: realistic shapes at exactly 280 and 3,000 characters (heuristics.md §1.2 used
-// the same two shapes: a promotional tweet and a long LinkedIn-style post with lessons, credit and a question).
+// The posts the benchmark checks: realistic shapes at exactly 280 and 3,000 characters (the peers' speeds were
+// measured on the same two shapes: a promotional tweet and a long LinkedIn-style post with lessons, credit and a
+// question).
 
 const SHORT = [
   'New drop is live 🔥 Use code SAVE20 for 20% off this weekend only, link in bio 👉 https://shop.example.com/drop?utm_source=x&utm_medium=social Follow me for more deals! Only 12 left in stock, don’t miss out. #handmade #shopsmall #giftideas #etsy #sale #smallbusiness #ceramics',

@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RecordPostRequest } from '../../lib/model/messaging';
 import { dailySince, sumDaily } from '../../lib/storage/daily';
-import { dayStart, GiveFirstDb } from '../../lib/storage/db';
+import { dayStart, DAY_MS } from '../../lib/model/time';
+import { GiveFirstDb } from '../../lib/storage/db';
 import { deleteBefore, postsSince, recentFingerprints, recordPost } from '../../lib/storage/posts';
 
 function request(id: string, time: number, text = `post ${id} with enough words to be a real post`): RecordPostRequest {
@@ -48,7 +49,7 @@ describe('post history', () => {
     const kinds = ['give', 'take', 'give', 'neutral'] as const;
     for (const [i, kind] of kinds.entries()) await recordPost(db, { ...request(`k${i}`, day + i), kind }, true);
     await recordPost(db, { ...request('k0', day), kind: 'give' }, true); // same id again: not counted twice
-    await recordPost(db, { ...request('other-day', day - 86_400_000), platform: 'mastodon' }, true);
+    await recordPost(db, { ...request('other-day', day - DAY_MS), platform: 'mastodon' }, true);
     expect(sumDaily(await dailySince(db, 0))).toEqual({ gives: 3, takes: 1, neutral: 1 });
     expect(sumDaily(await dailySince(db, dayStart(day)))).toEqual({ gives: 2, takes: 1, neutral: 1 });
     await deleteBefore(db, day);

@@ -1,4 +1,4 @@
-// German. Seeds from heuristics.md §5.3. Compounds (Rabattcode, Online-Kurs) are matched as word endings.
+// German. Seeded by translating the English calls to action, then checked against posts people write. Compounds (Rabattcode, Online-Kurs) are matched as word endings.
 import type { Lexicon } from './book';
 
 const PRODUCT =

@@ -1,5 +1,7 @@
-// English. Sources: heuristics.md §5 (Facebook's engagement-bait types, LinkedIn's feed note, Zarrella's CTA
-// studies, SpamAssassin's bounded-gap phrase style, politeness strategies for gratitude and real questions).
+// English. Grounded in Facebook's five engagement-bait types (react, vote, share, tag and comment baiting), LinkedIn's
+// note that it demotes posts asking for likes to boost reach, Zarrella's retweet studies (calls to action work for
+// reach, so the checker shows balance rather than forbidding), SpamAssassin's bounded-gap phrase rules (`.{0,30}`,
+// never `.*`) and the politeness strategies of Danescu-Niculescu-Mizil et al. for gratitude and real questions.
 import type { Lexicon } from './book';
 
 /** What "like if you ..." baits people to declare. */

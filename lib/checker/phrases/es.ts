@@ -1,4 +1,4 @@
-// Spanish. Seeds from heuristics.md §5.3, widened with the forms people write (with and without accents).
+// Spanish. Seeded by translating the English calls to action, widened with the forms people write (with and without accents).
 import type { Lexicon } from './book';
 
 const PRODUCT =

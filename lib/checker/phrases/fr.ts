@@ -1,4 +1,4 @@
-// French. Seeds from heuristics.md §5.3; elision (l’, d’) and the space before ! ? : are allowed for.
+// French. Seeded by translating the English calls to action; elision (l’, d’) and the space before ! ? : are allowed for.
 import type { Lexicon } from './book';
 
 const PRODUCT =

@@ -4,7 +4,7 @@ import { trimmedRange } from '../text';
 import type { Sensitivity } from '../types';
 import { ago, quote } from '../words';
 
-/** Estimated Jaccard of character 5-grams (heuristics.md §2.2: unrelated posts stay under 0.1 at p99). */
+/** Estimated Jaccard of character 5-grams (unrelated posts measured under 0.1 at p99; see similarity.ts). */
 const THRESHOLD: Record<Sensitivity, number> = { gentle: 0.7, normal: 0.5, strict: 0.4 };
 const ALMOST_IDENTICAL = 0.8;
 /** Jaccard of content words: rewordings of one message measured 0.27–0.38, unrelated posts under 0.18. */

@@ -1,4 +1,6 @@
-// Reading plain text from editors without touching them (reference/composers.md §2.2).
+// Reading plain text from editors without touching them (no focus, selection or event). textContent drops every
+// line break of a contenteditable editor; innerText doubles them in editors with a <p> per line (Quill, TipTap,
+// Lexical rich text) and depends on layout, so it is read per block while the composer is visible.
 
 const INVISIBLE_RE = /[\u200B\uFEFF]/g;
 

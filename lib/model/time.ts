@@ -1,0 +1,10 @@
+// Time helpers shared by storage, stats, the pages and the checker. A leaf module: it imports nothing.
+
+export const DAY_MS = 86_400_000;
+
+/** Local midnight of the day `time` falls in, in ms: the key of per-day counts. */
+export function dayStart(time: number): number {
+  const d = new Date(time);
+  d.setHours(0, 0, 0, 0);
+  return d.getTime();
+}
