@@ -10,6 +10,8 @@ import giveaway from './rules/giveaway';
 import hashtagOnly from './rules/hashtag-only';
 import hashtagStuffing from './rules/hashtag-stuffing';
 import humblebrag from './rules/humblebrag';
+import learnedBait from './rules/learned-bait';
+import learnedPromotion from './rules/learned-promotion';
 import meCentred from './rules/me-centred';
 import nearDuplicate from './rules/near-duplicate';
 import ownBrand from './rules/own-brand';
@@ -25,9 +27,9 @@ import vaguePointer from './rules/vague-pointer';
 export const RULES: readonly Rule[] = [
   // self-promotion
   callToAction, discountCode, affiliateLink, ownLink, ownBrand, productPlug, giveaway, humblebrag, hashtagStuffing,
-  meCentred, urgency,
+  meCentred, urgency, learnedPromotion,
   // repetition
   nearDuplicate, repeatedLink, repeatedHashtags, repeatedRun,
   // missing value
-  bareLink, vaguePointer, engagementBait, emptyPlatitude, hashtagOnly, tooShort,
+  bareLink, vaguePointer, engagementBait, emptyPlatitude, hashtagOnly, tooShort, learnedBait,
 ];

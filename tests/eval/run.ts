@@ -7,21 +7,16 @@
 //   npm run eval                       every corpus found
 //   npm run eval -- --part train       realdata's training part only (what tuning may look at)
 //   npm run eval -- --misses FILE      also list the mistakes on corpora whose name contains FILE (training parts only)
-import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FAMILIES } from '../../lib/checker/types';
 import { checkPost, toPostInput } from '../../lib/cli/check-posts-core';
 import { CORPUS_NOW, readLabelled, scoreCorpus, type CorpusScore, type Labelled } from '../checker/corpus-score';
+import { isHeldOut, sharedDir } from './split';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const OWN = join(ROOT, 'tests', 'corpus');
-const SHARED = join(ROOT, '..', 'shared');
-
-/** The fixed split: a row is held out when its id's SHA-256 starts with 0-3 (about a quarter). Never tune on it. */
-export function isHeldOut(id: string): boolean {
-  return createHash('sha256').update(id).digest('hex')[0]! <= '3';
-}
+const SHARED = sharedDir();
 
 interface Corpus {
   name: string;
@@ -34,8 +29,8 @@ function corpora(part: 'all' | 'train'): Corpus[] {
   for (const file of readdirSync(OWN).filter((f) => f.endsWith('.jsonl')).sort()) {
     found.push({ name: `tests/corpus/${file}`, posts: readLabelled(join(OWN, file)), heldOut: false });
   }
-  const realdata = join(SHARED, 'realdata');
-  if (existsSync(realdata)) {
+  const realdata = SHARED && join(SHARED, 'realdata');
+  if (realdata && existsSync(realdata)) {
     for (const file of readdirSync(realdata).filter((f) => f.endsWith('.jsonl')).sort()) {
       const rows = readLabelled(join(realdata, file));
       found.push({ name: `realdata/${file} train`, posts: rows.filter((r) => !isHeldOut(r.id)), heldOut: false });
