@@ -102,29 +102,32 @@ function hashOf(kind: string, a: string, b?: string): number {
   return (h >>> 0) & HASH_MASK;
 }
 
+/** Receives one feature: its slot, the index of its token, and for a bigram the index of its first token (else -1). */
+export type Visit = (hash: number, token: number, firstOfPair: number) => void;
+
+const CHAR_SEED = Math.imul(mix(FNV_OFFSET, 'c') ^ SEP, FNV_PRIME);
+
 /**
- * Every feature of a text's tokens, in text order. Unigrams and bigrams of model tokens (a bigram with "^" marks the
- * opening word), and character 3- to 5-grams of each word padded with "<" and ">" (so "subscribe" shares most of its
- * n-grams with "suscribe" and "subscribed"). `names`, when given, receives a readable name per feature (training).
+ * Every feature of a text's tokens, in text order, without allocating per feature. Unigrams and bigrams of model
+ * tokens (a bigram with "^" marks the opening word), and character 3- to 5-grams of each word padded with "<" and ">"
+ * (so "subscribe" shares most of its n-grams with "suscribe" and "subscribed"). `names`, when given, receives a
+ * readable name per feature (training).
  */
-export function features(tokens: readonly Token[], names?: string[]): Feature[] {
-  const out: Feature[] = [];
+export function visitFeatures(tokens: readonly Token[], visit: Visit, names?: string[]): number {
+  let count = 0;
   let prev = '^';
-  let prevStart = -1;
-  let prevEnd = -1;
-  let seen = 0;
-  for (const token of tokens) {
-    if (seen++ >= MAX_TOKENS) break;
+  let prevIndex = -1;
+  const last = Math.min(tokens.length, MAX_TOKENS);
+  for (let k = 0; k < last; k++) {
+    const token = tokens[k]!;
     const t = modelToken(token);
     if (t === null) continue;
-    const { start, end } = token;
-    out.push({ hash: hashOf('w', t), start, end });
+    visit(hashOf('w', t), k, -1);
+    visit(hashOf('b', prev, t), k, prevIndex);
+    count += 2;
     names?.push(t, `${prev} ${t}`);
-    if (prevStart < 0) out.push({ hash: hashOf('b', '^', t), start, end });
-    else out.push({ hash: hashOf('b', prev, t), start: prevStart, end, firstEnd: prevEnd, secondStart: start });
     prev = t;
-    prevStart = start;
-    prevEnd = end;
+    prevIndex = k;
     if (token.type !== 'word' || t === '<num>' || t.length > CHAR_WORD_MAX) continue;
     const padded = `<${t}>`;
     for (let n = CHAR_MIN; n <= CHAR_MAX; n++) {
@@ -132,12 +135,26 @@ export function features(tokens: readonly Token[], names?: string[]): Feature[] 
       // Words shorter than the n-gram add nothing the unigram does not already say.
       if (n > padded.length - 1 && n > CHAR_MIN) break;
       for (let i = 0; i + n <= padded.length; i++) {
-        let h = mix(FNV_OFFSET, 'c');
-        h = mix(Math.imul(h ^ SEP, FNV_PRIME), padded, i, i + n);
-        out.push({ hash: (h >>> 0) & HASH_MASK, start, end });
+        visit((mix(CHAR_SEED, padded, i, i + n) >>> 0) & HASH_MASK, k, -1);
+        count++;
         names?.push(`"${padded.slice(i, i + n)}"`);
       }
     }
   }
+  return count;
+}
+
+/** The features as a list, with the span each came from (training, tests). */
+export function features(tokens: readonly Token[], names?: string[]): Feature[] {
+  const out: Feature[] = [];
+  visitFeatures(
+    tokens,
+    (hash, k, first) => {
+      const { start, end } = tokens[k]!;
+      if (first < 0) out.push({ hash, start, end });
+      else out.push({ hash, start: tokens[first]!.start, end, firstEnd: tokens[first]!.end, secondStart: start });
+    },
+    names,
+  );
   return out;
 }

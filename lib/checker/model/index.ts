@@ -3,7 +3,7 @@
 // Every probability comes with the words that weighed most, so a hint built on it can always quote its reason.
 import { tokenize, type Token } from '../text';
 import { decodeDense } from './codec';
-import { features, HASH_BITS } from './features';
+import { HASH_BITS, visitFeatures } from './features';
 import { MODEL } from './weights';
 
 export const HEADS = ['promotion', 'bait'] as const;
@@ -40,33 +40,38 @@ const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
 /** Scores a text; `tokens` may be passed when the caller already has them (the checker's own tokenizer). */
 export function score(text: string, tokens: readonly Token[] = tokenize(text)): ModelScore {
-  const feats = features(tokens);
-  const heads = tables();
-  const norm = feats.length ? 1 / Math.sqrt(feats.length) : 0;
+  const [promotion, bait] = tables() as [Int8Array, Int8Array];
+  // Raw weight sums per token, per head (a bigram's weight is split between its two words), in one pass.
+  const byToken = [new Float64Array(tokens.length), new Float64Array(tokens.length)];
+  const [onPromotion, onBait] = byToken as [Float64Array, Float64Array];
+  let sumPromotion = 0;
+  let sumBait = 0;
+  const count = visitFeatures(tokens, (hash, k, first) => {
+    const a = promotion[hash]!;
+    const b = bait[hash]!;
+    if (a === 0 && b === 0) return;
+    sumPromotion += a;
+    sumBait += b;
+    if (first < 0) {
+      onPromotion[k] = onPromotion[k]! + a;
+      onBait[k] = onBait[k]! + b;
+    } else {
+      onPromotion[k] = onPromotion[k]! + a / 2;
+      onPromotion[first] = onPromotion[first]! + a / 2;
+      onBait[k] = onBait[k]! + b / 2;
+      onBait[first] = onBait[first]! + b / 2;
+    }
+  });
+  const sums = [sumPromotion, sumBait];
+  const norm = count ? 1 / Math.sqrt(count) : 0;
   const result = { top: {}, focus: {} } as ModelScore;
   HEADS.forEach((head, h) => {
-    const w = heads[h]!;
     const scale = MODEL.scales[h]! * norm;
-    // Contributions gathered per token start (a bigram's share is split between its two words).
-    const byStart = new Map<number, Weighed>();
-    const add = (start: number, end: number, weight: number) => {
-      const slot = byStart.get(start);
-      if (slot) slot.weight += weight;
-      else byStart.set(start, { start, end, weight });
-    };
-    let z = MODEL.biases[h]!;
-    for (const f of feats) {
-      const q = w[f.hash]!;
-      if (q === 0) continue;
-      const c = q * scale;
-      z += c;
-      if (f.firstEnd !== undefined && f.secondStart !== undefined) {
-        add(f.start, f.firstEnd, c / 2);
-        add(f.secondStart, f.end, c / 2);
-      } else add(f.start, f.end, c);
-    }
-    result[head] = sigmoid(z);
-    const words = [...byStart.values()].sort((a, b) => a.start - b.start);
+    result[head] = sigmoid(MODEL.biases[h]! + sums[h]! * scale);
+    const words: Weighed[] = [];
+    byToken[h]!.forEach((raw, k) => {
+      if (raw !== 0) words.push({ start: tokens[k]!.start, end: tokens[k]!.end, weight: raw * scale });
+    });
     result.top[head] = words.filter((x) => x.weight > 0).sort((a, b) => b.weight - a.weight).slice(0, TOP_WORDS);
     result.focus[head] = strongestRun(words);
   });
