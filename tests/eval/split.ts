@@ -10,6 +10,15 @@ export function isHeldOut(id: string): boolean {
   return createHash('sha256').update(id).digest('hex')[0]! <= '3';
 }
 
+/**
+ * A validation fold (0-3) of the training part, from a second hash independent of the split: `npm run train --
+ * --without-fold N` fits without fold N, and `npm run eval -- --fold N` scores only it, so thresholds can be chosen
+ * on training rows the model did not see.
+ */
+export function foldOf(id: string): number {
+  return parseInt(createHash('sha256').update(`fold:${id}`).digest('hex')[0]!, 16) % 4;
+}
+
 export const SPLIT_RULE = "held out when sha256(id) in hex starts with 0-3; everything else is training";
 
 /** The workspace's `shared/` folder beside the repository (or beside the folder of work trees), if there is one. */

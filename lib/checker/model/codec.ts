@@ -9,28 +9,31 @@ function fromBase64(data: string): Uint8Array {
   return bytes;
 }
 
+interface Cursor {
+  bytes: Uint8Array;
+  at: number;
+}
+
+function readVarint(c: Cursor): number {
+  let n = 0;
+  for (let shift = 0; ; shift += 7) {
+    const b = c.bytes[c.at++]!;
+    n += (b & 0x7f) * 2 ** shift;
+    if (b < 0x80) return n;
+  }
+}
+
 /** Unpacks the table into one dense Int8Array per head, indexed by slot (fast lookups while scoring). */
 export function decodeDense(data: string, headCount: number, size: number): Int8Array[] {
-  const bytes = fromBase64(data);
-  let at = 0;
-  const varint = () => {
-    let n = 0;
-    let shift = 0;
-    for (;;) {
-      const b = bytes[at++]!;
-      n += (b & 0x7f) * 2 ** shift;
-      if (b < 0x80) return n;
-      shift += 7;
-    }
-  };
-  const count = varint();
+  const c: Cursor = { bytes: fromBase64(data), at: 0 };
+  const count = readVarint(c);
   const slots = new Uint32Array(count);
   let slot = 0;
-  for (let i = 0; i < count; i++) slots[i] = slot += varint();
+  for (let i = 0; i < count; i++) slots[i] = slot += readVarint(c);
   const dense: Int8Array[] = [];
   for (let h = 0; h < headCount; h++) {
     const head = new Int8Array(size);
-    for (let i = 0; i < count; i++) head[slots[i]!] = (bytes[at++]! << 24) >> 24;
+    for (let i = 0; i < count; i++) head[slots[i]!] = (c.bytes[c.at++]! << 24) >> 24;
     dense.push(head);
   }
   return dense;

@@ -12,7 +12,7 @@ export const HASH_BITS = 18;
 const HASH_MASK = (1 << HASH_BITS) - 1;
 /** Long texts: only the first words count, so a 3,000-character paste costs about what a long post does. */
 export const MAX_TOKENS = 220;
-const CHAR_MIN = 3;
+const CHAR_MIN = 4;
 const CHAR_MAX = 5;
 /** Character n-grams are taken from words of at most this many characters (longer ones are pasted noise). */
 const CHAR_WORD_MAX = 24;
@@ -109,7 +109,7 @@ const CHAR_SEED = Math.imul(mix(FNV_OFFSET, 'c') ^ SEP, FNV_PRIME);
 
 /**
  * Every feature of a text's tokens, in text order, without allocating per feature. Unigrams and bigrams of model
- * tokens (a bigram with "^" marks the opening word), and character 3- to 5-grams of each word padded with "<" and ">"
+ * tokens (a bigram with "^" marks the opening word), and character 4- and 5-grams of each word padded with "<" and ">"
  * (so "subscribe" shares most of its n-grams with "suscribe" and "subscribed"). `names`, when given, receives a
  * readable name per feature (training).
  */

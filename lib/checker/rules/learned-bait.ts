@@ -4,6 +4,8 @@ import { quote } from '../words';
 
 /** At this promotion probability the post reads as a pitch rather than a teaser. */
 const PITCH = 0.5;
+/** Phrase lists that make a post a pitch (teaser phrases are not among them: those are this rule's business). */
+const PITCH_KEYS = ['callToAction', 'discount', 'giveaway', 'affiliate'] as const;
 
 export default defineRule({
   meta: {
@@ -18,7 +20,8 @@ export default defineRule({
     // Brief warmth, thanks or sympathy in a reply is never "missing value"; only new posts are judged here.
     if (ctx.reply) return [];
     // A pitch is self-promotion's to name, with its own advice; "teases" would be the wrong reason.
-    if (model.promotion >= PITCH || evidence.asks.length > 0) return [];
+    const pitch = (model.promotion >= PITCH && model.promotion >= model.bait) || PITCH_KEYS.some((key) => input.find(key).length > 0);
+    if (pitch) return [];
     // Weak evidence: a pointer or prompt the phrase rules found, or a link with little said around it.
     const weak = input.find('vaguePointer').length > 0 || input.find('bait').length > 0 || (doc.urls.length > 0 && evidence.contentWords < 8);
     if (!modelSays(input, 'bait', weak)) return [];

@@ -12,9 +12,9 @@ testRule(rule, {
     { text: 'Check out my new song, link in bio', note: 'a pitch: self-promotion names it, not "teases"' },
   ],
   invalid: [
-    { text: '17 things you didn\'t know about sharks', flags: ["17 things you didn't"] },
+    { text: '17 things you didn\'t know about sharks', flags: ["17 things you didn't know"] },
     { text: 'You won\'t believe what this dog did', flags: ["You won't believe what this dog"] },
-    { text: 'Which of these 12 cats are you?', flags: ['Which of these 12 cats are'] },
+    { text: 'Which of these 12 cats are you?', flags: ['Which of these 12 cats are you'] },
     { text: '10 cosas que no sabías sobre el café', ctx: { lang: 'es' }, flags: ['10 cosas que no sabías sobre'] },
   ],
 });

@@ -19,8 +19,11 @@ testRule(rule, {
   invalid: [
     { text: 'Subscribe ME!', flags: ['Subscribe'] },
     { text: 'Subscribe my channel', flags: ['Subscribe my channel'] },
-    { text: 'help me get 50 subs', flags: ['help me get 50 subs'] },
-    { text: 'Please visit this website: bit.ly/x12', flags: ['Please visit this website'] },
+    { text: 'help me get 50 subs', flags: ['me get 50 subs'] },
+    { text: 'please upvote', flags: ['upvote'] },
+    { text: 'check out my chanel plz', flags: ['out my chanel plz'] },
+    { text: 'Suscribe to my chanel', flags: ['Suscribe to my chanel'] },
+    { text: 'DMs open, reposts hugely appreciated', flags: ['DMs open, reposts hugely appreciated'] },
     { text: 'new video is up, go watch it and subscribe', flags: ['subscribe'] },
     { text: 'Besucht meine Webseite, danke', flags: ['Besucht meine Webseite'] },
   ],
