@@ -2,6 +2,7 @@
 import { buildEvidence } from './evidence';
 import { HistoryIndex } from './history';
 import { detectLang, lowerWord } from './lang';
+import { score, type ModelScore } from './model';
 import { matchAll, startPositions } from './phrase-index';
 import type { PhraseMatch } from './phrases';
 import { PHRASE_KEYS, phraseBook, type PhraseBook, type PhraseKey } from './phrases/book';
@@ -67,6 +68,7 @@ export function ruleInput(text: string, context: CheckContext = {}): RuleInput {
   const finder = new PhraseFinder(text, doc.tokens, lower, phrases);
   const find = finder.find.bind(finder);
   const evidence = buildEvidence(doc, phrases, find, lower, context.own?.domains, context.reply ?? false);
+  let model: ModelScore | null = null;
   return {
     doc,
     ctx: context,
@@ -77,5 +79,8 @@ export function ruleInput(text: string, context: CheckContext = {}): RuleInput {
     sensitivity: context.sensitivity ?? 'normal',
     find,
     evidence,
+    get model() {
+      return (model ??= score(text, doc.tokens));
+    },
   };
 }

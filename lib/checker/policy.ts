@@ -38,3 +38,22 @@ export function unless(quiet: boolean, input: RuleInput, weight: number, hits: H
   if (input.sensitivity !== 'strict') return [];
   return hits.map((h) => ({ ...h, weight: (h.weight ?? weight) * STRICT_KEEP }));
 }
+
+// The learned model (lib/checker/model) is a second opinion. On its own it speaks only when confident; a lower
+// probability may confirm weak evidence the phrase rules saw but could not act on (a link, a plug, a pointer).
+// Bars chosen on training rows the model did not see (npm run train -- --without-fold 0, npm run eval -- --fold 0).
+const MODEL_ALONE: Record<'promotion' | 'bait', Record<Sensitivity, number>> = {
+  promotion: { gentle: 0.9, normal: 0.8, strict: 0.7 },
+  bait: { gentle: 0.8, normal: 0.7, strict: 0.6 },
+};
+const MODEL_CONFIRMS: Record<'promotion' | 'bait', Record<Sensitivity, number>> = {
+  promotion: { gentle: 0.7, normal: 0.55, strict: 0.45 },
+  bait: { gentle: 0.7, normal: 0.55, strict: 0.45 },
+};
+
+/** Whether the model's reading of one head is enough for a hint, given whether weak phrase evidence agrees. */
+export function modelSays(input: RuleInput, head: 'promotion' | 'bait', weakEvidence: boolean): boolean {
+  if (input.doc.lang === 'und') return false;
+  const p = input.model[head];
+  return p >= MODEL_ALONE[head][input.sensitivity] || (weakEvidence && p >= MODEL_CONFIRMS[head][input.sensitivity]);
+}

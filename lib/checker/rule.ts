@@ -1,6 +1,7 @@
 // The rule architecture: one rule per file, `meta` plus a pure `check`, like ESLint rules.
 import type { Evidence } from './evidence';
 import type { HistoryIndex } from './history';
+import type { ModelScore } from './model';
 import type { PhraseMatch } from './phrases';
 import type { PhraseBook, PhraseKey } from './phrases/book';
 import type { Doc } from './text';
@@ -35,6 +36,8 @@ export interface RuleInput {
   find(key: PhraseKey): PhraseMatch[];
   /** What the post asks for and what it says beyond that, shared by the rules. */
   evidence: Evidence;
+  /** The learned model's second opinion; computed on first read, once per check. */
+  readonly model: ModelScore;
 }
 
 export interface Hit {

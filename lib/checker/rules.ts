@@ -10,6 +10,8 @@ import giveaway from './rules/giveaway';
 import hashtagOnly from './rules/hashtag-only';
 import hashtagStuffing from './rules/hashtag-stuffing';
 import humblebrag from './rules/humblebrag';
+import learnedBait from './rules/learned-bait';
+import learnedPromotion from './rules/learned-promotion';
 import meCentred from './rules/me-centred';
 import nearDuplicate from './rules/near-duplicate';
 import ownBrand from './rules/own-brand';
@@ -33,6 +35,8 @@ export const RULES: readonly Rule[] = [
   hashtagOnly,
   hashtagStuffing,
   humblebrag,
+  learnedBait,
+  learnedPromotion,
   meCentred,
   nearDuplicate,
   ownBrand,

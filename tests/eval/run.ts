@@ -6,22 +6,18 @@
 //
 //   npm run eval                       every corpus found
 //   npm run eval -- --part train       realdata's training part only (what tuning may look at)
+//   npm run eval -- --fold N           realdata's training fold N only (after npm run train -- --without-fold N)
 //   npm run eval -- --misses FILE      also list the mistakes on corpora whose name contains FILE (training parts only)
-import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FAMILIES } from '../../lib/checker/types';
 import { checkPost, toPostInput } from '../../lib/cli/check-posts-core';
 import { CORPUS_NOW, readLabelled, scoreCorpus, type CorpusScore, type Labelled } from '../checker/corpus-score';
+import { foldOf, isHeldOut, sharedDir } from './split';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const OWN = join(ROOT, 'tests', 'corpus');
-const SHARED = join(ROOT, '..', 'shared');
-
-/** The fixed split: a row is held out when its id's SHA-256 starts with 0-3 (about a quarter). Never tune on it. */
-export function isHeldOut(id: string): boolean {
-  return createHash('sha256').update(id).digest('hex')[0]! <= '3';
-}
+const SHARED = sharedDir();
 
 interface Corpus {
   name: string;
@@ -29,16 +25,17 @@ interface Corpus {
   heldOut: boolean;
 }
 
-function corpora(part: 'all' | 'train'): Corpus[] {
+function corpora(part: 'all' | 'train', fold: number | null): Corpus[] {
   const found: Corpus[] = [];
   for (const file of readdirSync(OWN).filter((f) => f.endsWith('.jsonl')).sort()) {
     found.push({ name: `tests/corpus/${file}`, posts: readLabelled(join(OWN, file)), heldOut: false });
   }
-  const realdata = join(SHARED, 'realdata');
-  if (existsSync(realdata)) {
+  const realdata = SHARED && join(SHARED, 'realdata');
+  if (realdata && existsSync(realdata)) {
     for (const file of readdirSync(realdata).filter((f) => f.endsWith('.jsonl')).sort()) {
       const rows = readLabelled(join(realdata, file));
-      found.push({ name: `realdata/${file} train`, posts: rows.filter((r) => !isHeldOut(r.id)), heldOut: false });
+      const train = rows.filter((r) => !isHeldOut(r.id) && (fold === null || foldOf(r.id) === fold));
+      found.push({ name: `realdata/${file} train${fold === null ? '' : ` fold ${fold}`}`, posts: train, heldOut: false });
       if (part === 'all') found.push({ name: `realdata/${file} held-out`, posts: rows.filter((r) => isHeldOut(r.id)), heldOut: true });
     }
   }
@@ -92,11 +89,12 @@ type Floors = Record<string, Record<string, { min?: number; max?: number }>>;
 
 function main(): void {
   const args = process.argv.slice(2);
-  const part = args.includes('--part') && args[args.indexOf('--part') + 1] === 'train' ? 'train' : 'all';
+  const fold = args.includes('--fold') ? Number(args[args.indexOf('--fold') + 1]) : null;
+  const part = fold !== null || (args.includes('--part') && args[args.indexOf('--part') + 1] === 'train') ? 'train' : 'all';
   const missesFor = args.includes('--misses') ? args[args.indexOf('--misses') + 1] ?? '' : null;
   const floors = JSON.parse(readFileSync(join(import.meta.dirname, 'floors.json'), 'utf8')) as Floors;
   const failures: string[] = [];
-  for (const corpus of corpora(part)) {
+  for (const corpus of corpora(part, fold)) {
     const score = scoreCorpus(corpus.posts);
     const { lines, figures } = describe(corpus.name, score, corpus.posts);
     console.log(lines.join('\n'));

@@ -1,0 +1,43 @@
+import type { Weighed } from '../model';
+import { givesClearly, modelSays, unless } from '../policy';
+import { defineRule, type RuleInput } from '../rule';
+import { overlaps } from '../text';
+import { quote } from '../words';
+
+/** The focus span, or null when the phrase rules already explain those words with more specific advice. */
+function newFocus(input: RuleInput, focus: Weighed | null): Weighed | null {
+  if (!focus) return null;
+  const { asks, plugs, codes, pointsSomewhere } = input.evidence;
+  // A plug is product-plug's only when the post points somewhere; otherwise no phrase rule speaks for it.
+  const explained = [asks, codes, pointsSomewhere ? plugs : []];
+  return explained.some((found) => overlaps(found, focus.start, focus.end)) ? null : focus;
+}
+
+export default defineRule({
+  meta: {
+    id: 'learned-promotion',
+    family: 'self-promotion',
+    description: 'Reads like a pitch for the author’s own channel, shop, offer or account, by the learned model’s judgement.',
+    why: 'People scroll past a post that asks for their attention without giving any; the words quoted are the ones that made it read that way.',
+    weight: 2,
+  },
+  check(input) {
+    const { evidence, model } = input;
+    // Weak evidence: the post points somewhere, or names its own thing, though no phrase rule asked outright.
+    const weak = evidence.pointsSomewhere || evidence.plugs.length > 0 || input.doc.mentions.length > 0;
+    if (!modelSays(input, 'promotion', weak)) return [];
+    const focus = newFocus(input, model.focus.promotion);
+    if (!focus) return [];
+    const words = input.doc.text.slice(focus.start, focus.end);
+    const hits = [
+      {
+        start: focus.start,
+        end: focus.end,
+        message: `${quote(words)} reads like a pitch: it asks readers to do something for you (watch, follow, buy, visit) without saying what is in it for them.`,
+        suggestion:
+          'Lead with what people get: the tip, the result, the part of the video or product worth their time. Then a link or a handle for those who want more.',
+      },
+    ];
+    return unless(givesClearly(input), input, this.meta.weight, hits);
+  },
+});

@@ -1,0 +1,81 @@
+// The learned model: pure, deterministic, blind to case and punctuation, bounded on long texts, small when shipped.
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { features, normalWord } from '../../lib/checker/model/features';
+import { score } from '../../lib/checker/model';
+import { tokenize } from '../../lib/checker/text';
+
+describe('model features', () => {
+  it('normalise words: case, accents, elongation and digits', () => {
+    expect(normalWord('PLEEEASE')).toBe('pleease');
+    expect(normalWord('Suscríbete')).toBe('suscribete');
+    expect(normalWord('50k')).toBe('0k');
+    expect(normalWord('2025')).toBe('<num>');
+  });
+
+  it('never see letter case or punctuation', () => {
+    const hashes = (t: string) => features(tokenize(t)).map((f) => f.hash);
+    expect(hashes('Subscribe ME!')).toEqual(hashes('subscribe me'));
+    expect(hashes('You Won’t Believe What Happened Next')).toEqual(hashes("you won't believe what happened next?"));
+  });
+
+  it('reduce links, handles and crypto words to shapes', () => {
+    const hashes = (t: string) => features(tokenize(t)).map((f) => f.hash);
+    expect(hashes('see youtube.com/watch?v=1 by @ana')).toEqual(hashes('see youtu.be/xyz by @ben'));
+    expect(hashes('see youtube.com/watch?v=1')).not.toEqual(hashes('see example.org/page'));
+    expect(hashes('buy the bitcoin now')).toEqual(hashes('buy the now'));
+  });
+
+  it('stop at a fixed number of tokens, so long texts cost a bounded amount', () => {
+    const long = 'word '.repeat(5000);
+    expect(features(tokenize(long)).length).toBe(features(tokenize('word '.repeat(1000))).length);
+  });
+});
+
+describe('model score', () => {
+  it('gives probabilities and spans that lie on the text, the same every time', () => {
+    for (const text of ['', '🙂', 'Subscribe my channel', '17 things you didn’t know about sharks', 'x'.repeat(3000)]) {
+      const s = score(text);
+      expect(score(text)).toEqual(s);
+      for (const head of ['promotion', 'bait'] as const) {
+        expect(s[head]).toBeGreaterThanOrEqual(0);
+        expect(s[head]).toBeLessThanOrEqual(1);
+        for (const w of [...s.top[head], ...(s.focus[head] ? [s.focus[head]!] : [])]) {
+          expect(w.start).toBeGreaterThanOrEqual(0);
+          expect(w.end).toBeLessThanOrEqual(text.length);
+          expect(w.weight).toBeGreaterThan(0);
+        }
+      }
+    }
+  });
+
+  it('tells a channel plug from a thank-you, and a teaser from a report', () => {
+    expect(score('Subscribe my channel, new video every friday').promotion).toBeGreaterThan(0.8);
+    expect(score('Thank you Ana, Ben and Chidi for staying late to ship the fix').promotion).toBeLessThan(0.3);
+    expect(score('You won’t believe what this dog did').bait).toBeGreaterThan(0.8);
+    expect(score('Road closed between exit 4 and 5 until 6pm, use Route 9').bait).toBeLessThan(0.3);
+  });
+
+  it('quotes the words that weighed most', () => {
+    const text = 'help me get 50 subs';
+    const s = score(text);
+    expect(text.slice(s.focus.promotion!.start, s.focus.promotion!.end)).toContain('subs');
+  });
+});
+
+describe('shipped weights', () => {
+  it('stay well under 60 kB gzipped', () => {
+    const shipped = readFileSync('lib/checker/model/weights.ts');
+    expect(gzipSync(shipped, { level: 9 }).length).toBeLessThan(60_000);
+  });
+
+  it('come with a manifest naming the data, the split rule and held-out scores per head', () => {
+    const manifest = JSON.parse(readFileSync('lib/checker/model/manifest.json', 'utf8'));
+    expect(manifest.splitRule).toMatch(/sha256\(id\)/);
+    expect(manifest.data.length).toBeGreaterThanOrEqual(7);
+    for (const file of manifest.data) expect(file.sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(Object.keys(manifest.scores)).toEqual(['promotion', 'bait']);
+    for (const head of ['promotion', 'bait']) expect(Object.keys(manifest.scores[head].heldOut).length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,20 @@
+import rule from '../../../lib/checker/rules/learned-bait';
+import { testRule } from '../rule-tester';
+
+// The spans are the words the shipped weights weighed most; retraining (npm run train) may move them.
+testRule(rule, {
+  valid: [
+    { text: 'Congrats!!', ctx: { reply: true }, note: 'brief warmth in a reply is never missing value' },
+    { text: 'Sorry for your loss', ctx: { reply: true }, note: 'sympathy in a reply' },
+    { text: 'Thanks so much for the kind words everyone', note: 'thanks' },
+    { text: 'Road closed between exit 4 and 5 until 6pm, use Route 9', note: 'informative, with numbers' },
+    { text: 'Magnitude 5.1 earthquake 40 km north of the city at 2:14am, no damage reported so far', note: 'informative' },
+    { text: 'Check out my new song, link in bio', note: 'a pitch: self-promotion names it, not "teases"' },
+  ],
+  invalid: [
+    { text: '17 things you didn\'t know about sharks', flags: ["17 things you didn't know"] },
+    { text: 'You won\'t believe what this dog did', flags: ["You won't believe what this dog"] },
+    { text: 'Which of these 12 cats are you?', flags: ['Which of these 12 cats are you'] },
+    { text: '10 cosas que no sabías sobre el café', ctx: { lang: 'es' }, flags: ['10 cosas que no sabías sobre'] },
+  ],
+});
