@@ -4,6 +4,8 @@ import { quote } from '../words';
 
 /** A takeaway this big (a tip, a lesson, a real question) turns an announcement into a story worth reading. */
 const TAKEAWAY = 1.5;
+/** Thanks weigh this much when they say whom or what for (signals.ts, warmth.ts). */
+const NAMED = 1.5;
 
 export default defineRule({
   meta: {
@@ -21,7 +23,9 @@ export default defineRule({
       suggestion:
         'Add the story behind it: one thing that made the difference, a mistake on the way, or a number others can learn from.',
     }));
-    const quiet = input.evidence.takeaway >= TAKEAWAY || givesClearly(input);
+    // Pride that thanks people by name or for something ("proud of my team, thank you Ana, Ben and Chidi") credits them.
+    const credits = input.signals.some((s) => s.signal === 'thanks' && s.weight >= NAMED);
+    const quiet = input.evidence.takeaway >= TAKEAWAY || givesClearly(input) || credits;
     return unless(quiet, input, this.meta.weight, hits);
   },
 });

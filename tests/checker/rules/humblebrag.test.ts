@@ -13,6 +13,8 @@ testRule(rule, {
       text: 'Just published: how we cut our AWS bill by 40% in 3 steps (reserved instances, killing idle dev boxes, and moving logs to cold storage).',
       note: 'the announcement lists what it counts, so the substance is in the post',
     },
+    { text: 'Proud of my team this quarter. Thank you Ana, Ben and Chidi for carrying the release through the outage.', note: 'pride that thanks people by name is credit' },
+    { text: 'So proud of our team today, thank you Maya and Jonas for staying late to fix the printer queue.', note: 'credit to named people' },
   ],
   invalid: [
     { text: "I'm humbled and honored to share that I've been named one of the 30 Designers to Watch 🙏", flags: ["I'm humbled and honored to share", 'named one of'] },
