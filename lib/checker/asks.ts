@@ -66,7 +66,7 @@ function items(doc: Doc, canonical: readonly string[]): Item[] {
   return out;
 }
 
-type Target = 'none' | 'me' | 'mine' | 'handle' | 'link' | 'pointing' | 'pointingOwned' | 'foreign';
+type Target = 'none' | 'me' | 'mine' | 'yours' | 'handle' | 'link' | 'pointing' | 'pointingOwned' | 'foreign';
 
 function ownedAt(lex: CompiledAsks, word: string, lang: DocLang): boolean {
   if (lex.owned.has(word)) return true;
@@ -97,6 +97,7 @@ function targetOf(lex: CompiledAsks, list: readonly Item[], at: number, lang: Do
     if (!lex.me.has(w)) return { target: 'foreign', end: k };
   }
   if (lex.me.has(w)) return { target: 'me', end: k };
+  if (lex.your.has(w)) return { target: 'yours', end: Math.min(k + 1, list.length - 1) };
   if (lex.pointing.has(w)) {
     const next = list[k + 1];
     if (next && next.clause === clause && next.token.type === 'word' && ownedAt(lex, next.word, lang)) return { target: 'pointingOwned', end: k + 1 };
@@ -165,6 +166,18 @@ function hasPlease(lex: CompiledAsks, list: readonly Item[], at: number): boolea
   return false;
 }
 
+/** "…your seat now", "…your copy here": the word after the target says where or when to act. */
+function closesWithHere(lex: CompiledAsks, list: readonly Item[], end: number): boolean {
+  const next = list[end + 1];
+  return !!next && next.clause === list[end]!.clause && lex.closers.has(next.word) && !lex.please.includes(next.word);
+}
+
+/** A "please" right before or after the action ("upvote please"). */
+function pleaseNextTo(lex: CompiledAsks, list: readonly Item[], at: number): boolean {
+  for (let k = Math.max(0, at - 2); k <= at + 2 && k < list.length; k++) if (k !== at && lex.please.includes(list[k]!.word)) return true;
+  return false;
+}
+
 /** The action opens its clause: only lead words, "please" or an object pronoun before it ("and subscribe", "me segue"). */
 function opensClause(lex: CompiledAsks, list: readonly Item[], at: number): { opens: boolean; from: number; proclitic: boolean } {
   const { clause } = list[at]!;
@@ -177,7 +190,7 @@ function opensClause(lex: CompiledAsks, list: readonly Item[], at: number): { op
       from = k;
       continue;
     }
-    if (lex.lead.has(w) || lex.please.includes(w) || (w === '' && list[k]!.token.type === 'mention')) continue;
+    if (lex.lead.has(w) || lex.please.includes(w)) continue;
     return { opens: false, from, proclitic };
   }
   return { opens: true, from, proclitic };
@@ -246,17 +259,24 @@ function askAt(doc: Doc, lex: CompiledAsks, list: readonly Item[], at: number, l
   const { action, asking } = found;
   const framed = frameStart(lex.frames, prefix(list, at)) >= 0;
   const opening = opensClause(lex, list, at);
+  // "Joining us at 12:30", "Subscribed!": -ing and past forms are never imperatives.
+  if (opening.opens && !asking && lex.notImperative.test(w)) opening.opens = false;
   const please = hasPlease(lex, list, at);
   if (!asking && !framed && !opening.opens && !please) return null;
   if (!framed && negated(lex, list, at)) return null;
   let { target, end } = targetOf(lex, list, at, lang);
   if (opening.proclitic) target = 'me';
+  if (target === 'me' && action.invites) return null;
   if (target === 'none' && action.link && linkAfter(list, at)) target = 'link';
   let asks: boolean;
   switch (target) {
     case 'me':
     case 'mine':
       asks = true;
+      break;
+    case 'yours':
+      // "Order your box here: link", "grab your seat now": a sale with somewhere to go.
+      asks = !!action.sells && (linkAfter(list, at) || closesWithHere(lex, list, end));
       break;
     case 'handle':
       asks = !!action.self && !someoneElses(doc, lex, list, at);
@@ -271,7 +291,8 @@ function askAt(doc: Doc, lex: CompiledAsks, list: readonly Item[], at: number, l
       asks = (!!action.self || framed) && !someoneElses(doc, lex, list, at);
       break;
     case 'none':
-      asks = !!action.self || asking || framed || please;
+      // With nothing after it, the verb must be the request itself ("please upvote", "Subscribe!", "pls sub").
+      asks = asking || ((!!action.self || please || framed) && (opening.opens || framed || pleaseNextTo(lex, list, at)));
       break;
     default:
       asks = false;

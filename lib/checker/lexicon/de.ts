@@ -32,11 +32,12 @@ export const de: AskLexicon = {
     { forms: ['stimmt', 'stimme', 'votet', 'voten', 'spendet', 'spende', 'spenden'], self: true, link: true, note: 'votes and money for the one asking', example: 'votet für mich' },
     { forms: ['besucht', 'besuche', 'besuchen', 'schaut', 'schau', 'guckt', 'guck', 'seht', 'sieh', 'ansehen', 'anschauen', 'hört', 'hör', 'hoert'], link: true, note: 'views and traffic for the author', example: 'schaut euch mein neues Video an' },
     { forms: ['liked', 'likt', 'liken', 'like'], note: 'a like for the author', example: 'liked mein Video' },
-    { forms: ['kauft', 'kauf', 'kaufen', 'bestellt', 'bestell', 'ladet', 'lade', 'tretet', 'tritt', 'klickt', 'klick', 'meldet', 'melde'], link: true, note: 'sales, installs, members and clicks for the author', example: 'kauft mein Buch' },
+    { forms: ['kauft', 'kauf', 'kaufen', 'bestellt', 'bestell', 'ladet', 'lade', 'tretet', 'tritt', 'klickt', 'klick', 'meldet', 'melde'], link: true, sells: true, note: 'sales, installs, members and clicks for the author', example: 'kauft mein Buch' },
   ],
   actionNouns: ['shares', 'likes', 'follows', 'abos', 'retweets', 'reposts', 'spenden', 'stimmen'],
   me: ['mir', 'mich', 'uns'],
   my: ['mein', 'meine', 'meinen', 'meinem', 'meiner', 'meines', 'unser', 'unsere', 'unseren', 'unserem', 'unserer', 'unseres'],
+  your: ['dein', 'deine', 'deinen', 'euer', 'eure', 'euren'],
   owned: [
     'kanal', 'video', 'videos', 'seite', 'profil', 'account', 'shop', 'laden', 'website', 'webseite', 'blog', 'buch', 'kurs', 'podcast', 'musik', 'song',
     'beitrag', 'post', 'kunst', 'projekt', 'link', 'stream', 'channel', 'newsletter', 'app', 'spiel', 'album', 'youtube', 'tiktok', 'instagram',
@@ -54,5 +55,6 @@ export const de: AskLexicon = {
   ],
   thanks: ['danke', 'vielen dank', 'dankeschön'],
   meeting: ['kaffee', 'mittagessen', 'abendessen', 'bier', 'treffen', 'kennenlernen', 'quatschen', 'plaudern'],
+  notImperative: '(?:end)$',
   proclitic: [],
 };

@@ -37,11 +37,12 @@ export const es: AskLexicon = {
     { forms: ['visita', 'visiten', 'visitad', 'visitar', 'pasate', 'pasen'], link: true, note: 'traffic for the author', example: 'visita mi canal' },
     { forms: ['mira', 'miren', 'mirad', 'mirar', 've', 'vean', 'ved', 'ver', 'checa', 'chequea', 'echa', 'echen'], link: true, note: 'views for the author', example: 'miren mi último video' },
     { forms: ['like', 'likes', 'gusta'], note: 'a like for the author', example: 'dale like a mi video' },
-    { forms: ['compra', 'compren', 'comprar', 'pide', 'pidan', 'descarga', 'descarguen', 'descargar', 'unete', 'unanse', 'unirte', 'registrate', 'registrense', 'escucha', 'escuchen', 'escuchar', 'haz', 'hagan', 'clic', 'click', 'entra', 'entren'], link: true, note: 'sales, installs, members and clicks for the author', example: 'únete a mi grupo' },
+    { forms: ['compra', 'compren', 'comprar', 'pide', 'pidan', 'descarga', 'descarguen', 'descargar', 'unete', 'unanse', 'unirte', 'registrate', 'registrense', 'escucha', 'escuchen', 'escuchar', 'haz', 'hagan', 'clic', 'click', 'entra', 'entren'], link: true, sells: true, note: 'sales, installs, members and clicks for the author', example: 'únete a mi grupo' },
   ],
   actionNouns: ['compartidos', 'rts', 'retuits', 'likes', 'votos', 'donaciones', 'seguidores', 'suscripciones'],
   me: ['me', 'mi', 'nos', 'nosotros', 'mio'],
   my: ['mi', 'mis', 'nuestro', 'nuestra', 'nuestros', 'nuestras'],
+  your: ['tu', 'tus'],
   owned: [
     'canal', 'video', 'videos', 'pagina', 'perfil', 'cuenta', 'tienda', 'web', 'sitio', 'blog', 'libro', 'curso', 'podcast', 'musica', 'cancion',
     'tema', 'publicacion', 'post', 'foto', 'fotos', 'emprendimiento', 'negocio', 'proyecto', 'enlace', 'link', 'trabajo', 'arte', 'contenido', 'directo',
@@ -59,5 +60,6 @@ export const es: AskLexicon = {
   ],
   thanks: ['gracias', 'mil gracias'],
   meeting: ['cafe', 'café', 'comer', 'cenar', 'almorzar', 'desayunar', 'cerveza', 'vernos', 'quedar', 'quedamos', 'charlar', 'conocernos'],
+  notImperative: '(?:ando|iendo|ado|ido)$',
   proclitic: ['me', 'nos'],
 };

@@ -35,11 +35,12 @@ export const fr: AskLexicon = {
     { forms: ['votez', 'vote', 'voter', 'donnez', 'faites un don'], self: true, link: true, note: 'votes and money for the one asking', example: 'votez pour moi' },
     { forms: ['visitez', 'visite', 'visiter', 'regardez', 'regarde', 'regarder', 'voir', 'découvrez', 'decouvrez', 'écoutez', 'ecoutez', 'écoute', 'écouter'], link: true, note: 'views and traffic for the author', example: 'allez voir ma chaîne' },
     { forms: ['likez', 'like', 'liker', 'aimez'], note: 'a like for the author', example: 'likez ma vidéo' },
-    { forms: ['achetez', 'commandez', 'téléchargez', 'telechargez', 'rejoignez', 'rejoignez-nous', 'rejoins', 'cliquez', 'clique', 'inscrivez-vous'], link: true, note: 'sales, installs, members and clicks for the author', example: 'rejoignez mon serveur' },
+    { forms: ['achetez', 'commandez', 'téléchargez', 'telechargez', 'rejoignez', 'rejoignez-nous', 'rejoins', 'cliquez', 'clique', 'inscrivez-vous'], link: true, sells: true, note: 'sales, installs, members and clicks for the author', example: 'rejoignez mon serveur' },
   ],
   actionNouns: ['partages', 'rt', 'retweets', 'likes', 'votes', 'dons', 'abonnements'],
   me: ['moi', 'nous', 'me', "m'"],
   my: ['mon', 'ma', 'mes', 'notre', 'nos'],
+  your: ['ton', 'ta', 'tes', 'votre', 'vos'],
   owned: [
     'chaîne', 'vidéo', 'vidéos', 'video', 'videos', 'page', 'profil', 'compte', 'boutique', 'site', 'blog', 'livre', 'formation', 'cours', 'podcast',
     'musique', 'chanson', 'titre', 'post', 'publication', 'projet', 'lien', 'art', 'travail', 'contenu', 'cagnotte', 'live', 'stream', 'album', 'app',
@@ -57,5 +58,6 @@ export const fr: AskLexicon = {
   ],
   thanks: ['merci'],
   meeting: ['café', 'cafe', 'déjeuner', 'dejeuner', 'dîner', 'diner', 'verre', 'bière', 'rencontrer', 'rencontre', 'discuter', 'papoter'],
+  notImperative: '(?:ant|é|ée|és|ées)$',
   proclitic: ['me', 'nous', "m'"],
 };

@@ -38,6 +38,7 @@ export interface CompiledAsks {
   actionNouns: ReadonlySet<string>;
   me: ReadonlySet<string>;
   my: ReadonlySet<string>;
+  your: ReadonlySet<string>;
   owned: ReadonlySet<string>;
   audience: ReadonlySet<string>;
   pointing: ReadonlySet<string>;
@@ -47,6 +48,7 @@ export interface CompiledAsks {
   theirs: ReadonlySet<string>;
   proclitic: ReadonlySet<string>;
   loneUrgency: RegExp;
+  notImperative: RegExp;
   thanks: readonly string[];
   meeting: readonly string[];
 }
@@ -95,6 +97,7 @@ function compile(lexicon: AskLexicon): CompiledAsks {
     actionNouns: folded(lexicon.actionNouns),
     me: folded(lexicon.me),
     my: folded(lexicon.my),
+    your: folded(lexicon.your),
     owned: folded(lexicon.owned),
     audience: folded(lexicon.audience),
     pointing: folded(lexicon.pointing),
@@ -105,6 +108,7 @@ function compile(lexicon: AskLexicon): CompiledAsks {
     proclitic: folded(lexicon.proclitic),
     loneUrgency: new RegExp(`^(?:${lexicon.loneUrgency.map((u) => u.pattern).join('|')})`, 'iu'),
     thanks: lexicon.thanks.map(fold),
+    notImperative: new RegExp(fold(lexicon.notImperative), 'u'),
     meeting: lexicon.meeting.map(fold),
   };
 }

@@ -37,11 +37,12 @@ export const pt: AskLexicon = {
     { forms: ['vote', 'votem', 'votar', 'doe', 'doem', 'doar'], self: true, link: true, note: 'votes and money for the one asking', example: 'votem em mim' },
     { forms: ['visite', 'visitem', 'visita', 'assista', 'assistam', 'assiste', 'confira', 'confiram', 'veja', 'vejam', 'ouça', 'ouçam', 'ouca', 'escuta', 'escutem'], link: true, note: 'views and traffic for the author', example: 'assistam meu vídeo novo' },
     { forms: ['curta', 'curtam', 'curte', 'like', 'sininho'], note: 'a like for the author ("ativa o sininho": the bell)', example: 'curta minha página' },
-    { forms: ['compre', 'comprem', 'baixe', 'baixem', 'entre', 'entrem', 'clique', 'cliquem', 'cadastre-se', 'participe', 'participem'], link: true, note: 'sales, installs, members and clicks for the author', example: 'entrem no meu grupo' },
+    { forms: ['compre', 'comprem', 'baixe', 'baixem', 'entre', 'entrem', 'clique', 'cliquem', 'cadastre-se', 'participe', 'participem'], link: true, sells: true, note: 'sales, installs, members and clicks for the author', example: 'entrem no meu grupo' },
   ],
   actionNouns: ['compartilhamentos', 'rts', 'likes', 'curtidas', 'votos', 'doações'],
   me: ['me', 'mim', 'nós', 'nos'],
   my: ['meu', 'minha', 'meus', 'minhas', 'nosso', 'nossa', 'nossos', 'nossas'],
+  your: ['seu', 'sua', 'seus', 'suas', 'teu', 'tua'],
   owned: [
     'canal', 'vídeo', 'vídeos', 'video', 'videos', 'página', 'pagina', 'perfil', 'conta', 'loja', 'site', 'blog', 'livro', 'curso', 'podcast', 'música',
     'musica', 'post', 'publicação', 'projeto', 'link', 'arte', 'trabalho', 'conteúdo', 'vaquinha', 'live', 'insta', 'instagram', 'youtube', 'tiktok',
@@ -59,5 +60,6 @@ export const pt: AskLexicon = {
   ],
   thanks: ['obrigado', 'obrigada', 'valeu'],
   meeting: ['café', 'cafe', 'almoço', 'almoco', 'jantar', 'cerveja', 'encontrar', 'conhecer', 'bater um papo', 'conversar'],
+  notImperative: '(?:ando|endo|indo|ado|ido)$',
   proclitic: ['me', 'nos'],
 };

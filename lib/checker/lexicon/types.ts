@@ -32,6 +32,10 @@ export interface Action extends Noted {
   self?: boolean;
   /** Forms that already hold the request and the author ("sígueme", "abonnez-vous"): no other cue needed. */
   asking?: string[];
+  /** A sale: "order your box here: link" asks even though the box is the reader's once bought. */
+  sells?: boolean;
+  /** With "me"/"us" it invites rather than asks ("join us for coffee", "join us in wishing…"); "join my server" asks. */
+  invites?: boolean;
   /** A link after it is its target (visit, click, watch, join...); "read: link" is not, it points at anything. */
   link?: boolean;
 }
@@ -59,6 +63,8 @@ export interface AskLexicon {
   me: string[];
   /** The author's: my, our, mon, meine. */
   my: string[];
+  /** The reader's: your, tu, dein, votre, seu (what a sale hands over: "grab your seat"). */
+  your: string[];
   /** Things an author has and wants visited, watched or bought: channel, video, page, shop, book... */
   owned: string[];
   /** Audience counts: subs, followers, views, upvotes (after a number, they are what "help me get" asks for). */
@@ -82,6 +88,11 @@ export interface AskLexicon {
   thanks: string[];
   /** Words of meeting in person or on a call: an ask to DM or join in a sentence with one is an invitation. */
   meeting: string[];
+  /**
+   * Endings of forms that are never imperatives (-ing, past participles): they ask only inside a frame or beside
+   * "please" ("would love if you subscribed"), never at the start of a clause ("joining us at 12:30").
+   */
+  notImperative: string;
   /** Object pronouns written before the verb ("me segue", "me suivre"): they name the author as the target. */
   proclitic: string[];
 }

@@ -15,9 +15,9 @@ export default defineRule({
     const found = input.find('urgency');
     if (found.length === 0) return [];
     // "Last chance", "ends tomorrow", "to the moon" also narrate sports, seasons and space flights: they push only
-    // in a post that asks for something or links somewhere (or beside a plainer push: "only 3 left").
+    // in a post that asks for something (or beside a plainer push: "only 3 left").
     const lone = askLexicon(input.doc.lang)?.loneUrgency;
-    const urging = input.evidence.asks.some((a) => !found.some((u) => u.start === a.start)) || input.doc.urls.length > 0;
+    const urging = input.evidence.asks.some((a) => !found.some((u) => u.start === a.start));
     if (lone && !urging && found.every((m) => lone.test(m.text))) return [];
     const hits = found.map((m) => ({
       start: m.start,
