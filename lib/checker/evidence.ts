@@ -1,10 +1,12 @@
 // What the post asks for, what it says beyond that, and what it gives: computed once per check and shared by the
 // rules, so "does this post give anything?" has one answer everywhere.
+import { findAsks } from './asks';
 import { isOwnHost, linkInfo, type LinkInfo } from './links';
 import type { PhraseMatch } from './phrases';
 import { WORD_FLAG, type PhraseBook, type PhraseKey } from './phrases/book';
 import { computeSignals, giveScore, takeawayScore } from './signals';
 import { overlaps, sentences, within, type Doc, type Span, type Token } from './text';
+import { invitationSignals, meetingSentences, namedThanks } from './warmth';
 import type { GiveSignal } from './types';
 
 export interface Evidence {
@@ -19,6 +21,8 @@ export interface Evidence {
   sentences: Span[];
   /** Phrases that ask the audience to act for the author (calls to action, codes, urgency, bait, plugs...). */
   asks: PhraseMatch[];
+  /** Asks composed of a request, an action and a target (asks.ts); some overlap phrase asks. */
+  composed: PhraseMatch[];
   /** Contact asks ("DM me") that only say how to take up an offer of help in the same sentence: not asks. */
   offers: PhraseMatch[];
   /** Sentences that hold an ask: their words are the ask's wrapping, not something given. */
@@ -53,6 +57,9 @@ export interface Evidence {
 const ASK_KEYS: readonly PhraseKey[] = ['callToAction', 'discount', 'urgency', 'bait', 'giveaway', 'affiliate'];
 /** Asks that only say how to reach the author. */
 const CONTACT_ASK_RE = /^(?:dm|message|email|e-mail|ping|text|reach out|write to|contact)\b/i;
+/** Asks that take up an invitation to meet ("grab a coffee? DM me", "join us for lunch"). */
+const MEETING_ASK_RE =
+  /^(?:dm|message|email|e-mail|ping|text|reach out|write to|contact|join|come|hit me up|let me know|call|escr[ií]be|m[aá]ndame|env[ií]ame|[uú]nete|schreib|meld|[ée]cri|envoie|rejoins|rejoignez|(?:me )?(?:chama|manda)|vem)/iu;
 const CUE_SIGNALS: ReadonlySet<string> = new Set(['teaching', 'advice', 'lesson', 'credit', 'thanks', 'helping', 'invitation']);
 
 /** A quoted title ('Soil Memory', „Buchhaltung für Kreative“) names exactly what a post is about. */
@@ -137,18 +144,27 @@ export function buildEvidence(
   lower: string[],
   ownDomains: readonly string[] = [],
   reply = false,
+  canonical: readonly string[] = lower,
 ): Evidence {
   const sents = sentences(doc.text);
   const plugs = find('plug').filter((m) => isPlug(m, book));
-  const pointsSomewhere = doc.urls.length > 0 || find('callToAction').length > 0;
   const codes = findCodes(doc.text, find('codeWord'));
-  const allAsks = [...ASK_KEYS.flatMap((key) => find(key)), ...codes];
+  const phraseAsks = [...ASK_KEYS.flatMap((key) => find(key)), ...codes];
+  const composed = findAsks(doc, canonical, doc.lang);
+  const pointsSomewhere = doc.urls.length > 0 || find('callToAction').length > 0 || composed.length > 0;
+  const allAsks = [...phraseAsks, ...composed];
   // "Happy to help anyone stuck: DM me and I'll send the config" offers help; the DM is how to take it up, so the
   // same words that ask elsewhere are judged by the sentence around them.
   const helping = find('helping');
+  const meetings = meetingSentences(doc, doc.lang, sents);
   const offers = allAsks.filter((a) => {
-    const s = CONTACT_ASK_RE.test(a.text) ? sents.find((s) => a.start >= s.start && a.start < s.end) : undefined;
-    return !!s && overlaps(helping, s.start, s.end);
+    const contact = CONTACT_ASK_RE.test(a.text);
+    if (!contact && !MEETING_ASK_RE.test(a.text)) return false;
+    const s = sents.find((s) => a.start >= s.start && a.start < s.end);
+    if (!s) return false;
+    // An invitation to meet may sit in the sentence before its "DM me".
+    const near = { start: sents[Math.max(0, sents.indexOf(s) - 1)]!.start, end: s.end };
+    return (contact && overlaps(helping, s.start, s.end)) || overlaps(meetings, near.start, near.end);
   });
   const asks = allAsks.filter((a) => !offers.includes(a));
   if (pointsSomewhere) asks.push(...plugs);
@@ -198,6 +214,10 @@ export function buildEvidence(
   const titles = (doc.text.match(QUOTED_TITLE_RE) ?? []).length;
   const signalContext = { sentences: sents, askSentences, asks, specifics, freeContentWords, reply };
   const signals = computeSignals(doc, book, find, signalContext);
+  // Warmth the phrase lists cannot see: thanks that name people, invitations to meet (warmth.ts).
+  for (const t of namedThanks(doc, doc.lang)) if (!within(askSentences, t.start) && !overlaps(signals, t.start, t.end)) signals.push(t);
+  for (const s of invitationSignals(meetings)) if (!within(askSentences, s.start)) signals.push(s);
+  signals.sort((a, b) => a.start - b.start || a.end - b.end);
   // The same signals with asks ignored ("happy to help, DM me" still offers something); only some posts need it.
   let cues: number | undefined;
   return {
@@ -207,6 +227,7 @@ export function buildEvidence(
     content,
     sentences: sents,
     asks,
+    composed,
     askSentences,
     offers,
     codes,

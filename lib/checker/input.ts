@@ -4,6 +4,7 @@ import { HistoryIndex } from './history';
 import { detectLang, lowerWord } from './lang';
 import { score, type ModelScore } from './model';
 import { matchAll, startPositions } from './phrase-index';
+import { joinHiddenLinks, normalize, toOriginal, type Normalized } from './normalize';
 import type { PhraseMatch } from './phrases';
 import { PHRASE_KEYS, phraseBook, type PhraseBook, type PhraseKey } from './phrases/book';
 import type { RuleInput } from './rule';
@@ -33,18 +34,31 @@ class PhraseFinder {
   private readonly skipNoTags: Token[] = [];
   private readonly skipNoMentions: Token[] = [];
 
+  private readonly text: string;
+  private readonly tokens: readonly Token[];
+  private readonly lower: readonly string[];
+
+  /** Phrases run over the canonical text (normalize.ts); matches are mapped back to the original. */
   constructor(
-    private readonly text: string,
-    private readonly tokens: readonly Token[],
-    private readonly lower: readonly string[],
+    private readonly original: string,
+    private readonly norm: Normalized,
     private readonly phrases: PhraseBook,
   ) {
-    for (const t of tokens) {
+    this.text = norm.text;
+    this.tokens = norm.tokens;
+    this.lower = norm.lower;
+    for (const t of this.tokens) {
       if (t.type === 'word' || t.type === 'emoji') continue;
       this.skipAll.push(t);
       if (t.type !== 'hashtag') this.skipNoTags.push(t);
       if (t.type !== 'mention') this.skipNoMentions.push(t);
     }
+  }
+
+  toOriginal(m: PhraseMatch): PhraseMatch {
+    const start = toOriginal(this.norm, m.start, false);
+    const end = toOriginal(this.norm, m.end, true);
+    return { start, end, text: this.original.slice(start, end) };
   }
 
   find(key: PhraseKey): PhraseMatch[] {
@@ -53,21 +67,30 @@ class PhraseFinder {
       this.all ??= matchAll(this.phrases.combined, this.text, startPositions(this.text, this.tokens, this.lower));
       const skip = IN_HASHTAGS.has(key) ? this.skipNoTags : WITH_MENTIONS.has(key) ? this.skipNoMentions : this.skipAll;
       found = outside(this.all[KEY_INDEX.get(key)!]!, skip);
+      if (this.norm.changed) found = found.map(backTo, this);
       this.cache.set(key, found);
     }
     return found;
   }
 }
 
+function backTo(this: PhraseFinder, m: PhraseMatch): PhraseMatch {
+  return this.toOriginal(m);
+}
+
 export function ruleInput(text: string, context: CheckContext = {}): RuleInput {
   const now = context.now ?? Date.now();
   const doc = parse(text, 'en');
-  const lower = doc.words.map((w) => lowerWord(w.text));
-  doc.lang = context.lang ?? detectLang(doc.words, lower);
+  const linksJoined = joinHiddenLinks(doc);
+  const written = doc.words.map((w) => lowerWord(w.text));
+  doc.lang = context.lang ?? detectLang(doc.words, written);
+  const norm = normalize(doc, written, doc.lang, linksJoined);
+  // Word lists look words up in their canonical form ("u" → you); a word that stands for two keeps its own.
+  const lower = norm.words.map((w, i) => (w.includes(' ') ? written[i]! : w));
   const phrases = phraseBook(doc.lang);
-  const finder = new PhraseFinder(text, doc.tokens, lower, phrases);
+  const finder = new PhraseFinder(text, norm, phrases);
   const find = finder.find.bind(finder);
-  const evidence = buildEvidence(doc, phrases, find, lower, context.own?.domains, context.reply ?? false);
+  const evidence = buildEvidence(doc, phrases, find, lower, context.own?.domains, context.reply ?? false, norm.words);
   let model: ModelScore | null = null;
   return {
     doc,

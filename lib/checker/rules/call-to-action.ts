@@ -8,6 +8,10 @@ function mentioned(text: string, m: { start: number; end: number }): boolean {
   return quoted || /^\s+(?:is|was|are|were|has|isn't|wasn't|means)\b/iu.test(text.slice(m.end, m.end + 10));
 }
 
+function byStart(a: { start: number }, b: { start: number }): number {
+  return a.start - b.start;
+}
+
 export default defineRule({
   meta: {
     id: 'call-to-action',
@@ -19,7 +23,14 @@ export default defineRule({
   check(input) {
     const text = input.doc.text;
     const offers = input.evidence.offers;
-    const hits = input.find('callToAction').filter((m) => !mentioned(text, m) && !offers.some((o) => o.start === m.start)).map((m) => ({
+    // Phrase asks and composed asks (asks.ts): where two overlap, the one that starts first says it ("Please like").
+    const phrases = input.find('callToAction');
+    const composed = input.evidence.composed.filter((c) => !phrases.some((p) => p.start <= c.start && p.end > c.start));
+    const asks: { start: number; end: number; text: string }[] = [];
+    for (const m of [...phrases, ...composed].sort(byStart)) {
+      if (asks.length === 0 || m.start >= asks[asks.length - 1]!.end) asks.push(m);
+    }
+    const hits = asks.filter((m) => !mentioned(text, m) && !offers.some((o) => o.start === m.start)).map((m) => ({
       start: m.start,
       end: m.end,
       message: `${quote(m.text)} asks readers to do something for you.`,

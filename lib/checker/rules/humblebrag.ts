@@ -1,9 +1,40 @@
+import type { PhraseMatch } from '../phrases';
+import { WORD_FLAG } from '../phrases/book';
 import { givesClearly, unless } from '../policy';
-import { defineRule } from '../rule';
+import { defineRule, type RuleInput } from '../rule';
 import { quote } from '../words';
 
 /** A takeaway this big (a tip, a lesson, a real question) turns an announcement into a story worth reading. */
 const TAKEAWAY = 1.5;
+/** Thanks weigh this much when they say whom or what for (signals.ts, warmth.ts). */
+const NAMED = 1.5;
+
+/**
+ * Brags that name no subject of their own ("just launched", "new video", "named one of"): they are the author's news
+ * only when nothing else stands before them as the subject. "OpenAI just dropped…", "Someone just launched…",
+ * "officials released new video footage" report other people's news.
+ */
+const SUBJECTLESS_RE = /^(?:just|finally|officially|newly|new|named|voted|selected|chosen|recognized|featured|shortlisted|nominated|we won)\b/i;
+/** "voted for" is a brag only in the passive ("I was voted…"); "what I voted for" is a vote. */
+const PASSIVE_ONLY_RE = /^voted\b/i;
+const PASSIVE_RE = /\b(?:been|was|were|got|get|be|being|i'm|we're|im)\s*$/i;
+
+/** Whether the brag is about someone other than the author: its sentence names another subject before it. */
+function aboutSomeoneElse(input: RuleInput, m: PhraseMatch): boolean {
+  if (input.doc.lang !== 'en' || !SUBJECTLESS_RE.test(m.text)) return false;
+  const { doc, evidence } = input;
+  const sentence = evidence.sentences.find((s) => m.start >= s.start && m.start < s.end);
+  const from = sentence?.start ?? 0;
+  const before = doc.text.slice(from, m.start);
+  if (PASSIVE_ONLY_RE.test(m.text) && !PASSIVE_RE.test(before)) return true;
+  let words = 0;
+  for (let i = 0; i < doc.words.length && doc.words[i]!.start < m.start; i++) {
+    if (doc.words[i]!.start < from) continue;
+    if (evidence.flags[i]! & WORD_FLAG.me) return false;
+    words++;
+  }
+  return words > 0 || doc.mentions.some((t) => t.start >= from && t.end <= m.start);
+}
 
 export default defineRule({
   meta: {
@@ -14,14 +45,16 @@ export default defineRule({
     weight: 2,
   },
   check(input) {
-    const hits = input.find('brag').map((m) => ({
+    const hits = input.find('brag').filter((m) => !aboutSomeoneElse(input, m)).map((m) => ({
       start: m.start,
       end: m.end,
       message: `${quote(m.text)} announces your news with nothing for the reader.`,
       suggestion:
         'Add the story behind it: one thing that made the difference, a mistake on the way, or a number others can learn from.',
     }));
-    const quiet = input.evidence.takeaway >= TAKEAWAY || givesClearly(input);
+    // Pride that thanks people by name or for something ("proud of my team, thank you Ana, Ben and Chidi") credits them.
+    const credits = input.signals.some((s) => s.signal === 'thanks' && s.weight >= NAMED);
+    const quiet = input.evidence.takeaway >= TAKEAWAY || givesClearly(input) || credits;
     return unless(quiet, input, this.meta.weight, hits);
   },
 });

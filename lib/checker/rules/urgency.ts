@@ -1,3 +1,4 @@
+import { askLexicon } from '../lexicon';
 import { givesClearly, unless } from '../policy';
 import { defineRule } from '../rule';
 import { quote } from '../words';
@@ -11,7 +12,14 @@ export default defineRule({
     weight: 1,
   },
   check(input) {
-    const hits = input.find('urgency').map((m) => ({
+    const found = input.find('urgency');
+    if (found.length === 0) return [];
+    // "Last chance", "ends tomorrow", "to the moon" also narrate sports, seasons and space flights: they push only
+    // in a post that asks for something (or beside a plainer push: "only 3 left").
+    const lone = askLexicon(input.doc.lang)?.loneUrgency;
+    const urging = input.evidence.asks.some((a) => !found.some((u) => u.start === a.start));
+    if (lone && !urging && found.every((m) => lone.test(m.text))) return [];
+    const hits = found.map((m) => ({
       start: m.start,
       end: m.end,
       message: `${quote(m.text)} pushes readers to hurry.`,

@@ -13,6 +13,12 @@ testRule(rule, {
       text: 'Just published: how we cut our AWS bill by 40% in 3 steps (reserved instances, killing idle dev boxes, and moving logs to cold storage).',
       note: 'the announcement lists what it counts, so the substance is in the post',
     },
+    { text: 'Proud of my team this quarter. Thank you Ana, Ben and Chidi for carrying the release through the outage.', note: 'pride that thanks people by name is credit' },
+    { text: 'OpenAI just dropped their new coding agent. I have had it for a week and it is good.', note: 'somebody else’s launch' },
+    { text: 'City officials have released new video footage from the day of the storm.', note: 'news about others' },
+    { text: 'A new indie game called MEATSHOT just dropped and it looks wild.', note: 'somebody else’s release' },
+    { text: 'THIS is what I voted for, keep going!', note: 'a vote, not being voted best' },
+    { text: 'So proud of our team today, thank you Maya and Jonas for staying late to fix the printer queue.', note: 'credit to named people' },
   ],
   invalid: [
     { text: "I'm humbled and honored to share that I've been named one of the 30 Designers to Watch 🙏", flags: ["I'm humbled and honored to share", 'named one of'] },
@@ -24,5 +30,8 @@ testRule(rule, {
     { text: 'We just closed our $12M Series A led by Foundry! Huge milestone for the team.', flags: ['closed our $12M Series A', 'Huge milestone'] },
     { text: 'Excited to share: 3 big wins (10k followers, a new studio, and our first podcast)!', flags: ['Excited to share'] },
     { text: 'Just published: 3 steps to a better resume, more in the newsletter', flags: ['Just published'] },
+    { text: 'We just launched our app on the App Store!', flags: ['just launched'] },
+    { text: 'So happy: my shop just opened its doors downtown', flags: ['just opened'] },
+    { text: 'I was voted best new bakery in town 🥐', flags: ['voted best'] },
   ],
 });

@@ -1,0 +1,306 @@
+// Compositional asks: instead of one phrase per way of asking, an ask is a REQUEST (an imperative at the start of a
+// clause, "please", "could you", "would mean a lot if", "don't forget to") of an ACTION that benefits the author
+// (subscribe, follow, visit, watch, share, upvote, buy...) aimed at a TARGET the author owns (me/us, my channel, a
+// link, an @handle, "this" post) — or, for actions that help whoever asks (subscribe, upvote, repost), no target at
+// all. The words come from lexicon/<lang>.ts; this file only composes them. "Subscribe ME!", "pleaaase sub",
+// "WATCH MY VIDEOS AND SUBSCRIBE", "would mean so much if u checked it out", "help me get 50 subs" and "reposts
+// hugely appreciated" are one pattern each here. Sharing someone else's work ("check out @jane's talk, she
+// explains...") names a target that is not the author's, and stays quiet.
+import { askLexicon, fold, type CompiledAsks } from './lexicon';
+import type { PhraseMatch } from './phrases';
+import type { Doc, Token } from './text';
+import type { DocLang } from './types';
+
+/** One token as the composer sees it: its canonical, accent-folded word ('' for links, mentions, tags, emoji). */
+interface Item {
+  token: Token;
+  word: string;
+  /** Index of the sentence (split at . ! ? and line breaks) and of the clause (also at , ; : dashes and "and"). */
+  sentence: number;
+  clause: number;
+}
+
+/** Words that join two requests ("like and subscribe"): a clause starts after them. */
+const JOINERS: ReadonlySet<string> = new Set(['and', '&', '+', 'then', 'y', 'e', 'und', 'et', 'or', 'o', 'ou', 'oder', 'n', "'n'"]);
+/** Words a "my" may stand before its thing ("my new youtube channel"). */
+const OWNED_REACH = 3;
+const NUMBER_RE = /^\d[\d.,]*[km]?$/;
+/** How far around an action a request or "please" is looked for, in items: long posts stay linear. */
+const WINDOW = 16;
+
+/** How the gap between two tokens separates them: 0 none, 1 a clause, 2 a sentence. */
+function gapBreak(text: string, from: number, to: number): number {
+  let level = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46 || c === 33 || c === 63 || c === 10 || c === 0x2026) return 2; // . ! ? newline …
+    if (c === 44 || c === 59 || c === 58 || c === 0x2014 || c === 0x2013 || c === 40 || c === 41 || c === 124 || c === 34 || c === 0x201c || c === 0x201d) level = 1;
+    else if (c === 45 && i > from && i + 1 < to && text.charCodeAt(i - 1) === 32 && text.charCodeAt(i + 1) === 32) level = 1;
+  }
+  return level;
+}
+
+function items(doc: Doc, canonical: readonly string[]): Item[] {
+  const out: Item[] = [];
+  let sentence = 0;
+  let clause = 0;
+  let wi = 0;
+  let prevEnd = -1;
+  let prevJoiner = false;
+  for (const t of doc.tokens) {
+    if (prevEnd >= 0) {
+      const level = t.type === 'emoji' ? 1 : gapBreak(doc.text, prevEnd, t.start);
+      if (level === 2) sentence++;
+      if (level > 0 || prevJoiner) clause++;
+    }
+    const word = t.type === 'word' ? fold(canonical[wi++]!) : '';
+    prevJoiner = JOINERS.has(word);
+    prevEnd = t.end;
+    if (t.type === 'emoji') {
+      // An emoji separates like punctuation; it is not itself something a clause can hold.
+      clause++;
+      continue;
+    }
+    out.push({ token: t, word, sentence, clause });
+  }
+  return out;
+}
+
+type Target = 'none' | 'me' | 'mine' | 'yours' | 'handle' | 'link' | 'pointing' | 'pointingOwned' | 'foreign';
+
+function ownedAt(lex: CompiledAsks, word: string, lang: DocLang): boolean {
+  if (lex.owned.has(word)) return true;
+  // "youtube-kanal", "YouTube-Kanal", compounds in German ("Youtubekanal") end with the thing.
+  const dash = word.lastIndexOf('-');
+  if (dash > 0 && lex.owned.has(word.slice(dash + 1))) return true;
+  if (lang === 'de') for (const o of lex.owned) if (o.length >= 4 && word.endsWith(o)) return true;
+  return false;
+}
+
+/** What the action at `at` is aimed at, and the index of the last item the ask covers. */
+function targetOf(lex: CompiledAsks, list: readonly Item[], at: number, lang: DocLang): { target: Target; end: number } {
+  const clause = list[at]!.clause;
+  let k = at + 1;
+  while (k < list.length && list[k]!.clause === clause && (lex.particles.has(list[k]!.word) || lex.please.includes(list[k]!.word))) k++;
+  const item = list[k];
+  if (!item || item.clause !== clause) return { target: 'none', end: k - 1 };
+  const t = item.token;
+  if (t.type === 'url') return { target: 'link', end: k };
+  if (t.type === 'mention') return { target: 'handle', end: k };
+  if (t.type !== 'word') return { target: 'foreign', end: k };
+  const w = item.word;
+  if (lex.my.has(w)) {
+    for (let j = k + 1; j < list.length && j <= k + OWNED_REACH && list[j]!.clause === clause; j++) {
+      if (list[j]!.token.type === 'word' && ownedAt(lex, list[j]!.word, lang)) return { target: 'mine', end: j };
+    }
+    // "mi" is also "me" after a preposition in Spanish ("vota por mí").
+    if (!lex.me.has(w)) return { target: 'foreign', end: k };
+  }
+  if (lex.me.has(w)) return { target: 'me', end: k };
+  if (lex.your.has(w)) return { target: 'yours', end: Math.min(k + 1, list.length - 1) };
+  if (lex.pointing.has(w)) {
+    const next = list[k + 1];
+    if (next && next.clause === clause && next.token.type === 'word' && ownedAt(lex, next.word, lang)) return { target: 'pointingOwned', end: k + 1 };
+    return { target: 'pointing', end: k };
+  }
+  if (lex.closers.has(w) || NUMBER_RE.test(w)) return { target: 'none', end: k - 1 };
+  return { target: 'foreign', end: k };
+}
+
+/** Whether a link stands in the clause after the action, or opens the next one ("visit this website: site.com"). */
+function linkAfter(list: readonly Item[], at: number): boolean {
+  const { clause } = list[at]!;
+  for (let k = at + 1; k < list.length && k < at + WINDOW; k++) {
+    if (list[k]!.token.type === 'url') return true;
+    if (list[k]!.clause !== clause) return false;
+  }
+  return false;
+}
+
+/** Whether the clause credits someone else ("@jane's talk", "she explains", "by @jane"). */
+function someoneElses(doc: Doc, lex: CompiledAsks, list: readonly Item[], at: number): boolean {
+  const { sentence } = list[at]!;
+  for (let k = at + 1; k < list.length && k < at + WINDOW && list[k]!.sentence === sentence; k++) {
+    const item = list[k]!;
+    if (lex.theirs.has(item.word)) return true;
+    if (item.token.type === 'mention' && /^['’]s\b/.test(doc.text.slice(item.token.end, item.token.end + 3))) return true;
+    if (item.word === 'by' && list[k + 1]?.token.type === 'mention') return true;
+  }
+  return false;
+}
+
+/** The words of the sentence before the item at `at`, canonical and joined by spaces, with the item each starts. */
+function prefix(list: readonly Item[], at: number): { text: string; starts: number[]; items: number[] } {
+  const { sentence } = list[at]!;
+  let from = at;
+  while (from > 0 && from > at - WINDOW && list[from - 1]!.sentence === sentence) from--;
+  let text = '';
+  const starts: number[] = [];
+  const indexes: number[] = [];
+  for (let k = from; k < at; k++) {
+    if (!list[k]!.word) continue;
+    if (text) text += ' ';
+    starts.push(text.length);
+    indexes.push(k);
+    text += list[k]!.word;
+  }
+  return { text, starts, items: indexes };
+}
+
+/** The item where a frame matched in a prefix starts, or -1 when it does not match. */
+function frameStart(re: RegExp, before: { text: string; starts: number[]; items: number[] }): number {
+  if (before.text === '') return -1;
+  const m = re.exec(before.text);
+  if (!m) return -1;
+  const at = m.index + m[0].indexOf(m[1]!);
+  const i = before.starts.indexOf(at);
+  return i >= 0 ? before.items[i]! : -1;
+}
+
+function hasPlease(lex: CompiledAsks, list: readonly Item[], at: number): boolean {
+  const { sentence } = list[at]!;
+  let joined = ' ';
+  for (let k = at; k >= 0 && k > at - WINDOW && list[k]!.sentence === sentence; k--) joined = ` ${list[k]!.word}${joined}`;
+  for (let k = at + 1; k < list.length && k < at + WINDOW && list[k]!.sentence === sentence; k++) joined += `${list[k]!.word} `;
+  for (const p of lex.please) if (joined.includes(` ${p} `)) return true;
+  return false;
+}
+
+/** "…your seat now", "…your copy here": the word after the target says where or when to act. */
+function closesWithHere(lex: CompiledAsks, list: readonly Item[], end: number): boolean {
+  const next = list[end + 1];
+  return !!next && next.clause === list[end]!.clause && lex.closers.has(next.word) && !lex.please.includes(next.word);
+}
+
+/** A "please" right before or after the action ("upvote please"). */
+function pleaseNextTo(lex: CompiledAsks, list: readonly Item[], at: number): boolean {
+  for (let k = Math.max(0, at - 2); k <= at + 2 && k < list.length; k++) if (k !== at && lex.please.includes(list[k]!.word)) return true;
+  return false;
+}
+
+/** The action opens its clause: only lead words, "please" or an object pronoun before it ("and subscribe", "me segue"). */
+function opensClause(lex: CompiledAsks, list: readonly Item[], at: number): { opens: boolean; from: number; proclitic: boolean } {
+  const { clause } = list[at]!;
+  let from = at;
+  let proclitic = false;
+  for (let k = at - 1; k >= 0 && k > at - WINDOW && list[k]!.clause === clause; k--) {
+    const w = list[k]!.word;
+    if (k === at - 1 && lex.proclitic.has(w)) {
+      proclitic = true;
+      from = k;
+      continue;
+    }
+    if (lex.lead.has(w) || lex.please.includes(w)) continue;
+    return { opens: false, from, proclitic };
+  }
+  return { opens: true, from, proclitic };
+}
+
+function negated(lex: CompiledAsks, list: readonly Item[], at: number): boolean {
+  const { clause } = list[at]!;
+  for (let k = at - 1; k >= 0 && k >= at - 3 && list[k]!.clause === clause; k--) if (lex.negation.has(list[k]!.word)) return true;
+  return false;
+}
+
+/** "RT @user: …", "RT: …", "(ReTweeted)": the old way of quoting a repost, not a request to repost. */
+function retweetMarker(doc: Doc, list: readonly Item[], at: number): boolean {
+  const item = list[at]!;
+  if (!/^(?:rt|retweeted)$/.test(item.word)) return false;
+  const after = doc.text.slice(item.token.end, item.token.end + 3);
+  const before = doc.text.slice(Math.max(0, item.token.start - 1), item.token.start);
+  return /^\s*[:“"@]/.test(after) || before === '(' || list[at + 1]?.token.type === 'mention';
+}
+
+function match(doc: Doc, start: number, end: number): PhraseMatch {
+  return { start, end, text: doc.text.slice(start, end) };
+}
+
+/** Every compositional ask in the post, in text order. `canonical` holds each of `doc.words` in canonical form. */
+export function findAsks(doc: Doc, canonical: readonly string[], lang: DocLang): PhraseMatch[] {
+  const lex = askLexicon(lang);
+  if (!lex || doc.words.length === 0) return [];
+  const list = items(doc, canonical);
+  const out: PhraseMatch[] = [];
+  let coveredTo = -1;
+  for (let at = 0; at < list.length; at++) {
+    const item = list[at]!;
+    if (item.token.type !== 'word' || item.token.start < coveredTo) continue;
+    const found = askAt(doc, lex, list, at, lang);
+    if (found) {
+      out.push(found);
+      coveredTo = found.end;
+    }
+  }
+  return out;
+}
+
+function askAt(doc: Doc, lex: CompiledAsks, list: readonly Item[], at: number, lang: DocLang): PhraseMatch | null {
+  const item = list[at]!;
+  const w = item.word;
+  // "reposts hugely appreciated": an action noun, then words that say it is wanted.
+  if (lex.actionNouns.has(w)) {
+    let after = '';
+    let last = at;
+    for (let k = at + 1; k < list.length && k <= at + 4 && list[k]!.clause === item.clause; k++) {
+      after += ` ${list[k]!.word}`;
+      const m = lex.welcome.exec(after);
+      if (m) last = k;
+    }
+    if (last > at && !negated(lex, list, at)) return match(doc, item.token.start, list[last]!.token.end);
+  }
+  // "help me get 50 subs": a count of the audience after a request for help.
+  if (NUMBER_RE.test(w) && list[at + 1] && lex.audience.has(list[at + 1]!.word)) {
+    const start = frameStart(lex.helpMe, prefix(list, at));
+    if (start >= 0) return match(doc, list[start]!.token.start, list[at + 1]!.token.end);
+  }
+  const found = lex.actions.get(w);
+  if (!found) return null;
+  if (retweetMarker(doc, list, at)) return null;
+  const { action, asking } = found;
+  const framed = frameStart(lex.frames, prefix(list, at)) >= 0;
+  const opening = opensClause(lex, list, at);
+  // "Joining us at 12:30", "Subscribed!": -ing and past forms are never imperatives.
+  if (opening.opens && !asking && lex.notImperative.test(w)) opening.opens = false;
+  const please = hasPlease(lex, list, at);
+  if (!asking && !framed && !opening.opens && !please) return null;
+  if (!framed && negated(lex, list, at)) return null;
+  let { target, end } = targetOf(lex, list, at, lang);
+  if (opening.proclitic) target = 'me';
+  if (target === 'me' && action.invites) return null;
+  if (target === 'none' && action.link && linkAfter(list, at)) target = 'link';
+  let asks: boolean;
+  switch (target) {
+    case 'me':
+    case 'mine':
+      asks = true;
+      break;
+    case 'yours':
+      // "Order your box here: link", "grab your seat now": a sale with somewhere to go.
+      asks = !!action.sells && (linkAfter(list, at) || closesWithHere(lex, list, end));
+      break;
+    case 'handle':
+      asks = !!action.self && !someoneElses(doc, lex, list, at);
+      break;
+    case 'link':
+      asks = !!action.link && !someoneElses(doc, lex, list, at);
+      break;
+    case 'pointingOwned':
+      asks = linkAfter(list, at) && !someoneElses(doc, lex, list, at);
+      break;
+    case 'pointing':
+      asks = (!!action.self || framed) && !someoneElses(doc, lex, list, at);
+      break;
+    case 'none':
+      // With nothing after it, the verb must be the request itself ("please upvote", "Subscribe!", "pls sub").
+      asks = asking || ((!!action.self || please || framed) && (opening.opens || framed || pleaseNextTo(lex, list, at)));
+      break;
+    default:
+      asks = false;
+  }
+  if (!asks) return null;
+  // The ask starts at a "please" or pronoun just before the verb, and ends with its target.
+  let start = opening.proclitic ? opening.from : at;
+  if (start > 0 && lex.please.includes(list[start - 1]!.word) && list[start - 1]!.clause === item.clause) start--;
+  const last = Math.max(at, Math.min(end, list.length - 1));
+  return match(doc, list[start]!.token.start, list[last]!.token.end);
+}

@@ -1,0 +1,60 @@
+// German: asks as people write them (du and ihr imperatives, "bitte", "würde mich freuen").
+import type { AskLexicon } from './types';
+
+export const de: AskLexicon = {
+  shorthand: [
+    { forms: ['bitteee', 'bidde', 'biddeee', 'pls', 'plz', 'plis'], means: 'bitte', note: 'spoken and borrowed forms of "please"', example: 'abonniert pls' },
+    { forms: ['aboniert', 'abbonniert', 'abboniert', 'abonirt'], means: 'abonniert', note: 'common misspellings', example: 'aboniert meinen kanal' },
+    { forms: ['abonier', 'aboniere', 'abonnire'], means: 'abonniere', note: 'common misspellings', example: 'aboniere mich' },
+    { forms: ['vids'], means: 'videos', note: 'shorthand', example: 'schaut meine vids' },
+    { forms: ['abos', 'subs'], means: 'abonnenten', note: 'an audience count', example: 'helft mir 100 abos zu kriegen' },
+  ],
+  please: ['bitte', 'gerne', 'gern'],
+  lead: ['und', 'auch', 'einfach', 'jetzt', 'doch', 'mal', 'leute', 'bitte', 'oder', 'also', 'dann', 'unbedingt'],
+  frames: [
+    { pattern: '(?:könnt|koennt|könntet|kannst|könntest|würdet|würdest) (?:ihr|du)', note: 'a question that is a request', example: 'könnt ihr meinen Kanal abonnieren?' },
+    { pattern: 'vergess?(?:t|e)? nicht', note: 'the classic closing ask', example: 'vergesst nicht zu abonnieren' },
+    { pattern: '(?:würde|wuerde|würd) mich (?:sehr |riesig |mega |echt )?freuen,? (?:wenn)?', note: 'asking for a favour', example: 'würde mich freuen, wenn ihr meinen Kanal abonniert' },
+    { pattern: '(?:wäre|waere) (?:echt |sehr |mega |total )?(?:cool|nett|lieb|toll|super|klasse),? (?:wenn)?', note: 'asking for a favour', example: 'wäre cool, wenn ihr folgt' },
+    { pattern: 'wenn (?:es|euch|dir) (?:das video )?gefallen hat', note: 'the conditional ask at the end of a video', example: 'wenn es euch gefallen hat, abonniert' },
+  ],
+  welcome: [
+    { pattern: '(?:sind |ist |wären |wäre )?(?:sehr |immer |herzlich )?(?:willkommen|erwünscht|gern gesehen|geschätzt)', note: 'the passive ask', example: 'Shares sind sehr willkommen' },
+  ],
+  helpMe: [
+    { pattern: '(?:helft|hilf|helfen sie) (?:mir|uns)', note: 'asking for audience numbers', example: 'helft mir, 1000 Abonnenten zu erreichen' },
+  ],
+  actions: [
+    { forms: ['abonniert', 'abonniere', 'abonnieren', 'abonnier', 'abonnement'], self: true, link: true, asking: ['abonniert'], note: 'subscribing helps the channel asking', example: 'Abonniert meinen Kanal!' },
+    { forms: ['folgt', 'folge', 'folgen', 'followt', 'followed'], self: true, link: true, note: 'a follow helps the account asking', example: 'folgt mir für mehr' },
+    { forms: ['teilt', 'teile', 'teilen', 'retweetet', 'rt', 'repostet'], self: true, link: true, note: 'sharing spreads whoever asks', example: 'bitte teilen' },
+    { forms: ['unterstützt', 'unterstütze', 'unterstützen', 'supportet'], link: true, note: 'support for the author', example: 'unterstützt meinen Kanal' },
+    { forms: ['stimmt', 'stimme', 'votet', 'voten', 'spendet', 'spende', 'spenden'], self: true, link: true, note: 'votes and money for the one asking', example: 'votet für mich' },
+    { forms: ['besucht', 'besuche', 'besuchen', 'schaut', 'schau', 'guckt', 'guck', 'seht', 'sieh', 'ansehen', 'anschauen', 'hört', 'hör', 'hoert'], link: true, note: 'views and traffic for the author', example: 'schaut euch mein neues Video an' },
+    { forms: ['liked', 'likt', 'liken', 'like'], note: 'a like for the author', example: 'liked mein Video' },
+    { forms: ['kauft', 'kauf', 'kaufen', 'bestellt', 'bestell', 'ladet', 'lade', 'tretet', 'tritt', 'klickt', 'klick', 'meldet', 'melde'], link: true, sells: true, note: 'sales, installs, members and clicks for the author', example: 'kauft mein Buch' },
+  ],
+  actionNouns: ['shares', 'likes', 'follows', 'abos', 'retweets', 'reposts', 'spenden', 'stimmen'],
+  me: ['mir', 'mich', 'uns'],
+  my: ['mein', 'meine', 'meinen', 'meinem', 'meiner', 'meines', 'unser', 'unsere', 'unseren', 'unserem', 'unserer', 'unseres'],
+  your: ['dein', 'deine', 'deinen', 'euer', 'eure', 'euren'],
+  owned: [
+    'kanal', 'video', 'videos', 'seite', 'profil', 'account', 'shop', 'laden', 'website', 'webseite', 'blog', 'buch', 'kurs', 'podcast', 'musik', 'song',
+    'beitrag', 'post', 'kunst', 'projekt', 'link', 'stream', 'channel', 'newsletter', 'app', 'spiel', 'album', 'youtube', 'tiktok', 'instagram',
+    'insta', 'petition', 'kampagne', 'gruppe', 'community', 'arbeit', 'content', 'reel', 'reels', 'short', 'shorts',
+  ],
+  audience: ['abonnenten', 'abos', 'follower', 'aufrufe', 'likes', 'stimmen', 'klicks', 'zuschauer', 'mitglieder', 'unterschriften'],
+  pointing: ['das', 'dies', 'diesen', 'es'],
+  negation: ['nicht', 'nie', 'niemals', 'kein', 'keine'],
+  particles: ['an', 'vorbei', 'rein', 'herunter', 'runter', 'bei', 'auf', 'zu', 'für', 'fuer', 'euch', 'dir', 'mal', 'ab'],
+  closers: ['bitte', 'jetzt', 'heute', 'leute', 'und', 'auch', 'danke', 'gerne', 'hier', 'unten'],
+  theirs: ['ihr', 'ihre', 'ihren', 'sein', 'seine', 'seinen'],
+  loneUrgency: [
+    { pattern: 'letzte chance', note: 'also narrative (sports, news)', example: 'die letzte Chance für Bayern' },
+    { pattern: 'endet ', note: 'seasons and events end too', example: 'die Saison endet morgen' },
+  ],
+  thanks: ['danke', 'vielen dank', 'dankeschön'],
+  meeting: ['kaffee', 'mittagessen', 'abendessen', 'bier', 'treffen', 'kennenlernen', 'quatschen', 'plaudern'],
+  notImperative: '(?:end)$',
+  proclitic: [],
+};

@@ -1,0 +1,65 @@
+// Spanish: asks as people write them (with and without accents; accents are folded before lookup).
+import type { AskLexicon } from './types';
+
+export const es: AskLexicon = {
+  shorthand: [
+    { forms: ['porfa', 'porfavor', 'xfa', 'xfavor', 'pf', 'porfis', 'plis', 'pls', 'plz'], means: 'por favor', note: 'the usual ways to write "please"', example: 'porfa suscríbete' },
+    { forms: ['q', 'k'], means: 'que', note: 'texting shorthand', example: 'me ayudaría mucho q me sigan' },
+    { forms: ['xq', 'pq', 'xk', 'porq'], means: 'porque', note: 'texting shorthand', example: 'xq me ayuda mucho' },
+    { forms: ['suscribete', 'subscribete', 'suscribanse', 'subscribanse', 'suscribance', 'suscribite', 'suscribirse'], means: 'suscríbete', note: 'without accents and with the English "sub-"', example: 'subscribete a mi canal' },
+    { forms: ['vids'], means: 'videos', note: 'shorthand', example: 'mira mis vids' },
+    { forms: ['subs'], means: 'suscriptores', note: 'an audience count', example: 'ayúdame a llegar a 100 subs' },
+    { forms: ['tmb', 'tb', 'tmbn'], means: 'también', note: 'texting shorthand', example: 'comparte tmb' },
+  ],
+  please: ['por favor'],
+  lead: ['y', 'e', 'tambien', 'porfavor', 'solo', 'ya', 'dale', 'denle', 'den', 'da', 'chicos', 'amigos', 'gente', 'vamos', 'no', 'o', 'pasen', 'pasate', 'vayan', 've'],
+  frames: [
+    { pattern: '(?:puedes|podrias|pueden|podrian|podeis)', note: 'a question that is a request', example: '¿podrías seguirme?' },
+    { pattern: 'no (?:te |se )?olvid(?:es|en) (?:de)?', note: 'the classic closing ask', example: 'no olvides suscribirte' },
+    { pattern: '(?:me|nos) (?:ayudaria|ayudarias|ayudarian|encantaria) (?:mucho )?(?:que|si)?', note: 'asking for a favour', example: 'me ayudaría mucho que me sigan' },
+    { pattern: '(?:te|les|os) agradeceria (?:mucho )?(?:que|si)?', note: 'asking for a favour', example: 'les agradecería que compartan' },
+    { pattern: 'significaria mucho (?:para mi )?si', note: 'asking for a favour', example: 'significaría mucho si ven mi video' },
+    { pattern: 'si te (?:gusto|gusta|sirvio|sirve)', note: 'the conditional ask at the end of a video', example: 'si te gustó, suscríbete' },
+  ],
+  welcome: [
+    { pattern: '(?:se )?(?:agradece|agradecen|agradeceria|agradeceran)|(?:son |es )?bienvenid[oa]s?', note: 'the passive ask', example: 'compartidos se agradecen' },
+  ],
+  helpMe: [
+    { pattern: 'ayud(?:a|e|en|ame|enme|anos|adme)(?: me| nos)? a (?:llegar|conseguir|alcanzar|tener)', note: 'asking for audience numbers', example: 'ayúdame a llegar a 100 suscriptores' },
+  ],
+  actions: [
+    { forms: ['suscribete', 'suscribanse', 'suscribirte', 'suscribirse', 'suscribir', 'suscribirme', 'suscribase', 'suscribiros', 'suscribios'], self: true, link: true, asking: ['suscribete', 'suscribanse', 'suscribase', 'suscribios'], note: 'subscribing helps the channel asking', example: 'suscríbete a mi canal' },
+    { forms: ['sigueme', 'siganme', 'siguenos', 'siganos', 'seguidme', 'seguidnos', 'seguirme', 'seguirnos', 'sigan', 'sigue', 'seguir'], self: true, link: true, asking: ['sigueme', 'siganme', 'siguenos', 'siganos', 'seguidme', 'seguidnos'], note: 'a follow helps the account asking', example: 'sígueme para más' },
+    { forms: ['comparte', 'compartan', 'compartid', 'compartir', 'compartelo', 'compartanlo', 'compartirlo', 'difunde', 'difundan', 'rt', 'retuitea'], self: true, link: true, note: 'sharing spreads whoever asks', example: 'comparte por favor' },
+    { forms: ['apoyame', 'apoyanos', 'apoyenme', 'apoya', 'apoyen', 'apoyar', 'apoyarme'], link: true, asking: ['apoyame', 'apoyanos', 'apoyenme'], note: 'support for the author', example: 'apóyame con un like' },
+    { forms: ['vota', 'voten', 'votar', 'votad', 'votame', 'votenme'], self: true, link: true, asking: ['votame', 'votenme'], note: 'votes for the one asking', example: 'voten por mí' },
+    { forms: ['dona', 'donen', 'donar'], self: true, link: true, note: 'money for the one asking', example: 'donen a mi campaña' },
+    { forms: ['visita', 'visiten', 'visitad', 'visitar', 'pasate', 'pasen'], link: true, note: 'traffic for the author', example: 'visita mi canal' },
+    { forms: ['mira', 'miren', 'mirad', 'mirar', 've', 'vean', 'ved', 'ver', 'checa', 'chequea', 'echa', 'echen'], link: true, note: 'views for the author', example: 'miren mi último video' },
+    { forms: ['like', 'likes', 'gusta'], note: 'a like for the author', example: 'dale like a mi video' },
+    { forms: ['compra', 'compren', 'comprar', 'pide', 'pidan', 'descarga', 'descarguen', 'descargar', 'unete', 'unanse', 'unirte', 'registrate', 'registrense', 'escucha', 'escuchen', 'escuchar', 'haz', 'hagan', 'clic', 'click', 'entra', 'entren'], link: true, sells: true, note: 'sales, installs, members and clicks for the author', example: 'únete a mi grupo' },
+  ],
+  actionNouns: ['compartidos', 'rts', 'retuits', 'likes', 'votos', 'donaciones', 'seguidores', 'suscripciones'],
+  me: ['me', 'mi', 'nos', 'nosotros', 'mio'],
+  my: ['mi', 'mis', 'nuestro', 'nuestra', 'nuestros', 'nuestras'],
+  your: ['tu', 'tus'],
+  owned: [
+    'canal', 'video', 'videos', 'pagina', 'perfil', 'cuenta', 'tienda', 'web', 'sitio', 'blog', 'libro', 'curso', 'podcast', 'musica', 'cancion',
+    'tema', 'publicacion', 'post', 'foto', 'fotos', 'emprendimiento', 'negocio', 'proyecto', 'enlace', 'link', 'trabajo', 'arte', 'contenido', 'directo',
+    'stream', 'grupo', 'comunidad', 'rifa', 'campana', 'youtube', 'tiktok', 'instagram', 'insta', 'juego', 'app', 'marca', 'album', 'disco', 'reel', 'reels',
+  ],
+  audience: ['suscriptores', 'seguidores', 'vistas', 'visitas', 'likes', 'votos', 'subs', 'reproducciones', 'miembros', 'firmas'],
+  pointing: ['esto', 'este', 'esta', 'lo', 'la'],
+  negation: ['no', 'nunca', 'jamas', 'ni'],
+  particles: ['a', 'al', 'en', 'por', 'para', 'un', 'una'],
+  closers: ['por', 'favor', 'ya', 'ahora', 'hoy', 'chicos', 'amigos', 'gente', 'y', 'tambien', 'porfa', 'gracias', 'aqui', 'abajo', 'para'],
+  theirs: ['su', 'sus', 'ella', 'el', 'ellos', 'ellas'],
+  loneUrgency: [
+    { pattern: '[uú]ltim(?:a|as|o|os) (?:oportunidad|d[ií]as|horas)', note: 'also narrative ("la última oportunidad del partido")', example: 'última oportunidad para el Madrid' },
+    { pattern: '(?:termina|acaba|cierra) ', note: 'seasons and events end too', example: 'la temporada termina mañana' },
+  ],
+  thanks: ['gracias', 'mil gracias'],
+  meeting: ['cafe', 'café', 'comer', 'cenar', 'almorzar', 'desayunar', 'cerveza', 'vernos', 'quedar', 'quedamos', 'charlar', 'conocernos'],
+  notImperative: '(?:ando|iendo|ado|ido)$',
+  proclitic: ['me', 'nos'],
+};

@@ -1,0 +1,63 @@
+// French: asks as people write them ("abonnez-vous", "svp", "ça me ferait plaisir si").
+import type { AskLexicon } from './types';
+
+export const fr: AskLexicon = {
+  shorthand: [
+    { forms: ['svp', 'svpl', 'stp', 'plz', 'pls', 'stpl'], means: "s'il vous plaît", note: 'the usual short forms of "please"', example: 'abonnez-vous svp' },
+    { forms: ['abonnez', 'abonez', 'abbonez', 'abonnez-vs', 'abonnezvous', 'abonez-vous', 'abonner-vous'], means: 'abonnez-vous', note: 'misspelt or cut', example: 'abonez-vous à ma chaine' },
+    { forms: ['abonne-toi', 'abonnes-toi', 'abone-toi', 'abonnetoi'], means: 'abonne-toi', note: 'misspellings', example: 'abonnes-toi' },
+    { forms: ['chaine', 'chainne', 'chaîne'], means: 'chaîne', note: 'with and without the circumflex', example: 'ma chaine youtube' },
+    { forms: ['vids'], means: 'vidéos', note: 'shorthand', example: 'regardez mes vids' },
+    { forms: ['abos', 'subs'], means: 'abonnés', note: 'an audience count', example: 'aidez-moi à atteindre 100 abos' },
+    { forms: ['pk', 'pcq'], means: 'parce que', note: 'texting shorthand', example: 'pk ça aide' },
+  ],
+  please: ["s'il vous plaît", "s'il vous plait", "s'il te plaît", "s'il te plait"],
+  lead: ['et', 'aussi', 'alors', 'allez', 'venez', 'viens', 'juste', 'donc', 'les', 'amis', 'ou'],
+  frames: [
+    { pattern: '(?:pouvez-vous|pourriez-vous|peux-tu|pourrais-tu|tu peux|vous pouvez|tu pourrais|vous pourriez)', note: 'a question that is a request', example: 'pouvez-vous partager ?' },
+    { pattern: "n'oubli(?:e|ez) pas (?:de|d')?", note: 'the classic closing ask', example: "n'oubliez pas de vous abonner" },
+    { pattern: "n'h[ée]sit(?:e|ez) pas [àa]", note: 'the soft ask', example: "n'hésitez pas à partager" },
+    { pattern: "(?:ça|ca|cela) (?:me|nous) (?:ferait|fera) (?:tr[eè]s |vraiment |grand )?plaisir(?: si| que)?", note: 'asking for a favour', example: 'ça me ferait plaisir si vous regardiez ma vidéo' },
+    { pattern: "(?:ça|ca|cela) m'aiderait (?:beaucoup )?(?:si)?", note: 'asking for a favour', example: "ça m'aiderait beaucoup si vous partagiez" },
+    { pattern: "si (?:la vidéo|la video|ça|ca|cela) vous a plu", note: 'the conditional ask at the end of a video', example: 'si la vidéo vous a plu, abonnez-vous' },
+  ],
+  welcome: [
+    { pattern: '(?:sont |est |serait |seront )?(?:les |très |toujours )?(?:bienvenu(?:e|s|es)?|appr[ée]ci[ée](?:e|s|es)?)', note: 'the passive ask', example: 'partages bienvenus' },
+  ],
+  helpMe: [
+    { pattern: "aid(?:ez|e)-(?:moi|nous) [àa] (?:atteindre|avoir|arriver|d[ée]passer)", note: 'asking for audience numbers', example: 'aidez-moi à atteindre 1000 abonnés' },
+  ],
+  actions: [
+    { forms: ['abonnez-vous', 'abonne-toi', "s'abonner", 'abonner', 'abonnez', 'abonne'], self: true, link: true, asking: ['abonnez-vous', 'abonne-toi'], note: 'subscribing helps the channel asking', example: 'Abonnez-vous à ma chaîne' },
+    { forms: ['suivez-moi', 'suivez-nous', 'suis-moi', 'suivez', 'suivre', 'follow'], self: true, link: true, asking: ['suivez-moi', 'suivez-nous', 'suis-moi'], note: 'a follow helps the account asking', example: 'suivez-moi pour plus' },
+    { forms: ['partagez', 'partage', 'partager', 'partagez-la', 'partagez-le', 'rt', 'retweetez'], self: true, link: true, note: 'sharing spreads whoever asks', example: 'partagez svp' },
+    { forms: ['soutenez', 'soutenez-moi', 'soutenez-nous', 'soutiens', 'soutiens-moi', 'soutenir'], link: true, asking: ['soutenez-moi', 'soutenez-nous', 'soutiens-moi'], note: 'support for the author', example: 'soutenez-moi' },
+    { forms: ['votez', 'vote', 'voter', 'donnez', 'faites un don'], self: true, link: true, note: 'votes and money for the one asking', example: 'votez pour moi' },
+    { forms: ['visitez', 'visite', 'visiter', 'regardez', 'regarde', 'regarder', 'voir', 'découvrez', 'decouvrez', 'écoutez', 'ecoutez', 'écoute', 'écouter'], link: true, note: 'views and traffic for the author', example: 'allez voir ma chaîne' },
+    { forms: ['likez', 'like', 'liker', 'aimez'], note: 'a like for the author', example: 'likez ma vidéo' },
+    { forms: ['achetez', 'commandez', 'téléchargez', 'telechargez', 'rejoignez', 'rejoignez-nous', 'rejoins', 'cliquez', 'clique', 'inscrivez-vous'], link: true, sells: true, note: 'sales, installs, members and clicks for the author', example: 'rejoignez mon serveur' },
+  ],
+  actionNouns: ['partages', 'rt', 'retweets', 'likes', 'votes', 'dons', 'abonnements'],
+  me: ['moi', 'nous', 'me', "m'"],
+  my: ['mon', 'ma', 'mes', 'notre', 'nos'],
+  your: ['ton', 'ta', 'tes', 'votre', 'vos'],
+  owned: [
+    'chaîne', 'vidéo', 'vidéos', 'video', 'videos', 'page', 'profil', 'compte', 'boutique', 'site', 'blog', 'livre', 'formation', 'cours', 'podcast',
+    'musique', 'chanson', 'titre', 'post', 'publication', 'projet', 'lien', 'art', 'travail', 'contenu', 'cagnotte', 'live', 'stream', 'album', 'app',
+    'jeu', 'youtube', 'tiktok', 'instagram', 'insta', 'serveur', 'discord', 'groupe', 'pétition', 'petition', 'reel', 'reels',
+  ],
+  audience: ['abonnés', 'abonnes', 'followers', 'vues', 'likes', 'votes', 'partages', 'membres', 'signatures'],
+  pointing: ['ça', 'ca', 'ce', 'cette', 'cela', 'le', 'la'],
+  negation: ['ne', "n'", 'pas', 'jamais'],
+  particles: ['à', 'a', 'sur', 'pour', 'au', 'en'],
+  closers: ["s'il", 'vous', 'plaît', 'plait', 'maintenant', 'svp', 'stp', 'et', 'aussi', 'merci', 'ici', 'les', 'amis'],
+  theirs: ['son', 'sa', 'ses', 'leur', 'leurs', 'elle', 'il'],
+  loneUrgency: [
+    { pattern: 'derni[èe]re chance', note: 'also narrative (sports, news)', example: 'la dernière chance du PSG' },
+    { pattern: '(?:se termine|fin) ', note: 'seasons and events end too', example: 'la saison se termine demain' },
+  ],
+  thanks: ['merci'],
+  meeting: ['café', 'cafe', 'déjeuner', 'dejeuner', 'dîner', 'diner', 'verre', 'bière', 'rencontrer', 'rencontre', 'discuter', 'papoter'],
+  notImperative: '(?:ant|é|ée|és|ées)$',
+  proclitic: ['me', 'nous', "m'"],
+};

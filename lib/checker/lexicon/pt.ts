@@ -1,0 +1,65 @@
+// Portuguese: asks as people write them ("se inscreva", "me segue", "pfv", "ativa o sininho").
+import type { AskLexicon } from './types';
+
+export const pt: AskLexicon = {
+  shorthand: [
+    { forms: ['pfv', 'pfvr', 'pf', 'porfavor', 'plmds', 'pls', 'plz', 'plis'], means: 'por favor', note: 'the usual short forms of "please"', example: 'se inscreve pfv' },
+    { forms: ['vc', 'vcs', 'voce', 'voces'], means: 'você', note: 'texting shorthand', example: 'vc pode me seguir?' },
+    { forms: ['q'], means: 'que', note: 'texting shorthand', example: 'ajudaria muito q me seguissem' },
+    { forms: ['tb', 'tbm'], means: 'também', note: 'texting shorthand', example: 'compartilha tbm' },
+    { forms: ['pq'], means: 'porque', note: 'texting shorthand', example: 'pq ajuda muito' },
+    { forms: ['increva-se', 'inscreve-se', 'increvam-se'], means: 'inscreva-se', note: 'common misspellings', example: 'increva-se no canal' },
+    { forms: ['vids'], means: 'vídeos', note: 'shorthand', example: 'assistam meus vids' },
+    { forms: ['subs'], means: 'inscritos', note: 'an audience count', example: 'me ajudem a chegar em 100 subs' },
+  ],
+  please: ['por favor'],
+  lead: ['e', 'também', 'tambem', 'só', 'so', 'ja', 'já', 'galera', 'gente', 'pessoal', 'vem', 'vai', 'vamos', 'dá', 'da', 'deixa', 'deixe', 'ativa', 'ative', 'se', 'ou'],
+  frames: [
+    { pattern: '(?:você|vocês) (?:pode|podem|poderia|poderiam)', note: 'a question that is a request', example: 'vocês podem compartilhar?' },
+    { pattern: '(?:pode|podem|poderia|poderiam)', note: 'a question that is a request', example: 'pode me seguir?' },
+    { pattern: 'n[ãa]o (?:se )?esque[çc](?:a|am) de', note: 'the classic closing ask', example: 'não esqueça de se inscrever' },
+    { pattern: '(?:me )?ajudaria (?:muito|demais)(?: se| que)?', note: 'asking for a favour', example: 'ajudaria muito se vocês compartilhassem' },
+    { pattern: '(?:ficaria|fico) (?:muito )?(?:feliz|grato|grata)(?: se| que)?', note: 'asking for a favour', example: 'ficaria feliz se vocês seguissem' },
+    { pattern: 'agrade[çc]o se', note: 'asking for a favour', example: 'agradeço se compartilharem' },
+    { pattern: 'se (?:você|vocês) (?:gostou|gostaram|curtiu|curtiram)', note: 'the conditional ask at the end of a video', example: 'se você gostou, se inscreva' },
+  ],
+  welcome: [
+    { pattern: '(?:é |são |seria )?(?:muito )?(?:bem-vind[oa]s?|bem vind[oa]s?)', note: 'the passive ask', example: 'compartilhamentos são bem-vindos' },
+  ],
+  helpMe: [
+    { pattern: '(?:me|nos) ajud(?:a|e|em) a (?:chegar|bater|alcan[çc]ar|conseguir)', note: 'asking for audience numbers', example: 'me ajudem a chegar em 1000 inscritos' },
+  ],
+  actions: [
+    { forms: ['inscreva-se', 'inscrevam-se', 'inscreva', 'inscrevam', 'inscrever', 'inscreve', 'assine', 'assinem'], self: true, link: true, asking: ['inscreva-se', 'inscrevam-se'], note: 'subscribing helps the channel asking', example: 'se inscreva no canal' },
+    { forms: ['siga', 'sigam', 'segue', 'seguir', 'segue-me', 'sigam-me', 'sigam-nos'], self: true, link: true, asking: ['segue-me', 'sigam-me', 'sigam-nos'], note: 'a follow helps the account asking', example: 'me segue lá' },
+    { forms: ['compartilhe', 'compartilha', 'compartilhem', 'compartilhar', 'partilhe', 'partilhem', 'partilha', 'rt', 'divulga', 'divulguem'], self: true, link: true, note: 'sharing spreads whoever asks', example: 'compartilha por favor' },
+    { forms: ['apoie', 'apoiem', 'apoia', 'apoiar'], link: true, note: 'support for the author', example: 'apoie meu trabalho' },
+    { forms: ['vote', 'votem', 'votar', 'doe', 'doem', 'doar'], self: true, link: true, note: 'votes and money for the one asking', example: 'votem em mim' },
+    { forms: ['visite', 'visitem', 'visita', 'assista', 'assistam', 'assiste', 'confira', 'confiram', 'veja', 'vejam', 'ouça', 'ouçam', 'ouca', 'escuta', 'escutem'], link: true, note: 'views and traffic for the author', example: 'assistam meu vídeo novo' },
+    { forms: ['curta', 'curtam', 'curte', 'like', 'sininho'], note: 'a like for the author ("ativa o sininho": the bell)', example: 'curta minha página' },
+    { forms: ['compre', 'comprem', 'baixe', 'baixem', 'entre', 'entrem', 'clique', 'cliquem', 'cadastre-se', 'participe', 'participem'], link: true, sells: true, note: 'sales, installs, members and clicks for the author', example: 'entrem no meu grupo' },
+  ],
+  actionNouns: ['compartilhamentos', 'rts', 'likes', 'curtidas', 'votos', 'doações'],
+  me: ['me', 'mim', 'nós', 'nos'],
+  my: ['meu', 'minha', 'meus', 'minhas', 'nosso', 'nossa', 'nossos', 'nossas'],
+  your: ['seu', 'sua', 'seus', 'suas', 'teu', 'tua'],
+  owned: [
+    'canal', 'vídeo', 'vídeos', 'video', 'videos', 'página', 'pagina', 'perfil', 'conta', 'loja', 'site', 'blog', 'livro', 'curso', 'podcast', 'música',
+    'musica', 'post', 'publicação', 'projeto', 'link', 'arte', 'trabalho', 'conteúdo', 'vaquinha', 'live', 'insta', 'instagram', 'youtube', 'tiktok',
+    'grupo', 'comunidade', 'jogo', 'app', 'álbum', 'album', 'reel', 'reels',
+  ],
+  audience: ['inscritos', 'seguidores', 'views', 'visualizações', 'curtidas', 'likes', 'votos', 'membros', 'assinaturas'],
+  pointing: ['isso', 'isto', 'esse', 'essa', 'este', 'esta', 'o', 'a'],
+  negation: ['não', 'nao', 'nunca', 'nem'],
+  particles: ['no', 'na', 'em', 'a', 'ao', 'pra', 'para', 'lá', 'la', 'aqui'],
+  closers: ['por', 'favor', 'agora', 'hoje', 'galera', 'gente', 'e', 'também', 'obrigado', 'obrigada', 'aí', 'ai'],
+  theirs: ['dele', 'dela', 'deles', 'delas', 'seu', 'sua'],
+  loneUrgency: [
+    { pattern: '[uú]ltim(?:a|as|o|os) (?:chance|oportunidade|dias|horas)', note: 'also narrative (sports, news)', example: 'a última chance do Flamengo' },
+    { pattern: '(?:termina|acaba) ', note: 'seasons and events end too', example: 'a temporada termina amanhã' },
+  ],
+  thanks: ['obrigado', 'obrigada', 'valeu'],
+  meeting: ['café', 'cafe', 'almoço', 'almoco', 'jantar', 'cerveja', 'encontrar', 'conhecer', 'bater um papo', 'conversar'],
+  notImperative: '(?:ando|endo|indo|ado|ido)$',
+  proclitic: ['me', 'nos'],
+};

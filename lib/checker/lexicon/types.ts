@@ -1,0 +1,98 @@
+// The shape of the per-language data behind normalising (shorthand, misspellings) and compositional asks.
+// Every entry says why it is there and shows one way people write it, in the style of retext/alex.
+
+export interface Noted {
+  /** Why the entry is here. */
+  note: string;
+  /** A real-sounding line it catches. */
+  example: string;
+}
+
+/** Written forms of one word that mean a canonical one ("plz" → "please", "chanel" → "channel"). */
+export interface Shorthand extends Noted {
+  /** Lower-case written forms. */
+  forms: string[];
+  /** What they stand for (may be two words: "s'il vous plaît"). */
+  means: string;
+  /**
+   * Only when the word sits between two words and the next one is a word it can introduce (a digit "4" reads as
+   * "for" in "sub 4 sub", "thanks 4 watching", never in "4 years").
+   */
+  between?: readonly string[];
+}
+
+/** An action whose doing benefits whoever asks for it. */
+export interface Action extends Noted {
+  /** Canonical lower-case forms: imperative, -ing, past, and forms with a pronoun attached ("sígueme"). */
+  forms: string[];
+  /**
+   * Asking for it helps the author whatever the object: subscribe, upvote, repost, donate. Other actions (watch,
+   * visit, like, share) are asks only with a target the author owns.
+   */
+  self?: boolean;
+  /** Forms that already hold the request and the author ("sígueme", "abonnez-vous"): no other cue needed. */
+  asking?: string[];
+  /** A sale: "order your box here: link" asks even though the box is the reader's once bought. */
+  sells?: boolean;
+  /** With "me"/"us" it invites rather than asks ("join us for coffee", "join us in wishing…"); "join my server" asks. */
+  invites?: boolean;
+  /** A link after it is its target (visit, click, watch, join...); "read: link" is not, it points at anything. */
+  link?: boolean;
+}
+
+export interface AskLexicon {
+  /** Shorthand and misspellings, folded into canonical words before any rule looks. */
+  shorthand: Shorthand[];
+  /** Words that make an imperative polite; anywhere in the clause they make it a request ("please", "bitte"). */
+  please: string[];
+  /** Words that may stand before an imperative at the start of a clause ("and", "go", "just", "guys"). */
+  lead: string[];
+  /**
+   * Request frames before the action, as phrase sources over canonical words ("would mean a lot if you",
+   * "don't forget to"): they make any action after them in the clause a request.
+   */
+  frames: (Noted & { pattern: string })[];
+  /** Frames after an action noun that ask for it in the passive ("reposts hugely appreciated"). */
+  welcome: (Noted & { pattern: string })[];
+  /** "help me get / reach": with a count of the audience ("50 subs") the clause asks for it. */
+  helpMe: (Noted & { pattern: string })[];
+  actions: Action[];
+  /** Action nouns that can be welcomed in the passive ("reposts", "upvotes", "shares"). */
+  actionNouns: string[];
+  /** The author as object: me, us, moi, mir. */
+  me: string[];
+  /** The author's: my, our, mon, meine. */
+  my: string[];
+  /** The reader's: your, tu, dein, votre, seu (what a sale hands over: "grab your seat"). */
+  your: string[];
+  /** Things an author has and wants visited, watched or bought: channel, video, page, shop, book... */
+  owned: string[];
+  /** Audience counts: subs, followers, views, upvotes (after a number, they are what "help me get" asks for). */
+  audience: string[];
+  /** "this", "it": a target for actions that help whoever asks (upvote this, share it). */
+  pointing: string[];
+  /** Words that undo a request before the action ("don't", "never"), unless a frame says otherwise. */
+  negation: string[];
+  /** Particles that belong to the action ("check out", "sign up", "subscribe to") and are skipped. */
+  particles: string[];
+  /** Words after an action that end the request without an object ("subscribe now", "follow back"). */
+  closers: string[];
+  /** Someone else's: "her", "his", "their": the target belongs to another person (sharing their work). */
+  theirs: string[];
+  /**
+   * Urgency phrases that also read as plain narrative ("one last chance against Leeds", "season 4 ends tomorrow",
+   * "a journey to the Moon"): they count as urgency only in a post that asks for something or links somewhere.
+   */
+  loneUrgency: (Noted & { pattern: string })[];
+  /** Thanks words that may be followed by names ("thank you Ana, Ben and Chidi"). */
+  thanks: string[];
+  /** Words of meeting in person or on a call: an ask to DM or join in a sentence with one is an invitation. */
+  meeting: string[];
+  /**
+   * Endings of forms that are never imperatives (-ing, past participles): they ask only inside a frame or beside
+   * "please" ("would love if you subscribed"), never at the start of a clause ("joining us at 12:30").
+   */
+  notImperative: string;
+  /** Object pronouns written before the verb ("me segue", "me suivre"): they name the author as the target. */
+  proclitic: string[];
+}

@@ -1,0 +1,27 @@
+// Warm posts read as giving: thanks that name people, invitations to meet (warmth.ts), and no push in a report.
+import { describe, expect, it } from 'vitest';
+import { check } from '../../lib/checker';
+
+describe('warm posts', () => {
+  it.each([
+    ['Proud of my team this quarter. Thank you Ana, Ben and Chidi for carrying the release.', 'en'],
+    ['In Lisbon for Web Summit next week. Would love to grab a coffee with anyone working on accessibility, DM me!', 'en'],
+    ['Join us for coffee on Friday at the library, bring a question about your garden.', 'en'],
+    ['¿Alguien en Madrid esta semana? Me encantaría tomar un café y charlar de accesibilidad, escríbeme por DM.', 'es'],
+  ] as const)('%s reads as give with no self-promotion', (text, lang) => {
+    const report = check(text, { lang });
+    expect(report.families).not.toContain('self-promotion');
+    expect(report.kind).toBe('give');
+  });
+
+  it('a report of selling out is not urgency', () => {
+    const report = check('Our lemon bars sold out in 20 minutes today, thank you all!', { lang: 'en' });
+    expect(report.findings.map((f) => f.rule)).not.toContain('urgency');
+    expect(report.kind).not.toBe('take');
+  });
+
+  it('thanks without a name stay generic, and a pitch stays a pitch', () => {
+    expect(check('Thank you all! Subscribe to my channel for more', { lang: 'en' }).kind).toBe('take');
+    expect(check('Grab a coffee and sign up for my course today: course.example.com', { lang: 'en' }).families).toContain('self-promotion');
+  });
+});
