@@ -39,6 +39,7 @@ export function check(text: string, context: CheckContext = {}): Report {
         message: hit.message,
         suggestion: hit.suggestion,
         weight,
+        ...(hit.data && { data: hit.data }),
       });
     }
   }
