@@ -150,6 +150,11 @@ export function fingerprint(text: string, id: string, time: number, keepPreview 
 /** A rewording shares at least this many content words: fewer is an opener ("Great question!") or a topic. */
 export const MIN_SHARED_WORDS = 3;
 /**
+ * ...of at least this weight: three plain words ("great team offsite") are small talk on one subject; a fourth word,
+ * a number or a name makes them a message.
+ */
+export const MIN_SHARED_WEIGHT = 4;
+/**
  * A post that brings a number the earlier one did not have ("1,200 visitors", "32 adopted") is usually news about
  * the same thing; it needs this much more overlap to count as the same message.
  */
@@ -295,7 +300,7 @@ export class HistoryIndex {
     for (const [at, n] of shared) {
       if (n < 2 || !(this.flags[at]! & COMPARABLE_WORDS)) continue;
       const overlap = this.overlap(query, weights, at);
-      if (overlap.count < MIN_SHARED_WORDS) continue;
+      if (overlap.count < MIN_SHARED_WORDS || overlap.shared < MIN_SHARED_WEIGHT) continue;
       const similarity = overlap.shared / (overlap.query + overlap.other - overlap.shared);
       if (similarity >= threshold + (overlap.newNumber ? NEW_NUMBER_MARGIN : 0)) {
         found.set(at, similarity);

@@ -168,8 +168,9 @@ export const WORD_SCHEME = 2;
 /** At most this many content words per post (the smallest hashes: the same sample of two long posts). */
 export const MAX_WORDS = 48;
 /** A word's class lives in the low two bits of its hash; the other 30 bits say which word it is. */
-export const WORD_CLASS = { plain: 0, number: 1, name: 2 } as const;
-const CLASS_WEIGHT = [1, 2, 1.5, 1];
+export const WORD_CLASS = { plain: 0, number: 1, name: 2, handle: 3 } as const;
+/** A $cashtag or @handle names one thing exactly, like a number. */
+const CLASS_WEIGHT = [1, 2, 1.5, 2];
 
 export const wordWeight = (h: number): number => CLASS_WEIGHT[h & 3]!;
 
@@ -235,7 +236,7 @@ export function contentWords(text: string, stop: ReadonlySet<string>): number[] 
       if (body.length < 3) continue;
       key = stem(fold(body.replace(/'.*$/, '')));
       if (key.length < 2) continue;
-      cls = marked || isName(raw, plain, m.index) ? WORD_CLASS.name : WORD_CLASS.plain;
+      cls = marked ? WORD_CLASS.handle : isName(raw, plain, m.index) ? WORD_CLASS.name : WORD_CLASS.plain;
     }
     if (count === wordBuffer.length) {
       const bigger = new Uint32Array(count * 2);
