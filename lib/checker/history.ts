@@ -1,10 +1,27 @@
 // The person's earlier posts as compact fingerprints, indexed for sublinear lookup: MinHash/LSH bands for
-// near-duplicates, an inverted index of content words for rewordings, and exact keys for links and hashtag sets.
+// near-duplicates, content words for rewordings, and exact keys for short posts, links and hashtag sets.
+//
+// A composer tab holds the index for every post it may compare against, so it keeps no object per post: times,
+// sites, 16-bit signature values and content words live in typed arrays, and every key in one sorted Postings.
 import { canonicalUrl } from './links';
 import { LEXICONS } from './phrases/book';
 import { Postings } from './postings';
+import {
+  bandKeys,
+  contentWords,
+  estimateJaccard,
+  fnv1a,
+  MIN_SHINGLE_CHARS,
+  normalize,
+  signature,
+  SIGNATURE_SCHEME,
+  SIGNATURE_SIZE,
+  WORD_CLASS,
+  WORD_SCHEME,
+  wordWeight,
+} from './similarity';
 import { tokenize, type Token } from './text';
-import { bandKeys, estimateJaccard, fnv1a, MIN_SHINGLE_CHARS, normalize, signature, SIGNATURE_SCHEME } from './similarity';
+import type { Platform } from './types';
 
 /** What the background stores per post and hands to content scripts. Plain data, structured-clone safe. */
 export interface Fingerprint {
@@ -24,15 +41,29 @@ export interface Fingerprint {
   /** The start of the post, when the person keeps full text. */
   preview?: string;
   /**
-   * Sorted hashes of the post's content words (function words dropped, light stemming), for rewordings that share
-   * few character runs. Absent on fingerprints made before it existed; those only take part in the other checks.
+   * Sorted hashes of the post's content words (similarity.ts contentWords), for rewordings that share few character
+   * runs. Compared only when `wordScheme` is WORD_SCHEME; older fingerprints take part in the other checks.
    */
   words?: number[];
+  /** How `words` was computed; absent on fingerprints made before content words had classes (scheme 1). */
+  wordScheme?: number;
+  /** Where the post was published, so a hint can say "your post on LinkedIn". Absent on older fingerprints. */
+  site?: Platform;
+}
+
+/** What a hint may say about an earlier post. */
+export interface PastPost {
+  time: number;
+  site?: Platform;
+  preview?: string;
 }
 
 export interface Match {
-  fingerprint: Fingerprint;
+  post: PastPost;
+  /** Estimated Jaccard of character 5-grams (near-duplicates) or weighted share of content words (rewordings). */
   similarity: number;
+  /** Content words both posts share (rewordings only; 0 for near-duplicates). */
+  sharedWords: number;
 }
 
 /** Sorted distinct lower-case hashtags (without #) joined by a space: the same set written in any order. */
@@ -52,56 +83,25 @@ export function canonicalLinks(text: string | readonly Token[]): string[] {
 /** Function words of every language we know: fingerprints are made without knowing the post's language. */
 let stopWords: ReadonlySet<string> | null = null;
 function allStopWords(): ReadonlySet<string> {
-  stopWords ??= new Set(Object.values(LEXICONS).flatMap((l) => l.words.stop.map((w) => w.replace(/'/g, ''))));
+  stopWords ??= new Set(Object.values(LEXICONS).flatMap((l) => l.words.stop.map((w) => w.toLowerCase().replace(/’/g, "'"))));
   return stopWords;
 }
 
-/** At most this many content words per post: enough to tell rewordings apart, small to store. */
-const MAX_WORDS = 64;
-
-/** Light stemming, so "prices" and "price", "shipping" and "shipped" meet. */
-function stemEnd(word: string): number {
-  const n = word.length;
-  if (n > 5) {
-    if (word.endsWith('ing')) return n - 3;
-    if (word.endsWith('ed') || word.endsWith('es')) return n - 2;
-  }
-  if (n > 3 && word.endsWith('s')) return n - 1;
-  return n;
+/** The post's content words (similarity.ts contentWords) with every language's function words left out. */
+export function contentWordHashes(text: string): number[] {
+  return contentWords(text, allStopWords());
 }
 
-const isNumber = (w: string) => {
-  for (let i = 0; i < w.length; i++) {
-    const c = w.charCodeAt(i);
-    if (c < 48 || c > 57) return false;
-  }
-  return true;
-};
-
-/** Reused by `contentWordHashes` (checks are synchronous): a typed array per call cost more than filling it. */
-const wordHashes = new Uint32Array(MAX_WORDS * 2);
-
-/** Content-word hashes of an already normalised text: function words and numbers dropped, lightly stemmed. */
-export function contentWordHashes(norm: string): number[] {
-  const stop = allStopWords();
-  const hashes = wordHashes;
-  let count = 0;
+/** The text with its links and e-mail addresses blanked: their parts ("amzn", "tag=20") are not what a post says. */
+function withoutLinks(text: string, tokens: readonly Token[]): string {
+  let out = '';
   let from = 0;
-  while (from < norm.length && count < hashes.length) {
-    let to = norm.indexOf(' ', from);
-    if (to < 0) to = norm.length;
-    if (to - from >= 3) {
-      const w = norm.slice(from, to);
-      if (!stop.has(w) && !isNumber(w)) hashes[count++] = fnv1a(w, 0, stemEnd(w));
-    }
-    from = to + 1;
+  for (const t of tokens) {
+    if (t.type !== 'url' && t.type !== 'email') continue;
+    out += `${text.slice(from, t.start)} `;
+    from = t.end;
   }
-  // A typed array sorts numerically, without a comparison callback; the unused tail sorts last and is not read.
-  hashes.fill(0xffffffff, count).sort();
-  // Unique, at most MAX_WORDS of them.
-  const out: number[] = [];
-  for (let i = 0; i < count && out.length < MAX_WORDS; i++) if (out[out.length - 1] !== hashes[i]) out.push(hashes[i]!);
-  return out;
+  return from === 0 ? text : out + text.slice(from);
 }
 
 /** A text prepared once for every kind of lookup, computing each part only when asked. */
@@ -110,7 +110,11 @@ export class Probe {
   private sigValue: Uint32Array | null = null;
   private wordsValue: number[] | null = null;
 
-  constructor(text: string) {
+  /** `tokens`: the text's tokens when the caller has them (links are found the way the checker finds them). */
+  constructor(
+    readonly text: string,
+    private readonly tokens?: readonly Token[],
+  ) {
     this.norm = normalize(text);
   }
 
@@ -119,13 +123,13 @@ export class Probe {
   }
 
   get words(): number[] {
-    return (this.wordsValue ??= contentWordHashes(this.norm));
+    return (this.wordsValue ??= contentWordHashes(withoutLinks(this.text, this.tokens ?? tokenize(this.text))));
   }
 }
 
-export function fingerprint(text: string, id: string, time: number, keepPreview = true): Fingerprint {
-  const probe = new Probe(text);
+export function fingerprint(text: string, id: string, time: number, keepPreview = true, site?: Platform): Fingerprint {
   const tokens = tokenize(text);
+  const probe = new Probe(text, tokens);
   const fp: Fingerprint = {
     id,
     time,
@@ -136,48 +140,75 @@ export function fingerprint(text: string, id: string, time: number, keepPreview 
     links: canonicalLinks(tokens),
     tags: hashtagKey(tokens),
     words: probe.words,
+    wordScheme: WORD_SCHEME,
   };
+  if (site) fp.site = site;
   if (keepPreview) fp.preview = text.trim().slice(0, 140);
   return fp;
 }
 
-/** Both sides need this many content words before a reworded match means anything. */
-export const MIN_REWORD_WORDS = 6;
+/** A rewording shares at least this many content words: fewer is an opener ("Great question!") or a topic. */
+export const MIN_SHARED_WORDS = 3;
 /**
- * A rewording shares at least this many content words. Replies need one more: they are short and conversational, and
- * two answers opening "Great question!" that share one more word are not the same message.
+ * ...of at least this weight: three plain words ("great team offsite") are small talk on one subject; a fourth word,
+ * a number or a name makes them a message.
  */
-export const MIN_SHARED_WORDS = { post: 3, reply: 4 };
+export const MIN_SHARED_WEIGHT = 4;
+/**
+ * A post that brings a number the earlier one did not have ("1,200 visitors", "32 adopted") is usually news about
+ * the same thing; it needs this much more overlap to count as the same message.
+ */
+export const NEW_NUMBER_MARGIN = 0.1;
 
-function push<K>(map: Map<K, number[]>, key: K, at: number): void {
-  const list = map.get(key);
-  if (list) list.push(at);
-  else map.set(key, [at]);
+/** Keys of different kinds never meet: each kind salts its hashes. */
+const SALT = { band: 0x1b873593, exact: 0x2c1b3c6d, word: 0x297a2d39, link: 0x6b43a9b5, tags: 0x7feb352d } as const;
+const keyOf = (salt: number, h: number) => (Math.imul((h ^ salt) >>> 0, 0x9e3779b1) ^ salt) >>> 0;
+
+/** A site as one byte (0: unknown). */
+const SITES: readonly (Platform | undefined)[] = [
+  undefined, 'x', 'linkedin', 'facebook', 'threads', 'instagram', 'bluesky', 'mastodon', 'reddit', 'youtube', 'other',
+];
+/** Hints quote this much of an earlier post; the index keeps no more. */
+const PREVIEW_CHARS = 80;
+
+/** Per-post flags. */
+const COMPARABLE_SIG = 1;
+const COMPARABLE_WORDS = 2;
+
+/**
+ * How much a word shared with an earlier post counts, by how many of the person's posts use it: words of their
+ * everyday topic ("React" for a React developer) say less about one message than rare ones.
+ */
+function rarity(postsWithWord: number, posts: number): number {
+  const everyday = Math.max(3, posts / 50);
+  if (postsWithWord <= everyday) return 1;
+  return Math.max(0.25, 1 - Math.log(postsWithWord / everyday) / Math.log(50));
 }
 
-function intersectionSize(a: readonly number[], b: readonly number[]): number {
-  let i = 0;
-  let j = 0;
-  let n = 0;
-  while (i < a.length && j < b.length) {
-    if (a[i]! < b[j]!) i++;
-    else if (a[i]! > b[j]!) j++;
-    else {
-      n++;
-      i++;
-      j++;
-    }
-  }
-  return n;
+function grow<T extends Float64Array | Uint32Array | Uint8Array>(array: T, need: number): T {
+  if (need <= array.length) return array;
+  // Grow by a quarter: the index is mostly built once, and doubling would leave up to half of it empty.
+  const bigger = new (array.constructor as new (n: number) => T)(Math.max(need, Math.ceil(array.length * 1.25) + 64));
+  bigger.set(array);
+  return bigger;
 }
 
 export class HistoryIndex {
-  readonly entries: Fingerprint[] = [];
-  private readonly bands = new Postings();
-  private readonly exact = new Postings();
-  private readonly words = new Postings();
-  private readonly links = new Map<string, number[]>();
-  private readonly tags = new Map<string, number[]>();
+  private count = 0;
+  private times = new Float64Array(0);
+  private sites = new Uint8Array(0);
+  private flags = new Uint8Array(0);
+  /**
+   * The low byte of each signature value, SIGNATURE_SIZE per post (b-bit MinHash): two posts agree on a byte when
+   * they agree on the value, and otherwise by chance 1 time in 256, which `agreement` takes back out.
+   */
+  private sigs = new Uint8Array(0);
+  /** Content words of all posts end to end; post i's are wordsAt[i]..wordsAt[i + 1]. */
+  private words = new Uint32Array(0);
+  private wordsAt = new Uint32Array(1);
+  private wordCount = 0;
+  private readonly previews: (string | undefined)[] = [];
+  private readonly keys = new Postings();
 
   static fromTexts(texts: readonly string[], now = Date.now()): HistoryIndex {
     // Given newest first (corpus schema); a day apart so "when" reads sensibly.
@@ -187,17 +218,39 @@ export class HistoryIndex {
   }
 
   get size(): number {
-    return this.entries.length;
+    return this.count;
   }
 
   add(fp: Fingerprint): void {
-    const at = this.entries.push(fp) - 1;
-    this.exact.add(fp.exact, at);
-    const comparable = fp.scheme === SIGNATURE_SCHEME;
-    if (comparable && fp.length >= MIN_SHINGLE_CHARS) for (const key of bandKeys(fp.sig)) this.bands.add(key, at);
-    if (comparable && fp.words && fp.words.length >= MIN_REWORD_WORDS) for (const w of fp.words) this.words.add(w, at);
-    for (const link of fp.links) push(this.links, link, at);
-    if (fp.tags) push(this.tags, fp.tags, at);
+    const at = this.count++;
+    this.times = grow(this.times, this.count);
+    this.sites = grow(this.sites, this.count);
+    this.flags = grow(this.flags, this.count);
+    this.sigs = grow(this.sigs, this.count * SIGNATURE_SIZE);
+    this.wordsAt = grow(this.wordsAt, this.count + 1);
+    this.times[at] = fp.time;
+    this.sites[at] = Math.max(0, SITES.indexOf(fp.site));
+    if (fp.preview) this.previews[at] = fp.preview.slice(0, PREVIEW_CHARS + 1);
+
+    this.keys.add(keyOf(SALT.exact, fp.exact), at);
+    let flags = 0;
+    if (fp.scheme === SIGNATURE_SCHEME && fp.sig.length === SIGNATURE_SIZE) {
+      flags |= COMPARABLE_SIG;
+      for (let i = 0; i < SIGNATURE_SIZE; i++) this.sigs[at * SIGNATURE_SIZE + i] = fp.sig[i]! & 0xff;
+      if (fp.length >= MIN_SHINGLE_CHARS) for (const key of bandKeys(fp.sig)) this.keys.add(keyOf(SALT.band, key), at);
+    }
+    if (fp.wordScheme === WORD_SCHEME && fp.words && fp.words.length >= MIN_SHARED_WORDS) {
+      flags |= COMPARABLE_WORDS;
+      this.words = grow(this.words, this.wordCount + fp.words.length);
+      for (const w of fp.words) {
+        this.words[this.wordCount++] = w;
+        this.keys.add(keyOf(SALT.word, w >>> 2), at);
+      }
+    }
+    this.wordsAt[at + 1] = this.wordCount;
+    this.flags[at] = flags;
+    for (const link of fp.links) this.keys.add(keyOf(SALT.link, fnv1a(link)), at);
+    if (fp.tags) this.keys.add(keyOf(SALT.tags, fnv1a(fp.tags)), at);
   }
 
   /** Earlier posts at least `threshold` similar to `text` (estimated Jaccard of character 5-grams), most similar first. */
@@ -206,12 +259,16 @@ export class HistoryIndex {
     const norm = probe.norm;
     if (norm.length === 0) return [];
     const found = new Map<number, number>();
-    this.exact.forEach(fnv1a(norm), (at) => found.set(at, 1));
+    this.keys.forEach(keyOf(SALT.exact, fnv1a(norm)), (at) => found.set(at, 1));
     if (norm.length >= MIN_SHINGLE_CHARS) {
       const sig = probe.sig;
+      const low = new Uint8Array(SIGNATURE_SIZE);
+      for (let i = 0; i < SIGNATURE_SIZE; i++) low[i] = sig[i]! & 0xff;
       for (const key of bandKeys(sig)) {
-        this.bands.forEach(key, (at) => {
-          if (!found.has(at)) found.set(at, estimateJaccard(sig, this.entries[at]!.sig));
+        this.keys.forEach(keyOf(SALT.band, key), (at) => {
+          if (found.has(at)) return;
+          const agreement = estimateJaccard(low, this.sigs.subarray(at * SIGNATURE_SIZE, (at + 1) * SIGNATURE_SIZE));
+          found.set(at, Math.max(0, (agreement - 1 / 256) / (1 - 1 / 256)));
         });
       }
     }
@@ -219,43 +276,101 @@ export class HistoryIndex {
   }
 
   /**
-   * Earlier posts sharing at least `threshold` of their content words with `text` (Jaccard): the same message
-   * reworded. Words found in many posts are skipped while gathering candidates, so the lookup stays sublinear.
+   * Earlier posts that say the same message in other words: the weighted share of content words both hold
+   * (numbers and names weigh more, words of the person's everyday topics less) is at least `threshold`, they share
+   * at least MIN_SHARED_WORDS, and a new number in `text` raises the bar by NEW_NUMBER_MARGIN. Words found in many
+   * posts are skipped while gathering candidates, so the lookup stays sublinear.
    */
-  reworded(text: string | Probe, threshold: number, minShared = MIN_SHARED_WORDS.post): Match[] {
+  reworded(text: string | Probe, threshold: number): Match[] {
     const query = (typeof text === 'string' ? new Probe(text) : text).words;
-    if (query.length < MIN_REWORD_WORDS) return [];
-    const common = Math.max(64, this.entries.length / 20);
+    if (query.length < MIN_SHARED_WORDS || this.count === 0) return [];
+    const gatherAtMost = Math.max(64, this.count / 20);
+    // Each query word's weight, scaled by how everyday it is in this history.
+    const weights = new Float64Array(query.length);
     const shared = new Map<number, number>();
-    for (const w of query) {
-      const n = this.words.count(w);
-      if (n === 0 || n > common) continue;
-      this.words.forEach(w, (at) => shared.set(at, (shared.get(at) ?? 0) + 1));
+    for (let i = 0; i < query.length; i++) {
+      const key = keyOf(SALT.word, query[i]! >>> 2);
+      const n = this.keys.count(key);
+      weights[i] = wordWeight(query[i]!) * rarity(n, this.count);
+      if (n === 0 || n > gatherAtMost) continue;
+      this.keys.forEach(key, (at) => shared.set(at, (shared.get(at) ?? 0) + 1));
     }
     const found = new Map<number, number>();
+    const sharedWords = new Map<number, number>();
     for (const [at, n] of shared) {
-      if (n < 2) continue;
-      const words = this.entries[at]!.words!;
-      const inter = intersectionSize(query, words);
-      if (inter >= minShared) found.set(at, inter / (query.length + words.length - inter));
+      if (n < 2 || !(this.flags[at]! & COMPARABLE_WORDS)) continue;
+      const overlap = this.overlap(query, weights, at);
+      if (overlap.count < MIN_SHARED_WORDS || overlap.shared < MIN_SHARED_WEIGHT) continue;
+      const similarity = overlap.shared / (overlap.query + overlap.other - overlap.shared);
+      if (similarity >= threshold + (overlap.newNumber ? NEW_NUMBER_MARGIN : 0)) {
+        found.set(at, similarity);
+        sharedWords.set(at, overlap.count);
+      }
     }
-    return this.ranked(found, threshold);
+    return this.ranked(found, threshold, sharedWords);
   }
 
-  /** Earlier posts that carried this canonical link. */
-  withLink(link: string): Fingerprint[] {
-    return (this.links.get(link) ?? []).map((at) => this.entries[at]!);
+  /** Earlier posts that carried this canonical link, newest first. */
+  withLink(link: string): PastPost[] {
+    return this.posts(keyOf(SALT.link, fnv1a(link)));
   }
 
-  /** Earlier posts with exactly this hashtag set (a `hashtagKey`). */
-  withTags(key: string): Fingerprint[] {
-    return (this.tags.get(key) ?? []).map((at) => this.entries[at]!);
+  /** Earlier posts with exactly this hashtag set (a `hashtagKey`), newest first. */
+  withTags(key: string): PastPost[] {
+    return this.posts(keyOf(SALT.tags, fnv1a(key)));
   }
 
-  private ranked(found: Map<number, number>, threshold: number): Match[] {
+  /** What a hint may say about earlier post number `at`. */
+  post(at: number): PastPost {
+    const post: PastPost = { time: this.times[at]! };
+    const site = SITES[this.sites[at]!];
+    if (site) post.site = site;
+    const preview = this.previews[at];
+    if (preview !== undefined) post.preview = preview;
+    return post;
+  }
+
+  private posts(key: number): PastPost[] {
+    const out: PastPost[] = [];
+    this.keys.forEach(key, (at) => out.push(this.post(at)));
+    return out.sort((a, b) => b.time - a.time);
+  }
+
+  /** Weighted overlap of the query's words with post `at`'s (both sorted by word). */
+  private overlap(query: readonly number[], weights: Float64Array, at: number) {
+    let i = 0;
+    let j = this.wordsAt[at]!;
+    const end = this.wordsAt[at + 1]!;
+    let shared = 0;
+    let count = 0;
+    let q = 0;
+    let other = 0;
+    let newNumber = false;
+    while (i < query.length || j < end) {
+      const x = i < query.length ? query[i]! >>> 2 : Infinity;
+      const y = j < end ? this.words[j]! >>> 2 : Infinity;
+      if (x < y) {
+        if ((query[i]! & 3) === WORD_CLASS.number) newNumber = true;
+        q += weights[i++]!;
+      } else if (x > y) other += wordWeight(this.words[j++]!);
+      else {
+        // The weightier class of the two ("Friday" and "friday"), scaled by how everyday the word is.
+        const w = Math.max(weights[i]!, weights[i]! * (wordWeight(this.words[j]!) / wordWeight(query[i]!)));
+        shared += w;
+        q += w;
+        other += w;
+        count++;
+        i++;
+        j++;
+      }
+    }
+    return { shared, count, query: q, other, newNumber };
+  }
+
+  private ranked(found: Map<number, number>, threshold: number, sharedWords?: Map<number, number>): Match[] {
     return [...found]
       .filter(([, s]) => s >= threshold)
-      .map(([at, similarity]) => ({ fingerprint: this.entries[at]!, similarity }))
-      .sort((a, b) => b.similarity - a.similarity || b.fingerprint.time - a.fingerprint.time);
+      .map(([at, similarity]) => ({ post: this.post(at), similarity, sharedWords: sharedWords?.get(at) ?? 0 }))
+      .sort((a, b) => b.similarity - a.similarity || b.post.time - a.post.time);
   }
 }

@@ -12,7 +12,7 @@ export { ruleInput } from './input';
 export { FAMILIES } from './types';
 export { RULES } from './rules';
 export { feedbackKey, feedbackWords } from './ignore';
-export { SIGNATURE_SIZE } from './similarity';
+export { SIGNATURE_SIZE, WORD_SCHEME } from './similarity';
 export { parse } from './text';
 
 /** How much asking it takes to call a post `take`. */
@@ -45,6 +45,7 @@ export function check(text: string, context: CheckContext = {}): Report {
         message: hit.message,
         suggestion: hit.suggestion,
         weight,
+        ...(hit.data && { data: hit.data }),
       });
     }
   }

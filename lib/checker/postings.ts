@@ -1,77 +1,81 @@
-// A multimap from 32-bit keys to entry numbers, kept in typed arrays. The history index files each post under 16
-// band keys, its exact hash and up to 64 word hashes; as Map<number, number[]> that cost ~2 kB per post in small
-// arrays, this costs a few bytes per posting.
+// A multimap from 32-bit keys to entry numbers in one sorted Float64Array: each posting is the single number
+// key × 2^21 + entry, so a key's postings sit side by side and a lookup is two binary searches. Eight bytes per
+// posting and no per-key object: the history index files each post under its band keys, its exact hash, its content
+// words, links and hashtag set, and as Map<number, number[]> that cost ~2 kB per post in small arrays.
+//
+// Postings added after the last lookup wait in a short unsorted tail and are merged in on the next lookup, so
+// building from 10k fingerprints sorts once and recording one more post costs one linear merge.
 
-const EMPTY = -1;
+/** Entry numbers below 2^21: two million posts, far beyond what a composer tab keeps. */
+const ENTRY_BITS = 21;
+const SPAN = 2 ** ENTRY_BITS;
+export const MAX_ENTRIES = SPAN;
+/** A tail this short is scanned on lookup instead of merged. */
+const SCANNED_TAIL = 32;
 
 export class Postings {
-  private slotKey: Uint32Array = new Uint32Array(1024);
-  private slotHead: Int32Array = new Int32Array(1024).fill(EMPTY);
-  private slotCount: Int32Array = new Int32Array(1024);
-  private used = 0;
-  private nodeValue: Int32Array = new Int32Array(1024);
-  private nodeNext: Int32Array = new Int32Array(1024);
-  private nodes = 0;
+  private sorted = new Float64Array(0);
+  private tail = new Float64Array(64);
+  private tailLength = 0;
 
-  /** Files `value` under `key`. */
+  get size(): number {
+    return this.sorted.length + this.tailLength;
+  }
+
+  /** Files `value` (an entry number below MAX_ENTRIES) under `key`. */
   add(key: number, value: number): void {
-    // Grow at 70% full: linear probing stays short, and the tables stay small.
-    if ((this.used + 1) * 10 > this.slotKey.length * 7) this.grow();
-    const slot = this.find(key >>> 0);
-    if (this.slotHead[slot] === EMPTY) {
-      this.slotKey[slot] = key >>> 0;
-      this.used++;
+    if (this.tailLength === this.tail.length) {
+      const bigger = new Float64Array(this.tail.length * 2);
+      bigger.set(this.tail);
+      this.tail = bigger;
     }
-    if (this.nodes === this.nodeValue.length) {
-      this.nodeValue = resize(this.nodeValue, this.nodes * 2);
-      this.nodeNext = resize(this.nodeNext, this.nodes * 2);
-    }
-    const node = this.nodes++;
-    this.nodeValue[node] = value;
-    this.nodeNext[node] = this.slotHead[slot]!;
-    this.slotHead[slot] = node;
-    this.slotCount[slot]!++;
+    this.tail[this.tailLength++] = (key >>> 0) * SPAN + value;
   }
 
   /** How many values are filed under `key`. */
   count(key: number): number {
-    const slot = this.find(key >>> 0);
-    return this.slotHead[slot] === EMPTY ? 0 : this.slotCount[slot]!;
+    this.settle();
+    const low = (key >>> 0) * SPAN;
+    let n = lowerBound(this.sorted, low + SPAN) - lowerBound(this.sorted, low);
+    for (let i = 0; i < this.tailLength; i++) if (this.tail[i]! >= low && this.tail[i]! < low + SPAN) n++;
+    return n;
   }
 
-  /** Calls `fn` with each value filed under `key`, newest first. */
+  /** Calls `fn` with each value filed under `key`, newest (highest) first. */
   forEach(key: number, fn: (value: number) => void): void {
-    const slot = this.find(key >>> 0);
-    for (let node = this.slotHead[slot]!; node !== EMPTY; node = this.nodeNext[node]!) fn(this.nodeValue[node]!);
+    this.settle();
+    const low = (key >>> 0) * SPAN;
+    for (let i = this.tailLength - 1; i >= 0; i--) if (this.tail[i]! >= low && this.tail[i]! < low + SPAN) fn(this.tail[i]! - low);
+    const from = lowerBound(this.sorted, low);
+    for (let i = lowerBound(this.sorted, low + SPAN) - 1; i >= from; i--) fn(this.sorted[i]! - low);
   }
 
-  /** The slot holding `key`, or the empty slot where it would go (linear probing). */
-  private find(key: number): number {
-    const mask = this.slotKey.length - 1;
-    let slot = Math.imul(key, 0x9e3779b1) >>> 0 & mask;
-    while (this.slotHead[slot] !== EMPTY && this.slotKey[slot] !== key) slot = (slot + 1) & mask;
-    return slot;
-  }
-
-  private grow(): void {
-    const keys = this.slotKey;
-    const heads = this.slotHead;
-    const counts = this.slotCount;
-    this.slotKey = new Uint32Array(keys.length * 2);
-    this.slotHead = new Int32Array(keys.length * 2).fill(EMPTY);
-    this.slotCount = new Int32Array(keys.length * 2);
-    for (let i = 0; i < keys.length; i++) {
-      if (heads[i] === EMPTY) continue;
-      const slot = this.find(keys[i]!);
-      this.slotKey[slot] = keys[i]!;
-      this.slotHead[slot] = heads[i]!;
-      this.slotCount[slot] = counts[i]!;
-    }
+  /** Merges a long tail into the sorted postings (one linear pass), leaving the array exactly as long as needed. */
+  private settle(): void {
+    if (this.tailLength <= SCANNED_TAIL) return;
+    const tail = this.tail.subarray(0, this.tailLength).sort();
+    const old = this.sorted;
+    const merged = new Float64Array(old.length + tail.length);
+    let i = 0;
+    let j = 0;
+    let k = 0;
+    while (i < old.length && j < tail.length) merged[k++] = old[i]! <= tail[j]! ? old[i++]! : tail[j++]!;
+    while (i < old.length) merged[k++] = old[i++]!;
+    while (j < tail.length) merged[k++] = tail[j++]!;
+    this.sorted = merged;
+    this.tail = new Float64Array(64);
+    this.tailLength = 0;
   }
 }
 
-function resize(array: Int32Array, length: number): Int32Array {
-  const out = new Int32Array(length);
-  out.set(array);
-  return out;
+/** The first position in ascending `a` holding a value ≥ `x`. */
+function lowerBound(a: Float64Array, x: number): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (a[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -5,7 +5,7 @@ import type { ModelScore } from './model';
 import type { PhraseMatch } from './phrases';
 import type { PhraseBook, PhraseKey } from './phrases/book';
 import type { Doc } from './text';
-import type { CheckContext, Family, GiveSignal, Sensitivity } from './types';
+import type { CheckContext, Family, FindingData, GiveSignal, Sensitivity } from './types';
 
 export interface RuleMeta {
   /** kebab-case, equal to the file name. */
@@ -46,6 +46,8 @@ export interface Hit {
   message: string;
   suggestion: string;
   weight?: number;
+  /** The specifics of `message` as data (Finding.data). */
+  data?: FindingData;
 }
 
 export interface Rule {

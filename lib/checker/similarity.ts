@@ -158,3 +158,121 @@ export function bandKeys(sig: ArrayLike<number>): number[] {
   }
   return keys;
 }
+
+// ---- Content words: the view that catches a message said again in other words. ----
+//
+// A rewording keeps the key content (the sale, the 30%, Friday, the plants) and changes the rest, so each post is
+// also reduced to its content words: function words of all five languages out, accents folded, lightly stemmed
+// without knowing the language, each tagged with a class. Numbers and names carry the message ("30%", "Friday",
+// "Cedar Park"), so they weigh more; a post that brings new numbers and names is news, not a repeat.
+
+/** Which way content words are made; fingerprints with other (or no) word schemes take no part in rewordings. */
+export const WORD_SCHEME = 2;
+/** At most this many content words per post (the smallest hashes: the same sample of two long posts). */
+export const MAX_WORDS = 48;
+/** A word's class lives in the low two bits of its hash; the other 30 bits say which word it is. */
+export const WORD_CLASS = { plain: 0, number: 1, name: 2, handle: 3 } as const;
+/** A $cashtag or @handle names one thing exactly, like a number. */
+const CLASS_WEIGHT = [1, 2, 1.5, 2];
+
+export const wordWeight = (h: number): number => CLASS_WEIGHT[h & 3]!;
+
+const WORD_RE = /[$@]?[\p{L}\p{M}\p{N}]+(?:['’][\p{L}]+)*/gu;
+const SENTENCE_END_RE = /[.!?:;\n…•\-–—|"“(]/u;
+
+const FOLD: Record<string, string> = {};
+for (const [plain, accented] of Object.entries({ a: 'àáâãäå', c: 'ç', e: 'èéêë', i: 'ìíîï', n: 'ñ', o: 'òóôõö', u: 'ùúûü', y: 'ýÿ' })) {
+  for (const ch of accented) FOLD[ch] = plain;
+}
+const FOLD_RE = /[àáâãäåçèéêëìíîïñòóôõöùúûüýÿ]/g;
+const fold = (w: string) => (FOLD_RE.test(w) ? w.replace(FOLD_RE, (c) => FOLD[c]!) : w);
+
+// Endings shared widely enough across en, es, de, fr and pt to strip without knowing the language: plurals,
+// -ing/-ed, -ción/-ção/-tion, German -en/-er, Romance gender vowels. Both sides are cut the same way, so an
+// over-cut word still meets its own variants; stems are then capped so compounds of one root meet.
+const ENDINGS = ['mente', 'ments', 'ment', 'tions', 'tion', 'cion', 'coes', 'cao', 'ings', 'ing', 'ed', 'es', 'en', 'er'];
+const MAX_STEM = 7;
+
+export function stem(word: string): string {
+  let w = word;
+  if (w.length > 5) {
+    for (const end of ENDINGS) {
+      if (w.length - end.length >= 4 && w.endsWith(end)) {
+        w = w.slice(0, w.length - end.length);
+        break;
+      }
+    }
+  }
+  if (w.length > 3 && w.endsWith('s')) w = w.slice(0, -1);
+  if (w.length > 4 && /[aeo]$/.test(w)) w = w.slice(0, -1);
+  // "shipp" and "ship", "stopp" and "stop".
+  if (w.length > 3 && w.charCodeAt(w.length - 1) === w.charCodeAt(w.length - 2)) w = w.slice(0, -1);
+  return w.length > MAX_STEM ? w.slice(0, MAX_STEM) : w;
+}
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/** Reused by `contentWords` (checks are synchronous). */
+let wordBuffer = new Uint32Array(256);
+
+/**
+ * The post's content words as sorted, distinct 32-bit hashes (class in the low two bits), at most MAX_WORDS.
+ * `stop` holds the function words of every language (fingerprints are made without knowing the language).
+ */
+export function contentWords(text: string, stop: ReadonlySet<string>): number[] {
+  const plain = text.includes('://') || MAY_HOLD_URL_RE.test(text) ? text.replace(URL_RE, ' ') : text;
+  let count = 0;
+  for (const m of plain.matchAll(WORD_RE)) {
+    const raw = m[0];
+    const lower = raw.toLowerCase().replace(/’/g, "'");
+    const marked = raw.charCodeAt(0) === 36 || raw.charCodeAt(0) === 64; // $CASHTAG, @mention
+    const body = marked ? lower.slice(1) : lower;
+    if (body.length === 0 || stop.has(body)) continue;
+    let digits = 0;
+    for (let i = 0; i < body.length; i++) if (isDigit(body.charCodeAt(i))) digits++;
+    let cls: number;
+    let key: string;
+    if (digits > 0) {
+      cls = WORD_CLASS.number;
+      key = body;
+    } else {
+      if (body.length < 3) continue;
+      key = stem(fold(body.replace(/'.*$/, '')));
+      if (key.length < 2) continue;
+      cls = marked ? WORD_CLASS.handle : isName(raw, plain, m.index) ? WORD_CLASS.name : WORD_CLASS.plain;
+    }
+    if (count === wordBuffer.length) {
+      const bigger = new Uint32Array(count * 2);
+      bigger.set(wordBuffer);
+      wordBuffer = bigger;
+    }
+    // A one-digit number ("3 places", "5 minutes") is a detail, not a key like "30%" or "2026".
+    if (cls === WORD_CLASS.number && body.length === 1) cls = WORD_CLASS.plain;
+    wordBuffer[count++] = ((fnv1a(key) & ~3) | cls) >>> 0;
+  }
+  const sorted = wordBuffer.subarray(0, count).sort();
+  const out: number[] = [];
+  for (let i = 0; i < count && out.length < MAX_WORDS; i++) {
+    const h = sorted[i]!;
+    const last = out.length - 1;
+    // The same word twice keeps its weightiest class ("friday" and "Friday").
+    if (last >= 0 && out[last]! >>> 2 === h >>> 2) out[last] = Math.max(out[last]!, h);
+    else out.push(h);
+  }
+  return out;
+}
+
+/** A capitalised word that does not start a sentence: a name, a place, a product. */
+function isName(raw: string, text: string, at: number): boolean {
+  const first = raw.charCodeAt(0);
+  const upper = raw[0] !== raw[0]!.toLowerCase();
+  if (!upper || first > 0x24f) return false;
+  // "SALE", "LAST CALL": shouting, not a name (two-letter acronyms like "EU" still count).
+  if (raw.length > 3 && raw === raw.toUpperCase()) return false;
+  for (let i = at - 1; i >= 0; i--) {
+    const c = text[i]!;
+    if (c === ' ' || c === '\t') continue;
+    return !SENTENCE_END_RE.test(c) && !/\p{Extended_Pictographic}/u.test(c);
+  }
+  return false;
+}

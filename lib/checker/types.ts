@@ -45,7 +45,11 @@ export interface Finding {
   suggestion: string;
   /** How much this finding weighs toward `take` (self-promotion) or against value. */
   weight: number;
+  /** The specifics in `message` as data ("similarity": 69, "days": 3, "site": "linkedin"), for a message catalog. */
+  data?: FindingData;
 }
+
+export type FindingData = Readonly<Record<string, string | number>>;
 
 /** Evidence that a post gives something; shapes `kind`, never shown as a problem. */
 export interface GiveSignal {

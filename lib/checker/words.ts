@@ -1,4 +1,5 @@
 // Small helpers for the words a hint shows: quotes cut to a readable length, counts in plain English.
+import type { Platform } from './types';
 
 const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
 const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
@@ -22,4 +23,22 @@ export function ago(then: number, now: number): string {
   if (days === 1) return 'yesterday';
   if (days < 60) return `${days} days ago`;
   return `${Math.round(days / 30)} months ago`;
+}
+
+/** Whole days from `then` to `now` (0 on the same day or for a clock that ran backwards). */
+export function daysBetween(then: number, now: number): number {
+  return Math.max(0, Math.floor((now - then) / 86_400_000));
+}
+
+const SITE_NAMES: Record<Platform, string> = {
+  x: 'X', linkedin: 'LinkedIn', facebook: 'Facebook', threads: 'Threads', instagram: 'Instagram', bluesky: 'Bluesky',
+  mastodon: 'Mastodon', reddit: 'Reddit', youtube: 'YouTube', other: '',
+};
+
+/** "your post on LinkedIn 3 days ago", with the same specifics as data for a message catalog. */
+export function earlierPost(post: { time: number; site?: Platform }, now: number): { words: string; data: { days: number; site?: Platform } } {
+  const where = post.site && SITE_NAMES[post.site] ? ` on ${SITE_NAMES[post.site]}` : '';
+  const data: { days: number; site?: Platform } = { days: daysBetween(post.time, now) };
+  if (post.site) data.site = post.site;
+  return { words: `your post${where} ${ago(post.time, now)}`, data };
 }

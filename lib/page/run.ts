@@ -53,7 +53,7 @@ export async function runComposerScript(adapter: SiteAdapter, signal: AbortSigna
     },
     record(request: RecordPostRequest) {
       if (!isValid()) return;
-      history?.add(fingerprint(request.text, request.id, request.time, false));
+      history?.add(fingerprint(request.text, request.id, request.time, false, request.platform));
       recentKinds.unshift(request.kind);
       quietly(recordWithRetry(request, isValid));
     },

@@ -1,5 +1,5 @@
 // Writing and reading post history.
-import { fingerprint, type Fingerprint, parse } from '../checker';
+import { fingerprint, type Fingerprint, parse, WORD_SCHEME } from '../checker';
 import type { RecordPostRequest } from '../model/messaging';
 import { applyToDaily } from './daily';
 import type { GiveFirstDb, PostBody, PostRecord } from './db';
@@ -9,7 +9,7 @@ export const FINGERPRINT_LIMIT = 10_000;
 
 export function toRecords(req: RecordPostRequest, keepFullText: boolean): { post: PostRecord; body: PostBody } {
   const doc = parse(req.text);
-  const fp = fingerprint(req.text, req.id, req.time, keepFullText);
+  const fp = fingerprint(req.text, req.id, req.time, keepFullText, req.platform);
   const post: PostRecord = {
     id: req.id,
     time: req.time,
@@ -44,7 +44,31 @@ export async function recordPost(db: GiveFirstDb, req: RecordPostRequest, keepFu
 
 export async function recentFingerprints(db: GiveFirstDb, limit = FINGERPRINT_LIMIT): Promise<Fingerprint[]> {
   const bodies = await db.bodies.orderBy('time').reverse().limit(limit).toArray();
+  await upgradeFingerprints(db, bodies);
   return bodies.map((b) => b.fingerprint);
+}
+
+/**
+ * Fingerprints stored before content words had classes (no `wordScheme`) and before they named their site are
+ * brought up to date once, in place: made again from the text where the person keeps it; otherwise given their
+ * post's site and stripped of the old words, which no longer compare (signature, exact hash, links and hashtags
+ * still do). Either way they are written back, so this runs once per post.
+ */
+export async function upgradeFingerprints(db: GiveFirstDb, bodies: PostBody[]): Promise<void> {
+  const stale = bodies.filter((b) => b.fingerprint.wordScheme !== WORD_SCHEME);
+  if (stale.length === 0) return;
+  const posts = await db.posts.bulkGet(stale.map((b) => b.id));
+  stale.forEach((body, i) => {
+    const old = body.fingerprint;
+    const site = posts[i]?.platform ?? old.site;
+    if (body.text !== undefined) {
+      body.fingerprint = fingerprint(body.text, old.id, old.time, old.preview !== undefined, site);
+    } else {
+      const { words: _oldWords, ...kept } = old;
+      body.fingerprint = { ...kept, wordScheme: WORD_SCHEME, ...(site && { site }) };
+    }
+  });
+  await db.bodies.bulkPut(stale);
 }
 
 export function postsSince(db: GiveFirstDb, since: number, limit = Infinity): Promise<PostRecord[]> {

@@ -182,7 +182,7 @@ export async function importJson(db: GiveFirstDb, text: string): Promise<{ posts
   for (const p of file.posts) {
     const { text: body, fingerprint: fp, ...post } = p;
     posts.push(post as PostRecord);
-    const print = body !== undefined ? fingerprint(body, p.id, p.time, true) : fp!;
+    const print = body !== undefined ? fingerprint(body, p.id, p.time, true, post.platform) : fp!;
     bodies.push(body !== undefined ? { id: p.id, time: p.time, text: body, fingerprint: print } : { id: p.id, time: p.time, fingerprint: print as PostBody['fingerprint'] });
   }
   await db.transaction('rw', [db.posts, db.bodies, db.feedback, db.daily], async () => {

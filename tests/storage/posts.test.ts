@@ -3,6 +3,7 @@ import type { RecordPostRequest } from '../../lib/model/messaging';
 import { dailySince, sumDaily } from '../../lib/storage/daily';
 import { dayStart, DAY_MS } from '../../lib/model/time';
 import { GiveFirstDb } from '../../lib/storage/db';
+import { fingerprint, HistoryIndex, WORD_SCHEME } from '../../lib/checker';
 import { deleteBefore, postsSince, recentFingerprints, recordPost } from '../../lib/storage/posts';
 
 function request(id: string, time: number, text = `post ${id} with enough words to be a real post`): RecordPostRequest {
@@ -42,6 +43,28 @@ describe('post history', () => {
     expect((await recentFingerprints(db)).map((f) => f.id)).toEqual(['new', 'mid', 'old']);
     expect((await recentFingerprints(db, 1)).map((f) => f.id)).toEqual(['new']);
     expect((await postsSince(db, 20)).map((p) => p.id).sort()).toEqual(['mid', 'new']);
+  });
+
+  it('brings fingerprints stored before content-word classes and sites up to date once, from the text where kept', async () => {
+    const withText = 'Our spring sale ends Friday: 30% off all plants in the greenhouse';
+    await recordPost(db, { ...request('kept', 10, withText), platform: 'linkedin' }, true);
+    await recordPost(db, { ...request('private', 20, 'A private thought about pottery glazes and kilns and cones'), platform: 'mastodon' }, false);
+    // As an earlier version stored them: content words of scheme 1, no word scheme, no site.
+    for (const id of ['kept', 'private']) {
+      const body = (await db.bodies.get(id))!;
+      const { site: _site, wordScheme: _scheme, ...old } = body.fingerprint;
+      await db.bodies.put({ ...body, fingerprint: { ...old, words: [1, 2, 3, 4, 5, 6] } });
+    }
+    const prints = await recentFingerprints(db);
+    expect(prints.map((f) => [f.id, f.site, f.wordScheme])).toEqual([['private', 'mastodon', WORD_SCHEME], ['kept', 'linkedin', WORD_SCHEME]]);
+    expect(prints[1]).toEqual(fingerprint(withText, 'kept', 10, true, 'linkedin'));
+    expect(prints[0]!.words).toBeUndefined();
+    expect(prints[0]!.sig).toHaveLength(64);
+    // Written back: the next read finds nothing to do, and the upgraded history finds the rewording.
+    expect((await db.bodies.get('kept'))!.fingerprint.wordScheme).toBe(WORD_SCHEME);
+    const index = new HistoryIndex();
+    prints.forEach((f) => index.add(f));
+    expect(index.reworded('Last chance! 30% off every plant in our spring sale, ends this Friday', 0.3)[0]?.post.site).toBe('linkedin');
   });
 
   it('keeps per-day counts in step with every write, removal and import', async () => {

@@ -1,7 +1,7 @@
 import { hashtagKey } from '../history';
 import { defineRule } from '../rule';
 import type { Sensitivity } from '../types';
-import { ago } from '../words';
+import { earlierPost } from '../words';
 
 const DAY = 86_400_000;
 /** Sets this small are a signature, not a habit worth a hint. */
@@ -20,15 +20,17 @@ export default defineRule({
     if (!history || history.size === 0 || doc.hashtags.length === 0) return [];
     const key = hashtagKey(doc.tokens);
     if (key.split(' ').length < MIN_TAGS[sensitivity]) return [];
-    const earlier = history.withTags(key).filter((fp) => fp.time >= now - WINDOW_DAYS * DAY && fp.time <= now);
-    if (earlier.length === 0) return [];
-    const last = earlier.reduce((a, b) => (b.time > a.time ? b : a));
+    const earlier = history.withTags(key).filter((post) => post.time >= now - WINDOW_DAYS * DAY && post.time <= now);
+    const last = earlier[0];
+    if (!last) return [];
     const tags = doc.hashtags;
+    const { words, data } = earlierPost(last, now);
     return [
       {
         start: tags[0]!.start,
         end: tags[tags.length - 1]!.end,
-        message: `The same hashtags as your post from ${ago(last.time, now)}${earlier.length > 1 ? ` (and ${earlier.length - 1} more)` : ''}.`,
+        message: `The same hashtags as ${words}${earlier.length > 1 ? ` (and ${earlier.length - 1} more)` : ''}.`,
+        data: { ...data, times: earlier.length, tags: key },
         suggestion: 'Pick one or two tags for what this post is about, so it reaches people who have not seen your last one.',
       },
     ];

@@ -1,6 +1,6 @@
 import { defineRule } from '../rule';
 import type { Sensitivity } from '../types';
-import { ago, quote } from '../words';
+import { earlierPost, quote } from '../words';
 
 const DAY = 86_400_000;
 /** How far back a link counts as "shared recently". */
@@ -21,16 +21,17 @@ export default defineRule({
     for (const [i, url] of doc.urls.entries()) {
       const earlier = history
         .withLink(evidence.links[i]!.canonical)
-        .filter((fp) => fp.time >= since && fp.time <= now)
-        .sort((a, b) => b.time - a.time);
+        .filter((post) => post.time >= since && post.time <= now);
       const last = earlier[0];
       if (!last) continue;
       const what = last.preview ? ` (${quote(last.preview, 80)})` : '';
       const count = earlier.length === 1 ? '' : `, ${earlier.length} times in all`;
+      const { words, data } = earlierPost(last, now);
       hits.push({
         start: url.start,
         end: url.end,
-        message: `You shared this link ${ago(last.time, now)}${what}${count}.`,
+        message: `You shared this link in ${words}${what}${count}.`,
+        data: { ...data, times: earlier.length },
         suggestion:
           'Tell people what is new behind it (a result, an update, a date) or reply to your earlier post so the thread keeps its history.',
       });

@@ -7,8 +7,14 @@ import { quote, times } from '../words';
 
 /** A run of one emoji this long is no longer emphasis ("🙏🙏🙏" is; eight of them is padding). */
 const EMOJI_RUN: Record<Sensitivity, number> = { gentle: 8, normal: 6, strict: 5 };
-/** An emoji group this long that comes back counts as a repeated run. */
+/** An emoji group this long that comes back counts as a repeated run... */
 const EMOJI_GROUP = 3;
+/** ...and a shorter group ("🚀🚀") when it comes back this often. */
+const SHORT_GROUP_TIMES = 3;
+/** Two groups around a title this short are a frame ("✨✨✨ GIVEAWAY ✨✨✨"), not a repeat. */
+const FRAME_WORDS = 3;
+/** One word this many times in a row ("lol lol lol lol lol") is padding; "no no no" is emphasis. */
+const WORD_RUN: Record<Sensitivity, number> = { gentle: 6, normal: 5, strict: 4 };
 /** A three-word phrase repeated this often ("SALE SALE SALE"), or a six-word passage repeated at all. */
 const SHORT_PHRASE = 3;
 const LONG_PASSAGE = 6;
@@ -164,14 +170,30 @@ export default defineRule({
     for (const r of runs) {
       if (r.length >= EMOJI_RUN[sensitivity]) addHit(hits, flagged, r.span, `The same emoji ${r.length} times in a row.`, emojiSuggestion);
     }
-    const groups = runs.filter((r) => r.length >= EMOJI_GROUP);
+    const groups = runs.filter((r) => r.length >= 2);
+    const wordsBetween = (a: Span, b: Span) => doc.words.filter((w) => w.start >= a.end && w.end <= b.start).length;
     for (let i = 1; i < groups.length; i++) {
       const g = groups[i]!;
-      if (groups.slice(0, i).some((p) => p.key === g.key)) addHit(hits, flagged, g.span, `${quote(doc.text.slice(g.span.start, g.span.end))} again.`, emojiSuggestion);
+      const same = groups.slice(0, i).filter((p) => p.key === g.key);
+      if (same.length === 0) continue;
+      const long = g.length >= EMOJI_GROUP && same.some((p) => p.length >= EMOJI_GROUP);
+      const often = groups.filter((p) => p.key === g.key).length >= SHORT_GROUP_TIMES;
+      const frame = same.length === 1 && wordsBetween(same[0]!.span, g.span) <= FRAME_WORDS;
+      if ((long && !frame) || often) addHit(hits, flagged, g.span, `${quote(doc.text.slice(g.span.start, g.span.end))} again.`, emojiSuggestion);
+    }
+
+    // One word over and over.
+    const words = doc.words;
+    for (let i = 0; i < words.length; ) {
+      let j = i + 1;
+      while (j < words.length && evidence.lower[j] === evidence.lower[i] && /^[\s,.!]*$/.test(doc.text.slice(words[j - 1]!.end, words[j]!.start))) j++;
+      if (j - i >= WORD_RUN[sensitivity]) {
+        addHit(hits, flagged, { start: words[i]!.start, end: words[j - 1]!.end }, `${quote(words[i]!.text)} ${j - i} times in a row.`, 'Say it once; the space is better spent on what you mean by it.');
+      }
+      i = j;
     }
 
     // Phrases: a three-word phrase three times, or a six-word passage twice.
-    const words = doc.words;
     if (words.length < SHORT_PHRASE * 3) return hits.sort((a, b) => a.start - b.start);
     // contentBefore[i]: how many of the first i words are not function words. A word's id is the 32-bit hash of
     // its lower-case form; two different words of one post sharing a hash is too rare to matter for a hint.

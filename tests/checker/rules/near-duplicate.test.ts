@@ -1,3 +1,6 @@
+import { describe, expect, it } from 'vitest';
+import { check } from '../../../lib/checker';
+import { fingerprint, HistoryIndex } from '../../../lib/checker/history';
 import rule from '../../../lib/checker/rules/near-duplicate';
 import { testRule } from '../rule-tester';
 
@@ -23,8 +26,38 @@ testRule(rule, {
       ctx: { history: ['Great question! Try proofing it in the fridge overnight instead.'], now, reply: true },
       note: 'two replies sharing an opener and one word are not one message',
     },
+    {
+      text: 'Thank you to everyone who came to the winter pottery market: 1,200 visitors and most makers sold out by 2pm!',
+      ctx: { history: ['Tickets for our winter pottery market are live! Dec 14, 10-4, 30 local makers, free entry'], now },
+      note: 'news after an announcement: same event, new numbers',
+    },
+    {
+      text: "React tip: useMemo won't make a slow render fast; measure with the Profiler before memoising anything.",
+      ctx: { history: ["React tip: use the key prop to reset a component's state instead of a useEffect that clears it."], now },
+      note: 'two different tips on one topic',
+    },
+    {
+      text: 'Great team offsite this week.',
+      ctx: { history: ['Our team offsite in Lisbon was great, thank you everyone who organised it.'], now },
+      note: 'three everyday words in common are small talk, not one message',
+    },
   ],
   invalid: [
+    {
+      text: 'Last chance! 30% off every plant in our spring sale, ends this Friday',
+      ctx: { history: ['Our spring sale ends Friday: 30% off all plants 🌱'], now },
+      flags: ['Last chance! 30% off every plant in our spring sale, ends this Friday'],
+    },
+    {
+      text: '¡Solo hasta el domingo! Toda la tienda con un 40% de descuento en nuestras rebajas',
+      ctx: { history: ['Últimos días de rebajas: 40% en toda la tienda hasta el domingo 🛍️'], now },
+      flags: ['¡Solo hasta el domingo! Toda la tienda con un 40% de descuento en nuestras rebajas'],
+    },
+    {
+      text: 'ser this is the way. check $MOONPAW before its too late 🚀',
+      ctx: { history: ['ser $MOONPAW is the one 🚀 check it before its too late'], now, reply: true },
+      flags: ['ser this is the way. check $MOONPAW before its too late 🚀'],
+    },
     {
       text: 'New blog post: why we moved off Kubernetes and saved 60% on hosting',
       ctx: { history: ['We moved off Kubernetes and cut hosting by 60%. Full story on the blog.'], now },
@@ -56,4 +89,21 @@ testRule(rule, {
       flags: ['Still looking for my next role in instructional design! Former middle school science teacher, 6 years, curriculum and learning design. Please share so this reaches recruiters 🙏 #OpenToWork'],
     },
   ],
+});
+
+describe('near-duplicate findings', () => {
+  it('say how the post repeats, with the specifics as data', () => {
+    const history = new HistoryIndex();
+    history.add(fingerprint('Our spring sale ends Friday: 30% off all plants 🌱', 'a', now - 3 * 86_400_000, true, 'linkedin'));
+    const nearDuplicate = (text: string) => check(text, { history, now }).findings.filter((f) => f.rule === 'near-duplicate');
+    const [reworded] = nearDuplicate('Last chance! 30% off every plant in our spring sale, ends this Friday');
+    expect(reworded).toMatchObject({ rule: 'near-duplicate', data: { how: 'reworded', days: 3, site: 'linkedin' } });
+    expect(reworded!.message).toContain('your post on LinkedIn 3 days ago');
+    expect(reworded!.message).toContain(`${reworded!.data!.similarity}% of the key words`);
+    expect(reworded!.data!.sharedWords).toBeGreaterThanOrEqual(5);
+
+    const [copy] = nearDuplicate('ICYMI: Our spring sale ends Friday: 30% off all plants 🌱');
+    expect(copy).toMatchObject({ data: { how: 'identical', days: 3, site: 'linkedin' } });
+    expect(copy!.message).toMatch(new RegExp(`^Almost identical \\(${copy!.data!.similarity}%\\) to your post on LinkedIn 3 days ago`));
+  });
 });

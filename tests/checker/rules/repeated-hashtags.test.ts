@@ -1,6 +1,7 @@
+import { describe, expect, it } from 'vitest';
 import { fingerprint, HistoryIndex } from '../../../lib/checker/history';
 import rule from '../../../lib/checker/rules/repeated-hashtags';
-import { testRule } from '../rule-tester';
+import { runRule, testRule } from '../rule-tester';
 
 const now = Date.UTC(2026, 10, 23);
 const earlier = ['Saturday bake 🥖 #sourdough #bread #baking #homemade', 'Flour delivery day! #bread #baking'];
@@ -20,4 +21,15 @@ testRule(rule, {
     { text: '#Homemade #Baking focaccia today, #Bread #Sourdough', ctx: { history: earlier, now }, flags: ['#Homemade #Baking focaccia today, #Bread #Sourdough'] },
     { text: 'Rye day #bread #baking', ctx: { history: earlier, now, sensitivity: 'strict' }, flags: ['#bread #baking'] },
   ],
+});
+
+describe('repeated-hashtags findings', () => {
+  it('name the newest earlier post, with the specifics as data', () => {
+    const history = new HistoryIndex();
+    history.add(fingerprint('Saturday bake #sourdough #bread #baking', 'a', now - 5 * 86_400_000, true, 'instagram'));
+    history.add(fingerprint('Focaccia day #bread #baking #sourdough', 'b', now - 86_400_000, true, 'threads'));
+    const [hit] = runRule(rule, 'Sunday bake #Baking #sourdough #bread', { history, now });
+    expect(hit!.data).toEqual({ days: 1, site: 'threads', times: 2, tags: 'baking bread sourdough' });
+    expect(hit!.message).toBe('The same hashtags as your post on Threads yesterday (and 1 more).');
+  });
 });
