@@ -4,6 +4,7 @@ import { isOwnHost, linkInfo, type LinkInfo } from './links';
 import type { PhraseMatch } from './phrases';
 import { WORD_FLAG, type PhraseBook, type PhraseKey } from './phrases/book';
 import { computeSignals, giveScore, takeawayScore } from './signals';
+import { findTeasers, type Teaser } from './teasers';
 import { overlaps, sentences, within, type Doc, type Span, type Token } from './text';
 import type { GiveSignal } from './types';
 
@@ -44,6 +45,8 @@ export interface Evidence {
   /** How many phrases give (tips, help, thanks...) anywhere, even inside an ask. Computed on first call. */
   giveCues(): number;
   signals: GiveSignal[];
+  /** Teasers the post leaves undelivered ("here's why" and no why): they point at what the post does not give. */
+  teasers: Teaser[];
   /** Total give score of the signals. */
   give: number;
   /** The part of `give` that hands the reader something to use: teaching, lessons, answers, real questions. */
@@ -196,7 +199,8 @@ export function buildEvidence(
   const skip = [...doc.urls, ...doc.hashtags, ...doc.mentions];
   const specifics = findSpecifics(doc, skip);
   const titles = (doc.text.match(QUOTED_TITLE_RE) ?? []).length;
-  const signalContext = { sentences: sents, askSentences, asks, specifics, freeContentWords, reply };
+  const teasers = findTeasers(doc, find('teaser'), { sentences: sents, content });
+  const signalContext = { sentences: sents, askSentences, asks, specifics, freeContentWords, reply, teasers };
   const signals = computeSignals(doc, book, find, signalContext);
   // The same signals with asks ignored ("happy to help, DM me" still offers something); only some posts need it.
   let cues: number | undefined;
@@ -222,6 +226,7 @@ export function buildEvidence(
       return (cues ??= computeSignals(doc, book, find, { ...signalContext, askSentences: [] }).filter((s) => CUE_SIGNALS.has(s.signal)).length);
     },
     signals,
+    teasers,
     give: giveScore(signals),
     takeaway: takeawayScore(signals),
   };

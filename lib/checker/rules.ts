@@ -2,6 +2,7 @@
 import type { Rule } from './rule';
 import affiliateLink from './rules/affiliate-link';
 import bareLink from './rules/bare-link';
+import clickbaitTeaser from './rules/clickbait-teaser';
 import callToAction from './rules/call-to-action';
 import discountCode from './rules/discount-code';
 import emptyPlatitude from './rules/empty-platitude';
@@ -29,5 +30,5 @@ export const RULES: readonly Rule[] = [
   // repetition
   nearDuplicate, repeatedLink, repeatedHashtags, repeatedRun,
   // missing value
-  bareLink, vaguePointer, engagementBait, emptyPlatitude, hashtagOnly, tooShort,
+  bareLink, vaguePointer, clickbaitTeaser, engagementBait, emptyPlatitude, hashtagOnly, tooShort,
 ];

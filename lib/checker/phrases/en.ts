@@ -1,6 +1,8 @@
 // English. Sources: heuristics.md §5 (Facebook's engagement-bait types, LinkedIn's feed note, Zarrella's CTA
 // studies, SpamAssassin's bounded-gap phrase style, politeness strategies for gratitude and real questions).
 import type { Lexicon } from './book';
+import { enValue } from './value/en';
+import { valueLists } from './value/entry';
 
 /** What "like if you ..." baits people to declare. */
 const AGREEING = '(?:agree|support|love|remember|like|think|believe|are|feel|have ever|ever|also|too|want)';
@@ -13,6 +15,7 @@ const PRODUCT =
 
 export const en: Lexicon = {
   phrases: {
+    ...valueLists(enValue),
     callToAction: [
       '(?:buy|shop|order|grab|snag|get) (?:it |yours |one |them |mine )?(?:now|today|here|while you can)',
       'shop (?:now|today|the (?:sale|collection|drop|look)|my|our)',
