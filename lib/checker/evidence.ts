@@ -199,7 +199,7 @@ export function buildEvidence(
   const skip = [...doc.urls, ...doc.hashtags, ...doc.mentions];
   const specifics = findSpecifics(doc, skip);
   const titles = (doc.text.match(QUOTED_TITLE_RE) ?? []).length;
-  const teasers = findTeasers(doc, find('teaser'), { sentences: sents, content });
+  const teasers = findTeasers(doc, find('teaser'), { sentences: sents, content, specifics });
   const signalContext = { sentences: sents, askSentences, asks, specifics, freeContentWords, reply, teasers };
   const signals = computeSignals(doc, book, find, signalContext);
   // The same signals with asks ignored ("happy to help, DM me" still offers something); only some posts need it.

@@ -19,6 +19,8 @@ const LIST_TAIL =
   "(?:that|who|which|you|you'll|you're|your|to|for|every|everyone|anyone|all|only|guaranteed|we|of (?:the|our|your|all)|from|about|so|too|ever|in (?:history|the world|\\d{4})|never|no one|nobody|almost|literally|actually|perfectly|people)";
 /** Subjects a demonstrative headline withholds ("this guy...", "these photos..."). */
 const WHO = '(?:guy|man|woman|girl|boy|kid|kids|couple|dog|cat|puppy|baby|mom|dad|mum|teen|student|teacher|grandma|grandpa|bride|groom|artist|family|reporter|celebrity|actor|actress|photo|photos|video|videos|picture|pictures|pic|pics|tweet|tweets|trick|hack|map|chart|ad|commercial|story|song|guys|girls|women|men|people|dogs|cats|animals|parents|couples)';
+const HYPE =
+  '(?:insane|amazing|hilarious|adorable|perfect|everything|incredible|genius|precious|gorgeous|fascinating|terrifying|heartbreaking|iconic|legendary|stunning|mesmerizing|mesmerising|satisfying|glorious|magical|epic|goals|life|too real|too much|too pure|too precious|what dreams are made of|the best|the funniest|the cutest|the most [\\p{L}-]+)';
 const EFFECT = '(?:make you|blow your mind|restore your faith|change (?:the way you|how you|your)|leave you|give you (?:chills|goosebumps|all the)|melt your heart|warm your heart|break your heart|make your day|brighten your day|surprise you|shock you|amaze you|have you)';
 
 export const enValue: ValueLexicon = {
@@ -30,7 +32,7 @@ export const enValue: ValueLexicon = {
       atStart: true,
     },
     {
-      pattern: `(?:this|that|these|those)(?: is|'s| are| was| were) (?:${WH}|the (?:reason|moment|most|best|worst|only|cutest|funniest|weirdest|real|perfect|happy|one))`,
+      pattern: `(?:this|that|these|those)(?: is|'s| are| was| were)(?: (?:actually|really|exactly|literally|basically|probably|officially))? (?:${WH}|the (?:reason|moment|most|best|worst|only|cutest|funniest|weirdest|real|perfect|happy|one))`,
       why: 'A demonstrative at the start refers forward to something outside the post ("this is why...").',
       example: 'This is why you should never leave your dog alone',
       atStart: true,
@@ -56,7 +58,7 @@ export const enValue: ValueLexicon = {
       example: 'The reason will surprise you',
     },
     {
-      pattern: "(?:you|u) (?:need|have|gotta|got|must|should|ought) (?:to )?(?:see|watch|know|hear|read|meet)(?= (?:this|these|that|about|how|why|what|who|before|right now|today)|\\s*[.!]*$)",
+      pattern: "(?:you|u) (?:need|have|gotta|got|must|should|ought) (?:to )?(?:see|watch|know|hear|read|meet|look at)(?= (?:this|these|that|about|how|why|what|who|before|right now|today)|\\s*[.!]*$)",
       why: 'Tells the reader they must see something the post does not describe.',
       example: 'You need to see this',
     },
@@ -96,7 +98,7 @@ export const enValue: ValueLexicon = {
       atStart: true,
     },
     {
-      pattern: "(?:which|what) (?:[\\p{L}'’-]+ ){1,5}?(?:are you|should you|would you be|were you|matches your|is your|do you need)",
+      pattern: "(?:which|what) (?:[\\p{L}'’-]+ ){1,8}?(?:(?:are|were) (?:you|u)(?=\\s*(?:[?.!]|$|based|according|really|secretly|deep down|most like))|should you|would you be|would you belong|would you have|matches your)",
       why: 'A personality quiz ("which character are you") that the post does not contain.',
       example: 'Which Disney princess are you based on your zodiac sign',
       atStart: true,
@@ -208,6 +210,103 @@ export const enValue: ValueLexicon = {
       why: 'Fine when the fact follows in the same sentence; a teaser when it does not.',
       example: 'Did you know?',
       answeredInClause: true,
+    },
+    {
+      pattern: `(?:this|these) (?:[\\p{L}\\p{N}'’-]+ ){1,8}?(?:is|are|was|were|will be|just|looks?|sounds?) (?:so |too |actually |literally |basically |absolutely |totally |pretty much |fucking |officially |almost too |kind of )?${HYPE}`,
+      why: 'A demonstrative subject with a verdict ("this video is insane") tells the reader how to feel about something it does not describe.',
+      example: 'This music video starring all dogs is insane',
+      atStart: true,
+    },
+    {
+      pattern: `(?:this|these|our|the) (?:[\\p{L}'’-]+ ){0,3}?(?:test|quiz|question|game) (?:will|can|could) (?:reveal|determine|tell|show|guess|predict|decide)`,
+      why: 'A quiz that promises to reveal something about the reader, none of it in the post.',
+      example: 'This picture test will reveal your ideal partner',
+      atStart: true,
+    },
+    {
+      pattern: '(?:what|which) (?:[\\p{L}\'’-]+ ){1,6}?(?:says?|reveals?|describes?|suits?|fits?) (?:about )?(?:you|your)',
+      why: 'A personality quiz ("what your coffee order says about you") that the post does not contain.',
+      example: 'What your coffee order says about you',
+      atStart: true,
+    },
+    {
+      pattern: '(?:can|could) we (?:guess|tell|predict|figure out)',
+      why: 'A quiz that claims to read the reader, behind the click.',
+      example: 'Can we guess your age from your taste in music',
+      atStart: true,
+    },
+    {
+      pattern: "how many (?:[\\p{L}\\p{N}'’-]+ ){0,8}?(?:have|did|do) (?:you|u) (?:read|seen|see|done|tried|eaten|visited|watched|heard|been|used|played|know)",
+      why: 'A checklist quiz put to the reader.',
+      example: 'How many of these books have you read',
+      atStart: true,
+    },
+    {
+      pattern: 'do (?:you|u) (?:belong|fit) (?:in|with)',
+      why: 'A quiz put to the reader.',
+      example: 'Do you belong in London or San Francisco',
+      atStart: true,
+    },
+    {
+      pattern: `${NUMBER} (?:[\\p{L}'’-]+ ){0,2}?(?:times|reasons|things|ways|signs|secrets|facts|struggles|thoughts|truths|realities|moments)(?! (?:a|an|per|more|less|as|faster|bigger|higher|larger|over|ago|in a row)(?![\\p{L}]))`,
+      why: 'A listicle built on a vague counted noun ("21 times...", "15 reasons...") withholds every item it counts.',
+      example: '21 times Tumblr knew you better than you knew yourself',
+      atStart: true,
+    },
+    {
+      pattern: "watch (?:this|these|what|how|as|the moment|people|him|her|them|when)",
+      why: 'Points at a video the post does not describe.',
+      example: 'Watch this seahorse give birth',
+      atStart: true,
+    },
+    {
+      pattern: 'we need to talk about',
+      why: 'Announces a conversation and withholds what it is about beyond the name.',
+      example: 'We need to talk about blanket scarves',
+      atStart: true,
+    },
+    {
+      pattern: 'how (?:to|i|we|you|your|my) ',
+      why: 'A how-to or how-it-happened title with none of the how in the post.',
+      example: 'How to dress for the gym without looking like a tool',
+      atStart: true,
+    },
+    {
+      pattern: "here(?:'s| is| are) (?:a|an|some|our|my|the|\\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)(?! (?:(?:latest|full|official|updated|short|current) )?(?:map|list|link|links|advisory|update|updates|statement|info|information|number|numbers|schedule|guide|timeline|details|forecast|transcript)(?![\\p{L}]))",
+      why: 'Presents something ("here’s a photo of...") that lives outside the post; a map, a list or an advisory is a resource, not a teaser.',
+      example: "Here's a preview of the new makeup line",
+      atStart: true,
+    },
+    {
+      pattern: "(?:and )?here(?:'s| is) what (?:happened|happens|it looks like|i learned|we learned|they found)",
+      why: 'The payoff of a story, withheld ("I gave up sugar and here’s what happened").',
+      example: "I gave up sugar for two months and here's what happened",
+    },
+    {
+      pattern: "(?:you'll|you will) (?:ever|probably ever) (?:take|see|read|watch)",
+      why: 'A superlative aimed at the reader ("the hardest quiz you’ll ever take").',
+      example: "The hardest food quiz you'll ever take",
+    },
+    {
+      pattern: '(?:a|the) (?:definitive|ultimate|official|complete|only) (?:ranking|guide|list|power ranking) (?:of|to)',
+      why: 'A ranking or guide that lives behind the click.',
+      example: 'The definitive ranking of 90s cartoons',
+      atStart: true,
+    },
+    {
+      pattern: '(?:try|tried|trying|tries|taste|tasted|tasting) (?:[\\p{L}\\p{N}\'’-]+ ){1,5}?for the first time',
+      why: 'A reaction video or story whose reaction is withheld.',
+      example: 'Americans try Indian snacks for the first time',
+    },
+    {
+      pattern: `and (?:the (?:results?|outcome|internet|reactions?) (?:are|is|was|were)|people are (?:freaking|losing|going)|nothing will ever be the same|(?:it's|it is|they're|they are) (?:so |too |absolutely |actually )?${HYPE})`,
+      why: 'A hype coda ("...and the results are gorgeous") gives a verdict on what the post does not show.',
+      example: 'An artist reimagined princesses at their current ages and the results are gorgeous',
+    },
+    {
+      pattern: 'people are (?:freaking out|losing (?:it|their minds)|obsessed|going crazy|going wild|divided|furious|loving|in love) (?:over|about|with)',
+      why: 'Reports a crowd’s reaction instead of what it reacted to.',
+      example: 'People are freaking out over this optical illusion',
     },
   ],
   sympathy: [
