@@ -5,6 +5,7 @@ import { isOwnHost, linkInfo, type LinkInfo } from './links';
 import type { PhraseMatch } from './phrases';
 import { WORD_FLAG, type PhraseBook, type PhraseKey } from './phrases/book';
 import { computeSignals, giveScore, takeawayScore } from './signals';
+import { findTeasers, type Teaser } from './teasers';
 import { overlaps, sentences, within, type Doc, type Span, type Token } from './text';
 import { invitationSignals, meetingSentences, namedThanks } from './warmth';
 import type { GiveSignal } from './types';
@@ -48,6 +49,8 @@ export interface Evidence {
   /** How many phrases give (tips, help, thanks...) anywhere, even inside an ask. Computed on first call. */
   giveCues(): number;
   signals: GiveSignal[];
+  /** Teasers the post leaves undelivered ("here's why" and no why): they point at what the post does not give. */
+  teasers: Teaser[];
   /** Total give score of the signals. */
   give: number;
   /** The part of `give` that hands the reader something to use: teaching, lessons, answers, real questions. */
@@ -212,7 +215,8 @@ export function buildEvidence(
   const skip = [...doc.urls, ...doc.hashtags, ...doc.mentions];
   const specifics = findSpecifics(doc, skip);
   const titles = (doc.text.match(QUOTED_TITLE_RE) ?? []).length;
-  const signalContext = { sentences: sents, askSentences, asks, specifics, freeContentWords, reply };
+  const teasers = findTeasers(doc, find('teaser'), { sentences: sents, content, specifics });
+  const signalContext = { sentences: sents, askSentences, asks, specifics, freeContentWords, reply, teasers };
   const signals = computeSignals(doc, book, find, signalContext);
   // Warmth the phrase lists cannot see: thanks that name people, invitations to meet (warmth.ts).
   for (const t of namedThanks(doc, doc.lang)) if (!within(askSentences, t.start) && !overlaps(signals, t.start, t.end)) signals.push(t);
@@ -243,6 +247,7 @@ export function buildEvidence(
       return (cues ??= computeSignals(doc, book, find, { ...signalContext, askSentences: [] }).filter((s) => CUE_SIGNALS.has(s.signal)).length);
     },
     signals,
+    teasers,
     give: giveScore(signals),
     takeaway: takeawayScore(signals),
   };

@@ -14,7 +14,7 @@ import type { CheckContext } from './types';
 const KEY_INDEX = new Map(PHRASE_KEYS.map((key, i) => [key, i]));
 
 /** Lists whose phrases may sit inside a hashtag (#OpenToWork, #ad, #mindset); the rest skip hashtags. */
-const IN_HASHTAGS: ReadonlySet<PhraseKey> = new Set(['platitude', 'affiliate', 'bait', 'callToAction']);
+const IN_HASHTAGS: ReadonlySet<PhraseKey> = new Set(['platitude', 'affiliate', 'bait', 'callToAction', 'sympathy']);
 /** Lists whose phrases name someone by @mention ("via @jane", "gracias @laura por"); the rest skip mentions. */
 const WITH_MENTIONS: ReadonlySet<PhraseKey> = new Set(['credit', 'thanks']);
 

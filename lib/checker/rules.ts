@@ -3,6 +3,7 @@ import type { Rule } from './rule';
 import affiliateLink from './rules/affiliate-link';
 import bareLink from './rules/bare-link';
 import callToAction from './rules/call-to-action';
+import clickbaitTeaser from './rules/clickbait-teaser';
 import discountCode from './rules/discount-code';
 import emptyPlatitude from './rules/empty-platitude';
 import engagementBait from './rules/engagement-bait';
@@ -28,6 +29,7 @@ export const RULES: readonly Rule[] = [
   affiliateLink,
   bareLink,
   callToAction,
+  clickbaitTeaser,
   discountCode,
   emptyPlatitude,
   engagementBait,

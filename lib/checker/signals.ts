@@ -62,6 +62,8 @@ interface Context {
   /** Content words outside ask sentences. */
   freeContentWords: number;
   reply: boolean;
+  /** Undelivered teasers: "here's how" with no how is not teaching, "can you guess..." is not a real question. */
+  teasers: readonly Span[];
 }
 
 function sentenceAt(sentences: readonly Span[], at: number): Span | undefined {
@@ -98,7 +100,7 @@ function thanksAreSpecific(doc: Doc, book: PhraseBook, m: PhraseMatch, sentence:
 
 /** A give phrase counts outside ask sentences and outside the ask phrases themselves. */
 function usable(m: PhraseMatch, ctx: Context): boolean {
-  return !within(ctx.askSentences, m.start) && !overlaps(ctx.asks, m.start, m.end);
+  return !within(ctx.askSentences, m.start) && !overlaps(ctx.asks, m.start, m.end) && !overlaps(ctx.teasers, m.start, m.end);
 }
 
 export function computeSignals(doc: Doc, book: PhraseBook, find: (key: PhraseKey) => PhraseMatch[], ctx: Context): GiveSignal[] {
@@ -135,7 +137,7 @@ const CLAUSE_LEAD_RE = /^(?:[^.!?\n]{0,80}[:,—–-]\s*|\(?\d{1,2}[.)]\s*)?$/u;
 const NOT_ADVICE: readonly PhraseKey[] = ['platitude', 'vaguePointer', 'brag', 'bait'];
 
 function addAdvice(doc: Doc, find: (key: PhraseKey) => PhraseMatch[], ctx: Context, out: GiveSignal[]): void {
-  const excluded = NOT_ADVICE.flatMap((key) => find(key));
+  const excluded = [...NOT_ADVICE.flatMap((key) => find(key)), ...ctx.teasers];
   for (const m of find('advice')) {
     const s = sentenceAt(ctx.sentences, m.start);
     if (!s || within(ctx.askSentences, m.start) || overlaps(ctx.asks, m.start, m.end) || excluded.some((e) => e.start >= s.start && e.start < s.end)) continue;
@@ -157,7 +159,7 @@ function addQuestions(doc: Doc, find: (key: PhraseKey) => PhraseMatch[], ctx: Co
   const rhetorical = find('rhetorical');
   const cues = find('question');
   for (const s of ctx.sentences) {
-    if (within(ctx.askSentences, s.start)) continue;
+    if (within(ctx.askSentences, s.start) || overlaps(ctx.teasers, s.start, s.end)) continue;
     const cued = cues.some((c) => c.start >= s.start && c.start < s.end);
     const asks = hasQuestionMark(doc, s);
     if (!asks && !cued) continue;

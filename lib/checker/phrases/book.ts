@@ -50,6 +50,13 @@ export interface PhraseLists {
   rhetorical: string[];
   helping: string[];
   invitation: string[];
+  // Missing value and the warmth it must not be mistaken for: entries with notes in phrases/value/.
+  /** Forward references and withheld answers: "here's why", "what happened next", "17 things you didn't know". */
+  teaser: string[];
+  /** Sympathy with no detail of its own: "thoughts and prayers". */
+  sympathy: string[];
+  /** Brief warmth to someone else: congratulations, good wishes, thanks. */
+  warmth: string[];
 }
 
 export interface WordLists {
@@ -115,5 +122,6 @@ export function phraseBook(lang: DocLang): PhraseBook {
 export const PHRASE_KEYS: readonly PhraseKey[] = [
   'callToAction', 'discount', 'codeWord', 'urgency', 'giveaway', 'plug', 'affiliate', 'brag', 'bait',
   'vaguePointer', 'platitude', 'teaching', 'advice', 'explaining', 'lesson', 'credit', 'thanks', 'question', 'rhetorical', 'helping', 'invitation',
+  'teaser', 'sympathy', 'warmth',
 ];
 const WORD_KEYS: readonly (keyof WordLists)[] = ['stop', 'me', 'you', 'filler', 'plugModifiers'];

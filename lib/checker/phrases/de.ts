@@ -1,5 +1,7 @@
 // German. Seeded by translating the English calls to action, then checked against posts people write. Compounds (Rabattcode, Online-Kurs) are matched as word endings.
 import type { Lexicon } from './book';
+import { deValue } from './value/de';
+import { valueLists } from './value/entry';
 
 const PRODUCT =
   '(?:[\\p{L}-]*(?:kurs|shop|laden|buch|e-?book|workshop|seminar|programm|kanal|podcast|newsletter|blog|app|produkt|' +
@@ -7,6 +9,7 @@ const PRODUCT =
 
 export const de: Lexicon = {
   phrases: {
+    ...valueLists(deValue),
     callToAction: [
       'jetzt (?:kaufen|bestellen|buchen|anmelden|sichern|abonnieren|herunterladen|downloaden|vorbestellen|entdecken)',
       'sicher(?:e|t)? (?:dir|euch) (?:jetzt |noch )?(?:deinen|deine|dein|euren|eure|einen|eine|ein)',

@@ -3,6 +3,8 @@
 // reach, so the checker shows balance rather than forbidding), SpamAssassin's bounded-gap phrase rules (`.{0,30}`,
 // never `.*`) and the politeness strategies of Danescu-Niculescu-Mizil et al. for gratitude and real questions.
 import type { Lexicon } from './book';
+import { enValue } from './value/en';
+import { valueLists } from './value/entry';
 
 /** What "like if you ..." baits people to declare. */
 const AGREEING = '(?:agree|support|love|remember|like|think|believe|are|feel|have ever|ever|also|too|want)';
@@ -15,6 +17,7 @@ const PRODUCT =
 
 export const en: Lexicon = {
   phrases: {
+    ...valueLists(enValue),
     callToAction: [
       '(?:buy|shop|order|grab|snag|get) (?:it |yours |one |them |mine )?(?:now|today|here|while you can)',
       'shop (?:now|today|the (?:sale|collection|drop|look)|my|our)',

@@ -1,5 +1,7 @@
 // Spanish. Seeded by translating the English calls to action, widened with the forms people write (with and without accents).
 import type { Lexicon } from './book';
+import { esValue } from './value/es';
+import { valueLists } from './value/entry';
 
 const PRODUCT =
   '(?:tienda|tiendita|libro|e-?book|curso|taller|clase|masterclass|programa|plantilla|gu[ií]a|canal|podcast|episodio|' +
@@ -8,6 +10,7 @@ const PRODUCT =
 
 export const es: Lexicon = {
   phrases: {
+    ...valueLists(esValue),
     callToAction: [
       '(?:c[oó]mpra(?:lo|la|los)?|p[ií]de(?:lo|la)?|encarga) (?:ya|ahora|hoy|aqu[ií]|el tuyo|la tuya)',
       'c[oó]mpralo',

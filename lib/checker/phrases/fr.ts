@@ -1,5 +1,7 @@
 // French. Seeded by translating the English calls to action; elision (l’, d’) and the space before ! ? : are allowed for.
 import type { Lexicon } from './book';
+import { frValue } from './value/fr';
+import { valueLists } from './value/entry';
 
 const PRODUCT =
   '(?:boutique|livre|e-?book|formation|cours|atelier|programme|cha[iî]ne|podcast|[ée]pisode|newsletter|blog|appli|' +
@@ -7,6 +9,7 @@ const PRODUCT =
 
 export const fr: Lexicon = {
   phrases: {
+    ...valueLists(frValue),
     callToAction: [
       'achetez(?:-le|-la)? (?:maintenant|ici|d[èe]s maintenant)',
       'commandez(?:-le|-la)?',

@@ -1,5 +1,7 @@
 // Portuguese (Brazil and Portugal). Written with and without accents, as people type them.
 import type { Lexicon } from './book';
+import { ptValue } from './value/pt';
+import { valueLists } from './value/entry';
 
 const PRODUCT =
   '(?:loja|lojinha|livro|e-?book|curso|oficina|aula|programa|modelo|guia|canal|podcast|epis[oó]dio|newsletter|blog|' +
@@ -7,6 +9,7 @@ const PRODUCT =
 
 export const pt: Lexicon = {
   phrases: {
+    ...valueLists(ptValue),
     callToAction: [
       'compre (?:j[aá]|agora|aqui)',
       'garanta (?:o seu|a sua|j[aá]|agora)',

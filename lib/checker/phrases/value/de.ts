@@ -1,0 +1,99 @@
+// German teasers, sympathy and warmth. Newsroom teasers in German open with cataphoric "So" or "Das" ("So reagiert
+// ...", "Das passiert, wenn ...") or send the reader on ("Erfahren Sie hier ...").
+import type { ValueLexicon } from './entry';
+
+const NUMBER = '(?:\\d{1,3}|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig|dreißig|fünfzig|hundert)';
+const LIST_NOUN =
+  '(?:dinge|gründe|fakten|fotos|bilder|tipps|tricks|fehler|zeichen|anzeichen|orte|menschen|momente|geheimnisse|' +
+  'fragen|sätze|mythen|wahrheiten|regeln|arten|wege|lebensmittel|filme|serien|lieder|promis|tweets|videos)';
+const WH = '(?:was|warum|wieso|weshalb|wie|wer|wen|welche|welcher|welches|wo|wann|wieviel|wie viel)';
+
+export const deValue: ValueLexicon = {
+  teaser: [
+    {
+      pattern: 'so (?:reagier\\p{L}*|sieht|sehen|aussieht|lebt|leben|wohnt|wohnen|klingt|feiert|feiern|geht|gehen|funktioniert|antwortet|antworten|erklärt|schön|schlimm|teuer|einfach|viel|wenig|gefährlich|kannst du|können sie|gelingt|war|ist|wird|hat)',
+      why: 'Cataphoric "So" at the start ("So reagiert...") points at a scene the post does not show.',
+      example: 'So reagiert das Netz auf den neuen Trainer',
+      atStart: true,
+    },
+    {
+      pattern: '(?:das|dies|dieses|es) (?:passiert|geschieht|passierte|geschah),? (?:wenn|als|nachdem|sobald)',
+      why: 'Promises an outcome and keeps it.',
+      example: 'Das passiert, wenn du jeden Tag Kaffee trinkst',
+      atStart: true,
+    },
+    {
+      pattern: `(?:das|dies|darum|deshalb|deswegen) (?:ist|sind|war|waren) (?:der grund|die gründe|das geheimnis|die wahrheit|${WH})|(?:darum|deshalb|deswegen) (?:solltest|sollten|musst|müssen|darfst|dürfen)`,
+      why: 'A demonstrative at the start refers forward to something outside the post.',
+      example: 'Das ist der Grund, warum Katzen schnurren',
+      atStart: true,
+    },
+    {
+      pattern: `hier (?:ist|sind|erfahren sie|erfährst du|lesen sie|liest du|steht|kommt|kommen|sehen sie|siehst du),? (?:${WH}|der|die|das|alles|alle)`,
+      why: 'Points forward at an answer and leaves it for the click.',
+      example: 'Hier erfahren Sie, was dahintersteckt',
+      atStart: true,
+    },
+    {
+      pattern: '(?:erfahren|sehen|lesen) sie (?:hier|jetzt|mehr)|(?:erfahre|sieh|lies) (?:hier|jetzt|mehr)',
+      why: 'Sends the reader off to find out what the post could have said.',
+      example: 'Erfahren Sie hier mehr',
+    },
+    {
+      pattern: '(?:du|sie|ihr) (?:wirst|werden|werdet) (?:es )?(?:nicht glauben|nie erraten|staunen|überrascht sein|kaum glauben)',
+      why: 'Tells the reader they will be surprised instead of saying what surprised the writer.',
+      example: 'Du wirst nicht glauben, was dann passierte',
+    },
+    {
+      pattern: '(?:was|wie) (?:danach|dann|als nächstes) (?:passiert|passierte|geschah|geschieht)',
+      why: 'Promises an outcome ("was dann passierte") without telling it.',
+      example: 'Was dann passierte, ist unglaublich',
+    },
+    {
+      pattern: '(?:das|dies|diese|dieses) (?:musst|solltest|müssen|sollten) (?:du|sie) (?:sehen|wissen|lesen|kennen)|was (?:du|sie) (?:über [\\p{L}]+ )?wissen (?:musst|müssen|solltest|sollten)|alles,? was (?:du|sie) (?:wissen|über)',
+      why: 'Promises knowledge and delivers none here.',
+      example: 'Das musst du sehen',
+    },
+    {
+      pattern: `${NUMBER} (?:[\\p{L}]+ )?${LIST_NOUN},? (?:die|für|über|von|aus|wie|zum|zur|gegen|bei|an|der|das)`,
+      why: 'A listicle title: a count of vague things, with none of them in the post.',
+      example: '17 Dinge, die du über Faultiere nicht wusstest',
+      atStart: true,
+    },
+    {
+      pattern: '(?:der grund|die antwort|die reaktion|das ergebnis|das ende) (?:dafür )?(?:wird|ist|dürfte) (?:dich |sie |euch )?(?:überraschen|überraschend|schockieren|erstaunlich|verblüffend)',
+      why: 'Announces that an answer exists and is surprising, and withholds it.',
+      example: 'Der Grund wird dich überraschen',
+    },
+    {
+      pattern: '(?:reagiert|reagieren|reagierte|reagierten) (?:auf|so)',
+      why: 'Reports a reaction without saying what it was.',
+      example: 'Fans reagieren auf das neue Album',
+    },
+    {
+      pattern: `(?:wusstest du|wussten sie|weißt du|wissen sie),? (?:${WH})`,
+      why: 'A question to the reader whose answer is behind the click.',
+      example: 'Weißt du, was dieses Symbol bedeutet?',
+      atStart: true,
+    },
+    {
+      pattern: '(?:wusstest du|wussten sie),? dass',
+      why: 'Fine when the fact follows in the same sentence; a teaser when it does not.',
+      example: 'Wusstest du, dass …?',
+      answeredInClause: true,
+    },
+  ],
+  sympathy: [
+    { pattern: '(?:meine|unsere) gedanken sind bei', why: 'Sympathy sent without saying what happened or how to help.', example: 'Unsere Gedanken sind bei den Opfern' },
+    { pattern: '(?:mein|unser) (?:herzliches |aufrichtiges |tiefes )?beileid', why: 'Condolences say that one cares, not what happened.', example: 'Mein Beileid' },
+    { pattern: '(?:ruhe|ruhet|ruht) in frieden|rip', why: 'A farewell with no detail of its own.', example: 'Ruhe in Frieden' },
+    { pattern: '(?:beten|betet|gebete) für', why: 'Sympathy as prayer.', example: 'Beten für alle Betroffenen' },
+    { pattern: 'bleibt (?:alle )?(?:sicher|gesund)', why: 'A wish with no information in it.', example: 'Bleibt alle sicher' },
+  ],
+  warmth: [
+    { pattern: '(?:herzlichen )?glückwunsch|gratuliere|gratulation', why: 'Congratulations to someone else.', example: 'Herzlichen Glückwunsch!' },
+    { pattern: 'alles gute|gute besserung|viel glück|viel erfolg|toi,? toi,? toi|alles liebe', why: 'A wish to someone.', example: 'Gute Besserung!' },
+    { pattern: 'es tut mir (?:so )?leid|(?:das )?tut mir leid|stolz auf dich|verdient', why: 'Sympathy or praise to the person one is answering.', example: 'Es tut mir so leid' },
+    { pattern: '(?:vielen )?dank|danke(?: schön| sehr)?', why: 'Thanks to the person one is answering.', example: 'Danke schön!' },
+  ],
+};

@@ -1,0 +1,335 @@
+// English teasers, sympathy and warmth. Teasers are built from parts: a forward reference or a withheld answer
+// ("here's why", "what happened next", "the reason will surprise you") and a vague or second-person object ("you",
+// "this guy", "17 things"). Sources: Chakraborty et al. 2016 (clickbait forward references, listicles, second person),
+// Blom & Hansen 2015 (forward-referring demonstratives and adverbs in headlines).
+import type { ValueLexicon } from './entry';
+
+const WH = '(?:what|why|how|who|which|when|where)';
+const NUMBER =
+  '(?:\\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fifteen|twenty|thirty|forty|fifty|a hundred|100)';
+/** Nouns a listicle counts; vague on their own ("things", "reasons", "times") or a class of people or pictures. */
+const LIST_NOUN =
+  '(?:things|times|reasons|ways|pictures|photos|pics|gifs|tweets|posts|signs|facts|secrets|tricks|hacks|moments|' +
+  'struggles|questions|people|celebrities|celebs|struggles|foods|products|items|movies|films|songs|books|shows|places|' +
+  'words|quotes|lessons|mistakes|habits|truths|problems|thoughts|ideas|stories|memes|jokes|animals|dogs|cats|' +
+  'reactions|confessions|charts|maps|snacks|recipes|dinners|desserts|looks|outfits|tips|myths|rules|types|kinds|' +
+  'characters|guys|girls|women|men|kids|parents|couples|brides|details|examples|images|videos|texts|hairstyles|gifts)';
+/** What follows a listicle's noun: a relative clause, the reader, or a vague class ("that will", "you", "every"). */
+const LIST_TAIL =
+  "(?:that|who|which|you|you'll|you're|your|to|for|every|everyone|anyone|all|only|guaranteed|we|of (?:the|our|your|all)|from|about|so|too|ever|in (?:history|the world|\\d{4})|never|no one|nobody|almost|literally|actually|perfectly|people)";
+/** Subjects a demonstrative headline withholds ("this guy...", "these photos..."). */
+const WHO = '(?:guy|man|woman|girl|boy|kid|kids|couple|dog|cat|puppy|baby|mom|dad|mum|teen|student|teacher|grandma|grandpa|bride|groom|artist|family|reporter|celebrity|actor|actress|photo|photos|video|videos|picture|pictures|pic|pics|tweet|tweets|trick|hack|map|chart|ad|commercial|story|song|guys|girls|women|men|people|dogs|cats|animals|parents|couples)';
+const HYPE =
+  '(?:insane|amazing|hilarious|adorable|perfect|everything|incredible|genius|precious|gorgeous|fascinating|terrifying|heartbreaking|iconic|legendary|stunning|mesmerizing|mesmerising|satisfying|glorious|magical|epic|goals|life|too real|too much|too pure|too precious|what dreams are made of|the best|the funniest|the cutest|the most [\\p{L}-]+)';
+const EFFECT = '(?:make you|blow your mind|restore your faith|change (?:the way you|how you|your)|leave you|give you (?:chills|goosebumps|all the)|melt your heart|warm your heart|break your heart|make your day|brighten your day|surprise you|shock you|amaze you|have you)';
+
+export const enValue: ValueLexicon = {
+  teaser: [
+    {
+      pattern: `here(?:'s| is| are) (?:${WH}|the (?:reason|real reason|truth|secret|answer|thing|one thing|trick|best|worst|most|only)|everything|all you|a (?:look|peek|glimpse))`,
+      why: 'Points forward at an answer ("here’s why") and then leaves it for the click.',
+      example: "Here's what happened when people tried ballet for the first time",
+      atStart: true,
+    },
+    {
+      pattern: `(?:this|that|these|those)(?: is|'s| are| was| were)(?: (?:actually|really|exactly|literally|basically|probably|officially))? (?:${WH}|the (?:reason|moment|most|best|worst|only|cutest|funniest|weirdest|real|perfect|happy|one))`,
+      why: 'A demonstrative at the start refers forward to something outside the post ("this is why...").',
+      example: 'This is why you should never leave your dog alone',
+      atStart: true,
+    },
+    {
+      pattern: 'what (?:happened|happens|happen|(?:he|she|they|it) (?:did|found|said|does|saw)) (?:next|when|after)',
+      why: 'Promises an outcome ("what happened next") without telling it.',
+      example: 'You will never guess what happened next',
+    },
+    {
+      pattern: "(?:you|u) (?:won't|wont|will not|will never|'ll never|would never|will not) (?:believe|guess)",
+      why: 'Tells the reader they will be surprised instead of saying what surprised the writer.',
+      example: "You won't believe what this cat did",
+    },
+    {
+      pattern: `(?:will|could|might|may|is going to|are going to|gonna|guaranteed to|that'll|which will) ${EFFECT}`,
+      why: 'Promises an effect on the reader ("will make you cry") in place of the thing itself.',
+      example: 'Cookie Monster without fur will make you cry',
+    },
+    {
+      pattern: '(?:the |his |her |their )?(?:reason|answer|result|ending|truth|outcome|twist|response|reaction|reply)s? (?:will|might|may|is going to|are going to) (?:surprise|shock|amaze|stun|delight|make|leave|break|blow|melt)',
+      why: 'Announces that an answer exists and is surprising, and withholds it.',
+      example: 'The reason will surprise you',
+    },
+    {
+      pattern: "(?:you|u) (?:need|have|gotta|got|must|should|ought) (?:to )?(?:see|watch|know|hear|read|meet|look at)(?= (?:this|these|that|about|how|why|what|who|before|right now|today)|\\s*[.!]*$)",
+      why: 'Tells the reader they must see something the post does not describe.',
+      example: 'You need to see this',
+    },
+    {
+      pattern: "(?:everything|all|what|things|stuff|facts) (?:you|u) (?:need|want|have|should|ought|didn't|did not|never|don't|probably don't|might not|may not) (?:to )?(?:know|knew|realize|realise)",
+      why: 'Promises knowledge ("everything you need to know", "things you didn’t know") and delivers none here.',
+      example: '17 things you didn’t know about sloths',
+    },
+    {
+      pattern: `${NUMBER} (?:[\\p{L}\\p{N}'’-]+ ){0,3}?${LIST_NOUN} ${LIST_TAIL}`,
+      why: 'A listicle title: a count of vague things aimed at the reader, with none of the things in the post.',
+      example: '21 pictures that will make you feel old',
+      atStart: true,
+    },
+    {
+      pattern: `(?:the )?${NUMBER} (?:most|best|worst|greatest|cutest|funniest|weirdest|craziest|biggest|strangest|smartest|dumbest|saddest|happiest) `,
+      why: 'A ranked listicle ("the 27 most exciting...") names a count and a superlative, not the items.',
+      example: 'The 27 most exciting books coming next year',
+      atStart: true,
+    },
+    {
+      pattern: `${NUMBER} of (?:the|our|your|my|these|those) `,
+      why: 'A listicle title by another road ("25 of the best...").',
+      example: '25 of our deepest desires',
+      atStart: true,
+    },
+    {
+      pattern: "can (?:you|u) (?:guess|name|tell|spot|find|identify|pass|get|match|answer|figure out|solve|handle|survive|remember|recognize|recognise|ace|beat|pick)(?! (?:me|us|him|her|them)\\b)",
+      why: 'A quiz put to the reader: the answer (and the quiz) live behind the click.',
+      example: 'Can you guess the movie from one frame?',
+      atStart: true,
+    },
+    {
+      pattern: '(?:how well|how much|how many) (?:[\\p{L}\'’-]+ ){0,5}?(?:do|can|did|would|have) (?:you|u)',
+      why: 'A quiz question to the reader, asked by a post that holds no quiz.',
+      example: 'How well do you know Friends?',
+      atStart: true,
+    },
+    {
+      pattern: "(?:which|what) (?:[\\p{L}'’-]+ ){1,8}?(?:(?:are|were) (?:you|u)(?=\\s*(?:[?.!]|$|based|according|really|secretly|deep down|most like))|should you|would you be|would you belong|would you have|matches your)",
+      why: 'A personality quiz ("which character are you") that the post does not contain.',
+      example: 'Which Disney princess are you based on your zodiac sign',
+      atStart: true,
+    },
+    {
+      pattern: '(?:we|i) (?:know|can guess|will guess|can tell) (?:which|what|your|how|whether|if|exactly|who)',
+      why: 'Claims to know something about the reader and keeps it for the click.',
+      example: 'We know your favourite pizza based on your star sign',
+    },
+    {
+      pattern: 'based on your (?:zodiac|star sign|birth month|birthday|favou?rite|choices|answers|taste|name)',
+      why: 'The mark of a personality quiz.',
+      example: 'Pick some snacks and we will tell you your soulmate based on your answers',
+    },
+    {
+      pattern: "(?:are|r) (?:you|u) (?:more |a |an |team )?(?:[\\p{L}'’-]+ ){1,4}?or ",
+      why: 'An either-or quiz put to the reader ("are you more X or Y").',
+      example: 'Are you more Jimmy Fallon or Stephen Colbert',
+      atStart: true,
+    },
+    {
+      pattern: "(?:how|what percent|what percentage) (?:[\\p{L}'’-]+ ){0,2}(?:are|is) (?:you|your)(?=\\s*[?!.]*$)",
+      why: 'A score about the reader ("how millennial are you") from a quiz the post does not hold.',
+      example: 'How British are you',
+      atStart: true,
+    },
+    {
+      pattern: "(?:do|did|would) (?:you|u) (?:remember|recognize|recognise) (?:these|this|the|what|when|how|who|which)",
+      why: 'A nostalgia quiz: the things to remember are behind the click.',
+      example: 'Do you remember these 90s snacks',
+      atStart: true,
+    },
+    {
+      pattern: `(?:this|these) (?:[\\p{L}'’-]+ ){0,2}?${WHO} (?:is|are|was|were|just|will|has|have|had|did|does|do|perfectly|totally|literally|actually|took|made|used|shows?|proves?|explains?|sums? up|says?|won|went|got|gave|tried|found|turned|asked)`,
+      why: 'A headline built on “this guy” or “these photos” withholds who or what it is about.',
+      example: 'This guy used a dating app to find his worst enemy',
+      atStart: true,
+    },
+    {
+      pattern: "(?:reveals?|revealed|explains?|explained|shares?|shared|opens? up about|spills|admits|confesses) (?:what|why|how|the (?:secret|truth|reason|real|one|surprising|shocking|best)|(?:his|her|their) (?:secret|biggest|real|one|surprising|shocking))",
+      why: 'Reports that someone revealed something, and withholds what ("X reveals the secret to...").',
+      example: 'Chef reveals the secret to perfect fries',
+    },
+    {
+      pattern: '(?:reacts?|reacted|reacting) to',
+      why: 'Promises a reaction without saying what it was.',
+      example: 'Grandparents react to modern slang',
+    },
+    {
+      pattern: '(?:had|has|gave|gives) (?:the|a|an) (?:best|perfect|most|greatest|amazing|awesome|brilliant|epic|savage|hilarious) (?:[\\p{L}\'’-]+ )?(?:response|reaction|reply|comeback|answer)',
+      why: 'Tells the reader a response was perfect without quoting it.',
+      example: 'Ryan Reynolds had the perfect response to the trolls',
+    },
+    {
+      pattern: "(?:perfectly|totally|pretty much|basically|accurately) (?:sums? up|summed up|describes?|described|captures?|nails?)",
+      why: 'Claims something is captured perfectly while showing none of it.',
+      example: 'These tweets perfectly sum up being a writer',
+    },
+    {
+      pattern: "(?:is|are) (?:way |just |literally )?(?:too|so) (?:real|relatable|accurate|true)",
+      why: 'A relatability hook that says nothing about what is relatable.',
+      example: 'These pictures are way too real for anyone who hates driving',
+    },
+    {
+      pattern: "(?:you'll|you will|you'd|you would|u will) never (?:look at|see|think about|eat|use|want|guess|believe)",
+      why: 'Promises a change in the reader instead of giving the fact that would change them.',
+      example: "You'll never look at bananas the same way again",
+    },
+    {
+      pattern: "(?:you|we) (?:all )?(?:need|needed) (?:today|right now|in your life|this week|to see today)",
+      why: 'Tells readers they need something and does not say what it is.',
+      example: 'This puppy is the happy you need today',
+    },
+    {
+      pattern: "why (?:you|you're|your|everyone|we|people|this|these|it's|u) (?:should|shouldn't|need|must|can't|won't|will|are|is|never|always|really|actually)",
+      why: 'A “why” title with the reason left out.',
+      example: 'Why you should never wash your jeans',
+      atStart: true,
+    },
+    {
+      pattern: '(?:the (?:real |actual |one |only )?(?:secret|truth|reason|trick|key) (?:to|about|behind|why)|the (?:real|actual|true) reason|the one thing (?:you|every|all))',
+      why: 'Names that a secret or reason exists without giving it.',
+      example: 'The real reason cats knock things off tables',
+      atStart: true,
+    },
+    {
+      pattern: '(?:find out|see|discover|learn|guess) (?:what|why|how|which|who)',
+      why: 'Sends the reader off to find out what the post could have said.',
+      example: 'Find out which celebrity lives next door',
+      atStart: true,
+    },
+    {
+      pattern: "(?:wait|just wait) (?:till|until|'til|til) (?:you|u) (?:see|hear|read|find out)",
+      why: 'A pure suspense hook.',
+      example: 'Wait till you see the ending',
+    },
+    {
+      pattern: "(?:everyone|everybody|anyone|all|every) (?:[\\p{L}'’-]+ ){0,4}?(?:knows? to be true|can relate to|will (?:understand|relate|recognize|recognise|love|get))",
+      why: 'Appeals to a group ("things every nurse knows to be true") instead of saying the thing.',
+      example: 'Struggles every tall girl knows to be true',
+    },
+    {
+      pattern: '(?:take|try) (?:this|our|the) quiz|quiz:',
+      why: 'The quiz lives behind the click.',
+      example: 'Take this quiz to find your dream job',
+    },
+    {
+      pattern: 'did (?:you|u) know(?: that)?',
+      why: 'Fine when the fact follows in the same sentence; a teaser when it does not.',
+      example: 'Did you know?',
+      answeredInClause: true,
+    },
+    {
+      pattern: `(?:this|these) (?:[\\p{L}\\p{N}'’-]+ ){1,8}?(?:is|are|was|were|will be|just|looks?|sounds?) (?:so |too |actually |literally |basically |absolutely |totally |pretty much |fucking |officially |almost too |kind of )?${HYPE}`,
+      why: 'A demonstrative subject with a verdict ("this video is insane") tells the reader how to feel about something it does not describe.',
+      example: 'This music video starring all dogs is insane',
+      atStart: true,
+    },
+    {
+      pattern: `(?:this|these|our|the) (?:[\\p{L}'’-]+ ){0,3}?(?:test|quiz|question|game) (?:will|can|could) (?:reveal|determine|tell|show|guess|predict|decide)`,
+      why: 'A quiz that promises to reveal something about the reader, none of it in the post.',
+      example: 'This picture test will reveal your ideal partner',
+      atStart: true,
+    },
+    {
+      pattern: '(?:what|which) (?:[\\p{L}\'’-]+ ){1,6}?(?:says?|reveals?|describes?|suits?|fits?) (?:about )?(?:you|your)',
+      why: 'A personality quiz ("what your coffee order says about you") that the post does not contain.',
+      example: 'What your coffee order says about you',
+      atStart: true,
+    },
+    {
+      pattern: '(?:can|could) we (?:guess|tell|predict|figure out)',
+      why: 'A quiz that claims to read the reader, behind the click.',
+      example: 'Can we guess your age from your taste in music',
+      atStart: true,
+    },
+    {
+      pattern: "how many (?:[\\p{L}\\p{N}'’-]+ ){0,8}?(?:have|did|do) (?:you|u) (?:read|seen|see|done|tried|eaten|visited|watched|heard|been|used|played|know)",
+      why: 'A checklist quiz put to the reader.',
+      example: 'How many of these books have you read',
+      atStart: true,
+    },
+    {
+      pattern: 'do (?:you|u) (?:belong|fit) (?:in|with)',
+      why: 'A quiz put to the reader.',
+      example: 'Do you belong in London or San Francisco',
+      atStart: true,
+    },
+    {
+      pattern: `${NUMBER} (?:[\\p{L}'’-]+ ){0,2}?(?:times|reasons|things|ways|signs|secrets|facts|struggles|thoughts|truths|realities|moments)(?! (?:a|an|per|more|less|as|faster|bigger|higher|larger|over|ago|in a row)(?![\\p{L}]))`,
+      why: 'A listicle built on a vague counted noun ("21 times...", "15 reasons...") withholds every item it counts.',
+      example: '21 times Tumblr knew you better than you knew yourself',
+      atStart: true,
+    },
+    {
+      pattern: "watch (?:this|these|what|how|as|the moment|people|him|her|them|when)",
+      why: 'Points at a video the post does not describe.',
+      example: 'Watch this seahorse give birth',
+      atStart: true,
+    },
+    {
+      pattern: 'we need to talk about',
+      why: 'Announces a conversation and withholds what it is about beyond the name.',
+      example: 'We need to talk about blanket scarves',
+      atStart: true,
+    },
+    {
+      pattern: 'how (?:to|i|we|you|your|my) ',
+      why: 'A how-to or how-it-happened title with none of the how in the post.',
+      example: 'How to dress for the gym without looking like a tool',
+      atStart: true,
+    },
+    {
+      pattern: "here(?:'s| is| are) (?:a|an|some|our|my|the|\\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)(?! (?:(?:latest|full|official|updated|short|current) )?(?:map|list|link|links|advisory|update|updates|statement|info|information|number|numbers|schedule|guide|timeline|details|forecast|transcript)(?![\\p{L}]))",
+      why: 'Presents something ("here’s a photo of...") that lives outside the post; a map, a list or an advisory is a resource, not a teaser.',
+      example: "Here's a preview of the new makeup line",
+      atStart: true,
+    },
+    {
+      pattern: "(?:and )?here(?:'s| is) what (?:happened|happens|it looks like|i learned|we learned|they found)",
+      why: 'The payoff of a story, withheld ("I gave up sugar and here’s what happened").',
+      example: "I gave up sugar for two months and here's what happened",
+    },
+    {
+      pattern: "(?:you'll|you will) (?:ever|probably ever) (?:take|see|read|watch)",
+      why: 'A superlative aimed at the reader ("the hardest quiz you’ll ever take").',
+      example: "The hardest food quiz you'll ever take",
+    },
+    {
+      pattern: '(?:a|the) (?:definitive|ultimate|official|complete|only) (?:ranking|guide|list|power ranking) (?:of|to)',
+      why: 'A ranking or guide that lives behind the click.',
+      example: 'The definitive ranking of 90s cartoons',
+      atStart: true,
+    },
+    {
+      pattern: '(?:try|tried|trying|tries|taste|tasted|tasting) (?:[\\p{L}\\p{N}\'’-]+ ){1,5}?for the first time',
+      why: 'A reaction video or story whose reaction is withheld.',
+      example: 'Americans try Indian snacks for the first time',
+    },
+    {
+      pattern: `and (?:the (?:results?|outcome|internet|reactions?) (?:are|is|was|were)|people are (?:freaking|losing|going)|nothing will ever be the same|(?:it's|it is|they're|they are) (?:so |too |absolutely |actually )?${HYPE})`,
+      why: 'A hype coda ("...and the results are gorgeous") gives a verdict on what the post does not show.',
+      example: 'An artist reimagined princesses at their current ages and the results are gorgeous',
+    },
+    {
+      pattern: 'people are (?:freaking out|losing (?:it|their minds)|obsessed|going crazy|going wild|divided|furious|loving|in love) (?:over|about|with)',
+      why: 'Reports a crowd’s reaction instead of what it reacted to.',
+      example: 'People are freaking out over this optical illusion',
+    },
+  ],
+  sympathy: [
+    { pattern: 'thoughts and prayers', why: 'The stock phrase of sympathy.', example: 'Thoughts and prayers to everyone affected' },
+    { pattern: '(?:my |our )?(?:thoughts|prayers|hearts?)(?: and prayers)? (?:go|goes|going|are|is|be) (?:out )?(?:to|with)', why: 'Sympathy sent without saying what happened or how to help.', example: 'My heart goes out to the families' },
+    { pattern: '(?:praying|pray|prayers) for', why: 'Sympathy as prayer; kind in a reply, empty as a whole post.', example: 'Praying for Boston' },
+    { pattern: '#pray ?for ?\\p{L}+', why: 'The hashtag form of the same.', example: '#prayforboston' },
+    { pattern: '(?:rip|r\\.i\\.p\\.?|rest in peace)', why: 'A farewell with no detail of its own.', example: 'RIP to all the victims' },
+    { pattern: '(?:sending|send) (?:love|hugs|strength|prayers|positive vibes|good vibes|thoughts)', why: 'Warmth sent, nothing said.', example: 'Sending love to everyone in Texas' },
+    { pattern: '(?:my )?(?:deepest |sincere )?condolences', why: 'Condolences say that one cares, not what happened.', example: 'Deepest condolences to the families' },
+    { pattern: '(?:stay|be) safe(?: everyone| all| out there| guys| y\'all)?', why: 'A wish with no information in it.', example: 'Stay safe everyone' },
+    { pattern: 'god bless (?:the|all|you|them|those|everyone|\\p{L}+)', why: 'A blessing with no information in it.', example: 'God bless the firefighters' },
+    { pattern: '(?:so |very |truly )?(?:sad|heartbroken|heartbreaking|devastated|devastating|tragic) (?:to (?:hear|see|read)|news)', why: 'Feeling about the news, with none of the news.', example: 'So sad to hear about the explosion' },
+    { pattern: '(?:hope|hoping) (?:everyone|everybody|all|you all|y\'all|they|people) (?:is|are|stay|stays|get|gets|will be) (?:ok|okay|safe|alright|all right|well|home)', why: 'A wish with no information in it.', example: 'Hope everyone is safe' },
+    { pattern: 'thinking (?:of|about) (?:you|everyone|all|the|those)', why: 'Sympathy without anything the reader can use.', example: 'Thinking of everyone in Calgary tonight' },
+  ],
+  warmth: [
+    { pattern: 'congrat(?:s|ulations|z)', why: 'Congratulations to someone else give them something; they are never empty in a reply.', example: 'Congrats!!' },
+    { pattern: '(?:well done|way to go|so proud of you|proud of you|you deserve (?:it|this)|well deserved|well-deserved)', why: 'Praise of the person, not of the post: warmth to someone else.', example: 'Well deserved!' },
+    { pattern: '(?:happy (?:birthday|anniversary|bday)|hbd)', why: 'A wish to someone.', example: 'Happy birthday Sam!' },
+    { pattern: '(?:get well soon|feel better soon|speedy recovery|good luck|best of luck|all the best|safe travels|break a leg|fingers crossed)', why: 'A wish to someone.', example: 'Good luck tomorrow!' },
+    { pattern: "(?:so |very |really )?sorry (?:for|about|to hear)(?: your| about| of)?", why: 'Sympathy offered to the person one is answering.', example: 'So sorry for your loss' },
+    { pattern: '(?:sending|big|many) (?:hugs|love)|hugs', why: 'Warmth offered to the person one is answering.', example: 'Sending hugs' },
+    { pattern: 'thank(?:s| you)(?: so much| very much| all| again)?|thx|ty|much appreciated', why: 'Thanks to the person one is answering.', example: 'Thank you!' },
+  ],
+};

@@ -1,0 +1,36 @@
+// Lexicon entries for the missing-value family and the giving it must not mistake for it: each phrase carries a
+// note on why it belongs and an example it must match (a test checks every example), so the lists read as data.
+// The patterns use the phrase syntax of phrases.ts (a space is any gap, ' is either apostrophe).
+
+export interface ValueEntry {
+  pattern: string;
+  /** Why a phrase like this belongs in the list. */
+  why: string;
+  /** A line the pattern matches, in the words people write. */
+  example: string;
+  /** The phrase only counts at the start of its sentence: later, "this"/"so"/"así" points back, not forward. */
+  atStart?: boolean;
+  /** What follows the phrase in its sentence is the answer ("did you know that 1 in 4 ..."), not more teaser. */
+  answeredInClause?: boolean;
+}
+
+export interface ValueLexicon {
+  /**
+   * A teaser: a forward reference or a withheld answer ("here's why", "what happened next", "you won't believe",
+   * "17 things you didn't know") pointing at something the post does not hold.
+   */
+  teaser: ValueEntry[];
+  /** Sympathy with no detail of its own ("thoughts and prayers"): warm in a reply, empty as a post on its own. */
+  sympathy: ValueEntry[];
+  /** Brief warmth to someone else: congratulations, good wishes, thanks. A reply made of it is never "missing value". */
+  warmth: ValueEntry[];
+}
+
+/** The patterns of each list, in the shape the phrase book indexes. */
+export function valueLists(lexicon: ValueLexicon): { teaser: string[]; sympathy: string[]; warmth: string[] } {
+  return {
+    teaser: lexicon.teaser.map((e) => e.pattern),
+    sympathy: lexicon.sympathy.map((e) => e.pattern),
+    warmth: lexicon.warmth.map((e) => e.pattern),
+  };
+}

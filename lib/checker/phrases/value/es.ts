@@ -1,0 +1,138 @@
+// Spanish teasers, sympathy and warmth. Newsroom teasers in Spanish lean on cataphoric "así" and "esto", on verbs
+// aimed at the reader ("te contamos", "no vas a creer") and on reported reactions ("así reaccionó"). Written with
+// and without accents, as people type.
+import type { ValueLexicon } from './entry';
+
+const NUMBER = '(?:\\d{1,3}|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte|treinta|cincuenta|cien)';
+const LIST_NOUN =
+  '(?:cosas|razones|motivos|formas|maneras|secretos|trucos|fotos|fotograf[ií]as|im[aá]genes|se[nñ]ales|datos|' +
+  'curiosidades|lugares|alimentos|errores|consejos|veces|personas|famosos|pel[ií]culas|series|canciones|frases|memes|' +
+  'tuits|tweets|v[ií]deos|h[aá]bitos|preguntas|momentos|reacciones|mitos|verdades|claves|detalles|ejemplos|tips)';
+const WH = '(?:qu[eé]|cu[aá]l|cu[aá]les|c[oó]mo|qui[eé]n|qui[eé]nes|d[oó]nde|cu[aá]ndo|cu[aá]nto|cu[aá]nta|cu[aá]ntos|por qu[eé]|lo que)';
+
+export const esValue: ValueLexicon = {
+  teaser: [
+    {
+      pattern: "as[ií] (?!que\\b|como\\b|mismo\\b|pues\\b|y\\b|no\\b|s[ií]\\b|es que\\b|de\\b|tambi[eé]n\\b)(?:se )?[\\p{L}]+(?:[oó]|aron|a|an|e|en|[ií]a|[ií]an|ar[aá]|ar[aá]n)(?![\\p{L}])",
+      why: 'Cataphoric "así" at the start ("Así reaccionó...", "Así luce...") points at a scene the post does not show.',
+      example: 'Así reaccionó el público al ver al cantante',
+      atStart: true,
+    },
+    {
+      pattern: 'lo que (?:pas[oó]|pasa|pasar[aá]|sucedi[oó]|sucede|ocurri[oó]|ocurre|hizo|dijo|encontr[oó]|descubri[oó]|vio) (?:despu[eé]s|luego|cuando|al|a continuaci[oó]n)',
+      why: 'Promises an outcome ("lo que pasó después") without telling it.',
+      example: 'No creerás lo que pasó después',
+    },
+    {
+      pattern: '(?:no )?(?:vas|van|vais) a creer|no (?:lo )?(?:creer[aá]s|creer[aá]n|podr[aá]s creer)|no te lo vas a creer',
+      why: 'Tells the reader they will be surprised instead of saying what surprised the writer.',
+      example: 'No vas a creer quién apareció en la boda',
+    },
+    {
+      pattern: '(?:esto|eso) (?:es lo que|pasa|pas[oó]|sucede|sucedi[oó]|ocurre|ocurri[oó]|dijo|hizo|respondi[oó]|opina|cuesta|gana|piensa|sabemos)',
+      why: 'A demonstrative at the start refers forward to something outside the post.',
+      example: 'Esto es lo que pasa si duermes poco',
+      atStart: true,
+    },
+    {
+      pattern: '(?:esta|[eé]sta) es la (?:raz[oó]n|verdad|historia|foto|imagen|reacci[oó]n|respuesta|clave|forma|manera)|(?:este|[eé]ste) es el (?:motivo|v[ií]deo|secreto|truco|momento|lugar|mensaje)|(?:estos|[eé]stos) son (?:los|sus)|(?:estas|[eé]stas) son (?:las|sus)',
+      why: '"Esta es la razón..." names that a reason exists and withholds it.',
+      example: 'Esta es la razón por la que tu gato te ignora',
+      atStart: true,
+    },
+    {
+      pattern: '(?:te|les|os) (?:decimos|contamos|explicamos|mostramos|presentamos|ense[nñ]amos|compartimos|dejamos|traemos|revelamos|damos)',
+      why: 'A verb aimed at the reader ("te contamos") that points at an article, not at what it says.',
+      example: 'Te contamos todo sobre el nuevo iPhone',
+    },
+    {
+      pattern: `(?:descubre|descubra|conoce|conozca|ent[eé]rate|mira|mir[aá]|checa|averigua|adivina) ${WH}`,
+      why: 'Sends the reader off to find out what the post could have said.',
+      example: 'Descubre qué significa soñar con agua',
+      atStart: true,
+    },
+    {
+      pattern: '(?:la|el) (?:raz[oó]n|motivo|secreto|verdad|truco|clave) (?:por la que|por el que|por la cual|detr[aá]s de|de su|del [eé]xito)',
+      why: 'Names that a secret or reason exists without giving it.',
+      example: 'El secreto detrás de su sonrisa',
+      atStart: true,
+    },
+    {
+      pattern: '(?:te|los|las|les|lo|la) (?:sorprender[aá]|sorprender[aá]n|va a sorprender|van a sorprender|encantar[aá]|encantar[aá]n|dejar[aá] sin palabras|har[aá] llorar|har[aá] re[ií]r|har[aá]n llorar|har[aá]n re[ií]r|conmover[aá]|impactar[aá])',
+      why: 'Promises an effect on the reader in place of the thing itself.',
+      example: 'El final te sorprenderá',
+    },
+    {
+      pattern: '(?:reacciona|reaccion[oó]|reaccionan|reaccionaron|responde|respondi[oó]) (?:a|al|ante|as[ií]|de esta forma|de esta manera|con)',
+      why: 'Reports a reaction without saying what it was.',
+      example: 'Shakira reacciona a la canción de su ex',
+    },
+    {
+      pattern: `${NUMBER} (?:[\\p{L}]+ )?${LIST_NOUN}`,
+      why: 'A listicle title: a count of vague things, with none of them in the post.',
+      example: '17 cosas que no sabías sobre los gatos',
+      atStart: true,
+    },
+    {
+      pattern: 'lo que (?:no sab[ií]as|debes saber|tienes que saber|necesitas saber|nadie te (?:dijo|cuenta)|hay que saber)|todo lo que (?:debes|tienes que|necesitas|hay que) saber',
+      why: 'Promises knowledge and delivers none here.',
+      example: 'Todo lo que debes saber sobre el eclipse',
+    },
+    {
+      pattern: `(?:sabes|sab[ií]as|conoces) (?:${WH}|el significado|la historia|el origen)`,
+      why: 'A question to the reader whose answer is behind the click.',
+      example: '¿Sabes qué significa este emoji?',
+      atStart: true,
+    },
+    {
+      pattern: 'sab[ií]as que',
+      why: 'Fine when the fact follows in the same sentence; a teaser when it does not.',
+      example: '¿Sabías que…?',
+      answeredInClause: true,
+    },
+    {
+      pattern: '(?:qu[eé]|cu[aá]l|cu[aá]nto) (?:[\\p{L}]+ ){0,3}?(?:eres|ser[ií]as|te define|te representa)',
+      why: 'A personality quiz that the post does not contain.',
+      example: '¿Qué personaje de Friends eres?',
+      atStart: true,
+    },
+    {
+      pattern: 'qu[eé] (?:pas[oó]|pasar[aá]|sucedi[oó]|hay detr[aá]s|se sabe) (?:con|de|del|en|tras)',
+      why: 'A question headline that keeps its own answer.',
+      example: '¿Qué pasó con la actriz de la serie?',
+      atStart: true,
+    },
+    {
+      pattern: '(?:el|la|los|las) (?:v[ií]deo|foto|fotos|imagen|im[aá]genes|momento|reacci[oó]n|respuesta|mensaje|tuit|truco) (?:[\\p{L}]+ ){0,3}?que (?:est[aá]|ha|han|tiene|se|conmueve|conmovi[oó]|enterneci[oó]|enternece|sorprende|sorprendi[oó]|indign[oó]|indigna|arrasa|dio)',
+      why: '"El vídeo que conmovió a las redes" describes the effect of something it does not show.',
+      example: 'El vídeo que conmovió a las redes',
+      atStart: true,
+    },
+    {
+      pattern: 'por (?:esta|esa) raz[oó]n|por qu[eé] (?:debes|deber[ií]as|nunca|no debes|todos|tienes que|es importante)',
+      why: 'A "why" title with the reason left out.',
+      example: 'Por qué nunca debes cargar el móvil de noche',
+      atStart: true,
+    },
+    {
+      pattern: '(?:tienes|ten[eé]s|hay) que ver (?:esto|este|esta|estos|estas|c[oó]mo|lo que)',
+      why: 'Tells the reader they must see something the post does not describe.',
+      example: 'Tienes que ver esto',
+    },
+  ],
+  sympathy: [
+    { pattern: '(?:oremos|oramos|rezamos|recemos|orando|rezando|oraciones) por', why: 'Sympathy as prayer; kind in a reply, empty as a whole post.', example: 'Oremos por México' },
+    { pattern: '(?:mis|nuestras|sentidas) (?:m[aá]s sentidas )?condolencias', why: 'Condolences say that one cares, not what happened.', example: 'Mis condolencias a las familias' },
+    { pattern: '(?:mi|nuestro) coraz[oó]n (?:est[aá] )?con', why: 'Sympathy sent without saying what happened or how to help.', example: 'Mi corazón está con Valencia' },
+    { pattern: '(?:descansen|descanse) en paz|d\\.e\\.p\\.?|q\\.?e\\.?p\\.?d\\.?|qepd', why: 'A farewell with no detail of its own.', example: 'Descansen en paz' },
+    { pattern: 'fuerza (?:a|para) |mucha fuerza|(?:todo|mucho) (?:mi|nuestro) (?:apoyo|cari[nñ]o)', why: 'Warmth sent, nothing said.', example: 'Mucha fuerza a las familias' },
+    { pattern: 'cu[ií]dense(?: mucho)?', why: 'A wish with no information in it.', example: 'Cuídense mucho' },
+  ],
+  warmth: [
+    { pattern: 'felicidades|felicitaciones|enhorabuena|felicito', why: 'Congratulations to someone else.', example: '¡Felicidades!' },
+    { pattern: 'feliz (?:cumplea[nñ]os|cumple|aniversario)', why: 'A wish to someone.', example: 'Feliz cumple, Ana' },
+    { pattern: '(?:mucha |buena )suerte|mejórate|que te mejores|(?:lo )?siento mucho|mi m[aá]s sentido p[eé]same|te lo mereces|bien merecido|orgullos[oa] de ti', why: 'A wish or sympathy to the person one is answering.', example: 'Lo siento mucho' },
+    { pattern: '(?:muchas )?gracias|mil gracias', why: 'Thanks to the person one is answering.', example: '¡Muchas gracias!' },
+    { pattern: '(?:un )?abrazo(?: fuerte)?|abrazos', why: 'Warmth to the person one is answering.', example: 'Un abrazo fuerte' },
+  ],
+};

@@ -1,0 +1,100 @@
+// Portuguese teasers, sympathy and warmth. Newsroom teasers in Portuguese send the reader on ("Veja o que...",
+// "Confira", "Entenda") or announce a surprise ("Você não vai acreditar").
+import type { ValueLexicon } from './entry';
+
+const NUMBER = '(?:\\d{1,3}|dois|duas|três|tres|quatro|cinco|seis|sete|oito|nove|dez|onze|doze|quinze|vinte|trinta|cinquenta|cem)';
+const LIST_NOUN =
+  '(?:coisas|razões|motivos|formas|maneiras|fotos|imagens|sinais|erros|segredos|dicas|vezes|pessoas|lugares|' +
+  'curiosidades|fatos|truques|momentos|perguntas|mitos|verdades|hábitos|alimentos|filmes|séries|músicas|famosos|vídeos)';
+const WH = '(?:o que|como|por que|porque|por quê|quem|qual|quais|quando|onde|quanto|quantos)';
+
+export const ptValue: ValueLexicon = {
+  teaser: [
+    {
+      pattern: `(?:veja|confira|descubra|saiba|entenda|assista|olha|olhe) (?:${WH}|os|as|o|a|fotos|imagens|v[ií]deo|tudo)`,
+      why: 'Sends the reader off to find out what the post could have said ("Veja o que...").',
+      example: 'Veja o que aconteceu com o ator',
+      atStart: true,
+    },
+    {
+      pattern: '(?:você|voce|vc|vocês) (?:não|nao|n) (?:vai|vão|vai nem) acreditar',
+      why: 'Tells the reader they will be surprised instead of saying what surprised the writer.',
+      example: 'Você não vai acreditar no que ela fez',
+    },
+    {
+      pattern: '(?:você|voce|vc) (?:precisa|tem que|deveria|deve) (?:ver|saber|conhecer|ler|assistir)(?= (?:isso|isto|este|esta|estes|estas|como|o que|por que)|\\s*[.!]*$)',
+      why: 'Tells the reader they must see something the post does not describe.',
+      example: 'Você precisa ver isso',
+    },
+    {
+      pattern: 'o que (?:aconteceu|acontece|rolou|houve) (?:depois|quando|em seguida|a seguir)',
+      why: 'Promises an outcome without telling it.',
+      example: 'O que aconteceu depois é inacreditável',
+    },
+    {
+      pattern: 'assim (?:reagiu|reagiram|foi|é|ficou|ficaram|está|estão|respondeu|responderam|vive|vivem|era|eram|fica)',
+      why: 'Cataphoric "assim" at the start points at a scene the post does not show.',
+      example: 'Assim reagiu a torcida ao gol',
+      atStart: true,
+    },
+    {
+      pattern: '(?:isso|isto) (?:é o que|acontece|aconteceu) |(?:é|foi) (?:isso|assim) que acontece',
+      why: 'A demonstrative at the start refers forward to something outside the post.',
+      example: 'Isso é o que acontece quando você dorme pouco',
+      atStart: true,
+    },
+    {
+      pattern: '(?:esta|essa|este|esse) é (?:a|o) (?:razão|motivo|segredo|verdade|foto|vídeo|momento|reação|resposta)',
+      why: 'Names that a reason exists and withholds it.',
+      example: 'Esse é o motivo de tanto sucesso',
+      atStart: true,
+    },
+    {
+      pattern: '(?:a|o) (?:razão|motivo|segredo|verdade|resposta|final) (?:vai|vão|irá) (?:te |lhe )?(?:surpreender|chocar|emocionar)|vai te (?:surpreender|emocionar|fazer chorar|fazer rir|deixar|chocar)',
+      why: 'Promises an effect on the reader in place of the thing itself.',
+      example: 'O final vai te surpreender',
+    },
+    {
+      pattern: `${NUMBER} (?:[\\p{L}]+ )?${LIST_NOUN} (?:que|para|sobre|de|em que|do|da|dos|das|incríveis|inacreditáveis)`,
+      why: 'A listicle title: a count of vague things, with none of them in the post.',
+      example: '17 coisas que você não sabia sobre preguiças',
+      atStart: true,
+    },
+    {
+      pattern: '(?:reage|reagiu|reagem|reagiram) (?:a|ao|à|às|aos|assim)',
+      why: 'Reports a reaction without saying what it was.',
+      example: 'Cantora reage a críticas de fãs',
+    },
+    {
+      pattern: 'tudo o que (?:você|voce|vc) precisa saber|o que (?:você|voce|vc) (?:precisa|deve) saber|(?:coisas|o) que (?:você|voce|vc) (?:não|nao) sabia',
+      why: 'Promises knowledge and delivers none here.',
+      example: 'Tudo o que você precisa saber sobre o eclipse',
+    },
+    {
+      pattern: `(?:você|voce|vc) sabe ${WH}|sabe ${WH}`,
+      why: 'A question to the reader whose answer is behind the click.',
+      example: 'Você sabe o que significa esse emoji?',
+      atStart: true,
+    },
+    {
+      pattern: '(?:você|voce|vc) sabia que',
+      why: 'Fine when the fact follows in the same sentence; a teaser when it does not.',
+      example: 'Você sabia que…?',
+      answeredInClause: true,
+    },
+  ],
+  sympathy: [
+    { pattern: '(?:meus|nossos) pêsames|(?:meus|nossos) sentimentos', why: 'Condolences say that one cares, not what happened.', example: 'Meus pêsames à família' },
+    { pattern: '(?:orando|rezando|orações|oremos|rezemos) (?:por|pela|pelo|pelas|pelos)', why: 'Sympathy as prayer.', example: 'Orando pelo Rio Grande do Sul' },
+    { pattern: '(?:descanse|descansem) em paz|rip', why: 'A farewell with no detail of its own.', example: 'Descanse em paz' },
+    { pattern: '(?:muita )?força (?:a|às|aos|para)|(?:meu|nosso) coração está com|(?:todo o meu|todo nosso) apoio', why: 'Warmth sent, nothing said.', example: 'Muita força para as famílias' },
+    { pattern: '(?:fiquem|fique) (?:bem|seguros|em segurança)', why: 'A wish with no information in it.', example: 'Fiquem bem' },
+  ],
+  warmth: [
+    { pattern: 'parabéns|parabens|felicidades', why: 'Congratulations to someone else.', example: 'Parabéns!!' },
+    { pattern: 'feliz aniversário|feliz aniversario|boa sorte|melhoras|estimo melhoras|sucesso!|merecido', why: 'A wish to someone.', example: 'Boa sorte amanhã!' },
+    { pattern: '(?:sinto muito|sinto tanto)|orgulho de (?:você|voce|vc)', why: 'Sympathy or praise to the person one is answering.', example: 'Sinto muito pela sua perda' },
+    { pattern: '(?:muito )?obrigad[oa]|valeu', why: 'Thanks to the person one is answering.', example: 'Muito obrigada!' },
+    { pattern: '(?:um )?abraço(?: forte)?|abraços|beijos', why: 'Warmth to the person one is answering.', example: 'Um abraço forte' },
+  ],
+};

@@ -1,0 +1,137 @@
+// Teasers that withhold what they point to. A phrase from the teaser lists ("here's why", "what happened next",
+// "17 things you didn't know") is only a teaser when the post does not deliver: no answer after a colon, no list,
+// no fact in the same clause (for "did you know that..."), and little else of its own. "This is why" after a
+// paragraph points back at it, so phrases marked `atStart` count only where their sentence begins.
+import { phraseSource, type PhraseMatch } from './phrases';
+import { deValue } from './phrases/value/de';
+import type { ValueEntry, ValueLexicon } from './phrases/value/entry';
+import { enValue } from './phrases/value/en';
+import { esValue } from './phrases/value/es';
+import { frValue } from './phrases/value/fr';
+import { ptValue } from './phrases/value/pt';
+import type { Doc, Span } from './text';
+import type { DocLang, Lang } from './types';
+
+const VALUE_LEXICONS: Readonly<Record<Lang, ValueLexicon>> = { en: enValue, es: esValue, de: deValue, fr: frValue, pt: ptValue };
+
+/** Content words elsewhere in the post that deliver what a teaser points to (the answer, the list, the story). */
+const DELIVERED_WORDS = 10;
+/** Content words after a colon or dash, or in a "did you know that" clause, that answer the teaser. */
+const ANSWER_WORDS = 3;
+/** Lines that start like list items ("1.", "-", "•", an emoji): two of them deliver a listicle. */
+const LIST_LINE_RE = /^[ \t]*(?:\d{1,2}[.)]|[•▪◦\-–*→]|\p{Extended_Pictographic})/gmu;
+/** What may stand before a teaser at the start of its sentence: quotes, emoji, a label ("VIDEO:"), "RT @x:", tags. */
+const LEAD_RE = /^(?:[^\p{L}\p{N}]|rt\b|#[\p{L}\p{N}_]+|@[\p{L}\p{N}_]+|[\p{L}\p{N} ]{1,20}:)*$/iu;
+const MAX_LEAD = 40;
+/** A pointer to help ("here's how to help", "how you can donate") points at a resource, not at a withheld answer. */
+const HELP_RE =
+  /^[^.!?\n]{0,40}?(?<![\p{L}])(?:help|donat|volunteer|support|relief|get help|stay safe|evacuat|ayud|don[ae]r|apoy|helfen|spend|aider|donner|soutenir|ajud|doar|apoiar)/iu;
+/** A plain year ("in 2015") dates a listicle; any other number or time after a teaser phrase is the news itself. */
+const YEAR_RE = /^(?:19|20)\d\d$/;
+const ANSWER_MARK_RE = /[:—–]|\s-\s/u;
+
+export interface Teaser extends PhraseMatch {
+  entry: ValueEntry;
+}
+
+interface Compiled {
+  re: RegExp;
+  entry: ValueEntry;
+}
+
+const compiled = new Map<Lang, Compiled[]>();
+
+function entries(lang: Lang): Compiled[] {
+  let list = compiled.get(lang);
+  if (!list) {
+    list = VALUE_LEXICONS[lang].teaser.map((entry) => ({ re: new RegExp(`(?:${phraseSource(entry.pattern)})(?![\\p{L}\\p{N}_])`, 'iuy'), entry }));
+    compiled.set(lang, list);
+  }
+  return list;
+}
+
+/** The entry a phrase match came from: the first that matches exactly there. */
+function entryOf(lang: Lang, text: string, m: PhraseMatch): ValueEntry | undefined {
+  let fallback: ValueEntry | undefined;
+  for (const { re, entry } of entries(lang)) {
+    re.lastIndex = m.start;
+    const found = re.exec(text);
+    if (!found) continue;
+    if (m.start + found[0].length === m.end) return entry;
+    fallback ??= entry;
+  }
+  return fallback;
+}
+
+export interface TeaserContext {
+  sentences: readonly Span[];
+  /** Numbers, times and prices (evidence.specifics). */
+  specifics: readonly Span[];
+  /** Each word's weight as content (evidence.content). */
+  content: readonly number[];
+}
+
+/** Content weight of the words before each word (and of all of them at the end): any range's weight by two lookups. */
+function prefixSums(content: readonly number[]): number[] {
+  const sums = [0];
+  for (const c of content) sums.push(sums[sums.length - 1]! + c);
+  return sums;
+}
+
+/** Index of the first word starting at or after `at`. */
+function wordAt(doc: Doc, at: number): number {
+  let lo = 0;
+  let hi = doc.words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.words[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function sentenceOf(sentences: readonly Span[], at: number): Span | undefined {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!;
+    if (at < s.start) hi = mid - 1;
+    else if (at >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return undefined;
+}
+
+/** A post holds a few teasers at most; past this many phrases it is a paste, judged by its first ones. */
+const MAX_MATCHES = 50;
+
+/** Teaser phrases the post leaves undelivered. */
+export function findTeasers(doc: Doc, matches: readonly PhraseMatch[], ctx: TeaserContext): Teaser[] {
+  if (matches.length === 0 || doc.lang === 'und') return [];
+  const lang = doc.lang as Exclude<DocLang, 'und'>;
+  const text = doc.text;
+  if ((text.match(LIST_LINE_RE) ?? []).length >= 2) return [];
+  const sums = prefixSums(ctx.content);
+  const contentIn = (start: number, end: number) => sums[wordAt(doc, end)]! - sums[wordAt(doc, start)]!;
+  const candidates: Teaser[] = [];
+  const teaserSentences = new Set<Span>();
+  for (const m of matches.slice(0, MAX_MATCHES)) {
+    const entry = entryOf(lang, text, m);
+    if (!entry) continue;
+    const s = sentenceOf(ctx.sentences, m.start) ?? { start: m.start, end: m.end };
+    if (entry.atStart && (m.start - s.start > MAX_LEAD || !LEAD_RE.test(text.slice(s.start, m.start)))) continue;
+    if (entry.answeredInClause && contentIn(m.end, s.end) >= ANSWER_WORDS) continue;
+    if (HELP_RE.test(text.slice(m.end, s.end))) continue;
+    if (ctx.specifics.some((x) => x.start >= m.end && x.start < s.end && !YEAR_RE.test(text.slice(x.start, x.end)))) continue;
+    const mark = ANSWER_MARK_RE.exec(text.slice(m.end, s.end));
+    if (mark && contentIn(m.end + mark.index, text.length) >= ANSWER_WORDS) continue;
+    candidates.push({ ...m, entry });
+    teaserSentences.add(s);
+  }
+  if (candidates.length === 0) return [];
+  // What the post says outside its teaser sentences: the answer, the story, the list the teaser pointed to.
+  let rest = sums[sums.length - 1]!;
+  for (const s of teaserSentences) rest -= contentIn(s.start, s.end);
+  return rest >= DELIVERED_WORDS ? [] : candidates;
+}

@@ -1,0 +1,33 @@
+import rule from '../../../lib/checker/rules/clickbait-teaser';
+import { testRule } from '../rule-tester';
+
+testRule(rule, {
+  valid: [
+    { text: "Here's why our deploys got faster: we cache the Docker layers and run the 400 unit tests in 8 parallel shards.", note: 'the answer follows the colon' },
+    { text: 'Did you know that a teaspoon of honey is the life work of about twelve bees?', note: 'the fact is in the clause' },
+    {
+      text: 'Our CI took 40 minutes and nobody could say why. Three of us spent a week profiling it and found one test suite spinning up a database per test. This is why we now share one database per worker.',
+      note: '"this is why" points back at the story it follows',
+    },
+    {
+      text: '3 things I check before every release:\n1. the changelog mentions every migration\n2. the rollback script ran on staging\n3. on-call knows the release time',
+      note: 'the listicle delivers its list',
+    },
+    { text: 'You won’t believe it until you try it', ctx: { reply: true }, note: 'a reply, not a feed teaser' },
+    { text: 'Así que mañana cerramos la oficina a las 14:00 por la mudanza.', ctx: { lang: 'es' }, note: '"así que" is a connector, not a pointer' },
+    { text: 'Voici pourquoi nous fermons lundi : la chaudière est en panne et le technicien passe mardi matin.', ctx: { lang: 'fr' }, note: 'the reason follows' },
+    { text: 'Veja o que mudou na versão 2.1: o login por e-mail voltou e a exportação em CSV ficou dez vezes mais rápida.', ctx: { lang: 'pt' }, note: 'the answer follows the colon' },
+    { text: 'Das passiert, wenn der Cache voll ist: der Server liefert alte Seiten aus, bis man ihn neu startet.', ctx: { lang: 'de' }, note: 'the answer follows the colon' },
+  ],
+  invalid: [
+    { text: "17 Things You Didn't Know About Sloths", flags: ["17 Things You"] },
+    { text: 'you won’t believe what happened next 😱 bit.ly/abc', flags: ['you won’t believe', 'what happened next'] },
+    { text: 'This is why you should never leave your dog in a hot car', flags: ['This is why'] },
+    { text: "Here's what happens when you stop drinking coffee for a month", flags: ["Here's what"] },
+    { text: 'Así reaccionó el público al ver a la cantante', ctx: { lang: 'es' }, flags: ['Así reaccionó'] },
+    { text: 'No vas a creer lo que pasó después', ctx: { lang: 'es' }, flags: ['No vas a creer', 'lo que pasó después'] },
+    { text: 'So reagiert das Netz auf den neuen Trainer', ctx: { lang: 'de' }, flags: ['So reagiert'] },
+    { text: "Voici pourquoi votre chat vous ignore", ctx: { lang: 'fr' }, flags: ['Voici pourquoi'] },
+    { text: 'Você não vai acreditar no que ela fez', ctx: { lang: 'pt' }, flags: ['Você não vai acreditar'] },
+  ],
+});
