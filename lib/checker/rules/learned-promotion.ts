@@ -25,7 +25,7 @@ export default defineRule({
   check(input) {
     const { evidence, model } = input;
     // Weak evidence: the post points somewhere, or names its own thing, though no phrase rule asked outright.
-    const weak = evidence.pointsSomewhere || evidence.plugs.length > 0 || input.doc.mentions.length > 0;
+    const weak = evidence.pointsSomewhere || evidence.plugs.length > 0;
     if (!modelSays(input, 'promotion', weak)) return [];
     const focus = newFocus(input, model.focus.promotion);
     if (!focus) return [];
