@@ -120,28 +120,64 @@ export function visitFeatures(tokens: readonly Token[], visit: Visit, names?: st
   const last = Math.min(tokens.length, MAX_TOKENS);
   for (let k = 0; k < last; k++) {
     const token = tokens[k]!;
-    const t = modelToken(token);
+    const word = token.type === 'word' || token.type === 'hashtag' ? wordFeatures(token) : null;
+    const t = word ? word.token : modelToken(token);
     if (t === null) continue;
-    visit(hashOf('w', t), k, -1);
+    visit(word ? word.unigram : hashOf('w', t), k, -1);
     visit(hashOf('b', prev, t), k, prevIndex);
     count += 2;
     names?.push(t, `${prev} ${t}`);
     prev = t;
     prevIndex = k;
-    if (token.type !== 'word' || t === '<num>' || t.length > CHAR_WORD_MAX) continue;
-    const padded = `<${t}>`;
-    for (let n = CHAR_MIN; n <= CHAR_MAX; n++) {
-      if (padded.length < n) break;
-      // Words shorter than the n-gram add nothing the unigram does not already say.
-      if (n > padded.length - 1 && n > CHAR_MIN) break;
-      for (let i = 0; i + n <= padded.length; i++) {
-        visit((mix(CHAR_SEED, padded, i, i + n) >>> 0) & HASH_MASK, k, -1);
-        count++;
-        names?.push(`"${padded.slice(i, i + n)}"`);
-      }
-    }
+    if (!word) continue;
+    for (const hash of word.chars) visit(hash, k, -1);
+    count += word.chars.length;
+    if (names) for (const gram of charGrams(t, token.type)) names.push(`"${gram}"`);
   }
   return count;
+}
+
+/** What one word contributes on its own: its model token, unigram and character n-grams (null: a skipped word). */
+interface WordFeatures {
+  token: string | null;
+  unigram: number;
+  chars: Uint32Array;
+}
+
+// Words recur from keystroke to keystroke and post to post, so their features are kept (a bounded memo).
+const WORD_MEMO = new Map<string, WordFeatures>();
+const WORD_MEMO_MAX = 5_000;
+const NO_CHARS = new Uint32Array(0);
+
+function wordFeatures(token: Token): WordFeatures {
+  const key = token.type === 'word' ? token.text : `#${token.text}`;
+  let found = WORD_MEMO.get(key);
+  if (found) return found;
+  const t = modelToken(token);
+  if (t === null) found = { token: null, unigram: 0, chars: NO_CHARS };
+  else {
+    const grams = charGrams(t, token.type);
+    const chars = new Uint32Array(grams.length);
+    grams.forEach((gram, i) => (chars[i] = (mix(CHAR_SEED, gram) >>> 0) & HASH_MASK));
+    found = { token: t, unigram: hashOf('w', t), chars };
+  }
+  if (WORD_MEMO.size >= WORD_MEMO_MAX) WORD_MEMO.clear();
+  WORD_MEMO.set(key, found);
+  return found;
+}
+
+/** Character 4- and 5-grams of a word padded with "<" and ">"; none for hashtags, numbers and very long words. */
+function charGrams(t: string, type: Token['type']): string[] {
+  if (type !== 'word' || t === '<num>' || t.length > CHAR_WORD_MAX) return [];
+  const padded = `<${t}>`;
+  const grams: string[] = [];
+  for (let n = CHAR_MIN; n <= CHAR_MAX; n++) {
+    if (padded.length < n) break;
+    // Words shorter than the n-gram add nothing the unigram does not already say.
+    if (n > padded.length - 1 && n > CHAR_MIN) break;
+    for (let i = 0; i + n <= padded.length; i++) grams.push(padded.slice(i, i + n));
+  }
+  return grams;
 }
 
 /** The features as a list, with the span each came from (training, tests). */

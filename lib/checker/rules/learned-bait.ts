@@ -22,8 +22,10 @@ export default defineRule({
     // A pitch is self-promotion's to name, with its own advice; "teases" would be the wrong reason.
     const pitch = (model.promotion >= PITCH && model.promotion >= model.bait) || PITCH_KEYS.some((key) => input.find(key).length > 0);
     if (pitch) return [];
-    // Weak evidence: a pointer or prompt the phrase rules found, or a link with little said around it.
-    const weak = input.find('vaguePointer').length > 0 || input.find('bait').length > 0 || (doc.urls.length > 0 && evidence.contentWords < 8);
+    // A pointer or prompt the phrase rules found is theirs to name, with their specific advice.
+    if (input.find('vaguePointer').length > 0 || input.find('bait').length > 0) return [];
+    // Weak evidence: a link with little said around it.
+    const weak = doc.urls.length > 0 && evidence.contentWords < 8;
     if (!modelSays(input, 'bait', weak)) return [];
     const focus = model.focus.bait;
     if (!focus) return [];

@@ -4,12 +4,13 @@ import { defineRule, type RuleInput } from '../rule';
 import { overlaps } from '../text';
 import { quote } from '../words';
 
-/** The focus span, or null when the phrase rules already explain those words with more specific advice. */
+/** The focus span, or null when the phrase rules already explain those words (or read them as an offer of help). */
 function newFocus(input: RuleInput, focus: Weighed | null): Weighed | null {
   if (!focus) return null;
-  const { asks, plugs, codes, pointsSomewhere } = input.evidence;
-  // A plug is product-plug's only when the post points somewhere; otherwise no phrase rule speaks for it.
-  const explained = [asks, codes, pointsSomewhere ? plugs : []];
+  const { asks, offers, plugs, codes, pointsSomewhere } = input.evidence;
+  // A plug is product-plug's only when the post points somewhere; otherwise no phrase rule speaks for it. An offer
+  // of help ("DM me and I will send the config") is giving, not a pitch.
+  const explained = [asks, offers, codes, pointsSomewhere ? plugs : []];
   return explained.some((found) => overlaps(found, focus.start, focus.end)) ? null : focus;
 }
 
@@ -24,7 +25,7 @@ export default defineRule({
   check(input) {
     const { evidence, model } = input;
     // Weak evidence: the post points somewhere, or names its own thing, though no phrase rule asked outright.
-    const weak = evidence.pointsSomewhere || evidence.plugs.length > 0 || input.doc.mentions.length > 0;
+    const weak = evidence.pointsSomewhere || evidence.plugs.length > 0;
     if (!modelSays(input, 'promotion', weak)) return [];
     const focus = newFocus(input, model.focus.promotion);
     if (!focus) return [];
