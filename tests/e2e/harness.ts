@@ -102,10 +102,9 @@ export async function launch(options: { headless?: boolean; extensionDir?: strin
   };
   context.on('page', watch);
 
-  if (options.loadOverCdp) {
-    const cdp = await context.browser()!.newBrowserCDPSession();
-    await cdp.send('Extensions.loadUnpacked' as never, { path: extensionDir } as never);
-  }
+  const cdp = options.loadOverCdp ? await context.browser()!.newBrowserCDPSession() : null;
+  const loadUnpacked = () => cdp!.send('Extensions.loadUnpacked' as never, { path: extensionDir } as never);
+  if (cdp) await loadUnpacked();
   let worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   const extensionId = new URL(worker.url()).host;
 
@@ -126,9 +125,10 @@ export async function launch(options: { headless?: boolean; extensionDir?: strin
     },
     async reloadExtension() {
       const old = worker;
+      if (!cdp) throw new Error('reloadExtension needs launch({ loadOverCdp: true })');
       const next = context.waitForEvent('serviceworker', { predicate: (w) => w !== old && w.url().startsWith(`chrome-extension://${extensionId}/`), timeout: 15_000 });
-      // The worker goes away while it runs this: its answer never comes.
-      await old.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
+      // Loading the same folder again replaces the extension in place (same id), as an update does.
+      await loadUnpacked();
       worker = await next;
     },
     async close() {
