@@ -25,6 +25,9 @@ export interface Harness {
   open(url: string): Promise<Page>;
   /** An extension page (popup.html) kept open to read the database and storage. */
   extensionPage(file?: string): Promise<Page>;
+  /** Reloads the extension the way an update does and waits for its new service worker (only with `loadOverCdp`:
+   * Chromium unloads a command-line-loaded extension for good on reload). */
+  reloadExtension(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -37,18 +40,43 @@ function fixtureFor(url: URL): { file: string; headers: Record<string, string> }
   return { file: path.join(FIXTURES_DIR, site.fixture, 'index.html'), headers: site.headers ?? {} };
 }
 
-/** `lang`: the browser's UI language (what chrome.i18n serves the extension), e.g. 'es'. */
-export async function launch(options: { headless?: boolean; extensionDir?: string; lang?: string } = {}): Promise<Harness> {
+export interface FixtureResponse {
+  status: number;
+  body: Buffer | string;
+  contentType: string;
+  headers: Record<string, string>;
+}
+
+/** What a fixture site answers for `href`, or null when no fixture serves that host (a foreign request). Both
+ * browser drivers serve pages through this. */
+export function fixtureResponse(href: string): FixtureResponse | null {
+  const fixture = fixtureFor(new URL(href));
+  if (!fixture) return null;
+  try {
+    const body = readFileSync(fixture.file);
+    const contentType = TYPES[path.extname(fixture.file)] ?? 'application/octet-stream';
+    return { status: 200, body, contentType, headers: { ...fixture.headers, 'content-type': contentType } };
+  } catch {
+    return { status: 404, body: 'not found', contentType: 'text/plain', headers: {} };
+  }
+}
+
+/** `lang`: the browser's UI language (what chrome.i18n serves the extension), e.g. 'es'. `loadOverCdp`: load the
+ * extension through CDP's Extensions.loadUnpacked instead of the command line, so that it survives a reload. */
+export async function launch(options: { headless?: boolean; extensionDir?: string; lang?: string; loadOverCdp?: boolean } = {}): Promise<Harness> {
   const extensionDir = options.extensionDir ?? EXTENSION_DIR;
   const profile = mkdtempSync(path.join(tmpdir(), 'gf-profile-'));
+  const loadArgs = options.loadOverCdp
+    ? ['--enable-unsafe-extension-debugging']
+    : [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`];
   const context = await chromium.launchPersistentContext(profile, {
+    ...(options.loadOverCdp ? { ignoreDefaultArgs: ['--disable-extensions'] } : {}),
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: options.headless ?? true,
     viewport: { width: 1000, height: 760 },
     ...(options.lang ? { locale: options.lang, env: { ...process.env, LANGUAGE: options.lang, LANG: `${options.lang}.UTF-8` } } : {}),
     args: [
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
+      ...loadArgs,
       '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
       '--disable-sync', '--no-first-run', '--disable-quic',
       ...(options.lang ? [`--lang=${options.lang}`] : []),
@@ -59,18 +87,12 @@ export async function launch(options: { headless?: boolean; extensionDir?: strin
   await context.route('**/*', async (route) => {
     const url = new URL(route.request().url());
     if (url.protocol === 'chrome-extension:' || url.protocol === 'data:' || url.protocol === 'blob:') return route.continue();
-    const fixture = fixtureFor(url);
-    if (!fixture) {
+    const response = fixtureResponse(url.href);
+    if (!response) {
       foreignRequests.push(url.href);
       return route.abort('blockedbyclient');
     }
-    try {
-      const body = readFileSync(fixture.file);
-      const contentType = TYPES[path.extname(fixture.file)] ?? 'application/octet-stream';
-      return route.fulfill({ status: 200, body, contentType, headers: { ...fixture.headers, 'content-type': contentType } });
-    } catch {
-      return route.fulfill({ status: 404, body: 'not found' });
-    }
+    return route.fulfill(response);
   });
   const watch = (page: Page) => {
     page.on('pageerror', (e) => pageErrors.push(`${page.url()}: ${e.message}`));
@@ -80,8 +102,10 @@ export async function launch(options: { headless?: boolean; extensionDir?: strin
   };
   context.on('page', watch);
 
-  let [worker] = context.serviceWorkers();
-  worker ??= await context.waitForEvent('serviceworker', { timeout: 15_000 });
+  const cdp = options.loadOverCdp ? await context.browser()!.newBrowserCDPSession() : null;
+  const loadUnpacked = () => cdp!.send('Extensions.loadUnpacked' as never, { path: extensionDir } as never);
+  if (cdp) await loadUnpacked();
+  let worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   const extensionId = new URL(worker.url()).host;
 
   return {
@@ -98,6 +122,14 @@ export async function launch(options: { headless?: boolean; extensionDir?: strin
       const page = await context.newPage();
       await page.goto(`chrome-extension://${extensionId}/${file}`);
       return page;
+    },
+    async reloadExtension() {
+      const old = worker;
+      if (!cdp) throw new Error('reloadExtension needs launch({ loadOverCdp: true })');
+      const next = context.waitForEvent('serviceworker', { predicate: (w) => w !== old && w.url().startsWith(`chrome-extension://${extensionId}/`), timeout: 15_000 });
+      // Loading the same folder again replaces the extension in place (same id), as an update does.
+      await loadUnpacked();
+      worker = await next;
     },
     async close() {
       await context.close();

@@ -2,18 +2,25 @@
 import { afterAll, beforeAll, expect } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import type {} from '../fixtures/shared/expose';
+import { readStoredPosts } from './driver/in-page';
+import type { StoredPost } from './driver/types';
 import { launch, type Harness } from './harness';
 
 /** One browser for a test file, launched before its tests and closed after, with an extension page open to read
- * the database. Read `env.harness` and `env.ext` inside tests (they are set in beforeAll). */
-export function useBrowser(): { harness: Harness; ext: Page } {
+ * the database; when it closes, no request left for anywhere but the fixtures and no page logged an error other than
+ * `expectedErrors`. Read `env.harness` and `env.ext` inside tests (they are set in beforeAll). */
+export function useBrowser(options: { expectedErrors?: string[] } = {}): { harness: Harness; ext: Page } {
   const env = {} as { harness: Harness; ext: Page };
   beforeAll(async () => {
     env.harness = await launch();
     env.ext = await env.harness.extensionPage();
   });
+  // After every case of the file: the extension made no request of its own and no page logged an error.
   afterAll(async () => {
+    const { foreignRequests, pageErrors } = env.harness ?? { foreignRequests: [], pageErrors: [] };
     await env.harness?.close();
+    expect(foreignRequests, 'requests to anywhere but the fixture').toEqual([]);
+    expect(pageErrors, 'page errors').toEqual(options.expectedErrors ?? []);
   });
   return env;
 }
@@ -73,40 +80,9 @@ export async function typeInto(editor: Locator, text: string): Promise<void> {
   await editor.pressSequentially(text);
 }
 
-export interface StoredPost {
-  id: string;
-  text?: string;
-  platform: string;
-  reply: boolean;
-  kind: string;
-  families: string[];
-}
-
 /** Every post in the extension's database with its text, read from an extension page. */
 export function storedPosts(extensionPage: Page): Promise<StoredPost[]> {
-  return extensionPage.evaluate(
-    () =>
-      new Promise<StoredPost[]>((resolve, reject) => {
-        const open = indexedDB.open('give-first');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          if (!db.objectStoreNames.contains('posts')) {
-            db.close();
-            return resolve([]);
-          }
-          const tx = db.transaction(['posts', 'bodies']);
-          const posts = tx.objectStore('posts').getAll();
-          const bodies = tx.objectStore('bodies').getAll();
-          tx.oncomplete = () => {
-            const texts = new Map((bodies.result as { id: string; text?: string }[]).map((b) => [b.id, b.text]));
-            resolve((posts.result as StoredPost[]).map((p) => ({ ...p, text: texts.get(p.id) })));
-            db.close();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-  );
+  return extensionPage.evaluate(readStoredPosts);
 }
 
 /** Waits until `count` posts with this text are stored, then checks it stays at exactly that number. */
@@ -136,23 +112,6 @@ export async function expectBeside(page: Page, nth: number, editor: Locator, sub
   const b = (await submit.boundingBox())!;
   const overlaps = a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
   expect(overlaps, 'badge overlaps the submit control').toBe(false);
-}
-
-/** Types like a person: a typo fixed with Backspace, then a second line ("Hello world, second try" / "line two"). */
-export async function typeWithEdits(editor: Locator, options: { newline?: string } = {}): Promise<void> {
-  await editor.click();
-  await editor.pressSequentially('Hello wrold');
-  for (let i = 0; i < 4; i++) await editor.press('Backspace');
-  await editor.pressSequentially('orld, second try');
-  // Where Enter sends (Facebook and Instagram comments), a person types Shift+Enter for a new line.
-  await editor.press(options.newline ?? 'Enter');
-  await editor.pressSequentially('line two');
-}
-
-/** The badge says the post gives, with nothing flagged on the take side. */
-export async function expectGives(page: Page, nth = 0): Promise<void> {
-  const state = await waitForBadge(page, { kind: 'give' }, nth);
-  expect(state.families).not.toMatch(/self-promotion|missing-value/);
 }
 
 /** The open card lists findings, the first of them (in text order) in `family`. `scope`: where the hint lives. */

@@ -1,6 +1,5 @@
 // Faults and hostile input: the page and its editor keep working, nothing is lost or doubled, nothing executes.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { launch, type Harness } from './harness';
 import { badge, expectRecorded, modelText, sitePosted, storedPosts, typeInto, waitForBadge } from './helpers';
 

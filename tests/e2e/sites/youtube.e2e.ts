@@ -1,8 +1,9 @@
-// YouTube: comment and reply boxes (plain contenteditable) on a watch page that enforces Trusted Types, served from
-// tests/fixtures/youtube with YouTube's CSP header.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// YouTube: what only youtube.com does, beyond the shared site contract (tests/e2e/contract, row youtube-comment): a
+// watch page that enforces Trusted Types (YouTube's CSP header), no send shortcut, empty sends, the box cancelled and
+// opened again, reply boxes.
+import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { badge, expectBeside, expectGives, expectRecorded, modelText, PROMO, sitePosted, storedPosts, typeInto, useBrowser, waitForBadge } from '../helpers';
+import { badge, expectBeside, expectRecorded, modelText, PROMO, sitePosted, storedPosts, typeInto, useBrowser, waitForBadge } from '../helpers';
 
 const WATCH = 'https://www.youtube.com/watch?v=gf-fixture';
 /** The page where the test itself breaks the policy once, to prove it is enforced. */
@@ -12,8 +13,6 @@ const PLACEHOLDER = 'ytd-comment-simplebox-renderer #placeholder-area';
 const COMMENT = '[data-fixture-id="comment"]';
 const REPLY_1 = '[data-fixture-id="reply-1"]';
 const submitOf = (page: Page, editor: string) => page.locator('ytd-commentbox', { has: page.locator(editor) }).locator('#submit-button button');
-const VALUE =
-  'Great walkthrough, thank you! One tip for anyone following along: at 4:12 pin the base image digest, or the ARM build pulls a different one.';
 
 async function openCommentBox(page: Page): Promise<Locator> {
   await page.locator(PLACEHOLDER).click();
@@ -23,7 +22,9 @@ async function openCommentBox(page: Page): Promise<Locator> {
 }
 
 describe('YouTube (www.youtube.com, contenteditable under Trusted Types)', () => {
-  const env = useBrowser();
+  // The probe's own blocked assignment is the one error Chromium logs; nothing from the extension joins it (no
+  // Trusted Types violation).
+  const env = useBrowser({ expectedErrors: [PROBE_ERROR] });
 
   it('serves the page under an enforced Trusted Types policy, and the hint still renders', async () => {
     const page = await env.harness.context.newPage();
@@ -48,59 +49,21 @@ describe('YouTube (www.youtube.com, contenteditable under Trusted Types)', () =>
     await page.close();
   });
 
-  it('turns the badge to take with self-promotion, beside the box and clear of Comment', async () => {
+  it('has no send shortcut: Ctrl+Enter neither sends nor records', async () => {
     const page = await env.harness.open(WATCH);
+    const text = 'Use my code SAVE20 today and DM me for the rest of the deal. Link in bio!';
     const editor = await openCommentBox(page);
-    await typeInto(editor, PROMO);
-    await waitForBadge(page, { kind: 'take', has: 'self-promotion' });
-    await expectBeside(page, 0, editor, submitOf(page, COMMENT));
-    await page.close();
-  });
-
-  it('shows give with no take-side family for a comment that adds value', async () => {
-    const page = await env.harness.open(WATCH);
-    await typeInto(await openCommentBox(page), VALUE);
-    await expectGives(page);
-    await page.close();
-  });
-
-  it('leaves the box holding exactly what was typed', async () => {
-    const page = await env.harness.open(WATCH);
-    const editor = await openCommentBox(page);
-    await editor.pressSequentially('Hello wrold');
-    for (let i = 0; i < 4; i++) await editor.press('Backspace');
-    await editor.pressSequentially('orld, second try');
-    await editor.press('Enter');
-    await editor.pressSequentially('line two');
-    await expect.poll(() => modelText(page, 'comment')).toBe('Hello world, second try\nline two');
-    await editor.press('ControlOrMeta+a');
-    await editor.pressSequentially('Replaced all of it https://example.com/a');
-    await waitForBadge(page, { has: 'missing-value' });
-    expect(await modelText(page, 'comment')).toBe('Replaced all of it https://example.com/a');
-    await page.close();
-  });
-
-  it('records a comment sent by click exactly once and one sent from the keyboard exactly once, as replies', async () => {
-    const page = await env.harness.open(WATCH);
-    const byClick = `${VALUE} (sent by click)`;
-    await typeInto(await openCommentBox(page), byClick);
+    await typeInto(editor, text);
+    await waitForBadge(page, { kind: 'take' });
+    await editor.press('ControlOrMeta+Enter');
+    expect(await sitePosted(page)).toEqual([]);
+    expect(await modelText(page, 'comment')).toBe(text);
+    // A real comment afterwards proves the recorder is alive, so the count below is a settled one.
+    const probe = `Probe after Ctrl+Enter ${Date.now()}: one tip, keep your commits small.`;
+    await typeInto(editor, probe);
     await submitOf(page, COMMENT).click();
-    await expect.poll(async () => (await sitePosted(page)).length).toBe(1);
-    const [clicked] = await expectRecorded(env.ext, byClick);
-    expect(clicked).toMatchObject({ platform: 'youtube', reply: true, kind: 'give' });
-
-    // YouTube has no send shortcut: the keyboard way is to focus Comment (Tab, past the badge and Cancel), then Enter.
-    const byKey = 'Use my code SAVE20 today and DM me for the rest of the deal. Link in bio!';
-    const editor = await openCommentBox(page);
-    await typeInto(editor, byKey);
-    await editor.press('ControlOrMeta+Enter'); // not a send on YouTube: nothing posted (and below, nothing recorded)
-    expect(await sitePosted(page)).toHaveLength(1);
-    expect(await modelText(page, 'comment')).toBe(byKey);
-    await submitOf(page, COMMENT).focus();
-    await page.keyboard.press('Enter');
-    await expect.poll(async () => (await sitePosted(page)).length).toBe(2);
-    const [keyed] = await expectRecorded(env.ext, byKey);
-    expect(keyed).toMatchObject({ platform: 'youtube', reply: true, kind: 'take', families: expect.arrayContaining(['self-promotion']) });
+    await expectRecorded(env.ext, probe);
+    expect((await storedPosts(env.ext)).filter((p) => p.text === text)).toEqual([]);
     await page.close();
   });
 
@@ -149,11 +112,5 @@ describe('YouTube (www.youtube.com, contenteditable under Trusted Types)', () =>
     expect(post).toMatchObject({ platform: 'youtube', reply: true });
     expect((await storedPosts(env.ext)).filter((p) => p.text === promo)).toEqual([]);
     await page.close();
-  });
-
-  it('made no request of its own and logged no error (no Trusted Types violation either)', () => {
-    expect(env.harness.foreignRequests).toEqual([]);
-    // The probe's own blocked assignment is the one error Chromium logs; nothing from the extension joins it.
-    expect(env.harness.pageErrors).toEqual([PROBE_ERROR]);
   });
 });
