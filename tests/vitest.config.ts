@@ -13,5 +13,8 @@ export default defineConfig({
     environment: 'happy-dom',
     setupFiles: ['tests/setup.ts'],
     restoreMocks: true,
+    // Property tests and 100,000-character posts do real work; speed is measured by `npm run bench`, not by a
+    // timeout that a busy 2-core machine trips.
+    testTimeout: 60_000,
   },
 });
