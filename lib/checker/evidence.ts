@@ -1,6 +1,7 @@
 // What the post asks for, what it says beyond that, and what it gives: computed once per check and shared by the
 // rules, so "does this post give anything?" has one answer everywhere.
 import { findAsks } from './asks';
+import { askLexicon, fold } from './lexicon';
 import { isOwnHost, linkInfo, type LinkInfo } from './links';
 import type { PhraseMatch } from './phrases';
 import { WORD_FLAG, type PhraseBook, type PhraseKey } from './phrases/book';
@@ -119,6 +120,24 @@ function hasDigit(word: string): boolean {
   return false;
 }
 
+/** Whether the post says it asks for others: victims, relief, a missing person (lexicon forOthers). */
+function forOthers(doc: Doc, canonical: readonly string[]): boolean {
+  const words = askLexicon(doc.lang)?.forOthers;
+  if (!words) return false;
+  for (const w of canonical) if (words.has(fold(w))) return true;
+  return false;
+}
+
+/** Whether an ask names the author: "me", "my", "our" inside it. */
+function namesAuthor(doc: Doc, book: PhraseBook, lower: readonly string[], a: PhraseMatch): boolean {
+  for (let i = 0; i < doc.words.length; i++) {
+    const w = doc.words[i]!;
+    if (w.start >= a.end) break;
+    if (w.start >= a.start && (book.wordFlags.get(lower[i]!) ?? 0) & WORD_FLAG.me) return true;
+  }
+  return false;
+}
+
 function lineStart(text: string, at: number): number {
   const nl = text.lastIndexOf('\n', at - 1);
   return nl + 1;
@@ -166,6 +185,11 @@ export function buildEvidence(
     const near = { start: sents[Math.max(0, sents.indexOf(s) - 1)]!.start, end: s.end };
     return (contact && overlaps(helping, s.start, s.end)) || overlaps(meetings, near.start, near.end);
   });
+  // Asks made on someone else's behalf ("Please RT: evacuees can call…", "Donate here for the flood victims") that
+  // name nothing of the author's: spreading help, not the author.
+  if (forOthers(doc, canonical)) {
+    for (const a of allAsks) if (!offers.includes(a) && !namesAuthor(doc, book, lower, a)) offers.push(a);
+  }
   const asks = allAsks.filter((a) => !offers.includes(a));
   if (pointsSomewhere) asks.push(...plugs);
   const links = doc.urls.map((u) => linkInfo(u.text));

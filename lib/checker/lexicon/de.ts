@@ -56,5 +56,6 @@ export const de: AskLexicon = {
   thanks: ['danke', 'vielen dank', 'dankeschön'],
   meeting: ['kaffee', 'mittagessen', 'abendessen', 'bier', 'treffen', 'kennenlernen', 'quatschen', 'plaudern'],
   notImperative: '(?:end)$',
+  forOthers: ['opfer', 'betroffene', 'betroffenen', 'hilfe', 'rettung', 'evakuierung', 'vermisst', 'vermisste', 'notfall', 'katastrophe', 'spendenaufruf', 'verletzte'],
   proclitic: [],
 };

@@ -91,5 +91,6 @@ export const en: AskLexicon = {
   thanks: ['thank you', 'thanks', 'thank', 'shoutout', 'shout-out', 'kudos'],
   meeting: ['coffee', 'coffees', 'lunch', 'dinner', 'breakfast', 'drinks', 'drink', 'beer', 'beers', 'tea', 'meet', 'hang', 'walk', 'chat', 'catch up', 'catch-up'],
   notImperative: '(?:ing|ed)$',
+  forOthers: ['victims', 'affected', 'relief', 'rescue', 'evacuees', 'evacuation', 'survivors', 'displaced', 'appeal', 'charity', 'unicef', 'redcross', 'awareness', 'emergency', 'disaster', 'homeless', 'shelter', 'flood', 'earthquake', 'wildfire', 'typhoon', 'hurricane', 'injured'],
   proclitic: [],
 };

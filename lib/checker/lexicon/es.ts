@@ -61,5 +61,6 @@ export const es: AskLexicon = {
   thanks: ['gracias', 'mil gracias'],
   meeting: ['cafe', 'café', 'comer', 'cenar', 'almorzar', 'desayunar', 'cerveza', 'vernos', 'quedar', 'quedamos', 'charlar', 'conocernos'],
   notImperative: '(?:ando|iendo|ado|ido)$',
+  forOthers: ['víctimas', 'afectados', 'damnificados', 'rescate', 'evacuados', 'desaparecido', 'desaparecida', 'emergencia', 'desastre', 'beneficencia', 'solidaridad', 'refugio', 'heridos'],
   proclitic: ['me', 'nos'],
 };

@@ -49,6 +49,7 @@ export interface CompiledAsks {
   proclitic: ReadonlySet<string>;
   loneUrgency: RegExp;
   notImperative: RegExp;
+  forOthers: ReadonlySet<string>;
   thanks: readonly string[];
   meeting: readonly string[];
 }
@@ -109,6 +110,7 @@ function compile(lexicon: AskLexicon): CompiledAsks {
     loneUrgency: new RegExp(`^(?:${lexicon.loneUrgency.map((u) => u.pattern).join('|')})`, 'iu'),
     thanks: lexicon.thanks.map(fold),
     notImperative: new RegExp(fold(lexicon.notImperative), 'u'),
+    forOthers: folded(lexicon.forOthers),
     meeting: lexicon.meeting.map(fold),
   };
 }

@@ -61,5 +61,6 @@ export const pt: AskLexicon = {
   thanks: ['obrigado', 'obrigada', 'valeu'],
   meeting: ['café', 'cafe', 'almoço', 'almoco', 'jantar', 'cerveja', 'encontrar', 'conhecer', 'bater um papo', 'conversar'],
   notImperative: '(?:ando|endo|indo|ado|ido)$',
+  forOthers: ['vítimas', 'vitimas', 'afetados', 'desabrigados', 'resgate', 'desaparecido', 'desaparecida', 'emergência', 'emergencia', 'desastre', 'solidariedade', 'abrigo', 'feridos'],
   proclitic: ['me', 'nos'],
 };

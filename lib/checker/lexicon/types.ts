@@ -93,6 +93,11 @@ export interface AskLexicon {
    * "please" ("would love if you subscribed"), never at the start of a clause ("joining us at 12:30").
    */
   notImperative: string;
+  /**
+   * Words that say an ask is made on someone else's behalf (victims, relief, a missing person): "please RT",
+   * "donate here" in such a post spreads help, not the author. Asks naming the author's own thing still count.
+   */
+  forOthers: string[];
   /** Object pronouns written before the verb ("me segue", "me suivre"): they name the author as the target. */
   proclitic: string[];
 }

@@ -14,7 +14,10 @@ const NAMED = 1.5;
  * only when nothing else stands before them as the subject. "OpenAI just dropped…", "Someone just launched…",
  * "officials released new video footage" report other people's news.
  */
-const SUBJECTLESS_RE = /^(?:just|finally|officially|newly|new|named|voted|selected|chosen|recognized|featured|shortlisted|nominated|we won)\b/i;
+const SUBJECTLESS_RE =
+  /^(?:just|finally|officially|newly|new|named|voted|selected|chosen|recognized|featured|shortlisted|nominated)\b/i;
+/** Words before a brag that still leave the author as its subject ("it's live", "and finally launched"). */
+const OWN_SUBJECT = new Set(['it', "it's", 'its', 'this', 'and', 'so', 'now', 'today', 'we', 'i']);
 /** "voted for" is a brag only in the passive ("I was voted…"); "what I voted for" is a vote. */
 const PASSIVE_ONLY_RE = /^voted\b/i;
 const PASSIVE_RE = /\b(?:been|was|were|got|get|be|being|i'm|we're|im)\s*$/i;
@@ -31,7 +34,7 @@ function aboutSomeoneElse(input: RuleInput, m: PhraseMatch): boolean {
   for (let i = 0; i < doc.words.length && doc.words[i]!.start < m.start; i++) {
     if (doc.words[i]!.start < from) continue;
     if (evidence.flags[i]! & WORD_FLAG.me) return false;
-    words++;
+    if (!OWN_SUBJECT.has(evidence.lower[i]!)) words++;
   }
   return words > 0 || doc.mentions.some((t) => t.start >= from && t.end <= m.start);
 }

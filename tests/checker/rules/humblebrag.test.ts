@@ -33,5 +33,6 @@ testRule(rule, {
     { text: 'We just launched our app on the App Store!', flags: ['just launched'] },
     { text: 'So happy: my shop just opened its doors downtown', flags: ['just opened'] },
     { text: 'I was voted best new bakery in town 🥐', flags: ['voted best'] },
+    { text: 'Our new site is now live!', flags: ['is now live'] },
   ],
 });
