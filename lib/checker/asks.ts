@@ -33,6 +33,8 @@ function gapBreak(text: string, from: number, to: number): number {
   let level = 0;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
+    // A colon or an arrow introduces what follows, even on the next line ("Download the report:\n link").
+    if (c === 58 || c === 0x2192 || c === 0x2193) return 1;
     if (c === 46 || c === 33 || c === 63 || c === 10 || c === 0x2026) return 2; // . ! ? newline …
     if (c === 44 || c === 59 || c === 58 || c === 0x2014 || c === 0x2013 || c === 40 || c === 41 || c === 124 || c === 34 || c === 0x201c || c === 0x201d) level = 1;
     else if (c === 45 && i > from && i + 1 < to && text.charCodeAt(i - 1) === 32 && text.charCodeAt(i + 1) === 32) level = 1;
@@ -49,7 +51,7 @@ function items(doc: Doc, canonical: readonly string[]): Item[] {
   let prevJoiner = false;
   for (const t of doc.tokens) {
     if (prevEnd >= 0) {
-      const level = t.type === 'emoji' ? 1 : gapBreak(doc.text, prevEnd, t.start);
+      const level = Math.max(t.type === 'emoji' ? 1 : 0, gapBreak(doc.text, prevEnd, t.start));
       if (level === 2) sentence++;
       if (level > 0 || prevJoiner) clause++;
     }
@@ -113,6 +115,15 @@ function linkAfter(list: readonly Item[], at: number): boolean {
   for (let k = at + 1; k < list.length && k < at + WINDOW; k++) {
     if (list[k]!.token.type === 'url') return true;
     if (list[k]!.clause !== clause) return false;
+  }
+  return false;
+}
+
+/** Whether a link stands later in the action's sentence (a colon or an arrow keeps one going across a line). */
+function linkInSentence(list: readonly Item[], at: number): boolean {
+  const { sentence } = list[at]!;
+  for (let k = at + 1; k < list.length && k < at + WINDOW && list[k]!.sentence === sentence; k++) {
+    if (list[k]!.token.type === 'url') return true;
   }
   return false;
 }
@@ -267,7 +278,16 @@ function askAt(doc: Doc, lex: CompiledAsks, list: readonly Item[], at: number, l
   let { target, end } = targetOf(lex, list, at, lang);
   if (opening.proclitic) target = 'me';
   if (target === 'me' && action.invites) return null;
-  if (target === 'none' && action.link && linkAfter(list, at)) target = 'link';
+  if (target === 'none' && action.link && linkAfter(list, at)) {
+    target = 'link';
+    // "Learn more: link": the ask reads through the word that closes it.
+    if (list[end + 1]?.clause === item.clause && lex.closers.has(list[end + 1]!.word)) end++;
+  }
+  // "Download the report: link", "Go try it out: link": the link is what the action is aimed at.
+  if ((target === 'foreign' || target === 'pointing') && action.link && linkInSentence(list, at)) {
+    target = 'link';
+    while (end + 1 < list.length && end < at + OWNED_REACH + 1 && list[end + 1]!.clause === item.clause && list[end + 1]!.token.type === 'word') end++;
+  }
   let asks: boolean;
   switch (target) {
     case 'me':
@@ -285,7 +305,8 @@ function askAt(doc: Doc, lex: CompiledAsks, list: readonly Item[], at: number, l
       asks = !!action.link && !someoneElses(doc, lex, list, at);
       break;
     case 'pointingOwned':
-      asks = linkAfter(list, at) && !someoneElses(doc, lex, list, at);
+      // "Check out this video: link" points somewhere; "like this comment", "share this post" ask for the act itself.
+      asks = (linkAfter(list, at) || !action.link || !!action.self) && !someoneElses(doc, lex, list, at);
       break;
     case 'pointing':
       asks = (!!action.self || framed) && !someoneElses(doc, lex, list, at);
