@@ -57,5 +57,6 @@ export const de: AskLexicon = {
   meeting: ['kaffee', 'mittagessen', 'abendessen', 'bier', 'treffen', 'kennenlernen', 'quatschen', 'plaudern'],
   notImperative: '(?:end)$',
   forOthers: ['opfer', 'betroffene', 'betroffenen', 'hilfe', 'rettung', 'evakuierung', 'vermisst', 'vermisste', 'notfall', 'katastrophe', 'spendenaufruf', 'verletzte'],
+  launch: ['wir stellen vor', 'vorhang auf für', 'darf ich vorstellen'],
   proclitic: [],
 };

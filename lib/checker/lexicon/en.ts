@@ -94,5 +94,6 @@ export const en: AskLexicon = {
   meeting: ['coffee', 'coffees', 'lunch', 'dinner', 'breakfast', 'drinks', 'drink', 'beer', 'beers', 'tea', 'meet', 'hang', 'walk', 'chat', 'catch up', 'catch-up'],
   notImperative: '(?:ing|ed)$',
   forOthers: ['victims', 'affected', 'relief', 'rescue', 'evacuees', 'evacuation', 'survivors', 'displaced', 'missing', 'appeal', 'charity', 'unicef', 'redcross', 'awareness', 'emergency', 'disaster', 'homeless', 'shelter', 'flood', 'earthquake', 'wildfire', 'typhoon', 'hurricane', 'injured'],
+  launch: ['introducing', 'announcing', 'meet', 'presenting'],
   proclitic: [],
 };

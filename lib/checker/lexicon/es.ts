@@ -62,5 +62,6 @@ export const es: AskLexicon = {
   meeting: ['cafe', 'café', 'comer', 'cenar', 'almorzar', 'desayunar', 'cerveza', 'vernos', 'quedar', 'quedamos', 'charlar', 'conocernos'],
   notImperative: '(?:ando|iendo|ado|ido)$',
   forOthers: ['víctimas', 'afectados', 'damnificados', 'rescate', 'evacuados', 'desaparecido', 'desaparecida', 'emergencia', 'desastre', 'beneficencia', 'solidaridad', 'refugio', 'heridos'],
+  launch: ['presentamos', 'os presentamos', 'les presentamos', 'conoce', 'conozcan'],
   proclitic: ['me', 'nos'],
 };

@@ -50,6 +50,7 @@ export interface CompiledAsks {
   loneUrgency: RegExp;
   notImperative: RegExp;
   forOthers: ReadonlySet<string>;
+  launch: readonly string[];
   thanks: readonly string[];
   meeting: readonly string[];
 }
@@ -111,6 +112,7 @@ function compile(lexicon: AskLexicon): CompiledAsks {
     thanks: lexicon.thanks.map(fold),
     notImperative: new RegExp(fold(lexicon.notImperative), 'u'),
     forOthers: folded(lexicon.forOthers),
+    launch: lexicon.launch.map(fold),
     meeting: lexicon.meeting.map(fold),
   };
 }

@@ -62,5 +62,6 @@ export const pt: AskLexicon = {
   meeting: ['café', 'cafe', 'almoço', 'almoco', 'jantar', 'cerveja', 'encontrar', 'conhecer', 'bater um papo', 'conversar'],
   notImperative: '(?:ando|endo|indo|ado|ido)$',
   forOthers: ['vítimas', 'vitimas', 'afetados', 'desabrigados', 'resgate', 'desaparecido', 'desaparecida', 'emergência', 'emergencia', 'desastre', 'solidariedade', 'abrigo', 'feridos'],
+  launch: ['apresentamos', 'conheça', 'conheçam'],
   proclitic: ['me', 'nos'],
 };

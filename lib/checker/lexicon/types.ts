@@ -98,6 +98,11 @@ export interface AskLexicon {
    * "donate here" in such a post spreads help, not the author. Asks naming the author's own thing still count.
    */
   forOthers: string[];
+  /**
+   * Words that open a launch when a name follows them ("Introducing Ping Links", "Meet Codex", "Presentamos X"):
+   * an announcement about the author's own product, as humblebrag reads it.
+   */
+  launch: string[];
   /** Object pronouns written before the verb ("me segue", "me suivre"): they name the author as the target. */
   proclitic: string[];
 }

@@ -1,3 +1,4 @@
+import { askLexicon, fold } from '../lexicon';
 import type { PhraseMatch } from '../phrases';
 import { WORD_FLAG } from '../phrases/book';
 import { givesClearly, unless } from '../policy';
@@ -39,6 +40,27 @@ function aboutSomeoneElse(input: RuleInput, m: PhraseMatch): boolean {
   return words > 0 || doc.mentions.some((t) => t.start >= from && t.end <= m.start);
 }
 
+/** A capitalised name, a link or a handle: what a launch word introduces ("Introducing Ping Links"). */
+const NAMED_RE = /^\s*[:\-–—]?\s*(?:\p{Lu}|https?:|@|[a-z0-9-]+\.[a-z]{2,})/u;
+
+/** Sentences that open with a launch word and a name: "Introducing EgoMI: …", "Meet Codex", "Presentamos Lumen". */
+function launches(input: RuleInput): PhraseMatch[] {
+  const words = askLexicon(input.doc.lang)?.launch;
+  if (!words || words.length === 0) return [];
+  const { text } = input.doc;
+  const out: PhraseMatch[] = [];
+  for (const s of input.evidence.sentences) {
+    const head = fold(text.slice(s.start, s.start + 40).toLowerCase());
+    for (const w of words) {
+      if (!head.startsWith(w) || /[\p{L}\p{N}]/u.test(head[w.length] ?? '')) continue;
+      const end = s.start + w.length;
+      if (NAMED_RE.test(text.slice(end, end + 40))) out.push({ start: s.start, end, text: text.slice(s.start, end) });
+      break;
+    }
+  }
+  return out;
+}
+
 export default defineRule({
   meta: {
     id: 'humblebrag',
@@ -48,7 +70,8 @@ export default defineRule({
     weight: 2,
   },
   check(input) {
-    const hits = input.find('brag').filter((m) => !aboutSomeoneElse(input, m)).map((m) => ({
+    const brags = [...input.find('brag').filter((m) => !aboutSomeoneElse(input, m)), ...launches(input)].sort((a, b) => a.start - b.start);
+    const hits = brags.filter((m, i) => i === 0 || m.start >= brags[i - 1]!.end).map((m) => ({
       start: m.start,
       end: m.end,
       message: `${quote(m.text)} announces your news with nothing for the reader.`,
