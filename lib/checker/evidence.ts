@@ -175,7 +175,7 @@ export function buildEvidence(
   // "Happy to help anyone stuck: DM me and I'll send the config" offers help; the DM is how to take it up
   // (heuristics.md §5.2: resolve the DM-me conflict by context).
   const helping = find('helping');
-  const meetings = meetingSentences(doc, doc.lang, sents);
+  const meetings = meetingSentences(doc, doc.lang, sents, lower);
   const offers = allAsks.filter((a) => {
     const contact = CONTACT_ASK_RE.test(a.text);
     if (!contact && !MEETING_ASK_RE.test(a.text)) return false;
@@ -239,7 +239,7 @@ export function buildEvidence(
   const signalContext = { sentences: sents, askSentences, asks, specifics, freeContentWords, reply };
   const signals = computeSignals(doc, book, find, signalContext);
   // Warmth the phrase lists cannot see: thanks that name people, invitations to meet (warmth.ts).
-  for (const t of namedThanks(doc, doc.lang)) if (!within(askSentences, t.start) && !overlaps(signals, t.start, t.end)) signals.push(t);
+  for (const t of namedThanks(doc, doc.lang, lower)) if (!within(askSentences, t.start) && !overlaps(signals, t.start, t.end)) signals.push(t);
   for (const s of invitationSignals(meetings)) if (!within(askSentences, s.start)) signals.push(s);
   signals.sort((a, b) => a.start - b.start || a.end - b.end);
   // The same signals with asks ignored ("happy to help, DM me" still offers something); only some posts need it.

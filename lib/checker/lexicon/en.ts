@@ -91,7 +91,7 @@ export const en: AskLexicon = {
     { pattern: 'to the moon', note: 'the Moon is also a place people fly to', example: 'a journey to the Moon' },
   ],
   thanks: ['thank you', 'thanks', 'thank', 'shoutout', 'shout-out', 'kudos'],
-  meeting: ['coffee', 'coffees', 'lunch', 'dinner', 'breakfast', 'drinks', 'drink', 'beer', 'beers', 'tea', 'meet', 'hang', 'walk', 'chat', 'catch up', 'catch-up'],
+  meeting: ['coffee', 'coffees', 'lunch', 'dinner', 'breakfast', 'drinks', 'drink', 'beer', 'beers', 'tea', 'meet', 'hang', 'walk', 'chat', 'catch-up'],
   notImperative: '(?:ing|ed)$',
   forOthers: ['victims', 'affected', 'relief', 'rescue', 'evacuees', 'evacuation', 'survivors', 'displaced', 'missing', 'appeal', 'charity', 'unicef', 'redcross', 'awareness', 'emergency', 'disaster', 'homeless', 'shelter', 'flood', 'earthquake', 'wildfire', 'typhoon', 'hurricane', 'injured'],
   launch: ['introducing', 'announcing', 'meet', 'presenting'],

@@ -51,8 +51,9 @@ export interface CompiledAsks {
   notImperative: RegExp;
   forOthers: ReadonlySet<string>;
   launch: readonly string[];
-  thanks: readonly string[];
-  meeting: readonly string[];
+  /** Thanks entries by their first word, each as its words ("thank you" under "thank"). */
+  thanks: ReadonlyMap<string, readonly (readonly string[])[]>;
+  meeting: ReadonlySet<string>;
 }
 
 const folded = (words: readonly string[]) => new Set(words.map((w) => fold(w.toLowerCase())));
@@ -71,6 +72,15 @@ function alternation(patterns: readonly { pattern: string }[], gap: number | 'af
   const body = patterns.map((p) => fold(p.pattern)).join('|');
   if (gap === 'after') return new RegExp(`^\\s*(?:${body})(?![\\p{L}\\p{N}])`, 'u');
   return new RegExp(`(?:^|\\s)((?:${body})(?:\\s+\\S+){0,${gap}})\\s*$`, 'u');
+}
+
+function byFirstWord(entries: readonly string[]): Map<string, string[][]> {
+  const map = new Map<string, string[][]>();
+  for (const e of entries) {
+    const words = e.split(' ');
+    map.set(words[0]!, [...(map.get(words[0]!) ?? []), words].sort((a, b) => b.length - a.length));
+  }
+  return map;
 }
 
 function compile(lexicon: AskLexicon): CompiledAsks {
@@ -109,11 +119,11 @@ function compile(lexicon: AskLexicon): CompiledAsks {
     theirs: folded(lexicon.theirs),
     proclitic: folded(lexicon.proclitic),
     loneUrgency: new RegExp(`^(?:${lexicon.loneUrgency.map((u) => u.pattern).join('|')})`, 'iu'),
-    thanks: lexicon.thanks.map(fold),
+    thanks: byFirstWord(lexicon.thanks.map(fold)),
     notImperative: new RegExp(fold(lexicon.notImperative), 'u'),
     forOthers: folded(lexicon.forOthers),
     launch: lexicon.launch.map(fold),
-    meeting: lexicon.meeting.map(fold),
+    meeting: folded(lexicon.meeting),
   };
 }
 

@@ -86,7 +86,7 @@ export interface AskLexicon {
   loneUrgency: (Noted & { pattern: string })[];
   /** Thanks words that may be followed by names ("thank you Ana, Ben and Chidi"). */
   thanks: string[];
-  /** Words of meeting in person or on a call: an ask to DM or join in a sentence with one is an invitation. */
+  /** Words (one each) of meeting in person or on a call: an ask to DM or join in a sentence with one is an invitation. */
   meeting: string[];
   /**
    * Endings of forms that are never imperatives (-ing, past participles): they ask only inside a frame or beside

@@ -50,6 +50,9 @@ function launches(input: RuleInput): PhraseMatch[] {
   const { text } = input.doc;
   const out: PhraseMatch[] = [];
   for (const s of input.evidence.sentences) {
+    // Most sentences start with a letter no launch word starts with: one comparison, no string built.
+    const first = text[s.start]!.toLowerCase();
+    if (!words.some((w) => w[0] === first)) continue;
     const head = fold(text.slice(s.start, s.start + 40).toLowerCase());
     for (const w of words) {
       if (!head.startsWith(w) || /[\p{L}\p{N}]/u.test(head[w.length] ?? '')) continue;
