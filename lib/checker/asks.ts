@@ -168,13 +168,23 @@ function frameStart(re: RegExp, before: { text: string; starts: number[]; items:
   return i >= 0 ? before.items[i]! : -1;
 }
 
-function hasPlease(lex: CompiledAsks, list: readonly Item[], at: number): boolean {
-  const { sentence } = list[at]!;
-  let joined = ' ';
-  for (let k = at; k >= 0 && k > at - WINDOW && list[k]!.sentence === sentence; k--) joined = ` ${list[k]!.word}${joined}`;
-  for (let k = at + 1; k < list.length && k < at + WINDOW && list[k]!.sentence === sentence; k++) joined += `${list[k]!.word} `;
-  for (const p of lex.please) if (joined.includes(` ${p} `)) return true;
-  return false;
+/** Sentences holding a "please" ("por favor", "s'il vous plaît" over several words), found in one pass. */
+function pleaseSentences(lex: CompiledAsks, list: readonly Item[]): Set<number> {
+  const out = new Set<number>();
+  for (let k = 0; k < list.length; k++) {
+    if (!lex.pleaseFirst.has(list[k]!.word)) continue;
+    let joined = list[k]!.word;
+    for (let n = 0; n < 3; n++) {
+      if (lex.please.includes(joined)) {
+        out.add(list[k]!.sentence);
+        break;
+      }
+      const next = list[k + n + 1];
+      if (!next) break;
+      joined += ` ${next.word}`;
+    }
+  }
+  return out;
 }
 
 /** "…your seat now", "…your copy here": the word after the target says where or when to act. */
@@ -231,12 +241,13 @@ export function findAsks(doc: Doc, canonical: readonly string[], lang: DocLang):
   const lex = askLexicon(lang);
   if (!lex || doc.words.length === 0) return [];
   const list = items(doc, canonical);
+  const pleased = pleaseSentences(lex, list);
   const out: PhraseMatch[] = [];
   let coveredTo = -1;
   for (let at = 0; at < list.length; at++) {
     const item = list[at]!;
     if (item.token.type !== 'word' || item.token.start < coveredTo) continue;
-    const found = askAt(doc, lex, list, at, lang);
+    const found = askAt(doc, lex, list, at, lang, pleased);
     if (found) {
       out.push(found);
       coveredTo = found.end;
@@ -245,7 +256,7 @@ export function findAsks(doc: Doc, canonical: readonly string[], lang: DocLang):
   return out;
 }
 
-function askAt(doc: Doc, lex: CompiledAsks, list: readonly Item[], at: number, lang: DocLang): PhraseMatch | null {
+function askAt(doc: Doc, lex: CompiledAsks, list: readonly Item[], at: number, lang: DocLang, pleased: ReadonlySet<number>): PhraseMatch | null {
   const item = list[at]!;
   const w = item.word;
   // "reposts hugely appreciated": an action noun, then words that say it is wanted.
@@ -268,15 +279,17 @@ function askAt(doc: Doc, lex: CompiledAsks, list: readonly Item[], at: number, l
   if (!found) return null;
   if (retweetMarker(doc, list, at)) return null;
   const { action, asking } = found;
-  const framed = frameStart(lex.frames, prefix(list, at)) >= 0;
   const opening = opensClause(lex, list, at);
   // "Joining us at 12:30", "Subscribed!": -ing and past forms are never imperatives.
   if (opening.opens && !asking && lex.notImperative.test(w)) opening.opens = false;
-  const please = hasPlease(lex, list, at);
-  if (!asking && !framed && !opening.opens && !please) return null;
-  if (!framed && negated(lex, list, at)) return null;
   let { target, end } = targetOf(lex, list, at, lang);
   if (opening.proclitic) target = 'me';
+  // Most action words in a long post have an object of their own ("get the bus"): settle that before any frame.
+  if (target === 'foreign' && !(action.link && linkInSentence(list, at))) return null;
+  const please = pleased.has(item.sentence);
+  const framed = frameStart(lex.frames, prefix(list, at)) >= 0;
+  if (!asking && !framed && !opening.opens && !please) return null;
+  if (!framed && negated(lex, list, at)) return null;
   if (target === 'me' && action.invites) return null;
   if (target === 'none' && action.link && linkAfter(list, at)) {
     target = 'link';

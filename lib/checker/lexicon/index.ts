@@ -31,6 +31,8 @@ export interface CompiledAsks {
   vocabulary: ReadonlySet<string>;
   actions: ReadonlyMap<string, CompiledAction>;
   please: readonly string[];
+  /** First words of the "please" entries. */
+  pleaseFirst: ReadonlySet<string>;
   lead: ReadonlySet<string>;
   frames: RegExp;
   welcome: RegExp;
@@ -102,6 +104,7 @@ function compile(lexicon: AskLexicon): CompiledAsks {
     vocabulary,
     actions,
     please: lexicon.please.map(fold),
+    pleaseFirst: new Set(lexicon.please.map((p) => fold(p).split(' ')[0]!)),
     lead: folded(lexicon.lead),
     frames: alternation(lexicon.frames, FRAME_GAP),
     welcome: alternation(lexicon.welcome, 'after'),
