@@ -33,6 +33,8 @@ function gapBreak(text: string, from: number, to: number): number {
   let level = 0;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
+    // A colon or an arrow introduces what follows, even on the next line ("Download the report:\n link").
+    if (c === 58 || c === 0x2192 || c === 0x2193) return 1;
     if (c === 46 || c === 33 || c === 63 || c === 10 || c === 0x2026) return 2; // . ! ? newline …
     if (c === 44 || c === 59 || c === 58 || c === 0x2014 || c === 0x2013 || c === 40 || c === 41 || c === 124 || c === 34 || c === 0x201c || c === 0x201d) level = 1;
     else if (c === 45 && i > from && i + 1 < to && text.charCodeAt(i - 1) === 32 && text.charCodeAt(i + 1) === 32) level = 1;
@@ -49,7 +51,7 @@ function items(doc: Doc, canonical: readonly string[]): Item[] {
   let prevJoiner = false;
   for (const t of doc.tokens) {
     if (prevEnd >= 0) {
-      const level = t.type === 'emoji' ? 1 : gapBreak(doc.text, prevEnd, t.start);
+      const level = Math.max(t.type === 'emoji' ? 1 : 0, gapBreak(doc.text, prevEnd, t.start));
       if (level === 2) sentence++;
       if (level > 0 || prevJoiner) clause++;
     }
@@ -117,6 +119,15 @@ function linkAfter(list: readonly Item[], at: number): boolean {
   return false;
 }
 
+/** Whether a link stands later in the action's sentence (a colon or an arrow keeps one going across a line). */
+function linkInSentence(list: readonly Item[], at: number): boolean {
+  const { sentence } = list[at]!;
+  for (let k = at + 1; k < list.length && k < at + WINDOW && list[k]!.sentence === sentence; k++) {
+    if (list[k]!.token.type === 'url') return true;
+  }
+  return false;
+}
+
 /** Whether the clause credits someone else ("@jane's talk", "she explains", "by @jane"). */
 function someoneElses(doc: Doc, lex: CompiledAsks, list: readonly Item[], at: number): boolean {
   const { sentence } = list[at]!;
@@ -157,13 +168,23 @@ function frameStart(re: RegExp, before: { text: string; starts: number[]; items:
   return i >= 0 ? before.items[i]! : -1;
 }
 
-function hasPlease(lex: CompiledAsks, list: readonly Item[], at: number): boolean {
-  const { sentence } = list[at]!;
-  let joined = ' ';
-  for (let k = at; k >= 0 && k > at - WINDOW && list[k]!.sentence === sentence; k--) joined = ` ${list[k]!.word}${joined}`;
-  for (let k = at + 1; k < list.length && k < at + WINDOW && list[k]!.sentence === sentence; k++) joined += `${list[k]!.word} `;
-  for (const p of lex.please) if (joined.includes(` ${p} `)) return true;
-  return false;
+/** Sentences holding a "please" ("por favor", "s'il vous plaît" over several words), found in one pass. */
+function pleaseSentences(lex: CompiledAsks, list: readonly Item[]): Set<number> {
+  const out = new Set<number>();
+  for (let k = 0; k < list.length; k++) {
+    if (!lex.pleaseFirst.has(list[k]!.word)) continue;
+    let joined = list[k]!.word;
+    for (let n = 0; n < 3; n++) {
+      if (lex.please.includes(joined)) {
+        out.add(list[k]!.sentence);
+        break;
+      }
+      const next = list[k + n + 1];
+      if (!next) break;
+      joined += ` ${next.word}`;
+    }
+  }
+  return out;
 }
 
 /** "…your seat now", "…your copy here": the word after the target says where or when to act. */
@@ -220,12 +241,13 @@ export function findAsks(doc: Doc, canonical: readonly string[], lang: DocLang):
   const lex = askLexicon(lang);
   if (!lex || doc.words.length === 0) return [];
   const list = items(doc, canonical);
+  const pleased = pleaseSentences(lex, list);
   const out: PhraseMatch[] = [];
   let coveredTo = -1;
   for (let at = 0; at < list.length; at++) {
     const item = list[at]!;
     if (item.token.type !== 'word' || item.token.start < coveredTo) continue;
-    const found = askAt(doc, lex, list, at, lang);
+    const found = askAt(doc, lex, list, at, lang, pleased);
     if (found) {
       out.push(found);
       coveredTo = found.end;
@@ -234,7 +256,7 @@ export function findAsks(doc: Doc, canonical: readonly string[], lang: DocLang):
   return out;
 }
 
-function askAt(doc: Doc, lex: CompiledAsks, list: readonly Item[], at: number, lang: DocLang): PhraseMatch | null {
+function askAt(doc: Doc, lex: CompiledAsks, list: readonly Item[], at: number, lang: DocLang, pleased: ReadonlySet<number>): PhraseMatch | null {
   const item = list[at]!;
   const w = item.word;
   // "reposts hugely appreciated": an action noun, then words that say it is wanted.
@@ -257,17 +279,28 @@ function askAt(doc: Doc, lex: CompiledAsks, list: readonly Item[], at: number, l
   if (!found) return null;
   if (retweetMarker(doc, list, at)) return null;
   const { action, asking } = found;
-  const framed = frameStart(lex.frames, prefix(list, at)) >= 0;
   const opening = opensClause(lex, list, at);
   // "Joining us at 12:30", "Subscribed!": -ing and past forms are never imperatives.
   if (opening.opens && !asking && lex.notImperative.test(w)) opening.opens = false;
-  const please = hasPlease(lex, list, at);
-  if (!asking && !framed && !opening.opens && !please) return null;
-  if (!framed && negated(lex, list, at)) return null;
   let { target, end } = targetOf(lex, list, at, lang);
   if (opening.proclitic) target = 'me';
+  // Most action words in a long post have an object of their own ("get the bus"): settle that before any frame.
+  if (target === 'foreign' && !(action.link && linkInSentence(list, at))) return null;
+  const please = pleased.has(item.sentence);
+  const framed = frameStart(lex.frames, prefix(list, at)) >= 0;
+  if (!asking && !framed && !opening.opens && !please) return null;
+  if (!framed && negated(lex, list, at)) return null;
   if (target === 'me' && action.invites) return null;
-  if (target === 'none' && action.link && linkAfter(list, at)) target = 'link';
+  if (target === 'none' && action.link && linkAfter(list, at)) {
+    target = 'link';
+    // "Learn more: link": the ask reads through the word that closes it.
+    if (list[end + 1]?.clause === item.clause && lex.closers.has(list[end + 1]!.word)) end++;
+  }
+  // "Download the report: link", "Go try it out: link": the link is what the action is aimed at.
+  if ((target === 'foreign' || target === 'pointing') && action.link && linkInSentence(list, at)) {
+    target = 'link';
+    while (end + 1 < list.length && end < at + OWNED_REACH + 1 && list[end + 1]!.clause === item.clause && list[end + 1]!.token.type === 'word') end++;
+  }
   let asks: boolean;
   switch (target) {
     case 'me':
@@ -285,7 +318,8 @@ function askAt(doc: Doc, lex: CompiledAsks, list: readonly Item[], at: number, l
       asks = !!action.link && !someoneElses(doc, lex, list, at);
       break;
     case 'pointingOwned':
-      asks = linkAfter(list, at) && !someoneElses(doc, lex, list, at);
+      // "Check out this video: link" points somewhere; "like this comment", "share this post" ask for the act itself.
+      asks = (linkAfter(list, at) || !action.link || !!action.self) && !someoneElses(doc, lex, list, at);
       break;
     case 'pointing':
       asks = (!!action.self || framed) && !someoneElses(doc, lex, list, at);

@@ -1,6 +1,7 @@
 // What the post asks for, what it says beyond that, and what it gives: computed once per check and shared by the
 // rules, so "does this post give anything?" has one answer everywhere.
 import { findAsks } from './asks';
+import { askLexicon, fold } from './lexicon';
 import { isOwnHost, linkInfo, type LinkInfo } from './links';
 import type { PhraseMatch } from './phrases';
 import { WORD_FLAG, type PhraseBook, type PhraseKey } from './phrases/book';
@@ -122,6 +123,24 @@ function hasDigit(word: string): boolean {
   return false;
 }
 
+/** Whether the post says it asks for others: victims, relief, a missing person (lexicon forOthers). */
+function forOthers(doc: Doc, canonical: readonly string[]): boolean {
+  const words = askLexicon(doc.lang)?.forOthers;
+  if (!words) return false;
+  for (const w of canonical) if (words.has(fold(w))) return true;
+  return false;
+}
+
+/** Whether an ask names the author: "me", "my", "our" inside it. */
+function namesAuthor(doc: Doc, book: PhraseBook, lower: readonly string[], a: PhraseMatch): boolean {
+  for (let i = 0; i < doc.words.length; i++) {
+    const w = doc.words[i]!;
+    if (w.start >= a.end) break;
+    if (w.start >= a.start && (book.wordFlags.get(lower[i]!) ?? 0) & WORD_FLAG.me) return true;
+  }
+  return false;
+}
+
 function lineStart(text: string, at: number): number {
   const nl = text.lastIndexOf('\n', at - 1);
   return nl + 1;
@@ -159,7 +178,7 @@ export function buildEvidence(
   // "Happy to help anyone stuck: DM me and I'll send the config" offers help; the DM is how to take it up, so the
   // same words that ask elsewhere are judged by the sentence around them.
   const helping = find('helping');
-  const meetings = meetingSentences(doc, doc.lang, sents);
+  const meetings = meetingSentences(doc, doc.lang, sents, lower);
   const offers = allAsks.filter((a) => {
     const contact = CONTACT_ASK_RE.test(a.text);
     if (!contact && !MEETING_ASK_RE.test(a.text)) return false;
@@ -169,6 +188,11 @@ export function buildEvidence(
     const near = { start: sents[Math.max(0, sents.indexOf(s) - 1)]!.start, end: s.end };
     return (contact && overlaps(helping, s.start, s.end)) || overlaps(meetings, near.start, near.end);
   });
+  // Asks made on someone else's behalf ("Please RT: evacuees can call…", "Donate here for the flood victims") that
+  // name nothing of the author's: spreading help, not the author.
+  if (forOthers(doc, canonical)) {
+    for (const a of allAsks) if (!offers.includes(a) && !namesAuthor(doc, book, lower, a)) offers.push(a);
+  }
   const asks = allAsks.filter((a) => !offers.includes(a));
   if (pointsSomewhere) asks.push(...plugs);
   const links = doc.urls.map((u) => linkInfo(u.text));
@@ -219,7 +243,7 @@ export function buildEvidence(
   const signalContext = { sentences: sents, askSentences, asks, specifics, freeContentWords, reply, teasers };
   const signals = computeSignals(doc, book, find, signalContext);
   // Warmth the phrase lists cannot see: thanks that name people, invitations to meet (warmth.ts).
-  for (const t of namedThanks(doc, doc.lang)) if (!within(askSentences, t.start) && !overlaps(signals, t.start, t.end)) signals.push(t);
+  for (const t of namedThanks(doc, doc.lang, lower)) if (!within(askSentences, t.start) && !overlaps(signals, t.start, t.end)) signals.push(t);
   for (const s of invitationSignals(meetings)) if (!within(askSentences, s.start)) signals.push(s);
   signals.sort((a, b) => a.start - b.start || a.end - b.end);
   // The same signals with asks ignored ("happy to help, DM me" still offers something); only some posts need it.

@@ -26,6 +26,7 @@ const SPELLED_DOT_RE = /\s*(?:\(\s*(?:dot|\.)\s*\)|\[\s*(?:dot|\.)\s*\]|\{\s*(?:
 
 /** Whether the text may hold a link written apart: cheap tests before the regexes run. */
 function mayHideLinks(text: string): boolean {
+  if (!text.includes(' .') && !text.includes('dot') && !text.includes('DOT') && !text.includes('://') && !text.includes('.]') && !text.includes('.)')) return false;
   return /https?:\/\/\s|\s\.\s*[a-z]|\bdot\b|[([{]\s*(?:dot|\.)\s*[)\]}]/iu.test(text);
 }
 

@@ -11,36 +11,46 @@ const NAMED_THANKS = 1.5;
 const INVITATION = 1.5;
 /** Words that join names in a list ("Ana, Ben and Chidi"). */
 const NAME_JOINERS: ReadonlySet<string> = new Set(['and', '&', 'y', 'e', 'und', 'et']);
+/** Small words between thanks and the names ("thank you so much, Ana"). */
+const SMALL: ReadonlySet<string> = new Set(['to', 'so', 'much', 'a', 'lot', 'again', 'for']);
 
 /** "Ana", "Émile", "O'Neill": a capital then a lower-case letter (not SHOUTING, not "I"). */
 function isName(word: string): boolean {
   return /^\p{Lu}\p{Ll}/u.test(word);
 }
 
-/** Thanks followed by at least one name written with a capital: the post credits people. */
-export function namedThanks(doc: Doc, lang: DocLang): GiveSignal[] {
+/** How many words of an entry starting at word i match `lower` (0 when it does not). */
+function entryAt(entries: readonly (readonly string[])[] | undefined, lower: readonly string[], i: number): number {
+  if (!entries) return 0;
+  for (const words of entries) {
+    let k = 1;
+    while (k < words.length && i + k < lower.length && fold(lower[i + k]!) === words[k]) k++;
+    if (k === words.length) return k;
+  }
+  return 0;
+}
+
+/** Thanks followed by at least one name written with a capital: the post credits people. `lower` as doc.words. */
+export function namedThanks(doc: Doc, lang: DocLang, lower: readonly string[]): GiveSignal[] {
   const lex = askLexicon(lang);
   if (!lex) return [];
   const out: GiveSignal[] = [];
   const words = doc.words;
   for (let i = 0; i < words.length; i++) {
-    const one = fold(words[i]!.text.toLowerCase());
-    const two = i + 1 < words.length ? `${one} ${fold(words[i + 1]!.text.toLowerCase())}` : '';
-    const span = lex.thanks.includes(two) ? 2 : lex.thanks.includes(one) ? 1 : 0;
+    const span = entryAt(lex.thanks.get(fold(lower[i]!)), lower, i);
     if (span === 0) continue;
     let j = i + span;
     // "thank you to Ana", "thanks so much, Ana": a few small words may come first.
-    while (j < words.length && j < i + span + 2 && /^(?:to|so|much|a|lot|again|a|an|for)$/i.test(words[j]!.text) && !isName(words[j]!.text)) j++;
+    while (j < words.length && j < i + span + 2 && SMALL.has(lower[j]!)) j++;
     let names = 0;
     let last = -1;
     for (let k = j; k < words.length; k++) {
-      const gap = doc.text.slice(words[k - 1]!.end, words[k]!.start);
-      if (/[.!?\n]/.test(gap)) break;
+      if (k > j && /[.!?\n]/.test(doc.text.slice(words[k - 1]!.end, words[k]!.start))) break;
       const w = words[k]!.text;
       if (isName(w)) {
         names++;
         last = k;
-      } else if (!NAME_JOINERS.has(w.toLowerCase())) break;
+      } else if (!NAME_JOINERS.has(lower[k]!)) break;
     }
     if (names > 0) {
       out.push({ signal: 'thanks', start: words[i]!.start, end: words[last]!.end, weight: NAMED_THANKS });
@@ -50,18 +60,25 @@ export function namedThanks(doc: Doc, lang: DocLang): GiveSignal[] {
   return out;
 }
 
-/** Sentences that invite the reader to meet: coffee, lunch, a chat, "meet up". */
-export function meetingSentences(doc: Doc, lang: DocLang, sentences: readonly Span[]): Span[] {
-  const lex = askLexicon(lang);
-  if (!lex || lex.meeting.length === 0) return [];
+/** Sentences that invite the reader to meet: coffee, lunch, a chat. `lower` as doc.words. */
+export function meetingSentences(doc: Doc, lang: DocLang, sentences: readonly Span[], lower: readonly string[]): Span[] {
+  const meeting = askLexicon(lang)?.meeting;
+  if (!meeting || meeting.size === 0) return [];
   const out: Span[] = [];
-  for (const s of sentences) {
-    const words = ` ${fold(doc.text.slice(s.start, s.end).toLowerCase()).replace(/[^\p{L}\p{N}'-]+/gu, ' ')} `;
-    if (lex.meeting.some((m) => words.includes(` ${m} `))) out.push(s);
+  let si = 0;
+  for (let i = 0; i < doc.words.length; i++) {
+    const w = doc.words[i]!;
+    while (si < sentences.length && sentences[si]!.end <= w.start) si++;
+    const s = sentences[si];
+    if (s && s.start <= w.start && out[out.length - 1] !== s && meeting.has(fold(lower[i]!))) out.push(s);
   }
   return out;
 }
 
 export function invitationSignals(meetings: readonly Span[]): GiveSignal[] {
-  return meetings.map((s) => ({ signal: 'invitation', start: s.start, end: s.end, weight: INVITATION }));
+  return meetings.map(invitation);
+}
+
+function invitation(s: Span): GiveSignal {
+  return { signal: 'invitation', start: s.start, end: s.end, weight: INVITATION };
 }

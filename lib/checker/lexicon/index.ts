@@ -31,6 +31,8 @@ export interface CompiledAsks {
   vocabulary: ReadonlySet<string>;
   actions: ReadonlyMap<string, CompiledAction>;
   please: readonly string[];
+  /** First words of the "please" entries. */
+  pleaseFirst: ReadonlySet<string>;
   lead: ReadonlySet<string>;
   frames: RegExp;
   welcome: RegExp;
@@ -49,8 +51,11 @@ export interface CompiledAsks {
   proclitic: ReadonlySet<string>;
   loneUrgency: RegExp;
   notImperative: RegExp;
-  thanks: readonly string[];
-  meeting: readonly string[];
+  forOthers: ReadonlySet<string>;
+  launch: readonly string[];
+  /** Thanks entries by their first word, each as its words ("thank you" under "thank"). */
+  thanks: ReadonlyMap<string, readonly (readonly string[])[]>;
+  meeting: ReadonlySet<string>;
 }
 
 const folded = (words: readonly string[]) => new Set(words.map((w) => fold(w.toLowerCase())));
@@ -69,6 +74,15 @@ function alternation(patterns: readonly { pattern: string }[], gap: number | 'af
   const body = patterns.map((p) => fold(p.pattern)).join('|');
   if (gap === 'after') return new RegExp(`^\\s*(?:${body})(?![\\p{L}\\p{N}])`, 'u');
   return new RegExp(`(?:^|\\s)((?:${body})(?:\\s+\\S+){0,${gap}})\\s*$`, 'u');
+}
+
+function byFirstWord(entries: readonly string[]): Map<string, string[][]> {
+  const map = new Map<string, string[][]>();
+  for (const e of entries) {
+    const words = e.split(' ');
+    map.set(words[0]!, [...(map.get(words[0]!) ?? []), words].sort((a, b) => b.length - a.length));
+  }
+  return map;
 }
 
 function compile(lexicon: AskLexicon): CompiledAsks {
@@ -90,6 +104,7 @@ function compile(lexicon: AskLexicon): CompiledAsks {
     vocabulary,
     actions,
     please: lexicon.please.map(fold),
+    pleaseFirst: new Set(lexicon.please.map((p) => fold(p).split(' ')[0]!)),
     lead: folded(lexicon.lead),
     frames: alternation(lexicon.frames, FRAME_GAP),
     welcome: alternation(lexicon.welcome, 'after'),
@@ -107,9 +122,11 @@ function compile(lexicon: AskLexicon): CompiledAsks {
     theirs: folded(lexicon.theirs),
     proclitic: folded(lexicon.proclitic),
     loneUrgency: new RegExp(`^(?:${lexicon.loneUrgency.map((u) => u.pattern).join('|')})`, 'iu'),
-    thanks: lexicon.thanks.map(fold),
+    thanks: byFirstWord(lexicon.thanks.map(fold)),
     notImperative: new RegExp(fold(lexicon.notImperative), 'u'),
-    meeting: lexicon.meeting.map(fold),
+    forOthers: folded(lexicon.forOthers),
+    launch: lexicon.launch.map(fold),
+    meeting: folded(lexicon.meeting),
   };
 }
 

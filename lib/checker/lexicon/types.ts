@@ -86,13 +86,23 @@ export interface AskLexicon {
   loneUrgency: (Noted & { pattern: string })[];
   /** Thanks words that may be followed by names ("thank you Ana, Ben and Chidi"). */
   thanks: string[];
-  /** Words of meeting in person or on a call: an ask to DM or join in a sentence with one is an invitation. */
+  /** Words (one each) of meeting in person or on a call: an ask to DM or join in a sentence with one is an invitation. */
   meeting: string[];
   /**
    * Endings of forms that are never imperatives (-ing, past participles): they ask only inside a frame or beside
    * "please" ("would love if you subscribed"), never at the start of a clause ("joining us at 12:30").
    */
   notImperative: string;
+  /**
+   * Words that say an ask is made on someone else's behalf (victims, relief, a missing person): "please RT",
+   * "donate here" in such a post spreads help, not the author. Asks naming the author's own thing still count.
+   */
+  forOthers: string[];
+  /**
+   * Words that open a launch when a name follows them ("Introducing Ping Links", "Meet Codex", "Presentamos X"):
+   * an announcement about the author's own product, as humblebrag reads it.
+   */
+  launch: string[];
   /** Object pronouns written before the verb ("me segue", "me suivre"): they name the author as the target. */
   proclitic: string[];
 }

@@ -1,5 +1,6 @@
 import { givesClearly, unless } from '../policy';
 import { defineRule } from '../rule';
+import type { Doc, Token } from '../text';
 import type { Platform, Sensitivity } from '../types';
 
 /** Hashtags a post can carry before they read as a reach grab, by platform (Instagram expects many, X few). */
@@ -7,6 +8,25 @@ const HASHTAG_LIMIT: Record<Platform, number> = {
   x: 3, threads: 3, bluesky: 3, facebook: 3, youtube: 3, reddit: 2, linkedin: 5, mastodon: 5, instagram: 15, other: 5,
 };
 const SHIFT: Record<Sensitivity, number> = { gentle: 2, normal: 0, strict: -1 };
+
+/** Whether two tokens stand on one line. */
+function sameLine(text: string, a: Token, b: Token): boolean {
+  const from = Math.min(a.end, b.end);
+  const to = Math.max(a.start, b.start);
+  return text.slice(from, to).indexOf('\n') < 0;
+}
+
+/**
+ * A tag used as a word inside a sentence ("#Hwy36 is closed at the town of #Vauxhall and…") reads as the word, not as
+ * a grab for reach: a word (or the start of the line) before it and a word after it, on its line.
+ */
+function inline(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i]!;
+  const next = doc.tokens[i + 1];
+  const prev = doc.tokens[i - 1];
+  if (!next || next.type !== 'word' || !sameLine(doc.text, t, next)) return false;
+  return !prev || !sameLine(doc.text, prev, t) || prev.type === 'word';
+}
 
 export default defineRule({
   meta: {
@@ -19,9 +39,13 @@ export default defineRule({
   check(input) {
     // Distinct tags: the same tag twice is repetition's business (repeated-run).
     const seen = new Set<string>();
-    const tags = input.doc.hashtags.filter((t) => {
+    const { doc } = input;
+    const tags: Token[] = [];
+    doc.tokens.forEach((t, i) => {
+      if (t.type !== 'hashtag' || inline(doc, i)) return;
       const key = t.text.toLowerCase();
-      return seen.has(key) ? false : (seen.add(key), true);
+      if (!seen.has(key)) tags.push(t);
+      seen.add(key);
     });
     const platform = input.ctx.platform ?? 'other';
     const limit = Math.max(1, (HASHTAG_LIMIT[platform] ?? HASHTAG_LIMIT.other) + SHIFT[input.sensitivity]);

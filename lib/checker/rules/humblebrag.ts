@@ -1,3 +1,4 @@
+import { askLexicon, fold } from '../lexicon';
 import type { PhraseMatch } from '../phrases';
 import { WORD_FLAG } from '../phrases/book';
 import { givesClearly, unless } from '../policy';
@@ -14,7 +15,10 @@ const NAMED = 1.5;
  * only when nothing else stands before them as the subject. "OpenAI just dropped…", "Someone just launched…",
  * "officials released new video footage" report other people's news.
  */
-const SUBJECTLESS_RE = /^(?:just|finally|officially|newly|new|named|voted|selected|chosen|recognized|featured|shortlisted|nominated|we won)\b/i;
+const SUBJECTLESS_RE =
+  /^(?:just|finally|officially|newly|new|named|voted|selected|chosen|recognized|featured|shortlisted|nominated)\b/i;
+/** Words before a brag that still leave the author as its subject ("it's live", "and finally launched"). */
+const OWN_SUBJECT = new Set(['it', "it's", 'its', 'this', 'and', 'so', 'now', 'today', 'we', 'i']);
 /** "voted for" is a brag only in the passive ("I was voted…"); "what I voted for" is a vote. */
 const PASSIVE_ONLY_RE = /^voted\b/i;
 const PASSIVE_RE = /\b(?:been|was|were|got|get|be|being|i'm|we're|im)\s*$/i;
@@ -31,9 +35,33 @@ function aboutSomeoneElse(input: RuleInput, m: PhraseMatch): boolean {
   for (let i = 0; i < doc.words.length && doc.words[i]!.start < m.start; i++) {
     if (doc.words[i]!.start < from) continue;
     if (evidence.flags[i]! & WORD_FLAG.me) return false;
-    words++;
+    if (!OWN_SUBJECT.has(evidence.lower[i]!)) words++;
   }
   return words > 0 || doc.mentions.some((t) => t.start >= from && t.end <= m.start);
+}
+
+/** A capitalised name, a link or a handle: what a launch word introduces ("Introducing Ping Links"). */
+const NAMED_RE = /^\s*[:\-–—]?\s*(?:\p{Lu}|https?:|@|[a-z0-9-]+\.[a-z]{2,})/u;
+
+/** Sentences that open with a launch word and a name: "Introducing EgoMI: …", "Meet Codex", "Presentamos Lumen". */
+function launches(input: RuleInput): PhraseMatch[] {
+  const words = askLexicon(input.doc.lang)?.launch;
+  if (!words || words.length === 0) return [];
+  const { text } = input.doc;
+  const out: PhraseMatch[] = [];
+  for (const s of input.evidence.sentences) {
+    // Most sentences start with a letter no launch word starts with: one comparison, no string built.
+    const first = text[s.start]!.toLowerCase();
+    if (!words.some((w) => w[0] === first)) continue;
+    const head = fold(text.slice(s.start, s.start + 40).toLowerCase());
+    for (const w of words) {
+      if (!head.startsWith(w) || /[\p{L}\p{N}]/u.test(head[w.length] ?? '')) continue;
+      const end = s.start + w.length;
+      if (NAMED_RE.test(text.slice(end, end + 40))) out.push({ start: s.start, end, text: text.slice(s.start, end) });
+      break;
+    }
+  }
+  return out;
 }
 
 export default defineRule({
@@ -45,7 +73,8 @@ export default defineRule({
     weight: 2,
   },
   check(input) {
-    const hits = input.find('brag').filter((m) => !aboutSomeoneElse(input, m)).map((m) => ({
+    const brags = [...input.find('brag').filter((m) => !aboutSomeoneElse(input, m)), ...launches(input)].sort((a, b) => a.start - b.start);
+    const hits = brags.filter((m, i) => i === 0 || m.start >= brags[i - 1]!.end).map((m) => ({
       start: m.start,
       end: m.end,
       message: `${quote(m.text)} announces your news with nothing for the reader.`,

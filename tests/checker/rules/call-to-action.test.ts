@@ -24,6 +24,10 @@ testRule(rule, {
     { text: 'Join us for coffee on Friday at the library.', note: 'an invitation to meet' },
     { text: 'In Berlin next week for the conference. Would love to grab a coffee with anyone working on accessibility, DM me!', note: 'an invitation to meet' },
     { text: 'Check this out! https://example.com/x', note: 'a vague pointer (missing value), not a claim on the author’s thing' },
+    { text: 'Share your thoughts below, I read every reply.', note: 'the object is the reader’s' },
+    { text: 'Look at the sky tonight, the comet is visible after ten.', note: 'an imperative about the world' },
+    { text: 'Please share!! Our dog Max went missing near Cedar Park yesterday evening.', note: 'asking on someone else’s behalf' },
+    { text: 'Please RT - evacuees can call the operations center at 303-413-7730 for updates.', note: 'spreading help, naming nothing of the author’s' },
   ],
   invalid: [
     { text: 'DM me for the discount code, only 5 left!', flags: ['DM me for'] },
@@ -68,5 +72,10 @@ testRule(rule, {
     { text: 'Bitte teilt meinen Beitrag', ctx: { lang: 'de' }, flags: ['Bitte teilt meinen Beitrag'] },
     { text: 'aidez-moi à atteindre 1000 abonnés svp', ctx: { lang: 'fr' }, flags: ['aidez-moi à atteindre 1000 abonnés'] },
     { text: 'assistam meu vídeo novo pfv', ctx: { lang: 'pt' }, flags: ['assistam meu vídeo'] },
+    { text: 'Go to my channel for more covers', flags: ['Go to my channel'] },
+    { text: 'hey guys look at my vid', flags: ['look at my vid'] },
+    { text: 'like this comment so people will see it', flags: ['like this comment'] },
+    { text: 'A data-driven look at how companies adopt solar. Download the report:\nhttps://example.org/report', flags: ['Download the report'] },
+    { text: 'Learn more about the bundle: patreon.com/posts/96124187', flags: ['Learn more'] },
   ],
 });

@@ -8,11 +8,14 @@ testRule(rule, {
     { text: 'Five tags is fine here #design #ux #a11y #research #writing', ctx: { platform: 'linkedin' } },
     { text: 'Hand-thrown mugs #pottery #ceramics #handmade #mugs #stoneware', ctx: { platform: 'x', sensitivity: 'gentle' }, note: 'gentle allows two more' },
     { text: 'Grateful #grateful #grateful #blessed #blessed', ctx: { platform: 'x' }, note: 'three distinct tags; doubles are repetition' },
+    { text: '#Hwy36 is closed northbound at the town of #Vauxhall and southbound at #Hwy530. #abflood #ABroads', ctx: { platform: 'x' }, note: 'tags used as words in a sentence are words' },
+    { text: 'Tornado warning in #edmonton then flood in #calgary tonight #staysafe', ctx: { platform: 'x' }, note: 'inline tags read as the place names they are' },
   ],
   invalid: [
     { text: 'Handmade wallets 👜 #handmade #leather #leathercraft #shopsmall #giftideas', ctx: { platform: 'x' }, flags: ['#shopsmall #giftideas'] },
     { text: 'New mugs #pottery #ceramics #handmade #mugs', ctx: { platform: 'threads' }, flags: ['#mugs'] },
     { text: 'Update #a #bb #cc #dd #ee #ff #gg', ctx: { platform: 'linkedin' }, flags: ['#ff #gg'] },
     { text: 'New print #art #illustration #prints', ctx: { platform: 'x', sensitivity: 'strict' }, flags: ['#prints'] },
+    { text: 'Shot this at #home today #photo #instagood #nofilter #picoftheday', ctx: { platform: 'x' }, flags: ['#picoftheday'] },
   ],
 });

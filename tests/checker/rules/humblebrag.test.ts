@@ -18,6 +18,8 @@ testRule(rule, {
     { text: 'City officials have released new video footage from the day of the storm.', note: 'news about others' },
     { text: 'A new indie game called MEATSHOT just dropped and it looks wild.', note: 'somebody else’s release' },
     { text: 'THIS is what I voted for, keep going!', note: 'a vote, not being voted best' },
+    { text: 'Meet me at the north entrance at 6, I will bring the spare tent.', note: '"meet" before a pronoun is a plan, not a launch' },
+    { text: 'Introducing solids to a six month old: start with one food at a time and wait three days before the next.', note: 'a how-to, not a launch' },
     { text: 'So proud of our team today, thank you Maya and Jonas for staying late to fix the printer queue.', note: 'credit to named people' },
   ],
   invalid: [
@@ -30,8 +32,13 @@ testRule(rule, {
     { text: 'We just closed our $12M Series A led by Foundry! Huge milestone for the team.', flags: ['closed our $12M Series A', 'Huge milestone'] },
     { text: 'Excited to share: 3 big wins (10k followers, a new studio, and our first podcast)!', flags: ['Excited to share'] },
     { text: 'Just published: 3 steps to a better resume, more in the newsletter', flags: ['Just published'] },
-    { text: 'We just launched our app on the App Store!', flags: ['just launched'] },
+    { text: 'We just launched our app on the App Store!', flags: ['We just launched'] },
     { text: 'So happy: my shop just opened its doors downtown', flags: ['just opened'] },
     { text: 'I was voted best new bakery in town 🥐', flags: ['voted best'] },
+    { text: 'Our new site is now live!', flags: ['is now live'] },
+    { text: 'Introducing Ping Links: payments from any wallet, one link away.', flags: ['Introducing'] },
+    { text: 'Our game is now available on Steam! 🎮', flags: ['is now available on Steam'] },
+    { text: "Today we launched R2 Local Uploads for faster uploads.", flags: ['Today we launched'] },
+    { text: 'Presentamos Lumen, la app de notas que se sincroniza sola.', ctx: { lang: 'es' }, flags: ['Presentamos'] },
   ],
 });
