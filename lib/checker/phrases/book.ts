@@ -57,6 +57,8 @@ export interface PhraseLists {
   sympathy: string[];
   /** Brief warmth to someone else: congratulations, good wishes, thanks. */
   warmth: string[];
+  /** A source, a change of state or a warning: "police say", "closed", "evacuated". */
+  report: string[];
 }
 
 export interface WordLists {
@@ -122,6 +124,6 @@ export function phraseBook(lang: DocLang): PhraseBook {
 export const PHRASE_KEYS: readonly PhraseKey[] = [
   'callToAction', 'discount', 'codeWord', 'urgency', 'giveaway', 'plug', 'affiliate', 'brag', 'bait',
   'vaguePointer', 'platitude', 'teaching', 'advice', 'explaining', 'lesson', 'credit', 'thanks', 'question', 'rhetorical', 'helping', 'invitation',
-  'teaser', 'sympathy', 'warmth',
+  'teaser', 'sympathy', 'warmth', 'report',
 ];
 const WORD_KEYS: readonly (keyof WordLists)[] = ['stop', 'me', 'you', 'filler', 'plugModifiers'];

@@ -96,4 +96,11 @@ export const deValue: ValueLexicon = {
     { pattern: 'es tut mir (?:so )?leid|(?:das )?tut mir leid|stolz auf dich|verdient', why: 'Sympathy or praise to the person one is answering.', example: 'Es tut mir so leid' },
     { pattern: '(?:vielen )?dank|danke(?: schön| sehr)?', why: 'Thanks to the person one is answering.', example: 'Danke schön!' },
   ],
+  report: [
+    { pattern: '(?:sagt|sagen|sagte|meldet|meldete|berichtet|bestätigt|warnt|laut|zufolge) ', why: 'A source: the post passes on what someone with knowledge said.', example: 'Laut Polizei gibt es zwei Verletzte' },
+    { pattern: '(?:polizei|feuerwehr|behörden|stadt|gemeinde|regierung|ministerium)', why: 'Those who give notice; naming them is naming a source.', example: 'Die Feuerwehr bittet, den Bereich zu meiden' },
+    { pattern: '(?:eilmeldung|update|warnung|hinweis|achtung):', why: 'A label for news or a notice.', example: 'Hinweis: die Brücke ist gesperrt' },
+    { pattern: '(?:gesperrt|geschlossen|geöffnet|abgesagt|verschoben|evakuiert|überflutet|ausgefallen)', why: 'A change of state: what is open, closed or cancelled.', example: 'Die A7 ist bis 18 Uhr gesperrt' },
+    { pattern: '(?:tote|verletzte|vermisste|gerettet|festgenommen)', why: 'What happened to whom.', example: 'Zwei Verletzte bei dem Brand' },
+  ],
 };

@@ -332,4 +332,12 @@ export const enValue: ValueLexicon = {
     { pattern: '(?:sending|big|many) (?:hugs|love)|hugs', why: 'Warmth offered to the person one is answering.', example: 'Sending hugs' },
     { pattern: 'thank(?:s| you)(?: so much| very much| all| again)?|thx|ty|much appreciated', why: 'Thanks to the person one is answering.', example: 'Thank you!' },
   ],
+  report: [
+    { pattern: "(?:says?|said|say|reports?|reported|reporting|confirms?|confirmed|announces?|announced|warns?|warned|according to|per|via) ", why: 'A source: the post passes on what someone with knowledge said.', example: 'Police say two people were injured' },
+    { pattern: '(?:officials?|police|authorities|firefighters|fire crews|rescuers|the mayor|the council|the city|the county|the state|government|ministry|agency|sheriff|paramedics)', why: 'Those who give notice in an emergency; naming them is naming a source.', example: 'Officials have opened a shelter at the high school' },
+    { pattern: '(?:breaking|update|updated|alert|advisory|warning|watch|notice|psa)(?: ?:|!)', why: 'A label for news or a notice.', example: 'UPDATE: the bridge is open again' },
+    { pattern: '(?:is|are|was|were|has been|have been|remains?|now|still) (?:closed|open|reopened|cancel+ed|postponed|suspended|delayed|evacuated|flooded|blocked|without power|out|down|back up|contained|under (?:water|way|control))', why: 'A change of state: the reader learns what is open, closed or cancelled.', example: 'The M1 has been reopened southbound' },
+    { pattern: '(?:killed|injured|dead|died|missing|rescued|evacuated|arrested|charged|damaged|destroyed|collapsed|displaced|hospitali[sz]ed|stranded|trapped|unaccounted for)', why: 'What happened to whom: the facts of an event.', example: 'At least 80 missing after the train blaze' },
+    { pattern: '(?:evacuate|shelter in place|avoid the area|boil (?:your )?water|stay indoors|move to higher ground|call \\d)', why: 'A warning the reader can act on.', example: 'Residents should evacuate now' },
+  ],
 };

@@ -24,13 +24,18 @@ export interface ValueLexicon {
   sympathy: ValueEntry[];
   /** Brief warmth to someone else: congratulations, good wishes, thanks. A reply made of it is never "missing value". */
   warmth: ValueEntry[];
+  /** Words that report or give notice: a source ("police say"), a change of state ("closed", "evacuated"), a warning. */
+  report: ValueEntry[];
 }
 
+export const VALUE_KEYS = ['teaser', 'sympathy', 'warmth', 'report'] as const;
+
 /** The patterns of each list, in the shape the phrase book indexes. */
-export function valueLists(lexicon: ValueLexicon): { teaser: string[]; sympathy: string[]; warmth: string[] } {
+export function valueLists(lexicon: ValueLexicon): Record<(typeof VALUE_KEYS)[number], string[]> {
   return {
     teaser: lexicon.teaser.map((e) => e.pattern),
     sympathy: lexicon.sympathy.map((e) => e.pattern),
     warmth: lexicon.warmth.map((e) => e.pattern),
+    report: lexicon.report.map((e) => e.pattern),
   };
 }

@@ -135,4 +135,11 @@ export const esValue: ValueLexicon = {
     { pattern: '(?:muchas )?gracias|mil gracias', why: 'Thanks to the person one is answering.', example: '¡Muchas gracias!' },
     { pattern: '(?:un )?abrazo(?: fuerte)?|abrazos', why: 'Warmth to the person one is answering.', example: 'Un abrazo fuerte' },
   ],
+  report: [
+    { pattern: '(?:dice|dicen|dijo|informa|inform[oó]|confirma|confirm[oó]|anuncia|anunci[oó]|advierte|seg[uú]n) ', why: 'A source: the post passes on what someone with knowledge said.', example: 'Según Protección Civil, hay tres heridos' },
+    { pattern: '(?:autoridades|polic[ií]a|bomberos|protecci[oó]n civil|ayuntamiento|gobierno|ministerio)', why: 'Those who give notice; naming them is naming a source.', example: 'Los bomberos piden evitar la zona' },
+    { pattern: '(?:[uú]ltima hora|actualizaci[oó]n|alerta|aviso|atenci[oó]n):', why: 'A label for news or a notice.', example: 'Aviso: la carretera está cortada' },
+    { pattern: '(?:cerrad[oa]s?|cortad[oa]s?|abiert[oa]s?|cancelad[oa]s?|suspendid[oa]s?|aplazad[oa]s?|evacuad[oa]s?|inundad[oa]s?|sin luz)', why: 'A change of state: what is open, closed or cancelled.', example: 'La línea 3 está cortada hasta las 18:00' },
+    { pattern: '(?:muertos|heridos|fallecidos|desaparecidos|rescatados|detenidos)', why: 'What happened to whom.', example: 'Dos heridos en el incendio' },
+  ],
 };

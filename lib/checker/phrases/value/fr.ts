@@ -97,4 +97,11 @@ export const frValue: ValueLexicon = {
     { pattern: "(?:je suis )?(?:vraiment |tellement )?désolée? (?:pour|de)|fière? de (?:toi|vous)|bien mérité", why: 'Sympathy or praise to the person one is answering.', example: 'Tellement désolé pour ta perte' },
     { pattern: 'merci(?: beaucoup| infiniment| mille fois)?', why: 'Thanks to the person one is answering.', example: 'Merci beaucoup !' },
   ],
+  report: [
+    { pattern: "(?:dit|disent|a déclaré|annonce|a annoncé|confirme|a confirmé|selon|d'après) ", why: 'A source: the post passes on what someone with knowledge said.', example: 'Selon la préfecture, deux blessés' },
+    { pattern: '(?:police|pompiers|préfecture|mairie|gouvernement|ministère|autorités)', why: 'Those who give notice; naming them is naming a source.', example: 'Les pompiers demandent d’éviter le secteur' },
+    { pattern: '(?:urgent|info|alerte|avis|attention|mise à jour) ?:', why: 'A label for news or a notice.', example: 'Alerte : la route est coupée' },
+    { pattern: '(?:fermée?s?|coupée?s?|ouverte?s?|annulée?s?|reportée?s?|suspendue?s?|évacuée?s?|inondée?s?)', why: 'A change of state: what is open, closed or cancelled.', example: 'La ligne 4 est coupée jusqu’à 18h' },
+    { pattern: '(?:morts|blessés|disparus|secourus|interpellés)', why: 'What happened to whom.', example: 'Deux blessés dans l’incendie' },
+  ],
 };
