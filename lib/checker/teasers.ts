@@ -26,7 +26,7 @@ const MAX_LEAD = 40;
 /** A pointer to help ("here's how to help", "how you can donate") points at a resource, not at a withheld answer. */
 const HELP_RE =
   /^[^.!?\n]{0,40}?(?<![\p{L}])(?:help|donat|volunteer|support|relief|get help|stay safe|evacuat|ayud|don[ae]r|apoy|helfen|spend|aider|donner|soutenir|ajud|doar|apoiar)/iu;
-/** A plain year ("in 2015") dates a listicle; any other number or time after a teaser phrase is the news itself. */
+/** A plain year ("in 2015") dates something; any other number or time after a demonstrative is the news itself. */
 const YEAR_RE = /^(?:19|20)\d\d$/;
 const ANSWER_MARK_RE = /[:—–]|\s-\s/u;
 
@@ -123,7 +123,7 @@ export function findTeasers(doc: Doc, matches: readonly PhraseMatch[], ctx: Teas
     if (entry.atStart && (m.start - s.start > MAX_LEAD || !LEAD_RE.test(text.slice(s.start, m.start)))) continue;
     if (entry.answeredInClause && contentIn(m.end, s.end) >= ANSWER_WORDS) continue;
     if (HELP_RE.test(text.slice(m.end, s.end))) continue;
-    if (ctx.specifics.some((x) => x.start >= m.end && x.start < s.end && !YEAR_RE.test(text.slice(x.start, x.end)))) continue;
+    if (entry.numbersAnswer && ctx.specifics.some((x) => x.start >= m.end && x.start < s.end && !YEAR_RE.test(text.slice(x.start, x.end)))) continue;
     const mark = ANSWER_MARK_RE.exec(text.slice(m.end, s.end));
     if (mark && contentIn(m.end + mark.index, text.length) >= ANSWER_WORDS) continue;
     candidates.push({ ...m, entry });

@@ -36,6 +36,7 @@ export const enValue: ValueLexicon = {
       why: 'A demonstrative at the start refers forward to something outside the post ("this is why...").',
       example: 'This is why you should never leave your dog alone',
       atStart: true,
+      numbersAnswer: true,
     },
     {
       pattern: 'what (?:happened|happens|happen|(?:he|she|they|it) (?:did|found|said|does|saw)) (?:next|when|after)',
@@ -136,6 +137,7 @@ export const enValue: ValueLexicon = {
       why: 'A headline built on “this guy” or “these photos” withholds who or what it is about.',
       example: 'This guy used a dating app to find his worst enemy',
       atStart: true,
+      numbersAnswer: true,
     },
     {
       pattern: "(?:reveals?|revealed|explains?|explained|shares?|shared|opens? up about|spills|admits|confesses) (?:what|why|how|the (?:secret|truth|reason|real|one|surprising|shocking|best)|(?:his|her|their) (?:secret|biggest|real|one|surprising|shocking))",
@@ -338,6 +340,7 @@ export const enValue: ValueLexicon = {
     { pattern: '(?:breaking|update|updated|alert|advisory|warning|watch|notice|psa)(?: ?:|!)', why: 'A label for news or a notice.', example: 'UPDATE: the bridge is open again' },
     { pattern: '(?:is|are|was|were|has been|have been|remains?|now|still) (?:closed|open|reopened|cancel+ed|postponed|suspended|delayed|evacuated|flooded|blocked|without power|out|down|back up|contained|under (?:water|way|control))', why: 'A change of state: the reader learns what is open, closed or cancelled.', example: 'The M1 has been reopened southbound' },
     { pattern: '(?:killed|injured|dead|died|missing|rescued|evacuated|arrested|charged|damaged|destroyed|collapsed|displaced|hospitali[sz]ed|stranded|trapped|unaccounted for)', why: 'What happened to whom: the facts of an event.', example: 'At least 80 missing after the train blaze' },
+    { pattern: '(?:state of emergency|evacuations|(?:road )?closures|power outages?|evacuation (?:centers?|centres?|orders?)|shelters? (?:open|opened|at))', why: 'A notice in a noun: what is closed, ordered or open to the public.', example: 'Lots of evacuations and road closures' },
     { pattern: '(?:evacuate|shelter in place|avoid the area|boil (?:your )?water|stay indoors|move to higher ground|call \\d)', why: 'A warning the reader can act on.', example: 'Residents should evacuate now' },
   ],
 };
