@@ -19,6 +19,13 @@ const LIST_TAIL =
   "(?:that|who|which|you|you'll|you're|your|to|for|every|everyone|anyone|all|only|guaranteed|we|of (?:the|our|your|all)|from|about|so|too|ever|in (?:history|the world|\\d{4})|never|no one|nobody|almost|literally|actually|perfectly|people)";
 /** Subjects a demonstrative headline withholds ("this guy...", "these photos..."). */
 const WHO = '(?:guy|man|woman|girl|boy|kid|kids|couple|dog|cat|puppy|baby|mom|dad|mum|teen|student|teacher|grandma|grandpa|bride|groom|artist|family|reporter|celebrity|actor|actress|photo|photos|video|videos|picture|pictures|pic|pics|tweet|tweets|trick|hack|map|chart|ad|commercial|story|song|guys|girls|women|men|people|dogs|cats|animals|parents|couples)';
+/**
+ * Words that make a counted phrase news rather than a listicle ("130 dead after rains", "two leaks in two weeks",
+ * "2 million years"): casualties, time spans, magnitudes, and the prepositions news puts right after a count.
+ */
+const NOT_NEWS =
+  "(?!(?:dead|killed|injured|hurt|missing|arrested|after|as|in|on|at|million|billion|thousand|hundred|more|than|new|" +
+  "years?|days?|weeks?|months?|hours?|minutes?|seconds?|decades?|states|homes|houses|people die|times?)(?![\\p{L}]))";
 const HYPE =
   '(?:insane|amazing|hilarious|adorable|perfect|everything|incredible|genius|precious|gorgeous|fascinating|terrifying|heartbreaking|iconic|legendary|stunning|mesmerizing|mesmerising|satisfying|glorious|magical|epic|goals|life|too real|too much|too pure|too precious|what dreams are made of|the best|the funniest|the cutest|the most [\\p{L}-]+)';
 const EFFECT = '(?:make you|blow your mind|restore your faith|change (?:the way you|how you|your)|leave you|give you (?:chills|goosebumps|all the)|melt your heart|warm your heart|break your heart|make your day|brighten your day|surprise you|shock you|amaze you|have you)';
@@ -309,6 +316,41 @@ export const enValue: ValueLexicon = {
       pattern: 'people are (?:freaking out|losing (?:it|their minds)|obsessed|going crazy|going wild|divided|furious|loving|in love) (?:over|about|with)',
       why: 'Reports a crowd’s reaction instead of what it reacted to.',
       example: 'People are freaking out over this optical illusion',
+    },
+    {
+      pattern: `${NUMBER} (?:${NOT_NEWS}[\\p{L}'’-]+ ){0,3}?${NOT_NEWS}(?:[\\p{L}'’-]{2,}(?<![su])s|people|women|men|children|kids)(?:\\s*[.!]*$| (?:who|that|which|to|you|you'll|you're|your|of|from|with|for|under|just|every|everyone|anyone|we|guaranteed|so|too|ever|never|only)(?![\\p{L}]))`,
+      why: 'A listicle title counts a class of things ("27 motorcycle jackets under $100") and gives none of them.',
+      example: '17 hilarious literary Thanksgiving puns',
+      atStart: true,
+    },
+    {
+      pattern: `(?:this|these) (?!(?:week|weekend|morning|evening|afternoon|year|month|time|summer|winter|spring|fall|autumn|season|quarter|sprint|release|update|version|is|was|are|were|one|thread)(?![\\p{L}]))(?:[\\p{L}\\p{N}'’-]+ ){1,4}?(?:just|has|have|had|made|makes|went|got|gave|took|proposed|responded|reacted|shut|turned|found|used|tried|wore|did|does|shows|showed|proves|proved|explains|explained|nailed|won|broke|built|created|designed|invented|surprised|pranked)(?![\\p{L}])`,
+      why: 'A story told about "this guy" or "these students" withholds who they are and what the story is.',
+      example: 'This reporter responded to a vulgar comment with a joke',
+      atStart: true,
+      numbersAnswer: true,
+    },
+    {
+      pattern: "take (?:this|our|the) (?:[\\p{L}\\p{N}'’-]+ ){0,3}?(?:quiz|test|challenge|cleanse|poll)",
+      why: 'The quiz or challenge lives behind the click.',
+      example: 'Take this color test to see how far you would go for love',
+      atStart: true,
+    },
+    {
+      pattern: "how well (?:do |can |did |would )?(?:you|u) (?:know|remember|recall)",
+      why: 'A quiz question to the reader.',
+      example: "Let's see how well you remember the first episode",
+    },
+    {
+      pattern: 'who said it|tell us (?:about|what|which|how|your|whether|if|in the comments)|tell us:',
+      why: 'A prompt to the audience that holds nothing of its own.',
+      example: 'Tell us: have you ever snapped one off at work',
+      atStart: true,
+    },
+    {
+      pattern: "(?:is|are) (?:literally |basically |absolutely |truly |officially )?(?:everything|goals|life|perfection|iconic|a mood)(?=\\s*[.!]*$)",
+      why: 'A verdict at the end ("...is everything") says how to feel, not what happened.',
+      example: "Leonardo DiCaprio's face when Lady Gaga walked by is everything",
     },
   ],
   sympathy: [
