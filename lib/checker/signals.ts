@@ -110,9 +110,16 @@ function thanksAreSpecific(doc: Doc, book: PhraseBook, m: PhraseMatch, sentence:
   return named || content >= 3;
 }
 
+/** Whether `at` lies in a sentence holding an undelivered teaser: "discover the trick for..." teaches nothing. */
+function teased(ctx: Context, at: number): boolean {
+  if (ctx.teasers.length === 0) return false;
+  const s = sentenceAt(ctx.sentences, at);
+  return !!s && overlaps(ctx.teasers, s.start, s.end);
+}
+
 /** A give phrase counts outside ask sentences and outside the ask phrases themselves. */
 function usable(m: PhraseMatch, ctx: Context): boolean {
-  return !within(ctx.askSentences, m.start) && !overlaps(ctx.asks, m.start, m.end) && !overlaps(ctx.teasers, m.start, m.end);
+  return !within(ctx.askSentences, m.start) && !overlaps(ctx.asks, m.start, m.end) && !teased(ctx, m.start);
 }
 
 export function computeSignals(doc: Doc, book: PhraseBook, find: (key: PhraseKey) => PhraseMatch[], ctx: Context): GiveSignal[] {
@@ -169,7 +176,7 @@ function addAdvice(doc: Doc, find: (key: PhraseKey) => PhraseMatch[], ctx: Conte
   const excluded = [...NOT_ADVICE.flatMap((key) => find(key)), ...ctx.teasers];
   for (const m of find('advice')) {
     const s = sentenceAt(ctx.sentences, m.start);
-    if (!s || within(ctx.askSentences, m.start) || overlaps(ctx.asks, m.start, m.end) || excluded.some((e) => e.start >= s.start && e.start < s.end)) continue;
+    if (!s || within(ctx.askSentences, m.start) || overlaps(ctx.asks, m.start, m.end) || teased(ctx, m.start) || excluded.some((e) => e.start >= s.start && e.start < s.end)) continue;
     if (!CLAUSE_LEAD_RE.test(doc.text.slice(s.start, m.start))) continue;
     out.push({ signal: 'advice', start: m.start, end: m.end, weight: WEIGHT.advice.one });
   }

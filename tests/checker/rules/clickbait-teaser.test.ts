@@ -18,6 +18,10 @@ testRule(rule, {
     { text: 'Voici pourquoi nous fermons lundi : la chaudière est en panne et le technicien passe mardi matin.', ctx: { lang: 'fr' }, note: 'the reason follows' },
     { text: 'Veja o que mudou na versão 2.1: o login por e-mail voltou e a exportação em CSV ficou dez vezes mais rápida.', ctx: { lang: 'pt' }, note: 'the answer follows the colon' },
     { text: 'Das passiert, wenn der Cache voll ist: der Server liefert alte Seiten aus, bis man ihn neu startet.', ctx: { lang: 'de' }, note: 'the answer follows the colon' },
+    { text: '¿Sabías que el 70% del cuerpo humano es agua?', ctx: { lang: 'es' }, note: 'the fact is in the clause' },
+    { text: 'New zine out now! 24 pages of risograph comics about growing up above a laundromat.', note: 'a count of pages is a fact, not a listicle' },
+    { text: '130 dead after torrential rains in the north of the country', note: 'a count of casualties is news' },
+    { text: 'Here is how to help: the shelter at Lincoln High needs blankets', note: 'a pointer to help, and it is answered' },
   ],
   invalid: [
     { text: "17 Things You Didn't Know About Sloths", flags: ["17 Things You"] },
@@ -29,5 +33,9 @@ testRule(rule, {
     { text: 'So reagiert das Netz auf den neuen Trainer', ctx: { lang: 'de' }, flags: ['So reagiert'] },
     { text: "Voici pourquoi votre chat vous ignore", ctx: { lang: 'fr' }, flags: ['Voici pourquoi'] },
     { text: 'Você não vai acreditar no que ela fez', ctx: { lang: 'pt' }, flags: ['Você não vai acreditar'] },
+    { text: 'Descubre el truco para limpiar tu horno', ctx: { lang: 'es' }, flags: ['Descubre el'] },
+    { text: 'Las 10 series que tienes que ver este año', ctx: { lang: 'es' }, flags: ['Las 10 series', 'tienes que ver este'] },
+    { text: '27 motorcycle jackets under $100 to cozy up in this fall', flags: ['27 motorcycle jackets under'] },
+    { text: 'Can you guess the movie from one frame? 🎬', flags: ['Can you guess'] },
   ],
 });

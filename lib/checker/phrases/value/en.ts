@@ -20,12 +20,14 @@ const LIST_TAIL =
 /** Subjects a demonstrative headline withholds ("this guy...", "these photos..."). */
 const WHO = '(?:guy|man|woman|girl|boy|kid|kids|couple|dog|cat|puppy|baby|mom|dad|mum|teen|student|teacher|grandma|grandpa|bride|groom|artist|family|reporter|celebrity|actor|actress|photo|photos|video|videos|picture|pictures|pic|pics|tweet|tweets|trick|hack|map|chart|ad|commercial|story|song|guys|girls|women|men|people|dogs|cats|animals|parents|couples)';
 /**
- * Words that make a counted phrase news rather than a listicle ("130 dead after rains", "two leaks in two weeks",
- * "2 million years"): casualties, time spans, magnitudes, and the prepositions news puts right after a count.
+ * Words that make a count a fact rather than a listicle ("130 dead after rains", "two leaks in two weeks", "2 million
+ * years", "24 pages of comics"): casualties, time spans, magnitudes, units, and prepositions news puts after a count.
  */
-const NOT_NEWS =
+const COUNT_IS_A_FACT =
   "(?!(?:dead|killed|injured|hurt|missing|arrested|after|as|in|on|at|million|billion|thousand|hundred|more|than|new|" +
-  "years?|days?|weeks?|months?|hours?|minutes?|seconds?|decades?|states|homes|houses|people die|times?)(?![\\p{L}]))";
+  "years?|days?|weeks?|months?|hours?|minutes?|seconds?|decades?|states|homes|houses|people die|times?|pages|copies|" +
+  "cups|grams|pounds|lbs|miles|kilometres|kilometers|meters|metres|feet|inches|dollars|euros|percent|points|votes|" +
+  "seats|rooms|floors|stars)(?![\\p{L}]))";
 const HYPE =
   '(?:insane|amazing|hilarious|adorable|perfect|everything|incredible|genius|precious|gorgeous|fascinating|terrifying|heartbreaking|iconic|legendary|stunning|mesmerizing|mesmerising|satisfying|glorious|magical|epic|goals|life|too real|too much|too pure|too precious|what dreams are made of|the best|the funniest|the cutest|the most [\\p{L}-]+)';
 const EFFECT = '(?:make you|blow your mind|restore your faith|change (?:the way you|how you|your)|leave you|give you (?:chills|goosebumps|all the)|melt your heart|warm your heart|break your heart|make your day|brighten your day|surprise you|shock you|amaze you|have you)';
@@ -318,7 +320,7 @@ export const enValue: ValueLexicon = {
       example: 'People are freaking out over this optical illusion',
     },
     {
-      pattern: `${NUMBER} (?:${NOT_NEWS}[\\p{L}'’-]+ ){0,3}?${NOT_NEWS}(?:[\\p{L}'’-]{2,}(?<![su])s|people|women|men|children|kids)(?:\\s*[.!]*$| (?:who|that|which|to|you|you'll|you're|your|of|from|with|for|under|just|every|everyone|anyone|we|guaranteed|so|too|ever|never|only)(?![\\p{L}]))`,
+      pattern: `${NUMBER} (?:${COUNT_IS_A_FACT}[\\p{L}'’-]+ ){0,3}?${COUNT_IS_A_FACT}(?:[\\p{L}'’-]{2,}(?<![su])s|people|women|men|children|kids)(?:\\s*[.!]*$| (?:who|that|which|to|you|you'll|you're|your|of|from|with|for|under|just|every|everyone|anyone|we|guaranteed|so|too|ever|never|only)(?![\\p{L}]))`,
       why: 'A listicle title counts a class of things ("27 motorcycle jackets under $100") and gives none of them.',
       example: '17 hilarious literary Thanksgiving puns',
       atStart: true,
