@@ -15,7 +15,7 @@ import type { DocLang, Lang } from './types';
 const VALUE_LEXICONS: Readonly<Record<Lang, ValueLexicon>> = { en: enValue, es: esValue, de: deValue, fr: frValue, pt: ptValue };
 
 /** Content words elsewhere in the post that deliver what a teaser points to (the answer, the list, the story). */
-const DELIVERED_WORDS = 10;
+const DELIVERED_WORDS = 8;
 /** Content words after a colon or dash, or in a "did you know that" clause, that answer the teaser. */
 const ANSWER_WORDS = 3;
 /** Lines that start like list items ("1.", "-", "•", an emoji): two of them deliver a listicle. */

@@ -235,7 +235,7 @@ export const enValue: ValueLexicon = {
       atStart: true,
     },
     {
-      pattern: '(?:what|which) (?:[\\p{L}\'’-]+ ){1,6}?(?:says?|reveals?|describes?|suits?|fits?) (?:about )?(?:you|your)',
+      pattern: '(?:what|which) (?:[\\p{L}\'’-]+ ){1,6}?(?:says?|reveals?|describes?|suits?|fits?|represents?|matches|should be) (?:about )?(?:you|your)',
       why: 'A personality quiz ("what your coffee order says about you") that the post does not contain.',
       example: 'What your coffee order says about you',
       atStart: true,
@@ -247,7 +247,7 @@ export const enValue: ValueLexicon = {
       atStart: true,
     },
     {
-      pattern: "how many (?:[\\p{L}\\p{N}'’-]+ ){0,8}?(?:have|did|do) (?:you|u) (?:read|seen|see|done|tried|eaten|visited|watched|heard|been|used|played|know)",
+      pattern: "how many (?:[\\p{L}\\p{N}'’-]+ ){0,8}?(?:(?:have|did|do) (?:you|u) (?:read|seen|see|done|tried|eaten|visited|watched|heard|been|used|played|know)|can (?:you|u) (?:name|guess|spot|get|remember|identify))|how many of (?:these|the|your) (?:[\\p{L}\\p{N}'’-]+ ){0,4}?(?:were|are|do|did|have|can) (?:on |in )?(?:you|your)",
       why: 'A checklist quiz put to the reader.',
       example: 'How many of these books have you read',
       atStart: true,
@@ -326,7 +326,7 @@ export const enValue: ValueLexicon = {
       atStart: true,
     },
     {
-      pattern: `(?:this|these) (?!(?:week|weekend|morning|evening|afternoon|year|month|time|summer|winter|spring|fall|autumn|season|quarter|sprint|release|update|version|is|was|are|were|one|thread)(?![\\p{L}]))(?:[\\p{L}\\p{N}'’-]+ ){1,4}?(?:just|has|have|had|made|makes|went|got|gave|took|proposed|responded|reacted|shut|turned|found|used|tried|wore|did|does|shows|showed|proves|proved|explains|explained|nailed|won|broke|built|created|designed|invented|surprised|pranked)(?![\\p{L}])`,
+      pattern: `(?:this|these) (?!(?:week|weekend|morning|evening|afternoon|year|month|time|summer|winter|spring|fall|autumn|season|quarter|sprint|release|update|version|is|was|are|were|one|thread|has|had|will|can|could|might|may|must|should|would|just|makes|made|means|isn't|wasn't|time)(?![\\p{L}]))(?:[\\p{L}\\p{N}'’-]+ ){1,4}?(?:just|has|have|had|will|can|could|might|made|makes|went|got|gave|took|lost|hurt|wore|ran|sang|wrote|drew|fell|left|met|paid|sent|spent|told|won|broke|built|did|does|wants|needs|shows|proves|matches|features|explains|[\\p{L}]{3,}ed)(?![\\p{L}])`,
       why: 'A story told about "this guy" or "these students" withholds who they are and what the story is.',
       example: 'This reporter responded to a vulgar comment with a joke',
       atStart: true,
@@ -353,6 +353,12 @@ export const enValue: ValueLexicon = {
       pattern: "(?:is|are) (?:literally |basically |absolutely |truly |officially )?(?:everything|goals|life|perfection|iconic|a mood)(?=\\s*[.!]*$)",
       why: 'A verdict at the end ("...is everything") says how to feel, not what happened.',
       example: "Leonardo DiCaprio's face when Lady Gaga walked by is everything",
+    },
+    {
+      pattern: "what it(?:'s| is| was| feels| felt) like (?:to|when|being|growing up)",
+      why: 'Promises an experience and gives none of it.',
+      example: "What it's like to be behind the table at a comic convention",
+      atStart: true,
     },
   ],
   sympathy: [
