@@ -53,6 +53,11 @@ export interface Evidence {
   takeaway: number;
 }
 
+/**
+ * A teaser is undelivered only when the rest of the post says almost nothing, so posts longer than this are never
+ * teasers, and their teaser phrases are not even looked for.
+ */
+const TEASER_MAX_WORDS = 120;
 /** More than this share of capitalised words is Title Case (or a list of names), not names in running text. */
 const TITLE_CASE_SHARE = 0.6;
 const PRICE_RE = /[$€£]\s?\d|\d\s?(?:€|\$|£|usd|eur|dollars|euros)(?![\p{L}])/iu;
@@ -138,6 +143,14 @@ function findSpecifics(doc: Doc, skip: readonly Span[]): Span[] {
   return out;
 }
 
+/** Matches in text order, each dropped when it overlaps the one kept before it (two lists may find one teaser). */
+function withoutOverlaps(matches: PhraseMatch[]): PhraseMatch[] {
+  matches.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: PhraseMatch[] = [];
+  for (const m of matches) if (out.length === 0 || m.start >= out[out.length - 1]!.end) out.push(m);
+  return out;
+}
+
 export function buildEvidence(
   doc: Doc,
   book: PhraseBook,
@@ -213,7 +226,7 @@ export function buildEvidence(
   const skip = [...doc.urls, ...doc.hashtags, ...doc.mentions];
   const specifics = findSpecifics(doc, skip);
   const titles = (doc.text.match(QUOTED_TITLE_RE) ?? []).length;
-  const teasers = findTeasers(doc, find('teaser'), { sentences: sents, content, specifics });
+  const teasers = doc.words.length <= TEASER_MAX_WORDS ? findTeasers(doc, withoutOverlaps([...find('teaserLead'), ...find('teaser')]), { sentences: sents, content, specifics }) : [];
   // In Title Case Every Word Is A Capital, so capitals stop telling names apart.
   const titleCase = doc.words.length >= 4 && capitals / doc.words.length > TITLE_CASE_SHARE;
   const signalContext = {

@@ -27,7 +27,7 @@ testRule(rule, {
     { text: "17 Things You Didn't Know About Sloths", flags: ["17 Things You"] },
     { text: 'you won’t believe what happened next 😱 bit.ly/abc', flags: ['you won’t believe', 'what happened next'] },
     { text: 'This is why you should never leave your dog in a hot car', flags: ['This is why'] },
-    { text: "Here's what happens when you stop drinking coffee for a month", flags: ["Here's what"] },
+    { text: "Here's what happens when you stop drinking coffee for a month", flags: ["Here's what happens"] },
     { text: 'Así reaccionó el público al ver a la cantante', ctx: { lang: 'es' }, flags: ['Así reaccionó'] },
     { text: 'No vas a creer lo que pasó después', ctx: { lang: 'es' }, flags: ['No vas a creer', 'lo que pasó después'] },
     { text: 'So reagiert das Netz auf den neuen Trainer', ctx: { lang: 'de' }, flags: ['So reagiert'] },

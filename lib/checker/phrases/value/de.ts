@@ -50,12 +50,12 @@ export const deValue: ValueLexicon = {
       example: 'Was dann passierte, ist unglaublich',
     },
     {
-      pattern: '(?:das|dies|diese|dieses) (?:musst|solltest|müssen|sollten) (?:du|sie) (?:sehen|wissen|lesen|kennen)|was (?:du|sie) (?:über [\\p{L}]+ )?wissen (?:musst|müssen|solltest|sollten)|alles,? was (?:du|sie) (?:wissen|über)',
+      pattern: '(?:das|dies|diese|dieses) (?:musst|solltest|müssen|sollten) (?:du|sie) (?:sehen|wissen|lesen|kennen)|was (?:du|sie) (?:über [\\p{L}]+\\s+)?wissen (?:musst|müssen|solltest|sollten)|alles,? was (?:du|sie) (?:wissen|über)',
       why: 'Promises knowledge and delivers none here.',
       example: 'Das musst du sehen',
     },
     {
-      pattern: `${NUMBER} (?:[\\p{L}]+ )?${LIST_NOUN},? (?:die|für|über|von|aus|wie|zum|zur|gegen|bei|an|der|das)`,
+      pattern: `${NUMBER} (?:[\\p{L}]+\\s+)?${LIST_NOUN},? (?:die|für|über|von|aus|wie|zum|zur|gegen|bei|an|der|das)`,
       why: 'A listicle title: a count of vague things, with none of them in the post.',
       example: '17 Dinge, die du über Faultiere nicht wusstest',
       atStart: true,

@@ -78,7 +78,7 @@ export const enValue: ValueLexicon = {
       example: '17 things you didn’t know about sloths',
     },
     {
-      pattern: `${NUMBER} (?:[\\p{L}\\p{N}'’-]+ ){0,3}?${LIST_NOUN} ${LIST_TAIL}`,
+      pattern: `${NUMBER} (?:[\\p{L}\\p{N}'’-]+\\s+){0,3}?${LIST_NOUN} ${LIST_TAIL}`,
       why: 'A listicle title: a count of vague things aimed at the reader, with none of the things in the post.',
       example: '21 pictures that will make you feel old',
       atStart: true,
@@ -102,13 +102,13 @@ export const enValue: ValueLexicon = {
       atStart: true,
     },
     {
-      pattern: '(?:how well|how much|how many) (?:[\\p{L}\'’-]+ ){0,5}?(?:do|can|did|would|have) (?:you|u)',
+      pattern: '(?:how well|how much|how many) (?:[\\p{L}\'’-]+\\s+){0,5}?(?:do|can|did|would|have) (?:you|u)',
       why: 'A quiz question to the reader, asked by a post that holds no quiz.',
       example: 'How well do you know Friends?',
       atStart: true,
     },
     {
-      pattern: "(?:which|what) (?:[\\p{L}'’-]+ ){1,8}?(?:(?:are|were) (?:you|u)(?=\\s*(?:[?.!]|$|based|according|really|secretly|deep down|most like))|should you|would you be|would you belong|would you have|matches your)",
+      pattern: "(?:which|what) (?:[\\p{L}'’-]+\\s+){1,8}?(?:(?:are|were) (?:you|u)(?=\\s*(?:[?.!]|$|based|according|really|secretly|deep down|most like))|should you|would you be|would you belong|would you have|matches your)",
       why: 'A personality quiz ("which character are you") that the post does not contain.',
       example: 'Which Disney princess are you based on your zodiac sign',
       atStart: true,
@@ -124,13 +124,13 @@ export const enValue: ValueLexicon = {
       example: 'Pick some snacks and we will tell you your soulmate based on your answers',
     },
     {
-      pattern: "(?:are|r) (?:you|u) (?:more |a |an |team )?(?:[\\p{L}'’-]+ ){1,4}?or ",
+      pattern: "(?:are|r) (?:you|u) (?:more |a |an |team )?(?:[\\p{L}'’-]+\\s+){1,4}?or ",
       why: 'An either-or quiz put to the reader ("are you more X or Y").',
       example: 'Are you more Jimmy Fallon or Stephen Colbert',
       atStart: true,
     },
     {
-      pattern: "(?:how|what percent|what percentage) (?:[\\p{L}'’-]+ ){0,2}(?:are|is) (?:you|your)(?=\\s*[?!.]*$)",
+      pattern: "(?:how|what percent|what percentage) (?:[\\p{L}'’-]+\\s+){0,2}(?:are|is) (?:you|your)(?=\\s*[?!.]*$)",
       why: 'A score about the reader ("how millennial are you") from a quiz the post does not hold.',
       example: 'How British are you',
       atStart: true,
@@ -142,7 +142,7 @@ export const enValue: ValueLexicon = {
       atStart: true,
     },
     {
-      pattern: `(?:this|these) (?:[\\p{L}'’-]+ ){0,2}?${WHO} (?:is|are|was|were|just|will|has|have|had|did|does|do|perfectly|totally|literally|actually|took|made|used|shows?|proves?|explains?|sums? up|says?|won|went|got|gave|tried|found|turned|asked)`,
+      pattern: `(?:this|these) (?:[\\p{L}'’-]+\\s+){0,2}?${WHO} (?:is|are|was|were|just|will|has|have|had|did|does|do|perfectly|totally|literally|actually|took|made|used|shows?|proves?|explains?|sums? up|says?|won|went|got|gave|tried|found|turned|asked)`,
       why: 'A headline built on “this guy” or “these photos” withholds who or what it is about.',
       example: 'This guy used a dating app to find his worst enemy',
       atStart: true,
@@ -159,7 +159,7 @@ export const enValue: ValueLexicon = {
       example: 'Grandparents react to modern slang',
     },
     {
-      pattern: '(?:had|has|gave|gives) (?:the|a|an) (?:best|perfect|most|greatest|amazing|awesome|brilliant|epic|savage|hilarious) (?:[\\p{L}\'’-]+ )?(?:response|reaction|reply|comeback|answer)',
+      pattern: '(?:had|has|gave|gives) (?:the|a|an) (?:best|perfect|most|greatest|amazing|awesome|brilliant|epic|savage|hilarious) (?:[\\p{L}\'’-]+\\s+)?(?:response|reaction|reply|comeback|answer)',
       why: 'Tells the reader a response was perfect without quoting it.',
       example: 'Ryan Reynolds had the perfect response to the trolls',
     },
@@ -207,7 +207,7 @@ export const enValue: ValueLexicon = {
       example: 'Wait till you see the ending',
     },
     {
-      pattern: "(?:everyone|everybody|anyone|all|every) (?:[\\p{L}'’-]+ ){0,4}?(?:knows? to be true|can relate to|will (?:understand|relate|recognize|recognise|love|get))",
+      pattern: "(?:everyone|everybody|anyone|all|every) (?:[\\p{L}'’-]+\\s+){0,4}?(?:knows? to be true|can relate to|will (?:understand|relate|recognize|recognise|love|get))",
       why: 'Appeals to a group ("things every nurse knows to be true") instead of saying the thing.',
       example: 'Struggles every tall girl knows to be true',
     },
@@ -223,19 +223,19 @@ export const enValue: ValueLexicon = {
       answeredInClause: true,
     },
     {
-      pattern: `(?:this|these) (?:[\\p{L}\\p{N}'’-]+ ){1,8}?(?:is|are|was|were|will be|just|looks?|sounds?) (?:so |too |actually |literally |basically |absolutely |totally |pretty much |fucking |officially |almost too |kind of )?${HYPE}`,
+      pattern: `(?:this|these) (?:[\\p{L}\\p{N}'’-]+\\s+){1,8}?(?:is|are|was|were|will be|just|looks?|sounds?) (?:so |too |actually |literally |basically |absolutely |totally |pretty much |fucking |officially |almost too |kind of )?${HYPE}`,
       why: 'A demonstrative subject with a verdict ("this video is insane") tells the reader how to feel about something it does not describe.',
       example: 'This music video starring all dogs is insane',
       atStart: true,
     },
     {
-      pattern: `(?:this|these|our|the) (?:[\\p{L}'’-]+ ){0,3}?(?:test|quiz|question|game) (?:will|can|could) (?:reveal|determine|tell|show|guess|predict|decide)`,
+      pattern: `(?:this|these|our|the) (?:[\\p{L}'’-]+\\s+){0,3}?(?:test|quiz|question|game) (?:will|can|could) (?:reveal|determine|tell|show|guess|predict|decide)`,
       why: 'A quiz that promises to reveal something about the reader, none of it in the post.',
       example: 'This picture test will reveal your ideal partner',
       atStart: true,
     },
     {
-      pattern: '(?:what|which) (?:[\\p{L}\'’-]+ ){1,6}?(?:says?|reveals?|describes?|suits?|fits?|represents?|matches|should be) (?:about )?(?:you|your)',
+      pattern: '(?:what|which) (?:[\\p{L}\'’-]+\\s+){1,6}?(?:says?|reveals?|describes?|suits?|fits?|represents?|matches|should be) (?:about )?(?:you|your)',
       why: 'A personality quiz ("what your coffee order says about you") that the post does not contain.',
       example: 'What your coffee order says about you',
       atStart: true,
@@ -247,7 +247,7 @@ export const enValue: ValueLexicon = {
       atStart: true,
     },
     {
-      pattern: "how many (?:[\\p{L}\\p{N}'’-]+ ){0,8}?(?:(?:have|did|do) (?:you|u) (?:read|seen|see|done|tried|eaten|visited|watched|heard|been|used|played|know)|can (?:you|u) (?:name|guess|spot|get|remember|identify))|how many of (?:these|the|your) (?:[\\p{L}\\p{N}'’-]+ ){0,4}?(?:were|are|do|did|have|can) (?:on |in )?(?:you|your)",
+      pattern: "how many (?:[\\p{L}\\p{N}'’-]+\\s+){0,8}?(?:(?:have|did|do) (?:you|u) (?:read|seen|see|done|tried|eaten|visited|watched|heard|been|used|played|know)|can (?:you|u) (?:name|guess|spot|get|remember|identify))|how many of (?:these|the|your) (?:[\\p{L}\\p{N}'’-]+\\s+){0,4}?(?:were|are|do|did|have|can) (?:on |in )?(?:you|your)",
       why: 'A checklist quiz put to the reader.',
       example: 'How many of these books have you read',
       atStart: true,
@@ -259,7 +259,7 @@ export const enValue: ValueLexicon = {
       atStart: true,
     },
     {
-      pattern: `${NUMBER} (?:[\\p{L}'’-]+ ){0,2}?(?:times|reasons|things|ways|signs|secrets|facts|struggles|thoughts|truths|realities|moments)(?! (?:a|an|per|more|less|as|faster|bigger|higher|larger|over|ago|in a row)(?![\\p{L}]))`,
+      pattern: `${NUMBER} (?:[\\p{L}'’-]+\\s+){0,2}?(?:times|reasons|things|ways|signs|secrets|facts|struggles|thoughts|truths|realities|moments)(?! (?:a|an|per|more|less|as|faster|bigger|higher|larger|over|ago|in a row)(?![\\p{L}]))`,
       why: 'A listicle built on a vague counted noun ("21 times...", "15 reasons...") withholds every item it counts.',
       example: '21 times Tumblr knew you better than you knew yourself',
       atStart: true,
@@ -305,7 +305,7 @@ export const enValue: ValueLexicon = {
       atStart: true,
     },
     {
-      pattern: '(?:try|tried|trying|tries|taste|tasted|tasting) (?:[\\p{L}\\p{N}\'’-]+ ){1,5}?for the first time',
+      pattern: '(?:try|tried|trying|tries|taste|tasted|tasting) (?:[\\p{L}\\p{N}\'’-]+\\s+){1,5}?for the first time',
       why: 'A reaction video or story whose reaction is withheld.',
       example: 'Americans try Indian snacks for the first time',
     },
@@ -320,20 +320,20 @@ export const enValue: ValueLexicon = {
       example: 'People are freaking out over this optical illusion',
     },
     {
-      pattern: `${NUMBER} (?:${COUNT_IS_A_FACT}[\\p{L}'’-]+ ){0,3}?${COUNT_IS_A_FACT}(?:[\\p{L}'’-]{2,}(?<![su])s|people|women|men|children|kids)(?:\\s*[.!]*$| (?:who|that|which|to|you|you'll|you're|your|of|from|with|for|under|just|every|everyone|anyone|we|guaranteed|so|too|ever|never|only)(?![\\p{L}]))`,
+      pattern: `${NUMBER} (?:${COUNT_IS_A_FACT}[\\p{L}'’-]+\\s+){0,3}?${COUNT_IS_A_FACT}(?:[\\p{L}'’-]{2,}(?<![su])s|people|women|men|children|kids)(?:\\s*[.!]*$| (?:who|that|which|to|you|you'll|you're|your|of|from|with|for|under|just|every|everyone|anyone|we|guaranteed|so|too|ever|never|only)(?![\\p{L}]))`,
       why: 'A listicle title counts a class of things ("27 motorcycle jackets under $100") and gives none of them.',
       example: '17 hilarious literary Thanksgiving puns',
       atStart: true,
     },
     {
-      pattern: `(?:this|these) (?!(?:week|weekend|morning|evening|afternoon|year|month|time|summer|winter|spring|fall|autumn|season|quarter|sprint|release|update|version|is|was|are|were|one|thread|has|had|will|can|could|might|may|must|should|would|just|makes|made|means|isn't|wasn't|time)(?![\\p{L}]))(?:[\\p{L}\\p{N}'’-]+ ){1,4}?(?:just|has|have|had|will|can|could|might|made|makes|went|got|gave|took|lost|hurt|wore|ran|sang|wrote|drew|fell|left|met|paid|sent|spent|told|won|broke|built|did|does|wants|needs|shows|proves|matches|features|explains|[\\p{L}]{3,}ed)(?![\\p{L}])`,
+      pattern: `(?:this|these) (?!(?:week|weekend|morning|evening|afternoon|year|month|time|summer|winter|spring|fall|autumn|season|quarter|sprint|release|update|version|is|was|are|were|one|thread|has|had|will|can|could|might|may|must|should|would|just|makes|made|means|isn't|wasn't|time)(?![\\p{L}]))(?:[\\p{L}\\p{N}'’-]+\\s+){1,4}?(?:just|has|have|had|will|can|could|might|made|makes|went|got|gave|took|lost|hurt|wore|ran|sang|wrote|drew|fell|left|met|paid|sent|spent|told|won|broke|built|did|does|wants|needs|shows|proves|matches|features|explains|[\\p{L}]{3,}ed)(?![\\p{L}])`,
       why: 'A story told about "this guy" or "these students" withholds who they are and what the story is.',
       example: 'This reporter responded to a vulgar comment with a joke',
       atStart: true,
       numbersAnswer: true,
     },
     {
-      pattern: "take (?:this|our|the) (?:[\\p{L}\\p{N}'’-]+ ){0,3}?(?:quiz|test|challenge|cleanse|poll)",
+      pattern: "take (?:this|our|the) (?:[\\p{L}\\p{N}'’-]+\\s+){0,3}?(?:quiz|test|challenge|cleanse|poll)",
       why: 'The quiz or challenge lives behind the click.',
       example: 'Take this color test to see how far you would go for love',
       atStart: true,

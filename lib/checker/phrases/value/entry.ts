@@ -32,10 +32,14 @@ export interface ValueLexicon {
 
 export const VALUE_KEYS = ['teaser', 'sympathy', 'warmth', 'report'] as const;
 
-/** The patterns of each list, in the shape the phrase book indexes. */
-export function valueLists(lexicon: ValueLexicon): Record<(typeof VALUE_KEYS)[number], string[]> {
+/**
+ * The patterns of each list, in the shape the phrase book indexes. Teasers that count only at the start of a
+ * sentence form a list of their own (`teaserLead`), tried only where a sentence starts.
+ */
+export function valueLists(lexicon: ValueLexicon): Record<(typeof VALUE_KEYS)[number] | 'teaserLead', string[]> {
   return {
-    teaser: lexicon.teaser.map((e) => e.pattern),
+    teaser: lexicon.teaser.filter((e) => !e.atStart).map((e) => e.pattern),
+    teaserLead: lexicon.teaser.filter((e) => e.atStart).map((e) => e.pattern),
     sympathy: lexicon.sympathy.map((e) => e.pattern),
     warmth: lexicon.warmth.map((e) => e.pattern),
     report: lexicon.report.map((e) => e.pattern),

@@ -68,7 +68,7 @@ export const esValue: ValueLexicon = {
       example: 'Shakira reacciona a la canción de su ex',
     },
     {
-      pattern: `(?:(?:las|los|estas|estos|sus) )?${NUMBER} (?:[\\p{L}]+ )?${LIST_NOUN}`,
+      pattern: `(?:(?:las|los|estas|estos|sus) )?${NUMBER} (?:[\\p{L}]+\\s+)?${LIST_NOUN}`,
       why: 'A listicle title: a count of vague things, with none of them in the post.',
       example: '17 cosas que no sabías sobre los gatos',
       atStart: true,
@@ -91,7 +91,7 @@ export const esValue: ValueLexicon = {
       answeredInClause: true,
     },
     {
-      pattern: '(?:qu[eé]|cu[aá]l|cu[aá]nto) (?:[\\p{L}]+ ){0,3}?(?:eres|ser[ií]as|te define|te representa)',
+      pattern: '(?:qu[eé]|cu[aá]l|cu[aá]nto) (?:[\\p{L}]+\\s+){0,3}?(?:eres|ser[ií]as|te define|te representa)',
       why: 'A personality quiz that the post does not contain.',
       example: '¿Qué personaje de Friends eres?',
       atStart: true,
@@ -103,7 +103,7 @@ export const esValue: ValueLexicon = {
       atStart: true,
     },
     {
-      pattern: '(?:el|la|los|las) (?:v[ií]deo|foto|fotos|imagen|im[aá]genes|momento|reacci[oó]n|respuesta|mensaje|tuit|truco) (?:[\\p{L}]+ ){0,3}?que (?:est[aá]|ha|han|tiene|se|conmueve|conmovi[oó]|enterneci[oó]|enternece|sorprende|sorprendi[oó]|indign[oó]|indigna|arrasa|dio)',
+      pattern: '(?:el|la|los|las) (?:v[ií]deo|foto|fotos|imagen|im[aá]genes|momento|reacci[oó]n|respuesta|mensaje|tuit|truco) (?:[\\p{L}]+\\s+){0,3}?que (?:est[aá]|ha|han|tiene|se|conmueve|conmovi[oó]|enterneci[oó]|enternece|sorprende|sorprendi[oó]|indign[oó]|indigna|arrasa|dio)',
       why: '"El vídeo que conmovió a las redes" describes the effect of something it does not show.',
       example: 'El vídeo que conmovió a las redes',
       atStart: true,

@@ -50,7 +50,7 @@ export const frValue: ValueLexicon = {
       example: "Tout ce qu'il faut savoir sur l'éclipse",
     },
     {
-      pattern: `${NUMBER} (?:[\\p{L}]+ )?${LIST_NOUN} (?:que|qui|pour|à|sur|de|dont|où)`,
+      pattern: `${NUMBER} (?:[\\p{L}]+\\s+)?${LIST_NOUN} (?:que|qui|pour|à|sur|de|dont|où)`,
       why: 'A listicle title: a count of vague things, with none of them in the post.',
       example: '17 choses que vous ignorez sur les paresseux',
       atStart: true,

@@ -55,7 +55,7 @@ export const ptValue: ValueLexicon = {
       example: 'O final vai te surpreender',
     },
     {
-      pattern: `${NUMBER} (?:[\\p{L}]+ )?${LIST_NOUN} (?:que|para|sobre|de|em que|do|da|dos|das|incríveis|inacreditáveis)`,
+      pattern: `${NUMBER} (?:[\\p{L}]+\\s+)?${LIST_NOUN} (?:que|para|sobre|de|em que|do|da|dos|das|incríveis|inacreditáveis)`,
       why: 'A listicle title: a count of vague things, with none of them in the post.',
       example: '17 coisas que você não sabia sobre preguiças',
       atStart: true,
