@@ -58,6 +58,16 @@ export interface Evidence {
   takeaway: number;
 }
 
+/**
+ * A teaser is undelivered only when the rest of the post says almost nothing, so posts longer than this are never
+ * teasers, and their teaser phrases are not even looked for.
+ */
+const TEASER_MAX_WORDS = 120;
+/** More than this share of capitalised words is Title Case (or a list of names), not names in running text. */
+const TITLE_CASE_SHARE = 0.6;
+const PRICE_RE = /[$€£]\s?\d|\d\s?(?:€|\$|£|usd|eur|dollars|euros)(?![\p{L}])/iu;
+/** Any I, me, my, we or our makes a post about its author: its numbers are a status or a brag, not a report. */
+const ABOUT_ME_WORDS = 1;
 const ASK_KEYS: readonly PhraseKey[] = ['callToAction', 'discount', 'urgency', 'bait', 'giveaway', 'affiliate'];
 /** Asks that only say how to reach the author. */
 const CONTACT_ASK_RE = /^(?:dm|message|email|e-mail|ping|text|reach out|write to|contact)\b/i;
@@ -159,6 +169,14 @@ function findSpecifics(doc: Doc, skip: readonly Span[]): Span[] {
   return out;
 }
 
+/** Matches in text order, each dropped when it overlaps the one kept before it (two lists may find one teaser). */
+function withoutOverlaps(matches: PhraseMatch[]): PhraseMatch[] {
+  matches.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: PhraseMatch[] = [];
+  for (const m of matches) if (out.length === 0 || m.start >= out[out.length - 1]!.end) out.push(m);
+  return out;
+}
+
 export function buildEvidence(
   doc: Doc,
   book: PhraseBook,
@@ -216,6 +234,9 @@ export function buildEvidence(
   let freeContentWords = 0;
   let unpitchedWords = 0;
   let names = 0;
+  let capitals = 0;
+  let freeNames = 0;
+  let me = 0;
   let numbered = 0;
   let si = 0;
   let lastSentence = -1;
@@ -232,15 +253,29 @@ export function buildEvidence(
     if (!inSentence || !isAsk[si]) freeContentWords += weight;
     if (!inSentence || !isPitch[si]) unpitchedWords += weight;
     // A capitalised word that is not its sentence's first word, not SHOUTING: a name, a place, a product.
-    if (inSentence && lastSentence === si && capitalised(w.text) && !within(asks, w.start)) names++;
+    const upper = capitalised(w.text);
+    if (upper) capitals++;
+    if (inSentence && lastSentence === si && upper && !within(asks, w.start)) {
+      names++;
+      if (!isPitch[si]) freeNames++;
+    }
+    if (flags[wi]! & WORD_FLAG.me) me++;
     lastSentence = si;
     if (digits) numbered++;
   });
   const skip = [...doc.urls, ...doc.hashtags, ...doc.mentions];
   const specifics = findSpecifics(doc, skip);
   const titles = (doc.text.match(QUOTED_TITLE_RE) ?? []).length;
-  const teasers = findTeasers(doc, find('teaser'), { sentences: sents, content, specifics });
-  const signalContext = { sentences: sents, askSentences, asks, specifics, freeContentWords, reply, teasers };
+  const teasers = doc.words.length <= TEASER_MAX_WORDS ? findTeasers(doc, withoutOverlaps([...find('teaserLead'), ...find('teaser')]), { sentences: sents, content, specifics }) : [];
+  // In Title Case Every Word Is A Capital, so capitals stop telling names apart.
+  const titleCase = doc.words.length >= 4 && capitals / doc.words.length > TITLE_CASE_SHARE;
+  const signalContext = {
+    sentences: sents, askSentences, asks, specifics, freeContentWords, reply, teasers,
+    names: titleCase ? 0 : freeNames,
+    pitchSentences: sents.filter((_, i) => isPitch[i]),
+    offersForSale: doc.urls.length > 0 && PRICE_RE.test(doc.text),
+    aboutMe: (doc.words.length > 0 && (flags[0]! & WORD_FLAG.me) !== 0) || me >= ABOUT_ME_WORDS,
+  };
   const signals = computeSignals(doc, book, find, signalContext);
   // Warmth the phrase lists cannot see: thanks that name people, invitations to meet (warmth.ts).
   for (const t of namedThanks(doc, doc.lang, lower)) if (!within(askSentences, t.start) && !overlaps(signals, t.start, t.end)) signals.push(t);

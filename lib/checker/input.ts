@@ -3,10 +3,10 @@ import { buildEvidence } from './evidence';
 import { HistoryIndex } from './history';
 import { detectLang, lowerWord } from './lang';
 import { score, type ModelScore } from './model';
-import { matchAll, startPositions } from './phrase-index';
+import { matchAll, matchList, startPositions, type Starts } from './phrase-index';
 import { joinHiddenLinks, normalize, toOriginal, type Normalized } from './normalize';
 import type { PhraseMatch } from './phrases';
-import { PHRASE_KEYS, phraseBook, type PhraseBook, type PhraseKey } from './phrases/book';
+import { ON_DEMAND_KEYS, PHRASE_KEYS, phraseBook, type PhraseBook, type PhraseKey } from './phrases/book';
 import type { RuleInput } from './rule';
 import { outside, parse, type Token } from './text';
 import type { CheckContext } from './types';
@@ -28,6 +28,7 @@ function historyIndex(history: CheckContext['history'], now: number): HistoryInd
 class PhraseFinder {
   private readonly cache = new Map<PhraseKey, PhraseMatch[]>();
   private all: PhraseMatch[][] | null = null;
+  private starts: Starts | null = null;
   // Tokens a phrase may not overlap, in text order as `outside` needs them: links and e-mail addresses always;
   // mentions and hashtags unless the list says otherwise.
   private readonly skipAll: Token[] = [];
@@ -61,12 +62,25 @@ class PhraseFinder {
     return { start, end, text: this.original.slice(start, end) };
   }
 
+  private leadStarts: Starts | null = null;
+
+  private sentenceStarts(starts: Starts): Starts {
+    return (this.leadStarts ??= nearSentenceStart(this.text, starts));
+  }
+
   find(key: PhraseKey): PhraseMatch[] {
     let found = this.cache.get(key);
     if (!found) {
-      this.all ??= matchAll(this.phrases.combined, this.text, startPositions(this.text, this.tokens, this.lower));
+      this.starts ??= startPositions(this.text, this.tokens, this.lower);
+      let matches: PhraseMatch[];
+      if (key === 'teaserLead') matches = matchList(this.phrases[key], this.text, this.sentenceStarts(this.starts));
+      else if (ON_DEMAND_KEYS.has(key)) matches = matchList(this.phrases[key], this.text, this.starts);
+      else {
+        this.all ??= matchAll(this.phrases.combined, this.text, this.starts);
+        matches = this.all[KEY_INDEX.get(key)!]!;
+      }
       const skip = IN_HASHTAGS.has(key) ? this.skipNoTags : WITH_MENTIONS.has(key) ? this.skipNoMentions : this.skipAll;
-      found = outside(this.all[KEY_INDEX.get(key)!]!, skip);
+      found = outside(matches, skip);
       if (this.norm.changed) found = found.map(backTo, this);
       this.cache.set(key, found);
     }
@@ -76,6 +90,30 @@ class PhraseFinder {
 
 function backTo(this: PhraseFinder, m: PhraseMatch): PhraseMatch {
   return this.toOriginal(m);
+}
+
+/** A sentence's first words lie within this many characters of its start ("RT @x: VIDEO: 17 things..."). */
+const LEAD_REACH = 40;
+/** . ! ? … : and line breaks end a sentence, or its label ("VIDEO:"). */
+function isBreak(code: number): boolean {
+  return code === 46 || code === 33 || code === 63 || code === 58 || code === 10 || code === 0x2026;
+}
+
+/** The start positions that lie near the start of a sentence: after a break, or at the start of the text. */
+function nearSentenceStart(text: string, starts: Starts): Starts {
+  const out: Starts = { at: [], end: [], word: [], parts: [] };
+  let lastBreak = 0;
+  let scanned = 0;
+  for (let s = 0; s < starts.at.length; s++) {
+    const at = starts.at[s]!;
+    for (; scanned < at; scanned++) if (isBreak(text.charCodeAt(scanned))) lastBreak = scanned;
+    if (at - lastBreak > LEAD_REACH) continue;
+    out.at.push(at);
+    out.end.push(starts.end[s]!);
+    out.word.push(starts.word[s]!);
+    out.parts.push(starts.parts[s]!);
+  }
+  return out;
 }
 
 export function ruleInput(text: string, context: CheckContext = {}): RuleInput {

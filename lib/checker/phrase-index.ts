@@ -208,8 +208,13 @@ type Found = { start: number; end: number; order: number };
 
 /** All non-overlapping matches of a list, as the list's alternation would find them scanning left to right. */
 export function matchList(list: IndexedList, text: string, starts: Starts): PhraseMatch[] {
-  return matchAll(combine([list]), text, starts)[0]!;
+  let index = alone.get(list);
+  if (!index) alone.set(list, (index = combine([list])));
+  return matchAll(index, text, starts)[0]!;
 }
+
+/** A list's own combined index, built once: lists matched on their own run on every check. */
+const alone = new WeakMap<IndexedList, CombinedIndex>();
 
 /** The matches of every list in the index, in list order. */
 export function matchAll(index: CombinedIndex, text: string, starts: Starts): PhraseMatch[][] {

@@ -8,7 +8,7 @@ import type { GiveSignal } from './types';
 
 export type SignalKind =
   | 'teaching' | 'advice' | 'explaining' | 'lesson' | 'credit' | 'thanks' | 'question' | 'helping' | 'answer' | 'invitation' | 'list'
-  | 'specifics';
+  | 'specifics' | 'informing';
 
 /** Weight of one signal, and the most one kind can add up to, so a post full of "tips" cannot outweigh everything. */
 const WEIGHT: Record<SignalKind, { one: number; cap: number }> = {
@@ -24,7 +24,11 @@ const WEIGHT: Record<SignalKind, { one: number; cap: number }> = {
   invitation: { one: 1.5, cap: 2 },
   list: { one: 2, cap: 2 },
   specifics: { one: 0.5, cap: 1 },
+  informing: { one: 1.5, cap: 1.5 },
 };
+/** A post informs when it says this much of its own and holds this many facts (numbers, names, a source, a notice). */
+const INFORMING_OWN_WORDS = 6;
+const INFORMING_FACTS = 2;
 /** Specifics that inform: this many numbers, times or prices in this many words of the author's own. */
 const INFORMING_SPECIFICS = 2;
 const INFORMING_WORDS = 12;
@@ -64,6 +68,14 @@ interface Context {
   reply: boolean;
   /** Undelivered teasers: "here's how" with no how is not teaching, "can you guess..." is not a real question. */
   teasers: readonly Span[];
+  /** Capitalised words inside sentences that neither ask nor announce (none in Title Case text). */
+  names: number;
+  /** Sentences that ask or announce: their facts are the pitch's ("named one of the Top 50"), not news. */
+  pitchSentences: readonly Span[];
+  /** The post opens with I, my, we, our or uses them often: a status of one's own rather than a report. */
+  aboutMe: boolean;
+  /** A price beside a link: an offer, whose numbers describe what is for sale. */
+  offersForSale: boolean;
 }
 
 function sentenceAt(sentences: readonly Span[], at: number): Span | undefined {
@@ -98,9 +110,16 @@ function thanksAreSpecific(doc: Doc, book: PhraseBook, m: PhraseMatch, sentence:
   return named || content >= 3;
 }
 
+/** Whether `at` lies in a sentence holding an undelivered teaser: "discover the trick for..." teaches nothing. */
+function teased(ctx: Context, at: number): boolean {
+  if (ctx.teasers.length === 0) return false;
+  const s = sentenceAt(ctx.sentences, at);
+  return !!s && overlaps(ctx.teasers, s.start, s.end);
+}
+
 /** A give phrase counts outside ask sentences and outside the ask phrases themselves. */
 function usable(m: PhraseMatch, ctx: Context): boolean {
-  return !within(ctx.askSentences, m.start) && !overlaps(ctx.asks, m.start, m.end) && !overlaps(ctx.teasers, m.start, m.end);
+  return !within(ctx.askSentences, m.start) && !overlaps(ctx.asks, m.start, m.end) && !teased(ctx, m.start);
 }
 
 export function computeSignals(doc: Doc, book: PhraseBook, find: (key: PhraseKey) => PhraseMatch[], ctx: Context): GiveSignal[] {
@@ -128,7 +147,24 @@ export function computeSignals(doc: Doc, book: PhraseBook, find: (key: PhraseKey
       out.push({ signal: 'answer', start: s.start, end: s.end, weight: WEIGHT.answer.one });
     }
   }
+  addInforming(find, ctx, own, out);
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/**
+ * A post that reports or gives notice: it says enough of its own and holds facts a reader can use: numbers and
+ * times, names of places and people, a source ("police say"), a change of state ("closed", "evacuated"). A post
+ * about oneself ("I ...") informs only with a source or a notice; a teaser informs not at all.
+ */
+function addInforming(find: (key: PhraseKey) => PhraseMatch[], ctx: Context, own: readonly Span[], out: GiveSignal[]): void {
+  if (ctx.teasers.length > 0 || ctx.freeContentWords < INFORMING_OWN_WORDS || ctx.offersForSale) return;
+  const reports = find('report').filter((m) => !within(ctx.pitchSentences, m.start));
+  if (ctx.aboutMe && reports.length === 0) return;
+  const numbers = own.filter((s) => !within(ctx.pitchSentences, s.start)).length;
+  const facts = Math.min(numbers, 2) + Math.min(ctx.names, 2) + Math.min(reports.length, 2);
+  if (facts < INFORMING_FACTS) return;
+  const at = reports[0] ?? own[0] ?? ctx.sentences[0];
+  if (at) out.push({ signal: 'informing', start: at.start, end: at.end, weight: WEIGHT.informing.one });
 }
 
 /** Text before an imperative that still leaves it advice: "Tip:", "For anyone selling at markets:", "if it spreads,". */
@@ -140,7 +176,7 @@ function addAdvice(doc: Doc, find: (key: PhraseKey) => PhraseMatch[], ctx: Conte
   const excluded = [...NOT_ADVICE.flatMap((key) => find(key)), ...ctx.teasers];
   for (const m of find('advice')) {
     const s = sentenceAt(ctx.sentences, m.start);
-    if (!s || within(ctx.askSentences, m.start) || overlaps(ctx.asks, m.start, m.end) || excluded.some((e) => e.start >= s.start && e.start < s.end)) continue;
+    if (!s || within(ctx.askSentences, m.start) || overlaps(ctx.asks, m.start, m.end) || teased(ctx, m.start) || excluded.some((e) => e.start >= s.start && e.start < s.end)) continue;
     if (!CLAUSE_LEAD_RE.test(doc.text.slice(s.start, m.start))) continue;
     out.push({ signal: 'advice', start: m.start, end: m.end, weight: WEIGHT.advice.one });
   }

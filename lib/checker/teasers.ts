@@ -15,7 +15,7 @@ import type { DocLang, Lang } from './types';
 const VALUE_LEXICONS: Readonly<Record<Lang, ValueLexicon>> = { en: enValue, es: esValue, de: deValue, fr: frValue, pt: ptValue };
 
 /** Content words elsewhere in the post that deliver what a teaser points to (the answer, the list, the story). */
-const DELIVERED_WORDS = 10;
+const DELIVERED_WORDS = 8;
 /** Content words after a colon or dash, or in a "did you know that" clause, that answer the teaser. */
 const ANSWER_WORDS = 3;
 /** Lines that start like list items ("1.", "-", "•", an emoji): two of them deliver a listicle. */
@@ -26,7 +26,7 @@ const MAX_LEAD = 40;
 /** A pointer to help ("here's how to help", "how you can donate") points at a resource, not at a withheld answer. */
 const HELP_RE =
   /^[^.!?\n]{0,40}?(?<![\p{L}])(?:help|donat|volunteer|support|relief|get help|stay safe|evacuat|ayud|don[ae]r|apoy|helfen|spend|aider|donner|soutenir|ajud|doar|apoiar)/iu;
-/** A plain year ("in 2015") dates a listicle; any other number or time after a teaser phrase is the news itself. */
+/** A plain year ("in 2015") dates something; any other number or time after a demonstrative is the news itself. */
 const YEAR_RE = /^(?:19|20)\d\d$/;
 const ANSWER_MARK_RE = /[:—–]|\s-\s/u;
 
@@ -90,6 +90,11 @@ function wordAt(doc: Doc, at: number): number {
   return lo;
 }
 
+/** Content weight of the words starting in [start, end), from the prefix sums. */
+function contentIn(doc: Doc, sums: readonly number[], start: number, end: number): number {
+  return sums[wordAt(doc, end)]! - sums[wordAt(doc, start)]!;
+}
+
 function sentenceOf(sentences: readonly Span[], at: number): Span | undefined {
   let lo = 0;
   let hi = sentences.length - 1;
@@ -113,7 +118,6 @@ export function findTeasers(doc: Doc, matches: readonly PhraseMatch[], ctx: Teas
   const text = doc.text;
   if ((text.match(LIST_LINE_RE) ?? []).length >= 2) return [];
   const sums = prefixSums(ctx.content);
-  const contentIn = (start: number, end: number) => sums[wordAt(doc, end)]! - sums[wordAt(doc, start)]!;
   const candidates: Teaser[] = [];
   const teaserSentences = new Set<Span>();
   for (const m of matches.slice(0, MAX_MATCHES)) {
@@ -121,17 +125,17 @@ export function findTeasers(doc: Doc, matches: readonly PhraseMatch[], ctx: Teas
     if (!entry) continue;
     const s = sentenceOf(ctx.sentences, m.start) ?? { start: m.start, end: m.end };
     if (entry.atStart && (m.start - s.start > MAX_LEAD || !LEAD_RE.test(text.slice(s.start, m.start)))) continue;
-    if (entry.answeredInClause && contentIn(m.end, s.end) >= ANSWER_WORDS) continue;
+    if (entry.answeredInClause && contentIn(doc, sums, m.end, s.end) >= ANSWER_WORDS) continue;
     if (HELP_RE.test(text.slice(m.end, s.end))) continue;
-    if (ctx.specifics.some((x) => x.start >= m.end && x.start < s.end && !YEAR_RE.test(text.slice(x.start, x.end)))) continue;
+    if (entry.numbersAnswer && ctx.specifics.some((x) => x.start >= m.end && x.start < s.end && !YEAR_RE.test(text.slice(x.start, x.end)))) continue;
     const mark = ANSWER_MARK_RE.exec(text.slice(m.end, s.end));
-    if (mark && contentIn(m.end + mark.index, text.length) >= ANSWER_WORDS) continue;
+    if (mark && contentIn(doc, sums, m.end + mark.index, text.length) >= ANSWER_WORDS) continue;
     candidates.push({ ...m, entry });
     teaserSentences.add(s);
   }
   if (candidates.length === 0) return [];
   // What the post says outside its teaser sentences: the answer, the story, the list the teaser pointed to.
   let rest = sums[sums.length - 1]!;
-  for (const s of teaserSentences) rest -= contentIn(s.start, s.end);
+  for (const s of teaserSentences) rest -= contentIn(doc, sums, s.start, s.end);
   return rest >= DELIVERED_WORDS ? [] : candidates;
 }

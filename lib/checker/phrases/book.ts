@@ -53,10 +53,14 @@ export interface PhraseLists {
   // Missing value and the warmth it must not be mistaken for: entries with notes in phrases/value/.
   /** Forward references and withheld answers: "here's why", "what happened next", "17 things you didn't know". */
   teaser: string[];
+  /** Teasers that count only at the start of a sentence ("this is why", "17 things"). */
+  teaserLead: string[];
   /** Sympathy with no detail of its own: "thoughts and prayers". */
   sympathy: string[];
   /** Brief warmth to someone else: congratulations, good wishes, thanks. */
   warmth: string[];
+  /** A source, a change of state or a warning: "police say", "closed", "evacuated". */
+  report: string[];
 }
 
 export interface WordLists {
@@ -105,7 +109,7 @@ function compile(lexicon: Lexicon | null): PhraseBook {
     for (const w of wordSets[key]!) flags.set(w, (flags.get(w) ?? 0) | bit);
   }
   book.wordFlags = flags;
-  book.combined = combine(PHRASE_KEYS.map((key) => book[key] as IndexedList));
+  book.combined = combine(PHRASE_KEYS.map((key) => (ON_DEMAND_KEYS.has(key) ? EMPTY_LIST : (book[key] as IndexedList))));
   return book as PhraseBook;
 }
 
@@ -119,9 +123,16 @@ export function phraseBook(lang: DocLang): PhraseBook {
   return book;
 }
 
+/**
+ * Lists matched on their own, only when asked for, rather than in the one pass over every list: teasers start with
+ * the commonest words ("the", "this", "you", "how"), only short posts need them (evidence.ts), and the lead
+ * teasers are tried only where a sentence starts (input.ts).
+ */
+export const ON_DEMAND_KEYS: ReadonlySet<PhraseKey> = new Set(['teaser', 'teaserLead']);
+
 export const PHRASE_KEYS: readonly PhraseKey[] = [
   'callToAction', 'discount', 'codeWord', 'urgency', 'giveaway', 'plug', 'affiliate', 'brag', 'bait',
   'vaguePointer', 'platitude', 'teaching', 'advice', 'explaining', 'lesson', 'credit', 'thanks', 'question', 'rhetorical', 'helping', 'invitation',
-  'teaser', 'sympathy', 'warmth',
+  'teaser', 'teaserLead', 'sympathy', 'warmth', 'report',
 ];
 const WORD_KEYS: readonly (keyof WordLists)[] = ['stop', 'me', 'you', 'filler', 'plugModifiers'];

@@ -7,6 +7,10 @@ import type { Sensitivity } from '../types';
 const NEW_POST_WORDS: Record<Sensitivity, number> = { gentle: 3, normal: 4, strict: 5 };
 const REPLY_WORDS: Record<Sensitivity, number> = { gentle: 1, normal: 2, strict: 3 };
 
+/** Generic praise of the post itself, in our five languages: a stock comment, not warmth to a person. */
+const PRAISES_THE_POST_RE =
+  /(?<![\p{L}])(?:post|posts|video|vid|content|article|thread|perspective|insights?|sharing|write-?up|this is (?:great|awesome|amazing|nice|cool|so good)|beitrag|teilen|vidéo|partage|publication|vídeo|conteúdo|contenido|publicaci[oó]n)(?![\p{L}])/iu;
+
 export default defineRule({
   meta: {
     id: 'too-short',
@@ -23,7 +27,10 @@ export default defineRule({
     if (range.end === range.start) return [];
     const suggestion = 'Add the detail that makes it worth reading: what happened, what you learned, or what you want to ask.';
     if (ctx.reply) {
-      if (doc.urls.length > 0) return [];
+      // Brief warmth to the person one answers ("Congrats!!", "so sorry", "thank you!") is never empty; stock praise
+      // of the post itself ("great post, thanks for sharing", "super vidéo") is a comment anyone could leave anywhere.
+      const warm = input.find('warmth').length > 0 || input.find('sympathy').length > 0;
+      if (doc.urls.length > 0 || (warm && !PRAISES_THE_POST_RE.test(doc.text))) return [];
       // A reply says something when it has words or numbers of its own beyond any pitch.
       const ownSpecifics = evidence.specifics.filter((s) => !within(evidence.askSentences, s.start));
       if (evidence.freeContentWords >= REPLY_WORDS[sensitivity] || ownSpecifics.length > 0) return [];

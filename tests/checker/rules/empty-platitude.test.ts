@@ -6,6 +6,10 @@ testRule(rule, {
     'Consistency is key: I posted one glaze test every day for 90 days and my sales doubled, mostly from people who watched the whole series.',
     { text: 'Shipped the new release today #motivation', note: 'a tag alone is not a platitude' },
     'Keep going: the second coat always looks worse before it dries. Wait 20 minutes before judging it.',
+    { text: 'Thoughts and prayers to you and your family ❤️', ctx: { reply: true }, note: 'sympathy in a reply is warmth to someone' },
+    { text: 'Off-duty officer shot and killed at the airport terminal. My thoughts and prayers go to the family.', note: 'it reports what happened' },
+    { text: 'Praying for everyone in the valley. The Red Cross shelter at Lincoln High takes donations of blankets until 8pm.', note: 'a way to help and a detail' },
+    { text: 'Mis condolencias a las familias. El ayuntamiento ha abierto un punto de ayuda en la plaza mayor.', ctx: { lang: 'es' }, note: 'says where to get help' },
   ],
   invalid: [
     {
@@ -15,5 +19,9 @@ testRule(rule, {
     { text: 'Grateful. Blessed. Motivated. 🙏', flags: ['Grateful. Blessed. Motivated.'] },
     { text: 'Never give up on your dreams 💪', flags: ['Never give up on your dreams 💪'] },
     { text: 'Nunca te rindas. Cree en ti. 💫', ctx: { lang: 'es' }, flags: ['Nunca te rindas. Cree en ti.'] },
+    { text: 'Thoughts and prayers to everyone affected 🙏 #prayforboston', flags: ['Thoughts and prayers to everyone affected 🙏'] },
+    { text: 'My heart goes out to the families.', flags: ['My heart goes out to the families.'] },
+    { text: 'Oremos por México 🙏', ctx: { lang: 'es' }, flags: ['Oremos por México 🙏'] },
+    { text: 'Mes pensées vont aux victimes.', ctx: { lang: 'fr' }, flags: ['Mes pensées vont aux victimes.'] },
   ],
 });

@@ -50,12 +50,12 @@ export const deValue: ValueLexicon = {
       example: 'Was dann passierte, ist unglaublich',
     },
     {
-      pattern: '(?:das|dies|diese|dieses) (?:musst|solltest|müssen|sollten) (?:du|sie) (?:sehen|wissen|lesen|kennen)|was (?:du|sie) (?:über [\\p{L}]+ )?wissen (?:musst|müssen|solltest|sollten)|alles,? was (?:du|sie) (?:wissen|über)',
+      pattern: '(?:das|dies|diese|dieses) (?:musst|solltest|müssen|sollten) (?:du|sie) (?:sehen|wissen|lesen|kennen)|was (?:du|sie) (?:über [\\p{L}]+\\s+)?wissen (?:musst|müssen|solltest|sollten)|alles,? was (?:du|sie) (?:wissen|über)',
       why: 'Promises knowledge and delivers none here.',
       example: 'Das musst du sehen',
     },
     {
-      pattern: `${NUMBER} (?:[\\p{L}]+ )?${LIST_NOUN},? (?:die|für|über|von|aus|wie|zum|zur|gegen|bei|an|der|das)`,
+      pattern: `${NUMBER} (?:[\\p{L}]+\\s+)?${LIST_NOUN},? (?:die|für|über|von|aus|wie|zum|zur|gegen|bei|an|der|das)`,
       why: 'A listicle title: a count of vague things, with none of them in the post.',
       example: '17 Dinge, die du über Faultiere nicht wusstest',
       atStart: true,
@@ -95,5 +95,12 @@ export const deValue: ValueLexicon = {
     { pattern: 'alles gute|gute besserung|viel glück|viel erfolg|toi,? toi,? toi|alles liebe', why: 'A wish to someone.', example: 'Gute Besserung!' },
     { pattern: 'es tut mir (?:so )?leid|(?:das )?tut mir leid|stolz auf dich|verdient', why: 'Sympathy or praise to the person one is answering.', example: 'Es tut mir so leid' },
     { pattern: '(?:vielen )?dank|danke(?: schön| sehr)?', why: 'Thanks to the person one is answering.', example: 'Danke schön!' },
+  ],
+  report: [
+    { pattern: '(?:sagt|sagen|sagte|meldet|meldete|berichtet|bestätigt|warnt|laut|zufolge) ', why: 'A source: the post passes on what someone with knowledge said.', example: 'Laut Polizei gibt es zwei Verletzte' },
+    { pattern: '(?:polizei|feuerwehr|behörden|stadt|gemeinde|regierung|ministerium)', why: 'Those who give notice; naming them is naming a source.', example: 'Die Feuerwehr bittet, den Bereich zu meiden' },
+    { pattern: '(?:eilmeldung|update|warnung|hinweis|achtung):', why: 'A label for news or a notice.', example: 'Hinweis: die Brücke ist gesperrt' },
+    { pattern: '(?:gesperrt|geschlossen|geöffnet|abgesagt|verschoben|evakuiert|überflutet|ausgefallen)', why: 'A change of state: what is open, closed or cancelled.', example: 'Die A7 ist bis 18 Uhr gesperrt' },
+    { pattern: '(?:tote|verletzte|vermisste|gerettet|festgenommen)', why: 'What happened to whom.', example: 'Zwei Verletzte bei dem Brand' },
   ],
 };

@@ -19,6 +19,15 @@ const LIST_TAIL =
   "(?:that|who|which|you|you'll|you're|your|to|for|every|everyone|anyone|all|only|guaranteed|we|of (?:the|our|your|all)|from|about|so|too|ever|in (?:history|the world|\\d{4})|never|no one|nobody|almost|literally|actually|perfectly|people)";
 /** Subjects a demonstrative headline withholds ("this guy...", "these photos..."). */
 const WHO = '(?:guy|man|woman|girl|boy|kid|kids|couple|dog|cat|puppy|baby|mom|dad|mum|teen|student|teacher|grandma|grandpa|bride|groom|artist|family|reporter|celebrity|actor|actress|photo|photos|video|videos|picture|pictures|pic|pics|tweet|tweets|trick|hack|map|chart|ad|commercial|story|song|guys|girls|women|men|people|dogs|cats|animals|parents|couples)';
+/**
+ * Words that make a count a fact rather than a listicle ("130 dead after rains", "two leaks in two weeks", "2 million
+ * years", "24 pages of comics"): casualties, time spans, magnitudes, units, and prepositions news puts after a count.
+ */
+const COUNT_IS_A_FACT =
+  "(?!(?:dead|killed|injured|hurt|missing|arrested|after|as|in|on|at|million|billion|thousand|hundred|more|than|new|" +
+  "years?|days?|weeks?|months?|hours?|minutes?|seconds?|decades?|states|homes|houses|people die|times?|pages|copies|" +
+  "cups|grams|pounds|lbs|miles|kilometres|kilometers|meters|metres|feet|inches|dollars|euros|percent|points|votes|" +
+  "seats|rooms|floors|stars)(?![\\p{L}]))";
 const HYPE =
   '(?:insane|amazing|hilarious|adorable|perfect|everything|incredible|genius|precious|gorgeous|fascinating|terrifying|heartbreaking|iconic|legendary|stunning|mesmerizing|mesmerising|satisfying|glorious|magical|epic|goals|life|too real|too much|too pure|too precious|what dreams are made of|the best|the funniest|the cutest|the most [\\p{L}-]+)';
 const EFFECT = '(?:make you|blow your mind|restore your faith|change (?:the way you|how you|your)|leave you|give you (?:chills|goosebumps|all the)|melt your heart|warm your heart|break your heart|make your day|brighten your day|surprise you|shock you|amaze you|have you)';
@@ -36,6 +45,7 @@ export const enValue: ValueLexicon = {
       why: 'A demonstrative at the start refers forward to something outside the post ("this is why...").',
       example: 'This is why you should never leave your dog alone',
       atStart: true,
+      numbersAnswer: true,
     },
     {
       pattern: 'what (?:happened|happens|happen|(?:he|she|they|it) (?:did|found|said|does|saw)) (?:next|when|after)',
@@ -68,7 +78,7 @@ export const enValue: ValueLexicon = {
       example: '17 things you didn’t know about sloths',
     },
     {
-      pattern: `${NUMBER} (?:[\\p{L}\\p{N}'’-]+ ){0,3}?${LIST_NOUN} ${LIST_TAIL}`,
+      pattern: `${NUMBER} (?:[\\p{L}\\p{N}'’-]+\\s+){0,3}?${LIST_NOUN} ${LIST_TAIL}`,
       why: 'A listicle title: a count of vague things aimed at the reader, with none of the things in the post.',
       example: '21 pictures that will make you feel old',
       atStart: true,
@@ -92,13 +102,13 @@ export const enValue: ValueLexicon = {
       atStart: true,
     },
     {
-      pattern: '(?:how well|how much|how many) (?:[\\p{L}\'’-]+ ){0,5}?(?:do|can|did|would|have) (?:you|u)',
+      pattern: '(?:how well|how much|how many) (?:[\\p{L}\'’-]+\\s+){0,5}?(?:do|can|did|would|have) (?:you|u)',
       why: 'A quiz question to the reader, asked by a post that holds no quiz.',
       example: 'How well do you know Friends?',
       atStart: true,
     },
     {
-      pattern: "(?:which|what) (?:[\\p{L}'’-]+ ){1,8}?(?:(?:are|were) (?:you|u)(?=\\s*(?:[?.!]|$|based|according|really|secretly|deep down|most like))|should you|would you be|would you belong|would you have|matches your)",
+      pattern: "(?:which|what) (?:[\\p{L}'’-]+\\s+){1,8}?(?:(?:are|were) (?:you|u)(?=\\s*(?:[?.!]|$|based|according|really|secretly|deep down|most like))|should you|would you be|would you belong|would you have|matches your)",
       why: 'A personality quiz ("which character are you") that the post does not contain.',
       example: 'Which Disney princess are you based on your zodiac sign',
       atStart: true,
@@ -114,13 +124,13 @@ export const enValue: ValueLexicon = {
       example: 'Pick some snacks and we will tell you your soulmate based on your answers',
     },
     {
-      pattern: "(?:are|r) (?:you|u) (?:more |a |an |team )?(?:[\\p{L}'’-]+ ){1,4}?or ",
+      pattern: "(?:are|r) (?:you|u) (?:more |a |an |team )?(?:[\\p{L}'’-]+\\s+){1,4}?or ",
       why: 'An either-or quiz put to the reader ("are you more X or Y").',
       example: 'Are you more Jimmy Fallon or Stephen Colbert',
       atStart: true,
     },
     {
-      pattern: "(?:how|what percent|what percentage) (?:[\\p{L}'’-]+ ){0,2}(?:are|is) (?:you|your)(?=\\s*[?!.]*$)",
+      pattern: "(?:how|what percent|what percentage) (?:[\\p{L}'’-]+\\s+){0,2}(?:are|is) (?:you|your)(?=\\s*[?!.]*$)",
       why: 'A score about the reader ("how millennial are you") from a quiz the post does not hold.',
       example: 'How British are you',
       atStart: true,
@@ -132,10 +142,11 @@ export const enValue: ValueLexicon = {
       atStart: true,
     },
     {
-      pattern: `(?:this|these) (?:[\\p{L}'’-]+ ){0,2}?${WHO} (?:is|are|was|were|just|will|has|have|had|did|does|do|perfectly|totally|literally|actually|took|made|used|shows?|proves?|explains?|sums? up|says?|won|went|got|gave|tried|found|turned|asked)`,
+      pattern: `(?:this|these) (?:[\\p{L}'’-]+\\s+){0,2}?${WHO} (?:is|are|was|were|just|will|has|have|had|did|does|do|perfectly|totally|literally|actually|took|made|used|shows?|proves?|explains?|sums? up|says?|won|went|got|gave|tried|found|turned|asked)`,
       why: 'A headline built on “this guy” or “these photos” withholds who or what it is about.',
       example: 'This guy used a dating app to find his worst enemy',
       atStart: true,
+      numbersAnswer: true,
     },
     {
       pattern: "(?:reveals?|revealed|explains?|explained|shares?|shared|opens? up about|spills|admits|confesses) (?:what|why|how|the (?:secret|truth|reason|real|one|surprising|shocking|best)|(?:his|her|their) (?:secret|biggest|real|one|surprising|shocking))",
@@ -148,7 +159,7 @@ export const enValue: ValueLexicon = {
       example: 'Grandparents react to modern slang',
     },
     {
-      pattern: '(?:had|has|gave|gives) (?:the|a|an) (?:best|perfect|most|greatest|amazing|awesome|brilliant|epic|savage|hilarious) (?:[\\p{L}\'’-]+ )?(?:response|reaction|reply|comeback|answer)',
+      pattern: '(?:had|has|gave|gives) (?:the|a|an) (?:best|perfect|most|greatest|amazing|awesome|brilliant|epic|savage|hilarious) (?:[\\p{L}\'’-]+\\s+)?(?:response|reaction|reply|comeback|answer)',
       why: 'Tells the reader a response was perfect without quoting it.',
       example: 'Ryan Reynolds had the perfect response to the trolls',
     },
@@ -196,7 +207,7 @@ export const enValue: ValueLexicon = {
       example: 'Wait till you see the ending',
     },
     {
-      pattern: "(?:everyone|everybody|anyone|all|every) (?:[\\p{L}'’-]+ ){0,4}?(?:knows? to be true|can relate to|will (?:understand|relate|recognize|recognise|love|get))",
+      pattern: "(?:everyone|everybody|anyone|all|every) (?:[\\p{L}'’-]+\\s+){0,4}?(?:knows? to be true|can relate to|will (?:understand|relate|recognize|recognise|love|get))",
       why: 'Appeals to a group ("things every nurse knows to be true") instead of saying the thing.',
       example: 'Struggles every tall girl knows to be true',
     },
@@ -212,19 +223,19 @@ export const enValue: ValueLexicon = {
       answeredInClause: true,
     },
     {
-      pattern: `(?:this|these) (?:[\\p{L}\\p{N}'’-]+ ){1,8}?(?:is|are|was|were|will be|just|looks?|sounds?) (?:so |too |actually |literally |basically |absolutely |totally |pretty much |fucking |officially |almost too |kind of )?${HYPE}`,
+      pattern: `(?:this|these) (?:[\\p{L}\\p{N}'’-]+\\s+){1,8}?(?:is|are|was|were|will be|just|looks?|sounds?) (?:so |too |actually |literally |basically |absolutely |totally |pretty much |fucking |officially |almost too |kind of )?${HYPE}`,
       why: 'A demonstrative subject with a verdict ("this video is insane") tells the reader how to feel about something it does not describe.',
       example: 'This music video starring all dogs is insane',
       atStart: true,
     },
     {
-      pattern: `(?:this|these|our|the) (?:[\\p{L}'’-]+ ){0,3}?(?:test|quiz|question|game) (?:will|can|could) (?:reveal|determine|tell|show|guess|predict|decide)`,
+      pattern: `(?:this|these|our|the) (?:[\\p{L}'’-]+\\s+){0,3}?(?:test|quiz|question|game) (?:will|can|could) (?:reveal|determine|tell|show|guess|predict|decide)`,
       why: 'A quiz that promises to reveal something about the reader, none of it in the post.',
       example: 'This picture test will reveal your ideal partner',
       atStart: true,
     },
     {
-      pattern: '(?:what|which) (?:[\\p{L}\'’-]+ ){1,6}?(?:says?|reveals?|describes?|suits?|fits?) (?:about )?(?:you|your)',
+      pattern: '(?:what|which) (?:[\\p{L}\'’-]+\\s+){1,6}?(?:says?|reveals?|describes?|suits?|fits?|represents?|matches|should be) (?:about )?(?:you|your)',
       why: 'A personality quiz ("what your coffee order says about you") that the post does not contain.',
       example: 'What your coffee order says about you',
       atStart: true,
@@ -236,7 +247,7 @@ export const enValue: ValueLexicon = {
       atStart: true,
     },
     {
-      pattern: "how many (?:[\\p{L}\\p{N}'’-]+ ){0,8}?(?:have|did|do) (?:you|u) (?:read|seen|see|done|tried|eaten|visited|watched|heard|been|used|played|know)",
+      pattern: "how many (?:[\\p{L}\\p{N}'’-]+\\s+){0,8}?(?:(?:have|did|do) (?:you|u) (?:read|seen|see|done|tried|eaten|visited|watched|heard|been|used|played|know)|can (?:you|u) (?:name|guess|spot|get|remember|identify))|how many of (?:these|the|your) (?:[\\p{L}\\p{N}'’-]+\\s+){0,4}?(?:were|are|do|did|have|can) (?:on |in )?(?:you|your)",
       why: 'A checklist quiz put to the reader.',
       example: 'How many of these books have you read',
       atStart: true,
@@ -248,7 +259,7 @@ export const enValue: ValueLexicon = {
       atStart: true,
     },
     {
-      pattern: `${NUMBER} (?:[\\p{L}'’-]+ ){0,2}?(?:times|reasons|things|ways|signs|secrets|facts|struggles|thoughts|truths|realities|moments)(?! (?:a|an|per|more|less|as|faster|bigger|higher|larger|over|ago|in a row)(?![\\p{L}]))`,
+      pattern: `${NUMBER} (?:[\\p{L}'’-]+\\s+){0,2}?(?:times|reasons|things|ways|signs|secrets|facts|struggles|thoughts|truths|realities|moments)(?! (?:a|an|per|more|less|as|faster|bigger|higher|larger|over|ago|in a row)(?![\\p{L}]))`,
       why: 'A listicle built on a vague counted noun ("21 times...", "15 reasons...") withholds every item it counts.',
       example: '21 times Tumblr knew you better than you knew yourself',
       atStart: true,
@@ -294,7 +305,7 @@ export const enValue: ValueLexicon = {
       atStart: true,
     },
     {
-      pattern: '(?:try|tried|trying|tries|taste|tasted|tasting) (?:[\\p{L}\\p{N}\'’-]+ ){1,5}?for the first time',
+      pattern: '(?:try|tried|trying|tries|taste|tasted|tasting) (?:[\\p{L}\\p{N}\'’-]+\\s+){1,5}?for the first time',
       why: 'A reaction video or story whose reaction is withheld.',
       example: 'Americans try Indian snacks for the first time',
     },
@@ -307,6 +318,47 @@ export const enValue: ValueLexicon = {
       pattern: 'people are (?:freaking out|losing (?:it|their minds)|obsessed|going crazy|going wild|divided|furious|loving|in love) (?:over|about|with)',
       why: 'Reports a crowd’s reaction instead of what it reacted to.',
       example: 'People are freaking out over this optical illusion',
+    },
+    {
+      pattern: `${NUMBER} (?:${COUNT_IS_A_FACT}[\\p{L}'’-]+\\s+){0,3}?${COUNT_IS_A_FACT}(?:[\\p{L}'’-]{2,}(?<![su])s|people|women|men|children|kids)(?:\\s*[.!]*$| (?:who|that|which|to|you|you'll|you're|your|of|from|with|for|under|just|every|everyone|anyone|we|guaranteed|so|too|ever|never|only)(?![\\p{L}]))`,
+      why: 'A listicle title counts a class of things ("27 motorcycle jackets under $100") and gives none of them.',
+      example: '17 hilarious literary Thanksgiving puns',
+      atStart: true,
+    },
+    {
+      pattern: `(?:this|these) (?!(?:week|weekend|morning|evening|afternoon|year|month|time|summer|winter|spring|fall|autumn|season|quarter|sprint|release|update|version|is|was|are|were|one|thread|has|had|will|can|could|might|may|must|should|would|just|makes|made|means|isn't|wasn't|time)(?![\\p{L}]))(?:[\\p{L}\\p{N}'’-]+\\s+){1,4}?(?:just|has|have|had|will|can|could|might|made|makes|went|got|gave|took|lost|hurt|wore|ran|sang|wrote|drew|fell|left|met|paid|sent|spent|told|won|broke|built|did|does|wants|needs|shows|proves|matches|features|explains|[\\p{L}]{3,}ed)(?![\\p{L}])`,
+      why: 'A story told about "this guy" or "these students" withholds who they are and what the story is.',
+      example: 'This reporter responded to a vulgar comment with a joke',
+      atStart: true,
+      numbersAnswer: true,
+    },
+    {
+      pattern: "take (?:this|our|the) (?:[\\p{L}\\p{N}'’-]+\\s+){0,3}?(?:quiz|test|challenge|cleanse|poll)",
+      why: 'The quiz or challenge lives behind the click.',
+      example: 'Take this color test to see how far you would go for love',
+      atStart: true,
+    },
+    {
+      pattern: "how well (?:do |can |did |would )?(?:you|u) (?:know|remember|recall)",
+      why: 'A quiz question to the reader.',
+      example: "Let's see how well you remember the first episode",
+    },
+    {
+      pattern: 'who said it|tell us (?:about|what|which|how|your|whether|if|in the comments)|tell us:',
+      why: 'A prompt to the audience that holds nothing of its own.',
+      example: 'Tell us: have you ever snapped one off at work',
+      atStart: true,
+    },
+    {
+      pattern: "(?:is|are) (?:literally |basically |absolutely |truly |officially )?(?:everything|goals|life|perfection|iconic|a mood)(?=\\s*[.!]*$)",
+      why: 'A verdict at the end ("...is everything") says how to feel, not what happened.',
+      example: "Leonardo DiCaprio's face when Lady Gaga walked by is everything",
+    },
+    {
+      pattern: "what it(?:'s| is| was| feels| felt) like (?:to|when|being|growing up)",
+      why: 'Promises an experience and gives none of it.',
+      example: "What it's like to be behind the table at a comic convention",
+      atStart: true,
     },
   ],
   sympathy: [
@@ -331,5 +383,14 @@ export const enValue: ValueLexicon = {
     { pattern: "(?:so |very |really )?sorry (?:for|about|to hear)(?: your| about| of)?", why: 'Sympathy offered to the person one is answering.', example: 'So sorry for your loss' },
     { pattern: '(?:sending|big|many) (?:hugs|love)|hugs', why: 'Warmth offered to the person one is answering.', example: 'Sending hugs' },
     { pattern: 'thank(?:s| you)(?: so much| very much| all| again)?|thx|ty|much appreciated', why: 'Thanks to the person one is answering.', example: 'Thank you!' },
+  ],
+  report: [
+    { pattern: "(?:says?|said|say|reports?|reported|reporting|confirms?|confirmed|announces?|announced|warns?|warned|according to|per|via) ", why: 'A source: the post passes on what someone with knowledge said.', example: 'Police say two people were injured' },
+    { pattern: '(?:officials?|police|authorities|firefighters|fire crews|rescuers|the mayor|the council|the city|the county|the state|government|ministry|agency|sheriff|paramedics)', why: 'Those who give notice in an emergency; naming them is naming a source.', example: 'Officials have opened a shelter at the high school' },
+    { pattern: '(?:breaking|update|updated|alert|advisory|warning|watch|notice|psa)(?: ?:|!)', why: 'A label for news or a notice.', example: 'UPDATE: the bridge is open again' },
+    { pattern: '(?:is|are|was|were|has been|have been|remains?|now|still) (?:closed|open|reopened|cancel+ed|postponed|suspended|delayed|evacuated|flooded|blocked|without power|out|down|back up|contained|under (?:water|way|control))', why: 'A change of state: the reader learns what is open, closed or cancelled.', example: 'The M1 has been reopened southbound' },
+    { pattern: '(?:killed|injured|dead|died|missing|rescued|evacuated|arrested|charged|damaged|destroyed|collapsed|displaced|hospitali[sz]ed|stranded|trapped|unaccounted for)', why: 'What happened to whom: the facts of an event.', example: 'At least 80 missing after the train blaze' },
+    { pattern: '(?:state of emergency|evacuations|(?:road )?closures|power outages?|evacuation (?:centers?|centres?|orders?)|shelters? (?:open|opened|at))', why: 'A notice in a noun: what is closed, ordered or open to the public.', example: 'Lots of evacuations and road closures' },
+    { pattern: '(?:evacuate|shelter in place|avoid the area|boil (?:your )?water|stay indoors|move to higher ground|call \\d)', why: 'A warning the reader can act on.', example: 'Residents should evacuate now' },
   ],
 };

@@ -10,6 +10,8 @@ export interface ValueEntry {
   example: string;
   /** The phrase only counts at the start of its sentence: later, "this"/"so"/"así" points back, not forward. */
   atStart?: boolean;
+  /** A number or time after the phrase is the news itself ("this is why speeds are cut to 50 km/h"). */
+  numbersAnswer?: boolean;
   /** What follows the phrase in its sentence is the answer ("did you know that 1 in 4 ..."), not more teaser. */
   answeredInClause?: boolean;
 }
@@ -24,13 +26,22 @@ export interface ValueLexicon {
   sympathy: ValueEntry[];
   /** Brief warmth to someone else: congratulations, good wishes, thanks. A reply made of it is never "missing value". */
   warmth: ValueEntry[];
+  /** Words that report or give notice: a source ("police say"), a change of state ("closed", "evacuated"), a warning. */
+  report: ValueEntry[];
 }
 
-/** The patterns of each list, in the shape the phrase book indexes. */
-export function valueLists(lexicon: ValueLexicon): { teaser: string[]; sympathy: string[]; warmth: string[] } {
+export const VALUE_KEYS = ['teaser', 'sympathy', 'warmth', 'report'] as const;
+
+/**
+ * The patterns of each list, in the shape the phrase book indexes. Teasers that count only at the start of a
+ * sentence form a list of their own (`teaserLead`), tried only where a sentence starts.
+ */
+export function valueLists(lexicon: ValueLexicon): Record<(typeof VALUE_KEYS)[number] | 'teaserLead', string[]> {
   return {
-    teaser: lexicon.teaser.map((e) => e.pattern),
+    teaser: lexicon.teaser.filter((e) => !e.atStart).map((e) => e.pattern),
+    teaserLead: lexicon.teaser.filter((e) => e.atStart).map((e) => e.pattern),
     sympathy: lexicon.sympathy.map((e) => e.pattern),
     warmth: lexicon.warmth.map((e) => e.pattern),
+    report: lexicon.report.map((e) => e.pattern),
   };
 }

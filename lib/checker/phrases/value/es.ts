@@ -13,7 +13,7 @@ const WH = '(?:qu[eé]|cu[aá]l|cu[aá]les|c[oó]mo|qui[eé]n|qui[eé]nes|d[oó]
 export const esValue: ValueLexicon = {
   teaser: [
     {
-      pattern: "as[ií] (?!que\\b|como\\b|mismo\\b|pues\\b|y\\b|no\\b|s[ií]\\b|es que\\b|de\\b|tambi[eé]n\\b)(?:se )?[\\p{L}]+(?:[oó]|aron|a|an|e|en|[ií]a|[ií]an|ar[aá]|ar[aá]n)(?![\\p{L}])",
+      pattern: "as[ií] (?!(?:que|como|mismo|pues|y|no|s[ií]|es que|de|tambi[eé]n|como|ya|entonces)(?![\\p{L}]))(?:se |te |lo |la |le |les |nos )?[\\p{L}]+",
       why: 'Cataphoric "así" at the start ("Así reaccionó...", "Así luce...") points at a scene the post does not show.',
       example: 'Así reaccionó el público al ver al cantante',
       atStart: true,
@@ -46,7 +46,7 @@ export const esValue: ValueLexicon = {
       example: 'Te contamos todo sobre el nuevo iPhone',
     },
     {
-      pattern: `(?:descubre|descubra|conoce|conozca|ent[eé]rate|mira|mir[aá]|checa|averigua|adivina) ${WH}`,
+      pattern: `(?:descubre|descubra|conoce|conozca|ent[eé]rate(?: de)?|mira|mir[aá]|checa|averigua|adivina) (?:${WH}|a (?:la|el|los|las|este|esta)|el|la|los|las|este|esta|estos|estas)`,
       why: 'Sends the reader off to find out what the post could have said.',
       example: 'Descubre qué significa soñar con agua',
       atStart: true,
@@ -58,7 +58,7 @@ export const esValue: ValueLexicon = {
       atStart: true,
     },
     {
-      pattern: '(?:te|los|las|les|lo|la) (?:sorprender[aá]|sorprender[aá]n|va a sorprender|van a sorprender|encantar[aá]|encantar[aá]n|dejar[aá] sin palabras|har[aá] llorar|har[aá] re[ií]r|har[aá]n llorar|har[aá]n re[ií]r|conmover[aá]|impactar[aá])',
+      pattern: '(?:te|los|las|les|lo|la) (?:sorprender[aá]|sorprender[aá]n|va a sorprender|van a sorprender|va a encantar|van a encantar|encantar[aá]|encantar[aá]n|dejar[aá] sin palabras|har[aá] llorar|har[aá] re[ií]r|har[aá]n llorar|har[aá]n re[ií]r|conmover[aá]|impactar[aá])',
       why: 'Promises an effect on the reader in place of the thing itself.',
       example: 'El final te sorprenderá',
     },
@@ -68,7 +68,7 @@ export const esValue: ValueLexicon = {
       example: 'Shakira reacciona a la canción de su ex',
     },
     {
-      pattern: `${NUMBER} (?:[\\p{L}]+ )?${LIST_NOUN}`,
+      pattern: `(?:(?:las|los|estas|estos|sus) )?${NUMBER} (?:[\\p{L}]+\\s+)?${LIST_NOUN}`,
       why: 'A listicle title: a count of vague things, with none of them in the post.',
       example: '17 cosas que no sabías sobre los gatos',
       atStart: true,
@@ -79,7 +79,7 @@ export const esValue: ValueLexicon = {
       example: 'Todo lo que debes saber sobre el eclipse',
     },
     {
-      pattern: `(?:sabes|sab[ií]as|conoces) (?:${WH}|el significado|la historia|el origen)`,
+      pattern: `(?:sabes|sab[ií]as|conoces) (?:qué|cu[aá]l|cu[aá]les|c[oó]mo|qui[eé]n|d[oó]nde|cu[aá]ndo|cu[aá]nto|cu[aá]ntos|por qu[eé]|lo que|el significado|la historia|el origen)`,
       why: 'A question to the reader whose answer is behind the click.',
       example: '¿Sabes qué significa este emoji?',
       atStart: true,
@@ -91,7 +91,7 @@ export const esValue: ValueLexicon = {
       answeredInClause: true,
     },
     {
-      pattern: '(?:qu[eé]|cu[aá]l|cu[aá]nto) (?:[\\p{L}]+ ){0,3}?(?:eres|ser[ií]as|te define|te representa)',
+      pattern: '(?:qu[eé]|cu[aá]l|cu[aá]nto) (?:[\\p{L}]+\\s+){0,3}?(?:eres|ser[ií]as|te define|te representa)',
       why: 'A personality quiz that the post does not contain.',
       example: '¿Qué personaje de Friends eres?',
       atStart: true,
@@ -103,7 +103,7 @@ export const esValue: ValueLexicon = {
       atStart: true,
     },
     {
-      pattern: '(?:el|la|los|las) (?:v[ií]deo|foto|fotos|imagen|im[aá]genes|momento|reacci[oó]n|respuesta|mensaje|tuit|truco) (?:[\\p{L}]+ ){0,3}?que (?:est[aá]|ha|han|tiene|se|conmueve|conmovi[oó]|enterneci[oó]|enternece|sorprende|sorprendi[oó]|indign[oó]|indigna|arrasa|dio)',
+      pattern: '(?:el|la|los|las) (?:v[ií]deo|foto|fotos|imagen|im[aá]genes|momento|reacci[oó]n|respuesta|mensaje|tuit|truco) (?:[\\p{L}]+\\s+){0,3}?que (?:est[aá]|ha|han|tiene|se|conmueve|conmovi[oó]|enterneci[oó]|enternece|sorprende|sorprendi[oó]|indign[oó]|indigna|arrasa|dio)',
       why: '"El vídeo que conmovió a las redes" describes the effect of something it does not show.',
       example: 'El vídeo que conmovió a las redes',
       atStart: true,
@@ -118,6 +118,34 @@ export const esValue: ValueLexicon = {
       pattern: '(?:tienes|ten[eé]s|hay) que ver (?:esto|este|esta|estos|estas|c[oó]mo|lo que)',
       why: 'Tells the reader they must see something the post does not describe.',
       example: 'Tienes que ver esto',
+    },
+    {
+      pattern: '(?:impactante|incre[ií]ble|ins[oó]lito|sorprendente|espectacular|conmovedor|tremendo|escalofriante|pol[eé]mic[oa]|viral)(?:es)?(?: (?:v[ií]deo|imagen|foto|momento|reacci[oó]n))? ?[:!]',
+      why: 'A hype label at the start ("¡Impactante!", "Increíble:") says how to feel before saying anything.',
+      example: '¡Impactante! Un perro salva a su dueño',
+      atStart: true,
+    },
+    {
+      pattern: '(?:se (?:hace|hizo|vuelve|volvi[oó]) viral|(?:causa|caus[oó]) furor|arrasa en (?:las )?redes|(?:enloquece|enloqueci[oó]|conmueve|conmovi[oó]|sorprende|sorprendi[oó]|indigna|indign[oó]|divide|dividi[oó]|revoluciona|revolucion[oó]) a (?:las redes|internet|los internautas|sus fans|sus seguidores|todos))',
+      why: 'Reports that something went viral instead of saying what it is.',
+      example: 'El baile de una abuela se hace viral',
+    },
+    {
+      pattern: 'lo que (?:sabemos|se sabe) (?:de|sobre|del)',
+      why: 'Promises what is known and holds none of it.',
+      example: 'Lo que sabemos sobre el apagón',
+      atStart: true,
+    },
+    {
+      pattern: '(?:ve|mira|checa|revisa|no te pierdas) (?:el|este|esta|la) (?:v[ií]deo|momento|imagen|foto|reacci[oó]n)',
+      why: 'Points at a video the post does not describe.',
+      example: 'Mira el momento en que el tren llega a la estación',
+      atStart: true,
+    },
+    {
+      pattern: '(?:nunca|jam[aá]s) (?:imaginar[ií]as|adivinar[ií]as|creer[ií]as)',
+      why: 'Tells the reader they will be surprised instead of saying what surprised the writer.',
+      example: 'Nunca imaginarías quién es su padre',
     },
   ],
   sympathy: [
@@ -134,5 +162,12 @@ export const esValue: ValueLexicon = {
     { pattern: '(?:mucha |buena )suerte|mejórate|que te mejores|(?:lo )?siento mucho|mi m[aá]s sentido p[eé]same|te lo mereces|bien merecido|orgullos[oa] de ti', why: 'A wish or sympathy to the person one is answering.', example: 'Lo siento mucho' },
     { pattern: '(?:muchas )?gracias|mil gracias', why: 'Thanks to the person one is answering.', example: '¡Muchas gracias!' },
     { pattern: '(?:un )?abrazo(?: fuerte)?|abrazos', why: 'Warmth to the person one is answering.', example: 'Un abrazo fuerte' },
+  ],
+  report: [
+    { pattern: '(?:dice|dicen|dijo|informa|inform[oó]|confirma|confirm[oó]|anuncia|anunci[oó]|advierte|seg[uú]n) ', why: 'A source: the post passes on what someone with knowledge said.', example: 'Según Protección Civil, hay tres heridos' },
+    { pattern: '(?:autoridades|polic[ií]a|bomberos|protecci[oó]n civil|ayuntamiento|gobierno|ministerio)', why: 'Those who give notice; naming them is naming a source.', example: 'Los bomberos piden evitar la zona' },
+    { pattern: '(?:[uú]ltima hora|actualizaci[oó]n|alerta|aviso|atenci[oó]n):', why: 'A label for news or a notice.', example: 'Aviso: la carretera está cortada' },
+    { pattern: '(?:cerrad[oa]s?|cortad[oa]s?|abiert[oa]s?|cancelad[oa]s?|suspendid[oa]s?|aplazad[oa]s?|evacuad[oa]s?|inundad[oa]s?|sin luz)', why: 'A change of state: what is open, closed or cancelled.', example: 'La línea 3 está cortada hasta las 18:00' },
+    { pattern: '(?:muertos|heridos|fallecidos|desaparecidos|rescatados|detenidos)', why: 'What happened to whom.', example: 'Dos heridos en el incendio' },
   ],
 };

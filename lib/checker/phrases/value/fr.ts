@@ -50,7 +50,7 @@ export const frValue: ValueLexicon = {
       example: "Tout ce qu'il faut savoir sur l'éclipse",
     },
     {
-      pattern: `${NUMBER} (?:[\\p{L}]+ )?${LIST_NOUN} (?:que|qui|pour|à|sur|de|dont|où)`,
+      pattern: `${NUMBER} (?:[\\p{L}]+\\s+)?${LIST_NOUN} (?:que|qui|pour|à|sur|de|dont|où)`,
       why: 'A listicle title: a count of vague things, with none of them in the post.',
       example: '17 choses que vous ignorez sur les paresseux',
       atStart: true,
@@ -96,5 +96,12 @@ export const frValue: ValueLexicon = {
     { pattern: 'joyeux anniversaire|bon anniversaire|bonne chance|bon rétablissement|prompt rétablissement|bonne continuation', why: 'A wish to someone.', example: 'Bon rétablissement !' },
     { pattern: "(?:je suis )?(?:vraiment |tellement )?désolée? (?:pour|de)|fière? de (?:toi|vous)|bien mérité", why: 'Sympathy or praise to the person one is answering.', example: 'Tellement désolé pour ta perte' },
     { pattern: 'merci(?: beaucoup| infiniment| mille fois)?', why: 'Thanks to the person one is answering.', example: 'Merci beaucoup !' },
+  ],
+  report: [
+    { pattern: "(?:dit|disent|a déclaré|annonce|a annoncé|confirme|a confirmé|selon|d'après) ", why: 'A source: the post passes on what someone with knowledge said.', example: 'Selon la préfecture, deux blessés' },
+    { pattern: '(?:police|pompiers|préfecture|mairie|gouvernement|ministère|autorités)', why: 'Those who give notice; naming them is naming a source.', example: 'Les pompiers demandent d’éviter le secteur' },
+    { pattern: '(?:urgent|info|alerte|avis|attention|mise à jour) ?:', why: 'A label for news or a notice.', example: 'Alerte : la route est coupée' },
+    { pattern: '(?:fermée?s?|coupée?s?|ouverte?s?|annulée?s?|reportée?s?|suspendue?s?|évacuée?s?|inondée?s?)', why: 'A change of state: what is open, closed or cancelled.', example: 'La ligne 4 est coupée jusqu’à 18h' },
+    { pattern: '(?:morts|blessés|disparus|secourus|interpellés)', why: 'What happened to whom.', example: 'Deux blessés dans l’incendie' },
   ],
 };

@@ -55,7 +55,7 @@ export const ptValue: ValueLexicon = {
       example: 'O final vai te surpreender',
     },
     {
-      pattern: `${NUMBER} (?:[\\p{L}]+ )?${LIST_NOUN} (?:que|para|sobre|de|em que|do|da|dos|das|incríveis|inacreditáveis)`,
+      pattern: `${NUMBER} (?:[\\p{L}]+\\s+)?${LIST_NOUN} (?:que|para|sobre|de|em que|do|da|dos|das|incríveis|inacreditáveis)`,
       why: 'A listicle title: a count of vague things, with none of them in the post.',
       example: '17 coisas que você não sabia sobre preguiças',
       atStart: true,
@@ -96,5 +96,12 @@ export const ptValue: ValueLexicon = {
     { pattern: '(?:sinto muito|sinto tanto)|orgulho de (?:você|voce|vc)', why: 'Sympathy or praise to the person one is answering.', example: 'Sinto muito pela sua perda' },
     { pattern: '(?:muito )?obrigad[oa]|valeu', why: 'Thanks to the person one is answering.', example: 'Muito obrigada!' },
     { pattern: '(?:um )?abraço(?: forte)?|abraços|beijos', why: 'Warmth to the person one is answering.', example: 'Um abraço forte' },
+  ],
+  report: [
+    { pattern: '(?:diz|dizem|disse|informa|informou|confirma|confirmou|anuncia|anunciou|alerta|segundo|de acordo com) ', why: 'A source: the post passes on what someone with knowledge said.', example: 'Segundo a Defesa Civil, há dois feridos' },
+    { pattern: '(?:polícia|bombeiros|defesa civil|prefeitura|governo|ministério|autoridades)', why: 'Those who give notice; naming them is naming a source.', example: 'Os bombeiros pedem para evitar a área' },
+    { pattern: '(?:urgente|atualização|alerta|aviso|atenção):', why: 'A label for news or a notice.', example: 'Aviso: a estrada está interditada' },
+    { pattern: '(?:fechad[oa]s?|interditad[oa]s?|abert[oa]s?|cancelad[oa]s?|adiad[oa]s?|suspens[oa]s?|evacuad[oa]s?|alagad[oa]s?|sem luz)', why: 'A change of state: what is open, closed or cancelled.', example: 'A linha 3 está interditada até as 18h' },
+    { pattern: '(?:mortos|feridos|desaparecidos|resgatados|presos)', why: 'What happened to whom.', example: 'Dois feridos no incêndio' },
   ],
 };

@@ -1,0 +1,38 @@
+// Giving that is recognised: posts that report, give notice or say where to get help read as `give`; the same
+// numbers and names in a brag, an offer or a status about oneself do not.
+import { describe, expect, it } from 'vitest';
+import { check } from '../../lib/checker';
+import type { CheckContext } from '../../lib/checker/types';
+
+const now = Date.UTC(2026, 0, 15);
+
+describe('informing posts read as give', () => {
+  it.each<[string, CheckContext]>([
+    ['Police say 2 people were injured near the Elm Street bridge; the bridge stays closed until 6pm.', {}],
+    ['The M1 has been reopened southbound at Newcastle. Northbound lanes remain closed after the fire.', {}],
+    ['482 people unaccounted for in Larimer County after the flooding, the sheriff confirmed tonight.', {}],
+    ['La línea 3 está cortada hasta las 18:00 por obras en Sol, según el Metro de Madrid.', { lang: 'es' }],
+    ['Die A7 ist zwischen Hamburg und Kiel bis 18 Uhr gesperrt, meldet die Polizei.', { lang: 'de' }],
+  ])('%s', (text, ctx) => {
+    const report = check(text, { now, ...ctx });
+    expect(report.signals.map((s) => s.signal)).toContain('informing');
+    expect(report.kind).toBe('give');
+    expect(report.families).toEqual([]);
+  });
+});
+
+describe('facts in a pitch or about oneself are not a report', () => {
+  it.each([
+    'Thrilled to announce that I have been promoted to Senior Director at Northwind after 6 years!',
+    'New zine out now! 24 pages of comics about growing up above a laundromat, $8 + shipping → inkpuddlepress.com/zines',
+    'We just landed in Berlin for the conference, 3 days of talks ahead.',
+  ])('%s', (text) => {
+    expect(check(text, { now }).signals.map((s) => s.signal)).not.toContain('informing');
+  });
+
+  it('a teaser with numbers does not inform', () => {
+    const report = check('Here is what happened when 3 people tried living on $10 a day in New York', { now });
+    expect(report.signals.map((s) => s.signal)).not.toContain('informing');
+    expect(report.families).toContain('missing-value');
+  });
+});
