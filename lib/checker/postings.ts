@@ -3,8 +3,9 @@
 // posting and no per-key object: the history index files each post under its band keys, its exact hash, its content
 // words, links and hashtag set, and as Map<number, number[]> that cost ~2 kB per post in small arrays.
 //
-// Postings added after the last lookup wait in a short unsorted tail and are merged in on the next lookup, so
-// building from 10k fingerprints sorts once and recording one more post costs one linear merge.
+// New postings wait in an unsorted tail. It is merged in (one sort of the tail, one linear merge) on the next lookup
+// once longer than a few entries, and while adding whenever it outgrows an eighth of the sorted part: building from
+// 10k fingerprints costs a few dozen merges, and the tail never holds much memory of its own.
 
 /** Entry numbers below 2^21: two million posts, far beyond what a composer tab keeps. */
 const ENTRY_BITS = 21;
@@ -12,6 +13,8 @@ const SPAN = 2 ** ENTRY_BITS;
 export const MAX_ENTRIES = SPAN;
 /** A tail this short is scanned on lookup instead of merged. */
 const SCANNED_TAIL = 32;
+/** While adding, the tail is merged once longer than this and than an eighth of the sorted postings. */
+const MERGED_TAIL = 4096;
 
 export class Postings {
   private sorted = new Float64Array(0);
@@ -24,6 +27,7 @@ export class Postings {
 
   /** Files `value` (an entry number below MAX_ENTRIES) under `key`. */
   add(key: number, value: number): void {
+    if (this.tailLength >= MERGED_TAIL && this.tailLength * 8 >= this.sorted.length) this.settle();
     if (this.tailLength === this.tail.length) {
       const bigger = new Float64Array(this.tail.length * 2);
       bigger.set(this.tail);
