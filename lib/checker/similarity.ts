@@ -182,12 +182,12 @@ for (const [plain, accented] of Object.entries({ a: 'àáâãäå', c: 'ç', e: 
   for (const ch of accented) FOLD[ch] = plain;
 }
 const FOLD_RE = /[àáâãäåçèéêëìíîïñòóôõöùúûüýÿ]/g;
-const fold = (w: string) => (FOLD_RE.test(w) ? w.replace(FOLD_RE, (c) => FOLD[c]!) : w);
+const fold = (w: string) => w.replace(FOLD_RE, (c) => FOLD[c]!);
 
 // Endings shared widely enough across en, es, de, fr and pt to strip without knowing the language: plurals,
-// -ing/-ed, -ción/-ção/-tion, German -en/-er, Romance gender vowels. Both sides are cut the same way, so an
+// -ing/-ed, -ción/-ção/-tion, German -en/-er, French -ez, Romance gender vowels. Both sides are cut the same way, so an
 // over-cut word still meets its own variants; stems are then capped so compounds of one root meet.
-const ENDINGS = ['mente', 'ments', 'ment', 'tions', 'tion', 'cion', 'coes', 'cao', 'ings', 'ing', 'ed', 'es', 'en', 'er'];
+const ENDINGS = ['mente', 'ments', 'ment', 'tions', 'tion', 'cion', 'coes', 'cao', 'ings', 'ing', 'ed', 'es', 'en', 'er', 'ez'];
 const MAX_STEM = 7;
 
 export function stem(word: string): string {
@@ -269,7 +269,9 @@ function isName(raw: string, text: string, at: number): boolean {
   for (let i = at - 1; i >= 0; i--) {
     const c = text[i]!;
     if (c === ' ' || c === '\t') continue;
-    return !SENTENCE_END_RE.test(c) && !/\p{Extended_Pictographic}/u.test(c);
+    // After punctuation that ends a line or sentence, or after an emoji ("🧶 Moss"), a capital starts a sentence.
+    const code = text.charCodeAt(i);
+    return !SENTENCE_END_RE.test(c) && !(code >= 0xd800 && code <= 0xdfff) && code !== 0xfe0f && !/\p{Extended_Pictographic}/u.test(c);
   }
   return false;
 }
