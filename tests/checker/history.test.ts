@@ -56,6 +56,18 @@ describe('HistoryIndex', () => {
     expect(match!.sharedWords).toBeGreaterThanOrEqual(6);
   });
 
+  it('counts words of the person’s everyday topic for less', () => {
+    const earlierTip = 'React tip: keep component state close to where it is used, and lift it only when two siblings need it.';
+    const again = 'React tip: lift component state only when two siblings need it.';
+    const once = HistoryIndex.fromTexts([earlierTip], NOW);
+    // 200 more posts about React component state: those words say little about which message this is.
+    const everyday = HistoryIndex.fromTexts([earlierTip, ...Array.from({ length: 200 }, (_, i) => `React tip ${i}: component state, part ${i * 11} of ${i * 37}`)], NOW);
+    const [alone] = once.reworded(again, 0);
+    const [amongMany] = everyday.reworded(again, 0);
+    expect(amongMany!.post.preview).toBe(earlierTip.slice(0, 81));
+    expect(amongMany!.similarity).toBeLessThan(alone!.similarity - 0.05);
+  });
+
   it('looks up links and hashtag sets exactly', () => {
     expect(index.withLink('studio.example.com/spring').map((p) => p.time)).toEqual([NOW - 2 * DAY]);
     expect(index.withTags('ceramics pottery workshop').map((p) => p.time)).toEqual([NOW - 2 * DAY]);
