@@ -185,6 +185,16 @@ function rarity(postsWithWord: number, posts: number): number {
   return Math.max(0.25, 1 - Math.log(postsWithWord / everyday) / Math.log(50));
 }
 
+/**
+ * A string that owns its characters. A slice may keep the whole string it was cut from alive (a preview cut from
+ * the text of a post kept the post), so the index stores copies.
+ */
+function copyOf(text: string): string {
+  const units: number[] = [];
+  for (let i = 0; i < text.length; i++) units.push(text.charCodeAt(i));
+  return String.fromCharCode(...units);
+}
+
 function grow<T extends Float64Array | Uint32Array | Uint8Array>(array: T, need: number): T {
   if (need <= array.length) return array;
   // Grow by a quarter: the index is mostly built once, and doubling would leave up to half of it empty.
@@ -230,7 +240,7 @@ export class HistoryIndex {
     this.wordsAt = grow(this.wordsAt, this.count + 1);
     this.times[at] = fp.time;
     this.sites[at] = Math.max(0, SITES.indexOf(fp.site));
-    if (fp.preview) this.previews[at] = fp.preview.slice(0, PREVIEW_CHARS + 1);
+    if (fp.preview) this.previews[at] = copyOf(fp.preview.slice(0, PREVIEW_CHARS + 1));
 
     this.keys.add(keyOf(SALT.exact, fp.exact), at);
     let flags = 0;
