@@ -197,8 +197,12 @@ function isWordCode(c: number): boolean {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
   if (c >= 0xc0 && c <= 0x24f) return c !== 0xd7 && c !== 0xf7;
   if (c >= 0xd800 && c <= 0xdfff) return false;
-  return WORD_CHAR_RE.test(String.fromCharCode(c));
+  // Other scripts ask the Unicode tables once per character, remembered (1: a word character, 2: not).
+  let known = wordCodes[c]!;
+  if (known === 0) wordCodes[c] = known = WORD_CHAR_RE.test(String.fromCharCode(c)) ? 1 : 2;
+  return known === 1;
 }
+const wordCodes = new Uint8Array(0x10000);
 
 /**
  * ASCII characters after which a capital is no evidence of a name: sentence ends . ! ? : ; | " ( - and line breaks
@@ -210,12 +214,12 @@ const startsSentence = (before: number) => before === 0 || SENTENCE_ENDS.has(bef
 
 const isUpper = (c: number) => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
 
-/** One code unit in lower case, the way toLowerCase() gives it for the letters our languages use. */
+/**
+ * One code unit in lower case, for the stop-word hash only: function words are written in ASCII and Latin-1, so
+ * other letters need no case folding to tell that a word is not one of them.
+ */
 function lowerCode(c: number): number {
-  if (isUpper(c)) return c + 32;
-  if (c < 0x100) return c === 0x2019 ? 39 : c;
-  if (c === 0x2019) return 39;
-  return String.fromCharCode(c).toLowerCase().charCodeAt(0);
+  return isUpper(c) ? c + 32 : c === 0x2019 ? 39 : c;
 }
 
 /** Hashes of the function words, so most words of a long post are dropped without making a string of them. */
