@@ -299,11 +299,8 @@ export class HistoryIndex {
     const weights = new Float64Array(query.length);
     const shared = new Map<number, number>();
     for (let i = 0; i < query.length; i++) {
-      const key = keyOf(SALT.word, query[i]! >>> 2);
-      const n = this.keys.count(key);
+      const n = this.keys.forEachUpTo(keyOf(SALT.word, query[i]! >>> 2), gatherAtMost, (at) => shared.set(at, (shared.get(at) ?? 0) + 1));
       weights[i] = wordWeight(query[i]!) * rarity(n, this.count);
-      if (n === 0 || n > gatherAtMost) continue;
-      this.keys.forEach(key, (at) => shared.set(at, (shared.get(at) ?? 0) + 1));
     }
     const found = new Map<number, number>();
     const sharedWords = new Map<number, number>();

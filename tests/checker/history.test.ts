@@ -108,5 +108,10 @@ describe('Postings', () => {
     postings.forEach(7, (v) => both.push(v));
     expect(both).toEqual([2, 1]);
     expect(postings.count(123456789)).toBe(0);
+    // One lookup that counts and visits, or only counts when there are too many.
+    const upTo: number[] = [];
+    expect(postings.forEachUpTo(7, 2, (v) => upTo.push(v))).toBe(2);
+    expect(postings.forEachUpTo(7, 1, (v) => upTo.push(v))).toBe(2);
+    expect(upTo).toEqual([2, 1]);
   });
 });
