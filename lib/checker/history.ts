@@ -222,8 +222,14 @@ export class HistoryIndex {
 
   static fromTexts(texts: readonly string[], now = Date.now()): HistoryIndex {
     // Given newest first (corpus schema); a day apart so "when" reads sensibly.
+    return HistoryIndex.from(texts.map((t, i) => fingerprint(t, `h${i}`, now - (i + 1) * 86_400_000)));
+  }
+
+  /** An index of many fingerprints at once: their keys are sorted in one go rather than merged in as they come. */
+  static from(fingerprints: Iterable<Fingerprint>): HistoryIndex {
     const index = new HistoryIndex();
-    texts.forEach((t, i) => index.add(fingerprint(t, `h${i}`, now - (i + 1) * 86_400_000)));
+    for (const fp of fingerprints) index.file(fp);
+    index.keys.settle();
     return index;
   }
 
@@ -231,7 +237,13 @@ export class HistoryIndex {
     return this.count;
   }
 
+  /** Adds one more post (one just published). */
   add(fp: Fingerprint): void {
+    this.file(fp);
+    this.keys.settleIfLong();
+  }
+
+  private file(fp: Fingerprint): void {
     const at = this.count++;
     this.times = grow(this.times, this.count);
     this.sites = grow(this.sites, this.count);

@@ -4,8 +4,8 @@
 // words, links and hashtag set, and as Map<number, number[]> that cost ~2 kB per post in small arrays.
 //
 // New postings wait in an unsorted tail. It is merged in (one sort of the tail, one linear merge) on the next lookup
-// once longer than a few entries, and while adding whenever it outgrows an eighth of the sorted part: building from
-// 10k fingerprints costs a few dozen merges, and the tail never holds much memory of its own.
+// once longer than a few entries, and by `settleIfLong` whenever it outgrows an eighth of the sorted part, so a tail
+// never holds much memory of its own; a bulk load adds everything and settles once (one sort).
 
 /** Entry numbers below 2^21: two million posts, far beyond what a composer tab keeps. */
 const ENTRY_BITS = 21;
@@ -27,7 +27,6 @@ export class Postings {
 
   /** Files `value` (an entry number below MAX_ENTRIES) under `key`. */
   add(key: number, value: number): void {
-    if (this.tailLength >= MERGED_TAIL && this.tailLength * 8 >= this.sorted.length) this.settle();
     if (this.tailLength === this.tail.length) {
       const bigger = new Float64Array(this.tail.length * 2);
       bigger.set(this.tail);
@@ -68,8 +67,13 @@ export class Postings {
     return n;
   }
 
+  /** Merges the tail in once it outgrows an eighth of the sorted postings: call after adding one entry's keys. */
+  settleIfLong(): void {
+    if (this.tailLength >= MERGED_TAIL && this.tailLength * 8 >= this.sorted.length) this.settle();
+  }
+
   /** Merges a long tail into the sorted postings (one linear pass), leaving the array exactly as long as needed. */
-  private settle(): void {
+  settle(): void {
     if (this.tailLength <= SCANNED_TAIL) return;
     const tail = this.tail.subarray(0, this.tailLength).sort();
     const old = this.sorted;

@@ -73,8 +73,7 @@ export function syntheticFingerprints(size: number, now: number, repeats: readon
   return out;
 }
 
+/** The index a composer tab builds from the history the background hands it. */
 export function indexOf(fingerprints: readonly Fingerprint[]): HistoryIndex {
-  const index = new HistoryIndex();
-  for (const fp of fingerprints) index.add(fp);
-  return index;
+  return HistoryIndex.from(fingerprints);
 }

@@ -84,6 +84,21 @@ describe('HistoryIndex', () => {
     expect(legacy.size).toBe(1);
   });
 
+  it('answers the same whether built at once or one post at a time', () => {
+    const prints = Array.from({ length: 3000 }, (_, i) => fingerprint(`Post ${i} on topic ${i % 89} with link shop.example.com/p/${i % 7} #t${i % 5}`, `p${i}`, NOW - i * DAY));
+    prints.push(fingerprint(POST, 'needle', NOW));
+    const atOnce = HistoryIndex.from(prints);
+    const oneByOne = new HistoryIndex();
+    prints.forEach((fp) => oneByOne.add(fp));
+    for (const index of [atOnce, oneByOne]) {
+      expect(index.size).toBe(3001);
+      expect(index.similar(`${POST}!`, 0.5)[0]!.post.time).toBe(NOW);
+      expect(index.reworded(POST, 0.3)[0]!.post.time).toBe(NOW);
+    }
+    expect(atOnce.withLink('shop.example.com/p/3')).toEqual(oneByOne.withLink('shop.example.com/p/3'));
+    expect(atOnce.withLink('shop.example.com/p/3')).toHaveLength(429);
+  });
+
   it('indexes many posts and still finds the one that matters', () => {
     const big = new HistoryIndex();
     for (let i = 0; i < 3000; i++) big.add(fingerprint(`Post number ${i} about topic ${i % 97} with words ${i * 7919} and more ${i % 13}`, `p${i}`, NOW - i * DAY));
