@@ -85,18 +85,18 @@ describe('HistoryIndex', () => {
   });
 
   it('answers the same whether built at once or one post at a time', () => {
-    const prints = Array.from({ length: 3000 }, (_, i) => fingerprint(`Post ${i} on topic ${i % 89} with link shop.example.com/p/${i % 7} #t${i % 5}`, `p${i}`, NOW - i * DAY));
+    const prints = Array.from({ length: 1000 }, (_, i) => fingerprint(`Post ${i} on topic ${i % 89} with link shop.example.com/p/${i % 7} #t${i % 5}`, `p${i}`, NOW - i * DAY));
     prints.push(fingerprint(POST, 'needle', NOW));
     const atOnce = HistoryIndex.from(prints);
     const oneByOne = new HistoryIndex();
     prints.forEach((fp) => oneByOne.add(fp));
     for (const index of [atOnce, oneByOne]) {
-      expect(index.size).toBe(3001);
+      expect(index.size).toBe(1001);
       expect(index.similar(`${POST}!`, 0.5)[0]!.post.time).toBe(NOW);
       expect(index.reworded(POST, 0.3)[0]!.post.time).toBe(NOW);
     }
     expect(atOnce.withLink('shop.example.com/p/3')).toEqual(oneByOne.withLink('shop.example.com/p/3'));
-    expect(atOnce.withLink('shop.example.com/p/3')).toHaveLength(429);
+    expect(atOnce.withLink('shop.example.com/p/3')).toHaveLength(143);
   });
 
   it('indexes many posts and still finds the one that matters', () => {
