@@ -185,6 +185,16 @@ function rarity(postsWithWord: number, posts: number): number {
   return Math.max(0.25, 1 - Math.log(postsWithWord / everyday) / Math.log(50));
 }
 
+/**
+ * A string that owns its characters. A slice may keep the whole string it was cut from alive (a preview cut from
+ * the text of a post kept the post), so the index stores copies.
+ */
+function copyOf(text: string): string {
+  const units: number[] = [];
+  for (let i = 0; i < text.length; i++) units.push(text.charCodeAt(i));
+  return String.fromCharCode(...units);
+}
+
 function grow<T extends Float64Array | Uint32Array | Uint8Array>(array: T, need: number): T {
   if (need <= array.length) return array;
   // Grow by a quarter: the index is mostly built once, and doubling would leave up to half of it empty.
@@ -212,8 +222,14 @@ export class HistoryIndex {
 
   static fromTexts(texts: readonly string[], now = Date.now()): HistoryIndex {
     // Given newest first (corpus schema); a day apart so "when" reads sensibly.
+    return HistoryIndex.from(texts.map((t, i) => fingerprint(t, `h${i}`, now - (i + 1) * 86_400_000)));
+  }
+
+  /** An index of many fingerprints at once: their keys are sorted in one go rather than merged in as they come. */
+  static from(fingerprints: Iterable<Fingerprint>): HistoryIndex {
     const index = new HistoryIndex();
-    texts.forEach((t, i) => index.add(fingerprint(t, `h${i}`, now - (i + 1) * 86_400_000)));
+    for (const fp of fingerprints) index.file(fp);
+    index.keys.settle();
     return index;
   }
 
@@ -221,7 +237,13 @@ export class HistoryIndex {
     return this.count;
   }
 
+  /** Adds one more post (one just published). */
   add(fp: Fingerprint): void {
+    this.file(fp);
+    this.keys.settleIfLong();
+  }
+
+  private file(fp: Fingerprint): void {
     const at = this.count++;
     this.times = grow(this.times, this.count);
     this.sites = grow(this.sites, this.count);
@@ -230,7 +252,7 @@ export class HistoryIndex {
     this.wordsAt = grow(this.wordsAt, this.count + 1);
     this.times[at] = fp.time;
     this.sites[at] = Math.max(0, SITES.indexOf(fp.site));
-    if (fp.preview) this.previews[at] = fp.preview.slice(0, PREVIEW_CHARS + 1);
+    if (fp.preview) this.previews[at] = copyOf(fp.preview.slice(0, PREVIEW_CHARS + 1));
 
     this.keys.add(keyOf(SALT.exact, fp.exact), at);
     let flags = 0;
@@ -289,11 +311,8 @@ export class HistoryIndex {
     const weights = new Float64Array(query.length);
     const shared = new Map<number, number>();
     for (let i = 0; i < query.length; i++) {
-      const key = keyOf(SALT.word, query[i]! >>> 2);
-      const n = this.keys.count(key);
+      const n = this.keys.forEachUpTo(keyOf(SALT.word, query[i]! >>> 2), gatherAtMost, (at) => shared.set(at, (shared.get(at) ?? 0) + 1));
       weights[i] = wordWeight(query[i]!) * rarity(n, this.count);
-      if (n === 0 || n > gatherAtMost) continue;
-      this.keys.forEach(key, (at) => shared.set(at, (shared.get(at) ?? 0) + 1));
     }
     const found = new Map<number, number>();
     const sharedWords = new Map<number, number>();

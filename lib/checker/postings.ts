@@ -3,8 +3,9 @@
 // posting and no per-key object: the history index files each post under its band keys, its exact hash, its content
 // words, links and hashtag set, and as Map<number, number[]> that cost ~2 kB per post in small arrays.
 //
-// Postings added after the last lookup wait in a short unsorted tail and are merged in on the next lookup, so
-// building from 10k fingerprints sorts once and recording one more post costs one linear merge.
+// New postings wait in an unsorted tail. It is merged in (one sort of the tail, one linear merge) on the next lookup
+// once longer than a few entries, and by `settleIfLong` whenever it outgrows an eighth of the sorted part, so a tail
+// never holds much memory of its own; a bulk load adds everything and settles once (one sort).
 
 /** Entry numbers below 2^21: two million posts, far beyond what a composer tab keeps. */
 const ENTRY_BITS = 21;
@@ -12,6 +13,8 @@ const SPAN = 2 ** ENTRY_BITS;
 export const MAX_ENTRIES = SPAN;
 /** A tail this short is scanned on lookup instead of merged. */
 const SCANNED_TAIL = 32;
+/** While adding, the tail is merged once longer than this and than an eighth of the sorted postings. */
+const MERGED_TAIL = 4096;
 
 export class Postings {
   private sorted = new Float64Array(0);
@@ -43,15 +46,34 @@ export class Postings {
 
   /** Calls `fn` with each value filed under `key`, newest (highest) first. */
   forEach(key: number, fn: (value: number) => void): void {
+    this.forEachUpTo(key, Infinity, fn);
+  }
+
+  /**
+   * Calls `fn` with each value filed under `key`, newest first, unless there are more than `most` of them (then
+   * none). Returns how many there are: one lookup where `count` and `forEach` would take two.
+   */
+  forEachUpTo(key: number, most: number, fn: (value: number) => void): number {
     this.settle();
     const low = (key >>> 0) * SPAN;
-    for (let i = this.tailLength - 1; i >= 0; i--) if (this.tail[i]! >= low && this.tail[i]! < low + SPAN) fn(this.tail[i]! - low);
+    let inTail = 0;
+    for (let i = 0; i < this.tailLength; i++) if (this.tail[i]! >= low && this.tail[i]! < low + SPAN) inTail++;
     const from = lowerBound(this.sorted, low);
-    for (let i = lowerBound(this.sorted, low + SPAN) - 1; i >= from; i--) fn(this.sorted[i]! - low);
+    const to = from === this.sorted.length || this.sorted[from]! >= low + SPAN ? from : lowerBound(this.sorted, low + SPAN);
+    const n = to - from + inTail;
+    if (n === 0 || n > most) return n;
+    for (let i = this.tailLength - 1; i >= 0 && inTail > 0; i--) if (this.tail[i]! >= low && this.tail[i]! < low + SPAN) fn(this.tail[i]! - low);
+    for (let i = to - 1; i >= from; i--) fn(this.sorted[i]! - low);
+    return n;
+  }
+
+  /** Merges the tail in once it outgrows an eighth of the sorted postings: call after adding one entry's keys. */
+  settleIfLong(): void {
+    if (this.tailLength >= MERGED_TAIL && this.tailLength * 8 >= this.sorted.length) this.settle();
   }
 
   /** Merges a long tail into the sorted postings (one linear pass), leaving the array exactly as long as needed. */
-  private settle(): void {
+  settle(): void {
     if (this.tailLength <= SCANNED_TAIL) return;
     const tail = this.tail.subarray(0, this.tailLength).sort();
     const old = this.sorted;

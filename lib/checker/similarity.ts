@@ -177,20 +177,70 @@ const CLASS_WEIGHT = [1, 2, 1.5, 2];
 
 export const wordWeight = (h: number): number => CLASS_WEIGHT[h & 3]!;
 
-const WORD_RE = /[$@]?[\p{L}\p{M}\p{N}]+(?:['’][\p{L}]+)*/gu;
-const SENTENCE_END_RE = /[.!?:;\n…•\-–—|"“(]/u;
-
-const FOLD: Record<string, string> = {};
+/** Accented Latin letters (lower case) and the plain letter each folds to, as a table by code. */
+const FOLD = new Uint16Array(0x250);
 for (const [plain, accented] of Object.entries({ a: 'àáâãäå', c: 'ç', e: 'èéêë', i: 'ìíîï', n: 'ñ', o: 'òóôõö', u: 'ùúûü', y: 'ýÿ' })) {
-  for (const ch of accented) FOLD[ch] = plain;
+  for (const ch of accented) FOLD[ch.charCodeAt(0)] = plain.charCodeAt(0);
 }
-const FOLD_RE = /[àáâãäåçèéêëìíîïñòóôõöùúûüýÿ]/g;
-const fold = (w: string) => (FOLD_RE.test(w) ? w.replace(FOLD_RE, (c) => FOLD[c]!) : w);
+
+function fold(word: string): string {
+  let accented = false;
+  for (let i = 0; i < word.length && !accented; i++) accented = word.charCodeAt(i) >= 0xc0;
+  if (!accented) return word;
+  let out = '';
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    out += String.fromCharCode(c < 0x250 && FOLD[c] ? FOLD[c]! : c);
+  }
+  return out;
+}
+
+/** The characters of a word, as `normalize` keeps them: letters, marks and digits of any script (BMP). */
+function isWordCode(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  if (c >= 0xc0 && c <= 0x24f) return c !== 0xd7 && c !== 0xf7;
+  if (c >= 0xd800 && c <= 0xdfff) return false;
+  // Other scripts ask the Unicode tables once per character, remembered (1: a word character, 2: not).
+  let known = wordCodes[c]!;
+  if (known === 0) wordCodes[c] = known = WORD_CHAR_RE.test(String.fromCharCode(c)) ? 1 : 2;
+  return known === 1;
+}
+const wordCodes = new Uint8Array(0x10000);
+
+/**
+ * ASCII characters after which a capital is no evidence of a name: sentence ends . ! ? : ; | " ( - and line breaks
+ * start a sentence, and a hashtag is capitalised for reading (#OpenToWork).
+ */
+const SENTENCE_ENDS = new Set([...'.!?:;|"(-#\n\r'].map((c) => c.charCodeAt(0)));
+/** After this (the start of the text, a sentence end, a bullet, dash, quote or emoji), a capital starts a sentence. */
+const startsSentence = (before: number) => before === 0 || SENTENCE_ENDS.has(before) || (before >= 0x2000 && !isWordCode(before));
+
+const isUpper = (c: number) => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
+
+/**
+ * One code unit in lower case, for the stop-word hash only: function words are written in ASCII and Latin-1, so
+ * other letters need no case folding to tell that a word is not one of them.
+ */
+function lowerCode(c: number): number {
+  return isUpper(c) ? c + 32 : c === 0x2019 ? 39 : c;
+}
+
+/** Hashes of the function words, so most words of a long post are dropped without making a string of them. */
+const stopHashes = new WeakMap<ReadonlySet<string>, Set<number>>();
+function hashesOf(stop: ReadonlySet<string>): Set<number> {
+  let hashes = stopHashes.get(stop);
+  if (!hashes) {
+    hashes = new Set([...stop].map((w) => fnv1a(w)));
+    stopHashes.set(stop, hashes);
+  }
+  return hashes;
+}
+const isApostrophe = (c: number) => c === 39 || c === 0x2019;
 
 // Endings shared widely enough across en, es, de, fr and pt to strip without knowing the language: plurals,
-// -ing/-ed, -ción/-ção/-tion, German -en/-er, Romance gender vowels. Both sides are cut the same way, so an
+// -ing/-ed, -ción/-ção/-tion, German -en/-er, French -ez, Romance gender vowels. Both sides are cut the same way, so an
 // over-cut word still meets its own variants; stems are then capped so compounds of one root meet.
-const ENDINGS = ['mente', 'ments', 'ment', 'tions', 'tion', 'cion', 'coes', 'cao', 'ings', 'ing', 'ed', 'es', 'en', 'er'];
+const ENDINGS = ['mente', 'ments', 'ment', 'tions', 'tion', 'cion', 'coes', 'cao', 'ings', 'ing', 'ed', 'es', 'en', 'er', 'ez'];
 const MAX_STEM = 7;
 
 export function stem(word: string): string {
@@ -204,7 +254,8 @@ export function stem(word: string): string {
     }
   }
   if (w.length > 3 && w.endsWith('s')) w = w.slice(0, -1);
-  if (w.length > 4 && /[aeo]$/.test(w)) w = w.slice(0, -1);
+  const last = w.charCodeAt(w.length - 1);
+  if (w.length > 4 && (last === 97 || last === 101 || last === 111)) w = w.slice(0, -1);
   // "shipp" and "ship", "stopp" and "stop".
   if (w.length > 3 && w.charCodeAt(w.length - 1) === w.charCodeAt(w.length - 2)) w = w.slice(0, -1);
   return w.length > MAX_STEM ? w.slice(0, MAX_STEM) : w;
@@ -220,59 +271,72 @@ let wordBuffer = new Uint32Array(256);
  * `stop` holds the function words of every language (fingerprints are made without knowing the language).
  */
 export function contentWords(text: string, stop: ReadonlySet<string>): number[] {
-  const plain = text.includes('://') || MAY_HOLD_URL_RE.test(text) ? text.replace(URL_RE, ' ') : text;
+  // One pass over the characters (a regex with Unicode classes cost several times more on long posts).
+  const stopHash = hashesOf(stop);
+  const n = text.length;
   let count = 0;
-  for (const m of plain.matchAll(WORD_RE)) {
-    const raw = m[0];
-    const lower = raw.toLowerCase().replace(/’/g, "'");
-    const marked = raw.charCodeAt(0) === 36 || raw.charCodeAt(0) === 64; // $CASHTAG, @mention
-    const body = marked ? lower.slice(1) : lower;
-    if (body.length === 0 || stop.has(body)) continue;
+  let before = 0;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (!isWordCode(c)) {
+      if (c !== 32 && c !== 9) before = c;
+      i++;
+      continue;
+    }
+    const start = i;
+    // The lower-case word's hash as it is read, to drop function words before slicing them out.
+    let h = Math.imul(0x811c9dc5 ^ lowerCode(c), 0x01000193);
+    let end = i + 1;
+    for (;;) {
+      for (let code = 0; end < n && isWordCode((code = text.charCodeAt(end))); end++) h = Math.imul(h ^ lowerCode(code), 0x01000193);
+      // "don't", "Render's": one word for the stop list; the ending is cut below.
+      if (end + 1 < n && isApostrophe(text.charCodeAt(end)) && isWordCode(text.charCodeAt(end + 1))) {
+        h = Math.imul(h ^ 39, 0x01000193);
+        h = Math.imul(h ^ lowerCode(text.charCodeAt(end + 1)), 0x01000193);
+        end += 2;
+      } else break;
+    }
+    const marked = before === 36 || before === 64; // $CASHTAG, @handle
+    const atSentenceStart = startsSentence(before);
+    before = text.charCodeAt(end - 1);
+    i = end;
+    if (stopHash.has(h >>> 0)) continue;
+    const raw = text.slice(start, end);
+    let lower = raw.toLowerCase();
+    if (lower.includes('’')) lower = lower.replace(/’/g, "'");
     let digits = 0;
-    for (let i = 0; i < body.length; i++) if (isDigit(body.charCodeAt(i))) digits++;
+    for (let k = 0; k < lower.length; k++) if (isDigit(lower.charCodeAt(k))) digits++;
     let cls: number;
     let key: string;
     if (digits > 0) {
-      cls = WORD_CLASS.number;
-      key = body;
+      // A one-digit number ("3 places", "5 minutes") is a detail, not a key like "30%" or "2026".
+      cls = lower.length === 1 ? WORD_CLASS.plain : WORD_CLASS.number;
+      key = lower;
     } else {
-      if (body.length < 3) continue;
-      key = stem(fold(body.replace(/'.*$/, '')));
+      if (lower.length < 3) continue;
+      const apostrophe = lower.indexOf("'");
+      key = stem(fold(apostrophe > 0 ? lower.slice(0, apostrophe) : lower));
       if (key.length < 2) continue;
-      cls = marked ? WORD_CLASS.handle : isName(raw, plain, m.index) ? WORD_CLASS.name : WORD_CLASS.plain;
+      // A capital that does not start a sentence is a name, a place, a product; "SALE" is shouting, "EU" a name.
+      const name = !atSentenceStart && isUpper(raw.charCodeAt(0)) && (raw.length <= 3 || raw !== raw.toUpperCase());
+      cls = marked ? WORD_CLASS.handle : name ? WORD_CLASS.name : WORD_CLASS.plain;
     }
     if (count === wordBuffer.length) {
       const bigger = new Uint32Array(count * 2);
       bigger.set(wordBuffer);
       wordBuffer = bigger;
     }
-    // A one-digit number ("3 places", "5 minutes") is a detail, not a key like "30%" or "2026".
-    if (cls === WORD_CLASS.number && body.length === 1) cls = WORD_CLASS.plain;
     wordBuffer[count++] = ((fnv1a(key) & ~3) | cls) >>> 0;
   }
   const sorted = wordBuffer.subarray(0, count).sort();
   const out: number[] = [];
-  for (let i = 0; i < count && out.length < MAX_WORDS; i++) {
-    const h = sorted[i]!;
+  for (let k = 0; k < count && out.length < MAX_WORDS; k++) {
+    const h = sorted[k]!;
     const last = out.length - 1;
     // The same word twice keeps its weightiest class ("friday" and "Friday").
     if (last >= 0 && out[last]! >>> 2 === h >>> 2) out[last] = Math.max(out[last]!, h);
     else out.push(h);
   }
   return out;
-}
-
-/** A capitalised word that does not start a sentence: a name, a place, a product. */
-function isName(raw: string, text: string, at: number): boolean {
-  const first = raw.charCodeAt(0);
-  const upper = raw[0] !== raw[0]!.toLowerCase();
-  if (!upper || first > 0x24f) return false;
-  // "SALE", "LAST CALL": shouting, not a name (two-letter acronyms like "EU" still count).
-  if (raw.length > 3 && raw === raw.toUpperCase()) return false;
-  for (let i = at - 1; i >= 0; i--) {
-    const c = text[i]!;
-    if (c === ' ' || c === '\t') continue;
-    return !SENTENCE_END_RE.test(c) && !/\p{Extended_Pictographic}/u.test(c);
-  }
-  return false;
 }

@@ -29,9 +29,7 @@ export async function runComposerScript(adapter: SiteAdapter, signal: AbortSigna
     sendMessage('getHistory')
       .then((payload) => {
         if (signal.aborted) return;
-        const index = new HistoryIndex();
-        for (const fp of payload.fingerprints) index.add(fp);
-        history = index;
+        history = HistoryIndex.from(payload.fingerprints);
         for (const key of payload.ignored) ignored.add(key);
         recentKinds.splice(0, recentKinds.length, ...payload.recentKinds);
         recheckAll();

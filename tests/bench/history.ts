@@ -54,8 +54,13 @@ export function syntheticPost(rand: () => number, vocab: readonly string[]): str
 }
 
 
-/** `size` fingerprints, newest first, a few hours apart; `repeats` are light edits of posts to look for. */
-export function syntheticFingerprints(size: number, now: number, repeats: readonly string[], seed = 7): Fingerprint[] {
+const SITES = ['x', 'linkedin', 'bluesky', 'mastodon', 'threads'] as const;
+
+/**
+ * `size` fingerprints, newest first, a few hours apart, on a few sites; `repeats` are light edits of posts to look
+ * for. One in `previewEvery` keeps a preview (the start of the text), as when the person keeps full text.
+ */
+export function syntheticFingerprints(size: number, now: number, repeats: readonly string[], seed = 7, previewEvery = 10): Fingerprint[] {
   const rand = random(seed);
   const vocab = vocabulary(rand, 6000);
   const out: Fingerprint[] = [];
@@ -63,13 +68,12 @@ export function syntheticFingerprints(size: number, now: number, repeats: readon
     const time = now - Math.floor((i + 1) * DAY_MS * 0.25);
     const repeat = repeats.length > 0 && i % Math.max(1, Math.floor(size / (repeats.length * 2))) === 0 ? repeats[i % repeats.length] : undefined;
     const text = repeat ? `ICYMI ${repeat.slice(0, 200)}` : syntheticPost(rand, vocab);
-    out.push(fingerprint(text, `p${i}`, time, i % 10 === 0));
+    out.push(fingerprint(text, crypto.randomUUID(), time, i % previewEvery === 0, SITES[i % SITES.length]));
   }
   return out;
 }
 
+/** The index a composer tab builds from the history the background hands it. */
 export function indexOf(fingerprints: readonly Fingerprint[]): HistoryIndex {
-  const index = new HistoryIndex();
-  for (const fp of fingerprints) index.add(fp);
-  return index;
+  return HistoryIndex.from(fingerprints);
 }

@@ -56,6 +56,18 @@ describe('HistoryIndex', () => {
     expect(match!.sharedWords).toBeGreaterThanOrEqual(6);
   });
 
+  it('counts words of the person’s everyday topic for less', () => {
+    const earlierTip = 'React tip: keep component state close to where it is used, and lift it only when two siblings need it.';
+    const again = 'React tip: lift component state only when two siblings need it.';
+    const once = HistoryIndex.fromTexts([earlierTip], NOW);
+    // 200 more posts about React component state: those words say little about which message this is.
+    const everyday = HistoryIndex.fromTexts([earlierTip, ...Array.from({ length: 200 }, (_, i) => `React tip ${i}: component state, part ${i * 11} of ${i * 37}`)], NOW);
+    const [alone] = once.reworded(again, 0);
+    const [amongMany] = everyday.reworded(again, 0);
+    expect(amongMany!.post.preview).toBe(earlierTip.slice(0, 81));
+    expect(amongMany!.similarity).toBeLessThan(alone!.similarity - 0.05);
+  });
+
   it('looks up links and hashtag sets exactly', () => {
     expect(index.withLink('studio.example.com/spring').map((p) => p.time)).toEqual([NOW - 2 * DAY]);
     expect(index.withTags('ceramics pottery workshop').map((p) => p.time)).toEqual([NOW - 2 * DAY]);
@@ -70,6 +82,21 @@ describe('HistoryIndex', () => {
     expect(legacy.similar(POST, 0.5).map((m) => m.post.time)).toEqual([NOW - DAY]);
     expect(legacy.reworded(POST, 0.25)).toEqual([]);
     expect(legacy.size).toBe(1);
+  });
+
+  it('answers the same whether built at once or one post at a time', () => {
+    const prints = Array.from({ length: 1000 }, (_, i) => fingerprint(`Post ${i} on topic ${i % 89} with link shop.example.com/p/${i % 7} #t${i % 5}`, `p${i}`, NOW - i * DAY));
+    prints.push(fingerprint(POST, 'needle', NOW));
+    const atOnce = HistoryIndex.from(prints);
+    const oneByOne = new HistoryIndex();
+    prints.forEach((fp) => oneByOne.add(fp));
+    for (const index of [atOnce, oneByOne]) {
+      expect(index.size).toBe(1001);
+      expect(index.similar(`${POST}!`, 0.5)[0]!.post.time).toBe(NOW);
+      expect(index.reworded(POST, 0.3)[0]!.post.time).toBe(NOW);
+    }
+    expect(atOnce.withLink('shop.example.com/p/3')).toEqual(oneByOne.withLink('shop.example.com/p/3'));
+    expect(atOnce.withLink('shop.example.com/p/3')).toHaveLength(143);
   });
 
   it('indexes many posts and still finds the one that matters', () => {
@@ -96,5 +123,10 @@ describe('Postings', () => {
     postings.forEach(7, (v) => both.push(v));
     expect(both).toEqual([2, 1]);
     expect(postings.count(123456789)).toBe(0);
+    // One lookup that counts and visits, or only counts when there are too many.
+    const upTo: number[] = [];
+    expect(postings.forEachUpTo(7, 2, (v) => upTo.push(v))).toBe(2);
+    expect(postings.forEachUpTo(7, 1, (v) => upTo.push(v))).toBe(2);
+    expect(upTo).toEqual([2, 1]);
   });
 });

@@ -126,6 +126,13 @@ function extend(unit: Unit, ids: readonly number[]): Unit {
   }
 }
 
+/** How many words lie between two spans. */
+function wordsBetween(words: readonly Token[], a: Span, b: Span): number {
+  let n = 0;
+  for (const w of words) if (w.start >= a.end && w.end <= b.start) n++;
+  return n;
+}
+
 /** Keeps a hit unless the rule has enough or it overlaps one already kept. */
 function addHit(hits: Hit[], flagged: Span[], span: Span, message: string, suggestion: string): void {
   if (hits.length >= MAX_HITS || overlaps(flagged, span.start, span.end)) return;
@@ -149,7 +156,9 @@ export default defineRule({
     const tags = new Map<string, Token[]>();
     for (const t of doc.hashtags) {
       const key = t.text.slice(1).toLowerCase();
-      tags.set(key, [...(tags.get(key) ?? []), t]);
+      const list = tags.get(key);
+      if (list) list.push(t);
+      else tags.set(key, [t]);
     }
     for (const list of tags.values()) {
       if (list.length < 2) continue;
@@ -171,14 +180,13 @@ export default defineRule({
       if (r.length >= EMOJI_RUN[sensitivity]) addHit(hits, flagged, r.span, `The same emoji ${r.length} times in a row.`, emojiSuggestion);
     }
     const groups = runs.filter((r) => r.length >= 2);
-    const wordsBetween = (a: Span, b: Span) => doc.words.filter((w) => w.start >= a.end && w.end <= b.start).length;
     for (let i = 1; i < groups.length; i++) {
       const g = groups[i]!;
       const same = groups.slice(0, i).filter((p) => p.key === g.key);
       if (same.length === 0) continue;
       const long = g.length >= EMOJI_GROUP && same.some((p) => p.length >= EMOJI_GROUP);
       const often = groups.filter((p) => p.key === g.key).length >= SHORT_GROUP_TIMES;
-      const frame = same.length === 1 && wordsBetween(same[0]!.span, g.span) <= FRAME_WORDS;
+      const frame = same.length === 1 && wordsBetween(doc.words, same[0]!.span, g.span) <= FRAME_WORDS;
       if ((long && !frame) || often) addHit(hits, flagged, g.span, `${quote(doc.text.slice(g.span.start, g.span.end))} again.`, emojiSuggestion);
     }
 
