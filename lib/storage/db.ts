@@ -4,6 +4,18 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { Family, Fingerprint, Kind, Platform, Scores } from '../checker';
 import type { FeedbackVerdict, NudgeOutcome } from '../model/messaging';
+import { peopleIn, topicsIn } from '../stats/breadth';
+
+/** What the person said about a recorded post's verdict. */
+export type CorrectionVerdict = 'gave' | 'promotional' | 'not-repeat';
+
+export interface PostCorrection {
+  verdict: CorrectionVerdict;
+  time: number;
+  /** What the checker said, kept so the person can see both and a correction can be changed again. */
+  checkedKind: Kind;
+  checkedFamilies: Family[];
+}
 
 /** What the popup reads: small, so 10k of them load fast. */
 export interface PostRecord {
@@ -23,6 +35,12 @@ export interface PostRecord {
   links: string[];
   tags: string[];
   mentions: string[];
+  /** People the post names (@handles, names thanked or credited) and its topics (hashtags, main nouns): breadth.
+   * Since version 3; absent in records made before, where breadth falls back to mentions and tags. */
+  people?: string[];
+  topics?: string[];
+  /** The person's correction of the verdict; `kind` and `families` already reflect it. Since version 3. */
+  correction?: PostCorrection;
 }
 
 /** The heavy part of a post: its text (when kept) and its repetition fingerprint. */
@@ -74,6 +92,10 @@ export class GiveFirstDb extends Dexie {
     this.version(2)
       .stores({ posts: 'id, time, platform, kind', bodies: 'id, time', feedback: 'key, rule, time', daily: 'key, day' })
       .upgrade(upgradeToV2);
+    // Version 3: each post names its people and topics (for breadth) and may carry the person's correction.
+    this.version(3)
+      .stores({ posts: 'id, time, platform, kind', bodies: 'id, time', feedback: 'key, rule, time', daily: 'key, day' })
+      .upgrade(upgradeToV3);
   }
 }
 
@@ -103,6 +125,22 @@ async function upgradeToV2(tx: Transaction): Promise<void> {
   const daily = new Map<string, DailyRecord>();
   await tx.table('posts').each((post: PostRecord) => countInto(daily, post, 1));
   await tx.table('daily').bulkPut([...daily.values()]);
+}
+
+/** Derives people and topics from the kept text; posts kept as fingerprints only fall back to @mentions and #tags. */
+async function upgradeToV3(tx: Transaction): Promise<void> {
+  const texts = new Map<string, string>();
+  await tx.table('bodies').each((b: PostBody) => {
+    if (b.text !== undefined) texts.set(b.id, b.text);
+  });
+  await tx
+    .table('posts')
+    .toCollection()
+    .modify((row: PostRecord) => {
+      const text = texts.get(row.id);
+      row.people = text !== undefined ? peopleIn(text) : [...(row.mentions ?? [])];
+      row.topics = text !== undefined ? topicsIn(text) : [...(row.tags ?? [])];
+    });
 }
 
 export function dayStart(time: number): number {
