@@ -14,11 +14,11 @@ export interface Bar extends Balance {
 /** Longest history drawn day by day; longer histories are drawn by week. */
 export const MAX_DAILY_BARS = 60;
 
-/** Calendar days from the first day with posts to today (at least 1). */
+/** Calendar days from the first day with posts to today (at least 7). */
 function daysSpanned(rows: readonly DayCount[], now: number): number {
   if (rows.length === 0) return 7;
   const first = Math.min(...rows.map((r) => r.day));
-  let days = 1;
+  let days = 7; // a week at least, so a new history still reads as a chart
   while (periodStart(now, days) > first && days < 3660) days++;
   return days;
 }

@@ -27,9 +27,10 @@ describe('chart bars', () => {
     expect(all.length).toBeLessThanOrEqual(16);
   });
 
-  it('draws a short history day by day', () => {
+  it('draws a short history day by day, over a week at least', () => {
     const all = chartBars([row(0, 1, 0), row(9, 0, 1)], NOW, 'all');
     expect(all).toHaveLength(10);
     expect(all[0]).toMatchObject({ takes: 1, days: 1 });
+    expect(chartBars([row(0, 1, 0)], NOW, 'all')).toHaveLength(7);
   });
 });
