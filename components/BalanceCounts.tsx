@@ -27,11 +27,9 @@ export function BalanceCounts({ balance }: { balance: Balance }) {
   );
 }
 
-/** "2 gave · 1 took · 0 neutral", agreeing in number in every language. */
+/** "2 gave · 1 neutral": the counts that are not zero, agreeing in number in every language. */
 export function countsLine(b: Balance): string {
-  return [
-    `${formatCount(b.gives)} ${tn('countGives', b.gives)}`,
-    `${formatCount(b.takes)} ${tn('countTakes', b.takes)}`,
-    `${formatCount(b.neutral)} ${tn('countNeutral', b.neutral)}`,
-  ].join(' · ');
+  const parts: [number, Parameters<typeof tn>[0]][] = [[b.gives, 'countGives'], [b.takes, 'countTakes'], [b.neutral, 'countNeutral']];
+  const shown = parts.filter(([n]) => n > 0);
+  return (shown.length ? shown : parts).map(([n, key]) => `${formatCount(n)} ${tn(key, n)}`).join(' · ');
 }

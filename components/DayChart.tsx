@@ -25,7 +25,8 @@ export function DayChart({ bars, maxPromoShare, title }: { bars: Bar[]; maxPromo
   const y = (n: number) => TOP + PLOT_H - (n / max) * PLOT_H;
   const dates = dateFormat();
   const label = (b: Bar) => (b.days === 7 ? t('chartWeekOf', dates.format(b.start)) : dates.format(b.start));
-  const ticks = bars.length <= 7 ? bars.map((_, i) => i) : [0, Math.floor((bars.length - 1) / 2), bars.length - 1];
+  // Dates under every other bar of a week, and under the first, middle and last bar of longer periods.
+  const ticks = bars.length <= 7 ? bars.map((_, i) => i).filter((i) => (bars.length - 1 - i) % 2 === 0) : [0, Math.floor((bars.length - 1) / 2), bars.length - 1];
   const sum = bars.reduce((s, d) => ({ g: s.g + d.gives, tk: s.tk + d.takes, n: s.n + d.neutral }), { g: 0, tk: 0, n: 0 });
   const oneIn = maxPromoShare > 0 ? Math.round(1 / maxPromoShare) : '∞';
   return (
