@@ -38,7 +38,15 @@ const exportedPost = z.object({
   signals: z.array(z.string().max(50)).max(50).default([]),
   phrases: z.array(z.string().max(200)).max(50).default([]),
   scores: z.object({ give: score, take: score, missing: score, repeat: score }),
-  nudge: z.object({ hinted: z.boolean(), firstFamilies: z.array(family).max(3), submitFamilies: z.array(family).max(3) }),
+  // seen / seenFamilies / heeded: the honest hint outcome of newer records (lib/stats/heeded.ts), kept when present.
+  nudge: z.object({
+    hinted: z.boolean(),
+    firstFamilies: z.array(family).max(3),
+    submitFamilies: z.array(family).max(3),
+    seen: z.boolean().optional(),
+    seenFamilies: z.array(family).max(3).optional(),
+    heeded: z.boolean().optional(),
+  }),
   links: shortList,
   tags: shortList,
   mentions: shortList,

@@ -140,6 +140,15 @@ describe('refusing bad import files', () => {
     expect((await db.posts.get('a'))?.topics).toEqual(expect.arrayContaining(['kiln']));
   });
 
+  it('keeps the seen and heeded parts of a hint outcome through export and import', async () => {
+    const file = JSON.parse(good) as { posts: { nudge: Record<string, unknown> }[] };
+    file.posts[0]!.nudge = { hinted: true, firstFamilies: ['missing-value'], submitFamilies: [], seen: true, seenFamilies: ['missing-value'], heeded: false };
+    await importJson(db, JSON.stringify(file));
+    expect((await db.posts.get('a'))?.nudge).toEqual(file.posts[0]!.nudge);
+    const again = JSON.parse(await exportJson(db)) as { posts: { id: string; nudge: unknown }[] };
+    expect(again.posts.find((p) => p.id === 'a')?.nudge).toEqual(file.posts[0]!.nudge);
+  });
+
   it('counts posts that differ from the stored ones as updated', async () => {
     const changed = good.replace('"kind":"take"', '"kind":"neutral"');
     expect(await importJson(db, changed)).toEqual({ added: 0, updated: 1, unchanged: 1, feedback: 0 });
