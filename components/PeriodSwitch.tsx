@@ -1,6 +1,7 @@
 import { t } from '../lib/model/i18n';
+import type { Period } from '../lib/stats/chart';
 
-export type Period = '7' | '30' | 'all';
+export type { Period };
 const PERIODS: { id: Period; label: () => string }[] = [
   { id: '7', label: () => t('period7') },
   { id: '30', label: () => t('period30') },

@@ -1,25 +1,29 @@
 import type { Goal } from '../lib/model/settings';
 import { t } from '../lib/model/i18n';
+import { weekProgress, type WeekTarget } from '../lib/stats/goals';
 import type { PostRecord } from '../lib/storage/db';
 
-/** Progress on the weekly goals the person set (none shown when they set none). */
+/** Progress on the weekly targets the person set (none shown when they set none), over the last 7 days. */
 export function WeekGoals({ goal, week }: { goal: Goal; week: readonly Pick<PostRecord, 'kind' | 'signals'>[] }) {
-  if (goal.minGivesPerWeek <= 0 && goal.thanksPerWeek <= 0) return null;
-  const gives = week.filter((p) => p.kind === 'give').length;
-  const thanks = week.filter((p) => p.signals.includes('thanks')).length;
+  const progress = weekProgress(week, goal);
+  if (!progress.gives && !progress.thanks) return null;
   return (
-    <section data-testid="gf-week">
-      <h2>{t('weekTitle')}</h2>
-      {goal.minGivesPerWeek > 0 && (
-        <p className={gives >= goal.minGivesPerWeek ? 'ok' : ''} data-testid="gf-week-gives">
-          {t('weekGives', gives, goal.minGivesPerWeek)}
-        </p>
-      )}
-      {goal.thanksPerWeek > 0 && (
-        <p className={thanks >= goal.thanksPerWeek ? 'ok' : ''} data-testid="gf-week-thanks">
-          {t('weekThanks', thanks, goal.thanksPerWeek)}
-        </p>
-      )}
+    <section data-testid="gf-week" aria-labelledby="gf-week-title">
+      <h2 id="gf-week-title">{t('weekTitle')}</h2>
+      {progress.gives && <Target testId="gf-week-gives" label={t('weekGives', progress.gives.done, progress.gives.target)} target={progress.gives} />}
+      {progress.thanks && <Target testId="gf-week-thanks" label={t('weekThanks', progress.thanks.done, progress.thanks.target)} target={progress.thanks} />}
     </section>
+  );
+}
+
+function Target({ testId, label, target }: { testId: string; label: string; target: WeekTarget }) {
+  return (
+    <div className="target">
+      <p className={target.met ? 'ok' : ''} data-testid={testId} data-done={target.done} data-target={target.target}>
+        {label}
+        {target.met ? ` ✓ ${t('weekMet')}` : ''}
+      </p>
+      <meter min={0} max={target.target} value={Math.min(target.done, target.target)} aria-label={label} />
+    </div>
   );
 }

@@ -23,9 +23,9 @@ export function MastodonSection() {
     await forgetInstance(host);
   };
   return (
-    <section aria-labelledby="mastodon-title">
-      <h2 id="mastodon-title">{t('mastodonTitle')}</h2>
-      <p className="muted">{t('mastodonHelp')}</p>
+    <div className="subsection" role="group" aria-labelledby="mastodon-title">
+      <h3 id="mastodon-title">{t('mastodonTitle')}</h3>
+      <p className="muted small">{t('mastodonHelp')}</p>
       <ul className="plain">
         {settings.mastodonInstances.map((host) => (
           <li key={host}>
@@ -37,7 +37,7 @@ export function MastodonSection() {
         ))}
       </ul>
       <form
-        className="row"
+        className="row start"
         onSubmit={(e) => {
           e.preventDefault();
           void add();
@@ -57,6 +57,6 @@ export function MastodonSection() {
           {message}
         </p>
       )}
-    </section>
+    </div>
   );
 }

@@ -1,23 +1,28 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
-import { BalanceCounts } from '../../components/BalanceCounts';
+import { BalanceCounts, countsLine } from '../../components/BalanceCounts';
 import { DayChart } from '../../components/DayChart';
+import { RecentPosts } from '../../components/RecentPosts';
 import { SaveErrorBanner } from '../../components/SaveErrorBanner';
 import { WeekGoals } from '../../components/WeekGoals';
 import { PeriodSwitch, type Period } from '../../components/PeriodSwitch';
-import { hintsHeeded, perDay, periodStart, perPlatform, reach, repeats, total } from '../../lib/stats/balance';
+import { periodStart, perPlatform, repeats } from '../../lib/stats/balance';
+import { breadth, type Breadth } from '../../lib/stats/breadth';
+import { chartBars } from '../../lib/stats/chart';
 import { verdict } from '../../lib/stats/goals';
+import { hintOutcomes, type HintOutcomes } from '../../lib/stats/heeded';
 import { t, type MessageKey } from '../../lib/model/i18n';
 import { platformFacts } from '../../lib/model/platforms';
+import { tn } from '../../lib/model/plural';
 import { DAY_MS } from '../../lib/model/time';
 import { useSettings } from '../../lib/storage/settings-store';
-import { openDb, type PostRecord } from '../../lib/storage/db';
+import { openDb } from '../../lib/storage/db';
 import { dailySince, sumDaily } from '../../lib/storage/daily';
 import { postsSince } from '../../lib/storage/posts';
 
 const IDEAS: MessageKey[] = ['idea1', 'idea2', 'idea3', 'idea4', 'idea5'];
 
-/** Hints heeded, repeats and breadth look at this many recent posts at most, so the popup stays quick. */
+/** Hints heeded, repeats, breadth and recent posts look at this many recent posts at most, so the popup stays quick. */
 const DETAIL_POSTS = 2_000;
 const PERIOD_DAYS: Record<Period, number> = { '7': 7, '30': 30, all: Infinity };
 
@@ -26,8 +31,9 @@ export function App() {
   const goal = useSettings((s) => s.settings.goal);
   const now = useMemo(() => Date.now(), []);
   const from = period === 'all' ? 0 : periodStart(now, PERIOD_DAYS[period]);
-  // First paint reads only per-day counts (a few dozen rows, however long the history).
-  const daily = useLiveQuery(() => dailySince(openDb(), Math.min(from, periodStart(now, 30))), [from]);
+  // First paint reads only per-day counts (a few hundred rows at most, however long the history).
+  const daily = useLiveQuery(() => dailySince(openDb(), from), [from]);
+  const dayRows = useLiveQuery(() => openDb().daily.count(), []);
   const painted = daily !== undefined;
   // Started only once the counts are on screen, so reading posts never delays the first paint.
   const posts = useLiveQuery(() => (painted ? postsSince(openDb(), from, DETAIL_POSTS) : undefined), [from, painted]);
@@ -38,17 +44,19 @@ export function App() {
   );
   const summary = useMemo(() => {
     if (!daily) return null;
-    const inPeriod = daily.filter((r) => r.day >= from);
-    return { balance: sumDaily(inPeriod), days: perDay(daily, now), platforms: perPlatform(inPeriod) };
-  }, [daily, from, now]);
+    const bars = chartBars(daily, now, period);
+    return { balance: sumDaily(daily), bars, platforms: perPlatform(daily) };
+  }, [daily, now, period]);
   const details = useMemo(
-    () => (posts ? { inPeriod: posts, heeded: hintsHeeded(posts), repeated: repeats(posts), reach: reach(posts) } : null),
+    () => (posts ? { heeded: hintOutcomes(posts), repeated: repeats(posts), breadth: breadth(posts), count: posts.length } : null),
     [posts],
   );
-  if (!summary) return null; // rendering zeros before the query answers would show a false balance
+  if (!summary || dayRows === undefined) return null; // rendering zeros before the query answers would show a false balance
   const v = verdict(summary.balance, goal);
   const idea = IDEAS[Math.floor(now / DAY_MS) % IDEAS.length]!;
-  const empty = total(summary.balance) === 0 && daily!.length === 0;
+  const empty = dayRows === 0; // nothing recorded ever: welcome rather than a verdict
+  const chartTitle =
+    period === '7' ? t('chartTitle7') : period === '30' ? t('chartTitle30') : summary.bars[0]?.days === 7 ? t('chartTitleAllWeeks') : t('chartTitleAll');
 
   return (
     <main className="popup">
@@ -56,6 +64,7 @@ export function App() {
         <h1>{t('extName')}</h1>
         <PeriodSwitch value={period} onChange={setPeriod} />
       </header>
+      {/* Reserved for components/PausedAndMuted.tsx (hints helper): what is paused or muted, right under the header. */}
       <SaveErrorBanner />
       <BalanceCounts balance={summary.balance} />
       {empty ? (
@@ -69,8 +78,9 @@ export function App() {
             {v.text}
           </p>
           {week && <WeekGoals goal={goal} week={week} />}
-          <h2>{t('chartTitle')}</h2>
-          <DayChart days={summary.days} />
+          <h2 data-testid="gf-chart-title">{chartTitle}</h2>
+          <DayChart bars={summary.bars} maxPromoShare={goal.maxPromoShare} title={chartTitle} />
+          {posts && <RecentPosts posts={posts} now={now} />}
           {summary.platforms.length > 0 && (
             <>
               <h2>{t('platformsTitle')}</h2>
@@ -78,9 +88,7 @@ export function App() {
                 {summary.platforms.map(([platform, b]) => (
                   <li key={platform} data-platform={platform}>
                     <span>{platformFacts(platform).name}</span>
-                    <span className="muted">
-                      {b.gives} {t('gave')} · {b.takes} {t('took')} · {b.neutral} {t('neutral')}
-                    </span>
+                    <span className="muted">{countsLine(b)}</span>
                   </li>
                 ))}
               </ul>
@@ -101,17 +109,20 @@ export function App() {
 }
 
 interface DetailsProps {
-  inPeriod: PostRecord[];
-  heeded: ReturnType<typeof hintsHeeded>;
+  heeded: HintOutcomes;
   repeated: ReturnType<typeof repeats>;
-  reach: ReturnType<typeof reach>;
+  breadth: Breadth;
+  count: number;
 }
 
-function Details({ inPeriod, heeded, repeated, reach: breadth }: DetailsProps) {
+function Details({ heeded, repeated, breadth: b, count }: DetailsProps) {
   return (
     <>
       <h2>{t('heededTitle')}</h2>
-      <p data-testid="gf-heeded">{heeded.hinted ? t('heeded', heeded.heeded, heeded.hinted) : t('heededNone')}</p>
+      <p data-testid="gf-heeded" data-seen={heeded.seen} data-changed={heeded.changed} data-unknown={heeded.unknown}>
+        {heeded.seen ? tn('heeded', heeded.seen, heeded.changed) : t('heededNone')}
+        {heeded.unknown > 0 ? ` ${tn('heededUnknown', heeded.unknown)}` : ''}
+      </p>
       <h2>{t('repeatsTitle')}</h2>
       {repeated.links.length + repeated.tags.length + repeated.phrases.length === 0 ? (
         <p className="muted">{t('repeatsNone')}</p>
@@ -125,9 +136,9 @@ function Details({ inPeriod, heeded, repeated, reach: breadth }: DetailsProps) {
         </ul>
       )}
       <h2>{t('reachTitle')}</h2>
-      <p data-testid="gf-reach">
-        {t('reach', breadth.topics, breadth.people)}
-        {inPeriod.length >= 5 && breadth.topics + breadth.people < 3 ? ` ${t('reachNarrow')}` : ''}
+      <p data-testid="gf-reach" data-people={b.people} data-topics={b.topics}>
+        {t('reach', tn('reachPeople', b.people), tn('reachTopics', b.topics))}
+        {count >= 5 && b.topics + b.people < 3 ? ` ${t('reachNarrow')}` : ''}
       </p>
     </>
   );

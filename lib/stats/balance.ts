@@ -1,4 +1,5 @@
-// Pure summaries over history for the popup: balance, per day, per platform, hints heeded, repeats, reach.
+// Pure summaries over history for the popup: balance, per day, per platform, repeats. Hints heeded: heeded.ts;
+// breadth: breadth.ts; goals and the verdict: goals.ts.
 import type { Kind, Platform } from '../checker';
 import { dayStart } from '../model/time';
 import type { Balance, PostRecord } from '../storage/db';
@@ -63,19 +64,6 @@ export function total(b: Balance): number {
   return b.gives + b.takes + b.neutral;
 }
 
-/** A hint was heeded when the post went out with fewer flagged families than the hint first showed. */
-export function hintsHeeded(posts: readonly Pick<PostRecord, 'nudge'>[]): { hinted: number; heeded: number } {
-  let hinted = 0;
-  let heeded = 0;
-  for (const p of posts) {
-    if (!p.nudge.hinted) continue;
-    hinted++;
-    const first = new Set(p.nudge.firstFamilies);
-    if (p.nudge.submitFamilies.filter((f) => first.has(f)).length < first.size) heeded++;
-  }
-  return { hinted, heeded };
-}
-
 export interface Repeat {
   value: string;
   count: number;
@@ -99,13 +87,5 @@ export function repeats(
     links: count(posts.map((p) => p.links)),
     tags: count(posts.map((p) => p.tags.map((t) => `#${t}`))),
     phrases: count(posts.map((p) => (p.phrases ?? []).map((w) => `“${w}”`))),
-  };
-}
-
-/** How widely the posts range: distinct topics (hashtags) and people (@mentions). */
-export function reach(posts: readonly Pick<PostRecord, 'tags' | 'mentions'>[]): { topics: number; people: number } {
-  return {
-    topics: new Set(posts.flatMap((p) => p.tags)).size,
-    people: new Set(posts.flatMap((p) => p.mentions)).size,
   };
 }

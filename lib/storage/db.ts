@@ -2,9 +2,21 @@
 // One block per schema version; a new version never edits an old block, and each has its upgrade, so no update
 // ever loses a person's history. Tests open data written by every earlier version (CONTRIBUTING.md).
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
-import type { Fingerprint, Platform } from '../checker';
+import type { Family, Fingerprint, Kind, Platform } from '../checker';
 import type { FeedbackVerdict, PostOutcome } from '../model/messaging';
 import { dayStart } from '../model/time';
+import { peopleIn, topicsIn } from '../stats/breadth';
+
+/** What the person said about a recorded post's verdict. */
+export type CorrectionVerdict = 'gave' | 'promotional' | 'not-repeat';
+
+export interface PostCorrection {
+  verdict: CorrectionVerdict;
+  time: number;
+  /** What the checker said, kept so the person can see both and a correction can be changed again. */
+  checkedKind: Kind;
+  checkedFamilies: Family[];
+}
 
 /** What the popup reads: small, so 10k of them load fast. */
 export interface PostRecord extends PostOutcome {
@@ -12,6 +24,12 @@ export interface PostRecord extends PostOutcome {
   links: string[];
   tags: string[];
   mentions: string[];
+  /** People the post names (@handles, names thanked or credited) and its topics (hashtags, main nouns): breadth.
+   * Since version 3; absent in records made before, where breadth falls back to mentions and tags. */
+  people?: string[];
+  topics?: string[];
+  /** The person's correction of the verdict; `kind` and `families` already reflect it. Since version 3. */
+  correction?: PostCorrection;
 }
 
 /** The heavy part of a post: its text (when kept) and its repetition fingerprint. */
@@ -67,6 +85,10 @@ export class GiveFirstDb extends Dexie {
     this.version(2)
       .stores({ posts: 'id, time, platform, kind', bodies: 'id, time', feedback: 'key, rule, time', daily: 'key, day' })
       .upgrade(upgradeToV2);
+    // Version 3: each post names its people and topics (for breadth) and may carry the person's correction.
+    this.version(3)
+      .stores({ posts: 'id, time, platform, kind', bodies: 'id, time', feedback: 'key, rule, time', daily: 'key, day' })
+      .upgrade(upgradeToV3);
   }
 }
 
@@ -96,6 +118,22 @@ async function upgradeToV2(tx: Transaction): Promise<void> {
   const daily = new Map<string, DailyRecord>();
   await tx.table('posts').each((post: PostRecord) => countInto(daily, post, 1));
   await tx.table('daily').bulkPut([...daily.values()]);
+}
+
+/** Derives people and topics from the kept text; posts kept as fingerprints only fall back to @mentions and #tags. */
+async function upgradeToV3(tx: Transaction): Promise<void> {
+  const texts = new Map<string, string>();
+  await tx.table('bodies').each((b: PostBody) => {
+    if (b.text !== undefined) texts.set(b.id, b.text);
+  });
+  await tx
+    .table('posts')
+    .toCollection()
+    .modify((row: PostRecord) => {
+      const text = texts.get(row.id);
+      row.people = text !== undefined ? peopleIn(text) : [...(row.mentions ?? [])];
+      row.topics = text !== undefined ? topicsIn(text) : [...(row.tags ?? [])];
+    });
 }
 
 /** Adds (or with sign -1 removes) one post to per-day counts held in a map. */

@@ -1,6 +1,7 @@
 // Writing and reading post history.
 import { fingerprint, type Fingerprint, parse, WORD_SCHEME } from '../checker';
 import type { RecordPostRequest } from '../model/messaging';
+import { peopleIn, topicsIn } from '../stats/breadth';
 import { applyToDaily } from './daily';
 import type { GiveFirstDb, PostBody, PostRecord } from './db';
 
@@ -24,6 +25,8 @@ export function toRecords(req: RecordPostRequest, keepFullText: boolean): { post
     links: fp.links,
     tags: [...new Set(doc.hashtags.map((t) => t.text.slice(1).toLowerCase()))],
     mentions: [...new Set(doc.mentions.map((m) => m.text.toLowerCase()))],
+    people: peopleIn(req.text),
+    topics: topicsIn(req.text),
   };
   const body: PostBody = { id: req.id, time: req.time, fingerprint: fp };
   if (keepFullText) body.text = req.text;

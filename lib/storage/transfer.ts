@@ -3,11 +3,13 @@ import { z } from 'zod';
 import { FAMILIES, fingerprint, SIGNATURE_SIZE } from '../checker';
 import { FEEDBACK_VERDICTS } from '../model/messaging';
 import { PLATFORMS } from '../model/platforms';
+import { peopleIn, topicsIn } from '../stats/breadth';
 import { rebuildDaily } from './daily';
 import type { FeedbackRecord, GiveFirstDb, PostBody, PostRecord } from './db';
 
 export const EXPORT_FORMAT = 'give-first-history';
-export const EXPORT_VERSION = 1;
+/** 2 adds each post's people, topics and correction; version 1 files import as before. */
+export const EXPORT_VERSION = 2;
 /** A file larger than this is refused before parsing. */
 export const MAX_IMPORT_BYTES = 100 * 1024 * 1024;
 const MAX_TEXT = 100_000;
@@ -38,10 +40,26 @@ const exportedPost = z.object({
   signals: z.array(z.string().max(50)).max(50).default([]),
   phrases: z.array(z.string().max(200)).max(50).default([]),
   scores: z.object({ give: score, take: score, missing: score, repeat: score }),
-  nudge: z.object({ hinted: z.boolean(), firstFamilies: z.array(family).max(3), submitFamilies: z.array(family).max(3) }),
+  // seen / seenFamilies / heeded: the honest hint outcome of newer records (lib/stats/heeded.ts), kept when present.
+  nudge: z.object({
+    hinted: z.boolean(),
+    firstFamilies: z.array(family).max(3),
+    submitFamilies: z.array(family).max(3),
+    seen: z.boolean().optional(),
+    seenFamilies: z.array(family).max(3).optional(),
+    heeded: z.boolean().optional(),
+  }),
   links: shortList,
   tags: shortList,
   mentions: shortList,
+  people: shortList.optional(),
+  topics: shortList.optional(),
+  correction: z.object({
+    verdict: z.enum(['gave', 'promotional', 'not-repeat']),
+    time: z.number().finite().min(0),
+    checkedKind: z.enum(['give', 'take', 'neutral']),
+    checkedFamilies: z.array(family).max(3),
+  }).optional(),
   text: z.string().max(MAX_TEXT).optional(),
   fingerprint: fingerprintSchema.optional(),
 }).refine((p) => p.text !== undefined || p.fingerprint !== undefined, { message: 'needs "text" or "fingerprint"' });
@@ -56,7 +74,7 @@ const exportedFeedback = z.object({
 
 const exportFile = z.object({
   format: z.literal(EXPORT_FORMAT),
-  version: z.literal(EXPORT_VERSION),
+  version: z.number().int().min(1).max(EXPORT_VERSION),
   exportedAt: z.string().optional(),
   posts: z.array(exportedPost),
   feedback: z.array(exportedFeedback).default([]),
@@ -64,11 +82,28 @@ const exportFile = z.object({
 
 export type ExportedPost = z.infer<typeof exportedPost>;
 
+/** Why a file was refused; the options page says each in the UI language. */
+export type ImportReason = 'not-export' | 'newer' | 'csv' | 'too-large' | 'bad-json' | 'bad-field';
+
 export class ImportError extends Error {
-  constructor(message: string, readonly line?: number) {
+  constructor(
+    message: string,
+    readonly reason: ImportReason,
+    readonly line?: number,
+    /** The field at fault, as a path ("posts[3].time"), for `bad-field`. */
+    readonly field?: string,
+  ) {
     super(message);
     this.name = 'ImportError';
   }
+}
+
+/** What an import did, post by post compared with what was already stored. */
+export interface ImportResult {
+  added: number;
+  updated: number;
+  unchanged: number;
+  feedback: number;
 }
 
 /** The whole history as JSON: one post per line, so an error on import can name its line. */
@@ -147,9 +182,28 @@ function arrayItemOffsets(text: string, key: string): number[] {
   return offsets;
 }
 
-/** Parses and validates an export file. Throws ImportError naming the line and field at fault. */
-export function parseExport(text: string): z.infer<typeof exportFile> {
-  if (text.length > MAX_IMPORT_BYTES) throw new ImportError('This file is too large to be a Give First export.');
+/** The header line of the CSV export (exportCsv). */
+const CSV_HEADER = 'id,time,platform,reply,kind,families,text';
+
+/** Refuses what is plainly not an export before parsing it: binary files (a PNG), the CSV export, other text. */
+function sniff(text: string): void {
+  if (text.length > MAX_IMPORT_BYTES) throw new ImportError('This file is too large to be a Give First export.', 'too-large');
+  const head = text.slice(0, 4096);
+  // NUL bytes or undecodable bytes: an image, an archive, a document, not text.
+  if (/[\u0000-\u0008\u000e-\u001f]/.test(head) || (head.match(/\uFFFD/g)?.length ?? 0) > 2) {
+    throw new ImportError('This is not a Give First export (it is not a text file).', 'not-export');
+  }
+  const start = head.trimStart();
+  if (start.startsWith(CSV_HEADER)) {
+    throw new ImportError('This is the spreadsheet (CSV) export: it lacks what Give First needs to restore a history. Import the JSON export.', 'csv');
+  }
+  if (!start.startsWith('{')) throw new ImportError('This is not a Give First export.', 'not-export');
+}
+
+/** Parses and validates an export file. Throws ImportError naming the reason, and the line and field at fault. */
+export function parseExport(input: string): z.infer<typeof exportFile> {
+  const text = input.replace(/^\uFEFF/, '');
+  sniff(text);
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -157,7 +211,14 @@ export function parseExport(text: string): z.infer<typeof exportFile> {
     const msg = e instanceof Error ? e.message : String(e);
     const pos = /position (\d+)/.exec(msg);
     const line = pos ? lineAt(text, Number(pos[1])) : Number(/line (\d+)/.exec(msg)?.[1] ?? 0) || undefined;
-    throw new ImportError(`This file is not valid JSON${line ? ` (line ${line})` : ''}: ${msg.replace(/ in JSON.*$/, '')}.`, line);
+    throw new ImportError(`This file is not valid JSON${line ? ` (line ${line})` : ''}: ${msg.replace(/ in JSON.*$/, '')}.`, 'bad-json', line);
+  }
+  const head = (raw ?? {}) as { format?: unknown; version?: unknown };
+  if (typeof raw !== 'object' || Array.isArray(raw) || head.format !== EXPORT_FORMAT) {
+    throw new ImportError('This is not a Give First export.', 'not-export');
+  }
+  if (typeof head.version === 'number' && Number.isInteger(head.version) && head.version > EXPORT_VERSION) {
+    throw new ImportError(`This export was made by a newer Give First (format ${head.version}); update Give First first.`, 'newer');
   }
   const result = exportFile.safeParse(raw);
   if (result.success) return result.data;
@@ -170,28 +231,49 @@ export function parseExport(text: string): z.infer<typeof exportFile> {
     if (offset !== undefined) line = lineAt(text, offset);
   }
   const field = where || 'file';
-  const prefix = line ? `Line ${line}, ${field}` : field === 'format' || field === 'version' ? 'This is not a Give First export' : field;
-  throw new ImportError(`${prefix}: ${issue.message}.`, line);
+  if (field === 'version') throw new ImportError('This is not a Give First export.', 'not-export');
+  throw new ImportError(`${line ? `Line ${line}, ${field}` : field}: ${issue.message}.`, 'bad-field', line, field);
+}
+
+/** JSON with keys sorted, to tell an unchanged record from an updated one whatever order its keys come in. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1))) : v,
+  );
 }
 
 /** Merges an export into the history by id, in one transaction: all of it lands, or none of it. */
-export async function importJson(db: GiveFirstDb, text: string): Promise<{ posts: number; feedback: number }> {
+export async function importJson(db: GiveFirstDb, text: string): Promise<ImportResult> {
   const file = parseExport(text);
   const posts: PostRecord[] = [];
   const bodies: PostBody[] = [];
   for (const p of file.posts) {
-    const { text: body, fingerprint: fp, ...post } = p;
-    posts.push(post as PostRecord);
+    const { text: body, fingerprint: fp, ...rest } = p;
+    const post = rest as PostRecord;
+    // Files from version 1 have no people or topics: derive them as recording would.
+    if (post.people === undefined) post.people = body !== undefined ? peopleIn(body) : [...post.mentions];
+    if (post.topics === undefined) post.topics = body !== undefined ? topicsIn(body) : [...post.tags];
+    if (post.correction === undefined) delete post.correction;
+    posts.push(post);
     const print = body !== undefined ? fingerprint(body, p.id, p.time, true, post.platform) : fp!;
     bodies.push(body !== undefined ? { id: p.id, time: p.time, text: body, fingerprint: print } : { id: p.id, time: p.time, fingerprint: print as PostBody['fingerprint'] });
   }
+  const result: ImportResult = { added: 0, updated: 0, unchanged: 0, feedback: file.feedback.length };
   await db.transaction('rw', [db.posts, db.bodies, db.feedback, db.daily], async () => {
+    const ids = posts.map((p) => p.id);
+    const [oldPosts, oldBodies] = await Promise.all([db.posts.bulkGet(ids), db.bodies.bulkGet(ids)]);
+    posts.forEach((post, i) => {
+      const old = oldPosts[i];
+      if (!old) result.added++;
+      else if (canonical(old) === canonical(post) && oldBodies[i]?.text === bodies[i]!.text) result.unchanged++;
+      else result.updated++;
+    });
     await db.posts.bulkPut(posts);
     await db.bodies.bulkPut(bodies);
     await db.feedback.bulkPut(file.feedback as FeedbackRecord[]);
     await rebuildDaily(db); // merged by id: recounting is the only way not to count a re-imported post twice
   });
-  return { posts: posts.length, feedback: file.feedback.length };
+  return result;
 }
 
 export async function deleteEverything(db: GiveFirstDb): Promise<void> {

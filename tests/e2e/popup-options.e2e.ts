@@ -87,14 +87,16 @@ describe('popup and options', () => {
     // 1 take in 2 posts is over the default 1 in 5.
     await expect.poll(() => verdict.textContent()).toMatch(/^Over: 1 of your last 2 posts took/);
     const options = await harness.extensionPage('options.html');
+    // The share field shows once "Custom" is chosen.
+    await options.locator('[data-testid="gf-goal-custom"]').check();
     await options.locator('[data-testid="gf-goal-share"]').fill('50');
     await expect.poll(() => verdict.textContent()).toMatch(/^On track: 1 promotional post in 2/);
     // Weekly goals appear once set: the GIVE post thanks someone for something specific.
     expect(await popup.locator('[data-testid="gf-week"]').count()).toBe(0);
     await options.locator('[data-testid="gf-goal-gives"]').fill('2');
     await options.locator('[data-testid="gf-goal-thanks"]').fill('1');
-    await expect.poll(() => popup.locator('[data-testid="gf-week-gives"]').textContent()).toBe('1 of 2 giving posts');
-    await expect.poll(() => popup.locator('[data-testid="gf-week-thanks"]').textContent()).toBe('1 of 1 thank-you posts');
+    await expect.poll(() => popup.locator('[data-testid="gf-week-gives"]').textContent()).toBe('Giving posts: 1 (target: at least 2)');
+    await expect.poll(() => popup.locator('[data-testid="gf-week-thanks"]').textContent()).toBe('Thank-you posts: 1 (target: at least 1) ✓ goal met');
     expect(await axeViolations(options)).toEqual([]);
     await options.emulateMedia({ colorScheme: 'dark' });
     expect(await axeViolations(options)).toEqual([]);
@@ -109,7 +111,7 @@ describe('popup and options', () => {
     const [download] = await Promise.all([options.waitForEvent('download'), options.locator('[data-testid="gf-export"]').click()]);
     const file = await download.path();
     const exported = readFileSync(file, 'utf8');
-    expect(JSON.parse(exported)).toMatchObject({ format: 'give-first-history', version: 1 });
+    expect(JSON.parse(exported)).toMatchObject({ format: 'give-first-history', version: 2 });
 
     await options.locator('[data-testid="gf-delete"]').click();
     await options.getByRole('alertdialog').waitFor();
@@ -117,7 +119,7 @@ describe('popup and options', () => {
     await expect.poll(async () => (await storedPosts(ext)).length).toBe(0);
 
     await options.locator('[data-testid="gf-import"]').setInputFiles({ name: 'back.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
-    await expect.poll(() => options.locator('[data-testid="gf-data-status"]').textContent()).toBe('Imported 2 posts.');
+    await expect.poll(() => options.locator('[data-testid="gf-data-status"]').textContent()).toBe('Import done: 2 new posts, 0 updated, 0 already there.');
     const sort = (p: { id: string }[]) => [...p].sort((a, b) => a.id.localeCompare(b.id));
     expect(sort(await storedPosts(ext))).toEqual(sort(before));
     await options.close();
@@ -131,11 +133,11 @@ describe('popup and options', () => {
       options.locator('[data-testid="gf-import"]').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(body) });
 
     await tryImport('{"format":"give-first-history","version":1,"posts":[\n{"id":"x"\n');
-    await expect.poll(() => status.textContent()).toMatch(/^Nothing was imported: This file is not valid JSON/);
+    await expect.poll(() => status.textContent()).toMatch(/^Nothing was imported: The file is damaged: it is not valid JSON/);
     await tryImport('{"format":"give-first-history","version":1,"posts":[\n{"id":"x","time":"soon"}\n]}');
     await expect.poll(() => status.textContent()).toMatch(/^Nothing was imported: Line 2, posts\[0\]\.time/);
     await tryImport('<img src=x onerror=alert(1)>');
-    await expect.poll(() => status.textContent()).toMatch(/not valid JSON/);
+    await expect.poll(() => status.textContent()).toMatch(/not a Give First export/);
     expect(await options.locator('img').count()).toBe(0);
     expect(await storedPosts(ext)).toEqual(before);
     await options.close();

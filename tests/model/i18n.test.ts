@@ -24,6 +24,7 @@ const SAME_AS_ENGLISH: Record<string, '*' | string[]> = {
   sitesTitle: ['fr', 'pt'], // "Sites" is French and Portuguese too
   neutral: ['de'], // German "neutral"
   hintNeutral: ['de'], // German "Neutral"
+  kindNeutral: ['de'], // German "Neutral"
 };
 const mayMatchEnglish = (key: string, locale: string) => {
   const allowed = SAME_AS_ENGLISH[key];

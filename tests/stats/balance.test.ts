@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hintsHeeded, perDay, periodStart, perPlatform, reach, repeats } from '../../lib/stats/balance';
+import { perDay, periodStart, perPlatform, repeats } from '../../lib/stats/balance';
 import type { PostRecord } from '../../lib/storage/db';
 
 const NOW = new Date(2026, 10, 23, 15, 0).getTime();
@@ -37,18 +37,7 @@ describe('summaries', () => {
     ]);
   });
 
-  it('counts a hint as heeded when a flagged family was gone at submit', () => {
-    const hinted = (first: PostRecord['families'], submit: PostRecord['families']) =>
-      post({ nudge: { hinted: true, firstFamilies: first, submitFamilies: submit } });
-    expect(hintsHeeded([
-      hinted(['self-promotion'], []),
-      hinted(['self-promotion', 'missing-value'], ['self-promotion']),
-      hinted(['repetition'], ['repetition']),
-      post({}),
-    ])).toEqual({ hinted: 3, heeded: 2 });
-  });
-
-  it('finds repeated links, hashtags and flagged phrases, and the reach of the posts', () => {
+  it('finds repeated links, hashtags and flagged phrases', () => {
     const posts = [
       post({ links: ['ex.com/a'], tags: ['ai', 'growth'], mentions: ['@ann'], phrases: ['link in bio'] }),
       post({ links: ['ex.com/a', 'ex.com/b'], tags: ['ai'], mentions: ['@bo'], phrases: ['link in bio', 'dm me'] }),
@@ -59,6 +48,5 @@ describe('summaries', () => {
       tags: [{ value: '#ai', count: 3 }, { value: '#growth', count: 2 }],
       phrases: [{ value: '“link in bio”', count: 2 }],
     });
-    expect(reach(posts)).toEqual({ topics: 2, people: 2 });
   });
 });

@@ -40,4 +40,36 @@ describe('schema upgrades', () => {
     expect(sumDaily(await dailySince(db, 0))).toEqual({ gives: 1, takes: 1, neutral: 0 });
     await db.delete();
   });
+
+  it('opens version 2 data in version 3: people and topics derived from kept text, mentions and tags otherwise', async () => {
+    const name = `v2-${Math.random()}`;
+    const v2 = new Dexie(name);
+    v2.version(1).stores({ posts: 'id, time, platform, kind' });
+    v2.version(2).stores({ posts: 'id, time, platform, kind', bodies: 'id, time', feedback: 'key, rule, time', daily: 'key, day' });
+    const text = 'Huge thank you Maria Lopez and Mrs. Patel for the kiln tips! #pottery';
+    const base = {
+      platform: 'x', reply: false, families: [], signals: ['thanks'], phrases: [], links: [],
+      scores: { give: 2, take: 0, missing: 0, repeat: 0 }, nudge: { hinted: false, firstFamilies: [], submitFamilies: [] },
+    };
+    await v2.table('posts').bulkAdd([
+      { ...base, id: 'kept', time: 1000, kind: 'give', tags: ['pottery'], mentions: [] },
+      { ...base, id: 'print', time: 2000, kind: 'neutral', tags: ['glaze'], mentions: ['@ann'] },
+    ]);
+    await v2.table('bodies').bulkAdd([
+      { id: 'kept', time: 1000, text, fingerprint: fingerprint(text, 'kept', 1000, true) },
+      { id: 'print', time: 2000, fingerprint: fingerprint('Glaze day with @ann #glaze', 'print', 2000, false) },
+    ]);
+    await v2.table('daily').bulkAdd([{ key: 'k', day: 0, platform: 'x', gives: 1, takes: 0, neutral: 1 }]);
+    v2.close();
+
+    const db = new GiveFirstDb(name);
+    const [kept, print] = await db.posts.orderBy('time').toArray();
+    expect(kept).toMatchObject({ id: 'kept', kind: 'give', tags: ['pottery'] });
+    expect(kept!.people!.sort()).toEqual(['maria lopez', 'patel']);
+    expect(kept!.topics).toEqual(expect.arrayContaining(['pottery', 'kiln']));
+    expect(print).toMatchObject({ id: 'print', people: ['@ann'], topics: ['glaze'] });
+    expect(await db.bodies.count()).toBe(2);
+    expect(sumDaily(await dailySince(db, 0))).toEqual({ gives: 1, takes: 0, neutral: 1 });
+    await db.delete();
+  });
 });

@@ -38,7 +38,7 @@ describe('export, delete, import', () => {
     await deleteEverything(db);
     expect(await db.posts.count()).toBe(0);
     expect(await db.bodies.count()).toBe(0);
-    expect(await importJson(db, file)).toEqual({ posts: 3, feedback: 1 });
+    expect(await importJson(db, file)).toEqual({ added: 3, updated: 0, unchanged: 0, feedback: 1 });
     expect(await snapshot(db)).toEqual(before);
     expect(sumDaily(await dailySince(db, 0))).toEqual({ gives: 2, takes: 1, neutral: 0 });
   });
@@ -53,8 +53,8 @@ describe('export, delete, import', () => {
 
   it('merges by id: importing the same file twice adds nothing', async () => {
     const file = await exportJson(db);
-    await importJson(db, file);
-    await importJson(db, file);
+    expect(await importJson(db, file)).toEqual({ added: 0, updated: 0, unchanged: 3, feedback: 1 });
+    expect(await importJson(db, file)).toEqual({ added: 0, updated: 0, unchanged: 3, feedback: 1 });
     expect(await db.posts.count()).toBe(3);
     expect(sumDaily(await dailySince(db, 0))).toEqual({ gives: 2, takes: 1, neutral: 0 });
   });
@@ -97,6 +97,62 @@ describe('refusing bad import files', () => {
   it('refuses a file that is not a Give First export', async () => {
     await refuse(JSON.stringify({ hello: 'world' }), /not a Give First export/);
     await refuse('[]', /not a Give First export|file/);
+  });
+
+  const reasonOf = (text: string) => {
+    try {
+      parseExport(text);
+      return null;
+    } catch (e) {
+      return e instanceof ImportError ? { reason: e.reason, line: e.line, field: e.field } : String(e);
+    }
+  };
+
+  it('says why a file was refused: a picture, random JSON, a newer export, the CSV export', async () => {
+    const png = String.fromCharCode(0x89) + 'PNG\r\n\u001a\n\u0000\u0000\u0000\rIHDR\u0000\u0000\u0001';
+    expect(reasonOf(png)).toMatchObject({ reason: 'not-export' });
+    await refuse(png, /not a Give First export/);
+    expect(reasonOf('{"name":"package","version":"1.0.0"}')).toMatchObject({ reason: 'not-export' });
+    expect(reasonOf('hello, world')).toMatchObject({ reason: 'not-export' });
+    const newer = good.replace('"version":2', '"version":9');
+    expect(newer).not.toBe(good);
+    expect(reasonOf(newer)).toMatchObject({ reason: 'newer' });
+    await refuse(newer, /newer Give First/);
+    expect(reasonOf(await exportCsv(db))).toMatchObject({ reason: 'csv' });
+    expect(reasonOf('\uFEFF' + good)).toBeNull();
+  });
+
+  it('names line and field of a bad row as data, not only as text', () => {
+    const bad = good.replace('"kind":"take"', '"kind":"maybe"');
+    const line = bad.split('\n').findIndex((l) => l.includes('"maybe"')) + 1;
+    expect(reasonOf(bad)).toEqual({ reason: 'bad-field', line, field: 'posts[1].kind' });
+  });
+
+  it('still reads version 1 exports, deriving people and topics from the text', async () => {
+    const v1 = JSON.parse(good) as { version: number; posts: Record<string, unknown>[] };
+    v1.version = 1;
+    for (const p of v1.posts) {
+      delete p.people;
+      delete p.topics;
+    }
+    await deleteEverything(db);
+    expect(await importJson(db, JSON.stringify(v1))).toMatchObject({ added: 2, updated: 0, unchanged: 0 });
+    expect((await db.posts.get('a'))?.topics).toEqual(expect.arrayContaining(['kiln']));
+  });
+
+  it('keeps the seen and heeded parts of a hint outcome through export and import', async () => {
+    const file = JSON.parse(good) as { posts: { nudge: Record<string, unknown> }[] };
+    file.posts[0]!.nudge = { hinted: true, firstFamilies: ['missing-value'], submitFamilies: [], seen: true, seenFamilies: ['missing-value'], heeded: false };
+    await importJson(db, JSON.stringify(file));
+    expect((await db.posts.get('a'))?.nudge).toEqual(file.posts[0]!.nudge);
+    const again = JSON.parse(await exportJson(db)) as { posts: { id: string; nudge: unknown }[] };
+    expect(again.posts.find((p) => p.id === 'a')?.nudge).toEqual(file.posts[0]!.nudge);
+  });
+
+  it('counts posts that differ from the stored ones as updated', async () => {
+    const changed = good.replace('"kind":"take"', '"kind":"neutral"');
+    expect(await importJson(db, changed)).toEqual({ added: 0, updated: 1, unchanged: 1, feedback: 0 });
+    expect(sumDaily(await dailySince(db, 0))).toEqual({ gives: 1, takes: 0, neutral: 1 });
   });
 
   it('refuses hostile shapes without touching the history', async () => {
