@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../lib/checker/rules';
-import { ruleKeyBase } from '../lib/page/hint/rule-text';
+import { ruleKeyBase } from '../lib/model/i18n';
 import { SITE_IDS } from '../lib/model/platforms';
 import { SITES } from '../lib/sites';
 import { ADAPTERS } from '../lib/sites/registry';

@@ -1,6 +1,5 @@
 import { FAMILIES, RULES, type Family, type Sensitivity } from '../../lib/checker';
-import { t, type MessageKey } from '../../lib/model/i18n';
-import { ruleKeyBase } from '../../lib/page/hint/rule-text';
+import { ruleKeyBase, t, type MessageKey } from '../../lib/model/i18n';
 import { useSettings } from '../../lib/storage/settings-store';
 
 const SENSITIVITIES: { id: Sensitivity; label: MessageKey; help: MessageKey; example: MessageKey }[] = [

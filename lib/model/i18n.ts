@@ -20,3 +20,8 @@ export function t(key: MessageKey, ...subs: (string | number)[]): string {
   if (message) return message;
   return (fallback[key]?.message ?? key).replace(/\$(\d)/g, (_, i: string) => strings[Number(i) - 1] ?? '');
 }
+
+/** "call-to-action" → "ruleCallToAction": a rule's texts in the catalog start with this (keys allow only letters, digits and _). */
+export function ruleKeyBase(rule: string): string {
+  return `rule${rule.replace(/(?:^|-)([a-z])/g, (_, c: string) => c.toUpperCase())}`;
+}

@@ -5,7 +5,7 @@ import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { Family, Fingerprint, Kind, Platform } from '../checker';
 import type { FeedbackVerdict, PostOutcome } from '../model/messaging';
 import { dayStart } from '../model/time';
-import { peopleIn, topicsIn } from '../stats/breadth';
+import { peopleIn, topicsIn } from '../model/reach';
 
 /** What the person said about a recorded post's verdict. */
 export type CorrectionVerdict = 'gave' | 'promotional' | 'not-repeat';

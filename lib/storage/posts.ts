@@ -1,7 +1,7 @@
 // Writing and reading post history.
 import { fingerprint, type Fingerprint, parse, WORD_SCHEME } from '../checker';
 import type { RecordPostRequest } from '../model/messaging';
-import { peopleIn, topicsIn } from '../stats/breadth';
+import { peopleIn, topicsIn } from '../model/reach';
 import { applyToDaily } from './daily';
 import type { GiveFirstDb, PostBody, PostRecord } from './db';
 

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { FAMILIES, fingerprint, SIGNATURE_SIZE } from '../checker';
 import { FEEDBACK_VERDICTS } from '../model/messaging';
 import { PLATFORMS } from '../model/platforms';
-import { peopleIn, topicsIn } from '../stats/breadth';
+import { peopleIn, topicsIn } from '../model/reach';
 import { rebuildDaily } from './daily';
 import type { FeedbackRecord, GiveFirstDb, PostBody, PostRecord } from './db';
 

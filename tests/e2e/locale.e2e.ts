@@ -2,7 +2,7 @@
 // in Spanish (rule title, suggestion, why), not in the checker's English.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import es from '../../public/_locales/es/messages.json';
-import { ruleKeyBase } from '../../lib/page/hint/rule-text';
+import { ruleKeyBase } from '../../lib/model/i18n';
 import { launch, type Harness } from './harness';
 import { badge, PROMO, typeInto, waitForBadge } from './helpers';
 

@@ -5,7 +5,7 @@ import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import { check, fingerprint, type Platform } from '../../lib/checker';
 import { EXPORT_FORMAT, EXPORT_VERSION } from '../../lib/storage/transfer';
-import { peopleIn, topicsIn } from '../../lib/stats/breadth';
+import { peopleIn, topicsIn } from '../../lib/model/reach';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 

@@ -1,6 +1,7 @@
 // Breadth counts the people a post names and the topics it is about, not only #tags and @handles.
 import { describe, expect, it } from 'vitest';
-import { breadth, peopleIn, topicsIn } from '../../lib/stats/breadth';
+import { peopleIn, topicsIn } from '../../lib/model/reach';
+import { breadth } from '../../lib/stats/breadth';
 
 describe('people named in a post', () => {
   it.each([
