@@ -30,6 +30,14 @@ export const PROMO = 'Our new course is live! Use my code SAVE20 at checkout and
 export const VALUE =
   'Three things I learned moving our CI to ARM runners: pin base images, check native deps early, and cache per arch. Thanks to @jane for the build matrix tip!';
 
+// More value posts, each distinct, so a later check is not a repeat of an earlier recorded one.
+export const VALUE_2 =
+  'How I cut our test suite from 12 to 4 minutes: run integration tests in parallel shards, cache dependencies by lockfile hash, and skip browser tests on docs-only changes. Thanks to @sam for the sharding script!';
+export const VALUE_3 =
+  'What fixed our flaky uploads: retry with exponential backoff capped at 30 s, make the upload idempotent with a client-generated id, and log the request id on failure. Thanks @ana for pairing on it!';
+export const VALUE_4 =
+  'A tip for anyone writing release notes: lead with what changed for the reader, link the migration guide, and list breaking changes first. Credit to @lee for the template we now use.';
+
 export interface BadgeState {
   kind: string | null;
   families: string | null;

@@ -2,15 +2,10 @@
 // bluesky-reply): Publish disabled for an empty draft or thread post, the modal closed and opened again, thread drafts.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { expectRecorded, modelText, PROMO, sitePosted, storedPosts, typeInto, useBrowser, waitForBadge } from '../helpers';
+import { expectRecorded, modelText, PROMO, sitePosted, storedPosts, typeInto, useBrowser, VALUE_2, VALUE_3, waitForBadge } from '../helpers';
 
 const EDITOR = '.ProseMirror[contenteditable="true"]';
 const PUBLISH = '[data-testid="composerPublishBtn"]';
-// Distinct value posts, so a later check is not a repeat of an earlier recorded one.
-const VALUE_2 =
-  'How I cut our test suite from 12 to 4 minutes: run integration tests in parallel shards, cache dependencies by lockfile hash, and skip browser tests on docs-only changes. Thanks to @sam for the sharding script!';
-const VALUE_3 =
-  'What fixed our flaky uploads: retry with exponential backoff capped at 30 s, make the upload idempotent with a client-generated id, and log the request id on failure. Thanks @ana for pairing on it!';
 
 /** The composer opened from the "New post" button, with its first editor. */
 async function openComposer(page: Page) {

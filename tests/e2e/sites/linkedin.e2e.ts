@@ -4,7 +4,7 @@
 // TipTap share box in a native <dialog>. Click-only submit.
 import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { badgeMatches, type BadgeState, type BadgeWant, expectFirstFinding, expectRecorded, modelText, PROMO, sitePosted, storedPosts, typeInto, useBrowser, VALUE, waitForBadge } from '../helpers';
+import { badgeMatches, type BadgeState, type BadgeWant, expectFirstFinding, expectRecorded, modelText, PROMO, sitePosted, storedPosts, typeInto, useBrowser, VALUE, VALUE_2, VALUE_3, VALUE_4, waitForBadge } from '../helpers';
 
 const CLASSIC = 'https://www.linkedin.com/feed/';
 const SDUI = 'https://www.linkedin.com/feed/?sdui=1';
@@ -20,13 +20,6 @@ const SDUI_COMMENT_SUBMIT = (post: string) => `${post} > [componentkey^="comment
 const SDUI_REPLY = '[componentkey^="replaceableComment_"] [componentkey^="commentBox-"] [role="textbox"]';
 const SDUI_REPLY_SUBMIT = 'button[data-view-name="comment-reply-post"]';
 
-// Distinct value posts, so a later check is not a repeat of an earlier recorded one.
-const VALUE_2 =
-  'How I cut our test suite from 12 to 4 minutes: run integration tests in parallel shards, cache dependencies by lockfile hash, and skip browser tests on docs-only changes. Thanks to @sam for the sharding script!';
-const VALUE_3 =
-  'What fixed our flaky uploads: retry with exponential backoff capped at 30 s, make the upload idempotent with a client-generated id, and log the request id on failure. Thanks @ana for pairing on it!';
-const VALUE_4 =
-  'A tip for anyone writing release notes: lead with what changed for the reader, link the migration guide, and list breaking changes first. Credit to @lee for the template we now use.';
 const VALUE_5 =
   'One tip from our offline-mode launch: measure p95 latency per screen before and after. Our cache cut it from 900 ms to 240 ms on 3G. Thanks to @kim for the tracing setup that made it visible!';
 

@@ -2,20 +2,13 @@
 // old-reddit-comment): shreddit-composer's paragraphs and collapse, reply boxes beside the top-level one, old Reddit's
 // cloned reply forms, empty saves and edits. Every comment box is a reply (see lib/sites/reddit.ts).
 import { describe, expect, it } from 'vitest';
-import { expectRecorded, modelText, PROMO, sitePosted, storedPosts, typeInto, useBrowser, waitForBadge } from '../helpers';
+import { expectRecorded, modelText, PROMO, sitePosted, storedPosts, typeInto, useBrowser, VALUE_2, VALUE_3, VALUE_4, waitForBadge } from '../helpers';
 
 const NEW_EDITOR = 'shreddit-composer > [contenteditable="true"][role="textbox"]';
 const NEW_SUBMIT = 'shreddit-composer > button[slot="submit-button"]';
 const TRIGGER = '[data-testid="trigger-button"]';
 const OLD_TOP = '.commentarea > form.usertext';
 const OLD_REPLY = '.thing .child > form.usertext';
-// Distinct value posts, so a later check is not a repeat of an earlier recorded one.
-const VALUE_2 =
-  'How I cut our test suite from 12 to 4 minutes: run integration tests in parallel shards, cache dependencies by lockfile hash, and skip browser tests on docs-only changes. Thanks to @sam for the sharding script!';
-const VALUE_3 =
-  'What fixed our flaky uploads: retry with exponential backoff capped at 30 s, make the upload idempotent with a client-generated id, and log the request id on failure. Thanks @ana for pairing on it!';
-const VALUE_4 =
-  'A tip for anyone writing release notes: lead with what changed for the reader, link the migration guide, and list breaking changes first. Credit to @lee for the template we now use.';
 
 describe('Reddit', () => {
   const env = useBrowser();
