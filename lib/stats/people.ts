@@ -292,12 +292,20 @@ function findOriginal(text: string, foldedName: string): string | undefined {
   return text.match(re)?.find((candidate) => fold(candidate) === foldedName);
 }
 
-/** The people in these posts, the ones owed a thank-you first (asked at least as often as thanked). */
-export function peopleOf(posts: readonly PeoplePost[], corrections: PeopleCorrections = {}): Person[] {
+/** One post's dealings with one person, after names and hand merges are folded. */
+export interface Interaction {
+  key: string;
+  post: PeoplePost;
+  roles: ReadonlySet<Role>;
+}
+
+/** Every post's dealings with every person, oldest post first; hidden people left out. */
+export function interactionsOf(posts: readonly PeoplePost[], corrections: PeopleCorrections = {}): { interactions: Interaction[]; names: Map<string, string> } {
   const reading = readPeople(posts, corrections);
   const hidden = new Set(corrections.hidden ?? []);
-  const people = new Map<string, Person>();
-  for (const { post, people: mentions } of reading.posts) {
+  const interactions: Interaction[] = [];
+  const byTime = [...reading.posts].sort((a, b) => a.post.time - b.post.time);
+  for (const { post, people: mentions } of byTime) {
     const roles = new Map<string, Set<Role>>();
     for (const m of mentions) {
       const k = reading.key(m.ref);
@@ -305,19 +313,30 @@ export function peopleOf(posts: readonly PeoplePost[], corrections: PeopleCorrec
       m.roles.forEach((r) => set.add(r));
       roles.set(k, set);
     }
-    for (const [k, set] of roles) {
-      if (hidden.has(k)) continue;
-      const person = people.get(k) ?? blankPerson(k, reading.names.get(k) ?? k);
-      person.posts++;
-      person.last = Math.max(person.last, post.time);
-      if (GIVING_ROLES.some((r) => set.has(r))) person.gave++;
-      if (set.has('asked')) person.asked++;
-      if (set.has('thanked')) person.thanked++;
-      if (set.has('credited')) person.credited++;
-      if (set.has('answered')) person.answered++;
-      if (set.has('helped')) person.helped++;
-      people.set(k, person);
-    }
+    for (const [key, set] of roles) if (!hidden.has(key)) interactions.push({ key, post, roles: set });
+  }
+  return { interactions, names: reading.names };
+}
+
+export function gives(roles: ReadonlySet<Role>): boolean {
+  return GIVING_ROLES.some((r) => roles.has(r));
+}
+
+/** The people in these posts, the ones owed a thank-you first (asked at least as often as thanked). */
+export function peopleOf(posts: readonly PeoplePost[], corrections: PeopleCorrections = {}): Person[] {
+  const { interactions, names } = interactionsOf(posts, corrections);
+  const people = new Map<string, Person>();
+  for (const { key, post, roles } of interactions) {
+    const person = people.get(key) ?? blankPerson(key, names.get(key) ?? key);
+    person.posts++;
+    person.last = Math.max(person.last, post.time);
+    if (gives(roles)) person.gave++;
+    if (roles.has('asked')) person.asked++;
+    if (roles.has('thanked')) person.thanked++;
+    if (roles.has('credited')) person.credited++;
+    if (roles.has('answered')) person.answered++;
+    if (roles.has('helped')) person.helped++;
+    people.set(key, person);
   }
   return [...people.values()].sort(byOwed);
 }

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { peopleOf, readPost, type PeoplePost, type Person, type Role } from '../../lib/stats/people';
 
-const DAY = 86_400_000;
 const T0 = Date.UTC(2026, 10, 2, 12);
 let n = 0;
 /** A post as stored: text when kept, mentions as recordPost derives them. */
-export function post(text: string | undefined, extra: Partial<PeoplePost> = {}): PeoplePost {
+function post(text: string | undefined, extra: Partial<PeoplePost> = {}): PeoplePost {
   n++;
   return {
     id: `p${n}`,
