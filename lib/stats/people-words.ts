@@ -62,6 +62,7 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
 
 /** Folds a word or phrase for matching: lower case, accents removed, apostrophes and slashes become spaces. */
 export function fold(text: string): string {
+  if (/^[a-z]+$/.test(text)) return text;
   return text
     .normalize('NFD')
     .replace(/\p{M}/gu, '')

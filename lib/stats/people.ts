@@ -55,7 +55,15 @@ export interface PeopleCorrections {
 }
 
 type Cue = string[];
-const cues = (list: readonly string[]): Cue[] => list.map((c) => c.split(' ')).sort((a, b) => b.length - a.length);
+/** Cues by their first word, longest first, so each word looks up only the cues it can start. */
+type Cues = ReadonlyMap<string, Cue[]>;
+function cues(list: readonly string[]): Cues {
+  const byFirst = new Map<string, Cue[]>();
+  for (const cue of list.map((c) => c.split(' ')).sort((a, b) => b.length - a.length)) {
+    byFirst.set(cue[0]!, [...(byFirst.get(cue[0]!) ?? []), cue]);
+  }
+  return byFirst;
+}
 const THANKS = cues(THANKS_CUES);
 const CREDIT = cues(CREDIT_CUES);
 const HELP = cues(HELP_CUES);
@@ -80,6 +88,7 @@ interface Item {
 }
 
 const SENTENCE_END_RE = /[.!?;:\n]/;
+const CAPITAL_RE = /^\p{Lu}/u;
 const SEPARATOR_RE = /^[\s,&(]*$/;
 
 function items(text: string): { items: Item[]; requests: Set<number> } {
@@ -90,13 +99,16 @@ function items(text: string): { items: Item[]; requests: Set<number> } {
   let sentence = 0;
   tokens.forEach((token, i) => {
     const after = text.slice(token.end, tokens[i + 1]?.start ?? text.length);
-    const base = { raw: token.text, sentence, after, capital: /^\p{Lu}/u.test(token.text), part: false };
-    if (token.type === 'mention') out.push({ ...base, kind: 'mention', norm: token.text.toLowerCase() });
-    else {
-      fold(token.text)
-        .split(' ')
-        .filter(Boolean)
-        .forEach((norm, k) => out.push({ ...base, kind: 'word', norm, after: '', part: k > 0 }));
+    const capital = CAPITAL_RE.test(token.text);
+    // Items are built with one shape (no spread): the list is walked many times per post.
+    if (token.type === 'mention') {
+      out.push({ kind: 'mention', norm: token.text.toLowerCase(), raw: token.text, capital, sentence, after, part: false });
+    } else {
+      const parts = fold(token.text).split(' ');
+      let k = 0;
+      for (const norm of parts) {
+        if (norm) out.push({ kind: 'word', norm, raw: token.text, capital, sentence, after: '', part: k++ > 0 });
+      }
     }
     out[out.length - 1]!.after = after;
     if (after.includes('?')) requests.add(sentence);
@@ -105,8 +117,10 @@ function items(text: string): { items: Item[]; requests: Set<number> } {
   return { items: out, requests };
 }
 
-function cueAt(list: Item[], i: number, options: Cue[]): number {
-  for (const cue of options) {
+function cueAt(list: Item[], i: number, options: Cues): number {
+  const item = list[i];
+  if (item?.kind !== 'word') return 0;
+  for (const cue of options.get(item.norm) ?? []) {
     if (cue.every((word, k) => list[i + k]?.kind === 'word' && list[i + k]!.norm === word)) {
       // A cue spans words of one sentence.
       if (list[i + cue.length - 1]!.sentence === list[i]!.sentence) return cue.length;
@@ -239,6 +253,14 @@ function readStoredPost(post: PeoplePost): PostPeople {
   return { post, people, aliases: [] };
 }
 
+/** Each summary on the page reads the same posts: read each post object once. Posts are records, never changed. */
+const readCache = new WeakMap<PeoplePost, PostPeople>();
+function readPostOnce(post: PeoplePost): PostPeople {
+  let read = readCache.get(post);
+  if (!read) readCache.set(post, (read = readPost(post)));
+  return read;
+}
+
 /** Stable key of a person as written: the handle, or the folded name. */
 export function keyOf(ref: string, aliases: ReadonlyMap<string, string>): string {
   if (ref.startsWith('@')) return ref;
@@ -266,7 +288,7 @@ export interface PeopleReading {
 
 /** Reads every post once and learns, across posts, which names and handles are one person. */
 export function readPeople(posts: readonly PeoplePost[], corrections: PeopleCorrections = {}): PeopleReading {
-  const read = posts.map(readPost);
+  const read = posts.map(readPostOnce);
   const aliases = new Map<string, string>();
   const names = new Map<string, string>();
   for (const p of read) for (const [name, handle] of p.aliases) aliases.set(name, handle);
