@@ -182,18 +182,22 @@ describe('people page', () => {
     await page.close();
   });
 
-  it('hides a person and dismisses the nudge for good, kept under one storage.local key', async () => {
+  it('hides a person, merges two, and dismisses the nudge for good, kept under one storage.local key', async () => {
     const page = await harness.extensionPage('people.html');
     await page.locator('[data-testid="gf-people-list"]').waitFor();
     await page.getByRole('button', { name: 'Hide @kent' }).click();
     await expect.poll(() => rows(page)).toEqual([['@dana', 1, 3], ['@sam', 4, 1], ['@ana', 1, 0]]);
+    await page.getByRole('combobox', { name: '@ana is the same person as' }).selectOption('@sam');
+    await expect.poll(() => rows(page)).toEqual([['@dana', 1, 3], ['@sam', 5, 1]]);
     await page.locator('[data-testid="gf-people-nudge"] button').click();
     await expect.poll(() => page.locator('[data-testid="gf-people-nudge"]').count()).toBe(0);
-    expect(await storedPrefs(page)).toEqual({ version: 1, hidden: ['@kent'], merged: {}, dismissed: ['reciprocity:@dana'] });
+    expect(await storedPrefs(page)).toEqual({
+      version: 1, hidden: ['@kent'], merged: { '@ana': '@sam' }, dismissed: ['reciprocity:@dana'],
+    });
     await page.reload();
     await page.locator('[data-testid="gf-people-list"]').waitFor();
     expect(await page.locator('[data-testid="gf-people-nudge"]').count()).toBe(0);
-    expect((await rows(page)).map((r) => r[0])).toEqual(['@dana', '@sam', '@ana']);
+    expect(await rows(page)).toEqual([['@dana', 1, 3], ['@sam', 5, 1]]);
     expect(harness.pageErrors.filter((e) => e.includes('people.html'))).toEqual([]);
     await page.close();
   });
