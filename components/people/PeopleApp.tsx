@@ -6,9 +6,9 @@ import { t } from '../../lib/model/i18n';
 import { echoNote, echoWeeks, meetingFor, nudgeFor, weeklyReview } from '../../lib/stats/people-insights';
 import { peopleOf } from '../../lib/stats/people';
 import {
-  correctionsOf, dismiss, EMPTY_PEOPLE_PREFS, hidePerson, loadPeoplePrefs, mergePerson, peoplePrefsItem, readPeoplePrefs,
+  dismiss, EMPTY_PEOPLE_PREFS, hidePerson, loadPeoplePrefs, mergePerson, peoplePrefsItem, readPeoplePrefs,
   unhideAll, updatePeoplePrefs, type PeoplePrefs,
-} from '../../lib/stats/people-prefs';
+} from '../../lib/storage/people-prefs';
 import { nudgeText } from '../../lib/stats/people-text';
 import { openDb } from '../../lib/storage/db';
 import { EchoChart } from './EchoChart';
@@ -33,7 +33,7 @@ export function PeopleApp() {
   const [prefs, change] = usePeoplePrefs();
   const view = useMemo(() => {
     if (!posts || !prefs) return null;
-    const corrections = correctionsOf(prefs);
+    const corrections = { hidden: prefs.hidden, merged: prefs.merged };
     const options = { corrections, dismissed: prefs.dismissed };
     return {
       people: peopleOf(posts, corrections),

@@ -100,6 +100,11 @@ export function App() {
       <h2>{t('ideaTitle')}</h2>
       <p data-testid="gf-idea">{t(idea)}</p>
       <p>
+        <a href="/people.html" target="_blank" rel="noreferrer" data-testid="gf-open-people">
+          {t('peopleOpen')}
+        </a>
+      </p>
+      <p>
         <a href="/options.html" target="_blank" rel="noreferrer">
           {t('openSettings')}
         </a>

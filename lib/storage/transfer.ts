@@ -5,6 +5,7 @@ import { FEEDBACK_VERDICTS } from '../model/messaging';
 import { PLATFORMS } from '../model/platforms';
 import { peopleIn, topicsIn } from '../model/reach';
 import { rebuildDaily } from './daily';
+import { peoplePrefsItem, readPeoplePrefs } from './people-prefs';
 import type { FeedbackRecord, GiveFirstDb, PostBody, PostRecord } from './db';
 
 export const EXPORT_FORMAT = 'give-first-history';
@@ -78,6 +79,8 @@ const exportFile = z.object({
   exportedAt: z.string().optional(),
   posts: z.array(exportedPost),
   feedback: z.array(exportedFeedback).default([]),
+  /** What the person decided on the people page (hidden, merged, dismissed); absent in older files. */
+  people: z.object({ hidden: z.array(z.string().max(500)), merged: z.record(z.string().max(500), z.string().max(500)), dismissed: z.array(z.string().max(500)) }).partial().optional(),
 });
 
 export type ExportedPost = z.infer<typeof exportedPost>;
@@ -108,14 +111,24 @@ export interface ImportResult {
 
 /** The whole history as JSON: one post per line, so an error on import can name its line. */
 export async function exportJson(db: GiveFirstDb, now = new Date()): Promise<string> {
-  const [posts, bodies, feedback] = await Promise.all([db.posts.orderBy('time').toArray(), db.bodies.toArray(), db.feedback.toArray()]);
+  const [posts, bodies, feedback, people] = await Promise.all([
+    db.posts.orderBy('time').toArray(),
+    db.bodies.toArray(),
+    db.feedback.toArray(),
+    peoplePrefsItem.getValue(),
+  ]);
   const byId = new Map(bodies.map((b) => [b.id, b]));
   const rows = posts.map((p) => {
     const body = byId.get(p.id);
     return JSON.stringify({ ...p, ...(body?.text !== undefined ? { text: body.text } : {}), ...(body ? { fingerprint: body.fingerprint } : {}) });
   });
   const head = JSON.stringify({ format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: now.toISOString() }).slice(0, -1);
-  return `${head},"posts":[\n${rows.join(',\n')}\n],"feedback":[\n${feedback.map((f) => JSON.stringify(f)).join(',\n')}\n]}\n`;
+  const prefs = readPeoplePrefs(people);
+  const { version: _prefsVersion, ...peopleChoices } = prefs;
+  return (
+    `${head},"posts":[\n${rows.join(',\n')}\n],"feedback":[\n${feedback.map((f) => JSON.stringify(f)).join(',\n')}\n],` +
+    `"people":${JSON.stringify(peopleChoices)}}\n`
+  );
 }
 
 function csvCell(value: string): string {
@@ -273,6 +286,18 @@ export async function importJson(db: GiveFirstDb, text: string): Promise<ImportR
     await db.feedback.bulkPut(file.feedback as FeedbackRecord[]);
     await rebuildDaily(db); // merged by id: recounting is the only way not to count a re-imported post twice
   });
+  // The people page's choices live in extension storage, outside the database: written once the history landed,
+  // merged with what is there (the file's hidden and dismissed are added, its merges win).
+  if (file.people) {
+    const now = readPeoplePrefs(await peoplePrefsItem.getValue());
+    const incoming = readPeoplePrefs(file.people);
+    await peoplePrefsItem.setValue({
+      version: 1,
+      hidden: [...new Set([...now.hidden, ...incoming.hidden])],
+      merged: { ...now.merged, ...incoming.merged },
+      dismissed: [...new Set([...now.dismissed, ...incoming.dismissed])],
+    });
+  }
   return result;
 }
 
@@ -280,4 +305,5 @@ export async function deleteEverything(db: GiveFirstDb): Promise<void> {
   await db.transaction('rw', [db.posts, db.bodies, db.feedback, db.daily], async () => {
     await Promise.all([db.posts.clear(), db.bodies.clear(), db.feedback.clear(), db.daily.clear()]);
   });
+  await peoplePrefsItem.removeValue();
 }

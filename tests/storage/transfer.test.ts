@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RecordPostRequest } from '../../lib/model/messaging';
 import { GiveFirstDb } from '../../lib/storage/db';
 import { dailySince, sumDaily } from '../../lib/storage/daily';
+import { peoplePrefsItem } from '../../lib/storage/people-prefs';
 import { recordPost } from '../../lib/storage/posts';
 import { deleteEverything, exportCsv, exportJson, ImportError, importJson, parseExport } from '../../lib/storage/transfer';
 
@@ -41,6 +42,18 @@ describe('export, delete, import', () => {
     expect(await importJson(db, file)).toEqual({ added: 3, updated: 0, unchanged: 0, feedback: 1 });
     expect(await snapshot(db)).toEqual(before);
     expect(sumDaily(await dailySince(db, 0))).toEqual({ gives: 2, takes: 1, neutral: 0 });
+  });
+
+  it("carries the people page's choices through export, delete everything and import", async () => {
+    const choices = { version: 1 as const, hidden: ['@spam'], merged: { 'name:maria lopez': '@mlopez' }, dismissed: ['meeting:@sam'] };
+    await peoplePrefsItem.setValue(choices);
+    const file = await exportJson(db);
+    expect(JSON.parse(file).people).toEqual({ hidden: ['@spam'], merged: { 'name:maria lopez': '@mlopez' }, dismissed: ['meeting:@sam'] });
+    await deleteEverything(db);
+    expect(await peoplePrefsItem.getValue()).toEqual({ version: 1, hidden: [], merged: {}, dismissed: [] });
+    await peoplePrefsItem.setValue({ version: 1, hidden: ['@other'], merged: {}, dismissed: [] });
+    await importJson(db, file);
+    expect(await peoplePrefsItem.getValue()).toEqual({ ...choices, hidden: ['@other', '@spam'] });
   });
 
   it('writes CSV with quoting, and neutralises formulas', async () => {

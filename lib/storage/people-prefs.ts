@@ -1,7 +1,6 @@
 // What the person decided on the people page: people hidden, names merged by hand, nudges dismissed for good.
 // One item in browser.storage.local, so export, import and delete handle it as one piece.
 import { storage } from 'wxt/utils/storage';
-import type { PeopleCorrections } from './people';
 
 export const PEOPLE_PREFS_KEY = 'local:peoplePrefs';
 
@@ -61,7 +60,3 @@ export const mergePerson = (from: string, into: string) => (p: PeoplePrefs): Peo
   }
   return { ...p, merged };
 };
-
-export function correctionsOf(prefs: PeoplePrefs): PeopleCorrections {
-  return { hidden: prefs.hidden, merged: prefs.merged };
-}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   dismiss, EMPTY_PEOPLE_PREFS, hidePerson, loadPeoplePrefs, mergePerson, PEOPLE_PREFS_KEY, readPeoplePrefs, updatePeoplePrefs,
-} from '../../lib/stats/people-prefs';
+} from '../../lib/storage/people-prefs';
 
 describe('people prefs', () => {
   it('reads anything stored as safe prefs', () => {
