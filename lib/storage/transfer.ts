@@ -5,12 +5,11 @@ import { FEEDBACK_VERDICTS } from '../model/messaging';
 import { PLATFORMS } from '../model/platforms';
 import { peopleIn, topicsIn } from '../model/reach';
 import { rebuildDaily } from './daily';
+import { EXPORT_FORMAT, EXPORT_VERSION } from './export-format';
 import { peoplePrefsItem, readPeoplePrefs } from './people-prefs';
 import type { FeedbackRecord, GiveFirstDb, PostBody, PostRecord } from './db';
 
-export const EXPORT_FORMAT = 'give-first-history';
-/** 2 adds each post's people, topics and correction; version 1 files import as before. */
-export const EXPORT_VERSION = 2;
+export { EXPORT_FORMAT, EXPORT_VERSION } from './export-format';
 /** A file larger than this is refused before parsing. */
 export const MAX_IMPORT_BYTES = 100 * 1024 * 1024;
 const MAX_TEXT = 100_000;

@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import { check, fingerprint, type Platform } from '../../lib/checker';
-import { EXPORT_FORMAT, EXPORT_VERSION } from '../../lib/storage/transfer';
+import { EXPORT_FORMAT, EXPORT_VERSION } from '../../lib/storage/export-format';
 import { peopleIn, topicsIn } from '../../lib/model/reach';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');

@@ -1,6 +1,7 @@
 // The extension's own pages in each browser: the popup opens and shows the balance of posts recorded on a fixture
 // page, and the options page exports them. (tests/e2e/popup-options.e2e.ts goes deeper in Chromium.)
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EXPORT_FORMAT, EXPORT_VERSION } from '../../../lib/storage/export-format';
 import { BROWSERS, type BrowserName, type Driver } from '../driver';
 import { count, expectRecorded, query, typeInto, waitFor, waitForBadge } from '../driver/steps';
 
@@ -59,7 +60,7 @@ export function definePages(browser: BrowserName): void {
         }, null);
       await expect.poll(text).not.toBeNull();
       const file = JSON.parse((await text())!) as { format: string; version: number; posts: { kind: string }[] };
-      expect(file).toMatchObject({ format: 'give-first-history', version: 1 });
+      expect(file).toMatchObject({ format: EXPORT_FORMAT, version: EXPORT_VERSION });
       expect(file.posts.map((p) => p.kind).sort()).toEqual(['give', 'take']);
       await options.close();
     });
