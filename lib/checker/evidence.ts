@@ -279,7 +279,13 @@ export function buildEvidence(
   const signals = computeSignals(doc, book, find, signalContext);
   // Warmth the phrase lists cannot see: thanks that name people, invitations to meet (warmth.ts).
   for (const t of namedThanks(doc, doc.lang, lower)) if (!within(askSentences, t.start) && !overlaps(signals, t.start, t.end)) signals.push(t);
-  for (const s of invitationSignals(meetings)) if (!within(askSentences, s.start)) signals.push(s);
+  // A meeting word alone ("stop drinking coffee", "10 cosas sobre el café") invites no one: only a sentence whose
+  // coffee or lunch is taken up by a way to reach the author, there or in the next sentence, is an invitation.
+  const invitations = meetings.filter((m) => {
+    const next = sents[sents.indexOf(m) + 1];
+    return offers.some((o) => o.start >= m.start && o.start < (next ?? m).end && MEETING_ASK_RE.test(o.text));
+  });
+  for (const s of invitationSignals(invitations)) if (!within(askSentences, s.start)) signals.push(s);
   signals.sort((a, b) => a.start - b.start || a.end - b.end);
   // The same signals with asks ignored ("happy to help, DM me" still offers something); only some posts need it.
   let cues: number | undefined;
