@@ -141,6 +141,15 @@ function forOthers(doc: Doc, canonical: readonly string[]): boolean {
   return false;
 }
 
+/** Asks to pass a post on or to follow someone named: on someone else's behalf when the post is not about its author. */
+const SPREAD_ASK_RE = /^(?:please |pls |plz |pl[sz]e? )?(?:rt\b|retweet|share|spread|pass (?:it|this) on|follow @|follow them)/iu;
+
+/** Whether any word of the post names its author (I, me, my, we, our). */
+function aboutAuthor(doc: Doc, book: PhraseBook, lower: readonly string[]): boolean {
+  for (let i = 0; i < doc.words.length; i++) if ((book.wordFlags.get(lower[i]!) ?? 0) & WORD_FLAG.me) return true;
+  return false;
+}
+
 /** Whether an ask names the author: "me", "my", "our" inside it. */
 function namesAuthor(doc: Doc, book: PhraseBook, lower: readonly string[], a: PhraseMatch): boolean {
   for (let i = 0; i < doc.words.length; i++) {
@@ -210,6 +219,13 @@ export function buildEvidence(
   // name nothing of the author's: spreading help, not the author.
   if (forOthers(doc, canonical)) {
     for (const a of allAsks) if (!offers.includes(a) && !namesAuthor(doc, book, lower, a)) offers.push(a);
+  }
+  // "Please RT", "please follow @policescotland for updates" in a post that names nothing of the author's (no I, my,
+  // we, our) and points at something (a number, a link, an account) spreads that thing, not the author.
+  // A contest or a sale ("RT & follow @x to win", "share $4,000 in rewards") is the author's, whoever it names.
+  const sells = ['giveaway', 'discount', 'urgency'].some((key) => find(key as PhraseKey).length > 0);
+  if (!sells && !aboutAuthor(doc, book, lower) && (doc.urls.length > 0 || doc.mentions.length > 0 || /\d/.test(doc.text))) {
+    for (const a of allAsks) if (!offers.includes(a) && SPREAD_ASK_RE.test(a.text)) offers.push(a);
   }
   const asks = allAsks.filter((a) => !offers.includes(a));
   if (pointsSomewhere) asks.push(...plugs);
