@@ -30,6 +30,7 @@ testRule(rule, {
     { text: 'Please RT - evacuees can call the operations center at 303-413-7730 for updates.', note: 'spreading help, naming nothing of the author’s' },
     { text: 'Road closed between exit 4 and 5 until 6pm. Please RT', note: 'passing on news that names nothing of the author’s' },
     { text: 'Please follow @policescotland for accurate updates on the crash', note: 'following someone else, not the author' },
+    { text: 'Want to donate to #HighParkFire families? Go to https://example.org/fund', note: 'a donation pointer for others' },
   ],
   invalid: [
     { text: 'DM me for the discount code, only 5 left!', flags: ['DM me for'] },
@@ -37,6 +38,7 @@ testRule(rule, {
     { text: 'New drop is live! Link in bio 🔥', flags: ['Link in bio'] },
     { text: 'Sub to me and I will sub back', flags: ['Sub to me'] },
     { text: 'Please RT my new video https://youtu.be/abc', flags: ['Please RT my new video'] },
+    { text: 'Donate to my stream fund here https://example.org/me', flags: ['Donate to my stream'] },
     { text: 'Open house Sunday 1-4. Call me to schedule a showing!', flags: ['Call me to schedule'] },
     { text: 'Hey girl! I have an amazing opportunity to work from home, would you be open to hearing about it?', ctx: { reply: true }, flags: ['amazing opportunity', 'would you be open to hearing about'] },
     { text: 'Neues Video ist online! Schaut vorbei und lasst ein Abo da 🔥', ctx: { lang: 'de' }, flags: ['Schaut vorbei', 'lasst ein Abo'] },
