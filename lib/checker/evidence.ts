@@ -141,6 +141,15 @@ function forOthers(doc: Doc, canonical: readonly string[]): boolean {
   return false;
 }
 
+/** Asks to pass a post on or to follow someone named: on someone else's behalf when the post is not about its author. */
+const SPREAD_ASK_RE = /^(?:please |pls |plz |pl[sz]e? )?(?:rt\b|retweet|share|spread|pass (?:it|this) on|follow @|follow them)/iu;
+
+/** Whether any word of the post names its author (I, me, my, we, our). */
+function aboutAuthor(doc: Doc, book: PhraseBook, lower: readonly string[]): boolean {
+  for (let i = 0; i < doc.words.length; i++) if ((book.wordFlags.get(lower[i]!) ?? 0) & WORD_FLAG.me) return true;
+  return false;
+}
+
 /** Whether an ask names the author: "me", "my", "our" inside it. */
 function namesAuthor(doc: Doc, book: PhraseBook, lower: readonly string[], a: PhraseMatch): boolean {
   for (let i = 0; i < doc.words.length; i++) {
@@ -211,6 +220,13 @@ export function buildEvidence(
   if (forOthers(doc, canonical)) {
     for (const a of allAsks) if (!offers.includes(a) && !namesAuthor(doc, book, lower, a)) offers.push(a);
   }
+  // "Please RT", "please follow @policescotland for updates" in a post that names nothing of the author's (no I, my,
+  // we, our) and points at something (a number, a link, an account) spreads that thing, not the author.
+  // A contest or a sale ("RT & follow @x to win", "share $4,000 in rewards") is the author's, whoever it names.
+  const sells = ['giveaway', 'discount', 'urgency'].some((key) => find(key as PhraseKey).length > 0);
+  if (!sells && !aboutAuthor(doc, book, lower) && (doc.urls.length > 0 || doc.mentions.length > 0 || /\d/.test(doc.text))) {
+    for (const a of allAsks) if (!offers.includes(a) && SPREAD_ASK_RE.test(a.text)) offers.push(a);
+  }
   const asks = allAsks.filter((a) => !offers.includes(a));
   if (pointsSomewhere) asks.push(...plugs);
   const links = doc.urls.map((u) => linkInfo(u.text));
@@ -279,7 +295,13 @@ export function buildEvidence(
   const signals = computeSignals(doc, book, find, signalContext);
   // Warmth the phrase lists cannot see: thanks that name people, invitations to meet (warmth.ts).
   for (const t of namedThanks(doc, doc.lang, lower)) if (!within(askSentences, t.start) && !overlaps(signals, t.start, t.end)) signals.push(t);
-  for (const s of invitationSignals(meetings)) if (!within(askSentences, s.start)) signals.push(s);
+  // A meeting word alone ("stop drinking coffee", "10 cosas sobre el café") invites no one: only a sentence whose
+  // coffee or lunch is taken up by a way to reach the author, there or in the next sentence, is an invitation.
+  const invitations = meetings.filter((m) => {
+    const next = sents[sents.indexOf(m) + 1];
+    return offers.some((o) => o.start >= m.start && o.start < (next ?? m).end && MEETING_ASK_RE.test(o.text));
+  });
+  for (const s of invitationSignals(invitations)) if (!within(askSentences, s.start)) signals.push(s);
   signals.sort((a, b) => a.start - b.start || a.end - b.end);
   // The same signals with asks ignored ("happy to help, DM me" still offers something); only some posts need it.
   let cues: number | undefined;

@@ -94,7 +94,7 @@ export interface AskLexicon {
    */
   notImperative: string;
   /**
-   * Words that say an ask is made on someone else's behalf (victims, relief, a missing person): "please RT",
+   * Words that say an ask is made on someone else's behalf (victims, relief, a missing person, donations, volunteers): "please RT",
    * "donate here" in such a post spreads help, not the author. Asks naming the author's own thing still count.
    */
   forOthers: string[];

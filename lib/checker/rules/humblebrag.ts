@@ -13,10 +13,10 @@ const NAMED = 1.5;
 /**
  * Brags that name no subject of their own ("just launched", "new video", "named one of"): they are the author's news
  * only when nothing else stands before them as the subject. "OpenAI just dropped…", "Someone just launched…",
- * "officials released new video footage" report other people's news.
+ * "officials released new video footage", "Lincoln High is now open for evacuees" report other people's news.
  */
 const SUBJECTLESS_RE =
-  /^(?:just|finally|officially|newly|new|named|voted|selected|chosen|recognized|featured|shortlisted|nominated)\b/i;
+  /^(?:just|finally|officially|newly|new|named|voted|selected|chosen|recognized|featured|shortlisted|nominated|is|are)\b/i;
 /** Words before a brag that still leave the author as its subject ("it's live", "and finally launched"). */
 const OWN_SUBJECT = new Set(['it', "it's", 'its', 'this', 'and', 'so', 'now', 'today', 'we', 'i']);
 /** "voted for" is a brag only in the passive ("I was voted…"); "what I voted for" is a vote. */

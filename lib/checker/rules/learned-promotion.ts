@@ -8,6 +8,9 @@ import { quote } from '../words';
 function newFocus(input: RuleInput, focus: Weighed | null): Weighed | null {
   if (!focus) return null;
   const { asks, offers, plugs, codes, pointsSomewhere } = input.evidence;
+  // Every ask in the post is the way to take up an offer ("would love to grab a coffee, DM me"): it gives, whatever
+  // words around the offer the model weighed.
+  if (offers.length > 0 && asks.length === 0) return null;
   // A plug is product-plug's only when the post points somewhere; otherwise no phrase rule speaks for it. An offer
   // of help ("DM me and I will send the config") is giving, not a pitch.
   const explained = [asks, offers, codes, pointsSomewhere ? plugs : []];

@@ -21,8 +21,11 @@ testRule(rule, {
     { text: 'Meet me at the north entrance at 6, I will bring the spare tent.', note: '"meet" before a pronoun is a plan, not a launch' },
     { text: 'Introducing solids to a six month old: start with one food at a time and wait three days before the next.', note: 'a how-to, not a launch' },
     { text: 'So proud of our team today, thank you Maya and Jonas for staying late to fix the printer queue.', note: 'credit to named people' },
+    { text: 'The shelter at Lincoln High is now open for evacuees', note: 'someone else’s news: another subject before "is now open"' },
   ],
   invalid: [
+    { text: 'Our new shop is now open', flags: ['is now open'] },
+    { text: 'This is now live', flags: ['is now live'] },
     { text: "I'm humbled and honored to share that I've been named one of the 30 Designers to Watch 🙏", flags: ["I'm humbled and honored to share", 'named one of'] },
     { text: 'Closed our biggest quarter ever at Oakline 🚀 Proud of this team.', flags: ['biggest quarter ever', 'Proud of this team'] },
     { text: 'just checked and my shop crossed 10,000 sales this morning 🥹', flags: ['crossed 10,000 sales'] },
