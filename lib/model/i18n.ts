@@ -20,3 +20,13 @@ export function t(key: MessageKey, ...subs: (string | number)[]): string {
   if (message) return message;
   return (fallback[key]?.message ?? key).replace(/\$(\d)/g, (_, i: string) => strings[Number(i) - 1] ?? '');
 }
+
+/** "call-to-action" → "ruleCallToAction": catalog keys allow only letters, digits and _. */
+export function ruleKeyBase(rule: string): string {
+  return `rule${rule.replace(/(?:^|-)([a-z])/g, (_, c: string) => c.toUpperCase())}`;
+}
+
+/** A rule's short title in the UI language ("Call to action"), for lists of muted hints. */
+export function ruleTitle(rule: string): string {
+  return t(`${ruleKeyBase(rule)}Title` as MessageKey);
+}

@@ -154,6 +154,7 @@ export class ComposerSession {
     // Typing: the card closes (the person went back to the words) and the verdict waits for a pause.
     this.done = false;
     this.hint.closeCard();
+    this.hint.setPending(true);
     clearTimeout(this.settleTimer);
     this.settleTimer = setTimeout(() => this.settle(), SETTLE_MS);
   }
@@ -161,6 +162,7 @@ export class ComposerSession {
   private settle(): void {
     clearTimeout(this.settleTimer);
     this.settleTimer = undefined;
+    this.hint.setPending(false);
     this.show();
   }
 

@@ -2,7 +2,7 @@
 // (they name the earlier post, the count, the limit); in another UI language each rule's title, suggestion and why
 // come from the message catalog instead, so the whole card reads in one language.
 import { type Finding, RULES } from '../../checker';
-import { t, type MessageKey } from '../../model/i18n';
+import { ruleKeyBase, t, type MessageKey } from '../../model/i18n';
 
 export interface RuleText {
   message: string;
@@ -12,10 +12,7 @@ export interface RuleText {
 
 const WHY = new Map(RULES.map((r) => [r.meta.id, r.meta.why]));
 
-/** "call-to-action" → "ruleCallToAction": catalog keys allow only letters, digits and _. */
-export function ruleKeyBase(rule: string): string {
-  return `rule${rule.replace(/(?:^|-)([a-z])/g, (_, c: string) => c.toUpperCase())}`;
-}
+export { ruleKeyBase } from '../../model/i18n';
 
 /** The texts for each finding, in order; the catalog's language is asked once per card. */
 export function ruleTexts(findings: readonly Finding[]): RuleText[] {

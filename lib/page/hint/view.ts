@@ -1,12 +1,12 @@
 // The badge and card beside one composer. Built with createElement/textContent only: post text is never markup,
 // which also keeps Trusted Types pages (YouTube) happy. Nothing here touches the editable.
 import type { Family, Finding, Report } from '../../checker';
-import { t, type MessageKey } from '../../model/i18n';
+import { ruleTitle, t, type MessageKey } from '../../model/i18n';
 import type { HintPlacement } from '../../sites/adapter';
 import { badgeTone, ownWords, planCard, type CardRow } from './card';
 import { intersect, placeCard, type Box } from './place';
 import { HINT_CSS } from './style';
-import { ruleKeyBase, ruleTexts, type RuleText } from './rule-text';
+import { ruleTexts, type RuleText } from './rule-text';
 
 export const HINT_TAG = 'give-first-hint';
 
@@ -173,6 +173,11 @@ export class HintView {
     return [...new Set(this.visibleFindings().map((f) => f.family))];
   }
 
+  /** While the writer types, the badge keeps its last settled verdict and says a new one is on its way. */
+  setPending(pending: boolean): void {
+    this.badge.toggleAttribute('data-pending', pending);
+  }
+
   get isOpen(): boolean {
     return !this.card.hidden;
   }
@@ -184,7 +189,7 @@ export class HintView {
     this.badge.setAttribute('aria-expanded', 'true');
     this.renderCard();
     this.position();
-    (this.card.querySelector<HTMLElement>('button') ?? this.card).focus();
+    (this.card.querySelector<HTMLElement>('button, summary') ?? this.card).focus();
     if (!this.pause) this.actions.cardOpened?.(this.visibleFamilies());
   }
 
@@ -354,7 +359,7 @@ export class HintView {
         for (const m of row.merged) this.actions.feedback(m, this.text.slice(m.start, m.end));
       }),
       button(t('hintMute'), 'gf-mute', () => {
-        this.justMuted = { rule: f.rule, title: t(`${ruleKeyBase(f.rule)}Title` as MessageKey) };
+        this.justMuted = { rule: f.rule, title: ruleTitle(f.rule) };
         this.focusNext = 'gf-undo';
         this.actions.mute(f.rule);
         this.renderCard();
