@@ -56,7 +56,7 @@ export class ComposerSession {
       pauseSite: () => env.pauseSite(editable),
       focusEditor: () => editable.focus(),
       cardOpened: (families) => this.nudge.cardOpened(families),
-    }, { sendControl: () => submitControlFor(adapter, editable) });
+    }, { sendControl: () => submitControlFor(adapter, editable), composer: editable });
     signal.addEventListener('abort', () => {
       clearTimeout(this.settleTimer);
       this.hint.destroy();

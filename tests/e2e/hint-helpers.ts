@@ -109,15 +109,15 @@ export const HINT_SITES: HintSite[] = [
 export async function hintFor(page: Page, editor: Locator): Promise<Locator> {
   const handle = await editor.elementHandle();
   const hosts = page.locator('give-first-hint');
+  // No named helpers inside: the page runs this source as is (tsx would wrap them in a helper it lacks).
   const depths = await hosts.evaluateAll((els, ed) => {
-    const up = (n: Node): Node[] => {
+    const chains = [ed as Node, ...els].map((n) => {
       const chain: Node[] = [];
       for (let x: Node | null = n; x; x = x.parentNode ?? (x as ShadowRoot).host ?? null) chain.unshift(x);
       return chain;
-    };
-    const mine = up(ed as Node);
-    return els.map((el) => {
-      const theirs = up(el);
+    });
+    const mine = chains[0]!;
+    return chains.slice(1).map((theirs) => {
       let d = 0;
       while (d < mine.length && d < theirs.length && mine[d] === theirs[d]) d++;
       return d;

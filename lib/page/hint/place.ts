@@ -23,6 +23,8 @@ export interface Placed {
   width: number;
   /** Cap for the card's height (it scrolls inside only when no better place exists). */
   maxHeight: number;
+  /** The whole card fits there, covering nothing it must avoid. */
+  fits: boolean;
 }
 
 /**
@@ -43,11 +45,11 @@ export function placeCard(badge: Box, size: { width: number; height: number }, b
   candidates.push({ left: alignedX, top: badge.top - GAP - Math.min(size.height, roomAbove), room: roomAbove });
   // Beside the badge, full height of the bounds available.
   const fullRoom = bounds.bottom - bounds.top - 2 * GAP;
-  if (badge.left - GAP - width >= bounds.left + GAP) {
-    candidates.push({ left: badge.left - GAP - width, top: clampY(badge.top, Math.min(size.height, fullRoom)), room: fullRoom });
-  }
-  if (badge.right + GAP + width <= bounds.right - GAP) {
-    candidates.push({ left: badge.right + GAP, top: clampY(badge.top, Math.min(size.height, fullRoom)), room: fullRoom });
+  // Beside the badge: hanging down from its top, or standing up from its bottom (clear of a send bar below).
+  const h = Math.min(size.height, fullRoom);
+  for (const left of [badge.left - GAP - width, badge.right + GAP]) {
+    if (left < bounds.left + GAP || left + width > bounds.right - GAP) continue;
+    candidates.push({ left, top: clampY(badge.top, h), room: fullRoom }, { left, top: clampY(badge.bottom - h, h), room: fullRoom });
   }
   const boxOf = (c: { left: number; top: number; room: number }): Box => {
     const h = Math.min(size.height, Math.max(c.room, 0));
@@ -57,5 +59,5 @@ export function placeCard(badge: Box, size: { width: number; height: number }, b
   const fits = candidates.find((c) => c.room >= size.height && clear(c));
   const roomy = (list: typeof candidates) => [...list].sort((a, b) => b.room - a.room)[0];
   const chosen = fits ?? roomy(candidates.filter((c) => clear(c) && c.room >= MIN_HEIGHT)) ?? roomy(candidates)!;
-  return { left: chosen.left, top: chosen.top, width, maxHeight: Math.max(chosen.room, MIN_HEIGHT) };
+  return { left: chosen.left, top: chosen.top, width, maxHeight: Math.max(chosen.room, MIN_HEIGHT), fits: fits !== undefined };
 }

@@ -40,6 +40,8 @@ export interface HintActions {
 export interface HintSurroundings {
   /** The site's send control for this composer. */
   sendControl(): Element | null;
+  /** The composer's own element: the card stays inside the site's dialog around it (the hint may sit outside). */
+  composer?: Element;
 }
 
 export interface PauseRequest {
@@ -66,7 +68,7 @@ export function button(label: string, testId: string, onClick: () => void): HTML
 const DIALOG = 'dialog, [role="dialog"], [aria-modal="true"]';
 
 /** The site's dialog around `node`, looking out through shadow roots. */
-function dialogAround(node: Node): Element | null {
+export function dialogAround(node: Node): Element | null {
   for (let n: Node | null = node.parentNode; n; n = n.parentNode ?? (n as ShadowRoot).host ?? null) {
     if (n instanceof Element && n.matches(DIALOG)) return n;
   }
@@ -226,10 +228,17 @@ export class HintView {
     card.style.top = '0px';
     const size = { width: card.offsetWidth, height: card.scrollHeight + 2 };
     const viewport: Box = { left: 0, top: 0, right: window.innerWidth, bottom: window.innerHeight };
-    const dialog = dialogAround(this.host);
-    const bounds = dialog ? intersect(viewport, boxOf(dialog.getBoundingClientRect())) : viewport;
+    // Inside the site's dialog when the card fits there whole; a dialog too small for it would make it scroll, so
+    // then the card uses the viewport (still clear of the send control) rather than hide its own findings.
+    const dialog = dialogAround(this.surroundings.composer ?? this.host) ?? dialogAround(this.host);
     const send = this.surroundings.sendControl();
-    const placed = placeCard(boxOf(this.badge.getBoundingClientRect()), size, bounds, send ? [boxOf(send.getBoundingClientRect())] : []);
+    const avoid = send ? [boxOf(send.getBoundingClientRect())] : [];
+    const badge = boxOf(this.badge.getBoundingClientRect());
+    let placed = placeCard(badge, size, viewport, avoid);
+    if (dialog) {
+      const inDialog = placeCard(badge, size, intersect(viewport, boxOf(dialog.getBoundingClientRect())), avoid);
+      if (inDialog.fits || !placed.fits) placed = inDialog;
+    }
     card.style.width = `${placed.width}px`;
     card.style.maxHeight = `${placed.maxHeight}px`;
     // position: fixed is relative to a transformed ancestor when there is one: measure where 0,0 landed.
@@ -290,7 +299,8 @@ export class HintView {
     this.card.setAttribute('role', 'dialog');
     const findings = this.visibleFindings();
     const plan = planCard(this.text, findings);
-    const parts: HTMLElement[] = [el('h2', undefined, findings.length ? t('hintTitle') : t('hintNothing'))];
+    // The card is labelled by its title already (aria-label); a visible heading only when there is nothing to say.
+    const parts: HTMLElement[] = findings.length ? [] : [el('h2', undefined, t('hintNothing'))];
     if (this.justMuted) {
       const muted = this.justMuted;
       const status = el('div', 'status');
@@ -311,7 +321,7 @@ export class HintView {
     for (const group of plan.groups) {
       const section = el('section', 'group');
       section.dataset.family = group.family;
-      section.append(el('h3', 'family', t(FAMILY_LABEL[group.family])));
+      section.append(el('h2', 'family', t(FAMILY_LABEL[group.family])));
       group.rows.forEach((row, i) => section.append(this.renderRow(row, texts.get(row.finding)!, i === 0, this.showAll || plan.first.has(row))));
       section.hidden = !this.showAll && !group.rows.some((r) => plan.first.has(r));
       parts.push(section);
