@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { SITE_MATCHES } from './lib/model/platforms';
+import { HINT_COMMAND, HINT_COMMAND_KEY } from './lib/page/shortcut';
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
@@ -14,6 +15,10 @@ export default defineConfig({
     permissions: ['storage', 'scripting'],
     host_permissions: SITE_MATCHES,
     optional_host_permissions: ['https://*/*'],
+    // Opens the hint card from the editor; people rebind it in the browser's shortcut settings.
+    commands: {
+      [HINT_COMMAND]: { suggested_key: { default: HINT_COMMAND_KEY }, description: '__MSG_commandOpenHint__' },
+    },
     ...(browser === 'firefox'
       ? {
           // MV2 has no optional_host_permissions; origins go in optional_permissions.

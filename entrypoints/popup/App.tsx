@@ -1,16 +1,18 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { BalanceCounts, countsLine } from '../../components/BalanceCounts';
 import { DayChart } from '../../components/DayChart';
 import { RecentPosts } from '../../components/RecentPosts';
 import { SaveErrorBanner } from '../../components/SaveErrorBanner';
 import { WeekGoals } from '../../components/WeekGoals';
+import { PausedAndMuted } from '../../components/PausedAndMuted';
 import { PeriodSwitch, type Period } from '../../components/PeriodSwitch';
 import { periodStart, perPlatform, repeats } from '../../lib/stats/balance';
 import { breadth, type Breadth } from '../../lib/stats/breadth';
 import { chartBars } from '../../lib/stats/chart';
 import { verdict } from '../../lib/stats/goals';
 import { hintOutcomes, type HintOutcomes } from '../../lib/stats/heeded';
+import { abandonedDraftsItem, type AbandonedDraft } from '../../lib/model/abandoned';
 import { t, type MessageKey } from '../../lib/model/i18n';
 import { platformFacts } from '../../lib/model/platforms';
 import { tn } from '../../lib/model/plural';
@@ -42,14 +44,28 @@ export function App() {
     () => (painted && weekGoals ? postsSince(openDb(), periodStart(now, 7), DETAIL_POSTS) : undefined),
     [painted, weekGoals],
   );
+  // Drafts let go after a seen hint are not posts, but "changed after a hint" counts them (lib/page/nudge.ts).
+  const [abandoned, setAbandoned] = useState<AbandonedDraft[]>([]);
+  useEffect(() => {
+    void abandonedDraftsItem.getValue().then(setAbandoned);
+    return abandonedDraftsItem.watch((v) => setAbandoned(v ?? []));
+  }, []);
   const summary = useMemo(() => {
     if (!daily) return null;
     const bars = chartBars(daily, now, period);
     return { balance: sumDaily(daily), bars, platforms: perPlatform(daily) };
   }, [daily, now, period]);
   const details = useMemo(
-    () => (posts ? { heeded: hintOutcomes(posts), repeated: repeats(posts), breadth: breadth(posts), count: posts.length } : null),
-    [posts],
+    () =>
+      posts
+        ? {
+            heeded: hintOutcomes([...posts, ...abandoned.filter((d) => d.time >= from)]),
+            repeated: repeats(posts),
+            breadth: breadth(posts),
+            count: posts.length,
+          }
+        : null,
+    [posts, abandoned, from],
   );
   if (!summary || dayRows === undefined) return null; // rendering zeros before the query answers would show a false balance
   const v = verdict(summary.balance, goal);
@@ -64,7 +80,7 @@ export function App() {
         <h1>{t('extName')}</h1>
         <PeriodSwitch value={period} onChange={setPeriod} />
       </header>
-      {/* Reserved for components/PausedAndMuted.tsx (hints helper): what is paused or muted, right under the header. */}
+      <PausedAndMuted now={now} />
       <SaveErrorBanner />
       <BalanceCounts balance={summary.balance} />
       {empty ? (

@@ -2,7 +2,8 @@
 // retention in step with settings, and attaches to tabs already open at install.
 import { attachComposerUi, attachToOpenTabs } from './attach-open-tabs';
 import { syncInstanceScripts } from './mastodon-instances';
-import { onMessage } from '../model/messaging';
+import { onMessage, sendMessage } from '../model/messaging';
+import { HINT_COMMAND } from '../page/shortcut';
 import { describeSaveError, saveErrorItem } from '../storage/save-error';
 import { loadSettings, settingsItem, withDefaults, type Settings } from '../model/settings';
 import { DAY_MS } from '../model/time';
@@ -41,6 +42,11 @@ export function startBackground(): void {
   onMessage('attachComposerUi', async ({ sender }) => {
     const tabId = sender.tab?.id;
     return tabId === undefined ? false : attachComposerUi(tabId, sender.frameId ?? 0);
+  });
+  // The browser command (rebindable by the person) opens the hint of the composer being typed in.
+  browser.commands?.onCommand.addListener((command, tab) => {
+    if (command !== HINT_COMMAND || tab?.id === undefined) return;
+    sendMessage('openHint', undefined, tab.id).catch(() => undefined);
   });
   onMessage('giveFeedback', async ({ data }) => ({ key: await saveFeedback(db, data) }));
 }

@@ -25,3 +25,8 @@ export function t(key: MessageKey, ...subs: (string | number)[]): string {
 export function ruleKeyBase(rule: string): string {
   return `rule${rule.replace(/(?:^|-)([a-z])/g, (_, c: string) => c.toUpperCase())}`;
 }
+
+/** A rule's short title in the UI language ("Call to action"), for lists of muted hints. */
+export function ruleTitle(rule: string): string {
+  return t(`${ruleKeyBase(rule)}Title` as MessageKey);
+}

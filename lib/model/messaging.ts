@@ -23,13 +23,20 @@ export interface RecordPostRequest extends PostOutcome {
   text: string;
 }
 
+/** What the hint did for one post (lib/page/nudge.ts decides each field). */
 export interface NudgeOutcome {
-  /** Whether a hint with findings was on screen at any point while writing. */
+  /** A settled hint with findings was on screen, or the card was opened: not a verdict flashing past mid-word. */
   hinted: boolean;
-  /** Families flagged the first time a hint showed findings. */
+  /** Families of the first hint that was seen. */
   firstFamilies: Family[];
   /** Families flagged at submit. */
   submitFamilies: Family[];
+  /** Every family a seen hint showed while writing (absent in posts stored before it existed). */
+  seenFamilies?: Family[];
+  /** The person opened the card for this draft. */
+  opened?: boolean;
+  /** A seen family was gone at submit (or, for an abandoned draft, the card had been opened). */
+  heeded?: boolean;
 }
 
 export interface RecordPostResult {
@@ -62,6 +69,8 @@ export interface ProtocolMap {
   attachComposerUi(): boolean;
   /** "This is not promotional / not a repeat": stored so the same hint stops for the same words. */
   giveFeedback(request: FeedbackRequest): { key: string };
+  /** Background to a tab: the hint's browser command was pressed; true where a composer had focus. */
+  openHint(): boolean;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

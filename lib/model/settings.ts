@@ -3,6 +3,12 @@ import { storage } from 'wxt/utils/storage';
 import type { Sensitivity } from '../checker';
 import { SITE_IDS, type SiteId } from './platforms';
 
+/** How sites are named to people (brand names: never translated). */
+export const SITE_NAMES: Record<SiteId, string> = {
+  x: 'X', linkedin: 'LinkedIn', facebook: 'Facebook', threads: 'Threads', instagram: 'Instagram',
+  bluesky: 'Bluesky', mastodon: 'Mastodon', reddit: 'Reddit', youtube: 'YouTube',
+};
+
 export interface Goal {
   /** At most this share of posts may take (0..1). 0.2 is "1 promotional post in 5". */
   maxPromoShare: number;
@@ -16,6 +22,8 @@ export interface Settings {
   goal: Goal;
   sensitivity: Sensitivity;
   sites: Record<SiteId, boolean>;
+  /** Sites paused from the hint "for today": the time (ms) the pause ends. `sites` is the lasting switch. */
+  pausedUntil: Partial<Record<SiteId, number>>;
   own: { brands: string[]; domains: string[] };
   muted: string[];
   pauseBeforePosting: boolean;
@@ -31,6 +39,7 @@ export const DEFAULT_SETTINGS: Settings = {
   goal: { maxPromoShare: 0.2, minGivesPerWeek: 0, thanksPerWeek: 0 },
   sensitivity: 'normal',
   sites: Object.fromEntries(SITE_IDS.map((id) => [id, true])) as Record<SiteId, boolean>,
+  pausedUntil: {},
   own: { brands: [], domains: [] },
   muted: [],
   pauseBeforePosting: false,
@@ -47,13 +56,30 @@ export function withDefaults(value: Partial<Settings> | null | undefined): Setti
     ...v,
     goal: { ...DEFAULT_SETTINGS.goal, ...v.goal },
     sites: { ...DEFAULT_SETTINGS.sites, ...v.sites },
+    pausedUntil: { ...v.pausedUntil },
     own: { ...DEFAULT_SETTINGS.own, ...v.own },
   };
 }
 
+/** Whether Give First runs on this site now: switched on, and not paused for today. */
+export function siteActive(settings: Settings, id: SiteId, now = Date.now()): boolean {
+  return settings.sites[id] && !((settings.pausedUntil[id] ?? 0) > now);
+}
+
+/** The end of the local day `now` falls in: a pause "for today" lasts until then. */
+export function endOfToday(now = Date.now()): number {
+  const d = new Date(now);
+  d.setHours(24, 0, 0, 0);
+  return d.getTime();
+}
+
 export const settingsItem = storage.defineItem<Settings>('sync:settings', {
   fallback: DEFAULT_SETTINGS,
-  version: 1,
+  // 2: pausedUntil (a pause for today). Values stored at version 1 gain an empty one; nothing else changes.
+  version: 2,
+  migrations: {
+    2: (old: Omit<Settings, 'pausedUntil'>): Settings => ({ ...old, pausedUntil: {} }),
+  },
 });
 
 export async function loadSettings(): Promise<Settings> {

@@ -1,11 +1,16 @@
 // The content script's body: wires one site adapter to the shared watcher, checker, hint and recorder.
 import { type CheckContext, type Family, feedbackKey, fingerprint, HistoryIndex, type Kind } from '../checker';
-import { sendMessage, type FeedbackVerdict, type RecordPostRequest } from '../model/messaging';
-import { loadSettings, settingsItem, withDefaults, type Settings } from '../model/settings';
+import { onMessage, sendMessage, type FeedbackVerdict, type RecordPostRequest } from '../model/messaging';
+import { noteAbandoned } from '../model/abandoned';
+import { t } from '../model/i18n';
+import { endOfToday, loadSettings, settingsItem, siteActive, SITE_NAMES, withDefaults, type Settings } from '../model/settings';
 import type { SiteAdapter } from '../sites/adapter';
 import { watchComposers } from './find-composers';
 import { pauseGate } from './pause-gate';
 import { recordWithRetry } from './record';
+import { hasFocus } from './calm';
+import { showToast } from './hint/toast';
+import { isHintShortcut } from './shortcut';
 import { ComposerSession, type SessionEnv } from './session';
 import { watchSubmit } from './watch-submit';
 
@@ -55,6 +60,9 @@ export async function runComposerScript(adapter: SiteAdapter, signal: AbortSigna
       recentKinds.unshift(request.kind);
       quietly(recordWithRetry(request, isValid));
     },
+    abandoned(nudge) {
+      if (isValid()) quietly(noteAbandoned({ time: Date.now(), platform: adapter.id, nudge }));
+    },
     actions: {
       feedback(finding, words) {
         ignored.add(feedbackKey(finding.rule, words));
@@ -62,7 +70,26 @@ export async function runComposerScript(adapter: SiteAdapter, signal: AbortSigna
         quietly(sendMessage('giveFeedback', { rule: finding.rule, words, verdict: VERDICT[finding.family] }));
       },
       mute: (rule) => updateSettings({ muted: [...new Set([...settings.muted, rule])] }),
-      pauseSite: () => updateSettings({ sites: { ...settings.sites, [adapter.id]: false } }),
+      unmute: (rule) => updateSettings({ muted: settings.muted.filter((r) => r !== rule) }),
+    },
+    pauseSite(editable) {
+      // For today by default; the confirmation offers Undo and "until I turn it back on".
+      const place = adapter.placeHint(editable);
+      const { [adapter.id]: _, ...othersPaused } = settings.pausedUntil;
+      updateSettings({ pausedUntil: { ...settings.pausedUntil, [adapter.id]: endOfToday() } });
+      const site = SITE_NAMES[adapter.id];
+      showToast(place, t('hintPausedToday', site), [
+        { label: t('hintUndo'), testId: 'gf-undo', run: () => updateSettings({ pausedUntil: othersPaused }) },
+        {
+          label: t('hintPauseLasting'),
+          testId: 'gf-pause-lasting',
+          run: () => updateSettings({ pausedUntil: othersPaused, sites: { ...settings.sites, [adapter.id]: false } }),
+        },
+      ], (byKeyboard) => {
+        // Back to the words: the editor (or the one the site rendered in its place) when the site is on again.
+        if (!byKeyboard) return;
+        setTimeout(() => (editable.isConnected ? editable : [...sessions.keys()][0])?.focus(), 0);
+      });
     },
   };
 
@@ -95,13 +122,41 @@ export async function runComposerScript(adapter: SiteAdapter, signal: AbortSigna
     active = null;
   };
 
+  // A pause for today ends by itself, even on a page left open overnight.
+  let wake: ReturnType<typeof setTimeout> | undefined;
+  const follow = () => {
+    clearTimeout(wake);
+    if (siteActive(settings, adapter.id)) start();
+    else stop();
+    const until = settings.pausedUntil[adapter.id] ?? 0;
+    if (until > Date.now()) wake = setTimeout(follow, Math.min(until - Date.now() + 50, 2 ** 31 - 1));
+  };
+
+  // The in-page shortcut (the browser command's fallback): opens the card of the composer being typed in.
+  const openFocused = (): boolean => {
+    for (const session of sessions.values()) {
+      if (!hasFocus(session.editable) && !session.hint.host.contains(document.activeElement)) continue;
+      session.openByKeyboard();
+      return true;
+    }
+    return false;
+  };
+  document.addEventListener('keydown', (event) => {
+    if (!isHintShortcut(event) || !openFocused()) return;
+    // The key is ours: the editor never sees it (no character typed, no site shortcut run).
+    event.preventDefault();
+    event.stopImmediatePropagation();
+  }, { capture: true, signal });
+  const stopListening = onMessage('openHint', () => openFocused());
+
   const unwatch = settingsItem.watch((value) => {
     settings = withDefaults(value);
-    if (settings.sites[adapter.id]) start();
-    else stop();
+    follow();
     recheckAll();
   });
   signal.addEventListener('abort', () => {
+    clearTimeout(wake);
+    stopListening();
     stop();
     // In an invalidated context every extension API throws; teardown must never throw into the page.
     try {
@@ -110,5 +165,5 @@ export async function runComposerScript(adapter: SiteAdapter, signal: AbortSigna
       /* the listener died with the context */
     }
   });
-  if (settings.sites[adapter.id]) start();
+  follow();
 }

@@ -1,14 +1,22 @@
-// One composer on the page: reads its text, checks it, shows the hint, and records the post on submit.
-import { check, type CheckContext, type Family, type Report } from '../checker';
-import type { RecordPostRequest } from '../model/messaging';
+// One composer on the page: reads its text, checks it, shows the hint when the writer pauses, and records the post
+// on submit with what the hint honestly did (lib/page/nudge.ts).
+import { check, type CheckContext, type Report } from '../checker';
+import type { NudgeOutcome, RecordPostRequest } from '../model/messaging';
 import type { SiteAdapter } from '../sites/adapter';
+import { hasFocus, onScreen, SETTLE_MS, whileWriting } from './calm';
 import { HintView, type HintActions, type PauseRequest } from './hint/view';
+import { NudgeTracker } from './nudge';
+import { composersFor, submitControlFor } from './watch-submit';
 import { watchText } from './watch-text';
 
 export interface SessionEnv {
   context(reply: boolean): CheckContext;
   record(request: RecordPostRequest): void;
-  actions: Omit<HintActions, 'focusEditor'>;
+  /** A draft a hint was seen on went away unsent. */
+  abandoned(nudge: NudgeOutcome): void;
+  actions: Omit<HintActions, 'focusEditor' | 'cardOpened' | 'pauseSite'>;
+  /** "Pause Give First on this site", from the card of this composer. */
+  pauseSite(editable: HTMLElement): void;
 }
 
 /** Flagged phrases short enough to be a habit ("link in bio"), not a whole post. */
@@ -28,7 +36,11 @@ const SAME_SUBMIT_MS = 2_000;
 export class ComposerSession {
   readonly hint: HintView;
   private text = '';
-  private firstFamilies: Family[] | null = null;
+  private report: Report | null = null;
+  private settleTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The writer left the editor or reached for send: the draft is judged whole. */
+  private done = false;
+  private readonly nudge = new NudgeTracker();
   private lastSubmit: { text: string; at: number } | null = null;
   /** The text a pause card was shown for: a second send of the same text goes through. */
   private pausedText: string | null = null;
@@ -39,14 +51,51 @@ export class ComposerSession {
     private readonly env: SessionEnv,
     signal: AbortSignal,
   ) {
-    this.hint = new HintView(() => adapter.placeHint(editable), { ...env.actions, focusEditor: () => editable.focus() });
-    signal.addEventListener('abort', () => this.hint.destroy());
+    this.hint = new HintView(() => adapter.placeHint(editable), {
+      ...env.actions,
+      pauseSite: () => env.pauseSite(editable),
+      focusEditor: () => editable.focus(),
+      cardOpened: (families) => this.nudge.cardOpened(families),
+    }, { sendControl: () => submitControlFor(adapter, editable), composer: editable });
+    signal.addEventListener('abort', () => {
+      clearTimeout(this.settleTimer);
+      this.hint.destroy();
+      const left = this.nudge.abandoned();
+      if (left && this.text.trim()) env.abandoned(left);
+    });
+    // Leaving the editor (not for the hint itself) or reaching for this composer's send control: judge it now.
+    editable.addEventListener('focusout', (e) => {
+      const to = e.relatedTarget as Node | null;
+      if (to && (editable.contains(to) || this.hint.host.contains(to) || to === this.hint.host)) return;
+      this.finish();
+    }, { signal });
+    const reach = (e: Event) => {
+      const target = e.composedPath()[0];
+      if (!(target instanceof Element)) return;
+      const control = adapter.submitControl(target);
+      if (control && composersFor(control, [editable]).length > 0) this.finish();
+    };
+    document.addEventListener('pointerover', reach, { capture: true, signal });
+    document.addEventListener('focusin', reach, { capture: true, signal });
     watchText(editable, () => adapter.readText(editable), (text) => this.evaluate(text), signal);
   }
 
-  /** Checks again with the same text, after settings, history or feedback changed. */
+  /** Checks again with the same text, after settings, history or feedback changed: shown at once if settled. */
   recheck(): void {
-    this.evaluate(this.text);
+    this.report = check(this.text, this.env.context(this.adapter.isReply(this.editable)));
+    if (this.settleTimer === undefined) this.show();
+  }
+
+  /** Judges the draft as it stands, whole: the writer is done for now (also before the card opens by shortcut). */
+  finish(): void {
+    this.done = true;
+    this.settle();
+  }
+
+  /** The shortcut (browser command or in-page key): the verdict on the draft as it stands, card open. */
+  openByKeyboard(): void {
+    this.finish();
+    this.hint.openCard();
   }
 
   /** The report for what the composer holds right now (read fresh: sites clear it straight after sending). */
@@ -83,16 +132,44 @@ export class ComposerSession {
       signals: [...new Set(report.signals.map((s) => s.signal))],
       phrases: flaggedPhrases(text, report),
       scores: report.scores,
-      nudge: { hinted: this.firstFamilies !== null, firstFamilies: this.firstFamilies ?? [], submitFamilies: report.families },
+      nudge: this.nudge.submitted(report.families),
     });
-    this.firstFamilies = null;
     this.pausedText = null;
   }
 
   private evaluate(text: string): void {
+    const was = this.text;
     this.text = text;
-    const report = check(text, this.env.context(this.adapter.isReply(this.editable)));
-    this.hint.update(text, report);
-    if (this.firstFamilies === null && report.families.length > 0) this.firstFamilies = report.families;
+    this.report = check(text, this.env.context(this.adapter.isReply(this.editable)));
+    if (!text.trim()) {
+      // Emptied without a send (a sent post is recorded before the site clears the box, which resets the tracker).
+      if (was.trim()) {
+        const left = this.nudge.abandoned();
+        if (left) this.env.abandoned(left);
+      }
+      this.done = false;
+      return this.settle();
+    }
+    if (!hasFocus(this.editable)) return this.settle();
+    // Typing: the card closes (the person went back to the words) and the verdict waits for a pause.
+    this.done = false;
+    this.hint.closeCard();
+    this.hint.setPending(true);
+    clearTimeout(this.settleTimer);
+    this.settleTimer = setTimeout(() => this.settle(), SETTLE_MS);
+  }
+
+  private settle(): void {
+    clearTimeout(this.settleTimer);
+    this.settleTimer = undefined;
+    this.hint.setPending(false);
+    this.show();
+  }
+
+  private show(): void {
+    if (!this.report) return;
+    const shown = this.done ? this.report : whileWriting(this.report);
+    this.hint.update(this.text, shown);
+    this.nudge.settled(this.hint.visibleFamilies(), onScreen(this.hint.host));
   }
 }

@@ -2,15 +2,15 @@
 import type { Family } from '../checker';
 
 /**
- * The stored outcome of the hints on one post. `hinted`, `firstFamilies` and `submitFamilies` are in every record;
- * newer records also say whether a hint was really seen (settled on screen or opened), which families it showed,
- * and whether it was heeded, and those are used whenever present.
+ * The stored outcome of the hints on one post. `hinted`, `firstFamilies` and `submitFamilies` are in every record.
+ * Newer records (the ones with `seenFamilies`, from lib/page/nudge.ts) set `hinted` only when a hint was really seen
+ * (settled on screen or opened) and say which families it showed and whether it was heeded; those are used whenever
+ * present.
  */
 export interface NudgeLike {
   hinted: boolean;
   firstFamilies: readonly Family[];
   submitFamilies: readonly Family[];
-  seen?: boolean;
   seenFamilies?: readonly Family[];
   heeded?: boolean;
 }
@@ -35,11 +35,10 @@ const LASTING: ReadonlySet<Family> = new Set(['self-promotion', 'repetition']);
 export function hintOutcomes(posts: readonly { nudge: NudgeLike }[]): HintOutcomes {
   const out: HintOutcomes = { seen: 0, changed: 0, unknown: 0 };
   for (const { nudge } of posts) {
-    if (typeof nudge.seen === 'boolean') {
-      if (!nudge.seen) continue;
+    if (nudge.seenFamilies !== undefined) {
+      if (!nudge.hinted) continue;
       out.seen++;
-      const shown = nudge.seenFamilies ?? nudge.firstFamilies;
-      if (nudge.heeded ?? gone(shown, nudge.submitFamilies)) out.changed++;
+      if (nudge.heeded ?? gone(nudge.seenFamilies, nudge.submitFamilies)) out.changed++;
       continue;
     }
     if (!nudge.hinted) continue;

@@ -6,6 +6,7 @@ import { PLATFORMS } from '../model/platforms';
 import { peopleIn, topicsIn } from '../model/reach';
 import { rebuildDaily } from './daily';
 import { EXPORT_FORMAT, EXPORT_VERSION } from './export-format';
+import { abandonedDraftsItem } from '../model/abandoned';
 import { peoplePrefsItem, readPeoplePrefs } from './people-prefs';
 import type { FeedbackRecord, GiveFirstDb, PostBody, PostRecord } from './db';
 
@@ -40,13 +41,13 @@ const exportedPost = z.object({
   signals: z.array(z.string().max(50)).max(50).default([]),
   phrases: z.array(z.string().max(200)).max(50).default([]),
   scores: z.object({ give: score, take: score, missing: score, repeat: score }),
-  // seen / seenFamilies / heeded: the honest hint outcome of newer records (lib/stats/heeded.ts), kept when present.
+  // seenFamilies / opened / heeded: the honest hint outcome of newer records (lib/stats/heeded.ts), kept when present.
   nudge: z.object({
     hinted: z.boolean(),
     firstFamilies: z.array(family).max(3),
     submitFamilies: z.array(family).max(3),
-    seen: z.boolean().optional(),
     seenFamilies: z.array(family).max(3).optional(),
+    opened: z.boolean().optional(),
     heeded: z.boolean().optional(),
   }),
   links: shortList,
@@ -304,5 +305,5 @@ export async function deleteEverything(db: GiveFirstDb): Promise<void> {
   await db.transaction('rw', [db.posts, db.bodies, db.feedback, db.daily], async () => {
     await Promise.all([db.posts.clear(), db.bodies.clear(), db.feedback.clear(), db.daily.clear()]);
   });
-  await peoplePrefsItem.removeValue();
+  await Promise.all([peoplePrefsItem.removeValue(), abandonedDraftsItem.removeValue()]);
 }

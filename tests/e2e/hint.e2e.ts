@@ -109,6 +109,18 @@ describe('hint card actions and pause before posting', () => {
     await hint(page).locator('[data-testid="gf-pause-site"]').click();
     await expect.poll(() => page.locator('give-first-hint').count()).toBe(0);
     expect(await modelText(page)).toBe('Link in bio');
+    // For today, with Undo: Undo brings the hint straight back.
+    const toast = page.locator('give-first-toast [data-testid="gf-toast"]');
+    await toast.locator('[data-testid="gf-undo"]').click();
+    await waitForBadge(page, { has: 'self-promotion' });
+    // "Until I turn it back on" switches the site off in settings.
+    await badge(page).click();
+    await hint(page).locator('[data-testid="gf-pause-site"]').click();
+    await toast.locator('[data-testid="gf-pause-lasting"]').click();
+    await expect.poll(() => page.locator('give-first-hint').count()).toBe(0);
+    await expect
+      .poll(() => ext.evaluate(async () => ((await chrome.storage.sync.get('settings')).settings as { sites: Record<string, boolean> }).sites.x))
+      .toBe(false);
     await ext.reload();
     await ext.locator('[data-testid="gf-site-x"]').check();
     await waitForBadge(page, { has: 'self-promotion' });

@@ -16,6 +16,7 @@ afterEach(() => {
 const noActions = (calls: string[] = []): HintActions => ({
   feedback: (f, words) => calls.push(`feedback:${f.rule}:${words}`),
   mute: (rule) => calls.push(`mute:${rule}`),
+  unmute: (rule) => calls.push(`unmute:${rule}`),
   pauseSite: () => calls.push('pauseSite'),
   focusEditor: () => calls.push('focus'),
 });
@@ -80,7 +81,8 @@ describe('HintView', () => {
     const text = '<img src=x onerror="window.__pwned=1"> <script>window.__pwned=2</script> https://example.com/x';
     // A finding whose quoted words are the markup itself.
     const report = { ...check(text), kind: 'neutral' as const, families: ['missing-value' as const] };
-    report.findings = [{ rule: 'bare-link', family: 'missing-value', start: 0, end: text.length, message: 'm', suggestion: 's', weight: 1 }];
+    const markupEnd = text.indexOf(' https');
+    report.findings = [{ rule: 'bare-link', family: 'missing-value', start: 0, end: markupEnd, message: 'm', suggestion: 's', weight: 1 }];
     view.update(text, report);
     const host = document.querySelector(HINT_TAG)!;
     expect(host.parentNode).toBe(document.body);
@@ -139,7 +141,7 @@ describe('hint actions', () => {
     expect(root.querySelector<HTMLElement>('.card')!.hidden).toBe(true);
   });
 
-  it('gives a rule\'s advice once when it fires in several places', () => {
+  it('gives a family\'s advice once when a rule fires in several places, each place on one line', () => {
     const text = 'Only 3 left! Ends tonight! Last chance!';
     const report = check(text);
     const urgent = report.findings.filter((f) => f.rule === 'urgency');
@@ -151,7 +153,14 @@ describe('hint actions', () => {
     const items = [...root.querySelectorAll<HTMLElement>('[data-testid="gf-finding"][data-rule="urgency"]')];
     expect(items).toHaveLength(urgent.length);
     expect(items.map((i) => i.querySelector('.suggestion') !== null)).toEqual(urgent.map((_, n) => n === 0));
-    expect(items.every((i) => i.querySelector('.quote') && i.querySelector('.message') && i.querySelector('[data-testid="gf-dismiss"]'))).toBe(true);
+    // The English message quotes the words already: the line says them once.
+    expect(items.every((i) => i.querySelector('.line .message') && i.querySelector('[data-testid="gf-dismiss"]'))).toBe(true);
+    expect(items.every((i) => i.querySelector('.quote') === null && i.querySelector('.message')!.textContent!.includes('“'))).toBe(true);
+    // Two rows show; the rest wait behind "Show all".
+    expect(items.map((i) => i.hidden)).toEqual(urgent.map((_, n) => n >= 2));
+    root.querySelector<HTMLElement>('[data-testid="gf-show-all"]')!.click();
+    expect(items.length).toBeGreaterThan(2);
+    expect([...root.querySelectorAll<HTMLElement>('[data-testid="gf-finding"]')].every((i) => !i.hidden)).toBe(true);
   });
 
   it('reads in one language: outside English the rule texts come from the catalog', () => {

@@ -22,14 +22,15 @@ describe('hint outcomes', () => {
     ])).toEqual({ seen: 3, changed: 1, unknown: 1 });
   });
 
-  it('uses seen, seenFamilies and heeded when the record has them', () => {
-    const known = (over: Partial<NudgeLike>) => post({ hinted: true, firstFamilies: ['missing-value'], submitFamilies: [], ...over });
+  it('uses seenFamilies and heeded when the record has them (hinted then means seen)', () => {
+    const known = (over: Partial<NudgeLike>) =>
+      post({ hinted: true, firstFamilies: ['missing-value'], submitFamilies: [], seenFamilies: ['missing-value'], ...over });
     expect(hintOutcomes([
-      known({ seen: false }), // flashed, never settled: not counted at all
-      known({ seen: true, seenFamilies: ['missing-value'] }), // seen, and gone at submit: changed
-      known({ seen: true, seenFamilies: ['self-promotion'], submitFamilies: ['self-promotion'] }), // seen, kept
-      known({ seen: true, heeded: false }), // the record says not heeded, whatever the families say
-      known({ seen: true, heeded: true, submitFamilies: ['missing-value'] }), // abandoned after opening, per the record
+      known({ hinted: false, seenFamilies: [] }), // flashed, never settled: not counted at all
+      known({}), // seen, and gone at submit: changed
+      known({ seenFamilies: ['self-promotion'], submitFamilies: ['self-promotion'] }), // seen, kept
+      known({ heeded: false }), // the record says not heeded, whatever the families say
+      known({ heeded: true, submitFamilies: ['missing-value'] }), // abandoned after opening, per the record
     ])).toEqual({ seen: 4, changed: 2, unknown: 0 });
   });
 

@@ -155,7 +155,7 @@ describe('refusing bad import files', () => {
 
   it('keeps the seen and heeded parts of a hint outcome through export and import', async () => {
     const file = JSON.parse(good) as { posts: { nudge: Record<string, unknown> }[] };
-    file.posts[0]!.nudge = { hinted: true, firstFamilies: ['missing-value'], submitFamilies: [], seen: true, seenFamilies: ['missing-value'], heeded: false };
+    file.posts[0]!.nudge = { hinted: true, firstFamilies: ['missing-value'], submitFamilies: [], seenFamilies: ['missing-value'], heeded: false };
     await importJson(db, JSON.stringify(file));
     expect((await db.posts.get('a'))?.nudge).toEqual(file.posts[0]!.nudge);
     const again = JSON.parse(await exportJson(db)) as { posts: { id: string; nudge: unknown }[] };

@@ -16,10 +16,11 @@ function build(): void {
   for (const step of ['build', 'build:fixtures']) execSync(`npm run --silent ${step}`, { stdio: 'inherit' });
 }
 
-/** Waits until the badge stops changing, then reads it. */
+/** Waits until the writer's pause settled the verdict and the badge stops changing, then reads it. */
 async function settledBadge(page: Page) {
   const badge = page.locator('give-first-hint [data-testid="gf-badge"]').first();
   await badge.waitFor({ state: 'attached' });
+  await page.locator('give-first-hint [data-testid="gf-badge"]:not([data-pending])').first().waitFor({ state: 'attached' });
   const read = async () =>
     `${await badge.getAttribute('data-kind')}|${await badge.getAttribute('data-families')}|${await badge.textContent()}`;
   let last = await read();
@@ -46,7 +47,10 @@ async function tour(): Promise<void> {
         const { kind, families, label, badge } = await settledBadge(page);
         await badge.click();
         const findings = await page.locator('give-first-hint [data-testid="gf-finding"]').evaluateAll((items) =>
-          items.map((i) => `${(i as HTMLElement).dataset.rule}: ${i.querySelector('.quote')?.textContent} ${i.querySelector('.message')?.textContent}\n      → ${i.querySelector('.suggestion')?.textContent}`),
+          items.map((i) => {
+            const advice = i.querySelector('.suggestion')?.textContent;
+            return `${(i as HTMLElement).dataset.rule}: ${i.querySelector('.line')?.textContent}${advice ? `\n      → ${advice}` : ''}`;
+          }),
         );
         console.log(`\n${stop.name} · ${post.label}\n  “${post.text}”\n  badge: ${label} (kind=${kind}, families=${families || 'none'})`);
         for (const f of findings) console.log(`  - ${f}`);
