@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 import { SITE_MATCHES } from './lib/model/platforms';
-import { HINT_COMMAND, HINT_COMMAND_KEY } from './lib/page/shortcut';
+import { HINT_COMMAND, HINT_COMMAND_KEY } from './lib/model/shortcut';
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],

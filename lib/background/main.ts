@@ -3,7 +3,7 @@
 import { attachComposerUi, attachToOpenTabs } from './attach-open-tabs';
 import { syncInstanceScripts } from './mastodon-instances';
 import { onMessage, sendMessage } from '../model/messaging';
-import { HINT_COMMAND } from '../page/shortcut';
+import { HINT_COMMAND } from '../model/shortcut';
 import { describeSaveError, saveErrorItem } from '../storage/save-error';
 import { loadSettings, settingsItem, withDefaults, type Settings } from '../model/settings';
 import { DAY_MS } from '../model/time';

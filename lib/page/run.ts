@@ -10,7 +10,7 @@ import { pauseGate } from './pause-gate';
 import { recordWithRetry } from './record';
 import { hasFocus } from './calm';
 import { showToast } from './hint/toast';
-import { isHintShortcut } from './shortcut';
+import { isHintShortcut } from '../model/shortcut';
 import { ComposerSession, type SessionEnv } from './session';
 import { watchSubmit } from './watch-submit';
 

@@ -11,8 +11,15 @@ const post = (id: string, text: string): RecordPostRequest => ({
 });
 
 describe('background', () => {
+  // The fake browser has no commands API; the listener the background registers for the hint shortcut is kept here.
+  const onCommand = vi.fn();
   beforeAll(() => {
+    vi.spyOn(browser.commands.onCommand, 'addListener').mockImplementation(onCommand);
     background.main();
+  });
+
+  it('listens for the browser command that opens the hint', () => {
+    expect(onCommand).toHaveBeenCalledTimes(1);
   });
 
   it('records through the protocol, idempotently, and returns fingerprints', async () => {

@@ -4,6 +4,8 @@ import { quote } from '../words';
 
 /** At this promotion probability the post reads as a pitch rather than a teaser. */
 const PITCH = 0.5;
+/** Fewer words than this cannot tease: "Great post!" says too little, not too little on purpose. */
+const MIN_WORDS = 4;
 /** Phrase lists that make a post a pitch (teaser phrases are not among them: those are this rule's business). */
 const PITCH_KEYS = ['callToAction', 'discount', 'giveaway', 'affiliate'] as const;
 
@@ -19,6 +21,8 @@ export default defineRule({
     const { doc, evidence, model, ctx } = input;
     // Brief warmth, thanks or sympathy in a reply is never "missing value"; only new posts are judged here.
     if (ctx.reply) return [];
+    // A teaser needs room to withhold something; two or three words are too-short's to name, while still typing too.
+    if (doc.words.length < MIN_WORDS) return [];
     // A pitch is self-promotion's to name, with its own advice; "teases" would be the wrong reason.
     const pitch = (model.promotion >= PITCH && model.promotion >= model.bait) || PITCH_KEYS.some((key) => input.find(key).length > 0);
     if (pitch) return [];
