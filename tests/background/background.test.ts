@@ -12,6 +12,8 @@ const post = (id: string, text: string): RecordPostRequest => ({
 
 describe('background', () => {
   beforeAll(() => {
+    // The fake browser has no commands API; the hint's browser command only registers a listener here.
+    vi.spyOn(browser.commands.onCommand, 'addListener').mockImplementation(() => undefined);
     background.main();
   });
 
