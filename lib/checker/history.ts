@@ -3,6 +3,7 @@
 //
 // A composer tab holds the index for every post it may compare against, so it keeps no object per post: times,
 // sites, 16-bit signature values and content words live in typed arrays, and every key in one sorted Postings.
+import { DAY_MS } from '../model/time';
 import { canonicalUrl } from './links';
 import { LEXICONS } from './phrases/book';
 import { Postings } from './postings';
@@ -222,7 +223,7 @@ export class HistoryIndex {
 
   static fromTexts(texts: readonly string[], now = Date.now()): HistoryIndex {
     // Given newest first (corpus schema); a day apart so "when" reads sensibly.
-    return HistoryIndex.from(texts.map((t, i) => fingerprint(t, `h${i}`, now - (i + 1) * 86_400_000)));
+    return HistoryIndex.from(texts.map((t, i) => fingerprint(t, `h${i}`, now - (i + 1) * DAY_MS)));
   }
 
   /** An index of many fingerprints at once: their keys are sorted in one go rather than merged in as they come. */

@@ -1,4 +1,6 @@
 // Small helpers for the words a hint shows: quotes cut to a readable length, counts in plain English.
+import { platformFacts } from '../model/platforms';
+import { DAY_MS } from '../model/time';
 import type { Platform } from './types';
 
 const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
@@ -18,7 +20,7 @@ export function times(n: number): string {
 }
 
 export function ago(then: number, now: number): string {
-  const days = Math.floor((now - then) / 86_400_000);
+  const days = Math.floor((now - then) / DAY_MS);
   if (days <= 0) return 'earlier today';
   if (days === 1) return 'yesterday';
   if (days < 60) return `${days} days ago`;
@@ -27,17 +29,13 @@ export function ago(then: number, now: number): string {
 
 /** Whole days from `then` to `now` (0 on the same day or for a clock that ran backwards). */
 export function daysBetween(then: number, now: number): number {
-  return Math.max(0, Math.floor((now - then) / 86_400_000));
+  return Math.max(0, Math.floor((now - then) / DAY_MS));
 }
 
-const SITE_NAMES: Record<Platform, string> = {
-  x: 'X', linkedin: 'LinkedIn', facebook: 'Facebook', threads: 'Threads', instagram: 'Instagram', bluesky: 'Bluesky',
-  mastodon: 'Mastodon', reddit: 'Reddit', youtube: 'YouTube', other: '',
-};
 
 /** "your post on LinkedIn 3 days ago", with the same specifics as data for a message catalog. */
 export function earlierPost(post: { time: number; site?: Platform }, now: number): { words: string; data: { days: number; site?: Platform } } {
-  const where = post.site && SITE_NAMES[post.site] ? ` on ${SITE_NAMES[post.site]}` : '';
+  const where = post.site && post.site !== 'other' ? ` on ${platformFacts(post.site).name}` : '';
   const data: { days: number; site?: Platform } = { days: daysBetween(post.time, now) };
   if (post.site) data.site = post.site;
   return { words: `your post${where} ${ago(post.time, now)}`, data };

@@ -3,12 +3,6 @@ import { storage } from 'wxt/utils/storage';
 import type { Sensitivity } from '../checker';
 import { SITE_IDS, type SiteId } from './platforms';
 
-/** How sites are named to people (brand names: never translated). */
-export const SITE_NAMES: Record<SiteId, string> = {
-  x: 'X', linkedin: 'LinkedIn', facebook: 'Facebook', threads: 'Threads', instagram: 'Instagram',
-  bluesky: 'Bluesky', mastodon: 'Mastodon', reddit: 'Reddit', youtube: 'YouTube',
-};
-
 export interface Goal {
   /** At most this share of posts may take (0..1). 0.2 is "1 promotional post in 5". */
   maxPromoShare: number;

@@ -3,7 +3,8 @@ import { type CheckContext, type Family, feedbackKey, fingerprint, HistoryIndex,
 import { onMessage, sendMessage, type FeedbackVerdict, type RecordPostRequest } from '../model/messaging';
 import { noteAbandoned } from '../model/abandoned';
 import { t } from '../model/i18n';
-import { endOfToday, loadSettings, settingsItem, siteActive, SITE_NAMES, withDefaults, type Settings } from '../model/settings';
+import { SITE_TABLE } from '../model/platforms';
+import { endOfToday, loadSettings, settingsItem, siteActive, withDefaults, type Settings } from '../model/settings';
 import type { SiteAdapter } from '../sites/adapter';
 import { watchComposers } from './find-composers';
 import { pauseGate } from './pause-gate';
@@ -77,7 +78,7 @@ export async function runComposerScript(adapter: SiteAdapter, signal: AbortSigna
       const place = adapter.placeHint(editable);
       const { [adapter.id]: _, ...othersPaused } = settings.pausedUntil;
       updateSettings({ pausedUntil: { ...settings.pausedUntil, [adapter.id]: endOfToday() } });
-      const site = SITE_NAMES[adapter.id];
+      const site = SITE_TABLE[adapter.id].name;
       showToast(place, t('hintPausedToday', site), [
         { label: t('hintUndo'), testId: 'gf-undo', run: () => updateSettings({ pausedUntil: othersPaused }) },
         {

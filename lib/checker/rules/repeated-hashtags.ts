@@ -2,8 +2,8 @@ import { hashtagKey } from '../history';
 import { defineRule } from '../rule';
 import type { Sensitivity } from '../types';
 import { earlierPost } from '../words';
+import { DAY_MS as DAY } from '../../model/time';
 
-const DAY = 86_400_000;
 /** Sets this small are a signature, not a habit worth a hint. */
 const MIN_TAGS: Record<Sensitivity, number> = { gentle: 4, normal: 3, strict: 2 };
 const WINDOW_DAYS = 30;

@@ -1,8 +1,8 @@
 import { defineRule } from '../rule';
 import type { Sensitivity } from '../types';
 import { earlierPost, quote } from '../words';
+import { DAY_MS as DAY } from '../../model/time';
 
-const DAY = 86_400_000;
 /** How far back a link counts as "shared recently". */
 const LINK_WINDOW_DAYS: Record<Sensitivity, number> = { gentle: 30, normal: 60, strict: 180 };
 
