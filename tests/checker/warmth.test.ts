@@ -24,4 +24,11 @@ describe('warm posts', () => {
     expect(check('Thank you all! Subscribe to my channel for more', { lang: 'en' }).kind).toBe('take');
     expect(check('Grab a coffee and sign up for my course today: course.example.com', { lang: 'en' }).families).toContain('self-promotion');
   });
+
+  it('a meeting word with no way to take it up invites no one', () => {
+    const invites = (text: string, lang: 'en' | 'es') => check(text, { lang }).signals.some((s) => s.signal === 'invitation');
+    expect(invites("Here's what happens when you stop drinking coffee for a month", 'en')).toBe(false);
+    expect(invites('10 cosas que no sabías sobre el café', 'es')).toBe(false);
+    expect(invites('Would love to grab a coffee with anyone working on accessibility, DM me!', 'en')).toBe(true);
+  });
 });
