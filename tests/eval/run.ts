@@ -5,7 +5,7 @@
 // in floors.json and exits 1 when a figure falls below its floor.
 // floors.json holds, per corpus name and figure name as printed here, a floor 0.03 under (or a ceiling 0.03 over)
 // the value measured when it was last set; figures counted on fewer than 10 posts have none (one post moves them more).
-// Realdata floors apply only where ../shared/realdata is present.
+// Realdata floors apply only where the workspace's shared/realdata folder sits beside the repository.
 //
 //   npm run eval                       every corpus found
 //   npm run eval -- --part train       realdata's training part only (what tuning may look at)
