@@ -82,7 +82,7 @@ export class ComposerSession {
 
   /** Checks again with the same text, after settings, history or feedback changed: shown at once if settled. */
   recheck(): void {
-    this.report = check(this.text, this.env.context(this.adapter.isReply(this.editable)));
+    this.report = null;
     if (this.settleTimer === undefined) this.show();
   }
 
@@ -140,7 +140,8 @@ export class ComposerSession {
   private evaluate(text: string): void {
     const was = this.text;
     this.text = text;
-    this.report = check(text, this.env.context(this.adapter.isReply(this.editable)));
+    // Checked when shown, not per keystroke: while the writer types, the verdict waits for a pause anyway.
+    this.report = null;
     if (!text.trim()) {
       // Emptied without a send (a sent post is recorded before the site clears the box, which resets the tracker).
       if (was.trim()) {
@@ -167,7 +168,7 @@ export class ComposerSession {
   }
 
   private show(): void {
-    if (!this.report) return;
+    this.report ??= check(this.text, this.env.context(this.adapter.isReply(this.editable)));
     const shown = this.done ? this.report : whileWriting(this.report);
     this.hint.update(this.text, shown);
     this.nudge.settled(this.hint.visibleFamilies(), onScreen(this.hint.host));
