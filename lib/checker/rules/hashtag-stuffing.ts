@@ -20,7 +20,7 @@ function sameLine(text: string, a: Token, b: Token): boolean {
  * A tag used as a word inside a sentence ("#Hwy36 is closed at the town of #Vauxhall and…") reads as the word, not as
  * a grab for reach: a word (or the start of the line) before it and a word after it, on its line.
  */
-function inline(doc: Doc, i: number): boolean {
+export function inline(doc: Doc, i: number): boolean {
   const t = doc.tokens[i]!;
   const next = doc.tokens[i + 1];
   const prev = doc.tokens[i - 1];
