@@ -128,6 +128,26 @@ function linkInSentence(list: readonly Item[], at: number): boolean {
   return false;
 }
 
+/** A price: a currency sign by a number ("$0.05", "€20", "20 €", "12,50€"). */
+const PRICE_RE = /[$€£]\s?\d|\d\s?[€£$]/u;
+
+/**
+ * The index of the item that ends a price in the action's clause ("grab tokens at $0.05", "get the print for €20"),
+ * else -1: a sale offered with its price asks for money whatever the thing is called.
+ */
+function pricedIn(doc: Doc, list: readonly Item[], at: number): number {
+  const { clause } = list[at]!;
+  let last = at;
+  while (last + 1 < list.length && last + 1 < at + WINDOW && list[last + 1]!.clause === clause) last++;
+  const from = list[at]!.token.end;
+  const price = PRICE_RE.exec(doc.text.slice(from, list[last]!.token.end));
+  if (!price) return -1;
+  const priceEnd = from + price.index + price[0].length;
+  let k = at;
+  while (k < last && list[k + 1]!.token.start < priceEnd) k++;
+  return k;
+}
+
 /** Whether the clause credits someone else ("@jane's talk", "she explains", "by @jane"). */
 function someoneElses(doc: Doc, lex: CompiledAsks, list: readonly Item[], at: number): boolean {
   const { sentence } = list[at]!;
@@ -284,8 +304,10 @@ function askAt(doc: Doc, lex: CompiledAsks, list: readonly Item[], at: number, l
   if (opening.opens && !asking && lex.notImperative.test(w)) opening.opens = false;
   let { target, end } = targetOf(lex, list, at, lang);
   if (opening.proclitic) target = 'me';
+  // A sale that names its price is an offer whatever it sells; imperatives only ("I got mine for $5" tells).
+  const priced = (target === 'foreign' || target === 'pointing') && action.sells && opening.opens ? pricedIn(doc, list, at) : -1;
   // Most action words in a long post have an object of their own ("get the bus"): settle that before any frame.
-  if (target === 'foreign' && !(action.link && linkInSentence(list, at))) return null;
+  if (target === 'foreign' && priced < 0 && !(action.link && linkInSentence(list, at))) return null;
   const please = pleased.has(item.sentence);
   const framed = frameStart(lex.frames, prefix(list, at)) >= 0;
   if (!asking && !framed && !opening.opens && !please) return null;
@@ -322,14 +344,16 @@ function askAt(doc: Doc, lex: CompiledAsks, list: readonly Item[], at: number, l
       asks = (linkAfter(list, at) || !action.link || !!action.self) && !someoneElses(doc, lex, list, at);
       break;
     case 'pointing':
-      asks = (!!action.self || framed) && !someoneElses(doc, lex, list, at);
+      asks = (!!action.self || framed || priced >= 0) && !someoneElses(doc, lex, list, at);
+      if (asks && priced > end) end = priced;
       break;
     case 'none':
       // With nothing after it, the verb must be the request itself ("please upvote", "Subscribe!", "pls sub").
       asks = asking || ((!!action.self || please || framed) && (opening.opens || framed || pleaseNextTo(lex, list, at)));
       break;
     default:
-      asks = false;
+      asks = priced >= 0;
+      if (asks) end = priced;
   }
   if (!asks) return null;
   // The ask starts at a "please" or pronoun just before the verb, and ends with its target.

@@ -36,8 +36,8 @@ describe('check', () => {
     expect(strict.findings.every((f) => f.weight < 1)).toBe(true);
   });
 
-  it('moves the bars with sensitivity', () => {
-    const tags = 'Glaze test from this week: speckled oat over tenmoku at cone 6 with a 10 minute hold #pottery #ceramics #glaze #kiln';
+  it('moves the bars with sensitivity (the four tags now sit on a plug: over the limit, tags on a post that takes nothing file it in public streams)', () => {
+    const tags = 'Glaze test from this week: speckled oat over tenmoku at cone 6 with a 10 minute hold, in my shop soon #pottery #ceramics #glaze #kiln';
     expect(check(tags, { platform: 'x', sensitivity: 'gentle' }).families).toEqual([]);
     expect(check(tags, { platform: 'x' }).families).toEqual(['self-promotion']);
     const oneAsk = 'Speckled oat glaze over tenmoku came out great at cone 6. Follow for more!';

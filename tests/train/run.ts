@@ -268,9 +268,37 @@ function crossValidate(examples: readonly Example[]): void {
         const f = figures(c);
         return `@${t} P ${f.precision?.toFixed(2) ?? '-'} R ${f.recall?.toFixed(2) ?? '-'} FA ${f.falseAlarms?.toFixed(3) ?? '-'}`;
       });
-      console.log(`  ${source.padEnd(22)} ${line.join(' | ')}`);
+      console.log(`  ${source.padEnd(22)} ${line.join(' | ')}${ranking(rows.map((e) => [probs.get(e)!, e.labels[head]!]))}`);
     }
   });
+}
+
+/** Precision the cross-validated ranking must keep when reading off recall (the product goal for promotion). */
+const RANK_PRECISION = 0.85;
+
+/**
+ * How well a head ranks one source, whatever bar is chosen later: the best recall at precision ≥ RANK_PRECISION (with
+ * the probability bar that gives it) and the area under the ROC curve. Hyperparameters that squeeze or stretch the
+ * probabilities move every fixed bar; these do not move with them.
+ */
+function ranking(scored: [number, 0 | 1][]): string {
+  const positives = scored.filter(([, y]) => y === 1).length;
+  const negatives = scored.length - positives;
+  if (positives === 0 || negatives === 0) return '';
+  scored.sort((a, b) => b[0] - a[0]);
+  let tp = 0;
+  let fp = 0;
+  let best = { recall: 0, bar: 1 };
+  let area = 0;
+  for (const [p, y] of scored) {
+    if (y === 1) tp++;
+    else {
+      fp++;
+      area += tp;
+    }
+    if (tp / (tp + fp) >= RANK_PRECISION && tp / positives > best.recall) best = { recall: tp / positives, bar: p };
+  }
+  return ` || R@P${RANK_PRECISION} ${best.recall.toFixed(2)} (bar ${best.bar.toFixed(2)}) AUC ${(area / (positives * negatives)).toFixed(3)}`;
 }
 
 function main(): void {

@@ -2,6 +2,7 @@ import { givesSomething, unless } from '../policy';
 import { QUOTED_TITLE_RE } from '../evidence';
 import { defineRule } from '../rule';
 import { within } from '../text';
+import { inline } from './hashtag-stuffing';
 
 const MARKUP_RE = /<\/?[a-z][^<>]{0,200}>/giu;
 
@@ -33,6 +34,10 @@ export default defineRule({
     });
     // A quoted title ('Soil Memory', „Buchhaltung für Kreative“) names exactly what is behind the link.
     commentary += (doc.text.match(QUOTED_TITLE_RE) ?? []).length;
+    // A tag used as a word of the sentence ("Typhoon #Bopha due to arrive in the #Philippines") is one of its words.
+    doc.tokens.forEach((t, i) => {
+      if (t.type === 'hashtag' && inline(doc, i)) commentary++;
+    });
     if (commentary >= MIN_COMMENTARY) return [];
     const hits = [
       {

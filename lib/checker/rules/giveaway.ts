@@ -1,5 +1,10 @@
-import { defineRule } from '../rule';
+import { defineRule, type RuleInput } from '../rule';
 import { quote } from '../words';
+
+/** A prize alone is not the problem; the entry mechanics (like, share, tag, follow) are. */
+export function entryByEngagement(input: RuleInput): boolean {
+  return input.find('bait').length + input.find('callToAction').length > 0;
+}
 
 export default defineRule({
   meta: {
@@ -12,9 +17,7 @@ export default defineRule({
   check(input) {
     const keyword = input.find('giveaway')[0];
     if (!keyword) return [];
-    // A prize alone is not the problem; the entry mechanics (like, share, tag, follow) are.
-    const mechanics = input.find('bait').length + input.find('callToAction').length;
-    if (mechanics === 0) return [];
+    if (!entryByEngagement(input)) return [];
     return [
       {
         start: keyword.start,

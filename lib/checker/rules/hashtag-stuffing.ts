@@ -20,7 +20,7 @@ function sameLine(text: string, a: Token, b: Token): boolean {
  * A tag used as a word inside a sentence ("#Hwy36 is closed at the town of #Vauxhall and…") reads as the word, not as
  * a grab for reach: a word (or the start of the line) before it and a word after it, on its line.
  */
-function inline(doc: Doc, i: number): boolean {
+export function inline(doc: Doc, i: number): boolean {
   const t = doc.tokens[i]!;
   const next = doc.tokens[i + 1];
   const prev = doc.tokens[i - 1];
@@ -41,8 +41,13 @@ export default defineRule({
     const seen = new Set<string>();
     const { doc } = input;
     const tags: Token[] = [];
+    let inlineTags = 0;
     doc.tokens.forEach((t, i) => {
-      if (t.type !== 'hashtag' || inline(doc, i)) return;
+      if (t.type !== 'hashtag') return;
+      if (inline(doc, i)) {
+        inlineTags++;
+        return;
+      }
       const key = t.text.toLowerCase();
       if (!seen.has(key)) tags.push(t);
       seen.add(key);
@@ -50,6 +55,13 @@ export default defineRule({
     const platform = input.ctx.platform ?? 'other';
     const limit = Math.max(1, (HASHTAG_LIMIT[platform] ?? HASHTAG_LIMIT.other) + SHIFT[input.sensitivity]);
     if (tags.length <= limit) return [];
+    // Tags file a post in public streams: a news post or an event report carries several (crisis tweets on X carry
+    // 4-9 event and place tags). Over the limit they read as a grab for reach only when attached to an ask or a plug
+    // of the author's, or when they outnumber the words the post says itself, tags used as words included (a wall of
+    // tags under a caption).
+    const { evidence } = input;
+    const takes = evidence.asks.length > 0 || evidence.plugs.length > 0;
+    if (!takes && tags.length <= evidence.contentWords + inlineTags) return [];
     const first = tags[limit]!;
     const last = tags[tags.length - 1]!;
     const hits = [

@@ -31,6 +31,10 @@ testRule(rule, {
     { text: 'Road closed between exit 4 and 5 until 6pm. Please RT', note: 'passing on news that names nothing of the author’s' },
     { text: 'Please follow @policescotland for accurate updates on the crash', note: 'following someone else, not the author' },
     { text: 'Want to donate to #HighParkFire families? Go to https://example.org/fund', note: 'a donation pointer for others' },
+    { text: 'I got mine for $5 at the flea market and it still works.', note: 'a price in a story, no offer' },
+    { text: "Don't buy the $900 blender, the $60 one does the same job.", note: 'advice against buying, negated' },
+    { text: 'Get there before 9, parking costs $10 after that.', note: 'the price is in another clause than the verb' },
+    { text: 'Hol dir einen Kaffee, die Präsentation startet um 10 Uhr.', ctx: { lang: 'de' }, note: 'no price: an everyday imperative' },
   ],
   invalid: [
     { text: 'DM me for the discount code, only 5 left!', flags: ['DM me for'] },
@@ -82,5 +86,12 @@ testRule(rule, {
     { text: 'like this comment so people will see it', flags: ['like this comment'] },
     { text: 'A data-driven look at how companies adopt solar. Download the report:\nhttps://example.org/report', flags: ['Download the report'] },
     { text: 'Learn more about the bundle: patreon.com/posts/96124187', flags: ['Learn more'] },
+    // A sale offered with its price asks for money, whatever the thing is called.
+    { text: 'Presale closes tonight, grab tokens at $0.05 before the price jumps', flags: ['grab tokens at $0.05'] },
+    { text: 'Buy the sourdough ebook for $9 and bake your first loaf this weekend', flags: ['Buy the sourdough ebook for $9'] },
+    { text: 'Compra la lámina por 20 € esta semana', ctx: { lang: 'es' }, flags: ['Compra la lámina por 20'] },
+    { text: 'Kauft die Tasse für 18 € im Laden', ctx: { lang: 'de' }, flags: ['Kauft die Tasse für 18'] },
+    { text: 'Achetez le tirage pour 25 € avant dimanche', ctx: { lang: 'fr' }, flags: ['Achetez le tirage pour 25'] },
+    { text: 'Compre a caneca por 30 € na loja', ctx: { lang: 'pt' }, flags: ['Compre a caneca por 30'] },
   ],
 });

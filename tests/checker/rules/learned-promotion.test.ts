@@ -17,6 +17,8 @@ testRule(rule, {
       note: 'the post gives the lesson itself; a pointer to more is fine',
     },
     { text: 'Abonnez-vous à ma chaîne', note: 'the call-to-action rule names this ask with its own advice' },
+    { text: 'GIVEAWAY 🎉 Follow me and retweet to enter', note: 'entry by engagement: the giveaway rule names it with its own advice' },
+    { text: 'The raffle at the school fair raised $800 for the library.', note: 'news of someone else’s raffle, not a pitch' },
   ],
   // Posts no phrase rule names (no ask, plug phrase or code): the model's reading is the only one.
   invalid: [
@@ -24,6 +26,10 @@ testRule(rule, {
     { text: 'new vlog on the channel', flags: ['new vlog on the channel'] },
     { text: 'Full tutorial on the channel', flags: ['channel'] },
     { text: 'Vídeo novo no meu canal', flags: ['novo no meu canal'] },
+    // A giveaway with no entry mechanics is no phrase rule's (giveaway speaks only of like/share/follow entry).
+    { text: 'Huge giveaway on this account once we hit 5k, stay tuned', flags: ['giveaway on this account'] },
+    { text: '$500 giveaway this Friday on my stream, three winners', flags: ['giveaway this Friday on my stream, three winners'] },
+    { text: 'Sorteo de 3 camisetas en mi canal el viernes', ctx: { lang: 'es' }, flags: ['Sorteo de 3 camisetas en mi canal'] },
   ],
 });
 
