@@ -256,10 +256,10 @@ export function matchAll(index: CombinedIndex, text: string, starts: Starts): Ph
 }
 
 function tryAt(p: Entry, text: string, at: number, found: Found[][]): boolean {
+  // test() rather than exec(): a sticky regex leaves lastIndex at the match's end, and test() builds no match array.
   p.sticky.lastIndex = at;
-  const m = p.sticky.exec(text);
-  if (!m || m[0].length === 0) return false;
-  found[p.list]!.push({ start: at, end: at + m[0].length, order: p.order });
+  if (!p.sticky.test(text) || p.sticky.lastIndex === at) return false;
+  found[p.list]!.push({ start: at, end: p.sticky.lastIndex, order: p.order });
   return true;
 }
 

@@ -110,6 +110,11 @@ const START_LEFT = bigramLeft('^');
 
 /** Receives one feature: its slot, the index of its token, and for a bigram the index of its first token (else -1). */
 export type Visit = (hash: number, token: number, firstOfPair: number) => void;
+/**
+ * Receives one word's character n-grams at once (their slots, the index of its token). The same word always hands
+ * the same array, so a scorer may keep what it worked out from it.
+ */
+export type VisitChars = (slots: Uint32Array, token: number) => void;
 
 const CHAR_SEED = Math.imul(mix(FNV_OFFSET, 'c') ^ SEP, FNV_PRIME);
 
@@ -117,9 +122,10 @@ const CHAR_SEED = Math.imul(mix(FNV_OFFSET, 'c') ^ SEP, FNV_PRIME);
  * Every feature of a text's tokens, in text order, without allocating per feature. Unigrams and bigrams of model
  * tokens (a bigram with "^" marks the opening word), and character 4- and 5-grams of each word padded with "<" and ">"
  * (so "subscribe" shares most of its n-grams with "suscribe" and "subscribed"). `names`, when given, receives a
- * readable name per feature (training).
+ * readable name per feature (training); `visitChars`, when given, receives each word's character n-grams together
+ * instead of `visit` one by one.
  */
-export function visitFeatures(tokens: readonly Token[], visit: Visit, names?: string[]): number {
+export function visitFeatures(tokens: readonly Token[], visit: Visit, names?: string[], visitChars?: VisitChars): number {
   let count = 0;
   let prev = '^';
   let prevLeft = START_LEFT;
@@ -138,7 +144,8 @@ export function visitFeatures(tokens: readonly Token[], visit: Visit, names?: st
     prevLeft = word ? word.left : bigramLeft(t);
     prevIndex = k;
     if (!word) continue;
-    for (const hash of word.chars) visit(hash, k, -1);
+    if (visitChars) visitChars(word.chars, k);
+    else for (const hash of word.chars) visit(hash, k, -1);
     count += word.chars.length;
     if (names) for (const gram of charGrams(t, token.type)) names.push(`"${gram}"`);
   }

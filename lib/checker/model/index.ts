@@ -63,22 +63,35 @@ export function score(text: string, tokens: readonly Token[] = tokenize(text)): 
   const baitSums = onBait.fill(0, 0, tokens.length);
   let sumPromotion = 0;
   let sumBait = 0;
-  const count = visitFeatures(tokens, (hash, k, first) => {
-    const a = weights[hash * 2]!;
-    const b = weights[hash * 2 + 1]!;
-    if (a === 0 && b === 0) return;
-    sumPromotion += a;
-    sumBait += b;
-    if (first < 0) {
+  const count = visitFeatures(
+    tokens,
+    (hash, k, first) => {
+      const a = weights[hash * 2]!;
+      const b = weights[hash * 2 + 1]!;
+      if (a === 0 && b === 0) return;
+      sumPromotion += a;
+      sumBait += b;
+      if (first < 0) {
+        promotionSums[k] = promotionSums[k]! + a;
+        baitSums[k] = baitSums[k]! + b;
+      } else {
+        promotionSums[k] = promotionSums[k]! + a / 2;
+        promotionSums[first] = promotionSums[first]! + a / 2;
+        baitSums[k] = baitSums[k]! + b / 2;
+        baitSums[first] = baitSums[first]! + b / 2;
+      }
+    },
+    undefined,
+    (slots, k) => {
+      // A word's character n-grams weigh the same wherever it stands: their sums are kept per word. Weights are
+      // whole numbers (and halves), so summing them in another order gives exactly the same result.
+      const [a, b] = charSums(weights, slots);
+      sumPromotion += a;
+      sumBait += b;
       promotionSums[k] = promotionSums[k]! + a;
       baitSums[k] = baitSums[k]! + b;
-    } else {
-      promotionSums[k] = promotionSums[k]! + a / 2;
-      promotionSums[first] = promotionSums[first]! + a / 2;
-      baitSums[k] = baitSums[k]! + b / 2;
-      baitSums[first] = baitSums[first]! + b / 2;
-    }
-  });
+    },
+  );
   const norm = count ? 1 / Math.sqrt(count) : 0;
   const promotionScale = MODEL.scales[0]! * norm;
   const baitScale = MODEL.scales[1]! * norm;
@@ -94,6 +107,22 @@ export function score(text: string, tokens: readonly Token[] = tokenize(text)): 
     },
     focus: { promotion: strongestRun(promotionWords), bait: strongestRun(baitWords) },
   };
+}
+
+/** Per word (its character n-gram slots, kept by the feature memo), the sum of their weights per head. */
+const charWeights = new WeakMap<Uint32Array, readonly [number, number]>();
+function charSums(weights: Int8Array, slots: Uint32Array): readonly [number, number] {
+  let sums = charWeights.get(slots);
+  if (!sums) {
+    let a = 0;
+    let b = 0;
+    for (const slot of slots) {
+      a += weights[slot * 2]!;
+      b += weights[slot * 2 + 1]!;
+    }
+    charWeights.set(slots, (sums = [a, b]));
+  }
+  return sums;
 }
 
 /** Each token with a non-zero sum, in text order, with its weight in log-odds. */
