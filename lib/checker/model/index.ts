@@ -95,17 +95,20 @@ export function score(text: string, tokens: readonly Token[] = tokenize(text)): 
   const norm = count ? 1 / Math.sqrt(count) : 0;
   const promotionScale = MODEL.scales[0]! * norm;
   const baitScale = MODEL.scales[1]! * norm;
-  // The tokens that weighed at all, per head; `top` is built only when read (hints quote `focus`).
-  const promotionWords = weighed(tokens, promotionSums, promotionScale);
-  const baitWords = weighed(tokens, baitSums, baitScale);
+  // `top` is built only when read (hints quote `focus`), from copies: the buffers serve the next check.
+  const promotionKept = promotionSums.slice(0, tokens.length);
+  const baitKept = baitSums.slice(0, tokens.length);
   let top: Record<Head, Weighed[]> | null = null;
   return {
     promotion: sigmoid(MODEL.biases[0]! + sumPromotion * promotionScale),
     bait: sigmoid(MODEL.biases[1]! + sumBait * baitScale),
     get top() {
-      return (top ??= { promotion: strongest(promotionWords), bait: strongest(baitWords) });
+      return (top ??= {
+        promotion: strongest(weighed(tokens, promotionKept, promotionScale)),
+        bait: strongest(weighed(tokens, baitKept, baitScale)),
+      });
     },
-    focus: { promotion: strongestRun(promotionWords), bait: strongestRun(baitWords) },
+    focus: { promotion: strongestRun(tokens, promotionSums, promotionScale), bait: strongestRun(tokens, baitSums, baitScale) },
   };
 }
 
@@ -140,15 +143,25 @@ function strongest(words: readonly Weighed[]): Weighed[] {
   return words.filter((x) => x.weight > 0).sort((a, b) => b.weight - a.weight).slice(0, TOP_WORDS);
 }
 
-/** The run of at most FOCUS_WORDS adjacent words with the greatest positive sum, trimmed to start and end on a push. */
-function strongestRun(words: readonly Weighed[]): Weighed | null {
+/** Indices of the tokens with a non-zero sum (reused, like the sums). */
+let pushed = new Int32Array(256);
+
+/**
+ * The run of at most FOCUS_WORDS adjacent words (tokens with a non-zero sum) with the greatest positive sum, trimmed
+ * to start and end on a push. Works on the sums directly: an object per word was much of what scoring allocated.
+ */
+function strongestRun(tokens: readonly Token[], sums: Float64Array, scale: number): Weighed | null {
+  if (pushed.length < tokens.length) pushed = new Int32Array(tokens.length * 2);
+  let n = 0;
+  for (let k = 0; k < tokens.length; k++) if (sums[k] !== 0) pushed[n++] = k;
   let best: Weighed | null = null;
-  for (let i = 0; i < words.length; i++) {
-    if (words[i]!.weight <= 0) continue;
+  for (let i = 0; i < n; i++) {
+    if (sums[pushed[i]!]! * scale <= 0) continue;
     let sum = 0;
-    for (let j = i; j < Math.min(words.length, i + FOCUS_WORDS); j++) {
-      sum += words[j]!.weight;
-      if (words[j]!.weight > 0 && (!best || sum > best.weight)) best = { start: words[i]!.start, end: words[j]!.end, weight: sum };
+    for (let j = i; j < Math.min(n, i + FOCUS_WORDS); j++) {
+      const weight = sums[pushed[j]!]! * scale;
+      sum += weight;
+      if (weight > 0 && (!best || sum > best.weight)) best = { start: tokens[pushed[i]!]!.start, end: tokens[pushed[j]!]!.end, weight: sum };
     }
   }
   return best;
