@@ -26,7 +26,8 @@ function historyIndex(history: CheckContext['history'], now: number): HistoryInd
 
 /** Every list is matched in one pass over the words, on the first lookup; each list is then filtered once. */
 class PhraseFinder {
-  private readonly cache = new Map<PhraseKey, PhraseMatch[]>();
+  /** Each list's matches by its place in PHRASE_KEYS, once looked up. */
+  private readonly cache: (PhraseMatch[] | undefined)[] = new Array(PHRASE_KEYS.length);
   private all: PhraseMatch[][] | null = null;
   private starts: Starts | null = null;
   // Tokens a phrase may not overlap, in text order as `outside` needs them: links and e-mail addresses always;
@@ -69,7 +70,8 @@ class PhraseFinder {
   }
 
   find(key: PhraseKey): PhraseMatch[] {
-    let found = this.cache.get(key);
+    const slot = KEY_INDEX.get(key)!;
+    let found = this.cache[slot];
     if (!found) {
       this.starts ??= startPositions(this.text, this.tokens, this.lower);
       let matches: PhraseMatch[];
@@ -77,12 +79,12 @@ class PhraseFinder {
       else if (ON_DEMAND_KEYS.has(key)) matches = matchList(this.phrases[key], this.text, this.starts);
       else {
         this.all ??= matchAll(this.phrases.combined, this.text, this.starts);
-        matches = this.all[KEY_INDEX.get(key)!]!;
+        matches = this.all[slot]!;
       }
       const skip = IN_HASHTAGS.has(key) ? this.skipNoTags : WITH_MENTIONS.has(key) ? this.skipNoMentions : this.skipAll;
       found = outside(matches, skip);
       if (this.norm.changed) found = found.map(backTo, this);
-      this.cache.set(key, found);
+      this.cache[slot] = found;
     }
     return found;
   }

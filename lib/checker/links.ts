@@ -39,10 +39,21 @@ export interface LinkInfo {
   affiliate: boolean;
 }
 
-export function linkInfo(raw: string): LinkInfo {
-  const url = parseLoose(raw);
-  const canonical = canonicalOf(raw, url);
-  return { canonical, host: hostOf(canonical), affiliate: affiliateOf(url) };
+// A draft is checked again and again while it is written, with the same links in it: parsing a URL is the costly
+// part of a check's link work, so what each link is stays known (a bounded memo; the objects are never changed).
+const LINK_MEMO = new Map<string, Readonly<LinkInfo>>();
+const LINK_MEMO_MAX = 500;
+
+export function linkInfo(raw: string): Readonly<LinkInfo> {
+  let info = LINK_MEMO.get(raw);
+  if (!info) {
+    const url = parseLoose(raw);
+    const canonical = canonicalOf(raw, url);
+    info = Object.freeze({ canonical, host: hostOf(canonical), affiliate: affiliateOf(url) });
+    if (LINK_MEMO.size >= LINK_MEMO_MAX) LINK_MEMO.clear();
+    LINK_MEMO.set(raw, info);
+  }
+  return info;
 }
 
 // Affiliate and referral links: the author is paid when the reader clicks or buys. Plain source tags (ref=reddit,

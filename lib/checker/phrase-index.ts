@@ -17,6 +17,8 @@ interface Phrase {
   words: ReadonlySet<string> | null;
   /** For some first words, the letters the next word must start with. */
   next: ReadonlyMap<string, ReadonlySet<string>> | null;
+  /** For some first words, the two characters the next word must start with (phrase-keys.ts nextPairs). */
+  nextPairs: ReadonlyMap<string, ReadonlySet<string>> | null;
 }
 
 export interface IndexedList {
@@ -41,7 +43,13 @@ export function indexPhrases(phrases: readonly string[]): IndexedList {
       scanned.push({ order, re: new RegExp(source, 'giu') });
       return;
     }
-    const entry: Phrase = { order, sticky, words: start?.words ?? null, next: start && start.next.size > 0 ? start.next : null };
+    const entry: Phrase = {
+      order,
+      sticky,
+      words: start?.words ?? null,
+      next: start && start.next.size > 0 ? start.next : null,
+      nextPairs: start && start.nextPairs.size > 0 ? start.nextPairs : null,
+    };
     for (const key of keys) byKey.set(key, [...(byKey.get(key) ?? []), entry]);
   });
   return { byKey, scanned };
@@ -64,6 +72,7 @@ type Entry = Phrase & { list: number };
 export interface WordBucket {
   entries: Entry[];
   next: (ReadonlySet<string> | undefined)[];
+  nextPairs: (ReadonlySet<string> | undefined)[];
 }
 
 export interface CombinedIndex {
@@ -100,7 +109,7 @@ export function combine(lists: readonly IndexedList[]): CombinedIndex {
   for (const [word, entries] of wordEntries) {
     entries.push(...(byKey.get(keyOf(word)) ?? []));
     entries.sort(byListOrder);
-    byWord.set(word, { entries, next: entries.map((p) => p.next?.get(word)) });
+    byWord.set(word, { entries, next: entries.map((p) => p.next?.get(word)), nextPairs: entries.map((p) => p.nextPairs?.get(word)) });
   }
   for (const entries of byKey.values()) entries.sort(byListOrder);
   const keyStarts = new Set<number>();
@@ -144,6 +153,18 @@ function nextLetter(text: string, end: number): string {
     i += ch.length;
   }
   return '';
+}
+
+/**
+ * The first two characters of the next word in lower case, in the usual case only: one space, then two ASCII letters
+ * or digits (where lower case and the regex's case folding agree). '' otherwise: the caller then does not filter.
+ */
+function nextPair(text: string, end: number): string {
+  if (end + 2 >= text.length || text.charCodeAt(end) !== 32) return '';
+  const a = text.charCodeAt(end + 1);
+  const b = text.charCodeAt(end + 2);
+  if (!isAsciiLetterOrDigit(a) || !isAsciiLetterOrDigit(b)) return '';
+  return text.slice(end + 1, end + 3).toLowerCase();
 }
 
 /** A word as the phrase lists spell it: lower case, curly apostrophes straightened. */
@@ -227,6 +248,7 @@ export function matchAll(index: CombinedIndex, text: string, starts: Starts): Ph
     // alternation would pick at this position.
     let done = -1;
     let next: string | undefined;
+    let pair: string | undefined;
     if (!parts) {
       // A plain word: its bucket holds only phrases that can start with it; some also need the next word's letter.
       const bucket = index.byWord.get(word);
@@ -237,6 +259,8 @@ export function matchAll(index: CombinedIndex, text: string, starts: Starts): Ph
         if (p.list === done) continue;
         const allowed = bucket?.next[c];
         if (allowed && !allowed.has((next ??= nextLetter(text, starts.end[s]!)))) continue;
+        const pairs = bucket?.nextPairs[c];
+        if (pairs && (pair ??= nextPair(text, starts.end[s]!)) !== '' && !pairs.has(pair)) continue;
         if (tryAt(p, text, at, found)) done = p.list;
       }
       continue;
@@ -256,10 +280,10 @@ export function matchAll(index: CombinedIndex, text: string, starts: Starts): Ph
 }
 
 function tryAt(p: Entry, text: string, at: number, found: Found[][]): boolean {
+  // test() rather than exec(): a sticky regex leaves lastIndex at the match's end, and test() builds no match array.
   p.sticky.lastIndex = at;
-  const m = p.sticky.exec(text);
-  if (!m || m[0].length === 0) return false;
-  found[p.list]!.push({ start: at, end: at + m[0].length, order: p.order });
+  if (!p.sticky.test(text) || p.sticky.lastIndex === at) return false;
+  found[p.list]!.push({ start: at, end: p.sticky.lastIndex, order: p.order });
   return true;
 }
 

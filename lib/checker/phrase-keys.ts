@@ -24,6 +24,11 @@ export interface StartWords {
    * followed by anything (or by nothing: "thoughts?", "e.g.").
    */
   next: Map<string, Set<string>>;
+  /**
+   * For some first words, the first two characters (lower case) the next word can start with, when every way the
+   * phrase goes on spells out two: a finer filter than `next` ("the ma|co|ci" for "the mayor|council|city").
+   */
+  nextPairs: Map<string, Set<string>>;
 }
 
 function classChars(body: string): string[] | null {
@@ -100,9 +105,14 @@ function quantifier(src: string, at: number): { min: number; max: number; after:
 
 type Tail = (state: string) => string[] | null;
 
-/** Has the state got as far as it needs: a whole first word and one character of the next? */
+/** How many characters of the next word a state reads (1, or 2 while `nextPairs` works them out). */
+let nextReach = 1;
+
+/** Has the state got as far as it needs: a whole first word and `nextReach` characters of the next? */
 const complete = (state: string, keyOnly: boolean) =>
-  state.includes(END_MARK) || (state.includes(GAP_MARK) && !state.endsWith(GAP_MARK)) || (keyOnly && state.length >= KEY_LENGTH);
+  state.includes(END_MARK) ||
+  (state.includes(GAP_MARK) && state.length - state.indexOf(GAP_MARK) > nextReach) ||
+  (keyOnly && state.length >= KEY_LENGTH);
 
 function expand(src: string, tail: Tail, state: string, keyOnly: boolean, depth: number): string[] | null {
   if (complete(state, keyOnly)) return [state];
@@ -181,7 +191,9 @@ function sequence(src: string, at: number, state: string, tail: Tail, keyOnly: b
   const results: string[] = [];
   const take = (s: string, count: number): boolean => {
     if (count >= q.min) {
-      const got = next(s, q.after);
+      // A letter read is no level deeper: `depth` bounds nested groups, and MAX_WORD bounds the letters (counted as
+      // depth, a first word of more than a dozen letters, "firefighters", left its phrase unfiled).
+      const got = sequence(src, q.after, s, tail, keyOnly, depth);
       if (got === null) return false;
       results.push(...got);
     }
@@ -198,6 +210,23 @@ const endTail: Tail = (state) => (state === '' || state.endsWith(GAP_MARK) ? nul
 
 /** First words (and what may follow them) of a phrase, or null when they cannot be worked out. */
 export function startWords(phrase: string): StartWords | null {
+  const found = firstWords(phrase);
+  if (!found) return null;
+  // The first two characters of the next word, where they can be worked out for the same first words.
+  nextReach = 2;
+  let pairs: StartWords | null;
+  try {
+    pairs = firstWords(phrase);
+  } finally {
+    nextReach = 1;
+  }
+  if (pairs && pairs.words.size === found.words.size && [...found.words].every((w) => pairs.words.has(w))) {
+    for (const [word, next] of pairs.next) if (found.next.has(word) && [...next].every((p) => p.length === 2)) found.nextPairs.set(word, next);
+  }
+  return found;
+}
+
+function firstWords(phrase: string): StartWords | null {
   const states = expand(phrase.trim(), endTail, '', false, 0);
   if (states === null || states.length === 0) return null;
   const words = new Set<string>();
@@ -214,12 +243,12 @@ export function startWords(phrase: string): StartWords | null {
     words.add(word);
     if (gap >= 0 && end < 0) {
       const set = next.get(word) ?? new Set<string>();
-      set.add(s[gap + 1]!);
+      set.add(s.slice(gap + 1, gap + 1 + nextReach));
       next.set(word, set);
     } else free.add(word);
   }
   for (const w of free) next.delete(w);
-  return { words, next };
+  return { words, next, nextPairs: new Map() };
 }
 
 /** The three-letter keys a phrase can start with, for phrases whose whole first word cannot be spelled out. */

@@ -263,6 +263,33 @@ export function stem(word: string): string {
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
+/** What a word is, apart from where it stands: a one-digit number, a number, a word, or a capitalised word. */
+const KIND = { digit: 1, number: 2, word: 3, capitalised: 4 } as const;
+
+/**
+ * A content word's hash (class bits clear) plus its KIND × 2^32, or -1 when it is too short to count. Its class
+ * also depends on where it stands (after @ or $, at a sentence start), which `contentWords` adds.
+ */
+function wordInfo(raw: string): number {
+  let lower = raw.toLowerCase();
+  if (lower.includes('’')) lower = lower.replace(/’/g, "'");
+  let digits = 0;
+  for (let k = 0; k < lower.length; k++) if (isDigit(lower.charCodeAt(k))) digits++;
+  // A one-digit number ("3 places", "5 minutes") is a detail, not a key like "30%" or "2026".
+  if (digits > 0) return ((fnv1a(lower) & ~3) >>> 0) + 2 ** 32 * (lower.length === 1 ? KIND.digit : KIND.number);
+  if (lower.length < 3) return -1;
+  const apostrophe = lower.indexOf("'");
+  const key = stem(fold(apostrophe > 0 ? lower.slice(0, apostrophe) : lower));
+  if (key.length < 2) return -1;
+  // "SALE" is shouting, "EU" a name.
+  const capitalised = isUpper(raw.charCodeAt(0)) && (raw.length <= 3 || raw !== raw.toUpperCase());
+  return ((fnv1a(key) & ~3) >>> 0) + 2 ** 32 * (capitalised ? KIND.capitalised : KIND.word);
+}
+
+// Words recur from post to post and from keystroke to keystroke: what each is stays known (a bounded memo).
+const WORD_INFO = new Map<string, number>();
+const WORD_INFO_MAX = 20_000;
+
 /** Reused by `contentWords` (checks are synchronous). */
 let wordBuffer = new Uint32Array(256);
 
@@ -303,31 +330,25 @@ export function contentWords(text: string, stop: ReadonlySet<string>): number[] 
     i = end;
     if (stopHash.has(h >>> 0)) continue;
     const raw = text.slice(start, end);
-    let lower = raw.toLowerCase();
-    if (lower.includes('’')) lower = lower.replace(/’/g, "'");
-    let digits = 0;
-    for (let k = 0; k < lower.length; k++) if (isDigit(lower.charCodeAt(k))) digits++;
-    let cls: number;
-    let key: string;
-    if (digits > 0) {
-      // A one-digit number ("3 places", "5 minutes") is a detail, not a key like "30%" or "2026".
-      cls = lower.length === 1 ? WORD_CLASS.plain : WORD_CLASS.number;
-      key = lower;
-    } else {
-      if (lower.length < 3) continue;
-      const apostrophe = lower.indexOf("'");
-      key = stem(fold(apostrophe > 0 ? lower.slice(0, apostrophe) : lower));
-      if (key.length < 2) continue;
-      // A capital that does not start a sentence is a name, a place, a product; "SALE" is shouting, "EU" a name.
-      const name = !atSentenceStart && isUpper(raw.charCodeAt(0)) && (raw.length <= 3 || raw !== raw.toUpperCase());
-      cls = marked ? WORD_CLASS.handle : name ? WORD_CLASS.name : WORD_CLASS.plain;
+    let info = WORD_INFO.get(raw);
+    if (info === undefined) {
+      info = wordInfo(raw);
+      if (WORD_INFO.size >= WORD_INFO_MAX) WORD_INFO.clear();
+      WORD_INFO.set(raw, info);
     }
+    if (info < 0) continue;
+    const kind = Math.floor(info / 2 ** 32);
+    let cls: number;
+    if (kind === KIND.digit) cls = WORD_CLASS.plain;
+    else if (kind === KIND.number) cls = WORD_CLASS.number;
+    // A capital that does not start a sentence is a name, a place, a product.
+    else cls = marked ? WORD_CLASS.handle : !atSentenceStart && kind === KIND.capitalised ? WORD_CLASS.name : WORD_CLASS.plain;
     if (count === wordBuffer.length) {
       const bigger = new Uint32Array(count * 2);
       bigger.set(wordBuffer);
       wordBuffer = bigger;
     }
-    wordBuffer[count++] = ((fnv1a(key) & ~3) | cls) >>> 0;
+    wordBuffer[count++] = ((info % 2 ** 32) | cls) >>> 0;
   }
   const sorted = wordBuffer.subarray(0, count).sort();
   const out: number[] = [];

@@ -129,4 +129,26 @@ describe('Postings', () => {
     expect(postings.forEachUpTo(7, 1, (v) => upTo.push(v))).toBe(2);
     expect(upTo).toEqual([2, 1]);
   });
+
+  it('finds exactly what a plain map holds, for keys on either side of where its lookup runs meet', () => {
+    // Keys around every 2^18 boundary (the top 14 bits pick a run) and random ones, several values each.
+    const keys = [0, 1, 0xffffffff, 0xfffffffe];
+    for (let run = 1; run < 1 << 14; run += 997) keys.push(run * 2 ** 18 - 1, run * 2 ** 18, run * 2 ** 18 + 1);
+    for (let i = 0; i < 500; i++) keys.push((i * 2654435761) >>> 0);
+    const postings = new Postings();
+    const plain = new Map<number, number[]>();
+    keys.forEach((key, i) => {
+      for (let v = 0; v < 1 + (i % 3); v++) {
+        const value = i * 3 + v;
+        postings.add(key, value);
+        plain.set(key, [...(plain.get(key) ?? []), value]);
+      }
+    });
+    for (const key of [...keys, 2, 0x80000000, 5 * 2 ** 18 + 2]) {
+      const seen: number[] = [];
+      postings.forEach(key, (v) => seen.push(v));
+      expect(seen).toEqual([...(plain.get(key) ?? [])].reverse());
+      expect(postings.count(key)).toBe(plain.get(key)?.length ?? 0);
+    }
+  });
 });

@@ -2,8 +2,10 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { features, normalWord } from '../../lib/checker/model/features';
-import { score } from '../../lib/checker/model';
+import { decodeDense } from '../../lib/checker/model/codec';
+import { features, HASH_BITS, normalWord } from '../../lib/checker/model/features';
+import { MODEL } from '../../lib/checker/model/weights';
+import { HEADS, score } from '../../lib/checker/model';
 import { tokenize } from '../../lib/checker/text';
 
 describe('model features', () => {
@@ -34,6 +36,25 @@ describe('model features', () => {
 });
 
 describe('model score', () => {
+  it('is the logistic of the weights of every feature, however scoring adds them up', () => {
+    const tables = decodeDense(MODEL.data, HEADS.length, 1 << HASH_BITS);
+    const texts = [
+      'Subscribe my channel pls, new video every friday https://youtube.com/@me #minecraft',
+      'You won’t believe what this dog did 😮 subscribe subscribe subscribe',
+      'Thank you Ana, Ben and Chidi for staying late to ship the fix',
+      '¡Suscríbete a mi canal! Así reaccionó el perro',
+    ];
+    for (const text of texts) {
+      const found = features(tokenize(text));
+      const s = score(text);
+      HEADS.forEach((head, h) => {
+        const sum = found.reduce((total, f) => total + tables[h]![f.hash]!, 0);
+        const z = MODEL.biases[h]! + (sum * MODEL.scales[h]!) / Math.sqrt(found.length);
+        expect(s[head]).toBeCloseTo(1 / (1 + Math.exp(-z)), 12);
+      });
+    }
+  });
+
   it('gives probabilities and spans that lie on the text, the same every time', () => {
     for (const text of ['', '🙂', 'Subscribe my channel', '17 things you didn’t know about sharks', 'x'.repeat(3000)]) {
       const s = score(text);

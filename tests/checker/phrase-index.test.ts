@@ -65,6 +65,20 @@ describe('word-indexed phrase matching', () => {
     expect(phraseKeys('\\d{1,2} ?% off')).toEqual(['<d>']);
   });
 
+  it('spells out long first words and the first two letters of the next word where every way on has two', () => {
+    const officials = startWords('(?:officials?|firefighters|the mayor|the city|paramedics)')!;
+    expect([...officials.words].sort()).toEqual(['firefighters', 'official', 'officials', 'paramedics', 'the']);
+    expect([...officials.nextPairs.get('the')!].sort()).toEqual(['ci', 'ma']);
+    // "is a" may run on with any next letter after "a": only the first letter is known.
+    const isA = startWords('(?:is a|is open)')!;
+    expect([...isA.next.get('is')!].sort()).toEqual(['a', 'o']);
+    expect(isA.nextPairs.has('is')).toBe(false);
+    // A matched pair never hides a match: "the City" and "the  mayor" (two spaces) are still tried and found.
+    for (const text of ['Update from the City: shelters open', 'the  mayor said', 'The county, not the company']) {
+      expect(actual('en', 'report', text)).toEqual(expected('en', 'report', text));
+    }
+  });
+
   it.each(langs)('finds what the %s regexes find, on every corpus and benchmark text', (lang) => {
     for (const text of texts) for (const key of keys) expect(actual(lang, key, text), `${key} in ${text.slice(0, 40)}`).toEqual(expected(lang, key, text));
   });

@@ -102,8 +102,19 @@ function hashOf(kind: string, a: string, b?: string): number {
   return (h >>> 0) & HASH_MASK;
 }
 
+const BIGRAM_SEED = Math.imul(mix(FNV_OFFSET, 'b') ^ SEP, FNV_PRIME);
+/** hashOf('b', a, b) as a state after `a` (kept per word), so a bigram hashes only its second word. */
+const bigramLeft = (a: string) => Math.imul(mix(BIGRAM_SEED, a) ^ SEP, FNV_PRIME);
+const bigramOf = (left: number, b: string) => (mix(left, b) >>> 0) & HASH_MASK;
+const START_LEFT = bigramLeft('^');
+
 /** Receives one feature: its slot, the index of its token, and for a bigram the index of its first token (else -1). */
 export type Visit = (hash: number, token: number, firstOfPair: number) => void;
+/**
+ * Receives one word's character n-grams at once (their slots, the index of its token). The same word always hands
+ * the same array, so a scorer may keep what it worked out from it.
+ */
+export type VisitChars = (slots: Uint32Array, token: number) => void;
 
 const CHAR_SEED = Math.imul(mix(FNV_OFFSET, 'c') ^ SEP, FNV_PRIME);
 
@@ -111,11 +122,13 @@ const CHAR_SEED = Math.imul(mix(FNV_OFFSET, 'c') ^ SEP, FNV_PRIME);
  * Every feature of a text's tokens, in text order, without allocating per feature. Unigrams and bigrams of model
  * tokens (a bigram with "^" marks the opening word), and character 4- and 5-grams of each word padded with "<" and ">"
  * (so "subscribe" shares most of its n-grams with "suscribe" and "subscribed"). `names`, when given, receives a
- * readable name per feature (training).
+ * readable name per feature (training); `visitChars`, when given, receives each word's character n-grams together
+ * instead of `visit` one by one.
  */
-export function visitFeatures(tokens: readonly Token[], visit: Visit, names?: string[]): number {
+export function visitFeatures(tokens: readonly Token[], visit: Visit, names?: string[], visitChars?: VisitChars): number {
   let count = 0;
   let prev = '^';
+  let prevLeft = START_LEFT;
   let prevIndex = -1;
   const last = Math.min(tokens.length, MAX_TOKENS);
   for (let k = 0; k < last; k++) {
@@ -124,13 +137,15 @@ export function visitFeatures(tokens: readonly Token[], visit: Visit, names?: st
     const t = word ? word.token : modelToken(token);
     if (t === null) continue;
     visit(word ? word.unigram : hashOf('w', t), k, -1);
-    visit(hashOf('b', prev, t), k, prevIndex);
+    visit(bigramOf(prevLeft, t), k, prevIndex);
     count += 2;
     names?.push(t, `${prev} ${t}`);
     prev = t;
+    prevLeft = word ? word.left : bigramLeft(t);
     prevIndex = k;
     if (!word) continue;
-    for (const hash of word.chars) visit(hash, k, -1);
+    if (visitChars) visitChars(word.chars, k);
+    else for (const hash of word.chars) visit(hash, k, -1);
     count += word.chars.length;
     if (names) for (const gram of charGrams(t, token.type)) names.push(`"${gram}"`);
   }
@@ -141,6 +156,8 @@ export function visitFeatures(tokens: readonly Token[], visit: Visit, names?: st
 interface WordFeatures {
   token: string | null;
   unigram: number;
+  /** The bigram hash state after this word (bigramLeft). */
+  left: number;
   chars: Uint32Array;
 }
 
@@ -154,12 +171,12 @@ function wordFeatures(token: Token): WordFeatures {
   let found = WORD_MEMO.get(key);
   if (found) return found;
   const t = modelToken(token);
-  if (t === null) found = { token: null, unigram: 0, chars: NO_CHARS };
+  if (t === null) found = { token: null, unigram: 0, left: 0, chars: NO_CHARS };
   else {
     const grams = charGrams(t, token.type);
     const chars = new Uint32Array(grams.length);
     grams.forEach((gram, i) => (chars[i] = (mix(CHAR_SEED, gram) >>> 0) & HASH_MASK));
-    found = { token: t, unigram: hashOf('w', t), chars };
+    found = { token: t, unigram: hashOf('w', t), left: bigramLeft(t), chars };
   }
   if (WORD_MEMO.size >= WORD_MEMO_MAX) WORD_MEMO.clear();
   WORD_MEMO.set(key, found);

@@ -30,63 +30,138 @@ export interface ModelScore {
 const TOP_WORDS = 5;
 const FOCUS_WORDS = 6;
 
-let dense: Int8Array[] | null = null;
-function tables(): Int8Array[] {
-  dense ??= decodeDense(MODEL.data, HEADS.length, 1 << HASH_BITS);
-  return dense;
+/** Both heads' weights interleaved (slot × 2 + head), so one feature's two weights share a cache line. */
+let table: Int8Array | null = null;
+function weightTable(): Int8Array {
+  if (!table) {
+    const heads = decodeDense(MODEL.data, HEADS.length, 1 << HASH_BITS);
+    table = new Int8Array(2 << HASH_BITS);
+    for (let slot = 0; slot < 1 << HASH_BITS; slot++) {
+      table[slot * 2] = heads[0]![slot]!;
+      table[slot * 2 + 1] = heads[1]![slot]!;
+    }
+  }
+  return table;
 }
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
+// Per-token weight sums, reused from check to check (scoring is synchronous): fresh arrays per post were a large
+// share of what a check allocated.
+let onPromotion = new Float64Array(256);
+let onBait = new Float64Array(256);
+
 /** Scores a text; `tokens` may be passed when the caller already has them (the checker's own tokenizer). */
 export function score(text: string, tokens: readonly Token[] = tokenize(text)): ModelScore {
-  const [promotion, bait] = tables() as [Int8Array, Int8Array];
+  const weights = weightTable();
   // Raw weight sums per token, per head (a bigram's weight is split between its two words), in one pass.
-  const byToken = [new Float64Array(tokens.length), new Float64Array(tokens.length)];
-  const [onPromotion, onBait] = byToken as [Float64Array, Float64Array];
+  if (onPromotion.length < tokens.length) {
+    onPromotion = new Float64Array(tokens.length * 2);
+    onBait = new Float64Array(tokens.length * 2);
+  }
+  const promotionSums = onPromotion.fill(0, 0, tokens.length);
+  const baitSums = onBait.fill(0, 0, tokens.length);
   let sumPromotion = 0;
   let sumBait = 0;
-  const count = visitFeatures(tokens, (hash, k, first) => {
-    const a = promotion[hash]!;
-    const b = bait[hash]!;
-    if (a === 0 && b === 0) return;
-    sumPromotion += a;
-    sumBait += b;
-    if (first < 0) {
-      onPromotion[k] = onPromotion[k]! + a;
-      onBait[k] = onBait[k]! + b;
-    } else {
-      onPromotion[k] = onPromotion[k]! + a / 2;
-      onPromotion[first] = onPromotion[first]! + a / 2;
-      onBait[k] = onBait[k]! + b / 2;
-      onBait[first] = onBait[first]! + b / 2;
-    }
-  });
-  const sums = [sumPromotion, sumBait];
+  const count = visitFeatures(
+    tokens,
+    (hash, k, first) => {
+      const a = weights[hash * 2]!;
+      const b = weights[hash * 2 + 1]!;
+      if (a === 0 && b === 0) return;
+      sumPromotion += a;
+      sumBait += b;
+      if (first < 0) {
+        promotionSums[k] = promotionSums[k]! + a;
+        baitSums[k] = baitSums[k]! + b;
+      } else {
+        promotionSums[k] = promotionSums[k]! + a / 2;
+        promotionSums[first] = promotionSums[first]! + a / 2;
+        baitSums[k] = baitSums[k]! + b / 2;
+        baitSums[first] = baitSums[first]! + b / 2;
+      }
+    },
+    undefined,
+    (slots, k) => {
+      // A word's character n-grams weigh the same wherever it stands: their sums are kept per word. Weights are
+      // whole numbers (and halves), so summing them in another order gives exactly the same result.
+      const [a, b] = charSums(weights, slots);
+      sumPromotion += a;
+      sumBait += b;
+      promotionSums[k] = promotionSums[k]! + a;
+      baitSums[k] = baitSums[k]! + b;
+    },
+  );
   const norm = count ? 1 / Math.sqrt(count) : 0;
-  const result = { top: {}, focus: {} } as ModelScore;
-  HEADS.forEach((head, h) => {
-    const scale = MODEL.scales[h]! * norm;
-    result[head] = sigmoid(MODEL.biases[h]! + sums[h]! * scale);
-    const words: Weighed[] = [];
-    byToken[h]!.forEach((raw, k) => {
-      if (raw !== 0) words.push({ start: tokens[k]!.start, end: tokens[k]!.end, weight: raw * scale });
-    });
-    result.top[head] = words.filter((x) => x.weight > 0).sort((a, b) => b.weight - a.weight).slice(0, TOP_WORDS);
-    result.focus[head] = strongestRun(words);
-  });
-  return result;
+  const promotionScale = MODEL.scales[0]! * norm;
+  const baitScale = MODEL.scales[1]! * norm;
+  // `top` is built only when read (hints quote `focus`), from copies: the buffers serve the next check.
+  const promotionKept = promotionSums.slice(0, tokens.length);
+  const baitKept = baitSums.slice(0, tokens.length);
+  let top: Record<Head, Weighed[]> | null = null;
+  return {
+    promotion: sigmoid(MODEL.biases[0]! + sumPromotion * promotionScale),
+    bait: sigmoid(MODEL.biases[1]! + sumBait * baitScale),
+    get top() {
+      return (top ??= {
+        promotion: strongest(weighed(tokens, promotionKept, promotionScale)),
+        bait: strongest(weighed(tokens, baitKept, baitScale)),
+      });
+    },
+    focus: { promotion: strongestRun(tokens, promotionSums, promotionScale), bait: strongestRun(tokens, baitSums, baitScale) },
+  };
 }
 
-/** The run of at most FOCUS_WORDS adjacent words with the greatest positive sum, trimmed to start and end on a push. */
-function strongestRun(words: readonly Weighed[]): Weighed | null {
+/** Per word (its character n-gram slots, kept by the feature memo), the sum of their weights per head. */
+const charWeights = new WeakMap<Uint32Array, readonly [number, number]>();
+function charSums(weights: Int8Array, slots: Uint32Array): readonly [number, number] {
+  let sums = charWeights.get(slots);
+  if (!sums) {
+    let a = 0;
+    let b = 0;
+    for (const slot of slots) {
+      a += weights[slot * 2]!;
+      b += weights[slot * 2 + 1]!;
+    }
+    charWeights.set(slots, (sums = [a, b]));
+  }
+  return sums;
+}
+
+/** Each token with a non-zero sum, in text order, with its weight in log-odds. */
+function weighed(tokens: readonly Token[], sums: Float64Array, scale: number): Weighed[] {
+  const words: Weighed[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const raw = sums[k]!;
+    if (raw !== 0) words.push({ start: tokens[k]!.start, end: tokens[k]!.end, weight: raw * scale });
+  }
+  return words;
+}
+
+/** The words that pushed toward yes the most, strongest first (ties in text order), at most TOP_WORDS. */
+function strongest(words: readonly Weighed[]): Weighed[] {
+  return words.filter((x) => x.weight > 0).sort((a, b) => b.weight - a.weight).slice(0, TOP_WORDS);
+}
+
+/** Indices of the tokens with a non-zero sum (reused, like the sums). */
+let pushed = new Int32Array(256);
+
+/**
+ * The run of at most FOCUS_WORDS adjacent words (tokens with a non-zero sum) with the greatest positive sum, trimmed
+ * to start and end on a push. Works on the sums directly: an object per word was much of what scoring allocated.
+ */
+function strongestRun(tokens: readonly Token[], sums: Float64Array, scale: number): Weighed | null {
+  if (pushed.length < tokens.length) pushed = new Int32Array(tokens.length * 2);
+  let n = 0;
+  for (let k = 0; k < tokens.length; k++) if (sums[k] !== 0) pushed[n++] = k;
   let best: Weighed | null = null;
-  for (let i = 0; i < words.length; i++) {
-    if (words[i]!.weight <= 0) continue;
+  for (let i = 0; i < n; i++) {
+    if (sums[pushed[i]!]! * scale <= 0) continue;
     let sum = 0;
-    for (let j = i; j < Math.min(words.length, i + FOCUS_WORDS); j++) {
-      sum += words[j]!.weight;
-      if (words[j]!.weight > 0 && (!best || sum > best.weight)) best = { start: words[i]!.start, end: words[j]!.end, weight: sum };
+    for (let j = i; j < Math.min(n, i + FOCUS_WORDS); j++) {
+      const weight = sums[pushed[j]!]! * scale;
+      sum += weight;
+      if (weight > 0 && (!best || sum > best.weight)) best = { start: tokens[pushed[i]!]!.start, end: tokens[pushed[j]!]!.end, weight: sum };
     }
   }
   return best;
