@@ -6,6 +6,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../lib/checker/rules';
+import { FINDING_MESSAGES, MESSAGE_TEMPLATES, messageKey } from '../lib/checker/messages';
 import { ruleKeyBase } from '../lib/model/i18n';
 import { SITE_IDS } from '../lib/model/platforms';
 import { SITES } from '../lib/sites';
@@ -38,6 +39,34 @@ describe('checker rules', () => {
     const base = ruleKeyBase(id);
     for (const suffix of ['Title', 'Suggestion', 'Why']) expect(en[`${base}${suffix}`]?.message, `${base}${suffix}`).toBeTruthy();
     expect(en[`${base}Why`]!.message).toBe(RULES.find((r) => r.meta.id === id)!.meta.why);
+  });
+
+  // Messages as data: a rule names what it says by id (hitMessage('callToAction', …)); the words live in the catalog.
+  /** The message ids a rule file passes to hitMessage: every quoted identifier in its first argument. */
+  const saidBy = (id: string) =>
+    [...read(`lib/checker/rules/${id}.ts`).matchAll(/hitMessage\(([^,)]*)/g)].flatMap((m) => [...m[1]!.matchAll(/'([A-Za-z]+)'/g)].map((q) => q[1]!));
+  const locales = readdirSync(path.join(ROOT, 'public/_locales'));
+
+  it.each(ids)('%s builds every message from an id every language catalog has, never from an English string', (id) => {
+    const said = saidBy(id);
+    expect(said.length, `${id} says something through hitMessage`).toBeGreaterThan(0);
+    expect(read(`lib/checker/rules/${id}.ts`)).not.toMatch(/\bmessage:/);
+    for (const locale of locales) {
+      const catalog = JSON.parse(read(`public/_locales/${locale}/messages.json`)) as Record<string, unknown>;
+      for (const messageId of said) {
+        expect(Object.hasOwn(FINDING_MESSAGES, messageId), `${messageId} is in lib/checker/messages.ts`).toBe(true);
+        expect(catalog[messageKey(messageId)], `${locale}: ${messageKey(messageId)}`).toBeDefined();
+      }
+    }
+  });
+
+  it('says every message and part some rule can say, and every language has them', () => {
+    const said = new Set(ids.flatMap(saidBy));
+    expect(Object.keys(FINDING_MESSAGES).filter((m) => !said.has(m)), 'messages no rule says').toEqual([]);
+    for (const locale of locales) {
+      const catalog = JSON.parse(read(`public/_locales/${locale}/messages.json`)) as Record<string, unknown>;
+      expect(Object.keys(MESSAGE_TEMPLATES).filter((m) => !catalog[messageKey(m)]), locale).toEqual([]);
+    }
   });
 
   it('registers no rule without a file', () => {

@@ -14,6 +14,7 @@ export { RULES } from './rules';
 export { feedbackKey, feedbackWords } from './ignore';
 export { SIGNATURE_SIZE, WORD_SCHEME } from './similarity';
 export { parse } from './text';
+export { FINDING_MESSAGES, MESSAGE_TEMPLATES, messageKey, placeholdersOf, renderMessage, type Say } from './messages';
 
 /** How much asking it takes to call a post `take`. */
 const TAKE_AT: Record<Sensitivity, number> = { gentle: 2.5, normal: 2, strict: 1.5 };
@@ -43,9 +44,10 @@ export function check(text: string, context: CheckContext = {}): Report {
         start: hit.start,
         end: hit.end,
         message: hit.message,
+        messageId: hit.messageId,
         suggestion: hit.suggestion,
         weight,
-        ...(hit.data && { data: hit.data }),
+        data: hit.data,
       });
     }
   }

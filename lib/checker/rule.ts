@@ -5,7 +5,8 @@ import type { ModelScore } from './model';
 import type { PhraseMatch } from './phrases';
 import type { PhraseBook, PhraseKey } from './phrases/book';
 import type { Doc } from './text';
-import type { CheckContext, Family, FindingData, GiveSignal, Sensitivity } from './types';
+import type { FindingData, MessageId } from './messages';
+import type { CheckContext, Family, GiveSignal, Sensitivity } from './types';
 
 export interface RuleMeta {
   /** kebab-case, equal to the file name. */
@@ -43,11 +44,13 @@ export interface RuleInput {
 export interface Hit {
   start: number;
   end: number;
+  /** English; build the three message fields with hitMessage(messageId, data) (messages.ts). */
   message: string;
+  messageId: MessageId;
+  /** The specifics of `message` as data (Finding.data). */
+  data: FindingData;
   suggestion: string;
   weight?: number;
-  /** The specifics of `message` as data (Finding.data). */
-  data?: FindingData;
 }
 
 export interface Rule {

@@ -1,8 +1,9 @@
 // The checker's public contract: what check() takes and returns. Pure data, no DOM, no browser APIs.
 import type { Platform } from '../model/platforms';
 import type { HistoryIndex } from './history';
+import type { FindingData, MessageId } from './messages';
 
-export type { Platform };
+export type { FindingData, MessageId, Platform };
 export const FAMILIES = ['self-promotion', 'repetition', 'missing-value'] as const;
 export type Family = (typeof FAMILIES)[number];
 
@@ -40,16 +41,17 @@ export interface Finding {
   /** UTF-16 offsets into the checked text. */
   start: number;
   end: number;
+  /** What the finding says, in English; rendered from `messageId` and `data` (messages.ts). */
   message: string;
+  /** The catalog message this finding says (`finding<MessageId>` in public/_locales), filled from `data`. */
+  messageId: MessageId;
   /** What to add or change, phrased kindly. */
   suggestion: string;
   /** How much this finding weighs toward `take` (self-promotion) or against value. */
   weight: number;
   /** The specifics in `message` as data ("similarity": 69, "days": 3, "site": "linkedin"), for a message catalog. */
-  data?: FindingData;
+  data: FindingData;
 }
-
-export type FindingData = Readonly<Record<string, string | number>>;
 
 /** Evidence that a post gives something; shapes `kind`, never shown as a problem. */
 export interface GiveSignal {

@@ -2,10 +2,16 @@
 type Messages = typeof import('../../public/_locales/en/messages.json');
 export type MessageKey = keyof Messages;
 
-let fallback: Partial<Record<string, { message: string }>> = {};
+/** One catalog entry: `$NAME$` in the message stands for its placeholder's content ("$1"), as in chrome.i18n. */
+interface CatalogEntry {
+  message: string;
+  placeholders?: Readonly<Record<string, { content: string }>>;
+}
+
+let fallback: Partial<Record<string, CatalogEntry>> = {};
 
 /** Where browser.i18n is missing (unit tests), messages come from here. Pages never bundle the JSON. */
-export function setFallbackMessages(messages: Partial<Record<string, { message: string }>>): void {
+export function setFallbackMessages(messages: Partial<Record<string, CatalogEntry>>): void {
   fallback = messages;
 }
 
@@ -18,7 +24,11 @@ export function t(key: MessageKey, ...subs: (string | number)[]): string {
     message = '';
   }
   if (message) return message;
-  return (fallback[key]?.message ?? key).replace(/\$(\d)/g, (_, i: string) => strings[Number(i) - 1] ?? '');
+  const entry = fallback[key];
+  if (!entry) return key;
+  // Named placeholders first (names are case-insensitive), then the $1, $2… they and plain messages hold.
+  const named = entry.message.replace(/\$([A-Za-z0-9_]+)\$/g, (_, name: string) => entry.placeholders?.[name.toLowerCase()]?.content ?? '');
+  return named.replace(/\$(\d)/g, (_, i: string) => strings[Number(i) - 1] ?? '');
 }
 
 /** "call-to-action" → "ruleCallToAction": a rule's texts in the catalog start with this (keys allow only letters, digits and _). */

@@ -4,12 +4,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-type Messages = Record<string, { message: string }>;
+type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
 
 const LOCALES_DIR = path.resolve(import.meta.dirname, '../..', 'public', '_locales');
 const read = (locale: string): Messages =>
   JSON.parse(readFileSync(path.join(LOCALES_DIR, locale, 'messages.json'), 'utf8')) as Messages;
 const subs = (text: string) => [...new Set(text.match(/\$\d+/g) ?? [])].sort();
+/** Named placeholders a message uses ($WORDS$), lower case as chrome.i18n matches them. */
+const named = (text: string) => [...new Set([...text.matchAll(/\$([A-Za-z0-9_]+)\$/g)].map((m) => m[1]!.toLowerCase()))].sort();
 
 const en = read('en');
 const locales = readdirSync(LOCALES_DIR, { withFileTypes: true })
@@ -25,6 +27,7 @@ const SAME_AS_ENGLISH: Record<string, '*' | string[]> = {
   neutral: ['de'], // German "neutral"
   hintNeutral: ['de'], // German "Neutral"
   kindNeutral: ['de'], // German "Neutral"
+  findingQuoted: ['es', 'pt'], // quoted words: Spanish and Portuguese use the same curly quotes
 };
 const mayMatchEnglish = (key: string, locale: string) => {
   const allowed = SAME_AS_ENGLISH[key];
@@ -40,6 +43,12 @@ describe('locales', () => {
     for (const [key, value] of Object.entries(en)) {
       expect(typeof value.message, key).toBe('string');
       expect(value.message.trim(), key).not.toBe('');
+    }
+  });
+
+  it('English binds every named placeholder it uses, and only those', () => {
+    for (const [key, value] of Object.entries(en)) {
+      expect(named(value.message), key).toEqual(Object.keys(value.placeholders ?? {}).sort());
     }
   });
 
@@ -63,6 +72,14 @@ describe('locales', () => {
       const messages = read(locale);
       for (const key of Object.keys(en)) {
         expect(subs(messages[key]?.message ?? ''), key).toEqual(subs(en[key]!.message));
+      }
+    });
+
+    it('uses the same named placeholders as English, bound to the same substitutions', () => {
+      const messages = read(locale);
+      for (const key of Object.keys(en)) {
+        expect(named(messages[key]?.message ?? ''), key).toEqual(named(en[key]!.message));
+        expect(messages[key]?.placeholders, key).toEqual(en[key]!.placeholders);
       }
     });
 

@@ -82,7 +82,7 @@ describe('HintView', () => {
     // A finding whose quoted words are the markup itself.
     const report = { ...check(text), kind: 'neutral' as const, families: ['missing-value' as const] };
     const markupEnd = text.indexOf(' https');
-    report.findings = [{ rule: 'bare-link', family: 'missing-value', start: 0, end: markupEnd, message: 'm', suggestion: 's', weight: 1 }];
+    report.findings = [{ rule: 'bare-link', family: 'missing-value', start: 0, end: markupEnd, message: 'm', messageId: 'bareLink', data: {}, suggestion: 's', weight: 1 }];
     view.update(text, report);
     const host = document.querySelector(HINT_TAG)!;
     expect(host.parentNode).toBe(document.body);
@@ -163,7 +163,7 @@ describe('hint actions', () => {
     expect([...root.querySelectorAll<HTMLElement>('[data-testid="gf-finding"]')].every((i) => !i.hidden)).toBe(true);
   });
 
-  it('reads in one language: outside English the rule texts come from the catalog', () => {
+  it('reads in one language: the message from the catalog with its specifics, outside English the rule texts too', () => {
     const text = 'Link in bio';
     const finding = check(text).findings.find((f) => f.rule === 'call-to-action')!;
     const shown = () => {
@@ -177,7 +177,7 @@ describe('hint actions', () => {
     expect(shown()).toEqual([finding.message, finding.suggestion, en.ruleCallToActionWhy.message]);
     setFallbackMessages(es);
     try {
-      expect(shown()).toEqual([es.ruleCallToActionTitle.message, es.ruleCallToActionSuggestion.message, es.ruleCallToActionWhy.message]);
+      expect(shown()).toEqual(['“Link in bio” pide a tus lectores que hagan algo por ti.', es.ruleCallToActionSuggestion.message, es.ruleCallToActionWhy.message]);
     } finally {
       setFallbackMessages(en);
     }

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { check, type Finding } from '../../lib/checker';
 import { whileWriting } from '../../lib/page/calm';
-import { badgeTone, FIRST_ROWS, ownWords, planCard } from '../../lib/page/hint/card';
+import { badgeTone, FIRST_ROWS, importance, ownWords, planCard } from '../../lib/page/hint/card';
 import { placeCard, type Box } from '../../lib/page/hint/place';
 
 const PROMO = 'Our new course is live! Use my code SAVE20 at checkout and follow me for more. Link in bio';
@@ -33,7 +33,36 @@ describe('planCard', () => {
     expect(plan.groups.map((g) => g.family)).toEqual(['self-promotion', 'missing-value']);
     expect(plan.first.size).toBe(FIRST_ROWS);
     expect([...plan.first].every((r) => r.finding.family === 'self-promotion')).toBe(true);
-    expect(plan.rowCount).toBe(new Set(report.findings.map((f) => PROMO.slice(f.start, f.end).toLowerCase())).size);
+    // One row per ask: every finding sits in exactly one row, and no two quoted rows overlap in the post.
+    const rows = plan.groups.flatMap((g) => g.rows);
+    expect(plan.rowCount).toBe(rows.length);
+    expect(rows.flatMap((r) => r.merged).sort((a, b) => a.start - b.start || a.rule.localeCompare(b.rule))).toEqual(
+      [...report.findings].sort((a, b) => a.start - b.start || a.rule.localeCompare(b.rule)),
+    );
+    const quoted = rows.filter((r) => r.quote).flatMap((r) => r.merged.map((f) => ({ row: r, f })));
+    for (const a of quoted) for (const b of quoted) if (a.row !== b.row) expect(a.f.start < b.f.end && b.f.start < a.f.end).toBe(false);
+  });
+
+  it('puts money and explicit asks before weak generic findings (issue 13: the two that matter most first)', () => {
+    const plan = planCard(PROMO, check(PROMO).findings);
+    const rows = plan.groups.flatMap((g) => g.rows);
+    // Before: "Our new course" and "is live" led, and "Use my code" / "code SAVE20" were two rows for one ask.
+    expect(rows.map((r) => r.quote)).toEqual(['code SAVE20', 'follow me for more', 'Link in bio', 'Our new course', 'is live', '']);
+    expect(rows[0]!.merged.map((f) => f.rule)).toEqual(['discount-code', 'call-to-action']);
+    expect([...plan.first].map((r) => r.quote)).toEqual(['code SAVE20', 'follow me for more']);
+    expect(importance(rows[0]!.finding)).toBeGreaterThan(importance(rows[3]!.finding));
+  });
+
+  it('shows two different asks first when they matter about as much, not one offer twice', () => {
+    const text = 'Just launched my new ebook! Grab yours now, link in bio. Use code LAUNCH30 for 30% off.';
+    const plan = planCard(text, check(text).findings);
+    const rows = plan.groups.flatMap((g) => g.rows);
+    expect(rows.slice(0, 2).map((r) => r.finding.rule)).toEqual(['discount-code', 'discount-code']);
+    expect([...plan.first].map((r) => r.finding.rule)).toEqual(['discount-code', 'call-to-action']);
+    // Two asks of one rule stay first together when nothing else comes close.
+    const asks = 'Our new course is live! Check it out 👉 https://acme.io/course Follow me for more tips.';
+    const first = [...planCard(asks, check(asks).findings).first];
+    expect(first.map((r) => r.quote)).toEqual(['Check it out', 'Follow me for more tips']);
   });
 
   it('does not quote a finding that is the whole post back at the writer', () => {

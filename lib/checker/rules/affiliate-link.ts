@@ -1,5 +1,5 @@
 import { defineRule } from '../rule';
-import { quote } from '../words';
+import { hitMessage } from '../messages';
 
 export default defineRule({
   meta: {
@@ -15,7 +15,7 @@ export default defineRule({
       .map((u) => ({
         start: u.start,
         end: u.end,
-        message: 'This link carries an affiliate or referral tag.',
+        ...hitMessage('affiliateLinkTagged'),
         suggestion:
           'Say what you honestly think of the product, who it suits and who should skip it; keep the disclosure so readers can judge.',
       }));
@@ -23,7 +23,7 @@ export default defineRule({
       hits.push({
         start: m.start,
         end: m.end,
-        message: `${quote(m.text)}: this post is paid or earns you a commission.`,
+        ...hitMessage('affiliateLinkDisclosed', { words: m.text }),
         suggestion:
           'Keep the disclosure, and add your own experience: what worked, what did not, and who it is really for.',
       });

@@ -1,6 +1,7 @@
 import { givesSomething, unless } from '../policy';
 import { QUOTED_TITLE_RE } from '../evidence';
 import { defineRule } from '../rule';
+import { hitMessage } from '../messages';
 import { within } from '../text';
 import { inline } from './hashtag-stuffing';
 
@@ -43,7 +44,7 @@ export default defineRule({
       {
         start: first.start,
         end: first.end,
-        message: 'This link has little of your own words around it.',
+        ...hitMessage('bareLink'),
         suggestion:
           'Add a line or two on why it is worth their time: the one point that stuck with you, who it helps, and credit to whoever made it.',
       },

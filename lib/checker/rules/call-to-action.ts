@@ -1,6 +1,6 @@
 import { givesClearly, unless } from '../policy';
 import { defineRule } from '../rule';
-import { quote } from '../words';
+import { hitMessage } from '../messages';
 
 /** Talking about a phrase is not using it: “link in bio” is…, "link in bio" in quotes. */
 function mentioned(text: string, m: { start: number; end: number }): boolean {
@@ -33,7 +33,7 @@ export default defineRule({
     const hits = asks.filter((m) => !mentioned(text, m) && !offers.some((o) => o.start === m.start)).map((m) => ({
       start: m.start,
       end: m.end,
-      message: `${quote(m.text)} asks readers to do something for you.`,
+      ...hitMessage('callToAction', { words: m.text }),
       suggestion:
         'Lead with what they get: a tip, a result or a story from your work. If you keep the ask, make it one short line at the end.',
     }));

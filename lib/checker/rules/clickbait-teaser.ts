@@ -1,6 +1,6 @@
 import { givesSomething, unless } from '../policy';
 import { defineRule } from '../rule';
-import { quote } from '../words';
+import { hitMessage } from '../messages';
 
 export default defineRule({
   meta: {
@@ -17,7 +17,7 @@ export default defineRule({
     const hits = input.evidence.teasers.map((t) => ({
       start: t.start,
       end: t.end,
-      message: `${quote(t.text)} points at something the post does not say.`,
+      ...hitMessage('clickbaitTeaser', { words: t.text }),
       suggestion: 'Say it outright: the answer, the number, what happened. If there is a link, the post can still give the point and let the link give the detail.',
     }));
     return unless(givesSomething(input), input, this.meta.weight, hits);

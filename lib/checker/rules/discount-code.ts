@@ -1,7 +1,7 @@
 import { unless, givesClearly } from '../policy';
 import { defineRule } from '../rule';
+import { hitMessage } from '../messages';
 import type { Span } from '../text';
-import { quote } from '../words';
 
 function merge(spans: Span[]): Span[] {
   const out: Span[] = [];
@@ -26,7 +26,7 @@ export default defineRule({
     const spans: Span[] = [...input.find('discount'), ...input.evidence.codes].map((m) => ({ start: m.start, end: m.end }));
     const hits = merge(spans).map((s) => ({
       ...s,
-      message: `${quote(doc.text.slice(s.start, s.end))} is a sales offer.`,
+      ...hitMessage('discountCode', { words: doc.text.slice(s.start, s.end) }),
       suggestion:
         'Give the reader a reason beyond the price: what the thing does for them, a tip from making it, or a customer’s result. Keep the code for the last line.',
     }));

@@ -1,5 +1,6 @@
 import { givesSomething, unless } from '../policy';
 import { defineRule, type Hit } from '../rule';
+import { hitMessage } from '../messages';
 import { overlaps, within, type Span } from '../text';
 
 /** Ways to help, in our five languages: sympathy that says how to help gives something. */
@@ -39,7 +40,7 @@ export default defineRule({
     }
     const hits: Hit[] = spans.map((s) => ({
       ...s,
-      message: 'A line anyone could post about anything: there is nothing here only you could say.',
+      ...hitMessage('emptyPlatitude'),
       suggestion:
         'Add the story that made you think it: what happened, what you did, what changed. One real example beats the motto.',
     }));

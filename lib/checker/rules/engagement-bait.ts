@@ -1,6 +1,6 @@
 import { hasSubstance, unless } from '../policy';
 import { defineRule } from '../rule';
-import { quote } from '../words';
+import { hitMessage } from '../messages';
 
 /** This many distinct bait asks make a post bait whatever else it says (like + share + tag to enter). */
 const ALWAYS_AT = 2;
@@ -20,7 +20,7 @@ export default defineRule({
     const hits = bait.map((m) => ({
       start: m.start,
       end: m.end,
-      message: `${quote(m.text)} asks for engagement rather than giving something to engage with.`,
+      ...hitMessage('engagementBait', { words: m.text }),
       suggestion:
         'Ask a question only you could ask, with your own answer first (what you tried, what happened), so people have something real to reply to.',
     }));

@@ -1,5 +1,5 @@
 import { defineRule, type RuleInput } from '../rule';
-import { quote } from '../words';
+import { hitMessage } from '../messages';
 
 /** A prize alone is not the problem; the entry mechanics (like, share, tag, follow) are. */
 export function entryByEngagement(input: RuleInput): boolean {
@@ -22,7 +22,7 @@ export default defineRule({
       {
         start: keyword.start,
         end: keyword.end,
-        message: `${quote(keyword.text)}: entry asks people to like, share, follow or tag.`,
+        ...hitMessage('giveaway', { words: keyword.text }),
         suggestion:
           'Make entry about what you share: ask people to post a photo of something they made or a tip of their own, and show the prize being made.',
       },

@@ -1,4 +1,5 @@
 import { defineRule } from '../rule';
+import { hitMessage } from '../messages';
 import { trimmedRange } from '../text';
 
 export default defineRule({
@@ -14,7 +15,7 @@ export default defineRule({
     return [
       {
         ...trimmedRange(doc.text),
-        message: 'Only hashtags: nothing for the reader to read.',
+        ...hitMessage('hashtagOnly'),
         suggestion: 'Write one sentence about what the post is: what you made, learned or want to ask, and keep one tag.',
       },
     ];

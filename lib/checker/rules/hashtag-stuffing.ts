@@ -1,5 +1,6 @@
 import { givesClearly, unless } from '../policy';
 import { defineRule } from '../rule';
+import { hitMessage } from '../messages';
 import type { Doc, Token } from '../text';
 import type { Platform, Sensitivity } from '../types';
 
@@ -68,7 +69,7 @@ export default defineRule({
       {
         start: first.start,
         end: last.end,
-        message: `${tags.length} hashtags; on ${platform === 'other' ? 'most sites' : platform} more than ${limit} reads as reaching for views.`,
+        ...hitMessage('hashtagStuffing', { count: tags.length, site: platform, limit }),
         suggestion: `Keep the ${limit} that name your topic best and use the space for one more useful sentence: a detail, a number or a tip.`,
       },
     ];

@@ -3,7 +3,7 @@ import type { PhraseMatch } from '../phrases';
 import { WORD_FLAG } from '../phrases/book';
 import { givesClearly, unless } from '../policy';
 import { defineRule, type RuleInput } from '../rule';
-import { quote } from '../words';
+import { hitMessage } from '../messages';
 
 /** A takeaway this big (a tip, a lesson, a real question) turns an announcement into a story worth reading. */
 const TAKEAWAY = 1.5;
@@ -77,7 +77,7 @@ export default defineRule({
     const hits = brags.filter((m, i) => i === 0 || m.start >= brags[i - 1]!.end).map((m) => ({
       start: m.start,
       end: m.end,
-      message: `${quote(m.text)} announces your news with nothing for the reader.`,
+      ...hitMessage('humblebrag', { words: m.text }),
       suggestion:
         'Add the story behind it: one thing that made the difference, a mistake on the way, or a number others can learn from.',
     }));

@@ -1,6 +1,6 @@
 import { hasSubstance, modelSays, unless } from '../policy';
 import { defineRule } from '../rule';
-import { quote } from '../words';
+import { hitMessage } from '../messages';
 
 /** At this promotion probability the post reads as a pitch rather than a teaser. */
 const PITCH = 0.5;
@@ -38,7 +38,7 @@ export default defineRule({
       {
         start: focus.start,
         end: focus.end,
-        message: `${quote(words)} teases without telling: the reader has to click or guess to learn what you mean.`,
+        ...hitMessage('learnedBait', { words }),
         suggestion:
           'Put the answer in the post: the number, the name, the finding or what actually happened. A post that tells gets shared; one that teases gets scrolled past.',
       },

@@ -1,8 +1,8 @@
 import type { Weighed } from '../model';
 import { givesClearly, modelSays, unless } from '../policy';
 import { defineRule, type RuleInput } from '../rule';
+import { hitMessage } from '../messages';
 import { overlaps } from '../text';
-import { quote } from '../words';
 import { entryByEngagement } from './giveaway';
 
 /** The focus span, or null when the phrase rules already explain those words (or read them as an offer of help). */
@@ -41,7 +41,7 @@ export default defineRule({
       {
         start: focus.start,
         end: focus.end,
-        message: `${quote(words)} reads like a pitch: it asks readers to do something for you (watch, follow, buy, visit) without saying what is in it for them.`,
+        ...hitMessage('learnedPromotion', { words }),
         suggestion:
           'Lead with what people get: the tip, the result, the part of the video or product worth their time. Then a link or a handle for those who want more.',
       },

@@ -1,6 +1,7 @@
 import { WORD_FLAG } from '../phrases/book';
 import { givesSomething, unless } from '../policy';
 import { defineRule } from '../rule';
+import { hitMessage } from '../messages';
 import type { Sensitivity } from '../types';
 
 /** At least this many words before the balance of I and you means anything. */
@@ -45,7 +46,7 @@ export default defineRule({
       {
         start: best.start,
         end: best.end,
-        message: `“I”, “me” and “my” ${me} times, “you” ${you === 0 ? 'not once' : `${you} times`}.`,
+        ...hitMessage('meCentred', { me, you }),
         suggestion:
           'Turn one sentence toward the reader: what they can take from this, try themselves, or ask you about.',
       },

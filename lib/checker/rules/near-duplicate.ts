@@ -1,8 +1,9 @@
 import { Probe, type Match } from '../history';
+import { hitMessage, type FindingData } from '../messages';
 import { defineRule } from '../rule';
 import { trimmedRange } from '../text';
 import type { Sensitivity } from '../types';
-import { earlierPost, quote } from '../words';
+import { earlierPost } from '../words';
 
 /** Estimated Jaccard of character 5-grams (unrelated posts measured under 0.1 at p99; see similarity.ts). */
 const THRESHOLD: Record<Sensitivity, number> = { gentle: 0.7, normal: 0.5, strict: 0.4 };
@@ -14,10 +15,8 @@ const ALMOST_IDENTICAL = 0.8;
  */
 const REWORDED: Record<Sensitivity, number> = { gentle: 0.4, normal: 0.3, strict: 0.25 };
 
-function which(match: Match, now: number): { words: string; data: Record<string, string | number> } {
-  const earlier = earlierPost(match.post, now);
-  const what = match.post.preview ? ` (${quote(match.post.preview, 80)})` : '';
-  return { words: `${earlier.words}${what}`, data: { ...earlier.data, similarity: Math.round(match.similarity * 100) } };
+function which(match: Match, now: number): FindingData {
+  return { ...earlierPost(match.post, now), similarity: Math.round(match.similarity * 100) };
 }
 
 export default defineRule({
@@ -37,28 +36,25 @@ export default defineRule({
     const probe = new Probe(doc.text, doc.tokens);
     const close = history.similar(probe, THRESHOLD[sensitivity])[0];
     if (close) {
-      const { words, data } = which(close, now);
+      const data = which(close, now);
       const almost = close.similarity >= ALMOST_IDENTICAL;
       return [
         {
           ...range,
-          message: `${almost ? 'Almost identical' : 'Very similar'} (${data.similarity}%) to ${words}.`,
+          ...hitMessage(almost ? 'nearDuplicateIdentical' : 'nearDuplicateSimilar', { ...data, how: almost ? 'identical' : 'similar' }),
           suggestion,
           weight: almost ? 2 : 1.5,
-          data: { ...data, how: almost ? 'identical' : 'similar' },
         },
       ];
     }
     const reworded = history.reworded(probe, REWORDED[sensitivity])[0];
     if (!reworded) return [];
-    const { words, data } = which(reworded, now);
     return [
       {
         ...range,
-        message: `Says much the same as ${words}: ${data.similarity}% of the key words match.`,
+        ...hitMessage('nearDuplicateReworded', { ...which(reworded, now), how: 'reworded', sharedWords: reworded.sharedWords }),
         suggestion,
         weight: 1.5,
-        data: { ...data, how: 'reworded', sharedWords: reworded.sharedWords },
       },
     ];
   },

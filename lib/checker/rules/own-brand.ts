@@ -1,8 +1,8 @@
 import { escapeRegExp } from '../phrases';
 import { givesSomething, unless } from '../policy';
 import { defineRule } from '../rule';
+import { hitMessage } from '../messages';
 import { overlaps } from '../text';
-import { quote } from '../words';
 
 function brandPattern(brands: readonly string[]): RegExp | null {
   const names = brands.map((b) => b.trim()).filter((b) => b.length >= 2);
@@ -38,7 +38,7 @@ export default defineRule({
       hits.push({
         start: m.index,
         end,
-        message: `${quote(m[0])} is your own brand.`,
+        ...hitMessage('ownBrand', { words: m[0] }),
         suggestion:
           'Pair the name with something the reader can use: a tip from your work, a behind-the-scenes number, or credit to someone who helped.',
       });

@@ -1,6 +1,7 @@
 import { isOwnHost } from '../links';
 import { givesClearly, unless } from '../policy';
 import { defineRule } from '../rule';
+import { hitMessage } from '../messages';
 
 export default defineRule({
   meta: {
@@ -18,7 +19,7 @@ export default defineRule({
       .map((u) => ({
         start: u.start,
         end: u.end,
-        message: 'This links to your own site.',
+        ...hitMessage('ownLink'),
         suggestion:
           'Put the useful part in the post itself (the tip, the numbers, the lesson) so it stands without the click; then the link is a bonus.',
       }));

@@ -1,6 +1,6 @@
 import { givesClearly, unless } from '../policy';
 import { defineRule } from '../rule';
-import { quote } from '../words';
+import { hitMessage } from '../messages';
 
 export default defineRule({
   meta: {
@@ -17,7 +17,7 @@ export default defineRule({
     const hits = evidence.plugs.map((m) => ({
       start: m.start,
       end: m.end,
-      message: `${quote(m.text)} points readers to your own thing.`,
+      ...hitMessage('productPlug', { words: m.text }),
       suggestion:
         'Share one useful piece of it right here (a tip, a page, a result) so the post gives on its own; people who want more will follow the link.',
     }));

@@ -1,4 +1,5 @@
 import { hashtagKey } from '../history';
+import { hitMessage } from '../messages';
 import { defineRule } from '../rule';
 import type { Sensitivity } from '../types';
 import { earlierPost } from '../words';
@@ -24,13 +25,11 @@ export default defineRule({
     const last = earlier[0];
     if (!last) return [];
     const tags = doc.hashtags;
-    const { words, data } = earlierPost(last, now);
     return [
       {
         start: tags[0]!.start,
         end: tags[tags.length - 1]!.end,
-        message: `The same hashtags as ${words}${earlier.length > 1 ? ` (and ${earlier.length - 1} more)` : ''}.`,
-        data: { ...data, times: earlier.length, tags: key },
+        ...hitMessage(earlier.length > 1 ? 'repeatedHashtagsMore' : 'repeatedHashtags', { ...earlierPost({ time: last.time, site: last.site }, now), times: earlier.length, more: earlier.length - 1, tags: key }),
         suggestion: 'Pick one or two tags for what this post is about, so it reaches people who have not seen your last one.',
       },
     ];

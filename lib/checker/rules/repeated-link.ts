@@ -1,6 +1,7 @@
+import { hitMessage } from '../messages';
 import { defineRule } from '../rule';
 import type { Sensitivity } from '../types';
-import { earlierPost, quote } from '../words';
+import { earlierPost } from '../words';
 import { DAY_MS as DAY } from '../../model/time';
 
 /** How far back a link counts as "shared recently". */
@@ -24,14 +25,10 @@ export default defineRule({
         .filter((post) => post.time >= since && post.time <= now);
       const last = earlier[0];
       if (!last) continue;
-      const what = last.preview ? ` (${quote(last.preview, 80)})` : '';
-      const count = earlier.length === 1 ? '' : `, ${earlier.length} times in all`;
-      const { words, data } = earlierPost(last, now);
       hits.push({
         start: url.start,
         end: url.end,
-        message: `You shared this link in ${words}${what}${count}.`,
-        data: { ...data, times: earlier.length },
+        ...hitMessage(earlier.length === 1 ? 'repeatedLink' : 'repeatedLinkTimes', { ...earlierPost(last, now), times: earlier.length }),
         suggestion:
           'Tell people what is new behind it (a result, an update, a date) or reply to your earlier post so the thread keeps its history.',
       });

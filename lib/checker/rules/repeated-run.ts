@@ -1,9 +1,9 @@
 import { WORD_FLAG } from '../phrases/book';
+import { hitMessage } from '../messages';
 import { defineRule, type Hit } from '../rule';
 import { fnv1a } from '../similarity';
 import { overlaps, within, type Span, type Token } from '../text';
 import type { Sensitivity } from '../types';
-import { quote, times } from '../words';
 
 /** A run of one emoji this long is no longer emphasis ("🙏🙏🙏" is; eight of them is padding). */
 const EMOJI_RUN: Record<Sensitivity, number> = { gentle: 8, normal: 6, strict: 5 };
@@ -134,10 +134,10 @@ function wordsBetween(words: readonly Token[], a: Span, b: Span): number {
 }
 
 /** Keeps a hit unless the rule has enough or it overlaps one already kept. */
-function addHit(hits: Hit[], flagged: Span[], span: Span, message: string, suggestion: string): void {
+function addHit(hits: Hit[], flagged: Span[], span: Span, said: ReturnType<typeof hitMessage>, suggestion: string): void {
   if (hits.length >= MAX_HITS || overlaps(flagged, span.start, span.end)) return;
   flagged.push(span);
-  hits.push({ ...span, message, suggestion });
+  hits.push({ ...span, ...said, suggestion });
 }
 
 export default defineRule({
@@ -162,7 +162,7 @@ export default defineRule({
     }
     for (const list of tags.values()) {
       if (list.length < 2) continue;
-      addHit(hits, flagged, list[1]!, `${list[0]!.text} appears ${times(list.length)}.`, 'Use each hashtag once; one well-chosen tag reaches the same readers.');
+      addHit(hits, flagged, list[1]!, hitMessage('repeatedRunHashtag', { tag: list[0]!.text, times: list.length }), 'Use each hashtag once; one well-chosen tag reaches the same readers.');
     }
 
     // Emoji: one long run, or the same group again.
@@ -177,7 +177,7 @@ export default defineRule({
     }
     const emojiSuggestion = 'Keep one emoji for the feeling and spend the space on a detail the reader can use.';
     for (const r of runs) {
-      if (r.length >= EMOJI_RUN[sensitivity]) addHit(hits, flagged, r.span, `The same emoji ${r.length} times in a row.`, emojiSuggestion);
+      if (r.length >= EMOJI_RUN[sensitivity]) addHit(hits, flagged, r.span, hitMessage('repeatedRunEmoji', { count: r.length }), emojiSuggestion);
     }
     const groups = runs.filter((r) => r.length >= 2);
     for (let i = 1; i < groups.length; i++) {
@@ -187,7 +187,7 @@ export default defineRule({
       const long = g.length >= EMOJI_GROUP && same.some((p) => p.length >= EMOJI_GROUP);
       const often = groups.filter((p) => p.key === g.key).length >= SHORT_GROUP_TIMES;
       const frame = same.length === 1 && wordsBetween(doc.words, same[0]!.span, g.span) <= FRAME_WORDS;
-      if ((long && !frame) || often) addHit(hits, flagged, g.span, `${quote(doc.text.slice(g.span.start, g.span.end))} again.`, emojiSuggestion);
+      if ((long && !frame) || often) addHit(hits, flagged, g.span, hitMessage('repeatedRunEmojiGroup', { words: doc.text.slice(g.span.start, g.span.end) }), emojiSuggestion);
     }
 
     // One word over and over.
@@ -196,7 +196,7 @@ export default defineRule({
       let j = i + 1;
       while (j < words.length && evidence.lower[j] === evidence.lower[i] && /^[\s,.!]*$/.test(doc.text.slice(words[j - 1]!.end, words[j]!.start))) j++;
       if (j - i >= WORD_RUN[sensitivity]) {
-        addHit(hits, flagged, { start: words[i]!.start, end: words[j - 1]!.end }, `${quote(words[i]!.text)} ${j - i} times in a row.`, 'Say it once; the space is better spent on what you mean by it.');
+        addHit(hits, flagged, { start: words[i]!.start, end: words[j - 1]!.end }, hitMessage('repeatedRunWord', { words: words[i]!.text, count: j - i }), 'Say it once; the space is better spent on what you mean by it.');
       }
       i = j;
     }
@@ -226,7 +226,7 @@ export default defineRule({
       if (within(flagged, words[second]!.start)) continue;
       const unit = extend(found, ids);
       const first = unit.at[0]!;
-      const message = `${quote(doc.text.slice(words[first]!.start, words[first + unit.length - 1]!.end))} appears ${times(unit.at.length)}.`;
+      const message = hitMessage('repeatedRunPhrase', { words: doc.text.slice(words[first]!.start, words[first + unit.length - 1]!.end), times: unit.at.length });
       for (const p of unit.at.slice(1)) {
         addHit(
           hits,

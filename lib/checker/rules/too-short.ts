@@ -1,5 +1,6 @@
 import { givesSomething } from '../policy';
 import { defineRule } from '../rule';
+import { hitMessage } from '../messages';
 import { trimmedRange, within } from '../text';
 import type { Sensitivity } from '../types';
 
@@ -37,14 +38,14 @@ export default defineRule({
       return [
         {
           ...range,
-          message: evidence.asks.length > 0 ? 'This reply pitches without adding to the conversation.' : 'This reply is only a reaction.',
+          ...hitMessage(evidence.asks.length > 0 ? 'tooShortReplyPitch' : 'tooShortReplyReaction'),
           suggestion: 'Add what you think and why: the part that helped you, a detail from your own experience, or a question about it.',
         },
       ];
     }
     const enough = NEW_POST_WORDS[sensitivity];
     if (evidence.contentWords < enough && evidence.specifics.length === 0 && evidence.numbered === 0 && doc.urls.length === 0) {
-      return [{ ...range, message: 'Too short to say anything to someone who is not in your head.', suggestion }];
+      return [{ ...range, ...hitMessage('tooShort'), suggestion }];
     }
     // An ask or an announcement with nothing behind it: no detail, no name, nothing given.
     const pitchOnly =
@@ -53,7 +54,7 @@ export default defineRule({
     return [
       {
         ...range,
-        message: 'Beyond the ask, this says nothing about what is on offer.',
+        ...hitMessage('tooShortPitch'),
         suggestion: 'Say what it is and why it is worth their time: one detail, a photo description, a price, a sample of what is inside.',
       },
     ];

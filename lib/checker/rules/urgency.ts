@@ -1,7 +1,7 @@
 import { askLexicon } from '../lexicon';
 import { givesClearly, unless } from '../policy';
 import { defineRule } from '../rule';
-import { quote } from '../words';
+import { hitMessage } from '../messages';
 
 export default defineRule({
   meta: {
@@ -22,7 +22,7 @@ export default defineRule({
     const hits = found.map((m) => ({
       start: m.start,
       end: m.end,
-      message: `${quote(m.text)} pushes readers to hurry.`,
+      ...hitMessage('urgency', { words: m.text }),
       suggestion:
         'State the facts plainly (the date, how many there are) and add why it is worth their time: what they learn, use or get from it.',
     }));

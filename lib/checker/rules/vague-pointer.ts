@@ -1,6 +1,6 @@
 import { hasSubstance, unless } from '../policy';
 import { defineRule } from '../rule';
-import { quote } from '../words';
+import { hitMessage } from '../messages';
 
 /** "Thank you so much for this!!": "this" is what the thanks are for, not a pointer at something unsaid. */
 const OBJECT_OF_RE = /\b(?:for|about|of|with|love|loved|needed|like)\s+$/iu;
@@ -21,7 +21,7 @@ export default defineRule({
     const hits = input.find('vaguePointer').filter((m) => !isObject(text, m.start)).map((m) => ({
       start: m.start,
       end: m.end,
-      message: `${quote(m.text)} says nothing about what is behind it.`,
+      ...hitMessage('vaguePointer', { words: m.text }),
       suggestion:
         'Say the one thing you want people to notice: the finding, the number, the part that surprised you. A question works best with your own take first.',
     }));

@@ -35,23 +35,48 @@ function quoteOf(text: string, f: Finding): string {
   return words.length > QUOTE_MAX ? `${words.slice(0, QUOTE_MAX)}…` : words;
 }
 
-/** Weightiest first, then earliest in the post. */
-const byImportance = (a: Finding, b: Finding) => b.weight - a.weight || a.start - b.start;
+/**
+ * How much a rule's finding matters to the reader beyond its weight: what the post asks of them. Money (a code, a
+ * commission) and explicit asks come first, a whole post said again next; pointers to the author's own thing, pressure,
+ * announcements and missing detail after. Unknown rules count 1. Example: in "Our new course is live! Use my code
+ * SAVE20 and follow me for more" the code and "follow me" lead, not "Our new course" or "is live".
+ */
+const ASK_STRENGTH: Readonly<Record<string, number>> = {
+  'discount-code': 3, // money: the reader pays
+  'affiliate-link': 3, // money: the author earns from the click
+  giveaway: 2.5, // entry by liking, sharing, tagging
+  'call-to-action': 2.5, // buy, follow, subscribe, DM
+  'engagement-bait': 2, // asks for reactions to boost reach
+  'near-duplicate': 2, // the whole post, said again
+  urgency: 2, // pressure to act now
+  'product-plug': 1.5, // points to the author's own thing
+  'own-link': 1.5,
+  'learned-promotion': 1.5,
+  'repeated-link': 1.5,
+};
+
+/** What a finding matters to the reader: its weight times the strength of what it asks. */
+export function importance(f: Finding): number {
+  return f.weight * (ASK_STRENGTH[f.rule] ?? 1);
+}
+
+/** Most important first, then earliest in the post. */
+const byImportance = (a: Finding, b: Finding) => importance(b) - importance(a) || a.start - b.start;
+
+/** The row already quoting these words or words overlapping them ("Use my code" and "code SAVE20" are one ask). */
+function rowFor(rows: readonly CardRow[], f: Finding, quote: string): CardRow | undefined {
+  if (!quote) return rows.find((r) => !r.quote && r.finding.family === f.family);
+  const key = normal(quote);
+  return rows.find((r) => r.quote && (normal(r.quote) === key || r.merged.some((m) => m.start < f.end && f.start < m.end)));
+}
 
 export function planCard(text: string, findings: readonly Finding[]): CardPlan {
   const rows: CardRow[] = [];
-  const byQuote = new Map<string, CardRow>();
   for (const f of [...findings].sort(byImportance)) {
     const quote = quoteOf(text, f);
-    const key = `${quote ? '' : `${f.family}:`}${normal(quote)}`;
-    const row = byQuote.get(key);
-    if (row) {
-      row.merged.push(f);
-      continue;
-    }
-    const fresh: CardRow = { finding: f, merged: [f], quote };
-    byQuote.set(key, fresh);
-    rows.push(fresh);
+    const row = rowFor(rows, f, quote);
+    if (row) row.merged.push(f);
+    else rows.push({ finding: f, merged: [f], quote });
   }
   const groups: CardGroup[] = [];
   for (const row of rows) {
@@ -59,7 +84,26 @@ export function planCard(text: string, findings: readonly Finding[]): CardPlan {
     if (!group) groups.push((group = { family: row.finding.family, rows: [] }));
     group.rows.push(row);
   }
-  return { groups, first: new Set(rows.slice(0, FIRST_ROWS)), rowCount: rows.length };
+  return { groups, first: firstRows(rows), rowCount: rows.length };
+}
+
+/** A row of a rule already shown yields its place to another rule's row that matters at least this share as much. */
+const ANOTHER_RULE_AT = 0.8;
+
+/**
+ * The rows shown before "Show all": the most important, each next one from another rule when one matters about as
+ * much ("code LAUNCH30" and "Grab yours now", not "code LAUNCH30" and "30% off").
+ */
+function firstRows(rows: readonly CardRow[]): Set<CardRow> {
+  const first: CardRow[] = [];
+  while (first.length < Math.min(FIRST_ROWS, rows.length)) {
+    const rest = rows.filter((r) => !first.includes(r));
+    const next = rest[0]!;
+    const shown = (r: CardRow) => first.some((f) => f.finding.rule === r.finding.rule);
+    const other = shown(next) ? rest.find((r) => !shown(r)) : undefined;
+    first.push(other && importance(other.finding) >= ANOTHER_RULE_AT * importance(next.finding) ? other : next);
+  }
+  return new Set(first);
 }
 
 export type BadgeTone = 'idle' | 'give' | 'take' | 'warn' | 'neutral';

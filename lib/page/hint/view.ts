@@ -317,7 +317,9 @@ export class HintView {
     }
     const rewrite = ownWords(this.text, findings);
     if (rewrite) parts.push(el('p', 'rewrite', rewrite.lead ? t('hintLeadWith', rewrite.lead, rewrite.ask) : t('hintOpenWith', rewrite.ask)));
-    const texts = new Map(findings.map((f, i) => [f, ruleTexts(findings)[i]!]));
+    // Rendered once per card: each message is filled from the catalog.
+    const said = ruleTexts(findings);
+    const texts = new Map(findings.map((f, i) => [f, said[i]!]));
     for (const group of plan.groups) {
       const section = el('section', 'group');
       section.dataset.family = group.family;

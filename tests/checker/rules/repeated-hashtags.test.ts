@@ -29,7 +29,8 @@ describe('repeated-hashtags findings', () => {
     history.add(fingerprint('Saturday bake #sourdough #bread #baking', 'a', now - 5 * 86_400_000, true, 'instagram'));
     history.add(fingerprint('Focaccia day #bread #baking #sourdough', 'b', now - 86_400_000, true, 'threads'));
     const [hit] = runRule(rule, 'Sunday bake #Baking #sourdough #bread', { history, now });
-    expect(hit!.data).toEqual({ days: 1, site: 'threads', times: 2, tags: 'baking bread sourdough' });
+    expect(hit!.data).toEqual({ days: 1, site: 'threads', times: 2, more: 1, tags: 'baking bread sourdough' });
+    expect(hit!.messageId).toBe('repeatedHashtagsMore');
     expect(hit!.message).toBe('The same hashtags as your post on Threads yesterday (and 1 more).');
   });
 });

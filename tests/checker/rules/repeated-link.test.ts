@@ -37,7 +37,8 @@ describe('repeated-link findings', () => {
     history.add(fingerprint('Donate here: givecircle.example.org/westside-choir?src=fb', 'a', now - 9 * 86_400_000, true, 'facebook'));
     history.add(fingerprint('Every dollar counts: givecircle.example.org/westside-choir?src=fb2', 'b', now - 2 * 86_400_000, true, 'instagram'));
     const [hit] = runRule(rule, 'Last days! givecircle.example.org/westside-choir?src=fb3', { history, now });
-    expect(hit!.data).toEqual({ days: 2, site: 'instagram', times: 2 });
+    expect(hit!.data).toEqual({ days: 2, site: 'instagram', times: 2, preview: 'Every dollar counts: givecircle.example.org/westside-choir?src=fb2' });
+    expect(hit!.messageId).toBe('repeatedLinkTimes');
     expect(hit!.message).toMatch(/^You shared this link in your post on Instagram 2 days ago .*, 2 times in all\.$/);
   });
 });
