@@ -4,9 +4,12 @@ import type { Family, Finding, Report } from '../../checker';
 import { ruleTitle, t, type MessageKey } from '../../model/i18n';
 import type { HintPlacement } from '../../sites/adapter';
 import { badgeTone, ownWords, planCard, type CardRow } from './card';
-import { intersect, placeCard, type Box } from './place';
+import { GAP, intersect, MIN_HEIGHT, placeCard, type Box } from './place';
 import { HINT_CSS } from './style';
 import { ruleTexts, type RuleText } from './rule-text';
+
+/** The widest the card grows when that spares it scrolling in a short place. */
+const WIDE_CARD = 480;
 
 export const HINT_TAG = 'give-first-hint';
 
@@ -223,24 +226,40 @@ export class HintView {
   /** Places the open card: fixed to the viewport, then corrected for any transformed ancestor of the host. */
   private position(): void {
     const card = this.card;
-    card.style.maxHeight = 'none';
-    card.style.left = '0px';
-    card.style.top = '0px';
-    const size = { width: card.offsetWidth, height: card.scrollHeight + 2 };
     const viewport: Box = { left: 0, top: 0, right: window.innerWidth, bottom: window.innerHeight };
-    // Inside the site's dialog when the card fits there whole; a dialog too small for it would make it scroll, so
-    // then the card uses the viewport (still clear of the send control) rather than hide its own findings.
+    // Inside the site's dialog, always: a card spilling out of a modal floats over the dimmed page, detached from
+    // the composer (and a native modal <dialog> makes everything outside it inert). Only a dialog too small to
+    // show a usable card at all leaves the card to the viewport.
     const dialog = dialogAround(this.surroundings.composer ?? this.host) ?? dialogAround(this.host);
+    const inDialog = dialog ? intersect(viewport, boxOf(dialog.getBoundingClientRect())) : null;
     const send = this.surroundings.sendControl();
     const avoid = send ? [boxOf(send.getBoundingClientRect())] : [];
     const badge = boxOf(this.badge.getBoundingClientRect());
-    let placed = placeCard(badge, size, viewport, avoid);
-    if (dialog) {
-      const inDialog = placeCard(badge, size, intersect(viewport, boxOf(dialog.getBoundingClientRect())), avoid);
-      if (inDialog.fits || !placed.fits) placed = inDialog;
+    const measureAt = (width: string) => {
+      card.style.width = width;
+      card.style.maxHeight = 'none';
+      card.style.left = '0px';
+      card.style.top = '0px';
+      return { width: card.offsetWidth, height: card.scrollHeight + 2 };
+    };
+    const placeIn = (bounds: Box, width = '') => {
+      const size = measureAt(width);
+      return { size, placed: placeCard(badge, size, bounds, avoid) };
+    };
+    let bounds = inDialog ?? viewport;
+    let best = placeIn(bounds);
+    if (bounds !== viewport && best.placed.maxHeight < MIN_HEIGHT) best = placeIn((bounds = viewport));
+    if (!best.placed.fits) {
+      // Short of room, a wider card is a shorter one: try it before the card has to scroll.
+      const wide = placeIn(bounds, `${Math.min(WIDE_CARD, bounds.right - bounds.left - 2 * GAP)}px`);
+      const hidden = ({ size, placed }: typeof best) => size.height - placed.maxHeight;
+      if (wide.size.width > best.size.width && (wide.placed.fits || hidden(wide) < hidden(best))) best = wide;
     }
+    const { placed } = best;
     card.style.width = `${placed.width}px`;
     card.style.maxHeight = `${placed.maxHeight}px`;
+    card.style.left = '0px';
+    card.style.top = '0px';
     // position: fixed is relative to a transformed ancestor when there is one: measure where 0,0 landed.
     const origin = card.getBoundingClientRect();
     card.style.left = `${placed.left - origin.left}px`;
