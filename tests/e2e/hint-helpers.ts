@@ -211,3 +211,22 @@ export function editorHasFocus(editor: Locator): Promise<boolean> {
     return a !== null && (a === e || e.contains(a));
   });
 }
+
+/**
+ * Presses Alt+Shift+G the way a keyboard does, down to the browser: raw key-downs with the modifiers and the
+ * Windows key code, which Chromium matches against its accelerators (extension commands included) before the page.
+ * (Playwright's `keyboard.press` sends a typed key event that goes straight to the page and never reaches them.)
+ */
+export async function pressBrowserShortcut(page: Page): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  const ALT = 1;
+  const SHIFT = 8;
+  const keys = [
+    { key: 'Alt', code: 'AltLeft', windowsVirtualKeyCode: 18, modifiers: ALT },
+    { key: 'Shift', code: 'ShiftLeft', windowsVirtualKeyCode: 16, modifiers: ALT | SHIFT },
+    { key: 'G', code: 'KeyG', windowsVirtualKeyCode: 71, modifiers: ALT | SHIFT },
+  ];
+  for (const k of keys) await cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', ...k, nativeVirtualKeyCode: k.windowsVirtualKeyCode });
+  for (const k of keys.reverse()) await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', ...k, nativeVirtualKeyCode: k.windowsVirtualKeyCode });
+  await cdp.detach();
+}
