@@ -51,13 +51,21 @@ describe('the hint card', () => {
         const page = await env.harness.context.newPage();
         await page.setViewportSize(viewport);
         await page.goto(site.url);
-        const { card } = await openCard(page, site);
+        const { card, editor, host } = await openCard(page, site);
         const box = (await card.boundingBox())!;
         expect(within(box, { x: 0, y: 0, ...viewport }), `card ${JSON.stringify(box)}`).toBe(true);
         const send = (await site.send(page).boundingBox())!;
         expect(overlaps(box, send), `card ${JSON.stringify(box)} over send ${JSON.stringify(send)}`).toBe(false);
         const natural = await card.evaluate((c) => c.scrollHeight);
         const scrolls = await card.evaluate((c) => c.scrollHeight > c.clientHeight + 1);
+        // Clear of its own badge and of the words being written (in the fixtures' short dialogs the card may have to
+        // cover them rather than scroll).
+        if (!site.dialog) {
+          const badge = (await host.locator('[data-testid="gf-badge"]').boundingBox())!;
+          expect(overlaps(box, badge), `card ${JSON.stringify(box)} over badge ${JSON.stringify(badge)}`).toBe(false);
+          const words = (await editor.boundingBox())!;
+          expect(overlaps(box, words), `card ${JSON.stringify(box)} over editor ${JSON.stringify(words)}`).toBe(false);
+        }
         if (site.dialog) {
           // Inside the site's dialog, always; scrolling only where the dialog is too short to hold it whole.
           const dialog = (await page.locator(site.dialog).first().boundingBox())!;

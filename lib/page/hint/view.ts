@@ -233,28 +233,33 @@ export class HintView {
     const dialog = dialogAround(this.surroundings.composer ?? this.host) ?? dialogAround(this.host);
     const inDialog = dialog ? intersect(viewport, boxOf(dialog.getBoundingClientRect())) : null;
     const send = this.surroundings.sendControl();
-    const avoid = send ? [boxOf(send.getBoundingClientRect())] : [];
+    const sendBox = send ? [boxOf(send.getBoundingClientRect())] : [];
+    const editorBox = this.surroundings.composer ? [boxOf(this.surroundings.composer.getBoundingClientRect())] : [];
     const badge = boxOf(this.badge.getBoundingClientRect());
-    const measureAt = (width: string) => {
+    const sizes = new Map<string, { width: number; height: number }>();
+    const sizeAt = (width: string) => {
+      const known = sizes.get(width);
+      if (known) return known;
       card.style.width = width;
       card.style.maxHeight = 'none';
       card.style.left = '0px';
       card.style.top = '0px';
-      return { width: card.offsetWidth, height: card.scrollHeight + 2 };
-    };
-    const placeIn = (bounds: Box, width = '') => {
-      const size = measureAt(width);
-      return { size, placed: placeCard(badge, size, bounds, avoid) };
+      const size = { width: card.offsetWidth, height: card.scrollHeight + 2 };
+      sizes.set(width, size);
+      return size;
     };
     let bounds = inDialog ?? viewport;
-    let best = placeIn(bounds);
-    if (bounds !== viewport && best.placed.maxHeight < MIN_HEIGHT) best = placeIn((bounds = viewport));
-    if (!best.placed.fits) {
-      // Short of room, a wider card is a shorter one: try it before the card has to scroll.
-      const wide = placeIn(bounds, `${Math.min(WIDE_CARD, bounds.right - bounds.left - 2 * GAP)}px`);
-      const hidden = ({ size, placed }: typeof best) => size.height - placed.maxHeight;
-      if (wide.size.width > best.size.width && (wide.placed.fits || hidden(wide) < hidden(best))) best = wide;
-    }
+    if (bounds !== viewport && placeCard(badge, sizeAt(''), bounds, sendBox).maxHeight < MIN_HEIGHT) bounds = viewport;
+    // Short of room, a wider card is a shorter one.
+    const wideWidth = Math.min(WIDE_CARD, bounds.right - bounds.left - 2 * GAP);
+    const widths = wideWidth > sizeAt('').width ? ['', `${wideWidth}px`] : [''];
+    // In order of preference: a place clear of the words being written and of the badge too, then of the badge,
+    // then of the send control alone; at the card's own width, then wider. Failing all, the least hidden behind
+    // the card's own scroll.
+    const tries = [[...sendBox, ...editorBox, badge], [...sendBox, badge], sendBox].flatMap((avoid) => widths.map((width) => ({ width, avoid })));
+    const placements = tries.map(({ width, avoid }) => ({ size: sizeAt(width), placed: placeCard(badge, sizeAt(width), bounds, avoid) }));
+    const hidden = ({ size, placed }: (typeof placements)[number]) => size.height - placed.maxHeight;
+    const best = placements.find((p) => p.placed.fits) ?? placements.slice(-widths.length).sort((a, b) => hidden(a) - hidden(b))[0]!;
     const { placed } = best;
     card.style.width = `${placed.width}px`;
     card.style.maxHeight = `${placed.maxHeight}px`;
