@@ -78,6 +78,7 @@ export const HINT_SITES: HintSite[] = [
       return ready(page.locator('.ProseMirror[contenteditable="true"]').first());
     },
     send: (page) => page.locator('[data-testid="composerPublishBtn"]'),
+    dialog: '[role="dialog"]',
   },
   {
     name: 'mastodon',
@@ -104,6 +105,37 @@ export const HINT_SITES: HintSite[] = [
     send: (page) => page.locator('ytd-commentbox', { has: page.locator('[data-fixture-id="comment"]') }).locator('#submit-button button'),
   },
 ];
+
+/** The fixtures' other composers in a dialog (each site above has one composer; these are its dialog ones). */
+export const MORE_DIALOG_SITES: HintSite[] = [
+  {
+    name: 'x (compose modal)',
+    url: 'https://x.com/compose/post',
+    open: (page) => ready(page.locator('[role="dialog"] [data-testid="tweetTextarea_0"]')),
+    send: (page) => page.locator('[role="dialog"] [data-testid="tweetButton"]'),
+    dialog: '[role="dialog"]',
+  },
+  {
+    name: 'linkedin (new share box)',
+    url: 'https://www.linkedin.com/feed/?sdui=1',
+    open: async (page) => {
+      await page.locator('button.start-post').click();
+      return ready(page.locator('dialog [componentkey="ShareBox_textEditor"] [contenteditable="true"]'));
+    },
+    send: (page) => page.locator('dialog .footer > button', { hasText: /^Post$/ }),
+    dialog: 'dialog',
+  },
+  {
+    name: 'instagram (create dialog caption)',
+    url: 'https://www.instagram.com/create/',
+    open: (page) => ready(page.locator('[role="dialog"] [contenteditable="true"][aria-label="Write a caption..."]')),
+    send: (page) => page.getByRole('button', { name: 'Share', exact: true }),
+    dialog: '[role="dialog"]',
+  },
+];
+
+/** Every fixture composer that lives in a site's dialog. */
+export const DIALOG_SITES = [...HINT_SITES.filter((s) => s.dialog), ...MORE_DIALOG_SITES];
 
 /** The hint host that belongs to `editor`: the one sharing the deepest ancestor with it (pages hold several). */
 export async function hintFor(page: Page, editor: Locator): Promise<Locator> {
@@ -178,4 +210,23 @@ export function editorHasFocus(editor: Locator): Promise<boolean> {
     const a = root.activeElement;
     return a !== null && (a === e || e.contains(a));
   });
+}
+
+/**
+ * Presses Alt+Shift+G the way a keyboard does, down to the browser: raw key-downs with the modifiers and the
+ * Windows key code, which Chromium matches against its accelerators (extension commands included) before the page.
+ * (Playwright's `keyboard.press` sends a typed key event that goes straight to the page and never reaches them.)
+ */
+export async function pressBrowserShortcut(page: Page): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  const ALT = 1;
+  const SHIFT = 8;
+  const keys = [
+    { key: 'Alt', code: 'AltLeft', windowsVirtualKeyCode: 18, modifiers: ALT },
+    { key: 'Shift', code: 'ShiftLeft', windowsVirtualKeyCode: 16, modifiers: ALT | SHIFT },
+    { key: 'G', code: 'KeyG', windowsVirtualKeyCode: 71, modifiers: ALT | SHIFT },
+  ];
+  for (const k of keys) await cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', ...k, nativeVirtualKeyCode: k.windowsVirtualKeyCode });
+  for (const k of keys.reverse()) await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', ...k, nativeVirtualKeyCode: k.windowsVirtualKeyCode });
+  await cdp.detach();
 }

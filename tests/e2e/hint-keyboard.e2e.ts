@@ -7,6 +7,8 @@ import { sitePosted, typeInto, useBrowser } from './helpers';
 import { editorHasFocus, focused, HINT_SITES, hintFor } from './hint-helpers';
 
 const POST = 'Our new course is live! Use my code SAVE20 at checkout and follow me for more. Link in bio';
+// Playwright's keyboard.press goes straight to the page, never to the browser's accelerators: this is the in-page
+// fallback's key (the browser command itself is pressed in hint-command.e2e.ts).
 const SHORTCUT = 'Alt+Shift+KeyG';
 const CARD_CONTROLS = /^(gf-(feedback|mute|dismiss|show-all|pause-site|close|undo)|summary)$/;
 

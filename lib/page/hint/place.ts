@@ -9,9 +9,10 @@ export interface Box {
 }
 
 export const GAP = 4;
-const MIN_HEIGHT = 120;
+/** Below this the card shows too little to be worth opening in a place (a dialog smaller than this is not used). */
+export const MIN_HEIGHT = 120;
 
-const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+const overlapsX = (a: Box, left: number, right: number) => a.left < right && left < a.right;
 
 export function intersect(a: Box, b: Box): Box {
   return { left: Math.max(a.left, b.left), top: Math.max(a.top, b.top), right: Math.min(a.right, b.right), bottom: Math.min(a.bottom, b.bottom) };
@@ -21,43 +22,78 @@ export interface Placed {
   left: number;
   top: number;
   width: number;
-  /** Cap for the card's height (it scrolls inside only when no better place exists). */
+  /** Cap for the card's height: it never reaches past `bounds` or over a box to avoid (it scrolls inside when the
+   * card is taller, which happens only when no place holds it whole). */
   maxHeight: number;
   /** The whole card fits there, covering nothing it must avoid. */
   fits: boolean;
 }
 
+/** A place to try: an edge the card hangs from (`down`) or stands on (`up`), at `left`. */
+interface Candidate {
+  left: number;
+  edge: number;
+  grows: 'down' | 'up';
+}
+
 /**
- * Tries below, above, left of and right of the badge; takes the first place where the whole card fits inside
- * `bounds` without covering any box in `avoid`; failing that, the place with the most room that covers nothing,
- * and only then one that does.
+ * Tries below, above, left of and right of the badge, then against the top or bottom of `bounds` (over the badge if
+ * need be); takes the first place where the whole card fits inside `bounds` without covering any box in `avoid`;
+ * failing that, the place with the most clear room, the card capped to that room. Every answer lies inside `bounds`
+ * and clear of `avoid` unless no clear place exists at all.
  */
 export function placeCard(badge: Box, size: { width: number; height: number }, bounds: Box, avoid: readonly Box[]): Placed {
   const width = Math.max(0, Math.min(size.width, bounds.right - bounds.left - 2 * GAP));
   const clampX = (x: number) => Math.min(Math.max(x, bounds.left + GAP), bounds.right - GAP - width);
-  const clampY = (y: number, h: number) => Math.min(Math.max(y, bounds.top + GAP), bounds.bottom - GAP - h);
-  const alignedX = clampX(badge.right - width);
-  const candidates: { left: number; top: number; room: number }[] = [];
-  // Below and above the badge, right edges aligned.
-  const roomBelow = bounds.bottom - GAP - (badge.bottom + GAP);
-  candidates.push({ left: alignedX, top: badge.bottom + GAP, room: roomBelow });
-  const roomAbove = badge.top - GAP - (bounds.top + GAP);
-  candidates.push({ left: alignedX, top: badge.top - GAP - Math.min(size.height, roomAbove), room: roomAbove });
-  // Beside the badge, full height of the bounds available.
-  const fullRoom = bounds.bottom - bounds.top - 2 * GAP;
-  // Beside the badge: hanging down from its top, or standing up from its bottom (clear of a send bar below).
-  const h = Math.min(size.height, fullRoom);
+  const aligned = clampX(badge.right - width);
+  const top = bounds.top + GAP;
+  const bottom = bounds.bottom - GAP;
+  const candidates: Candidate[] = [
+    { left: aligned, edge: badge.bottom + GAP, grows: 'down' },
+    { left: aligned, edge: badge.top - GAP, grows: 'up' },
+  ];
+  // Beside the badge: hanging down from its top, standing up from its bottom (clear of a send bar below), or
+  // against the top or bottom of the bounds when the card is taller than the room by the badge.
   for (const left of [badge.left - GAP - width, badge.right + GAP]) {
     if (left < bounds.left + GAP || left + width > bounds.right - GAP) continue;
-    candidates.push({ left, top: clampY(badge.top, h), room: fullRoom }, { left, top: clampY(badge.bottom - h, h), room: fullRoom });
+    candidates.push(
+      { left, edge: badge.top, grows: 'down' },
+      { left, edge: badge.bottom, grows: 'up' },
+      { left, edge: top, grows: 'down' },
+      { left, edge: bottom, grows: 'up' },
+    );
   }
-  const boxOf = (c: { left: number; top: number; room: number }): Box => {
-    const h = Math.min(size.height, Math.max(c.room, 0));
-    return { left: c.left, top: c.top, right: c.left + width, bottom: c.top + h };
+  candidates.push({ left: aligned, edge: top, grows: 'down' }, { left: aligned, edge: bottom, grows: 'up' });
+
+  /** Clear room from the candidate's edge in its direction, up to the bounds or the first box to avoid. */
+  const roomOf = ({ left, edge, grows }: Candidate): number => {
+    if (edge < top - 0.5 || edge > bottom + 0.5) return 0;
+    let limit = grows === 'down' ? bottom : top;
+    for (const a of avoid) {
+      if (!overlapsX(a, left, left + width)) continue;
+      if (a.top < edge && edge < a.bottom) return 0;
+      if (grows === 'down' && a.top >= edge) limit = Math.min(limit, a.top - GAP);
+      if (grows === 'up' && a.bottom <= edge) limit = Math.max(limit, a.bottom + GAP);
+    }
+    return Math.max(0, grows === 'down' ? limit - edge : edge - limit);
   };
-  const clear = (c: { left: number; top: number; room: number }) => !avoid.some((a) => overlaps(boxOf(c), a));
-  const fits = candidates.find((c) => c.room >= size.height && clear(c));
-  const roomy = (list: typeof candidates) => [...list].sort((a, b) => b.room - a.room)[0];
-  const chosen = fits ?? roomy(candidates.filter((c) => clear(c) && c.room >= MIN_HEIGHT)) ?? roomy(candidates)!;
-  return { left: chosen.left, top: chosen.top, width, maxHeight: Math.max(chosen.room, MIN_HEIGHT), fits: fits !== undefined };
+  const rooms = candidates.map(roomOf);
+  const fitting = rooms.findIndex((room) => room >= size.height);
+  // Failing a whole fit: the most room (the first such place on a tie).
+  const index = fitting >= 0 ? fitting : rooms.indexOf(Math.max(...rooms));
+  const chosen = candidates[index]!;
+  const room = rooms[index]!;
+  if (room <= 0) {
+    // Nowhere clear at all (a send bar across the whole bounds): below the badge, inside the bounds.
+    const h = Math.min(size.height, bottom - top);
+    return { left: aligned, top: Math.min(Math.max(badge.bottom + GAP, top), bottom - h), width, maxHeight: h, fits: false };
+  }
+  const height = Math.min(size.height, room);
+  return {
+    left: chosen.left,
+    top: chosen.grows === 'down' ? chosen.edge : chosen.edge - height,
+    width,
+    maxHeight: room,
+    fits: fitting >= 0,
+  };
 }

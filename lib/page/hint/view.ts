@@ -4,9 +4,12 @@ import type { Family, Finding, Report } from '../../checker';
 import { ruleTitle, t, type MessageKey } from '../../model/i18n';
 import type { HintPlacement } from '../../sites/adapter';
 import { badgeTone, ownWords, planCard, type CardRow } from './card';
-import { intersect, placeCard, type Box } from './place';
+import { GAP, intersect, MIN_HEIGHT, placeCard, type Box } from './place';
 import { HINT_CSS } from './style';
 import { ruleTexts, type RuleText } from './rule-text';
+
+/** The widest the card grows when that spares it scrolling in a short place. */
+const WIDE_CARD = 480;
 
 export const HINT_TAG = 'give-first-hint';
 
@@ -223,24 +226,45 @@ export class HintView {
   /** Places the open card: fixed to the viewport, then corrected for any transformed ancestor of the host. */
   private position(): void {
     const card = this.card;
-    card.style.maxHeight = 'none';
-    card.style.left = '0px';
-    card.style.top = '0px';
-    const size = { width: card.offsetWidth, height: card.scrollHeight + 2 };
     const viewport: Box = { left: 0, top: 0, right: window.innerWidth, bottom: window.innerHeight };
-    // Inside the site's dialog when the card fits there whole; a dialog too small for it would make it scroll, so
-    // then the card uses the viewport (still clear of the send control) rather than hide its own findings.
+    // Inside the site's dialog, always: a card spilling out of a modal floats over the dimmed page, detached from
+    // the composer (and a native modal <dialog> makes everything outside it inert). Only a dialog too small to
+    // show a usable card at all leaves the card to the viewport.
     const dialog = dialogAround(this.surroundings.composer ?? this.host) ?? dialogAround(this.host);
+    const inDialog = dialog ? intersect(viewport, boxOf(dialog.getBoundingClientRect())) : null;
     const send = this.surroundings.sendControl();
-    const avoid = send ? [boxOf(send.getBoundingClientRect())] : [];
+    const sendBox = send ? [boxOf(send.getBoundingClientRect())] : [];
+    const editorBox = this.surroundings.composer ? [boxOf(this.surroundings.composer.getBoundingClientRect())] : [];
     const badge = boxOf(this.badge.getBoundingClientRect());
-    let placed = placeCard(badge, size, viewport, avoid);
-    if (dialog) {
-      const inDialog = placeCard(badge, size, intersect(viewport, boxOf(dialog.getBoundingClientRect())), avoid);
-      if (inDialog.fits || !placed.fits) placed = inDialog;
-    }
+    const sizes = new Map<string, { width: number; height: number }>();
+    const sizeAt = (width: string) => {
+      const known = sizes.get(width);
+      if (known) return known;
+      card.style.width = width;
+      card.style.maxHeight = 'none';
+      card.style.left = '0px';
+      card.style.top = '0px';
+      const size = { width: card.offsetWidth, height: card.scrollHeight + 2 };
+      sizes.set(width, size);
+      return size;
+    };
+    let bounds = inDialog ?? viewport;
+    if (bounds !== viewport && placeCard(badge, sizeAt(''), bounds, sendBox).maxHeight < MIN_HEIGHT) bounds = viewport;
+    // Short of room, a wider card is a shorter one.
+    const wideWidth = Math.min(WIDE_CARD, bounds.right - bounds.left - 2 * GAP);
+    const widths = wideWidth > sizeAt('').width ? ['', `${wideWidth}px`] : [''];
+    // In order of preference: a place clear of the words being written and of the badge too, then of the badge,
+    // then of the send control alone; at the card's own width, then wider. Failing all, the least hidden behind
+    // the card's own scroll.
+    const tries = [[...sendBox, ...editorBox, badge], [...sendBox, badge], sendBox].flatMap((avoid) => widths.map((width) => ({ width, avoid })));
+    const placements = tries.map(({ width, avoid }) => ({ size: sizeAt(width), placed: placeCard(badge, sizeAt(width), bounds, avoid) }));
+    const hidden = ({ size, placed }: (typeof placements)[number]) => size.height - placed.maxHeight;
+    const best = placements.find((p) => p.placed.fits) ?? placements.slice(-widths.length).sort((a, b) => hidden(a) - hidden(b))[0]!;
+    const { placed } = best;
     card.style.width = `${placed.width}px`;
     card.style.maxHeight = `${placed.maxHeight}px`;
+    card.style.left = '0px';
+    card.style.top = '0px';
     // position: fixed is relative to a transformed ancestor when there is one: measure where 0,0 landed.
     const origin = card.getBoundingClientRect();
     card.style.left = `${placed.left - origin.left}px`;
