@@ -25,13 +25,14 @@ export function PeopleList({ people, hiddenCount, locale, onHide, onMerge, onUnh
               <th scope="col">{t('peopleColName')}</th>
               <th scope="col">{t('peopleColGave')}</th>
               <th scope="col">{t('peopleColAsked')}</th>
+              <th scope="col">{t('peopleColReplied')}</th>
               <th scope="col">{t('peopleColLast')}</th>
               <th scope="col">{t('peopleColActions')}</th>
             </tr>
           </thead>
           <tbody>
             {people.map((p) => (
-              <tr key={p.key} data-person={p.key} data-gave={p.gave} data-asked={p.asked}>
+              <tr key={p.key} data-person={p.key} data-gave={p.gave} data-asked={p.asked} data-replied={p.replied}>
                 <th scope="row">
                   {p.name}
                   {p.handle && p.handle !== p.name && <span className="muted"> {p.handle}</span>}
@@ -39,6 +40,7 @@ export function PeopleList({ people, hiddenCount, locale, onHide, onMerge, onUnh
                 </th>
                 <td>{p.gave}</td>
                 <td>{p.asked}</td>
+                <td>{p.replied}</td>
                 <td>{date.format(p.last)}</td>
                 <td className="actions">
                   <button type="button" aria-label={t('peopleHideLabel', p.name)} onClick={() => onHide(p.key)}>

@@ -36,6 +36,7 @@ const exportedPost = z.object({
   time: z.number().finite().min(0),
   platform,
   reply: z.boolean(),
+  replyTo: shortList.optional(),
   kind: z.enum(['give', 'take', 'neutral']),
   families: z.array(family).max(3),
   signals: z.array(z.string().max(50)).max(50).default([]),
@@ -267,6 +268,7 @@ export async function importJson(db: GiveFirstDb, text: string): Promise<ImportR
     if (post.people === undefined) post.people = body !== undefined ? peopleIn(body) : [...post.mentions];
     if (post.topics === undefined) post.topics = body !== undefined ? topicsIn(body) : [...post.tags];
     if (post.correction === undefined) delete post.correction;
+    if (post.replyTo === undefined) delete post.replyTo;
     posts.push(post);
     const print = body !== undefined ? fingerprint(body, p.id, p.time, true, post.platform) : fp!;
     bodies.push(body !== undefined ? { id: p.id, time: p.time, text: body, fingerprint: print } : { id: p.id, time: p.time, fingerprint: print as PostBody['fingerprint'] });

@@ -26,7 +26,8 @@ describe('export, delete, import', () => {
     db = new GiveFirstDb(`transfer-${Math.random()}`);
     await recordPost(db, req('a', 1_000, 'Thanks @lee for the kiln tip: wipe bisque with a damp sponge. https://ex.com/k #pottery'), true);
     await recordPost(db, req('b', 2_000, '=cmd|calc "quoted", with comma\nand a new line', 'take'), true);
-    await recordPost(db, req('c', 3_000, 'Fingerprint-only post about glazes and kilns and cones'), false);
+    // A reply whose target the site showed: the target travels with the post.
+    await recordPost(db, { ...req('c', 3_000, 'Fingerprint-only post about glazes and kilns and cones'), reply: true, replyTo: ['@Ada_Dev'] }, false);
     await db.feedback.put({ key: 'call-to-action:dm me', rule: 'call-to-action', words: 'dm me', verdict: 'not-promotional', time: 5 });
   });
   afterEach(async () => {
@@ -35,6 +36,7 @@ describe('export, delete, import', () => {
 
   it('gives back identical data after export, delete everything, import', async () => {
     const before = await snapshot(db);
+    expect(before.posts.map((p) => p.replyTo)).toEqual([undefined, undefined, ['@ada_dev']]);
     const file = await exportJson(db);
     await deleteEverything(db);
     expect(await db.posts.count()).toBe(0);
