@@ -2,6 +2,7 @@ import { DangerZone, DataSection } from '../../components/options/DataSection';
 import { GoalSection } from '../../components/options/GoalSection';
 import { RulesSection, SensitivitySection } from '../../components/options/HintsSection';
 import { MastodonSection } from '../../components/options/MastodonSection';
+import { WeeklyDotSection } from '../../components/options/WeeklyDotSection';
 import { t } from '../../lib/model/i18n';
 import { SITE_IDS, SITE_TABLE } from '../../lib/model/platforms';
 import { useSettings } from '../../lib/storage/settings-store';
@@ -35,6 +36,7 @@ export function App() {
           <span>{t('pauseLabel')}</span>
         </label>
       </section>
+      <WeeklyDotSection />
 
       <section className="card" aria-labelledby="sites-title">
         <h2 id="sites-title">{t('sitesTitle')}</h2>

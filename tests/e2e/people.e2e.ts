@@ -228,3 +228,57 @@ describe('people page in Spanish', () => {
     await page.close();
   });
 });
+
+describe('people page: replies recorded through the X and Mastodon fixtures, and the weekly dot', () => {
+  let harness: Harness;
+  let ext: Page;
+  /** The toolbar badge, read where the background sets it. */
+  const badgeText = () => harness.context.serviceWorkers()[0]!.evaluate(() => chrome.action.getBadgeText({}));
+  beforeAll(async () => {
+    harness = await launch();
+    ext = await harness.extensionPage('popup.html');
+  });
+  afterAll(async () => {
+    await harness?.close();
+  });
+
+  it('puts the weekly dot up when a post lands in a history with a week to review', async () => {
+    await ext.locator('[data-testid="gf-balance"]').waitFor();
+    await seed(ext);
+    expect(await badgeText()).toBe('');
+    const x = await harness.open('https://x.com/compose/post?reply=1');
+    const onX = 'Write the failing test before the fix: it tells you when you are done.';
+    await typeInto(x.locator('[data-testid="tweetTextarea_0"]'), onX);
+    await x.locator('[data-testid="tweetButton"]').click();
+    await expectRecorded(ext, onX);
+    await x.close();
+    await expect.poll(badgeText).toBe('•');
+  });
+
+  it('counts each reply under the person the site showed it answers; opening the page takes the dot down', async () => {
+    const mastodon = await harness.open('https://mastodon.social/home');
+    await mastodon.locator('[data-fixture-reply="grace"]').click();
+    const editor = mastodon.locator('form.compose-form textarea.autosuggest-textarea__textarea');
+    await expect.poll(() => editor.inputValue()).toBe('@grace ');
+    await editor.press('End');
+    await editor.pressSequentially('Congratulations! One tip: add a search box, people look for the API page first.');
+    await editor.press('ControlOrMeta+Enter');
+    await expectRecorded(ext, '@grace Congratulations! One tip: add a search box, people look for the API page first.');
+    await mastodon.close();
+    // Still up: a post is no review opened.
+    expect(await badgeText()).toBe('•');
+
+    const page = await harness.extensionPage('people.html');
+    await page.locator('[data-testid="gf-people-list"]').waitFor();
+    const replied = await page.locator('[data-testid="gf-people-list"] tbody tr').evaluateAll((trs) =>
+      trs.map((tr) => [tr.getAttribute('data-person'), Number(tr.getAttribute('data-gave')), Number(tr.getAttribute('data-replied'))]),
+    );
+    // Each reply answered its person (a give) and is counted as a reply to them; the X reply names no one. The seeded
+    // posts have no reply target shown, so no one else has a reply counted.
+    expect(replied.filter(([, , r]) => r > 0).sort()).toEqual([['@ada_dev', 1, 1], ['@grace', 1, 1]]);
+    expect(await page.locator('tr[data-person="@ada_dev"] td').nth(2).textContent()).toBe('1');
+    await expect.poll(badgeText).toBe('');
+    expect(harness.foreignRequests).toEqual([]);
+    await page.close();
+  });
+});

@@ -4,6 +4,7 @@ import { GiveFirstDb } from '../../lib/storage/db';
 import { dailySince, sumDaily } from '../../lib/storage/daily';
 import { peoplePrefsItem } from '../../lib/storage/people-prefs';
 import { recordPost } from '../../lib/storage/posts';
+import { markReviewSeen, weeklyReviewItem } from '../../lib/storage/weekly-review';
 import { deleteEverything, exportCsv, exportJson, ImportError, importJson, parseExport } from '../../lib/storage/transfer';
 
 const req = (id: string, time: number, text: string, kind: 'give' | 'take' = 'give'): RecordPostRequest => ({
@@ -56,6 +57,13 @@ describe('export, delete, import', () => {
     await peoplePrefsItem.setValue({ version: 1, hidden: ['@other'], merged: {}, dismissed: [] });
     await importJson(db, file);
     expect(await peoplePrefsItem.getValue()).toEqual({ ...choices, hidden: ['@other', '@spam'] });
+  });
+
+  it('deletes when the weekly review was last shown and opened with everything else', async () => {
+    await markReviewSeen(1_000);
+    expect(await weeklyReviewItem.getValue()).toEqual({ seenAt: 1_000 });
+    await deleteEverything(db);
+    expect(await weeklyReviewItem.getValue()).toEqual({});
   });
 
   it('writes CSV with quoting, and neutralises formulas', async () => {
