@@ -275,7 +275,7 @@ describe('people page: replies recorded through the X and Mastodon fixtures, and
     );
     // Each reply answered its person (a give) and is counted as a reply to them; the X reply names no one. The seeded
     // posts have no reply target shown, so no one else has a reply counted.
-    expect(replied.filter(([, , r]) => r > 0).sort()).toEqual([['@ada_dev', 1, 1], ['@grace', 1, 1]]);
+    expect(replied.filter((row) => Number(row[2]) > 0).sort()).toEqual([['@ada_dev', 1, 1], ['@grace', 1, 1]]);
     expect(await page.locator('tr[data-person="@ada_dev"] td').nth(2).textContent()).toBe('1');
     await expect.poll(badgeText).toBe('');
     expect(harness.foreignRequests).toEqual([]);
