@@ -52,6 +52,8 @@ async function seed(ext: Page): Promise<void> {
                 id, time, platform: 'x', reply, kind, families: [], signals: [], phrases: [],
                 scores: { give, take: kind === 'take' ? 3 : 0, missing: 0, repeat: 0 },
                 nudge: { hinted: false, firstFamilies: [], submitFamilies: [] }, links: [], mentions,
+                // A reply names whom it answers, as the sites that show it record it.
+                ...(reply && { replyTo: mentions.slice(0, 1) }),
                 tags: [...new Set((text.match(/#[\p{L}\p{N}_]+/gu) ?? []).map((t) => t.slice(1).toLowerCase()))],
               });
               tx.objectStore('bodies').put({ id, time, text, fingerprint: { ...model, id, time } });
@@ -146,10 +148,17 @@ describe('people page', () => {
     expect(await page.locator('[data-testid="gf-people-echo"] circle').count()).toBe(8);
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: `${SHOTS}/people-light.png`, fullPage: true });
-    await page.screenshot({ path: TOUR, fullPage: false });
+    // The README's picture: the whole page at the options page's width, so the list and the week show too.
+    await page.setViewportSize({ width: 900, height: 900 });
+    await page.screenshot({ path: TOUR, fullPage: true });
+    await page.setViewportSize({ width: 1000, height: 760 });
     await page.emulateMedia({ colorScheme: 'dark' });
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: `${SHOTS}/people-dark.png`, fullPage: true });
+    // A small window: the table and the invitation still fit without sideways scrolling.
+    await page.setViewportSize({ width: 400, height: 700 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(400);
+    await page.screenshot({ path: `${SHOTS}/people-small-dark.png`, fullPage: true });
     await page.close();
   });
 
@@ -225,6 +234,9 @@ describe('people page in Spanish', () => {
     expect(await page.evaluate(() => document.documentElement.lang)).toMatch(/^es/);
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: `${SHOTS}/people-es.png`, fullPage: true });
+    await page.setViewportSize({ width: 400, height: 700 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(400);
+    await page.screenshot({ path: `${SHOTS}/people-small-es.png`, fullPage: true });
     await page.close();
   });
 });
@@ -273,9 +285,9 @@ describe('people page: replies recorded through the X and Mastodon fixtures, and
     const replied = await page.locator('[data-testid="gf-people-list"] tbody tr').evaluateAll((trs) =>
       trs.map((tr) => [tr.getAttribute('data-person'), Number(tr.getAttribute('data-gave')), Number(tr.getAttribute('data-replied'))]),
     );
-    // Each reply answered its person (a give) and is counted as a reply to them; the X reply names no one. The seeded
-    // posts have no reply target shown, so no one else has a reply counted.
-    expect(replied.filter((row) => Number(row[2]) > 0).sort()).toEqual([['@ada_dev', 1, 1], ['@grace', 1, 1]]);
+    // Each reply answered its person (a give) and is counted as a reply to them; the X reply names no one. Of the
+    // seeded month, one reply went to @sam.
+    expect(replied.filter((row) => Number(row[2]) > 0).sort()).toEqual([['@ada_dev', 1, 1], ['@grace', 1, 1], ['@sam', 4, 1]]);
     expect(await page.locator('tr[data-person="@ada_dev"] td').nth(2).textContent()).toBe('1');
     await expect.poll(badgeText).toBe('');
     expect(harness.foreignRequests).toEqual([]);
