@@ -35,9 +35,11 @@ export function EchoChart({ weeks, note, locale }: Props) {
         {[0, max].map((n) => (
           <text key={n} className="tick" x={LEFT - 8} y={y(n) + 4} textAnchor="end">{n}</text>
         ))}
-        {weeks.map((w, i) => (
-          <text key={w.start} className="tick" x={x(i)} y={H - 8} textAnchor={i === weeks.length - 1 ? 'end' : 'middle'}>{date.format(w.start)}</text>
-        ))}
+        <g className="weeks">
+          {weeks.map((w, i) => (
+            <text key={w.start} className="tick" x={x(i)} y={H - 8} textAnchor={i === weeks.length - 1 ? 'end' : 'middle'}>{date.format(w.start)}</text>
+          ))}
+        </g>
         <polyline className="echo-people" points={line((w) => w.people)} />
         <polyline className="echo-topics" points={line((w) => w.topics)} />
         {weeks.map((w, i) => (
