@@ -3,6 +3,7 @@ import { t } from '../../lib/model/i18n';
 import { tn } from '../../lib/model/plural';
 import { openDb } from '../../lib/storage/db';
 import { deleteEverything, exportCsv, exportJson, ImportError, importJson, type ImportResult } from '../../lib/storage/transfer';
+import { Section } from './form';
 
 function download(name: string, type: string, body: string) {
   const url = URL.createObjectURL(new Blob([body], { type }));
@@ -44,9 +45,7 @@ export function DataSection() {
   const inputId = useId();
   const db = openDb();
   return (
-    <section className="card" aria-labelledby="data-title">
-      <h2 id="data-title">{t('dataTitle')}</h2>
-      <p className="section-help">{t('dataHelp')}</p>
+    <Section id="data" title="dataTitle" help="dataHelp">
       <h3>{t('exportTitle')}</h3>
       <div className="row wrap start">
         <button type="button" className="primary" data-testid="gf-export" onClick={async () => download(`give-first-${stamp()}.json`, 'application/json', await exportJson(db))}>
@@ -89,7 +88,7 @@ export function DataSection() {
           {status.text}
         </p>
       )}
-    </section>
+    </Section>
   );
 }
 
@@ -100,9 +99,7 @@ export function DangerZone() {
   const cancel = useRef<HTMLButtonElement>(null);
   const db = openDb();
   return (
-    <section className="card danger" aria-labelledby="danger-title">
-      <h2 id="danger-title">{t('dangerTitle')}</h2>
-      <p className="section-help">{t('dangerHelp')}</p>
+    <Section id="danger" title="dangerTitle" help="dangerHelp" className="danger">
       <button
         type="button"
         className="destructive"
@@ -141,6 +138,6 @@ export function DangerZone() {
           {t('deleted')}
         </p>
       )}
-    </section>
+    </Section>
   );
 }

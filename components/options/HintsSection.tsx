@@ -1,6 +1,7 @@
 import { FAMILIES, RULES, type Family, type Sensitivity } from '../../lib/checker';
 import { ruleKeyBase, t, type MessageKey } from '../../lib/model/i18n';
 import { useSettings } from '../../lib/storage/settings-store';
+import { Choices, Section, Toggle } from './form';
 
 const SENSITIVITIES: { id: Sensitivity; label: MessageKey; help: MessageKey; example: MessageKey }[] = [
   { id: 'gentle', label: 'sensitivityGentle', help: 'sensitivityGentleHelp', example: 'sensitivityGentleExample' },
@@ -20,31 +21,20 @@ export function ruleKey(rule: string, part: 'Title' | 'Why' | 'Example'): Messag
 
 export function SensitivitySection() {
   const { settings, update } = useSettings();
+  const choices = SENSITIVITIES.map((s) => ({
+    id: s.id,
+    text: (
+      <>
+        <strong>{t(s.label)}</strong>
+        <span className="block">{t(s.help)}</span>
+        <span className="muted block example">{t(s.example)}</span>
+      </>
+    ),
+  }));
   return (
-    <section className="card" aria-labelledby="sens-title">
-      <h2 id="sens-title">{t('sensitivityTitle')}</h2>
-      <p className="section-help">{t('sensitivityHelp')}</p>
-      <fieldset className="choices" data-testid="gf-sensitivity">
-        <legend className="sr-only">{t('sensitivityTitle')}</legend>
-        {SENSITIVITIES.map((s) => (
-          <label key={s.id} className="choice">
-            <input
-              type="radio"
-              name="sensitivity"
-              value={s.id}
-              data-testid={`gf-sensitivity-${s.id}`}
-              checked={settings.sensitivity === s.id}
-              onChange={() => void update({ sensitivity: s.id })}
-            />
-            <span>
-              <strong>{t(s.label)}</strong>
-              <span className="block">{t(s.help)}</span>
-              <span className="muted block example">{t(s.example)}</span>
-            </span>
-          </label>
-        ))}
-      </fieldset>
-    </section>
+    <Section id="sens" title="sensitivityTitle" help="sensitivityHelp">
+      <Choices name="sensitivity" legend={t('sensitivityTitle')} checked={settings.sensitivity} choices={choices} onChoose={(id) => void update({ sensitivity: id })} />
+    </Section>
   );
 }
 
@@ -53,9 +43,7 @@ export function RulesSection() {
   const { settings, update } = useSettings();
   const muted = new Set(settings.muted);
   return (
-    <section className="card" aria-labelledby="rules-title">
-      <h2 id="rules-title">{t('rulesTitle')}</h2>
-      <p className="section-help">{t('rulesHelp')}</p>
+    <Section id="rules" title="rulesTitle" help="rulesHelp">
       {FAMILIES.map((family) => {
         const rules = RULES.filter((r) => r.meta.family === family);
         const on = rules.filter((r) => !muted.has(r.meta.id)).length;
@@ -66,27 +54,20 @@ export function RulesSection() {
               <span className="muted block">{t(FAMILY_TEXT[family].help)}</span>
             </summary>
             {rules.map((r) => (
-              <label key={r.meta.id} className="choice">
-                <input
-                  type="checkbox"
-                  data-testid={`gf-rule-${r.meta.id}`}
-                  checked={!muted.has(r.meta.id)}
-                  onChange={(e) =>
-                    void update({
-                      muted: e.target.checked ? settings.muted.filter((m) => m !== r.meta.id) : [...settings.muted, r.meta.id],
-                    })
-                  }
-                />
-                <span>
-                  <strong>{t(ruleKey(r.meta.id, 'Title'))}</strong>
-                  <span className="block">{t(ruleKey(r.meta.id, 'Why'))}</span>
-                  <span className="muted block example">{t('ruleExample', t(ruleKey(r.meta.id, 'Example')))}</span>
-                </span>
-              </label>
+              <Toggle
+                key={r.meta.id}
+                testId={`gf-rule-${r.meta.id}`}
+                checked={!muted.has(r.meta.id)}
+                onChange={(on) => void update({ muted: on ? settings.muted.filter((m) => m !== r.meta.id) : [...settings.muted, r.meta.id] })}
+              >
+                <strong>{t(ruleKey(r.meta.id, 'Title'))}</strong>
+                <span className="block">{t(ruleKey(r.meta.id, 'Why'))}</span>
+                <span className="muted block example">{t('ruleExample', t(ruleKey(r.meta.id, 'Example')))}</span>
+              </Toggle>
             ))}
           </details>
         );
       })}
-    </section>
+    </Section>
   );
 }

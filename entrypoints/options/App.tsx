@@ -1,6 +1,7 @@
 import { DangerZone, DataSection } from '../../components/options/DataSection';
 import { GoalSection } from '../../components/options/GoalSection';
 import { RulesSection, SensitivitySection } from '../../components/options/HintsSection';
+import { ListField, Section, Toggle } from '../../components/options/form';
 import { MastodonSection } from '../../components/options/MastodonSection';
 import { WeeklyDotSection } from '../../components/options/WeeklyDotSection';
 import { t } from '../../lib/model/i18n';
@@ -8,7 +9,6 @@ import { SITE_IDS, SITE_TABLE } from '../../lib/model/platforms';
 import { useSettings } from '../../lib/storage/settings-store';
 
 const RETENTION = [0, 30, 90, 365];
-const list = (s: string) => s.split(',').map((x) => x.trim()).filter(Boolean);
 
 export function App() {
   const { settings, loaded, update } = useSettings();
@@ -23,70 +23,33 @@ export function App() {
       <SensitivitySection />
       <RulesSection />
 
-      <section className="card" aria-labelledby="pause-title">
-        <h2 id="pause-title">{t('pauseTitle')}</h2>
-        <p className="section-help">{t('pauseHelp')}</p>
-        <label className="choice">
-          <input
-            type="checkbox"
-            data-testid="gf-pause"
-            checked={settings.pauseBeforePosting}
-            onChange={(e) => void update({ pauseBeforePosting: e.target.checked })}
-          />
-          <span>{t('pauseLabel')}</span>
-        </label>
-      </section>
+      <Section id="pause" title="pauseTitle" help="pauseHelp">
+        <Toggle testId="gf-pause" checked={settings.pauseBeforePosting} onChange={(on) => void update({ pauseBeforePosting: on })}>
+          {t('pauseLabel')}
+        </Toggle>
+      </Section>
       <WeeklyDotSection />
 
-      <section className="card" aria-labelledby="sites-title">
-        <h2 id="sites-title">{t('sitesTitle')}</h2>
-        <p className="section-help">{t('sitesHelp')}</p>
+      <Section id="sites" title="sitesTitle" help="sitesHelp">
         <div className="grid">
           {SITE_IDS.map((id) => (
-            <label key={id} className="choice">
-              <input
-                type="checkbox"
-                data-testid={`gf-site-${id}`}
-                checked={settings.sites[id]}
-                onChange={(e) => void update({ sites: { ...settings.sites, [id]: e.target.checked } })}
-              />
-              <span>{SITE_TABLE[id].name}</span>
-            </label>
+            <Toggle key={id} testId={`gf-site-${id}`} checked={settings.sites[id]} onChange={(on) => void update({ sites: { ...settings.sites, [id]: on } })}>
+              {SITE_TABLE[id].name}
+            </Toggle>
           ))}
         </div>
         <MastodonSection />
-      </section>
+      </Section>
 
-      <section className="card" aria-labelledby="own-title">
-        <h2 id="own-title">{t('ownTitle')}</h2>
-        <p className="section-help">{t('ownHelp')}</p>
-        <label className="field">
-          <span>{t('ownBrands')}</span>
-          <input
-            type="text"
-            placeholder={t('ownBrandsPlaceholder')}
-            defaultValue={settings.own.brands.join(', ')}
-            onBlur={(e) => void update({ own: { ...settings.own, brands: list(e.target.value) } })}
-          />
-        </label>
-        <label className="field">
-          <span>{t('ownDomains')}</span>
-          <input
-            type="text"
-            placeholder="example.com"
-            defaultValue={settings.own.domains.join(', ')}
-            onBlur={(e) => void update({ own: { ...settings.own, domains: list(e.target.value) } })}
-          />
-        </label>
-      </section>
+      <Section id="own" title="ownTitle" help="ownHelp">
+        <ListField label={t('ownBrands')} placeholder={t('ownBrandsPlaceholder')} value={settings.own.brands} onChange={(brands) => void update({ own: { ...settings.own, brands } })} />
+        <ListField label={t('ownDomains')} placeholder="example.com" value={settings.own.domains} onChange={(domains) => void update({ own: { ...settings.own, domains } })} />
+      </Section>
 
-      <section className="card" aria-labelledby="privacy-title">
-        <h2 id="privacy-title">{t('privacyTitle')}</h2>
-        <p className="section-help">{t('privacyNote')}</p>
-        <label className="choice">
-          <input type="checkbox" checked={settings.keepFullText} onChange={(e) => void update({ keepFullText: e.target.checked })} />
-          <span>{t('keepText')}</span>
-        </label>
+      <Section id="privacy" title="privacyTitle" help="privacyNote">
+        <Toggle checked={settings.keepFullText} onChange={(on) => void update({ keepFullText: on })}>
+          {t('keepText')}
+        </Toggle>
         <label className="field">
           <span>{t('retention')}</span>
           <select value={settings.retentionDays} onChange={(e) => void update({ retentionDays: Number(e.target.value) })}>
@@ -97,7 +60,7 @@ export function App() {
             ))}
           </select>
         </label>
-      </section>
+      </Section>
 
       <DataSection />
       <DangerZone />

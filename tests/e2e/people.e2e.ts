@@ -1,18 +1,17 @@
 // The people page over a history: one post recorded through the x.com fixture, the rest written into the
 // extension's database as the background stores them. List, nudge, meeting invitation, echo chart, weekly review,
 // hide and dismiss kept in storage.local, axe in light, dark and Spanish.
-import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launch, type Harness } from './harness';
-import { expectRecorded, typeInto, waitForBadge } from './helpers';
+import { expectRecorded, typeInto } from './helpers';
+import { axeViolations, GIVE, postOnX } from './popup-helpers';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const SHOTS = process.env.GF_SHOTS ?? '/tmp/gf-people-shots';
 const TOUR = path.resolve(import.meta.dirname, '../tour/people.png');
-const RECORDED = 'Tip that took me years: write the failing test before the fix. Thanks to @kent for teaching me this.';
+const RECORDED = GIVE;
 const MOST_GIVING = 'How I cut our CI time in half: cache dependencies, shard the tests, fail fast on lint. #ci';
 
 /** [days ago, text, kind, give score, reply]: a month with Dana (asked 3 times, thanked once) and Sam (5 exchanges). */
@@ -70,18 +69,6 @@ async function seed(ext: Page): Promise<void> {
   );
 }
 
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource);
-  const result = await page.evaluate(async () => {
-    type Result = { violations: { id: string; nodes: unknown[] }[]; passes: unknown[] };
-    const axe = (window as unknown as { axe: { run(): Promise<Result> } }).axe;
-    const r = await axe.run();
-    return { violations: r.violations.map((v) => `${v.id} (${v.nodes.length})`), passes: r.passes.length };
-  });
-  expect(result.passes).toBeGreaterThan(5);
-  return result.violations;
-}
-
 const rows = (page: Page) =>
   page.locator('[data-testid="gf-people-list"] tbody tr').evaluateAll((trs) =>
     trs.map((tr) => [tr.getAttribute('data-person'), Number(tr.getAttribute('data-gave')), Number(tr.getAttribute('data-asked'))]),
@@ -103,13 +90,9 @@ describe('people page', () => {
   });
 
   it('records a post through the x.com fixture, then the rest of the month is seeded beside it', async () => {
-    const site = await harness.open('https://x.com/home');
-    await typeInto(site.locator('[data-testid="tweetTextarea_0"]'), RECORDED);
-    await waitForBadge(site, { kind: 'give' });
-    await site.locator('[data-testid="tweetButtonInline"]').click();
+    await postOnX(harness, RECORDED, 'give');
     const [recorded] = await expectRecorded(ext, RECORDED);
     expect(recorded!.kind).toBe('give');
-    await site.close();
     await seed(ext);
   });
 

@@ -1,4 +1,5 @@
-// Shared steps for the popup and options e2e files: a realistic history to import, axe, reading the balance.
+// Shared steps for the popup, options and people e2e files: posting on a site, a realistic history to import, axe,
+// reading the balance.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { expect } from 'vitest';
@@ -6,6 +7,21 @@ import type { Page } from 'playwright-core';
 import { check, fingerprint, type Platform } from '../../lib/checker';
 import { EXPORT_FORMAT, EXPORT_VERSION } from '../../lib/storage/export-format';
 import { peopleIn, topicsIn } from '../../lib/model/reach';
+import { X } from './contract/sites';
+import type { Harness } from './harness';
+import { typeInto, waitForBadge } from './helpers';
+
+export const GIVE = 'Tip that took me years: write the failing test before the fix. Thanks to @kent for teaching me this.';
+export const TAKE = 'Big launch today! Use my code LAUNCH20 and follow me for more. Link in bio';
+
+/** Posts `text` on the X fixture once the hint shows `kind`, the way a person would. */
+export async function postOnX(harness: Harness, text: string, kind: string): Promise<void> {
+  const page = await harness.open('https://x.com/home');
+  await typeInto(page.locator(X.editor), text);
+  await waitForBadge(page, { kind });
+  await page.locator(X.post).click();
+  await page.close();
+}
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 

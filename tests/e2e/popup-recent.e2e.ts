@@ -1,40 +1,19 @@
 // Recent posts and corrections, and the chart per period, over posts recorded on a fixture page.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { launch, type Harness } from './harness';
-import { expectRecorded, storedPosts, typeInto, waitForBadge } from './helpers';
-import { axeViolations, balance } from './popup-helpers';
+import { describe, expect, it } from 'vitest';
+import { expectRecorded, storedPosts, typeInto, useBrowser, waitForBadge } from './helpers';
+import { X } from './contract/sites';
+import { axeViolations, balance, GIVE, postOnX, TAKE } from './popup-helpers';
 
-const GIVE = 'Tip that took me years: write the failing test before the fix. Thanks to @kent for teaching me this.';
-const TAKE = 'Big launch today! Use my code LAUNCH20 and follow me for more. Link in bio';
-const EDITOR = '[data-testid="tweetTextarea_0"]';
-
-async function post(harness: Harness, text: string, kind: string) {
-  const page = await harness.open('https://x.com/home');
-  await typeInto(page.locator(EDITOR), text);
-  await waitForBadge(page, { kind });
-  await page.locator('[data-testid="tweetButtonInline"]').click();
-  await page.close();
-}
 
 describe('recent posts and corrections', () => {
-  let harness: Harness;
-  let ext: Page;
-
-  beforeAll(async () => {
-    harness = await launch();
-    ext = await harness.extensionPage('popup.html');
-  });
-  afterAll(async () => {
-    await harness?.close();
-  });
+  const env = useBrowser();
 
   it('lists recent posts with site, time, verdict and the flagged words', async () => {
-    await post(harness, GIVE, 'give');
-    await post(harness, TAKE, 'take');
-    await expectRecorded(ext, GIVE);
-    await expectRecorded(ext, TAKE);
-    const popup = await harness.extensionPage('popup.html');
+    await postOnX(env.harness, GIVE, 'give');
+    await postOnX(env.harness, TAKE, 'take');
+    await expectRecorded(env.ext, GIVE);
+    await expectRecorded(env.ext, TAKE);
+    const popup = await env.harness.extensionPage('popup.html');
     const items = popup.locator('[data-testid="gf-recent-post"]');
     await expect.poll(() => items.count()).toBe(2);
     const take = items.first(); // newest first
@@ -46,7 +25,7 @@ describe('recent posts and corrections', () => {
   });
 
   it('"this gave" moves the post at once, is stored with it, and stops the same hint for the same words', async () => {
-    const popup = await harness.extensionPage('popup.html');
+    const popup = await env.harness.extensionPage('popup.html');
     await expect.poll(() => balance(popup)).toEqual({ gives: 1, takes: 1, neutral: 0 });
     const take = popup.locator('[data-testid="gf-recent-post"][data-kind="take"]');
     await take.locator('summary').click();
@@ -56,11 +35,11 @@ describe('recent posts and corrections', () => {
     await expect.poll(() => corrected.count()).toBe(1);
     expect(await corrected.locator('[data-testid="gf-recent-corrected"]').textContent()).toMatch(/Give First said: Took/);
     expect(await popup.locator('[data-testid="gf-verdict"]').textContent()).toMatch(/^On track: 0 promotional posts in 2/);
-    const stored = (await storedPosts(ext)).find((p) => p.text === TAKE) as { kind: string; correction?: { verdict: string; checkedKind: string } };
+    const stored = (await storedPosts(env.ext)).find((p) => p.text === TAKE) as { kind: string; correction?: { verdict: string; checkedKind: string } };
     expect(stored).toMatchObject({ kind: 'give', correction: { verdict: 'gave', checkedKind: 'take' } });
     // The per-words feedback reaches the checker: the same post no longer reads as taking.
-    const page = await harness.open('https://x.com/home');
-    await typeInto(page.locator(EDITOR), TAKE);
+    const page = await env.harness.open('https://x.com/home');
+    await typeInto(page.locator(X.editor), TAKE);
     await waitForBadge(page, { kind: 'neutral' });
     await page.close();
     expect(await axeViolations(popup)).toEqual([]);
@@ -68,7 +47,7 @@ describe('recent posts and corrections', () => {
   });
 
   it('titles and draws the chart for the selected period', async () => {
-    const popup = await harness.extensionPage('popup.html');
+    const popup = await env.harness.extensionPage('popup.html');
     const title = popup.locator('[data-testid="gf-chart-title"]');
     const chart = popup.locator('[data-testid="gf-chart"]');
     await expect.poll(() => title.textContent()).toBe('Last 7 days');
@@ -95,7 +74,7 @@ describe('recent posts and corrections', () => {
   });
 
   it('made no request of its own and logged no error', () => {
-    expect(harness.foreignRequests).toEqual([]);
-    expect(harness.pageErrors).toEqual([]);
+    expect(env.harness.foreignRequests).toEqual([]);
+    expect(env.harness.pageErrors).toEqual([]);
   });
 });

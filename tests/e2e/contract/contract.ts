@@ -149,6 +149,27 @@ export function defineContract(browser: BrowserName, rows: ComposerRow[] = COMPO
       await page.close();
     });
 
+    if (row.disabledWhenEmpty) {
+      const shortcut = row.keySend && row.keySend !== 'submit-then-Enter' ? row.keySend : null;
+      it(`records nothing for an empty draft's disabled submit${shortcut ? ` or ${shortcut}` : ''}, and the next real post once`, async () => {
+        const page = await composer();
+        const before = (await driver.storedPosts()).length;
+        await page.click(row.editor);
+        expect(await query(page, { op: 'disabled', target: row.submit, nth: 0 })).toBe(true);
+        if (shortcut) await page.press(shortcut);
+        await page.click(row.submit);
+        expect(await sitePosted(page)).toEqual([]);
+        // A real post afterwards proves the recorder is alive, so the count below is a settled one.
+        const probe = `${value} (after an empty send)`;
+        await typeInto(page, row.editor, probe);
+        await page.click(row.submit);
+        await expectRecorded(driver, probe);
+        expect((await driver.storedPosts()).length).toBe(before + 1);
+        expect((await sitePosted(page)).map((p) => p.text)).toEqual([probe]);
+        await page.close();
+      });
+    }
+
     it('made no request of its own and logged no page error', () => {
       expect(driver.foreignRequests).toEqual([]);
       expect(driver.pageErrors).toEqual([]);

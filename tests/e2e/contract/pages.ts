@@ -4,9 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXPORT_FORMAT, EXPORT_VERSION } from '../../../lib/storage/export-format';
 import { BROWSERS, type BrowserName, type Driver } from '../driver';
 import { count, expectRecorded, query, typeInto, waitFor, waitForBadge } from '../driver/steps';
+import { GIVE, TAKE } from '../popup-helpers';
+import { X } from './sites';
 
-const GIVE = 'Tip that took me years: write the failing test before the fix. Thanks to @kent for teaching me this.';
-const TAKE = 'Big launch today! Use my code LAUNCH20 and follow me for more. Link in bio';
 const BALANCE = '[data-testid="gf-balance"]';
 
 export function definePages(browser: BrowserName): void {
@@ -22,9 +22,9 @@ export function definePages(browser: BrowserName): void {
     it('shows the balance of posts recorded on a site in the popup', async () => {
       const page = await driver.open('https://x.com/home');
       for (const [text, kind] of [[GIVE, 'give'], [TAKE, 'take']] as const) {
-        await typeInto(page, '[data-testid="tweetTextarea_0"]', text);
+        await typeInto(page, X.editor, text);
         await waitForBadge(page, { kind });
-        await page.click('[data-testid="tweetButtonInline"]');
+        await page.click(X.post);
         await expectRecorded(driver, text);
       }
       await page.close();

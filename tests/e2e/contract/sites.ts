@@ -36,75 +36,105 @@ export interface ComposerRow {
   value?: string;
   /** The fixture's `via` for a click send and a keyboard send, where the fixture tells them apart. */
   via?: { click?: string; key?: string };
+  /** The submit control is disabled (or aria-disabled) while the draft is empty: the empty-send case clicks it anyway,
+   * presses the send shortcut in the empty editor, and proves with a real post afterwards that nothing was recorded. */
+  disabledWhenEmpty?: true;
 }
 
-const X_EDITOR = '[data-testid="tweetTextarea_0"]';
-const BSKY_EDITOR = '.ProseMirror[contenteditable="true"]';
-const BSKY_PUBLISH = '[data-testid="composerPublishBtn"]';
-const LI_POST_1 = '[data-urn="urn:li:activity:1"]';
-const MODAL_BUTTON = '[role="dialog"] [role="button"]';
+// Each fixture's selectors, once: the rows below use them, and so do the site files (tests/e2e/sites) for their quirks.
+// Plain CSS, which both the driver and Playwright read (Playwright's CSS also pierces open shadow roots).
+export const X = { editor: '[data-testid="tweetTextarea_0"]', post: '[data-testid="tweetButtonInline"]' };
+export const BLUESKY = { editor: '.ProseMirror[contenteditable="true"]', publish: '[data-testid="composerPublishBtn"]' };
+export const REDDIT = {
+  editor: 'shreddit-composer > [contenteditable="true"][role="textbox"]',
+  submit: 'shreddit-composer > button[slot="submit-button"]',
+  trigger: '[data-testid="trigger-button"]',
+  oldTop: '.commentarea > form.usertext',
+};
+export const FACEBOOK = {
+  postEditor: '[role="dialog"][aria-label="Create post"] [data-lexical-editor="true"]',
+  postButton: '[role="dialog"][aria-label="Create post"] [role="button"][aria-label="Post"]',
+  comment: (n: number) => `[data-fixture-id="comment-${n}"]`,
+};
+export const THREADS = { modalButton: '[role="dialog"] [role="button"]', thread: (n: number) => `[data-fixture-id="thread-${n}"]`, inline: '[data-fixture-id="inline-reply"]' };
+export const INSTAGRAM = {
+  comment: (n: number) => `textarea[data-fixture-id="comment-${n}"]`,
+  caption: '[role="dialog"] [contenteditable="true"][aria-label="Write a caption..."]',
+};
+export const YOUTUBE = { placeholder: 'ytd-comment-simplebox-renderer #placeholder-area', comment: '[data-fixture-id="comment"]' };
+export const MASTODON = { editor: 'form.compose-form textarea.autosuggest-textarea__textarea', submit: 'form.compose-form button[type="submit"]' };
+export const LINKEDIN = {
+  post: (n: number) => `[data-urn="urn:li:activity:${n}"]`,
+  classicComment: (post: string) => `${post} form.comments-comment-box__form .ql-editor`,
+  classicCommentSubmit: (post: string) => `${post} button.comments-comment-box__submit-button--cr`,
+  sduiComment: (post: string) => `${post} > [componentkey^="commentBox-"] [role="textbox"]`,
+  sduiCommentSubmit: (post: string) => `${post} > [componentkey^="commentBox-"] button[data-view-name="comment-post"]`,
+  sduiShareEditor: 'dialog [componentkey="ShareBox_textEditor"] [contenteditable="true"]',
+};
+const LI_POST_1 = LINKEDIN.post(1);
+const MODAL_BUTTON = THREADS.modalButton;
 
 export const COMPOSERS: ComposerRow[] = [
-  { name: 'x-home', platform: 'x', url: 'https://x.com/home', editor: X_EDITOR, submit: '[data-testid="tweetButtonInline"]', keySend: 'ControlOrMeta+Enter', newline: 'Enter', reply: false },
-  { name: 'x-reply', platform: 'x', url: 'https://x.com/compose/post?reply=1', editor: X_EDITOR, submit: '[data-testid="tweetButton"]', keySend: 'ControlOrMeta+Enter', newline: 'Enter', reply: true },
+  { name: 'x-home', platform: 'x', url: 'https://x.com/home', editor: X.editor, submit: X.post, keySend: 'ControlOrMeta+Enter', newline: 'Enter', reply: false, disabledWhenEmpty: true },
+  { name: 'x-reply', platform: 'x', url: 'https://x.com/compose/post?reply=1', editor: X.editor, submit: '[data-testid="tweetButton"]', keySend: 'ControlOrMeta+Enter', newline: 'Enter', reply: true },
   {
-    name: 'bluesky-post', platform: 'bluesky', url: 'https://bsky.app/', open: ['[data-testid="composeFAB"]'], editor: BSKY_EDITOR, submit: BSKY_PUBLISH,
-    keySend: 'ControlOrMeta+Enter', newline: 'Enter', reply: false, hintAt: '[data-testid="composePostView"] give-first-hint', via: { click: 'composerPublishBtn', key: 'mod-enter' },
+    name: 'bluesky-post', platform: 'bluesky', url: 'https://bsky.app/', open: ['[data-testid="composeFAB"]'], editor: BLUESKY.editor, submit: BLUESKY.publish,
+    keySend: 'ControlOrMeta+Enter', newline: 'Enter', reply: false, hintAt: '[data-testid="composePostView"] give-first-hint', via: { click: 'composerPublishBtn', key: 'mod-enter' }, disabledWhenEmpty: true,
   },
-  { name: 'bluesky-reply', platform: 'bluesky', url: 'https://bsky.app/', open: ['[data-testid="replyBtn"]'], editor: BSKY_EDITOR, submit: BSKY_PUBLISH, keySend: 'ControlOrMeta+Enter', newline: 'Enter', reply: true },
+  { name: 'bluesky-reply', platform: 'bluesky', url: 'https://bsky.app/', open: ['[data-testid="replyBtn"]'], editor: BLUESKY.editor, submit: BLUESKY.publish, keySend: 'ControlOrMeta+Enter', newline: 'Enter', reply: true },
   {
-    name: 'reddit-comment', platform: 'reddit', url: 'https://www.reddit.com/r/programming/comments/abc/fixture/', open: ['[data-testid="trigger-button"]'],
-    editor: 'shreddit-composer > [contenteditable="true"][role="textbox"]', submit: 'shreddit-composer > button[slot="submit-button"]', keySend: 'submit-then-Enter', newline: 'Enter',
-    reply: true, model: 'top', paragraphBreak: '\n\n', notHintAt: 'shreddit-composer give-first-hint',
+    name: 'reddit-comment', platform: 'reddit', url: 'https://www.reddit.com/r/programming/comments/abc/fixture/', open: [REDDIT.trigger],
+    editor: REDDIT.editor, submit: REDDIT.submit, keySend: 'submit-then-Enter', newline: 'Enter',
+    reply: true, model: 'top', paragraphBreak: '\n\n', notHintAt: 'shreddit-composer give-first-hint', disabledWhenEmpty: true,
   },
   {
-    name: 'old-reddit-comment', platform: 'reddit', url: 'https://old.reddit.com/r/programming/comments/abc/fixture/', editor: '.commentarea > form.usertext textarea',
-    submit: '.commentarea > form.usertext button.save', keySend: 'submit-then-Enter', newline: 'Enter', reply: true, model: 'top',
+    name: 'old-reddit-comment', platform: 'reddit', url: 'https://old.reddit.com/r/programming/comments/abc/fixture/', editor: `${REDDIT.oldTop} textarea`,
+    submit: `${REDDIT.oldTop} button.save`, keySend: 'submit-then-Enter', newline: 'Enter', reply: true, model: 'top',
   },
   {
     name: 'facebook-post', platform: 'facebook', url: 'https://www.facebook.com/', open: ['[role="button"].opener'],
-    editor: '[role="dialog"][aria-label="Create post"] [data-lexical-editor="true"]', submit: '[role="dialog"][aria-label="Create post"] [role="button"][aria-label="Post"]',
-    keySend: null, newline: 'Enter', reply: false, model: 'post', paragraphBreak: '\n\n', hint: 2,
+    editor: FACEBOOK.postEditor, submit: FACEBOOK.postButton,
+    keySend: null, newline: 'Enter', reply: false, model: 'post', paragraphBreak: '\n\n', hint: 2, disabledWhenEmpty: true,
   },
   {
-    name: 'facebook-comment', platform: 'facebook', url: 'https://www.facebook.com/', editor: '[data-fixture-id="comment-1"]',
-    submit: '[data-fixture-box="comment-1"] [role="button"][aria-label="Comment"]', keySend: 'Enter', newline: 'Shift+Enter', reply: true, model: 'comment-1',
+    name: 'facebook-comment', platform: 'facebook', url: 'https://www.facebook.com/', editor: FACEBOOK.comment(1),
+    submit: '[data-fixture-box="comment-1"] [role="button"][aria-label="Comment"]', keySend: 'Enter', newline: 'Shift+Enter', reply: true, model: 'comment-1', disabledWhenEmpty: true,
   },
   {
-    name: 'threads-post', platform: 'threads', url: 'https://www.threads.com/', open: ['[data-fixture-opener]'], editor: '[data-fixture-id="thread-0"]',
+    name: 'threads-post', platform: 'threads', url: 'https://www.threads.com/', open: ['[data-fixture-opener]'], editor: THREADS.thread(0),
+    submit: { css: MODAL_BUTTON, text: 'Post' }, keySend: 'ControlOrMeta+Enter', newline: 'Enter', reply: false, model: 'thread-0', disabledWhenEmpty: true,
+  },
+  {
+    name: 'threads-post-net', platform: 'threads', url: 'https://www.threads.net/', open: ['[data-fixture-opener]'], editor: THREADS.thread(0),
     submit: { css: MODAL_BUTTON, text: 'Post' }, keySend: 'ControlOrMeta+Enter', newline: 'Enter', reply: false, model: 'thread-0',
   },
   {
-    name: 'threads-post-net', platform: 'threads', url: 'https://www.threads.net/', open: ['[data-fixture-opener]'], editor: '[data-fixture-id="thread-0"]',
-    submit: { css: MODAL_BUTTON, text: 'Post' }, keySend: 'ControlOrMeta+Enter', newline: 'Enter', reply: false, model: 'thread-0',
-  },
-  {
-    name: 'threads-inline-reply', platform: 'threads', url: 'https://www.threads.com/@grace.ships/post/C0ffee', editor: '[data-fixture-id="inline-reply"]',
+    name: 'threads-inline-reply', platform: 'threads', url: 'https://www.threads.com/@grace.ships/post/C0ffee', editor: THREADS.inline,
     submit: '[data-fixture-send]', keySend: 'ControlOrMeta+Enter', newline: 'Enter', reply: true, model: 'inline-reply',
     value: 'Great question: write the test first for every bug you fix, it stops the same bug twice.', via: { click: 'inline-reply' },
   },
   {
-    name: 'instagram-comment', platform: 'instagram', url: 'https://www.instagram.com/p/C0ffee/', editor: 'textarea[data-fixture-id="comment-1"]',
-    submit: { css: 'form:has(textarea[data-fixture-id="comment-1"]) [role="button"]', text: 'Post' }, keySend: 'Enter', newline: 'Shift+Enter', reply: true, model: 'comment-1',
-    value: 'Thanks for sharing this! A tip that saved me hours: run the migration with --dry-run first and diff the schema before you apply it.',
+    name: 'instagram-comment', platform: 'instagram', url: 'https://www.instagram.com/p/C0ffee/', editor: INSTAGRAM.comment(1),
+    submit: { css: `form:has(${INSTAGRAM.comment(1)}) [role="button"]`, text: 'Post' }, keySend: 'Enter', newline: 'Shift+Enter', reply: true, model: 'comment-1',
+    value: 'Thanks for sharing this! A tip that saved me hours: run the migration with --dry-run first and diff the schema before you apply it.', disabledWhenEmpty: true,
   },
   {
-    name: 'instagram-caption', platform: 'instagram', url: 'https://www.instagram.com/create/', editor: '[role="dialog"] [contenteditable="true"][aria-label="Write a caption..."]',
+    name: 'instagram-caption', platform: 'instagram', url: 'https://www.instagram.com/create/', editor: INSTAGRAM.caption,
     submit: { css: MODAL_BUTTON, text: 'Share' }, keySend: null, newline: 'Enter', reply: false, model: 'caption', paragraphBreak: '\n\n',
   },
   {
-    name: 'youtube-comment', platform: 'youtube', url: 'https://www.youtube.com/watch?v=gf-fixture', open: ['ytd-comment-simplebox-renderer #placeholder-area'],
-    editor: '[data-fixture-id="comment"]', submit: 'ytd-commentbox:has([data-fixture-id="comment"]) #submit-button button', keySend: 'submit-then-Enter', newline: 'Enter',
+    name: 'youtube-comment', platform: 'youtube', url: 'https://www.youtube.com/watch?v=gf-fixture', open: [YOUTUBE.placeholder],
+    editor: YOUTUBE.comment, submit: `ytd-commentbox:has(${YOUTUBE.comment}) #submit-button button`, keySend: 'submit-then-Enter', newline: 'Enter',
     reply: true, model: 'comment',
-    value: 'Great walkthrough, thank you! One tip for anyone following along: at 4:12 pin the base image digest, or the ARM build pulls a different one.',
+    value: 'Great walkthrough, thank you! One tip for anyone following along: at 4:12 pin the base image digest, or the ARM build pulls a different one.', disabledWhenEmpty: true,
   },
   {
-    name: 'mastodon-home', platform: 'mastodon', url: 'https://mastodon.social/home', editor: 'form.compose-form textarea.autosuggest-textarea__textarea',
-    submit: 'form.compose-form button[type="submit"]', keySend: 'ControlOrMeta+Enter', newline: 'Enter', reply: false,
+    name: 'mastodon-home', platform: 'mastodon', url: 'https://mastodon.social/home', editor: MASTODON.editor,
+    submit: MASTODON.submit, keySend: 'ControlOrMeta+Enter', newline: 'Enter', reply: false, disabledWhenEmpty: true,
   },
   {
-    name: 'linkedin-comment', platform: 'linkedin', url: 'https://www.linkedin.com/feed/', editor: `${LI_POST_1} form.comments-comment-box__form .ql-editor`,
-    submit: `${LI_POST_1} button.comments-comment-box__submit-button--cr`, keySend: 'submit-then-Enter', newline: 'Enter', reply: true, model: 'comment-1',
+    name: 'linkedin-comment', platform: 'linkedin', url: 'https://www.linkedin.com/feed/', editor: LINKEDIN.classicComment(LI_POST_1),
+    submit: LINKEDIN.classicCommentSubmit(LI_POST_1), keySend: 'submit-then-Enter', newline: 'Enter', reply: true, model: 'comment-1', disabledWhenEmpty: true,
   },
   {
     // Post 1's comment box is collapsed first: the hint's page-wide z-index would lift its badge over the share overlay.
@@ -113,13 +143,13 @@ export const COMPOSERS: ComposerRow[] = [
     reply: false, model: 'share', hintAt: '#interop-outlet >>> give-first-hint',
   },
   {
-    name: 'linkedin-new-comment', platform: 'linkedin', url: 'https://www.linkedin.com/feed/?sdui=1', editor: `${LI_POST_1} > [componentkey^="commentBox-"] [role="textbox"]`,
-    submit: `${LI_POST_1} > [componentkey^="commentBox-"] button[data-view-name="comment-post"]`, keySend: 'submit-then-Enter', newline: 'Enter', reply: true, model: 'comment-1',
+    name: 'linkedin-new-comment', platform: 'linkedin', url: 'https://www.linkedin.com/feed/?sdui=1', editor: LINKEDIN.sduiComment(LI_POST_1),
+    submit: LINKEDIN.sduiCommentSubmit(LI_POST_1), keySend: 'submit-then-Enter', newline: 'Enter', reply: true, model: 'comment-1',
   },
   {
     name: 'linkedin-new-share', platform: 'linkedin', url: 'https://www.linkedin.com/feed/?sdui=1', open: ['button.start-post'],
-    editor: 'dialog [componentkey="ShareBox_textEditor"] [contenteditable="true"]', submit: { css: 'dialog button', text: 'Post' }, keySend: 'submit-then-Enter', newline: 'Enter',
+    editor: LINKEDIN.sduiShareEditor, submit: { css: 'dialog button', text: 'Post' }, keySend: 'submit-then-Enter', newline: 'Enter',
     // Posts 1 and 2's comment boxes come first in the page with their (empty) hints.
-    reply: false, model: 'share', hint: 2, hintAt: 'dialog give-first-hint',
+    reply: false, model: 'share', hint: 2, hintAt: 'dialog give-first-hint', disabledWhenEmpty: true,
   },
 ];
