@@ -2,9 +2,12 @@ import { t } from '../../lib/model/i18n';
 import type { EchoNote, EchoWeek } from '../../lib/stats/people-insights';
 import { echoNoteText } from '../../lib/stats/people-text';
 
-const W = 480;
-const H = 120;
+const W = 640;
+const H = 140;
 const PAD = 14;
+/** Room for the count labels on the left and the week labels below. */
+const LEFT = 28;
+const BOTTOM = 30;
 
 interface Props {
   weeks: EchoWeek[];
@@ -15,8 +18,8 @@ interface Props {
 /** Distinct people and topics per week as two lines, with the same numbers as a table for screen readers. */
 export function EchoChart({ weeks, note, locale }: Props) {
   const max = Math.max(1, ...weeks.map((w) => Math.max(w.people, w.topics)));
-  const x = (i: number) => PAD + (i * (W - 2 * PAD)) / Math.max(1, weeks.length - 1);
-  const y = (n: number) => H - PAD - (n / max) * (H - 2 * PAD);
+  const x = (i: number) => LEFT + (i * (W - LEFT - PAD)) / Math.max(1, weeks.length - 1);
+  const y = (n: number) => H - BOTTOM - (n / max) * (H - BOTTOM - PAD);
   const line = (pick: (w: EchoWeek) => number) => weeks.map((w, i) => `${x(i)},${y(pick(w))}`).join(' ');
   const date = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short' });
   return (
@@ -28,7 +31,15 @@ export function EchoChart({ weeks, note, locale }: Props) {
         </p>
       )}
       <svg className="chart echo" data-testid="gf-people-echo" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={t('peopleEchoChart')}>
-        <line className="axis" x1={PAD} y1={H - PAD} x2={W - PAD} y2={H - PAD} />
+        <line className="axis" x1={LEFT} y1={y(0)} x2={W - PAD} y2={y(0)} />
+        {[0, max].map((n) => (
+          <text key={n} className="tick" x={LEFT - 8} y={y(n) + 4} textAnchor="end">{n}</text>
+        ))}
+        <g className="weeks">
+          {weeks.map((w, i) => (
+            <text key={w.start} className="tick" x={x(i)} y={H - 8} textAnchor={i === weeks.length - 1 ? 'end' : 'middle'}>{date.format(w.start)}</text>
+          ))}
+        </g>
         <polyline className="echo-people" points={line((w) => w.people)} />
         <polyline className="echo-topics" points={line((w) => w.topics)} />
         {weeks.map((w, i) => (

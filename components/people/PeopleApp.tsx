@@ -11,6 +11,7 @@ import {
 } from '../../lib/storage/people-prefs';
 import { nudgeText } from '../../lib/stats/people-text';
 import { openDb } from '../../lib/storage/db';
+import { markReviewSeen } from '../../lib/storage/weekly-review';
 import { EchoChart } from './EchoChart';
 import { loadPeoplePosts } from './load';
 import { Meeting } from './Meeting';
@@ -31,6 +32,8 @@ export function PeopleApp() {
   const locale = useMemo(() => browser.i18n.getUILanguage() || 'en', []);
   const posts = useLiveQuery(() => loadPeoplePosts(openDb(), now), [now]);
   const [prefs, change] = usePeoplePrefs();
+  // This page is the weekly review: opening it takes the toolbar's weekly dot down (lib/background/weekly-dot.ts).
+  useEffect(() => void markReviewSeen(now).catch(() => undefined), [now]);
   const view = useMemo(() => {
     if (!posts || !prefs) return null;
     const corrections = { hidden: prefs.hidden, merged: prefs.merged };

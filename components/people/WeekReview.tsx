@@ -1,4 +1,5 @@
 import { t } from '../../lib/model/i18n';
+import { tn } from '../../lib/model/plural';
 import type { WeeklyReview } from '../../lib/stats/people-insights';
 import { suggestionText } from '../../lib/stats/people-text';
 
@@ -10,7 +11,7 @@ export function WeekReview({ review, locale }: { review: WeeklyReview; locale: s
   return (
     <section aria-labelledby="gf-week-h" data-testid="gf-people-week" data-gives={review.gives} data-takes={review.takes}>
       <h2 id="gf-week-h">{t('peopleWeekHeading')}</h2>
-      <p>{t('peopleWeekCounts', review.gives, review.takes)}</p>
+      <p>{t('peopleWeekCounts', tn('peopleWeekGave', review.gives), tn('peopleWeekTook', review.takes))}</p>
       {most && (
         <>
           <h3>{t('peopleWeekMostGiving')}</h3>

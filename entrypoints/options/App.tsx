@@ -3,6 +3,7 @@ import { GoalSection } from '../../components/options/GoalSection';
 import { RulesSection, SensitivitySection } from '../../components/options/HintsSection';
 import { ListField, Section, Toggle } from '../../components/options/form';
 import { MastodonSection } from '../../components/options/MastodonSection';
+import { WeeklyDotSection } from '../../components/options/WeeklyDotSection';
 import { t } from '../../lib/model/i18n';
 import { SITE_IDS, SITE_TABLE } from '../../lib/model/platforms';
 import { useSettings } from '../../lib/storage/settings-store';
@@ -27,6 +28,7 @@ export function App() {
           {t('pauseLabel')}
         </Toggle>
       </Section>
+      <WeeklyDotSection />
 
       <Section id="sites" title="sitesTitle" help="sitesHelp">
         <div className="grid">

@@ -1,7 +1,8 @@
 // The background: owns the history database, answers the typed message protocol, keeps Mastodon registrations and
-// retention in step with settings, and attaches to tabs already open at install.
+// retention in step with settings, attaches to tabs already open at install, and puts up the weekly review's dot.
 import { attachComposerUi, attachToOpenTabs } from './attach-open-tabs';
 import { syncInstanceScripts } from './mastodon-instances';
+import { checkWeeklyDot, startWeeklyDot } from './weekly-dot';
 import { onMessage, sendMessage } from '../model/messaging';
 import { HINT_COMMAND } from '../model/shortcut';
 import { describeSaveError, saveErrorItem } from '../storage/save-error';
@@ -22,12 +23,14 @@ export function startBackground(): void {
   settingsItem.watch((value) => void upkeep(withDefaults(value)).catch(() => undefined));
 
   browser.runtime.onInstalled.addListener(() => void attachToOpenTabs().catch(() => undefined));
+  startWeeklyDot(db);
 
   onMessage('recordPost', async ({ data }) => {
     const settings = await loadSettings();
     try {
       const recorded = await recordPost(db, data, settings.keepFullText);
       if (await saveErrorItem.getValue()) await saveErrorItem.setValue(null);
+      if (recorded) void checkWeeklyDot(db).catch(() => undefined);
       return { recorded };
     } catch (error) {
       // The content script retries; the popup tells the person. Nothing already stored is touched.

@@ -9,6 +9,9 @@ export interface PostOutcome {
   time: number;
   platform: Platform;
   reply: boolean;
+  /** Whom the reply answers, where the page shows it (X's "Replying to", Mastodon's reply indicator): lower-case
+   * `@handle`s. Absent when not a reply, or the site does not show it; not indexed, so no schema version. */
+  replyTo?: string[];
   kind: Kind;
   families: Family[];
   /** Distinct give signals in the post ("thanks", "question"...): weekly goals count these. */

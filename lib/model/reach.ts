@@ -1,59 +1,13 @@
-// Whom and what one post reaches: people are @handles and the names a post thanks or credits ("thank you Maria Lopez
-// and Mrs. Patel" names two); topics are hashtags and the main nouns. Stored with each post (storage) and counted
-// over a period (lib/stats/breadth.ts).
+// Whom and what one post reaches: people are @handles and the names a post thanks, credits or greets ("thank you
+// Maria Lopez and Mrs. Patel" names two), and whom a reply answers; topics are hashtags and the main nouns. Stored
+// with each post (storage) and counted over a period (lib/stats/breadth.ts). Reading people out of text is
+// lib/model/people-in-text.ts, the same reading the people view counts.
 import { parse } from '../checker';
+import { peopleInText, type PostFrame } from './people-in-text';
 
-/**
- * Words that open a thanks or a credit, in the five languages, followed by an optional "to"/"you".
- * Example: "Thanks to", "shout-out to", "h/t", "gracias a", "danke an", "merci à", "obrigada ao".
- */
-const CREDIT_OPENER = String.raw`(?:thank(?:s| you|ing)?|thx|grateful to|kudos|shout[- ]?outs?|credits?|h\/t|hat tip|props|hats off|big thanks|` +
-  String.raw`gracias|agradecid[oa]s?|agradezco|cr[eé]dito|danke(?:schön)?|dank an|vielen dank|merci|bravo|remerciements?|obrigad[oa]s?|valeu|agrade[cç]o)` +
-  String.raw`(?:,?\s+(?:so much|a lot|again|also|especially|mucho|muchas|muito|beaucoup|sehr|nochmal))?` +
-  String.raw`(?:,?\s+(?:to|you|y'all|a|al|à|au|aux|an|ao|à|para|pela|pelo))?[,:!]?\s+`;
-/** Titles that may come before a name; they are not part of who the person is. */
-const TITLE = String.raw`(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sr|Sra|Srta|Dra|Herr|Frau|Mme|Mlle|M|Dona|Don)\.?`;
-const CAP_WORD = String.raw`\p{Lu}[\p{Ll}\p{M}'’-]+`;
-const PARTICLE = String.raw`(?:de|da|do|dos|das|del|la|van|von|der|di|le)`;
-const NAME = String.raw`(?:${TITLE}\s+)?${CAP_WORD}(?:\s+(?:${PARTICLE}\s+)?${CAP_WORD}){0,2}`;
-const JOIN = String.raw`(?:\s*,\s*|\s+(?:and|&|y|e|et|und|or|o|ou|oder)\s+)`;
-/** After "and": an article or preposition before the next name ("y al Dr. Ruiz", "e à Marta"). */
-const ARTICLE = String.raw`(?:(?:al|a la|a|à|ao|aos|el|la|o|the|der|die|dem)\s+)?`;
-/** Case-insensitive for the opener only: names must stay capitalised, so the whole pattern cannot take the i flag. */
-const anyCase = (src: string) => src.replace(/\\.|\[[^\]]*\]|([a-z])/g, (m, c?: string) => (c ? `[${c}${c.toUpperCase()}]` : m));
-const CREDIT_RE = new RegExp(
-  `(?<![\\p{L}])${anyCase(CREDIT_OPENER)}((?:${NAME}|@[\\p{L}\\p{N}_.]+)(?:${JOIN}${ARTICLE}(?:${NAME}|@[\\p{L}\\p{N}_.]+))*)`,
-  'gu',
-);
-const NAME_RE = new RegExp(`${NAME}|@[\\p{L}\\p{N}_.]+`, 'gu');
-const TITLE_RE = new RegExp(`^${TITLE}\\s+`, 'u');
-
-/** Capitalised words after "thanks" that are not a person: "Thank You So Much", "Thanks Everyone", days, months. */
-const NOT_A_NAME = new Set(
-  ('you so much all everyone everybody team guys folks again god i my our the this that for a an in on to it ' +
-    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december ' +
-    'todos todas equipo gracias a mi mis el la los las por para ' +
-    'alle euch ihnen dir team dank für ' +
-    'tous toutes vous à tout le les pour ' +
-    'todos vocês voce você obrigado obrigada pelo pela')
-    .split(' '),
-);
-
-/** The people a post names: @handles, and names after a thanks or a credit, lower case, titles dropped. */
-export function peopleIn(text: string): string[] {
-  const people = new Set<string>();
-  for (const m of parse(text).mentions) people.add(m.text.toLowerCase());
-  for (const match of text.matchAll(CREDIT_RE)) {
-    for (const [name] of match[1]!.matchAll(NAME_RE)) {
-      if (name.startsWith('@')) {
-        people.add(name.toLowerCase().replace(/\.+$/, ''));
-        continue;
-      }
-      const words = name.replace(TITLE_RE, '').split(/\s+/).filter((w) => !NOT_A_NAME.has(w.toLowerCase()));
-      if (words.length) people.add(words.join(' ').toLowerCase());
-    }
-  }
-  return [...people];
+/** The people a post reaches: @handles and names (lower case, titles dropped), and whom a reply answers. */
+export function peopleIn(text: string, frame: PostFrame = {}): string[] {
+  return [...new Set(peopleInText(text, frame).people.map((m) => m.ref.toLowerCase()))];
 }
 
 /**

@@ -27,6 +27,8 @@ export interface Settings {
   retentionDays: number;
   /** Mastodon servers the person added (hostnames); mastodon.social is built in. */
   mastodonInstances: string[];
+  /** Once a week, a dot on the toolbar icon when a new weekly review is ready, until it is opened. */
+  weeklyReviewDot: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -40,6 +42,9 @@ export const DEFAULT_SETTINGS: Settings = {
   keepFullText: true,
   retentionDays: 0,
   mastodonInstances: [],
+  // On: one mark a week, gone when the review is opened, is the only way the review is found without remembering
+  // to look; it never blocks, and one click in the options turns it off.
+  weeklyReviewDot: true,
 };
 
 /** Fills anything missing (older or hand-edited values) from the defaults. */

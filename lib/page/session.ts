@@ -121,10 +121,12 @@ export class ComposerSession {
     const at = Date.now();
     if (this.lastSubmit && this.lastSubmit.text === text && at - this.lastSubmit.at < SAME_SUBMIT_MS) return;
     this.lastSubmit = { text, at };
+    const replyTo = reply ? (this.adapter.replyTo?.(this.editable) ?? []) : [];
     this.env.record({
       id: crypto.randomUUID(),
       platform: this.adapter.id,
       reply,
+      ...(replyTo.length > 0 && { replyTo }),
       text,
       time: at,
       kind: report.kind,

@@ -24,6 +24,9 @@ export interface SiteAdapter {
   /** Where the hint host goes: always outside the editable. */
   placeHint(editable: HTMLElement): HintPlacement;
   isReply(editable: HTMLElement): boolean;
+  /** Whom a reply answers, where the page shows it (a "Replying to @handle" header, the parent comment's author):
+   * `@handle`s as shown. Read only; sites that show no one leave it out. */
+  replyTo?(editable: HTMLElement): string[];
   /** The enabled submit control a click landed on, or null. */
   submitControl(target: Element): HTMLElement | null;
   /** Whether this key press submits the composer it happens in. */

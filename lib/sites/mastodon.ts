@@ -9,6 +9,8 @@ const TEXTAREA = `${FORM} textarea.autosuggest-textarea__textarea`;
 const TEXTAREA_WRAPPER = '.autosuggest-textarea';
 const SUBMIT = `${FORM} button[type="submit"]`;
 const REPLY_INDICATOR = '.reply-indicator';
+// The answered status's author in the reply indicator (DisplayName: "@acct", or "@user@domain" on newer versions).
+const REPLY_ACCOUNT = `${REPLY_INDICATOR} .display-name__account`;
 // Saving an edit re-sends a post that was recorded when first published; it is not a new post.
 const EDIT_INDICATOR = '.edit-indicator';
 // The mention/hashtag/emoji list renders in an overlay under <body>, not inside the form; while it shows, Enter
@@ -34,6 +36,13 @@ export default defineSite({
     return { parent: anchor.parentNode ?? document.body, before: anchor.nextSibling };
   },
   isReply: (editable) => formOf(editable)?.querySelector(REPLY_INDICATOR) != null,
+  replyTo(editable) {
+    const account = formOf(editable)?.querySelector(REPLY_ACCOUNT)?.textContent?.trim().toLowerCase() ?? '';
+    if (!/^@[^\s@]+(?:@[^\s@]+)?$/.test(account)) return [];
+    // An account on this server is written without its domain when mentioned: one person either way.
+    const local = `@${editable.ownerDocument.location.hostname.toLowerCase()}`;
+    return [account.endsWith(local) ? account.slice(0, -local.length) : account];
+  },
   submitControl(target) {
     const control = target.closest<HTMLElement>(SUBMIT);
     if (!control || isDisabled(control)) return null;

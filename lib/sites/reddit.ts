@@ -28,6 +28,10 @@ const OLD_SUBMIT = 'form.usertext .usertext-buttons button.save';
 const OLD_COMMENT_BOX = '.commentarea, .thing';
 /** The edit form of an existing comment or self-post lives in its .entry: an edit is not a new post. */
 const OLD_EDIT_FORM = '.entry';
+/** The comment a reply box answers, and its author's username: shreddit-comment[author], old Reddit's .thing[data-author]. */
+const NEW_ANSWERED = 'shreddit-comment[author]';
+const OLD_ANSWERED = '.thing.comment[data-author]';
+const USERNAME_RE = /^[\w-]{3,20}$/;
 
 export default defineSite({
   id: 'reddit',
@@ -44,6 +48,11 @@ export default defineSite({
   },
   isReply(editable) {
     return !!editable.closest(isTextField(editable) ? OLD_COMMENT_BOX : NEW_COMMENT_BOX);
+  },
+  replyTo(editable) {
+    const old = isTextField(editable);
+    const author = editable.closest(old ? OLD_ANSWERED : NEW_ANSWERED)?.getAttribute(old ? 'data-author' : 'author') ?? '';
+    return USERNAME_RE.test(author) ? [`@${author.toLowerCase()}`] : [];
   },
   submitControl(target) {
     const control = target.closest<HTMLElement>(`${NEW_SUBMIT}, ${OLD_SUBMIT}`);

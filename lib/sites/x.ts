@@ -11,6 +11,22 @@ const SUBMIT = '[data-testid="tweetButtonInline"], [data-testid="tweetButton"]';
 const INLINE_REPLY = '[data-testid="inline_reply_offscreen"]';
 const MODAL = '[aria-labelledby="modal-header"], [role="dialog"]';
 const QUOTED_POST = '[data-testid="tweet"], article';
+const TWEET = 'article[data-testid="tweet"]';
+// A post's author: the profile links in its name line (href="/handle"), the same in every language.
+const AUTHOR_LINK = '[data-testid="User-Name"] a[href^="/"]';
+const HANDLE_PATH_RE = /^\/([A-Za-z0-9_]{1,15})$/;
+
+/** The post a reply composer answers: above it in a reply modal, or the last post before an inline reply box. */
+function answeredPost(editable: HTMLElement): Element | undefined {
+  const before = (post: Element) => !!(post.compareDocumentPosition(editable) & Node.DOCUMENT_POSITION_FOLLOWING);
+  const modal = editable.closest(MODAL);
+  if (modal) {
+    const shown = modal.querySelector(QUOTED_POST);
+    return shown && before(shown) ? shown : undefined;
+  }
+  if (!editable.closest(INLINE_REPLY)) return undefined;
+  return [...editable.ownerDocument.querySelectorAll(TWEET)].filter(before).pop();
+}
 
 export default defineSite({
   id: 'x',
@@ -25,6 +41,12 @@ export default defineSite({
     // A reply modal shows the post being answered above the composer; a quote shows it below.
     const shown = editable.closest(MODAL)?.querySelector(QUOTED_POST);
     return !!shown && !!(shown.compareDocumentPosition(editable) & Node.DOCUMENT_POSITION_FOLLOWING);
+  },
+  replyTo(editable) {
+    const post = answeredPost(editable);
+    const path = post?.querySelector(AUTHOR_LINK)?.getAttribute('href') ?? '';
+    const handle = HANDLE_PATH_RE.exec(path)?.[1];
+    return handle ? [`@${handle.toLowerCase()}`] : [];
   },
   submitControl(target) {
     const control = target.closest<HTMLElement>(SUBMIT);

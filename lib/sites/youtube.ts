@@ -11,6 +11,10 @@ const EDITABLE = `${COMMENTBOX} #contenteditable-root[contenteditable="true"]`;
 const FOOTER = '#footer';
 const SUBMIT = `${COMMENTBOX} #submit-button button`;
 const INVISIBLE_RE = /[\u200B\uFEFF]/g;
+// A reply box sits in a comment thread, after the comment it answers; each comment shows its author as "@handle".
+const THREAD = 'ytd-comment-thread-renderer';
+const AUTHOR = '#author-text';
+const HANDLE_RE = /^@[\w.-]{3,30}$/;
 
 export default defineSite({
   id: 'youtube',
@@ -25,6 +29,13 @@ export default defineSite({
     return { parent: anchor.parentNode ?? document.body, before: anchor.nextSibling };
   },
   isReply: () => true,
+  replyTo(editable) {
+    const authors = [...(editable.closest(THREAD)?.querySelectorAll(AUTHOR) ?? [])];
+    // The nearest author before the box: the comment (or the reply) whose Reply button opened it.
+    const answered = authors.filter((a) => a.compareDocumentPosition(editable) & Node.DOCUMENT_POSITION_FOLLOWING).pop();
+    const handle = answered?.textContent?.trim() ?? '';
+    return HANDLE_RE.test(handle) ? [handle.toLowerCase()] : [];
+  },
   submitControl(target) {
     const control = target.closest<HTMLElement>(SUBMIT);
     return control && !isDisabled(control) ? control : null;

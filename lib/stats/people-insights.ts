@@ -1,10 +1,9 @@
 // What the people view suggests: one quiet reciprocity nudge, a call or coffee with someone often talked with,
 // whether the posts keep reaching the same few people or one topic, and the week in review. Pure: posts and `now`
 // in, plain data out; the texts come from the message catalog (people-text.ts).
-import { DAY_MS } from '../model/time';
+import { DAY_MS, WEEK_MS } from '../model/time';
 import { gives, interactionsOf, type Interaction, type PeopleCorrections, type PeoplePost } from './people';
 
-const WEEK_MS = 7 * DAY_MS;
 /** "This month": the reciprocity nudge looks this far back. */
 export const NUDGE_WINDOW_MS = 30 * DAY_MS;
 /** Asked this often, and this many times more than thanked, before the nudge speaks: it stays quiet and occasional. */

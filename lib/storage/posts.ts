@@ -25,9 +25,10 @@ export function toRecords(req: RecordPostRequest, keepFullText: boolean): { post
     links: fp.links,
     tags: [...new Set(doc.hashtags.map((t) => t.text.slice(1).toLowerCase()))],
     mentions: [...new Set(doc.mentions.map((m) => m.text.toLowerCase()))],
-    people: peopleIn(req.text),
+    people: peopleIn(req.text, req),
     topics: topicsIn(req.text),
   };
+  if (req.reply && req.replyTo?.length) post.replyTo = [...new Set(req.replyTo.map((r) => r.toLowerCase()))].slice(0, 20);
   const body: PostBody = { id: req.id, time: req.time, fingerprint: fp };
   if (keepFullText) body.text = req.text;
   return { post, body };

@@ -8,6 +8,7 @@ import { rebuildDaily } from './daily';
 import { EXPORT_FORMAT, EXPORT_VERSION } from './export-format';
 import { abandonedDraftsItem } from '../model/abandoned';
 import { peoplePrefsItem, readPeoplePrefs } from './people-prefs';
+import { weeklyReviewItem } from './weekly-review';
 import type { FeedbackRecord, GiveFirstDb, PostBody, PostRecord } from './db';
 
 export { EXPORT_FORMAT, EXPORT_VERSION } from './export-format';
@@ -36,6 +37,7 @@ const exportedPost = z.object({
   time: z.number().finite().min(0),
   platform,
   reply: z.boolean(),
+  replyTo: shortList.optional(),
   kind: z.enum(['give', 'take', 'neutral']),
   families: z.array(family).max(3),
   signals: z.array(z.string().max(50)).max(50).default([]),
@@ -267,6 +269,7 @@ export async function importJson(db: GiveFirstDb, text: string): Promise<ImportR
     if (post.people === undefined) post.people = body !== undefined ? peopleIn(body) : [...post.mentions];
     if (post.topics === undefined) post.topics = body !== undefined ? topicsIn(body) : [...post.tags];
     if (post.correction === undefined) delete post.correction;
+    if (post.replyTo === undefined) delete post.replyTo;
     posts.push(post);
     const print = body !== undefined ? fingerprint(body, p.id, p.time, true, post.platform) : fp!;
     bodies.push(body !== undefined ? { id: p.id, time: p.time, text: body, fingerprint: print } : { id: p.id, time: p.time, fingerprint: print as PostBody['fingerprint'] });
@@ -305,5 +308,5 @@ export async function deleteEverything(db: GiveFirstDb): Promise<void> {
   await db.transaction('rw', [db.posts, db.bodies, db.feedback, db.daily], async () => {
     await Promise.all([db.posts.clear(), db.bodies.clear(), db.feedback.clear(), db.daily.clear()]);
   });
-  await Promise.all([peoplePrefsItem.removeValue(), abandonedDraftsItem.removeValue()]);
+  await Promise.all([peoplePrefsItem.removeValue(), abandonedDraftsItem.removeValue(), weeklyReviewItem.removeValue()]);
 }

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launch, type Harness } from './harness';
-import { expectRecorded } from './helpers';
+import { expectRecorded, typeInto } from './helpers';
 import { axeViolations, GIVE, postOnX } from './popup-helpers';
 
 const SHOTS = process.env.GF_SHOTS ?? '/tmp/gf-people-shots';
@@ -51,6 +51,8 @@ async function seed(ext: Page): Promise<void> {
                 id, time, platform: 'x', reply, kind, families: [], signals: [], phrases: [],
                 scores: { give, take: kind === 'take' ? 3 : 0, missing: 0, repeat: 0 },
                 nudge: { hinted: false, firstFamilies: [], submitFamilies: [] }, links: [], mentions,
+                // A reply names whom it answers, as the sites that show it record it.
+                ...(reply && { replyTo: mentions.slice(0, 1) }),
                 tags: [...new Set((text.match(/#[\p{L}\p{N}_]+/gu) ?? []).map((t) => t.slice(1).toLowerCase()))],
               });
               tx.objectStore('bodies').put({ id, time, text, fingerprint: { ...model, id, time } });
@@ -129,10 +131,17 @@ describe('people page', () => {
     expect(await page.locator('[data-testid="gf-people-echo"] circle').count()).toBe(8);
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: `${SHOTS}/people-light.png`, fullPage: true });
-    await page.screenshot({ path: TOUR, fullPage: false });
+    // The README's picture: the whole page at the options page's width, so the list and the week show too.
+    await page.setViewportSize({ width: 900, height: 900 });
+    await page.screenshot({ path: TOUR, fullPage: true });
+    await page.setViewportSize({ width: 1000, height: 760 });
     await page.emulateMedia({ colorScheme: 'dark' });
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: `${SHOTS}/people-dark.png`, fullPage: true });
+    // A small window: the table and the invitation still fit without sideways scrolling.
+    await page.setViewportSize({ width: 400, height: 700 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(400);
+    await page.screenshot({ path: `${SHOTS}/people-small-dark.png`, fullPage: true });
     await page.close();
   });
 
@@ -208,6 +217,63 @@ describe('people page in Spanish', () => {
     expect(await page.evaluate(() => document.documentElement.lang)).toMatch(/^es/);
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: `${SHOTS}/people-es.png`, fullPage: true });
+    await page.setViewportSize({ width: 400, height: 700 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(400);
+    await page.screenshot({ path: `${SHOTS}/people-small-es.png`, fullPage: true });
+    await page.close();
+  });
+});
+
+describe('people page: replies recorded through the X and Mastodon fixtures, and the weekly dot', () => {
+  let harness: Harness;
+  let ext: Page;
+  /** The toolbar badge, read where the background sets it. */
+  const badgeText = () => harness.context.serviceWorkers()[0]!.evaluate(() => chrome.action.getBadgeText({}));
+  beforeAll(async () => {
+    harness = await launch();
+    ext = await harness.extensionPage('popup.html');
+  });
+  afterAll(async () => {
+    await harness?.close();
+  });
+
+  it('puts the weekly dot up when a post lands in a history with a week to review', async () => {
+    await ext.locator('[data-testid="gf-balance"]').waitFor();
+    await seed(ext);
+    expect(await badgeText()).toBe('');
+    const x = await harness.open('https://x.com/compose/post?reply=1');
+    const onX = 'Write the failing test before the fix: it tells you when you are done.';
+    await typeInto(x.locator('[data-testid="tweetTextarea_0"]'), onX);
+    await x.locator('[data-testid="tweetButton"]').click();
+    await expectRecorded(ext, onX);
+    await x.close();
+    await expect.poll(badgeText).toBe('•');
+  });
+
+  it('counts each reply under the person the site showed it answers; opening the page takes the dot down', async () => {
+    const mastodon = await harness.open('https://mastodon.social/home');
+    await mastodon.locator('[data-fixture-reply="grace"]').click();
+    const editor = mastodon.locator('form.compose-form textarea.autosuggest-textarea__textarea');
+    await expect.poll(() => editor.inputValue()).toBe('@grace ');
+    await editor.press('End');
+    await editor.pressSequentially('Congratulations! One tip: add a search box, people look for the API page first.');
+    await editor.press('ControlOrMeta+Enter');
+    await expectRecorded(ext, '@grace Congratulations! One tip: add a search box, people look for the API page first.');
+    await mastodon.close();
+    // Still up: a post is no review opened.
+    expect(await badgeText()).toBe('•');
+
+    const page = await harness.extensionPage('people.html');
+    await page.locator('[data-testid="gf-people-list"]').waitFor();
+    const replied = await page.locator('[data-testid="gf-people-list"] tbody tr').evaluateAll((trs) =>
+      trs.map((tr) => [tr.getAttribute('data-person'), Number(tr.getAttribute('data-gave')), Number(tr.getAttribute('data-replied'))]),
+    );
+    // Each reply answered its person (a give) and is counted as a reply to them; the X reply names no one. Of the
+    // seeded month, one reply went to @sam.
+    expect(replied.filter((row) => Number(row[2]) > 0).sort()).toEqual([['@ada_dev', 1, 1], ['@grace', 1, 1], ['@sam', 4, 1]]);
+    expect(await page.locator('tr[data-person="@ada_dev"] td').nth(2).textContent()).toBe('1');
+    await expect.poll(badgeText).toBe('');
+    expect(harness.foreignRequests).toEqual([]);
     await page.close();
   });
 });

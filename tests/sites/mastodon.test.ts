@@ -77,6 +77,21 @@ describe('Mastodon on an instance found by its DOM', () => {
     expect(mastodon.isReply(textarea())).toBe(true);
   });
 
+  it('reads whom a reply answers from the reply indicator, as the same handle a mention of them writes', () => {
+    loadFixture('/home');
+    expect(mastodon.replyTo!(textarea())).toEqual([]);
+    document.querySelector<HTMLButtonElement>('[data-fixture-reply="grace"]')!.click();
+    expect(mastodon.replyTo!(textarea())).toEqual(['@grace']);
+    const account = document.querySelector('.reply-indicator .display-name__account')!;
+    // Newer versions show every account with its domain; on this server's own accounts a mention leaves it out.
+    account.textContent = `@Grace@${location.hostname}`;
+    expect(mastodon.replyTo!(textarea())).toEqual(['@grace']);
+    account.textContent = '@grace@other.example';
+    expect(mastodon.replyTo!(textarea())).toEqual(['@grace@other.example']);
+    account.textContent = 'Grace Hopper';
+    expect(mastodon.replyTo!(textarea())).toEqual([]);
+  });
+
   it('submits on Ctrl/Cmd+Enter only with an enabled button, outside IME composition and the suggestion list', () => {
     const fixture = loadFixture('/home');
     const area = textarea();

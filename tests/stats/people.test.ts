@@ -48,6 +48,20 @@ describe('who a post names, and what it does to them', () => {
       'Élodie Martin': ['mentioned', 'thanked'], '@luc': ['asked', 'mentioned'],
     }],
     ['Portuguese thanks and credit', 'Obrigada @rui pela ajuda! Dica via @bia', {}, { '@rui': ['mentioned', 'thanked'], '@bia': ['credited', 'mentioned'] }],
+    ['a reply answers whom the site shows it answers, named or not', 'Pin the lockfile and cache ~/.npm between runs.', { reply: true, replyTo: ['@sam'] }, {
+      '@sam': ['answered', 'replied'],
+    }],
+    ['the shown reply target wins over the handle the reply opens with', '@bo @sam the trick is to pin the lockfile.', { reply: true, replyTo: ['@sam'] }, {
+      '@bo': ['mentioned'], '@sam': ['answered', 'mentioned', 'replied'],
+    }],
+    ['a reply that asks its target something', 'Did you try pinning the lockfile?', { reply: true, replyTo: ['@sam'] }, { '@sam': ['asked', 'replied'] }],
+    ['a reply thanking its target and crediting another', 'Thanks! The fix came via @kim.', { reply: true, replyTo: ['@sam'] }, {
+      '@kim': ['credited', 'mentioned'], '@sam': ['answered', 'replied', 'thanked'],
+    }],
+    ['a reply target on a post that is no reply is ignored', 'Pin the lockfile.', { reply: false, replyTo: ['@sam'] }, {}],
+    ['titles are not part of a name, and do not end the sentence', 'Thanks to Dr. Ana Souza and Mrs. Patel for the review.', {}, {
+      'Ana Souza': ['mentioned', 'thanked'], Patel: ['mentioned', 'thanked'],
+    }],
     ['a capitalised word at the start of a sentence is no person', 'Docker makes this easy. Kubernetes does not. Thanks everyone!', {}, {}],
     ['"say hi to" is no greeting', 'Say hi to Berlin for me', {}, {}],
   ])('%s', (_, text, extra, expected) => {
@@ -63,6 +77,11 @@ describe('who a post names, and what it does to them', () => {
     expect([...readPost(reply).people[0]!.roles].sort()).toEqual(['answered', 'mentioned']);
     const question = post(undefined, { mentions: ['@sam'], reply: true, signals: ['question'] });
     expect([...readPost(question).people[0]!.roles].sort()).toEqual(['asked', 'mentioned']);
+    // With the reply target stored, it is the one answered, named or not.
+    const shown = post(undefined, { mentions: ['@bo'], reply: true, replyTo: ['@sam'] });
+    expect(Object.fromEntries(readPost(shown).people.map((m) => [m.ref, [...m.roles].sort()]))).toEqual({
+      '@bo': ['mentioned'], '@sam': ['answered', 'replied'],
+    });
   });
 });
 
@@ -87,6 +106,18 @@ describe('people across posts', () => {
     ]);
     expect(people[0]!.last).toBe(history[3]!.time);
     expect(people[1]).toMatchObject({ credited: 1, answered: 1, posts: 2 });
+  });
+
+  it('counts replies to a person where the site showed whom the reply answers', () => {
+    const history = [
+      post('The trick is to pin the lockfile.', { reply: true, replyTo: ['@sam'] }),
+      post('@sam agreed, and cache ~/.npm too.', { reply: true, replyTo: ['@sam'] }),
+      post('@sam can you share the config?'),
+      post('Nice one!', { reply: true }),
+    ];
+    const [sam, ...others] = peopleOf(history);
+    expect(sam).toMatchObject({ key: '@sam', replied: 2, answered: 2, asked: 1, posts: 3 });
+    expect(others).toEqual([]);
   });
 
   it('folds a name and a handle the same post shows together, and case and accents', () => {

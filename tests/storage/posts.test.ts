@@ -29,6 +29,15 @@ describe('post history', () => {
     expect(await db.posts.count()).toBe(1);
   });
 
+  it('keeps whom a reply answers, lower case, as one of the people it reaches; not on a post that is no reply', async () => {
+    await recordPost(db, { ...request('r', 1, 'Pin the lockfile, it saves hours.'), reply: true, replyTo: ['@Sam', '@sam'] }, true);
+    await recordPost(db, { ...request('n', 2, 'Pin the lockfile, it saves hours.'), replyTo: ['@sam'] }, true);
+    expect(await db.posts.get('r')).toMatchObject({ replyTo: ['@sam'], people: ['@sam'] });
+    const notReply = await db.posts.get('n');
+    expect(notReply?.replyTo).toBeUndefined();
+    expect(notReply?.people).toEqual([]);
+  });
+
   it('keeps only fingerprints when the person asks for that', async () => {
     await recordPost(db, request('b', 1, 'A private thought about pottery glazes for @sam #kiln'), false);
     const body = await db.bodies.get('b');

@@ -4,6 +4,7 @@ import { GiveFirstDb } from '../../lib/storage/db';
 import { dailySince, sumDaily } from '../../lib/storage/daily';
 import { peoplePrefsItem } from '../../lib/storage/people-prefs';
 import { recordPost } from '../../lib/storage/posts';
+import { markReviewSeen, weeklyReviewItem } from '../../lib/storage/weekly-review';
 import { deleteEverything, exportCsv, exportJson, ImportError, importJson, parseExport } from '../../lib/storage/transfer';
 
 const req = (id: string, time: number, text: string, kind: 'give' | 'take' = 'give'): RecordPostRequest => ({
@@ -26,7 +27,8 @@ describe('export, delete, import', () => {
     db = new GiveFirstDb(`transfer-${Math.random()}`);
     await recordPost(db, req('a', 1_000, 'Thanks @lee for the kiln tip: wipe bisque with a damp sponge. https://ex.com/k #pottery'), true);
     await recordPost(db, req('b', 2_000, '=cmd|calc "quoted", with comma\nand a new line', 'take'), true);
-    await recordPost(db, req('c', 3_000, 'Fingerprint-only post about glazes and kilns and cones'), false);
+    // A reply whose target the site showed: the target travels with the post.
+    await recordPost(db, { ...req('c', 3_000, 'Fingerprint-only post about glazes and kilns and cones'), reply: true, replyTo: ['@Ada_Dev'] }, false);
     await db.feedback.put({ key: 'call-to-action:dm me', rule: 'call-to-action', words: 'dm me', verdict: 'not-promotional', time: 5 });
   });
   afterEach(async () => {
@@ -35,6 +37,7 @@ describe('export, delete, import', () => {
 
   it('gives back identical data after export, delete everything, import', async () => {
     const before = await snapshot(db);
+    expect(before.posts.map((p) => p.replyTo)).toEqual([undefined, undefined, ['@ada_dev']]);
     const file = await exportJson(db);
     await deleteEverything(db);
     expect(await db.posts.count()).toBe(0);
@@ -54,6 +57,13 @@ describe('export, delete, import', () => {
     await peoplePrefsItem.setValue({ version: 1, hidden: ['@other'], merged: {}, dismissed: [] });
     await importJson(db, file);
     expect(await peoplePrefsItem.getValue()).toEqual({ ...choices, hidden: ['@other', '@spam'] });
+  });
+
+  it('deletes when the weekly review was last shown and opened with everything else', async () => {
+    await markReviewSeen(1_000);
+    expect(await weeklyReviewItem.getValue()).toEqual({ seenAt: 1_000 });
+    await deleteEverything(db);
+    expect(await weeklyReviewItem.getValue()).toEqual({});
   });
 
   it('writes CSV with quoting, and neutralises formulas', async () => {

@@ -28,6 +28,8 @@ export interface StoredPost {
   text?: string;
   platform: string;
   reply: boolean;
+  /** Whom the reply answers, where the site showed it. */
+  replyTo?: string[];
   kind: string;
   families: string[];
 }

@@ -10,7 +10,7 @@ const { editor: EDITOR, submit: SUBMIT } = MASTODON;
 describe('Mastodon (mastodon.social, textarea)', () => {
   const env = useBrowser();
 
-  it('records a reply (reply indicator shown) with the reply flag', async () => {
+  it('records a reply (reply indicator shown) with the reply flag and whom it answers', async () => {
     const page = await env.harness.open('https://mastodon.social/home');
     await page.locator('[data-fixture-reply="ada"]').click();
     await page.locator('form.compose-form .reply-indicator').waitFor();
@@ -21,7 +21,7 @@ describe('Mastodon (mastodon.social, textarea)', () => {
     await waitForBadge(page, { kind: 'give' });
     await editor.press('ControlOrMeta+Enter');
     const [reply] = await expectRecorded(env.ext, '@ada Great question: write the test first for every bug you fix, it stops the same bug twice.');
-    expect(reply).toMatchObject({ platform: 'mastodon', reply: true });
+    expect(reply).toMatchObject({ platform: 'mastodon', reply: true, replyTo: ['@ada'] });
     await page.close();
   });
 

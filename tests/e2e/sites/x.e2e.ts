@@ -19,6 +19,23 @@ describe('X (x.com, Draft.js)', () => {
     await page.close();
   });
 
+  it('records whom a reply answers from the answered post, and nothing of the kind for a post', async () => {
+    const page = await env.harness.open('https://x.com/compose/post?reply=1');
+    const reply = 'Write the failing test before the fix: it tells you when you are done.';
+    await typeInto(page.locator(EDITOR), reply);
+    await page.locator('[data-testid="tweetButton"]').click();
+    const [stored] = await expectRecorded(env.ext, reply);
+    expect(stored).toMatchObject({ platform: 'x', reply: true, replyTo: ['@ada_dev'] });
+    await page.goto('https://x.com/home');
+    const post = `A post, not a reply ${Date.now()}: keep your commits small.`;
+    await typeInto(page.locator(EDITOR), post);
+    await page.locator(POST).click();
+    const [plain] = await expectRecorded(env.ext, post);
+    expect(plain!.reply).toBe(false);
+    expect(plain!.replyTo).toBeUndefined();
+    await page.close();
+  });
+
   it('raises the popup balance live when a post is recorded', async () => {
     const popup = await env.harness.extensionPage('popup.html');
     const balance = popup.locator('[data-testid="gf-balance"]');

@@ -51,6 +51,17 @@ export const FILLERS: ReadonlySet<string> = new Set([
 /** Joining people in a list: "thanks @a and @b", "gracias @a y @b", "danke @a und @b", "merci @a et @b", "@a e @b". */
 export const JOINERS: ReadonlySet<string> = new Set(['and', 'y', 'und', 'et', 'e']);
 
+/** Articles and prepositions between a joiner and the next name: "y al Dr. Ruiz", "e à Marta", "und dem Team". */
+export const ARTICLES: ReadonlySet<string> = new Set([
+  'al', 'a', 'la', 'el', 'the', 'to', 'ao', 'aos', 'o', 'au', 'aux', 'an', 'der', 'die', 'dem',
+]);
+
+/** Titles before a name, not part of who the person is: "Mrs. Patel" is Patel, "Dr. Ana Souza" is Ana Souza.
+ * "Don" and "Dona" are left out: they are first names as often as titles. */
+export const TITLES: ReadonlySet<string> = new Set([
+  'mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'sr', 'sra', 'srta', 'dra', 'herr', 'frau', 'mme', 'mlle', 'm',
+]);
+
 /** Capitalised words that follow a cue without being a person: "thanks Everyone", "Thank you All", "merci Tous". */
 export const NOT_NAMES: ReadonlySet<string> = new Set([
   'all', 'everyone', 'everybody', 'team', 'folks', 'guys', 'friends', 'y all', 'so', 'for', 'again', 'i', 'we',
