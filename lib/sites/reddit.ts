@@ -31,6 +31,7 @@ const OLD_EDIT_FORM = '.entry';
 
 export default defineSite({
   id: 'reddit',
+  composerSelectors: [NEW_EDITABLE, OLD_EDITABLE],
   findComposers(root) {
     const oldBoxes = [...root.querySelectorAll<HTMLElement>(OLD_EDITABLE)].filter((t) => !t.closest(OLD_EDIT_FORM));
     return [...root.querySelectorAll<HTMLElement>(NEW_EDITABLE), ...oldBoxes];

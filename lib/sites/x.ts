@@ -14,6 +14,7 @@ const QUOTED_POST = '[data-testid="tweet"], article';
 
 export default defineSite({
   id: 'x',
+  composerSelectors: [EDITABLE],
   findComposers: (root) => [...root.querySelectorAll<HTMLElement>(EDITABLE)],
   readText: (editable) => blockText(editable, DRAFT_BLOCK),
   placeHint(editable) {
