@@ -64,12 +64,13 @@ export function isSubmitLike(control: Element): boolean {
   return SUBMIT_WORDS.has(first);
 }
 
-/** The submit-like control closest above the editor (within a few levels), outside the editor itself. */
-export function nearbySubmit(editor: HTMLElement): Element | null {
+/** The submit-like control closest above the editor (within a few levels), outside the editor itself, and the
+ * smallest ancestor holding both: the composer's box. */
+export function nearbySubmit(editor: HTMLElement): { control: Element; box: Element } | null {
   let box: Element | null = editor.parentElement;
   for (let level = 0; box && box !== editor.ownerDocument.body && level < NEAR_LEVELS; level++, box = box.parentElement) {
     for (const control of box.querySelectorAll(BUTTON_LIKE)) {
-      if (!editor.contains(control) && isSubmitLike(control)) return control;
+      if (!editor.contains(control) && isSubmitLike(control)) return { control, box };
     }
   }
   return null;
@@ -95,17 +96,19 @@ export function unclaimedEditor(
   if (!editor || editor.closest(NOT_A_POST_EDITOR)) return null;
   const { width, height } = size(editor);
   if (width < MIN_EDITOR_WIDTH || height < MIN_EDITOR_HEIGHT) return null;
-  const submit = nearbySubmit(editor);
-  if (!submit) return null;
-  // Last, as it queries the whole page: an editor inside (or around) a claimed composer is the adapter's.
+  const near = nearbySubmit(editor);
+  if (!near) return null;
+  // Last, as it queries the whole page: an editor inside (or around) a claimed composer is the adapter's, and one
+  // sharing its box with a claimed composer is a field of a working one (Reddit's title above the claimed body).
   const doc = editor.ownerDocument;
-  if (adapter.findComposers(doc).some((c) => c === editor || c.contains(editor) || editor.contains(c))) return null;
+  const claimed = (c: HTMLElement) => c === editor || c.contains(editor) || editor.contains(c) || near.box.contains(c);
+  if (adapter.findComposers(doc).some(claimed)) return null;
   return {
     kind: editor instanceof HTMLTextAreaElement ? 'textarea' : 'contenteditable',
     role: editor.getAttribute('role') ?? '',
     width: Math.round(width),
     height: Math.round(height),
     library: LIBRARIES.find(([selector]) => editor.matches(selector) || editor.closest(selector))?.[1] ?? '',
-    submit: describeControl(submit),
+    submit: describeControl(near.control),
   };
 }

@@ -55,6 +55,14 @@ describe('unclaimedEditor', () => {
     expect(unclaimedEditor(focusTarget(), linkedin, sized(BIG))).not.toBeNull();
   });
 
+  it("stays quiet for a title field that shares its Post button with the adapter's claimed editor", () => {
+    mount(`<form><textarea name="title" data-focus></textarea><div data-testid="tweetTextarea_0" contenteditable="true"></div>
+      <button type="button">Post</button></form>`);
+    expect(x.findComposers(document)).toHaveLength(1);
+    expect(unclaimedEditor(focusTarget(), x, sized(BIG))).toBeNull();
+    expect(unclaimedEditor(focusTarget(), claimsNothing, sized(BIG))).not.toBeNull();
+  });
+
   // Editors and fields that must never be taken for a post editor.
   it.each([
     ['a search box', `<form role="search"><div contenteditable="true" data-focus></div><button type="submit">Search</button></form>`, BIG],
