@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'react';
 import { ruleTitle, t } from '../lib/model/i18n';
 import { SITE_IDS, SITE_TABLE, type SiteId } from '../lib/model/platforms';
-import { settingsItem, withDefaults, type Settings } from '../lib/model/settings';
+import { settingsItem, siteSwitch, withDefaults, type Settings } from '../lib/model/settings';
 
 export function PausedAndMuted({ now = Date.now() }: { now?: number }) {
   const [settings, setSettings] = useState<Settings | null>(null);
@@ -12,8 +12,8 @@ export function PausedAndMuted({ now = Date.now() }: { now?: number }) {
     return settingsItem.watch((v) => setSettings(withDefaults(v)));
   }, []);
   if (!settings) return null;
-  const pausedToday = SITE_IDS.filter((id) => settings.sites[id] && (settings.pausedUntil[id] ?? 0) > now);
-  const off = SITE_IDS.filter((id) => !settings.sites[id]);
+  const pausedToday = SITE_IDS.filter((id) => siteSwitch(settings, id, now) === 'paused');
+  const off = SITE_IDS.filter((id) => siteSwitch(settings, id, now) === 'off');
   if (pausedToday.length + off.length + settings.muted.length === 0) return null;
 
   const save = (next: Settings) => {

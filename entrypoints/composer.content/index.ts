@@ -1,5 +1,6 @@
 // On every page of a supported site: a few kB that wait for a composer, then ask for the composer UI.
 import { firstComposer } from '../../lib/page/first-composer';
+import { watchSiteHealth } from '../../lib/page/watch-health';
 import { sendMessage } from '../../lib/model/messaging';
 import { adapterForPage, SITE_MATCHES } from '../../lib/sites';
 
@@ -9,8 +10,8 @@ export default defineContentScript({
   main(ctx) {
     const adapter = adapterForPage(location, document);
     if (!adapter) return;
-    firstComposer(adapter, ctx.signal)
-      .then(() => (ctx.isValid ? sendMessage('attachComposerUi') : false))
-      .catch(() => undefined);
+    const found = firstComposer(adapter, ctx.signal);
+    found.then(() => (ctx.isValid ? sendMessage('attachComposerUi') : false)).catch(() => undefined);
+    watchSiteHealth(adapter, found, ctx.signal);
   },
 });

@@ -6,6 +6,7 @@ import { RecentPosts } from '../../components/RecentPosts';
 import { SaveErrorBanner } from '../../components/SaveErrorBanner';
 import { WeekGoals } from '../../components/WeekGoals';
 import { PausedAndMuted } from '../../components/PausedAndMuted';
+import { SiteHealthAlerts, SiteStatusList } from '../../components/SiteHealth';
 import { PeriodSwitch, type Period } from '../../components/PeriodSwitch';
 import { periodStart, perPlatform, repeats } from '../../lib/stats/balance';
 import { breadth, type Breadth } from '../../lib/stats/breadth';
@@ -82,6 +83,7 @@ export function App() {
       </header>
       <PausedAndMuted now={now} />
       <SaveErrorBanner />
+      <SiteHealthAlerts now={now} />
       <BalanceCounts balance={summary.balance} />
       {empty ? (
         <section data-testid="gf-empty">
@@ -115,6 +117,7 @@ export function App() {
       )}
       <h2>{t('ideaTitle')}</h2>
       <p data-testid="gf-idea">{t(idea)}</p>
+      <SiteStatusList now={now} />
       <p>
         <a href="/people.html" target="_blank" rel="noreferrer" data-testid="gf-open-people">
           {t('peopleOpen')}

@@ -6,7 +6,8 @@ import { checkWeeklyDot, startWeeklyDot } from './weekly-dot';
 import { onMessage, sendMessage } from '../model/messaging';
 import { HINT_COMMAND } from '../model/shortcut';
 import { describeSaveError, saveErrorItem } from '../storage/save-error';
-import { loadSettings, settingsItem, withDefaults, type Settings } from '../model/settings';
+import { loadSettings, settingsItem, siteActive, withDefaults, type Settings } from '../model/settings';
+import { siteHealthItem, withNote } from '../model/site-health';
 import { DAY_MS } from '../model/time';
 import { openDb } from '../storage/db';
 import { ignoredKeys, saveFeedback } from '../storage/feedback';
@@ -50,6 +51,12 @@ export function startBackground(): void {
   browser.commands?.onCommand.addListener((command, tab) => {
     if (command !== HINT_COMMAND || tab?.id === undefined) return;
     sendMessage('openHint', undefined, tab.id).catch(() => undefined);
+  });
+  // Local only. A paused or switched-off site is not looked at, so a sighting there is not a fault.
+  onMessage('noteSiteHealth', async ({ data }) => {
+    if ('unclaimed' in data && !siteActive(await loadSettings(), data.site)) return;
+    const about = { version: browser.runtime.getManifest().version, browser: navigator.userAgent };
+    await siteHealthItem.setValue(withNote(await siteHealthItem.getValue(), data, Date.now(), about));
   });
   onMessage('giveFeedback', async ({ data }) => ({ key: await saveFeedback(db, data) }));
 }

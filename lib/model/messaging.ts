@@ -1,6 +1,7 @@
 // One typed protocol for every message between the content script and the background.
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Family, Fingerprint, Kind, Platform, Scores } from '../checker';
+import type { SiteHealthNote } from './site-health';
 
 /** What the checker and the session said about one sent post: recorded as is, read back by the popup. */
 export interface PostOutcome {
@@ -72,6 +73,8 @@ export interface ProtocolMap {
   attachComposerUi(): boolean;
   /** "This is not promotional / not a repeat": stored so the same hint stops for the same words. */
   giveFeedback(request: FeedbackRequest): { key: string };
+  /** An adapter claimed a composer, or a large editor no adapter claims got focus: kept in `local:siteHealth`. */
+  noteSiteHealth(note: SiteHealthNote): void;
   /** Background to a tab: the hint's browser command was pressed; true where a composer had focus. */
   openHint(): boolean;
 }

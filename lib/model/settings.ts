@@ -62,7 +62,13 @@ export function withDefaults(value: Partial<Settings> | null | undefined): Setti
 
 /** Whether Give First runs on this site now: switched on, and not paused for today. */
 export function siteActive(settings: Settings, id: SiteId, now = Date.now()): boolean {
-  return settings.sites[id] && !((settings.pausedUntil[id] ?? 0) > now);
+  return siteSwitch(settings, id, now) === 'on';
+}
+
+/** Where the person left a site: switched off, paused for today, or on. The popup's lists read this too. */
+export function siteSwitch(settings: Settings, id: SiteId, now = Date.now()): 'on' | 'paused' | 'off' {
+  if (!settings.sites[id]) return 'off';
+  return (settings.pausedUntil[id] ?? 0) > now ? 'paused' : 'on';
 }
 
 /** The end of the local day `now` falls in: a pause "for today" lasts until then. */

@@ -17,6 +17,8 @@ export interface SiteAdapter {
   shadowHosts?: string;
   /** For sites on any domain (Mastodon): whether this page is one, judged by its DOM. */
   detect?(doc: Document): boolean;
+  /** The selectors `findComposers` queries: a site-health note lists them when none matched a visible editor. */
+  composerSelectors?: readonly string[];
   /** Every composer editable on the page, including inside open shadow roots where the site uses them. */
   findComposers(root: Document): HTMLElement[];
   /** The post's plain text as the person sees it. */

@@ -19,6 +19,7 @@ function publishButton(editable: HTMLElement): HTMLElement | null {
 
 export default defineSite({
   id: 'bluesky',
+  composerSelectors: [EDITABLE],
   findComposers: (root) => [...root.querySelectorAll<HTMLElement>(EDITABLE)],
   readText: (editable) => blockText(editable, BLOCK),
   placeHint(editable) {

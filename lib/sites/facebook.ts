@@ -36,6 +36,7 @@ function typeaheadOpen(editable: Element): boolean {
 
 export default defineSite({
   id: 'facebook',
+  composerSelectors: [POST_EDITOR, COMMENT_EDITOR],
   findComposers: (root) => [...root.querySelectorAll<HTMLElement>(`${POST_EDITOR}, ${COMMENT_EDITOR}`)],
   // Lexical rich text renders a <p> per paragraph, which innerText doubles: one line per block instead.
   readText: (editable) => blockText(editable, LEXICAL_BLOCK),

@@ -38,6 +38,7 @@ function findComments(root: Document): HTMLElement[] {
 
 export default defineSite({
   id: 'instagram',
+  composerSelectors: [CAPTION, COMMENT],
   findComposers: (root) => [...root.querySelectorAll<HTMLElement>(CAPTION), ...findComments(root)],
   readText: (editable) => blockText(editable, LEXICAL_BLOCK),
   placeHint(editable) {

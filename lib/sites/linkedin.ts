@@ -23,14 +23,15 @@ const NEW_COMMENT_BOX = '[componentkey^="commentBox-"]';
 const TIPTAP_EDITABLE = '[contenteditable="true"][role="textbox"]';
 
 // :is() keeps each list a unit inside a descendant selector.
-const EDITABLE = [
+const EDITABLES = [
   `:is(${CLASSIC_SHARE}) ${QUILL_EDITABLE}`,
   `${CLASSIC_COMMENT_FORM} ${QUILL_EDITABLE}`,
   // The share editor's key has been seen on the editable itself and on a wrapper around it.
   `${NEW_SHARE_KEY}[contenteditable="true"]`,
   `${NEW_SHARE_KEY} [contenteditable="true"]`,
   `${NEW_COMMENT_BOX} ${TIPTAP_WRAPPER} ${TIPTAP_EDITABLE}`,
-].join(', ');
+];
+const EDITABLE = EDITABLES.join(', ');
 
 /** Quill: one block per line (innerText doubles the newlines of its <p>s); list items and code lines too. */
 const QUILL_BLOCK =
@@ -66,6 +67,7 @@ function newSharePostButton(button: HTMLButtonElement): boolean {
 export default defineSite({
   id: 'linkedin',
   shadowHosts: INTEROP_HOST,
+  composerSelectors: EDITABLES,
   findComposers: (root) => [...new Set(queryThroughHosts<HTMLElement>(root, INTEROP_HOST, EDITABLE))],
   readText: (editable) => blockText(editable, editable.matches('.ql-editor') ? QUILL_BLOCK : TIPTAP_BLOCK),
   placeHint(editable) {

@@ -28,6 +28,7 @@ function isEditing(form: Element): boolean {
 export default defineSite({
   id: 'mastodon',
   detect: (doc) => doc.querySelector(APP_ROOT) !== null || doc.querySelector(INITIAL_STATE) !== null,
+  composerSelectors: [TEXTAREA],
   findComposers: (root) => [...root.querySelectorAll<HTMLElement>(TEXTAREA)],
   readText: (editable) => (editable as HTMLTextAreaElement).value,
   placeHint(editable) {

@@ -35,6 +35,7 @@ const USERNAME_RE = /^[\w-]{3,20}$/;
 
 export default defineSite({
   id: 'reddit',
+  composerSelectors: [NEW_EDITABLE, OLD_EDITABLE],
   findComposers(root) {
     const oldBoxes = [...root.querySelectorAll<HTMLElement>(OLD_EDITABLE)].filter((t) => !t.closest(OLD_EDIT_FORM));
     return [...root.querySelectorAll<HTMLElement>(NEW_EDITABLE), ...oldBoxes];

@@ -40,6 +40,7 @@ function sendControlFor(editable: Element): Element | null {
 
 export default defineSite({
   id: 'threads',
+  composerSelectors: [COMPOSER],
   findComposers: (root) => [...root.querySelectorAll<HTMLElement>(COMPOSER)],
   readText: (editable) => blockText(editable, LEXICAL_BLOCK),
   placeHint(editable) {

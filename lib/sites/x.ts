@@ -30,6 +30,7 @@ function answeredPost(editable: HTMLElement): Element | undefined {
 
 export default defineSite({
   id: 'x',
+  composerSelectors: [EDITABLE],
   findComposers: (root) => [...root.querySelectorAll<HTMLElement>(EDITABLE)],
   readText: (editable) => blockText(editable, DRAFT_BLOCK),
   placeHint(editable) {

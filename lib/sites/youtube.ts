@@ -18,6 +18,7 @@ const HANDLE_RE = /^@[\w.-]{3,30}$/;
 
 export default defineSite({
   id: 'youtube',
+  composerSelectors: [EDITABLE],
   findComposers: (root) => [...root.querySelectorAll<HTMLElement>(EDITABLE)],
   // Lines are <br>s or <div>s inside one editable, not blocks for blockText: innerText keeps them as "\n".
   readText: (editable) => editable.innerText.replace(INVISIBLE_RE, '').replace(/\u00A0/g, ' ').replace(/\n$/, ''),

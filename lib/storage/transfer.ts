@@ -7,6 +7,7 @@ import { peopleIn, topicsIn } from '../model/reach';
 import { rebuildDaily } from './daily';
 import { EXPORT_FORMAT, EXPORT_VERSION } from './export-format';
 import { abandonedDraftsItem } from '../model/abandoned';
+import { siteHealthItem } from '../model/site-health';
 import { peoplePrefsItem, readPeoplePrefs } from './people-prefs';
 import { weeklyReviewItem } from './weekly-review';
 import type { FeedbackRecord, GiveFirstDb, PostBody, PostRecord } from './db';
@@ -308,5 +309,10 @@ export async function deleteEverything(db: GiveFirstDb): Promise<void> {
   await db.transaction('rw', [db.posts, db.bodies, db.feedback, db.daily], async () => {
     await Promise.all([db.posts.clear(), db.bodies.clear(), db.feedback.clear(), db.daily.clear()]);
   });
-  await Promise.all([peoplePrefsItem.removeValue(), abandonedDraftsItem.removeValue(), weeklyReviewItem.removeValue()]);
+  await Promise.all([
+    peoplePrefsItem.removeValue(),
+    abandonedDraftsItem.removeValue(),
+    weeklyReviewItem.removeValue(),
+    siteHealthItem.removeValue(),
+  ]);
 }

@@ -4,6 +4,8 @@ import { saveErrorItem } from '../../lib/storage/save-error';
 import { openDb } from '../../lib/storage/db';
 import background from '../../entrypoints/background';
 import { sendMessage, type RecordPostRequest } from '../../lib/model/messaging';
+import { DEFAULT_SETTINGS, settingsItem } from '../../lib/model/settings';
+import { siteHealthItem, type UnclaimedReport } from '../../lib/model/site-health';
 
 const post = (id: string, text: string): RecordPostRequest => ({
   id, text, time: Date.now(), platform: 'x', reply: false, kind: 'take', families: ['self-promotion'], signals: [], phrases: ['use my code'],
@@ -48,5 +50,18 @@ describe('background', () => {
     const { key } = await sendMessage('giveFeedback', { rule: 'call-to-action', words: 'DM  me', verdict: 'not-promotional' });
     expect(key).toBe('call-to-action:dm me');
     expect((await sendMessage('getHistory', undefined)).ignored).toContain('call-to-action:dm me');
+  });
+
+  it('keeps a site-health sighting with the version, clears it on a claim, and ignores sightings on a site switched off', async () => {
+    vi.spyOn(browser.runtime, 'getManifest').mockReturnValue({ manifest_version: 3, name: 'Give First', version: '9.8.7' });
+    const sighting: UnclaimedReport = { kind: 'textarea', role: '', width: 500, height: 90, library: '', submit: 'button', host: 'x.com', selectors: ['[data-testid^="tweetTextarea_"]'] };
+    await sendMessage('noteSiteHealth', { site: 'x', unclaimed: sighting });
+    expect((await siteHealthItem.getValue()).x?.unclaimed).toMatchObject({ ...sighting, version: '9.8.7', browser: navigator.userAgent });
+    await sendMessage('noteSiteHealth', { site: 'x', claimed: true });
+    expect((await siteHealthItem.getValue()).x).toEqual({ working: expect.any(Number) });
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, sites: { ...DEFAULT_SETTINGS.sites, reddit: false } });
+    await sendMessage('noteSiteHealth', { site: 'reddit', unclaimed: { ...sighting, host: 'www.reddit.com' } });
+    expect((await siteHealthItem.getValue()).reddit).toBeUndefined();
+    await settingsItem.setValue(DEFAULT_SETTINGS);
   });
 });

@@ -5,6 +5,7 @@ import { dailySince, sumDaily } from '../../lib/storage/daily';
 import { peoplePrefsItem } from '../../lib/storage/people-prefs';
 import { recordPost } from '../../lib/storage/posts';
 import { markReviewSeen, weeklyReviewItem } from '../../lib/storage/weekly-review';
+import { siteHealthItem } from '../../lib/model/site-health';
 import { deleteEverything, exportCsv, exportJson, ImportError, importJson, parseExport } from '../../lib/storage/transfer';
 
 const req = (id: string, time: number, text: string, kind: 'give' | 'take' = 'give'): RecordPostRequest => ({
@@ -45,6 +46,12 @@ describe('export, delete, import', () => {
     expect(await importJson(db, file)).toEqual({ added: 3, updated: 0, unchanged: 0, feedback: 1 });
     expect(await snapshot(db)).toEqual(before);
     expect(sumDaily(await dailySince(db, 0))).toEqual({ gives: 2, takes: 1, neutral: 0 });
+  });
+
+  it('deletes the site-health notes with everything else', async () => {
+    await siteHealthItem.setValue({ x: { working: 1 } });
+    await deleteEverything(db);
+    expect(await siteHealthItem.getValue()).toEqual({});
   });
 
   it("carries the people page's choices through export, delete everything and import", async () => {
