@@ -1,6 +1,6 @@
 // German teasers, sympathy and warmth. Newsroom teasers in German open with cataphoric "So" or "Das" ("So reagiert
 // ...", "Das passiert, wenn ...") or send the reader on ("Erfahren Sie hier ...").
-import type { ValueLexicon } from './entry';
+import { WHY, type ValueLexicon } from './entry';
 
 const NUMBER = '(?:\\d{1,3}|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig|dreißig|fünfzig|hundert)';
 const LIST_NOUN =
@@ -24,7 +24,7 @@ export const deValue: ValueLexicon = {
     },
     {
       pattern: `(?:das|dies|darum|deshalb|deswegen) (?:ist|sind|war|waren) (?:der grund|die gründe|das geheimnis|die wahrheit|${WH})|(?:darum|deshalb|deswegen) (?:solltest|sollten|musst|müssen|darfst|dürfen)`,
-      why: 'A demonstrative at the start refers forward to something outside the post.',
+      why: WHY.forwardReference,
       example: 'Das ist der Grund, warum Katzen schnurren',
       atStart: true,
     },
@@ -36,12 +36,12 @@ export const deValue: ValueLexicon = {
     },
     {
       pattern: '(?:erfahren|sehen|lesen) sie (?:hier|jetzt|mehr)|(?:erfahre|sieh|lies) (?:hier|jetzt|mehr)',
-      why: 'Sends the reader off to find out what the post could have said.',
+      why: WHY.findOutElsewhere,
       example: 'Erfahren Sie hier mehr',
     },
     {
       pattern: '(?:du|sie|ihr) (?:wirst|werden|werdet) (?:es )?(?:nicht glauben|nie erraten|staunen|überrascht sein|kaum glauben)',
-      why: 'Tells the reader they will be surprised instead of saying what surprised the writer.',
+      why: WHY.surpriseWithheld,
       example: 'Du wirst nicht glauben, was dann passierte',
     },
     {
@@ -51,56 +51,56 @@ export const deValue: ValueLexicon = {
     },
     {
       pattern: '(?:das|dies|diese|dieses) (?:musst|solltest|müssen|sollten) (?:du|sie) (?:sehen|wissen|lesen|kennen)|was (?:du|sie) (?:über [\\p{L}]+\\s+)?wissen (?:musst|müssen|solltest|sollten)|alles,? was (?:du|sie) (?:wissen|über)',
-      why: 'Promises knowledge and delivers none here.',
+      why: WHY.knowledgePromised,
       example: 'Das musst du sehen',
     },
     {
       pattern: `${NUMBER} (?:[\\p{L}]+\\s+)?${LIST_NOUN},? (?:die|für|über|von|aus|wie|zum|zur|gegen|bei|an|der|das)`,
-      why: 'A listicle title: a count of vague things, with none of them in the post.',
+      why: WHY.listicle,
       example: '17 Dinge, die du über Faultiere nicht wusstest',
       atStart: true,
     },
     {
       pattern: '(?:der grund|die antwort|die reaktion|das ergebnis|das ende) (?:dafür )?(?:wird|ist|dürfte) (?:dich |sie |euch )?(?:überraschen|überraschend|schockieren|erstaunlich|verblüffend)',
-      why: 'Announces that an answer exists and is surprising, and withholds it.',
+      why: WHY.answerWithheld,
       example: 'Der Grund wird dich überraschen',
     },
     {
       pattern: '(?:reagiert|reagieren|reagierte|reagierten) (?:auf|so)',
-      why: 'Reports a reaction without saying what it was.',
+      why: WHY.reactionUntold,
       example: 'Fans reagieren auf das neue Album',
     },
     {
       pattern: `(?:wusstest du|wussten sie|weißt du|wissen sie),? (?:${WH})`,
-      why: 'A question to the reader whose answer is behind the click.',
+      why: WHY.questionBehindClick,
       example: 'Weißt du, was dieses Symbol bedeutet?',
       atStart: true,
     },
     {
       pattern: '(?:wusstest du|wussten sie),? dass',
-      why: 'Fine when the fact follows in the same sentence; a teaser when it does not.',
+      why: WHY.factMustFollow,
       example: 'Wusstest du, dass …?',
       answeredInClause: true,
     },
   ],
   sympathy: [
-    { pattern: '(?:meine|unsere) gedanken sind bei', why: 'Sympathy sent without saying what happened or how to help.', example: 'Unsere Gedanken sind bei den Opfern' },
-    { pattern: '(?:mein|unser) (?:herzliches |aufrichtiges |tiefes )?beileid', why: 'Condolences say that one cares, not what happened.', example: 'Mein Beileid' },
-    { pattern: '(?:ruhe|ruhet|ruht) in frieden|rip', why: 'A farewell with no detail of its own.', example: 'Ruhe in Frieden' },
-    { pattern: '(?:beten|betet|gebete) für', why: 'Sympathy as prayer.', example: 'Beten für alle Betroffenen' },
-    { pattern: 'bleibt (?:alle )?(?:sicher|gesund)', why: 'A wish with no information in it.', example: 'Bleibt alle sicher' },
+    { pattern: '(?:meine|unsere) gedanken sind bei', why: WHY.sympathyOnly, example: 'Unsere Gedanken sind bei den Opfern' },
+    { pattern: '(?:mein|unser) (?:herzliches |aufrichtiges |tiefes )?beileid', why: WHY.condolences, example: 'Mein Beileid' },
+    { pattern: '(?:ruhe|ruhet|ruht) in frieden|rip', why: WHY.farewell, example: 'Ruhe in Frieden' },
+    { pattern: '(?:beten|betet|gebete) für', why: WHY.prayer, example: 'Beten für alle Betroffenen' },
+    { pattern: 'bleibt (?:alle )?(?:sicher|gesund)', why: WHY.emptyWish, example: 'Bleibt alle sicher' },
   ],
   warmth: [
-    { pattern: '(?:herzlichen )?glückwunsch|gratuliere|gratulation', why: 'Congratulations to someone else.', example: 'Herzlichen Glückwunsch!' },
-    { pattern: 'alles gute|gute besserung|viel glück|viel erfolg|toi,? toi,? toi|alles liebe', why: 'A wish to someone.', example: 'Gute Besserung!' },
-    { pattern: 'es tut mir (?:so )?leid|(?:das )?tut mir leid|stolz auf dich|verdient', why: 'Sympathy or praise to the person one is answering.', example: 'Es tut mir so leid' },
-    { pattern: '(?:vielen )?dank|danke(?: schön| sehr)?', why: 'Thanks to the person one is answering.', example: 'Danke schön!' },
+    { pattern: '(?:herzlichen )?glückwunsch|gratuliere|gratulation', why: WHY.congratulations, example: 'Herzlichen Glückwunsch!' },
+    { pattern: 'alles gute|gute besserung|viel glück|viel erfolg|toi,? toi,? toi|alles liebe', why: WHY.wish, example: 'Gute Besserung!' },
+    { pattern: 'es tut mir (?:so )?leid|(?:das )?tut mir leid|stolz auf dich|verdient', why: WHY.sympathyInReply, example: 'Es tut mir so leid' },
+    { pattern: '(?:vielen )?dank|danke(?: schön| sehr)?', why: WHY.thanksInReply, example: 'Danke schön!' },
   ],
   report: [
-    { pattern: '(?:sagt|sagen|sagte|meldet|meldete|berichtet|bestätigt|warnt|laut|zufolge) ', why: 'A source: the post passes on what someone with knowledge said.', example: 'Laut Polizei gibt es zwei Verletzte' },
-    { pattern: '(?:polizei|feuerwehr|behörden|stadt|gemeinde|regierung|ministerium)', why: 'Those who give notice; naming them is naming a source.', example: 'Die Feuerwehr bittet, den Bereich zu meiden' },
-    { pattern: '(?:eilmeldung|update|warnung|hinweis|achtung):', why: 'A label for news or a notice.', example: 'Hinweis: die Brücke ist gesperrt' },
-    { pattern: '(?:gesperrt|geschlossen|geöffnet|abgesagt|verschoben|evakuiert|überflutet|ausgefallen)', why: 'A change of state: what is open, closed or cancelled.', example: 'Die A7 ist bis 18 Uhr gesperrt' },
-    { pattern: '(?:tote|verletzte|vermisste|gerettet|festgenommen)', why: 'What happened to whom.', example: 'Zwei Verletzte bei dem Brand' },
+    { pattern: '(?:sagt|sagen|sagte|meldet|meldete|berichtet|bestätigt|warnt|laut|zufolge) ', why: WHY.source, example: 'Laut Polizei gibt es zwei Verletzte' },
+    { pattern: '(?:polizei|feuerwehr|behörden|stadt|gemeinde|regierung|ministerium)', why: WHY.authority, example: 'Die Feuerwehr bittet, den Bereich zu meiden' },
+    { pattern: '(?:eilmeldung|update|warnung|hinweis|achtung):', why: WHY.newsLabel, example: 'Hinweis: die Brücke ist gesperrt' },
+    { pattern: '(?:gesperrt|geschlossen|geöffnet|abgesagt|verschoben|evakuiert|überflutet|ausgefallen)', why: WHY.changeOfState, example: 'Die A7 ist bis 18 Uhr gesperrt' },
+    { pattern: '(?:tote|verletzte|vermisste|gerettet|festgenommen)', why: WHY.whatHappened, example: 'Zwei Verletzte bei dem Brand' },
   ],
 };

@@ -2,7 +2,7 @@
 // ("here's why", "what happened next", "the reason will surprise you") and a vague or second-person object ("you",
 // "this guy", "17 things"). Sources: Chakraborty et al. 2016 (clickbait forward references, listicles, second person),
 // Blom & Hansen 2015 (forward-referring demonstratives and adverbs in headlines).
-import type { ValueLexicon } from './entry';
+import { WHY, type ValueLexicon } from './entry';
 
 const WH = '(?:what|why|how|who|which|when|where)';
 const NUMBER =
@@ -54,7 +54,7 @@ export const enValue: ValueLexicon = {
     },
     {
       pattern: "(?:you|u) (?:won't|wont|will not|will never|'ll never|would never|will not) (?:believe|guess)",
-      why: 'Tells the reader they will be surprised instead of saying what surprised the writer.',
+      why: WHY.surpriseWithheld,
       example: "You won't believe what this cat did",
     },
     {
@@ -64,12 +64,12 @@ export const enValue: ValueLexicon = {
     },
     {
       pattern: '(?:the |his |her |their )?(?:reason|answer|result|ending|truth|outcome|twist|response|reaction|reply)s? (?:will|might|may|is going to|are going to) (?:surprise|shock|amaze|stun|delight|make|leave|break|blow|melt)',
-      why: 'Announces that an answer exists and is surprising, and withholds it.',
+      why: WHY.answerWithheld,
       example: 'The reason will surprise you',
     },
     {
       pattern: "(?:you|u) (?:need|have|gotta|got|must|should|ought) (?:to )?(?:see|watch|know|hear|read|meet|look at)(?= (?:this|these|that|about|how|why|what|who|before|right now|today)|\\s*[.!]*$)",
-      why: 'Tells the reader they must see something the post does not describe.',
+      why: WHY.mustSee,
       example: 'You need to see this',
     },
     {
@@ -191,13 +191,13 @@ export const enValue: ValueLexicon = {
     },
     {
       pattern: '(?:the (?:real |actual |one |only )?(?:secret|truth|reason|trick|key) (?:to|about|behind|why)|the (?:real|actual|true) reason|the one thing (?:you|every|all))',
-      why: 'Names that a secret or reason exists without giving it.',
+      why: WHY.secretNamed,
       example: 'The real reason cats knock things off tables',
       atStart: true,
     },
     {
       pattern: '(?:find out|see|discover|learn|guess) (?:what|why|how|which|who)',
-      why: 'Sends the reader off to find out what the post could have said.',
+      why: WHY.findOutElsewhere,
       example: 'Find out which celebrity lives next door',
       atStart: true,
     },
@@ -218,7 +218,7 @@ export const enValue: ValueLexicon = {
     },
     {
       pattern: 'did (?:you|u) know(?: that)?',
-      why: 'Fine when the fact follows in the same sentence; a teaser when it does not.',
+      why: WHY.factMustFollow,
       example: 'Did you know?',
       answeredInClause: true,
     },
@@ -266,7 +266,7 @@ export const enValue: ValueLexicon = {
     },
     {
       pattern: "watch (?:this|these|what|how|as|the moment|people|him|her|them|when)",
-      why: 'Points at a video the post does not describe.',
+      why: WHY.videoUndescribed,
       example: 'Watch this seahorse give birth',
       atStart: true,
     },
@@ -363,31 +363,31 @@ export const enValue: ValueLexicon = {
   ],
   sympathy: [
     { pattern: 'thoughts and prayers', why: 'The stock phrase of sympathy.', example: 'Thoughts and prayers to everyone affected' },
-    { pattern: '(?:my |our )?(?:thoughts|prayers|hearts?)(?: and prayers)? (?:go|goes|going|are|is|be) (?:out )?(?:to|with)', why: 'Sympathy sent without saying what happened or how to help.', example: 'My heart goes out to the families' },
-    { pattern: '(?:praying|pray|prayers) for', why: 'Sympathy as prayer; kind in a reply, empty as a whole post.', example: 'Praying for Boston' },
+    { pattern: '(?:my |our )?(?:thoughts|prayers|hearts?)(?: and prayers)? (?:go|goes|going|are|is|be) (?:out )?(?:to|with)', why: WHY.sympathyOnly, example: 'My heart goes out to the families' },
+    { pattern: '(?:praying|pray|prayers) for', why: WHY.prayerAsPost, example: 'Praying for Boston' },
     { pattern: '#pray ?for ?\\p{L}+', why: 'The hashtag form of the same.', example: '#prayforboston' },
-    { pattern: '(?:rip|r\\.i\\.p\\.?|rest in peace)', why: 'A farewell with no detail of its own.', example: 'RIP to all the victims' },
-    { pattern: '(?:sending|send) (?:love|hugs|strength|prayers|positive vibes|good vibes|thoughts)', why: 'Warmth sent, nothing said.', example: 'Sending love to everyone in Texas' },
-    { pattern: '(?:my )?(?:deepest |sincere )?condolences', why: 'Condolences say that one cares, not what happened.', example: 'Deepest condolences to the families' },
-    { pattern: '(?:stay|be) safe(?: everyone| all| out there| guys| y\'all)?', why: 'A wish with no information in it.', example: 'Stay safe everyone' },
+    { pattern: '(?:rip|r\\.i\\.p\\.?|rest in peace)', why: WHY.farewell, example: 'RIP to all the victims' },
+    { pattern: '(?:sending|send) (?:love|hugs|strength|prayers|positive vibes|good vibes|thoughts)', why: WHY.warmthOnly, example: 'Sending love to everyone in Texas' },
+    { pattern: '(?:my )?(?:deepest |sincere )?condolences', why: WHY.condolences, example: 'Deepest condolences to the families' },
+    { pattern: '(?:stay|be) safe(?: everyone| all| out there| guys| y\'all)?', why: WHY.emptyWish, example: 'Stay safe everyone' },
     { pattern: 'god bless (?:the|all|you|them|those|everyone|\\p{L}+)', why: 'A blessing with no information in it.', example: 'God bless the firefighters' },
     { pattern: '(?:so |very |truly )?(?:sad|heartbroken|heartbreaking|devastated|devastating|tragic) (?:to (?:hear|see|read)|news)', why: 'Feeling about the news, with none of the news.', example: 'So sad to hear about the explosion' },
-    { pattern: '(?:hope|hoping) (?:everyone|everybody|all|you all|y\'all|they|people) (?:is|are|stay|stays|get|gets|will be) (?:ok|okay|safe|alright|all right|well|home)', why: 'A wish with no information in it.', example: 'Hope everyone is safe' },
+    { pattern: '(?:hope|hoping) (?:everyone|everybody|all|you all|y\'all|they|people) (?:is|are|stay|stays|get|gets|will be) (?:ok|okay|safe|alright|all right|well|home)', why: WHY.emptyWish, example: 'Hope everyone is safe' },
     { pattern: 'thinking (?:of|about) (?:you|everyone|all|the|those)', why: 'Sympathy without anything the reader can use.', example: 'Thinking of everyone in Calgary tonight' },
   ],
   warmth: [
     { pattern: 'congrat(?:s|ulations|z)', why: 'Congratulations to someone else give them something; they are never empty in a reply.', example: 'Congrats!!' },
     { pattern: '(?:well done|way to go|so proud of you|proud of you|you deserve (?:it|this)|well deserved|well-deserved)', why: 'Praise of the person, not of the post: warmth to someone else.', example: 'Well deserved!' },
-    { pattern: '(?:happy (?:birthday|anniversary|bday)|hbd)', why: 'A wish to someone.', example: 'Happy birthday Sam!' },
-    { pattern: '(?:get well soon|feel better soon|speedy recovery|good luck|best of luck|all the best|safe travels|break a leg|fingers crossed)', why: 'A wish to someone.', example: 'Good luck tomorrow!' },
+    { pattern: '(?:happy (?:birthday|anniversary|bday)|hbd)', why: WHY.wish, example: 'Happy birthday Sam!' },
+    { pattern: '(?:get well soon|feel better soon|speedy recovery|good luck|best of luck|all the best|safe travels|break a leg|fingers crossed)', why: WHY.wish, example: 'Good luck tomorrow!' },
     { pattern: "(?:so |very |really )?sorry (?:for|about|to hear)(?: your| about| of)?", why: 'Sympathy offered to the person one is answering.', example: 'So sorry for your loss' },
     { pattern: '(?:sending|big|many) (?:hugs|love)|hugs', why: 'Warmth offered to the person one is answering.', example: 'Sending hugs' },
-    { pattern: 'thank(?:s| you)(?: so much| very much| all| again)?|thx|ty|much appreciated', why: 'Thanks to the person one is answering.', example: 'Thank you!' },
+    { pattern: 'thank(?:s| you)(?: so much| very much| all| again)?|thx|ty|much appreciated', why: WHY.thanksInReply, example: 'Thank you!' },
   ],
   report: [
-    { pattern: "(?:says?|said|say|reports?|reported|reporting|confirms?|confirmed|announces?|announced|warns?|warned|according to|per|via) ", why: 'A source: the post passes on what someone with knowledge said.', example: 'Police say two people were injured' },
+    { pattern: "(?:says?|said|say|reports?|reported|reporting|confirms?|confirmed|announces?|announced|warns?|warned|according to|per|via) ", why: WHY.source, example: 'Police say two people were injured' },
     { pattern: '(?:officials?|police|authorities|firefighters|fire crews|rescuers|the mayor|the council|the city|the county|the state|government|ministry|agency|sheriff|paramedics)', why: 'Those who give notice in an emergency; naming them is naming a source.', example: 'Officials have opened a shelter at the high school' },
-    { pattern: '(?:breaking|update|updated|alert|advisory|warning|watch|notice|psa)(?: ?:|!)', why: 'A label for news or a notice.', example: 'UPDATE: the bridge is open again' },
+    { pattern: '(?:breaking|update|updated|alert|advisory|warning|watch|notice|psa)(?: ?:|!)', why: WHY.newsLabel, example: 'UPDATE: the bridge is open again' },
     { pattern: '(?:is|are|was|were|has been|have been|remains?|now|still) (?:closed|open|reopened|cancel+ed|postponed|suspended|delayed|evacuated|flooded|blocked|without power|out|down|back up|contained|under (?:water|way|control))', why: 'A change of state: the reader learns what is open, closed or cancelled.', example: 'The M1 has been reopened southbound' },
     { pattern: '(?:killed|injured|dead|died|missing|rescued|evacuated|arrested|charged|damaged|destroyed|collapsed|displaced|hospitali[sz]ed|stranded|trapped|unaccounted for)', why: 'What happened to whom: the facts of an event.', example: 'At least 80 missing after the train blaze' },
     { pattern: '(?:state of emergency|evacuations|(?:road )?closures|power outages?|evacuation (?:centers?|centres?|orders?)|shelters? (?:open|opened|at))', why: 'A notice in a noun: what is closed, ordered or open to the public.', example: 'Lots of evacuations and road closures' },

@@ -45,3 +45,38 @@ export function valueLists(lexicon: ValueLexicon): Record<(typeof VALUE_KEYS)[nu
     report: lexicon.report.map((e) => e.pattern),
   };
 }
+
+/** Notes that hold for the same kind of phrase in every language: one note, many lexicons. */
+export const WHY = {
+  surpriseWithheld: 'Tells the reader they will be surprised instead of saying what surprised the writer.',
+  wish: 'A wish to someone.',
+  thanksInReply: 'Thanks to the person one is answering.',
+  factMustFollow: 'Fine when the fact follows in the same sentence; a teaser when it does not.',
+  condolences: 'Condolences say that one cares, not what happened.',
+  emptyWish: 'A wish with no information in it.',
+  source: 'A source: the post passes on what someone with knowledge said.',
+  newsLabel: 'A label for news or a notice.',
+  farewell: 'A farewell with no detail of its own.',
+  whatHappened: 'What happened to whom.',
+  warmthOnly: 'Warmth sent, nothing said.',
+  authority: 'Those who give notice; naming them is naming a source.',
+  mustSee: 'Tells the reader they must see something the post does not describe.',
+  sympathyOnly: 'Sympathy sent without saying what happened or how to help.',
+  findOutElsewhere: 'Sends the reader off to find out what the post could have said.',
+  reactionUntold: 'Reports a reaction without saying what it was.',
+  knowledgePromised: 'Promises knowledge and delivers none here.',
+  congratulations: 'Congratulations to someone else.',
+  questionBehindClick: 'A question to the reader whose answer is behind the click.',
+  listicle: 'A listicle title: a count of vague things, with none of them in the post.',
+  changeOfState: 'A change of state: what is open, closed or cancelled.',
+  sympathyInReply: 'Sympathy or praise to the person one is answering.',
+  prayer: 'Sympathy as prayer.',
+  effectPromised: 'Promises an effect on the reader in place of the thing itself.',
+  secretNamed: 'Names that a secret or reason exists without giving it.',
+  forwardReference: 'A demonstrative at the start refers forward to something outside the post.',
+  warmthInReply: 'Warmth to the person one is answering.',
+  prayerAsPost: 'Sympathy as prayer; kind in a reply, empty as a whole post.',
+  outcomePromised: 'Promises an outcome without telling it.',
+  videoUndescribed: 'Points at a video the post does not describe.',
+  answerWithheld: 'Announces that an answer exists and is surprising, and withholds it.',
+} as const;

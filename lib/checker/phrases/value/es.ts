@@ -1,7 +1,7 @@
 // Spanish teasers, sympathy and warmth. Newsroom teasers in Spanish lean on cataphoric "así" and "esto", on verbs
 // aimed at the reader ("te contamos", "no vas a creer") and on reported reactions ("así reaccionó"). Written with
 // and without accents, as people type.
-import type { ValueLexicon } from './entry';
+import { WHY, type ValueLexicon } from './entry';
 
 const NUMBER = '(?:\\d{1,3}|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte|treinta|cincuenta|cien)';
 const LIST_NOUN =
@@ -25,12 +25,12 @@ export const esValue: ValueLexicon = {
     },
     {
       pattern: '(?:no )?(?:vas|van|vais) a creer|no (?:lo )?(?:creer[aá]s|creer[aá]n|podr[aá]s creer)|no te lo vas a creer',
-      why: 'Tells the reader they will be surprised instead of saying what surprised the writer.',
+      why: WHY.surpriseWithheld,
       example: 'No vas a creer quién apareció en la boda',
     },
     {
       pattern: '(?:esto|eso) (?:es lo que|pasa|pas[oó]|sucede|sucedi[oó]|ocurre|ocurri[oó]|dijo|hizo|respondi[oó]|opina|cuesta|gana|piensa|sabemos)',
-      why: 'A demonstrative at the start refers forward to something outside the post.',
+      why: WHY.forwardReference,
       example: 'Esto es lo que pasa si duermes poco',
       atStart: true,
     },
@@ -47,46 +47,46 @@ export const esValue: ValueLexicon = {
     },
     {
       pattern: `(?:descubre|descubra|conoce|conozca|ent[eé]rate(?: de)?|mira|mir[aá]|checa|averigua|adivina) (?:${WH}|a (?:la|el|los|las|este|esta)|el|la|los|las|este|esta|estos|estas)`,
-      why: 'Sends the reader off to find out what the post could have said.',
+      why: WHY.findOutElsewhere,
       example: 'Descubre qué significa soñar con agua',
       atStart: true,
     },
     {
       pattern: '(?:la|el) (?:raz[oó]n|motivo|secreto|verdad|truco|clave) (?:por la que|por el que|por la cual|detr[aá]s de|de su|del [eé]xito)',
-      why: 'Names that a secret or reason exists without giving it.',
+      why: WHY.secretNamed,
       example: 'El secreto detrás de su sonrisa',
       atStart: true,
     },
     {
       pattern: '(?:te|los|las|les|lo|la) (?:sorprender[aá]|sorprender[aá]n|va a sorprender|van a sorprender|va a encantar|van a encantar|encantar[aá]|encantar[aá]n|dejar[aá] sin palabras|har[aá] llorar|har[aá] re[ií]r|har[aá]n llorar|har[aá]n re[ií]r|conmover[aá]|impactar[aá])',
-      why: 'Promises an effect on the reader in place of the thing itself.',
+      why: WHY.effectPromised,
       example: 'El final te sorprenderá',
     },
     {
       pattern: '(?:reacciona|reaccion[oó]|reaccionan|reaccionaron|responde|respondi[oó]) (?:a|al|ante|as[ií]|de esta forma|de esta manera|con)',
-      why: 'Reports a reaction without saying what it was.',
+      why: WHY.reactionUntold,
       example: 'Shakira reacciona a la canción de su ex',
     },
     {
       pattern: `(?:(?:las|los|estas|estos|sus) )?${NUMBER} (?:[\\p{L}]+\\s+)?${LIST_NOUN}`,
-      why: 'A listicle title: a count of vague things, with none of them in the post.',
+      why: WHY.listicle,
       example: '17 cosas que no sabías sobre los gatos',
       atStart: true,
     },
     {
       pattern: 'lo que (?:no sab[ií]as|debes saber|tienes que saber|necesitas saber|nadie te (?:dijo|cuenta)|hay que saber)|todo lo que (?:debes|tienes que|necesitas|hay que) saber',
-      why: 'Promises knowledge and delivers none here.',
+      why: WHY.knowledgePromised,
       example: 'Todo lo que debes saber sobre el eclipse',
     },
     {
       pattern: `(?:sabes|sab[ií]as|conoces) (?:qué|cu[aá]l|cu[aá]les|c[oó]mo|qui[eé]n|d[oó]nde|cu[aá]ndo|cu[aá]nto|cu[aá]ntos|por qu[eé]|lo que|el significado|la historia|el origen)`,
-      why: 'A question to the reader whose answer is behind the click.',
+      why: WHY.questionBehindClick,
       example: '¿Sabes qué significa este emoji?',
       atStart: true,
     },
     {
       pattern: 'sab[ií]as que',
-      why: 'Fine when the fact follows in the same sentence; a teaser when it does not.',
+      why: WHY.factMustFollow,
       example: '¿Sabías que…?',
       answeredInClause: true,
     },
@@ -116,7 +116,7 @@ export const esValue: ValueLexicon = {
     },
     {
       pattern: '(?:tienes|ten[eé]s|hay) que ver (?:esto|este|esta|estos|estas|c[oó]mo|lo que)',
-      why: 'Tells the reader they must see something the post does not describe.',
+      why: WHY.mustSee,
       example: 'Tienes que ver esto',
     },
     {
@@ -138,36 +138,36 @@ export const esValue: ValueLexicon = {
     },
     {
       pattern: '(?:ve|mira|checa|revisa|no te pierdas) (?:el|este|esta|la) (?:v[ií]deo|momento|imagen|foto|reacci[oó]n)',
-      why: 'Points at a video the post does not describe.',
+      why: WHY.videoUndescribed,
       example: 'Mira el momento en que el tren llega a la estación',
       atStart: true,
     },
     {
       pattern: '(?:nunca|jam[aá]s) (?:imaginar[ií]as|adivinar[ií]as|creer[ií]as)',
-      why: 'Tells the reader they will be surprised instead of saying what surprised the writer.',
+      why: WHY.surpriseWithheld,
       example: 'Nunca imaginarías quién es su padre',
     },
   ],
   sympathy: [
-    { pattern: '(?:oremos|oramos|rezamos|recemos|orando|rezando|oraciones) por', why: 'Sympathy as prayer; kind in a reply, empty as a whole post.', example: 'Oremos por México' },
-    { pattern: '(?:mis|nuestras|sentidas) (?:m[aá]s sentidas )?condolencias', why: 'Condolences say that one cares, not what happened.', example: 'Mis condolencias a las familias' },
-    { pattern: '(?:mi|nuestro) coraz[oó]n (?:est[aá] )?con', why: 'Sympathy sent without saying what happened or how to help.', example: 'Mi corazón está con Valencia' },
-    { pattern: '(?:descansen|descanse) en paz|d\\.e\\.p\\.?|q\\.?e\\.?p\\.?d\\.?|qepd', why: 'A farewell with no detail of its own.', example: 'Descansen en paz' },
-    { pattern: 'fuerza (?:a|para) |mucha fuerza|(?:todo|mucho) (?:mi|nuestro) (?:apoyo|cari[nñ]o)', why: 'Warmth sent, nothing said.', example: 'Mucha fuerza a las familias' },
-    { pattern: 'cu[ií]dense(?: mucho)?', why: 'A wish with no information in it.', example: 'Cuídense mucho' },
+    { pattern: '(?:oremos|oramos|rezamos|recemos|orando|rezando|oraciones) por', why: WHY.prayerAsPost, example: 'Oremos por México' },
+    { pattern: '(?:mis|nuestras|sentidas) (?:m[aá]s sentidas )?condolencias', why: WHY.condolences, example: 'Mis condolencias a las familias' },
+    { pattern: '(?:mi|nuestro) coraz[oó]n (?:est[aá] )?con', why: WHY.sympathyOnly, example: 'Mi corazón está con Valencia' },
+    { pattern: '(?:descansen|descanse) en paz|d\\.e\\.p\\.?|q\\.?e\\.?p\\.?d\\.?|qepd', why: WHY.farewell, example: 'Descansen en paz' },
+    { pattern: 'fuerza (?:a|para) |mucha fuerza|(?:todo|mucho) (?:mi|nuestro) (?:apoyo|cari[nñ]o)', why: WHY.warmthOnly, example: 'Mucha fuerza a las familias' },
+    { pattern: 'cu[ií]dense(?: mucho)?', why: WHY.emptyWish, example: 'Cuídense mucho' },
   ],
   warmth: [
-    { pattern: 'felicidades|felicitaciones|enhorabuena|felicito', why: 'Congratulations to someone else.', example: '¡Felicidades!' },
-    { pattern: 'feliz (?:cumplea[nñ]os|cumple|aniversario)', why: 'A wish to someone.', example: 'Feliz cumple, Ana' },
+    { pattern: 'felicidades|felicitaciones|enhorabuena|felicito', why: WHY.congratulations, example: '¡Felicidades!' },
+    { pattern: 'feliz (?:cumplea[nñ]os|cumple|aniversario)', why: WHY.wish, example: 'Feliz cumple, Ana' },
     { pattern: '(?:mucha |buena )suerte|mejórate|que te mejores|(?:lo )?siento mucho|mi m[aá]s sentido p[eé]same|te lo mereces|bien merecido|orgullos[oa] de ti', why: 'A wish or sympathy to the person one is answering.', example: 'Lo siento mucho' },
-    { pattern: '(?:muchas )?gracias|mil gracias', why: 'Thanks to the person one is answering.', example: '¡Muchas gracias!' },
-    { pattern: '(?:un )?abrazo(?: fuerte)?|abrazos', why: 'Warmth to the person one is answering.', example: 'Un abrazo fuerte' },
+    { pattern: '(?:muchas )?gracias|mil gracias', why: WHY.thanksInReply, example: '¡Muchas gracias!' },
+    { pattern: '(?:un )?abrazo(?: fuerte)?|abrazos', why: WHY.warmthInReply, example: 'Un abrazo fuerte' },
   ],
   report: [
-    { pattern: '(?:dice|dicen|dijo|informa|inform[oó]|confirma|confirm[oó]|anuncia|anunci[oó]|advierte|seg[uú]n) ', why: 'A source: the post passes on what someone with knowledge said.', example: 'Según Protección Civil, hay tres heridos' },
-    { pattern: '(?:autoridades|polic[ií]a|bomberos|protecci[oó]n civil|ayuntamiento|gobierno|ministerio)', why: 'Those who give notice; naming them is naming a source.', example: 'Los bomberos piden evitar la zona' },
-    { pattern: '(?:[uú]ltima hora|actualizaci[oó]n|alerta|aviso|atenci[oó]n):', why: 'A label for news or a notice.', example: 'Aviso: la carretera está cortada' },
-    { pattern: '(?:cerrad[oa]s?|cortad[oa]s?|abiert[oa]s?|cancelad[oa]s?|suspendid[oa]s?|aplazad[oa]s?|evacuad[oa]s?|inundad[oa]s?|sin luz)', why: 'A change of state: what is open, closed or cancelled.', example: 'La línea 3 está cortada hasta las 18:00' },
-    { pattern: '(?:muertos|heridos|fallecidos|desaparecidos|rescatados|detenidos)', why: 'What happened to whom.', example: 'Dos heridos en el incendio' },
+    { pattern: '(?:dice|dicen|dijo|informa|inform[oó]|confirma|confirm[oó]|anuncia|anunci[oó]|advierte|seg[uú]n) ', why: WHY.source, example: 'Según Protección Civil, hay tres heridos' },
+    { pattern: '(?:autoridades|polic[ií]a|bomberos|protecci[oó]n civil|ayuntamiento|gobierno|ministerio)', why: WHY.authority, example: 'Los bomberos piden evitar la zona' },
+    { pattern: '(?:[uú]ltima hora|actualizaci[oó]n|alerta|aviso|atenci[oó]n):', why: WHY.newsLabel, example: 'Aviso: la carretera está cortada' },
+    { pattern: '(?:cerrad[oa]s?|cortad[oa]s?|abiert[oa]s?|cancelad[oa]s?|suspendid[oa]s?|aplazad[oa]s?|evacuad[oa]s?|inundad[oa]s?|sin luz)', why: WHY.changeOfState, example: 'La línea 3 está cortada hasta las 18:00' },
+    { pattern: '(?:muertos|heridos|fallecidos|desaparecidos|rescatados|detenidos)', why: WHY.whatHappened, example: 'Dos heridos en el incendio' },
   ],
 };

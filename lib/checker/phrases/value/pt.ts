@@ -1,6 +1,6 @@
 // Portuguese teasers, sympathy and warmth. Newsroom teasers in Portuguese send the reader on ("Veja o que...",
 // "Confira", "Entenda") or announce a surprise ("Você não vai acreditar").
-import type { ValueLexicon } from './entry';
+import { WHY, type ValueLexicon } from './entry';
 
 const NUMBER = '(?:\\d{1,3}|dois|duas|três|tres|quatro|cinco|seis|sete|oito|nove|dez|onze|doze|quinze|vinte|trinta|cinquenta|cem)';
 const LIST_NOUN =
@@ -18,17 +18,17 @@ export const ptValue: ValueLexicon = {
     },
     {
       pattern: '(?:você|voce|vc|vocês) (?:não|nao|n) (?:vai|vão|vai nem) acreditar',
-      why: 'Tells the reader they will be surprised instead of saying what surprised the writer.',
+      why: WHY.surpriseWithheld,
       example: 'Você não vai acreditar no que ela fez',
     },
     {
       pattern: '(?:você|voce|vc) (?:precisa|tem que|deveria|deve) (?:ver|saber|conhecer|ler|assistir)(?= (?:isso|isto|este|esta|estes|estas|como|o que|por que)|\\s*[.!]*$)',
-      why: 'Tells the reader they must see something the post does not describe.',
+      why: WHY.mustSee,
       example: 'Você precisa ver isso',
     },
     {
       pattern: 'o que (?:aconteceu|acontece|rolou|houve) (?:depois|quando|em seguida|a seguir)',
-      why: 'Promises an outcome without telling it.',
+      why: WHY.outcomePromised,
       example: 'O que aconteceu depois é inacreditável',
     },
     {
@@ -39,7 +39,7 @@ export const ptValue: ValueLexicon = {
     },
     {
       pattern: '(?:isso|isto) (?:é o que|acontece|aconteceu) |(?:é|foi) (?:isso|assim) que acontece',
-      why: 'A demonstrative at the start refers forward to something outside the post.',
+      why: WHY.forwardReference,
       example: 'Isso é o que acontece quando você dorme pouco',
       atStart: true,
     },
@@ -51,57 +51,57 @@ export const ptValue: ValueLexicon = {
     },
     {
       pattern: '(?:a|o) (?:razão|motivo|segredo|verdade|resposta|final) (?:vai|vão|irá) (?:te |lhe )?(?:surpreender|chocar|emocionar)|vai te (?:surpreender|emocionar|fazer chorar|fazer rir|deixar|chocar)',
-      why: 'Promises an effect on the reader in place of the thing itself.',
+      why: WHY.effectPromised,
       example: 'O final vai te surpreender',
     },
     {
       pattern: `${NUMBER} (?:[\\p{L}]+\\s+)?${LIST_NOUN} (?:que|para|sobre|de|em que|do|da|dos|das|incríveis|inacreditáveis)`,
-      why: 'A listicle title: a count of vague things, with none of them in the post.',
+      why: WHY.listicle,
       example: '17 coisas que você não sabia sobre preguiças',
       atStart: true,
     },
     {
       pattern: '(?:reage|reagiu|reagem|reagiram) (?:a|ao|à|às|aos|assim)',
-      why: 'Reports a reaction without saying what it was.',
+      why: WHY.reactionUntold,
       example: 'Cantora reage a críticas de fãs',
     },
     {
       pattern: 'tudo o que (?:você|voce|vc) precisa saber|o que (?:você|voce|vc) (?:precisa|deve) saber|(?:coisas|o) que (?:você|voce|vc) (?:não|nao) sabia',
-      why: 'Promises knowledge and delivers none here.',
+      why: WHY.knowledgePromised,
       example: 'Tudo o que você precisa saber sobre o eclipse',
     },
     {
       pattern: `(?:você|voce|vc) sabe ${WH}|sabe ${WH}`,
-      why: 'A question to the reader whose answer is behind the click.',
+      why: WHY.questionBehindClick,
       example: 'Você sabe o que significa esse emoji?',
       atStart: true,
     },
     {
       pattern: '(?:você|voce|vc) sabia que',
-      why: 'Fine when the fact follows in the same sentence; a teaser when it does not.',
+      why: WHY.factMustFollow,
       example: 'Você sabia que…?',
       answeredInClause: true,
     },
   ],
   sympathy: [
-    { pattern: '(?:meus|nossos) pêsames|(?:meus|nossos) sentimentos', why: 'Condolences say that one cares, not what happened.', example: 'Meus pêsames à família' },
-    { pattern: '(?:orando|rezando|orações|oremos|rezemos) (?:por|pela|pelo|pelas|pelos)', why: 'Sympathy as prayer.', example: 'Orando pelo Rio Grande do Sul' },
-    { pattern: '(?:descanse|descansem) em paz|rip', why: 'A farewell with no detail of its own.', example: 'Descanse em paz' },
-    { pattern: '(?:muita )?força (?:a|às|aos|para)|(?:meu|nosso) coração está com|(?:todo o meu|todo nosso) apoio', why: 'Warmth sent, nothing said.', example: 'Muita força para as famílias' },
-    { pattern: '(?:fiquem|fique) (?:bem|seguros|em segurança)', why: 'A wish with no information in it.', example: 'Fiquem bem' },
+    { pattern: '(?:meus|nossos) pêsames|(?:meus|nossos) sentimentos', why: WHY.condolences, example: 'Meus pêsames à família' },
+    { pattern: '(?:orando|rezando|orações|oremos|rezemos) (?:por|pela|pelo|pelas|pelos)', why: WHY.prayer, example: 'Orando pelo Rio Grande do Sul' },
+    { pattern: '(?:descanse|descansem) em paz|rip', why: WHY.farewell, example: 'Descanse em paz' },
+    { pattern: '(?:muita )?força (?:a|às|aos|para)|(?:meu|nosso) coração está com|(?:todo o meu|todo nosso) apoio', why: WHY.warmthOnly, example: 'Muita força para as famílias' },
+    { pattern: '(?:fiquem|fique) (?:bem|seguros|em segurança)', why: WHY.emptyWish, example: 'Fiquem bem' },
   ],
   warmth: [
-    { pattern: 'parabéns|parabens|felicidades', why: 'Congratulations to someone else.', example: 'Parabéns!!' },
-    { pattern: 'feliz aniversário|feliz aniversario|boa sorte|melhoras|estimo melhoras|sucesso!|merecido', why: 'A wish to someone.', example: 'Boa sorte amanhã!' },
-    { pattern: '(?:sinto muito|sinto tanto)|orgulho de (?:você|voce|vc)', why: 'Sympathy or praise to the person one is answering.', example: 'Sinto muito pela sua perda' },
-    { pattern: '(?:muito )?obrigad[oa]|valeu', why: 'Thanks to the person one is answering.', example: 'Muito obrigada!' },
-    { pattern: '(?:um )?abraço(?: forte)?|abraços|beijos', why: 'Warmth to the person one is answering.', example: 'Um abraço forte' },
+    { pattern: 'parabéns|parabens|felicidades', why: WHY.congratulations, example: 'Parabéns!!' },
+    { pattern: 'feliz aniversário|feliz aniversario|boa sorte|melhoras|estimo melhoras|sucesso!|merecido', why: WHY.wish, example: 'Boa sorte amanhã!' },
+    { pattern: '(?:sinto muito|sinto tanto)|orgulho de (?:você|voce|vc)', why: WHY.sympathyInReply, example: 'Sinto muito pela sua perda' },
+    { pattern: '(?:muito )?obrigad[oa]|valeu', why: WHY.thanksInReply, example: 'Muito obrigada!' },
+    { pattern: '(?:um )?abraço(?: forte)?|abraços|beijos', why: WHY.warmthInReply, example: 'Um abraço forte' },
   ],
   report: [
-    { pattern: '(?:diz|dizem|disse|informa|informou|confirma|confirmou|anuncia|anunciou|alerta|segundo|de acordo com) ', why: 'A source: the post passes on what someone with knowledge said.', example: 'Segundo a Defesa Civil, há dois feridos' },
-    { pattern: '(?:polícia|bombeiros|defesa civil|prefeitura|governo|ministério|autoridades)', why: 'Those who give notice; naming them is naming a source.', example: 'Os bombeiros pedem para evitar a área' },
-    { pattern: '(?:urgente|atualização|alerta|aviso|atenção):', why: 'A label for news or a notice.', example: 'Aviso: a estrada está interditada' },
-    { pattern: '(?:fechad[oa]s?|interditad[oa]s?|abert[oa]s?|cancelad[oa]s?|adiad[oa]s?|suspens[oa]s?|evacuad[oa]s?|alagad[oa]s?|sem luz)', why: 'A change of state: what is open, closed or cancelled.', example: 'A linha 3 está interditada até as 18h' },
-    { pattern: '(?:mortos|feridos|desaparecidos|resgatados|presos)', why: 'What happened to whom.', example: 'Dois feridos no incêndio' },
+    { pattern: '(?:diz|dizem|disse|informa|informou|confirma|confirmou|anuncia|anunciou|alerta|segundo|de acordo com) ', why: WHY.source, example: 'Segundo a Defesa Civil, há dois feridos' },
+    { pattern: '(?:polícia|bombeiros|defesa civil|prefeitura|governo|ministério|autoridades)', why: WHY.authority, example: 'Os bombeiros pedem para evitar a área' },
+    { pattern: '(?:urgente|atualização|alerta|aviso|atenção):', why: WHY.newsLabel, example: 'Aviso: a estrada está interditada' },
+    { pattern: '(?:fechad[oa]s?|interditad[oa]s?|abert[oa]s?|cancelad[oa]s?|adiad[oa]s?|suspens[oa]s?|evacuad[oa]s?|alagad[oa]s?|sem luz)', why: WHY.changeOfState, example: 'A linha 3 está interditada até as 18h' },
+    { pattern: '(?:mortos|feridos|desaparecidos|resgatados|presos)', why: WHY.whatHappened, example: 'Dois feridos no incêndio' },
   ],
 };
