@@ -6,32 +6,28 @@ import type { PhraseBook, PhraseKey } from './phrases/book';
 import { overlaps, within, type Doc, type Span } from './text';
 import type { GiveSignal } from './types';
 
-export type SignalKind =
-  | 'teaching' | 'advice' | 'explaining' | 'lesson' | 'credit' | 'thanks' | 'question' | 'helping' | 'answer' | 'invitation' | 'list'
-  | 'specifics' | 'informing';
-
-/** Weight of one signal, and the most one kind can add up to, so a post full of "tips" cannot outweigh everything. */
-const WEIGHT: Record<SignalKind, { one: number; cap: number }> = {
-  teaching: { one: 1.5, cap: 3 },
-  advice: { one: 1.5, cap: 3 },
-  explaining: { one: 0.75, cap: 1.5 },
-  lesson: { one: 1.5, cap: 3 },
-  credit: { one: 2, cap: 3 },
-  thanks: { one: 1.5, cap: 2 },
-  question: { one: 1.5, cap: 2 },
-  helping: { one: 2, cap: 3 },
-  answer: { one: 2, cap: 2 },
-  invitation: { one: 1.5, cap: 2 },
-  list: { one: 2, cap: 2 },
-  specifics: { one: 0.5, cap: 1 },
-  informing: { one: 1.5, cap: 1.5 },
-};
-/** A post informs when it says this much of its own and holds this many facts (numbers, names, a source, a notice). */
-const INFORMING_OWN_WORDS = 6;
-const INFORMING_FACTS = 2;
-/** Specifics that inform: this many numbers, times or prices in this many words of the author's own. */
-const INFORMING_SPECIFICS = 2;
-const INFORMING_WORDS = 12;
+/**
+ * Weight of one signal of a kind, and the most the kind can add up to, so a post full of "tips" cannot outweigh
+ * everything. Kinds that weigh the same share a row; the rows are also the list of kinds.
+ */
+const WEIGHT_ROWS = [
+  [1.5, 3, ['teaching', 'advice', 'lesson']],
+  [2, 3, ['credit', 'helping']],
+  [1.5, 2, ['thanks', 'question', 'invitation']],
+  [2, 2, ['answer', 'list']],
+  [1.5, 1.5, ['informing']],
+  [0.75, 1.5, ['explaining']],
+  [0.5, 1, ['specifics']],
+] as const;
+export type SignalKind = (typeof WEIGHT_ROWS)[number][2][number];
+const WEIGHT = Object.fromEntries(
+  WEIGHT_ROWS.flatMap(([one, cap, kinds]) => kinds.map((kind) => [kind, { one, cap }])),
+) as Record<SignalKind, { one: number; cap: number }>;
+/**
+ * A post informs when it says `ownWords` of its own and holds `facts` facts (numbers, names, a source, a notice), or
+ * has `specifics` numbers, times or prices in `words` words of the author's own.
+ */
+const INFORMING = { ownWords: 6, facts: 2, specifics: 2, words: 12 } as const;
 /** A reply answers when it says this much of its own and names something concrete. */
 const ANSWER_WORDS = 6;
 /** Thanks that do not say for what ("thank you all!") count this much. */
@@ -140,7 +136,7 @@ export function computeSignals(doc: Doc, book: PhraseBook, find: (key: PhraseKey
   const own = ctx.specifics.filter((s) => !within(ctx.askSentences, s.start));
   if (own.length > 0) {
     const first = own[0]!;
-    const informs = own.length >= INFORMING_SPECIFICS && ctx.freeContentWords >= INFORMING_WORDS;
+    const informs = own.length >= INFORMING.specifics && ctx.freeContentWords >= INFORMING.words;
     out.push({ signal: 'specifics', start: first.start, end: first.end, weight: informs ? WEIGHT.specifics.cap : WEIGHT.specifics.one });
     if (ctx.reply && ctx.freeContentWords >= ANSWER_WORDS) {
       const s = sentenceAt(ctx.sentences, first.start) ?? first;
@@ -157,12 +153,12 @@ export function computeSignals(doc: Doc, book: PhraseBook, find: (key: PhraseKey
  * about oneself ("I ...") informs only with a source or a notice; a teaser informs not at all.
  */
 function addInforming(find: (key: PhraseKey) => PhraseMatch[], ctx: Context, own: readonly Span[], out: GiveSignal[]): void {
-  if (ctx.teasers.length > 0 || ctx.freeContentWords < INFORMING_OWN_WORDS || ctx.offersForSale) return;
+  if (ctx.teasers.length > 0 || ctx.freeContentWords < INFORMING.ownWords || ctx.offersForSale) return;
   const reports = find('report').filter((m) => !within(ctx.pitchSentences, m.start));
   if (ctx.aboutMe && reports.length === 0) return;
   const numbers = own.filter((s) => !within(ctx.pitchSentences, s.start)).length;
   const facts = Math.min(numbers, 2) + Math.min(ctx.names, 2) + Math.min(reports.length, 2);
-  if (facts < INFORMING_FACTS) return;
+  if (facts < INFORMING.facts) return;
   const at = reports[0] ?? own[0] ?? ctx.sentences[0];
   if (at) out.push({ signal: 'informing', start: at.start, end: at.end, weight: WEIGHT.informing.one });
 }
