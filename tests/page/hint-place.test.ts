@@ -10,31 +10,15 @@ const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.t
 
 // Shapes of the fixtures' dialogs at 800×600: a full-width Post bar under the badge (Facebook), a Post button at
 // the badge's right (LinkedIn's classic share box), a short modal (Threads).
+/** A box from its edges, left top right bottom, as the fixtures' rectangles were read. */
+const box = (left: number, top: number, right: number, bottom: number): Box => ({ left, top, right, bottom });
 const CASES: { name: string; dialog: Box; badge: Box; send: Box; height: number; fits: boolean }[] = [
-  {
-    name: 'full-width send bar below the badge, card taller than the room above',
-    dialog: { left: 134, top: 60, right: 666, bottom: 367 },
-    badge: { left: 531, top: 282, right: 646, bottom: 303 },
-    send: { left: 150, top: 317, right: 650, bottom: 351 },
-    height: 274,
-    fits: false,
-  },
-  {
-    name: 'send button right under the badge, room to the badge\'s left',
-    dialog: { left: 114, top: 48, right: 686, bottom: 320 },
-    badge: { left: 551, top: 245, right: 666, bottom: 266 },
-    send: { left: 609, top: 276, right: 670, bottom: 304 },
-    height: 250,
-    fits: true,
-  },
-  {
-    name: 'a modal shorter than the card',
-    dialog: { left: 66, top: 60, right: 734, bottom: 233 },
-    badge: { left: 591, top: 163, right: 706, bottom: 184 },
-    send: { left: 679, top: 199, right: 710, bottom: 217 },
-    height: 274,
-    fits: false,
-  },
+  { name: 'full-width send bar below the badge, card taller than the room above', height: 274, fits: false,
+    dialog: box(134, 60, 666, 367), badge: box(531, 282, 646, 303), send: box(150, 317, 650, 351) },
+  { name: "send button right under the badge, room to the badge's left", height: 250, fits: true,
+    dialog: box(114, 48, 686, 320), badge: box(551, 245, 666, 266), send: box(609, 276, 670, 304) },
+  { name: 'a modal shorter than the card', height: 274, fits: false,
+    dialog: box(66, 60, 734, 233), badge: box(591, 163, 706, 184), send: box(679, 199, 710, 217) },
 ];
 
 describe('placeCard in a dialog', () => {
