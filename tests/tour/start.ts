@@ -20,7 +20,8 @@ function build(): void {
 async function settledBadge(page: Page) {
   const badge = page.locator('give-first-hint [data-testid="gf-badge"]').first();
   await badge.waitFor({ state: 'attached' });
-  await page.locator('give-first-hint [data-testid="gf-badge"]:not([data-pending])').first().waitFor({ state: 'attached' });
+  // This composer's badge, not the first settled one: a page with several comment boxes has other badges at rest.
+  while ((await badge.getAttribute('data-pending')) !== null) await page.waitForTimeout(50);
   const read = async () =>
     `${await badge.getAttribute('data-kind')}|${await badge.getAttribute('data-families')}|${await badge.textContent()}`;
   let last = await read();
