@@ -253,15 +253,18 @@ const MAX_STEM = 7;
 
 export function stem(word: string): string {
   let w = word;
+  let cut = false;
   if (w.length > MIN_STEM + 1) {
     for (const end of ENDINGS) {
       if (w.length - end.length >= MIN_STEM && w.endsWith(end)) {
         w = w.slice(0, w.length - end.length);
+        cut = true;
         break;
       }
     }
   }
-  if (w.length > 3 && w.endsWith('s')) w = w.slice(0, -1);
+  // A plural "s" ("plants"), unless an ending was cut already ("closes", "closed" and "close" all give "clos").
+  if (!cut && w.length > 3 && w.endsWith('s')) w = w.slice(0, -1);
   const last = w.charCodeAt(w.length - 1);
   // a, e, i, o: "nuevo"/"nueva", "perdí"/"perdido", "ferme"/"fermée".
   if (w.length > MIN_STEM && (last === 97 || last === 101 || last === 105 || last === 111)) w = w.slice(0, -1);
@@ -296,7 +299,10 @@ function wordInfo(raw: string): number {
     return ((fnv1a(key) & ~3) >>> 0) + 2 ** 32 * (key.length === 1 ? KIND.digit : KIND.number);
   }
   const written = CANONICAL_WORDS.get(fold(lower));
-  if (written !== undefined) return ((fnv1a(written) & ~3) >>> 0) + 2 ** 32 * (!isDigit(written.charCodeAt(0)) ? KIND.word : written.length === 1 ? KIND.digit : KIND.number);
+  if (written !== undefined) {
+    if (!isDigit(written.charCodeAt(0))) return ((fnv1a(stem(written)) & ~3) >>> 0) + 2 ** 32 * KIND.word;
+    return ((fnv1a(written) & ~3) >>> 0) + 2 ** 32 * (written.length === 1 ? KIND.digit : KIND.number);
+  }
   // Two capitals are an acronym that names something ("JS", "EU", "OM"); other two-letter words say little.
   if (lower.length === 2 && raw === raw.toUpperCase() && raw !== lower) return ((fnv1a(lower) & ~3) >>> 0) + 2 ** 32 * KIND.capitalised;
   if (lower.length < 3) return -1;
