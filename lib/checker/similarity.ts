@@ -400,10 +400,12 @@ export function contentWords(raw: string, stop: ReadonlySet<string>): number[] {
     if (info < 0) continue;
     const kind = Math.floor(info / 2 ** 32);
     let cls: number;
-    if (kind === KIND.digit) cls = WORD_CLASS.plain;
+    // An @handle or $CASHTAG is one even with digits in it ("@deadmau5" is not a new number).
+    if (marked) cls = WORD_CLASS.handle;
+    else if (kind === KIND.digit) cls = WORD_CLASS.plain;
     else if (kind === KIND.number) cls = WORD_CLASS.number;
     // A capital that does not start a sentence is a name, a place, a product.
-    else cls = marked ? WORD_CLASS.handle : !atSentenceStart && kind === KIND.capitalised ? WORD_CLASS.name : WORD_CLASS.plain;
+    else cls = !atSentenceStart && kind === KIND.capitalised ? WORD_CLASS.name : WORD_CLASS.plain;
     if (count === wordBuffer.length) {
       const bigger = new Uint32Array(count * 2);
       bigger.set(wordBuffer);
