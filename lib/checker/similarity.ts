@@ -172,7 +172,7 @@ export const WORD_SCHEME = 3;
 export const MAX_WORDS = 48;
 /** A word's class lives in the low two bits of its hash; the other 30 bits say which word it is. */
 export const WORD_CLASS = { plain: 0, number: 1, name: 2, handle: 3 } as const;
-/** A $cashtag or @handle names one thing exactly, like a number. */
+/** A $CASHTAG names one thing exactly, like a number. (@mentions are left out: see contentWords.) */
 const CLASS_WEIGHT = [1, 2, 1.5, 2];
 
 export const wordWeight = (h: number): number => CLASS_WEIGHT[h & 3]!;
@@ -385,11 +385,13 @@ export function contentWords(raw: string, stop: ReadonlySet<string>): number[] {
         end += 2;
       } else break;
     }
-    const marked = before === 36 || before === 64; // $CASHTAG, @handle
+    const marked = before === 36 || before === 64; // $CASHTAG, @mention
     const atSentenceStart = startsSentence(before);
     before = text.charCodeAt(end - 1);
     i = end;
-    if (stopHash.has(h >>> 0)) continue;
+    // An @mention says whom a post is for, not what it says: rewordings add and drop them, and two different posts
+    // to the same people share them.
+    if (stopHash.has(h >>> 0) || (marked && text.charCodeAt(start - 1) === 64)) continue;
     const raw = text.slice(start, end);
     let info = WORD_INFO.get(raw);
     if (info === undefined) {
@@ -400,7 +402,7 @@ export function contentWords(raw: string, stop: ReadonlySet<string>): number[] {
     if (info < 0) continue;
     const kind = Math.floor(info / 2 ** 32);
     let cls: number;
-    // An @handle or $CASHTAG is one even with digits in it ("@deadmau5" is not a new number).
+    // A $CASHTAG is one even with digits in it ("$BTC2" is not a new number).
     if (marked) cls = WORD_CLASS.handle;
     else if (kind === KIND.digit) cls = WORD_CLASS.plain;
     else if (kind === KIND.number) cls = WORD_CLASS.number;

@@ -85,7 +85,12 @@ describe('content words', () => {
   it('weighs numbers, names and handles above plain words', () => {
     expect(classes('Our sale ends Friday: 30% off')).toEqual([WORD_CLASS.plain, WORD_CLASS.plain, WORD_CLASS.number, WORD_CLASS.name].sort());
     expect(classes('check $MOONPAW')).toEqual([WORD_CLASS.plain, WORD_CLASS.handle].sort());
-    expect(classes('thanks @deadmau5'), 'a handle with digits is a handle, not a new number').toEqual([WORD_CLASS.plain, WORD_CLASS.handle].sort());
+    expect(classes('check $BTC2'), 'a cashtag with digits is a cashtag, not a new number').toEqual([WORD_CLASS.plain, WORD_CLASS.handle].sort());
+  });
+
+  it('leaves @mentions out: they say whom a post is for, not what it says', () => {
+    const words = (text: string) => contentWordHashes(text).map((h) => h >>> 2);
+    expect(words('@deadmau5 @BasedBieberLife Australia declares fire emergency')).toEqual(words('Australia declares fire emergency'));
     expect(wordWeight(WORD_CLASS.number)).toBeGreaterThan(wordWeight(WORD_CLASS.plain));
     expect(wordWeight(WORD_CLASS.name)).toBeGreaterThan(wordWeight(WORD_CLASS.plain));
   });
