@@ -167,12 +167,12 @@ export function bandKeys(sig: ArrayLike<number>): number[] {
 // "Cedar Park"), so they weigh more; a post that brings new numbers and names is news, not a repeat.
 
 /** Which way content words are made; fingerprints with other (or no) word schemes take no part in rewordings. */
-export const WORD_SCHEME = 2;
+export const WORD_SCHEME = 3;
 /** At most this many content words per post (the smallest hashes: the same sample of two long posts). */
 export const MAX_WORDS = 48;
 /** A word's class lives in the low two bits of its hash; the other 30 bits say which word it is. */
 export const WORD_CLASS = { plain: 0, number: 1, name: 2, handle: 3 } as const;
-/** A $cashtag or @handle names one thing exactly, like a number. */
+/** A $CASHTAG names one thing exactly, like a number. (@mentions are left out: see contentWords.) */
 const CLASS_WEIGHT = [1, 2, 1.5, 2];
 
 export const wordWeight = (h: number): number => CLASS_WEIGHT[h & 3]!;
@@ -237,25 +237,37 @@ function hashesOf(stop: ReadonlySet<string>): Set<number> {
 }
 const isApostrophe = (c: number) => c === 39 || c === 0x2019;
 
-// Endings shared widely enough across en, es, de, fr and pt to strip without knowing the language: plurals,
-// -ing/-ed, -ción/-ção/-tion, German -en/-er, French -ez, Romance gender vowels. Both sides are cut the same way, so an
-// over-cut word still meets its own variants; stems are then capped so compounds of one root meet.
-const ENDINGS = ['mente', 'ments', 'ment', 'tions', 'tion', 'cion', 'coes', 'cao', 'ings', 'ing', 'ed', 'es', 'en', 'er', 'ez'];
+// Endings shared widely enough across en, es, de, fr and pt to strip without knowing the language: plurals, -ing/-ed,
+// -ción/-ção/-tion, German -en/-er/-ung, French -ée/-ez, Spanish and Portuguese verb endings ("buscamos", "buscando",
+// "perdido", "venceu", "mandem"), Romance gender vowels. Both sides are cut the same way, so an over-cut word still
+// meets its own variants ("launching", "launched", "launch"); stems are then capped so compounds of one root meet.
+// Longest first: the first ending that leaves at least MIN_STEM letters is cut.
+const ENDINGS = [
+  'amente', 'mente', 'ations', 'ciones', 'iendo', 'ieron', 'ungen',
+  'ments', 'ation', 'tions', 'aron', 'amos', 'emos', 'imos', 'ando', 'endo', 'indo', 'ados', 'adas', 'idos', 'idas', 'ings', 'ment', 'tion', 'cion', 'coes',
+  'cao', 'ado', 'ada', 'ido', 'ida', 'ing', 'ung', 'ees',
+  'ed', 'es', 'en', 'er', 'ez', 'ee', 'ar', 'ir', 'ou', 'eu', 'iu', 'em', 'am',
+];
+const MIN_STEM = 4;
 const MAX_STEM = 7;
 
 export function stem(word: string): string {
   let w = word;
-  if (w.length > 5) {
+  let cut = false;
+  if (w.length > MIN_STEM + 1) {
     for (const end of ENDINGS) {
-      if (w.length - end.length >= 4 && w.endsWith(end)) {
+      if (w.length - end.length >= MIN_STEM && w.endsWith(end)) {
         w = w.slice(0, w.length - end.length);
+        cut = true;
         break;
       }
     }
   }
-  if (w.length > 3 && w.endsWith('s')) w = w.slice(0, -1);
+  // A plural "s" ("plants"), unless an ending was cut already ("closes", "closed" and "close" all give "clos").
+  if (!cut && w.length > 3 && w.endsWith('s')) w = w.slice(0, -1);
   const last = w.charCodeAt(w.length - 1);
-  if (w.length > 4 && (last === 97 || last === 101 || last === 111)) w = w.slice(0, -1);
+  // a, e, i, o: "nuevo"/"nueva", "perdí"/"perdido", "ferme"/"fermée".
+  if (w.length > MIN_STEM && (last === 97 || last === 101 || last === 105 || last === 111)) w = w.slice(0, -1);
   // "shipp" and "ship", "stopp" and "stop".
   if (w.length > 3 && w.charCodeAt(w.length - 1) === w.charCodeAt(w.length - 2)) w = w.slice(0, -1);
   return w.length > MAX_STEM ? w.slice(0, MAX_STEM) : w;
@@ -275,8 +287,24 @@ function wordInfo(raw: string): number {
   if (lower.includes('’')) lower = lower.replace(/’/g, "'");
   let digits = 0;
   for (let k = 0; k < lower.length; k++) if (isDigit(lower.charCodeAt(k))) digits++;
-  // A one-digit number ("3 places", "5 minutes") is a detail, not a key like "30%" or "2026".
-  if (digits > 0) return ((fnv1a(lower) & ~3) >>> 0) + 2 ** 32 * (lower.length === 1 ? KIND.digit : KIND.number);
+  if (digits > 0) {
+    // A number written with a unit or an ordinal is the number: "6pm" and "6 pm", "4th" and "4", "19h", "I-70" and
+    // "i70", "12k" and "12,000" (groups are joined by canonicalNumbers).
+    let key = lower;
+    if (lower.length - digits <= 2) {
+      key = lower.replace(/\D+/g, '');
+      if (lower.endsWith('k') && lower.length - digits === 1) key += '000';
+    }
+    // A one-digit number ("3 places", "5 minutes") is a detail, not a key like "30%" or "2026".
+    return ((fnv1a(key) & ~3) >>> 0) + 2 ** 32 * (key.length === 1 ? KIND.digit : KIND.number);
+  }
+  const written = CANONICAL_WORDS.get(fold(lower));
+  if (written !== undefined) {
+    if (!isDigit(written.charCodeAt(0))) return ((fnv1a(stem(written)) & ~3) >>> 0) + 2 ** 32 * KIND.word;
+    return ((fnv1a(written) & ~3) >>> 0) + 2 ** 32 * (written.length === 1 ? KIND.digit : KIND.number);
+  }
+  // Two capitals are an acronym that names something ("JS", "EU", "OM"); other two-letter words say little.
+  if (lower.length === 2 && raw === raw.toUpperCase() && raw !== lower) return ((fnv1a(lower) & ~3) >>> 0) + 2 ** 32 * KIND.capitalised;
   if (lower.length < 3) return -1;
   const apostrophe = lower.indexOf("'");
   const key = stem(fold(apostrophe > 0 ? lower.slice(0, apostrophe) : lower));
@@ -284,6 +312,38 @@ function wordInfo(raw: string): number {
   // "SALE" is shouting, "EU" a name.
   const capitalised = isUpper(raw.charCodeAt(0)) && (raw.length <= 3 || raw !== raw.toUpperCase());
   return ((fnv1a(key) & ~3) >>> 0) + 2 ** 32 * (capitalised ? KIND.capitalised : KIND.word);
+}
+
+/**
+ * Words a rewording writes another way, each with the one form both sides are compared in (accents folded): small
+ * numbers in words ("seven-month journey", "7 months"; "drei", "trois", "três"), times ("midnight", "12am") and the
+ * shortened days, months and words of posts ("Thu", "Nov", "tmrw"). Left out where a form is also a common other
+ * word ("once", "doce", "neuf", "mar", "sun", "sat", "jan"); stop words ("one", "dos", "mon") never get here.
+ */
+const CANONICAL_WORDS = new Map<string, string>(
+  Object.entries({
+    '2': 'two zwei deux dois duas', '3': 'three tres drei trois', '4': 'four cuatro vier quatre quatro',
+    '5': 'five cinco funf cinq', '6': 'six seis sechs', '7': 'seven siete sieben sete', '8': 'eight ocho acht huit oito',
+    '9': 'nine nueve neun nove', '10': 'ten diez zehn dix dez', '12': 'twelve zwolf douze noon midnight mediodia medianoche mitternacht minuit',
+    tuesday: 'tue tues', wednesday: 'wed', thursday: 'thu thur thurs', friday: 'fri',
+    february: 'feb', april: 'apr', june: 'jun', july: 'jul', august: 'aug', september: 'sep', october: 'oct', november: 'nov', december: 'dec',
+    tomorrow: 'tmrw tmr tmw', hour: 'hrs', minute: 'mins', people: 'ppl', government: 'govt',
+  }).flatMap(([canonical, forms]) => forms.split(' ').map((form): [string, string] => [form, canonical])),
+);
+
+const MAY_GROUP_DIGITS_RE = /\d[\s.,\u00a0\u202f-]\d|\d[xX]\d/;
+/** 9,000 / 9.000 / 9 000, and 1.134 (thousands in es, de, fr, pt). */
+const THOUSANDS_RE = /(?<![\d.,])\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+(?![\d]|[.,]\d)/g;
+/** Phone numbers and dates in three or more groups: "06 12 34 56 78", "31 99999-1234". */
+const DIGIT_GROUPS_RE = /(?<![\d.,])\d{2,5}(?:[ .-]\d{2,5}){2,}(?![\d])/g;
+/** A score or a deal: "2x1". */
+const TIMES_RE = /(\d)[xX](\d)/g;
+
+/** The text with each number written one way, so a rewording that writes it another way still shares it. */
+export function canonicalNumbers(text: string): string {
+  if (!MAY_GROUP_DIGITS_RE.test(text)) return text;
+  const digitsOnly = (m: string) => m.replace(/\D+/g, '');
+  return text.replace(THOUSANDS_RE, digitsOnly).replace(DIGIT_GROUPS_RE, digitsOnly).replace(TIMES_RE, '$1 $2');
 }
 
 // Words recur from post to post and from keystroke to keystroke: what each is stays known (a bounded memo).
@@ -297,7 +357,8 @@ let wordBuffer = new Uint32Array(256);
  * The post's content words as sorted, distinct 32-bit hashes (class in the low two bits), at most MAX_WORDS.
  * `stop` holds the function words of every language (fingerprints are made without knowing the language).
  */
-export function contentWords(text: string, stop: ReadonlySet<string>): number[] {
+export function contentWords(raw: string, stop: ReadonlySet<string>): number[] {
+  const text = canonicalNumbers(raw);
   // One pass over the characters (a regex with Unicode classes cost several times more on long posts).
   const stopHash = hashesOf(stop);
   const n = text.length;
@@ -324,11 +385,13 @@ export function contentWords(text: string, stop: ReadonlySet<string>): number[] 
         end += 2;
       } else break;
     }
-    const marked = before === 36 || before === 64; // $CASHTAG, @handle
+    const marked = before === 36 || before === 64; // $CASHTAG, @mention
     const atSentenceStart = startsSentence(before);
     before = text.charCodeAt(end - 1);
     i = end;
-    if (stopHash.has(h >>> 0)) continue;
+    // An @mention says whom a post is for, not what it says: rewordings add and drop them, and two different posts
+    // to the same people share them.
+    if (stopHash.has(h >>> 0) || (marked && text.charCodeAt(start - 1) === 64)) continue;
     const raw = text.slice(start, end);
     let info = WORD_INFO.get(raw);
     if (info === undefined) {
@@ -339,10 +402,12 @@ export function contentWords(text: string, stop: ReadonlySet<string>): number[] 
     if (info < 0) continue;
     const kind = Math.floor(info / 2 ** 32);
     let cls: number;
-    if (kind === KIND.digit) cls = WORD_CLASS.plain;
+    // A $CASHTAG is one even with digits in it ("$BTC2" is not a new number).
+    if (marked) cls = WORD_CLASS.handle;
+    else if (kind === KIND.digit) cls = WORD_CLASS.plain;
     else if (kind === KIND.number) cls = WORD_CLASS.number;
     // A capital that does not start a sentence is a name, a place, a product.
-    else cls = marked ? WORD_CLASS.handle : !atSentenceStart && kind === KIND.capitalised ? WORD_CLASS.name : WORD_CLASS.plain;
+    else cls = !atSentenceStart && kind === KIND.capitalised ? WORD_CLASS.name : WORD_CLASS.plain;
     if (count === wordBuffer.length) {
       const bigger = new Uint32Array(count * 2);
       bigger.set(wordBuffer);

@@ -1,7 +1,7 @@
 // Content words: the view of a post that survives rewording.
 import { describe, expect, it } from 'vitest';
 import { contentWordHashes, Probe } from '../../lib/checker/history';
-import { stem, WORD_CLASS, wordWeight } from '../../lib/checker/similarity';
+import { canonicalNumbers, stem, WORD_CLASS, wordWeight } from '../../lib/checker/similarity';
 
 describe('stem', () => {
   it.each([
@@ -17,13 +17,64 @@ describe('stem', () => {
   });
 
   it('brings the forms of one word together in each language', () => {
-    for (const forms of [['plant', 'plants'], ['sale', 'sales'], ['nuevo', 'nuevos', 'nueva'], ['Tipp', 'Tipps'], ['reservation', 'reservations']]) {
-      expect(new Set(forms.map(stem)).size, forms.join(', ')).toBe(1);
+    for (const forms of [
+      ['plant', 'plants'],
+      ['sale', 'sales'],
+      ['launch', 'launched', 'launching', 'launches'],
+      ['close', 'closed', 'closing', 'closes'],
+      ['nuevo', 'nuevos', 'nueva'],
+      ['buscamos', 'buscas', 'buscando'],
+      ['perdido', 'perdí'],
+      ['mande', 'mandem', 'mandar'],
+      ['fermée', 'ferme'],
+      ['Tipp', 'Tipps'],
+      ['reservation', 'reservations'],
+    ]) {
+      expect(new Set(forms.map((f) => stem(f.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '')))).size, forms.join(', ')).toBe(1);
     }
   });
 });
 
+describe('canonicalNumbers', () => {
+  it.each([
+    ['9,000 more jobs', '9000 more jobs'],
+    ['9.000 empleos', '9000 empleos'],
+    ['12 000 km', '12000 km'],
+    ['R$ 1.412 em janeiro', 'R$ 1412 em janeiro'],
+    ['call 600 123 456', 'call 600123456'],
+    ['Tél : 06 12 34 56 78', 'Tél : 0612345678'],
+    ['venceu por 2x1', 'venceu por 2 1'],
+    // Versions, decimals, ranges and dates in two groups stay as written.
+    ['v2.3 is out', 'v2.3 is out'],
+    ['37,5 horas', '37,5 horas'],
+    ['from 10 to 2', 'from 10 to 2'],
+    ['call 555-0134', 'call 555-0134'],
+  ])('%s → %s', (text, expected) => {
+    expect(canonicalNumbers(text)).toBe(expected);
+  });
+});
+
 describe('content words', () => {
+  it.each([
+    ['About 9,000 runners', '9k runners'],
+    ['starts 6 pm', 'starts 6pm'],
+    ['closed I-70', 'closed i70'],
+    ['the 4th floor', 'the 4 floor'],
+    ['seven months', '7 months'],
+    ['drei Tore', '3 Tore'],
+    ['open until midnight', 'open until 12am'],
+    ['Thursday and Friday', 'Thu and Fri'],
+    ['back tomorrow', 'back tmrw'],
+    ['Llamad al 600 123 456', 'Llamad al 600123456'],
+  ])('"%s" and "%s" share their content words', (a, b) => {
+    expect(contentWordHashes(a).map((h) => h >>> 2)).toEqual(contentWordHashes(b).map((h) => h >>> 2));
+  });
+
+  it('keeps two-capital acronyms ("JS", "EU") and drops other two-letter words', () => {
+    expect(contentWordHashes('JS tips')).toHaveLength(2);
+    expect(contentWordHashes('js tips')).toHaveLength(1);
+  });
+
   const classes = (text: string) => contentWordHashes(text).map((h) => h & 3).sort();
 
   it('drops function words of every language and keeps one entry per word', () => {
@@ -34,6 +85,12 @@ describe('content words', () => {
   it('weighs numbers, names and handles above plain words', () => {
     expect(classes('Our sale ends Friday: 30% off')).toEqual([WORD_CLASS.plain, WORD_CLASS.plain, WORD_CLASS.number, WORD_CLASS.name].sort());
     expect(classes('check $MOONPAW')).toEqual([WORD_CLASS.plain, WORD_CLASS.handle].sort());
+    expect(classes('check $BTC2'), 'a cashtag with digits is a cashtag, not a new number').toEqual([WORD_CLASS.plain, WORD_CLASS.handle].sort());
+  });
+
+  it('leaves @mentions out: they say whom a post is for, not what it says', () => {
+    const words = (text: string) => contentWordHashes(text).map((h) => h >>> 2);
+    expect(words('@deadmau5 @BasedBieberLife Australia declares fire emergency')).toEqual(words('Australia declares fire emergency'));
     expect(wordWeight(WORD_CLASS.number)).toBeGreaterThan(wordWeight(WORD_CLASS.plain));
     expect(wordWeight(WORD_CLASS.name)).toBeGreaterThan(wordWeight(WORD_CLASS.plain));
   });

@@ -31,7 +31,8 @@ interface Corpus {
 function corpora(part: 'all' | 'train', fold: number | null): Corpus[] {
   const found: Corpus[] = [];
   for (const file of readdirSync(OWN).filter((f) => f.endsWith('.jsonl')).sort()) {
-    found.push({ name: `tests/corpus/${file}`, posts: readLabelled(join(OWN, file)), heldOut: false });
+    // A `-blind` half (reworded-pairs-blind.jsonl) is only counted: --misses never lists it.
+    found.push({ name: `tests/corpus/${file}`, posts: readLabelled(join(OWN, file)), heldOut: file.endsWith('-blind.jsonl') });
   }
   const realdata = SHARED && join(SHARED, 'realdata');
   if (realdata && existsSync(realdata)) {

@@ -10,6 +10,10 @@ const earlier = [
   '#OpenToWork After 6 years as a middle school science teacher, I am moving into instructional design. Looking for roles in learning design and curriculum. Please like and comment to help this reach recruiters!',
 ];
 const now = Date.UTC(2026, 10, 23);
+const marathon = 'About 9,000 runners are expected at the city marathon on Sunday; roads close at 6 am.';
+const pricing = "We're launching a new pricing page: 3 plans plus a free tier.";
+const clinic = 'Our clinic will be closed Thursday and Friday for staff training.';
+const bike = 'Bici azul perdida en Triana, si la veis: 654321987';
 
 testRule(rule, {
   valid: [
@@ -41,6 +45,13 @@ testRule(rule, {
       ctx: { history: ['Our team offsite in Lisbon was great, thank you everyone who organised it.'], now },
       note: 'three everyday words in common are small talk, not one message',
     },
+    // Different messages on the topic of an earlier post: they share its names and topic words, not its message.
+    ...[
+      ['Marathon update: roads reopen at 2pm and 8,700 runners finished', marathon, 'an update on the same event, with new numbers'],
+      ['Our new pricing page brought 40 sign-ups on day one, most for the middle plan', pricing, 'a result after an announcement'],
+      ['Clinic tip: book flu shots online, the Thursday slots go fastest', clinic, 'the same place and day, another message'],
+      ['¡La bici azul apareció! Gracias a la vecina de Triana que la vio en el parque', bike, 'found after lost: the opposite news'],
+    ].map(([text, said, note]) => ({ text: text!, ctx: { history: [said!], now }, note: note! })),
   ],
   invalid: [
     {
@@ -88,6 +99,14 @@ testRule(rule, {
       ctx: { history: earlier, now },
       flags: ['Still looking for my next role in instructional design! Former middle school science teacher, 6 years, curriculum and learning design. Please share so this reaches recruiters 🙏 #OpenToWork'],
     },
+    // Rewordings that write the same facts another way: numbers (9,000 / 9k, 6 am / 6am), inflections and number
+    // words (launching / launched, 3 / three), short forms (Thu, Fri), Spanish verb endings and phone groups.
+    ...[
+      ["9k runners expected at Sunday's city marathon, roads closed from 6am", marathon],
+      ['Launched our new pricing page today: three plans and a free tier', pricing],
+      ['Clinic closed Thu and Fri for staff training', clinic],
+      ['Perdimos una bici azul en Triana ayer, llamad al 654 321 987', bike],
+    ].map(([text, said]) => ({ text: text!, ctx: { history: [said!], now }, flags: [text!] })),
   ],
 });
 
