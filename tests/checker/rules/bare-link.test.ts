@@ -11,6 +11,9 @@ testRule(rule, {
     { text: 'Mi libro „Memoria del suelo“ ya está a la venta: libro.example.es', ctx: { lang: 'es' }, note: 'a quoted title names it' },
     { text: 'Storm #Lorenzo nears the #Azores coast https://news.example.org/lorenzo', note: 'tags used as words of the headline are its words' },
     { text: 'Hochwasser: #Passau sperrt die #Innpromenade komplett https://news.example.de/passau', ctx: { lang: 'de' }, note: 'the tagged places are words of the sentence' },
+    { text: 'A picture from the Stampede Grounds #abflood #yyc http://t.co/Ol5Txr', note: 'says what and where; the tags name the event' },
+    { text: 'Crecida del Ebro en Zaragoza #inundaciones https://t.co/x1Lp', ctx: { lang: 'es' }, note: 'what and where, the event tagged' },
+    { text: 'Dégâts rue de Rivoli ce matin #orage https://t.co/x1Lp', ctx: { lang: 'fr' }, note: 'what, where and when, the event tagged' },
   ],
   invalid: [
     { text: 'https://example.com/article', flags: ['https://example.com/article'] },
@@ -18,6 +21,8 @@ testRule(rule, {
     { text: 'Must read 👉 example.com/guide.', flags: ['example.com/guide'] },
     { text: 'Interesting read www.example.com/x #tech', flags: ['www.example.com/x'] },
     { text: 'So good #design #ux #typography https://example.com/fonts', flags: ['https://example.com/fonts'] },
+    { text: 'wow #storm https://t.co/x1Lp', flags: ['https://t.co/x1Lp'] },
+    { text: 'Qué locura #DANA https://t.co/x1Lp', ctx: { lang: 'es' }, flags: ['https://t.co/x1Lp'] },
     { text: 'Interesting. scholarblog.example.org/posts/peer-review', flags: ['scholarblog.example.org/posts/peer-review'] },
     { text: 'honestly the best guide to pricing I’ve found 👇 makers.example.co/guide', flags: ['makers.example.co/guide'] },
   ],

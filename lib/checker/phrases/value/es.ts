@@ -33,6 +33,7 @@ export const esValue: ValueLexicon = {
       why: WHY.forwardReference,
       example: 'Esto es lo que pasa si duermes poco',
       atStart: true,
+      namedAnswers: true,
     },
     {
       pattern: '(?:esta|[eé]sta) es la (?:raz[oó]n|verdad|historia|foto|imagen|reacci[oó]n|respuesta|clave|forma|manera)|(?:este|[eé]ste) es el (?:motivo|v[ií]deo|secreto|truco|momento|lugar|mensaje)|(?:estos|[eé]stos) son (?:los|sus)|(?:estas|[eé]stas) son (?:las|sus)',
