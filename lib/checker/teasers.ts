@@ -40,7 +40,8 @@ const TITLE_CASE_SHARE = 0.6;
 function namesWhat(doc: Doc, specifics: readonly Span[], from: number, to: number, titleCase: boolean): boolean {
   if (specifics.some((x) => x.start >= from && x.start < to && !YEAR_RE.test(doc.text.slice(x.start, x.end)))) return true;
   if (doc.mentions.some((t) => t.start >= from && t.start < to)) return true;
-  return !titleCase && doc.words.some((w) => w.start >= from && w.start < to && NAME_RE.test(w.text));
+  // German capitalises every noun, so there a capital tells no name.
+  return !titleCase && doc.lang !== 'de' && doc.words.some((w) => w.start >= from && w.start < to && NAME_RE.test(w.text));
 }
 const ANSWER_MARK_RE = /[:—–]|\s-\s/u;
 
