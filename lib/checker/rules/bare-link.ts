@@ -11,6 +11,8 @@ const MARKUP_RE = /<\/?[a-z][^<>]{0,200}>/giu;
 const MIN_COMMENTARY = 4;
 /** Tags after the words name the topic or event of the link, however many there are: they count as one word. */
 const FILED_TAGS_WORTH = 1;
+/** Accounts named beside a link say whom it is about, however many: one word. */
+const NAMED_ACCOUNTS_WORTH = 1;
 
 export default defineRule({
   meta: {
@@ -45,6 +47,8 @@ export default defineRule({
       else filed = true;
     });
     if (filed) commentary += FILED_TAGS_WORTH;
+    // Accounts named beside the link ("@MythBusters @nickjonas and more on the scene") say whom it is about.
+    if (doc.mentions.length > 0) commentary += NAMED_ACCOUNTS_WORTH;
     if (commentary >= MIN_COMMENTARY) return [];
     const hits = [
       {

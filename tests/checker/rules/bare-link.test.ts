@@ -14,6 +14,8 @@ testRule(rule, {
     { text: 'A picture from the Stampede Grounds #abflood #yyc http://t.co/Ol5Txr', note: 'says what and where; the tags name the event' },
     { text: 'Crecida del Ebro en Zaragoza #inundaciones https://t.co/x1Lp', ctx: { lang: 'es' }, note: 'what and where, the event tagged' },
     { text: 'Dégâts rue de Rivoli ce matin #orage https://t.co/x1Lp', ctx: { lang: 'fr' }, note: 'what, where and when, the event tagged' },
+    { text: 'Flooded underpass photo from @cbcnews http://t.co/KrsAxk', note: 'says what, and whose picture it is' },
+    { text: 'Calle inundada, foto de @emergencias https://t.co/KrsAxk', ctx: { lang: 'es' }, note: 'says what, and whose picture it is' },
   ],
   invalid: [
     { text: 'https://example.com/article', flags: ['https://example.com/article'] },
@@ -22,6 +24,8 @@ testRule(rule, {
     { text: 'Interesting read www.example.com/x #tech', flags: ['www.example.com/x'] },
     { text: 'So good #design #ux #typography https://example.com/fonts', flags: ['https://example.com/fonts'] },
     { text: 'wow #storm https://t.co/x1Lp', flags: ['https://t.co/x1Lp'] },
+    { text: '@dana https://t.co/x1Lp', flags: ['https://t.co/x1Lp'] },
+    { text: 'Flooded underpass photo http://t.co/KrsAxk', flags: ['http://t.co/KrsAxk'] },
     { text: 'Qué locura #DANA https://t.co/x1Lp', ctx: { lang: 'es' }, flags: ['https://t.co/x1Lp'] },
     { text: 'Interesting. scholarblog.example.org/posts/peer-review', flags: ['scholarblog.example.org/posts/peer-review'] },
     { text: 'honestly the best guide to pricing I’ve found 👇 makers.example.co/guide', flags: ['makers.example.co/guide'] },
