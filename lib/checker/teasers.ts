@@ -20,8 +20,8 @@ const DELIVERED_WORDS = 8;
 const ANSWER_WORDS = 3;
 /** Lines that start like list items ("1.", "-", "•", an emoji): two of them deliver a listicle. */
 const LIST_LINE_RE = /^[ \t]*(?:\d{1,2}[.)]|[•▪◦\-–*→]|\p{Extended_Pictographic})/gmu;
-/** What may stand before a teaser at the start of its sentence: quotes, emoji, a label ("VIDEO:"), "RT @x:", tags. */
-const LEAD_RE = /^(?:[^\p{L}\p{N}]|rt\b|#[\p{L}\p{N}_]+|@[\p{L}\p{N}_]+|[\p{L}\p{N} ]{1,20}:)*$/iu;
+/** What may stand before a teaser at the start of its sentence: quotes, emoji, a label ("VIDEO:", "VÍDEO |"), "RT @x:", tags. */
+const LEAD_RE = /^(?:[^\p{L}\p{N}]|rt\b|#[\p{L}\p{N}_]+|@[\p{L}\p{N}_]+|[\p{L}\p{N} ]{1,20}[:|])*$/iu;
 const MAX_LEAD = 40;
 /** A pointer to help ("here's how to help", "how you can donate") points at a resource, not at a withheld answer. */
 const HELP_RE =

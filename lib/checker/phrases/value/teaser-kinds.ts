@@ -41,7 +41,8 @@ export const TEASER_KINDS = {
     why: 'Reports that something went viral or stirred the internet instead of saying what it is.',
   },
   countedByDemonstrative: {
-    why: 'A demonstrative with a count ("diese 5 Fehler", "ces 10 choses") points at a list the post does not hold.',
+    why: 'A demonstrative with a count ("diese 5 Fehler", "ces 10 choses") points at a list the post does not hold; naming the place or people it counts tells.',
+    namedAnswers: true,
   },
   trickFor: {
     why: 'Names that a trick, secret or reason exists ("el truco para...") and withholds it.',
