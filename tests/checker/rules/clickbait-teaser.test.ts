@@ -42,6 +42,8 @@ testRule(rule, {
     { text: 'Ce que personne ne te dit sur le télétravail', ctx: { lang: 'fr' }, flags: ['Ce que personne ne te dit'] },
     { text: 'Vídeo de casamento viraliza nas redes', ctx: { lang: 'pt' }, flags: ['viraliza'] },
     { text: 'VÍDEO | Así reaccionó el público al ver al cantante', ctx: { lang: 'es' }, flags: ['Así reaccionó'] },
+    { text: '¿Por qué se celebra hoy el Día del Libro? Te lo explicamos', ctx: { lang: 'es' }, flags: ['Te lo explicamos'] },
+    { text: '¿Ya viste lo que pasó en el partido de anoche? 😱', ctx: { lang: 'es' }, flags: ['Ya viste lo que'] },
     { text: 'Ces 5 habitudes ruinent votre sommeil', ctx: { lang: 'fr' }, flags: ['Ces 5'] },
     { text: "Here's what happens when you stop drinking coffee for a month", flags: ["Here's what happens"] },
     { text: 'Así reaccionó el público al ver a la cantante', ctx: { lang: 'es' }, flags: ['Así reaccionó'] },

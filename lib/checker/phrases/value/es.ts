@@ -27,7 +27,7 @@ const COMPOSED = composeTeasers({
     example: 'La reacción de este gato al ver un pepino',
   },
   deedWithheld: {
-    pattern: 'lo que (?:hizo|hicieron|dijo|dijeron|encontr[oó]|encontraron|descubri[oó]|descubrieron|vio|vieron|escondía|le dijo|le hizo|le pas[oó]|respondi[oó])',
+    pattern: '(?:ya (?:viste|vieron|has visto) )?lo que (?:hizo|hicieron|dijo|dijeron|encontr[oó]|encontraron|descubri[oó]|descubrieron|vio|vieron|escondía|le dijo|le hizo|le pas[oó]|respondi[oó])|ya (?:viste|vieron|has visto) (?:lo que|c[oó]mo|qui[eé]n|el v[ií]deo)',
     example: 'Lo que encontraron bajo el suelo de la cocina',
   },
   nobodyTellsYou: {
@@ -84,7 +84,7 @@ export const esValue: ValueLexicon = {
       atStart: true,
     },
     {
-      pattern: '(?:te|les|os) (?:decimos|contamos|explicamos|mostramos|presentamos|ense[nñ]amos|compartimos|dejamos|traemos|revelamos|damos)',
+      pattern: '(?:te|les|os) (?:lo |la |los |las )?(?:decimos|contamos|explicamos|mostramos|presentamos|ense[nñ]amos|compartimos|dejamos|traemos|revelamos|damos)',
       why: 'A verb aimed at the reader ("te contamos") that points at an article, not at what it says.',
       example: 'Te contamos todo sobre el nuevo iPhone',
     },
