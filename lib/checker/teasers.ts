@@ -20,14 +20,29 @@ const DELIVERED_WORDS = 8;
 const ANSWER_WORDS = 3;
 /** Lines that start like list items ("1.", "-", "•", an emoji): two of them deliver a listicle. */
 const LIST_LINE_RE = /^[ \t]*(?:\d{1,2}[.)]|[•▪◦\-–*→]|\p{Extended_Pictographic})/gmu;
-/** What may stand before a teaser at the start of its sentence: quotes, emoji, a label ("VIDEO:"), "RT @x:", tags. */
-const LEAD_RE = /^(?:[^\p{L}\p{N}]|rt\b|#[\p{L}\p{N}_]+|@[\p{L}\p{N}_]+|[\p{L}\p{N} ]{1,20}:)*$/iu;
+/** What may stand before a teaser at the start of its sentence: quotes, emoji, a label ("VIDEO:", "VÍDEO |"), "RT @x:", tags. */
+const LEAD_RE = /^(?:[^\p{L}\p{N}]|rt\b|#[\p{L}\p{N}_]+|@[\p{L}\p{N}_]+|[\p{L}\p{N} ]{1,20}[:|])*$/iu;
 const MAX_LEAD = 40;
 /** A pointer to help ("here's how to help", "how you can donate") points at a resource, not at a withheld answer. */
 const HELP_RE =
   /^[^.!?\n]{0,40}?(?<![\p{L}])(?:help|donat|volunteer|support|relief|get help|stay safe|evacuat|ayud|don[ae]r|apoy|helfen|spend|aider|donner|soutenir|ajud|doar|apoiar)/iu;
 /** A plain year ("in 2015") dates something; any other number or time after a demonstrative is the news itself. */
 const YEAR_RE = /^(?:19|20)\d\d$/;
+/** "Colorado", "Émile": a capital then a small letter; in running text, a name. */
+const NAME_RE = /^\p{Lu}\p{Ll}/u;
+/** More than this share of capitalised words is Title Case, where capitals stop telling names apart. */
+const TITLE_CASE_SHARE = 0.6;
+
+/**
+ * Whether the rest of a pointer's sentence names what it points at: a number (not a plain year), an account, or a
+ * name in running text ("This is what the sun looks like in Colorado", "Here's the health advisory from @NEAsg").
+ */
+function namesWhat(doc: Doc, specifics: readonly Span[], from: number, to: number, titleCase: boolean): boolean {
+  if (specifics.some((x) => x.start >= from && x.start < to && !YEAR_RE.test(doc.text.slice(x.start, x.end)))) return true;
+  if (doc.mentions.some((t) => t.start >= from && t.start < to)) return true;
+  // German capitalises every noun, so there a capital tells no name.
+  return !titleCase && doc.lang !== 'de' && doc.words.some((w) => w.start >= from && w.start < to && NAME_RE.test(w.text));
+}
 const ANSWER_MARK_RE = /[:—–]|\s-\s/u;
 
 export interface Teaser extends PhraseMatch {
@@ -118,6 +133,7 @@ export function findTeasers(doc: Doc, matches: readonly PhraseMatch[], ctx: Teas
   const text = doc.text;
   if ((text.match(LIST_LINE_RE) ?? []).length >= 2) return [];
   const sums = prefixSums(ctx.content);
+  const titleCase = doc.words.length >= 4 && doc.words.filter((w) => NAME_RE.test(w.text)).length / doc.words.length > TITLE_CASE_SHARE;
   const candidates: Teaser[] = [];
   const teaserSentences = new Set<Span>();
   for (const m of matches.slice(0, MAX_MATCHES)) {
@@ -127,7 +143,7 @@ export function findTeasers(doc: Doc, matches: readonly PhraseMatch[], ctx: Teas
     if (entry.atStart && (m.start - s.start > MAX_LEAD || !LEAD_RE.test(text.slice(s.start, m.start)))) continue;
     if (entry.answeredInClause && contentIn(doc, sums, m.end, s.end) >= ANSWER_WORDS) continue;
     if (HELP_RE.test(text.slice(m.end, s.end))) continue;
-    if (entry.numbersAnswer && ctx.specifics.some((x) => x.start >= m.end && x.start < s.end && !YEAR_RE.test(text.slice(x.start, x.end)))) continue;
+    if (entry.namedAnswers && namesWhat(doc, ctx.specifics, m.end, s.end, titleCase)) continue;
     const mark = ANSWER_MARK_RE.exec(text.slice(m.end, s.end));
     if (mark && contentIn(doc, sums, m.end + mark.index, text.length) >= ANSWER_WORDS) continue;
     candidates.push({ ...m, entry });

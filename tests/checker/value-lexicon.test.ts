@@ -8,6 +8,7 @@ import { VALUE_KEYS, type ValueLexicon } from '../../lib/checker/phrases/value/e
 import { esValue } from '../../lib/checker/phrases/value/es';
 import { frValue } from '../../lib/checker/phrases/value/fr';
 import { ptValue } from '../../lib/checker/phrases/value/pt';
+import { TEASER_KINDS } from '../../lib/checker/phrases/value/teaser-kinds';
 import type { Lang } from '../../lib/checker/types';
 
 const LEXICONS: [Lang, ValueLexicon][] = [['en', enValue], ['es', esValue], ['de', deValue], ['fr', frValue], ['pt', ptValue]];
@@ -22,5 +23,17 @@ describe.each(LEXICONS)('value lexicon %s', (lang, lexicon) => {
       const found = key === 'teaser' ? [...input.find('teaser'), ...input.find('teaserLead')] : input.find(key);
       expect(found.length, `${lang} ${key}: "${entry.example}" matches its list`).toBeGreaterThan(0);
     }
+  });
+});
+
+// Composed teasers (teaser-kinds.ts): each kind's example, alone as a post, is a teaser the post does not deliver.
+const KIND_NOTES = new Set<string>(Object.values(TEASER_KINDS).map((k) => k.why));
+describe.each(LEXICONS.filter(([lang]) => lang !== 'en'))('composed teasers %s', (lang, lexicon) => {
+  const composed = lexicon.teaser.filter((e) => KIND_NOTES.has(e.why));
+  it('has most kinds', () => {
+    expect(composed.length).toBeGreaterThanOrEqual(10);
+  });
+  it.each(composed.map((e) => [e.example, e] as const))('%s reads as an undelivered teaser', (example) => {
+    expect(ruleInput(example, { lang }).evidence.teasers.length).toBeGreaterThan(0);
   });
 });

@@ -10,13 +10,15 @@
 //   npm run eval                       every corpus found
 //   npm run eval -- --part train       realdata's training part only (what tuning may look at)
 //   npm run eval -- --fold N           realdata's training fold N only (after npm run train -- --without-fold N)
+//   npm run eval -- --half design      realdata's training rows whose sha256(id) starts with 4-9 (`check`: a-f), so a
+//                                      rule designed on one half can be seen to hold on the other
 //   npm run eval -- --misses FILE      also list the mistakes on corpora whose name contains FILE (training parts only)
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FAMILIES } from '../../lib/checker/types';
 import { checkPost, toPostInput } from '../../lib/cli/check-posts-core';
 import { CORPUS_NOW, readLabelled, scoreCorpus, type CorpusScore, type Labelled } from '../checker/corpus-score';
-import { foldOf, isHeldOut, sharedDir } from './split';
+import { foldOf, halfOf, isHeldOut, sharedDir, type Half } from './split';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const OWN = join(ROOT, 'tests', 'corpus');
@@ -28,7 +30,7 @@ interface Corpus {
   heldOut: boolean;
 }
 
-function corpora(part: 'all' | 'train', fold: number | null): Corpus[] {
+function corpora(part: 'all' | 'train', fold: number | null, half: Half | null): Corpus[] {
   const found: Corpus[] = [];
   for (const file of readdirSync(OWN).filter((f) => f.endsWith('.jsonl')).sort()) {
     // A `-blind` half (reworded-pairs-blind.jsonl) is only counted: --misses never lists it.
@@ -38,8 +40,9 @@ function corpora(part: 'all' | 'train', fold: number | null): Corpus[] {
   if (realdata && existsSync(realdata)) {
     for (const file of readdirSync(realdata).filter((f) => f.endsWith('.jsonl')).sort()) {
       const rows = readLabelled(join(realdata, file));
-      const train = rows.filter((r) => !isHeldOut(r.id) && (fold === null || foldOf(r.id) === fold));
-      found.push({ name: `realdata/${file} train${fold === null ? '' : ` fold ${fold}`}`, posts: train, heldOut: false });
+      const train = rows.filter((r) => !isHeldOut(r.id) && (fold === null || foldOf(r.id) === fold) && (half === null || halfOf(r.id) === half));
+      const within = (fold === null ? '' : ` fold ${fold}`) + (half === null ? '' : ` ${half}`);
+      found.push({ name: `realdata/${file} train${within}`, posts: train, heldOut: false });
       if (part === 'all') found.push({ name: `realdata/${file} held-out`, posts: rows.filter((r) => isHeldOut(r.id)), heldOut: true });
     }
   }
@@ -94,11 +97,13 @@ type Floors = Record<string, Record<string, { min?: number; max?: number }>>;
 function main(): void {
   const args = process.argv.slice(2);
   const fold = args.includes('--fold') ? Number(args[args.indexOf('--fold') + 1]) : null;
-  const part = fold !== null || (args.includes('--part') && args[args.indexOf('--part') + 1] === 'train') ? 'train' : 'all';
+  const halfArg = args.includes('--half') ? args[args.indexOf('--half') + 1] : null;
+  const half: Half | null = halfArg === 'design' || halfArg === 'check' ? halfArg : null;
+  const part = fold !== null || half !== null || (args.includes('--part') && args[args.indexOf('--part') + 1] === 'train') ? 'train' : 'all';
   const missesFor = args.includes('--misses') ? args[args.indexOf('--misses') + 1] ?? '' : null;
   const floors = JSON.parse(readFileSync(join(import.meta.dirname, 'floors.json'), 'utf8')) as Floors;
   const failures: string[] = [];
-  for (const corpus of corpora(part, fold)) {
+  for (const corpus of corpora(part, fold, half)) {
     const score = scoreCorpus(corpus.posts);
     const { lines, figures } = describe(corpus.name, score, corpus.posts);
     console.log(lines.join('\n'));

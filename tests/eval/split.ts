@@ -19,6 +19,15 @@ export function foldOf(id: string): number {
   return parseInt(createHash('sha256').update(`fold:${id}`).digest('hex')[0]!, 16) % 4;
 }
 
+export type Half = 'design' | 'check';
+
+/** The training part halved by the same hash as the split: 4-9 to design a rule on, a-f to check that it holds. */
+export function halfOf(id: string): Half | null {
+  const digit = createHash('sha256').update(id).digest('hex')[0]!;
+  if (digit <= '3') return null;
+  return digit <= '9' ? 'design' : 'check';
+}
+
 export const SPLIT_RULE = "held out when sha256(id) in hex starts with 0-3; everything else is training";
 
 /** The workspace's `shared/` folder beside the repository (or beside the folder of work trees), if there is one. */

@@ -9,6 +9,10 @@ const MARKUP_RE = /<\/?[a-z][^<>]{0,200}>/giu;
 
 /** Fewer content words of the author's own than this around a link reads as a bare link. */
 const MIN_COMMENTARY = 4;
+/** Tags after the words name the topic or event of the link, however many there are: they count as one word. */
+const FILED_TAGS_WORTH = 1;
+/** Accounts named beside a link say whom it is about, however many: one word. */
+const NAMED_ACCOUNTS_WORTH = 1;
 
 export default defineRule({
   meta: {
@@ -25,7 +29,6 @@ export default defineRule({
     const vague = input.find('vaguePointer');
     // Pasted markup ("<img src=x>") is not the author's words either.
     const markup = [...doc.text.matchAll(MARKUP_RE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
-    // Commentary is the author's own words: not a vague pointer, not the wrapping of an ask ("link in bio").
     // Commentary is the author's own words: not a vague pointer, not the ask itself ("link in bio", "my shop").
     let commentary = 0;
     doc.words.forEach((w, i) => {
@@ -35,10 +38,17 @@ export default defineRule({
     });
     // A quoted title ('Soil Memory', „Buchhaltung für Kreative“) names exactly what is behind the link.
     commentary += (doc.text.match(QUOTED_TITLE_RE) ?? []).length;
-    // A tag used as a word of the sentence ("Typhoon #Bopha due to arrive in the #Philippines") is one of its words.
+    // A tag used as a word of the sentence ("Typhoon #Bopha due to arrive in the #Philippines") is one of its words;
+    // tags filed after the words ("Damage on Rode Rd #bigwet") name the event the link shows: one word's worth in all.
+    let filed = false;
     doc.tokens.forEach((t, i) => {
-      if (t.type === 'hashtag' && inline(doc, i)) commentary++;
+      if (t.type !== 'hashtag') return;
+      if (inline(doc, i)) commentary++;
+      else filed = true;
     });
+    if (filed) commentary += FILED_TAGS_WORTH;
+    // Accounts named beside the link ("@MythBusters @nickjonas and more on the scene") say whom it is about.
+    if (doc.mentions.length > 0) commentary += NAMED_ACCOUNTS_WORTH;
     if (commentary >= MIN_COMMENTARY) return [];
     const hits = [
       {

@@ -17,14 +17,22 @@ function sameLine(text: string, a: Token, b: Token): boolean {
   return text.slice(from, to).indexOf('\n') < 0;
 }
 
+/** Only spaces between two tokens: no sentence ends between them. */
+function adjacent(text: string, a: Token, b: Token): boolean {
+  return /^[ \t]*$/.test(text.slice(a.end, b.start));
+}
+
 /**
  * A tag used as a word inside a sentence ("#Hwy36 is closed at the town of #Vauxhall and…") reads as the word, not as
- * a grab for reach: a word (or the start of the line) before it and a word after it, on its line.
+ * a grab for reach: a word (or the start of the line) before it and a word after it, on its line. A tag that ends
+ * its sentence right after a word ("…affected by #Wildfires in #Colorado http://…") is the sentence's last word,
+ * unless more tags follow it (a wall of tags after a caption).
  */
 export function inline(doc: Doc, i: number): boolean {
   const t = doc.tokens[i]!;
   const next = doc.tokens[i + 1];
   const prev = doc.tokens[i - 1];
+  if (prev?.type === 'word' && adjacent(doc.text, prev, t) && (!next || (next.type !== 'hashtag' && next.type !== 'word'))) return true;
   if (!next || next.type !== 'word' || !sameLine(doc.text, t, next)) return false;
   return !prev || !sameLine(doc.text, prev, t) || prev.type === 'word';
 }

@@ -1,11 +1,24 @@
 import { hasSubstance, unless } from '../policy';
-import { defineRule } from '../rule';
+import { defineRule, type RuleInput } from '../rule';
 import { hitMessage } from '../messages';
 
 /** "Thank you so much for this!!": "this" is what the thanks are for, not a pointer at something unsaid. */
 const OBJECT_OF_RE = /\b(?:for|about|of|with|love|loved|needed|like)\s+$/iu;
 function isObject(text: string, at: number): boolean {
   return /^this/iu.test(text.slice(at, at + 4)) && OBJECT_OF_RE.test(text.slice(Math.max(0, at - 12), at));
+}
+
+/** Content words of its own with which a post that names something says what its pointer points at. */
+const SAYS_WHAT_WORDS = 6;
+
+/**
+ * A pointer followed (or preceded) by what it points at is not vague: the post names something (a place, a person,
+ * an account, a number) in words of its own ("Chancellor's decision about whether to close campus Monday is coming
+ * soon", "BEA and CATALYST are used for @uapasia donations. Please check this out").
+ */
+function saysWhat(input: RuleInput): boolean {
+  const { evidence, doc } = input;
+  return evidence.freeContentWords >= SAYS_WHAT_WORDS && (evidence.details > 0 || doc.mentions.length > 0);
 }
 
 export default defineRule({
@@ -25,6 +38,6 @@ export default defineRule({
       suggestion:
         'Say the one thing you want people to notice: the finding, the number, the part that surprised you. A question works best with your own take first.',
     }));
-    return unless(hasSubstance(input), input, this.meta.weight, hits);
+    return unless(hasSubstance(input) || saysWhat(input), input, this.meta.weight, hits);
   },
 });

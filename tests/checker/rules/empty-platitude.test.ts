@@ -10,6 +10,8 @@ testRule(rule, {
     { text: 'Off-duty officer shot and killed at the airport terminal. My thoughts and prayers go to the family.', note: 'it reports what happened' },
     { text: 'Praying for everyone in the valley. The Red Cross shelter at Lincoln High takes donations of blankets until 8pm.', note: 'a way to help and a detail' },
     { text: 'Mis condolencias a las familias. El ayuntamiento ha abierto un punto de ayuda en la plaza mayor.', ctx: { lang: 'es' }, note: 'says where to get help' },
+    { text: "La réussite de la campagne tient à 3 choses : 40 bénévoles, 12 000 € de dons et un local prêté par la mairie.", ctx: { lang: 'fr' }, note: 'a success described with its specifics' },
+    { text: 'Die richtige Einstellung ist alles, sagt sie, und zeigt ihre 3 Übungen: Atmen, Dehnen, 10 Minuten Gehen.', ctx: { lang: 'de' }, note: 'the motto comes with what to do' },
   ],
   invalid: [
     {
@@ -23,5 +25,8 @@ testRule(rule, {
     { text: 'My heart goes out to the families.', flags: ['My heart goes out to the families.'] },
     { text: 'Oremos por México 🙏', ctx: { lang: 'es' }, flags: ['Oremos por México 🙏'] },
     { text: 'Mes pensées vont aux victimes.', ctx: { lang: 'fr' }, flags: ['Mes pensées vont aux victimes.'] },
+    { text: "Le succès, c'est avant tout un état d'esprit 💪", ctx: { lang: 'fr' }, flags: ["Le succès, c'est avant tout un état d'esprit 💪"] },
+    { text: 'La disciplina vence al talento. Siempre.', ctx: { lang: 'es' }, flags: ['La disciplina vence al talento.'] },
+    { text: 'O sucesso começa na mentalidade 🚀', ctx: { lang: 'pt' }, flags: ['O sucesso começa na mentalidade 🚀'] },
   ],
 });

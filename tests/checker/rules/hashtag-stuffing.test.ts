@@ -25,12 +25,23 @@ testRule(rule, {
       ctx: { platform: 'x', lang: 'fr' },
       note: 'a travel update tagged with the places it is about',
     },
+    {
+      text: 'How to help those affected by #Wildfires in #Colorado http://t.co/W4IHiA27 #prayforcolorado #coloradofires #cofire',
+      ctx: { platform: 'x' },
+      note: 'a tag ending its sentence after a word is the sentence’s last word, not one of the wall',
+    },
+    {
+      text: 'Spendenkonto für die Betroffenen in #Passau https://t.co/x1Lp #Hochwasser #Flut #Bayern',
+      ctx: { platform: 'x', lang: 'de' },
+      note: 'the place ends the sentence; three tags after it',
+    },
   ],
   invalid: [
     { text: 'Handmade wallets 👜 #handmade #leather #leathercraft #shopsmall #giftideas', ctx: { platform: 'x' }, flags: ['#shopsmall #giftideas'] },
     { text: 'New mugs #pottery #ceramics #handmade #mugs', ctx: { platform: 'threads' }, flags: ['#mugs'] },
     { text: 'Update #a #bb #cc #dd #ee #ff #gg', ctx: { platform: 'linkedin' }, flags: ['#ff #gg'] },
     { text: 'New print #art #illustration #prints', ctx: { platform: 'x', sensitivity: 'strict' }, flags: ['#prints'] },
+    { text: 'Loving this new print #art #illustration #prints #artist', ctx: { platform: 'x' }, flags: ['#artist'] },
     { text: 'Shot this at #home today #photo #instagood #nofilter #picoftheday', ctx: { platform: 'x' }, flags: ['#picoftheday'] },
     {
       text: 'Long day in the studio but the new beat is finally done, subscribe to my channel for the full track #music #beats #producer #hiphop',

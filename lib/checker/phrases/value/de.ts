@@ -1,12 +1,67 @@
 // German teasers, sympathy and warmth. Newsroom teasers in German open with cataphoric "So" or "Das" ("So reagiert
 // ...", "Das passiert, wenn ...") or send the reader on ("Erfahren Sie hier ...").
 import { WHY, type ValueLexicon } from './entry';
+import { composeTeasers } from './teaser-kinds';
 
 const NUMBER = '(?:\\d{1,3}|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig|dreißig|fünfzig|hundert)';
 const LIST_NOUN =
   '(?:dinge|gründe|fakten|fotos|bilder|tipps|tricks|fehler|zeichen|anzeichen|orte|menschen|momente|geheimnisse|' +
   'fragen|sätze|mythen|wahrheiten|regeln|arten|wege|lebensmittel|filme|serien|lieder|promis|tweets|videos)';
 const WH = '(?:was|warum|wieso|weshalb|wie|wer|wen|welche|welcher|welches|wo|wann|wieviel|wie viel)';
+
+const DEMONSTRATIVE = '(?:dieser|diese|dieses|diesen|diesem)';
+/** Subjects a headline hides behind a demonstrative: people, animals, pictures, tricks (genitive forms included). */
+const WHO =
+  '(?:hund|hundes|hunde|katze|katzen|kind|kindes|kinder|baby|babys|oma|opa|mann|mannes|männer|frau|frauen|junge|jungen|mädchen|paar|paares|' +
+  'mutter|vater|mama|papa|braut|bräutigam|kellner(?:in)?|lehrer(?:in)?|schüler(?:in)?|promi|promis|star|stars|sänger(?:in)?|' +
+  'schauspieler(?:in)?|trick|tricks|video|videos|foto|fotos|bild|bilder|satz|aussage|geste|fehler|lebensmittel|ort|dorf|haus|tier|tiere|' +
+  'menschen|nachbar(?:in)?|kundin|kunde|rentner(?:in)?|tourist(?:in)?|influencer(?:in)?|szene|moment)';
+
+/** Teasers composed by kind (teaser-kinds.ts): the parts above, one pattern and one example per kind. */
+const COMPOSED = composeTeasers({
+  hiddenSubject: { pattern: `${DEMONSTRATIVE} (?:[\\p{L}]+\\s+){0,2}?${WHO}`, example: 'Dieser Rentner fährt jeden Tag mit dem Fahrrad zur Arbeit' },
+  storyOfHidden: {
+    pattern: `(?:die|der|das) (?:reaktion|geschichte|antwort|geste|nachricht|verwandlung) (?:dieses|dieser|von diesem|von dieser) (?:[\\p{L}]+\\s+)?${WHO}`,
+    example: 'Die Geschichte dieser Oma rührt alle',
+  },
+  deedWithheld: {
+    pattern: 'was (?:[\\p{L}]+\\s+){1,4}?(?:gefunden|entdeckt|gemacht|gesagt|getan|erlebt|gesehen|geschrieben|geantwortet) (?:hat|haben|hatte|hatten)|was (?:dieser|diese|dieses|er|sie) (?:[\\p{L}]+\\s+){0,3}?(?:macht|tut|sagt|findet|entdeckt)',
+    example: 'Was sie auf dem Dachboden gefunden hat',
+  },
+  nobodyTellsYou: {
+    pattern: 'was (?:dir|ihnen|euch|uns) (?:niemand|keiner) (?:[\\p{L}]+\\s+){0,3}?(?:sagt|erzählt|verrät)|was (?:[\\p{L}]+\\s+){1,2}(?:dir|ihnen|euch|uns) (?:nicht|nie) (?:über [\\p{L}]+\\s+)?(?:sagen|verraten|erzählen|sagt|verrät|erzählt)',
+    example: 'Was dir niemand über Elternzeit sagt',
+  },
+  nobodyExpected: {
+    pattern: 'damit (?:hat|hatte|hätte) (?:keiner|niemand) gerechnet|(?:hätte|hatte) (?:keiner|niemand) (?:erwartet|gedacht|geahnt|für möglich gehalten)',
+    example: 'Damit hat keiner gerechnet',
+  },
+  effectOnReader: {
+    pattern: '(?:wird|werden) (?:dich|sie|euch) (?:umhauen|sprachlos machen|schockieren|begeistern|zum (?:weinen|lachen|staunen) bringen)|(?:bringt|bringen|brachte) (?:das netz|das internet|dich|euch|alle|fans|millionen) zum (?:weinen|lachen|staunen|kochen|träumen)|(?:die antwort|der grund|das ergebnis|die lösung) (?:überrascht|verblüfft|schockiert|erstaunt)',
+    example: 'Dieses Foto bringt das Netz zum Lachen',
+  },
+  wentViral: {
+    pattern: '(?:geht|ging|gehen) (?:gerade |derzeit |im netz )?viral|sorgt (?:gerade |im netz |online )?für (?:aufregung|empörung|furore|lacher|staunen|wirbel|diskussionen|begeisterung)|das netz (?:lacht|tobt|staunt|rätselt|feiert|dreht durch|ist begeistert)',
+    example: 'Ein Tanz im Supermarkt geht viral',
+  },
+  countedByDemonstrative: { pattern: `(?:diese|dieser) ${NUMBER}`, example: 'Diese 7 Apps braucht jeder' },
+  trickFor: {
+    pattern: '(?:der|ein|mit diesem|mit einem) (?:einfache[nm]? )?(?:trick|kniff|geheimtipp|hack),? (?:mit dem|der|für|gegen|um|zum)|(?:das|ein) geheimnis (?:von|hinter|für|gegen)',
+    example: 'Der Trick, mit dem Brot länger frisch bleibt',
+  },
+  whyYouShould: {
+    pattern: 'warum (?:du|sie|man|ihr) (?:[\\p{L}]+\\s+){0,5}?(?:niemals|nie|nicht mehr|unbedingt|immer|lieber)',
+    example: 'Warum man Bananen nie neben Äpfel legen sollte',
+  },
+  happeningHere: {
+    pattern: '(?:das|dies) (?:hier )?(?:passiert|geschieht) (?:gerade|jetzt|hier)|was (?:hier|da) (?:gerade )?(?:passiert|geschieht|los ist)',
+    example: 'Was hier gerade passiert, ist verrückt',
+  },
+  hypeLabel: {
+    pattern: '(?:unglaublich|wahnsinn|krass|irre|unfassbar|sensationell|schockierend|rührend|herzzerreißend) ?[!:]',
+    example: 'Unfassbar! Ein Hund fährt allein Bus',
+  },
+});
 
 export const deValue: ValueLexicon = {
   teaser: [
@@ -55,7 +110,7 @@ export const deValue: ValueLexicon = {
       example: 'Das musst du sehen',
     },
     {
-      pattern: `${NUMBER} (?:[\\p{L}]+\\s+)?${LIST_NOUN},? (?:die|für|über|von|aus|wie|zum|zur|gegen|bei|an|der|das)`,
+      pattern: `(?:(?:die) )?${NUMBER} (?:[\\p{L}]+\\s+)?${LIST_NOUN},? (?:die|für|über|von|aus|wie|zum|zur|gegen|bei|an|der|das)`,
       why: WHY.listicle,
       example: '17 Dinge, die du über Faultiere nicht wusstest',
       atStart: true,
@@ -82,6 +137,7 @@ export const deValue: ValueLexicon = {
       example: 'Wusstest du, dass …?',
       answeredInClause: true,
     },
+    ...COMPOSED,
   ],
   sympathy: [
     { pattern: '(?:meine|unsere) gedanken sind bei', why: WHY.sympathyOnly, example: 'Unsere Gedanken sind bei den Opfern' },

@@ -45,7 +45,7 @@ export const enValue: ValueLexicon = {
       why: 'A demonstrative at the start refers forward to something outside the post ("this is why...").',
       example: 'This is why you should never leave your dog alone',
       atStart: true,
-      numbersAnswer: true,
+      namedAnswers: true,
     },
     {
       pattern: 'what (?:happened|happens|happen|(?:he|she|they|it) (?:did|found|said|does|saw)) (?:next|when|after)',
@@ -146,7 +146,7 @@ export const enValue: ValueLexicon = {
       why: 'A headline built on “this guy” or “these photos” withholds who or what it is about.',
       example: 'This guy used a dating app to find his worst enemy',
       atStart: true,
-      numbersAnswer: true,
+      namedAnswers: true,
     },
     {
       pattern: "(?:reveals?|revealed|explains?|explained|shares?|shared|opens? up about|spills|admits|confesses) (?:what|why|how|the (?:secret|truth|reason|real|one|surprising|shocking|best)|(?:his|her|their) (?:secret|biggest|real|one|surprising|shocking))",
@@ -287,6 +287,7 @@ export const enValue: ValueLexicon = {
       why: 'Presents something ("here’s a photo of...") that lives outside the post; a map, a list or an advisory is a resource, not a teaser.',
       example: "Here's a preview of the new makeup line",
       atStart: true,
+      namedAnswers: true,
     },
     {
       pattern: "(?:and )?here(?:'s| is) what (?:happened|happens|it looks like|i learned|we learned|they found)",
@@ -330,7 +331,7 @@ export const enValue: ValueLexicon = {
       why: 'A story told about "this guy" or "these students" withholds who they are and what the story is.',
       example: 'This reporter responded to a vulgar comment with a joke',
       atStart: true,
-      numbersAnswer: true,
+      namedAnswers: true,
     },
     {
       pattern: "take (?:this|our|the) (?:[\\p{L}\\p{N}'’-]+\\s+){0,3}?(?:quiz|test|challenge|cleanse|poll)",

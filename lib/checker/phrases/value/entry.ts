@@ -10,8 +10,11 @@ export interface ValueEntry {
   example: string;
   /** The phrase only counts at the start of its sentence: later, "this"/"so"/"así" points back, not forward. */
   atStart?: boolean;
-  /** A number or time after the phrase is the news itself ("this is why speeds are cut to 50 km/h"). */
-  numbersAnswer?: boolean;
+  /**
+   * A pointer whose referent the sentence goes on to name: a number or time ("this is why speeds are cut to 50
+   * km/h"), an account or a name in running text ("this is what the sun looks like in Colorado") is the news itself.
+   */
+  namedAnswers?: boolean;
   /** What follows the phrase in its sentence is the answer ("did you know that 1 in 4 ..."), not more teaser. */
   answeredInClause?: boolean;
 }

@@ -2,6 +2,7 @@
 // aimed at the reader ("te contamos", "no vas a creer") and on reported reactions ("así reaccionó"). Written with
 // and without accents, as people type.
 import { WHY, type ValueLexicon } from './entry';
+import { composeTeasers } from './teaser-kinds';
 
 const NUMBER = '(?:\\d{1,3}|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte|treinta|cincuenta|cien)';
 const LIST_NOUN =
@@ -9,6 +10,47 @@ const LIST_NOUN =
   'curiosidades|lugares|alimentos|errores|consejos|veces|personas|famosos|pel[ií]culas|series|canciones|frases|memes|' +
   'tuits|tweets|v[ií]deos|h[aá]bitos|preguntas|momentos|reacciones|mitos|verdades|claves|detalles|ejemplos|tips)';
 const WH = '(?:qu[eé]|cu[aá]l|cu[aá]les|c[oó]mo|qui[eé]n|qui[eé]nes|d[oó]nde|cu[aá]ndo|cu[aá]nto|cu[aá]nta|cu[aá]ntos|por qu[eé]|lo que)';
+
+const DEMONSTRATIVE = '(?:este|esta|estos|estas|ese|esa|esos|esas)';
+/** Subjects a headline hides behind a demonstrative: people, animals, pictures, tricks. */
+const WHO =
+  '(?:perr[oa]s?|perrit[oa]s?|gat[oa]s?|gatit[oa]s?|ni[nñ][oa]s?|beb[eé]s?|abuel[oa]s?|hombres?|mujer(?:es)?|j[oó]ven(?:es)?|chic[oa]s?|' +
+  'parejas?|madres?|padres?|mam[aá]s?|pap[aá]s?|novi[oa]s?|camarer[oa]s?|profesor(?:a|es)?|alumn[oa]s?|estudiantes?|famos[oa]s?|actriz|actor|' +
+  'cantantes?|trucos?|v[ií]deos?|fotos?|im[aá]gen(?:es)?|mensajes?|gestos?|alimentos?|h[aá]bitos?|error(?:es)?|lugar(?:es)?|pueblos?|casas?|' +
+  'animal(?:es)?|personas?|turistas?|vecin[oa]s?|clientes?|se[nñ]or(?:a)?|escena|momento)';
+
+/** Teasers composed by kind (teaser-kinds.ts): the parts above, one pattern and one example per kind. */
+const COMPOSED = composeTeasers({
+  hiddenSubject: { pattern: `${DEMONSTRATIVE} (?:[\\p{L}]+\\s+){0,2}?${WHO}`, example: 'Esta abuela aprendió a nadar sola' },
+  storyOfHidden: {
+    pattern: `(?:la|el) (?:reacci[oó]n|historia|respuesta|gesto|mensaje|transformaci[oó]n) de ${DEMONSTRATIVE} (?:[\\p{L}]+\\s+)?${WHO}`,
+    example: 'La reacción de este gato al ver un pepino',
+  },
+  deedWithheld: {
+    pattern: '(?:ya (?:viste|vieron|has visto) )?lo que (?:hizo|hicieron|dijo|dijeron|encontr[oó]|encontraron|descubri[oó]|descubrieron|vio|vieron|escondía|le dijo|le hizo|le pas[oó]|respondi[oó])|ya (?:viste|vieron|has visto) (?:lo que|c[oó]mo|qui[eé]n|el v[ií]deo)',
+    example: 'Lo que encontraron bajo el suelo de la cocina',
+  },
+  nobodyTellsYou: {
+    pattern: 'lo que (?:nadie|nunca) (?:te|os|les|nos) (?:dice|dicen|cuenta|cuentan|dijo|dijeron|cont[oó]|explica|explican)|lo que (?:[\\p{L}]+\\s+){1,2}no (?:te|os|nos) (?:dicen|cuentan|dice|cuenta|quieren contar)',
+    example: 'Lo que nadie te cuenta de ser autónomo',
+  },
+  nobodyExpected: { pattern: 'nadie (?:se )?(?:esperaba|imaginaba|vio venir|lo esperaba|se lo esperaba)', example: 'Nadie esperaba lo que pasó en la final' },
+  effectOnReader: {
+    pattern: '(?:te|os|les) (?:va|van) a (?:romper el coraz[oó]n|hacer llorar|dejar (?:sin palabras|con la boca abierta)|sacar una sonrisa|volar la cabeza|cambiar la vida|emocionar)|(?:te|os) (?:romper[aá]|romper[aá]n) el coraz[oó]n',
+    example: 'La historia de esta perrita te va a romper el corazón',
+  },
+  wentViral: {
+    pattern: '(?:ha )?(?:dado|da) la vuelta al mundo|rompe (?:internet|las redes)|(?:emociona|emocion[oó]|enternece|enterneci[oó]) a (?:las redes|internet|los internautas|miles)|(?:el|la|este|esta) (?:v[ií]deo|foto|imagen|audio|tuit) viral',
+    example: 'El gesto de un conductor de autobús que ha dado la vuelta al mundo',
+  },
+  countedByDemonstrative: { pattern: `(?:estos|estas|esos|esas) ${NUMBER}`, example: 'Estos 5 alimentos engordan más de lo que crees' },
+  trickFor: {
+    pattern: '(?:el|un|este) (?:truco|secreto|remedio|m[eé]todo) (?:(?:de|del) (?:[\\p{L}]+\\s+){1,3}?)?(?:para|contra)',
+    example: 'El truco de los chefs para pelar ajos',
+  },
+  whyYouShould: { pattern: '(?:es|fue) por (?:esto|eso) (?:que|por lo que)', example: 'Es por esto que los gatos duermen tanto' },
+  happeningHere: { pattern: '(?:esto|eso) (?:est[aá] pasando|acaba de pasar|acaba de ocurrir)', example: 'Esto está pasando ahora mismo en el centro' },
+});
 
 export const esValue: ValueLexicon = {
   teaser: [
@@ -33,6 +75,7 @@ export const esValue: ValueLexicon = {
       why: WHY.forwardReference,
       example: 'Esto es lo que pasa si duermes poco',
       atStart: true,
+      namedAnswers: true,
     },
     {
       pattern: '(?:esta|[eé]sta) es la (?:raz[oó]n|verdad|historia|foto|imagen|reacci[oó]n|respuesta|clave|forma|manera)|(?:este|[eé]ste) es el (?:motivo|v[ií]deo|secreto|truco|momento|lugar|mensaje)|(?:estos|[eé]stos) son (?:los|sus)|(?:estas|[eé]stas) son (?:las|sus)',
@@ -41,7 +84,7 @@ export const esValue: ValueLexicon = {
       atStart: true,
     },
     {
-      pattern: '(?:te|les|os) (?:decimos|contamos|explicamos|mostramos|presentamos|ense[nñ]amos|compartimos|dejamos|traemos|revelamos|damos)',
+      pattern: '(?:te|les|os) (?:lo |la |los |las )?(?:decimos|contamos|explicamos|mostramos|presentamos|ense[nñ]amos|compartimos|dejamos|traemos|revelamos|damos)',
       why: 'A verb aimed at the reader ("te contamos") that points at an article, not at what it says.',
       example: 'Te contamos todo sobre el nuevo iPhone',
     },
@@ -147,6 +190,7 @@ export const esValue: ValueLexicon = {
       why: WHY.surpriseWithheld,
       example: 'Nunca imaginarías quién es su padre',
     },
+    ...COMPOSED,
   ],
   sympathy: [
     { pattern: '(?:oremos|oramos|rezamos|recemos|orando|rezando|oraciones) por', why: WHY.prayerAsPost, example: 'Oremos por México' },

@@ -1,12 +1,64 @@
 // French teasers, sympathy and warmth. Newsroom teasers in French open with "Voici" or "Voilà" and withhold what
 // they announce ("Voici pourquoi...", "Ce qui s'est passé...").
 import { WHY, type ValueLexicon } from './entry';
+import { composeTeasers } from './teaser-kinds';
 
 const NUMBER = '(?:\\d{1,3}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|cinquante|cent)';
 const LIST_NOUN =
   '(?:choses|raisons|façons|astuces|photos|images|signes|erreurs|secrets|trucs|fois|personnes|conseils|idées|lieux|' +
   'endroits|moments|questions|vérités|mythes|habitudes|aliments|films|séries|chansons|tweets|vidéos|célébrités|règles|faits)';
 const WH = "(?:pourquoi|comment|ce que|ce qu'|ce qui|qui|quand|où|combien|quel|quelle|quels|quelles|à quoi)";
+
+const DEMONSTRATIVE = '(?:ce|cet|cette|ces)';
+/** Subjects a headline hides behind a demonstrative: people, animals, pictures, tricks. */
+const WHO =
+  '(?:chiens?|chats?|chiots?|enfants?|bébés?|mamies?|papis?|grand-mères?|grand-pères?|hommes?|femmes?|jeunes?|garçons?|filles?|couples?|' +
+  'mères?|pères?|mamans?|papas?|mariées?|mariés?|serveu(?:r|se)s?|profs?|professeur(?:e)?s?|élèves?|stars?|chanteu(?:r|se)s?|actrices?|' +
+  'acteurs?|astuces?|vidéos?|photos?|images?|phrases?|gestes?|erreurs?|aliments?|habitudes?|lieux?|villages?|maisons?|animal|animaux|gens|' +
+  'internautes?|touristes?|voisine?s?|clientes?|retraitée?s?|influenceu(?:r|se)s?|scènes?|moments?)';
+
+/** Teasers composed by kind (teaser-kinds.ts): the parts above, one pattern and one example per kind. */
+const COMPOSED = composeTeasers({
+  hiddenSubject: { pattern: `${DEMONSTRATIVE} (?:[\\p{L}'’-]+\\s+){0,2}?${WHO}`, example: 'Ce chien attend son maître tous les soirs devant la gare' },
+  storyOfHidden: {
+    pattern: `(?:la|le|l') ?(?:réaction|histoire|réponse|geste|message|transformation) (?:de|d') ?${DEMONSTRATIVE} (?:[\\p{L}'’-]+\\s+)?${WHO}`,
+    example: 'La réaction de ce chat face à un concombre',
+  },
+  deedWithheld: {
+    pattern: "ce (?:qu'(?:il|elle|ils|elles|on)|que (?:ce|cet|cette|ces) [\\p{L}]+) (?:(?:a|ont|avait|avaient) (?:découvert|trouvé|fait|dit|vu|répondu|écrit|vécu)|(?:vient|viennent) de (?:découvrir|trouver|faire|dire)|fait|dit|trouve|découvre)",
+    example: "Ce qu'elle a trouvé dans son grenier",
+  },
+  nobodyTellsYou: {
+    pattern: 'ce que personne ne (?:vous|te|nous) (?:dit|raconte|explique|a dit|a jamais dit)|ce que (?:les|vos|tes|votre|ton) [\\p{L}]+ ne (?:vous|te) (?:disent|dit|racontent) (?:pas|jamais)',
+    example: 'Ce que personne ne te dit sur le freelancing',
+  },
+  nobodyExpected: { pattern: "personne ne s'(?:y )?attendait|personne n'aurait (?:imaginé|parié|cru|pensé)|personne ne l'avait vu venir", example: "Personne ne s'attendait à cette fin" },
+  effectOnReader: {
+    pattern: '(?:va|vont) (?:changer|révolutionner|transformer) (?:votre|ta|ton|vos|tes|la) (?:vie|façon|quotidien|manière|matinée)|(?:va|vont) (?:vous|te) (?:faire fondre|redonner le sourire|laisser sans voix|briser le cœur)',
+    example: 'Ce geste simple va changer votre quotidien',
+  },
+  wentViral: {
+    pattern: "fait le tour (?:du web|des réseaux(?: sociaux)?|d'internet|de la toile|du monde)|fait (?:le )?buzz|(?:affole|enflamme|amuse|émeut|divise|agite|bouleverse|attendrit) (?:la toile|les réseaux(?: sociaux)?|internet|les internautes)|(?:la|cette) vidéo virale",
+    example: 'Une danse de mariage fait le tour du web',
+  },
+  countedByDemonstrative: { pattern: `ces ${NUMBER}`, example: 'Ces 5 aliments aident à mieux dormir' },
+  trickFor: {
+    pattern: "(?:le|un) (?:secret|truc|conseil) (?:(?:de|du|des) (?:[\\p{L}'’-]+\\s+){1,3}?)?(?:pour|contre)|(?:l'|une )(?:astuce|méthode) (?:(?:de|du|des) (?:[\\p{L}'’-]+\\s+){1,3}?)?(?:pour|contre|qui)",
+    example: 'Le secret des boulangers pour une baguette croustillante',
+  },
+  whyYouShould: {
+    pattern: "pourquoi (?:il ne faut|il faut|vous ne devriez|vous devriez|tu ne devrais|tu devrais|on ne devrait|on devrait)|c'est pour (?:ça|cela|cette raison) (?:que|qu(?=['’]))",
+    example: "C'est pour ça qu'il faut rincer le riz",
+  },
+  happeningHere: {
+    pattern: "(?:ça|cela|ceci) (?:se passe|s'est passé|vient de se passer|arrive) (?:en ce moment|maintenant|ici|aujourd'hui|à|au|dans|en)",
+    example: 'Ça vient de se passer au stade',
+  },
+  hypeLabel: {
+    pattern: '(?:incroyable|impressionnant|hallucinant|insolite|émouvant|choquant|dingue) ?[!:]',
+    example: 'Incroyable ! Un chat sauve un bébé',
+  },
+});
 
 export const frValue: ValueLexicon = {
   teaser: [
@@ -50,7 +102,7 @@ export const frValue: ValueLexicon = {
       example: "Tout ce qu'il faut savoir sur l'éclipse",
     },
     {
-      pattern: `${NUMBER} (?:[\\p{L}]+\\s+)?${LIST_NOUN} (?:que|qui|pour|à|sur|de|dont|où)`,
+      pattern: `(?:(?:les|nos|mes) )?${NUMBER} (?:[\\p{L}]+\\s+)?${LIST_NOUN} (?:que|qui|pour|à|sur|de|dont|où)`,
       why: WHY.listicle,
       example: '17 choses que vous ignorez sur les paresseux',
       atStart: true,
@@ -83,6 +135,7 @@ export const frValue: ValueLexicon = {
       why: WHY.mustSee,
       example: 'Il faut absolument voir ça',
     },
+    ...COMPOSED,
   ],
   sympathy: [
     { pattern: '(?:mes|nos) pensées (?:vont|sont) (?:aux|à|avec)', why: WHY.sympathyOnly, example: 'Mes pensées vont aux victimes' },

@@ -1,12 +1,58 @@
 // Portuguese teasers, sympathy and warmth. Newsroom teasers in Portuguese send the reader on ("Veja o que...",
 // "Confira", "Entenda") or announce a surprise ("Você não vai acreditar").
 import { WHY, type ValueLexicon } from './entry';
+import { composeTeasers } from './teaser-kinds';
 
 const NUMBER = '(?:\\d{1,3}|dois|duas|três|tres|quatro|cinco|seis|sete|oito|nove|dez|onze|doze|quinze|vinte|trinta|cinquenta|cem)';
 const LIST_NOUN =
   '(?:coisas|razões|motivos|formas|maneiras|fotos|imagens|sinais|erros|segredos|dicas|vezes|pessoas|lugares|' +
   'curiosidades|fatos|truques|momentos|perguntas|mitos|verdades|hábitos|alimentos|filmes|séries|músicas|famosos|vídeos)';
 const WH = '(?:o que|como|por que|porque|por quê|quem|qual|quais|quando|onde|quanto|quantos)';
+
+const DEMONSTRATIVE = '(?:esse|essa|este|esta|esses|essas|estes|estas)';
+/** Subjects a headline hides behind a demonstrative: people, animals, pictures, tricks. */
+const WHO =
+  '(?:cachorros?|cão|cães|gatos?|crianças?|meninos?|meninas?|bebês?|bebés?|avó|avô|homem|homens|mulher(?:es)?|jovem|jovens|rapaz|moça|casal|' +
+  'mãe|pai|noiv[oa]s?|garçom|garçonete|professor(?:a|es)?|alun[oa]s?|famos[oa]s?|atriz|ator|cantor(?:a)?|truques?|vídeos?|fotos?|' +
+  'imagem|imagens|frases?|gestos?|erros?|alimentos?|hábitos?|lugar(?:es)?|cidades?|casas?|animal|animais|pessoas|turistas?|vizinh[oa]s?|' +
+  'clientes?|idos[oa]s?|influenciador(?:a)?|cenas?|momentos?)';
+
+/** Teasers composed by kind (teaser-kinds.ts): the parts above, one pattern and one example per kind. */
+const COMPOSED = composeTeasers({
+  hiddenSubject: { pattern: `${DEMONSTRATIVE} (?:[\\p{L}]+\\s+){0,2}?${WHO}`, example: 'Essa idosa aprendeu a nadar sozinha' },
+  storyOfHidden: {
+    pattern: `(?:a|o) (?:reação|história|resposta|gesto|mensagem|transformação) (?:desse|dessa|deste|desta|desses|dessas) (?:[\\p{L}]+\\s+)?${WHO}`,
+    example: 'A história desse gato emocionou os vizinhos',
+  },
+  deedWithheld: {
+    pattern: 'o que (?:esse|essa|este|esta|ele|ela|eles|elas) (?:[\\p{L}]+\\s+){0,2}?(?:fez|fizeram|disse|disseram|encontrou|encontraram|descobriu|descobriram|viu|viram|escreveu|respondeu)',
+    example: 'O que ela encontrou no sótão da avó',
+  },
+  nobodyTellsYou: {
+    pattern: 'o que ningu[eé]m (?:te|lhe|vos|nos) (?:conta|diz|contou|disse|explica|fala)|o que (?:os|as|seu|sua) [\\p{L}]+ n[aã]o (?:te|lhe|nos) (?:contam|dizem|conta|diz)',
+    example: 'O que ninguém te conta sobre ser mãe',
+  },
+  nobodyExpected: { pattern: 'ningu[eé]m (?:esperava|imaginava|poderia imaginar|previu|contava com)', example: 'Ninguém esperava esse final' },
+  effectOnReader: {
+    pattern: '(?:vai|vão|pode) (?:mudar|transformar|facilitar) (?:a forma como|o jeito como|a maneira como|sua|seu|a sua|o seu)|vai (?:te |lhe )?(?:deixar de boca aberta|fazer chorar|arrancar lágrimas|derreter seu coração)',
+    example: 'Essa dica vai mudar sua rotina',
+  },
+  wentViral: {
+    pattern: 'viraliza|viralizou|viralizam|viralizaram|(?:emociona|emocionou|choca|chocou|divide|dividiu|encanta|encantou|revolta|revoltou|comove|comoveu) (?:a internet|as redes|os internautas|a web|milhões)|deixa (?:internautas|a internet|os fãs|seguidores) (?:chocados|emocionados|revoltados|sem palavras|em choque)|(?:o|esse|este) vídeo viral',
+    example: 'Dança de noivos viraliza nas redes',
+  },
+  countedByDemonstrative: { pattern: `(?:esses|essas|estes|estas) ${NUMBER}`, example: 'Esses 5 alimentos engordam mais do que você imagina' },
+  trickFor: {
+    pattern: '(?:o|um|esse|este) (?:segredo|truque|macete|método) (?:(?:de|do|da|dos|das) (?:[\\p{L}]+\\s+){1,3}?)?(?:para|contra)|(?:o|a) (?:motivo|razão) (?:pelo qual|pela qual|por trás)',
+    example: 'O segredo dos padeiros para um pão crocante',
+  },
+  whyYouShould: {
+    pattern: '(?:é|foi) por isso que|por que (?:você|voce|vc|nós|a gente) (?:nunca |não |sempre )?(?:deve|deveria|precisa)',
+    example: 'Por que você nunca deve lavar frango cru',
+  },
+  happeningHere: { pattern: '(?:isso|isto) (?:está acontecendo|acaba de acontecer)', example: 'Isso está acontecendo agora no centro' },
+  hypeLabel: { pattern: '(?:incrível|inacreditável|impressionante|chocante|emocionante|surreal|bizarro) ?[!:]', example: 'Inacreditável! Cachorro salva bebê' },
+});
 
 export const ptValue: ValueLexicon = {
   teaser: [
@@ -55,7 +101,7 @@ export const ptValue: ValueLexicon = {
       example: 'O final vai te surpreender',
     },
     {
-      pattern: `${NUMBER} (?:[\\p{L}]+\\s+)?${LIST_NOUN} (?:que|para|sobre|de|em que|do|da|dos|das|incríveis|inacreditáveis)`,
+      pattern: `(?:(?:os|as) )?${NUMBER} (?:[\\p{L}]+\\s+)?${LIST_NOUN} (?:que|para|sobre|de|em que|do|da|dos|das|incríveis|inacreditáveis)`,
       why: WHY.listicle,
       example: '17 coisas que você não sabia sobre preguiças',
       atStart: true,
@@ -82,6 +128,7 @@ export const ptValue: ValueLexicon = {
       example: 'Você sabia que…?',
       answeredInClause: true,
     },
+    ...COMPOSED,
   ],
   sympathy: [
     { pattern: '(?:meus|nossos) pêsames|(?:meus|nossos) sentimentos', why: WHY.condolences, example: 'Meus pêsames à família' },

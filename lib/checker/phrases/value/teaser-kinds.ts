@@ -1,0 +1,80 @@
+// Teasers by how they withhold, the same kinds in every language: each language builds one pattern per kind from
+// its own parts (its demonstratives, the subjects a headline hides, its numbers) and gives an example; the note and
+// where the phrase counts belong to the kind, once. This mirrors the English list, which composes "this" + a hidden
+// subject ("this guy..."), a count + a vague noun ("17 things..."), and "you won't believe" from parts.
+// Sources: Blom & Hansen 2015 (forward-referring demonstratives), Chakraborty et al. 2016 (clickbait markers), and
+// newsroom headlines in each language ("Así reaccionó...", "Das passiert, wenn...", "Ce que personne ne vous dit...").
+import type { ValueEntry } from './entry';
+
+interface TeaserKind {
+  why: string;
+  atStart?: boolean;
+  namedAnswers?: boolean;
+}
+
+export const TEASER_KINDS = {
+  hiddenSubject: {
+    why: 'A demonstrative before a person, an animal, a picture or a trick ("este perro", "diese Braut") hides who or what the story is about; a name or a number after it tells.',
+    atStart: true,
+    namedAnswers: true,
+  },
+  storyOfHidden: {
+    why: 'The reaction, story or words of "this" someone, with the someone and the story both held back.',
+    namedAnswers: true,
+  },
+  deedWithheld: {
+    why: 'Says that someone did, said or found something and keeps what it was for the click.',
+    atStart: true,
+    namedAnswers: true,
+  },
+  nobodyTellsYou: {
+    why: 'Promises what "nobody tells you" and tells none of it.',
+  },
+  nobodyExpected: {
+    why: 'Announces a surprise ("nobody expected...") instead of saying what happened.',
+    namedAnswers: true,
+  },
+  effectOnReader: {
+    why: 'Promises an effect on the reader or the crowd in place of the thing itself.',
+  },
+  wentViral: {
+    why: 'Reports that something went viral or stirred the internet instead of saying what it is.',
+  },
+  countedByDemonstrative: {
+    why: 'A demonstrative with a count ("diese 5 Fehler", "ces 10 choses") points at a list the post does not hold; naming the place or people it counts tells.',
+    namedAnswers: true,
+  },
+  trickFor: {
+    why: 'Names that a trick, secret or reason exists ("el truco para...") and withholds it.',
+    atStart: true,
+  },
+  whyYouShould: {
+    why: 'A "why you should (never)" title with the reason left out.',
+    atStart: true,
+  },
+  happeningHere: {
+    why: 'A demonstrative ("ça", "das", "isso") points at a scene the post neither shows nor names; a place or a number after it tells.',
+    atStart: true,
+    namedAnswers: true,
+  },
+  hypeLabel: {
+    why: 'A hype label at the start ("Unglaublich!", "Incroyable :") says how to feel before saying anything.',
+    atStart: true,
+  },
+} as const satisfies Record<string, TeaserKind>;
+
+export type TeaserKindId = keyof typeof TEASER_KINDS;
+
+/** One language's pattern and example for a kind. */
+export interface KindPhrase {
+  pattern: string;
+  example: string;
+}
+
+/** The lexicon entries of a language's composed teasers: its patterns with the kinds' notes and places. */
+export function composeTeasers(phrases: Partial<Record<TeaserKindId, KindPhrase>>): ValueEntry[] {
+  return (Object.entries(phrases) as [TeaserKindId, KindPhrase][]).map(([kind, p]) => {
+    const { why, ...where } = TEASER_KINDS[kind] as TeaserKind;
+    return { pattern: p.pattern, example: p.example, why, ...where };
+  });
+}
