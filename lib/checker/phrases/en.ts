@@ -4,6 +4,8 @@
 // never `.*`) and the politeness strategies of Danescu-Niculescu-Mizil et al. for gratitude and real questions.
 import type { Lexicon } from './book';
 import { enValue } from './value/en';
+import { offerLists } from './offer/entry';
+import { enOffer } from './offer/en';
 import { valueLists } from './value/entry';
 
 /** What "like if you ..." baits people to declare. */
@@ -18,6 +20,7 @@ const PRODUCT =
 export const en: Lexicon = {
   phrases: {
     ...valueLists(enValue),
+    ...offerLists(enOffer),
     callToAction: [
       '(?:buy|shop|order|grab|snag|get) (?:it |yours |one |them |mine )?(?:now|today|here|while you can)',
       'shop (?:now|today|the (?:sale|collection|drop|look)|my|our)',
