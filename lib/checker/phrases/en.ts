@@ -140,7 +140,8 @@ export const en: Lexicon = {
       'raffle',
       'sweepstakes',
     ],
-    plug: [`(?:my|our) (?:[\\p{L}\\p{N}'’&()-]+ ){0,3}?${PRODUCT}`],
+    // "our agency's space program": a possessive names what the agency has, not the agency as a product.
+    plug: [`(?:my|our) (?:[\\p{L}\\p{N}'’&()-]+ ){0,3}?${PRODUCT}(?!'s\\b)`],
     affiliate: [
       'affiliate links?',
       '#ad',

@@ -21,6 +21,7 @@ testRule(rule, {
       note: 'the lesson is in the post; the launch is its setting',
     },
     { text: 'Hemos lanzado una campaña de ayuda para las víctimas de las inundaciones: cruzroja.example.org', ctx: { lang: 'es' }, note: 'on behalf of victims' },
+    { text: "Every January we remember the people lost in our agency's space program. nasa.example.gov/remembrance", note: 'a possessive: what the agency has, not the agency as a product' },
     { text: 'Die Bibliothek ist ab sofort wieder geöffnet, die Öffnungszeiten stehen auf stadt.example.de', ctx: { lang: 'de' }, note: 'a notice about someone else’s place' },
   ],
   invalid: [
