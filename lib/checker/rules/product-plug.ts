@@ -4,6 +4,7 @@ import { WORD_FLAG } from '../phrases/book';
 import { givesBeyondPitch, givesClearly, unless } from '../policy';
 import { defineRule, type RuleInput } from '../rule';
 import { hitMessage } from '../messages';
+import { overlaps } from '../text';
 
 /** Whether the post says it is on someone else's behalf: victims, relief, a missing person (lexicon forOthers). */
 function forOthers(input: RuleInput): boolean {
@@ -23,8 +24,10 @@ function ownOffers(input: RuleInput): PhraseMatch[] {
   const available = input.find('available');
   if (release.length === 0 && available.length === 0) return [];
   const { doc, evidence } = input;
-  const acquire = input.find('acquire');
-  const reachable = doc.urls.length > 0 || acquire.length > 0 || evidence.pointsSomewhere || input.find('moreAt').length > 0;
+  // "DM me" that takes up an offer of help or an invitation to meet (evidence.offers) gives; it takes up no sale.
+  const acquire = input.find('acquire').filter((a) => !overlaps(evidence.offers, a.start, a.end));
+  // evidence.asks leaves out a "DM me" that takes up an offer of help or an invitation.
+  const reachable = doc.urls.length > 0 || acquire.length > 0 || evidence.asks.length > 0 || input.find('moreAt').length > 0;
   if (!reachable || forOthers(input)) return [];
   const namesAuthor = evidence.flags.some((f) => (f & WORD_FLAG.me) !== 0);
   const announced = release.length > 0 ? release : namesAuthor || acquire.length > 0 ? available : [];

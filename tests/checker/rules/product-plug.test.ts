@@ -22,6 +22,8 @@ testRule(rule, {
     },
     { text: 'Hemos lanzado una campaña de ayuda para las víctimas de las inundaciones: cruzroja.example.org', ctx: { lang: 'es' }, note: 'on behalf of victims' },
     { text: "Every January we remember the people lost in our agency's space program. nasa.example.gov/remembrance", note: 'a possessive: what the agency has, not the agency as a product' },
+    { text: "We're hosting a dinner for the new folks on the team Friday, would love to see you there, DM me", note: 'an invitation to meet; the DM takes it up' },
+    { text: "Happy to help anyone stuck with the migration: we're running office hours Friday, DM me and I'll send the config", note: 'an offer of help, not a sale' },
     { text: 'Die Bibliothek ist ab sofort wieder geöffnet, die Öffnungszeiten stehen auf stadt.example.de', ctx: { lang: 'de' }, note: 'a notice about someone else’s place' },
   ],
   invalid: [
@@ -34,6 +36,8 @@ testRule(rule, {
       text: "We're releasing Lumen 1.5, a fast open-source music model. It runs on a consumer GPU and writes a song in under 2 seconds. GitHub: github.com/example/lumen",
       flags: ["We're releasing"],
     },
+    { text: "I'm selling handmade bracelets, 5 dollars each, message me", flags: ["I'm selling"] },
+    { text: 'Vendo pulseras hechas a mano, escríbeme', ctx: { lang: 'es' }, flags: ['Vendo'] },
     { text: 'Pre-orders for the spring box are open! Get yours at harvestbox.example.com', flags: ['Pre-orders'] },
     { text: 'Lanzamos la preventa del disco el viernes: consigue el tuyo en disco.example.es', ctx: { lang: 'es' }, flags: ['Lanzamos'] },
     { text: 'Ab sofort erhältlich: die Wintertasche aus Filz. Jetzt bestellen auf filz.example.de', ctx: { lang: 'de' }, flags: ['Ab sofort erhältlich'] },

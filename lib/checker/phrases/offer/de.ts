@@ -11,6 +11,7 @@ export const deOffer: OfferLexicon = {
       example: 'Wir haben heute unsere neue App veröffentlicht',
     },
     { pattern: '(?:wir stellen|ich stelle) (?:euch |ihnen |dir )?(?:vor|unser|unsere|mein|meine)', why: WHY.presenting, example: 'Wir stellen euch unser neues Kursprogramm vor' },
+    { pattern: '(?:ich|wir) (?:verkaufe|verkaufen|biete|bieten|veranstalte|veranstalten)', why: WHY.hosting, example: 'Wir veranstalten am Samstag einen Brotbackkurs' },
     { pattern: '(?:unser|unsere|unseren|unserem|mein|meine|meinen|meinem) (?:neue[nrsm]?|erste[nrsm]?|nächste[nrsm]?)', why: WHY.ourNew, example: 'Unser neues Kochbuch ist da' },
     { pattern: '(?:freuen uns|freue mich),? (?:[\\p{L}-]+ ){0,4}?(?:anzukündigen|vorzustellen|zu präsentieren)', why: WHY.announce, example: 'Wir freuen uns, euch unseren Laden vorzustellen' },
   ],
@@ -34,6 +35,7 @@ export const deOffer: OfferLexicon = {
     },
     { pattern: '(?:hol|sicher|sichere|buch|teste|probier|bestell)(?:t)? (?:dir|euch) ', why: WHY.takeIt, example: 'Sichert euch einen Platz' },
     { pattern: '(?:melde|meldet) (?:dich|euch) (?:jetzt |hier )?an', why: WHY.signUp, example: 'Meldet euch jetzt an' },
+    { pattern: '(?:schreib|schreibt|kontaktiere|kontaktiert) (?:mir|uns|mich)|(?:schreiben|kontaktieren) sie (?:mir|uns|mich)|(?:meld|melde|meldet) (?:dich|euch) bei (?:mir|uns)', why: WHY.contact, example: 'Ich verkaufe handgemachte Armbänder, schreibt mir' },
   ],
   moreAt: [
     { pattern: 'mehr (?:dazu |infos? |erfahren )?(?:hier|unter|im link|in der bio)|link in (?:der )?bio', why: WHY.learnMore, example: 'Mehr Infos hier' },

@@ -63,6 +63,7 @@ export const enOffer: OfferLexicon = {
     { pattern: '(?:register|enrol+|subscribe|apply) (?:now|today|here|for free|free|below|at the link)', why: WHY.signUp, example: 'Register now, places are limited' },
     { pattern: '(?:book|reserve) (?:now|today|here|yours|your (?:spot|seat|place|table|session|slot))', why: WHY.reserve, example: 'Book your spot today' },
     { pattern: 'pre-?order (?:now|today|here|yours|it|your)', why: WHY.takeIt, example: 'Pre-order yours now' },
+    { pattern: '(?:dm|message|msg|email|e-mail|text|contact|inbox|call) (?:me|us)', why: WHY.contact, example: "I'm selling handmade bracelets, 5 dollars each, message me" },
   ],
   moreAt: [
     { pattern: '(?:learn|read|find out|see) more|more (?:info|details|here)|details (?:here|below|in)', why: WHY.learnMore, example: 'Learn more about the update here' },

@@ -56,6 +56,7 @@ export const WHY = {
   takeIt: 'Asks the reader to try, get, download or buy the thing.',
   signUp: 'Asks the reader to sign up, register or join.',
   reserve: 'Asks the reader to book or reserve a place.',
+  contact: 'Says how to buy or book: write to the author (an offer of help or an invitation to meet is told apart by the checker).',
   learnMore: 'Points to more about the thing somewhere else.',
   linkThere: 'Says where the link is.',
 } as const;

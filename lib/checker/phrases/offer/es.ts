@@ -13,7 +13,7 @@ export const esOffer: OfferLexicon = {
     { pattern: '(?:les|os|te) presento|os presentamos|les presentamos', why: WHY.presenting, example: 'Les presento mi nuevo libro' },
     { pattern: '(?:nuestro|nuestra|nuestros|nuestras|mi|mis) (?:nuevo|nueva|nuevos|nuevas|primer|primera|pr[oó]ximo|pr[oó]xima)', why: WHY.ourNew, example: 'Ya está aquí nuestra nueva colección' },
     { pattern: '(?:feliz|felices|emocionad[oa]s?|orgullos[oa]s?) de (?:anunciar|presentar|lanzar|compartir)', why: WHY.announce, example: 'Felices de anunciar nuestro curso de cerámica' },
-    { pattern: '(?:organizamos|ofrecemos|vendemos|abrimos)', why: WHY.hosting, example: 'Organizamos un taller de pan el sábado' },
+    { pattern: '(?:organizamos|ofrecemos|vendemos|abrimos|vendo|ofrezco|organizo)', why: WHY.hosting, example: 'Organizamos un taller de pan el sábado' },
   ],
   available: [
     {
@@ -36,6 +36,7 @@ export const esOffer: OfferLexicon = {
     },
     { pattern: 'reg[ií]strate|inscr[ií]bete|ap[uú]ntate|suscr[ií]bete|[uú]nete a (?:la lista|nuestr[oa])', why: WHY.signUp, example: 'Inscríbete antes del viernes' },
     { pattern: 'reserva (?:ya|ahora|aqu[ií]|hoy|tu (?:plaza|lugar|mesa|entrada|cita))', why: WHY.reserve, example: 'Reserva tu plaza hoy' },
+    { pattern: 'escr[ií]be(?:me|nos)|m[aá]nda(?:me|nos) un (?:mensaje|md|dm|privado)|cont[aá]cta(?:me|nos)|ll[aá]ma(?:me|nos)', why: WHY.contact, example: 'Vendo pulseras hechas a mano, escríbeme' },
   ],
   moreAt: [
     { pattern: 'm[aá]s (?:info|informaci[oó]n|detalles) (?:aqu[ií]|en|abajo)|(?:enlace|link) (?:en (?:la )?bio|abajo|aqu[ií])', why: WHY.learnMore, example: 'Más info en el enlace' },

@@ -11,6 +11,7 @@ export const frOffer: OfferLexicon = {
       example: 'Nous lançons notre application de recettes',
     },
     { pattern: '(?:je vous|nous vous) présente', why: WHY.presenting, example: 'Je vous présente mon nouveau livre' },
+    { pattern: '(?:je|nous|on) (?:vends|vendons|vend|organise|organisons|propose|proposons)', why: WHY.hosting, example: 'Nous organisons un atelier de pain samedi' },
     { pattern: '(?:notre|nos|mon|ma|mes) (?:nouveau|nouvelle|nouvel|nouveaux|nouvelles|premier|première|prochain|prochaine)', why: WHY.ourNew, example: 'Découvrez notre nouvelle collection' },
     { pattern: "(?:ravie?s?|heureux|heureuse|heureuses|fiers?|fières?) (?:de vous )?(?:annoncer|présenter|lancer|dévoiler)", why: WHY.announce, example: 'Ravis de vous présenter notre atelier' },
   ],
@@ -34,6 +35,7 @@ export const frOffer: OfferLexicon = {
     },
     { pattern: 'inscrivez-vous|inscris-toi|abonnez-vous|rejoignez (?:la liste|notre|nos)', why: WHY.signUp, example: 'Inscrivez-vous avant vendredi' },
     { pattern: 'réservez (?:dès|maintenant|ici|votre|vite)|réserve (?:ta|ton|vite)', why: WHY.reserve, example: 'Réservez votre place' },
+    { pattern: '(?:écrivez|contactez|appelez)-(?:moi|nous)|(?:envoyez|envoie)-moi un (?:message|mp|dm)', why: WHY.contact, example: 'Je vends des bracelets faits main, écrivez-moi' },
   ],
   moreAt: [
     { pattern: "(?:plus d'infos?|plus d'informations|en savoir plus)|lien (?:en bio|dans la bio|ci-dessous|en commentaire)", why: WHY.learnMore, example: "Plus d'infos sur le site" },

@@ -11,6 +11,7 @@ export const ptOffer: OfferLexicon = {
       example: 'Acabamos de lançar o nosso app de receitas',
     },
     { pattern: '(?:apresento|apresentamos) (?:a voc[eê]s|o|a|os|as|nosso|nossa|meu|minha)', why: WHY.presenting, example: 'Apresento a vocês o meu novo livro' },
+    { pattern: '(?:vendo|vendemos|organizamos|oferecemos|organizo|ofere[cç]o)', why: WHY.hosting, example: 'Organizamos uma oficina de pão no sábado' },
     { pattern: '(?:nosso|nossa|nossos|nossas|meu|minha|meus|minhas) (?:novo|nova|novos|novas|primeiro|primeira|pr[oó]ximo|pr[oó]xima)', why: WHY.ourNew, example: 'Conheça a nossa nova coleção' },
     { pattern: '(?:felizes|feliz|orgulhos[oa]s?|animad[oa]s?) (?:em|de) (?:anunciar|apresentar|lan[cç]ar)', why: WHY.announce, example: 'Felizes em anunciar nosso curso' },
   ],
@@ -34,6 +35,7 @@ export const ptOffer: OfferLexicon = {
     },
     { pattern: 'inscreva-se|cadastre-se|assine (?:j[aá]|agora|aqui)|entre na lista', why: WHY.signUp, example: 'Inscreva-se até sexta' },
     { pattern: 'reserve (?:j[aá]|agora|aqui|o seu|a sua|seu|sua)', why: WHY.reserve, example: 'Reserve a sua vaga' },
+    { pattern: 'me chama|chama no (?:direct|dm|privado|zap)|manda (?:uma )?mensagem|fale conosco|entre em contato', why: WHY.contact, example: 'Vendo pulseiras feitas à mão, me chama no direct' },
   ],
   moreAt: [
     { pattern: 'saiba mais|mais (?:informa[cç][oõ]es|detalhes|info) (?:aqui|no|em|abaixo)|link na bio', why: WHY.learnMore, example: 'Saiba mais no site' },
