@@ -44,6 +44,7 @@ export const enOffer: OfferLexicon = {
       why: WHY.nowAvailable,
       example: 'Riverflow 2.0 now available in Flora',
     },
+    { pattern: '(?:launches|has launched|is launching|releases|has released|unveils|rolls out|debuts)', why: WHY.launches, example: 'Acme launches Tally 2 today, try it free at tally.example.app' },
     { pattern: 'coming soon|launching (?:today|tomorrow|soon|next week|this week)|(?:stable )?release incoming', why: WHY.soon, example: 'Stable release incoming, get ready' },
     { pattern: 'pre-?orders?|pre-?sale', why: WHY.preorder, example: 'Pre-orders open Friday' },
     { pattern: 'wait ?list|early access|(?:open|public|private) beta|priority access', why: WHY.waitlist, example: 'Join the waitlist for early access' },
@@ -69,5 +70,6 @@ export const enOffer: OfferLexicon = {
     { pattern: '(?:learn|read|find out|see) more|more (?:info|details|here)|details (?:here|below|in)', why: WHY.learnMore, example: 'Learn more about the update here' },
     { pattern: '(?:link|links|demo|tutorial|details) (?:is |are )?(?:below|here|in (?:the )?(?:bio|comments|thread|replies))|full (?:tutorial|demo|details|guide|breakdown) ?(?:below|here|↓|👇)', why: WHY.linkThere, example: 'Full tutorial & demo below' },
     { pattern: '(?:check|see) (?:it|them) (?:out|here)', why: WHY.learnMore, example: 'Check it out here' },
+    { pattern: "here's how (?:it works|to (?:get|try|use) it|to get started)", why: WHY.learnMore, example: "Today we launched Local Uploads. Here's how it works" },
   ],
 };

@@ -48,6 +48,7 @@ export const WHY = {
   announce: 'Announces something the author is glad to bring out.',
   hosting: 'The author runs, hosts or sells something people can come to or buy.',
   nowAvailable: 'Says a thing can be had now: live, out, on sale, open.',
+  launches: 'Somebody brings a thing out, told in the third person: the company’s own voice, or news of another’s launch.',
   soon: 'Says a thing will be out soon: a launch date people can wait for.',
   preorder: 'A pre-sale: the thing can be bought before it exists.',
   waitlist: 'A waiting list or early access: people sign up to get the thing first.',
