@@ -30,9 +30,22 @@ const DESCRIBING: ReadonlySet<string> = new Set(['informing', 'specifics']);
  * pitch), so they do not count; the lesson in the post does ("we shipped X; the hardest part was ..., here is how").
  */
 export function givesBeyondPitch(input: RuleInput, pitch: readonly Span[]): boolean {
-  const pitched = input.evidence.sentences.filter((s) => overlaps(pitch, s.start, s.end));
+  const pitched = pitchSentences(input, pitch);
   const rest = input.evidence.signals.filter((s) => !DESCRIBING.has(s.signal) && !within(pitched, s.start));
   return giveScore(rest) >= SOME_GIVE[input.sensitivity];
+}
+
+/**
+ * The give score of signals inside the pitch's own sentences ("Try the new editor" reads as advice, "open-source"
+ * as help): the pitch's wrapping, which a hint on the pitch weighs back so the post's kind reads as taking.
+ */
+export function pitchGive(input: RuleInput, pitch: readonly Span[]): number {
+  const pitched = pitchSentences(input, pitch);
+  return giveScore(input.evidence.signals.filter((s) => within(pitched, s.start)));
+}
+
+function pitchSentences(input: RuleInput, pitch: readonly Span[]): Span[] {
+  return input.evidence.sentences.filter((s) => overlaps(pitch, s.start, s.end));
 }
 
 /** Content words outside asks that make a post say something, even with no give signal. */

@@ -1,7 +1,7 @@
 import { askLexicon, fold } from '../lexicon';
 import type { PhraseMatch } from '../phrases';
 import { WORD_FLAG } from '../phrases/book';
-import { givesBeyondPitch, givesClearly, unless } from '../policy';
+import { givesBeyondPitch, givesClearly, pitchGive, unless } from '../policy';
 import { defineRule, type RuleInput } from '../rule';
 import { hitMessage } from '../messages';
 import { overlaps } from '../text';
@@ -50,16 +50,19 @@ export default defineRule({
     const offers = ownOffers(input);
     // A plug already names the offered thing ("our new course"): one place is enough to quote.
     const found = plugs.length > 0 ? plugs : offers;
+    const pitch = offers.length > 0 ? [...offers, ...input.find('acquire'), ...input.find('moreAt'), ...evidence.asks] : [];
+    // An offer's own sentences are its wrapping: what they seem to give ("try the new editor") weighs on the pitch.
+    const weight = offers.length > 0 ? this.meta.weight + pitchGive(input, pitch) / found.length : undefined;
     const hits = found.map((m) => ({
       start: m.start,
       end: m.end,
+      ...(weight !== undefined ? { weight } : {}),
       ...hitMessage('productPlug', { words: m.text }),
       suggestion:
         'Share one useful piece of it right here (a tip, a page, a result) so the post gives on its own; people who want more will follow the link.',
     }));
     // A plug yields to a post that clearly gives; an offer only to giving outside its announcement: a product's
     // specs and launch news are the pitch, the lesson in the post is not.
-    const pitch = offers.length > 0 ? [...offers, ...input.find('acquire'), ...input.find('moreAt'), ...evidence.asks] : [];
     const quiet = offers.length > 0 ? givesBeyondPitch(input, pitch) : givesClearly(input);
     return unless(quiet, input, this.meta.weight, hits);
   },

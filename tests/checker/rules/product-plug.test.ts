@@ -1,3 +1,5 @@
+import { describe, expect, it } from 'vitest';
+import { check } from '../../../lib/checker';
 import rule from '../../../lib/checker/rules/product-plug';
 import { testRule } from '../rule-tester';
 
@@ -52,4 +54,17 @@ testRule(rule, {
     { text: 'Nous lançons notre atelier de céramique ! Réservez votre place sur atelier.example.fr', ctx: { lang: 'fr' }, flags: ['notre atelier'] },
     { text: 'Acabamos de lançar o nosso curso de fotografia. Inscreva-se em curso.example.com.br', ctx: { lang: 'pt' }, flags: ['nosso curso'] },
   ],
+});
+
+// An offer's own sentences are its wrapping: "Try the updated tool" reads as advice and "open-source" as help, but in
+// an offer they are the pitch, so the post as a whole reads as taking.
+describe('offers read as taking', () => {
+  it.each([
+    "We've updated the Sweep tool: now you can edit Scale and Twist from the sidebar. Try the updated Sweep tool and let us know what you think",
+    "We're releasing Lumen 1.5, a fast open-source music model. GitHub: github.com/example/lumen",
+  ])('%s', (text) => {
+    const report = check(text);
+    expect(report.families).toContain('self-promotion');
+    expect(report.kind).toBe('take');
+  });
 });
