@@ -14,6 +14,7 @@ export const de: Lexicon = {
     ...valueLists(deValue),
     ...offerLists(deOffer),
     callToAction: [
+      '(?:jetzt |hier )?kostenlos (?:testen|ausprobieren)',
       'jetzt (?:kaufen|bestellen|buchen|anmelden|sichern|abonnieren|herunterladen|downloaden|vorbestellen|entdecken)',
       'sicher(?:e|t)? (?:dir|euch) (?:jetzt |noch )?(?:deinen|deine|dein|euren|eure|einen|eine|ein)',
       'melde (?:dich|euch) (?:jetzt )?an',

@@ -88,6 +88,8 @@ export const en: Lexicon = {
       'donate (?:here|now|today)',
       "that's why (?:i|we) (?:created|built|made|started|launched|designed|put together)",
       'free trial',
+      // "try it free", "try the agent below": an invitation to use the author's thing, pointed at (advice says why, not where).
+      'try (?:it|them|(?:the |our |my )?[\\p{L}\\p{N}-]+) (?:(?:for )?free|below|here)',
       '(?:premium|pro|paid) (?:tier|plan|version)',
     ],
     discount: [

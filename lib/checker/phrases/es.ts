@@ -15,6 +15,7 @@ export const es: Lexicon = {
     ...valueLists(esValue),
     ...offerLists(esOffer),
     callToAction: [
+      'pru[eé]ba(?:lo|la)? (?:gratis|aqu[ií])',
       '(?:c[oó]mpra(?:lo|la|los)?|p[ií]de(?:lo|la)?|encarga) (?:ya|ahora|hoy|aqu[ií]|el tuyo|la tuya)',
       'c[oó]mpralo',
       'p[ií]de (?:el tuyo|la tuya|ya)',

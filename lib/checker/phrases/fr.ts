@@ -14,6 +14,7 @@ export const fr: Lexicon = {
     ...valueLists(frValue),
     ...offerLists(frOffer),
     callToAction: [
+      '(?:essayez|testez|essaie|teste)(?:-le|-la)? gratuitement',
       'achetez(?:-le|-la)? (?:maintenant|ici|d[èe]s maintenant)',
       'commandez(?:-le|-la)?',
       'r[ée]servez(?:-la|-le)?(?: (?:ici|maintenant|d[èe]s maintenant|votre place))?',

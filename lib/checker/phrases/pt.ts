@@ -14,6 +14,7 @@ export const pt: Lexicon = {
     ...valueLists(ptValue),
     ...offerLists(ptOffer),
     callToAction: [
+      '(?:experimente|teste) (?:gr[aá]tis|aqui)',
       'compre (?:j[aá]|agora|aqui)',
       'garanta (?:o seu|a sua|j[aá]|agora)',
       'encomende',
