@@ -1,16 +1,10 @@
-import { askLexicon, fold } from '../lexicon';
+import { forOthers } from '../evidence';
 import type { PhraseMatch } from '../phrases';
 import { WORD_FLAG } from '../phrases/book';
 import { givesBeyondPitch, givesClearly, pitchGive, unless } from '../policy';
 import { defineRule, type RuleInput } from '../rule';
 import { hitMessage } from '../messages';
 import { overlaps } from '../text';
-
-/** Whether the post says it is on someone else's behalf: victims, relief, a missing person (lexicon forOthers). */
-function forOthers(input: RuleInput): boolean {
-  const words = askLexicon(input.doc.lang)?.forOthers;
-  return !!words && input.evidence.lower.some((w) => words.has(fold(w)));
-}
 
 /**
  * An offer of the author's own: an announcement (the author brings a thing out, or says it can be had now) together
@@ -28,7 +22,7 @@ function ownOffers(input: RuleInput): PhraseMatch[] {
   const acquire = input.find('acquire').filter((a) => !overlaps(evidence.offers, a.start, a.end));
   // evidence.asks leaves out a "DM me" that takes up an offer of help or an invitation.
   const reachable = doc.urls.length > 0 || acquire.length > 0 || evidence.asks.length > 0 || input.find('moreAt').length > 0;
-  if (!reachable || forOthers(input)) return [];
+  if (!reachable || forOthers(doc, evidence.lower)) return [];
   const namesAuthor = evidence.flags.some((f) => (f & WORD_FLAG.me) !== 0);
   const announced = release.length > 0 ? release : namesAuthor || acquire.length > 0 ? available : [];
   // The first announcement says it; later ones are the same offer.
