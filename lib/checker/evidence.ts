@@ -134,7 +134,7 @@ function hasDigit(word: string): boolean {
 }
 
 /** Whether the post says it asks for others: victims, relief, a missing person (lexicon forOthers). */
-function forOthers(doc: Doc, canonical: readonly string[]): boolean {
+export function forOthers(doc: Doc, canonical: readonly string[]): boolean {
   const words = askLexicon(doc.lang)?.forOthers;
   if (!words) return false;
   for (const w of canonical) if (words.has(fold(w))) return true;

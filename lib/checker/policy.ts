@@ -2,6 +2,8 @@
 // yields to a post that clearly gives, and "this gives nothing" yields to any real substance. Sensitivity moves
 // the bars; strict keeps the yielded hints but lets them weigh little, so `kind` still reads the post as giving.
 import type { Hit, RuleInput } from './rule';
+import { giveScore } from './signals';
+import { overlaps, within, type Span } from './text';
 import type { Sensitivity } from './types';
 
 /** Give score at which a post clearly gives (a tip, a lesson, an answer, credit...). */
@@ -17,6 +19,33 @@ export function givesClearly(input: RuleInput): boolean {
 
 export function givesSomething(input: RuleInput): boolean {
   return input.evidence.give >= SOME_GIVE[input.sensitivity];
+}
+
+/** Signals that describe a thing (its numbers, its names, its news) rather than hand the reader something to use. */
+const DESCRIBING: ReadonlySet<string> = new Set(['informing', 'specifics']);
+
+/**
+ * Whether a post that pitches something still gives outside the pitch: a tip, a lesson, an answer, credit, in
+ * sentences other than the pitch's own (so some giving is enough: the pitch's own words are already left out). A product's specs and launch news describe what is on offer (the
+ * pitch), so they do not count; the lesson in the post does ("we shipped X; the hardest part was ..., here is how").
+ */
+export function givesBeyondPitch(input: RuleInput, pitch: readonly Span[]): boolean {
+  const pitched = pitchSentences(input, pitch);
+  const rest = input.evidence.signals.filter((s) => !DESCRIBING.has(s.signal) && !within(pitched, s.start));
+  return giveScore(rest) >= SOME_GIVE[input.sensitivity];
+}
+
+/**
+ * The give score of signals inside the pitch's own sentences ("Try the new editor" reads as advice, "open-source"
+ * as help): the pitch's wrapping, which a hint on the pitch weighs back so the post's kind reads as taking.
+ */
+export function pitchGive(input: RuleInput, pitch: readonly Span[]): number {
+  const pitched = pitchSentences(input, pitch);
+  return giveScore(input.evidence.signals.filter((s) => within(pitched, s.start)));
+}
+
+function pitchSentences(input: RuleInput, pitch: readonly Span[]): Span[] {
+  return input.evidence.sentences.filter((s) => overlaps(pitch, s.start, s.end));
 }
 
 /** Content words outside asks that make a post say something, even with no give signal. */

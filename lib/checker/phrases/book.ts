@@ -61,6 +61,15 @@ export interface PhraseLists {
   warmth: string[];
   /** A source, a change of state or a warning: "police say", "closed", "evacuated". */
   report: string[];
+  // An offer of the author's own (entries with notes in phrases/offer/; product-plug composes them).
+  /** The author brings out a thing of their own: "we just launched", "introducing", "our new". */
+  release: string[];
+  /** The thing can be had now or soon: "now live", "pre-orders", "waitlist", "tickets on sale". */
+  available: string[];
+  /** The reader is asked to take it: "try it", "get yours", "sign up". */
+  acquire: string[];
+  /** Where more about it is: "learn more", "link below". */
+  moreAt: string[];
 }
 
 export interface WordLists {
@@ -134,5 +143,6 @@ export const PHRASE_KEYS: readonly PhraseKey[] = [
   'callToAction', 'discount', 'codeWord', 'urgency', 'giveaway', 'plug', 'affiliate', 'brag', 'bait',
   'vaguePointer', 'platitude', 'teaching', 'advice', 'explaining', 'lesson', 'credit', 'thanks', 'question', 'rhetorical', 'helping', 'invitation',
   'teaser', 'teaserLead', 'sympathy', 'warmth', 'report',
+  'release', 'available', 'acquire', 'moreAt',
 ];
 const WORD_KEYS: readonly (keyof WordLists)[] = ['stop', 'me', 'you', 'filler', 'plugModifiers'];

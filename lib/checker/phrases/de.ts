@@ -1,6 +1,8 @@
 // German. Seeded by translating the English calls to action, then checked against posts people write. Compounds (Rabattcode, Online-Kurs) are matched as word endings.
 import type { Lexicon } from './book';
 import { deValue } from './value/de';
+import { offerLists } from './offer/entry';
+import { deOffer } from './offer/de';
 import { valueLists } from './value/entry';
 
 const PRODUCT =
@@ -10,7 +12,9 @@ const PRODUCT =
 export const de: Lexicon = {
   phrases: {
     ...valueLists(deValue),
+    ...offerLists(deOffer),
     callToAction: [
+      '(?:jetzt |hier )?kostenlos (?:testen|ausprobieren)',
       'jetzt (?:kaufen|bestellen|buchen|anmelden|sichern|abonnieren|herunterladen|downloaden|vorbestellen|entdecken)',
       'sicher(?:e|t)? (?:dir|euch) (?:jetzt |noch )?(?:deinen|deine|dein|euren|eure|einen|eine|ein)',
       'melde (?:dich|euch) (?:jetzt )?an',

@@ -4,6 +4,8 @@
 // never `.*`) and the politeness strategies of Danescu-Niculescu-Mizil et al. for gratitude and real questions.
 import type { Lexicon } from './book';
 import { enValue } from './value/en';
+import { offerLists } from './offer/entry';
+import { enOffer } from './offer/en';
 import { valueLists } from './value/entry';
 
 /** What "like if you ..." baits people to declare. */
@@ -18,6 +20,7 @@ const PRODUCT =
 export const en: Lexicon = {
   phrases: {
     ...valueLists(enValue),
+    ...offerLists(enOffer),
     callToAction: [
       '(?:buy|shop|order|grab|snag|get) (?:it |yours |one |them |mine )?(?:now|today|here|while you can)',
       'shop (?:now|today|the (?:sale|collection|drop|look)|my|our)',
@@ -85,6 +88,8 @@ export const en: Lexicon = {
       'donate (?:here|now|today)',
       "that's why (?:i|we) (?:created|built|made|started|launched|designed|put together)",
       'free trial',
+      // "try it free", "try the agent below": an invitation to use the author's thing, pointed at (advice says why, not where).
+      'try (?:it|them|(?:the |our |my )?[\\p{L}\\p{N}-]+) (?:(?:for )?free|below|here)',
       '(?:premium|pro|paid) (?:tier|plan|version)',
     ],
     discount: [
@@ -137,7 +142,8 @@ export const en: Lexicon = {
       'raffle',
       'sweepstakes',
     ],
-    plug: [`(?:my|our) (?:[\\p{L}\\p{N}'’&()-]+ ){0,3}?${PRODUCT}`],
+    // "our agency's space program": a possessive names what the agency has, not the agency as a product.
+    plug: [`(?:my|our) (?:[\\p{L}\\p{N}'’&()-]+ ){0,3}?${PRODUCT}(?!'s\\b)`],
     affiliate: [
       'affiliate links?',
       '#ad',

@@ -1,6 +1,8 @@
 // Spanish. Seeded by translating the English calls to action, widened with the forms people write (with and without accents).
 import type { Lexicon } from './book';
 import { esValue } from './value/es';
+import { offerLists } from './offer/entry';
+import { esOffer } from './offer/es';
 import { valueLists } from './value/entry';
 
 const PRODUCT =
@@ -11,7 +13,9 @@ const PRODUCT =
 export const es: Lexicon = {
   phrases: {
     ...valueLists(esValue),
+    ...offerLists(esOffer),
     callToAction: [
+      'pru[eé]ba(?:lo|la)? (?:gratis|aqu[ií])',
       '(?:c[oó]mpra(?:lo|la|los)?|p[ií]de(?:lo|la)?|encarga) (?:ya|ahora|hoy|aqu[ií]|el tuyo|la tuya)',
       'c[oó]mpralo',
       'p[ií]de (?:el tuyo|la tuya|ya)',

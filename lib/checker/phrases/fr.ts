@@ -1,6 +1,8 @@
 // French. Seeded by translating the English calls to action; elision (l’, d’) and the space before ! ? : are allowed for.
 import type { Lexicon } from './book';
 import { frValue } from './value/fr';
+import { offerLists } from './offer/entry';
+import { frOffer } from './offer/fr';
 import { valueLists } from './value/entry';
 
 const PRODUCT =
@@ -10,7 +12,9 @@ const PRODUCT =
 export const fr: Lexicon = {
   phrases: {
     ...valueLists(frValue),
+    ...offerLists(frOffer),
     callToAction: [
+      '(?:essayez|testez|essaie|teste)(?:-le|-la)? gratuitement',
       'achetez(?:-le|-la)? (?:maintenant|ici|d[èe]s maintenant)',
       'commandez(?:-le|-la)?',
       'r[ée]servez(?:-la|-le)?(?: (?:ici|maintenant|d[èe]s maintenant|votre place))?',

@@ -1,6 +1,8 @@
 // Portuguese (Brazil and Portugal). Written with and without accents, as people type them.
 import type { Lexicon } from './book';
 import { ptValue } from './value/pt';
+import { offerLists } from './offer/entry';
+import { ptOffer } from './offer/pt';
 import { valueLists } from './value/entry';
 
 const PRODUCT =
@@ -10,7 +12,9 @@ const PRODUCT =
 export const pt: Lexicon = {
   phrases: {
     ...valueLists(ptValue),
+    ...offerLists(ptOffer),
     callToAction: [
+      '(?:experimente|teste) (?:gr[aá]tis|aqui)',
       'compre (?:j[aá]|agora|aqui)',
       'garanta (?:o seu|a sua|j[aá]|agora)',
       'encomende',

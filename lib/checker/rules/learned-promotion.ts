@@ -2,6 +2,7 @@ import type { Weighed } from '../model';
 import { givesClearly, modelSays, unless } from '../policy';
 import { defineRule, type RuleInput } from '../rule';
 import { hitMessage } from '../messages';
+import { OFFER_KEYS } from '../phrases/offer/entry';
 import { overlaps } from '../text';
 import { entryByEngagement } from './giveaway';
 
@@ -31,8 +32,9 @@ export default defineRule({
   },
   check(input) {
     const { evidence, model } = input;
-    // Weak evidence: the post points somewhere, or names its own thing, though no phrase rule asked outright.
-    const weak = evidence.pointsSomewhere || evidence.plugs.length > 0;
+    // Weak evidence: the post points somewhere, names its own thing, or holds half of an offer (a launch, "now
+    // live", "try it", "learn more"), though no phrase rule asked outright.
+    const weak = evidence.pointsSomewhere || evidence.plugs.length > 0 || OFFER_KEYS.some((key) => input.find(key).length > 0);
     if (!modelSays(input, 'promotion', weak)) return [];
     const focus = newFocus(input, model.focus.promotion);
     if (!focus) return [];

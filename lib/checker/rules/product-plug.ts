@@ -1,26 +1,63 @@
-import { givesClearly, unless } from '../policy';
-import { defineRule } from '../rule';
+import { forOthers } from '../evidence';
+import type { PhraseMatch } from '../phrases';
+import { WORD_FLAG } from '../phrases/book';
+import { givesBeyondPitch, givesClearly, pitchGive, unless } from '../policy';
+import { defineRule, type RuleInput } from '../rule';
 import { hitMessage } from '../messages';
+import { overlaps } from '../text';
+
+/**
+ * An offer of the author's own: an announcement (the author brings a thing out, or says it can be had now) together
+ * with a way to take it (a link, "try it", "sign up", "learn more"). Either alone is not one: "we shipped
+ * dark mode" with nowhere to go is news, "try it" with nothing announced is advice. Availability names no owner
+ * ("the shelter is now open"), so it counts only when the post names its author (I, we, our) or asks the reader to
+ * take the thing; and nothing counts in a post made on someone else's behalf (victims, relief).
+ */
+function ownOffers(input: RuleInput): PhraseMatch[] {
+  const release = input.find('release');
+  const available = input.find('available');
+  if (release.length === 0 && available.length === 0) return [];
+  const { doc, evidence } = input;
+  // "DM me" that takes up an offer of help or an invitation to meet (evidence.offers) gives; it takes up no sale.
+  const acquire = input.find('acquire').filter((a) => !overlaps(evidence.offers, a.start, a.end));
+  // evidence.asks leaves out a "DM me" that takes up an offer of help or an invitation.
+  const reachable = doc.urls.length > 0 || acquire.length > 0 || evidence.asks.length > 0 || input.find('moreAt').length > 0;
+  if (!reachable || forOthers(doc, evidence.lower)) return [];
+  const namesAuthor = evidence.flags.some((f) => (f & WORD_FLAG.me) !== 0);
+  const announced = release.length > 0 ? release : namesAuthor || acquire.length > 0 ? available : [];
+  // The first announcement says it; later ones are the same offer.
+  return announced.slice(0, 1);
+}
 
 export default defineRule({
   meta: {
     id: 'product-plug',
     family: 'self-promotion',
-    description: 'Points readers to the author’s own product, shop, channel or newsletter.',
+    description: 'Points readers to the author’s own product, shop, channel, newsletter, release or offer.',
     why: 'A pointer to your own thing asks for attention; a sample of what is in it gives readers a reason to go.',
     weight: 2,
   },
   check(input) {
     const { evidence } = input;
     // "my new course" with nowhere to go is news; with a link or "link in bio" it is a plug.
-    if (!evidence.pointsSomewhere) return [];
-    const hits = evidence.plugs.map((m) => ({
+    const plugs = evidence.pointsSomewhere ? evidence.plugs : [];
+    const offers = ownOffers(input);
+    // A plug already names the offered thing ("our new course"): one place is enough to quote.
+    const found = plugs.length > 0 ? plugs : offers;
+    const pitch = offers.length > 0 ? [...offers, ...input.find('acquire'), ...input.find('moreAt'), ...evidence.asks] : [];
+    // An offer's own sentences are its wrapping: what they seem to give ("try the new editor") weighs on the pitch.
+    const weight = offers.length > 0 ? this.meta.weight + pitchGive(input, pitch) / found.length : undefined;
+    const hits = found.map((m) => ({
       start: m.start,
       end: m.end,
+      ...(weight !== undefined ? { weight } : {}),
       ...hitMessage('productPlug', { words: m.text }),
       suggestion:
         'Share one useful piece of it right here (a tip, a page, a result) so the post gives on its own; people who want more will follow the link.',
     }));
-    return unless(givesClearly(input), input, this.meta.weight, hits);
+    // A plug yields to a post that clearly gives; an offer only to giving outside its announcement: a product's
+    // specs and launch news are the pitch, the lesson in the post is not.
+    const quiet = offers.length > 0 ? givesBeyondPitch(input, pitch) : givesClearly(input);
+    return unless(quiet, input, this.meta.weight, hits);
   },
 });

@@ -3,6 +3,8 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    { text: 'Try a pinch of salt in your coffee, it takes the bitterness off.', note: 'advice: says why, not where to get anything' },
+    { text: 'Prueba a dejar la masa en la nevera toda la noche, sale más esponjosa.', ctx: { lang: 'es' }, note: 'advice in Spanish' },
     'Pottery tip: wipe every bisque piece with a damp sponge before glazing. It fixed most of my crawling.',
     { text: 'I finally unsubscribed from every newsletter I never read. Inbox zero feels great.', note: 'unsubscribed is not subscribe' },
     'The follow-up study found the effect shrinks by half after six months.',
@@ -37,6 +39,12 @@ testRule(rule, {
     { text: 'Hol dir einen Kaffee, die Präsentation startet um 10 Uhr.', ctx: { lang: 'de' }, note: 'no price: an everyday imperative' },
   ],
   invalid: [
+    { text: 'This agent moves motion from a video onto an image. Try the agent below', flags: ['Try the agent below'] },
+    { text: 'Try it free for 14 days at tally.example.app', flags: ['Try it free'] },
+    { text: 'Nuestra app de recetas ya está lista, pruébala gratis', ctx: { lang: 'es' }, flags: ['pruébala gratis'] },
+    { text: 'Unsere Buchhaltungs-App jetzt kostenlos testen', ctx: { lang: 'de' }, flags: ['jetzt kostenlos testen'] },
+    { text: 'Notre appli de budget est prête, essayez-la gratuitement', ctx: { lang: 'fr' }, flags: ['essayez-la gratuitement'] },
+    { text: 'Nosso app de finanças está pronto, experimente grátis', ctx: { lang: 'pt' }, flags: ['experimente grátis'] },
     { text: 'DM me for the discount code, only 5 left!', flags: ['DM me for'] },
     { text: 'Happy to announce my new course. DM me for the early price.', flags: ['DM me for'] },
     { text: 'New drop is live! Link in bio 🔥', flags: ['Link in bio'] },

@@ -30,6 +30,8 @@ testRule(rule, {
     { text: 'Huge giveaway on this account once we hit 5k, stay tuned', flags: ['giveaway on this account'] },
     { text: '$500 giveaway this Friday on my stream, three winners', flags: ['giveaway this Friday on my stream, three winners'] },
     { text: 'Sorteo de 3 camisetas en mi canal el viernes', ctx: { lang: 'es' }, flags: ['Sorteo de 3 camisetas en mi canal'] },
+    // Half an offer ("release incoming", "learn more") is weak evidence the model's middling reading may confirm.
+    { text: 'Stable release incoming, get ready! Learn more about the new editor', flags: ['ready! Learn more about the new editor'] },
   ],
 });
 

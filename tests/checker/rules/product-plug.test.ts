@@ -1,3 +1,5 @@
+import { describe, expect, it } from 'vitest';
+import { check } from '../../../lib/checker';
 import rule from '../../../lib/checker/rules/product-plug';
 import { testRule } from '../rule-tester';
 
@@ -10,11 +12,59 @@ testRule(rule, {
       note: 'the post teaches; the plug yields',
     },
     'Our county library publishes daily checkout counts as open CSVs: a great teaching dataset. data.example.org/library',
+    // Offers: an announcement of one's own thing with a way to take it. These have one half, or give beyond it.
+    { text: 'We shipped dark mode today. The hardest part was images: we added a 10% dim filter because pure white burned eyes at night.', note: 'a launch with nowhere to go, and the lesson is in the post' },
+    { text: 'Red Cross launches an appeal for the flood victims: redcross.example.org/appeal', note: 'a third party announces, on behalf of victims' },
+    { text: 'OpenAI just released a new coding model, details at openai.example.com/blog', note: 'someone else’s release' },
+    { text: 'The shelter at Lincoln High is now open, more info at county.example.gov/shelters', note: 'availability with no owner and no ask to take it: a notice' },
+    { text: 'Try a pinch of salt in your coffee, it takes the bitterness off.', note: 'an imperative with nothing announced is advice' },
+    {
+      text: 'We launched our invoicing app 6 months ago. What moved the needle was onboarding: we cut signup from 7 fields to 2 and activation went from 18% to 41%. Details: ledgerly.example.com/blog',
+      note: 'the lesson is in the post; the launch is its setting',
+    },
+    { text: 'Hemos lanzado una campaña de ayuda para las víctimas de las inundaciones: cruzroja.example.org', ctx: { lang: 'es' }, note: 'on behalf of victims' },
+    { text: "Every January we remember the people lost in our agency's space program. nasa.example.gov/remembrance", note: 'a possessive: what the agency has, not the agency as a product' },
+    { text: 'The city launches a bike share with 40 stations downtown, details at city.example.gov/bikes', note: 'a third party launches; nothing asks the reader to take it' },
+    { text: "We're hosting a dinner for the new folks on the team Friday, would love to see you there, DM me", note: 'an invitation to meet; the DM takes it up' },
+    { text: "Happy to help anyone stuck with the migration: we're running office hours Friday, DM me and I'll send the config", note: 'an offer of help, not a sale' },
+    { text: 'Die Bibliothek ist ab sofort wieder geöffnet, die Öffnungszeiten stehen auf stadt.example.de', ctx: { lang: 'de' }, note: 'a notice about someone else’s place' },
   ],
   invalid: [
     { text: "if you like my posts you'll LOVE my newsletter 🌷 petalandplough.example.news/subscribe", flags: ['my newsletter'] },
     { text: '@ms_ortega I cover exactly this in my Fraction Fun Pack bundle 😊 teachbright.example.com/fractions', flags: ['my Fraction Fun Pack'] },
     { text: 'Check out our new collection, link in bio!', flags: ['our new collection'] },
     { text: 'I just opened my shop, link in bio 🙏', flags: ['my shop'] },
+    { text: "We've updated the Sweep tool: now you can edit Scale and Twist from the sidebar. Try the updated Sweep tool and let us know what you think", flags: ["We've updated"] },
+    {
+      text: "We're releasing Lumen 1.5, a fast open-source music model. It runs on a consumer GPU and writes a song in under 2 seconds. GitHub: github.com/example/lumen",
+      flags: ["We're releasing"],
+    },
+    { text: 'Acme launches Tally 2 today, try it free at tally.example.app', flags: ['launches'] },
+    { text: "Today we launched Local Uploads to make uploads faster. Here's how it works", flags: ['we launched'] },
+    { text: "I'm selling handmade bracelets, 5 dollars each, message me", flags: ["I'm selling"] },
+    { text: 'Vendo pulseras hechas a mano, escríbeme', ctx: { lang: 'es' }, flags: ['Vendo'] },
+    { text: 'Pre-orders for the spring box are open! Get yours at harvestbox.example.com', flags: ['Pre-orders'] },
+    { text: 'Lanzamos la preventa del disco el viernes: consigue el tuyo en disco.example.es', ctx: { lang: 'es' }, flags: ['Lanzamos'] },
+    { text: 'Ab sofort erhältlich: die Wintertasche aus Filz. Jetzt bestellen auf filz.example.de', ctx: { lang: 'de' }, flags: ['Ab sofort erhältlich'] },
+    { text: "L'album est enfin disponible ! Commandez le vinyle sur label.example.fr", ctx: { lang: 'fr' }, flags: ['est enfin disponible'] },
+    { text: 'Já disponível: a edição de inverno. Garanta o seu em loja.example.com.br', ctx: { lang: 'pt' }, flags: ['Já disponível'] },
+    { text: 'Introducing Ping Links: payments from any wallet, one link away. Try it free at ping.example.com', flags: ['Introducing'] },
+    { text: 'Acabamos de lanzar la versión 2 de nuestra app de recetas. Descárgala gratis en recetas.example.com', ctx: { lang: 'es' }, flags: ['nuestra app'] },
+    { text: 'Wir haben heute unsere neue App veröffentlicht. Jetzt herunterladen: app.example.de', ctx: { lang: 'de' }, flags: ['unsere neue App'] },
+    { text: 'Nous lançons notre atelier de céramique ! Réservez votre place sur atelier.example.fr', ctx: { lang: 'fr' }, flags: ['notre atelier'] },
+    { text: 'Acabamos de lançar o nosso curso de fotografia. Inscreva-se em curso.example.com.br', ctx: { lang: 'pt' }, flags: ['nosso curso'] },
   ],
+});
+
+// An offer's own sentences are its wrapping: "Try the updated tool" reads as advice and "open-source" as help, but in
+// an offer they are the pitch, so the post as a whole reads as taking.
+describe('offers read as taking', () => {
+  it.each([
+    "We've updated the Sweep tool: now you can edit Scale and Twist from the sidebar. Try the updated Sweep tool and let us know what you think",
+    "We're releasing Lumen 1.5, a fast open-source music model. GitHub: github.com/example/lumen",
+  ])('%s', (text) => {
+    const report = check(text);
+    expect(report.families).toContain('self-promotion');
+    expect(report.kind).toBe('take');
+  });
 });

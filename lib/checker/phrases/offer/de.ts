@@ -1,0 +1,44 @@
+// German offers. The verb of a perfect tense stands at the end ("wir haben die App veröffentlicht"), so the launch
+// entries key on the participle after a first-person subject within a few words, and on "unser neues".
+import { WHY, type OfferLexicon } from './entry';
+
+export const deOffer: OfferLexicon = {
+  release: [
+    {
+      pattern:
+        '(?:wir|ich) (?:haben|habe) (?:[\\p{L}\\p{N}-]+ ){0,5}?(?:gelauncht|veröffentlicht|veroeffentlicht|gestartet|herausgebracht|eröffnet|aktualisiert)|(?:wir|ich) (?:launchen|launche|starten|starte|veröffentlichen|veröffentliche|eröffnen|eröffne|bringen|bringe|präsentieren|präsentiere)',
+      why: WHY.weRelease,
+      example: 'Wir haben heute unsere neue App veröffentlicht',
+    },
+    { pattern: '(?:wir stellen|ich stelle) (?:euch |ihnen |dir )?(?:vor|unser|unsere|mein|meine)', why: WHY.presenting, example: 'Wir stellen euch unser neues Kursprogramm vor' },
+    { pattern: '(?:ich|wir) (?:verkaufe|verkaufen|biete|bieten|veranstalte|veranstalten)', why: WHY.hosting, example: 'Wir veranstalten am Samstag einen Brotbackkurs' },
+    { pattern: '(?:unser|unsere|unseren|unserem|mein|meine|meinen|meinem) (?:neue[nrsm]?|erste[nrsm]?|nächste[nrsm]?)', why: WHY.ourNew, example: 'Unser neues Kochbuch ist da' },
+    { pattern: '(?:freuen uns|freue mich),? (?:[\\p{L}-]+ ){0,4}?(?:anzukündigen|vorzustellen|zu präsentieren)', why: WHY.announce, example: 'Wir freuen uns, euch unseren Laden vorzustellen' },
+  ],
+  available: [
+    {
+      pattern: '(?:ab )?(?:sofort|jetzt|heute|endlich) (?:erhältlich|verfügbar|live|online|im shop|da)|(?:ist|sind) (?:jetzt |ab sofort |endlich )?(?:erhältlich|verfügbar|live|online)',
+      why: WHY.nowAvailable,
+      example: 'Ab sofort erhältlich in unserem Shop',
+    },
+    { pattern: '(?:startet|launcht|veröffentlicht|präsentiert) (?:heute |jetzt |ab sofort )?(?:die|das|den|ihre|ihr|seine|sein)', why: WHY.launches, example: 'Acme startet heute die neue Tally-App' },
+    { pattern: 'demnächst|bald (?:erhältlich|verfügbar|da)', why: WHY.soon, example: 'Demnächst im Handel' },
+    { pattern: 'vorbestell(?:ung|ungen|en|bar)|vorverkauf', why: WHY.preorder, example: 'Der Vorverkauf startet Freitag' },
+    { pattern: 'warteliste|early access|frühzugang', why: WHY.waitlist, example: 'Trag dich in die Warteliste ein' },
+    { pattern: '(?:tickets|karten) (?:sind )?(?:jetzt )?(?:erhältlich|verfügbar|im verkauf)', why: WHY.tickets, example: 'Tickets sind jetzt erhältlich' },
+    { pattern: 'anmeldung (?:ist )?(?:jetzt )?(?:offen|geöffnet|freigeschaltet)', why: WHY.registration, example: 'Die Anmeldung ist jetzt offen' },
+  ],
+  acquire: [
+    {
+      pattern: '(?:jetzt|hier|gleich) (?:bestellen|kaufen|herunterladen|downloaden|anmelden|testen|ausprobieren|sichern|buchen|vorbestellen|installieren)',
+      why: WHY.takeIt,
+      example: 'Jetzt bestellen und sparen',
+    },
+    { pattern: '(?:hol|sicher|sichere|buch|teste|probier|bestell)(?:t)? (?:dir|euch) ', why: WHY.takeIt, example: 'Sichert euch einen Platz' },
+    { pattern: '(?:melde|meldet) (?:dich|euch) (?:jetzt |hier )?an', why: WHY.signUp, example: 'Meldet euch jetzt an' },
+    { pattern: '(?:schreib|schreibt|kontaktiere|kontaktiert) (?:mir|uns|mich)|(?:schreiben|kontaktieren) sie (?:mir|uns|mich)|(?:meld|melde|meldet) (?:dich|euch) bei (?:mir|uns)', why: WHY.contact, example: 'Ich verkaufe handgemachte Armbänder, schreibt mir' },
+  ],
+  moreAt: [
+    { pattern: 'mehr (?:dazu |infos? |erfahren )?(?:hier|unter|im link|in der bio)|link in (?:der )?bio', why: WHY.learnMore, example: 'Mehr Infos hier' },
+  ],
+};

@@ -1,0 +1,75 @@
+// English offers. Release verbs come first person ("we launched"), since "Red Cross launches an appeal" and "OpenAI
+// just released" are other people's news; the imperatives are the ones shops and launch posts use.
+import { WHY, type OfferLexicon } from './entry';
+
+export const enOffer: OfferLexicon = {
+  release: [
+    {
+      pattern:
+        "(?:we|i)(?:'ve|'re|'m|'ll| have| are| am| will)? (?:just |finally |officially |now |today |also )?(?:be )?(?:launched|launching|released|releasing|shipped|shipping|rolled out|rolling out|unveiled|unveiling|updated|introduced|introducing|dropped|dropping|opened|opening|built|published)",
+      why: WHY.weRelease,
+      example: "We've updated the Sweep tool, try it from the History sidebar",
+    },
+    {
+      pattern: "(?:i|we)(?:'ve|'re| have| are)? (?:just |finally )?(?:been )?(?:working on|building|cooking up|making) (?:something|this|a new|our|my)",
+      why: WHY.weRelease,
+      example: "We've been building something new for months",
+    },
+    { pattern: 'introducing', why: WHY.presenting, example: 'Introducing Ping Links: payments from any wallet' },
+    { pattern: 'say hello to|meet the new|meet our', why: WHY.presenting, example: 'Say hello to the new Lumen app' },
+    {
+      pattern: '(?:our|my) (?:brand[- ]new|all-new|new|latest|first|debut|upcoming|next) [\\p{L}\\p{N}][\\p{L}\\p{N}-]*',
+      why: WHY.ourNew,
+      example: 'Celebrate with our new family puzzle',
+    },
+    {
+      pattern: '(?:excited|thrilled|proud|happy|pleased|delighted) to (?:announce|launch|introduce|release|unveil|present|open)',
+      why: WHY.announce,
+      example: 'Thrilled to launch the spring menu',
+    },
+    {
+      pattern: "(?:we|i)(?:'re|'m| are| am) (?:now )?(?:hosting|running|selling|offering|opening|taking (?:orders|bookings|pre-?orders))",
+      why: WHY.hosting,
+      example: "We're hosting a pottery workshop on Saturday",
+    },
+  ],
+  available: [
+    {
+      pattern: '(?:is|are) (?:now |finally |officially )(?:live|out|available|open|in beta|on sale)|(?:is|are) (?:live|available|on sale|in beta)',
+      why: WHY.nowAvailable,
+      example: 'The testnet v2 is now live',
+    },
+    {
+      pattern: '(?:now|finally) (?:live|available|open|out|in beta|on sale|shipping)|(?:out|available|live) now|available (?:today|for pre-?order)',
+      why: WHY.nowAvailable,
+      example: 'Riverflow 2.0 now available in Flora',
+    },
+    { pattern: '(?:launches|has launched|is launching|releases|has released|unveils|rolls out|debuts)', why: WHY.launches, example: 'Acme launches Tally 2 today, try it free at tally.example.app' },
+    { pattern: 'coming soon|launching (?:today|tomorrow|soon|next week|this week)|(?:stable )?release incoming', why: WHY.soon, example: 'Stable release incoming, get ready' },
+    { pattern: 'pre-?orders?|pre-?sale', why: WHY.preorder, example: 'Pre-orders open Friday' },
+    { pattern: 'wait ?list|early access|(?:open|public|private) beta|priority access', why: WHY.waitlist, example: 'Join the waitlist for early access' },
+    { pattern: 'tickets? (?:are |is )?(?:now )?(?:on sale|available|live|selling)|mint is live', why: WHY.tickets, example: 'Tickets are on sale now' },
+    { pattern: '(?:registration|enrol+ment|sign-?ups?|doors) (?:is |are )?(?:now )?open', why: WHY.registration, example: 'Registration is now open for the spring cohort' },
+  ],
+  acquire: [
+    {
+      pattern:
+        '(?:try|get|grab|download|install|order|buy|shop|claim|play) (?:it|them|one|yours|your copy|it now|it free|it for free|it here|now|today|here|the app|the (?:new |updated |latest )?[\\p{L}\\p{N}-]+ (?:now|today|here|free|for free|below)|our|my|for free|free)',
+      why: WHY.takeIt,
+      example: 'Try it for free',
+    },
+    { pattern: 'try (?:the )?(?:new |updated |latest )[\\p{L}\\p{N}-]+|try out|give it a try|take it for a spin', why: WHY.takeIt, example: 'Try the updated Sweep tool' },
+    { pattern: 'get (?:your|early) (?:copy|tickets?|seat|spot|access|hands on|invite|box|order)|get started', why: WHY.takeIt, example: 'Get your tickets before Friday' },
+    { pattern: 'sign up|join the (?:waitlist|wait list|beta|cohort|list)', why: WHY.signUp, example: 'Sign up at the link' },
+    { pattern: '(?:register|enrol+|subscribe|apply) (?:now|today|here|for free|free|below|at the link)', why: WHY.signUp, example: 'Register now, places are limited' },
+    { pattern: '(?:book|reserve) (?:now|today|here|yours|your (?:spot|seat|place|table|session|slot))', why: WHY.reserve, example: 'Book your spot today' },
+    { pattern: 'pre-?order (?:now|today|here|yours|it|your)', why: WHY.takeIt, example: 'Pre-order yours now' },
+    { pattern: '(?:dm|message|msg|email|e-mail|text|contact|inbox|call) (?:me|us)', why: WHY.contact, example: "I'm selling handmade bracelets, 5 dollars each, message me" },
+  ],
+  moreAt: [
+    { pattern: '(?:learn|read|find out|see) more|more (?:info|details|here)|details (?:here|below|in)', why: WHY.learnMore, example: 'Learn more about the update here' },
+    { pattern: '(?:link|links|demo|tutorial|details) (?:is |are )?(?:below|here|in (?:the )?(?:bio|comments|thread|replies))|full (?:tutorial|demo|details|guide|breakdown) ?(?:below|here|↓|👇)', why: WHY.linkThere, example: 'Full tutorial & demo below' },
+    { pattern: '(?:check|see) (?:it|them) (?:out|here)', why: WHY.learnMore, example: 'Check it out here' },
+    { pattern: "here's how (?:it works|to (?:get|try|use) it|to get started)", why: WHY.learnMore, example: "Today we launched Local Uploads. Here's how it works" },
+  ],
+};

@@ -1,0 +1,63 @@
+// Lexicon entries for an offer of the author's own: a product, release, sale, event, course or service brought out
+// by the author (release), or said to be there for the taking (available), together with a way for the reader to
+// take it (acquire) or a pointer to where it is (moreAt). No entry decides alone: product-plug composes them (an
+// announcement with nowhere to go is news; "try it" with nothing announced is advice). Each entry carries a note on
+// why it belongs and an example its pattern must match (a test checks every example). Patterns use the phrase
+// syntax of phrases.ts (a space is any gap, ' is either apostrophe).
+
+export interface OfferEntry {
+  pattern: string;
+  /** Why a phrase like this belongs in the list. */
+  why: string;
+  /** A line the pattern matches, in the words people write. */
+  example: string;
+}
+
+export interface OfferLexicon {
+  /** The author brings out a thing of their own: "we just launched", "introducing", "our new". */
+  release: OfferEntry[];
+  /**
+   * The thing can be had now or soon: "now live", "pre-orders open", "waitlist", "tickets on sale". It names no
+   * owner ("the shelter is now open" is someone else's news), so it counts only in a post that names its author
+   * (I, we, our) or asks the reader to take it.
+   */
+  available: OfferEntry[];
+  /** Asks the reader to take the thing: "try it", "get yours", "sign up", "pre-order". */
+  acquire: OfferEntry[];
+  /** Points to where the thing is, without asking outright: "learn more", "link below", "details here". */
+  moreAt: OfferEntry[];
+}
+
+export const OFFER_KEYS = ['release', 'available', 'acquire', 'moreAt'] as const;
+
+/** The patterns of each list, in the shape the phrase book indexes. */
+export function offerLists(lexicon: OfferLexicon): Record<(typeof OFFER_KEYS)[number], string[]> {
+  return {
+    release: lexicon.release.map((e) => e.pattern),
+    available: lexicon.available.map((e) => e.pattern),
+    acquire: lexicon.acquire.map((e) => e.pattern),
+    moreAt: lexicon.moreAt.map((e) => e.pattern),
+  };
+}
+
+/** Notes that hold for the same kind of phrase in every language: one note, many lexicons. */
+export const WHY = {
+  weRelease: 'The author (we, I) brings something out: a launch, a release, an update of their own.',
+  presenting: 'Presents a thing to the audience as the author’s to show.',
+  ourNew: 'The author’s own new or first thing, whatever it is.',
+  announce: 'Announces something the author is glad to bring out.',
+  hosting: 'The author runs, hosts or sells something people can come to or buy.',
+  nowAvailable: 'Says a thing can be had now: live, out, on sale, open.',
+  launches: 'Somebody brings a thing out, told in the third person: the company’s own voice, or news of another’s launch.',
+  soon: 'Says a thing will be out soon: a launch date people can wait for.',
+  preorder: 'A pre-sale: the thing can be bought before it exists.',
+  waitlist: 'A waiting list or early access: people sign up to get the thing first.',
+  tickets: 'Tickets or places on sale for an event.',
+  registration: 'Sign-ups are open for an event, a course or a programme.',
+  takeIt: 'Asks the reader to try, get, download or buy the thing.',
+  signUp: 'Asks the reader to sign up, register or join.',
+  reserve: 'Asks the reader to book or reserve a place.',
+  contact: 'Says how to buy or book: write to the author (an offer of help or an invitation to meet is told apart by the checker).',
+  learnMore: 'Points to more about the thing somewhere else.',
+  linkThere: 'Says where the link is.',
+} as const;

@@ -1,0 +1,45 @@
+// Spanish offers: first-person launches ("lanzamos", "acabamos de lanzar"), "nuestro nuevo", availability ("ya
+// disponible", "preventa") and the imperatives of shops, written with and without accents as people type.
+import { WHY, type OfferLexicon } from './entry';
+
+export const esOffer: OfferLexicon = {
+  release: [
+    {
+      pattern:
+        '(?:acabamos|acabo) de (?:lanzar|publicar|estrenar|abrir|sacar|presentar|actualizar)|(?:hemos|he) (?:lanzado|publicado|estrenado|abierto|sacado|actualizado)|(?:lanzamos|estrenamos|presentamos)|(?:estamos|estoy) (?:lanzando|estrenando|preparando algo)',
+      why: WHY.weRelease,
+      example: 'Acabamos de lanzar la versión 2 de la app',
+    },
+    { pattern: '(?:les|os|te) presento|os presentamos|les presentamos', why: WHY.presenting, example: 'Les presento mi nuevo libro' },
+    { pattern: '(?:nuestro|nuestra|nuestros|nuestras|mi|mis) (?:nuevo|nueva|nuevos|nuevas|primer|primera|pr[oó]ximo|pr[oó]xima)', why: WHY.ourNew, example: 'Ya está aquí nuestra nueva colección' },
+    { pattern: '(?:feliz|felices|emocionad[oa]s?|orgullos[oa]s?) de (?:anunciar|presentar|lanzar|compartir)', why: WHY.announce, example: 'Felices de anunciar nuestro curso de cerámica' },
+    { pattern: '(?:organizamos|ofrecemos|vendemos|abrimos|vendo|ofrezco|organizo)', why: WHY.hosting, example: 'Organizamos un taller de pan el sábado' },
+  ],
+  available: [
+    {
+      pattern: 'ya (?:est[aá]n?|se puede) (?:disponibles?|aqu[ií]|a la venta|en l[ií]nea|online|abiert[oa]s?)|ya disponibles?|disponibles? (?:ya|ahora|desde hoy|hoy)|a la venta',
+      why: WHY.nowAvailable,
+      example: 'Ya disponible en todas las tiendas',
+    },
+    { pattern: '(?:lanza|ha lanzado|estrena|ha estrenado)', why: WHY.launches, example: 'Acme lanza Tally 2, pruébala gratis' },
+    { pattern: 'pr[oó]ximamente|muy pronto|llega (?:el|este|ma[nñ]ana)', why: WHY.soon, example: 'Próximamente en tu ciudad' },
+    { pattern: 'pre-?venta|pre-?pedidos?|reservas? anticipadas?', why: WHY.preorder, example: 'La preventa empieza el lunes' },
+    { pattern: 'lista de espera|acceso anticipado', why: WHY.waitlist, example: 'Únete a la lista de espera' },
+    { pattern: '(?:entradas|boletos) (?:ya )?(?:a la venta|disponibles)', why: WHY.tickets, example: 'Entradas a la venta en el enlace' },
+    { pattern: 'inscripciones (?:ya )?abiertas|(?:abrimos|abren) (?:las )?inscripciones', why: WHY.registration, example: 'Inscripciones abiertas para el curso de mayo' },
+  ],
+  acquire: [
+    {
+      pattern:
+        '(?:consigue|consiguelo|cons[ií]guelo|compra|c[oó]mpralo|descarga|desc[aá]rgala|desc[aá]rgalo|pru[eé]balo|pru[eé]bala|prueba|pide|obt[eé]n) (?:ya|ahora|aqu[ií]|hoy|gratis|el tuyo|la tuya|tu|tus|la app|en)',
+      why: WHY.takeIt,
+      example: 'Descárgala gratis en la App Store',
+    },
+    { pattern: 'reg[ií]strate|inscr[ií]bete|ap[uú]ntate|suscr[ií]bete|[uú]nete a (?:la lista|nuestr[oa])', why: WHY.signUp, example: 'Inscríbete antes del viernes' },
+    { pattern: 'reserva (?:ya|ahora|aqu[ií]|hoy|tu (?:plaza|lugar|mesa|entrada|cita))', why: WHY.reserve, example: 'Reserva tu plaza hoy' },
+    { pattern: 'escr[ií]be(?:me|nos)|m[aá]nda(?:me|nos) un (?:mensaje|md|dm|privado)|cont[aá]cta(?:me|nos)|ll[aá]ma(?:me|nos)', why: WHY.contact, example: 'Vendo pulseras hechas a mano, escríbeme' },
+  ],
+  moreAt: [
+    { pattern: 'm[aá]s (?:info|informaci[oó]n|detalles) (?:aqu[ií]|en|abajo)|(?:enlace|link) (?:en (?:la )?bio|abajo|aqu[ií])', why: WHY.learnMore, example: 'Más info en el enlace' },
+  ],
+};

@@ -1,0 +1,44 @@
+// Portuguese offers, Brazilian and European: first-person launches ("lançamos", "acabamos de lançar"), "nosso
+// novo", availability ("já disponível", "pré-venda") and shop imperatives, with and without accents.
+import { WHY, type OfferLexicon } from './entry';
+
+export const ptOffer: OfferLexicon = {
+  release: [
+    {
+      pattern:
+        '(?:acabamos|acabei) de (?:lan[cç]ar|publicar|abrir|estrear|atualizar)|(?:lan[cç]amos|lan[cç][aá]mos|estreamos|apresentamos)|(?:estamos|estou) (?:lan[cç]ando|estreando)',
+      why: WHY.weRelease,
+      example: 'Acabamos de lançar o nosso app de receitas',
+    },
+    { pattern: '(?:apresento|apresentamos) (?:a voc[eê]s|o|a|os|as|nosso|nossa|meu|minha)', why: WHY.presenting, example: 'Apresento a vocês o meu novo livro' },
+    { pattern: '(?:vendo|vendemos|organizamos|oferecemos|organizo|ofere[cç]o)', why: WHY.hosting, example: 'Organizamos uma oficina de pão no sábado' },
+    { pattern: '(?:nosso|nossa|nossos|nossas|meu|minha|meus|minhas) (?:novo|nova|novos|novas|primeiro|primeira|pr[oó]ximo|pr[oó]xima)', why: WHY.ourNew, example: 'Conheça a nossa nova coleção' },
+    { pattern: '(?:felizes|feliz|orgulhos[oa]s?|animad[oa]s?) (?:em|de) (?:anunciar|apresentar|lan[cç]ar)', why: WHY.announce, example: 'Felizes em anunciar nosso curso' },
+  ],
+  available: [
+    {
+      pattern: 'j[aá] (?:est[aá]o?|se encontra) (?:dispon[ií]ve(?:l|is)|[aà] venda|no ar|online)|j[aá] dispon[ií]ve(?:l|is)|dispon[ií]ve(?:l|is) (?:agora|j[aá]|hoje|a partir de hoje)|[aà] venda',
+      why: WHY.nowAvailable,
+      example: 'Já disponível em todas as lojas',
+    },
+    { pattern: '(?:lan[cç]a|lan[cç]ou|estreia) (?:o|a|os|as|seu|sua|um|uma|hoje)', why: WHY.launches, example: 'A Acme lança hoje o novo app' },
+    { pattern: 'em breve|chega (?:amanh[aã]|este|esta|no)', why: WHY.soon, example: 'Em breve nas livrarias' },
+    { pattern: 'pr[eé]-?venda|pr[eé]-?encomenda', why: WHY.preorder, example: 'A pré-venda começa segunda' },
+    { pattern: 'lista de espera|acesso antecipado', why: WHY.waitlist, example: 'Entre na lista de espera' },
+    { pattern: 'ingressos (?:j[aá] )?(?:[aà] venda|dispon[ií]veis)|bilhetes (?:[aà] venda|dispon[ií]veis)', why: WHY.tickets, example: 'Ingressos à venda no link' },
+    { pattern: 'inscri[cç][oõ]es (?:j[aá] )?abertas', why: WHY.registration, example: 'Inscrições abertas para a turma de maio' },
+  ],
+  acquire: [
+    {
+      pattern: '(?:compre|garanta|baixe|experimente|teste|pe[cç]a|adquira|encomende) (?:j[aá]|agora|aqui|hoje|gr[aá]tis|o seu|a sua|o teu|a tua|o app|o|a|os|as|seu|sua)',
+      why: WHY.takeIt,
+      example: 'Garanta o seu hoje',
+    },
+    { pattern: 'inscreva-se|cadastre-se|assine (?:j[aá]|agora|aqui)|entre na lista', why: WHY.signUp, example: 'Inscreva-se até sexta' },
+    { pattern: 'reserve (?:j[aá]|agora|aqui|o seu|a sua|seu|sua)', why: WHY.reserve, example: 'Reserve a sua vaga' },
+    { pattern: 'me chama|chama no (?:direct|dm|privado|zap)|manda (?:uma )?mensagem|fale conosco|entre em contato', why: WHY.contact, example: 'Vendo pulseiras feitas à mão, me chama no direct' },
+  ],
+  moreAt: [
+    { pattern: 'saiba mais|mais (?:informa[cç][oõ]es|detalhes|info) (?:aqui|no|em|abaixo)|link na bio', why: WHY.learnMore, example: 'Saiba mais no site' },
+  ],
+};
