@@ -133,11 +133,18 @@ function hasDigit(word: string): boolean {
   return false;
 }
 
-/** Whether the post says it asks for others: victims, relief, a missing person (lexicon forOthers). */
+/**
+ * Whether the post says it asks for others: victims, relief, a missing person (lexicon forOthers), in its words or
+ * at either end of a tag ("#ReliefPH", "#floodrelief").
+ */
 export function forOthers(doc: Doc, canonical: readonly string[]): boolean {
   const words = askLexicon(doc.lang)?.forOthers;
   if (!words) return false;
   for (const w of canonical) if (words.has(fold(w))) return true;
+  for (const tag of doc.hashtags) {
+    const body = fold(tag.text.slice(1).toLowerCase());
+    for (const w of words) if (body.length > w.length && (body.startsWith(w) || body.endsWith(w))) return true;
+  }
   return false;
 }
 

@@ -157,7 +157,7 @@ export const en: Lexicon = {
     brag: [
       "(?:i'm |i am |we're |we are )?(?:so |really |super )?(?:excited|thrilled|proud|happy|pleased|delighted|honou?red|humbled|stoked)(?: and (?:honou?red|humbled|proud|grateful))? to (?:announce|share|say|introduce|launch|reveal|tell you|have been|be (?:named|featured|selected|recognized|included|chosen))",
       "i(?:'m| am) (?:so )?(?:humbled|honou?red|thrilled|stoked)",
-      '(?:just|finally|officially) (?:launched|released|published|dropped|opened|went live)',
+      '(?:just|finally|officially) (?:launched|released(?! from)|published|dropped|opened|went live)',
       '(?:just|newly) (?:listed|sold)',
       'just (?:posted|uploaded|dropped|released) my (?:own )?(?:version|cover|video|take|remix)',
       '(?:is|are) (?:now |finally |officially )?(?:live|out now|out today|available now)',
@@ -177,7 +177,6 @@ export const en: Lexicon = {
       "(?:today )?(?:we|i)(?:'re|'ve| are| have| just| finally)? (?:launching|launched|releasing|released|shipping|shipped|rolling out|rolled out|dropping)",
       '(?:is|are) (?:now )?available (?:now )?(?:on|in|for|at) (?:steam|ios|android|the app store|google play|netflix|spotify|amazon|kindle|all platforms|pre-?order)',
       'introducing (?:our|my|the new|a new|the all-new)',
-      'more to come',
       '(?:closed|raised|secured|landed) (?:our |a |an |the )?(?:[$€£][\\d.,]+ ?[kmb]? )?(?:pre-seed|seed|series [a-e]|funding|round)',
       '(?:huge|big|major) milestone',
       'big news',

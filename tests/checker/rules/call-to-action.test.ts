@@ -3,6 +3,7 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    { text: 'Water and blankets are needed at the school gym. Please send help. RT! #ReliefNow', note: 'a relief tag says the RT spreads help for others' },
     { text: 'Try a pinch of salt in your coffee, it takes the bitterness off.', note: 'advice: says why, not where to get anything' },
     { text: 'Prueba a dejar la masa en la nevera toda la noche, sale más esponjosa.', ctx: { lang: 'es' }, note: 'advice in Spanish' },
     'Pottery tip: wipe every bisque piece with a damp sponge before glazing. It fixed most of my crawling.',

@@ -3,6 +3,8 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    { text: 'Just released from the holding area at the airport after six hours, heading home now.', note: 'released from: a person let go, not a product out' },
+    { text: 'Brush fire on the ridge above Route 9, two crews on scene, road closed north of the bridge. More to come.', note: 'a report promising updates, not a launch teaser' },
     'We shipped dark mode today. The hardest part was images: we added a 10% dim filter because pure white burned eyes at night.',
     {
       text: 'Thrilled to share that I start as an instructional designer on Monday! What worked after 4 months: 1. I rebuilt my portfolio around 3 real projects. 2. I turned teaching wins into metrics. 3. I joined a local chapter and got my referral there.',
