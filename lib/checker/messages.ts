@@ -77,9 +77,37 @@ export function messageKey(id: string): string {
   return `finding${id[0]!.toUpperCase()}${id.slice(1)}`;
 }
 
+const PLACEHOLDER_RE = /\$([A-Z]+)\$/g;
+
 /** The placeholders of a template, lower case, in order of first use: their positions ($1, $2…) in the catalog. */
 export function placeholdersOf(template: string): string[] {
-  return [...new Set([...template.matchAll(/\$([A-Z]+)\$/g)].map((m) => m[1]!.toLowerCase()))];
+  return [...new Set([...template.matchAll(PLACEHOLDER_RE)].map((m) => m[1]!.toLowerCase()))];
+}
+
+/**
+ * A template cut at its placeholders once (literal, name, literal, ... literal), with its distinct names: a check
+ * renders every finding's message, and re-reading the template with a regex each time was a measurable share of it.
+ */
+interface ParsedTemplate {
+  pieces: string[];
+  names: string[];
+}
+
+const parsedTemplates = new Map<string, ParsedTemplate>();
+
+function parsed(template: string): ParsedTemplate {
+  let found = parsedTemplates.get(template);
+  if (!found) {
+    const pieces: string[] = [];
+    let from = 0;
+    for (const m of template.matchAll(PLACEHOLDER_RE)) {
+      pieces.push(template.slice(from, m.index), m[1]!.toLowerCase());
+      from = m.index + m[0].length;
+    }
+    pieces.push(template.slice(from));
+    parsedTemplates.set(template, (found = { pieces, names: placeholdersOf(template) }));
+  }
+  return found;
 }
 
 /** The English catalog entry of a template, as chrome.i18n reads it: named placeholders bound to $1, $2… */
@@ -98,7 +126,12 @@ export type Say = (id: Template, values: Readonly<Record<string, string>>) => st
 /** Every English template by id: the messages and their parts. */
 export const MESSAGE_TEMPLATES: Readonly<Record<Template, string>> = { ...FINDING_MESSAGES, ...MESSAGE_PARTS };
 
-export const sayEnglish: Say = (id, values) => MESSAGE_TEMPLATES[id].replace(/\$([A-Z]+)\$/g, (_, n: string) => values[n.toLowerCase()] ?? '');
+export const sayEnglish: Say = (id, values) => {
+  const { pieces } = parsed(MESSAGE_TEMPLATES[id]);
+  let out = pieces[0]!;
+  for (let i = 1; i < pieces.length; i += 2) out += (values[pieces[i]!] ?? '') + pieces[i + 1]!;
+  return out;
+};
 
 /** Days ago as words: "yesterday", "3 days ago", "2 months ago". */
 function when(days: number, say: Say): string | null {
@@ -148,7 +181,7 @@ export const PARTS: Record<string, { from: string; optional?: boolean; render(da
 /** The message `id` says about `data`, in the catalog `say` reads; null when a key is missing there. */
 export function renderMessage(id: MessageId, data: FindingData, say: Say = sayEnglish): string | null {
   const values: Record<string, string> = {};
-  for (const name of placeholdersOf(FINDING_MESSAGES[id])) {
+  for (const name of parsed(FINDING_MESSAGES[id]).names) {
     const part = PARTS[name];
     const value = part ? part.render(data, say) : String(data[name] ?? '');
     if (value === null) return null;

@@ -239,7 +239,8 @@ const alone = new WeakMap<IndexedList, CombinedIndex>();
 
 /** The matches of every list in the index, in list order. */
 export function matchAll(index: CombinedIndex, text: string, starts: Starts): PhraseMatch[][] {
-  const found: Found[][] = index.lists.map(() => []);
+  // Most lists find nothing in a post: their slots stay null rather than each holding a fresh empty array.
+  const found: (Found[] | null)[] = new Array<Found[] | null>(index.lists.length).fill(null);
   for (let s = 0; s < starts.at.length; s++) {
     const word = starts.word[s]!;
     const parts = starts.parts[s]!;
@@ -279,15 +280,20 @@ export function matchAll(index: CombinedIndex, text: string, starts: Starts): Ph
   return index.lists.map((list, i) => settle(list, text, found[i]!));
 }
 
-function tryAt(p: Entry, text: string, at: number, found: Found[][]): boolean {
+function tryAt(p: Entry, text: string, at: number, found: (Found[] | null)[]): boolean {
   // test() rather than exec(): a sticky regex leaves lastIndex at the match's end, and test() builds no match array.
   p.sticky.lastIndex = at;
   if (!p.sticky.test(text) || p.sticky.lastIndex === at) return false;
-  found[p.list]!.push({ start: at, end: p.sticky.lastIndex, order: p.order });
+  const hit = { start: at, end: p.sticky.lastIndex, order: p.order };
+  const list = found[p.list];
+  if (list) list.push(hit);
+  else found[p.list] = [hit];
   return true;
 }
 
-function settle(list: IndexedList, text: string, found: Found[]): PhraseMatch[] {
+function settle(list: IndexedList, text: string, hits: Found[] | null): PhraseMatch[] {
+  if (hits === null && list.scanned.length === 0) return [];
+  const found = hits ?? [];
   for (const { order, re } of list.scanned) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {

@@ -2,6 +2,7 @@
 // beside write-good, alex and harper.js on the same texts in the same process; the history index's memory; and how
 // the repetition lookup grows with history size. Run it under `flock /tmp/gf-cpu.lock` on a shared machine.
 // Started under tsx, it bundles itself and runs the bundle (bundled.ts), so the checker is timed as it ships.
+import os from 'node:os';
 import vm from 'node:vm';
 import v8 from 'node:v8';
 import { text as alexText } from 'alex';
@@ -12,7 +13,7 @@ import { check } from '../../lib/checker';
 import type { HistoryIndex } from '../../lib/checker/history';
 import { isBundled, runBundled } from './bundled';
 import { indexOf, syntheticFingerprints } from './history';
-import { ms, timeAsync, timeSync, type Timing } from './measure';
+import { ms, timeAsync, timeInterleaved, timeSync, type Timing } from './measure';
 import { LONG_POSTS, SHORT_POSTS } from './texts';
 
 const NOW = Date.UTC(2026, 0, 15);
@@ -53,7 +54,8 @@ function row(cells: string[], widths: number[]): string {
 
 async function main(): Promise<void> {
   const started = performance.now();
-  console.log('Give First checker benchmark (Node %s, %s)\n', process.version, process.arch);
+  const load = () => os.loadavg()[0]!.toFixed(2);
+  console.log('Give First checker benchmark (Node %s, %s; load average %s on %d cores)\n', process.version, process.arch, load(), os.availableParallelism());
 
   // History indexes, built once; memory measured on the 10k one.
   const repeats = [SHORT_POSTS[0]!, SHORT_POSTS[1]!, LONG_POSTS[0]!.slice(0, 300)];
@@ -77,6 +79,13 @@ async function main(): Promise<void> {
       const context = { platform: 'x' as const, history: size > 0 ? history : undefined, now: NOW };
       ours.set(`${name}|${size}`, timeSync(texts, (t) => check(t, context), warmup, runs));
     }
+  }
+
+  // The share of write-good's time, with the two alternating text by text (10k history).
+  const interleaved = new Map<string, [Timing, Timing]>();
+  for (const { name, texts, runs, warmup } of LENGTHS) {
+    const context = { platform: 'x' as const, history: indexes.get(10_000), now: NOW };
+    interleaved.set(name, timeInterleaved(texts, (t) => check(t, context), (t) => writeGood(t), warmup, runs));
   }
 
   // Peers on the same texts, in the same process.
@@ -164,14 +173,21 @@ async function main(): Promise<void> {
   /** The full check may take at most this share of write-good's time on the same texts. */
   const PEER_SHARE = 0.3;
   console.log('\nTargets (10k history)');
-  console.log(`  p99 at 280 ch ≤ 0.5 ms: ${ms(t280.p99)} ms, ${verdict(t280.p99 <= 0.5)}`);
-  console.log(`  p99 at 3,000 ch ≤ 3 ms: ${ms(t3000.p99)} ms, ${verdict(t3000.p99 <= 3)}`);
+  // Judged by the wall clock, as always; the CPU-time p99 beside it says how much of the tail was the machine's load.
+  const cpuP99 = (t: Timing) => (t.cpu ? ` (process CPU time, all threads: median ${ms(t.cpu.median)}, p99 ${ms(t.cpu.p99)} ms)` : '');
+  console.log(`  p99 at 280 ch ≤ 0.5 ms: ${ms(t280.p99)} ms${cpuP99(t280)}, ${verdict(t280.p99 <= 0.5)}`);
+  console.log(`  p99 at 3,000 ch ≤ 3 ms: ${ms(t3000.p99)} ms${cpuP99(t3000)}, ${verdict(t3000.p99 <= 3)}`);
   console.log(`  history index < 8 MB per 10k posts: ${mb(bytesPer10kAllPreviews)} MB with every preview, ${verdict(bytesPer10kAllPreviews < 8 * 1024 * 1024)}`);
   for (const [len, t] of [['280 ch', t280], ['3,000 ch', t3000]] as const) {
-    const share = t.median / wg(len);
-    console.log(`  ≤ ${PEER_SHARE}× write-good at ${len}: ${share.toFixed(2)}, ${verdict(share <= PEER_SHARE)}`);
+    // Judged on the alternating run; the share from the separate loops above is shown beside it.
+    const [ours, theirs] = interleaved.get(len)!;
+    const share = ours.median / theirs.median;
+    const separate = t.median / wg(len);
+    console.log(
+      `  ≤ ${PEER_SHARE}× write-good at ${len}: ${share.toFixed(2)} alternating text by text (${ms(ours.median)} vs ${ms(theirs.median)} ms; ${separate.toFixed(2)} from separate loops), ${verdict(share <= PEER_SHARE)}`,
+    );
   }
-  console.log(`\nDone in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+  console.log(`\nDone in ${((performance.now() - started) / 1000).toFixed(0)} s (load average now ${load()})`);
 }
 
 if (!isBundled()) process.exit(await runBundled('tests/bench/run.ts'));
