@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { check } from '../../../lib/checker';
+import { check, type CheckContext } from '../../../lib/checker';
 import { fingerprint, HistoryIndex } from '../../../lib/checker/history';
 import rule from '../../../lib/checker/rules/near-duplicate';
 import { testRule } from '../rule-tester';
@@ -14,6 +14,9 @@ const marathon = 'About 9,000 runners are expected at the city marathon on Sunda
 const pricing = "We're launching a new pricing page: 3 plans plus a free tier.";
 const clinic = 'Our clinic will be closed Thursday and Friday for staff training.';
 const bike = 'Bici azul perdida en Triana, si la veis: 654321987';
+
+/** A repeat the rule marks from the post's first word to its last. */
+const whole = (text: string, ctx: CheckContext) => ({ text, ctx, flags: [text.trim()] });
 
 testRule(rule, {
   valid: [
@@ -54,51 +57,15 @@ testRule(rule, {
     ].map(([text, said, note]) => ({ text: text!, ctx: { history: [said!], now }, note: note! })),
   ],
   invalid: [
-    {
-      text: 'Last chance! 30% off every plant in our spring sale, ends this Friday',
-      ctx: { history: ['Our spring sale ends Friday: 30% off all plants 🌱'], now },
-      flags: ['Last chance! 30% off every plant in our spring sale, ends this Friday'],
-    },
-    {
-      text: '¡Solo hasta el domingo! Toda la tienda con un 40% de descuento en nuestras rebajas',
-      ctx: { history: ['Últimos días de rebajas: 40% en toda la tienda hasta el domingo 🛍️'], now },
-      flags: ['¡Solo hasta el domingo! Toda la tienda con un 40% de descuento en nuestras rebajas'],
-    },
-    {
-      text: 'ser this is the way. check $MOONPAW before its too late 🚀',
-      ctx: { history: ['ser $MOONPAW is the one 🚀 check it before its too late'], now, reply: true },
-      flags: ['ser this is the way. check $MOONPAW before its too late 🚀'],
-    },
-    {
-      text: 'New blog post: why we moved off Kubernetes and saved 60% on hosting',
-      ctx: { history: ['We moved off Kubernetes and cut hosting by 60%. Full story on the blog.'], now },
-      flags: ['New blog post: why we moved off Kubernetes and saved 60% on hosting'],
-    },
-    {
-      text: 'Our spring pottery workshop has 4 seats left. Wheel throwing basics, all clay included, Saturdays in April.',
-      ctx: { history: earlier, now, sensitivity: 'gentle' },
-      flags: ['Our spring pottery workshop has 4 seats left. Wheel throwing basics, all clay included, Saturdays in April.'],
-    },
-    {
-      text: 'Our spring pottery workshop has 4 seats left. Wheel throwing basics, all clay included, Saturdays in April.',
-      ctx: { history: earlier, now },
-      flags: ['Our spring pottery workshop has 4 seats left. Wheel throwing basics, all clay included, Saturdays in April.'],
-    },
-    {
-      text: '  ICYMI: our spring pottery workshop has 4 seats left! Wheel throwing basics, all clay included, Saturdays in April. #pottery\n',
-      ctx: { history: earlier, now },
-      flags: ['ICYMI: our spring pottery workshop has 4 seats left! Wheel throwing basics, all clay included, Saturdays in April. #pottery'],
-    },
-    {
-      text: 'Three things I learned shipping a Rust CLI: keep errors human, test on Windows early and ship man pages.',
-      ctx: { history: earlier, now },
-      flags: ['Three things I learned shipping a Rust CLI: keep errors human, test on Windows early and ship man pages.'],
-    },
-    {
-      text: 'Still looking for my next role in instructional design! Former middle school science teacher, 6 years, curriculum and learning design. Please share so this reaches recruiters 🙏 #OpenToWork',
-      ctx: { history: earlier, now },
-      flags: ['Still looking for my next role in instructional design! Former middle school science teacher, 6 years, curriculum and learning design. Please share so this reaches recruiters 🙏 #OpenToWork'],
-    },
+    whole('Last chance! 30% off every plant in our spring sale, ends this Friday', { history: ['Our spring sale ends Friday: 30% off all plants 🌱'], now }),
+    whole('¡Solo hasta el domingo! Toda la tienda con un 40% de descuento en nuestras rebajas', { history: ['Últimos días de rebajas: 40% en toda la tienda hasta el domingo 🛍️'], now }),
+    whole('ser this is the way. check $MOONPAW before its too late 🚀', { history: ['ser $MOONPAW is the one 🚀 check it before its too late'], now, reply: true }),
+    whole('New blog post: why we moved off Kubernetes and saved 60% on hosting', { history: ['We moved off Kubernetes and cut hosting by 60%. Full story on the blog.'], now }),
+    whole('Our spring pottery workshop has 4 seats left. Wheel throwing basics, all clay included, Saturdays in April.', { history: earlier, now, sensitivity: 'gentle' }),
+    whole('Our spring pottery workshop has 4 seats left. Wheel throwing basics, all clay included, Saturdays in April.', { history: earlier, now }),
+    whole('  ICYMI: our spring pottery workshop has 4 seats left! Wheel throwing basics, all clay included, Saturdays in April. #pottery\n', { history: earlier, now }),
+    whole('Three things I learned shipping a Rust CLI: keep errors human, test on Windows early and ship man pages.', { history: earlier, now }),
+    whole('Still looking for my next role in instructional design! Former middle school science teacher, 6 years, curriculum and learning design. Please share so this reaches recruiters 🙏 #OpenToWork', { history: earlier, now }),
     // Rewordings that write the same facts another way: numbers (9,000 / 9k, 6 am / 6am), inflections and number
     // words (launching / launched, 3 / three), short forms (Thu, Fri), Spanish verb endings and phone groups.
     ...[
