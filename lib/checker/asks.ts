@@ -257,7 +257,8 @@ function match(doc: Doc, start: number, end: number): PhraseMatch {
 }
 
 /** Every compositional ask in the post, in text order. `canonical` holds each of `doc.words` in canonical form. */
-export function findAsks(doc: Doc, canonical: readonly string[], lang: DocLang): PhraseMatch[] {
+/** `reply`: the post answers someone, where "check this out: link" drops a link into their thread. */
+export function findAsks(doc: Doc, canonical: readonly string[], lang: DocLang, reply = false): PhraseMatch[] {
   const lex = askLexicon(lang);
   if (!lex || doc.words.length === 0) return [];
   const list = items(doc, canonical);
@@ -267,7 +268,7 @@ export function findAsks(doc: Doc, canonical: readonly string[], lang: DocLang):
   for (let at = 0; at < list.length; at++) {
     const item = list[at]!;
     if (item.token.type !== 'word' || item.token.start < coveredTo) continue;
-    const found = askAt(doc, lex, list, at, lang, pleased);
+    const found = askAt(doc, lex, list, at, lang, pleased, reply);
     if (found) {
       out.push(found);
       coveredTo = found.end;
@@ -276,7 +277,9 @@ export function findAsks(doc: Doc, canonical: readonly string[], lang: DocLang):
   return out;
 }
 
-function askAt(doc: Doc, lex: CompiledAsks, list: readonly Item[], at: number, lang: DocLang, pleased: ReadonlySet<number>): PhraseMatch | null {
+function askAt(
+  doc: Doc, lex: CompiledAsks, list: readonly Item[], at: number, lang: DocLang, pleased: ReadonlySet<number>, reply: boolean,
+): PhraseMatch | null {
   const item = list[at]!;
   const w = item.word;
   // "reposts hugely appreciated": an action noun, then words that say it is wanted.
@@ -319,6 +322,9 @@ function askAt(doc: Doc, lex: CompiledAsks, list: readonly Item[], at: number, l
     if (list[end + 1]?.clause === item.clause && lex.closers.has(list[end + 1]!.word)) end++;
   }
   // "Download the report: link", "Go try it out: link": the link is what the action is aimed at.
+  // "Check this out: link" in a post of one's own shares whatever the link is (a vague pointer, not an ask); in a
+  // reply it drops a link into someone else's thread.
+  const sharesALink = target === 'pointing' && !reply;
   if ((target === 'foreign' || target === 'pointing') && action.link && linkInSentence(list, at)) {
     target = 'link';
     while (end + 1 < list.length && end < at + OWNED_REACH + 1 && list[end + 1]!.clause === item.clause && list[end + 1]!.token.type === 'word') end++;
@@ -337,7 +343,7 @@ function askAt(doc: Doc, lex: CompiledAsks, list: readonly Item[], at: number, l
       asks = !!action.self && !someoneElses(doc, lex, list, at);
       break;
     case 'link':
-      asks = !!action.link && !someoneElses(doc, lex, list, at);
+      asks = !!action.link && !sharesALink && !someoneElses(doc, lex, list, at);
       break;
     case 'pointingOwned':
       // "Check out this video: link" points somewhere; "like this comment", "share this post" ask for the act itself.

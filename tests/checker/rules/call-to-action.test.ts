@@ -3,6 +3,7 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    { text: 'Check this out https://example.com/article', note: 'a post of one’s own sharing a link: a vague pointer (missing value), not an ask' },
     { text: 'Water and blankets are needed at the school gym. Please send help. RT! #ReliefNow', note: 'a relief tag says the RT spreads help for others' },
     { text: 'Try a pinch of salt in your coffee, it takes the bitterness off.', note: 'advice: says why, not where to get anything' },
     { text: 'Prueba a dejar la masa en la nevera toda la noche, sale más esponjosa.', ctx: { lang: 'es' }, note: 'advice in Spanish' },
@@ -40,6 +41,7 @@ testRule(rule, {
     { text: 'Hol dir einen Kaffee, die Präsentation startet um 10 Uhr.', ctx: { lang: 'de' }, note: 'no price: an everyday imperative' },
   ],
   invalid: [
+    { text: 'Check this out https://example.com/article', ctx: { reply: true }, flags: ['Check this out'], note: 'a link dropped into a reply' },
     { text: 'This agent moves motion from a video onto an image. Try the agent below', flags: ['Try the agent below'] },
     { text: 'Try it free for 14 days at tally.example.app', flags: ['Try it free'] },
     { text: 'Nuestra app de recetas ya está lista, pruébala gratis', ctx: { lang: 'es' }, flags: ['pruébala gratis'] },
