@@ -163,7 +163,7 @@ export const en: Lexicon = {
       '(?:is|are) (?:now |finally |officially )?(?:live|out now|out today|available now)',
       'out (?:now|today)',
       'new (?:video|episode|drop|release|collection|single|album|merch|blog post)(?: just)?(?: is)? (?:out|live|up|went live|dropped|alert)',
-      'new (?:video|episode|merch|drop|collection|arrivals)',
+      'new (?:video|episode|merch|drop|collection|arrivals)(?! (?:shows?|reveals?|captures?)(?![\\p{L}]))',
       'we won',
       '(?:named|voted|selected|chosen|recognized|featured|shortlisted|nominated) (?:as )?(?:one of|among|the best|best|a finalist|in|on|for)',
       'finalists? (?:for|in)',

@@ -1,3 +1,4 @@
+import { forOthers } from '../evidence';
 import { askLexicon, fold } from '../lexicon';
 import type { PhraseMatch } from '../phrases';
 import { WORD_FLAG } from '../phrases/book';
@@ -83,7 +84,8 @@ export default defineRule({
     }));
     // Pride that thanks people by name or for something ("proud of my team, thank you Ana, Ben and Chidi") credits them.
     const credits = input.signals.some((s) => s.signal === 'thanks' && s.weight >= NAMED);
-    const quiet = input.evidence.takeaway >= TAKEAWAY || givesClearly(input) || credits;
+    // "We've launched an appeal for people affected by the floods" is news of help for others, not of the author.
+    const quiet = input.evidence.takeaway >= TAKEAWAY || givesClearly(input) || credits || forOthers(input.doc, input.evidence.lower);
     return unless(quiet, input, this.meta.weight, hits);
   },
 });

@@ -3,6 +3,8 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    { text: "We've launched an appeal for families affected by the storm: give.example.org/storm", note: 'an appeal for others is news of help, not of the author' },
+    { text: 'New video shows the moment the bridge gave way in the storm: news.example.com/v/1', note: 'a news report of footage, not a channel plug' },
     { text: 'Just released from the holding area at the airport after six hours, heading home now.', note: 'released from: a person let go, not a product out' },
     { text: 'Brush fire on the ridge above Route 9, two crews on scene, road closed north of the bridge. More to come.', note: 'a report promising updates, not a launch teaser' },
     'We shipped dark mode today. The hardest part was images: we added a 10% dim filter because pure white burned eyes at night.',
