@@ -257,8 +257,11 @@ function match(doc: Doc, start: number, end: number): PhraseMatch {
 }
 
 /** Every compositional ask in the post, in text order. `canonical` holds each of `doc.words` in canonical form. */
-/** `reply`: the post answers someone, where "check this out: link" drops a link into their thread. */
-export function findAsks(doc: Doc, canonical: readonly string[], lang: DocLang, reply = false): PhraseMatch[] {
+/**
+ * `linkIsTheirs`: whether "check this out: link" would point at the author's own thing — in a reply (a link dropped into
+ * someone's thread) or in a post that speaks of the author ("Our new course is live! Check it out: link").
+ */
+export function findAsks(doc: Doc, canonical: readonly string[], lang: DocLang, linkIsTheirs = true): PhraseMatch[] {
   const lex = askLexicon(lang);
   if (!lex || doc.words.length === 0) return [];
   const list = items(doc, canonical);
@@ -268,7 +271,7 @@ export function findAsks(doc: Doc, canonical: readonly string[], lang: DocLang, 
   for (let at = 0; at < list.length; at++) {
     const item = list[at]!;
     if (item.token.type !== 'word' || item.token.start < coveredTo) continue;
-    const found = askAt(doc, lex, list, at, lang, pleased, reply);
+    const found = askAt(doc, lex, list, at, lang, pleased, linkIsTheirs);
     if (found) {
       out.push(found);
       coveredTo = found.end;
@@ -278,7 +281,7 @@ export function findAsks(doc: Doc, canonical: readonly string[], lang: DocLang, 
 }
 
 function askAt(
-  doc: Doc, lex: CompiledAsks, list: readonly Item[], at: number, lang: DocLang, pleased: ReadonlySet<number>, reply: boolean,
+  doc: Doc, lex: CompiledAsks, list: readonly Item[], at: number, lang: DocLang, pleased: ReadonlySet<number>, linkIsTheirs: boolean,
 ): PhraseMatch | null {
   const item = list[at]!;
   const w = item.word;
@@ -322,9 +325,9 @@ function askAt(
     if (list[end + 1]?.clause === item.clause && lex.closers.has(list[end + 1]!.word)) end++;
   }
   // "Download the report: link", "Go try it out: link": the link is what the action is aimed at.
-  // "Check this out: link" in a post of one's own shares whatever the link is (a vague pointer, not an ask); in a
-  // reply it drops a link into someone else's thread.
-  const sharesALink = target === 'pointing' && !reply;
+  // "Check this out: link" in a post that says nothing of its author shares whatever the link is (a vague pointer,
+  // not an ask).
+  const sharesALink = target === 'pointing' && !linkIsTheirs;
   if ((target === 'foreign' || target === 'pointing') && action.link && linkInSentence(list, at)) {
     target = 'link';
     while (end + 1 < list.length && end < at + OWNED_REACH + 1 && list[end + 1]!.clause === item.clause && list[end + 1]!.token.type === 'word') end++;

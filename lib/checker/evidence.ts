@@ -206,7 +206,7 @@ export function buildEvidence(
   const plugs = find('plug').filter((m) => isPlug(m, book));
   const codes = findCodes(doc.text, find('codeWord'));
   const phraseAsks = [...ASK_KEYS.flatMap((key) => find(key)), ...codes];
-  const composed = findAsks(doc, canonical, doc.lang, reply);
+  const composed = findAsks(doc, canonical, doc.lang, reply || aboutAuthor(doc, book, lower));
   const pointsSomewhere = doc.urls.length > 0 || find('callToAction').length > 0 || composed.length > 0;
   const allAsks = [...phraseAsks, ...composed];
   // "Happy to help anyone stuck: DM me and I'll send the config" offers help; the DM is how to take it up, so the

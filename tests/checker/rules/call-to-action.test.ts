@@ -41,7 +41,8 @@ testRule(rule, {
     { text: 'Hol dir einen Kaffee, die Präsentation startet um 10 Uhr.', ctx: { lang: 'de' }, note: 'no price: an everyday imperative' },
   ],
   invalid: [
-    // A link dropped into someone else's thread.
+    // A link dropped into someone else's thread, or after a post that speaks of the author's own thing.
+    { text: 'Our new course is live! Check it out 👉 https://acme.io/course', flags: ['Check it out'] },
     { text: 'Check this out https://example.com/article', ctx: { reply: true }, flags: ['Check this out'] },
     { text: 'This agent moves motion from a video onto an image. Try the agent below', flags: ['Try the agent below'] },
     { text: 'Try it free for 14 days at tally.example.app', flags: ['Try it free'] },
