@@ -71,6 +71,9 @@ const ABOUT_ME_WORDS = 1;
 const ASK_KEYS: readonly PhraseKey[] = ['callToAction', 'discount', 'urgency', 'bait', 'giveaway', 'affiliate'];
 /** Asks that only say how to reach the author. */
 const CONTACT_ASK_RE = /^(?:dm|message|email|e-mail|ping|text|reach out|write to|contact)\b/i;
+/** A contact ask for prices ("DM me for pricing") sells, whatever help the post offers around it. */
+const PRICE_ASK_RE =
+  /(?<![\p{L}])(?:pricing|prices?|rates|quotes?|packages|precios?|tarifas?|presupuestos?|preise?|angebote?|tarifs?|devis|preços?|orçamentos?)(?![\p{L}])/iu;
 /** Asks that take up an invitation to meet ("grab a coffee? DM me", "join us for lunch"). */
 const MEETING_ASK_RE =
   /^(?:dm|message|email|e-mail|ping|text|reach out|write to|contact|join|come|hit me up|let me know|call|escr[ií]be|m[aá]ndame|env[ií]ame|[uú]nete|schreib|meld|[ée]cri|envoie|rejoins|rejoignez|(?:me )?(?:chama|manda)|vem)/iu;
@@ -217,10 +220,11 @@ export function buildEvidence(
     const contact = CONTACT_ASK_RE.test(a.text);
     if (!contact && !MEETING_ASK_RE.test(a.text)) return false;
     const s = sents.find((s) => a.start >= s.start && a.start < s.end);
-    if (!s) return false;
+    if (!s || PRICE_ASK_RE.test(doc.text.slice(a.start, s.end))) return false;
     // An invitation to meet may sit in the sentence before its "DM me".
     const near = { start: sents[Math.max(0, sents.indexOf(s) - 1)]!.start, end: s.end };
-    return (contact && overlaps(helping, s.start, s.end)) || overlaps(meetings, near.start, near.end);
+    // So may an offer of help ("I'll review 10 resumes, free, no strings. DM me").
+    return (contact && overlaps(helping, near.start, near.end)) || overlaps(meetings, near.start, near.end);
   });
   // Asks made on someone else's behalf ("Please RT: evacuees can call…", "Donate here for the flood victims") that
   // name nothing of the author's: spreading help, not the author.

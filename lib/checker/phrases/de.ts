@@ -91,7 +91,7 @@ export const de: Lexicon = {
     thanks: ['danke (?:an|für|euch|dir)', 'vielen dank (?:an|für)', 'dankbar (?:für|dass)', 'großes dankeschön'],
     question: ['hat jemand', 'kennt jemand', 'weiß jemand', 'habt ihr (?:erfahrung|tipps)', 'wie macht ihr', 'frage an'],
     rhetorical: ['wer noch', 'oder\\?', 'stimmt\\?'],
-    helping: ['vielleicht hilft (?:es|das)', 'hoffe,? (?:es|das) hilft', 'helfe gerne', 'gerne helfen', 'meldet euch gerne', 'falls (?:es|das) hilft'],
+    helping: ['vielleicht hilft (?:es|das)', 'hoffe,? (?:es|das) hilft', 'helfe gerne', 'gerne helfen', 'meldet euch gerne', 'falls (?:es|das) hilft', 'ohne Gegenleistung'],
     invitation: ['auf einen kaffee', 'lass(?:t)? uns (?:reden|sprechen|treffen)', 'würde mich freuen,? (?:euch|dich) kennenzulernen'],
   },
   words: {

@@ -417,6 +417,7 @@ export const en: Lexicon = {
       'feel free to (?:ask|reach out|message|dm)',
       'ask me anything',
       'no pitch',
+      'no strings(?: attached)?',
       'not selling anything',
       'mutual help',
       'might help',

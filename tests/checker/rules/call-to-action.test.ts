@@ -3,6 +3,7 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    { text: "Night-shift nurse here: I'll answer five questions about starting on a ward this week, no strings attached. DM me.", note: 'the DM takes up an offer of help made in the sentence before' },
     { text: 'Check this out https://example.com/article', note: 'a post of one’s own sharing a link: a vague pointer (missing value), not an ask' },
     { text: 'Water and blankets are needed at the school gym. Please send help. RT! #ReliefNow', note: 'a relief tag says the RT spreads help for others' },
     { text: 'Try a pinch of salt in your coffee, it takes the bitterness off.', note: 'advice: says why, not where to get anything' },
@@ -41,6 +42,8 @@ testRule(rule, {
     { text: 'Hol dir einen Kaffee, die Präsentation startet um 10 Uhr.', ctx: { lang: 'de' }, note: 'no price: an everyday imperative' },
   ],
   invalid: [
+    { text: 'Happy to help you grow your store, DM me for pricing.', flags: ['DM me for'] },
+    { text: 'Happy to help you grow your store. DM me for pricing.', flags: ['DM me for'] },
     // A link dropped into someone else's thread, or after a post that speaks of the author's own thing.
     { text: 'Our new course is live! Check it out 👉 https://acme.io/course', flags: ['Check it out'] },
     { text: 'Check this out https://example.com/article', ctx: { reply: true }, flags: ['Check this out'] },
