@@ -36,3 +36,25 @@ describe('facts in a pitch or about oneself are not a report', () => {
     expect(report.families).toContain('missing-value');
   });
 });
+
+// A measured change ("from 22 min to 6 min", "passé de 41 à 26 jours") is a result others can learn from; a range
+// ("de 3 à 5 ans", "open 9 to 5") is not a change.
+describe('a measured change teaches', () => {
+  it.each<[string, CheckContext, string]>([
+    ['Parallel runners cut our CI time from 22 min to 6 min.', {}, 'from 22 min to 6'],
+    ['Après la relance à J+7, le délai de paiement est passé de 41 à 26 jours.', { lang: 'fr' }, 'passé de 41 à 26'],
+    ['Con la caché, el tiempo de carga bajó de 40 a 12 segundos.', { lang: 'es' }, 'bajó de 40 a 12'],
+    ['Mit dem Cache sank die Ladezeit von 40 auf 12 Sekunden.', { lang: 'de' }, 'von 40 auf 12'],
+    ['Com o cache, o tempo de carga caiu de 40 para 12 segundos.', { lang: 'pt' }, 'de 40 para 12'],
+  ])('%s', (text, ctx, words) => {
+    const teaching = check(text, { now, ...ctx }).signals.filter((s) => s.signal === 'teaching');
+    expect(teaching.map((s) => text.slice(s.start, s.end))).toContain(words);
+  });
+
+  it.each<[string, CheckContext]>([
+    ['Atelier pour les enfants de 3 à 5 ans, samedi matin à la médiathèque.', { lang: 'fr' }],
+    ['Taller para niños de 3 a 5 años el sábado en la biblioteca.', { lang: 'es' }],
+  ])('a range is not a change: %s', (text, ctx) => {
+    expect(check(text, { now, ...ctx }).signals.map((s) => s.signal)).not.toContain('teaching');
+  });
+});

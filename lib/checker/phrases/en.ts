@@ -303,7 +303,7 @@ export const en: Lexicon = {
       'works (?:wonders|great|better|best)',
       '(?:that |this )?fixed (?:it|this|the|our|my)',
       'if (?:you|your) [^.!?\\n]{3,80}?[,:—-] ?(?:try|use|add|put|check|make|do|don\'t|avoid|start|keep|ask|drop|turn|set|run|write|send|bring|go|look|wipe|mix|read|pick|cut|move|it\'s|that\'s)',
-      'from ~?[$€£]?\\d[\\d.,]*\\s?(?:%|k)? to ~?[$€£]?\\d',
+      'from ~?[$€£]?\\d[\\d.,]*\\s?(?:%|k|(?:min|mins|minutes|hours?|hrs?|seconds|secs?|ms|days?|weeks?|months?|gb|mb|kb|kg|lbs?|km|miles?)(?![\\p{L}]))? to ~?[$€£]?\\d+',
       'what (?:works|worked|helps|helped) for',
       "(?:the )?(?:cheapest|best|easiest|fastest|simplest|quickest) way (?:i've found |i know |we found )?to",
       "(?:i've|i have|we've|we have) found (?:that|it)",

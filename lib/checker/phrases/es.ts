@@ -136,6 +136,7 @@ export const es: Lexicon = {
       'lo que m[aá]s me ayud[oó]',
       'lo que (?:funciona|funcion[oó])',
       'recomiendo',
+      '(?:pas[óo]|pasamos|pasaron|baj[óo]|bajamos|subi[óo]|subimos|redujimos|cay[óo]) de [$€£]?\\d[\\d.,]*\\s?(?:%|k|[\\p{L}]{1,8})? a [$€£]?\\d+',
     ],
     advice: ['(?:usa|pon|prueba|a[nñ]ade|guarda|lleva|evita|deja|mezcla|revisa|empieza|apunta|cambia|corta|haz|no (?:uses|pongas|compres|dejes|olvides))'],
     explaining: ['porque', 'en lugar de', 'en vez de', 'as[ií] que', 'por eso'],
