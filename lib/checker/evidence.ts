@@ -204,12 +204,14 @@ export function buildEvidence(
   ownDomains: readonly string[] = [],
   reply = false,
   canonical: readonly string[] = lower,
+  /** The post sits in someone else's thread or page (a reply, any comment on YouTube). */
+  inSomeonesThread = reply,
 ): Evidence {
   const sents = sentences(doc.text);
   const plugs = find('plug').filter((m) => isPlug(m, book));
   const codes = findCodes(doc.text, find('codeWord'));
   const phraseAsks = [...ASK_KEYS.flatMap((key) => find(key)), ...codes];
-  const composed = findAsks(doc, canonical, doc.lang, reply || aboutAuthor(doc, book, lower));
+  const composed = findAsks(doc, canonical, doc.lang, inSomeonesThread || aboutAuthor(doc, book, lower));
   const pointsSomewhere = doc.urls.length > 0 || find('callToAction').length > 0 || composed.length > 0;
   const allAsks = [...phraseAsks, ...composed];
   // "Happy to help anyone stuck: DM me and I'll send the config" offers help; the DM is how to take it up, so the

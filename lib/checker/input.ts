@@ -1,4 +1,5 @@
 // Everything a rule sees for one text, built once per check.
+import { platformFacts } from '../model/platforms';
 import { buildEvidence } from './evidence';
 import { HistoryIndex } from './history';
 import { detectLang, lowerWord } from './lang';
@@ -130,7 +131,9 @@ export function ruleInput(text: string, context: CheckContext = {}): RuleInput {
   const phrases = phraseBook(doc.lang);
   const finder = new PhraseFinder(text, norm, phrases);
   const find = finder.find.bind(finder);
-  const evidence = buildEvidence(doc, phrases, find, lower, context.own?.domains, context.reply ?? false, norm.words);
+  const reply = context.reply ?? false;
+  const inSomeonesThread = reply || platformFacts(context.platform ?? 'other').commentsOnly === true;
+  const evidence = buildEvidence(doc, phrases, find, lower, context.own?.domains, reply, norm.words, inSomeonesThread);
   let model: ModelScore | null = null;
   return {
     doc,

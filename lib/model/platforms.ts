@@ -13,6 +13,8 @@ export interface SiteFacts {
   charLimit: number;
   /** Hashtags a post can carry before they read as a reach grab: Instagram's readers expect many, X's few. */
   hashtagLimit: number;
+  /** Every composer there comments on someone else's content, so a link in it is dropped into their page. */
+  commentsOnly?: true;
 }
 
 export const SITE_TABLE = {
@@ -79,6 +81,7 @@ export const SITE_TABLE = {
     matches: ['https://www.youtube.com/*'],
     charLimit: 10_000,
     hashtagLimit: 3,
+    commentsOnly: true,
   },
 } as const satisfies Record<string, SiteFacts>;
 

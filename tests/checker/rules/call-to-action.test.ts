@@ -47,6 +47,7 @@ testRule(rule, {
     // A link dropped into someone else's thread, or after a post that speaks of the author's own thing.
     { text: 'Our new course is live! Check it out 👉 https://acme.io/course', flags: ['Check it out'] },
     { text: 'Check this out https://example.com/article', ctx: { reply: true }, flags: ['Check this out'] },
+    { text: 'check this out https://www.youtube.com/watch?v=abc123', ctx: { platform: 'youtube' }, flags: ['check this out'] },
     { text: 'This agent moves motion from a video onto an image. Try the agent below', flags: ['Try the agent below'] },
     { text: 'Try it free for 14 days at tally.example.app', flags: ['Try it free'] },
     { text: 'Nuestra app de recetas ya está lista, pruébala gratis', ctx: { lang: 'es' }, flags: ['pruébala gratis'] },
