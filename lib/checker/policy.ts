@@ -26,8 +26,9 @@ const DESCRIBING: ReadonlySet<string> = new Set(['informing', 'specifics']);
 
 /**
  * Whether a post that pitches something still gives outside the pitch: a tip, a lesson, an answer, credit, in
- * sentences other than the pitch's own (so some giving is enough: the pitch's own words are already left out). A product's specs and launch news describe what is on offer (the
- * pitch), so they do not count; the lesson in the post does ("we shipped X; the hardest part was ..., here is how").
+ * sentences other than the pitch's own (so some giving is enough: the pitch's own words are already left out).
+ * A product's specs and launch news describe what is on offer (the pitch), so they do not count; the lesson in the
+ * post does ("we shipped X; the hardest part was ..., here is how").
  */
 export function givesBeyondPitch(input: RuleInput, pitch: readonly Span[]): boolean {
   const pitched = pitchSentences(input, pitch);
