@@ -22,6 +22,14 @@ function newFocus(input: RuleInput, focus: Weighed | null): Weighed | null {
   return explained.some((found) => overlaps(found, focus.start, focus.end)) ? null : focus;
 }
 
+/** Whether the model reads the post as a pitch, given weak evidence: the post points somewhere, names its own
+ * thing, or holds half of an offer (a launch, "now live", "try it", "learn more"), though no phrase rule asked outright. */
+export function readsAsPitch(input: RuleInput): boolean {
+  const { evidence } = input;
+  const weak = evidence.pointsSomewhere || evidence.plugs.length > 0 || OFFER_KEYS.some((key) => input.find(key).length > 0);
+  return modelSays(input, 'promotion', weak);
+}
+
 export default defineRule({
   meta: {
     id: 'learned-promotion',
@@ -31,11 +39,8 @@ export default defineRule({
     weight: 2,
   },
   check(input) {
-    const { evidence, model } = input;
-    // Weak evidence: the post points somewhere, names its own thing, or holds half of an offer (a launch, "now
-    // live", "try it", "learn more"), though no phrase rule asked outright.
-    const weak = evidence.pointsSomewhere || evidence.plugs.length > 0 || OFFER_KEYS.some((key) => input.find(key).length > 0);
-    if (!modelSays(input, 'promotion', weak)) return [];
+    const { model } = input;
+    if (!readsAsPitch(input)) return [];
     const focus = newFocus(input, model.focus.promotion);
     if (!focus) return [];
     const words = input.doc.text.slice(focus.start, focus.end);

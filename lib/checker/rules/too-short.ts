@@ -2,11 +2,15 @@ import { givesSomething } from '../policy';
 import { defineRule } from '../rule';
 import { hitMessage } from '../messages';
 import { trimmedRange, within } from '../text';
+import { readsAsPitch } from './learned-promotion';
+import { WORD_FLAG } from '../phrases/book';
 import type { Sensitivity } from '../types';
 
 /** A new post needs this many content words to say something; a reply can be short if it is specific. */
 const NEW_POST_WORDS: Record<Sensitivity, number> = { gentle: 3, normal: 4, strict: 5 };
 const REPLY_WORDS: Record<Sensitivity, number> = { gentle: 1, normal: 2, strict: 3 };
+/** A pitch with no detail at all says nothing beyond itself up to this many content words of its own. */
+const TOLD_PITCH_WORDS: Record<Sensitivity, number> = { gentle: 10, normal: 12, strict: 14 };
 
 /** Generic praise of the post itself, in our five languages: a stock comment, not warmth to a person. */
 const PRAISES_THE_POST_RE =
@@ -47,10 +51,15 @@ export default defineRule({
     if (evidence.contentWords < enough && evidence.specifics.length === 0 && evidence.numbered === 0 && doc.urls.length === 0) {
       return [{ ...range, ...hitMessage('tooShort'), suggestion }];
     }
-    // An ask or an announcement with nothing behind it: no detail, no name, nothing given.
-    const pitchOnly =
-      evidence.asks.length > 0 && evidence.unpitchedWords < enough && evidence.details === 0 && evidence.giveCues() === 0;
-    if (!pitchOnly) return [];
+    // An ask or an announcement with nothing behind it: no detail, no name, nothing given. A pitch told at more
+    // length is still empty when its extra words only describe the author ("I'm a 16 year old producer, my new beat
+    // is on my channel"): no number, name or title, no tip, no thanks. Only the author's own pitch: a report that
+    // someone launched something, or a call to spread a warning, is not this.
+    if (evidence.asks.length === 0 && !readsAsPitch(input)) return [];
+    if (evidence.details > 0 || evidence.giveCues() > 0) return [];
+    const plainPitch = evidence.asks.length > 0 && evidence.unpitchedWords < enough;
+    const toldPitch = evidence.unpitchedWords < TOLD_PITCH_WORDS[sensitivity] && evidence.flags.some((f) => (f & WORD_FLAG.me) !== 0);
+    if (!plainPitch && !toldPitch) return [];
     return [
       {
         ...range,

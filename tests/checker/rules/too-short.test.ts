@@ -17,6 +17,20 @@ testRule(rule, {
     { text: '¡Felicidades!', ctx: { reply: true, lang: 'es' }, note: 'warmth in Spanish' },
     { text: 'Gute Besserung!', ctx: { reply: true, lang: 'de' }, note: 'a wish in German' },
     { text: 'Parabéns!!', ctx: { reply: true, lang: 'pt' }, note: 'warmth in Portuguese' },
+    {
+      text: 'Cooling centers are open across the city tonight for anyone without air conditioning. Please share this so neighbours know',
+      note: 'a call to pass a notice on, not the author’s own pitch',
+    },
+    {
+      text: 'been making beats for 6 years now, 200 of them are free to use on my channel, check it out',
+      ctx: { platform: 'youtube' },
+      note: 'a pitch that names what is on offer (numbers) says something',
+    },
+    {
+      text: 'i started filming how i fix old bikes, mostly gear and brake jobs. the chain wear trick from this video saved me a new cassette, thank you! my channel has the rest',
+      ctx: { platform: 'youtube' },
+      note: 'a tip and thanks around the plug',
+    },
   ],
   invalid: [
     { text: 'gm ☕', flags: ['gm ☕'] },
@@ -30,5 +44,26 @@ testRule(rule, {
     { text: 'DM me! I help small business owners get their books sorted, only 3 spots left', ctx: { reply: true }, flags: ['DM me! I help small business owners get their books sorted, only 3 spots left'] },
     { text: 'new drop just went live 💍✨ link in bio!! run don’t walk', flags: ['new drop just went live 💍✨ link in bio!! run don’t walk'] },
     { text: 'Bom dia, grupo! ☀️', ctx: { lang: 'pt' }, flags: ['Bom dia, grupo! ☀️'] },
+    // A pitch told at more length, about its author only: no number, name, tip or thanks.
+    {
+      text: 'hey everyone, been making lo-fi beats in my bedroom for a while now. would really appreciate it if you checked out my channel',
+      ctx: { platform: 'youtube', lang: 'en' },
+      flags: ['hey everyone, been making lo-fi beats in my bedroom for a while now. would really appreciate it if you checked out my channel'],
+    },
+    {
+      text: 'Hola a todos, hago covers de boleros con mi abuelo en la guitarra. Pásense por mi canal y suscríbanse porfa',
+      ctx: { platform: 'youtube', lang: 'es' },
+      flags: ['Hola a todos, hago covers de boleros con mi abuelo en la guitarra. Pásense por mi canal y suscríbanse porfa'],
+    },
+    {
+      text: 'gente, comecei a fazer vídeos de maquiagem simples pra quem tá começando. passa lá no meu canal e se inscreve',
+      ctx: { platform: 'youtube', lang: 'pt' },
+      flags: ['gente, comecei a fazer vídeos de maquiagem simples pra quem tá começando. passa lá no meu canal e se inscreve'],
+    },
+    {
+      text: 'Salut à tous, je fais des vidéos de cuisine végétarienne pour les étudiants. Abonnez-vous à ma chaîne si ça vous dit',
+      ctx: { platform: 'youtube', lang: 'fr' },
+      flags: ['Salut à tous, je fais des vidéos de cuisine végétarienne pour les étudiants. Abonnez-vous à ma chaîne si ça vous dit'],
+    },
   ],
 });
