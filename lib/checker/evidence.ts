@@ -8,7 +8,7 @@ import { WORD_FLAG, type PhraseBook, type PhraseKey } from './phrases/book';
 import { computeSignals, giveScore, takeawayScore } from './signals';
 import { findTeasers, type Teaser } from './teasers';
 import { overlaps, sentences, within, type Doc, type Span, type Token } from './text';
-import { invitationSignals, meetingSentences, namedThanks } from './warmth';
+import { invitationSignals, meetingSentences, namedThanks, warmReply } from './warmth';
 import type { GiveSignal } from './types';
 
 export interface Evidence {
@@ -308,6 +308,9 @@ export function buildEvidence(
   const signals = computeSignals(doc, book, find, signalContext);
   // Warmth the phrase lists cannot see: thanks that name people, invitations to meet (warmth.ts).
   for (const t of namedThanks(doc, doc.lang, lower)) if (!within(askSentences, t.start) && !overlaps(signals, t.start, t.end)) signals.push(t);
+  // Brief warmth to the person one answers ("Congrats on the launch, Maya!!", "so sorry to hear it") is for them; a
+  // reply that also asks for something only wraps its pitch in it.
+  if (reply && asks.length === 0) for (const w of warmReply(doc, find('warmth'))) if (!overlaps(signals, w.start, w.end)) signals.push(w);
   // A meeting word alone ("stop drinking coffee", "10 cosas sobre el café") invites no one: only a sentence whose
   // coffee or lunch is taken up by a way to reach the author, there or in the next sentence, is an invitation.
   const invitations = meetings.filter((m) => {

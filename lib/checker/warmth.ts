@@ -7,6 +7,8 @@ import type { DocLang, GiveSignal } from './types';
 
 /** Weight of thanks that name people, as for thanks that say what for (signals.ts). */
 const NAMED_THANKS = 1.5;
+/** Weight of warmth to the person one answers ("Congrats, Maya!!"), as for thanks. */
+const WARM_REPLY = 1.5;
 /** Weight of an invitation to meet, as for the invitation phrases. */
 const INVITATION = 1.5;
 /** Words that join names in a list ("Ana, Ben and Chidi"). */
@@ -58,6 +60,20 @@ export function namedThanks(doc: Doc, lang: DocLang, lower: readonly string[]): 
     }
   }
   return out;
+}
+
+/** Generic praise of the post itself, in our five languages: a stock comment, not warmth to a person. */
+const PRAISES_THE_POST_RE =
+  /(?<![\p{L}])(?:post|posts|video|vid|content|article|thread|perspective|insights?|sharing|write-?up|this is (?:great|awesome|amazing|nice|cool|so good)|beitrag|teilen|vidéo|partage|publication|vídeo|conteúdo|contenido|publicaci[oó]n)(?![\p{L}])/iu;
+
+export function praisesThePost(text: string): boolean {
+  return PRAISES_THE_POST_RE.test(text);
+}
+
+/** Warmth phrases ("congrats", "so sorry to hear", "happy birthday") in a reply that is not stock praise of the post. */
+export function warmReply(doc: Doc, warmth: readonly Span[]): GiveSignal[] {
+  if (warmth.length === 0 || praisesThePost(doc.text)) return [];
+  return warmth.map((w) => ({ signal: 'thanks', start: w.start, end: w.end, weight: WARM_REPLY }));
 }
 
 /** Sentences that invite the reader to meet: coffee, lunch, a chat. `lower` as doc.words. */

@@ -25,6 +25,27 @@ describe('warm posts', () => {
     expect(check('Grab a coffee and sign up for my course today: course.example.com', { lang: 'en' }).families).toContain('self-promotion');
   });
 
+  it.each([
+    ['So happy for you, congrats on the new role Priya!! 🎉', 'en'],
+    ['So sorry to hear about your dad, thinking of you ❤️', 'en'],
+    ['¡Feliz cumpleaños, Lucía! 🎂', 'es'],
+    ['Alles Gute zum Geburtstag, Tom! 🎈', 'de'],
+    ['Bravo Inès, c’est mérité ! 👏', 'fr'],
+    ['Parabéns pelo prêmio, Rafa!! 🏆', 'pt'],
+  ] as const)('warmth to the person one answers gives: %s', (text, lang) => {
+    const report = check(text, { lang, reply: true });
+    expect(report.families).toEqual([]);
+    expect(report.kind).toBe('give');
+  });
+
+  it.each([
+    ['Congrats!! 🎉', { reply: false }, 'not a reply: small talk, not warmth to someone'],
+    ['Congrats!! btw check out my channel, I do covers too', { reply: true }, 'warmth that wraps a pitch'],
+    ['Great video, congrats!', { reply: true }, 'stock praise of the post itself'],
+  ] as const)('warmth does not make "%s" give (%s)', (text, ctx) => {
+    expect(check(text, { lang: 'en', ...ctx }).kind).not.toBe('give');
+  });
+
   it('a meeting word with no way to take it up invites no one', () => {
     const invites = (text: string, lang: 'en' | 'es') => check(text, { lang }).signals.some((s) => s.signal === 'invitation');
     expect(invites("Here's what happens when you stop drinking coffee for a month", 'en')).toBe(false);

@@ -3,6 +3,7 @@ import { defineRule } from '../rule';
 import { hitMessage } from '../messages';
 import { trimmedRange, within } from '../text';
 import { readsAsPitch } from './learned-promotion';
+import { praisesThePost } from '../warmth';
 import { WORD_FLAG } from '../phrases/book';
 import type { Sensitivity } from '../types';
 
@@ -12,9 +13,6 @@ const REPLY_WORDS: Record<Sensitivity, number> = { gentle: 1, normal: 2, strict:
 /** A pitch with no detail at all says nothing beyond itself up to this many content words of its own. */
 const TOLD_PITCH_WORDS: Record<Sensitivity, number> = { gentle: 10, normal: 12, strict: 14 };
 
-/** Generic praise of the post itself, in our five languages: a stock comment, not warmth to a person. */
-const PRAISES_THE_POST_RE =
-  /(?<![\p{L}])(?:post|posts|video|vid|content|article|thread|perspective|insights?|sharing|write-?up|this is (?:great|awesome|amazing|nice|cool|so good)|beitrag|teilen|vidéo|partage|publication|vídeo|conteúdo|contenido|publicaci[oó]n)(?![\p{L}])/iu;
 
 export default defineRule({
   meta: {
@@ -35,7 +33,7 @@ export default defineRule({
       // Brief warmth to the person one answers ("Congrats!!", "so sorry", "thank you!") is never empty; stock praise
       // of the post itself ("great post, thanks for sharing", "super vidéo") is a comment anyone could leave anywhere.
       const warm = input.find('warmth').length > 0 || input.find('sympathy').length > 0;
-      if (doc.urls.length > 0 || (warm && !PRAISES_THE_POST_RE.test(doc.text))) return [];
+      if (doc.urls.length > 0 || (warm && !praisesThePost(doc.text))) return [];
       // A reply says something when it has words or numbers of its own beyond any pitch.
       const ownSpecifics = evidence.specifics.filter((s) => !within(evidence.askSentences, s.start));
       if (evidence.freeContentWords >= REPLY_WORDS[sensitivity] || ownSpecifics.length > 0) return [];
