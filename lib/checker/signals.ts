@@ -129,6 +129,7 @@ export function computeSignals(doc: Doc, book: PhraseBook, find: (key: PhraseKey
     out.push({ signal: 'thanks', start: m.start, end: m.end, weight: specific ? WEIGHT.thanks.one : GENERIC_THANKS });
   }
   addAdvice(doc, find, ctx, out);
+  addAudienceTips(doc, find, ctx, out);
   addQuestions(doc, find, ctx, out);
   addList(doc, ctx, out);
   addInlineList(doc, ctx, out);
@@ -175,6 +176,29 @@ function addAdvice(doc: Doc, find: (key: PhraseKey) => PhraseMatch[], ctx: Conte
     if (!s || within(ctx.askSentences, m.start) || overlaps(ctx.asks, m.start, m.end) || teased(ctx, m.start) || excluded.some((e) => e.start >= s.start && e.start < s.end)) continue;
     if (!CLAUSE_LEAD_RE.test(doc.text.slice(s.start, m.start))) continue;
     out.push({ signal: 'advice', start: m.start, end: m.end, weight: WEIGHT.advice.one });
+  }
+}
+
+/** What a reader frame must be followed by, after its comma or colon: this many words of the sentence's own. */
+const AUDIENCE_TIP_WORDS = 6;
+/** Before a reader frame only the handles a reply opens with may stand ("@ana if you…"). */
+const LEADING_HANDLES_RE = /^(?:\s|@[\p{L}\p{N}_.-]+)*$/u;
+
+/**
+ * A sentence that opens by naming its readers ("If you self-host Nextcloud and it feels slow: enable Redis…",
+ * "Pra quem tem horta:") and goes on to tell them something is a tip, imperative or not, when the post names
+ * something concrete (a number, a name): the frame alone ("if you know, you know") says nothing.
+ */
+function addAudienceTips(doc: Doc, find: (key: PhraseKey) => PhraseMatch[], ctx: Context, out: GiveSignal[]): void {
+  if (ctx.names === 0 && ctx.specifics.length === 0) return;
+  const excluded = NOT_ADVICE.flatMap((key) => find(key));
+  for (const m of find('audience')) {
+    const s = sentenceAt(ctx.sentences, m.start);
+    if (!s || !usable(m, ctx) || !LEADING_HANDLES_RE.test(doc.text.slice(s.start, m.start))) continue;
+    if (excluded.some((e) => e.start >= s.start && e.start < s.end)) continue;
+    const cut = doc.text.slice(m.end, s.end).search(/[:,—–]/u);
+    if (cut < 0 || wordsIn(doc, m.end + cut + 1, s.end) < AUDIENCE_TIP_WORDS) continue;
+    out.push({ signal: 'advice', start: s.start, end: s.end, weight: WEIGHT.advice.one });
   }
 }
 

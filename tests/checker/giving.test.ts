@@ -58,3 +58,27 @@ describe('a measured change teaches', () => {
     expect(check(text, { now, ...ctx }).signals.map((s) => s.signal)).not.toContain('teaching');
   });
 });
+
+// A sentence that names its readers and then tells them something concrete is a tip, imperative or not.
+describe('tips addressed to a group of readers read as give', () => {
+  it.each<[string, CheckContext]>([
+    ['If you run Postgres on a small VPS and queries stall at night: move autovacuum to 2am and raise work_mem to 64MB.', {}],
+    ['For anyone asking, the strap on my camera is the Peak Design Slide Lite, survived 3 years of daily use.', {}],
+    ['Para quienes viajan a Lisboa en agosto: el Viva Viagem ahorra casi la mitad en metro y tranvía.', { lang: 'es' }],
+    ['Für alle, die mit dem Rad nach Hamburg pendeln: im Regionalexpress ab 9 Uhr ist die Mitnahme kostenlos.', { lang: 'de' }],
+    ['Pour ceux qui font leur compost en appartement : les lombrics Eisenia supportent mal plus de 25 degrés.', { lang: 'fr' }],
+    ['Pra quem planta tomate em vaso: um vaso de 20 litros dá o dobro de frutos que um de 5.', { lang: 'pt' }],
+  ])('%s', (text, ctx) => {
+    const report = check(text, { now, ...ctx });
+    expect(report.signals.map((s) => s.signal)).toContain('advice');
+    expect(report.kind).toBe('give');
+  });
+
+  it.each([
+    'If you know, you know.',
+    'For anyone who needs a reminder today: you are enough. #mondaymotivation',
+    'If you love candles, you will love our new Autumn collection, shop now at the link in bio!',
+  ])('a reader frame with nothing concrete after it, or in a pitch, is no tip: %s', (text) => {
+    expect(check(text, { now }).signals.map((s) => s.signal)).not.toContain('advice');
+  });
+});

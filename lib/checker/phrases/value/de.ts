@@ -159,4 +159,8 @@ export const deValue: ValueLexicon = {
     { pattern: '(?:gesperrt|geschlossen|geöffnet|abgesagt|verschoben|evakuiert|überflutet|ausgefallen)', why: WHY.changeOfState, example: 'Die A7 ist bis 18 Uhr gesperrt' },
     { pattern: '(?:tote|verletzte|vermisste|gerettet|festgenommen)', why: WHY.whatHappened, example: 'Zwei Verletzte bei dem Brand' },
   ],
+  audience: [
+    { pattern: '(?:wenn|falls) (?:du|ihr)', why: WHY.ifYou, example: 'Wenn ihr in Berlin einen Termin braucht: das Bürgeramt gibt morgens um 8 neue frei' },
+    { pattern: 'f[uü]r alle,? die', why: WHY.forThoseWho, example: 'Für alle, die Tomaten auf dem Balkon ziehen: die Seitentriebe immer ausgeizen' },
+  ],
 };

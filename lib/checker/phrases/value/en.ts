@@ -394,4 +394,8 @@ export const enValue: ValueLexicon = {
     { pattern: '(?:state of emergency|evacuations|(?:road )?closures|power outages?|evacuation (?:centers?|centres?|orders?)|shelters? (?:open|opened|at))', why: 'A notice in a noun: what is closed, ordered or open to the public.', example: 'Lots of evacuations and road closures' },
     { pattern: '(?:evacuate|shelter in place|avoid the area|boil (?:your )?water|stay indoors|move to higher ground|call \\d)', why: 'A warning the reader can act on.', example: 'Residents should evacuate now' },
   ],
+  audience: [
+    { pattern: "if you(?:'re| are| have| use| run| own| sell| want| need)?", why: WHY.ifYou, example: 'If you self-host it and the UI feels slow: turn on the cache' },
+    { pattern: '(?:for|to) (?:anyone|anybody|everyone|those|people|folks|whoever)(?: who| that| wondering| looking| asking| trying| new to| in| with)?', why: WHY.forThoseWho, example: 'For anyone wondering, the lens is a 35mm f/2' },
+  ],
 };

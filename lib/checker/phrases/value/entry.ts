@@ -31,9 +31,14 @@ export interface ValueLexicon {
   warmth: ValueEntry[];
   /** Words that report or give notice: a source ("police say"), a change of state ("closed", "evacuated"), a warning. */
   report: ValueEntry[];
+  /**
+   * A frame that opens a sentence by naming the readers it is for ("If you self-host…", "For anyone wondering,",
+   * "Pra quem tem horta:"): with something concrete after it, the sentence is a tip for them.
+   */
+  audience: ValueEntry[];
 }
 
-export const VALUE_KEYS = ['teaser', 'sympathy', 'warmth', 'report'] as const;
+export const VALUE_KEYS = ['teaser', 'sympathy', 'warmth', 'report', 'audience'] as const;
 
 /**
  * The patterns of each list, in the shape the phrase book indexes. Teasers that count only at the start of a
@@ -46,6 +51,7 @@ export function valueLists(lexicon: ValueLexicon): Record<(typeof VALUE_KEYS)[nu
     sympathy: lexicon.sympathy.map((e) => e.pattern),
     warmth: lexicon.warmth.map((e) => e.pattern),
     report: lexicon.report.map((e) => e.pattern),
+    audience: lexicon.audience.map((e) => e.pattern),
   };
 }
 
@@ -78,6 +84,8 @@ export const WHY = {
   secretNamed: 'Names that a secret or reason exists without giving it.',
   forwardReference: 'A demonstrative at the start refers forward to something outside the post.',
   warmthInReply: 'Warmth to the person one is answering.',
+  ifYou: 'A condition on the reader: what follows is for readers in that case.',
+  forThoseWho: 'Names the readers the sentence is for: what follows is meant for them.',
   prayerAsPost: 'Sympathy as prayer; kind in a reply, empty as a whole post.',
   outcomePromised: 'Promises an outcome without telling it.',
   videoUndescribed: 'Points at a video the post does not describe.',

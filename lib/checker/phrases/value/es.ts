@@ -214,4 +214,8 @@ export const esValue: ValueLexicon = {
     { pattern: '(?:cerrad[oa]s?|cortad[oa]s?|abiert[oa]s?|cancelad[oa]s?|suspendid[oa]s?|aplazad[oa]s?|evacuad[oa]s?|inundad[oa]s?|sin luz)', why: WHY.changeOfState, example: 'La línea 3 está cortada hasta las 18:00' },
     { pattern: '(?:muertos|heridos|fallecidos|desaparecidos|rescatados|detenidos)', why: WHY.whatHappened, example: 'Dos heridos en el incendio' },
   ],
+  audience: [
+    { pattern: 'si (?:tienes|usas|eres|vas|quieres|buscas|est[aá]s|vives|trabajas|os|te)', why: WHY.ifYou, example: 'Si usas Excel a diario: aprende los atajos de las tablas dinámicas' },
+    { pattern: 'para (?:quien|quienes|los que|las que|todos los que|cualquiera que)', why: WHY.forThoseWho, example: 'Para quienes buscan piso en Valencia: el Idealista avisa antes si activas las alertas' },
+  ],
 };

@@ -157,4 +157,8 @@ export const frValue: ValueLexicon = {
     { pattern: '(?:fermée?s?|coupée?s?|ouverte?s?|annulée?s?|reportée?s?|suspendue?s?|évacuée?s?|inondée?s?)', why: WHY.changeOfState, example: 'La ligne 4 est coupée jusqu’à 18h' },
     { pattern: '(?:morts|blessés|disparus|secourus|interpellés)', why: WHY.whatHappened, example: 'Deux blessés dans l’incendie' },
   ],
+  audience: [
+    { pattern: 'si (?:vous|tu)', why: WHY.ifYou, example: 'Si vous cherchez un appart à Lyon : demandez la garantie Visale' },
+    { pattern: 'pour (?:ceux|celles|tous ceux|toutes celles|ceux et celles|quiconque)(?: qui)?', why: WHY.forThoseWho, example: 'Pour ceux qui débutent le pain : la farine de riz sur le banneton évite que ça colle' },
+  ],
 };

@@ -151,4 +151,8 @@ export const ptValue: ValueLexicon = {
     { pattern: '(?:fechad[oa]s?|interditad[oa]s?|abert[oa]s?|cancelad[oa]s?|adiad[oa]s?|suspens[oa]s?|evacuad[oa]s?|alagad[oa]s?|sem luz)', why: WHY.changeOfState, example: 'A linha 3 está interditada até as 18h' },
     { pattern: '(?:mortos|feridos|desaparecidos|resgatados|presos)', why: WHY.whatHappened, example: 'Dois feridos no incêndio' },
   ],
+  audience: [
+    { pattern: 'se (?:voc[eê]s?|tu)', why: WHY.ifYou, example: 'Se você usa Linux no notebook: instale o TLP e a bateria dura 2 horas a mais' },
+    { pattern: '(?:pra|para) (?:quem|os que|as que|todos que|todo mundo que)', why: WHY.forThoseWho, example: 'Pra quem tem horta em casa: corte o manjericão sempre acima de um par de folhas' },
+  ],
 };
