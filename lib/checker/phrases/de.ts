@@ -27,6 +27,7 @@ export const de: Lexicon = {
       'teil(?:e|t) (?:diesen beitrag|den beitrag|gerne|bitte)',
       'bitte (?:teilen|liken|folgen|abonnieren|weitersagen)',
       'schreib(?:t)? (?:mir|uns) (?:eine dm|eine nachricht|per dm|privat)',
+      '(?:schreib(?:t)? (?:mir|uns)|meld(?:e|et)? (?:dich|euch)(?: bei mir)?) (?:auf|per|über) (?:whatsapp|telegram|insta|instagram)',
       'link in (?:der|meiner) bio',
       'link (?:unten|in den kommentaren)',
       'klick(?:e|t)? (?:hier|auf den link)',

@@ -46,6 +46,8 @@ export const en: Lexicon = {
       '(?:grateful|thankful) for (?:any )?(?:boosts|rts|retweets|reposts|shares|support)',
       'would mean (?:so much|a lot|the world|everything)(?: to (?:me|us))? if you (?:\\w+ )?(?:voted|checked|followed|shared|subscribed|watched|listened|bought|supported|donated|signed|joined|tried)',
       'dm (?:me|us)(?: for)?',
+      '(?:message|text|telegram|whatsapp|inbox|email|e-mail) (?:me|us)(?: on| at| via)?',
+      'hit (?:me|us) up',
       'smash (?:that|the) like(?: button)?',
       '(?:message|email|text|call|contact|inbox) (?:me|us) (?:for|to (?:book|order|get|buy|schedule|arrange|set up|see)|today|now)',
       '(?:would you be|are you|r u) open to (?:hearing|learning|chatting) (?:about|more)',

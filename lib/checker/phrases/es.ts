@@ -32,6 +32,7 @@ export const es: Lexicon = {
       'rt (?:por favor|porfa)',
       'escr[ií]be(?:me|nos) (?:por|al|un) (?:dm|md|privado|mensaje)',
       '(?:m[aá]ndame|env[ií]ame) (?:un )?(?:dm|md|mensaje)',
+      '(?:escr[ií]be(?:me|nos)|h[aá]bla(?:me|nos)|cont[aá]cta(?:me|nos)) (?:al|por|en) (?:whatsapp|whats|wasap|telegram|insta|instagram|ig)',
       '(?:enlace|link) en (?:la |mi )?(?:bio|perfil)',
       '(?:enlace|link) (?:abajo|en los comentarios)',
       'haz clic',

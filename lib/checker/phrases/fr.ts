@@ -29,6 +29,7 @@ export const fr: Lexicon = {
       'partagez(?:-le|-la)?(?: autour de vous| svp| s\'il vous pla[iî]t)?',
       'envoyez-moi un (?:dm|mp|message)',
       '[ée]crivez-moi en (?:mp|dm|priv[ée])',
+      '(?:[ée]cris-moi|[ée]crivez-moi|contacte-moi|contactez-moi) (?:sur|par) (?:whatsapp|telegram|insta|instagram)',
       'lien (?:dans|en) (?:la |ma )?bio',
       'lien en commentaire',
       'cliquez (?:ici|sur le lien)',

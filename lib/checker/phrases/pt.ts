@@ -31,6 +31,7 @@ export const pt: Lexicon = {
       '(?:compartilh(?:a|e|em)|partilh(?:a|e))(?: com| se| esse| este|!)?',
       'se puder compartilha',
       '(?:me )?(?:chama|manda) (?:no|na|uma) (?:dm|direct|inbox|mensagem|privado)',
+      '(?:me )?(?:chama|manda mensagem|fala comigo) no (?:zap|whats|whatsapp|telegram|insta)',
       '(?:link|linque) na bio',
       'link nos coment[aá]rios',
       'clique (?:aqui|no link)',

@@ -16,6 +16,7 @@ testRule(rule, {
     { text: 'Link in bio is something I never understood on Mastodon: links work in posts here.', note: 'talking about the phrase, not using it' },
     { text: 'Nobody clicks "link in bio" anymore, put the link in the post.', note: 'quoted mention' },
     { text: 'Happy to help anyone stuck on this: DM me and I will send the config that worked for us.', note: 'a DM that takes up an offer of help' },
+    { text: 'Happy to help anyone stuck on the migration: message me and I will send our checklist.', note: 'a message that takes up an offer of help' },
     { text: 'If you are stuck on the migration, message me and I will walk you through it. Hope this helps!', note: 'offer of help' },
     { text: 'Vous pouvez réserver une table ici, mais le menu change tous les jours.', ctx: { lang: 'en' }, note: 'French words under an English lexicon' },
     { text: 'Compra ya tu entrada', ctx: { lang: 'und' }, note: 'a language without phrase lists gets no phrase findings' },
@@ -43,6 +44,12 @@ testRule(rule, {
   ],
   invalid: [
     { text: 'Happy to help you grow your store, DM me for pricing.', flags: ['DM me for'] },
+    // Contact asks through a messaging app, the usual close of comment spam.
+    { text: 'You have won a gift card 🎁 whatsapp me to claim it', flags: ['whatsapp me'] },
+    { text: 'Hago uñas acrílicas a domicilio en Monterrey, escríbeme al WhatsApp para agendar', ctx: { lang: 'es' }, flags: ['escríbeme al WhatsApp'] },
+    { text: 'vendo brigadeiro gourmet, me chama no zap que eu passo o cardápio', ctx: { lang: 'pt' }, flags: ['me chama no zap'] },
+    { text: 'Cours de maths en ligne, contactez-moi sur WhatsApp pour un essai', ctx: { lang: 'fr' }, flags: ['contactez-moi sur WhatsApp'] },
+    { text: 'Nachhilfe in Mathe, schreibt mir auf WhatsApp für einen Termin', ctx: { lang: 'de' }, flags: ['schreibt mir auf WhatsApp'] },
     { text: 'Happy to help you grow your store. DM me for pricing.', flags: ['DM me for'] },
     // A link dropped into someone else's thread, or after a post that speaks of the author's own thing.
     { text: 'Our new course is live! Check it out 👉 https://acme.io/course', flags: ['Check it out'] },
