@@ -1,6 +1,6 @@
 // Everything a rule sees for one text, built once per check.
 import { platformFacts } from '../model/platforms';
-import { buildEvidence } from './evidence';
+import { buildEvidence, type Evidence } from './evidence';
 import { HistoryIndex } from './history';
 import { detectLang, lowerWord } from './lang';
 import { score, type ModelScore } from './model';
@@ -9,8 +9,8 @@ import { joinHiddenLinks, normalize, toOriginal, type Normalized } from './norma
 import type { PhraseMatch } from './phrases';
 import { ON_DEMAND_KEYS, PHRASE_KEYS, phraseBook, type PhraseBook, type PhraseKey } from './phrases/book';
 import type { RuleInput } from './rule';
-import { outside, parse, type Token } from './text';
-import type { CheckContext } from './types';
+import { outside, parse, type Doc, type Token } from './text';
+import type { CheckContext, GiveSignal, Sensitivity } from './types';
 
 const KEY_INDEX = new Map(PHRASE_KEYS.map((key, i) => [key, i]));
 
@@ -134,19 +134,34 @@ export function ruleInput(text: string, context: CheckContext = {}): RuleInput {
   const reply = context.reply ?? false;
   const inSomeonesThread = reply || platformFacts(context.platform ?? 'other').commentsOnly === true;
   const evidence = buildEvidence(doc, phrases, find, lower, context.own?.domains, reply, norm.words, inSomeonesThread);
-  let model: ModelScore | null = null;
-  return {
-    doc,
-    ctx: context,
-    phrases,
-    history: historyIndex(context.history, now),
-    signals: evidence.signals,
-    now,
-    sensitivity: context.sensitivity ?? 'normal',
-    find,
-    evidence,
-    get model() {
-      return (model ??= score(text, doc.tokens));
-    },
-  };
+  return new CheckInput(text, doc, context, phrases, historyIndex(context.history, now), evidence, now, find);
+}
+
+/**
+ * A class rather than an object literal with a `get model()`: a literal's getter is a fresh closure per check, and V8
+ * gives each such object a hidden class of its own that holds the closure from old space, so every check's words
+ * and tokens outlived the next young-generation collections (measured: ~2.3 MB copied per scavenge at 3,000 ch).
+ */
+class CheckInput implements RuleInput {
+  readonly signals: GiveSignal[];
+  readonly sensitivity: Sensitivity;
+  private scored: ModelScore | null = null;
+
+  constructor(
+    private readonly text: string,
+    readonly doc: Doc,
+    readonly ctx: CheckContext,
+    readonly phrases: PhraseBook,
+    readonly history: HistoryIndex | null,
+    readonly evidence: Evidence,
+    readonly now: number,
+    readonly find: (key: PhraseKey) => PhraseMatch[],
+  ) {
+    this.signals = evidence.signals;
+    this.sensitivity = ctx.sensitivity ?? 'normal';
+  }
+
+  get model(): ModelScore {
+    return (this.scored ??= score(this.text, this.doc.tokens));
+  }
 }

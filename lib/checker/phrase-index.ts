@@ -72,7 +72,8 @@ type Entry = Phrase & { list: number };
 export interface WordBucket {
   entries: Entry[];
   next: (ReadonlySet<string> | undefined)[];
-  nextPairs: (ReadonlySet<string> | undefined)[];
+  /** The allowed pairs as pairCode numbers: comparing two char codes builds no string (nextPair). */
+  nextPairs: (ReadonlySet<number> | undefined)[];
 }
 
 export interface CombinedIndex {
@@ -105,11 +106,12 @@ export function combine(lists: readonly IndexedList[]): CombinedIndex {
     }
   });
   // A known word also meets the phrases filed only under its key.
+  const coded = new Map<ReadonlySet<string>, ReadonlySet<number>>();
   const byWord = new Map<string, WordBucket>();
   for (const [word, entries] of wordEntries) {
     entries.push(...(byKey.get(keyOf(word)) ?? []));
     entries.sort(byListOrder);
-    byWord.set(word, { entries, next: entries.map((p) => p.next?.get(word)), nextPairs: entries.map((p) => p.nextPairs?.get(word)) });
+    byWord.set(word, { entries, next: entries.map((p) => p.next?.get(word)), nextPairs: entries.map((p) => pairCodes(p.nextPairs?.get(word), coded)) });
   }
   for (const entries of byKey.values()) entries.sort(byListOrder);
   const keyStarts = new Set<number>();
@@ -118,6 +120,25 @@ export function combine(lists: readonly IndexedList[]): CombinedIndex {
     else keyStarts.add(key.charCodeAt(0));
   }
   return { byWord, byKey, keyStarts, lists };
+}
+
+/**
+ * A set of two-character pairs as pairCode numbers, each set converted once. Only pairs of ASCII letters and digits
+ * are kept: nextPair reads no others (it does not filter there), so the rest could never be looked up.
+ */
+function pairCodes(pairs: ReadonlySet<string> | undefined, coded: Map<ReadonlySet<string>, ReadonlySet<number>>): ReadonlySet<number> | undefined {
+  if (!pairs) return undefined;
+  let codes = coded.get(pairs);
+  if (!codes) {
+    const out = new Set<number>();
+    for (const pair of pairs) {
+      if (pair.length === 2 && isAsciiLetterOrDigit(pair.charCodeAt(0)) && isAsciiLetterOrDigit(pair.charCodeAt(1))) {
+        out.add(pairCode(pair.charCodeAt(0), pair.charCodeAt(1)));
+      }
+    }
+    coded.set(pairs, (codes = out));
+  }
+  return codes;
 }
 
 // ---- Where phrases may start ----------------------------------------------------------------------------------
@@ -155,16 +176,21 @@ function nextLetter(text: string, end: number): string {
   return '';
 }
 
+/** Two ASCII characters as one number. */
+const pairCode = (a: number, b: number) => a * 128 + b;
+const asciiLower = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
+
 /**
- * The first two characters of the next word in lower case, in the usual case only: one space, then two ASCII letters
- * or digits (where lower case and the regex's case folding agree). '' otherwise: the caller then does not filter.
+ * The first two characters of the next word in lower case as a pairCode, in the usual case only: one space, then two
+ * ASCII letters or digits (where lower case and the regex's case folding agree). -1 otherwise: the caller then does
+ * not filter.
  */
-function nextPair(text: string, end: number): string {
-  if (end + 2 >= text.length || text.charCodeAt(end) !== 32) return '';
+function nextPair(text: string, end: number): number {
+  if (end + 2 >= text.length || text.charCodeAt(end) !== 32) return -1;
   const a = text.charCodeAt(end + 1);
   const b = text.charCodeAt(end + 2);
-  if (!isAsciiLetterOrDigit(a) || !isAsciiLetterOrDigit(b)) return '';
-  return text.slice(end + 1, end + 3).toLowerCase();
+  if (!isAsciiLetterOrDigit(a) || !isAsciiLetterOrDigit(b)) return -1;
+  return pairCode(asciiLower(a), asciiLower(b));
 }
 
 /** A word as the phrase lists spell it: lower case, curly apostrophes straightened. */
@@ -249,7 +275,7 @@ export function matchAll(index: CombinedIndex, text: string, starts: Starts): Ph
     // alternation would pick at this position.
     let done = -1;
     let next: string | undefined;
-    let pair: string | undefined;
+    let pair: number | undefined;
     if (!parts) {
       // A plain word: its bucket holds only phrases that can start with it; some also need the next word's letter.
       const bucket = index.byWord.get(word);
@@ -261,7 +287,7 @@ export function matchAll(index: CombinedIndex, text: string, starts: Starts): Ph
         const allowed = bucket?.next[c];
         if (allowed && !allowed.has((next ??= nextLetter(text, starts.end[s]!)))) continue;
         const pairs = bucket?.nextPairs[c];
-        if (pairs && (pair ??= nextPair(text, starts.end[s]!)) !== '' && !pairs.has(pair)) continue;
+        if (pairs && (pair ??= nextPair(text, starts.end[s]!)) !== -1 && !pairs.has(pair)) continue;
         if (tryAt(p, text, at, found)) done = p.list;
       }
       continue;

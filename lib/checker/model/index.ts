@@ -98,18 +98,40 @@ export function score(text: string, tokens: readonly Token[] = tokenize(text)): 
   // `top` is built only when read (hints quote `focus`), from copies: the buffers serve the next check.
   const promotionKept = promotionSums.slice(0, tokens.length);
   const baitKept = baitSums.slice(0, tokens.length);
-  let top: Record<Head, Weighed[]> | null = null;
-  return {
-    promotion: sigmoid(MODEL.biases[0]! + sumPromotion * promotionScale),
-    bait: sigmoid(MODEL.biases[1]! + sumBait * baitScale),
-    get top() {
-      return (top ??= {
-        promotion: strongest(weighed(tokens, promotionKept, promotionScale)),
-        bait: strongest(weighed(tokens, baitKept, baitScale)),
-      });
-    },
-    focus: { promotion: strongestRun(tokens, promotionSums, promotionScale), bait: strongestRun(tokens, baitSums, baitScale) },
-  };
+  return new Scored(
+    sigmoid(MODEL.biases[0]! + sumPromotion * promotionScale),
+    sigmoid(MODEL.biases[1]! + sumBait * baitScale),
+    { promotion: strongestRun(tokens, promotionSums, promotionScale), bait: strongestRun(tokens, baitSums, baitScale) },
+    tokens,
+    [promotionKept, baitKept],
+    [promotionScale, baitScale],
+  );
+}
+
+/**
+ * A class rather than an object literal with a `get top()`: a literal's getter is a fresh closure per check, and V8
+ * gives each such object a hidden class of its own that holds the closure from old space, keeping each check's
+ * tokens alive through the next young-generation collections.
+ */
+class Scored implements ModelScore {
+  private topValue: Record<Head, Weighed[]> | null = null;
+
+  constructor(
+    readonly promotion: number,
+    readonly bait: number,
+    readonly focus: Record<Head, Weighed | null>,
+    private readonly tokens: readonly Token[],
+    /** Per head, each token's weight sum (copies: the score's buffers serve the next check) and the head's scale. */
+    private readonly sums: readonly [Float64Array, Float64Array],
+    private readonly scales: readonly [number, number],
+  ) {}
+
+  get top(): Record<Head, Weighed[]> {
+    return (this.topValue ??= {
+      promotion: strongest(weighed(this.tokens, this.sums[0], this.scales[0])),
+      bait: strongest(weighed(this.tokens, this.sums[1], this.scales[1])),
+    });
+  }
 }
 
 /** Per word (its character n-gram slots, kept by the feature memo), the sum of their weights per head. */

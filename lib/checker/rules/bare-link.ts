@@ -27,8 +27,8 @@ export default defineRule({
     const first = doc.urls[0];
     if (!first) return [];
     const vague = input.find('vaguePointer');
-    // Pasted markup ("<img src=x>") is not the author's words either.
-    const markup = [...doc.text.matchAll(MARKUP_RE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+    // Pasted markup ("<img src=x>") is not the author's words either (no '<', no markup: the regex is skipped).
+    const markup = !doc.text.includes('<') ? [] : [...doc.text.matchAll(MARKUP_RE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
     // Commentary is the author's own words: not a vague pointer, not the ask itself ("link in bio", "my shop").
     let commentary = 0;
     doc.words.forEach((w, i) => {
