@@ -13,6 +13,7 @@ describe('informing posts read as give', () => {
     ['482 people unaccounted for in Larimer County after the flooding, the sheriff confirmed tonight.', {}],
     ['La línea 3 está cortada hasta las 18:00 por obras en Sol, según el Metro de Madrid.', { lang: 'es' }],
     ['Die A7 ist zwischen Hamburg und Kiel bis 18 Uhr gesperrt, meldet die Polizei.', { lang: 'de' }],
+    ['Amtrak raises Northeast Regional fares to $49 from March, the company said https://t.co/x1', {}],
   ])('%s', (text, ctx) => {
     const report = check(text, { now, ...ctx });
     expect(report.signals.map((s) => s.signal)).toContain('informing');
@@ -26,6 +27,7 @@ describe('facts in a pitch or about oneself are not a report', () => {
     'Thrilled to announce that I have been promoted to Senior Director at Northwind after 6 years!',
     'New zine out now! 24 pages of comics about growing up above a laundromat, $8 + shipping → inkpuddlepress.com/zines',
     'We just landed in Berlin for the conference, 3 days of talks ahead.',
+    'The Ember planner is back, $24 for the next 3 days and you get the stickers free: shop.example.com/ember',
   ])('%s', (text) => {
     expect(check(text, { now }).signals.map((s) => s.signal)).not.toContain('informing');
   });
