@@ -74,6 +74,7 @@ export const de: Lexicon = {
     ],
     bait: [
       'like(?:n)? wenn',
+      'like(?:n)?, wenn',
       'teile(?:n)? wenn',
       'markier(?:e|t) (?:eine|einen|\\d+|deine|deinen|jemanden)',
       'kommentier(?:e|t) mit',

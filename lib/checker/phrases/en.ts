@@ -211,6 +211,7 @@ export const en: Lexicon = {
       'do you agree\\??',
       'agree or disagree\\??',
       'who else (?:agrees|thinks|loves|is|feels|does|remembers)',
+      "who agrees\\?|who(?:'s| is) with me\\?",
       'yes or no\\?',
       'help (?:me|us) (?:reach|hit|get to) \\d',
       '(?:hitting|reaching|getting to|road to) \\d[\\d,.]*k? (?:followers|subscribers|subs|likes)',

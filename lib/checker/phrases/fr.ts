@@ -71,6 +71,7 @@ export const fr: Lexicon = {
     ],
     bait: [
       'likez si',
+      '(?:mettez (?:un )?)?like si',
       'partagez si',
       'identifiez (?:un|une|\\d+|vos|quelqu)',
       'taguez (?:un|une|\\d+|vos|quelqu)',

@@ -10,6 +10,10 @@ testRule(rule, {
   ],
   invalid: [
     { text: 'Your network is your net worth. 💯 Agree? 👇', flags: ['Agree?'] },
+    { text: 'Discipline is a decision you make every morning. Who agrees? 🙌', flags: ['Who agrees?'] },
+    { text: "Leadership is lonely more often than people admit. Who's with me?", flags: ["Who's with me?"] },
+    { text: "Like si vous aussi vous préférez le train à l'avion 🚆", ctx: { lang: 'fr' }, flags: ['Like si'] },
+    { text: 'Like, wenn ihr auch lieber Bahn fahrt 🚆', ctx: { lang: 'de' }, flags: ['Like, wenn'] },
     { text: 'RT if you support small businesses 💚', flags: ['RT if you support'] },
     { text: "who's watching in 2025? 😂", ctx: { reply: true }, flags: ["who's watching in 2025"] },
     { text: 'Commenting for reach 🙌', ctx: { reply: true }, flags: ['Commenting for reach'] },
