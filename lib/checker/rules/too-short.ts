@@ -1,7 +1,8 @@
 import { givesSomething } from '../policy';
-import { defineRule } from '../rule';
+import { defineRule, type RuleInput } from '../rule';
 import { hitMessage } from '../messages';
-import { trimmedRange, within } from '../text';
+import { overlaps, trimmedRange, within } from '../text';
+import { askLexicon, fold, type CompiledAsks } from '../lexicon';
 import { readsAsPitch } from './learned-promotion';
 import { praisesThePost } from '../warmth';
 import { WORD_FLAG } from '../phrases/book';
@@ -13,6 +14,33 @@ const REPLY_WORDS: Record<Sensitivity, number> = { gentle: 1, normal: 2, strict:
 /** A pitch with no detail at all says nothing beyond itself up to this many content words of its own. */
 const TOLD_PITCH_WORDS: Record<Sensitivity, number> = { gentle: 10, normal: 12, strict: 14 };
 
+
+/** Words of an ask for the audience's own act: a follow, a subscription, a share, a like, a vote, an entry. */
+function engagementWord(lex: CompiledAsks, word: string): boolean {
+  const found = lex.actions.get(word);
+  if (found) return !!found.action.self || (!found.action.link && !found.action.sells);
+  return lex.audience.has(word) || lex.actionNouns.has(word);
+}
+
+const NEXT_WORD_RE = /^\s*([\p{L}]+)/u;
+
+/** Whether the number ending at `end` counts an audience ("2k followers", "500 suscriptores"). */
+function countsAudience(input: RuleInput, end: number): boolean {
+  const lex = askLexicon(input.doc.lang);
+  const next = NEXT_WORD_RE.exec(input.doc.text.slice(end, end + 40))?.[1];
+  return !!lex && !!next && lex.audience.has(fold(next.toLowerCase()));
+}
+
+/** Whether every ask in the post asks the audience to act for the author's reach (not to buy, visit or sign up). */
+function engagementOnly(input: RuleInput): boolean {
+  const lex = askLexicon(input.doc.lang);
+  const { asks } = input.evidence;
+  if (!lex || asks.length === 0) return false;
+  const engagement = input.find('bait');
+  return asks.every(
+    (a) => overlaps(engagement, a.start, a.end) || a.text.toLowerCase().split(/[^\p{L}\p{N}'’]+/u).some((w) => engagementWord(lex, fold(w))),
+  );
+}
 
 export default defineRule({
   meta: {
@@ -54,7 +82,12 @@ export default defineRule({
     // is on my channel"): no number, name or title, no tip, no thanks. Only the author's own pitch: a report that
     // someone launched something, or a call to spread a warning, is not this.
     if (evidence.asks.length === 0 && !readsAsPitch(input)) return [];
-    if (evidence.details > 0 || evidence.giveCues() > 0) return [];
+    if (evidence.giveCues() > 0) return [];
+    // Numbers inside asks for the audience's own acts count followers or entries ("help me get to 100 likes", "tag 3
+    // friends"), not something on offer; only details outside those asks say something.
+    const askNumbers = engagementOnly(input) ? evidence.specifics.filter((s) => within(evidence.askSentences, s.start) || countsAudience(input, s.end)).length : 0;
+    const details = evidence.details - askNumbers;
+    if (details > 0) return [];
     const plainPitch = evidence.asks.length > 0 && evidence.unpitchedWords < enough;
     const toldPitch = evidence.unpitchedWords < TOLD_PITCH_WORDS[sensitivity] && evidence.flags.some((f) => (f & WORD_FLAG.me) !== 0);
     if (!plainPitch && !toldPitch) return [];

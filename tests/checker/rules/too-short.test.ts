@@ -18,6 +18,10 @@ testRule(rule, {
     { text: 'Gute Besserung!', ctx: { reply: true, lang: 'de' }, note: 'a wish in German' },
     { text: 'Parabéns!!', ctx: { reply: true, lang: 'pt' }, note: 'warmth in Portuguese' },
     {
+      text: 'Our Sunday market is back: 40 stalls, 3 food trucks and free parking at the Elm Street lot. Follow us for the stall list',
+      note: 'an ask to follow beside details of what is on',
+    },
+    {
       text: 'Cooling centers are open across the city tonight for anyone without air conditioning. Please share this so neighbours know',
       note: 'a call to pass a notice on, not the author’s own pitch',
     },
@@ -44,6 +48,9 @@ testRule(rule, {
     { text: 'DM me! I help small business owners get their books sorted, only 3 spots left', ctx: { reply: true }, flags: ['DM me! I help small business owners get their books sorted, only 3 spots left'] },
     { text: 'new drop just went live 💍✨ link in bio!! run don’t walk', flags: ['new drop just went live 💍✨ link in bio!! run don’t walk'] },
     { text: 'Bom dia, grupo! ☀️', ctx: { lang: 'pt' }, flags: ['Bom dia, grupo! ☀️'] },
+    // Numbers inside an ask for followers or likes count the audience, not something on offer.
+    { text: 'so close to 2k followers 😭 pls follow me and share this, means a lot', flags: ['so close to 2k followers 😭 pls follow me and share this, means a lot'] },
+    { text: 'ayúdenme a llegar a 500 suscriptores porfa 🙏', ctx: { lang: 'es' }, flags: ['ayúdenme a llegar a 500 suscriptores porfa 🙏'] },
     // A pitch told at more length, about its author only: no number, name, tip or thanks.
     {
       text: 'hey everyone, been making lo-fi beats in my bedroom for a while now. would really appreciate it if you checked out my channel',
