@@ -84,6 +84,8 @@ export interface TeaserContext {
   specifics: readonly Span[];
   /** Each word's weight as content (evidence.content). */
   content: readonly number[];
+  /** What happened ("under states of emergency", "keeps pouring", "killed"): a sentence holding one tells its news. */
+  reports: readonly Span[];
 }
 
 /** Content weight of the words before each word (and of all of them at the end): any range's weight by two lookups. */
@@ -143,6 +145,9 @@ export function findTeasers(doc: Doc, matches: readonly PhraseMatch[], ctx: Teas
     if (entry.atStart && (m.start - s.start > MAX_LEAD || !LEAD_RE.test(text.slice(s.start, m.start)))) continue;
     if (entry.answeredInClause && contentIn(doc, sums, m.end, s.end) >= ANSWER_WORDS) continue;
     if (HELP_RE.test(text.slice(m.end, s.end))) continue;
+    // "22 Alberta communities under states of emergency", "This rain just keeps pouring!": the sentence says what
+    // happened, so its count or its demonstrative points at news, not at something withheld.
+    if (ctx.reports.some((r) => r.start >= s.start && r.start < s.end && (r.end <= m.start || r.start >= m.end))) continue;
     if (entry.namedAnswers && namesWhat(doc, ctx.specifics, m.end, s.end, titleCase)) continue;
     const mark = ANSWER_MARK_RE.exec(text.slice(m.end, s.end));
     if (mark && contentIn(doc, sums, m.end + mark.index, text.length) >= ANSWER_WORDS) continue;

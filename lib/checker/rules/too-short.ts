@@ -1,4 +1,5 @@
 import { givesSomething } from '../policy';
+import { reportsBeyondSympathy } from '../signals';
 import { defineRule } from '../rule';
 import { hitMessage } from '../messages';
 import { trimmedRange, within } from '../text';
@@ -44,6 +45,8 @@ export default defineRule({
       ];
     }
     const enough = NEW_POST_WORDS[sensitivity];
+    // A short report is news however few its words: "Power has just been restored here!", "PGH is in need of help".
+    if (reportsBeyondSympathy(input.find, evidence.sentences).length > 0) return [];
     if (evidence.contentWords < enough && evidence.specifics.length === 0 && evidence.numbered === 0 && doc.urls.length === 0) {
       return [{ ...range, ...hitMessage('tooShort'), suggestion }];
     }

@@ -13,6 +13,8 @@ testRule(rule, {
     { text: 'Hochwasser: #Passau sperrt die #Innpromenade komplett https://news.example.de/passau', ctx: { lang: 'de' }, note: 'the tagged places are words of the sentence' },
     { text: 'A picture from the Stampede Grounds #abflood #yyc http://t.co/Ol5Txr', note: 'says what and where; the tags name the event' },
     { text: 'Crecida del Ebro en Zaragoza #inundaciones https://t.co/x1Lp', ctx: { lang: 'es' }, note: 'what and where, the event tagged' },
+    { text: 'An appeal for help: https://t.co/UfBfa1 #reliefPH', note: 'a way to help others, handed on' },
+    { text: 'Cómo ayudar a los damnificados: https://t.co/x9Ab', ctx: { lang: 'es' }, note: 'a way to help others, in Spanish' },
     { text: 'Dégâts rue de Rivoli ce matin #orage https://t.co/x1Lp', ctx: { lang: 'fr' }, note: 'what, where and when, the event tagged' },
     { text: 'Flooded underpass photo from @cbcnews http://t.co/KrsAxk', note: 'says what, and whose picture it is' },
     { text: 'Calle inundada, foto de @emergencias https://t.co/KrsAxk', ctx: { lang: 'es' }, note: 'says what, and whose picture it is' },

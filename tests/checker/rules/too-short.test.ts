@@ -17,6 +17,9 @@ testRule(rule, {
     { text: '¡Felicidades!', ctx: { reply: true, lang: 'es' }, note: 'warmth in Spanish' },
     { text: 'Gute Besserung!', ctx: { reply: true, lang: 'de' }, note: 'a wish in German' },
     { text: 'Parabéns!!', ctx: { reply: true, lang: 'pt' }, note: 'warmth in Portuguese' },
+    { text: 'Power has just been restored here!', note: 'a short report is news' },
+    { text: 'The county hospital is in need of help.', note: 'a notice of need' },
+    { text: 'La carretera está cortada.', ctx: { lang: 'es' }, note: 'a change of state in Spanish' },
   ],
   invalid: [
     { text: 'gm ☕', flags: ['gm ☕'] },
