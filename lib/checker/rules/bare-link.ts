@@ -3,7 +3,7 @@ import { QUOTED_TITLE_RE } from '../evidence';
 import { defineRule } from '../rule';
 import { hitMessage } from '../messages';
 import { within } from '../text';
-import { inline } from './hashtag-stuffing';
+import { functionWordOf, inline } from './hashtag-stuffing';
 
 const MARKUP_RE = /<\/?[a-z][^<>]{0,200}>/giu;
 
@@ -41,9 +41,10 @@ export default defineRule({
     // A tag used as a word of the sentence ("Typhoon #Bopha due to arrive in the #Philippines") is one of its words;
     // tags filed after the words ("Damage on Rode Rd #bigwet") name the event the link shows: one word's worth in all.
     let filed = false;
+    const functionWord = functionWordOf(doc, evidence);
     doc.tokens.forEach((t, i) => {
       if (t.type !== 'hashtag') return;
-      if (inline(doc, i)) commentary++;
+      if (inline(doc, i, functionWord)) commentary++;
       else filed = true;
     });
     if (filed) commentary += FILED_TAGS_WORTH;
