@@ -2,6 +2,7 @@ import { givesSomething, unless } from '../policy';
 import { QUOTED_TITLE_RE } from '../evidence';
 import { defineRule } from '../rule';
 import { hitMessage } from '../messages';
+import { reportsBeyondSympathy } from '../signals';
 import { within } from '../text';
 import { functionWordOf, inline } from './hashtag-stuffing';
 
@@ -25,7 +26,8 @@ export default defineRule({
   check(input) {
     const { doc, evidence } = input;
     const first = doc.urls[0];
-    if (!first) return [];
+    // A link beside a report ("Help is on its way! link", "Power restored on Elm St link") is the report's source.
+    if (!first || reportsBeyondSympathy(input.find, evidence.sentences).length > 0) return [];
     const vague = input.find('vaguePointer');
     // Pasted markup ("<img src=x>") is not the author's words either.
     const markup = [...doc.text.matchAll(MARKUP_RE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));

@@ -14,6 +14,8 @@ testRule(rule, {
     { text: 'A picture from the Stampede Grounds #abflood #yyc http://t.co/Ol5Txr', note: 'says what and where; the tags name the event' },
     { text: 'Crecida del Ebro en Zaragoza #inundaciones https://t.co/x1Lp', ctx: { lang: 'es' }, note: 'what and where, the event tagged' },
     { text: 'An appeal for help: https://t.co/UfBfa1 #reliefPH', note: 'a way to help others, handed on' },
+    { text: 'Help is on its way! #PabloPH http://t.co/nlCryL7G', note: 'a link beside a report is its source' },
+    { text: 'Der Strom ist wieder hergestellt https://t.co/k2Lm', ctx: { lang: 'de' }, note: 'a report in German' },
     { text: 'Cómo ayudar a los damnificados: https://t.co/x9Ab', ctx: { lang: 'es' }, note: 'a way to help others, in Spanish' },
     { text: 'Dégâts rue de Rivoli ce matin #orage https://t.co/x1Lp', ctx: { lang: 'fr' }, note: 'what, where and when, the event tagged' },
     { text: 'Flooded underpass photo from @cbcnews http://t.co/KrsAxk', note: 'says what, and whose picture it is' },

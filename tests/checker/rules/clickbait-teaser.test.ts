@@ -20,6 +20,9 @@ testRule(rule, {
     { text: 'Das passiert, wenn der Cache voll ist: der Server liefert alte Seiten aus, bis man ihn neu startet.', ctx: { lang: 'de' }, note: 'the answer follows the colon' },
     { text: 'Almost 200K forced out of their homes. 22 river towns under states of emergency. #abflood', note: 'the count is a fact of the report' },
     { text: 'This rain just keeps pouring! #rescuePH', note: 'the demonstrative points at the rain falling now' },
+    { text: "Here's the #boulderflood video that's circulating around. Right in my old neighborhood!", note: 'the tag names what the pointer points at' },
+    { text: '8 images from the front lines of the @WFP emergency operation http://t.co/FTc5', note: 'the account names whose pictures' },
+    { text: 'Así reaccionó el barrio de #Benimaclet a la riada de anoche', ctx: { lang: 'es' }, note: 'the tagged place is a word of the sentence' },
     { text: '#ReliefPH: Help people affected by the earthquake. Here is how: http://t.co/dFRQ78', note: 'points at a way to help others' },
     { text: '¿Sabías que el 70% del cuerpo humano es agua?', ctx: { lang: 'es' }, note: 'the fact is in the clause' },
     { text: 'New zine out now! 24 pages of risograph comics about growing up above a laundromat.', note: 'a count of pages is a fact, not a listicle' },
@@ -36,6 +39,7 @@ testRule(rule, {
     { text: 'Ninguém esperava: o Brasil perdeu por 3 a 0 para a Bolívia em La Paz', ctx: { lang: 'pt' }, note: 'the surprise is told after the colon' },
   ],
   invalid: [
+    { text: "this is why I'm so scared to do anything anymore #prayforboston", flags: ['this is why'] },
     { text: "17 Things You Didn't Know About Sloths", flags: ["17 Things You"] },
     { text: 'you won’t believe what happened next 😱 bit.ly/abc', flags: ['you won’t believe', 'what happened next'] },
     { text: 'This is why you should never leave your dog in a hot car', flags: ['This is why'] },
