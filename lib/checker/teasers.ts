@@ -156,8 +156,9 @@ export function findTeasers(doc: Doc, matches: readonly PhraseMatch[], ctx: Teas
     if (entry.answeredInClause && contentIn(doc, sums, m.end, s.end) >= ANSWER_WORDS) continue;
     if (HELP_RE.test(text.slice(m.end, s.end))) continue;
     // "22 Alberta communities under states of emergency", "This rain just keeps pouring!": the sentence says what
-    // happened, so its count or its demonstrative points at news, not at something withheld.
-    if (ctx.reports.some((r) => r.start >= s.start && r.start < s.end && (r.end <= m.start || r.start >= m.end))) continue;
+    // happened, so its count or its demonstrative points at news, not at something withheld. In Title Case such
+    // words are as often a title's ("The Walking Dead", "Was Out Of Control"), so there only running text counts.
+    if (!titleCase && ctx.reports.some((r) => r.start >= s.start && r.start < s.end && (r.end <= m.start || r.start >= m.end))) continue;
     if (entry.namedAnswers && namesWhat(doc, ctx.specifics, m.end, s.end, titleCase)) continue;
     if (tagged(doc, m.end, s.end)) continue;
     const mark = ANSWER_MARK_RE.exec(text.slice(m.end, s.end));

@@ -39,6 +39,7 @@ testRule(rule, {
     { text: 'Ninguém esperava: o Brasil perdeu por 3 a 0 para a Bolívia em La Paz', ctx: { lang: 'pt' }, note: 'the surprise is told after the colon' },
   ],
   invalid: [
+    { text: '21 Times Michael Scott Was Out Of Control', flags: ['21 Times'] },
     { text: "this is why I'm so scared to do anything anymore #prayforboston", flags: ['this is why'] },
     { text: "17 Things You Didn't Know About Sloths", flags: ["17 Things You"] },
     { text: 'you won’t believe what happened next 😱 bit.ly/abc', flags: ['you won’t believe', 'what happened next'] },
