@@ -149,10 +149,11 @@ export function computeSignals(doc: Doc, book: PhraseBook, find: (key: PhraseKey
 
 /**
  * Report phrases outside sentences of sympathy. "Praying for those affected by the floods" names whom the prayer is
- * for; "Guatemala is affected by a hard earthquake. My prayers go out to them" tells the news, then prays.
+ * for; "Guatemala is affected by a hard earthquake. My prayers go out to them" tells the news, then prays. With
+ * `onlyHappened`, a source or an authority alone ("Was Ärzte dir nicht sagen", "mom says hi") does not count.
  */
-export function reportsBeyondSympathy(find: (key: PhraseKey) => PhraseMatch[], sentences: readonly Span[]): PhraseMatch[] {
-  const reports = [...find('report'), ...find('happened')].sort((a, b) => a.start - b.start);
+export function reportsBeyondSympathy(find: (key: PhraseKey) => PhraseMatch[], sentences: readonly Span[], onlyHappened = false): PhraseMatch[] {
+  const reports = onlyHappened ? find('happened') : [...find('report'), ...find('happened')].sort((a, b) => a.start - b.start);
   const sympathy = find('sympathy');
   if (reports.length === 0 || sympathy.length === 0) return reports;
   return reports.filter((m) => {

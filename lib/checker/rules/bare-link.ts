@@ -31,11 +31,12 @@ export default defineRule({
     const vague = input.find('vaguePointer');
     // Pasted markup ("<img src=x>") is not the author's words either.
     const markup = [...doc.text.matchAll(MARKUP_RE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
-    // Commentary is the author's own words: not a vague pointer, not the ask itself ("link in bio", "my shop").
+    // Commentary is the author's own words: not a vague pointer, not the ask itself ("link in bio", "my shop"). A word
+    // with a number in it ("Flooding on 5th street now", "3ft of water") pins down what the link shows: it counts twice.
     let commentary = 0;
     doc.words.forEach((w, i) => {
       if (evidence.content[i]! > 0 && !within(vague, w.start) && !within(evidence.asks, w.start) && !within(markup, w.start)) {
-        commentary += evidence.content[i]!;
+        commentary += evidence.content[i]! * (/\d/.test(w.text) ? 2 : 1);
       }
     });
     // A quoted title ('Soil Memory', „Buchhaltung für Kreative“) names exactly what is behind the link.

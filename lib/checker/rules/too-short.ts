@@ -45,8 +45,9 @@ export default defineRule({
       ];
     }
     const enough = NEW_POST_WORDS[sensitivity];
-    // A short report is news however few its words: "Power has just been restored here!", "PGH is in need of help".
-    if (reportsBeyondSympathy(input.find, evidence.sentences).length > 0) return [];
+    // A short report of what happened is news however few its words: "Power has just been restored here!", "PGH is in
+    // need of help". A source alone ("what doctors won't tell you", "mom says hi") is not.
+    if (reportsBeyondSympathy(input.find, evidence.sentences, true).length > 0) return [];
     if (evidence.contentWords < enough && evidence.specifics.length === 0 && evidence.numbered === 0 && doc.urls.length === 0) {
       return [{ ...range, ...hitMessage('tooShort'), suggestion }];
     }

@@ -15,6 +15,8 @@ testRule(rule, {
     { text: 'Crecida del Ebro en Zaragoza #inundaciones https://t.co/x1Lp', ctx: { lang: 'es' }, note: 'what and where, the event tagged' },
     { text: 'An appeal for help: https://t.co/UfBfa1 #reliefPH', note: 'a way to help others, handed on' },
     { text: 'Help is on its way! #PabloPH http://t.co/nlCryL7G', note: 'a link beside a report is its source' },
+    { text: 'Flooding on 5th street now http://t.co/x1Fq', note: 'a numbered street pins down what the link shows' },
+    { text: 'Inundación en la calle 5 ahora http://t.co/x1Fq', ctx: { lang: 'es' }, note: 'the same in Spanish' },
     { text: 'Der Strom ist wieder hergestellt https://t.co/k2Lm', ctx: { lang: 'de' }, note: 'a report in German' },
     { text: 'Cómo ayudar a los damnificados: https://t.co/x9Ab', ctx: { lang: 'es' }, note: 'a way to help others, in Spanish' },
     { text: 'Dégâts rue de Rivoli ce matin #orage https://t.co/x1Lp', ctx: { lang: 'fr' }, note: 'what, where and when, the event tagged' },
@@ -23,6 +25,7 @@ testRule(rule, {
   ],
   invalid: [
     { text: 'https://example.com/article', flags: ['https://example.com/article'] },
+    { text: 'Flooding on Elm street now http://t.co/x1Fq', flags: ['http://t.co/x1Fq'] },
     { text: 'Check this out! https://blog.example.org/post?id=4', flags: ['https://blog.example.org/post?id=4'] },
     { text: 'Must read 👉 example.com/guide.', flags: ['example.com/guide'] },
     { text: 'Interesting read www.example.com/x #tech', flags: ['www.example.com/x'] },
