@@ -149,13 +149,28 @@ export function computeSignals(doc: Doc, book: PhraseBook, find: (key: PhraseKey
 }
 
 /**
+ * Report phrases outside sentences of sympathy. "Praying for those affected by the floods" names whom the prayer is
+ * for; "Guatemala is affected by a hard earthquake. My prayers go out to them" tells the news, then prays. With
+ * `onlyHappened`, a source or an authority alone ("Was Ärzte dir nicht sagen", "mom says hi") does not count.
+ */
+export function reportsBeyondSympathy(find: (key: PhraseKey) => PhraseMatch[], sentences: readonly Span[], onlyHappened = false): PhraseMatch[] {
+  const reports = onlyHappened ? find('happened') : [...find('report'), ...find('happened')].sort((a, b) => a.start - b.start);
+  const sympathy = find('sympathy');
+  if (reports.length === 0 || sympathy.length === 0) return reports;
+  return reports.filter((m) => {
+    const s = sentenceAt(sentences, m.start);
+    return !s || !overlaps(sympathy, s.start, s.end);
+  });
+}
+
+/**
  * A post that reports or gives notice: it says enough of its own and holds facts a reader can use: numbers and
  * times, names of places and people, a source ("police say"), a change of state ("closed", "evacuated"). A post
  * about oneself ("I ...") informs only with a source or a notice; a teaser informs not at all.
  */
 function addInforming(find: (key: PhraseKey) => PhraseMatch[], ctx: Context, own: readonly Span[], out: GiveSignal[]): void {
   if (ctx.teasers.length > 0 || ctx.freeContentWords < INFORMING.ownWords || ctx.offersForSale) return;
-  const reports = find('report').filter((m) => !within(ctx.pitchSentences, m.start));
+  const reports = reportsBeyondSympathy(find, ctx.sentences).filter((m) => !within(ctx.pitchSentences, m.start));
   if (ctx.aboutMe && reports.length === 0) return;
   const numbers = own.filter((s) => !within(ctx.pitchSentences, s.start)).length;
   const facts = Math.min(numbers, 2) + Math.min(ctx.names, 2) + Math.min(reports.length, 2);

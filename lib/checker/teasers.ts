@@ -43,6 +43,16 @@ function namesWhat(doc: Doc, specifics: readonly Span[], from: number, to: numbe
   // German capitalises every noun, so there a capital tells no name.
   return !titleCase && doc.lang !== 'de' && doc.words.some((w) => w.start >= from && w.start < to && NAME_RE.test(w.text));
 }
+/**
+ * Whether the rest of a pointer's sentence names an account or uses a tag as one of its words: "Here's the
+ * #boulderflood video that's going around", "8 images from the front lines of @WFP's operation" say what they point
+ * at. Tags filed after the last word ("this is why I'm scared #prayforboston") name a stream, not the thing.
+ */
+function tagged(doc: Doc, from: number, to: number): boolean {
+  if (doc.mentions.some((t) => t.start >= from && t.start < to)) return true;
+  const lastWord = doc.words.findLast((w) => w.start < to);
+  return !!lastWord && doc.hashtags.some((t) => t.start >= from && t.end <= lastWord.start);
+}
 const ANSWER_MARK_RE = /[:—–]|\s-\s/u;
 
 export interface Teaser extends PhraseMatch {
@@ -84,6 +94,8 @@ export interface TeaserContext {
   specifics: readonly Span[];
   /** Each word's weight as content (evidence.content). */
   content: readonly number[];
+  /** What happened ("under states of emergency", "keeps pouring", "killed"): a sentence holding one tells its news. */
+  reports: readonly Span[];
 }
 
 /** Content weight of the words before each word (and of all of them at the end): any range's weight by two lookups. */
@@ -143,7 +155,12 @@ export function findTeasers(doc: Doc, matches: readonly PhraseMatch[], ctx: Teas
     if (entry.atStart && (m.start - s.start > MAX_LEAD || !LEAD_RE.test(text.slice(s.start, m.start)))) continue;
     if (entry.answeredInClause && contentIn(doc, sums, m.end, s.end) >= ANSWER_WORDS) continue;
     if (HELP_RE.test(text.slice(m.end, s.end))) continue;
+    // "22 Alberta communities under states of emergency", "This rain just keeps pouring!": the sentence says what
+    // happened, so its count or its demonstrative points at news, not at something withheld. In Title Case such
+    // words are as often a title's ("The Walking Dead", "Was Out Of Control"), so there only running text counts.
+    if (!titleCase && ctx.reports.some((r) => r.start >= s.start && r.start < s.end && (r.end <= m.start || r.start >= m.end))) continue;
     if (entry.namedAnswers && namesWhat(doc, ctx.specifics, m.end, s.end, titleCase)) continue;
+    if (tagged(doc, m.end, s.end)) continue;
     const mark = ANSWER_MARK_RE.exec(text.slice(m.end, s.end));
     if (mark && contentIn(doc, sums, m.end + mark.index, text.length) >= ANSWER_WORDS) continue;
     candidates.push({ ...m, entry });

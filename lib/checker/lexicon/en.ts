@@ -93,7 +93,7 @@ export const en: AskLexicon = {
   thanks: ['thank you', 'thanks', 'thank', 'shoutout', 'shout-out', 'kudos'],
   meeting: ['coffee', 'coffees', 'lunch', 'dinner', 'breakfast', 'drinks', 'drink', 'beer', 'beers', 'tea', 'meet', 'hang', 'walk', 'chat', 'catch-up'],
   notImperative: '(?:ing|ed)$',
-  forOthers: ['victims', 'affected', 'relief', 'rescue', 'evacuees', 'evacuation', 'survivors', 'displaced', 'missing', 'appeal', 'charity', 'unicef', 'redcross', 'awareness', 'emergency', 'disaster', 'homeless', 'shelter', 'flood', 'earthquake', 'wildfire', 'typhoon', 'hurricane', 'injured', 'donate', 'donations', 'assistance', 'volunteers'],
+  forOthers: ['victims', 'affected', 'relief', 'rescue', 'evacuees', 'evacuation', 'survivors', 'displaced', 'missing', 'appeal', 'charity', 'unicef', 'redcross', 'awareness', 'emergency', 'disaster', 'homeless', 'shelter', 'flood', 'earthquake', 'wildfire', 'typhoon', 'hurricane', 'injured', 'donate', 'donations', 'assistance', 'volunteers', 'volunteer', 'volunteering'],
   launch: ['introducing', 'announcing', 'meet', 'presenting'],
   proclitic: [],
 };

@@ -59,7 +59,7 @@ export const fr: AskLexicon = {
   thanks: ['merci'],
   meeting: ['café', 'cafe', 'déjeuner', 'dejeuner', 'dîner', 'diner', 'verre', 'bière', 'rencontrer', 'rencontre', 'discuter', 'papoter'],
   notImperative: '(?:ant|é|ée|és|ées)$',
-  forOthers: ['victimes', 'sinistrés', 'sinistres', 'secours', 'évacués', 'disparu', 'disparue', 'urgence', 'catastrophe', 'solidarité', 'refuge', 'blessés', 'dons', 'bénévoles'],
+  forOthers: ['victimes', 'sinistrés', 'sinistres', 'secours', 'évacués', 'disparu', 'disparue', 'urgence', 'catastrophe', 'solidarité', 'refuge', 'blessés', 'dons', 'bénévoles', 'bénévole', 'bénévolat'],
   launch: ['découvrez', 'nous présentons', 'voici'],
   proclitic: ['me', 'nous', "m'"],
 };

@@ -59,8 +59,10 @@ export interface PhraseLists {
   sympathy: string[];
   /** Brief warmth to someone else: congratulations, good wishes, thanks. */
   warmth: string[];
-  /** A source, a change of state or a warning: "police say", "closed", "evacuated". */
+  /** A source, a notice or a warning: "police say", "road closures", "evacuate now". */
   report: string[];
+  /** What happened: a toll, a change of state, what an event did: "two dead", "closed", "struck the coast". */
+  happened: string[];
   /** A frame naming the readers a sentence is for: "if you…", "for anyone who…", "pra quem…". */
   audience: string[];
   // An offer of the author's own (entries with notes in phrases/offer/; product-plug composes them).
@@ -144,7 +146,7 @@ export const ON_DEMAND_KEYS: ReadonlySet<PhraseKey> = new Set(['teaser', 'teaser
 export const PHRASE_KEYS: readonly PhraseKey[] = [
   'callToAction', 'discount', 'codeWord', 'urgency', 'giveaway', 'plug', 'affiliate', 'brag', 'bait',
   'vaguePointer', 'platitude', 'teaching', 'advice', 'explaining', 'lesson', 'credit', 'thanks', 'question', 'rhetorical', 'helping', 'invitation',
-  'teaser', 'teaserLead', 'sympathy', 'warmth', 'report', 'audience',
+  'teaser', 'teaserLead', 'sympathy', 'warmth', 'report', 'happened', 'audience',
   'release', 'available', 'acquire', 'moreAt',
 ];
 const WORD_KEYS: readonly (keyof WordLists)[] = ['stop', 'me', 'you', 'filler', 'plugModifiers'];

@@ -429,6 +429,11 @@ export const en: Lexicon = {
       '(?:a |my |our |this )?free (?:printable|template|pdf|checklist|worksheet|spreadsheet|cheat ?sheet|resource|tool|guide)',
       "(?:it's |it is )?(?:open[- ]source|free and open)",
       "if (?:it|this|that)(?:'s| is) (?:useful|helpful)",
+      // Pointing readers at a way to help someone else ("Help people affected by the quake. Here's how: link",
+      // "An appeal for help: link"): a resource handed on, not a request for the author (help me, help us).
+      '(?:ways?|how|where) (?:(?:you|we|people|to best) )?(?:can )?(?:to )?(?:help|donate|volunteer)(?! (?:me|us|my|our)(?![\\p{L}]))',
+      'help (?:the|those|people|victims|survivors|families|evacuees|residents|communities|others)(?! (?:me|us|my|our)(?![\\p{L}]))',
+      'appeal for (?:help|donations|aid|volunteers)',
     ],
     invitation: [
       "let's (?:grab|get|have) (?:a )?(?:coffee|lunch|a call|a chat|together)",

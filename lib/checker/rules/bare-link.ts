@@ -2,8 +2,9 @@ import { givesSomething, unless } from '../policy';
 import { QUOTED_TITLE_RE } from '../evidence';
 import { defineRule } from '../rule';
 import { hitMessage } from '../messages';
+import { reportsBeyondSympathy } from '../signals';
 import { within } from '../text';
-import { inline } from './hashtag-stuffing';
+import { functionWordOf, inline } from './hashtag-stuffing';
 
 const MARKUP_RE = /<\/?[a-z][^<>]{0,200}>/giu;
 
@@ -25,15 +26,17 @@ export default defineRule({
   check(input) {
     const { doc, evidence } = input;
     const first = doc.urls[0];
-    if (!first) return [];
+    // A link beside a report ("Help is on its way! link", "Power restored on Elm St link") is the report's source.
+    if (!first || reportsBeyondSympathy(input.find, evidence.sentences).length > 0) return [];
     const vague = input.find('vaguePointer');
     // Pasted markup ("<img src=x>") is not the author's words either (no '<', no markup: the regex is skipped).
     const markup = !doc.text.includes('<') ? [] : [...doc.text.matchAll(MARKUP_RE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
-    // Commentary is the author's own words: not a vague pointer, not the ask itself ("link in bio", "my shop").
+    // Commentary is the author's own words: not a vague pointer, not the ask itself ("link in bio", "my shop"). A word
+    // with a number in it ("Flooding on 5th street now", "3ft of water") pins down what the link shows: it counts twice.
     let commentary = 0;
     doc.words.forEach((w, i) => {
       if (evidence.content[i]! > 0 && !within(vague, w.start) && !within(evidence.asks, w.start) && !within(markup, w.start)) {
-        commentary += evidence.content[i]!;
+        commentary += evidence.content[i]! * (/\d/.test(w.text) ? 2 : 1);
       }
     });
     // A quoted title ('Soil Memory', „Buchhaltung für Kreative“) names exactly what is behind the link.
@@ -41,9 +44,10 @@ export default defineRule({
     // A tag used as a word of the sentence ("Typhoon #Bopha due to arrive in the #Philippines") is one of its words;
     // tags filed after the words ("Damage on Rode Rd #bigwet") name the event the link shows: one word's worth in all.
     let filed = false;
+    const functionWord = functionWordOf(doc, evidence);
     doc.tokens.forEach((t, i) => {
       if (t.type !== 'hashtag') return;
-      if (inline(doc, i)) commentary++;
+      if (inline(doc, i, functionWord)) commentary++;
       else filed = true;
     });
     if (filed) commentary += FILED_TAGS_WORTH;

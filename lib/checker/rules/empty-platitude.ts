@@ -1,4 +1,5 @@
 import { givesSomething, unless } from '../policy';
+import { reportsBeyondSympathy } from '../signals';
 import { defineRule, type Hit } from '../rule';
 import { hitMessage } from '../messages';
 import { overlaps, within, type Span } from '../text';
@@ -24,9 +25,10 @@ export default defineRule({
     const all = input.ctx.reply ? input.find('platitude') : [...input.find('platitude'), ...input.find('sympathy')].sort((a, b) => a.start - b.start);
     const inText = all.filter((m) => !overlaps(doc.hashtags, m.start, m.end));
     if (inText.length === 0) return [];
-    // Sympathy that also reports ("shot and killed at LAX", "road closures") or says how to help is not empty.
+    // Sympathy beside a report ("Guatemala is hit by a strong earthquake", "road closures") or a way to help is not
+    // empty; a report inside the sympathy's own sentence ("praying for all affected by the floods") says whom it is for.
     const onlySympathy = input.find('platitude').length === 0;
-    if (onlySympathy && (input.find('report').length > 0 || input.find('helping').length > 0 || HELP_RE.test(doc.text))) return [];
+    if (onlySympathy && (reportsBeyondSympathy(input.find, evidence.sentences).length > 0 || input.find('helping').length > 0 || HELP_RE.test(doc.text))) return [];
     const enough = all.length >= 2 || evidence.contentWords <= SHORT_POST;
     if (!enough || evidence.specifics.length > 0) return [];
     // One finding per stretch of platitude sentences.

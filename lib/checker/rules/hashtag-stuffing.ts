@@ -1,6 +1,8 @@
 import { givesClearly, unless } from '../policy';
 import { defineRule } from '../rule';
 import { hitMessage } from '../messages';
+import { WORD_FLAG } from '../phrases/book';
+import type { Evidence } from '../evidence';
 import type { Doc, Token } from '../text';
 import type { Platform, Sensitivity } from '../types';
 
@@ -26,15 +28,31 @@ function adjacent(text: string, a: Token, b: Token): boolean {
  * A tag used as a word inside a sentence ("#Hwy36 is closed at the town of #Vauxhall and…") reads as the word, not as
  * a grab for reach: a word (or the start of the line) before it and a word after it, on its line. A tag that ends
  * its sentence right after a word ("…affected by #Wildfires in #Colorado http://…") is the sentence's last word,
- * unless more tags follow it (a wall of tags after a caption).
+ * unless more tags follow it (a wall of tags after a caption). A tag right after a function word ("looks like in
+ * #Tacloban #Philippines", "reduced to 50 on #hwy1 #ABflood") is the word the sentence needs there, whatever follows.
  */
-export function inline(doc: Doc, i: number): boolean {
+export function inline(doc: Doc, i: number, functionWord?: (word: Token) => boolean): boolean {
   const t = doc.tokens[i]!;
   const next = doc.tokens[i + 1];
   const prev = doc.tokens[i - 1];
-  if (prev?.type === 'word' && adjacent(doc.text, prev, t) && (!next || (next.type !== 'hashtag' && next.type !== 'word'))) return true;
+  if (prev?.type === 'word' && adjacent(doc.text, prev, t)) {
+    if (!next || (next.type !== 'hashtag' && next.type !== 'word') || functionWord?.(prev)) return true;
+  }
   if (!next || next.type !== 'word' || !sameLine(doc.text, t, next)) return false;
   return !prev || !sameLine(doc.text, prev, t) || prev.type === 'word';
+}
+
+/**
+ * Whether a word is a function word that needs a word after it ("in", "on", "the"; not a pronoun: "a tribute by me
+ * #Clutha" ends there), from the flags the evidence computed for each word.
+ */
+export function functionWordOf(doc: Doc, evidence: Evidence): (word: Token) => boolean {
+  let index: Map<Token, number> | undefined;
+  return (word) => {
+    index ??= new Map(doc.words.map((w, i) => [w, i]));
+    const flags = evidence.flags[index.get(word) ?? -1] ?? 0;
+    return (flags & WORD_FLAG.stop) !== 0 && (flags & (WORD_FLAG.me | WORD_FLAG.you)) === 0;
+  };
 }
 
 export default defineRule({
@@ -51,9 +69,10 @@ export default defineRule({
     const { doc } = input;
     const tags: Token[] = [];
     let inlineTags = 0;
+    const functionWord = functionWordOf(doc, input.evidence);
     doc.tokens.forEach((t, i) => {
       if (t.type !== 'hashtag') return;
-      if (inline(doc, i)) {
+      if (inline(doc, i, functionWord)) {
         inlineTags++;
         return;
       }

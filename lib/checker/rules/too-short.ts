@@ -1,4 +1,5 @@
 import { givesSomething } from '../policy';
+import { reportsBeyondSympathy } from '../signals';
 import { defineRule, type RuleInput } from '../rule';
 import { hitMessage } from '../messages';
 import { overlaps, trimmedRange, within } from '../text';
@@ -74,6 +75,9 @@ export default defineRule({
       ];
     }
     const enough = NEW_POST_WORDS[sensitivity];
+    // A short report of what happened is news however few its words: "Power has just been restored here!", "PGH is in
+    // need of help". A source alone ("what doctors won't tell you", "mom says hi") is not.
+    if (reportsBeyondSympathy(input.find, evidence.sentences, true).length > 0) return [];
     if (evidence.contentWords < enough && evidence.specifics.length === 0 && evidence.numbered === 0 && doc.urls.length === 0) {
       return [{ ...range, ...hitMessage('tooShort'), suggestion }];
     }

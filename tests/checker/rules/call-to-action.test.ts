@@ -37,6 +37,8 @@ testRule(rule, {
     { text: 'Road closed between exit 4 and 5 until 6pm. Please RT', note: 'passing on news that names nothing of the author’s' },
     { text: 'Please follow @policescotland for accurate updates on the crash', note: 'following someone else, not the author' },
     { text: 'Want to donate to #HighParkFire families? Go to https://example.org/fund', note: 'a donation pointer for others' },
+    { text: 'Want to volunteer? Register first: https://example.org/v and then download the app', note: 'volunteering is for others' },
+    { text: '¿Quieres ser voluntario? Regístrate aquí: https://example.org/v', ctx: { lang: 'es' }, note: 'volunteering, in Spanish' },
     { text: 'I got mine for $5 at the flea market and it still works.', note: 'a price in a story, no offer' },
     { text: "Don't buy the $900 blender, the $60 one does the same job.", note: 'advice against buying, negated' },
     { text: 'Get there before 9, parking costs $10 after that.', note: 'the price is in another clause than the verb' },

@@ -9,6 +9,9 @@ testRule(rule, {
     { text: 'Hand-thrown mugs #pottery #ceramics #handmade #mugs #stoneware', ctx: { platform: 'x', sensitivity: 'gentle' }, note: 'gentle allows two more' },
     { text: 'Grateful #grateful #grateful #blessed #blessed', ctx: { platform: 'x' }, note: 'three distinct tags; doubles are repetition' },
     { text: '#Hwy36 is closed northbound at the town of #Vauxhall and southbound at #Hwy530. #abflood #ABroads', ctx: { platform: 'x' }, note: 'tags used as words in a sentence are words' },
+    { text: 'This is how work on Monday looks in #Tacloban #Philippines #Haiyan #YolandaPH', ctx: { platform: 'x' }, note: 'the tag after "in" is the place the sentence names' },
+    { text: 'Speeds are reduced to 50 on #hwy1 #abroads #ABflood #ableg', ctx: { platform: 'x' }, note: 'the tag after "on" is the road' },
+    { text: 'Así amaneció el centro de #Valencia #DANA #lluvias #inundaciones', ctx: { platform: 'x', lang: 'es' }, note: 'the tag after "de" is the city' },
     { text: 'Tornado warning in #edmonton then flood in #calgary tonight #staysafe', ctx: { platform: 'x' }, note: 'inline tags read as the place names they are' },
     { text: 'Thick smoke over the east hills tonight and the air smells of burnt pine #wildfire #smoke #airquality #valley', ctx: { platform: 'x' }, note: 'an eyewitness note filed in event streams asks nothing of the reader' },
     { text: 'Cortes de luz en tres barrios del centro hasta las 22 h según la compañía eléctrica #tormenta #Valencia #luz #aviso', ctx: { platform: 'x', lang: 'es' }, note: 'event and place tags on an update, in Spanish' },
@@ -19,6 +22,7 @@ testRule(rule, {
   invalid: [
     { text: 'Handmade wallets 👜 #handmade #leather #leathercraft #shopsmall #giftideas', ctx: { platform: 'x' }, flags: ['#shopsmall #giftideas'] },
     { text: 'New mugs #pottery #ceramics #handmade #mugs', ctx: { platform: 'threads' }, flags: ['#mugs'] },
+    { text: 'A tribute by me #Clutha #helicoptercrash #Glasgow #RIP', ctx: { platform: 'x' }, flags: ['#RIP'] },
     { text: 'Update #a #bb #cc #dd #ee #ff #gg', ctx: { platform: 'linkedin' }, flags: ['#ff #gg'] },
     { text: 'New print #art #illustration #prints', ctx: { platform: 'x', sensitivity: 'strict' }, flags: ['#prints'] },
     { text: 'Loving this new print #art #illustration #prints #artist', ctx: { platform: 'x' }, flags: ['#artist'] },

@@ -35,8 +35,13 @@ testRule(rule, {
       ctx: { platform: 'youtube' },
       note: 'a tip and thanks around the plug',
     },
+    { text: 'Power has just been restored here!', note: 'a short report is news' },
+    { text: 'The county hospital is in need of help.', note: 'a notice of need' },
+    { text: 'La carretera está cortada.', ctx: { lang: 'es' }, note: 'a change of state in Spanish' },
   ],
   invalid: [
+    { text: 'Mom says hi!', flags: ['Mom says hi!'] },
+    { text: 'Police say hi', flags: ['Police say hi'] },
     { text: 'gm ☕', flags: ['gm ☕'] },
     { text: 'Interesting perspective, thanks for sharing!', ctx: { reply: true }, flags: ['Interesting perspective, thanks for sharing!'] },
     { text: 'Toller Beitrag, danke fürs Teilen! 👍', ctx: { reply: true, lang: 'de' }, flags: ['Toller Beitrag, danke fürs Teilen! 👍'] },

@@ -29,8 +29,13 @@ export interface ValueLexicon {
   sympathy: ValueEntry[];
   /** Brief warmth to someone else: congratulations, good wishes, thanks. A reply made of it is never "missing value". */
   warmth: ValueEntry[];
-  /** Words that report or give notice: a source ("police say"), a change of state ("closed", "evacuated"), a warning. */
+  /** Words that report or give notice: a source ("police say"), a notice ("road closures"), a warning ("evacuate"). */
   report: ValueEntry[];
+  /**
+   * What happened or is happening: a toll ("two dead"), a change of state ("closed", "evacuated"), what an event did
+   * ("struck the coast", "keeps rising"). A sentence holding one tells news, so its count or demonstrative is no teaser.
+   */
+  happened: ValueEntry[];
   /**
    * A frame that opens a sentence by naming the readers it is for ("If you self-host…", "For anyone wondering,",
    * "Pra quem tem horta:"): with something concrete after it, the sentence is a tip for them.
@@ -38,7 +43,7 @@ export interface ValueLexicon {
   audience: ValueEntry[];
 }
 
-export const VALUE_KEYS = ['teaser', 'sympathy', 'warmth', 'report', 'audience'] as const;
+export const VALUE_KEYS = ['teaser', 'sympathy', 'warmth', 'report', 'happened', 'audience'] as const;
 
 /**
  * The patterns of each list, in the shape the phrase book indexes. Teasers that count only at the start of a
@@ -51,6 +56,7 @@ export function valueLists(lexicon: ValueLexicon): Record<(typeof VALUE_KEYS)[nu
     sympathy: lexicon.sympathy.map((e) => e.pattern),
     warmth: lexicon.warmth.map((e) => e.pattern),
     report: lexicon.report.map((e) => e.pattern),
+    happened: lexicon.happened.map((e) => e.pattern),
     audience: lexicon.audience.map((e) => e.pattern),
   };
 }
@@ -78,6 +84,8 @@ export const WHY = {
   questionBehindClick: 'A question to the reader whose answer is behind the click.',
   listicle: 'A listicle title: a count of vague things, with none of them in the post.',
   changeOfState: 'A change of state: what is open, closed or cancelled.',
+  eventCourse:
+    'What an event did or is doing (it struck a place, it spreads, people were forced out, a place needs help): the news itself, where it stands outside a sentence of sympathy.',
   sympathyInReply: 'Sympathy or praise to the person one is answering.',
   prayer: 'Sympathy as prayer.',
   effectPromised: 'Promises an effect on the reader in place of the thing itself.',
