@@ -3,6 +3,8 @@ import type { Lexicon } from './book';
 import { deValue } from './value/de';
 import { offerLists } from './offer/entry';
 import { deOffer } from './offer/de';
+import { hypeLists } from './hype/entry';
+import { deHype } from './hype/de';
 import { valueLists } from './value/entry';
 
 const PRODUCT =
@@ -13,6 +15,7 @@ export const de: Lexicon = {
   phrases: {
     ...valueLists(deValue),
     ...offerLists(deOffer),
+    ...hypeLists(deHype),
     callToAction: [
       '(?:jetzt |hier )?kostenlos (?:testen|ausprobieren)',
       'jetzt (?:kaufen|bestellen|buchen|anmelden|sichern|abonnieren|herunterladen|downloaden|vorbestellen|entdecken)',

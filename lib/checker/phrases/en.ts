@@ -6,6 +6,8 @@ import type { Lexicon } from './book';
 import { enValue } from './value/en';
 import { offerLists } from './offer/entry';
 import { enOffer } from './offer/en';
+import { hypeLists } from './hype/entry';
+import { enHype } from './hype/en';
 import { valueLists } from './value/entry';
 
 /** What "like if you ..." baits people to declare. */
@@ -21,6 +23,7 @@ export const en: Lexicon = {
   phrases: {
     ...valueLists(enValue),
     ...offerLists(enOffer),
+    ...hypeLists(enHype),
     callToAction: [
       '(?:buy|shop|order|grab|snag|get) (?:it |yours |one |them |mine )?(?:now|today|here|while you can)',
       'shop (?:now|today|the (?:sale|collection|drop|look)|my|our)',

@@ -3,6 +3,8 @@ import type { Lexicon } from './book';
 import { esValue } from './value/es';
 import { offerLists } from './offer/entry';
 import { esOffer } from './offer/es';
+import { hypeLists } from './hype/entry';
+import { esHype } from './hype/es';
 import { valueLists } from './value/entry';
 
 const PRODUCT =
@@ -14,6 +16,7 @@ export const es: Lexicon = {
   phrases: {
     ...valueLists(esValue),
     ...offerLists(esOffer),
+    ...hypeLists(esHype),
     callToAction: [
       'pru[eé]ba(?:lo|la)? (?:gratis|aqu[ií])',
       '(?:c[oó]mpra(?:lo|la|los)?|p[ií]de(?:lo|la)?|encarga) (?:ya|ahora|hoy|aqu[ií]|el tuyo|la tuya)',

@@ -3,6 +3,8 @@ import type { Lexicon } from './book';
 import { frValue } from './value/fr';
 import { offerLists } from './offer/entry';
 import { frOffer } from './offer/fr';
+import { hypeLists } from './hype/entry';
+import { frHype } from './hype/fr';
 import { valueLists } from './value/entry';
 
 const PRODUCT =
@@ -13,6 +15,7 @@ export const fr: Lexicon = {
   phrases: {
     ...valueLists(frValue),
     ...offerLists(frOffer),
+    ...hypeLists(frHype),
     callToAction: [
       '(?:essayez|testez|essaie|teste)(?:-le|-la)? gratuitement',
       'achetez(?:-le|-la)? (?:maintenant|ici|d[èe]s maintenant)',

@@ -3,6 +3,8 @@ import type { Lexicon } from './book';
 import { ptValue } from './value/pt';
 import { offerLists } from './offer/entry';
 import { ptOffer } from './offer/pt';
+import { hypeLists } from './hype/entry';
+import { ptHype } from './hype/pt';
 import { valueLists } from './value/entry';
 
 const PRODUCT =
@@ -13,6 +15,7 @@ export const pt: Lexicon = {
   phrases: {
     ...valueLists(ptValue),
     ...offerLists(ptOffer),
+    ...hypeLists(ptHype),
     callToAction: [
       '(?:experimente|teste) (?:gr[aá]tis|aqui)',
       'compre (?:j[aá]|agora|aqui)',
