@@ -78,6 +78,7 @@ export const en: AskLexicon = {
     'kofi', 'ko-fi', 'gofundme', 'fundraiser', 'campaign', 'petition', 'discord', 'server', 'group', 'community', 'merch', 'collection', 'portfolio',
     'story', 'stories', 'comment', 'thread', 'tweet', 'article', 'paper', 'poll', 'entry', 'submission', 'kickstarter', 'listing', 'template', 'guide',
     'plugin', 'extension', 'tool', 'repo', 'github', 'demo', 'trailer', 'cover', 'remix', 'film', 'movie', 'show', 'webinar', 'workshop', 'event',
+    'soundcloud', 'spotify', 'bandcamp', 'track', 'tracks', 'beats',
   ],
   audience: ['subscribers', 'subscriber', 'followers', 'follower', 'views', 'likes', 'upvotes', 'votes', 'listeners', 'members', 'signatures', 'downloads', 'streams', 'watchers', 'viewers', 'supporters', 'backers', 'reposts', 'retweets', 'shares'],
   pointing: ['this', 'it', 'these', 'them'],
