@@ -1,5 +1,5 @@
 // English hype frames and calls to jump in. "Join us" and "follow her" are left out: the first invites, the second
-// credits someone else.
+// credits someone else; "join the" counts only with a thing one can join ("join the club" agrees).
 import { HYPE_WHY as WHY, type HypeLexicon } from './entry';
 
 export const enHype: HypeLexicon = {
@@ -12,10 +12,10 @@ export const enHype: HypeLexicon = {
     { pattern: '(?:huge|massive|big|major) (?:news|update|announcement|release|drop|opportunity|giveaway|alpha)', why: WHY.bigNews, example: 'There will be a massive giveaway on this account' },
   ],
   jumpIn: [
-    { pattern: 'hop on|ape in|jump (?:on|in)|get in (?:now|early|before|on (?:it|this|the))|get on board', why: WHY.buyIn, example: 'Hop on before the next leg up' },
+    { pattern: 'hop on|ape in|jump (?:on (?:it|this|board)|in (?:now|early|before))|get in (?:now|early|before|on (?:it|this|the))|get on board', why: WHY.buyIn, example: 'Hop on before the next leg up' },
     { pattern: 'be (?:part of|there|early)|secure (?:your|a) (?:spot|place|seat|slot|allocation)', why: WHY.takePart, example: 'Be there as we grow together' },
     { pattern: 'claim (?:yours|your|it|now|them)|mint (?:now|yours|here|today)|buy (?:now|some|in|the dip|before)', why: WHY.claim, example: 'Claim your spot now' },
-    { pattern: 'join (?:now|today|here|the|our)', why: WHY.join, example: 'Join the presale today' },
+    { pattern: 'join (?:now|today|here|in|our|the (?:waitlist|wait list|beta|presale|pre-sale|community|server|discord|group|list|movement|fun))', why: WHY.join, example: 'Join the presale today' },
     { pattern: 'bookmark (?:it|this)|set (?:a |your )?reminders?|turn on (?:post )?notifications', why: WHY.remind, example: 'You can bookmark it' },
   ],
 };

@@ -1,4 +1,5 @@
-// Spanish hype frames and calls to jump in. "Únete a nosotros" invites and is left out.
+// Spanish hype frames and calls to jump in. "Únete a nosotros" invites and is left out, and so is "forma parte",
+// which mostly says what something belongs to.
 import { HYPE_WHY as WHY, type HypeLexicon } from './entry';
 
 export const esHype: HypeLexicon = {
@@ -11,8 +12,8 @@ export const esHype: HypeLexicon = {
     { pattern: '(?:gran|enorme|mega) (?:noticia|anuncio|lanzamiento|sorteo|oportunidad|actualización)', why: WHY.bigNews, example: 'Gran sorteo en esta cuenta' },
   ],
   jumpIn: [
-    { pattern: 'súbete|subite|entra (?:ya|ahora|antes|temprano)|métete (?:ya|ahora)', why: WHY.buyIn, example: 'Súbete antes de que despegue' },
-    { pattern: 'sé parte|forma parte|asegura (?:tu|un) (?:lugar|plaza|puesto|sitio)', why: WHY.takePart, example: 'Asegura tu plaza hoy' },
+    { pattern: 'súbete|subite|entra (?:ya|ahora)|métete (?:ya|ahora)', why: WHY.buyIn, example: 'Súbete antes de que despegue' },
+    { pattern: 'sé parte|asegura (?:tu|un) (?:lugar|plaza|puesto|sitio)', why: WHY.takePart, example: 'Asegura tu plaza hoy' },
     { pattern: 'reclama (?:tu|el|la|ya)|compra (?:ya|ahora)|consigue (?:el tuyo|la tuya|tu)', why: WHY.claim, example: 'Reclama tu recompensa ya' },
     { pattern: 'únete (?:ya|ahora|hoy|al|a la)', why: WHY.join, example: 'Únete ya a la preventa' },
     { pattern: 'guárdalo|guarda este (?:post|tuit)|activa (?:las )?notificaciones', why: WHY.remind, example: 'Activa las notificaciones' },
