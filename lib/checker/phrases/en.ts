@@ -142,7 +142,7 @@ export const en: Lexicon = {
       'chance to win',
       'to (?:enter|win|participate)',
       'winners? (?:will be |is |gets? )?(?:picked|announced|chosen|drawn|selected)',
-      'raffle',
+      'raffl(?:e|es|ing)',
       'sweepstakes',
     ],
     // "our agency's space program": a possessive names what the agency has, not the agency as a product.

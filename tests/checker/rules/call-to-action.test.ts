@@ -3,6 +3,7 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    { text: 'You did well to follow the recipe exactly, the crumb looks perfect', note: '"did well to" praises; only the bare "do well to" asks' },
     { text: 'Listen to her new track on Spotify, the bridge at 2:10 is perfect', note: 'someone else’s track, with what is good about it' },
     { text: 'My favourite track on Spotify this week is Midnight by Ana.', note: 'a music platform named, nothing asked' },
     { text: "Night-shift nurse here: I'll answer five questions about starting on a ward this week, no strings attached. DM me.", note: 'the DM takes up an offer of help made in the sentence before' },
@@ -44,6 +45,7 @@ testRule(rule, {
     { text: 'Hol dir einen Kaffee, die Präsentation startet um 10 Uhr.', ctx: { lang: 'de' }, note: 'no price: an everyday imperative' },
   ],
   invalid: [
+    { text: 'Do well to follow my page for daily football tips', flags: ['follow my page'] },
     { text: 'I make beats too, listen to my soundcloud and tell me what you think', flags: ['listen to my soundcloud'] },
     { text: 'Hör dir meinen neuen Track auf Spotify an', ctx: { lang: 'de' }, flags: ['Hör dir meinen neuen Track'] },
     { text: 'Écoutez mon nouveau morceau sur Bandcamp', ctx: { lang: 'fr' }, flags: ['Écoutez mon nouveau morceau'] },
