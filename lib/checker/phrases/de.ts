@@ -63,7 +63,7 @@ export const de: Lexicon = {
     ],
     giveaway: ['gewinnspiel', 'verlosung', 'wir verlosen', 'zu gewinnen', 'teilnahme(?:bedingungen)?'],
     plug: [`(?:mein|meine|meinen|meinem|meiner|unser|unsere|unseren|unserem|unserer) (?:[\\p{L}\\p{N}'’&()„“-]+ ){0,3}?${PRODUCT}`],
-    affiliate: ['affiliate-?links?', '#werbung', '#anzeige', 'werbung', 'anzeige', 'bezahlte partnerschaft', 'provision'],
+    affiliate: ['(?:über|mit) meinen (?:link|empfehlungslink|einladungslink) an', 'empfehlungs-?(?:link|code)', 'affiliate-?links?', '#werbung', '#anzeige', 'werbung', 'anzeige', 'bezahlte partnerschaft', 'provision'],
     brag: [
       '(?:ich freue mich|wir freuen uns|stolz|glücklich),? (?:euch |ihnen )?(?:mitteilen|verkünden|bekanntgeben|vorstellen) zu (?:dürfen|können)',
       'ist (?:endlich |ab sofort |jetzt )?(?:da|online|live|erhältlich|verfügbar)',

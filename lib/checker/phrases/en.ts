@@ -153,6 +153,7 @@ export const en: Lexicon = {
       '#affiliate',
       '#sponsored',
       'referral (?:link|code)',
+      '(?:buy|order|sign up|signing up|register|join) (?:through|via|using) my (?:link|referral|invite link|code)',
       "(?:i|we) (?:may )?(?:earn|get|receive) (?:a )?(?:small )?commission",
       'paid partnership',
       'sponsored by',

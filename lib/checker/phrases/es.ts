@@ -73,7 +73,7 @@ export const es: Lexicon = {
     ],
     giveaway: ['sorteo', 'sorteamos', 'regalamos', 'para participar', 'gana(?:r)? (?:un|una)', 'concurso'],
     plug: [`(?:mi|mis|nuestr[oa]s?) (?:[\\p{L}\\p{N}'’&()-]+ ){0,3}?${PRODUCT}`],
-    affiliate: ['enlace de afiliado', 'link de afiliado', '#publi', '#ad', 'colaboraci[oó]n pagada', 'patrocinado por'],
+    affiliate: ['(?:con|desde|por) mi (?:enlace|link) de (?:referido|invitación)', '(?:enlace|link|código) de referido', 'enlace de afiliado', 'link de afiliado', '#publi', '#ad', 'colaboraci[oó]n pagada', 'patrocinado por'],
     brag: [
       '(?:estoy|estamos) (?:muy |super )?(?:emocionad[oa]s?|orgullos[oa]s?|feli(?:z|ces)) de (?:anunciar|compartir|contaros|presentar)',
       '(?:ya )?(?:est[aá]|disponible) (?:a la venta|ya)',

@@ -59,7 +59,7 @@ export const fr: Lexicon = {
     ],
     giveaway: ['concours', 'jeu-concours', '[àa] gagner', 'pour participer', 'tirage au sort', 'giveaway'],
     plug: [`(?:mon|ma|mes|notre|nos) (?:[\\p{L}\\p{N}'’&()-]+ ){0,3}?${PRODUCT}`],
-    affiliate: ['lien affili[ée]', "lien d'affiliation", '#pub', '#sponsoris[ée]', 'partenariat r[ée]mun[ée]r[ée]', 'sponsoris[ée] par'],
+    affiliate: ['(?:lien|code) (?:de )?parrainage', 'lien affili[ée]', "lien d'affiliation", '#pub', '#sponsoris[ée]', 'partenariat r[ée]mun[ée]r[ée]', 'sponsoris[ée] par'],
     brag: [
       '(?:je suis|nous sommes) (?:tr[èe]s |si )?(?:fi[èe]re?s?|heureux|heureuses|ravie?s?) (?:de (?:vous )?|d\')(?:annoncer|partager|pr[ée]senter)',
       'est (?:enfin |maintenant )?(?:disponible|en ligne|sorti)',

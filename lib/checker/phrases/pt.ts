@@ -59,7 +59,7 @@ export const pt: Lexicon = {
     ],
     giveaway: ['sorteio', 'sorteando', 'para participar', 'concorra', 'ganhe (?:um|uma)', 'giveaway'],
     plug: [`(?:meu|minha|meus|minhas|nosso|nossa|nossos|nossas) (?:[\\p{L}\\p{N}'’&()-]+ ){0,3}?${PRODUCT}`],
-    affiliate: ['link de afiliad[oa]', '#publi', '#publicidade', 'parceria paga', 'patrocinado por', '#ad'],
+    affiliate: ['(?:link|código) de indicação', 'link de afiliad[oa]', '#publi', '#publicidade', 'parceria paga', 'patrocinado por', '#ad'],
     brag: [
       '(?:estou|estamos) (?:muito |super )?(?:feliz(?:es)?|orgulhos[oa]s?|animad[oa]s?) (?:em|de) (?:anunciar|compartilhar|contar|apresentar)',
       'lancei (?:minha|meu|nossa|nosso)',
