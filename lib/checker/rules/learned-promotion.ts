@@ -2,6 +2,7 @@ import type { Weighed } from '../model';
 import { givesClearly, modelSays, unless } from '../policy';
 import { defineRule, type RuleInput } from '../rule';
 import { hitMessage } from '../messages';
+import { HYPE_KEYS } from '../phrases/hype/entry';
 import { OFFER_KEYS } from '../phrases/offer/entry';
 import { overlaps } from '../text';
 import { entryByEngagement } from './giveaway';
@@ -33,8 +34,9 @@ export default defineRule({
   check(input) {
     const { evidence, model } = input;
     // Weak evidence: the post points somewhere, names its own thing, or holds half of an offer (a launch, "now
-    // live", "try it", "learn more"), though no phrase rule asked outright.
-    const weak = evidence.pointsSomewhere || evidence.plugs.length > 0 || OFFER_KEYS.some((key) => input.find(key).length > 0);
+    // live", "try it", "learn more") or of a hyped push ("don't miss", "hop on"), though no phrase rule asked outright.
+    const weak =
+      evidence.pointsSomewhere || evidence.plugs.length > 0 || [...OFFER_KEYS, ...HYPE_KEYS].some((key) => input.find(key).length > 0);
     if (!modelSays(input, 'promotion', weak)) return [];
     const focus = newFocus(input, model.focus.promotion);
     if (!focus) return [];

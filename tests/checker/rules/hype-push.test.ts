@@ -15,6 +15,7 @@ testRule(rule, {
     { text: 'Grande nouvelle : la bibliothèque ouvre le dimanche. Merci à toute l’équipe !', ctx: { lang: 'fr' }, note: 'news and thanks' },
     { text: 'Não perca o eclipse hoje à noite: olhe para o leste às 21h40.', ctx: { lang: 'pt' }, note: 'a tip, nothing to take' },
     { text: 'This heat is insane. Join the club, my fan broke too.', note: '"join the club" agrees; nothing to join' },
+    { text: 'Our CI got 100x faster after caching the dependency folder. Buy some coffee for whoever set it up.', note: 'a bare "100x faster" measures; it promises no return' },
     { text: 'Il ne manque pas de courage : réservez votre soirée pour l’écouter, il parle de son sauvetage en mer.', ctx: { lang: 'fr' }, note: '"ne manque pas" says he does not lack it' },
     { text: 'Não perca o horário de embarque: o portão fecha 20 minutos antes.', ctx: { lang: 'pt' }, note: 'boarding, a travel tip' },
     { text: 'Esta enorme noticia forma parte de la memoria del barrio: el mercado cumple cien años.', ctx: { lang: 'es' }, note: '"forma parte" says what something belongs to' },

@@ -4,7 +4,7 @@ import { HYPE_WHY as WHY, type HypeLexicon } from './entry';
 export const deHype: HypeLexicon = {
   hype: [
     { pattern: '(?:zum|bis zum) mond', why: WHY.moon, example: 'das Projekt geht bis zum Mond' },
-    { pattern: '\\d+x (?:garantiert|sicher|potenzial)|[1-9]0{2,}x', why: WHY.multiplier, example: '100x garantiert' },
+    { pattern: '\\d+x (?:garantiert|sicher|potenzial)', why: WHY.multiplier, example: '100x garantiert' },
     { pattern: 'nicht verpassen|verpass (?:das|es|ihn|sie|den|die) nicht|verpasst (?:das|es) nicht', why: WHY.dontMiss, example: 'Den Launch am Freitag nicht verpassen' },
     { pattern: '(?:du bist|ihr seid|bist du|seid ihr) (?:noch |super |sehr )?früh|bevor es zu spät ist', why: WHY.early, example: 'Wenn du das liest, bist du noch früh' },
     { pattern: 'du wirst (?:es )?mir danken|ihr werdet (?:es )?mir danken|(?:ein )?game ?changer|(?:der )?wahnsinn', why: WHY.promise, example: 'Schau dir das an, du wirst mir danken' },

@@ -5,7 +5,7 @@ import { HYPE_WHY as WHY, type HypeLexicon } from './entry';
 export const enHype: HypeLexicon = {
   hype: [
     { pattern: 'to the moon|(?:set|headed|heading|going|ready) (?:for|to) (?:the )?moon|moon(?:ing)? together', why: WHY.moon, example: 'the plane is set for the moon' },
-    { pattern: '\\d+x (?:gem|potential|gains?|incoming|soon|assured|is assured)|[1-9]0{2,}x', why: WHY.multiplier, example: 'definitely 100x is assured' },
+    { pattern: '\\d+x (?:gem|potential|gains?|incoming|soon|assured|is assured)', why: WHY.multiplier, example: 'definitely 100x is assured' },
     { pattern: "(?:don't|do not|dont) (?:you )?(?:miss|sleep on)", why: WHY.dontMiss, example: "Don't miss the free mint on Friday" },
     { pattern: "you(?:'re| are) (?:still |so |very |extremely |super )?early|before (?:it's|its|it is) too late", why: WHY.early, example: "If you're seeing this, you're extremely early" },
     { pattern: 'thank me later|look no further|(?:a |the )?game[- ]?changer|(?:the )?next big thing|(?:absolutely |literally )?insane', why: WHY.promise, example: 'watch this masterclass and thank me later' },

@@ -31,7 +31,7 @@ export const HYPE_EMOJI: ReadonlySet<string> = new Set(['🚀', '🌕', '🌙'])
 /** Notes that hold for the same kind of phrase in every language: one note, many lexicons. */
 export const HYPE_WHY = {
   moon: 'Promises the thing will rise: "to the moon" is the shill’s stock line, whatever is shilled.',
-  multiplier: 'Promises a hundredfold return: a pitch, not a measurement.',
+  multiplier: 'Promises a hundredfold return ("100x potential"; a bare "100x better" is hyperbole, not a pitch).',
   dontMiss: 'Says the reader loses out by not acting now.',
   early: 'Flatters the reader as early, so acting now looks like an edge.',
   promise: 'Promises the reader will be glad, in place of saying what the thing is.',

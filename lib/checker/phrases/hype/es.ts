@@ -5,7 +5,7 @@ import { HYPE_WHY as WHY, type HypeLexicon } from './entry';
 export const esHype: HypeLexicon = {
   hype: [
     { pattern: '(?:a|hacia|rumbo a) la luna', why: WHY.moon, example: 'este proyecto va directo a la luna' },
-    { pattern: '\\d+x (?:asegurado|seguro|potencial)|[1-9]0{2,}x', why: WHY.multiplier, example: 'un 100x asegurado' },
+    { pattern: '\\d+x (?:asegurado|seguro|potencial)', why: WHY.multiplier, example: 'un 100x asegurado' },
     { pattern: 'no te (?:lo |la |los |las )?pierdas|no os (?:lo |la )?perdáis|no se (?:lo |la )?pierdan', why: WHY.dontMiss, example: 'No te pierdas el lanzamiento del viernes' },
     { pattern: '(?:llegas|llegáis|estás|estáis) (?:muy |super )?(?:a tiempo|temprano|pronto)|antes de que sea (?:demasiado )?tarde', why: WHY.early, example: 'Si ves esto, llegas muy temprano' },
     { pattern: 'me lo agradecerás|me lo agradeceréis|(?:una )?locura total|cambia las reglas del juego', why: WHY.promise, example: 'Mira esto y me lo agradecerás' },

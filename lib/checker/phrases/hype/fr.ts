@@ -5,7 +5,7 @@ import { HYPE_WHY as WHY, type HypeLexicon } from './entry';
 export const frHype: HypeLexicon = {
   hype: [
     { pattern: "(?:vers|jusqu'à) la lune", why: WHY.moon, example: 'ce projet part vers la lune' },
-    { pattern: '\\d+x (?:assuré|garanti|potentiel)|[1-9]0{2,}x', why: WHY.multiplier, example: 'un 100x assuré' },
+    { pattern: '\\d+x (?:assuré|garanti|potentiel)', why: WHY.multiplier, example: 'un 100x assuré' },
     { pattern: "ne (?:le |la |les )?(?:ratez|manquez) pas|à ne pas (?:rater|manquer)", why: WHY.dontMiss, example: 'Ne ratez pas le lancement de vendredi' },
     { pattern: "(?:vous êtes|tu es) (?:encore |très |super )?(?:en avance|tôt)|avant qu'il ne soit trop tard", why: WHY.early, example: 'Si tu vois ça, tu es encore en avance' },
     { pattern: 'vous me remercierez|tu me remercieras|(?:complètement )?dingue|change la donne', why: WHY.promise, example: 'Regarde ça, tu me remercieras' },

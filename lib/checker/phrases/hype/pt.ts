@@ -5,7 +5,7 @@ import { HYPE_WHY as WHY, type HypeLexicon } from './entry';
 export const ptHype: HypeLexicon = {
   hype: [
     { pattern: '(?:para a|rumo à|até a) lua', why: WHY.moon, example: 'esse projeto vai para a lua' },
-    { pattern: '\\d+x (?:garantido|certo|potencial)|[1-9]0{2,}x', why: WHY.multiplier, example: 'um 100x garantido' },
+    { pattern: '\\d+x (?:garantido|certo|potencial)', why: WHY.multiplier, example: 'um 100x garantido' },
     { pattern: 'não (?:perca|percam|deixe de)', why: WHY.dontMiss, example: 'Não perca o lançamento de sexta' },
     { pattern: '(?:você está|vocês estão|você chegou|vocês chegaram) (?:muito |super )?cedo|antes que seja (?:tarde|tarde demais)', why: WHY.early, example: 'Se você está vendo isso, você está muito cedo' },
     { pattern: '(?:vai|vão) me agradecer|(?:muda|mudar) o jogo|insano', why: WHY.promise, example: 'Assista isso e vai me agradecer' },
