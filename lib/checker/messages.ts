@@ -22,6 +22,7 @@ export const FINDING_MESSAGES = {
   hashtagOnly: 'Only hashtags: nothing for the reader to read.',
   hashtagStuffing: '$COUNT$ hashtags; $WHERE$ more than $LIMIT$ reads as reaching for views.',
   humblebrag: '$WORDS$ announces your news with nothing for the reader.',
+  hypePush: '$WORDS$ talks it up and asks readers to jump in.',
   learnedBait: '$WORDS$ teases without telling: the reader has to click or guess to learn what you mean.',
   learnedPromotion:
     '$WORDS$ reads like a pitch: it asks readers to do something for you (watch, follow, buy, visit) without saying what is in it for them.',

@@ -11,6 +11,7 @@ import giveaway from './rules/giveaway';
 import hashtagOnly from './rules/hashtag-only';
 import hashtagStuffing from './rules/hashtag-stuffing';
 import humblebrag from './rules/humblebrag';
+import hypePush from './rules/hype-push';
 import learnedBait from './rules/learned-bait';
 import learnedPromotion from './rules/learned-promotion';
 import meCentred from './rules/me-centred';
@@ -37,6 +38,7 @@ export const RULES: readonly Rule[] = [
   hashtagOnly,
   hashtagStuffing,
   humblebrag,
+  hypePush,
   learnedBait,
   learnedPromotion,
   meCentred,

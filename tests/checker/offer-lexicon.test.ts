@@ -1,24 +1,40 @@
-// The offer lexicons are data: every entry says why it belongs and carries an example that its own pattern must
-// match, in its own language, through the same phrase index the checker uses.
+// The offer and hype lexicons are data: every entry says why it belongs and carries an example that its own pattern
+// must match, in its own language, through the same phrase index the checker uses.
 import { describe, expect, it } from 'vitest';
 import { ruleInput } from '../../lib/checker';
+import { deHype } from '../../lib/checker/phrases/hype/de';
+import { enHype } from '../../lib/checker/phrases/hype/en';
+import { HYPE_KEYS } from '../../lib/checker/phrases/hype/entry';
+import { esHype } from '../../lib/checker/phrases/hype/es';
+import { frHype } from '../../lib/checker/phrases/hype/fr';
+import { ptHype } from '../../lib/checker/phrases/hype/pt';
 import { deOffer } from '../../lib/checker/phrases/offer/de';
 import { enOffer } from '../../lib/checker/phrases/offer/en';
-import { OFFER_KEYS, type OfferLexicon } from '../../lib/checker/phrases/offer/entry';
+import { OFFER_KEYS, type OfferEntry } from '../../lib/checker/phrases/offer/entry';
 import { esOffer } from '../../lib/checker/phrases/offer/es';
 import { frOffer } from '../../lib/checker/phrases/offer/fr';
 import { ptOffer } from '../../lib/checker/phrases/offer/pt';
+import type { PhraseKey } from '../../lib/checker/phrases/book';
 import type { Lang } from '../../lib/checker/types';
 
-const LEXICONS: [Lang, OfferLexicon][] = [['en', enOffer], ['es', esOffer], ['de', deOffer], ['fr', frOffer], ['pt', ptOffer]];
+type Noted = Partial<Record<PhraseKey, OfferEntry[]>>;
 
-describe.each(LEXICONS)('offer lexicon %s', (lang, lexicon) => {
-  it.each(OFFER_KEYS)('%s: every entry has a note and an example its list matches', (key) => {
-    expect(lexicon[key].length).toBeGreaterThan(0);
-    for (const entry of lexicon[key]) {
-      expect(entry.why.length, entry.pattern).toBeGreaterThan(10);
-      const found = ruleInput(entry.example, { lang }).find(key);
-      expect(found.length, `${lang} ${key}: "${entry.example}" matches its list`).toBeGreaterThan(0);
-    }
+const OFFERS: [Lang, Noted][] = [['en', enOffer], ['es', esOffer], ['de', deOffer], ['fr', frOffer], ['pt', ptOffer]];
+const HYPE: [Lang, Noted][] = [['en', enHype], ['es', esHype], ['de', deHype], ['fr', frHype], ['pt', ptHype]];
+
+function everyEntryMatches(name: string, lexicons: [Lang, Noted][], keys: readonly PhraseKey[]): void {
+  describe.each(lexicons)(`${name} lexicon %s`, (lang, lexicon) => {
+    it.each(keys)('%s: every entry has a note and an example its list matches', (key) => {
+      const entries = lexicon[key] ?? [];
+      expect(entries.length).toBeGreaterThan(0);
+      for (const entry of entries) {
+        expect(entry.why.length, entry.pattern).toBeGreaterThan(10);
+        const found = ruleInput(entry.example, { lang }).find(key);
+        expect(found.length, `${lang} ${key}: "${entry.example}" matches its list`).toBeGreaterThan(0);
+      }
+    });
   });
-});
+}
+
+everyEntryMatches('offer', OFFERS, OFFER_KEYS);
+everyEntryMatches('hype', HYPE, HYPE_KEYS);

@@ -36,6 +36,7 @@ export const en: AskLexicon = {
     { pattern: '(?:help|support) (?:me|us|a small creator|a small youtuber|my channel) (?:and|by)', note: 'a favour, then the action', example: 'support a small creator and subscribe' },
     { pattern: 'if you (?:like|liked|enjoy|enjoyed|love|loved) (?:this|it|the video|my content|what i do)', note: 'the conditional ask at the end of a video', example: 'if you enjoyed this, subscribe for more' },
     { pattern: 'feel free to', note: 'a soft ask (only counts with an action that helps the author)', example: 'feel free to subscribe' },
+    { pattern: 'do well to', note: 'a polite request in West African English', example: 'do well to follow and retweet' },
   ],
   welcome: [
     { pattern: '(?:are |is |would be |will be )?(?:hugely |greatly |much |really |very |always |so |highly )?(?:appreciated|welcome|welcomed|helps?|help a lot|mean a lot)', note: 'the passive ask: naming the action and saying it is wanted', example: 'DMs open, reposts hugely appreciated' },
@@ -78,6 +79,7 @@ export const en: AskLexicon = {
     'kofi', 'ko-fi', 'gofundme', 'fundraiser', 'campaign', 'petition', 'discord', 'server', 'group', 'community', 'merch', 'collection', 'portfolio',
     'story', 'stories', 'comment', 'thread', 'tweet', 'article', 'paper', 'poll', 'entry', 'submission', 'kickstarter', 'listing', 'template', 'guide',
     'plugin', 'extension', 'tool', 'repo', 'github', 'demo', 'trailer', 'cover', 'remix', 'film', 'movie', 'show', 'webinar', 'workshop', 'event',
+    'soundcloud', 'spotify', 'bandcamp', 'track', 'tracks', 'beats',
   ],
   audience: ['subscribers', 'subscriber', 'followers', 'follower', 'views', 'likes', 'upvotes', 'votes', 'listeners', 'members', 'signatures', 'downloads', 'streams', 'watchers', 'viewers', 'supporters', 'backers', 'reposts', 'retweets', 'shares'],
   pointing: ['this', 'it', 'these', 'them'],

@@ -45,6 +45,7 @@ export const fr: AskLexicon = {
     'chaîne', 'vidéo', 'vidéos', 'video', 'videos', 'page', 'profil', 'compte', 'boutique', 'site', 'blog', 'livre', 'formation', 'cours', 'podcast',
     'musique', 'chanson', 'titre', 'post', 'publication', 'projet', 'lien', 'art', 'travail', 'contenu', 'cagnotte', 'live', 'stream', 'album', 'app',
     'jeu', 'youtube', 'tiktok', 'instagram', 'insta', 'serveur', 'discord', 'groupe', 'pétition', 'petition', 'reel', 'reels',
+    'soundcloud', 'spotify', 'bandcamp', 'morceau', 'morceaux',
   ],
   audience: ['abonnés', 'abonnes', 'followers', 'vues', 'likes', 'votes', 'partages', 'membres', 'signatures'],
   pointing: ['ça', 'ca', 'ce', 'cette', 'cela', 'le', 'la'],

@@ -47,6 +47,7 @@ export const pt: AskLexicon = {
     'canal', 'vídeo', 'vídeos', 'video', 'videos', 'página', 'pagina', 'perfil', 'conta', 'loja', 'site', 'blog', 'livro', 'curso', 'podcast', 'música',
     'musica', 'post', 'publicação', 'projeto', 'link', 'arte', 'trabalho', 'conteúdo', 'vaquinha', 'live', 'insta', 'instagram', 'youtube', 'tiktok',
     'grupo', 'comunidade', 'jogo', 'app', 'álbum', 'album', 'reel', 'reels',
+    'soundcloud', 'spotify', 'bandcamp', 'faixa', 'faixas',
   ],
   audience: ['inscritos', 'seguidores', 'views', 'visualizações', 'curtidas', 'likes', 'votos', 'membros', 'assinaturas'],
   pointing: ['isso', 'isto', 'esse', 'essa', 'este', 'esta', 'o', 'a'],

@@ -74,6 +74,11 @@ export interface PhraseLists {
   acquire: string[];
   /** Where more about it is: "learn more", "link below". */
   moreAt: string[];
+  // A hyped push (entries with notes in phrases/hype/; hype-push composes them).
+  /** Talks a thing up or hurries the reader: "don't miss", "to the moon", "you're early", "huge drop". */
+  hype: string[];
+  /** Asks the reader to act on a thing: "hop on", "get in now", "claim yours", "be part of". */
+  jumpIn: string[];
 }
 
 export interface WordLists {
@@ -147,6 +152,6 @@ export const PHRASE_KEYS: readonly PhraseKey[] = [
   'callToAction', 'discount', 'codeWord', 'urgency', 'giveaway', 'plug', 'affiliate', 'brag', 'bait',
   'vaguePointer', 'platitude', 'teaching', 'advice', 'explaining', 'lesson', 'credit', 'thanks', 'question', 'rhetorical', 'helping', 'invitation',
   'teaser', 'teaserLead', 'sympathy', 'warmth', 'report', 'happened', 'audience',
-  'release', 'available', 'acquire', 'moreAt',
+  'release', 'available', 'acquire', 'moreAt', 'hype', 'jumpIn',
 ];
 const WORD_KEYS: readonly (keyof WordLists)[] = ['stop', 'me', 'you', 'filler', 'plugModifiers'];

@@ -3,6 +3,8 @@ import type { Lexicon } from './book';
 import { deValue } from './value/de';
 import { offerLists } from './offer/entry';
 import { deOffer } from './offer/de';
+import { hypeLists } from './hype/entry';
+import { deHype } from './hype/de';
 import { valueLists } from './value/entry';
 
 const PRODUCT =
@@ -13,6 +15,7 @@ export const de: Lexicon = {
   phrases: {
     ...valueLists(deValue),
     ...offerLists(deOffer),
+    ...hypeLists(deHype),
     callToAction: [
       '(?:jetzt |hier )?kostenlos (?:testen|ausprobieren)',
       'jetzt (?:kaufen|bestellen|buchen|anmelden|sichern|abonnieren|herunterladen|downloaden|vorbestellen|entdecken)',
@@ -61,7 +64,7 @@ export const de: Lexicon = {
     ],
     giveaway: ['gewinnspiel', 'verlosung', 'wir verlosen', 'zu gewinnen', 'teilnahme(?:bedingungen)?'],
     plug: [`(?:mein|meine|meinen|meinem|meiner|unser|unsere|unseren|unserem|unserer) (?:[\\p{L}\\p{N}'’&()„“-]+ ){0,3}?${PRODUCT}`],
-    affiliate: ['affiliate-?links?', '#werbung', '#anzeige', 'werbung', 'anzeige', 'bezahlte partnerschaft', 'provision'],
+    affiliate: ['(?:über|mit) meinen (?:link|empfehlungslink|einladungslink) an', 'empfehlungs-?(?:link|code)', 'affiliate-?links?', '#werbung', '#anzeige', 'werbung', 'anzeige', 'bezahlte partnerschaft', 'provision'],
     brag: [
       '(?:ich freue mich|wir freuen uns|stolz|glücklich),? (?:euch |ihnen )?(?:mitteilen|verkünden|bekanntgeben|vorstellen) zu (?:dürfen|können)',
       'ist (?:endlich |ab sofort |jetzt )?(?:da|online|live|erhältlich|verfügbar)',

@@ -6,6 +6,8 @@ import type { Lexicon } from './book';
 import { enValue } from './value/en';
 import { offerLists } from './offer/entry';
 import { enOffer } from './offer/en';
+import { hypeLists } from './hype/entry';
+import { enHype } from './hype/en';
 import { valueLists } from './value/entry';
 
 /** What "like if you ..." baits people to declare. */
@@ -21,6 +23,7 @@ export const en: Lexicon = {
   phrases: {
     ...valueLists(enValue),
     ...offerLists(enOffer),
+    ...hypeLists(enHype),
     callToAction: [
       '(?:buy|shop|order|grab|snag|get) (?:it |yours |one |them |mine )?(?:now|today|here|while you can)',
       'shop (?:now|today|the (?:sale|collection|drop|look)|my|our)',
@@ -141,7 +144,7 @@ export const en: Lexicon = {
       'chance to win',
       'to (?:enter|win|participate)',
       'winners? (?:will be |is |gets? )?(?:picked|announced|chosen|drawn|selected)',
-      'raffle',
+      'raffl(?:e|es|ing)',
       'sweepstakes',
     ],
     // "our agency's space program": a possessive names what the agency has, not the agency as a product.
@@ -152,6 +155,7 @@ export const en: Lexicon = {
       '#affiliate',
       '#sponsored',
       'referral (?:link|code)',
+      '(?:buy|order|sign up|signing up|register|join) (?:through|via|using) my (?:link|referral|invite link|code)',
       "(?:i|we) (?:may )?(?:earn|get|receive) (?:a )?(?:small )?commission",
       'paid partnership',
       'sponsored by',

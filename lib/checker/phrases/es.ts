@@ -3,6 +3,8 @@ import type { Lexicon } from './book';
 import { esValue } from './value/es';
 import { offerLists } from './offer/entry';
 import { esOffer } from './offer/es';
+import { hypeLists } from './hype/entry';
+import { esHype } from './hype/es';
 import { valueLists } from './value/entry';
 
 const PRODUCT =
@@ -14,6 +16,7 @@ export const es: Lexicon = {
   phrases: {
     ...valueLists(esValue),
     ...offerLists(esOffer),
+    ...hypeLists(esHype),
     callToAction: [
       'pru[eé]ba(?:lo|la)? (?:gratis|aqu[ií])',
       '(?:c[oó]mpra(?:lo|la|los)?|p[ií]de(?:lo|la)?|encarga) (?:ya|ahora|hoy|aqu[ií]|el tuyo|la tuya)',
@@ -71,7 +74,7 @@ export const es: Lexicon = {
     ],
     giveaway: ['sorteo', 'sorteamos', 'regalamos', 'para participar', 'gana(?:r)? (?:un|una)', 'concurso'],
     plug: [`(?:mi|mis|nuestr[oa]s?) (?:[\\p{L}\\p{N}'’&()-]+ ){0,3}?${PRODUCT}`],
-    affiliate: ['enlace de afiliado', 'link de afiliado', '#publi', '#ad', 'colaboraci[oó]n pagada', 'patrocinado por'],
+    affiliate: ['(?:con|desde|por) mi (?:enlace|link) de (?:referido|invitación)', '(?:enlace|link|código) de referido', 'enlace de afiliado', 'link de afiliado', '#publi', '#ad', 'colaboraci[oó]n pagada', 'patrocinado por'],
     brag: [
       '(?:estoy|estamos) (?:muy |super )?(?:emocionad[oa]s?|orgullos[oa]s?|feli(?:z|ces)) de (?:anunciar|compartir|contaros|presentar)',
       '(?:ya )?(?:est[aá]|disponible) (?:a la venta|ya)',

@@ -3,6 +3,8 @@ import type { Lexicon } from './book';
 import { ptValue } from './value/pt';
 import { offerLists } from './offer/entry';
 import { ptOffer } from './offer/pt';
+import { hypeLists } from './hype/entry';
+import { ptHype } from './hype/pt';
 import { valueLists } from './value/entry';
 
 const PRODUCT =
@@ -13,6 +15,7 @@ export const pt: Lexicon = {
   phrases: {
     ...valueLists(ptValue),
     ...offerLists(ptOffer),
+    ...hypeLists(ptHype),
     callToAction: [
       '(?:experimente|teste) (?:gr[aá]tis|aqui)',
       'compre (?:j[aá]|agora|aqui)',
@@ -57,7 +60,7 @@ export const pt: Lexicon = {
     ],
     giveaway: ['sorteio', 'sorteando', 'para participar', 'concorra', 'ganhe (?:um|uma)', 'giveaway'],
     plug: [`(?:meu|minha|meus|minhas|nosso|nossa|nossos|nossas) (?:[\\p{L}\\p{N}'’&()-]+ ){0,3}?${PRODUCT}`],
-    affiliate: ['link de afiliad[oa]', '#publi', '#publicidade', 'parceria paga', 'patrocinado por', '#ad'],
+    affiliate: ['(?:link|código) de indicação', 'link de afiliad[oa]', '#publi', '#publicidade', 'parceria paga', 'patrocinado por', '#ad'],
     brag: [
       '(?:estou|estamos) (?:muito |super )?(?:feliz(?:es)?|orgulhos[oa]s?|animad[oa]s?) (?:em|de) (?:anunciar|compartilhar|contar|apresentar)',
       'lancei (?:minha|meu|nossa|nosso)',

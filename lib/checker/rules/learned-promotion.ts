@@ -2,6 +2,7 @@ import type { Weighed } from '../model';
 import { givesClearly, modelSays, unless } from '../policy';
 import { defineRule, type RuleInput } from '../rule';
 import { hitMessage } from '../messages';
+import { HYPE_KEYS } from '../phrases/hype/entry';
 import { OFFER_KEYS } from '../phrases/offer/entry';
 import { overlaps } from '../text';
 import { entryByEngagement } from './giveaway';
@@ -22,11 +23,15 @@ function newFocus(input: RuleInput, focus: Weighed | null): Weighed | null {
   return explained.some((found) => overlaps(found, focus.start, focus.end)) ? null : focus;
 }
 
-/** Whether the model reads the post as a pitch, given weak evidence: the post points somewhere, names its own
- * thing, or holds half of an offer (a launch, "now live", "try it", "learn more"), though no phrase rule asked outright. */
+/**
+ * Whether the model reads the post as a pitch, given weak evidence: the post points somewhere, names its own thing,
+ * or holds half of an offer (a launch, "now live", "try it", "learn more") or of a hyped push ("don't miss", "hop
+ * on"), though no phrase rule asked outright.
+ */
 export function readsAsPitch(input: RuleInput): boolean {
   const { evidence } = input;
-  const weak = evidence.pointsSomewhere || evidence.plugs.length > 0 || OFFER_KEYS.some((key) => input.find(key).length > 0);
+  const weak =
+    evidence.pointsSomewhere || evidence.plugs.length > 0 || [...OFFER_KEYS, ...HYPE_KEYS].some((key) => input.find(key).length > 0);
   return modelSays(input, 'promotion', weak);
 }
 

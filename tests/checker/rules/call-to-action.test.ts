@@ -3,6 +3,9 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    { text: 'You did well to follow the recipe exactly, the crumb looks perfect', note: '"did well to" praises; only the bare "do well to" asks' },
+    { text: 'Listen to her new track on Spotify, the bridge at 2:10 is perfect', note: 'someone else’s track, with what is good about it' },
+    { text: 'My favourite track on Spotify this week is Midnight by Ana.', note: 'a music platform named, nothing asked' },
     { text: "Night-shift nurse here: I'll answer five questions about starting on a ward this week, no strings attached. DM me.", note: 'the DM takes up an offer of help made in the sentence before' },
     { text: 'Check this out https://example.com/article', note: 'a post of one’s own sharing a link: a vague pointer (missing value), not an ask' },
     { text: 'Water and blankets are needed at the school gym. Please send help. RT! #ReliefNow', note: 'a relief tag says the RT spreads help for others' },
@@ -45,6 +48,11 @@ testRule(rule, {
     { text: 'Hol dir einen Kaffee, die Präsentation startet um 10 Uhr.', ctx: { lang: 'de' }, note: 'no price: an everyday imperative' },
   ],
   invalid: [
+    { text: 'Do well to follow my page for daily football tips', flags: ['follow my page'] },
+    { text: 'I make beats too, listen to my soundcloud and tell me what you think', flags: ['listen to my soundcloud'] },
+    { text: 'Hör dir meinen neuen Track auf Spotify an', ctx: { lang: 'de' }, flags: ['Hör dir meinen neuen Track'] },
+    { text: 'Écoutez mon nouveau morceau sur Bandcamp', ctx: { lang: 'fr' }, flags: ['Écoutez mon nouveau morceau'] },
+    { text: 'Ouçam minha faixa nova no Spotify', ctx: { lang: 'pt' }, flags: ['Ouçam minha faixa'] },
     { text: 'Happy to help you grow your store, DM me for pricing.', flags: ['DM me for'] },
     // Contact asks through a messaging app, the usual close of comment spam.
     { text: 'You have won a gift card 🎁 whatsapp me to claim it', flags: ['whatsapp me'] },
