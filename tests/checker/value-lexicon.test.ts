@@ -9,6 +9,7 @@ import { esValue } from '../../lib/checker/phrases/value/es';
 import { frValue } from '../../lib/checker/phrases/value/fr';
 import { ptValue } from '../../lib/checker/phrases/value/pt';
 import { TEASER_KINDS } from '../../lib/checker/phrases/value/teaser-kinds';
+import { AGAIN, saysAgain } from '../../lib/checker/phrases/again';
 import type { Lang } from '../../lib/checker/types';
 
 const LEXICONS: [Lang, ValueLexicon][] = [['en', enValue], ['es', esValue], ['de', deValue], ['fr', frValue], ['pt', ptValue]];
@@ -35,5 +36,19 @@ describe.each(LEXICONS.filter(([lang]) => lang !== 'en'))('composed teasers %s',
   });
   it.each(composed.map((e) => [e.example, e] as const))('%s reads as an undelivered teaser', (example) => {
     expect(ruleInput(example, { lang }).evidence.teasers.length).toBeGreaterThan(0);
+  });
+});
+
+// Words with which a post says it repeats itself (phrases/again.ts): every entry has a note and an example it matches.
+describe.each(LEXICONS.map(([lang]) => lang))('again phrases %s', (lang) => {
+  it('every entry has a note and an example that says "again"', () => {
+    expect(AGAIN[lang].length).toBeGreaterThanOrEqual(3);
+    for (const entry of AGAIN[lang]) {
+      expect(entry.why.length, entry.pattern).toBeGreaterThan(10);
+      expect(saysAgain(entry.example, lang), entry.example).toBe(true);
+    }
+  });
+  it('a post that does not say so is not a repeat by its words', () => {
+    expect(saysAgain('Our tool library opens on Saturdays now, 10 to 2.', lang)).toBe(false);
   });
 });

@@ -1,5 +1,6 @@
 import { Probe, type Match } from '../history';
 import { hitMessage, type FindingData } from '../messages';
+import { saysAgain } from '../phrases/again';
 import { defineRule } from '../rule';
 import { trimmedRange } from '../text';
 import type { Sensitivity } from '../types';
@@ -16,6 +17,11 @@ const ALMOST_IDENTICAL = 0.8;
  * without two of its false alarms; 0.34 began to miss rewordings in the corpora.
  */
 const REWORDED: Record<Sensitivity, number> = { gentle: 0.4, normal: 0.32, strict: 0.27 };
+/**
+ * The same, when the post says it repeats itself ("asking again", "ICYMI": phrases/again.ts): the author has said it
+ * is the same message, so a looser likeness to one earlier post is enough (still at least MIN_SHARED_WORDS).
+ */
+const REWORDED_SAID_AGAIN: Record<Sensitivity, number> = { gentle: 0.3, normal: 0.22, strict: 0.18 };
 
 function which(match: Match, now: number): FindingData {
   return { ...earlierPost(match.post, now), similarity: Math.round(match.similarity * 100) };
@@ -49,7 +55,8 @@ export default defineRule({
         },
       ];
     }
-    const reworded = history.reworded(probe, REWORDED[sensitivity])[0];
+    const bar = saysAgain(doc.text, doc.lang) ? REWORDED_SAID_AGAIN : REWORDED;
+    const reworded = history.reworded(probe, bar[sensitivity])[0];
     if (!reworded) return [];
     return [
       {

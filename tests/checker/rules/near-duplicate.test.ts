@@ -15,11 +15,24 @@ const pricing = "We're launching a new pricing page: 3 plans plus a free tier.";
 const clinic = 'Our clinic will be closed Thursday and Friday for staff training.';
 const bike = 'Bici azul perdida en Triana, si la veis: 654321987';
 
+const watch = ["Does anyone know a watchmaker in Leeds I can trust? My grandad's 1960s Omega stopped working and I'd love to get it fixed."];
+const orbea = ['¿Dónde puedo llevar a arreglar una bici vieja en Sevilla? Tengo una Orbea que era de mi padre y quiero que vuelva a rodar.'];
+
 /** A repeat the rule marks from the post's first word to its last. */
 const whole = (text: string, ctx: CheckContext) => ({ text, ctx, flags: [text.trim()] });
 
 testRule(rule, {
   valid: [
+    {
+      text: "Quick question for the locals here: who repairs old watches around Leeds? My grandad's Omega from the 1960s needs fixing.",
+      ctx: { history: watch, now },
+      note: 'a loose rewording the author does not call a repeat stays under the bar',
+    },
+    {
+      text: 'Una pregunta: ¿alguien conoce un buen taller para bicis antiguas en Sevilla? Es la Orbea de mi padre.',
+      ctx: { history: orbea, now, lang: 'es' },
+      note: 'the same in Spanish',
+    },
     { text: 'Three things I learned shipping a Go service: logs are an API, time out everything, measure first.', ctx: { history: earlier, now } },
     { text: 'A completely new thought about glaze chemistry and why cone 6 changed everything for me.', ctx: { history: earlier, now } },
     { text: 'Our spring pottery workshop has 4 seats left. Wheel throwing basics, all clay included, Saturdays in April.', ctx: {}, note: 'no history' },
@@ -57,6 +70,9 @@ testRule(rule, {
     ].map(([text, said, note]) => ({ text: text!, ctx: { history: [said!], now }, note: note! })),
   ],
   invalid: [
+    // The author says it is the same message ("asking again", "vuelvo a preguntar"): a looser likeness is enough.
+    whole("Asking again since nobody answered: who repairs old watches around Leeds? My grandad's Omega from the 1960s needs fixing.", { history: watch, now }),
+    whole('Vuelvo a preguntar: ¿alguien conoce un buen taller para bicis antiguas en Sevilla? Es la Orbea de mi padre.', { history: orbea, now, lang: 'es' }),
     whole('Last chance! 30% off every plant in our spring sale, ends this Friday', { history: ['Our spring sale ends Friday: 30% off all plants 🌱'], now }),
     whole('¡Solo hasta el domingo! Toda la tienda con un 40% de descuento en nuestras rebajas', { history: ['Últimos días de rebajas: 40% en toda la tienda hasta el domingo 🛍️'], now }),
     whole('ser this is the way. check $MOONPAW before its too late 🚀', { history: ['ser $MOONPAW is the one 🚀 check it before its too late'], now, reply: true }),
