@@ -22,6 +22,8 @@ export interface PhraseLists {
   giveaway: string[];
   /** "my new course", "our shop": the author's own product. Words between owner and noun are checked (plugModifiers). */
   plug: string[];
+  /** A plug announced as one: "shameless plug", "self-promo", "autopromo". The author says it promotes. */
+  selfPlug: string[];
   /** Affiliate and sponsorship disclosures. */
   affiliate: string[];
   /** Announcements and brags: thrilled to announce, named one of, crossed 10k sales. */
@@ -149,7 +151,7 @@ export function phraseBook(lang: DocLang): PhraseBook {
 export const ON_DEMAND_KEYS: ReadonlySet<PhraseKey> = new Set(['teaser', 'teaserLead']);
 
 export const PHRASE_KEYS: readonly PhraseKey[] = [
-  'callToAction', 'discount', 'codeWord', 'urgency', 'giveaway', 'plug', 'affiliate', 'brag', 'bait',
+  'callToAction', 'discount', 'codeWord', 'urgency', 'giveaway', 'plug', 'selfPlug', 'affiliate', 'brag', 'bait',
   'vaguePointer', 'platitude', 'teaching', 'advice', 'explaining', 'lesson', 'credit', 'thanks', 'question', 'rhetorical', 'helping', 'invitation',
   'teaser', 'teaserLead', 'sympathy', 'warmth', 'report', 'happened', 'audience',
   'release', 'available', 'acquire', 'moreAt', 'hype', 'jumpIn',

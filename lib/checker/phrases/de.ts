@@ -32,6 +32,13 @@ export const de: Lexicon = {
       'schreib(?:t)? (?:mir|uns) (?:eine dm|eine nachricht|per dm|privat)',
       '(?:schreib(?:t)? (?:mir|uns)|meld(?:e|et)? (?:dich|euch)(?: bei mir)?) (?:auf|per|über) (?:whatsapp|telegram|insta|instagram)',
       'link in (?:der|meiner) bio',
+      // Where the link is, on the author's own page ("Link in meinem Profil"); come by, listen in ("schaut mal vorbei").
+      'link (?:in|auf) (?:meinem|meiner|unserem|unserer) (?:profil|kanal|beschreibung|seite|info)',
+      '(?:schaut|schau|guckt|guck) (?:doch |mal |gerne |gern |einfach )*(?:bei (?:mir|uns) )?vorbei',
+      '(?:h[öo]r|h[öo]rt|schau|schaut) (?:doch |mal |gerne |gern |einfach )*(?:bei (?:mir|uns) |in (?:meinen|meine|mein|unseren|unsere|unser) [\\p{L}-]+ )rein',
+      // Each act counted as help to the author, or pledged against ("für jedes Abo, das ich bekomme…").
+      'jede[sr]? (?:abo|like|view|aufruf|follow|abonnent|teilen) (?:hilft|z[äa]hlt)',
+      'f[üu]r jede[ns]? (?:abo|like|abonnenten|follower|view),? (?:das|den|die) (?:ich|wir) (?:bekomme|bekommen|kriege|kriegen)',
       'link (?:unten|in den kommentaren)',
       'klick(?:e|t)? (?:hier|auf den link)',
       'mach(?:t)? mit',
@@ -64,6 +71,8 @@ export const de: Lexicon = {
     ],
     giveaway: ['gewinnspiel', 'verlosung', 'wir verlosen', 'zu gewinnen', 'teilnahme(?:bedingungen)?'],
     plug: [`(?:mein|meine|meinen|meinem|meiner|unser|unsere|unseren|unserem|unserer) (?:[\\p{L}\\p{N}'’&()„“-]+ ){0,3}?${PRODUCT}`],
+    // Der Autor nennt es selbst Werbung: "schamlose Eigenwerbung", "kleine Eigenwerbung".
+    selfPlug: ['(?:schamlose|kleine|kurze) (?:eigen)?werbung', 'eigenwerbung', '(?:sorry|entschuldigt) f[üu]r (?:die )?(?:eigenwerbung|werbung|den spam)'],
     affiliate: ['(?:über|mit) meinen (?:link|empfehlungslink|einladungslink) an', 'empfehlungs-?(?:link|code)', 'affiliate-?links?', '#werbung', '#anzeige', 'werbung', 'anzeige', 'bezahlte partnerschaft', 'provision'],
     brag: [
       '(?:ich freue mich|wir freuen uns|stolz|glücklich),? (?:euch |ihnen )?(?:mitteilen|verkünden|bekanntgeben|vorstellen) zu (?:dürfen|können)',

@@ -41,6 +41,14 @@ export const en: Lexicon = {
       "comment [\"“']?[\\p{L}\\p{N}]+[\"”']?(?: below)? (?:and|&) (?:i|we)(?:'ll| will) (?:dm|send|message|email|inbox)",
       'follow for (?:more|daily|a new|new|part)',
       'give (?:me|us) a follow',
+      // Asking for a hearing of the author's own work: "give me a listen", "give my channel a look".
+      'give (?:me|us) a (?:listen|look|watch|view|sub|visit|try)',
+      `give (?:my|our) (?:[\\p{L}\\p{N}'’-]+ ){0,2}?${PRODUCT} a (?:listen|look|watch|view|chance|shot|try|go|spin|follow|sub|visit)`,
+      // Where the link is, when the author keeps it on their own page: "link in my about page".
+      'links? (?:is |are )?(?:in|on) (?:my|our) (?:about(?: page| section| tab)?|channel(?: page)?|page|profile|description)',
+      // Each act counted as help to the author, or pledged against ("every sub helps", "for every like I get I'll…").
+      '(?:every|each) (?:single )?(?:sub|subscriber|subscription|like|share|follow|view)s? (?:really |truly )?(?:helps?|counts|matters)',
+      '(?:for )?(?:every|each) (?:sub|subscriber|like|share|follow|view|comment)s? (?:i|we) (?:get|receive|reach|hit)',
       `${ASK_VERB}(?:,? (?:and|&|\\+) ${ASK_VERB})+`,
       '(?:rt|retweet|repost|boost) (?:this|pls|please)',
       `(?:rt|retweet|repost|share|boost) if (?:you|u) ${AGREEING}`,
@@ -149,6 +157,13 @@ export const en: Lexicon = {
     ],
     // "our agency's space program": a possessive names what the agency has, not the agency as a product.
     plug: [`(?:my|our) (?:[\\p{L}\\p{N}'’&()-]+ ){0,3}?${PRODUCT}(?!'s\\b)`],
+    // The author names the post a plug; apologising for it does not make it less of one.
+    selfPlug: [
+      'shameless(?:ly)? (?:self[- ]?)?plug(?:ging)?',
+      '(?:sorry for the|excuse the|pardon the|forgive the|forgive my|a bit of|a little|quick|small|obligatory) self[- ]?(?:promo|promotion|plug)',
+      'self[- ]?(?:promo|plug)(?: alert| time| incoming)',
+      `plug(?:ging)? (?:my|our) (?:own )?(?:new |latest )?${PRODUCT}`,
+    ],
     affiliate: [
       'affiliate links?',
       '#ad',

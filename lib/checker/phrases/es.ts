@@ -37,6 +37,14 @@ export const es: Lexicon = {
       '(?:m[aá]ndame|env[ií]ame) (?:un )?(?:dm|md|mensaje)',
       '(?:escr[ií]be(?:me|nos)|h[aá]bla(?:me|nos)|cont[aá]cta(?:me|nos)) (?:al|por|en) (?:whatsapp|whats|wasap|telegram|insta|instagram|ig)',
       '(?:enlace|link) en (?:la |mi )?(?:bio|perfil)',
+      // Where the link is, on the author's own page ("link en mi canal"); a hearing asked for ("denme una escuchada").
+      '(?:enlace|link) en (?:mi|nuestro|nuestra) (?:canal|p[aá]gina|descripci[oó]n|perfil)',
+      '(?:d[aá]me|d[eé]nme|reg[aá]lame|reg[aá]lenme) (?:una |un )?(?:escuchada|mirada|visita|vuelta|oportunidad|chance)',
+      // "pásense a verlo", "pásate por mi canal": come by and see (the reflexive imperative; "que pasen buen día" wishes).
+      'p[aá]s(?:ense|ate|aos) (?:a (?:ver|verlo|verla|verlos|escuchar|escucharlo|echar)|por (?:mi|mis|nuestro|nuestra|ac[aá]))',
+      // Each act counted as help to the author, or pledged against ("por cada suscriptor que consiga…").
+      'cada (?:suscripci[oó]n|suscriptor|sub|like|me gusta|visita|vista|compartido) (?:me |nos )?(?:ayuda|cuenta|suma)',
+      'por cada (?:suscriptor|suscripci[oó]n|sub|like|me gusta|compartido) (?:nuevo )?que (?:consiga|tenga|reciba|llegue)',
       '(?:enlace|link) (?:abajo|en los comentarios)',
       'haz clic',
       'pincha (?:aqu[ií]|en el enlace)',
@@ -74,6 +82,8 @@ export const es: Lexicon = {
     ],
     giveaway: ['sorteo', 'sorteamos', 'regalamos', 'para participar', 'gana(?:r)? (?:un|una)', 'concurso'],
     plug: [`(?:mi|mis|nuestr[oa]s?) (?:[\\p{L}\\p{N}'’&()-]+ ){0,3}?${PRODUCT}`],
+    // El autor dice que es autopromoción: "perdón por el autobombo", "autopromo".
+    selfPlug: ['auto-?promo', '(?:un poco de|peque[ñn]a|breve) autopromoci[oó]n', 'autobombo', '(?:perd[oó]n|disculpen?) (?:por )?(?:la|el) (?:spam|publicidad)'],
     affiliate: ['(?:con|desde|por) mi (?:enlace|link) de (?:referido|invitación)', '(?:enlace|link|código) de referido', 'enlace de afiliado', 'link de afiliado', '#publi', '#ad', 'colaboraci[oó]n pagada', 'patrocinado por'],
     brag: [
       '(?:estoy|estamos) (?:muy |super )?(?:emocionad[oa]s?|orgullos[oa]s?|feli(?:z|ces)) de (?:anunciar|compartir|contaros|presentar)',

@@ -34,6 +34,13 @@ export const fr: Lexicon = {
       '[ée]crivez-moi en (?:mp|dm|priv[ée])',
       '(?:[ée]cris-moi|[ée]crivez-moi|contacte-moi|contactez-moi) (?:sur|par) (?:whatsapp|telegram|insta|instagram)',
       'lien (?:dans|en) (?:la |ma )?bio',
+      // Where the link is, on the author's own page ("lien sur ma chaîne"); come by and see ("passez voir sur ma chaîne").
+      'lien (?:dans|sur) (?:ma|mon|notre) (?:profil|cha[iî]ne|page|description)',
+      '(?:passez|passe|venez|viens) (?:voir|jeter un (?:œ|oe)il|faire un tour) (?:sur|chez) (?:ma|mon|mes|moi|nous|notre|nos)',
+      '(?:donnez|donne)-(?:moi|nous) (?:une (?:[ée]coute|chance)|un (?:coup d\'(?:œ|oe)il|like|abonnement))',
+      // Each act counted as help to the author, or pledged against ("pour chaque abonné que je gagne…").
+      'chaque (?:abonnement|abonn[ée]|like|vue|partage) (?:m\'aide|nous aide|aide|compte)',
+      'pour chaque (?:abonn[ée]|abonnement|like|partage) (?:que )?(?:je (?:gagne|re[çc]ois|gagnerai|recevrai)|j\'(?:obtiens|aurai)|nous (?:gagnons|recevons))',
       'lien en commentaire',
       'cliquez (?:ici|sur le lien)',
       't[ée]l[ée]chargez(?:-le|-la)?',
@@ -60,6 +67,8 @@ export const fr: Lexicon = {
     ],
     giveaway: ['concours', 'jeu-concours', '[àa] gagner', 'pour participer', 'tirage au sort', 'giveaway'],
     plug: [`(?:mon|ma|mes|notre|nos) (?:[\\p{L}\\p{N}'’&()-]+ ){0,3}?${PRODUCT}`],
+    // L'auteur dit que c'est de l'autopromo : "petite autopromo", "pardon pour la pub".
+    selfPlug: ['auto-?promo', '(?:petite|un peu d\') ?autopromotion', '(?:petite|minute) (?:pub|autopromo)', '(?:d[ée]sol[ée]|pardon) pour (?:la )?(?:pub|autopromo|le spam)'],
     affiliate: ['(?:lien|code) (?:de )?parrainage', 'lien affili[ée]', "lien d'affiliation", '#pub', '#sponsoris[ée]', 'partenariat r[ée]mun[ée]r[ée]', 'sponsoris[ée] par'],
     brag: [
       '(?:je suis|nous sommes) (?:tr[èe]s |si )?(?:fi[èe]re?s?|heureux|heureuses|ravie?s?) (?:de (?:vous )?|d\')(?:annoncer|partager|pr[ée]senter)',

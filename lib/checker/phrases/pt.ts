@@ -36,6 +36,14 @@ export const pt: Lexicon = {
       '(?:me )?(?:chama|manda) (?:no|na|uma) (?:dm|direct|inbox|mensagem|privado)',
       '(?:me )?(?:chama|manda mensagem|fala comigo) no (?:zap|whats|whatsapp|telegram|insta)',
       '(?:link|linque) na bio',
+      // Where the link is, on the author's own page ("link no meu canal"); a look asked for at the author's place.
+      '(?:link|linque) (?:no meu|na minha) (?:perfil|canal|p[aá]gina|descri[cç][aã]o)',
+      '(?:d[aá]|deem|d[eê]) uma (?:olhada|olhadinha|conferida|ouvida|passada|chance) (?:l[aá]|no meu|na minha|nos meus|nas minhas)',
+      // "passa lá no canal", "passem lá": come by (where "lá" is the author's place just named).
+      'pass(?:a|em|e) (?:l[aá]|no meu|na minha)',
+      // Each act counted as help to the author, or pledged against ("a cada inscrito que eu ganhar…").
+      'cada (?:inscrito|inscri[cç][aã]o|like|curtida|view|visualiza[cç][aã]o|compartilhamento) (?:me |nos )?(?:ajuda|conta|vale)',
+      '(?:a|para) cada (?:inscrito|inscri[cç][aã]o|like|curtida|seguidor) (?:novo )?que (?:eu )?(?:ganhar|receber|tiver|conseguir)',
       'link nos coment[aá]rios',
       'clique (?:aqui|no link)',
       'baixe (?:j[aá]|agora|o app)',
@@ -60,6 +68,8 @@ export const pt: Lexicon = {
     ],
     giveaway: ['sorteio', 'sorteando', 'para participar', 'concorra', 'ganhe (?:um|uma)', 'giveaway'],
     plug: [`(?:meu|minha|meus|minhas|nosso|nossa|nossos|nossas) (?:[\\p{L}\\p{N}'’&()-]+ ){0,3}?${PRODUCT}`],
+    // O autor diz que é autopromoção: "desculpa o jabá", "autopromo".
+    selfPlug: ['auto-?promo', '(?:um pouco de|pequena|r[aá]pida) autopromo[cç][aã]o', 'jab[aá] (?:rapidinho|r[aá]pido|aqui)', '(?:desculp[ae]m?|perd[aã]o) (?:pelo|o|a) (?:jab[aá]|spam|propaganda|divulga[cç][aã]o)'],
     affiliate: ['(?:link|código) de indicação', 'link de afiliad[oa]', '#publi', '#publicidade', 'parceria paga', 'patrocinado por', '#ad'],
     brag: [
       '(?:estou|estamos) (?:muito |super )?(?:feliz(?:es)?|orgulhos[oa]s?|animad[oa]s?) (?:em|de) (?:anunciar|compartilhar|contar|apresentar)',

@@ -3,6 +3,12 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    { text: 'Give me a chance to finish my point before you reply', note: 'a chance to speak is not a hearing of the author’s work' },
+    { text: 'The link on the page is broken, the mirror in the description works', note: 'a link reported, on nobody’s own page' },
+    { text: 'Every vote counts, so go vote on Tuesday', note: 'civic, not the author’s count' },
+    { text: 'Que pasen buen día todos, qué canción tan bonita', ctx: { lang: 'es' }, note: 'a wish, not "pásense"' },
+    { text: 'Passei a tarde ouvindo esse álbum, que obra', ctx: { lang: 'pt' }, note: 'past tense, no place of the author' },
+    { text: 'Schau bei deinem Arzt vorbei, wenn es nicht besser wird', ctx: { lang: 'de' }, note: 'come by someone else’s place' },
     { text: 'You did well to follow the recipe exactly, the crumb looks perfect', note: '"did well to" praises; only the bare "do well to" asks' },
     { text: 'Listen to her new track on Spotify, the bridge at 2:10 is perfect', note: 'someone else’s track, with what is good about it' },
     { text: 'My favourite track on Spotify this week is Midnight by Ana.', note: 'a music platform named, nothing asked' },
@@ -48,6 +54,23 @@ testRule(rule, {
     { text: 'Hol dir einen Kaffee, die Präsentation startet um 10 Uhr.', ctx: { lang: 'de' }, note: 'no price: an everyday imperative' },
   ],
   invalid: [
+    // A hearing asked for, the link kept on the author's own page, each act counted as help or pledged against.
+    { text: 'I rap over jazz samples, give me a listen when you get a sec', ctx: { platform: 'youtube' }, flags: ['give me a listen'] },
+    { text: 'Give my little podcast a chance, we talk about old arcade games', ctx: { platform: 'youtube' }, flags: ['Give my little podcast a chance'] },
+    { text: 'full tutorial for this riff, link on my channel page', ctx: { platform: 'youtube' }, flags: ['link on my channel page'] },
+    { text: 'Each subscriber truly helps a tiny channel like mine', ctx: { platform: 'youtube' }, flags: ['Each subscriber truly helps'] },
+    { text: 'For every like we get we will plant a tree', ctx: { platform: 'youtube' }, flags: ['For every like we get'] },
+    { text: 'hago covers de cumbia, denme una escuchada', ctx: { lang: 'es', platform: 'youtube' }, flags: ['denme una escuchada'] },
+    { text: 'subo tutoriales de crochet, pásate por mi canal', ctx: { lang: 'es', platform: 'youtube' }, flags: ['pásate por mi'] },
+    { text: 'cada suscripción me ayuda a seguir grabando', ctx: { lang: 'es', platform: 'youtube' }, flags: ['cada suscripción me ayuda'] },
+    { text: 'faço lives de xadrez, passem lá quando puderem', ctx: { lang: 'pt', platform: 'youtube' }, flags: ['passem lá'] },
+    { text: 'gravei essa música no violão, deem uma conferida no meu canal', ctx: { lang: 'pt', platform: 'youtube' }, flags: ['deem uma conferida no meu'] },
+    { text: 'a cada inscrito novo que eu ganhar vou doar um real', ctx: { lang: 'pt', platform: 'youtube' }, flags: ['a cada inscrito novo que eu ganhar'] },
+    { text: 'Ich backe Brot auf meinem Kanal, schaut doch mal vorbei', ctx: { lang: 'de', platform: 'youtube' }, flags: ['schaut doch mal vorbei'] },
+    { text: 'Jedes Abo hilft mir sehr, danke euch', ctx: { lang: 'de', platform: 'youtube' }, flags: ['Jedes Abo hilft'] },
+    { text: 'Link in meinem Profil, falls ihr die Noten wollt', ctx: { lang: 'de', platform: 'youtube' }, flags: ['Link in meinem Profil'] },
+    { text: "je fais de la poterie, venez jeter un oeil sur ma chaîne", ctx: { lang: 'fr', platform: 'youtube' }, flags: ['venez jeter un oeil sur ma'] },
+    { text: 'chaque abonnement compte pour une petite chaîne', ctx: { lang: 'fr', platform: 'youtube' }, flags: ['chaque abonnement compte'] },
     { text: 'Do well to follow my page for daily football tips', flags: ['follow my page'] },
     { text: 'I make beats too, listen to my soundcloud and tell me what you think', flags: ['listen to my soundcloud'] },
     { text: 'Hör dir meinen neuen Track auf Spotify an', ctx: { lang: 'de' }, flags: ['Hör dir meinen neuen Track'] },
