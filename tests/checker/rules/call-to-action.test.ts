@@ -3,6 +3,10 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    { text: 'see my comment above for the timestamps', note: 'a pointer to something to read in the thread, not a place to go' },
+    { text: 'Please see below for the schedule', note: '"see" aimed at nothing of the author’s' },
+    { text: 'check out this channel: Veritasium, great physics explainers', note: 'a recommendation with a reason, one plain name' },
+    { text: 'I watched it on my phone during lunch', note: 'a story, not an imperative' },
     { text: 'Give me a chance to finish my point before you reply', note: 'a chance to speak is not a hearing of the author’s work' },
     { text: 'The link on the page is broken, the mirror in the description works', note: 'a link reported, on nobody’s own page' },
     { text: 'Every vote counts, so go vote on Tuesday', note: 'civic, not the author’s count' },
@@ -54,6 +58,15 @@ testRule(rule, {
     { text: 'Hol dir einen Kaffee, die Präsentation startet um 10 Uhr.', ctx: { lang: 'de' }, note: 'no price: an everyday imperative' },
   ],
   invalid: [
+    // An action sent to a place of the author's ("… on my channel"), whatever its object; a channel named after a colon.
+    { text: 'listen to the acoustic version over on my soundcloud', ctx: { platform: 'youtube' }, flags: ['listen to the acoustic version over on my soundcloud'] },
+    { text: 'Watch the full interview on our channel', flags: ['Watch the full interview on our channel'] },
+    { text: 'come see the whole build on my page', ctx: { platform: 'youtube' }, flags: ['see the whole build on my page'] },
+    { text: 'btw check out this channel: KnitWithKai', ctx: { platform: 'youtube' }, flags: ['check out this channel: KnitWithKai'] },
+    { text: 'escucha la versión completa en mi canal', ctx: { lang: 'es', platform: 'youtube' }, flags: ['escucha la versión completa en mi canal'] },
+    { text: 'assistam a versão completa no meu canal', ctx: { lang: 'pt', platform: 'youtube' }, flags: ['assistam a versão completa no meu canal'] },
+    { text: 'Hört euch die ganze Version auf meinem Kanal an', ctx: { lang: 'de', platform: 'youtube' }, flags: ['Hört euch die ganze Version auf meinem Kanal'] },
+    { text: 'écoutez la version longue sur ma chaîne', ctx: { lang: 'fr', platform: 'youtube' }, flags: ['écoutez la version longue sur ma chaîne'] },
     // A hearing asked for, the link kept on the author's own page, each act counted as help or pledged against.
     { text: 'I rap over jazz samples, give me a listen when you get a sec', ctx: { platform: 'youtube' }, flags: ['give me a listen'] },
     { text: 'Give my little podcast a chance, we talk about old arcade games', ctx: { platform: 'youtube' }, flags: ['Give my little podcast a chance'] },

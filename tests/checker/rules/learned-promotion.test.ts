@@ -22,7 +22,7 @@ testRule(rule, {
   ],
   // Posts no phrase rule names (no ask, plug phrase or code): the model's reading is the only one.
   invalid: [
-    { text: 'Watch the full interview on our channel', flags: ['the full interview on our channel'] },
+    { text: 'The full interview is on our channel', flags: ['channel'] },
     { text: 'new vlog on the channel', flags: ['new vlog on the channel'] },
     { text: 'Full tutorial on the channel', flags: ['channel'] },
     { text: 'Vídeo novo no meu canal', flags: ['novo no meu canal'] },
