@@ -13,6 +13,8 @@ import { valueLists } from './value/entry';
 /** What "like if you ..." baits people to declare. */
 const AGREEING = '(?:agree|support|love|remember|like|think|believe|are|feel|have ever|ever|also|too|want)';
 const ASK_VERB = '(?:like|follow|share|rt|retweet|repost|boost|subscribe|sub|comment|save)';
+/** An amount of money as lures write it: "$4,200", "500 €", "R$ 300". */
+const AMOUNT = '(?:[$€£] ?\\d[\\d,.]*k?|\\d[\\d,.]*k? ?(?:dollars|bucks|euros?|pounds))';
 const PRODUCT =
   '(?:shop|store|etsy shop|book|e-?book|course|class|masterclass|program|programme|bundle|pack|template|guide|' +
   'channel|podcast|episode|newsletter|substack|blog|app|product|website|portfolio|merch|collection|album|ep|single|' +
@@ -163,6 +165,25 @@ export const en: Lexicon = {
       '(?:sorry for the|excuse the|pardon the|forgive the|forgive my|a bit of|a little|quick|small|obligatory) self[- ]?(?:promo|promotion|plug)',
       'self[- ]?(?:promo|plug)(?: alert| time| incoming)',
       `plug(?:ging)? (?:my|our) (?:own )?(?:new |latest )?${PRODUCT}`,
+    ],
+    // Lures: "I earned $4,200 last week working from home", "you have been selected as a winner", "10,000 free views".
+    lure: [
+      `(?:i|we|she|he) (?:just |have |'ve )?(?:earned|made|make|earn|earning|making|received|withdrew|cashed out|profited) (?:over |about |around |up to |nearly |almost |more than )?${AMOUNT}(?: [\\p{L}]+){0,4}? (?:a|per|every|each|last|this|in a|in one|within) (?:day|week|month|hour|weekend|days|weeks|months)`,
+      `(?:earned|made|make|earn|earning|making) (?:money|${AMOUNT})(?: [\\p{L}]+){0,3}? from home`,
+      "you(?:'ve| have)? (?:been )?(?:selected|chosen|picked) (?:as )?(?:one of )?(?:our |the )?(?:lucky )?(?:winners?|to receive|for a (?:prize|reward|gift))",
+      "(?:congratulations|congrats),? you(?:'ve| have)? won",
+      'claim your (?:prize|reward|gift|winnings|bonus|gift card)',
+      'lucky winners?',
+      '(?:get|gain|buy) \\d[\\d,.]*k? (?:free |real |active )?(?:views|subscribers|subs|followers|likes|watch ?hours)',
+      'free (?:views|subscribers|subs|followers|likes|watch ?hours)',
+      '(?:hot|lonely|local) singles',
+      '(?:meet|date|chat with) (?:hot |lonely |local |real )?(?:singles|girls|women|men) (?:near|in) (?:you|your (?:area|city))',
+    ],
+    reach: [
+      'search (?:for )?[\\p{L}\\p{N}_]+(?: [\\p{L}\\p{N}_]+){0,2} (?:on|in) (?:google|youtube|telegram|instagram)',
+      'whats ?app',
+      'telegram',
+      '(?:dm|message|contact|text|write to|reach out to) (?:me|us|her|him|them)',
     ],
     affiliate: [
       'affiliate links?',
