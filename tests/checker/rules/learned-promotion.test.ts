@@ -7,6 +7,8 @@ import { runRule, testRule } from '../rule-tester';
 testRule(rule, {
   valid: [
     { text: 'Congrats!!', ctx: { reply: true }, note: 'brief warmth to someone else' },
+    { text: '🔥🔥🔥🙌', ctx: { platform: 'youtube' }, note: 'emoji alone name nothing to pitch' },
+    { text: '😂😂😂😂', ctx: { platform: 'youtube' }, note: 'emoji alone name nothing to pitch' },
     { text: 'Proud of my team, thank you Ana, Ben and Chidi', note: 'thanks naming people' },
     { text: 'Huge thanks to Maya for reviewing all 40 pull requests this week', note: 'thanks for something specific' },
     { text: 'Magnitude 5.1 earthquake 40 km north of the city at 2:14am, no damage reported so far', note: 'informative, with numbers' },
