@@ -39,6 +39,9 @@ export const de: Lexicon = {
       '(?:schaut|schau|guckt|guck) (?:doch |mal |gerne |gern |einfach )*(?:bei (?:mir|uns) )?vorbei',
       '(?:h[öo]r|h[öo]rt|schau|schaut) (?:doch |mal |gerne |gern |einfach )*(?:bei (?:mir|uns) |in (?:meinen|meine|mein|unseren|unsere|unser) [\\p{L}-]+ )rein',
       // Each act counted as help to the author, or pledged against ("für jedes Abo, das ich bekomme…").
+      // Follow-Ketten: ein Follow gegen einen anderen ("folgt mir, ich folge zurück").
+      'folge (?:euch |dir |allen )?zur[üu]ck',
+      'abonniere (?:euch |dich )?zur[üu]ck',
       'jede[sr]? (?:abo|like|view|aufruf|follow|abonnent|teilen) (?:hilft|z[äa]hlt)',
       'f[üu]r jede[ns]? (?:abo|like|abonnenten|follower|view),? (?:das|den|die) (?:ich|wir) (?:bekomme|bekommen|kriege|kriegen)',
       'link (?:unten|in den kommentaren)',

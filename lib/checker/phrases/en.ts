@@ -51,6 +51,10 @@ export const en: Lexicon = {
       // Each act counted as help to the author, or pledged against ("every sub helps", "for every like I get I'll…").
       '(?:every|each) (?:single )?(?:sub|subscriber|subscription|like|share|follow|view)s? (?:really |truly )?(?:helps?|counts|matters)',
       '(?:for )?(?:every|each) (?:sub|subscriber|like|share|follow|view|comment)s? (?:i|we) (?:get|receive|reach|hit)',
+      // Follow trains: a follow offered back for one ("say hi and we follow you", "follow for quick follow back").
+      "(?:say hi|comment|reply|drop an? \\w+) (?:and|&) (?:i|we)(?:'ll| will)? (?:follow|sub(?:scribe)?(?: to)?) (?:you|u|back)",
+      'follow (?:each others?|for (?:a )?(?:quick |instant )?follow ?back)',
+      '(?:we|i) (?:always )?follow back',
       `${ASK_VERB}(?:,? (?:and|&|\\+) ${ASK_VERB})+`,
       '(?:rt|retweet|repost|boost) (?:this|pls|please)',
       `(?:rt|retweet|repost|share|boost) if (?:you|u) ${AGREEING}`,
@@ -256,7 +260,7 @@ export const en: Lexicon = {
       'help (?:me|us) (?:reach|hit|get to) \\d',
       '(?:hitting|reaching|getting to|road to) \\d[\\d,.]*k? (?:followers|subscribers|subs|likes)',
       'if this (?:gets|hits) \\d',
-      '(?:follow|like|sub) ?(?:4|for) ?(?:follow|like|sub)',
+      '(?:follow|like|sub) ?(?:4|for) ?(?:an? )?(?:quick |instant )?(?:follow|like|sub)',
       'f4f',
       "who(?:'s| is)? (?:still )?(?:watching|here|listening) (?:this )?in \\d{4}",
       'comment(?:ing)? for (?:reach|visibility|the algorithm|engagement)',

@@ -45,6 +45,10 @@ export const es: Lexicon = {
       // "pásense a verlo", "pásate por mi canal": come by and see (the reflexive imperative; "que pasen buen día" wishes).
       'p[aá]s(?:ense|ate|aos) (?:a (?:ver|verlo|verla|verlos|escuchar|escucharlo|echar)|por (?:mi|mis|nuestro|nuestra|ac[aá]))',
       // Each act counted as help to the author, or pledged against ("por cada suscriptor que consiga…").
+      // Cadenas de seguidores: un follow devuelto a cambio de otro ("sígueme y te sigo", "les devuelvo la suscripción").
+      '(?:te|les|los|las) sigo de vuelta',
+      '(?:te|les) devuelvo (?:el follow|la suscripci[oó]n|el sub)',
+      's[ií]g(?:ueme|anme) y (?:te|les) sigo',
       'cada (?:suscripci[oó]n|suscriptor|sub|like|me gusta|visita|vista|compartido) (?:me |nos )?(?:ayuda|cuenta|suma)',
       'por cada (?:suscriptor|suscripci[oó]n|sub|like|me gusta|compartido) (?:nuevo )?que (?:consiga|tenga|reciba|llegue)',
       '(?:enlace|link) (?:abajo|en los comentarios)',

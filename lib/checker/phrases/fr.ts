@@ -41,6 +41,10 @@ export const fr: Lexicon = {
       '(?:passez|passe|venez|viens) (?:voir|jeter un (?:œ|oe)il|faire un tour) (?:sur|chez) (?:ma|mon|mes|moi|nous|notre|nos)',
       '(?:donnez|donne)-(?:moi|nous) (?:une (?:[ée]coute|chance)|un (?:coup d\'(?:œ|oe)il|like|abonnement))',
       // Each act counted as help to the author, or pledged against ("pour chaque abonné que je gagne…").
+      // Chaînes d'abonnés : un abonnement rendu pour un autre ("je m'abonne en retour").
+      "je m'abonne en retour",
+      '(?:je )?(?:follow|suis) en retour',
+      "abonne-toi et je m'abonne",
       'chaque (?:abonnement|abonn[ée]|like|vue|partage) (?:m\'aide|nous aide|aide|compte)',
       'pour chaque (?:abonn[ée]|abonnement|like|partage) (?:que )?(?:je (?:gagne|re[çc]ois|gagnerai|recevrai)|j\'(?:obtiens|aurai)|nous (?:gagnons|recevons))',
       'lien en commentaire',

@@ -44,6 +44,10 @@ export const pt: Lexicon = {
       // "passa lá no canal", "passem lá": come by (where "lá" is the author's place just named).
       'pass(?:a|em|e) (?:l[aá]|no meu|na minha)',
       // Each act counted as help to the author, or pledged against ("a cada inscrito que eu ganhar…").
+      // Correntes de seguidores: um follow devolvido por outro ("me segue que eu sigo de volta").
+      'sigo de volta',
+      '(?:me )?segue(?:m)? que (?:eu )?sigo',
+      'retribuo (?:o follow|a inscri[cç][aã]o|o sub)',
       'cada (?:inscrito|inscri[cç][aã]o|like|curtida|view|visualiza[cç][aã]o|compartilhamento) (?:me |nos )?(?:ajuda|conta|vale)',
       '(?:a|para) cada (?:inscrito|inscri[cç][aã]o|like|curtida|seguidor) (?:novo )?que (?:eu )?(?:ganhar|receber|tiver|conseguir)',
       'link nos coment[aá]rios',

@@ -7,6 +7,8 @@ testRule(rule, {
     { text: 'Please see below for the schedule', note: '"see" aimed at nothing of the author’s' },
     { text: 'check out this channel: Veritasium, great physics explainers', note: 'a recommendation with a reason, one plain name' },
     { text: 'I watched it on my phone during lunch', note: 'a story, not an imperative' },
+    { text: 'Say hi and I will follow up with the notes from the meeting', note: 'following up is not following back' },
+    { text: 'We followed the trail back to the car before dark', note: 'a story' },
     { text: 'Give me a chance to finish my point before you reply', note: 'a chance to speak is not a hearing of the author’s work' },
     { text: 'The link on the page is broken, the mirror in the description works', note: 'a link reported, on nobody’s own page' },
     { text: 'Every vote counts, so go vote on Tuesday', note: 'civic, not the author’s count' },
@@ -67,6 +69,13 @@ testRule(rule, {
     { text: 'assistam a versão completa no meu canal', ctx: { lang: 'pt', platform: 'youtube' }, flags: ['assistam a versão completa no meu canal'] },
     { text: 'Hört euch die ganze Version auf meinem Kanal an', ctx: { lang: 'de', platform: 'youtube' }, flags: ['Hört euch die ganze Version auf meinem Kanal'] },
     { text: 'écoutez la version longue sur ma chaîne', ctx: { lang: 'fr', platform: 'youtube' }, flags: ['écoutez la version longue sur ma chaîne'] },
+    // Follow trains: a follow offered back for one.
+    { text: 'drop a wave and we will follow you, small accounts unite', flags: ['drop a wave and we will follow you'] },
+    { text: 'new here, I always follow back', flags: ['I always follow back'] },
+    { text: 'nuevo por aquí, les sigo de vuelta a todos', ctx: { lang: 'es' }, flags: ['les sigo de vuelta'] },
+    { text: 'conta nova, sigo de volta todo mundo', ctx: { lang: 'pt' }, flags: ['sigo de volta'] },
+    { text: 'Neu hier, ich folge allen zurück', ctx: { lang: 'de' }, flags: ['folge allen zurück'] },
+    { text: "nouveau compte, je m'abonne en retour", ctx: { lang: 'fr' }, flags: ["je m'abonne en retour"] },
     // A hearing asked for, the link kept on the author's own page, each act counted as help or pledged against.
     { text: 'I rap over jazz samples, give me a listen when you get a sec', ctx: { platform: 'youtube' }, flags: ['give me a listen'] },
     { text: 'Give my little podcast a chance, we talk about old arcade games', ctx: { platform: 'youtube' }, flags: ['Give my little podcast a chance'] },
