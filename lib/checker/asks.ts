@@ -109,6 +109,33 @@ function targetOf(lex: CompiledAsks, list: readonly Item[], at: number, lang: Do
   return { target: 'foreign', end: k };
 }
 
+/** The index of the author's own thing placed later in the action's clause ("…for yourself on my page"), else -1. */
+function ownedPlaceAfter(lex: CompiledAsks, list: readonly Item[], at: number, lang: DocLang): number {
+  const { clause } = list[at]!;
+  for (let k = at + 1; k + 1 < list.length && k < at + WINDOW && list[k]!.clause === clause; k++) {
+    if (!lex.places.has(list[k]!.word) || !lex.my.has(list[k + 1]!.word)) continue;
+    for (let j = k + 2; j < list.length && j <= k + 1 + OWNED_REACH && list[j]!.clause === clause; j++) {
+      if (list[j]!.token.type === 'word' && ownedAt(lex, list[j]!.word, lang)) return j;
+    }
+  }
+  return -1;
+}
+
+/** A channel or account name written as one CamelCase word ("DrumsWithDevan"): how a name is given where links are not. */
+const CAMEL_NAME_RE = /^\p{Lu}\p{Ll}+\p{Lu}[\p{L}\p{N}]*$/u;
+
+/**
+ * The index of a name given after a colon that ends the sentence ("check out this channel: SomeName"), else -1: the
+ * pointer names where to go, as a link would.
+ */
+function nameAfter(doc: Doc, list: readonly Item[], end: number): number {
+  const next = list[end + 1];
+  if (!next || next.token.type !== 'word' || !doc.text.slice(list[end]!.token.end, next.token.start).includes(':')) return -1;
+  if (!CAMEL_NAME_RE.test(doc.text.slice(next.token.start, next.token.end))) return -1;
+  const after = list[end + 2];
+  return !after || after.sentence !== next.sentence ? end + 1 : -1;
+}
+
 /** Whether a link stands in the clause after the action, or opens the next one ("visit this website: site.com"). */
 function linkAfter(list: readonly Item[], at: number): boolean {
   const { clause } = list[at]!;
@@ -310,6 +337,16 @@ function askAt(
   if (opening.opens && !asking && lex.notImperative.test(w)) opening.opens = false;
   let { target, end } = targetOf(lex, list, at, lang);
   if (opening.proclitic) target = 'me';
+  // "Go see for yourself on my page", "watch the full take on my channel": the author's place is where it sends.
+  let placed = false;
+  if ((action.link || action.placed) && (target === 'foreign' || target === 'pointing' || target === 'none')) {
+    const place = ownedPlaceAfter(lex, list, at, lang);
+    if (place >= 0) {
+      target = 'mine';
+      end = place;
+      placed = true;
+    }
+  }
   // A sale that names its price is an offer whatever it sells; imperatives only ("I got mine for $5" tells).
   const priced = (target === 'foreign' || target === 'pointing') && action.sells && opening.opens ? pricedIn(doc, list, at) : -1;
   // Most action words in a long post have an object of their own ("get the bus"): settle that before any frame.
@@ -348,10 +385,13 @@ function askAt(
     case 'link':
       asks = !!action.link && !sharesALink && !someoneElses(doc, lex, list, at);
       break;
-    case 'pointingOwned':
+    case 'pointingOwned': {
       // "Check out this video: link" points somewhere; "like this comment", "share this post" ask for the act itself.
-      asks = (linkAfter(list, at) || !action.link || !!action.self) && !someoneElses(doc, lex, list, at);
+      const named = nameAfter(doc, list, end);
+      asks = (linkAfter(list, at) || !action.link || !!action.self || named >= 0) && !someoneElses(doc, lex, list, at);
+      if (named >= 0) end = named;
       break;
+    }
     case 'pointing':
       asks = (!!action.self || framed || priced >= 0) && !someoneElses(doc, lex, list, at);
       if (asks && priced > end) end = priced;
@@ -364,6 +404,7 @@ function askAt(
       asks = priced >= 0;
       if (asks) end = priced;
   }
+  if (action.placed && !placed) asks = false;
   if (!asks) return null;
   // The ask starts at a "please" or pronoun just before the verb, and ends with its target.
   let start = opening.proclitic ? opening.from : at;

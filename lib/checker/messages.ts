@@ -19,6 +19,7 @@ export const FINDING_MESSAGES = {
   emptyPlatitude: 'A line anyone could post about anything: there is nothing here only you could say.',
   engagementBait: '$WORDS$ asks for engagement rather than giving something to engage with.',
   giveaway: '$WORDS$: entry asks people to like, share, follow or tag.',
+  lure: '$WORDS$: a promise of money or a prize with a way to collect it.',
   hashtagOnly: 'Only hashtags: nothing for the reader to read.',
   hashtagStuffing: '$COUNT$ hashtags; $WHERE$ more than $LIMIT$ reads as reaching for views.',
   humblebrag: '$WORDS$ announces your news with nothing for the reader.',

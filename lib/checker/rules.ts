@@ -14,6 +14,7 @@ import humblebrag from './rules/humblebrag';
 import hypePush from './rules/hype-push';
 import learnedBait from './rules/learned-bait';
 import learnedPromotion from './rules/learned-promotion';
+import lure from './rules/lure';
 import meCentred from './rules/me-centred';
 import nearDuplicate from './rules/near-duplicate';
 import ownBrand from './rules/own-brand';
@@ -41,6 +42,7 @@ export const RULES: readonly Rule[] = [
   hypePush,
   learnedBait,
   learnedPromotion,
+  lure,
   meCentred,
   nearDuplicate,
   ownBrand,

@@ -43,6 +43,7 @@ const FIRING: { text: string; ctx?: CheckContext }[] = [
   { text: 'New issues are up: zinelibrary.example.net/issues' },
   { text: 'Fernhollow Studio is now booking for spring!', ctx: { own } },
   { text: 'Spring class list: makersmath.co/classes', ctx: { own } },
+  { text: 'he made $700 a week from home with one app, text him on telegram', ctx: { platform: 'youtube' } },
   { text: 'I am so proud of myself this year. I worked hard, I grew my business, I hit my goals and I bought my dream car. My family is proud of me and I know my journey is only starting.' },
   { text: 'I am so proud of myself this year. I worked hard, I grew my business, I hit my goals and I bought my dream car. My family is proud of me and you know my journey is only starting.' },
   { text: 'Big week for me. I launched my new site, I redid my logo and I moved my studio. My clients love it, you and you alone know how I feel, I could not be happier with where I am and what I built with my hands.' },

@@ -60,4 +60,5 @@ export const de: AskLexicon = {
   forOthers: ['opfer', 'betroffene', 'betroffenen', 'hilfe', 'rettung', 'evakuierung', 'vermisst', 'vermisste', 'notfall', 'katastrophe', 'spendenaufruf', 'verletzte', 'spenden', 'freiwillige', 'freiwilliger', 'ehrenamtlich'],
   launch: ['wir stellen vor', 'vorhang auf für', 'darf ich vorstellen'],
   proclitic: [],
+  places: ['auf', 'in', 'bei', 'unter'],
 };

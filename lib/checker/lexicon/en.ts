@@ -24,7 +24,7 @@ export const en: AskLexicon = {
     { forms: ['appreciate\'d', 'apreciated', 'appriciated', 'appreaciated'], means: 'appreciated', note: 'misspellings of the passive ask', example: 'shares apreciated' },
   ],
   please: ['please', 'kindly'],
-  lead: ['and', 'also', 'so', 'just', 'now', 'go', 'come', 'then', 'guys', 'everyone', 'yall', "y'all", 'pls', 'oh', 'hey', 'do', 'or', 'plus', 'but', 'maybe', 'definitely', 'pretty'],
+  lead: ['and', 'also', 'so', 'just', 'now', 'go', 'come', 'then', 'guys', 'everyone', 'yall', "y'all", 'pls', 'oh', 'hey', 'do', 'or', 'plus', 'but', 'maybe', 'definitely', 'pretty', 'anyway', 'anyways', 'btw'],
   frames: [
     { pattern: '(?:can|could|would|will|wud) you', note: 'a question that is a request', example: 'could you check out my channel?' },
     { pattern: "(?:don't|do not|dont) forget to", note: 'the classic closing ask', example: "don't forget to like and subscribe" },
@@ -56,6 +56,7 @@ export const en: AskLexicon = {
     { forms: ['share', 'shared', 'sharing'], self: true, link: true, note: 'sharing spreads whoever asks (a named object that is not theirs stays quiet: "share your thoughts")', example: 'please share my post' },
     { forms: ['like', 'liked', 'liking'], note: 'a like for the author (needs a target: "like my mom said" is not)', example: 'like my video' },
     { forms: ['watch', 'watched', 'watching'], link: true, note: 'views for the author', example: 'WATCH MY VIDEOS AND SUBSCRIBE' },
+    { forms: ['see'], placed: true, invites: true, note: '"go see for yourself on my page": views for the author ("see you there", "please see below", "see my comment above" send nobody anywhere)', example: 'go see it on my channel' },
     { forms: ['go', 'head', 'look', 'pop'], link: true, note: '"go to my channel", "head over to my page", "look at my vid": traffic for the author', example: 'go to my channel' },
     { forms: ['visit', 'visited', 'visiting'], link: true, note: 'traffic for the author', example: 'Please visit this website: site.com' },
     { forms: ['check', 'checked', 'checking'], link: true, note: '"check out": attention for the author', example: 'would mean so much if u checked it out' },
@@ -98,4 +99,5 @@ export const en: AskLexicon = {
   forOthers: ['victims', 'affected', 'relief', 'rescue', 'evacuees', 'evacuation', 'survivors', 'displaced', 'missing', 'appeal', 'charity', 'unicef', 'redcross', 'awareness', 'emergency', 'disaster', 'homeless', 'shelter', 'flood', 'earthquake', 'wildfire', 'typhoon', 'hurricane', 'injured', 'donate', 'donations', 'assistance', 'volunteers', 'volunteer', 'volunteering'],
   launch: ['introducing', 'announcing', 'meet', 'presenting'],
   proclitic: [],
+  places: ['on', 'at', 'in', 'over', 'onto', 'via'],
 };

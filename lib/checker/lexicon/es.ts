@@ -65,4 +65,5 @@ export const es: AskLexicon = {
   forOthers: ['víctimas', 'afectados', 'damnificados', 'rescate', 'evacuados', 'desaparecido', 'desaparecida', 'emergencia', 'desastre', 'beneficencia', 'solidaridad', 'refugio', 'heridos', 'donar', 'donaciones', 'voluntarios', 'voluntario', 'voluntariado'],
   launch: ['presentamos', 'os presentamos', 'les presentamos', 'conoce', 'conozcan'],
   proclitic: ['me', 'nos'],
+  places: ['en', 'por'],
 };

@@ -63,4 +63,5 @@ export const fr: AskLexicon = {
   forOthers: ['victimes', 'sinistrés', 'sinistres', 'secours', 'évacués', 'disparu', 'disparue', 'urgence', 'catastrophe', 'solidarité', 'refuge', 'blessés', 'dons', 'bénévoles', 'bénévole', 'bénévolat'],
   launch: ['découvrez', 'nous présentons', 'voici'],
   proclitic: ['me', 'nous', "m'"],
+  places: ['sur', 'dans', 'chez'],
 };

@@ -49,6 +49,7 @@ export interface CompiledAsks {
   closers: ReadonlySet<string>;
   theirs: ReadonlySet<string>;
   proclitic: ReadonlySet<string>;
+  places: ReadonlySet<string>;
   loneUrgency: RegExp;
   notImperative: RegExp;
   forOthers: ReadonlySet<string>;
@@ -121,6 +122,7 @@ function compile(lexicon: AskLexicon): CompiledAsks {
     closers: folded(lexicon.closers),
     theirs: folded(lexicon.theirs),
     proclitic: folded(lexicon.proclitic),
+    places: folded(lexicon.places),
     loneUrgency: new RegExp(`^(?:${lexicon.loneUrgency.map((u) => u.pattern).join('|')})`, 'iu'),
     thanks: byFirstWord(lexicon.thanks.map(fold)),
     notImperative: new RegExp(fold(lexicon.notImperative), 'u'),

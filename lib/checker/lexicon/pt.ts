@@ -65,4 +65,5 @@ export const pt: AskLexicon = {
   forOthers: ['vítimas', 'vitimas', 'afetados', 'desabrigados', 'resgate', 'desaparecido', 'desaparecida', 'emergência', 'emergencia', 'desastre', 'solidariedade', 'abrigo', 'feridos', 'doar', 'doações', 'voluntários', 'voluntário', 'voluntariado'],
   launch: ['apresentamos', 'conheça', 'conheçam'],
   proclitic: ['me', 'nos'],
+  places: ['no', 'na', 'nos', 'nas', 'em', 'pelo', 'pela'],
 };

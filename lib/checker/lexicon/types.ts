@@ -38,6 +38,11 @@ export interface Action extends Noted {
   invites?: boolean;
   /** A link after it is its target (visit, click, watch, join...); "read: link" is not, it points at anything. */
   link?: boolean;
+  /**
+   * Asks only when it sends readers to a place of the author's ("see it on my page"): "please see below", "see the
+   * docs" and "see my comment above" point at something to read, not somewhere to go.
+   */
+  placed?: boolean;
 }
 
 export interface AskLexicon {
@@ -105,4 +110,9 @@ export interface AskLexicon {
   launch: string[];
   /** Object pronouns written before the verb ("me segue", "me suivre"): they name the author as the target. */
   proclitic: string[];
+  /**
+   * Words that place an action at the author's own thing later in its clause ("watch the full take on my channel",
+   * "mírala en mi canal"): whatever the verb's object, the readers are sent there.
+   */
+  places: string[];
 }

@@ -22,6 +22,15 @@ export interface PhraseLists {
   giveaway: string[];
   /** "my new course", "our shop": the author's own product. Words between owner and noun are checked (plugModifiers). */
   plug: string[];
+  /** A plug announced as one: "shameless plug", "self-promo", "autopromo". The author says it promotes. */
+  selfPlug: string[];
+  /**
+   * A lure: an income claim (an amount earned in a period, or from home), a prize the reader has won, an audience
+   * for free, company nearby. With a way to reach the sender (`reach`, a link, a handle, an ask) it is bait, not a story.
+   */
+  lure: string[];
+  /** Ways to reach a sender a lure names besides links and handles: "search X on google", WhatsApp, Telegram. */
+  reach: string[];
   /** Affiliate and sponsorship disclosures. */
   affiliate: string[];
   /** Announcements and brags: thrilled to announce, named one of, crossed 10k sales. */
@@ -149,7 +158,7 @@ export function phraseBook(lang: DocLang): PhraseBook {
 export const ON_DEMAND_KEYS: ReadonlySet<PhraseKey> = new Set(['teaser', 'teaserLead']);
 
 export const PHRASE_KEYS: readonly PhraseKey[] = [
-  'callToAction', 'discount', 'codeWord', 'urgency', 'giveaway', 'plug', 'affiliate', 'brag', 'bait',
+  'callToAction', 'discount', 'codeWord', 'urgency', 'giveaway', 'plug', 'selfPlug', 'lure', 'reach', 'affiliate', 'brag', 'bait',
   'vaguePointer', 'platitude', 'teaching', 'advice', 'explaining', 'lesson', 'credit', 'thanks', 'question', 'rhetorical', 'helping', 'invitation',
   'teaser', 'teaserLead', 'sympathy', 'warmth', 'report', 'happened', 'audience',
   'release', 'available', 'acquire', 'moreAt', 'hype', 'jumpIn',

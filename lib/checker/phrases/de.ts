@@ -7,6 +7,8 @@ import { hypeLists } from './hype/entry';
 import { deHype } from './hype/de';
 import { valueLists } from './value/entry';
 
+/** An amount of money as lures write it: "$4,200", "500 €", "R$ 300". */
+const AMOUNT = '(?:[$€] ?\\d[\\d,.]*k?|\\d[\\d,.]*k? ?(?:€|euro|dollar))';
 const PRODUCT =
   '(?:[\\p{L}-]*(?:kurs|shop|laden|buch|e-?book|workshop|seminar|programm|kanal|podcast|newsletter|blog|app|produkt|' +
   'website|seite|portfolio|kollektion|album|video|agentur|angebot|vorlage|leitfaden|coaching|dienstleistung(?:en)?|patreon|profil))';
@@ -32,6 +34,16 @@ export const de: Lexicon = {
       'schreib(?:t)? (?:mir|uns) (?:eine dm|eine nachricht|per dm|privat)',
       '(?:schreib(?:t)? (?:mir|uns)|meld(?:e|et)? (?:dich|euch)(?: bei mir)?) (?:auf|per|über) (?:whatsapp|telegram|insta|instagram)',
       'link in (?:der|meiner) bio',
+      // Where the link is, on the author's own page ("Link in meinem Profil"); come by, listen in ("schaut mal vorbei").
+      'link (?:in|auf) (?:meinem|meiner|unserem|unserer) (?:profil|kanal|beschreibung|seite|info)',
+      '(?:schaut|schau|guckt|guck) (?:doch |mal |gerne |gern |einfach )*(?:bei (?:mir|uns) )?vorbei',
+      '(?:h[öo]r|h[öo]rt|schau|schaut) (?:doch |mal |gerne |gern |einfach )*(?:bei (?:mir|uns) |in (?:meinen|meine|mein|unseren|unsere|unser) [\\p{L}-]+ )rein',
+      // Each act counted as help to the author, or pledged against ("für jedes Abo, das ich bekomme…").
+      // Follow-Ketten: ein Follow gegen einen anderen ("folgt mir, ich folge zurück").
+      'folge (?:euch |dir |allen )?zur[üu]ck',
+      'abonniere (?:euch |dich )?zur[üu]ck',
+      'jede[sr]? (?:abo|like|view|aufruf|follow|abonnent|teilen) (?:hilft|z[äa]hlt)',
+      'f[üu]r jede[ns]? (?:abo|like|abonnenten|follower|view),? (?:das|den|die) (?:ich|wir) (?:bekomme|bekommen|kriege|kriegen)',
       'link (?:unten|in den kommentaren)',
       'klick(?:e|t)? (?:hier|auf den link)',
       'mach(?:t)? mit',
@@ -64,6 +76,19 @@ export const de: Lexicon = {
     ],
     giveaway: ['gewinnspiel', 'verlosung', 'wir verlosen', 'zu gewinnen', 'teilnahme(?:bedingungen)?'],
     plug: [`(?:mein|meine|meinen|meinem|meiner|unser|unsere|unseren|unserem|unserer) (?:[\\p{L}\\p{N}'’&()„“-]+ ){0,3}?${PRODUCT}`],
+    // Der Autor nennt es selbst Werbung: "schamlose Eigenwerbung", "kleine Eigenwerbung".
+    selfPlug: ['(?:schamlose|kleine|kurze) (?:eigen)?werbung', 'eigenwerbung', '(?:sorry|entschuldigt) f[üu]r (?:die )?(?:eigenwerbung|werbung|den spam)'],
+    // Köder: "ich verdiene 500 € pro Woche von zu Hause", "Sie wurden ausgewählt", "kostenlose Abonnenten".
+    lure: [
+      `(?:verdiene|verdient|verdienen) (?:[\\p{L}]+ ){0,2}?(?:über |bis zu )?${AMOUNT}(?: [\\p{L}]+){0,4}? (?:am|pro|die|im|in der|jeden|jede|letzte|diese) (?:tag|woche|monat|stunde)`,
+      `(?:verdiene|verdient|verdienen|verdient) (?:geld|${AMOUNT})(?: [\\p{L}]+){0,3}? von zu ?hause`,
+      '(?:sie|du) (?:wurden|wurdest) (?:als gewinner )?ausgew[äa]hlt',
+      '(?:gl[üu]ckwunsch),? (?:sie haben|du hast) gewonnen',
+      '(?:fordere|fordern sie|hol dir|sichere dir) (?:deinen|ihren) (?:preis|gewinn)',
+      '(?:kostenlose|gratis) (?:abonnenten|aufrufe|follower|likes)',
+      'singles (?:in deiner n[äa]he|aus deiner (?:stadt|region))',
+    ],
+    reach: ['such(?:e|t)? (?:nach )?[\\p{L}\\p{N}_]+(?: [\\p{L}\\p{N}_]+){0,2} (?:auf|bei) (?:google|youtube|telegram|instagram)', 'whats ?app', 'telegram', '(?:schreib ihr|schreib ihm|kontaktiere sie|kontaktiere ihn)'],
     affiliate: ['(?:über|mit) meinen (?:link|empfehlungslink|einladungslink) an', 'empfehlungs-?(?:link|code)', 'affiliate-?links?', '#werbung', '#anzeige', 'werbung', 'anzeige', 'bezahlte partnerschaft', 'provision'],
     brag: [
       '(?:ich freue mich|wir freuen uns|stolz|glücklich),? (?:euch |ihnen )?(?:mitteilen|verkünden|bekanntgeben|vorstellen) zu (?:dürfen|können)',

@@ -13,6 +13,8 @@ import { valueLists } from './value/entry';
 /** What "like if you ..." baits people to declare. */
 const AGREEING = '(?:agree|support|love|remember|like|think|believe|are|feel|have ever|ever|also|too|want)';
 const ASK_VERB = '(?:like|follow|share|rt|retweet|repost|boost|subscribe|sub|comment|save)';
+/** An amount of money as lures write it: "$4,200", "500 €", "R$ 300". */
+const AMOUNT = '(?:[$€£] ?\\d[\\d,.]*k?|\\d[\\d,.]*k? ?(?:dollars|bucks|euros?|pounds))';
 const PRODUCT =
   '(?:shop|store|etsy shop|book|e-?book|course|class|masterclass|program|programme|bundle|pack|template|guide|' +
   'channel|podcast|episode|newsletter|substack|blog|app|product|website|portfolio|merch|collection|album|ep|single|' +
@@ -41,6 +43,18 @@ export const en: Lexicon = {
       "comment [\"“']?[\\p{L}\\p{N}]+[\"”']?(?: below)? (?:and|&) (?:i|we)(?:'ll| will) (?:dm|send|message|email|inbox)",
       'follow for (?:more|daily|a new|new|part)',
       'give (?:me|us) a follow',
+      // Asking for a hearing of the author's own work: "give me a listen", "give my channel a look".
+      'give (?:me|us) a (?:listen|look|watch|view|sub|visit|try)',
+      `give (?:my|our) (?:[\\p{L}\\p{N}'’-]+ ){0,2}?${PRODUCT} a (?:listen|look|watch|view|chance|shot|try|go|spin|follow|sub|visit)`,
+      // Where the link is, when the author keeps it on their own page: "link in my about page".
+      'links? (?:is |are )?(?:in|on) (?:my|our) (?:about(?: page| section| tab)?|channel(?: page)?|page|profile|description)',
+      // Each act counted as help to the author, or pledged against ("every sub helps", "for every like I get I'll…").
+      '(?:every|each) (?:single )?(?:sub|subscriber|subscription|like|share|follow|view)s? (?:really |truly )?(?:helps?|counts|matters)',
+      '(?:for )?(?:every|each) (?:sub|subscriber|like|share|follow|view|comment)s? (?:i|we) (?:get|receive|reach|hit)',
+      // Follow trains: a follow offered back for one ("say hi and we follow you", "follow for quick follow back").
+      "(?:say hi|comment|reply|drop an? \\w+) (?:and|&) (?:i|we)(?:'ll| will)? (?:follow|sub(?:scribe)?(?: to)?) (?:you|u|back)",
+      'follow (?:each others?|for (?:a )?(?:quick |instant )?follow ?back)',
+      '(?:we|i) (?:always )?follow back',
       `${ASK_VERB}(?:,? (?:and|&|\\+) ${ASK_VERB})+`,
       '(?:rt|retweet|repost|boost) (?:this|pls|please)',
       `(?:rt|retweet|repost|share|boost) if (?:you|u) ${AGREEING}`,
@@ -149,6 +163,32 @@ export const en: Lexicon = {
     ],
     // "our agency's space program": a possessive names what the agency has, not the agency as a product.
     plug: [`(?:my|our) (?:[\\p{L}\\p{N}'’&()-]+ ){0,3}?${PRODUCT}(?!'s\\b)`],
+    // The author names the post a plug; apologising for it does not make it less of one.
+    selfPlug: [
+      'shameless(?:ly)? (?:self[- ]?)?plug(?:ging)?',
+      '(?:sorry for the|excuse the|pardon the|forgive the|forgive my|a bit of|a little|quick|small|obligatory) self[- ]?(?:promo|promotion|plug)',
+      'self[- ]?(?:promo|plug)(?: alert| time| incoming)',
+      `plug(?:ging)? (?:my|our) (?:own )?(?:new |latest )?${PRODUCT}`,
+    ],
+    // Lures: "I earned $4,200 last week working from home", "you have been selected as a winner", "10,000 free views".
+    lure: [
+      `(?:i|we|she|he) (?:just |have |'ve )?(?:earned|made|make|earn|earning|making|received|withdrew|cashed out|profited) (?:over |about |around |up to |nearly |almost |more than )?${AMOUNT}(?: [\\p{L}]+){0,4}? (?:a|per|every|each|last|this|in a|in one|within) (?:day|week|month|hour|weekend|days|weeks|months)`,
+      `(?:earned|made|make|earn|earning|making) (?:money|${AMOUNT})(?: [\\p{L}]+){0,3}? from home`,
+      "you(?:'ve| have)? (?:been )?(?:selected|chosen|picked) (?:as )?(?:one of )?(?:our |the )?(?:lucky )?(?:winners?|to receive|for a (?:prize|reward|gift))",
+      "(?:congratulations|congrats),? you(?:'ve| have)? won",
+      'claim your (?:prize|reward|gift|winnings|bonus|gift card)',
+      'lucky winners?',
+      '(?:get|gain|buy) \\d[\\d,.]*k? (?:free |real |active )?(?:views|subscribers|subs|followers|likes|watch ?hours)',
+      'free (?:views|subscribers|subs|followers|likes|watch ?hours)',
+      '(?:hot|lonely|local) singles',
+      '(?:meet|date|chat with) (?:hot |lonely |local |real )?(?:singles|girls|women|men) (?:near|in) (?:you|your (?:area|city))',
+    ],
+    reach: [
+      'search (?:for )?[\\p{L}\\p{N}_]+(?: [\\p{L}\\p{N}_]+){0,2} (?:on|in) (?:google|youtube|telegram|instagram)',
+      'whats ?app',
+      'telegram',
+      '(?:dm|message|contact|text|write to|reach out to) (?:me|us|her|him|them)',
+    ],
     affiliate: [
       'affiliate links?',
       '#ad',
@@ -220,7 +260,7 @@ export const en: Lexicon = {
       'help (?:me|us) (?:reach|hit|get to) \\d',
       '(?:hitting|reaching|getting to|road to) \\d[\\d,.]*k? (?:followers|subscribers|subs|likes)',
       'if this (?:gets|hits) \\d',
-      '(?:follow|like|sub) ?(?:4|for) ?(?:follow|like|sub)',
+      '(?:follow|like|sub) ?(?:4|for) ?(?:an? )?(?:quick |instant )?(?:follow|like|sub)',
       'f4f',
       "who(?:'s| is)? (?:still )?(?:watching|here|listening) (?:this )?in \\d{4}",
       'comment(?:ing)? for (?:reach|visibility|the algorithm|engagement)',

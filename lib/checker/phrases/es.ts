@@ -7,6 +7,8 @@ import { hypeLists } from './hype/entry';
 import { esHype } from './hype/es';
 import { valueLists } from './value/entry';
 
+/** An amount of money as lures write it: "$4,200", "500 €", "R$ 300". */
+const AMOUNT = '(?:[$€] ?\\d[\\d,.]*k?|\\d[\\d,.]*k? ?(?:€|d[oó]lares|euros?|pesos|mil pesos))';
 const PRODUCT =
   '(?:tienda|tiendita|libro|e-?book|curso|taller|clase|masterclass|programa|plantilla|gu[ií]a|canal|podcast|episodio|' +
   'newsletter|bolet[ií]n|blog|app|aplicaci[oó]n|producto|web|p[aá]gina|portafolio|portfolio|colecci[oó]n|[aá]lbum|' +
@@ -37,6 +39,18 @@ export const es: Lexicon = {
       '(?:m[aá]ndame|env[ií]ame) (?:un )?(?:dm|md|mensaje)',
       '(?:escr[ií]be(?:me|nos)|h[aá]bla(?:me|nos)|cont[aá]cta(?:me|nos)) (?:al|por|en) (?:whatsapp|whats|wasap|telegram|insta|instagram|ig)',
       '(?:enlace|link) en (?:la |mi )?(?:bio|perfil)',
+      // Where the link is, on the author's own page ("link en mi canal"); a hearing asked for ("denme una escuchada").
+      '(?:enlace|link) en (?:mi|nuestro|nuestra) (?:canal|p[aá]gina|descripci[oó]n|perfil)',
+      '(?:d[aá]me|d[eé]nme|reg[aá]lame|reg[aá]lenme) (?:una |un )?(?:escuchada|mirada|visita|vuelta|oportunidad|chance)',
+      // "pásense a verlo", "pásate por mi canal": come by and see (the reflexive imperative; "que pasen buen día" wishes).
+      'p[aá]s(?:ense|ate|aos) (?:a (?:ver|verlo|verla|verlos|escuchar|escucharlo|echar)|por (?:mi|mis|nuestro|nuestra|ac[aá]))',
+      // Each act counted as help to the author, or pledged against ("por cada suscriptor que consiga…").
+      // Cadenas de seguidores: un follow devuelto a cambio de otro ("sígueme y te sigo", "les devuelvo la suscripción").
+      '(?:te|les|los|las) sigo de vuelta',
+      '(?:te|les) devuelvo (?:el follow|la suscripci[oó]n|el sub)',
+      's[ií]g(?:ueme|anme) y (?:te|les) sigo',
+      'cada (?:suscripci[oó]n|suscriptor|sub|like|me gusta|visita|vista|compartido) (?:me |nos )?(?:ayuda|cuenta|suma)',
+      'por cada (?:suscriptor|suscripci[oó]n|sub|like|me gusta|compartido) (?:nuevo )?que (?:consiga|tenga|reciba|llegue)',
       '(?:enlace|link) (?:abajo|en los comentarios)',
       'haz clic',
       'pincha (?:aqu[ií]|en el enlace)',
@@ -74,6 +88,19 @@ export const es: Lexicon = {
     ],
     giveaway: ['sorteo', 'sorteamos', 'regalamos', 'para participar', 'gana(?:r)? (?:un|una)', 'concurso'],
     plug: [`(?:mi|mis|nuestr[oa]s?) (?:[\\p{L}\\p{N}'’&()-]+ ){0,3}?${PRODUCT}`],
+    // El autor dice que es autopromoción: "perdón por el autobombo", "autopromo".
+    selfPlug: ['auto-?promo', '(?:un poco de|peque[ñn]a|breve) autopromoci[oó]n', 'autobombo', '(?:perd[oó]n|disculpen?) (?:por )?(?:la|el) (?:spam|publicidad)'],
+    // Señuelos: "gané $500 a la semana desde casa", "has sido seleccionado", "suscriptores gratis".
+    lure: [
+      `(?:gan[eé]|gano|ganamos|hice|hago|recib[ií]|saqu[eé]) (?:m[aá]s de |hasta |unos )?${AMOUNT}(?: [\\p{L}]+){0,4}? (?:al|por|a la|cada|la|el|en una|en un) (?:d[ií]a|semana|mes|hora)`,
+      `(?:gan[eé]|gano|ganar|ganando) (?:dinero|${AMOUNT})(?: [\\p{L}]+){0,3}? desde (?:casa|mi casa)`,
+      '(?:has|ha) sido (?:seleccionad[oa]|elegid[oa])',
+      '(?:felicidades|felicitaciones),? (?:has ganado|ganaste)',
+      'reclama tu (?:premio|regalo|recompensa)',
+      '(?:suscriptores|seguidores|vistas|likes) gratis',
+      'solter[oa]s (?:cerca de ti|en tu (?:zona|ciudad))',
+    ],
+    reach: ['busca(?:r)? [\\p{L}\\p{N}_]+(?: [\\p{L}\\p{N}_]+){0,2} en (?:google|youtube|telegram|instagram)', 'whats ?app', 'telegram', '(?:escr[ií]beme|escr[ií]bele|cont[aá]ctame|cont[aá]ctala|cont[aá]ctalo)'],
     affiliate: ['(?:con|desde|por) mi (?:enlace|link) de (?:referido|invitación)', '(?:enlace|link|código) de referido', 'enlace de afiliado', 'link de afiliado', '#publi', '#ad', 'colaboraci[oó]n pagada', 'patrocinado por'],
     brag: [
       '(?:estoy|estamos) (?:muy |super )?(?:emocionad[oa]s?|orgullos[oa]s?|feli(?:z|ces)) de (?:anunciar|compartir|contaros|presentar)',

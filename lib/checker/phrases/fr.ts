@@ -7,6 +7,8 @@ import { hypeLists } from './hype/entry';
 import { frHype } from './hype/fr';
 import { valueLists } from './value/entry';
 
+/** An amount of money as lures write it: "$4,200", "500 €", "R$ 300". */
+const AMOUNT = '(?:[$€] ?\\d[\\d.,]*k?|\\d[\\d.,]*k? ?(?:€|euros?|dollars))';
 const PRODUCT =
   '(?:boutique|livre|e-?book|formation|cours|atelier|programme|cha[iî]ne|podcast|[ée]pisode|newsletter|blog|appli|' +
   'application|produit|site|page|portfolio|collection|album|vid[ée]o|agence|offre|mod[èe]le|guide|patreon|profil)';
@@ -34,6 +36,17 @@ export const fr: Lexicon = {
       '[ée]crivez-moi en (?:mp|dm|priv[ée])',
       '(?:[ée]cris-moi|[ée]crivez-moi|contacte-moi|contactez-moi) (?:sur|par) (?:whatsapp|telegram|insta|instagram)',
       'lien (?:dans|en) (?:la |ma )?bio',
+      // Where the link is, on the author's own page ("lien sur ma chaîne"); come by and see ("passez voir sur ma chaîne").
+      'lien (?:dans|sur) (?:ma|mon|notre) (?:profil|cha[iî]ne|page|description)',
+      '(?:passez|passe|venez|viens) (?:voir|jeter un (?:œ|oe)il|faire un tour) (?:sur|chez) (?:ma|mon|mes|moi|nous|notre|nos)',
+      '(?:donnez|donne)-(?:moi|nous) (?:une (?:[ée]coute|chance)|un (?:coup d\'(?:œ|oe)il|like|abonnement))',
+      // Each act counted as help to the author, or pledged against ("pour chaque abonné que je gagne…").
+      // Chaînes d'abonnés : un abonnement rendu pour un autre ("je m'abonne en retour").
+      "je m'abonne en retour",
+      '(?:je )?(?:follow|suis) en retour',
+      "abonne-toi et je m'abonne",
+      'chaque (?:abonnement|abonn[ée]|like|vue|partage) (?:m\'aide|nous aide|aide|compte)',
+      'pour chaque (?:abonn[ée]|abonnement|like|partage) (?:que )?(?:je (?:gagne|re[çc]ois|gagnerai|recevrai)|j\'(?:obtiens|aurai)|nous (?:gagnons|recevons))',
       'lien en commentaire',
       'cliquez (?:ici|sur le lien)',
       't[ée]l[ée]chargez(?:-le|-la)?',
@@ -60,6 +73,19 @@ export const fr: Lexicon = {
     ],
     giveaway: ['concours', 'jeu-concours', '[àa] gagner', 'pour participer', 'tirage au sort', 'giveaway'],
     plug: [`(?:mon|ma|mes|notre|nos) (?:[\\p{L}\\p{N}'’&()-]+ ){0,3}?${PRODUCT}`],
+    // L'auteur dit que c'est de l'autopromo : "petite autopromo", "pardon pour la pub".
+    selfPlug: ['auto-?promo', '(?:petite|un peu d\') ?autopromotion', '(?:petite|minute) (?:pub|autopromo)', '(?:d[ée]sol[ée]|pardon) pour (?:la )?(?:pub|autopromo|le spam)'],
+    // Appâts : "j'ai gagné 500 € par semaine depuis chez moi", "vous avez été sélectionné", "abonnés gratuits".
+    lure: [
+      `(?:gagn[ée]|gagne|touch[ée]|touche|re[çc]u) (?:plus de |jusqu'à )?${AMOUNT}(?: [\\p{L}]+){0,4}? (?:par|en une|en un|chaque|la|le|cette|ce) (?:jour|semaine|mois|heure)`,
+      `(?:gagn[ée]|gagne|gagner) (?:de l'argent|${AMOUNT})(?: [\\p{L}]+){0,3}? (?:depuis|de) (?:chez (?:moi|soi|vous)|la maison)`,
+      'vous avez (?:[ée]t[ée] (?:s[ée]lectionn[ée]e?|choisie?)|gagn[ée])',
+      '(?:f[ée]licitations),? (?:vous avez|tu as) gagn[ée]',
+      'r[ée]clame[zr]? (?:votre|ton) (?:prix|cadeau|lot|r[ée]compense)',
+      '(?:abonn[ée]s|vues|followers|likes) gratuit(?:s|es|ement)?',
+      'c[ée]libataires (?:pr[eè]s de chez (?:vous|toi)|dans (?:votre|ta) (?:r[ée]gion|ville))',
+    ],
+    reach: ['cherche[zr]? [\\p{L}\\p{N}_]+(?: [\\p{L}\\p{N}_]+){0,2} sur (?:google|youtube|telegram|instagram)', 'whats ?app', 'telegram', '(?:contactez-la|contactez-le|[ée]crivez-lui)'],
     affiliate: ['(?:lien|code) (?:de )?parrainage', 'lien affili[ée]', "lien d'affiliation", '#pub', '#sponsoris[ée]', 'partenariat r[ée]mun[ée]r[ée]', 'sponsoris[ée] par'],
     brag: [
       '(?:je suis|nous sommes) (?:tr[èe]s |si )?(?:fi[èe]re?s?|heureux|heureuses|ravie?s?) (?:de (?:vous )?|d\')(?:annoncer|partager|pr[ée]senter)',

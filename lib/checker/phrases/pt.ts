@@ -7,6 +7,8 @@ import { hypeLists } from './hype/entry';
 import { ptHype } from './hype/pt';
 import { valueLists } from './value/entry';
 
+/** An amount of money as lures write it: "$4,200", "500 €", "R$ 300". */
+const AMOUNT = '(?:(?:R\\$|[$€]) ?\\d[\\d,.]*k?|\\d[\\d,.]*k? ?(?:reais|mil reais|d[oó]lares|euros?))';
 const PRODUCT =
   '(?:loja|lojinha|livro|e-?book|curso|oficina|aula|programa|modelo|guia|canal|podcast|epis[oó]dio|newsletter|blog|' +
   'app|aplicativo|produto|site|p[aá]gina|portf[oó]lio|cole[cç][aã]o|[aá]lbum|v[ií]deo|marca|neg[oó]cio|servi[cç]os|ag[eê]ncia|perfil)';
@@ -36,6 +38,18 @@ export const pt: Lexicon = {
       '(?:me )?(?:chama|manda) (?:no|na|uma) (?:dm|direct|inbox|mensagem|privado)',
       '(?:me )?(?:chama|manda mensagem|fala comigo) no (?:zap|whats|whatsapp|telegram|insta)',
       '(?:link|linque) na bio',
+      // Where the link is, on the author's own page ("link no meu canal"); a look asked for at the author's place.
+      '(?:link|linque) (?:no meu|na minha) (?:perfil|canal|p[aá]gina|descri[cç][aã]o)',
+      '(?:d[aá]|deem|d[eê]) uma (?:olhada|olhadinha|conferida|ouvida|passada|chance) (?:l[aá]|no meu|na minha|nos meus|nas minhas)',
+      // "passa lá no canal", "passem lá": come by (where "lá" is the author's place just named).
+      'pass(?:a|em|e) (?:l[aá]|no meu|na minha)',
+      // Each act counted as help to the author, or pledged against ("a cada inscrito que eu ganhar…").
+      // Correntes de seguidores: um follow devolvido por outro ("me segue que eu sigo de volta").
+      'sigo de volta',
+      '(?:me )?segue(?:m)? que (?:eu )?sigo',
+      'retribuo (?:o follow|a inscri[cç][aã]o|o sub)',
+      'cada (?:inscrito|inscri[cç][aã]o|like|curtida|view|visualiza[cç][aã]o|compartilhamento) (?:me |nos )?(?:ajuda|conta|vale)',
+      '(?:a|para) cada (?:inscrito|inscri[cç][aã]o|like|curtida|seguidor) (?:novo )?que (?:eu )?(?:ganhar|receber|tiver|conseguir)',
       'link nos coment[aá]rios',
       'clique (?:aqui|no link)',
       'baixe (?:j[aá]|agora|o app)',
@@ -60,6 +74,19 @@ export const pt: Lexicon = {
     ],
     giveaway: ['sorteio', 'sorteando', 'para participar', 'concorra', 'ganhe (?:um|uma)', 'giveaway'],
     plug: [`(?:meu|minha|meus|minhas|nosso|nossa|nossos|nossas) (?:[\\p{L}\\p{N}'’&()-]+ ){0,3}?${PRODUCT}`],
+    // O autor diz que é autopromoção: "desculpa o jabá", "autopromo".
+    selfPlug: ['auto-?promo', '(?:um pouco de|pequena|r[aá]pida) autopromo[cç][aã]o', 'jab[aá] (?:rapidinho|r[aá]pido|aqui)', '(?:desculp[ae]m?|perd[aã]o) (?:pelo|o|a) (?:jab[aá]|spam|propaganda|divulga[cç][aã]o)'],
+    // Iscas: "ganhei R$500 por semana trabalhando de casa", "você foi selecionado", "inscritos grátis".
+    lure: [
+      `(?:ganhei|ganho|fiz|faturei|recebi|lucrei|tiro) (?:mais de |at[eé] |uns )?${AMOUNT}(?: [\\p{L}]+){0,4}? (?:por|em|na|no|ao|a cada|toda|todo) (?:dia|semana|m[eê]s|hora)`,
+      `(?:ganhei|ganho|ganhar|ganhando|faturando) (?:dinheiro|${AMOUNT})(?: [\\p{L}]+){0,3}? (?:de|em) casa`,
+      'voc[eê] (?:foi|acaba de ser) (?:selecionad[oa]|sorteado|sorteada|escolhid[oa])',
+      '(?:parab[eé]ns),? voc[eê] ganhou',
+      'resgate (?:seu|o seu|sua|a sua) (?:pr[eê]mio|presente|recompensa)',
+      '(?:inscritos|seguidores|views|visualiza[cç][oõ]es|curtidas) gr[aá]tis',
+      'solteir[oa]s (?:perto de voc[eê]|na sua (?:regi[aã]o|cidade))',
+    ],
+    reach: ['pesquis(?:e|a|ar) [\\p{L}\\p{N}_]+(?: [\\p{L}\\p{N}_]+){0,2} no (?:google|youtube|telegram|instagram)', 'whats ?app', 'zap', 'telegram', '(?:me chama|chama ela|chama ele|fala com ela|fala com ele)'],
     affiliate: ['(?:link|código) de indicação', 'link de afiliad[oa]', '#publi', '#publicidade', 'parceria paga', 'patrocinado por', '#ad'],
     brag: [
       '(?:estou|estamos) (?:muito |super )?(?:feliz(?:es)?|orgulhos[oa]s?|animad[oa]s?) (?:em|de) (?:anunciar|compartilhar|contar|apresentar)',

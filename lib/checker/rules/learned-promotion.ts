@@ -45,6 +45,8 @@ export default defineRule({
   },
   check(input) {
     const { model } = input;
+    // A post of emoji alone ("👍👍👍") names nothing to pitch, whatever the model makes of its characters.
+    if (input.doc.words.length === 0) return [];
     if (!readsAsPitch(input)) return [];
     const focus = newFocus(input, model.focus.promotion);
     if (!focus) return [];

@@ -43,7 +43,9 @@ export default defineRule({
     const plugs = evidence.pointsSomewhere ? evidence.plugs : [];
     const offers = ownOffers(input);
     // A plug already names the offered thing ("our new course"): one place is enough to quote.
-    const found = plugs.length > 0 ? plugs : offers;
+    // "Shameless plug: …": the author says it promotes, link or not.
+    const said = plugs.length + offers.length === 0 ? input.find('selfPlug').slice(0, 1) : [];
+    const found = plugs.length > 0 ? plugs : offers.length > 0 ? offers : said;
     const pitch = offers.length > 0 ? [...offers, ...input.find('acquire'), ...input.find('moreAt'), ...evidence.asks] : [];
     // An offer's own sentences are its wrapping: what they seem to give ("try the new editor") weighs on the pitch.
     const weight = offers.length > 0 ? this.meta.weight + pitchGive(input, pitch) / found.length : undefined;

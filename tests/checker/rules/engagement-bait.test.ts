@@ -9,6 +9,7 @@ testRule(rule, {
     'Happy to tag along if anyone is going to the Saturday market.',
   ],
   invalid: [
+    { text: 'like for an instant like, drop your handle', flags: ['like for an instant like'] },
     { text: 'Your network is your net worth. 💯 Agree? 👇', flags: ['Agree?'] },
     { text: 'Discipline is a decision you make every morning. Who agrees? 🙌', flags: ['Who agrees?'] },
     { text: "Leadership is lonely more often than people admit. Who's with me?", flags: ["Who's with me?"] },

@@ -7,6 +7,8 @@ import { runRule, testRule } from '../rule-tester';
 testRule(rule, {
   valid: [
     { text: 'Congrats!!', ctx: { reply: true }, note: 'brief warmth to someone else' },
+    { text: '🔥🔥🔥🙌', ctx: { platform: 'youtube' }, note: 'emoji alone name nothing to pitch' },
+    { text: '😂😂😂😂', ctx: { platform: 'youtube' }, note: 'emoji alone name nothing to pitch' },
     { text: 'Proud of my team, thank you Ana, Ben and Chidi', note: 'thanks naming people' },
     { text: 'Huge thanks to Maya for reviewing all 40 pull requests this week', note: 'thanks for something specific' },
     { text: 'Magnitude 5.1 earthquake 40 km north of the city at 2:14am, no damage reported so far', note: 'informative, with numbers' },
@@ -22,7 +24,7 @@ testRule(rule, {
   ],
   // Posts no phrase rule names (no ask, plug phrase or code): the model's reading is the only one.
   invalid: [
-    { text: 'Watch the full interview on our channel', flags: ['the full interview on our channel'] },
+    { text: 'The full interview is on our channel', flags: ['channel'] },
     { text: 'new vlog on the channel', flags: ['new vlog on the channel'] },
     { text: 'Full tutorial on the channel', flags: ['channel'] },
     { text: 'Vídeo novo no meu canal', flags: ['novo no meu canal'] },

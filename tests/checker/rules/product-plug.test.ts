@@ -5,6 +5,9 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    { text: 'Self-promotion is fine in moderation when you give first.', note: 'talking about promotion, not doing it' },
+    { text: 'Remember to plug the charger in before the update starts', note: 'a plug that is a cable' },
+    { text: 'La autopromoción en LinkedIn funciona mejor con ejemplos concretos.', ctx: { lang: 'es' }, note: 'the topic, not a label' },
     { text: 'My newsletter goes out on Sundays, I write it on the train.', note: 'no link or ask: news, not a plug' },
     { text: 'I love my local coffee shop, they know my order by heart: oat flat white.', note: 'a shop that is not yours' },
     {
@@ -30,6 +33,14 @@ testRule(rule, {
     { text: 'Die Bibliothek ist ab sofort wieder geöffnet, die Öffnungszeiten stehen auf stadt.example.de', ctx: { lang: 'de' }, note: 'a notice about someone else’s place' },
   ],
   invalid: [
+    // A plug the author announces as one, with or without somewhere to go.
+    { text: 'Shameless plug: our board game about beekeeping hits shops in May', flags: ['Shameless plug'] },
+    { text: 'excuse the self promo, I knit these patterns every week', flags: ['excuse the self promo'] },
+    { text: 'Let me plug my newsletter, it covers soil science weekly', flags: ['plug my newsletter'] },
+    { text: 'autopromo: hago ilustraciones de perritos por encargo', ctx: { lang: 'es' }, flags: ['autopromo'] },
+    { text: 'desculpem o jabá, mas lancei meu primeiro livro de contos', ctx: { lang: 'pt' }, flags: ['desculpem o jabá'] },
+    { text: 'Schamlose Eigenwerbung: ich repariere alte Radios', ctx: { lang: 'de' }, flags: ['Schamlose Eigenwerbung'] },
+    { text: 'pardon pour la pub, je donne des cours de ukulélé', ctx: { lang: 'fr' }, flags: ['pardon pour la pub'] },
     { text: "if you like my posts you'll LOVE my newsletter 🌷 petalandplough.example.news/subscribe", flags: ['my newsletter'] },
     { text: '@ms_ortega I cover exactly this in my Fraction Fun Pack bundle 😊 teachbright.example.com/fractions', flags: ['my Fraction Fun Pack'] },
     { text: 'Check out our new collection, link in bio!', flags: ['our new collection'] },

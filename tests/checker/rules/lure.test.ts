@@ -1,0 +1,27 @@
+import rule from '../../../lib/checker/rules/lure';
+import { testRule } from '../rule-tester';
+
+const yt = { platform: 'youtube' } as const;
+
+testRule(rule, {
+  valid: [
+    { text: 'I made $3,000 last month selling prints, it took two years of markets to get there', note: 'an income told as a story, nowhere to collect' },
+    { text: 'We made $500 a week at the farmers market this summer, thanks @ana for the stall tip', note: 'the handle is thanked, not a contact' },
+    { text: 'Volunteers raised $900 a day for the flood victims, donate at the town hall', note: 'money for others' },
+    { text: 'Congrats to the lucky winners of the pub quiz, see you next week', note: 'one lure word, no way in' },
+    { text: 'How do people get 1000 subscribers in a month? Asking for my cooking channel', note: 'a question about an audience, no offer' },
+    { text: 'Gané 200 euros a la semana de camarera cuando estudiaba, era agotador', ctx: { lang: 'es' }, note: 'a memory, nowhere to collect' },
+    { text: 'Ich verdiene 15 € pro Stunde im Café, das reicht gerade so', ctx: { lang: 'de' }, note: 'a wage, told' },
+  ],
+  invalid: [
+    { text: 'she made $900 a day trading from her phone, message her at t.me/richmentor', ctx: yt, flags: ['she made $900 a day'] },
+    { text: 'Congratulations you have won an e-bike! send your address to the link in bio', ctx: yt, flags: ['Congratulations you have won'] },
+    { text: 'You have been chosen to receive a gift card, claim your reward today', ctx: yt, flags: ['You have been chosen to receive'] },
+    { text: 'gain 5000 real followers overnight, search growfast on google', ctx: yt, flags: ['gain 5000 real followers'] },
+    { text: 'lonely singles in your city want to chat 👉 https://date.example', ctx: yt, flags: ['lonely singles'] },
+    { text: 'recibí 700 dólares a la semana desde casa, escríbele a @mentora', ctx: { lang: 'es', ...yt }, flags: ['recibí 700 dólares a la semana'] },
+    { text: 'faturei R$ 2.000 por mês de casa, chama no whatsapp', ctx: { lang: 'pt', ...yt }, flags: ['faturei R$ 2.000 por mês'] },
+    { text: 'Sie wurden ausgewählt! Fordern Sie Ihren Preis unter gewinn.example an', ctx: { lang: 'de', ...yt }, flags: ['Sie wurden ausgewählt'] },
+    { text: "Félicitations, vous avez gagné un iPhone ! réclamez votre cadeau sur cadeau.example", ctx: { lang: 'fr', ...yt }, flags: ['Félicitations, vous avez gagné'] },
+  ],
+});
