@@ -162,6 +162,12 @@ export const deValue: ValueLexicon = {
     { pattern: '(?:tote|verletzte|vermisste|gerettet|festgenommen)', why: WHY.whatHappened, example: 'Zwei Verletzte bei dem Brand' },
     { pattern: '(?:betroffen|heimgesucht|getroffen) von|breitet sich (?:weiter |schnell )?aus|(?:wieder )?hergestellt|(?:braucht|brauchen|benötigt|benötigen) (?:dringend )?(?:hilfe|wasser|helfer|spenden)', why: WHY.eventCourse, example: 'Das Feuer breitet sich schnell aus' },
   ],
+  event: [
+    { pattern: '(?:wald|flächen|groß|wohnungs|haus|dach)?brände|(?:wald|flächen|groß|wohnungs|haus|dach)brand|feuerwehreinsatz', why: WHY.eventNamed, example: 'Der Waldbrand breitet sich zum Dorf aus' },
+    { pattern: 'hochwasser|überschwemmung(?:en)?|sturzflut(?:en)?|erdbeben|nachbeben|tsunamis?|erdrutsche?|murgänge?|vulkanausbruch|meteorit(?:en)?', why: WHY.eventNamed, example: 'Hochwasser sperrt die Uferstraße' },
+    { pattern: 'stürme?|sturm|orkane?|unwetter|hurrikans?|taifune?|zyklone?|tornados?|hitzewellen?', why: WHY.eventNamed, example: 'Der Taifun trifft heute Nacht auf Land' },
+    { pattern: 'explosion(?:en)?|schießerei(?:en)?|amoklauf|anschlags?|anschläge|einsturz|zugunglück|flugzeugabsturz|busunglück|entgleisung', why: WHY.eventNamed, example: 'Explosion im Chemiewerk' },
+  ],
   audience: [
     { pattern: '(?:wenn|falls) (?:du|ihr)', why: WHY.ifYou, example: 'Wenn ihr in Berlin einen Termin braucht: das Bürgeramt gibt morgens um 8 neue frei' },
     { pattern: 'f[uü]r alle,? die', why: WHY.forThoseWho, example: 'Für alle, die Tomaten auf dem Balkon ziehen: die Seitentriebe immer ausgeizen' },

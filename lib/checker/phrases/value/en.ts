@@ -397,6 +397,12 @@ export const enValue: ValueLexicon = {
     { pattern: '(?:killed|injured|dead|died|missing|rescued|evacuated|arrested|charged|damaged|destroyed|collapsed|displaced|hospitali[sz]ed|stranded|trapped|unaccounted for)', why: 'What happened to whom: the facts of an event.', example: 'At least 80 missing after the train blaze' },
     { pattern: "(?:(?:was|were|got|been|is|are|just) )?(?:hit|struck|battered|ravaged|rocked|pounded|lashed) (?:by|the)|(?:affected|forced out|driven out|cut off) (?:by|of|from)|(?:is|are|keeps?|kept|still) (?:spreading|rising|pouring|burning|growing)|(?:fires?|flames?|smoke|water|waters|floods?|flooding) (?:(?:is|are|keeps?) )?(?:spreading|rising)|spreading (?:fast|quickly|rapidly|towards?)|(?:has|have|had|was|were|been|now|just) (?:been )?restored|(?:is|are|also|still|urgently|badly) in need of|(?:needs?|needing) (?:help|rescue|rescuing|water|food|volunteers|donations|supplies)|(?:help|aid|rescuers|relief) (?:is|are) on (?:its|their|the) way", why: WHY.eventCourse, example: 'Guatemala is affected by a hard earthquake' },
   ],
+  event: [
+    { pattern: '(?:wild|bush|forest|brush|grass|house) ?fires?|(?:apartment|building|factory|refinery) fires?|fires? (?:crews?|service|fighters|department|brigade)|firefighters|blaze', why: WHY.eventNamed, example: 'Crews are still fighting the bushfire near the ridge' },
+    { pattern: '(?:flash )?floods?|flooding|earthquakes?|quakes?|aftershocks?|tsunamis?|landslides?|mudslides?|(?:volcanic )?eruptions?|meteors?', why: WHY.eventNamed, example: 'Flooding closes the river road' },
+    { pattern: '(?:tropical|winter|snow|ice|dust|severe|thunder|hail) ?storms?|storm (?:surge|warnings?|damage)|hurricanes?|typhoons?|cyclones?|tornado(?:e?s)?|blizzards?|heatwaves?|heat waves?', why: WHY.eventNamed, example: 'The typhoon makes landfall tonight' },
+    { pattern: 'explosions?|(?:train|plane|bus|car|helicopter|air|rail|jet|ferry) (?:crash(?:es)?|derailment|accident)|derailment|shootings?|bombings?|building collapse|(?:bridge|roof|mine) collapse', why: WHY.eventNamed, example: 'Explosion at the fertiliser plant' },
+  ],
   audience: [
     { pattern: "if you(?:'re| are| have| use| run| own| sell| want| need)?", why: WHY.ifYou, example: 'If you self-host it and the UI feels slow: turn on the cache' },
     { pattern: '(?:for|to) (?:anyone|anybody|everyone|those|people|folks|whoever)(?: who| that| wondering| looking| asking| trying| new to| in| with)?', why: WHY.forThoseWho, example: 'For anyone wondering, the lens is a 35mm f/2' },

@@ -217,6 +217,12 @@ export const esValue: ValueLexicon = {
     { pattern: '(?:muertos|heridos|fallecidos|desaparecidos|rescatados|detenidos)', why: WHY.whatHappened, example: 'Dos heridos en el incendio' },
     { pattern: '(?:afectad[oa]s?|golpead[oa]s?|azotad[oa]s?|arrasad[oa]s?) por|(?:azot[oó]|arras[oó]|golpe[oó]) (?:a|el|la|los|las)|(?:se )?(?:propagan?|extienden?|avanzan?) (?:hacia|por|a)|restablecid[oa]s?|necesita(?:n)? (?:ayuda|rescate|agua|comida|voluntarios|donaciones)', why: WHY.eventCourse, example: 'Guatemala ha sido afectada por un fuerte sismo' },
   ],
+  event: [
+    { pattern: 'incendios?(?: forestal(?:es)?)?|fuegos? forestal(?:es)?|bomberos forestales', why: WHY.eventNamed, example: 'El incendio forestal avanza hacia el pueblo' },
+    { pattern: 'inundaci[oó]n(?:es)?|riadas?|terremotos?|sismos?|temblor(?:es)?|r[eé]plicas?|tsunamis?|deslaves?|deslizamientos?|erupci[oó]n(?:es)?|meteoritos?', why: WHY.eventNamed, example: 'Las inundaciones cortan la carretera del río' },
+    { pattern: 'tormentas?|huracan(?:es)?|hurac[aá]n|tifones|tif[oó]n|ciclones|cicl[oó]n|tornados?|ola de calor|temporal', why: WHY.eventNamed, example: 'El huracán toca tierra esta noche' },
+    { pattern: 'explosi[oó]n(?:es)?|tiroteos?|atentados?|derrumbes?|descarrilamientos?|accidente (?:de|del) (?:tren|avi[oó]n|autob[uú]s|helic[oó]ptero)', why: WHY.eventNamed, example: 'Explosión en la planta química' },
+  ],
   audience: [
     { pattern: 'si (?:tienes|usas|eres|vas|quieres|buscas|est[aá]s|vives|trabajas|os|te)', why: WHY.ifYou, example: 'Si usas Excel a diario: aprende los atajos de las tablas dinámicas' },
     { pattern: 'para (?:quien|quienes|los que|las que|todos los que|cualquiera que)', why: WHY.forThoseWho, example: 'Para quienes buscan piso en Valencia: el Idealista avisa antes si activas las alertas' },

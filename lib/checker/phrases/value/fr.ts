@@ -160,6 +160,12 @@ export const frValue: ValueLexicon = {
     { pattern: '(?:morts|blessés|disparus|secourus|interpellés)', why: WHY.whatHappened, example: 'Deux blessés dans l’incendie' },
     { pattern: "(?:touchée?s?|frappée?s?|ravagée?s?) par|se propage|(?:courant|électricité) (?:est )?rétabli|(?:a|ont) (?:besoin|urgemment besoin) d'(?:aide|eau|bénévoles|dons)", why: WHY.eventCourse, example: 'Le Guatemala est touché par un fort séisme' },
   ],
+  event: [
+    { pattern: 'incendies?(?: de forêt)?|feux? de forêt|pompiers', why: WHY.eventNamed, example: 'L’incendie de forêt avance vers le village' },
+    { pattern: 'inondations?|crues?|séismes?|tremblements? de terre|répliques?|tsunamis?|glissements? de terrain|éruptions?|météorites?', why: WHY.eventNamed, example: 'Les inondations coupent la route du fleuve' },
+    { pattern: 'tempêtes?|ouragans?|typhons?|cyclones?|tornades?|canicules?|vagues? de chaleur', why: WHY.eventNamed, example: 'Le typhon touche terre cette nuit' },
+    { pattern: 'explosions?|fusillades?|attentats?|effondrements?|déraillements?|accidents? (?:de train|d’avion|d\'avion|de car|de bus|ferroviaires?)|crash (?:d’avion|d\'avion|d’hélicoptère|d\'hélicoptère)', why: WHY.eventNamed, example: 'Explosion dans l’usine chimique' },
+  ],
   audience: [
     { pattern: 'si (?:vous|tu)', why: WHY.ifYou, example: 'Si vous cherchez un appart à Lyon : demandez la garantie Visale' },
     { pattern: 'pour (?:ceux|celles|tous ceux|toutes celles|ceux et celles|quiconque)(?: qui)?', why: WHY.forThoseWho, example: 'Pour ceux qui débutent le pain : la farine de riz sur le banneton évite que ça colle' },

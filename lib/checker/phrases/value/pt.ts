@@ -154,6 +154,12 @@ export const ptValue: ValueLexicon = {
     { pattern: '(?:mortos|feridos|desaparecidos|resgatados|presos)', why: WHY.whatHappened, example: 'Dois feridos no incêndio' },
     { pattern: '(?:atingid[oa]s?|afetad[oa]s?|devastad[oa]s?) (?:por|pel[oa]s?)|(?:se )?espalha|restabelecid[oa]s?|precisa(?:m)? (?:de )?(?:ajuda|resgate|água|comida|voluntários|doações)', why: WHY.eventCourse, example: 'A Guatemala foi atingida por um forte terremoto' },
   ],
+  event: [
+    { pattern: 'incêndios?(?: florestal| florestais)?|queimadas?|bombeiros', why: WHY.eventNamed, example: 'O incêndio florestal avança para a vila' },
+    { pattern: 'enchentes?|inundaç(?:ão|ões)|alagamentos?|cheias?|terremotos?|sismos?|tremores? de terra|tsunamis?|deslizamentos?|erupç(?:ão|ões)|meteoritos?', why: WHY.eventNamed, example: 'As enchentes cortam a estrada do rio' },
+    { pattern: 'tempestades?|furacões|furacão|tufões|tufão|ciclones?|tornados?|ondas? de calor', why: WHY.eventNamed, example: 'O tufão chega à costa esta noite' },
+    { pattern: 'explosões|explosão|tiroteios?|atentados?|desabamentos?|descarrilamentos?|acidentes? (?:de|do) (?:trem|comboio|avião|ônibus|helicóptero)', why: WHY.eventNamed, example: 'Explosão na fábrica química' },
+  ],
   audience: [
     { pattern: 'se (?:voc[eê]s?|tu)', why: WHY.ifYou, example: 'Se você usa Linux no notebook: instale o TLP e a bateria dura 2 horas a mais' },
     { pattern: '(?:pra|para) (?:quem|os que|as que|todos que|todo mundo que)', why: WHY.forThoseWho, example: 'Pra quem tem horta em casa: corte o manjericão sempre acima de um par de folhas' },
