@@ -3,6 +3,17 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    // A crowd, a something or a reaction with its subject named stays quiet (teaser-kinds: crowdKnows, somethingUnnamed, crowdReaction).
+    { text: "The bug that nobody noticed for months: a timezone offset in the nightly export, fixed by storing UTC.", note: 'what nobody noticed is named after the colon' },
+    { text: "The price hike has shoppers furious: milk is up 30 cents at every store in town since Monday.", note: 'the cause of the anger is named first' },
+    { text: "Everyone at the office is talking about the new coffee machine, and honestly it makes a decent flat white for $0.50.", note: 'what everyone talks about is named' },
+    { text: "A diver found something unusual off the pier this morning: a 1920s anchor, now at the harbour museum.", note: 'the something is named after the colon' },
+    { text: "Casi nadie ha notado el cambio de horario del metro: desde el lunes la línea 2 cierra a las 23:00.", ctx: { lang: 'es' }, note: 'the change nobody noticed is named' },
+    { text: "Un vecino encontró algo extraño en el parque: una serpiente de 2 metros que los bomberos devolvieron al monte.", ctx: { lang: 'es' }, note: 'the strange thing is named' },
+    { text: "La subida del alquiler ha indignado a los vecinos del barrio, que se concentran hoy a las 19:00 frente al ayuntamiento.", ctx: { lang: 'es' }, note: 'the cause of the anger is named, and the protest' },
+    { text: "Der Fehler, den fast alle beim Einfrieren machen: Brot nicht luftdicht verpacken. Im Gefrierbeutel hält es drei Monate.", ctx: { lang: 'de' }, note: 'the mistake is named after the colon' },
+    { text: "L'erreur que tout le monde commet avec le pain : le mettre au frigo. Il rassit trois fois plus vite qu'à l'air libre.", ctx: { lang: 'fr' }, note: 'the mistake is named after the colon' },
+    { text: "Quase ninguém percebeu a mudança no horário do metrô: desde segunda a linha 2 fecha às 23h.", ctx: { lang: 'pt' }, note: 'the change is named' },
     { text: "Here's why our deploys got faster: we cache the Docker layers and run the 400 unit tests in 8 parallel shards.", note: 'the answer follows the colon' },
     { text: 'Did you know that a teaspoon of honey is the life work of about twelve bees?', note: 'the fact is in the clause' },
     {
@@ -39,13 +50,27 @@ testRule(rule, {
     { text: 'Ninguém esperava: o Brasil perdeu por 3 a 0 para a Bolívia em La Paz', ctx: { lang: 'pt' }, note: 'the surprise is told after the colon' },
   ],
   invalid: [
+    // A subject defined only by the crowd, an unnamed something, a reaction with its cause withheld.
+    { text: "The one habit every surgeon on our ward swears by", flags: ["The one habit every surgeon on our ward swears by"] },
+    { text: "Everyone is talking about this clip from the school play 👀 https://t.co/abc", flags: ["Everyone is talking about this"] },
+    { text: "What the mayor said about parking has residents fuming https://t.co/x", flags: ["has residents fuming"] },
+    { text: "A hiker spotted something strange on the summit webcam https://t.co/y", flags: ["spotted something strange"] },
+    { text: "El detalle del nuevo DNI que casi nadie ha notado https://t.co/z", ctx: { lang: 'es' }, flags: ["que casi nadie ha notado"] },
+    { text: "La norma de tráfico que todos los ciclistas deben conocer", ctx: { lang: 'es' }, flags: ["que todos los ciclistas deben conocer"] },
+    { text: "Un niño descubre algo insólito en la playa de Cádiz", ctx: { lang: 'es' }, flags: ["algo insólito"] },
+    { text: "El cambio de la app que ha enfadado a los usuarios https://t.co/q", ctx: { lang: 'es' }, flags: ["ha enfadado a los usuarios"] },
+    { text: "8 playas de Galicia que parecen el Caribe (la número 5 te sorprenderá)", ctx: { lang: 'es' }, flags: ["te sorprenderá"] },
+    { text: "Ein Rentner entdeckt etwas Unheimliches im Keller", ctx: { lang: 'de' }, flags: ["etwas Unheimliches"] },
+    { text: "La fin du match qui a fait rager les internautes", ctx: { lang: 'fr' }, flags: ["a fait rager les internautes"] },
+    { text: "A mania que quase todos os brasileiros têm e ninguém percebe", ctx: { lang: 'pt' }, flags: ["e ninguém percebe"] },
+    { text: "Homem encontra algo estranho no forro de casa", ctx: { lang: 'pt' }, flags: ["algo estranho"] },
     { text: '21 Times Michael Scott Was Out Of Control', flags: ['21 Times'] },
     { text: "this is why I'm so scared to do anything anymore #prayforboston", flags: ['this is why'] },
     { text: "17 Things You Didn't Know About Sloths", flags: ["17 Things You"] },
     { text: 'you won’t believe what happened next 😱 bit.ly/abc', flags: ['you won’t believe', 'what happened next'] },
     { text: 'This is why you should never leave your dog in a hot car', flags: ['This is why'] },
     { text: 'This is what the sun does to your skin in just one hour', flags: ['This is what'] },
-    { text: 'Este perro hizo algo increíble en el parque', ctx: { lang: 'es' }, flags: ['Este perro'] },
+    { text: 'Este perro hizo algo increíble en el parque', ctx: { lang: 'es' }, flags: ['Este perro', 'algo increíble'] },
     { text: 'Damit hat keiner gerechnet 😳', ctx: { lang: 'de' }, flags: ['Damit hat keiner gerechnet'] },
     { text: 'Ce que personne ne te dit sur le télétravail', ctx: { lang: 'fr' }, flags: ['Ce que personne ne te dit'] },
     { text: 'Vídeo de casamento viraliza nas redes', ctx: { lang: 'pt' }, flags: ['viraliza'] },

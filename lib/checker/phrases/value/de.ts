@@ -61,6 +61,18 @@ const COMPOSED = composeTeasers({
     pattern: '(?:unglaublich|wahnsinn|krass|irre|unfassbar|sensationell|schockierend|rührend|herzzerreißend) ?[!:]',
     example: 'Unfassbar! Ein Hund fährt allein Bus',
   },
+  crowdKnows: {
+    pattern: '(?:den|die|das|der) (?:[\\p{L}]+\\s+){0,3}?(?:jeder|jede|alle|fast alle|niemand|kaum jemand|fast niemand|die meisten)(?: [\\p{L}]+){0,4}? (?:kennt|kennen|kennen sollte|kennen sollten|kennen muss|kennen müssen|wissen sollte|wissen muss|übersieht|übersehen|macht|machen|bemerkt|bemerkt hat|bemerkt haben)',
+    example: 'Der Fehler, den fast alle beim Einfrieren machen',
+  },
+  somethingUnnamed: {
+    pattern: 'etwas (?:ganz |sehr )?(?:seltsames|unglaubliches|merkwürdiges|unerwartetes|erstaunliches|mysteriöses|kurioses|unheimliches|verrücktes)',
+    example: 'Ein Bauer findet etwas Seltsames auf seinem Feld',
+  },
+  crowdReaction: {
+    pattern: '(?:sorgt|sorgte|sorgen) (?:im netz |online |bei (?:den )?(?:fans|nutzern|usern|mitarbeitern|kunden) )(?:für )?(?:empörung|entsetzen|ärger|wut|aufregung)|(?:bringt|brachte) (?:das netz|die fans|die mitarbeiter|die kunden|fans|user) auf die palme',
+    example: 'Diese Aussage bringt die Fans auf die Palme',
+  },
 });
 
 export const deValue: ValueLexicon = {

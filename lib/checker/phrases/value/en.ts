@@ -3,6 +3,7 @@
 // "this guy", "17 things"). Sources: Chakraborty et al. 2016 (clickbait forward references, listicles, second person),
 // Blom & Hansen 2015 (forward-referring demonstratives and adverbs in headlines).
 import { WHY, type ValueLexicon } from './entry';
+import { composeTeasers } from './teaser-kinds';
 
 const WH = '(?:what|why|how|who|which|when|where)';
 const NUMBER =
@@ -31,6 +32,25 @@ const COUNT_IS_A_FACT =
 const HYPE =
   '(?:insane|amazing|hilarious|adorable|perfect|everything|incredible|genius|precious|gorgeous|fascinating|terrifying|heartbreaking|iconic|legendary|stunning|mesmerizing|mesmerising|satisfying|glorious|magical|epic|goals|life|too real|too much|too pure|too precious|what dreams are made of|the best|the funniest|the cutest|the most [\\p{L}-]+)';
 const EFFECT = '(?:make you|blow your mind|restore your faith|change (?:the way you|how you|your)|leave you|give you (?:chills|goosebumps|all the)|melt your heart|warm your heart|break your heart|make your day|brighten your day|surprise you|shock you|amaze you|have you)';
+
+/** Teasers of the kinds every language composes (teaser-kinds.ts) that the list above does not already hold. */
+const COMPOSED = composeTeasers({
+  crowdKnows: {
+    pattern:
+      '(?:that|which|the one [\\p{L}]+|this [\\p{L}]+) (?:almost |nearly )?(?:everyone|everybody|nobody|no one|most people|few people|all [\\p{L}]+|every [\\p{L}]+)(?: (?:on|in|at) [\\p{L}]+(?: [\\p{L}]+)?)? (?:is |are |has |have )?(?:talking about|noticed|knows|missed|must know|should know|needs to know|gets wrong|makes|watching|buying|ignores|overlooks|uses|swears by|relies on|recommends)|(?:everyone|everybody|the internet) (?:is|are|was|has been|can\'t stop) talking about (?:this|these|that|the)',
+    example: 'Everybody is talking about this clip from the awards show',
+  },
+  somethingUnnamed: {
+    pattern:
+      '(?:finds?|found|discovers?|discovered|spots?|spotted|notices?|noticed|sees?|saw|reveals?|revealed|did|does|said|says) something (?:so |very |truly )?(?:strange|weird|unusual|incredible|unexpected|shocking|surprising|bizarre|amazing|mysterious|odd|terrifying|unbelievable|extraordinary|nobody|no one)|the one (?:[\\p{L}]+ ){1,2}?(?:everyone|everybody|nobody|no one|you need|you should|experts|investors|doctors)',
+    example: 'A hiker found something strange at the bottom of the lake',
+  },
+  crowdReaction: {
+    pattern:
+      '(?:has|have|had|is leaving|left|leaves|sends?|sent|got) (?:the internet|twitter|fans|viewers|parents|employees|workers|staff|customers|shoppers|people|users|everyone|readers|voters)(?: [\\p{L}]+)? (?:in tears|baffled|stunned|speechless|divided|in shock|losing it|losing their minds)|(?:has|have|had|is leaving|left|leaves|got) (?:the |its |their |his |her )?[\\p{L}]+(?: [\\p{L}]+)? (?:furious|fuming|outraged|livid|seeing red|up in arms)',
+    example: 'What the coach said after the game has fans fuming',
+  },
+});
 
 export const enValue: ValueLexicon = {
   teaser: [
@@ -361,6 +381,7 @@ export const enValue: ValueLexicon = {
       example: "What it's like to be behind the table at a comic convention",
       atStart: true,
     },
+    ...COMPOSED,
   ],
   sympathy: [
     { pattern: 'thoughts and prayers', why: 'The stock phrase of sympathy.', example: 'Thoughts and prayers to everyone affected' },

@@ -36,7 +36,7 @@ const COMPOSED = composeTeasers({
   },
   nobodyExpected: { pattern: 'nadie (?:se )?(?:esperaba|imaginaba|vio venir|lo esperaba|se lo esperaba)', example: 'Nadie esperaba lo que pasó en la final' },
   effectOnReader: {
-    pattern: '(?:te|os|les) (?:va|van) a (?:romper el coraz[oó]n|hacer llorar|dejar (?:sin palabras|con la boca abierta)|sacar una sonrisa|volar la cabeza|cambiar la vida|emocionar)|(?:te|os) (?:romper[aá]|romper[aá]n) el coraz[oó]n',
+    pattern: '(?:te|os|les) (?:va|van) a (?:romper el coraz[oó]n|hacer llorar|dejar (?:sin palabras|con la boca abierta)|sacar una sonrisa|volar la cabeza|cambiar la vida|emocionar)|(?:te|os) (?:romper[aá]|romper[aá]n) el coraz[oó]n|(?:te|os) (?:enamorar[aá]|sorprender[aá]|encantar[aá]|emocionar[aá]|impactar[aá]|dejar[aá] (?:sin palabras|helad[oa]|con la boca abierta)|har[aá] llorar)n?',
     example: 'La historia de esta perrita te va a romper el corazón',
   },
   wentViral: {
@@ -50,6 +50,18 @@ const COMPOSED = composeTeasers({
   },
   whyYouShould: { pattern: '(?:es|fue) por (?:esto|eso) (?:que|por lo que)', example: 'Es por esto que los gatos duermen tanto' },
   happeningHere: { pattern: '(?:esto|eso) (?:est[aá] pasando|acaba de pasar|acaba de ocurrir)', example: 'Esto está pasando ahora mismo en el centro' },
+  crowdKnows: {
+    pattern: '(?:que|y) (?:casi |muy )?(?:todos|todas|todo el mundo|nadie|pocos|pocas|la mayor[ií]a)(?: (?:los|las|de los|de las) [\\p{L}]+)? (?:(?:ya |a[uú]n )?(?:ha|han|hab[ií]a) )?(?:notado|visto|sabe|saben|conoce|conocen|deber[ií]an? (?:conocer|saber)|deben? (?:conocer|saber)|tiene(?:n)? que (?:conocer|saber)|comete|cometen|hace|hacen|ignora|ignoran|se ha dado cuenta|habla|hablan|est[aá] hablando)',
+    example: 'El gesto que casi nadie ha notado en la foto oficial',
+  },
+  somethingUnnamed: {
+    pattern: '(?:algo|una cosa) (?:muy )?(?:ins[oó]lit[oa]|extra[nñ][oa]|inesperad[oa]|incre[ií]ble|sorprendente|misterios[oa]|curios[oa]|rar[oa]|nunca vist[oa]|que (?:nadie|no) )',
+    example: 'Un vecino encuentra algo insólito bajo su coche',
+  },
+  crowdReaction: {
+    pattern: '(?:ha|han|hab[ií]a) (?:indignad|enfadad|enfurecid|revolucionad|incendiad|dividid|conmocionad|desconcertad|sorprendid)o a (?:las redes|internet|los internautas|(?:los |sus )?(?:fans|seguidores|usuarios|espectadores|clientes|vecinos|trabajadores|empleados)|miles|medio mundo|todo el mundo)|(?:tiene|tienen|tuvo) a (?:las redes|internet|los internautas|(?:los |sus )?(?:fans|seguidores|usuarios|espectadores|clientes|vecinos|trabajadores|empleados)|miles|medio mundo|todo el mundo) (?:indignad|enfadad|revolucionad|dividid|desconcertad)[oa]s',
+    example: 'El final de la serie que ha indignado a los fans',
+  },
 });
 
 export const esValue: ValueLexicon = {

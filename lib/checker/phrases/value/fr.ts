@@ -58,6 +58,18 @@ const COMPOSED = composeTeasers({
     pattern: '(?:incroyable|impressionnant|hallucinant|insolite|émouvant|choquant|dingue) ?[!:]',
     example: 'Incroyable ! Un chat sauve un bébé',
   },
+  crowdKnows: {
+    pattern: "(?:que|qu'|dont) ?(?:tout le monde|presque personne|personne|peu de gens|la plupart des [\\p{L}]+|tous les [\\p{L}]+) (?:n'a |a |ont |n'ont |ne )?(?:remarqué|vu|connaît|connaissent|sait|savent|fait|font|commet|commettent|parle|parlent|doit connaître|doivent connaître|devrait connaître|devraient connaître|ignore|ignorent)",
+    example: "L'erreur que tout le monde commet en congelant le pain",
+  },
+  somethingUnnamed: {
+    pattern: "quelque chose (?:de (?:très )?)?(?:d'étrange|d'incroyable|d'inattendu|d'insolite|surprenant|bizarre|mystérieux|étonnant|de surprenant|de bizarre|de mystérieux|d'étonnant|d'inquiétant)",
+    example: "Une retraitée découvre quelque chose d'étrange dans son jardin",
+  },
+  crowdReaction: {
+    pattern: '(?:indigne|a indigné|enflamme|a enflammé|divise|a divisé|scandalise|a scandalisé|fait rager|a fait rager|choque|a choqué) (?:les internautes|la toile|les réseaux(?: sociaux)?|les fans|les salariés|les clients|les abonnés)',
+    example: 'La fin de la série qui a fait rager les fans',
+  },
 });
 
 export const frValue: ValueLexicon = {

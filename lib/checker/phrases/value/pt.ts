@@ -52,6 +52,18 @@ const COMPOSED = composeTeasers({
   },
   happeningHere: { pattern: '(?:isso|isto) (?:está acontecendo|acaba de acontecer)', example: 'Isso está acontecendo agora no centro' },
   hypeLabel: { pattern: '(?:incrível|inacreditável|impressionante|chocante|emocionante|surreal|bizarro) ?[!:]', example: 'Inacreditável! Cachorro salva bebê' },
+  crowdKnows: {
+    pattern: '(?:que|e) (?:quase )?(?:todo mundo|toda a gente|todos|ningu[eé]m|poucos|a maioria)(?: (?:os|as|dos|das) [\\p{L}]+)? (?:j[aá] )?(?:notou|nota|percebeu|percebe|viu|sabe|sabem|conhece|conhecem|comete|cometem|faz|fazem|ignora|ignoram|deve(?:m|ria|riam)? (?:conhecer|saber)|precisa(?:m)? (?:conhecer|saber)|est[aá] falando|fala|falam)',
+    example: 'O erro que quase todos cometem ao congelar o pão',
+  },
+  somethingUnnamed: {
+    pattern: 'algo (?:muito )?(?:estranho|inusitado|inesperado|incr[ií]vel|surpreendente|misterioso|curioso|bizarro|nunca visto)',
+    example: 'Mulher encontra algo inusitado no quintal de casa',
+  },
+  crowdReaction: {
+    pattern: '(?:revolta|revoltou|indigna|indignou|divide|dividiu|choca|chocou|irrita|irritou|enfurece|enfureceu) (?:a web|a internet|os internautas|as redes(?: sociais)?|os fãs|os seguidores|os funcionários|os clientes)',
+    example: 'O final da novela que revoltou os fãs',
+  },
 });
 
 export const ptValue: ValueLexicon = {
