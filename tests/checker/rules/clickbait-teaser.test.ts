@@ -3,7 +3,10 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
-    // A crowd, a something or a reaction with its subject named stays quiet (teaser-kinds: crowdKnows, somethingUnnamed, crowdReaction).
+    // A crowd, a something or a reaction with its subject named stays quiet (teaser-kinds: crowdKnows, somethingUnnamed, crowdReaction, warningWithheld, wentViral).
+    { text: "Forecasters are warning about this weekend's storm: 80mm of rain expected in the hills, with flood alerts for the river valley.", note: 'what the warning is about is named after the colon' },
+    { text: "The clip went viral last week. It shows a lifeguard pulling two kids from the rip current at Bondi, and the council has since added a second patrol on weekends.", note: 'the viral clip is told in full' },
+    { text: "Los bomberos alertan sobre este tipo de estufas: tres incendios en Burgos este mes empezaron en una estufa de butano sin revisar.", ctx: { lang: 'es' }, note: 'the kind of stove and the fires are told' },
     { text: "The bug that nobody noticed for months: a timezone offset in the nightly export, fixed by storing UTC.", note: 'what nobody noticed is named after the colon' },
     { text: "The price hike has shoppers furious: milk is up 30 cents at every store in town since Monday.", note: 'the cause of the anger is named first' },
     { text: "Everyone at the office is talking about the new coffee machine, and honestly it makes a decent flat white for $0.50.", note: 'what everyone talks about is named' },
@@ -50,7 +53,15 @@ testRule(rule, {
     { text: 'Ninguém esperava: o Brasil perdeu por 3 a 0 para a Bolívia em La Paz', ctx: { lang: 'pt' }, note: 'the surprise is told after the colon' },
   ],
   invalid: [
-    // A subject defined only by the crowd, an unnamed something, a reaction with its cause withheld.
+    // A subject defined only by the crowd, an unnamed something, a reaction with its cause withheld, a warning about "this" thing, a post that went viral.
+    { text: "Dentists are warning about this bedtime snack https://t.co/a", flags: ["are warning about this"] },
+    { text: "A waiter's note on a tip jar is going viral https://t.co/b", flags: ["is going viral"] },
+    { text: "The clause in the new lease law nobody is talking about https://t.co/c", flags: ["nobody is talking about"] },
+    { text: "Los nutricionistas alertan sobre este ingrediente del pan de molde", ctx: { lang: 'es' }, flags: ["alertan sobre este"] },
+    { text: "Pidió una pizza a domicilio y entonces pasó esto", ctx: { lang: 'es' }, flags: ["y entonces pasó esto"] },
+    { text: "Ärzte warnen vor diesem Getränk am Morgen", ctx: { lang: 'de' }, flags: ["warnen vor diesem"] },
+    { text: "Les pédiatres mettent en garde contre ce jouet très populaire", ctx: { lang: 'fr' }, flags: ["mettent en garde contre ce"] },
+    { text: "Nutricionistas alertam sobre este ingrediente do pão de forma", ctx: { lang: 'pt' }, flags: ["alertam sobre este"] },
     { text: "The one habit every surgeon on our ward swears by", flags: ["The one habit every surgeon on our ward swears by"] },
     { text: "Everyone is talking about this clip from the school play 👀 https://t.co/abc", flags: ["Everyone is talking about this"] },
     { text: "What the mayor said about parking has residents fuming https://t.co/x", flags: ["has residents fuming"] },

@@ -69,6 +69,10 @@ const COMPOSED = composeTeasers({
     pattern: 'etwas (?:ganz |sehr )?(?:seltsames|unglaubliches|merkwürdiges|unerwartetes|erstaunliches|mysteriöses|kurioses|unheimliches|verrücktes)',
     example: 'Ein Bauer findet etwas Seltsames auf seinem Feld',
   },
+  warningWithheld: {
+    pattern: '(?:warnt|warnen|warnte|warnten) (?:eindringlich |dringend )?(?:vor|davor,?) (?:diesem|dieser|diesen|diese)',
+    example: 'Zahnärzte warnen vor dieser Gewohnheit am Abend',
+  },
   crowdReaction: {
     pattern: '(?:sorgt|sorgte|sorgen) (?:im netz |online |bei (?:den )?(?:fans|nutzern|usern|mitarbeitern|kunden) )(?:für )?(?:empörung|entsetzen|ärger|wut|aufregung)|(?:bringt|brachte) (?:das netz|die fans|die mitarbeiter|die kunden|fans|user) auf die palme',
     example: 'Diese Aussage bringt die Fans auf die Palme',

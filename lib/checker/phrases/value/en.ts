@@ -37,13 +37,23 @@ const EFFECT = '(?:make you|blow your mind|restore your faith|change (?:the way 
 const COMPOSED = composeTeasers({
   crowdKnows: {
     pattern:
-      '(?:that|which|the one [\\p{L}]+|this [\\p{L}]+) (?:almost |nearly )?(?:everyone|everybody|nobody|no one|most people|few people|all [\\p{L}]+|every [\\p{L}]+)(?: (?:on|in|at) [\\p{L}]+(?: [\\p{L}]+)?)? (?:is |are |has |have )?(?:talking about|noticed|knows|missed|must know|should know|needs to know|gets wrong|makes|watching|buying|ignores|overlooks|uses|swears by|relies on|recommends)|(?:everyone|everybody|the internet) (?:is|are|was|has been|can\'t stop) talking about (?:this|these|that|the)',
+      '(?:that|which|the one [\\p{L}]+|this [\\p{L}]+) (?:almost |nearly )?(?:everyone|everybody|nobody|no one|most people|few people|all [\\p{L}]+|every [\\p{L}]+)(?: (?:on|in|at) [\\p{L}]+(?: [\\p{L}]+)?)? (?:is |are |has |have )?(?:talking about|noticed|knows|missed|must know|should know|needs to know|gets wrong|makes|watching|buying|ignores|overlooks|uses|swears by|relies on|recommends)|(?:everyone|everybody|the internet) (?:is|are|was|has been|can\'t stop) talking about (?:this|these|that|the)|(?:nobody|no one|everyone|everybody) (?:is|are|was) (?:talking about|noticing|mentioning)(?=\\s*(?:[.!?…👇👀]|$|https?:|www\\.))',
     example: 'Everybody is talking about this clip from the awards show',
   },
   somethingUnnamed: {
     pattern:
       '(?:finds?|found|discovers?|discovered|spots?|spotted|notices?|noticed|sees?|saw|reveals?|revealed|did|does|said|says) something (?:so |very |truly )?(?:strange|weird|unusual|incredible|unexpected|shocking|surprising|bizarre|amazing|mysterious|odd|terrifying|unbelievable|extraordinary|nobody|no one)|the one (?:[\\p{L}]+ ){1,2}?(?:everyone|everybody|nobody|no one|you need|you should|experts|investors|doctors)',
     example: 'A hiker found something strange at the bottom of the lake',
+  },
+  warningWithheld: {
+    pattern:
+      '(?:warn|warns|warned|(?:is|are|were|was) warning|alert|alerts|(?:is|are) alerting) (?:people |everyone |parents |drivers |you )?(?:about|against|over|of) (?:this|these) ',
+    example: 'Dentists are warning about this bedtime habit',
+  },
+  wentViral: {
+    pattern:
+      '(?:is|are|was|were|has|have|went|goes) (?:going |gone )?viral|(?:broke|breaks|is breaking|melted|melts|is melting|won|wins|is winning) the internet|(?:the internet|twitter|tiktok) (?:is|are|was|can\'t|cannot) (?:obsessed|losing it|divided|freaking out|stop|get enough)',
+    example: 'A bus driver’s kind gesture is going viral',
   },
   crowdReaction: {
     pattern:

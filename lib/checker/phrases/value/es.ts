@@ -17,7 +17,7 @@ const WHO =
   '(?:perr[oa]s?|perrit[oa]s?|gat[oa]s?|gatit[oa]s?|ni[nñ][oa]s?|beb[eé]s?|abuel[oa]s?|hombres?|mujer(?:es)?|j[oó]ven(?:es)?|chic[oa]s?|' +
   'parejas?|madres?|padres?|mam[aá]s?|pap[aá]s?|novi[oa]s?|camarer[oa]s?|profesor(?:a|es)?|alumn[oa]s?|estudiantes?|famos[oa]s?|actriz|actor|' +
   'cantantes?|trucos?|v[ií]deos?|fotos?|im[aá]gen(?:es)?|mensajes?|gestos?|alimentos?|h[aá]bitos?|error(?:es)?|lugar(?:es)?|pueblos?|casas?|' +
-  'animal(?:es)?|personas?|turistas?|vecin[oa]s?|clientes?|se[nñ]or(?:a)?|escena|momento)';
+  'animal(?:es)?|personas?|turistas?|vecin[oa]s?|clientes?|se[nñ]or(?:a)?|escena|momento|cambios?|detalles?|sencill[oa]s? (?:cambios?|gestos?|trucos?))';
 
 /** Teasers composed by kind (teaser-kinds.ts): the parts above, one pattern and one example per kind. */
 const COMPOSED = composeTeasers({
@@ -34,7 +34,7 @@ const COMPOSED = composeTeasers({
     pattern: 'lo que (?:nadie|nunca) (?:te|os|les|nos) (?:dice|dicen|cuenta|cuentan|dijo|dijeron|cont[oó]|explica|explican)|lo que (?:[\\p{L}]+\\s+){1,2}no (?:te|os|nos) (?:dicen|cuentan|dice|cuenta|quieren contar)',
     example: 'Lo que nadie te cuenta de ser autónomo',
   },
-  nobodyExpected: { pattern: 'nadie (?:se )?(?:esperaba|imaginaba|vio venir|lo esperaba|se lo esperaba)', example: 'Nadie esperaba lo que pasó en la final' },
+  nobodyExpected: { pattern: 'nadie (?:se )?(?:esperaba|imaginaba|vio venir|lo esperaba|se lo esperaba)|(?:y )?(?:entonces|luego|despu[eé]s) (?:pas[oó]|ocurri[oó]|sucedi[oó]) esto', example: 'Nadie esperaba lo que pasó en la final' },
   effectOnReader: {
     pattern: '(?:te|os|les) (?:va|van) a (?:romper el coraz[oó]n|hacer llorar|dejar (?:sin palabras|con la boca abierta)|sacar una sonrisa|volar la cabeza|cambiar la vida|emocionar)|(?:te|os) (?:romper[aá]|romper[aá]n) el coraz[oó]n|(?:te|os) (?:enamorar[aá]|sorprender[aá]|encantar[aá]|emocionar[aá]|impactar[aá]|dejar[aá] (?:sin palabras|helad[oa]|con la boca abierta)|har[aá] llorar)n?',
     example: 'La historia de esta perrita te va a romper el corazón',
@@ -57,6 +57,10 @@ const COMPOSED = composeTeasers({
   somethingUnnamed: {
     pattern: '(?:algo|una cosa) (?:muy )?(?:ins[oó]lit[oa]|extra[nñ][oa]|inesperad[oa]|incre[ií]ble|sorprendente|misterios[oa]|curios[oa]|rar[oa]|nunca vist[oa]|que (?:nadie|no) )',
     example: 'Un vecino encuentra algo insólito bajo su coche',
+  },
+  warningWithheld: {
+    pattern: '(?:alerta|alertan|advierte|advierten|avisa|avisan|aconseja|aconsejan) (?:sobre|de|contra) (?:este|esta|estos|estas|ese|esa) ',
+    example: 'Los dentistas alertan sobre este hábito antes de dormir',
   },
   crowdReaction: {
     pattern: '(?:ha|han|hab[ií]a) (?:indignad|enfadad|enfurecid|revolucionad|incendiad|dividid|conmocionad|desconcertad|sorprendid)o a (?:las redes|internet|los internautas|(?:los |sus )?(?:fans|seguidores|usuarios|espectadores|clientes|vecinos|trabajadores|empleados)|miles|medio mundo|todo el mundo)|(?:tiene|tienen|tuvo) a (?:las redes|internet|los internautas|(?:los |sus )?(?:fans|seguidores|usuarios|espectadores|clientes|vecinos|trabajadores|empleados)|miles|medio mundo|todo el mundo) (?:indignad|enfadad|revolucionad|dividid|desconcertad)[oa]s',

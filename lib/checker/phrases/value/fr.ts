@@ -66,6 +66,10 @@ const COMPOSED = composeTeasers({
     pattern: "quelque chose (?:de (?:très )?)?(?:d'étrange|d'incroyable|d'inattendu|d'insolite|surprenant|bizarre|mystérieux|étonnant|de surprenant|de bizarre|de mystérieux|d'étonnant|d'inquiétant)",
     example: "Une retraitée découvre quelque chose d'étrange dans son jardin",
   },
+  warningWithheld: {
+    pattern: '(?:alerte|alertent|met en garde|mettent en garde|avertit|avertissent) (?:sur|contre) (?:ce|cette|ces|cet) ',
+    example: 'Les dentistes mettent en garde contre cette habitude du soir',
+  },
   crowdReaction: {
     pattern: '(?:indigne|a indigné|enflamme|a enflammé|divise|a divisé|scandalise|a scandalisé|fait rager|a fait rager|choque|a choqué) (?:les internautes|la toile|les réseaux(?: sociaux)?|les fans|les salariés|les clients|les abonnés)',
     example: 'La fin de la série qui a fait rager les fans',

@@ -60,6 +60,10 @@ const COMPOSED = composeTeasers({
     pattern: 'algo (?:muito )?(?:estranho|inusitado|inesperado|incr[ií]vel|surpreendente|misterioso|curioso|bizarro|nunca visto)',
     example: 'Mulher encontra algo inusitado no quintal de casa',
   },
+  warningWithheld: {
+    pattern: '(?:alerta|alertam|adverte|advertem|avisa|avisam) (?:sobre|para|contra) (?:este|esta|estes|estas|esse|essa|esses|essas) ',
+    example: 'Dentistas alertam sobre este hábito antes de dormir',
+  },
   crowdReaction: {
     pattern: '(?:revolta|revoltou|indigna|indignou|divide|dividiu|choca|chocou|irrita|irritou|enfurece|enfureceu) (?:a web|a internet|os internautas|as redes(?: sociais)?|os fãs|os seguidores|os funcionários|os clientes)',
     example: 'O final da novela que revoltou os fãs',

@@ -67,6 +67,10 @@ export const TEASER_KINDS = {
   somethingUnnamed: {
     why: 'Says someone found or did "something" strange ("algo insólito", "etwas Seltsames") and keeps what it was.',
   },
+  warningWithheld: {
+    why: 'Says that experts or doctors warn about "this" habit, food or mistake and keeps which one for the click.',
+    namedAnswers: true,
+  },
   crowdReaction: {
     why: 'Reports how people reacted ("has employees furious", "ha indignado a las redes") and withholds what they reacted to.',
   },
