@@ -52,7 +52,8 @@ const COMPOSED = composeTeasers({
   },
   wentViral: {
     pattern:
-      '(?:is|are|was|were|has|have|went|goes) (?:going |gone )?viral|(?:broke|breaks|is breaking|melted|melts|is melting|won|wins|is winning) the internet|(?:the internet|twitter|tiktok) (?:is|are|was|can\'t|cannot) (?:obsessed|losing it|divided|freaking out|stop|get enough)',
+      // Keyed on the rarer word ("going viral", not "is going viral"): common first words cost every check a try.
+      '(?:going|gone|went|goes) viral|(?:broke|breaks|breaking|melted|melts|melting|won|wins|winning) the internet|(?:internet|twitter|tiktok) (?:is|are|was|can\'t|cannot) (?:obsessed|losing it|divided|freaking out|stop|get enough)',
     example: 'A bus driver’s kind gesture is going viral',
   },
   crowdReaction: {
