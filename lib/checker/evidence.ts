@@ -154,6 +154,18 @@ export function forOthers(doc: Doc, canonical: readonly string[]): boolean {
 /** Asks to pass a post on or to follow someone named: on someone else's behalf when the post is not about its author. */
 const SPREAD_ASK_RE = /^(?:please |pls |plz |pl[sz]e? )?(?:rt\b|retweet|share|spread|pass (?:it|this) on|follow @|follow them)/iu;
 
+/** Asks to take in coverage: watch, listen, follow, tune in, read, click through, sign up for alerts, don't miss it. */
+const COVERAGE_ASK_RE = new RegExp(
+  '^(?:please |pls )?(?:' +
+    ['watch', 'listen', 'follow', 'tune in', 'sign up', 'subscribe', 'read', 'click', 'check out', 'see', 'stay tuned', "don'?t miss", 'do not miss'].join('|') + '|' +
+    ['mir[aá]', 've[ad]? ', 'escucha', 'sigue', 'seguid', 'sintoniza', 'suscr[ií]bete', 'lee', 'haz clic', 'pincha', 'no te (?:lo|la) pierdas'].join('|') + '|' +
+    ['schau', 'seht', 'sieh', 'hör', 'folg', 'abonnier', 'lies', 'klick', 'nicht verpassen'].join('|') + '|' +
+    ['regarde', '[ée]coute', 'suive?z?', 'abonne', 'lise?z?', 'clique', 'inscri', 'ne (?:le |la )?manquez'].join('|') + '|' +
+    ['assist', 'veja', 'ou[çv]a', 'siga', 'segue', 'inscreva', 'leia', 'clique', 'confira', 'n[ãa]o perca'].join('|') +
+    ')',
+  'iu',
+);
+
 /** Whether any word of the post names its author (I, me, my, we, our). */
 function aboutAuthor(doc: Doc, book: PhraseBook, lower: readonly string[]): boolean {
   for (let i = 0; i < doc.words.length; i++) if ((book.wordFlags.get(lower[i]!) ?? 0) & WORD_FLAG.me) return true;
@@ -239,6 +251,12 @@ export function buildEvidence(
   const sells = ['giveaway', 'discount', 'urgency'].some((key) => find(key as PhraseKey).length > 0);
   if (!sells && !aboutAuthor(doc, book, lower) && (doc.urls.length > 0 || doc.mentions.length > 0 || /\d/.test(doc.text))) {
     for (const a of allAsks) if (!offers.includes(a) && SPREAD_ASK_RE.test(a.text)) offers.push(a);
+  }
+  // An ask to watch, hear, follow or sign up for coverage of an event the post names ("Explosion at the plant: watch
+  // live", "follow our live coverage of the floods") points readers at more news or at warnings: it informs. With no
+  // event named ("watch our livestream") it stays the author's ask; a code or a contest sells whatever it names.
+  if (!find('giveaway').length && !codes.length && find('event').length > 0) {
+    for (const a of allAsks) if (!offers.includes(a) && COVERAGE_ASK_RE.test(a.text)) offers.push(a);
   }
   const asks = allAsks.filter((a) => !offers.includes(a));
   if (pointsSomewhere) asks.push(...plugs);

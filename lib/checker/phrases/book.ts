@@ -72,6 +72,8 @@ export interface PhraseLists {
   report: string[];
   /** What happened: a toll, a change of state, what an event did: "two dead", "closed", "struck the coast". */
   happened: string[];
+  /** An event that makes news in its own name: "wildfire", "earthquake", "train crash", "inundación". */
+  event: string[];
   /** A frame naming the readers a sentence is for: "if you…", "for anyone who…", "pra quem…". */
   audience: string[];
   // An offer of the author's own (entries with notes in phrases/offer/; product-plug composes them).
@@ -160,7 +162,7 @@ export const ON_DEMAND_KEYS: ReadonlySet<PhraseKey> = new Set(['teaser', 'teaser
 export const PHRASE_KEYS: readonly PhraseKey[] = [
   'callToAction', 'discount', 'codeWord', 'urgency', 'giveaway', 'plug', 'selfPlug', 'lure', 'reach', 'affiliate', 'brag', 'bait',
   'vaguePointer', 'platitude', 'teaching', 'advice', 'explaining', 'lesson', 'credit', 'thanks', 'question', 'rhetorical', 'helping', 'invitation',
-  'teaser', 'teaserLead', 'sympathy', 'warmth', 'report', 'happened', 'audience',
+  'teaser', 'teaserLead', 'sympathy', 'warmth', 'report', 'happened', 'event', 'audience',
   'release', 'available', 'acquire', 'moreAt', 'hype', 'jumpIn',
 ];
 const WORD_KEYS: readonly (keyof WordLists)[] = ['stop', 'me', 'you', 'filler', 'plugModifiers'];

@@ -23,6 +23,9 @@ function engagementWord(lex: CompiledAsks, word: string): boolean {
   return lex.audience.has(word) || lex.actionNouns.has(word);
 }
 
+/** Words that make a short post about an event a reaction to it ("so scary", "damn", "no way", "omg"). */
+const REACTION_RE = /(?<![\p{L}])(?:that|so|damn|omg|no way|wtf|crazy|scary|insane|unbelievable|holy|geez|jeez|qu[eé] (?:miedo|locura|horror)|madre m[ií]a|krass|wahnsinn|quelle horreur|incroyable|meu deus|que medo)(?![\p{L}])/iu;
+
 const NEXT_WORD_RE = /^\s*([\p{L}]+)/u;
 
 /** Whether the number ending at `end` counts an audience ("2k followers", "500 suscriptores"). */
@@ -78,6 +81,10 @@ export default defineRule({
     // A short report of what happened is news however few its words: "Power has just been restored here!", "PGH is in
     // need of help". A source alone ("what doctors won't tell you", "mom says hi") is not.
     if (reportsBeyondSympathy(input.find, evidence.sentences, true).length > 0) return [];
+    // So is a short post that names an event and neither asks, speaks of its author nor reacts: "An explosion at the
+    // port just now!", "Earthquake felt downtown". "I love thunderstorms" speaks of its author; "That quake was so
+    // scary", "Wow, a meteor" react to news the reader already has (a demonstrative, a reaction word).
+    if (input.find('event').length > 0 && evidence.asks.length === 0 && !evidence.flags.some((f) => (f & (WORD_FLAG.me | WORD_FLAG.filler)) !== 0) && !REACTION_RE.test(doc.text)) return [];
     if (evidence.contentWords < enough && evidence.specifics.length === 0 && evidence.numbered === 0 && doc.urls.length === 0) {
       return [{ ...range, ...hitMessage('tooShort'), suggestion }];
     }

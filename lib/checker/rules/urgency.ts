@@ -12,7 +12,8 @@ export default defineRule({
     weight: 1,
   },
   check(input) {
-    const found = input.find('urgency');
+    // Urgency that only says how to take up something offered to others (coverage of an event, a relief drive) is no push.
+    const found = input.find('urgency').filter((m) => !input.evidence.offers.some((o) => o.start === m.start));
     if (found.length === 0) return [];
     // "Last chance", "ends tomorrow", "to the moon" also narrate sports, seasons and space flights: they push only
     // in a post that asks for something (or beside a plainer push: "only 3 left").

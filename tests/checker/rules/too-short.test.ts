@@ -3,6 +3,10 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    // A short post that names an event, without a word of its author or a reaction, reports it.
+    { text: 'Earthquake felt downtown', note: 'a named event is the news' },
+    { text: '¡Terremoto en Lima!', ctx: { lang: 'es' }, note: 'a named event, in Spanish' },
+    { text: 'Erdbeben in Köln gespürt', ctx: { lang: 'de' }, note: 'a named event, in German' },
     { text: 'Thanks, the retry tip fixed our build!', ctx: { reply: true }, note: 'a short specific reply' },
     { text: '6x6x6 box with 2" of crinkle paper, zero breakages in ~300 orders', ctx: { reply: true } },
     { text: 'Shipped v2 of the parser today', note: 'a version number is a detail' },
@@ -40,6 +44,10 @@ testRule(rule, {
     { text: 'La carretera está cortada.', ctx: { lang: 'es' }, note: 'a change of state in Spanish' },
   ],
   invalid: [
+    // An event named in a reaction or a status of one's own still says nothing new.
+    { text: 'I love thunderstorms', flags: ['I love thunderstorms'] },
+    { text: 'That earthquake was so scary', flags: ['That earthquake was so scary'] },
+    { text: 'Qué miedo el terremoto', ctx: { lang: 'es' }, flags: ['Qué miedo el terremoto'] },
     { text: 'Mom says hi!', flags: ['Mom says hi!'] },
     { text: 'Police say hi', flags: ['Police say hi'] },
     { text: 'gm ☕', flags: ['gm ☕'] },

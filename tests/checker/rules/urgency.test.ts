@@ -13,6 +13,7 @@ testRule(rule, {
     { text: 'Chelsea were looking for one last chance against Leeds...', note: 'narrative "last chance", nothing is asked' },
     { text: 'Season 4 ends tomorrow. What a run it has been.', note: 'a season ends; nothing is sold or asked' },
     { text: 'Astronauts are flying to the Moon again next year, and the lunar south pole is the target.', note: 'the Moon as a place' },
+    { text: "Earthquake of 5.8 felt across the valley this morning. Tune in at noon for the briefing, don't miss it https://news.example.org/quake", note: 'urging readers to coverage of a named event' },
   ],
   invalid: [
     { text: 'Only 8 spots left in the January cohort!', flags: ['Only 8 spots left'] },

@@ -61,6 +61,22 @@ const COMPOSED = composeTeasers({
     pattern: '(?:unglaublich|wahnsinn|krass|irre|unfassbar|sensationell|schockierend|rührend|herzzerreißend) ?[!:]',
     example: 'Unfassbar! Ein Hund fährt allein Bus',
   },
+  crowdKnows: {
+    pattern: '(?:den|die|das|der) (?:[\\p{L}]+\\s+){0,3}?(?:jeder|jede|alle|fast alle|niemand|kaum jemand|fast niemand|die meisten)(?: [\\p{L}]+){0,4}? (?:kennt|kennen|kennen sollte|kennen sollten|kennen muss|kennen müssen|wissen sollte|wissen muss|übersieht|übersehen|macht|machen|bemerkt|bemerkt hat|bemerkt haben)',
+    example: 'Der Fehler, den fast alle beim Einfrieren machen',
+  },
+  somethingUnnamed: {
+    pattern: 'etwas (?:ganz |sehr )?(?:seltsames|unglaubliches|merkwürdiges|unerwartetes|erstaunliches|mysteriöses|kurioses|unheimliches|verrücktes)',
+    example: 'Ein Bauer findet etwas Seltsames auf seinem Feld',
+  },
+  warningWithheld: {
+    pattern: '(?:warnt|warnen|warnte|warnten) (?:eindringlich |dringend )?(?:vor|davor,?) (?:diesem|dieser|diesen|diese)',
+    example: 'Zahnärzte warnen vor dieser Gewohnheit am Abend',
+  },
+  crowdReaction: {
+    pattern: '(?:sorgt|sorgte|sorgen) (?:im netz |online |bei (?:den )?(?:fans|nutzern|usern|mitarbeitern|kunden) )(?:für )?(?:empörung|entsetzen|ärger|wut|aufregung)|(?:bringt|brachte) (?:das netz|die fans|die mitarbeiter|die kunden|fans|user) auf die palme',
+    example: 'Diese Aussage bringt die Fans auf die Palme',
+  },
 });
 
 export const deValue: ValueLexicon = {
@@ -161,6 +177,12 @@ export const deValue: ValueLexicon = {
     { pattern: '(?:gesperrt|geschlossen|geöffnet|abgesagt|verschoben|evakuiert|überflutet|ausgefallen)', why: WHY.changeOfState, example: 'Die A7 ist bis 18 Uhr gesperrt' },
     { pattern: '(?:tote|verletzte|vermisste|gerettet|festgenommen)', why: WHY.whatHappened, example: 'Zwei Verletzte bei dem Brand' },
     { pattern: '(?:betroffen|heimgesucht|getroffen) von|breitet sich (?:weiter |schnell )?aus|(?:wieder )?hergestellt|(?:braucht|brauchen|benötigt|benötigen) (?:dringend )?(?:hilfe|wasser|helfer|spenden)', why: WHY.eventCourse, example: 'Das Feuer breitet sich schnell aus' },
+  ],
+  event: [
+    { pattern: '(?:wald|flächen|groß|wohnungs|haus|dach)?brände|(?:wald|flächen|groß|wohnungs|haus|dach)brand|feuerwehreinsatz', why: WHY.eventNamed, example: 'Der Waldbrand breitet sich zum Dorf aus' },
+    { pattern: 'hochwasser|überschwemmung(?:en)?|sturzflut(?:en)?|erdbeben|nachbeben|tsunamis?|erdrutsche?|murgänge?|vulkanausbruch|meteorit(?:en)?', why: WHY.eventNamed, example: 'Hochwasser sperrt die Uferstraße' },
+    { pattern: 'stürme?|sturm|orkane?|unwetter|hurrikans?|taifune?|zyklone?|tornados?|hitzewellen?', why: WHY.eventNamed, example: 'Der Taifun trifft heute Nacht auf Land' },
+    { pattern: 'explosion(?:en)?|schießerei(?:en)?|amoklauf|anschlags?|anschläge|einsturz|zugunglück|flugzeugabsturz|busunglück|entgleisung', why: WHY.eventNamed, example: 'Explosion im Chemiewerk' },
   ],
   audience: [
     { pattern: '(?:wenn|falls) (?:du|ihr)', why: WHY.ifYou, example: 'Wenn ihr in Berlin einen Termin braucht: das Bürgeramt gibt morgens um 8 neue frei' },

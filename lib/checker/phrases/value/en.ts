@@ -3,6 +3,7 @@
 // "this guy", "17 things"). Sources: Chakraborty et al. 2016 (clickbait forward references, listicles, second person),
 // Blom & Hansen 2015 (forward-referring demonstratives and adverbs in headlines).
 import { WHY, type ValueLexicon } from './entry';
+import { composeTeasers } from './teaser-kinds';
 
 const WH = '(?:what|why|how|who|which|when|where)';
 const NUMBER =
@@ -31,6 +32,36 @@ const COUNT_IS_A_FACT =
 const HYPE =
   '(?:insane|amazing|hilarious|adorable|perfect|everything|incredible|genius|precious|gorgeous|fascinating|terrifying|heartbreaking|iconic|legendary|stunning|mesmerizing|mesmerising|satisfying|glorious|magical|epic|goals|life|too real|too much|too pure|too precious|what dreams are made of|the best|the funniest|the cutest|the most [\\p{L}-]+)';
 const EFFECT = '(?:make you|blow your mind|restore your faith|change (?:the way you|how you|your)|leave you|give you (?:chills|goosebumps|all the)|melt your heart|warm your heart|break your heart|make your day|brighten your day|surprise you|shock you|amaze you|have you)';
+
+/** Teasers of the kinds every language composes (teaser-kinds.ts) that the list above does not already hold. */
+const COMPOSED = composeTeasers({
+  crowdKnows: {
+    pattern:
+      '(?:that|which|the one [\\p{L}]+|this [\\p{L}]+) (?:almost |nearly )?(?:everyone|everybody|nobody|no one|most people|few people|all [\\p{L}]+|every [\\p{L}]+)(?: (?:on|in|at) [\\p{L}]+(?: [\\p{L}]+)?)? (?:is |are |has |have )?(?:talking about|noticed|knows|missed|must know|should know|needs to know|gets wrong|makes|watching|buying|ignores|overlooks|uses|swears by|relies on|recommends)|(?:everyone|everybody|the internet) (?:is|are|was|has been|can\'t stop) talking about (?:this|these|that|the)|(?:nobody|no one|everyone|everybody) (?:is|are|was) (?:talking about|noticing|mentioning)(?=\\s*(?:[.!?…👇👀]|$|https?:|www\\.))',
+    example: 'Everybody is talking about this clip from the awards show',
+  },
+  somethingUnnamed: {
+    pattern:
+      '(?:finds?|found|discovers?|discovered|spots?|spotted|notices?|noticed|sees?|saw|reveals?|revealed|did|does|said|says) something (?:so |very |truly )?(?:strange|weird|unusual|incredible|unexpected|shocking|surprising|bizarre|amazing|mysterious|odd|terrifying|unbelievable|extraordinary|nobody|no one)|the one (?:[\\p{L}]+ ){1,2}?(?:everyone|everybody|nobody|no one|you need|you should|experts|investors|doctors)',
+    example: 'A hiker found something strange at the bottom of the lake',
+  },
+  warningWithheld: {
+    pattern:
+      '(?:warn|warns|warned|(?:is|are|were|was) warning|alert|alerts|(?:is|are) alerting) (?:people |everyone |parents |drivers |you )?(?:about|against|over|of) (?:this|these) ',
+    example: 'Dentists are warning about this bedtime habit',
+  },
+  wentViral: {
+    pattern:
+      // Keyed on the rarer word ("going viral", not "is going viral"): common first words cost every check a try.
+      '(?:going|gone|went|goes) viral|(?:broke|breaks|breaking|melted|melts|melting|won|wins|winning) the internet|(?:internet|twitter|tiktok) (?:is|are|was|can\'t|cannot) (?:obsessed|losing it|divided|freaking out|stop|get enough)',
+    example: 'A bus driver’s kind gesture is going viral',
+  },
+  crowdReaction: {
+    pattern:
+      '(?:has|have|had|is leaving|left|leaves|sends?|sent|got) (?:the internet|twitter|fans|viewers|parents|employees|workers|staff|customers|shoppers|people|users|everyone|readers|voters)(?: [\\p{L}]+)? (?:in tears|baffled|stunned|speechless|divided|in shock|losing it|losing their minds)|(?:has|have|had|is leaving|left|leaves|got) (?:the |its |their |his |her )?[\\p{L}]+(?: [\\p{L}]+)? (?:furious|fuming|outraged|livid|seeing red|up in arms)',
+    example: 'What the coach said after the game has fans fuming',
+  },
+});
 
 export const enValue: ValueLexicon = {
   teaser: [
@@ -361,6 +392,7 @@ export const enValue: ValueLexicon = {
       example: "What it's like to be behind the table at a comic convention",
       atStart: true,
     },
+    ...COMPOSED,
   ],
   sympathy: [
     { pattern: 'thoughts and prayers', why: 'The stock phrase of sympathy.', example: 'Thoughts and prayers to everyone affected' },
@@ -396,6 +428,12 @@ export const enValue: ValueLexicon = {
     { pattern: '(?:is|are|was|were|has been|have been|remains?|now|still) (?:closed|open|reopened|cancel+ed|postponed|suspended|delayed|evacuated|flooded|blocked|without power|out|down|back up|contained|under (?:water|way|control))', why: 'A change of state: the reader learns what is open, closed or cancelled.', example: 'The M1 has been reopened southbound' },
     { pattern: '(?:killed|injured|dead|died|missing|rescued|evacuated|arrested|charged|damaged|destroyed|collapsed|displaced|hospitali[sz]ed|stranded|trapped|unaccounted for)', why: 'What happened to whom: the facts of an event.', example: 'At least 80 missing after the train blaze' },
     { pattern: "(?:(?:was|were|got|been|is|are|just) )?(?:hit|struck|battered|ravaged|rocked|pounded|lashed) (?:by|the)|(?:affected|forced out|driven out|cut off) (?:by|of|from)|(?:is|are|keeps?|kept|still) (?:spreading|rising|pouring|burning|growing)|(?:fires?|flames?|smoke|water|waters|floods?|flooding) (?:(?:is|are|keeps?) )?(?:spreading|rising)|spreading (?:fast|quickly|rapidly|towards?)|(?:has|have|had|was|were|been|now|just) (?:been )?restored|(?:is|are|also|still|urgently|badly) in need of|(?:needs?|needing) (?:help|rescue|rescuing|water|food|volunteers|donations|supplies)|(?:help|aid|rescuers|relief) (?:is|are) on (?:its|their|the) way", why: WHY.eventCourse, example: 'Guatemala is affected by a hard earthquake' },
+  ],
+  event: [
+    { pattern: '(?:wild|bush|forest|brush|grass|house) ?fires?|(?:apartment|building|factory|refinery) fires?|fires? (?:crews?|service|fighters|department|brigade)|firefighters|blaze', why: WHY.eventNamed, example: 'Crews are still fighting the bushfire near the ridge' },
+    { pattern: '(?:flash )?floods?|flooding|earthquakes?|quakes?|aftershocks?|tsunamis?|landslides?|mudslides?|(?:volcanic )?eruptions?|meteors?', why: WHY.eventNamed, example: 'Flooding closes the river road' },
+    { pattern: '(?:tropical|winter|snow|ice|dust|severe|thunder|hail) ?storms?|storm (?:surge|warnings?|damage)|hurricanes?|typhoons?|cyclones?|tornado(?:e?s)?|blizzards?|heatwaves?|heat waves?', why: WHY.eventNamed, example: 'The typhoon makes landfall tonight' },
+    { pattern: 'explosions?|(?:train|plane|bus|car|helicopter|air|rail|jet|ferry) (?:crash(?:es)?|derailment|accident)|derailment|shootings?|bombings?|building collapse|(?:bridge|roof|mine) collapse', why: WHY.eventNamed, example: 'Explosion at the fertiliser plant' },
   ],
   audience: [
     { pattern: "if you(?:'re| are| have| use| run| own| sell| want| need)?", why: WHY.ifYou, example: 'If you self-host it and the UI feels slow: turn on the cache' },

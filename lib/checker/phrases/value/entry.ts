@@ -37,13 +37,18 @@ export interface ValueLexicon {
    */
   happened: ValueEntry[];
   /**
+   * An event that makes news in its own name: a fire, a flood, a quake, an explosion, a crash, a shooting, a storm.
+   * A post that names one reports it, so its ask to watch, follow or sign up points at coverage (evidence.ts).
+   */
+  event: ValueEntry[];
+  /**
    * A frame that opens a sentence by naming the readers it is for ("If you self-host…", "For anyone wondering,",
    * "Pra quem tem horta:"): with something concrete after it, the sentence is a tip for them.
    */
   audience: ValueEntry[];
 }
 
-export const VALUE_KEYS = ['teaser', 'sympathy', 'warmth', 'report', 'happened', 'audience'] as const;
+export const VALUE_KEYS = ['teaser', 'sympathy', 'warmth', 'report', 'happened', 'event', 'audience'] as const;
 
 /**
  * The patterns of each list, in the shape the phrase book indexes. Teasers that count only at the start of a
@@ -57,6 +62,7 @@ export function valueLists(lexicon: ValueLexicon): Record<(typeof VALUE_KEYS)[nu
     warmth: lexicon.warmth.map((e) => e.pattern),
     report: lexicon.report.map((e) => e.pattern),
     happened: lexicon.happened.map((e) => e.pattern),
+    event: lexicon.event.map((e) => e.pattern),
     audience: lexicon.audience.map((e) => e.pattern),
   };
 }
@@ -73,6 +79,7 @@ export const WHY = {
   newsLabel: 'A label for news or a notice.',
   farewell: 'A farewell with no detail of its own.',
   whatHappened: 'What happened to whom.',
+  eventNamed: 'An event that makes news in its own name: a post naming it reports it.',
   warmthOnly: 'Warmth sent, nothing said.',
   authority: 'Those who give notice; naming them is naming a source.',
   mustSee: 'Tells the reader they must see something the post does not describe.',

@@ -17,7 +17,7 @@ const WHO =
   '(?:perr[oa]s?|perrit[oa]s?|gat[oa]s?|gatit[oa]s?|ni[nñ][oa]s?|beb[eé]s?|abuel[oa]s?|hombres?|mujer(?:es)?|j[oó]ven(?:es)?|chic[oa]s?|' +
   'parejas?|madres?|padres?|mam[aá]s?|pap[aá]s?|novi[oa]s?|camarer[oa]s?|profesor(?:a|es)?|alumn[oa]s?|estudiantes?|famos[oa]s?|actriz|actor|' +
   'cantantes?|trucos?|v[ií]deos?|fotos?|im[aá]gen(?:es)?|mensajes?|gestos?|alimentos?|h[aá]bitos?|error(?:es)?|lugar(?:es)?|pueblos?|casas?|' +
-  'animal(?:es)?|personas?|turistas?|vecin[oa]s?|clientes?|se[nñ]or(?:a)?|escena|momento)';
+  'animal(?:es)?|personas?|turistas?|vecin[oa]s?|clientes?|se[nñ]or(?:a)?|escena|momento|cambios?|detalles?|sencill[oa]s? (?:cambios?|gestos?|trucos?))';
 
 /** Teasers composed by kind (teaser-kinds.ts): the parts above, one pattern and one example per kind. */
 const COMPOSED = composeTeasers({
@@ -34,9 +34,9 @@ const COMPOSED = composeTeasers({
     pattern: 'lo que (?:nadie|nunca) (?:te|os|les|nos) (?:dice|dicen|cuenta|cuentan|dijo|dijeron|cont[oó]|explica|explican)|lo que (?:[\\p{L}]+\\s+){1,2}no (?:te|os|nos) (?:dicen|cuentan|dice|cuenta|quieren contar)',
     example: 'Lo que nadie te cuenta de ser autónomo',
   },
-  nobodyExpected: { pattern: 'nadie (?:se )?(?:esperaba|imaginaba|vio venir|lo esperaba|se lo esperaba)', example: 'Nadie esperaba lo que pasó en la final' },
+  nobodyExpected: { pattern: 'nadie (?:se )?(?:esperaba|imaginaba|vio venir|lo esperaba|se lo esperaba)|(?:y )?(?:entonces|luego|despu[eé]s) (?:pas[oó]|ocurri[oó]|sucedi[oó]) esto', example: 'Nadie esperaba lo que pasó en la final' },
   effectOnReader: {
-    pattern: '(?:te|os|les) (?:va|van) a (?:romper el coraz[oó]n|hacer llorar|dejar (?:sin palabras|con la boca abierta)|sacar una sonrisa|volar la cabeza|cambiar la vida|emocionar)|(?:te|os) (?:romper[aá]|romper[aá]n) el coraz[oó]n',
+    pattern: '(?:te|os|les) (?:va|van) a (?:romper el coraz[oó]n|hacer llorar|dejar (?:sin palabras|con la boca abierta)|sacar una sonrisa|volar la cabeza|cambiar la vida|emocionar)|(?:te|os) (?:romper[aá]|romper[aá]n) el coraz[oó]n|(?:te|os) (?:enamorar[aá]|sorprender[aá]|encantar[aá]|emocionar[aá]|impactar[aá]|dejar[aá] (?:sin palabras|helad[oa]|con la boca abierta)|har[aá] llorar)n?',
     example: 'La historia de esta perrita te va a romper el corazón',
   },
   wentViral: {
@@ -50,6 +50,22 @@ const COMPOSED = composeTeasers({
   },
   whyYouShould: { pattern: '(?:es|fue) por (?:esto|eso) (?:que|por lo que)', example: 'Es por esto que los gatos duermen tanto' },
   happeningHere: { pattern: '(?:esto|eso) (?:est[aá] pasando|acaba de pasar|acaba de ocurrir)', example: 'Esto está pasando ahora mismo en el centro' },
+  crowdKnows: {
+    pattern: '(?:que|y) (?:casi |muy )?(?:todos|todas|todo el mundo|nadie|pocos|pocas|la mayor[ií]a)(?: (?:los|las|de los|de las) [\\p{L}]+)? (?:(?:ya |a[uú]n )?(?:ha|han|hab[ií]a) )?(?:notado|visto|sabe|saben|conoce|conocen|deber[ií]an? (?:conocer|saber)|deben? (?:conocer|saber)|tiene(?:n)? que (?:conocer|saber)|comete|cometen|hace|hacen|ignora|ignoran|se ha dado cuenta|habla|hablan|est[aá] hablando)',
+    example: 'El gesto que casi nadie ha notado en la foto oficial',
+  },
+  somethingUnnamed: {
+    pattern: '(?:algo|una cosa) (?:muy )?(?:ins[oó]lit[oa]|extra[nñ][oa]|inesperad[oa]|incre[ií]ble|sorprendente|misterios[oa]|curios[oa]|rar[oa]|nunca vist[oa]|que (?:nadie|no) )',
+    example: 'Un vecino encuentra algo insólito bajo su coche',
+  },
+  warningWithheld: {
+    pattern: '(?:alerta|alertan|advierte|advierten|avisa|avisan|aconseja|aconsejan) (?:sobre|de|contra) (?:este|esta|estos|estas|ese|esa) ',
+    example: 'Los dentistas alertan sobre este hábito antes de dormir',
+  },
+  crowdReaction: {
+    pattern: '(?:ha|han|hab[ií]a) (?:indignad|enfadad|enfurecid|revolucionad|incendiad|dividid|conmocionad|desconcertad|sorprendid)o a (?:las redes|internet|los internautas|(?:los |sus )?(?:fans|seguidores|usuarios|espectadores|clientes|vecinos|trabajadores|empleados)|miles|medio mundo|todo el mundo)|(?:tiene|tienen|tuvo) a (?:las redes|internet|los internautas|(?:los |sus )?(?:fans|seguidores|usuarios|espectadores|clientes|vecinos|trabajadores|empleados)|miles|medio mundo|todo el mundo) (?:indignad|enfadad|revolucionad|dividid|desconcertad)[oa]s',
+    example: 'El final de la serie que ha indignado a los fans',
+  },
 });
 
 export const esValue: ValueLexicon = {
@@ -216,6 +232,12 @@ export const esValue: ValueLexicon = {
     { pattern: '(?:cerrad[oa]s?|cortad[oa]s?|abiert[oa]s?|cancelad[oa]s?|suspendid[oa]s?|aplazad[oa]s?|evacuad[oa]s?|inundad[oa]s?|sin luz)', why: WHY.changeOfState, example: 'La línea 3 está cortada hasta las 18:00' },
     { pattern: '(?:muertos|heridos|fallecidos|desaparecidos|rescatados|detenidos)', why: WHY.whatHappened, example: 'Dos heridos en el incendio' },
     { pattern: '(?:afectad[oa]s?|golpead[oa]s?|azotad[oa]s?|arrasad[oa]s?) por|(?:azot[oó]|arras[oó]|golpe[oó]) (?:a|el|la|los|las)|(?:se )?(?:propagan?|extienden?|avanzan?) (?:hacia|por|a)|restablecid[oa]s?|necesita(?:n)? (?:ayuda|rescate|agua|comida|voluntarios|donaciones)', why: WHY.eventCourse, example: 'Guatemala ha sido afectada por un fuerte sismo' },
+  ],
+  event: [
+    { pattern: 'incendios?(?: forestal(?:es)?)?|fuegos? forestal(?:es)?|bomberos forestales', why: WHY.eventNamed, example: 'El incendio forestal avanza hacia el pueblo' },
+    { pattern: 'inundaci[oó]n(?:es)?|riadas?|terremotos?|sismos?|temblor(?:es)?|r[eé]plicas?|tsunamis?|deslaves?|deslizamientos?|erupci[oó]n(?:es)?|meteoritos?', why: WHY.eventNamed, example: 'Las inundaciones cortan la carretera del río' },
+    { pattern: 'tormentas?|huracan(?:es)?|hurac[aá]n|tifones|tif[oó]n|ciclones|cicl[oó]n|tornados?|ola de calor|temporal', why: WHY.eventNamed, example: 'El huracán toca tierra esta noche' },
+    { pattern: 'explosi[oó]n(?:es)?|tiroteos?|atentados?|derrumbes?|descarrilamientos?|accidente (?:de|del) (?:tren|avi[oó]n|autob[uú]s|helic[oó]ptero)', why: WHY.eventNamed, example: 'Explosión en la planta química' },
   ],
   audience: [
     { pattern: 'si (?:tienes|usas|eres|vas|quieres|buscas|est[aá]s|vives|trabajas|os|te)', why: WHY.ifYou, example: 'Si usas Excel a diario: aprende los atajos de las tablas dinámicas' },

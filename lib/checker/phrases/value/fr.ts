@@ -58,6 +58,22 @@ const COMPOSED = composeTeasers({
     pattern: '(?:incroyable|impressionnant|hallucinant|insolite|émouvant|choquant|dingue) ?[!:]',
     example: 'Incroyable ! Un chat sauve un bébé',
   },
+  crowdKnows: {
+    pattern: "(?:que|qu'|dont) ?(?:tout le monde|presque personne|personne|peu de gens|la plupart des [\\p{L}]+|tous les [\\p{L}]+) (?:n'a |a |ont |n'ont |ne )?(?:remarqué|vu|connaît|connaissent|sait|savent|fait|font|commet|commettent|parle|parlent|doit connaître|doivent connaître|devrait connaître|devraient connaître|ignore|ignorent)",
+    example: "L'erreur que tout le monde commet en congelant le pain",
+  },
+  somethingUnnamed: {
+    pattern: "quelque chose (?:de (?:très )?)?(?:d'étrange|d'incroyable|d'inattendu|d'insolite|surprenant|bizarre|mystérieux|étonnant|de surprenant|de bizarre|de mystérieux|d'étonnant|d'inquiétant)",
+    example: "Une retraitée découvre quelque chose d'étrange dans son jardin",
+  },
+  warningWithheld: {
+    pattern: '(?:alerte|alertent|met en garde|mettent en garde|avertit|avertissent) (?:sur|contre) (?:ce|cette|ces|cet) ',
+    example: 'Les dentistes mettent en garde contre cette habitude du soir',
+  },
+  crowdReaction: {
+    pattern: '(?:indigne|a indigné|enflamme|a enflammé|divise|a divisé|scandalise|a scandalisé|fait rager|a fait rager|choque|a choqué) (?:les internautes|la toile|les réseaux(?: sociaux)?|les fans|les salariés|les clients|les abonnés)',
+    example: 'La fin de la série qui a fait rager les fans',
+  },
 });
 
 export const frValue: ValueLexicon = {
@@ -159,6 +175,12 @@ export const frValue: ValueLexicon = {
     { pattern: '(?:fermée?s?|coupée?s?|ouverte?s?|annulée?s?|reportée?s?|suspendue?s?|évacuée?s?|inondée?s?)', why: WHY.changeOfState, example: 'La ligne 4 est coupée jusqu’à 18h' },
     { pattern: '(?:morts|blessés|disparus|secourus|interpellés)', why: WHY.whatHappened, example: 'Deux blessés dans l’incendie' },
     { pattern: "(?:touchée?s?|frappée?s?|ravagée?s?) par|se propage|(?:courant|électricité) (?:est )?rétabli|(?:a|ont) (?:besoin|urgemment besoin) d'(?:aide|eau|bénévoles|dons)", why: WHY.eventCourse, example: 'Le Guatemala est touché par un fort séisme' },
+  ],
+  event: [
+    { pattern: 'incendies?(?: de forêt)?|feux? de forêt|pompiers', why: WHY.eventNamed, example: 'L’incendie de forêt avance vers le village' },
+    { pattern: 'inondations?|crues?|séismes?|tremblements? de terre|répliques?|tsunamis?|glissements? de terrain|éruptions?|météorites?', why: WHY.eventNamed, example: 'Les inondations coupent la route du fleuve' },
+    { pattern: 'tempêtes?|ouragans?|typhons?|cyclones?|tornades?|canicules?|vagues? de chaleur', why: WHY.eventNamed, example: 'Le typhon touche terre cette nuit' },
+    { pattern: 'explosions?|fusillades?|attentats?|effondrements?|déraillements?|accidents? (?:de train|d’avion|d\'avion|de car|de bus|ferroviaires?)|crash (?:d’avion|d\'avion|d’hélicoptère|d\'hélicoptère)', why: WHY.eventNamed, example: 'Explosion dans l’usine chimique' },
   ],
   audience: [
     { pattern: 'si (?:vous|tu)', why: WHY.ifYou, example: 'Si vous cherchez un appart à Lyon : demandez la garantie Visale' },

@@ -52,6 +52,22 @@ const COMPOSED = composeTeasers({
   },
   happeningHere: { pattern: '(?:isso|isto) (?:está acontecendo|acaba de acontecer)', example: 'Isso está acontecendo agora no centro' },
   hypeLabel: { pattern: '(?:incrível|inacreditável|impressionante|chocante|emocionante|surreal|bizarro) ?[!:]', example: 'Inacreditável! Cachorro salva bebê' },
+  crowdKnows: {
+    pattern: '(?:que|e) (?:quase )?(?:todo mundo|toda a gente|todos|ningu[eé]m|poucos|a maioria)(?: (?:os|as|dos|das) [\\p{L}]+)? (?:j[aá] )?(?:notou|nota|percebeu|percebe|viu|sabe|sabem|conhece|conhecem|comete|cometem|faz|fazem|ignora|ignoram|deve(?:m|ria|riam)? (?:conhecer|saber)|precisa(?:m)? (?:conhecer|saber)|est[aá] falando|fala|falam)',
+    example: 'O erro que quase todos cometem ao congelar o pão',
+  },
+  somethingUnnamed: {
+    pattern: 'algo (?:muito )?(?:estranho|inusitado|inesperado|incr[ií]vel|surpreendente|misterioso|curioso|bizarro|nunca visto)',
+    example: 'Mulher encontra algo inusitado no quintal de casa',
+  },
+  warningWithheld: {
+    pattern: '(?:alerta|alertam|adverte|advertem|avisa|avisam) (?:sobre|para|contra) (?:este|esta|estes|estas|esse|essa|esses|essas) ',
+    example: 'Dentistas alertam sobre este hábito antes de dormir',
+  },
+  crowdReaction: {
+    pattern: '(?:revolta|revoltou|indigna|indignou|divide|dividiu|choca|chocou|irrita|irritou|enfurece|enfureceu) (?:a web|a internet|os internautas|as redes(?: sociais)?|os fãs|os seguidores|os funcionários|os clientes)',
+    example: 'O final da novela que revoltou os fãs',
+  },
 });
 
 export const ptValue: ValueLexicon = {
@@ -153,6 +169,12 @@ export const ptValue: ValueLexicon = {
     { pattern: '(?:fechad[oa]s?|interditad[oa]s?|abert[oa]s?|cancelad[oa]s?|adiad[oa]s?|suspens[oa]s?|evacuad[oa]s?|alagad[oa]s?|sem luz)', why: WHY.changeOfState, example: 'A linha 3 está interditada até as 18h' },
     { pattern: '(?:mortos|feridos|desaparecidos|resgatados|presos)', why: WHY.whatHappened, example: 'Dois feridos no incêndio' },
     { pattern: '(?:atingid[oa]s?|afetad[oa]s?|devastad[oa]s?) (?:por|pel[oa]s?)|(?:se )?espalha|restabelecid[oa]s?|precisa(?:m)? (?:de )?(?:ajuda|resgate|água|comida|voluntários|doações)', why: WHY.eventCourse, example: 'A Guatemala foi atingida por um forte terremoto' },
+  ],
+  event: [
+    { pattern: 'incêndios?(?: florestal| florestais)?|queimadas?|bombeiros', why: WHY.eventNamed, example: 'O incêndio florestal avança para a vila' },
+    { pattern: 'enchentes?|inundaç(?:ão|ões)|alagamentos?|cheias?|terremotos?|sismos?|tremores? de terra|tsunamis?|deslizamentos?|erupç(?:ão|ões)|meteoritos?', why: WHY.eventNamed, example: 'As enchentes cortam a estrada do rio' },
+    { pattern: 'tempestades?|furacões|furacão|tufões|tufão|ciclones?|tornados?|ondas? de calor', why: WHY.eventNamed, example: 'O tufão chega à costa esta noite' },
+    { pattern: 'explosões|explosão|tiroteios?|atentados?|desabamentos?|descarrilamentos?|acidentes? (?:de|do) (?:trem|comboio|avião|ônibus|helicóptero)', why: WHY.eventNamed, example: 'Explosão na fábrica química' },
   ],
   audience: [
     { pattern: 'se (?:voc[eê]s?|tu)', why: WHY.ifYou, example: 'Se você usa Linux no notebook: instale o TLP e a bateria dura 2 horas a mais' },

@@ -61,6 +61,19 @@ export const TEASER_KINDS = {
     why: 'A hype label at the start ("Unglaublich!", "Incroyable :") says how to feel before saying anything.',
     atStart: true,
   },
+  crowdKnows: {
+    why: 'Defines its subject only by what the crowd knows, misses or talks about ("the one stock everyone is watching", "que casi nadie ha notado") and never names it.',
+  },
+  somethingUnnamed: {
+    why: 'Says someone found or did "something" strange ("algo insólito", "etwas Seltsames") and keeps what it was.',
+  },
+  warningWithheld: {
+    why: 'Says that experts or doctors warn about "this" habit, food or mistake and keeps which one for the click.',
+    namedAnswers: true,
+  },
+  crowdReaction: {
+    why: 'Reports how people reacted ("has employees furious", "ha indignado a las redes") and withholds what they reacted to.',
+  },
 } as const satisfies Record<string, TeaserKind>;
 
 export type TeaserKindId = keyof typeof TEASER_KINDS;
