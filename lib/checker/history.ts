@@ -204,6 +204,9 @@ function grow<T extends Float64Array | Uint32Array | Uint8Array>(array: T, need:
   return bigger;
 }
 
+/** `reworded`'s per-word weights, reused from lookup to lookup (lookups are synchronous). */
+let queryWeights = new Float64Array(64);
+
 export class HistoryIndex {
   private count = 0;
   private times = new Float64Array(0);
@@ -308,8 +311,10 @@ export class HistoryIndex {
     const query = (typeof text === 'string' ? new Probe(text) : text).words;
     if (query.length < MIN_SHARED_WORDS || this.count === 0) return [];
     const gatherAtMost = Math.max(64, this.count / 20);
-    // Each query word's weight, scaled by how everyday it is in this history.
-    const weights = new Float64Array(query.length);
+    // Each query word's weight, scaled by how everyday it is in this history (in a reused buffer: a fresh typed
+    // array per check was most of this lookup's own time).
+    if (queryWeights.length < query.length) queryWeights = new Float64Array(query.length * 2);
+    const weights = queryWeights;
     const shared = new Map<number, number>();
     for (let i = 0; i < query.length; i++) {
       const n = this.keys.forEachUpTo(keyOf(SALT.word, query[i]! >>> 2), gatherAtMost, (at) => shared.set(at, (shared.get(at) ?? 0) + 1));

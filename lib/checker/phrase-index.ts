@@ -72,6 +72,11 @@ type Entry = Phrase & { list: number };
 export interface WordBucket {
   entries: Entry[];
   next: (ReadonlySet<string> | undefined)[];
+  /**
+   * `next` as char codes, ASCII letters and digits only: the usual next word (one space, an ASCII letter) is checked
+   * without building its letter as a string (nextCode).
+   */
+  nextCodes: (ReadonlySet<number> | undefined)[];
   /** The allowed pairs as pairCode numbers: comparing two char codes builds no string (nextPair). */
   nextPairs: (ReadonlySet<number> | undefined)[];
 }
@@ -107,11 +112,18 @@ export function combine(lists: readonly IndexedList[]): CombinedIndex {
   });
   // A known word also meets the phrases filed only under its key.
   const coded = new Map<ReadonlySet<string>, ReadonlySet<number>>();
+  const codedLetters = new Map<ReadonlySet<string>, ReadonlySet<number>>();
   const byWord = new Map<string, WordBucket>();
   for (const [word, entries] of wordEntries) {
     entries.push(...(byKey.get(keyOf(word)) ?? []));
     entries.sort(byListOrder);
-    byWord.set(word, { entries, next: entries.map((p) => p.next?.get(word)), nextPairs: entries.map((p) => pairCodes(p.nextPairs?.get(word), coded)) });
+    const next = entries.map((p) => p.next?.get(word));
+    byWord.set(word, {
+      entries,
+      next,
+      nextCodes: next.map((letters) => letterCodes(letters, codedLetters)),
+      nextPairs: entries.map((p) => pairCodes(p.nextPairs?.get(word), coded)),
+    });
   }
   for (const entries of byKey.values()) entries.sort(byListOrder);
   const keyStarts = new Set<number>();
@@ -137,6 +149,18 @@ function pairCodes(pairs: ReadonlySet<string> | undefined, coded: Map<ReadonlySe
       }
     }
     coded.set(pairs, (codes = out));
+  }
+  return codes;
+}
+
+/** A set of next letters as char codes, each set converted once; only ASCII letters and digits (what nextCode reads). */
+function letterCodes(letters: ReadonlySet<string> | undefined, coded: Map<ReadonlySet<string>, ReadonlySet<number>>): ReadonlySet<number> | undefined {
+  if (!letters) return undefined;
+  let codes = coded.get(letters);
+  if (!codes) {
+    const out = new Set<number>();
+    for (const letter of letters) if (letter.length === 1 && isAsciiLetterOrDigit(letter.charCodeAt(0))) out.add(letter.charCodeAt(0));
+    coded.set(letters, (codes = out));
   }
   return codes;
 }
@@ -174,6 +198,16 @@ function nextLetter(text: string, end: number): string {
     i += ch.length;
   }
   return '';
+}
+
+/**
+ * The next word's first character in lower case as a char code, in the usual case only: one space, then an ASCII
+ * letter or digit (nextLetter's fast path). -1 otherwise: the caller then asks nextLetter.
+ */
+function nextCode(text: string, end: number): number {
+  if (end + 1 >= text.length || text.charCodeAt(end) !== 32) return -1;
+  const c = text.charCodeAt(end + 1);
+  return isAsciiLetterOrDigit(c) ? asciiLower(c) : -1;
 }
 
 /** Two ASCII characters as one number. */
@@ -275,6 +309,7 @@ export function matchAll(index: CombinedIndex, text: string, starts: Starts): Ph
     // alternation would pick at this position.
     let done = -1;
     let next: string | undefined;
+    let code: number | undefined;
     let pair: number | undefined;
     if (!parts) {
       // A plain word: its bucket holds only phrases that can start with it; some also need the next word's letter.
@@ -285,7 +320,11 @@ export function matchAll(index: CombinedIndex, text: string, starts: Starts): Ph
         const p = candidates[c]!;
         if (p.list === done) continue;
         const allowed = bucket?.next[c];
-        if (allowed && !allowed.has((next ??= nextLetter(text, starts.end[s]!)))) continue;
+        if (allowed) {
+          if ((code ??= nextCode(text, starts.end[s]!)) !== -1) {
+            if (!bucket!.nextCodes[c]!.has(code)) continue;
+          } else if (!allowed.has((next ??= nextLetter(text, starts.end[s]!)))) continue;
+        }
         const pairs = bucket?.nextPairs[c];
         if (pairs && (pair ??= nextPair(text, starts.end[s]!)) !== -1 && !pairs.has(pair)) continue;
         if (tryAt(p, text, at, found)) done = p.list;

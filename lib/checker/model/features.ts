@@ -111,10 +111,11 @@ const START_LEFT = bigramLeft('^');
 /** Receives one feature: its slot, the index of its token, and for a bigram the index of its first token (else -1). */
 export type Visit = (hash: number, token: number, firstOfPair: number) => void;
 /**
- * Receives one word's character n-grams at once (their slots, the index of its token). The same word always hands
- * the same array, so a scorer may keep what it worked out from it.
+ * Receives one word's own features at once: its unigram's slot and its character n-grams' slots, with the index of its
+ * token. The same word always hands the same object, so a scorer may keep what it worked out from it (the weights of
+ * a word's own features are then read once per word, not once per occurrence).
  */
-export type VisitChars = (slots: Uint32Array, token: number) => void;
+export type VisitWord = (word: WordFeatures, token: number) => void;
 
 const CHAR_SEED = Math.imul(mix(FNV_OFFSET, 'c') ^ SEP, FNV_PRIME);
 
@@ -122,10 +123,10 @@ const CHAR_SEED = Math.imul(mix(FNV_OFFSET, 'c') ^ SEP, FNV_PRIME);
  * Every feature of a text's tokens, in text order, without allocating per feature. Unigrams and bigrams of model
  * tokens (a bigram with "^" marks the opening word), and character 4- and 5-grams of each word padded with "<" and ">"
  * (so "subscribe" shares most of its n-grams with "suscribe" and "subscribed"). `names`, when given, receives a
- * readable name per feature (training); `visitChars`, when given, receives each word's character n-grams together
- * instead of `visit` one by one.
+ * readable name per feature (training); `visitWord`, when given, receives each word's unigram and character n-grams
+ * together instead of `visit` one by one (bigrams still go to `visit`).
  */
-export function visitFeatures(tokens: readonly Token[], visit: Visit, names?: string[], visitChars?: VisitChars): number {
+export function visitFeatures(tokens: readonly Token[], visit: Visit, names?: string[], visitWord?: VisitWord): number {
   let count = 0;
   let prev = '^';
   let prevLeft = START_LEFT;
@@ -136,7 +137,8 @@ export function visitFeatures(tokens: readonly Token[], visit: Visit, names?: st
     const word = token.type === 'word' || token.type === 'hashtag' ? wordFeatures(token) : null;
     const t = word ? word.token : modelToken(token);
     if (t === null) continue;
-    visit(word ? word.unigram : hashOf('w', t), k, -1);
+    if (!word) visit(hashOf('w', t), k, -1);
+    else if (!visitWord) visit(word.unigram, k, -1);
     visit(bigramOf(prevLeft, t), k, prevIndex);
     count += 2;
     names?.push(t, `${prev} ${t}`);
@@ -144,7 +146,7 @@ export function visitFeatures(tokens: readonly Token[], visit: Visit, names?: st
     prevLeft = word ? word.left : bigramLeft(t);
     prevIndex = k;
     if (!word) continue;
-    if (visitChars) visitChars(word.chars, k);
+    if (visitWord) visitWord(word, k);
     else for (const hash of word.chars) visit(hash, k, -1);
     count += word.chars.length;
     if (names) for (const gram of charGrams(t, token.type)) names.push(`"${gram}"`);
@@ -153,7 +155,7 @@ export function visitFeatures(tokens: readonly Token[], visit: Visit, names?: st
 }
 
 /** What one word contributes on its own: its model token, unigram and character n-grams (null: a skipped word). */
-interface WordFeatures {
+export interface WordFeatures {
   token: string | null;
   unigram: number;
   /** The bigram hash state after this word (bigramLeft). */

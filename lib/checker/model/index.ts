@@ -3,7 +3,7 @@
 // Every probability comes with the words that weighed most, so a hint built on it can always quote its reason.
 import { tokenize, type Token } from '../text';
 import { decodeDense } from './codec';
-import { HASH_BITS, visitFeatures } from './features';
+import { HASH_BITS, visitFeatures, type WordFeatures } from './features';
 import { MODEL } from './weights';
 
 export const HEADS = ['promotion', 'bait'] as const;
@@ -82,10 +82,11 @@ export function score(text: string, tokens: readonly Token[] = tokenize(text)): 
       }
     },
     undefined,
-    (slots, k) => {
-      // A word's character n-grams weigh the same wherever it stands: their sums are kept per word. Weights are
-      // whole numbers (and halves), so summing them in another order gives exactly the same result.
-      const [a, b] = charSums(weights, slots);
+    (word, k) => {
+      // A word's unigram and character n-grams weigh the same wherever it stands: their sums are kept per word (one
+      // read of the big weight table per occurrence saved). Weights are whole numbers (and halves), so summing them
+      // in another order gives exactly the same result.
+      const [a, b] = ownSums(weights, word);
       sumPromotion += a;
       sumBait += b;
       promotionSums[k] = promotionSums[k]! + a;
@@ -134,18 +135,18 @@ class Scored implements ModelScore {
   }
 }
 
-/** Per word (its character n-gram slots, kept by the feature memo), the sum of their weights per head. */
-const charWeights = new WeakMap<Uint32Array, readonly [number, number]>();
-function charSums(weights: Int8Array, slots: Uint32Array): readonly [number, number] {
-  let sums = charWeights.get(slots);
+/** Per word (kept by the feature memo), the sum of its unigram's and character n-grams' weights per head. */
+const ownWeights = new WeakMap<WordFeatures, readonly [number, number]>();
+function ownSums(weights: Int8Array, word: WordFeatures): readonly [number, number] {
+  let sums = ownWeights.get(word);
   if (!sums) {
-    let a = 0;
-    let b = 0;
-    for (const slot of slots) {
+    let a: number = weights[word.unigram * 2]!;
+    let b: number = weights[word.unigram * 2 + 1]!;
+    for (const slot of word.chars) {
       a += weights[slot * 2]!;
       b += weights[slot * 2 + 1]!;
     }
-    charWeights.set(slots, (sums = [a, b]));
+    ownWeights.set(word, (sums = [a, b]));
   }
   return sums;
 }
