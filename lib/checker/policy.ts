@@ -1,8 +1,9 @@
 // When a hint stays quiet. A hint on a post that already gives is a defect (it nags the people the tool is for), so soft self-promotion
 // yields to a post that clearly gives, and "this gives nothing" yields to any real substance. Sensitivity moves
 // the bars; strict keeps the yielded hints but lets them weigh little, so `kind` still reads the post as giving.
+import type { PhraseKey } from './phrases/book';
 import type { Hit, RuleInput } from './rule';
-import { giveScore } from './signals';
+import { giveScore, reportsBeyondSympathy } from './signals';
 import { overlaps, within, type Span } from './text';
 import type { Sensitivity } from './types';
 
@@ -47,6 +48,22 @@ export function pitchGive(input: RuleInput, pitch: readonly Span[]): number {
 
 function pitchSentences(input: RuleInput, pitch: readonly Span[]): Span[] {
   return input.evidence.sentences.filter((s) => overlaps(pitch, s.start, s.end));
+}
+
+/** What sells, whatever news it rides on: a contest, a discount, a deadline, a code. */
+const SELLING: readonly PhraseKey[] = ['giveaway', 'discount', 'urgency'];
+
+/**
+ * Whether the post reports news: it names an event (a flood, a quake, a crash) with a fact about it (what happened,
+ * a source, a number, a place or a name), and sells nothing. Facts alone are no news: a launch has numbers and names. "Authorities are
+ * warning of tornadoes… we are live from Brisbane next" and "our latest update on Typhoon Bopha" inform: a brag, a
+ * plug or a pitch the model reads in their words is the reporter's wrapping, not the author's offer.
+ */
+export function reportsNews(input: RuleInput): boolean {
+  const { evidence } = input;
+  if (evidence.codes.length > 0 || SELLING.some((key) => input.find(key).length > 0)) return false;
+  if (input.find('event').length === 0) return false;
+  return evidence.details > 0 || reportsBeyondSympathy(input.find, evidence.sentences).length > 0;
 }
 
 /** Content words outside asks that make a post say something, even with no give signal. */

@@ -2,7 +2,7 @@ import { forOthers } from '../evidence';
 import { askLexicon, fold } from '../lexicon';
 import type { PhraseMatch } from '../phrases';
 import { WORD_FLAG } from '../phrases/book';
-import { givesClearly, unless } from '../policy';
+import { givesClearly, reportsNews, unless } from '../policy';
 import { defineRule, type RuleInput } from '../rule';
 import { hitMessage } from '../messages';
 
@@ -85,7 +85,9 @@ export default defineRule({
     // Pride that thanks people by name or for something ("proud of my team, thank you Ana, Ben and Chidi") credits them.
     const credits = input.signals.some((s) => s.signal === 'thanks' && s.weight >= NAMED);
     // "We've launched an appeal for people affected by the floods" is news of help for others, not of the author.
-    const quiet = input.evidence.takeaway >= TAKEAWAY || givesClearly(input) || credits || forOthers(input.doc, input.evidence.lower);
+    // "Authorities warn of tornadoes for the coast; we are live there next" reports the storm, not the reporter.
+    const quiet =
+      input.evidence.takeaway >= TAKEAWAY || givesClearly(input) || credits || forOthers(input.doc, input.evidence.lower) || reportsNews(input);
     return unless(quiet, input, this.meta.weight, hits);
   },
 });

@@ -1,7 +1,7 @@
 import { forOthers } from '../evidence';
 import type { PhraseMatch } from '../phrases';
 import { WORD_FLAG } from '../phrases/book';
-import { givesBeyondPitch, givesClearly, pitchGive, unless } from '../policy';
+import { givesBeyondPitch, givesClearly, pitchGive, reportsNews, unless } from '../policy';
 import { defineRule, type RuleInput } from '../rule';
 import { hitMessage } from '../messages';
 import { overlaps } from '../text';
@@ -59,7 +59,8 @@ export default defineRule({
     }));
     // A plug yields to a post that clearly gives; an offer only to giving outside its announcement: a product's
     // specs and launch news are the pitch, the lesson in the post is not.
-    const quiet = offers.length > 0 ? givesBeyondPitch(input, pitch) : givesClearly(input);
+    // A newsroom's "our latest update on the typhoon" points at its coverage of the event the post names: it informs.
+    const quiet = (offers.length > 0 ? givesBeyondPitch(input, pitch) : givesClearly(input)) || reportsNews(input);
     return unless(quiet, input, this.meta.weight, hits);
   },
 });

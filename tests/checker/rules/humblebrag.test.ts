@@ -26,6 +26,12 @@ testRule(rule, {
     { text: 'Introducing solids to a six month old: start with one food at a time and wait three days before the next.', note: 'a how-to, not a launch' },
     { text: 'So proud of our team today, thank you Maya and Jonas for staying late to fix the printer queue.', note: 'credit to named people' },
     { text: 'The shelter at Lincoln High is now open for evacuees', note: 'someone else’s news: another subject before "is now open"' },
+    {
+      text: 'Big news from the Harlow depot: every bag of feed collected today goes to farms hit by the floods in Norfolk! relief.example.org',
+      note: 'reports where help goes after a named flood: the news is the event, not the author',
+    },
+    { text: 'O tufão deixou 40 mil desalojados em Cebu. Nosso novo vídeo mostra os abrigos: tv.example.br/tufao', ctx: { lang: 'pt' }, note: 'a newsroom’s video of a typhoon it reports' },
+    { text: 'Unser neues Video zum Hochwasser in Passau ist online: Pegel bei 9 Metern. video.example.de/passau', ctx: { lang: 'de' }, note: 'coverage of a named flood with its numbers' },
   ],
   invalid: [
     { text: 'Our new shop is now open', flags: ['is now open'] },
@@ -35,6 +41,8 @@ testRule(rule, {
     { text: 'just checked and my shop crossed 10,000 sales this morning 🥹', flags: ['crossed 10,000 sales'] },
     { text: 'New zine out now! 24 pages of comics.', flags: ['out now'] },
     { text: 'Excited to announce our Series A! 🚀', flags: ['Excited to announce'] },
+    { text: 'Excited to launch our flood-alert app! Try it: app.example.com', flags: ['Excited to launch'] },
+    { text: 'Our storm-tracker app is out now, 30% off this week only: app.example.com', flags: ['is out now'] },
     { text: 'Je suis ravi d’annoncer que j’ai rejoint Acme en tant que directeur marketing !', ctx: { lang: 'fr' }, flags: ['Je suis ravi d’annoncer'] },
     { text: 'We just closed our $12M Series A led by Foundry! Huge milestone for the team.', flags: ['closed our $12M Series A', 'Huge milestone'] },
     { text: 'Excited to share: 3 big wins (10k followers, a new studio, and our first podcast)!', flags: ['Excited to share'] },

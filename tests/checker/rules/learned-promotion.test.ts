@@ -21,6 +21,10 @@ testRule(rule, {
     { text: 'Abonnez-vous à ma chaîne', note: 'the call-to-action rule names this ask with its own advice' },
     { text: 'GIVEAWAY 🎉 Follow me and retweet to enter', note: 'entry by engagement: the giveaway rule names it with its own advice' },
     { text: 'The raffle at the school fair raised $800 for the library.', note: 'news of someone else’s raffle, not a pitch' },
+    {
+      text: 'The full interview with Carville firefighters about the refinery explosion is on our channel',
+      note: 'a pointer to coverage of a named event: the model hears "our channel", the post reports the explosion',
+    },
   ],
   // Posts no phrase rule names (no ask, plug phrase or code): the model's reading is the only one.
   invalid: [

@@ -31,6 +31,10 @@ testRule(rule, {
     { text: "We're hosting a dinner for the new folks on the team Friday, would love to see you there, DM me", note: 'an invitation to meet; the DM takes it up' },
     { text: "Happy to help anyone stuck with the migration: we're running office hours Friday, DM me and I'll send the config", note: 'an offer of help, not a sale' },
     { text: 'Die Bibliothek ist ab sofort wieder geöffnet, die Öffnungszeiten stehen auf stadt.example.de', ctx: { lang: 'de' }, note: 'a notice about someone else’s place' },
+    // A newsroom pointing at its coverage of an event the post names: the event and its facts are the news.
+    { text: 'We have updated our live page with new footage of the refinery explosion in Carville: news.example.com/live', note: 'coverage of a named explosion' },
+    { text: 'O tufão deixou 40 mil desalojados em Cebu. Nosso novo vídeo mostra os abrigos: tv.example.br/tufao', ctx: { lang: 'pt' }, note: 'a typhoon’s toll, then the video' },
+    { text: 'Unser neues Video zum Hochwasser in Passau ist online: Pegel bei 9 Metern. video.example.de/passau', ctx: { lang: 'de' }, note: 'a named flood with its water level' },
   ],
   invalid: [
     // A plug the author announces as one, with or without somewhere to go.
@@ -44,6 +48,8 @@ testRule(rule, {
     { text: "if you like my posts you'll LOVE my newsletter 🌷 petalandplough.example.news/subscribe", flags: ['my newsletter'] },
     { text: '@ms_ortega I cover exactly this in my Fraction Fun Pack bundle 😊 teachbright.example.com/fractions', flags: ['my Fraction Fun Pack'] },
     { text: 'Check out our new collection, link in bio!', flags: ['our new collection'] },
+    { text: 'Our new storm-proof rain shell is out now, 20% off till Sunday: shell.example.com', flags: ['Our new storm-proof'] },
+    { text: 'Nuestro kit para terremotos ya está disponible, cómpralo con el código SISMO10 en kit.example.es', ctx: { lang: 'es' }, flags: ['ya está disponible'] },
     { text: 'I just opened my shop, link in bio 🙏', flags: ['my shop'] },
     { text: "We've updated the Sweep tool: now you can edit Scale and Twist from the sidebar. Try the updated Sweep tool and let us know what you think", flags: ["We've updated"] },
     {
