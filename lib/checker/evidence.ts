@@ -166,6 +166,24 @@ const COVERAGE_ASK_RE = new RegExp(
   'iu',
 );
 
+/**
+ * The object of an ask that is someone else's: a handle or a possessive name after the verb ("listen again to
+ * @bbcnews", "sign up to Brisbane's alert service", "watch the county's briefing"), not a contraction ("what's").
+ */
+const THIRD_PARTY_OBJECT_RE =
+  /^\s*(?:(?:again|up|in|de nuevo|otra vez|nochmal|erneut|à nouveau|de novo|novamente)\s+)?(?:(?:to|for|on|at|with|a|al|an|auf|à|au|ao)\s+)?(?:(?:the|la|el|die|der|le|o)\s+)?(?:@[\p{L}\p{N}_]+|(?!(?:it|that|what|here|there|who|he|she|let)['’])(?:the\s+[\p{L}-]+|\p{Lu}[\p{L}\p{N}.&-]*)['’]s(?![\p{L}]))/iu;
+
+/** Following an account promotes the account itself ("Follow @dev, he builds cool things"), whatever it covers. */
+const FOLLOW_RE = /^(?:please |pls )?(?:follow|sigue|seguid|folg|suiv|siga|segue)/iu;
+
+/** Whether an ask to watch, hear or sign up points at someone else's coverage or service (THIRD_PARTY_OBJECT_RE). */
+function pointsAtSomeoneElse(text: string, a: PhraseMatch): boolean {
+  const verb = COVERAGE_ASK_RE.exec(a.text);
+  if (!verb || FOLLOW_RE.test(verb[0])) return false;
+  const from = a.start + verb[0].length;
+  return THIRD_PARTY_OBJECT_RE.test(text.slice(from, from + 60));
+}
+
 /** Whether any word of the post names its author (I, me, my, we, our). */
 function aboutAuthor(doc: Doc, book: PhraseBook, lower: readonly string[]): boolean {
   for (let i = 0; i < doc.words.length; i++) if ((book.wordFlags.get(lower[i]!) ?? 0) & WORD_FLAG.me) return true;
@@ -246,11 +264,14 @@ export function buildEvidence(
     for (const a of allAsks) if (!offers.includes(a) && !namesAuthor(doc, book, lower, a)) offers.push(a);
   }
   // "Please RT", "please follow @policescotland for updates" in a post that names nothing of the author's (no I, my,
-  // we, our) and points at something (a number, a link, an account) spreads that thing, not the author.
+  // we, our) and points at something (a number, a link, an account) spreads that thing, not the author; so does
+  // "listen again to @bbcnews's interview" or "sign up to Brisbane's alert service": someone else's coverage or help.
   // A contest or a sale ("RT & follow @x to win", "share $4,000 in rewards") is the author's, whoever it names.
   const sells = ['giveaway', 'discount', 'urgency'].some((key) => find(key as PhraseKey).length > 0);
   if (!sells && !aboutAuthor(doc, book, lower) && (doc.urls.length > 0 || doc.mentions.length > 0 || /\d/.test(doc.text))) {
-    for (const a of allAsks) if (!offers.includes(a) && SPREAD_ASK_RE.test(a.text)) offers.push(a);
+    for (const a of allAsks) {
+      if (!offers.includes(a) && (SPREAD_ASK_RE.test(a.text) || pointsAtSomeoneElse(doc.text, a))) offers.push(a);
+    }
   }
   // An ask to watch, hear, follow or sign up for coverage of an event the post names ("Explosion at the plant: watch
   // live", "follow our live coverage of the floods") points readers at more news or at warnings: it informs. With no
