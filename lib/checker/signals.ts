@@ -155,9 +155,14 @@ export function computeSignals(doc: Doc, book: PhraseBook, find: (key: PhraseKey
  */
 export function reportsBeyondSympathy(find: (key: PhraseKey) => PhraseMatch[], sentences: readonly Span[], onlyHappened = false): PhraseMatch[] {
   const reports = onlyHappened ? find('happened') : [...find('report'), ...find('happened')].sort((a, b) => a.start - b.start);
+  return withoutSympathy(find, reports, sentences);
+}
+
+/** Matches outside sentences of sympathy ("praying for those hit by the typhoon" names no news). */
+function withoutSympathy(find: (key: PhraseKey) => PhraseMatch[], matches: PhraseMatch[], sentences: readonly Span[]): PhraseMatch[] {
   const sympathy = find('sympathy');
-  if (reports.length === 0 || sympathy.length === 0) return reports;
-  return reports.filter((m) => {
+  if (matches.length === 0 || sympathy.length === 0) return matches;
+  return matches.filter((m) => {
     const s = sentenceAt(sentences, m.start);
     return !s || !overlaps(sympathy, s.start, s.end);
   });
@@ -173,7 +178,10 @@ function addInforming(find: (key: PhraseKey) => PhraseMatch[], ctx: Context, own
   const reports = reportsBeyondSympathy(find, ctx.sentences).filter((m) => !within(ctx.pitchSentences, m.start));
   if (ctx.aboutMe && reports.length === 0) return;
   const numbers = own.filter((s) => !within(ctx.pitchSentences, s.start)).length;
-  const facts = Math.min(numbers, 2) + Math.min(ctx.names, 2) + Math.min(reports.length, 2);
+  // The event named ("the bushfire", "the typhoon") is what happened: one fact more beside a number or a source. A
+  // place name beside it is not enough ("awful news about the crash in Glasgow" is sympathy, not a report).
+  const named = numbers + reports.length > 0 && withoutSympathy(find, find('event'), ctx.sentences).some((m) => !within(ctx.pitchSentences, m.start));
+  const facts = Math.min(numbers, 2) + Math.min(ctx.names, 2) + Math.min(reports.length, 2) + (named ? 1 : 0);
   if (facts < INFORMING.facts) return;
   const at = reports[0] ?? own[0] ?? ctx.sentences[0];
   if (at) out.push({ signal: 'informing', start: at.start, end: at.end, weight: WEIGHT.informing.one });

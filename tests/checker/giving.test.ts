@@ -22,6 +22,29 @@ describe('informing posts read as give', () => {
   });
 });
 
+// The event named is what happened: beside one number or one source it makes a report, with no place name needed.
+describe('an event named with a number or a source reads as give', () => {
+  it.each<[string, CheckContext]>([
+    ['the bushfire near the ridge has now burned 3000 hectares, smoke expected all weekend', {}],
+    ['el incendio forestal ya ha quemado 1200 hectáreas en la sierra', { lang: 'es' }],
+    ['der waldbrand hat schon 400 hektar erfasst, rauch bis in die altstadt', { lang: 'de' }],
+    ["l'incendie de forêt a déjà brûlé 900 hectares près du village", { lang: 'fr' }],
+    ['o incêndio florestal já queimou 700 hectares perto da vila', { lang: 'pt' }],
+  ])('%s', (text, ctx) => {
+    const report = check(text, { now, ...ctx });
+    expect(report.signals.map((s) => s.signal)).toContain('informing');
+    expect(report.kind).toBe('give');
+  });
+
+  it.each([
+    'so sad about the tornado, 2 of my friends live there, praying for everyone',
+    'we watched the storm roll in over the bay, 3 hours of thunder',
+  ])('not in sympathy or a status of one’s own: %s', (text) => {
+    const report = check(text, { now });
+    expect(report.signals.map((s) => s.signal)).not.toContain('informing');
+  });
+});
+
 describe('facts in a pitch or about oneself are not a report', () => {
   it.each([
     'Thrilled to announce that I have been promoted to Senior Director at Northwind after 6 years!',
