@@ -154,14 +154,14 @@ export function forOthers(doc: Doc, canonical: readonly string[]): boolean {
 /** Asks to pass a post on or to follow someone named: on someone else's behalf when the post is not about its author. */
 const SPREAD_ASK_RE = /^(?:please |pls |plz |pl[sz]e? )?(?:rt\b|retweet|share|spread|pass (?:it|this) on|follow @|follow them)/iu;
 
-/** Asks to take in coverage: watch, listen, follow, tune in, read, click through, sign up for alerts, don't miss it. */
+/** Asks to take in coverage: watch, listen, follow, tune in, read, click through, visit, sign up for alerts, don't miss it. */
 const COVERAGE_ASK_RE = new RegExp(
   '^(?:please |pls )?(?:' +
-    ['watch', 'listen', 'follow', 'tune in', 'sign up', 'subscribe', 'read', 'click', 'check out', 'see', 'stay tuned', "don'?t miss", 'do not miss'].join('|') + '|' +
-    ['mir[aá]', 've[ad]? ', 'escucha', 'sigue', 'seguid', 'sintoniza', 'suscr[ií]bete', 'lee', 'haz clic', 'pincha', 'no te (?:lo|la) pierdas'].join('|') + '|' +
-    ['schau', 'seht', 'sieh', 'hör', 'folg', 'abonnier', 'lies', 'klick', 'nicht verpassen'].join('|') + '|' +
-    ['regarde', '[ée]coute', 'suive?z?', 'abonne', 'lise?z?', 'clique', 'inscri', 'ne (?:le |la )?manquez'].join('|') + '|' +
-    ['assist', 'veja', 'ou[çv]a', 'siga', 'segue', 'inscreva', 'leia', 'clique', 'confira', 'n[ãa]o perca'].join('|') +
+    ['watch', 'listen', 'follow', 'tune in', 'sign up', 'subscribe', 'read', 'click', 'check out', 'see', 'visit', 'stay tuned', "don'?t miss", 'do not miss'].join('|') + '|' +
+    ['mir[aá]', 've[ad]? ', 'escucha', 'sigue', 'seguid', 'sintoniza', 'suscr[ií]bete', 'lee', 'haz clic', 'pincha', 'visita', 'no te (?:lo|la) pierdas'].join('|') + '|' +
+    ['schau', 'seht', 'sieh', 'hör', 'folg', 'abonnier', 'lies', 'klick', 'besuch', 'nicht verpassen'].join('|') + '|' +
+    ['regarde', '[ée]coute', 'suive?z?', 'abonne', 'lise?z?', 'clique', 'inscri', 'visite', 'ne (?:le |la )?manquez'].join('|') + '|' +
+    ['assist', 'veja', 'ou[çv]a', 'siga', 'segue', 'inscreva', 'leia', 'clique', 'confira', 'visite', 'n[ãa]o perca'].join('|') +
     ')',
   'iu',
 );

@@ -60,6 +60,8 @@ testRule(rule, {
     { text: 'Incendie de forêt près de Marseille : suivez notre direct https://exemple.fr/direct', ctx: { lang: 'fr' }, note: 'coverage of a fire, in French' },
     { text: 'Enchente no centro da cidade: assista à nossa cobertura ao vivo https://exemplo.com.br/aovivo', ctx: { lang: 'pt' }, note: 'coverage of a flood, in Portuguese' },
     { text: 'Please follow @policescotland for accurate updates on the crash', note: 'following someone else, not the author' },
+    { text: 'Aftershocks overnight near Kessler Bay: visit the quake tracker at quake.example.org', note: 'a visit to a tracker of a named quake' },
+    { text: 'Erdrutsch an der Küstenstraße bei Altenau. Besuchen Sie kreis.example.de/strassen für Umleitungen', ctx: { lang: 'de' }, note: 'detours after a landslide, in German' },
     // An ask to hear, watch or sign up for someone else's broadcast or service, in a post naming nothing of the author's.
     { text: 'Listen again to @radiokent talking to the harbour master about the tide gates: radio.example.uk/tide', note: 'a station’s interview, passed on' },
     { text: 'Watch again @wxtv_anna explaining why the ridge keeps the rain away: wx.example.com/a', note: 'a forecaster’s explainer, passed on' },
@@ -77,6 +79,7 @@ testRule(rule, {
     { text: 'listen to the acoustic version over on my soundcloud', ctx: { platform: 'youtube' }, flags: ['listen to the acoustic version over on my soundcloud'] },
     { text: 'Watch the full interview on our channel', flags: ['Watch the full interview on our channel'] },
     { text: 'Listen again to our interview with the harbour master: radio.example.uk/tide', flags: ['Listen again to our interview'] },
+    { text: 'Visit our new store in Leeds! shop.example.com', flags: ['Visit our new store'] },
     { text: "Sign up to Hull's best newsletter, and subscribe to my channel too: x.example.com", flags: ["Sign up to Hull's best", 'subscribe to my'] },
     { text: 'come see the whole build on my page', ctx: { platform: 'youtube' }, flags: ['see the whole build on my page'] },
     { text: 'btw check out this channel: KnitWithKai', ctx: { platform: 'youtube' }, flags: ['check out this channel: KnitWithKai'] },
