@@ -30,6 +30,8 @@ describe('an event named with a number or a source reads as give', () => {
     ['der waldbrand hat schon 400 hektar erfasst, rauch bis in die altstadt', { lang: 'de' }],
     ["l'incendie de forêt a déjà brûlé 900 hectares près du village", { lang: 'fr' }],
     ['o incêndio florestal já queimou 700 hectares perto da vila', { lang: 'pt' }],
+    ['death toll from the garment factory collapse now over 300', {}],
+    ['the tower collapse left dozens wounded on the market street', {}],
   ])('%s', (text, ctx) => {
     const report = check(text, { now, ...ctx });
     expect(report.signals.map((s) => s.signal)).toContain('informing');
