@@ -87,7 +87,7 @@ export default defineRule({
     // "We've launched an appeal for people affected by the floods" is news of help for others, not of the author.
     // "Authorities warn of tornadoes for the coast; we are live there next" reports the storm, not the reporter.
     const quiet =
-      input.evidence.takeaway >= TAKEAWAY || givesClearly(input) || credits || forOthers(input.doc, input.evidence.lower) || reportsNews(input);
+      input.evidence.takeaway >= TAKEAWAY || givesClearly(input) || credits || forOthers(input.doc, input.evidence.lower) || (hits.length > 0 && reportsNews(input));
     return unless(quiet, input, this.meta.weight, hits);
   },
 });

@@ -60,7 +60,7 @@ export default defineRule({
     // A plug yields to a post that clearly gives; an offer only to giving outside its announcement: a product's
     // specs and launch news are the pitch, the lesson in the post is not.
     // A newsroom's "our latest update on the typhoon" points at its coverage of the event the post names: it informs.
-    const quiet = (offers.length > 0 ? givesBeyondPitch(input, pitch) : givesClearly(input)) || reportsNews(input);
+    const quiet = (offers.length > 0 ? givesBeyondPitch(input, pitch) : givesClearly(input)) || (hits.length > 0 && reportsNews(input));
     return unless(quiet, input, this.meta.weight, hits);
   },
 });
