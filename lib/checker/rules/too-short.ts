@@ -1,8 +1,9 @@
-import { givesSomething } from '../policy';
+import { givesBeyondPitch, givesSomething } from '../policy';
+import { inSomeonesThread } from '../input';
 import { reportsBeyondSympathy } from '../signals';
 import { defineRule, type RuleInput } from '../rule';
 import { hitMessage } from '../messages';
-import { overlaps, trimmedRange, within } from '../text';
+import { overlaps, trimmedRange, within, type Span } from '../text';
 import { askLexicon, fold, type CompiledAsks } from '../lexicon';
 import { readsAsPitch } from './learned-promotion';
 import { praisesThePost } from '../warmth';
@@ -12,6 +13,8 @@ import type { Sensitivity } from '../types';
 /** A new post needs this many content words to say something; a reply can be short if it is specific. */
 const NEW_POST_WORDS: Record<Sensitivity, number> = { gentle: 3, normal: 4, strict: 5 };
 const REPLY_WORDS: Record<Sensitivity, number> = { gentle: 1, normal: 2, strict: 3 };
+/** Words of its own, outside the pitch and the author's self-description, that make a comment say something. */
+const THREAD_WORDS: Record<Sensitivity, number> = { gentle: 4, normal: 5, strict: 7 };
 /** A pitch with no detail at all says nothing beyond itself up to this many content words of its own. */
 const TOLD_PITCH_WORDS: Record<Sensitivity, number> = { gentle: 10, normal: 12, strict: 14 };
 
@@ -46,11 +49,46 @@ function engagementOnly(input: RuleInput): boolean {
   );
 }
 
+/**
+ * Something handed over free for the reader's own use ("200 of them are free to use", "descarga gratuita"): a
+ * resource, not a hook. "It's free, just listen" or "first lesson free" still only pitch.
+ */
+const FREE_TO_USE_RE =
+  /(?<![\p{L}])(?:free to (?:use|download)|free downloads?|royalty[- ]free|gratis para (?:usar|descargar)|descarga gratuita|libres? de derechos|kostenlos (?:nutzbar|zum download)|frei verwendbar|libres? de droits|gratuits? à télécharger|téléchargement gratuit|(?:livres?|grátis) para (?:usar|baixar)|download grátis)(?![\p{L}])/iu;
+
+/**
+ * Whether the post only pitches the author's own thing: asks, plugs, brags or lures, or the model's reading of a pitch,
+ * with no give signal, no detail and few words outside the pitch's sentences. Its price, its code, the name of the
+ * channel describe the pitch, not something handed to the reader.
+ */
+function pitchesOnly(input: RuleInput, whole: Span): boolean {
+  const { evidence } = input;
+  const pitch: Span[] = [...evidence.asks, ...evidence.plugs, ...input.find('brag'), ...input.find('lure')];
+  if (pitch.length === 0) {
+    if (!readsAsPitch(input)) return false;
+    pitch.push(whole);
+  }
+  if (givesBeyondPitch(input, pitch) || evidence.giveCues() > 0 || FREE_TO_USE_RE.test(input.doc.text)) return false;
+  // Sentences beyond the pitch that speak of the author ("i'm a 16 year old producer") wrap it, unless they thank
+  // ("this video saved me a cassette, thank you!"); the rest speak to the thread, and a detail or a few words of
+  // their own there say something.
+  const pitched = evidence.sentences.filter((s) => overlaps(pitch, s.start, s.end));
+  const thanks = [...input.find('thanks'), ...input.find('warmth')];
+  const aboutAuthor = evidence.sentences.filter((s) => !pitched.includes(s) && !overlaps(thanks, s.start, s.end) && input.doc.words.some((w, i) => w.start >= s.start && w.start < s.end && (evidence.flags[i]! & WORD_FLAG.me) !== 0));
+  const wrapping = [...pitched, ...aboutAuthor];
+  if (evidence.specifics.some((s) => !within(wrapping, s.start))) return false;
+  let ownWords = 0;
+  input.doc.words.forEach((w, i) => {
+    if (!within(wrapping, w.start)) ownWords += evidence.content[i]!;
+  });
+  return ownWords < THREAD_WORDS[input.sensitivity];
+}
+
 export default defineRule({
   meta: {
     id: 'too-short',
     family: 'missing-value',
-    description: 'Says too little to give anything: a greeting, a reaction, a reply that only pitches, an ask with nothing behind it.',
+    description: 'Says too little to give anything: a greeting, a reaction, a reply or comment that only pitches, an ask with nothing behind it.',
     why: 'A post that says nothing still costs every reader a moment; a single specific detail makes it worth that moment.',
     weight: 1.5,
   },
@@ -61,6 +99,11 @@ export default defineRule({
     const range = trimmedRange(doc.text);
     if (range.end === range.start) return [];
     const suggestion = 'Add the detail that makes it worth reading: what happened, what you learned, or what you want to ask.';
+    // In someone else's thread (a reply, any YouTube comment) a comment that only pitches gives the thread nothing,
+    // however much it says about what it sells; a pitch in one's own feed is judged below by its details.
+    if (inSomeonesThread(ctx) && pitchesOnly(input, range)) {
+      return [{ ...range, ...hitMessage('tooShortReplyPitch'), suggestion: 'Add what you think of the thread or video: the part that helped you, a detail from your own experience, or a question about it.' }];
+    }
     if (ctx.reply) {
       // Brief warmth to the person one answers ("Congrats!!", "so sorry", "thank you!") is never empty; stock praise
       // of the post itself ("great post, thanks for sharing", "super vidéo") is a comment anyone could leave anywhere.

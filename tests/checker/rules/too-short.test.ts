@@ -39,6 +39,23 @@ testRule(rule, {
       ctx: { platform: 'youtube' },
       note: 'a tip and thanks around the plug',
     },
+    // In someone's thread, a pitch that also hands over something stays quiet: a tip, a free resource, an answer.
+    {
+      text: 'Dust the banneton with semolina instead of flour and the dough never sticks. I showed the whole bake on my channel',
+      ctx: { platform: 'youtube' },
+      note: 'a tip beside the plug',
+    },
+    {
+      text: 'subí 30 samples de batería libres de derechos a mi canal, úsenlos en lo que quieran',
+      ctx: { platform: 'youtube', lang: 'es' },
+      note: 'a free resource for the reader to use',
+    },
+    {
+      text: 'Custom phone cases are back: 25% off with code CASEY25 at caseyprints.shop',
+      ctx: { platform: 'x' },
+      note: 'the same offer in one’s own feed says what is on offer',
+    },
+    { text: 'What mic are you using at 3:15? The vocals sound so clean', ctx: { platform: 'youtube' }, note: 'a question with a timestamp' },
     { text: 'Power has just been restored here!', note: 'a short report is news' },
     { text: 'The county hospital is in need of help.', note: 'a notice of need' },
     { text: 'La carretera está cortada.', ctx: { lang: 'es' }, note: 'a change of state in Spanish' },
@@ -64,6 +81,12 @@ testRule(rule, {
     // Numbers inside an ask for followers or likes count the audience, not something on offer.
     { text: 'so close to 2k followers 😭 pls follow me and share this, means a lot', flags: ['so close to 2k followers 😭 pls follow me and share this, means a lot'] },
     { text: 'ayúdenme a llegar a 500 suscriptores porfa 🙏', ctx: { lang: 'es' }, flags: ['ayúdenme a llegar a 500 suscriptores porfa 🙏'] },
+    // In someone's thread a comment that only pitches gives nothing, whatever price, code or age it names.
+    { text: 'Awesome edit! I sell custom phone cases, 25% off with code CASEY25 at caseyprints.shop 🔥', ctx: { platform: 'youtube' }, flags: ['Awesome edit! I sell custom phone cases, 25% off with code CASEY25 at caseyprints.shop 🔥'] },
+    { text: 'Yo enseño inglés por Zoom, 10 dólares la clase, escríbeme por WhatsApp', ctx: { reply: true, lang: 'es' }, flags: ['Yo enseño inglés por Zoom, 10 dólares la clase, escríbeme por WhatsApp'] },
+    { text: 'Ich verdiene 3.000 Euro im Monat von zu Hause, schreib mir auf Telegram', ctx: { platform: 'youtube', lang: 'de' }, flags: ['Ich verdiene 3.000 Euro im Monat von zu Hause, schreib mir auf Telegram'] },
+    { text: 'Super vidéo ! Je vends des bougies artisanales, 12 € pièce, lien dans ma bio', ctx: { reply: true, lang: 'fr' }, flags: ['Super vidéo ! Je vends des bougies artisanales, 12 € pièce, lien dans ma bio'] },
+    { text: 'sou cantora de 15 anos e postei meu primeiro cover no meu canal, se puderem ouvir agradeço 🙏', ctx: { platform: 'youtube', lang: 'pt' }, flags: ['sou cantora de 15 anos e postei meu primeiro cover no meu canal, se puderem ouvir agradeço 🙏'] },
     // A pitch told at more length, about its author only: no number, name, tip or thanks.
     {
       text: 'hey everyone, been making lo-fi beats in my bedroom for a while now. would really appreciate it if you checked out my channel',
