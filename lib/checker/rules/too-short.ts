@@ -84,6 +84,31 @@ function pitchesOnly(input: RuleInput, whole: Span): boolean {
   return ownWords < THREAD_WORDS[input.sensitivity];
 }
 
+/**
+ * Whether the post only announces the author's own win ("named to the 40 Under 40 list", "we crossed 50k followers"):
+ * a brag with no link, nothing for sale, no ask beyond a follow or a like, and no detail or words of its
+ * own outside the brag's sentences. The award's name and the figure describe the win; "Hard work pays off" adds a
+ * motto, not something to use. A win told with its lesson, its thanks or its numbers in a story of their own gives.
+ */
+/** "Thrilled to announce", "estamos felices de anunciar": only the author announces, even where no I or we is written. */
+const ANNOUNCE_RE = /(?<![\p{L}])(?:announce|anunciar|verkünden|bekanntgeben|annoncer)/iu;
+
+function bragsOnly(input: RuleInput): boolean {
+  const { doc, evidence } = input;
+  const brags = input.find('brag');
+  if (brags.length === 0 || doc.urls.length > 0 || input.find('available').length > 0) return false;
+  if (evidence.asks.length > 0 && !engagementOnly(input)) return false;
+  // Someone else's launch or award ("Welsh squad named for the Games") and a brag beside news ("never thought I'd
+  // wake up to 1,000 hurt") are reports: the win must be told by its author (I, we, my, our) and name no event.
+  if (input.find('event').length > 0) return false;
+  const pitch = [...brags, ...evidence.asks];
+  const bragged = evidence.sentences.filter((s) => overlaps(pitch, s.start, s.end));
+  const byAuthor = brags.some((b) => ANNOUNCE_RE.test(b.text)) || doc.words.some((w, i) => (evidence.flags[i]! & WORD_FLAG.me) !== 0 && within(bragged, w.start));
+  if (!byAuthor) return false;
+  if (evidence.specifics.some((s) => !within(bragged, s.start))) return false;
+  return evidence.unpitchedWords < TOLD_PITCH_WORDS[input.sensitivity];
+}
+
 export default defineRule({
   meta: {
     id: 'too-short',
@@ -121,6 +146,10 @@ export default defineRule({
       ];
     }
     const enough = NEW_POST_WORDS[sensitivity];
+    // A win told by its author is the author's news, not the reader's: checked before reports of what happened.
+    if (bragsOnly(input)) {
+      return [{ ...range, ...hitMessage('tooShortBrag'), suggestion: 'Add what the reader can take from it: what made it work, what you would do again, or whom it is thanks to and for what.' }];
+    }
     // A short report of what happened is news however few its words: "Power has just been restored here!", "PGH is in
     // need of help". A source alone ("what doctors won't tell you", "mom says hi") is not.
     if (reportsBeyondSympathy(input.find, evidence.sentences, true).length > 0) return [];
