@@ -13,6 +13,8 @@ import type { Sensitivity } from '../types';
 /** A new post needs this many content words to say something; a reply can be short if it is specific. */
 const NEW_POST_WORDS: Record<Sensitivity, number> = { gentle: 3, normal: 4, strict: 5 };
 const REPLY_WORDS: Record<Sensitivity, number> = { gentle: 1, normal: 2, strict: 3 };
+/** A phone number: "+1 (347) 555-0182", "+52 55 5123 4410", "0341 123456". */
+const PHONE_RE = /\+?\d[\d ().\/-]{6,}\d/g;
 /** Words of its own, outside the pitch and the author's self-description, that make a comment say something. */
 const THREAD_WORDS: Record<Sensitivity, number> = { gentle: 4, normal: 5, strict: 7 };
 /** A pitch with no detail at all says nothing beyond itself up to this many content words of its own. */
@@ -76,10 +78,12 @@ function pitchesOnly(input: RuleInput, whole: Span): boolean {
   const thanks = [...input.find('thanks'), ...input.find('warmth')];
   const aboutAuthor = evidence.sentences.filter((s) => !pitched.includes(s) && !overlaps(thanks, s.start, s.end) && input.doc.words.some((w, i) => w.start >= s.start && w.start < s.end && (evidence.flags[i]! & WORD_FLAG.me) !== 0));
   const wrapping = [...pitched, ...aboutAuthor];
-  if (evidence.specifics.some((s) => !within(wrapping, s.start))) return false;
+  // A phone number is how to answer the pitch, not a detail beside it.
+  const phones = [...input.doc.text.matchAll(PHONE_RE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  if (evidence.specifics.some((s) => !within(wrapping, s.start) && !within(phones, s.start))) return false;
   let ownWords = 0;
   input.doc.words.forEach((w, i) => {
-    if (!within(wrapping, w.start)) ownWords += evidence.content[i]!;
+    if (!within(wrapping, w.start) && !within(phones, w.start)) ownWords += evidence.content[i]!;
   });
   return ownWords < THREAD_WORDS[input.sensitivity];
 }

@@ -95,6 +95,7 @@ testRule(rule, {
     // In someone's thread a comment that only pitches gives nothing, whatever price, code or age it names.
     { text: 'Awesome edit! I sell custom phone cases, 25% off with code CASEY25 at caseyprints.shop 🔥', ctx: { platform: 'youtube' }, flags: ['Awesome edit! I sell custom phone cases, 25% off with code CASEY25 at caseyprints.shop 🔥'] },
     { text: 'Yo enseño inglés por Zoom, 10 dólares la clase, escríbeme por WhatsApp', ctx: { reply: true, lang: 'es' }, flags: ['Yo enseño inglés por Zoom, 10 dólares la clase, escríbeme por WhatsApp'] },
+    { text: 'You won a free iPad 🎁 Text me to claim it. +44 7700 900123', ctx: { platform: 'youtube' }, flags: ['You won a free iPad 🎁 Text me to claim it. +44 7700 900123'] },
     { text: 'Ich verdiene 3.000 Euro im Monat von zu Hause, schreib mir auf Telegram', ctx: { platform: 'youtube', lang: 'de' }, flags: ['Ich verdiene 3.000 Euro im Monat von zu Hause, schreib mir auf Telegram'] },
     { text: 'Super vidéo ! Je vends des bougies artisanales, 12 € pièce, lien dans ma bio', ctx: { reply: true, lang: 'fr' }, flags: ['Super vidéo ! Je vends des bougies artisanales, 12 € pièce, lien dans ma bio'] },
     { text: 'sou cantora de 15 anos e postei meu primeiro cover no meu canal, se puderem ouvir agradeço 🙏', ctx: { platform: 'youtube', lang: 'pt' }, flags: ['sou cantora de 15 anos e postei meu primeiro cover no meu canal, se puderem ouvir agradeço 🙏'] },
