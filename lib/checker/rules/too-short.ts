@@ -13,6 +13,9 @@ import type { Sensitivity } from '../types';
 /** A new post needs this many content words to say something; a reply can be short if it is specific. */
 const NEW_POST_WORDS: Record<Sensitivity, number> = { gentle: 3, normal: 4, strict: 5 };
 const REPLY_WORDS: Record<Sensitivity, number> = { gentle: 1, normal: 2, strict: 3 };
+/** "Still" in our five languages: with a year, the stamp of a nostalgia comment ("2026 and still listening"). */
+const STILL_RE = /(?<![\p{L}])(?:still|sigo|sigue|seguimos|todav[ií]a|a[uú]n|immer noch|noch immer|toujours|encore|ainda|continuo)(?![\p{L}])/iu;
+const YEAR_RE = /^(?:19|20)\d\d$/;
 /** A phone number: "+1 (347) 555-0182", "+52 55 5123 4410", "0341 123456". */
 const PHONE_RE = /\+?\d[\d ().\/-]{6,}\d/g;
 /** Words of its own, outside the pitch and the author's self-description, that make a comment say something. */
@@ -161,7 +164,9 @@ export default defineRule({
     // port just now!", "Earthquake felt downtown". "I love thunderstorms" speaks of its author; "That quake was so
     // scary", "Wow, a meteor" react to news the reader already has (a demonstrative, a reaction word).
     if (input.find('event').length > 0 && evidence.asks.length === 0 && !evidence.flags.some((f) => (f & (WORD_FLAG.me | WORD_FLAG.filler)) !== 0) && !REACTION_RE.test(doc.text)) return [];
-    if (evidence.contentWords < enough && evidence.specifics.length === 0 && evidence.numbered === 0 && doc.urls.length === 0) {
+    // "2026 y sigo escuchando esto": in a comment, a year beside "still" dates the comment; it is not a detail.
+    const stamps = inSomeonesThread(ctx) && STILL_RE.test(doc.text) ? evidence.specifics.filter((x) => YEAR_RE.test(doc.text.slice(x.start, x.end))).length : 0;
+    if (evidence.contentWords - stamps < enough && evidence.specifics.length === stamps && evidence.numbered === stamps && doc.urls.length === 0) {
       return [{ ...range, ...hitMessage('tooShort'), suggestion }];
     }
     // An ask or an announcement with nothing behind it: no detail, no name, nothing given. A pitch told at more

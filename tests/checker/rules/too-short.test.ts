@@ -55,6 +55,8 @@ testRule(rule, {
       ctx: { platform: 'x' },
       note: 'the same offer in one’s own feed says what is on offer',
     },
+    { text: '2026 and still using the hinge trick from 2:10, it works every time', ctx: { platform: 'youtube' }, note: 'a year and a timestamp with a comment' },
+    { text: 'Still the best album of 1998', note: 'a year in one’s own post is a detail' },
     { text: 'What mic are you using at 3:15? The vocals sound so clean', ctx: { platform: 'youtube' }, note: 'a question with a timestamp' },
     // A win told with what the reader can take from it, or someone else's win, is not a bare brag.
     {
@@ -95,6 +97,9 @@ testRule(rule, {
     // In someone's thread a comment that only pitches gives nothing, whatever price, code or age it names.
     { text: 'Awesome edit! I sell custom phone cases, 25% off with code CASEY25 at caseyprints.shop 🔥', ctx: { platform: 'youtube' }, flags: ['Awesome edit! I sell custom phone cases, 25% off with code CASEY25 at caseyprints.shop 🔥'] },
     { text: 'Yo enseño inglés por Zoom, 10 dólares la clase, escríbeme por WhatsApp', ctx: { reply: true, lang: 'es' }, flags: ['Yo enseño inglés por Zoom, 10 dólares la clase, escríbeme por WhatsApp'] },
+    // A year beside "still" only dates a comment.
+    { text: '2026 und ich höre das immer noch 🎧', ctx: { platform: 'youtube', lang: 'de' }, flags: ['2026 und ich höre das immer noch 🎧'] },
+    { text: '2026 e ainda ouvindo isso', ctx: { platform: 'youtube', lang: 'pt' }, flags: ['2026 e ainda ouvindo isso'] },
     { text: 'You won a free iPad 🎁 Text me to claim it. +44 7700 900123', ctx: { platform: 'youtube' }, flags: ['You won a free iPad 🎁 Text me to claim it. +44 7700 900123'] },
     { text: 'Ich verdiene 3.000 Euro im Monat von zu Hause, schreib mir auf Telegram', ctx: { platform: 'youtube', lang: 'de' }, flags: ['Ich verdiene 3.000 Euro im Monat von zu Hause, schreib mir auf Telegram'] },
     { text: 'Super vidéo ! Je vends des bougies artisanales, 12 € pièce, lien dans ma bio', ctx: { reply: true, lang: 'fr' }, flags: ['Super vidéo ! Je vends des bougies artisanales, 12 € pièce, lien dans ma bio'] },
