@@ -63,6 +63,8 @@ export interface Evidence {
  * teasers, and their teaser phrases are not even looked for.
  */
 const TEASER_MAX_WORDS = 120;
+/** Content words a comment needs beside its thanks to say what they are for ("your videos helped me pass my test"). */
+const WARM_COMMENT_WORDS = 6;
 /** More than this share of capitalised words is Title Case (or a list of names), not names in running text. */
 const TITLE_CASE_SHARE = 0.6;
 const PRICE_RE = /[$€£]\s?\d|\d\s?(?:€|\$|£|usd|eur|dollars|euros)(?![\p{L}])/iu;
@@ -353,7 +355,9 @@ export function buildEvidence(
   for (const t of namedThanks(doc, doc.lang, lower)) if (!within(askSentences, t.start) && !overlaps(signals, t.start, t.end)) signals.push(t);
   // Brief warmth to the person one answers ("Congrats on the launch, Maya!!", "so sorry to hear it") is for them; a
   // reply that also asks for something only wraps its pitch in it.
-  if (reply && asks.length === 0) for (const w of warmReply(doc, find('warmth'))) if (!overlaps(signals, w.start, w.end)) signals.push(w);
+  // A comment on someone's page (YouTube) is warmth to its creator too, when it says what for in words of its own.
+  const warmToSomeone = reply || (inSomeonesThread && freeContentWords >= WARM_COMMENT_WORDS);
+  if (warmToSomeone && asks.length === 0) for (const w of warmReply(doc, find('warmth'))) if (!overlaps(signals, w.start, w.end)) signals.push(w);
   // A meeting word alone ("stop drinking coffee", "10 cosas sobre el café") invites no one: only a sentence whose
   // coffee or lunch is taken up by a way to reach the author, there or in the next sentence, is an invitation.
   const invitations = meetings.filter((m) => {

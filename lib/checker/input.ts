@@ -119,6 +119,11 @@ function nearSentenceStart(text: string, starts: Starts): Starts {
   return out;
 }
 
+/** Whether the post sits in someone else's thread or page: a reply, or any comment on a comments-only site (YouTube). */
+export function inSomeonesThread(context: CheckContext): boolean {
+  return (context.reply ?? false) || platformFacts(context.platform ?? 'other').commentsOnly === true;
+}
+
 export function ruleInput(text: string, context: CheckContext = {}): RuleInput {
   const now = context.now ?? Date.now();
   const doc = parse(text, 'en');
@@ -132,8 +137,7 @@ export function ruleInput(text: string, context: CheckContext = {}): RuleInput {
   const finder = new PhraseFinder(text, norm, phrases);
   const find = finder.find.bind(finder);
   const reply = context.reply ?? false;
-  const inSomeonesThread = reply || platformFacts(context.platform ?? 'other').commentsOnly === true;
-  const evidence = buildEvidence(doc, phrases, find, lower, context.own?.domains, reply, norm.words, inSomeonesThread);
+  const evidence = buildEvidence(doc, phrases, find, lower, context.own?.domains, reply, norm.words, inSomeonesThread(context));
   return new CheckInput(text, doc, context, phrases, historyIndex(context.history, now), evidence, now, find);
 }
 

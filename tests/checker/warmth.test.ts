@@ -14,6 +14,25 @@ describe('warm posts', () => {
     expect(report.kind).toBe('give');
   });
 
+  it.each([
+    ["Your knife sharpening video saved my grandmother's old chef knife, thank you so much!", 'en'],
+    ['Gracias, tu receta de lentejas con comino ya es la cena de cada lunes en casa', 'es'],
+    ['Danke! Dank deiner Anleitung habe ich endlich die Fahrradbremse selbst eingestellt', 'de'],
+  ] as const)('a comment on a YouTube page thanking for something named reads as give: %s', (text, lang) => {
+    const report = check(text, { lang, platform: 'youtube' });
+    expect(report.families).toEqual([]);
+    expect(report.kind).toBe('give');
+  });
+
+  it.each([['Love this! ❤️', 'en'], ['Thank you!!', 'en'], ['Merci ! 🙏', 'fr']] as const)(
+    'bare warmth in a YouTube comment still gives nothing: %s',
+    (text, lang) => {
+      const report = check(text, { lang, platform: 'youtube' });
+      expect(report.kind).not.toBe('give');
+      expect(report.families).toContain('missing-value');
+    },
+  );
+
   it('a report of selling out is not urgency', () => {
     const report = check('Our lemon bars sold out in 20 minutes today, thank you all!', { lang: 'en' });
     expect(report.findings.map((f) => f.rule)).not.toContain('urgency');

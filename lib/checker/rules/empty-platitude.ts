@@ -1,11 +1,35 @@
 import { givesSomething, unless } from '../policy';
 import { reportsBeyondSympathy } from '../signals';
-import { defineRule, type Hit } from '../rule';
+import { defineRule, type Hit, type RuleInput } from '../rule';
+import { WORD_FLAG } from '../phrases/book';
 import { hitMessage } from '../messages';
 import { overlaps, within, type Span } from '../text';
 
 /** Ways to help, in our five languages: sympathy that says how to help gives something. */
 const HELP_RE = /(?<![\p{L}])(?:donat|volunteer|how to help|how you can help|listen to|ayud|don[ae]|helfen|spend|aider|faire un don|ajud|doar|doe)/iu;
+
+/**
+ * Tags that file a post under mottos: #motivation, #mondaymotivation, #quoteoftheday, #mindset, #Erfolg, #frasedodia.
+ * A short saying under two of them, with no detail and no word of its author, is the motto itself: "Wer aufhört,
+ * besser zu werden, hat aufgehört, gut zu sein. #Motivation". A tip or a story under the same tag gives and stays quiet.
+ */
+const MOTTO_TAG_RE =
+  /^#(?:(?:monday|daily|morning)?motiva(?:tion|ci[oó]n|[cç][aã]o)(?:monday|al|quotes?)?|(?:daily)?inspira(?:tion|ci[oó]n|[cç][aã]o)|quotes?(?:oftheday)?|mindset|successmindset|success|erfolg|hustle|grind|zitat(?:destages)?|citation(?:dujour)?|frase(?:dod[ií]a|deld[ií]a|s)?)$/iu;
+/** One motto tag may sit on anything ("Shipped the release today #motivation"); two file the post as a motto. */
+const MOTTO_TAGS = 2;
+/** A motto runs to a sentence or two; longer posts under a motto tag tell something. */
+const MOTTO_WORDS = 15;
+
+/** Sentences of a short post filed under a motto tag that says nothing of its own: no detail, no I or we. */
+function mottoSentences(input: RuleInput): Span[] {
+  const { doc, evidence } = input;
+  if (input.ctx.reply || doc.hashtags.filter((t) => MOTTO_TAG_RE.test(t.text)).length < MOTTO_TAGS) return [];
+  if (evidence.contentWords > MOTTO_WORDS || evidence.specifics.length > 0 || doc.urls.length > 0) return [];
+  if (evidence.flags.some((f) => (f & WORD_FLAG.me) !== 0)) return [];
+  return evidence.sentences.filter((s) => doc.words.some((w) => w.start >= s.start && w.start < s.end));
+}
+
+const MOTTO_SUGGESTION = 'Add the story that made you think it: what happened, what you did, what changed. One real example beats the motto.';
 
 /** A post this short with one platitude is the platitude; longer posts need two before they count as empty. */
 const SHORT_POST = 12;
@@ -24,7 +48,12 @@ export default defineRule({
     // Sympathy ("thoughts and prayers") is a platitude in a post of its own; in a reply it is warmth to someone.
     const all = input.ctx.reply ? input.find('platitude') : [...input.find('platitude'), ...input.find('sympathy')].sort((a, b) => a.start - b.start);
     const inText = all.filter((m) => !overlaps(doc.hashtags, m.start, m.end));
-    if (inText.length === 0) return [];
+    if (inText.length === 0) {
+      const motto = mottoSentences(input);
+      if (motto.length === 0) return [];
+      const hit = { start: motto[0]!.start, end: motto[motto.length - 1]!.end, ...hitMessage('emptyPlatitude'), suggestion: MOTTO_SUGGESTION };
+      return unless(givesSomething(input), input, this.meta.weight, [hit]);
+    }
     // Sympathy beside a report ("Guatemala is hit by a strong earthquake", "road closures") or a way to help is not
     // empty; a report inside the sympathy's own sentence ("praying for all affected by the floods") says whom it is for.
     const onlySympathy = input.find('platitude').length === 0;
@@ -43,8 +72,7 @@ export default defineRule({
     const hits: Hit[] = spans.map((s) => ({
       ...s,
       ...hitMessage('emptyPlatitude'),
-      suggestion:
-        'Add the story that made you think it: what happened, what you did, what changed. One real example beats the motto.',
+      suggestion: MOTTO_SUGGESTION,
     }));
     return unless(givesSomething(input), input, this.meta.weight, hits);
   },

@@ -1,8 +1,9 @@
-import { givesSomething } from '../policy';
+import { givesBeyondPitch, givesSomething } from '../policy';
+import { inSomeonesThread } from '../input';
 import { reportsBeyondSympathy } from '../signals';
 import { defineRule, type RuleInput } from '../rule';
 import { hitMessage } from '../messages';
-import { overlaps, trimmedRange, within } from '../text';
+import { overlaps, trimmedRange, within, type Span } from '../text';
 import { askLexicon, fold, type CompiledAsks } from '../lexicon';
 import { readsAsPitch } from './learned-promotion';
 import { praisesThePost } from '../warmth';
@@ -12,6 +13,13 @@ import type { Sensitivity } from '../types';
 /** A new post needs this many content words to say something; a reply can be short if it is specific. */
 const NEW_POST_WORDS: Record<Sensitivity, number> = { gentle: 3, normal: 4, strict: 5 };
 const REPLY_WORDS: Record<Sensitivity, number> = { gentle: 1, normal: 2, strict: 3 };
+/** "Still" in our five languages: with a year, the stamp of a nostalgia comment ("2026 and still listening"). */
+const STILL_RE = /(?<![\p{L}])(?:still|sigo|sigue|seguimos|todav[ií]a|a[uú]n|immer noch|noch immer|toujours|encore|ainda|continuo)(?![\p{L}])/iu;
+const YEAR_RE = /^(?:19|20)\d\d$/;
+/** A phone number: "+1 (347) 555-0182", "+52 55 5123 4410", "0341 123456". */
+const PHONE_RE = /\+?\d[\d ().\/-]{6,}\d/g;
+/** Words of its own, outside the pitch and the author's self-description, that make a comment say something. */
+const THREAD_WORDS: Record<Sensitivity, number> = { gentle: 4, normal: 5, strict: 7 };
 /** A pitch with no detail at all says nothing beyond itself up to this many content words of its own. */
 const TOLD_PITCH_WORDS: Record<Sensitivity, number> = { gentle: 10, normal: 12, strict: 14 };
 
@@ -46,11 +54,73 @@ function engagementOnly(input: RuleInput): boolean {
   );
 }
 
+/**
+ * Something handed over free for the reader's own use ("200 of them are free to use", "descarga gratuita"): a
+ * resource, not a hook. "It's free, just listen" or "first lesson free" still only pitch.
+ */
+const FREE_TO_USE_RE =
+  /(?<![\p{L}])(?:free to (?:use|download)|free downloads?|royalty[- ]free|gratis para (?:usar|descargar)|descarga gratuita|libres? de derechos|kostenlos (?:nutzbar|zum download)|frei verwendbar|libres? de droits|gratuits? à télécharger|téléchargement gratuit|(?:livres?|grátis) para (?:usar|baixar)|download grátis)(?![\p{L}])/iu;
+
+/**
+ * Whether the post only pitches the author's own thing: asks, plugs, brags or lures, or the model's reading of a pitch,
+ * with no give signal, no detail and few words outside the pitch's sentences. Its price, its code, the name of the
+ * channel describe the pitch, not something handed to the reader.
+ */
+function pitchesOnly(input: RuleInput, whole: Span): boolean {
+  const { evidence } = input;
+  const pitch: Span[] = [...evidence.asks, ...evidence.plugs, ...input.find('brag'), ...input.find('lure')];
+  if (pitch.length === 0) {
+    if (!readsAsPitch(input)) return false;
+    pitch.push(whole);
+  }
+  if (givesBeyondPitch(input, pitch) || evidence.giveCues() > 0 || FREE_TO_USE_RE.test(input.doc.text)) return false;
+  // Sentences beyond the pitch that speak of the author ("i'm a 16 year old producer") wrap it, unless they thank
+  // ("this video saved me a cassette, thank you!"); the rest speak to the thread, and a detail or a few words of
+  // their own there say something.
+  const pitched = evidence.sentences.filter((s) => overlaps(pitch, s.start, s.end));
+  const thanks = [...input.find('thanks'), ...input.find('warmth')];
+  const aboutAuthor = evidence.sentences.filter((s) => !pitched.includes(s) && !overlaps(thanks, s.start, s.end) && input.doc.words.some((w, i) => w.start >= s.start && w.start < s.end && (evidence.flags[i]! & WORD_FLAG.me) !== 0));
+  const wrapping = [...pitched, ...aboutAuthor];
+  // A phone number is how to answer the pitch, not a detail beside it.
+  const phones = [...input.doc.text.matchAll(PHONE_RE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  if (evidence.specifics.some((s) => !within(wrapping, s.start) && !within(phones, s.start))) return false;
+  let ownWords = 0;
+  input.doc.words.forEach((w, i) => {
+    if (!within(wrapping, w.start) && !within(phones, w.start)) ownWords += evidence.content[i]!;
+  });
+  return ownWords < THREAD_WORDS[input.sensitivity];
+}
+
+/**
+ * Whether the post only announces the author's own win ("named to the 40 Under 40 list", "we crossed 50k followers"):
+ * a brag with no link, nothing for sale, no ask beyond a follow or a like, and no detail or words of its
+ * own outside the brag's sentences. The award's name and the figure describe the win; "Hard work pays off" adds a
+ * motto, not something to use. A win told with its lesson, its thanks or its numbers in a story of their own gives.
+ */
+/** "Thrilled to announce", "estamos felices de anunciar": only the author announces, even where no I or we is written. */
+const ANNOUNCE_RE = /(?<![\p{L}])(?:announce|anunciar|verkünden|bekanntgeben|annoncer)/iu;
+
+function bragsOnly(input: RuleInput): boolean {
+  const { doc, evidence } = input;
+  const brags = input.find('brag');
+  if (brags.length === 0 || doc.urls.length > 0 || input.find('available').length > 0) return false;
+  if (evidence.asks.length > 0 && !engagementOnly(input)) return false;
+  // Someone else's launch or award ("Welsh squad named for the Games") and a brag beside news ("never thought I'd
+  // wake up to 1,000 hurt") are reports: the win must be told by its author (I, we, my, our) and name no event.
+  if (input.find('event').length > 0) return false;
+  const pitch = [...brags, ...evidence.asks];
+  const bragged = evidence.sentences.filter((s) => overlaps(pitch, s.start, s.end));
+  const byAuthor = brags.some((b) => ANNOUNCE_RE.test(b.text)) || doc.words.some((w, i) => (evidence.flags[i]! & WORD_FLAG.me) !== 0 && within(bragged, w.start));
+  if (!byAuthor) return false;
+  if (evidence.specifics.some((s) => !within(bragged, s.start))) return false;
+  return evidence.unpitchedWords < TOLD_PITCH_WORDS[input.sensitivity];
+}
+
 export default defineRule({
   meta: {
     id: 'too-short',
     family: 'missing-value',
-    description: 'Says too little to give anything: a greeting, a reaction, a reply that only pitches, an ask with nothing behind it.',
+    description: 'Says too little to give anything: a greeting, a reaction, a reply or comment that only pitches, an ask with nothing behind it.',
     why: 'A post that says nothing still costs every reader a moment; a single specific detail makes it worth that moment.',
     weight: 1.5,
   },
@@ -61,6 +131,11 @@ export default defineRule({
     const range = trimmedRange(doc.text);
     if (range.end === range.start) return [];
     const suggestion = 'Add the detail that makes it worth reading: what happened, what you learned, or what you want to ask.';
+    // In someone else's thread (a reply, any YouTube comment) a comment that only pitches gives the thread nothing,
+    // however much it says about what it sells; a pitch in one's own feed is judged below by its details.
+    if (inSomeonesThread(ctx) && pitchesOnly(input, range)) {
+      return [{ ...range, ...hitMessage('tooShortReplyPitch'), suggestion: 'Add what you think of the thread or video: the part that helped you, a detail from your own experience, or a question about it.' }];
+    }
     if (ctx.reply) {
       // Brief warmth to the person one answers ("Congrats!!", "so sorry", "thank you!") is never empty; stock praise
       // of the post itself ("great post, thanks for sharing", "super vidéo") is a comment anyone could leave anywhere.
@@ -78,6 +153,10 @@ export default defineRule({
       ];
     }
     const enough = NEW_POST_WORDS[sensitivity];
+    // A win told by its author is the author's news, not the reader's: checked before reports of what happened.
+    if (bragsOnly(input)) {
+      return [{ ...range, ...hitMessage('tooShortBrag'), suggestion: 'Add what the reader can take from it: what made it work, what you would do again, or whom it is thanks to and for what.' }];
+    }
     // A short report of what happened is news however few its words: "Power has just been restored here!", "PGH is in
     // need of help". A source alone ("what doctors won't tell you", "mom says hi") is not.
     if (reportsBeyondSympathy(input.find, evidence.sentences, true).length > 0) return [];
@@ -85,7 +164,9 @@ export default defineRule({
     // port just now!", "Earthquake felt downtown". "I love thunderstorms" speaks of its author; "That quake was so
     // scary", "Wow, a meteor" react to news the reader already has (a demonstrative, a reaction word).
     if (input.find('event').length > 0 && evidence.asks.length === 0 && !evidence.flags.some((f) => (f & (WORD_FLAG.me | WORD_FLAG.filler)) !== 0) && !REACTION_RE.test(doc.text)) return [];
-    if (evidence.contentWords < enough && evidence.specifics.length === 0 && evidence.numbered === 0 && doc.urls.length === 0) {
+    // "2026 y sigo escuchando esto": in a comment, a year beside "still" dates the comment; it is not a detail.
+    const stamps = inSomeonesThread(ctx) && STILL_RE.test(doc.text) ? evidence.specifics.filter((x) => YEAR_RE.test(doc.text.slice(x.start, x.end))).length : 0;
+    if (evidence.contentWords - stamps < enough && evidence.specifics.length === stamps && evidence.numbered === stamps && doc.urls.length === 0) {
       return [{ ...range, ...hitMessage('tooShort'), suggestion }];
     }
     // An ask or an announcement with nothing behind it: no detail, no name, nothing given. A pitch told at more

@@ -5,6 +5,9 @@ testRule(rule, {
   valid: [
     'Consistency is key: I posted one glaze test every day for 90 days and my sales doubled, mostly from people who watched the whole series.',
     { text: 'Shipped the new release today #motivation', note: 'a tag alone is not a platitude' },
+    { text: 'Block your first hour for deep work, before email and chat. #productivity #mindset #motivation', note: 'a tip under motto tags' },
+    { text: 'Heute meinen ersten Halbmarathon gelaufen, 2:04 Stunden! #Motivation #Erfolg', ctx: { lang: 'de' }, note: 'a story with its figure' },
+    { text: 'Fiz meu primeiro pão de fermentação natural hoje #motivação #inspiração', ctx: { lang: 'pt' }, note: 'the author’s own day, not a motto' },
     'Keep going: the second coat always looks worse before it dries. Wait 20 minutes before judging it.',
     { text: 'Thoughts and prayers to you and your family ❤️', ctx: { reply: true }, note: 'sympathy in a reply is warmth to someone' },
     { text: 'Off-duty officer shot and killed at the airport terminal. My thoughts and prayers go to the family.', note: 'it reports what happened' },
@@ -22,6 +25,14 @@ testRule(rule, {
       flags: ["Success isn't about how many times you fall.\n\nIt's about how many times you get back up.\n\nKeep going."],
     },
     { text: 'Grateful. Blessed. Motivated. 🙏', flags: ['Grateful. Blessed. Motivated.'] },
+    // A short saying filed under two motto tags is the motto itself, even in words no platitude list holds.
+    {
+      text: 'Quien deja de aprender empieza a envejecer. #motivación #frasedeldía',
+      ctx: { lang: 'es' },
+      flags: ['Quien deja de aprender empieza a envejecer.'],
+    },
+    { text: 'The best teams argue about ideas, never about people. #leadership #mindset #quotes', flags: ['The best teams argue about ideas, never about people.'] },
+    { text: 'Le talent ouvre la porte, la constance la garde ouverte. #citation #motivation', ctx: { lang: 'fr' }, flags: ['Le talent ouvre la porte, la constance la garde ouverte.'] },
     { text: 'Never give up on your dreams 💪', flags: ['Never give up on your dreams 💪'] },
     { text: 'Nunca te rindas. Cree en ti. 💫', ctx: { lang: 'es' }, flags: ['Nunca te rindas. Cree en ti.'] },
     { text: 'Thoughts and prayers to everyone affected 🙏 #prayforboston', flags: ['Thoughts and prayers to everyone affected 🙏'] },

@@ -39,6 +39,36 @@ testRule(rule, {
       ctx: { platform: 'youtube' },
       note: 'a tip and thanks around the plug',
     },
+    // In someone's thread, a pitch that also hands over something stays quiet: a tip, a free resource, an answer.
+    {
+      text: 'Dust the banneton with semolina instead of flour and the dough never sticks. I showed the whole bake on my channel',
+      ctx: { platform: 'youtube' },
+      note: 'a tip beside the plug',
+    },
+    {
+      text: 'subí 30 samples de batería libres de derechos a mi canal, úsenlos en lo que quieran',
+      ctx: { platform: 'youtube', lang: 'es' },
+      note: 'a free resource for the reader to use',
+    },
+    {
+      text: 'Custom phone cases are back: 25% off with code CASEY25 at caseyprints.shop',
+      ctx: { platform: 'x' },
+      note: 'the same offer in one’s own feed says what is on offer',
+    },
+    { text: '2026 and still using the hinge trick from 2:10, it works every time', ctx: { platform: 'youtube' }, note: 'a year and a timestamp with a comment' },
+    { text: 'Still the best album of 1998', note: 'a year in one’s own post is a detail' },
+    { text: 'What mic are you using at 3:15? The vocals sound so clean', ctx: { platform: 'youtube' }, note: 'a question with a timestamp' },
+    // A win told with what the reader can take from it, or someone else's win, is not a bare brag.
+    {
+      text: 'We crossed 2,000 customers this month. What worked: answering every support email within an hour, even on weekends, and writing down each fix for the next person.',
+      note: 'a brag with its lesson',
+    },
+    { text: 'The Riverside U14 girls were named finalists for the regional cup', note: 'someone else’s win, no I or we' },
+    {
+      text: 'Orgullosa de compartir que nuestra panadería cumple 10 años. El secreto: masa madre de 48 horas y harina molida en piedra del molino de al lado.',
+      ctx: { lang: 'es' },
+      note: 'a win with the details of how, in a sentence of their own',
+    },
     { text: 'Power has just been restored here!', note: 'a short report is news' },
     { text: 'The county hospital is in need of help.', note: 'a notice of need' },
     { text: 'La carretera está cortada.', ctx: { lang: 'es' }, note: 'a change of state in Spanish' },
@@ -64,6 +94,22 @@ testRule(rule, {
     // Numbers inside an ask for followers or likes count the audience, not something on offer.
     { text: 'so close to 2k followers 😭 pls follow me and share this, means a lot', flags: ['so close to 2k followers 😭 pls follow me and share this, means a lot'] },
     { text: 'ayúdenme a llegar a 500 suscriptores porfa 🙏', ctx: { lang: 'es' }, flags: ['ayúdenme a llegar a 500 suscriptores porfa 🙏'] },
+    // In someone's thread a comment that only pitches gives nothing, whatever price, code or age it names.
+    { text: 'Awesome edit! I sell custom phone cases, 25% off with code CASEY25 at caseyprints.shop 🔥', ctx: { platform: 'youtube' }, flags: ['Awesome edit! I sell custom phone cases, 25% off with code CASEY25 at caseyprints.shop 🔥'] },
+    { text: 'Yo enseño inglés por Zoom, 10 dólares la clase, escríbeme por WhatsApp', ctx: { reply: true, lang: 'es' }, flags: ['Yo enseño inglés por Zoom, 10 dólares la clase, escríbeme por WhatsApp'] },
+    // A year beside "still" only dates a comment.
+    { text: '2026 und ich höre das immer noch 🎧', ctx: { platform: 'youtube', lang: 'de' }, flags: ['2026 und ich höre das immer noch 🎧'] },
+    { text: '2026 e ainda ouvindo isso', ctx: { platform: 'youtube', lang: 'pt' }, flags: ['2026 e ainda ouvindo isso'] },
+    { text: 'You won a free iPad 🎁 Text me to claim it. +44 7700 900123', ctx: { platform: 'youtube' }, flags: ['You won a free iPad 🎁 Text me to claim it. +44 7700 900123'] },
+    { text: 'Ich verdiene 3.000 Euro im Monat von zu Hause, schreib mir auf Telegram', ctx: { platform: 'youtube', lang: 'de' }, flags: ['Ich verdiene 3.000 Euro im Monat von zu Hause, schreib mir auf Telegram'] },
+    { text: 'Super vidéo ! Je vends des bougies artisanales, 12 € pièce, lien dans ma bio', ctx: { reply: true, lang: 'fr' }, flags: ['Super vidéo ! Je vends des bougies artisanales, 12 € pièce, lien dans ma bio'] },
+    { text: 'sou cantora de 15 anos e postei meu primeiro cover no meu canal, se puderem ouvir agradeço 🙏', ctx: { platform: 'youtube', lang: 'pt' }, flags: ['sou cantora de 15 anos e postei meu primeiro cover no meu canal, se puderem ouvir agradeço 🙏'] },
+    // A win told by its author with nothing for the reader: the award's name and the figure describe the win.
+    { text: "Thrilled to announce I was named to the Austin Business Journal's 30 Under 30 list! 🏆 Grit wins. #proud", ctx: {}, flags: ["Thrilled to announce I was named to the Austin Business Journal's 30 Under 30 list! 🏆 Grit wins. #proud"] },
+    { text: 'Wir freuen uns, verkünden zu dürfen: unsere Agentur wurde zur Top-Adresse des Jahres gekürt! 🥂', ctx: { lang: 'de' }, flags: ['Wir freuen uns, verkünden zu dürfen: unsere Agentur wurde zur Top-Adresse des Jahres gekürt! 🥂'] },
+    { text: "Fière d'annoncer que notre boutique a été élue meilleure librairie de Lyon 🏆 Le travail paie.", ctx: { lang: 'fr' }, flags: ["Fière d'annoncer que notre boutique a été élue meilleure librairie de Lyon 🏆 Le travail paie."] },
+    { text: 'Estamos muy felices de anunciar que superamos el millón de euros en ventas este año 🚀', ctx: { lang: 'es' }, flags: ['Estamos muy felices de anunciar que superamos el millón de euros en ventas este año 🚀'] },
+    { text: '100K!!! 🎉 nunca pensei que esse cantinho de crochê chegaria aqui. quem é novo, me segue', ctx: { lang: 'pt' }, flags: ['100K!!! 🎉 nunca pensei que esse cantinho de crochê chegaria aqui. quem é novo, me segue'] },
     // A pitch told at more length, about its author only: no number, name, tip or thanks.
     {
       text: 'hey everyone, been making lo-fi beats in my bedroom for a while now. would really appreciate it if you checked out my channel',
