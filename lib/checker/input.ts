@@ -2,7 +2,7 @@
 import { platformFacts } from '../model/platforms';
 import { buildEvidence, type Evidence } from './evidence';
 import { HistoryIndex } from './history';
-import { detectLang, lowerWord } from './lang';
+import { detectLang } from './lang';
 import { score, type ModelScore } from './model';
 import { matchAll, matchList, startPositions, type Starts } from './phrase-index';
 import { joinHiddenLinks, normalize, toOriginal, type Normalized } from './normalize';
@@ -11,6 +11,7 @@ import { ON_DEMAND_KEYS, PHRASE_KEYS, phraseBook, type PhraseBook, type PhraseKe
 import type { RuleInput } from './rule';
 import { outside, parse, type Doc, type Token } from './text';
 import type { CheckContext, GiveSignal, Sensitivity } from './types';
+import { listForm } from './word-ids';
 
 const KEY_INDEX = new Map(PHRASE_KEYS.map((key, i) => [key, i]));
 
@@ -123,7 +124,7 @@ export function ruleInput(text: string, context: CheckContext = {}): RuleInput {
   const now = context.now ?? Date.now();
   const doc = parse(text, 'en');
   const linksJoined = joinHiddenLinks(doc);
-  const written = doc.words.map((w) => lowerWord(w.text));
+  const written = doc.words.map((w) => listForm(w.text));
   doc.lang = context.lang ?? detectLang(doc.words, written);
   const norm = normalize(doc, written, doc.lang, linksJoined);
   // Word lists look words up in their canonical form ("u" → you); a word that stands for two keeps its own.
