@@ -105,7 +105,7 @@ function isBreak(code: number): boolean {
 
 /** The start positions that lie near the start of a sentence: after a break, or at the start of the text. */
 function nearSentenceStart(text: string, starts: Starts): Starts {
-  const out: Starts = { at: [], end: [], word: [], parts: [] };
+  const out: Starts = { at: [], end: [], word: [], id: [], parts: [], generation: starts.generation };
   let lastBreak = 0;
   let scanned = 0;
   for (let s = 0; s < starts.at.length; s++) {
@@ -115,6 +115,7 @@ function nearSentenceStart(text: string, starts: Starts): Starts {
     out.at.push(at);
     out.end.push(starts.end[s]!);
     out.word.push(starts.word[s]!);
+    out.id.push(starts.id[s]!);
     out.parts.push(starts.parts[s]!);
   }
   return out;

@@ -7,6 +7,7 @@
 import { DIGIT, KEY_LENGTH, phraseKeys, startWords } from './phrase-keys';
 import { phraseSource, startsWord, type PhraseMatch } from './phrases';
 import type { Token } from './text';
+import { internGeneration, listFormOf, MAX_WORDS, wordId } from './word-ids';
 
 const BOUNDARY_AFTER = String.raw`(?![\p{L}\p{N}_])`;
 
@@ -87,6 +88,19 @@ export interface CombinedIndex {
   /** First characters of the keys in `byKey`: most words start with none of them and skip the key lookup. */
   keyStarts: Set<number>;
   lists: readonly IndexedList[];
+  /**
+   * What each word id (word-ids.ts) starts here, looked up on first meeting: a check then reads an array slot per
+   * word rather than doing the lookups. Allocated on first use; emptied when the word table starts over.
+   */
+  byId: (WordSlot | null | undefined)[] | null;
+  /** The word table's generation `byId` was filled in. */
+  byIdGeneration: number;
+}
+
+/** The phrases a plain word may start: its bucket when the whole word is known, and the candidates to try. */
+interface WordSlot {
+  bucket: WordBucket | undefined;
+  candidates: Entry[];
 }
 
 const byListOrder = (a: Entry, b: Entry) => a.list - b.list || a.order - b.order;
@@ -131,7 +145,7 @@ export function combine(lists: readonly IndexedList[]): CombinedIndex {
     if (key === DIGIT) for (let c = 48; c <= 57; c++) keyStarts.add(c);
     else keyStarts.add(key.charCodeAt(0));
   }
-  return { byWord, byKey, keyStarts, lists };
+  return { byWord, byKey, keyStarts, lists, byId: null, byIdGeneration: -1 };
 }
 
 /**
@@ -172,6 +186,10 @@ export interface Starts {
   at: number[];
   end: number[];
   word: string[];
+  /** The word's id (word-ids.ts) when the start is a whole word token in its list form, else -1. */
+  id: number[];
+  /** The word table's generation the ids belong to (-1: none do, the table started over while they were read). */
+  generation: number;
   /** Parts of the word before each joiner ("write" in "write-up"), or null for a plain word. */
   parts: (string[] | null)[];
 }
@@ -237,19 +255,25 @@ function listForm(lower: string): string {
  * `lowerWords` holds the word tokens in list form, when the caller has them already.
  */
 export function startPositions(text: string, tokens: readonly Token[], lowerWords?: readonly string[]): Starts {
-  const out: Starts = { at: [], end: [], word: [], parts: [] };
+  const generation = internGeneration();
+  const out: Starts = { at: [], end: [], word: [], id: [], parts: [], generation };
   let wordIndex = 0;
   for (const t of tokens) {
-    if (t.type !== 'word' && t.type !== 'hashtag') continue;
-    const word = (t.type === 'word' ? lowerWords?.[wordIndex++] : undefined) ?? listForm(t.text.toLowerCase());
-    pushStart(out, text, t.start, t.end, word);
-    if (t.type === 'hashtag') pushStart(out, text, t.start + 1, t.end, tail(text, t, word, t.start + 1));
-    else {
+    if (t.type === 'hashtag') {
+      const word = listForm(t.text.toLowerCase());
+      pushStart(out, text, t.start, t.end, word, -1);
+      pushStart(out, text, t.start + 1, t.end, tail(text, t, word, t.start + 1), -1);
+    } else if (t.type === 'word') {
+      const id = wordId(t.text);
+      const word = lowerWords?.[wordIndex++] ?? listFormOf(id);
+      // A canonical word in place of the written one ("plz" → "please") is not the written word's list form.
+      pushStart(out, text, t.start, t.end, word, word === listFormOf(id) ? id : -1);
       for (let i = t.start + 1; i < t.end; i++) {
-        if (isJoiner(text.charCodeAt(i - 1)) && WORD_CHAR_RE.test(text[i]!)) pushStart(out, text, i, t.end, tail(text, t, word, i));
+        if (isJoiner(text.charCodeAt(i - 1)) && WORD_CHAR_RE.test(text[i]!)) pushStart(out, text, i, t.end, tail(text, t, word, i), -1);
       }
     }
   }
+  if (internGeneration() !== generation) out.generation = -1;
   return out;
 }
 
@@ -259,13 +283,14 @@ function tail(text: string, t: Token, word: string, from: number): string {
   return word.length === t.text.length ? word.slice(from - t.start) : listForm(text.slice(from, t.end).toLowerCase());
 }
 
-function pushStart(out: Starts, text: string, at: number, end: number, word: string): void {
+function pushStart(out: Starts, text: string, at: number, end: number, word: string, id: number): void {
   if (!startsWord(text, at)) return;
   let parts: string[] | null = null;
   for (let j = 1; j < word.length; j++) if (isJoiner(word.charCodeAt(j))) (parts ??= []).push(word.slice(0, j));
   out.at.push(at);
   out.end.push(end);
   out.word.push(word);
+  out.id.push(id);
   out.parts.push(parts);
 }
 
@@ -301,6 +326,7 @@ const alone = new WeakMap<IndexedList, CombinedIndex>();
 export function matchAll(index: CombinedIndex, text: string, starts: Starts): PhraseMatch[][] {
   // Most lists find nothing in a post: their slots stay null rather than each holding a fresh empty array.
   const found: (Found[] | null)[] = new Array<Found[] | null>(index.lists.length).fill(null);
+  const slots = slotsFor(index, starts);
   for (let s = 0; s < starts.at.length; s++) {
     const word = starts.word[s]!;
     const parts = starts.parts[s]!;
@@ -313,9 +339,14 @@ export function matchAll(index: CombinedIndex, text: string, starts: Starts): Ph
     let pair: number | undefined;
     if (!parts) {
       // A plain word: its bucket holds only phrases that can start with it; some also need the next word's letter.
-      const bucket = index.byWord.get(word);
-      const candidates = bucket ? bucket.entries : index.keyStarts.has(word.charCodeAt(0)) ? index.byKey.get(keyOf(word)) : undefined;
-      if (!candidates) continue;
+      const id = slots ? starts.id[s]! : -1;
+      let slot = id >= 0 ? slots![id] : undefined;
+      if (slot === undefined) {
+        slot = wordSlot(index, word);
+        if (id >= 0) slots![id] = slot;
+      }
+      if (slot === null) continue;
+      const { bucket, candidates } = slot;
       for (let c = 0; c < candidates.length; c++) {
         const p = candidates[c]!;
         if (p.list === done) continue;
@@ -343,6 +374,23 @@ export function matchAll(index: CombinedIndex, text: string, starts: Starts): Ph
     }
   }
   return index.lists.map((list, i) => settle(list, text, found[i]!));
+}
+
+/** The index's word-id slots, when the starts' ids can be used with them (allocated, or emptied, as needed). */
+function slotsFor(index: CombinedIndex, starts: Starts): (WordSlot | null | undefined)[] | null {
+  if (starts.generation < 0 || starts.generation !== internGeneration()) return null;
+  if (index.byId === null || index.byIdGeneration !== starts.generation) {
+    index.byId = new Array<WordSlot | null | undefined>(MAX_WORDS);
+    index.byIdGeneration = starts.generation;
+  }
+  return index.byId;
+}
+
+/** What a plain word may start: the phrases filed under it, or under its key; null when none. */
+function wordSlot(index: CombinedIndex, word: string): WordSlot | null {
+  const bucket = index.byWord.get(word);
+  const candidates = bucket ? bucket.entries : index.keyStarts.has(word.charCodeAt(0)) ? index.byKey.get(keyOf(word)) : undefined;
+  return candidates ? { bucket, candidates } : null;
 }
 
 function tryAt(p: Entry, text: string, at: number, found: (Found[] | null)[]): boolean {

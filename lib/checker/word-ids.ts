@@ -39,6 +39,11 @@ export function listForm(written: string): string {
   return forms[wordId(written)]!;
 }
 
+/** The table's generation: an id is only good with the generation it was given in. */
+export function internGeneration(): number {
+  return generation;
+}
+
 /** How many distinct words the table holds now, and how often it has started over (for tests). */
 export function internStats(): { size: number; generation: number } {
   return { size: forms.length, generation };
