@@ -97,7 +97,10 @@ export interface CombinedIndex {
   byIdGeneration: number;
 }
 
-/** The phrases a plain word may start: its bucket when the whole word is known, and the candidates to try. */
+/**
+ * The phrases a word may start: for a plain word its bucket when the whole word is known, and the candidates to try;
+ * for a word with joiners (no bucket) the candidates of the word and of each part before a joiner.
+ */
 interface WordSlot {
   bucket: WordBucket | undefined;
   candidates: Entry[];
@@ -186,7 +189,7 @@ export interface Starts {
   at: number[];
   end: number[];
   word: string[];
-  /** The word's id (word-ids.ts) when the start is a whole word token in its list form, else -1. */
+  /** The id (word-ids.ts) of the start's word, whose list form it is; -1 when it has none. */
   id: number[];
   /** The word table's generation the ids belong to (-1: none do, the table started over while they were read). */
   generation: number;
@@ -260,16 +263,17 @@ export function startPositions(text: string, tokens: readonly Token[], lowerWord
   let wordIndex = 0;
   for (const t of tokens) {
     if (t.type === 'hashtag') {
-      const word = listForm(t.text.toLowerCase());
-      pushStart(out, text, t.start, t.end, word, -1);
-      pushStart(out, text, t.start + 1, t.end, tail(text, t, word, t.start + 1), -1);
+      const id = wordId(t.text);
+      const word = listFormOf(id);
+      pushStart(out, text, t.start, t.end, word, id);
+      pushStart(out, text, t.start + 1, t.end, tail(text, t, word, t.start + 1), NO_ID);
     } else if (t.type === 'word') {
       const id = wordId(t.text);
       const word = lowerWords?.[wordIndex++] ?? listFormOf(id);
       // A canonical word in place of the written one ("plz" → "please") is not the written word's list form.
-      pushStart(out, text, t.start, t.end, word, word === listFormOf(id) ? id : -1);
+      pushStart(out, text, t.start, t.end, word, word === listFormOf(id) ? id : NO_ID);
       for (let i = t.start + 1; i < t.end; i++) {
-        if (isJoiner(text.charCodeAt(i - 1)) && WORD_CHAR_RE.test(text[i]!)) pushStart(out, text, i, t.end, tail(text, t, word, i), -1);
+        if (isJoiner(text.charCodeAt(i - 1)) && WORD_CHAR_RE.test(text[i]!)) pushStart(out, text, i, t.end, tail(text, t, word, i), NO_ID);
       }
     }
   }
@@ -283,8 +287,15 @@ function tail(text: string, t: Token, word: string, from: number): string {
   return word.length === t.text.length ? word.slice(from - t.start) : listForm(text.slice(from, t.end).toLowerCase());
 }
 
+/** A start that is not a whole written word: its id is that of its list form, when interning it gives it back. */
+const NO_ID = -2;
+
 function pushStart(out: Starts, text: string, at: number, end: number, word: string, id: number): void {
   if (!startsWord(text, at)) return;
+  if (id === NO_ID) {
+    const own = wordId(word);
+    id = listFormOf(own) === word ? own : -1;
+  }
   let parts: string[] | null = null;
   for (let j = 1; j < word.length; j++) if (isJoiner(word.charCodeAt(j))) (parts ??= []).push(word.slice(0, j));
   out.at.push(at);
@@ -363,11 +374,14 @@ export function matchAll(index: CombinedIndex, text: string, starts: Starts): Ph
       continue;
     }
     // A word with joiners may also start a phrase with its first part ("write" in "write-up").
-    let candidates = index.byWord.get(word)?.entries ?? index.byKey.get(keyOf(word));
-    const more = parts.flatMap((part) => index.byWord.get(part)?.entries ?? []);
-    if (more.length > 0) candidates = [...new Set([...(candidates ?? []), ...more])].sort(byListOrder);
-    if (!candidates) continue;
-    for (const p of candidates) {
+    const id = slots ? starts.id[s]! : -1;
+    let slot = id >= 0 ? slots![id] : undefined;
+    if (slot === undefined) {
+      slot = joinedSlot(index, word, parts);
+      if (id >= 0) slots![id] = slot;
+    }
+    if (slot === null) continue;
+    for (const p of slot.candidates) {
       if (p.list === done) continue;
       if (p.words && !fits(p, word, (next ??= nextLetter(text, starts.end[s]!)), parts)) continue;
       if (tryAt(p, text, at, found)) done = p.list;
@@ -391,6 +405,14 @@ function wordSlot(index: CombinedIndex, word: string): WordSlot | null {
   const bucket = index.byWord.get(word);
   const candidates = bucket ? bucket.entries : index.keyStarts.has(word.charCodeAt(0)) ? index.byKey.get(keyOf(word)) : undefined;
   return candidates ? { bucket, candidates } : null;
+}
+
+/** What a word with joiners may start: the phrases filed under it or its key, and under each part before a joiner. */
+function joinedSlot(index: CombinedIndex, word: string, parts: readonly string[]): WordSlot | null {
+  let candidates = index.byWord.get(word)?.entries ?? index.byKey.get(keyOf(word));
+  const more = parts.flatMap((part) => index.byWord.get(part)?.entries ?? []);
+  if (more.length > 0) candidates = [...new Set([...(candidates ?? []), ...more])].sort(byListOrder);
+  return candidates ? { bucket: undefined, candidates } : null;
 }
 
 function tryAt(p: Entry, text: string, at: number, found: (Found[] | null)[]): boolean {
