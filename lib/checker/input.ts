@@ -11,7 +11,7 @@ import { ON_DEMAND_KEYS, PHRASE_KEYS, phraseBook, type PhraseBook, type PhraseKe
 import type { RuleInput } from './rule';
 import { outside, parse, type Doc, type Token } from './text';
 import type { CheckContext, GiveSignal, Sensitivity } from './types';
-import { listForm } from './word-ids';
+import { listForm, listFormOf, wordIds } from './word-ids';
 
 const KEY_INDEX = new Map(PHRASE_KEYS.map((key, i) => [key, i]));
 
@@ -125,9 +125,10 @@ export function ruleInput(text: string, context: CheckContext = {}): RuleInput {
   const now = context.now ?? Date.now();
   const doc = parse(text, 'en');
   const linksJoined = joinHiddenLinks(doc);
-  const written = doc.words.map((w) => listForm(w.text));
-  doc.lang = context.lang ?? detectLang(doc.words, written);
-  const norm = normalize(doc, written, doc.lang, linksJoined);
+  const ids = wordIds(doc.words);
+  const written = ids ? ids.map(listFormOf) : doc.words.map((w) => listForm(w.text));
+  doc.lang = context.lang ?? detectLang(doc.words, written, ids);
+  const norm = normalize(doc, written, doc.lang, linksJoined, ids);
   // Word lists look words up in their canonical form ("u" → you); a word that stands for two keeps its own.
   const lower = norm.words.map((w, i) => (w.includes(' ') ? written[i]! : w));
   const phrases = phraseBook(doc.lang);
