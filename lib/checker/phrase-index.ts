@@ -74,10 +74,11 @@ export interface WordBucket {
   entries: Entry[];
   next: (ReadonlySet<string> | undefined)[];
   /**
-   * `next` as char codes, ASCII letters and digits only: the usual next word (one space, an ASCII letter) is checked
-   * without building its letter as a string (nextCode).
+   * `next` as bit masks, ASCII letters (bit 0 for 'a') and digits (bit 0 for '0') only: the usual next word (one
+   * space, an ASCII letter) is checked without building its letter as a string (nextCode, inMasks).
    */
-  nextCodes: (ReadonlySet<number> | undefined)[];
+  nextLetterMasks: number[];
+  nextDigitMasks: number[];
   /** The allowed pairs as pairCode numbers: comparing two char codes builds no string (nextPair). */
   nextPairs: (ReadonlySet<number> | undefined)[];
 }
@@ -129,7 +130,6 @@ export function combine(lists: readonly IndexedList[]): CombinedIndex {
   });
   // A known word also meets the phrases filed only under its key.
   const coded = new Map<ReadonlySet<string>, ReadonlySet<number>>();
-  const codedLetters = new Map<ReadonlySet<string>, ReadonlySet<number>>();
   const byWord = new Map<string, WordBucket>();
   for (const [word, entries] of wordEntries) {
     entries.push(...(byKey.get(keyOf(word)) ?? []));
@@ -138,7 +138,8 @@ export function combine(lists: readonly IndexedList[]): CombinedIndex {
     byWord.set(word, {
       entries,
       next,
-      nextCodes: next.map((letters) => letterCodes(letters, codedLetters)),
+      nextLetterMasks: next.map((letters) => codeMask(letters, 97, 122)),
+      nextDigitMasks: next.map((letters) => codeMask(letters, 48, 57)),
       nextPairs: entries.map((p) => pairCodes(p.nextPairs?.get(word), coded)),
     });
   }
@@ -170,16 +171,21 @@ function pairCodes(pairs: ReadonlySet<string> | undefined, coded: Map<ReadonlySe
   return codes;
 }
 
-/** A set of next letters as char codes, each set converted once; only ASCII letters and digits (what nextCode reads). */
-function letterCodes(letters: ReadonlySet<string> | undefined, coded: Map<ReadonlySet<string>, ReadonlySet<number>>): ReadonlySet<number> | undefined {
-  if (!letters) return undefined;
-  let codes = coded.get(letters);
-  if (!codes) {
-    const out = new Set<number>();
-    for (const letter of letters) if (letter.length === 1 && isAsciiLetterOrDigit(letter.charCodeAt(0))) out.add(letter.charCodeAt(0));
-    coded.set(letters, (codes = out));
+/** The next letters with char codes from `first` to `last` (lower-case ASCII letters, or digits) as a bit mask. */
+function codeMask(letters: ReadonlySet<string> | undefined, first: number, last: number): number {
+  let mask = 0;
+  if (letters) {
+    for (const letter of letters) {
+      const c = letter.charCodeAt(0);
+      if (letter.length === 1 && c >= first && c <= last) mask |= 1 << (c - first);
+    }
   }
-  return codes;
+  return mask;
+}
+
+/** Whether a code from nextCode (a lower-case ASCII letter or a digit) is in a bucket entry's masks. */
+function inMasks(bucket: WordBucket, c: number, code: number): boolean {
+  return code >= 97 ? ((bucket.nextLetterMasks[c]! >>> (code - 97)) & 1) === 1 : ((bucket.nextDigitMasks[c]! >>> (code - 48)) & 1) === 1;
 }
 
 // ---- Where phrases may start ----------------------------------------------------------------------------------
@@ -364,7 +370,7 @@ export function matchAll(index: CombinedIndex, text: string, starts: Starts): Ph
         const allowed = bucket?.next[c];
         if (allowed) {
           if ((code ??= nextCode(text, starts.end[s]!)) !== -1) {
-            if (!bucket!.nextCodes[c]!.has(code)) continue;
+            if (!inMasks(bucket!, c, code)) continue;
           } else if (!allowed.has((next ??= nextLetter(text, starts.end[s]!)))) continue;
         }
         const pairs = bucket?.nextPairs[c];
