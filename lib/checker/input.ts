@@ -2,7 +2,7 @@
 import { platformFacts } from '../model/platforms';
 import { buildEvidence, type Evidence } from './evidence';
 import { HistoryIndex } from './history';
-import { detectLang, lowerWord } from './lang';
+import { detectLang } from './lang';
 import { score, type ModelScore } from './model';
 import { matchAll, matchList, startPositions, type Starts } from './phrase-index';
 import { joinHiddenLinks, normalize, toOriginal, type Normalized } from './normalize';
@@ -11,6 +11,7 @@ import { ON_DEMAND_KEYS, PHRASE_KEYS, phraseBook, type PhraseBook, type PhraseKe
 import type { RuleInput } from './rule';
 import { outside, parse, type Doc, type Token } from './text';
 import type { CheckContext, GiveSignal, Sensitivity } from './types';
+import { listForm, listFormOf, wordIds } from './word-ids';
 
 const KEY_INDEX = new Map(PHRASE_KEYS.map((key, i) => [key, i]));
 
@@ -104,7 +105,7 @@ function isBreak(code: number): boolean {
 
 /** The start positions that lie near the start of a sentence: after a break, or at the start of the text. */
 function nearSentenceStart(text: string, starts: Starts): Starts {
-  const out: Starts = { at: [], end: [], word: [], parts: [] };
+  const out: Starts = { at: [], end: [], word: [], id: [], parts: [], generation: starts.generation };
   let lastBreak = 0;
   let scanned = 0;
   for (let s = 0; s < starts.at.length; s++) {
@@ -114,6 +115,7 @@ function nearSentenceStart(text: string, starts: Starts): Starts {
     out.at.push(at);
     out.end.push(starts.end[s]!);
     out.word.push(starts.word[s]!);
+    out.id.push(starts.id[s]!);
     out.parts.push(starts.parts[s]!);
   }
   return out;
@@ -128,9 +130,10 @@ export function ruleInput(text: string, context: CheckContext = {}): RuleInput {
   const now = context.now ?? Date.now();
   const doc = parse(text, 'en');
   const linksJoined = joinHiddenLinks(doc);
-  const written = doc.words.map((w) => lowerWord(w.text));
-  doc.lang = context.lang ?? detectLang(doc.words, written);
-  const norm = normalize(doc, written, doc.lang, linksJoined);
+  const ids = wordIds(doc.words);
+  const written = ids ? ids.map(listFormOf) : doc.words.map((w) => listForm(w.text));
+  doc.lang = context.lang ?? detectLang(doc.words, written, ids);
+  const norm = normalize(doc, written, doc.lang, linksJoined, ids);
   // Word lists look words up in their canonical form ("u" → you); a word that stands for two keeps its own.
   const lower = norm.words.map((w, i) => (w.includes(' ') ? written[i]! : w));
   const phrases = phraseBook(doc.lang);

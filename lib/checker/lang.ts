@@ -4,6 +4,7 @@
 import { LEXICONS } from './phrases/book';
 import type { Token } from './text';
 import type { DocLang } from './types';
+import { IdMemo, lowerWord } from './word-ids';
 
 // Frequent function words of languages we have no phrases for, so they are recognised rather than misread as a
 // neighbour (Italian as Spanish or Portuguese, Dutch as German or English).
@@ -47,12 +48,6 @@ const MARKS: [RegExp, string, number][] = [
 /** Reads only the first few hundred words: enough to tell, and long posts stay cheap. */
 const MAX_WORDS = 200;
 
-/** Lower case with curly apostrophes straightened: the form every word list is written in. */
-export function lowerWord(text: string): string {
-  const lower = text.toLowerCase();
-  return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
-}
-
 const isAscii = (w: string) => {
   for (let i = 0; i < w.length; i++) if (w.charCodeAt(i) >= 128) return false;
   return true;
@@ -66,11 +61,18 @@ function decisive(scores: readonly number[]): boolean {
   return (values[0] ?? 0) >= 10 && (values[1] ?? 0) * 3 < values[0]!;
 }
 
-/** `lower` holds each word's `lowerWord`, when the caller has it already. */
-export function detectLang(words: readonly Token[], lower?: readonly string[]): DocLang {
+/** The languages each word id's list form is a function word of (null: none), met once per id. */
+const langsById = new IdMemo<readonly number[] | null>();
+
+/**
+ * `lower` holds each word's `lowerWord`, and `ids` each word's id (word-ids.ts, current generation), when the caller
+ * has them already.
+ */
+export function detectLang(words: readonly Token[], lower?: readonly string[], ids?: readonly number[] | null): DocLang {
   let latin = 0;
   let other = 0;
   const table = lookup();
+  const memo = lower && ids ? langsById.slots() : null;
   // Indexed like `languages`.
   const scores = languages.map(() => 0);
   const n = Math.min(words.length, MAX_WORDS);
@@ -89,7 +91,11 @@ export function detectLang(words: readonly Token[], lower?: readonly string[]): 
     }
     const low = lower?.[i] ?? lowerWord(w);
     sample.push(low);
-    const langs = table.get(low);
+    let langs: readonly number[] | null | undefined;
+    if (memo) {
+      langs = memo[ids![i]!];
+      if (langs === undefined) langs = memo[ids![i]!] = table.get(low) ?? null;
+    } else langs = table.get(low);
     if (langs) for (const lang of langs) scores[lang]!++;
     // A long post that is plainly one language after 60 words does not need the other 140.
     if (i === EARLY_LOOK && other === 0 && decisive(scores)) break;

@@ -4,9 +4,11 @@
 // joined into link tokens, and phrase lists run over a canonical copy of the text whose offsets map back to the
 // original, so every finding still points at what the person wrote.
 import { askLexicon, fold } from './lexicon';
+import type { Shorthand } from './lexicon/types';
 import { phraseBook } from './phrases/book';
 import type { Doc, Token } from './text';
 import type { DocLang } from './types';
+import { IdMemo } from './word-ids';
 
 // ---- Links written apart ---------------------------------------------------------------------------------------
 
@@ -86,6 +88,22 @@ function knows(lang: DocLang, word: string): boolean {
  * `next` is the following word (lower case) when the word stands between two words, for entries that need it.
  */
 export function canonicalWord(word: string, lang: DocLang, next?: string): string {
+  return withNext(canonicalAlone(word, lang), next);
+}
+
+type Alone = string | { word: string; entry: Shorthand };
+
+/** The canonical form, given the next word (for an entry that holds only between two words). */
+function withNext(alone: Alone, next: string | undefined): string {
+  if (typeof alone === 'string') return alone;
+  return next !== undefined && alone.entry.between!.includes(next) ? alone.entry.means : alone.word;
+}
+
+/**
+ * The canonical form of a word whatever follows it, or, when its shorthand entry holds only between two words
+ * (`between`), the de-elongated word and that entry.
+ */
+function canonicalAlone(word: string, lang: DocLang): Alone {
   const asks = askLexicon(lang);
   if (!asks) return word;
   let w = word;
@@ -96,9 +114,11 @@ export function canonicalWord(word: string, lang: DocLang, next?: string): strin
   }
   const entry = asks.shorthand.get(w) ?? (w.charCodeAt(w.length - 1) >= 128 ? undefined : asks.shorthand.get(fold(w)));
   if (!entry) return w;
-  if (entry.between && (next === undefined || !entry.between.includes(next))) return w;
-  return entry.means;
+  return entry.between ? { word: w, entry } : entry.means;
 }
+
+/** Per language, what canonicalAlone gives each word id (word-ids.ts), met once per id. */
+const canonicalById = new Map<DocLang, IdMemo<Alone>>();
 
 export interface Normalized {
   /** Whether any word or link changed; when not, `text` and `tokens` are the original ones. */
@@ -143,17 +163,26 @@ function elongated(word: string): boolean {
 }
 
 /**
- * Canonical words and the canonical text for a parsed post. `lower` holds each of `doc.words` in lower case.
+ * Canonical words and the canonical text for a parsed post. `lower` holds each of `doc.words` in lower case, and
+ * `ids` (when given) their word ids, whose list forms they are (word-ids.ts).
  * Runs after `joinHiddenLinks`, so links written apart are already link tokens.
  */
-export function normalize(doc: Doc, lower: readonly string[], lang: DocLang, linksJoined: boolean): Normalized {
+export function normalize(doc: Doc, lower: readonly string[], lang: DocLang, linksJoined: boolean, ids?: readonly number[] | null): Normalized {
   const words = lower.slice();
   let changed = linksJoined;
   if (askLexicon(lang)) {
+    let memo = canonicalById.get(lang);
+    if (!memo) canonicalById.set(lang, (memo = new IdMemo()));
+    const forms = ids ? memo.slots() : null;
     for (let i = 0; i < words.length; i++) {
       const w = words[i]!;
-      const next = i + 1 < lower.length && isNeighbour(doc, i) ? lower[i + 1] : undefined;
-      const c = canonicalWord(w, lang, next);
+      let alone = forms ? forms[ids![i]!] : undefined;
+      if (alone === undefined) {
+        alone = canonicalAlone(w, lang);
+        if (forms) forms[ids![i]!] = alone;
+      }
+      // Only an entry that holds between two words needs to know the next one.
+      const c = typeof alone === 'string' ? alone : withNext(alone, i + 1 < lower.length && isNeighbour(doc, i) ? lower[i + 1] : undefined);
       if (c !== w) {
         words[i] = c;
         changed = true;

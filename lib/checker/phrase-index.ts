@@ -7,6 +7,7 @@
 import { DIGIT, KEY_LENGTH, phraseKeys, startWords } from './phrase-keys';
 import { phraseSource, startsWord, type PhraseMatch } from './phrases';
 import type { Token } from './text';
+import { internGeneration, listFormOf, MAX_WORDS, wordId } from './word-ids';
 
 const BOUNDARY_AFTER = String.raw`(?![\p{L}\p{N}_])`;
 
@@ -73,10 +74,11 @@ export interface WordBucket {
   entries: Entry[];
   next: (ReadonlySet<string> | undefined)[];
   /**
-   * `next` as char codes, ASCII letters and digits only: the usual next word (one space, an ASCII letter) is checked
-   * without building its letter as a string (nextCode).
+   * `next` as bit masks, ASCII letters (bit 0 for 'a') and digits (bit 0 for '0') only: the usual next word (one
+   * space, an ASCII letter) is checked without building its letter as a string (nextCode, inMasks).
    */
-  nextCodes: (ReadonlySet<number> | undefined)[];
+  nextLetterMasks: number[];
+  nextDigitMasks: number[];
   /** The allowed pairs as pairCode numbers: comparing two char codes builds no string (nextPair). */
   nextPairs: (ReadonlySet<number> | undefined)[];
 }
@@ -87,6 +89,22 @@ export interface CombinedIndex {
   /** First characters of the keys in `byKey`: most words start with none of them and skip the key lookup. */
   keyStarts: Set<number>;
   lists: readonly IndexedList[];
+  /**
+   * What each word id (word-ids.ts) starts here, looked up on first meeting: a check then reads an array slot per
+   * word rather than doing the lookups. Allocated on first use; emptied when the word table starts over.
+   */
+  byId: (WordSlot | null | undefined)[] | null;
+  /** The word table's generation `byId` was filled in. */
+  byIdGeneration: number;
+}
+
+/**
+ * The phrases a word may start: for a plain word its bucket when the whole word is known, and the candidates to try;
+ * for a word with joiners (no bucket) the candidates of the word and of each part before a joiner.
+ */
+interface WordSlot {
+  bucket: WordBucket | undefined;
+  candidates: Entry[];
 }
 
 const byListOrder = (a: Entry, b: Entry) => a.list - b.list || a.order - b.order;
@@ -112,7 +130,6 @@ export function combine(lists: readonly IndexedList[]): CombinedIndex {
   });
   // A known word also meets the phrases filed only under its key.
   const coded = new Map<ReadonlySet<string>, ReadonlySet<number>>();
-  const codedLetters = new Map<ReadonlySet<string>, ReadonlySet<number>>();
   const byWord = new Map<string, WordBucket>();
   for (const [word, entries] of wordEntries) {
     entries.push(...(byKey.get(keyOf(word)) ?? []));
@@ -121,7 +138,8 @@ export function combine(lists: readonly IndexedList[]): CombinedIndex {
     byWord.set(word, {
       entries,
       next,
-      nextCodes: next.map((letters) => letterCodes(letters, codedLetters)),
+      nextLetterMasks: next.map((letters) => codeMask(letters, 97, 122)),
+      nextDigitMasks: next.map((letters) => codeMask(letters, 48, 57)),
       nextPairs: entries.map((p) => pairCodes(p.nextPairs?.get(word), coded)),
     });
   }
@@ -131,7 +149,7 @@ export function combine(lists: readonly IndexedList[]): CombinedIndex {
     if (key === DIGIT) for (let c = 48; c <= 57; c++) keyStarts.add(c);
     else keyStarts.add(key.charCodeAt(0));
   }
-  return { byWord, byKey, keyStarts, lists };
+  return { byWord, byKey, keyStarts, lists, byId: null, byIdGeneration: -1 };
 }
 
 /**
@@ -153,16 +171,21 @@ function pairCodes(pairs: ReadonlySet<string> | undefined, coded: Map<ReadonlySe
   return codes;
 }
 
-/** A set of next letters as char codes, each set converted once; only ASCII letters and digits (what nextCode reads). */
-function letterCodes(letters: ReadonlySet<string> | undefined, coded: Map<ReadonlySet<string>, ReadonlySet<number>>): ReadonlySet<number> | undefined {
-  if (!letters) return undefined;
-  let codes = coded.get(letters);
-  if (!codes) {
-    const out = new Set<number>();
-    for (const letter of letters) if (letter.length === 1 && isAsciiLetterOrDigit(letter.charCodeAt(0))) out.add(letter.charCodeAt(0));
-    coded.set(letters, (codes = out));
+/** The next letters with char codes from `first` to `last` (lower-case ASCII letters, or digits) as a bit mask. */
+function codeMask(letters: ReadonlySet<string> | undefined, first: number, last: number): number {
+  let mask = 0;
+  if (letters) {
+    for (const letter of letters) {
+      const c = letter.charCodeAt(0);
+      if (letter.length === 1 && c >= first && c <= last) mask |= 1 << (c - first);
+    }
   }
-  return codes;
+  return mask;
+}
+
+/** Whether a code from nextCode (a lower-case ASCII letter or a digit) is in a bucket entry's masks. */
+function inMasks(bucket: WordBucket, c: number, code: number): boolean {
+  return code >= 97 ? ((bucket.nextLetterMasks[c]! >>> (code - 97)) & 1) === 1 : ((bucket.nextDigitMasks[c]! >>> (code - 48)) & 1) === 1;
 }
 
 // ---- Where phrases may start ----------------------------------------------------------------------------------
@@ -172,6 +195,10 @@ export interface Starts {
   at: number[];
   end: number[];
   word: string[];
+  /** The id (word-ids.ts) of the start's word, whose list form it is; -1 when it has none. */
+  id: number[];
+  /** The word table's generation the ids belong to (-1: none do, the table started over while they were read). */
+  generation: number;
   /** Parts of the word before each joiner ("write" in "write-up"), or null for a plain word. */
   parts: (string[] | null)[];
 }
@@ -237,19 +264,26 @@ function listForm(lower: string): string {
  * `lowerWords` holds the word tokens in list form, when the caller has them already.
  */
 export function startPositions(text: string, tokens: readonly Token[], lowerWords?: readonly string[]): Starts {
-  const out: Starts = { at: [], end: [], word: [], parts: [] };
+  const generation = internGeneration();
+  const out: Starts = { at: [], end: [], word: [], id: [], parts: [], generation };
   let wordIndex = 0;
   for (const t of tokens) {
-    if (t.type !== 'word' && t.type !== 'hashtag') continue;
-    const word = (t.type === 'word' ? lowerWords?.[wordIndex++] : undefined) ?? listForm(t.text.toLowerCase());
-    pushStart(out, text, t.start, t.end, word);
-    if (t.type === 'hashtag') pushStart(out, text, t.start + 1, t.end, tail(text, t, word, t.start + 1));
-    else {
+    if (t.type === 'hashtag') {
+      const id = wordId(t.text);
+      const word = listFormOf(id);
+      pushStart(out, text, t.start, t.end, word, id);
+      pushStart(out, text, t.start + 1, t.end, tail(text, t, word, t.start + 1), NO_ID);
+    } else if (t.type === 'word') {
+      const id = wordId(t.text);
+      const word = lowerWords?.[wordIndex++] ?? listFormOf(id);
+      // A canonical word in place of the written one ("plz" → "please") is not the written word's list form.
+      pushStart(out, text, t.start, t.end, word, word === listFormOf(id) ? id : NO_ID);
       for (let i = t.start + 1; i < t.end; i++) {
-        if (isJoiner(text.charCodeAt(i - 1)) && WORD_CHAR_RE.test(text[i]!)) pushStart(out, text, i, t.end, tail(text, t, word, i));
+        if (isJoiner(text.charCodeAt(i - 1)) && WORD_CHAR_RE.test(text[i]!)) pushStart(out, text, i, t.end, tail(text, t, word, i), NO_ID);
       }
     }
   }
+  if (internGeneration() !== generation) out.generation = -1;
   return out;
 }
 
@@ -259,13 +293,21 @@ function tail(text: string, t: Token, word: string, from: number): string {
   return word.length === t.text.length ? word.slice(from - t.start) : listForm(text.slice(from, t.end).toLowerCase());
 }
 
-function pushStart(out: Starts, text: string, at: number, end: number, word: string): void {
+/** A start that is not a whole written word: its id is that of its list form, when interning it gives it back. */
+const NO_ID = -2;
+
+function pushStart(out: Starts, text: string, at: number, end: number, word: string, id: number): void {
   if (!startsWord(text, at)) return;
+  if (id === NO_ID) {
+    const own = wordId(word);
+    id = listFormOf(own) === word ? own : -1;
+  }
   let parts: string[] | null = null;
   for (let j = 1; j < word.length; j++) if (isJoiner(word.charCodeAt(j))) (parts ??= []).push(word.slice(0, j));
   out.at.push(at);
   out.end.push(end);
   out.word.push(word);
+  out.id.push(id);
   out.parts.push(parts);
 }
 
@@ -301,6 +343,7 @@ const alone = new WeakMap<IndexedList, CombinedIndex>();
 export function matchAll(index: CombinedIndex, text: string, starts: Starts): PhraseMatch[][] {
   // Most lists find nothing in a post: their slots stay null rather than each holding a fresh empty array.
   const found: (Found[] | null)[] = new Array<Found[] | null>(index.lists.length).fill(null);
+  const slots = slotsFor(index, starts);
   for (let s = 0; s < starts.at.length; s++) {
     const word = starts.word[s]!;
     const parts = starts.parts[s]!;
@@ -313,16 +356,21 @@ export function matchAll(index: CombinedIndex, text: string, starts: Starts): Ph
     let pair: number | undefined;
     if (!parts) {
       // A plain word: its bucket holds only phrases that can start with it; some also need the next word's letter.
-      const bucket = index.byWord.get(word);
-      const candidates = bucket ? bucket.entries : index.keyStarts.has(word.charCodeAt(0)) ? index.byKey.get(keyOf(word)) : undefined;
-      if (!candidates) continue;
+      const id = slots ? starts.id[s]! : -1;
+      let slot = id >= 0 ? slots![id] : undefined;
+      if (slot === undefined) {
+        slot = wordSlot(index, word);
+        if (id >= 0) slots![id] = slot;
+      }
+      if (slot === null) continue;
+      const { bucket, candidates } = slot;
       for (let c = 0; c < candidates.length; c++) {
         const p = candidates[c]!;
         if (p.list === done) continue;
         const allowed = bucket?.next[c];
         if (allowed) {
           if ((code ??= nextCode(text, starts.end[s]!)) !== -1) {
-            if (!bucket!.nextCodes[c]!.has(code)) continue;
+            if (!inMasks(bucket!, c, code)) continue;
           } else if (!allowed.has((next ??= nextLetter(text, starts.end[s]!)))) continue;
         }
         const pairs = bucket?.nextPairs[c];
@@ -332,17 +380,45 @@ export function matchAll(index: CombinedIndex, text: string, starts: Starts): Ph
       continue;
     }
     // A word with joiners may also start a phrase with its first part ("write" in "write-up").
-    let candidates = index.byWord.get(word)?.entries ?? index.byKey.get(keyOf(word));
-    const more = parts.flatMap((part) => index.byWord.get(part)?.entries ?? []);
-    if (more.length > 0) candidates = [...new Set([...(candidates ?? []), ...more])].sort(byListOrder);
-    if (!candidates) continue;
-    for (const p of candidates) {
+    const id = slots ? starts.id[s]! : -1;
+    let slot = id >= 0 ? slots![id] : undefined;
+    if (slot === undefined) {
+      slot = joinedSlot(index, word, parts);
+      if (id >= 0) slots![id] = slot;
+    }
+    if (slot === null) continue;
+    for (const p of slot.candidates) {
       if (p.list === done) continue;
       if (p.words && !fits(p, word, (next ??= nextLetter(text, starts.end[s]!)), parts)) continue;
       if (tryAt(p, text, at, found)) done = p.list;
     }
   }
   return index.lists.map((list, i) => settle(list, text, found[i]!));
+}
+
+/** The index's word-id slots, when the starts' ids can be used with them (allocated, or emptied, as needed). */
+function slotsFor(index: CombinedIndex, starts: Starts): (WordSlot | null | undefined)[] | null {
+  if (starts.generation < 0 || starts.generation !== internGeneration()) return null;
+  if (index.byId === null || index.byIdGeneration !== starts.generation) {
+    index.byId = new Array<WordSlot | null | undefined>(MAX_WORDS);
+    index.byIdGeneration = starts.generation;
+  }
+  return index.byId;
+}
+
+/** What a plain word may start: the phrases filed under it, or under its key; null when none. */
+function wordSlot(index: CombinedIndex, word: string): WordSlot | null {
+  const bucket = index.byWord.get(word);
+  const candidates = bucket ? bucket.entries : index.keyStarts.has(word.charCodeAt(0)) ? index.byKey.get(keyOf(word)) : undefined;
+  return candidates ? { bucket, candidates } : null;
+}
+
+/** What a word with joiners may start: the phrases filed under it or its key, and under each part before a joiner. */
+function joinedSlot(index: CombinedIndex, word: string, parts: readonly string[]): WordSlot | null {
+  let candidates = index.byWord.get(word)?.entries ?? index.byKey.get(keyOf(word));
+  const more = parts.flatMap((part) => index.byWord.get(part)?.entries ?? []);
+  if (more.length > 0) candidates = [...new Set([...(candidates ?? []), ...more])].sort(byListOrder);
+  return candidates ? { bucket: undefined, candidates } : null;
 }
 
 function tryAt(p: Entry, text: string, at: number, found: (Found[] | null)[]): boolean {
