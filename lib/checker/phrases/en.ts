@@ -124,7 +124,8 @@ export const en: Lexicon = {
       'flash sale',
       '(?:black friday|cyber monday) (?:sale|deal|deals)',
       'early ?bird (?:price|pricing|discount|tickets|rate)',
-      'on sale',
+      // "Goes on sale Friday" dates a release (news of a launch), it offers no discount.
+      "on sale(?! (?:on |from |this |next |starting )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight|january|february|march|april|may|june|july|august|september|october|november|december|\\d))",
       'sale (?:ends|starts|is (?:on|live)|now on)',
     ],
     codeWord: ['code', 'coupon'],

@@ -5,6 +5,8 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    { text: 'The council adopted v2 of the cycling plan on Monday; the old route map is retired.', note: 'a numbered version in news, with no way to take it' },
+    { text: 'Corvo launches its v3 e-bike on Friday, the first with a belt drive.', note: 'another company’s launch reported, nothing to take' },
     { text: 'Self-promotion is fine in moderation when you give first.', note: 'talking about promotion, not doing it' },
     { text: 'Remember to plug the charger in before the update starts', note: 'a plug that is a cable' },
     { text: 'La autopromoción en LinkedIn funciona mejor con ejemplos concretos.', ctx: { lang: 'es' }, note: 'the topic, not a label' },
@@ -60,6 +62,12 @@ testRule(rule, {
     { text: "L'album est enfin disponible ! Commandez le vinyle sur label.example.fr", ctx: { lang: 'fr' }, flags: ['est enfin disponible'] },
     { text: 'Já disponível: a edição de inverno. Garanta o seu em loja.example.com.br', ctx: { lang: 'pt' }, flags: ['Já disponível'] },
     { text: 'Introducing Ping Links: payments from any wallet, one link away. Try it free at ping.example.com', flags: ['Introducing'] },
+    // A numbered version with a way to take it is a release on offer, in the company's voice or not.
+    { text: 'Tidewater Maps v3.2 brings offline trails. Try it out: tidewater.example.com', flags: ['v3.2'] },
+    { text: 'Llega Tidewater v3: mapas sin conexión. Descárgala en tidewater.example.es', ctx: { lang: 'es' }, flags: ['v3'] },
+    { text: 'Tidewater v3 ist da: Karten ohne Netz. Jetzt herunterladen: tidewater.example.de', ctx: { lang: 'de' }, flags: ['v3'] },
+    { text: 'Tidewater v3 : des cartes hors ligne. Téléchargez-la sur tidewater.example.fr', ctx: { lang: 'fr' }, flags: ['v3'] },
+    { text: 'Tidewater v3 chegou: mapas offline. Baixe em tidewater.example.com.br', ctx: { lang: 'pt' }, flags: ['v3'] },
     { text: 'Acabamos de lanzar la versión 2 de nuestra app de recetas. Descárgala gratis en recetas.example.com', ctx: { lang: 'es' }, flags: ['nuestra app'] },
     { text: 'Wir haben heute unsere neue App veröffentlicht. Jetzt herunterladen: app.example.de', ctx: { lang: 'de' }, flags: ['unsere neue App'] },
     { text: 'Nous lançons notre atelier de céramique ! Réservez votre place sur atelier.example.fr', ctx: { lang: 'fr' }, flags: ['notre atelier'] },

@@ -1,6 +1,6 @@
 // English offers. Release verbs come first person ("we launched"), since "Red Cross launches an appeal" and "OpenAI
 // just released" are other people's news; the imperatives are the ones shops and launch posts use.
-import { WHY, type OfferLexicon } from './entry';
+import { versionEntry, WHY, type OfferLexicon } from './entry';
 
 export const enOffer: OfferLexicon = {
   release: [
@@ -34,6 +34,7 @@ export const enOffer: OfferLexicon = {
     },
   ],
   available: [
+    versionEntry('Lumen v2.1 is here, try it free'),
     {
       pattern: '(?:is|are) (?:now |finally |officially )(?:live|out|available|open|in beta|on sale)|(?:is|are) (?:live|available|on sale|in beta)',
       why: WHY.nowAvailable,

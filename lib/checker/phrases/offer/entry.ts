@@ -40,6 +40,11 @@ export function offerLists(lexicon: OfferLexicon): Record<(typeof OFFER_KEYS)[nu
   };
 }
 
+/** A numbered version, the same in every language: "Portrait V2.1", "Eleven v3". */
+export function versionEntry(example: string): OfferEntry {
+  return { pattern: 'v\\d+(?:\\.\\d+)*', why: WHY.version, example };
+}
+
 /** Notes that hold for the same kind of phrase in every language: one note, many lexicons. */
 export const WHY = {
   weRelease: 'The author (we, I) brings something out: a launch, a release, an update of their own.',
@@ -54,6 +59,7 @@ export const WHY = {
   waitlist: 'A waiting list or early access: people sign up to get the thing first.',
   tickets: 'Tickets or places on sale for an event.',
   registration: 'Sign-ups are open for an event, a course or a programme.',
+  version: 'A numbered version (v2, V2.1) is a release of a thing someone makes: with a way to take it, it is on offer.',
   takeIt: 'Asks the reader to try, get, download or buy the thing.',
   signUp: 'Asks the reader to sign up, register or join.',
   reserve: 'Asks the reader to book or reserve a place.',

@@ -1,6 +1,6 @@
 // Spanish offers: first-person launches ("lanzamos", "acabamos de lanzar"), "nuestro nuevo", availability ("ya
 // disponible", "preventa") and the imperatives of shops, written with and without accents as people type.
-import { WHY, type OfferLexicon } from './entry';
+import { versionEntry, WHY, type OfferLexicon } from './entry';
 
 export const esOffer: OfferLexicon = {
   release: [
@@ -16,6 +16,7 @@ export const esOffer: OfferLexicon = {
     { pattern: '(?:organizamos|ofrecemos|vendemos|abrimos|vendo|ofrezco|organizo)', why: WHY.hosting, example: 'Organizamos un taller de pan el sábado' },
   ],
   available: [
+    versionEntry('Lumen v2.1 ya está aquí, pruébalo gratis'),
     {
       pattern: 'ya (?:est[aá]n?|se puede) (?:disponibles?|aqu[ií]|a la venta|en l[ií]nea|online|abiert[oa]s?)|ya disponibles?|disponibles? (?:ya|ahora|desde hoy|hoy)|a la venta',
       why: WHY.nowAvailable,

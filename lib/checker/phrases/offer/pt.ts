@@ -1,6 +1,6 @@
 // Portuguese offers, Brazilian and European: first-person launches ("lançamos", "acabamos de lançar"), "nosso
 // novo", availability ("já disponível", "pré-venda") and shop imperatives, with and without accents.
-import { WHY, type OfferLexicon } from './entry';
+import { versionEntry, WHY, type OfferLexicon } from './entry';
 
 export const ptOffer: OfferLexicon = {
   release: [
@@ -16,6 +16,7 @@ export const ptOffer: OfferLexicon = {
     { pattern: '(?:felizes|feliz|orgulhos[oa]s?|animad[oa]s?) (?:em|de) (?:anunciar|apresentar|lan[cç]ar)', why: WHY.announce, example: 'Felizes em anunciar nosso curso' },
   ],
   available: [
+    versionEntry('Lumen v2.1 chegou, experimente grátis'),
     {
       pattern: 'j[aá] (?:est[aá]o?|se encontra) (?:dispon[ií]ve(?:l|is)|[aà] venda|no ar|online)|j[aá] dispon[ií]ve(?:l|is)|dispon[ií]ve(?:l|is) (?:agora|j[aá]|hoje|a partir de hoje)|[aà] venda',
       why: WHY.nowAvailable,
@@ -30,7 +31,7 @@ export const ptOffer: OfferLexicon = {
   ],
   acquire: [
     {
-      pattern: '(?:compre|garanta|baixe|experimente|teste|pe[cç]a|adquira|encomende) (?:j[aá]|agora|aqui|hoje|gr[aá]tis|o seu|a sua|o teu|a tua|o app|o|a|os|as|seu|sua)',
+      pattern: '(?:compre|garanta|baixe|experimente|teste|pe[cç]a|adquira|encomende) (?:j[aá]|agora|aqui|hoje|gr[aá]tis|o seu|a sua|o teu|a tua|o app|o|a|os|as|seu|sua|em|no|na)',
       why: WHY.takeIt,
       example: 'Garanta o seu hoje',
     },
