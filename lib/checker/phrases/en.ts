@@ -157,6 +157,8 @@ export const en: Lexicon = {
       'give ?away',
       'giving away',
       'chance to win',
+      // "a shot at a free print": the prize offered as a chance, as draws word it.
+      '(?:a|your) (?:shot|chance) at (?:winning|a free|the free|free)',
       'to (?:enter|win|participate)',
       'winners? (?:will be |is |gets? )?(?:picked|announced|chosen|drawn|selected)',
       'raffl(?:e|es|ing)',

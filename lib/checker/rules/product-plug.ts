@@ -4,7 +4,26 @@ import { WORD_FLAG } from '../phrases/book';
 import { givesBeyondPitch, givesClearly, pitchGive, unless } from '../policy';
 import { defineRule, type RuleInput } from '../rule';
 import { hitMessage } from '../messages';
-import { overlaps } from '../text';
+import { overlaps, type Span } from '../text';
+
+/** A list item: a dash, bullet, arrow or number at the start of a sentence. */
+const LIST_ITEM_RE = /^(?:[-–•*▪→✅✔]|\d{1,2}[.)])\s/u;
+
+/**
+ * The items of a list a pitch sentence introduces ("we're launching a promo:\n- doubled limits\n- free access"):
+ * they say what is on offer, so they are the pitch too, not a lesson around it.
+ */
+function listedOffer(input: RuleInput, pitch: readonly Span[]): Span[] {
+  const { sentences } = input.evidence;
+  const { text } = input.doc;
+  const out: Span[] = [];
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i]!;
+    if (!overlaps(pitch, s.start, s.end) || !text.slice(s.start, s.end).trimEnd().endsWith(':')) continue;
+    for (let j = i + 1; j < sentences.length && LIST_ITEM_RE.test(text.slice(sentences[j]!.start, sentences[j]!.end)); j++) out.push(sentences[j]!);
+  }
+  return out;
+}
 
 /**
  * An offer of the author's own: an announcement (the author brings a thing out, or says it can be had now) together
@@ -46,7 +65,8 @@ export default defineRule({
     // "Shameless plug: …": the author says it promotes, link or not.
     const said = plugs.length + offers.length === 0 ? input.find('selfPlug').slice(0, 1) : [];
     const found = plugs.length > 0 ? plugs : offers.length > 0 ? offers : said;
-    const pitch = offers.length > 0 ? [...offers, ...input.find('acquire'), ...input.find('moreAt'), ...evidence.asks] : [];
+    const named = offers.length > 0 ? [...offers, ...input.find('acquire'), ...input.find('moreAt'), ...evidence.asks] : [];
+    const pitch = named.length > 0 ? [...named, ...listedOffer(input, named)] : named;
     // An offer's own sentences are its wrapping: what they seem to give ("try the new editor") weighs on the pitch.
     const weight = offers.length > 0 ? this.meta.weight + pitchGive(input, pitch) / found.length : undefined;
     const hits = found.map((m) => ({

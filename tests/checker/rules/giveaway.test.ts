@@ -3,6 +3,7 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    { text: 'He never got a shot at the title after the injury.', note: 'a shot at something, no prize offered' },
     { text: 'Our school is raffling a quilt to fund the library roof, tickets are 2 dollars at the office', note: 'a raffle with tickets, not entry by engagement' },
     'We are giving away our old kiln to a school that needs one. Message the school board if you know one.',
     { text: 'The raffle at the school fair raised $800 for the library.', note: 'a raffle with no entry mechanics asked of readers' },
@@ -17,6 +18,7 @@ testRule(rule, {
     { text: 'RT to win a signed copy of my novel! Follow me and retweet.', flags: ['to win'] },
     { text: 'We are giving away a quilt! Tag a friend who would love it.', flags: ['giving away'] },
     { text: 'SORTEO 🎁 Sígueme y etiqueta a 2 amigos', ctx: { lang: 'es' }, flags: ['SORTEO'] },
+    { text: 'Retweet and tag two friends for a shot at a free signed print', flags: ['a shot at a free'] },
     // A draw held on the author's own channel brings viewers to it, whatever entry asks.
     { text: '$500 giveaway this Friday on my stream, three winners', flags: ['giveaway'] },
     { text: 'Sorteo de 3 camisetas en mi canal el viernes', ctx: { lang: 'es' }, flags: ['Sorteo'] },

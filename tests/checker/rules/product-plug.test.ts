@@ -5,6 +5,7 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    { text: 'We shipped offline mode last week. Three things we learned building it:\n- cache the search index on first launch, not on every open\n- store edits as a queue and replay them in order\n- show the sync state, people stop worrying\nWrite-up: crumb.example.com/offline', note: 'a list of lessons introduced by its own sentence, not by the launch' },
     { text: 'The council adopted v2 of the cycling plan on Monday; the old route map is retired.', note: 'a numbered version in news, with no way to take it' },
     { text: 'Corvo launches its v3 e-bike on Friday, the first with a belt drive.', note: 'another company’s launch reported, nothing to take' },
     { text: 'Self-promotion is fine in moderation when you give first.', note: 'talking about promotion, not doing it' },
@@ -62,6 +63,8 @@ testRule(rule, {
     { text: "L'album est enfin disponible ! Commandez le vinyle sur label.example.fr", ctx: { lang: 'fr' }, flags: ['est enfin disponible'] },
     { text: 'Já disponível: a edição de inverno. Garanta o seu em loja.example.com.br', ctx: { lang: 'pt' }, flags: ['Já disponível'] },
     { text: 'Introducing Ping Links: payments from any wallet, one link away. Try it free at ping.example.com', flags: ['Introducing'] },
+    // The list an announcement introduces is what is on offer, not a lesson around it.
+    { text: "For the bakery's tenth birthday we're running a weekend offer:\n- two sourdough loaves for the price of one\n- free filter coffee before 9am\nSee it here: crumb.example.com", flags: ["we're running"] },
     // A numbered version with a way to take it is a release on offer, in the company's voice or not.
     { text: 'Tidewater Maps v3.2 brings offline trails. Try it out: tidewater.example.com', flags: ['v3.2'] },
     { text: 'Llega Tidewater v3: mapas sin conexión. Descárgala en tidewater.example.es', ctx: { lang: 'es' }, flags: ['v3'] },
