@@ -30,12 +30,14 @@ function listedOffer(input: RuleInput, pitch: readonly Span[]): Span[] {
  * with a way to take it (a link, "try it", "sign up", "learn more"). Either alone is not one: "we shipped
  * dark mode" with nowhere to go is news, "try it" with nothing announced is advice. Availability names no owner
  * ("the shelter is now open"), so it counts only when the post names its author (I, we, our) or asks the reader to
- * take the thing; and nothing counts in a post made on someone else's behalf (victims, relief).
+ * take the thing; a sale opened ahead (pre-orders, a waitlist, tickets) is a seller's, so somewhere to go is enough.
+ * Nothing counts in a post made on someone else's behalf (victims, relief).
  */
 function ownOffers(input: RuleInput): PhraseMatch[] {
   const release = input.find('release');
   const available = input.find('available');
-  if (release.length === 0 && available.length === 0) return [];
+  const opening = input.find('opening');
+  if (release.length === 0 && available.length === 0 && opening.length === 0) return [];
   const { doc, evidence } = input;
   // "DM me" that takes up an offer of help or an invitation to meet (evidence.offers) gives; it takes up no sale.
   const acquire = input.find('acquire').filter((a) => !overlaps(evidence.offers, a.start, a.end));
@@ -43,7 +45,8 @@ function ownOffers(input: RuleInput): PhraseMatch[] {
   const reachable = doc.urls.length > 0 || acquire.length > 0 || evidence.asks.length > 0 || input.find('moreAt').length > 0;
   if (!reachable || forOthers(doc, evidence.lower)) return [];
   const namesAuthor = evidence.flags.some((f) => (f & WORD_FLAG.me) !== 0);
-  const announced = release.length > 0 ? release : namesAuthor || acquire.length > 0 ? available : [];
+  const announced =
+    release.length > 0 ? release : namesAuthor || acquire.length > 0 ? [...available, ...opening].sort((a, b) => a.start - b.start) : opening;
   // The first announcement says it; later ones are the same offer.
   return announced.slice(0, 1);
 }

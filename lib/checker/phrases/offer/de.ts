@@ -24,6 +24,8 @@ export const deOffer: OfferLexicon = {
     },
     { pattern: '(?:startet|launcht|veröffentlicht|präsentiert) (?:heute |jetzt |ab sofort )?(?:die|das|den|ihre|ihr|seine|sein)', why: WHY.launches, example: 'Acme startet heute die neue Tally-App' },
     { pattern: 'demnächst|bald (?:erhältlich|verfügbar|da)', why: WHY.soon, example: 'Demnächst im Handel' },
+  ],
+  opening: [
     { pattern: 'vorbestell(?:ung|ungen|en|bar)|vorverkauf', why: WHY.preorder, example: 'Der Vorverkauf startet Freitag' },
     { pattern: 'warteliste|early access|frühzugang', why: WHY.waitlist, example: 'Trag dich in die Warteliste ein' },
     { pattern: '(?:tickets|karten) (?:sind )?(?:jetzt )?(?:erhältlich|verfügbar|im verkauf)', why: WHY.tickets, example: 'Tickets sind jetzt erhältlich' },

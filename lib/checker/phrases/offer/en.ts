@@ -47,6 +47,8 @@ export const enOffer: OfferLexicon = {
     },
     { pattern: '(?:launches|has launched|is launching|releases|has released|unveils|rolls out|debuts)', why: WHY.launches, example: 'Acme launches Tally 2 today, try it free at tally.example.app' },
     { pattern: 'coming soon|launching (?:today|tomorrow|soon|next week|this week)|(?:stable )?release incoming', why: WHY.soon, example: 'Stable release incoming, get ready' },
+  ],
+  opening: [
     { pattern: 'pre-?orders?|pre-?sale', why: WHY.preorder, example: 'Pre-orders open Friday' },
     { pattern: 'wait ?list|early access|(?:open|public|private) beta|priority access', why: WHY.waitlist, example: 'Join the waitlist for early access' },
     { pattern: 'tickets? (?:are |is )?(?:now )?(?:on sale|available|live|selling)|mint is live', why: WHY.tickets, example: 'Tickets are on sale now' },

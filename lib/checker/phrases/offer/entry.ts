@@ -22,19 +22,26 @@ export interface OfferLexicon {
    * (I, we, our) or asks the reader to take it.
    */
   available: OfferEntry[];
+  /**
+   * A sale or sign-up opens ahead of the thing: "pre-orders", "waitlist", "early access", "tickets on sale",
+   * "registration open". Nobody but a seller opens one, so with somewhere to go (a link, "link in bio") it is an
+   * offer even when the post names no author ("Presale opens Friday: link").
+   */
+  opening: OfferEntry[];
   /** Asks the reader to take the thing: "try it", "get yours", "sign up", "pre-order". */
   acquire: OfferEntry[];
   /** Points to where the thing is, without asking outright: "learn more", "link below", "details here". */
   moreAt: OfferEntry[];
 }
 
-export const OFFER_KEYS = ['release', 'available', 'acquire', 'moreAt'] as const;
+export const OFFER_KEYS = ['release', 'available', 'opening', 'acquire', 'moreAt'] as const;
 
 /** The patterns of each list, in the shape the phrase book indexes. */
 export function offerLists(lexicon: OfferLexicon): Record<(typeof OFFER_KEYS)[number], string[]> {
   return {
     release: lexicon.release.map((e) => e.pattern),
     available: lexicon.available.map((e) => e.pattern),
+    opening: lexicon.opening.map((e) => e.pattern),
     acquire: lexicon.acquire.map((e) => e.pattern),
     moreAt: lexicon.moreAt.map((e) => e.pattern),
   };

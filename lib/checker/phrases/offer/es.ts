@@ -24,6 +24,8 @@ export const esOffer: OfferLexicon = {
     },
     { pattern: '(?:lanza|ha lanzado|estrena|ha estrenado)', why: WHY.launches, example: 'Acme lanza Tally 2, pruébala gratis' },
     { pattern: 'pr[oó]ximamente|muy pronto|llega (?:el|este|ma[nñ]ana)', why: WHY.soon, example: 'Próximamente en tu ciudad' },
+  ],
+  opening: [
     { pattern: 'pre-?venta|pre-?pedidos?|reservas? anticipadas?', why: WHY.preorder, example: 'La preventa empieza el lunes' },
     { pattern: 'lista de espera|acceso anticipado', why: WHY.waitlist, example: 'Únete a la lista de espera' },
     { pattern: '(?:entradas|boletos) (?:ya )?(?:a la venta|disponibles)', why: WHY.tickets, example: 'Entradas a la venta en el enlace' },

@@ -24,6 +24,8 @@ export const frOffer: OfferLexicon = {
     },
     { pattern: '(?:lance|dévoile|a lancé|a dévoilé) (?:son|sa|ses|le|la|les|un|une)', why: WHY.launches, example: 'Acme lance sa nouvelle application' },
     { pattern: 'bientôt (?:disponible|en ligne|en vente)|très bientôt', why: WHY.soon, example: 'Bientôt disponible en librairie' },
+  ],
+  opening: [
     { pattern: 'pré-?commandes?|prévente', why: WHY.preorder, example: 'Les précommandes sont ouvertes' },
     { pattern: "liste d'attente|accès anticipé", why: WHY.waitlist, example: "Inscrivez-vous sur la liste d'attente" },
     { pattern: 'billets? (?:en vente|disponibles)|billetterie (?:ouverte|est ouverte)', why: WHY.tickets, example: 'Billets en vente dès maintenant' },

@@ -24,6 +24,8 @@ export const ptOffer: OfferLexicon = {
     },
     { pattern: '(?:lan[cç]a|lan[cç]ou|estreia) (?:o|a|os|as|seu|sua|um|uma|hoje)', why: WHY.launches, example: 'A Acme lança hoje o novo app' },
     { pattern: 'em breve|chega (?:amanh[aã]|este|esta|no)', why: WHY.soon, example: 'Em breve nas livrarias' },
+  ],
+  opening: [
     { pattern: 'pr[eé]-?venda|pr[eé]-?encomenda', why: WHY.preorder, example: 'A pré-venda começa segunda' },
     { pattern: 'lista de espera|acesso antecipado', why: WHY.waitlist, example: 'Entre na lista de espera' },
     { pattern: 'ingressos (?:j[aá] )?(?:[aà] venda|dispon[ií]veis)|bilhetes (?:[aà] venda|dispon[ií]veis)', why: WHY.tickets, example: 'Ingressos à venda no link' },
