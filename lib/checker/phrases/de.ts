@@ -64,6 +64,8 @@ export const de: Lexicon = {
     ],
     codeWord: ['code', 'gutschein', 'rabattcode', 'gutscheincode'],
     urgency: [
+      // Knappe Plätze: "Plätze sind begrenzt", "nur noch wenige Plätze".
+      'plätze sind (?:streng )?begrenzt|nur noch wenige (?:plätze|tickets|karten)',
       'nur (?:noch )?\\d+ (?:plätze|stück|tickets|exemplare)',
       'nur (?:noch )?(?:diese woche|heute|bis \\w+)',
       'nur für kurze zeit',

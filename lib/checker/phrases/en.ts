@@ -137,6 +137,11 @@ export const en: Lexicon = {
       '(?:ends|closes|ending|closing|expires|goes away) (?:tonight|today|tomorrow|soon|at midnight|this (?:week|weekend)|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))',
       'limited (?:time|edition|stock|spots|seats|offer|run|quantities|availability)',
       'while (?:supplies|stocks?) last',
+      // Scarcity of places said the other way round: "spots are limited", "a few places left", "before they fill up".
+      '(?:spots|seats|places|slots|spaces) (?:are )?(?:very |extremely |strictly )?limited',
+      '(?:a few|some|few) (?:spots|seats|places|slots|spaces) (?:left|remaining)',
+      'before (?:they|spots|seats|places|slots) (?:run out|sell out|fill up)',
+      'first \\d+ to (?:join|sign up|register|claim|order|book)',
       "before (?:they're|it's|its|we're|they are|it is) (?:gone|sold out|too late)",
       '(?:get|buy) in (?:now|early|before)',
       '\\d+x (?:incoming|soon|potential|gains?)',

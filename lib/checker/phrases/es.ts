@@ -74,6 +74,8 @@ export const es: Lexicon = {
     ],
     codeWord: ['c[oó]digo', 'code', 'cup[oó]n'],
     urgency: [
+      // Plazas escasas dichas al revés: "plazas limitadas", "quedan pocas plazas".
+      '(?:plazas|cupos|lugares) limitad[oa]s|quedan pocas (?:plazas|entradas|unidades)|pocos cupos',
       '(?:solo|s[oó]lo) (?:quedan )?\\d+ (?:plazas|lugares|cupos|unidades|piezas|entradas)',
       'quedan (?:solo |s[oó]lo )?\\d+',
       '[uú]ltim(?:a|as|o|os) (?:oportunidad|plazas|unidades|d[ií]as|horas)',

@@ -60,6 +60,8 @@ export const fr: Lexicon = {
     discount: ['-\\d{1,2} ?%', '\\d{1,2} ?% de (?:r[ée]duction|remise)', 'code promo', 'livraison (?:gratuite|offerte)', 'soldes', 'promo'],
     codeWord: ['code'],
     urgency: [
+      // La rareté des places : "places limitées", "plus que quelques places".
+      'places limitées|(?:plus que|encore) quelques places|il reste (?:peu de|quelques) places',
       'derni[èe]re chance',
       'derni[èe]res places',
       'plus que \\d+ (?:places|exemplaires|jours)',

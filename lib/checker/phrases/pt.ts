@@ -63,6 +63,8 @@ export const pt: Lexicon = {
     discount: ['\\d{1,2}(?:[.,]\\d+)? ?% (?:de )?(?:desconto|off)', 'cupom(?: de desconto)?', 'frete gr[aá]tis', 'promo[cç][aã]o', 'liquida[cç][aã]o'],
     codeWord: ['c[oó]digo', 'cupom', 'code'],
     urgency: [
+      // Vagas escassas: "vagas limitadas", "restam poucas vagas".
+      'vagas limitadas|(?:restam|últimas) (?:poucas )?vagas',
       '(?:s[oó]|apenas|somente) \\d+ (?:vagas|unidades|pe[cç]as|lugares)',
       '[uú]ltimas? (?:vagas|unidades|chance|dias|horas)',
       'por tempo limitado',
