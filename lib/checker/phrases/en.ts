@@ -203,6 +203,9 @@ export const en: Lexicon = {
       '#affiliate',
       '#sponsored',
       'referral (?:link|code)',
+      // An invite code of the author's, or a "ref link": a sign-up that pays whoever shares it.
+      'my invite codes?',
+      'ref (?:link|code)s?',
       '(?:buy|order|sign up|signing up|register|join) (?:through|via|using) my (?:link|referral|invite link|code)',
       "(?:i|we) (?:may )?(?:earn|get|receive) (?:a )?(?:small )?commission",
       'paid partnership',

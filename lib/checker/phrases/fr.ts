@@ -88,7 +88,7 @@ export const fr: Lexicon = {
       'c[ée]libataires (?:pr[eè]s de chez (?:vous|toi)|dans (?:votre|ta) (?:r[ée]gion|ville))',
     ],
     reach: ['cherche[zr]? [\\p{L}\\p{N}_]+(?: [\\p{L}\\p{N}_]+){0,2} sur (?:google|youtube|telegram|instagram)', 'whats ?app', 'telegram', '(?:contactez-la|contactez-le|[ée]crivez-lui)'],
-    affiliate: ['(?:lien|code) (?:de )?parrainage', 'lien affili[ée]', "lien d'affiliation", '#pub', '#sponsoris[ée]', 'partenariat r[ée]mun[ée]r[ée]', 'sponsoris[ée] par'],
+    affiliate: ['(?:lien|code) (?:de )?parrainage', "mon code d'invitation", 'lien affili[ée]', "lien d'affiliation", '#pub', '#sponsoris[ée]', 'partenariat r[ée]mun[ée]r[ée]', 'sponsoris[ée] par'],
     brag: [
       '(?:je suis|nous sommes) (?:tr[èe]s |si )?(?:fi[èe]re?s?|heureux|heureuses|ravie?s?) (?:de (?:vous )?|d\')(?:annoncer|partager|pr[ée]senter)',
       'est (?:enfin |maintenant )?(?:disponible|en ligne|sorti)',
