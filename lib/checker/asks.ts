@@ -34,7 +34,8 @@ function gapBreak(text: string, from: number, to: number): number {
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     // A colon or an arrow introduces what follows, even on the next line ("Download the report:\n link").
-    if (c === 58 || c === 0x2192 || c === 0x2193) return 1;
+    // The full-width colon (：) of CJK keyboards introduces as well.
+    if (c === 58 || c === 0xff1a || c === 0x2192 || c === 0x2193) return 1;
     if (c === 46 || c === 33 || c === 63 || c === 10 || c === 0x2026) return 2; // . ! ? newline …
     if (c === 44 || c === 59 || c === 58 || c === 0x2014 || c === 0x2013 || c === 40 || c === 41 || c === 124 || c === 34 || c === 0x201c || c === 0x201d) level = 1;
     else if (c === 45 && i > from && i + 1 < to && text.charCodeAt(i - 1) === 32 && text.charCodeAt(i + 1) === 32) level = 1;
@@ -107,6 +108,21 @@ function targetOf(lex: CompiledAsks, list: readonly Item[], at: number, lang: Do
   }
   if (lex.closers.has(w) || NUMBER_RE.test(w)) return { target: 'none', end: k - 1 };
   return { target: 'foreign', end: k };
+}
+
+/**
+ * The index of an offering of the author's right after "us" ("join us for our free webinar", "join us on our
+ * livestream"), else -1.
+ */
+function offeringAfter(lex: CompiledAsks, list: readonly Item[], us: number): number {
+  const { clause } = list[us]!;
+  const link = list[us + 1];
+  const my = list[us + 2];
+  if (!link || !my || my.clause !== clause || !(lex.places.has(link.word) || lex.particles.has(link.word)) || !lex.my.has(my.word)) return -1;
+  for (let j = us + 3; j < list.length && j <= us + 2 + OWNED_REACH && list[j]!.clause === clause; j++) {
+    if (lex.offerings.has(list[j]!.word)) return j;
+  }
+  return -1;
 }
 
 /** The index of the author's own thing placed later in the action's clause ("…for yourself on my page"), else -1. */
@@ -355,7 +371,13 @@ function askAt(
   const framed = frameStart(lex.frames, prefix(list, at)) >= 0;
   if (!asking && !framed && !opening.opens && !please) return null;
   if (!framed && negated(lex, list, at)) return null;
-  if (target === 'me' && action.invites) return null;
+  if (target === 'me' && action.invites) {
+    // "Join us for our webinar" asks people into the author's offering; "join us for coffee" invites.
+    const offering = offeringAfter(lex, list, end);
+    if (offering < 0) return null;
+    target = 'mine';
+    end = offering;
+  }
   if (target === 'none' && action.link && linkAfter(list, at)) {
     target = 'link';
     // "Learn more: link": the ask reads through the word that closes it.

@@ -347,7 +347,7 @@ export function buildEvidence(
     // buyer (you, your), asks or brings something out ("out now"); "Netflix raises its plan to $17.99: link" reports.
     offersForSale:
       doc.urls.length > 0 && PRICE_RE.test(doc.text) &&
-      (me > 0 || asks.length > 0 || flags.some((f) => (f & WORD_FLAG.you) !== 0) || find('release').length > 0 || find('available').length > 0),
+      (me > 0 || asks.length > 0 || flags.some((f) => (f & WORD_FLAG.you) !== 0) || find('release').length > 0 || find('available').length > 0 || find('opening').length > 0),
     aboutMe: (doc.words.length > 0 && (flags[0]! & WORD_FLAG.me) !== 0) || me >= ABOUT_ME_WORDS,
   };
   const signals = computeSignals(doc, book, find, signalContext);

@@ -100,4 +100,8 @@ export const en: AskLexicon = {
   launch: ['introducing', 'announcing', 'meet', 'presenting'],
   proclitic: [],
   places: ['on', 'at', 'in', 'over', 'onto', 'via'],
+  offerings: [
+    'course', 'courses', 'class', 'classes', 'masterclass', 'webinar', 'webinars', 'workshop', 'workshops', 'bootcamp', 'cohort', 'program',
+    'programme', 'livestream', 'stream', 'podcast', 'newsletter', 'discord', 'server', 'launch', 'summit', 'conference', 'challenge', 'membership',
+  ],
 };

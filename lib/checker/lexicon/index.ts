@@ -50,6 +50,7 @@ export interface CompiledAsks {
   theirs: ReadonlySet<string>;
   proclitic: ReadonlySet<string>;
   places: ReadonlySet<string>;
+  offerings: ReadonlySet<string>;
   loneUrgency: RegExp;
   notImperative: RegExp;
   forOthers: ReadonlySet<string>;
@@ -123,6 +124,7 @@ function compile(lexicon: AskLexicon): CompiledAsks {
     theirs: folded(lexicon.theirs),
     proclitic: folded(lexicon.proclitic),
     places: folded(lexicon.places),
+    offerings: folded(lexicon.offerings ?? []),
     loneUrgency: new RegExp(`^(?:${lexicon.loneUrgency.map((u) => u.pattern).join('|')})`, 'iu'),
     thanks: byFirstWord(lexicon.thanks.map(fold)),
     notImperative: new RegExp(fold(lexicon.notImperative), 'u'),

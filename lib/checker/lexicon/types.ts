@@ -115,4 +115,10 @@ export interface AskLexicon {
    * "mírala en mi canal"): whatever the verb's object, the readers are sent there.
    */
   places: string[];
+  /**
+   * What the author runs for an audience and sells or grows by it (a course, a webinar, a livestream): "join us for
+   * our webinar" asks people in, where "join us for coffee" invites. Only languages whose join verb is marked
+   * `invites` need the list.
+   */
+  offerings?: string[];
 }

@@ -79,8 +79,10 @@ export interface PhraseLists {
   // An offer of the author's own (entries with notes in phrases/offer/; product-plug composes them).
   /** The author brings out a thing of their own: "we just launched", "introducing", "our new". */
   release: string[];
-  /** The thing can be had now or soon: "now live", "pre-orders", "waitlist", "tickets on sale". */
+  /** The thing can be had now or soon: "now live", "out now", "coming soon". */
   available: string[];
+  /** A sale or sign-up opens ahead of the thing: "pre-orders", "waitlist", "tickets on sale", "registration open". */
+  opening: string[];
   /** The reader is asked to take it: "try it", "get yours", "sign up". */
   acquire: string[];
   /** Where more about it is: "learn more", "link below". */
@@ -163,6 +165,6 @@ export const PHRASE_KEYS: readonly PhraseKey[] = [
   'callToAction', 'discount', 'codeWord', 'urgency', 'giveaway', 'plug', 'selfPlug', 'lure', 'reach', 'affiliate', 'brag', 'bait',
   'vaguePointer', 'platitude', 'teaching', 'advice', 'explaining', 'lesson', 'credit', 'thanks', 'question', 'rhetorical', 'helping', 'invitation',
   'teaser', 'teaserLead', 'sympathy', 'warmth', 'report', 'happened', 'event', 'audience',
-  'release', 'available', 'acquire', 'moreAt', 'hype', 'jumpIn',
+  'release', 'available', 'opening', 'acquire', 'moreAt', 'hype', 'jumpIn',
 ];
 const WORD_KEYS: readonly (keyof WordLists)[] = ['stop', 'me', 'you', 'filler', 'plugModifiers'];

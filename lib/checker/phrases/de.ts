@@ -64,6 +64,8 @@ export const de: Lexicon = {
     ],
     codeWord: ['code', 'gutschein', 'rabattcode', 'gutscheincode'],
     urgency: [
+      // Knappe Plätze: "Plätze sind begrenzt", "nur noch wenige Plätze".
+      'plätze sind (?:streng )?begrenzt|nur noch wenige (?:plätze|tickets|karten)',
       'nur (?:noch )?\\d+ (?:plätze|stück|tickets|exemplare)',
       'nur (?:noch )?(?:diese woche|heute|bis \\w+)',
       'nur für kurze zeit',
@@ -89,7 +91,7 @@ export const de: Lexicon = {
       'singles (?:in deiner n[äa]he|aus deiner (?:stadt|region))',
     ],
     reach: ['such(?:e|t)? (?:nach )?[\\p{L}\\p{N}_]+(?: [\\p{L}\\p{N}_]+){0,2} (?:auf|bei) (?:google|youtube|telegram|instagram)', 'whats ?app', 'telegram', '(?:schreib ihr|schreib ihm|kontaktiere sie|kontaktiere ihn)'],
-    affiliate: ['(?:über|mit) meinen (?:link|empfehlungslink|einladungslink) an', 'empfehlungs-?(?:link|code)', 'affiliate-?links?', '#werbung', '#anzeige', 'werbung', 'anzeige', 'bezahlte partnerschaft', 'provision'],
+    affiliate: ['(?:über|mit) meinen (?:link|empfehlungslink|einladungslink) an', 'empfehlungs-?(?:link|code)', 'mein einladungscode', 'affiliate-?links?', '#werbung', '#anzeige', 'werbung', 'anzeige', 'bezahlte partnerschaft', 'provision'],
     brag: [
       '(?:ich freue mich|wir freuen uns|stolz|glücklich),? (?:euch |ihnen )?(?:mitteilen|verkünden|bekanntgeben|vorstellen) zu (?:dürfen|können)',
       'ist (?:endlich |ab sofort |jetzt )?(?:da|online|live|erhältlich|verfügbar)',

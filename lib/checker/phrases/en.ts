@@ -124,7 +124,8 @@ export const en: Lexicon = {
       'flash sale',
       '(?:black friday|cyber monday) (?:sale|deal|deals)',
       'early ?bird (?:price|pricing|discount|tickets|rate)',
-      'on sale',
+      // "Goes on sale Friday" dates a release (news of a launch), it offers no discount.
+      "on sale(?! (?:on |from |this |next |starting )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight|january|february|march|april|may|june|july|august|september|october|november|december|\\d))",
       'sale (?:ends|starts|is (?:on|live)|now on)',
     ],
     codeWord: ['code', 'coupon'],
@@ -136,6 +137,11 @@ export const en: Lexicon = {
       '(?:ends|closes|ending|closing|expires|goes away) (?:tonight|today|tomorrow|soon|at midnight|this (?:week|weekend)|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))',
       'limited (?:time|edition|stock|spots|seats|offer|run|quantities|availability)',
       'while (?:supplies|stocks?) last',
+      // Scarcity of places said the other way round: "spots are limited", "a few places left", "before they fill up".
+      '(?:spots|seats|places|slots|spaces) (?:are )?(?:very |extremely |strictly )?limited',
+      '(?:a few|some|few) (?:spots|seats|places|slots|spaces) (?:left|remaining)',
+      'before (?:they|spots|seats|places|slots) (?:run out|sell out|fill up)',
+      'first \\d+ to (?:join|sign up|register|claim|order|book)',
       "before (?:they're|it's|its|we're|they are|it is) (?:gone|sold out|too late)",
       '(?:get|buy) in (?:now|early|before)',
       '\\d+x (?:incoming|soon|potential|gains?)',
@@ -156,6 +162,8 @@ export const en: Lexicon = {
       'give ?away',
       'giving away',
       'chance to win',
+      // "a shot at a free print": the prize offered as a chance, as draws word it.
+      '(?:a|your) (?:shot|chance) at (?:winning|a free|the free|free)',
       'to (?:enter|win|participate)',
       'winners? (?:will be |is |gets? )?(?:picked|announced|chosen|drawn|selected)',
       'raffl(?:e|es|ing)',
@@ -195,6 +203,9 @@ export const en: Lexicon = {
       '#affiliate',
       '#sponsored',
       'referral (?:link|code)',
+      // An invite code of the author's, or a "ref link": a sign-up that pays whoever shares it.
+      'my invite codes?',
+      'ref (?:link|code)s?',
       '(?:buy|order|sign up|signing up|register|join) (?:through|via|using) my (?:link|referral|invite link|code)',
       "(?:i|we) (?:may )?(?:earn|get|receive) (?:a )?(?:small )?commission",
       'paid partnership',

@@ -74,6 +74,8 @@ export const es: Lexicon = {
     ],
     codeWord: ['c[oó]digo', 'code', 'cup[oó]n'],
     urgency: [
+      // Plazas escasas dichas al revés: "plazas limitadas", "quedan pocas plazas".
+      '(?:plazas|cupos|lugares) limitad[oa]s|quedan pocas (?:plazas|entradas|unidades)|pocos cupos',
       '(?:solo|s[oó]lo) (?:quedan )?\\d+ (?:plazas|lugares|cupos|unidades|piezas|entradas)',
       'quedan (?:solo |s[oó]lo )?\\d+',
       '[uú]ltim(?:a|as|o|os) (?:oportunidad|plazas|unidades|d[ií]as|horas)',
@@ -101,7 +103,7 @@ export const es: Lexicon = {
       'solter[oa]s (?:cerca de ti|en tu (?:zona|ciudad))',
     ],
     reach: ['busca(?:r)? [\\p{L}\\p{N}_]+(?: [\\p{L}\\p{N}_]+){0,2} en (?:google|youtube|telegram|instagram)', 'whats ?app', 'telegram', '(?:escr[ií]beme|escr[ií]bele|cont[aá]ctame|cont[aá]ctala|cont[aá]ctalo)'],
-    affiliate: ['(?:con|desde|por) mi (?:enlace|link) de (?:referido|invitación)', '(?:enlace|link|código) de referido', 'enlace de afiliado', 'link de afiliado', '#publi', '#ad', 'colaboraci[oó]n pagada', 'patrocinado por'],
+    affiliate: ['(?:con|desde|por) mi (?:enlace|link) de (?:referido|invitación)', '(?:enlace|link|código) de referido', 'mi código de invitación', 'enlace de afiliado', 'link de afiliado', '#publi', '#ad', 'colaboraci[oó]n pagada', 'patrocinado por'],
     brag: [
       '(?:estoy|estamos) (?:muy |super )?(?:emocionad[oa]s?|orgullos[oa]s?|feli(?:z|ces)) de (?:anunciar|compartir|contaros|presentar)',
       '(?:ya )?(?:est[aá]|disponible) (?:a la venta|ya)',

@@ -60,6 +60,8 @@ export const fr: Lexicon = {
     discount: ['-\\d{1,2} ?%', '\\d{1,2} ?% de (?:r[ée]duction|remise)', 'code promo', 'livraison (?:gratuite|offerte)', 'soldes', 'promo'],
     codeWord: ['code'],
     urgency: [
+      // La rareté des places : "places limitées", "plus que quelques places".
+      'places limitées|(?:plus que|encore) quelques places|il reste (?:peu de|quelques) places',
       'derni[èe]re chance',
       'derni[èe]res places',
       'plus que \\d+ (?:places|exemplaires|jours)',
@@ -86,7 +88,7 @@ export const fr: Lexicon = {
       'c[ée]libataires (?:pr[eè]s de chez (?:vous|toi)|dans (?:votre|ta) (?:r[ée]gion|ville))',
     ],
     reach: ['cherche[zr]? [\\p{L}\\p{N}_]+(?: [\\p{L}\\p{N}_]+){0,2} sur (?:google|youtube|telegram|instagram)', 'whats ?app', 'telegram', '(?:contactez-la|contactez-le|[ée]crivez-lui)'],
-    affiliate: ['(?:lien|code) (?:de )?parrainage', 'lien affili[ée]', "lien d'affiliation", '#pub', '#sponsoris[ée]', 'partenariat r[ée]mun[ée]r[ée]', 'sponsoris[ée] par'],
+    affiliate: ['(?:lien|code) (?:de )?parrainage', "mon code d'invitation", 'lien affili[ée]', "lien d'affiliation", '#pub', '#sponsoris[ée]', 'partenariat r[ée]mun[ée]r[ée]', 'sponsoris[ée] par'],
     brag: [
       '(?:(?:je suis|nous sommes) )?(?:tr[èe]s |si )?(?:fi[èe]re?s?|heureux|heureuses|ravie?s?) (?:de (?:vous )?|d\')(?:annoncer|partager|pr[ée]senter)',
       'est (?:enfin |maintenant )?(?:disponible|en ligne|sorti)',

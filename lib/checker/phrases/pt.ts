@@ -63,6 +63,8 @@ export const pt: Lexicon = {
     discount: ['\\d{1,2}(?:[.,]\\d+)? ?% (?:de )?(?:desconto|off)', 'cupom(?: de desconto)?', 'frete gr[aá]tis', 'promo[cç][aã]o', 'liquida[cç][aã]o'],
     codeWord: ['c[oó]digo', 'cupom', 'code'],
     urgency: [
+      // Vagas escassas: "vagas limitadas", "restam poucas vagas".
+      'vagas limitadas|(?:restam|últimas) (?:poucas )?vagas',
       '(?:s[oó]|apenas|somente) \\d+ (?:vagas|unidades|pe[cç]as|lugares)',
       '[uú]ltimas? (?:vagas|unidades|chance|dias|horas)',
       'por tempo limitado',
@@ -87,7 +89,7 @@ export const pt: Lexicon = {
       'solteir[oa]s (?:perto de voc[eê]|na sua (?:regi[aã]o|cidade))',
     ],
     reach: ['pesquis(?:e|a|ar) [\\p{L}\\p{N}_]+(?: [\\p{L}\\p{N}_]+){0,2} no (?:google|youtube|telegram|instagram)', 'whats ?app', 'zap', 'telegram', '(?:me chama|chama ela|chama ele|fala com ela|fala com ele)'],
-    affiliate: ['(?:link|código) de indicação', 'link de afiliad[oa]', '#publi', '#publicidade', 'parceria paga', 'patrocinado por', '#ad'],
+    affiliate: ['(?:link|código) de indicação', 'meu código de convite', 'link de afiliad[oa]', '#publi', '#publicidade', 'parceria paga', 'patrocinado por', '#ad'],
     brag: [
       '(?:estou|estamos) (?:muito |super )?(?:feliz(?:es)?|orgulhos[oa]s?|animad[oa]s?) (?:em|de) (?:anunciar|compartilhar|contar|apresentar)',
       'lancei (?:minha|meu|nossa|nosso)',

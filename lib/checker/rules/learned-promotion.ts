@@ -5,7 +5,7 @@ import { hitMessage } from '../messages';
 import { HYPE_KEYS } from '../phrases/hype/entry';
 import { OFFER_KEYS } from '../phrases/offer/entry';
 import { overlaps } from '../text';
-import { entryByEngagement } from './giveaway';
+import { giveawayAsks } from './giveaway';
 
 /** The focus span, or null when the phrase rules already explain those words (or read them as an offer of help). */
 function newFocus(input: RuleInput, focus: Weighed | null): Weighed | null {
@@ -16,9 +16,9 @@ function newFocus(input: RuleInput, focus: Weighed | null): Weighed | null {
   if (offers.length > 0 && asks.length === 0) return null;
   // A plug is product-plug's only when the post points somewhere; otherwise no phrase rule speaks for it. An offer
   // of help ("DM me and I will send the config") is giving, not a pitch.
-  // A giveaway word is the giveaway rule's only when entry is by engagement; a prize the model reads as a pitch for
+  // A giveaway word is the giveaway rule's only when entry is by engagement or the draw is on the author's channel; a prize the model reads as a pitch for
   // the author's account ("whitelist spot giveaway, posting it at 100 likes") is otherwise nobody's.
-  const giveaways = entryByEngagement(input) ? [] : input.find('giveaway');
+  const giveaways = giveawayAsks(input) ? [] : input.find('giveaway');
   const explained = [asks.filter((a) => !giveaways.some((g) => g.start === a.start && g.end === a.end)), offers, codes, pointsSomewhere ? plugs : []];
   return explained.some((found) => overlaps(found, focus.start, focus.end)) ? null : focus;
 }

@@ -4,19 +4,40 @@ import { WORD_FLAG } from '../phrases/book';
 import { givesBeyondPitch, givesClearly, pitchGive, reportsNews, unless } from '../policy';
 import { defineRule, type RuleInput } from '../rule';
 import { hitMessage } from '../messages';
-import { overlaps } from '../text';
+import { overlaps, type Span } from '../text';
+
+/** A list item: a dash, bullet, arrow or number at the start of a sentence. */
+const LIST_ITEM_RE = /^(?:[-–•*▪→✅✔]|\d{1,2}[.)])\s/u;
+
+/**
+ * The items of a list a pitch sentence introduces ("we're launching a promo:\n- doubled limits\n- free access"):
+ * they say what is on offer, so they are the pitch too, not a lesson around it.
+ */
+function listedOffer(input: RuleInput, pitch: readonly Span[]): Span[] {
+  const { sentences } = input.evidence;
+  const { text } = input.doc;
+  const out: Span[] = [];
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i]!;
+    if (!overlaps(pitch, s.start, s.end) || !text.slice(s.start, s.end).trimEnd().endsWith(':')) continue;
+    for (let j = i + 1; j < sentences.length && LIST_ITEM_RE.test(text.slice(sentences[j]!.start, sentences[j]!.end)); j++) out.push(sentences[j]!);
+  }
+  return out;
+}
 
 /**
  * An offer of the author's own: an announcement (the author brings a thing out, or says it can be had now) together
  * with a way to take it (a link, "try it", "sign up", "learn more"). Either alone is not one: "we shipped
  * dark mode" with nowhere to go is news, "try it" with nothing announced is advice. Availability names no owner
  * ("the shelter is now open"), so it counts only when the post names its author (I, we, our) or asks the reader to
- * take the thing; and nothing counts in a post made on someone else's behalf (victims, relief).
+ * take the thing; a sale opened ahead (pre-orders, a waitlist, tickets) is a seller's, so somewhere to go is enough.
+ * Nothing counts in a post made on someone else's behalf (victims, relief).
  */
 function ownOffers(input: RuleInput): PhraseMatch[] {
   const release = input.find('release');
   const available = input.find('available');
-  if (release.length === 0 && available.length === 0) return [];
+  const opening = input.find('opening');
+  if (release.length === 0 && available.length === 0 && opening.length === 0) return [];
   const { doc, evidence } = input;
   // "DM me" that takes up an offer of help or an invitation to meet (evidence.offers) gives; it takes up no sale.
   const acquire = input.find('acquire').filter((a) => !overlaps(evidence.offers, a.start, a.end));
@@ -24,7 +45,8 @@ function ownOffers(input: RuleInput): PhraseMatch[] {
   const reachable = doc.urls.length > 0 || acquire.length > 0 || evidence.asks.length > 0 || input.find('moreAt').length > 0;
   if (!reachable || forOthers(doc, evidence.lower)) return [];
   const namesAuthor = evidence.flags.some((f) => (f & WORD_FLAG.me) !== 0);
-  const announced = release.length > 0 ? release : namesAuthor || acquire.length > 0 ? available : [];
+  const announced =
+    release.length > 0 ? release : namesAuthor || acquire.length > 0 ? [...available, ...opening].sort((a, b) => a.start - b.start) : opening;
   // The first announcement says it; later ones are the same offer.
   return announced.slice(0, 1);
 }
@@ -46,7 +68,8 @@ export default defineRule({
     // "Shameless plug: …": the author says it promotes, link or not.
     const said = plugs.length + offers.length === 0 ? input.find('selfPlug').slice(0, 1) : [];
     const found = plugs.length > 0 ? plugs : offers.length > 0 ? offers : said;
-    const pitch = offers.length > 0 ? [...offers, ...input.find('acquire'), ...input.find('moreAt'), ...evidence.asks] : [];
+    const named = offers.length > 0 ? [...offers, ...input.find('acquire'), ...input.find('moreAt'), ...evidence.asks] : [];
+    const pitch = named.length > 0 ? [...named, ...listedOffer(input, named)] : named;
     // An offer's own sentences are its wrapping: what they seem to give ("try the new editor") weighs on the pitch.
     const weight = offers.length > 0 ? this.meta.weight + pitchGive(input, pitch) / found.length : undefined;
     const hits = found.map((m) => ({

@@ -3,6 +3,7 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    { text: 'The invite link for the parents group expired, can someone post a new one?', note: 'a group invite, nothing that pays' },
     'The Open Color Atlas is free and made by a nonprofit: colorforall.example.org/atlas',
     { text: 'Great write-up on caching: https://blog.example.com/cache?ref=reddit', note: 'ref=reddit is a source tag, not a referral id' },
     'Read the docs at https://docs.example.com/start?utm_source=x before you install.',
@@ -11,6 +12,13 @@ testRule(rule, {
     { text: 'Nuestro grupo patrocina la beca de una niña en Lima; le va muy bien en el colegio.', ctx: { lang: 'es' }, note: 'sponsoring someone else, no link of one’s own' },
   ],
   invalid: [
+    // An invite code of the author's pays whoever shares it, as a referral link does.
+    { text: "Here's my invite code if anyone wants in: K7Q2PX", flags: ['my invite code'] },
+    { text: 'Ref link in my profile, we both get a free week', flags: ['Ref link'] },
+    { text: 'Usa mi código de invitación K7Q2PX y te regalan una semana', ctx: { lang: 'es' }, flags: ['mi código de invitación'] },
+    { text: "Utilise mon code d'invitation K7Q2PX, une semaine offerte", ctx: { lang: 'fr' }, flags: ["mon code d'invitation"] },
+    { text: 'Mein Einladungscode K7Q2PX schenkt euch eine Woche', ctx: { lang: 'de' }, flags: ['Mein Einladungscode'] },
+    { text: 'Use meu código de convite K7Q2PX e ganhe uma semana', ctx: { lang: 'pt' }, flags: ['meu código de convite'] },
     { text: 'I get a small cut if you buy through my link, but I bought this blender myself', flags: ['buy through my link'] },
     { text: 'Sign up through my link and we both get 20 dollars in credit', flags: ['Sign up through my link'] },
     { text: 'Regístrate con mi enlace de referido y ganamos los dos 10 euros', ctx: { lang: 'es' }, flags: ['con mi enlace de referido'] },

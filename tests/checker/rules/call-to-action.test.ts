@@ -38,6 +38,8 @@ testRule(rule, {
     { text: 'Check out @jane’s new talk — she explains how HTTP caching actually works.', note: "sharing someone else's work" },
     { text: 'Follow the steps in the guide and the build passes.', note: 'an imperative whose object is not the author' },
     { text: 'Did you watch my video from last week? The lighting was off.', note: 'a question, not a request' },
+    { text: 'Join us for tea at our allotment on Sunday, bring a mug', note: 'an invitation to meet, not to an offering' },
+    { text: 'Join us at our street cleanup on Saturday morning', note: 'a cleanup is no offering of the author’s' },
     { text: 'Like my dad always said, measure twice.', note: '"like" with a target the author does not sell' },
     { text: "Please don't subscribe to services you never use: cancel them today.", note: 'advice, negated' },
     { text: 'RT @weather: flood warning for the river valley until 6pm', note: 'the old retweet marker, not an ask' },
@@ -75,6 +77,9 @@ testRule(rule, {
     { text: 'Hol dir einen Kaffee, die Präsentation startet um 10 Uhr.', ctx: { lang: 'de' }, note: 'no price: an everyday imperative' },
   ],
   invalid: [
+    // "Join us" asks people in when what they join is the author's offering (a course, a livestream).
+    { text: 'Join us for our spring pottery course, six Tuesdays at the studio', flags: ['Join us for our spring pottery course'] },
+    { text: 'Join us on our livestream tonight for the knitting Q&A', flags: ['Join us on our livestream'] },
     // An action sent to a place of the author's ("… on my channel"), whatever its object; a channel named after a colon.
     { text: 'listen to the acoustic version over on my soundcloud', ctx: { platform: 'youtube' }, flags: ['listen to the acoustic version over on my soundcloud'] },
     { text: 'Watch the full interview on our channel', flags: ['Watch the full interview on our channel'] },

@@ -3,6 +3,8 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    { text: 'The new Corvo e-bike goes on sale Friday at dealers across the country.', note: 'a sale date reports a release, no discount' },
+    { text: 'Tickets for the autumn tour go on sale on 12 September.', note: 'a sale date' },
     'Our no-show rate went from 15% to 4% after we started texting the day before.',
     'The source code for the parser is on GitHub if you want to read how it handles quotes.',
     { text: 'Code review tip: ask one question per comment, not five.', note: 'code as a topic' },
@@ -10,6 +12,7 @@ testRule(rule, {
     { text: 'I write code every morning before work, 45 minutes, no meetings.', note: 'no code token after it' },
   ],
   invalid: [
+    { text: 'All our winter boots are on sale this week, come by the shop', flags: ['on sale'] },
     { text: 'use code SUNNY20 for 20% off everything this weekend', flags: ['code SUNNY20', '20% off'] },
     { text: 'Free shipping on every order until Sunday!', flags: ['Free shipping'] },
     { text: 'Enter promo code WINTER at checkout', flags: ['promo code WINTER'] },

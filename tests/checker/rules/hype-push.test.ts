@@ -3,6 +3,8 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    { text: 'Instead of scrolling tonight, read a chapter of a novel. Your sleep will thank you.', note: 'advice against a waste of time, nothing sent to' },
+    { text: 'Watch this video of my nephew learning to ride a bike, I cried', note: 'a piece shared with no hype' },
     { text: 'The launch was insane, congrats to the whole team at Acme for shipping it on time!', note: 'hype with nothing to do: excitement' },
     { text: "Don't miss the sunset from the pier tonight, it was stunning yesterday around 19:40.", note: 'a tip to a friend, nothing to take' },
     { text: 'Astronauts return to the Moon next year. Learn more about the mission: nasa.gov/artemis', note: 'the Moon as a place; "learn more" is a pointer, not a push' },
@@ -21,6 +23,9 @@ testRule(rule, {
     { text: 'Esta enorme noticia forma parte de la memoria del barrio: el mercado cumple cien años.', ctx: { lang: 'es' }, note: '"forma parte" says what something belongs to' },
   ],
   invalid: [
+    // A piece set against a waste of time, or promised to please, then pushed as a must-watch.
+    { text: 'Instead of bingeing another series, watch this 40-minute lecture on bread chemistry', flags: ['Instead of bingeing'] },
+    { text: 'Save this tutorial on watercolour washes and thank me later', flags: ['thank me later'] },
     { text: 'It might not be the biggest one, but 100x is assured! Hop on, the plane is set for the moon!', flags: ['100x is assured'] },
     { text: "Happy Sunday! Don't miss the free mint on Friday. Be there as we grow together.", flags: ["Don't miss"] },
     { text: 'Once the final is won tonight there will be a massive giveaway on this account. You can bookmark it', flags: ['massive giveaway'] },

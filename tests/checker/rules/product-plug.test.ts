@@ -5,6 +5,11 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    { text: 'Registration for disaster assistance is now open at the county office: https://county.gov/assist', note: 'a sign-up for help to others, not a sale' },
+    { text: 'The concert hall reopens in May; the box office says tickets will follow.', note: 'a sale opening told with nowhere to go' },
+    { text: 'We shipped offline mode last week. Three things we learned building it:\n- cache the search index on first launch, not on every open\n- store edits as a queue and replay them in order\n- show the sync state, people stop worrying\nWrite-up: crumb.example.com/offline', note: 'a list of lessons introduced by its own sentence, not by the launch' },
+    { text: 'The council adopted v2 of the cycling plan on Monday; the old route map is retired.', note: 'a numbered version in news, with no way to take it' },
+    { text: 'Corvo launches its v3 e-bike on Friday, the first with a belt drive.', note: 'another company’s launch reported, nothing to take' },
     { text: 'Self-promotion is fine in moderation when you give first.', note: 'talking about promotion, not doing it' },
     { text: 'Remember to plug the charger in before the update starts', note: 'a plug that is a cable' },
     { text: 'La autopromoción en LinkedIn funciona mejor con ejemplos concretos.', ctx: { lang: 'es' }, note: 'the topic, not a label' },
@@ -66,6 +71,21 @@ testRule(rule, {
     { text: "L'album est enfin disponible ! Commandez le vinyle sur label.example.fr", ctx: { lang: 'fr' }, flags: ['est enfin disponible'] },
     { text: 'Já disponível: a edição de inverno. Garanta o seu em loja.example.com.br', ctx: { lang: 'pt' }, flags: ['Já disponível'] },
     { text: 'Introducing Ping Links: payments from any wallet, one link away. Try it free at ping.example.com', flags: ['Introducing'] },
+    // A sale opened ahead is a seller's: with somewhere to go it is an offer, though no "we" or "my" says whose.
+    { text: 'Presale opens Friday at noon, a few allowlist places left: kilnday.io', flags: ['Presale'] },
+    { text: 'Waitlist is open: https://waitlist.fernapp.com', flags: ['Waitlist'] },
+    { text: 'La preventa del vinilo empieza el lunes: discos-lunares.es', ctx: { lang: 'es' }, flags: ['preventa'] },
+    { text: 'Der Vorverkauf für die Herbsttour startet Freitag: herbsttour.de', ctx: { lang: 'de' }, flags: ['Vorverkauf'] },
+    { text: "La liste d'attente pour l'atelier d'hiver est ouverte : atelier-hiver.fr", ctx: { lang: 'fr' }, flags: ["liste d'attente"] },
+    { text: 'A pré-venda do livro começa segunda: livro-azul.com.br', ctx: { lang: 'pt' }, flags: ['pré-venda'] },
+    // The list an announcement introduces is what is on offer, not a lesson around it.
+    { text: "For the bakery's tenth birthday we're running a weekend offer:\n- two sourdough loaves for the price of one\n- free filter coffee before 9am\nSee it here: crumb.example.com", flags: ["we're running"] },
+    // A numbered version with a way to take it is a release on offer, in the company's voice or not.
+    { text: 'Tidewater Maps v3.2 brings offline trails. Try it out: tidewater.example.com', flags: ['v3.2'] },
+    { text: 'Llega Tidewater v3: mapas sin conexión. Descárgala en tidewater.example.es', ctx: { lang: 'es' }, flags: ['v3'] },
+    { text: 'Tidewater v3 ist da: Karten ohne Netz. Jetzt herunterladen: tidewater.example.de', ctx: { lang: 'de' }, flags: ['v3'] },
+    { text: 'Tidewater v3 : des cartes hors ligne. Téléchargez-la sur tidewater.example.fr', ctx: { lang: 'fr' }, flags: ['v3'] },
+    { text: 'Tidewater v3 chegou: mapas offline. Baixe em tidewater.example.com.br', ctx: { lang: 'pt' }, flags: ['v3'] },
     { text: 'Acabamos de lanzar la versión 2 de nuestra app de recetas. Descárgala gratis en recetas.example.com', ctx: { lang: 'es' }, flags: ['nuestra app'] },
     { text: 'Wir haben heute unsere neue App veröffentlicht. Jetzt herunterladen: app.example.de', ctx: { lang: 'de' }, flags: ['unsere neue App'] },
     { text: 'Nous lançons notre atelier de céramique ! Réservez votre place sur atelier.example.fr', ctx: { lang: 'fr' }, flags: ['notre atelier'] },

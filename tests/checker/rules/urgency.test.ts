@@ -3,6 +3,8 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    { text: 'The first 100 people through the door were vaccinated by noon.', note: 'a count told, nobody hurried' },
+    { text: 'Spaces are limited at the evacuation centre, please go early.', note: 'scarcity of help for others' },
     'The library seed swap is Saturday 11–2 in the main hall. Tomatoes go first.',
     'Registration for the free bike clinic closes when the room is full, usually around 40 people.',
     {
@@ -16,6 +18,13 @@ testRule(rule, {
     { text: "Earthquake of 5.8 felt across the valley this morning. Tune in at noon for the briefing, don't miss it https://news.example.org/quake", note: 'urging readers to coverage of a named event' },
   ],
   invalid: [
+    { text: 'Plazas limitadas para el taller de esmaltes del sábado, reserva en el estudio', ctx: { lang: 'es' }, flags: ['Plazas limitadas'] },
+    { text: "Places limitées pour l'atelier d'émaillage de samedi, réservez à l'accueil", ctx: { lang: 'fr' }, flags: ['Places limitées'] },
+    { text: 'Nur noch wenige Plätze für den Glasurkurs am Samstag, jetzt im Atelier buchen', ctx: { lang: 'de' }, flags: ['Nur noch wenige Plätze'] },
+    { text: 'Vagas limitadas para a oficina de esmaltes de sábado, reserve no ateliê', ctx: { lang: 'pt' }, flags: ['Vagas limitadas'] },
+    { text: 'Allowlist places are limited, register at kilnday.io before they fill up', flags: ['places are limited', 'before they fill up'] },
+    { text: 'A few seats left for the Saturday glazing class, book at the studio desk', flags: ['A few seats left'] },
+    { text: 'The first 50 to sign up get a free mug: mugclub.co', flags: ['first 50 to sign up'] },
     { text: 'Only 8 spots left in the January cohort!', flags: ['Only 8 spots left'] },
     { text: "🚀 $MOON is about to explode! Get in before it's too late. 100x incoming.", flags: ['Get in before', '100x incoming'] },
     { text: 'Sale ends tonight at midnight, don’t miss out', flags: ['ends tonight', 'don’t miss out'] },

@@ -8,6 +8,7 @@ export const enHype: HypeLexicon = {
     { pattern: '\\d+x (?:gem|potential|gains?|incoming|soon|assured|is assured)', why: WHY.multiplier, example: 'definitely 100x is assured' },
     { pattern: "(?:don't|do not|dont) (?:you )?(?:miss|sleep on)", why: WHY.dontMiss, example: "Don't miss the free mint on Friday" },
     { pattern: "you(?:'re| are) (?:still |so |very |extremely |super )?early|before (?:it's|its|it is) too late", why: WHY.early, example: "If you're seeing this, you're extremely early" },
+    { pattern: 'instead of (?:watching|scrolling|binging|bingeing)', why: WHY.instead, example: 'Instead of watching a 2-hour movie, watch this' },
     { pattern: 'thank me later|look no further|(?:a |the )?game[- ]?changer|(?:the )?next big thing|(?:absolutely |literally )?insane', why: WHY.promise, example: 'watch this masterclass and thank me later' },
     { pattern: '(?:huge|massive|big|major) (?:news|update|announcement|release|drop|opportunity|giveaway|alpha)', why: WHY.bigNews, example: 'There will be a massive giveaway on this account' },
   ],
@@ -17,5 +18,10 @@ export const enHype: HypeLexicon = {
     { pattern: 'claim (?:yours|your|it|now|them)|mint (?:now|yours|here|today)|buy (?:now|some|in|the dip|before)', why: WHY.claim, example: 'Claim your spot now' },
     { pattern: 'join (?:now|today|here|in|our|the (?:waitlist|wait list|beta|presale|pre-sale|community|server|discord|group|list|movement|fun))', why: WHY.join, example: 'Join the presale today' },
     { pattern: 'bookmark (?:it|this)|set (?:a |your )?reminders?|turn on (?:post )?notifications', why: WHY.remind, example: 'You can bookmark it' },
+    {
+      pattern: '(?:watch|save|bookmark|listen to) this (?:[\\p{L}\\p{N}.-]+ ){0,3}?(?:masterclass|video|course|tutorial|breakdown|podcast|interview|lecture)',
+      why: WHY.mustWatch,
+      example: 'watch this masterclass on sourdough',
+    },
   ],
 };

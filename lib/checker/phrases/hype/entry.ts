@@ -41,4 +41,6 @@ export const HYPE_WHY = {
   claim: 'Asks the reader to claim, mint or buy the thing.',
   join: 'Asks the reader to join a thing (not "join us", which invites).',
   remind: 'Asks the reader to keep the thing in view: bookmark it, set a reminder, turn on notifications.',
+  mustWatch: 'Sends the reader to a piece as a must ("watch this masterclass"): after hype, a push for whoever made it.',
+  instead: 'Sets the thing against a waste of time ("instead of a 2-hour movie"), in place of saying what it is.',
 } as const;

@@ -1,6 +1,6 @@
 // German offers. The verb of a perfect tense stands at the end ("wir haben die App veröffentlicht"), so the launch
 // entries key on the participle after a first-person subject within a few words, and on "unser neues".
-import { WHY, type OfferLexicon } from './entry';
+import { versionEntry, WHY, type OfferLexicon } from './entry';
 
 export const deOffer: OfferLexicon = {
   release: [
@@ -16,6 +16,7 @@ export const deOffer: OfferLexicon = {
     { pattern: '(?:freuen uns|freue mich),? (?:[\\p{L}-]+ ){0,4}?(?:anzukündigen|vorzustellen|zu präsentieren)', why: WHY.announce, example: 'Wir freuen uns, euch unseren Laden vorzustellen' },
   ],
   available: [
+    versionEntry('Lumen v2.1 ist da, jetzt kostenlos testen'),
     {
       pattern: '(?:ab )?(?:sofort|jetzt|heute|endlich) (?:erhältlich|verfügbar|live|online|im shop|da)|(?:ist|sind) (?:jetzt |ab sofort |endlich )?(?:erhältlich|verfügbar|live|online)',
       why: WHY.nowAvailable,
@@ -23,6 +24,8 @@ export const deOffer: OfferLexicon = {
     },
     { pattern: '(?:startet|launcht|veröffentlicht|präsentiert) (?:heute |jetzt |ab sofort )?(?:die|das|den|ihre|ihr|seine|sein)', why: WHY.launches, example: 'Acme startet heute die neue Tally-App' },
     { pattern: 'demnächst|bald (?:erhältlich|verfügbar|da)', why: WHY.soon, example: 'Demnächst im Handel' },
+  ],
+  opening: [
     { pattern: 'vorbestell(?:ung|ungen|en|bar)|vorverkauf', why: WHY.preorder, example: 'Der Vorverkauf startet Freitag' },
     { pattern: 'warteliste|early access|frühzugang', why: WHY.waitlist, example: 'Trag dich in die Warteliste ein' },
     { pattern: '(?:tickets|karten) (?:sind )?(?:jetzt )?(?:erhältlich|verfügbar|im verkauf)', why: WHY.tickets, example: 'Tickets sind jetzt erhältlich' },

@@ -1,6 +1,6 @@
 // English offers. Release verbs come first person ("we launched"), since "Red Cross launches an appeal" and "OpenAI
 // just released" are other people's news; the imperatives are the ones shops and launch posts use.
-import { WHY, type OfferLexicon } from './entry';
+import { versionEntry, WHY, type OfferLexicon } from './entry';
 
 export const enOffer: OfferLexicon = {
   release: [
@@ -34,6 +34,7 @@ export const enOffer: OfferLexicon = {
     },
   ],
   available: [
+    versionEntry('Lumen v2.1 is here, try it free'),
     {
       pattern: '(?:is|are) (?:now |finally |officially )(?:live|out|available|open|in beta|on sale)|(?:is|are) (?:live|available|on sale|in beta)',
       why: WHY.nowAvailable,
@@ -46,6 +47,8 @@ export const enOffer: OfferLexicon = {
     },
     { pattern: '(?:launches|has launched|is launching|releases|has released|unveils|rolls out|debuts)', why: WHY.launches, example: 'Acme launches Tally 2 today, try it free at tally.example.app' },
     { pattern: 'coming soon|launching (?:today|tomorrow|soon|next week|this week)|(?:stable )?release incoming', why: WHY.soon, example: 'Stable release incoming, get ready' },
+  ],
+  opening: [
     { pattern: 'pre-?orders?|pre-?sale', why: WHY.preorder, example: 'Pre-orders open Friday' },
     { pattern: 'wait ?list|early access|(?:open|public|private) beta|priority access', why: WHY.waitlist, example: 'Join the waitlist for early access' },
     { pattern: 'tickets? (?:are |is )?(?:now )?(?:on sale|available|live|selling)|mint is live', why: WHY.tickets, example: 'Tickets are on sale now' },

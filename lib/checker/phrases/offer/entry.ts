@@ -22,22 +22,34 @@ export interface OfferLexicon {
    * (I, we, our) or asks the reader to take it.
    */
   available: OfferEntry[];
+  /**
+   * A sale or sign-up opens ahead of the thing: "pre-orders", "waitlist", "early access", "tickets on sale",
+   * "registration open". Nobody but a seller opens one, so with somewhere to go (a link, "link in bio") it is an
+   * offer even when the post names no author ("Presale opens Friday: link").
+   */
+  opening: OfferEntry[];
   /** Asks the reader to take the thing: "try it", "get yours", "sign up", "pre-order". */
   acquire: OfferEntry[];
   /** Points to where the thing is, without asking outright: "learn more", "link below", "details here". */
   moreAt: OfferEntry[];
 }
 
-export const OFFER_KEYS = ['release', 'available', 'acquire', 'moreAt'] as const;
+export const OFFER_KEYS = ['release', 'available', 'opening', 'acquire', 'moreAt'] as const;
 
 /** The patterns of each list, in the shape the phrase book indexes. */
 export function offerLists(lexicon: OfferLexicon): Record<(typeof OFFER_KEYS)[number], string[]> {
   return {
     release: lexicon.release.map((e) => e.pattern),
     available: lexicon.available.map((e) => e.pattern),
+    opening: lexicon.opening.map((e) => e.pattern),
     acquire: lexicon.acquire.map((e) => e.pattern),
     moreAt: lexicon.moreAt.map((e) => e.pattern),
   };
+}
+
+/** A numbered version, the same in every language: "Portrait V2.1", "Eleven v3". */
+export function versionEntry(example: string): OfferEntry {
+  return { pattern: 'v\\d+(?:\\.\\d+)*', why: WHY.version, example };
 }
 
 /** Notes that hold for the same kind of phrase in every language: one note, many lexicons. */
@@ -54,6 +66,7 @@ export const WHY = {
   waitlist: 'A waiting list or early access: people sign up to get the thing first.',
   tickets: 'Tickets or places on sale for an event.',
   registration: 'Sign-ups are open for an event, a course or a programme.',
+  version: 'A numbered version (v2, V2.1) is a release of a thing someone makes: with a way to take it, it is on offer.',
   takeIt: 'Asks the reader to try, get, download or buy the thing.',
   signUp: 'Asks the reader to sign up, register or join.',
   reserve: 'Asks the reader to book or reserve a place.',

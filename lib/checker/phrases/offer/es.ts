@@ -1,6 +1,6 @@
 // Spanish offers: first-person launches ("lanzamos", "acabamos de lanzar"), "nuestro nuevo", availability ("ya
 // disponible", "preventa") and the imperatives of shops, written with and without accents as people type.
-import { WHY, type OfferLexicon } from './entry';
+import { versionEntry, WHY, type OfferLexicon } from './entry';
 
 export const esOffer: OfferLexicon = {
   release: [
@@ -16,6 +16,7 @@ export const esOffer: OfferLexicon = {
     { pattern: '(?:organizamos|ofrecemos|vendemos|abrimos|vendo|ofrezco|organizo)', why: WHY.hosting, example: 'Organizamos un taller de pan el sábado' },
   ],
   available: [
+    versionEntry('Lumen v2.1 ya está aquí, pruébalo gratis'),
     {
       pattern: 'ya (?:est[aá]n?|se puede) (?:disponibles?|aqu[ií]|a la venta|en l[ií]nea|online|abiert[oa]s?)|ya disponibles?|disponibles? (?:ya|ahora|desde hoy|hoy)|a la venta',
       why: WHY.nowAvailable,
@@ -23,6 +24,8 @@ export const esOffer: OfferLexicon = {
     },
     { pattern: '(?:lanza|ha lanzado|estrena|ha estrenado)', why: WHY.launches, example: 'Acme lanza Tally 2, pruébala gratis' },
     { pattern: 'pr[oó]ximamente|muy pronto|llega (?:el|este|ma[nñ]ana)', why: WHY.soon, example: 'Próximamente en tu ciudad' },
+  ],
+  opening: [
     { pattern: 'pre-?venta|pre-?pedidos?|reservas? anticipadas?', why: WHY.preorder, example: 'La preventa empieza el lunes' },
     { pattern: 'lista de espera|acceso anticipado', why: WHY.waitlist, example: 'Únete a la lista de espera' },
     { pattern: '(?:entradas|boletos) (?:ya )?(?:a la venta|disponibles)', why: WHY.tickets, example: 'Entradas a la venta en el enlace' },

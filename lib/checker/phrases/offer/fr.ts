@@ -1,6 +1,6 @@
 // French offers: first-person launches ("nous lançons", "on vient de sortir", "j'ai lancé"), "notre nouveau",
 // availability ("disponible dès maintenant", "précommande") and shop imperatives in the vous and tu forms.
-import { WHY, type OfferLexicon } from './entry';
+import { versionEntry, WHY, type OfferLexicon } from './entry';
 
 export const frOffer: OfferLexicon = {
   release: [
@@ -16,6 +16,7 @@ export const frOffer: OfferLexicon = {
     { pattern: "(?:ravie?s?|heureux|heureuse|heureuses|fiers?|fières?) (?:de vous )?(?:annoncer|présenter|lancer|dévoiler)", why: WHY.announce, example: 'Ravis de vous présenter notre atelier' },
   ],
   available: [
+    versionEntry('Lumen v2.1 est là, essayez-le gratuitement'),
     {
       pattern: "(?:est|sont) (?:enfin |désormais |maintenant )?(?:disponibles?|en ligne|en vente)|disponibles? (?:dès maintenant|dès aujourd'hui|maintenant|en précommande)|(?:enfin|désormais) disponibles?",
       why: WHY.nowAvailable,
@@ -23,6 +24,8 @@ export const frOffer: OfferLexicon = {
     },
     { pattern: '(?:lance|dévoile|a lancé|a dévoilé) (?:son|sa|ses|le|la|les|un|une)', why: WHY.launches, example: 'Acme lance sa nouvelle application' },
     { pattern: 'bientôt (?:disponible|en ligne|en vente)|très bientôt', why: WHY.soon, example: 'Bientôt disponible en librairie' },
+  ],
+  opening: [
     { pattern: 'pré-?commandes?|prévente', why: WHY.preorder, example: 'Les précommandes sont ouvertes' },
     { pattern: "liste d'attente|accès anticipé", why: WHY.waitlist, example: "Inscrivez-vous sur la liste d'attente" },
     { pattern: 'billets? (?:en vente|disponibles)|billetterie (?:ouverte|est ouverte)', why: WHY.tickets, example: 'Billets en vente dès maintenant' },
@@ -34,6 +37,7 @@ export const frOffer: OfferLexicon = {
       why: WHY.takeIt,
       example: "Téléchargez l'application gratuitement",
     },
+    { pattern: '(?:commandez|achetez|téléchargez|telechargez|essayez|testez|précommandez)-(?:le|la|les)', why: WHY.takeIt, example: 'Téléchargez-la sur le site' },
     { pattern: 'inscrivez-vous|inscris-toi|abonnez-vous|rejoignez (?:la liste|notre|nos)', why: WHY.signUp, example: 'Inscrivez-vous avant vendredi' },
     { pattern: 'réservez (?:dès|maintenant|ici|votre|vite)|réserve (?:ta|ton|vite)', why: WHY.reserve, example: 'Réservez votre place' },
     { pattern: '(?:écrivez|contactez|appelez)-(?:moi|nous)|(?:envoyez|envoie)-moi un (?:message|mp|dm)', why: WHY.contact, example: 'Je vends des bracelets faits main, écrivez-moi' },

@@ -1,6 +1,6 @@
 // Portuguese offers, Brazilian and European: first-person launches ("lançamos", "acabamos de lançar"), "nosso
 // novo", availability ("já disponível", "pré-venda") and shop imperatives, with and without accents.
-import { WHY, type OfferLexicon } from './entry';
+import { versionEntry, WHY, type OfferLexicon } from './entry';
 
 export const ptOffer: OfferLexicon = {
   release: [
@@ -16,6 +16,7 @@ export const ptOffer: OfferLexicon = {
     { pattern: '(?:felizes|feliz|orgulhos[oa]s?|animad[oa]s?) (?:em|de) (?:anunciar|apresentar|lan[cç]ar)', why: WHY.announce, example: 'Felizes em anunciar nosso curso' },
   ],
   available: [
+    versionEntry('Lumen v2.1 chegou, experimente grátis'),
     {
       pattern: 'j[aá] (?:est[aá]o?|se encontra) (?:dispon[ií]ve(?:l|is)|[aà] venda|no ar|online)|j[aá] dispon[ií]ve(?:l|is)|dispon[ií]ve(?:l|is) (?:agora|j[aá]|hoje|a partir de hoje)|[aà] venda',
       why: WHY.nowAvailable,
@@ -23,6 +24,8 @@ export const ptOffer: OfferLexicon = {
     },
     { pattern: '(?:lan[cç]a|lan[cç]ou|estreia) (?:o|a|os|as|seu|sua|um|uma|hoje)', why: WHY.launches, example: 'A Acme lança hoje o novo app' },
     { pattern: 'em breve|chega (?:amanh[aã]|este|esta|no)', why: WHY.soon, example: 'Em breve nas livrarias' },
+  ],
+  opening: [
     { pattern: 'pr[eé]-?venda|pr[eé]-?encomenda', why: WHY.preorder, example: 'A pré-venda começa segunda' },
     { pattern: 'lista de espera|acesso antecipado', why: WHY.waitlist, example: 'Entre na lista de espera' },
     { pattern: 'ingressos (?:j[aá] )?(?:[aà] venda|dispon[ií]veis)|bilhetes (?:[aà] venda|dispon[ií]veis)', why: WHY.tickets, example: 'Ingressos à venda no link' },
@@ -30,7 +33,7 @@ export const ptOffer: OfferLexicon = {
   ],
   acquire: [
     {
-      pattern: '(?:compre|garanta|baixe|experimente|teste|pe[cç]a|adquira|encomende) (?:j[aá]|agora|aqui|hoje|gr[aá]tis|o seu|a sua|o teu|a tua|o app|o|a|os|as|seu|sua)',
+      pattern: '(?:compre|garanta|baixe|experimente|teste|pe[cç]a|adquira|encomende) (?:j[aá]|agora|aqui|hoje|gr[aá]tis|o seu|a sua|o teu|a tua|o app|o|a|os|as|seu|sua|em|no|na)',
       why: WHY.takeIt,
       example: 'Garanta o seu hoje',
     },
