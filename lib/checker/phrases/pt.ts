@@ -38,9 +38,10 @@ export const pt: Lexicon = {
       '(?:me )?(?:chama|manda) (?:no|na|uma) (?:dm|direct|inbox|mensagem|privado)',
       '(?:me )?(?:chama|manda mensagem|fala comigo) no (?:zap|whats|whatsapp|telegram|insta)',
       '(?:link|linque) na bio',
-      // Where the link is, on the author's own page ("link no meu canal"); a look asked for at the author's place.
+      // Where the link is, on the author's own page ("link no meu canal"); a look or a quick visit ("dá uma passadinha
+      // lá") asked for at the author's place.
       '(?:link|linque) (?:no meu|na minha) (?:perfil|canal|p[aá]gina|descri[cç][aã]o)',
-      '(?:d[aá]|deem|d[eê]) uma (?:olhada|olhadinha|conferida|ouvida|passada|chance) (?:l[aá]|no meu|na minha|nos meus|nas minhas)',
+      '(?:d[aá]|deem|d[eê]) uma (?:olhada|olhadinha|conferida|ouvida|passada|passadinha|chance) (?:l[aá]|no meu|na minha|nos meus|nas minhas)',
       // "passa lá no canal", "passem lá": come by (where "lá" is the author's place just named).
       'pass(?:a|em|e) (?:l[aá]|no meu|na minha)',
       // Each act counted as help to the author, or pledged against ("a cada inscrito que eu ganhar…").
