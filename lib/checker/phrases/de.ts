@@ -112,6 +112,9 @@ export const de: Lexicon = {
       'wer stimmt zu\\?',
       'stimmt(?:\'s)?\\?',
       'seht ihr das auch so\\?',
+      // Ein Meilenstein des eigenen Publikums gefeiert ("danke für 10k Abos", "unser kleiner Kanal hat jetzt 5.000 Follower").
+      'danke (?:euch )?(?:allen )?für \\d[\\d,.]*k? (?:follower|abonnenten|abos)',
+      '(?:dieser|mein|unser) (?:kleiner? )?(?:kanal|account|profil) hat (?:jetzt |schon |nun )?\\d[\\d,.]*k? (?:follower|abonnenten|abos)',
     ],
     vaguePointer: ['schaut (?:mal )?rein', 'schau(?:t)? (?:euch )?das an', 'unbedingt lesen', 'lesenswert', 'was meint ihr\\?', 'was denkt ihr\\?', 'bald mehr', 'stay tuned', 'demnächst'],
     platitude: ['gib niemals auf', 'glaub an dich', 'erfolg,? (?:ist|beginnt|kommt)', 'disziplin,? (?:ist|schlägt)', 'die (?:richtige )?einstellung ist alles', 'mindset', 'motivation', 'dankbar(?=\\s*[.!\\n]|\\s*$)', 'dranbleiben', 'einfach machen'],

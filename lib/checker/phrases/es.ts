@@ -127,6 +127,9 @@ export const es: Lexicon = {
       '¿?(?:est[aá]s|est[aá]is) de acuerdo\\?',
       '¿qui[eé]n m[aá]s\\b',
       'ay[uú]dame a llegar a \\d',
+      // Un hito de la propia audiencia celebrado ("no puedo creer que esta cuentita llegó aquí", "gracias por los 10k").
+      'no (?:me )?puedo creer que (?:este|esta|mi|nuestr[oa]) (?:peque[ñn][oa] )?(?:canal|cuenta|cuentita|perfil|p[aá]gina|comunidad)(?: \\p{L}+){0,3} (?:(?:lleg[oó]|haya llegado|ha llegado) (?:hasta )?aqu[ií]|(?:lleg[oó] a|ya tiene) \\d[\\d,.]*k? (?:seguidores|suscriptores))',
+      'gracias (?:a todos )?por (?:los )?\\d[\\d,.]*k? (?:seguidores|suscriptores|subs)',
     ],
     vaguePointer: [
       'm[ií]ralo',

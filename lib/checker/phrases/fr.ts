@@ -110,6 +110,9 @@ export const fr: Lexicon = {
       "[êe]tes-vous d'accord\\s?\\?",
       "d'accord\\s?\\?",
       'qui est d\'accord\\s?\\?',
+      // Un cap de sa propre audience fêté ("merci pour les 10k abonnés", "ma petite chaîne a atteint 5 000 abonnés").
+      'merci (?:[àa] tous )?pour (?:les )?\\d[\\d,.]*k? (?:abonn[ée]s|followers)',
+      '(?:ce|cette|ma|mon|notre) (?:petite? )?(?:compte|cha[iî]ne|page) (?:a (?:atteint|d[ée]pass[ée]) |vient d\'atteindre )\\d[\\d,.]*k? (?:abonn[ée]s|followers)',
     ],
     vaguePointer: ["[àa] lire absolument", "jetez un (?:œ|oe)il", 'regardez[- ]moi [çc]a', "qu'en pensez-vous\\s?\\?", 'vos avis\\s?\\?', 'bient[oô]t', 'restez connect[ée]s', '[àa] suivre'],
     platitude: ["n'abandonnez jamais", 'croyez en vous', 'le succ[èe]s (?:est|n\'est|vient)', "(?:la r[ée]ussite|le succ[èe]s),? (?:c'est|commence)", "[ée]tat d'esprit", 'mindset', 'motivation', 'reconnaissante?(?=\\s*[.!\\n]|\\s*$)', 'b[ée]nie?(?=\\s*[.!\\n]|\\s*$)'],

@@ -111,6 +111,9 @@ export const pt: Lexicon = {
       'concorda\\?',
       'quem (?:mais|concorda)',
       'me ajuda a chegar (?:a|em) \\d',
+      // Um marco do próprio público comemorado ("não acredito que esse canalzinho chegou aqui", "obrigada pelos 10k").
+      'n[aã]o acredito que (?:esse|este|essa|esta|meu|minha|nosso|nossa) (?:pequen[oa] )?(?:canal|canalzinho|perfil|conta|p[aá]gina)(?: \\p{L}+){0,3} (?:chegou (?:at[eé] )?aqui|(?:chegou a|bateu|atingiu|j[aá] tem) \\d[\\d,.]*k? (?:seguidores|inscritos))',
+      'obrigad[oa] (?:a todos )?(?:pelos|por) \\d[\\d,.]*k? (?:seguidores|inscritos|subs)',
     ],
     vaguePointer: ['olha isso', 'vejam isso', 'confere', 'confira', 'leitura obrigat[oó]ria', 'o que (?:voc[eê]s )?acham\\?', 'opini[oõ]es\\?', 'em breve', 'aguardem', 'vem a[ií]'],
     platitude: ['nunca desista', 'acredite em voc[eê]', 'o sucesso,? (?:[eé]|n[aã]o [eé]|vem|come[cç]a)', 'a disciplina,? (?:[eé]|vence|supera)', 'mentalidade', 'gratid[aã]o(?=\\s*[.!\\n]|\\s*$)', 'aben[cç]oad[oa]s?', 'mindset', 'motiva[cç][aã]o', 'foco,? for[cç]a e f[eé]'],
