@@ -462,6 +462,9 @@ export const en: Lexicon = {
       'right\\?',
       'what do (?:you|u) (?:guys |all )?(?:think|want)',
       "(?:isn't|ain't) it",
+      // A sales hook asks what the reader wants so the author's offer can answer it ("Want to learn guitar in 30
+      // days? I teach…"): not a question for the reader. A hook answered with a tip still gives through the tip.
+      '(?:do you |you )?(?:want|wanna) (?:to )?(?:learn|master|improve|earn|lose)',
     ],
     helping: [
       'happy to (?:help|answer|review|share|swap|chat|look|walk|explain)',

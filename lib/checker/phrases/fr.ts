@@ -123,7 +123,7 @@ export const fr: Lexicon = {
     credit: ['merci [àa]', 'gr[âa]ce [àa]', 'via @', 'cr[ée]dit', 'inspir[ée]e? (?:par|de)', 'de @[\\p{L}\\p{N}_]+', 'je recommande'],
     thanks: ['merci (?:[àa]|aux|pour|beaucoup pour|infiniment pour)', 'un grand merci (?:[àa]|aux|pour)', 'reconnaissante? (?:pour|envers)'],
     question: ["quelqu'un (?:sait|a|conna[iî]t)", 'avez-vous (?:d[ée]j[àa] )?(?:essay[ée]|test[ée])', 'des conseils', 'je me demande', 'comment faites-vous'],
-    rhetorical: ["qui d'autre", "d'accord\\s?\\?", 'non\\s?\\?'],
+    rhetorical: ["qui d'autre", "d'accord\\s?\\?", 'non\\s?\\?', "(?:tu veux|vous voulez|envie d') ?(?:apprendre|ma[iî]triser|am[ée]liorer|gagner|perdre)"],
     // Also pointing readers at a way to help someone else: 'comment aider les sinistrés', 'où faire un don'.
     helping: ["(?:comment|o[uù]) (?:aider|donner|faire un don)", "aider les (?:sinistr[ée]s|victimes|familles)", "j'esp[èe]re que [çc]a (?:aide|aidera)", 'si [çc]a peut aider', 'ravie? d\'aider', 'avec plaisir', 'sans contrepartie'],
     invitation: ['prenons un caf[ée]', 'on en parle', 'ravie? (?:de|d\') (?:en discuter|vous rencontrer|[ée]changer)'],

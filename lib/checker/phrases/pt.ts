@@ -124,7 +124,7 @@ export const pt: Lexicon = {
     credit: ['gra[cç]as a', 'via @', 'cr[eé]ditos? (?:para|a)', 'de @[\\p{L}\\p{N}_]+', 'inspirad[oa] (?:em|por)', 'recomendo', 'agradecimento especial'],
     thanks: ['obrigad[oa] (?:a|ao|à|às|aos|pel[oa]s?|por)', 'obrigad[oa],? @[\\p{L}\\p{N}_.-]+,? (?:pel[oa]s?|por)', 'muito obrigad[oa] (?:a|pel[oa]|por)', 'agrade[cç]o (?:a|ao|à|pel[oa])', 'um agradecimento (?:especial )?(?:a|à|ao)'],
     question: ['algu[eé]m (?:sabe|tem|conhece|j[aá])', 'tenho uma d[uú]vida', 'alguma dica', 'como voc[eê]s fazem'],
-    rhetorical: ['quem mais', 'concorda\\?', 'n[eé]\\?'],
+    rhetorical: ['quem mais', 'concorda\\?', 'n[eé]\\?', '(?:voc[eê] )?(?:quer|querem) (?:aprender|dominar|melhorar|ganhar|emagrecer)'],
     // Also pointing readers at a way to help someone else: 'como ajudar os desabrigados', 'onde doar'.
     helping: ['(?:como|onde) (?:ajudar|doar)', 'ajud(?:ar|e) (?:as|os) (?:v[ií]timas|desabrigad[oa]s|atingid[oa]s|fam[ií]lias)', 'espero que ajude', 'se (?:te |lhe )?ajudar', 'fico feliz em ajudar', 'qualquer d[uú]vida'],
     invitation: ['vamos tomar um caf[eé]', 'bora conversar', 'adoraria (?:conversar|conhecer)'],
