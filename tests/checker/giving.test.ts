@@ -109,3 +109,38 @@ describe('tips addressed to a group of readers read as give', () => {
     expect(check(text, { now }).signals.map((s) => s.signal)).not.toContain('advice');
   });
 });
+
+// A sales hook asks what the reader wants so the author's offer can answer it: no question for the reader, and its
+// details ("in 8 weeks") are the offer's. A hook answered with a tip still gives; a real question still counts.
+describe('a sales hook question is not a question for the reader', () => {
+  it.each<[string, CheckContext]>([
+    ['Wanna learn Spanish in 8 weeks? I run small online classes, DM me for a spot', { platform: 'youtube' }],
+    ['¿Quieres aprender a tejer en un mes? Doy clases por zoom', { lang: 'es', platform: 'youtube' }],
+    ['Willst du in 6 Wochen Klavier lernen? Ich gebe Onlinekurse', { lang: 'de', platform: 'youtube' }],
+    ['Tu veux apprendre la poterie en 10 séances ? Je donne des cours en ligne', { lang: 'fr', platform: 'youtube' }],
+    ['Quer aprender violão em 30 dias? Dou aulas online, me chama no direct', { lang: 'pt', platform: 'youtube' }],
+  ])('%s', (text, ctx) => {
+    const report = check(text, { now, ...ctx });
+    expect(report.signals.map((s) => s.signal)).not.toContain('question');
+    expect(report.kind).not.toBe('give');
+  });
+
+  it.each<[string, CheckContext]>([
+    ['Wanna learn Spanish in 8 weeks? I run small online classes, DM me for a spot', { platform: 'youtube' }],
+    ['Quer aprender violão em 30 dias? Dou aulas online, me chama no direct', { lang: 'pt', platform: 'youtube' }],
+  ])('a comment that is only hook and offer gives the thread nothing: %s', (text, ctx) => {
+    expect(check(text, { now, ...ctx }).families).toContain('missing-value');
+  });
+
+  it('a hook answered with a tip still gives', () => {
+    const report = check('Want to improve your sourdough? Feed the starter twice a day and keep it at 24°C, the crumb opens up.', { now });
+    expect(report.kind).toBe('give');
+    expect(report.families).toEqual([]);
+  });
+
+  it('a real question still counts', () => {
+    const report = check('Does anyone know a luthier in Leeds who fixes warped necks? Mine bends after every gig.', { now });
+    expect(report.signals.map((s) => s.signal)).toContain('question');
+    expect(report.families).toEqual([]);
+  });
+});

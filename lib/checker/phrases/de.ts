@@ -112,6 +112,9 @@ export const de: Lexicon = {
       'wer stimmt zu\\?',
       'stimmt(?:\'s)?\\?',
       'seht ihr das auch so\\?',
+      // Ein Meilenstein des eigenen Publikums gefeiert ("danke für 10k Abos", "unser kleiner Kanal hat jetzt 5.000 Follower").
+      'danke (?:euch )?(?:allen )?für \\d[\\d,.]*k? (?:follower|abonnenten|abos)',
+      '(?:dieser|mein|unser) (?:kleiner? )?(?:kanal|account|profil) hat (?:jetzt |schon |nun )?\\d[\\d,.]*k? (?:follower|abonnenten|abos)',
     ],
     vaguePointer: ['schaut (?:mal )?rein', 'schau(?:t)? (?:euch )?das an', 'unbedingt lesen', 'lesenswert', 'was meint ihr\\?', 'was denkt ihr\\?', 'bald mehr', 'stay tuned', 'demnächst'],
     platitude: ['gib niemals auf', 'glaub an dich', 'erfolg,? (?:ist|beginnt|kommt)', 'disziplin,? (?:ist|schlägt)', 'die (?:richtige )?einstellung ist alles', 'mindset', 'motivation', 'dankbar(?=\\s*[.!\\n]|\\s*$)', 'dranbleiben', 'einfach machen'],
@@ -122,7 +125,7 @@ export const de: Lexicon = {
     credit: ['danke an', 'dank an', 'via @', 'dank(?:e)? @', 'inspiriert von', 'von @[\\p{L}\\p{N}_]+', 'empfehle'],
     thanks: ['danke (?:an|für|euch|dir)', 'vielen dank (?:an|für)', 'dankbar (?:für|dass)', 'großes dankeschön'],
     question: ['hat jemand', 'kennt jemand', 'weiß jemand', 'habt ihr (?:erfahrung|tipps)', 'wie macht ihr', 'frage an'],
-    rhetorical: ['wer noch', 'oder\\?', 'stimmt\\?'],
+    rhetorical: ['wer noch', 'oder\\?', 'stimmt\\?', '(?:willst|möchtest|wollt|möchtet) (?:du|ihr) (?:[\\p{L}-]+ ){0,3}(?:lernen|meistern|verbessern|verdienen|abnehmen)'],
     // Also pointing readers at a way to help someone else: 'So könnt ihr den Betroffenen helfen', 'wo man spenden kann'.
     helping: ['(?:so|wie|wo) (?:kann man|könnt ihr|können sie|man) (?:den (?:betroffenen|opfern) )?(?:helfen|spenden)', 'vielleicht hilft (?:es|das)', 'hoffe,? (?:es|das) hilft', 'helfe gerne', 'gerne helfen', 'meldet euch gerne', 'falls (?:es|das) hilft', 'ohne Gegenleistung'],
     invitation: ['auf einen kaffee', 'lass(?:t)? uns (?:reden|sprechen|treffen)', 'würde mich freuen,? (?:euch|dich) kennenzulernen'],

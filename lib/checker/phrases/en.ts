@@ -270,6 +270,10 @@ export const en: Lexicon = {
       'yes or no\\?',
       'help (?:me|us) (?:reach|hit|get to) \\d',
       '(?:hitting|reaching|getting to|road to) \\d[\\d,.]*k? (?:followers|subscribers|subs|likes)',
+      // A milestone of the author's own audience celebrated ("cannot believe this little account got here", "thanks for
+      // 10k subs"): it counts followers as the road to 1k does, and gives the reader nothing.
+      "can(?:'t|not| not|t) believe (?:this|my|our) (?:little |tiny |small )?(?:account|channel|page)(?: [\\p{L}]+){0,3} (?:got|made it|grew|reached|hit) (?:here|this far|(?:to )?\\d[\\d,.]*k? (?:followers|subscribers|subs))",
+      '(?:thank you|thanks|thx|ty) (?:all |guys |so much |everyone )?for \\d[\\d,.]*k? (?:followers|subscribers|subs)',
       'if this (?:gets|hits) \\d',
       '(?:follow|like|sub) ?(?:4|for) ?(?:an? )?(?:quick |instant )?(?:follow|like|sub)',
       'f4f',
@@ -458,6 +462,9 @@ export const en: Lexicon = {
       'right\\?',
       'what do (?:you|u) (?:guys |all )?(?:think|want)',
       "(?:isn't|ain't) it",
+      // A sales hook asks what the reader wants so the author's offer can answer it ("Want to learn guitar in 30
+      // days? I teach…"): not a question for the reader. A hook answered with a tip still gives through the tip.
+      '(?:do you |you )?(?:want|wanna) (?:to )?(?:learn|master|improve|earn|lose)',
     ],
     helping: [
       'happy to (?:help|answer|review|share|swap|chat|look|walk|explain)',

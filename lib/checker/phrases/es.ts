@@ -127,6 +127,9 @@ export const es: Lexicon = {
       '¿?(?:est[aá]s|est[aá]is) de acuerdo\\?',
       '¿qui[eé]n m[aá]s\\b',
       'ay[uú]dame a llegar a \\d',
+      // Un hito de la propia audiencia celebrado ("no puedo creer que esta cuentita llegó aquí", "gracias por los 10k").
+      'no (?:me )?puedo creer que (?:este|esta|mi|nuestr[oa]) (?:peque[ñn][oa] )?(?:canal|cuenta|cuentita|perfil|p[aá]gina|comunidad)(?: \\p{L}+){0,3} (?:(?:lleg[oó]|haya llegado|ha llegado) (?:hasta )?aqu[ií]|(?:lleg[oó] a|ya tiene) \\d[\\d,.]*k? (?:seguidores|suscriptores))',
+      'gracias (?:a todos )?por (?:los )?\\d[\\d,.]*k? (?:seguidores|suscriptores|subs)',
     ],
     vaguePointer: [
       'm[ií]ralo',
@@ -185,7 +188,7 @@ export const es: Lexicon = {
     credit: ['gracias a', 'v[ií]a @', 'cr[eé]ditos? (?:a|para)', 'de @[\\p{L}\\p{N}_]+', 'inspirad[oa] (?:en|por)', 'recomiendo (?:[\\p{L}\\p{N}\'’-]+ ){0,5}@'],
     thanks: ['gracias (?:a|por)', 'gracias,? @[\\p{L}\\p{N}_.-]+,? por', 'mil gracias (?:a|por)', 'agradecid[oa]s? (?:a|por)', 'agradecimiento (?:especial )?a'],
     question: ['¿alguien (?:sabe|ha|tiene|conoce)', 'tengo una pregunta', 'me pregunto', '¿c[oó]mo (?:lo )?hac[eé]is', 'alg[uú]n consejo'],
-    rhetorical: ['¿qui[eé]n m[aá]s', 'de acuerdo\\?', '¿verdad\\?'],
+    rhetorical: ['¿qui[eé]n m[aá]s', 'de acuerdo\\?', '¿verdad\\?', '¿?(?:quieres|quer[eé]is|quiere) (?:aprender|dominar|mejorar|ganar|bajar)'],
     // Also pointing readers at a way to help someone else: 'cómo ayudar a los afectados', 'ayuda a las víctimas'.
     helping: ['(?:c[oó]mo|d[oó]nde) (?:puedes |podemos |se puede )?(?:ayudar|donar)', 'ayuda(?:r)? a (?:los|las) (?:afectad[oa]s|v[ií]ctimas|damnificad[oa]s|familias)', 'espero que (?:te |os |les )?ayude', 'si te sirve', 'si os sirve', 'encantad[oa] de ayudar', 'por si (?:le )?sirve', '[aá]nimo a'],
     invitation: ['tomamos un caf[eé]', 'hablamos', 'me encantar[ií]a (?:conocer|hablar|charlar)'],

@@ -110,6 +110,9 @@ export const fr: Lexicon = {
       "[êe]tes-vous d'accord\\s?\\?",
       "d'accord\\s?\\?",
       'qui est d\'accord\\s?\\?',
+      // Un cap de sa propre audience fêté ("merci pour les 10k abonnés", "ma petite chaîne a atteint 5 000 abonnés").
+      'merci (?:[àa] tous )?pour (?:les )?\\d[\\d,.]*k? (?:abonn[ée]s|followers)',
+      '(?:ce|cette|ma|mon|notre) (?:petite? )?(?:compte|cha[iî]ne|page) (?:a (?:atteint|d[ée]pass[ée]) |vient d\'atteindre )\\d[\\d,.]*k? (?:abonn[ée]s|followers)',
     ],
     vaguePointer: ["[àa] lire absolument", "jetez un (?:œ|oe)il", 'regardez[- ]moi [çc]a', "qu'en pensez-vous\\s?\\?", 'vos avis\\s?\\?', 'bient[oô]t', 'restez connect[ée]s', '[àa] suivre'],
     platitude: ["n'abandonnez jamais", 'croyez en vous', 'le succ[èe]s (?:est|n\'est|vient)', "(?:la r[ée]ussite|le succ[èe]s),? (?:c'est|commence)", "[ée]tat d'esprit", 'mindset', 'motivation', 'reconnaissante?(?=\\s*[.!\\n]|\\s*$)', 'b[ée]nie?(?=\\s*[.!\\n]|\\s*$)'],
@@ -120,7 +123,7 @@ export const fr: Lexicon = {
     credit: ['merci [àa]', 'gr[âa]ce [àa]', 'via @', 'cr[ée]dit', 'inspir[ée]e? (?:par|de)', 'de @[\\p{L}\\p{N}_]+', 'je recommande'],
     thanks: ['merci (?:[àa]|aux|pour|beaucoup pour|infiniment pour)', 'un grand merci (?:[àa]|aux|pour)', 'reconnaissante? (?:pour|envers)'],
     question: ["quelqu'un (?:sait|a|conna[iî]t)", 'avez-vous (?:d[ée]j[àa] )?(?:essay[ée]|test[ée])', 'des conseils', 'je me demande', 'comment faites-vous'],
-    rhetorical: ["qui d'autre", "d'accord\\s?\\?", 'non\\s?\\?'],
+    rhetorical: ["qui d'autre", "d'accord\\s?\\?", 'non\\s?\\?', "(?:tu veux|vous voulez|envie d') ?(?:apprendre|ma[iî]triser|am[ée]liorer|gagner|perdre)"],
     // Also pointing readers at a way to help someone else: 'comment aider les sinistrés', 'où faire un don'.
     helping: ["(?:comment|o[uù]) (?:aider|donner|faire un don)", "aider les (?:sinistr[ée]s|victimes|familles)", "j'esp[èe]re que [çc]a (?:aide|aidera)", 'si [çc]a peut aider', 'ravie? d\'aider', 'avec plaisir', 'sans contrepartie'],
     invitation: ['prenons un caf[ée]', 'on en parle', 'ravie? (?:de|d\') (?:en discuter|vous rencontrer|[ée]changer)'],

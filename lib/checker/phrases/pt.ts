@@ -38,9 +38,10 @@ export const pt: Lexicon = {
       '(?:me )?(?:chama|manda) (?:no|na|uma) (?:dm|direct|inbox|mensagem|privado)',
       '(?:me )?(?:chama|manda mensagem|fala comigo) no (?:zap|whats|whatsapp|telegram|insta)',
       '(?:link|linque) na bio',
-      // Where the link is, on the author's own page ("link no meu canal"); a look asked for at the author's place.
+      // Where the link is, on the author's own page ("link no meu canal"); a look or a quick visit ("dá uma passadinha
+      // lá") asked for at the author's place.
       '(?:link|linque) (?:no meu|na minha) (?:perfil|canal|p[aá]gina|descri[cç][aã]o)',
-      '(?:d[aá]|deem|d[eê]) uma (?:olhada|olhadinha|conferida|ouvida|passada|chance) (?:l[aá]|no meu|na minha|nos meus|nas minhas)',
+      '(?:d[aá]|deem|d[eê]) uma (?:olhada|olhadinha|conferida|ouvida|passada|passadinha|chance) (?:l[aá]|no meu|na minha|nos meus|nas minhas)',
       // "passa lá no canal", "passem lá": come by (where "lá" is the author's place just named).
       'pass(?:a|em|e) (?:l[aá]|no meu|na minha)',
       // Each act counted as help to the author, or pledged against ("a cada inscrito que eu ganhar…").
@@ -110,6 +111,9 @@ export const pt: Lexicon = {
       'concorda\\?',
       'quem (?:mais|concorda)',
       'me ajuda a chegar (?:a|em) \\d',
+      // Um marco do próprio público comemorado ("não acredito que esse canalzinho chegou aqui", "obrigada pelos 10k").
+      'n[aã]o acredito que (?:esse|este|essa|esta|meu|minha|nosso|nossa) (?:pequen[oa] )?(?:canal|canalzinho|perfil|conta|p[aá]gina)(?: \\p{L}+){0,3} (?:chegou (?:at[eé] )?aqui|(?:chegou a|bateu|atingiu|j[aá] tem) \\d[\\d,.]*k? (?:seguidores|inscritos))',
+      'obrigad[oa] (?:a todos )?(?:pelos|por) \\d[\\d,.]*k? (?:seguidores|inscritos|subs)',
     ],
     vaguePointer: ['olha isso', 'vejam isso', 'confere', 'confira', 'leitura obrigat[oó]ria', 'o que (?:voc[eê]s )?acham\\?', 'opini[oõ]es\\?', 'em breve', 'aguardem', 'vem a[ií]'],
     platitude: ['nunca desista', 'acredite em voc[eê]', 'o sucesso,? (?:[eé]|n[aã]o [eé]|vem|come[cç]a)', 'a disciplina,? (?:[eé]|vence|supera)', 'mentalidade', 'gratid[aã]o(?=\\s*[.!\\n]|\\s*$)', 'aben[cç]oad[oa]s?', 'mindset', 'motiva[cç][aã]o', 'foco,? for[cç]a e f[eé]'],
@@ -120,7 +124,7 @@ export const pt: Lexicon = {
     credit: ['gra[cç]as a', 'via @', 'cr[eé]ditos? (?:para|a)', 'de @[\\p{L}\\p{N}_]+', 'inspirad[oa] (?:em|por)', 'recomendo', 'agradecimento especial'],
     thanks: ['obrigad[oa] (?:a|ao|à|às|aos|pel[oa]s?|por)', 'obrigad[oa],? @[\\p{L}\\p{N}_.-]+,? (?:pel[oa]s?|por)', 'muito obrigad[oa] (?:a|pel[oa]|por)', 'agrade[cç]o (?:a|ao|à|pel[oa])', 'um agradecimento (?:especial )?(?:a|à|ao)'],
     question: ['algu[eé]m (?:sabe|tem|conhece|j[aá])', 'tenho uma d[uú]vida', 'alguma dica', 'como voc[eê]s fazem'],
-    rhetorical: ['quem mais', 'concorda\\?', 'n[eé]\\?'],
+    rhetorical: ['quem mais', 'concorda\\?', 'n[eé]\\?', '(?:voc[eê] )?(?:quer|querem) (?:aprender|dominar|melhorar|ganhar|emagrecer)'],
     // Also pointing readers at a way to help someone else: 'como ajudar os desabrigados', 'onde doar'.
     helping: ['(?:como|onde) (?:ajudar|doar)', 'ajud(?:ar|e) (?:as|os) (?:v[ií]timas|desabrigad[oa]s|atingid[oa]s|fam[ií]lias)', 'espero que ajude', 'se (?:te |lhe )?ajudar', 'fico feliz em ajudar', 'qualquer d[uú]vida'],
     invitation: ['vamos tomar um caf[eé]', 'bora conversar', 'adoraria (?:conversar|conhecer)'],

@@ -80,7 +80,11 @@ function pitchesOnly(input: RuleInput, whole: Span): boolean {
   const pitched = evidence.sentences.filter((s) => overlaps(pitch, s.start, s.end));
   const thanks = [...input.find('thanks'), ...input.find('warmth')];
   const aboutAuthor = evidence.sentences.filter((s) => !pitched.includes(s) && !overlaps(thanks, s.start, s.end) && input.doc.words.some((w, i) => w.start >= s.start && w.start < s.end && (evidence.flags[i]! & WORD_FLAG.me) !== 0));
-  const wrapping = [...pitched, ...aboutAuthor];
+  // A rhetorical question ("Want to learn guitar in 30 days?", "Agree?") says nothing of its own: its details are
+  // the pitch's hook.
+  const rhetorical = input.find('rhetorical');
+  const hooks = evidence.sentences.filter((s) => !pitched.includes(s) && overlaps(rhetorical, s.start, s.end));
+  const wrapping = [...pitched, ...aboutAuthor, ...hooks];
   // A phone number is how to answer the pitch, not a detail beside it.
   const phones = [...input.doc.text.matchAll(PHONE_RE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
   if (evidence.specifics.some((s) => !within(wrapping, s.start) && !within(phones, s.start))) return false;
