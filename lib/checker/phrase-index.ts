@@ -39,7 +39,7 @@ export function indexPhrases(phrases: readonly string[]): IndexedList {
     const source = `(?:${phraseSource(phrase)})${BOUNDARY_AFTER}`;
     const sticky = new RegExp(source, 'iuy');
     const start = startWords(phrase);
-    const keys = start ? [...new Set([...start.words].map(keyOf))] : phraseKeys(phrase);
+    const keys = start ? [...new Set([...start.words].map((w) => (w === DIGIT ? DIGIT : keyOf(w))))] : phraseKeys(phrase);
     if (keys === null) {
       scanned.push({ order, re: new RegExp(source, 'giu') });
       return;
@@ -56,10 +56,11 @@ export function indexPhrases(phrases: readonly string[]): IndexedList {
   return { byKey, scanned };
 }
 
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
 /** The key a word files under: its first three characters ("#ad" keeps its '#'); every number shares one key. */
 function keyOf(word: string): string {
-  const c = word.charCodeAt(0);
-  return c >= 48 && c <= 57 ? DIGIT : word.slice(0, KEY_LENGTH);
+  return isDigit(word.charCodeAt(0)) ? DIGIT : word.slice(0, KEY_LENGTH);
 }
 
 type Entry = Phrase & { list: number };
@@ -123,7 +124,8 @@ export function combine(lists: readonly IndexedList[]): CombinedIndex {
       for (const p of phrases) {
         let entry = seen.get(p);
         if (!entry) seen.set(p, (entry = { ...p, list: i }));
-        if (entry.words) for (const w of entry.words) add(wordEntries, w, entry);
+        // A number is no one word: phrases that start with one are filed under the key every number shares.
+        if (entry.words) for (const w of entry.words) add(w === DIGIT ? byKey : wordEntries, w, entry);
         else add(byKey, key, entry);
       }
     }
@@ -319,6 +321,8 @@ function pushStart(out: Starts, text: string, at: number, end: number, word: str
  */
 function fits(p: Phrase, word: string, next: string, parts: readonly string[] | null): boolean {
   const words = p.words!;
+  // A number may be followed by anything (phrase-keys.ts): no next letter to check.
+  if (isDigit(word.charCodeAt(0)) && words.has(DIGIT)) return true;
   if (words.has(word)) {
     const allowed = p.next?.get(word);
     return !allowed || allowed.has(next);
@@ -432,8 +436,14 @@ function tryAt(p: Entry, text: string, at: number, found: (Found[] | null)[]): b
   return true;
 }
 
+/**
+ * What a list that finds nothing returns: most lists find nothing in a post, and one shared array saves an allocation
+ * each. Frozen, so a caller that would change it throws rather than leak its change into the next check.
+ */
+export const NO_MATCHES: PhraseMatch[] = Object.freeze([]) as unknown as PhraseMatch[];
+
 function settle(list: IndexedList, text: string, hits: Found[] | null): PhraseMatch[] {
-  if (hits === null && list.scanned.length === 0) return [];
+  if (hits === null && list.scanned.length === 0) return NO_MATCHES;
   const found = hits ?? [];
   for (const { order, re } of list.scanned) {
     re.lastIndex = 0;
@@ -442,7 +452,7 @@ function settle(list: IndexedList, text: string, hits: Found[] | null): PhraseMa
       re.lastIndex = m.index + (text.codePointAt(m.index)! > 0xffff ? 2 : 1);
     }
   }
-  if (found.length === 0) return [];
+  if (found.length === 0) return NO_MATCHES;
   if (list.scanned.length > 0) found.sort((a, b) => a.start - b.start || a.order - b.order);
   const out: PhraseMatch[] = [];
   let end = -1;

@@ -137,6 +137,9 @@ function sequence(src: string, at: number, state: string, tail: Tail, keyOnly: b
   const next = (s: string, from: number) => sequence(src, from, s, tail, keyOnly, depth + 1);
   const c = src[at]!;
   const gapped = state.includes(GAP_MARK);
+  // After the gap the first word is known: what this reader cannot spell out ("[\\p{L}]+") only means that anything
+  // may follow it, as after punctuation.
+  const unknown = () => (gapped ? [state.slice(0, state.indexOf(GAP_MARK)) + END_MARK] : null);
   if (c === ' ') {
     // The gap between words: the first word ends here; "a ?b" may also run on with no gap.
     if (state === '' || gapped) return null;
@@ -170,12 +173,12 @@ function sequence(src: string, at: number, state: string, tail: Tail, keyOnly: b
     options = e === 'd' ? [...'0123456789'] : e === '.' || e === '?' || e === '-' || e === '/' ? [e] : null;
     after = at + 2;
   } else if ('.^$|)?*+{'.includes(c)) {
-    return null;
+    return unknown();
   } else {
     options = [c.toLowerCase()];
     after = at + 1;
   }
-  if (options === null) return null;
+  if (options === null) return unknown();
   const q = quantifier(src, after);
   const opts = options;
   const word = gapped ? '' : state;
@@ -233,7 +236,13 @@ function firstWords(phrase: string): StartWords | null {
   const next = new Map<string, Set<string>>();
   const free = new Set<string>();
   for (const s of states) {
-    if (s.startsWith(DIGIT)) return null;
+    // A number: filed with every number (phrase-index.ts keyOf). Its state ends there (sequence), so anything may
+    // follow it; the phrase's spelled-out words still file it under whole words ("two", "a" + h for "a hundred").
+    if (s.startsWith(DIGIT)) {
+      words.add(DIGIT);
+      free.add(DIGIT);
+      continue;
+    }
     const gap = s.indexOf(GAP_MARK);
     const end = s.indexOf(END_MARK);
     const cut = gap >= 0 ? gap : end;

@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { matchList, startPositions } from '../../lib/checker/phrase-index';
-import { phraseKeys, startWords } from '../../lib/checker/phrase-keys';
+import { indexPhrases, matchList, NO_MATCHES, startPositions } from '../../lib/checker/phrase-index';
+import { DIGIT, phraseKeys, startWords } from '../../lib/checker/phrase-keys';
 import { compilePhrases, findAll, type PhraseMatch } from '../../lib/checker/phrases';
 import { LEXICONS, phraseBook, type PhraseKey } from '../../lib/checker/phrases/book';
 import { overlaps, tokenize } from '../../lib/checker/text';
@@ -79,6 +79,36 @@ describe('word-indexed phrase matching', () => {
     }
   });
 
+  it('files a phrase that starts with a number under its spelled-out words and the number key', () => {
+    const listicle = '(?:\\d{1,3}|six|nine|a hundred) (?:[\\p{L}]+ ){0,2}?(?:recipes|rules)';
+    const start = startWords(listicle)!;
+    expect([...start.words].sort()).toEqual([DIGIT, 'a', 'nine', 'six']);
+    // "a" is tried only before an h; after a number word anything may follow ([\p{L}] is not spelled out).
+    expect([...start.next.get('a')!]).toEqual(['h']);
+    expect(start.next.has('six')).toBe(false);
+    expect(start.next.has(DIGIT)).toBe(false);
+    // What a reader cannot spell out after the gap leaves the first word known and the next letter free.
+    expect([...startWords('(?:these|those) [\\p{L}]+ (?:cost|paid)')!.words].sort()).toEqual(['these', 'those']);
+    const list = indexPhrases([listicle]);
+    const reference = compilePhrases([listicle]);
+    for (const text of [
+      'Six quick recipes for a cold night', 'nine-ish rules', '12 house rules, a hundred little recipes', 'a happy six recipes',
+      'For 40 rules', 'sixty recipes', '3.5 easy rules', 'a-hundred recipes', 'nineteen rules', 'Nine\u00a0rules', 'six 🍲 recipes',
+    ]) {
+      expect(matchList(list, text, startPositions(text, tokenize(text))), text).toEqual(findAll(reference, text));
+    }
+  });
+
+  it('hands back one frozen empty array when a list finds nothing', () => {
+    const list = indexPhrases(['(?:\\d{1,3}|six) rules']);
+    const none = matchList(list, 'no match here', startPositions('no match here', tokenize('no match here')));
+    expect(none).toBe(NO_MATCHES);
+    expect(matchList(list, 'six cats', startPositions('six cats', tokenize('six cats')))).toBe(NO_MATCHES);
+    expect(Object.isFrozen(NO_MATCHES)).toBe(true);
+    expect(() => (none as PhraseMatch[]).push({ start: 0, end: 1, text: 'n' })).toThrow(TypeError);
+    expect(matchList(list, 'Six rules', startPositions('Six rules', tokenize('Six rules')))).toEqual([{ start: 0, end: 9, text: 'Six rules' }]);
+  });
+
   it.each(langs)('finds what the %s regexes find, on every corpus and benchmark text', (lang) => {
     for (const text of texts) for (const key of keys) expect(actual(lang, key, text), `${key} in ${text.slice(0, 40)}`).toEqual(expected(lang, key, text));
   });
@@ -89,6 +119,7 @@ describe('word-indexed phrase matching', () => {
       'forget', 'to', 'like', 'and', 'share', 'pre-order', 'write-up', 'now', 'e.g.', 'h/t', 'tl;dr', 'código', 'AHORRA20',
       '¿alguien', 'sabe', '🔥', '👍', '\n', 'x.com/a', '@jo', 'agree?', 'the', 'hard', 'way', 'follow', 'me!', 'sub4sub',
       'check', 'it', 'out', 'only', '3', 'left', 'use', 'code', 'SAVE20', 'thank', 'you', 'for', 'the', 'tip', '.', ',', '-',
+      'two', 'a', 'hundred', 'things', 'reasons', '17', '10.5', 'ten-year', 'this', 'these', 'guy',
     ];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...words), { maxLength: 40 }), fc.constantFrom(' ', '', '  ', ' 👍 '), fc.constantFrom(...langs), (parts, glue, lang) => {
