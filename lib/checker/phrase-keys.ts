@@ -127,7 +127,26 @@ function expand(src: string, tail: Tail, state: string, keyOnly: boolean, depth:
 }
 
 function union(a: string[] | null, b: string[] | null): string[] | null {
-  return a === null || b === null ? null : [...new Set([...a, ...b])];
+  return a === null || b === null ? null : withoutSpentNexts([...new Set([...a, ...b])]);
+}
+
+/**
+ * Drops the next letters of a first word that may also be followed by anything ("two" in "two (?:[\\p{L}]+ )?things"):
+ * they would be thrown away in the end (firstWords), and carried along they can exceed MAX_EXPANSIONS.
+ */
+function withoutSpentNexts(states: string[]): string[] {
+  const free = new Set<string>();
+  for (const s of states) {
+    const end = s.indexOf(END_MARK);
+    if (end < 0) continue;
+    const gap = s.indexOf(GAP_MARK);
+    free.add(s.slice(0, gap >= 0 ? gap : end));
+  }
+  if (free.size === 0) return states;
+  return states.filter((s) => {
+    const gap = s.indexOf(GAP_MARK);
+    return gap < 0 || s.includes(END_MARK) || !free.has(s.slice(0, gap));
+  });
 }
 
 function sequence(src: string, at: number, state: string, tail: Tail, keyOnly: boolean, depth: number): string[] | null {

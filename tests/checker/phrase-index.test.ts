@@ -99,6 +99,22 @@ describe('word-indexed phrase matching', () => {
     }
   });
 
+  it('keeps first words that may be followed by anything known however many next letters other ways on spell out', () => {
+    // Twenty first words, each before an optional unspelled word and sixteen nouns: 320 next letters, over the cap
+    // on expansions, unless those of a word that may be followed by anything are dropped as they are found.
+    const firsts = 'red|orange|yellow|green|blue|indigo|violet|black|white|grey|pink|brown|gold|silver|beige|navy|teal|cyan|lime|plum';
+    const nouns = 'apples|boots|coats|dresses|eggs|flags|gloves|hats|inks|jackets|kites|lamps|mugs|nets|owls|pens';
+    const colours = `(?:${firsts}) (?:[\\p{L}]+ ){0,2}?(?:${nouns})`;
+    const start = startWords(colours)!;
+    expect(start.words.size).toBe(20);
+    expect(start.next.size).toBe(0);
+    const list = indexPhrases([colours]);
+    const reference = compilePhrases([colours]);
+    for (const text of ['Red velvet coats and navy owls', 'a blue, big lamp', 'teal-ish pens', 'greyhound owls', 'plum wool dark jackets']) {
+      expect(matchList(list, text, startPositions(text, tokenize(text))), text).toEqual(findAll(reference, text));
+    }
+  });
+
   it('hands back one frozen empty array when a list finds nothing', () => {
     const list = indexPhrases(['(?:\\d{1,3}|six) rules']);
     const none = matchList(list, 'no match here', startPositions('no match here', tokenize('no match here')));
