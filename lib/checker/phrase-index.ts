@@ -20,6 +20,8 @@ interface Phrase {
   next: ReadonlyMap<string, ReadonlySet<string>> | null;
   /** For some first words, the two characters the next word must start with (phrase-keys.ts nextPairs). */
   nextPairs: ReadonlyMap<string, ReadonlySet<string>> | null;
+  /** It cannot start at a number that white space does not follow (phrase-keys.ts numberNeedsGap). */
+  numberNeedsGap: boolean;
 }
 
 export interface IndexedList {
@@ -50,6 +52,7 @@ export function indexPhrases(phrases: readonly string[]): IndexedList {
       words: start?.words ?? null,
       next: start && start.next.size > 0 ? start.next : null,
       nextPairs: start && start.nextPairs.size > 0 ? start.nextPairs : null,
+      numberNeedsGap: start?.numberNeedsGap ?? false,
     };
     for (const key of keys) byKey.set(key, [...(byKey.get(key) ?? []), entry]);
   });
@@ -230,6 +233,16 @@ function nextLetter(text: string, end: number): string {
 }
 
 /**
+ * Whether white space follows a word that starts with a number: the number (a digit run) may end there and go on
+ * with a gap. A digit there is let through too, in case a word ever ends inside a digit run.
+ */
+function gapOrDigitAt(text: string, end: number): boolean {
+  if (end >= text.length) return false;
+  const c = text.charCodeAt(end);
+  return isSpace(c) || isDigit(c) || (c >= 128 && /\s/u.test(text[end]!));
+}
+
+/**
  * The next word's first character in lower case as a char code, in the usual case only: one space, then an ASCII
  * letter or digit (nextLetter's fast path). -1 otherwise: the caller then asks nextLetter.
  */
@@ -358,6 +371,7 @@ export function matchAll(index: CombinedIndex, text: string, starts: Starts): Ph
     let next: string | undefined;
     let code: number | undefined;
     let pair: number | undefined;
+    let gapAfter: boolean | undefined;
     if (!parts) {
       // A plain word: its bucket holds only phrases that can start with it; some also need the next word's letter.
       const id = slots ? starts.id[s]! : -1;
@@ -379,6 +393,7 @@ export function matchAll(index: CombinedIndex, text: string, starts: Starts): Ph
         }
         const pairs = bucket?.nextPairs[c];
         if (pairs && (pair ??= nextPair(text, starts.end[s]!)) !== -1 && !pairs.has(pair)) continue;
+        if (p.numberNeedsGap && isDigit(word.charCodeAt(0)) && !(gapAfter ??= gapOrDigitAt(text, starts.end[s]!))) continue;
         if (tryAt(p, text, at, found)) done = p.list;
       }
       continue;

@@ -115,6 +115,28 @@ describe('word-indexed phrase matching', () => {
     }
   });
 
+  it('tries a phrase that needs a gap after its number only where white space follows the number', () => {
+    const needs = (phrase: string) => startWords(phrase)!.numberNeedsGap;
+    expect(needs('(?:\\d{1,3}|100) (?:[\\p{L}]+ )?recipes')).toBe(true);
+    expect(needs('(?:only )?\\d+ (?:days|nights) to go')).toBe(true);
+    // A number that may run on ("20%", "100x", "100%") or a word that spells one out without a gap lets any through.
+    expect(needs('\\d{1,2} ?% off')).toBe(false);
+    expect(needs('\\d+x (?:soon|later)')).toBe(false);
+    expect(needs('(?:\\d+ recipes|100%)')).toBe(false);
+    expect(needs('(?:\\d+|24/7) recipes')).toBe(false);
+    expect(needs('two recipes')).toBe(false);
+    for (const phrase of ['(?:\\d{1,3}|100) (?:[\\p{L}]+ )?recipes', '(?:\\d+ recipes|100%)', '\\d{1,2} ?% off']) {
+      const list = indexPhrases([phrase]);
+      const reference = compilePhrases([phrase]);
+      for (const text of [
+        '20% recipes', '100 recipes', '1000 quick recipes', '4k recipes', '12\u3000recipes', '12\u00a0recipes', '3.5 recipes', '7',
+        '7 ', 'x7 recipes', '100% sure', '15 % off', '#100 recipes', 'top-10 recipes', '2,500 recipes',
+      ]) {
+        expect(matchList(list, text, startPositions(text, tokenize(text))), `${phrase} in ${text}`).toEqual(findAll(reference, text));
+      }
+    }
+  });
+
   it('hands back one frozen empty array when a list finds nothing', () => {
     const list = indexPhrases(['(?:\\d{1,3}|six) rules']);
     const none = matchList(list, 'no match here', startPositions('no match here', tokenize('no match here')));
