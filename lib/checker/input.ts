@@ -85,7 +85,7 @@ class PhraseFinder {
       }
       const skip = IN_HASHTAGS.has(key) ? this.skipNoTags : WITH_MENTIONS.has(key) ? this.skipNoMentions : this.skipAll;
       found = outside(matches, skip);
-      if (this.norm.changed) found = found.map(backTo, this);
+      if (this.norm.changed && found.length > 0) found = found.map(backTo, this);
       this.cache[slot] = found;
     }
     return found;

@@ -20,6 +20,8 @@ interface Phrase {
   next: ReadonlyMap<string, ReadonlySet<string>> | null;
   /** For some first words, the two characters the next word must start with (phrase-keys.ts nextPairs). */
   nextPairs: ReadonlyMap<string, ReadonlySet<string>> | null;
+  /** It cannot start at a number that white space does not follow (phrase-keys.ts numberNeedsGap). */
+  numberNeedsGap: boolean;
 }
 
 export interface IndexedList {
@@ -39,7 +41,7 @@ export function indexPhrases(phrases: readonly string[]): IndexedList {
     const source = `(?:${phraseSource(phrase)})${BOUNDARY_AFTER}`;
     const sticky = new RegExp(source, 'iuy');
     const start = startWords(phrase);
-    const keys = start ? [...new Set([...start.words].map(keyOf))] : phraseKeys(phrase);
+    const keys = start ? [...new Set([...start.words].map((w) => (w === DIGIT ? DIGIT : keyOf(w))))] : phraseKeys(phrase);
     if (keys === null) {
       scanned.push({ order, re: new RegExp(source, 'giu') });
       return;
@@ -50,16 +52,18 @@ export function indexPhrases(phrases: readonly string[]): IndexedList {
       words: start?.words ?? null,
       next: start && start.next.size > 0 ? start.next : null,
       nextPairs: start && start.nextPairs.size > 0 ? start.nextPairs : null,
+      numberNeedsGap: start?.numberNeedsGap ?? false,
     };
     for (const key of keys) byKey.set(key, [...(byKey.get(key) ?? []), entry]);
   });
   return { byKey, scanned };
 }
 
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
 /** The key a word files under: its first three characters ("#ad" keeps its '#'); every number shares one key. */
 function keyOf(word: string): string {
-  const c = word.charCodeAt(0);
-  return c >= 48 && c <= 57 ? DIGIT : word.slice(0, KEY_LENGTH);
+  return isDigit(word.charCodeAt(0)) ? DIGIT : word.slice(0, KEY_LENGTH);
 }
 
 type Entry = Phrase & { list: number };
@@ -123,7 +127,8 @@ export function combine(lists: readonly IndexedList[]): CombinedIndex {
       for (const p of phrases) {
         let entry = seen.get(p);
         if (!entry) seen.set(p, (entry = { ...p, list: i }));
-        if (entry.words) for (const w of entry.words) add(wordEntries, w, entry);
+        // A number is no one word: phrases that start with one are filed under the key every number shares.
+        if (entry.words) for (const w of entry.words) add(w === DIGIT ? byKey : wordEntries, w, entry);
         else add(byKey, key, entry);
       }
     }
@@ -228,6 +233,16 @@ function nextLetter(text: string, end: number): string {
 }
 
 /**
+ * Whether white space follows a word that starts with a number: the number (a digit run) may end there and go on
+ * with a gap. A digit there is let through too, in case a word ever ends inside a digit run.
+ */
+function gapOrDigitAt(text: string, end: number): boolean {
+  if (end >= text.length) return false;
+  const c = text.charCodeAt(end);
+  return isSpace(c) || isDigit(c) || (c >= 128 && /\s/u.test(text[end]!));
+}
+
+/**
  * The next word's first character in lower case as a char code, in the usual case only: one space, then an ASCII
  * letter or digit (nextLetter's fast path). -1 otherwise: the caller then asks nextLetter.
  */
@@ -319,6 +334,8 @@ function pushStart(out: Starts, text: string, at: number, end: number, word: str
  */
 function fits(p: Phrase, word: string, next: string, parts: readonly string[] | null): boolean {
   const words = p.words!;
+  // A number may be followed by anything (phrase-keys.ts): no next letter to check.
+  if (isDigit(word.charCodeAt(0)) && words.has(DIGIT)) return true;
   if (words.has(word)) {
     const allowed = p.next?.get(word);
     return !allowed || allowed.has(next);
@@ -354,6 +371,7 @@ export function matchAll(index: CombinedIndex, text: string, starts: Starts): Ph
     let next: string | undefined;
     let code: number | undefined;
     let pair: number | undefined;
+    let gapAfter: boolean | undefined;
     if (!parts) {
       // A plain word: its bucket holds only phrases that can start with it; some also need the next word's letter.
       const id = slots ? starts.id[s]! : -1;
@@ -375,6 +393,7 @@ export function matchAll(index: CombinedIndex, text: string, starts: Starts): Ph
         }
         const pairs = bucket?.nextPairs[c];
         if (pairs && (pair ??= nextPair(text, starts.end[s]!)) !== -1 && !pairs.has(pair)) continue;
+        if (p.numberNeedsGap && isDigit(word.charCodeAt(0)) && !(gapAfter ??= gapOrDigitAt(text, starts.end[s]!))) continue;
         if (tryAt(p, text, at, found)) done = p.list;
       }
       continue;
@@ -432,8 +451,14 @@ function tryAt(p: Entry, text: string, at: number, found: (Found[] | null)[]): b
   return true;
 }
 
+/**
+ * What a list that finds nothing returns: most lists find nothing in a post, and one shared array saves an allocation
+ * each. Frozen, so a caller that would change it throws rather than leak its change into the next check.
+ */
+export const NO_MATCHES: PhraseMatch[] = Object.freeze([]) as unknown as PhraseMatch[];
+
 function settle(list: IndexedList, text: string, hits: Found[] | null): PhraseMatch[] {
-  if (hits === null && list.scanned.length === 0) return [];
+  if (hits === null && list.scanned.length === 0) return NO_MATCHES;
   const found = hits ?? [];
   for (const { order, re } of list.scanned) {
     re.lastIndex = 0;
@@ -442,7 +467,7 @@ function settle(list: IndexedList, text: string, hits: Found[] | null): PhraseMa
       re.lastIndex = m.index + (text.codePointAt(m.index)! > 0xffff ? 2 : 1);
     }
   }
-  if (found.length === 0) return [];
+  if (found.length === 0) return NO_MATCHES;
   if (list.scanned.length > 0) found.sort((a, b) => a.start - b.start || a.order - b.order);
   const out: PhraseMatch[] = [];
   let end = -1;

@@ -15,6 +15,7 @@ const MAX_REPEAT = 3;
 
 const WORD_CHAR_RE = /^[\p{L}\p{M}\p{N}]$/u;
 const JOINER_RE = /^['’\-_.]$/;
+const isDigit = (c: string) => c >= '0' && c <= '9';
 
 export interface StartWords {
   /** Every first word the phrase can start with, lower case ("dm", "i'm", "#ad", "pre-order"). */
@@ -29,6 +30,11 @@ export interface StartWords {
    * phrase goes on spells out two: a finer filter than `next` ("the ma|co|ci" for "the mayor|council|city").
    */
   nextPairs: Map<string, Set<string>>;
+  /**
+   * Every way the phrase starts with a number ("17 things", "100 ways") goes on with a gap: it cannot match at a
+   * number followed by anything else ("20%", "4k").
+   */
+  numberNeedsGap: boolean;
 }
 
 function classChars(body: string): string[] | null {
@@ -105,6 +111,9 @@ function quantifier(src: string, at: number): { min: number; max: number; after:
 
 type Tail = (state: string) => string[] | null;
 
+/** A gapped state whose next word is not spelled out: the first word, the gap (numberNeedsGap reads it), the end. */
+const afterGap = (state: string) => state.slice(0, state.indexOf(GAP_MARK) + 1) + END_MARK;
+
 /** How many characters of the next word a state reads (1, or 2 while `nextPairs` works them out). */
 let nextReach = 1;
 
@@ -127,16 +136,44 @@ function expand(src: string, tail: Tail, state: string, keyOnly: boolean, depth:
 }
 
 function union(a: string[] | null, b: string[] | null): string[] | null {
-  return a === null || b === null ? null : [...new Set([...a, ...b])];
+  return a === null || b === null ? null : withoutSpentNexts([...new Set([...a, ...b])]);
+}
+
+/**
+ * Drops the next letters of a first word that may also be followed by anything ("two" in "two (?:[\\p{L}]+ )?things"):
+ * they would be thrown away in the end (firstWords), and carried along they can exceed MAX_EXPANSIONS.
+ */
+function withoutSpentNexts(states: string[]): string[] {
+  const free = new Set<string>();
+  for (const s of states) {
+    const end = s.indexOf(END_MARK);
+    if (end < 0) continue;
+    const gap = s.indexOf(GAP_MARK);
+    free.add(s.slice(0, gap >= 0 ? gap : end));
+  }
+  if (free.size === 0) return states;
+  return states.filter((s) => {
+    const gap = s.indexOf(GAP_MARK);
+    return gap < 0 || s.includes(END_MARK) || !free.has(s.slice(0, gap));
+  });
 }
 
 function sequence(src: string, at: number, state: string, tail: Tail, keyOnly: boolean, depth: number): string[] | null {
   if (complete(state, keyOnly)) return [state];
   if (depth > 12 || state.length > MAX_WORD) return null;
   if (at >= src.length) return tail(state);
+  // After a number only a gap is read on (numberNeedsGap), past more digits ("100"); anything else ends it.
+  if (state === DIGIT && src[at] !== ' ') {
+    const quantified = at + 1 < src.length && '?*+{'.includes(src[at + 1]!);
+    const more = isDigit(src[at]!) && !quantified;
+    return more ? sequence(src, at + 1, DIGIT, tail, keyOnly, depth) : [DIGIT + END_MARK];
+  }
   const next = (s: string, from: number) => sequence(src, from, s, tail, keyOnly, depth + 1);
   const c = src[at]!;
   const gapped = state.includes(GAP_MARK);
+  // After the gap the first word is known: what this reader cannot spell out ("[\\p{L}]+") only means that anything
+  // may follow it, as after punctuation.
+  const unknown = () => (gapped ? [afterGap(state)] : null);
   if (c === ' ') {
     // The gap between words: the first word ends here; "a ?b" may also run on with no gap.
     if (state === '' || gapped) return null;
@@ -170,22 +207,22 @@ function sequence(src: string, at: number, state: string, tail: Tail, keyOnly: b
     options = e === 'd' ? [...'0123456789'] : e === '.' || e === '?' || e === '-' || e === '/' ? [e] : null;
     after = at + 2;
   } else if ('.^$|)?*+{'.includes(c)) {
-    return null;
+    return unknown();
   } else {
     options = [c.toLowerCase()];
     after = at + 1;
   }
-  if (options === null) return null;
+  if (options === null) return unknown();
   const q = quantifier(src, after);
   const opts = options;
   const word = gapped ? '' : state;
   // Numbers all share one key; a hashtag keeps its '#'.
-  if (state === '' && opts.every((o) => o >= '0' && o <= '9')) return [DIGIT + END_MARK];
+  if (state === '' && opts.every(isDigit)) return q.min >= 1 ? sequence(src, q.after, DIGIT, tail, keyOnly, depth) : [DIGIT + END_MARK];
   const startsTag = state === '' && opts.length === 1 && opts[0] === '#';
   const wordish = (o: string) => WORD_CHAR_RE.test(o) || (word.length > 0 && JOINER_RE.test(o)) || startsTag;
   if (!opts.every(wordish)) {
     // Punctuation or an emoji: after a gap it tells us nothing about the next word's first letter.
-    if (gapped) return [state.slice(0, state.indexOf(GAP_MARK)) + END_MARK];
+    if (gapped) return [afterGap(state)];
     return state === '' ? null : [state + END_MARK];
   }
   const results: string[] = [];
@@ -232,8 +269,16 @@ function firstWords(phrase: string): StartWords | null {
   const words = new Set<string>();
   const next = new Map<string, Set<string>>();
   const free = new Set<string>();
+  let numberRunsOn = false;
   for (const s of states) {
-    if (s.startsWith(DIGIT)) return null;
+    // A number: filed with every number (phrase-index.ts keyOf), with no next letters (sequence reads none after
+    // it); the phrase's spelled-out words still file it under whole words ("two", "a" + h for "a hundred").
+    if (s.startsWith(DIGIT)) {
+      words.add(DIGIT);
+      free.add(DIGIT);
+      if (!s.includes(GAP_MARK)) numberRunsOn = true;
+      continue;
+    }
     const gap = s.indexOf(GAP_MARK);
     const end = s.indexOf(END_MARK);
     const cut = gap >= 0 ? gap : end;
@@ -241,6 +286,7 @@ function firstWords(phrase: string): StartWords | null {
     const word = s.slice(0, cut).replace(/['’\-_.]+$/u, '');
     if (word === '') return null;
     words.add(word);
+    if (gap < 0 && isDigit(word[0]!)) numberRunsOn = true;
     if (gap >= 0 && end < 0) {
       const set = next.get(word) ?? new Set<string>();
       set.add(s.slice(gap + 1, gap + 1 + nextReach));
@@ -248,7 +294,8 @@ function firstWords(phrase: string): StartWords | null {
     } else free.add(word);
   }
   for (const w of free) next.delete(w);
-  return { words, next, nextPairs: new Map() };
+  const numbered = [...words].some((w) => w === DIGIT || isDigit(w[0]!));
+  return { words, next, nextPairs: new Map(), numberNeedsGap: numbered && !numberRunsOn };
 }
 
 /** The three-letter keys a phrase can start with, for phrases whose whole first word cannot be spelled out. */

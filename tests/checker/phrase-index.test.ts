@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { matchList, startPositions } from '../../lib/checker/phrase-index';
-import { phraseKeys, startWords } from '../../lib/checker/phrase-keys';
+import { indexPhrases, matchList, NO_MATCHES, startPositions } from '../../lib/checker/phrase-index';
+import { DIGIT, phraseKeys, startWords } from '../../lib/checker/phrase-keys';
 import { compilePhrases, findAll, type PhraseMatch } from '../../lib/checker/phrases';
 import { LEXICONS, phraseBook, type PhraseKey } from '../../lib/checker/phrases/book';
 import { overlaps, tokenize } from '../../lib/checker/text';
@@ -79,6 +79,74 @@ describe('word-indexed phrase matching', () => {
     }
   });
 
+  it('files a phrase that starts with a number under its spelled-out words and the number key', () => {
+    const listicle = '(?:\\d{1,3}|six|nine|a hundred) (?:[\\p{L}]+ ){0,2}?(?:recipes|rules)';
+    const start = startWords(listicle)!;
+    expect([...start.words].sort()).toEqual([DIGIT, 'a', 'nine', 'six']);
+    // "a" is tried only before an h; after a number word anything may follow ([\p{L}] is not spelled out).
+    expect([...start.next.get('a')!]).toEqual(['h']);
+    expect(start.next.has('six')).toBe(false);
+    expect(start.next.has(DIGIT)).toBe(false);
+    // What a reader cannot spell out after the gap leaves the first word known and the next letter free.
+    expect([...startWords('(?:these|those) [\\p{L}]+ (?:cost|paid)')!.words].sort()).toEqual(['these', 'those']);
+    const list = indexPhrases([listicle]);
+    const reference = compilePhrases([listicle]);
+    for (const text of [
+      'Six quick recipes for a cold night', 'nine-ish rules', '12 house rules, a hundred little recipes', 'a happy six recipes',
+      'For 40 rules', 'sixty recipes', '3.5 easy rules', 'a-hundred recipes', 'nineteen rules', 'Nine\u00a0rules', 'six 🍲 recipes',
+    ]) {
+      expect(matchList(list, text, startPositions(text, tokenize(text))), text).toEqual(findAll(reference, text));
+    }
+  });
+
+  it('keeps first words that may be followed by anything known however many next letters other ways on spell out', () => {
+    // Twenty first words, each before an optional unspelled word and sixteen nouns: 320 next letters, over the cap
+    // on expansions, unless those of a word that may be followed by anything are dropped as they are found.
+    const firsts = 'red|orange|yellow|green|blue|indigo|violet|black|white|grey|pink|brown|gold|silver|beige|navy|teal|cyan|lime|plum';
+    const nouns = 'apples|boots|coats|dresses|eggs|flags|gloves|hats|inks|jackets|kites|lamps|mugs|nets|owls|pens';
+    const colours = `(?:${firsts}) (?:[\\p{L}]+ ){0,2}?(?:${nouns})`;
+    const start = startWords(colours)!;
+    expect(start.words.size).toBe(20);
+    expect(start.next.size).toBe(0);
+    const list = indexPhrases([colours]);
+    const reference = compilePhrases([colours]);
+    for (const text of ['Red velvet coats and navy owls', 'a blue, big lamp', 'teal-ish pens', 'greyhound owls', 'plum wool dark jackets']) {
+      expect(matchList(list, text, startPositions(text, tokenize(text))), text).toEqual(findAll(reference, text));
+    }
+  });
+
+  it('tries a phrase that needs a gap after its number only where white space follows the number', () => {
+    const needs = (phrase: string) => startWords(phrase)!.numberNeedsGap;
+    expect(needs('(?:\\d{1,3}|100) (?:[\\p{L}]+ )?recipes')).toBe(true);
+    expect(needs('(?:only )?\\d+ (?:days|nights) to go')).toBe(true);
+    // A number that may run on ("20%", "100x", "100%") or a word that spells one out without a gap lets any through.
+    expect(needs('\\d{1,2} ?% off')).toBe(false);
+    expect(needs('\\d+x (?:soon|later)')).toBe(false);
+    expect(needs('(?:\\d+ recipes|100%)')).toBe(false);
+    expect(needs('(?:\\d+|24/7) recipes')).toBe(false);
+    expect(needs('two recipes')).toBe(false);
+    for (const phrase of ['(?:\\d{1,3}|100) (?:[\\p{L}]+ )?recipes', '(?:\\d+ recipes|100%)', '\\d{1,2} ?% off']) {
+      const list = indexPhrases([phrase]);
+      const reference = compilePhrases([phrase]);
+      for (const text of [
+        '20% recipes', '100 recipes', '1000 quick recipes', '4k recipes', '12\u3000recipes', '12\u00a0recipes', '3.5 recipes', '7',
+        '7 ', 'x7 recipes', '100% sure', '15 % off', '#100 recipes', 'top-10 recipes', '2,500 recipes',
+      ]) {
+        expect(matchList(list, text, startPositions(text, tokenize(text))), `${phrase} in ${text}`).toEqual(findAll(reference, text));
+      }
+    }
+  });
+
+  it('hands back one frozen empty array when a list finds nothing', () => {
+    const list = indexPhrases(['(?:\\d{1,3}|six) rules']);
+    const none = matchList(list, 'no match here', startPositions('no match here', tokenize('no match here')));
+    expect(none).toBe(NO_MATCHES);
+    expect(matchList(list, 'six cats', startPositions('six cats', tokenize('six cats')))).toBe(NO_MATCHES);
+    expect(Object.isFrozen(NO_MATCHES)).toBe(true);
+    expect(() => (none as PhraseMatch[]).push({ start: 0, end: 1, text: 'n' })).toThrow(TypeError);
+    expect(matchList(list, 'Six rules', startPositions('Six rules', tokenize('Six rules')))).toEqual([{ start: 0, end: 9, text: 'Six rules' }]);
+  });
+
   it.each(langs)('finds what the %s regexes find, on every corpus and benchmark text', (lang) => {
     for (const text of texts) for (const key of keys) expect(actual(lang, key, text), `${key} in ${text.slice(0, 40)}`).toEqual(expected(lang, key, text));
   });
@@ -89,6 +157,7 @@ describe('word-indexed phrase matching', () => {
       'forget', 'to', 'like', 'and', 'share', 'pre-order', 'write-up', 'now', 'e.g.', 'h/t', 'tl;dr', 'código', 'AHORRA20',
       '¿alguien', 'sabe', '🔥', '👍', '\n', 'x.com/a', '@jo', 'agree?', 'the', 'hard', 'way', 'follow', 'me!', 'sub4sub',
       'check', 'it', 'out', 'only', '3', 'left', 'use', 'code', 'SAVE20', 'thank', 'you', 'for', 'the', 'tip', '.', ',', '-',
+      'two', 'a', 'hundred', 'things', 'reasons', '17', '10.5', 'ten-year', 'this', 'these', 'guy',
     ];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...words), { maxLength: 40 }), fc.constantFrom(' ', '', '  ', ' 👍 '), fc.constantFrom(...langs), (parts, glue, lang) => {
