@@ -120,8 +120,10 @@ function usable(m: PhraseMatch, ctx: Context): boolean {
 
 export function computeSignals(doc: Doc, book: PhraseBook, find: (key: PhraseKey) => PhraseMatch[], ctx: Context): GiveSignal[] {
   const out: GiveSignal[] = [];
+  // "First lesson free" is a sale's term: its "lesson" is none given here.
+  const terms = find('trial');
   for (const [key, signal] of PHRASE_SIGNALS) {
-    for (const m of find(key)) if (usable(m, ctx)) out.push({ signal, start: m.start, end: m.end, weight: WEIGHT[signal].one });
+    for (const m of find(key)) if (usable(m, ctx) && !overlaps(terms, m.start, m.end)) out.push({ signal, start: m.start, end: m.end, weight: WEIGHT[signal].one });
   }
   for (const m of find('thanks')) {
     if (!usable(m, ctx)) continue;

@@ -87,6 +87,8 @@ export interface PhraseLists {
   acquire: string[];
   /** Where more about it is: "learn more", "link below". */
   moreAt: string[];
+  /** A free first lesson, class or session offered ahead of a sale: "first lesson free", "primera clase gratis". */
+  trial: string[];
   // A hyped push (entries with notes in phrases/hype/; hype-push composes them).
   /** Talks a thing up or hurries the reader: "don't miss", "to the moon", "you're early", "huge drop". */
   hype: string[];
@@ -165,6 +167,6 @@ export const PHRASE_KEYS: readonly PhraseKey[] = [
   'callToAction', 'discount', 'codeWord', 'urgency', 'giveaway', 'plug', 'selfPlug', 'lure', 'reach', 'affiliate', 'brag', 'bait',
   'vaguePointer', 'platitude', 'teaching', 'advice', 'explaining', 'lesson', 'credit', 'thanks', 'question', 'rhetorical', 'helping', 'invitation',
   'teaser', 'teaserLead', 'sympathy', 'warmth', 'report', 'happened', 'event', 'audience',
-  'release', 'available', 'opening', 'acquire', 'moreAt', 'hype', 'jumpIn',
+  'release', 'available', 'opening', 'acquire', 'moreAt', 'trial', 'hype', 'jumpIn',
 ];
 const WORD_KEYS: readonly (keyof WordLists)[] = ['stop', 'me', 'you', 'filler', 'plugModifiers'];

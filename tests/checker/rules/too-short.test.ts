@@ -58,6 +58,16 @@ testRule(rule, {
     { text: '2026 and still using the hinge trick from 2:10, it works every time', ctx: { platform: 'youtube' }, note: 'a year and a timestamp with a comment' },
     { text: 'Still the best album of 1998', note: 'a year in one’s own post is a detail' },
     { text: 'What mic are you using at 3:15? The vocals sound so clean', ctx: { platform: 'youtube' }, note: 'a question with a timestamp' },
+    {
+      text: 'Tip for new climbers: most gyms make the first class free, so try two gyms before you buy shoes',
+      ctx: { platform: 'youtube' },
+      note: 'a real tip that mentions a free first class',
+    },
+    {
+      text: 'Para quien empieza: el centro cívico de tu barrio suele tener la primera clase gratis, prueba dos antes de pagar',
+      ctx: { platform: 'youtube', lang: 'es' },
+      note: 'advice about someone else’s free first class',
+    },
     // A win told with what the reader can take from it, or someone else's win, is not a bare brag.
     {
       text: 'We crossed 2,000 customers this month. What worked: answering every support email within an hour, even on weekends, and writing down each fix for the next person.',
@@ -104,6 +114,12 @@ testRule(rule, {
     { text: 'Ich verdiene 3.000 Euro im Monat von zu Hause, schreib mir auf Telegram', ctx: { platform: 'youtube', lang: 'de' }, flags: ['Ich verdiene 3.000 Euro im Monat von zu Hause, schreib mir auf Telegram'] },
     { text: 'Super vidéo ! Je vends des bougies artisanales, 12 € pièce, lien dans ma bio', ctx: { reply: true, lang: 'fr' }, flags: ['Super vidéo ! Je vends des bougies artisanales, 12 € pièce, lien dans ma bio'] },
     { text: 'sou cantora de 15 anos e postei meu primeiro cover no meu canal, se puderem ouvir agradeço 🙏', ctx: { platform: 'youtube', lang: 'pt' }, flags: ['sou cantora de 15 anos e postei meu primeiro cover no meu canal, se puderem ouvir agradeço 🙏'] },
+    // A free first lesson or session is the offer's opening term: no lesson is given in the comment.
+    { text: 'I coach beginner swimmers on weekends, intro lesson is on me, DM me 🏊', ctx: { platform: 'youtube', lang: 'en' }, flags: ['I coach beginner swimmers on weekends, intro lesson is on me, DM me 🏊'] },
+    { text: 'Doy clases de francés por Zoom, primera lección gratis, escríbeme por WhatsApp', ctx: { platform: 'youtube', lang: 'es' }, flags: ['Doy clases de francés por Zoom, primera lección gratis, escríbeme por WhatsApp'] },
+    { text: 'Ich gebe Schachunterricht online, erste Lektion kostenlos, schreib mir auf Telegram', ctx: { platform: 'youtube', lang: 'de' }, flags: ['Ich gebe Schachunterricht online, erste Lektion kostenlos, schreib mir auf Telegram'] },
+    { text: 'Je donne des cours de dessin en ligne, première leçon offerte, lien dans ma bio', ctx: { platform: 'youtube', lang: 'fr' }, flags: ['Je donne des cours de dessin en ligne, première leçon offerte, lien dans ma bio'] },
+    { text: 'Dou aulas de ukulele online, primeira lição grátis, me chama no direct', ctx: { platform: 'youtube', lang: 'pt' }, flags: ['Dou aulas de ukulele online, primeira lição grátis, me chama no direct'] },
     // A win told by its author with nothing for the reader: the award's name and the figure describe the win.
     { text: "Thrilled to announce I was named to the Austin Business Journal's 30 Under 30 list! 🏆 Grit wins. #proud", ctx: {}, flags: ["Thrilled to announce I was named to the Austin Business Journal's 30 Under 30 list! 🏆 Grit wins. #proud"] },
     { text: 'Wir freuen uns, verkünden zu dürfen: unsere Agentur wurde zur Top-Adresse des Jahres gekürt! 🥂', ctx: { lang: 'de' }, flags: ['Wir freuen uns, verkünden zu dürfen: unsere Agentur wurde zur Top-Adresse des Jahres gekürt! 🥂'] },

@@ -44,4 +44,11 @@ export const deOffer: OfferLexicon = {
   moreAt: [
     { pattern: 'mehr (?:dazu |infos? |erfahren )?(?:hier|unter|im link|in der bio)|link in (?:der )?bio', why: WHY.learnMore, example: 'Mehr Infos hier' },
   ],
+  trial: [
+    {
+      pattern: 'erste (?:stunde|unterrichtsstunde|lektion|sitzung|beratung|probestunde) (?:ist )?(?:gratis|kostenlos|umsonst)|(?:kostenlose|gratis) (?:probestunde|schnupperstunde|probelektion|erstberatung)',
+      why: WHY.freeTrial,
+      example: 'Ich gebe Gesangsunterricht online, die erste Stunde ist kostenlos',
+    },
+  ],
 };

@@ -75,4 +75,11 @@ export const enOffer: OfferLexicon = {
     { pattern: '(?:check|see) (?:it|them) (?:out|here)', why: WHY.learnMore, example: 'Check it out here' },
     { pattern: "here's how (?:it works|to (?:get|try|use) it|to get started)", why: WHY.learnMore, example: "Today we launched Local Uploads. Here's how it works" },
   ],
+  trial: [
+    {
+      pattern: "(?:first|1st|intro|introductory|trial) (?:lesson|class|session|consultation|call)s?(?:'s| is| are)? (?:free|on me|on us)|free (?:first|intro|introductory|trial) (?:lesson|class|session|consultation|call)s?",
+      why: WHY.freeTrial,
+      example: 'I coach swimmers online, first session free, DM me',
+    },
+  ],
 };

@@ -32,9 +32,14 @@ export interface OfferLexicon {
   acquire: OfferEntry[];
   /** Points to where the thing is, without asking outright: "learn more", "link below", "details here". */
   moreAt: OfferEntry[];
+  /**
+   * A sale's opening term: a free first lesson, class, session or consultation ("first lesson free"). It names what
+   * the buyer gets for nothing before paying; it teaches nothing, so its "lesson" is no lesson given here.
+   */
+  trial: OfferEntry[];
 }
 
-export const OFFER_KEYS = ['release', 'available', 'opening', 'acquire', 'moreAt'] as const;
+export const OFFER_KEYS = ['release', 'available', 'opening', 'acquire', 'moreAt', 'trial'] as const;
 
 /** The patterns of each list, in the shape the phrase book indexes. */
 export function offerLists(lexicon: OfferLexicon): Record<(typeof OFFER_KEYS)[number], string[]> {
@@ -44,6 +49,7 @@ export function offerLists(lexicon: OfferLexicon): Record<(typeof OFFER_KEYS)[nu
     opening: lexicon.opening.map((e) => e.pattern),
     acquire: lexicon.acquire.map((e) => e.pattern),
     moreAt: lexicon.moreAt.map((e) => e.pattern),
+    trial: lexicon.trial.map((e) => e.pattern),
   };
 }
 
@@ -73,4 +79,5 @@ export const WHY = {
   contact: 'Says how to buy or book: write to the author (an offer of help or an invitation to meet is told apart by the checker).',
   learnMore: 'Points to more about the thing somewhere else.',
   linkThere: 'Says where the link is.',
+  freeTrial: 'A free first lesson, class, session or consultation: the opening term of a paid service, not a lesson given.',
 } as const;

@@ -45,4 +45,11 @@ export const esOffer: OfferLexicon = {
   moreAt: [
     { pattern: 'm[aá]s (?:info|informaci[oó]n|detalles) (?:aqu[ií]|en|abajo)|(?:enlace|link) (?:en (?:la )?bio|abajo|aqu[ií])', why: WHY.learnMore, example: 'Más info en el enlace' },
   ],
+  trial: [
+    {
+      pattern: '(?:primera|1ra) (?:clase|lecci[oó]n|sesi[oó]n|consulta) (?:es )?(?:gratis|gratuita|sin costo)|(?:clase|lecci[oó]n|sesi[oó]n) de prueba (?:gratis|gratuita)',
+      why: WHY.freeTrial,
+      example: 'Doy clases de dibujo por Zoom, la primera clase es gratis',
+    },
+  ],
 };

@@ -45,4 +45,11 @@ export const frOffer: OfferLexicon = {
   moreAt: [
     { pattern: "(?:plus d'infos?|plus d'informations|en savoir plus)|lien (?:en bio|dans la bio|ci-dessous|en commentaire)", why: WHY.learnMore, example: "Plus d'infos sur le site" },
   ],
+  trial: [
+    {
+      pattern: "premi(?:er|[eè]re) (?:le[cç]on|s[eé]ance|cours|consultation) (?:est )?(?:gratuite?|offerte?)|(?:cours|s[eé]ance|le[cç]on) d'essai (?:gratuite?|offerte?)",
+      why: WHY.freeTrial,
+      example: 'Je donne des cours de yoga en ligne, première séance offerte',
+    },
+  ],
 };

@@ -44,4 +44,11 @@ export const ptOffer: OfferLexicon = {
   moreAt: [
     { pattern: 'saiba mais|mais (?:informa[cç][oõ]es|detalhes|info) (?:aqui|no|em|abaixo)|link na bio', why: WHY.learnMore, example: 'Saiba mais no site' },
   ],
+  trial: [
+    {
+      pattern: 'primeira (?:aula|li[cç][aã]o|sess[aã]o|consulta) (?:[eé] )?(?:gr[aá]tis|gratuita)|aula (?:experimental|teste) (?:gr[aá]tis|gratuita)',
+      why: WHY.freeTrial,
+      example: 'Dou aulas de violão online, a primeira aula é grátis',
+    },
+  ],
 };
