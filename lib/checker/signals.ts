@@ -206,6 +206,8 @@ function addAdvice(doc: Doc, find: (key: PhraseKey) => PhraseMatch[], ctx: Conte
 
 /** What a reader frame must be followed by, after its comma or colon: this many words of the sentence's own. */
 const AUDIENCE_TIP_WORDS = 6;
+/** The author's own thing or a way to take it: after a reader frame, the sentence pitches rather than advises. */
+const AUDIENCE_PITCH: readonly PhraseKey[] = ['plug', 'release', 'callToAction', 'acquire'];
 /** Before a reader frame only the handles a reply opens with may stand ("@ana if you…"). */
 const LEADING_HANDLES_RE = /^(?:\s|@[\p{L}\p{N}_.-]+)*$/u;
 
@@ -217,12 +219,16 @@ const LEADING_HANDLES_RE = /^(?:\s|@[\p{L}\p{N}_.-]+)*$/u;
 function addAudienceTips(doc: Doc, find: (key: PhraseKey) => PhraseMatch[], ctx: Context, out: GiveSignal[]): void {
   if (ctx.names === 0 && ctx.specifics.length === 0) return;
   const excluded = NOT_ADVICE.flatMap((key) => find(key));
+  // What follows the frame may only ask for the author's own thing ("If you have a sec, listen to my new track"):
+  // then the frame asks a favour; it gives no tip.
+  const pitches = AUDIENCE_PITCH.flatMap((key) => find(key));
   for (const m of find('audience')) {
     const s = sentenceAt(ctx.sentences, m.start);
     if (!s || !usable(m, ctx) || !LEADING_HANDLES_RE.test(doc.text.slice(s.start, m.start))) continue;
     if (excluded.some((e) => e.start >= s.start && e.start < s.end)) continue;
     const cut = doc.text.slice(m.end, s.end).search(/[:,—–]/u);
     if (cut < 0 || wordsIn(doc, m.end + cut + 1, s.end) < AUDIENCE_TIP_WORDS) continue;
+    if (pitches.some((p) => p.start > m.end + cut && p.start < s.end)) continue;
     out.push({ signal: 'advice', start: s.start, end: s.end, weight: WEIGHT.advice.one });
   }
 }

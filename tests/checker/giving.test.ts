@@ -105,6 +105,10 @@ describe('tips addressed to a group of readers read as give', () => {
     'If you know, you know.',
     'For anyone who needs a reminder today: you are enough. #mondaymotivation',
     'If you love candles, you will love our new Autumn collection, shop now at the link in bio!',
+    // A frame that asks a favour for the author's own thing: "if you have a sec" then "my new mix", no tip.
+    "Hi all, I'm a bedroom guitarist from Leeds. If you get a minute, please check out my latest cover, it means a lot 🙏",
+    "I'm a 19 year old DJ from Leeds. If you've got a sec, have a listen to my newest mix, would mean so much",
+    'Salut ! Je suis un beatmaker de 17 ans de Lille. Si vous avez une minute, écoutez mon nouveau morceau, ça compte beaucoup',
   ])('a reader frame with nothing concrete after it, or in a pitch, is no tip: %s', (text) => {
     expect(check(text, { now }).signals.map((s) => s.signal)).not.toContain('advice');
   });

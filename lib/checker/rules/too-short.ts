@@ -68,7 +68,8 @@ const FREE_TO_USE_RE =
  */
 function pitchesOnly(input: RuleInput, whole: Span): boolean {
   const { evidence } = input;
-  const pitch: Span[] = [...evidence.asks, ...evidence.plugs, ...input.find('brag'), ...input.find('lure')];
+  // "my latest beat", "our new shop" in someone else's thread bring the author's own thing to it: the pitch.
+  const pitch: Span[] = [...evidence.asks, ...evidence.plugs, ...input.find('release'), ...input.find('brag'), ...input.find('lure')];
   if (pitch.length === 0) {
     if (!readsAsPitch(input)) return false;
     pitch.push(whole);

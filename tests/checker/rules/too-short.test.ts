@@ -68,6 +68,11 @@ testRule(rule, {
       ctx: { platform: 'youtube', lang: 'es' },
       note: 'advice about someone else’s free first class',
     },
+    {
+      text: 'If you get a minute this weekend, re-string your guitar one string at a time so the neck tension stays even',
+      ctx: { platform: 'youtube' },
+      note: 'a reader frame with a real tip',
+    },
     // A win told with what the reader can take from it, or someone else's win, is not a bare brag.
     {
       text: 'We crossed 2,000 customers this month. What worked: answering every support email within an hour, even on weekends, and writing down each fix for the next person.',
@@ -120,6 +125,17 @@ testRule(rule, {
     { text: 'Ich gebe Schachunterricht online, erste Lektion kostenlos, schreib mir auf Telegram', ctx: { platform: 'youtube', lang: 'de' }, flags: ['Ich gebe Schachunterricht online, erste Lektion kostenlos, schreib mir auf Telegram'] },
     { text: 'Je donne des cours de dessin en ligne, première leçon offerte, lien dans ma bio', ctx: { platform: 'youtube', lang: 'fr' }, flags: ['Je donne des cours de dessin en ligne, première leçon offerte, lien dans ma bio'] },
     { text: 'Dou aulas de ukulele online, primeira lição grátis, me chama no direct', ctx: { platform: 'youtube', lang: 'pt' }, flags: ['Dou aulas de ukulele online, primeira lição grátis, me chama no direct'] },
+    // A reader frame that asks a favour for the author's own thing ("if you get a minute, my latest cover") is the pitch.
+    {
+      text: "Hi all, I'm a bedroom guitarist from Leeds. If you get a minute, please check out my latest cover, it means a lot 🙏",
+      ctx: { platform: 'youtube' },
+      flags: ["Hi all, I'm a bedroom guitarist from Leeds. If you get a minute, please check out my latest cover, it means a lot 🙏"],
+    },
+    {
+      text: 'Salut ! Je suis un beatmaker de 17 ans de Lille. Si vous avez une minute, écoutez mon nouveau morceau, ça compte beaucoup',
+      ctx: { platform: 'youtube', lang: 'fr' },
+      flags: ['Salut ! Je suis un beatmaker de 17 ans de Lille. Si vous avez une minute, écoutez mon nouveau morceau, ça compte beaucoup'],
+    },
     // A win told by its author with nothing for the reader: the award's name and the figure describe the win.
     { text: "Thrilled to announce I was named to the Austin Business Journal's 30 Under 30 list! 🏆 Grit wins. #proud", ctx: {}, flags: ["Thrilled to announce I was named to the Austin Business Journal's 30 Under 30 list! 🏆 Grit wins. #proud"] },
     { text: 'Wir freuen uns, verkünden zu dürfen: unsere Agentur wurde zur Top-Adresse des Jahres gekürt! 🥂', ctx: { lang: 'de' }, flags: ['Wir freuen uns, verkünden zu dürfen: unsere Agentur wurde zur Top-Adresse des Jahres gekürt! 🥂'] },

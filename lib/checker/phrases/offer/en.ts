@@ -18,7 +18,7 @@ export const enOffer: OfferLexicon = {
     { pattern: 'introducing', why: WHY.presenting, example: 'Introducing Ping Links: payments from any wallet' },
     { pattern: 'say hello to|meet the new|meet our', why: WHY.presenting, example: 'Say hello to the new Lumen app' },
     {
-      pattern: '(?:our|my) (?:brand[- ]new|all-new|new|latest|first|debut|upcoming|next) [\\p{L}\\p{N}][\\p{L}\\p{N}-]*',
+      pattern: '(?:our|my) (?:brand[- ]new|all-new|new|newest|latest|first|debut|upcoming|next) [\\p{L}\\p{N}][\\p{L}\\p{N}-]*',
       why: WHY.ourNew,
       example: 'Celebrate with our new family puzzle',
     },
