@@ -43,6 +43,14 @@ const PHRASE_SIGNALS: readonly [PhraseKey, SignalKind][] = [
   ['invitation', 'invitation'],
 ];
 
+/**
+ * A resource named by its topic ("a tutorial on how to…", "un tuto de cómo…", "eine Anleitung zu"): in a post that
+ * points to the author's own thing (my channel, my new guide) the "how to" is the title of what is pointed to; the
+ * post gives none of its steps.
+ */
+const RESOURCE_TITLE_RE =
+  /(?<![\p{L}])(?:tutorials?|tutos?|videos?|vídeos?|guides?|gu[ií]as?|courses?|cursos?|cours|kurse?|walkthroughs?|classes?|clases?|aulas?)\s+(?:on|about|for|showing|de|sobre|para|zu|über|sur|pour)\s*$/iu;
+
 const LIST_ITEM_RE =
   /^[ \t]*(?:\d{1,2}[.)]|[0-9]\uFE0F?\u20E3|[•▪◦\-–*→]|\p{Extended_Pictographic}\uFE0F?)[ \t]*(\S[^\n]*)$/gmu;
 /** A list teaches when its items say something, not when they are two-word labels ("✅ Curriculum Design"). */
@@ -122,8 +130,13 @@ export function computeSignals(doc: Doc, book: PhraseBook, find: (key: PhraseKey
   const out: GiveSignal[] = [];
   // "First lesson free" is a sale's term: its "lesson" is none given here.
   const terms = find('trial');
+  const ownThing = find('plug').length > 0 || find('release').length > 0;
   for (const [key, signal] of PHRASE_SIGNALS) {
-    for (const m of find(key)) if (usable(m, ctx) && !overlaps(terms, m.start, m.end)) out.push({ signal, start: m.start, end: m.end, weight: WEIGHT[signal].one });
+    for (const m of find(key)) {
+      if (!usable(m, ctx) || overlaps(terms, m.start, m.end)) continue;
+      if (ownThing && key === 'teaching' && RESOURCE_TITLE_RE.test(doc.text.slice(Math.max(0, m.start - 40), m.start))) continue;
+      out.push({ signal, start: m.start, end: m.end, weight: WEIGHT[signal].one });
+    }
   }
   for (const m of find('thanks')) {
     if (!usable(m, ctx)) continue;

@@ -73,6 +73,16 @@ testRule(rule, {
       ctx: { platform: 'youtube' },
       note: 'a reader frame with a real tip',
     },
+    {
+      text: 'Quick tutorial on how to fix a sticky key: pop the keycap off, wipe the switch with 90% alcohol and let it dry for 10 minutes. More fixes on my channel',
+      ctx: { platform: 'youtube' },
+      note: 'the author’s how-to given with its steps',
+    },
+    {
+      text: "Great lesson! For anyone stuck at 2:10: there's a tutorial on how to do the thumb crossing by Ana Ruiz, slow it to 0.5x",
+      ctx: { platform: 'youtube' },
+      note: 'someone else’s tutorial, with a tip',
+    },
     // A win told with what the reader can take from it, or someone else's win, is not a bare brag.
     {
       text: 'We crossed 2,000 customers this month. What worked: answering every support email within an hour, even on weekends, and writing down each fix for the next person.',
@@ -136,6 +146,10 @@ testRule(rule, {
       ctx: { platform: 'youtube', lang: 'fr' },
       flags: ['Salut ! Je suis un beatmaker de 17 ans de Lille. Si vous avez une minute, écoutez mon nouveau morceau, ça compte beaucoup'],
     },
+    // "A tutorial on how to…" on the author's channel names what is pointed to; none of its steps are here.
+    { text: 'just uploaded a video on how to fold fitted sheets, link on my channel', ctx: { platform: 'youtube', lang: 'en' }, flags: ['just uploaded a video on how to fold fitted sheets, link on my channel'] },
+    { text: 'acabo de subir un tutorial de cómo hacer este peinado, está en mi canal 💇', ctx: { platform: 'youtube', lang: 'es' }, flags: ['acabo de subir un tutorial de cómo hacer este peinado, está en mi canal 💇'] },
+    { text: 'fiz um vídeo sobre como fazer esse pão, tá no meu canal se alguém quiser', ctx: { platform: 'youtube', lang: 'pt' }, flags: ['fiz um vídeo sobre como fazer esse pão, tá no meu canal se alguém quiser'] },
     // A win told by its author with nothing for the reader: the award's name and the figure describe the win.
     { text: "Thrilled to announce I was named to the Austin Business Journal's 30 Under 30 list! 🏆 Grit wins. #proud", ctx: {}, flags: ["Thrilled to announce I was named to the Austin Business Journal's 30 Under 30 list! 🏆 Grit wins. #proud"] },
     { text: 'Wir freuen uns, verkünden zu dürfen: unsere Agentur wurde zur Top-Adresse des Jahres gekürt! 🥂', ctx: { lang: 'de' }, flags: ['Wir freuen uns, verkünden zu dürfen: unsere Agentur wurde zur Top-Adresse des Jahres gekürt! 🥂'] },
