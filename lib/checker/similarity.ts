@@ -225,12 +225,16 @@ function lowerCode(c: number): number {
   return isUpper(c) ? c + 32 : c === 0x2019 ? 39 : c;
 }
 
-/** Hashes of the function words, so most words of a long post are dropped without making a string of them. */
+/**
+ * Hashes of the function words, so most words of a long post are dropped without making a string of them. Kept as
+ * signed 32-bit numbers (`| 0`), as `Math.imul` gives them: an unsigned hash above 2^31 would be a heap number, made
+ * afresh for each word looked up.
+ */
 const stopHashes = new WeakMap<ReadonlySet<string>, Set<number>>();
 function hashesOf(stop: ReadonlySet<string>): Set<number> {
   let hashes = stopHashes.get(stop);
   if (!hashes) {
-    hashes = new Set([...stop].map((w) => fnv1a(w)));
+    hashes = new Set([...stop].map((w) => fnv1a(w) | 0));
     stopHashes.set(stop, hashes);
   }
   return hashes;
@@ -391,7 +395,7 @@ export function contentWords(raw: string, stop: ReadonlySet<string>): number[] {
     i = end;
     // An @mention says whom a post is for, not what it says: rewordings add and drop them, and two different posts
     // to the same people share them.
-    if (stopHash.has(h >>> 0) || (marked && text.charCodeAt(start - 1) === 64)) continue;
+    if (stopHash.has(h) || (marked && text.charCodeAt(start - 1) === 64)) continue;
     const raw = text.slice(start, end);
     let info = WORD_INFO.get(raw);
     if (info === undefined) {

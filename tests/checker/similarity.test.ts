@@ -1,7 +1,7 @@
 // Content words: the view of a post that survives rewording.
 import { describe, expect, it } from 'vitest';
 import { contentWordHashes, Probe } from '../../lib/checker/history';
-import { canonicalNumbers, stem, WORD_CLASS, wordWeight } from '../../lib/checker/similarity';
+import { canonicalNumbers, contentWords, fnv1a, stem, WORD_CLASS, wordWeight } from '../../lib/checker/similarity';
 
 describe('stem', () => {
   it.each([
@@ -116,5 +116,30 @@ describe('content words', () => {
     const plain = new Probe('Grab yours here').words;
     expect(new Probe('Grab yours here shop.example.com/p/1?ref=tw2').words).toEqual(plain);
     expect(new Probe('Grab yours here https://example.com/p/123?utm_source=x').words).toEqual(plain);
+  });
+});
+
+describe('contentWords with a stop list', () => {
+  // Stop words are looked up by hash as the text is read: a hash at or above 2^31 (negative as a signed number) must
+  // be dropped as surely as one below, in any case and with either apostrophe.
+  const stop = new Set(['lantern', 'pebble', 'orchard', 'walnut', 'meadow', 'thimble', "can't"]);
+  const high = [...stop].filter((w) => fnv1a(w) >= 2 ** 31);
+  const low = [...stop].filter((w) => fnv1a(w) < 2 ** 31);
+
+  it('has stop words with hashes on both sides of 2^31', () => {
+    expect(high.length).toBeGreaterThan(0);
+    expect(low.length).toBeGreaterThan(0);
+  });
+
+  it.each([...stop])('drops "%s", however it is written, and keeps the words around it', (word) => {
+    const kept = contentWords('copper kettle', stop);
+    expect(kept).toHaveLength(2);
+    for (const written of [word, word.toUpperCase(), word.replace("'", '\u2019')]) {
+      expect(contentWords(`copper ${written} kettle`, stop)).toEqual(kept);
+    }
+  });
+
+  it('keeps a word that only starts like a stop word', () => {
+    expect(contentWords('lanterns pebbled', stop)).toHaveLength(2);
   });
 });

@@ -33,6 +33,16 @@ testRule(rule, {
       ctx: { history: orbea, now, lang: 'es' },
       note: 'the same in Spanish',
     },
+    {
+      text: 'Asking again: can anyone recommend a piano tuner near Leeds for an upright from the 1920s?',
+      ctx: { history: watch, now },
+      note: 'saying it asks again lowers the bar, but a different question is still no rewording',
+    },
+    {
+      text: "Quick question for the locals here: who repairs old watches around Leeds? My grandad's Omega from the 1960s needs fixing.",
+      ctx: { history: watch, now, sensitivity: 'gentle' },
+      note: 'a loose rewording stays under the gentle bar too',
+    },
     { text: 'Three things I learned shipping a Go service: logs are an API, time out everything, measure first.', ctx: { history: earlier, now } },
     { text: 'A completely new thought about glaze chemistry and why cone 6 changed everything for me.', ctx: { history: earlier, now } },
     { text: 'Our spring pottery workshop has 4 seats left. Wheel throwing basics, all clay included, Saturdays in April.', ctx: {}, note: 'no history' },
