@@ -92,6 +92,7 @@ export const en: AskLexicon = {
     { pattern: '(?:last|final) (?:chance|call|day|few|spots?|hours)', note: '"last chance" is also a sports line, "last few" a span of years', example: 'Chelsea were looking for one last chance' },
     { pattern: '(?:ends|closes|ending|closing|expires|goes away) ', note: 'seasons, events and votes end too', example: 'Season 4 ends tomorrow.' },
     { pattern: 'to the moon', note: 'the Moon is also a place people fly to', example: 'a journey to the Moon' },
+    { pattern: "before (?:it's|its|it is) gone", note: 'a flood, a snowfall or a sunset is gone too; it pushes only beside an ask or a sale', example: "won't take long before its gone, the water is receding" },
   ],
   thanks: ['thank you', 'thanks', 'thank', 'shoutout', 'shout-out', 'kudos'],
   meeting: ['coffee', 'coffees', 'lunch', 'dinner', 'breakfast', 'drinks', 'drink', 'beer', 'beers', 'tea', 'meet', 'hang', 'walk', 'chat', 'catch-up'],

@@ -28,6 +28,10 @@ export const en: Lexicon = {
     ...hypeLists(enHype),
     callToAction: [
       '(?:buy|shop|order|grab|snag|get) (?:it |yours |one |them |mine )?(?:now|today|here|while you can)',
+      // Taking one before the stock runs out is the ask itself ("grab one before it's gone", "get yours before they
+      // sell out"): the hurry words after it are urgency's, the ask is this.
+      '(?:grab|snag) (?:it |yours |one |them |mine )?before',
+      'get (?:yours|one|them|mine) before',
       'shop (?:now|today|the (?:sale|collection|drop|look)|my|our)',
       'order (?:now|yours|today|online|here)',
       'pre-?orders? (?:now|today|yours|it|here)',

@@ -3,6 +3,9 @@ import { givesClearly, unless } from '../policy';
 import { defineRule } from '../rule';
 import { hitMessage } from '../messages';
 
+/** A price in the post: "$20", "15 €". */
+const PRICE_RE = /[$€£]\s?\d|\d\s?(?:€|\$|£|usd|eur|dollars|euros)(?![\p{L}])/iu;
+
 export default defineRule({
   meta: {
     id: 'urgency',
@@ -18,7 +21,11 @@ export default defineRule({
     // "Last chance", "ends tomorrow", "to the moon" also narrate sports, seasons and space flights: they push only
     // in a post that asks for something (or beside a plainer push: "only 3 left").
     const lone = askLexicon(input.doc.lang)?.loneUrgency;
-    const urging = input.evidence.asks.some((a) => !found.some((u) => u.start === a.start));
+    // They push beside an ask, or beside a take: a discount, a code, a price ("50% off until Friday, last chance").
+    const { evidence } = input;
+    const urging =
+      evidence.asks.some((a) => !found.some((u) => u.start === a.start)) ||
+      evidence.codes.length > 0 || input.find('discount').length > 0 || PRICE_RE.test(input.doc.text);
     if (lone && !urging && found.every((m) => lone.test(m.text))) return [];
     const hits = found.map((m) => ({
       start: m.start,

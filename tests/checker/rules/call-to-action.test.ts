@@ -78,6 +78,8 @@ testRule(rule, {
     { text: 'Hol dir einen Kaffee, die Präsentation startet um 10 Uhr.', ctx: { lang: 'de' }, note: 'no price: an everyday imperative' },
   ],
   invalid: [
+    { text: "Grab one before it's gone: the last batch of our spring candles", flags: ['Grab one before'] },
+    { text: 'Only a few prints of the harbour series left, get yours before the weekend', flags: ['get yours before'] },
     // "Join us" asks people in when what they join is the author's offering (a course, a livestream).
     { text: 'Join us for our spring pottery course, six Tuesdays at the studio', flags: ['Join us for our spring pottery course'] },
     { text: 'Join us on our livestream tonight for the knitting Q&A', flags: ['Join us on our livestream'] },

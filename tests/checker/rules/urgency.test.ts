@@ -16,6 +16,8 @@ testRule(rule, {
     { text: 'Season 4 ends tomorrow. What a run it has been.', note: 'a season ends; nothing is sold or asked' },
     { text: 'Astronauts are flying to the Moon again next year, and the lunar south pole is the target.', note: 'the Moon as a place' },
     { text: "Earthquake of 5.8 felt across the valley this morning. Tune in at noon for the briefing, don't miss it https://news.example.org/quake", note: 'urging readers to coverage of a named event' },
+    { text: "Start to worry when my backyard started to flash flood, but won't take long before its gone. Thanks GOD! #bigwet", note: 'a flood is gone too: nothing sold or asked' },
+    { text: 'Caught the last of the sunset over the bay before it was gone, the pink only lasted five minutes.', note: 'a sunset gone' },
   ],
   invalid: [
     { text: 'Plazas limitadas para el taller de esmaltes del sábado, reserva en el estudio', ctx: { lang: 'es' }, flags: ['Plazas limitadas'] },
@@ -33,5 +35,7 @@ testRule(rule, {
     { text: 'Dernière chance : plus que 3 places !', ctx: { lang: 'fr' }, flags: ['Dernière chance', 'plus que 3 places'] },
     { text: 'Last chance! Order your box here: shop.example.com', flags: ['Last chance'] },
     { text: 'Early-bird pricing ends tomorrow, grab your seat: tickets.example.com', flags: ['ends tomorrow'] },
+    { text: "Handmade mugs, $25 each, before it's gone!", flags: ["before it's gone"], note: 'a lone hurry beside a price' },
+    { text: "Grab one before it's gone: the last batch of our spring candles", flags: ["before it's gone"], note: 'the ask is call-to-action; the hurry is this rule' },
   ],
 });
