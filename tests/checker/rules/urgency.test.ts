@@ -35,7 +35,7 @@ testRule(rule, {
     { text: 'Dernière chance : plus que 3 places !', ctx: { lang: 'fr' }, flags: ['Dernière chance', 'plus que 3 places'] },
     { text: 'Last chance! Order your box here: shop.example.com', flags: ['Last chance'] },
     { text: 'Early-bird pricing ends tomorrow, grab your seat: tickets.example.com', flags: ['ends tomorrow'] },
-    { text: "Handmade mugs, $25 each, before it's gone!", flags: ["before it's gone"], note: 'a lone hurry beside a price' },
-    { text: "Grab one before it's gone: the last batch of our spring candles", flags: ["before it's gone"], note: 'the ask is call-to-action; the hurry is this rule' },
+    { text: "Handmade mugs, $25 each, before it's gone!", flags: ["before it's gone"] },
+    { text: "Grab one before it's gone: the last batch of our spring candles", flags: ["before it's gone"] },
   ],
 });
