@@ -153,6 +153,21 @@ export function forOthers(doc: Doc, canonical: readonly string[]): boolean {
   return false;
 }
 
+/** A place code after an event word in a tag: "#FloodPH", "#quakeNZ". */
+const TAG_CODE = 2;
+
+/**
+ * Whether a tag names an event: it is an event word (lexicon eventTags), ends with one after a place or a name
+ * ("#yycflood", "#HighParkFire", "#qldfloods"), or starts with one before a short place code ("#FloodPH"). Such a
+ * tag files a post under the event everyone follows, as the news does; it is no grab for reach.
+ */
+export function tagNamesEvent(lang: Doc['lang'], tag: string): boolean {
+  const words = askLexicon(lang)?.eventTags;
+  if (!words) return false;
+  const body = fold(tag.replace(/^#/, '').toLowerCase());
+  return words.some((w) => body.endsWith(w) || (body.startsWith(w) && body.length - w.length <= TAG_CODE));
+}
+
 /** Asks to pass a post on or to follow someone named: on someone else's behalf when the post is not about its author. */
 const SPREAD_ASK_RE = /^(?:please |pls |plz |pl[sz]e? )?(?:rt\b|retweet|share|spread|pass (?:it|this) on|follow @|follow them)/iu;
 

@@ -54,6 +54,7 @@ export interface CompiledAsks {
   loneUrgency: RegExp;
   notImperative: RegExp;
   forOthers: ReadonlySet<string>;
+  eventTags: readonly string[];
   launch: readonly string[];
   /** Thanks entries by their first word, each as its words ("thank you" under "thank"). */
   thanks: ReadonlyMap<string, readonly (readonly string[])[]>;
@@ -129,6 +130,7 @@ function compile(lexicon: AskLexicon): CompiledAsks {
     thanks: byFirstWord(lexicon.thanks.map(fold)),
     notImperative: new RegExp(fold(lexicon.notImperative), 'u'),
     forOthers: folded(lexicon.forOthers),
+    eventTags: lexicon.eventTags.map(fold),
     launch: lexicon.launch.map(fold),
     meeting: folded(lexicon.meeting),
   };

@@ -104,6 +104,12 @@ export interface AskLexicon {
    */
   forOthers: string[];
   /**
+   * Words that name an event at the end of a tag, after a place or a name ("#yycflood", "#HighParkFire", "#qldfloods",
+   * "#RussianMeteor"), or as the whole tag ("#earthquake"): the tag files the post under the event everyone follows,
+   * not under reach. Folded, lower case.
+   */
+  eventTags: string[];
+  /**
    * Words that open a launch when a name follows them ("Introducing Ping Links", "Meet Codex", "Presentamos X"):
    * an announcement about the author's own product, as humblebrag reads it.
    */
