@@ -1,7 +1,9 @@
 // When a hint stays quiet. A hint on a post that already gives is a defect (it nags the people the tool is for), so soft self-promotion
 // yields to a post that clearly gives, and "this gives nothing" yields to any real substance. Sensitivity moves
 // the bars; strict keeps the yielded hints but lets them weigh little, so `kind` still reads the post as giving.
-import type { PhraseKey } from './phrases/book';
+import { forOthers, PRICE_RE, tagNamesEvent } from './evidence';
+import { askLexicon, fold } from './lexicon';
+import { WORD_FLAG, type PhraseKey } from './phrases/book';
 import type { Hit, RuleInput } from './rule';
 import { giveScore, reportsBeyondSympathy } from './signals';
 import { overlaps, within, type Span } from './text';
@@ -64,6 +66,80 @@ export function reportsNews(input: RuleInput): boolean {
   if (evidence.codes.length > 0 || SELLING.some((key) => input.find(key).length > 0)) return false;
   if (input.find('event').length === 0) return false;
   return evidence.details > 0 || reportsBeyondSympathy(input.find, evidence.sentences).length > 0;
+}
+
+/** Whether the post sells something: a code, a contest, a discount, a deadline, a price. */
+function sells(input: RuleInput): boolean {
+  return input.evidence.codes.length > 0 || SELLING.some((key) => input.find(key).length > 0) || PRICE_RE.test(input.doc.text);
+}
+
+/** Whether the post names an event, in its words ("the flood", "a train crash") or in a tag ("#yycflood"). */
+export function namesEvent(input: RuleInput): boolean {
+  return input.find('event').length > 0 || input.doc.hashtags.some((t) => tagNamesEvent(input.doc.lang, t.text));
+}
+
+/**
+ * Whether the post tells news: it names an event (in words or a tag) with a fact about it (a number, a source, what
+ * happened), sells nothing and teases nothing. The model's clickbait reading of such a post ("3 more homes may
+ * have burned in the wildfire", "two dead after the explosion") weighs headline words, not a withheld answer.
+ */
+export function tellsNews(input: RuleInput): boolean {
+  const { evidence } = input;
+  if (sells(input) || evidence.teasers.length > 0 || !namesEvent(input)) return false;
+  // A number or what happened, not a name alone: a headline's capitals ("A Snowstorm In Ontario") are no fact.
+  return evidence.specifics.length > 0 || reportsBeyondSympathy(input.find, evidence.sentences).length > 0;
+}
+
+/** The sentence holding a position. */
+function sentenceAt(input: RuleInput, at: number): Span | undefined {
+  return input.evidence.sentences.find((s) => at >= s.start && at < s.end);
+}
+
+/** Whether a word of the author (I, we, my, our) stands between two positions. */
+function authorBetween(input: RuleInput, from: number, to: number): boolean {
+  return input.doc.words.some((w, i) => w.start >= from && w.start < to && (input.evidence.flags[i]! & WORD_FLAG.me) !== 0);
+}
+
+/**
+ * Whether every sympathy in the post is reported: a source tells it before it in its own sentence ("The Queen says her
+ * thoughts and prayers are with the victims", "The mayor sends condolences to the families"). That is news of a
+ * statement, not the author's platitude; "I just want to say thoughts and prayers" is the author's own.
+ */
+export function reportsSympathy(input: RuleInput): boolean {
+  const sympathy = input.find('sympathy');
+  if (sympathy.length === 0) return false;
+  const reports = input.find('report');
+  return sympathy.every((m) => {
+    const s = sentenceAt(input, m.start);
+    return !!s && reports.some((r) => r.start >= s.start && r.start < m.end && !authorBetween(input, s.start, r.start));
+  });
+}
+
+/**
+ * Whether the post passes help on to those an event hit: a way to help (relief: "donate to the Red Cross", "text
+ * REDCROSS to 90999", "shelter open at", "volunteers needed", "how to help"), or a link handed to those affected in a
+ * sentence of its own ("For anyone in the affected areas, <link>").
+ */
+export function passesHelpOn(input: RuleInput): boolean {
+  if (input.find('relief').length > 0) return true;
+  const lex = askLexicon(input.doc.lang);
+  if (!lex || input.doc.urls.length === 0) return false;
+  const sympathy = input.find('sympathy');
+  return input.find('audience').some((a) => {
+    const s = sentenceAt(input, a.start);
+    if (!s || overlaps(sympathy, s.start, s.end)) return false;
+    return input.doc.words.some((w, i) => w.start >= s.start && w.start < s.end && lex.forOthers.has(fold(input.evidence.lower[i]!)));
+  });
+}
+
+/**
+ * Whether the post offers relief: it passes help on for those an event hit (named, or "victims", "#TyphoonRelief")
+ * and sells nothing. A business that opens its showers to evacuees gives; the model's reading of "we're making
+ * shower facilities available" as a pitch is the words, not the offer.
+ */
+export function offersRelief(input: RuleInput): boolean {
+  if (sells(input) || !passesHelpOn(input)) return false;
+  return namesEvent(input) || forOthers(input.doc, input.evidence.lower);
 }
 
 /** Content words outside asks that make a post say something, even with no give signal. */

@@ -76,6 +76,10 @@ export interface PhraseLists {
   event: string[];
   /** A frame naming the readers a sentence is for: "if you…", "for anyone who…", "pra quem…". */
   audience: string[];
+  /** A way to help those an event hit: "donate to the Red Cross", "text REDCROSS to 90999", "shelter open at". */
+  relief: string[];
+  /** Where the latest news is: "for all the latest on", beside a handle ("Following @KHOU for the latest on the fire"). */
+  newsSource: string[];
   // An offer of the author's own (entries with notes in phrases/offer/; product-plug composes them).
   /** The author brings out a thing of their own: "we just launched", "introducing", "our new". */
   release: string[];
@@ -166,7 +170,7 @@ export const ON_DEMAND_KEYS: ReadonlySet<PhraseKey> = new Set(['teaser', 'teaser
 export const PHRASE_KEYS: readonly PhraseKey[] = [
   'callToAction', 'discount', 'codeWord', 'urgency', 'giveaway', 'plug', 'selfPlug', 'lure', 'reach', 'affiliate', 'brag', 'bait',
   'vaguePointer', 'platitude', 'teaching', 'advice', 'explaining', 'lesson', 'credit', 'thanks', 'question', 'rhetorical', 'helping', 'invitation',
-  'teaser', 'teaserLead', 'sympathy', 'warmth', 'report', 'happened', 'event', 'audience',
+  'teaser', 'teaserLead', 'sympathy', 'warmth', 'report', 'happened', 'event', 'audience', 'relief', 'newsSource',
   'release', 'available', 'opening', 'acquire', 'moreAt', 'trial', 'hype', 'jumpIn',
 ];
 const WORD_KEYS: readonly (keyof WordLists)[] = ['stop', 'me', 'you', 'filler', 'plugModifiers'];

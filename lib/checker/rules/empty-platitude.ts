@@ -1,4 +1,4 @@
-import { givesSomething, unless } from '../policy';
+import { givesSomething, passesHelpOn, reportsSympathy, unless } from '../policy';
 import { reportsBeyondSympathy } from '../signals';
 import { defineRule, type Hit, type RuleInput } from '../rule';
 import { WORD_FLAG } from '../phrases/book';
@@ -58,6 +58,10 @@ export default defineRule({
     // empty; a report inside the sympathy's own sentence ("praying for all affected by the floods") says whom it is for.
     const onlySympathy = input.find('platitude').length === 0;
     if (onlySympathy && (reportsBeyondSympathy(input.find, evidence.sentences).length > 0 || input.find('helping').length > 0 || HELP_RE.test(doc.text))) return [];
+    // Sympathy someone else sent, reported ("The Queen says her thoughts are with the victims"), is news of a
+    // statement; sympathy with a way to help or a link for those affected ("For anyone in the affected areas: <link>")
+    // passes help on.
+    if (onlySympathy && (reportsSympathy(input) || passesHelpOn(input))) return [];
     const enough = all.length >= 2 || evidence.contentWords <= SHORT_POST;
     if (!enough || evidence.specifics.length > 0) return [];
     // One finding per stretch of platitude sentences.

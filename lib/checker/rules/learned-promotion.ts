@@ -1,5 +1,5 @@
 import type { Weighed } from '../model';
-import { givesClearly, modelSays, reportsNews, unless } from '../policy';
+import { givesClearly, modelSays, offersRelief, reportsNews, unless } from '../policy';
 import { defineRule, type RuleInput } from '../rule';
 import { hitMessage } from '../messages';
 import { HYPE_KEYS } from '../phrases/hype/entry';
@@ -62,7 +62,8 @@ export default defineRule({
     ];
     // The model weighs words, not what they report: a post that gives concrete news ("flood waters rising in the
     // capital", "reptiles stressed by the Colorado floods") is no pitch of the author's, whatever it sounds like.
-    const quiet = givesClearly(input) || reportsNews(input);
+    // Nor is help passed on for those an event hit ("to help the relief efforts we're opening our showers").
+    const quiet = givesClearly(input) || reportsNews(input) || offersRelief(input);
     return unless(quiet, input, this.meta.weight, hits);
   },
 });

@@ -1,4 +1,4 @@
-import { givesBeyondPitch, givesSomething } from '../policy';
+import { givesBeyondPitch, givesSomething, namesEvent } from '../policy';
 import { inSomeonesThread } from '../input';
 import { reportsBeyondSympathy } from '../signals';
 import { defineRule, type RuleInput } from '../rule';
@@ -165,6 +165,9 @@ export default defineRule({
     // A short report of what happened is news however few its words: "Power has just been restored here!", "PGH is in
     // need of help". A source alone ("what doctors won't tell you", "mom says hi") is not.
     if (reportsBeyondSympathy(input.find, evidence.sentences, true).length > 0) return [];
+    // A pointer to where the news of an event is told ("Following @KHOU for all the latest on the explosion") passes
+    // the coverage on: the handle is the detail.
+    if (doc.mentions.length > 0 && input.find('newsSource').length > 0 && namesEvent(input)) return [];
     // So is a short post that names an event and neither asks, speaks of its author nor reacts: "An explosion at the
     // port just now!", "Earthquake felt downtown". "I love thunderstorms" speaks of its author; "That quake was so
     // scary", "Wow, a meteor" react to news the reader already has (a demonstrative, a reaction word).

@@ -1,10 +1,9 @@
+import { PRICE_RE } from '../evidence';
 import { askLexicon } from '../lexicon';
 import { givesClearly, unless } from '../policy';
 import { defineRule } from '../rule';
 import { hitMessage } from '../messages';
 
-/** A price in the post: "$20", "15 €". */
-const PRICE_RE = /[$€£]\s?\d|\d\s?(?:€|\$|£|usd|eur|dollars|euros)(?![\p{L}])/iu;
 
 export default defineRule({
   meta: {

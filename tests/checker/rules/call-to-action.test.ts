@@ -76,8 +76,11 @@ testRule(rule, {
     { text: "Don't buy the $900 blender, the $60 one does the same job.", note: 'advice against buying, negated' },
     { text: 'Get there before 9, parking costs $10 after that.', note: 'the price is in another clause than the verb' },
     { text: 'Hol dir einen Kaffee, die Präsentation startet um 10 Uhr.', ctx: { lang: 'de' }, note: 'no price: an everyday imperative' },
+    { text: 'Looking for ways to donate to the victims of the typhoon? Check out our list: http://t.co/x', note: 'passes on ways to help those the typhoon hit' },
+    { text: 'Se necesitan voluntarios en el polideportivo por las inundaciones. Mirad nuestra lista: http://t.co/x', ctx: { lang: 'es' }, note: 'relief passed on, in Spanish' },
   ],
   invalid: [
+    { text: 'Looking for ways to donate to the typhoon victims? Buy our shirt, 20% off with code HELP: http://t.co/x', flags: ['Buy our shirt'] },
     { text: "Grab one before it's gone: the last batch of our spring candles", flags: ['Grab one before'] },
     { text: 'Only a few prints of the harbour series left, get yours before the weekend', flags: ['get yours before'] },
     // "Join us" asks people in when what they join is the author's offering (a course, a livestream).

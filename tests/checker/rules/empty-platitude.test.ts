@@ -18,8 +18,16 @@ testRule(rule, {
     { text: "Le village est touché par de fortes inondations. Mes pensées vont aux habitants.", ctx: { lang: 'fr' }, note: 'the news first, then the sympathy' },
     { text: "La réussite de la campagne tient à 3 choses : 40 bénévoles, 12 000 € de dons et un local prêté par la mairie.", ctx: { lang: 'fr' }, note: 'a success described with its specifics' },
     { text: 'Die richtige Einstellung ist alles, sagt sie, und zeigt ihre 3 Übungen: Atmen, Dehnen, 10 Minuten Gehen.', ctx: { lang: 'de' }, note: 'the motto comes with what to do' },
+    { text: 'The mayor says her thoughts and prayers are with the families of the crew lost in the helicopter crash', note: 'reported sympathy: news of a statement' },
+    { text: 'The prime minister sends condolences to the victims of the train crash', note: 'a statement reported, not the author’s platitude' },
+    { text: 'El rey envía sus condolencias a las familias de las víctimas del terremoto', ctx: { lang: 'es' }, note: 'reported condolences in Spanish' },
+    { text: 'Stay safe and dry everyone! For anyone in the affected areas, https://example.org/flood-help', note: 'a link handed to those affected' },
+    { text: 'Prayers for those affected. Volunteers needed at the sandbag site on 5th Street', note: 'sympathy with a way to help' },
+    { text: 'Pensées aux sinistrés. On cherche des bénévoles pour remplir les sacs de sable', ctx: { lang: 'fr' }, note: 'a way to help, in French' },
   ],
   invalid: [
+    { text: 'I just want to say thoughts and prayers to everyone affected', flags: ['I just want to say thoughts and prayers to everyone affected'] },
+    { text: 'Stay safe everyone! https://example.org/photo', flags: ['Stay safe everyone!'] },
     {
       text: "Success isn't about how many times you fall.\n\nIt's about how many times you get back up.\n\nKeep going. 🚀\n\n#motivation #mindset",
       flags: ["Success isn't about how many times you fall.\n\nIt's about how many times you get back up.\n\nKeep going."],

@@ -10,6 +10,7 @@ testRule(rule, {
     { text: 'Road closed between exit 4 and 5 until 6pm, use Route 9', note: 'informative, with numbers' },
     { text: 'Magnitude 5.1 earthquake 40 km north of the city at 2:14am, no damage reported so far', note: 'informative' },
     { text: 'Check out my new song, link in bio', note: 'a pitch: self-promotion names it, not "teases"' },
+    { text: 'These photos show 112 homes lost in the wildfire http://t.co/x', note: 'tells the news of an event with its number' },
   ],
   invalid: [
     { text: '17 things you didn\'t know about sharks', flags: ["17 things you didn't know"] },

@@ -25,9 +25,11 @@ testRule(rule, {
       text: 'The full interview with Carville firefighters about the refinery explosion is on our channel',
       note: 'a pointer to coverage of a named event: the model hears "our channel", the post reports the explosion',
     },
+    { text: "To help w/ #WestTX relief efforts we're making shower facilities available at our Bellmead location http://t.co/x", note: 'relief passed on for those an event hit' },
   ],
   // Posts no phrase rule names (no ask, plug phrase or code): the model's reading is the only one.
   invalid: [
+    { text: "We're making shower facilities available at our Bellmead location http://t.co/x", flags: ["We're making shower facilities available"] },
     { text: 'The full interview is on our channel', flags: ['channel'] },
     { text: 'new vlog on the channel', flags: ['new vlog on the channel'] },
     { text: 'Full tutorial on the channel', flags: ['channel'] },

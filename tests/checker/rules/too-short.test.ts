@@ -97,8 +97,12 @@ testRule(rule, {
     { text: 'Power has just been restored here!', note: 'a short report is news' },
     { text: 'The county hospital is in need of help.', note: 'a notice of need' },
     { text: 'La carretera está cortada.', ctx: { lang: 'es' }, note: 'a change of state in Spanish' },
+    { text: 'Following @KHOU for all the latest on the #West explosion', note: 'a pointer to where the news of the event is told' },
+    { text: 'Sigue a @emergencias para las últimas noticias sobre el incendio', ctx: { lang: 'es' }, note: 'the same in Spanish' },
+    { text: 'Follow @NWSBoulder for updates on the #boulderflood', note: 'an agency’s updates on an event tag' },
   ],
   invalid: [
+    { text: 'Following @ana for the latest on my life', flags: ['Following @ana for the latest on my life'] },
     // An event named in a reaction or a status of one's own still says nothing new.
     { text: 'I love thunderstorms', flags: ['I love thunderstorms'] },
     { text: 'That earthquake was so scary', flags: ['That earthquake was so scary'] },

@@ -172,6 +172,7 @@ export const deValue: ValueLexicon = {
     { pattern: '(?:sagt|sagen|sagte|meldet|meldete|berichtet|bestätigt|warnt|laut|zufolge) ', why: WHY.source, example: 'Laut Polizei gibt es zwei Verletzte' },
     { pattern: '(?:polizei|feuerwehr|behörden|stadt|gemeinde|regierung|ministerium)', why: WHY.authority, example: 'Die Feuerwehr bittet, den Bereich zu meiden' },
     { pattern: '(?:eilmeldung|update|warnung|hinweis|achtung):', why: WHY.newsLabel, example: 'Hinweis: die Brücke ist gesperrt' },
+    { pattern: 'kondoliert(?:e|en)?|(?:spricht|sprach|drückt|drückte) (?:sein|ihr|den \\p{L}+ sein|den \\p{L}+ ihr) (?:beileid|mitgefühl) aus', why: WHY.reportedSympathy, example: 'Die Kanzlerin spricht ihr Beileid aus' },
   ],
   happened: [
     { pattern: '(?:gesperrt|geschlossen|geöffnet|abgesagt|verschoben|evakuiert|überflutet|ausgefallen)', why: WHY.changeOfState, example: 'Die A7 ist bis 18 Uhr gesperrt' },
@@ -183,6 +184,16 @@ export const deValue: ValueLexicon = {
     { pattern: 'hochwasser|überschwemmung(?:en)?|sturzflut(?:en)?|erdbeben|nachbeben|tsunamis?|erdrutsche?|murgänge?|vulkanausbruch|meteorit(?:en)?', why: WHY.eventNamed, example: 'Hochwasser sperrt die Uferstraße' },
     { pattern: 'stürme?|sturm|orkane?|unwetter|hurrikans?|taifune?|zyklone?|tornados?|hitzewellen?', why: WHY.eventNamed, example: 'Der Taifun trifft heute Nacht auf Land' },
     { pattern: 'explosion(?:en)?|schießerei(?:en)?|amoklauf|anschlags?|anschläge|einsturz|zugunglück|flugzeugabsturz|busunglück|entgleisung', why: WHY.eventNamed, example: 'Explosion im Chemiewerk' },
+  ],
+  relief: [
+    { pattern: 'spende[tn]? (?:an|für) (?:das |die )?(?:rote kreuz|drk|caritas|unicef|tafel|betroffenen|opfer|flutopfer)', why: WHY.donateTo, example: 'Spendet an das Rote Kreuz' },
+    { pattern: 'spendenkont(?:o|en)', why: WHY.donateTo, example: 'Spendenkonto für die Flutopfer' },
+    { pattern: '(?:notunterkunft|notunterkünfte|sammelstellen?) (?:ist |sind )?(?:geöffnet |offen )?(?:in|im|an)', why: WHY.shelterOpen, example: 'Notunterkunft in der Stadthalle geöffnet' },
+    { pattern: '(?:helfer|freiwillige) (?:werden )?(?:dringend )?(?:gesucht|gebraucht)', why: WHY.volunteersNeeded, example: 'Freiwillige Helfer gesucht am Deich' },
+    { pattern: 'so (?:könnt ihr|können sie|kann man) (?:den (?:betroffenen|opfern) )?helfen', why: WHY.howToHelp, example: 'So könnt ihr den Betroffenen helfen' },
+  ],
+  newsSource: [
+    { pattern: 'für (?:aktuelle |alle |neue )?(?:infos|informationen|updates|neuigkeiten) (?:zu|zum|zur|über|vom|von)', why: WHY.followNews, example: 'Folgt @polizei_nrw für aktuelle Infos zum Hochwasser' },
   ],
   audience: [
     { pattern: '(?:wenn|falls) (?:du|ihr)', why: WHY.ifYou, example: 'Wenn ihr in Berlin einen Termin braucht: das Bürgeramt gibt morgens um 8 neue frei' },

@@ -422,6 +422,7 @@ export const enValue: ValueLexicon = {
     { pattern: '(?:officials?|police|authorities|firefighters|fire crews|rescuers|the mayor|the council|the city|the county|the state|government|ministry|agency|sheriff|paramedics)', why: 'Those who give notice in an emergency; naming them is naming a source.', example: 'Officials have opened a shelter at the high school' },
     { pattern: '(?:breaking|update|updated|alert|advisory|warning|watch|notice|psa)(?: ?:|!)', why: WHY.newsLabel, example: 'UPDATE: the bridge is open again' },
     { pattern: '(?:evacuate|shelter in place|avoid the area|boil (?:your )?water|stay indoors|move to higher ground|call \\d)', why: 'A warning the reader can act on.', example: 'Residents should evacuate now' },
+    { pattern: '(?:sends|sent|offers|offered|expresses|expressed|extends|extended|conveys|conveyed) (?:(?:his|her|their|its) )?(?:deepest |sincere |heartfelt )?(?:condolences|sympathy|sympathies|prayers|thoughts|support|solidarity)', why: WHY.reportedSympathy, example: "The prime minister sends condolences to the victims' families" },
   ],
   happened: [
     { pattern: '(?:states? of emergency|evacuations|(?:road )?closures|power outages?|evacuation (?:centers?|centres?|orders?)|shelters? (?:open|opened|at))', why: 'A notice in a noun: what is closed, ordered or open to the public.', example: 'Lots of evacuations and road closures' },
@@ -434,6 +435,18 @@ export const enValue: ValueLexicon = {
     { pattern: '(?:flash )?floods?|flooding|earthquakes?|quakes?|aftershocks?|tsunamis?|landslides?|mudslides?|(?:volcanic )?eruptions?|meteors?', why: WHY.eventNamed, example: 'Flooding closes the river road' },
     { pattern: '(?:tropical|winter|snow|ice|dust|severe|thunder|hail) ?storms?|storm (?:surge|warnings?|damage)|hurricanes?|typhoons?|cyclones?|tornado(?:e?s)?|blizzards?|heatwaves?|heat waves?', why: WHY.eventNamed, example: 'The typhoon makes landfall tonight' },
     { pattern: 'explosions?|(?:train|plane|bus|car|helicopter|air|rail|jet|ferry) (?:crash(?:es)?|derailment|accident)|derailment|shootings?|bombings?|(?:building|factory|bridge|roof|mine|dam|tower) collapse', why: WHY.eventNamed, example: 'Explosion at the fertiliser plant' },
+  ],
+  relief: [
+    { pattern: '(?:donate|give|donations?) (?:to|at|via|through) (?:the )?(?:american |canadian |australian |philippine )?(?:red cross|salvation army|unicef|food bank|relief fund|disaster relief|\\p{L}+ relief(?: fund)?|(?:flood|fire|quake|typhoon|storm) appeal)', why: WHY.donateTo, example: 'You can donate to the Red Cross at redcross.org' },
+    { pattern: 'text (?:\\p{L}+ )?to \\d{3,6}|text to (?:give|donate)', why: WHY.textToGive, example: 'Text REDCROSS to 90999 to give $10' },
+    { pattern: '(?:shelters?|evacuation (?:centers?|centres?)|warming (?:centers?|centres?)|relief (?:centers?|centres?)) (?:is |are )?(?:now )?open(?:ed)? (?:at|in|for)', why: WHY.shelterOpen, example: 'Shelter open at the Lincoln high school gym' },
+    { pattern: '(?:donation )?drop[- ]?off (?:points?|locations?|sites?|centers?|centres?)', why: WHY.shelterOpen, example: 'Donation drop-off points for the flood victims are listed below' },
+    { pattern: 'volunteers (?:are )?(?:urgently |still )?(?:needed|wanted)|(?:looking for|need|needs|needing) volunteers', why: WHY.volunteersNeeded, example: 'Volunteers needed at the sandbag site on 5th Street' },
+    { pattern: '(?:how|where|ways) (?:you can |to |people can )(?:help|donate|volunteer|give)(?! (?:me|us|my|our)(?![\\p{L}]))', why: WHY.howToHelp, example: 'Here is how to help the people of Tacloban' },
+    { pattern: '(?:relief|recovery|rescue|clean-?up) (?:efforts?|drive|fund)', why: WHY.howToHelp, example: 'To help w/ #WestTX relief efforts we are opening our showers to evacuees' },
+  ],
+  newsSource: [
+    { pattern: 'for (?:all )?(?:the )?latest(?: news| updates| info)? (?:on|about|from)|for (?:live |the latest |more |regular )?(?:updates|coverage|info|information) (?:on|about|from)', why: WHY.followNews, example: 'Following @KHOU for all the latest on the explosion' },
   ],
   audience: [
     { pattern: "if you(?:'re| are| have| use| run| own| sell| want| need)?", why: WHY.ifYou, example: 'If you self-host it and the UI feels slow: turn on the cache' },

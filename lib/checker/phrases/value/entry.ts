@@ -46,9 +46,19 @@ export interface ValueLexicon {
    * "Pra quem tem horta:"): with something concrete after it, the sentence is a tip for them.
    */
   audience: ValueEntry[];
+  /**
+   * A way to help those an event hit, passed on: where to donate ("donate to the Red Cross"), a text-to-give number, a
+   * shelter that is open, volunteers needed, how to help. Help for others, not a take of the author's.
+   */
+  relief: ValueEntry[];
+  /**
+   * Where the latest news of something is ("for all the latest on", "for updates on"): beside a handle in a post
+   * naming an event ("Following @KHOU for the latest on the explosion") it passes on where the news is.
+   */
+  newsSource: ValueEntry[];
 }
 
-export const VALUE_KEYS = ['teaser', 'sympathy', 'warmth', 'report', 'happened', 'event', 'audience'] as const;
+export const VALUE_KEYS = ['teaser', 'sympathy', 'warmth', 'report', 'happened', 'event', 'audience', 'relief', 'newsSource'] as const;
 
 /**
  * The patterns of each list, in the shape the phrase book indexes. Teasers that count only at the start of a
@@ -64,6 +74,8 @@ export function valueLists(lexicon: ValueLexicon): Record<(typeof VALUE_KEYS)[nu
     happened: lexicon.happened.map((e) => e.pattern),
     event: lexicon.event.map((e) => e.pattern),
     audience: lexicon.audience.map((e) => e.pattern),
+    relief: lexicon.relief.map((e) => e.pattern),
+    newsSource: lexicon.newsSource.map((e) => e.pattern),
   };
 }
 
@@ -84,6 +96,13 @@ export const WHY = {
   authority: 'Those who give notice; naming them is naming a source.',
   mustSee: 'Tells the reader they must see something the post does not describe.',
   sympathyOnly: 'Sympathy sent without saying what happened or how to help.',
+  donateTo: 'Where to give: a named relief body or fund that takes donations for those hit.',
+  textToGive: 'A text-to-give number: a way to donate in one message.',
+  shelterOpen: 'Where shelter or a collection point is open: help the reader can go to or pass on.',
+  volunteersNeeded: 'A call for volunteers for those hit: help for others, not for the author.',
+  howToHelp: 'How to help those hit: the way to help itself, or the pointer to it.',
+  followNews: 'Where the latest news is told: beside a newsroom’s or an agency’s handle it passes its coverage on.',
+  reportedSympathy: 'Sympathy someone else sent, reported: news of a statement, not the author’s own platitude.',
   findOutElsewhere: 'Sends the reader off to find out what the post could have said.',
   reactionUntold: 'Reports a reaction without saying what it was.',
   knowledgePromised: 'Promises knowledge and delivers none here.',

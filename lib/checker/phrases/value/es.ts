@@ -227,6 +227,7 @@ export const esValue: ValueLexicon = {
     { pattern: '(?:dice|dicen|dijo|informa|inform[oó]|confirma|confirm[oó]|anuncia|anunci[oó]|advierte|seg[uú]n) ', why: WHY.source, example: 'Según Protección Civil, hay tres heridos' },
     { pattern: '(?:autoridades|polic[ií]a|bomberos|protecci[oó]n civil|ayuntamiento|gobierno|ministerio)', why: WHY.authority, example: 'Los bomberos piden evitar la zona' },
     { pattern: '(?:[uú]ltima hora|actualizaci[oó]n|alerta|aviso|atenci[oó]n):', why: WHY.newsLabel, example: 'Aviso: la carretera está cortada' },
+    { pattern: '(?:env[ií]a|envi[oó]|env[ií]an|expres[aó]|expresan|transmite|transmiti[oó]) (?:sus )?(?:m[aá]s sentidas )?(?:condolencias|p[eé]same|solidaridad)', why: WHY.reportedSympathy, example: 'El rey envía sus condolencias a las familias' },
   ],
   happened: [
     { pattern: '(?:cerrad[oa]s?|cortad[oa]s?|abiert[oa]s?|cancelad[oa]s?|suspendid[oa]s?|aplazad[oa]s?|evacuad[oa]s?|inundad[oa]s?|sin luz)', why: WHY.changeOfState, example: 'La línea 3 está cortada hasta las 18:00' },
@@ -238,6 +239,16 @@ export const esValue: ValueLexicon = {
     { pattern: 'inundaci[oó]n(?:es)?|riadas?|terremotos?|sismos?|temblor(?:es)?|r[eé]plicas?|tsunamis?|deslaves?|deslizamientos?|erupci[oó]n(?:es)?|meteoritos?', why: WHY.eventNamed, example: 'Las inundaciones cortan la carretera del río' },
     { pattern: 'tormentas?|huracan(?:es)?|hurac[aá]n|tifones|tif[oó]n|ciclones|cicl[oó]n|tornados?|ola de calor|temporal', why: WHY.eventNamed, example: 'El huracán toca tierra esta noche' },
     { pattern: 'explosi[oó]n(?:es)?|tiroteos?|atentados?|derrumbes?|descarrilamientos?|accidente (?:de|del) (?:tren|avi[oó]n|autob[uú]s|helic[oó]ptero)', why: WHY.eventNamed, example: 'Explosión en la planta química' },
+  ],
+  relief: [
+    { pattern: 'don(?:a|ar|en|ad) (?:a|en) (?:la )?(?:cruz roja|c[aá]ritas|unicef|banco de alimentos)', why: WHY.donateTo, example: 'Puedes donar a la Cruz Roja en su web' },
+    { pattern: '(?:env[ií]a|manda) (?:un )?(?:sms|mensaje) (?:con \\p{L}+ )?al \\d{3,6}', why: WHY.textToGive, example: 'Envía un SMS con AYUDA al 28092' },
+    { pattern: '(?:albergues?|refugios?|centros? de acopio) (?:est[aá]n? )?(?:abiertos? )?(?:en)', why: WHY.shelterOpen, example: 'Centro de acopio en la plaza mayor' },
+    { pattern: 'se (?:necesitan|buscan) voluntari[oa]s|voluntari[oa]s (?:necesari[oa]s|urgentes)', why: WHY.volunteersNeeded, example: 'Se necesitan voluntarios en el polideportivo' },
+    { pattern: 'c[oó]mo (?:puedes |podemos )?ayudar a (?:los |las )?(?:afectad[oa]s|v[ií]ctimas|damnificad[oa]s)', why: WHY.howToHelp, example: 'Cómo ayudar a los afectados por el terremoto' },
+  ],
+  newsSource: [
+    { pattern: 'para (?:las )?[uú]ltimas (?:noticias|novedades) (?:sobre|de)|para (?:m[aá]s )?(?:informaci[oó]n|actualizaciones|novedades) (?:sobre|de)', why: WHY.followNews, example: 'Sigue a @emergencias para las últimas noticias sobre el incendio' },
   ],
   audience: [
     { pattern: 'si (?:tienes|usas|eres|vas|quieres|buscas|est[aá]s|vives|trabajas|os|te)', why: WHY.ifYou, example: 'Si usas Excel a diario: aprende los atajos de las tablas dinámicas' },

@@ -170,6 +170,7 @@ export const frValue: ValueLexicon = {
     { pattern: "(?:dit|disent|a déclaré|annonce|a annoncé|confirme|a confirmé|selon|d'après) ", why: WHY.source, example: 'Selon la préfecture, deux blessés' },
     { pattern: '(?:police|pompiers|préfecture|mairie|gouvernement|ministère|autorités)', why: WHY.authority, example: 'Les pompiers demandent d’éviter le secteur' },
     { pattern: '(?:urgent|info|alerte|avis|attention|mise à jour) ?:', why: WHY.newsLabel, example: 'Alerte : la route est coupée' },
+    { pattern: '(?:adresse|a adressé|présente|a présenté|exprime|a exprimé) (?:ses|leurs) (?:sincères )?(?:condoléances|pensées)', why: WHY.reportedSympathy, example: 'Le président adresse ses condoléances aux familles' },
   ],
   happened: [
     { pattern: '(?:fermée?s?|coupée?s?|ouverte?s?|annulée?s?|reportée?s?|suspendue?s?|évacuée?s?|inondée?s?)', why: WHY.changeOfState, example: 'La ligne 4 est coupée jusqu’à 18h' },
@@ -181,6 +182,16 @@ export const frValue: ValueLexicon = {
     { pattern: 'inondations?|crues?|séismes?|tremblements? de terre|répliques?|tsunamis?|glissements? de terrain|éruptions?|météorites?', why: WHY.eventNamed, example: 'Les inondations coupent la route du fleuve' },
     { pattern: 'tempêtes?|ouragans?|typhons?|cyclones?|tornades?|canicules?|vagues? de chaleur', why: WHY.eventNamed, example: 'Le typhon touche terre cette nuit' },
     { pattern: 'explosions?|fusillades?|attentats?|effondrements?|déraillements?|accidents? (?:de train|d’avion|d\'avion|de car|de bus|ferroviaires?)|crash (?:d’avion|d\'avion|d’hélicoptère|d\'hélicoptère)', why: WHY.eventNamed, example: 'Explosion dans l’usine chimique' },
+  ],
+  relief: [
+    { pattern: '(?:faites un don|donnez|donner) (?:à|a) (?:la )?(?:croix-rouge|croix rouge|fondation de france|unicef|secours populaire|secours catholique)', why: WHY.donateTo, example: 'Donnez à la Croix-Rouge' },
+    { pattern: 'envoy(?:ez|er) (?:\\p{L}+ )?(?:par sms )?au \\d{3,6}', why: WHY.textToGive, example: 'Envoyez DON au 92300' },
+    { pattern: "(?:centres? d'hébergement|hébergements? d'urgence|points? de collecte) (?:est |sont )?(?:ouverts? )?(?:à|au|aux|pour)", why: WHY.shelterOpen, example: "Centre d'hébergement ouvert à la salle des fêtes" },
+    { pattern: '(?:on )?(?:cherche|recherche) des bénévoles|bénévoles (?:recherchés|demandés|bienvenus)', why: WHY.volunteersNeeded, example: 'On cherche des bénévoles pour remplir les sacs de sable' },
+    { pattern: 'comment aider (?:les )?(?:sinistrés|victimes)', why: WHY.howToHelp, example: 'Comment aider les sinistrés du Var' },
+  ],
+  newsSource: [
+    { pattern: 'pour (?:les )?(?:dernières )?(?:infos|informations|nouvelles|mises à jour) (?:sur|concernant|de)', why: WHY.followNews, example: 'Suivez @prefet13 pour les dernières infos sur les incendies' },
   ],
   audience: [
     { pattern: 'si (?:vous|tu)', why: WHY.ifYou, example: 'Si vous cherchez un appart à Lyon : demandez la garantie Visale' },

@@ -164,6 +164,7 @@ export const ptValue: ValueLexicon = {
     { pattern: '(?:diz|dizem|disse|informa|informou|confirma|confirmou|anuncia|anunciou|alerta|segundo|de acordo com) ', why: WHY.source, example: 'Segundo a Defesa Civil, há dois feridos' },
     { pattern: '(?:polícia|bombeiros|defesa civil|prefeitura|governo|ministério|autoridades)', why: WHY.authority, example: 'Os bombeiros pedem para evitar a área' },
     { pattern: '(?:urgente|atualização|alerta|aviso|atenção):', why: WHY.newsLabel, example: 'Aviso: a estrada está interditada' },
+    { pattern: '(?:envia|enviou|expressa|expressou|manifesta|manifestou|presta|prestou) (?:suas )?(?:condolências|pêsames|solidariedade)', why: WHY.reportedSympathy, example: 'O governador manifesta solidariedade às famílias' },
   ],
   happened: [
     { pattern: '(?:fechad[oa]s?|interditad[oa]s?|abert[oa]s?|cancelad[oa]s?|adiad[oa]s?|suspens[oa]s?|evacuad[oa]s?|alagad[oa]s?|sem luz)', why: WHY.changeOfState, example: 'A linha 3 está interditada até as 18h' },
@@ -175,6 +176,16 @@ export const ptValue: ValueLexicon = {
     { pattern: 'enchentes?|inundaç(?:ão|ões)|alagamentos?|cheias?|terremotos?|sismos?|tremores? de terra|tsunamis?|deslizamentos?|erupç(?:ão|ões)|meteoritos?', why: WHY.eventNamed, example: 'As enchentes cortam a estrada do rio' },
     { pattern: 'tempestades?|furacões|furacão|tufões|tufão|ciclones?|tornados?|ondas? de calor', why: WHY.eventNamed, example: 'O tufão chega à costa esta noite' },
     { pattern: 'explosões|explosão|tiroteios?|atentados?|desabamentos?|descarrilamentos?|acidentes? (?:de|do) (?:trem|comboio|avião|ônibus|helicóptero)', why: WHY.eventNamed, example: 'Explosão na fábrica química' },
+  ],
+  relief: [
+    { pattern: '(?:doe|doar|doações) (?:para|à|a) (?:a )?(?:cruz vermelha|unicef|defesa civil)', why: WHY.donateTo, example: 'Doe para a Cruz Vermelha' },
+    { pattern: '(?:envie|mande) (?:um )?(?:sms|mensagem) (?:com \\p{L}+ )?(?:para|ao) \\d{3,6}', why: WHY.textToGive, example: 'Envie um SMS com AJUDA para 20222' },
+    { pattern: '(?:abrigos?|pontos? de coleta|postos? de arrecadação) (?:está |estão )?(?:abertos? )?(?:em|no|na)', why: WHY.shelterOpen, example: 'Ponto de coleta no ginásio municipal' },
+    { pattern: '(?:precisa-se de|procuram-se|precisamos de) voluntários|voluntários (?:são )?(?:necessários|bem-vindos)', why: WHY.volunteersNeeded, example: 'Precisamos de voluntários no abrigo' },
+    { pattern: 'como ajudar (?:as |os )?(?:vítimas|desabrigados|atingidos)', why: WHY.howToHelp, example: 'Como ajudar as vítimas das enchentes' },
+  ],
+  newsSource: [
+    { pattern: 'para (?:as )?(?:últimas )?(?:notícias|informações|atualizações) (?:sobre|da|do|de)', why: WHY.followNews, example: 'Siga @defesacivil para as últimas informações sobre as enchentes' },
   ],
   audience: [
     { pattern: 'se (?:voc[eê]s?|tu)', why: WHY.ifYou, example: 'Se você usa Linux no notebook: instale o TLP e a bateria dura 2 horas a mais' },
