@@ -61,6 +61,16 @@ const COMPOSED = composeTeasers({
       '(?:has|have|had|is leaving|left|leaves|sends?|sent|got) (?:the internet|twitter|fans|viewers|parents|employees|workers|staff|customers|shoppers|people|users|everyone|readers|voters)(?: [\\p{L}]+)? (?:in tears|baffled|stunned|speechless|divided|in shock|losing it|losing their minds)|(?:has|have|had|is leaving|left|leaves|got) (?:the |its |their |his |her )?[\\p{L}]+(?: [\\p{L}]+)? (?:furious|fuming|outraged|livid|seeing red|up in arms)',
     example: 'What the coach said after the game has fans fuming',
   },
+  questionHeadline: {
+    pattern:
+      "(?:do|does|did|are|is|should|have|has) (?:you|your|u)|(?:do|does|did|are|is|can|could|should|would|will|have|has) (?:this|these|those)|(?:why|how) (?:do|does|did|is|are|was|were|can|could|should|would|has|have|this|these|your|you|one) |what (?:is|are|does|do|did|would|happens|makes|if) (?:you|your|this|these|it|the)",
+    example: 'Do you make this common mistake when boiling eggs? https://t.co/x',
+  },
+  hypedStory: {
+    pattern:
+      "the (?:incredible|heartwarming|heartbreaking|amazing|shocking|surprising|bizarre|hilarious|touching|inspiring|remarkable|unbelievable|weird|adorable|emotional|unexpected|mind-blowing|genius|clever|simple|sneaky|strange) (?:story|stories|reason|reasons|truth|reaction|response|moment|video|photo|thing|things|secret|trick|way|habit|mistake|message|letter|note|detail|twist|answer)",
+    example: 'The surprising reason your coffee tastes bitter',
+  },
 });
 
 export const enValue: ValueLexicon = {

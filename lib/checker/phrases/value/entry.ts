@@ -17,6 +17,12 @@ export interface ValueEntry {
   namedAnswers?: boolean;
   /** What follows the phrase in its sentence is the answer ("did you know that 1 in 4 ..."), not more teaser. */
   answeredInClause?: boolean;
+  /**
+   * The phrase opens a question headline ("¿Por qué los gatos ronronean?", "Do you make this mistake?"): it only
+   * counts when its sentence ends in a question mark and nothing after that sentence answers it. "¿Qué pasa en
+   * Venezuela? El Gobierno decreta el estado de excepción" asks and then tells, so it is news.
+   */
+  question?: boolean;
 }
 
 export interface ValueLexicon {

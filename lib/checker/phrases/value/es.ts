@@ -66,6 +66,18 @@ const COMPOSED = composeTeasers({
     pattern: '(?:ha|han|hab[ií]a) (?:indignad|enfadad|enfurecid|revolucionad|incendiad|dividid|conmocionad|desconcertad|sorprendid)o a (?:las redes|internet|los internautas|(?:los |sus )?(?:fans|seguidores|usuarios|espectadores|clientes|vecinos|trabajadores|empleados)|miles|medio mundo|todo el mundo)|(?:tiene|tienen|tuvo) a (?:las redes|internet|los internautas|(?:los |sus )?(?:fans|seguidores|usuarios|espectadores|clientes|vecinos|trabajadores|empleados)|miles|medio mundo|todo el mundo) (?:indignad|enfadad|revolucionad|dividid|desconcertad)[oa]s',
     example: 'El final de la serie que ha indignado a los fans',
   },
+  questionHeadline: {
+    pattern:
+      '(?:por qu[eé]|qu[eé]|cu[aá]l(?:es)?|c[oó]mo|cu[aá]nt[oa]s?|qui[eé]n(?:es)?|d[oó]nde|cu[aá]ndo|es|son|est[aá]s?|sabes|sab[ií]as|conoces|puedes|debes|deber[ií]as|tienes|te|vale la pena|existe|realmente)',
+    example: '¿Por qué los gatos ronronean? https://t.co/x',
+  },
+  hypedStory: {
+    pattern:
+      '(?:la|el|las|los|una|un) (?:incre[ií]ble|emotiv[oa]|conmovedor(?:a)?|ins[oó]lit[oa]|impactante|sorprendente|curios[oa]|tiern[oa]|divertid[oa]|escalofriante|desgarrador(?:a)?|espectacular|viral|pol[eé]mic[oa]|inesperad[oa]|brutal|tremend[oa]|asombros[oa]|extra[nñ][oa]|impresionante)s? (?:historias?|reacci[oó]n(?:es)?|respuestas?|im[aá]gen(?:es)?|v[ií]deos?|fotos?|mensajes?|gestos?|momentos?|escenas?|cambios?|transformaci[oó]n|hallazgos?|descubrimientos?|confesi[oó]n|cartas?|despedida|propuesta|motivos?|raz[oó]n|trucos?|secretos?)' +
+      '|(?:la|el|las|los) (?:im[aá]gen(?:es)?|fotos?|v[ií]deos?|momentos?|reacci[oó]n(?:es)?|frases?|escenas?) m[aá]s (?:impactantes?|incre[ií]bles?|divertid[oa]s?|emotiv[oa]s?|tiern[oa]s?|sorprendentes?|virales?|curios[oa]s?|espectaculares?|escalofriantes?|impresionantes?)' +
+      '|el momento (?:exacto |justo )?(?:en (?:el )?que|cuando)',
+    example: 'La increíble historia del perro que esperó a su dueño',
+  },
 });
 
 export const esValue: ValueLexicon = {
@@ -205,6 +217,21 @@ export const esValue: ValueLexicon = {
       pattern: '(?:nunca|jam[aá]s) (?:imaginar[ií]as|adivinar[ií]as|creer[ií]as)',
       why: WHY.surpriseWithheld,
       example: 'Nunca imaginarías quién es su padre',
+    },
+    {
+      pattern:
+        '(?:este|[eé]ste|esta|[eé]sta) es (?:el|la) (?:[\\p{L}]+\\s+){1,2}?(?:que|con|donde|en (?:el|la) que|del que|de la que|m[aá]s|menos|mejor|peor|mayor)',
+      why: 'Points forward at a place, person or thing ("Este es el país con la gasolina más barata") and keeps which one for the click; a name after it tells.',
+      example: 'Este es el país con la gasolina más barata del mundo',
+      atStart: true,
+      namedAnswers: true,
+    },
+    {
+      pattern:
+        'aqu[ií] (?:te|les|os) (?:lo |la |los |las )?(?:decimos|contamos|explicamos|mostramos|dejamos|compartimos)|aqu[ií] (?:los detalles|el v[ií]deo|las im[aá]genes|la lista|lo que|la respuesta|el momento|la raz[oó]n)',
+      why: WHY.forwardReference,
+      example: 'Aquí te decimos cuánto cuesta el nuevo pasaporte',
+      atStart: true,
     },
     ...COMPOSED,
   ],

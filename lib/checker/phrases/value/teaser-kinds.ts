@@ -10,6 +10,7 @@ interface TeaserKind {
   why: string;
   atStart?: boolean;
   namedAnswers?: boolean;
+  question?: boolean;
 }
 
 export const TEASER_KINDS = {
@@ -73,6 +74,15 @@ export const TEASER_KINDS = {
   },
   crowdReaction: {
     why: 'Reports how people reacted ("has employees furious", "ha indignado a las redes") and withholds what they reacted to.',
+  },
+  questionHeadline: {
+    why: 'A headline asked as a question ("¿Por qué los gatos ronronean?", "Do you make this mistake?") whose answer is behind the link; a post that answers after the question tells.',
+    atStart: true,
+    question: true,
+  },
+  hypedStory: {
+    why: 'A story, picture or reason sold by how it feels ("la increíble historia de...", "the heartwarming moment...") instead of by what happened in it.',
+    atStart: true,
   },
 } as const satisfies Record<string, TeaserKind>;
 
