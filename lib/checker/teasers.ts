@@ -20,8 +20,11 @@ const DELIVERED_WORDS = 8;
 const ANSWER_WORDS = 3;
 /** Lines that start like list items ("1.", "-", "•", an emoji): two of them deliver a listicle. */
 const LIST_LINE_RE = /^[ \t]*(?:\d{1,2}[.)]|[•▪◦\-–*→]|\p{Extended_Pictographic})/gmu;
-/** What may stand before a teaser at the start of its sentence: quotes, emoji, a label ("VIDEO:", "VÍDEO |"), "RT @x:", tags. */
-const LEAD_RE = /^(?:[^\p{L}\p{N}]|rt\b|#[\p{L}\p{N}_]+|@[\p{L}\p{N}_]+|[\p{L}\p{N} ]{1,20}[:|])*$/iu;
+/**
+ * What may stand before a teaser at the start of its sentence: quotes, emoji, a label ("VIDEO:", "VÍDEO |"), "RT @x:",
+ * tags, and an opening "and" ("Y así lucía la ciudad hace 100 años", "And this is why...").
+ */
+const LEAD_RE = /^(?:[^\p{L}\p{N}]|rt\b|#[\p{L}\p{N}_]+|@[\p{L}\p{N}_]+|[\p{L}\p{N} ]{1,20}[:|]|(?:y|and|e|et|und)\s)*$/iu;
 const MAX_LEAD = 40;
 /** A pointer to help ("here's how to help", "how you can donate") points at a resource, not at a withheld answer. */
 const HELP_RE =
@@ -53,7 +56,8 @@ function tagged(doc: Doc, from: number, to: number): boolean {
   const lastWord = doc.words.findLast((w) => w.start < to);
   return !!lastWord && doc.hashtags.some((t) => t.start >= from && t.end <= lastWord.start);
 }
-const ANSWER_MARK_RE = /[:—–]|\s-\s/u;
+/** A colon or dash before an answer; one followed by "and"/"y" ("— and why experts say it matters") goes on teasing. */
+const ANSWER_MARK_RE = /(?:[:—–]|\s-\s)(?!\s*(?:and|but|y|pero|et|mais|e|mas|und|aber)\s)/u;
 /** A sentence asked as a question: it ends in a question mark, perhaps with closing quotes or brackets. */
 const QUESTION_END_RE = /\?+["'”’)\]]*$/u;
 

@@ -59,6 +59,9 @@ testRule(rule, {
     { text: 'La increíble historia de Toby, el perro que esperó 3 años a su dueño en la estación de Getafe, termina hoy: su familia lo encontró gracias a un chip que nadie había leído.', ctx: { lang: 'es' }, note: 'the story is told' },
     { text: 'Pourquoi la SNCF annule 30 trains ? La grève des aiguilleurs continue jusqu\'à jeudi dans tout le pays.', ctx: { lang: 'fr' }, note: 'the question is answered' },
     { text: 'Warum der Zug ausfällt? Ein Stellwerk in Köln ist seit Montag defekt, Ersatzbusse fahren stündlich.', ctx: { lang: 'de' }, note: 'the question is answered' },
+    { text: 'Ella es la primera mujer al frente del Supremo: María Pérez, jueza desde 1990, jura el cargo el lunes.', ctx: { lang: 'es' }, note: 'the person is named after the colon' },
+    { text: 'The council did something it had never done before: it published all 1,200 contracts online this week.', note: 'the something is told after the colon' },
+    { text: 'El impresionante rescate de un gato en Murcia: los bomberos tardaron dos horas en bajarlo del pino de la plaza y el animal está bien.', ctx: { lang: 'es' }, note: 'the rescue is told' },
   ],
   invalid: [
     // A subject defined only by the crowd, an unnamed something, a reaction with its cause withheld, a warning about "this" thing, a post that went viral.
@@ -119,5 +122,12 @@ testRule(rule, {
     { text: 'Por que os gatos ronronam? https://t.co/x', ctx: { lang: 'pt' }, flags: ['Por que'] },
     { text: "L'incroyable histoire du chien qui a attendu son maître", ctx: { lang: 'fr' }, flags: ["L'incroyable histoire"] },
     { text: 'Warum schnurren Katzen? https://t.co/x', ctx: { lang: 'de' }, flags: ['Warum'] },
+    { text: 'Ella es la nueva novia del cantante https://t.co/x', ctx: { lang: 'es' }, flags: ['Ella es la'] },
+    { text: 'Esto es lo que debes saber antes de viajar a Cancún https://t.co/x', ctx: { lang: 'es' }, flags: ['Esto es lo que debes saber'] },
+    { text: 'Revelan el secreto de la eterna juventud de la actriz https://t.co/x', ctx: { lang: 'es' }, flags: ['Revelan el secreto'] },
+    { text: 'Video: el impresionante rescate de un gato en un árbol https://t.co/x', ctx: { lang: 'es' }, flags: ['el impresionante rescate'] },
+    { text: 'Y así lucía la capital hace 100 años https://t.co/x', ctx: { lang: 'es' }, flags: ['así lucía'] },
+    { text: 'The Fed just did something it hasn’t done in a decade https://t.co/x', flags: ['did something it hasn’t'] },
+    { text: "Here's why millions are skipping breakfast — and why experts say it matters https://t.co/x", flags: ["Here's why"] },
   ],
 });

@@ -42,8 +42,13 @@ const COMPOSED = composeTeasers({
   },
   somethingUnnamed: {
     pattern:
-      '(?:finds?|found|discovers?|discovered|spots?|spotted|notices?|noticed|sees?|saw|reveals?|revealed|did|does|said|says) something (?:so |very |truly )?(?:strange|weird|unusual|incredible|unexpected|shocking|surprising|bizarre|amazing|mysterious|odd|terrifying|unbelievable|extraordinary|nobody|no one)|the one (?:[\\p{L}]+ ){1,2}?(?:everyone|everybody|nobody|no one|you need|you should|experts|investors|doctors)',
+      '(?:finds?|found|discovers?|discovered|spots?|spotted|notices?|noticed|sees?|saw|reveals?|revealed|did|does|said|says) something (?:so |very |truly )?(?:strange|weird|unusual|incredible|unexpected|shocking|surprising|bizarre|amazing|mysterious|odd|terrifying|unbelievable|extraordinary|nobody|no one)|the one (?:[\\p{L}]+ ){1,2}?(?:everyone|everybody|nobody|no one|you need|you should|experts|investors|doctors)' +
+      "|(?:did|does|do|done|doing|is|was|turned out to be) something (?:else|much (?:worse|better|bigger|stranger|darker)|far (?:worse|better)|(?:it|he|she|they|we|you|no one|nobody) (?:hasn't|hadn't|has never|had never|never|didn't|won't|wouldn't|can't|couldn't))",
     example: 'A hiker found something strange at the bottom of the lake',
+  },
+  hiddenSubject: {
+    pattern: `meet (?:the|this|these) (?:[\\p{L}'’-]+\\s+){0,2}?(?:${WHO}|man|woman|teen|teenager|doctor|nurse|chef|farmer|worker|student|startup|company|app|robot) (?:who|that|behind|whose)`,
+    example: 'Meet the man who has been living in an airport for years',
   },
   warningWithheld: {
     pattern:

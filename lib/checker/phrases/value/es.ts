@@ -73,7 +73,12 @@ const COMPOSED = composeTeasers({
   },
   hypedStory: {
     pattern:
-      '(?:la|el|las|los|una|un) (?:incre[ií]ble|emotiv[oa]|conmovedor(?:a)?|ins[oó]lit[oa]|impactante|sorprendente|curios[oa]|tiern[oa]|divertid[oa]|escalofriante|desgarrador(?:a)?|espectacular|viral|pol[eé]mic[oa]|inesperad[oa]|brutal|tremend[oa]|asombros[oa]|extra[nñ][oa]|impresionante)s? (?:historias?|reacci[oó]n(?:es)?|respuestas?|im[aá]gen(?:es)?|v[ií]deos?|fotos?|mensajes?|gestos?|momentos?|escenas?|cambios?|transformaci[oó]n|hallazgos?|descubrimientos?|confesi[oó]n|cartas?|despedida|propuesta|motivos?|raz[oó]n|trucos?|secretos?)' +
+      // In Spanish a feeling put before its noun ("el impresionante rescate", "la emotiva despedida") is the headline's
+      // sales voice; news puts the fact first. "Polémico" and "viral" before a noun are plain news words, so only
+      // before a story or picture.
+      '(?:la|el|las|los|una|un) (?:incre[ií]ble|emotiv[oa]|conmovedor(?:a)?|ins[oó]lit[oa]|impactante|sorprendente|curios[oa]|tiern[oa]|divertid[oa]|escalofriante|desgarrador(?:a)?|espectacular|inesperad[oa]|brutal|tremend[oa]|asombros[oa]|extra[nñ][oa]|impresionante|hermos[oa]|adorable|tierno|terrible|aterrador(?:a)?)(?:s|es)? [\\p{L}]{3,}' +
+      '|(?:la|el|las|los|una|un) (?:viral|pol[eé]mic[oa])s? (?:historias?|reacci[oó]n(?:es)?|respuestas?|im[aá]gen(?:es)?|v[ií]deos?|fotos?|mensajes?|gestos?|momentos?|escenas?)' +
+      '|(?:el )?antes y (?:el )?despu[eé]s (?:de|del)' +
       '|(?:la|el|las|los) (?:im[aá]gen(?:es)?|fotos?|v[ií]deos?|momentos?|reacci[oó]n(?:es)?|frases?|escenas?) m[aá]s (?:impactantes?|incre[ií]bles?|divertid[oa]s?|emotiv[oa]s?|tiern[oa]s?|sorprendentes?|virales?|curios[oa]s?|espectaculares?|escalofriantes?|impresionantes?)' +
       '|el momento (?:exacto |justo )?(?:en (?:el )?que|cuando)',
     example: 'La increíble historia del perro que esperó a su dueño',
@@ -231,6 +236,24 @@ export const esValue: ValueLexicon = {
         'aqu[ií] (?:te|les|os) (?:lo |la |los |las )?(?:decimos|contamos|explicamos|mostramos|dejamos|compartimos)|aqu[ií] (?:los detalles|el v[ií]deo|las im[aá]genes|la lista|lo que|la respuesta|el momento|la raz[oó]n)',
       why: WHY.forwardReference,
       example: 'Aquí te decimos cuánto cuesta el nuevo pasaporte',
+      atStart: true,
+    },
+    {
+      pattern: '(?:[eé]l|ella|ellos|ellas) (?:es|son|era|eran) (?:el|la|los|las) ',
+      why: 'A pronoun at the start ("Ella es la nueva novia de...") points at a person in a picture the post does not name.',
+      example: 'Ella es la nueva novia del cantante',
+      atStart: true,
+    },
+    {
+      pattern: '(?:esto|eso) es (?:todo )?lo que (?:debes|tienes que|necesitas|hay que|deber[ií]as) saber',
+      why: WHY.knowledgePromised,
+      example: 'Esto es lo que debes saber antes de viajar a Cancún',
+      atStart: true,
+    },
+    {
+      pattern: '(?:revela|revelan|revel[oó]|revelaron|confiesa|confes[oó]|cuenta|cont[oó]|explica|explic[oó]) (?:el secreto|la verdad|la raz[oó]n|el motivo|c[oó]mo|por qu[eé]|qu[eé]|lo que)',
+      why: 'Reports that someone revealed something, and withholds what ("Revelan el secreto de...").',
+      example: 'Revelan el secreto de la eterna juventud de la actriz',
       atStart: true,
     },
     ...COMPOSED,
