@@ -62,6 +62,8 @@ testRule(rule, {
     { text: 'Ella es la primera mujer al frente del Supremo: María Pérez, jueza desde 1990, jura el cargo el lunes.', ctx: { lang: 'es' }, note: 'the person is named after the colon' },
     { text: 'The council did something it had never done before: it published all 1,200 contracts online this week.', note: 'the something is told after the colon' },
     { text: 'El impresionante rescate de un gato en Murcia: los bomberos tardaron dos horas en bajarlo del pino de la plaza y el animal está bien.', ctx: { lang: 'es' }, note: 'the rescue is told' },
+    { text: 'The flood damage is worse than we thought: 40 homes lost on Elm Street, the fire chief says.', note: 'beliefCorrected: what is worse is told after the colon' },
+    { text: 'Du lädst dein Handy falsch, wenn du es immer auf 100 % lädst: Ab 80 % altert der Akku schneller, sagt der ADAC.', ctx: { lang: 'de' }, note: 'the right way is told' },
   ],
   invalid: [
     // A subject defined only by the crowd, an unnamed something, a reaction with its cause withheld, a warning about "this" thing, a post that went viral.
@@ -122,6 +124,9 @@ testRule(rule, {
     { text: 'Por que os gatos ronronam? https://t.co/x', ctx: { lang: 'pt' }, flags: ['Por que'] },
     { text: "L'incroyable histoire du chien qui a attendu son maître", ctx: { lang: 'fr' }, flags: ["L'incroyable histoire"] },
     { text: 'Warum schnurren Katzen? https://t.co/x', ctx: { lang: 'de' }, flags: ['Warum'] },
+    { text: 'Your morning coffee habit is worse than you think https://t.co/x', flags: ['worse than you think'] },
+    { text: 'El azúcar moreno es peor de lo que crees https://t.co/x', ctx: { lang: 'es' }, flags: ['peor de lo que crees'] },
+    { text: 'Você está lavando o jeans errado https://t.co/x', ctx: { lang: 'pt' }, flags: ['Você está lavando o jeans errado'] },
     { text: 'Ella es la nueva novia del cantante https://t.co/x', ctx: { lang: 'es' }, flags: ['Ella es la'] },
     { text: 'Esto es lo que debes saber antes de viajar a Cancún https://t.co/x', ctx: { lang: 'es' }, flags: ['Esto es lo que debes saber'] },
     { text: 'Revelan el secreto de la eterna juventud de la actriz https://t.co/x', ctx: { lang: 'es' }, flags: ['Revelan el secreto'] },

@@ -66,6 +66,11 @@ const COMPOSED = composeTeasers({
       '(?:has|have|had|is leaving|left|leaves|sends?|sent|got) (?:the internet|twitter|fans|viewers|parents|employees|workers|staff|customers|shoppers|people|users|everyone|readers|voters)(?: [\\p{L}]+)? (?:in tears|baffled|stunned|speechless|divided|in shock|losing it|losing their minds)|(?:has|have|had|is leaving|left|leaves|got) (?:the |its |their |his |her )?[\\p{L}]+(?: [\\p{L}]+)? (?:furious|fuming|outraged|livid|seeing red|up in arms)',
     example: 'What the coach said after the game has fans fuming',
   },
+  beliefCorrected: {
+    pattern:
+      "(?:more|less|worse|better|older|younger|bigger|smaller|harder|easier|cheaper|further|farther|faster|slower|longer|shorter|closer|weirder|stranger|scarier|deadlier|common|dangerous|important|complicated|healthier|riskier|richer|poorer) than (?:you|u|we|most people) (?:think|thought|realize|realise|expect|expected|imagine|imagined|know)|(?:it's|it is|they're|they are|this is|that's) not what (?:you|u) (?:think|thought|expect)|(?:you're|you are|you've been|you have been|you might be|you may be|you could be|most people are|everyone is) (?:probably |totally |all )?[\\p{L}]+ing (?:[\\p{L}'’]+\\s+){0,3}?(?:wrong|all wrong|the wrong way|incorrectly)",
+    example: "You've been washing your jeans wrong",
+  },
   questionHeadline: {
     pattern:
       "(?:do|does|did|are|is|should|have|has) (?:you|your|u)|(?:do|does|did|are|is|can|could|should|would|will|have|has) (?:this|these|those)|(?:why|how) (?:do|does|did|is|are|was|were|can|could|should|would|has|have|this|these|your|you|one) |what (?:is|are|does|do|did|would|happens|makes|if) (?:you|your|this|these|it|the)",

@@ -66,6 +66,11 @@ const COMPOSED = composeTeasers({
     pattern: '(?:ha|han|hab[ií]a) (?:indignad|enfadad|enfurecid|revolucionad|incendiad|dividid|conmocionad|desconcertad|sorprendid)o a (?:las redes|internet|los internautas|(?:los |sus )?(?:fans|seguidores|usuarios|espectadores|clientes|vecinos|trabajadores|empleados)|miles|medio mundo|todo el mundo)|(?:tiene|tienen|tuvo) a (?:las redes|internet|los internautas|(?:los |sus )?(?:fans|seguidores|usuarios|espectadores|clientes|vecinos|trabajadores|empleados)|miles|medio mundo|todo el mundo) (?:indignad|enfadad|revolucionad|dividid|desconcertad)[oa]s',
     example: 'El final de la serie que ha indignado a los fans',
   },
+  beliefCorrected: {
+    pattern:
+      '(?:m[aá]s|menos|peor|mejor) (?:de lo|que lo) que (?:crees|piensas|imaginas|cre[ií]as|pensabas|te imaginas)|no es lo que (?:crees|piensas|parece)|(?:lo |los |las )?(?:est[aá]s|has estado|hemos estado|estamos) (?:haciendo|usando|comiendo|lavando|cocinando|guardando|limpiando|tomando|cargando) (?:[\\p{L}]+\\s+){0,3}?mal',
+    example: 'Llevas años lavando los vaqueros y lo estás haciendo mal',
+  },
   questionHeadline: {
     pattern:
       '(?:por qu[eé]|qu[eé]|cu[aá]l(?:es)?|c[oó]mo|cu[aá]nt[oa]s?|qui[eé]n(?:es)?|d[oó]nde|cu[aá]ndo|es|son|est[aá]s?|sabes|sab[ií]as|conoces|puedes|debes|deber[ií]as|tienes|te|vale la pena|existe|realmente)',

@@ -75,6 +75,9 @@ export const TEASER_KINDS = {
   crowdReaction: {
     why: 'Reports how people reacted ("has employees furious", "ha indignado a las redes") and withholds what they reacted to.',
   },
+  beliefCorrected: {
+    why: 'Tells the reader they are wrong ("worse than you think", "you\'ve been doing it wrong", "no es lo que crees") and keeps the right answer for the click.',
+  },
   questionHeadline: {
     why: 'A headline asked as a question ("¿Por qué los gatos ronronean?", "Do you make this mistake?") whose answer is behind the link; a post that answers after the question tells.',
     atStart: true,
