@@ -196,7 +196,10 @@ export function findTeasers(doc: Doc, matches: readonly PhraseMatch[], ctx: Teas
   }
   if (candidates.length === 0) return [];
   // What the post says outside its teaser sentences: the answer, the story, the list the teaser pointed to.
-  let rest = sums[sums.length - 1]!;
+  // A teaser that only points forward ("What happened next is heartbreaking") takes what comes before it as its
+  // setup: then only what follows its first sentence can be the answer.
+  const from = candidates.every((c) => c.entry.forward) ? Math.min(...[...teaserSentences].map((s) => s.start)) : 0;
+  let rest = sums[sums.length - 1]! - contentIn(doc, sums, 0, from);
   for (const s of teaserSentences) rest -= contentIn(doc, sums, s.start, s.end);
   return rest >= DELIVERED_WORDS ? [] : candidates;
 }

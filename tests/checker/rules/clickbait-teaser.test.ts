@@ -64,6 +64,7 @@ testRule(rule, {
     { text: 'El impresionante rescate de un gato en Murcia: los bomberos tardaron dos horas en bajarlo del pino de la plaza y el animal está bien.', ctx: { lang: 'es' }, note: 'the rescue is told' },
     { text: 'The flood damage is worse than we thought: 40 homes lost on Elm Street, the fire chief says.', note: 'beliefCorrected: what is worse is told after the colon' },
     { text: 'Du lädst dein Handy falsch, wenn du es immer auf 100 % lädst: Ab 80 % altert der Akku schneller, sagt der ADAC.', ctx: { lang: 'de' }, note: 'the right way is told' },
+    { text: 'She quit her job to travel the world. What happened next? She opened a hostel in Lisbon that now employs twelve people and turns a profit.', note: 'forward: the outcome follows the teaser' },
   ],
   invalid: [
     // A subject defined only by the crowd, an unnamed something, a reaction with its cause withheld, a warning about "this" thing, a post that went viral.
@@ -124,6 +125,8 @@ testRule(rule, {
     { text: 'Por que os gatos ronronam? https://t.co/x', ctx: { lang: 'pt' }, flags: ['Por que'] },
     { text: "L'incroyable histoire du chien qui a attendu son maître", ctx: { lang: 'fr' }, flags: ["L'incroyable histoire"] },
     { text: 'Warum schnurren Katzen? https://t.co/x', ctx: { lang: 'de' }, flags: ['Warum'] },
+    { text: 'A new study of 3,000 adults looked at how often people check their phones. The results will surprise you https://t.co/x', flags: ['The results will surprise'] },
+    { text: 'Una joven de Sevilla publicó un vídeo en TikTok sobre su jefe y su trabajo. Lo que pasó después https://t.co/x', ctx: { lang: 'es' }, flags: ['Lo que pasó después'] },
     { text: 'Your morning coffee habit is worse than you think https://t.co/x', flags: ['worse than you think'] },
     { text: 'El azúcar moreno es peor de lo que crees https://t.co/x', ctx: { lang: 'es' }, flags: ['peor de lo que crees'] },
     { text: 'Você está lavando o jeans errado https://t.co/x', ctx: { lang: 'pt' }, flags: ['Você está lavando o jeans errado'] },

@@ -102,21 +102,25 @@ export const enValue: ValueLexicon = {
       pattern: 'what (?:happened|happens|happen|(?:he|she|they|it) (?:did|found|said|does|saw)) (?:next|when|after)',
       why: 'Promises an outcome ("what happened next") without telling it.',
       example: 'You will never guess what happened next',
+      forward: true,
     },
     {
       pattern: "(?:you|u) (?:won't|wont|will not|will never|'ll never|would never|will not) (?:believe|guess)",
       why: WHY.surpriseWithheld,
       example: "You won't believe what this cat did",
+      forward: true,
     },
     {
       pattern: `(?:will|could|might|may|is going to|are going to|gonna|guaranteed to|that'll|which will) ${EFFECT}`,
       why: 'Promises an effect on the reader ("will make you cry") in place of the thing itself.',
       example: 'Cookie Monster without fur will make you cry',
+      forward: true,
     },
     {
       pattern: '(?:the |his |her |their )?(?:reason|answer|result|ending|truth|outcome|twist|response|reaction|reply)s? (?:will|might|may|is going to|are going to) (?:surprise|shock|amaze|stun|delight|make|leave|break|blow|melt)',
       why: WHY.answerWithheld,
       example: 'The reason will surprise you',
+      forward: true,
     },
     {
       pattern: "(?:you|u) (?:need|have|gotta|got|must|should|ought) (?:to )?(?:see|watch|know|hear|read|meet|look at)(?= (?:this|these|that|about|how|why|what|who|before|right now|today)|\\s*[.!]*$)",

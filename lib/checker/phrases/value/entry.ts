@@ -23,6 +23,12 @@ export interface ValueEntry {
    * Venezuela? El Gobierno decreta el estado de excepción" asks and then tells, so it is news.
    */
   question?: boolean;
+  /**
+   * The phrase points only forward, at an outcome the link holds ("what happened next", "the results will surprise
+   * you", "lo que pasó después"): what the post says before it is the setup, not the answer, so only what follows
+   * it can deliver.
+   */
+  forward?: boolean;
 }
 
 export interface ValueLexicon {

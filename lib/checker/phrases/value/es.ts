@@ -102,11 +102,13 @@ export const esValue: ValueLexicon = {
       pattern: 'lo que (?:pas[oó]|pasa|pasar[aá]|sucedi[oó]|sucede|ocurri[oó]|ocurre|hizo|dijo|encontr[oó]|descubri[oó]|vio) (?:despu[eé]s|luego|cuando|al|a continuaci[oó]n)',
       why: 'Promises an outcome ("lo que pasó después") without telling it.',
       example: 'No creerás lo que pasó después',
+      forward: true,
     },
     {
       pattern: '(?:no )?(?:vas|van|vais) a creer|no (?:lo )?(?:creer[aá]s|creer[aá]n|podr[aá]s creer)|no te lo vas a creer',
       why: WHY.surpriseWithheld,
       example: 'No vas a creer quién apareció en la boda',
+      forward: true,
     },
     {
       pattern: '(?:esto|eso) (?:es lo que|pasa|pas[oó]|sucede|sucedi[oó]|ocurre|ocurri[oó]|dijo|hizo|respondi[oó]|opina|cuesta|gana|piensa|sabemos)',

@@ -11,6 +11,7 @@ interface TeaserKind {
   atStart?: boolean;
   namedAnswers?: boolean;
   question?: boolean;
+  forward?: boolean;
 }
 
 export const TEASER_KINDS = {
@@ -34,9 +35,11 @@ export const TEASER_KINDS = {
   nobodyExpected: {
     why: 'Announces a surprise ("nobody expected...") instead of saying what happened.',
     namedAnswers: true,
+    forward: true,
   },
   effectOnReader: {
     why: 'Promises an effect on the reader or the crowd in place of the thing itself.',
+    forward: true,
   },
   wentViral: {
     why: 'Reports that something went viral or stirred the internet instead of saying what it is.',
