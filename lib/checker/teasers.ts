@@ -20,8 +20,11 @@ const DELIVERED_WORDS = 8;
 const ANSWER_WORDS = 3;
 /** Lines that start like list items ("1.", "-", "•", an emoji): two of them deliver a listicle. */
 const LIST_LINE_RE = /^[ \t]*(?:\d{1,2}[.)]|[•▪◦\-–*→]|\p{Extended_Pictographic})/gmu;
-/** What may stand before a teaser at the start of its sentence: quotes, emoji, a label ("VIDEO:", "VÍDEO |"), "RT @x:", tags. */
-const LEAD_RE = /^(?:[^\p{L}\p{N}]|rt\b|#[\p{L}\p{N}_]+|@[\p{L}\p{N}_]+|[\p{L}\p{N} ]{1,20}[:|])*$/iu;
+/**
+ * What may stand before a teaser at the start of its sentence: quotes, emoji, a label ("VIDEO:", "VÍDEO |"), "RT @x:",
+ * tags, and an opening "and" ("Y así lucía la ciudad hace 100 años", "And this is why...").
+ */
+const LEAD_RE = /^(?:[^\p{L}\p{N}]|rt\b|#[\p{L}\p{N}_]+|@[\p{L}\p{N}_]+|[\p{L}\p{N} ]{1,20}[:|]|(?:y|and|e|et|und)\s)*$/iu;
 const MAX_LEAD = 40;
 /** A pointer to help ("here's how to help", "how you can donate") points at a resource, not at a withheld answer. */
 const HELP_RE =
@@ -53,7 +56,16 @@ function tagged(doc: Doc, from: number, to: number): boolean {
   const lastWord = doc.words.findLast((w) => w.start < to);
   return !!lastWord && doc.hashtags.some((t) => t.start >= from && t.end <= lastWord.start);
 }
-const ANSWER_MARK_RE = /[:—–]|\s-\s/u;
+/** A colon or dash before an answer; one followed by "and"/"y" ("— and why experts say it matters") goes on teasing. */
+const ANSWER_MARK_RE = /(?:[:—–]|\s-\s)(?!\s*(?:and|but|y|pero|et|mais|e|mas|und|aber)\s)/u;
+/** A sentence asked as a question: it ends in a question mark, perhaps with closing quotes or brackets. */
+const QUESTION_END_RE = /\?+["'”’)\]]*$/u;
+
+/** Whether a sentence is a question that opens the post and that nothing after it answers. */
+function openHeadline(doc: Doc, sums: readonly number[], s: Span): boolean {
+  if (!QUESTION_END_RE.test(doc.text.slice(s.start, s.end))) return false;
+  return contentIn(doc, sums, 0, s.start) < 1 && contentIn(doc, sums, s.end, doc.text.length) < ANSWER_WORDS;
+}
 
 export interface Teaser extends PhraseMatch {
   entry: ValueEntry;
@@ -75,17 +87,19 @@ function entries(lang: Lang): Compiled[] {
   return list;
 }
 
-/** The entry a phrase match came from: the first that matches exactly there. */
-function entryOf(lang: Lang, text: string, m: PhraseMatch): ValueEntry | undefined {
-  let fallback: ValueEntry | undefined;
+/**
+ * Every entry that matches where a phrase match starts, longest first. The phrase index finds one phrase per place,
+ * and not always the longest ("Can you" where "Can you guess" is meant, "Es" where "Es por esto que" is), so each
+ * entry there is tried in turn: a short question opener that fails its checks must not hide the longer teaser.
+ */
+function entriesAt(lang: Lang, text: string, m: PhraseMatch): Teaser[] {
+  const found: Teaser[] = [];
   for (const { re, entry } of entries(lang)) {
     re.lastIndex = m.start;
-    const found = re.exec(text);
-    if (!found) continue;
-    if (m.start + found[0].length === m.end) return entry;
-    fallback ??= entry;
+    const hit = re.exec(text);
+    if (hit && hit[0].length > 0) found.push({ start: m.start, end: m.start + hit[0].length, text: hit[0], entry });
   }
-  return fallback;
+  return found.sort((a, b) => b.end - a.end);
 }
 
 export interface TeaserContext {
@@ -135,6 +149,26 @@ function sentenceOf(sentences: readonly Span[], at: number): Span | undefined {
   return undefined;
 }
 
+/** Whether one teaser phrase, in its sentence, is left undelivered there (the rest of the post is judged apart). */
+function undelivered(doc: Doc, m: Teaser, s: Span, sums: readonly number[], ctx: TeaserContext, titleCase: boolean): boolean {
+  const { entry } = m;
+  const text = doc.text;
+  if (entry.atStart && (m.start - s.start > MAX_LEAD || !LEAD_RE.test(text.slice(s.start, m.start)))) return false;
+  if (entry.answeredInClause && contentIn(doc, sums, m.end, s.end) >= ANSWER_WORDS) return false;
+  // A question headline leads the post and is left open: a question after a report ("Face masks sold out in many
+  // places. Did you get some?") asks the readers about the news, and one followed by an answer tells it.
+  if (entry.question && !openHeadline(doc, sums, s)) return false;
+  if (HELP_RE.test(text.slice(m.end, s.end))) return false;
+  // "22 Alberta communities under states of emergency", "This rain just keeps pouring!": the sentence says what
+  // happened, so its count or its demonstrative points at news, not at something withheld. In Title Case such
+  // words are as often a title's ("The Walking Dead", "Was Out Of Control"), so there only running text counts.
+  if (!titleCase && ctx.reports.some((r) => r.start >= s.start && r.start < s.end && (r.end <= m.start || r.start >= m.end))) return false;
+  if (entry.namedAnswers && namesWhat(doc, ctx.specifics, m.end, s.end, titleCase)) return false;
+  if (tagged(doc, m.end, s.end)) return false;
+  const mark = ANSWER_MARK_RE.exec(text.slice(m.end, s.end));
+  return !(mark && contentIn(doc, sums, m.end + mark.index, text.length) >= ANSWER_WORDS);
+}
+
 /** A post holds a few teasers at most; past this many phrases it is a paste, judged by its first ones. */
 const MAX_MATCHES = 50;
 
@@ -148,27 +182,24 @@ export function findTeasers(doc: Doc, matches: readonly PhraseMatch[], ctx: Teas
   const titleCase = doc.words.length >= 4 && doc.words.filter((w) => NAME_RE.test(w.text)).length / doc.words.length > TITLE_CASE_SHARE;
   const candidates: Teaser[] = [];
   const teaserSentences = new Set<Span>();
-  for (const m of matches.slice(0, MAX_MATCHES)) {
-    const entry = entryOf(lang, text, m);
-    if (!entry) continue;
-    const s = sentenceOf(ctx.sentences, m.start) ?? { start: m.start, end: m.end };
-    if (entry.atStart && (m.start - s.start > MAX_LEAD || !LEAD_RE.test(text.slice(s.start, m.start)))) continue;
-    if (entry.answeredInClause && contentIn(doc, sums, m.end, s.end) >= ANSWER_WORDS) continue;
-    if (HELP_RE.test(text.slice(m.end, s.end))) continue;
-    // "22 Alberta communities under states of emergency", "This rain just keeps pouring!": the sentence says what
-    // happened, so its count or its demonstrative points at news, not at something withheld. In Title Case such
-    // words are as often a title's ("The Walking Dead", "Was Out Of Control"), so there only running text counts.
-    if (!titleCase && ctx.reports.some((r) => r.start >= s.start && r.start < s.end && (r.end <= m.start || r.start >= m.end))) continue;
-    if (entry.namedAnswers && namesWhat(doc, ctx.specifics, m.end, s.end, titleCase)) continue;
-    if (tagged(doc, m.end, s.end)) continue;
-    const mark = ANSWER_MARK_RE.exec(text.slice(m.end, s.end));
-    if (mark && contentIn(doc, sums, m.end + mark.index, text.length) >= ANSWER_WORDS) continue;
-    candidates.push({ ...m, entry });
-    teaserSentences.add(s);
+  for (const found of matches.slice(0, MAX_MATCHES)) {
+    const here = entriesAt(lang, text, found);
+    for (const [i, m] of here.entries()) {
+      // "Did you know that 1 in 4...?" is answered in its clause: the question opener inside it is no second chance.
+      if (m.entry.question && here.slice(0, i).some((x) => x.entry.answeredInClause)) continue;
+      const s = sentenceOf(ctx.sentences, m.start) ?? { start: m.start, end: m.end };
+      if (!undelivered(doc, m, s, sums, ctx, titleCase)) continue;
+      candidates.push(m);
+      teaserSentences.add(s);
+      break;
+    }
   }
   if (candidates.length === 0) return [];
   // What the post says outside its teaser sentences: the answer, the story, the list the teaser pointed to.
-  let rest = sums[sums.length - 1]!;
+  // A teaser that only points forward ("What happened next is heartbreaking") takes what comes before it as its
+  // setup: then only what follows its first sentence can be the answer.
+  const from = candidates.every((c) => c.entry.forward) ? Math.min(...[...teaserSentences].map((s) => s.start)) : 0;
+  let rest = sums[sums.length - 1]! - contentIn(doc, sums, 0, from);
   for (const s of teaserSentences) rest -= contentIn(doc, sums, s.start, s.end);
   return rest >= DELIVERED_WORDS ? [] : candidates;
 }

@@ -77,6 +77,20 @@ const COMPOSED = composeTeasers({
     pattern: '(?:sorgt|sorgte|sorgen) (?:im netz |online |bei (?:den )?(?:fans|nutzern|usern|mitarbeitern|kunden) )(?:für )?(?:empörung|entsetzen|ärger|wut|aufregung)|(?:bringt|brachte) (?:das netz|die fans|die mitarbeiter|die kunden|fans|user) auf die palme',
     example: 'Diese Aussage bringt die Fans auf die Palme',
   },
+  beliefCorrected: {
+    pattern:
+      '(?:als|wie) (?:du|sie|man) (?:denkst|denken|glaubst|glauben|ahnst|ahnen|denkt)|nicht das,? was (?:du|sie) (?:denkst|denken)|(?:du|sie) (?:machst|machen|benutzt|benutzen|wäschst|waschen|lädst|laden) (?:[\\p{L}]+\\s+){0,3}?falsch',
+    example: 'Du wäschst deine Jeans falsch',
+  },
+  questionHeadline: {
+    pattern: '(?:warum|wieso|weshalb|wie|was|wer|wo|wann|welche[rsnm]?|wusstest du|wussten sie|kennst du|kennen sie|darf man|sollte man|sollten sie|solltest du)',
+    example: 'Warum schnurren Katzen? https://t.co/x',
+  },
+  hypedStory: {
+    pattern:
+      '(?:die|der|das|diese[rsnm]?|eine?n?) (?:unglaubliche|rührende|erstaunliche|schockierende|überraschende|bizarre|kuriose|verrückte|herzzerreißende|witzige|irre|krasse)[nrs]? (?:Geschichte|Reaktion|Antwort|Bild|Bilder|Video|Foto|Fotos|Nachricht|Geste|Moment|Szene|Verwandlung|Entdeckung|Brief|Grund|Trick)',
+    example: 'Die unglaubliche Geschichte des Hundes, der auf sein Herrchen wartete',
+  },
 });
 
 export const deValue: ValueLexicon = {

@@ -42,8 +42,13 @@ const COMPOSED = composeTeasers({
   },
   somethingUnnamed: {
     pattern:
-      '(?:finds?|found|discovers?|discovered|spots?|spotted|notices?|noticed|sees?|saw|reveals?|revealed|did|does|said|says) something (?:so |very |truly )?(?:strange|weird|unusual|incredible|unexpected|shocking|surprising|bizarre|amazing|mysterious|odd|terrifying|unbelievable|extraordinary|nobody|no one)|the one (?:[\\p{L}]+ ){1,2}?(?:everyone|everybody|nobody|no one|you need|you should|experts|investors|doctors)',
+      '(?:finds?|found|discovers?|discovered|spots?|spotted|notices?|noticed|sees?|saw|reveals?|revealed|did|does|said|says) something (?:so |very |truly )?(?:strange|weird|unusual|incredible|unexpected|shocking|surprising|bizarre|amazing|mysterious|odd|terrifying|unbelievable|extraordinary|nobody|no one)|the one (?:[\\p{L}]+ ){1,2}?(?:everyone|everybody|nobody|no one|you need|you should|experts|investors|doctors)' +
+      "|(?:did|does|do|done|doing|is|was|turned out to be) something (?:else|much (?:worse|better|bigger|stranger|darker)|far (?:worse|better)|(?:it|he|she|they|we|you|no one|nobody) (?:hasn't|hadn't|has never|had never|never|didn't|won't|wouldn't|can't|couldn't))",
     example: 'A hiker found something strange at the bottom of the lake',
+  },
+  hiddenSubject: {
+    pattern: `meet (?:the|this|these) (?:[\\p{L}'’-]+\\s+){0,2}?(?:${WHO}|man|woman|teen|teenager|doctor|nurse|chef|farmer|worker|student|startup|company|app|robot) (?:who|that|behind|whose)`,
+    example: 'Meet the man who has been living in an airport for years',
   },
   warningWithheld: {
     pattern:
@@ -60,6 +65,21 @@ const COMPOSED = composeTeasers({
     pattern:
       '(?:has|have|had|is leaving|left|leaves|sends?|sent|got) (?:the internet|twitter|fans|viewers|parents|employees|workers|staff|customers|shoppers|people|users|everyone|readers|voters)(?: [\\p{L}]+)? (?:in tears|baffled|stunned|speechless|divided|in shock|losing it|losing their minds)|(?:has|have|had|is leaving|left|leaves|got) (?:the |its |their |his |her )?[\\p{L}]+(?: [\\p{L}]+)? (?:furious|fuming|outraged|livid|seeing red|up in arms)',
     example: 'What the coach said after the game has fans fuming',
+  },
+  beliefCorrected: {
+    pattern:
+      "(?:more|less|worse|better|older|younger|bigger|smaller|harder|easier|cheaper|further|farther|faster|slower|longer|shorter|closer|weirder|stranger|scarier|deadlier|common|dangerous|important|complicated|healthier|riskier|richer|poorer) than (?:you|u|we|most people) (?:think|thought|realize|realise|expect|expected|imagine|imagined|know)|(?:it's|it is|they're|they are|this is|that's) not what (?:you|u) (?:think|thought|expect)|(?:you're|you are|you've been|you have been|you might be|you may be|you could be|most people are|everyone is) (?:probably |totally |all )?[\\p{L}]+ing (?:[\\p{L}'’]+\\s+){0,3}?(?:wrong|all wrong|the wrong way|incorrectly)",
+    example: "You've been washing your jeans wrong",
+  },
+  questionHeadline: {
+    pattern:
+      "(?:do|does|did|are|is|should|have|has) (?:you|your|u)|(?:do|does|did|are|is|can|could|should|would|will|have|has) (?:this|these|those)|(?:why|how) (?:do|does|did|is|are|was|were|can|could|should|would|has|have|this|these|your|you|one) |what (?:is|are|does|do|did|would|happens|makes|if) (?:you|your|this|these|it|the)",
+    example: 'Do you make this common mistake when boiling eggs? https://t.co/x',
+  },
+  hypedStory: {
+    pattern:
+      "the (?:incredible|heartwarming|heartbreaking|amazing|shocking|surprising|bizarre|hilarious|touching|inspiring|remarkable|unbelievable|weird|adorable|emotional|unexpected|mind-blowing|genius|clever|simple|sneaky|strange) (?:story|stories|reason|reasons|truth|reaction|response|moment|video|photo|thing|things|secret|trick|way|habit|mistake|message|letter|note|detail|twist|answer)",
+    example: 'The surprising reason your coffee tastes bitter',
   },
 });
 
@@ -82,21 +102,25 @@ export const enValue: ValueLexicon = {
       pattern: 'what (?:happened|happens|happen|(?:he|she|they|it) (?:did|found|said|does|saw)) (?:next|when|after)',
       why: 'Promises an outcome ("what happened next") without telling it.',
       example: 'You will never guess what happened next',
+      forward: true,
     },
     {
       pattern: "(?:you|u) (?:won't|wont|will not|will never|'ll never|would never|will not) (?:believe|guess)",
       why: WHY.surpriseWithheld,
       example: "You won't believe what this cat did",
+      forward: true,
     },
     {
       pattern: `(?:will|could|might|may|is going to|are going to|gonna|guaranteed to|that'll|which will) ${EFFECT}`,
       why: 'Promises an effect on the reader ("will make you cry") in place of the thing itself.',
       example: 'Cookie Monster without fur will make you cry',
+      forward: true,
     },
     {
       pattern: '(?:the |his |her |their )?(?:reason|answer|result|ending|truth|outcome|twist|response|reaction|reply)s? (?:will|might|may|is going to|are going to) (?:surprise|shock|amaze|stun|delight|make|leave|break|blow|melt)',
       why: WHY.answerWithheld,
       example: 'The reason will surprise you',
+      forward: true,
     },
     {
       pattern: "(?:you|u) (?:need|have|gotta|got|must|should|ought) (?:to )?(?:see|watch|know|hear|read|meet|look at)(?= (?:this|these|that|about|how|why|what|who|before|right now|today)|\\s*[.!]*$)",

@@ -17,6 +17,18 @@ export interface ValueEntry {
   namedAnswers?: boolean;
   /** What follows the phrase in its sentence is the answer ("did you know that 1 in 4 ..."), not more teaser. */
   answeredInClause?: boolean;
+  /**
+   * The phrase opens a question headline ("¿Por qué los gatos ronronean?", "Do you make this mistake?"): it only
+   * counts when its sentence ends in a question mark and nothing after that sentence answers it. "¿Qué pasa en
+   * Venezuela? El Gobierno decreta el estado de excepción" asks and then tells, so it is news.
+   */
+  question?: boolean;
+  /**
+   * The phrase points only forward, at an outcome the link holds ("what happened next", "the results will surprise
+   * you", "lo que pasó después"): what the post says before it is the setup, not the answer, so only what follows
+   * it can deliver.
+   */
+  forward?: boolean;
 }
 
 export interface ValueLexicon {

@@ -66,6 +66,28 @@ const COMPOSED = composeTeasers({
     pattern: '(?:ha|han|hab[ií]a) (?:indignad|enfadad|enfurecid|revolucionad|incendiad|dividid|conmocionad|desconcertad|sorprendid)o a (?:las redes|internet|los internautas|(?:los |sus )?(?:fans|seguidores|usuarios|espectadores|clientes|vecinos|trabajadores|empleados)|miles|medio mundo|todo el mundo)|(?:tiene|tienen|tuvo) a (?:las redes|internet|los internautas|(?:los |sus )?(?:fans|seguidores|usuarios|espectadores|clientes|vecinos|trabajadores|empleados)|miles|medio mundo|todo el mundo) (?:indignad|enfadad|revolucionad|dividid|desconcertad)[oa]s',
     example: 'El final de la serie que ha indignado a los fans',
   },
+  beliefCorrected: {
+    pattern:
+      '(?:m[aá]s|menos|peor|mejor) (?:de lo|que lo) que (?:crees|piensas|imaginas|cre[ií]as|pensabas|te imaginas)|no es lo que (?:crees|piensas|parece)|(?:lo |los |las )?(?:est[aá]s|has estado|hemos estado|estamos) (?:haciendo|usando|comiendo|lavando|cocinando|guardando|limpiando|tomando|cargando) (?:[\\p{L}]+\\s+){0,3}?mal',
+    example: 'Llevas años lavando los vaqueros y lo estás haciendo mal',
+  },
+  questionHeadline: {
+    pattern:
+      '(?:por qu[eé]|qu[eé]|cu[aá]l(?:es)?|c[oó]mo|cu[aá]nt[oa]s?|qui[eé]n(?:es)?|d[oó]nde|cu[aá]ndo|es|son|est[aá]s?|sabes|sab[ií]as|conoces|puedes|debes|deber[ií]as|tienes|te|vale la pena|existe|realmente)',
+    example: '¿Por qué los gatos ronronean? https://t.co/x',
+  },
+  hypedStory: {
+    pattern:
+      // In Spanish a feeling put before its noun ("el impresionante rescate", "la emotiva despedida") is the headline's
+      // sales voice; news puts the fact first. "Polémico" and "viral" before a noun are plain news words, so only
+      // before a story or picture.
+      '(?:la|el|las|los|una|un) (?:incre[ií]ble|emotiv[oa]|conmovedor(?:a)?|ins[oó]lit[oa]|impactante|sorprendente|curios[oa]|tiern[oa]|divertid[oa]|escalofriante|desgarrador(?:a)?|espectacular|inesperad[oa]|brutal|tremend[oa]|asombros[oa]|extra[nñ][oa]|impresionante|hermos[oa]|adorable|tierno|terrible|aterrador(?:a)?)(?:s|es)? [\\p{L}]{3,}' +
+      '|(?:la|el|las|los|una|un) (?:viral|pol[eé]mic[oa])s? (?:historias?|reacci[oó]n(?:es)?|respuestas?|im[aá]gen(?:es)?|v[ií]deos?|fotos?|mensajes?|gestos?|momentos?|escenas?)' +
+      '|(?:el )?antes y (?:el )?despu[eé]s (?:de|del)' +
+      '|(?:la|el|las|los) (?:im[aá]gen(?:es)?|fotos?|v[ií]deos?|momentos?|reacci[oó]n(?:es)?|frases?|escenas?) m[aá]s (?:impactantes?|incre[ií]bles?|divertid[oa]s?|emotiv[oa]s?|tiern[oa]s?|sorprendentes?|virales?|curios[oa]s?|espectaculares?|escalofriantes?|impresionantes?)' +
+      '|el momento (?:exacto |justo )?(?:en (?:el )?que|cuando)',
+    example: 'La increíble historia del perro que esperó a su dueño',
+  },
 });
 
 export const esValue: ValueLexicon = {
@@ -80,11 +102,13 @@ export const esValue: ValueLexicon = {
       pattern: 'lo que (?:pas[oó]|pasa|pasar[aá]|sucedi[oó]|sucede|ocurri[oó]|ocurre|hizo|dijo|encontr[oó]|descubri[oó]|vio) (?:despu[eé]s|luego|cuando|al|a continuaci[oó]n)',
       why: 'Promises an outcome ("lo que pasó después") without telling it.',
       example: 'No creerás lo que pasó después',
+      forward: true,
     },
     {
       pattern: '(?:no )?(?:vas|van|vais) a creer|no (?:lo )?(?:creer[aá]s|creer[aá]n|podr[aá]s creer)|no te lo vas a creer',
       why: WHY.surpriseWithheld,
       example: 'No vas a creer quién apareció en la boda',
+      forward: true,
     },
     {
       pattern: '(?:esto|eso) (?:es lo que|pasa|pas[oó]|sucede|sucedi[oó]|ocurre|ocurri[oó]|dijo|hizo|respondi[oó]|opina|cuesta|gana|piensa|sabemos)',
@@ -205,6 +229,39 @@ export const esValue: ValueLexicon = {
       pattern: '(?:nunca|jam[aá]s) (?:imaginar[ií]as|adivinar[ií]as|creer[ií]as)',
       why: WHY.surpriseWithheld,
       example: 'Nunca imaginarías quién es su padre',
+    },
+    {
+      pattern:
+        '(?:este|[eé]ste|esta|[eé]sta) es (?:el|la) (?:[\\p{L}]+\\s+){1,2}?(?:que|con|donde|en (?:el|la) que|del que|de la que|m[aá]s|menos|mejor|peor|mayor)',
+      why: 'Points forward at a place, person or thing ("Este es el país con la gasolina más barata") and keeps which one for the click; a name after it tells.',
+      example: 'Este es el país con la gasolina más barata del mundo',
+      atStart: true,
+      namedAnswers: true,
+    },
+    {
+      pattern:
+        'aqu[ií] (?:te|les|os) (?:lo |la |los |las )?(?:decimos|contamos|explicamos|mostramos|dejamos|compartimos)|aqu[ií] (?:los detalles|el v[ií]deo|las im[aá]genes|la lista|lo que|la respuesta|el momento|la raz[oó]n)',
+      why: WHY.forwardReference,
+      example: 'Aquí te decimos cuánto cuesta el nuevo pasaporte',
+      atStart: true,
+    },
+    {
+      pattern: '(?:[eé]l|ella|ellos|ellas) (?:es|son|era|eran) (?:el|la|los|las) ',
+      why: 'A pronoun at the start ("Ella es la nueva novia de...") points at a person in a picture the post does not name.',
+      example: 'Ella es la nueva novia del cantante',
+      atStart: true,
+    },
+    {
+      pattern: '(?:esto|eso) es (?:todo )?lo que (?:debes|tienes que|necesitas|hay que|deber[ií]as) saber',
+      why: WHY.knowledgePromised,
+      example: 'Esto es lo que debes saber antes de viajar a Cancún',
+      atStart: true,
+    },
+    {
+      pattern: '(?:revela|revelan|revel[oó]|revelaron|confiesa|confes[oó]|cuenta|cont[oó]|explica|explic[oó]) (?:el secreto|la verdad|la raz[oó]n|el motivo|c[oó]mo|por qu[eé]|qu[eé]|lo que)',
+      why: 'Reports that someone revealed something, and withholds what ("Revelan el secreto de...").',
+      example: 'Revelan el secreto de la eterna juventud de la actriz',
+      atStart: true,
     },
     ...COMPOSED,
   ],

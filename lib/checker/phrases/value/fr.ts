@@ -74,6 +74,20 @@ const COMPOSED = composeTeasers({
     pattern: '(?:indigne|a indigné|enflamme|a enflammé|divise|a divisé|scandalise|a scandalisé|fait rager|a fait rager|choque|a choqué) (?:les internautes|la toile|les réseaux(?: sociaux)?|les fans|les salariés|les clients|les abonnés)',
     example: 'La fin de la série qui a fait rager les fans',
   },
+  beliefCorrected: {
+    pattern:
+      "plus (?:que|qu'on ne le|que vous ne le) (?:pensez|croyez|imaginez|pense|croit|imagine)|(?:ce )?n'est pas ce que vous (?:croyez|pensez)|vous (?:faites|utilisez|lavez|mangez|rangez|chargez) (?:[\\p{L}'’]+\\s+){0,3}?(?:mal|de travers)",
+    example: 'Vous lavez votre jean de travers depuis des années',
+  },
+  questionHeadline: {
+    pattern: "(?:pourquoi|comment|combien|quel(?:le)?s?|qui|o[uù]|quand|qu'est-ce qu|est-ce que|saviez-vous|savez-vous|connaissez-vous|faut-il|peut-on|doit-on)",
+    example: 'Pourquoi les chats ronronnent-ils ? https://t.co/x',
+  },
+  hypedStory: {
+    pattern:
+      "(?:la|le|les|l'|cette|ce|cet|une|un) ?(?:incroyable|émouvante?|étonnante?|surprenante?|bouleversante?|insolite|folle|hallucinante|touchante?|impressionnante?|improbable|adorable|hilarante?)s? (?:histoire|réaction|réponse|image|vidéo|photo|message|geste|moment|scène|transformation|découverte|lettre|raison|astuce)s?",
+    example: "L'incroyable histoire du chien qui a attendu son maître",
+  },
 });
 
 export const frValue: ValueLexicon = {

@@ -68,6 +68,20 @@ const COMPOSED = composeTeasers({
     pattern: '(?:revolta|revoltou|indigna|indignou|divide|dividiu|choca|chocou|irrita|irritou|enfurece|enfureceu) (?:a web|a internet|os internautas|as redes(?: sociais)?|os fãs|os seguidores|os funcionários|os clientes)',
     example: 'O final da novela que revoltou os fãs',
   },
+  beliefCorrected: {
+    pattern:
+      '(?:mais|menos|pior|melhor) do que (?:voc[eê] )?(?:imagina|pensa|acha|imaginava|pensava)|n[aã]o [eé] o que (?:voc[eê] )?(?:pensa|imagina|parece)|(?:voc[eê] )?(?:est[aá]|esteve|tem estado) (?:fazendo|usando|lavando|comendo|guardando|tomando|carregando) (?:[\\p{L}]+\\s+){0,3}?errado',
+    example: 'Você está lavando o jeans errado',
+  },
+  questionHeadline: {
+    pattern: '(?:por que|porque|o que|qual|quais|como|quanto|quantos|quanta|quantas|quem|onde|quando|voc[eê] sabe|voc[eê] conhece|vale a pena|[eé] seguro|d[aá] para)',
+    example: 'Por que os gatos ronronam? https://t.co/x',
+  },
+  hypedStory: {
+    pattern:
+      '(?:a|o|as|os|essa|esse|esta|este|uma|um) (?:incr[ií]vel|emocionante|surpreendente|chocante|comovente|inusitad[oa]|impressionante|bizarr[oa]|curios[oa]|inacredit[aá]vel|hil[aá]ri[oa])s? (?:hist[oó]rias?|rea[cç][aã]o|resposta|imagem|v[ií]deo|foto|mensagem|gesto|momento|cena|transforma[cç][aã]o|descoberta|carta|motivo|raz[aã]o|truque)s?',
+    example: 'A incrível história do cachorro que esperou o dono',
+  },
 });
 
 export const ptValue: ValueLexicon = {

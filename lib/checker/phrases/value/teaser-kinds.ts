@@ -10,6 +10,8 @@ interface TeaserKind {
   why: string;
   atStart?: boolean;
   namedAnswers?: boolean;
+  question?: boolean;
+  forward?: boolean;
 }
 
 export const TEASER_KINDS = {
@@ -33,9 +35,11 @@ export const TEASER_KINDS = {
   nobodyExpected: {
     why: 'Announces a surprise ("nobody expected...") instead of saying what happened.',
     namedAnswers: true,
+    forward: true,
   },
   effectOnReader: {
     why: 'Promises an effect on the reader or the crowd in place of the thing itself.',
+    forward: true,
   },
   wentViral: {
     why: 'Reports that something went viral or stirred the internet instead of saying what it is.',
@@ -73,6 +77,18 @@ export const TEASER_KINDS = {
   },
   crowdReaction: {
     why: 'Reports how people reacted ("has employees furious", "ha indignado a las redes") and withholds what they reacted to.',
+  },
+  beliefCorrected: {
+    why: 'Tells the reader they are wrong ("worse than you think", "you\'ve been doing it wrong", "no es lo que crees") and keeps the right answer for the click.',
+  },
+  questionHeadline: {
+    why: 'A headline asked as a question ("¿Por qué los gatos ronronean?", "Do you make this mistake?") whose answer is behind the link; a post that answers after the question tells.',
+    atStart: true,
+    question: true,
+  },
+  hypedStory: {
+    why: 'A story, picture or reason sold by how it feels ("la increíble historia de...", "the heartwarming moment...") instead of by what happened in it.',
+    atStart: true,
   },
 } as const satisfies Record<string, TeaserKind>;
 
