@@ -195,6 +195,9 @@ export const deValue: ValueLexicon = {
   newsSource: [
     { pattern: 'für (?:aktuelle |alle |neue )?(?:infos|informationen|updates|neuigkeiten) (?:zu|zum|zur|über|vom|von)', why: WHY.followNews, example: 'Folgt @polizei_nrw für aktuelle Infos zum Hochwasser' },
   ],
+  petition: [
+    { pattern: '(?:jetzt )?unterschreib(?:t|en)|petition', why: WHY.petitionAsk, example: 'Stoppt den Bau im Überschwemmungsgebiet. Jetzt unterschreiben' },
+  ],
   audience: [
     { pattern: '(?:wenn|falls) (?:du|ihr)', why: WHY.ifYou, example: 'Wenn ihr in Berlin einen Termin braucht: das Bürgeramt gibt morgens um 8 neue frei' },
     { pattern: 'f[uü]r alle,? die', why: WHY.forThoseWho, example: 'Für alle, die Tomaten auf dem Balkon ziehen: die Seitentriebe immer ausgeizen' },

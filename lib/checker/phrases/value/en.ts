@@ -448,6 +448,9 @@ export const enValue: ValueLexicon = {
   newsSource: [
     { pattern: 'for (?:all )?(?:the )?latest(?: news| updates| info)? (?:on|about|from)|for (?:live |the latest |more |regular )?(?:updates|coverage|info|information) (?:on|about|from)', why: WHY.followNews, example: 'Following @KHOU for all the latest on the explosion' },
   ],
+  petition: [
+    { pattern: 'sign (?:now|here|today|it|this|the petition|our petition|this petition)|petition', why: WHY.petitionAsk, example: 'Stop the mine above the flood plain. Sign now' },
+  ],
   audience: [
     { pattern: "if you(?:'re| are| have| use| run| own| sell| want| need)?", why: WHY.ifYou, example: 'If you self-host it and the UI feels slow: turn on the cache' },
     { pattern: '(?:for|to) (?:anyone|anybody|everyone|those|people|folks|whoever)(?: who| that| wondering| looking| asking| trying| new to| in| with)?', why: WHY.forThoseWho, example: 'For anyone wondering, the lens is a 35mm f/2' },

@@ -250,6 +250,9 @@ export const esValue: ValueLexicon = {
   newsSource: [
     { pattern: 'para (?:las )?[uú]ltimas (?:noticias|novedades) (?:sobre|de)|para (?:m[aá]s )?(?:informaci[oó]n|actualizaciones|novedades) (?:sobre|de)', why: WHY.followNews, example: 'Sigue a @emergencias para las últimas noticias sobre el incendio' },
   ],
+  petition: [
+    { pattern: 'firm(?:a|ad|en) (?:ya|aqu[ií]|hoy|la petici[oó]n)|petici[oó]n', why: WHY.petitionAsk, example: 'Que paren la mina junto al río. Firma ya' },
+  ],
   audience: [
     { pattern: 'si (?:tienes|usas|eres|vas|quieres|buscas|est[aá]s|vives|trabajas|os|te)', why: WHY.ifYou, example: 'Si usas Excel a diario: aprende los atajos de las tablas dinámicas' },
     { pattern: 'para (?:quien|quienes|los que|las que|todos los que|cualquiera que)', why: WHY.forThoseWho, example: 'Para quienes buscan piso en Valencia: el Idealista avisa antes si activas las alertas' },

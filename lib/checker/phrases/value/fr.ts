@@ -193,6 +193,9 @@ export const frValue: ValueLexicon = {
   newsSource: [
     { pattern: 'pour (?:les )?(?:dernières )?(?:infos|informations|nouvelles|mises à jour) (?:sur|concernant|de)', why: WHY.followNews, example: 'Suivez @prefet13 pour les dernières infos sur les incendies' },
   ],
+  petition: [
+    { pattern: 'signez (?:ici|maintenant|la pétition)|pétition', why: WHY.petitionAsk, example: 'Non à la mine près de la rivière. Signez la pétition' },
+  ],
   audience: [
     { pattern: 'si (?:vous|tu)', why: WHY.ifYou, example: 'Si vous cherchez un appart à Lyon : demandez la garantie Visale' },
     { pattern: 'pour (?:ceux|celles|tous ceux|toutes celles|ceux et celles|quiconque)(?: qui)?', why: WHY.forThoseWho, example: 'Pour ceux qui débutent le pain : la farine de riz sur le banneton évite que ça colle' },

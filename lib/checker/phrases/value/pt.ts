@@ -187,6 +187,9 @@ export const ptValue: ValueLexicon = {
   newsSource: [
     { pattern: 'para (?:as )?(?:últimas )?(?:notícias|informações|atualizações) (?:sobre|da|do|de)', why: WHY.followNews, example: 'Siga @defesacivil para as últimas informações sobre as enchentes' },
   ],
+  petition: [
+    { pattern: 'assin(?:e|em) (?:já|aqui|hoje|a petição)|petição', why: WHY.petitionAsk, example: 'Parem a mina perto do rio. Assine já' },
+  ],
   audience: [
     { pattern: 'se (?:voc[eê]s?|tu)', why: WHY.ifYou, example: 'Se você usa Linux no notebook: instale o TLP e a bateria dura 2 horas a mais' },
     { pattern: '(?:pra|para) (?:quem|os que|as que|todos que|todo mundo que)', why: WHY.forThoseWho, example: 'Pra quem tem horta em casa: corte o manjericão sempre acima de um par de folhas' },
