@@ -173,11 +173,13 @@ export const deValue: ValueLexicon = {
     { pattern: '(?:polizei|feuerwehr|behörden|stadt|gemeinde|regierung|ministerium)', why: WHY.authority, example: 'Die Feuerwehr bittet, den Bereich zu meiden' },
     { pattern: '(?:eilmeldung|update|warnung|hinweis|achtung):', why: WHY.newsLabel, example: 'Hinweis: die Brücke ist gesperrt' },
     { pattern: 'kondoliert(?:e|en)?|(?:spricht|sprach|drückt|drückte) (?:sein|ihr|den \\p{L}+ sein|den \\p{L}+ ihr) (?:beileid|mitgefühl) aus', why: WHY.reportedSympathy, example: 'Die Kanzlerin spricht ihr Beileid aus' },
+    { pattern: '(?:sagte|erklärte) (?:gegenüber )?(?:reportern|journalisten|der presse)|sprecher(?:in)?|pressemitteilung', why: WHY.pressSource, example: 'Ein Sprecher der Feuerwehr sagte, das Feuer sei unter Kontrolle' },
   ],
   happened: [
     { pattern: '(?:gesperrt|geschlossen|geöffnet|abgesagt|verschoben|evakuiert|überflutet|ausgefallen)', why: WHY.changeOfState, example: 'Die A7 ist bis 18 Uhr gesperrt' },
     { pattern: '(?:tote|verletzte|vermisste|gerettet|festgenommen)', why: WHY.whatHappened, example: 'Zwei Verletzte bei dem Brand' },
     { pattern: '(?:betroffen|heimgesucht|getroffen) von|breitet sich (?:weiter |schnell )?aus|(?:wieder )?hergestellt|(?:braucht|brauchen|benötigt|benötigen) (?:dringend )?(?:hilfe|wasser|helfer|spenden)', why: WHY.eventCourse, example: 'Das Feuer breitet sich schnell aus' },
+    { pattern: '(?:zahl der )?todesopfer|(?:häuser|gebäude|wohnungen) (?:zerstört|abgebrannt|überflutet|beschädigt)|hektar (?:verbrannt|abgebrannt)|ums leben gekommen', why: WHY.damageToll, example: 'Die Zahl der Todesopfer steigt, 40 Häuser zerstört' },
   ],
   event: [
     { pattern: '(?:wald|flächen|groß|wohnungs|haus|dach)?brände|(?:wald|flächen|groß|wohnungs|haus|dach)brand|feuerwehreinsatz', why: WHY.eventNamed, example: 'Der Waldbrand breitet sich zum Dorf aus' },

@@ -109,6 +109,8 @@ export const WHY = {
   howToHelp: 'How to help those hit: the way to help itself, or the pointer to it.',
   followNews: 'Where the latest news is told: beside a newsroom’s or an agency’s handle it passes its coverage on.',
   petitionAsk: 'A petition’s ask: a call to sign about a public matter, for no one’s account.',
+  damageToll: 'The toll or the damage of an event: how many dead, how much burned or destroyed, where it struck.',
+  pressSource: 'A statement to the press or by a spokesperson: the post passes on what someone with knowledge said.',
   reportedSympathy: 'Sympathy someone else sent, reported: news of a statement, not the author’s own platitude.',
   findOutElsewhere: 'Sends the reader off to find out what the post could have said.',
   reactionUntold: 'Reports a reaction without saying what it was.',
