@@ -80,6 +80,8 @@ export interface PhraseLists {
   relief: string[];
   /** Where the latest news is: "for all the latest on", beside a handle ("Following @KHOU for the latest on the fire"). */
   newsSource: string[];
+  /** A petition's ask: "sign now", "sign the petition". */
+  petition: string[];
   // An offer of the author's own (entries with notes in phrases/offer/; product-plug composes them).
   /** The author brings out a thing of their own: "we just launched", "introducing", "our new". */
   release: string[];
@@ -170,7 +172,7 @@ export const ON_DEMAND_KEYS: ReadonlySet<PhraseKey> = new Set(['teaser', 'teaser
 export const PHRASE_KEYS: readonly PhraseKey[] = [
   'callToAction', 'discount', 'codeWord', 'urgency', 'giveaway', 'plug', 'selfPlug', 'lure', 'reach', 'affiliate', 'brag', 'bait',
   'vaguePointer', 'platitude', 'teaching', 'advice', 'explaining', 'lesson', 'credit', 'thanks', 'question', 'rhetorical', 'helping', 'invitation',
-  'teaser', 'teaserLead', 'sympathy', 'warmth', 'report', 'happened', 'event', 'audience', 'relief', 'newsSource',
+  'teaser', 'teaserLead', 'sympathy', 'warmth', 'report', 'happened', 'event', 'audience', 'relief', 'newsSource', 'petition',
   'release', 'available', 'opening', 'acquire', 'moreAt', 'trial', 'hype', 'jumpIn',
 ];
 const WORD_KEYS: readonly (keyof WordLists)[] = ['stop', 'me', 'you', 'filler', 'plugModifiers'];

@@ -1,6 +1,8 @@
-import { givesClearly, offersRelief, unless } from '../policy';
+import { givesClearly, namesEvent, offersRelief, unless } from '../policy';
+import { WORD_FLAG } from '../phrases/book';
 import { defineRule } from '../rule';
 import { hitMessage } from '../messages';
+import { overlaps } from '../text';
 
 /** Talking about a phrase is not using it: “link in bio” is…, "link in bio" in quotes. */
 function mentioned(text: string, m: { start: number; end: number }): boolean {
@@ -30,7 +32,9 @@ export default defineRule({
     for (const m of [...phrases, ...composed].sort(byStart)) {
       if (asks.length === 0 || m.start >= asks[asks.length - 1]!.end) asks.push(m);
     }
-    const hits = asks.filter((m) => !mentioned(text, m) && !offers.some((o) => o.start === m.start)).map((m) => ({
+    // A petition's "sign now" in a post about an event, with no word of its author, is a civic call about the event.
+    const petition = namesEvent(input) && !input.evidence.flags.some((f) => (f & WORD_FLAG.me) !== 0) ? input.find('petition') : [];
+    const hits = asks.filter((m) => !mentioned(text, m) && !offers.some((o) => o.start === m.start) && !overlaps(petition, m.start, m.end)).map((m) => ({
       start: m.start,
       end: m.end,
       ...hitMessage('callToAction', { words: m.text }),

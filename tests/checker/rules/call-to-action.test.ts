@@ -78,8 +78,11 @@ testRule(rule, {
     { text: 'Hol dir einen Kaffee, die Präsentation startet um 10 Uhr.', ctx: { lang: 'de' }, note: 'no price: an everyday imperative' },
     { text: 'Looking for ways to donate to the victims of the typhoon? Check out our list: http://t.co/x', note: 'passes on ways to help those the typhoon hit' },
     { text: 'Se necesitan voluntarios en el polideportivo por las inundaciones. Mirad nuestra lista: http://t.co/x', ctx: { lang: 'es' }, note: 'relief passed on, in Spanish' },
+    { text: 'Stop the mine above the flood plain. Sign now http://t.co/x', note: 'a petition about an event, nothing of the author' },
+    { text: 'Stoppt den Bau im Überschwemmungsgebiet nach dem Hochwasser. Jetzt unterschreiben http://t.co/x', ctx: { lang: 'de' }, note: 'the same in German' },
   ],
   invalid: [
+    { text: 'Sign our petition to save the library! Sign now http://t.co/x', flags: ['Sign our petition', 'Sign now'] },
     { text: 'Looking for ways to donate to the typhoon victims? Buy our shirt, 20% off with code HELP: http://t.co/x', flags: ['Buy our shirt'] },
     { text: "Grab one before it's gone: the last batch of our spring candles", flags: ['Grab one before'] },
     { text: 'Only a few prints of the harbour series left, get yours before the weekend', flags: ['get yours before'] },

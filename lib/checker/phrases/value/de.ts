@@ -187,11 +187,13 @@ export const deValue: ValueLexicon = {
     { pattern: '(?:polizei|feuerwehr|behörden|stadt|gemeinde|regierung|ministerium)', why: WHY.authority, example: 'Die Feuerwehr bittet, den Bereich zu meiden' },
     { pattern: '(?:eilmeldung|update|warnung|hinweis|achtung):', why: WHY.newsLabel, example: 'Hinweis: die Brücke ist gesperrt' },
     { pattern: 'kondoliert(?:e|en)?|(?:spricht|sprach|drückt|drückte) (?:sein|ihr|den \\p{L}+ sein|den \\p{L}+ ihr) (?:beileid|mitgefühl) aus', why: WHY.reportedSympathy, example: 'Die Kanzlerin spricht ihr Beileid aus' },
+    { pattern: '(?:sagte|erklärte) (?:gegenüber )?(?:reportern|journalisten|der presse)|sprecher(?:in)?|pressemitteilung', why: WHY.pressSource, example: 'Ein Sprecher der Feuerwehr sagte, das Feuer sei unter Kontrolle' },
   ],
   happened: [
     { pattern: '(?:gesperrt|geschlossen|geöffnet|abgesagt|verschoben|evakuiert|überflutet|ausgefallen)', why: WHY.changeOfState, example: 'Die A7 ist bis 18 Uhr gesperrt' },
     { pattern: '(?:tote|verletzte|vermisste|gerettet|festgenommen)', why: WHY.whatHappened, example: 'Zwei Verletzte bei dem Brand' },
     { pattern: '(?:betroffen|heimgesucht|getroffen) von|breitet sich (?:weiter |schnell )?aus|(?:wieder )?hergestellt|(?:braucht|brauchen|benötigt|benötigen) (?:dringend )?(?:hilfe|wasser|helfer|spenden)', why: WHY.eventCourse, example: 'Das Feuer breitet sich schnell aus' },
+    { pattern: '(?:zahl der )?todesopfer|(?:häuser|gebäude|wohnungen) (?:zerstört|abgebrannt|überflutet|beschädigt)|hektar (?:verbrannt|abgebrannt)|ums leben gekommen', why: WHY.damageToll, example: 'Die Zahl der Todesopfer steigt, 40 Häuser zerstört' },
   ],
   event: [
     { pattern: '(?:wald|flächen|groß|wohnungs|haus|dach)?brände|(?:wald|flächen|groß|wohnungs|haus|dach)brand|feuerwehreinsatz', why: WHY.eventNamed, example: 'Der Waldbrand breitet sich zum Dorf aus' },
@@ -208,6 +210,9 @@ export const deValue: ValueLexicon = {
   ],
   newsSource: [
     { pattern: 'für (?:aktuelle |alle |neue )?(?:infos|informationen|updates|neuigkeiten) (?:zu|zum|zur|über|vom|von)', why: WHY.followNews, example: 'Folgt @polizei_nrw für aktuelle Infos zum Hochwasser' },
+  ],
+  petition: [
+    { pattern: '(?:jetzt )?unterschreib(?:t|en)|petition', why: WHY.petitionAsk, example: 'Stoppt den Bau im Überschwemmungsgebiet. Jetzt unterschreiben' },
   ],
   audience: [
     { pattern: '(?:wenn|falls) (?:du|ihr)', why: WHY.ifYou, example: 'Wenn ihr in Berlin einen Termin braucht: das Bürgeramt gibt morgens um 8 neue frei' },

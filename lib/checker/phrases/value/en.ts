@@ -447,12 +447,14 @@ export const enValue: ValueLexicon = {
     { pattern: '(?:breaking|update|updated|alert|advisory|warning|watch|notice|psa)(?: ?:|!)', why: WHY.newsLabel, example: 'UPDATE: the bridge is open again' },
     { pattern: '(?:evacuate|shelter in place|avoid the area|boil (?:your )?water|stay indoors|move to higher ground|call \\d)', why: 'A warning the reader can act on.', example: 'Residents should evacuate now' },
     { pattern: '(?:sends|sent|offers|offered|expresses|expressed|extends|extended|conveys|conveyed) (?:(?:his|her|their|its) )?(?:deepest |sincere |heartfelt )?(?:condolences|sympathy|sympathies|prayers|thoughts|support|solidarity)', why: WHY.reportedSympathy, example: "The prime minister sends condolences to the victims' families" },
+    { pattern: "(?:told|tells) (?:reporters|the press|journalists|the media)|spokes(?:man|woman|person)|(?:in a|a) statement", why: WHY.pressSource, example: 'A fire service spokesman told reporters the blaze is contained' },
   ],
   happened: [
     { pattern: '(?:states? of emergency|evacuations|(?:road )?closures|power outages?|evacuation (?:centers?|centres?|orders?)|shelters? (?:open|opened|at))', why: 'A notice in a noun: what is closed, ordered or open to the public.', example: 'Lots of evacuations and road closures' },
     { pattern: '(?:is|are|was|were|has been|have been|remains?|now|still) (?:closed|open|reopened|cancel+ed|postponed|suspended|delayed|evacuated|flooded|blocked|without power|out|down|back up|contained|under (?:water|way|control))', why: 'A change of state: the reader learns what is open, closed or cancelled.', example: 'The M1 has been reopened southbound' },
     { pattern: '(?:killed|injured|wounded|dead|died|missing|rescued|evacuated|arrested|charged|damaged|destroyed|collapsed|displaced|hospitali[sz]ed|stranded|trapped|unaccounted for|death toll|casualties)', why: 'What happened to whom: the facts of an event.', example: 'At least 80 missing after the train blaze' },
     { pattern: "(?:(?:was|were|got|been|is|are|just) )?(?:hit|struck|battered|ravaged|rocked|pounded|lashed) (?:by|the)|(?:affected|forced out|driven out|cut off) (?:by|of|from)|(?:is|are|keeps?|kept|still) (?:spreading|rising|pouring|burning|growing)|(?:fires?|flames?|smoke|water|waters|floods?|flooding) (?:(?:is|are|keeps?) )?(?:spreading|rising)|spreading (?:fast|quickly|rapidly|towards?)|(?:has|have|had|was|were|been|now|just) (?:been )?restored|(?:is|are|also|still|urgently|badly) in need of|(?:needs?|needing) (?:help|rescue|rescuing|water|food|volunteers|donations|supplies)|(?:help|aid|rescuers|relief) (?:is|are) on (?:its|their|the) way", why: WHY.eventCourse, example: 'Guatemala is affected by a hard earthquake' },
+    { pattern: '(?:confirmed|feared|reported|found) dead|(?:death|body) (?:toll|count)|toll (?:rises|rose|climbs|climbed) to|(?:homes?|houses?|buildings?|structures?) (?:lost|burned|burnt|destroyed|damaged|flooded|razed)|(?:acres?|hectares?) (?:burned|burnt|scorched)|(?:burned|burnt|washed|swept) away|makes? landfall|made landfall|doubles? in size', why: WHY.damageToll, example: '112 homes lost and 2 confirmed dead as the fire doubles in size' },
   ],
   event: [
     { pattern: '(?:wild|bush|forest|brush|grass|house) ?fires?|(?:apartment|building|factory|refinery) fires?|fires? (?:crews?|service|fighters|department|brigade)|firefighters|blaze', why: WHY.eventNamed, example: 'Crews are still fighting the bushfire near the ridge' },
@@ -471,6 +473,9 @@ export const enValue: ValueLexicon = {
   ],
   newsSource: [
     { pattern: 'for (?:all )?(?:the )?latest(?: news| updates| info)? (?:on|about|from)|for (?:live |the latest |more |regular )?(?:updates|coverage|info|information) (?:on|about|from)', why: WHY.followNews, example: 'Following @KHOU for all the latest on the explosion' },
+  ],
+  petition: [
+    { pattern: 'sign (?:now|here|today|it|this|the petition|our petition|this petition)|petition', why: WHY.petitionAsk, example: 'Stop the mine above the flood plain. Sign now' },
   ],
   audience: [
     { pattern: "if you(?:'re| are| have| use| run| own| sell| want| need)?", why: WHY.ifYou, example: 'If you self-host it and the UI feels slow: turn on the cache' },

@@ -68,9 +68,14 @@ export interface ValueLexicon {
    * naming an event ("Following @KHOU for the latest on the explosion") it passes on where the news is.
    */
   newsSource: ValueEntry[];
+  /**
+   * A petition's ask ("sign now", "sign the petition"): in a post about an event and not about its author, a civic
+   * call about the event, not the author's call to act for them.
+   */
+  petition: ValueEntry[];
 }
 
-export const VALUE_KEYS = ['teaser', 'sympathy', 'warmth', 'report', 'happened', 'event', 'audience', 'relief', 'newsSource'] as const;
+export const VALUE_KEYS = ['teaser', 'sympathy', 'warmth', 'report', 'happened', 'event', 'audience', 'relief', 'newsSource', 'petition'] as const;
 
 /**
  * The patterns of each list, in the shape the phrase book indexes. Teasers that count only at the start of a
@@ -88,6 +93,7 @@ export function valueLists(lexicon: ValueLexicon): Record<(typeof VALUE_KEYS)[nu
     audience: lexicon.audience.map((e) => e.pattern),
     relief: lexicon.relief.map((e) => e.pattern),
     newsSource: lexicon.newsSource.map((e) => e.pattern),
+    petition: lexicon.petition.map((e) => e.pattern),
   };
 }
 
@@ -114,6 +120,9 @@ export const WHY = {
   volunteersNeeded: 'A call for volunteers for those hit: help for others, not for the author.',
   howToHelp: 'How to help those hit: the way to help itself, or the pointer to it.',
   followNews: 'Where the latest news is told: beside a newsroom’s or an agency’s handle it passes its coverage on.',
+  petitionAsk: 'A petition’s ask: a call to sign about a public matter, for no one’s account.',
+  damageToll: 'The toll or the damage of an event: how many dead, how much burned or destroyed, where it struck.',
+  pressSource: 'A statement to the press or by a spokesperson: the post passes on what someone with knowledge said.',
   reportedSympathy: 'Sympathy someone else sent, reported: news of a statement, not the author’s own platitude.',
   findOutElsewhere: 'Sends the reader off to find out what the post could have said.',
   reactionUntold: 'Reports a reaction without saying what it was.',

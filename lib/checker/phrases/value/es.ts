@@ -285,11 +285,13 @@ export const esValue: ValueLexicon = {
     { pattern: '(?:autoridades|polic[ií]a|bomberos|protecci[oó]n civil|ayuntamiento|gobierno|ministerio)', why: WHY.authority, example: 'Los bomberos piden evitar la zona' },
     { pattern: '(?:[uú]ltima hora|actualizaci[oó]n|alerta|aviso|atenci[oó]n):', why: WHY.newsLabel, example: 'Aviso: la carretera está cortada' },
     { pattern: '(?:env[ií]a|envi[oó]|env[ií]an|expres[aó]|expresan|transmite|transmiti[oó]) (?:sus )?(?:m[aá]s sentidas )?(?:condolencias|p[eé]same|solidaridad)', why: WHY.reportedSympathy, example: 'El rey envía sus condolencias a las familias' },
+    { pattern: '(?:dijo|declar[oó]|explic[oó]) a (?:los )?(?:periodistas|medios)|portavoz|(?:en un )?comunicado', why: WHY.pressSource, example: 'El portavoz de bomberos dijo a los periodistas que el fuego sigue activo' },
   ],
   happened: [
     { pattern: '(?:cerrad[oa]s?|cortad[oa]s?|abiert[oa]s?|cancelad[oa]s?|suspendid[oa]s?|aplazad[oa]s?|evacuad[oa]s?|inundad[oa]s?|sin luz)', why: WHY.changeOfState, example: 'La línea 3 está cortada hasta las 18:00' },
     { pattern: '(?:muertos|heridos|fallecidos|desaparecidos|rescatados|detenidos)', why: WHY.whatHappened, example: 'Dos heridos en el incendio' },
     { pattern: '(?:afectad[oa]s?|golpead[oa]s?|azotad[oa]s?|arrasad[oa]s?) por|(?:azot[oó]|arras[oó]|golpe[oó]) (?:a|el|la|los|las)|(?:se )?(?:propagan?|extienden?|avanzan?) (?:hacia|por|a)|restablecid[oa]s?|necesita(?:n)? (?:ayuda|rescate|agua|comida|voluntarios|donaciones)', why: WHY.eventCourse, example: 'Guatemala ha sido afectada por un fuerte sismo' },
+    { pattern: 'cifra de (?:muertos|v[ií]ctimas|fallecidos)|(?:casas|viviendas|edificios) (?:destruid[oa]s|quemad[oa]s|inundad[oa]s|da[nñ]ad[oa]s)|hect[aá]reas (?:quemadas|arrasadas)|toc[oó] tierra', why: WHY.damageToll, example: 'La cifra de muertos sube a 12 y hay 40 viviendas destruidas' },
   ],
   event: [
     { pattern: 'incendios?(?: forestal(?:es)?)?|fuegos? forestal(?:es)?|bomberos forestales', why: WHY.eventNamed, example: 'El incendio forestal avanza hacia el pueblo' },
@@ -306,6 +308,9 @@ export const esValue: ValueLexicon = {
   ],
   newsSource: [
     { pattern: 'para (?:las )?[uú]ltimas (?:noticias|novedades) (?:sobre|de)|para (?:m[aá]s )?(?:informaci[oó]n|actualizaciones|novedades) (?:sobre|de)', why: WHY.followNews, example: 'Sigue a @emergencias para las últimas noticias sobre el incendio' },
+  ],
+  petition: [
+    { pattern: 'firm(?:a|ad|en) (?:ya|aqu[ií]|hoy|la petici[oó]n)|petici[oó]n', why: WHY.petitionAsk, example: 'Que paren la mina junto al río. Firma ya' },
   ],
   audience: [
     { pattern: 'si (?:tienes|usas|eres|vas|quieres|buscas|est[aá]s|vives|trabajas|os|te)', why: WHY.ifYou, example: 'Si usas Excel a diario: aprende los atajos de las tablas dinámicas' },

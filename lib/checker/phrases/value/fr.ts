@@ -185,11 +185,13 @@ export const frValue: ValueLexicon = {
     { pattern: '(?:police|pompiers|préfecture|mairie|gouvernement|ministère|autorités)', why: WHY.authority, example: 'Les pompiers demandent d’éviter le secteur' },
     { pattern: '(?:urgent|info|alerte|avis|attention|mise à jour) ?:', why: WHY.newsLabel, example: 'Alerte : la route est coupée' },
     { pattern: '(?:adresse|a adressé|présente|a présenté|exprime|a exprimé) (?:ses|leurs) (?:sincères )?(?:condoléances|pensées)', why: WHY.reportedSympathy, example: 'Le président adresse ses condoléances aux familles' },
+    { pattern: "(?:a déclaré|a expliqué|a indiqué) (?:à la presse|aux journalistes)|porte-parole|(?:dans un )?communiqué", why: WHY.pressSource, example: "Le porte-parole des pompiers a indiqué que le feu est fixé" },
   ],
   happened: [
     { pattern: '(?:fermée?s?|coupée?s?|ouverte?s?|annulée?s?|reportée?s?|suspendue?s?|évacuée?s?|inondée?s?)', why: WHY.changeOfState, example: 'La ligne 4 est coupée jusqu’à 18h' },
     { pattern: '(?:morts|blessés|disparus|secourus|interpellés)', why: WHY.whatHappened, example: 'Deux blessés dans l’incendie' },
     { pattern: "(?:touchée?s?|frappée?s?|ravagée?s?) par|se propage|(?:courant|électricité) (?:est )?rétabli|(?:a|ont) (?:besoin|urgemment besoin) d'(?:aide|eau|bénévoles|dons)", why: WHY.eventCourse, example: 'Le Guatemala est touché par un fort séisme' },
+    { pattern: "bilan (?:humain|provisoire|s'alourdit)|nombre de (?:morts|victimes)|(?:maisons|habitations|bâtiments) (?:détruite?s|brûlée?s|inondée?s)|hectares (?:brûlés|détruits|partis en fumée)|a touché terre", why: WHY.damageToll, example: "Le bilan s'alourdit : 12 morts et 40 maisons détruites" },
   ],
   event: [
     { pattern: 'incendies?(?: de forêt)?|feux? de forêt|pompiers', why: WHY.eventNamed, example: 'L’incendie de forêt avance vers le village' },
@@ -206,6 +208,9 @@ export const frValue: ValueLexicon = {
   ],
   newsSource: [
     { pattern: 'pour (?:les )?(?:dernières )?(?:infos|informations|nouvelles|mises à jour) (?:sur|concernant|de)', why: WHY.followNews, example: 'Suivez @prefet13 pour les dernières infos sur les incendies' },
+  ],
+  petition: [
+    { pattern: 'signez (?:ici|maintenant|la pétition)|pétition', why: WHY.petitionAsk, example: 'Non à la mine près de la rivière. Signez la pétition' },
   ],
   audience: [
     { pattern: 'si (?:vous|tu)', why: WHY.ifYou, example: 'Si vous cherchez un appart à Lyon : demandez la garantie Visale' },

@@ -179,11 +179,13 @@ export const ptValue: ValueLexicon = {
     { pattern: '(?:polícia|bombeiros|defesa civil|prefeitura|governo|ministério|autoridades)', why: WHY.authority, example: 'Os bombeiros pedem para evitar a área' },
     { pattern: '(?:urgente|atualização|alerta|aviso|atenção):', why: WHY.newsLabel, example: 'Aviso: a estrada está interditada' },
     { pattern: '(?:envia|enviou|expressa|expressou|manifesta|manifestou|presta|prestou) (?:suas )?(?:condolências|pêsames|solidariedade)', why: WHY.reportedSympathy, example: 'O governador manifesta solidariedade às famílias' },
+    { pattern: '(?:disse|declarou|afirmou) (?:à imprensa|aos jornalistas)|porta-voz|(?:em |segundo )?comunicado', why: WHY.pressSource, example: 'O porta-voz dos bombeiros disse à imprensa que o fogo está controlado' },
   ],
   happened: [
     { pattern: '(?:fechad[oa]s?|interditad[oa]s?|abert[oa]s?|cancelad[oa]s?|adiad[oa]s?|suspens[oa]s?|evacuad[oa]s?|alagad[oa]s?|sem luz)', why: WHY.changeOfState, example: 'A linha 3 está interditada até as 18h' },
     { pattern: '(?:mortos|feridos|desaparecidos|resgatados|presos)', why: WHY.whatHappened, example: 'Dois feridos no incêndio' },
     { pattern: '(?:atingid[oa]s?|afetad[oa]s?|devastad[oa]s?) (?:por|pel[oa]s?)|(?:se )?espalha|restabelecid[oa]s?|precisa(?:m)? (?:de )?(?:ajuda|resgate|água|comida|voluntários|doações)', why: WHY.eventCourse, example: 'A Guatemala foi atingida por um forte terremoto' },
+    { pattern: '(?:número|balanço) de (?:mortos|vítimas)|(?:casas|imóveis|prédios) (?:destruíd[oa]s|queimad[oa]s|alagad[oa]s|danificad[oa]s)|hectares (?:queimados|devastados)|tocou o solo', why: WHY.damageToll, example: 'O número de mortos sobe para 12, com 40 casas destruídas' },
   ],
   event: [
     { pattern: 'incêndios?(?: florestal| florestais)?|queimadas?|bombeiros', why: WHY.eventNamed, example: 'O incêndio florestal avança para a vila' },
@@ -200,6 +202,9 @@ export const ptValue: ValueLexicon = {
   ],
   newsSource: [
     { pattern: 'para (?:as )?(?:últimas )?(?:notícias|informações|atualizações) (?:sobre|da|do|de)', why: WHY.followNews, example: 'Siga @defesacivil para as últimas informações sobre as enchentes' },
+  ],
+  petition: [
+    { pattern: 'assin(?:e|em) (?:já|aqui|hoje|a petição)|petição', why: WHY.petitionAsk, example: 'Parem a mina perto do rio. Assine já' },
   ],
   audience: [
     { pattern: 'se (?:voc[eê]s?|tu)', why: WHY.ifYou, example: 'Se você usa Linux no notebook: instale o TLP e a bateria dura 2 horas a mais' },
