@@ -16,6 +16,7 @@ import {
   normalize,
   signature,
   SIGNATURE_SCHEME,
+  TURN_OF,
   SIGNATURE_SIZE,
   WORD_CLASS,
   WORD_SCHEME,
@@ -325,6 +326,8 @@ export class HistoryIndex {
     for (const [at, n] of shared) {
       if (n < 2 || !(this.flags[at]! & COMPARABLE_WORDS)) continue;
       const overlap = this.overlap(query, weights, at);
+      // "Reopened" where the earlier post said "closed", "found" where it said "lost": news about the same thing.
+      if (overlap.turn) continue;
       if (overlap.count < MIN_SHARED_WORDS || overlap.shared < MIN_SHARED_WEIGHT) continue;
       const similarity = overlap.shared / (overlap.query + overlap.other - overlap.shared);
       if (similarity >= threshold + (overlap.newNumber ? NEW_NUMBER_MARGIN : 0)) {
@@ -371,14 +374,20 @@ export class HistoryIndex {
     let q = 0;
     let other = 0;
     let newNumber = false;
+    // Concepts with a turn (similarity.ts TURN_OF) only one side holds: the query's, and the other post's.
+    let queryTurns: number[] | null = null;
+    let otherTurns: number[] | null = null;
     while (i < query.length || j < end) {
       const x = i < query.length ? query[i]! >>> 2 : Infinity;
       const y = j < end ? this.words[j]! >>> 2 : Infinity;
       if (x < y) {
         if ((query[i]! & 3) === WORD_CLASS.number) newNumber = true;
+        if (TURN_OF.has(x)) (queryTurns ??= []).push(x);
         q += weights[i++]!;
-      } else if (x > y) other += wordWeight(this.words[j++]!);
-      else {
+      } else if (x > y) {
+        if (TURN_OF.has(y)) (otherTurns ??= []).push(y);
+        other += wordWeight(this.words[j++]!);
+      } else {
         // The weightier class of the two ("Friday" and "friday"), scaled by how everyday the word is.
         const w = Math.max(weights[i]!, weights[i]! * (wordWeight(this.words[j]!) / wordWeight(query[i]!)));
         shared += w;
@@ -389,7 +398,8 @@ export class HistoryIndex {
         j++;
       }
     }
-    return { shared, count, query: q, other, newNumber };
+    const turn = queryTurns !== null && otherTurns !== null && queryTurns.some((c) => otherTurns.includes(TURN_OF.get(c)!));
+    return { shared, count, query: q, other, newNumber, turn };
   }
 
   private ranked(found: Map<number, number>, threshold: number, sharedWords?: Map<number, number>): Match[] {
