@@ -299,7 +299,16 @@ export class HistoryIndex {
         });
       }
     }
+    // A near copy that turns the earlier post's state ("Found: grey cat…" after "Lost: grey cat…") is news too.
+    for (const [at, similarity] of found) if (similarity >= threshold && similarity < 1 && this.turned(probe.words, at)) found.delete(at);
     return this.ranked(found, threshold);
+  }
+
+  /** Whether the query holds one side of a turn (similarity.ts TURN_OF) and post `at` only the other. */
+  private turned(query: readonly number[], at: number): boolean {
+    if (!(this.flags[at]! & COMPARABLE_WORDS)) return false;
+    const weights = new Float64Array(query.length);
+    return this.overlap(query, weights, at).turn;
   }
 
   /**

@@ -243,6 +243,15 @@ function hashesOf(stop: ReadonlySet<string>): Set<number> {
 }
 const isApostrophe = (c: number) => c === 39 || c === 0x2019;
 
+/**
+ * Words that deny the state word right after them: "no reopening before tomorrow" says the road is still closed, so
+ * a word of a turn (phrases/concepts.ts TURNS) right after one is left out, and "I-70 has reopened" is news against it.
+ * Hashed as contentWords reads words (lower case, signed).
+ */
+const NEGATORS = new Set(
+  ['no', 'not', 'never', "won't", "isn't", "aren't", "wasn't", 'nicht', 'kein', 'keine', 'nie', 'pas', 'jamais', 'sin', 'nunca', 'sem', 'nao', 'não', 'ne'].map((w) => fnv1a(w) | 0),
+);
+
 // Endings shared widely enough across en, es, de, fr and pt to strip without knowing the language: plurals, -ing/-ed,
 // -ción/-ção/-tion, German -en/-er/-ung, French -ée/-ez, Spanish and Portuguese verb endings ("buscamos", "buscando",
 // "perdido", "venceu", "mandem"), Romance gender vowels. Both sides are cut the same way, so an over-cut word still
@@ -391,6 +400,7 @@ export function contentWords(raw: string, stop: ReadonlySet<string>): number[] {
   const n = text.length;
   let count = 0;
   let before = 0;
+  let negated = false;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
@@ -414,6 +424,8 @@ export function contentWords(raw: string, stop: ReadonlySet<string>): number[] {
     }
     const marked = before === 36 || before === 64; // $CASHTAG, @mention
     const atSentenceStart = startsSentence(before);
+    const afterNegator = negated;
+    negated = NEGATORS.has(h);
     before = text.charCodeAt(end - 1);
     i = end;
     // An @mention says whom a post is for, not what it says: rewordings add and drop them, and two different posts
@@ -427,6 +439,7 @@ export function contentWords(raw: string, stop: ReadonlySet<string>): number[] {
       WORD_INFO.set(raw, info);
     }
     if (info < 0) continue;
+    if (afterNegator && TURN_OF.has((info % 2 ** 32) >>> 2)) continue;
     const kind = Math.floor(info / 2 ** 32);
     let cls: number;
     // A $CASHTAG is one even with digits in it ("$BTC2" is not a new number).

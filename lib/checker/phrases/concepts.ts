@@ -66,7 +66,7 @@ export const CONCEPTS: readonly Concept[] = [
       en: ['employees', 'employee', 'staff', 'workers', 'worker', 'staffers'],
       es: ['empleados', 'empleadas', 'trabajadores', 'plantilla'],
       de: ['mitarbeiter', 'mitarbeitende', 'beschaftigte', 'angestellte', 'belegschaft'],
-      fr: ['employes', 'salaries', 'effectifs'],
+      fr: ['employes', 'effectifs', 'personnel'],
       pt: ['funcionarios', 'empregados', 'trabalhadores'],
     },
   },
@@ -99,7 +99,7 @@ export const CONCEPTS: readonly Concept[] = [
     why: 'A private message, by any of its names.',
     example: '"Envoyez-moi un message privé" / "Écrivez-moi en MP"',
     words: {
-      en: ['dm', 'dms', 'pm', 'inbox', 'message', 'messages'],
+      en: ['dm', 'dms', 'inbox', 'message', 'messages'],
       es: ['md', 'privado', 'mensaje', 'mensajes'],
       de: ['pn', 'nachricht', 'nachrichten'],
       fr: ['mp', 'prive', 'message', 'messages'],
@@ -359,3 +359,4 @@ export const TURNS: readonly (readonly [string, string, string])[] = [
 // Not concepts, on purpose: "open" (a shop opening, "applications open until Friday" repeats "applications close
 // Friday"), lose next to win (a match is told from either side: "Bayern verliert gegen Leverkusen" and "Leverkusen
 // schlägt Bayern" say the same), "free" and "new" (function words for the content view already).
+// "pm" is a time ("6 pm"), not a private message.
