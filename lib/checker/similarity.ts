@@ -168,7 +168,11 @@ export function bandKeys(sig: ArrayLike<number>): number[] {
 // without knowing the language, each tagged with a class. Numbers and names carry the message ("30%", "Friday",
 // "Cedar Park"), so they weigh more; a post that brings new numbers and names is news, not a repeat.
 
-/** Which way content words are made; fingerprints with other (or no) word schemes take no part in rewordings. */
+/**
+ * Which way content words are made; fingerprints with other (or no) word schemes take no part in rewordings (stored
+ * ones are rebuilt from their text by lib/storage/posts.ts). 4: words of a concept (phrases/concepts.ts) are the
+ * concept, and a turn word after a denial is left out.
+ */
 export const WORD_SCHEME = 4;
 /** At most this many content words per post (the smallest hashes: the same sample of two long posts). */
 export const MAX_WORDS = 48;
