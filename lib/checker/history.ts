@@ -308,7 +308,7 @@ export class HistoryIndex {
   private turned(query: readonly number[], at: number): boolean {
     if (!(this.flags[at]! & COMPARABLE_WORDS)) return false;
     const weights = new Float64Array(query.length);
-    return this.overlap(query, weights, at).turn;
+    return this.overlap(query, weights, at, true).turn;
   }
 
   /**
@@ -332,9 +332,11 @@ export class HistoryIndex {
     }
     const found = new Map<number, number>();
     const sharedWords = new Map<number, number>();
+    // Only a query with a word of a turn can turn an earlier post: most look for none.
+    const mayTurn = query.some((w) => TURN_OF.has(w >>> 2));
     for (const [at, n] of shared) {
       if (n < 2 || !(this.flags[at]! & COMPARABLE_WORDS)) continue;
-      const overlap = this.overlap(query, weights, at);
+      const overlap = this.overlap(query, weights, at, mayTurn);
       // "Reopened" where the earlier post said "closed", "found" where it said "lost": news about the same thing.
       if (overlap.turn) continue;
       if (overlap.count < MIN_SHARED_WORDS || overlap.shared < MIN_SHARED_WEIGHT) continue;
@@ -374,7 +376,7 @@ export class HistoryIndex {
   }
 
   /** Weighted overlap of the query's words with post `at`'s (both sorted by word). */
-  private overlap(query: readonly number[], weights: Float64Array, at: number) {
+  private overlap(query: readonly number[], weights: Float64Array, at: number, mayTurn: boolean) {
     let i = 0;
     let j = this.wordsAt[at]!;
     const end = this.wordsAt[at + 1]!;
@@ -391,10 +393,10 @@ export class HistoryIndex {
       const y = j < end ? this.words[j]! >>> 2 : Infinity;
       if (x < y) {
         if ((query[i]! & 3) === WORD_CLASS.number) newNumber = true;
-        if (TURN_OF.has(x)) (queryTurns ??= []).push(x);
+        if (mayTurn && TURN_OF.has(x)) (queryTurns ??= []).push(x);
         q += weights[i++]!;
       } else if (x > y) {
-        if (TURN_OF.has(y)) (otherTurns ??= []).push(y);
+        if (mayTurn && TURN_OF.has(y)) (otherTurns ??= []).push(y);
         other += wordWeight(this.words[j++]!);
       } else {
         // The weightier class of the two ("Friday" and "friday"), scaled by how everyday the word is.
