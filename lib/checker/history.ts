@@ -16,6 +16,7 @@ import {
   normalize,
   signature,
   SIGNATURE_SCHEME,
+  TURN_OF,
   SIGNATURE_SIZE,
   WORD_CLASS,
   WORD_SCHEME,
@@ -298,7 +299,16 @@ export class HistoryIndex {
         });
       }
     }
+    // A near copy that turns the earlier post's state ("Found: grey cat…" after "Lost: grey cat…") is news too.
+    for (const [at, similarity] of found) if (similarity >= threshold && similarity < 1 && this.turned(probe.words, at)) found.delete(at);
     return this.ranked(found, threshold);
+  }
+
+  /** Whether the query holds one side of a turn (similarity.ts TURN_OF) and post `at` only the other. */
+  private turned(query: readonly number[], at: number): boolean {
+    if (!(this.flags[at]! & COMPARABLE_WORDS)) return false;
+    const weights = new Float64Array(query.length);
+    return this.overlap(query, weights, at, true).turn;
   }
 
   /**
@@ -322,9 +332,13 @@ export class HistoryIndex {
     }
     const found = new Map<number, number>();
     const sharedWords = new Map<number, number>();
+    // Only a query with a word of a turn can turn an earlier post: most look for none.
+    const mayTurn = query.some((w) => TURN_OF.has(w >>> 2));
     for (const [at, n] of shared) {
       if (n < 2 || !(this.flags[at]! & COMPARABLE_WORDS)) continue;
-      const overlap = this.overlap(query, weights, at);
+      const overlap = this.overlap(query, weights, at, mayTurn);
+      // "Reopened" where the earlier post said "closed", "found" where it said "lost": news about the same thing.
+      if (overlap.turn) continue;
       if (overlap.count < MIN_SHARED_WORDS || overlap.shared < MIN_SHARED_WEIGHT) continue;
       const similarity = overlap.shared / (overlap.query + overlap.other - overlap.shared);
       if (similarity >= threshold + (overlap.newNumber ? NEW_NUMBER_MARGIN : 0)) {
@@ -362,7 +376,7 @@ export class HistoryIndex {
   }
 
   /** Weighted overlap of the query's words with post `at`'s (both sorted by word). */
-  private overlap(query: readonly number[], weights: Float64Array, at: number) {
+  private overlap(query: readonly number[], weights: Float64Array, at: number, mayTurn: boolean) {
     let i = 0;
     let j = this.wordsAt[at]!;
     const end = this.wordsAt[at + 1]!;
@@ -371,14 +385,20 @@ export class HistoryIndex {
     let q = 0;
     let other = 0;
     let newNumber = false;
+    // Concepts with a turn (similarity.ts TURN_OF) only one side holds: the query's, and the other post's.
+    let queryTurns: number[] | null = null;
+    let otherTurns: number[] | null = null;
     while (i < query.length || j < end) {
       const x = i < query.length ? query[i]! >>> 2 : Infinity;
       const y = j < end ? this.words[j]! >>> 2 : Infinity;
       if (x < y) {
         if ((query[i]! & 3) === WORD_CLASS.number) newNumber = true;
+        if (mayTurn && TURN_OF.has(x)) (queryTurns ??= []).push(x);
         q += weights[i++]!;
-      } else if (x > y) other += wordWeight(this.words[j++]!);
-      else {
+      } else if (x > y) {
+        if (mayTurn && TURN_OF.has(y)) (otherTurns ??= []).push(y);
+        other += wordWeight(this.words[j++]!);
+      } else {
         // The weightier class of the two ("Friday" and "friday"), scaled by how everyday the word is.
         const w = Math.max(weights[i]!, weights[i]! * (wordWeight(this.words[j]!) / wordWeight(query[i]!)));
         shared += w;
@@ -389,7 +409,8 @@ export class HistoryIndex {
         j++;
       }
     }
-    return { shared, count, query: q, other, newNumber };
+    const turn = queryTurns !== null && otherTurns !== null && queryTurns.some((c) => otherTurns.includes(TURN_OF.get(c)!));
+    return { shared, count, query: q, other, newNumber, turn };
   }
 
   private ranked(found: Map<number, number>, threshold: number, sharedWords?: Map<number, number>): Match[] {

@@ -9,6 +9,8 @@
 // same Jaccard similarity as 64 separate hashes at a fraction of the cost on long posts (3,000 characters: about
 // 0.2 ms down to 0.02 ms). Fingerprints record the scheme, so signatures made another way are never compared.
 
+import { CONCEPTS, TURNS } from './phrases/concepts';
+
 export const SHINGLE = 5;
 export const SIGNATURE_SIZE = 64;
 export const BANDS = 16;
@@ -166,8 +168,12 @@ export function bandKeys(sig: ArrayLike<number>): number[] {
 // without knowing the language, each tagged with a class. Numbers and names carry the message ("30%", "Friday",
 // "Cedar Park"), so they weigh more; a post that brings new numbers and names is news, not a repeat.
 
-/** Which way content words are made; fingerprints with other (or no) word schemes take no part in rewordings. */
-export const WORD_SCHEME = 3;
+/**
+ * Which way content words are made; fingerprints with other (or no) word schemes take no part in rewordings (stored
+ * ones are rebuilt from their text by lib/storage/posts.ts). 4: words of a concept (phrases/concepts.ts) are the
+ * concept, and a turn word after a denial is left out.
+ */
+export const WORD_SCHEME = 4;
 /** At most this many content words per post (the smallest hashes: the same sample of two long posts). */
 export const MAX_WORDS = 48;
 /** A word's class lives in the low two bits of its hash; the other 30 bits say which word it is. */
@@ -241,6 +247,15 @@ function hashesOf(stop: ReadonlySet<string>): Set<number> {
 }
 const isApostrophe = (c: number) => c === 39 || c === 0x2019;
 
+/**
+ * Words that deny the state word right after them: "no reopening before tomorrow" says the road is still closed, so
+ * a word of a turn (phrases/concepts.ts TURNS) right after one is left out, and "I-70 has reopened" is news against it.
+ * Hashed as contentWords reads words (lower case, signed).
+ */
+const NEGATORS = new Set(
+  ['no', 'not', 'never', "won't", "isn't", "aren't", "wasn't", 'nicht', 'kein', 'keine', 'nie', 'pas', 'jamais', 'sin', 'nunca', 'sem', 'nao', 'não', 'ne'].map((w) => fnv1a(w) | 0),
+);
+
 // Endings shared widely enough across en, es, de, fr and pt to strip without knowing the language: plurals, -ing/-ed,
 // -ción/-ção/-tion, German -en/-er/-ung, French -ée/-ez, Spanish and Portuguese verb endings ("buscamos", "buscando",
 // "perdido", "venceu", "mandem"), Romance gender vowels. Both sides are cut the same way, so an over-cut word still
@@ -302,7 +317,11 @@ function wordInfo(raw: string): number {
     // A one-digit number ("3 places", "5 minutes") is a detail, not a key like "30%" or "2026".
     return ((fnv1a(key) & ~3) >>> 0) + 2 ** 32 * (key.length === 1 ? KIND.digit : KIND.number);
   }
-  const written = CANONICAL_WORDS.get(fold(lower));
+  const folded = fold(lower);
+  // A word of a concept (phrases/concepts.ts) is the concept: "hiring" and "vaga", "DM" and "privado" meet.
+  const concept = CONCEPT_OF.get(folded);
+  if (concept !== undefined) return concept + 2 ** 32 * KIND.word;
+  const written = CANONICAL_WORDS.get(folded);
   if (written !== undefined) {
     if (!isDigit(written.charCodeAt(0))) return ((fnv1a(stem(written)) & ~3) >>> 0) + 2 ** 32 * KIND.word;
     return ((fnv1a(written) & ~3) >>> 0) + 2 ** 32 * (written.length === 1 ? KIND.digit : KIND.number);
@@ -333,6 +352,23 @@ const CANONICAL_WORDS = new Map<string, string>(
     february: 'feb', april: 'apr', june: 'jun', july: 'jul', august: 'aug', september: 'sep', october: 'oct', november: 'nov', december: 'dec',
     tomorrow: 'tmrw tmr tmw', hour: 'hrs', minute: 'mins', people: 'ppl', government: 'govt',
   }).flatMap(([canonical, forms]) => forms.split(' ').map((form): [string, string] => [form, canonical])),
+);
+
+/** A concept's content-word hash (class bits clear): one salted hash of its id. */
+const conceptHash = (id: string): number => (fnv1a(`=${id}`) & ~3) >>> 0;
+
+/** Each written form of a concept (accents folded) and its concept's hash. */
+const CONCEPT_OF = new Map<string, number>(CONCEPTS.flatMap((c) => Object.values(c.words).flat().map((w): [string, number] => [fold(w), conceptHash(c.id)])));
+
+/**
+ * For a concept that TURNS pair with another (phrases/concepts.ts), the other's word (hash >>> 2): "reopened" against
+ * an earlier "closed" is news, not the same message (history.ts reworded).
+ */
+export const TURN_OF = new Map<number, number>(
+  TURNS.flatMap(([a, b]): [number, number][] => [
+    [conceptHash(a) >>> 2, conceptHash(b) >>> 2],
+    [conceptHash(b) >>> 2, conceptHash(a) >>> 2],
+  ]),
 );
 
 const MAY_GROUP_DIGITS_RE = /\d[\s.,\u00a0\u202f-]\d|\d[xX]\d/;
@@ -368,6 +404,7 @@ export function contentWords(raw: string, stop: ReadonlySet<string>): number[] {
   const n = text.length;
   let count = 0;
   let before = 0;
+  let negated = false;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
@@ -391,6 +428,8 @@ export function contentWords(raw: string, stop: ReadonlySet<string>): number[] {
     }
     const marked = before === 36 || before === 64; // $CASHTAG, @mention
     const atSentenceStart = startsSentence(before);
+    const afterNegator = negated;
+    negated = NEGATORS.has(h);
     before = text.charCodeAt(end - 1);
     i = end;
     // An @mention says whom a post is for, not what it says: rewordings add and drop them, and two different posts
@@ -404,6 +443,7 @@ export function contentWords(raw: string, stop: ReadonlySet<string>): number[] {
       WORD_INFO.set(raw, info);
     }
     if (info < 0) continue;
+    if (afterNegator && TURN_OF.has((info % 2 ** 32) >>> 2)) continue;
     const kind = Math.floor(info / 2 ** 32);
     let cls: number;
     // A $CASHTAG is one even with digits in it ("$BTC2" is not a new number).

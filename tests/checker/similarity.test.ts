@@ -1,6 +1,7 @@
 // Content words: the view of a post that survives rewording.
 import { describe, expect, it } from 'vitest';
 import { contentWordHashes, Probe } from '../../lib/checker/history';
+import { CONCEPTS } from '../../lib/checker/phrases/concepts';
 import { canonicalNumbers, contentWords, fnv1a, stem, WORD_CLASS, wordWeight } from '../../lib/checker/similarity';
 
 describe('stem', () => {
@@ -141,5 +142,38 @@ describe('contentWords with a stop list', () => {
 
   it('keeps a word that only starts like a stop word', () => {
     expect(contentWords('lanterns pebbled', stop)).toHaveLength(2);
+  });
+});
+
+describe('concepts (phrases/concepts.ts)', () => {
+  const words = (text: string) => contentWordHashes(text).map((h) => h >>> 2);
+  it.each([
+    ['Estamos contratando', 'Vaga aberta'],
+    ['Écrivez-moi en MP', 'envoyez-moi un message privé'],
+    ['el Madrid vence', 'el Madrid gana'],
+    ['Wirtz trifft', 'Tore Wirtz'],
+    ['lay off employees', 'layoffs staff'],
+  ])('"%s" and "%s" share a concept', (a, b) => {
+    expect(words(a).filter((w) => words(b).includes(w)).length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('every concept lists words in all five languages, each form in one concept only', () => {
+    const seen = new Map<string, string>();
+    for (const c of CONCEPTS) {
+      expect(c.why.length, c.id).toBeGreaterThan(10);
+      expect(c.example.length, c.id).toBeGreaterThan(5);
+      for (const lang of ['en', 'es', 'de', 'fr', 'pt'] as const) {
+        expect(c.words[lang].length, `${c.id} ${lang}`).toBeGreaterThan(0);
+        for (const w of c.words[lang]) {
+          expect(seen.get(w) ?? c.id, `${w} in ${c.id} and ${seen.get(w)}`).toBe(c.id);
+          seen.set(w, c.id);
+        }
+      }
+    }
+  });
+
+  it('a turn word right after a denial is left out ("no reopening" is still closed)', () => {
+    expect(words('road closed, no reopening')).toEqual(words('road closed'));
+    expect(words('road closed, reopening soon')).not.toEqual(words('road closed'));
   });
 });

@@ -78,8 +78,58 @@ testRule(rule, {
       ['Clinic tip: book flu shots online, the Thursday slots go fastest', clinic, 'the same place and day, another message'],
       ['¡La bici azul apareció! Gracias a la vecina de Triana que la vio en el parque', bike, 'found after lost: the opposite news'],
     ].map(([text, said, note]) => ({ text: text!, ctx: { history: [said!], now }, note: note! })),
+    // Brief warmth to someone else (congratulations, thanks, sympathy), said to different people, is never a repeat,
+    // however alike the words: in a reply, or naming whom it is for.
+    ...[
+      ['Congratulations on your new role, Tomasz!', 'Congrats on the new job, Priya!'],
+      ['Congratulations on the new job at Stripe, Tomasz, well deserved after all that work!', 'Congrats on your new role at Stripe, Priya! Well deserved after all that hard work.'],
+      ['So sorry for your loss, Maria. Thinking of you and your family.', 'So sorry for your loss, David. Thinking of you and your family.'],
+      ['Thank you so much for the kind words about the workshop, Ana!', 'Thank you so much for the kind words about the workshop, Ben!'],
+      ['¡Enhorabuena por tu nuevo puesto, Carlos! Te lo mereces.', '¡Felicidades por el nuevo trabajo, Lucía! Te lo mereces.'],
+      ['Herzlichen Glückwunsch zum neuen Job, Jonas! Hast du dir verdient.', 'Glückwunsch zur neuen Stelle, Lena! Hast du dir verdient.'],
+      ['Félicitations pour le nouveau poste, Julien ! Bien mérité.', 'Félicitations pour ton nouveau job, Camille ! Bien mérité.'],
+      ['Parabéns pelo novo emprego, João! Muito merecido.', 'Parabéns pela nova vaga, Mariana! Muito merecido.'],
+    ].flatMap(([text, said]) => [
+      { text: text!, ctx: { history: [said!], now, reply: true }, note: 'warmth to another person, in a reply' },
+      { text: text!, ctx: { history: [said!], now }, note: 'warmth that names another person' },
+    ]),
+    {
+      text: 'Congrats on the launch!! Well deserved.',
+      ctx: { history: ['Congrats on the launch!! So well deserved.'], now, reply: true },
+      note: 'a reply with no name may answer anyone: never a repeat',
+    },
+    {
+      text: 'Congrats on opening the bakery at last, all those early mornings paid off!',
+      ctx: { history: ['Congratulations on the launch of the new bakery, well deserved after all those early mornings!!'], now, reply: true },
+      note: 'a nameless warm reply in other words: it may be for someone else',
+    },
+    // A turn: the same place, its state changed ("reopened" after "closed", "found" after "lost"), is news.
+    {
+      text: 'The Oak Street pool has reopened after the pipe repairs, lanes from 6am as usual.',
+      ctx: { history: ['The Oak Street pool is closed for pipe repairs, no reopening date yet. Lanes at 6am cancelled.'], now },
+      note: 'reopened after a closure (the earlier "no reopening" denies it)',
+    },
+    {
+      text: 'Found: a grey cat with a red collar on Birch Lane near the school this morning.',
+      ctx: { history: ['Lost: grey cat with a red collar, Birch Lane near the school, since this morning.'], now },
+      note: 'found after lost',
+    },
   ],
   invalid: [
+    // Warmth to the same person said again is the same message.
+    whole('Congrats on your new role at Stripe, Priya! Well deserved after all that hard work!', {
+      history: ['Congrats on your new role at Stripe, Priya! Well deserved after all that hard work.'],
+      now,
+      reply: true,
+    }),
+    whole('Congratulations on the launch of the new bakery, so well deserved after all those early mornings!', {
+      history: ['Congratulations on the launch of the new bakery, well deserved after all those early mornings!!'],
+      now,
+      reply: true,
+    }),
+    // Words swapped for their synonyms (phrases/concepts.ts) and a state said again with its denial.
+    whole('On recrute un développeur React en CDI à Lyon, écrivez-moi en MP', { history: ['Poste de dev React en CDI à Lyon : envoyez-moi un message privé'], now, lang: 'fr' }),
+    whole('Oak Street pool closed for pipe repairs, not reopening until next week', { history: ['The Oak Street pool is closed for pipe repairs, no reopening before next week.'], now }),
     // The author says it is the same message ("asking again", "vuelvo a preguntar"): a looser likeness is enough.
     whole("Asking again since nobody answered: who repairs old watches around Leeds? My grandad's Omega from the 1960s needs fixing.", { history: watch, now }),
     whole('Vuelvo a preguntar: ¿alguien conoce un buen taller para bicis antiguas en Sevilla? Es la Orbea de mi padre.', { history: orbea, now, lang: 'es' }),

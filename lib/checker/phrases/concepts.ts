@@ -1,0 +1,362 @@
+// Words a rewording swaps for one another, grouped by what they mean, so the content-word view of a post
+// (similarity.ts contentWords) sees "hiring" and "vaga", "DM" and "mensaje privado", "vence" and "gana" as the same
+// word. Each concept lists the written forms of all five languages (accents are folded before lookup, so either
+// spelling works; forms are matched whole, after the function words are dropped, so inflections are listed).
+//
+// Keep concepts tight: two different messages on one topic share more words once their synonyms meet, so a concept
+// holds only words a person would swap when saying the same thing again, never merely related ones ("job" and
+// "hiring" stay apart: "job cuts" is not a vacancy).
+//
+// TURNS are pairs of concepts that say a thing changed state: a post that says "reopened" about what an earlier one
+// said was "closed" is news about it, not the same message (history.ts reworded).
+import type { Lang } from '../types';
+
+export interface Concept {
+  id: string;
+  why: string;
+  /** Two posts saying one message with words of this concept. */
+  example: string;
+  words: Record<Lang, readonly string[]>;
+}
+
+const SWAPPED = 'Swapped for one another when the same message is said again.';
+
+export const CONCEPTS: readonly Concept[] = [
+  {
+    id: 'hiring',
+    why: 'A vacancy said as a verb ("we are hiring") or a noun ("open position"): the same job ad.',
+    example: '"Estamos contratando dev back-end" / "Vaga aberta: dev back-end"',
+    words: {
+      en: ['hire', 'hires', 'hiring', 'recruit', 'recruiting', 'recruits', 'vacancy', 'vacancies'],
+      es: ['contratando', 'contratar', 'contratamos', 'contrata', 'vacante', 'vacantes', 'reclutando', 'buscamos'],
+      de: ['einstellen', 'stellenangebot', 'stellenanzeige', 'recruiting'],
+      fr: ['recrute', 'recrutons', 'recruter', 'recrutement', 'embauche', 'embauchons', 'poste'],
+      pt: ['contratando', 'contratar', 'contratamos', 'contrata', 'vaga', 'vagas', 'recrutando', 'recrutamos'],
+    },
+  },
+  {
+    id: 'developer',
+    why: 'The person who writes software, by any of its names.',
+    example: '"dev front React" / "développeur front-end React"',
+    words: {
+      en: ['developer', 'developers', 'dev', 'devs', 'programmer', 'programmers', 'engineer', 'engineers'],
+      es: ['desarrollador', 'desarrolladora', 'desarrolladores', 'programador', 'programadora', 'ingeniero', 'ingeniera'],
+      de: ['entwickler', 'entwicklerin', 'programmierer', 'programmiererin', 'ingenieur', 'ingenieurin'],
+      fr: ['developpeur', 'developpeuse', 'developpeurs', 'programmeur', 'ingenieur', 'ingenieure'],
+      pt: ['desenvolvedor', 'desenvolvedora', 'desenvolvedores', 'programador', 'programadora', 'engenheiro', 'engenheira'],
+    },
+  },
+  {
+    id: 'job',
+    why: 'A post of work, by any of its names.',
+    example: '"new role at Stripe" / "new job at Stripe"',
+    words: {
+      en: ['job', 'jobs', 'role', 'roles', 'position', 'positions'],
+      es: ['empleo', 'puesto', 'puestos'],
+      de: ['job', 'jobs', 'stelle', 'stellen'],
+      fr: ['emploi', 'emplois', 'job'],
+      pt: ['emprego', 'empregos'],
+    },
+  },
+  {
+    id: 'staff',
+    why: 'The people who work for an employer.',
+    example: '"lays off 9,000 employees" / "9,000 staff let go"',
+    words: {
+      en: ['employees', 'employee', 'staff', 'workers', 'worker', 'staffers'],
+      es: ['empleados', 'empleadas', 'trabajadores', 'plantilla'],
+      de: ['mitarbeiter', 'mitarbeitende', 'beschaftigte', 'angestellte', 'belegschaft'],
+      fr: ['employes', 'effectifs', 'personnel'],
+      pt: ['funcionarios', 'empregados', 'trabalhadores'],
+    },
+  },
+  {
+    id: 'layoff',
+    why: 'Jobs cut by an employer.',
+    example: '"Amazon lays off 9,000" / "9,000 layoffs at Amazon"',
+    words: {
+      en: ['layoff', 'layoffs', 'lays', 'laid', 'redundancies'],
+      es: ['despidos', 'despide', 'despedir', 'despidio', 'ere'],
+      de: ['entlassungen', 'entlasst', 'stellenabbau', 'kundigungen'],
+      fr: ['licenciements', 'licencie', 'licencier', 'suppressions'],
+      pt: ['demissoes', 'demite', 'demitir', 'demitiu', 'cortes'],
+    },
+  },
+  {
+    id: 'ads',
+    why: 'Advertising, long or short.',
+    example: '"hit hardest in ads" / "mostly in advertising"',
+    words: {
+      en: ['ads', 'advertising', 'adverts', 'advertisement', 'advertisements'],
+      es: ['publicidad', 'anuncios'],
+      de: ['werbung'],
+      fr: ['publicite', 'pubs'],
+      pt: ['publicidade', 'anuncios'],
+    },
+  },
+  {
+    id: 'dm',
+    why: 'A private message, by any of its names.',
+    example: '"Envoyez-moi un message privé" / "Écrivez-moi en MP"',
+    words: {
+      en: ['dm', 'dms', 'inbox', 'message', 'messages'],
+      es: ['md', 'privado', 'mensaje', 'mensajes'],
+      de: ['pn', 'nachricht', 'nachrichten'],
+      fr: ['mp', 'prive', 'message', 'messages'],
+      pt: ['dm', 'privado', 'mensagem', 'inbox'],
+    },
+  },
+  {
+    id: 'contact',
+    why: 'Asking to be written to, by any verb.',
+    example: '"Mándame un mensaje" / "Escríbeme por privado"',
+    words: {
+      en: ['contact', 'email'],
+      es: ['escribeme', 'escribenos', 'mandame', 'contactame', 'contactanos', 'escribidme'],
+      de: ['schreib', 'schreibt', 'kontaktiert', 'kontaktiere', 'melde'],
+      fr: ['ecrivez', 'envoyez', 'contactez', 'ecris'],
+      pt: ['escreva', 'escrevam', 'manda', 'mandem', 'contate'],
+    },
+  },
+  {
+    id: 'win',
+    why: 'A win told by its verb: "beat", "won", "vence", "gana", "schlägt".',
+    example: '"el Madrid vence al Barça" / "el Real Madrid gana al Barcelona"',
+    words: {
+      en: ['win', 'wins', 'won', 'beat', 'beats', 'defeat', 'defeats', 'defeated'],
+      es: ['gana', 'ganan', 'gano', 'vence', 'vencen', 'vencio', 'golea', 'goleo'],
+      de: ['gewinnt', 'gewinnen', 'gewonnen', 'schlagt', 'besiegt', 'siegt'],
+      fr: ['gagne', 'gagnent', 'bat', 'battu', 'remporte', 'emporte'],
+      pt: ['ganha', 'ganhou', 'vence', 'venceu', 'bate', 'bateu', 'goleia', 'goleou'],
+    },
+  },
+  {
+    id: 'goal',
+    why: 'A goal as a noun or as what a player does.',
+    example: '"Wirtz trifft doppelt" / "Zwei Tore von Wirtz"',
+    words: {
+      en: ['goal', 'goals', 'scores', 'scored', 'brace'],
+      es: ['gol', 'goles', 'anota', 'anoto'],
+      de: ['tor', 'tore', 'treffer', 'trifft', 'traf'],
+      fr: ['buts'],
+      pt: ['gol', 'gols', 'golo', 'golos'],
+    },
+  },
+  {
+    id: 'approve',
+    why: 'A body agreeing to a measure, as a verb or noun (vowel-changing forms like "aprueba" stem apart).',
+    example: '"Aprobada la subida" / "El gobierno aprueba subir"',
+    words: {
+      en: ['approve', 'approves', 'approved', 'approval'],
+      es: ['aprueba', 'aprueban', 'aprobada', 'aprobado', 'aprobo', 'aprobar', 'aprobacion'],
+      de: ['genehmigt', 'beschliesst', 'beschlossen', 'billigt', 'verabschiedet'],
+      fr: ['approuve', 'approuvee', 'adopte', 'adoptee'],
+      pt: ['aprova', 'aprovada', 'aprovado', 'aprovou', 'aprovacao'],
+    },
+  },
+  {
+    id: 'rise',
+    why: 'Something going up, by noun or verb.',
+    example: '"la subida del salario mínimo" / "subir el salario mínimo"',
+    words: {
+      en: ['rise', 'rises', 'rising', 'rose', 'increase', 'increases', 'increased', 'raise', 'raises', 'raised', 'hike', 'hikes', 'hiked'],
+      es: ['sube', 'suben', 'subida', 'subir', 'subio', 'aumento', 'aumenta', 'aumentan', 'alza'],
+      de: ['steigt', 'steigen', 'gestiegen', 'erhoht', 'erhohung', 'anstieg', 'erhohen'],
+      fr: ['hausse', 'augmente', 'augmentent', 'augmentation'],
+      pt: ['sobe', 'sobem', 'subiu', 'aumento', 'aumenta', 'aumentou', 'subida'],
+    },
+  },
+  {
+    id: 'fall',
+    why: 'Something going down, by noun or verb.',
+    example: '"prices drop 5%" / "a 5% fall in prices"',
+    words: {
+      en: ['fall', 'falls', 'fell', 'drop', 'drops', 'dropped', 'decrease', 'decreases', 'decreased', 'decline', 'declines', 'declined'],
+      es: ['baja', 'bajan', 'bajada', 'cae', 'caen', 'cayo', 'caida', 'descenso', 'descienden'],
+      de: ['sinkt', 'sinken', 'gesunken', 'ruckgang', 'senkt', 'senkung'],
+      fr: ['baisse', 'baissent', 'chute', 'chutent', 'diminue', 'diminution'],
+      pt: ['cai', 'caem', 'caiu', 'queda', 'diminui'],
+    },
+  },
+  {
+    id: 'month',
+    why: 'A month or monthly.',
+    example: '"1.134 euros al mes" / "1134 € mensuales"',
+    words: {
+      en: ['month', 'months', 'monthly'],
+      es: ['mes', 'meses', 'mensual', 'mensuales'],
+      de: ['monat', 'monate', 'monatlich', 'monatliche', 'monatlichen'],
+      fr: ['mois', 'mensuel', 'mensuelle', 'mensuels'],
+      pt: ['mes', 'meses', 'mensal', 'mensais'],
+    },
+  },
+  {
+    id: 'sale',
+    why: 'Prices cut for a while.',
+    example: '"40% de descuento en rebajas" / "rebajas: 40% en toda la tienda"',
+    words: {
+      en: ['sale', 'sales', 'discount', 'discounts', 'discounted'],
+      es: ['rebajas', 'descuento', 'descuentos', 'oferta', 'ofertas'],
+      de: ['rabatt', 'rabatte', 'ausverkauf', 'schlussverkauf', 'sale'],
+      fr: ['soldes', 'remise', 'reduction', 'promo', 'promotion'],
+      pt: ['liquidacao', 'desconto', 'descontos', 'promocao', 'saldos'],
+    },
+  },
+  {
+    id: 'fee',
+    why: 'What is charged on top.',
+    example: '"no more oat milk surcharge" / "oat milk at no extra charge"',
+    words: {
+      en: ['charge', 'charges', 'surcharge', 'fee', 'fees'],
+      es: ['recargo', 'tarifa', 'comision'],
+      de: ['aufpreis', 'gebuhr', 'gebuhren', 'zuschlag'],
+      fr: ['supplement', 'frais'],
+      pt: ['taxa', 'taxas', 'acrescimo', 'tarifa'],
+    },
+  },
+  {
+    id: 'coffee',
+    why: 'Coffee and the café that sells it.',
+    example: '"oat milk with any coffee" / "our cafe has oat milk"',
+    words: {
+      en: ['coffee', 'cafe', 'coffeeshop'],
+      es: ['cafe', 'cafeteria'],
+      de: ['kaffee', 'cafe'],
+      fr: ['cafe'],
+      pt: ['cafe', 'cafeteria'],
+    },
+  },
+  {
+    id: 'salary',
+    why: 'Pay for work.',
+    example: '"minimum wage" / "salario mínimo"',
+    words: {
+      en: ['salary', 'salaries', 'wage', 'wages', 'pay'],
+      es: ['salario', 'salarios', 'sueldo', 'sueldos'],
+      de: ['gehalt', 'gehalter', 'lohn', 'lohne', 'mindestlohn'],
+      fr: ['salaire', 'salaires', 'smic'],
+      pt: ['salario', 'salarios'],
+    },
+  },
+  {
+    id: 'remote',
+    why: 'Working from home, by any of its names.',
+    example: '"100% remote" / "télétravail complet"',
+    words: {
+      en: ['remote', 'remotely', 'wfh'],
+      es: ['remoto', 'remota', 'teletrabajo'],
+      de: ['remote', 'homeoffice'],
+      fr: ['teletravail'],
+      pt: ['remoto', 'remota', 'teletrabalho'],
+    },
+  },
+  {
+    id: 'delay',
+    why: 'Running late.',
+    example: '"trains delayed" / "delays on the trains"',
+    words: {
+      en: ['delay', 'delays', 'delayed'],
+      es: ['retraso', 'retrasos', 'retrasado', 'retrasados'],
+      de: ['verspatung', 'verspatungen', 'verspatet'],
+      fr: ['retard', 'retards', 'retarde'],
+      pt: ['atraso', 'atrasos', 'atrasado', 'atrasados'],
+    },
+  },
+  {
+    id: 'workshop',
+    why: 'A hands-on session, by any of its names.',
+    example: '"taller de huerto" / "workshop on urban gardening"',
+    words: {
+      en: ['workshop', 'workshops'],
+      es: ['taller', 'talleres'],
+      de: ['workshop', 'workshops'],
+      fr: ['atelier', 'ateliers'],
+      pt: ['oficina', 'oficinas', 'workshop'],
+    },
+  },
+  {
+    id: 'halted',
+    why: 'Something stopped, closed or moved away: the state a later "reopened" or "back" turns (TURNS).',
+    example: '"I-70 closed from Golden to Vail" / "snow has shut I-70 between Golden and Vail"',
+    words: {
+      en: ['closed', 'shut', 'shuts', 'cancelled', 'canceled', 'suspended', 'evacuated', 'evacuating', 'rerouted', 'diverted', 'blocked', 'outage'],
+      es: ['cerrado', 'cerrada', 'cerrados', 'cierra', 'cierran', 'cancelado', 'cancelada', 'suspendido', 'suspendida', 'evacuados', 'evacuado', 'desviado', 'desviados', 'cortada', 'cortado'],
+      de: ['geschlossen', 'gesperrt', 'schliesst', 'abgesagt', 'evakuiert', 'umgeleitet', 'ausfall'],
+      fr: ['ferme', 'fermee', 'fermes', 'fermees', 'fermeture', 'annule', 'annulee', 'suspendu', 'suspendue', 'evacue', 'evacues', 'devie'],
+      pt: ['fechado', 'fechada', 'fechados', 'fecham', 'cancelado', 'cancelada', 'suspenso', 'suspensa', 'evacuados', 'desviado', 'interditada', 'interditado'],
+    },
+  },
+  {
+    id: 'resumed',
+    why: 'Running again: what turns an earlier "closed" or "evacuated" into news (TURNS).',
+    example: '"I-70 has reopened" / "I-70 is open again"',
+    words: {
+      en: ['reopened', 'reopens', 'reopen', 'reopening', 'resumed', 'resumes', 'resume', 'restore', 'restores', 'restored', 'back'],
+      es: ['reabre', 'reabren', 'reabierto', 'reabierta', 'reanuda', 'reanudado', 'restablecido', 'restablecida', 'normalidad'],
+      de: ['wiedereroffnet', 'freigegeben', 'wiederhergestellt', 'wieder'],
+      fr: ['rouvre', 'rouvert', 'rouverte', 'reouverture', 'reprend', 'reprise', 'retabli', 'retablie'],
+      pt: ['reaberto', 'reaberta', 'reabre', 'retomado', 'retomada', 'restabelecido', 'restabelecida', 'normalizado', 'volta'],
+    },
+  },
+  {
+    id: 'lost',
+    why: 'Something lost or missing: a later "found" is news (TURNS).',
+    example: '"Lost: black wallet near the café" / "Missing my black wallet, near the café"',
+    words: {
+      en: ['lost', 'missing'],
+      es: ['perdido', 'perdida', 'perdi', 'extraviado', 'extraviada'],
+      de: ['verloren', 'vermisst', 'verlegt'],
+      fr: ['perdu', 'perdue', 'egare', 'egaree'],
+      pt: ['perdido', 'perdida', 'perdi', 'sumiu', 'desaparecido'],
+    },
+  },
+  {
+    id: 'found',
+    why: 'Something found: news about what an earlier post said was lost (TURNS).',
+    example: '"Found: a set of keys" / "Someone found keys on Main St"',
+    words: {
+      en: ['found'],
+      es: ['encontrado', 'encontrada', 'encontre', 'hallado', 'hallada'],
+      de: ['gefunden'],
+      fr: ['trouve', 'trouvee', 'retrouve', 'retrouvee'],
+      pt: ['encontrado', 'encontrada', 'encontrei', 'achado', 'achada', 'achei'],
+    },
+  },
+  {
+    id: 'begins',
+    why: 'Something starting: a post that says it started is other news than one that says it ends (TURNS).',
+    example: '"the sale starts Friday" / "our sale begins on Friday"',
+    words: {
+      en: ['starts', 'started', 'begins', 'began', 'begin', 'kicks'],
+      es: ['empieza', 'comienza', 'empezo', 'comenzo', 'arranca'],
+      de: ['beginnt', 'startet', 'begonnen', 'gestartet'],
+      fr: ['commence', 'debute', 'demarre'],
+      pt: ['comeca', 'comecou', 'inicia', 'iniciou', 'arranca'],
+    },
+  },
+  {
+    id: 'ends',
+    why: 'Something ending or finished: other news than its start or its closure (TURNS).',
+    example: '"our spring sale ends Friday" / "spring sale is over Friday"',
+    words: {
+      en: ['ends', 'ended', 'finished', 'finishes', 'wraps'],
+      es: ['termina', 'terminan', 'termino', 'terminado', 'terminada', 'acaba', 'acabo', 'finaliza', 'finalizado'],
+      de: ['endet', 'beendet', 'vorbei', 'fertig'],
+      fr: ['termine', 'terminee', 'finit', 'fini', 'finie', 'acheve'],
+      pt: ['termina', 'terminou', 'terminado', 'terminada', 'acaba', 'acabou', 'encerra', 'encerrado'],
+    },
+  },
+];
+
+/** Pairs of concepts where one says the other's state changed: news about the same thing, not the same message. */
+export const TURNS: readonly (readonly [string, string, string])[] = [
+  ['halted', 'resumed', 'Closed then reopened, evacuated then back home: "I-70 has reopened" after "snow closed I-70".'],
+  ['lost', 'found', '"Found: a wallet" after "Lost: a wallet" says the search is over.'],
+  ['rise', 'fall', 'Prices up, then prices down: two figures, two reports.'],
+  ['begins', 'ends', '"The festival starts Friday" and "the festival ends Sunday" are two notices.'],
+];
+
+// Not concepts, on purpose: "open" (a shop opening, "applications open until Friday" repeats "applications close
+// Friday"), lose next to win (a match is told from either side: "Bayern verliert gegen Leverkusen" and "Leverkusen
+// schlägt Bayern" say the same), "free" and "new" (function words for the content view already).
+// "pm" is a time ("6 pm"), not a private message.
