@@ -150,7 +150,7 @@ function sentenceOf(sentences: readonly Span[], at: number): Span | undefined {
 }
 
 /** Whether one teaser phrase, in its sentence, is left undelivered there (the rest of the post is judged apart). */
-function undelivered(doc: Doc, m: Teaser, s: Span, sums: readonly number[], ctx: TeaserContext, titleCase: boolean): boolean {
+function undelivered(doc: Doc, m: Teaser, s: Span, sums: readonly number[], ctx: TeaserContext, titleCase: boolean, core: number): boolean {
   const { entry } = m;
   const text = doc.text;
   if (entry.atStart && (m.start - s.start > MAX_LEAD || !LEAD_RE.test(text.slice(s.start, m.start)))) return false;
@@ -161,8 +161,10 @@ function undelivered(doc: Doc, m: Teaser, s: Span, sums: readonly number[], ctx:
   if (HELP_RE.test(text.slice(m.end, s.end))) return false;
   // "22 Alberta communities under states of emergency", "This rain just keeps pouring!": the sentence says what
   // happened, so its count or its demonstrative points at news, not at something withheld. In Title Case such
-  // words are as often a title's ("The Walking Dead", "Was Out Of Control"), so there only running text counts.
-  if (!titleCase && ctx.reports.some((r) => r.start >= s.start && r.start < s.end && (r.end <= m.start || r.start >= m.end))) return false;
+  // words are as often a title's ("The Walking Dead", "Was Out Of Control"), so there only running text counts. What
+  // happened counts from the end of the shortest phrase here (`core`): a longer one may have swallowed the report
+  // ("These photos show 112 homes lost" against "These photos show").
+  if (!titleCase && ctx.reports.some((r) => r.start >= s.start && r.start < s.end && (r.end <= m.start || r.start >= core))) return false;
   if (entry.namedAnswers && namesWhat(doc, ctx.specifics, m.end, s.end, titleCase)) return false;
   if (tagged(doc, m.end, s.end)) return false;
   const mark = ANSWER_MARK_RE.exec(text.slice(m.end, s.end));
@@ -184,11 +186,12 @@ export function findTeasers(doc: Doc, matches: readonly PhraseMatch[], ctx: Teas
   const teaserSentences = new Set<Span>();
   for (const found of matches.slice(0, MAX_MATCHES)) {
     const here = entriesAt(lang, text, found);
+    const core = here.length > 0 ? here[here.length - 1]!.end : found.end;
     for (const [i, m] of here.entries()) {
       // "Did you know that 1 in 4...?" is answered in its clause: the question opener inside it is no second chance.
       if (m.entry.question && here.slice(0, i).some((x) => x.entry.answeredInClause)) continue;
       const s = sentenceOf(ctx.sentences, m.start) ?? { start: m.start, end: m.end };
-      if (!undelivered(doc, m, s, sums, ctx, titleCase)) continue;
+      if (!undelivered(doc, m, s, sums, ctx, titleCase, core)) continue;
       candidates.push(m);
       teaserSentences.add(s);
       break;

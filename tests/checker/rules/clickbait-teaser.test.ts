@@ -3,6 +3,7 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    { text: 'These photos show 112 homes lost in the wildfire http://t.co/x', note: 'what happened follows the shortest teaser phrase, though a longer one reaches into it' },
     // A crowd, a something or a reaction with its subject named stays quiet (teaser-kinds: crowdKnows, somethingUnnamed, crowdReaction, warningWithheld, wentViral).
     { text: "Forecasters are warning about this weekend's storm: 80mm of rain expected in the hills, with flood alerts for the river valley.", note: 'what the warning is about is named after the colon' },
     { text: "The clip went viral last week. It shows a lifeguard pulling two kids from the rip current at Bondi, and the council has since added a second patrol on weekends.", note: 'the viral clip is told in full' },
