@@ -1,0 +1,56 @@
+import { PRICE_RE } from '../asks';
+import { forOthers } from '../evidence';
+import { hitMessage } from '../messages';
+import { givesBeyondPitch, unless } from '../policy';
+import { defineRule, type RuleInput } from '../rule';
+
+/** A price in a coin ("0.00035 ETH", "2 SOL"): a token sale names its price this way. */
+const TOKEN_PRICE_RE = /\d\s?(?:eth|sol|btc|usdt|usdc|bnb)\b/iu;
+
+/** A list item: a dash, bullet, arrow or number at the start of a sentence. */
+const LIST_ITEM_RE = /^(?:[-–•*▪→✅✔]|\d{1,2}[.)])\s/u;
+
+/**
+ * What backs one line of copy up as a sale: a price, a link, a way to take the thing, or an offer or release
+ * (phrases/offer/). "Handmade" alone may describe a gift; "handmade, €25" or "handmade, link in bio" sells.
+ */
+function backed(input: RuleInput): boolean {
+  if (input.doc.urls.length > 0 || PRICE_RE.test(input.doc.text) || TOKEN_PRICE_RE.test(input.doc.text)) return true;
+  return (['acquire', 'moreAt', 'release', 'available', 'opening', 'jumpIn'] as const).some((key) => input.find(key).length > 0);
+}
+
+/**
+ * A post written as product copy (phrases/copy/): two kinds of seller copy ("free shipping" and "in stock"), or one
+ * backed by a price, a link or an offer. A customer judging what they bought ("I ordered…", "rip-off", critique)
+ * writes about a product without selling it, and a post on someone else's behalf (relief, victims) sells nothing.
+ */
+export default defineRule({
+  meta: {
+    id: 'product-copy',
+    family: 'self-promotion',
+    description: 'Reads as product copy: terms of sale, stock, editions, plans or a token sale’s terms, with a price, a link or an offer.',
+    why: 'Copy sells a thing to readers; what it does for them, or what you learned making it, gives them a reason to look.',
+    weight: 2,
+  },
+  check(input) {
+    const copy = input.find('copy');
+    if (copy.length === 0 || input.find('critique').length > 0) return [];
+    const kinds = new Set(copy.map((m) => m.text.toLowerCase().replace(/\s+/g, ' ')));
+    if (kinds.size < 2 && !backed(input)) return [];
+    if (forOthers(input.doc, input.evidence.lower)) return [];
+    // The first line of copy says it; more copy in the same post is the same sale.
+    const first = copy[0]!;
+    const hits = [
+      {
+        start: first.start,
+        end: first.end,
+        ...hitMessage('productCopy', { words: first.text }),
+        suggestion: 'Say what the thing does for the reader, or one thing you learned making it; then where to get it, once.',
+      },
+    ];
+    // Specs and launch news describe what is sold (the copy's own sentences); a tip or lesson beyond them gives.
+    // A list of features after the copy is its spec sheet, the same pitch.
+    const items = input.evidence.sentences.filter((s) => LIST_ITEM_RE.test(input.doc.text.slice(s.start, s.end)));
+    return unless(givesBeyondPitch(input, [...copy, ...items]), input, this.meta.weight, hits);
+  },
+});
