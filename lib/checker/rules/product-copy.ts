@@ -6,22 +6,26 @@ import { defineRule, type RuleInput } from '../rule';
 
 /** A price in a coin ("0.00035 ETH", "2 SOL"): a token sale names its price this way. */
 const TOKEN_PRICE_RE = /\d\s?(?:eth|sol|btc|usdt|usdc|bnb)\b/iu;
+/** A token named by its ticker ("$CLAWDX"): the thing a token sale sells. */
+const CASHTAG_RE = /(?:^|[^\p{L}\p{N}])\$[A-Za-z][A-Za-z0-9]{1,9}\b/u;
 
 /** A list item: a dash, bullet, arrow or number at the start of a sentence. */
 const LIST_ITEM_RE = /^(?:[-–•*▪→✅✔]|\d{1,2}[.)])\s/u;
 
 /**
- * What backs one line of copy up as a sale: a price, a link, a way to take the thing, or an offer or release
+ * What backs one line of copy up as a sale: a price, a link, a ticker, a way to take the thing, or an offer or release
  * (phrases/offer/). "Handmade" alone may describe a gift; "handmade, €25" or "handmade, link in bio" sells.
  */
 function backed(input: RuleInput): boolean {
-  if (input.doc.urls.length > 0 || PRICE_RE.test(input.doc.text) || TOKEN_PRICE_RE.test(input.doc.text)) return true;
+  const { text } = input.doc;
+  if (input.doc.urls.length > 0 || PRICE_RE.test(text) || TOKEN_PRICE_RE.test(text) || CASHTAG_RE.test(text)) return true;
   return (['acquire', 'moreAt', 'release', 'available', 'opening', 'jumpIn'] as const).some((key) => input.find(key).length > 0);
 }
 
 /**
- * A post written as product copy (phrases/copy/): two kinds of seller copy ("free shipping" and "in stock"), or one
- * backed by a price, a link or an offer. A customer judging what they bought ("I ordered…", "rip-off", critique)
+ * A post written as product copy (phrases/copy/): two kinds of seller copy or ad hooks ("free shipping" and "in
+ * stock", "most people don't know" and "no more manual coding"), one backed by a price, a link or an offer, or an
+ * ad hook over a list of selling points. A customer judging what they bought ("I ordered…", "rip-off", critique)
  * writes about a product without selling it, and a post on someone else's behalf (relief, victims) sells nothing.
  */
 export default defineRule({
@@ -33,10 +37,14 @@ export default defineRule({
     weight: 2,
   },
   check(input) {
-    const copy = input.find('copy');
+    const copy = [...input.find('copy'), ...input.find('hook')].sort((a, b) => a.start - b.start);
     if (copy.length === 0 || input.find('critique').length > 0) return [];
+    // A list of selling points after the copy is its spec sheet, the same pitch.
+    const items = input.evidence.sentences.filter((s) => LIST_ITEM_RE.test(input.doc.text.slice(s.start, s.end)));
     const kinds = new Set(copy.map((m) => m.text.toLowerCase().replace(/\s+/g, ' ')));
-    if (kinds.size < 2 && !backed(input)) return [];
+    // A hook over a list of selling points is the ad thread's shape; seller copy needs a price, link or offer.
+    const hookOverList = items.length > 0 && input.find('hook').length > 0;
+    if (kinds.size < 2 && !hookOverList && !backed(input)) return [];
     if (forOthers(input.doc, input.evidence.lower)) return [];
     // The first line of copy says it; more copy in the same post is the same sale.
     const first = copy[0]!;
@@ -49,8 +57,6 @@ export default defineRule({
       },
     ];
     // Specs and launch news describe what is sold (the copy's own sentences); a tip or lesson beyond them gives.
-    // A list of features after the copy is its spec sheet, the same pitch.
-    const items = input.evidence.sentences.filter((s) => LIST_ITEM_RE.test(input.doc.text.slice(s.start, s.end)));
     return unless(givesBeyondPitch(input, [...copy, ...items]), input, this.meta.weight, hits);
   },
 });

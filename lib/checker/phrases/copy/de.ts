@@ -13,6 +13,14 @@ export const deCopy: CopyLexicon = {
     { pattern: 'raus aus der beta|auf allen plattformen (?:erhältlich|verfügbar)|(?:jetzt )?(?:erhältlich|verfügbar) (?:auf steam|im app store|für zuhause)', why: WHY.channels, example: 'Jetzt auf allen Plattformen erhältlich' },
     { pattern: '(?:free|kostenlose[rn]?|öffentliche[rn]?) mint|mint-?preis|whitelist|airdrop (?:für|an) (?:holder|inhaber)|punkte (?:sammeln|verdienen)', why: WHY.tokens, example: 'Der kostenlose Mint ist am 16. Februar' },
   ],
+  hook: [
+    { pattern: 'dieser typ hat (?:buchstäblich|einfach)', why: WHY.praiser, example: 'Dieser Typ hat buchstäblich Claude zehnmal nützlicher gemacht' },
+    { pattern: 'die meisten (?:leute|menschen) wissen (?:das )?nicht|niemand redet darüber', why: WHY.unknown, example: 'Die meisten Leute wissen das nicht' },
+    { pattern: 'hör auf zu (?:scrollen|zahlen)|du verschwendest (?:stunden|zeit|geld)', why: WHY.stop, example: 'Hör auf zu zahlen, es geht billiger' },
+    { pattern: 'nie wieder (?:manuell|teure|langsame)|schluss mit (?:manueller|teuren)', why: WHY.noMore, example: 'Nie wieder manuell programmieren' },
+    { pattern: 'hat mich umgehauen|einfach irre', why: WHY.amazed, example: 'Das hat mich umgehauen' },
+    { pattern: 'speicher (?:dir )?(?:diesen|dieses) (?:thread|video|post)', why: WHY.keep, example: 'Speicher dir diesen Thread' },
+  ],
   critique: [
     { pattern: 'ich habe (?:sie |es |ihn )?(?:bestellt|gekauft)|(?:meine|die) bestellung (?:kam|ist)', why: WHY.customer, example: 'Ich habe es bestellt und es kam kaputt an' },
     { pattern: 'bewertung|rezension|betrug|abzocke|überteuert|finger weg|rückerstattung|kundenservice', why: WHY.review, example: 'Überteuert, Finger weg' },

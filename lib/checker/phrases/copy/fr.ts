@@ -13,6 +13,14 @@ export const frCopy: CopyLexicon = {
     { pattern: 'sort de (?:l.)?(?:alpha|b[êe]ta)|disponible sur toutes les plateformes|(?:disponible|d[ée]j[àa]) (?:sur steam|en vid[ée]o à la demande)', why: WHY.channels, example: 'Disponible sur toutes les plateformes' },
     { pattern: 'mint (?:gratuit|public)|prix du mint|whitelist|liste blanche|airdrop (?:de tokens|pour les holders)|gagne[zr]? des (?:points|r[ée]compenses)', why: WHY.tokens, example: 'Le mint gratuit aura lieu le 16 février' },
   ],
+  hook: [
+    { pattern: 'ce (?:mec|gars|type) a littéralement', why: WHY.praiser, example: 'Ce mec a littéralement rendu Claude dix fois plus utile' },
+    { pattern: 'la plupart des gens ne (?:savent|connaissent) pas|personne n.en parle', why: WHY.unknown, example: 'La plupart des gens ne savent pas ça' },
+    { pattern: 'arr[êe]te[zr]? de (?:scroller|payer|perdre)|tu perds (?:des heures|ton temps|ton argent)', why: WHY.stop, example: 'Arrête de payer 11 € par vidéo' },
+    { pattern: 'fini le (?:code manuel|travail manuel)|plus besoin de (?:d[ée]veloppeurs|coder)', why: WHY.noMore, example: 'Fini le travail manuel' },
+    { pattern: 'm.a retourn[ée] le cerveau|hallucinant', why: WHY.amazed, example: 'Ça m’a retourné le cerveau' },
+    { pattern: 'enregistre[zr]? (?:ce|cette) (?:thread|vid[ée]o|post)', why: WHY.keep, example: 'Enregistre ce thread pour plus tard' },
+  ],
   critique: [
     { pattern: "j'ai (?:achet[ée]|command[ée]|re[çc]u)|ma commande", why: WHY.customer, example: "J'ai commandé la bleue, arrivée déchirée" },
     { pattern: 'arnaque|hors de prix|trop cher|remboursement|service client|critique', why: WHY.review, example: 'Hors de prix, une arnaque' },

@@ -13,6 +13,14 @@ export const ptCopy: CopyLexicon = {
     { pattern: 'sai do (?:alfa|beta)|dispon[íi]vel em todas as plataformas|j[áa] dispon[íi]vel (?:na steam|no app|em casa)', why: WHY.channels, example: 'Disponível em todas as plataformas' },
     { pattern: 'mint (?:gr[áa]tis|p[úu]blico)|pre[çc]o do mint|whitelist|lista branca|airdrop (?:de tokens|para holders)|ganhe (?:pontos|recompensas)', why: WHY.tokens, example: 'O mint grátis acontece em 16 de fevereiro' },
   ],
+  hook: [
+    { pattern: 'esse (?:cara|sujeito) literalmente', why: WHY.praiser, example: 'Esse cara literalmente deixou o Claude 10 vezes mais útil' },
+    { pattern: 'a maioria das pessoas n[ãa]o sabe|ningu[ée]m est[áa] falando (?:disso|sobre isso)', why: WHY.unknown, example: 'A maioria das pessoas não sabe disso' },
+    { pattern: 'pare de (?:rolar|pagar|perder)|voc[êe] est[áa] perdendo (?:horas|tempo|dinheiro)', why: WHY.stop, example: 'Pare de pagar 11 dólares por vídeo' },
+    { pattern: 'chega de (?:c[óo]digo manual|trabalho manual|desenvolvedores caros)|nada mais de trabalho manual', why: WHY.noMore, example: 'Chega de trabalho manual' },
+    { pattern: 'explodiu minha cabe[çc]a|surreal demais', why: WHY.amazed, example: 'Isso explodiu minha cabeça' },
+    { pattern: 'salve (?:esse|este) (?:v[íi]deo|post|fio)', why: WHY.keep, example: 'Salve esse fio para depois' },
+  ],
   critique: [
     { pattern: 'comprei|(?:meu|o) pedido (?:chegou|n[ãa]o chegou)', why: WHY.customer, example: 'Comprei a azul e chegou rasgada' },
     { pattern: 'resenha|golpe|caro demais|reembolso|atendimento ao cliente', why: WHY.review, example: 'Caro demais, um golpe' },
