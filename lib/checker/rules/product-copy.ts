@@ -1,4 +1,4 @@
-import { PRICE_RE } from '../asks';
+import { PRICE_RE, TICKER_RE } from '../asks';
 import { forOthers } from '../evidence';
 import { hitMessage } from '../messages';
 import { givesBeyondPitch, unless } from '../policy';
@@ -6,8 +6,6 @@ import { defineRule, type RuleInput } from '../rule';
 
 /** A price in a coin ("0.00035 ETH", "2 SOL"): a token sale names its price this way. */
 const TOKEN_PRICE_RE = /\d\s?(?:eth|sol|btc|usdt|usdc|bnb)\b/iu;
-/** A token named by its ticker ("$CLAWDX"): the thing a token sale sells. */
-const CASHTAG_RE = /(?:^|[^\p{L}\p{N}])\$[A-Za-z][A-Za-z0-9]{1,9}\b/u;
 
 /** A list item: a dash, bullet, arrow or number at the start of a sentence. */
 const LIST_ITEM_RE = /^(?:[-–•*▪→✅✔]|\d{1,2}[.)])\s/u;
@@ -18,7 +16,7 @@ const LIST_ITEM_RE = /^(?:[-–•*▪→✅✔]|\d{1,2}[.)])\s/u;
  */
 function backed(input: RuleInput): boolean {
   const { text } = input.doc;
-  if (input.doc.urls.length > 0 || PRICE_RE.test(text) || TOKEN_PRICE_RE.test(text) || CASHTAG_RE.test(text)) return true;
+  if (input.doc.urls.length > 0 || PRICE_RE.test(text) || TOKEN_PRICE_RE.test(text) || TICKER_RE.test(text)) return true;
   return (['acquire', 'moreAt', 'release', 'available', 'opening', 'jumpIn'] as const).some((key) => input.find(key).length > 0);
 }
 

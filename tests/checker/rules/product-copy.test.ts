@@ -14,6 +14,7 @@ testRule(rule, {
     { text: 'Comprei a edição limitada e o pedido não chegou, um golpe.', ctx: { lang: 'pt' }, note: 'a customer’s complaint' },
     { text: 'Most people don’t know that the city pays for smoke alarms. Call 311 and they fit one for free.', note: 'one hook that opens a tip, nothing sold' },
     { text: 'Stop scrolling for a second and drink some water. It is 34 degrees out.', note: 'one hook, no list or link: advice' },
+    { text: 'The army carried out an airdrop over the cut-off villages this morning, the second this week.', note: 'an airdrop of supplies with no price, link or offer' },
     { text: 'La mayoría de la gente no sabe que el ayuntamiento instala detectores de humo gratis.', ctx: { lang: 'es' }, note: 'one hook that opens a tip' },
   ],
   invalid: [
@@ -27,6 +28,8 @@ testRule(rule, {
     { text: 'Google just killed manual work.\n\nHere is what it does now:\n→ Build 3D worlds from text\n→ Turn screenshots into code', flags: ['just killed'] },
     { text: 'This guy literally made Claude 10x more useful. Most people still haven’t heard of it.', flags: ['This guy literally'] },
     { text: 'Deja de pagar por cada vídeo. Nadie está hablando de esto.', ctx: { lang: 'es' }, flags: ['Deja de pagar'] },
+    { text: "I'm joining the @ClawdX_ airdrop! $CLAWDX is coming to Base!", flags: ['airdrop'], note: 'an airdrop backed by a ticker' },
+    { text: 'Introducing Ping Links: your no-code solution for payments in any asset. ping.example.com', flags: ['your no-code solution'] },
     { text: 'Bolsos hechos a mano, disponibles en 3 colores. Envío gratis.', ctx: { lang: 'es' }, flags: ['hechos a mano'] },
     { text: 'Handgemachte Tassen, erhältlich in 3 Farben, versandkostenfrei.', ctx: { lang: 'de' }, flags: ['Handgemachte'] },
     { text: 'Tasses faites main, disponibles en 3 couleurs, livraison offerte.', ctx: { lang: 'fr' }, flags: ['faites main'] },
