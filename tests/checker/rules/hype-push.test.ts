@@ -31,7 +31,7 @@ testRule(rule, {
     { text: "Happy Sunday! Don't miss the free mint on Friday. Be there as we grow together.", flags: ["Don't miss"] },
     { text: 'Once the final is won tonight there will be a massive giveaway on this account. You can bookmark it', flags: ['massive giveaway'] },
     { text: 'New drop 🚀 claim yours now: drops.example.com', flags: ['🚀'] },
-    { text: '$LSD is about to take us on a trip to the moon. Next 100x gem right here.', flags: ['to the moon'], note: 'hype over a ticker: the token is the thing pushed' },
+    { text: '$LSD is about to take us on a trip to the moon. Next 100x gem right here.', flags: ['to the moon'] }, // hype over a ticker: the token is the thing pushed
     { text: 'We got a big one, 1000x on track! Load your bags before it runs.', flags: ['1000x on track'] },
     { text: "If you're seeing this, you're extremely early. Join the waitlist for priority access.", flags: ["you're extremely early"] },
     { text: '¡No te pierdas la preventa! Súbete antes de que sea tarde.', ctx: { lang: 'es' }, flags: ['No te pierdas'] },

@@ -28,7 +28,7 @@ testRule(rule, {
     { text: 'Google just killed manual work.\n\nHere is what it does now:\n→ Build 3D worlds from text\n→ Turn screenshots into code', flags: ['just killed'] },
     { text: 'This guy literally made Claude 10x more useful. Most people still haven’t heard of it.', flags: ['This guy literally'] },
     { text: 'Deja de pagar por cada vídeo. Nadie está hablando de esto.', ctx: { lang: 'es' }, flags: ['Deja de pagar'] },
-    { text: "I'm joining the @ClawdX_ airdrop! $CLAWDX is coming to Base!", flags: ['airdrop'], note: 'an airdrop backed by a ticker' },
+    { text: "I'm joining the @ClawdX_ airdrop! $CLAWDX is coming to Base!", flags: ['airdrop'] }, // an airdrop backed by a ticker
     { text: 'Introducing Ping Links: your no-code solution for payments in any asset. ping.example.com', flags: ['your no-code solution'] },
     { text: 'Bolsos hechos a mano, disponibles en 3 colores. Envío gratis.', ctx: { lang: 'es' }, flags: ['hechos a mano'] },
     { text: 'Handgemachte Tassen, erhältlich in 3 Farben, versandkostenfrei.', ctx: { lang: 'de' }, flags: ['Handgemachte'] },
