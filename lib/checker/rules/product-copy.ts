@@ -30,7 +30,7 @@ export default defineRule({
   meta: {
     id: 'product-copy',
     family: 'self-promotion',
-    description: 'Reads as product copy: terms of sale, stock, editions, plans or a token sale’s terms, with a price, a link or an offer.',
+    description: 'Reads as product copy: terms of sale, stock, editions, plans, a token sale’s terms or an ad thread’s hooks, with a price, a link or an offer.',
     why: 'Copy sells a thing to readers; what it does for them, or what you learned making it, gives them a reason to look.',
     weight: 2,
   },

@@ -1,11 +1,12 @@
-// English product copy and critique. Words that name a relief supply ("airdrop of food", "supplies in stock") need
-// a token or a sale around them, so the token-sale entries name what is dropped or minted.
+// English product copy and critique. Words that also report news ("masks sold out everywhere", "stores have water in
+// stock") are left out or narrowed to a seller's wording ("back in stock"); an airdrop needs a price, link, ticker or
+// offer around it, and a post for others (relief, victims) is never copy.
 import { COPY_WHY as WHY, type CopyLexicon } from './entry';
 
 export const enCopy: CopyLexicon = {
   copy: [
     { pattern: 'free (?:worldwide )?(?:shipping|delivery|returns)|ships? (?:worldwide|free|within \\d+ (?:hours|days))|worldwide shipping', why: WHY.shipping, example: 'Free shipping on every order this week' },
-    { pattern: '(?:back )?in stock|restock(?:ed|ing)?|sold out|selling fast|low stock|last (?:few )?(?:pieces|units)', why: WHY.stock, example: 'The linen shirts are back in stock' },
+    { pattern: '(?:back|now) in stock|in stock now|restock(?:ed|ing)?|selling fast|low stock|last (?:few )?(?:pieces|units)', why: WHY.stock, example: 'The linen shirts are back in stock' },
     { pattern: 'limited (?:edition|run|stock|drop|collection)|new (?:arrivals?|collection|season collection)', why: WHY.edition, example: 'Limited edition prints, signed and numbered' },
     { pattern: 'hand-?made|hand-?crafted|made to order|custom orders?|commissions (?:are )?open|(?:crafted|made) (?:from|with|of) (?:high-quality|premium|the finest|100%)|custom engraved|personali[sz]ed (?:gifts?|with)', why: WHY.made, example: 'Crafted from high-quality natural wood' },
     { pattern: "(?:dm|message|pm) (?:me |us )?(?:to|for) (?:order|orders|price|prices|pricing|details|collabs?)|link in (?:my |the )?(?:bio|profile)|order (?:via|through|on) (?:the link|our|my|whatsapp|etsy)", why: WHY.order, example: 'DM to order, a few left' },
