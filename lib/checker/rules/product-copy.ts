@@ -3,6 +3,7 @@ import { forOthers } from '../evidence';
 import { hitMessage } from '../messages';
 import { givesBeyondPitch, unless } from '../policy';
 import { defineRule, type RuleInput } from '../rule';
+import { overlaps, type Span } from '../text';
 
 /** A price in a coin ("0.00035 ETH", "2 SOL"): a token sale names its price this way. */
 const TOKEN_PRICE_RE = /\d\s?(?:eth|sol|btc|usdt|usdc|bnb)\b/iu;
@@ -14,10 +15,13 @@ const LIST_ITEM_RE = /^(?:[-–•*▪→✅✔]|\d{1,2}[.)])\s/u;
  * What backs one line of copy up as a sale: a price, a link, a ticker, a way to take the thing, or an offer or release
  * (phrases/offer/). "Handmade" alone may describe a gift; "handmade, €25" or "handmade, link in bio" sells.
  */
-function backed(input: RuleInput): boolean {
+function backed(input: RuleInput, copy: readonly Span[]): boolean {
   const { text } = input.doc;
   if (input.doc.urls.length > 0 || PRICE_RE.test(text) || TOKEN_PRICE_RE.test(text) || TICKER_RE.test(text)) return true;
-  return (['acquire', 'moreAt', 'release', 'available', 'opening', 'jumpIn'] as const).some((key) => input.find(key).length > 0);
+  // A release or availability said in the copy's words ("now available on the mobile app") is the offer itself; a
+  // pointer or ask inside them ("DM to order") is only the copy again.
+  if ((['release', 'available', 'opening'] as const).some((key) => input.find(key).length > 0)) return true;
+  return (['acquire', 'moreAt', 'jumpIn'] as const).some((key) => input.find(key).some((m) => !overlaps(copy, m.start, m.end)));
 }
 
 /**
@@ -42,7 +46,7 @@ export default defineRule({
     const kinds = new Set(copy.map((m) => m.text.toLowerCase().replace(/\s+/g, ' ')));
     // A hook over a list of selling points is the ad thread's shape; seller copy needs a price, link or offer.
     const hookOverList = items.length > 0 && input.find('hook').length > 0;
-    if (kinds.size < 2 && !hookOverList && !backed(input)) return [];
+    if (kinds.size < 2 && !hookOverList && !backed(input, copy)) return [];
     if (forOthers(input.doc, input.evidence.lower)) return [];
     // The first line of copy says it; more copy in the same post is the same sale.
     const first = copy[0]!;

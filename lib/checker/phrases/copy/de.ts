@@ -7,7 +7,7 @@ export const deCopy: CopyLexicon = {
     { pattern: '(?:wieder )?(?:auf|an) lager|ausverkauft|nur noch wenige (?:stück|exemplare)', why: WHY.stock, example: 'Die Leinenhemden sind wieder auf Lager' },
     { pattern: 'limitierte (?:auflage|edition)|neue kollektion|neu eingetroffen', why: WHY.edition, example: 'Limitierte Auflage, signiert und nummeriert' },
     { pattern: 'handgemacht(?:e|en|er|es)?|handgefertigt(?:e|en|er|es)?|auf bestellung|(?:nach|als) maßanfertigung', why: WHY.made, example: 'Handgemachte Tassen, auf Bestellung' },
-    { pattern: '(?:dm|pn|nachricht|schreib mir|schreibt uns) (?:zum|für) (?:bestellen|bestellungen|preise?)|link in (?:der |meiner )?bio', why: WHY.order, example: 'Schreibt uns zum Bestellen' },
+    { pattern: '(?:dm|pn|nachricht|schreib mir|schreibt uns) (?:zum|für) (?:bestellen|bestellungen|preise?)', why: WHY.order, example: 'Schreibt uns zum Bestellen' },
     { pattern: 'erhältlich in (?:\\d+|zwei|drei|vier|fünf|mehreren|vielen) (?:farben|größen|varianten|designs|sorten)', why: WHY.variants, example: 'Erhältlich in 3 Farben' },
     { pattern: 'kostenlose[nr]? (?:plan|tarif|testversion)|(?:kein|ohne) abo|kommerzielle nutzung', why: WHY.plans, example: 'Der kostenlose Tarif enthält den ganzen Editor' },
     { pattern: 'raus aus der beta|auf allen plattformen (?:erhältlich|verfügbar)|(?:jetzt )?(?:erhältlich|verfügbar) (?:auf steam|im app store|für zuhause)', why: WHY.channels, example: 'Jetzt auf allen Plattformen erhältlich' },

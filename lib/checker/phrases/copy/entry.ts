@@ -35,7 +35,7 @@ export const COPY_WHY = {
   stock: 'How much of the thing is left to buy: in stock, sold out, last units.',
   edition: 'Names a run of goods as a sale does: a limited edition, a new collection, new arrivals.',
   made: 'How the goods are made or made to order: the maker selling their work.',
-  order: 'How to order: by direct message, through the link in the bio.',
+  order: 'How to order: by direct message, on WhatsApp, on a shop ("link in bio" alone is a pointer other rules read).',
   variants: 'The choices on sale: colours, sizes, models, flavours.',
   plans: 'A product’s sale terms: a free plan or trial, no subscription, licensed for commercial use.',
   channels: 'Where and how a product can be had: out of beta, available on every platform, at home, on a store.',

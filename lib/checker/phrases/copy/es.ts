@@ -7,7 +7,7 @@ export const esCopy: CopyLexicon = {
     { pattern: 'en stock|sin stock|agotad[oa]s?|[uú]ltimas unidades|reposici[oó]n de stock', why: WHY.stock, example: 'Quedan las últimas unidades' },
     { pattern: 'edici[oó]n limitada|nueva colecci[oó]n|novedades de temporada|reci[eé]n llegad[oa]s', why: WHY.edition, example: 'Edición limitada de láminas firmadas' },
     { pattern: 'hech[oa]s? a mano|artesanal(?:es)?|por encargo|bajo pedido', why: WHY.made, example: 'Bolsos hechos a mano, por encargo' },
-    { pattern: '(?:escr[ií]be(?:nos|me)|md|dm|mensaje) (?:para|por) (?:pedidos|encargos|precios?|comprar)|(?:link|enlace) en (?:la |mi )?bio|pedidos (?:por|al) (?:md|dm|privado|whatsapp)', why: WHY.order, example: 'Escríbenos para pedidos' },
+    { pattern: '(?:escr[ií]be(?:nos|me)|md|dm|mensaje) (?:para|por) (?:pedidos|encargos|precios?|comprar)|pedidos (?:por|al) (?:md|dm|privado|whatsapp)', why: WHY.order, example: 'Escríbenos para pedidos' },
     { pattern: 'disponibles? en (?:\\d+|dos|tres|cuatro|cinco|varios|varias) (?:colores|tallas|modelos|sabores|tamaños|acabados)', why: WHY.variants, example: 'Disponible en 3 colores' },
     { pattern: 'plan gratuito|prueba (?:gratis|gratuita)|sin suscripci[oó]n|(?:para )?uso comercial', why: WHY.plans, example: 'El plan gratuito incluye el editor completo' },
     { pattern: 'sale de (?:la )?(?:alfa|beta)|disponible en todas las plataformas|ya disponible en (?:casa|steam|la app)', why: WHY.channels, example: 'Ya disponible en todas las plataformas' },

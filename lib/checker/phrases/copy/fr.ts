@@ -7,7 +7,7 @@ export const frCopy: CopyLexicon = {
     { pattern: '(?:de retour )?en stock|[ée]puis[ée]e?s?|rupture de stock|derni[èe]res pi[èe]ces', why: WHY.stock, example: 'Les chemises en lin sont de retour en stock' },
     { pattern: '[ée]dition limit[ée]e|nouvelle collection|nouveaux arrivages', why: WHY.edition, example: 'Édition limitée, signée et numérotée' },
     { pattern: 'fait(?:e|s|es)? (?:à la )?main|fabrication artisanale|sur commande', why: WHY.made, example: 'Tasses faites main, sur commande' },
-    { pattern: '(?:dm|mp|message priv[ée]) pour (?:commander|les commandes|le prix|les prix)|lien (?:en|dans (?:la|ma)) bio', why: WHY.order, example: 'MP pour commander' },
+    { pattern: '(?:dm|mp|message priv[ée]) pour (?:commander|les commandes|le prix|les prix)', why: WHY.order, example: 'MP pour commander' },
     { pattern: 'disponibles? en (?:\\d+|deux|trois|quatre|cinq|plusieurs) (?:couleurs|tailles|mod[èe]les|coloris|saveurs)', why: WHY.variants, example: 'Disponible en 3 couleurs' },
     { pattern: 'offre gratuite|essai gratuit|sans abonnement|usage commercial', why: WHY.plans, example: 'L’offre gratuite inclut tout l’éditeur' },
     { pattern: 'sort de (?:l.)?(?:alpha|b[êe]ta)|disponible sur toutes les plateformes|(?:disponible|d[ée]j[àa]) (?:sur steam|en vid[ée]o à la demande)', why: WHY.channels, example: 'Disponible sur toutes les plateformes' },

@@ -7,7 +7,7 @@ export const ptCopy: CopyLexicon = {
     { pattern: 'em estoque|de volta ao estoque|esgotad[oa]s?|[úu]ltimas unidades|pronta entrega', why: WHY.stock, example: 'Últimas unidades em estoque' },
     { pattern: 'edi[çc][ãa]o limitada|nova cole[çc][ãa]o|novidades da semana', why: WHY.edition, example: 'Edição limitada, assinada e numerada' },
     { pattern: 'feit[oa]s? [àa] m[ãa]o|artesana(?:l|is)|sob encomenda', why: WHY.made, example: 'Canecas feitas à mão, sob encomenda' },
-    { pattern: '(?:chama|chame|me chama|dm|direct) (?:no|na|pra|para) (?:direct|dm|inbox|pv|encomendas?|pedidos?)|link na bio', why: WHY.order, example: 'Chama no direct, link na bio' },
+    { pattern: '(?:chama|chame|me chama|dm|direct) (?:no|na|pra|para) (?:direct|dm|inbox|pv|encomendas?|pedidos?)', why: WHY.order, example: 'Chama no direct para encomendas' },
     { pattern: 'dispon[íi]ve(?:l|is) em (?:\\d+|duas|dois|tr[êe]s|quatro|cinco|v[áa]ri[ao]s) (?:cores|tamanhos|modelos|sabores)', why: WHY.variants, example: 'Disponível em 3 cores' },
     { pattern: 'plano gratuito|teste gr[áa]tis|sem assinatura|uso comercial', why: WHY.plans, example: 'O plano gratuito inclui o editor completo' },
     { pattern: 'sai do (?:alfa|beta)|dispon[íi]vel em todas as plataformas|j[áa] dispon[íi]vel (?:na steam|no app|em casa)', why: WHY.channels, example: 'Disponível em todas as plataformas' },
