@@ -172,7 +172,9 @@ function linkInSentence(list: readonly Item[], at: number): boolean {
 }
 
 /** A price: a currency sign by a number ("$0.05", "€20", "20 €", "12,50€"). */
-const PRICE_RE = /[$€£]\s?\d|\d\s?[€£$]/u;
+export const PRICE_RE = /[$€£]\s?\d|\d\s?[€£$]/u;
+/** A token named by its ticker ("$CLAWDX", "$LUNC"): the thing a token sale or a shill sells. Not a price ("$5"). */
+export const TICKER_RE = /(?:^|[^\p{L}\p{N}$])\$[A-Za-z][A-Za-z0-9]{1,9}\b/u;
 
 /**
  * The index of the item that ends a price in the action's clause ("grab tokens at $0.05", "get the print for €20"),

@@ -34,6 +34,7 @@ export const FINDING_MESSAGES = {
   ownBrand: '$WORDS$ is your own brand.',
   ownLink: 'This links to your own site.',
   productPlug: '$WORDS$ points readers to your own thing.',
+  productCopy: '$WORDS$ reads as product copy: it sells the thing rather than saying what it does for readers.',
   repeatedHashtags: 'The same hashtags as your post$ON$ $WHEN$.',
   repeatedHashtagsMore: 'The same hashtags as your post$ON$ $WHEN$ (and $MORE$ more).',
   repeatedLink: 'You shared this link in your post$ON$ $WHEN$$PREVIEW$.',

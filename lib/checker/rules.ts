@@ -19,6 +19,7 @@ import meCentred from './rules/me-centred';
 import nearDuplicate from './rules/near-duplicate';
 import ownBrand from './rules/own-brand';
 import ownLink from './rules/own-link';
+import productCopy from './rules/product-copy';
 import productPlug from './rules/product-plug';
 import repeatedHashtags from './rules/repeated-hashtags';
 import repeatedLink from './rules/repeated-link';
@@ -47,6 +48,7 @@ export const RULES: readonly Rule[] = [
   nearDuplicate,
   ownBrand,
   ownLink,
+  productCopy,
   productPlug,
   repeatedHashtags,
   repeatedLink,

@@ -1,7 +1,13 @@
-// The offer and hype lexicons are data: every entry says why it belongs and carries an example that its own pattern
+// The offer, hype and copy lexicons are data: every entry says why it belongs and carries an example that its own pattern
 // must match, in its own language, through the same phrase index the checker uses.
 import { describe, expect, it } from 'vitest';
 import { ruleInput } from '../../lib/checker';
+import { deCopy } from '../../lib/checker/phrases/copy/de';
+import { enCopy } from '../../lib/checker/phrases/copy/en';
+import { COPY_KEYS } from '../../lib/checker/phrases/copy/entry';
+import { esCopy } from '../../lib/checker/phrases/copy/es';
+import { frCopy } from '../../lib/checker/phrases/copy/fr';
+import { ptCopy } from '../../lib/checker/phrases/copy/pt';
 import { deHype } from '../../lib/checker/phrases/hype/de';
 import { enHype } from '../../lib/checker/phrases/hype/en';
 import { HYPE_KEYS } from '../../lib/checker/phrases/hype/entry';
@@ -20,6 +26,7 @@ import type { Lang } from '../../lib/checker/types';
 type Noted = Partial<Record<PhraseKey, OfferEntry[]>>;
 
 const OFFERS: [Lang, Noted][] = [['en', enOffer], ['es', esOffer], ['de', deOffer], ['fr', frOffer], ['pt', ptOffer]];
+const COPY: [Lang, Noted][] = [['en', enCopy], ['es', esCopy], ['de', deCopy], ['fr', frCopy], ['pt', ptCopy]];
 const HYPE: [Lang, Noted][] = [['en', enHype], ['es', esHype], ['de', deHype], ['fr', frHype], ['pt', ptHype]];
 
 function everyEntryMatches(name: string, lexicons: [Lang, Noted][], keys: readonly PhraseKey[]): void {
@@ -38,3 +45,4 @@ function everyEntryMatches(name: string, lexicons: [Lang, Noted][], keys: readon
 
 everyEntryMatches('offer', OFFERS, OFFER_KEYS);
 everyEntryMatches('hype', HYPE, HYPE_KEYS);
+everyEntryMatches('copy', COPY, COPY_KEYS);

@@ -100,6 +100,13 @@ export interface PhraseLists {
   hype: string[];
   /** Asks the reader to act on a thing: "hop on", "get in now", "claim yours", "be part of". */
   jumpIn: string[];
+  // Product copy (entries with notes in phrases/copy/; product-copy composes them).
+  /** Seller copy: "free shipping", "in stock", "available in 3 colours", "handmade", "free plan", "free mint". */
+  copy: string[];
+  /** An ad thread's hook line: "this guy literally…", "most people don't know", "stop paying". */
+  hook: string[];
+  /** A customer judging a product: "I ordered", "review", "rip-off". */
+  critique: string[];
 }
 
 export interface WordLists {
@@ -174,5 +181,6 @@ export const PHRASE_KEYS: readonly PhraseKey[] = [
   'vaguePointer', 'platitude', 'teaching', 'advice', 'explaining', 'lesson', 'credit', 'thanks', 'question', 'rhetorical', 'helping', 'invitation',
   'teaser', 'teaserLead', 'sympathy', 'warmth', 'report', 'happened', 'event', 'audience', 'relief', 'newsSource', 'petition',
   'release', 'available', 'opening', 'acquire', 'moreAt', 'trial', 'hype', 'jumpIn',
+  'copy', 'hook', 'critique',
 ];
 const WORD_KEYS: readonly (keyof WordLists)[] = ['stop', 'me', 'you', 'filler', 'plugModifiers'];

@@ -3,6 +3,8 @@ import type { Lexicon } from './book';
 import { deValue } from './value/de';
 import { offerLists } from './offer/entry';
 import { deOffer } from './offer/de';
+import { copyLists } from './copy/entry';
+import { deCopy } from './copy/de';
 import { hypeLists } from './hype/entry';
 import { deHype } from './hype/de';
 import { valueLists } from './value/entry';
@@ -18,6 +20,7 @@ export const de: Lexicon = {
     ...valueLists(deValue),
     ...offerLists(deOffer),
     ...hypeLists(deHype),
+    ...copyLists(deCopy),
     callToAction: [
       '(?:jetzt |hier )?kostenlos (?:testen|ausprobieren)',
       'jetzt (?:kaufen|bestellen|buchen|anmelden|sichern|abonnieren|herunterladen|downloaden|vorbestellen|entdecken)',

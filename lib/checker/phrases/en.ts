@@ -6,6 +6,8 @@ import type { Lexicon } from './book';
 import { enValue } from './value/en';
 import { offerLists } from './offer/entry';
 import { enOffer } from './offer/en';
+import { copyLists } from './copy/entry';
+import { enCopy } from './copy/en';
 import { hypeLists } from './hype/entry';
 import { enHype } from './hype/en';
 import { valueLists } from './value/entry';
@@ -26,6 +28,7 @@ export const en: Lexicon = {
     ...valueLists(enValue),
     ...offerLists(enOffer),
     ...hypeLists(enHype),
+    ...copyLists(enCopy),
     callToAction: [
       '(?:buy|shop|order|grab|snag|get) (?:it |yours |one |them |mine )?(?:now|today|here|while you can)',
       // Taking one before the stock runs out is the ask itself ("grab one before it's gone", "get yours before they

@@ -3,6 +3,8 @@ import type { Lexicon } from './book';
 import { esValue } from './value/es';
 import { offerLists } from './offer/entry';
 import { esOffer } from './offer/es';
+import { copyLists } from './copy/entry';
+import { esCopy } from './copy/es';
 import { hypeLists } from './hype/entry';
 import { esHype } from './hype/es';
 import { valueLists } from './value/entry';
@@ -19,6 +21,7 @@ export const es: Lexicon = {
     ...valueLists(esValue),
     ...offerLists(esOffer),
     ...hypeLists(esHype),
+    ...copyLists(esCopy),
     callToAction: [
       'pru[eé]ba(?:lo|la)? (?:gratis|aqu[ií])',
       '(?:c[oó]mpra(?:lo|la|los)?|p[ií]de(?:lo|la)?|encarga) (?:ya|ahora|hoy|aqu[ií]|el tuyo|la tuya)',

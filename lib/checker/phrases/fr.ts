@@ -3,6 +3,8 @@ import type { Lexicon } from './book';
 import { frValue } from './value/fr';
 import { offerLists } from './offer/entry';
 import { frOffer } from './offer/fr';
+import { copyLists } from './copy/entry';
+import { frCopy } from './copy/fr';
 import { hypeLists } from './hype/entry';
 import { frHype } from './hype/fr';
 import { valueLists } from './value/entry';
@@ -18,6 +20,7 @@ export const fr: Lexicon = {
     ...valueLists(frValue),
     ...offerLists(frOffer),
     ...hypeLists(frHype),
+    ...copyLists(frCopy),
     callToAction: [
       '(?:essayez|testez|essaie|teste)(?:-le|-la)? gratuitement',
       'achetez(?:-le|-la)? (?:maintenant|ici|d[èe]s maintenant)',

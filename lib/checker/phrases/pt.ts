@@ -3,6 +3,8 @@ import type { Lexicon } from './book';
 import { ptValue } from './value/pt';
 import { offerLists } from './offer/entry';
 import { ptOffer } from './offer/pt';
+import { copyLists } from './copy/entry';
+import { ptCopy } from './copy/pt';
 import { hypeLists } from './hype/entry';
 import { ptHype } from './hype/pt';
 import { valueLists } from './value/entry';
@@ -18,6 +20,7 @@ export const pt: Lexicon = {
     ...valueLists(ptValue),
     ...offerLists(ptOffer),
     ...hypeLists(ptHype),
+    ...copyLists(ptCopy),
     callToAction: [
       '(?:experimente|teste) (?:gr[aá]tis|aqui)',
       'compre (?:j[aá]|agora|aqui)',

@@ -1,3 +1,4 @@
+import { TICKER_RE } from '../asks';
 import { forOthers } from '../evidence';
 import type { PhraseMatch } from '../phrases';
 import { HYPE_EMOJI } from '../phrases/hype/entry';
@@ -16,7 +17,7 @@ function hypeIn(input: RuleInput): PhraseMatch[] {
  * A hype frame (phrases/hype/) with a call to act on a thing: "Don't miss the free mint. Be there", "Hop on, the
  * plane is set for the moon". Either alone is not promotion: "the launch was insane" is excitement, "be part of the
  * cleanup" an invitation. Asks the checker already reads (evidence.asks) and ways to take an offer (acquire) count as
- * the push too; nothing counts in a post made on someone else's behalf (relief, victims).
+ * the push too, and so does a token named by its ticker ($LSD); nothing counts in a post made on someone else's behalf (relief, victims).
  */
 export default defineRule({
   meta: {
@@ -34,7 +35,8 @@ export default defineRule({
     // for a reaction is not asking to act on a thing.
     const notPushes = [...hype, ...input.find('urgency'), ...input.find('bait')];
     const asks = evidence.asks.filter((a) => !overlaps(notPushes, a.start, a.end));
-    const pushes = input.find('jumpIn').length + input.find('acquire').length + asks.length;
+    // A token named by its ticker is the thing to buy: hype over "$LSD" pushes it ("$LSD to the moon, next 100x gem").
+    const pushes = input.find('jumpIn').length + input.find('acquire').length + asks.length + (TICKER_RE.test(doc.text) ? 1 : 0);
     if (pushes === 0 || forOthers(doc, evidence.lower)) return [];
     // The first frame says it; more hype in the same post is the same push.
     const first = hype[0]!;

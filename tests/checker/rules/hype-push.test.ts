@@ -17,6 +17,7 @@ testRule(rule, {
     { text: 'Grande nouvelle : la bibliothèque ouvre le dimanche. Merci à toute l’équipe !', ctx: { lang: 'fr' }, note: 'news and thanks' },
     { text: 'Não perca o eclipse hoje à noite: olhe para o leste às 21h40.', ctx: { lang: 'pt' }, note: 'a tip, nothing to take' },
     { text: 'This heat is insane. Join the club, my fan broke too.', note: '"join the club" agrees; nothing to join' },
+    { text: 'BTC at $60k was insane, I remember the night it crossed. Paid $5 for a coffee to celebrate.', note: 'prices are not tickers; hype with nothing to buy' },
     { text: 'Our CI got 100x faster after caching the dependency folder. Buy some coffee for whoever set it up.', note: 'a bare "100x faster" measures; it promises no return' },
     { text: 'Il ne manque pas de courage : réservez votre soirée pour l’écouter, il parle de son sauvetage en mer.', ctx: { lang: 'fr' }, note: '"ne manque pas" says he does not lack it' },
     { text: 'Não perca o horário de embarque: o portão fecha 20 minutos antes.', ctx: { lang: 'pt' }, note: 'boarding, a travel tip' },
@@ -30,6 +31,8 @@ testRule(rule, {
     { text: "Happy Sunday! Don't miss the free mint on Friday. Be there as we grow together.", flags: ["Don't miss"] },
     { text: 'Once the final is won tonight there will be a massive giveaway on this account. You can bookmark it', flags: ['massive giveaway'] },
     { text: 'New drop 🚀 claim yours now: drops.example.com', flags: ['🚀'] },
+    { text: '$LSD is about to take us on a trip to the moon. Next 100x gem right here.', flags: ['to the moon'] }, // hype over a ticker: the token is the thing pushed
+    { text: 'We got a big one, 1000x on track! Load your bags before it runs.', flags: ['1000x on track'] },
     { text: "If you're seeing this, you're extremely early. Join the waitlist for priority access.", flags: ["you're extremely early"] },
     { text: '¡No te pierdas la preventa! Súbete antes de que sea tarde.', ctx: { lang: 'es' }, flags: ['No te pierdas'] },
     { text: 'Nicht verpassen! Sichere dir jetzt deinen Platz in der Beta.', ctx: { lang: 'de' }, flags: ['Nicht verpassen'] },

@@ -1,0 +1,28 @@
+// German product copy and critique.
+import { COPY_WHY as WHY, type CopyLexicon } from './entry';
+
+export const deCopy: CopyLexicon = {
+  copy: [
+    { pattern: 'kostenlose?r? (?:versand|lieferung|rückversand)|versandkostenfrei|weltweiter versand', why: WHY.shipping, example: 'Versandkostenfrei bis Sonntag' },
+    { pattern: '(?:wieder )?(?:auf|an) lager|ausverkauft|nur noch wenige (?:stück|exemplare)', why: WHY.stock, example: 'Die Leinenhemden sind wieder auf Lager' },
+    { pattern: 'limitierte (?:auflage|edition)|neue kollektion|neu eingetroffen', why: WHY.edition, example: 'Limitierte Auflage, signiert und nummeriert' },
+    { pattern: 'handgemacht(?:e|en|er|es)?|handgefertigt(?:e|en|er|es)?|auf bestellung|(?:nach|als) maßanfertigung', why: WHY.made, example: 'Handgemachte Tassen, auf Bestellung' },
+    { pattern: '(?:dm|pn|nachricht|schreib mir|schreibt uns) (?:zum|für) (?:bestellen|bestellungen|preise?)', why: WHY.order, example: 'Schreibt uns zum Bestellen' },
+    { pattern: 'erhältlich in (?:\\d+|zwei|drei|vier|fünf|mehreren|vielen) (?:farben|größen|varianten|designs|sorten)', why: WHY.variants, example: 'Erhältlich in 3 Farben' },
+    { pattern: 'kostenlose[nr]? (?:plan|tarif|testversion)|(?:kein|ohne) abo|kommerzielle nutzung', why: WHY.plans, example: 'Der kostenlose Tarif enthält den ganzen Editor' },
+    { pattern: 'raus aus der beta|auf allen plattformen (?:erhältlich|verfügbar)|(?:jetzt )?(?:erhältlich|verfügbar) (?:auf steam|im app store|für zuhause)', why: WHY.channels, example: 'Jetzt auf allen Plattformen erhältlich' },
+    { pattern: '(?:free|kostenlose[rn]?|öffentliche[rn]?) mint|mint-?preis|whitelist|airdrop (?:für|an) (?:holder|inhaber)|punkte (?:sammeln|verdienen)', why: WHY.tokens, example: 'Der kostenlose Mint ist am 16. Februar' },
+  ],
+  hook: [
+    { pattern: 'dieser typ hat (?:buchstäblich|einfach)', why: WHY.praiser, example: 'Dieser Typ hat buchstäblich Claude zehnmal nützlicher gemacht' },
+    { pattern: 'die meisten (?:leute|menschen) wissen (?:das )?nicht|niemand redet darüber', why: WHY.unknown, example: 'Die meisten Leute wissen das nicht' },
+    { pattern: 'hör auf zu (?:scrollen|zahlen)|du verschwendest (?:stunden|zeit|geld)', why: WHY.stop, example: 'Hör auf zu zahlen, es geht billiger' },
+    { pattern: 'nie wieder (?:manuell|teure|langsame)|schluss mit (?:manueller|teuren)', why: WHY.noMore, example: 'Nie wieder manuell programmieren' },
+    { pattern: 'hat mich umgehauen|einfach irre', why: WHY.amazed, example: 'Das hat mich umgehauen' },
+    { pattern: 'speicher (?:dir )?(?:diesen|dieses) (?:thread|video|post)', why: WHY.keep, example: 'Speicher dir diesen Thread' },
+  ],
+  critique: [
+    { pattern: 'ich habe (?:sie |es |ihn )?(?:bestellt|gekauft)|(?:meine|die) bestellung (?:kam|ist)', why: WHY.customer, example: 'Ich habe es bestellt und es kam kaputt an' },
+    { pattern: 'bewertung|rezension|betrug|abzocke|überteuert|finger weg|rückerstattung|kundenservice', why: WHY.review, example: 'Überteuert, Finger weg' },
+  ],
+};

@@ -1,0 +1,30 @@
+// English product copy and critique. Words that also report news ("masks sold out everywhere", "stores have water in
+// stock") are left out or narrowed to a seller's wording ("back in stock"); an airdrop needs a price, link, ticker or
+// offer around it, and a post for others (relief, victims) is never copy.
+import { COPY_WHY as WHY, type CopyLexicon } from './entry';
+
+export const enCopy: CopyLexicon = {
+  copy: [
+    { pattern: 'free (?:worldwide )?(?:shipping|delivery|returns)|ships? (?:worldwide|free|within \\d+ (?:hours|days))|worldwide shipping', why: WHY.shipping, example: 'Free shipping on every order this week' },
+    { pattern: '(?:back|now) in stock|in stock now|restock(?:ed|ing)?|selling fast|low stock|last (?:few )?(?:pieces|units)', why: WHY.stock, example: 'The linen shirts are back in stock' },
+    { pattern: 'limited (?:edition|run|stock|drop|collection)|new (?:arrivals?|collection|season collection)', why: WHY.edition, example: 'Limited edition prints, signed and numbered' },
+    { pattern: 'hand-?made|hand-?crafted|made to order|custom orders?|commissions (?:are )?open|(?:crafted|made) (?:from|with|of) (?:high-quality|premium|the finest|100%)|custom engraved|personali[sz]ed (?:gifts?|with)', why: WHY.made, example: 'Crafted from high-quality natural wood' },
+    { pattern: "(?:dm|message|pm) (?:me |us )?(?:to|for) (?:order|orders|price|prices|pricing|details|collabs?)|order (?:via|through|on) (?:the link|our|my|whatsapp|etsy)", why: WHY.order, example: 'DM to order, a few left' },
+    { pattern: '(?:available|comes) in (?:\\d+|two|three|four|five|six|several|many|multiple) (?:colou?rs|colou?rways|sizes|styles|flavou?rs|finishes|variants|designs)', why: WHY.variants, example: 'Available in 3 colours and two sizes' },
+    { pattern: 'free (?:plan|tier|trial)|free to use|free forever|(?:completely|totally|100%) free|no (?:subscription|credit card|monthly fees?)(?: required| needed)?|(?:ready )?for commercial use|pricing (?:starts|starting) (?:at|from)|money-?back guarantee|in (?:one|a single) click|your (?:no-code|all-in-one|one-stop|go-to|ultimate) (?:solution|platform|tool|shop|app)', why: WHY.plans, example: 'The free plan includes the full editor' },
+    { pattern: 'out of (?:alpha|beta)|(?:available|out) (?:on|across) (?:all|every) (?:platforms|devices)|(?:now )?available at home|(?:now )?available on (?:the )?(?:[\\p{L}\\p{N}]+ )?(?:mobile app|app store|google play|steam)|wishlist (?:it|now|on steam)|(?:on|via) (?:opensea|magic ?eden|etsy|gumroad)', why: WHY.channels, example: 'Eleven v3 is out of alpha and ready for commercial use' },
+    { pattern: '(?:free|public|whitelist|wl|allowlist) mint|mint (?:price|date|is live|on|opens|starts)|white-?list(?:ed)?|allow-?list|wls?|(?:future|upcoming|token|nft) air-?drops?|eligible for (?:an? |the )?(?:future )?air-?drop|earn (?:points|rewards)|[\\d,.]+[km]? in (?:prizes|rewards|bounties)|air-?drop (?:points|season|farming|campaign|is live)|join(?:ing|ed)? the air-?drop|air-?drops?', why: WHY.tokens, example: 'The free mint takes place on February 16' },
+  ],
+  hook: [
+    { pattern: 'this (?:guy|girl|dude|man|woman|kid) (?:literally|just)|just (?:killed|shocked|flipped|broke the internet|changed the game)', why: WHY.praiser, example: 'This guy literally made Claude 10x more useful' },
+    { pattern: "most people (?:still )?(?:don't|do not|haven't|have not|have no idea|won't|never)|you(?:'ve| have) never heard of|(?:nobody|no one) (?:is )?talking about", why: WHY.unknown, example: "Most people still haven't heard of it" },
+    { pattern: "stop (?:scrolling|paying|wasting|copy-pasting|doing this)|you(?:'re| are) wasting (?:hours|time|money)", why: WHY.stop, example: 'Stop paying $11 a video for this' },
+    { pattern: 'no more (?:expensive|manual|slow|complex|boring|paying|monthly|tedious|endless)', why: WHY.noMore, example: 'No more expensive developers' },
+    { pattern: '(?:it |this )?blew my mind|mind-?blowing|here(?:\'s| is) the new play', why: WHY.amazed, example: 'Higgsfield just dropped it and it blew my mind' },
+    { pattern: 'save this (?:video|post|thread|tweet)|bookmark this (?:thread|post)', why: WHY.keep, example: 'Save this video, you will need it' },
+  ],
+  critique: [
+    { pattern: 'i (?:just )?(?:bought|ordered|purchased|returned|received|tried)|(?:my|the) (?:order|package|parcel) (?:arrived|never arrived|came|was)', why: WHY.customer, example: 'I ordered the blue one and it arrived torn' },
+    { pattern: '(?:honest |my |a )?review|scam(?:s|mers|my)?|rip-?off|overpriced|beware|avoid (?:this|them|it)|(?:don\'t|do not) (?:buy|fall for)|(?:asked|asking|ask|waiting) for (?:a |my )?refund|customer (?:service|support)', why: WHY.review, example: 'Overpriced and the seams came apart, avoid this brand' },
+  ],
+};

@@ -1,0 +1,51 @@
+// Lexicon entries for product copy: the words a seller writes about the thing on sale ("free shipping", "in stock",
+// "available in 3 colours", "limited edition", "handmade", "DM to order", "free plan", "free mint") and the words of
+// someone judging a product they bought elsewhere ("I ordered", "review", "scam"). Copy describes what is sold and
+// how to get it; nobody but the seller (or someone paid to sell it) writes it. No entry decides alone: product-copy
+// wants two kinds of copy, or copy with a price, a link or an offer, and keeps quiet on critique. Each entry carries
+// a note on why it belongs and an example its pattern must match (a test checks every example). Patterns use the
+// phrase syntax of phrases.ts (a space is any gap, ' is either apostrophe).
+import type { OfferEntry } from '../offer/entry';
+
+export type CopyEntry = OfferEntry;
+
+export interface CopyLexicon {
+  /** Seller copy: terms of sale, stock, editions, variants, plans, where it is sold, a token sale's terms. */
+  copy: CopyEntry[];
+  /**
+   * The hook lines of ad threads that sell a tool: "this guy literally…", "most people don't know", "stop paying",
+   * "no more manual…", "blew my mind". One alone may be a column's opening; two, or one over a list of selling
+   * points (→ …) or a link, is the growth-thread voice that sells a product.
+   */
+  hook: CopyEntry[];
+  /** Critique of a product one bought or tried ("I ordered", "my review", "rip-off"): a customer's voice, not a seller's. */
+  critique: CopyEntry[];
+}
+
+export const COPY_KEYS = ['copy', 'hook', 'critique'] as const;
+
+/** The patterns of each list, in the shape the phrase book indexes. */
+export function copyLists(lexicon: CopyLexicon): Record<(typeof COPY_KEYS)[number], string[]> {
+  return { copy: lexicon.copy.map((e) => e.pattern), hook: lexicon.hook.map((e) => e.pattern), critique: lexicon.critique.map((e) => e.pattern) };
+}
+
+/** Notes that hold for the same kind of phrase in every language: one note, many lexicons. */
+export const COPY_WHY = {
+  shipping: 'A term of sale: how the thing is delivered and what delivery costs.',
+  stock: 'How much of the thing is left to buy: in stock, sold out, last units.',
+  edition: 'Names a run of goods as a sale does: a limited edition, a new collection, new arrivals.',
+  made: 'How the goods are made or made to order: the maker selling their work.',
+  order: 'How to order: by direct message, on WhatsApp, on a shop ("link in bio" alone is a pointer other rules read).',
+  variants: 'The choices on sale: colours, sizes, models, flavours.',
+  plans: 'A product’s sale terms: a free plan or trial, no subscription, licensed for commercial use.',
+  channels: 'Where and how a product can be had: out of beta, available on every platform, at home, on a store.',
+  tokens: 'A token sale’s terms: a free or public mint, a whitelist spot, an airdrop to holders, rewards for deposits.',
+  praiser: 'Credits a stranger (this guy) with a feat, to sell the tool the thread is about.',
+  unknown: 'Flatters the reader as ahead of most people who do not know the thing yet.',
+  stop: 'Tells the reader to stop a costly habit, so the tool looks like the way out.',
+  noMore: 'Promises a pain gone ("no more manual coding"): a benefit line of ad copy.',
+  amazed: 'Says the thing amazed the author, in place of saying what it does.',
+  keep: 'Asks the reader to save the post for later: a thread that sells wants to be kept.',
+  customer: 'A customer speaks: they bought, ordered or received the thing, so what follows judges it.',
+  review: 'Judges a product: a review, a scam warning, overpriced, asking for a refund.',
+} as const;

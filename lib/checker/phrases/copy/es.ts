@@ -1,0 +1,28 @@
+// Spanish product copy and critique.
+import { COPY_WHY as WHY, type CopyLexicon } from './entry';
+
+export const esCopy: CopyLexicon = {
+  copy: [
+    { pattern: 'env[ií]os? (?:gratis|gratuitos?|a todo el pa[ií]s|internacionales?)|entrega gratis', why: WHY.shipping, example: 'Envío gratis en todos los pedidos' },
+    { pattern: 'en stock|sin stock|agotad[oa]s?|[uú]ltimas unidades|reposici[oó]n de stock', why: WHY.stock, example: 'Quedan las últimas unidades' },
+    { pattern: 'edici[oó]n limitada|nueva colecci[oó]n|novedades de temporada|reci[eé]n llegad[oa]s', why: WHY.edition, example: 'Edición limitada de láminas firmadas' },
+    { pattern: 'hech[oa]s? a mano|artesanal(?:es)?|por encargo|bajo pedido', why: WHY.made, example: 'Bolsos hechos a mano, por encargo' },
+    { pattern: '(?:escr[ií]be(?:nos|me)|md|dm|mensaje) (?:para|por) (?:pedidos|encargos|precios?|comprar)|pedidos (?:por|al) (?:md|dm|privado|whatsapp)', why: WHY.order, example: 'Escríbenos para pedidos' },
+    { pattern: 'disponibles? en (?:\\d+|dos|tres|cuatro|cinco|varios|varias) (?:colores|tallas|modelos|sabores|tamaños|acabados)', why: WHY.variants, example: 'Disponible en 3 colores' },
+    { pattern: 'plan gratuito|prueba (?:gratis|gratuita)|sin suscripci[oó]n|(?:para )?uso comercial', why: WHY.plans, example: 'El plan gratuito incluye el editor completo' },
+    { pattern: 'sale de (?:la )?(?:alfa|beta)|disponible en todas las plataformas|ya disponible en (?:casa|steam|la app)', why: WHY.channels, example: 'Ya disponible en todas las plataformas' },
+    { pattern: 'mint (?:gratis|gratuito|p[uú]blico)|precio (?:del|de) mint|whitelist|lista blanca|airdrop (?:de|para) (?:tokens|holders)|gana (?:puntos|recompensas)', why: WHY.tokens, example: 'El mint gratis es el 16 de febrero' },
+  ],
+  hook: [
+    { pattern: 'este (?:tipo|chico|hombre) literalmente', why: WHY.praiser, example: 'Este tipo literalmente hizo Claude 10 veces más útil' },
+    { pattern: 'la mayor[ií]a (?:de la gente )?(?:no sabe|todav[ií]a no)|nadie (?:est[aá] hablando|habla) de esto', why: WHY.unknown, example: 'La mayoría de la gente no sabe esto' },
+    { pattern: 'deja de (?:hacer scroll|pagar|perder)|est[aá]s perdiendo (?:horas|tiempo|dinero)', why: WHY.stop, example: 'Deja de pagar 11 dólares por vídeo' },
+    { pattern: 'se acab[oó] (?:el|la|lo) (?:c[oó]digo manual|trabajo manual)|no m[aá]s (?:desarrolladores caros|trabajo manual)', why: WHY.noMore, example: 'No más trabajo manual' },
+    { pattern: 'me vol[oó] la cabeza|alucinante', why: WHY.amazed, example: 'Esto me voló la cabeza' },
+    { pattern: 'guarda (?:este|esto|el) (?:v[ií]deo|post|hilo)', why: WHY.keep, example: 'Guarda este hilo para después' },
+  ],
+  critique: [
+    { pattern: 'compr[ée]|ped[ií]|me lleg[oó]|mi pedido', why: WHY.customer, example: 'Pedí la azul y me llegó rota' },
+    { pattern: 'rese[ñn]a|estafa|timo|car[ií]simo|no (?:compr[ée]is|compres)|reembolso|atenci[oó]n al cliente', why: WHY.review, example: 'Carísimo y se rompió, una estafa' },
+  ],
+};

@@ -1,0 +1,28 @@
+// French product copy and critique. "Avis" alone is left out: "à mon avis" gives an opinion on anything.
+import { COPY_WHY as WHY, type CopyLexicon } from './entry';
+
+export const frCopy: CopyLexicon = {
+  copy: [
+    { pattern: 'livraison (?:gratuite|offerte|partout)|frais de port offerts|exp[ée]dition (?:gratuite|sous \\d+)', why: WHY.shipping, example: 'Livraison offerte cette semaine' },
+    { pattern: '(?:de retour )?en stock|[ée]puis[ée]e?s?|rupture de stock|derni[èe]res pi[èe]ces', why: WHY.stock, example: 'Les chemises en lin sont de retour en stock' },
+    { pattern: '[ée]dition limit[ée]e|nouvelle collection|nouveaux arrivages', why: WHY.edition, example: 'Édition limitée, signée et numérotée' },
+    { pattern: 'fait(?:e|s|es)? (?:à la )?main|fabrication artisanale|sur commande', why: WHY.made, example: 'Tasses faites main, sur commande' },
+    { pattern: '(?:dm|mp|message priv[ée]) pour (?:commander|les commandes|le prix|les prix)', why: WHY.order, example: 'MP pour commander' },
+    { pattern: 'disponibles? en (?:\\d+|deux|trois|quatre|cinq|plusieurs) (?:couleurs|tailles|mod[èe]les|coloris|saveurs)', why: WHY.variants, example: 'Disponible en 3 couleurs' },
+    { pattern: 'offre gratuite|essai gratuit|sans abonnement|usage commercial', why: WHY.plans, example: 'L’offre gratuite inclut tout l’éditeur' },
+    { pattern: 'sort de (?:l.)?(?:alpha|b[êe]ta)|disponible sur toutes les plateformes|(?:disponible|d[ée]j[àa]) (?:sur steam|en vid[ée]o à la demande)', why: WHY.channels, example: 'Disponible sur toutes les plateformes' },
+    { pattern: 'mint (?:gratuit|public)|prix du mint|whitelist|liste blanche|airdrop (?:de tokens|pour les holders)|gagne[zr]? des (?:points|r[ée]compenses)', why: WHY.tokens, example: 'Le mint gratuit aura lieu le 16 février' },
+  ],
+  hook: [
+    { pattern: 'ce (?:mec|gars|type) a littéralement', why: WHY.praiser, example: 'Ce mec a littéralement rendu Claude dix fois plus utile' },
+    { pattern: 'la plupart des gens ne (?:savent|connaissent) pas|personne n.en parle', why: WHY.unknown, example: 'La plupart des gens ne savent pas ça' },
+    { pattern: 'arr[êe]te[zr]? de (?:scroller|payer|perdre)|tu perds (?:des heures|ton temps|ton argent)', why: WHY.stop, example: 'Arrête de payer 11 € par vidéo' },
+    { pattern: 'fini le (?:code manuel|travail manuel)|plus besoin de (?:d[ée]veloppeurs|coder)', why: WHY.noMore, example: 'Fini le travail manuel' },
+    { pattern: 'm.a retourn[ée] le cerveau|hallucinant', why: WHY.amazed, example: 'Ça m’a retourné le cerveau' },
+    { pattern: 'enregistre[zr]? (?:ce|cette) (?:thread|vid[ée]o|post)', why: WHY.keep, example: 'Enregistre ce thread pour plus tard' },
+  ],
+  critique: [
+    { pattern: "j'ai (?:achet[ée]|command[ée]|re[çc]u)|ma commande", why: WHY.customer, example: "J'ai commandé la bleue, arrivée déchirée" },
+    { pattern: 'arnaque|hors de prix|trop cher|remboursement|service client|critique', why: WHY.review, example: 'Hors de prix, une arnaque' },
+  ],
+};

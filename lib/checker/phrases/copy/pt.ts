@@ -1,0 +1,28 @@
+// Portuguese product copy and critique.
+import { COPY_WHY as WHY, type CopyLexicon } from './entry';
+
+export const ptCopy: CopyLexicon = {
+  copy: [
+    { pattern: '(?:frete|envio|entrega) gr[áa]tis|enviamos para todo o (?:brasil|pa[íi]s)', why: WHY.shipping, example: 'Frete grátis em todos os pedidos' },
+    { pattern: 'em estoque|de volta ao estoque|esgotad[oa]s?|[úu]ltimas unidades|pronta entrega', why: WHY.stock, example: 'Últimas unidades em estoque' },
+    { pattern: 'edi[çc][ãa]o limitada|nova cole[çc][ãa]o|novidades da semana', why: WHY.edition, example: 'Edição limitada, assinada e numerada' },
+    { pattern: 'feit[oa]s? [àa] m[ãa]o|artesana(?:l|is)|sob encomenda', why: WHY.made, example: 'Canecas feitas à mão, sob encomenda' },
+    { pattern: '(?:chama|chame|me chama|dm|direct) (?:no|na|pra|para) (?:direct|dm|inbox|pv|encomendas?|pedidos?)', why: WHY.order, example: 'Chama no direct para encomendas' },
+    { pattern: 'dispon[íi]ve(?:l|is) em (?:\\d+|duas|dois|tr[êe]s|quatro|cinco|v[áa]ri[ao]s) (?:cores|tamanhos|modelos|sabores)', why: WHY.variants, example: 'Disponível em 3 cores' },
+    { pattern: 'plano gratuito|teste gr[áa]tis|sem assinatura|uso comercial', why: WHY.plans, example: 'O plano gratuito inclui o editor completo' },
+    { pattern: 'sai do (?:alfa|beta)|dispon[íi]vel em todas as plataformas|j[áa] dispon[íi]vel (?:na steam|no app|em casa)', why: WHY.channels, example: 'Disponível em todas as plataformas' },
+    { pattern: 'mint (?:gr[áa]tis|p[úu]blico)|pre[çc]o do mint|whitelist|lista branca|airdrop (?:de tokens|para holders)|ganhe (?:pontos|recompensas)', why: WHY.tokens, example: 'O mint grátis acontece em 16 de fevereiro' },
+  ],
+  hook: [
+    { pattern: 'esse (?:cara|sujeito) literalmente', why: WHY.praiser, example: 'Esse cara literalmente deixou o Claude 10 vezes mais útil' },
+    { pattern: 'a maioria das pessoas n[ãa]o sabe|ningu[ée]m est[áa] falando (?:disso|sobre isso)', why: WHY.unknown, example: 'A maioria das pessoas não sabe disso' },
+    { pattern: 'pare de (?:rolar|pagar|perder)|voc[êe] est[áa] perdendo (?:horas|tempo|dinheiro)', why: WHY.stop, example: 'Pare de pagar 11 dólares por vídeo' },
+    { pattern: 'chega de (?:c[óo]digo manual|trabalho manual|desenvolvedores caros)|nada mais de trabalho manual', why: WHY.noMore, example: 'Chega de trabalho manual' },
+    { pattern: 'explodiu minha cabe[çc]a|surreal demais', why: WHY.amazed, example: 'Isso explodiu minha cabeça' },
+    { pattern: 'salve (?:esse|este) (?:v[íi]deo|post|fio)', why: WHY.keep, example: 'Salve esse fio para depois' },
+  ],
+  critique: [
+    { pattern: 'comprei|(?:meu|o) pedido (?:chegou|n[ãa]o chegou)', why: WHY.customer, example: 'Comprei a azul e chegou rasgada' },
+    { pattern: 'resenha|golpe|caro demais|reembolso|atendimento ao cliente', why: WHY.review, example: 'Caro demais, um golpe' },
+  ],
+};

@@ -1,0 +1,64 @@
+import { PRICE_RE, TICKER_RE } from '../asks';
+import { forOthers } from '../evidence';
+import { hitMessage } from '../messages';
+import { givesBeyondPitch, unless } from '../policy';
+import { defineRule, type RuleInput } from '../rule';
+import { overlaps, type Span } from '../text';
+
+/** A price in a coin ("0.00035 ETH", "2 SOL"): a token sale names its price this way. */
+const TOKEN_PRICE_RE = /\d\s?(?:eth|sol|btc|usdt|usdc|bnb)\b/iu;
+
+/** A list item: a dash, bullet, arrow or number at the start of a sentence. */
+const LIST_ITEM_RE = /^(?:[-–•*▪→✅✔]|\d{1,2}[.)])\s/u;
+
+/**
+ * What backs one line of copy up as a sale: a price, a link, a ticker, a way to take the thing, or an offer or release
+ * (phrases/offer/). "Handmade" alone may describe a gift; "handmade, €25" or "handmade, link in bio" sells.
+ */
+function backed(input: RuleInput, copy: readonly Span[]): boolean {
+  const { text } = input.doc;
+  if (input.doc.urls.length > 0 || PRICE_RE.test(text) || TOKEN_PRICE_RE.test(text) || TICKER_RE.test(text)) return true;
+  // A release or availability said in the copy's words ("now available on the mobile app") is the offer itself; a
+  // pointer or ask inside them ("DM to order") is only the copy again.
+  if ((['release', 'available', 'opening'] as const).some((key) => input.find(key).length > 0)) return true;
+  return (['acquire', 'moreAt', 'jumpIn'] as const).some((key) => input.find(key).some((m) => !overlaps(copy, m.start, m.end)));
+}
+
+/**
+ * A post written as product copy (phrases/copy/): two kinds of seller copy or ad hooks ("free shipping" and "in
+ * stock", "most people don't know" and "no more manual coding"), one backed by a price, a link or an offer, or an
+ * ad hook over a list of selling points. A customer judging what they bought ("I ordered…", "rip-off", critique)
+ * writes about a product without selling it, and a post on someone else's behalf (relief, victims) sells nothing.
+ */
+export default defineRule({
+  meta: {
+    id: 'product-copy',
+    family: 'self-promotion',
+    description: 'Reads as product copy: terms of sale, stock, editions, plans, a token sale’s terms or an ad thread’s hooks, with a price, a link or an offer.',
+    why: 'Copy sells a thing to readers; what it does for them, or what you learned making it, gives them a reason to look.',
+    weight: 2,
+  },
+  check(input) {
+    const copy = [...input.find('copy'), ...input.find('hook')].sort((a, b) => a.start - b.start);
+    if (copy.length === 0 || input.find('critique').length > 0) return [];
+    // A list of selling points after the copy is its spec sheet, the same pitch.
+    const items = input.evidence.sentences.filter((s) => LIST_ITEM_RE.test(input.doc.text.slice(s.start, s.end)));
+    const kinds = new Set(copy.map((m) => m.text.toLowerCase().replace(/\s+/g, ' ')));
+    // A hook over a list of selling points is the ad thread's shape; seller copy needs a price, link or offer.
+    const hookOverList = items.length > 0 && input.find('hook').length > 0;
+    if (kinds.size < 2 && !hookOverList && !backed(input, copy)) return [];
+    if (forOthers(input.doc, input.evidence.lower)) return [];
+    // The first line of copy says it; more copy in the same post is the same sale.
+    const first = copy[0]!;
+    const hits = [
+      {
+        start: first.start,
+        end: first.end,
+        ...hitMessage('productCopy', { words: first.text }),
+        suggestion: 'Say what the thing does for the reader, or one thing you learned making it; then where to get it, once.',
+      },
+    ];
+    // Specs and launch news describe what is sold (the copy's own sentences); a tip or lesson beyond them gives.
+    return unless(givesBeyondPitch(input, [...copy, ...items]), input, this.meta.weight, hits);
+  },
+});
