@@ -223,7 +223,8 @@ export function outside<T extends Span>(items: readonly T[], skip: readonly Span
   if (skip.length === 0 || items.length === 0) return items as T[];
   const out: T[] = [];
   let k = 0;
-  for (const item of items) {
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i]!;
     while (k < skip.length && skip[k]!.end <= item.start) k++;
     // Later skips start later still; only ones starting before the item ends can overlap it.
     let hit = false;
