@@ -326,15 +326,18 @@ export function buildEvidence(
   let numbered = 0;
   let si = 0;
   let lastSentence = -1;
-  const content: number[] = [];
-  const flags: number[] = [];
-  doc.words.forEach((w, wi) => {
+  // A plain loop into arrays of the right size: a forEach closure over these counters, and arrays grown word by
+  // word, allocated on every check.
+  const content: number[] = new Array<number>(doc.words.length).fill(0);
+  const flags: number[] = new Array<number>(doc.words.length).fill(0);
+  for (let wi = 0; wi < doc.words.length; wi++) {
+    const w = doc.words[wi]!;
     while (si < sents.length && sents[si]!.end <= w.start) si++;
     const inSentence = si < sents.length && sents[si]!.start <= w.start;
     flags[wi] = book.wordFlags.get(lower[wi]!) ?? 0;
     const digits = hasDigit(w.text);
     const weight = contentWeight(w, flags[wi]!, digits);
-    content.push(weight);
+    content[wi] = weight;
     contentWords += weight;
     if (!inSentence || !isAsk[si]) freeContentWords += weight;
     if (!inSentence || !isPitch[si]) unpitchedWords += weight;
@@ -348,7 +351,7 @@ export function buildEvidence(
     if (flags[wi]! & WORD_FLAG.me) me++;
     lastSentence = si;
     if (digits) numbered++;
-  });
+  }
   const skip = [...doc.urls, ...doc.hashtags, ...doc.mentions];
   const specifics = findSpecifics(doc, skip);
   const titles = (doc.text.match(QUOTED_TITLE_RE) ?? []).length;

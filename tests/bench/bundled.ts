@@ -7,7 +7,8 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const OUT_DIR = path.join(ROOT, 'node_modules/.cache/give-first-bench');
+// One folder per checkout: worktrees share node_modules, and each build empties its folder.
+const OUT_DIR = path.join(ROOT, 'node_modules/.cache', `give-first-bench-${path.basename(ROOT)}`);
 const MARK = 'GF_BENCH_BUNDLED';
 
 /** Whether this process is the bundled copy. */
