@@ -171,8 +171,8 @@ function linkInSentence(list: readonly Item[], at: number): boolean {
   return false;
 }
 
-/** A price: a currency sign by a number ("$0.05", "€20", "20 €", "12,50€"). */
-export const PRICE_RE = /[$€£]\s?\d|\d\s?[€£$]/u;
+/** A price: a currency sign or word by a number ("$0.05", "€20", "20 €", "12,50€", "30 USD", "10 euros"). */
+export const PRICE_RE = /[$€£]\s?\d|\d\s?(?:€|\$|£|usd|eur|dollars|euros)(?![\p{L}])/iu;
 /** A token named by its ticker ("$CLAWDX", "$LUNC"): the thing a token sale or a shill sells. Not a price ("$5"). */
 export const TICKER_RE = /(?:^|[^\p{L}\p{N}$])\$[A-Za-z][A-Za-z0-9]{1,9}\b/u;
 

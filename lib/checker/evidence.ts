@@ -1,6 +1,6 @@
 // What the post asks for, what it says beyond that, and what it gives: computed once per check and shared by the
 // rules, so "does this post give anything?" has one answer everywhere.
-import { findAsks } from './asks';
+import { findAsks, PRICE_RE } from './asks';
 import { askLexicon, fold } from './lexicon';
 import { isOwnHost, linkInfo, type LinkInfo } from './links';
 import type { PhraseMatch } from './phrases';
@@ -67,8 +67,6 @@ const TEASER_MAX_WORDS = 120;
 const WARM_COMMENT_WORDS = 6;
 /** More than this share of capitalised words is Title Case (or a list of names), not names in running text. */
 const TITLE_CASE_SHARE = 0.6;
-/** A price: "$20", "15 €", "30 dollars". */
-export const PRICE_RE = /[$€£]\s?\d|\d\s?(?:€|\$|£|usd|eur|dollars|euros)(?![\p{L}])/iu;
 /** Any I, me, my, we or our makes a post about its author: its numbers are a status or a brag, not a report. */
 const ABOUT_ME_WORDS = 1;
 const ASK_KEYS: readonly PhraseKey[] = ['callToAction', 'discount', 'urgency', 'bait', 'giveaway', 'affiliate'];

@@ -1,7 +1,8 @@
 // When a hint stays quiet. A hint on a post that already gives is a defect (it nags the people the tool is for), so soft self-promotion
 // yields to a post that clearly gives, and "this gives nothing" yields to any real substance. Sensitivity moves
 // the bars; strict keeps the yielded hints but lets them weigh little, so `kind` still reads the post as giving.
-import { forOthers, PRICE_RE, tagNamesEvent } from './evidence';
+import { PRICE_RE } from './asks';
+import { forOthers, tagNamesEvent } from './evidence';
 import { askLexicon, fold } from './lexicon';
 import { WORD_FLAG, type PhraseKey } from './phrases/book';
 import type { Hit, RuleInput } from './rule';

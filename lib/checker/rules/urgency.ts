@@ -1,4 +1,4 @@
-import { PRICE_RE } from '../evidence';
+import { PRICE_RE } from '../asks';
 import { askLexicon } from '../lexicon';
 import { givesClearly, unless } from '../policy';
 import { defineRule } from '../rule';
