@@ -175,9 +175,20 @@ const MODEL_CONFIRMS: Record<'promotion' | 'bait', Record<Sensitivity, number>> 
   bait: { gentle: 0.7, normal: 0.55, strict: 0.45 },
 };
 
-/** Whether the model's reading of one head is enough for a hint, given whether weak phrase evidence agrees. */
-export function modelSays(input: RuleInput, head: 'promotion' | 'bait', weakEvidence: boolean): boolean {
+/**
+ * The model alone on a bare post: a few words with no weak evidence and nothing sold in them. Its certainty there rests
+ * on a word or two it has seen in pitches ("Keep struggling", "Police launch nationwide sweep", "Sent you a DM"), so it
+ * must be surer. Chosen on the design half with the model fitted without it (npm run train -- --without-half design).
+ */
+const MODEL_ALONE_BARE: Record<Sensitivity, number> = { gentle: 0.95, normal: 0.9, strict: 0.8 };
+
+/**
+ * Whether the model's reading of one head is enough for a hint, given whether weak phrase evidence agrees, and
+ * whether the post is bare (see MODEL_ALONE_BARE; the caller decides what a bare post is for its head).
+ */
+export function modelSays(input: RuleInput, head: 'promotion' | 'bait', weakEvidence: boolean, bare = false): boolean {
   if (input.doc.lang === 'und') return false;
   const p = input.model[head];
-  return p >= MODEL_ALONE[head][input.sensitivity] || (weakEvidence && p >= MODEL_CONFIRMS[head][input.sensitivity]);
+  const alone = bare ? MODEL_ALONE_BARE[input.sensitivity] : MODEL_ALONE[head][input.sensitivity];
+  return p >= alone || (weakEvidence && p >= MODEL_CONFIRMS[head][input.sensitivity]);
 }

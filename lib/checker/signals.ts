@@ -247,9 +247,15 @@ function addAudienceTips(doc: Doc, find: (key: PhraseKey) => PhraseMatch[], ctx:
 }
 
 /** A question mark in the sentence's own words, not in a link's query string. */
+/**
+ * A link's query string left outside the link ("?utm_source=x", "?twclid=2-4xj3"): a link broken over lines by a page's
+ * layout or pasted in pieces. Its "?" asks nothing.
+ */
+const QUERY_STRING_RE = /^\?[\p{L}\p{N}_.-]+=/u;
+
 function hasQuestionMark(doc: Doc, s: Span): boolean {
   for (let at = doc.text.indexOf('?', s.start); at !== -1 && at < s.end; at = doc.text.indexOf('?', at + 1)) {
-    if (!within(doc.urls, at)) return true;
+    if (!within(doc.urls, at) && !QUERY_STRING_RE.test(doc.text.slice(at, at + 40))) return true;
   }
   return false;
 }

@@ -148,3 +148,27 @@ describe('a sales hook question is not a question for the reader', () => {
     expect(report.families).toEqual([]);
   });
 });
+
+// A link's query string left outside the link (a link broken over lines by a page's layout, or pasted in pieces) asks
+// nothing: its "?" is no question, so it does not quiet the copy around it. A question mark that ends words still asks.
+describe('a query string is not a question', () => {
+  it.each<[string, CheckContext]>([
+    [
+      'Celebrate family love with our Custom Engraved Wooden Bear Puzzle. Crafted from high-quality natural wood, this puzzle features 2 to 6 bear figures, each one a family member.\nCustom now:\nhttp://\ngear.example.co/bear-family\n?twclid=2-4xj3g99l271rf7ze63ns',
+      {},
+    ],
+    [
+      'Tazas hechas a mano en nuestro taller de Sevilla, cada una pintada con los colores de la casa de cada cliente, con envío gratis a toda España.\nhttps://\ntazas.example.es/tienda\n?utm_source=x&utm_medium=social',
+      { lang: 'es' },
+    ],
+  ])('%s', (text, ctx) => {
+    const report = check(text, { now, ...ctx });
+    expect(report.signals.map((s) => s.signal)).not.toContain('question');
+    expect(report.families).toContain('self-promotion');
+  });
+
+  it('a question mark after words still asks, whatever follows it', () => {
+    const report = check('Has anyone here moved a sourdough starter across the Atlantic?=) Mine survived one flight in a jar, curious about yours.', { now });
+    expect(report.signals.map((s) => s.signal)).toContain('question');
+  });
+});

@@ -1,3 +1,4 @@
+import { PRICE_RE, TICKER_RE } from '../asks';
 import type { Weighed } from '../model';
 import { givesClearly, modelSays, offersRelief, reportsNews, unless } from '../policy';
 import { defineRule, type RuleInput } from '../rule';
@@ -32,7 +33,20 @@ export function readsAsPitch(input: RuleInput): boolean {
   const { evidence } = input;
   const weak =
     evidence.pointsSomewhere || evidence.plugs.length > 0 || [...OFFER_KEYS, ...HYPE_KEYS].some((key) => input.find(key).length > 0);
-  return modelSays(input, 'promotion', weak);
+  // In a few words with nothing on offer the model's certainty rests on one or two words it has seen in pitches
+  // ("Keep struggling", "Police launch nationwide sweep"): such a bare post needs a surer model.
+  const bare = !weak && input.doc.words.length < SHORT_POST_WORDS && !namesSomethingSold(input);
+  return modelSays(input, 'promotion', weak, bare);
+}
+
+/** Below this many words, a post with no weak evidence and nothing sold is bare. */
+const SHORT_POST_WORDS = 12;
+
+/** A thing on sale or on offer: a code, a contest, a discount, a deadline, a price, a ticker, seller copy or an ad hook. */
+function namesSomethingSold(input: RuleInput): boolean {
+  const { text } = input.doc;
+  if (input.evidence.codes.length > 0 || PRICE_RE.test(text) || TICKER_RE.test(text)) return true;
+  return (['giveaway', 'discount', 'urgency', 'copy', 'hook', 'callToAction'] as const).some((key) => input.find(key).length > 0);
 }
 
 export default defineRule({

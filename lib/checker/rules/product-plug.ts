@@ -6,6 +6,9 @@ import { defineRule, type RuleInput } from '../rule';
 import { hitMessage } from '../messages';
 import { overlaps, type Span } from '../text';
 
+/** A numbered version as the offer lexicons write it (versionEntry): "v2", "V3.1". */
+const VERSION_RE = /^v\d/iu;
+
 /** A list item: a dash, bullet, arrow or number at the start of a sentence. */
 const LIST_ITEM_RE = /^(?:[-–•*▪→✅✔]|\d{1,2}[.)])\s/u;
 
@@ -30,7 +33,9 @@ function listedOffer(input: RuleInput, pitch: readonly Span[]): Span[] {
  * with a way to take it (a link, "try it", "sign up", "learn more"). Either alone is not one: "we shipped
  * dark mode" with nowhere to go is news, "try it" with nothing announced is advice. Availability names no owner
  * ("the shelter is now open"), so it counts only when the post names its author (I, we, our) or asks the reader to
- * take the thing; a sale opened ahead (pre-orders, a waitlist, tickets) is a seller's, so somewhere to go is enough.
+ * take the thing; a numbered version counts too when the post points to more about it ("learn more", "details
+ * below"; a bare link beside news is a share); a sale opened ahead (pre-orders, a waitlist, tickets) is a seller's, so
+ * somewhere to go is enough.
  * Nothing counts in a post made on someone else's behalf (victims, relief).
  */
 function ownOffers(input: RuleInput): PhraseMatch[] {
@@ -42,13 +47,32 @@ function ownOffers(input: RuleInput): PhraseMatch[] {
   // "DM me" that takes up an offer of help or an invitation to meet (evidence.offers) gives; it takes up no sale.
   const acquire = input.find('acquire').filter((a) => !overlaps(evidence.offers, a.start, a.end));
   // evidence.asks leaves out a "DM me" that takes up an offer of help or an invitation.
-  const reachable = doc.urls.length > 0 || acquire.length > 0 || evidence.asks.length > 0 || input.find('moreAt').length > 0;
+  const moreAt = input.find('moreAt');
+  const reachable = doc.urls.length > 0 || acquire.length > 0 || evidence.asks.length > 0 || moreAt.length > 0;
   if (!reachable || forOthers(doc, evidence.lower)) return [];
   const namesAuthor = evidence.flags.some((f) => (f & WORD_FLAG.me) !== 0);
+  // A numbered version said to be out and pointed to for more ("Testnet v2 is now live. Learn more here") is a maker's
+  // release in its own third-person voice. "The library is now open, more info at" is a notice and "the council
+  // adopted v2 of the plan, details here" news, so the pointer vouches only for a version out in its own sentence.
+  const versions = moreAt.length > 0 ? releasedVersions(input, available) : [];
   const announced =
-    release.length > 0 ? release : namesAuthor || acquire.length > 0 ? [...available, ...opening].sort((a, b) => a.start - b.start) : opening;
+    release.length > 0
+      ? release
+      : namesAuthor || acquire.length > 0
+        ? [...available, ...opening].sort((a, b) => a.start - b.start)
+        : [...versions, ...opening].sort((a, b) => a.start - b.start);
   // The first announcement says it; later ones are the same offer.
   return announced.slice(0, 1);
+}
+
+/** Numbered versions ("v2") whose sentence also says a thing is out ("is now live", "out now"). */
+function releasedVersions(input: RuleInput, available: readonly PhraseMatch[]): PhraseMatch[] {
+  const out = available.filter((m) => !VERSION_RE.test(m.text));
+  return available.filter((v) => {
+    if (!VERSION_RE.test(v.text)) return false;
+    const s = input.evidence.sentences.find((x) => v.start >= x.start && v.start < x.end);
+    return !!s && out.some((m) => m.start >= s.start && m.start < s.end);
+  });
 }
 
 export default defineRule({

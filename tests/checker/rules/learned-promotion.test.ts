@@ -1,6 +1,7 @@
-import rule from '../../../lib/checker/rules/learned-promotion';
+import rule, { readsAsPitch } from '../../../lib/checker/rules/learned-promotion';
+import type { RuleInput } from '../../../lib/checker/rule';
 import { describe, expect, it } from 'vitest';
-import { check } from '../../../lib/checker';
+import { check, ruleInput } from '../../../lib/checker';
 import { runRule, testRule } from '../rule-tester';
 
 // The spans are the words the shipped weights weighed most; retraining (npm run train) may move them.
@@ -26,6 +27,12 @@ testRule(rule, {
       note: 'a pointer to coverage of a named event: the model hears "our channel", the post reports the explosion',
     },
     { text: "To help w/ #WestTX relief efforts we're making shower facilities available at our Bellmead location http://t.co/x", note: 'relief passed on for those an event hit' },
+    // A bare post (a few words, no weak evidence, nothing sold): the model's certainty rests on a word or two it has
+    // seen in pitches, so it must be surer than alone elsewhere.
+    { text: 'Police launch nationwide sweep after threats', note: 'a headline with a launch in it' },
+    { text: 'The Try Guys Try Thai Cooking', note: 'a title, nothing sold' },
+    { text: 'Cable Channel Plans to Cut 900 Jobs', note: 'a headline that names a channel' },
+    { text: 'Sent you a DM hun', note: 'a note to one person' },
   ],
   // Posts no phrase rule names (no ask, plug phrase or code): the model's reading is the only one.
   invalid: [
@@ -60,5 +67,27 @@ describe('asks the phrase rules name, learned-promotion yielding', () => {
     expect(report.families).toContain('self-promotion');
     expect(report.kind).toBe('take');
     expect(runRule(rule, text)).toEqual([]);
+  });
+});
+
+// The bar for a bare post, with the model's probability pinned so the rows do not hang on the shipped weights.
+describe('a bare post needs a surer model', () => {
+  function at(text: string, promotion: number): RuleInput {
+    const input = ruleInput(text, { platform: 'x' });
+    Object.defineProperty(input, 'model', { value: { ...input.model, promotion } });
+    return input;
+  }
+  it.each([
+    ['Police launch nationwide sweep after threats', 0.85, false],
+    ['Police launch nationwide sweep after threats', 0.92, true],
+    ['Keep struggling, it will all be over for you soon', 0.88, false],
+    // Something sold in the few words (a discount, a price, a ticker, a giveaway): the usual bar.
+    ['20% off all mugs until Sunday', 0.85, true],
+    ['Time to buy $MOON before it moves', 0.85, true],
+    ['Prints are $20 this weekend only', 0.85, true],
+    // Enough words of its own: the usual bar.
+    ['Keep struggling with the same old spreadsheets every Monday morning while the whole team waits on you', 0.85, true],
+  ] as const)('%s at %s', (text, p, want) => {
+    expect(readsAsPitch(at(text, p))).toBe(want);
   });
 });

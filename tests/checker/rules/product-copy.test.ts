@@ -16,6 +16,7 @@ testRule(rule, {
     { text: 'Stop scrolling for a second and drink some water. It is 34 degrees out.', note: 'one hook, no list or link: advice' },
     { text: 'The army carried out an airdrop over the cut-off villages this morning, the second this week.', note: 'an airdrop of supplies with no price, link or offer' },
     { text: 'La mayoría de la gente no sabe que el ayuntamiento instala detectores de humo gratis.', ctx: { lang: 'es' }, note: 'one hook that opens a tip' },
+    { text: 'Stop scrolling for a second and drink some water. It is 34 degrees out. Heat map from the met office ↓', note: 'one hook and an arrow to a map, no demo or tutorial pointed to' },
   ],
   invalid: [
     { text: 'Handmade ceramic mugs, available in 3 colours. Free shipping this week!', flags: ['Handmade'] },
@@ -34,5 +35,8 @@ testRule(rule, {
     { text: 'Handgemachte Tassen, erhältlich in 3 Farben, versandkostenfrei.', ctx: { lang: 'de' }, flags: ['Handgemachte'] },
     { text: 'Tasses faites main, disponibles en 3 couleurs, livraison offerte.', ctx: { lang: 'fr' }, flags: ['faites main'] },
     { text: 'Canecas feitas à mão, disponíveis em 3 cores, frete grátis.', ctx: { lang: 'pt' }, flags: ['feitas à mão'] },
+    // An ad hook backed by a demo pointed to with an arrow: somewhere to go, in the arrow's place of words.
+    { text: 'Stop copy-pasting table schemas into AI chats by hand!\n\nWith the Qoder plugin, type @database to pull your schema into the chat.\n\nFull tutorial & demo ↓', flags: ['Stop copy-pasting'] },
+    { text: 'Deja de pagar por cada vídeo: con nuestro editor los exportas sin límite.\n\nTutorial completo y demo 👇', ctx: { lang: 'es' }, flags: ['Deja de pagar'] },
   ],
 });

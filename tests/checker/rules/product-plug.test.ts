@@ -40,6 +40,11 @@ testRule(rule, {
     { text: 'We have updated our live page with new footage of the refinery explosion in Carville: news.example.com/live', note: 'coverage of a named explosion' },
     { text: 'O tufão deixou 40 mil desalojados em Cebu. Nosso novo vídeo mostra os abrigos: tv.example.br/tufao', ctx: { lang: 'pt' }, note: 'a typhoon’s toll, then the video' },
     { text: 'Unser neues Video zum Hochwasser in Passau ist online: Pegel bei 9 Metern. video.example.de/passau', ctx: { lang: 'de' }, note: 'a named flood with its water level' },
+    // A pointer for more vouches only for a numbered version said to be out: without one, availability is a notice.
+    { text: 'The library on Elm St is now open again, more info at city.example.gov/library', note: 'a notice about a place, pointed to for more' },
+    { text: 'The new bike lanes on 5th are now open. Details here: city.example.gov/bikes', note: 'a notice, no version' },
+    { text: 'The council adopted v2 of the cycling plan on Monday. Details here: city.example.gov/bikes', note: 'a version adopted, not said to be out' },
+    { text: 'La biblioteca de la calle Olmo ya está abierta. Más info aquí: ayto.example.es/biblioteca', ctx: { lang: 'es' }, note: 'a notice, no version' },
   ],
   invalid: [
     // A plug the author announces as one, with or without somewhere to go.
@@ -90,6 +95,12 @@ testRule(rule, {
     { text: 'Wir haben heute unsere neue App veröffentlicht. Jetzt herunterladen: app.example.de', ctx: { lang: 'de' }, flags: ['unsere neue App'] },
     { text: 'Nous lançons notre atelier de céramique ! Réservez votre place sur atelier.example.fr', ctx: { lang: 'fr' }, flags: ['notre atelier'] },
     { text: 'Acabamos de lançar o nosso curso de fotografia. Inscreva-se em curso.example.com.br', ctx: { lang: 'pt' }, flags: ['nosso curso'] },
+    // A numbered version said to be out, pointed to for more: a maker's release in its own third-person voice.
+    { text: 'The Ekiden Testnet v2 is now LIVE! Users can trade on Aptos. Learn more about the update here ↓', flags: ['v2'] },
+    { text: 'Tidewater v3 ya está disponible: mapas sin conexión. Más info aquí', ctx: { lang: 'es' }, flags: ['v3'] },
+    { text: 'Tidewater v3 ist ab sofort verfügbar: Karten ohne Netz. Mehr Infos hier', ctx: { lang: 'de' }, flags: ['v3'] },
+    { text: 'Tidewater v3 est enfin disponible : cartes hors ligne. En savoir plus sur le site', ctx: { lang: 'fr' }, flags: ['v3'] },
+    { text: 'Tidewater v3 já está disponível: mapas offline. Saiba mais no site', ctx: { lang: 'pt' }, flags: ['v3'] },
   ],
 });
 

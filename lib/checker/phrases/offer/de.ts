@@ -42,7 +42,7 @@ export const deOffer: OfferLexicon = {
     { pattern: '(?:schreib|schreibt|kontaktiere|kontaktiert) (?:mir|uns|mich)|(?:schreiben|kontaktieren) sie (?:mir|uns|mich)|(?:meld|melde|meldet) (?:dich|euch) bei (?:mir|uns)', why: WHY.contact, example: 'Ich verkaufe handgemachte Armbänder, schreibt mir' },
   ],
   moreAt: [
-    { pattern: 'mehr (?:dazu |infos? |erfahren )?(?:hier|unter|im link|in der bio)|link in (?:der )?bio', why: WHY.learnMore, example: 'Mehr Infos hier' },
+    { pattern: 'mehr (?:dazu |infos? |erfahren )?(?:hier|unter|im link|in der bio)|link in (?:der )?bio|(?:link|demo|tutorial|anleitung) (?:unten|↓|👇)', why: WHY.learnMore, example: 'Mehr Infos hier' },
   ],
   trial: [
     {

@@ -71,7 +71,7 @@ export const enOffer: OfferLexicon = {
   ],
   moreAt: [
     { pattern: '(?:learn|read|find out|see) more|more (?:info|details|here)|details (?:here|below|in)', why: WHY.learnMore, example: 'Learn more about the update here' },
-    { pattern: '(?:link|links|demo|tutorial|details) (?:is |are )?(?:below|here|in (?:the )?(?:bio|comments|thread|replies))|full (?:tutorial|demo|details|guide|breakdown) ?(?:below|here|↓|👇)', why: WHY.linkThere, example: 'Full tutorial & demo below' },
+    { pattern: '(?:link|links|demo|tutorial|details) (?:is |are )?(?:below|here|↓|👇|in (?:the )?(?:bio|comments|thread|replies))|full (?:tutorial|demo|details|guide|breakdown) ?(?:below|here|↓|👇)', why: WHY.linkThere, example: 'Full tutorial & demo below' },
     { pattern: '(?:check|see) (?:it|them) (?:out|here)', why: WHY.learnMore, example: 'Check it out here' },
     { pattern: "here's how (?:it works|to (?:get|try|use) it|to get started)", why: WHY.learnMore, example: "Today we launched Local Uploads. Here's how it works" },
   ],

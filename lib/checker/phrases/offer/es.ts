@@ -43,7 +43,7 @@ export const esOffer: OfferLexicon = {
     { pattern: 'escr[ií]be(?:me|nos)|m[aá]nda(?:me|nos) un (?:mensaje|md|dm|privado)|cont[aá]cta(?:me|nos)|ll[aá]ma(?:me|nos)', why: WHY.contact, example: 'Vendo pulseras hechas a mano, escríbeme' },
   ],
   moreAt: [
-    { pattern: 'm[aá]s (?:info|informaci[oó]n|detalles) (?:aqu[ií]|en|abajo)|(?:enlace|link) (?:en (?:la )?bio|abajo|aqu[ií])', why: WHY.learnMore, example: 'Más info en el enlace' },
+    { pattern: 'm[aá]s (?:info|informaci[oó]n|detalles) (?:aqu[ií]|en|abajo)|(?:enlace|link|demo|tutorial) (?:en (?:la )?bio|abajo|aqu[ií]|↓|👇)', why: WHY.learnMore, example: 'Más info en el enlace' },
   ],
   trial: [
     {

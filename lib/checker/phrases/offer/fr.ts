@@ -43,7 +43,7 @@ export const frOffer: OfferLexicon = {
     { pattern: '(?:écrivez|contactez|appelez)-(?:moi|nous)|(?:envoyez|envoie)-moi un (?:message|mp|dm)', why: WHY.contact, example: 'Je vends des bracelets faits main, écrivez-moi' },
   ],
   moreAt: [
-    { pattern: "(?:plus d'infos?|plus d'informations|en savoir plus)|lien (?:en bio|dans la bio|ci-dessous|en commentaire)", why: WHY.learnMore, example: "Plus d'infos sur le site" },
+    { pattern: "(?:plus d'infos?|plus d'informations|en savoir plus)|(?:lien|d[ée]mo|tuto|tutoriel) (?:en bio|dans la bio|ci-dessous|en commentaire|↓|👇)", why: WHY.learnMore, example: "Plus d'infos sur le site" },
   ],
   trial: [
     {

@@ -42,7 +42,7 @@ export const ptOffer: OfferLexicon = {
     { pattern: 'me chama|chama no (?:direct|dm|privado|zap)|manda (?:uma )?mensagem|fale conosco|entre em contato', why: WHY.contact, example: 'Vendo pulseiras feitas à mão, me chama no direct' },
   ],
   moreAt: [
-    { pattern: 'saiba mais|mais (?:informa[cç][oõ]es|detalhes|info) (?:aqui|no|em|abaixo)|link na bio', why: WHY.learnMore, example: 'Saiba mais no site' },
+    { pattern: 'saiba mais|mais (?:informa[cç][oõ]es|detalhes|info) (?:aqui|no|em|abaixo)|(?:link|demo|tutorial) (?:na bio|abaixo|↓|👇)', why: WHY.learnMore, example: 'Saiba mais no site' },
   ],
   trial: [
     {
