@@ -195,6 +195,10 @@ export const en: Lexicon = {
       'lucky winners?',
       '(?:get|gain|buy) \\d[\\d,.]*k? (?:free |real |active )?(?:views|subscribers|subs|followers|likes|watch ?hours)',
       'free (?:views|subscribers|subs|followers|likes|watch ?hours)',
+      // A freebie of money's worth ("Free Google Play gift card codes: link", "I Generate Free Leads on Auto Pilot"):
+      // with a link or a contact it is a lure whatever the site.
+      "free (?:[\\p{L}'-]+ ){0,3}?(?:gift ?cards?|gift ?codes|(?:card|gift|game|promo|redeem|psn|xbox|itunes|steam) codes|leads|money|cash|robux|v-?bucks|bitcoins?|btc|crypto|iphones?|ipads?|psn|xbox live|gems|coins|diamonds|traffic|backlinks)(?![\\p{L}])",
+      '(?:make|earn|making|earning) (?:real |easy |extra |quick |fast )?(?:money|cash|income) (?:online|from your phone|on auto ?pilot|while you sleep)',
       '(?:hot|lonely|local) singles',
       '(?:meet|date|chat with) (?:hot |lonely |local |real )?(?:singles|girls|women|men) (?:near|in) (?:you|your (?:area|city))',
     ],

@@ -213,6 +213,7 @@ testRule(rule, {
     { text: 'Kauft die Tasse für 18 € im Laden', ctx: { lang: 'de' }, flags: ['Kauft die Tasse für 18'] },
     { text: 'Achetez le tirage pour 25 € avant dimanche', ctx: { lang: 'fr' }, flags: ['Achetez le tirage pour 25'] },
     { text: 'Compre a caneca por 30 € na loja', ctx: { lang: 'pt' }, flags: ['Compre a caneca por 30'] },
-    { text: 'Grab the print for 20 dollars this week', flags: ['Grab the print for 20 dollars'], note: 'a price in words' },
+    // A price in words.
+    { text: 'Grab the print for 20 dollars this week', flags: ['Grab the print for 20 dollars'] },
   ],
 });
