@@ -392,7 +392,7 @@ function askAt(
     end = at;
   }
   // "if you like raw talent, raw lyrics, straight real hip hop Check my newest song": a condition opens the pitch.
-  if (!opening.opens && (target === 'mine' || target === 'me') && lex.conditions && frameStart(lex.conditions, prefix(list, at)) >= 0) opening.opens = true;
+  if (!opening.opens && (target === 'mine' || target === 'me' || target === 'link' || target === 'handle') && lex.conditions && frameStart(lex.conditions, prefix(list, at)) >= 0) opening.opens = true;
   // "Go see for yourself on my page", "watch the full take on my channel": the author's place is where it sends.
   let placed = false;
   if ((action.link || action.placed) && (target === 'foreign' || target === 'pointing' || target === 'none')) {

@@ -43,6 +43,7 @@ export const en: AskLexicon = {
   ],
   helpMe: [
     { pattern: '(?:help|helping) (?:me|us)(?: to)? (?:get|reach|hit|grow|get to|make it to)', note: 'asking for audience numbers', example: 'help me get 50 subs' },
+    { pattern: '(?:give|get) (?:me|us)', note: 'asking for the count outright', example: "give me 10 likes and I'll post a new song" },
     { pattern: '(?:road|goal|trying|want|aiming|push) to', note: 'a target the readers are asked to fill', example: 'road to 1k subscribers' },
   ],
   actions: [
@@ -81,7 +82,7 @@ export const en: AskLexicon = {
     'kofi', 'ko-fi', 'gofundme', 'fundraiser', 'campaign', 'petition', 'discord', 'server', 'group', 'community', 'merch', 'collection', 'portfolio',
     'story', 'stories', 'comment', 'thread', 'tweet', 'article', 'paper', 'poll', 'entry', 'submission', 'kickstarter', 'listing', 'template', 'guide',
     'plugin', 'extension', 'tool', 'repo', 'github', 'demo', 'trailer', 'cover', 'remix', 'film', 'movie', 'show', 'webinar', 'workshop', 'event',
-    'soundcloud', 'spotify', 'bandcamp', 'track', 'tracks', 'beats', 'playlist', 'vlog',
+    'soundcloud', 'spotify', 'bandcamp', 'track', 'tracks', 'beats', 'playlist', 'vlog', 'covers', 'remixes', 'mixtapes', 'singles', 'albums',
   ],
   audience: ['subscribers', 'subscriber', 'followers', 'follower', 'views', 'likes', 'upvotes', 'votes', 'listeners', 'members', 'signatures', 'downloads', 'streams', 'watchers', 'viewers', 'supporters', 'backers', 'reposts', 'retweets', 'shares'],
   pointing: ['this', 'it', 'these', 'them'],
