@@ -178,6 +178,18 @@ function introducedBefore(lex: CompiledAsks, list: readonly Item[], at: number, 
   return false;
 }
 
+/** Whether the words right after the thing at `end` say the author made it ("this cover I did"). */
+function madeByAuthor(lex: CompiledAsks, list: readonly Item[], end: number, lang: DocLang): boolean {
+  if (!lex.madeIt) return false;
+  const { clause } = list[end]!;
+  // "this music video I made": the thing may run over more than one word.
+  let from = end + 1;
+  while (from < list.length && from <= end + 2 && list[from]!.clause === clause && ownedAt(lex, list[from]!.word, lang)) from++;
+  let text = '';
+  for (let k = from; k < list.length && k <= from + 4 && list[k]!.clause === clause && list[k]!.word; k++) text += ` ${list[k]!.word}`;
+  return text !== '' && lex.madeIt.test(text);
+}
+
 /** Whether the share button's text ends the post: "Check out this video on YouTube:" with its link after the colon or gone. */
 function colonEndsPost(doc: Doc, list: readonly Item[], at: number): boolean {
   const last = list[list.length - 1]!;
@@ -452,7 +464,7 @@ function askAt(
       // "Check out this video: link" points somewhere; "like this comment", "share this post" ask for the act itself.
       // The share button's "Check out this video on YouTube:" plugs its linked video whether or not the link survived.
       const named = nameAfter(doc, list, end);
-      asks = (linkAfter(list, at) || !action.link || !!action.self || named >= 0 || colonEndsPost(doc, list, at)) && !someoneElses(doc, lex, list, at);
+      asks = (linkAfter(list, at) || !action.link || !!action.self || named >= 0 || colonEndsPost(doc, list, at) || madeByAuthor(lex, list, end, lang)) && !someoneElses(doc, lex, list, at);
       // "Like this playlist better than the album" compares; it asks for nothing.
       if (lex.comparatives.has(list[end + 1]?.word ?? '') && list[end + 1]!.clause === item.clause) asks = false;
       if (named >= 0) end = named;

@@ -70,6 +70,7 @@ export const de: AskLexicon = {
     { pattern: 'wenn (?:du|ihr)(?: \\S+)? (?:magst|mogt|liebst|liebt|feierst|feiert)', note: 'the conditional opening of a pitch', example: 'wenn du echten Rap magst schau auf meinem Kanal vorbei' },
   ],
   comparatives: ['mehr', 'besser', 'lieber', 'als'],
+  madeIt: [{ pattern: "(?:das|den|die) (?:ich|wir) (?:gemacht|aufgenommen|erstellt|gedreht|geschnitten|gesungen)", note: 'the author says they made the thing just named', example: "schaut euch dieses Video an, das ich gemacht habe" }],
   launch: ['wir stellen vor', 'vorhang auf für', 'darf ich vorstellen'],
   proclitic: [],
   places: ['auf', 'in', 'bei', 'unter'],

@@ -24,7 +24,7 @@ export const en: AskLexicon = {
     { forms: ['appreciate\'d', 'apreciated', 'appriciated', 'appreaciated'], means: 'appreciated', note: 'misspellings of the passive ask', example: 'shares apreciated' },
   ],
   please: ['please', 'kindly'],
-  lead: ['and', 'also', 'so', 'just', 'now', 'go', 'come', 'then', 'guys', 'everyone', 'yall', "y'all", 'pls', 'oh', 'hey', 'do', 'or', 'plus', 'but', 'maybe', 'definitely', 'pretty', 'anyway', 'anyways', 'btw'],
+  lead: ['and', 'also', 'so', 'just', 'now', 'go', 'come', 'then', 'guys', 'everyone', 'everybody', 'omg', 'hi', 'hello', 'yo', 'ok', 'okay', 'yall', "y'all", 'pls', 'oh', 'hey', 'do', 'or', 'plus', 'but', 'maybe', 'definitely', 'pretty', 'anyway', 'anyways', 'btw'],
   frames: [
     { pattern: '(?:can|could|would|will|wud) you', note: 'a question that is a request', example: 'could you check out my channel?' },
     { pattern: "(?:don't|do not|dont) forget to", note: 'the classic closing ask', example: "don't forget to like and subscribe" },
@@ -119,6 +119,7 @@ export const en: AskLexicon = {
     { pattern: "if (?:you|ya|u|you're|youre|you are) (?:like|liked|love|loved|enjoy|enjoyed|dig|into|a fan of|want|wanna)", note: 'the conditional opening of a pitch', example: 'if you like raw talent, raw lyrics, straight real hip hop Check my newest song' },
   ],
   comparatives: ['better', 'more', 'than', 'most', 'less', 'best'],
+  madeIt: [{ pattern: "(?:that |which )?(?:i|we)(?: just| finally| recently)? (?:made|did|recorded|wrote|uploaded|posted|produced|filmed|edited|created|composed|sang|drew|animated|mixed)", note: 'the author says they made the thing just named', example: "OMG check out this music video I made to Roar" }],
   launch: ['introducing', 'announcing', 'meet', 'presenting'],
   proclitic: [],
   places: ['on', 'at', 'in', 'over', 'onto', 'via'],

@@ -75,6 +75,7 @@ export const es: AskLexicon = {
     { pattern: 'si (?:te|les|os) (?:gusta|gustan|gusto|encanta|encantan)', note: 'the conditional opening of a pitch', example: 'si te gusta el rap de verdad pasate por mi canal' },
   ],
   comparatives: ['mas', 'mejor', 'menos'],
+  madeIt: [{ pattern: "(?:que )?(?:hice|hicimos|grabe|grabamos|subi|subimos|cree|creamos|edite|cante)", note: 'the author says they made the thing just named', example: "miren este video que hice" }],
   launch: ['presentamos', 'os presentamos', 'les presentamos', 'conoce', 'conozcan'],
   proclitic: ['me', 'nos'],
   places: ['en', 'por'],

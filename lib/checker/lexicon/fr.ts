@@ -74,6 +74,7 @@ export const fr: AskLexicon = {
     { pattern: "si (?:tu aimes|vous aimez|t'aimes|tu kiffes|vous kiffez|t'es fan)", note: 'the conditional opening of a pitch', example: 'si tu aimes le vrai rap passe sur ma chaîne' },
   ],
   comparatives: ['plus', 'mieux', 'moins'],
+  madeIt: [{ pattern: "(?:que )?(?:j'ai|jai|on a|nous avons) (?:fait|cree|enregistre|poste|publie|chante|monte)", note: 'the author says they made the thing just named', example: "regardez cette vidéo que j'ai fait" }],
   launch: ['découvrez', 'nous présentons', 'voici'],
   proclitic: ['me', 'nous', "m'"],
   places: ['sur', 'dans', 'chez'],

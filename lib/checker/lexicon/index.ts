@@ -58,6 +58,8 @@ export interface CompiledAsks {
   /** A condition opening a pitch, ending up to a dozen words before the action; null when none. */
   conditions: RegExp | null;
   comparatives: ReadonlySet<string>;
+  /** "…I made", right after the thing; null when none. */
+  madeIt: RegExp | null;
   loneUrgency: RegExp;
   notImperative: RegExp;
   forOthers: ReadonlySet<string>;
@@ -139,6 +141,7 @@ function compile(lexicon: AskLexicon): CompiledAsks {
     introduces: lexicon.introduces?.length ? alternation(lexicon.introduces, 0) : null,
     conditions: lexicon.conditions?.length ? alternation(lexicon.conditions, CONDITION_GAP) : null,
     comparatives: folded(lexicon.comparatives ?? []),
+    madeIt: lexicon.madeIt?.length ? alternation(lexicon.madeIt, 'after') : null,
     loneUrgency: new RegExp(`^(?:${lexicon.loneUrgency.map((u) => u.pattern).join('|')})`, 'iu'),
     thanks: byFirstWord(lexicon.thanks.map(fold)),
     notImperative: new RegExp(fold(lexicon.notImperative), 'u'),

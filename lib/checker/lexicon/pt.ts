@@ -75,6 +75,7 @@ export const pt: AskLexicon = {
     { pattern: '(?:se|caso) (?:voce |voces |vc |vcs )?(?:gosta|gostam|curte|curtem|ama|amam|gostou|curtiu)', note: 'the conditional opening of a pitch', example: 'se você curte rap de verdade passa no meu canal' },
   ],
   comparatives: ['mais', 'melhor', 'menos'],
+  madeIt: [{ pattern: "(?:que )?(?:fiz|fizemos|gravei|gravamos|postei|criei|editei|cantei)", note: 'the author says they made the thing just named', example: "confiram esse video que fiz" }],
   launch: ['apresentamos', 'conheça', 'conheçam'],
   proclitic: ['me', 'nos'],
   places: ['no', 'na', 'nos', 'nas', 'em', 'pelo', 'pela'],

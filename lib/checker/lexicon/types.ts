@@ -148,4 +148,9 @@ export interface AskLexicon {
   conditions?: (Noted & { pattern: string })[];
   /** Comparisons after "like this video" ("Like this version better than the album"): a taste told, not a like asked for. */
   comparatives?: string[];
+  /**
+   * Words after "this video" that say the author made it ("check out this cover I did", "mira este video que hice"):
+   * a phrase source over canonical words, matched right after the thing.
+   */
+  madeIt?: (Noted & { pattern: string })[];
 }

@@ -22,6 +22,7 @@ testRule(rule, {
     { text: 'Free Google Play gift card codes: http://bit.ly/xyz', ctx: yt, flags: ['Free Google Play gift card'] },
     { text: 'i love this so much. AND also I Generate Free Leads on Auto Pilot & You Can Too! http://www.MyLeads.com', ctx: yt, flags: ['Free Leads'] },
     { text: "Make money online from your phone, it's easy: http://bit.ly/cash", ctx: yt, flags: ['Make money online'] },
+    { text: 'if you want to make money fast visit www.site.com', ctx: yt, flags: ['make money fast'] },
     { text: 'Robux gratis aquí http://bit.ly/x', ctx: { ...yt, lang: 'es' }, flags: ['Robux gratis'] },
     { text: 'Cartões presente grátis aqui: http://bit.ly/x', ctx: { ...yt, lang: 'pt' }, flags: ['Cartões presente grátis'] },
     { text: 'Cartes cadeaux gratuites ici http://bit.ly/x', ctx: { ...yt, lang: 'fr' }, flags: ['Cartes cadeaux gratuites'] },
