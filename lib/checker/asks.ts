@@ -152,6 +152,50 @@ function nameAfter(doc: Doc, list: readonly Item[], end: number): number {
   return !after || after.sentence !== next.sentence ? end + 1 : -1;
 }
 
+/** How far back, in items, an introduction of the author's thing is looked for (the sentence before at most). */
+const INTRO_REACH = 24;
+/** Words before an owned word that an introduction may hold ("we just uploaded a brand new" + "cover"). */
+const INTRO_WORDS = 7;
+
+/**
+ * Whether the author brought in a thing of their own just before the action ("I have a new cover of Roar, please give
+ * it a listen", "Fiz um cover dessa música, escuta"): a "this"/"it" after it stands for that thing.
+ */
+function introducedBefore(lex: CompiledAsks, list: readonly Item[], at: number, lang: DocLang): boolean {
+  if (!lex.introduces) return false;
+  const { sentence } = list[at]!;
+  for (let j = at - 1; j >= 0 && j > at - INTRO_REACH && list[j]!.sentence >= sentence - 1; j--) {
+    const owned = list[j]!;
+    if (owned.token.type !== 'word' || !ownedAt(lex, owned.word, lang)) continue;
+    let text = '';
+    for (let k = Math.max(0, j - INTRO_WORDS); k < j; k++) {
+      const w = list[k]!;
+      if (w.sentence !== owned.sentence || w.clause !== owned.clause) text = '';
+      else if (w.word) text += text ? ` ${w.word}` : w.word;
+    }
+    if (text && lex.introduces.test(text)) return true;
+  }
+  return false;
+}
+
+/** Whether the words right after the thing at `end` say the author made it ("this cover I did"). */
+function madeByAuthor(lex: CompiledAsks, list: readonly Item[], end: number, lang: DocLang): boolean {
+  if (!lex.madeIt) return false;
+  const { clause } = list[end]!;
+  // "this music video I made": the thing may run over more than one word.
+  let from = end + 1;
+  while (from < list.length && from <= end + 2 && list[from]!.clause === clause && ownedAt(lex, list[from]!.word, lang)) from++;
+  let text = '';
+  for (let k = from; k < list.length && k <= from + 4 && list[k]!.clause === clause && list[k]!.word; k++) text += ` ${list[k]!.word}`;
+  return text !== '' && lex.madeIt.test(text);
+}
+
+/** Whether the share button's text ends the post: "Check out this video on YouTube:" with its link after the colon or gone. */
+function colonEndsPost(doc: Doc, list: readonly Item[], at: number): boolean {
+  const last = list[list.length - 1]!;
+  return last.sentence === list[at]!.sentence && last.token.type === 'word' && /^\s*[:\uff1a]\s*$/u.test(doc.text.slice(last.token.end));
+}
+
 /** Whether a link stands in the clause after the action, or opens the next one ("visit this website: site.com"). */
 function linkAfter(list: readonly Item[], at: number): boolean {
   const { clause } = list[at]!;
@@ -349,12 +393,18 @@ function askAt(
   const found = lex.actions.get(w);
   if (!found) return null;
   if (retweetMarker(doc, list, at)) return null;
-  const { action, asking } = found;
+  const { action, asking, withIt } = found;
   const opening = opensClause(lex, list, at);
   // "Joining us at 12:30", "Subscribed!": -ing and past forms are never imperatives.
   if (opening.opens && !asking && lex.notImperative.test(w)) opening.opens = false;
   let { target, end } = targetOf(lex, list, at, lang);
   if (opening.proclitic) target = 'me';
+  else if (withIt && (target === 'none' || target === 'foreign')) {
+    target = 'pointing';
+    end = at;
+  }
+  // "if you like raw talent, raw lyrics, straight real hip hop Check my newest song": a condition opens the pitch.
+  if (!opening.opens && (target === 'mine' || target === 'me' || target === 'link' || target === 'handle') && lex.conditions && frameStart(lex.conditions, prefix(list, at)) >= 0) opening.opens = true;
   // "Go see for yourself on my page", "watch the full take on my channel": the author's place is where it sends.
   let placed = false;
   if ((action.link || action.placed) && (target === 'foreign' || target === 'pointing' || target === 'none')) {
@@ -394,6 +444,7 @@ function askAt(
     while (end + 1 < list.length && end < at + OWNED_REACH + 1 && list[end + 1]!.clause === item.clause && list[end + 1]!.token.type === 'word') end++;
   }
   let asks: boolean;
+  let introduced = false;
   switch (target) {
     case 'me':
     case 'mine':
@@ -411,13 +462,17 @@ function askAt(
       break;
     case 'pointingOwned': {
       // "Check out this video: link" points somewhere; "like this comment", "share this post" ask for the act itself.
+      // The share button's "Check out this video on YouTube:" plugs its linked video whether or not the link survived.
       const named = nameAfter(doc, list, end);
-      asks = (linkAfter(list, at) || !action.link || !!action.self || named >= 0) && !someoneElses(doc, lex, list, at);
+      asks = (linkAfter(list, at) || !action.link || !!action.self || named >= 0 || colonEndsPost(doc, list, at) || madeByAuthor(lex, list, end, lang)) && !someoneElses(doc, lex, list, at);
+      // "Like this playlist better than the album" compares; it asks for nothing.
+      if (lex.comparatives.has(list[end + 1]?.word ?? '') && list[end + 1]!.clause === item.clause) asks = false;
       if (named >= 0) end = named;
       break;
     }
     case 'pointing':
-      asks = (!!action.self || framed || priced >= 0) && !someoneElses(doc, lex, list, at);
+      introduced = introducedBefore(lex, list, at, lang);
+      asks = (!!action.self || framed || priced >= 0 || introduced) && !someoneElses(doc, lex, list, at);
       if (asks && priced > end) end = priced;
       break;
     case 'none':
@@ -429,6 +484,8 @@ function askAt(
       if (asks) end = priced;
   }
   if (action.placed && !placed) asks = false;
+  // "give it a listen" asks only for the author's own thing ("give me a break", "give this video a like" do not).
+  if (action.favour && target !== 'mine' && !introduced) asks = false;
   if (!asks) return null;
   // The ask starts at a "please" or pronoun just before the verb, and ends with its target.
   let start = opening.proclitic ? opening.from : at;

@@ -43,6 +43,7 @@ export const de: AskLexicon = {
     'beitrag', 'post', 'kunst', 'projekt', 'link', 'stream', 'channel', 'newsletter', 'app', 'spiel', 'album', 'youtube', 'tiktok', 'instagram',
     'insta', 'petition', 'kampagne', 'gruppe', 'community', 'arbeit', 'content', 'reel', 'reels', 'short', 'shorts',
     'soundcloud', 'spotify', 'bandcamp', 'track', 'tracks',
+    'cover', 'covers', 'remix', 'playlist', 'vlog',
   ],
   audience: ['abonnenten', 'abos', 'follower', 'aufrufe', 'likes', 'stimmen', 'klicks', 'zuschauer', 'mitglieder', 'unterschriften'],
   pointing: ['das', 'dies', 'diesen', 'es'],
@@ -61,6 +62,15 @@ export const de: AskLexicon = {
   // Event words a tag is, or ends with after a place or a name (#yycflood, #qldfloods, #HighParkFire, #earthquake):
   // the tag files the post under the event, not under reach (hashtag-stuffing does not count it).
   eventTags: ['hochwasser', 'flut', 'uberschwemmung', 'brand', 'waldbrand', 'feuer', 'erdbeben', 'beben', 'sturm', 'unwetter', 'orkan', 'taifun', 'hurrikan', 'tornado', 'tsunami', 'explosion', 'anschlag', 'amoklauf', 'unglück', 'einsturz', 'erdrutsch'],
+  introduces: [
+    { pattern: '(?:ich|wir) (?:habe|hab|haben|hatte)(?: (?:mal|jetzt|gerade|auch))*(?: (?:ein|eine|einen|mein|meine|meinen|unser|unsere|unseren))?(?: (?:neues|neue|neuen|eigenes|eigene|eigenen|erstes|erste|ersten|kleines|kleine))*', note: 'the author says they made or have a thing of their own', example: 'Ich habe ein Cover von dem Song gemacht, hört es euch an' },
+    { pattern: '(?<!(?:^|\\s)(?:auf|in|im|bei|von|vom|aus) )(?:mein|meine|meinen|unser|unsere|unseren)(?: (?:neues|neue|neuen|eigenes|eigene|eigenen|erstes|erste|ersten|letztes|letzte))*', note: 'the author names a thing of their own (not a place it sits)', example: 'hier ist mein neuer Song, hört ihn euch an' },
+  ],
+  conditions: [
+    { pattern: 'wenn (?:du|ihr)(?: \\S+)? (?:magst|mogt|liebst|liebt|feierst|feiert)', note: 'the conditional opening of a pitch', example: 'wenn du echten Rap magst schau auf meinem Kanal vorbei' },
+  ],
+  comparatives: ['mehr', 'besser', 'lieber', 'als'],
+  madeIt: [{ pattern: "(?:das|den|die) (?:ich|wir) (?:gemacht|aufgenommen|erstellt|gedreht|geschnitten|gesungen)", note: 'the author says they made the thing just named', example: "schaut euch dieses Video an, das ich gemacht habe" }],
   launch: ['wir stellen vor', 'vorhang auf für', 'darf ich vorstellen'],
   proclitic: [],
   places: ['auf', 'in', 'bei', 'unter'],

@@ -24,7 +24,7 @@ export const en: AskLexicon = {
     { forms: ['appreciate\'d', 'apreciated', 'appriciated', 'appreaciated'], means: 'appreciated', note: 'misspellings of the passive ask', example: 'shares apreciated' },
   ],
   please: ['please', 'kindly'],
-  lead: ['and', 'also', 'so', 'just', 'now', 'go', 'come', 'then', 'guys', 'everyone', 'yall', "y'all", 'pls', 'oh', 'hey', 'do', 'or', 'plus', 'but', 'maybe', 'definitely', 'pretty', 'anyway', 'anyways', 'btw'],
+  lead: ['and', 'also', 'so', 'just', 'now', 'go', 'come', 'then', 'guys', 'everyone', 'everybody', 'omg', 'hi', 'hello', 'yo', 'ok', 'okay', 'yall', "y'all", 'pls', 'oh', 'hey', 'do', 'or', 'plus', 'but', 'maybe', 'definitely', 'pretty', 'anyway', 'anyways', 'btw'],
   frames: [
     { pattern: '(?:can|could|would|will|wud) you', note: 'a question that is a request', example: 'could you check out my channel?' },
     { pattern: "(?:don't|do not|dont) forget to", note: 'the classic closing ask', example: "don't forget to like and subscribe" },
@@ -43,6 +43,7 @@ export const en: AskLexicon = {
   ],
   helpMe: [
     { pattern: '(?:help|helping) (?:me|us)(?: to)? (?:get|reach|hit|grow|get to|make it to)', note: 'asking for audience numbers', example: 'help me get 50 subs' },
+    { pattern: '(?:give|get) (?:me|us)', note: 'asking for the count outright', example: "give me 10 likes and I'll post a new song" },
     { pattern: '(?:road|goal|trying|want|aiming|push) to', note: 'a target the readers are asked to fill', example: 'road to 1k subscribers' },
   ],
   actions: [
@@ -66,6 +67,7 @@ export const en: AskLexicon = {
     { forms: ['join', 'joined', 'joining', 'register', 'signup', 'sign', 'enroll', 'enrol'], link: true, invites: true, note: 'members for the author', example: 'join my discord' },
     { forms: ['learn'], link: true, note: '"learn more: link" sends readers to the author’s page', example: 'Learn more about the bundle: site.com' },
     { forms: ['click', 'clicked', 'clicking', 'tap'], link: true, note: 'clicks for the author', example: 'click the link below' },
+    { forms: ['give'], favour: true, note: '"give it a listen / a look / a chance": plays for the author, when "it" is the author’s thing', example: 'I have a new cover of Roar, please give it a listen' },
     { forms: ['comment', 'commented', 'commenting', 'review', 'rate'], note: 'engagement for the author when it is their thing', example: 'comment on my latest post' },
   ],
   actionNouns: ['reposts', 'retweets', 'rts', 'shares', 'upvotes', 'boosts', 'follows', 'subscribers', 'likes', 'votes', 'donations', 'views', 'reblogs', 'signal boosts'],
@@ -80,7 +82,7 @@ export const en: AskLexicon = {
     'kofi', 'ko-fi', 'gofundme', 'fundraiser', 'campaign', 'petition', 'discord', 'server', 'group', 'community', 'merch', 'collection', 'portfolio',
     'story', 'stories', 'comment', 'thread', 'tweet', 'article', 'paper', 'poll', 'entry', 'submission', 'kickstarter', 'listing', 'template', 'guide',
     'plugin', 'extension', 'tool', 'repo', 'github', 'demo', 'trailer', 'cover', 'remix', 'film', 'movie', 'show', 'webinar', 'workshop', 'event',
-    'soundcloud', 'spotify', 'bandcamp', 'track', 'tracks', 'beats',
+    'soundcloud', 'spotify', 'bandcamp', 'track', 'tracks', 'beats', 'playlist', 'vlog', 'covers', 'remixes', 'mixtapes', 'singles', 'albums',
   ],
   audience: ['subscribers', 'subscriber', 'followers', 'follower', 'views', 'likes', 'upvotes', 'votes', 'listeners', 'members', 'signatures', 'downloads', 'streams', 'watchers', 'viewers', 'supporters', 'backers', 'reposts', 'retweets', 'shares'],
   pointing: ['this', 'it', 'these', 'them'],
@@ -101,11 +103,30 @@ export const en: AskLexicon = {
   // Event words a tag is, or ends with after a place or a name (#yycflood, #qldfloods, #HighParkFire, #earthquake):
   // the tag files the post under the event, not under reach (hashtag-stuffing does not count it).
   eventTags: ['flood', 'floods', 'flooding', 'fire', 'fires', 'wildfire', 'wildfires', 'bushfire', 'bushfires', 'blaze', 'quake', 'quakes', 'earthquake', 'storm', 'storms', 'typhoon', 'hurricane', 'cyclone', 'tornado', 'tsunami', 'meteor', 'explosion', 'blast', 'shooting', 'bombing', 'bombings', 'crash', 'derailment', 'collapse', 'haze', 'landslide', 'eruption'],
+  introduces: [
+    {
+      pattern: "(?:i|we|i've|we've|ive|weve|i'm|we're|im)(?: (?:just|finally|recently|also|have|has|'ve|got|am|are))*(?: (?:have|had|got|made|make|did|do|done|wrote|written|recorded|uploaded|upload|uploading|posted|released|started|created|dropped|finished|produced|filmed|edited|put up|put out))(?: (?:a|an|my|our|some))?(?: (?:new|own|first|latest|newest|little|short|quick|original|brand new|cool|fun|acoustic|piano|guitar))*",
+      note: 'the author says they made or have a thing of their own',
+      example: 'I have a new cover of Roar, please give it a listen',
+    },
+    {
+      pattern: "(?<!(?:^|\\s)(?:on|in|at|from|to|into|onto) )(?:my|our)(?: (?:new|own|first|latest|newest|recent|little|original|brand new|very first))*",
+      note: 'the author names a thing of their own (not a place it sits: "it is on my playlist")',
+      example: 'here is my new song, check it out',
+    },
+  ],
+  conditions: [
+    { pattern: "if (?:you|ya|u|you're|youre|you are) (?:like|liked|love|loved|enjoy|enjoyed|dig|into|a fan of|want|wanna)", note: 'the conditional opening of a pitch', example: 'if you like raw talent, raw lyrics, straight real hip hop Check my newest song' },
+  ],
+  comparatives: ['better', 'more', 'than', 'most', 'less', 'best'],
+  madeIt: [{ pattern: "(?:that |which )?(?:i|we)(?: just| finally| recently)? (?:made|did|recorded|wrote|uploaded|posted|produced|filmed|edited|created|composed|sang|drew|animated|mixed)", note: 'the author says they made the thing just named', example: "OMG check out this music video I made to Roar" }],
   launch: ['introducing', 'announcing', 'meet', 'presenting'],
   proclitic: [],
   places: ['on', 'at', 'in', 'over', 'onto', 'via'],
   offerings: [
     'course', 'courses', 'class', 'classes', 'masterclass', 'webinar', 'webinars', 'workshop', 'workshops', 'bootcamp', 'cohort', 'program',
     'programme', 'livestream', 'stream', 'podcast', 'newsletter', 'discord', 'server', 'launch', 'summit', 'conference', 'challenge', 'membership',
+    // A cause or a journey of the author's own that readers are asked into ("join me in my fight to help abused animals").
+    'fight', 'cause', 'mission', 'journey', 'quest',
   ],
 };

@@ -38,6 +38,7 @@ export const es: AskLexicon = {
     { forms: ['mira', 'miren', 'mirad', 'mirar', 've', 'vean', 'ved', 'ver', 'checa', 'chequea', 'echa', 'echen'], link: true, note: 'views for the author', example: 'miren mi último video' },
     { forms: ['like', 'likes', 'gusta'], note: 'a like for the author', example: 'dale like a mi video' },
     { forms: ['compra', 'compren', 'comprar', 'pide', 'pidan', 'descarga', 'descarguen', 'descargar', 'unete', 'unanse', 'unirte', 'registrate', 'registrense', 'escucha', 'escuchen', 'escuchar', 'haz', 'hagan', 'clic', 'click', 'entra', 'entren'], link: true, sells: true, note: 'sales, installs, members and clicks for the author', example: 'únete a mi grupo' },
+    { forms: ['escuchalo', 'escuchala', 'escuchenlo', 'escuchenla', 'escuchadlo', 'miralo', 'mirala', 'mirenlo', 'mirenla', 'velo', 'veanlo', 'chequealo', 'checalo', 'denle', 'echale', 'echenle', 'echadle'], withIt: ['escuchalo', 'escuchala', 'escuchenlo', 'escuchenla', 'escuchadlo', 'miralo', 'mirala', 'mirenlo', 'mirenla', 'velo', 'veanlo', 'chequealo', 'checalo', 'denle', 'echale', 'echenle', 'echadle'], favour: true, note: 'forms that carry "it": plays for the author when "it" is a thing the author just brought in', example: 'hice un cover de esta canción, denle una escuchada' },
   ],
   actionNouns: ['compartidos', 'rts', 'retuits', 'likes', 'votos', 'donaciones', 'seguidores', 'suscripciones'],
   me: ['me', 'mi', 'nos', 'nosotros', 'mio'],
@@ -47,7 +48,7 @@ export const es: AskLexicon = {
     'canal', 'video', 'videos', 'pagina', 'perfil', 'cuenta', 'tienda', 'web', 'sitio', 'blog', 'libro', 'curso', 'podcast', 'musica', 'cancion',
     'tema', 'publicacion', 'post', 'foto', 'fotos', 'emprendimiento', 'negocio', 'proyecto', 'enlace', 'link', 'trabajo', 'arte', 'contenido', 'directo',
     'stream', 'grupo', 'comunidad', 'rifa', 'campana', 'youtube', 'tiktok', 'instagram', 'insta', 'juego', 'app', 'marca', 'album', 'disco', 'reel', 'reels',
-    'soundcloud', 'spotify', 'bandcamp', 'pista', 'pistas',
+    'soundcloud', 'spotify', 'bandcamp', 'pista', 'pistas', 'cover', 'covers', 'remix', 'playlist', 'vlog',
   ],
   audience: ['suscriptores', 'seguidores', 'vistas', 'visitas', 'likes', 'votos', 'subs', 'reproducciones', 'miembros', 'firmas'],
   pointing: ['esto', 'este', 'esta', 'lo', 'la'],
@@ -66,6 +67,15 @@ export const es: AskLexicon = {
   // Event words a tag is, or ends with after a place or a name (#yycflood, #qldfloods, #HighParkFire, #earthquake):
   // the tag files the post under the event, not under reach (hashtag-stuffing does not count it).
   eventTags: ['inundacion', 'inundaciones', 'incendio', 'incendios', 'terremoto', 'sismo', 'temblor', 'huracan', 'tormenta', 'tifon', 'tornado', 'tsunami', 'explosion', 'tiroteo', 'atentado', 'accidente', 'derrumbe', 'deslave', 'erupcion'],
+  introduces: [
+    { pattern: '(?:hice|hicimos|subi|subimos|tengo|tenemos|grabe|grabamos|cree|creamos|saque|sacamos|publique|publicamos|he hecho|he subido|he grabado|hemos hecho|hemos subido|acabo de (?:subir|sacar|hacer|grabar|publicar))(?: (?:un|una|unos|mi|mis|nuestro|nuestra))?(?: (?:nuevo|nueva|propio|propia|primer|primera|pequeno|pequena))*', note: 'the author says they made or have a thing of their own', example: 'hice un cover de esta canción, denle una escuchada' },
+    { pattern: '(?<!(?:^|\\s)(?:en|de|a|por) )(?:mi|mis|nuestro|nuestra)(?: (?:nuevo|nueva|primer|primera|propio|propia|ultimo|ultima))*', note: 'the author names a thing of their own (not a place it sits)', example: 'este es mi nuevo tema, escúchalo' },
+  ],
+  conditions: [
+    { pattern: 'si (?:te|les|os) (?:gusta|gustan|gusto|encanta|encantan)', note: 'the conditional opening of a pitch', example: 'si te gusta el rap de verdad pasate por mi canal' },
+  ],
+  comparatives: ['mas', 'mejor', 'menos'],
+  madeIt: [{ pattern: "(?:que )?(?:hice|hicimos|grabe|grabamos|subi|subimos|cree|creamos|edite|cante)", note: 'the author says they made the thing just named', example: "miren este video que hice" }],
   launch: ['presentamos', 'os presentamos', 'les presentamos', 'conoce', 'conozcan'],
   proclitic: ['me', 'nos'],
   places: ['en', 'por'],

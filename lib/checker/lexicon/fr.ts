@@ -36,6 +36,7 @@ export const fr: AskLexicon = {
     { forms: ['visitez', 'visite', 'visiter', 'regardez', 'regarde', 'regarder', 'voir', 'découvrez', 'decouvrez', 'écoutez', 'ecoutez', 'écoute', 'écouter'], link: true, note: 'views and traffic for the author', example: 'allez voir ma chaîne' },
     { forms: ['likez', 'like', 'liker', 'aimez'], note: 'a like for the author', example: 'likez ma vidéo' },
     { forms: ['achetez', 'commandez', 'téléchargez', 'telechargez', 'rejoignez', 'rejoignez-nous', 'rejoins', 'cliquez', 'clique', 'inscrivez-vous'], link: true, sells: true, note: 'sales, installs, members and clicks for the author', example: 'rejoignez mon serveur' },
+    { forms: ['ecoutez-la', 'ecoutez-le', 'ecoute-la', 'ecoute-le', 'regardez-la', 'regardez-le', 'regarde-la', 'regarde-le', 'allez-y'], withIt: ['ecoutez-la', 'ecoutez-le', 'ecoute-la', 'ecoute-le', 'regardez-la', 'regardez-le', 'regarde-la', 'regarde-le', 'allez-y'], favour: true, link: true, note: 'forms that carry "it": plays for the author when "it" is a thing the author just brought in', example: "j'ai fait une reprise de cette chanson, écoutez-la" },
   ],
   actionNouns: ['partages', 'rt', 'retweets', 'likes', 'votes', 'dons', 'abonnements'],
   me: ['moi', 'nous', 'me', "m'"],
@@ -46,6 +47,7 @@ export const fr: AskLexicon = {
     'musique', 'chanson', 'titre', 'post', 'publication', 'projet', 'lien', 'art', 'travail', 'contenu', 'cagnotte', 'live', 'stream', 'album', 'app',
     'jeu', 'youtube', 'tiktok', 'instagram', 'insta', 'serveur', 'discord', 'groupe', 'pétition', 'petition', 'reel', 'reels',
     'soundcloud', 'spotify', 'bandcamp', 'morceau', 'morceaux',
+    'reprise', 'reprises', 'cover', 'covers', 'remix', 'playlist', 'vlog',
   ],
   audience: ['abonnés', 'abonnes', 'followers', 'vues', 'likes', 'votes', 'partages', 'membres', 'signatures'],
   pointing: ['ça', 'ca', 'ce', 'cette', 'cela', 'le', 'la'],
@@ -64,6 +66,15 @@ export const fr: AskLexicon = {
   // Event words a tag is, or ends with after a place or a name (#yycflood, #qldfloods, #HighParkFire, #earthquake):
   // the tag files the post under the event, not under reach (hashtag-stuffing does not count it).
   eventTags: ['inondation', 'inondations', 'crue', 'crues', 'incendie', 'incendies', 'feux', 'seisme', 'seismes', 'tempete', 'ouragan', 'typhon', 'cyclone', 'tornade', 'tsunami', 'explosion', 'fusillade', 'attentat', 'accident', 'effondrement', 'eruption'],
+  introduces: [
+    { pattern: "(?:j'ai|jai|on a|nous avons|je viens de|on vient de)(?: (?:fait|faire|cree|creer|sorti|sortir|poste|poster|publie|publier|enregistre|enregistrer|lance|lancer|mis en ligne|mettre en ligne))?(?: (?:un|une|ma|mon|mes|notre|nos))?(?: (?:nouveau|nouvelle|nouvel|premier|premiere|propre|petit|petite))*", note: 'the author says they made or have a thing of their own', example: "j'ai fait une reprise de cette chanson, écoutez-la" },
+    { pattern: '(?<!(?:^|\\s)(?:dans|sur|en|de|a|sous) )(?:mon|ma|mes|notre|nos)(?: (?:nouveau|nouvelle|nouvel|premier|premiere|propre|petit|petite|dernier|derniere))*', note: 'the author names a thing of their own (not a place it sits)', example: 'voici ma nouvelle chanson, écoutez-la' },
+  ],
+  conditions: [
+    { pattern: "si (?:tu aimes|vous aimez|t'aimes|tu kiffes|vous kiffez|t'es fan)", note: 'the conditional opening of a pitch', example: 'si tu aimes le vrai rap passe sur ma chaîne' },
+  ],
+  comparatives: ['plus', 'mieux', 'moins'],
+  madeIt: [{ pattern: "(?:que )?(?:j'ai|jai|on a|nous avons) (?:fait|cree|enregistre|poste|publie|chante|monte)", note: 'the author says they made the thing just named', example: "regardez cette vidéo que j'ai fait" }],
   launch: ['découvrez', 'nous présentons', 'voici'],
   proclitic: ['me', 'nous', "m'"],
   places: ['sur', 'dans', 'chez'],

@@ -22,6 +22,8 @@ export interface CompiledAction {
   action: Action;
   /** The form only ever asks ("sígueme", "abonnez-vous"). */
   asking: boolean;
+  /** The form carries "it" as its object ("escúchalo"). */
+  withIt: boolean;
 }
 
 export interface CompiledAsks {
@@ -51,6 +53,13 @@ export interface CompiledAsks {
   proclitic: ReadonlySet<string>;
   places: ReadonlySet<string>;
   offerings: ReadonlySet<string>;
+  /** Introductions of the author's own thing, ending at the end of the words before an owned word; null when none. */
+  introduces: RegExp | null;
+  /** A condition opening a pitch, ending up to a dozen words before the action; null when none. */
+  conditions: RegExp | null;
+  comparatives: ReadonlySet<string>;
+  /** "…I made", right after the thing; null when none. */
+  madeIt: RegExp | null;
   loneUrgency: RegExp;
   notImperative: RegExp;
   forOthers: ReadonlySet<string>;
@@ -67,6 +76,8 @@ const folded = (words: readonly string[]) => new Set(words.map((w) => fold(w.toL
 const FRAME_GAP = 4;
 /** Words allowed between "help me get" and the count ("help my channel get to 100 subs"). */
 const HELP_GAP = 2;
+/** Words a condition may run on before the action ("if you like raw talent, raw lyrics, straight real hip hop Check"). */
+const CONDITION_GAP = 12;
 
 /**
  * A frame's sources joined as one alternation over canonical words joined by spaces. Before an action: the frame,
@@ -94,7 +105,8 @@ function compile(lexicon: AskLexicon): CompiledAsks {
   const actions = new Map<string, CompiledAction>();
   for (const action of lexicon.actions) {
     const asking = new Set((action.asking ?? []).map(fold));
-    for (const f of action.forms) actions.set(fold(f), { action, asking: asking.has(fold(f)) });
+    const withIt = new Set((action.withIt ?? []).map(fold));
+    for (const f of action.forms) actions.set(fold(f), { action, asking: asking.has(fold(f)), withIt: withIt.has(fold(f)) });
   }
   const vocabulary = new Set<string>([
     ...lexicon.shorthand.flatMap((s) => [s.means, ...s.forms]),
@@ -126,6 +138,10 @@ function compile(lexicon: AskLexicon): CompiledAsks {
     proclitic: folded(lexicon.proclitic),
     places: folded(lexicon.places),
     offerings: folded(lexicon.offerings ?? []),
+    introduces: lexicon.introduces?.length ? alternation(lexicon.introduces, 0) : null,
+    conditions: lexicon.conditions?.length ? alternation(lexicon.conditions, CONDITION_GAP) : null,
+    comparatives: folded(lexicon.comparatives ?? []),
+    madeIt: lexicon.madeIt?.length ? alternation(lexicon.madeIt, 'after') : null,
     loneUrgency: new RegExp(`^(?:${lexicon.loneUrgency.map((u) => u.pattern).join('|')})`, 'iu'),
     thanks: byFirstWord(lexicon.thanks.map(fold)),
     notImperative: new RegExp(fold(lexicon.notImperative), 'u'),

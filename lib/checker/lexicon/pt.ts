@@ -48,6 +48,7 @@ export const pt: AskLexicon = {
     'musica', 'post', 'publicação', 'projeto', 'link', 'arte', 'trabalho', 'conteúdo', 'vaquinha', 'live', 'insta', 'instagram', 'youtube', 'tiktok',
     'grupo', 'comunidade', 'jogo', 'app', 'álbum', 'album', 'reel', 'reels',
     'soundcloud', 'spotify', 'bandcamp', 'faixa', 'faixas',
+    'cover', 'covers', 'remix', 'playlist', 'vlog',
   ],
   audience: ['inscritos', 'seguidores', 'views', 'visualizações', 'curtidas', 'likes', 'votos', 'membros', 'assinaturas'],
   pointing: ['isso', 'isto', 'esse', 'essa', 'este', 'esta', 'o', 'a'],
@@ -66,6 +67,15 @@ export const pt: AskLexicon = {
   // Event words a tag is, or ends with after a place or a name (#yycflood, #qldfloods, #HighParkFire, #earthquake):
   // the tag files the post under the event, not under reach (hashtag-stuffing does not count it).
   eventTags: ['enchente', 'enchentes', 'inundacao', 'inundacoes', 'incendio', 'incendios', 'queimada', 'queimadas', 'terremoto', 'sismo', 'tempestade', 'furacao', 'tufao', 'ciclone', 'tornado', 'tsunami', 'explosao', 'tiroteio', 'atentado', 'acidente', 'desabamento', 'deslizamento'],
+  introduces: [
+    { pattern: '(?:fiz|fizemos|postei|postamos|tenho|temos|gravei|gravamos|criei|criamos|lancei|lancamos|acabei de (?:postar|lancar|gravar|fazer)|acabamos de (?:postar|lancar|gravar|fazer))(?: (?:um|uma|meu|minha|nosso|nossa))?(?: (?:novo|nova|primeiro|primeira|proprio|propria))*', note: 'the author says they made or have a thing of their own', example: 'fiz um cover dessa música, escuta aí' },
+    { pattern: '(?<!(?:^|\\s)(?:no|na|em|de|do|da) )(?:meu|minha|meus|minhas|nosso|nossa)(?: (?:novo|nova|primeiro|primeira|proprio|propria|ultimo|ultima))*', note: 'the author names a thing of their own (not a place it sits)', example: 'saiu meu novo som, confere' },
+  ],
+  conditions: [
+    { pattern: '(?:se|caso) (?:voce |voces |vc |vcs )?(?:gosta|gostam|curte|curtem|ama|amam|gostou|curtiu)', note: 'the conditional opening of a pitch', example: 'se você curte rap de verdade passa no meu canal' },
+  ],
+  comparatives: ['mais', 'melhor', 'menos'],
+  madeIt: [{ pattern: "(?:que )?(?:fiz|fizemos|gravei|gravamos|postei|criei|editei|cantei)", note: 'the author says they made the thing just named', example: "confiram esse video que fiz" }],
   launch: ['apresentamos', 'conheça', 'conheçam'],
   proclitic: ['me', 'nos'],
   places: ['no', 'na', 'nos', 'nas', 'em', 'pelo', 'pela'],

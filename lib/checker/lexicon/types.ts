@@ -43,6 +43,13 @@ export interface Action extends Noted {
    * docs" and "see my comment above" point at something to read, not somewhere to go.
    */
   placed?: boolean;
+  /**
+   * A favour asked for the author's own thing only ("give it a listen", "give my cover a chance"): with anything else
+   * ("give me a break", "give this video a like", "give it a chance" about the song everyone is hearing) it asks nothing.
+   */
+  favour?: boolean;
+  /** Forms with "it" attached ("escúchalo", "écoutez-la", "denle"): their target is a pointer, as "listen to it". */
+  withIt?: string[];
 }
 
 export interface AskLexicon {
@@ -127,4 +134,23 @@ export interface AskLexicon {
    * `invites` need the list.
    */
   offerings?: string[];
+  /**
+   * How an author brings in a thing of their own just before asking for it by a pronoun ("I have a new cover of Roar,
+   * please give IT a listen", "hice un cover, escúchalo"): phrase sources over canonical words that end right before
+   * an owned word ("i have a new" + "cover", "my" + "song"). A "this"/"it" after one stands for the author's thing.
+   */
+  introduces?: (Noted & { pattern: string })[];
+  /**
+   * Conditions that open a pitch, however long ("if you like raw talent, raw lyrics, straight real hip hop Check my
+   * newest song"): an action after one, aimed at the author's own thing, is a request even without a comma or a
+   * capital before it.
+   */
+  conditions?: (Noted & { pattern: string })[];
+  /** Comparisons after "like this video" ("Like this version better than the album"): a taste told, not a like asked for. */
+  comparatives?: string[];
+  /**
+   * Words after "this video" that say the author made it ("check out this cover I did", "mira este video que hice"):
+   * a phrase source over canonical words, matched right after the thing.
+   */
+  madeIt?: (Noted & { pattern: string })[];
 }

@@ -91,6 +91,8 @@ export const de: Lexicon = {
       '(?:gl[üu]ckwunsch),? (?:sie haben|du hast) gewonnen',
       '(?:fordere|fordern sie|hol dir|sichere dir) (?:deinen|ihren) (?:preis|gewinn)',
       '(?:kostenlose|gratis) (?:abonnenten|aufrufe|follower|likes)',
+      '(?:kostenlose[nrs]?|gratis|free) (?:[\\p{L}-]+ ){0,2}?(?:gutscheine?|gutscheincodes?|geschenkkarten?|codes|robux|geld|guthaben|bitcoins?|iphones?|v-?bucks)(?![\\p{L}])',
+      '(?:geld|einkommen) (?:online|im internet|von zu hause) verdienen',
       'singles (?:in deiner n[äa]he|aus deiner (?:stadt|region))',
     ],
     reach: ['such(?:e|t)? (?:nach )?[\\p{L}\\p{N}_]+(?: [\\p{L}\\p{N}_]+){0,2} (?:auf|bei) (?:google|youtube|telegram|instagram)', 'whats ?app', 'telegram', '(?:schreib ihr|schreib ihm|kontaktiere sie|kontaktiere ihn)'],

@@ -50,6 +50,8 @@ export const en: Lexicon = {
       "comment [\"“']?[\\p{L}\\p{N}]+[\"”']?(?: below)? (?:and|&) (?:i|we)(?:'ll| will) (?:dm|send|message|email|inbox)",
       'follow for (?:more|daily|a new|new|part)',
       'give (?:me|us) a follow',
+      // A contact asked for on a platform ("add me on facebook", "hit me up on snapchat").
+      '(?:add|hit) (?:me|us)(?: up)? on (?:facebook|fb|skype|snapchat|snap|instagram|insta|ig|twitter|kik|discord|steam|xbox|psn|tiktok|whatsapp|wechat|telegram|line)(?![\\p{L}])',
       // Asking for a hearing of the author's own work: "give me a listen", "give my channel a look".
       'give (?:me|us) a (?:listen|look|watch|view|sub|visit|try)',
       `give (?:my|our) (?:[\\p{L}\\p{N}'’-]+ ){0,2}?${PRODUCT} a (?:listen|look|watch|view|chance|shot|try|go|spin|follow|sub|visit)`,
@@ -195,6 +197,10 @@ export const en: Lexicon = {
       'lucky winners?',
       '(?:get|gain|buy) \\d[\\d,.]*k? (?:free |real |active )?(?:views|subscribers|subs|followers|likes|watch ?hours)',
       'free (?:views|subscribers|subs|followers|likes|watch ?hours)',
+      // A freebie of money's worth ("Free Google Play gift card codes: link", "I Generate Free Leads on Auto Pilot"):
+      // with a link or a contact it is a lure whatever the site.
+      "free (?:[\\p{L}'-]+ ){0,3}?(?:gift ?cards?|gift ?codes|(?:card|gift|game|promo|redeem|psn|xbox|itunes|steam) codes|leads|money|cash|robux|v-?bucks|bitcoins?|btc|crypto|iphones?|ipads?|psn|xbox live|gems|coins|diamonds|traffic|backlinks)(?![\\p{L}])",
+      '(?:make|earn|making|earning) (?:real |easy |extra |quick |fast )?(?:money|cash|income) (?:online|fast|quick|quickly|easily|from your phone|on auto ?pilot|while you sleep)',
       '(?:hot|lonely|local) singles',
       '(?:meet|date|chat with) (?:hot |lonely |local |real )?(?:singles|girls|women|men) (?:near|in) (?:you|your (?:area|city))',
     ],

@@ -103,6 +103,8 @@ export const es: Lexicon = {
       '(?:felicidades|felicitaciones),? (?:has ganado|ganaste)',
       'reclama tu (?:premio|regalo|recompensa)',
       '(?:suscriptores|seguidores|vistas|likes) gratis',
+      '(?:tarjetas? de regalo|gift ?cards?|c[oó]digos|robux|pavos|dinero|diamantes|gemas|monedas|bitcoins?|iphones?)(?: [\\p{L}]+){0,3}? gratis',
+      '(?:gana|ganar|genera|generar) dinero (?:en l[ií]nea|online|por internet|desde tu (?:casa|celular|m[oó]vil))',
       'solter[oa]s (?:cerca de ti|en tu (?:zona|ciudad))',
     ],
     reach: ['busca(?:r)? [\\p{L}\\p{N}_]+(?: [\\p{L}\\p{N}_]+){0,2} en (?:google|youtube|telegram|instagram)', 'whats ?app', 'telegram', '(?:escr[ií]beme|escr[ií]bele|cont[aá]ctame|cont[aá]ctala|cont[aá]ctalo)'],

@@ -88,6 +88,8 @@ export const fr: Lexicon = {
       '(?:f[ée]licitations),? (?:vous avez|tu as) gagn[ée]',
       'r[ée]clame[zr]? (?:votre|ton) (?:prix|cadeau|lot|r[ée]compense)',
       '(?:abonn[ée]s|vues|followers|likes) gratuit(?:s|es|ement)?',
+      '(?:cartes?[ -]cadeaux?|codes|robux|argent|diamants|gemmes|bitcoins?|iphones?)(?: [\\p{L}]+){0,3}? (?:gratuit(?:s|es|ement)?|gratos|offert(?:s|es)?)',
+      "(?:gagne[rz]?|gagnez) de l'argent (?:en ligne|sur internet|depuis (?:chez vous|ton t[ée]l[ée]phone))",
       'c[ée]libataires (?:pr[eè]s de chez (?:vous|toi)|dans (?:votre|ta) (?:r[ée]gion|ville))',
     ],
     reach: ['cherche[zr]? [\\p{L}\\p{N}_]+(?: [\\p{L}\\p{N}_]+){0,2} sur (?:google|youtube|telegram|instagram)', 'whats ?app', 'telegram', '(?:contactez-la|contactez-le|[ée]crivez-lui)'],

@@ -90,6 +90,8 @@ export const pt: Lexicon = {
       '(?:parab[eé]ns),? voc[eê] ganhou',
       'resgate (?:seu|o seu|sua|a sua) (?:pr[eê]mio|presente|recompensa)',
       '(?:inscritos|seguidores|views|visualiza[cç][oõ]es|curtidas) gr[aá]tis',
+      '(?:cart(?:[aã]o|[oõ]es)(?: de)? presente|gift ?cards?|c[oó]digos|robux|diamantes|dinheiro|moedas|bitcoins?|iphones?)(?: [\\p{L}]+){0,3}? (?:gr[aá]tis|gratuit[oa]s?|de gra[cç]a)',
+      '(?:ganhe|ganhar|gere|gerar) dinheiro (?:online|na internet|pelo celular)',
       'solteir[oa]s (?:perto de voc[eê]|na sua (?:regi[aã]o|cidade))',
     ],
     reach: ['pesquis(?:e|a|ar) [\\p{L}\\p{N}_]+(?: [\\p{L}\\p{N}_]+){0,2} no (?:google|youtube|telegram|instagram)', 'whats ?app', 'zap', 'telegram', '(?:me chama|chama ela|chama ele|fala com ela|fala com ele)'],

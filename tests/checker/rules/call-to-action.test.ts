@@ -1,8 +1,29 @@
 import rule from '../../../lib/checker/rules/call-to-action';
 import { testRule } from '../rule-tester';
 
+const YT = { platform: 'youtube', reply: true } as const;
+
 testRule(rule, {
   valid: [
+    // YouTube fan comments (every comment sits in someone's thread): a song, a chance or a break is not the author's.
+    { text: "My favorite song is Roar, give it a listen if you haven't", ctx: YT, note: 'a favourite of everyone’s, not a thing of the author' },
+    { text: 'Give it a chance, this song grows on you after a few plays', ctx: YT, note: 'the song of the video' },
+    { text: 'Give me a break, this is her best song', ctx: YT, note: '"give me" asks nothing for the author' },
+    { text: 'I have this song on repeat, listen to it with headphones', ctx: YT, note: 'advice about the song everyone is hearing' },
+    { text: 'If you love Katy, follow her on twitter, she posts cute stuff', ctx: YT, note: 'a condition, then someone else’s account' },
+    { text: 'Like this playlist better than the album tbh', ctx: YT, note: 'a comparison, not a like asked for' },
+    { text: 'My sister has a playlist with this song, check it out on her page', ctx: YT, note: 'the sister’s playlist' },
+    { text: 'This version is on my playlist, listen to it on repeat', ctx: YT, note: 'on my playlist is where it sits, not a thing the author made' },
+    { text: 'I saw her live in 2014, check this out: the crowd sang every word', ctx: YT, note: 'a memory, no link and no thing of the author' },
+    { text: 'Me encanta esta canción, escúchenla con audífonos', ctx: { ...YT, lang: 'es' }, note: '"la" is the song of the video' },
+    { text: 'Si te gusta esta canción, escúchala en vivo, es mejor', ctx: { ...YT, lang: 'es' }, note: 'a condition about the song, not a pitch' },
+    { text: 'Cette chanson est géniale, écoutez-la en entier', ctx: { ...YT, lang: 'fr' }, note: 'the song of the video' },
+    { text: 'Das Lied ist so gut, hört es euch bis zum Ende an', ctx: { ...YT, lang: 'de' }, note: 'the song of the video' },
+    { text: 'Essa música é demais, escuta até o final', ctx: { ...YT, lang: 'pt' }, note: 'the song of the video' },
+    { text: 'Check out this video I found of her in 2009', ctx: YT, note: 'found, not made: someone else’s video' },
+    { text: 'watch this video I have seen 100 times', ctx: YT, note: 'having seen a video is not having made it' },
+    { text: 'Add me to the list of people still watching in 2015', ctx: YT, note: 'a list of fans, not a contact on a platform' },
+    { text: 'If you want the lyrics, they are in the description', ctx: YT, note: 'a condition with no ask after it' },
     { text: 'see my comment above for the timestamps', note: 'a pointer to something to read in the thread, not a place to go' },
     { text: 'Please see below for the schedule', note: '"see" aimed at nothing of the author’s' },
     { text: 'check out this channel: Veritasium, great physics explainers', note: 'a recommendation with a reason, one plain name' },
@@ -82,6 +103,24 @@ testRule(rule, {
     { text: 'Stoppt den Bau im Überschwemmungsgebiet nach dem Hochwasser. Jetzt unterschreiben http://t.co/x', ctx: { lang: 'de' }, note: 'the same in German' },
   ],
   invalid: [
+    // YouTube comment spam: the share button, a thing brought in and then called "it", a condition before a pitch.
+    { text: 'Check out this video on YouTube:', ctx: YT, flags: ['Check out this video'] },
+    { text: 'Check out this playlist on YouTube:', ctx: YT, flags: ['Check out this playlist'] },
+    { text: 'Hey everyone, I have a new cover of Roar, please give it a listen, thanks!', ctx: YT, flags: ['please give it'] },
+    { text: 'I just uploaded a new song, check it out and tell me what you think', ctx: YT, flags: ['check it'] },
+    { text: 'if you like raw talent, raw lyrics, straight real hip hop Check my newest song Dizzy Walls', ctx: YT, flags: ['Check my newest song'] },
+    { text: 'Hey guys! Please join me in my fight to help abused/mistreated animals! I will be making updates on my channel', ctx: YT, flags: ['Please join me in my fight'] },
+    { text: 'Hice un cover de esta canción, denle una escuchada porfa', ctx: { ...YT, lang: 'es' }, flags: ['denle'] },
+    { text: 'Tengo un canal nuevo de música, échale un vistazo', ctx: { ...YT, lang: 'es' }, flags: ['échale'] },
+    { text: "J'ai fait une reprise de cette chanson, écoutez-la svp", ctx: { ...YT, lang: 'fr' }, flags: ['écoutez-la'] },
+    { text: 'Ich habe ein Cover von dem Song gemacht, hört es euch bitte an', ctx: { ...YT, lang: 'de' }, flags: ['hört es'] },
+    { text: 'Fiz um cover dessa música, escuta aí por favor', ctx: { ...YT, lang: 'pt' }, flags: ['escuta'] },
+    { text: 'OMG check out this music video I made to Roar', ctx: YT, flags: ['check out this music'] },
+    { text: 'if you want to make money fast visit www.site.com', ctx: YT, flags: ['visit www.site.com'] },
+    { text: "Give me 10 likes and I'll post a new song", ctx: YT, flags: ['Give me 10 likes'] },
+    { text: 'Anyone want to be friends? Add me on facebook', ctx: YT, flags: ['Add me on facebook'] },
+    { text: "I'm a 13 year old singer, I'd really appreciate it if you guys listened to my covers", ctx: YT, flags: ['listened to my covers'] },
+    { text: 'miren este video que hice', ctx: { ...YT, lang: 'es' }, flags: ['miren este video'] },
     { text: 'Sign our petition to save the library! Sign now http://t.co/x', flags: ['Sign our petition', 'Sign now'] },
     { text: 'Looking for ways to donate to the typhoon victims? Buy our shirt, 20% off with code HELP: http://t.co/x', flags: ['Buy our shirt'] },
     { text: "Grab one before it's gone: the last batch of our spring candles", flags: ['Grab one before'] },
@@ -213,6 +252,7 @@ testRule(rule, {
     { text: 'Kauft die Tasse für 18 € im Laden', ctx: { lang: 'de' }, flags: ['Kauft die Tasse für 18'] },
     { text: 'Achetez le tirage pour 25 € avant dimanche', ctx: { lang: 'fr' }, flags: ['Achetez le tirage pour 25'] },
     { text: 'Compre a caneca por 30 € na loja', ctx: { lang: 'pt' }, flags: ['Compre a caneca por 30'] },
-    { text: 'Grab the print for 20 dollars this week', flags: ['Grab the print for 20 dollars'], note: 'a price in words' },
+    // A price in words.
+    { text: 'Grab the print for 20 dollars this week', flags: ['Grab the print for 20 dollars'] },
   ],
 });

@@ -5,6 +5,10 @@ const yt = { platform: 'youtube' } as const;
 
 testRule(rule, {
   valid: [
+    { text: 'free money would be nice lol', ctx: yt, note: 'a wish, nowhere to collect' },
+    { text: 'Just got a free gift card from my aunt, buying the album now', ctx: yt, note: 'a freebie told, no link' },
+    { text: 'I got this song as a free download on iTunes back in 2013', ctx: yt, note: 'a memory' },
+    { text: 'Este video me da dinero gratis de felicidad jaja', ctx: { ...yt, lang: 'es' }, note: 'a joke, no link' },
     { text: 'I made $3,000 last month selling prints, it took two years of markets to get there', note: 'an income told as a story, nowhere to collect' },
     { text: 'We made $500 a week at the farmers market this summer, thanks @ana for the stall tip', note: 'the handle is thanked, not a contact' },
     { text: 'Volunteers raised $900 a day for the flood victims, donate at the town hall', note: 'money for others' },
@@ -14,6 +18,15 @@ testRule(rule, {
     { text: 'Ich verdiene 15 € pro Stunde im Café, das reicht gerade so', ctx: { lang: 'de' }, note: 'a wage, told' },
   ],
   invalid: [
+    // A freebie of money's worth with a link: a lure whatever the site (YouTube spam, five languages).
+    { text: 'Free Google Play gift card codes: http://bit.ly/xyz', ctx: yt, flags: ['Free Google Play gift card'] },
+    { text: 'i love this so much. AND also I Generate Free Leads on Auto Pilot & You Can Too! http://www.MyLeads.com', ctx: yt, flags: ['Free Leads'] },
+    { text: "Make money online from your phone, it's easy: http://bit.ly/cash", ctx: yt, flags: ['Make money online'] },
+    { text: 'if you want to make money fast visit www.site.com', ctx: yt, flags: ['make money fast'] },
+    { text: 'Robux gratis aquí http://bit.ly/x', ctx: { ...yt, lang: 'es' }, flags: ['Robux gratis'] },
+    { text: 'Cartões presente grátis aqui: http://bit.ly/x', ctx: { ...yt, lang: 'pt' }, flags: ['Cartões presente grátis'] },
+    { text: 'Cartes cadeaux gratuites ici http://bit.ly/x', ctx: { ...yt, lang: 'fr' }, flags: ['Cartes cadeaux gratuites'] },
+    { text: 'Kostenlose Amazon Gutscheine hier: http://bit.ly/x', ctx: { ...yt, lang: 'de' }, flags: ['Kostenlose Amazon Gutscheine'] },
     { text: 'she made $900 a day trading from her phone, message her at t.me/richmentor', ctx: yt, flags: ['she made $900 a day'] },
     { text: 'Congratulations you have won an e-bike! send your address to the link in bio', ctx: yt, flags: ['Congratulations you have won'] },
     { text: 'You have been chosen to receive a gift card, claim your reward today', ctx: yt, flags: ['You have been chosen to receive'] },
