@@ -90,6 +90,12 @@ export interface WordBucket {
 export interface CombinedIndex {
   byWord: Map<string, WordBucket>;
   byKey: Map<string, Entry[]>;
+  /**
+   * The phrases filed under DIGIT as a bucket: a word that starts with a number is tried on those that need the next
+   * word to start right only when it does ("\d+ days" after "200 applications" is not tried). A number matched by
+   * a phrase and then a gap ends its word (words never hold white space), so the word's next letter is the phrase's.
+   */
+  digits: WordBucket | undefined;
   /** First characters of the keys in `byKey`: most words start with none of them and skip the key lookup. */
   keyStarts: Set<number>;
   lists: readonly IndexedList[];
@@ -139,14 +145,7 @@ export function combine(lists: readonly IndexedList[]): CombinedIndex {
   for (const [word, entries] of wordEntries) {
     entries.push(...(byKey.get(keyOf(word)) ?? []));
     entries.sort(byListOrder);
-    const next = entries.map((p) => p.next?.get(word));
-    byWord.set(word, {
-      entries,
-      next,
-      nextLetterMasks: next.map((letters) => codeMask(letters, 97, 122)),
-      nextDigitMasks: next.map((letters) => codeMask(letters, 48, 57)),
-      nextPairs: entries.map((p) => pairCodes(p.nextPairs?.get(word), coded)),
-    });
+    byWord.set(word, bucketOf(word, entries, coded));
   }
   for (const entries of byKey.values()) entries.sort(byListOrder);
   const keyStarts = new Set<number>();
@@ -154,7 +153,21 @@ export function combine(lists: readonly IndexedList[]): CombinedIndex {
     if (key === DIGIT) for (let c = 48; c <= 57; c++) keyStarts.add(c);
     else keyStarts.add(key.charCodeAt(0));
   }
-  return { byWord, byKey, keyStarts, lists, byId: null, byIdGeneration: -1 };
+  const numbers = byKey.get(DIGIT);
+  const digits = numbers ? bucketOf(DIGIT, numbers, coded) : undefined;
+  return { byWord, byKey, digits, keyStarts, lists, byId: null, byIdGeneration: -1 };
+}
+
+/** The bucket of the phrases a first word (or every number, DIGIT) may start, with their next-letter filters. */
+function bucketOf(word: string, entries: Entry[], coded: Map<ReadonlySet<string>, ReadonlySet<number>>): WordBucket {
+  const next = entries.map((p) => p.next?.get(word));
+  return {
+    entries,
+    next,
+    nextLetterMasks: next.map((letters) => codeMask(letters, 97, 122)),
+    nextDigitMasks: next.map((letters) => codeMask(letters, 48, 57)),
+    nextPairs: entries.map((p) => pairCodes(p.nextPairs?.get(word), coded)),
+  };
 }
 
 /**
@@ -427,7 +440,7 @@ function slotsFor(index: CombinedIndex, starts: Starts): (WordSlot | null | unde
 
 /** What a plain word may start: the phrases filed under it, or under its key; null when none. */
 function wordSlot(index: CombinedIndex, word: string): WordSlot | null {
-  const bucket = index.byWord.get(word);
+  const bucket = index.byWord.get(word) ?? (isDigit(word.charCodeAt(0)) ? index.digits : undefined);
   const candidates = bucket ? bucket.entries : index.keyStarts.has(word.charCodeAt(0)) ? index.byKey.get(keyOf(word)) : undefined;
   return candidates ? { bucket, candidates } : null;
 }
