@@ -386,29 +386,9 @@ export function canonicalNumbers(text: string): string {
   return text.replace(THOUSANDS_RE, digitsOnly).replace(DIGIT_GROUPS_RE, digitsOnly).replace(TIMES_RE, '$1 $2');
 }
 
-// Words recur from post to post and from keystroke to keystroke: what each is stays known, in a direct-mapped table
-// (a newer word takes an older one's slot). The slot comes from the hash the scan has already made, and the word is
-// compared with the text in place, so a word met before costs no string (a Map keyed by a slice made one per word).
-const INFO_SLOTS = 8192;
-const infoWords: string[] = new Array<string>(INFO_SLOTS).fill('');
-const infoValues = new Float64Array(INFO_SLOTS);
-
-/** `wordInfo` of text[start, end), whose lower-case hash is `h`: remembered, or worked out and kept. */
-function infoAt(text: string, start: number, end: number, h: number): number {
-  // The first character as written joins the hash, so "Friday" and "friday" (one lower-case hash) keep two slots.
-  const slot = (h ^ Math.imul(text.charCodeAt(start), 0x9e3779b1)) & (INFO_SLOTS - 1);
-  const held = infoWords[slot]!;
-  if (held.length === end - start) {
-    let k = 0;
-    while (k < held.length && held.charCodeAt(k) === text.charCodeAt(start + k)) k++;
-    if (k === held.length) return infoValues[slot]!;
-  }
-  const raw = text.slice(start, end);
-  const info = wordInfo(raw);
-  infoWords[slot] = raw;
-  infoValues[slot] = info;
-  return info;
-}
+// Words recur from post to post and from keystroke to keystroke: what each is stays known (a bounded memo).
+const WORD_INFO = new Map<string, number>();
+const WORD_INFO_MAX = 20_000;
 
 /** Reused by `contentWords` (checks are synchronous). */
 let wordBuffer = new Uint32Array(256);
@@ -455,7 +435,13 @@ export function contentWords(raw: string, stop: ReadonlySet<string>): number[] {
     // An @mention says whom a post is for, not what it says: rewordings add and drop them, and two different posts
     // to the same people share them.
     if (stopHash.has(h) || (marked && text.charCodeAt(start - 1) === 64)) continue;
-    const info = infoAt(text, start, end, h);
+    const raw = text.slice(start, end);
+    let info = WORD_INFO.get(raw);
+    if (info === undefined) {
+      info = wordInfo(raw);
+      if (WORD_INFO.size >= WORD_INFO_MAX) WORD_INFO.clear();
+      WORD_INFO.set(raw, info);
+    }
     if (info < 0) continue;
     if (afterNegator && TURN_OF.has((info % 2 ** 32) >>> 2)) continue;
     const kind = Math.floor(info / 2 ** 32);
