@@ -4,7 +4,7 @@
 // where such a word stands, and only if the next word starts right. Phrases whose start cannot be worked out (they
 // start with $, ¿, an emoji, a letter class...) are scanned the old way. The result is the same as scanning with
 // the list's regex: a test checks that.
-import { DIGIT, KEY_LENGTH, phraseKeys, startWords } from './phrase-keys';
+import { alternatives, DIGIT, KEY_LENGTH, phraseKeys, startWords } from './phrase-keys';
 import { phraseSource, startsWord, type PhraseMatch } from './phrases';
 import type { Token } from './text';
 import { internGeneration, listFormOf, MAX_WORDS, wordId } from './word-ids';
@@ -37,12 +37,21 @@ export function indexPhrases(phrases: readonly string[]): IndexedList {
   const sorted = [...phrases].sort((a, b) => b.length - a.length);
   const byKey = new Map<string, Phrase[]>();
   const scanned: IndexedList['scanned'] = [];
-  sorted.forEach((phrase, order) => {
+  const file = (phrase: string, order: number, whole: boolean) => {
     const source = `(?:${phraseSource(phrase)})${BOUNDARY_AFTER}`;
     const sticky = new RegExp(source, 'iuy');
     const start = startWords(phrase);
     const keys = start ? [...new Set([...start.words].map((w) => (w === DIGIT ? DIGIT : keyOf(w))))] : phraseKeys(phrase);
     if (keys === null) {
+      // A phrase whose starts cannot all be worked out may still have alternatives whose starts can ("free mint|…|
+      // [\d,.]+ in prizes"): each is filed on its own, so only the rest is scanned over the whole text (a long
+      // alternation scanned at every position was a few per cent of a check). At one position the alternation takes
+      // its first alternative that matches: the alternatives keep that rank within the phrase's order.
+      const alts = whole ? alternatives(phrase.trim()) : [];
+      if (alts.length > 1 && alts.every((alt) => alt !== '' && alt === alt.trim())) {
+        alts.forEach((alt, i) => file(alt, order + i / alts.length, false));
+        return;
+      }
       scanned.push({ order, re: new RegExp(source, 'giu') });
       return;
     }
@@ -55,7 +64,8 @@ export function indexPhrases(phrases: readonly string[]): IndexedList {
       numberNeedsGap: start?.numberNeedsGap ?? false,
     };
     for (const key of keys) byKey.set(key, [...(byKey.get(key) ?? []), entry]);
-  });
+  };
+  sorted.forEach((phrase, order) => file(phrase, order, true));
   return { byKey, scanned };
 }
 

@@ -60,7 +60,7 @@ function classChars(body: string): string[] | null {
 }
 
 /** Splits a source at top-level `|`. */
-function alternatives(src: string): string[] {
+export function alternatives(src: string): string[] {
   const out: string[] = [];
   let depth = 0;
   let inClass = false;

@@ -167,6 +167,20 @@ describe('word-indexed phrase matching', () => {
     expect(tried).toBe(1);
   });
 
+  it('files the alternatives of a phrase that can be filed, and scans only the rest, ranked as the alternation ranks them', () => {
+    const phrase = 'free mint|mint (?:price|date)|[\\d,.]+[km]? in prizes|mint';
+    const list = indexPhrases([phrase, 'mint price list']);
+    expect(list.scanned).toHaveLength(1);
+    expect([...list.byKey.keys()].sort()).toEqual(['fre', 'min']);
+    const reference = compilePhrases([phrase, 'mint price list']);
+    for (const text of [
+      'Free mint today, mint price 0.1, mint date soon', '5k in prizes and 1,000 in prizes', '.5 in prizes', 'the mint price list is out',
+      'mint', 'minty mint', 'free  mint', 'free 🔥 mint in prizes', '12 in prizes, free mint', 'x5 in prizes',
+    ]) {
+      expect(matchList(list, text, startPositions(text, tokenize(text))), text).toEqual(findAll(reference, text));
+    }
+  });
+
   it('hands back one frozen empty array when a list finds nothing', () => {
     const list = indexPhrases(['(?:\\d{1,3}|six) rules']);
     const none = matchList(list, 'no match here', startPositions('no match here', tokenize('no match here')));
