@@ -386,7 +386,8 @@ function askAt(
     if (last > at && !negated(lex, list, at)) return match(doc, item.token.start, list[last]!.token.end);
   }
   // "help me get 50 subs": a count of the audience after a request for help.
-  if (NUMBER_RE.test(w) && list[at + 1] && lex.audience.has(list[at + 1]!.word)) {
+  // The audience word first: a Set lookup rules out nearly every word before the regex runs.
+  if (list[at + 1] && lex.audience.has(list[at + 1]!.word) && NUMBER_RE.test(w)) {
     const start = frameStart(lex.helpMe, prefix(list, at));
     if (start >= 0) return match(doc, list[start]!.token.start, list[at + 1]!.token.end);
   }

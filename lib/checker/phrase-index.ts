@@ -4,7 +4,7 @@
 // where such a word stands, and only if the next word starts right. Phrases whose start cannot be worked out (they
 // start with $, ¿, an emoji, a letter class...) are scanned the old way. The result is the same as scanning with
 // the list's regex: a test checks that.
-import { DIGIT, KEY_LENGTH, phraseKeys, startWords } from './phrase-keys';
+import { alternatives, DIGIT, KEY_LENGTH, phraseKeys, startWords } from './phrase-keys';
 import { phraseSource, startsWord, type PhraseMatch } from './phrases';
 import type { Token } from './text';
 import { internGeneration, listFormOf, MAX_WORDS, wordId } from './word-ids';
@@ -37,12 +37,21 @@ export function indexPhrases(phrases: readonly string[]): IndexedList {
   const sorted = [...phrases].sort((a, b) => b.length - a.length);
   const byKey = new Map<string, Phrase[]>();
   const scanned: IndexedList['scanned'] = [];
-  sorted.forEach((phrase, order) => {
+  const file = (phrase: string, order: number, whole: boolean) => {
     const source = `(?:${phraseSource(phrase)})${BOUNDARY_AFTER}`;
     const sticky = new RegExp(source, 'iuy');
     const start = startWords(phrase);
     const keys = start ? [...new Set([...start.words].map((w) => (w === DIGIT ? DIGIT : keyOf(w))))] : phraseKeys(phrase);
     if (keys === null) {
+      // A phrase whose starts cannot all be worked out may still have alternatives whose starts can ("free mint|…|
+      // [\d,.]+ in prizes"): each is filed on its own, so only the rest is scanned over the whole text (a long
+      // alternation scanned at every position was a few per cent of a check). At one position the alternation takes
+      // its first alternative that matches: the alternatives keep that rank within the phrase's order.
+      const alts = whole ? alternatives(phrase.trim()) : [];
+      if (alts.length > 1 && alts.every((alt) => alt !== '' && alt === alt.trim())) {
+        alts.forEach((alt, i) => file(alt, order + i / alts.length, false));
+        return;
+      }
       scanned.push({ order, re: new RegExp(source, 'giu') });
       return;
     }
@@ -55,7 +64,8 @@ export function indexPhrases(phrases: readonly string[]): IndexedList {
       numberNeedsGap: start?.numberNeedsGap ?? false,
     };
     for (const key of keys) byKey.set(key, [...(byKey.get(key) ?? []), entry]);
-  });
+  };
+  sorted.forEach((phrase, order) => file(phrase, order, true));
   return { byKey, scanned };
 }
 
@@ -90,6 +100,12 @@ export interface WordBucket {
 export interface CombinedIndex {
   byWord: Map<string, WordBucket>;
   byKey: Map<string, Entry[]>;
+  /**
+   * The phrases filed under DIGIT as a bucket: a word that starts with a number is tried on those that need the next
+   * word to start right only when it does ("\d+ days" after "200 applications" is not tried). A number matched by
+   * a phrase and then a gap ends its word (words never hold white space), so the word's next letter is the phrase's.
+   */
+  digits: WordBucket | undefined;
   /** First characters of the keys in `byKey`: most words start with none of them and skip the key lookup. */
   keyStarts: Set<number>;
   lists: readonly IndexedList[];
@@ -139,14 +155,7 @@ export function combine(lists: readonly IndexedList[]): CombinedIndex {
   for (const [word, entries] of wordEntries) {
     entries.push(...(byKey.get(keyOf(word)) ?? []));
     entries.sort(byListOrder);
-    const next = entries.map((p) => p.next?.get(word));
-    byWord.set(word, {
-      entries,
-      next,
-      nextLetterMasks: next.map((letters) => codeMask(letters, 97, 122)),
-      nextDigitMasks: next.map((letters) => codeMask(letters, 48, 57)),
-      nextPairs: entries.map((p) => pairCodes(p.nextPairs?.get(word), coded)),
-    });
+    byWord.set(word, bucketOf(word, entries, coded));
   }
   for (const entries of byKey.values()) entries.sort(byListOrder);
   const keyStarts = new Set<number>();
@@ -154,7 +163,21 @@ export function combine(lists: readonly IndexedList[]): CombinedIndex {
     if (key === DIGIT) for (let c = 48; c <= 57; c++) keyStarts.add(c);
     else keyStarts.add(key.charCodeAt(0));
   }
-  return { byWord, byKey, keyStarts, lists, byId: null, byIdGeneration: -1 };
+  const numbers = byKey.get(DIGIT);
+  const digits = numbers ? bucketOf(DIGIT, numbers, coded) : undefined;
+  return { byWord, byKey, digits, keyStarts, lists, byId: null, byIdGeneration: -1 };
+}
+
+/** The bucket of the phrases a first word (or every number, DIGIT) may start, with their next-letter filters. */
+function bucketOf(word: string, entries: Entry[], coded: Map<ReadonlySet<string>, ReadonlySet<number>>): WordBucket {
+  const next = entries.map((p) => p.next?.get(word));
+  return {
+    entries,
+    next,
+    nextLetterMasks: next.map((letters) => codeMask(letters, 97, 122)),
+    nextDigitMasks: next.map((letters) => codeMask(letters, 48, 57)),
+    nextPairs: entries.map((p) => pairCodes(p.nextPairs?.get(word), coded)),
+  };
 }
 
 /**
@@ -427,7 +450,7 @@ function slotsFor(index: CombinedIndex, starts: Starts): (WordSlot | null | unde
 
 /** What a plain word may start: the phrases filed under it, or under its key; null when none. */
 function wordSlot(index: CombinedIndex, word: string): WordSlot | null {
-  const bucket = index.byWord.get(word);
+  const bucket = index.byWord.get(word) ?? (isDigit(word.charCodeAt(0)) ? index.digits : undefined);
   const candidates = bucket ? bucket.entries : index.keyStarts.has(word.charCodeAt(0)) ? index.byKey.get(keyOf(word)) : undefined;
   return candidates ? { bucket, candidates } : null;
 }

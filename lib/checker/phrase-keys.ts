@@ -60,7 +60,7 @@ function classChars(body: string): string[] | null {
 }
 
 /** Splits a source at top-level `|`. */
-function alternatives(src: string): string[] {
+export function alternatives(src: string): string[] {
   const out: string[] = [];
   let depth = 0;
   let inClass = false;
@@ -271,12 +271,18 @@ function firstWords(phrase: string): StartWords | null {
   const free = new Set<string>();
   let numberRunsOn = false;
   for (const s of states) {
-    // A number: filed with every number (phrase-index.ts keyOf), with no next letters (sequence reads none after
-    // it); the phrase's spelled-out words still file it under whole words ("two", "a" + h for "a hundred").
+    // A number: filed with every number (phrase-index.ts keyOf); the phrase's spelled-out words still file it under
+    // whole words ("two", "a" + h for "a hundred"). After a gap sequence reads on, so a number has next letters
+    // like a word ("\d+ days" only before a d); one that runs on ("20%", "3x") may be followed by anything.
     if (s.startsWith(DIGIT)) {
       words.add(DIGIT);
-      free.add(DIGIT);
-      if (!s.includes(GAP_MARK)) numberRunsOn = true;
+      const gap = s.indexOf(GAP_MARK);
+      if (gap < 0) numberRunsOn = true;
+      if (gap >= 0 && !s.includes(END_MARK)) {
+        const set = next.get(DIGIT) ?? new Set<string>();
+        set.add(s.slice(gap + 1, gap + 1 + nextReach));
+        next.set(DIGIT, set);
+      } else free.add(DIGIT);
       continue;
     }
     const gap = s.indexOf(GAP_MARK);

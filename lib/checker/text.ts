@@ -190,9 +190,15 @@ export function sentences(text: string): Span[] {
   return out;
 }
 
+/** Whether the code unit at `at` is white space as /\s/ reads it; ASCII by hand (each sentence's ends are trimmed). */
+function spaceAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return c < 128 ? isSpace(c) : /\s/.test(text[at]!);
+}
+
 function pushTrimmed(out: Span[], text: string, from: number, to: number): void {
-  while (from < to && /\s/.test(text[from]!)) from++;
-  while (to > from && /\s/.test(text[to - 1]!)) to--;
+  while (from < to && spaceAt(text, from)) from++;
+  while (to > from && spaceAt(text, to - 1)) to--;
   if (to > from) out.push({ start: from, end: to });
 }
 

@@ -137,6 +137,50 @@ describe('word-indexed phrase matching', () => {
     }
   });
 
+  it('tries a phrase whose number is followed by a gap only where the next word starts right', () => {
+    const phrase = '(?:only )?\\d+ (?:days|nights) to go';
+    const start = startWords(phrase)!;
+    expect([...start.next.get(DIGIT)!].sort()).toEqual(['d', 'n']);
+    // A number that may run on ("20%", "3x") may be followed by anything: no next letters.
+    expect(startWords('(?:\\d+ days|\\d+x) to go')!.next.has(DIGIT)).toBe(false);
+    expect(startWords('\\d{1,2} ?% off')!.next.has(DIGIT)).toBe(false);
+    const list = indexPhrases([phrase, 'only \\d+x (?:soon|later)']);
+    const reference = compilePhrases([phrase, 'only \\d+x (?:soon|later)']);
+    for (const text of [
+      '2 days to go', '2 Days to go', '2  nights to go', '2 🔥 days to go', '2\u00a0days to go', '2\u3000days to go', '20 weeks, 3 days to go',
+      '4k days to go', '2x days to go', '#2 days to go', 'top-2 days to go', '2.5 days to go', 'only 2 days to go', 'only 3x soon', '7 ', '7',
+      'x7 days to go', '2,500 nights to go', '12 dark nights to go',
+    ]) {
+      expect(matchList(list, text, startPositions(text, tokenize(text))), text).toEqual(findAll(reference, text));
+    }
+    // The filter does its work: after "12 long" and "200 applications" the phrase is not tried at all.
+    const alone = indexPhrases([phrase]);
+    const sticky = alone.byKey.get(DIGIT)![0]!.sticky;
+    let tried = 0;
+    const test = sticky.test.bind(sticky);
+    sticky.test = (s: string) => {
+      tried++;
+      return test(s);
+    };
+    const text = '12 long nights, 200 applications, 3 days to go';
+    expect(matchList(alone, text, startPositions(text, tokenize(text))).map((m) => m.text)).toEqual(['3 days to go']);
+    expect(tried).toBe(1);
+  });
+
+  it('files the alternatives of a phrase that can be filed, and scans only the rest, ranked as the alternation ranks them', () => {
+    const phrase = 'free mint|mint (?:price|date)|[\\d,.]+[km]? in prizes|mint';
+    const list = indexPhrases([phrase, 'mint price list']);
+    expect(list.scanned).toHaveLength(1);
+    expect([...list.byKey.keys()].sort()).toEqual(['fre', 'min']);
+    const reference = compilePhrases([phrase, 'mint price list']);
+    for (const text of [
+      'Free mint today, mint price 0.1, mint date soon', '5k in prizes and 1,000 in prizes', '.5 in prizes', 'the mint price list is out',
+      'mint', 'minty mint', 'free  mint', 'free 🔥 mint in prizes', '12 in prizes, free mint', 'x5 in prizes',
+    ]) {
+      expect(matchList(list, text, startPositions(text, tokenize(text))), text).toEqual(findAll(reference, text));
+    }
+  });
+
   it('hands back one frozen empty array when a list finds nothing', () => {
     const list = indexPhrases(['(?:\\d{1,3}|six) rules']);
     const none = matchList(list, 'no match here', startPositions('no match here', tokenize('no match here')));

@@ -28,4 +28,10 @@ describe('sentences', () => {
     const text = 'First one. Second one!\nThird line 20% off ☀️ tag a friend';
     expect(sentences(text).map((s) => text.slice(s.start, s.end))).toEqual(['First one.', 'Second one!', 'Third line 20% off ☀️', 'tag a friend']);
   });
+
+  it('trims every kind of white space from its sentences, as /\\s/ reads it', () => {
+    const text = '\u00a0\t Hi there.\u3000\v\nNext\f\u2028 one\u200b';
+    expect(sentences(text).map((s) => text.slice(s.start, s.end))).toEqual(['Hi there.', 'Next\f\u2028 one\u200b']);
+    expect(sentences(' \u00a0 ')).toEqual([]);
+  });
 });

@@ -44,6 +44,9 @@ function addressees(text: string): Set<string> {
   return out;
 }
 
+/** Whom a post that cannot be a warm reply addresses, as far as this rule cares: no one (never changed). */
+const NO_ONE: ReadonlySet<string> = new Set();
+
 /**
  * Whether a warm reply to `to` may repeat `match`: only when the earlier post was warmth to the same people. A reply
  * that names no one may be for anyone: only a near copy of an earlier one (a pasted template) repeats it.
@@ -74,12 +77,14 @@ export default defineRule({
     const suggestion =
       'Say what is new since then: a result, a lesson, a question people asked. Or reply to your earlier post instead of posting it again.';
     const probe = new Probe(doc.text, doc.tokens);
-    // A short warm reply to someone repeats only warmth to the same people (WARM_WORDS).
-    const to = addressees(doc.text);
+    // A short warm reply to someone repeats only warmth to the same people (WARM_WORDS). Only a short post can be
+    // one, so a longer one skips the scan for names (a regex over the whole text).
+    const short = doc.words.length <= WARM_WORDS;
+    const to = short ? addressees(doc.text) : NO_ONE;
     // Not when it also asks or points somewhere ("Thanks, John! DM me"), nor stock praise of the post ("Great post,
     // thanks for sharing!"), which is a template pasted from thread to thread, not warmth to one person.
     const warm =
-      doc.words.length <= WARM_WORDS &&
+      short &&
       (ctx.reply === true || to.size > 0) &&
       (find('warmth').length > 0 || find('sympathy').length > 0) &&
       evidence.asks.length === 0 &&
