@@ -78,6 +78,10 @@ export class ComposerSession {
     document.addEventListener('pointerover', reach, { capture: true, signal });
     document.addEventListener('focusin', reach, { capture: true, signal });
     watchText(editable, () => adapter.readText(editable), (text) => this.evaluate(text), signal);
+    // In the page from the start, even when the writer was already typing when this script arrived (it is injected
+    // on the first composer): the room the hint takes is taken now, not when the verdict first settles, which can be
+    // the moment the pointer reaches the send control.
+    this.hint.ensureMounted();
   }
 
   /** Checks again with the same text, after settings, history or feedback changed: shown at once if settled. */

@@ -121,6 +121,48 @@ describe('HintView', () => {
     view.update('hello there', check('hello there'));
     expect(view.host.isConnected).toBe(true);
   });
+
+  it('stays out of the page while the pointer is on the send control (it would take Post\'s place under the click), then comes in', async () => {
+    const send = document.createElement('button');
+    const before = document.createElement('div');
+    document.body.append(before, send);
+    const view = new HintView(() => ({ parent: document.body, before: send }), noActions(), { sendControl: () => send });
+    const over = (target: Element) => target.dispatchEvent(new Event('pointerover', { bubbles: true, composed: true }));
+    over(send);
+    view.update('hello there', check('hello there'));
+    expect(view.host.isConnected).toBe(false);
+    // Still on it a while later: still out, and the badge already reads the draft for when it comes in.
+    await new Promise((r) => setTimeout(r, 450));
+    expect(view.host.isConnected).toBe(false);
+    expect(view.host.shadowRoot!.querySelector<HTMLElement>('[data-testid="gf-badge"]')!.dataset.kind).toBe(check('hello there').kind);
+    over(before);
+    await expect.poll(() => view.host.isConnected).toBe(true);
+    expect(send.previousSibling).toBe(view.host);
+  });
+
+  it('opens the card the person asked for even with the pointer on the send control (a paused send)', () => {
+    const send = document.createElement('button');
+    document.body.append(send);
+    const view = new HintView(() => ({ parent: document.body, before: send }), noActions(), { sendControl: () => send });
+    send.dispatchEvent(new Event('pointerover', { bubbles: true, composed: true }));
+    view.update('Link in bio', check('Link in bio'));
+    expect(view.host.isConnected).toBe(false);
+    view.openCard();
+    expect(view.host.isConnected).toBe(true);
+    expect(view.isOpen).toBe(true);
+  });
+
+  it('never comes back once destroyed while waiting for the pointer to leave', async () => {
+    const send = document.createElement('button');
+    document.body.append(send);
+    const view = new HintView(() => ({ parent: document.body, before: send }), noActions(), { sendControl: () => send });
+    send.dispatchEvent(new Event('pointerover', { bubbles: true, composed: true }));
+    view.update('hello', check('hello'));
+    view.destroy();
+    document.body.dispatchEvent(new Event('pointerover', { bubbles: true, composed: true }));
+    await new Promise((r) => setTimeout(r, 450));
+    expect(view.host.isConnected).toBe(false);
+  });
 });
 
 describe('hint actions', () => {

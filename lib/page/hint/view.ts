@@ -8,6 +8,9 @@ import { GAP, intersect, MIN_HEIGHT, placeCard, type Box } from './place';
 import { HINT_CSS } from './style';
 import { ruleTexts, type RuleText } from './rule-text';
 
+/** How often a hint held out of the page while the pointer is on the send control looks again. */
+const MOUNT_RETRY_MS = 200;
+
 /** The widest the card grows when that spares it scrolling in a short place. */
 const WIDE_CARD = 480;
 
@@ -106,6 +109,9 @@ export class HintView {
   /** The control to focus after the next render (Undo, right after muting). */
   private focusNext: string | null = null;
   private destroyed = false;
+  private mountTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The last pointerover's path: what the pointer is on. */
+  private pointerPath: EventTarget[] = [];
   private readonly outside = new AbortController();
 
   constructor(
@@ -136,6 +142,13 @@ export class HintView {
     this.live.setAttribute('aria-live', 'polite');
     this.root.append(el('style', undefined, HINT_CSS), this.badge, this.card, this.live);
     for (const type of ISOLATED_EVENTS) this.host.addEventListener(type, (e) => e.stopPropagation());
+    // Where the pointer is, for ensureMounted (set before any listener of the session's runs: this one came first).
+    document.addEventListener('pointerover', (e) => {
+      this.pointerPath = e.composedPath();
+    }, { capture: true, passive: true, signal: this.outside.signal });
+    document.addEventListener('pointerout', (e) => {
+      if (!e.relatedTarget) this.pointerPath = [];
+    }, { capture: true, passive: true, signal: this.outside.signal });
     // A click anywhere else closes the card (the person moved on); focus stays where they put it.
     document.addEventListener('pointerdown', (e) => {
       if (!this.card.hidden && !e.composedPath().includes(this.host)) this.close(false);
@@ -148,11 +161,35 @@ export class HintView {
     this.render();
   }
 
-  /** Puts the host back if the site's re-render removed it. */
-  ensureMounted(): void {
+  /**
+   * Puts the host in the page: the first time, or back after a site re-render removed it. The host takes room in the
+   * site's layout, so putting it in moves what comes after it, the send control often among them: never while the
+   * pointer is on that control (a person about to click Post would click the badge that took its place; the site
+   * would send nothing). Then it waits until the pointer has left. `force`: the person asked for the card itself.
+   */
+  ensureMounted(force = false): void {
+    clearTimeout(this.mountTimer);
+    this.mountTimer = undefined;
     if (this.destroyed || this.host.isConnected) return;
+    if (!force && this.sendUnderPointer()) {
+      this.mountTimer = setTimeout(() => this.ensureMounted(), MOUNT_RETRY_MS);
+      return;
+    }
     const { parent, before } = this.placement();
     parent.insertBefore(this.host, before && before.parentNode === parent ? before : null);
+  }
+
+  /** Whether the pointer is over (or pressing) this composer's send control: by the last pointerover (Firefox sets
+   * :hover only after dispatching it), or by :hover where no pointer event has come since this script started. */
+  private sendUnderPointer(): boolean {
+    const send = this.surroundings.sendControl();
+    if (!send) return false;
+    if (this.pointerPath.includes(send)) return true;
+    try {
+      return send.matches(':hover') || send.matches(':active');
+    } catch {
+      return false;
+    }
   }
 
   update(text: string, report: Report): void {
@@ -166,7 +203,7 @@ export class HintView {
   /** Pause before posting: what the post takes, "Post anyway" (sends it unchanged) and "Edit". */
   showPause(request: PauseRequest): void {
     this.pause = request;
-    this.ensureMounted();
+    this.ensureMounted(true);
     this.openCard();
   }
 
@@ -189,7 +226,7 @@ export class HintView {
 
   /** Opens the card with focus on its first control (from the badge, the shortcut or a paused send). */
   openCard(): void {
-    this.ensureMounted();
+    this.ensureMounted(true);
     this.card.hidden = false;
     this.badge.setAttribute('aria-expanded', 'true');
     this.renderCard();
@@ -206,6 +243,7 @@ export class HintView {
   /** Final: a destroyed view never mounts again (teardown can happen in the middle of an update). */
   destroy(): void {
     this.destroyed = true;
+    clearTimeout(this.mountTimer);
     this.outside.abort();
     this.host.remove();
   }
