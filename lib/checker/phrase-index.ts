@@ -11,9 +11,25 @@ import { internGeneration, listFormOf, MAX_WORDS, wordId } from './word-ids';
 
 const BOUNDARY_AFTER = String.raw`(?![\p{L}\p{N}_])`;
 
+/**
+ * A phrase's sticky regex, built the first time the phrase is tried: most phrases of a list are never tried in a
+ * session, and building a few thousand `u` regexes was most of compiling a language's phrase book (stickyOf). The
+ * holder is shared by every copy of the phrase (combine), so it is built once.
+ */
+interface LazySticky {
+  source: string;
+  re: RegExp | null;
+}
+
+/** A phrase's sticky regex, built on first use. */
+export function stickyOf(p: { sticky: LazySticky }): RegExp {
+  const lazy = p.sticky;
+  return lazy.re ?? (lazy.re = new RegExp(lazy.source, 'iuy'));
+}
+
 interface Phrase {
   order: number;
-  sticky: RegExp;
+  sticky: LazySticky;
   /** The first words it can start with; null when only the key is known. */
   words: ReadonlySet<string> | null;
   /** For some first words, the letters the next word must start with. */
@@ -39,7 +55,7 @@ export function indexPhrases(phrases: readonly string[]): IndexedList {
   const scanned: IndexedList['scanned'] = [];
   const file = (phrase: string, order: number, whole: boolean) => {
     const source = `(?:${phraseSource(phrase)})${BOUNDARY_AFTER}`;
-    const sticky = new RegExp(source, 'iuy');
+    const sticky: LazySticky = { source, re: null };
     const start = startWords(phrase);
     const keys = start ? [...new Set([...start.words].map((w) => (w === DIGIT ? DIGIT : keyOf(w))))] : phraseKeys(phrase);
     if (keys === null) {
@@ -63,7 +79,11 @@ export function indexPhrases(phrases: readonly string[]): IndexedList {
       nextPairs: start && start.nextPairs.size > 0 ? start.nextPairs : null,
       numberNeedsGap: start?.numberNeedsGap ?? false,
     };
-    for (const key of keys) byKey.set(key, [...(byKey.get(key) ?? []), entry]);
+    for (const key of keys) {
+      const filed = byKey.get(key);
+      if (filed) filed.push(entry);
+      else byKey.set(key, [entry]);
+    }
   };
   sorted.forEach((phrase, order) => file(phrase, order, true));
   return { byKey, scanned };
@@ -371,9 +391,18 @@ type Found = { start: number; end: number; order: number };
 
 /** All non-overlapping matches of a list, as the list's alternation would find them scanning left to right. */
 export function matchList(list: IndexedList, text: string, starts: Starts): PhraseMatch[] {
+  return matchAll(aloneIndex(list), text, starts)[0]!;
+}
+
+/** A list matched on its own (matchList), its index built now rather than at its first match (prepare). */
+export function prepareList(list: IndexedList): void {
+  aloneIndex(list);
+}
+
+function aloneIndex(list: IndexedList): CombinedIndex {
   let index = alone.get(list);
   if (!index) alone.set(list, (index = combine([list])));
-  return matchAll(index, text, starts)[0]!;
+  return index;
 }
 
 /** A list's own combined index, built once: lists matched on their own run on every check. */
@@ -465,9 +494,10 @@ function joinedSlot(index: CombinedIndex, word: string, parts: readonly string[]
 
 function tryAt(p: Entry, text: string, at: number, found: (Found[] | null)[]): boolean {
   // test() rather than exec(): a sticky regex leaves lastIndex at the match's end, and test() builds no match array.
-  p.sticky.lastIndex = at;
-  if (!p.sticky.test(text) || p.sticky.lastIndex === at) return false;
-  const hit = { start: at, end: p.sticky.lastIndex, order: p.order };
+  const sticky = stickyOf(p);
+  sticky.lastIndex = at;
+  if (!sticky.test(text) || sticky.lastIndex === at) return false;
+  const hit = { start: at, end: sticky.lastIndex, order: p.order };
   const list = found[p.list];
   if (list) list.push(hit);
   else found[p.list] = [hit];

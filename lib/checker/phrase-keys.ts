@@ -59,8 +59,22 @@ function classChars(body: string): string[] | null {
   return out;
 }
 
+/**
+ * Sources already split, and the closing parenthesis of each group already found: expanding a phrase reads the same
+ * groups again for every way its start can go (one per state), and splitting them again was a good part of compiling
+ * a phrase book. Phrase sources are our own lists, so both stay small.
+ */
+const split = new Map<string, readonly string[]>();
+const closers = new Map<string, Map<number, number>>();
+
 /** Splits a source at top-level `|`. */
-export function alternatives(src: string): string[] {
+export function alternatives(src: string): readonly string[] {
+  let out = split.get(src);
+  if (!out) split.set(src, (out = splitAlternatives(src)));
+  return out;
+}
+
+function splitAlternatives(src: string): string[] {
   const out: string[] = [];
   let depth = 0;
   let inClass = false;
@@ -82,6 +96,14 @@ export function alternatives(src: string): string[] {
 }
 
 function closing(src: string, open: number): number {
+  let known = closers.get(src);
+  if (!known) closers.set(src, (known = new Map()));
+  let end = known.get(open);
+  if (end === undefined) known.set(open, (end = findClosing(src, open)));
+  return end;
+}
+
+function findClosing(src: string, open: number): number {
   let depth = 0;
   let inClass = false;
   for (let i = open; i < src.length; i++) {
@@ -168,8 +190,15 @@ function sequence(src: string, at: number, state: string, tail: Tail, keyOnly: b
     const more = isDigit(src[at]!) && !quantified;
     return more ? sequence(src, at + 1, DIGIT, tail, keyOnly, depth) : [DIGIT + END_MARK];
   }
-  const next = (s: string, from: number) => sequence(src, from, s, tail, keyOnly, depth + 1);
   const c = src[at]!;
+  const literal = plainLetter(src, at, state);
+  if (literal !== null) {
+    // The commonest step, one letter with no quantifier, read on as the general path below would read it (take), without
+    // its closures and arrays: every sequence result is already free of repeats.
+    const got = sequence(src, at + 1, state + literal, tail, keyOnly, depth);
+    return got === null || got.length > MAX_EXPANSIONS ? null : got;
+  }
+  const next = (s: string, from: number) => sequence(src, from, s, tail, keyOnly, depth + 1);
   const gapped = state.includes(GAP_MARK);
   // After the gap the first word is known: what this reader cannot spell out ("[\\p{L}]+") only means that anything
   // may follow it, as after punctuation.
@@ -241,6 +270,23 @@ function sequence(src: string, at: number, state: string, tail: Tail, keyOnly: b
   };
   if (!take(state, 0)) return null;
   return [...new Set(results)];
+}
+
+/**
+ * The letter (lower case, as `take` spells it) when the source at `at` is one plain character with no quantifier that
+ * the general path would read as part of the word; null when the general path must decide.
+ */
+function plainLetter(src: string, at: number, state: string): string | null {
+  const c = src[at]!;
+  if (c === ' ' || c === '(' || c === '[' || c === '\\' || '.^$|)?*+{'.includes(c)) return null;
+  const after = src[at + 1];
+  if (after !== undefined && '?*+{'.includes(after)) return null;
+  const o = c.toLowerCase();
+  if (state === '' && isDigit(o)) return null;
+  const word = state.includes(GAP_MARK) ? '' : state;
+  const startsTag = state === '' && o === '#';
+  if (!(WORD_CHAR_RE.test(o) || (word.length > 0 && JOINER_RE.test(o)) || startsTag)) return null;
+  return o.toLowerCase();
 }
 
 const endTail: Tail = (state) => (state === '' || state.endsWith(GAP_MARK) ? null : [state + END_MARK]);

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { indexPhrases, matchList, NO_MATCHES, startPositions } from '../../lib/checker/phrase-index';
+import { indexPhrases, matchList, NO_MATCHES, startPositions, stickyOf } from '../../lib/checker/phrase-index';
 import { DIGIT, phraseKeys, startWords } from '../../lib/checker/phrase-keys';
 import { compilePhrases, findAll, type PhraseMatch } from '../../lib/checker/phrases';
 import { LEXICONS, phraseBook, type PhraseKey } from '../../lib/checker/phrases/book';
@@ -155,7 +155,7 @@ describe('word-indexed phrase matching', () => {
     }
     // The filter does its work: after "12 long" and "200 applications" the phrase is not tried at all.
     const alone = indexPhrases([phrase]);
-    const sticky = alone.byKey.get(DIGIT)![0]!.sticky;
+    const sticky = stickyOf(alone.byKey.get(DIGIT)![0]!);
     let tried = 0;
     const test = sticky.test.bind(sticky);
     sticky.test = (s: string) => {
