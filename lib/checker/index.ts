@@ -2,8 +2,9 @@
 import { feedbackKey } from './ignore';
 import { ruleInput } from './input';
 import { takes } from './rule';
+import { LEXICONS, preparePhraseBook } from './phrases/book';
 import { RULES } from './rules';
-import { FAMILIES, type CheckContext, type Finding, type Kind, type Report, type Scores, type Sensitivity } from './types';
+import { FAMILIES, type CheckContext, type Finding, type Kind, type Lang, type Report, type Scores, type Sensitivity } from './types';
 
 export type * from './types';
 export { HistoryIndex, fingerprint, type Fingerprint } from './history';
@@ -56,6 +57,15 @@ export function check(text: string, context: CheckContext = {}): Report {
   const scores: Scores = { give: input.evidence.give, take, missing: weightOf(findings, 'missing-value'), repeat: weightOf(findings, 'repetition') };
   const families = FAMILIES.filter((family) => findings.some((f) => f.family === family));
   return { findings, signals: input.signals, families, kind: decideKind(scores, input.sensitivity), scores };
+}
+
+/**
+ * Builds what the first check of a language builds (its phrase book: a few hundred milliseconds), so that check does
+ * not stall the page. Idempotent and cheap once done; a language we have no lists for is ignored. Pure: the page
+ * decides when (lib/page/warm.ts, in idle time).
+ */
+export function prepare(lang: Lang): void {
+  if (Object.hasOwn(LEXICONS, lang)) preparePhraseBook(lang);
 }
 
 function weightOf(findings: readonly Finding[], family: Finding['family']): number {

@@ -7,6 +7,7 @@ import { hasFocus, onScreen, SETTLE_MS, whileWriting } from './calm';
 import { HintView, type HintActions, type PauseRequest } from './hint/view';
 import { NudgeTracker } from './nudge';
 import { composersFor, submitControlFor } from './watch-submit';
+import { pageLangs, warmChecker } from './warm';
 import { watchText } from './watch-text';
 
 export interface SessionEnv {
@@ -82,6 +83,9 @@ export class ComposerSession {
     // on the first composer): the room the hint takes is taken now, not when the verdict first settles, which can be
     // the moment the pointer reaches the send control.
     this.hint.ensureMounted();
+    // The first check in a language compiles its phrases (a few hundred ms): done in idle time now, not in the
+    // middle of typing or on the way to the send control.
+    warmChecker(pageLangs(), signal);
   }
 
   /** Checks again with the same text, after settings, history or feedback changed: shown at once if settled. */

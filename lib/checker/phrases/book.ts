@@ -1,6 +1,6 @@
 // Phrase lists per language share one shape and one set of keys, so every rule works in every language it has
 // phrases for. Phrases are small regex sources written by us (never user text); see phrases.ts for the syntax.
-import { combine, EMPTY_LIST, indexPhrases, type CombinedIndex, type IndexedList } from '../phrase-index';
+import { combine, EMPTY_LIST, indexPhrases, prepareList, type CombinedIndex, type IndexedList } from '../phrase-index';
 import type { DocLang } from '../types';
 import { de } from './de';
 import { en } from './en';
@@ -141,8 +141,15 @@ export const WORD_FLAG = { stop: 1, me: 2, you: 4, filler: 8 } as const;
 export const LEXICONS: Readonly<Record<string, Lexicon>> = { en, es, de, fr, pt };
 
 const compiled = new Map<DocLang, PhraseBook>();
+/** How many phrase books have been compiled in this realm: tests read it to tell that a check compiled none. */
+let compiles = 0;
+
+export function phraseBookCompiles(): number {
+  return compiles;
+}
 
 function compile(lexicon: Lexicon | null): PhraseBook {
+  compiles++;
   const lists = lexicon?.phrases;
   const words = lexicon?.words;
   const book: Record<string, unknown> = {};
@@ -167,6 +174,15 @@ export function phraseBook(lang: DocLang): PhraseBook {
     compiled.set(lang, book);
   }
   return book;
+}
+
+/**
+ * Compiles a language's book and the indexes of its lists matched on their own, so that the first check in that
+ * language finds them built (index.ts prepare).
+ */
+export function preparePhraseBook(lang: DocLang): void {
+  const book = phraseBook(lang);
+  for (const key of ON_DEMAND_KEYS) prepareList(book[key]);
 }
 
 /**
