@@ -295,6 +295,8 @@ const endTail: Tail = (state) => (state === '' || state.endsWith(GAP_MARK) ? nul
 export function startWords(phrase: string): StartWords | null {
   const found = firstWords(phrase);
   if (!found) return null;
+  // Pairs are kept only for first words with next letters: with none, the second reading could add nothing.
+  if (found.next.size === 0) return found;
   // The first two characters of the next word, where they can be worked out for the same first words.
   nextReach = 2;
   let pairs: StartWords | null;
