@@ -2,7 +2,7 @@
 import { feedbackKey } from './ignore';
 import { ruleInput } from './input';
 import { takes } from './rule';
-import { LEXICONS, preparePhraseBook } from './phrases/book';
+import { LEXICONS, phraseBook, preparePhraseBook } from './phrases/book';
 import { RULES } from './rules';
 import { FAMILIES, type CheckContext, type Finding, type Kind, type Lang, type Report, type Scores, type Sensitivity } from './types';
 
@@ -61,12 +61,20 @@ export function check(text: string, context: CheckContext = {}): Report {
 
 /**
  * Builds what the first check of a language builds (its phrase book: a few hundred milliseconds), so that check does
- * not stall the page. Idempotent and cheap once done; a language we have no lists for is ignored. Pure: the page
- * decides when (lib/page/warm.ts, in idle time).
+ * not stall the page; then checks the language's common words once, which builds the rest a first check meets (the
+ * model's weights, the regexes of the phrases those words start). Idempotent and cheap once done; a language we have
+ * no lists for is ignored. Pure: the page decides when (lib/page/warm.ts, in idle time).
  */
 export function prepare(lang: Lang): void {
-  if (Object.hasOwn(LEXICONS, lang)) preparePhraseBook(lang);
+  if (!Object.hasOwn(LEXICONS, lang) || prepared.has(lang)) return;
+  prepared.add(lang);
+  preparePhraseBook(lang);
+  check([...phraseBook(lang).words.stop].slice(0, SAMPLE_WORDS).join(' '), { lang });
 }
+
+const prepared = new Set<Lang>();
+/** The common words prepare checks: a short post, as a first draft is (some lists are matched in short posts only). */
+const SAMPLE_WORDS = 30;
 
 function weightOf(findings: readonly Finding[], family: Finding['family']): number {
   let sum = 0;
