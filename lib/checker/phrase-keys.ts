@@ -193,8 +193,8 @@ function sequence(src: string, at: number, state: string, tail: Tail, keyOnly: b
   const c = src[at]!;
   const literal = plainLetter(src, at, state);
   if (literal !== null) {
-    // The commonest step, one letter with no quantifier, read on as the general path below would read it (take), without
-    // its closures and arrays: every sequence result is already free of repeats.
+    // The commonest step, one letter with no quantifier, read on as the general path below would read it (take),
+    // without its closures and arrays: every sequence result is already free of repeats.
     const got = sequence(src, at + 1, state + literal, tail, keyOnly, depth);
     return got === null || got.length > MAX_EXPANSIONS ? null : got;
   }
