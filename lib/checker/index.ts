@@ -60,16 +60,25 @@ export function check(text: string, context: CheckContext = {}): Report {
 }
 
 /**
- * Builds what the first check of a language builds (its phrase book: a few hundred milliseconds), so that check does
- * not stall the page; then checks the language's common words once, which builds the rest a first check meets (the
- * model's weights, the regexes of the phrases those words start). Idempotent and cheap once done; a language we have
- * no lists for is ignored. Pure: the page decides when (lib/page/warm.ts, in idle time).
+ * What the first check of a language builds, as steps a page can run in separate idle slots: its phrase book (a few
+ * hundred milliseconds), then one check of the language's common words, which builds the rest a first check meets
+ * (the model's weights, the regexes of the phrases those words start). Two steps, so neither holds the page as long
+ * as both would. No steps for a language already prepared, or one we have no lists for. Pure: the page decides when
+ * (lib/page/warm.ts, in idle time).
  */
+export function prepareSteps(lang: Lang): Array<() => void> {
+  if (!Object.hasOwn(LEXICONS, lang) || prepared.has(lang)) return [];
+  // Marked done by the last step: a page that stops after the first (its session ended) leaves the rest to the next.
+  const checkCommonWords = () => {
+    check([...phraseBook(lang).words.stop].slice(0, SAMPLE_WORDS).join(' '), { lang });
+    prepared.add(lang);
+  };
+  return [() => preparePhraseBook(lang), checkCommonWords];
+}
+
+/** Runs every step of `prepareSteps` at once; idempotent and cheap once done. */
 export function prepare(lang: Lang): void {
-  if (!Object.hasOwn(LEXICONS, lang) || prepared.has(lang)) return;
-  prepared.add(lang);
-  preparePhraseBook(lang);
-  check([...phraseBook(lang).words.stop].slice(0, SAMPLE_WORDS).join(' '), { lang });
+  for (const step of prepareSteps(lang)) step();
 }
 
 const prepared = new Set<Lang>();

@@ -1,7 +1,7 @@
 // The first check in a language compiles its phrase book, a few hundred milliseconds on the page's main thread: met
 // while the person types or reaches for Post, it froze the editor. A composer session instead has the checker
-// prepare the languages the person likely writes in while the page is idle, one language per idle slot.
-import { prepare, type Lang } from '../checker';
+// prepare the languages the person likely writes in while the page is idle, one step of one language per idle slot.
+import { prepareSteps, type Lang } from '../checker';
 
 const LANGS: readonly Lang[] = ['en', 'es', 'de', 'fr', 'pt'];
 /** An idle slot is waited for at most this long: a busy page still gets its languages ready before long. */
@@ -42,15 +42,22 @@ function whenIdle(run: () => void): () => void {
   return () => clearTimeout(id);
 }
 
-/** Prepares each language in its own idle slot, in order; nothing more runs once `signal` aborts. */
-export function warmChecker(langs: readonly Lang[], signal: AbortSignal, prepareLang: (lang: Lang) => void = prepare): void {
-  let next = 0;
+/** Runs each language's prepare steps, one per idle slot, languages in order; nothing more runs once `signal` aborts. */
+export function warmChecker(
+  langs: readonly Lang[],
+  signal: AbortSignal,
+  stepsOf: (lang: Lang) => Array<() => void> = prepareSteps,
+): void {
+  // Steps are asked for when their language comes up: one another session prepared meanwhile has none left.
+  let nextLang = 0;
+  let steps: Array<() => void> = [];
   let cancel: (() => void) | null = null;
   const step = () => {
     cancel = null;
     if (signal.aborted) return;
-    prepareLang(langs[next++]!);
-    if (next < langs.length) cancel = whenIdle(step);
+    while (steps.length === 0 && nextLang < langs.length) steps = stepsOf(langs[nextLang++]!);
+    steps.shift()?.();
+    if (steps.length > 0 || nextLang < langs.length) cancel = whenIdle(step);
   };
   if (signal.aborted || langs.length === 0) return;
   signal.addEventListener('abort', () => cancel?.(), { once: true });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { check, prepare } from '../../lib/checker';
+import { check, prepare, prepareSteps } from '../../lib/checker';
 import { phraseBookCompiles } from '../../lib/checker/phrases/book';
 
 describe('prepare', () => {
@@ -29,5 +29,17 @@ describe('prepare', () => {
     const warm = check(text, { lang: 'fr' });
     expect(check(text, { lang: 'pt' })).toEqual(cold);
     expect(warm.findings.length).toBeGreaterThan(0);
+  });
+
+  it('comes in two steps (English: no test above checked it), the phrase book first, and has none left once they ran', () => {
+    const before = phraseBookCompiles();
+    const steps = prepareSteps('en');
+    expect(steps).toHaveLength(2);
+    steps[0]!();
+    expect(phraseBookCompiles()).toBe(before + 1);
+    expect(prepareSteps('en')).toHaveLength(2);
+    steps[1]!();
+    expect(phraseBookCompiles()).toBe(before + 1);
+    expect(prepareSteps('en')).toEqual([]);
   });
 });

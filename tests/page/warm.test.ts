@@ -25,17 +25,33 @@ describe('likelyLangs', () => {
 });
 
 describe('warmChecker', () => {
-  it('prepares one language per slot, in order', () => {
+  // Each language's steps as labels ("es1", "es2"); a language in `ready` has none left.
+  const labelled = (done: string[], ready: readonly string[] = []) => (lang: string) =>
+    ready.includes(lang) ? [] : [1, 2].map((n) => () => void done.push(`${lang}${n}`));
+
+  it('runs one prepare step per slot, languages in order', () => {
     vi.useFakeTimers();
     const done: string[] = [];
-    warmChecker(['es', 'en'], new AbortController().signal, (lang) => done.push(lang));
+    warmChecker(['es', 'en'], new AbortController().signal, labelled(done));
     expect(done).toEqual([]);
     vi.advanceTimersByTime(WARM_FALLBACK_MS);
-    expect(done).toEqual(['es']);
+    expect(done).toEqual(['es1']);
     vi.advanceTimersByTime(WARM_FALLBACK_MS);
-    expect(done).toEqual(['es', 'en']);
+    expect(done).toEqual(['es1', 'es2']);
+    vi.advanceTimersByTime(WARM_FALLBACK_MS * 2);
+    expect(done).toEqual(['es1', 'es2', 'en1', 'en2']);
     vi.advanceTimersByTime(WARM_FALLBACK_MS * 10);
-    expect(done).toEqual(['es', 'en']);
+    expect(done).toEqual(['es1', 'es2', 'en1', 'en2']);
+  });
+
+  it('spends no slot on a language that is already prepared', () => {
+    vi.useFakeTimers();
+    const done: string[] = [];
+    warmChecker(['de', 'fr', 'en'], new AbortController().signal, labelled(done, ['de', 'en']));
+    vi.advanceTimersByTime(WARM_FALLBACK_MS);
+    expect(done).toEqual(['fr1']);
+    vi.advanceTimersByTime(WARM_FALLBACK_MS * 10);
+    expect(done).toEqual(['fr1', 'fr2']);
   });
 
   it('uses idle callbacks where there are, with a timeout, and cancels the pending one on abort', () => {
@@ -50,16 +66,16 @@ describe('warmChecker', () => {
     vi.stubGlobal('cancelIdleCallback', (id: number) => pending.delete(id));
     const done: string[] = [];
     const controller = new AbortController();
-    warmChecker(['fr', 'de', 'en'], controller.signal, (lang) => done.push(lang));
+    warmChecker(['fr', 'de', 'en'], controller.signal, labelled(done));
     expect(options).toEqual([{ timeout: WARM_IDLE_TIMEOUT_MS }]);
     const [first] = [...pending.entries()][0]!;
     pending.get(first)!();
     pending.delete(first);
-    expect(done).toEqual(['fr']);
+    expect(done).toEqual(['fr1']);
     expect(pending.size).toBe(1);
     controller.abort();
     expect(pending.size).toBe(0);
-    expect(done).toEqual(['fr']);
+    expect(done).toEqual(['fr1']);
   });
 });
 
