@@ -36,7 +36,7 @@ export const fr: AskLexicon = {
     { forms: ['visitez', 'visite', 'visiter', 'regardez', 'regarde', 'regarder', 'voir', 'découvrez', 'decouvrez', 'écoutez', 'ecoutez', 'écoute', 'écouter'], link: true, note: 'views and traffic for the author', example: 'allez voir ma chaîne' },
     { forms: ['likez', 'like', 'liker', 'aimez'], note: 'a like for the author', example: 'likez ma vidéo' },
     { forms: ['achetez', 'commandez', 'téléchargez', 'telechargez', 'rejoignez', 'rejoignez-nous', 'rejoins', 'cliquez', 'clique', 'inscrivez-vous'], link: true, sells: true, note: 'sales, installs, members and clicks for the author', example: 'rejoignez mon serveur' },
-    { forms: ['ecoutez-la', 'ecoutez-le', 'ecoute-la', 'ecoute-le', 'regardez-la', 'regardez-le', 'regarde-la', 'regarde-le', 'allez-y'], withIt: ['ecoutez-la', 'ecoutez-le', 'ecoute-la', 'ecoute-le', 'regardez-la', 'regardez-le', 'regarde-la', 'regarde-le', 'allez-y'], favour: true, link: true, note: 'forms that carry "it": plays for the author when "it" is a thing the author just brought in', example: "j'ai fait une reprise de cette chanson, écoutez-la" },
+    { forms: ['ecoutez-la', 'ecoutez-le', 'ecoute-la', 'ecoute-le', 'regardez-la', 'regardez-le', 'regarde-la', 'regarde-le', 'allez-y'], withIt: true, favour: true, link: true, note: 'forms that carry "it": plays for the author when "it" is a thing the author just brought in', example: "j'ai fait une reprise de cette chanson, écoutez-la" },
   ],
   actionNouns: ['partages', 'rt', 'retweets', 'likes', 'votes', 'dons', 'abonnements'],
   me: ['moi', 'nous', 'me', "m'"],

@@ -105,8 +105,7 @@ function compile(lexicon: AskLexicon): CompiledAsks {
   const actions = new Map<string, CompiledAction>();
   for (const action of lexicon.actions) {
     const asking = new Set((action.asking ?? []).map(fold));
-    const withIt = new Set((action.withIt ?? []).map(fold));
-    for (const f of action.forms) actions.set(fold(f), { action, asking: asking.has(fold(f)), withIt: withIt.has(fold(f)) });
+    for (const f of action.forms) actions.set(fold(f), { action, asking: asking.has(fold(f)), withIt: action.withIt === true });
   }
   const vocabulary = new Set<string>([
     ...lexicon.shorthand.flatMap((s) => [s.means, ...s.forms]),

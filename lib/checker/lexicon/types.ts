@@ -48,8 +48,11 @@ export interface Action extends Noted {
    * ("give me a break", "give this video a like", "give it a chance" about the song everyone is hearing) it asks nothing.
    */
   favour?: boolean;
-  /** Forms with "it" attached ("escúchalo", "écoutez-la", "denle"): their target is a pointer, as "listen to it". */
-  withIt?: string[];
+  /**
+   * Every form carries "it" attached ("escúchalo", "écoutez-la", "denle"): the target is a pointer, as "listen to it".
+   * Such forms make an entry of their own.
+   */
+  withIt?: boolean;
 }
 
 export interface AskLexicon {
