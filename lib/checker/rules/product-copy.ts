@@ -1,5 +1,6 @@
 import { PRICE_RE, TICKER_RE } from '../asks';
 import { forOthers } from '../evidence';
+import type { PhraseMatch } from '../phrases';
 import { hitMessage } from '../messages';
 import { givesBeyondPitch, unless } from '../policy';
 import { defineRule, type RuleInput } from '../rule';
@@ -18,7 +19,7 @@ const LIST_ITEM_RE = /^(?:[-–•*▪→✅✔]|\d{1,2}[.)])\s/u;
  * What backs one line of copy up as a sale: a price, a link, a ticker, a way to take the thing, or an offer or release
  * (phrases/offer/). "Handmade" alone may describe a gift; "handmade, €25" or "handmade, link in bio" sells.
  */
-function backed(input: RuleInput, copy: readonly Span[]): boolean {
+function backed(input: RuleInput, copy: readonly PhraseMatch[]): boolean {
   const { text } = input.doc;
   if (input.doc.urls.length > 0 || PRICE_RE.test(text) || TOKEN_PRICE_RE.test(text) || TICKER_RE.test(text)) return true;
   // A release or availability said in the copy's words ("now available on the mobile app") is the offer itself; a

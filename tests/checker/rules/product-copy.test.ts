@@ -21,6 +21,8 @@ testRule(rule, {
     { text: 'Dieser Typ hat buchstäblich meinen Hund aus dem Fluss gerettet. Danke!', ctx: { lang: 'de' }, note: 'a praiser hook with no lesson promised: thanks' },
     { text: "Most people don't know how to rest. Here's how I do it: no phone after nine, and a walk after lunch.", note: 'a hook over a lesson the post gives in full' },
     { text: 'The army airdrop reached the cut-off villages this morning, thanks to @RedCross volunteers.', note: 'a handle backs a mint or whitelist, not an airdrop of supplies' },
+    { text: "Are you tired of rain? Me too. Here's the forecast: metoffice.gov.uk", note: '"tired of" opens a weather post as often as a pitch: no hook' },
+    { text: 'I need a simple app to track my runs, any ideas?', note: 'a need of the author’s, nothing offered or linked' },
   ],
   invalid: [
     // Third-party hype: a hook with a promised lesson or a claimed multiplier sells the thread, video or tool it points at.
@@ -31,6 +33,13 @@ testRule(rule, {
     { text: 'Dieser Typ hat buchstäblich Claude zehnmal nützlicher gemacht, mit diesem einen System.', ctx: { lang: 'de' }, flags: ['Dieser Typ hat buchstäblich'] },
     { text: 'Ce mec a littéralement rendu Claude dix fois plus utile avec ce seul système.', ctx: { lang: 'fr' }, flags: ['Ce mec a littéralement'] },
     { text: 'Esse cara literalmente deixou o Claude 10 vezes mais útil com esse único sistema.', ctx: { lang: 'pt' }, flags: ['Esse cara literalmente'] },
+    // A pitch: the reader's need, then the cure on offer.
+    { text: "You're uploading your entire life to ChatGPT's servers.\n\nHere's the open-source AI agent that keeps everything local. Most people don't realize it exists.", flags: ["Here's the open-source AI agent that"] },
+    { text: 'Need a simple Telegram bot? I build them fast and cheap.', flags: ['Need a simple Telegram bot'] },
+    { text: '¿Necesitas un bot simple para tu grupo? Los construyo rápido.', ctx: { lang: 'es' }, flags: ['Necesitas un bot simple'] },
+    { text: 'Brauchst du einen einfachen Telegram-Bot? Ich baue sie schnell.', ctx: { lang: 'de' }, flags: ['Brauchst du einen einfachen Telegram-Bot'] },
+    { text: 'Besoin d’un bot simple pour ton groupe ? Je les construis vite.', ctx: { lang: 'fr' }, flags: ['Besoin d’un bot simple'] },
+    { text: 'Precisa de um bot simples para o seu grupo? Eu construo rápido.', ctx: { lang: 'pt' }, flags: ['Precisa de um bot simples'] },
     // A mint or whitelist invitation names its project by handle: the handle is where to take part.
     { text: "I've just joined the @chillguinsnft Whitelist!\n\nRegistration: COMPLETE", flags: ['Whitelist'] },
     { text: 'Best part? It’s a FREE mint on ETH, dropping soon on @opensea.', flags: ['FREE mint'] },

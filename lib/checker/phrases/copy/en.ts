@@ -25,6 +25,8 @@ export const enCopy: CopyLexicon = {
     { pattern: 'save this (?:video|post|thread|tweet)|bookmark this (?:thread|post)', why: WHY.keep, example: 'Save this video, you will need it' },
     { pattern: "(?:the )?best (?:breakdown|explanation|explainer|guide|tutorial|thread|video|course|walkthrough) (?:i've|i have) (?:ever )?(?:seen|read|watched)", why: WHY.raves, example: 'Best breakdown I’ve seen and it’s not even close' },
     { pattern: '(?:\\d+|ten)x (?:more (?:useful|productive|powerful)|better|faster|smarter)|with this one (?:system|prompt|trick|tool|app|workflow|hack|setup)', why: WHY.multiplies, example: 'This guy literally made Claude 10x more useful with this one system' },
+    { pattern: "need an? (?:simple|easy|quick|cheap|affordable|fast|reliable) (?:[\\p{L}]+ )?(?:bot|tool|app|website|site|landing page|logo|editor)", why: WHY.pain, example: "Need a simple Telegram bot? I build them fast" },
+    { pattern: "here(?:'s| is) the (?:[\\p{L}-]+ ){0,2}(?:tool|app|agent|bot|plugin|extension|platform|model|template|service) (?:that|which)|only possible with|(?:that's|this is) where [\\p{L}]+ comes in|(?:i|we) build (?:them|these|those) (?:fast|for you|cheap)", why: WHY.cure, example: "Here's the open-source AI agent that keeps everything local" },
   ],
   critique: [
     { pattern: 'i (?:just )?(?:bought|ordered|purchased|returned|received|tried)|(?:my|the) (?:order|package|parcel) (?:arrived|never arrived|came|was)', why: WHY.customer, example: 'I ordered the blue one and it arrived torn' },
