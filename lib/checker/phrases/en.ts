@@ -175,6 +175,8 @@ export const en: Lexicon = {
       '(?:a|your) (?:shot|chance) at (?:winning|a free|the free|free)',
       'to (?:enter|win|participate)',
       'winners? (?:will be |is |gets? )?(?:picked|announced|chosen|drawn|selected)',
+      // A draw's result or its promise: "and the winner is…", "one lucky winner will walk away with $5".
+      'and the winners? (?:is|are)|(?:one|a|\\d+) lucky winners? will',
       'raffl(?:e|es|ing)',
       'sweepstakes',
     ],

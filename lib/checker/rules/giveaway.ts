@@ -1,3 +1,4 @@
+import { PRICE_RE, TICKER_RE } from '../asks';
 import { askLexicon, fold } from '../lexicon';
 import { defineRule, type RuleInput } from '../rule';
 import { hitMessage } from '../messages';
@@ -24,9 +25,29 @@ export function entryByEngagement(input: RuleInput): boolean {
   return input.find('bait').length + input.find('callToAction').length > 0;
 }
 
-/** Whether a giveaway in the post asks for the author: entry by engagement, or a draw held on the author's channel. */
+/** A winner named as such, in the five languages: a draw picks one, a gift to whoever needs it does not. */
+const WINNER_RE = /(?<![\p{L}])(?:winners?|ganador(?:a|es|as)?|gewinner(?:in|innen)?|gagnant(?:e|s|es)?|vencedor(?:a|es|as)?|ganhador(?:a|es|as)?)(?![\p{L}])/iu;
+
+/** Money or a coin as the prize: a price, a ticker ("$MLTL") or the cash itself ("we'll get the money to you"). */
+const CASH_RE = /(?<![\p{L}])(?:money|cash|dinero|efectivo|geld|argent|dinheiro|grana)(?![\p{L}])/iu;
+
+/**
+ * A draw for money or coins: a winner picked and paid in cash or a token ("giving away $500 in $MLTL, will DM the
+ * winners", "and the winner is @x, DM us and we'll send the money"). Cash handed to whoever wins a post's draw buys
+ * the post's reach, whatever the entry asks; a quilt raffled for the library roof names no winner, a gift of a sewing
+ * machine no cash.
+ */
+function drawForCash(input: RuleInput): boolean {
+  const { text } = input.doc;
+  return WINNER_RE.test(text) && (TICKER_RE.test(text) || PRICE_RE.test(text) || CASH_RE.test(text));
+}
+
+/**
+ * Whether a giveaway in the post asks for the author: entry by engagement, a draw held on the author's channel, or a
+ * draw for cash or coins.
+ */
 export function giveawayAsks(input: RuleInput): boolean {
-  return entryByEngagement(input) || heldAtOwnPlace(input);
+  return entryByEngagement(input) || heldAtOwnPlace(input) || drawForCash(input);
 }
 
 export default defineRule({

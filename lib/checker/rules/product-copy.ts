@@ -1,5 +1,6 @@
 import { PRICE_RE, TICKER_RE } from '../asks';
 import { forOthers } from '../evidence';
+import type { PhraseMatch } from '../phrases';
 import { hitMessage } from '../messages';
 import { givesBeyondPitch, unless } from '../policy';
 import { defineRule, type RuleInput } from '../rule';
@@ -8,6 +9,9 @@ import { overlaps, type Span } from '../text';
 /** A price in a coin ("0.00035 ETH", "2 SOL"): a token sale names its price this way. */
 const TOKEN_PRICE_RE = /\d\s?(?:eth|sol|btc|usdt|usdc|bnb)\b/iu;
 
+/** Copy of a token sale that takes part by the project's handle: a mint, a whitelist or allowlist spot. */
+const MINT_RE = /mint|white-?list|allow-?list|\bwls?\b/iu;
+
 /** A list item: a dash, bullet, arrow or number at the start of a sentence. */
 const LIST_ITEM_RE = /^(?:[-–•*▪→✅✔]|\d{1,2}[.)])\s/u;
 
@@ -15,13 +19,21 @@ const LIST_ITEM_RE = /^(?:[-–•*▪→✅✔]|\d{1,2}[.)])\s/u;
  * What backs one line of copy up as a sale: a price, a link, a ticker, a way to take the thing, or an offer or release
  * (phrases/offer/). "Handmade" alone may describe a gift; "handmade, €25" or "handmade, link in bio" sells.
  */
-function backed(input: RuleInput, copy: readonly Span[]): boolean {
+function backed(input: RuleInput, copy: readonly PhraseMatch[]): boolean {
   const { text } = input.doc;
   if (input.doc.urls.length > 0 || PRICE_RE.test(text) || TOKEN_PRICE_RE.test(text) || TICKER_RE.test(text)) return true;
   // A release or availability said in the copy's words ("now available on the mobile app") is the offer itself; a
   // pointer or ask inside them ("DM to order") is only the copy again.
   if ((['release', 'available', 'opening'] as const).some((key) => input.find(key).length > 0)) return true;
-  return (['acquire', 'moreAt', 'jumpIn'] as const).some((key) => input.find(key).some((m) => !overlaps(copy, m.start, m.end)));
+  if ((['acquire', 'moreAt', 'jumpIn'] as const).some((key) => input.find(key).some((m) => !overlaps(copy, m.start, m.end)))) return true;
+  // An ad hook over a promised lesson ("this guy literally shows how to…", "stop scrolling, this video explains how")
+  // sells the video or thread the promise points at; a hook with nothing promised may be a column's opening. A lesson
+  // the post gives itself is giving beyond the pitch, which keeps the rule quiet below.
+  const hooks = input.find('hook');
+  if (hooks.length > 0 && [...input.find('teaser'), ...input.find('teaching')].some((m) => !overlaps(hooks, m.start, m.end))) return true;
+  // A mint or whitelist names its project by handle ("joined the @chillguins whitelist", "free mint on @opensea"):
+  // the handle is where to take part, as a link is.
+  return input.doc.mentions.length > 0 && copy.some((m) => MINT_RE.test(m.text));
 }
 
 /**

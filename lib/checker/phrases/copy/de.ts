@@ -12,6 +12,7 @@ export const deCopy: CopyLexicon = {
     { pattern: 'kostenlose[nr]? (?:plan|tarif|testversion)|(?:kein|ohne) abo|kommerzielle nutzung', why: WHY.plans, example: 'Der kostenlose Tarif enthält den ganzen Editor' },
     { pattern: 'raus aus der beta|auf allen plattformen (?:erhältlich|verfügbar)|(?:jetzt )?(?:erhältlich|verfügbar) (?:auf steam|im app store|für zuhause)', why: WHY.channels, example: 'Jetzt auf allen Plattformen erhältlich' },
     { pattern: '(?:free|kostenlose[rn]?|öffentliche[rn]?) mint|mint-?preis|whitelist|airdrop (?:für|an) (?:holder|inhaber)|punkte (?:sammeln|verdienen)', why: WHY.tokens, example: 'Der kostenlose Mint ist am 16. Februar' },
+    { pattern: 'jetzt minten|minte (?:jetzt|dein|den neuen|das neue|die neue)', why: WHY.tokens, example: 'Minte jetzt den neuen Song' },
   ],
   hook: [
     { pattern: 'dieser typ hat (?:buchstäblich|einfach)', why: WHY.praiser, example: 'Dieser Typ hat buchstäblich Claude zehnmal nützlicher gemacht' },
@@ -20,6 +21,10 @@ export const deCopy: CopyLexicon = {
     { pattern: 'nie wieder (?:manuell|teure|langsame)|schluss mit (?:manueller|teuren)', why: WHY.noMore, example: 'Nie wieder manuell programmieren' },
     { pattern: 'hat mich umgehauen|einfach irre', why: WHY.amazed, example: 'Das hat mich umgehauen' },
     { pattern: 'speicher (?:dir )?(?:diesen|dieses) (?:thread|video|post)', why: WHY.keep, example: 'Speicher dir diesen Thread' },
+    { pattern: 'beste (?:erklärung|analyse|tutorial|thread|video|anleitung|kurs),? (?:die|den|das) ich (?:je |jemals )?(?:gesehen|gelesen) habe', why: WHY.raves, example: 'Die beste Erklärung, die ich je gesehen habe' },
+    { pattern: '(?:\\d+|zehn) ?(?:x|-mal|mal) (?:nützlicher|produktiver|schneller|besser)|mit diesem einen (?:system|prompt|trick|tool|workflow)', why: WHY.multiplies, example: 'Er hat Claude zehnmal nützlicher gemacht, mit diesem einen System' },
+    { pattern: "brauchst du (?:einen|eine|ein) (?:einfachen|einfache|einfaches|schnellen|schnelle|günstigen|günstige) (?:[\\p{L}]+-?)?(?:bot|tool|app|website|logo)", why: WHY.pain, example: "Brauchst du einen einfachen Telegram-Bot? Ich baue sie schnell" },
+    { pattern: "(?:hier ist|das ist) (?:der|die|das) (?:tool|app|agent|bot|plugin|erweiterung|plattform),? (?:der|die|das)|nur möglich mit|ich baue (?:sie|die|welche) (?:schnell|für dich|günstig)", why: WHY.cure, example: "Hier ist der Agent, der alles lokal speichert" },
   ],
   critique: [
     { pattern: 'ich habe (?:sie |es |ihn )?(?:bestellt|gekauft)|(?:meine|die) bestellung (?:kam|ist)', why: WHY.customer, example: 'Ich habe es bestellt und es kam kaputt an' },

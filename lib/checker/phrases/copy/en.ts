@@ -14,6 +14,7 @@ export const enCopy: CopyLexicon = {
     { pattern: 'free (?:plan|tier|trial)|free to use|free forever|(?:completely|totally|100%) free|no (?:subscription|credit card|monthly fees?)(?: required| needed)?|(?:ready )?for commercial use|pricing (?:starts|starting) (?:at|from)|money-?back guarantee|in (?:one|a single) click|your (?:no-code|all-in-one|one-stop|go-to|ultimate) (?:solution|platform|tool|shop|app)', why: WHY.plans, example: 'The free plan includes the full editor' },
     { pattern: 'out of (?:alpha|beta)|(?:available|out) (?:on|across) (?:all|every) (?:platforms|devices)|(?:now )?available at home|(?:now )?available on (?:the )?(?:[\\p{L}\\p{N}]+ )?(?:mobile app|app store|google play|steam)|wishlist (?:it|now|on steam)|(?:on|via) (?:opensea|magic ?eden|etsy|gumroad)', why: WHY.channels, example: 'Eleven v3 is out of alpha and ready for commercial use' },
     { pattern: '(?:free|public|whitelist|wl|allowlist) mint|mint (?:price|date|is live|on|opens|starts)|white-?list(?:ed)?|allow-?list|wls?|(?:future|upcoming|token|nft) air-?drops?|eligible for (?:an? |the )?(?:future )?air-?drop|earn (?:points|rewards)|[\\d,.]+[km]? in (?:prizes|rewards|bounties)|air-?drop (?:points|season|farming|campaign|is live)|join(?:ing|ed)? the air-?drop|air-?drops?', why: WHY.tokens, example: 'The free mint takes place on February 16' },
+    { pattern: 'mint (?:yours|one|it|now|the new [\\p{L}]+|(?:my|our) (?:new )?[\\p{L}]+)|burn to mint', why: WHY.tokens, example: 'Mint the new song on xrp.cafe' },
   ],
   hook: [
     { pattern: 'this (?:guy|girl|dude|man|woman|kid) (?:literally|just)|just (?:killed|shocked|flipped|broke the internet|changed the game)', why: WHY.praiser, example: 'This guy literally made Claude 10x more useful' },
@@ -22,6 +23,10 @@ export const enCopy: CopyLexicon = {
     { pattern: 'no more (?:expensive|manual|slow|complex|boring|paying|monthly|tedious|endless)', why: WHY.noMore, example: 'No more expensive developers' },
     { pattern: '(?:it |this )?blew my mind|mind-?blowing|here(?:\'s| is) the new play', why: WHY.amazed, example: 'Higgsfield just dropped it and it blew my mind' },
     { pattern: 'save this (?:video|post|thread|tweet)|bookmark this (?:thread|post)', why: WHY.keep, example: 'Save this video, you will need it' },
+    { pattern: "(?:the )?best (?:breakdown|explanation|explainer|guide|tutorial|thread|video|course|walkthrough) (?:i've|i have) (?:ever )?(?:seen|read|watched)", why: WHY.raves, example: 'Best breakdown I’ve seen and it’s not even close' },
+    { pattern: '(?:\\d+|ten)x (?:more (?:useful|productive|powerful)|better|faster|smarter)|with this one (?:system|prompt|trick|tool|app|workflow|hack|setup)', why: WHY.multiplies, example: 'This guy literally made Claude 10x more useful with this one system' },
+    { pattern: "need an? (?:simple|easy|quick|cheap|affordable|fast|reliable) (?:[\\p{L}]+ )?(?:bot|tool|app|website|site|landing page|logo|editor)", why: WHY.pain, example: "Need a simple Telegram bot? I build them fast" },
+    { pattern: "here(?:'s| is) the (?:[\\p{L}-]+ ){0,2}(?:tool|app|agent|bot|plugin|extension|platform|model|template|service) (?:that|which)|only possible with|(?:that's|this is) where [\\p{L}]+ comes in|(?:i|we) build (?:them|these|those) (?:fast|for you|cheap)", why: WHY.cure, example: "Here's the open-source AI agent that keeps everything local" },
   ],
   critique: [
     { pattern: 'i (?:just )?(?:bought|ordered|purchased|returned|received|tried)|(?:my|the) (?:order|package|parcel) (?:arrived|never arrived|came|was)', why: WHY.customer, example: 'I ordered the blue one and it arrived torn' },

@@ -12,6 +12,7 @@ export const esCopy: CopyLexicon = {
     { pattern: 'plan gratuito|prueba (?:gratis|gratuita)|sin suscripci[oó]n|(?:para )?uso comercial', why: WHY.plans, example: 'El plan gratuito incluye el editor completo' },
     { pattern: 'sale de (?:la )?(?:alfa|beta)|disponible en todas las plataformas|ya disponible en (?:casa|steam|la app)', why: WHY.channels, example: 'Ya disponible en todas las plataformas' },
     { pattern: 'mint (?:gratis|gratuito|p[uú]blico)|precio (?:del|de) mint|whitelist|lista blanca|airdrop (?:de|para) (?:tokens|holders)|gana (?:puntos|recompensas)', why: WHY.tokens, example: 'El mint gratis es el 16 de febrero' },
+    { pattern: 'mintea(?:r|lo)? (?:ya|ahora|el nuevo|la nueva|tu|mi)', why: WHY.tokens, example: 'Mintea ya la nueva canción' },
   ],
   hook: [
     { pattern: 'este (?:tipo|chico|hombre) literalmente', why: WHY.praiser, example: 'Este tipo literalmente hizo Claude 10 veces más útil' },
@@ -20,6 +21,10 @@ export const esCopy: CopyLexicon = {
     { pattern: 'se acab[oó] (?:el|la|lo) (?:c[oó]digo manual|trabajo manual)|no m[aá]s (?:desarrolladores caros|trabajo manual)', why: WHY.noMore, example: 'No más trabajo manual' },
     { pattern: 'me vol[oó] la cabeza|alucinante', why: WHY.amazed, example: 'Esto me voló la cabeza' },
     { pattern: 'guarda (?:este|esto|el) (?:v[ií]deo|post|hilo)', why: WHY.keep, example: 'Guarda este hilo para después' },
+    { pattern: '(?:el|la) mejor (?:an[aá]lisis|resumen|tutorial|hilo|v[ií]deo|explicaci[oó]n|gu[ií]a|curso) que (?:he|haya) (?:visto|le[ií]do)', why: WHY.raves, example: 'El mejor análisis que he visto, y no hay comparación' },
+    { pattern: '(?:\\d+|diez) veces m[aá]s (?:[uú]til|productivo|potente|r[aá]pido)|con este (?:[uú]nico )?(?:sistema|prompt|truco|flujo)', why: WHY.multiplies, example: 'Hizo Claude 10 veces más útil con este sistema' },
+    { pattern: "necesitas un (?:[\\p{L}]+ )?(?:bot|sitio web|logo|editor) (?:simple|f[aá]cil|r[aá]pido|barato)", why: WHY.pain, example: "¿Necesitas un bot simple? Este es el bot que lo hace gratis" },
+    { pattern: "(?:este|esta) es (?:el|la) (?:herramienta|app|agente|bot|plugin|extensi[oó]n|plataforma) que|solo es posible con|(?:los|las) (?:construyo|hago) (?:r[aá]pido|para ti)", why: WHY.cure, example: "Este es el agente que lo guarda todo en local" },
   ],
   critique: [
     { pattern: 'compr[ée]|ped[ií]|me lleg[oó]|mi pedido', why: WHY.customer, example: 'Pedí la azul y me llegó rota' },

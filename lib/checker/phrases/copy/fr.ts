@@ -12,6 +12,7 @@ export const frCopy: CopyLexicon = {
     { pattern: 'offre gratuite|essai gratuit|sans abonnement|usage commercial', why: WHY.plans, example: 'L’offre gratuite inclut tout l’éditeur' },
     { pattern: 'sort de (?:l.)?(?:alpha|b[êe]ta)|disponible sur toutes les plateformes|(?:disponible|d[ée]j[àa]) (?:sur steam|en vid[ée]o à la demande)', why: WHY.channels, example: 'Disponible sur toutes les plateformes' },
     { pattern: 'mint (?:gratuit|public)|prix du mint|whitelist|liste blanche|airdrop (?:de tokens|pour les holders)|gagne[zr]? des (?:points|r[ée]compenses)', why: WHY.tokens, example: 'Le mint gratuit aura lieu le 16 février' },
+    { pattern: 'minte[zr]? (?:maintenant|d[èe]s maintenant|le nouveau|la nouvelle|ton|votre)', why: WHY.tokens, example: 'Mintez dès maintenant la nouvelle chanson' },
   ],
   hook: [
     { pattern: 'ce (?:mec|gars|type) a littéralement', why: WHY.praiser, example: 'Ce mec a littéralement rendu Claude dix fois plus utile' },
@@ -20,6 +21,10 @@ export const frCopy: CopyLexicon = {
     { pattern: 'fini le (?:code manuel|travail manuel)|plus besoin de (?:d[ée]veloppeurs|coder)', why: WHY.noMore, example: 'Fini le travail manuel' },
     { pattern: 'm.a retourn[ée] le cerveau|hallucinant', why: WHY.amazed, example: 'Ça m’a retourné le cerveau' },
     { pattern: 'enregistre[zr]? (?:ce|cette) (?:thread|vid[ée]o|post)', why: WHY.keep, example: 'Enregistre ce thread pour plus tard' },
+    { pattern: '(?:le|la) meilleure? (?:explication|analyse|tutoriel|thread|vid[ée]o|guide|formation) que j.ai (?:jamais )?(?:vue?|lue?)', why: WHY.raves, example: 'La meilleure explication que j’ai jamais vue' },
+    { pattern: '(?:\\d+|dix) fois plus (?:utile|productif|puissant|rapide)|avec ce seul (?:syst[èe]me|prompt|outil|truc)', why: WHY.multiplies, example: 'Il a rendu Claude dix fois plus utile avec ce seul système' },
+    { pattern: "besoin d.un (?:bot|outil|site|logo) (?:[\\p{L}]+ )?(?:simple|rapide|pas cher)", why: WHY.pain, example: "Besoin d’un bot simple ? Voici l’agent qui le fait gratuitement" },
+    { pattern: "voici (?:l.|le |la )(?:outil|app|agent|bot|plugin|extension|plateforme) qui|possible uniquement avec|seulement possible avec|je (?:les )?construis (?:vite|pour toi|pour vous)", why: WHY.cure, example: "Voici l'agent qui garde tout en local" },
   ],
   critique: [
     { pattern: "j'ai (?:achet[ée]|command[ée]|re[çc]u)|ma commande", why: WHY.customer, example: "J'ai commandé la bleue, arrivée déchirée" },

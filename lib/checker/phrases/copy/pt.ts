@@ -12,6 +12,7 @@ export const ptCopy: CopyLexicon = {
     { pattern: 'plano gratuito|teste gr[áa]tis|sem assinatura|uso comercial', why: WHY.plans, example: 'O plano gratuito inclui o editor completo' },
     { pattern: 'sai do (?:alfa|beta)|dispon[íi]vel em todas as plataformas|j[áa] dispon[íi]vel (?:na steam|no app|em casa)', why: WHY.channels, example: 'Disponível em todas as plataformas' },
     { pattern: 'mint (?:gr[áa]tis|p[úu]blico)|pre[çc]o do mint|whitelist|lista branca|airdrop (?:de tokens|para holders)|ganhe (?:pontos|recompensas)', why: WHY.tokens, example: 'O mint grátis acontece em 16 de fevereiro' },
+    { pattern: 'minte (?:agora|j[áa]|o novo|a nova|o seu|a sua)|mintar (?:agora|o novo|a nova)', why: WHY.tokens, example: 'Minte agora a nova música' },
   ],
   hook: [
     { pattern: 'esse (?:cara|sujeito) literalmente', why: WHY.praiser, example: 'Esse cara literalmente deixou o Claude 10 vezes mais útil' },
@@ -20,6 +21,10 @@ export const ptCopy: CopyLexicon = {
     { pattern: 'chega de (?:c[óo]digo manual|trabalho manual|desenvolvedores caros)|nada mais de trabalho manual', why: WHY.noMore, example: 'Chega de trabalho manual' },
     { pattern: 'explodiu minha cabe[çc]a|surreal demais', why: WHY.amazed, example: 'Isso explodiu minha cabeça' },
     { pattern: 'salve (?:esse|este) (?:v[íi]deo|post|fio)', why: WHY.keep, example: 'Salve esse fio para depois' },
+    { pattern: '(?:o|a) melhor (?:explica[çc][ãa]o|an[áa]lise|tutorial|fio|v[íi]deo|guia|curso) que (?:eu )?j[áa] (?:vi|li)', why: WHY.raves, example: 'A melhor explicação que eu já vi' },
+    { pattern: '(?:\\d+|dez) vezes mais (?:[úu]til|produtivo|poderoso|r[áa]pido)|com (?:esse|este) [úu]nico (?:sistema|prompt|truque)', why: WHY.multiplies, example: 'Deixou o Claude 10 vezes mais útil com esse único sistema' },
+    { pattern: "precisa de um (?:bot|site|app|logo) (?:[\\p{L}]+ )?(?:simples|r[áa]pido|barato)", why: WHY.pain, example: "Precisa de um bot simples? Aqui está o agente que faz isso de graça" },
+    { pattern: "(?:aqui est[áa]|esse [ée]|este [ée]) o (?:agente|app|bot|plugin|aplicativo|site) que|s[óo] (?:[ée] )?poss[íi]vel com|eu (?:os )?construo (?:r[áa]pido|para voc[êe])", why: WHY.cure, example: "Aqui está o agente que guarda tudo localmente" },
   ],
   critique: [
     { pattern: 'comprei|(?:meu|o) pedido (?:chegou|n[ãa]o chegou)', why: WHY.customer, example: 'Comprei a azul e chegou rasgada' },

@@ -24,6 +24,7 @@ export const deOffer: OfferLexicon = {
     },
     { pattern: '(?:startet|launcht|veröffentlicht|präsentiert) (?:heute |jetzt |ab sofort )?(?:die|das|den|ihre|ihr|seine|sein)', why: WHY.launches, example: 'Acme startet heute die neue Tally-App' },
     { pattern: 'demnächst|bald (?:erhältlich|verfügbar|da)', why: WHY.soon, example: 'Demnächst im Handel' },
+    { pattern: 'erscheint (?:bald|heute|morgen|heute abend|nächste woche|diese woche)', why: WHY.soon, example: 'Das Template erscheint nächste Woche' },
   ],
   opening: [
     { pattern: 'vorbestell(?:ung|ungen|en|bar)|vorverkauf', why: WHY.preorder, example: 'Der Vorverkauf startet Freitag' },

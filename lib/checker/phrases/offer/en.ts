@@ -47,6 +47,7 @@ export const enOffer: OfferLexicon = {
     },
     { pattern: '(?:launches|has launched|is launching|releases|has released|unveils|rolls out|debuts)', why: WHY.launches, example: 'Acme launches Tally 2 today, try it free at tally.example.app' },
     { pattern: 'coming soon|launching (?:today|tomorrow|soon|next week|this week)|(?:stable )?release incoming', why: WHY.soon, example: 'Stable release incoming, get ready' },
+    { pattern: 'dropping (?:soon|next week)|drops soon', why: WHY.soon, example: 'A free mint on ETH, dropping soon on OpenSea' },
   ],
   opening: [
     { pattern: 'pre-?orders?|pre-?sale', why: WHY.preorder, example: 'Pre-orders open Friday' },

@@ -24,6 +24,7 @@ export const esOffer: OfferLexicon = {
     },
     { pattern: '(?:lanza|ha lanzado|estrena|ha estrenado)', why: WHY.launches, example: 'Acme lanza Tally 2, pruébala gratis' },
     { pattern: 'pr[oó]ximamente|muy pronto|llega (?:el|este|ma[nñ]ana)', why: WHY.soon, example: 'Próximamente en tu ciudad' },
+    { pattern: 'se lanza (?:pronto|hoy|ma[nñ]ana|esta noche|la pr[oó]xima semana|esta semana)', why: WHY.soon, example: 'La plantilla se lanza la próxima semana' },
   ],
   opening: [
     { pattern: 'pre-?venta|pre-?pedidos?|reservas? anticipadas?', why: WHY.preorder, example: 'La preventa empieza el lunes' },

@@ -24,6 +24,7 @@ export const frOffer: OfferLexicon = {
     },
     { pattern: '(?:lance|dévoile|a lancé|a dévoilé) (?:son|sa|ses|le|la|les|un|une)', why: WHY.launches, example: 'Acme lance sa nouvelle application' },
     { pattern: 'bientôt (?:disponible|en ligne|en vente)|très bientôt', why: WHY.soon, example: 'Bientôt disponible en librairie' },
+    { pattern: 'sort (?:bientôt|aujourd.hui|demain|ce soir|la semaine prochaine|cette semaine)', why: WHY.soon, example: 'Le template sort la semaine prochaine' },
   ],
   opening: [
     { pattern: 'pré-?commandes?|prévente', why: WHY.preorder, example: 'Les précommandes sont ouvertes' },

@@ -24,6 +24,7 @@ export const ptOffer: OfferLexicon = {
     },
     { pattern: '(?:lan[cç]a|lan[cç]ou|estreia) (?:o|a|os|as|seu|sua|um|uma|hoje)', why: WHY.launches, example: 'A Acme lança hoje o novo app' },
     { pattern: 'em breve|chega (?:amanh[aã]|este|esta|no)', why: WHY.soon, example: 'Em breve nas livrarias' },
+    { pattern: '(?:sai|lan[çc]a) (?:hoje|amanh[ãa]|hoje [àa] noite|semana que vem|na pr[óo]xima semana|esta semana)', why: WHY.soon, example: 'O template sai semana que vem' },
   ],
   opening: [
     { pattern: 'pr[eé]-?venda|pr[eé]-?encomenda', why: WHY.preorder, example: 'A pré-venda começa segunda' },
