@@ -54,7 +54,7 @@ export default defineRule({
   meta: {
     id: 'giveaway',
     family: 'self-promotion',
-    description: 'A giveaway whose entry is liking, sharing, following or tagging friends, or that is held on the author’s own channel.',
+    description: 'A giveaway whose entry is liking, sharing, following or tagging friends, that is held on the author’s own channel, or that pays its winner in cash or coins.',
     why: 'Entry-by-engagement grows the count, not the audience: people who came for a prize leave after the draw.',
     weight: 2.5,
   },
