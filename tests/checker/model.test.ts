@@ -3,10 +3,11 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { decodeDense } from '../../lib/checker/model/codec';
-import { features, HASH_BITS, normalWord } from '../../lib/checker/model/features';
+import { CHAR_MAX, CHAR_MIN, features, HASH_BITS, normalWord } from '../../lib/checker/model/features';
 import { MODEL } from '../../lib/checker/model/weights';
-import { HEADS, score } from '../../lib/checker/model';
+import { HEADS, loadModel, score, scoreWith } from '../../lib/checker/model';
 import { tokenize } from '../../lib/checker/text';
+import { encodeTable } from '../train/table';
 
 describe('model features', () => {
   it('normalise words: case, accents, elongation and digits', () => {
@@ -29,6 +30,16 @@ describe('model features', () => {
     expect(hashes('buy the bitcoin now')).toEqual(hashes('buy the now'));
   });
 
+  it('mark each character n-gram with its length, shortest first within a word', () => {
+    const found = features(tokenize('subscribe'));
+    const grams = found.filter((f) => f.gram);
+    // "<subscribe>" has 11 characters: 8 four-grams and 7 five-grams.
+    expect(grams.filter((f) => f.gram === 4)).toHaveLength(8);
+    expect(grams.filter((f) => f.gram === 5)).toHaveLength(7);
+    expect(grams.map((f) => f.gram)).toEqual([...grams.map((f) => f.gram)].sort());
+    expect(found.filter((f) => !f.gram)).toHaveLength(2); // the unigram and the bigram with the start marker
+  });
+
   it('stop at a fixed number of tokens, so long texts cost a bounded amount', () => {
     const long = 'word '.repeat(5000);
     expect(features(tokenize(long)).length).toBe(features(tokenize('word '.repeat(1000))).length);
@@ -48,8 +59,10 @@ describe('model score', () => {
       const found = features(tokenize(text));
       const s = score(text);
       HEADS.forEach((head, h) => {
-        const sum = found.reduce((total, f) => total + tables[h]![f.hash]!, 0);
-        const z = MODEL.biases[h]! + (sum * MODEL.scales[h]!) / Math.sqrt(found.length);
+        // Each head reads only the character n-grams up to its own length, and divides by its own count.
+        const read = found.filter((f) => !f.gram || f.gram <= MODEL.charMax[h]!);
+        const sum = read.reduce((total, f) => total + tables[h]![f.hash]!, 0);
+        const z = MODEL.biases[h]! + (sum * MODEL.scales[h]!) / Math.sqrt(read.length);
         expect(s[head]).toBeCloseTo(1 / (1 + Math.exp(-z)), 12);
       });
     }
@@ -87,7 +100,54 @@ describe('model score', () => {
   });
 });
 
+describe('per-head feature sets', () => {
+  // A hand-made table: one slot, weight 100 on both heads; promotion reads 5-grams, bait stops at 4-grams.
+  const word = 'subscribe';
+  const found = features(tokenize(word));
+  const tableWith = (slot: number, charMax: readonly number[]) =>
+    loadModel({
+      biases: [0, 0],
+      scales: [0.01, 0.01],
+      charMax,
+      data: encodeTable({ slots: Uint32Array.of(slot), heads: [Int8Array.of(100), Int8Array.of(100)] }),
+    });
+  // A slot that only a 5-gram of the word lands on (not a 4-gram, the unigram or the bigram).
+  const fiveOnly = found.find((f) => f.gram === 5 && found.every((g) => g.hash !== f.hash || g.gram === 5))!;
+  const fourOnly = found.find((f) => f.gram === 4 && found.every((g) => g.hash !== f.hash || g.gram === 4))!;
+  const count = (max: number) => found.filter((f) => !f.gram || f.gram <= max).length;
+  const logit = (p: number) => Math.log(p / (1 - p));
+
+  it('a 5-gram slot moves the promotion score and not the bait score', () => {
+    expect(fiveOnly).toBeDefined();
+    const s = scoreWith(tableWith(fiveOnly.hash, [5, 4]), word);
+    expect(logit(s.promotion)).toBeCloseTo((100 * 0.01) / Math.sqrt(count(5)), 9);
+    expect(s.bait).toBe(0.5);
+    expect(s.focus.bait).toBeNull();
+    expect(s.focus.promotion).not.toBeNull();
+    // With the heads' lengths swapped, the same slot moves only the bait score.
+    const swapped = scoreWith(tableWith(fiveOnly.hash, [4, 5]), word);
+    expect(swapped.promotion).toBe(0.5);
+    expect(logit(swapped.bait)).toBeCloseTo((100 * 0.01) / Math.sqrt(count(5)), 9);
+  });
+
+  it('a 4-gram slot moves both heads, each divided by the number of features it reads', () => {
+    expect(fourOnly).toBeDefined();
+    const s = scoreWith(tableWith(fourOnly.hash, [5, 4]), word);
+    expect(logit(s.promotion)).toBeCloseTo((100 * 0.01) / Math.sqrt(count(5)), 9);
+    expect(logit(s.bait)).toBeCloseTo((100 * 0.01) / Math.sqrt(count(4)), 9);
+    expect(count(4)).toBeLessThan(count(5));
+  });
+
+  it('reject a head length outside the n-grams the features make', () => {
+    expect(() => tableWith(0, [CHAR_MAX + 1, CHAR_MIN])).toThrow(/charMax/);
+  });
+});
+
 describe('shipped weights', () => {
+  it('read 5-grams for promotion and stop at 4-grams for bait', () => {
+    expect(MODEL.charMax).toEqual([5, 4]);
+  });
+
   it('stay well under 60 kB gzipped', () => {
     const shipped = readFileSync('lib/checker/model/weights.ts');
     expect(gzipSync(shipped, { level: 9 }).length).toBeLessThan(60_000);

@@ -16,7 +16,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { features, HASH_BITS, MAX_TOKENS, TOPIC_WORDS } from '../../lib/checker/model/features';
+import { CHAR_MAX, CHAR_MIN, features, HASH_BITS, MAX_TOKENS, TOPIC_WORDS } from '../../lib/checker/model/features';
 import { tokenize } from '../../lib/checker/text';
 import { random } from '../bench/history';
 import { foldOf, halfOf, isHeldOut, sharedDir, SPLIT_RULE, type Half } from '../eval/split';
@@ -46,7 +46,21 @@ const HYPER = {
   keep: 18000,
   /** Crisis sympathy notes as bait positives: off unless cross-validation says they help. */
   sympathyAsBait: false,
+  /**
+   * The longest character n-gram each head reads (CHAR_MIN..CHAR_MAX). 5-grams help the promotion head and hurt the
+   * bait head (see the model README), so each head has its own feature set; the runtime hashes once for both.
+   */
+  promotionCharMax: 5,
+  baitCharMax: 4,
+  /**
+   * Which slots each head may keep (see fit): 'own' ranks slots by both heads' first fits on their own features and
+   * both heads share the kept set; 'split' gives each head its own kept set: the promotion head keeps the slots it
+   * would keep were the bait head reading every n-gram (so it is fitted exactly as before per-head feature sets), the
+   * bait head those ranked by its fit on its own features. The table holds the union.
+   */
+  keepBy: 'split' as 'own' | 'split',
 };
+const charMaxOf = (head: (typeof HEADS)[number]) => (head === 'promotion' ? HYPER.promotionCharMax : HYPER.baitCharMax);
 
 interface Example {
   text: string;
@@ -57,7 +71,8 @@ interface Example {
   half: Half | null;
   heldOut: boolean;
   realdata: boolean;
-  feats: Uint32Array;
+  /** Per head, the feature slots it reads (a head leaves out character n-grams longer than its charMax); `all`: every one. */
+  feats: Record<(typeof HEADS)[number] | 'all', Uint32Array>;
 }
 
 interface Row {
@@ -75,12 +90,13 @@ const bool = (v: unknown): Label => (v === true ? 1 : v === false ? 0 : null);
 
 const names = new Map<number, string>();
 
-function featuresOf(text: string, wantNames: boolean): Uint32Array {
+function featuresOf(text: string, wantNames: boolean): Example['feats'] {
   const tokens = tokenize(text);
   const n: string[] = [];
   const feats = features(tokens, wantNames ? n : undefined);
   if (wantNames) feats.forEach((f, i) => names.has(f.hash) || names.set(f.hash, n[i]!));
-  return Uint32Array.from(feats, (f) => f.hash);
+  const of = (charMax: number) => Uint32Array.from(feats.filter((f) => !f.gram || f.gram <= charMax), (f) => f.hash);
+  return { promotion: of(charMaxOf('promotion')), bait: of(charMaxOf('bait')), all: of(CHAR_MAX) };
 }
 
 interface DataFile {
@@ -145,7 +161,7 @@ const logit = (feats: Uint32Array, w: ArrayLike<number>, bias: number, scale = 1
 };
 
 /** Logistic regression with AdaGrad and L2, classes weighted to balance; one pass order per epoch from the seed. */
-function trainHead(examples: readonly Example[], head: (typeof HEADS)[number], mask?: Uint8Array): Head {
+function trainHead(examples: readonly Example[], head: (typeof HEADS)[number], mask?: Uint8Array, allFeatures = false): Head {
   const rows = examples.filter((e) => e.labels[head] !== null);
   const l2 = head === 'promotion' ? HYPER.promotionL2 : HYPER.l2;
   const pos = rows.filter((e) => e.labels[head] === 1).length;
@@ -164,9 +180,10 @@ function trainHead(examples: readonly Example[], head: (typeof HEADS)[number], m
     for (const i of order) {
       const e = rows[i]!;
       const y = e.labels[head]!;
-      const norm = e.feats.length ? 1 / Math.sqrt(e.feats.length) : 0;
-      const err = (sigmoid(logit(e.feats, w, bias)) - y) * weightOf[y]; // pruned slots stay 0, so they add nothing
-      for (const f of e.feats) {
+      const feats = e.feats[allFeatures ? 'all' : head];
+      const norm = feats.length ? 1 / Math.sqrt(feats.length) : 0;
+      const err = (sigmoid(logit(feats, w, bias)) - y) * weightOf[y]; // pruned slots stay 0, so they add nothing
+      for (const f of feats) {
         if (mask && !mask[f]) continue;
         const g = err * norm + l2 * w[f]!;
         g2[f]! += g * g;
@@ -192,13 +209,24 @@ interface Quantised {
  * with only those slots (so the shipped model is fitted as it ships, not pruned after the fact).
  */
 function fit(examples: readonly Example[]): Head[] {
-  const full = HEADS.map((head) => trainHead(examples, head));
+  const [promotion, bait] = HEADS.map((head) => trainHead(examples, head));
+  const baitMask = keptSlots([promotion!, bait!]);
+  if (HYPER.keepBy === 'own' || HYPER.promotionCharMax === HYPER.baitCharMax) {
+    return HEADS.map((head) => trainHead(examples, head, baitMask));
+  }
+  const baitOnAll = trainHead(examples, 'bait', undefined, true);
+  const promotionMask = keptSlots([promotion!, baitOnAll]);
+  return [trainHead(examples, 'promotion', promotionMask), trainHead(examples, 'bait', baitMask)];
+}
+
+/** The `keep` slots with the largest weight on any of the given fits. */
+function keptSlots(fits: readonly Head[]): Uint8Array {
   const strength = new Float64Array(SIZE);
-  for (const h of full) for (let i = 0; i < SIZE; i++) strength[i] = Math.max(strength[i]!, Math.abs(h.w[i]!));
+  for (const h of fits) for (let i = 0; i < SIZE; i++) strength[i] = Math.max(strength[i]!, Math.abs(h.w[i]!));
   const ranked = [...strength.keys()].filter((i) => strength[i]! > 0).sort((a, b) => strength[b]! - strength[a]! || a - b);
   const mask = new Uint8Array(SIZE);
   for (const slot of ranked.slice(0, HYPER.keep)) mask[slot] = 1;
-  return HEADS.map((head) => trainHead(examples, head, mask));
+  return mask;
 }
 
 /** Rounds each head to int8 with its own scale, over the slots any head uses. */
@@ -235,7 +263,7 @@ function scoreSet(examples: readonly Example[], head: (typeof HEADS)[number], w:
   const bySource = new Map<string, Example[]>();
   for (const e of examples) if (e.labels[head] !== null) bySource.set(e.source, [...(bySource.get(e.source) ?? []), e]);
   for (const [source, rows] of [...bySource].sort()) {
-    const probs = rows.map((e) => sigmoid(logit(e.feats, w, bias)));
+    const probs = rows.map((e) => sigmoid(logit(e.feats[head], w, bias)));
     out[source] = {};
     for (const t of thresholds) {
       const c: Counts = { tp: 0, fp: 0, fn: 0, tn: 0 };
@@ -263,7 +291,7 @@ function crossValidate(examples: readonly Example[]): void {
     for (let fold = 0; fold < 4; fold++) {
       const model = models[fold]!;
       for (const e of train.filter((x) => x.fold === fold && x.labels[head] !== null)) {
-        probs.set(e, sigmoid(logit(e.feats, model.dense[k]!, model.biases[k]!)));
+        probs.set(e, sigmoid(logit(e.feats[head], model.dense[k]!, model.biases[k]!)));
         pooled.push(e);
       }
     }
@@ -320,7 +348,8 @@ function main(): void {
   args.forEach((a, i) => {
     if (a !== '--set') return;
     const [name, value] = args[i + 1]!.split('=') as [keyof typeof HYPER, string];
-    (HYPER as Record<string, unknown>)[name] = value === 'true' ? true : value === 'false' ? false : Number(value);
+    const number = Number(value);
+    (HYPER as Record<string, unknown>)[name] = value === 'true' ? true : value === 'false' ? false : Number.isNaN(number) ? value : number;
   });
   const shared = sharedDir();
   const realdata = shared && join(shared, 'realdata');
@@ -367,6 +396,7 @@ function main(): void {
     `  heads: ${JSON.stringify(HEADS)},\n` +
     `  biases: ${JSON.stringify(q.biases.map((b) => +b.toFixed(5)))},\n` +
     `  scales: ${JSON.stringify(q.scales.map((s) => +s.toPrecision(6)))},\n` +
+    `  charMax: ${JSON.stringify(HEADS.map(charMaxOf))},\n` +
     `  data:\n    '${data}',\n} as const;\n`;
   writeFileSync(join(OUT_DIR, 'weights.ts'), weights);
 
@@ -376,7 +406,8 @@ function main(): void {
     features: {
       hashBits: HASH_BITS,
       maxTokens: MAX_TOKENS,
-      kinds: ['word unigrams', 'word bigrams (with a start marker)', 'character 4- and 5-grams of each word'],
+      kinds: ['word unigrams', 'word bigrams (with a start marker)', `character ${CHAR_MIN}- to ${CHAR_MAX}-grams of each word`],
+      charMaxPerHead: Object.fromEntries(HEADS.map((head) => [head, charMaxOf(head)])),
       normalisation: 'lower case, accents folded, elongations squeezed, digits to 0 or <num>, links to <url:host class>, @handles to <mention>, emoji to <emoji>; no case, no punctuation',
       droppedTopicWords: [...TOPIC_WORDS].sort(),
     },

@@ -12,8 +12,9 @@ export const HASH_BITS = 18;
 const HASH_MASK = (1 << HASH_BITS) - 1;
 /** Long texts: only the first words count, so a 3,000-character paste costs about what a long post does. */
 export const MAX_TOKENS = 220;
-const CHAR_MIN = 4;
-const CHAR_MAX = 5;
+/** Character n-grams run from CHAR_MIN to CHAR_MAX letters; each head may read only up to its own length (charMax). */
+export const CHAR_MIN = 4;
+export const CHAR_MAX = 5;
 /** Character n-grams are taken from words of at most this many characters (longer ones are pasted noise). */
 const CHAR_WORD_MAX = 24;
 
@@ -25,6 +26,8 @@ export interface Feature {
   /** For a bigram: where its first word ends and its second begins. */
   firstEnd?: number;
   secondStart?: number;
+  /** For a character n-gram: its length n (a head reads only n-grams up to its own maximum). */
+  gram?: number;
 }
 
 // Where a link goes, as a kind of place rather than one account or site.
@@ -108,8 +111,11 @@ const bigramLeft = (a: string) => Math.imul(mix(BIGRAM_SEED, a) ^ SEP, FNV_PRIME
 const bigramOf = (left: number, b: string) => (mix(left, b) >>> 0) & HASH_MASK;
 const START_LEFT = bigramLeft('^');
 
-/** Receives one feature: its slot, the index of its token, and for a bigram the index of its first token (else -1). */
-export type Visit = (hash: number, token: number, firstOfPair: number) => void;
+/**
+ * Receives one feature: its slot, the index of its token, for a bigram the index of its first token (else -1), and for
+ * a character n-gram its length n (else 0).
+ */
+export type Visit = (hash: number, token: number, firstOfPair: number, gram: number) => void;
 /**
  * Receives one word's own features at once: its unigram's slot and its character n-grams' slots, with the index of its
  * token. The same word always hands the same object, so a scorer may keep what it worked out from it (the weights of
@@ -124,9 +130,17 @@ const CHAR_SEED = Math.imul(mix(FNV_OFFSET, 'c') ^ SEP, FNV_PRIME);
  * tokens (a bigram with "^" marks the opening word), and character 4- and 5-grams of each word padded with "<" and ">"
  * (so "subscribe" shares most of its n-grams with "suscribe" and "subscribed"). `names`, when given, receives a
  * readable name per feature (training); `visitWord`, when given, receives each word's unigram and character n-grams
- * together instead of `visit` one by one (bigrams still go to `visit`).
+ * together instead of `visit` one by one (bigrams still go to `visit`). Returns the number of features;
+ * `gramCounts`, when given, has the number of character n-grams of each length n added at [n - CHAR_MIN] (so a head
+ * that reads shorter n-grams only can count its own features).
  */
-export function visitFeatures(tokens: readonly Token[], visit: Visit, names?: string[], visitWord?: VisitWord): number {
+export function visitFeatures(
+  tokens: readonly Token[],
+  visit: Visit,
+  names?: string[],
+  visitWord?: VisitWord,
+  gramCounts?: Int32Array,
+): number {
   let count = 0;
   let prev = '^';
   let prevLeft = START_LEFT;
@@ -137,9 +151,9 @@ export function visitFeatures(tokens: readonly Token[], visit: Visit, names?: st
     const word = token.type === 'word' || token.type === 'hashtag' ? wordFeatures(token) : null;
     const t = word ? word.token : modelToken(token);
     if (t === null) continue;
-    if (!word) visit(hashOf('w', t), k, -1);
-    else if (!visitWord) visit(word.unigram, k, -1);
-    visit(bigramOf(prevLeft, t), k, prevIndex);
+    if (!word) visit(hashOf('w', t), k, -1, 0);
+    else if (!visitWord) visit(word.unigram, k, -1, 0);
+    visit(bigramOf(prevLeft, t), k, prevIndex, 0);
     count += 2;
     names?.push(t, `${prev} ${t}`);
     prev = t;
@@ -147,8 +161,19 @@ export function visitFeatures(tokens: readonly Token[], visit: Visit, names?: st
     prevIndex = k;
     if (!word) continue;
     if (visitWord) visitWord(word, k);
-    else for (const hash of word.chars) visit(hash, k, -1);
+    else {
+      for (let n = CHAR_MIN, i = 0; n <= CHAR_MAX; n++) {
+        for (const end = word.gramEnds[n - CHAR_MIN]!; i < end; i++) visit(word.chars[i]!, k, -1, n);
+      }
+    }
     count += word.chars.length;
+    if (gramCounts) {
+      for (let n = CHAR_MIN, from = 0; n <= CHAR_MAX; n++) {
+        const end = word.gramEnds[n - CHAR_MIN]!;
+        gramCounts[n - CHAR_MIN] = gramCounts[n - CHAR_MIN]! + end - from;
+        from = end;
+      }
+    }
     if (names) for (const gram of charGrams(t, token.type)) names.push(`"${gram}"`);
   }
   return count;
@@ -160,25 +185,34 @@ export interface WordFeatures {
   unigram: number;
   /** The bigram hash state after this word (bigramLeft). */
   left: number;
+  /** Character n-gram slots, shortest n-grams first. */
   chars: Uint32Array;
+  /** Where the n-grams of each length end in `chars`: [n - CHAR_MIN] (a head reading up to n stops there). */
+  gramEnds: Uint8Array;
 }
 
 // Words recur from keystroke to keystroke and post to post, so their features are kept (a bounded memo).
 const WORD_MEMO = new Map<string, WordFeatures>();
 const WORD_MEMO_MAX = 5_000;
 const NO_CHARS = new Uint32Array(0);
+const NO_ENDS = new Uint8Array(CHAR_MAX - CHAR_MIN + 1);
 
 function wordFeatures(token: Token): WordFeatures {
   const key = token.type === 'word' ? token.text : `#${token.text}`;
   let found = WORD_MEMO.get(key);
   if (found) return found;
   const t = modelToken(token);
-  if (t === null) found = { token: null, unigram: 0, left: 0, chars: NO_CHARS };
+  if (t === null) found = { token: null, unigram: 0, left: 0, chars: NO_CHARS, gramEnds: NO_ENDS };
   else {
     const grams = charGrams(t, token.type);
     const chars = new Uint32Array(grams.length);
-    grams.forEach((gram, i) => (chars[i] = (mix(CHAR_SEED, gram) >>> 0) & HASH_MASK));
-    found = { token: t, unigram: hashOf('w', t), left: bigramLeft(t), chars };
+    const gramEnds = new Uint8Array(CHAR_MAX - CHAR_MIN + 1);
+    grams.forEach((gram, i) => {
+      chars[i] = (mix(CHAR_SEED, gram) >>> 0) & HASH_MASK;
+      // Grams come shortest first, so each length's end is one past its last gram (and at least the previous end).
+      for (let n = gram.length; n <= CHAR_MAX; n++) gramEnds[n - CHAR_MIN] = i + 1;
+    });
+    found = { token: t, unigram: hashOf('w', t), left: bigramLeft(t), chars, gramEnds };
   }
   if (WORD_MEMO.size >= WORD_MEMO_MAX) WORD_MEMO.clear();
   WORD_MEMO.set(key, found);
@@ -204,9 +238,10 @@ export function features(tokens: readonly Token[], names?: string[]): Feature[] 
   const out: Feature[] = [];
   visitFeatures(
     tokens,
-    (hash, k, first) => {
+    (hash, k, first, gram) => {
       const { start, end } = tokens[k]!;
-      if (first < 0) out.push({ hash, start, end });
+      if (gram) out.push({ hash, start, end, gram });
+      else if (first < 0) out.push({ hash, start, end });
       else out.push({ hash, start: tokens[first]!.start, end, firstEnd: tokens[first]!.end, secondStart: start });
     },
     names,

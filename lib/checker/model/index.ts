@@ -3,7 +3,7 @@
 // Every probability comes with the words that weighed most, so a hint built on it can always quote its reason.
 import { tokenize, type Token } from '../text';
 import { decodeDense } from './codec';
-import { HASH_BITS, visitFeatures, type WordFeatures } from './features';
+import { CHAR_MAX, CHAR_MIN, HASH_BITS, visitFeatures, type WordFeatures } from './features';
 import { MODEL } from './weights';
 
 export const HEADS = ['promotion', 'bait'] as const;
@@ -30,19 +30,38 @@ export interface ModelScore {
 const TOP_WORDS = 5;
 const FOCUS_WORDS = 6;
 
-/** Both heads' weights interleaved (slot × 2 + head), so one feature's two weights share a cache line. */
-let table: Int8Array | null = null;
-function weightTable(): Int8Array {
-  if (!table) {
-    const heads = decodeDense(MODEL.data, HEADS.length, 1 << HASH_BITS);
-    table = new Int8Array(2 << HASH_BITS);
-    for (let slot = 0; slot < 1 << HASH_BITS; slot++) {
-      table[slot * 2] = heads[0]![slot]!;
-      table[slot * 2 + 1] = heads[1]![slot]!;
-    }
-  }
-  return table;
+/** A weight table as weights.ts ships it: per head a bias, a scale and the longest character n-gram it reads. */
+export interface ModelData {
+  readonly biases: readonly number[];
+  readonly scales: readonly number[];
+  /** Per head, the longest character n-gram it reads (CHAR_MIN..CHAR_MAX): its weights and its feature count stop there. */
+  readonly charMax: readonly number[];
+  readonly data: string;
 }
+
+/** A decoded model, ready to score with. */
+export interface Model {
+  readonly data: ModelData;
+  /** Both heads' weights interleaved (slot × 2 + head), so one feature's two weights share a cache line. */
+  readonly weights: Int8Array;
+  /** Per word (kept by the feature memo), the sum of its unigram's and its read character n-grams' weights per head. */
+  readonly own: WeakMap<WordFeatures, readonly [number, number]>;
+}
+
+/** Decodes a weight table (the shipped one, or a hand-made one in tests). */
+export function loadModel(data: ModelData): Model {
+  const heads = decodeDense(data.data, HEADS.length, 1 << HASH_BITS);
+  const weights = new Int8Array(2 << HASH_BITS);
+  for (let slot = 0; slot < 1 << HASH_BITS; slot++) {
+    weights[slot * 2] = heads[0]![slot]!;
+    weights[slot * 2 + 1] = heads[1]![slot]!;
+  }
+  for (const n of data.charMax) if (!(n >= CHAR_MIN && n <= CHAR_MAX)) throw new Error(`charMax ${n} outside ${CHAR_MIN}..${CHAR_MAX}`);
+  return { data, weights, own: new WeakMap() };
+}
+
+let shipped: Model | null = null;
+const shippedModel = () => (shipped ??= loadModel(MODEL));
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
@@ -50,10 +69,22 @@ const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 // share of what a check allocated.
 let onPromotion = new Float64Array(256);
 let onBait = new Float64Array(256);
+/** Character n-grams per length in the text being scored (reused). */
+const gramCounts = new Int32Array(CHAR_MAX - CHAR_MIN + 1);
 
 /** Scores a text; `tokens` may be passed when the caller already has them (the checker's own tokenizer). */
 export function score(text: string, tokens: readonly Token[] = tokenize(text)): ModelScore {
-  const weights = weightTable();
+  return scoreWith(shippedModel(), text, tokens);
+}
+
+/**
+ * Scores a text with a given model. Each head reads character n-grams only up to its own length (charMax): one
+ * hashing pass serves both, a longer n-gram adds to the heads that read it, and each head divides by its own count.
+ */
+export function scoreWith(model: Model, text: string, tokens: readonly Token[] = tokenize(text)): ModelScore {
+  const { weights, data } = model;
+  const promotionMax = data.charMax[0]!;
+  const baitMax = data.charMax[1]!;
   // Raw weight sums per token, per head (a bigram's weight is split between its two words), in one pass.
   if (onPromotion.length < tokens.length) {
     onPromotion = new Float64Array(tokens.length * 2);
@@ -63,9 +94,12 @@ export function score(text: string, tokens: readonly Token[] = tokenize(text)): 
   const baitSums = onBait.fill(0, 0, tokens.length);
   let sumPromotion = 0;
   let sumBait = 0;
+  gramCounts.fill(0);
   const count = visitFeatures(
     tokens,
     (hash, k, first) => {
+      // Only bigrams and the unigrams of links, handles and emoji come here (a word's own features go to the second
+      // visitor), so both heads read every feature that does.
       const a = weights[hash * 2]!;
       const b = weights[hash * 2 + 1]!;
       if (a === 0 && b === 0) return;
@@ -86,22 +120,22 @@ export function score(text: string, tokens: readonly Token[] = tokenize(text)): 
       // A word's unigram and character n-grams weigh the same wherever it stands: their sums are kept per word (one
       // read of the big weight table per occurrence saved). Weights are whole numbers (and halves), so summing them
       // in another order gives exactly the same result.
-      const [a, b] = ownSums(weights, word);
+      const [a, b] = ownSums(model, word);
       sumPromotion += a;
       sumBait += b;
       promotionSums[k] = promotionSums[k]! + a;
       baitSums[k] = baitSums[k]! + b;
     },
+    gramCounts,
   );
-  const norm = count ? 1 / Math.sqrt(count) : 0;
-  const promotionScale = MODEL.scales[0]! * norm;
-  const baitScale = MODEL.scales[1]! * norm;
+  const promotionScale = data.scales[0]! * normOf(count, promotionMax);
+  const baitScale = data.scales[1]! * normOf(count, baitMax);
   // `top` is built only when read (hints quote `focus`), from copies: the buffers serve the next check.
   const promotionKept = promotionSums.slice(0, tokens.length);
   const baitKept = baitSums.slice(0, tokens.length);
   return new Scored(
-    sigmoid(MODEL.biases[0]! + sumPromotion * promotionScale),
-    sigmoid(MODEL.biases[1]! + sumBait * baitScale),
+    sigmoid(data.biases[0]! + sumPromotion * promotionScale),
+    sigmoid(data.biases[1]! + sumBait * baitScale),
     { promotion: strongestRun(tokens, promotionSums, promotionScale), bait: strongestRun(tokens, baitSums, baitScale) },
     tokens,
     [promotionKept, baitKept],
@@ -135,18 +169,27 @@ class Scored implements ModelScore {
   }
 }
 
-/** Per word (kept by the feature memo), the sum of its unigram's and character n-grams' weights per head. */
-const ownWeights = new WeakMap<WordFeatures, readonly [number, number]>();
-function ownSums(weights: Int8Array, word: WordFeatures): readonly [number, number] {
-  let sums = ownWeights.get(word);
+/** 1/√(features a head reads): all of them less the character n-grams longer than its charMax. */
+function normOf(count: number, charMax: number): number {
+  for (let n = charMax + 1; n <= CHAR_MAX; n++) count -= gramCounts[n - CHAR_MIN]!;
+  return count > 0 ? 1 / Math.sqrt(count) : 0;
+}
+
+/** Per word (kept by the feature memo), the sum of its unigram's and its read character n-grams' weights per head. */
+function ownSums(model: Model, word: WordFeatures): readonly [number, number] {
+  let sums = model.own.get(word);
   if (!sums) {
+    const { weights, data } = model;
     let a: number = weights[word.unigram * 2]!;
     let b: number = weights[word.unigram * 2 + 1]!;
-    for (const slot of word.chars) {
-      a += weights[slot * 2]!;
-      b += weights[slot * 2 + 1]!;
+    const promotionEnd = word.gramEnds[data.charMax[0]! - CHAR_MIN]!;
+    const baitEnd = word.gramEnds[data.charMax[1]! - CHAR_MIN]!;
+    for (let i = 0; i < word.chars.length; i++) {
+      const slot = word.chars[i]!;
+      if (i < promotionEnd) a += weights[slot * 2]!;
+      if (i < baitEnd) b += weights[slot * 2 + 1]!;
     }
-    ownWeights.set(word, (sums = [a, b]));
+    model.own.set(word, (sums = [a, b]));
   }
   return sums;
 }
