@@ -7,6 +7,7 @@ testRule(rule, {
     // The author telling of their own life after the teaser's words keeps nothing back (teasers.ts ownLife).
     { text: 'This is why I love autumn 🍂', note: 'captions the author’s own photo' },
     { text: 'Guess what? I got the job!', note: 'the answer follows' },
+    { text: "this is why I'm so scared to do anything anymore #prayforboston", note: 'the author’s own fear, not a story kept back' },
     { text: "Here's what I made for dinner tonight", note: 'captions the author’s own photo' },
     { text: 'Finally finished painting the kitchen. Two coats of green and my arms are done for the week.', note: 'a count in a status update' },
     // A crowd, a something or a reaction with its subject named stays quiet (teaser-kinds: crowdKnows, somethingUnnamed, crowdReaction, warningWithheld, wentViral).
@@ -99,7 +100,7 @@ testRule(rule, {
     { text: "A mania que quase todos os brasileiros têm e ninguém percebe", ctx: { lang: 'pt' }, flags: ["e ninguém percebe"] },
     { text: "Homem encontra algo estranho no forro de casa", ctx: { lang: 'pt' }, flags: ["algo estranho"] },
     { text: '21 Times Michael Scott Was Out Of Control', flags: ['21 Times'] },
-    { text: "this is why I'm so scared to do anything anymore #prayforboston", flags: ['this is why'] },
+    { text: 'this is why people are scared to do anything anymore #prayforboston', flags: ['this is why people are'] },
     { text: "17 Things You Didn't Know About Sloths", flags: ["17 Things You"] },
     { text: 'you won’t believe what happened next 😱 bit.ly/abc', flags: ['you won’t believe', 'what happened next'] },
     { text: 'This is why you should never leave your dog in a hot car', flags: ['This is why'] },
