@@ -232,6 +232,9 @@ export function findTeasers(doc: Doc, matches: readonly PhraseMatch[], ctx: Teas
   const candidates: Teaser[] = [];
   const teaserSentences = new Set<Span>();
   for (const found of matches.slice(0, MAX_MATCHES)) {
+    // A phrase inside a teaser already found is part of it; one that overlaps a phrase that failed its checks ("Here's
+    // the" before "the one stock everyone on Wall Street is watching") gets its own chance.
+    if (candidates.some((c) => found.start >= c.start && found.start < c.end)) continue;
     const here = entriesAt(lang, text, found);
     const core = here.length > 0 ? here[here.length - 1]!.end : found.end;
     for (const [i, m] of here.entries()) {
