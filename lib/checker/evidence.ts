@@ -235,11 +235,9 @@ function findSpecifics(doc: Doc, skip: readonly Span[]): Span[] {
 }
 
 /** Matches in text order, each dropped when it overlaps the one kept before it (two lists may find one teaser). */
-function withoutOverlaps(matches: PhraseMatch[]): PhraseMatch[] {
-  matches.sort((a, b) => a.start - b.start || b.end - a.end);
-  const out: PhraseMatch[] = [];
-  for (const m of matches) if (out.length === 0 || m.start >= out[out.length - 1]!.end) out.push(m);
-  return out;
+/** Matches in text order, longest first where two start together; overlaps kept (findTeasers tries each in turn). */
+function inTextOrder(matches: PhraseMatch[]): PhraseMatch[] {
+  return matches.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 export function buildEvidence(
@@ -353,7 +351,7 @@ export function buildEvidence(
   const skip = [...doc.urls, ...doc.hashtags, ...doc.mentions];
   const specifics = findSpecifics(doc, skip);
   const titles = (doc.text.match(QUOTED_TITLE_RE) ?? []).length;
-  const teasers = doc.words.length <= TEASER_MAX_WORDS ? findTeasers(doc, withoutOverlaps([...find('teaserLead'), ...find('teaser')]), { sentences: sents, content, specifics, reports: find('happened') }) : [];
+  const teasers = doc.words.length <= TEASER_MAX_WORDS ? findTeasers(doc, inTextOrder([...find('teaserLead'), ...find('teaser')]), { sentences: sents, content, specifics, reports: find('happened') }) : [];
   // In Title Case Every Word Is A Capital, so capitals stop telling names apart.
   const titleCase = doc.words.length >= 4 && capitals / doc.words.length > TITLE_CASE_SHARE;
   const signalContext = {

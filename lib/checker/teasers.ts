@@ -3,6 +3,7 @@
 // no fact in the same clause (for "did you know that..."), and little else of its own. "This is why" after a
 // paragraph points back at it, so phrases marked `atStart` count only where their sentence begins.
 import { phraseSource, type PhraseMatch } from './phrases';
+import { WORD_FLAG } from './phrases/book';
 import { deValue } from './phrases/value/de';
 import type { ValueEntry, ValueLexicon } from './phrases/value/entry';
 import { enValue } from './phrases/value/en';
@@ -171,6 +172,52 @@ function undelivered(doc: Doc, m: Teaser, s: Span, sums: readonly number[], ctx:
   return !(mark && contentIn(doc, sums, m.end + mark.index, text.length) >= ANSWER_WORDS);
 }
 
+/**
+ * Whether a post is written as a headline: most of its words capitalised ("Why Trans Women Have Complicated
+ * Relationships With Halloween"). A headline stands for the article behind it, which the post does not carry. German
+ * capitalises every noun, so there capitals tell no headline.
+ */
+export function headlineCase(doc: Doc): boolean {
+  return doc.lang !== 'de' && titleCased(doc);
+}
+
+function titleCased(doc: Doc): boolean {
+  return doc.words.length >= 4 && doc.words.filter((w) => NAME_RE.test(w.text)).length / doc.words.length > TITLE_CASE_SHARE;
+}
+
+/**
+ * Words the author's word lists hold that are as often something else: Portuguese "nos" is "us", and far more often
+ * "in the" ("nos anos 90").
+ */
+const NOT_ALWAYS_AUTHOR: Partial<Record<DocLang, ReadonlySet<string>>> = { pt: new Set(['nos']) };
+
+/**
+ * Whether the author speaks of their own life where the teaser points: an I, my or we after the first teaser phrase
+ * (outside the phrases), or anywhere in a post with no teaser phrase, and no link or headline that could stand for a
+ * story told elsewhere. "This is why I love autumn" and "Here's what I made for dinner tonight" caption the author's
+ * own photo; "Guess what? I got the job!" tells its answer; "What should we name our bot?" asks for real. None keeps
+ * a story back for a click. "I've interviewed 200 founders. Here are 12 lessons that will change how you think"
+ * says who the author is, then withholds the lessons: the author comes before the teaser there.
+ */
+export function ownLife(doc: Doc, flags: readonly number[], teasers: readonly Span[]): boolean {
+  if (doc.urls.length > 0 || headlineCase(doc)) return false;
+  const from = teasers.length > 0 ? Math.min(...teasers.map((t) => t.start)) : 0;
+  const ambiguous = NOT_ALWAYS_AUTHOR[doc.lang];
+  return doc.words.some(
+    (w, i) =>
+      w.start >= from &&
+      (flags[i]! & WORD_FLAG.me) !== 0 &&
+      !ambiguous?.has(w.text.toLowerCase()) &&
+      !teasers.some((t) => w.start >= t.start && w.start < t.end),
+  );
+}
+
+/** Whether the post opens with a question that nothing after it answers ("Can you guess which celebrity this is?"). */
+export function leavesQuestionOpen(doc: Doc, sentences: readonly Span[], content: readonly number[]): boolean {
+  const first = sentences[0];
+  return !!first && openHeadline(doc, prefixSums(content), first);
+}
+
 /** A post holds a few teasers at most; past this many phrases it is a paste, judged by its first ones. */
 const MAX_MATCHES = 50;
 
@@ -181,10 +228,13 @@ export function findTeasers(doc: Doc, matches: readonly PhraseMatch[], ctx: Teas
   const text = doc.text;
   if ((text.match(LIST_LINE_RE) ?? []).length >= 2) return [];
   const sums = prefixSums(ctx.content);
-  const titleCase = doc.words.length >= 4 && doc.words.filter((w) => NAME_RE.test(w.text)).length / doc.words.length > TITLE_CASE_SHARE;
+  const titleCase = titleCased(doc);
   const candidates: Teaser[] = [];
   const teaserSentences = new Set<Span>();
   for (const found of matches.slice(0, MAX_MATCHES)) {
+    // A phrase inside a teaser already found is part of it; one that overlaps a phrase that failed its checks ("Here's
+    // the" before "the one stock everyone on Wall Street is watching") gets its own chance.
+    if (candidates.some((c) => found.start >= c.start && found.start < c.end)) continue;
     const here = entriesAt(lang, text, found);
     const core = here.length > 0 ? here[here.length - 1]!.end : found.end;
     for (const [i, m] of here.entries()) {

@@ -1,6 +1,7 @@
 import { givesSomething, unless } from '../policy';
 import { defineRule } from '../rule';
 import { hitMessage } from '../messages';
+import { ownLife } from '../teasers';
 
 export default defineRule({
   meta: {
@@ -14,7 +15,10 @@ export default defineRule({
   check(input) {
     // A reply answers someone; a teaser is a feed post's way of fishing for clicks.
     if (input.ctx.reply) return [];
-    const hits = input.evidence.teasers.map((t) => ({
+    // The author telling of their own life ("This is why I love autumn", "Guess what? I got the job!") keeps nothing back.
+    const { doc, evidence } = input;
+    if (evidence.teasers.length === 0 || ownLife(doc, evidence.flags, evidence.teasers)) return [];
+    const hits = evidence.teasers.map((t) => ({
       start: t.start,
       end: t.end,
       ...hitMessage('clickbaitTeaser', { words: t.text }),

@@ -1,6 +1,8 @@
 import { hasSubstance, modelSays, tellsNews, unless } from '../policy';
-import { defineRule } from '../rule';
 import { hitMessage } from '../messages';
+import { WORD_FLAG } from '../phrases/book';
+import { defineRule, type RuleInput } from '../rule';
+import { headlineCase, leavesQuestionOpen, ownLife } from '../teasers';
 
 /** At this promotion probability the post reads as a pitch rather than a teaser. */
 const PITCH = 0.5;
@@ -9,11 +11,42 @@ const MIN_WORDS = 4;
 /** Phrase lists that make a post a pitch (teaser phrases are not among them: those are this rule's business). */
 const PITCH_KEYS = ['callToAction', 'discount', 'giveaway', 'affiliate'] as const;
 
+/**
+ * Whether the post holds something back, as a teaser does: a link standing in for what it says, a headline standing
+ * for its article, a teaser's form (a forward "this is why", "here's what", an unnamed count "17 things", a cut-off
+ * story "what happened next"), or a question it opens with and leaves open. The model learned its bait reading from
+ * headlines, where "the best" and "so talented" are hype; in a status update, a greeting or a fan's opinion ("Had
+ * the best weekend with my family", "Katy Perry is so talented") the same words withhold nothing, so there its
+ * reading is no reason to say "teases". Nor is it where the author tells of their own life after a teaser's words or
+ * question ("This is why I love autumn", "What should we name our bot?"): see ownLife in teasers.ts.
+ */
+export function withholds(input: RuleInput): boolean {
+  const { doc, evidence } = input;
+  if (doc.urls.length > 0 || headlineCase(doc)) return true;
+  if (ownLife(doc, evidence.flags, evidence.teasers)) return false;
+  return evidence.teasers.length > 0 || leavesQuestionOpen(doc, evidence.sentences, evidence.content);
+}
+
+/** Verbs the author announces their own news with ("thrilled to announce", "mitteilen zu dürfen", "feliz em anunciar"). */
+const ANNOUNCE_RE = /(?<![\p{L}])(?:announce|announcing|anunciar|anunciamos|anunciarles|verkünden|bekanntgeben|bekanntzugeben|mitteilen|mitzuteilen|annoncer|annonçons)(?![\p{L}])/iu;
+
+/**
+ * Whether the post announces the author's own news: a brag or an announcing verb, with the author in it ("Ich freue
+ * mich, mitteilen zu dürfen, dass ich…", "WE DID IT… so proud of this team"). Such a post withholds nothing either, but
+ * what it lacks is for the reader: the model's reading there says that, not "teases".
+ */
+function announcesOwnNews(input: RuleInput): boolean {
+  const { doc, evidence } = input;
+  if (input.find('brag').length === 0 && !ANNOUNCE_RE.test(doc.text)) return false;
+  return evidence.flags.some((f) => (f & WORD_FLAG.me) !== 0);
+}
+
 export default defineRule({
   meta: {
     id: 'learned-bait',
     family: 'missing-value',
-    description: 'Reads like a teaser or clickbait that withholds what it points to, by the learned model’s judgement.',
+    description:
+      'Reads like a teaser or clickbait that withholds what it points to, or an announced win with nothing for the reader, by the learned model’s judgement.',
     why: 'A teaser makes readers click or scroll to find out what the post could have said; the words quoted are the ones that made it read that way.',
     weight: 1.5,
   },
@@ -28,6 +61,10 @@ export default defineRule({
     if (pitch) return [];
     // A pointer or prompt the phrase rules found is theirs to name, with their specific advice.
     if (input.find('vaguePointer').length > 0 || input.find('bait').length > 0) return [];
+    // Nothing held back: whatever the model weighed, the post does not tease. A status update, a greeting or a fan's
+    // opinion then gets no hint; the author's announced win gets the true reason, that it has nothing for the reader.
+    const teases = withholds(input);
+    if (!teases && !announcesOwnNews(input)) return [];
     // Weak evidence: a link with little said around it.
     const weak = doc.urls.length > 0 && evidence.contentWords < 8;
     if (!modelSays(input, 'bait', weak)) return [];
@@ -38,9 +75,10 @@ export default defineRule({
       {
         start: focus.start,
         end: focus.end,
-        ...hitMessage('learnedBait', { words }),
-        suggestion:
-          'Put the answer in the post: the number, the name, the finding or what actually happened. A post that tells gets shared; one that teases gets scrolled past.',
+        ...(teases ? hitMessage('learnedBait', { words }) : hitMessage('tooShortBrag')),
+        suggestion: teases
+          ? 'Put the answer in the post: the number, the name, the finding or what actually happened. A post that tells gets shared; one that teases gets scrolled past.'
+          : 'Add what the reader can take from it: what made it work, what you would do again, or whom it is thanks to and for what.',
       },
     ];
     // A post that tells news of an event with a fact ("Colorado wildfire doubles in size on Sunday") withholds nothing,

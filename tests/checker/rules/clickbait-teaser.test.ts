@@ -4,6 +4,12 @@ import { testRule } from '../rule-tester';
 testRule(rule, {
   valid: [
     { text: 'These photos show 112 homes lost in the wildfire http://t.co/x', note: 'what happened follows the shortest teaser phrase, though a longer one reaches into it' },
+    // The author telling of their own life after the teaser's words keeps nothing back (teasers.ts ownLife).
+    { text: 'This is why I love autumn 🍂', note: 'captions the author’s own photo' },
+    { text: 'Guess what? I got the job!', note: 'the answer follows' },
+    { text: "this is why I'm so scared to do anything anymore #prayforboston", note: 'the author’s own fear, not a story kept back' },
+    { text: "Here's what I made for dinner tonight", note: 'captions the author’s own photo' },
+    { text: 'Finally finished painting the kitchen. Two coats of green and my arms are done for the week.', note: 'a count in a status update' },
     // A crowd, a something or a reaction with its subject named stays quiet (teaser-kinds: crowdKnows, somethingUnnamed, crowdReaction, warningWithheld, wentViral).
     { text: "Forecasters are warning about this weekend's storm: 80mm of rain expected in the hills, with flood alerts for the river valley.", note: 'what the warning is about is named after the colon' },
     { text: "The clip went viral last week. It shows a lifeguard pulling two kids from the rip current at Bondi, and the council has since added a second patrol on weekends.", note: 'the viral clip is told in full' },
@@ -68,6 +74,9 @@ testRule(rule, {
     { text: 'She quit her job to travel the world. What happened next? She opened a hostel in Lisbon that now employs twelve people and turns a profit.', note: 'forward: the outcome follows the teaser' },
   ],
   invalid: [
+    // The author before the teaser says who they are; the teaser still withholds, and a link stands for the story.
+    { text: "I've interviewed 200+ founders.\n\nHere are 12 lessons that will change how you think about business 🧵👇", flags: ['Here are 12', 'will change how you'] },
+    { text: "Here's what happened when I stopped drinking coffee for a month https://t.co/abc123", flags: ["Here's what happened"] },
     // A subject defined only by the crowd, an unnamed something, a reaction with its cause withheld, a warning about "this" thing, a post that went viral.
     { text: "Dentists are warning about this bedtime snack https://t.co/a", flags: ["are warning about this"] },
     { text: "A waiter's note on a tip jar is going viral https://t.co/b", flags: ["going viral"] },
@@ -91,7 +100,7 @@ testRule(rule, {
     { text: "A mania que quase todos os brasileiros têm e ninguém percebe", ctx: { lang: 'pt' }, flags: ["e ninguém percebe"] },
     { text: "Homem encontra algo estranho no forro de casa", ctx: { lang: 'pt' }, flags: ["algo estranho"] },
     { text: '21 Times Michael Scott Was Out Of Control', flags: ['21 Times'] },
-    { text: "this is why I'm so scared to do anything anymore #prayforboston", flags: ['this is why'] },
+    { text: 'this is why people are scared to do anything anymore #prayforboston', flags: ['this is why people are'] },
     { text: "17 Things You Didn't Know About Sloths", flags: ["17 Things You"] },
     { text: 'you won’t believe what happened next 😱 bit.ly/abc', flags: ['you won’t believe', 'what happened next'] },
     { text: 'This is why you should never leave your dog in a hot car', flags: ['This is why'] },

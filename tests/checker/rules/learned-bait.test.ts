@@ -11,11 +11,24 @@ testRule(rule, {
     { text: 'Magnitude 5.1 earthquake 40 km north of the city at 2:14am, no damage reported so far', note: 'informative' },
     { text: 'Check out my new song, link in bio', note: 'a pitch: self-promotion names it, not "teases"' },
     { text: 'These photos show 112 homes lost in the wildfire http://t.co/x', note: 'tells the news of an event with its number' },
+    // Personal and fan posts hold nothing back: the model's headline reading of "the best", "so talented" is no teaser.
+    { text: 'Had the best weekend with my family at the lake', note: 'a status update: nothing withheld' },
+    { text: 'Katy Perry is so talented, I love this song so much', note: 'a fan’s opinion: nothing withheld' },
+    { text: 'Happy birthday to the best mom in the world ❤️', note: 'a wish: nothing withheld' },
+    { text: 'This is why I love autumn 🍂', note: 'the author captions their own life' },
+    { text: 'What should we name our new puppy?', note: 'a real question about the author’s own life' },
   ],
   invalid: [
     { text: '17 things you didn\'t know about sharks', flags: ["17 things you didn't know"] },
     { text: 'You won\'t believe what this dog did', flags: ["You won't believe what this dog"] },
     { text: 'Which of these 12 cats are you?', flags: ['Which of these 12 cats are you'] },
     { text: '10 cosas que no sabías sobre el café', ctx: { lang: 'es' }, flags: ['10 cosas que no sabías sobre'] },
+    { text: 'Can you guess which celebrity this is?', flags: ['Can you guess which celebrity this is'] },
+    // An announced win withholds nothing either; the hint then says it has nothing for the reader (tooShortBrag).
+    {
+      text: 'Feliz em anunciar que fui aprovada no processo seletivo do Itaú! 🙏 Gratidão a todos que torceram por mim.',
+      ctx: { lang: 'pt' },
+      flags: ['que fui aprovada no processo seletivo do Itaú! 🙏 Gratidão a todos que'],
+    },
   ],
 });

@@ -91,6 +91,13 @@ const COMPOSED = composeTeasers({
       '(?:die|der|das|diese[rsnm]?|eine?n?) (?:unglaubliche|rührende|erstaunliche|schockierende|überraschende|bizarre|kuriose|verrückte|herzzerreißende|witzige|irre|krasse)[nrs]? (?:Geschichte|Reaktion|Antwort|Bild|Bilder|Video|Foto|Fotos|Nachricht|Geste|Moment|Szene|Verwandlung|Entdeckung|Brief|Grund|Trick)',
     example: 'Die unglaubliche Geschichte des Hundes, der auf sein Herrchen wartete',
   },
+  secretKept: { pattern: 'nicht (?:wollen|will|möchten|möchte),? dass (?:du|sie|ihr|man)', example: 'Der Trick, von dem Banken nicht wollen, dass du ihn kennst' },
+  guessWho: { pattern: 'rate(?:t)? mal,? (?:wer|was|welche[rsn]?|wo|wie)', example: 'Rate mal, wer dieser Promi ist?' },
+  oneThing: {
+    pattern:
+      '(?:dieser|diese|dieses|diesen|diesem) (?:eine[nmr]?|einfache[nmr]?|kleine[nmr]?|simple[nmr]?|einzige[nmr]?) (?:trick|satz|frage|fehler|gewohnheit|tipp|regel|übung|zutat|wort|geheimnis|schritt)s?',
+    example: 'Mit diesem einfachen Trick sparst du Strom',
+  },
 });
 
 export const deValue: ValueLexicon = {

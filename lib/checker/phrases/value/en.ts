@@ -81,6 +81,15 @@ const COMPOSED = composeTeasers({
       "the (?:incredible|heartwarming|heartbreaking|amazing|shocking|surprising|bizarre|hilarious|touching|inspiring|remarkable|unbelievable|weird|adorable|emotional|unexpected|mind-blowing|genius|clever|simple|sneaky|strange) (?:story|stories|reason|reasons|truth|reaction|response|moment|video|photo|thing|things|secret|trick|way|habit|mistake|message|letter|note|detail|twist|answer)",
     example: 'The surprising reason your coffee tastes bitter',
   },
+  secretKept: {
+    pattern: "(?:don't|do not|doesn't|does not|won't|will not|never) want (?:you|u) to (?:know|see|find out|hear|read|notice)",
+    example: "The one trick landlords don't want you to know",
+  },
+  oneThing: {
+    pattern:
+      '(?:this|these) (?:one|simple|little|tiny|weird|easy|single|surprising|quick|small|odd|strange|everyday) (?:[\\p{L}-]+ )?(?:trick|habit|hack|sentence|word|question|mistake|thing|food|ingredient|exercise|rule|tip|secret|change|move|step|phrase|line|detail|technique|method)s?',
+    example: 'He changed her life with this one sentence',
+  },
 });
 
 export const enValue: ValueLexicon = {

@@ -88,6 +88,16 @@ const COMPOSED = composeTeasers({
       '|el momento (?:exacto |justo )?(?:en (?:el )?que|cuando)',
     example: 'La increíble historia del perro que esperó a su dueño',
   },
+  secretKept: {
+    pattern: 'no (?:quieren|quiere) que (?:sepas|conozcas|veas|descubras|sepan|sepamos|te enteres)',
+    example: 'El truco que los bancos no quieren que conozcas',
+  },
+  guessWho: { pattern: 'adivina(?:s|n)? (?:qui[eé]n|qu[eé]|cu[aá]l|d[oó]nde|cu[aá]nto)', example: '¿Adivinas quién es este famoso?' },
+  oneThing: {
+    pattern:
+      '(?:este|esta|estos|estas) (?:sencill[oa]s?|simples?|peque[nñ][oa]s?|curios[oa]s?|[uú]nic[oa]s?) (?:truco|h[aá]bito|gesto|frase|pregunta|error|cambio|paso|ingrediente|alimento|ejercicio|consejo|secreto|regla)(?:s|es)?',
+    example: 'Con esta sencilla frase le cambió la vida',
+  },
 });
 
 export const esValue: ValueLexicon = {

@@ -88,6 +88,16 @@ const COMPOSED = composeTeasers({
       "(?:la|le|les|l'|cette|ce|cet|une|un) ?(?:incroyable|émouvante?|étonnante?|surprenante?|bouleversante?|insolite|folle|hallucinante|touchante?|impressionnante?|improbable|adorable|hilarante?)s? (?:histoire|réaction|réponse|image|vidéo|photo|message|geste|moment|scène|transformation|découverte|lettre|raison|astuce)s?",
     example: "L'incroyable histoire du chien qui a attendu son maître",
   },
+  secretKept: {
+    pattern: 'ne (?:veulent|veut) pas que (?:vous|tu) (?:sachiez|saches|connaissiez|connaisses|voyiez|voies|découvriez|découvres)',
+    example: "L'astuce que les banques ne veulent pas que vous connaissiez",
+  },
+  guessWho: { pattern: 'devine[zs]? (?:qui|quoi|quel(?:le)?s?|o[uù]|combien|ce que)', example: 'Devinez qui est cette célébrité ?' },
+  oneThing: {
+    pattern:
+      '(?:cette|ce|cet|ces) (?:simples?|petite?s?|seule?s?|unique|étranges?) (?:astuce|habitude|phrase|question|erreur|geste|truc|règle|mot|aliment|exercice|conseil|secret|détail)s?',
+    example: 'Il a changé sa vie avec cette simple phrase',
+  },
 });
 
 export const frValue: ValueLexicon = {

@@ -82,6 +82,16 @@ const COMPOSED = composeTeasers({
       '(?:a|o|as|os|essa|esse|esta|este|uma|um) (?:incr[ií]vel|emocionante|surpreendente|chocante|comovente|inusitad[oa]|impressionante|bizarr[oa]|curios[oa]|inacredit[aá]vel|hil[aá]ri[oa])s? (?:hist[oó]rias?|rea[cç][aã]o|resposta|imagem|v[ií]deo|foto|mensagem|gesto|momento|cena|transforma[cç][aã]o|descoberta|carta|motivo|raz[aã]o|truque)s?',
     example: 'A incrível história do cachorro que esperou o dono',
   },
+  secretKept: {
+    pattern: 'não (?:querem|quer) que (?:você|vc|voce|tu) (?:saiba|conheça|veja|descubra)',
+    example: 'O truque que os bancos não querem que você saiba',
+  },
+  guessWho: { pattern: 'adivinh(?:a|e|em) (?:quem|o que|qual|onde|quanto)', example: 'Adivinha quem é essa famosa?' },
+  oneThing: {
+    pattern:
+      '(?:esse|essa|este|esta|esses|essas|estes|estas) (?:simples|pequen[oa]s?|[uú]nic[oa]s?|estranh[oa]s?) (?:truque|h[aá]bito|frase|pergunta|erro|gesto|dica|regra|palavra|alimento|exerc[ií]cio|segredo|detalhe)s?',
+    example: 'Ele mudou a vida dela com essa única frase',
+  },
 });
 
 export const ptValue: ValueLexicon = {

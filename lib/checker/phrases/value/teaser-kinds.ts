@@ -90,6 +90,16 @@ export const TEASER_KINDS = {
     why: 'A story, picture or reason sold by how it feels ("la increíble historia de...", "the heartwarming moment...") instead of by what happened in it.',
     atStart: true,
   },
+  secretKept: {
+    why: 'Says someone does not want the reader to know a thing ("the trick banks don\'t want you to know", "lo que no quieren que sepas") and keeps the thing for the click.',
+  },
+  guessWho: {
+    why: 'Asks the reader to guess who or what ("Adivina quién…", "Rate mal, wer…", "Devinez qui…") and keeps the answer behind the click.',
+  },
+  oneThing: {
+    why: 'A demonstrative before "one", "simple" or "little" and a vague noun ("this one sentence", "este sencillo truco", "cette simple astuce") promises a single thing and keeps it; naming it after tells.',
+    namedAnswers: true,
+  },
 } as const satisfies Record<string, TeaserKind>;
 
 export type TeaserKindId = keyof typeof TEASER_KINDS;
