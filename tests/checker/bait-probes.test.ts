@@ -2,7 +2,7 @@
 // fair evidence). A status update, a fan's opinion or a greeting gets no "teases" hint; a teaser gets one.
 import { describe, expect, it } from 'vitest';
 import { check } from '../../lib/checker';
-import { PERSONAL, TEASERS } from './bait-probes';
+import { IMPERSONAL, PERSONAL, TEASERS } from './bait-probes';
 
 const TEASING = new Set(['learned-bait', 'clickbait-teaser']);
 const teasing = (text: string, lang: string) =>
@@ -14,6 +14,12 @@ describe('personal and fan posts are not called teasers', () => {
   });
   it.each(PERSONAL.map((p) => [p.lang, p.text] as const))('%s: %s', (lang, text) => {
     expect(teasing(text, lang).map((f) => text.slice(f.start, f.end))).toEqual([]);
+  });
+});
+
+describe('impersonal opinions are left to the model alone', () => {
+  it.each(IMPERSONAL.map((p) => [p.lang, p.text] as const))('%s: %s', (lang, text) => {
+    expect(teasing(text, lang).map((f) => f.rule).filter((rule) => rule !== 'learned-bait')).toEqual([]);
   });
 });
 

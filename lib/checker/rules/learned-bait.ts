@@ -2,7 +2,7 @@ import { hasSubstance, modelSays, tellsNews, unless } from '../policy';
 import { hitMessage } from '../messages';
 import { WORD_FLAG } from '../phrases/book';
 import { defineRule, type RuleInput } from '../rule';
-import { headlineCase, leavesQuestionOpen, ownLife } from '../teasers';
+import { leavesQuestionOpen, ownLife } from '../teasers';
 
 /** At this promotion probability the post reads as a pitch rather than a teaser. */
 const PITCH = 0.5;
@@ -12,20 +12,26 @@ const MIN_WORDS = 4;
 const PITCH_KEYS = ['callToAction', 'discount', 'giveaway', 'affiliate'] as const;
 
 /**
- * Whether the post holds something back, as a teaser does: a link standing in for what it says, a headline standing
- * for its article, a teaser's form (a forward "this is why", "here's what", an unnamed count "17 things", a cut-off
- * story "what happened next"), or a question it opens with and leaves open. The model learned its bait reading from
- * headlines, where "the best" and "so talented" are hype; in a status update, a greeting or a fan's opinion ("Had
- * the best weekend with my family", "Katy Perry is so talented") the same words withhold nothing, so there its
- * reading is no reason to say "teases". Nor is it where the author tells of their own life after a teaser's words or
- * question ("This is why I love autumn", "What should we name our bot?"): see ownLife in teasers.ts.
+ * Whether the post may be holding something back, as a teaser does: a link standing in for what it says, a teaser's
+ * form (a forward "this is why", "here's what", an unnamed count "17 things", a cut-off story "what happened next"), a
+ * question it opens with and leaves open, or an impersonal line such as a headline is (no I, my or we; no "!" or emoji
+ * of someone speaking), where the model's reading is all there is to go on. The model learned its bait reading from
+ * headlines, where "the best" and "so talented" are hype; in a status update, a greeting or a fan's opinion ("Had the
+ * best weekend with my family", "Katy Perry is so talented, I love this song") the same words withhold nothing, so
+ * there its reading is no reason to say "teases". Nor is it where the author tells of their own life after a teaser's
+ * words or question ("This is why I love autumn", "What should we name our bot?"): see ownLife in teasers.ts.
+ * Capitals are no sign of a headline here: headlines posted as tweets come in sentence case too.
  */
 export function withholds(input: RuleInput): boolean {
   const { doc, evidence } = input;
-  if (doc.urls.length > 0 || headlineCase(doc)) return true;
+  if (doc.urls.length > 0) return true;
   if (ownLife(doc, evidence.flags, evidence.teasers)) return false;
-  return evidence.teasers.length > 0 || leavesQuestionOpen(doc, evidence.sentences, evidence.content);
+  if (evidence.teasers.length > 0 || leavesQuestionOpen(doc, evidence.sentences, evidence.content)) return true;
+  return !evidence.flags.some((f) => (f & WORD_FLAG.me) !== 0) && !SPOKEN_RE.test(doc.text);
 }
+
+/** Marks of someone speaking rather than a headline: an exclamation or an emoji ("Happy birthday to the best mom ❤️"). */
+const SPOKEN_RE = /[!¡]|\p{Extended_Pictographic}/u;
 
 /** Verbs the author announces their own news with ("thrilled to announce", "mitteilen zu dürfen", "feliz em anunciar"). */
 const ANNOUNCE_RE = /(?<![\p{L}])(?:announce|announcing|anunciar|anunciamos|anunciarles|verkünden|bekanntgeben|bekanntzugeben|mitteilen|mitzuteilen|annoncer|annonçons)(?![\p{L}])/iu;

@@ -28,7 +28,7 @@ testRule(rule, {
     {
       text: 'Feliz em anunciar que fui aprovada no processo seletivo do Itaú! 🙏 Gratidão a todos que torceram por mim.',
       ctx: { lang: 'pt' },
-      flags: ['que fui aprovada no processo seletivo do Itaú! 🙏 Gratidão a todos que'],
+      flags: ['que fui aprovada no processo seletivo do Itaú! 🙏 Gratidão a todos que torceram por'],
     },
   ],
 });
