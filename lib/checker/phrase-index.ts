@@ -289,7 +289,7 @@ const END_CODE = -2;
  * The character after the digits that start at `at`, as afterNumber holds it: SPACE_CODE for white space, a
  * lower-case ASCII code, END_CODE at the end of the text. ANY_CODE where the filter must not judge: no digit at `at`
  * (the word there is a canonical form of other text), or a character outside ASCII that is not white space (the
- * regex's case folding matches some to ASCII letters: K for k).
+ * regex's case folding matches some to ASCII letters: the Kelvin sign to k).
  */
 function followsDigits(text: string, at: number): number {
   let i = at;
@@ -301,6 +301,9 @@ function followsDigits(text: string, at: number): number {
   if (c < 128) return asciiLower(c);
   return /\s/u.test(text[i]!) ? SPACE_CODE : ANY_CODE;
 }
+
+/** Whether a phrase with these afterNumber codes may start at a number followed by `code` (from followsDigits). */
+const letsNumber = (allowed: ReadonlySet<number>, code: number) => code === ANY_CODE || allowed.has(code);
 
 /**
  * The next word's first character in lower case as a char code, in the usual case only: one space, then an ASCII
@@ -462,10 +465,7 @@ export function matchAll(index: CombinedIndex, text: string, starts: Starts): Ph
         }
         const pairs = bucket?.nextPairs[c];
         if (pairs && (pair ??= nextPair(text, starts.end[s]!)) !== -1 && !pairs.has(pair)) continue;
-        if (p.afterNumber && isDigit(word.charCodeAt(0))) {
-          const c = (afterDigits ??= followsDigits(text, at));
-          if (c !== ANY_CODE && !p.afterNumber.has(c)) continue;
-        }
+        if (p.afterNumber && isDigit(word.charCodeAt(0)) && !letsNumber(p.afterNumber, (afterDigits ??= followsDigits(text, at)))) continue;
         if (tryAt(p, text, at, found)) done = p.list;
       }
       continue;
@@ -481,6 +481,8 @@ export function matchAll(index: CombinedIndex, text: string, starts: Starts): Ph
     for (const p of slot.candidates) {
       if (p.list === done) continue;
       if (p.words && !fits(p, word, (next ??= nextLetter(text, starts.end[s]!)), parts)) continue;
+      // A number with joiners ("1.5", "3-day") is filtered as a plain one: what follows its digits is what counts.
+      if (p.afterNumber && isDigit(word.charCodeAt(0)) && !letsNumber(p.afterNumber, (afterDigits ??= followsDigits(text, at)))) continue;
       if (tryAt(p, text, at, found)) done = p.list;
     }
   }

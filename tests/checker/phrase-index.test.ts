@@ -136,15 +136,16 @@ describe('word-indexed phrase matching', () => {
     expect(after('two recipes')).toBeNull();
     for (const phrase of [
       '(?:\\d{1,3}|100) (?:[\\p{L}]+ )?recipes', '(?:\\d+ recipes|100%)', '\\d{1,2} ?% off', '\\d+x (?:soon|later)', '(?:\\d+|24/7) recipes',
-      '(?:first|1st) (?:order|box)',
+      '(?:first|1st) (?:order|box)', '\\d+k (?:views|fans)',
     ]) {
       const list = indexPhrases([phrase]);
       const reference = compilePhrases([phrase]);
       for (const text of [
         '20% recipes', '100 recipes', '1000 quick recipes', '4k recipes', '12\u3000recipes', '12\u00a0recipes', '3.5 recipes', '7',
         '7 ', 'x7 recipes', '100% sure', '15 % off', '#100 recipes', 'top-10 recipes', '2,500 recipes',
-        '3X soon', '3x later', '3xx soon', '12 x soon', '24/7 recipes', '24/7', '1st box', '1ST order', '11st box', '3\u212a recipes',
-        '3\u017ft box', '100 % off', '7%', 'first order',
+        '3X soon', '3x later', '3xx soon', '12 x soon', '24/7 recipes', '24/7', '1st box', '1ST order', '11st box', '3\u212a views',
+        '1\u017ft box', '100 % off', '7%', 'first order', '1.5x soon', '2-3x soon', "3x's soon", '3-day recipes', '1.5 recipes',
+        '3x-soon', '3.x soon', '1st-order box',
       ]) {
         expect(matchList(list, text, startPositions(text, tokenize(text))), `${phrase} in ${text}`).toEqual(findAll(reference, text));
       }
