@@ -36,8 +36,11 @@ interface Phrase {
   next: ReadonlyMap<string, ReadonlySet<string>> | null;
   /** For some first words, the two characters the next word must start with (phrase-keys.ts nextPairs). */
   nextPairs: ReadonlyMap<string, ReadonlySet<string>> | null;
-  /** It cannot start at a number that white space does not follow (phrase-keys.ts numberNeedsGap). */
-  numberNeedsGap: boolean;
+  /**
+   * What may follow the digits it starts with (phrase-keys.ts afterNumber) as char codes, SPACE_CODE for white
+   * space; null when anything may.
+   */
+  afterNumber: ReadonlySet<number> | null;
 }
 
 export interface IndexedList {
@@ -77,7 +80,7 @@ export function indexPhrases(phrases: readonly string[]): IndexedList {
       words: start?.words ?? null,
       next: start && start.next.size > 0 ? start.next : null,
       nextPairs: start && start.nextPairs.size > 0 ? start.nextPairs : null,
-      numberNeedsGap: start?.numberNeedsGap ?? false,
+      afterNumber: start?.afterNumber ? new Set([...start.afterNumber].map((c) => c.charCodeAt(0))) : null,
     };
     for (const key of keys) {
       const filed = byKey.get(key);
@@ -275,15 +278,32 @@ function nextLetter(text: string, end: number): string {
   return '';
 }
 
+/** afterNumber's code for white space (the gap after a number), as phrase-keys.ts writes it: ' '. */
+const SPACE_CODE = 32;
+/** What followsDigits gives when the filter cannot tell: the phrase is tried. */
+const ANY_CODE = -1;
+/** What followsDigits gives at the end of the text: no phrase that needs a character there can match. */
+const END_CODE = -2;
+
 /**
- * Whether white space follows a word that starts with a number: the number (a digit run) may end there and go on
- * with a gap. A digit there is let through too, in case a word ever ends inside a digit run.
+ * The character after the digits that start at `at`, as afterNumber holds it: SPACE_CODE for white space, a
+ * lower-case ASCII code, END_CODE at the end of the text. ANY_CODE where the filter must not judge: no digit at `at`
+ * (the word there is a canonical form of other text), or a character outside ASCII that is not white space (the
+ * regex's case folding matches some to ASCII letters: the Kelvin sign to k).
  */
-function gapOrDigitAt(text: string, end: number): boolean {
-  if (end >= text.length) return false;
-  const c = text.charCodeAt(end);
-  return isSpace(c) || isDigit(c) || (c >= 128 && /\s/u.test(text[end]!));
+function followsDigits(text: string, at: number): number {
+  let i = at;
+  while (i < text.length && isDigit(text.charCodeAt(i))) i++;
+  if (i === at) return ANY_CODE;
+  if (i >= text.length) return END_CODE;
+  const c = text.charCodeAt(i);
+  if (isSpace(c)) return SPACE_CODE;
+  if (c < 128) return asciiLower(c);
+  return /\s/u.test(text[i]!) ? SPACE_CODE : ANY_CODE;
 }
+
+/** Whether a phrase with these afterNumber codes may start at a number followed by `code` (from followsDigits). */
+const letsNumber = (allowed: ReadonlySet<number>, code: number) => code === ANY_CODE || allowed.has(code);
 
 /**
  * The next word's first character in lower case as a char code, in the usual case only: one space, then an ASCII
@@ -423,7 +443,7 @@ export function matchAll(index: CombinedIndex, text: string, starts: Starts): Ph
     let next: string | undefined;
     let code: number | undefined;
     let pair: number | undefined;
-    let gapAfter: boolean | undefined;
+    let afterDigits: number | undefined;
     if (!parts) {
       // A plain word: its bucket holds only phrases that can start with it; some also need the next word's letter.
       const id = slots ? starts.id[s]! : -1;
@@ -445,7 +465,7 @@ export function matchAll(index: CombinedIndex, text: string, starts: Starts): Ph
         }
         const pairs = bucket?.nextPairs[c];
         if (pairs && (pair ??= nextPair(text, starts.end[s]!)) !== -1 && !pairs.has(pair)) continue;
-        if (p.numberNeedsGap && isDigit(word.charCodeAt(0)) && !(gapAfter ??= gapOrDigitAt(text, starts.end[s]!))) continue;
+        if (p.afterNumber && isDigit(word.charCodeAt(0)) && !letsNumber(p.afterNumber, (afterDigits ??= followsDigits(text, at)))) continue;
         if (tryAt(p, text, at, found)) done = p.list;
       }
       continue;
@@ -461,6 +481,8 @@ export function matchAll(index: CombinedIndex, text: string, starts: Starts): Ph
     for (const p of slot.candidates) {
       if (p.list === done) continue;
       if (p.words && !fits(p, word, (next ??= nextLetter(text, starts.end[s]!)), parts)) continue;
+      // A number with joiners ("1.5", "3-day") is filtered as a plain one: what follows its digits is what counts.
+      if (p.afterNumber && isDigit(word.charCodeAt(0)) && !letsNumber(p.afterNumber, (afterDigits ??= followsDigits(text, at)))) continue;
       if (tryAt(p, text, at, found)) done = p.list;
     }
   }

@@ -31,10 +31,12 @@ export interface StartWords {
    */
   nextPairs: Map<string, Set<string>>;
   /**
-   * Every way the phrase starts with a number ("17 things", "100 ways") goes on with a gap: it cannot match at a
-   * number followed by anything else ("20%", "4k").
+   * The characters that may follow the digits a phrase starts with, when every way it starts with a number says
+   * which: ' ' for a gap ("17 things"), else one lower-case ASCII character ("3x", "20%"). A phrase with this set
+   * cannot match at a number followed by anything else ("12 left" for "\\d+x", "4k" for "\\d+ things"). Null when the
+   * phrase starts with no number, or some way on after its digits is not one plain character.
    */
-  numberNeedsGap: boolean;
+  afterNumber: Set<string> | null;
 }
 
 function classChars(body: string): string[] | null {
@@ -184,11 +186,14 @@ function sequence(src: string, at: number, state: string, tail: Tail, keyOnly: b
   if (complete(state, keyOnly)) return [state];
   if (depth > 12 || state.length > MAX_WORD) return null;
   if (at >= src.length) return tail(state);
-  // After a number only a gap is read on (numberNeedsGap), past more digits ("100"); anything else ends it.
+  // After a number only a gap is read on, past more digits ("100"); anything else ends it, and the state keeps the
+  // character that must come next when it is one plain ASCII character ("x" in "\\d+x": afterNumber reads it).
   if (state === DIGIT && src[at] !== ' ') {
+    const c = src[at]!;
     const quantified = at + 1 < src.length && '?*+{'.includes(src[at + 1]!);
-    const more = isDigit(src[at]!) && !quantified;
-    return more ? sequence(src, at + 1, DIGIT, tail, keyOnly, depth) : [DIGIT + END_MARK];
+    if (isDigit(c) && !quantified) return sequence(src, at + 1, DIGIT, tail, keyOnly, depth);
+    const plain = !quantified && c.charCodeAt(0) < 128 && !'()[]\\.^$|?*+{'.includes(c);
+    return [DIGIT + END_MARK + (plain ? c.toLowerCase() : '')];
   }
   const c = src[at]!;
   const literal = plainLetter(src, at, state);
@@ -317,7 +322,8 @@ function firstWords(phrase: string): StartWords | null {
   const words = new Set<string>();
   const next = new Map<string, Set<string>>();
   const free = new Set<string>();
-  let numberRunsOn = false;
+  // What may follow the digits of each way the phrase starts with a number (afterNumber); null once any is unknown.
+  let afterNumber: Set<string> | null = new Set<string>();
   for (const s of states) {
     // A number: filed with every number (phrase-index.ts keyOf); the phrase's spelled-out words still file it under
     // whole words ("two", "a" + h for "a hundred"). After a gap sequence reads on, so a number has next letters
@@ -325,7 +331,10 @@ function firstWords(phrase: string): StartWords | null {
     if (s.startsWith(DIGIT)) {
       words.add(DIGIT);
       const gap = s.indexOf(GAP_MARK);
-      if (gap < 0) numberRunsOn = true;
+      // A number that runs on keeps its next character after END_MARK (sequence), or none when it is not known.
+      const after = gap >= 0 ? ' ' : s.slice(DIGIT.length + 1);
+      if (after === '') afterNumber = null;
+      else afterNumber?.add(after);
       if (gap >= 0 && !s.includes(END_MARK)) {
         const set = next.get(DIGIT) ?? new Set<string>();
         set.add(s.slice(gap + 1, gap + 1 + nextReach));
@@ -340,7 +349,7 @@ function firstWords(phrase: string): StartWords | null {
     const word = s.slice(0, cut).replace(/['’\-_.]+$/u, '');
     if (word === '') return null;
     words.add(word);
-    if (gap < 0 && isDigit(word[0]!)) numberRunsOn = true;
+    if (isDigit(word[0]!)) afterNumber = null;
     if (gap >= 0 && end < 0) {
       const set = next.get(word) ?? new Set<string>();
       set.add(s.slice(gap + 1, gap + 1 + nextReach));
@@ -348,8 +357,7 @@ function firstWords(phrase: string): StartWords | null {
     } else free.add(word);
   }
   for (const w of free) next.delete(w);
-  const numbered = [...words].some((w) => w === DIGIT || isDigit(w[0]!));
-  return { words, next, nextPairs: new Map(), numberNeedsGap: numbered && !numberRunsOn };
+  return { words, next, nextPairs: new Map(), afterNumber: words.has(DIGIT) ? afterNumber : null };
 }
 
 /** The three-letter keys a phrase can start with, for phrases whose whole first word cannot be spelled out. */

@@ -115,26 +115,53 @@ describe('word-indexed phrase matching', () => {
     }
   });
 
-  it('tries a phrase that needs a gap after its number only where white space follows the number', () => {
-    const needs = (phrase: string) => startWords(phrase)!.numberNeedsGap;
-    expect(needs('(?:\\d{1,3}|100) (?:[\\p{L}]+ )?recipes')).toBe(true);
-    expect(needs('(?:only )?\\d+ (?:days|nights) to go')).toBe(true);
-    // A number that may run on ("20%", "100x", "100%") or a word that spells one out without a gap lets any through.
-    expect(needs('\\d{1,2} ?% off')).toBe(false);
-    expect(needs('\\d+x (?:soon|later)')).toBe(false);
-    expect(needs('(?:\\d+ recipes|100%)')).toBe(false);
-    expect(needs('(?:\\d+|24/7) recipes')).toBe(false);
-    expect(needs('two recipes')).toBe(false);
-    for (const phrase of ['(?:\\d{1,3}|100) (?:[\\p{L}]+ )?recipes', '(?:\\d+ recipes|100%)', '\\d{1,2} ?% off']) {
+  it('tries a phrase that starts with a number only where its digits are followed by what it spells next', () => {
+    const after = (phrase: string) => {
+      const set = startWords(phrase)!.afterNumber;
+      return set && [...set].sort();
+    };
+    expect(after('(?:\\d{1,3}|100) (?:[\\p{L}]+ )?recipes')).toEqual([' ']);
+    expect(after('(?:only )?\\d+ (?:days|nights) to go')).toEqual([' ']);
+    // A number that runs on says with what ("20%", "100x", "100%", "24/7"), in lower case.
+    expect(after('\\d{1,2} ?% off')).toEqual([' ', '%']);
+    expect(after('\\d+X (?:soon|later)')).toEqual(['x']);
+    expect(after('(?:\\d+ recipes|100%)')).toEqual([' ', '%']);
+    expect(after('(?:\\d+|24/7) recipes')).toEqual([' ', '/']);
+    // What follows the digits is not one plain character: anything may.
+    expect(after('\\d+(?:[.,]\\d+)? recipes')).toBeNull();
+    expect(after('\\d+\\.\\d recipes')).toBeNull();
+    expect(after('\\d+x? recipes')).toBeNull();
+    expect(after('(?:\\d+|\\d+[km]) recipes')).toBeNull();
+    expect(after('(?:\\d+ recipes|\\d+)')).toBeNull();
+    expect(after('two recipes')).toBeNull();
+    for (const phrase of [
+      '(?:\\d{1,3}|100) (?:[\\p{L}]+ )?recipes', '(?:\\d+ recipes|100%)', '\\d{1,2} ?% off', '\\d+x (?:soon|later)', '(?:\\d+|24/7) recipes',
+      '(?:first|1st) (?:order|box)', '\\d+k (?:views|fans)',
+    ]) {
       const list = indexPhrases([phrase]);
       const reference = compilePhrases([phrase]);
       for (const text of [
         '20% recipes', '100 recipes', '1000 quick recipes', '4k recipes', '12\u3000recipes', '12\u00a0recipes', '3.5 recipes', '7',
         '7 ', 'x7 recipes', '100% sure', '15 % off', '#100 recipes', 'top-10 recipes', '2,500 recipes',
+        '3X soon', '3x later', '3xx soon', '12 x soon', '24/7 recipes', '24/7', '1st box', '1ST order', '11st box', '3\u212a views',
+        '1\u017ft box', '100 % off', '7%', 'first order', '1.5x soon', '2-3x soon', "3x's soon", '3-day recipes', '1.5 recipes',
+        '3x-soon', '3.x soon', '1st-order box',
       ]) {
         expect(matchList(list, text, startPositions(text, tokenize(text))), `${phrase} in ${text}`).toEqual(findAll(reference, text));
       }
     }
+    // The filter does its work: "\\d+x" is tried only where an x follows the digits ("3x"), not at "12" or "20%".
+    const alone = indexPhrases(['\\d+x (?:soon|later)']);
+    const sticky = stickyOf(alone.byKey.get(DIGIT)![0]!);
+    let tried = 0;
+    const test = sticky.test.bind(sticky);
+    sticky.test = (s: string) => {
+      tried++;
+      return test(s);
+    };
+    const text = '12 left, 20% off, 4k views, 3x soon';
+    expect(matchList(alone, text, startPositions(text, tokenize(text))).map((m) => m.text)).toEqual(['3x soon']);
+    expect(tried).toBe(1);
   });
 
   it('tries a phrase whose number is followed by a gap only where the next word starts right', () => {
