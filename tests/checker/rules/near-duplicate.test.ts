@@ -23,6 +23,13 @@ const adoption = {
   pt: 'Sábado de adoção no abrigo Riverside, das 10h às 15h: 40 cães e gatos esperam um lar.',
 };
 
+/** One open mic night, in three languages. */
+const openMic = {
+  en: 'Open mic night at the Blue Door café this Friday! Music, comedy, anything goes. Sign up at the bar.',
+  de: 'Offene Bühne im Café Blaue Tür diesen Freitag! Musik, Comedy, alles geht. Anmeldung an der Bar.',
+  fr: 'Scène ouverte au café La Porte Bleue ce vendredi ! Musique, humour, tout est permis. Inscription au bar.',
+};
+
 const watch = ["Does anyone know a watchmaker in Leeds I can trust? My grandad's 1960s Omega stopped working and I'd love to get it fixed."];
 const orbea = ['¿Dónde puedo llevar a arreglar una bici vieja en Sevilla? Tengo una Orbea que era de mi padre y quiero que vuelva a rodar.'];
 
@@ -95,6 +102,15 @@ testRule(rule, {
       ['Am Samstag haben 27 Hunde und Katzen aus dem Tierheim Riverside beim Adoptionstag ein Zuhause gefunden!', adoption.de],
       ['Sábado de adoção no abrigo Riverside: 27 cães e gatos ganharam um lar! Obrigado a todos.', adoption.pt],
     ].map(([text, said]) => ({ text: text!, ctx: { history: [said!], now }, note: 'another number in place of the earlier one: news' })),
+    // ...or another day: each post names a day the other does not (similarity.ts DATE_WORDS), the next event of a
+    // series or another service at one place. The same words with the day kept are a repeat (below).
+    ...[
+      ['Free blood pressure checks at the Eastside community center on Wednesday, walk in any time.', 'Free flu shots at the Eastside community center this Saturday. No appointment needed, just walk in.'],
+      ['Next open mic at the Blue Door café is on Thursday: poetry only this time, sign up at the bar.', openMic.en],
+      ['Chequeos gratis de tensión en el centro cívico de Arganzuela el miércoles, sin cita.', 'Vacuna de la gripe gratis en el centro cívico de Arganzuela este sábado, sin cita previa.'],
+      ['Offene Bühne im Café Blaue Tür am Donnerstag: diesmal nur Lyrik, Anmeldung an der Bar.', openMic.de],
+      ['Scène ouverte au café La Porte Bleue jeudi : cette fois, poésie seulement, inscription au bar.', openMic.fr],
+    ].map(([text, said]) => ({ text: text!, ctx: { history: [said!], now }, note: 'another day in place of the earlier one: news' })),
     // Brief warmth to someone else (congratulations, thanks, sympathy), said to different people, is never a repeat,
     // however alike the words: in a reply, or naming whom it is for.
     ...[
@@ -167,12 +183,14 @@ testRule(rule, {
       ['Clinic closed Thu and Fri for staff training', clinic],
       ['Perdimos una bici azul en Triana ayer, llamad al 654 321 987', bike],
     ].map(([text, said]) => ({ text: text!, ctx: { history: [said!], now }, flags: [text!] })),
-    // The same announcement again: it keeps its numbers, or drops one and brings none in its place.
+    // The same announcement again: it keeps its numbers and day, or drops one and brings none in its place.
     ...[
       ['Saturday 10am-3pm: adoption day at the Riverside shelter, 40 dogs and cats waiting for a home 🐾', adoption.en],
       ['Adoption day at the Riverside shelter on Saturday: 40 dogs and cats still need a home', adoption.en],
       ['Sábado de 10 a 15h: jornada de adopción en el refugio Riverside, 40 perros y gatos buscan hogar', adoption.es],
       ['Adoptionstag am Samstag im Tierheim Riverside (10–15 Uhr): 40 Hunde und Katzen suchen ein Zuhause!', adoption.de],
+      ['Open mic at the Blue Door café on Friday, music or comedy or whatever you like: sign up at the bar!', openMic.en],
+      ['Freitag wieder offene Bühne im Café Blaue Tür: Musik, Comedy, was ihr wollt. Anmelden an der Bar!', openMic.de],
     ].map(([text, said]) => ({ text: text!, ctx: { history: [said!], now }, flags: [text!] })),
   ],
 });
