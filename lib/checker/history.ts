@@ -10,6 +10,7 @@ import { Postings } from './postings';
 import {
   bandKeys,
   contentWords,
+  DATE_WORDS,
   estimateJaccard,
   fnv1a,
   MIN_SHINGLE_CHARS,
@@ -161,6 +162,15 @@ export const MIN_SHARED_WEIGHT = 4;
  * the same thing; it needs this much more overlap to count as the same message.
  */
 export const NEW_NUMBER_MARGIN = 0.1;
+/**
+ * ...and this much when the earlier post also had a number this one drops, or each names a day or month the other
+ * does not (similarity.ts DATE_WORDS): another number or date in place of the first (a new count, a new price, the
+ * next event) is the same template with other facts ("Adoption fair Saturday, 9h to 14h" and then "32 dogs and cats
+ * adopted on Saturday!"; "free flu shots this Saturday" and then "free blood pressure checks next Wednesday"). On the
+ * authored pairs no rewording swapped a number or a day (they keep it, or drop it, or add one), while a dozen
+ * different messages on one topic swapped each.
+ */
+export const SWAP_MARGIN = 0.2;
 
 /** Keys of different kinds never meet: each kind salts its hashes. */
 const SALT = { band: 0x1b873593, exact: 0x2c1b3c6d, word: 0x297a2d39, link: 0x6b43a9b5, tags: 0x7feb352d } as const;
@@ -314,7 +324,8 @@ export class HistoryIndex {
   /**
    * Earlier posts that say the same message in other words: the weighted share of content words both hold
    * (numbers and names weigh more, words of the person's everyday topics less) is at least `threshold`, they share
-   * at least MIN_SHARED_WORDS, and a new number in `text` raises the bar by NEW_NUMBER_MARGIN. Words found in many
+   * at least MIN_SHARED_WORDS, and a new number in `text` raises the bar by NEW_NUMBER_MARGIN (SWAP_MARGIN when
+   * the earlier post had a number `text` does not, or each names a day the other does not). Words found in many
    * posts are skipped while gathering candidates, so the lookup stays sublinear.
    */
   reworded(text: string | Probe, threshold: number): Match[] {
@@ -341,7 +352,9 @@ export class HistoryIndex {
       if (overlap.turn) continue;
       if (overlap.count < MIN_SHARED_WORDS || overlap.shared < MIN_SHARED_WEIGHT) continue;
       const similarity = overlap.shared / (overlap.query + overlap.other - overlap.shared);
-      if (similarity >= threshold + (overlap.newNumber ? NEW_NUMBER_MARGIN : 0)) {
+      const swap = (overlap.newNumber && overlap.droppedNumber) || (overlap.newDate && overlap.droppedDate);
+      const margin = swap ? SWAP_MARGIN : overlap.newNumber ? NEW_NUMBER_MARGIN : 0;
+      if (similarity >= threshold + margin) {
         found.set(at, similarity);
         sharedWords.set(at, overlap.count);
       }
@@ -385,6 +398,9 @@ export class HistoryIndex {
     let q = 0;
     let other = 0;
     let newNumber = false;
+    let droppedNumber = false;
+    let newDate = false;
+    let droppedDate = false;
     // Concepts with a turn (similarity.ts TURN_OF) only one side holds: the query's, and the other post's.
     let queryTurns: number[] | null = null;
     let otherTurns: number[] | null = null;
@@ -393,10 +409,13 @@ export class HistoryIndex {
       const y = j < end ? this.words[j]! >>> 2 : Infinity;
       if (x < y) {
         if ((query[i]! & 3) === WORD_CLASS.number) newNumber = true;
+        else if (DATE_WORDS.has(x)) newDate = true;
         if (mayTurn && TURN_OF.has(x)) (queryTurns ??= []).push(x);
         q += weights[i++]!;
       } else if (x > y) {
         if (mayTurn && TURN_OF.has(y)) (otherTurns ??= []).push(y);
+        if ((this.words[j]! & 3) === WORD_CLASS.number) droppedNumber = true;
+        else if (DATE_WORDS.has(y)) droppedDate = true;
         other += wordWeight(this.words[j++]!);
       } else {
         // The weightier class of the two ("Friday" and "friday"), scaled by how everyday the word is.
@@ -410,7 +429,7 @@ export class HistoryIndex {
       }
     }
     const turn = queryTurns !== null && otherTurns !== null && queryTurns.some((c) => otherTurns.includes(TURN_OF.get(c)!));
-    return { shared, count, query: q, other, newNumber, turn };
+    return { shared, count, query: q, other, newNumber, droppedNumber, newDate, droppedDate, turn };
   }
 
   private ranked(found: Map<number, number>, threshold: number, sharedWords?: Map<number, number>): Match[] {

@@ -371,6 +371,31 @@ export const TURN_OF = new Map<number, number>(
   ]),
 );
 
+/**
+ * Days of the week and months of the five languages, as content-word hashes (>>> 2, like TURN_OF): two posts that
+ * each name a day the other does not ("this Saturday", "next Wednesday") speak of two dates (history.ts reworded).
+ * Days relative to the post ("tomorrow", "tonight", "weekend") are left out, as a reminder says them of the day it
+ * first named; so are months that are also other words ("may", "march", "mars", "marco").
+ */
+export const DATE_WORDS: ReadonlySet<number> = new Set(
+  [
+    'monday tuesday wednesday thursday friday saturday sunday',
+    'january february april june july august september october november december',
+    'lunes martes miercoles jueves viernes sabado domingo',
+    'enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre',
+    'montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag',
+    'januar februar marz april mai juni juli august september oktober november dezember',
+    'lundi mardi mercredi jeudi vendredi samedi dimanche',
+    'janvier fevrier avril mai juin juillet aout septembre octobre novembre decembre',
+    'segunda terca quarta quinta sexta sabado domingo',
+    'janeiro fevereiro abril maio junho julho agosto setembro outubro novembro dezembro',
+  ]
+    .flatMap((line) => line.split(' '))
+    .map((w) => wordInfo(w))
+    .filter((info) => info >= 0)
+    .map((info) => (info % 2 ** 32) >>> 2),
+);
+
 const MAY_GROUP_DIGITS_RE = /\d[\s.,\u00a0\u202f-]\d|\d[xX]\d/;
 /** 9,000 / 9.000 / 9 000, and 1.134 (thousands in es, de, fr, pt). */
 const THOUSANDS_RE = /(?<![\d.,])\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+(?![\d]|[.,]\d)/g;

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { contentWordHashes, Probe } from '../../lib/checker/history';
 import { CONCEPTS } from '../../lib/checker/phrases/concepts';
-import { canonicalNumbers, contentWords, fnv1a, stem, WORD_CLASS, wordWeight } from '../../lib/checker/similarity';
+import { canonicalNumbers, contentWords, DATE_WORDS, fnv1a, stem, WORD_CLASS, wordWeight } from '../../lib/checker/similarity';
 
 describe('stem', () => {
   it.each([
@@ -176,4 +176,16 @@ describe('concepts (phrases/concepts.ts)', () => {
     expect(words('road closed, no reopening')).toEqual(words('road closed'));
     expect(words('road closed, reopening soon')).not.toEqual(words('road closed'));
   });
+});
+
+describe('date words (DATE_WORDS)', () => {
+  const isDate = (word: string) => contentWordHashes(`see ${word}`).some((h) => DATE_WORDS.has(h >>> 2));
+  it.each(['Saturday', 'saturday', 'Fri', 'sábado', 'miércoles', 'Donnerstag', 'März', 'jeudi', 'février', 'terça', 'junho', 'Dec'])(
+    '%s names a day or month, whatever its case, accents or short form',
+    (word) => expect(isDate(word)).toBe(true),
+  );
+  it.each(['tomorrow', 'tonight', 'weekend', 'Wochenende', 'morgen', 'may', 'Mars', 'market', 'saturation'])(
+    '%s does not (relative days, months that are other words, look-alikes)',
+    (word) => expect(isDate(word)).toBe(false),
+  );
 });

@@ -15,6 +15,21 @@ const pricing = "We're launching a new pricing page: 3 plans plus a free tier.";
 const clinic = 'Our clinic will be closed Thursday and Friday for staff training.';
 const bike = 'Bici azul perdida en Triana, si la veis: 654321987';
 
+/** One announcement in four languages: an adoption day, its hours and how many animals wait. */
+const adoption = {
+  en: 'Adoption day at the Riverside shelter this Saturday, 10am to 3pm. 40 dogs and cats are waiting for a home.',
+  es: 'Jornada de adopción en el refugio Riverside este sábado, de 10 a 15h. 40 perros y gatos esperan un hogar.',
+  de: 'Adoptionstag im Tierheim Riverside am Samstag, 10 bis 15 Uhr. 40 Hunde und Katzen warten auf ein Zuhause.',
+  pt: 'Sábado de adoção no abrigo Riverside, das 10h às 15h: 40 cães e gatos esperam um lar.',
+};
+
+/** One open mic night, in three languages. */
+const openMic = {
+  en: 'Open mic night at the Blue Door café this Friday! Music, comedy, anything goes. Sign up at the bar.',
+  de: 'Offene Bühne im Café Blaue Tür diesen Freitag! Musik, Comedy, alles geht. Anmeldung an der Bar.',
+  fr: 'Scène ouverte au café La Porte Bleue ce vendredi ! Musique, humour, tout est permis. Inscription au bar.',
+};
+
 const watch = ["Does anyone know a watchmaker in Leeds I can trust? My grandad's 1960s Omega stopped working and I'd love to get it fixed."];
 const orbea = ['¿Dónde puedo llevar a arreglar una bici vieja en Sevilla? Tengo una Orbea que era de mi padre y quiero que vuelva a rodar.'];
 
@@ -78,6 +93,24 @@ testRule(rule, {
       ['Clinic tip: book flu shots online, the Thursday slots go fastest', clinic, 'the same place and day, another message'],
       ['¡La bici azul apareció! Gracias a la vecina de Triana que la vio en el parque', bike, 'found after lost: the opposite news'],
     ].map(([text, said, note]) => ({ text: text!, ctx: { history: [said!], now }, note: note! })),
+    // The same template with other facts: a number of the earlier post replaced by another (a count after the date
+    // and hours, history.ts NUMBER_SWAP_MARGIN). Each shares enough words to pass the bar for a post that only adds a
+    // number; in four languages.
+    ...[
+      ['Adoption day at the Riverside shelter: 27 dogs and cats went home with new families on Saturday!', adoption.en],
+      ['¡27 perros y gatos del refugio Riverside encontraron hogar en la jornada de adopción del sábado!', adoption.es],
+      ['Am Samstag haben 27 Hunde und Katzen aus dem Tierheim Riverside beim Adoptionstag ein Zuhause gefunden!', adoption.de],
+      ['Sábado de adoção no abrigo Riverside: 27 cães e gatos ganharam um lar! Obrigado a todos.', adoption.pt],
+    ].map(([text, said]) => ({ text: text!, ctx: { history: [said!], now }, note: 'another number in place of the earlier one: news' })),
+    // ...or another day: each post names a day the other does not (similarity.ts DATE_WORDS), the next event of a
+    // series or another service at one place. The same words with the day kept are a repeat (below).
+    ...[
+      ['Free blood pressure checks at the Eastside community center on Wednesday, walk in any time.', 'Free flu shots at the Eastside community center this Saturday. No appointment needed, just walk in.'],
+      ['Next open mic at the Blue Door café is on Thursday: poetry only this time, sign up at the bar.', openMic.en],
+      ['Chequeos gratis de tensión en el centro cívico de Arganzuela el miércoles, sin cita.', 'Vacuna de la gripe gratis en el centro cívico de Arganzuela este sábado, sin cita previa.'],
+      ['Offene Bühne im Café Blaue Tür am Donnerstag: diesmal nur Lyrik, Anmeldung an der Bar.', openMic.de],
+      ['Scène ouverte au café La Porte Bleue jeudi : cette fois, poésie seulement, inscription au bar.', openMic.fr],
+    ].map(([text, said]) => ({ text: text!, ctx: { history: [said!], now }, note: 'another day in place of the earlier one: news' })),
     // Brief warmth to someone else (congratulations, thanks, sympathy), said to different people, is never a repeat,
     // however alike the words: in a reply, or naming whom it is for.
     ...[
@@ -149,6 +182,15 @@ testRule(rule, {
       ['Launched our new pricing page today: three plans and a free tier', pricing],
       ['Clinic closed Thu and Fri for staff training', clinic],
       ['Perdimos una bici azul en Triana ayer, llamad al 654 321 987', bike],
+    ].map(([text, said]) => ({ text: text!, ctx: { history: [said!], now }, flags: [text!] })),
+    // The same announcement again: it keeps its numbers and day, or drops one and brings none in its place.
+    ...[
+      ['Saturday 10am-3pm: adoption day at the Riverside shelter, 40 dogs and cats waiting for a home 🐾', adoption.en],
+      ['Adoption day at the Riverside shelter on Saturday: 40 dogs and cats still need a home', adoption.en],
+      ['Sábado de 10 a 15h: jornada de adopción en el refugio Riverside, 40 perros y gatos buscan hogar', adoption.es],
+      ['Adoptionstag am Samstag im Tierheim Riverside (10–15 Uhr): 40 Hunde und Katzen suchen ein Zuhause!', adoption.de],
+      ['Open mic at the Blue Door café on Friday, music or comedy or whatever you like: sign up at the bar!', openMic.en],
+      ['Freitag wieder offene Bühne im Café Blaue Tür: Musik, Comedy, was ihr wollt. Anmelden an der Bar!', openMic.de],
     ].map(([text, said]) => ({ text: text!, ctx: { history: [said!], now }, flags: [text!] })),
   ],
 });
