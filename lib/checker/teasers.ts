@@ -192,6 +192,43 @@ function titleCased(doc: Doc): boolean {
 const NOT_ALWAYS_AUTHOR: Partial<Record<DocLang, ReadonlySet<string>>> = { pt: new Set(['nos']) };
 
 /**
+ * Spanish and Portuguese mark the first person in the verb only ("la razón por la que amo el otoño", "o motivo pelo
+ * qual durmo tão pouco"): no I/my word tells the author. A relative clause's verb stands right after its opener
+ * (perhaps after "no" or a clitic), so there a verb in the first person (present "-o", "estoy", preterite "-é/-í",
+ * "-ei", plural "-mos") is the author's. Words that end so and are no such verb ("todo", "dijo", "aquí") are left out.
+ */
+const CLAUSE_OPENER = new Set(['que', 'qual', 'cual', 'quien', 'quem', 'donde', 'onde', 'cuando', 'quando']);
+/** What may stand between the opener and its verb: a negation, a time word, a clitic. */
+const BEFORE_VERB = new Set([
+  'no', 'não', 'nao', 'nunca', 'ya', 'já', 'ja', 'siempre', 'sempre', 'aún', 'ainda', 'también', 'também', 'más', 'mais',
+  // Clitics that are no article: "la", "o", "a" before a noun ending in -o ("que la mano", "que o menino") are.
+  'lo', 'le', 'les', 'te', 'se', 'lhe', 'lhes',
+]);
+const FIRST_PERSON_VERB: Partial<Record<DocLang, RegExp>> = {
+  es: /^\p{Ll}{2,}(?:o|oy|é|í|mos)$/u,
+  pt: /^(?:\p{Ll}{2,}o|\p{Ll}+ei|\p{Ll}+[^aeiouáéíóúâêôãõ]i|\p{Ll}{2,}mos)$/u,
+};
+const NOT_FIRST_PERSON: Partial<Record<DocLang, RegExp>> = {
+  es: /^(?:todo|esto|eso|ello|algo|mucho|poco|tanto|cuanto|mismo|solo|pero|como|nuevo|medio|tampoco|luego|pronto|primero|segundo|hoy|qué|café|bebé|aquí|así|allí|ahí|según|hubo)$|(?:dijo|hizo|tuvo|puso|quiso|supo|vino|trajo|pudo|duvo|cupo|dujo|dio|vio|rio)$/u,
+  pt: /^(?:todo|tudo|isso|isto|muito|pouco|tanto|quanto|mesmo|como|novo|pelo|logo|primeiro|segundo|veio|ali|aqui|lei|rei|dentro|menos|ontem|hoje)$/u,
+};
+
+/** Whether a word after `from` is a first-person verb opening a relative clause, in a language that marks it there. */
+function firstPersonVerb(doc: Doc, from: number, teasers: readonly Span[]): boolean {
+  const verb = FIRST_PERSON_VERB[doc.lang];
+  const not = NOT_FIRST_PERSON[doc.lang];
+  if (!verb || !not) return false;
+  const lower = doc.words.map((w) => w.text.toLowerCase());
+  return doc.words.some((w, i) => {
+    if (w.start < from || teasers.some((t) => w.start >= t.start && w.start < t.end)) return false;
+    if (!verb.test(w.text) || not.test(w.text)) return false;
+    let j = i - 1;
+    while (j >= 0 && i - j <= 2 && BEFORE_VERB.has(lower[j]!)) j--;
+    return j >= 0 && CLAUSE_OPENER.has(lower[j]!);
+  });
+}
+
+/**
  * Whether the author speaks of their own life where the teaser points: an I, my or we after the first teaser phrase
  * (outside the phrases), or anywhere in a post with no teaser phrase, and no link or headline that could stand for a
  * story told elsewhere. "This is why I love autumn" and "Here's what I made for dinner tonight" caption the author's
@@ -203,6 +240,7 @@ export function ownLife(doc: Doc, flags: readonly number[], teasers: readonly Sp
   if (doc.urls.length > 0 || headlineCase(doc)) return false;
   const from = teasers.length > 0 ? Math.min(...teasers.map((t) => t.start)) : 0;
   const ambiguous = NOT_ALWAYS_AUTHOR[doc.lang];
+  if (firstPersonVerb(doc, from, teasers)) return true;
   return doc.words.some(
     (w, i) =>
       w.start >= from &&

@@ -72,6 +72,18 @@ testRule(rule, {
     { text: 'The flood damage is worse than we thought: 40 homes lost on Elm Street, the fire chief says.', note: 'beliefCorrected: what is worse is told after the colon' },
     { text: 'Du lädst dein Handy falsch, wenn du es immer auf 100 % lädst: Ab 80 % altert der Akku schneller, sagt der ADAC.', ctx: { lang: 'de' }, note: 'the right way is told' },
     { text: 'She quit her job to travel the world. What happened next? She opened a hostel in Lisbon that now employs twelve people and turns a profit.', note: 'forward: the outcome follows the teaser' },
+    // A lead-in before a wh-clause, or "what happens to X when", delivering its answer after a colon (teaser-kinds: leadInWh, whatHappensTo).
+    { text: 'Look at what the council decided: the library stays open until 9pm on weekdays from March.', note: 'leadInWh: what was decided follows the colon' },
+    { text: 'This is what happens to your body when you fast: insulin drops and the liver burns stored glycogen first.', note: 'whatHappensTo: the outcome follows the colon' },
+    { text: 'Atención a lo que dijo el ministro: las pensiones subirán un 2,8 % en enero para todos los jubilados.', ctx: { lang: 'es' }, note: 'leadInWh: what was said follows the colon' },
+    { text: 'Das passiert mit deinem Körper, wenn du fastest: der Insulinspiegel sinkt und die Leber leert ihre Speicher.', ctx: { lang: 'de' }, note: 'whatHappensTo: the outcome follows the colon' },
+    { text: "Voici ce qui arrive à votre corps quand vous jeûnez : l'insuline baisse et le foie puise dans ses réserves.", ctx: { lang: 'fr' }, note: 'whatHappensTo: the outcome follows the colon' },
+    { text: 'Olha só o que o prefeito respondeu: a feira continua na praça até o fim de março, das 7h às 13h.', ctx: { lang: 'pt' }, note: 'leadInWh: the answer follows the colon' },
+    // Spanish and Portuguese mark the first person in the verb only (teasers.ts firstPersonVerb).
+    { text: 'Esta es la razón por la que amo el otoño 🍂', ctx: { lang: 'es' }, note: 'the author’s own love of autumn, in the verb' },
+    { text: 'Esto es lo que hago cada mañana antes de trabajar', ctx: { lang: 'es' }, note: 'the author’s own routine' },
+    { text: 'Esse é o motivo pelo qual durmo tão pouco', ctx: { lang: 'pt' }, note: 'the author’s own sleep' },
+    { text: 'Este es el motivo por el que dejamos la ciudad', ctx: { lang: 'es' }, note: 'we, in the verb' },
   ],
   invalid: [
     // The author before the teaser says who they are; the teaser still withholds, and a link stands for the story.
@@ -147,5 +159,22 @@ testRule(rule, {
     { text: 'Y así lucía la capital hace 100 años https://t.co/x', ctx: { lang: 'es' }, flags: ['así lucía'] },
     { text: 'The Fed just did something it hasn’t done in a decade https://t.co/x', flags: ['did something it hasn’t'] },
     { text: "Here's why millions are skipping breakfast — and why experts say it matters https://t.co/x", flags: ["Here's why"] },
+    // A lead-in before a wh-clause left open, in five languages (teaser-kinds: leadInWh).
+    { text: 'Look at what the council decided last night https://t.co/x', flags: ['Look at what'] },
+    { text: 'Watch what happens when this toddler meets a snowman https://t.co/x', flags: ['Watch what'] },
+    { text: 'Atención a lo que dijo el ministro sobre las pensiones https://t.co/x', ctx: { lang: 'es' }, flags: ['Atención a lo que'] },
+    { text: 'Ojo con lo que pasó anoche en el Congreso https://t.co/x', ctx: { lang: 'es' }, flags: ['Ojo con lo que'] },
+    { text: 'Schaut euch an, was dieser Hund gemacht hat https://t.co/x', ctx: { lang: 'de' }, flags: ['Schaut euch an, was'] },
+    { text: 'Écoutez ce que le maire a répondu aux commerçants https://t.co/x', ctx: { lang: 'fr' }, flags: ['Écoutez ce que'] },
+    { text: 'Olha só o que o prefeito respondeu aos comerciantes https://t.co/x', ctx: { lang: 'pt' }, flags: ['Olha só o que'] },
+    // "What happens to <a few words> when/if", the outcome kept back (teaser-kinds: whatHappensTo).
+    { text: 'This is what happens to your body when you stop eating sugar https://t.co/x', flags: ['This is what happens to your body when'] },
+    { text: 'What happens to your brain when you skip breakfast https://t.co/x', flags: ['What happens to your brain when'] },
+    { text: 'Esto es lo que le pasa a tu cuerpo si dejas el azúcar https://t.co/x', ctx: { lang: 'es' }, flags: ['Esto es lo que le pasa a tu cuerpo si'] },
+    { text: 'Das passiert mit deinem Körper, wenn du keinen Zucker isst https://t.co/x', ctx: { lang: 'de' }, flags: ['Das passiert mit deinem Körper, wenn'] },
+    { text: 'Voici ce qui arrive à votre corps quand vous arrêtez le sucre https://t.co/x', ctx: { lang: 'fr' }, flags: ['Voici ce qui arrive à votre corps quand'] },
+    { text: 'Isso é o que acontece com seu corpo quando você para de comer açúcar https://t.co/x', ctx: { lang: 'pt' }, flags: ['Isso é o que acontece com seu corpo quando'] },
+    // No first-person verb after the relative: the reason is withheld.
+    { text: 'Esta es la razón por la que el cielo se ve azul', ctx: { lang: 'es' }, flags: ['Esta es la razón'] },
   ],
 });

@@ -98,6 +98,14 @@ const COMPOSED = composeTeasers({
       '(?:dieser|diese|dieses|diesen|diesem) (?:eine[nmr]?|einfache[nmr]?|kleine[nmr]?|simple[nmr]?|einzige[nmr]?) (?:trick|satz|frage|fehler|gewohnheit|tipp|regel|übung|zutat|wort|geheimnis|schritt)s?',
     example: 'Mit diesem einfachen Trick sparst du Strom',
   },
+  leadInWh: {
+    pattern: '(?:(?:schaut|seht|guckt) euch|(?:schau|sieh|guck) dir|(?:schauen|sehen) sie sich|h[öo]rt euch|h[öo]r dir) (?:das |mal |bitte )?(?:mal )?an,? (?:was|wie|wer|wo|warum)|(?:schaut|seht|guckt|schau|sieh|guck) mal,? (?:was|wie|wer)(?! (?:ich|wir|du)(?![\\p{L}]))',
+    example: 'Schaut euch an, was dieser Hund gemacht hat',
+  },
+  whatHappensTo: {
+    pattern: '(?:das|dies|so|was) (?:passiert|geschieht|passierte|geschah) (?:mit|in|bei|deinem|deiner|ihrem|ihrer) (?:[\\p{L}]+[,\\s]+){1,3}?(?:wenn|falls|sobald|nachdem)',
+    example: 'Das passiert mit deinem Körper, wenn du keinen Zucker isst',
+  },
 });
 
 export const deValue: ValueLexicon = {

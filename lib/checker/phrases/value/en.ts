@@ -90,6 +90,14 @@ const COMPOSED = composeTeasers({
       '(?:this|these) (?:one|simple|little|tiny|weird|easy|single|surprising|quick|small|odd|strange|everyday) (?:[\\p{L}-]+ )?(?:trick|habit|hack|sentence|word|question|mistake|thing|food|ingredient|exercise|rule|tip|secret|change|move|step|phrase|line|detail|technique|method)s?',
     example: 'He changed her life with this one sentence',
   },
+  leadInWh: {
+    pattern: "(?:look|looky|lookit|check out|watch|listen to|get a load of|take a look at|pay attention to|just look|look closely) (?:at )?(?:what|how|who|where|why)(?! (?:i|i'm|i've|we|we're|we've|you|you're|you've)(?![\\p{L}']))",
+    example: 'Look at what the council decided last night https://t.co/x',
+  },
+  whatHappensTo: {
+    pattern: "(?:(?:this|that)(?: is|'s) |here(?:'s| is) )?what (?:happens|happened|will happen|could happen) to (?:[\\p{L}'’]+\\s+){1,3}?(?:when|if|after|once|the moment)",
+    example: 'This is what happens to your body when you stop eating sugar',
+  },
 });
 
 export const enValue: ValueLexicon = {

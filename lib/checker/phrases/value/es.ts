@@ -98,6 +98,14 @@ const COMPOSED = composeTeasers({
       '(?:este|esta|estos|estas) (?:sencill[oa]s?|simples?|peque[nñ][oa]s?|curios[oa]s?|[uú]nic[oa]s?) (?:truco|h[aá]bito|gesto|frase|pregunta|error|cambio|paso|ingrediente|alimento|ejercicio|consejo|secreto|regla)(?:s|es)?',
     example: 'Con esta sencilla frase le cambió la vida',
   },
+  leadInWh: {
+    pattern: '(?:atenci[oó]n|ojo|mucho ojo|pendientes?|f[ií]jate|f[ií]jense|escucha|escuchen|miren|mir[aá]) (?:a |con |en |de )?(?:lo que|qui[eé]n(?:es)?|c[oó]mo|cu[aá]nto|d[oó]nde|por qu[eé])',
+    example: 'Atención a lo que dijo el ministro sobre las pensiones',
+  },
+  whatHappensTo: {
+    pattern: '(?:(?:esto|eso) es )?(?:lo que|qu[eé]) (?:le |les )?(?:pasa|pasar[aá]|ocurre|ocurrir[aá]|sucede|suceder[aá]) (?:a|al|con|en) (?:[\\p{L}]+\\s+){1,3}?(?:si|cuando|al|tras|despu[eé]s de)',
+    example: 'Esto es lo que le pasa a tu cuerpo si dejas el azúcar',
+  },
 });
 
 export const esValue: ValueLexicon = {

@@ -98,6 +98,14 @@ const COMPOSED = composeTeasers({
       '(?:cette|ce|cet|ces) (?:simples?|petite?s?|seule?s?|unique|étranges?) (?:astuce|habitude|phrase|question|erreur|geste|truc|règle|mot|aliment|exercice|conseil|secret|détail)s?',
     example: 'Il a changé sa vie avec cette simple phrase',
   },
+  leadInWh: {
+    pattern: "(?:regardez|regarde|[ée]coutez|[ée]coute|admirez|observez|voyez|attention [àa]|matez) (?:bien )?(?:ce que|ce qu'|ce qui|comment|qui)(?! (?:je|j'|nous|vous|tu|on)(?![\\p{L}]))",
+    example: "Écoutez ce que le maire a répondu aux commerçants",
+  },
+  whatHappensTo: {
+    pattern: "(?:(?:voici|voilà|c'est) )?ce qui (?:arrive|se passe|arrivera|se passera) (?:à|a|au|aux|avec|dans|en) (?:[\\p{L}'’]+\\s+){1,3}?(?:quand|si|lorsque|lorsqu'|après|dès que|une fois)",
+    example: 'Voici ce qui arrive à votre corps quand vous arrêtez le sucre',
+  },
 });
 
 export const frValue: ValueLexicon = {

@@ -92,6 +92,14 @@ const COMPOSED = composeTeasers({
       '(?:esse|essa|este|esta|esses|essas|estes|estas) (?:simples|pequen[oa]s?|[uú]nic[oa]s?|estranh[oa]s?) (?:truque|h[aá]bito|frase|pergunta|erro|gesto|dica|regra|palavra|alimento|exerc[ií]cio|segredo|detalhe)s?',
     example: 'Ele mudou a vida dela com essa única frase',
   },
+  leadInWh: {
+    pattern: '(?:olha|olhe|olhem|vejam|veja) (?:s[oó] |bem |s[oó] bem )(?:o que|como|quem|quanto|onde)|(?:aten[çc][ãa]o|repara|reparem|escuta|escutem|ou[çc]a|ou[çc]am) (?:para )?(?:ao que|no que|o que|como|quem|quanto|onde)',
+    example: 'Atenção ao que o ministro disse sobre a aposentadoria',
+  },
+  whatHappensTo: {
+    pattern: '(?:(?:isso|isto) (?:é )?|é )?o que (?:acontece|aconteceu|vai acontecer|ocorre|acontecerá) (?:com|ao|à|a|aos|às|no|na) (?:[\\p{L}]+\\s+){1,3}?(?:quando|se|depois de|ao|após)',
+    example: 'Isso é o que acontece com seu corpo quando você para de comer açúcar',
+  },
 });
 
 export const ptValue: ValueLexicon = {
@@ -124,7 +132,7 @@ export const ptValue: ValueLexicon = {
       atStart: true,
     },
     {
-      pattern: '(?:isso|isto) (?:é o que|acontece|aconteceu) |(?:é|foi) (?:isso|assim) que acontece',
+      pattern: '(?:isso|isto) (?:é o que|acontece|aconteceu)|(?:é|foi) (?:isso|assim) que acontece',
       why: WHY.forwardReference,
       example: 'Isso é o que acontece quando você dorme pouco',
       atStart: true,

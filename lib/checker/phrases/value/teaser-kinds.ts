@@ -100,6 +100,14 @@ export const TEASER_KINDS = {
     why: 'A demonstrative before "one", "simple" or "little" and a vague noun ("this one sentence", "este sencillo truco", "cette simple astuce") promises a single thing and keeps it; naming it after tells.',
     namedAnswers: true,
   },
+  leadInWh: {
+    why: 'A lead-in that tells the reader to look or listen ("Look at what…", "Atención a lo que…", "Schaut euch an, was…", "Regardez ce que…", "Olha só o que…") before a wh-clause it leaves open: what was said, done or decided stays behind the click; an answer after a colon tells.',
+    atStart: true,
+  },
+  whatHappensTo: {
+    why: 'What happens to someone or something ("your body", "tu cuerpo", "deinem Körper") when or if a thing is done, with the outcome kept back; an answer after a colon tells.',
+    atStart: true,
+  },
 } as const satisfies Record<string, TeaserKind>;
 
 export type TeaserKindId = keyof typeof TEASER_KINDS;
