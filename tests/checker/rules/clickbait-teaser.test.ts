@@ -79,6 +79,8 @@ testRule(rule, {
     { text: 'Das passiert mit deinem Körper, wenn du fastest: der Insulinspiegel sinkt und die Leber leert ihre Speicher.', ctx: { lang: 'de' }, note: 'whatHappensTo: the outcome follows the colon' },
     { text: "Voici ce qui arrive à votre corps quand vous jeûnez : l'insuline baisse et le foie puise dans ses réserves.", ctx: { lang: 'fr' }, note: 'whatHappensTo: the outcome follows the colon' },
     { text: 'Olha só o que o prefeito respondeu: a feira continua na praça até o fim de março, das 7h às 13h.', ctx: { lang: 'pt' }, note: 'leadInWh: the answer follows the colon' },
+    { text: 'We tried ballet for five weeks and this is what happened: our backs stopped aching and two of us can now touch our toes.', note: 'the payoff follows the colon' },
+    { text: 'Probamos el ballet cinco semanas y esto es lo que pasó: se acabó el dolor de espalda y ya tocamos la punta de los pies.', ctx: { lang: 'es' }, note: 'the payoff follows the colon' },
     // Spanish and Portuguese mark the first person in the verb only (teasers.ts firstPersonVerb).
     { text: 'Esta es la razón por la que amo el otoño 🍂', ctx: { lang: 'es' }, note: 'the author’s own love of autumn, in the verb' },
     { text: 'Esto es lo que hago cada mañana antes de trabajar', ctx: { lang: 'es' }, note: 'the author’s own routine' },
@@ -174,6 +176,12 @@ testRule(rule, {
     { text: 'Das passiert mit deinem Körper, wenn du keinen Zucker isst https://t.co/x', ctx: { lang: 'de' }, flags: ['Das passiert mit deinem Körper, wenn'] },
     { text: 'Voici ce qui arrive à votre corps quand vous arrêtez le sucre https://t.co/x', ctx: { lang: 'fr' }, flags: ['Voici ce qui arrive à votre corps quand'] },
     { text: 'Isso é o que acontece com seu corpo quando você para de comer açúcar https://t.co/x', ctx: { lang: 'pt' }, flags: ['Isso é o que acontece com seu corpo quando'] },
+    // The payoff of a story withheld at its end.
+    { text: 'We asked a married couple to swap hobbies for a week and this is what happened https://t.co/x', flags: ['and this is what happened'] },
+    { text: 'Probamos el ballet cinco semanas y esto es lo que pasó https://t.co/x', ctx: { lang: 'es' }, flags: ['y esto es lo que pasó'] },
+    { text: 'Wir haben fünf Wochen Ballett gemacht und das ist passiert https://t.co/x', ctx: { lang: 'de' }, flags: ['und das ist passiert'] },
+    { text: "Ils ont fait du ballet pendant cinq semaines et voici ce qui s'est passé https://t.co/x", ctx: { lang: 'fr' }, flags: ["et voici ce qui s'est passé"] },
+    { text: 'Fizemos balé por cinco semanas e isso é o que aconteceu https://t.co/x', ctx: { lang: 'pt' }, flags: ['e isso é o que aconteceu'] },
     // No first-person verb after the relative: the reason is withheld.
     { text: 'Esta es la razón por la que el cielo se ve azul', ctx: { lang: 'es' }, flags: ['Esta es la razón'] },
   ],

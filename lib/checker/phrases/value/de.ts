@@ -145,6 +145,12 @@ export const deValue: ValueLexicon = {
       example: 'Du wirst nicht glauben, was dann passierte',
     },
     {
+      pattern: 'und (?:das|dies) (?:ist )?(?:passiert|passierte|geschah|ist dabei herausgekommen|kam dabei heraus)(?=\\s*(?:[.!…👇👀]|$|https?:|www\\.))',
+      why: 'The payoff of a story, withheld at its end ("Wir haben fünf Wochen Ballett gemacht, und das ist passiert").',
+      example: 'Wir haben fünf Wochen Ballett gemacht und das ist passiert',
+      forward: true,
+    },
+    {
       pattern: '(?:was|wie) (?:danach|dann|als nächstes) (?:passiert|passierte|geschah|geschieht)',
       why: 'Promises an outcome ("was dann passierte") without telling it.',
       example: 'Was dann passierte, ist unglaublich',

@@ -362,6 +362,12 @@ export const enValue: ValueLexicon = {
       namedAnswers: true,
     },
     {
+      pattern: "(?:and|so) (?:this|that)(?: is|'s) what (?:happened|happens|it looks like|we found|they found|i found|came out)(?=\\s*(?:[.!…👇👀]|$|https?:|www\\.))",
+      why: 'The payoff of a story, withheld at its end ("We tried ballet for five weeks and this is what happened"): the story is the setup, and nothing after it tells.',
+      example: 'We Tried Five Weeks Of Ballet Fitness And This Is What Happened',
+      forward: true,
+    },
+    {
       pattern: "(?:and )?here(?:'s| is) what (?:happened|happens|it looks like|i learned|we learned|they found)",
       why: 'The payoff of a story, withheld ("I gave up sugar and here’s what happened").',
       example: "I gave up sugar for two months and here's what happened",

@@ -117,6 +117,12 @@ export const esValue: ValueLexicon = {
       atStart: true,
     },
     {
+      pattern: '(?:y|as[ií] que) (?:esto|eso) (?:es lo que )?(?:pas[oó]|ocurri[oó]|sucedi[oó])(?=\\s*(?:[.!…👇👀]|$|https?:|www\\.))',
+      why: 'The payoff of a story, withheld at its end ("Probamos el ballet cinco semanas y esto es lo que pasó").',
+      example: 'Probamos el ballet cinco semanas y esto es lo que pasó',
+      forward: true,
+    },
+    {
       pattern: 'lo que (?:pas[oó]|pasa|pasar[aá]|sucedi[oó]|sucede|ocurri[oó]|ocurre|hizo|dijo|encontr[oó]|descubri[oó]|vio) (?:despu[eé]s|luego|cuando|al|a continuaci[oó]n)',
       why: 'Promises an outcome ("lo que pasó después") without telling it.',
       example: 'No creerás lo que pasó después',

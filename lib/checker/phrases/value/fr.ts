@@ -117,6 +117,12 @@ export const frValue: ValueLexicon = {
       atStart: true,
     },
     {
+      pattern: "et (?:voici|voilà|c'est) ce qui (?:s'est passé|est arrivé|s'est produit|en est sorti)(?=\\s*(?:[.!…👇👀]|$|https?:|www\\.))",
+      why: 'The payoff of a story, withheld at its end ("On a fait du ballet pendant cinq semaines et voici ce qui s\'est passé").',
+      example: "On a fait du ballet pendant cinq semaines et voici ce qui s'est passé",
+      forward: true,
+    },
+    {
       pattern: "ce qui (?:s'est passé|se passe|va se passer|arrive|est arrivé|s'est produit|se produit)(?: (?:ensuite|après|quand|lorsque|si))?",
       why: WHY.outcomePromised,
       example: "Ce qui s'est passé ensuite est incroyable",

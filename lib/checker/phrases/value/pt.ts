@@ -121,6 +121,12 @@ export const ptValue: ValueLexicon = {
       example: 'Você precisa ver isso',
     },
     {
+      pattern: 'e (?:(?:isso|isto) (?:é o que|foi o que) aconteceu|(?:foi|é) isso (?:o )?que aconteceu|olha (?:s[oó] )?o que aconteceu|veja o que aconteceu)(?=\\s*(?:[.!…👇👀]|$|https?:|www\\.))',
+      why: 'The payoff of a story, withheld at its end ("Fizemos balé por cinco semanas e isso é o que aconteceu").',
+      example: 'Fizemos balé por cinco semanas e isso é o que aconteceu',
+      forward: true,
+    },
+    {
       pattern: 'o que (?:aconteceu|acontece|rolou|houve) (?:depois|quando|em seguida|a seguir)',
       why: WHY.outcomePromised,
       example: 'O que aconteceu depois é inacreditável',
