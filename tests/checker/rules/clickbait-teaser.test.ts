@@ -81,6 +81,10 @@ testRule(rule, {
     { text: 'Olha só o que o prefeito respondeu: a feira continua na praça até o fim de março, das 7h às 13h.', ctx: { lang: 'pt' }, note: 'leadInWh: the answer follows the colon' },
     { text: 'We tried ballet for five weeks and this is what happened: our backs stopped aching and two of us can now touch our toes.', note: 'the payoff follows the colon' },
     { text: 'Probamos el ballet cinco semanas y esto es lo que pasó: se acabó el dolor de espalda y ya tocamos la punta de los pies.', ctx: { lang: 'es' }, note: 'the payoff follows the colon' },
+    { text: 'Look at how beautiful the sunset is tonight', note: 'leadInWh: "how" before an adjective exclaims, it keeps nothing back' },
+    { text: "Look who's back! 🎉", note: 'leadInWh: a greeting, not a withheld name' },
+    { text: 'Ojo con lo que comes antes de correr una maratón', ctx: { lang: 'es' }, note: 'leadInWh: a verb for "you" makes it advice' },
+    { text: 'Atenção ao que você come antes de correr uma maratona', ctx: { lang: 'pt' }, note: 'leadInWh: "você" makes it advice' },
     // Spanish and Portuguese mark the first person in the verb only (teasers.ts firstPersonVerb).
     { text: 'Esta es la razón por la que amo el otoño 🍂', ctx: { lang: 'es' }, note: 'the author’s own love of autumn, in the verb' },
     { text: 'Esto es lo que hago cada mañana antes de trabajar', ctx: { lang: 'es' }, note: 'the author’s own routine' },
@@ -176,6 +180,8 @@ testRule(rule, {
     { text: 'Das passiert mit deinem Körper, wenn du keinen Zucker isst https://t.co/x', ctx: { lang: 'de' }, flags: ['Das passiert mit deinem Körper, wenn'] },
     { text: 'Voici ce qui arrive à votre corps quand vous arrêtez le sucre https://t.co/x', ctx: { lang: 'fr' }, flags: ['Voici ce qui arrive à votre corps quand'] },
     { text: 'Isso é o que acontece com seu corpo quando você para de comer açúcar https://t.co/x', ctx: { lang: 'pt' }, flags: ['Isso é o que acontece com seu corpo quando'] },
+    { text: 'Look at how the crowd reacted when the mayor walked in https://t.co/x', flags: ['Look at how'] },
+    { text: 'Ojo con lo que les pasó a los vecinos de Paiporta https://t.co/x', ctx: { lang: 'es' }, flags: ['Ojo con lo que'] },
     // The payoff of a story withheld at its end.
     { text: 'We asked a married couple to swap hobbies for a week and this is what happened https://t.co/x', flags: ['and this is what happened'] },
     { text: 'Probamos el ballet cinco semanas y esto es lo que pasó https://t.co/x', ctx: { lang: 'es' }, flags: ['y esto es lo que pasó'] },

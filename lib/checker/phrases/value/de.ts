@@ -99,7 +99,7 @@ const COMPOSED = composeTeasers({
     example: 'Mit diesem einfachen Trick sparst du Strom',
   },
   leadInWh: {
-    pattern: '(?:(?:schaut|seht|guckt) euch|(?:schau|sieh|guck) dir|(?:schauen|sehen) sie sich|h[öo]rt euch|h[öo]r dir) (?:das |mal |bitte )?(?:mal )?an,? (?:was|wie|wer|wo|warum)|(?:schaut|seht|guckt|schau|sieh|guck) mal,? (?:was|wie|wer)(?! (?:ich|wir|du)(?![\\p{L}]))',
+    pattern: '(?:(?:schaut|seht|guckt) euch|(?:schau|sieh|guck) dir|(?:schauen|sehen) sie sich|h[öo]rt euch|h[öo]r dir) (?:das |mal |bitte )?(?:mal )?an,? (?:was|wie|wer|wo|warum)(?! (?:ich|wir|du|ihr)(?![\\p{L}]))|(?:schaut|seht|guckt|schau|sieh|guck) mal,? (?:was|wie|wer)(?! (?:ich|wir|du)(?![\\p{L}]))',
     example: 'Schaut euch an, was dieser Hund gemacht hat',
   },
   whatHappensTo: {

@@ -91,7 +91,7 @@ const COMPOSED = composeTeasers({
     example: 'He changed her life with this one sentence',
   },
   leadInWh: {
-    pattern: "(?:look|looky|lookit|check out|watch|listen to|get a load of|take a look at|pay attention to|just look|look closely) (?:at )?(?:what|how|who|where|why)(?! (?:i|i'm|i've|we|we're|we've|you|you're|you've)(?![\\p{L}']))",
+    pattern: "(?:look|looky|lookit|check out|watch|listen to|get a load of|take a look at|pay attention to|just look|look closely) (?:at )?(?:what|where|why|who(?!['’]s| is)|how(?= (?:the|this|that|these|those|a|an|he|she|they|his|her|their|people|fans|everyone|one|some)(?![\\p{L}])))(?! (?:i|i'm|i've|we|we're|we've|you|you're|you've)(?![\\p{L}']))",
     example: 'Look at what the council decided last night https://t.co/x',
   },
   whatHappensTo: {

@@ -98,8 +98,9 @@ const COMPOSED = composeTeasers({
       '(?:este|esta|estos|estas) (?:sencill[oa]s?|simples?|peque[nñ][oa]s?|curios[oa]s?|[uú]nic[oa]s?) (?:truco|h[aá]bito|gesto|frase|pregunta|error|cambio|paso|ingrediente|alimento|ejercicio|consejo|secreto|regla)(?:s|es)?',
     example: 'Con esta sencilla frase le cambió la vida',
   },
+  // A verb for "you" after the lead-in ("Ojo con lo que comes") makes it advice to the reader, not a teaser.
   leadInWh: {
-    pattern: '(?:atenci[oó]n|ojo|mucho ojo|pendientes?|f[ií]jate|f[ií]jense|escucha|escuchen|miren|mir[aá]) (?:a |con |en |de )?(?:lo que|qui[eé]n(?:es)?|c[oó]mo|cu[aá]nto|d[oó]nde|por qu[eé])',
+    pattern: '(?:atenci[oó]n|ojo|mucho ojo|pendientes?|f[ií]jate|f[ií]jense|escucha|escuchen|miren|mir[aá]) (?:a |con |en |de )?(?:lo que|qui[eé]n(?:es)?|c[oó]mo|cu[aá]nto|d[oó]nde|por qu[eé])(?! (?:(?:te|no) )?(?!(?:les|las|mis|tus|sus|nos|m[aá]s|antes|veces|meses|ellas)(?![\\p{L}]))[\\p{L}]+(?:as|es)(?![\\p{L}]))',
     example: 'Atención a lo que dijo el ministro sobre las pensiones',
   },
   whatHappensTo: {

@@ -93,7 +93,7 @@ const COMPOSED = composeTeasers({
     example: 'Ele mudou a vida dela com essa única frase',
   },
   leadInWh: {
-    pattern: '(?:olha|olhe|olhem|vejam|veja) (?:s[oó] |bem |s[oó] bem )(?:o que|como|quem|quanto|onde)|(?:aten[çc][ãa]o|repara|reparem|escuta|escutem|ou[çc]a|ou[çc]am) (?:para )?(?:ao que|no que|o que|como|quem|quanto|onde)',
+    pattern: '(?:olha|olhe|olhem|vejam|veja) (?:s[oó] |bem |s[oó] bem )(?:o que|como|quem|quanto|onde)(?! (?:voc[eê]s?|vc|tu|eu|n[oó]s)(?![\\p{L}]))|(?:aten[çc][ãa]o|repara|reparem|escuta|escutem|ou[çc]a|ou[çc]am) (?:para )?(?:ao que|no que|o que|como|quem|quanto|onde)(?! (?:voc[eê]s?|vc|tu|eu|n[oó]s)(?![\\p{L}]))',
     example: 'Atenção ao que o ministro disse sobre a aposentadoria',
   },
   whatHappensTo: {
