@@ -23,9 +23,11 @@ const ANSWER_WORDS = 3;
 const LIST_LINE_RE = /^[ \t]*(?:\d{1,2}[.)]|[•▪◦\-–*→]|\p{Extended_Pictographic})/gmu;
 /**
  * What may stand before a teaser at the start of its sentence: quotes, emoji, a label ("VIDEO:", "VÍDEO |"), "RT @x:",
- * tags, and an opening "and" ("Y así lucía la ciudad hace 100 años", "And this is why...").
+ * tags, an opening "and" ("Y así lucía la ciudad hace 100 años", "And this is why..."), and a call for attention
+ * or a gasp set off by a comma or "!" ("Atención, esto es lo que…", "Ojo, esta es la razón…", "Wow, here's why…").
  */
-const LEAD_RE = /^(?:[^\p{L}\p{N}]|rt\b|#[\p{L}\p{N}_]+|@[\p{L}\p{N}_]+|[\p{L}\p{N} ]{1,20}[:|]|(?:y|and|e|et|und)\s)*$/iu;
+const LEAD_RE =
+  /^(?:[^\p{L}\p{N}]|rt\b|#[\p{L}\p{N}_]+|@[\p{L}\p{N}_]+|[\p{L}\p{N} ]{1,20}[:|]|(?:y|and|e|et|und)\s|(?:atenci[oó]n|ojo|alerta|achtung|attention|aten[çc][ãa]o|olha|mira|look|wow|whoa|omg|wait|guau|vaya|wahnsinn|krass|waouh|nossa|uau)(?=\s*[,!]))*$/iu;
 const MAX_LEAD = 40;
 /** A pointer to help ("here's how to help", "how you can donate") points at a resource, not at a withheld answer. */
 const HELP_RE =

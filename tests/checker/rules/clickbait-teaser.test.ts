@@ -85,6 +85,7 @@ testRule(rule, {
     { text: "Look who's back! 🎉", note: 'leadInWh: a greeting, not a withheld name' },
     { text: 'Ojo con lo que comes antes de correr una maratón', ctx: { lang: 'es' }, note: 'leadInWh: a verb for "you" makes it advice' },
     { text: 'Atenção ao que você come antes de correr uma maratona', ctx: { lang: 'pt' }, note: 'leadInWh: "você" makes it advice' },
+    { text: 'Ojo, esta es la razón por la que cortan el agua: una tubería rota en la calle Mayor, arreglada antes de las 18:00.', ctx: { lang: 'es' }, note: 'a call for attention, then the reason after the colon' },
     // Spanish and Portuguese mark the first person in the verb only (teasers.ts firstPersonVerb).
     { text: 'Esta es la razón por la que amo el otoño 🍂', ctx: { lang: 'es' }, note: 'the author’s own love of autumn, in the verb' },
     { text: 'Esto es lo que hago cada mañana antes de trabajar', ctx: { lang: 'es' }, note: 'the author’s own routine' },
@@ -182,6 +183,10 @@ testRule(rule, {
     { text: 'Isso é o que acontece com seu corpo quando você para de comer açúcar https://t.co/x', ctx: { lang: 'pt' }, flags: ['Isso é o que acontece com seu corpo quando'] },
     { text: 'Look at how the crowd reacted when the mayor walked in https://t.co/x', flags: ['Look at how'] },
     { text: 'Ojo con lo que les pasó a los vecinos de Paiporta https://t.co/x', ctx: { lang: 'es' }, flags: ['Ojo con lo que'] },
+    // A call for attention or a gasp before the teaser, set off by a comma (teasers.ts LEAD_RE).
+    { text: 'Ojo, esta es la razón por la que tu gato te ignora https://t.co/x', ctx: { lang: 'es' }, flags: ['esta es la razón'] },
+    { text: "Wow, here's why millions are skipping breakfast https://t.co/x", flags: ["here's why"] },
+    { text: 'Achtung, das passiert, wenn du zu wenig schläfst https://t.co/x', ctx: { lang: 'de' }, flags: ['das passiert, wenn'] },
     // The payoff of a story withheld at its end.
     { text: 'We asked a married couple to swap hobbies for a week and this is what happened https://t.co/x', flags: ['and this is what happened'] },
     { text: 'Probamos el ballet cinco semanas y esto es lo que pasó https://t.co/x', ctx: { lang: 'es' }, flags: ['y esto es lo que pasó'] },
