@@ -215,15 +215,23 @@ const NOT_FIRST_PERSON: Partial<Record<DocLang, RegExp>> = {
   pt: /^(?:todo|tudo|isso|isto|muito|pouco|tanto|quanto|mesmo|como|novo|pelo|logo|primeiro|segundo|veio|ali|aqui|lei|rei|dentro|menos|ontem|hoje)$/u,
 };
 
+const ACCENTED_RE = /[áéíóú]/iu;
+/** Spanish first-person presents that no preterite shares, accents or not ("hago", "tengo", "conozco"). */
+const UNAMBIGUOUS_FIRST_RE = /^(?!(?:llego|pago|juego|cargo|jugo|apago|entrego|pego|riego|niego|ago|lago|algo|amigo)$)\p{L}+(?:go|zco)$/u;
+
 /** Whether a word after `from` is a first-person verb opening a relative clause, in a language that marks it there. */
 function firstPersonVerb(doc: Doc, from: number, teasers: readonly Span[]): boolean {
   const verb = FIRST_PERSON_VERB[doc.lang];
   const not = NOT_FIRST_PERSON[doc.lang];
   if (!verb || !not) return false;
   const lower = doc.words.map((w) => w.text.toLowerCase());
+  // Typed without accents, Spanish "paso", "cambio", "murio" are as often "pasó", "cambió", "murió": the news, not I.
+  // Then only forms no preterite takes tell the first person ("hago", "tengo", "conozco", "estoy", "hacemos").
+  const plainO = doc.lang !== 'es' || ACCENTED_RE.test(doc.text);
   return doc.words.some((w, i) => {
     if (w.start < from || teasers.some((t) => w.start >= t.start && w.start < t.end)) return false;
     if (!verb.test(w.text) || not.test(w.text)) return false;
+    if (!plainO && /o$/u.test(lower[i]!) && !UNAMBIGUOUS_FIRST_RE.test(lower[i]!)) return false;
     let j = i - 1;
     while (j >= 0 && i - j <= 2 && BEFORE_VERB.has(lower[j]!)) j--;
     return j >= 0 && CLAUSE_OPENER.has(lower[j]!);

@@ -91,6 +91,7 @@ testRule(rule, {
     { text: 'Esto es lo que hago cada mañana antes de trabajar', ctx: { lang: 'es' }, note: 'the author’s own routine' },
     { text: 'Esse é o motivo pelo qual durmo tão pouco', ctx: { lang: 'pt' }, note: 'the author’s own sleep' },
     { text: 'Este es el motivo por el que dejamos la ciudad', ctx: { lang: 'es' }, note: 'we, in the verb' },
+    { text: 'esto es lo que hago cada domingo antes de trabajar', ctx: { lang: 'es' }, note: 'typed without accents, "hago" is still the author' },
   ],
   invalid: [
     // The author before the teaser says who they are; the teaser still withholds, and a link stands for the story.
@@ -193,6 +194,8 @@ testRule(rule, {
     { text: 'Wir haben fünf Wochen Ballett gemacht und das ist passiert https://t.co/x', ctx: { lang: 'de' }, flags: ['und das ist passiert'] },
     { text: "Ils ont fait du ballet pendant cinq semaines et voici ce qui s'est passé https://t.co/x", ctx: { lang: 'fr' }, flags: ["et voici ce qui s'est passé"] },
     { text: 'Fizemos balé por cinco semanas e isso é o que aconteceu https://t.co/x', ctx: { lang: 'pt' }, flags: ['e isso é o que aconteceu'] },
+    // Typed without accents, "paso" is as often "pasó": the news, not the author.
+    { text: 'Esto es lo que paso con el cantante despues del concierto', ctx: { lang: 'es' }, flags: ['Esto es lo que'] },
     // No first-person verb after the relative: the reason is withheld.
     { text: 'Esta es la razón por la que el cielo se ve azul', ctx: { lang: 'es' }, flags: ['Esta es la razón'] },
   ],
