@@ -83,6 +83,7 @@ testRule(rule, {
     { text: 'Probamos el ballet cinco semanas y esto es lo que pasó: se acabó el dolor de espalda y ya tocamos la punta de los pies.', ctx: { lang: 'es' }, note: 'the payoff follows the colon' },
     { text: 'Look at how beautiful the sunset is tonight', note: 'leadInWh: "how" before an adjective exclaims, it keeps nothing back' },
     { text: "Look who's back! 🎉", note: 'leadInWh: a greeting, not a withheld name' },
+    { text: 'Watch what you eat before a long run', note: 'watch + what before "you": advice to the reader, not a video kept back' },
     { text: 'Ojo con lo que comes antes de correr una maratón', ctx: { lang: 'es' }, note: 'leadInWh: a verb for "you" makes it advice' },
     { text: 'Atenção ao que você come antes de correr uma maratona', ctx: { lang: 'pt' }, note: 'leadInWh: "você" makes it advice' },
     { text: 'Ojo, esta es la razón por la que cortan el agua: una tubería rota en la calle Mayor, arreglada antes de las 18:00.', ctx: { lang: 'es' }, note: 'a call for attention, then the reason after the colon' },

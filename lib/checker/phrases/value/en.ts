@@ -337,7 +337,8 @@ export const enValue: ValueLexicon = {
       atStart: true,
     },
     {
-      pattern: "watch (?:this|these|what|how|as|the moment|people|him|her|them|when)",
+      // Not before "you": "Watch what you eat" is advice to the reader, not a video kept back.
+      pattern: "watch (?:this|these|what|how|as|the moment|people|him|her|them|when)(?! (?:you|you're|you've|your)(?![\\p{L}']))",
       why: WHY.videoUndescribed,
       example: 'Watch this seahorse give birth',
       atStart: true,
