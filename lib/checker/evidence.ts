@@ -8,7 +8,7 @@ import { WORD_FLAG, type PhraseBook, type PhraseKey } from './phrases/book';
 import { computeSignals, giveScore, takeawayScore } from './signals';
 import { findTeasers, type Teaser } from './teasers';
 import { overlaps, sentences, within, type Doc, type Span, type Token } from './text';
-import { invitationSignals, meetingSentences, namedThanks, warmReply } from './warmth';
+import { addressedWarmth, invitationSignals, meetingSentences, namedThanks, warmReply } from './warmth';
 import type { GiveSignal } from './types';
 
 export interface Evidence {
@@ -372,7 +372,9 @@ export function buildEvidence(
   // reply that also asks for something only wraps its pitch in it.
   // A comment on someone's page (YouTube) is warmth to its creator too, when it says what for in words of its own.
   const warmToSomeone = reply || (inSomeonesThread && freeContentWords >= WARM_COMMENT_WORDS);
-  if (warmToSomeone && asks.length === 0) for (const w of warmReply(doc, find('warmth'))) if (!overlaps(signals, w.start, w.end)) signals.push(w);
+  // So is warmth that names whom it is for ("Congrats Sam!!", "Happy birthday Mom"), in a post of its own too.
+  const warmth = warmToSomeone ? find('warmth') : addressedWarmth(doc, find('warmth'));
+  if (asks.length === 0) for (const w of warmReply(doc, warmth)) if (!overlaps(signals, w.start, w.end)) signals.push(w);
   // A meeting word alone ("stop drinking coffee", "10 cosas sobre el café") invites no one: only a sentence whose
   // coffee or lunch is taken up by a way to reach the author, there or in the next sentence, is an invitation.
   const invitations = meetings.filter((m) => {

@@ -70,6 +70,36 @@ export function praisesThePost(text: string): boolean {
   return PRAISES_THE_POST_RE.test(text);
 }
 
+/**
+ * Words between a wish and the one person it is for ("happy birthday my love", "to my sister Lena"). "To" alone is
+ * not one: "sending love to West, Texas" and "good luck to our followers" wish a place or a crowd well.
+ */
+const MY: ReadonlySet<string> = new Set(['my', 'dear', 'mi', 'querida', 'querido', 'meine', 'mein', 'meinem', 'meiner', 'liebe', 'lieber', 'ma', 'mon', 'cher', 'chère', 'minha', 'meu']);
+const TO: ReadonlySet<string> = new Set(['to', 'a', 'para', 'an', 'à', 'pra', 'pro']);
+
+/**
+ * Warmth phrases addressed to someone by name or handle ("Congrats Sam!!", "Happy birthday Mom, love you", "Sam,
+ * congrats!"): in a post of its own as much as in a reply, they are for that person.
+ */
+export function addressedWarmth(doc: Doc, warmth: readonly Span[]): Span[] {
+  if (warmth.length === 0) return [];
+  // Words and handles in order: a handle is an addressee as a name is.
+  const tokens = doc.tokens.filter((t) => t.type === 'word' || t.type === 'mention');
+  const addressee = (k: number) => k >= 0 && k < tokens.length && (tokens[k]!.type === 'mention' || isName(tokens[k]!.text));
+  return warmth.filter((w) => {
+    let after = tokens.findIndex((t) => t.start >= w.end);
+    if (after >= 0 && !/[.!?\n]/.test(doc.text.slice(w.end, tokens[after]!.start))) {
+      const word = (k: number) => tokens[k]?.text.toLowerCase() ?? '';
+      if (TO.has(word(after)) && MY.has(word(after + 1))) after++;
+      // "my sister Lena", "mi querida Ana": up to two words may stand between the possessive and the name.
+      if (MY.has(word(after))) for (let k = 0; k < 3 && after < tokens.length && !isName(tokens[after]!.text); k++) after++;
+      if (addressee(after)) return true;
+    }
+    // A vocative before the wish: "Sam, congrats!".
+    return tokens.length > 0 && tokens[0]!.end <= w.start && /^\s*,\s*$/.test(doc.text.slice(tokens[0]!.end, w.start)) && addressee(0);
+  });
+}
+
 /** Warmth phrases ("congrats", "so sorry to hear", "happy birthday") in a reply that is not stock praise of the post. */
 export function warmReply(doc: Doc, warmth: readonly Span[]): GiveSignal[] {
   if (warmth.length === 0 || praisesThePost(doc.text)) return [];

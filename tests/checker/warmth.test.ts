@@ -57,6 +57,30 @@ describe('warm posts', () => {
     expect(report.kind).toBe('give');
   });
 
+  // A post of its own addressed to someone by name or handle is for them as much as a reply is.
+  it.each([
+    ['Congrats Sam!!', 'en'],
+    ['Happy birthday Mom, love you ❤️', 'en'],
+    ['Happy birthday to my little sister Lena 🎂', 'en'],
+    ['Jonas, congrats on the new role!', 'en'],
+    ['Good luck @mara_runs, you have trained for this!', 'en'],
+    ['Felicidades, Marta!! 🎉', 'es'],
+    ['Alles Gute, Papa!', 'de'],
+  ] as const)('warmth that names whom it is for gives in a post of its own: %s', (text, lang) => {
+    const report = check(text, { lang });
+    expect(report.families).toEqual([]);
+    expect(report.kind).toBe('give');
+  });
+
+  // Wishing a place or a crowd well is the crisis platitude, not warmth to a person.
+  it.each([
+    'Good luck to our Guatemalan followers #SanMarcos',
+    "I'm sending love to West, Texas.",
+    'Congrats!! to everyone',
+  ])('warmth to a place or a crowd does not give: %s', (text) => {
+    expect(check(text, { lang: 'en' }).kind).not.toBe('give');
+  });
+
   // Not a reply (small talk, not warmth to someone), warmth that wraps a pitch, stock praise of the post itself.
   it.each([
     ['Congrats!! 🎉', false],
