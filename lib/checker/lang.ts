@@ -22,7 +22,7 @@ function lookup(): Map<string, number[]> {
   if (wordLangs) return wordLangs;
   const map = new Map<string, number[]>();
   const lists: [string, Iterable<string>][] = [
-    ...Object.entries(LEXICONS).map(([lang, lexicon]): [string, Iterable<string>] => [lang, lexicon.words.stop]),
+    ...Object.entries(LEXICONS).map(([lang, lexicon]): [string, Iterable<string>] => [lang, [...lexicon.words.stop, ...lexicon.words.marker]]),
     ...Object.entries(OTHER).map(([lang, list]): [string, Iterable<string>] => [lang, list.split(' ')]),
   ];
   lists.forEach(([, words], i) => {

@@ -16,6 +16,12 @@ describe('detectLang', () => {
     ['pt', 'Obrigada a todas as voluntárias da campanha do agasalho, que já foram entregues.'],
     ['fr', 'Petite astuce de jardinier : arrosez le matin plutôt que le soir, les limaces adorent la terre humide la nuit.'],
     ['pt', 'Dica: o pão de ló não murcha se você deixar o forno entreaberto por dez minutos. Aprendi com a minha avó.'],
+    // Short posts with no function word: a thanks, a wish or a greeting still says the language.
+    ['es', 'Felicidades Marta!! 🎉'],
+    ['de', 'Danke Jonas!'],
+    ['fr', 'Merci Léa !'],
+    ['pt', 'Parabéns Carol!!'],
+    ['en', 'Congrats Sam!!'],
     ['en', 'gm ☕'],
     ['en', 'lol'],
     ['und', 'Consiglio per chi coltiva pomodori sul balcone: annaffiate la mattina presto e mai sulle foglie.'],

@@ -72,6 +72,11 @@ describe('warm posts', () => {
     expect(report.kind).toBe('give');
   });
 
+  it('a short wish in another language is read in that language when none is given', () => {
+    expect(check('Felicidades Marta!! 🎉').families).toEqual([]);
+    expect(check('Parabéns Carol!!').families).toEqual([]);
+  });
+
   // Wishing a place or a crowd well is the crisis platitude, not warmth to a person.
   it.each([
     'Good luck to our Guatemalan followers #SanMarcos',

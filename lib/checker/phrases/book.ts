@@ -119,6 +119,11 @@ export interface WordLists {
   filler: string[];
   /** Words allowed between "my" and a product noun in a plug ("my new online course"). */
   plugModifiers: string[];
+  /**
+   * Everyday words that are not function words but say which language a short post is in: thanks, wishes, greetings
+   * ("Felicidades Marta!!", "Danke dir" have no function word of their own). Language detection only.
+   */
+  marker: string[];
 }
 
 export interface Lexicon {

@@ -547,6 +547,7 @@ export const en: Lexicon = {
       'mood', 'real', 'exactly', 'indeed', 'right', 'video', 'content', 'bro', 'post', 'interesting', 'big', 'day',
       'tips', 'vibes', 'sharing', 'perspective', 'insights', 'insight', 'article', 'reach',
     ],
+    marker: ['thanks', 'thank', 'thx', 'congrats', 'congratulations', 'birthday', 'bday', 'please', 'hello', 'cheers', 'awesome', 'sorry'],
     plugModifiers: [
       'new', 'latest', 'first', 'updated', 'little', 'free', '(free)', 'online', 'own', 'debut', 'upcoming', 'paid',
       'digital', 'printable', 'brand-new', 'weekly', 'monthly', 'tiny', 'small', 'whole',

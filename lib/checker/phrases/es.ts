@@ -210,6 +210,7 @@ export const es: Lexicon = {
     me: ['yo', 'me', 'mi', 'mis', 'mío', 'mía', 'nosotros', 'nosotras', 'nos', 'nuestro', 'nuestra', 'nuestros', 'nuestras'],
     you: ['tú', 'tu', 'tus', 'te', 'ti', 'usted', 'ustedes', 'vosotros', 'os', 'vuestro', 'vuestra'],
     filler: ['jaja', 'jajaja', 'jeje', 'genial', 'top', 'gracias', 'hola', 'compartir', 'vídeo', 'video', 'buenos', 'días', 'dias', 'amén', 'amen', 'primero', 'siguiendo', 'esto', 'bravo', 'felicidades', 'enhorabuena', 'guau', 'wow'],
+    marker: ['gracias', 'felicidades', 'felicitaciones', 'enhorabuena', 'cumpleaños', 'cumple', 'hola', 'saludos', 'suerte', 'abrazo', 'abrazos', 'buenísimo', 'qué', 'mamá', 'papá'],
     plugModifiers: ['nuevo', 'nueva', 'nuevos', 'nuevas', 'primer', 'primera', 'pequeña', 'pequeño', 'online', 'gratis', 'gratuito', 'gratuita', 'propio', 'propia'],
   },
 };

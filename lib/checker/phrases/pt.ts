@@ -146,6 +146,7 @@ export const pt: Lexicon = {
     me: ['eu', 'me', 'mim', 'meu', 'minha', 'meus', 'minhas', 'nós', 'nos', 'nosso', 'nossa', 'nossos', 'nossas', 'a gente'],
     you: ['você', 'voce', 'vocês', 'tu', 'te', 'ti', 'teu', 'tua', 'seu', 'sua'],
     filler: ['kkk', 'kkkk', 'kkkkk', 'rs', 'rsrs', 'haha', 'top', 'amém', 'amem', 'primeiro', 'grupo', 'bom', 'dia', 'boa', 'noite', 'tarde', 'oi', 'olá', 'ola', 'parabéns', 'lindo', 'linda', 'show', 'demais', 'vídeo', 'video', 'obrigado', 'obrigada'],
+    marker: ['obrigado', 'obrigada', 'parabéns', 'aniversário', 'olá', 'oi', 'saudades', 'abraço', 'abraços', 'beijos', 'valeu', 'mãe', 'pai'],
     plugModifiers: ['novo', 'nova', 'novos', 'novas', 'primeiro', 'primeira', 'pequeno', 'pequena', 'online', 'gratuito', 'gratuita', 'próprio', 'própria'],
   },
 };
