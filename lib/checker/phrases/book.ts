@@ -204,4 +204,4 @@ export const PHRASE_KEYS: readonly PhraseKey[] = [
   'release', 'available', 'opening', 'acquire', 'moreAt', 'trial', 'hype', 'jumpIn',
   'copy', 'hook', 'critique',
 ];
-const WORD_KEYS: readonly (keyof WordLists)[] = ['stop', 'me', 'you', 'filler', 'plugModifiers'];
+const WORD_KEYS: readonly (keyof WordLists)[] = ['stop', 'me', 'you', 'filler', 'plugModifiers', 'marker'];
