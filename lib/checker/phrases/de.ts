@@ -126,7 +126,7 @@ export const de: Lexicon = {
     teaching: ['so geht(?:\'s|s)?', 'tipps?', 'anleitung', 'schritt (?:\\d+|eins|zwei|drei)', 'lektion(?:en)?', 'fehler', 'zum beispiel', 'z\\. ?b\\.', 'der trick', 'von [$€£]?\\d[\\d.,]*\\s?(?:%|k|[\\p{L}]{1,8})? auf [$€£]?\\d+', 'der schlüssel', 'checkliste', 'was (?:wirklich )?(?:hilft|geholfen hat|funktioniert)'],
     advice: ['(?:nimm|nehmt|benutze|benutzt|probier|probiert|leg|legt|vermeide|vermeidet|achte|achtet|schreib|schreibt|stell|stellt|mach|macht|lass|lasst|nutze|nutzt|prüfe|prüft|plane|plant|(?:nie|niemals) )'],
     explaining: ['weil', 'statt', 'anstatt', 'damit', 'deshalb', 'sonst'],
-    lesson: ['(?:haben|habe) (?:wir |ich )?gelernt', 'gelernt', 'seit wir', 'seit ich', 'erfahrung', 'im nachhinein', 'hat (?:mir|uns) geholfen'],
+    lesson: ['(?:haben|habe) (?:wir |ich )?gelernt', 'gelernt', 'seit wir', 'seit ich', 'erfahrung', 'im nachhinein', 'hat (?:mir|uns) geholfen', '(?:haben|habe) (?:wir |ich )?(?:herausgefunden|festgestellt|gefunden), dass', '(?:unsere|die) (?:ergebnisse|daten) (?:zeigen|zeigten|deuten)'],
     credit: ['danke an', 'dank an', 'via @', 'dank(?:e)? @', 'inspiriert von', 'von @[\\p{L}\\p{N}_]+', 'empfehle'],
     thanks: ['danke (?:an|für|euch|dir)', 'vielen dank (?:an|für)', 'dankbar (?:für|dass)', 'großes dankeschön'],
     question: ['hat jemand', 'kennt jemand', 'weiß jemand', 'habt ihr (?:erfahrung|tipps)', 'wie macht ihr', 'frage an'],

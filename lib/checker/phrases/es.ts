@@ -182,6 +182,8 @@ export const es: Lexicon = {
     advice: ['(?:usa|pon|prueba|a[nñ]ade|guarda|lleva|evita|deja|mezcla|revisa|empieza|apunta|cambia|corta|haz|no (?:uses|pongas|compres|dejes|olvides))'],
     explaining: ['porque', 'en lugar de', 'en vez de', 'as[ií] que', 'por eso'],
     lesson: [
+      // A finding reported with its result: the study's lesson.
+      '(?:descubrimos|encontramos|comprobamos|vimos) que', '(?:nuestros|los) (?:resultados|datos) (?:muestran|mostraron|indican|sugieren)',
       'aprend[ií]',
       'hemos aprendido',
       'lo que aprend[ií]',

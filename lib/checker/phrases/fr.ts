@@ -124,7 +124,7 @@ export const fr: Lexicon = {
     teaching: ['astuces?', 'conseils?', 'comment (?:faire|[ée]viter|r[ée]ussir)', '[ée]tape (?:\\d+|une|deux|trois)', 'le(?:s)? le[çc]ons?', 'erreurs?', 'par exemple', 'la cl[ée] (?:est|c\'est)', 'le secret', 'tenez un', 'voici comment', '(?:pass[ée]e?s?|r[ée]duite?s?|baiss[ée]e?s?|augment[ée]e?s?|grimp[ée]e?s?|chut[ée]e?s?|tomb[ée]e?s?) de [$€£]?\\d[\\d.,]*\\s?(?:%|k|[\\p{L}]{1,8})? [àa] [$€£]?\\d+', 'ce qui (?:marche|fonctionne|a march[ée])'],
     advice: ['(?:utilisez|mettez|essayez|ajoutez|gardez|[ée]vitez|tenez|classez|notez|commencez|pensez [àa]|v[ée]rifiez|prenez|faites|laissez|ne (?:mettez|utilisez|laissez|oubliez) (?:pas|jamais))'],
     explaining: ['parce que', 'au lieu de', 'plut[oô]t que', 'pour que', 'sinon'],
-    lesson: ["(?:ce que )?j'ai appris", 'nous avons appris', '[çc]a m\'a fait gagner', 'apr[èe]s \\d+ ans', 'avec le recul', "j'aurais aim[ée] savoir"],
+    lesson: ["(?:ce que )?j'ai appris", 'nous avons appris', '[çc]a m\'a fait gagner', 'apr[èe]s \\d+ ans', 'avec le recul', "j'aurais aim[ée] savoir", '(?:nous avons|on a|j\'ai) (?:constat[ée]|d[ée]couvert|trouv[ée]|montr[ée]) que', '(?:nos|les) (?:r[ée]sultats|donn[ée]es) (?:montrent|ont montr[ée]|sugg[èe]rent|indiquent)'],
     credit: ['merci [àa]', 'gr[âa]ce [àa]', 'via @', 'cr[ée]dit', 'inspir[ée]e? (?:par|de)', 'de @[\\p{L}\\p{N}_]+', 'je recommande'],
     thanks: ['merci (?:[àa]|aux|pour|beaucoup pour|infiniment pour)', 'un grand merci (?:[àa]|aux|pour)', 'reconnaissante? (?:pour|envers)'],
     question: ["quelqu'un (?:sait|a|conna[iî]t)", 'avez-vous (?:d[ée]j[àa] )?(?:essay[ée]|test[ée])', 'des conseils', 'je me demande', 'comment faites-vous'],

@@ -17,6 +17,11 @@ testRule(rule, {
       text: 'Just published: how we cut our AWS bill by 40% in 3 steps (reserved instances, killing idle dev boxes, and moving logs to cold storage).',
       note: 'the announcement lists what it counts, so the substance is in the post',
     },
+    {
+      text: "I'm excited to share that our paper on urban heat islands was accepted at CHI! We found that tree cover cut surface temperatures by up to 7°C in the neighbourhoods we measured.",
+      note: 'an accepted paper told with its finding: the finding is the takeaway',
+    },
+    { text: '¡Felices de anunciar que nuestro artículo fue aceptado en CHI! Descubrimos que los árboles bajan la temperatura del suelo hasta 7°C.', ctx: { lang: 'es' }, note: 'the same in Spanish' },
     { text: 'Proud of my team this quarter. Thank you Ana, Ben and Chidi for carrying the release through the outage.', note: 'pride that thanks people by name is credit' },
     { text: 'OpenAI just dropped their new coding agent. I have had it for a week and it is good.', note: 'somebody else’s launch' },
     { text: 'City officials have released new video footage from the day of the storm.', note: 'news about others' },
