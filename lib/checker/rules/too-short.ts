@@ -102,6 +102,8 @@ function pitchesOnly(input: RuleInput, whole: Span): boolean {
  * own outside the brag's sentences. The award's name and the figure describe the win; "Hard work pays off" adds a
  * motto, not something to use. A win told with its lesson, its thanks or its numbers in a story of their own gives.
  */
+const BRAG_SUGGESTION = 'Add what the reader can take from it: what made it work, what you would do again, or whom it is thanks to and for what.';
+
 /** "Thrilled to announce", "estamos felices de anunciar": only the author announces, even where no I or we is written. */
 const ANNOUNCE_RE = /(?<![\p{L}])(?:announce|anunciar|verkünden|bekanntgeben|annoncer)/iu;
 
@@ -160,7 +162,7 @@ export default defineRule({
     const enough = NEW_POST_WORDS[sensitivity];
     // A win told by its author is the author's news, not the reader's: checked before reports of what happened.
     if (bragsOnly(input)) {
-      return [{ ...range, ...hitMessage('tooShortBrag'), suggestion: 'Add what the reader can take from it: what made it work, what you would do again, or whom it is thanks to and for what.' }];
+      return [{ ...range, ...hitMessage('tooShortBrag'), suggestion: BRAG_SUGGESTION }];
     }
     // A short report of what happened is news however few its words: "Power has just been restored here!", "PGH is in
     // need of help". A source alone ("what doctors won't tell you", "mom says hi") is not.
@@ -191,12 +193,12 @@ export default defineRule({
     const plainPitch = evidence.asks.length > 0 && evidence.unpitchedWords < enough;
     const toldPitch = evidence.unpitchedWords < TOLD_PITCH_WORDS[sensitivity] && evidence.flags.some((f) => (f & WORD_FLAG.me) !== 0);
     if (!plainPitch && !toldPitch) return [];
-    return [
-      {
-        ...range,
-        ...hitMessage('tooShortPitch'),
-        suggestion: 'Say what it is and why it is worth their time: one detail, a photo description, a price, a sample of what is inside.',
-      },
-    ];
+    const describeIt = 'Say what it is and why it is worth their time: one detail, a photo description, a price, a sample of what is inside.';
+    // A brag, or asks that are all thanks for a count of followers ("Thanks for 1,000 followers!"), share a win: no
+    // "ask" to speak of. Other asks are the pitch; with none, the post points to its own thing without describing it.
+    const thanked = [...input.find('thanks'), ...input.find('warmth')];
+    const milestone = evidence.asks.length > 0 ? evidence.asks.every((a) => overlaps(thanked, a.start, a.end)) : input.find('brag').length > 0;
+    if (milestone) return [{ ...range, ...hitMessage('tooShortBrag'), suggestion: BRAG_SUGGESTION }];
+    return [{ ...range, ...hitMessage(evidence.asks.length > 0 ? 'tooShortPitch' : 'tooShortPlug'), suggestion: describeIt }];
   },
 });

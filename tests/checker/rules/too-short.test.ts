@@ -1,5 +1,6 @@
+import { describe, expect, it } from 'vitest';
 import rule from '../../../lib/checker/rules/too-short';
-import { testRule } from '../rule-tester';
+import { runRule, testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
@@ -182,4 +183,16 @@ testRule(rule, {
       flags: ['Salut à tous, je fais des vidéos de cuisine végétarienne pour les étudiants. Abonnez-vous à ma chaîne si ça vous dit'],
     },
   ],
+});
+
+// The message names what the post is: a pitch's ask, a win, or the author's own thing left undescribed.
+describe('too-short says why', () => {
+  it.each([
+    ['Thanks for 1,000 followers! I started this account to share my garden notes and never thought anyone would read them.', 'tooShortBrag'],
+    ['Thanks for 1,000 followers!', 'tooShortBrag'],
+    ["honestly the best guide to pricing handmade goods I've found 👇 makersmath.co/pricing-guide", 'tooShortPlug'],
+    ['New drop! Shop now: shop.example.com', 'tooShortPitch'],
+  ] as const)('%s → %s', (text, id) => {
+    expect(runRule(rule, text, { lang: 'en' }).map((f) => f.messageId)).toContain(id);
+  });
 });
