@@ -60,6 +60,8 @@ const MIN_QUESTION_WORDS = 6;
 const CONTEXT_FOR_SHORT_QUESTION = 25;
 /** A question needs this many words around it to carry context. */
 const MIN_POST_WORDS_FOR_QUESTION = 15;
+/** A reply's context is the thread it answers: a short question there asks the person ("Where did you get that lamp?"). */
+const MIN_REPLY_WORDS_FOR_QUESTION = 4;
 
 interface Context {
   sentences: readonly Span[];
@@ -261,7 +263,10 @@ function hasQuestionMark(doc: Doc, s: Span): boolean {
 }
 
 function addQuestions(doc: Doc, find: (key: PhraseKey) => PhraseMatch[], ctx: Context, out: GiveSignal[]): void {
-  if (doc.words.length < MIN_POST_WORDS_FOR_QUESTION) return;
+  // A reply that also asks for likes or follows uses its question as the hook ("Who's here after the trailer? Like
+  // if you are"): only a reply that asks for nothing else gets the shorter measure.
+  const asksThePerson = ctx.reply && ctx.askSentences.length === 0;
+  if (doc.words.length < (asksThePerson ? MIN_REPLY_WORDS_FOR_QUESTION : MIN_POST_WORDS_FOR_QUESTION)) return;
   const rhetorical = find('rhetorical');
   const cues = find('question');
   for (const s of ctx.sentences) {
@@ -271,7 +276,7 @@ function addQuestions(doc: Doc, find: (key: PhraseKey) => PhraseMatch[], ctx: Co
     if (!asks && !cued) continue;
     if (rhetorical.some((r) => r.start >= s.start && r.start < s.end) && !cued) continue;
     const short = wordsIn(doc, s.start, s.end) < MIN_QUESTION_WORDS;
-    if (!cued && short && doc.words.length < CONTEXT_FOR_SHORT_QUESTION) continue;
+    if (!cued && short && !asksThePerson && doc.words.length < CONTEXT_FOR_SHORT_QUESTION) continue;
     out.push({ signal: 'question', start: s.start, end: s.end, weight: WEIGHT.question.one });
   }
 }

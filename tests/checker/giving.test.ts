@@ -172,3 +172,30 @@ describe('a query string is not a question', () => {
     expect(report.signals.map((s) => s.signal)).toContain('question');
   });
 });
+
+// In a reply the thread is the context: a short question asks the person answered something genuine. A question that
+// hooks an ask for likes is not one.
+describe('a short question in a reply', () => {
+  it.each<[string, CheckContext]>([
+    ['Where did you get that lamp?', { platform: 'instagram' }],
+    ['what brand is the paint at 7:30?', { platform: 'youtube' }],
+    ['Is the workshop recorded? I cannot make it Thursday.', { platform: 'facebook' }],
+  ])('asks: %s', (text, ctx) => {
+    const report = check(text, { reply: true, ...ctx });
+    expect(report.signals.map((s) => s.signal)).toContain('question');
+    expect(report.families).toEqual([]);
+  });
+
+  it.each<[string, CheckContext]>([
+    ["Who's here after the trailer dropped? Like this comment if you are 👇", { platform: 'youtube' }],
+    ['Agree?', { platform: 'linkedin' }],
+  ])('does not give when it hooks or says nothing: %s', (text, ctx) => {
+    const report = check(text, { reply: true, ...ctx });
+    expect(report.kind).not.toBe('give');
+    expect(report.families).toContain('missing-value');
+  });
+
+  it('a new post still needs context around a short question', () => {
+    expect(check('Where did you get that lamp?').signals.map((s) => s.signal)).not.toContain('question');
+  });
+});
