@@ -113,6 +113,8 @@ export interface TeaserContext {
   content: readonly number[];
   /** What happened ("under states of emergency", "keeps pouring", "killed"): a sentence holding one tells its news. */
   reports: readonly Span[];
+  /** The post answers someone: an opening question there asks that person, unless a link stands in for the answer. */
+  reply: boolean;
 }
 
 /** Content weight of the words before each word (and of all of them at the end): any range's weight by two lookups. */
@@ -160,7 +162,8 @@ function undelivered(doc: Doc, m: Teaser, s: Span, sums: readonly number[], ctx:
   if (entry.answeredInClause && contentIn(doc, sums, m.end, s.end) >= ANSWER_WORDS) return false;
   // A question headline leads the post and is left open: a question after a report ("Face masks sold out in many
   // places. Did you get some?") asks the readers about the news, and one followed by an answer tells it.
-  if (entry.question && !openHeadline(doc, sums, s)) return false;
+  // In a reply with no link, the question asks the person answered ("¿Dónde compraste esa lámpara?").
+  if (entry.question && ((ctx.reply && doc.urls.length === 0) || !openHeadline(doc, sums, s))) return false;
   if (HELP_RE.test(text.slice(m.end, s.end))) return false;
   // "22 Alberta communities under states of emergency", "This rain just keeps pouring!": the sentence says what
   // happened, so its count or its demonstrative points at news, not at something withheld. In Title Case such

@@ -179,6 +179,10 @@ describe('a short question in a reply', () => {
   it.each<[string, CheckContext]>([
     ['Where did you get that lamp?', { platform: 'instagram' }],
     ['what brand is the paint at 7:30?', { platform: 'youtube' }],
+    ['¿Dónde compraste esa lámpara?', { platform: 'instagram', lang: 'es' }],
+    ['Wo hast du die Lampe gekauft?', { platform: 'instagram', lang: 'de' }],
+    ['Où as-tu acheté cette lampe ?', { platform: 'instagram', lang: 'fr' }],
+    ['Onde você comprou essa luminária?', { platform: 'instagram', lang: 'pt' }],
     ['Is the workshop recorded? I cannot make it Thursday.', { platform: 'facebook' }],
   ])('asks: %s', (text, ctx) => {
     const report = check(text, { reply: true, ...ctx });
@@ -195,7 +199,8 @@ describe('a short question in a reply', () => {
     expect(report.families).toContain('missing-value');
   });
 
-  it('a new post still needs context around a short question', () => {
+  it('a new post still needs context around a short question, and a headline question with a link still teases', () => {
     expect(check('Where did you get that lamp?').signals.map((s) => s.signal)).not.toContain('question');
+    expect(check('¿Por qué los gatos ronronean? https://t.co/x', { lang: 'es', reply: true }).families).toContain('missing-value');
   });
 });
