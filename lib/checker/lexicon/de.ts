@@ -1,5 +1,5 @@
 // German: asks as people write them (du and ihr imperatives, "bitte", "würde mich freuen").
-import type { AskLexicon } from './types';
+import type { AskLexicon, TeaserLexicon } from './types';
 
 export const de: AskLexicon = {
   shorthand: [
@@ -74,4 +74,19 @@ export const de: AskLexicon = {
   launch: ['wir stellen vor', 'vorhang auf für', 'darf ich vorstellen'],
   proclitic: [],
   places: ['auf', 'in', 'bei', 'unter'],
+};
+
+/** The words the teaser checks read (teasers.ts, rules/learned-bait.ts). */
+export const deTeaser: TeaserLexicon = {
+  and: { words: ['und'], note: 'a sentence may open with "und" and still point forward at what it keeps back', example: 'Und deshalb solltest du dein Handy nie über Nacht laden' },
+  attention: {
+    words: ['achtung', 'wahnsinn', 'krass', 'wow', 'omg'],
+    note: 'a call for attention or a gasp, set off by a comma or "!", leaves the teaser after it at its sentence start',
+    example: 'Achtung, das passiert, wenn du dein Handy über Nacht lädst',
+  },
+  announce: {
+    words: ['verkünden', 'bekanntgeben', 'bekanntzugeben', 'mitteilen', 'mitzuteilen'],
+    note: 'the verbs an author announces their own news with',
+    example: 'Ich freue mich, mitteilen zu dürfen, dass ich bei der Müller GmbH anfange',
+  },
 };

@@ -1,5 +1,5 @@
 // English: how people really write asks in comments and posts (shorthand, misspellings, polite frames).
-import type { AskLexicon } from './types';
+import type { AskLexicon, TeaserLexicon } from './types';
 
 export const en: AskLexicon = {
   shorthand: [
@@ -129,4 +129,15 @@ export const en: AskLexicon = {
     // A cause or a journey of the author's own that readers are asked into ("join me in my fight to help abused animals").
     'fight', 'cause', 'mission', 'journey', 'quest',
   ],
+};
+
+/** The words the teaser checks read (teasers.ts, rules/learned-bait.ts). */
+export const enTeaser: TeaserLexicon = {
+  and: { words: ['and'], note: 'a sentence may open with "and" and still point forward at what it keeps back', example: 'And this is why you should never charge your phone overnight' },
+  attention: {
+    words: ['look', 'wow', 'whoa', 'omg', 'wait', 'attention'],
+    note: 'a call for attention or a gasp, set off by a comma or "!", leaves the teaser after it at its sentence start',
+    example: "Wow, here's why the lake turned pink",
+  },
+  announce: { words: ['announce', 'announcing'], note: 'the verbs an author announces their own news with', example: 'Thrilled to announce that I have joined Acme as Head of Design' },
 };

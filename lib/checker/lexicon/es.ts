@@ -1,5 +1,5 @@
 // Spanish: asks as people write them (with and without accents; accents are folded before lookup).
-import type { AskLexicon } from './types';
+import type { AskLexicon, TeaserLexicon } from './types';
 
 export const es: AskLexicon = {
   shorthand: [
@@ -79,4 +79,46 @@ export const es: AskLexicon = {
   launch: ['presentamos', 'os presentamos', 'les presentamos', 'conoce', 'conozcan'],
   proclitic: ['me', 'nos'],
   places: ['en', 'por'],
+};
+
+/** The words the teaser checks read (teasers.ts, rules/learned-bait.ts). */
+export const esTeaser: TeaserLexicon = {
+  and: { words: ['y', 'e'], note: 'a sentence may open with "y" (or "e" before an i-sound) and still point forward at what it keeps back', example: 'Y así lucía la ciudad hace 100 años' },
+  attention: {
+    words: ['atención', 'atencion', 'ojo', 'alerta', 'mira', 'guau', 'vaya', 'wow', 'omg'],
+    note: 'a call for attention or a gasp, set off by a comma or "!", leaves the teaser after it at its sentence start',
+    example: 'Atención, esto es lo que pasa si cargas el móvil de noche',
+  },
+  announce: { words: ['anunciar', 'anunciamos', 'anunciarles'], note: 'the verbs an author announces their own news with', example: 'Feliz de anunciarles que me uno al equipo de Globant' },
+  firstPerson: {
+    clauseOpeners: { words: ['que', 'cual', 'quien', 'donde', 'cuando'], note: 'relatives after which the verb comes first', example: 'la razón por la que amo el otoño' },
+    beforeVerb: {
+      // Clitics that are no article: "la", "o", "a" before a noun ending in -o ("que la mano") are.
+      words: ['no', 'nunca', 'ya', 'siempre', 'aún', 'también', 'más', 'lo', 'le', 'les', 'te', 'se'],
+      note: 'a negation, a time word or a clitic pronoun may stand between the relative and its verb',
+      example: 'el plato que nunca le preparé a nadie',
+    },
+    verb: {
+      pattern: '^\\p{Ll}{2,}(?:o|oy|é|í|mos)$',
+      note: 'the first person: present "-o", "estoy", preterite "-é/-í", plural "-mos"',
+      example: 'lo que cociné anoche',
+    },
+    notVerb: {
+      words: [
+        'todo', 'esto', 'eso', 'ello', 'algo', 'mucho', 'poco', 'tanto', 'cuanto', 'mismo', 'solo', 'pero', 'como', 'nuevo', 'medio',
+        'tampoco', 'luego', 'pronto', 'primero', 'segundo', 'hoy', 'qué', 'café', 'bebé', 'aquí', 'así', 'allí', 'ahí', 'según', 'hubo',
+      ],
+      endings: ['dijo', 'hizo', 'tuvo', 'puso', 'quiso', 'supo', 'vino', 'trajo', 'pudo', 'duvo', 'cupo', 'dujo', 'dio', 'vio', 'rio'],
+      note: 'words that end as a first person does and are none: pronouns, adverbs, nouns, and third-person preterites in -o',
+      example: 'lo que dijo el ministro',
+    },
+    unaccented: {
+      accents: 'áéíóú',
+      ending: 'o',
+      firstOnly: ['go', 'zco'],
+      except: ['llego', 'pago', 'juego', 'cargo', 'jugo', 'apago', 'entrego', 'pego', 'riego', 'niego', 'ago', 'lago', 'algo', 'amigo'],
+      note: 'typed without accents, "paso", "cambio", "murio" are as often "pasó", "cambió", "murió": the news, not I. Then only presents in -go/-zco, which no preterite shares, tell the author (not nouns such as "lago" or preterites such as "llego" for "llegó")',
+      example: 'lo que hago cuando no puedo dormir',
+    },
+  },
 };

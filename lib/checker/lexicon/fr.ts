@@ -1,5 +1,5 @@
 // French: asks as people write them ("abonnez-vous", "svp", "ça me ferait plaisir si").
-import type { AskLexicon } from './types';
+import type { AskLexicon, TeaserLexicon } from './types';
 
 export const fr: AskLexicon = {
   shorthand: [
@@ -78,4 +78,15 @@ export const fr: AskLexicon = {
   launch: ['découvrez', 'nous présentons', 'voici'],
   proclitic: ['me', 'nous', "m'"],
   places: ['sur', 'dans', 'chez'],
+};
+
+/** The words the teaser checks read (teasers.ts, rules/learned-bait.ts). */
+export const frTeaser: TeaserLexicon = {
+  and: { words: ['et'], note: 'a sentence may open with "et" and still point forward at what it keeps back', example: 'Et voici pourquoi il ne faut jamais charger son téléphone la nuit' },
+  attention: {
+    words: ['attention', 'waouh', 'wow', 'omg'],
+    note: 'a call for attention or a gasp, set off by a comma or "!", leaves the teaser after it at its sentence start',
+    example: 'Attention, voici ce qui arrive si vous chargez votre téléphone la nuit',
+  },
+  announce: { words: ['annoncer', 'annonçons'], note: 'the verbs an author announces their own news with', example: "Ravie de vous annoncer que je rejoins l'équipe de Doctolib" },
 };

@@ -1,14 +1,15 @@
 // The ask and shorthand lexicons, one per language, compiled once into lookups keyed by accent-folded words.
 import type { DocLang } from '../types';
-import { de } from './de';
-import { en } from './en';
-import { es } from './es';
-import { fr } from './fr';
-import { pt } from './pt';
-import type { Action, AskLexicon, Shorthand } from './types';
+import { de, deTeaser } from './de';
+import { en, enTeaser } from './en';
+import { es, esTeaser } from './es';
+import { fr, frTeaser } from './fr';
+import { pt, ptTeaser } from './pt';
+import type { Action, AskLexicon, Shorthand, TeaserLexicon } from './types';
 
-export type { Action, AskLexicon, Shorthand } from './types';
+export type { Action, AskLexicon, Shorthand, TeaserLexicon } from './types';
 export const ASK_LEXICONS: Readonly<Record<string, AskLexicon>> = { en, es, de, fr, pt };
+export const TEASER_LEXICONS: Readonly<Record<string, TeaserLexicon>> = { en: enTeaser, es: esTeaser, de: deTeaser, fr: frTeaser, pt: ptTeaser };
 
 /** Lower case without accents: "suscríbete" and "suscribete" are one word to a lookup. */
 export function fold(word: string): string {
@@ -160,6 +161,74 @@ export function askLexicon(lang: DocLang): CompiledAsks | null {
     const lexicon = ASK_LEXICONS[lang];
     c = lexicon ? compile(lexicon) : null;
     compiled.set(lang, c);
+  }
+  return c;
+}
+
+/** Words as a regular-expression alternation, each matched as written (our data, escaped all the same). */
+export function wordAlternation(words: readonly string[]): string {
+  return words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+}
+
+export interface CompiledFirstPerson {
+  clauseOpeners: ReadonlySet<string>;
+  beforeVerb: ReadonlySet<string>;
+  verb: RegExp;
+  notVerb: RegExp;
+  /** Null where accents left out hide no person. */
+  unaccented: { accented: RegExp; ending: string; firstOnly: RegExp } | null;
+}
+
+export interface CompiledTeaserWords {
+  lexicon: TeaserLexicon;
+  /** The opening conjunctions, as an alternation source. */
+  and: string;
+  /** The calls for attention and gasps, as an alternation source. */
+  attention: string;
+  /** An announcing verb as a whole word, in any case. */
+  announce: RegExp;
+  notAlwaysAuthor: ReadonlySet<string>;
+  firstPerson: CompiledFirstPerson | null;
+}
+
+function compileFirstPerson(lexicon: TeaserLexicon): CompiledFirstPerson | null {
+  const fp = lexicon.firstPerson;
+  if (!fp) return null;
+  const notVerb = [`^(?:${wordAlternation(fp.notVerb.words)})$`, ...(fp.notVerb.endings.length > 0 ? [`(?:${wordAlternation(fp.notVerb.endings)})$`] : [])];
+  const u = fp.unaccented;
+  return {
+    clauseOpeners: new Set(fp.clauseOpeners.words),
+    beforeVerb: new Set(fp.beforeVerb.words),
+    verb: new RegExp(fp.verb.pattern, 'u'),
+    notVerb: new RegExp(notVerb.join('|'), 'u'),
+    unaccented: u
+      ? {
+          accented: new RegExp(`[${u.accents}]`, 'iu'),
+          ending: u.ending,
+          firstOnly: new RegExp(`^(?!(?:${wordAlternation(u.except)})$)\\p{L}+(?:${wordAlternation(u.firstOnly)})$`, 'u'),
+        }
+      : null,
+  };
+}
+
+const compiledTeaser = new Map<DocLang, CompiledTeaserWords | null>();
+
+/** The teaser checks' words for a language, compiled; null for a language we have none for. */
+export function teaserWords(lang: DocLang): CompiledTeaserWords | null {
+  let c = compiledTeaser.get(lang);
+  if (c === undefined) {
+    const lexicon = TEASER_LEXICONS[lang];
+    c = lexicon
+      ? {
+          lexicon,
+          and: wordAlternation(lexicon.and.words),
+          attention: wordAlternation(lexicon.attention.words),
+          announce: new RegExp(`(?<![\\p{L}])(?:${wordAlternation(lexicon.announce.words)})(?![\\p{L}])`, 'iu'),
+          notAlwaysAuthor: new Set(lexicon.notAlwaysAuthor?.words ?? []),
+          firstPerson: compileFirstPerson(lexicon),
+        }
+      : null;
+    compiledTeaser.set(lang, c);
   }
   return c;
 }

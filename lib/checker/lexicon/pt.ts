@@ -1,5 +1,5 @@
 // Portuguese: asks as people write them ("se inscreva", "me segue", "pfv", "ativa o sininho").
-import type { AskLexicon } from './types';
+import type { AskLexicon, TeaserLexicon } from './types';
 
 export const pt: AskLexicon = {
   shorthand: [
@@ -79,4 +79,38 @@ export const pt: AskLexicon = {
   launch: ['apresentamos', 'conheça', 'conheçam'],
   proclitic: ['me', 'nos'],
   places: ['no', 'na', 'nos', 'nas', 'em', 'pelo', 'pela'],
+};
+
+/** The words the teaser checks read (teasers.ts, rules/learned-bait.ts). */
+export const ptTeaser: TeaserLexicon = {
+  and: { words: ['e'], note: 'a sentence may open with "e" and still point forward at what it keeps back', example: 'E é por isso que você nunca deve carregar o celular à noite' },
+  attention: {
+    words: ['atenção', 'atencão', 'atençao', 'atencao', 'olha', 'nossa', 'uau', 'wow', 'omg'],
+    note: 'a call for attention or a gasp, set off by a comma or "!", leaves the teaser after it at its sentence start',
+    example: 'Atenção, é isso que acontece se você carregar o celular à noite',
+  },
+  announce: { words: ['anunciar'], note: 'the verbs an author announces their own news with', example: 'Feliz em anunciar que fui aprovada no processo seletivo do Itaú' },
+  notAlwaysAuthor: { words: ['nos'], note: '"nos" is "us", and far more often "in the"', example: 'as músicas que marcaram nos anos 90' },
+  firstPerson: {
+    clauseOpeners: { words: ['que', 'qual', 'quem', 'onde', 'quando'], note: 'relatives after which the verb comes first', example: 'o motivo pelo qual durmo tão pouco' },
+    beforeVerb: {
+      words: ['não', 'nao', 'nunca', 'já', 'ja', 'sempre', 'ainda', 'também', 'mais', 'te', 'se', 'lhe', 'lhes'],
+      note: 'a negation, a time word or a clitic pronoun may stand between the relative and its verb ("o" and "a" are left out: before a noun in -o they are articles)',
+      example: 'a razão pela qual nunca durmo cedo',
+    },
+    verb: {
+      pattern: '^(?:\\p{Ll}{2,}o|\\p{Ll}+ei|\\p{Ll}+[^aeiouáéíóúâêôãõ]i|\\p{Ll}{2,}mos)$',
+      note: 'the first person: present "-o", preterite "-ei" and "-i" after a consonant, plural "-mos"',
+      example: 'o que cozinhei ontem',
+    },
+    notVerb: {
+      words: [
+        'todo', 'tudo', 'isso', 'isto', 'muito', 'pouco', 'tanto', 'quanto', 'mesmo', 'como', 'novo', 'pelo', 'logo', 'primeiro', 'segundo',
+        'veio', 'ali', 'aqui', 'lei', 'rei', 'dentro', 'menos', 'ontem', 'hoje',
+      ],
+      endings: [],
+      note: 'words that end as a first person does and are none: pronouns, adverbs, nouns, "veio"',
+      example: 'o que veio depois',
+    },
+  },
 };

@@ -157,3 +157,56 @@ export interface AskLexicon {
    */
   madeIt?: (Noted & { pattern: string })[];
 }
+
+/** A list of words, with why it is there and a line in which one of them does its work. */
+export interface WordList extends Noted {
+  /** The words as written, in lower case (the checks that read them say whether case and accents matter). */
+  words: string[];
+}
+
+/**
+ * How Spanish and Portuguese mark the author in the verb alone ("la razón por la que amo el otoño", "o motivo pelo
+ * qual durmo tão pouco"): no I/my word tells the author there, but a relative clause's verb, right after its opener,
+ * in the first person does.
+ */
+export interface FirstPersonVerbs {
+  /** Words that open a relative clause; its verb stands right after. */
+  clauseOpeners: WordList;
+  /** What may stand between the opener and its verb (at most two): a negation, a time word, a clitic. */
+  beforeVerb: WordList;
+  /** A first-person verb form, as a regular-expression source over one word as written (case counts). */
+  verb: Noted & { pattern: string };
+  /** Words the verb pattern takes that are no first-person verb: whole words, and endings of other persons. */
+  notVerb: WordList & { endings: string[] };
+  /**
+   * Where typing without accents hides the person ("paso" for "pasó", "cambio" for "cambió"): in a post with none of
+   * these accents, a verb with this ending tells the first person only with an ending no other form shares.
+   */
+  unaccented?: Noted & {
+    /** Accented letters whose presence shows the author types accents. */
+    accents: string;
+    /** The ending that is ambiguous when accents are left out. */
+    ending: string;
+    /** Endings only a first person takes, accents or not. */
+    firstOnly: string[];
+    /** Words with those endings that are no verb in the first person (nouns, other persons). */
+    except: string[];
+  };
+}
+
+/** The words the teaser checks read (teasers.ts, rules/learned-bait.ts), per language. */
+export interface TeaserLexicon {
+  /** Conjunctions that may open a sentence before a teaser ("Y así lucía la ciudad hace 100 años"). */
+  and: WordList;
+  /**
+   * A call for attention or a gasp that, set off by a comma or "!", may stand before a teaser at its sentence start
+   * ("Atención, esto es lo que…", "Wow, here's why…"). Matched as whole words, in any case.
+   */
+  attention: WordList;
+  /** Verbs the author announces their own news with ("thrilled to announce"). Matched anywhere, in any case. */
+  announce: WordList;
+  /** Words of the author's lists (I, my, we) that are as often something else, and so tell no author. */
+  notAlwaysAuthor?: WordList;
+  /** Languages that mark the first person in the verb only. */
+  firstPerson?: FirstPersonVerbs;
+}

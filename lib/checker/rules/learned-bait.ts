@@ -1,4 +1,5 @@
 import { hasSubstance, modelSays, tellsNews, unless } from '../policy';
+import { teaserWords } from '../lexicon';
 import { hitMessage } from '../messages';
 import { WORD_FLAG } from '../phrases/book';
 import { defineRule, type RuleInput } from '../rule';
@@ -33,17 +34,14 @@ export function withholds(input: RuleInput): boolean {
 /** Marks of someone speaking rather than a headline: an exclamation or an emoji ("Happy birthday to the best mom ❤️"). */
 const SPOKEN_RE = /[!¡]|\p{Extended_Pictographic}/u;
 
-/** Verbs the author announces their own news with ("thrilled to announce", "mitteilen zu dürfen", "feliz em anunciar"). */
-const ANNOUNCE_RE = /(?<![\p{L}])(?:announce|announcing|anunciar|anunciamos|anunciarles|verkünden|bekanntgeben|bekanntzugeben|mitteilen|mitzuteilen|annoncer|annonçons)(?![\p{L}])/iu;
-
 /**
- * Whether the post announces the author's own news: a brag or an announcing verb, with the author in it ("Ich freue
- * mich, mitteilen zu dürfen, dass ich…", "WE DID IT… so proud of this team"). Such a post withholds nothing either, but
- * what it lacks is for the reader: the model's reading there says that, not "teases".
+ * Whether the post announces the author's own news: a brag or an announcing verb (lexicon `announce`), with the
+ * author in it ("Ich freue mich, mitteilen zu dürfen, dass ich…", "WE DID IT… so proud of this team"). Such a post
+ * withholds nothing either, but what it lacks is for the reader: the model's reading there says that, not "teases".
  */
 function announcesOwnNews(input: RuleInput): boolean {
   const { doc, evidence } = input;
-  if (input.find('brag').length === 0 && !ANNOUNCE_RE.test(doc.text)) return false;
+  if (input.find('brag').length === 0 && !teaserWords(doc.lang)?.announce.test(doc.text)) return false;
   return evidence.flags.some((f) => (f & WORD_FLAG.me) !== 0);
 }
 

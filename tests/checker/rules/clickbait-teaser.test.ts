@@ -185,7 +185,7 @@ testRule(rule, {
     { text: 'Isso é o que acontece com seu corpo quando você para de comer açúcar https://t.co/x', ctx: { lang: 'pt' }, flags: ['Isso é o que acontece com seu corpo quando'] },
     { text: 'Look at how the crowd reacted when the mayor walked in https://t.co/x', flags: ['Look at how'] },
     { text: 'Ojo con lo que les pasó a los vecinos de Paiporta https://t.co/x', ctx: { lang: 'es' }, flags: ['Ojo con lo que'] },
-    // A call for attention or a gasp before the teaser, set off by a comma (teasers.ts LEAD_RE).
+    // A call for attention or a gasp before the teaser, set off by a comma (lexicon `attention`, teasers.ts leadRe).
     { text: 'Ojo, esta es la razón por la que tu gato te ignora https://t.co/x', ctx: { lang: 'es' }, flags: ['esta es la razón'] },
     { text: "Wow, here's why millions are skipping breakfast https://t.co/x", flags: ["here's why"] },
     { text: 'Achtung, das passiert, wenn du zu wenig schläfst https://t.co/x', ctx: { lang: 'de' }, flags: ['das passiert, wenn'] },
