@@ -245,6 +245,41 @@ export function ownLife(doc: Doc, flags: readonly number[], teasers: readonly Sp
   );
 }
 
+/** No capital anywhere: the lower-case register of chat, not of a headline or a newsroom's tweet. */
+const CAPITAL_RE = /\p{Lu}/u;
+/** A word that opens with a capital, all capitals included ("Sexy", "AF"). */
+const CAPITALISED_RE = /^\p{Lu}/u;
+
+/**
+ * Whether most words with a letter open with a capital, as a headline's do ("12 Trees Looking Sexy AF"): there "AF"
+ * and "OMG" are the headline's own words. German capitalises every noun, so there capitals tell no headline.
+ */
+function headlineWords(doc: Doc): boolean {
+  if (doc.lang === 'de') return false;
+  const lettered = doc.words.filter((w) => /\p{L}/u.test(w.text));
+  return lettered.length >= 4 && lettered.filter((w) => CAPITALISED_RE.test(w.text)).length / lettered.length > TITLE_CASE_SHARE;
+}
+
+/**
+ * Whether the post is someone exclaiming rather than a headline announcing, by the marks the language's lexicon
+ * lists (`exclaiming`): an interjection or laughter ("omg", "jajaja", "mdr"), an exclamative that ends its clause
+ * ("What a game", "Qué golazo de Messi,", "Quel match"), a word made strong in the speaker's voice ("so good", "trop
+ * mignon", "linda demais"), a speaker's opener with the subject left out ("Can't believe…"), a verdict said alone
+ * ("…a good book. Perfect"), a drawn-out word ("sooo"), or no capital at all. A headline in Title Case is a headline
+ * whatever its words ("OMG, Yes, You Can Totally Make Your Hair Glow", "12 Trees Looking Sexy AF").
+ */
+export function exclaims(doc: Doc): boolean {
+  if (headlineWords(doc)) return false;
+  const words = teaserWords(doc.lang);
+  if (!words) return false;
+  const e = words.exclaiming;
+  const text = doc.text;
+  if (!CAPITAL_RE.test(text) && doc.words.some((w) => /\p{L}/u.test(w.text))) return true;
+  if (e.interjection.test(text) || e.exclamative.test(text) || e.intensified.test(text)) return true;
+  if (e.speakerOpener?.test(text) || e.verdict?.test(text)) return true;
+  return doc.words.some((w) => e.elongated.test(w.text));
+}
+
 /** Whether the post opens with a question that nothing after it answers ("Can you guess which celebrity this is?"). */
 export function leavesQuestionOpen(doc: Doc, sentences: readonly Span[], content: readonly number[]): boolean {
   const first = sentences[0];
@@ -264,6 +299,7 @@ export function findTeasers(doc: Doc, matches: readonly PhraseMatch[], ctx: Teas
   const titleCase = titleCased(doc);
   const candidates: Teaser[] = [];
   const teaserSentences = new Set<Span>();
+  let speaking: boolean | undefined;
   for (const found of matches.slice(0, MAX_MATCHES)) {
     // A phrase inside a teaser already found is part of it; one that overlaps a phrase that failed its checks ("Here's
     // the" before "the one stock everyone on Wall Street is watching") gets its own chance.
@@ -273,6 +309,8 @@ export function findTeasers(doc: Doc, matches: readonly PhraseMatch[], ctx: Teas
     for (const [i, m] of here.entries()) {
       // "Did you know that 1 in 4...?" is answered in its clause: the question opener inside it is no second chance.
       if (m.entry.question && here.slice(0, i).some((x) => x.entry.answeredInClause)) continue;
+      // "this song is so good", "Ce chiot est trop mignon": someone exclaiming shows what they point at.
+      if (m.entry.shown && (speaking ??= exclaims(doc))) continue;
       const s = sentenceOf(ctx.sentences, m.start) ?? { start: m.start, end: m.end };
       if (!undelivered(doc, m, s, sums, ctx, titleCase, core)) continue;
       candidates.push(m);

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { ruleInput } from '../../lib/checker';
 import { TEASER_LEXICONS, teaserWords } from '../../lib/checker/lexicon';
 import type { TeaserLexicon } from '../../lib/checker/lexicon/types';
-import { ownLife } from '../../lib/checker/teasers';
+import { exclaims, ownLife } from '../../lib/checker/teasers';
 import type { Lang } from '../../lib/checker/types';
 
 const LANGS: Lang[] = ['en', 'es', 'de', 'fr', 'pt'];
@@ -40,6 +40,66 @@ describe.each(LANGS)('teaser words %s', (lang) => {
   it('announce: its example announces', () => {
     expect(teaserWords(lang)!.announce.test(lexicon.announce.example)).toBe(true);
     expect(teaserWords(lang)!.announce.test(without(lexicon.announce.example, lexicon.announce.words))).toBe(false);
+  });
+});
+
+// The marks of someone exclaiming (learned-bait's gate): each list's example carries its mark, and the examples of
+// what is no such mark do not.
+describe.each(LANGS)('exclaiming %s', (lang) => {
+  const e = TEASER_LEXICONS[lang]!.exclaiming;
+  const compiled = teaserWords(lang)!.exclaiming;
+  const speaks = (text: string) => exclaims(ruleInput(text, { lang }).doc);
+
+  it('every list has a note and an example that exclaims by its mark', () => {
+    const marks: [{ note: string; example: string } | undefined, RegExp | null][] = [
+      [e.interjections, compiled.interjection],
+      [e.laughter, compiled.interjection],
+      [e.exclamatives, compiled.exclamative],
+      [e.intensifiers, compiled.intensified],
+      [e.trailing, compiled.intensified],
+      [e.speakerOpeners, compiled.speakerOpener],
+      [e.verdicts, compiled.verdict],
+    ];
+    for (const [list, re] of marks) {
+      if (!list) continue;
+      expect(list.note.length, list.example).toBeGreaterThan(10);
+      expect(re?.test(list.example), list.example).toBe(true);
+      expect(speaks(list.example), list.example).toBe(true);
+    }
+  });
+
+  it('the words that are no mark leave their examples unmarked', () => {
+    expect(compiled.exclamative.test(e.notExclamative.example), e.notExclamative.example).toBe(false);
+    expect(compiled.intensified.test(e.notIntensified.example), e.notIntensified.example).toBe(false);
+  });
+});
+
+describe('exclaiming marks', () => {
+  it('a headline in Title Case is a headline whatever its words', () => {
+    expect(exclaims(ruleInput('OMG These Cats Are So Done With Winter', { lang: 'en' }).doc)).toBe(false);
+    expect(exclaims(ruleInput('12 Trees Looking Sexy AF', { lang: 'en' }).doc)).toBe(false);
+    expect(exclaims(ruleInput('omg these cats are so done with winter', { lang: 'en' }).doc)).toBe(true);
+  });
+  it('a drawn-out word exclaims; German compounds take four letters', () => {
+    expect(exclaims(ruleInput('Sooo ready for the weekend', { lang: 'en' }).doc)).toBe(true);
+    expect(exclaims(ruleInput('Ready for the weekend', { lang: 'en' }).doc)).toBe(false);
+    expect(exclaims(ruleInput('Die Schifffahrt auf dem Rhein ist wieder frei', { lang: 'de' }).doc)).toBe(false);
+    expect(exclaims(ruleInput('Sooooo ein schöner Tag am Meer', { lang: 'de' }).doc)).toBe(true);
+  });
+  it('after a comma, Spanish and Portuguese "que" is a relative, not an exclamation', () => {
+    expect(exclaims(ruleInput('Un incendio arrasa el centro de Valparaíso, que deja cinco muertos.', { lang: 'es' }).doc)).toBe(false);
+    expect(exclaims(ruleInput('Messi marcó dos goles, qué partido.', { lang: 'es' }).doc)).toBe(true);
+  });
+  it('an impersonal news line exclaims nothing', () => {
+    for (const [lang, text] of [
+      ['en', 'The bridge on Route 9 reopens to traffic on Monday after repairs.'],
+      ['es', 'El Gobierno aprueba la nueva ley de vivienda.'],
+      ['de', 'Die Bahn streicht im Winter mehrere Verbindungen nach Berlin.'],
+      ['fr', 'Le gouvernement présente son budget pour 2025.'],
+      ['pt', 'O governo anuncia novas regras para o Pix.'],
+    ] as const) {
+      expect(exclaims(ruleInput(text, { lang }).doc), text).toBe(false);
+    }
   });
 });
 

@@ -121,4 +121,35 @@ export const esTeaser: TeaserLexicon = {
       example: 'lo que hago cuando no puedo dormir',
     },
   },
+  exclaiming: {
+    interjections: {
+      words: ['guau', 'wow', 'omg', 'uf', 'uff', 'buah', 'uy', 'ay', 'dios mío', 'dios mio', 'madre mía', 'madre mia', 'olé', 'wtf'],
+      note: 'interjections are someone speaking: a headline does not say "uf" or "madre mía"',
+      example: 'Madre mía, el atardecer de hoy en la playa',
+    },
+    laughter: { pattern: '(?:j[aei]){2,}j?|(?:js){2,}j?|(?:ha){2,}h?|xd+', note: 'laughter is someone reacting, not a headline', example: 'mi gato durmiendo encima del teclado otra vez jajaja' },
+    exclamatives: {
+      words: ['qué', 'que', 'vaya', 'menudo', 'menuda', 'menudos', 'menudas'],
+      note: '"qué" (or "vaya", "menudo") with a noun or an adjective and the end of the clause exclaims ("Qué golazo", "Vaya partido")',
+      example: 'Qué golazo de Messi, qué partido',
+    },
+    relatives: ['que'],
+    notExclamative: {
+      words: [
+        'es', 'son', 'fue', 'era', 'está', 'están', 'hay', 'pasa', 'pasó', 'paso', 'hacer', 'significa', 'sabemos', 'sabe', 'dice', 'dijo', 'ocurre',
+        'ocurrió', 'hace', 'puede', 'pueden', 'debes', 'se', 'le', 'les', 'te', 'me', 'nos', 'lo', 'la', 'los', 'las', 'el', 'no', 'si',
+      ],
+      note: 'a verb, a pronoun or an article after "qué"/"que" makes a question or a clause ("Qué es el ébola", "Que no te engañen")',
+      example: 'Qué pasó en Venezuela',
+    },
+    intensifiers: { words: ['tan', 're', 'súper', 'super'], note: '"tan" before a word that ends its clause is the speaker\'s feeling ("qué canción tan bonita")', example: 'Qué canción tan bonita, la escucho todos los días' },
+    notIntensified: { words: ['solo', 'sólo', 'pronto'], note: '"tan solo", "tan pronto" end no exclamation', example: 'Se fue tan pronto.' },
+    speakerOpeners: {
+      words: ['no puedo creer', 'no lo puedo creer', 'no me lo creo'],
+      note: 'the speaker\'s disbelief at the start of a sentence',
+      example: 'No puedo creer que ya sea diciembre',
+    },
+    verdicts: { words: ['perfecto', 'perfección', 'felicidad', 'gloria'], note: 'a one-word verdict as the last sentence is the speaker summing up their moment', example: 'Tarde de lluvia, café y una buena película. Perfecto' },
+    elongation: 3,
+  },
 };

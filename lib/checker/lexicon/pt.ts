@@ -113,4 +113,32 @@ export const ptTeaser: TeaserLexicon = {
       example: 'o que veio depois',
     },
   },
+  exclaiming: {
+    interjections: {
+      words: ['uau', 'wow', 'omg', 'eita', 'caramba', 'meu deus', 'mds', 'aff', 'affs', 'oxe', 'vixe', 'vish'],
+      note: 'interjections are someone speaking: a headline does not say "eita" or "meu deus" ("nossa" is left out: it is "our" as often)',
+      example: 'meu deus esse pôr do sol hoje na praia',
+    },
+    laughter: { pattern: 'k{3,}|(?:rs){2,}|(?:ha){2,}h?|(?:he){2,}|(?:hu[ea]){2,}', note: 'laughter is someone reacting, not a headline', example: 'meu gato dormindo no teclado de novo kkkkk' },
+    exclamatives: {
+      words: ['que', 'quê'],
+      note: '"que" with a noun or an adjective and the end of the clause exclaims ("Que jogo", "que golaço")',
+      example: 'Que golaço do Vini, que jogo',
+    },
+    relatives: ['que', 'quê'],
+    notExclamative: {
+      words: [
+        'é', 'são', 'foi', 'era', 'está', 'estão', 'tem', 'há', 'acontece', 'aconteceu', 'fazer', 'significa', 'se', 'o', 'a', 'os', 'as', 'não',
+        'nao', 'eu', 'você', 'voce', 'ele', 'ela', 'isso', 'horas', 'te', 'me', 'lhe', 'nos',
+      ],
+      note: 'a verb, a pronoun or an article after "que" makes a question or a clause ("Que horas são", "Que é o ebola")',
+      example: 'Que aconteceu em Brumadinho',
+    },
+    intensifiers: { words: ['tão', 'tao', 'mó', 'super'], note: '"tão" or "mó" before a word that ends its clause is the speaker\'s feeling ("muito" is left out: news says "a situação é muito grave")', example: 'Esse show foi tão bom, ainda estou sem voz' },
+    notIntensified: { words: ['mais', 'menos', 'pouco', 'tempo', 'antes', 'depois', 'bem'], note: '"tão pouco", "tão bem" end no exclamation', example: 'Dormiu tão pouco.' },
+    trailing: { words: ['demais', 'dms'], note: '"linda demais": the intensifier after the word', example: 'Essa música é linda demais, escuto todo dia' },
+    speakerOpeners: { words: ['nem acredito', 'não acredito', 'nao acredito', 'mal posso esperar'], note: 'the speaker\'s disbelief or longing at the start of a sentence', example: 'Nem acredito que já é dezembro' },
+    verdicts: { words: ['perfeito', 'perfeição', 'felicidade', 'paz'], note: 'a one-word verdict as the last sentence is the speaker summing up their moment', example: 'Segunda chuvosa, café e um bom livro. Perfeito' },
+    elongation: 3,
+  },
 };

@@ -194,6 +194,45 @@ export interface FirstPersonVerbs {
   };
 }
 
+/**
+ * Marks of someone exclaiming rather than a headline announcing: a fan or a friend who says "omg this is the best
+ * thing ever" or "Qué golazo de Messi, qué partido" hides nothing, even with no "!" in the line. learned-bait lets the
+ * model's bait reading speak on an impersonal line only where none of these marks is.
+ */
+export interface Exclaiming {
+  /** Interjections and chat words, as whole words anywhere ("omg", "ugh", "boah", "nossa"). Matched in any case. */
+  interjections: WordList;
+  /** Laughter, as a regular-expression source over one word ("haha", "jajaja", "kkkk", "mdr"). */
+  laughter: Noted & { pattern: string };
+  /**
+   * Exclamative openers at the start of a sentence ("what a", "qué", "quel", "was für ein", "que"): with at
+   * most three words after them and then the end of the clause ("What a game", "Qué golazo de Messi,"), an exclamation.
+   */
+  exclamatives: WordList;
+  /**
+   * Exclamative openers that after a comma are a relative ("…, que deja 5 muertos"): they exclaim only where a
+   * sentence starts. The others may open a later clause too ("Qué golazo de Messi, qué partido").
+   */
+  relatives?: string[];
+  /** Words that, right after an exclamative opener, make it a question or a clause instead ("qué es", "quel est"). */
+  notExclamative: WordList;
+  /** Intensifiers of a word that ends its clause ("so good", "tan bonita", "trop mignon", "muito bom"). */
+  intensifiers: WordList;
+  /** Words after an intensifier that make it no such thing ("so far", "and so on", "muito mais"). */
+  notIntensified: WordList;
+  /** Intensifiers after a word at the end of its clause ("cute af", "linda demais", "beau de ouf"). */
+  trailing?: WordList;
+  /** What a speaker says with the subject left out, at the start of a sentence ("Can't believe it's December"). */
+  speakerOpeners?: WordList;
+  /** A verdict said alone as the post's last sentence ("Rainy Monday, coffee and a good book. Perfect"). */
+  verdicts?: WordList;
+  /**
+   * How many times a letter must repeat in a row to read as drawn out ("sooo", "goooool"). German joins words into
+   * "Schifffahrt", so there it takes four.
+   */
+  elongation: number;
+}
+
 /** The words the teaser checks read (teasers.ts, rules/learned-bait.ts), per language. */
 export interface TeaserLexicon {
   /** Conjunctions that may open a sentence before a teaser ("Y así lucía la ciudad hace 100 años"). */
@@ -209,4 +248,6 @@ export interface TeaserLexicon {
   notAlwaysAuthor?: WordList;
   /** Languages that mark the first person in the verb only. */
   firstPerson?: FirstPersonVerbs;
+  /** Marks of someone exclaiming rather than a headline announcing. */
+  exclaiming: Exclaiming;
 }

@@ -121,7 +121,8 @@ testRule(rule, {
     { text: "A mania que quase todos os brasileiros têm e ninguém percebe", ctx: { lang: 'pt' }, flags: ["e ninguém percebe"] },
     { text: "Homem encontra algo estranho no forro de casa", ctx: { lang: 'pt' }, flags: ["algo estranho"] },
     { text: '21 Times Michael Scott Was Out Of Control', flags: ['21 Times'] },
-    { text: 'this is why people are scared to do anything anymore #prayforboston', flags: ['this is why people are'] },
+    // Lower case reads as chat, where "this … people" may show what it points at (a `shown` entry): "this is why" still withholds.
+    { text: 'this is why people are scared to do anything anymore #prayforboston', flags: ['this is why'] },
     { text: "17 Things You Didn't Know About Sloths", flags: ["17 Things You"] },
     { text: 'you won’t believe what happened next 😱 bit.ly/abc', flags: ['you won’t believe', 'what happened next'] },
     { text: 'This is why you should never leave your dog in a hot car', flags: ['This is why'] },

@@ -219,6 +219,7 @@ export const enValue: ValueLexicon = {
       example: 'This guy used a dating app to find his worst enemy',
       atStart: true,
       namedAnswers: true,
+      shown: true,
     },
     {
       pattern: "(?:reveals?|revealed|explains?|explained|shares?|shared|opens? up about|spills|admits|confesses) (?:what|why|how|the (?:secret|truth|reason|real|one|surprising|shocking|best)|(?:his|her|their) (?:secret|biggest|real|one|surprising|shocking))",
