@@ -24,8 +24,8 @@ export const IMPERSONAL: readonly Probe[] = [...rows('es', ['Bad Bunny no decepc
 /**
  * A fan or a friend exclaiming, with no "!" (exclaims in teasers.ts, lexicon `exclaiming`): an interjection, laughter,
  * "what a …", "so good", "linda demais", a drawn-out word, a verdict said alone. Kind neutral, nothing withheld. The
- * first four (and "What a game", "that finale", "Best pizza", "hands down haha", "uf qué calor") drew "teases" before
- * the exclaiming gate; the rest were quiet already and hold the marks in every language.
+ * first four (and "What a game", "that finale", "Best pizza", "hands down haha", "the cutest thing ever", "uf qué
+ * calor") drew "teases" before the exclaiming gate; the rest were quiet already and hold the marks in every language.
  */
 export const EXCLAIMING: readonly Probe[] = [
   ...rows('en', [
@@ -38,6 +38,7 @@ export const EXCLAIMING: readonly Probe[] = [
     'The best movie of the year, hands down haha',
     'Sooo ready for the weekend',
     'The new Arctic Monkeys album is so good',
+    'this is the cutest thing ever',
   ]),
   ...rows('es', [
     'Qué golazo de Messi, qué partido',
@@ -245,6 +246,6 @@ export const EXCLAIMING_TEASERS: readonly Probe[] = [
  * own words, and "Qué es…" asks rather than exclaims.
  */
 export const HEADLINES: readonly Probe[] = [
-  ...rows('en', ['OMG These Cats Are So Done With Winter']),
+  ...rows('en', ['OMG These Cats Are So Done With Winter', 'This is the cutest thing you will see today']),
   ...rows('es', ['Qué es el ébola y cómo se contagia']),
 ];
