@@ -10,6 +10,7 @@ import { enValue } from './phrases/value/en';
 import { esValue } from './phrases/value/es';
 import { frValue } from './phrases/value/fr';
 import { ptValue } from './phrases/value/pt';
+import { teaserWords } from './lexicon';
 import type { Doc, Span } from './text';
 import type { DocLang, Lang } from './types';
 
@@ -25,9 +26,21 @@ const LIST_LINE_RE = /^[ \t]*(?:\d{1,2}[.)]|[•▪◦\-–*→]|\p{Extended_Pic
  * What may stand before a teaser at the start of its sentence: quotes, emoji, a label ("VIDEO:", "VÍDEO |"), "RT @x:",
  * tags, an opening "and" ("Y así lucía la ciudad hace 100 años", "And this is why..."), and a call for attention
  * or a gasp set off by a comma or "!" ("Atención, esto es lo que…", "Ojo, esta es la razón…", "Wow, here's why…").
+ * The words are the language's (lexicon `and`, `attention`).
  */
-const LEAD_RE =
-  /^(?:[^\p{L}\p{N}]|rt\b|#[\p{L}\p{N}_]+|@[\p{L}\p{N}_]+|[\p{L}\p{N} ]{1,20}[:|]|(?:y|and|e|et|und)\s|(?:atenci[oó]n|ojo|alerta|achtung|attention|aten[çc][ãa]o|olha|mira|look|wow|whoa|omg|wait|guau|vaya|wahnsinn|krass|waouh|nossa|uau)(?=\s*[,!]))*$/iu;
+function leadRe(lang: Lang): RegExp {
+  let re = LEADS.get(lang);
+  if (!re) {
+    const words = teaserWords(lang)!;
+    re = new RegExp(
+      `^(?:[^\\p{L}\\p{N}]|rt\\b|#[\\p{L}\\p{N}_]+|@[\\p{L}\\p{N}_]+|[\\p{L}\\p{N} ]{1,20}[:|]|(?:${words.and})\\s|(?:${words.attention})(?=\\s*[,!]))*$`,
+      'iu',
+    );
+    LEADS.set(lang, re);
+  }
+  return re;
+}
+const LEADS = new Map<Lang, RegExp>();
 const MAX_LEAD = 40;
 /** A pointer to help ("here's how to help", "how you can donate") points at a resource, not at a withheld answer. */
 const HELP_RE =
@@ -158,7 +171,7 @@ function sentenceOf(sentences: readonly Span[], at: number): Span | undefined {
 function undelivered(doc: Doc, m: Teaser, s: Span, sums: readonly number[], ctx: TeaserContext, titleCase: boolean, core: number): boolean {
   const { entry } = m;
   const text = doc.text;
-  if (entry.atStart && (m.start - s.start > MAX_LEAD || !LEAD_RE.test(text.slice(s.start, m.start)))) return false;
+  if (entry.atStart && (m.start - s.start > MAX_LEAD || !leadRe(doc.lang as Lang).test(text.slice(s.start, m.start)))) return false;
   if (entry.answeredInClause && contentIn(doc, sums, m.end, s.end) >= ANSWER_WORDS) return false;
   // A question headline leads the post and is left open: a question after a report ("Face masks sold out in many
   // places. Did you get some?") asks the readers about the news, and one followed by an answer tells it.
@@ -191,53 +204,25 @@ function titleCased(doc: Doc): boolean {
 }
 
 /**
- * Words the author's word lists hold that are as often something else: Portuguese "nos" is "us", and far more often
- * "in the" ("nos anos 90").
- */
-const NOT_ALWAYS_AUTHOR: Partial<Record<DocLang, ReadonlySet<string>>> = { pt: new Set(['nos']) };
-
-/**
  * Spanish and Portuguese mark the first person in the verb only ("la razón por la que amo el otoño", "o motivo pelo
  * qual durmo tão pouco"): no I/my word tells the author. A relative clause's verb stands right after its opener
- * (perhaps after "no" or a clitic), so there a verb in the first person (present "-o", "estoy", preterite "-é/-í",
- * "-ei", plural "-mos") is the author's. Words that end so and are no such verb ("todo", "dijo", "aquí") are left out.
+ * (perhaps after "no" or a clitic), so there a verb in the first person is the author's. The words and forms are the
+ * language's (lexicon `firstPerson`).
  */
-const CLAUSE_OPENER = new Set(['que', 'qual', 'cual', 'quien', 'quem', 'donde', 'onde', 'cuando', 'quando']);
-/** What may stand between the opener and its verb: a negation, a time word, a clitic. */
-const BEFORE_VERB = new Set([
-  'no', 'não', 'nao', 'nunca', 'ya', 'já', 'ja', 'siempre', 'sempre', 'aún', 'ainda', 'también', 'também', 'más', 'mais',
-  // Clitics that are no article: "la", "o", "a" before a noun ending in -o ("que la mano", "que o menino") are.
-  'lo', 'le', 'les', 'te', 'se', 'lhe', 'lhes',
-]);
-const FIRST_PERSON_VERB: Partial<Record<DocLang, RegExp>> = {
-  es: /^\p{Ll}{2,}(?:o|oy|é|í|mos)$/u,
-  pt: /^(?:\p{Ll}{2,}o|\p{Ll}+ei|\p{Ll}+[^aeiouáéíóúâêôãõ]i|\p{Ll}{2,}mos)$/u,
-};
-const NOT_FIRST_PERSON: Partial<Record<DocLang, RegExp>> = {
-  es: /^(?:todo|esto|eso|ello|algo|mucho|poco|tanto|cuanto|mismo|solo|pero|como|nuevo|medio|tampoco|luego|pronto|primero|segundo|hoy|qué|café|bebé|aquí|así|allí|ahí|según|hubo)$|(?:dijo|hizo|tuvo|puso|quiso|supo|vino|trajo|pudo|duvo|cupo|dujo|dio|vio|rio)$/u,
-  pt: /^(?:todo|tudo|isso|isto|muito|pouco|tanto|quanto|mesmo|como|novo|pelo|logo|primeiro|segundo|veio|ali|aqui|lei|rei|dentro|menos|ontem|hoje)$/u,
-};
-
-const ACCENTED_RE = /[áéíóú]/iu;
-/** Spanish first-person presents that no preterite shares, accents or not ("hago", "tengo", "conozco"). */
-const UNAMBIGUOUS_FIRST_RE = /^(?!(?:llego|pago|juego|cargo|jugo|apago|entrego|pego|riego|niego|ago|lago|algo|amigo)$)\p{L}+(?:go|zco)$/u;
-
-/** Whether a word after `from` is a first-person verb opening a relative clause, in a language that marks it there. */
 function firstPersonVerb(doc: Doc, from: number, teasers: readonly Span[]): boolean {
-  const verb = FIRST_PERSON_VERB[doc.lang];
-  const not = NOT_FIRST_PERSON[doc.lang];
-  if (!verb || !not) return false;
+  const fp = teaserWords(doc.lang)?.firstPerson;
+  if (!fp) return false;
   const lower = doc.words.map((w) => w.text.toLowerCase());
-  // Typed without accents, Spanish "paso", "cambio", "murio" are as often "pasó", "cambió", "murió": the news, not I.
-  // Then only forms no preterite takes tell the first person ("hago", "tengo", "conozco", "estoy", "hacemos").
-  const plainO = doc.lang !== 'es' || ACCENTED_RE.test(doc.text);
+  // Where accents may be left out (Spanish "paso" for "pasó"), a post typed without them tells the first person by
+  // the ambiguous ending only in forms no other person takes ("hago", "tengo", "conozco").
+  const plain = fp.unaccented && !fp.unaccented.accented.test(doc.text) ? fp.unaccented : null;
   return doc.words.some((w, i) => {
     if (w.start < from || teasers.some((t) => w.start >= t.start && w.start < t.end)) return false;
-    if (!verb.test(w.text) || not.test(w.text)) return false;
-    if (!plainO && /o$/u.test(lower[i]!) && !UNAMBIGUOUS_FIRST_RE.test(lower[i]!)) return false;
+    if (!fp.verb.test(w.text) || fp.notVerb.test(w.text)) return false;
+    if (plain && lower[i]!.endsWith(plain.ending) && !plain.firstOnly.test(lower[i]!)) return false;
     let j = i - 1;
-    while (j >= 0 && i - j <= 2 && BEFORE_VERB.has(lower[j]!)) j--;
-    return j >= 0 && CLAUSE_OPENER.has(lower[j]!);
+    while (j >= 0 && i - j <= 2 && fp.beforeVerb.has(lower[j]!)) j--;
+    return j >= 0 && fp.clauseOpeners.has(lower[j]!);
   });
 }
 
@@ -252,7 +237,7 @@ function firstPersonVerb(doc: Doc, from: number, teasers: readonly Span[]): bool
 export function ownLife(doc: Doc, flags: readonly number[], teasers: readonly Span[]): boolean {
   if (doc.urls.length > 0 || headlineCase(doc)) return false;
   const from = teasers.length > 0 ? Math.min(...teasers.map((t) => t.start)) : 0;
-  const ambiguous = NOT_ALWAYS_AUTHOR[doc.lang];
+  const ambiguous = teaserWords(doc.lang)?.notAlwaysAuthor;
   if (firstPersonVerb(doc, from, teasers)) return true;
   return doc.words.some(
     (w, i) =>
@@ -261,6 +246,41 @@ export function ownLife(doc: Doc, flags: readonly number[], teasers: readonly Sp
       !ambiguous?.has(w.text.toLowerCase()) &&
       !teasers.some((t) => w.start >= t.start && w.start < t.end),
   );
+}
+
+/** No capital anywhere: the lower-case register of chat, not of a headline or a newsroom's tweet. */
+const CAPITAL_RE = /\p{Lu}/u;
+/** A word that opens with a capital, all capitals included ("Sexy", "AF"). */
+const CAPITALISED_RE = /^\p{Lu}/u;
+
+/**
+ * Whether most words with a letter open with a capital, as a headline's do ("12 Trees Looking Sexy AF"): there "AF"
+ * and "OMG" are the headline's own words. German capitalises every noun, so there capitals tell no headline.
+ */
+function headlineWords(doc: Doc): boolean {
+  if (doc.lang === 'de') return false;
+  const lettered = doc.words.filter((w) => /\p{L}/u.test(w.text));
+  return lettered.length >= 4 && lettered.filter((w) => CAPITALISED_RE.test(w.text)).length / lettered.length > TITLE_CASE_SHARE;
+}
+
+/**
+ * Whether the post is someone exclaiming rather than a headline announcing, by the marks the language's lexicon
+ * lists (`exclaiming`): an interjection or laughter ("omg", "jajaja", "mdr"), an exclamative that ends its clause
+ * ("What a game", "Qué golazo de Messi,", "Quel match"), a word made strong in the speaker's voice ("so good", "trop
+ * mignon", "linda demais"), a speaker's opener with the subject left out ("Can't believe…"), a verdict said alone
+ * ("…a good book. Perfect"), a drawn-out word ("sooo"), or no capital at all. A headline in Title Case is a headline
+ * whatever its words ("OMG, Yes, You Can Totally Make Your Hair Glow", "12 Trees Looking Sexy AF").
+ */
+export function exclaims(doc: Doc): boolean {
+  if (headlineWords(doc)) return false;
+  const words = teaserWords(doc.lang);
+  if (!words) return false;
+  const e = words.exclaiming;
+  const text = doc.text;
+  if (!CAPITAL_RE.test(text) && doc.words.some((w) => /\p{L}/u.test(w.text))) return true;
+  if (e.interjection.test(text) || e.exclamative.test(text) || e.intensified.test(text)) return true;
+  if (e.speakerOpener?.test(text) || e.verdict?.test(text)) return true;
+  return doc.words.some((w) => e.elongated.test(w.text));
 }
 
 /** Whether the post opens with a question that nothing after it answers ("Can you guess which celebrity this is?"). */
@@ -282,6 +302,7 @@ export function findTeasers(doc: Doc, matches: readonly PhraseMatch[], ctx: Teas
   const titleCase = titleCased(doc);
   const candidates: Teaser[] = [];
   const teaserSentences = new Set<Span>();
+  let speaking: boolean | undefined;
   for (const found of matches.slice(0, MAX_MATCHES)) {
     // A phrase inside a teaser already found is part of it; one that overlaps a phrase that failed its checks ("Here's
     // the" before "the one stock everyone on Wall Street is watching") gets its own chance.
@@ -291,6 +312,8 @@ export function findTeasers(doc: Doc, matches: readonly PhraseMatch[], ctx: Teas
     for (const [i, m] of here.entries()) {
       // "Did you know that 1 in 4...?" is answered in its clause: the question opener inside it is no second chance.
       if (m.entry.question && here.slice(0, i).some((x) => x.entry.answeredInClause)) continue;
+      // "this song is so good", "Ce chiot est trop mignon": someone exclaiming shows what they point at.
+      if (m.entry.shown && (speaking ??= exclaims(doc))) continue;
       const s = sentenceOf(ctx.sentences, m.start) ?? { start: m.start, end: m.end };
       if (!undelivered(doc, m, s, sums, ctx, titleCase, core)) continue;
       candidates.push(m);

@@ -1,8 +1,9 @@
 // Teaser hints on personal posts and on teasers, in five languages (bait-probes.ts: our own writing, a probe, not
 // fair evidence). A status update, a fan's opinion or a greeting gets no "teases" hint; a teaser gets one.
 import { describe, expect, it } from 'vitest';
-import { check } from '../../lib/checker';
-import { IMPERSONAL, PERSONAL, TEASERS } from './bait-probes';
+import { check, ruleInput } from '../../lib/checker';
+import { exclaims } from '../../lib/checker/teasers';
+import { EXCLAIMING, EXCLAIMING_TEASERS, HEADLINES, IMPERSONAL, PERSONAL, TEASERS } from './bait-probes';
 
 const TEASING = new Set(['learned-bait', 'clickbait-teaser']);
 const teasing = (text: string, lang: string) =>
@@ -14,6 +15,29 @@ describe('personal and fan posts are not called teasers', () => {
   });
   it.each(PERSONAL.map((p) => [p.lang, p.text] as const))('%s: %s', (lang, text) => {
     expect(teasing(text, lang).map((f) => text.slice(f.start, f.end))).toEqual([]);
+  });
+});
+
+describe('someone exclaiming is not called a teaser', () => {
+  it('holds rows in every language', () => {
+    for (const lang of ['en', 'es', 'de', 'fr', 'pt']) expect(EXCLAIMING.filter((p) => p.lang === lang).length).toBeGreaterThanOrEqual(5);
+  });
+  it.each(EXCLAIMING.map((p) => [p.lang, p.text] as const))('%s: %s', (lang, text) => {
+    expect(exclaims(ruleInput(text, { lang: lang as never }).doc)).toBe(true);
+    expect(teasing(text, lang).map((f) => text.slice(f.start, f.end))).toEqual([]);
+  });
+});
+
+describe('a teaser that exclaims is still a teaser', () => {
+  it.each(EXCLAIMING_TEASERS.map((p) => [p.lang, p.text] as const))('%s: %s', (lang, text) => {
+    expect(teasing(text, lang).length).toBeGreaterThan(0);
+  });
+});
+
+describe('a headline is read by the model whatever its words', () => {
+  it.each(HEADLINES.map((p) => [p.lang, p.text] as const))('%s: %s', (lang, text) => {
+    expect(exclaims(ruleInput(text, { lang: lang as never }).doc)).toBe(false);
+    expect(teasing(text, lang).map((f) => f.rule)).toContain('learned-bait');
   });
 });
 

@@ -14,14 +14,61 @@ export interface Probe {
 const rows = (lang: Lang, texts: readonly string[]): Probe[] => texts.map((text) => ({ text, lang }));
 
 /**
- * Opinions and moods said impersonally, with no I, my or we and no "!" or emoji: by their words alone they read as
- * headlines do, and learned-bait lets the model judge an impersonal line (headlines posted as tweets are such lines,
- * with no teaser phrase and often no link). The model calls these teasers: a known false alarm, the price of not
- * telling headlines by their capitals. No phrase rule may add to it.
+ * Opinions and moods said impersonally, with no I, my or we, no "!" or emoji and no mark of someone exclaiming: by
+ * their words alone they read as headlines do, and learned-bait lets the model judge an impersonal line (headlines
+ * posted as tweets are such lines, with no teaser phrase and often no link). The model calls this one a teaser: a
+ * known false alarm, the price of not telling headlines by their capitals. No phrase rule may add to it.
  */
-export const IMPERSONAL: readonly Probe[] = [
-  ...rows('en', ['omg this is the best thing ever', "Can't believe it's already December, where did this year go", 'Rainy Monday, coffee and a good book. Perfect']),
-  ...rows('es', ['Qué golazo de Messi, qué partido', 'Bad Bunny no decepciona nunca, este disco es una joya']),
+export const IMPERSONAL: readonly Probe[] = [...rows('es', ['Bad Bunny no decepciona nunca, este disco es una joya'])];
+
+/**
+ * A fan or a friend exclaiming, with no "!" (exclaims in teasers.ts, lexicon `exclaiming`): an interjection, laughter,
+ * "what a …", "so good", "linda demais", a drawn-out word, a verdict said alone. Kind neutral, nothing withheld. The
+ * first four (and "What a game", "that finale", "Best pizza", "hands down haha", "the cutest thing ever", "uf qué
+ * calor") drew "teases" before the exclaiming gate; the rest were quiet already and hold the marks in every language.
+ */
+export const EXCLAIMING: readonly Probe[] = [
+  ...rows('en', [
+    'omg this is the best thing ever',
+    "Can't believe it's already December, where did this year go",
+    'Rainy Monday, coffee and a good book. Perfect',
+    'What a game, what a finish',
+    'that finale was insane lol',
+    'Best pizza in town tbh',
+    'The best movie of the year, hands down haha',
+    'Sooo ready for the weekend',
+    'The new Arctic Monkeys album is so good',
+    'this is the cutest thing ever',
+  ]),
+  ...rows('es', [
+    'Qué golazo de Messi, qué partido',
+    'uf qué calor hace hoy en Sevilla',
+    'jajaja este perro es lo más',
+    'Vaya partido el de anoche, qué locura',
+    'La nueva canción de Rosalía es tan bonita',
+    'Madre mía, el atardecer de hoy en la playa',
+  ]),
+  ...rows('de', [
+    'Was für ein Spiel, was für ein Abend',
+    'boah dieser Sonnenuntergang heute am See',
+    'Das neue Album von Cro ist einfach so gut.',
+    'Der Hund auf dem Sofa schon wieder hahaha',
+    'Kaum zu glauben, dass schon wieder Dezember ist',
+  ]),
+  ...rows('fr', [
+    'Quel match, quelle soirée',
+    'mdr le chat qui tombe du canapé',
+    'Vivement le week-end, cette semaine était longue',
+    'Oh là là ce coucher de soleil sur la plage',
+    "Le nouvel album d'Angèle est tellement beau",
+  ]),
+  ...rows('pt', [
+    'Que golaço do Vini, que jogo',
+    'Essa música é linda demais, não sai da cabeça',
+    'Esse gato dormindo no teclado kkkkk',
+    'Nem acredito que já é dezembro de novo',
+    'Meu deus, esse pôr do sol hoje na praia',
+  ]),
 ];
 
 /** Personal and fan posts: kind neutral, nothing withheld. A teaser hint on any of them is a nag. */
@@ -169,4 +216,36 @@ export const TEASERS: readonly Probe[] = [
     'O que aconteceu depois é inacreditável',
     'Adivinha quem é essa famosa?',
   ]),
+];
+
+/**
+ * Teasers that happen to exclaim ("Wow, …", "omg", "jajaja", "so simple"): the teaser phrase still withholds, so they
+ * still fire. A gasp before a teaser leaves it at its sentence's start ("Uf, esta es la razón…").
+ */
+export const EXCLAIMING_TEASERS: readonly Probe[] = [
+  ...rows('en', [
+    'Wow, this is what happened when a diver swam too close to a whale',
+    'You won’t believe how cute this is',
+    "Wow. Here's why everyone is talking about this lake",
+    "This trick is so simple you won't believe it works",
+    'omg you need to see what this dog did at the beach',
+    'So this is what happens when you leave a dog alone with a cake',
+  ]),
+  ...rows('es', [
+    'Wow, esto es lo que pasó cuando un buzo se acercó a una ballena',
+    'jajaja no vas a creer lo que hizo este perro',
+    'Uf, esta es la razón por la que nunca debes cargar el móvil de noche',
+  ]),
+  ...rows('de', ['Wow, das passiert, wenn du dein Handy über Nacht lädst', 'Krass, so reagierte die Braut auf das Geschenk']),
+  ...rows('fr', ["Waouh, voici ce qui arrive quand un plongeur s'approche d'une baleine", 'Trop mignon : vous ne croirez jamais ce que ce chien a fait']),
+  ...rows('pt', ['Uau, veja o que aconteceu quando um mergulhador chegou perto de uma baleia', 'Eita, você não vai acreditar no que esse cachorro fez']),
+];
+
+/**
+ * Headlines whose words exclaim or ask, left to the model's reading: in Title Case "OMG" and "So" are the headline's
+ * own words, and "Qué es…" asks rather than exclaims.
+ */
+export const HEADLINES: readonly Probe[] = [
+  ...rows('en', ['OMG These Cats Are So Done With Winter', 'This is the cutest thing you will see today']),
+  ...rows('es', ['Qué es el ébola y cómo se contagia']),
 ];

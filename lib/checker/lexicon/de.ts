@@ -1,5 +1,5 @@
 // German: asks as people write them (du and ihr imperatives, "bitte", "würde mich freuen").
-import type { AskLexicon } from './types';
+import type { AskLexicon, TeaserLexicon } from './types';
 
 export const de: AskLexicon = {
   shorthand: [
@@ -74,4 +74,42 @@ export const de: AskLexicon = {
   launch: ['wir stellen vor', 'vorhang auf für', 'darf ich vorstellen'],
   proclitic: [],
   places: ['auf', 'in', 'bei', 'unter'],
+};
+
+/** The words the teaser checks read (teasers.ts, rules/learned-bait.ts). */
+export const deTeaser: TeaserLexicon = {
+  and: { words: ['und'], note: 'a sentence may open with "und" and still point forward at what it keeps back', example: 'Und deshalb solltest du dein Handy nie über Nacht laden' },
+  attention: {
+    words: ['achtung', 'wahnsinn', 'krass', 'wow', 'omg'],
+    note: 'a call for attention or a gasp, set off by a comma or "!", leaves the teaser after it at its sentence start',
+    example: 'Achtung, das passiert, wenn du dein Handy über Nacht lädst',
+  },
+  announce: {
+    words: ['verkünden', 'bekanntgeben', 'bekanntzugeben', 'mitteilen', 'mitzuteilen'],
+    note: 'the verbs an author announces their own news with',
+    example: 'Ich freue mich, mitteilen zu dürfen, dass ich bei der Müller GmbH anfange',
+  },
+  exclaiming: {
+    interjections: {
+      words: ['boah', 'wow', 'omg', 'krass', 'juhu', 'oha', 'puh', 'uff', 'herrje'],
+      note: 'interjections are someone speaking: a headline does not say "boah" or "puh" ("Wahnsinn" is left out: headlines name a "Mieten-Wahnsinn")',
+      example: 'boah dieser Sonnenuntergang heute am See',
+    },
+    laughter: { pattern: '(?:ha){2,}h?|(?:hi){2,}|(?:he){2,}|lol|xd+|rofl', note: 'laughter is someone reacting, not a headline', example: 'Mein Hund schläft schon wieder auf der Tastatur hahaha' },
+    exclamatives: {
+      words: ['was für ein', 'was für eine', 'was für einen', 'welch ein', 'welch eine'],
+      note: '"was für ein" with a noun and the end of the clause exclaims',
+      example: 'Was für ein Spiel, was für ein Abend',
+    },
+    notExclamative: { words: [], note: 'the openers end in an article, so no verb can follow them at once', example: 'Was für ein Auto fährt eigentlich der Kanzler' },
+    intensifiers: { words: ['so', 'voll', 'mega', 'echt'], note: '"so" or "mega" before a word that ends its clause is the speaker\'s feeling ("einfach so schön")', example: 'Dieses Lied ist einfach so schön, läuft den ganzen Tag' },
+    notIntensified: { words: ['weiter', 'ähnlich', 'geht', 'gehts', "geht's", 'war', 'ist'], note: '"und so weiter", "so geht\'s" end no exclamation', example: 'Brot, Butter, Käse und so weiter.' },
+    speakerOpeners: {
+      words: ['kaum zu glauben', 'kann es nicht glauben', 'kanns kaum erwarten'],
+      note: 'the speaker\'s disbelief or longing at the start of a sentence',
+      example: 'Kaum zu glauben, dass schon Dezember ist',
+    },
+    verdicts: { words: ['perfekt', 'herrlich', 'traumhaft', 'himmlisch'], note: 'a one-word verdict as the last sentence is the speaker summing up their moment', example: 'Regnerischer Montag, Kaffee und ein gutes Buch. Perfekt' },
+    elongation: 4,
+  },
 };

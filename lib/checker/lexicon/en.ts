@@ -1,5 +1,5 @@
 // English: how people really write asks in comments and posts (shorthand, misspellings, polite frames).
-import type { AskLexicon } from './types';
+import type { AskLexicon, TeaserLexicon } from './types';
 
 export const en: AskLexicon = {
   shorthand: [
@@ -129,4 +129,43 @@ export const en: AskLexicon = {
     // A cause or a journey of the author's own that readers are asked into ("join me in my fight to help abused animals").
     'fight', 'cause', 'mission', 'journey', 'quest',
   ],
+};
+
+/** The words the teaser checks read (teasers.ts, rules/learned-bait.ts). */
+export const enTeaser: TeaserLexicon = {
+  and: { words: ['and'], note: 'a sentence may open with "and" and still point forward at what it keeps back', example: 'And this is why you should never charge your phone overnight' },
+  attention: {
+    words: ['look', 'wow', 'whoa', 'omg', 'wait', 'attention'],
+    note: 'a call for attention or a gasp, set off by a comma or "!", leaves the teaser after it at its sentence start',
+    example: "Wow, here's why the lake turned pink",
+  },
+  announce: { words: ['announce', 'announcing'], note: 'the verbs an author announces their own news with', example: 'Thrilled to announce that I have joined Acme as Head of Design' },
+  exclaiming: {
+    interjections: {
+      words: ['omg', 'omfg', 'wow', 'whoa', 'woah', 'ugh', 'yay', 'aww', 'oof', 'yikes', 'gosh', 'geez', 'jeez', 'damn', 'dang', 'wtf', 'smh', 'ngl', 'tbh', 'imo', 'idk', 'ikr'],
+      note: 'interjections and chat words are someone speaking: a headline does not say "omg" or "tbh"',
+      example: 'omg this is the best thing ever',
+    },
+    laughter: { pattern: '(?:ha){2,}h?|(?:he){2,}|l+o+l+z?|lmf?a+o+|rofl', note: 'laughter is someone reacting, not a headline', example: 'this cat is the funniest thing on the internet lol' },
+    exclamatives: { words: ['what a', 'what an', 'such a'], note: '"what a" and a few words ending the clause exclaim; a headline\'s "what a" runs on into what someone found or did', example: 'What a game, what a night' },
+    notExclamative: { words: [], note: 'a headline\'s "what a" runs on past three words into what someone found or did', example: 'What a doctor found in his backyard' },
+    intensifiers: { words: ['so', 'too'], note: '"so" or "too" before a word that ends its clause is the speaker\'s own feeling ("this is so good", "too cute")', example: 'this song is so good, on repeat all day' },
+    notIntensified: {
+      words: ['far', 'on', 'forth', 'that', 'what', 'called', 'late', 'soon', 'long', 'many', 'to', 'it', 'yes', 'no'],
+      note: '"so far", "and so on", "too late" end a clause without exclaiming',
+      example: 'Three people have been rescued so far.',
+    },
+    trailing: { words: ['af', 'asf'], note: '"cute af": chat intensifiers after the word', example: 'this puppy is cute af' },
+    speakerOpeners: {
+      words: ["can't believe", 'cant believe', 'cannot believe', "can't wait", 'cant wait', 'cannot wait', 'love this', 'love how', 'loving this'],
+      note: 'the speaker with "I" left out, at the start of a sentence: disbelief, longing, delight',
+      example: "Can't believe it's already December, where did this year go",
+    },
+    verdicts: {
+      words: ['perfect', 'perfection', 'bliss', 'heaven', 'priceless', 'goals'],
+      note: 'a one-word verdict as the last sentence is the speaker summing up their moment',
+      example: 'Rainy Monday, coffee and a good book. Perfect',
+    },
+    elongation: 3,
+  },
 };

@@ -1,5 +1,5 @@
 // Spanish: asks as people write them (with and without accents; accents are folded before lookup).
-import type { AskLexicon } from './types';
+import type { AskLexicon, TeaserLexicon } from './types';
 
 export const es: AskLexicon = {
   shorthand: [
@@ -79,4 +79,77 @@ export const es: AskLexicon = {
   launch: ['presentamos', 'os presentamos', 'les presentamos', 'conoce', 'conozcan'],
   proclitic: ['me', 'nos'],
   places: ['en', 'por'],
+};
+
+/** The words the teaser checks read (teasers.ts, rules/learned-bait.ts). */
+export const esTeaser: TeaserLexicon = {
+  and: { words: ['y', 'e'], note: 'a sentence may open with "y" (or "e" before an i-sound) and still point forward at what it keeps back', example: 'Y así lucía la ciudad hace 100 años' },
+  attention: {
+    words: ['atención', 'atencion', 'ojo', 'alerta', 'mira', 'guau', 'vaya', 'wow', 'omg'],
+    note: 'a call for attention or a gasp, set off by a comma or "!", leaves the teaser after it at its sentence start',
+    example: 'Atención, esto es lo que pasa si cargas el móvil de noche',
+  },
+  announce: { words: ['anunciar', 'anunciamos', 'anunciarles'], note: 'the verbs an author announces their own news with', example: 'Feliz de anunciarles que me uno al equipo de Globant' },
+  firstPerson: {
+    clauseOpeners: { words: ['que', 'cual', 'quien', 'donde', 'cuando'], note: 'relatives after which the verb comes first', example: 'la razón por la que amo el otoño' },
+    beforeVerb: {
+      // Clitics that are no article: "la", "o", "a" before a noun ending in -o ("que la mano") are.
+      words: ['no', 'nunca', 'ya', 'siempre', 'aún', 'también', 'más', 'lo', 'le', 'les', 'te', 'se'],
+      note: 'a negation, a time word or a clitic pronoun may stand between the relative and its verb',
+      example: 'el plato que nunca le preparé a nadie',
+    },
+    verb: {
+      pattern: '^\\p{Ll}{2,}(?:o|oy|é|í|mos)$',
+      note: 'the first person: present "-o", "estoy", preterite "-é/-í", plural "-mos"',
+      example: 'lo que cociné anoche',
+    },
+    notVerb: {
+      words: [
+        'todo', 'esto', 'eso', 'ello', 'algo', 'mucho', 'poco', 'tanto', 'cuanto', 'mismo', 'solo', 'pero', 'como', 'nuevo', 'medio',
+        'tampoco', 'luego', 'pronto', 'primero', 'segundo', 'hoy', 'qué', 'café', 'bebé', 'aquí', 'así', 'allí', 'ahí', 'según', 'hubo',
+      ],
+      endings: ['dijo', 'hizo', 'tuvo', 'puso', 'quiso', 'supo', 'vino', 'trajo', 'pudo', 'duvo', 'cupo', 'dujo', 'dio', 'vio', 'rio'],
+      note: 'words that end as a first person does and are none: pronouns, adverbs, nouns, and third-person preterites in -o',
+      example: 'lo que dijo el ministro',
+    },
+    unaccented: {
+      accents: 'áéíóú',
+      ending: 'o',
+      firstOnly: ['go', 'zco'],
+      except: ['llego', 'pago', 'juego', 'cargo', 'jugo', 'apago', 'entrego', 'pego', 'riego', 'niego', 'ago', 'lago', 'algo', 'amigo'],
+      note: 'typed without accents, "paso", "cambio", "murio" are as often "pasó", "cambió", "murió": the news, not I. Then only presents in -go/-zco, which no preterite shares, tell the author (not nouns such as "lago" or preterites such as "llego" for "llegó")',
+      example: 'lo que hago cuando no puedo dormir',
+    },
+  },
+  exclaiming: {
+    interjections: {
+      words: ['guau', 'wow', 'omg', 'uf', 'uff', 'buah', 'uy', 'ay', 'dios mío', 'dios mio', 'madre mía', 'madre mia', 'olé', 'wtf'],
+      note: 'interjections are someone speaking: a headline does not say "uf" or "madre mía"',
+      example: 'Madre mía, el atardecer de hoy en la playa',
+    },
+    laughter: { pattern: '(?:j[aei]){2,}j?|(?:js){2,}j?|(?:ha){2,}h?|xd+', note: 'laughter is someone reacting, not a headline', example: 'mi gato durmiendo encima del teclado otra vez jajaja' },
+    exclamatives: {
+      words: ['qué', 'que', 'vaya', 'menudo', 'menuda', 'menudos', 'menudas'],
+      note: '"qué" (or "vaya", "menudo") with a noun or an adjective and the end of the clause exclaims ("Qué golazo", "Vaya partido")',
+      example: 'Qué golazo de Messi, qué partido',
+    },
+    relatives: ['que'],
+    notExclamative: {
+      words: [
+        'es', 'son', 'fue', 'era', 'está', 'están', 'hay', 'pasa', 'pasó', 'paso', 'hacer', 'significa', 'sabemos', 'sabe', 'dice', 'dijo', 'ocurre',
+        'ocurrió', 'hace', 'puede', 'pueden', 'debes', 'se', 'le', 'les', 'te', 'me', 'nos', 'lo', 'la', 'los', 'las', 'el', 'no', 'si',
+      ],
+      note: 'a verb, a pronoun or an article after "qué"/"que" makes a question or a clause ("Qué es el ébola", "Que no te engañen")',
+      example: 'Qué pasó en Venezuela',
+    },
+    intensifiers: { words: ['tan', 're', 'súper', 'super'], note: '"tan" before a word that ends its clause is the speaker\'s feeling ("qué canción tan bonita")', example: 'Qué canción tan bonita, la escucho todos los días' },
+    notIntensified: { words: ['solo', 'sólo', 'pronto'], note: '"tan solo", "tan pronto" end no exclamation', example: 'Se fue tan pronto.' },
+    speakerOpeners: {
+      words: ['no puedo creer', 'no lo puedo creer', 'no me lo creo'],
+      note: 'the speaker\'s disbelief at the start of a sentence',
+      example: 'No puedo creer que ya sea diciembre',
+    },
+    verdicts: { words: ['perfecto', 'perfección', 'felicidad', 'gloria'], note: 'a one-word verdict as the last sentence is the speaker summing up their moment', example: 'Tarde de lluvia, café y una buena película. Perfecto' },
+    elongation: 3,
+  },
 };

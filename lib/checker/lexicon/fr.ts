@@ -1,5 +1,5 @@
 // French: asks as people write them ("abonnez-vous", "svp", "ça me ferait plaisir si").
-import type { AskLexicon } from './types';
+import type { AskLexicon, TeaserLexicon } from './types';
 
 export const fr: AskLexicon = {
   shorthand: [
@@ -78,4 +78,39 @@ export const fr: AskLexicon = {
   launch: ['découvrez', 'nous présentons', 'voici'],
   proclitic: ['me', 'nous', "m'"],
   places: ['sur', 'dans', 'chez'],
+};
+
+/** The words the teaser checks read (teasers.ts, rules/learned-bait.ts). */
+export const frTeaser: TeaserLexicon = {
+  and: { words: ['et'], note: 'a sentence may open with "et" and still point forward at what it keeps back', example: 'Et voici pourquoi il ne faut jamais charger son téléphone la nuit' },
+  attention: {
+    words: ['attention', 'waouh', 'wow', 'omg'],
+    note: 'a call for attention or a gasp, set off by a comma or "!", leaves the teaser after it at its sentence start',
+    example: 'Attention, voici ce qui arrive si vous chargez votre téléphone la nuit',
+  },
+  announce: { words: ['annoncer', 'annonçons'], note: 'the verbs an author announces their own news with', example: "Ravie de vous annoncer que je rejoins l'équipe de Doctolib" },
+  exclaiming: {
+    interjections: {
+      words: ['waouh', 'wouah', 'ouah', 'wow', 'omg', 'oh là là', 'ohlala', 'olala', 'ouf', 'putain', 'jpp'],
+      note: 'interjections are someone speaking: a headline does not say "ouf" or "oh là là" ("bref" and "punaise" are left out: "En bref" labels news, a "punaise" is a bug)',
+      example: 'oh là là ce coucher de soleil ce soir sur la plage',
+    },
+    laughter: { pattern: '(?:ha){2,}h?|(?:hi){2,}|x?ptdr+|mdr+|lol|xd+', note: 'laughter is someone reacting, not a headline', example: 'mon chat dort encore sur le clavier mdr' },
+    exclamatives: {
+      words: ['quel', 'quelle', 'quels', 'quelles', "que c'est", "qu'il est", "qu'elle est", "comme c'est"],
+      note: '"quel" with a noun and the end of the clause exclaims ("Quel match")',
+      example: 'Quel match, quelle soirée',
+    },
+    notExclamative: {
+      words: ['est', 'sont', 'était', 'étaient', 'sera', 'serait', 'a', 'ont', 'doit', 'peut'],
+      note: 'a verb after "quel" makes a question ("Quel est le…")',
+      example: 'Quel est le programme.',
+    },
+    intensifiers: { words: ['tellement', 'trop', 'hyper', 'super', 'grave'], note: '"trop" or "tellement" before a word that ends its clause is the speaker\'s feeling ("trop mignon")', example: 'Ce chiot est trop mignon, je craque' },
+    notIntensified: { words: ['tard', 'peu', 'tôt', 'loin', 'longtemps', 'oui', 'non'], note: '"trop tard", "trop peu" end no exclamation ("si" is left out: it is "if" as often)', example: 'Les secours sont arrivés trop tard.' },
+    trailing: { words: ['de ouf', 'de fou'], note: '"beau de ouf": chat intensifiers after the word', example: 'ce concert était beau de ouf' },
+    speakerOpeners: { words: ['trop hâte', 'hâte de', 'vivement'], note: 'the speaker\'s longing at the start of a sentence, subject left out', example: 'Vivement le week-end, cette semaine était longue' },
+    verdicts: { words: ['parfait', 'le bonheur', 'le paradis', 'magique'], note: 'a one-word verdict as the last sentence is the speaker summing up their moment', example: 'Lundi pluvieux, café et un bon livre. Parfait' },
+    elongation: 3,
+  },
 };

@@ -1,14 +1,15 @@
 // The ask and shorthand lexicons, one per language, compiled once into lookups keyed by accent-folded words.
 import type { DocLang } from '../types';
-import { de } from './de';
-import { en } from './en';
-import { es } from './es';
-import { fr } from './fr';
-import { pt } from './pt';
-import type { Action, AskLexicon, Shorthand } from './types';
+import { de, deTeaser } from './de';
+import { en, enTeaser } from './en';
+import { es, esTeaser } from './es';
+import { fr, frTeaser } from './fr';
+import { pt, ptTeaser } from './pt';
+import type { Action, AskLexicon, Shorthand, TeaserLexicon } from './types';
 
-export type { Action, AskLexicon, Shorthand } from './types';
+export type { Action, AskLexicon, Shorthand, TeaserLexicon } from './types';
 export const ASK_LEXICONS: Readonly<Record<string, AskLexicon>> = { en, es, de, fr, pt };
+export const TEASER_LEXICONS: Readonly<Record<string, TeaserLexicon>> = { en: enTeaser, es: esTeaser, de: deTeaser, fr: frTeaser, pt: ptTeaser };
 
 /** Lower case without accents: "suscríbete" and "suscribete" are one word to a lookup. */
 export function fold(word: string): string {
@@ -160,6 +161,129 @@ export function askLexicon(lang: DocLang): CompiledAsks | null {
     const lexicon = ASK_LEXICONS[lang];
     c = lexicon ? compile(lexicon) : null;
     compiled.set(lang, c);
+  }
+  return c;
+}
+
+/** Words as a regular-expression alternation, each matched as written (our data, escaped all the same). */
+export function wordAlternation(words: readonly string[]): string {
+  return words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+}
+
+export interface CompiledFirstPerson {
+  clauseOpeners: ReadonlySet<string>;
+  beforeVerb: ReadonlySet<string>;
+  verb: RegExp;
+  notVerb: RegExp;
+  /** Null where accents left out hide no person. */
+  unaccented: { accented: RegExp; ending: string; firstOnly: RegExp } | null;
+}
+
+export interface CompiledExclaiming {
+  /** An interjection, a chat word or laughter, as a whole word. */
+  interjection: RegExp;
+  /** An exclamative opener at a sentence's start, a few words, and the clause's end. */
+  exclamative: RegExp;
+  /** An intensifier, one word, and the clause's end; or a word and a trailing intensifier at the clause's end. */
+  intensified: RegExp;
+  /** A speaker's opener at a sentence's start; null when the language lists none. */
+  speakerOpener: RegExp | null;
+  /** A verdict as the last sentence; null when the language lists none. */
+  verdict: RegExp | null;
+  /** A lower-case letter drawn out. */
+  elongated: RegExp;
+}
+
+export interface CompiledTeaserWords {
+  lexicon: TeaserLexicon;
+  exclaiming: CompiledExclaiming;
+  /** The opening conjunctions, as an alternation source. */
+  and: string;
+  /**
+   * The calls for attention and gasps, as an alternation source: the `attention` words, and the interjections and
+   * laughter of `exclaiming` ("Uf, esta es la razón…", "jajaja, esto es lo que…").
+   */
+  attention: string;
+  /** An announcing verb as a whole word, in any case. */
+  announce: RegExp;
+  notAlwaysAuthor: ReadonlySet<string>;
+  firstPerson: CompiledFirstPerson | null;
+}
+
+function compileFirstPerson(lexicon: TeaserLexicon): CompiledFirstPerson | null {
+  const fp = lexicon.firstPerson;
+  if (!fp) return null;
+  const notVerb = [`^(?:${wordAlternation(fp.notVerb.words)})$`, ...(fp.notVerb.endings.length > 0 ? [`(?:${wordAlternation(fp.notVerb.endings)})$`] : [])];
+  const u = fp.unaccented;
+  return {
+    clauseOpeners: new Set(fp.clauseOpeners.words),
+    beforeVerb: new Set(fp.beforeVerb.words),
+    verb: new RegExp(fp.verb.pattern, 'u'),
+    notVerb: new RegExp(notVerb.join('|'), 'u'),
+    unaccented: u
+      ? {
+          accented: new RegExp(`[${u.accents}]`, 'iu'),
+          ending: u.ending,
+          firstOnly: new RegExp(`^(?!(?:${wordAlternation(u.except)})$)\\p{L}+(?:${wordAlternation(u.firstOnly)})$`, 'u'),
+        }
+      : null,
+  };
+}
+
+/** Words or phrases as an alternation over text: any spacing between words, either apostrophe. */
+function phrases(words: readonly string[]): string {
+  return words.length === 0 ? '(?!)' : wordAlternation(words).replace(/ /g, '\\s+').replace(/'/g, "['’]");
+}
+
+/** Words an exclamation is made of, and where its clause ends: punctuation, a line break, a tag, an emoji, the end. */
+const WORD = "[\\p{L}\\p{N}'’-]+";
+const CLAUSE_END = '(?=\\s*(?:[,.;:…!\\n#]|\\p{Extended_Pictographic}|$))';
+/** Where a sentence starts: the text's start or a mark that ends the one before, then perhaps quotes or brackets. */
+const SENTENCE_START = '(?:^|[.!?…\\n¡¿])\\s*["“«(]*';
+/** Where a clause starts: a sentence's start or a comma or semicolon ("Qué golazo de Messi, qué partido"). */
+const CLAUSE_START = '(?:^|[.!?…,;:\\n¡¿])\\s*["“«(]*';
+/** Words an exclamative opener may take before its clause ends ("Qué golazo de Messi,"). */
+const EXCLAMATIVE_WORDS = 3;
+
+function compileExclaiming(lexicon: TeaserLexicon): CompiledExclaiming {
+  const e = lexicon.exclaiming;
+  const not = (list: { words: string[] }) => `(?!(?:${phrases(list.words)})(?![\\p{L}\\p{N}]))`;
+  const trailing = e.trailing ? `|[\\p{L}\\p{N}]\\s+(?:${phrases(e.trailing.words)})${CLAUSE_END}` : '';
+  return {
+    interjection: new RegExp(`(?<![\\p{L}\\p{N}])(?:${phrases(e.interjections.words)}|${e.laughter.pattern})(?![\\p{L}\\p{N}])`, 'iu'),
+    exclamative: new RegExp(
+      `(?:${SENTENCE_START}(?:${phrases(e.exclamatives.words)})|${CLAUSE_START}(?:${phrases(e.exclamatives.words.filter((w) => !e.relatives?.includes(w)))}))` +
+        `\\s+${not(e.notExclamative)}(?:${WORD}\\s+){0,${EXCLAMATIVE_WORDS - 1}}${WORD}${CLAUSE_END}`,
+      'iu',
+    ),
+    intensified: new RegExp(`(?<![\\p{L}\\p{N}])(?:${phrases(e.intensifiers.words)})\\s+${not(e.notIntensified)}${WORD}${CLAUSE_END}${trailing}`, 'iu'),
+    speakerOpener: e.speakerOpeners ? new RegExp(`${SENTENCE_START}(?:${phrases(e.speakerOpeners.words)})(?![\\p{L}\\p{N}])`, 'iu') : null,
+    verdict: e.verdicts
+      ? new RegExp(`[.!…\\n]\\s*(?:${phrases(e.verdicts.words)})[\\s.!…]*(?:\\p{Extended_Pictographic}[\\s.!…]*)*$`, 'iu')
+      : null,
+    elongated: new RegExp(`(\\p{Ll})\\1{${e.elongation - 1}}`, 'u'),
+  };
+}
+
+const compiledTeaser = new Map<DocLang, CompiledTeaserWords | null>();
+
+/** The teaser checks' words for a language, compiled; null for a language we have none for. */
+export function teaserWords(lang: DocLang): CompiledTeaserWords | null {
+  let c = compiledTeaser.get(lang);
+  if (c === undefined) {
+    const lexicon = TEASER_LEXICONS[lang];
+    c = lexicon
+      ? {
+          lexicon,
+          exclaiming: compileExclaiming(lexicon),
+          and: wordAlternation(lexicon.and.words),
+          attention: `${wordAlternation(lexicon.attention.words)}|${phrases(lexicon.exclaiming.interjections.words)}|${lexicon.exclaiming.laughter.pattern}`,
+          announce: new RegExp(`(?<![\\p{L}])(?:${wordAlternation(lexicon.announce.words)})(?![\\p{L}])`, 'iu'),
+          notAlwaysAuthor: new Set(lexicon.notAlwaysAuthor?.words ?? []),
+          firstPerson: compileFirstPerson(lexicon),
+        }
+      : null;
+    compiledTeaser.set(lang, c);
   }
   return c;
 }

@@ -1,5 +1,5 @@
 // Portuguese: asks as people write them ("se inscreva", "me segue", "pfv", "ativa o sininho").
-import type { AskLexicon } from './types';
+import type { AskLexicon, TeaserLexicon } from './types';
 
 export const pt: AskLexicon = {
   shorthand: [
@@ -79,4 +79,66 @@ export const pt: AskLexicon = {
   launch: ['apresentamos', 'conheça', 'conheçam'],
   proclitic: ['me', 'nos'],
   places: ['no', 'na', 'nos', 'nas', 'em', 'pelo', 'pela'],
+};
+
+/** The words the teaser checks read (teasers.ts, rules/learned-bait.ts). */
+export const ptTeaser: TeaserLexicon = {
+  and: { words: ['e'], note: 'a sentence may open with "e" and still point forward at what it keeps back', example: 'E é por isso que você nunca deve carregar o celular à noite' },
+  attention: {
+    words: ['atenção', 'atencão', 'atençao', 'atencao', 'olha', 'nossa', 'uau', 'wow', 'omg'],
+    note: 'a call for attention or a gasp, set off by a comma or "!", leaves the teaser after it at its sentence start',
+    example: 'Atenção, é isso que acontece se você carregar o celular à noite',
+  },
+  announce: { words: ['anunciar'], note: 'the verbs an author announces their own news with', example: 'Feliz em anunciar que fui aprovada no processo seletivo do Itaú' },
+  notAlwaysAuthor: { words: ['nos'], note: '"nos" is "us", and far more often "in the"', example: 'as músicas que marcaram nos anos 90' },
+  firstPerson: {
+    clauseOpeners: { words: ['que', 'qual', 'quem', 'onde', 'quando'], note: 'relatives after which the verb comes first', example: 'o motivo pelo qual durmo tão pouco' },
+    beforeVerb: {
+      words: ['não', 'nao', 'nunca', 'já', 'ja', 'sempre', 'ainda', 'também', 'mais', 'te', 'se', 'lhe', 'lhes'],
+      note: 'a negation, a time word or a clitic pronoun may stand between the relative and its verb ("o" and "a" are left out: before a noun in -o they are articles)',
+      example: 'a razão pela qual nunca durmo cedo',
+    },
+    verb: {
+      pattern: '^(?:\\p{Ll}{2,}o|\\p{Ll}+ei|\\p{Ll}+[^aeiouáéíóúâêôãõ]i|\\p{Ll}{2,}mos)$',
+      note: 'the first person: present "-o", preterite "-ei" and "-i" after a consonant, plural "-mos"',
+      example: 'o que cozinhei ontem',
+    },
+    notVerb: {
+      words: [
+        'todo', 'tudo', 'isso', 'isto', 'muito', 'pouco', 'tanto', 'quanto', 'mesmo', 'como', 'novo', 'pelo', 'logo', 'primeiro', 'segundo',
+        'veio', 'ali', 'aqui', 'lei', 'rei', 'dentro', 'menos', 'ontem', 'hoje',
+      ],
+      endings: [],
+      note: 'words that end as a first person does and are none: pronouns, adverbs, nouns, "veio"',
+      example: 'o que veio depois',
+    },
+  },
+  exclaiming: {
+    interjections: {
+      words: ['uau', 'wow', 'omg', 'eita', 'caramba', 'meu deus', 'mds', 'aff', 'affs', 'oxe', 'vixe', 'vish'],
+      note: 'interjections are someone speaking: a headline does not say "eita" or "meu deus" ("nossa" is left out: it is "our" as often)',
+      example: 'meu deus esse pôr do sol hoje na praia',
+    },
+    laughter: { pattern: 'k{3,}|(?:rs){2,}|(?:ha){2,}h?|(?:he){2,}|(?:hu[ea]){2,}', note: 'laughter is someone reacting, not a headline', example: 'meu gato dormindo no teclado de novo kkkkk' },
+    exclamatives: {
+      words: ['que', 'quê'],
+      note: '"que" with a noun or an adjective and the end of the clause exclaims ("Que jogo", "que golaço")',
+      example: 'Que golaço do Vini, que jogo',
+    },
+    relatives: ['que', 'quê'],
+    notExclamative: {
+      words: [
+        'é', 'são', 'foi', 'era', 'está', 'estão', 'tem', 'há', 'acontece', 'aconteceu', 'fazer', 'significa', 'se', 'o', 'a', 'os', 'as', 'não',
+        'nao', 'eu', 'você', 'voce', 'ele', 'ela', 'isso', 'horas', 'te', 'me', 'lhe', 'nos',
+      ],
+      note: 'a verb, a pronoun or an article after "que" makes a question or a clause ("Que horas são", "Que é o ebola")',
+      example: 'Que aconteceu em Brumadinho',
+    },
+    intensifiers: { words: ['tão', 'tao', 'mó', 'super'], note: '"tão" or "mó" before a word that ends its clause is the speaker\'s feeling ("muito" is left out: news says "a situação é muito grave")', example: 'Esse show foi tão bom, ainda estou sem voz' },
+    notIntensified: { words: ['mais', 'menos', 'pouco', 'tempo', 'antes', 'depois', 'bem'], note: '"tão pouco", "tão bem" end no exclamation', example: 'Dormiu tão pouco.' },
+    trailing: { words: ['demais', 'dms'], note: '"linda demais": the intensifier after the word', example: 'Essa música é linda demais, escuto todo dia' },
+    speakerOpeners: { words: ['nem acredito', 'não acredito', 'nao acredito', 'mal posso esperar'], note: 'the speaker\'s disbelief or longing at the start of a sentence', example: 'Nem acredito que já é dezembro' },
+    verdicts: { words: ['perfeito', 'perfeição', 'felicidade', 'paz'], note: 'a one-word verdict as the last sentence is the speaker summing up their moment', example: 'Segunda chuvosa, café e um bom livro. Perfeito' },
+    elongation: 3,
+  },
 };

@@ -157,3 +157,97 @@ export interface AskLexicon {
    */
   madeIt?: (Noted & { pattern: string })[];
 }
+
+/** A list of words, with why it is there and a line in which one of them does its work. */
+export interface WordList extends Noted {
+  /** The words as written, in lower case (the checks that read them say whether case and accents matter). */
+  words: string[];
+}
+
+/**
+ * How Spanish and Portuguese mark the author in the verb alone ("la razón por la que amo el otoño", "o motivo pelo
+ * qual durmo tão pouco"): no I/my word tells the author there, but a relative clause's verb, right after its opener,
+ * in the first person does.
+ */
+export interface FirstPersonVerbs {
+  /** Words that open a relative clause; its verb stands right after. */
+  clauseOpeners: WordList;
+  /** What may stand between the opener and its verb (at most two): a negation, a time word, a clitic. */
+  beforeVerb: WordList;
+  /** A first-person verb form, as a regular-expression source over one word as written (case counts). */
+  verb: Noted & { pattern: string };
+  /** Words the verb pattern takes that are no first-person verb: whole words, and endings of other persons. */
+  notVerb: WordList & { endings: string[] };
+  /**
+   * Where typing without accents hides the person ("paso" for "pasó", "cambio" for "cambió"): in a post with none of
+   * these accents, a verb with this ending tells the first person only with an ending no other form shares.
+   */
+  unaccented?: Noted & {
+    /** Accented letters whose presence shows the author types accents. */
+    accents: string;
+    /** The ending that is ambiguous when accents are left out. */
+    ending: string;
+    /** Endings only a first person takes, accents or not. */
+    firstOnly: string[];
+    /** Words with those endings that are no verb in the first person (nouns, other persons). */
+    except: string[];
+  };
+}
+
+/**
+ * Marks of someone exclaiming rather than a headline announcing: a fan or a friend who says "omg this is the best
+ * thing ever" or "Qué golazo de Messi, qué partido" hides nothing, even with no "!" in the line. learned-bait lets the
+ * model's bait reading speak on an impersonal line only where none of these marks is.
+ */
+export interface Exclaiming {
+  /** Interjections and chat words, as whole words anywhere ("omg", "ugh", "boah", "nossa"). Matched in any case. */
+  interjections: WordList;
+  /** Laughter, as a regular-expression source over one word ("haha", "jajaja", "kkkk", "mdr"). */
+  laughter: Noted & { pattern: string };
+  /**
+   * Exclamative openers at the start of a sentence ("what a", "qué", "quel", "was für ein", "que"): with at
+   * most three words after them and then the end of the clause ("What a game", "Qué golazo de Messi,"), an exclamation.
+   */
+  exclamatives: WordList;
+  /**
+   * Exclamative openers that after a comma are a relative ("…, que deja 5 muertos"): they exclaim only where a
+   * sentence starts. The others may open a later clause too ("Qué golazo de Messi, qué partido").
+   */
+  relatives?: string[];
+  /** Words that, right after an exclamative opener, make it a question or a clause instead ("qué es", "quel est"). */
+  notExclamative: WordList;
+  /** Intensifiers of a word that ends its clause ("so good", "tan bonita", "trop mignon", "muito bom"). */
+  intensifiers: WordList;
+  /** Words after an intensifier that make it no such thing ("so far", "and so on", "muito mais"). */
+  notIntensified: WordList;
+  /** Intensifiers after a word at the end of its clause ("cute af", "linda demais", "beau de ouf"). */
+  trailing?: WordList;
+  /** What a speaker says with the subject left out, at the start of a sentence ("Can't believe it's December"). */
+  speakerOpeners?: WordList;
+  /** A verdict said alone as the post's last sentence ("Rainy Monday, coffee and a good book. Perfect"). */
+  verdicts?: WordList;
+  /**
+   * How many times a letter must repeat in a row to read as drawn out ("sooo", "goooool"). German joins words into
+   * "Schifffahrt", so there it takes four.
+   */
+  elongation: number;
+}
+
+/** The words the teaser checks read (teasers.ts, rules/learned-bait.ts), per language. */
+export interface TeaserLexicon {
+  /** Conjunctions that may open a sentence before a teaser ("Y así lucía la ciudad hace 100 años"). */
+  and: WordList;
+  /**
+   * A call for attention or a gasp that, set off by a comma or "!", may stand before a teaser at its sentence start
+   * ("Atención, esto es lo que…", "Wow, here's why…"). Matched as whole words, in any case.
+   */
+  attention: WordList;
+  /** Verbs the author announces their own news with ("thrilled to announce"). Matched anywhere, in any case. */
+  announce: WordList;
+  /** Words of the author's lists (I, my, we) that are as often something else, and so tell no author. */
+  notAlwaysAuthor?: WordList;
+  /** Languages that mark the first person in the verb only. */
+  firstPerson?: FirstPersonVerbs;
+  /** Marks of someone exclaiming rather than a headline announcing. */
+  exclaiming: Exclaiming;
+}

@@ -1,8 +1,9 @@
 import { hasSubstance, modelSays, tellsNews, unless } from '../policy';
+import { teaserWords } from '../lexicon';
 import { hitMessage } from '../messages';
 import { WORD_FLAG } from '../phrases/book';
 import { defineRule, type RuleInput } from '../rule';
-import { leavesQuestionOpen, ownLife } from '../teasers';
+import { exclaims, leavesQuestionOpen, ownLife } from '../teasers';
 
 /** At this promotion probability the post reads as a pitch rather than a teaser. */
 const PITCH = 0.5;
@@ -15,35 +16,34 @@ const PITCH_KEYS = ['callToAction', 'discount', 'giveaway', 'affiliate'] as cons
  * Whether the post may be holding something back, as a teaser does: a link standing in for what it says, a teaser's
  * form (a forward "this is why", "here's what", an unnamed count "17 things", a cut-off story "what happened next"), a
  * question it opens with and leaves open, or an impersonal line such as a headline is (no I, my or we; no "!" or emoji
- * of someone speaking), where the model's reading is all there is to go on. The model learned its bait reading from
- * headlines, where "the best" and "so talented" are hype; in a status update, a greeting or a fan's opinion ("Had the
- * best weekend with my family", "Katy Perry is so talented, I love this song") the same words withhold nothing, so
- * there its reading is no reason to say "teases". Nor is it where the author tells of their own life after a teaser's
- * words or question ("This is why I love autumn", "What should we name our bot?"): see ownLife in teasers.ts.
- * Capitals are no sign of a headline here: headlines posted as tweets come in sentence case too.
+ * of someone speaking; no mark of someone exclaiming, such as "omg", "lol", "What a game", "so good", "Qué golazo",
+ * "linda demais": see exclaims in teasers.ts), where the model's reading is all there is to go on. The model learned
+ * its bait reading from headlines, where "the best" and "so talented" are hype; in a status update, a greeting or a
+ * fan's opinion ("Had the best weekend with my family", "Katy Perry is so talented, I love this song") the same words
+ * withhold nothing, so there its reading is no reason to say "teases". Nor is it where the author tells of their own
+ * life after a teaser's words or question ("This is why I love autumn", "What should we name our bot?"): see ownLife
+ * in teasers.ts. Capitals are no sign of a headline here: headlines posted as tweets come in sentence case too (but a
+ * line in Title Case is a headline's, whatever its words: exclaims leaves it to the model).
  */
 export function withholds(input: RuleInput): boolean {
   const { doc, evidence } = input;
   if (doc.urls.length > 0) return true;
   if (ownLife(doc, evidence.flags, evidence.teasers)) return false;
   if (evidence.teasers.length > 0 || leavesQuestionOpen(doc, evidence.sentences, evidence.content)) return true;
-  return !evidence.flags.some((f) => (f & WORD_FLAG.me) !== 0) && !SPOKEN_RE.test(doc.text);
+  return !evidence.flags.some((f) => (f & WORD_FLAG.me) !== 0) && !SPOKEN_RE.test(doc.text) && !exclaims(doc);
 }
 
 /** Marks of someone speaking rather than a headline: an exclamation or an emoji ("Happy birthday to the best mom ❤️"). */
 const SPOKEN_RE = /[!¡]|\p{Extended_Pictographic}/u;
 
-/** Verbs the author announces their own news with ("thrilled to announce", "mitteilen zu dürfen", "feliz em anunciar"). */
-const ANNOUNCE_RE = /(?<![\p{L}])(?:announce|announcing|anunciar|anunciamos|anunciarles|verkünden|bekanntgeben|bekanntzugeben|mitteilen|mitzuteilen|annoncer|annonçons)(?![\p{L}])/iu;
-
 /**
- * Whether the post announces the author's own news: a brag or an announcing verb, with the author in it ("Ich freue
- * mich, mitteilen zu dürfen, dass ich…", "WE DID IT… so proud of this team"). Such a post withholds nothing either, but
- * what it lacks is for the reader: the model's reading there says that, not "teases".
+ * Whether the post announces the author's own news: a brag or an announcing verb (lexicon `announce`), with the
+ * author in it ("Ich freue mich, mitteilen zu dürfen, dass ich…", "WE DID IT… so proud of this team"). Such a post
+ * withholds nothing either, but what it lacks is for the reader: the model's reading there says that, not "teases".
  */
 function announcesOwnNews(input: RuleInput): boolean {
   const { doc, evidence } = input;
-  if (input.find('brag').length === 0 && !ANNOUNCE_RE.test(doc.text)) return false;
+  if (input.find('brag').length === 0 && !teaserWords(doc.lang)?.announce.test(doc.text)) return false;
   return evidence.flags.some((f) => (f & WORD_FLAG.me) !== 0);
 }
 

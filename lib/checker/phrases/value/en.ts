@@ -109,11 +109,19 @@ export const enValue: ValueLexicon = {
       atStart: true,
     },
     {
-      pattern: `(?:this|that|these|those)(?: is|'s| are| was| were)(?: (?:actually|really|exactly|literally|basically|probably|officially))? (?:${WH}|the (?:reason|moment|most|best|worst|only|cutest|funniest|weirdest|real|perfect|happy|one))`,
+      pattern: `(?:this|that|these|those)(?: is|'s| are| was| were)(?: (?:actually|really|exactly|literally|basically|probably|officially))? (?:${WH}|the (?:reason|moment|only|real|one))`,
       why: 'A demonstrative at the start refers forward to something outside the post ("this is why...").',
       example: 'This is why you should never leave your dog alone',
       atStart: true,
       namedAnswers: true,
+    },
+    {
+      pattern: `(?:this|that|these|those)(?: is|'s| are| was| were)(?: (?:actually|really|exactly|literally|basically|probably|officially))? the (?:most|best|worst|cutest|funniest|weirdest|perfect|happy)`,
+      why: 'A demonstrative with a superlative ("this is the cutest…") praises what a headline keeps behind the click; someone exclaiming over what they share shows it.',
+      example: 'This is the cutest thing you will see today',
+      atStart: true,
+      namedAnswers: true,
+      shown: true,
     },
     {
       pattern: 'what (?:happened|happens|happen|(?:he|she|they|it) (?:did|found|said|does|saw)) (?:next|when|after)',
@@ -219,6 +227,7 @@ export const enValue: ValueLexicon = {
       example: 'This guy used a dating app to find his worst enemy',
       atStart: true,
       namedAnswers: true,
+      shown: true,
     },
     {
       pattern: "(?:reveals?|revealed|explains?|explained|shares?|shared|opens? up about|spills|admits|confesses) (?:what|why|how|the (?:secret|truth|reason|real|one|surprising|shocking|best)|(?:his|her|their) (?:secret|biggest|real|one|surprising|shocking))",

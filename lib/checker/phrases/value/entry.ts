@@ -29,6 +29,12 @@ export interface ValueEntry {
    * it can deliver.
    */
   forward?: boolean;
+  /**
+   * A demonstrative before who or what the post is about ("this guy", "ce chiot", "esse gato"): in a headline it hides
+   * the subject, but where someone exclaims ("this song is so good", "Ce chiot est trop mignon", "kkkkk") it points
+   * at the photo or the song they share, and keeps nothing back (exclaims in teasers.ts).
+   */
+  shown?: boolean;
 }
 
 export interface ValueLexicon {

@@ -12,6 +12,7 @@ interface TeaserKind {
   namedAnswers?: boolean;
   question?: boolean;
   forward?: boolean;
+  shown?: boolean;
 }
 
 export const TEASER_KINDS = {
@@ -19,6 +20,7 @@ export const TEASER_KINDS = {
     why: 'A demonstrative before a person, an animal, a picture or a trick ("este perro", "diese Braut") hides who or what the story is about; a name or a number after it tells.',
     atStart: true,
     namedAnswers: true,
+    shown: true,
   },
   storyOfHidden: {
     why: 'The reaction, story or words of "this" someone, with the someone and the story both held back.',
