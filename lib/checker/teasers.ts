@@ -250,6 +250,7 @@ export function ownLife(doc: Doc, flags: readonly number[], teasers: readonly Sp
 
 /** No capital anywhere: the lower-case register of chat, not of a headline or a newsroom's tweet. */
 const CAPITAL_RE = /\p{Lu}/u;
+const COUNT_LED_RE = /^[\s"'“‘]*\d/u;
 /** A word that opens with a capital, all capitals included ("Sexy", "AF"). */
 const CAPITALISED_RE = /^\p{Lu}/u;
 
@@ -277,6 +278,9 @@ export function exclaims(doc: Doc): boolean {
   if (!words) return false;
   const e = words.exclaiming;
   const text = doc.text;
+  // A line led by a count is a listicle's frame whatever its tone ("12 trees looking sexy af", "19 silly assumptions
+  // about singles" typed in lower case).
+  if (COUNT_LED_RE.test(text)) return false;
   if (!CAPITAL_RE.test(text) && doc.words.some((w) => /\p{L}/u.test(w.text))) return true;
   if (e.interjection.test(text) || e.exclamative.test(text) || e.intensified.test(text)) return true;
   if (e.speakerOpener?.test(text) || e.verdict?.test(text)) return true;

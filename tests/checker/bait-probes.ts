@@ -246,6 +246,6 @@ export const EXCLAIMING_TEASERS: readonly Probe[] = [
  * own words, and "Qué es…" asks rather than exclaims.
  */
 export const HEADLINES: readonly Probe[] = [
-  ...rows('en', ['OMG These Cats Are So Done With Winter', 'This is the cutest thing you will see today']),
+  ...rows('en', ['OMG These Cats Are So Done With Winter', 'This is the cutest thing you will see today', '12 trees looking sexy af', '19 silly assumptions about singles in their thirties']),
   ...rows('es', ['Qué es el ébola y cómo se contagia']),
 ];
