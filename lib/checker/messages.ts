@@ -47,6 +47,7 @@ export const FINDING_MESSAGES = {
   tooShort: 'Too short to say anything to someone who is not in your head.',
   tooShortPitch: 'Beyond the ask, this says nothing about what is on offer.',
   tooShortBrag: 'This shares the win but nothing the reader can use.',
+  readerQuestion: 'This asks readers for their answer without giving yours.',
   tooShortPlug: 'This points to your own thing but says nothing about what is in it.',
   tooShortReplyPitch: 'This reply pitches without adding to the conversation.',
   tooShortReplyReaction: 'This reply is only a reaction.',

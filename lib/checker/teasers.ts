@@ -128,6 +128,8 @@ export interface TeaserContext {
   reports: readonly Span[];
   /** The post answers someone: an opening question there asks that person, unless a link stands in for the answer. */
   reply: boolean;
+  /** Questions that ask the reader for their own answer (phrase list `question`: "what are you reading", "¿cuál es tu"). */
+  questions: readonly Span[];
 }
 
 /** Content weight of the words before each word (and of all of them at the end): any range's weight by two lookups. */
@@ -176,7 +178,8 @@ function undelivered(doc: Doc, m: Teaser, s: Span, sums: readonly number[], ctx:
   // A question headline leads the post and is left open: a question after a report ("Face masks sold out in many
   // places. Did you get some?") asks the readers about the news, and one followed by an answer tells it.
   // In a reply with no link, the question asks the person answered ("¿Dónde compraste esa lámpara?").
-  if (entry.question && ((ctx.reply && doc.urls.length === 0) || !openHeadline(doc, sums, s))) return false;
+  // So does a question that asks the reader for their own answer ("What are you reading this weekend?").
+  if (entry.question && ((ctx.reply && doc.urls.length === 0) || asksTheReader(ctx.questions, s) || !openHeadline(doc, sums, s))) return false;
   if (HELP_RE.test(text.slice(m.end, s.end))) return false;
   // "22 Alberta communities under states of emergency", "This rain just keeps pouring!": the sentence says what
   // happened, so its count or its demonstrative points at news, not at something withheld. In Title Case such
@@ -285,6 +288,20 @@ export function exclaims(doc: Doc): boolean {
   if (e.interjection.test(text) || e.exclamative.test(text) || e.intensified.test(text)) return true;
   if (e.speakerOpener?.test(text) || e.verdict?.test(text)) return true;
   return doc.words.some((w) => e.elongated.test(w.text));
+}
+
+/** Whether a sentence asks the reader for their own answer ("What's one book that changed how you work?"). */
+function asksTheReader(questions: readonly Span[], s: Span): boolean {
+  return questions.some((q) => q.start >= s.start && q.start < s.end);
+}
+
+/**
+ * Whether the post opens by asking the reader for their own answer: a question to the audience, which hides nothing,
+ * not a headline that keeps its answer back.
+ */
+export function opensAskingTheReader(sentences: readonly Span[], questions: readonly Span[]): boolean {
+  const first = sentences[0];
+  return !!first && asksTheReader(questions, first);
 }
 
 /** Whether the post opens with a question that nothing after it answers ("Can you guess which celebrity this is?"). */

@@ -37,6 +37,7 @@ const FIRING: { text: string; ctx?: CheckContext }[] = [
   { text: 'ICYMI: Our spring sale ends Friday: 30% off all plants 🌱' },
   { text: 'Reminder: our spring sale ends Friday, 30% off all plants and seeds 🌱' },
   { text: 'Spring sale ends Friday: 30% off all plants 🌱 and free delivery over $50 this week' },
+  { text: "What's one book that changed how you work?" },
   { text: 'Sunday bake #Baking #sourdough #bread' },
   { text: 'Sock pattern drop #knitting #yarn #fibreart' },
   { text: 'Last days! givecircle.example.org/westside-choir?src=fb3' },

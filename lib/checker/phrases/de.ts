@@ -129,7 +129,7 @@ export const de: Lexicon = {
     lesson: ['(?:haben|habe) (?:wir |ich )?gelernt', 'gelernt', 'seit wir', 'seit ich', 'erfahrung', 'im nachhinein', 'hat (?:mir|uns) geholfen', '(?:haben|habe) (?:wir |ich )?(?:herausgefunden|festgestellt|gefunden), dass', '(?:unsere|die) (?:ergebnisse|daten) (?:zeigen|zeigten|deuten)'],
     credit: ['danke an', 'dank an', 'via @', 'dank(?:e)? @', 'inspiriert von', 'von @[\\p{L}\\p{N}_]+', 'empfehle'],
     thanks: ['danke (?:an|für|euch|dir)', 'vielen dank (?:an|für)', 'dankbar (?:für|dass)', 'großes dankeschön'],
-    question: ['hat jemand', 'kennt jemand', 'weiß jemand', 'habt ihr (?:erfahrung|tipps)', 'wie macht ihr', 'frage an'],
+    question: ['hat jemand', 'kennt jemand', 'weiß jemand', 'habt ihr (?:erfahrung|tipps)', 'wie macht ihr', 'frage an', "was (?:ist|sind) (?:dein|deine|euer|eure)", "was (?:lest|liest|hört|hörst|schaut|schaust|kocht|kochst) (?:du|ihr)", "was (?:haltet|hältst|denkt|denkst|empfehlt|empfiehlst|nutzt) (?:du|ihr)"],
     rhetorical: ['wer noch', 'oder\\?', 'stimmt\\?', '(?:willst|möchtest|wollt|möchtet) (?:du|ihr) (?:[\\p{L}-]+ ){0,3}(?:lernen|meistern|verbessern|verdienen|abnehmen)'],
     // Also pointing readers at a way to help someone else: 'So könnt ihr den Betroffenen helfen', 'wo man spenden kann'.
     helping: ['(?:so|wie|wo) (?:kann man|könnt ihr|können sie|man) (?:den (?:betroffenen|opfern) )?(?:helfen|spenden)', 'vielleicht hilft (?:es|das)', 'hoffe,? (?:es|das) hilft', 'helfe gerne', 'gerne helfen', 'meldet euch gerne', 'falls (?:es|das) hilft', 'ohne Gegenleistung'],

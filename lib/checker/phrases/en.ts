@@ -457,6 +457,12 @@ export const en: Lexicon = {
       'appreciate (?:your|the|how|that|you)',
     ],
     question: [
+      // A question that asks the reader for their own answer: to the audience, not a headline withholding one.
+      "what(?:'s| is) (?:one|your)",
+      "what are you (?:reading|watching|listening to|working on|building|cooking|making|planning)",
+      "which (?:[\\p{L}]+ )?(?:do|would) you (?:use|prefer|recommend|pick|choose)",
+      "what do you (?:think|use|recommend|prefer)",
+      "what(?:'s| is) the (?:best|worst|one) [\\p{L} ]{1,30} you(?:'ve| have)? (?:ever )?(?:read|seen|tried|used|watched|had|got|gotten|received)",
       'curious (?:if|whether|what|how|to hear|about)',
       'i wonder(?:ed)? (?:if|whether|why|how)',
       '(?:has|does|did|is|have) anyone',

@@ -194,7 +194,7 @@ export const es: Lexicon = {
     ],
     credit: ['gracias a', 'v[ií]a @', 'cr[eé]ditos? (?:a|para)', 'de @[\\p{L}\\p{N}_]+', 'inspirad[oa] (?:en|por)', 'recomiendo (?:[\\p{L}\\p{N}\'’-]+ ){0,5}@'],
     thanks: ['gracias (?:a|por)', 'gracias,? @[\\p{L}\\p{N}_.-]+,? por', 'mil gracias (?:a|por)', 'agradecid[oa]s? (?:a|por)', 'agradecimiento (?:especial )?a'],
-    question: ['¿alguien (?:sabe|ha|tiene|conoce)', 'tengo una pregunta', 'me pregunto', '¿c[oó]mo (?:lo )?hac[eé]is', 'alg[uú]n consejo'],
+    question: ['¿alguien (?:sabe|ha|tiene|conoce)', 'tengo una pregunta', 'me pregunto', '¿c[oó]mo (?:lo )?hac[eé]is', 'alg[uú]n consejo', "(?:cu[aá]l|qu[eé]) (?:es|son) (?:tu|tus|vuestro|vuestra|vuestros|vuestras)", "qu[eé] (?:est[aá]s|est[aá]is) (?:leyendo|viendo|escuchando|haciendo|cocinando)", "qu[eé] (?:opinas|opin[aá]is|piensas|pens[aá]is|recomiendas|recomend[aá]is|usas|us[aá]is)"],
     rhetorical: ['¿qui[eé]n m[aá]s', 'de acuerdo\\?', '¿verdad\\?', '¿?(?:quieres|quer[eé]is|quiere) (?:aprender|dominar|mejorar|ganar|bajar)'],
     // Also pointing readers at a way to help someone else: 'cómo ayudar a los afectados', 'ayuda a las víctimas'.
     helping: ['(?:c[oó]mo|d[oó]nde) (?:puedes |podemos |se puede )?(?:ayudar|donar)', 'ayuda(?:r)? a (?:los|las) (?:afectad[oa]s|v[ií]ctimas|damnificad[oa]s|familias)', 'espero que (?:te |os |les )?ayude', 'si te sirve', 'si os sirve', 'encantad[oa] de ayudar', 'por si (?:le )?sirve', '[aá]nimo a'],

@@ -127,7 +127,7 @@ export const fr: Lexicon = {
     lesson: ["(?:ce que )?j'ai appris", 'nous avons appris', '[çc]a m\'a fait gagner', 'apr[èe]s \\d+ ans', 'avec le recul', "j'aurais aim[ée] savoir", '(?:nous avons|on a|j\'ai) (?:constat[ée]|d[ée]couvert|trouv[ée]|montr[ée]) que', '(?:nos|les) (?:r[ée]sultats|donn[ée]es) (?:montrent|ont montr[ée]|sugg[èe]rent|indiquent)'],
     credit: ['merci [àa]', 'gr[âa]ce [àa]', 'via @', 'cr[ée]dit', 'inspir[ée]e? (?:par|de)', 'de @[\\p{L}\\p{N}_]+', 'je recommande'],
     thanks: ['merci (?:[àa]|aux|pour|beaucoup pour|infiniment pour)', 'un grand merci (?:[àa]|aux|pour)', 'reconnaissante? (?:pour|envers)'],
-    question: ["quelqu'un (?:sait|a|conna[iî]t)", 'avez-vous (?:d[ée]j[àa] )?(?:essay[ée]|test[ée])', 'des conseils', 'je me demande', 'comment faites-vous'],
+    question: ["quelqu'un (?:sait|a|conna[iî]t)", 'avez-vous (?:d[ée]j[àa] )?(?:essay[ée]|test[ée])', 'des conseils', 'je me demande', 'comment faites-vous', "quel(?:le)?s? (?:est|sont) (?:votre|vos|ton|ta|tes)", "qu'est-ce que (?:vous|tu) (?:lisez|lis|regardez|regardes|écoutez|écoutes|utilisez|utilises|recommandez|recommandes)", "(?:vous|tu) en (?:pensez|penses) quoi"],
     rhetorical: ["qui d'autre", "d'accord\\s?\\?", 'non\\s?\\?', "(?:tu veux|vous voulez|envie d') ?(?:apprendre|ma[iî]triser|am[ée]liorer|gagner|perdre)"],
     // Also pointing readers at a way to help someone else: 'comment aider les sinistrés', 'où faire un don'.
     helping: ["(?:comment|o[uù]) (?:aider|donner|faire un don)", "aider les (?:sinistr[ée]s|victimes|familles)", "j'esp[èe]re que [çc]a (?:aide|aidera)", 'si [çc]a peut aider', 'ravie? d\'aider', 'avec plaisir', 'sans contrepartie'],

@@ -128,7 +128,7 @@ export const pt: Lexicon = {
     lesson: ['aprendi', 'aprendemos', 'o que aprendi', 'depois de \\d+ (?:anos|meses)', 'percebi que', '(?:descobrimos|encontramos|vimos|constatamos) que', '(?:nossos|os) (?:resultados|dados) (?:mostram|mostraram|indicam|sugerem)'],
     credit: ['gra[cç]as a', 'via @', 'cr[eé]ditos? (?:para|a)', 'de @[\\p{L}\\p{N}_]+', 'inspirad[oa] (?:em|por)', 'recomendo', 'agradecimento especial'],
     thanks: ['obrigad[oa] (?:a|ao|à|às|aos|pel[oa]s?|por)', 'obrigad[oa],? @[\\p{L}\\p{N}_.-]+,? (?:pel[oa]s?|por)', 'muito obrigad[oa] (?:a|pel[oa]|por)', 'agrade[cç]o (?:a|ao|à|pel[oa])', 'um agradecimento (?:especial )?(?:a|à|ao)'],
-    question: ['algu[eé]m (?:sabe|tem|conhece|j[aá])', 'tenho uma d[uú]vida', 'alguma dica', 'como voc[eê]s fazem'],
+    question: ['algu[eé]m (?:sabe|tem|conhece|j[aá])', 'tenho uma d[uú]vida', 'alguma dica', 'como voc[eê]s fazem', "qual (?:é|e|s[aã]o) (?:o seu|a sua|os seus|as suas|o teu|a tua|seu|sua|teu|tua)", "o que voc[eê]s? (?:est[aá]|est[aã]o) (?:lendo|assistindo|ouvindo|fazendo)", "o que voc[eê]s? (?:acha|acham|recomenda|recomendam|usa|usam)"],
     rhetorical: ['quem mais', 'concorda\\?', 'n[eé]\\?', '(?:voc[eê] )?(?:quer|querem) (?:aprender|dominar|melhorar|ganhar|emagrecer)'],
     // Also pointing readers at a way to help someone else: 'como ajudar os desabrigados', 'onde doar'.
     helping: ['(?:como|onde) (?:ajudar|doar)', 'ajud(?:ar|e) (?:as|os) (?:v[ií]timas|desabrigad[oa]s|atingid[oa]s|fam[ií]lias)', 'espero que ajude', 'se (?:te |lhe )?ajudar', 'fico feliz em ajudar', 'qualquer d[uú]vida'],

@@ -3,7 +3,7 @@ import { teaserWords } from '../lexicon';
 import { hitMessage } from '../messages';
 import { WORD_FLAG } from '../phrases/book';
 import { defineRule, type RuleInput } from '../rule';
-import { exclaims, leavesQuestionOpen, ownLife } from '../teasers';
+import { exclaims, leavesQuestionOpen, opensAskingTheReader, ownLife } from '../teasers';
 
 /** At this promotion probability the post reads as a pitch rather than a teaser. */
 const PITCH = 0.5;
@@ -29,7 +29,8 @@ export function withholds(input: RuleInput): boolean {
   const { doc, evidence } = input;
   if (doc.urls.length > 0) return true;
   if (ownLife(doc, evidence.flags, evidence.teasers)) return false;
-  if (evidence.teasers.length > 0 || leavesQuestionOpen(doc, evidence.sentences, evidence.content)) return true;
+  if (evidence.teasers.length > 0) return true;
+  if (leavesQuestionOpen(doc, evidence.sentences, evidence.content)) return true;
   return !evidence.flags.some((f) => (f & WORD_FLAG.me) !== 0) && !SPOKEN_RE.test(doc.text) && !exclaims(doc);
 }
 
@@ -52,7 +53,7 @@ export default defineRule({
     id: 'learned-bait',
     family: 'missing-value',
     description:
-      'Reads like a teaser or clickbait that withholds what it points to, or an announced win with nothing for the reader, by the learned model’s judgement.',
+      'Reads like a teaser or clickbait that withholds what it points to, a question to readers with no answer of the author’s, or an announced win with nothing for the reader, by the learned model’s judgement.',
     why: 'A teaser makes readers click or scroll to find out what the post could have said; the words quoted are the ones that made it read that way.',
     weight: 1.5,
   },
@@ -69,8 +70,11 @@ export default defineRule({
     if (input.find('vaguePointer').length > 0 || input.find('bait').length > 0) return [];
     // Nothing held back: whatever the model weighed, the post does not tease. A status update, a greeting or a fan's
     // opinion then gets no hint; the author's announced win gets the true reason, that it has nothing for the reader.
-    const teases = withholds(input);
-    if (!teases && !announcesOwnNews(input)) return [];
+    // A question to the audience ("What's your go-to cheap dinner recipe?") keeps nothing back: it asks for their
+    // answer and gives none of the author's, which is what the hint then says.
+    const asksReader = opensAskingTheReader(evidence.sentences, input.find('question'));
+    const teases = !asksReader && withholds(input);
+    if (!teases && !asksReader && !announcesOwnNews(input)) return [];
     // Weak evidence: a link with little said around it.
     const weak = doc.urls.length > 0 && evidence.contentWords < 8;
     if (!modelSays(input, 'bait', weak)) return [];
@@ -81,10 +85,12 @@ export default defineRule({
       {
         start: focus.start,
         end: focus.end,
-        ...(teases ? hitMessage('learnedBait', { words }) : hitMessage('tooShortBrag')),
+        ...(teases ? hitMessage('learnedBait', { words }) : hitMessage(asksReader ? 'readerQuestion' : 'tooShortBrag')),
         suggestion: teases
           ? 'Put the answer in the post: the number, the name, the finding or what actually happened. A post that tells gets shared; one that teases gets scrolled past.'
-          : 'Add what the reader can take from it: what made it work, what you would do again, or whom it is thanks to and for what.',
+          : asksReader
+            ? 'Give your own answer first (what you picked and why), so people have something real to reply to.'
+            : 'Add what the reader can take from it: what made it work, what you would do again, or whom it is thanks to and for what.',
       },
     ];
     // A post that tells news of an event with a fact ("Colorado wildfire doubles in size on Sunday") withholds nothing,

@@ -1,3 +1,5 @@
+import { describe, expect, it } from 'vitest';
+import { check } from '../../../lib/checker';
 import rule from '../../../lib/checker/rules/learned-bait';
 import { testRule } from '../rule-tester';
 
@@ -31,4 +33,30 @@ testRule(rule, {
       flags: ['que fui aprovada no processo seletivo do Itaú! 🙏 Gratidão a todos que torceram por'],
     },
   ],
+});
+
+// A question to the audience keeps nothing back: the hint says it gives no answer of the author's, not that it teases.
+describe('a question that asks readers for their own answer', () => {
+  it.each([
+    ["What's one book that changed how you work?", 'en'],
+    ["What's Your Go-To Cheap Dinner Recipe", 'en'],
+  ] as const)('%s', (text, lang) => {
+    const ids = check(text, { lang }).findings.map((f) => f.messageId);
+    expect(ids).toContain('readerQuestion');
+    expect(ids).not.toContain('learnedBait');
+    expect(ids).not.toContain('clickbaitTeaser');
+  });
+
+  it.each([
+    ['What are you reading this weekend?', 'en'],
+    ['¿Cuál es tu libro favorito de este año?', 'es'],
+    ['Qual é o seu livro favorito?', 'pt'],
+  ] as const)('is not called a teaser: %s', (text, lang) => {
+    const rules = check(text, { lang }).findings.map((f) => f.rule);
+    expect(rules).not.toContain('clickbait-teaser');
+  });
+
+  it('a quiz to the reader still teases', () => {
+    expect(check('Can you guess which celebrity this is?', { lang: 'en' }).findings.map((f) => f.rule)).toContain('clickbait-teaser');
+  });
 });
