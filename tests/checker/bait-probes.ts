@@ -32,6 +32,9 @@ export const EXCLAIMING: readonly Probe[] = [
     'omg this is the best thing ever',
     "Can't believe it's already December, where did this year go",
     'Rainy Monday, coffee and a good book. Perfect',
+    // An opinion labelled as one is said, not kept back.
+    'Hot take: most meetings should be a shared doc with comments.',
+    'Unpopular opinion: pineapple belongs on pizza.',
     'What a game, what a finish',
     'that finale was insane lol',
     'Best pizza in town tbh',

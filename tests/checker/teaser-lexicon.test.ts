@@ -58,6 +58,7 @@ describe.each(LANGS)('exclaiming %s', (lang) => {
       [e.intensifiers, compiled.intensified],
       [e.trailing, compiled.intensified],
       [e.speakerOpeners, compiled.speakerOpener],
+      [e.opinionLabels, compiled.speakerOpener],
       [e.verdicts, compiled.verdict],
     ];
     for (const [list, re] of marks) {

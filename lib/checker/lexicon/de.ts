@@ -109,6 +109,7 @@ export const deTeaser: TeaserLexicon = {
       note: 'the speaker\'s disbelief or longing at the start of a sentence',
       example: 'Kaum zu glauben, dass schon Dezember ist',
     },
+    opinionLabels: { words: ['unpopuläre meinung', 'steile these', 'meiner meinung nach', 'meine meinung'], note: 'the speaker labels what follows as their own view: an opinion said, not a headline keeping something back', example: 'Unpopuläre Meinung: Meetings sollten fast immer E-Mails sein' },
     verdicts: { words: ['perfekt', 'herrlich', 'traumhaft', 'himmlisch'], note: 'a one-word verdict as the last sentence is the speaker summing up their moment', example: 'Regnerischer Montag, Kaffee und ein gutes Buch. Perfekt' },
     elongation: 4,
   },

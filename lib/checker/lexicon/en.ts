@@ -161,6 +161,7 @@ export const enTeaser: TeaserLexicon = {
       note: 'the speaker with "I" left out, at the start of a sentence: disbelief, longing, delight',
       example: "Can't believe it's already December, where did this year go",
     },
+    opinionLabels: { words: ['hot take', 'unpopular opinion', 'controversial opinion', 'honest opinion', 'my two cents', 'imo', 'imho'], note: 'the speaker labels what follows as their own view: an opinion said, not a headline keeping something back', example: 'Hot take: most meetings should be a shared doc with comments' },
     verdicts: {
       words: ['perfect', 'perfection', 'bliss', 'heaven', 'priceless', 'goals'],
       note: 'a one-word verdict as the last sentence is the speaker summing up their moment',

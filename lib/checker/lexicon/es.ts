@@ -149,6 +149,7 @@ export const esTeaser: TeaserLexicon = {
       note: 'the speaker\'s disbelief at the start of a sentence',
       example: 'No puedo creer que ya sea diciembre',
     },
+    opinionLabels: { words: ['opinión impopular', 'opinion impopular', 'opinión polémica', 'en mi opinión', 'en mi opinion'], note: 'the speaker labels what follows as their own view: an opinion said, not a headline keeping something back', example: 'Opinión impopular: la piña en la pizza es lo mejor' },
     verdicts: { words: ['perfecto', 'perfección', 'felicidad', 'gloria'], note: 'a one-word verdict as the last sentence is the speaker summing up their moment', example: 'Tarde de lluvia, café y una buena película. Perfecto' },
     elongation: 3,
   },

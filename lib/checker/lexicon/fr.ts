@@ -110,6 +110,7 @@ export const frTeaser: TeaserLexicon = {
     notIntensified: { words: ['tard', 'peu', 'tôt', 'loin', 'longtemps', 'oui', 'non'], note: '"trop tard", "trop peu" end no exclamation ("si" is left out: it is "if" as often)', example: 'Les secours sont arrivés trop tard.' },
     trailing: { words: ['de ouf', 'de fou'], note: '"beau de ouf": chat intensifiers after the word', example: 'ce concert était beau de ouf' },
     speakerOpeners: { words: ['trop hâte', 'hâte de', 'vivement'], note: 'the speaker\'s longing at the start of a sentence, subject left out', example: 'Vivement le week-end, cette semaine était longue' },
+    opinionLabels: { words: ['avis impopulaire', 'opinion impopulaire', 'à mon avis', 'avis perso'], note: 'the speaker labels what follows as their own view: an opinion said, not a headline keeping something back', example: 'Avis impopulaire : les réunions devraient être des mails' },
     verdicts: { words: ['parfait', 'le bonheur', 'le paradis', 'magique'], note: 'a one-word verdict as the last sentence is the speaker summing up their moment', example: 'Lundi pluvieux, café et un bon livre. Parfait' },
     elongation: 3,
   },

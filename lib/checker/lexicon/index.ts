@@ -248,6 +248,7 @@ const EXCLAMATIVE_WORDS = 3;
 function compileExclaiming(lexicon: TeaserLexicon): CompiledExclaiming {
   const e = lexicon.exclaiming;
   const not = (list: { words: string[] }) => `(?!(?:${phrases(list.words)})(?![\\p{L}\\p{N}]))`;
+  const openers = [...(e.speakerOpeners?.words ?? []), ...(e.opinionLabels?.words ?? [])];
   const trailing = e.trailing ? `|[\\p{L}\\p{N}]\\s+(?:${phrases(e.trailing.words)})${CLAUSE_END}` : '';
   return {
     interjection: new RegExp(`(?<![\\p{L}\\p{N}])(?:${phrases(e.interjections.words)}|${e.laughter.pattern})(?![\\p{L}\\p{N}])`, 'iu'),
@@ -257,7 +258,7 @@ function compileExclaiming(lexicon: TeaserLexicon): CompiledExclaiming {
       'iu',
     ),
     intensified: new RegExp(`(?<![\\p{L}\\p{N}])(?:${phrases(e.intensifiers.words)})\\s+${not(e.notIntensified)}${WORD}${CLAUSE_END}${trailing}`, 'iu'),
-    speakerOpener: e.speakerOpeners ? new RegExp(`${SENTENCE_START}(?:${phrases(e.speakerOpeners.words)})(?![\\p{L}\\p{N}])`, 'iu') : null,
+    speakerOpener: openers.length > 0 ? new RegExp(`${SENTENCE_START}(?:${phrases(openers)})(?![\\p{L}\\p{N}])`, 'iu') : null,
     verdict: e.verdicts
       ? new RegExp(`[.!…\\n]\\s*(?:${phrases(e.verdicts.words)})[\\s.!…]*(?:\\p{Extended_Pictographic}[\\s.!…]*)*$`, 'iu')
       : null,

@@ -138,6 +138,7 @@ export const ptTeaser: TeaserLexicon = {
     notIntensified: { words: ['mais', 'menos', 'pouco', 'tempo', 'antes', 'depois', 'bem'], note: '"tão pouco", "tão bem" end no exclamation', example: 'Dormiu tão pouco.' },
     trailing: { words: ['demais', 'dms'], note: '"linda demais": the intensifier after the word', example: 'Essa música é linda demais, escuto todo dia' },
     speakerOpeners: { words: ['nem acredito', 'não acredito', 'nao acredito', 'mal posso esperar'], note: 'the speaker\'s disbelief or longing at the start of a sentence', example: 'Nem acredito que já é dezembro' },
+    opinionLabels: { words: ['opinião impopular', 'opiniao impopular', 'na minha opinião', 'na minha opiniao'], note: 'the speaker labels what follows as their own view: an opinion said, not a headline keeping something back', example: 'Opinião impopular: reunião deveria ser e-mail' },
     verdicts: { words: ['perfeito', 'perfeição', 'felicidade', 'paz'], note: 'a one-word verdict as the last sentence is the speaker summing up their moment', example: 'Segunda chuvosa, café e um bom livro. Perfeito' },
     elongation: 3,
   },

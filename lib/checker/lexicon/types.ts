@@ -224,6 +224,8 @@ export interface Exclaiming {
   trailing?: WordList;
   /** What a speaker says with the subject left out, at the start of a sentence ("Can't believe it's December"). */
   speakerOpeners?: WordList;
+  /** A label the speaker puts on what follows as their own view, at the start of a sentence ("Hot take: …"). */
+  opinionLabels?: WordList;
   /** A verdict said alone as the post's last sentence ("Rainy Monday, coffee and a good book. Perfect"). */
   verdicts?: WordList;
   /**
