@@ -5,6 +5,9 @@ const YT = { platform: 'youtube', reply: true } as const;
 
 testRule(rule, {
   valid: [
+    { text: 'Grab a coffee with me next time you are in Porto, I owe you one', note: 'an invitation to meet: a meeting word before "with me"' },
+    { text: 'Get the latest on the storm through the night with me on the late show', note: 'coverage pointed at, nothing booked ("the latest")' },
+    { text: 'Agenda del congreso con nosotros como anfitriones: día 1 talleres, día 2 charlas', ctx: { lang: 'es' }, note: 'a timetable, not a booking' },
     // YouTube fan comments (every comment sits in someone's thread): a song, a chance or a break is not the author's.
     { text: "My favorite song is Roar, give it a listen if you haven't", ctx: YT, note: 'a favourite of everyone’s, not a thing of the author' },
     { text: 'Give it a chance, this song grows on you after a few plays', ctx: YT, note: 'the song of the video' },
@@ -103,6 +106,14 @@ testRule(rule, {
     { text: 'Stoppt den Bau im Überschwemmungsgebiet nach dem Hochwasser. Jetzt unterschreiben http://t.co/x', ctx: { lang: 'de' }, note: 'the same in German' },
   ],
   invalid: [
+    // A booking of the author's time: a sale's verb, a thing brought in ("a", "your"), and the author as company.
+    { text: 'Schedule a 30-minute portfolio review with me before the year ends.', flags: ['Schedule a 30-minute portfolio review with me'] },
+    { text: 'Reserva una sesión de fotos con nosotros para tu boda', ctx: { lang: 'es' }, flags: ['Reserva una sesión de fotos con nosotros'] },
+    { text: 'Vereinbart einen Termin bei mir, die Plätze im Dezember sind fast weg', ctx: { lang: 'de' }, flags: ['Vereinbart einen Termin bei mir'] },
+    { text: 'Planifiez une séance de coaching avec moi dès cette semaine', ctx: { lang: 'fr' }, flags: ['Planifiez une séance de coaching avec moi'] },
+    { text: 'Marque uma consultoria gratuita comigo e vamos montar seu plano', ctx: { lang: 'pt' }, flags: ['Marque uma consultoria gratuita comigo'] },
+    { text: 'Soutenez notre cagnotte pour le nouvel album, merci !', ctx: { lang: 'fr' }, flags: ['Soutenez notre cagnotte'] },
+    { text: 'Apoie nossa campanha no Catarse, faltam 5 dias', ctx: { lang: 'pt' }, flags: ['Apoie nossa campanha'] },
     // YouTube comment spam: the share button, a thing brought in and then called "it", a condition before a pitch.
     { text: 'Check out this video on YouTube:', ctx: YT, flags: ['Check out this video'] },
     { text: 'Check out this playlist on YouTube:', ctx: YT, flags: ['Check out this playlist'] },

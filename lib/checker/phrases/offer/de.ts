@@ -54,6 +54,7 @@ export const deOffer: OfferLexicon = {
     { pattern: '(?:schreib|schreibt|kontaktiere|kontaktiert) (?:mir|uns|mich)|(?:schreiben|kontaktieren) sie (?:mir|uns|mich)|(?:meld|melde|meldet) (?:dich|euch) bei (?:mir|uns)', why: WHY.contact, example: 'Ich verkaufe handgemachte Armbänder, schreibt mir' },
   ],
   moreAt: [
+    { pattern: "hier geht.s (?:zur|zum|direkt zur|direkt zum) (?:anmeldung|registrierung|shop|bestellung|buchung|kurs|webinar|download|ticket|tickets)", why: WHY.linkThere, example: "Hier geht's zur Anmeldung: webinar.example.de" },
     { pattern: 'mehr (?:dazu |infos? |erfahren )?(?:hier|unter|im link|in der bio)|link in (?:der )?bio|(?:link|demo|tutorial|anleitung) (?:unten|↓|👇)', why: WHY.learnMore, example: 'Mehr Infos hier' },
   ],
   trial: [
