@@ -227,6 +227,8 @@ export const en: Lexicon = {
       'sponsored by',
     ],
     brag: [
+      // Pride in oneself: the author's achievement as the news ("so proud of myself this year").
+      '(?:so |really |very )?proud of (?:myself|ourselves)',
       "(?:i'm |i am |we're |we are )?(?:so |really |super )?(?:excited|thrilled|proud|happy|pleased|delighted|honou?red|humbled|stoked)(?: and (?:honou?red|humbled|proud|grateful))? to (?:announce|share|say|introduce|launch|reveal|tell you|have been|be (?:named|featured|selected|recognized|included|chosen))",
       "i(?:'m| am) (?:so )?(?:humbled|honou?red|thrilled|stoked)",
       '(?:just|finally|officially) (?:launched|released(?! from)|published|dropped|opened|went live)',

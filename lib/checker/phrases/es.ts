@@ -110,6 +110,8 @@ export const es: Lexicon = {
     reach: ['busca(?:r)? [\\p{L}\\p{N}_]+(?: [\\p{L}\\p{N}_]+){0,2} en (?:google|youtube|telegram|instagram)', 'whats ?app', 'telegram', '(?:escr[ií]beme|escr[ií]bele|cont[aá]ctame|cont[aá]ctala|cont[aá]ctalo)'],
     affiliate: ['(?:con|desde|por) mi (?:enlace|link) de (?:referido|invitación)', '(?:enlace|link|código) de referido', 'mi código de invitación', '(?:enlaces?|links?) (?:de )?afiliad[oa]s?', '#publi', '#ad', 'colaboraci[oó]n pagada', 'patrocinado por'],
     brag: [
+      // Orgullo de uno mismo: el logro del autor como noticia.
+      'orgullos[oa]s? de m[ií] mism[oa]|orgullos[oa]s? de nosotr[oa]s mism[oa]s',
       '(?:estoy|estamos) (?:muy |super )?(?:emocionad[oa]s?|orgullos[oa]s?|feli(?:z|ces)) de (?:anunciar|compartir|contaros|presentar)',
       '(?:ya )?(?:est[aá]|disponible) (?:a la venta|ya)',
       'ya est[aá] aqu[ií]',
