@@ -222,3 +222,13 @@ export const QUIET: readonly PromoProbe[] = [
     ['x', 'genuine question', 'Que livro vocês recomendam para aprender estatística do zero?'],
   ]),
 ];
+
+/**
+ * Quiet rows the learned model still reads as a pitch: a third-person launch reported with no link ("A Nubank lançou
+ * hoje um cartão"): its availability words make weak evidence for the model. Keeping them out of that evidence cost
+ * two company announcements on janitr's check half (labelled promotion), so the model's reading stands; no phrase rule
+ * may add to it. A known false alarm, listed so that a fix shows here.
+ */
+export const MODEL_ALARMS: ReadonlySet<string> = new Set([
+  'A Nubank lançou hoje um cartão para adolescentes. O mais interessante: os pais definem o limite pelo app.',
+]);
