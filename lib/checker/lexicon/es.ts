@@ -34,7 +34,7 @@ export const es: AskLexicon = {
     { forms: ['apoyame', 'apoyanos', 'apoyenme', 'apoya', 'apoyen', 'apoyar', 'apoyarme'], link: true, asking: ['apoyame', 'apoyanos', 'apoyenme'], note: 'support for the author', example: 'apóyame con un like' },
     { forms: ['vota', 'voten', 'votar', 'votad', 'votame', 'votenme'], self: true, link: true, asking: ['votame', 'votenme'], note: 'votes for the one asking', example: 'voten por mí' },
     { forms: ['dona', 'donen', 'donar'], self: true, link: true, note: 'money for the one asking', example: 'donen a mi campaña' },
-    { forms: ['visita', 'visiten', 'visitad', 'visitar', 'pasate', 'pasen'], link: true, note: 'traffic for the author', example: 'visita mi canal' },
+    { forms: ['visita', 'visiten', 'visitad', 'visitar', 'pasate', 'pasen', 'pasaos', 'pasad'], link: true, note: 'traffic for the author', example: 'visita mi canal' },
     { forms: ['mira', 'miren', 'mirad', 'mirar', 've', 'vean', 'ved', 'ver', 'checa', 'chequea', 'echa', 'echen'], link: true, note: 'views for the author', example: 'miren mi último video' },
     { forms: ['like', 'likes', 'gusta'], note: 'a like for the author', example: 'dale like a mi video' },
     { forms: ['compra', 'compren', 'comprar', 'pide', 'pidan', 'descarga', 'descarguen', 'descargar', 'unete', 'unanse', 'unirte', 'registrate', 'registrense', 'escucha', 'escuchen', 'escuchar', 'haz', 'hagan', 'clic', 'click', 'entra', 'entren'], link: true, sells: true, note: 'sales, installs, members and clicks for the author', example: 'únete a mi grupo' },

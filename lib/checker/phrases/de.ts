@@ -22,6 +22,8 @@ export const de: Lexicon = {
     ...hypeLists(deHype),
     ...copyLists(deCopy),
     callToAction: [
+      // Eine Dienstleistungszeile: "Ich helfe <wem>, <etwas> zu gewinnen" eröffnet den Pitch (en: "I help ... get").
+      'ich helfe (?!(?:meiner|meinem|meinen|unserer|unserem|unseren) )(?:[\\p{L}\\p{N}-]+,? ){1,8}?zu (?:gewinnen|verkaufen|finden|steigern|verdoppeln|skalieren|bekommen|erreichen|wachsen)',
       '(?:jetzt |hier )?kostenlos (?:testen|ausprobieren)',
       'jetzt (?:kaufen|bestellen|buchen|anmelden|sichern|abonnieren|herunterladen|downloaden|vorbestellen|entdecken)',
       'sicher(?:e|t)? (?:dir|euch) (?:jetzt |noch )?(?:deinen|deine|dein|euren|eure|einen|eine|ein)',

@@ -109,7 +109,7 @@ export const en: Lexicon = {
       'hire me',
       'available for (?:hire|work|freelance|commissions|projects|bookings)',
       '(?:have|got) (?:a few |some |\\d+ )?(?:\\d{4} )?(?:dates|slots|spots|openings|commission slots) (?:open|left|available)',
-      'i help (?:[\\w-]+ ){1,4}(?:to )?(?:get|grow|build|make|find|land|scale|save|earn|sell|double|launch)',
+      'i help (?!(?:my|our) )(?:[\\w-]+ ){1,4}(?:to )?(?:get|grow|build|make|find|land|scale|save|earn|sell|double|launch)',
       "(?:my )?portfolio(?:'s| is) (?:at|here|up at)",
       '(?:support|help) (?:my|our|a) (?:small business|small shop|work|shop|art)',
       'if you can,? (?:please )?(?:share|donate|boost)',

@@ -23,6 +23,9 @@ export const es: Lexicon = {
     ...hypeLists(esHype),
     ...copyLists(esCopy),
     callToAction: [
+      // A service line: "ayudo a <quien> a <lograr>" is how freelancers open a pitch (en: "I help ... get").
+      'ayudo a (?!(?:mi|mis|tu|tus|su|sus|nuestr[oa]s?) )(?:[\\p{L}\\p{N}-]+ ){1,4}(?:a )?(?:conseguir|vender|crecer|encontrar|ganar|escalar|lanzar|aumentar|atraer|duplicar)',
+      'deja(?:d|n)? (?:tu|su|vuestro|un) (?:like|me gusta)',
       'pru[eé]ba(?:lo|la)? (?:gratis|aqu[ií])',
       '(?:c[oó]mpra(?:lo|la|los)?|p[ií]de(?:lo|la)?|encarga) (?:ya|ahora|hoy|aqu[ií]|el tuyo|la tuya)',
       'c[oó]mpralo',

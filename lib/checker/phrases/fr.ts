@@ -22,6 +22,8 @@ export const fr: Lexicon = {
     ...hypeLists(frHype),
     ...copyLists(frCopy),
     callToAction: [
+      // Une ligne de service : « j'aide <qui> à <obtenir> » ouvre le pitch (en : "I help ... get").
+      "j'aide (?!(?:ma|mon|mes|notre|nos) )(?:[\\p{L}\\p{N}-]+ ){1,4}(?:à|a) (?:trouver|décrocher|gagner|vendre|développer|lancer|doubler|attirer|obtenir|signer)",
       '(?:essayez|testez|essaie|teste)(?:-le|-la)? gratuitement',
       'achetez(?:-le|-la)? (?:maintenant|ici|d[èe]s maintenant)',
       'commandez(?:-le|-la)?',

@@ -22,6 +22,8 @@ export const pt: Lexicon = {
     ...hypeLists(ptHype),
     ...copyLists(ptCopy),
     callToAction: [
+      // Uma linha de serviço: "ajudo <quem> a <conseguir>" abre o pitch (en: "I help ... get").
+      'ajudo (?!(?:a )?(?:minha|meu|meus|minhas|nossa|nosso) )(?:[\\p{L}\\p{N}-]+ ){1,4}(?:a )?(?:vender|conseguir|crescer|encontrar|ganhar|escalar|lan[cç]ar|dobrar|atrair|aumentar)',
       '(?:experimente|teste) (?:gr[aá]tis|aqui)',
       'compre (?:j[aá]|agora|aqui)',
       'garanta (?:o seu|a sua|j[aá]|agora)',

@@ -5,6 +5,7 @@ const YT = { platform: 'youtube', reply: true } as const;
 
 testRule(rule, {
   valid: [
+    { text: 'Ayudo a mi madre a vender sus mermeladas en el mercado los sábados, es nuestro plan de fin de semana', ctx: { lang: 'es' }, note: 'help in the family, no pitch' },
     { text: 'Grab a coffee with me next time you are in Porto, I owe you one', note: 'an invitation to meet: a meeting word before "with me"' },
     { text: 'Get the latest on the storm through the night with me on the late show', note: 'coverage pointed at, nothing booked ("the latest")' },
     { text: 'Agenda del congreso con nosotros como anfitriones: día 1 talleres, día 2 charlas', ctx: { lang: 'es' }, note: 'a timetable, not a booking' },
@@ -106,6 +107,12 @@ testRule(rule, {
     { text: 'Stoppt den Bau im Überschwemmungsgebiet nach dem Hochwasser. Jetzt unterschreiben http://t.co/x', ctx: { lang: 'de' }, note: 'the same in German' },
   ],
   invalid: [
+    // A service line opens a pitch (en: "I help ... get"), in four more languages.
+    { text: 'Ayudo a clínicas dentales a conseguir más pacientes con Google Ads', ctx: { lang: 'es' }, flags: ['Ayudo a clínicas dentales a conseguir'] },
+    { text: 'Ich helfe Handwerksbetrieben, online neue Aufträge zu gewinnen. Meldet euch!', ctx: { lang: 'de' }, flags: ['Ich helfe Handwerksbetrieben, online neue Aufträge zu gewinnen'] },
+    { text: "J'aide les artisans à trouver des clients sur Instagram, parlons-en", ctx: { lang: 'fr' }, flags: ["J'aide les artisans à trouver"] },
+    { text: 'Ajudo nutricionistas a conseguir pacientes pelo Instagram', ctx: { lang: 'pt' }, flags: ['Ajudo nutricionistas a conseguir'] },
+    { text: 'Subí receta nueva al canal, pasaos y dejad vuestro like', ctx: { lang: 'es' }, flags: ['dejad vuestro like'] },
     // A booking of the author's time: a sale's verb, a thing brought in ("a", "your"), and the author as company.
     { text: 'Schedule a 30-minute portfolio review with me before the year ends.', flags: ['Schedule a 30-minute portfolio review with me'] },
     { text: 'Reserva una sesión de fotos con nosotros para tu boda', ctx: { lang: 'es' }, flags: ['Reserva una sesión de fotos con nosotros'] },
