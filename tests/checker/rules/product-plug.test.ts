@@ -14,6 +14,7 @@ testRule(rule, {
     { text: 'I made a birthday cake shaped like a castle for my niece, photos: imgur.example.com/castle', note: 'a thing made, not a thing people can use or get' },
     { text: 'I built a small tool to rename my photos by date. The trick was reading EXIF first and falling back to the file time; about 30 lines of Python.', note: 'a made thing with nowhere to get it: a story' },
     { text: 'Firefox now supports passkeys on Linux, finally.', note: 'another maker’s release note with nothing to take' },
+    { text: 'Node 22 is now out. Update now if you use the test runner, the watch mode fix matters.', note: 'a user’s tip about someone else’s release: "update now" names no store of the maker' },
     { text: 'Meine Tochter hat ein Spiel für die Schule programmiert, ich bin so stolz', ctx: { lang: 'de' }, note: 'someone else made it, nothing to get' },
     { text: 'Remember to plug the charger in before the update starts', note: 'a plug that is a cable' },
     { text: 'La autopromoción en LinkedIn funciona mejor con ejemplos concretos.', ctx: { lang: 'es' }, note: 'the topic, not a label' },

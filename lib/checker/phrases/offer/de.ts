@@ -47,7 +47,7 @@ export const deOffer: OfferLexicon = {
       example: 'Jetzt bestellen und sparen',
     },
     { pattern: '(?:hol|sicher|sichere|buch|teste|probier|bestell)(?:t)? (?:dir|euch) ', why: WHY.takeIt, example: 'Sichert euch einen Platz' },
-    { pattern: '(?:jetzt|gleich) (?:updaten|aktualisieren|upgraden)|(?:aktualisiert|aktualisieren sie) (?:jetzt|gleich|auf)', why: WHY.update, example: 'Acme 4.0 ist da, jetzt updaten' },
+    { pattern: '(?:jetzt |gleich )?(?:updaten|aktualisieren|upgraden) (?:im|über den|in der) (?:app store|play store|google play|konsole|dashboard)', why: WHY.update, example: 'Acme 4.0 ist da, jetzt updaten im App Store' },
     { pattern: '(?:ihr könnt|du kannst|sie können|man kann) (?:es|ihn|sie|das buch|das spiel|die app) (?:[\\p{L}-]+ ){0,3}?(?:bestellen|kaufen|herunterladen|vorbestellen|buchen)', why: WHY.takeIt, example: 'Ihr könnt es direkt bei mir bestellen' },
     { pattern: '(?:probiert|probier|testet|teste) (?:es|sie|ihn|die app|das tool) (?:jetzt |gleich |kostenlos |gratis ){0,2}(?:aus)?|(?:bestellt|bestell|bestellen sie) (?:eure|deine|ihre|jetzt)', why: WHY.takeIt, example: 'Ich habe ein Tool gebaut, probiert es kostenlos aus' },
     { pattern: '(?:melde|meldet) (?:dich|euch) (?:jetzt |hier )?an', why: WHY.signUp, example: 'Meldet euch jetzt an' },

@@ -71,7 +71,7 @@ export const enOffer: OfferLexicon = {
     },
     { pattern: 'try (?:the )?(?:new |updated |latest )[\\p{L}\\p{N}-]+|try out|give it a try|take it for a spin', why: WHY.takeIt, example: 'Try the updated Sweep tool' },
     { pattern: 'get (?:your|early) (?:copy|tickets?|seat|spot|access|hands on|invite|box|order)|get started', why: WHY.takeIt, example: 'Get your tickets before Friday' },
-    { pattern: '(?:update|upgrade) (?:now|today|here|to (?:the )?(?:latest|new|v?\\d))|upgrade your (?:plan|account|cluster|workspace|subscription|project|instance|license|licence)', why: WHY.update, example: 'Acme 2.0 is live: update today from the App Store' },
+    { pattern: '(?:update|upgrade) (?:it )?(?:now |today )?(?:from|in|on|via) (?:the )?(?:app store|play store|google play|microsoft store|console|dashboard)|upgrade your (?:plan|account|cluster|workspace|subscription|project|instance|license|licence)', why: WHY.update, example: 'Acme 2.0 is live: update today from the App Store' },
     { pattern: 'you can (?:now )?(?:buy|order|get|download|pre-?order|grab) (?:it|one|yours|a copy|your copy|them)', why: WHY.takeIt, example: 'My zine is out, you can order a copy from my shop' },
     { pattern: 'place (?:your|an) order|(?:try|test) it out', why: WHY.takeIt, example: 'Our bakery now delivers, place your order at the link' },
     { pattern: 'sign up|join the (?:waitlist|wait list|beta|cohort|list)', why: WHY.signUp, example: 'Sign up at the link' },

@@ -76,7 +76,7 @@ export const WHY = {
   registration: 'Sign-ups are open for an event, a course or a programme.',
   version: 'A numbered version (v2, V2.1) is a release of a thing someone makes: with a way to take it, it is on offer.',
   takeIt: 'Asks the reader to try, get, download or buy the thing.',
-  update: 'Asks users to update or upgrade to the new release: the maker’s voice, since only the maker has a release to update to.',
+  update: 'Asks users to update where the maker ships it (the App Store, the console) or to upgrade their plan: the maker’s voice. A bare "update now" is also a user’s tip about someone else’s release ("Python 3.13 is out, update now if…").',
   signUp: 'Asks the reader to sign up, register or join.',
   reserve: 'Asks the reader to book or reserve a place.',
   contact: 'Says how to buy or book: write to the author (an offer of help or an invitation to meet is told apart by the checker).',

@@ -46,7 +46,7 @@ export const esOffer: OfferLexicon = {
       why: WHY.takeIt,
       example: 'Descárgala gratis en la App Store',
     },
-    { pattern: 'actual[ií]za(?:la|lo)? (?:ya|ahora|hoy|aqu[ií]|a la)|actualicen (?:ya|ahora|hoy)', why: WHY.update, example: 'La versión 3 ya está aquí, actualiza ya desde la tienda' },
+    { pattern: 'actual[ií]za(?:la|lo)? (?:ya |ahora |hoy )?(?:desde|en) (?:la )?(?:app store|play store|google play|tienda|consola)', why: WHY.update, example: 'La versión 3 ya está aquí, actualiza ya desde la tienda' },
     { pattern: '(?:puedes|pod[eé]is|pueden|se puede) (?:ya )?(?:comprarlo|comprarla|comprar|pedirlo|pedirla|pedir|descargarlo|descargarla|descargar|reservar)', why: WHY.takeIt, example: 'Mi libro ya salió, puedes pedirlo en mi web' },
     { pattern: '(?:haz|hagan|haced) (?:ya )?(?:tu|su|vuestro) pedido|pru[eé]ba(?:la|lo|las|los)', why: WHY.takeIt, example: 'Nuestra tienda ya está abierta, haz tu pedido en el enlace' },
     { pattern: 'reg[ií]strate|inscr[ií]bete|ap[uú]ntate|suscr[ií]bete|[uú]nete a (?:la lista|nuestr[oa])', why: WHY.signUp, example: 'Inscríbete antes del viernes' },

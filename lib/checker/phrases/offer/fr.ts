@@ -47,7 +47,7 @@ export const frOffer: OfferLexicon = {
       example: "Téléchargez l'application gratuitement",
     },
     { pattern: '(?:commandez|achetez|téléchargez|telechargez|essayez|testez|précommandez)-(?:le|la|les)', why: WHY.takeIt, example: 'Téléchargez-la sur le site' },
-    { pattern: "mettez (?:à|a) jour (?:dès maintenant|maintenant|aujourd.hui|votre|vos|l)|faites la mise (?:à|a) jour", why: WHY.update, example: 'La version 2.0 est là, mettez à jour dès maintenant' },
+    { pattern: "mettez (?:à|a) jour (?:dès maintenant |maintenant )?(?:depuis|sur|via) (?:l.app store|le play store|google play|la console|l.appli)", why: WHY.update, example: "La version 2.0 est là, mettez à jour depuis l'App Store" },
     { pattern: '(?:vous pouvez|tu peux|on peut) (?:d[ée]j[àa] )?(?:le |la |les |l.)?(?:commander|acheter|t[ée]l[ée]charger|pr[ée]commander|r[ée]server)', why: WHY.takeIt, example: 'Vous pouvez le commander chez votre libraire ou sur mon site' },
     { pattern: "passez (?:votre )?commande|n'h[ée]sitez pas (?:à|a) (?:le |la |les |l.)?(?:tester|essayer|t[ée]l[ée]charger|commander)", why: WHY.takeIt, example: "J'ai créé un site gratuit, n'hésitez pas à le tester" },
     { pattern: 'inscrivez-vous|inscris-toi|abonnez-vous|rejoignez (?:la liste|notre|nos)', why: WHY.signUp, example: 'Inscrivez-vous avant vendredi' },

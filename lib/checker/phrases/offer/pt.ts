@@ -46,7 +46,7 @@ export const ptOffer: OfferLexicon = {
       why: WHY.takeIt,
       example: 'Garanta o seu hoje',
     },
-    { pattern: 'atualize (?:j[aá]|agora|hoje|aqui|para|o seu|a sua|seu|sua)', why: WHY.update, example: 'O Contafácil 5.0 chegou, atualize agora' },
+    { pattern: 'atualize (?:j[aá] |agora |hoje )?(?:na|pela|pelo|no) (?:app store|play store|google play|loja|console)', why: WHY.update, example: 'O Contafácil 5.0 chegou, atualize agora na App Store' },
     { pattern: 'd[aá] (?:pra|para) (?:comprar|encomendar|baixar|pedir|garantir)|(?:voc[eê] pode|voc[eê]s podem|pode|podem) (?:j[aá] )?(?:comprar|encomendar|baixar|pedir)', why: WHY.takeIt, example: 'Dá pra comprar direto comigo' },
     { pattern: 'fa[cç]a (?:j[aá] )?(?:o )?seu pedido|fa[cç]am (?:j[aá] )?(?:o )?seus? pedidos?|test(?:em|e|a) (?:e|ai|a[ií]|l[aá]|agora)', why: WHY.takeIt, example: 'Nossa loja está no ar, faça seu pedido no site' },
     { pattern: 'inscreva-se|cadastre-se|assine (?:j[aá]|agora|aqui)|entre na lista', why: WHY.signUp, example: 'Inscreva-se até sexta' },
