@@ -46,9 +46,20 @@ function ownsSomeoneElse(input: RuleInput, i: number): boolean {
   return OTHER_PEOPLE.has(word.replace(/['’]s$/, '')) || /['’]s$/.test(word) || /^['’]s\b/.test(doc.text.slice(next.end, next.end + 3));
 }
 
+/**
+ * Availability brags in the other languages ("est sorti", "ist da", "chegou", "ya está aquí"): they name no subject of
+ * their own either. With another subject before them, no word of the author's, and nowhere to go (no link, no ask),
+ * they tell someone else's news ("Le nouveau film de Villeneuve est sorti", "O verão chegou"); a maker's release
+ * note with its link ("Acme 4.0 ist da: acme.example.de") stays the maker's.
+ */
+const SUBJECTLESS_INTL_RE = /^(?:est|sont|ist|sind|endlich|ya|por fin|chegou|j[aá]|vient de sortir)\b/iu;
+/** Words before a brag that still leave the author as its subject in the other languages ("et", "y", "und", "e"). */
+const OWN_SUBJECT_INTL = new Set(['et', 'y', 'und', 'e', 'ça', 'ca', 'es', 'il', 'elle', 'er', 'sie', 'ele', 'ela', 'já', 'ja']);
+
 /** Whether the brag is about someone other than the author: its sentence names another subject before it. */
 function aboutSomeoneElse(input: RuleInput, m: PhraseMatch): boolean {
-  if (input.doc.lang !== 'en' || !SUBJECTLESS_RE.test(m.text)) return false;
+  if (input.doc.lang !== 'en') return aboutSomeoneElseIntl(input, m);
+  if (!SUBJECTLESS_RE.test(m.text)) return false;
   const { doc, evidence } = input;
   const sentence = evidence.sentences.find((s) => m.start >= s.start && m.start < s.end);
   const from = sentence?.start ?? 0;
@@ -66,6 +77,20 @@ function aboutSomeoneElse(input: RuleInput, m: PhraseMatch): boolean {
     if (!OWN_SUBJECT.has(evidence.lower[i]!)) words++;
   }
   return words > 0 || doc.mentions.some((t) => t.start >= from && t.end <= m.start);
+}
+
+function aboutSomeoneElseIntl(input: RuleInput, m: PhraseMatch): boolean {
+  const { doc, evidence } = input;
+  if (!SUBJECTLESS_INTL_RE.test(m.text) || doc.urls.length > 0 || evidence.asks.length > 0) return false;
+  const sentence = evidence.sentences.find((s) => m.start >= s.start && m.start < s.end);
+  const from = sentence?.start ?? 0;
+  let words = 0;
+  for (let i = 0; i < doc.words.length && doc.words[i]!.start < m.start; i++) {
+    if (doc.words[i]!.start < from) continue;
+    if (evidence.flags[i]! & WORD_FLAG.me) return false;
+    if (!OWN_SUBJECT_INTL.has(evidence.lower[i]!)) words++;
+  }
+  return words > 0;
 }
 
 /** A capitalised name, a link or a handle: what a launch word introduces ("Introducing Ping Links"). */
