@@ -22,6 +22,10 @@ export const de: Lexicon = {
     ...hypeLists(deHype),
     ...copyLists(deCopy),
     callToAction: [
+      // Wo das Eigene des Autors ist, statt eines Links: "ist auf meinem Kanal".
+      '(?:ist|sind|findet ihr|findest du) (?:es |sie |ihn |das )?(?:auf|in) meinem (?:kanal|profil|insta|instagram|tiktok|soundcloud|spotify)',
+      // Abo-Ketten: ein Abo gegen ein anderes.
+      'abo gegen abo|abonniere (?:dich |euch )?zurück',
       // Eine Dienstleistungszeile: "Ich helfe <wem>, <etwas> zu gewinnen" eröffnet den Pitch (en: "I help ... get").
       'ich helfe (?!(?:meiner|meinem|meinen|unserer|unserem|unseren) )(?:[\\p{L}\\p{N}-]+,? ){1,8}?zu (?:gewinnen|verkaufen|finden|steigern|verdoppeln|skalieren|bekommen|erreichen|wachsen)',
       '(?:jetzt |hier )?kostenlos (?:testen|ausprobieren)',

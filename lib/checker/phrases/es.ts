@@ -23,6 +23,10 @@ export const es: Lexicon = {
     ...hypeLists(esHype),
     ...copyLists(esCopy),
     callToAction: [
+      // Dónde está lo del autor, dicho en vez de un enlace: "está en mi canal".
+      '(?:est[aá]n?|lo tienes|la tienes|lo ten[eé]is|la ten[eé]is|subid[oa]s?) en mi (?:canal|perfil|p[aá]gina|instagram|insta|tiktok|soundcloud|spotify)',
+      // Cadenas de suscriptores: una suscripción devuelta por otra.
+      '(?:me|te|os|les) suscribo de vuelta|intercambio de (?:suscripciones|subs|suscriptores)|sub por sub',
       // A service line: "ayudo a <quien> a <lograr>" is how freelancers open a pitch (en: "I help ... get").
       'ayudo a (?!(?:mi|mis|tu|tus|su|sus|nuestr[oa]s?) )(?:[\\p{L}\\p{N}-]+ ){1,4}(?:a )?(?:conseguir|vender|crecer|encontrar|ganar|escalar|lanzar|aumentar|atraer|duplicar)',
       'deja(?:d|n)? (?:tu|su|vuestro|un) (?:like|me gusta)',

@@ -22,6 +22,10 @@ export const fr: Lexicon = {
     ...hypeLists(frHype),
     ...copyLists(frCopy),
     callToAction: [
+      // Où se trouve la chose de l'auteur, dit à la place d'un lien : « c'est sur ma chaîne ».
+      "(?:c'est|est|sont|se trouve|dispo) sur ma (?:chaîne|chaine|page)|(?:c'est|est|sont|se trouve|dispo) sur mon (?:profil|insta|instagram|tiktok|soundcloud|spotify)",
+      // Chaînes d'abonnés : un abonnement rendu contre un autre.
+      "abonnement contre abonnement|(?:je )?m'abonne en retour|sub pour sub",
       // Une ligne de service : « j'aide <qui> à <obtenir> » ouvre le pitch (en : "I help ... get").
       "j'aide (?!(?:ma|mon|mes|notre|nos) )(?:[\\p{L}\\p{N}-]+ ){1,4}(?:à|a) (?:trouver|décrocher|gagner|vendre|développer|lancer|doubler|attirer|obtenir|signer)",
       '(?:essayez|testez|essaie|teste)(?:-le|-la)? gratuitement',

@@ -5,6 +5,8 @@ const YT = { platform: 'youtube', reply: true } as const;
 
 testRule(rule, {
   valid: [
+    { text: 'I watched it on my phone on the train and still cried at the ending', note: 'where the author watched, not where their thing is' },
+    { text: 'Ela está no meu coração para sempre, que saudade da vó', ctx: { lang: 'pt' }, note: 'a feeling, not a channel' },
     { text: 'Ayudo a mi madre a vender sus mermeladas en el mercado los sábados, es nuestro plan de fin de semana', ctx: { lang: 'es' }, note: 'help in the family, no pitch' },
     { text: 'Grab a coffee with me next time you are in Porto, I owe you one', note: 'an invitation to meet: a meeting word before "with me"' },
     { text: 'Get the latest on the storm through the night with me on the late show', note: 'coverage pointed at, nothing booked ("the latest")' },
@@ -107,6 +109,13 @@ testRule(rule, {
     { text: 'Stoppt den Bau im Überschwemmungsgebiet nach dem Hochwasser. Jetzt unterschreiben http://t.co/x', ctx: { lang: 'de' }, note: 'the same in German' },
   ],
   invalid: [
+    // Where the author's thing is, said instead of a link, and sub-for-sub chains, in five languages.
+    { text: 'I recorded an acoustic version last night, it is on my channel', ctx: { platform: 'youtube' }, flags: ['it is on my channel'] },
+    { text: 'Hice la coreografía completa, está en mi perfil', ctx: { lang: 'es' }, flags: ['está en mi perfil'] },
+    { text: 'Die ganze Session findet ihr auf meinem Kanal', ctx: { lang: 'de' }, flags: ['findet ihr auf meinem Kanal'] },
+    { text: "J'ai fait la version guitare, c'est sur ma chaîne", ctx: { lang: 'fr' }, flags: ["c'est sur ma chaîne"] },
+    { text: 'Quem topa trocar inscrição? Respondo todo mundo', ctx: { lang: 'pt' }, flags: ['trocar inscrição'] },
+    { text: 'Abo gegen Abo? Schreibt einfach drunter', ctx: { lang: 'de' }, flags: ['Abo gegen Abo'] },
     // A service line opens a pitch (en: "I help ... get"), in four more languages.
     { text: 'Ayudo a clínicas dentales a conseguir más pacientes con Google Ads', ctx: { lang: 'es' }, flags: ['Ayudo a clínicas dentales a conseguir'] },
     { text: 'Ich helfe Handwerksbetrieben, online neue Aufträge zu gewinnen. Meldet euch!', ctx: { lang: 'de' }, flags: ['Ich helfe Handwerksbetrieben, online neue Aufträge zu gewinnen'] },
