@@ -190,6 +190,26 @@ function madeByAuthor(lex: CompiledAsks, list: readonly Item[], end: number, lan
   return text !== '' && lex.madeIt.test(text);
 }
 
+/**
+ * The index of the author named as company later in the action's clause ("book a free call WITH ME", "agenda una
+ * llamada CONMIGO"), else -1; -1 too when a meeting word stands between ("grab a coffee with me" invites).
+ */
+function withAuthorAfter(lex: CompiledAsks, list: readonly Item[], at: number): number {
+  if (lex.withMe.size === 0) return -1;
+  const { clause } = list[at]!;
+  let brought = false;
+  for (let k = at + 1; k <= at + 3 && k < list.length && list[k]!.clause === clause; k++) if (lex.booked.has(list[k]!.word) || NUMBER_RE.test(list[k]!.word)) brought = true;
+  if (!brought) return -1;
+  for (let k = at + 1; k < list.length && k < at + WINDOW && list[k]!.clause === clause; k++) {
+    const w = list[k]!.word;
+    if (lex.meeting.has(w)) return -1;
+    if (lex.withMe.has(w)) return k;
+    const next = list[k + 1];
+    if (next && next.clause === clause && lex.withMe.has(`${w} ${next.word}`)) return k + 1;
+  }
+  return -1;
+}
+
 /** Whether the share button's text ends the post: "Check out this video on YouTube:" with its link after the colon or gone. */
 function colonEndsPost(doc: Doc, list: readonly Item[], at: number): boolean {
   const last = list[list.length - 1]!;
@@ -414,6 +434,14 @@ function askAt(
       target = 'mine';
       end = place;
       placed = true;
+    }
+  }
+  // "Book a free call with me", "Buchen Sie ein Erstgespräch mit mir": a sale of the author's time, whatever it is called.
+  if (action.sells && opening.opens && (target === 'foreign' || target === 'none' || target === 'pointing')) {
+    const company = withAuthorAfter(lex, list, at);
+    if (company >= 0) {
+      target = 'mine';
+      end = company;
     }
   }
   // A sale that names its price is an offer whatever it sells; imperatives only ("I got mine for $5" tells).

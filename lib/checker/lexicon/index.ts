@@ -61,6 +61,9 @@ export interface CompiledAsks {
   comparatives: ReadonlySet<string>;
   /** "…I made", right after the thing; null when none. */
   madeIt: RegExp | null;
+  /** "with me", "conmigo": one word or two, folded. */
+  withMe: ReadonlySet<string>;
+  booked: ReadonlySet<string>;
   loneUrgency: RegExp;
   notImperative: RegExp;
   forOthers: ReadonlySet<string>;
@@ -142,6 +145,8 @@ function compile(lexicon: AskLexicon): CompiledAsks {
     conditions: lexicon.conditions?.length ? alternation(lexicon.conditions, CONDITION_GAP) : null,
     comparatives: folded(lexicon.comparatives ?? []),
     madeIt: lexicon.madeIt?.length ? alternation(lexicon.madeIt, 'after') : null,
+    booked: folded(lexicon.booked ?? []),
+    withMe: new Set((lexicon.withMe ?? []).flatMap((w) => w.forms).map((f) => fold(f.toLowerCase()))),
     loneUrgency: new RegExp(`^(?:${lexicon.loneUrgency.map((u) => u.pattern).join('|')})`, 'iu'),
     thanks: byFirstWord(lexicon.thanks.map(fold)),
     notImperative: new RegExp(fold(lexicon.notImperative), 'u'),

@@ -156,6 +156,18 @@ export interface AskLexicon {
    * a phrase source over canonical words, matched right after the thing.
    */
   madeIt?: (Noted & { pattern: string })[];
+  /**
+   * The author as company, one word or two ("with me", "conmigo", "mit uns"): a sale's verb with a thing to book "with
+   * me" ("book a free call with me", "agenda una llamada conmigo") sells the author's time, whatever the thing is
+   * called. An invitation to meet ("grab a coffee with me") names a meeting word and stays an invitation.
+   */
+  withMe?: (Noted & { forms: string[] })[];
+  /**
+   * Words that bring in the thing a booking with the author sells ("book A call", "YOUR free session", "ein
+   * Erstgespräch"): one must stand within three words of the verb. "Get THE latest on the crash with me on the night
+   * show" points at coverage, not a booking.
+   */
+  booked?: string[];
 }
 
 /** A list of words, with why it is there and a line in which one of them does its work. */

@@ -12,7 +12,7 @@ import { valueLists } from './value/entry';
 /** An amount of money as lures write it: "$4,200", "500 €", "R$ 300". */
 const AMOUNT = '(?:[$€] ?\\d[\\d,.]*k?|\\d[\\d,.]*k? ?(?:€|euro|dollar))';
 const PRODUCT =
-  '(?:[\\p{L}-]*(?:kurs|shop|laden|buch|e-?book|workshop|seminar|programm|kanal|podcast|newsletter|blog|app|produkt|' +
+  '(?:[\\p{L}-]*(?:kurs|shop|laden|buch|e-?book|workshop|seminar|webinar|programm|kanal|podcast|newsletter|blog|app|produkt|' +
   'website|seite|portfolio|kollektion|album|video|agentur|angebot|vorlage|leitfaden|coaching|dienstleistung(?:en)?|patreon|profil))';
 
 export const de: Lexicon = {
@@ -22,6 +22,12 @@ export const de: Lexicon = {
     ...hypeLists(deHype),
     ...copyLists(deCopy),
     callToAction: [
+      // Wo das Eigene des Autors ist, statt eines Links: "ist auf meinem Kanal".
+      '(?:ist|sind|findet ihr|findest du) (?:es |sie |ihn |das )?(?:auf|in) meinem (?:kanal|profil|insta|instagram|tiktok|soundcloud|spotify)',
+      // Abo-Ketten: ein Abo gegen ein anderes.
+      'abo gegen abo|abonniere (?:dich |euch )?zurück',
+      // Eine Dienstleistungszeile: "Ich helfe <wem>, <etwas> zu gewinnen" eröffnet den Pitch (en: "I help ... get").
+      'ich helfe (?!(?:meiner|meinem|meinen|unserer|unserem|unseren) )(?:[\\p{L}\\p{N}-]+,? ){1,8}?zu (?:gewinnen|verkaufen|finden|steigern|verdoppeln|skalieren|bekommen|erreichen|wachsen)',
       '(?:jetzt |hier )?kostenlos (?:testen|ausprobieren)',
       'jetzt (?:kaufen|bestellen|buchen|anmelden|sichern|abonnieren|herunterladen|downloaden|vorbestellen|entdecken)',
       'sicher(?:e|t)? (?:dir|euch) (?:jetzt |noch )?(?:deinen|deine|dein|euren|eure|einen|eine|ein)',
@@ -96,8 +102,10 @@ export const de: Lexicon = {
       'singles (?:in deiner n[äa]he|aus deiner (?:stadt|region))',
     ],
     reach: ['such(?:e|t)? (?:nach )?[\\p{L}\\p{N}_]+(?: [\\p{L}\\p{N}_]+){0,2} (?:auf|bei) (?:google|youtube|telegram|instagram)', 'whats ?app', 'telegram', '(?:schreib ihr|schreib ihm|kontaktiere sie|kontaktiere ihn)'],
-    affiliate: ['(?:über|mit) meinen (?:link|empfehlungslink|einladungslink) an', 'empfehlungs-?(?:link|code)', 'mein einladungscode', 'affiliate-?links?', '#werbung', '#anzeige', 'werbung', 'anzeige', 'bezahlte partnerschaft', 'provision'],
+    affiliate: ['(?:über|mit) meinen (?:link|empfehlungslink|einladungslink) an', 'empfehlungs-?(?:link|code)', 'mein einladungscode', 'affiliate-?links?', 'partner-?links?', 'werbelinks?', '#werbung', '#anzeige', 'werbung', 'anzeige', 'bezahlte partnerschaft', 'provision'],
     brag: [
+      // Stolz auf sich selbst: die eigene Leistung als Nachricht.
+      'stolz auf mich(?: selbst)?|stolz auf uns(?: selbst)?',
       '(?:ich freue mich|wir freuen uns|stolz|glücklich),? (?:euch |ihnen )?(?:mitteilen|verkünden|bekanntgeben|vorstellen) zu (?:dürfen|können)',
       'ist (?:endlich |ab sofort |jetzt )?(?:da|online|live|erhältlich|verfügbar)',
       'endlich (?:da|online|live)',

@@ -30,6 +30,8 @@ export const en: Lexicon = {
     ...hypeLists(enHype),
     ...copyLists(enCopy),
     callToAction: [
+      // Where the author's own thing is, said instead of a link: "it's on my channel", "they're up on my page".
+      "(?:it's|it is|its|they're|they are|(?:it's |it is |is |are )?(?:up|posted|uploaded)) on my (?:channel|page|profile|youtube|yt|insta|ig|instagram|tiktok|soundcloud|spotify|bandcamp)",
       '(?:buy|shop|order|grab|snag|get) (?:it |yours |one |them |mine )?(?:now|today|here|while you can)',
       // Taking one before the stock runs out is the ask itself ("grab one before it's gone", "get yours before they
       // sell out"): the hurry words after it are urgency's, the ask is this.
@@ -109,7 +111,7 @@ export const en: Lexicon = {
       'hire me',
       'available for (?:hire|work|freelance|commissions|projects|bookings)',
       '(?:have|got) (?:a few |some |\\d+ )?(?:\\d{4} )?(?:dates|slots|spots|openings|commission slots) (?:open|left|available)',
-      'i help (?:[\\w-]+ ){1,4}(?:to )?(?:get|grow|build|make|find|land|scale|save|earn|sell|double|launch)',
+      'i help (?!(?:my|our) )(?:[\\w-]+ ){1,4}(?:to )?(?:get|grow|build|make|find|land|scale|save|earn|sell|double|launch)',
       "(?:my )?portfolio(?:'s| is) (?:at|here|up at)",
       '(?:support|help) (?:my|our|a) (?:small business|small shop|work|shop|art)',
       'if you can,? (?:please )?(?:share|donate|boost)',
@@ -227,6 +229,8 @@ export const en: Lexicon = {
       'sponsored by',
     ],
     brag: [
+      // Pride in oneself: the author's achievement as the news ("so proud of myself this year").
+      '(?:so |really |very )?proud of (?:myself|ourselves)',
       "(?:i'm |i am |we're |we are )?(?:so |really |super )?(?:excited|thrilled|proud|happy|pleased|delighted|honou?red|humbled|stoked)(?: and (?:honou?red|humbled|proud|grateful))? to (?:announce|share|say|introduce|launch|reveal|tell you|have been|be (?:named|featured|selected|recognized|included|chosen))",
       "i(?:'m| am) (?:so )?(?:humbled|honou?red|thrilled|stoked)",
       '(?:just|finally|officially) (?:launched|released(?! from)|published|dropped|opened|went live)',

@@ -12,7 +12,7 @@ import { valueLists } from './value/entry';
 /** An amount of money as lures write it: "$4,200", "500 €", "R$ 300". */
 const AMOUNT = '(?:[$€] ?\\d[\\d,.]*k?|\\d[\\d,.]*k? ?(?:€|d[oó]lares|euros?|pesos|mil pesos))';
 const PRODUCT =
-  '(?:tienda|tiendita|libro|e-?book|curso|taller|clase|masterclass|programa|plantilla|gu[ií]a|canal|podcast|episodio|' +
+  '(?:tienda|tiendita|libro|e-?book|curso|taller|clase|masterclass|webinar|seminario web|programa|plantilla|gu[ií]a|canal|podcast|episodio|' +
   'newsletter|bolet[ií]n|blog|app|aplicaci[oó]n|producto|web|p[aá]gina|portafolio|portfolio|colecci[oó]n|[aá]lbum|' +
   'canci[oó]n|v[ií]deo|marca|emprendimiento|negocio|servicios|agencia|patreon|perfil|cuenta)';
 
@@ -23,6 +23,13 @@ export const es: Lexicon = {
     ...hypeLists(esHype),
     ...copyLists(esCopy),
     callToAction: [
+      // Dónde está lo del autor, dicho en vez de un enlace: "está en mi canal".
+      '(?:est[aá]n?|lo tienes|la tienes|lo ten[eé]is|la ten[eé]is|subid[oa]s?) en mi (?:canal|perfil|p[aá]gina|instagram|insta|tiktok|soundcloud|spotify)',
+      // Cadenas de suscriptores: una suscripción devuelta por otra.
+      '(?:me|te|os|les) suscribo de vuelta|intercambio de (?:suscripciones|subs|suscriptores)|sub por sub',
+      // A service line: "ayudo a <quien> a <lograr>" is how freelancers open a pitch (en: "I help ... get").
+      'ayudo a (?!(?:mi|mis|tu|tus|su|sus|nuestr[oa]s?) )(?:[\\p{L}\\p{N}-]+ ){1,4}(?:a )?(?:conseguir|vender|crecer|encontrar|ganar|escalar|lanzar|aumentar|atraer|duplicar)',
+      'deja(?:d|n)? (?:tu|su|vuestro|un) (?:like|me gusta)',
       'pru[eé]ba(?:lo|la)? (?:gratis|aqu[ií])',
       '(?:c[oó]mpra(?:lo|la|los)?|p[ií]de(?:lo|la)?|encarga) (?:ya|ahora|hoy|aqu[ií]|el tuyo|la tuya)',
       'c[oó]mpralo',
@@ -108,8 +115,10 @@ export const es: Lexicon = {
       'solter[oa]s (?:cerca de ti|en tu (?:zona|ciudad))',
     ],
     reach: ['busca(?:r)? [\\p{L}\\p{N}_]+(?: [\\p{L}\\p{N}_]+){0,2} en (?:google|youtube|telegram|instagram)', 'whats ?app', 'telegram', '(?:escr[ií]beme|escr[ií]bele|cont[aá]ctame|cont[aá]ctala|cont[aá]ctalo)'],
-    affiliate: ['(?:con|desde|por) mi (?:enlace|link) de (?:referido|invitación)', '(?:enlace|link|código) de referido', 'mi código de invitación', 'enlace de afiliado', 'link de afiliado', '#publi', '#ad', 'colaboraci[oó]n pagada', 'patrocinado por'],
+    affiliate: ['(?:con|desde|por) mi (?:enlace|link) de (?:referido|invitación)', '(?:enlace|link|código) de referido', 'mi código de invitación', '(?:enlaces?|links?) (?:de )?afiliad[oa]s?', '#publi', '#ad', 'colaboraci[oó]n pagada', 'patrocinado por'],
     brag: [
+      // Orgullo de uno mismo: el logro del autor como noticia.
+      'orgullos[oa]s? de m[ií] mism[oa]|orgullos[oa]s? de nosotr[oa]s mism[oa]s',
       '(?:estoy|estamos) (?:muy |super )?(?:emocionad[oa]s?|orgullos[oa]s?|feli(?:z|ces)) de (?:anunciar|compartir|contaros|presentar)',
       '(?:ya )?(?:est[aá]|disponible) (?:a la venta|ya)',
       'ya est[aá] aqu[ií]',

@@ -12,7 +12,7 @@ import { valueLists } from './value/entry';
 /** An amount of money as lures write it: "$4,200", "500 €", "R$ 300". */
 const AMOUNT = '(?:[$€] ?\\d[\\d.,]*k?|\\d[\\d.,]*k? ?(?:€|euros?|dollars))';
 const PRODUCT =
-  '(?:boutique|livre|e-?book|formation|cours|atelier|programme|cha[iî]ne|podcast|[ée]pisode|newsletter|blog|appli|' +
+  '(?:boutique|livre|e-?book|formation|cours|atelier|webinaire|webinar|programme|cha[iî]ne|podcast|[ée]pisode|newsletter|blog|appli|' +
   'application|produit|site|page|portfolio|collection|album|vid[ée]o|agence|offre|mod[èe]le|guide|patreon|profil)';
 
 export const fr: Lexicon = {
@@ -22,6 +22,12 @@ export const fr: Lexicon = {
     ...hypeLists(frHype),
     ...copyLists(frCopy),
     callToAction: [
+      // Où se trouve la chose de l'auteur, dit à la place d'un lien : « c'est sur ma chaîne ».
+      "(?:c'est|est|sont|se trouve|dispo) sur ma (?:chaîne|chaine|page)|(?:c'est|est|sont|se trouve|dispo) sur mon (?:profil|insta|instagram|tiktok|soundcloud|spotify)",
+      // Chaînes d'abonnés : un abonnement rendu contre un autre.
+      "abonnement contre abonnement|(?:je )?m'abonne en retour|sub pour sub",
+      // Une ligne de service : « j'aide <qui> à <obtenir> » ouvre le pitch (en : "I help ... get").
+      "j'aide (?!(?:ma|mon|mes|notre|nos) )(?:[\\p{L}\\p{N}-]+ ){1,4}(?:à|a) (?:trouver|décrocher|gagner|vendre|développer|lancer|doubler|attirer|obtenir|signer)",
       '(?:essayez|testez|essaie|teste)(?:-le|-la)? gratuitement',
       'achetez(?:-le|-la)? (?:maintenant|ici|d[èe]s maintenant)',
       'commandez(?:-le|-la)?',
@@ -93,8 +99,10 @@ export const fr: Lexicon = {
       'c[ée]libataires (?:pr[eè]s de chez (?:vous|toi)|dans (?:votre|ta) (?:r[ée]gion|ville))',
     ],
     reach: ['cherche[zr]? [\\p{L}\\p{N}_]+(?: [\\p{L}\\p{N}_]+){0,2} sur (?:google|youtube|telegram|instagram)', 'whats ?app', 'telegram', '(?:contactez-la|contactez-le|[ée]crivez-lui)'],
-    affiliate: ['(?:lien|code) (?:de )?parrainage', "mon code d'invitation", 'lien affili[ée]', "lien d'affiliation", '#pub', '#sponsoris[ée]', 'partenariat r[ée]mun[ée]r[ée]', 'sponsoris[ée] par'],
+    affiliate: ['(?:lien|code) (?:de )?parrainage', "mon code d'invitation", 'liens? affili[ée]s?', "liens? d'affiliation", '#pub', '#sponsoris[ée]', 'partenariat r[ée]mun[ée]r[ée]', 'sponsoris[ée] par'],
     brag: [
+      // Fierté de soi: la réussite de l'auteur comme nouvelle.
+      'fi[eè]re?s? de moi(?:-m[eê]me)?|fi[eè]re?s? de nous(?:-m[eê]mes)?',
       '(?:(?:je suis|nous sommes) )?(?:tr[èe]s |si )?(?:fi[èe]re?s?|heureux|heureuses|ravie?s?) (?:de (?:vous )?|d\')(?:annoncer|partager|pr[ée]senter)',
       'est (?:enfin |maintenant )?(?:disponible|en ligne|sorti)',
       'vient de sortir',

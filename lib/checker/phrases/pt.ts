@@ -10,9 +10,9 @@ import { ptHype } from './hype/pt';
 import { valueLists } from './value/entry';
 
 /** An amount of money as lures write it: "$4,200", "500 €", "R$ 300". */
-const AMOUNT = '(?:(?:R\\$|[$€]) ?\\d[\\d,.]*k?|\\d[\\d,.]*k? ?(?:reais|mil reais|d[oó]lares|euros?))';
+const AMOUNT = '(?:(?:R\\$|[$€]) ?\\d[\\d,.]*k?|\\d[\\d,.]*k? ?(?:reais|mil reais|mil|d[oó]lares|euros?))';
 const PRODUCT =
-  '(?:loja|lojinha|livro|e-?book|curso|oficina|aula|programa|modelo|guia|canal|podcast|epis[oó]dio|newsletter|blog|' +
+  '(?:loja|lojinha|livro|e-?book|curso|oficina|aula|webinar|webin[aá]rio|programa|modelo|guia|canal|podcast|epis[oó]dio|newsletter|blog|' +
   'app|aplicativo|produto|site|p[aá]gina|portf[oó]lio|cole[cç][aã]o|[aá]lbum|v[ií]deo|marca|neg[oó]cio|servi[cç]os|ag[eê]ncia|perfil)';
 
 export const pt: Lexicon = {
@@ -22,6 +22,12 @@ export const pt: Lexicon = {
     ...hypeLists(ptHype),
     ...copyLists(ptCopy),
     callToAction: [
+      // Onde está a coisa do autor, dito no lugar de um link: "tá no meu canal".
+      '(?:est[aá]|t[aá]|est[aã]o|t[aã]o) no meu (?:canal|perfil|insta|instagram|tiktok|soundcloud|spotify)|(?:est[aá]|t[aá]) na minha (?:p[aá]gina|conta)',
+      // Correntes de inscritos: uma inscrição devolvida por outra.
+      'troc(?:a|ar|amos|o) (?:de )?inscri[cç](?:[aã]o|[oõ]es)|(?:me )?inscrevo de volta',
+      // Uma linha de serviço: "ajudo <quem> a <conseguir>" abre o pitch (en: "I help ... get").
+      'ajudo (?!(?:a )?(?:minha|meu|meus|minhas|nossa|nosso) )(?:[\\p{L}\\p{N}-]+ ){1,4}(?:a )?(?:vender|conseguir|crescer|encontrar|ganhar|escalar|lan[cç]ar|dobrar|atrair|aumentar)',
       '(?:experimente|teste) (?:gr[aá]tis|aqui)',
       'compre (?:j[aá]|agora|aqui)',
       'garanta (?:o seu|a sua|j[aá]|agora)',
@@ -95,8 +101,10 @@ export const pt: Lexicon = {
       'solteir[oa]s (?:perto de voc[eê]|na sua (?:regi[aã]o|cidade))',
     ],
     reach: ['pesquis(?:e|a|ar) [\\p{L}\\p{N}_]+(?: [\\p{L}\\p{N}_]+){0,2} no (?:google|youtube|telegram|instagram)', 'whats ?app', 'zap', 'telegram', '(?:me chama|chama ela|chama ele|fala com ela|fala com ele)'],
-    affiliate: ['(?:link|código) de indicação', 'meu código de convite', 'link de afiliad[oa]', '#publi', '#publicidade', 'parceria paga', 'patrocinado por', '#ad'],
+    affiliate: ['(?:link|código) de indicação', 'meu código de convite', 'links? (?:de )?afiliad[oa]s?', '#publi', '#publicidade', 'parceria paga', 'patrocinado por', '#ad'],
     brag: [
+      // Orgulho de si: a conquista do autor como notícia.
+      'orgulho de mim(?: mesm[oa])?|orgulhos[oa]s? de mim(?: mesm[oa])?|orgulho de n[oó]s',
       '(?:estou|estamos) (?:muito |super )?(?:feliz(?:es)?|orgulhos[oa]s?|animad[oa]s?) (?:em|de) (?:anunciar|compartilhar|contar|apresentar)',
       'lancei (?:minha|meu|nossa|nosso)',
       'acabei de (?:lan[cç]ar|abrir|publicar)',

@@ -24,9 +24,42 @@ const OWN_SUBJECT = new Set(['it', "it's", 'its', 'this', 'and', 'so', 'now', 't
 const PASSIVE_ONLY_RE = /^voted\b/i;
 const PASSIVE_RE = /\b(?:been|was|were|got|get|be|being|i'm|we're|im)\s*$/i;
 
+/**
+ * People an author names as "my"/"our" someone ("my sister just opened a bakery", "our client just launched"): the
+ * subject is that person, not the author. "My team", "our company" stay the author's own.
+ */
+const OTHER_PEOPLE: ReadonlySet<string> = new Set([
+  'neighbour', 'neighbor', 'neighbours', 'neighbors', 'friend', 'friends', 'sister', 'brother', 'mom', 'mum', 'dad', 'mother', 'father', 'son',
+  'daughter', 'wife', 'husband', 'partner', 'cousin', 'aunt', 'uncle', 'niece', 'nephew', 'grandma', 'grandpa', 'colleague', 'colleagues',
+  'coworker', 'coworkers', 'boss', 'kid', 'kids', 'children', 'student', 'students', 'client', 'clients', 'mentor', 'mentee', 'roommate',
+  'girlfriend', 'boyfriend', 'bestie', 'buddy', 'pal',
+]);
+
+/** Whether the author's word at `i` ("my", "our") belongs to someone named after it ("our neighbour's", "my sister"). */
+function ownsSomeoneElse(input: RuleInput, i: number): boolean {
+  const { doc, evidence } = input;
+  if (!/^(?:my|our)$/.test(evidence.lower[i]!)) return false;
+  const next = doc.words[i + 1];
+  if (!next) return false;
+  const word = evidence.lower[i + 1]!;
+  // "our neighbour's daughter": a possessive after the author's word, in the token or right after it.
+  return OTHER_PEOPLE.has(word.replace(/['’]s$/, '')) || /['’]s$/.test(word) || /^['’]s\b/.test(doc.text.slice(next.end, next.end + 3));
+}
+
+/**
+ * Availability brags in the other languages ("est sorti", "ist da", "chegou", "ya está aquí"): they name no subject of
+ * their own either. With another subject before them, no word of the author's, and nowhere to go (no link, no ask),
+ * they tell someone else's news ("Le nouveau film de Villeneuve est sorti", "O verão chegou"); a maker's release
+ * note with its link ("Acme 4.0 ist da: acme.example.de") stays the maker's.
+ */
+const SUBJECTLESS_INTL_RE = /^(?:est|sont|ist|sind|endlich|ya|por fin|chegou|j[aá]|vient de sortir)\b/iu;
+/** Words before a brag that still leave the author as its subject in the other languages ("et", "y", "und", "e"). */
+const OWN_SUBJECT_INTL = new Set(['et', 'y', 'und', 'e', 'ça', 'ca', 'es', 'il', 'elle', 'er', 'sie', 'ele', 'ela', 'já', 'ja']);
+
 /** Whether the brag is about someone other than the author: its sentence names another subject before it. */
 function aboutSomeoneElse(input: RuleInput, m: PhraseMatch): boolean {
-  if (input.doc.lang !== 'en' || !SUBJECTLESS_RE.test(m.text)) return false;
+  if (input.doc.lang !== 'en') return aboutSomeoneElseIntl(input, m);
+  if (!SUBJECTLESS_RE.test(m.text)) return false;
   const { doc, evidence } = input;
   const sentence = evidence.sentences.find((s) => m.start >= s.start && m.start < s.end);
   const from = sentence?.start ?? 0;
@@ -35,10 +68,29 @@ function aboutSomeoneElse(input: RuleInput, m: PhraseMatch): boolean {
   let words = 0;
   for (let i = 0; i < doc.words.length && doc.words[i]!.start < m.start; i++) {
     if (doc.words[i]!.start < from) continue;
-    if (evidence.flags[i]! & WORD_FLAG.me) return false;
+    if (evidence.flags[i]! & WORD_FLAG.me) {
+      if (!ownsSomeoneElse(input, i)) return false;
+      words++;
+      i++;
+      continue;
+    }
     if (!OWN_SUBJECT.has(evidence.lower[i]!)) words++;
   }
   return words > 0 || doc.mentions.some((t) => t.start >= from && t.end <= m.start);
+}
+
+function aboutSomeoneElseIntl(input: RuleInput, m: PhraseMatch): boolean {
+  const { doc, evidence } = input;
+  if (!SUBJECTLESS_INTL_RE.test(m.text) || doc.urls.length > 0 || evidence.asks.length > 0) return false;
+  const sentence = evidence.sentences.find((s) => m.start >= s.start && m.start < s.end);
+  const from = sentence?.start ?? 0;
+  let words = 0;
+  for (let i = 0; i < doc.words.length && doc.words[i]!.start < m.start; i++) {
+    if (doc.words[i]!.start < from) continue;
+    if (evidence.flags[i]! & WORD_FLAG.me) return false;
+    if (!OWN_SUBJECT_INTL.has(evidence.lower[i]!)) words++;
+  }
+  return words > 0;
 }
 
 /** A capitalised name, a link or a handle: what a launch word introduces ("Introducing Ping Links"). */

@@ -1,4 +1,6 @@
 import { WORD_FLAG } from '../phrases/book';
+import { OFFER_KEYS } from '../phrases/offer/entry';
+import type { RuleInput } from '../rule';
 import { givesSomething, unless } from '../policy';
 import { defineRule } from '../rule';
 import { hitMessage } from '../messages';
@@ -9,6 +11,16 @@ const MIN_WORDS = 20;
 const MIN_ME: Record<Sensitivity, number> = { gentle: 7, normal: 5, strict: 4 };
 /** First person must outnumber second person (plus one) this many times. */
 const RATIO: Record<Sensitivity, number> = { gentle: 4, normal: 3, strict: 2 };
+
+/**
+ * Whether the post tells of the author's work or success: a brag ("so proud", "I hit my goals"), a plug ("my new
+ * site"), or half of an offer (a launch, "now open"). A post full of "I" with none of them is a personal story, an
+ * opinion or thanks ("I can't believe I was tricked into another book about grief", "I'm not vegan but I tune my
+ * diet"): about the author, but promoting nothing.
+ */
+function tellsOfOwnWork(input: RuleInput): boolean {
+  return input.find('brag').length > 0 || input.evidence.plugs.length > 0 || OFFER_KEYS.some((key) => input.find(key).length > 0);
+}
 
 export default defineRule({
   meta: {
@@ -31,7 +43,7 @@ export default defineRule({
         mine.push(words[i]!.start);
       } else if (flags & WORD_FLAG.you) you++;
     });
-    if (me < MIN_ME[input.sensitivity] || me <= RATIO[input.sensitivity] * (you + 1)) return [];
+    if (me < MIN_ME[input.sensitivity] || me <= RATIO[input.sensitivity] * (you + 1) || !tellsOfOwnWork(input)) return [];
     // Point at the sentence that leans on "I" the most.
     let best = evidence.sentences[0]!;
     let bestCount = -1;

@@ -5,6 +5,7 @@ import { hitMessage } from '../messages';
 import { givesBeyondPitch, unless } from '../policy';
 import { defineRule, type RuleInput } from '../rule';
 import { overlaps, type Span } from '../text';
+import { WORD_FLAG } from '../phrases/book';
 
 /** A price in a coin ("0.00035 ETH", "2 SOL"): a token sale names its price this way. */
 const TOKEN_PRICE_RE = /\d\s?(?:eth|sol|btc|usdt|usdc|bnb)\b/iu;
@@ -21,7 +22,16 @@ const LIST_ITEM_RE = /^(?:[-–•*▪→✅✔]|\d{1,2}[.)])\s/u;
  */
 function backed(input: RuleInput, copy: readonly PhraseMatch[]): boolean {
   const { text } = input.doc;
-  if (input.doc.urls.length > 0 || PRICE_RE.test(text) || TOKEN_PRICE_RE.test(text) || TICKER_RE.test(text)) return true;
+  if (input.doc.urls.length > 0 || TOKEN_PRICE_RE.test(text) || TICKER_RE.test(text)) return true;
+  // A price sells the copy beside it ("handmade, free shipping. €25 each"). In a post that reports (a source: "announced",
+  // "says"), speaks for no seller and names no handle to take the thing at ("swap on @Pact_Swap, $0.07 fee"), a price
+  // outside the copy's sentences is a fact of the news ("Figma announced Dev Mode pricing: $25 per editor. Teams on
+  // the free plan keep view access").
+  if (PRICE_RE.test(text)) {
+    if (input.find('report').length === 0 || input.doc.mentions.length > 0 || input.evidence.flags.some((f) => (f & WORD_FLAG.me) !== 0)) return true;
+    const said = input.evidence.sentences.filter((s) => overlaps(copy, s.start, s.end));
+    if (said.some((s) => PRICE_RE.test(text.slice(s.start, s.end)))) return true;
+  }
   // A release or availability said in the copy's words ("now available on the mobile app") is the offer itself; a
   // pointer or ask inside them ("DM to order") is only the copy again.
   if ((['release', 'available', 'opening'] as const).some((key) => input.find(key).length > 0)) return true;

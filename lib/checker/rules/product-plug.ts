@@ -92,7 +92,9 @@ export default defineRule({
     // "Shameless plug: …": the author says it promotes, link or not.
     const said = plugs.length + offers.length === 0 ? input.find('selfPlug').slice(0, 1) : [];
     const found = plugs.length > 0 ? plugs : offers.length > 0 ? offers : said;
-    const named = offers.length > 0 ? [...offers, ...input.find('acquire'), ...input.find('moreAt'), ...evidence.asks] : [];
+    // The link beside an offer is where to take it: its sentence ("Try it free: link", "Order at link and get it
+    // delivered") is the pitch's, whatever advice its imperative seems to give.
+    const named = offers.length > 0 ? [...offers, ...input.find('acquire'), ...input.find('moreAt'), ...evidence.asks, ...input.doc.urls] : [];
     const pitch = named.length > 0 ? [...named, ...listedOffer(input, named)] : named;
     // An offer's own sentences are its wrapping: what they seem to give ("try the new editor") weighs on the pitch.
     const weight = offers.length > 0 ? this.meta.weight + pitchGive(input, pitch) / found.length : undefined;

@@ -12,6 +12,11 @@ testRule(rule, {
     { text: 'Nuestro grupo patrocina la beca de una niña en Lima; le va muy bien en el colegio.', ctx: { lang: 'es' }, note: 'sponsoring someone else, no link of one’s own' },
   ],
   invalid: [
+    // Disclosures in the plural, as creators write them under a gear list.
+    { text: 'Todo lo que uso en el estudio, enlaces de afiliado abajo', ctx: { lang: 'es' }, flags: ['enlaces de afiliado'] },
+    { text: 'Mon matériel de montage : liens affiliés en description', ctx: { lang: 'fr' }, flags: ['liens affiliés'] },
+    { text: 'Meu setup completo, links de afiliados na descrição', ctx: { lang: 'pt' }, flags: ['links de afiliados'] },
+    { text: 'Meine Kamera und Objektive findet ihr unten, das sind Partnerlinks', ctx: { lang: 'de' }, flags: ['Partnerlinks'] },
     // An invite code of the author's pays whoever shares it, as a referral link does.
     { text: "Here's my invite code if anyone wants in: K7Q2PX", flags: ['my invite code'] },
     { text: 'Ref link in my profile, we both get a free week', flags: ['Ref link'] },

@@ -5,6 +5,12 @@ const YT = { platform: 'youtube', reply: true } as const;
 
 testRule(rule, {
   valid: [
+    { text: 'I watched it on my phone on the train and still cried at the ending', note: 'where the author watched, not where their thing is' },
+    { text: 'Ela está no meu coração para sempre, que saudade da vó', ctx: { lang: 'pt' }, note: 'a feeling, not a channel' },
+    { text: 'Ayudo a mi madre a vender sus mermeladas en el mercado los sábados, es nuestro plan de fin de semana', ctx: { lang: 'es' }, note: 'help in the family, no pitch' },
+    { text: 'Grab a coffee with me next time you are in Porto, I owe you one', note: 'an invitation to meet: a meeting word before "with me"' },
+    { text: 'Get the latest on the storm through the night with me on the late show', note: 'coverage pointed at, nothing booked ("the latest")' },
+    { text: 'Agenda del congreso con nosotros como anfitriones: día 1 talleres, día 2 charlas', ctx: { lang: 'es' }, note: 'a timetable, not a booking' },
     // YouTube fan comments (every comment sits in someone's thread): a song, a chance or a break is not the author's.
     { text: "My favorite song is Roar, give it a listen if you haven't", ctx: YT, note: 'a favourite of everyone’s, not a thing of the author' },
     { text: 'Give it a chance, this song grows on you after a few plays', ctx: YT, note: 'the song of the video' },
@@ -103,6 +109,27 @@ testRule(rule, {
     { text: 'Stoppt den Bau im Überschwemmungsgebiet nach dem Hochwasser. Jetzt unterschreiben http://t.co/x', ctx: { lang: 'de' }, note: 'the same in German' },
   ],
   invalid: [
+    // Where the author's thing is, said instead of a link, and sub-for-sub chains, in five languages.
+    { text: 'I recorded an acoustic version last night, it is on my channel', ctx: { platform: 'youtube' }, flags: ['it is on my channel'] },
+    { text: 'Hice la coreografía completa, está en mi perfil', ctx: { lang: 'es' }, flags: ['está en mi perfil'] },
+    { text: 'Die ganze Session findet ihr auf meinem Kanal', ctx: { lang: 'de' }, flags: ['findet ihr auf meinem Kanal'] },
+    { text: "J'ai fait la version guitare, c'est sur ma chaîne", ctx: { lang: 'fr' }, flags: ["c'est sur ma chaîne"] },
+    { text: 'Quem topa trocar inscrição? Respondo todo mundo', ctx: { lang: 'pt' }, flags: ['trocar inscrição'] },
+    { text: 'Abo gegen Abo? Schreibt einfach drunter', ctx: { lang: 'de' }, flags: ['Abo gegen Abo'] },
+    // A service line opens a pitch (en: "I help ... get"), in four more languages.
+    { text: 'Ayudo a clínicas dentales a conseguir más pacientes con Google Ads', ctx: { lang: 'es' }, flags: ['Ayudo a clínicas dentales a conseguir'] },
+    { text: 'Ich helfe Handwerksbetrieben, online neue Aufträge zu gewinnen. Meldet euch!', ctx: { lang: 'de' }, flags: ['Ich helfe Handwerksbetrieben, online neue Aufträge zu gewinnen'] },
+    { text: "J'aide les artisans à trouver des clients sur Instagram, parlons-en", ctx: { lang: 'fr' }, flags: ["J'aide les artisans à trouver"] },
+    { text: 'Ajudo nutricionistas a conseguir pacientes pelo Instagram', ctx: { lang: 'pt' }, flags: ['Ajudo nutricionistas a conseguir'] },
+    { text: 'Subí receta nueva al canal, pasaos y dejad vuestro like', ctx: { lang: 'es' }, flags: ['dejad vuestro like'] },
+    // A booking of the author's time: a sale's verb, a thing brought in ("a", "your"), and the author as company.
+    { text: 'Schedule a 30-minute portfolio review with me before the year ends.', flags: ['Schedule a 30-minute portfolio review with me'] },
+    { text: 'Reserva una sesión de fotos con nosotros para tu boda', ctx: { lang: 'es' }, flags: ['Reserva una sesión de fotos con nosotros'] },
+    { text: 'Vereinbart einen Termin bei mir, die Plätze im Dezember sind fast weg', ctx: { lang: 'de' }, flags: ['Vereinbart einen Termin bei mir'] },
+    { text: 'Planifiez une séance de coaching avec moi dès cette semaine', ctx: { lang: 'fr' }, flags: ['Planifiez une séance de coaching avec moi'] },
+    { text: 'Marque uma consultoria gratuita comigo e vamos montar seu plano', ctx: { lang: 'pt' }, flags: ['Marque uma consultoria gratuita comigo'] },
+    { text: 'Soutenez notre cagnotte pour le nouvel album, merci !', ctx: { lang: 'fr' }, flags: ['Soutenez notre cagnotte'] },
+    { text: 'Apoie nossa campanha no Catarse, faltam 5 dias', ctx: { lang: 'pt' }, flags: ['Apoie nossa campanha'] },
     // YouTube comment spam: the share button, a thing brought in and then called "it", a condition before a pitch.
     { text: 'Check out this video on YouTube:', ctx: YT, flags: ['Check out this video'] },
     { text: 'Check out this playlist on YouTube:', ctx: YT, flags: ['Check out this playlist'] },

@@ -3,6 +3,10 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    { text: "L'album de Stromae est enfin sorti, je l'écoute en boucle depuis ce matin", ctx: { lang: 'fr' }, note: 'a fan telling someone else’s release, nowhere to go' },
+    { text: 'O inverno chegou de vez aqui em Curitiba, hora da sopa', ctx: { lang: 'pt' }, note: 'the season arrives: another subject, no link, no ask' },
+    { text: 'My brother just opened a bike repair shop by the station, he fixed my gears in ten minutes', note: 'someone the author names ("my brother") is the subject' },
+    { text: "Our neighbour's son just launched a dog-walking round, the dogs on our street adore him", note: 'a possessive after "our": the neighbour’s son is the subject' },
     { text: "We've launched an appeal for families affected by the storm: give.example.org/storm", note: 'an appeal for others is news of help, not of the author' },
     { text: 'New video shows the moment the bridge gave way in the storm: news.example.com/v/1', note: 'a news report of footage, not a channel plug' },
     { text: 'Just released from the holding area at the airport after six hours, heading home now.', note: 'released from: a person let go, not a product out' },
@@ -39,6 +43,8 @@ testRule(rule, {
     { text: 'Unser neues Video zum Hochwasser in Passau ist online: Pegel bei 9 Metern. video.example.de/passau', ctx: { lang: 'de' }, note: 'coverage of a named flood with its numbers' },
   ],
   invalid: [
+    { text: 'Fotobox 2.0 ist endlich da: fotobox.example.de', ctx: { lang: 'de' }, flags: ['ist endlich da'] },
+    { text: 'My team just launched the new checkout, three months of work!', flags: ['just launched'] },
     { text: 'Our new shop is now open', flags: ['is now open'] },
     { text: 'This is now live', flags: ['is now live'] },
     { text: "I'm humbled and honored to share that I've been named one of the 30 Designers to Watch 🙏", flags: ["I'm humbled and honored to share", 'named one of'] },

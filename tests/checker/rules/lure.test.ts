@@ -18,6 +18,7 @@ testRule(rule, {
     { text: 'Ich verdiene 15 € pro Stunde im Café, das reicht gerade so', ctx: { lang: 'de' }, note: 'a wage, told' },
   ],
   invalid: [
+    { text: 'Tiro 3 mil por semana com day trade, me chama que eu te ensino', ctx: { lang: 'pt' }, flags: ['Tiro 3 mil por semana'] },
     // A freebie of money's worth with a link: a lure whatever the site (YouTube spam, five languages).
     { text: 'Free Google Play gift card codes: http://bit.ly/xyz', ctx: yt, flags: ['Free Google Play gift card'] },
     { text: 'i love this so much. AND also I Generate Free Leads on Auto Pilot & You Can Too! http://www.MyLeads.com', ctx: yt, flags: ['Free Leads'] },

@@ -3,6 +3,15 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    {
+      text: 'I honestly thought I would hate the book my aunt gave me, but I read it in two nights and I cried at the end. I still think about it on my walks.',
+      note: 'full of “I”, but a personal story: nothing of the author’s work or success is promoted',
+    },
+    {
+      text: 'Ich war gestern zum ersten Mal allein im Kino und ich muss sagen, ich fand es schön. Ich hatte mein Popcorn, ich hatte meine Ruhe und mich hat niemand gestört.',
+      ctx: { lang: 'de' },
+      note: 'a personal evening told, no work and no success',
+    },
     'I did it, I finally did it! So happy.',
     'If you manage a team, block 30 minutes on Friday to write down one thing each person did well, and send it to them. You will see the effect in a month, and your team will too.',
     {
@@ -11,6 +20,11 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      text: 'Estoy muy orgullosa de mí misma. Este año terminé mi máster, corrí mi primer maratón y cambié de trabajo. Mi familia está feliz y yo también, y mi pareja me lo dice cada día.',
+      ctx: { lang: 'es' },
+      flags: ['Mi familia está feliz y yo también, y mi pareja me lo dice cada día.'],
+    },
     {
       text: 'I am so proud of myself this year. I worked hard, I grew my business, I hit my goals and I bought my dream car. My family is proud of me and I know my journey is only starting.',
       flags: ['I worked hard, I grew my business, I hit my goals and I bought my dream car.'],

@@ -3,6 +3,8 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    { text: 'Notion announced new pricing today: $12 per member. Workspaces on the free plan keep unlimited pages.', note: 'another company’s pricing reported: the price stands in another sentence, no seller speaks, no handle' },
+    { text: 'Spotify anunció que sube su precio a 12,99 €. Quien tenga envío gratis en la tienda no cambia nada.', ctx: { lang: 'es' }, note: 'news of a price reported, copy words in another sentence' },
     { text: 'My grandmother knitted this scarf by hand, handmade with love for my 30th birthday.', note: 'one line of copy with no price, link or offer: a gift described' },
     { text: 'I ordered the linen shirt in 3 colours, free shipping, and two of them arrived torn. Avoid this shop.', note: 'a customer judging a product bought elsewhere' },
     { text: 'The water pumps are back in stock at the relief centre for flood victims, free delivery to shelters: county.gov/relief', note: 'supplies for others, not a sale' },
@@ -25,6 +27,8 @@ testRule(rule, {
     { text: 'I need a simple app to track my runs, any ideas?', note: 'a need of the author’s, nothing offered or linked' },
   ],
   invalid: [
+    // One kind of copy, its price in the next sentence: a shop speaks (no report of anyone's news).
+    { text: 'Free shipping on every order this week. Mugs are €28 each.', flags: ['Free shipping'] },
     // Third-party hype: a hook with a promised lesson or a claimed multiplier sells the thread, video or tool it points at.
     { text: 'This guy literally shows how to build real apps using AI in 20 mins', flags: ['This guy literally'] },
     { text: 'This guy literally made Claude 10x more useful with this one system', flags: ['This guy literally'] },

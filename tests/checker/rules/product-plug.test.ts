@@ -11,6 +11,11 @@ testRule(rule, {
     { text: 'The council adopted v2 of the cycling plan on Monday; the old route map is retired.', note: 'a numbered version in news, with no way to take it' },
     { text: 'Corvo launches its v3 e-bike on Friday, the first with a belt drive.', note: 'another company’s launch reported, nothing to take' },
     { text: 'Self-promotion is fine in moderation when you give first.', note: 'talking about promotion, not doing it' },
+    { text: 'I made a birthday cake shaped like a castle for my niece, photos: imgur.example.com/castle', note: 'a thing made, not a thing people can use or get' },
+    { text: 'I built a small tool to rename my photos by date. The trick was reading EXIF first and falling back to the file time; about 30 lines of Python.', note: 'a made thing with nowhere to get it: a story' },
+    { text: 'Firefox now supports passkeys on Linux, finally.', note: 'another maker’s release note with nothing to take' },
+    { text: 'Node 22 is now out. Update now if you use the test runner, the watch mode fix matters.', note: 'a user’s tip about someone else’s release: "update now" names no store of the maker' },
+    { text: 'Meine Tochter hat ein Spiel für die Schule programmiert, ich bin so stolz', ctx: { lang: 'de' }, note: 'someone else made it, nothing to get' },
     { text: 'Remember to plug the charger in before the update starts', note: 'a plug that is a cable' },
     { text: 'La autopromoción en LinkedIn funciona mejor con ejemplos concretos.', ctx: { lang: 'es' }, note: 'the topic, not a label' },
     { text: 'My newsletter goes out on Sundays, I write it on the train.', note: 'no link or ask: news, not a plug' },
@@ -47,6 +52,20 @@ testRule(rule, {
     { text: 'La biblioteca de la calle Olmo ya está abierta. Más info aquí: ayto.example.es/biblioteca', ctx: { lang: 'es' }, note: 'a notice, no version' },
   ],
   invalid: [
+    // The author made a thing people can use, with somewhere to get it (phrases/offer WHY.weMade), in five languages.
+    { text: 'I made a small Mac app that mutes your mic when you lock the screen. Free on the App Store: apps.example.com/hushlock', flags: ['I made a small Mac app'] },
+    { text: 'Desarrollé una extensión sencilla que traduce subtítulos al vuelo, aquí la tenéis: subs.example.es', ctx: { lang: 'es' }, flags: ['Desarrollé una extensión'] },
+    { text: 'Wir haben eine kostenlose App für Vereinskassen entwickelt. Hier entlang: kasse.example.de', ctx: { lang: 'de' }, flags: ['Wir haben eine kostenlose App für Vereinskassen entwickelt'] },
+    { text: "Nous avons conçu un petit outil pour générer des factures, c'est par ici : facture.example.fr", ctx: { lang: 'fr' }, flags: ['Nous avons conçu un petit outil'] },
+    { text: 'Fiz um bot que avisa quando o ônibus está chegando, link: onibus.example.com.br', ctx: { lang: 'pt' }, flags: ['Fiz um bot'] },
+    // A release note in the maker's third-person voice, with a way to take it (update, upgrade, order).
+    { text: 'Pathly now integrates with Google Calendar. Upgrade your plan to turn it on.', flags: ['now integrates with'] },
+    { text: 'Notiz 3.2 ist jetzt live: Tabellen und Offline-Modus. Jetzt updaten im App Store!', ctx: { lang: 'de' }, flags: ['ist jetzt live'] },
+    { text: 'Nuestro podcast ahora funciona con Alexa; actualízala ya desde la tienda', ctx: { lang: 'es' }, flags: ['ahora funciona con'] },
+    { text: 'Mon deuxième recueil de poèmes est sorti ! Vous pouvez le commander à la librairie du quartier.', ctx: { lang: 'fr' }, flags: ['est sorti'] },
+    { text: 'Nosso caderno de receitas chegou! Dá pra encomendar pelo WhatsApp', ctx: { lang: 'pt' }, flags: ['chegou'] },
+    // The link's own sentence is where to take the offer: its imperative is the pitch, not advice.
+    { text: 'Our pottery studio is now open for online orders. Pick a mug at clay.example.com and we ship it within a week', flags: ['is now open'] },
     // A plug the author announces as one, with or without somewhere to go.
     { text: 'Shameless plug: our board game about beekeeping hits shops in May', flags: ['Shameless plug'] },
     { text: 'excuse the self promo, I knit these patterns every week', flags: ['excuse the self promo'] },

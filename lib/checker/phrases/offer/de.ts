@@ -10,6 +10,12 @@ export const deOffer: OfferLexicon = {
       why: WHY.weRelease,
       example: 'Wir haben heute unsere neue App veröffentlicht',
     },
+    {
+      pattern:
+        '(?:wir|ich) (?:haben|habe) (?:ein|eine|einen|mein|meine|meinen|unser|unsere|unseren) (?:(?:kleines|kleine|kleinen|neues|neue|neuen|kostenloses|kostenlose|kostenlosen|einfaches|einfache|eigenes|eigene) ){0,2}(?:tool|app|website|webseite|seite|plugin|erweiterung|spiel|bot|vorlage|template|kurs|onlinekurs|newsletter|plattform|ebook|e-book)s? (?:[\\p{L}\\p{N}-]+ ){0,3}?(?:gebaut|entwickelt|programmiert|erstellt|gemacht|geschrieben|gecodet)',
+      why: WHY.weMade,
+      example: 'Ich habe ein kleines Tool gebaut, das Belege sortiert',
+    },
     { pattern: '(?:wir stellen|ich stelle) (?:euch |ihnen |dir )?(?:vor|unser|unsere|mein|meine)', why: WHY.presenting, example: 'Wir stellen euch unser neues Kursprogramm vor' },
     { pattern: '(?:ich|wir) (?:verkaufe|verkaufen|biete|bieten|veranstalte|veranstalten)', why: WHY.hosting, example: 'Wir veranstalten am Samstag einen Brotbackkurs' },
     { pattern: '(?:unser|unsere|unseren|unserem|mein|meine|meinen|meinem) (?:neue[nrsm]?|erste[nrsm]?|nächste[nrsm]?)', why: WHY.ourNew, example: 'Unser neues Kochbuch ist da' },
@@ -22,6 +28,8 @@ export const deOffer: OfferLexicon = {
       why: WHY.nowAvailable,
       example: 'Ab sofort erhältlich in unserem Shop',
     },
+    { pattern: '(?:ist|sind) (?:jetzt |endlich |heute |gerade )?(?:erschienen|raus)', why: WHY.nowAvailable, example: 'Mein Buch über Permakultur ist erschienen' },
+    { pattern: 'unterstützt (?:jetzt|ab sofort|nun|endlich)', why: WHY.nowSupports, example: 'Acme unterstützt ab sofort Postgres 17, jetzt updaten' },
     { pattern: '(?:startet|launcht|veröffentlicht|präsentiert) (?:heute |jetzt |ab sofort )?(?:die|das|den|ihre|ihr|seine|sein)', why: WHY.launches, example: 'Acme startet heute die neue Tally-App' },
     { pattern: 'demnächst|bald (?:erhältlich|verfügbar|da)', why: WHY.soon, example: 'Demnächst im Handel' },
     { pattern: 'erscheint (?:bald|heute|morgen|heute abend|nächste woche|diese woche)', why: WHY.soon, example: 'Das Template erscheint nächste Woche' },
@@ -39,10 +47,14 @@ export const deOffer: OfferLexicon = {
       example: 'Jetzt bestellen und sparen',
     },
     { pattern: '(?:hol|sicher|sichere|buch|teste|probier|bestell)(?:t)? (?:dir|euch) ', why: WHY.takeIt, example: 'Sichert euch einen Platz' },
+    { pattern: '(?:jetzt |gleich )?(?:updaten|aktualisieren|upgraden) (?:im|über den|in der) (?:app store|play store|google play|konsole|dashboard)', why: WHY.update, example: 'Acme 4.0 ist da, jetzt updaten im App Store' },
+    { pattern: '(?:ihr könnt|du kannst|sie können|man kann) (?:es|ihn|sie|das buch|das spiel|die app) (?:[\\p{L}-]+ ){0,3}?(?:bestellen|kaufen|herunterladen|vorbestellen|buchen)', why: WHY.takeIt, example: 'Ihr könnt es direkt bei mir bestellen' },
+    { pattern: '(?:probiert|probier|testet|teste) (?:es|sie|ihn|die app|das tool) (?:jetzt |gleich |kostenlos |gratis ){0,2}(?:aus)?|(?:bestellt|bestell|bestellen sie) (?:eure|deine|ihre|jetzt)', why: WHY.takeIt, example: 'Ich habe ein Tool gebaut, probiert es kostenlos aus' },
     { pattern: '(?:melde|meldet) (?:dich|euch) (?:jetzt |hier )?an', why: WHY.signUp, example: 'Meldet euch jetzt an' },
     { pattern: '(?:schreib|schreibt|kontaktiere|kontaktiert) (?:mir|uns|mich)|(?:schreiben|kontaktieren) sie (?:mir|uns|mich)|(?:meld|melde|meldet) (?:dich|euch) bei (?:mir|uns)', why: WHY.contact, example: 'Ich verkaufe handgemachte Armbänder, schreibt mir' },
   ],
   moreAt: [
+    { pattern: "hier geht.s (?:zur|zum|direkt zur|direkt zum) (?:anmeldung|registrierung|shop|bestellung|buchung|kurs|webinar|download|ticket|tickets)", why: WHY.linkThere, example: "Hier geht's zur Anmeldung: webinar.example.de" },
     { pattern: 'mehr (?:dazu |infos? |erfahren )?(?:hier|unter|im link|in der bio)|link in (?:der )?bio|(?:link|demo|tutorial|anleitung) (?:unten|↓|👇)', why: WHY.learnMore, example: 'Mehr Infos hier' },
   ],
   trial: [

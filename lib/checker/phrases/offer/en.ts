@@ -15,6 +15,12 @@ export const enOffer: OfferLexicon = {
       why: WHY.weRelease,
       example: "We've been building something new for months",
     },
+    {
+      pattern:
+        "(?:i|we)(?:'ve| have)? (?:just |finally |also )?(?:made|created|coded|developed|built|put together) (?:a|an|my|our|this) (?:(?:free|little|small|new|simple|tiny|open-source|open source|quick|whole|mac|ios|android|web|chrome|firefox|browser|desktop|mobile|ai|python|slack|discord|notion|figma|wordpress|shopify|online) ){0,3}(?:app|tool|extension|plugin|website|site|game|bot|template|course|newsletter|library|platform|dashboard|widget|theme|planner|ebook|e-book|guide|api|cli)s?",
+      why: WHY.weMade,
+      example: 'I made a free tool that turns your bank CSV into a budget',
+    },
     { pattern: 'introducing', why: WHY.presenting, example: 'Introducing Ping Links: payments from any wallet' },
     { pattern: 'say hello to|meet the new|meet our', why: WHY.presenting, example: 'Say hello to the new Lumen app' },
     {
@@ -45,6 +51,7 @@ export const enOffer: OfferLexicon = {
       why: WHY.nowAvailable,
       example: 'Riverflow 2.0 now available in Flora',
     },
+    { pattern: 'now (?:supports|works with|integrates with|lets you|runs on|comes with|ships with)', why: WHY.nowSupports, example: 'Acme Cloud now supports Postgres 17, upgrade your cluster from the console' },
     { pattern: '(?:launches|has launched|is launching|releases|has released|unveils|rolls out|debuts)', why: WHY.launches, example: 'Acme launches Tally 2 today, try it free at tally.example.app' },
     { pattern: 'coming soon|launching (?:today|tomorrow|soon|next week|this week)|(?:stable )?release incoming', why: WHY.soon, example: 'Stable release incoming, get ready' },
     { pattern: 'dropping (?:soon|next week)|drops soon', why: WHY.soon, example: 'A free mint on ETH, dropping soon on OpenSea' },
@@ -64,6 +71,9 @@ export const enOffer: OfferLexicon = {
     },
     { pattern: 'try (?:the )?(?:new |updated |latest )[\\p{L}\\p{N}-]+|try out|give it a try|take it for a spin', why: WHY.takeIt, example: 'Try the updated Sweep tool' },
     { pattern: 'get (?:your|early) (?:copy|tickets?|seat|spot|access|hands on|invite|box|order)|get started', why: WHY.takeIt, example: 'Get your tickets before Friday' },
+    { pattern: '(?:update|upgrade) (?:it )?(?:now |today )?(?:from|in|on|via) (?:the )?(?:app store|play store|google play|microsoft store|console|dashboard)|upgrade your (?:plan|account|cluster|workspace|subscription|project|instance|license|licence)', why: WHY.update, example: 'Acme 2.0 is live: update today from the App Store' },
+    { pattern: 'you can (?:now )?(?:buy|order|get|download|pre-?order|grab) (?:it|one|yours|a copy|your copy|them)', why: WHY.takeIt, example: 'My zine is out, you can order a copy from my shop' },
+    { pattern: 'place (?:your|an) order|(?:try|test) it out', why: WHY.takeIt, example: 'Our bakery now delivers, place your order at the link' },
     { pattern: 'sign up|join the (?:waitlist|wait list|beta|cohort|list)', why: WHY.signUp, example: 'Sign up at the link' },
     { pattern: '(?:register|enrol+|subscribe|apply) (?:now|today|here|for free|free|below|at the link)', why: WHY.signUp, example: 'Register now, places are limited' },
     { pattern: '(?:book|reserve) (?:now|today|here|yours|your (?:spot|seat|place|table|session|slot))', why: WHY.reserve, example: 'Book your spot today' },

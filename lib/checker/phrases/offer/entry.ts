@@ -61,12 +61,14 @@ export function versionEntry(example: string): OfferEntry {
 /** Notes that hold for the same kind of phrase in every language: one note, many lexicons. */
 export const WHY = {
   weRelease: 'The author (we, I) brings something out: a launch, a release, an update of their own.',
+  weMade: 'The author (I, we) made a thing people can use (an app, a tool, a site, a course): with somewhere to get it, that is its launch.',
   presenting: 'Presents a thing to the audience as the author’s to show.',
   ourNew: 'The author’s own new or first thing, whatever it is.',
   announce: 'Announces something the author is glad to bring out.',
   hosting: 'The author runs, hosts or sells something people can come to or buy.',
   nowAvailable: 'Says a thing can be had now: live, out, on sale, open.',
   launches: 'Somebody brings a thing out, told in the third person: the company’s own voice, or news of another’s launch.',
+  nowSupports: 'A release note in the maker’s third-person voice: the thing now does something new ("now supports", "ahora admite").',
   soon: 'Says a thing will be out soon: a launch date people can wait for.',
   preorder: 'A pre-sale: the thing can be bought before it exists.',
   waitlist: 'A waiting list or early access: people sign up to get the thing first.',
@@ -74,6 +76,7 @@ export const WHY = {
   registration: 'Sign-ups are open for an event, a course or a programme.',
   version: 'A numbered version (v2, V2.1) is a release of a thing someone makes: with a way to take it, it is on offer.',
   takeIt: 'Asks the reader to try, get, download or buy the thing.',
+  update: 'Asks users to update where the maker ships it (the App Store, the console) or to upgrade their plan: the maker’s voice. A bare "update now" is also a user’s tip about someone else’s release ("Python 3.13 is out, update now if…").',
   signUp: 'Asks the reader to sign up, register or join.',
   reserve: 'Asks the reader to book or reserve a place.',
   contact: 'Says how to buy or book: write to the author (an offer of help or an invitation to meet is told apart by the checker).',

@@ -10,6 +10,12 @@ export const ptOffer: OfferLexicon = {
       why: WHY.weRelease,
       example: 'Acabamos de lançar o nosso app de receitas',
     },
+    {
+      pattern:
+        '(?:criei|fiz|desenvolvi|programei|constru[ií]|criamos|fizemos|desenvolvemos) (?:um|uma|o meu|a minha|meu|minha|nosso|nossa) (?:(?:pequeno|pequena|novo|nova|simples) )?(?:app|aplicativo|site|ferramenta|extens[aã]o|jogo|bot|curso|template|plugin|newsletter|plataforma|ebook|e-book|guia)s?',
+      why: WHY.weMade,
+      example: 'Criei um app gratuito para controlar gastos, testem',
+    },
     { pattern: '(?:apresento|apresentamos) (?:a voc[eê]s|o|a|os|as|nosso|nossa|meu|minha)', why: WHY.presenting, example: 'Apresento a vocês o meu novo livro' },
     { pattern: '(?:vendo|vendemos|organizamos|oferecemos|organizo|ofere[cç]o)', why: WHY.hosting, example: 'Organizamos uma oficina de pão no sábado' },
     { pattern: '(?:nosso|nossa|nossos|nossas|meu|minha|meus|minhas) (?:novo|nova|novos|novas|primeiro|primeira|pr[oó]ximo|pr[oó]xima)', why: WHY.ourNew, example: 'Conheça a nossa nova coleção' },
@@ -22,6 +28,8 @@ export const ptOffer: OfferLexicon = {
       why: WHY.nowAvailable,
       example: 'Já disponível em todas as lojas',
     },
+    { pattern: '(?:saiu|chegou|est[aá] no ar)(?! (?:de|da|do|dos|das|com|para|pra|ontem)(?![\\p{L}]))', why: WHY.nowAvailable, example: 'Meu livro de receitas veganas saiu!' },
+    { pattern: 'agora (?:suporta|[eé] compat[ií]vel com|funciona com|se integra com|permite)', why: WHY.nowSupports, example: 'O Contafácil agora se integra com o seu banco, atualize agora' },
     { pattern: '(?:lan[cç]a|lan[cç]ou|estreia) (?:o|a|os|as|seu|sua|um|uma|hoje)', why: WHY.launches, example: 'A Acme lança hoje o novo app' },
     { pattern: 'em breve|chega (?:amanh[aã]|este|esta|no)', why: WHY.soon, example: 'Em breve nas livrarias' },
     { pattern: '(?:sai|lan[çc]a) (?:hoje|amanh[ãa]|hoje [àa] noite|semana que vem|na pr[óo]xima semana|esta semana)', why: WHY.soon, example: 'O template sai semana que vem' },
@@ -38,12 +46,15 @@ export const ptOffer: OfferLexicon = {
       why: WHY.takeIt,
       example: 'Garanta o seu hoje',
     },
+    { pattern: 'atualize (?:j[aá] |agora |hoje )?(?:na|pela|pelo|no) (?:app store|play store|google play|loja|console)', why: WHY.update, example: 'O Contafácil 5.0 chegou, atualize agora na App Store' },
+    { pattern: 'd[aá] (?:pra|para) (?:comprar|encomendar|baixar|pedir|garantir)|(?:voc[eê] pode|voc[eê]s podem|pode|podem) (?:j[aá] )?(?:comprar|encomendar|baixar|pedir)', why: WHY.takeIt, example: 'Dá pra comprar direto comigo' },
+    { pattern: 'fa[cç]a (?:j[aá] )?(?:o )?seu pedido|fa[cç]am (?:j[aá] )?(?:o )?seus? pedidos?|test(?:em|e|a) (?:e|ai|a[ií]|l[aá]|agora)', why: WHY.takeIt, example: 'Nossa loja está no ar, faça seu pedido no site' },
     { pattern: 'inscreva-se|cadastre-se|assine (?:j[aá]|agora|aqui)|entre na lista', why: WHY.signUp, example: 'Inscreva-se até sexta' },
     { pattern: 'reserve (?:j[aá]|agora|aqui|o seu|a sua|seu|sua)', why: WHY.reserve, example: 'Reserve a sua vaga' },
     { pattern: 'me chama|chama no (?:direct|dm|privado|zap)|manda (?:uma )?mensagem|fale conosco|entre em contato', why: WHY.contact, example: 'Vendo pulseiras feitas à mão, me chama no direct' },
   ],
   moreAt: [
-    { pattern: 'saiba mais|mais (?:informa[cç][oõ]es|detalhes|info) (?:aqui|no|em|abaixo)|(?:link|demo|tutorial) (?:na bio|abaixo|↓|👇)', why: WHY.learnMore, example: 'Saiba mais no site' },
+    { pattern: 'saiba mais|mais (?:informa[cç][oõ]es|detalhes|info) (?:aqui|no|em|abaixo)|(?:detalhes|informa[cç][oõ]es|infos?) no (?:meu|nosso) (?:site|perfil|link)|(?:link|demo|tutorial) (?:na bio|abaixo|↓|👇)', why: WHY.learnMore, example: 'Saiba mais no site' },
   ],
   trial: [
     {
