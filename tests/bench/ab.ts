@@ -1,0 +1,114 @@
+// `npx tsx tests/bench/ab.ts OLD_ROOT [NEW_ROOT] [ab|ba]`: two checkouts of the checker timed in one process. Each
+// root's checker, history and bench texts are bundled as run.ts bundles them (Vite, unminified) and both bundles are
+// loaded in the order given (`ab`: OLD first; the module loaded first tends to be faster, so run both orders). Per
+// length: CPU time per check, best of 30 loops, the two sides alternating loop by loop; then the bench's own per-call
+// loop (warm-up, runs) with the two sides alternating call by call, so both see the same machine: median and p99.
+// NEW_ROOT defaults to this checkout. An old tree can be had with `git archive COMMIT | tar -x -C DIR` and a
+// node_modules symlink in DIR.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'vite';
+import { isBundled, runBundled } from './bundled';
+import { ms, summarize } from './measure';
+
+const HERE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const NOW = Date.UTC(2026, 0, 15);
+// Named from the checkout by the tsx process and handed to the bundled one (whose own file lives elsewhere).
+const OUT = (process.env.GF_AB_OUT ??= path.join(os.tmpdir(), `give-first-ab-${path.basename(HERE)}`));
+
+interface Side {
+  check: (text: string, context: object) => unknown;
+  indexOf: (fingerprints: unknown) => unknown;
+  syntheticFingerprints: (size: number, now: number, repeats: readonly string[]) => unknown;
+  SHORT_POSTS: readonly string[];
+  LONG_POSTS: readonly string[];
+}
+
+/** Bundles one root's checker and bench helpers into OUT/NAME.mjs. */
+async function bundle(root: string, name: string): Promise<void> {
+  const dir = path.join(OUT, name);
+  mkdirSync(dir, { recursive: true });
+  const entry = path.join(dir, 'entry.ts');
+  const from = (file: string) => JSON.stringify(path.join(path.resolve(root), file));
+  writeFileSync(
+    entry,
+    [
+      `export { check } from ${from('lib/checker/index.ts')};`,
+      `export { indexOf, syntheticFingerprints } from ${from('tests/bench/history.ts')};`,
+      `export { SHORT_POSTS, LONG_POSTS } from ${from('tests/bench/texts.ts')};`,
+    ].join('\n'),
+  );
+  await build({
+    configFile: false,
+    root: path.resolve(root),
+    logLevel: 'warn',
+    publicDir: false,
+    build: {
+      ssr: entry,
+      outDir: path.join(dir, 'out'),
+      emptyOutDir: true,
+      minify: false,
+      target: 'node20',
+      rollupOptions: { output: { entryFileNames: `${name}.mjs` } },
+    },
+  });
+}
+
+const sideFile = (name: string) => pathToFileURL(path.join(OUT, name, 'out', `${name}.mjs`)).href;
+
+async function main(): Promise<void> {
+  const order = process.argv.includes('ba') ? ['new', 'old'] : ['old', 'new'];
+  const loaded: Record<string, Side> = {};
+  for (const name of order) loaded[name] = (await import(sideFile(name))) as Side;
+  const sides = [loaded.old!, loaded.new!];
+  console.log(`load ${os.loadavg()[0]!.toFixed(2)}; loaded ${order.join(' then ')}`);
+  for (const [label, long, loop, runs, warmup] of [['280', false, 1000, 3000, 500], ['3000', true, 200, 800, 150]] as const) {
+    const setups = sides.map((side) => {
+      const texts = long ? side.LONG_POSTS : side.SHORT_POSTS;
+      const history = side.indexOf(side.syntheticFingerprints(10_000, NOW, [side.SHORT_POSTS[0]!, side.SHORT_POSTS[1]!, side.LONG_POSTS[0]!.slice(0, 300)]));
+      const context = { platform: 'x', history, now: NOW };
+      return { texts, run: (text: string) => side.check(text, context) };
+    });
+    for (const { texts, run } of setups) for (let i = 0; i < loop; i++) run(texts[i % texts.length]!);
+
+    // CPU time, best of 30 loops; the side that goes first alternates.
+    const best = [Infinity, Infinity];
+    for (let r = 0; r < 30; r++) {
+      for (const s of r % 2 ? [1, 0] : [0, 1]) {
+        const { texts, run } = setups[s]!;
+        const from = process.cpuUsage();
+        for (let i = 0; i < loop; i++) run(texts[i % texts.length]!);
+        const { user, system } = process.cpuUsage(from);
+        best[s] = Math.min(best[s]!, (user + system) / 1000 / loop);
+      }
+    }
+
+    // The bench's per-call loop, call by call in alternation.
+    for (let i = 0; i < warmup; i++) for (const { texts, run } of setups) run(texts[i % texts.length]!);
+    const samples: number[][] = [[], []];
+    for (let i = 0; i < runs; i++) {
+      for (const s of i % 2 ? [1, 0] : [0, 1]) {
+        const { texts, run } = setups[s]!;
+        const text = texts[i % texts.length]!;
+        const start = performance.now();
+        run(text);
+        samples[s]!.push(performance.now() - start);
+      }
+    }
+    const [a, b] = samples.map((x) => summarize(x));
+    console.log(
+      `${label.padStart(4)} ch: cpu best old ${best[0]!.toFixed(4)} new ${best[1]!.toFixed(4)} ms, new/old ${(best[1]! / best[0]!).toFixed(3)} | per call median ${ms(a!.median)} → ${ms(b!.median)} (${(b!.median / a!.median).toFixed(3)}), p99 ${ms(a!.p99)} → ${ms(b!.p99)} (${(b!.p99 / a!.p99).toFixed(3)})`,
+    );
+  }
+}
+
+if (!isBundled()) {
+  const [oldRoot, newRoot = HERE] = process.argv.slice(2).filter((arg) => arg !== 'ab' && arg !== 'ba');
+  if (!oldRoot) throw new Error('usage: tsx tests/bench/ab.ts OLD_ROOT [NEW_ROOT] [ab|ba]');
+  await bundle(oldRoot, 'old');
+  await bundle(newRoot, 'new');
+  process.exit(await runBundled('tests/bench/ab.ts'));
+}
+await main();
