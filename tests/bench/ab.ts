@@ -2,12 +2,17 @@
 // root's checker, history and bench texts are bundled as run.ts bundles them (Vite, unminified) and both bundles are
 // loaded in the order given (`ab`: OLD first; the module loaded first tends to be faster, so run both orders). Per
 // length: CPU time per check, best of 30 loops, the two sides alternating loop by loop; then the bench's own per-call
-// loop (warm-up, runs) with the two sides alternating call by call, so both see the same machine: median and p99.
+// loop (warm-up, runs) with the two sides alternating call by call, so both see the same machine: median and p99;
+// then each side's garbage: bytes allocated per check and young-generation collections over the bench's runs (the
+// 280-character tail is half collections, tests/bench/tail.ts), which load elsewhere does not move.
 // NEW_ROOT defaults to this checkout. An old tree can be had with `git archive COMMIT | tar -x -C DIR` and a
 // node_modules symlink in DIR.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { PerformanceObserver } from 'node:perf_hooks';
+import v8 from 'node:v8';
+import vm from 'node:vm';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'vite';
 import { isBundled, runBundled } from './bundled';
@@ -56,6 +61,36 @@ async function bundle(root: string, name: string): Promise<void> {
   });
 }
 
+v8.setFlagsFromString('--expose-gc');
+const gc = vm.runInNewContext('gc') as () => void;
+let collections = 0;
+new PerformanceObserver((list) => {
+  collections += list.getEntries().length;
+}).observe({ entryTypes: ['gc'] });
+const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
+
+/** Bytes allocated per check (heap growth between forced collections; the largest of a few tries has none inside). */
+function bytesPerCheck(texts: readonly string[], run: (text: string) => unknown): number {
+  let bytes = 0;
+  for (let k = 0; k < 5; k++) {
+    gc();
+    const before = process.memoryUsage().heapUsed;
+    for (let i = 0; i < 20; i++) run(texts[i % texts.length]!);
+    bytes = Math.max(bytes, (process.memoryUsage().heapUsed - before) / 20);
+  }
+  return bytes;
+}
+
+/** Collections during `runs` checks in turn, from a fresh young generation. */
+async function collectionsIn(texts: readonly string[], run: (text: string) => unknown, runs: number): Promise<number> {
+  gc();
+  await settle();
+  const from = collections;
+  for (let i = 0; i < runs; i++) run(texts[i % texts.length]!);
+  await settle();
+  return collections - from;
+}
+
 const sideFile = (name: string) => pathToFileURL(path.join(OUT, name, 'out', `${name}.mjs`)).href;
 
 async function main(): Promise<void> {
@@ -98,8 +133,11 @@ async function main(): Promise<void> {
       }
     }
     const [a, b] = samples.map((x) => summarize(x));
+    const kb = setups.map(({ texts, run }) => (bytesPerCheck(texts, run) / 1024).toFixed(1));
+    const gcs: number[] = [];
+    for (const { texts, run } of setups) gcs.push(await collectionsIn(texts, run, runs * 4));
     console.log(
-      `${label.padStart(4)} ch: cpu best old ${best[0]!.toFixed(4)} new ${best[1]!.toFixed(4)} ms, new/old ${(best[1]! / best[0]!).toFixed(3)} | per call median ${ms(a!.median)} → ${ms(b!.median)} (${(b!.median / a!.median).toFixed(3)}), p99 ${ms(a!.p99)} → ${ms(b!.p99)} (${(b!.p99 / a!.p99).toFixed(3)})`,
+      `${label.padStart(4)} ch: cpu best old ${best[0]!.toFixed(4)} new ${best[1]!.toFixed(4)} ms, new/old ${(best[1]! / best[0]!).toFixed(3)} | per call median ${ms(a!.median)} → ${ms(b!.median)} (${(b!.median / a!.median).toFixed(3)}), p99 ${ms(a!.p99)} → ${ms(b!.p99)} (${(b!.p99 / a!.p99).toFixed(3)}) | ${kb[0]} → ${kb[1]} KB per check, ${gcs[0]} → ${gcs[1]} collections per ${runs * 4} checks`,
     );
   }
 }
