@@ -78,7 +78,6 @@ const PRICE_ASK_RE =
 /** Asks that take up an invitation to meet ("grab a coffee? DM me", "join us for lunch"). */
 const MEETING_ASK_RE =
   /^(?:dm|message|email|e-mail|ping|text|reach out|write to|contact|join|come|hit me up|let me know|call|escr[ií]be|m[aá]ndame|env[ií]ame|[uú]nete|schreib|meld|[ée]cri|envoie|rejoins|rejoignez|(?:me )?(?:chama|manda)|vem)/iu;
-const CUE_SIGNALS: ReadonlySet<string> = new Set(['teaching', 'advice', 'lesson', 'credit', 'thanks', 'helping', 'invitation']);
 
 /** A quoted title ('Soil Memory', „Buchhaltung für Kreative“) names exactly what a post is about. */
 export const QUOTED_TITLE_RE =
@@ -403,7 +402,7 @@ export function buildEvidence(
     details: specifics.length + titles + names,
     numbered,
     giveCues() {
-      return (cues ??= computeSignals(doc, book, find, { ...signalContext, askSentences: [] }).filter((s) => CUE_SIGNALS.has(s.signal)).length);
+      return (cues ??= computeSignals(doc, book, find, { ...signalContext, askSentences: [] }, true).length);
     },
     signals,
     teasers,

@@ -55,8 +55,10 @@ async function main(): Promise<void> {
   const { profile } = (await session.post('HeapProfiler.stopSampling')) as unknown as { profile: { head: ProfileNode } };
   session.disconnect();
   const bySite = new Map<string, number>();
+  // With everything the function calls (each function once per stack): which step of a check makes the garbage.
+  const inclusive = new Map<string, number>();
   let total = 0;
-  const walk = (node: ProfileNode, caller: string) => {
+  const walk = (node: ProfileNode, caller: string, stack: Set<string>): number => {
     const f = node.callFrame;
     const own = `${f.functionName || '(anonymous)'}:${f.lineNumber + 1}`;
     // Built-ins (slice, match, Set…) are named with their caller, which is the line to change.
@@ -65,11 +67,19 @@ async function main(): Promise<void> {
       bySite.set(site, (bySite.get(site) ?? 0) + node.selfSize);
       total += node.selfSize;
     }
-    for (const child of node.children) walk(child, f.url ? own : caller);
+    const inner = new Set(stack).add(own);
+    let sum = node.selfSize;
+    for (const child of node.children) sum += walk(child, f.url ? own : caller, inner);
+    if (f.url && !stack.has(own)) inclusive.set(own, (inclusive.get(own) ?? 0) + sum);
+    return sum;
   };
-  walk(profile.head, '(root)');
+  walk(profile.head, '(root)', new Set());
   console.log(`allocated: ${(total / n / 1024).toFixed(1)} KB per check (sampled), by site (line numbers are the bundle's):`);
   for (const [site, bytes] of [...bySite].sort((a, b) => b[1] - a[1]).slice(0, top)) {
+    console.log(`${(bytes / n / 1024).toFixed(2).padStart(8)} KB  ${((100 * bytes) / total).toFixed(1).padStart(5)}%  ${site}`);
+  }
+  console.log('\nwith what they call:');
+  for (const [site, bytes] of [...inclusive].sort((a, b) => b[1] - a[1]).slice(0, top)) {
     console.log(`${(bytes / n / 1024).toFixed(2).padStart(8)} KB  ${((100 * bytes) / total).toFixed(1).padStart(5)}%  ${site}`);
   }
 }
