@@ -144,12 +144,27 @@ export function forOthers(doc: Doc, canonical: readonly string[]): boolean {
   const words = askLexicon(doc.lang)?.forOthers;
   if (!words) return false;
   for (const w of canonical) if (words.has(fold(w))) return true;
+  return doc.hashtags.length > 0 && tagsForOthers(doc, words);
+}
+
+/**
+ * Whether a tag of the post starts or ends with one of `words` (its language's forOthers), worked out once per post:
+ * every word against every tag, and half a dozen rules ask of a post that sells.
+ */
+function tagsForOthers(doc: Doc, words: ReadonlySet<string>): boolean {
+  const known = tagsChecked.get(doc);
+  if (known && known.lang === doc.lang) return known.found;
+  let found = false;
   for (const tag of doc.hashtags) {
     const body = fold(tag.text.slice(1).toLowerCase());
-    for (const w of words) if (body.length > w.length && (body.startsWith(w) || body.endsWith(w))) return true;
+    for (const w of words) if (body.length > w.length && (body.startsWith(w) || body.endsWith(w))) found = true;
+    if (found) break;
   }
-  return false;
+  tagsChecked.set(doc, { lang: doc.lang, found });
+  return found;
 }
+
+const tagsChecked = new WeakMap<Doc, { lang: Doc['lang']; found: boolean }>();
 
 /** A place code after an event word in a tag: "#FloodPH", "#quakeNZ". */
 const TAG_CODE = 2;
