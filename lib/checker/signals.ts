@@ -127,7 +127,7 @@ function usable(m: PhraseMatch, ctx: Context): boolean {
 }
 
 /** The signals that show a post gives something around its asks: tips, lessons, credit, thanks, help, invitations. */
-const CUE_SIGNALS: ReadonlySet<SignalKind> = new Set(['teaching', 'advice', 'lesson', 'credit', 'thanks', 'helping', 'invitation']);
+export const CUE_SIGNALS: ReadonlySet<SignalKind> = new Set(['teaching', 'advice', 'lesson', 'credit', 'thanks', 'helping', 'invitation']);
 
 /**
  * The post's give signals, in text order. With `cuesOnly`, only those of CUE_SIGNALS (in no set order): a post that
