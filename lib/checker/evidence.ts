@@ -78,7 +78,6 @@ const PRICE_ASK_RE =
 /** Asks that take up an invitation to meet ("grab a coffee? DM me", "join us for lunch"). */
 const MEETING_ASK_RE =
   /^(?:dm|message|email|e-mail|ping|text|reach out|write to|contact|join|come|hit me up|let me know|call|escr[ií]be|m[aá]ndame|env[ií]ame|[uú]nete|schreib|meld|[ée]cri|envoie|rejoins|rejoignez|(?:me )?(?:chama|manda)|vem)/iu;
-const CUE_SIGNALS: ReadonlySet<string> = new Set(['teaching', 'advice', 'lesson', 'credit', 'thanks', 'helping', 'invitation']);
 
 /** A quoted title ('Soil Memory', „Buchhaltung für Kreative“) names exactly what a post is about. */
 export const QUOTED_TITLE_RE =
@@ -145,12 +144,27 @@ export function forOthers(doc: Doc, canonical: readonly string[]): boolean {
   const words = askLexicon(doc.lang)?.forOthers;
   if (!words) return false;
   for (const w of canonical) if (words.has(fold(w))) return true;
+  return doc.hashtags.length > 0 && tagsForOthers(doc, words);
+}
+
+/**
+ * Whether a tag of the post starts or ends with one of `words` (its language's forOthers), worked out once per post:
+ * every word against every tag, and half a dozen rules ask of a post that sells.
+ */
+function tagsForOthers(doc: Doc, words: ReadonlySet<string>): boolean {
+  const known = tagsChecked.get(doc);
+  if (known && known.lang === doc.lang) return known.found;
+  let found = false;
   for (const tag of doc.hashtags) {
     const body = fold(tag.text.slice(1).toLowerCase());
-    for (const w of words) if (body.length > w.length && (body.startsWith(w) || body.endsWith(w))) return true;
+    for (const w of words) if (body.length > w.length && (body.startsWith(w) || body.endsWith(w))) found = true;
+    if (found) break;
   }
-  return false;
+  tagsChecked.set(doc, { lang: doc.lang, found });
+  return found;
 }
+
+const tagsChecked = new WeakMap<Doc, { lang: Doc['lang']; found: boolean }>();
 
 /** A place code after an event word in a tag: "#FloodPH", "#quakeNZ". */
 const TAG_CODE = 2;
@@ -405,7 +419,7 @@ export function buildEvidence(
     details: specifics.length + titles + names,
     numbered,
     giveCues() {
-      return (cues ??= computeSignals(doc, book, find, { ...signalContext, askSentences: [] }).filter((s) => CUE_SIGNALS.has(s.signal)).length);
+      return (cues ??= computeSignals(doc, book, find, { ...signalContext, askSentences: [] }, true).length);
     },
     signals,
     teasers,

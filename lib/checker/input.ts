@@ -65,9 +65,9 @@ class PhraseFinder {
     return { start, end, text: this.original.slice(start, end) };
   }
 
-  private leadStarts: Starts | null = null;
+  private leadStarts: number[] | null = null;
 
-  private sentenceStarts(starts: Starts): Starts {
+  private sentenceStarts(starts: Starts): number[] {
     return (this.leadStarts ??= nearSentenceStart(this.text, starts));
   }
 
@@ -77,7 +77,7 @@ class PhraseFinder {
     if (!found) {
       this.starts ??= startPositions(this.text, this.tokens, this.lower);
       let matches: PhraseMatch[];
-      if (key === 'teaserLead') matches = matchList(this.phrases[key], this.text, this.sentenceStarts(this.starts));
+      if (key === 'teaserLead') matches = matchList(this.phrases[key], this.text, this.starts, this.sentenceStarts(this.starts));
       else if (ON_DEMAND_KEYS.has(key)) matches = matchList(this.phrases[key], this.text, this.starts);
       else {
         this.all ??= matchAll(this.phrases.combined, this.text, this.starts);
@@ -103,20 +103,15 @@ function isBreak(code: number): boolean {
   return code === 46 || code === 33 || code === 63 || code === 58 || code === 10 || code === 0x2026;
 }
 
-/** The start positions that lie near the start of a sentence: after a break, or at the start of the text. */
-function nearSentenceStart(text: string, starts: Starts): Starts {
-  const out: Starts = { at: [], end: [], word: [], id: [], parts: [], generation: starts.generation };
+/** The indexes of the starts that lie near the start of a sentence: after a break, or at the start of the text. */
+function nearSentenceStart(text: string, starts: Starts): number[] {
+  const out: number[] = [];
   let lastBreak = 0;
   let scanned = 0;
   for (let s = 0; s < starts.at.length; s++) {
     const at = starts.at[s]!;
     for (; scanned < at; scanned++) if (isBreak(text.charCodeAt(scanned))) lastBreak = scanned;
-    if (at - lastBreak > LEAD_REACH) continue;
-    out.at.push(at);
-    out.end.push(starts.end[s]!);
-    out.word.push(starts.word[s]!);
-    out.id.push(starts.id[s]!);
-    out.parts.push(starts.parts[s]!);
+    if (at - lastBreak <= LEAD_REACH) out.push(s);
   }
   return out;
 }

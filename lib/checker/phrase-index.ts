@@ -409,9 +409,12 @@ function fits(p: Phrase, word: string, next: string, parts: readonly string[] | 
 
 type Found = { start: number; end: number; order: number };
 
-/** All non-overlapping matches of a list, as the list's alternation would find them scanning left to right. */
-export function matchList(list: IndexedList, text: string, starts: Starts): PhraseMatch[] {
-  return matchAll(aloneIndex(list), text, starts)[0]!;
+/**
+ * All non-overlapping matches of a list, as the list's alternation would find them scanning left to right (from the
+ * starts whose indexes `only` holds, when given).
+ */
+export function matchList(list: IndexedList, text: string, starts: Starts, only: readonly number[] | null = null): PhraseMatch[] {
+  return matchAll(aloneIndex(list), text, starts, only)[0]!;
 }
 
 /** A list matched on its own (matchList), its index built now rather than at its first match (prepare). */
@@ -428,12 +431,18 @@ function aloneIndex(list: IndexedList): CombinedIndex {
 /** A list's own combined index, built once: lists matched on their own run on every check. */
 const alone = new WeakMap<IndexedList, CombinedIndex>();
 
-/** The matches of every list in the index, in list order. */
-export function matchAll(index: CombinedIndex, text: string, starts: Starts): PhraseMatch[][] {
+/**
+ * The matches of every list in the index, in list order. `only`, when given, holds the indexes (ascending) of the
+ * starts to try: a few lists start only near a sentence's start, and an index list costs less than a copy of the
+ * starts' five arrays.
+ */
+export function matchAll(index: CombinedIndex, text: string, starts: Starts, only: readonly number[] | null = null): PhraseMatch[][] {
   // Most lists find nothing in a post: their slots stay null rather than each holding a fresh empty array.
   const found: (Found[] | null)[] = new Array<Found[] | null>(index.lists.length).fill(null);
   const slots = slotsFor(index, starts);
-  for (let s = 0; s < starts.at.length; s++) {
+  const count = only ? only.length : starts.at.length;
+  for (let k = 0; k < count; k++) {
+    const s = only ? only[k]! : k;
     const word = starts.word[s]!;
     const parts = starts.parts[s]!;
     const at = starts.at[s]!;

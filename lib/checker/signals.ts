@@ -128,12 +128,21 @@ function usable(m: PhraseMatch, ctx: Context): boolean {
   return !within(ctx.askSentences, m.start) && !overlaps(ctx.asks, m.start, m.end) && !teased(ctx, m.start);
 }
 
-export function computeSignals(doc: Doc, book: PhraseBook, find: (key: PhraseKey) => PhraseMatch[], ctx: Context): GiveSignal[] {
+/** The signals that show a post gives something around its asks: tips, lessons, credit, thanks, help, invitations. */
+export const CUE_SIGNALS: ReadonlySet<SignalKind> = new Set(['teaching', 'advice', 'lesson', 'credit', 'thanks', 'helping', 'invitation']);
+
+/**
+ * The post's give signals, in text order. With `cuesOnly`, only those of CUE_SIGNALS (in no set order): a post that
+ * asks is checked for them a second time with its asks ignored (Evidence.giveCues), and the rest (questions, lists,
+ * numbers, reports) were most of that second pass.
+ */
+export function computeSignals(doc: Doc, book: PhraseBook, find: (key: PhraseKey) => PhraseMatch[], ctx: Context, cuesOnly = false): GiveSignal[] {
   const out: GiveSignal[] = [];
   // "First lesson free" is a sale's term: its "lesson" is none given here.
   const terms = find('trial');
   const ownThing = find('plug').length > 0 || find('release').length > 0;
   for (const [key, signal] of PHRASE_SIGNALS) {
+    if (cuesOnly && !CUE_SIGNALS.has(signal)) continue;
     for (const m of find(key)) {
       if (!usable(m, ctx) || overlaps(terms, m.start, m.end)) continue;
       if (ownThing && key === 'teaching' && RESOURCE_TITLE_RE.test(doc.text.slice(Math.max(0, m.start - 40), m.start))) continue;
@@ -147,6 +156,7 @@ export function computeSignals(doc: Doc, book: PhraseBook, find: (key: PhraseKey
   }
   addAdvice(doc, find, ctx, out);
   addAudienceTips(doc, find, ctx, out);
+  if (cuesOnly) return out;
   addQuestions(doc, find, ctx, out);
   addList(doc, ctx, out);
   addInlineList(doc, ctx, out);

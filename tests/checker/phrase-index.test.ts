@@ -208,6 +208,18 @@ describe('word-indexed phrase matching', () => {
     }
   });
 
+  it('tries only the starts it is given, when given some (the teaser leads near a sentence start)', () => {
+    const list = indexPhrases(['here is why', 'this is why']);
+    const text = 'Here is why. And this is why, this is why.';
+    const starts = startPositions(text, tokenize(text));
+    const all = matchList(list, text, starts).map((m) => m.start);
+    expect(all).toEqual([0, 17, 30]);
+    // The starts of "Here" and of the second "this": the first "this" is left out.
+    const only = [0, starts.at.indexOf(30)];
+    expect(matchList(list, text, starts, only).map((m) => m.start)).toEqual([0, 30]);
+    expect(matchList(list, text, starts, [])).toBe(NO_MATCHES);
+  });
+
   it('hands back one frozen empty array when a list finds nothing', () => {
     const list = indexPhrases(['(?:\\d{1,3}|six) rules']);
     const none = matchList(list, 'no match here', startPositions('no match here', tokenize('no match here')));

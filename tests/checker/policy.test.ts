@@ -1,6 +1,8 @@
 // Table tests for the policy helpers that let a hint yield to a post that passes on news or help (lib/checker/policy.ts).
 import { describe, expect, it } from 'vitest';
 import { ruleInput } from '../../lib/checker';
+import { forOthers } from '../../lib/checker/evidence';
+import { askLexicon } from '../../lib/checker/lexicon';
 import { namesEvent, offersRelief, passesHelpOn, reportsSympathy, tellsNews } from '../../lib/checker/policy';
 import type { RuleInput } from '../../lib/checker/rule';
 import type { CheckContext } from '../../lib/checker/types';
@@ -83,5 +85,21 @@ describe.each(Object.entries(TABLES))('policy %s', (name, [helper, rows]) => {
   });
   it.each(rows.map((r) => [r.text, r] as const))('%s', (_text, row) => {
     expect(helper(ruleInput(row.text, row.ctx)), `${name}: ${row.text}`).toBe(row.want);
+  });
+});
+
+// forOthers reads the tags once per post (evidence.ts tagsForOthers): the answer is still the tags' own, and follows
+// the post's language if that is set again.
+describe('forOthers', () => {
+  it('finds a word for others at either end of a tag, in the post’s language', () => {
+    const input = ruleInput('New drop is live, link in bio #floodrelief #shopsmall', { now: 0 });
+    expect(forOthers(input.doc, input.evidence.lower)).toBe(true);
+    expect(forOthers(input.doc, input.evidence.lower)).toBe(true);
+    const plain = ruleInput('New drop is live, link in bio #handmade #shopsmall', { now: 0 });
+    expect(forOthers(plain.doc, plain.evidence.lower)).toBe(false);
+    // Spanish lists no "relief": the same tag asked again under another language is read anew.
+    input.doc.lang = 'es';
+    expect(askLexicon('es')!.forOthers.has('relief')).toBe(false);
+    expect(forOthers(input.doc, input.evidence.lower)).toBe(false);
   });
 });
