@@ -138,12 +138,13 @@ function hasDigit(word: string): boolean {
 
 /**
  * Whether the post says it asks for others: victims, relief, a missing person (lexicon forOthers), in its words or
- * at either end of a tag ("#ReliefPH", "#floodrelief").
+ * at either end of a tag ("#ReliefPH", "#floodrelief"). Words inside `except` do not count: a seller's "24/7 emergency
+ * service" is its own copy, not an emergency of others.
  */
-export function forOthers(doc: Doc, canonical: readonly string[]): boolean {
+export function forOthers(doc: Doc, canonical: readonly string[], except: readonly Span[] = []): boolean {
   const words = askLexicon(doc.lang)?.forOthers;
   if (!words) return false;
-  for (const w of canonical) if (words.has(fold(w))) return true;
+  for (let i = 0; i < canonical.length; i++) if (words.has(fold(canonical[i]!)) && !(except.length > 0 && within(except, doc.words[i]!.start))) return true;
   return doc.hashtags.length > 0 && tagsForOthers(doc, words);
 }
 

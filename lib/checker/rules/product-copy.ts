@@ -2,7 +2,7 @@ import { PRICE_RE, TICKER_RE } from '../asks';
 import { forOthers } from '../evidence';
 import type { PhraseMatch } from '../phrases';
 import { hitMessage } from '../messages';
-import { givesBeyondPitch, unless } from '../policy';
+import { givesBeyondPitch, pitchGive, unless } from '../policy';
 import { defineRule, type RuleInput } from '../rule';
 import { overlaps, type Span } from '../text';
 import { WORD_FLAG } from '../phrases/book';
@@ -69,13 +69,15 @@ export default defineRule({
     // A hook over a list of selling points is the ad thread's shape; seller copy needs a price, link or offer.
     const hookOverList = items.length > 0 && input.find('hook').length > 0;
     if (kinds.size < 2 && !hookOverList && !backed(input, copy)) return [];
-    if (forOthers(input.doc, input.evidence.lower)) return [];
-    // The first line of copy says it; more copy in the same post is the same sale.
+    if (forOthers(input.doc, input.evidence.lower, copy)) return [];
+    // The first line of copy says it; more copy in the same post is the same sale. The copy's own sentences are its
+    // wrapping: what they seem to give (the hook's question "Looking for a reliable plumber?", "24/7") weighs on it.
     const first = copy[0]!;
     const hits = [
       {
         start: first.start,
         end: first.end,
+        weight: this.meta.weight + pitchGive(input, [...copy, ...items]),
         ...hitMessage('productCopy', { words: first.text }),
         suggestion: 'Say what the thing does for the reader, or one thing you learned making it; then where to get it, once.',
       },

@@ -3,6 +3,8 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    { text: 'Looking for a reliable plumber in Leeds, any recommendations? Our boiler died last night.', note: 'someone asking for a plumber, not selling one' },
+    { text: 'Is anyone else getting free quotes that double once the plumber sees the job? Ours went from £90 to £210.', note: 'a customer talking about quotes' },
     { text: 'Notion announced new pricing today: $12 per member. Workspaces on the free plan keep unlimited pages.', note: 'another company’s pricing reported: the price stands in another sentence, no seller speaks, no handle' },
     { text: 'Spotify anunció que sube su precio a 12,99 €. Quien tenga envío gratis en la tienda no cambia nada.', ctx: { lang: 'es' }, note: 'news of a price reported, copy words in another sentence' },
     { text: 'My grandmother knitted this scarf by hand, handmade with love for my 30th birthday.', note: 'one line of copy with no price, link or offer: a gift described' },
@@ -27,6 +29,14 @@ testRule(rule, {
     { text: 'I need a simple app to track my runs, any ideas?', note: 'a need of the author’s, nothing offered or linked' },
   ],
   invalid: [
+    // A local trade's ad: the reader's need asked as the hook, then its terms of sale. Its "24/7 emergency service" is
+    // the seller's copy, not an emergency of others.
+    {
+      text: "Looking for a reliable plumber? Call Rick's Plumbing today! 24/7 emergency service, free quotes. 555-0199",
+      flags: ['Looking for a reliable plumber?'],
+    },
+    { text: '¿Buscas un fontanero de confianza? Presupuesto sin compromiso y servicio 24h. Llama al 600 123 456', ctx: { lang: 'es' }, flags: ['Buscas un fontanero de confianza?'] },
+    { text: 'Devis gratuit et dépannage 24h/24 dans tout Lyon. Appelez le 04 72 00 00 00', ctx: { lang: 'fr' }, flags: ['Devis gratuit'] },
     // One kind of copy, its price in the next sentence: a shop speaks (no report of anyone's news).
     { text: 'Free shipping on every order this week. Mugs are €28 each.', flags: ['Free shipping'] },
     // Third-party hype: a hook with a promised lesson or a claimed multiplier sells the thread, video or tool it points at.

@@ -3,6 +3,7 @@ import { COPY_WHY as WHY, type CopyLexicon } from './entry';
 
 export const deCopy: CopyLexicon = {
   copy: [
+    { pattern: 'kostenlose[snr]? (?:angebot|kostenvoranschlag|erstberatung)|(?:24/7|24-stunden)-?(?:notdienst|service)|notdienst rund um die uhr', why: WHY.service, example: 'Kostenloser Kostenvoranschlag, Notdienst rund um die Uhr' },
     { pattern: 'kostenlose?r? (?:versand|lieferung|rückversand)|versandkostenfrei|weltweiter versand', why: WHY.shipping, example: 'Versandkostenfrei bis Sonntag' },
     { pattern: '(?:wieder )?(?:auf|an) lager|ausverkauft|nur noch wenige (?:stück|exemplare)', why: WHY.stock, example: 'Die Leinenhemden sind wieder auf Lager' },
     { pattern: 'limitierte (?:auflage|edition)|neue kollektion|neu eingetroffen', why: WHY.edition, example: 'Limitierte Auflage, signiert und nummeriert' },
@@ -15,6 +16,7 @@ export const deCopy: CopyLexicon = {
     { pattern: 'jetzt minten|minte (?:jetzt|dein|den neuen|das neue|die neue)', why: WHY.tokens, example: 'Minte jetzt den neuen Song' },
   ],
   hook: [
+    { pattern: "(?:suchst du|brauchst du|suchen sie|brauchen sie) (?:einen|eine|ein) (?:zuverlässigen|zuverlässige|zuverlässiges|günstigen|günstige|guten|gute) [\\p{L}]+\\?", why: WHY.pain, example: 'Suchen Sie einen zuverlässigen Klempner? Rufen Sie uns an' },
     { pattern: 'dieser typ hat (?:buchstäblich|einfach)', why: WHY.praiser, example: 'Dieser Typ hat buchstäblich Claude zehnmal nützlicher gemacht' },
     { pattern: 'die meisten (?:leute|menschen) wissen (?:das )?nicht|niemand redet darüber', why: WHY.unknown, example: 'Die meisten Leute wissen das nicht' },
     { pattern: 'hör auf zu (?:scrollen|zahlen)|du verschwendest (?:stunden|zeit|geld)', why: WHY.stop, example: 'Hör auf zu zahlen, es geht billiger' },

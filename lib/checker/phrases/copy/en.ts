@@ -5,6 +5,7 @@ import { COPY_WHY as WHY, type CopyLexicon } from './entry';
 
 export const enCopy: CopyLexicon = {
   copy: [
+    { pattern: 'free (?:quotes?|estimates?|consultations?|inspections?)|(?:24/7|same-day|same day|next-day) (?:emergency )?(?:service|repairs?|call-?outs?)|licensed (?:and|&) insured', why: WHY.service, example: 'Licensed and insured, free quotes on every job' },
     { pattern: 'free (?:worldwide )?(?:shipping|delivery|returns)|ships? (?:worldwide|free|within \\d+ (?:hours|days))|worldwide shipping', why: WHY.shipping, example: 'Free shipping on every order this week' },
     { pattern: '(?:back|now) in stock|in stock now|restock(?:ed|ing)?|selling fast|low stock|last (?:few )?(?:pieces|units)', why: WHY.stock, example: 'The linen shirts are back in stock' },
     { pattern: 'limited (?:edition|run|stock|drop|collection)|new (?:arrivals?|collection|season collection)', why: WHY.edition, example: 'Limited edition prints, signed and numbered' },
@@ -17,6 +18,7 @@ export const enCopy: CopyLexicon = {
     { pattern: 'mint (?:yours|one|it|now|the new [\\p{L}]+|(?:my|our) (?:new )?[\\p{L}]+)|burn to mint', why: WHY.tokens, example: 'Mint the new song on xrp.cafe' },
   ],
   hook: [
+    { pattern: "(?:looking for|need|searching for) an? (?:reliable|trusted|affordable|cheap|good|local|professional|experienced|honest) [\\p{L}]+(?: in [\\p{L}]+)?\\?", why: WHY.pain, example: 'Looking for a reliable plumber? Call us today' },
     { pattern: 'this (?:guy|girl|dude|man|woman|kid) (?:literally|just)|just (?:killed|shocked|flipped|broke the internet|changed the game)', why: WHY.praiser, example: 'This guy literally made Claude 10x more useful' },
     { pattern: "most people (?:still )?(?:don't|do not|haven't|have not|have no idea|won't|never)|you(?:'ve| have) never heard of|(?:nobody|no one) (?:is )?talking about", why: WHY.unknown, example: "Most people still haven't heard of it" },
     { pattern: "stop (?:scrolling|paying|wasting|copy-pasting|doing this)|you(?:'re| are) wasting (?:hours|time|money)", why: WHY.stop, example: 'Stop paying $11 a video for this' },

@@ -38,6 +38,7 @@ export const COPY_WHY = {
   order: 'How to order: by direct message, on WhatsApp, on a shop ("link in bio" alone is a pointer other rules read).',
   variants: 'The choices on sale: colours, sizes, models, flavours.',
   plans: 'A product’s sale terms: a free plan or trial, no subscription, licensed for commercial use.',
+  service: 'A local trade’s terms of sale: free quotes, 24/7 or same-day call-outs, licensed and insured. The business advertising itself.',
   channels: 'Where and how a product can be had: out of beta, available on every platform, at home, on a store.',
   tokens: 'A token sale’s terms: a free or public mint, a whitelist spot, an airdrop to holders, rewards for deposits.',
   praiser: 'Credits a stranger (this guy) with a feat, to sell the tool the thread is about.',

@@ -3,6 +3,7 @@ import { COPY_WHY as WHY, type CopyLexicon } from './entry';
 
 export const esCopy: CopyLexicon = {
   copy: [
+    { pattern: 'presupuestos? (?:gratis|gratuitos?|sin compromiso)|servicio (?:urgente )?(?:24 ?h|24/7)|atenci[oó]n 24 ?h(?:oras)?', why: WHY.service, example: 'Presupuesto sin compromiso y servicio 24h' },
     { pattern: 'env[ií]os? (?:gratis|gratuitos?|a todo el pa[ií]s|internacionales?)|entrega gratis', why: WHY.shipping, example: 'Envío gratis en todos los pedidos' },
     { pattern: 'en stock|sin stock|agotad[oa]s?|[uú]ltimas unidades|reposici[oó]n de stock', why: WHY.stock, example: 'Quedan las últimas unidades' },
     { pattern: 'edici[oó]n limitada|nueva colecci[oó]n|novedades de temporada|reci[eé]n llegad[oa]s', why: WHY.edition, example: 'Edición limitada de láminas firmadas' },
@@ -15,6 +16,7 @@ export const esCopy: CopyLexicon = {
     { pattern: 'mintea(?:r|lo)? (?:ya|ahora|el nuevo|la nueva|tu|mi)', why: WHY.tokens, example: 'Mintea ya la nueva canción' },
   ],
   hook: [
+    { pattern: "(?:buscas|necesitas) (?:un|una) [\\p{L}]+ (?:de confianza|fiable|barato|barata|econ[oó]mic[oa])\\?", why: WHY.pain, example: '¿Buscas un fontanero de confianza? Llámanos hoy' },
     { pattern: 'este (?:tipo|chico|hombre) literalmente', why: WHY.praiser, example: 'Este tipo literalmente hizo Claude 10 veces más útil' },
     { pattern: 'la mayor[ií]a (?:de la gente )?(?:no sabe|todav[ií]a no)|nadie (?:est[aá] hablando|habla) de esto', why: WHY.unknown, example: 'La mayoría de la gente no sabe esto' },
     { pattern: 'deja de (?:hacer scroll|pagar|perder)|est[aá]s perdiendo (?:horas|tiempo|dinero)', why: WHY.stop, example: 'Deja de pagar 11 dólares por vídeo' },

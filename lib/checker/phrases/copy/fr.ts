@@ -3,6 +3,7 @@ import { COPY_WHY as WHY, type CopyLexicon } from './entry';
 
 export const frCopy: CopyLexicon = {
   copy: [
+    { pattern: 'devis gratuits?|d[ée]pannage (?:24 ?h ?/ ?24|7j/7|rapide)|intervention (?:sous 24 ?h|rapide)', why: WHY.service, example: 'Devis gratuit, dépannage 24h/24' },
     { pattern: 'livraison (?:gratuite|offerte|partout)|frais de port offerts|exp[ée]dition (?:gratuite|sous \\d+)', why: WHY.shipping, example: 'Livraison offerte cette semaine' },
     { pattern: '(?:de retour )?en stock|[ée]puis[ée]e?s?|rupture de stock|derni[èe]res pi[èe]ces', why: WHY.stock, example: 'Les chemises en lin sont de retour en stock' },
     { pattern: '[ée]dition limit[ée]e|nouvelle collection|nouveaux arrivages', why: WHY.edition, example: 'Édition limitée, signée et numérotée' },
@@ -15,6 +16,7 @@ export const frCopy: CopyLexicon = {
     { pattern: 'minte[zr]? (?:maintenant|d[èe]s maintenant|le nouveau|la nouvelle|ton|votre)', why: WHY.tokens, example: 'Mintez dès maintenant la nouvelle chanson' },
   ],
   hook: [
+    { pattern: "(?:vous cherchez |tu cherches |besoin d.)une? [\\p{L}]+ (?:fiable|de confiance|pas cher)\\s?\\?", why: WHY.pain, example: 'Vous cherchez un plombier fiable ? Appelez-nous' },
     { pattern: 'ce (?:mec|gars|type) a littéralement', why: WHY.praiser, example: 'Ce mec a littéralement rendu Claude dix fois plus utile' },
     { pattern: 'la plupart des gens ne (?:savent|connaissent) pas|personne n.en parle', why: WHY.unknown, example: 'La plupart des gens ne savent pas ça' },
     { pattern: 'arr[êe]te[zr]? de (?:scroller|payer|perdre)|tu perds (?:des heures|ton temps|ton argent)', why: WHY.stop, example: 'Arrête de payer 11 € par vidéo' },

@@ -3,6 +3,7 @@ import { COPY_WHY as WHY, type CopyLexicon } from './entry';
 
 export const ptCopy: CopyLexicon = {
   copy: [
+    { pattern: 'or[çc]amentos? (?:gr[aá]tis|gratuitos?|sem compromisso)|atendimento 24 ?h(?:oras)?|plant[aã]o 24 ?h', why: WHY.service, example: 'Orçamento grátis e atendimento 24h' },
     { pattern: '(?:frete|envio|entrega) gr[áa]tis|enviamos para todo o (?:brasil|pa[íi]s)', why: WHY.shipping, example: 'Frete grátis em todos os pedidos' },
     { pattern: 'em estoque|de volta ao estoque|esgotad[oa]s?|[úu]ltimas unidades|pronta entrega', why: WHY.stock, example: 'Últimas unidades em estoque' },
     { pattern: 'edi[çc][ãa]o limitada|nova cole[çc][ãa]o|novidades da semana', why: WHY.edition, example: 'Edição limitada, assinada e numerada' },
@@ -15,6 +16,7 @@ export const ptCopy: CopyLexicon = {
     { pattern: 'minte (?:agora|j[áa]|o novo|a nova|o seu|a sua)|mintar (?:agora|o novo|a nova)', why: WHY.tokens, example: 'Minte agora a nova música' },
   ],
   hook: [
+    { pattern: "(?:procurando|precisa de) (?:um|uma) [\\p{L}]+ (?:de confian[çc]a|confi[aá]vel|barat[oa])\\?", why: WHY.pain, example: 'Precisa de um encanador de confiança? Ligue hoje' },
     { pattern: 'esse (?:cara|sujeito) literalmente', why: WHY.praiser, example: 'Esse cara literalmente deixou o Claude 10 vezes mais útil' },
     { pattern: 'a maioria das pessoas n[ãa]o sabe|ningu[ée]m est[áa] falando (?:disso|sobre isso)', why: WHY.unknown, example: 'A maioria das pessoas não sabe disso' },
     { pattern: 'pare de (?:rolar|pagar|perder)|voc[êe] est[áa] perdendo (?:horas|tempo|dinheiro)', why: WHY.stop, example: 'Pare de pagar 11 dólares por vídeo' },
