@@ -5,6 +5,7 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    { text: "I'm running the Berlin marathon in September, 14 weeks of training to go: strava.example.com/ana", note: 'running a race offers nothing' },
     { text: 'Registration for disaster assistance is now open at the county office: https://county.gov/assist', note: 'a sign-up for help to others, not a sale' },
     { text: 'The concert hall reopens in May; the box office says tickets will follow.', note: 'a sale opening told with nowhere to go' },
     { text: 'We shipped offline mode last week. Three things we learned building it:\n- cache the search index on first launch, not on every open\n- store edits as a queue and replay them in order\n- show the sync state, people stop worrying\nWrite-up: crumb.example.com/offline', note: 'a list of lessons introduced by its own sentence, not by the launch' },
@@ -52,6 +53,7 @@ testRule(rule, {
     { text: 'La biblioteca de la calle Olmo ya está abierta. Más info aquí: ayto.example.es/biblioteca', ctx: { lang: 'es' }, note: 'a notice, no version' },
   ],
   invalid: [
+    { text: "We're running a pottery workshop on Saturday, 3 spots left: clay.example.com", flags: ["We're running a pottery workshop"] },
     // The author made a thing people can use, with somewhere to get it (phrases/offer WHY.weMade), in five languages.
     { text: 'I made a small Mac app that mutes your mic when you lock the screen. Free on the App Store: apps.example.com/hushlock', flags: ['I made a small Mac app'] },
     { text: 'Desarrollé una extensión sencilla que traduce subtítulos al vuelo, aquí la tenéis: subs.example.es', ctx: { lang: 'es' }, flags: ['Desarrollé una extensión'] },
@@ -103,7 +105,7 @@ testRule(rule, {
     { text: "La liste d'attente pour l'atelier d'hiver est ouverte : atelier-hiver.fr", ctx: { lang: 'fr' }, flags: ["liste d'attente"] },
     { text: 'A pré-venda do livro começa segunda: livro-azul.com.br', ctx: { lang: 'pt' }, flags: ['pré-venda'] },
     // The list an announcement introduces is what is on offer, not a lesson around it.
-    { text: "For the bakery's tenth birthday we're running a weekend offer:\n- two sourdough loaves for the price of one\n- free filter coffee before 9am\nSee it here: crumb.example.com", flags: ["we're running"] },
+    { text: "For the bakery's tenth birthday we're running a weekend offer:\n- two sourdough loaves for the price of one\n- free filter coffee before 9am\nSee it here: crumb.example.com", flags: ["we're running a weekend offer"] },
     // A numbered version with a way to take it is a release on offer, in the company's voice or not.
     { text: 'Tidewater Maps v3.2 brings offline trails. Try it out: tidewater.example.com', flags: ['v3.2'] },
     { text: 'Llega Tidewater v3: mapas sin conexión. Descárgala en tidewater.example.es', ctx: { lang: 'es' }, flags: ['v3'] },

@@ -34,7 +34,9 @@ export const enOffer: OfferLexicon = {
       example: 'Thrilled to launch the spring menu',
     },
     {
-      pattern: "(?:we|i)(?:'re|'m| are| am) (?:now )?(?:hosting|running|selling|offering|opening|taking (?:orders|bookings|pre-?orders))",
+      // "Running" offers only with what is run ("running a workshop"): "I'm running the Berlin marathon" and "we're
+      // running late" offer nothing.
+      pattern: "(?:we|i)(?:'re|'m| are| am) (?:now )?(?:hosting|selling|offering|opening|taking (?:orders|bookings|pre-?orders)|running (?:a|an|our|my|the|another) (?:[\\p{L}-]+ ){0,2}(?:workshops?|class(?:es)?|courses?|sale|promo(?:tion)?|special|discount|webinars?|giveaway|offer|deal|sessions?|clinics?|(?:boot)?camps?|retreats?|masterclass|cohort))",
       why: WHY.hosting,
       example: "We're hosting a pottery workshop on Saturday",
     },
