@@ -69,7 +69,7 @@ const WARM_COMMENT_WORDS = 6;
 const TITLE_CASE_SHARE = 0.6;
 /** Any I, me, my, we or our makes a post about its author: its numbers are a status or a brag, not a report. */
 const ABOUT_ME_WORDS = 1;
-const ASK_KEYS: readonly PhraseKey[] = ['callToAction', 'discount', 'urgency', 'bait', 'giveaway', 'affiliate'];
+const ASK_KEYS: readonly PhraseKey[] = ['callToAction', 'service', 'discount', 'urgency', 'bait', 'giveaway', 'affiliate'];
 /** Asks that only say how to reach the author. */
 const CONTACT_ASK_RE = /^(?:dm|message|email|e-mail|ping|text|reach out|write to|contact)\b/i;
 /** A contact ask for prices ("DM me for pricing") sells, whatever help the post offers around it. */
@@ -271,7 +271,7 @@ export function buildEvidence(
   const codes = findCodes(doc.text, find('codeWord'));
   const phraseAsks = [...ASK_KEYS.flatMap((key) => find(key)), ...codes];
   const composed = findAsks(doc, canonical, doc.lang, inSomeonesThread || aboutAuthor(doc, book, lower));
-  const pointsSomewhere = doc.urls.length > 0 || find('callToAction').length > 0 || composed.length > 0;
+  const pointsSomewhere = doc.urls.length > 0 || find('callToAction').length > 0 || find('service').length > 0 || composed.length > 0;
   const allAsks = [...phraseAsks, ...composed];
   // "Happy to help anyone stuck: DM me and I'll send the config" offers help; the DM is how to take it up, so the
   // same words that ask elsewhere are judged by the sentence around them.

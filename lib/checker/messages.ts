@@ -14,6 +14,7 @@ export const FINDING_MESSAGES = {
   affiliateLinkDisclosed: '$WORDS$: this post is paid or earns you a commission.',
   bareLink: 'This link has little of your own words around it.',
   callToAction: '$WORDS$ asks readers to do something for you.',
+  servicePitch: '$WORDS$ pitches your services.',
   clickbaitTeaser: '$WORDS$ points at something the post does not say.',
   discountCode: '$WORDS$ is a sales offer.',
   emptyPlatitude: 'A line anyone could post about anything: there is nothing here only you could say.',

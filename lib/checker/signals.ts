@@ -232,7 +232,7 @@ function addAdvice(doc: Doc, find: (key: PhraseKey) => PhraseMatch[], ctx: Conte
 /** What a reader frame must be followed by, after its comma or colon: this many words of the sentence's own. */
 const AUDIENCE_TIP_WORDS = 6;
 /** The author's own thing or a way to take it: after a reader frame, the sentence pitches rather than advises. */
-const AUDIENCE_PITCH: readonly PhraseKey[] = ['plug', 'release', 'callToAction', 'acquire'];
+const AUDIENCE_PITCH: readonly PhraseKey[] = ['plug', 'release', 'callToAction', 'service', 'acquire'];
 /** Before a reader frame only the handles a reply opens with may stand ("@ana if you…"). */
 const LEADING_HANDLES_RE = /^(?:\s|@[\p{L}\p{N}_.-]+)*$/u;
 

@@ -12,6 +12,11 @@ export interface PhraseLists {
   // Taking: the audience is asked to act for the author.
   /** Buy, subscribe, follow, share, DM, link in bio, hire me. */
   callToAction: string[];
+  /**
+   * The author's services offered as the answer: a service line ("I help coaches get clients") or a firm's reply
+   * under someone else's post ("this is exactly what we do at Acme"). Asks for the author's trade, as callToAction does.
+   */
+  service: string[];
   /** Promo codes, percent off, free shipping. The code word itself is `codeWord`. */
   discount: string[];
   /** Words that introduce a discount code ("code", "Code", "código"): the token after them is checked for code shape. */
@@ -198,7 +203,7 @@ export function preparePhraseBook(lang: DocLang): void {
 export const ON_DEMAND_KEYS: ReadonlySet<PhraseKey> = new Set(['teaser', 'teaserLead']);
 
 export const PHRASE_KEYS: readonly PhraseKey[] = [
-  'callToAction', 'discount', 'codeWord', 'urgency', 'giveaway', 'plug', 'selfPlug', 'lure', 'reach', 'affiliate', 'brag', 'bait',
+  'callToAction', 'service', 'discount', 'codeWord', 'urgency', 'giveaway', 'plug', 'selfPlug', 'lure', 'reach', 'affiliate', 'brag', 'bait',
   'vaguePointer', 'platitude', 'teaching', 'advice', 'explaining', 'lesson', 'credit', 'thanks', 'question', 'rhetorical', 'helping', 'invitation',
   'teaser', 'teaserLead', 'sympathy', 'warmth', 'report', 'happened', 'event', 'audience', 'relief', 'newsSource', 'petition',
   'release', 'available', 'opening', 'acquire', 'moreAt', 'trial', 'hype', 'jumpIn',

@@ -26,8 +26,6 @@ export const de: Lexicon = {
       '(?:ist|sind|findet ihr|findest du) (?:es |sie |ihn |das )?(?:auf|in) meinem (?:kanal|profil|insta|instagram|tiktok|soundcloud|spotify)',
       // Abo-Ketten: ein Abo gegen ein anderes.
       'abo gegen abo|abonniere (?:dich |euch )?zurück',
-      // Eine Dienstleistungszeile: "Ich helfe <wem>, <etwas> zu gewinnen" eröffnet den Pitch (en: "I help ... get").
-      'ich helfe (?!(?:meiner|meinem|meinen|unserer|unserem|unseren) )(?:[\\p{L}\\p{N}-]+,? ){1,8}?zu (?:gewinnen|verkaufen|finden|steigern|verdoppeln|skalieren|bekommen|erreichen|wachsen)',
       '(?:jetzt |hier )?kostenlos (?:testen|ausprobieren)',
       'jetzt (?:kaufen|bestellen|buchen|anmelden|sichern|abonnieren|herunterladen|downloaden|vorbestellen|entdecken)',
       'sicher(?:e|t)? (?:dir|euch) (?:jetzt |noch )?(?:deinen|deine|dein|euren|eure|einen|eine|ein)',
@@ -62,6 +60,13 @@ export const de: Lexicon = {
       'schau(?:t)? (?:mal )?(?:bei mir|bei uns|in meinen|auf meinem) ',
       'ich suche (?:eine neue|neue) (?:stelle|herausforderung|aufgabe)',
       '#opentowork',
+    ],
+    service: [
+      // Eine Dienstleistungszeile: "Ich helfe <wem>, <etwas> zu gewinnen" eröffnet den Pitch (en: "I help ... get").
+      // Auch die Antwort einer Firma unter fremden Posts: "Genau dabei helfen wir", "Genau das machen wir bei Nordlicht".
+      'genau (?:dabei|damit|hierbei) (?:helfen|unterstützen) wir',
+      'genau das (?:machen|tun) wir (?:für (?:kunden|unternehmen|firmen|marken|teams)|bei (?!(?:uns|euch|mir|dir)(?![\\p{L}]))[\\p{L}\\p{N}]+)',
+      '(?:ich helfe|wir helfen) (?!(?:meiner|meinem|meinen|unserer|unserem|unseren) )(?:[\\p{L}\\p{N}-]+,? ){1,8}?zu (?:gewinnen|verkaufen|finden|steigern|verdoppeln|skalieren|bekommen|erreichen|wachsen|lösen|senken|automatisieren)',
     ],
     discount: [
       '\\d{1,2}(?:[.,]\\d+)? ?% (?:rabatt|nachlass|günstiger|off)',

@@ -111,7 +111,6 @@ export const en: Lexicon = {
       'hire me',
       'available for (?:hire|work|freelance|commissions|projects|bookings)',
       '(?:have|got) (?:a few |some |\\d+ )?(?:\\d{4} )?(?:dates|slots|spots|openings|commission slots) (?:open|left|available)',
-      'i help (?!(?:my|our) )(?:[\\w-]+ ){1,4}(?:to )?(?:get|grow|build|make|find|land|scale|save|earn|sell|double|launch)',
       "(?:my )?portfolio(?:'s| is) (?:at|here|up at)",
       '(?:support|help) (?:my|our|a) (?:small business|small shop|work|shop|art)',
       'if you can,? (?:please )?(?:share|donate|boost)',
@@ -121,6 +120,16 @@ export const en: Lexicon = {
       // "try it free", "try the agent below": an invitation to use the author's thing, pointed at (advice says why, not where).
       'try (?:it|them|(?:the |our |my )?[\\p{L}\\p{N}-]+) (?:(?:for )?free|below|here)',
       '(?:premium|pro|paid) (?:tier|plan|version)',
+    ],
+    service: [
+      // A service line: "I help <whom> get <result>", "we help companies with exactly this" (a firm's reply under
+      // someone's post), and the offer named as the answer: "this is exactly what we do at Brightline".
+      "i help (?!(?:my|our|out)(?![\\p{L}]))(?:[\\w-]+ ){1,4}(?:to )?(?:get|grow|build|make|find|land|scale|save|earn|sell|double|launch|fix|solve|cut|reduce|automate|with (?:exactly |just )?(?:this|that|these))(?![\\p{L}])",
+      // "We help" is also how a food bank or a shelter says what it does: people in need are no clients.
+      "we help (?!(?:my|our|each other|out|families|kids|children|people|those|others|refugees|neighbou?rs|seniors|students|victims|survivors|the (?:homeless|elderly|community))(?![\\p{L}]))(?:[\\w-]+ ){1,4}(?:to )?(?:get|grow|build|make|find|land|scale|save|earn|sell|double|launch|fix|solve|cut|reduce|automate|with (?:exactly |just )?(?:this|that|these))(?![\\p{L}])",
+      // Only with whom it is done for, or the firm it is done at: "that's exactly what I do with my kids" tells a habit.
+      "(?:this|that)(?:'s| is) (?:exactly |precisely )?what (?:we|i) (?:do|help with|specialize in|solve)(?: for (?:clients|customers|companies|brands|teams|businesses|founders|a living)| at (?!(?:home|work|school|church|night|weekends?|the|my|our|lunch|dinner)(?![\\p{L}]))[\\p{L}\\p{N}]+)",
+      '(?:we|i) speciali[sz]e in (?:helping|exactly)',
     ],
     discount: [
       '(?:promo|coupon|discount|voucher) ?codes?',

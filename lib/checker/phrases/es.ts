@@ -27,8 +27,6 @@ export const es: Lexicon = {
       '(?:est[aá]n?|lo tienes|la tienes|lo ten[eé]is|la ten[eé]is|subid[oa]s?) en mi (?:canal|perfil|p[aá]gina|instagram|insta|tiktok|soundcloud|spotify)',
       // Cadenas de suscriptores: una suscripción devuelta por otra.
       '(?:me|te|os|les) suscribo de vuelta|intercambio de (?:suscripciones|subs|suscriptores)|sub por sub',
-      // A service line: "ayudo a <quien> a <lograr>" is how freelancers open a pitch (en: "I help ... get").
-      'ayudo a (?!(?:mi|mis|tu|tus|su|sus|nuestr[oa]s?) )(?:[\\p{L}\\p{N}-]+ ){1,4}(?:a )?(?:conseguir|vender|crecer|encontrar|ganar|escalar|lanzar|aumentar|atraer|duplicar)',
       'deja(?:d|n)? (?:tu|su|vuestro|un) (?:like|me gusta)',
       'pru[eé]ba(?:lo|la)? (?:gratis|aqu[ií])',
       '(?:c[oó]mpra(?:lo|la|los)?|p[ií]de(?:lo|la)?|encarga) (?:ya|ahora|hoy|aqu[ií]|el tuyo|la tuya)',
@@ -72,6 +70,13 @@ export const es: Lexicon = {
       'ap[oó]ya(?:me|nos)',
       'busco (?:trabajo|empleo|nuevas oportunidades|mi pr[oó]ximo)',
       'estoy disponible para',
+    ],
+    service: [
+      // A service line: "ayudo a <quien> a <lograr>" is how freelancers open a pitch (en: "I help ... get").
+      // Also a firm's reply under someone's post: "ayudamos a empresas con justo esto", "esto es justo lo que hacemos en Nube".
+      '(?:ayudo|ayudamos) a (?!(?:mi|mis|tu|tus|su|sus|nuestr[oa]s?) )(?:[\\p{L}\\p{N}-]+ ){1,4}(?:(?:a )?(?:conseguir|vender|crecer|encontrar|ganar|escalar|lanzar|aumentar|atraer|duplicar|resolver|reducir|automatizar)|con (?:exactamente |justo )?(?:esto|eso))(?![\\p{L}])',
+      '(?:esto|eso) es (?:exactamente |justo |justamente )?lo que hacemos (?:para (?:clientes|empresas|marcas|negocios)|en (?!(?:casa|el|la|los|las|mi|nuestr[oa]s?)(?![\\p{L}]))[\\p{L}\\p{N}]+)',
+      '(?:justo|exactamente|justamente) a (?:esto|eso) nos dedicamos',
     ],
     discount: [
       '\\d{1,2}(?:[.,]\\d+)? ?% (?:de )?(?:descuento|dto\\.?|off)',

@@ -26,8 +26,6 @@ export const fr: Lexicon = {
       "(?:c'est|est|sont|se trouve|dispo) sur ma (?:chaîne|chaine|page)|(?:c'est|est|sont|se trouve|dispo) sur mon (?:profil|insta|instagram|tiktok|soundcloud|spotify)",
       // Chaînes d'abonnés : un abonnement rendu contre un autre.
       "abonnement contre abonnement|(?:je )?m'abonne en retour|sub pour sub",
-      // Une ligne de service : « j'aide <qui> à <obtenir> » ouvre le pitch (en : "I help ... get").
-      "j'aide (?!(?:ma|mon|mes|notre|nos) )(?:[\\p{L}\\p{N}-]+ ){1,4}(?:à|a) (?:trouver|décrocher|gagner|vendre|développer|lancer|doubler|attirer|obtenir|signer)",
       '(?:essayez|testez|essaie|teste)(?:-le|-la)? gratuitement',
       'achetez(?:-le|-la)? (?:maintenant|ici|d[èe]s maintenant)',
       'commandez(?:-le|-la)?',
@@ -65,6 +63,13 @@ export const fr: Lexicon = {
       'je suis disponible pour',
       '(?:je|nous) cherch(?:e|ons) (?:un nouveau poste|une nouvelle mission|des missions)',
       '#opentowork',
+    ],
+    service: [
+      // Une ligne de service : « j'aide <qui> à <obtenir> » ouvre le pitch (en : "I help ... get").
+      // Aussi la réponse d'une entreprise sous le post d'un autre : « nous aidons les PME à résoudre exactement ça »,
+      // « c'est exactement ce que nous faisons chez Lumen ».
+      "(?:j'aide|nous aidons|on aide) (?!(?:ma|mon|mes|notre|nos) )(?:[\\p{L}\\p{N}-]+ ){1,4}(?:à|a) (?:trouver|décrocher|gagner|vendre|développer|lancer|doubler|attirer|obtenir|signer|résoudre|réduire|automatiser)",
+      "c'est (?:exactement |précisément )?ce (?:que nous faisons|qu'on fait|que je fais) (?:pour (?:nos |mes )?(?:clients|entreprises|marques)|chez (?!(?:moi|nous|toi|vous|eux)(?![\\p{L}]))[\\p{L}\\p{N}]+)",
     ],
     discount: ['-\\d{1,2} ?%', '\\d{1,2} ?% de (?:r[ée]duction|remise)', 'code promo', 'livraison (?:gratuite|offerte)', 'soldes', 'promo'],
     codeWord: ['code'],

@@ -26,8 +26,6 @@ export const pt: Lexicon = {
       '(?:est[aá]|t[aá]|est[aã]o|t[aã]o) no meu (?:canal|perfil|insta|instagram|tiktok|soundcloud|spotify)|(?:est[aá]|t[aá]) na minha (?:p[aá]gina|conta)',
       // Correntes de inscritos: uma inscrição devolvida por outra.
       'troc(?:a|ar|amos|o) (?:de )?inscri[cç](?:[aã]o|[oõ]es)|(?:me )?inscrevo de volta',
-      // Uma linha de serviço: "ajudo <quem> a <conseguir>" abre o pitch (en: "I help ... get").
-      'ajudo (?!(?:a )?(?:minha|meu|meus|minhas|nossa|nosso) )(?:[\\p{L}\\p{N}-]+ ){1,4}(?:a )?(?:vender|conseguir|crescer|encontrar|ganhar|escalar|lan[cç]ar|dobrar|atrair|aumentar)',
       '(?:experimente|teste) (?:gr[aá]tis|aqui)',
       'compre (?:j[aá]|agora|aqui)',
       'garanta (?:o seu|a sua|j[aá]|agora)',
@@ -69,6 +67,14 @@ export const pt: Lexicon = {
       'me ajuda (?:a divulgar|compartilhando)',
       'estou (?:dispon[ií]vel|procurando (?:emprego|trabalho|uma nova))',
       '#opentowork',
+    ],
+    service: [
+      // Uma linha de serviço: "ajudo <quem> a <conseguir>" abre o pitch (en: "I help ... get").
+      // Também a resposta de uma empresa sob o post de outro: "ajudamos empresas a resolver exatamente isso",
+      // "é exatamente isso que fazemos na Aurora".
+      '(?:isso|isto) é (?:exatamente |justamente )?o que fazemos (?:para (?:clientes|empresas|marcas|negócios)|n[ao] (?!(?:casa|minha|meu|nossa|nosso)(?![\\p{L}]))[\\p{L}\\p{N}]+)',
+      'é (?:exatamente|justamente) isso que fazemos (?:para (?:clientes|empresas|marcas|negócios)|n[ao] (?!(?:casa|minha|meu|nossa|nosso)(?![\\p{L}]))[\\p{L}\\p{N}]+)',
+      '(?:ajudo|ajudamos) (?!(?:a )?(?:minha|meu|meus|minhas|nossa|nosso) )(?:[\\p{L}\\p{N}-]+ ){1,4}(?:a )?(?:vender|conseguir|crescer|encontrar|ganhar|escalar|lan[cç]ar|dobrar|atrair|aumentar|resolver|reduzir|automatizar)',
     ],
     discount: ['\\d{1,2}(?:[.,]\\d+)? ?% (?:de )?(?:desconto|off)', 'cupom(?: de desconto)?', 'frete gr[aá]tis', 'promo[cç][aã]o', 'liquida[cç][aã]o'],
     codeWord: ['c[oó]digo', 'cupom', 'code'],

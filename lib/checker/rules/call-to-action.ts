@@ -18,7 +18,7 @@ export default defineRule({
   meta: {
     id: 'call-to-action',
     family: 'self-promotion',
-    description: 'Asks the audience to buy, subscribe, follow, share, DM or click for the author’s benefit.',
+    description: 'Asks the audience to buy, subscribe, follow, share, DM or click for the author’s benefit, or offers the author’s services as the answer.',
     why: 'Readers scroll past asks; a post that first gives them something earns the follow or the sale on its own.',
     weight: 2,
   },
@@ -26,7 +26,8 @@ export default defineRule({
     const text = input.doc.text;
     const offers = input.evidence.offers;
     // Phrase asks and composed asks (asks.ts): where two overlap, the one that starts first says it ("Please like").
-    const phrases = input.find('callToAction');
+    const services = input.find('service');
+    const phrases = [...input.find('callToAction'), ...services];
     const composed = input.evidence.composed.filter((c) => !phrases.some((p) => p.start <= c.start && p.end > c.start));
     const asks: { start: number; end: number; text: string }[] = [];
     for (const m of [...phrases, ...composed].sort(byStart)) {
@@ -37,7 +38,8 @@ export default defineRule({
     const hits = asks.filter((m) => !mentioned(text, m) && !offers.some((o) => o.start === m.start) && !overlaps(petition, m.start, m.end)).map((m) => ({
       start: m.start,
       end: m.end,
-      ...hitMessage('callToAction', { words: m.text }),
+      // A service line asks for the author's trade without an imperative: the message says what it does.
+      ...(services.some((s) => s === m) ? hitMessage('servicePitch', { words: m.text }) : hitMessage('callToAction', { words: m.text })),
       suggestion:
         'Lead with what they get: a tip, a result or a story from your work. If you keep the ask, make it one short line at the end.',
     }));

@@ -10,7 +10,7 @@ const PITCH = 0.5;
 /** Fewer words than this cannot tease: "Great post!" says too little, not too little on purpose. */
 const MIN_WORDS = 4;
 /** Phrase lists that make a post a pitch (teaser phrases are not among them: those are this rule's business). */
-const PITCH_KEYS = ['callToAction', 'discount', 'giveaway', 'affiliate'] as const;
+const PITCH_KEYS = ['callToAction', 'service', 'discount', 'giveaway', 'affiliate'] as const;
 
 /**
  * Whether the post may be holding something back, as a teaser does: a link standing in for what it says, a teaser's

@@ -46,7 +46,7 @@ const SHORT_POST_WORDS = 12;
 function namesSomethingSold(input: RuleInput): boolean {
   const { text } = input.doc;
   if (input.evidence.codes.length > 0 || PRICE_RE.test(text) || TICKER_RE.test(text)) return true;
-  return (['giveaway', 'discount', 'urgency', 'copy', 'hook', 'callToAction'] as const).some((key) => input.find(key).length > 0);
+  return (['giveaway', 'discount', 'urgency', 'copy', 'hook', 'callToAction', 'service'] as const).some((key) => input.find(key).length > 0);
 }
 
 export default defineRule({

@@ -1,7 +1,9 @@
+import { describe, expect, it } from 'vitest';
 import rule from '../../../lib/checker/rules/call-to-action';
-import { testRule } from '../rule-tester';
+import { runRule, testRule } from '../rule-tester';
 
 const YT = { platform: 'youtube', reply: true } as const;
+const LI = { platform: 'linkedin', reply: true } as const;
 
 testRule(rule, {
   valid: [
@@ -107,6 +109,15 @@ testRule(rule, {
     { text: 'Se necesitan voluntarios en el polideportivo por las inundaciones. Mirad nuestra lista: http://t.co/x', ctx: { lang: 'es' }, note: 'relief passed on, in Spanish' },
     { text: 'Stop the mine above the flood plain. Sign now http://t.co/x', note: 'a petition about an event, nothing of the author' },
     { text: 'Stoppt den Bau im Überschwemmungsgebiet nach dem Hochwasser. Jetzt unterschreiben http://t.co/x', ctx: { lang: 'de' }, note: 'the same in German' },
+    // What one does at home or for people in need, said with the words of a firm's pitch.
+    { text: 'That is exactly what I do with my kids, it works.', ctx: LI, note: 'a habit: no clients and no firm' },
+    { text: 'That is what we do at home every Friday, pizza night.', ctx: LI, note: '"at home" is no firm' },
+    { text: 'We help each other out a lot on this street, it is a good place to live.', note: 'neighbours, not clients' },
+    { text: 'Volunteers: we help families find winter coats at the church hall every Saturday, come by.', note: 'people in need are no clients' },
+    { text: 'Esto es justo lo que hacemos en casa los domingos', ctx: { ...LI, lang: 'es' }, note: 'at home, in Spanish' },
+    { text: 'Genau das machen wir bei uns zu Hause auch, jeden Sonntag', ctx: { ...LI, lang: 'de' }, note: 'at home, in German' },
+    { text: "C'est exactement ce qu'on fait chez nous le dimanche", ctx: { ...LI, lang: 'fr' }, note: 'at home, in French' },
+    { text: 'É exatamente isso que fazemos em casa com as crianças', ctx: { ...LI, lang: 'pt' }, note: 'at home, in Portuguese' },
   ],
   invalid: [
     // Where the author's thing is, said instead of a link, and sub-for-sub chains, in five languages.
@@ -121,6 +132,19 @@ testRule(rule, {
     { text: 'Ich helfe Handwerksbetrieben, online neue Aufträge zu gewinnen. Meldet euch!', ctx: { lang: 'de' }, flags: ['Ich helfe Handwerksbetrieben, online neue Aufträge zu gewinnen'] },
     { text: "J'aide les artisans à trouver des clients sur Instagram, parlons-en", ctx: { lang: 'fr' }, flags: ["J'aide les artisans à trouver"] },
     { text: 'Ajudo nutricionistas a conseguir pacientes pelo Instagram', ctx: { lang: 'pt' }, flags: ['Ajudo nutricionistas a conseguir'] },
+    // A firm's reply under someone else's post: its service named as the answer, with or without an ask after it
+    // ("Feel free to reach out" is help only when nothing is sold before it).
+    { text: "At ScaleUp Partners we help companies with exactly this. Let's connect!", ctx: LI, flags: ['we help companies with exactly this'] },
+    { text: 'Great post! At ScaleUp Partners we help SaaS companies fix exactly this kind of churn. Happy to share how, DM me.', ctx: LI, flags: ['we help SaaS companies fix'] },
+    { text: 'This is exactly what we do at Brightline Studio. Feel free to reach out!', ctx: LI, flags: ['This is exactly what we do at Brightline'] },
+    { text: 'Esto es justo lo que hacemos en Nube Digital, escríbeme si quieres', ctx: { ...LI, lang: 'es' }, flags: ['Esto es justo lo que hacemos en Nube'] },
+    { text: 'Ayudamos a clínicas con justo esto. ¡Hablemos!', ctx: { ...LI, lang: 'es' }, flags: ['Ayudamos a clínicas con justo esto'] },
+    { text: 'Genau dabei helfen wir Mittelständlern. Lass uns vernetzen!', ctx: { ...LI, lang: 'de' }, flags: ['Genau dabei helfen wir'] },
+    { text: 'Genau das machen wir bei Nordlicht Consulting, meld dich gern', ctx: { ...LI, lang: 'de' }, flags: ['Genau das machen wir bei Nordlicht'] },
+    { text: 'Nous aidons les PME à résoudre exactement ce problème. Parlons-en !', ctx: { ...LI, lang: 'fr' }, flags: ['Nous aidons les PME à résoudre'] },
+    { text: "C'est exactement ce que nous faisons chez Lumen, écrivez-moi", ctx: { ...LI, lang: 'fr' }, flags: ["C'est exactement ce que nous faisons chez Lumen"] },
+    { text: 'Ajudamos empresas a resolver exatamente isso. Bora conversar?', ctx: { ...LI, lang: 'pt' }, flags: ['Ajudamos empresas a resolver'] },
+    { text: 'É exatamente isso que fazemos na Aurora Tech, me chama no direct', ctx: { ...LI, lang: 'pt' }, flags: ['É exatamente isso que fazemos na Aurora', 'me chama no direct'] },
     { text: 'Subí receta nueva al canal, pasaos y dejad vuestro like', ctx: { lang: 'es' }, flags: ['dejad vuestro like'] },
     // A booking of the author's time: a sale's verb, a thing brought in ("a", "your"), and the author as company.
     { text: 'Schedule a 30-minute portfolio review with me before the year ends.', flags: ['Schedule a 30-minute portfolio review with me'] },
@@ -282,4 +306,15 @@ testRule(rule, {
     // A price in words.
     { text: 'Grab the print for 20 dollars this week', flags: ['Grab the print for 20 dollars'] },
   ],
+});
+
+describe('what a call-to-action hit says', () => {
+  it.each([
+    ["At ScaleUp Partners we help companies with exactly this. Let's connect!", {}, ['servicePitch']],
+    ['Genau das machen wir bei Nordlicht Consulting, meld dich gern', { lang: 'de' }, ['servicePitch']],
+    ['É exatamente isso que fazemos na Aurora Tech, me chama no direct', { lang: 'pt' }, ['servicePitch', 'callToAction']],
+    ['Subscribe to my channel for more', {}, ['callToAction']],
+  ] as const)('%s', (text, ctx, ids) => {
+    expect(runRule(rule, text, { ...LI, ...ctx }).map((h) => h.messageId)).toEqual(ids);
+  });
 });
