@@ -217,7 +217,7 @@ function addInforming(find: (key: PhraseKey) => PhraseMatch[], ctx: Context, own
 /** Text before an imperative that still leaves it advice: "Tip:", "For anyone selling at markets:", "if it spreads,". */
 const CLAUSE_LEAD_RE = /^(?:[^.!?\n]{0,80}[:,—–-]\s*|\(?\d{1,2}[.)]\s*)?$/u;
 /** Sentences that are slogans, teasers or brags are not advice even when they start with a verb ("Keep going!"). */
-const NOT_ADVICE: readonly PhraseKey[] = ['platitude', 'vaguePointer', 'brag', 'bait'];
+const NOT_ADVICE: readonly PhraseKey[] = ['platitude', 'vaguePointer', 'agreement', 'brag', 'bait'];
 
 function addAdvice(doc: Doc, find: (key: PhraseKey) => PhraseMatch[], ctx: Context, out: GiveSignal[]): void {
   const excluded = [...NOT_ADVICE.flatMap((key) => find(key)), ...ctx.teasers];

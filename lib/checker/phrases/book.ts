@@ -45,6 +45,11 @@ export interface PhraseLists {
   // Missing value.
   /** Pointers and teasers that say nothing about what is behind them. */
   vaguePointer: string[];
+  /**
+   * Agreement said as a pointer: "so true", "this!!". In a post of its own it points at nothing said; in a reply it
+   * points at the post answered, which the reader has just read (vague-pointer leaves it to too-short's "only a reaction").
+   */
+  agreement: string[];
   /** Motivational or generic lines that could be posted by anyone about anything. */
   platitude: string[];
   // Giving (signals).
@@ -204,7 +209,7 @@ export const ON_DEMAND_KEYS: ReadonlySet<PhraseKey> = new Set(['teaser', 'teaser
 
 export const PHRASE_KEYS: readonly PhraseKey[] = [
   'callToAction', 'service', 'discount', 'codeWord', 'urgency', 'giveaway', 'plug', 'selfPlug', 'lure', 'reach', 'affiliate', 'brag', 'bait',
-  'vaguePointer', 'platitude', 'teaching', 'advice', 'explaining', 'lesson', 'credit', 'thanks', 'question', 'rhetorical', 'helping', 'invitation',
+  'vaguePointer', 'agreement', 'platitude', 'teaching', 'advice', 'explaining', 'lesson', 'credit', 'thanks', 'question', 'rhetorical', 'helping', 'invitation',
   'teaser', 'teaserLead', 'sympathy', 'warmth', 'report', 'happened', 'event', 'audience', 'relief', 'newsSource', 'petition',
   'release', 'available', 'opening', 'acquire', 'moreAt', 'trial', 'hype', 'jumpIn',
   'copy', 'hook', 'critique',

@@ -65,7 +65,7 @@ export const de: Lexicon = {
       // Eine Dienstleistungszeile: "Ich helfe <wem>, <etwas> zu gewinnen" eröffnet den Pitch (en: "I help ... get").
       // Auch die Antwort einer Firma unter fremden Posts: "Genau dabei helfen wir", "Genau das machen wir bei Nordlicht".
       'genau (?:dabei|damit|hierbei) (?:helfen|unterstützen) wir',
-      'genau das (?:machen|tun) wir (?:für (?:kunden|unternehmen|firmen|marken|teams)|bei (?!(?:uns|euch|mir|dir)(?![\\p{L}]))[\\p{L}\\p{N}]+)',
+      'genau das (?:machen|tun) wir (?:für (?:kunden|unternehmen|firmen|marken|teams)|bei (?!(?:uns|euch|mir|dir|der|dem|den)(?![\\p{L}]))[\\p{L}\\p{N}]+)',
       '(?:ich helfe|wir helfen) (?!(?:meiner|meinem|meinen|unserer|unserem|unseren) )(?:[\\p{L}\\p{N}-]+,? ){1,8}?zu (?:gewinnen|verkaufen|finden|steigern|verdoppeln|skalieren|bekommen|erreichen|wachsen|lösen|senken|automatisieren)',
     ],
     discount: [
@@ -135,6 +135,7 @@ export const de: Lexicon = {
       '(?:dieser|mein|unser) (?:kleiner? )?(?:kanal|account|profil) hat (?:jetzt |schon |nun )?\\d[\\d,.]*k? (?:follower|abonnenten|abos)',
     ],
     vaguePointer: ['schaut (?:mal )?rein', 'schau(?:t)? (?:euch )?das an', 'unbedingt lesen', 'lesenswert', 'was meint ihr\\?', 'was denkt ihr\\?', 'bald mehr', 'stay tuned', 'demnächst'],
+    agreement: ['so wahr', 'wie wahr', 'genau so(?: ist es)?!*', 'absolut richtig', 'dem ist nichts hinzuzufügen'],
     platitude: ['gib niemals auf', 'glaub an dich', 'erfolg,? (?:ist|beginnt|kommt)', 'disziplin,? (?:ist|schlägt)', 'die (?:richtige )?einstellung ist alles', 'mindset', 'motivation', 'dankbar(?=\\s*[.!\\n]|\\s*$)', 'dranbleiben', 'einfach machen'],
     teaching: ['so geht(?:\'s|s)?', 'tipps?', 'anleitung', 'schritt (?:\\d+|eins|zwei|drei)', 'lektion(?:en)?', 'fehler', 'zum beispiel', 'z\\. ?b\\.', 'der trick', 'von [$€£]?\\d[\\d.,]*\\s?(?:%|k|[\\p{L}]{1,8})? auf [$€£]?\\d+', 'der schlüssel', 'checkliste', 'was (?:wirklich )?(?:hilft|geholfen hat|funktioniert)'],
     advice: ['(?:nimm|nehmt|benutze|benutzt|probier|probiert|leg|legt|vermeide|vermeidet|achte|achtet|schreib|schreibt|stell|stellt|mach|macht|lass|lasst|nutze|nutzt|prüfe|prüft|plane|plant|(?:nie|niemals) )'],

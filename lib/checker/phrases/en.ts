@@ -125,8 +125,9 @@ export const en: Lexicon = {
       // A service line: "I help <whom> get <result>", "we help companies with exactly this" (a firm's reply under
       // someone's post), and the offer named as the answer: "this is exactly what we do at Brightline".
       "i help (?!(?:my|our|out)(?![\\p{L}]))(?:[\\w-]+ ){1,4}(?:to )?(?:get|grow|build|make|find|land|scale|save|earn|sell|double|launch|fix|solve|cut|reduce|automate|with (?:exactly |just )?(?:this|that|these))(?![\\p{L}])",
-      // "We help" is also how a food bank or a shelter says what it does: people in need are no clients.
-      "we help (?!(?:my|our|each other|out|families|kids|children|people|those|others|refugees|neighbou?rs|seniors|students|victims|survivors|the (?:homeless|elderly|community))(?![\\p{L}]))(?:[\\w-]+ ){1,4}(?:to )?(?:get|grow|build|make|find|land|scale|save|earn|sell|double|launch|fix|solve|cut|reduce|automate|with (?:exactly |just )?(?:this|that|these))(?![\\p{L}])",
+      // "We help" is also how a food bank says what it does, or a team how it works: people in need, or its own people
+      // ("we help new hires get set up"), are no clients.
+      "we help (?!(?:my|our|each other|out|new hires|hires|employees|staff|interns|colleagues|team ?mates|families|kids|children|people|those|others|refugees|neighbou?rs|seniors|students|victims|survivors|the (?:homeless|elderly|community))(?![\\p{L}]))(?:[\\w-]+ ){1,4}(?:to )?(?:get|grow|build|make|find|land|scale|save|earn|sell|double|launch|fix|solve|cut|reduce|automate|with (?:exactly |just )?(?:this|that|these))(?![\\p{L}])",
       // Only with whom it is done for, or the firm it is done at: "that's exactly what I do with my kids" tells a habit.
       "(?:this|that)(?:'s| is) (?:exactly |precisely )?what (?:we|i) (?:do|help with|specialize in|solve)(?: for (?:clients|customers|companies|brands|teams|businesses|founders|a living)| at (?!(?:home|work|school|church|night|weekends?|the|my|our|lunch|dinner)(?![\\p{L}]))[\\p{L}\\p{N}]+)",
       '(?:we|i) speciali[sz]e in (?:helping|exactly)',
@@ -321,8 +322,6 @@ export const en: Lexicon = {
       'thoughts\\?+',
       'what do (?:you|u) (?:guys |all |y\'all )?think\\?+',
       'what do (?:you|u) (?:guys |all )?want to see(?: next)?\\?+',
-      'so true',
-      'this!+',
       'interesting\\.',
       'look at this',
       'you need to see this',
@@ -333,6 +332,8 @@ export const en: Lexicon = {
       'watch this space',
       "(?:honestly |literally )?the best [\\p{L}-]+(?: [\\p{L}-]+){0,5} (?:i've|i have) (?:ever )?(?:found|seen|read|used)",
     ],
+    // Agreement pointed at the post answered (book.ts): "So true!" under a post.
+    agreement: ['so true', 'this!+', 'how true', 'so much this', 'couldn\'t agree more'],
     platitude: [
       'keep (?:going|pushing|grinding|hustling)',
       'never give up',

@@ -164,6 +164,7 @@ export const es: Lexicon = {
       'atentos',
       'se vienen cosas',
     ],
+    agreement: ['qu[eé] verdad', 'tal cual', 'much[ií]sima raz[oó]n', 'totalmente de acuerdo'],
     platitude: [
       'nunca te rindas',
       'sigue adelante',

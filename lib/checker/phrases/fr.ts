@@ -133,6 +133,7 @@ export const fr: Lexicon = {
       '(?:ce|cette|ma|mon|notre) (?:petite? )?(?:compte|cha[iî]ne|page) (?:a (?:atteint|d[ée]pass[ée]) |vient d\'atteindre )\\d[\\d,.]*k? (?:abonn[ée]s|followers)',
     ],
     vaguePointer: ["[àa] lire absolument", "jetez un (?:œ|oe)il", 'regardez[- ]moi [çc]a', "qu'en pensez-vous\\s?\\?", 'vos avis\\s?\\?', 'bient[oô]t', 'restez connect[ée]s', '[àa] suivre'],
+    agreement: ['tellement vrai', 'trop vrai', 'tellement [çc]a', "c'est tellement [çc]a", 'tout [àa] fait d\'accord'],
     platitude: ["n'abandonnez jamais", 'croyez en vous', 'le succ[èe]s (?:est|n\'est|vient)', "(?:la r[ée]ussite|le succ[èe]s),? (?:c'est|commence)", "[ée]tat d'esprit", 'mindset', 'motivation', 'reconnaissante?(?=\\s*[.!\\n]|\\s*$)', 'b[ée]nie?(?=\\s*[.!\\n]|\\s*$)'],
     teaching: ['astuces?', 'conseils?', 'comment (?:faire|[ée]viter|r[ée]ussir)', '[ée]tape (?:\\d+|une|deux|trois)', 'le(?:s)? le[çc]ons?', 'erreurs?', 'par exemple', 'la cl[ée] (?:est|c\'est)', 'le secret', 'tenez un', 'voici comment', '(?:pass[ée]e?s?|r[ée]duite?s?|baiss[ée]e?s?|augment[ée]e?s?|grimp[ée]e?s?|chut[ée]e?s?|tomb[ée]e?s?) de [$€£]?\\d[\\d.,]*\\s?(?:%|k|[\\p{L}]{1,8})? [àa] [$€£]?\\d+', 'ce qui (?:marche|fonctionne|a march[ée])'],
     advice: ['(?:utilisez|mettez|essayez|ajoutez|gardez|[ée]vitez|tenez|classez|notez|commencez|pensez [àa]|v[ée]rifiez|prenez|faites|laissez|ne (?:mettez|utilisez|laissez|oubliez) (?:pas|jamais))'],

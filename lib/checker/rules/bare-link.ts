@@ -28,7 +28,7 @@ export default defineRule({
     const first = doc.urls[0];
     // A link beside a report ("Help is on its way! link", "Power restored on Elm St link") is the report's source.
     if (!first || reportsBeyondSympathy(input.find, evidence.sentences).length > 0) return [];
-    const vague = input.find('vaguePointer');
+    const vague = [...input.find('vaguePointer'), ...input.find('agreement')];
     // Pasted markup ("<img src=x>") is not the author's words either (no '<', no markup: the regex is skipped).
     const markup = !doc.text.includes('<') ? [] : [...doc.text.matchAll(MARKUP_RE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
     // Commentary is the author's own words: not a vague pointer, not the ask itself ("link in bio", "my shop"). A word

@@ -67,7 +67,7 @@ export default defineRule({
     const pitch = (model.promotion >= PITCH && model.promotion >= model.bait) || PITCH_KEYS.some((key) => input.find(key).length > 0);
     if (pitch) return [];
     // A pointer or prompt the phrase rules found is theirs to name, with their specific advice.
-    if (input.find('vaguePointer').length > 0 || input.find('bait').length > 0) return [];
+    if (input.find('vaguePointer').length > 0 || input.find('agreement').length > 0 || input.find('bait').length > 0) return [];
     // Nothing held back: whatever the model weighed, the post does not tease. A status update, a greeting or a fan's
     // opinion then gets no hint; the author's announced win gets the true reason, that it has nothing for the reader.
     // A question to the audience ("What's your go-to cheap dinner recipe?") keeps nothing back: it asks for their

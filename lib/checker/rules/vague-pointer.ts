@@ -1,3 +1,4 @@
+import { inSomeonesThread } from '../input';
 import { hasSubstance, unless } from '../policy';
 import { defineRule, type RuleInput } from '../rule';
 import { hitMessage } from '../messages';
@@ -25,13 +26,15 @@ export default defineRule({
   meta: {
     id: 'vague-pointer',
     family: 'missing-value',
-    description: 'Points at something without saying what it is: “check this out”, “thoughts?”, “stay tuned”.',
+    description: 'Points at something without saying what it is: “check this out”, “thoughts?”, “stay tuned”, “so true” in a post of its own.',
     why: 'A pointer with no content asks readers to do the work of finding out why they should care.',
     weight: 1.5,
   },
   check(input) {
     const text = input.doc.text;
-    const hits = input.find('vaguePointer').filter((m) => !isObject(text, m.start)).map((m) => ({
+    // Agreement in someone's thread points at the post answered: a reader has it right above ("So true!").
+    const agreement = inSomeonesThread(input.ctx) ? [] : input.find('agreement');
+    const hits = [...input.find('vaguePointer'), ...agreement].sort((a, b) => a.start - b.start).filter((m) => !isObject(text, m.start)).map((m) => ({
       start: m.start,
       end: m.end,
       ...hitMessage('vaguePointer', { words: m.text }),

@@ -8,6 +8,14 @@ testRule(rule, {
       ctx: { reply: true },
       note: '"this" is what the thanks are for',
     },
+    // Agreement under someone's post points at the post answered, which the reader has just read.
+    { text: 'So true!', ctx: { reply: true }, note: 'agreement in a reply' },
+    { text: 'This!! I help out at the food bank on Saturdays and we see it every week.', ctx: { reply: true }, note: 'agreement, then a story' },
+    { text: 'So much this. My grandmother said the same about bread.', ctx: { platform: 'youtube' }, note: 'every YouTube comment sits under a video' },
+    { text: '¡Qué verdad!', ctx: { reply: true, lang: 'es' }, note: 'agreement in a reply, in Spanish' },
+    { text: 'Wie wahr.', ctx: { reply: true, lang: 'de' }, note: 'agreement in a reply, in German' },
+    { text: 'Tellement vrai !', ctx: { reply: true, lang: 'fr' }, note: 'agreement in a reply, in French' },
+    { text: 'Pura verdade!', ctx: { reply: true, lang: 'pt' }, note: 'agreement in a reply, in Portuguese' },
     { text: 'Check this out: our county library publishes daily checkout counts as open CSVs, and the 2020 dip is obvious.', note: 'says what it is' },
     { text: "Just talked with folks at @CUBoulder. Chancellor's decision about whether to close campus Monday is coming soon.", note: 'says what is coming and from whom' },
     { text: 'UA&P uses its BEA and CATALYST accounts for @uapasia donations. Please check this out', note: 'the post says what the pointer points at' },
@@ -17,6 +25,12 @@ testRule(rule, {
   ],
   invalid: [
     { text: 'thoughts? 👀', flags: ['thoughts?'] },
+    // The same agreement in a post of its own points at nothing said.
+    { text: 'So true!', flags: ['So true'] },
+    { text: '¡Qué verdad!', ctx: { lang: 'es' }, flags: ['Qué verdad'] },
+    { text: 'Wie wahr.', ctx: { lang: 'de' }, flags: ['Wie wahr'] },
+    { text: 'Tellement vrai !', ctx: { lang: 'fr' }, flags: ['Tellement vrai'] },
+    { text: 'Pura verdade!', ctx: { lang: 'pt' }, flags: ['Pura verdade'] },
     { text: 'Check this out!! 😮 dailywonder.example.net/watch?v=1', flags: ['Check this out'] },
     { text: 'Exciting things coming soon... 👀 Stay tuned!', flags: ['Exciting things coming', 'Stay tuned'] },
     { text: 'What do you guys want to see next? 👇👇', flags: ['What do you guys want to see next?'] },
