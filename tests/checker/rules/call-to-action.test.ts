@@ -114,6 +114,8 @@ testRule(rule, {
     { text: 'That is what we do at home every Friday, pizza night.', ctx: LI, note: '"at home" is no firm' },
     { text: 'We help each other out a lot on this street, it is a good place to live.', note: 'neighbours, not clients' },
     { text: 'Volunteers: we help families find winter coats at the church hall every Saturday, come by.', note: 'people in need are no clients' },
+    { text: 'We help new hires get set up with a buddy for their first month, it cut our early churn a lot.', ctx: LI, note: 'a team’s own people, not clients' },
+    { text: 'Genau das machen wir bei der Feuerwehr auch so, jede Übung wird nachbesprochen.', ctx: { ...LI, lang: 'de' }, note: 'a practice shared, no firm named' },
     { text: 'Esto es justo lo que hacemos en casa los domingos', ctx: { ...LI, lang: 'es' }, note: 'at home, in Spanish' },
     { text: 'Genau das machen wir bei uns zu Hause auch, jeden Sonntag', ctx: { ...LI, lang: 'de' }, note: 'at home, in German' },
     { text: "C'est exactement ce qu'on fait chez nous le dimanche", ctx: { ...LI, lang: 'fr' }, note: 'at home, in French' },
