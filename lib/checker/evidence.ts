@@ -145,7 +145,22 @@ export function forOthers(doc: Doc, canonical: readonly string[], except: readon
   const words = askLexicon(doc.lang)?.forOthers;
   if (!words) return false;
   for (let i = 0; i < canonical.length; i++) if (words.has(fold(canonical[i]!)) && !(except.length > 0 && within(except, doc.words[i]!.start))) return true;
-  return doc.hashtags.length > 0 && tagsForOthers(doc, words);
+  return lostAnimal(doc, canonical) || (doc.hashtags.length > 0 && tagsForOthers(doc, words));
+}
+
+/** How far apart "lost" and the animal may stand: "Lost: grey tabby cat", "Perro perdido", "Katze entlaufen". */
+const LOST_ANIMAL_GAP = 3;
+
+/** A lost or run-away animal: sharing its post is for the animal's sake (lexicon lostWords, animals). */
+function lostAnimal(doc: Doc, canonical: readonly string[]): boolean {
+  const lex = askLexicon(doc.lang);
+  if (!lex) return false;
+  for (let i = 0; i < canonical.length; i++) {
+    if (!lex.lostWords.has(fold(canonical[i]!))) continue;
+    const last = Math.min(canonical.length - 1, i + LOST_ANIMAL_GAP);
+    for (let j = Math.max(0, i - LOST_ANIMAL_GAP); j <= last; j++) if (lex.animals.has(fold(canonical[j]!))) return true;
+  }
+  return false;
 }
 
 /**

@@ -60,6 +60,9 @@ export const de: AskLexicon = {
   meeting: ['kaffee', 'mittagessen', 'abendessen', 'bier', 'treffen', 'kennenlernen', 'quatschen', 'plaudern'],
   notImperative: '(?:end)$',
   forOthers: ['opfer', 'betroffene', 'betroffenen', 'hilfe', 'rettung', 'evakuierung', 'vermisst', 'vermisste', 'notfall', 'katastrophe', 'spendenaufruf', 'verletzte', 'spenden', 'freiwillige', 'freiwilliger', 'ehrenamtlich'],
+  // Lost animals (types.ts): "Lost cat near Elm Park, please share".
+  lostWords: ['entlaufen', 'zugelaufen', 'vermisst', 'verloren', 'ausgebüxt'],
+  animals: ['hund', 'hündin', 'katze', 'kater', 'kätzchen', 'welpe', 'haustier', 'papagei', 'wellensittich', 'kaninchen', 'hase', 'schildkröte', 'pferd', 'pony', 'frettchen'],
   // Event words a tag is, or ends with after a place or a name (#yycflood, #qldfloods, #HighParkFire, #earthquake):
   // the tag files the post under the event, not under reach (hashtag-stuffing does not count it).
   eventTags: ['hochwasser', 'flut', 'uberschwemmung', 'brand', 'waldbrand', 'feuer', 'erdbeben', 'beben', 'sturm', 'unwetter', 'orkan', 'taifun', 'hurrikan', 'tornado', 'tsunami', 'explosion', 'anschlag', 'amoklauf', 'unglück', 'einsturz', 'erdrutsch'],

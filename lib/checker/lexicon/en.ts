@@ -101,6 +101,9 @@ export const en: AskLexicon = {
   meeting: ['coffee', 'coffees', 'lunch', 'dinner', 'breakfast', 'drinks', 'drink', 'beer', 'beers', 'tea', 'meet', 'hang', 'walk', 'chat', 'catch-up'],
   notImperative: '(?:ing|ed)$',
   forOthers: ['victims', 'affected', 'relief', 'rescue', 'evacuees', 'evacuation', 'survivors', 'displaced', 'missing', 'appeal', 'charity', 'unicef', 'redcross', 'awareness', 'emergency', 'disaster', 'homeless', 'shelter', 'flood', 'earthquake', 'wildfire', 'typhoon', 'hurricane', 'injured', 'donate', 'donations', 'assistance', 'volunteers', 'volunteer', 'volunteering'],
+  // Lost animals (types.ts): "Lost cat near Elm Park, please share".
+  lostWords: ['lost', 'missing', 'escaped', 'stray'],
+  animals: ['dog', 'dogs', 'cat', 'cats', 'puppy', 'kitten', 'pet', 'parrot', 'budgie', 'bird', 'rabbit', 'bunny', 'tortoise', 'ferret', 'hamster', 'horse', 'pony', 'terrier', 'spaniel', 'labrador', 'collie', 'tabby'],
   // Event words a tag is, or ends with after a place or a name (#yycflood, #qldfloods, #HighParkFire, #earthquake):
   // the tag files the post under the event, not under reach (hashtag-stuffing does not count it).
   eventTags: ['flood', 'floods', 'flooding', 'fire', 'fires', 'wildfire', 'wildfires', 'bushfire', 'bushfires', 'blaze', 'quake', 'quakes', 'earthquake', 'storm', 'storms', 'typhoon', 'hurricane', 'cyclone', 'tornado', 'tsunami', 'meteor', 'explosion', 'blast', 'shooting', 'bombing', 'bombings', 'crash', 'derailment', 'collapse', 'haze', 'landslide', 'eruption'],

@@ -65,6 +65,9 @@ export const es: AskLexicon = {
   meeting: ['cafe', 'café', 'comer', 'cenar', 'almorzar', 'desayunar', 'cerveza', 'vernos', 'quedar', 'quedamos', 'charlar', 'conocernos'],
   notImperative: '(?:ando|iendo|ado|ido)$',
   forOthers: ['víctimas', 'afectados', 'damnificados', 'rescate', 'evacuados', 'desaparecido', 'desaparecida', 'emergencia', 'desastre', 'beneficencia', 'solidaridad', 'refugio', 'heridos', 'donar', 'donaciones', 'voluntarios', 'voluntario', 'voluntariado'],
+  // Lost animals (types.ts): "Lost cat near Elm Park, please share".
+  lostWords: ['perdido', 'perdida', 'extraviado', 'extraviada', 'escapado', 'escapada'],
+  animals: ['perro', 'perra', 'perrito', 'perrita', 'gato', 'gata', 'gatito', 'gatita', 'cachorro', 'mascota', 'loro', 'periquito', 'conejo', 'tortuga', 'caballo'],
   // Event words a tag is, or ends with after a place or a name (#yycflood, #qldfloods, #HighParkFire, #earthquake):
   // the tag files the post under the event, not under reach (hashtag-stuffing does not count it).
   eventTags: ['inundacion', 'inundaciones', 'incendio', 'incendios', 'terremoto', 'sismo', 'temblor', 'huracan', 'tormenta', 'tifon', 'tornado', 'tsunami', 'explosion', 'tiroteo', 'atentado', 'accidente', 'derrumbe', 'deslave', 'erupcion'],

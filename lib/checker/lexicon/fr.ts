@@ -66,6 +66,9 @@ export const fr: AskLexicon = {
   meeting: ['café', 'cafe', 'déjeuner', 'dejeuner', 'dîner', 'diner', 'verre', 'bière', 'rencontrer', 'rencontre', 'discuter', 'papoter'],
   notImperative: '(?:ant|é|ée|és|ées)$',
   forOthers: ['victimes', 'sinistrés', 'sinistres', 'secours', 'évacués', 'disparu', 'disparue', 'urgence', 'catastrophe', 'solidarité', 'refuge', 'blessés', 'dons', 'bénévoles', 'bénévole', 'bénévolat'],
+  // Lost animals (types.ts): "Lost cat near Elm Park, please share".
+  lostWords: ['perdu', 'perdue', 'égaré', 'égarée', 'disparu', 'disparue', 'échappé', 'échappée'],
+  animals: ['chien', 'chienne', 'chat', 'chatte', 'chaton', 'chiot', 'animal', 'perroquet', 'perruche', 'lapin', 'tortue', 'cheval', 'poney', 'furet'],
   // Event words a tag is, or ends with after a place or a name (#yycflood, #qldfloods, #HighParkFire, #earthquake):
   // the tag files the post under the event, not under reach (hashtag-stuffing does not count it).
   eventTags: ['inondation', 'inondations', 'crue', 'crues', 'incendie', 'incendies', 'feux', 'seisme', 'seismes', 'tempete', 'ouragan', 'typhon', 'cyclone', 'tornade', 'tsunami', 'explosion', 'fusillade', 'attentat', 'accident', 'effondrement', 'eruption'],

@@ -67,6 +67,8 @@ export interface CompiledAsks {
   loneUrgency: RegExp;
   notImperative: RegExp;
   forOthers: ReadonlySet<string>;
+  lostWords: ReadonlySet<string>;
+  animals: ReadonlySet<string>;
   eventTags: readonly string[];
   launch: readonly string[];
   /** Thanks entries by their first word, each as its words ("thank you" under "thank"). */
@@ -151,6 +153,8 @@ function compile(lexicon: AskLexicon): CompiledAsks {
     thanks: byFirstWord(lexicon.thanks.map(fold)),
     notImperative: new RegExp(fold(lexicon.notImperative), 'u'),
     forOthers: folded(lexicon.forOthers),
+    lostWords: folded(lexicon.lostWords),
+    animals: folded(lexicon.animals),
     eventTags: lexicon.eventTags.map(fold),
     launch: lexicon.launch.map(fold),
     meeting: folded(lexicon.meeting),

@@ -67,6 +67,9 @@ export const pt: AskLexicon = {
   meeting: ['café', 'cafe', 'almoço', 'almoco', 'jantar', 'cerveja', 'encontrar', 'conhecer', 'papo', 'conversar'],
   notImperative: '(?:ando|endo|indo|ado|ido)$',
   forOthers: ['vítimas', 'vitimas', 'afetados', 'desabrigados', 'resgate', 'desaparecido', 'desaparecida', 'emergência', 'emergencia', 'desastre', 'solidariedade', 'abrigo', 'feridos', 'doar', 'doações', 'voluntários', 'voluntário', 'voluntariado'],
+  // Lost animals (types.ts): "Lost cat near Elm Park, please share".
+  lostWords: ['perdido', 'perdida', 'desaparecido', 'desaparecida', 'fugiu', 'sumiu'],
+  animals: ['cachorro', 'cachorra', 'cão', 'cadela', 'gato', 'gata', 'gatinho', 'gatinha', 'filhote', 'pet', 'papagaio', 'periquito', 'coelho', 'tartaruga', 'cavalo'],
   // Event words a tag is, or ends with after a place or a name (#yycflood, #qldfloods, #HighParkFire, #earthquake):
   // the tag files the post under the event, not under reach (hashtag-stuffing does not count it).
   eventTags: ['enchente', 'enchentes', 'inundacao', 'inundacoes', 'incendio', 'incendios', 'queimada', 'queimadas', 'terremoto', 'sismo', 'tempestade', 'furacao', 'tufao', 'ciclone', 'tornado', 'tsunami', 'explosao', 'tiroteio', 'atentado', 'acidente', 'desabamento', 'deslizamento'],

@@ -114,6 +114,13 @@ export interface AskLexicon {
    */
   forOthers: string[];
   /**
+   * A lost animal: a word for lost or run away (`lostWords`) within a few words of an animal (`animals`) makes an ask
+   * made for the animal's sake ("Lost cat near Elm Park, please share"). "Lost" alone is too common to count ("Lost 20
+   * pounds with my program, DM me"), and so is "found" even beside an animal ("My cat found a new toy: shop link in bio").
+   */
+  lostWords: string[];
+  animals: string[];
+  /**
    * Words that name an event at the end of a tag, after a place or a name ("#yycflood", "#HighParkFire", "#qldfloods",
    * "#RussianMeteor"), or as the whole tag ("#earthquake"): the tag files the post under the event everyone follows,
    * not under reach. Folded, lower case.

@@ -80,6 +80,12 @@ testRule(rule, {
     { text: 'Share your thoughts below, I read every reply.', note: 'the object is the reader’s' },
     { text: 'Look at the sky tonight, the comet is visible after ten.', note: 'an imperative about the world' },
     { text: 'Please share!! Our dog Max went missing near Cedar Park yesterday evening.', note: 'asking on someone else’s behalf' },
+    // A lost pet, in five languages: sharing helps the animal home, not the author.
+    { text: 'Lost: grey cat, answers to Miso, near Elm Park since Tuesday. Please share, she is chipped.', note: 'a lost pet' },
+    { text: 'Perro perdido en el barrio de Gràcia desde el lunes, se llama Toby. ¡Compartid por favor!', ctx: { lang: 'es' }, note: 'a lost dog' },
+    { text: 'Katze entlaufen in Linden-Süd, grau getigert, hört auf Mimi. Bitte teilen!', ctx: { lang: 'de' }, note: 'a runaway cat' },
+    { text: 'Chat perdu à Villeurbanne depuis samedi, tigré roux. Partagez svp !', ctx: { lang: 'fr' }, note: 'a lost cat' },
+    { text: 'Cachorro perdido no bairro Cidade Baixa desde ontem, atende por Bob. Compartilhem por favor!', ctx: { lang: 'pt' }, note: 'a lost dog' },
     { text: 'Please RT - evacuees can call the operations center at 303-413-7730 for updates.', note: 'spreading help, naming nothing of the author’s' },
     { text: 'Road closed between exit 4 and 5 until 6pm. Please RT', note: 'passing on news that names nothing of the author’s' },
     // An ask to watch or follow coverage of an event the post names points readers at more news: it informs.
@@ -134,6 +140,9 @@ testRule(rule, {
     { text: 'Ich helfe Handwerksbetrieben, online neue Aufträge zu gewinnen. Meldet euch!', ctx: { lang: 'de' }, flags: ['Ich helfe Handwerksbetrieben, online neue Aufträge zu gewinnen'] },
     { text: "J'aide les artisans à trouver des clients sur Instagram, parlons-en", ctx: { lang: 'fr' }, flags: ["J'aide les artisans à trouver"] },
     { text: 'Ajudo nutricionistas a conseguir pacientes pelo Instagram', ctx: { lang: 'pt' }, flags: ['Ajudo nutricionistas a conseguir'] },
+    // "Lost" and "found" alone, or "found" beside an animal, are no lost pet: the ask stays the author's.
+    { text: 'Lost 20 pounds in 8 weeks with my program. DM me to join!', flags: ['DM me'] },
+    { text: 'Found the perfect dog bed for my pup, link in bio!', flags: ['link in bio'] },
     // A firm's reply under someone else's post: its service named as the answer, with or without an ask after it
     // ("Feel free to reach out" is help only when nothing is sold before it).
     { text: "At ScaleUp Partners we help companies with exactly this. Let's connect!", ctx: LI, flags: ['we help companies with exactly this'] },
