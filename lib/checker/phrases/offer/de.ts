@@ -64,4 +64,12 @@ export const deOffer: OfferLexicon = {
       example: 'Ich gebe Gesangsunterricht online, die erste Stunde ist kostenlos',
     },
   ],
+  releaseCall: [
+    { pattern: 'macht euch bereit|mach dich bereit|machen sie sich bereit|termin vormerken|merkt euch (?:den|das datum)|save the date', why: WHY.getReady, example: 'Die stabile Version kommt im März, macht euch bereit!' },
+    {
+      pattern: '(?:sagt|sag|schreibt|schreib) (?:uns|mir),? (?:was|wie) (?:ihr|du) (?:davon )?(?:haltet|hältst|findet|findest)|wir freuen uns (?:auf|über) (?:euer|dein|ihr) feedback',
+      why: WHY.feedback,
+      example: 'Aktualisiert die App und sagt uns, was ihr davon haltet',
+    },
+  ],
 };

@@ -95,4 +95,12 @@ export const enOffer: OfferLexicon = {
       example: 'I coach swimmers online, first session free, DM me',
     },
   ],
+  releaseCall: [
+    { pattern: 'get ready|set (?:a |your )?reminders?|mark your calendars?|save the date', why: WHY.getReady, example: 'Stable release next month, get ready!' },
+    {
+      pattern: "(?:let us|tell us) know what you think|tell us what you think|(?:we'd|we would) love (?:your|to hear your) (?:feedback|thoughts)|(?:your )?feedback (?:is )?(?:welcome|appreciated)",
+      why: WHY.feedback,
+      example: 'Update and let us know what you think!',
+    },
+  ],
 };

@@ -64,4 +64,12 @@ export const frOffer: OfferLexicon = {
       example: 'Je donne des cours de yoga en ligne, première séance offerte',
     },
   ],
+  releaseCall: [
+    { pattern: 'pr[ée]parez-vous|pr[ée]pare-toi|tenez-vous pr[eê]ts?|notez la date|bloquez la date|r[ée]servez la date', why: WHY.getReady, example: 'La version stable arrive en mars, préparez-vous !' },
+    {
+      pattern: 'dites-(?:nous|moi) ce que vous en pensez|dis-(?:nous|moi) ce que tu en penses|donnez-nous votre avis|vos retours sont les bienvenus',
+      why: WHY.feedback,
+      example: 'Mettez à jour et dites-nous ce que vous en pensez',
+    },
+  ],
 };
