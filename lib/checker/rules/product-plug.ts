@@ -71,7 +71,7 @@ function ownOffers(input: RuleInput): PhraseMatch[] {
  * multiple ("1.5x"), an amount ("1.1B", "2.5 million") or a measure ("2.5 km", "1.5 hours").
  */
 const NUMBERED_RE =
-  /(?<![\p{L}\p{N}$€£.,])(?:v\d+(?:\.\d+)*|\d+\.\d+(?:\.\d+)?)(?![\p{L}\p{N}%.,]|\s?(?:x|k|m|b|bn|mil|million|millions|millones|millionen|milh[õo]es|milliards?|billion|%|°|km|kg|mb|gb|h|min|hours?|horas?|stunden|heures?)(?![\p{L}]))|\b(?:beta|alpha)\b/iu;
+  /(?<![\p{L}\p{N}$€£.,])(?:v\d+(?:\.\d+)*|\d+\.\d+(?:\.\d+)?)(?![\p{L}\p{N}%]|[.,]\d|\s?(?:x|k|m|b|bn|mil|million|millions|millones|millionen|milh[õo]es|milliards?|billion|%|°|km|kg|mb|gb|h|min|hours?|horas?|stunden|heures?)(?![\p{L}]))|\b(?:beta|alpha)\b/iu;
 
 /**
  * A release note with nowhere to go, in the maker's own voice: the author brings a thing out ("we just shipped",

@@ -51,8 +51,23 @@ testRule(rule, {
     { text: 'The new bike lanes on 5th are now open. Details here: city.example.gov/bikes', note: 'a notice, no version' },
     { text: 'The council adopted v2 of the cycling plan on Monday. Details here: city.example.gov/bikes', note: 'a version adopted, not said to be out' },
     { text: 'La biblioteca de la calle Olmo ya está abierta. Más info aquí: ayto.example.es/biblioteca', ctx: { lang: 'es' }, note: 'a notice, no version' },
+    // A release with nowhere to go needs the maker's voice and a second mark (a version, a sign-off, a release out).
+    { text: "We shipped the kids off to grandma's for the weekend, let us know what you think of the quiet", note: '"shipped off" sends someone away' },
+    { text: 'We launched a fundraiser for the animal shelter last week.', note: 'one mark: the launch alone, nowhere to go' },
+    { text: 'GTA 6 trailer 2 drops tomorrow. Get ready!', note: 'a fan’s sign-off over someone else’s trailer: no author' },
+    { text: 'Apple just released iOS 18.2 with a new Mail app. Worth updating if you have an iPhone 15 Pro.', note: 'a version in another company’s release' },
+    { text: 'We just moved into our new flat! Two bedrooms and a tiny balcony.', note: 'our new, no second mark' },
+    { text: 'El tráiler 2 de GTA 6 sale mañana. ¡Prepárate!', ctx: { lang: 'es' }, note: 'a fan’s “prepárate”, no author' },
+    { text: 'Our bakery raised $1.5 million from the neighbourhood, we launched the fund in March.', note: 'an amount is no version' },
   ],
   invalid: [
+    // A release note with nowhere to go: the maker's own voice, marked twice, in five languages.
+    { text: 'We just shipped Lumen 3.2: offline sync and faster search. Update and let us know what you think!', flags: ['We just shipped'] },
+    { text: 'Our new spring collection drops Friday at 10am. Set your reminders', flags: ['Our new spring'] },
+    { text: 'Hemos lanzado la versión 2.0 de nuestra app de facturación, ya disponible para todos los clientes.', ctx: { lang: 'es' }, flags: ['Hemos lanzado'] },
+    { text: 'Wir haben gerade Lumen 3.2 veröffentlicht: Offline-Sync und schnellere Suche.', ctx: { lang: 'de' }, flags: ['Wir haben gerade Lumen 3.2 veröffentlicht'] },
+    { text: 'Notre nouvelle collection de printemps sort vendredi. Préparez-vous !', ctx: { lang: 'fr' }, flags: ['Notre nouvelle'] },
+    { text: 'Acabamos de lançar o Lumen 3.2. Atualizem o app e contem pra gente o que acharam!', ctx: { lang: 'pt' }, flags: ['Acabamos de lançar'] },
     { text: "We're running a pottery workshop on Saturday, 3 spots left: clay.example.com", flags: ["We're running a pottery workshop"] },
     // The author made a thing people can use, with somewhere to get it (phrases/offer WHY.weMade), in five languages.
     { text: 'I made a small Mac app that mutes your mic when you lock the screen. Free on the App Store: apps.example.com/hushlock', flags: ['I made a small Mac app'] },

@@ -6,7 +6,7 @@ export const deOffer: OfferLexicon = {
   release: [
     {
       pattern:
-        '(?:wir|ich) (?:haben|habe) (?:[\\p{L}\\p{N}-]+ ){0,5}?(?:gelauncht|veröffentlicht|veroeffentlicht|gestartet|herausgebracht|eröffnet|aktualisiert)|(?:wir|ich) (?:launchen|launche|starten|starte|veröffentlichen|veröffentliche|eröffnen|eröffne|bringen|bringe|präsentieren|präsentiere)',
+        '(?:wir|ich) (?:haben|habe) (?:[\\p{L}\\p{N}][\\p{L}\\p{N}.-]* ){0,5}?(?:gelauncht|veröffentlicht|veroeffentlicht|gestartet|herausgebracht|eröffnet|aktualisiert)|(?:wir|ich) (?:launchen|launche|starten|starte|veröffentlichen|veröffentliche|eröffnen|eröffne|bringen|bringe|präsentieren|präsentiere)',
       why: WHY.weRelease,
       example: 'Wir haben heute unsere neue App veröffentlicht',
     },
