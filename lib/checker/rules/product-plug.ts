@@ -77,15 +77,20 @@ const NUMBERED_RE =
  * A release note with nowhere to go, in the maker's own voice: the author brings a thing out ("we just shipped",
  * "introducing", "our new collection") or names themself beside a thing said to be out ("our game is out now"), and
  * marks it as a release twice over: a numbered version ("Lumen 3.2", "beta"), a sign-off to the reader about it
- * ("get ready", "let us know what you think"), or a release said to be out as well. One mark alone is anyone's
+ * ("get ready", "let us know what you think"), a list of what is new, or a release said to be out as well. One mark alone is anyone's
  * ("we shipped the kids off", "we launched a fundraiser"); a reporter's "Apple just released iOS 18.2" names no
  * author, and a fan's "get ready" follows someone else's trailer.
  */
 function releaseNote(input: RuleInput, release: readonly PhraseMatch[], ownAvailable: readonly PhraseMatch[]): PhraseMatch[] {
   const announced = release.length > 0 ? release : ownAvailable;
   if (announced.length === 0) return [];
+  // A list of what is new ("- tags\n- shared boards") is a changelog's shape.
+  const listed = input.evidence.sentences.filter((s) => LIST_ITEM_RE.test(input.doc.text.slice(s.start, s.end))).length >= 2;
   const marked =
-    input.find('releaseCall').length > 0 || NUMBERED_RE.test(input.doc.text) || (release.length > 0 && input.find('available').length > 0);
+    input.find('releaseCall').length > 0 ||
+    NUMBERED_RE.test(input.doc.text) ||
+    listed ||
+    (release.length > 0 && input.find('available').length > 0);
   return marked ? [...announced].sort((a, b) => a.start - b.start).slice(0, 1) : [];
 }
 
