@@ -60,12 +60,16 @@ testRule(rule, {
     { text: 'El tráiler 2 de GTA 6 sale mañana. ¡Prepárate!', ctx: { lang: 'es' }, note: 'a fan’s “prepárate”, no author' },
     { text: 'Our bakery raised $1.5 million from the neighbourhood, we launched the fund in March.', note: 'an amount is no version' },
     { text: 'We just moved in! What we still need:\n- a sofa\n- curtains\n- a working oven', note: 'a list with no release' },
+    { text: 'The new Zelda drops next month. Stay tuned!', note: 'a fan’s “stay tuned” over someone else’s game' },
+    { text: "We've updated our live page with new footage of the refinery fire in Carville. Stay tuned.", note: 'a newsroom’s coverage of a named fire' },
   ],
   invalid: [
     // A release note with nowhere to go: the maker's own voice, marked twice, in five languages.
     { text: 'We just shipped Lumen 3.2: offline sync and faster search. Update and let us know what you think!', flags: ['We just shipped'] },
     { text: 'Our new spring collection drops Friday at 10am. Set your reminders', flags: ['Our new spring'] },
     { text: 'We just launched Pinboard for teams:\n- shared boards\n- comments\n- a faster editor', flags: ['We just launched'] },
+    { text: 'Lanzamos Quill 2 el mes que viene con edición en tiempo real. ¡Estad atentos!', ctx: { lang: 'es' }, flags: ['Lanzamos'] },
+    { text: 'Lançamos o Quill 2 no mês que vem com edição em tempo real. Fiquem ligados!', ctx: { lang: 'pt' }, flags: ['Lançamos'] },
     { text: 'Hemos lanzado la versión 2.0 de nuestra app de facturación, ya disponible para todos los clientes.', ctx: { lang: 'es' }, flags: ['Hemos lanzado'] },
     { text: 'Wir haben gerade Lumen 3.2 veröffentlicht: Offline-Sync und schnellere Suche.', ctx: { lang: 'de' }, flags: ['Wir haben gerade Lumen 3.2 veröffentlicht'] },
     { text: 'Notre nouvelle collection de printemps sort vendredi. Préparez-vous !', ctx: { lang: 'fr' }, flags: ['Notre nouvelle'] },

@@ -65,7 +65,7 @@ export const deOffer: OfferLexicon = {
     },
   ],
   releaseCall: [
-    { pattern: 'macht euch bereit|mach dich bereit|machen sie sich bereit|termin vormerken|merkt euch (?:den|das datum)|save the date', why: WHY.getReady, example: 'Die stabile Version kommt im März, macht euch bereit!' },
+    { pattern: 'macht euch bereit|mach dich bereit|bleibt dran|stay tuned|machen sie sich bereit|termin vormerken|merkt euch (?:den|das datum)|save the date', why: WHY.getReady, example: 'Die stabile Version kommt im März, macht euch bereit!' },
     {
       pattern: '(?:sagt|sag|schreibt|schreib) (?:uns|mir),? (?:was|wie) (?:ihr|du) (?:davon )?(?:haltet|hältst|findet|findest)|wir freuen uns (?:auf|über) (?:euer|dein|ihr) feedback',
       why: WHY.feedback,

@@ -96,7 +96,7 @@ export const enOffer: OfferLexicon = {
     },
   ],
   releaseCall: [
-    { pattern: 'get ready|set (?:a |your )?reminders?|mark your calendars?|save the date', why: WHY.getReady, example: 'Stable release next month, get ready!' },
+    { pattern: 'get ready|stay tuned|set (?:a |your )?reminders?|mark your calendars?|save the date', why: WHY.getReady, example: 'Stable release next month, get ready!' },
     {
       pattern: "(?:let us|tell us) know what you think|tell us what you think|(?:we'd|we would) love (?:your|to hear your) (?:feedback|thoughts)|(?:your )?feedback (?:is )?(?:welcome|appreciated)",
       why: WHY.feedback,

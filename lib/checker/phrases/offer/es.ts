@@ -64,7 +64,7 @@ export const esOffer: OfferLexicon = {
     },
   ],
   releaseCall: [
-    { pattern: 'prep[aá]rate|prep[aá]rense|preparaos|apunta la fecha|apuntad la fecha|reserva la fecha|pon(?:ed|gan)? (?:un |el |tu |vuestro )?recordatorio', why: WHY.getReady, example: 'La versión estable llega en marzo, ¡prepárate!' },
+    { pattern: 'prep[aá]rate|prep[aá]rense|preparaos|(?:estad|seguid|estate|mantente|mant[eé]nganse) atent[oa]s?|apunta la fecha|apuntad la fecha|reserva la fecha|pon(?:ed|gan)? (?:un |el |tu |vuestro )?recordatorio', why: WHY.getReady, example: 'La versión estable llega en marzo, ¡prepárate!' },
     {
       pattern: '(?:cu[eé]ntanos|cu[eé]ntennos|contadnos) qu[eé] (?:te parece|os parece|les parece|opinas|opin[aá]is|opinan)|d(?:inos|[ií]gannos|ecidnos) qu[eé] (?:te parece|os parece|les parece|opinas|opinan)|esperamos (?:tus|vuestros|sus) comentarios',
       why: WHY.feedback,

@@ -65,7 +65,7 @@ export const frOffer: OfferLexicon = {
     },
   ],
   releaseCall: [
-    { pattern: 'pr[ée]parez-vous|pr[ée]pare-toi|tenez-vous pr[eê]ts?|notez la date|bloquez la date|r[ée]servez la date', why: WHY.getReady, example: 'La version stable arrive en mars, préparez-vous !' },
+    { pattern: "pr[ée]parez-vous|pr[ée]pare-toi|restez connect[ée]s|restez à l'écoute|tenez-vous pr[eê]ts?|notez la date|bloquez la date|r[ée]servez la date", why: WHY.getReady, example: 'La version stable arrive en mars, préparez-vous !' },
     {
       pattern: 'dites-(?:nous|moi) ce que vous en pensez|dis-(?:nous|moi) ce que tu en penses|donnez-nous votre avis|vos retours sont les bienvenus',
       why: WHY.feedback,

@@ -64,7 +64,7 @@ export const ptOffer: OfferLexicon = {
     },
   ],
   releaseCall: [
-    { pattern: 'prepare-se|preparem-se|anot(?:e|em) (?:a data|na agenda)|marqu(?:e|em) na agenda|salv(?:e|em) a data', why: WHY.getReady, example: 'A versão estável chega em março, preparem-se!' },
+    { pattern: 'prepare-se|preparem-se|fiquem ligados|fique ligad[oa]|anot(?:e|em) (?:a data|na agenda)|marqu(?:e|em) na agenda|salv(?:e|em) a data', why: WHY.getReady, example: 'A versão estável chega em março, preparem-se!' },
     {
       pattern: '(?:digam?|contem?|falem?) (?:pra|para) (?:(?:a )?gente|n[oó]s) o que (?:achou|acharam|acha|acham)|(?:digam?|contem?)-nos o que (?:achou|acharam|acha|acham)',
       why: WHY.feedback,
