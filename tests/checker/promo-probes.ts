@@ -126,6 +126,8 @@ export const PROMOTION: readonly PromoProbe[] = [
     ['bluesky', 'release note, no link: version', "We've rolled out Pinboard 2.0 to everyone: tags, shared boards and a faster editor."],
     ['mastodon', 'release note, no link: date and sign-off', "We're releasing Quill 1.5 next week with tables and footnotes. Get ready!"],
     ['linkedin', 'rollout, asks for feedback', "Our new onboarding flow is rolling out to all workspaces this month. We'd love your feedback!"],
+    ['x', 'partnership, no link, version', 'Excited to partner with @Ledger: hardware wallet support lands in Acme Wallet 4.1 next week.'],
+    ['linkedin', 'partnership', "We've partnered with Stripe to bring instant payouts to every Acme seller. Learn more: acme.example.com/payouts"],
   ]),
   ...rows('es', [
     ['x', 'release note, no link: version and sign-off', 'Acabamos de lanzar Lumen 3.2: sincronización sin conexión y búsqueda más rápida. ¡Actualizad y contadnos qué os parece!'],
@@ -256,6 +258,8 @@ export const QUIET: readonly PromoProbe[] = [
     ['threads', 'fan: someone else’s trailer, “get ready”', 'GTA 6 trailer 2 drops tomorrow. Get ready!'],
     ['mastodon', 'user’s review of a version', 'Been using Firefox 130 for a week: the new sidebar is handy, vertical tabs still feel rough.'],
     ['x', 'personal news, “shipped off”', "We shipped the kids off to grandma's for the weekend. Finally some quiet."],
+    ['x', 'another company’s partnership', 'Stripe partners with Shopify to bring instant payouts to merchants in 12 countries.'],
+    ['mastodon', 'personal news, teamed up', 'We teamed up with the neighbours to clean the park on Saturday. Three bags of rubbish and a lost bike.'],
   ]),
   ...rows('es', [
     ['x', 'another company’s launch, version', 'Apple acaba de lanzar iOS 18.2 con una nueva app de Correo. Merece la pena actualizar si tienes un iPhone 15 Pro.'],

@@ -61,6 +61,11 @@ testRule(rule, {
     { text: 'Our bakery raised $1.5 million from the neighbourhood, we launched the fund in March.', note: 'an amount is no version' },
     { text: 'We just moved in! What we still need:\n- a sofa\n- curtains\n- a working oven', note: 'a list with no release' },
     { text: 'The new Zelda drops next month. Stay tuned!', note: 'a fan’s “stay tuned” over someone else’s game' },
+    // A partnership is the author's own news only in the first person.
+    { text: 'Stripe partners with Shopify to bring instant payouts to merchants, details: news.example.com/stripe', note: 'another company’s partnership reported' },
+    { text: 'We teamed up with the neighbours to clean the park on Saturday, photos: imgur.example.com/park', note: 'neighbours, not a business partner' },
+    { text: "We've partnered with the local food bank to collect donations for flood victims: foodbank.example.org", note: 'on behalf of victims' },
+    { text: 'Stripe se alía con Shopify para ofrecer pagos instantáneos, más info: news.example.es', ctx: { lang: 'es' }, note: 'reported in the third person' },
     { text: "We've updated our live page with new footage of the refinery fire in Carville. Stay tuned.", note: 'a newsroom’s coverage of a named fire' },
   ],
   invalid: [
@@ -69,6 +74,13 @@ testRule(rule, {
     { text: 'Our new spring collection drops Friday at 10am. Set your reminders', flags: ['Our new spring'] },
     { text: 'We just launched Pinboard for teams:\n- shared boards\n- comments\n- a faster editor', flags: ['We just launched'] },
     { text: 'Lanzamos Quill 2 el mes que viene con edición en tiempo real. ¡Estad atentos!', ctx: { lang: 'es' }, flags: ['Lanzamos'] },
+    // A partnership announced by one of the partners, in five languages.
+    { text: "We've partnered with Stripe to bring instant payouts to every Acme seller. Learn more: acme.example.com/payouts", flags: ["We've partnered with"] },
+    { text: 'Nos hemos asociado con Stripe para ofrecer pagos al instante. Más info: acme.example.es/pagos', ctx: { lang: 'es' }, flags: ['Nos hemos asociado con'] },
+    { text: 'Wir kooperieren ab sofort mit Stripe: Auszahlungen in Sekunden. Mehr erfahren: acme.example.de', ctx: { lang: 'de' }, flags: ['Wir kooperieren ab sofort mit'] },
+    { text: 'Nous nous associons à Stripe pour des paiements instantanés. En savoir plus : acme.example.fr', ctx: { lang: 'fr' }, flags: ['Nous nous associons à'] },
+    { text: 'Fechamos uma parceria com a Stripe para pagamentos na hora. Saiba mais: acme.example.com.br', ctx: { lang: 'pt' }, flags: ['Fechamos uma parceria com'] },
+    { text: 'Excited to partner with @Ledger: hardware wallet support lands in Acme Wallet 4.1 next week.', flags: ['Excited to partner with'] },
     { text: 'Lançamos o Quill 2 no mês que vem com edição em tempo real. Fiquem ligados!', ctx: { lang: 'pt' }, flags: ['Lançamos'] },
     { text: 'Hemos lanzado la versión 2.0 de nuestra app de facturación, ya disponible para todos los clientes.', ctx: { lang: 'es' }, flags: ['Hemos lanzado'] },
     { text: 'Wir haben gerade Lumen 3.2 veröffentlicht: Offline-Sync und schnellere Suche.', ctx: { lang: 'de' }, flags: ['Wir haben gerade Lumen 3.2 veröffentlicht'] },

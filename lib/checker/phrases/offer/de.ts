@@ -20,6 +20,7 @@ export const deOffer: OfferLexicon = {
     { pattern: '(?:ich|wir) (?:verkaufe|verkaufen|biete|bieten|veranstalte|veranstalten)', why: WHY.hosting, example: 'Wir veranstalten am Samstag einen Brotbackkurs' },
     { pattern: '(?:unser|unsere|unseren|unserem|mein|meine|meinen|meinem) (?:neue[nrsm]?|erste[nrsm]?|nächste[nrsm]?)', why: WHY.ourNew, example: 'Unser neues Kochbuch ist da' },
     { pattern: '(?:freuen uns|freue mich),? (?:[\\p{L}-]+ ){0,4}?(?:anzukündigen|vorzustellen|zu präsentieren)', why: WHY.announce, example: 'Wir freuen uns, euch unseren Laden vorzustellen' },
+    { pattern: 'wir kooperieren (?:ab sofort |jetzt |nun )?mit|(?:unsere|eine) (?:neue )?partnerschaft mit', why: WHY.partner, example: 'Wir kooperieren ab sofort mit Stripe, Auszahlungen kommen sofort' },
   ],
   available: [
     versionEntry('Lumen v2.1 ist da, jetzt kostenlos testen'),

@@ -40,6 +40,12 @@ export const enOffer: OfferLexicon = {
       why: WHY.hosting,
       example: "We're hosting a pottery workshop on Saturday",
     },
+    {
+      pattern:
+        "(?:we|i)(?:'re|'ve| are| have)? (?:just |officially |now )?(?:partnered|partnering) with|(?:excited|thrilled|proud|happy|pleased|delighted) to (?:partner|team up|join forces) with|our (?:new )?partnership with",
+      why: WHY.partner,
+      example: "We've partnered with Stripe to bring instant payouts to every seller",
+    },
   ],
   available: [
     versionEntry('Lumen v2.1 is here, try it free'),

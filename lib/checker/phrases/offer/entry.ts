@@ -78,6 +78,7 @@ export const WHY = {
   presenting: 'Presents a thing to the audience as the author’s to show.',
   ourNew: 'The author’s own new or first thing, whatever it is.',
   announce: 'Announces something the author is glad to bring out.',
+  partner: 'The author announces a partnership or integration of their own, a company’s news about itself: first person, not “X partners with Y” reported.',
   hosting: 'The author runs, hosts or sells something people can come to or buy.',
   nowAvailable: 'Says a thing can be had now: live, out, on sale, open.',
   launches: 'Somebody brings a thing out, told in the third person: the company’s own voice, or news of another’s launch.',

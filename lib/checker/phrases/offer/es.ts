@@ -20,6 +20,7 @@ export const esOffer: OfferLexicon = {
     { pattern: '(?:nuestro|nuestra|nuestros|nuestras|mi|mis) (?:nuevo|nueva|nuevos|nuevas|primer|primera|pr[oó]ximo|pr[oó]xima)', why: WHY.ourNew, example: 'Ya está aquí nuestra nueva colección' },
     { pattern: '(?:feliz|felices|emocionad[oa]s?|orgullos[oa]s?) de (?:anunciar|presentar|lanzar|compartir)', why: WHY.announce, example: 'Felices de anunciar nuestro curso de cerámica' },
     { pattern: '(?:organizamos|ofrecemos|vendemos|abrimos|vendo|ofrezco|organizo)', why: WHY.hosting, example: 'Organizamos un taller de pan el sábado' },
+    { pattern: '(?:nos hemos asociado|nos asociamos|nos aliamos|nos hemos aliado|nos unimos) con|nuestra (?:nueva )?alianza con', why: WHY.partner, example: 'Nos hemos asociado con Stripe para ofrecer pagos al instante' },
   ],
   available: [
     versionEntry('Lumen v2.1 ya está aquí, pruébalo gratis'),

@@ -20,6 +20,7 @@ export const frOffer: OfferLexicon = {
     { pattern: '(?:je|nous|on) (?:vends|vendons|vend|organise|organisons|propose|proposons)', why: WHY.hosting, example: 'Nous organisons un atelier de pain samedi' },
     { pattern: '(?:notre|nos|mon|ma|mes) (?:nouveau|nouvelle|nouvel|nouveaux|nouvelles|premier|première|prochain|prochaine)', why: WHY.ourNew, example: 'Découvrez notre nouvelle collection' },
     { pattern: "(?:ravie?s?|heureux|heureuse|heureuses|fiers?|fières?) (?:de vous )?(?:annoncer|présenter|lancer|dévoiler)", why: WHY.announce, example: 'Ravis de vous présenter notre atelier' },
+    { pattern: "(?:nous nous associons|nous nous sommes associés|on s'associe) (?:à|avec)|(?:notre|un) (?:nouveau )?partenariat avec", why: WHY.partner, example: 'Nous nous associons à Stripe pour des paiements instantanés' },
   ],
   available: [
     versionEntry('Lumen v2.1 est là, essayez-le gratuitement'),

@@ -20,6 +20,7 @@ export const ptOffer: OfferLexicon = {
     { pattern: '(?:vendo|vendemos|organizamos|oferecemos|organizo|ofere[cç]o)', why: WHY.hosting, example: 'Organizamos uma oficina de pão no sábado' },
     { pattern: '(?:nosso|nossa|nossos|nossas|meu|minha|meus|minhas) (?:novo|nova|novos|novas|primeiro|primeira|pr[oó]ximo|pr[oó]xima)', why: WHY.ourNew, example: 'Conheça a nossa nova coleção' },
     { pattern: '(?:felizes|feliz|orgulhos[oa]s?|animad[oa]s?) (?:em|de) (?:anunciar|apresentar|lan[cç]ar)', why: WHY.announce, example: 'Felizes em anunciar nosso curso' },
+    { pattern: '(?:fizemos|fechamos) (?:uma )?parceria com|(?:nossa|uma) (?:nova )?parceria com', why: WHY.partner, example: 'Fechamos uma parceria com a Stripe para pagamentos na hora' },
   ],
   available: [
     versionEntry('Lumen v2.1 chegou, experimente grátis'),
