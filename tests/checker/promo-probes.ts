@@ -127,6 +127,7 @@ export const PROMOTION: readonly PromoProbe[] = [
     ['mastodon', 'release note, no link: date and sign-off', "We're releasing Quill 1.5 next week with tables and footnotes. Get ready!"],
     ['linkedin', 'rollout, asks for feedback', "Our new onboarding flow is rolling out to all workspaces this month. We'd love your feedback!"],
     ['x', 'partnership, no link, version', 'Excited to partner with @Ledger: hardware wallet support lands in Acme Wallet 4.1 next week.'],
+    ['x', 'new season, sign-off', 'Season 3 of our podcast starts next Monday. Set a reminder!'],
     ['linkedin', 'partnership', "We've partnered with Stripe to bring instant payouts to every Acme seller. Learn more: acme.example.com/payouts"],
   ]),
   ...rows('es', [
@@ -260,6 +261,7 @@ export const QUIET: readonly PromoProbe[] = [
     ['x', 'personal news, “shipped off”', "We shipped the kids off to grandma's for the weekend. Finally some quiet."],
     ['x', 'another company’s partnership', 'Stripe partners with Shopify to bring instant payouts to merchants in 12 countries.'],
     ['mastodon', 'personal news, teamed up', 'We teamed up with the neighbours to clean the park on Saturday. Three bags of rubbish and a lost bike.'],
+    ['x', 'a listener’s “get ready”', "My favourite podcast is back next Monday with season 3. Get ready, it's so good."],
   ]),
   ...rows('es', [
     ['x', 'another company’s launch, version', 'Apple acaba de lanzar iOS 18.2 con una nueva app de Correo. Merece la pena actualizar si tienes un iPhone 15 Pro.'],

@@ -114,8 +114,9 @@ export default defineRule({
   },
   check(input) {
     const { evidence } = input;
-    // "my new course" with nowhere to go is news; with a link or "link in bio" it is a plug.
-    const plugs = evidence.pointsSomewhere ? evidence.plugs : [];
+    // "my new course" with nowhere to go is news; with a link or "link in bio" it is a plug, and so it is with the
+    // maker's sign-off about it ("Season 3 of our podcast starts Monday, set a reminder!").
+    const plugs = evidence.pointsSomewhere || input.find('releaseCall').length > 0 ? evidence.plugs : [];
     const offers = ownOffers(input);
     // A plug already names the offered thing ("our new course"): one place is enough to quote.
     // "Shameless plug: …": the author says it promotes, link or not.

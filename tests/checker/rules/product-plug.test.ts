@@ -61,6 +61,7 @@ testRule(rule, {
     { text: 'Our bakery raised $1.5 million from the neighbourhood, we launched the fund in March.', note: 'an amount is no version' },
     { text: 'We just moved in! What we still need:\n- a sofa\n- curtains\n- a working oven', note: 'a list with no release' },
     { text: 'The new Zelda drops next month. Stay tuned!', note: 'a fan’s “stay tuned” over someone else’s game' },
+    { text: "My favourite podcast is back next Monday with season 3. Get ready, it's so good.", note: 'a listener’s podcast, not the author’s' },
     // A partnership is the author's own news only in the first person.
     { text: 'Stripe partners with Shopify to bring instant payouts to merchants, details: news.example.com/stripe', note: 'another company’s partnership reported' },
     { text: 'We teamed up with the neighbours to clean the park on Saturday, photos: imgur.example.com/park', note: 'neighbours, not a business partner' },
@@ -74,6 +75,12 @@ testRule(rule, {
     { text: 'Our new spring collection drops Friday at 10am. Set your reminders', flags: ['Our new spring'] },
     { text: 'We just launched Pinboard for teams:\n- shared boards\n- comments\n- a faster editor', flags: ['We just launched'] },
     { text: 'Lanzamos Quill 2 el mes que viene con edición en tiempo real. ¡Estad atentos!', ctx: { lang: 'es' }, flags: ['Lanzamos'] },
+    // The author's own thing with the maker's sign-off about it, no link, in five languages.
+    { text: 'Season 3 of our podcast starts next Monday. Set a reminder!', flags: ['our podcast'] },
+    { text: 'La temporada 3 de nuestro podcast empieza el lunes. ¡Estad atentos!', ctx: { lang: 'es' }, flags: ['nuestro podcast'] },
+    { text: 'Unser Podcast startet am Montag in die dritte Staffel. Bleibt dran!', ctx: { lang: 'de' }, flags: ['Unser Podcast'] },
+    { text: 'La saison 3 de notre podcast commence lundi. Restez connectés !', ctx: { lang: 'fr' }, flags: ['notre podcast'] },
+    { text: 'A terceira temporada do nosso podcast começa segunda. Fiquem ligados!', ctx: { lang: 'pt' }, flags: ['nosso podcast'] },
     // A partnership announced by one of the partners, in five languages.
     { text: "We've partnered with Stripe to bring instant payouts to every Acme seller. Learn more: acme.example.com/payouts", flags: ["We've partnered with"] },
     { text: 'Nos hemos asociado con Stripe para ofrecer pagos al instante. Más info: acme.example.es/pagos', ctx: { lang: 'es' }, flags: ['Nos hemos asociado con'] },
@@ -84,7 +91,7 @@ testRule(rule, {
     { text: 'Lançamos o Quill 2 no mês que vem com edição em tempo real. Fiquem ligados!', ctx: { lang: 'pt' }, flags: ['Lançamos'] },
     { text: 'Hemos lanzado la versión 2.0 de nuestra app de facturación, ya disponible para todos los clientes.', ctx: { lang: 'es' }, flags: ['Hemos lanzado'] },
     { text: 'Wir haben gerade Lumen 3.2 veröffentlicht: Offline-Sync und schnellere Suche.', ctx: { lang: 'de' }, flags: ['Wir haben gerade Lumen 3.2 veröffentlicht'] },
-    { text: 'Notre nouvelle collection de printemps sort vendredi. Préparez-vous !', ctx: { lang: 'fr' }, flags: ['Notre nouvelle'] },
+    { text: 'Notre nouvelle collection de printemps sort vendredi. Préparez-vous !', ctx: { lang: 'fr' }, flags: ['Notre nouvelle collection'] },
     { text: 'Acabamos de lançar o Lumen 3.2. Atualizem o app e contem pra gente o que acharam!', ctx: { lang: 'pt' }, flags: ['Acabamos de lançar'] },
     { text: "We're running a pottery workshop on Saturday, 3 spots left: clay.example.com", flags: ["We're running a pottery workshop"] },
     // The author made a thing people can use, with somewhere to get it (phrases/offer WHY.weMade), in five languages.
