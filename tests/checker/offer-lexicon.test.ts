@@ -16,7 +16,7 @@ import { frHype } from '../../lib/checker/phrases/hype/fr';
 import { ptHype } from '../../lib/checker/phrases/hype/pt';
 import { deOffer } from '../../lib/checker/phrases/offer/de';
 import { enOffer } from '../../lib/checker/phrases/offer/en';
-import { OFFER_KEYS, type OfferEntry } from '../../lib/checker/phrases/offer/entry';
+import { OFFER_KEYS, OFFER_SIGN_OFF_KEYS, type OfferEntry } from '../../lib/checker/phrases/offer/entry';
 import { esOffer } from '../../lib/checker/phrases/offer/es';
 import { frOffer } from '../../lib/checker/phrases/offer/fr';
 import { ptOffer } from '../../lib/checker/phrases/offer/pt';
@@ -43,6 +43,6 @@ function everyEntryMatches(name: string, lexicons: [Lang, Noted][], keys: readon
   });
 }
 
-everyEntryMatches('offer', OFFERS, OFFER_KEYS);
+everyEntryMatches('offer', OFFERS, [...OFFER_KEYS, ...OFFER_SIGN_OFF_KEYS]);
 everyEntryMatches('hype', HYPE, HYPE_KEYS);
 everyEntryMatches('copy', COPY, COPY_KEYS);

@@ -119,6 +119,37 @@ export const PROMOTION: readonly PromoProbe[] = [
     ['youtube', 'subscribe', 'Se inscreve no canal e ativa o sininho pra não perder nenhum vídeo!'],
     ['mastodon', 'my book, order', 'Meu livro de receitas veganas saiu! Dá pra comprar direto comigo, detalhes no meu site.'],
   ]),
+  // A brand's own release note with no link: the maker's voice, marked twice (promo4).
+  ...rows('en', [
+    ['x', 'release note, no link: version and sign-off', 'We just shipped Lumen 3.2: offline sync, a new dashboard and faster search. Update and let us know what you think!'],
+    ['threads', 'drop, no link: date and sign-off', 'Our new spring collection drops Friday at 10am. Set your reminders 🌸'],
+    ['bluesky', 'release note, no link: version', "We've rolled out Pinboard 2.0 to everyone: tags, shared boards and a faster editor."],
+    ['mastodon', 'release note, no link: date and sign-off', "We're releasing Quill 1.5 next week with tables and footnotes. Get ready!"],
+    ['linkedin', 'rollout, asks for feedback', "Our new onboarding flow is rolling out to all workspaces this month. We'd love your feedback!"],
+    ['x', 'partnership, no link, version', 'Excited to partner with @Ledger: hardware wallet support lands in Acme Wallet 4.1 next week.'],
+    ['x', 'new season, sign-off', 'Season 3 of our podcast starts next Monday. Set a reminder!'],
+    ['linkedin', 'partnership', "We've partnered with Stripe to bring instant payouts to every Acme seller. Learn more: acme.example.com/payouts"],
+  ]),
+  ...rows('es', [
+    ['x', 'release note, no link: version and sign-off', 'Acabamos de lanzar Lumen 3.2: sincronización sin conexión y búsqueda más rápida. ¡Actualizad y contadnos qué os parece!'],
+    ['threads', 'drop, no link: date and sign-off', 'Nuestra nueva colección de primavera sale el viernes. ¡Prepárate! 🌸'],
+    ['linkedin', 'release note, no link: version', 'Hemos lanzado la versión 2.0 de nuestra app de facturación, ya disponible para todos los clientes.'],
+  ]),
+  ...rows('de', [
+    ['x', 'release note, no link: version and sign-off', 'Wir haben gerade Lumen 3.2 veröffentlicht: Offline-Sync und schnellere Suche. Aktualisiert die App und sagt uns, was ihr davon haltet!'],
+    ['linkedin', 'drop, no link: date and sign-off', 'Unsere neue Frühjahrskollektion erscheint am Freitag. Macht euch bereit!'],
+    ['mastodon', 'release note, no link: version', 'Wir veröffentlichen nächste Woche Quill 1.5 mit Tabellen und Fußnoten.'],
+  ]),
+  ...rows('fr', [
+    ['x', 'release note, no link: version and sign-off', 'Nous venons de publier Lumen 3.2 : synchro hors ligne et recherche plus rapide. Mettez à jour et dites-nous ce que vous en pensez !'],
+    ['threads', 'drop, no link: date and sign-off', 'Notre nouvelle collection de printemps sort vendredi. Préparez-vous ! 🌸'],
+    ['linkedin', 'release note, no link: version', 'Nous lançons la version 2.0 de notre application de facturation, disponible dès maintenant pour tous nos clients.'],
+  ]),
+  ...rows('pt', [
+    ['x', 'release note, no link: version and sign-off', 'Acabamos de lançar o Lumen 3.2: sincronização offline e busca mais rápida. Atualizem o app e contem pra gente o que acharam!'],
+    ['threads', 'drop, no link: date and sign-off', 'Nossa nova coleção de primavera chega na sexta. Preparem-se! 🌸'],
+    ['linkedin', 'release note, no link: version', 'Lançamos a versão 2.0 do nosso app de faturamento, já disponível para todos os clientes.'],
+  ]),
 ];
 
 /** Posts that must stay quiet: they give, share, thank, ask or tell, and sell nothing of the author's. */
@@ -220,6 +251,37 @@ export const QUIET: readonly PromoProbe[] = [
     ['instagram', 'personal news', 'Domingo de churrasco com a família na casa da vó ❤️'],
     ['mastodon', 'credit to someone else', 'Recomendo demais o blog da Carla Souza sobre hortas urbanas, os guias de rega dela são ótimos: carlasouza.example.com.br'],
     ['x', 'genuine question', 'Que livro vocês recomendam para aprender estatística do zero?'],
+  ]),
+  // A brand's own release with no link, told apart from news, a fan's hype, a user's review (promo4).
+  ...rows('en', [
+    ['x', 'another company’s launch, version', 'Apple just released iOS 18.2 with a new Mail app and Genmoji. Worth updating if you have an iPhone 15 Pro.'],
+    ['bluesky', 'another company’s launch, version', 'Huge news from the Rust team: Rust 1.80 is out with LazyCell and exclusive ranges.'],
+    ['threads', 'fan: someone else’s trailer, “get ready”', 'GTA 6 trailer 2 drops tomorrow. Get ready!'],
+    ['mastodon', 'user’s review of a version', 'Been using Firefox 130 for a week: the new sidebar is handy, vertical tabs still feel rough.'],
+    ['x', 'personal news, “shipped off”', "We shipped the kids off to grandma's for the weekend. Finally some quiet."],
+    ['x', 'another company’s partnership', 'Stripe partners with Shopify to bring instant payouts to merchants in 12 countries.'],
+    ['mastodon', 'personal news, teamed up', 'We teamed up with the neighbours to clean the park on Saturday. Three bags of rubbish and a lost bike.'],
+    ['x', 'a listener’s “get ready”', "My favourite podcast is back next Monday with season 3. Get ready, it's so good."],
+  ]),
+  ...rows('es', [
+    ['x', 'another company’s launch, version', 'Apple acaba de lanzar iOS 18.2 con una nueva app de Correo. Merece la pena actualizar si tienes un iPhone 15 Pro.'],
+    ['threads', 'fan: someone else’s trailer, “get ready”', 'El tráiler 2 de GTA 6 sale mañana. ¡Prepárate!'],
+    ['mastodon', 'user’s review of a version', 'Llevo una semana con Firefox 130: la barra lateral nueva es útil, las pestañas verticales aún fallan.'],
+  ]),
+  ...rows('de', [
+    ['x', 'another company’s launch, version', 'Apple hat gerade iOS 18.2 veröffentlicht, mit neuer Mail-App. Lohnt sich, wenn ihr ein iPhone 15 Pro habt.'],
+    ['threads', 'fan: someone else’s trailer, “get ready”', 'Der zweite GTA-6-Trailer kommt morgen. Macht euch bereit!'],
+    ['bluesky', 'user’s review of a version', 'Seit einer Woche nutze ich Firefox 130: die neue Seitenleiste ist praktisch, die vertikalen Tabs hakeln noch.'],
+  ]),
+  ...rows('fr', [
+    ['x', 'another company’s launch, version', 'Apple vient de sortir iOS 18.2 avec une nouvelle app Mail. Ça vaut le coup de mettre à jour si vous avez un iPhone 15 Pro.'],
+    ['threads', 'fan: someone else’s trailer, “get ready”', 'La deuxième bande-annonce de GTA 6 sort demain. Préparez-vous !'],
+    ['bluesky', 'user’s review of a version', "J'utilise Firefox 130 depuis une semaine : la nouvelle barre latérale est pratique, les onglets verticaux encore un peu lents."],
+  ]),
+  ...rows('pt', [
+    ['x', 'another company’s launch, version', 'A Apple acabou de lançar o iOS 18.2 com um novo app de Mail. Vale atualizar se você tem um iPhone 15 Pro.'],
+    ['threads', 'fan: someone else’s trailer, “get ready”', 'O segundo trailer de GTA 6 sai amanhã. Preparem-se!'],
+    ['bluesky', 'user’s review of a version', 'Estou usando o Firefox 130 há uma semana: a barra lateral nova é prática, as abas verticais ainda travam.'],
   ]),
 ];
 

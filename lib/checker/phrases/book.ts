@@ -105,6 +105,11 @@ export interface PhraseLists {
   moreAt: string[];
   /** A free first lesson, class or session offered ahead of a sale: "first lesson free", "primera clase gratis". */
   trial: string[];
+  /**
+   * The maker turns to the reader about a release with nowhere to go: "get ready", "let us know what you think",
+   * "mark your calendars". Alone it is anyone's; beside the author's own release it is the release note's sign-off.
+   */
+  releaseCall: string[];
   // A hyped push (entries with notes in phrases/hype/; hype-push composes them).
   /** Talks a thing up or hurries the reader: "don't miss", "to the moon", "you're early", "huge drop". */
   hype: string[];
@@ -211,7 +216,7 @@ export const PHRASE_KEYS: readonly PhraseKey[] = [
   'callToAction', 'service', 'discount', 'codeWord', 'urgency', 'giveaway', 'plug', 'selfPlug', 'lure', 'reach', 'affiliate', 'brag', 'bait',
   'vaguePointer', 'agreement', 'platitude', 'teaching', 'advice', 'explaining', 'lesson', 'credit', 'thanks', 'question', 'rhetorical', 'helping', 'invitation',
   'teaser', 'teaserLead', 'sympathy', 'warmth', 'report', 'happened', 'event', 'audience', 'relief', 'newsSource', 'petition',
-  'release', 'available', 'opening', 'acquire', 'moreAt', 'trial', 'hype', 'jumpIn',
+  'release', 'available', 'opening', 'acquire', 'moreAt', 'trial', 'releaseCall', 'hype', 'jumpIn',
   'copy', 'hook', 'critique',
 ];
 const WORD_KEYS: readonly (keyof WordLists)[] = ['stop', 'me', 'you', 'filler', 'plugModifiers', 'marker'];

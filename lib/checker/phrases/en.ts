@@ -260,7 +260,7 @@ export const en: Lexicon = {
       'dream come true',
       'such an honou?r',
       'proud of (?:this|my|our) team',
-      "(?:today )?(?:we|i)(?:'re|'ve| are| have| just| finally)? (?:launching|launched|releasing|released|shipping|shipped|rolling out|rolled out|dropping)",
+      "(?:today )?(?:we|i)(?:'re|'ve| are| have| just| finally)? (?:launching|launched|releasing|released|(?:shipping|shipped)(?!\\s+(?:[\\p{L}'’]+\\s+){0,3}off\\b)|rolling out|rolled out|dropping)",
       '(?:is|are) (?:now )?available (?:now )?(?:on|in|for|at) (?:steam|ios|android|the app store|google play|netflix|spotify|amazon|kindle|all platforms|pre-?order)',
       'introducing (?:our|my|the new|a new|the all-new)',
       '(?:closed|raised|secured|landed) (?:our |a |an |the )?(?:[$€£][\\d.,]+ ?[kmb]? )?(?:pre-seed|seed|series [a-e]|funding|round)',

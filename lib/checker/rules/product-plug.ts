@@ -49,8 +49,9 @@ function ownOffers(input: RuleInput): PhraseMatch[] {
   // evidence.asks leaves out a "DM me" that takes up an offer of help or an invitation.
   const moreAt = input.find('moreAt');
   const reachable = doc.urls.length > 0 || acquire.length > 0 || evidence.asks.length > 0 || moreAt.length > 0;
-  if (!reachable || forOthers(doc, evidence.lower)) return [];
+  if (forOthers(doc, evidence.lower)) return [];
   const namesAuthor = evidence.flags.some((f) => (f & WORD_FLAG.me) !== 0);
+  if (!reachable) return releaseNote(input, release, namesAuthor ? [...available, ...opening] : []);
   // A numbered version said to be out and pointed to for more ("Testnet v2 is now live. Learn more here") is a maker's
   // release in its own third-person voice. "The library is now open, more info at" is a notice and "the council
   // adopted v2 of the plan, details here" news, so the pointer vouches only for a version out in its own sentence.
@@ -63,6 +64,34 @@ function ownOffers(input: RuleInput): PhraseMatch[] {
         : [...versions, ...opening].sort((a, b) => a.start - b.start);
   // The first announcement says it; later ones are the same offer.
   return announced.slice(0, 1);
+}
+
+/**
+ * A numbered release: "v2", "Lumen 3.2", "1.4.0", a beta or an alpha. Not a price ("$3.50"), a share ("2.5%"), a
+ * multiple ("1.5x"), an amount ("1.1B", "2.5 million") or a measure ("2.5 km", "1.5 hours").
+ */
+const NUMBERED_RE =
+  /(?<![\p{L}\p{N}$€£.,])(?:v\d+(?:\.\d+)*|\d+\.\d+(?:\.\d+)?)(?![\p{L}\p{N}%]|[.,]\d|\s?(?:x|k|m|b|bn|mil|million|millions|millones|millionen|milh[õo]es|milliards?|billion|%|°|km|kg|mb|gb|h|min|hours?|horas?|stunden|heures?)(?![\p{L}]))|\b(?:beta|alpha)\b/iu;
+
+/**
+ * A release note with nowhere to go, in the maker's own voice: the author brings a thing out ("we just shipped",
+ * "introducing", "our new collection") or names themself beside a thing said to be out ("our game is out now"), and
+ * marks it as a release twice over: a numbered version ("Lumen 3.2", "beta"), a sign-off to the reader about it
+ * ("get ready", "let us know what you think"), a list of what is new, or a release said to be out as well. One mark alone is anyone's
+ * ("we shipped the kids off", "we launched a fundraiser"); a reporter's "Apple just released iOS 18.2" names no
+ * author, and a fan's "get ready" follows someone else's trailer.
+ */
+function releaseNote(input: RuleInput, release: readonly PhraseMatch[], ownAvailable: readonly PhraseMatch[]): PhraseMatch[] {
+  const announced = release.length > 0 ? release : ownAvailable;
+  if (announced.length === 0) return [];
+  // A list of what is new ("- tags\n- shared boards") is a changelog's shape.
+  const listed = input.evidence.sentences.filter((s) => LIST_ITEM_RE.test(input.doc.text.slice(s.start, s.end))).length >= 2;
+  const marked =
+    input.find('releaseCall').length > 0 ||
+    NUMBERED_RE.test(input.doc.text) ||
+    listed ||
+    (release.length > 0 && input.find('available').length > 0);
+  return marked ? [...announced].sort((a, b) => a.start - b.start).slice(0, 1) : [];
 }
 
 /** Numbered versions ("v2") whose sentence also says a thing is out ("is now live", "out now"). */
@@ -85,8 +114,9 @@ export default defineRule({
   },
   check(input) {
     const { evidence } = input;
-    // "my new course" with nowhere to go is news; with a link or "link in bio" it is a plug.
-    const plugs = evidence.pointsSomewhere ? evidence.plugs : [];
+    // "my new course" with nowhere to go is news; with a link or "link in bio" it is a plug, and so it is with the
+    // maker's sign-off about it ("Season 3 of our podcast starts Monday, set a reminder!").
+    const plugs = evidence.pointsSomewhere || input.find('releaseCall').length > 0 ? evidence.plugs : [];
     const offers = ownOffers(input);
     // A plug already names the offered thing ("our new course"): one place is enough to quote.
     // "Shameless plug: …": the author says it promotes, link or not.
@@ -94,7 +124,10 @@ export default defineRule({
     const found = plugs.length > 0 ? plugs : offers.length > 0 ? offers : said;
     // The link beside an offer is where to take it: its sentence ("Try it free: link", "Order at link and get it
     // delivered") is the pitch's, whatever advice its imperative seems to give.
-    const named = offers.length > 0 ? [...offers, ...input.find('acquire'), ...input.find('moreAt'), ...evidence.asks, ...input.doc.urls] : [];
+    const named =
+      offers.length > 0
+        ? [...offers, ...input.find('acquire'), ...input.find('moreAt'), ...input.find('releaseCall'), ...evidence.asks, ...input.doc.urls]
+        : [];
     const pitch = named.length > 0 ? [...named, ...listedOffer(input, named)] : named;
     // An offer's own sentences are its wrapping: what they seem to give ("try the new editor") weighs on the pitch.
     const weight = offers.length > 0 ? this.meta.weight + pitchGive(input, pitch) / found.length : undefined;

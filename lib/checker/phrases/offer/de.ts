@@ -6,7 +6,7 @@ export const deOffer: OfferLexicon = {
   release: [
     {
       pattern:
-        '(?:wir|ich) (?:haben|habe) (?:[\\p{L}\\p{N}-]+ ){0,5}?(?:gelauncht|veröffentlicht|veroeffentlicht|gestartet|herausgebracht|eröffnet|aktualisiert)|(?:wir|ich) (?:launchen|launche|starten|starte|veröffentlichen|veröffentliche|eröffnen|eröffne|bringen|bringe|präsentieren|präsentiere)',
+        '(?:wir|ich) (?:haben|habe) (?:[\\p{L}\\p{N}][\\p{L}\\p{N}.-]* ){0,5}?(?:gelauncht|veröffentlicht|veroeffentlicht|gestartet|herausgebracht|eröffnet|aktualisiert)|(?:wir|ich) (?:launchen|launche|starten|starte|veröffentlichen|veröffentliche|eröffnen|eröffne|bringen|bringe|präsentieren|präsentiere)',
       why: WHY.weRelease,
       example: 'Wir haben heute unsere neue App veröffentlicht',
     },
@@ -20,6 +20,7 @@ export const deOffer: OfferLexicon = {
     { pattern: '(?:ich|wir) (?:verkaufe|verkaufen|biete|bieten|veranstalte|veranstalten)', why: WHY.hosting, example: 'Wir veranstalten am Samstag einen Brotbackkurs' },
     { pattern: '(?:unser|unsere|unseren|unserem|mein|meine|meinen|meinem) (?:neue[nrsm]?|erste[nrsm]?|nächste[nrsm]?)', why: WHY.ourNew, example: 'Unser neues Kochbuch ist da' },
     { pattern: '(?:freuen uns|freue mich),? (?:[\\p{L}-]+ ){0,4}?(?:anzukündigen|vorzustellen|zu präsentieren)', why: WHY.announce, example: 'Wir freuen uns, euch unseren Laden vorzustellen' },
+    { pattern: 'wir kooperieren (?:ab sofort |jetzt |nun )?mit|(?:unsere|eine) (?:neue )?partnerschaft mit', why: WHY.partner, example: 'Wir kooperieren ab sofort mit Stripe, Auszahlungen kommen sofort' },
   ],
   available: [
     versionEntry('Lumen v2.1 ist da, jetzt kostenlos testen'),
@@ -62,6 +63,14 @@ export const deOffer: OfferLexicon = {
       pattern: 'erste (?:stunde|unterrichtsstunde|lektion|sitzung|beratung|probestunde) (?:ist )?(?:gratis|kostenlos|umsonst)|(?:kostenlose|gratis) (?:probestunde|schnupperstunde|probelektion|erstberatung)',
       why: WHY.freeTrial,
       example: 'Ich gebe Gesangsunterricht online, die erste Stunde ist kostenlos',
+    },
+  ],
+  releaseCall: [
+    { pattern: 'macht euch bereit|mach dich bereit|bleibt dran|stay tuned|machen sie sich bereit|termin vormerken|merkt euch (?:den|das datum)|save the date', why: WHY.getReady, example: 'Die stabile Version kommt im März, macht euch bereit!' },
+    {
+      pattern: '(?:sagt|sag|schreibt|schreib) (?:uns|mir),? (?:was|wie) (?:ihr|du) (?:davon )?(?:haltet|hältst|findet|findest)|wir freuen uns (?:auf|über) (?:euer|dein|ihr) feedback',
+      why: WHY.feedback,
+      example: 'Aktualisiert die App und sagt uns, was ihr davon haltet',
     },
   ],
 };

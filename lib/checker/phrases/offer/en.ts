@@ -6,7 +6,7 @@ export const enOffer: OfferLexicon = {
   release: [
     {
       pattern:
-        "(?:we|i)(?:'ve|'re|'m|'ll| have| are| am| will)? (?:just |finally |officially |now |today |also )?(?:be )?(?:launched|launching|released|releasing|shipped|shipping|rolled out|rolling out|unveiled|unveiling|updated|introduced|introducing|dropped|dropping|opened|opening|built|published)",
+        "(?:we|i)(?:'ve|'re|'m|'ll| have| are| am| will)? (?:just |finally |officially |now |today |also )?(?:be )?(?:launched|launching|released|releasing|(?:shipped|shipping)(?!\\s+(?:[\\p{L}'’]+\\s+){0,3}off\\b)|rolled out|rolling out|unveiled|unveiling|updated|introduced|introducing|dropped|dropping|opened|opening|built|published)",
       why: WHY.weRelease,
       example: "We've updated the Sweep tool, try it from the History sidebar",
     },
@@ -39,6 +39,12 @@ export const enOffer: OfferLexicon = {
       pattern: "(?:we|i)(?:'re|'m| are| am) (?:now )?(?:hosting|selling|offering|opening|taking (?:orders|bookings|pre-?orders)|running (?:a|an|our|my|the|another) (?:[\\p{L}-]+ ){0,2}(?:workshops?|class(?:es)?|courses?|sale|promo(?:tion)?|special|discount|webinars?|giveaway|offer|deal|sessions?|clinics?|(?:boot)?camps?|retreats?|masterclass|cohort))",
       why: WHY.hosting,
       example: "We're hosting a pottery workshop on Saturday",
+    },
+    {
+      pattern:
+        "(?:we|i)(?:'re|'ve| are| have)? (?:just |officially |now )?(?:partnered|partnering) with|(?:excited|thrilled|proud|happy|pleased|delighted) to (?:partner|team up|join forces) with|our (?:new )?partnership with",
+      why: WHY.partner,
+      example: "We've partnered with Stripe to bring instant payouts to every seller",
     },
   ],
   available: [
@@ -93,6 +99,14 @@ export const enOffer: OfferLexicon = {
       pattern: "(?:first|1st|intro|introductory|trial) (?:lesson|class|session|consultation|call)s?(?:'s| is| are)? (?:free|on me|on us)|free (?:first|intro|introductory|trial) (?:lesson|class|session|consultation|call)s?",
       why: WHY.freeTrial,
       example: 'I coach swimmers online, first session free, DM me',
+    },
+  ],
+  releaseCall: [
+    { pattern: 'get ready|stay tuned|set (?:a |your )?reminders?|mark your calendars?|save the date', why: WHY.getReady, example: 'Stable release next month, get ready!' },
+    {
+      pattern: "(?:let us|tell us) know what you think|tell us what you think|(?:we'd|we would) love (?:your|to hear your) (?:feedback|thoughts)|(?:your )?feedback (?:is )?(?:welcome|appreciated)",
+      why: WHY.feedback,
+      example: 'Update and let us know what you think!',
     },
   ],
 };

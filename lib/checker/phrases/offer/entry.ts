@@ -37,12 +37,24 @@ export interface OfferLexicon {
    * the buyer gets for nothing before paying; it teaches nothing, so its "lesson" is no lesson given here.
    */
   trial: OfferEntry[];
+  /**
+   * The maker turns to the reader about the release itself, with nowhere to go: "get ready", "let us know what you
+   * think", "mark your calendars". A fan says "get ready" of someone else's trailer, so it counts only beside the
+   * author's own release (product-plug): the sign-off of a release note that has no link.
+   */
+  releaseCall: OfferEntry[];
 }
 
 export const OFFER_KEYS = ['release', 'available', 'opening', 'acquire', 'moreAt', 'trial'] as const;
 
 /** The patterns of each list, in the shape the phrase book indexes. */
-export function offerLists(lexicon: OfferLexicon): Record<(typeof OFFER_KEYS)[number], string[]> {
+/**
+ * Lists read only beside an offer of the author's own (product-plug): kept out of OFFER_KEYS, which other rules read
+ * as weak evidence of an offer on their own.
+ */
+export const OFFER_SIGN_OFF_KEYS = ['releaseCall'] as const;
+
+export function offerLists(lexicon: OfferLexicon): Record<(typeof OFFER_KEYS)[number] | (typeof OFFER_SIGN_OFF_KEYS)[number], string[]> {
   return {
     release: lexicon.release.map((e) => e.pattern),
     available: lexicon.available.map((e) => e.pattern),
@@ -50,6 +62,7 @@ export function offerLists(lexicon: OfferLexicon): Record<(typeof OFFER_KEYS)[nu
     acquire: lexicon.acquire.map((e) => e.pattern),
     moreAt: lexicon.moreAt.map((e) => e.pattern),
     trial: lexicon.trial.map((e) => e.pattern),
+    releaseCall: lexicon.releaseCall.map((e) => e.pattern),
   };
 }
 
@@ -65,6 +78,7 @@ export const WHY = {
   presenting: 'Presents a thing to the audience as the author’s to show.',
   ourNew: 'The author’s own new or first thing, whatever it is.',
   announce: 'Announces something the author is glad to bring out.',
+  partner: 'The author announces a partnership or integration of their own, a company’s news about itself: first person, not “X partners with Y” reported.',
   hosting: 'The author runs, hosts or sells something people can come to or buy.',
   nowAvailable: 'Says a thing can be had now: live, out, on sale, open.',
   launches: 'Somebody brings a thing out, told in the third person: the company’s own voice, or news of another’s launch.',
@@ -82,5 +96,7 @@ export const WHY = {
   contact: 'Says how to buy or book: write to the author (an offer of help or an invitation to meet is told apart by the checker).',
   learnMore: 'Points to more about the thing somewhere else.',
   linkThere: 'Says where the link is.',
+  getReady: 'Tells readers to wait for a release the author announces: get ready, set a reminder, note the date.',
+  feedback: 'Asks readers what they make of the thing the author has just put out: the maker asks for feedback on the release.',
   freeTrial: 'A free first lesson, class, session or consultation: the opening term of a paid service, not a lesson given.',
 } as const;

@@ -20,6 +20,7 @@ export const esOffer: OfferLexicon = {
     { pattern: '(?:nuestro|nuestra|nuestros|nuestras|mi|mis) (?:nuevo|nueva|nuevos|nuevas|primer|primera|pr[oó]ximo|pr[oó]xima)', why: WHY.ourNew, example: 'Ya está aquí nuestra nueva colección' },
     { pattern: '(?:feliz|felices|emocionad[oa]s?|orgullos[oa]s?) de (?:anunciar|presentar|lanzar|compartir)', why: WHY.announce, example: 'Felices de anunciar nuestro curso de cerámica' },
     { pattern: '(?:organizamos|ofrecemos|vendemos|abrimos|vendo|ofrezco|organizo)', why: WHY.hosting, example: 'Organizamos un taller de pan el sábado' },
+    { pattern: '(?:nos hemos asociado|nos asociamos|nos aliamos|nos hemos aliado|nos unimos) con|nuestra (?:nueva )?alianza con', why: WHY.partner, example: 'Nos hemos asociado con Stripe para ofrecer pagos al instante' },
   ],
   available: [
     versionEntry('Lumen v2.1 ya está aquí, pruébalo gratis'),
@@ -61,6 +62,14 @@ export const esOffer: OfferLexicon = {
       pattern: '(?:primera|1ra) (?:clase|lecci[oó]n|sesi[oó]n|consulta) (?:es )?(?:gratis|gratuita|sin costo)|(?:clase|lecci[oó]n|sesi[oó]n) de prueba (?:gratis|gratuita)',
       why: WHY.freeTrial,
       example: 'Doy clases de dibujo por Zoom, la primera clase es gratis',
+    },
+  ],
+  releaseCall: [
+    { pattern: 'prep[aá]rate|prep[aá]rense|preparaos|(?:estad|seguid|estate|mantente|mant[eé]nganse) atent[oa]s?|apunta la fecha|apuntad la fecha|reserva la fecha|pon(?:ed|gan)? (?:un |el |tu |vuestro )?recordatorio', why: WHY.getReady, example: 'La versión estable llega en marzo, ¡prepárate!' },
+    {
+      pattern: '(?:cu[eé]ntanos|cu[eé]ntennos|contadnos) qu[eé] (?:te parece|os parece|les parece|opinas|opin[aá]is|opinan)|d(?:inos|[ií]gannos|ecidnos) qu[eé] (?:te parece|os parece|les parece|opinas|opinan)|esperamos (?:tus|vuestros|sus) comentarios',
+      why: WHY.feedback,
+      example: 'Actualizad la app y contadnos qué os parece',
     },
   ],
 };

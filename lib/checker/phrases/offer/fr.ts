@@ -20,6 +20,7 @@ export const frOffer: OfferLexicon = {
     { pattern: '(?:je|nous|on) (?:vends|vendons|vend|organise|organisons|propose|proposons)', why: WHY.hosting, example: 'Nous organisons un atelier de pain samedi' },
     { pattern: '(?:notre|nos|mon|ma|mes) (?:nouveau|nouvelle|nouvel|nouveaux|nouvelles|premier|première|prochain|prochaine)', why: WHY.ourNew, example: 'Découvrez notre nouvelle collection' },
     { pattern: "(?:ravie?s?|heureux|heureuse|heureuses|fiers?|fières?) (?:de vous )?(?:annoncer|présenter|lancer|dévoiler)", why: WHY.announce, example: 'Ravis de vous présenter notre atelier' },
+    { pattern: "(?:nous nous associons|nous nous sommes associés|on s'associe) (?:à|avec)|(?:notre|un) (?:nouveau )?partenariat avec", why: WHY.partner, example: 'Nous nous associons à Stripe pour des paiements instantanés' },
   ],
   available: [
     versionEntry('Lumen v2.1 est là, essayez-le gratuitement'),
@@ -62,6 +63,14 @@ export const frOffer: OfferLexicon = {
       pattern: "premi(?:er|[eè]re) (?:le[cç]on|s[eé]ance|cours|consultation) (?:est )?(?:gratuite?|offerte?)|(?:cours|s[eé]ance|le[cç]on) d'essai (?:gratuite?|offerte?)",
       why: WHY.freeTrial,
       example: 'Je donne des cours de yoga en ligne, première séance offerte',
+    },
+  ],
+  releaseCall: [
+    { pattern: "pr[ée]parez-vous|pr[ée]pare-toi|restez connect[ée]s|restez à l'écoute|tenez-vous pr[eê]ts?|notez la date|bloquez la date|r[ée]servez la date", why: WHY.getReady, example: 'La version stable arrive en mars, préparez-vous !' },
+    {
+      pattern: 'dites-(?:nous|moi) ce que vous en pensez|dis-(?:nous|moi) ce que tu en penses|donnez-nous votre avis|vos retours sont les bienvenus',
+      why: WHY.feedback,
+      example: 'Mettez à jour et dites-nous ce que vous en pensez',
     },
   ],
 };

@@ -20,6 +20,7 @@ export const ptOffer: OfferLexicon = {
     { pattern: '(?:vendo|vendemos|organizamos|oferecemos|organizo|ofere[cç]o)', why: WHY.hosting, example: 'Organizamos uma oficina de pão no sábado' },
     { pattern: '(?:nosso|nossa|nossos|nossas|meu|minha|meus|minhas) (?:novo|nova|novos|novas|primeiro|primeira|pr[oó]ximo|pr[oó]xima)', why: WHY.ourNew, example: 'Conheça a nossa nova coleção' },
     { pattern: '(?:felizes|feliz|orgulhos[oa]s?|animad[oa]s?) (?:em|de) (?:anunciar|apresentar|lan[cç]ar)', why: WHY.announce, example: 'Felizes em anunciar nosso curso' },
+    { pattern: '(?:fizemos|fechamos) (?:uma )?parceria com|(?:nossa|uma) (?:nova )?parceria com', why: WHY.partner, example: 'Fechamos uma parceria com a Stripe para pagamentos na hora' },
   ],
   available: [
     versionEntry('Lumen v2.1 chegou, experimente grátis'),
@@ -61,6 +62,14 @@ export const ptOffer: OfferLexicon = {
       pattern: 'primeira (?:aula|li[cç][aã]o|sess[aã]o|consulta) (?:[eé] )?(?:gr[aá]tis|gratuita)|aula (?:experimental|teste) (?:gr[aá]tis|gratuita)',
       why: WHY.freeTrial,
       example: 'Dou aulas de violão online, a primeira aula é grátis',
+    },
+  ],
+  releaseCall: [
+    { pattern: 'prepare-se|preparem-se|fiquem ligados|fique ligad[oa]|anot(?:e|em) (?:a data|na agenda)|marqu(?:e|em) na agenda|salv(?:e|em) a data', why: WHY.getReady, example: 'A versão estável chega em março, preparem-se!' },
+    {
+      pattern: '(?:digam?|contem?|falem?) (?:pra|para) (?:(?:a )?gente|n[oó]s) o que (?:achou|acharam|acha|acham)|(?:digam?|contem?)-nos o que (?:achou|acharam|acha|acham)',
+      why: WHY.feedback,
+      example: 'Atualizem o app e contem pra gente o que acharam',
     },
   ],
 };
