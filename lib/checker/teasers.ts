@@ -169,12 +169,22 @@ function sentenceOf(sentences: readonly Span[], at: number): Span | undefined {
   return undefined;
 }
 
+/** Content words after the means' opener: "by caching node_modules and splitting tests", not a bare "by switching". */
+const MEANS_WORDS = 2;
+
+/** Whether the rest of a how-it-happened sentence names its means ("… by caching node_modules and splitting tests"). */
+function namesMeans(doc: Doc, sums: readonly number[], from: number, to: number): boolean {
+  const means = teaserWords(doc.lang)?.means?.exec(doc.text.slice(from, to));
+  return !!means && contentIn(doc, sums, from + means.index + means[0].length, to) >= MEANS_WORDS;
+}
+
 /** Whether one teaser phrase, in its sentence, is left undelivered there (the rest of the post is judged apart). */
 function undelivered(doc: Doc, m: Teaser, s: Span, sums: readonly number[], ctx: TeaserContext, titleCase: boolean, core: number): boolean {
   const { entry } = m;
   const text = doc.text;
   if (entry.atStart && (m.start - s.start > MAX_LEAD || !leadRe(doc.lang as Lang).test(text.slice(s.start, m.start)))) return false;
   if (entry.answeredInClause && contentIn(doc, sums, m.end, s.end) >= ANSWER_WORDS) return false;
+  if (entry.answeredByMeans && namesMeans(doc, sums, m.end, s.end)) return false;
   // A question headline leads the post and is left open: a question after a report ("Face masks sold out in many
   // places. Did you get some?") asks the readers about the news, and one followed by an answer tells it.
   // In a reply with no link, the question asks the person answered ("¿Dónde compraste esa lámpara?").

@@ -37,6 +37,17 @@ describe.each(LANGS)('teaser words %s', (lang) => {
     expect(teasers(without(example, words), lang), without(example, words)).toBe(0);
   });
 
+  it('means: its example names the means of a how-it-happened line, which then teases nothing', () => {
+    const means = lexicon.means;
+    if (!means) return expect(teaserWords(lang)?.means).toBeNull();
+    expect(means.note.length).toBeGreaterThan(10);
+    expect(teaserWords(lang)?.means?.test(means.example), means.example).toBe(true);
+    expect(teasers(means.example, lang), means.example).toBe(0);
+    // With the means' words put out of the way, the same line keeps its how back.
+    const bare = means.example.replace(teaserWords(lang)!.means!, 'and');
+    expect(teasers(bare, lang), bare).toBeGreaterThan(0);
+  });
+
   it('announce: its example announces', () => {
     expect(teaserWords(lang)!.announce.test(lexicon.announce.example)).toBe(true);
     expect(teaserWords(lang)!.announce.test(without(lexicon.announce.example, lexicon.announce.words))).toBe(false);

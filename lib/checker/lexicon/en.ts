@@ -145,6 +145,11 @@ export const enTeaser: TeaserLexicon = {
     note: 'a call for attention or a gasp, set off by a comma or "!", leaves the teaser after it at its sentence start',
     example: "Wow, here's why the lake turned pink",
   },
+  means: {
+    pattern: "\\bby (?:[\\p{L}'-]+ing|switching|moving|adding|using)\\b|\\busing\\b|\\bthanks to\\b",
+    note: 'a how-it-happened line that goes on to name its means tells the how ("by caching", "using", "thanks to"); "by Christmas" names no means',
+    example: 'New blog post: how I cut our CI time from 40 to 9 minutes by caching node_modules and splitting tests',
+  },
   announce: { words: ['announce', 'announcing'], note: 'the verbs an author announces their own news with', example: 'Thrilled to announce that I have joined Acme as Head of Design' },
   exclaiming: {
     interjections: {

@@ -216,6 +216,8 @@ export interface CompiledTeaserWords {
   /** An announcing verb as a whole word, in any case. */
   announce: RegExp;
   notAlwaysAuthor: ReadonlySet<string>;
+  /** Where a how-it-happened line names its means (lexicon `means`); null when the language lists none. */
+  means: RegExp | null;
   firstPerson: CompiledFirstPerson | null;
 }
 
@@ -291,6 +293,7 @@ export function teaserWords(lang: DocLang): CompiledTeaserWords | null {
           announce: new RegExp(`(?<![\\p{L}])(?:${wordAlternation(lexicon.announce.words)})(?![\\p{L}])`, 'iu'),
           notAlwaysAuthor: new Set(lexicon.notAlwaysAuthor?.words ?? []),
           firstPerson: compileFirstPerson(lexicon),
+          means: lexicon.means ? new RegExp(lexicon.means.pattern, 'iu') : null,
         }
       : null;
     compiledTeaser.set(lang, c);

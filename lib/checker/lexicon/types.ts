@@ -271,4 +271,9 @@ export interface TeaserLexicon {
   firstPerson?: FirstPersonVerbs;
   /** Marks of someone exclaiming rather than a headline announcing. */
   exclaiming: Exclaiming;
+  /**
+   * What opens the means in a how-it-happened line ("how I cut our CI time to 9 minutes by caching node_modules"): a
+   * regular-expression source matched after the teaser in its sentence. Entries marked `answeredByMeans` read it.
+   */
+  means?: Noted & { pattern: string };
 }

@@ -3,6 +3,9 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    // A how-it-happened line that names its means tells the how (lexicon `means`).
+    { text: 'New blog post: how I cut our CI time from 40 to 9 minutes by caching node_modules and splitting tests. https://blog.example.com/ci', note: 'the means follows: by caching…' },
+    { text: 'How we cut our AWS bill in half using spot instances and a nightly shutdown script https://x.co/a', note: 'the means follows: using…' },
     { text: 'These photos show 112 homes lost in the wildfire http://t.co/x', note: 'what happened follows the shortest teaser phrase, though a longer one reaches into it' },
     // The author telling of their own life after the teaser's words keeps nothing back (teasers.ts ownLife).
     { text: 'This is why I love autumn 🍂', note: 'captions the author’s own photo' },
@@ -95,6 +98,9 @@ testRule(rule, {
     { text: 'esto es lo que hago cada domingo antes de trabajar', ctx: { lang: 'es' }, note: 'typed without accents, "hago" is still the author' },
   ],
   invalid: [
+    // "By" a date, or a means with nothing named after it, keeps the how back.
+    { text: 'How I lost 10kg by Christmas https://x.co/a', flags: ['How I'] },
+    { text: 'How I doubled my sales by switching https://x.co/a', flags: ['How I'] },
     // The author before the teaser says who they are; the teaser still withholds, and a link stands for the story.
     { text: "I've interviewed 200+ founders.\n\nHere are 12 lessons that will change how you think about business 🧵👇", flags: ['Here are 12', 'will change how you'] },
     { text: "Here's what happened when I stopped drinking coffee for a month https://t.co/abc123", flags: ["Here's what happened"] },

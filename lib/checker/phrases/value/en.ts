@@ -363,6 +363,7 @@ export const enValue: ValueLexicon = {
       why: 'A how-to or how-it-happened title with none of the how in the post.',
       example: 'How to dress for the gym without looking like a tool',
       atStart: true,
+      answeredByMeans: true,
     },
     {
       pattern: "here(?:'s| is| are) (?:a|an|some|our|my|the|\\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)(?! (?:(?:latest|full|official|updated|short|current) )?(?:map|list|link|links|advisory|update|updates|statement|info|information|number|numbers|schedule|guide|timeline|details|forecast|transcript)(?![\\p{L}]))",

@@ -17,6 +17,8 @@ export interface ValueEntry {
   namedAnswers?: boolean;
   /** What follows the phrase in its sentence is the answer ("did you know that 1 in 4 ..."), not more teaser. */
   answeredInClause?: boolean;
+  /** A how-it-happened line that names its means in its sentence ("… by caching node_modules") tells the how (lexicon `means`). */
+  answeredByMeans?: boolean;
   /**
    * The phrase opens a question headline ("¿Por qué los gatos ronronean?", "Do you make this mistake?"): it only
    * counts when its sentence ends in a question mark and nothing after that sentence answers it. "¿Qué pasa en
