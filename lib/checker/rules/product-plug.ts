@@ -1,7 +1,7 @@
 import { forOthers } from '../evidence';
 import type { PhraseMatch } from '../phrases';
 import { WORD_FLAG } from '../phrases/book';
-import { givesBeyondPitch, givesClearly, pitchGive, reportsNews, unless } from '../policy';
+import { givesBeyondPitch, givesClearly, handsOver, pitchGive, reportsNews, unless } from '../policy';
 import { defineRule, type RuleInput } from '../rule';
 import { hitMessage } from '../messages';
 import { overlaps, type Span } from '../text';
@@ -49,7 +49,8 @@ function ownOffers(input: RuleInput): PhraseMatch[] {
   // evidence.asks leaves out a "DM me" that takes up an offer of help or an invitation.
   const moreAt = input.find('moreAt');
   const reachable = doc.urls.length > 0 || acquire.length > 0 || evidence.asks.length > 0 || moreAt.length > 0;
-  if (!reachable || forOthers(doc, evidence.lower)) return [];
+  // Nor in a release handed over for anyone's use (an open licence, nothing sold): where to take it is no pitch.
+  if (!reachable || forOthers(doc, evidence.lower) || handsOver(input)) return [];
   const namesAuthor = evidence.flags.some((f) => (f & WORD_FLAG.me) !== 0);
   // A numbered version said to be out and pointed to for more ("Testnet v2 is now live. Learn more here") is a maker's
   // release in its own third-person voice. "The library is now open, more info at" is a notice and "the council
