@@ -41,8 +41,6 @@ const PHRASE_SIGNALS: readonly [PhraseKey, SignalKind][] = [
   ['credit', 'credit'],
   ['helping', 'helping'],
   ['invitation', 'invitation'],
-  // Opening hours and closures tell customers when to come: a notice, as a source or a warning informs.
-  ['notice', 'informing'],
   // A release under an open licence is handed over for anyone's use: help, like an offer of it.
   ['openLicence', 'helping'],
 ];
