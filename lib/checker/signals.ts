@@ -43,6 +43,8 @@ const PHRASE_SIGNALS: readonly [PhraseKey, SignalKind][] = [
   ['invitation', 'invitation'],
   // A release under an open licence is handed over for anyone's use: help, like an offer of it.
   ['openLicence', 'helping'],
+  // A finding stated ("we find that…", "wir zeigen, dass…") hands over what was learned: a lesson.
+  ['finding', 'lesson'],
 ];
 
 /**

@@ -84,6 +84,8 @@ export interface PhraseLists {
   fundsFor: string[];
   /** A release handed over for anyone's use: "CC-BY licensed", "open-source", "licencia abierta". */
   openLicence: string[];
+  /** A finding stated by those who found it: "we find that", "our results show", "wir zeigen, dass". */
+  finding: string[];
   /** Where the latest news is: "for all the latest on", beside a handle ("Following @KHOU for the latest on the fire"). */
   newsSource: string[];
   /** A petition's ask: "sign now", "sign the petition". */
@@ -206,7 +208,7 @@ export const ON_DEMAND_KEYS: ReadonlySet<PhraseKey> = new Set(['teaser', 'teaser
 export const PHRASE_KEYS: readonly PhraseKey[] = [
   'callToAction', 'discount', 'codeWord', 'urgency', 'giveaway', 'plug', 'selfPlug', 'lure', 'reach', 'affiliate', 'brag', 'bait',
   'vaguePointer', 'platitude', 'teaching', 'advice', 'explaining', 'lesson', 'credit', 'thanks', 'question', 'rhetorical', 'helping', 'invitation',
-  'teaser', 'teaserLead', 'sympathy', 'warmth', 'report', 'happened', 'event', 'audience', 'relief', 'newsSource', 'petition', 'notice', 'fundsFor', 'openLicence',
+  'teaser', 'teaserLead', 'sympathy', 'warmth', 'report', 'happened', 'event', 'audience', 'relief', 'newsSource', 'petition', 'notice', 'fundsFor', 'openLicence', 'finding',
   'release', 'available', 'opening', 'acquire', 'moreAt', 'trial', 'hype', 'jumpIn',
   'copy', 'hook', 'critique',
 ];

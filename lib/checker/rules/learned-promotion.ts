@@ -83,7 +83,10 @@ export default defineRule({
     // A story told with its lesson ("what I learned: …") and no ask hands the reader the lesson; the model's reading of
     // "new piece in my portfolio" beside it weighs the words, not what the post gives.
     const lesson = input.evidence.takeaway >= TAKEAWAY && input.evidence.asks.length === 0 && input.find('lesson').length > 0;
-    const quiet = givesClearly(input) || reportsNews(input) || offersRelief(input) || lesson;
+    // Opening hours or a closure with no ask ("The shop is now open Sundays 10-4!") tell customers when to come: a
+    // notice, whatever the model makes of "is now open".
+    const notice = input.find('notice').length > 0 && input.evidence.asks.length === 0;
+    const quiet = givesClearly(input) || reportsNews(input) || offersRelief(input) || lesson || notice;
     return unless(quiet, input, this.meta.weight, hits);
   },
 });

@@ -110,7 +110,10 @@ export default defineRule({
     // A plug yields to a post that clearly gives; an offer only to giving outside its announcement: a product's
     // specs and launch news are the pitch, the lesson in the post is not.
     // A newsroom's "our latest update on the typhoon" points at its coverage of the event the post names: it informs.
-    const quiet = (offers.length > 0 ? givesBeyondPitch(input, pitch) : givesClearly(input)) || (hits.length > 0 && reportsNews(input));
+    // A paper or a study announced with its finding stated ("our new preprint: we show that…") already shares the
+    // result, the one useful piece the hint would ask for, even in the announcement's own sentence (outside any ask).
+    const findingTold = input.find('finding').some((f) => input.evidence.signals.some((s) => s.start === f.start));
+    const quiet = (offers.length > 0 ? givesBeyondPitch(input, pitch) || findingTold : givesClearly(input)) || (hits.length > 0 && reportsNews(input));
     return unless(quiet, input, this.meta.weight, hits);
   },
 });

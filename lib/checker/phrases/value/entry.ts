@@ -97,9 +97,14 @@ export interface ValueLexicon {
    * take it, not an ask for the author.
    */
   openLicence: ValueEntry[];
+  /**
+   * A finding stated by those who found it: "we find that…", "our results show…", "wir zeigen, dass…". What follows is
+   * the result itself, the "one useful piece of it" a paper's or a study's announcement owes the reader.
+   */
+  finding: ValueEntry[];
 }
 
-export const VALUE_KEYS = ['teaser', 'sympathy', 'warmth', 'report', 'happened', 'event', 'audience', 'relief', 'newsSource', 'petition', 'notice', 'fundsFor', 'openLicence'] as const;
+export const VALUE_KEYS = ['teaser', 'sympathy', 'warmth', 'report', 'happened', 'event', 'audience', 'relief', 'newsSource', 'petition', 'notice', 'fundsFor', 'openLicence', 'finding'] as const;
 
 /**
  * The patterns of each list, in the shape the phrase book indexes. Teasers that count only at the start of a
@@ -121,6 +126,7 @@ export function valueLists(lexicon: ValueLexicon): Record<(typeof VALUE_KEYS)[nu
     notice: lexicon.notice.map((e) => e.pattern),
     fundsFor: lexicon.fundsFor.map((e) => e.pattern),
     openLicence: lexicon.openLicence.map((e) => e.pattern),
+    finding: lexicon.finding.map((e) => e.pattern),
   };
 }
 
@@ -151,6 +157,7 @@ export const WHY = {
   closure: 'A closure with its dates or its reason: customers learn when not to come and when to come back.',
   fundsGoTo: 'Says where the money raised goes, to someone other than the author: a fundraiser for others.',
   openLicence: 'An open licence or "free to use": what is released is handed over for anyone to use.',
+  findingStated: 'States a finding by those who found it: the result follows in the sentence, not behind a link.',
   petitionAsk: 'A petition’s ask: a call to sign about a public matter, for no one’s account.',
   damageToll: 'The toll or the damage of an event: how many dead, how much burned or destroyed, where it struck.',
   pressSource: 'A statement to the press or by a spokesperson: the post passes on what someone with knowledge said.',
