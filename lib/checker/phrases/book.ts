@@ -86,6 +86,8 @@ export interface PhraseLists {
   openLicence: string[];
   /** A finding stated by those who found it: "we find that", "our results show", "wir zeigen, dass". */
   finding: string[];
+  /** A job ad: "we're hiring", "buscamos cocinero/a", "wir stellen ein", "on recrute". */
+  hiring: string[];
   /** Where the latest news is: "for all the latest on", beside a handle ("Following @KHOU for the latest on the fire"). */
   newsSource: string[];
   /** A petition's ask: "sign now", "sign the petition". */
@@ -208,7 +210,7 @@ export const ON_DEMAND_KEYS: ReadonlySet<PhraseKey> = new Set(['teaser', 'teaser
 export const PHRASE_KEYS: readonly PhraseKey[] = [
   'callToAction', 'discount', 'codeWord', 'urgency', 'giveaway', 'plug', 'selfPlug', 'lure', 'reach', 'affiliate', 'brag', 'bait',
   'vaguePointer', 'platitude', 'teaching', 'advice', 'explaining', 'lesson', 'credit', 'thanks', 'question', 'rhetorical', 'helping', 'invitation',
-  'teaser', 'teaserLead', 'sympathy', 'warmth', 'report', 'happened', 'event', 'audience', 'relief', 'newsSource', 'petition', 'notice', 'fundsFor', 'openLicence', 'finding',
+  'teaser', 'teaserLead', 'sympathy', 'warmth', 'report', 'happened', 'event', 'audience', 'relief', 'newsSource', 'petition', 'notice', 'fundsFor', 'openLicence', 'finding', 'hiring',
   'release', 'available', 'opening', 'acquire', 'moreAt', 'trial', 'hype', 'jumpIn',
   'copy', 'hook', 'critique',
 ];

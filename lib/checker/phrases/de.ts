@@ -131,7 +131,7 @@ export const de: Lexicon = {
     ],
     vaguePointer: ['schaut (?:mal )?rein', 'schau(?:t)? (?:euch )?das an', 'unbedingt lesen', 'lesenswert', 'was meint ihr\\?', 'was denkt ihr\\?', 'bald mehr', 'stay tuned', 'demnächst'],
     platitude: ['gib niemals auf', 'glaub an dich', 'erfolg,? (?:ist|beginnt|kommt)', 'disziplin,? (?:ist|schlägt)', 'die (?:richtige )?einstellung ist alles', 'mindset', 'motivation', 'dankbar(?=\\s*[.!\\n]|\\s*$)', 'dranbleiben', 'einfach machen'],
-    teaching: ['so geht(?:\'s|s)?', 'tipps?', 'anleitung', 'schritt (?:\\d+|eins|zwei|drei)', 'lektion(?:en)?', 'fehler', 'zum beispiel', 'z\\. ?b\\.', 'der trick', 'von [$€£]?\\d[\\d.,]*\\s?(?:%|k|[\\p{L}]{1,8})? auf [$€£]?\\d+', 'der schlüssel', 'checkliste', 'was (?:wirklich )?(?:hilft|geholfen hat|funktioniert)'],
+    teaching: ['so geht(?:\'s|s)?', 'tipps?', 'anleitung', 'schritt (?:\\d+|eins|zwei|drei)', 'lektion(?:en)?', 'fehler', 'zum beispiel', 'z\\. ?b\\.', 'der trick', 'kurz gesagt', 'kurzum', 'das wichtigste(?: ist)?:|das wichtigste ist', 'von [$€£]?\\d[\\d.,]*\\s?(?:%|k|[\\p{L}]{1,8})? auf [$€£]?\\d+', 'der schlüssel', 'checkliste', 'was (?:wirklich )?(?:hilft|geholfen hat|funktioniert)'],
     advice: ['(?:nimm|nehmt|benutze|benutzt|probier|probiert|leg|legt|vermeide|vermeidet|achte|achtet|schreib|schreibt|stell|stellt|mach|macht|lass|lasst|nutze|nutzt|prüfe|prüft|plane|plant|(?:nie|niemals) )'],
     explaining: ['weil', 'statt', 'anstatt', 'damit', 'deshalb', 'sonst'],
     lesson: ['(?:haben|habe) (?:wir |ich )?gelernt', 'gelernt', 'seit wir', 'seit ich', 'erfahrung', 'im nachhinein', 'hat (?:mir|uns) geholfen', '(?:haben|habe) (?:wir |ich )?(?:herausgefunden|festgestellt|gefunden), dass', '(?:unsere|die) (?:ergebnisse|daten) (?:zeigen|zeigten|deuten)'],

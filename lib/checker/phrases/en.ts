@@ -376,6 +376,8 @@ export const en: Lexicon = {
       'e\\.g\\.',
       'the (?:trick|key|catch|fix|secret) (?:is|was)',
       'tl;?dr',
+      // A summary that hands over the takeaway: "New video is up: how to repot… Short version: one pot size up".
+      '(?:the )?short version(?: is)?:|in short,|in a nutshell',
       'checklist',
       'rule of thumb',
       "make sure (?:you|to|your)",

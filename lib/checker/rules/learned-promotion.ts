@@ -86,7 +86,10 @@ export default defineRule({
     // Opening hours or a closure with no ask ("The shop is now open Sundays 10-4!") tell customers when to come: a
     // notice, whatever the model makes of "is now open".
     const notice = input.find('notice').length > 0 && input.evidence.asks.length === 0;
-    const quiet = givesClearly(input) || reportsNews(input) || offersRelief(input) || lesson || notice;
+    // A job ad ("We're hiring! Two analysts in Lisbon, €32k. Apply: link") offers the reader a job: its link is where
+    // to apply, not the author's pitch.
+    const jobAd = input.find('hiring').length > 0;
+    const quiet = givesClearly(input) || reportsNews(input) || offersRelief(input) || lesson || notice || jobAd;
     return unless(quiet, input, this.meta.weight, hits);
   },
 });

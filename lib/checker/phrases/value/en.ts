@@ -530,4 +530,7 @@ export const enValue: ValueLexicon = {
   finding: [
     { pattern: "(?:we|i) (?:find|found|show|showed|shown|demonstrate|demonstrated) (?:that|how)|(?:our|the) (?:results|findings|data|analysis) (?:show|showed|suggest|suggested|indicate|indicated)(?: that)?|(?:the )?(?:main|key|headline) (?:finding|result)(?:s)?(?: is| are| was| were|:)", why: WHY.findingStated, example: 'We find that small models fine-tuned on 2k examples match larger ones' },
   ],
+  hiring: [
+    { pattern: "(?:we're|we are|we're now|now|currently|(?:the )?(?:shop|café|cafe|bakery|studio|team|lab|restaurant) is) hiring|#hiring|job opening|open (?:role|position)s?", why: WHY.jobAd, example: "We're hiring! Two junior data analysts in Lisbon" },
+  ],
 };

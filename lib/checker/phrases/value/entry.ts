@@ -102,9 +102,14 @@ export interface ValueLexicon {
    * the result itself, the "one useful piece of it" a paper's or a study's announcement owes the reader.
    */
   finding: ValueEntry[];
+  /**
+   * A job ad: "we're hiring", "buscamos cocinero/a", "wir stellen ein", "on recrute". The opening is the reader's to take
+   * (a job, its pay and hours); "apply at <link>" is how to take it, not a pitch for the author's shop.
+   */
+  hiring: ValueEntry[];
 }
 
-export const VALUE_KEYS = ['teaser', 'sympathy', 'warmth', 'report', 'happened', 'event', 'audience', 'relief', 'newsSource', 'petition', 'notice', 'fundsFor', 'openLicence', 'finding'] as const;
+export const VALUE_KEYS = ['teaser', 'sympathy', 'warmth', 'report', 'happened', 'event', 'audience', 'relief', 'newsSource', 'petition', 'notice', 'fundsFor', 'openLicence', 'finding', 'hiring'] as const;
 
 /**
  * The patterns of each list, in the shape the phrase book indexes. Teasers that count only at the start of a
@@ -127,6 +132,7 @@ export function valueLists(lexicon: ValueLexicon): Record<(typeof VALUE_KEYS)[nu
     fundsFor: lexicon.fundsFor.map((e) => e.pattern),
     openLicence: lexicon.openLicence.map((e) => e.pattern),
     finding: lexicon.finding.map((e) => e.pattern),
+    hiring: lexicon.hiring.map((e) => e.pattern),
   };
 }
 
@@ -158,6 +164,7 @@ export const WHY = {
   fundsGoTo: 'Says where the money raised goes, to someone other than the author: a fundraiser for others.',
   openLicence: 'An open licence or "free to use": what is released is handed over for anyone to use.',
   findingStated: 'States a finding by those who found it: the result follows in the sentence, not behind a link.',
+  jobAd: 'Opens a job ad: the post offers readers a job, its pay and hours, rather than the author\'s product.',
   petitionAsk: 'A petition’s ask: a call to sign about a public matter, for no one’s account.',
   damageToll: 'The toll or the damage of an event: how many dead, how much burned or destroyed, where it struck.',
   pressSource: 'A statement to the press or by a spokesperson: the post passes on what someone with knowledge said.',

@@ -356,4 +356,7 @@ export const esValue: ValueLexicon = {
   finding: [
     { pattern: '(?:encontramos|mostramos|demostramos|hallamos|observamos|descubrimos) que|(?:nuestros|los) (?:resultados|datos) (?:muestran|indican|sugieren)(?: que)?|(?:el )?(?:hallazgo|resultado) principal|(?:el )?principal (?:hallazgo|resultado)', why: WHY.findingStated, example: 'Encontramos que los bosques de ribera reducen la temperatura del agua' },
   ],
+  hiring: [
+    { pattern: '(?:estamos )?contratando|contratamos|buscamos (?:un|una|[\\p{L}]+/a|[\\p{L}]+ o [\\p{L}]+)|oferta de empleo|#empleo', why: WHY.jobAd, example: 'Buscamos cocinero/a para media jornada' },
+  ],
 };

@@ -248,4 +248,7 @@ export const ptValue: ValueLexicon = {
   finding: [
     { pattern: '(?:mostramos|encontramos|descobrimos|demonstramos|observamos|constatamos) que|(?:nossos|os) (?:resultados|dados) (?:mostram|indicam|sugerem)(?: que)?|(?:o )?(?:principal) (?:achado|resultado)', why: WHY.findingStated, example: 'Mostramos que a vacinação nas escolas aumentou a cobertura em 25%' },
   ],
+  hiring: [
+    { pattern: 'estamos contratando|(?:estamos )?com vagas?|vagas? abertas?|procuramos (?:um|uma) [\\p{L}]+|#vagas?', why: WHY.jobAd, example: 'Estamos contratando atendente para meio período' },
+  ],
 };
