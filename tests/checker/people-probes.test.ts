@@ -158,3 +158,56 @@ describe('a lesson beside the author’s work', () => {
     expect(rules(text, lang).length).toBeGreaterThan(0);
   });
 });
+
+// A summary that hands over the takeaway ("Short version:", "Lo más importante:", "Kurz gesagt") gives: a new video
+// announced with it is no bare announcement. Without it, "new video" alone still is.
+describe('a new video told with its takeaway', () => {
+  const TOLD: [Lang, string][] = [
+    ['en', 'New video is up: how to repot a monstera without killing it. Short version: one pot size up, chunky mix, and don\'t water for a week.'],
+    ['es', 'Nuevo vídeo: cómo afilar un cuchillo con piedra de agua. Lo más importante: mantener siempre el mismo ángulo, unos 15 grados.'],
+    ['de', 'Neues Video: Fahrradkette richtig ölen. Kurz gesagt: nur ein Tropfen pro Glied, und danach das Überschüssige abwischen.'],
+    ['fr', "Nouvelle vidéo : comment rempoter un ficus. En bref : un pot à peine plus grand, et pas d'arrosage pendant une semaine."],
+    ['pt', 'Vídeo novo: como afiar faca na pedra. Resumindo: manter sempre o mesmo ângulo, uns 15 graus.'],
+  ];
+  it.each(TOLD)('%s: %s', (lang, text) => {
+    expect(rules(text, lang)).toEqual([]);
+  });
+  it.each([
+    ['es', '¡Nuevo vídeo ya disponible! Link en bio 🔥'],
+    ['de', 'Neues Video ist online! Link in Bio 🔥'],
+    ['fr', 'Nouvelle vidéo dispo ! Lien en bio 🔥'],
+  ] as [Lang, string][])('%s: %s still announces', (lang, text) => {
+    expect(rules(text, lang).length).toBeGreaterThan(0);
+  });
+});
+
+// A job ad offers the reader a job: its "apply at <link>" is no pitch the model should read.
+describe('job ads', () => {
+  const ADS: [Lang, string][] = [
+    ['en', "We're hiring! Two junior data analysts in Lisbon, €32k, mentoring from day one. The interview is a 45-minute chat about a dataset you choose, no leetcode. Apply: https://jobs.example.pt/da"],
+    ['es', 'Buscamos cocinero/a para media jornada, de martes a sábado, 1.100 € al mes. Trae tu CV al restaurante.'],
+    ['de', 'Wir stellen ein: Bürokraft in Teilzeit (20 Std.), 16 € pro Stunde, flexible Arbeitszeiten. Bewerbungen gerne per Mail an jobs@tischlerei-meier.de'],
+    ['fr', 'On recrute ! Un développeur back-end à Nantes, 45-50k€, 2 jours de télétravail.'],
+    ['pt', 'Estamos contratando designer júnior em Recife, R$ 3.500, híbrido.'],
+  ];
+  it.each(ADS)('%s: %s', (lang, text) => {
+    expect(ruleInput(text, { lang }).find('hiring').length).toBeGreaterThan(0);
+    expect(rules(text, lang)).toEqual([]);
+  });
+  it.each([['en', "We're hiring! Follow our page and share this post with 3 friends"]] as [Lang, string][])('%s: %s still asks for reach', (lang, text) => {
+    expect(rules(text, lang).length).toBeGreaterThan(0);
+  });
+});
+
+// "New drop 🔥🔥" is a product drop, not an ask to drop a 🔥: no engagement-bait reason on it. "Drop a 🔥 if you
+// agree" still is one.
+describe('a product drop is no ask for a reaction', () => {
+  it('gives the drop no engagement-bait reason, and still calls it a plug', () => {
+    const found = rules('New drop 🔥🔥 link in bio', 'en');
+    expect(found).not.toContain('engagement-bait');
+    expect(found.length).toBeGreaterThan(0);
+  });
+  it('still reads "drop a 🔥 if you agree" as bait', () => {
+    expect(rules('Drop a 🔥 if you agree', 'en')).toContain('engagement-bait');
+  });
+});

@@ -11,7 +11,8 @@
 // Known and left: an English job seeker's "I'm open to work" / "looking for a new role" is a call to action by design
 // (phrases/en.ts callToAction) even in a post that gives, while the other four languages' job-seeker lines are quiet;
 // a talk recording announced with its topic but not its finding ("Mon intervention … est en ligne : pourquoi …") is
-// still called an announcement.
+// still called an announcement; a creator's reply pointing a fan to a free pattern ("The pattern is free, link is in
+// the description") is still called an ask; "Huge announcement coming tomorrow. You're not ready 👀" gets no hint.
 import type { Lang } from '../../lib/checker/types';
 import type { Platform } from '../../lib/model/platforms';
 
@@ -160,6 +161,34 @@ export const GIVING: readonly PeopleProbe[] = [
   { who: 'research', lang: 'en', platform: 'linkedin', text: "We cut our AWS bill by 40% by moving batch jobs to spot instances. The catch: jobs must checkpoint every 5 minutes, or a reclaim loses the work." },
   { who: 'research', lang: 'en', platform: 'x', text: "Page loads are 2x faster since we switched images to AVIF. Only gotcha: Safari 15 needs a fallback." },
   { who: 'research', lang: 'en', platform: 'bluesky', text: "We open-sourced our annotation tool under the MIT license: https://github.com/lab/annot. It handles audio and video and exports to COCO." },
+  { who: 'business', lang: 'en', platform: 'reddit', reply: true, text: "I'm a hiring manager for junior devs. Honestly the portfolio matters less than one project you can talk about for 20 minutes: what broke, what you'd change." },
+  { who: 'business', lang: 'en', platform: 'linkedin', reply: true, text: "Congrats Maria! Well deserved, your talk on accessible forms at FrontendConf changed how our team builds them." },
+  { who: 'business', lang: 'en', platform: 'x', reply: true, text: "Thanks for sharing! We hit the same bug, the fix was pinning the node version to 18.19 in CI." },
+  { who: 'business', lang: 'en', platform: 'instagram', reply: true, text: "Yes we're open tomorrow! 8 to 4 as usual, and the lemon tart is back." },
+  { who: 'business', lang: 'en', platform: 'facebook', reply: true, text: "Hi Jen, we do gluten-free bread on Fridays only. If you call by Thursday we'll set one aside for you." },
+  { who: 'business', lang: 'es', platform: 'facebook', reply: true, text: "¡Hola Marta! Sí, tenemos opción sin gluten los viernes. Si nos llamas el jueves te guardamos una." },
+  { who: 'business', lang: 'de', platform: 'facebook', reply: true, text: "Hallo Jens, glutenfreies Brot gibt es nur freitags. Wenn du bis Donnerstag anrufst, legen wir dir eins zurück." },
+  { who: 'business', lang: 'fr', platform: 'facebook', reply: true, text: "Bonjour Julie, le pain sans gluten c'est le vendredi. Appelez-nous avant jeudi et on vous en met un de côté." },
+  { who: 'business', lang: 'pt', platform: 'facebook', reply: true, text: "Oi Ju! Pão sem glúten só às sextas. Se ligar até quinta, separamos um para você." },
+  { who: 'job', lang: 'en', platform: 'linkedin', text: "Thrilled to share that I passed the CPA exam! What helped most: doing 50 practice questions every morning before work instead of weekend marathons." },
+  { who: 'business', lang: 'en', platform: 'linkedin', text: "We're hiring! Two junior data analysts in Lisbon, €32k, mentoring from day one. The interview is a 45-minute chat about a dataset you choose, no leetcode. Apply: https://jobs.example.pt/da" },
+  { who: 'creator', lang: 'en', platform: 'instagram', text: "New video is up: how to repot a monstera without killing it. Short version: one pot size up, chunky mix, and don't water for a week." },
+  { who: 'creator', lang: 'es', platform: 'youtube', text: "Nuevo vídeo: cómo afilar un cuchillo con piedra de agua. Lo más importante: mantener siempre el mismo ángulo, unos 15 grados." },
+  { who: 'creator', lang: 'de', platform: 'youtube', text: "Neues Video: Fahrradkette richtig ölen. Kurz gesagt: nur ein Tropfen pro Glied, und danach das Überschüssige abwischen." },
+  { who: 'creator', lang: 'fr', platform: 'youtube', text: "Nouvelle vidéo : comment rempoter un ficus. En bref : un pot à peine plus grand, et pas d'arrosage pendant une semaine." },
+  { who: 'business', lang: 'pt', platform: 'youtube', text: "Vídeo novo: como afiar faca na pedra. O segredo é manter sempre o mesmo ângulo, uns 15 graus." },
+  { who: 'business', lang: 'en', platform: 'threads', text: "Huge thanks to everyone who came to the book swap at our shop! 212 books found new homes. Next one is March 9." },
+  { who: 'research', lang: 'en', platform: 'mastodon', text: "We're looking for volunteers to test our screen reader support in the app this week. 30 minutes over video call, we pay $40. Reply here or email a11y@example.org" },
+  { who: 'research', lang: 'en', platform: 'bluesky', text: "I'll be at the ESA meeting next week presenting a poster on urban bees (#P-114, Tuesday 3pm). Finding in one line: bee diversity tracks garden size, not park size." },
+  { who: 'business', lang: 'de', platform: 'linkedin', text: "Wir stellen ein: Bürokraft in Teilzeit (20 Std.), 16 € pro Stunde, flexible Arbeitszeiten. Bewerbungen gerne per Mail an jobs@tischlerei-meier.de" },
+  { who: 'business', lang: 'fr', platform: 'linkedin', text: "On recrute ! Un développeur back-end à Nantes, 45-50k€, 2 jours de télétravail. L'entretien technique, c'est une revue de code à deux, pas d'exercice au tableau." },
+  { who: 'business', lang: 'pt', platform: 'linkedin', text: "Estamos contratando designer júnior em Recife, R$ 3.500, híbrido. A entrevista é uma conversa sobre um projeto seu, sem teste surpresa." },
+  { who: 'business', lang: 'es', platform: 'linkedin', text: "¡Contratamos! Técnico/a de mantenimiento en Bilbao, 28.000 € brutos, jornada intensiva en verano. Envía tu CV a empleo@talleres-ibarra.es" },
+  { who: 'business', lang: 'en', platform: 'instagram', text: "Closed today for a family emergency. Sorry to anyone who came by, we'll be back tomorrow at 8." },
+  { who: 'business', lang: 'en', platform: 'facebook', text: "Our Christmas hours: open Dec 24 until 2pm, closed Dec 25 and 26, normal hours from the 27th." },
+  { who: 'creator', lang: 'en', platform: 'instagram', text: "Collab credit: the mural on our wall is by @lenapaints. She spent 6 days on it and mixed every colour by hand." },
+  { who: 'research', lang: 'en', platform: 'x', text: "Paper accepted at CHI! We show that people trust a chatbot's answer 20% less when it says where the answer came from, the opposite of what we expected." },
+  { who: 'job', lang: 'en', platform: 'linkedin', text: "My first week as a junior developer, done. Three things nobody told me: read the tests before the code, ask in public channels, and write down every command you run." },
 ];
 
 /** Posts that only plug, ask for reach or hype: each must get at least one hint. */
@@ -198,4 +227,8 @@ export const PLUGS: readonly PeopleProbe[] = [
   { who: 'plug', lang: 'en', platform: 'x', text: "Our new app is live! Download it now: https://app.example.com" },
   { who: 'plug', lang: 'en', platform: 'x', text: "Our new app is open-source! Star us on GitHub and follow for updates: https://github.com/x/y" },
   { who: 'plug', lang: 'en', platform: 'youtube', reply: true, text: "Great video! Check out my channel too" },
+  { who: 'plug', lang: 'en', platform: 'instagram', text: "New drop 🔥🔥 link in bio" },
+  { who: 'plug', lang: 'en', platform: 'linkedin', text: "Excited to announce our new product! DM me for a demo." },
+  { who: 'plug', lang: 'es', platform: 'instagram', text: "Sígueme para más contenido como este 🔥" },
+  { who: 'plug', lang: 'pt', platform: 'facebook', text: "Compartilhe com seus amigos e siga a página!" },
 ];

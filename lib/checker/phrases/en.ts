@@ -268,7 +268,8 @@ export const en: Lexicon = {
       'share (?:this|the|our|my) (?:post|video|reel)',
       'follow (?:our|my|the) (?:page|account)',
       'double tap if',
-      '(?:hit|smash|drop|leave) (?:a |that |the )?(?:like|heart|❤️|🔥|👍)(?: if| below| button)?',
+      // "New drop 🔥🔥" is a product drop, not an ask to drop a 🔥: the noun after new/latest/our/my is no imperative.
+      '(?:hit|smash|(?<!(?:new|latest|fresh|our|my|the|this|next|merch) )drop|leave) (?:a |that |the )?(?:like|heart|❤️|🔥|👍)(?: if| below| button)?',
       'react with',
       'vote with',
       'share (?:this |it )?(?:with|to) \\d+ (?:friends|people)',
