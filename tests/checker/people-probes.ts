@@ -189,6 +189,22 @@ export const GIVING: readonly PeopleProbe[] = [
   { who: 'creator', lang: 'en', platform: 'instagram', text: "Collab credit: the mural on our wall is by @lenapaints. She spent 6 days on it and mixed every colour by hand." },
   { who: 'research', lang: 'en', platform: 'x', text: "Paper accepted at CHI! We show that people trust a chatbot's answer 20% less when it says where the answer came from, the opposite of what we expected." },
   { who: 'job', lang: 'en', platform: 'linkedin', text: "My first week as a junior developer, done. Three things nobody told me: read the tests before the code, ask in public channels, and write down every command you run." },
+  { who: 'job', lang: 'pt', platform: 'threads', reply: true, text: "Passei pela mesma coisa! O que me ajudou foi mandar mensagem direto para quem contrata, com um exemplo de trabalho parecido com o deles." },
+  { who: 'job', lang: 'es', platform: 'reddit', reply: true, text: "Yo hice el cambio a los 34. Lo que más me sirvió fue un proyecto real para una ONG, no el bootcamp. En entrevistas siempre me preguntaban por él." },
+  { who: 'research', lang: 'fr', platform: 'mastodon', reply: true, text: "Merci pour la question ! Les données brutes sont sur Zenodo, et le script d'analyse est sur notre GitLab, tout est sous licence libre." },
+  { who: 'research', lang: 'de', platform: 'bluesky', reply: true, text: "Gute Frage! Wir haben nur Haushalte mit Kindern unter 6 befragt, deshalb lässt sich das nicht auf alle übertragen." },
+  { who: 'research', lang: 'es', platform: 'linkedin', text: "Mañana presento en el congreso de SEPAR nuestro estudio con 1.200 pacientes: la rehabilitación en casa funciona igual que en el hospital para la EPOC moderada. Sala 4, a las 11:00." },
+  { who: 'research', lang: 'pt', platform: 'linkedin', text: "Amanhã apresento nosso trabalho no congresso da SBPC: hortas escolares dobraram o consumo de verduras em seis meses. Sala 2, às 14h." },
+  { who: 'business', lang: 'de', platform: 'x', text: "Unser Café ist ab sofort auch montags geöffnet, von 8 bis 15 Uhr." },
+  { who: 'business', lang: 'fr', platform: 'instagram', text: "Merci à tous nos clients pour cette première année ! 4 200 cafés servis et une vitrine refaite grâce à vos idées." },
+  { who: 'business', lang: 'de', platform: 'instagram', text: "Danke an alle, die letzte Woche beim Flohmarkt vorbeigekommen sind! Wir haben 420 € für das Tierheim gesammelt." },
+  { who: 'creator', lang: 'pt', platform: 'instagram', text: "Bastidores: o cenário do clipe foi montado com 150 caixas de papelão dos vizinhos, e levou três dias." },
+  { who: 'creator', lang: 'es', platform: 'youtube', reply: true, text: "¡Gracias! El patrón es gratis, lo tienes en la descripción. Yo usaría agujas de 4 mm si tejes apretado." },
+  { who: 'business', lang: 'en', platform: 'instagram', text: "Our bakery will be closed Monday for the holiday. Back Tuesday at 7am with fresh bread!" },
+  { who: 'business', lang: 'en', platform: 'instagram', text: "We're finally open! After 8 months of building, the bike repair café opens its doors every Saturday 10-2. Bring your bike, we teach you to fix it yourself." },
+  { who: 'research', lang: 'en', platform: 'linkedin', text: "Proud to share our paper in Nature Climate Change is out. We find that heat-related deaths in European cities fell 30% where cities planted trees on the busiest streets. https://doi.org/10.1038/x" },
+  { who: 'job', lang: 'fr', platform: 'linkedin', text: "Je suis à la recherche d'une alternance en marketing digital à partir de septembre. Mon dernier projet : une campagne Instagram pour une librairie qui a doublé ses abonnés en 3 mois." },
+  { who: 'research', lang: 'en', platform: 'x', text: "Launched the audio version of our open textbook on statistics today. Free, CC-BY, 14 chapters, read by the authors. https://openstats.example.org" },
 ];
 
 /** Posts that only plug, ask for reach or hype: each must get at least one hint. */
@@ -231,4 +247,6 @@ export const PLUGS: readonly PeopleProbe[] = [
   { who: 'plug', lang: 'en', platform: 'linkedin', text: "Excited to announce our new product! DM me for a demo." },
   { who: 'plug', lang: 'es', platform: 'instagram', text: "Sígueme para más contenido como este 🔥" },
   { who: 'plug', lang: 'pt', platform: 'facebook', text: "Compartilhe com seus amigos e siga a página!" },
+  { who: 'plug', lang: 'es', platform: 'linkedin', text: "¡Estoy emocionada de anunciar mi nuevo curso! Inscríbete ya: https://curso.es" },
+  { who: 'plug', lang: 'de', platform: 'instagram', text: "Mein neuer Onlineshop ist live! Schaut vorbei und folgt mir für mehr 🔥" },
 ];
