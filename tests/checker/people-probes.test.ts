@@ -80,6 +80,8 @@ describe('funds raised for others', () => {
     ['en', 'Check out my GoFundMe, link in bio'],
     ['en', 'Raising money for my surgery, link in my bio, please share!'],
     ['es', 'Estoy recaudando fondos para mí, link en mi bio'],
+    ['en', 'Every dollar goes to my rent this month, link in my bio'],
+    ['de', 'Jeder Euro geht an mich und meine Miete, Link in meiner Bio'],
   ] as [Lang, string][])('%s: %s is still an ask for the author', (lang, text) => {
     expect(rules(text, lang)).toContain('call-to-action');
   });

@@ -244,7 +244,7 @@ export const deValue: ValueLexicon = {
     { pattern: 'betriebsurlaub|betriebsferien|(?:bleibt|bleiben|sind|ist) (?:am|vom|über|zwischen) [\\p{L}\\d.]+(?: [\\p{L}\\d.]+){0,3} geschlossen|geschlossen (?:vom|am|über|bis|wegen)|wieder für (?:euch|sie) da', why: WHY.closure, example: 'Wir machen Betriebsurlaub vom 24.12. bis 6.1.' },
   ],
   fundsFor: [
-    { pattern: '(?:jeder|jeden) (?:euro|cent|franken) (?:geht|fließt|kommt) (?:direkt |komplett |vollständig )?(?:an|in|zu)|(?:der )?(?:gesamte )?erlös (?:geht|fließt|kommt) (?:direkt |komplett |vollständig )?(?:an|in|zu)|alle spenden (?:gehen|fließen) (?:an|in)', why: WHY.fundsGoTo, example: 'Jeder Euro geht an die Station, die meine Nichte behandelt hat' },
+    { pattern: '(?:jeder|jeden) (?:euro|cent|franken) (?:geht|fließt|kommt) (?:direkt |komplett |vollständig )?(?:an|in|zu)(?! (?:mich|uns|meine?[nmrs]?|unsere?[nmrs]?)(?![\\p{L}]))|(?:der )?(?:gesamte )?erlös (?:geht|fließt|kommt) (?:direkt |komplett |vollständig )?(?:an|in|zu)(?! (?:mich|uns|meine?[nmrs]?|unsere?[nmrs]?)(?![\\p{L}]))|alle spenden (?:gehen|fließen) (?:an|in)(?! (?:mich|uns|meine?[nmrs]?|unsere?[nmrs]?)(?![\\p{L}]))', why: WHY.fundsGoTo, example: 'Jeder Euro geht an die Station, die meine Nichte behandelt hat' },
     { pattern: 'spenden (?:sammeln|sammle|sammeln wir) für(?! (?:mich|uns|mein|meine|unser|unsere)(?![\\p{L}]))|(?:laufe|läuft|laufen|radle|fahre) (?:den |die |das )?[\\p{L}-]+ für (?:die|den|das) [\\p{L}-]*(?:hilfe|stiftung|verein|hospiz|tafel)', why: WHY.fundsGoTo, example: 'Ich laufe den Berlin-Marathon für die Kinderkrebshilfe' },
   ],
   openLicence: [

@@ -520,7 +520,7 @@ export const enValue: ValueLexicon = {
     { pattern: "(?:closed|closing) (?:on |this |next |from |over |until |till |for (?:the )?)?(?:the )?(?:holidays?|christmas|easter|thanksgiving|new year's|bank holiday|public holiday|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[\\p{L}.]* \\d[\\d:.]*(?:am|pm|h|hs)?|\\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))", why: WHY.closure, example: "We'll be closed from Dec 24 to Jan 2 for the holidays" },
   ],
   fundsFor: [
-    { pattern: "(?:every|each) (?:euro|dollar|pound|penny|cent|peso|real)s? (?:raised |donated |you give )?(?:goes|will go) (?:directly |straight )?(?:to|towards)|(?:all|100% of the|all the) (?:proceeds|profits|money raised|funds raised|donations) (?:will )?(?:go|goes) (?:directly |straight )?(?:to|towards)", why: WHY.fundsGoTo, example: "Every euro goes to the ward's play room" },
+    { pattern: "(?:every|each) (?:euro|dollar|pound|penny|cent|peso|real)s? (?:raised |donated |you give )?(?:goes|will go) (?:directly |straight )?(?:to|towards)(?! (?:me|my|us|our|myself)(?![\\p{L}]))|(?:all|100% of the|all the) (?:proceeds|profits|money raised|funds raised|donations) (?:will )?(?:go|goes) (?:directly |straight )?(?:to|towards)(?! (?:me|my|us|our|myself)(?![\\p{L}]))", why: WHY.fundsGoTo, example: "Every euro goes to the ward's play room" },
     { pattern: '(?:raising|to raise|raise) (?:money|funds) (?:for|towards)(?! (?:me|my|us|our|myself)(?![\\p{L}]))|in aid of', why: WHY.fundsGoTo, example: 'Running the half marathon to raise money for the food bank' },
   ],
   openLicence: [

@@ -347,7 +347,7 @@ export const esValue: ValueLexicon = {
     { pattern: '(?:cerramos|cerrad[oa]s?|cierre) (?:por (?:vacaciones|festivo|navidad|obras|inventario)|(?:el|los|del|desde el|hasta el) (?:\\d[\\d:.]*(?:am|pm|h|hs)?|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo))', why: WHY.closure, example: 'Cerramos por vacaciones del 1 al 15 de agosto' },
   ],
   fundsFor: [
-    { pattern: '(?:cada|todo el) (?:euro|d[oó]lar|peso|c[eé]ntimo|dinero)s? (?:recaudado )?(?:va|ir[aá]) (?:directamente |íntegramente )?(?:para|a)|todo (?:lo recaudado|el dinero) va (?:directamente |íntegramente )?(?:para|a)|todo va para (?:la|el|los|las|sus)|(?:los )?beneficios (?:van|ir[aá]n) (?:para|a)', why: WHY.fundsGoTo, example: 'Todo va para sus talleres' },
+    { pattern: '(?:cada|todo el) (?:euro|d[oó]lar|peso|c[eé]ntimo|dinero)s? (?:recaudado )?(?:va|ir[aá]) (?:directamente |íntegramente )?(?:para|a)(?! (?:m[ií]|mis?|nosotros|nuestr[oa]s?)(?![\\p{L}]))|todo (?:lo recaudado|el dinero) va (?:directamente |íntegramente )?(?:para|a)(?! (?:m[ií]|mis?|nosotros|nuestr[oa]s?)(?![\\p{L}]))|todo va para (?:la|el|los|las|sus)|(?:los )?beneficios (?:van|ir[aá]n) (?:para|a)(?! (?:m[ií]|mis?|nosotros|nuestr[oa]s?)(?![\\p{L}]))', why: WHY.fundsGoTo, example: 'Todo va para sus talleres' },
     { pattern: 'recaudar (?:fondos|dinero) (?:para|a favor de)(?! (?:m[ií]|mis|nosotros|nuestr[oa]s?)(?![\\p{L}]))|a beneficio de', why: WHY.fundsGoTo, example: 'Corro la maratón para recaudar fondos para la asociación de alzhéimer' },
   ],
   openLicence: [

@@ -245,7 +245,7 @@ export const frValue: ValueLexicon = {
     { pattern: "fermeture (?:annuelle|exceptionnelle|estivale|pour (?:congés|travaux|inventaire))|fermé(?:e|s|es)? (?:pour (?:congés|les vacances|les fêtes|travaux)|(?:le|du|jusqu'au) (?:\\d[\\d:.]*(?:am|pm|h|hs)?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))|réouverture (?:le|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)", why: WHY.closure, example: 'Fermeture annuelle du 10 au 25 août' },
   ],
   fundsFor: [
-    { pattern: "(?:chaque|tous les|tout l') ?(?:euro|centime|argent|dons?)s? (?:récolté(?:s)? )?(?:va|vont|ira|iront) (?:directement |intégralement )?(?:à|au|aux|pour)|(?:les )?bénéfices (?:vont|iront) (?:à|au|aux)", why: WHY.fundsGoTo, example: 'Tous les dons vont à leurs ateliers' },
+    { pattern: "(?:chaque|tous les|tout l') ?(?:euro|centime|argent|dons?)s? (?:récolté(?:s)? )?(?:va|vont|ira|iront) (?:directement |intégralement )?(?:à|au|aux|pour)(?! (?:moi|nous|mon|ma|mes|notre|nos)(?![\\p{L}]))|(?:les )?bénéfices (?:vont|iront) (?:à|au|aux)(?! (?:moi|nous|mon|ma|mes|notre|nos)(?![\\p{L}]))", why: WHY.fundsGoTo, example: 'Tous les dons vont à leurs ateliers' },
     { pattern: "(?:récolter|collecter|lever) des fonds pour(?! (?:moi|nous|mon|ma|mes|notre|nos)(?![\\p{L}]))|au profit de|je cours (?:le |la )?[\\p{L}-]+(?: de [\\p{L}-]+)? pour (?:l'association|la fondation|l'hôpital)", why: WHY.fundsGoTo, example: "Je cours le marathon de Paris pour l'association qui a accompagné ma mère" },
   ],
   openLicence: [

@@ -239,7 +239,7 @@ export const ptValue: ValueLexicon = {
     { pattern: 'férias coletivas|fechad[oa]s? (?:para|por|de|no|nos|até) (?:férias|feriado|reforma|\\d[\\d:.]*(?:am|pm|h|hs)?|segunda|terça|quarta|quinta|sexta|sábado|domingo)|(?:fechamos|não abrimos) (?:no|nos|de|para|por) (?:\\d[\\d:.]*(?:am|pm|h|hs)?|feriado|férias|segunda|terça|quarta|quinta|sexta|sábado|domingo)', why: WHY.closure, example: 'Fechado para férias coletivas de 20/12 a 05/01' },
   ],
   fundsFor: [
-    { pattern: '(?:cada|todo o) (?:real|reais|euro|centavo|dinheiro)s? (?:arrecadado )?(?:vai|irá) (?:direto |diretamente |integralmente )?(?:para|pra)|(?:toda a )?renda (?:vai|será revertida) (?:para|pra)', why: WHY.fundsGoTo, example: 'Todo o dinheiro vai para a casa de apoio' },
+    { pattern: '(?:cada|todo o) (?:real|reais|euro|centavo|dinheiro)s? (?:arrecadado )?(?:vai|irá) (?:direto |diretamente |integralmente )?(?:para|pra)(?! (?:mim|n[oó]s|meus?|minhas?|nossos?|nossas?)(?![\\p{L}]))|(?:toda a )?renda (?:vai|será revertida) (?:para|pra)(?! (?:mim|n[oó]s|meus?|minhas?|nossos?|nossas?)(?![\\p{L}]))', why: WHY.fundsGoTo, example: 'Todo o dinheiro vai para a casa de apoio' },
     { pattern: '(?:arrecadar|levantar) (?:fundos|dinheiro) (?:para|pra|em prol d[aoe])(?! (?:mim|nós|meu|minha|meus|nosso|nossa)(?![\\p{L}]))|em prol d[aoe]', why: WHY.fundsGoTo, example: 'Vou correr para arrecadar fundos para a ONG' },
   ],
   openLicence: [
