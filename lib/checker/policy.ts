@@ -139,8 +139,21 @@ export function passesHelpOn(input: RuleInput): boolean {
  * shower facilities available" as a pitch is the words, not the offer.
  */
 export function offersRelief(input: RuleInput): boolean {
-  if (sells(input) || !passesHelpOn(input)) return false;
+  if (sells(input)) return false;
+  // A fundraiser that says where the money goes ("every euro goes to the ward", "to raise money for the food bank")
+  // asks for others: its "link in my bio" is the way to give to them.
+  if (input.find('fundsFor').length > 0) return true;
+  if (!passesHelpOn(input)) return false;
   return namesEvent(input) || forOthers(input.doc, input.evidence.lower);
+}
+
+/**
+ * Whether the post hands what it releases over for anyone's use: an open licence ("CC-BY licensed", "licencia
+ * abierta", "offen lizenziert") and nothing sold. A dataset given away is no offer of the author's; its "download at
+ * <link>" is where to take it.
+ */
+export function handsOver(input: RuleInput): boolean {
+  return input.find('openLicence').length > 0 && !sells(input);
 }
 
 /** Content words outside asks that make a post say something, even with no give signal. */

@@ -41,6 +41,10 @@ const PHRASE_SIGNALS: readonly [PhraseKey, SignalKind][] = [
   ['credit', 'credit'],
   ['helping', 'helping'],
   ['invitation', 'invitation'],
+  // A release under an open licence is handed over for anyone's use: help, like an offer of it.
+  ['openLicence', 'helping'],
+  // A finding stated ("we find that…", "wir zeigen, dass…") hands over what was learned: a lesson.
+  ['finding', 'lesson'],
 ];
 
 /**

@@ -88,6 +88,16 @@ export interface PhraseLists {
   audience: string[];
   /** A way to help those an event hit: "donate to the Red Cross", "text REDCROSS to 90999", "shelter open at". */
   relief: string[];
+  /** A notice to customers: opening hours, a closure ("open until 9pm", "cerramos por vacaciones"). */
+  notice: string[];
+  /** Where money raised goes, to others: "every euro goes to", "raising money for the food bank". */
+  fundsFor: string[];
+  /** A release handed over for anyone's use: "CC-BY licensed", "open-source", "licencia abierta". */
+  openLicence: string[];
+  /** A finding stated by those who found it: "we find that", "our results show", "wir zeigen, dass". */
+  finding: string[];
+  /** A job ad: "we're hiring", "buscamos cocinero/a", "wir stellen ein", "on recrute". */
+  hiring: string[];
   /** Where the latest news is: "for all the latest on", beside a handle ("Following @KHOU for the latest on the fire"). */
   newsSource: string[];
   /** A petition's ask: "sign now", "sign the petition". */
@@ -215,7 +225,7 @@ export const ON_DEMAND_KEYS: ReadonlySet<PhraseKey> = new Set(['teaser', 'teaser
 export const PHRASE_KEYS: readonly PhraseKey[] = [
   'callToAction', 'service', 'discount', 'codeWord', 'urgency', 'giveaway', 'plug', 'selfPlug', 'lure', 'reach', 'affiliate', 'brag', 'bait',
   'vaguePointer', 'agreement', 'platitude', 'teaching', 'advice', 'explaining', 'lesson', 'credit', 'thanks', 'question', 'rhetorical', 'helping', 'invitation',
-  'teaser', 'teaserLead', 'sympathy', 'warmth', 'report', 'happened', 'event', 'audience', 'relief', 'newsSource', 'petition',
+  'teaser', 'teaserLead', 'sympathy', 'warmth', 'report', 'happened', 'event', 'audience', 'relief', 'newsSource', 'petition', 'notice', 'fundsFor', 'openLicence', 'finding', 'hiring',
   'release', 'available', 'opening', 'acquire', 'moreAt', 'trial', 'releaseCall', 'hype', 'jumpIn',
   'copy', 'hook', 'critique',
 ];

@@ -278,7 +278,8 @@ export const en: Lexicon = {
       'share (?:this|the|our|my) (?:post|video|reel)',
       'follow (?:our|my|the) (?:page|account)',
       'double tap if',
-      '(?:hit|smash|drop|leave) (?:a |that |the )?(?:like|heart|❤️|🔥|👍)(?: if| below| button)?',
+      // "New drop 🔥🔥" is a product drop, not an ask to drop a 🔥: the noun after new/latest/our/my is no imperative.
+      '(?:hit|smash|(?<!(?:new|latest|fresh|our|my|the|this|next|merch) )drop|leave) (?:a |that |the )?(?:like|heart|❤️|🔥|👍)(?: if| below| button)?',
       'react with',
       'vote with',
       'share (?:this |it )?(?:with|to) \\d+ (?:friends|people)',
@@ -386,6 +387,8 @@ export const en: Lexicon = {
       'e\\.g\\.',
       'the (?:trick|key|catch|fix|secret) (?:is|was)',
       'tl;?dr',
+      // A summary that hands over the takeaway: "New video is up: how to repot… Short version: one pot size up".
+      '(?:the )?short version(?: is)?:|in short,|in a nutshell',
       'checklist',
       'rule of thumb',
       "make sure (?:you|to|your)",

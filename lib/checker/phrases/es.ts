@@ -189,6 +189,8 @@ export const es: Lexicon = {
       'errores?',
       'por ejemplo',
       'la clave (?:es|est[aá])',
+      // A summary that hands over the takeaway: "Nuevo vídeo: cómo afilar… Lo más importante: mantener el ángulo".
+      'lo m[aá]s importante(?: es)?:|lo m[aá]s importante es|en resumen,?|en pocas palabras',
       'lo que m[aá]s me ayud[oó]',
       'lo que (?:funciona|funcion[oó])',
       'recomiendo',

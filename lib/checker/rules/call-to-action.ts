@@ -1,4 +1,5 @@
-import { givesClearly, namesEvent, offersRelief, unless } from '../policy';
+import { givesClearly, handsOver, namesEvent, offersRelief, unless } from '../policy';
+import { askLexicon, fold } from '../lexicon';
 import { WORD_FLAG } from '../phrases/book';
 import { defineRule } from '../rule';
 import { hitMessage } from '../messages';
@@ -35,7 +36,12 @@ export default defineRule({
     }
     // A petition's "sign now" in a post about an event, with no word of its author, is a civic call about the event.
     const petition = namesEvent(input) && !input.evidence.flags.some((f) => (f & WORD_FLAG.me) !== 0) ? input.find('petition') : [];
-    const hits = asks.filter((m) => !mentioned(text, m) && !offers.some((o) => o.start === m.start) && !overlaps(petition, m.start, m.end)).map((m) => ({
+    // In a release handed over under an open licence, "download it at <link>" says where to take it; a follow, a
+    // subscription or a like (actions that help whoever asks, lexicon `self`) still asks for the author.
+    const lex = handsOver(input) ? askLexicon(input.doc.lang) : undefined;
+    const takesTheGift = (m: { text: string }) =>
+      !!lex && !m.text.toLowerCase().split(/[^\p{L}\p{N}'’]+/u).some((w) => lex.actions.get(fold(w))?.action.self || lex.audience.has(fold(w)));
+    const hits = asks.filter((m) => !mentioned(text, m) && !offers.some((o) => o.start === m.start) && !overlaps(petition, m.start, m.end) && !takesTheGift(m)).map((m) => ({
       start: m.start,
       end: m.end,
       // A service line asks for the author's trade without an imperative: the message says what it does.

@@ -39,6 +39,9 @@ export function readsAsPitch(input: RuleInput): boolean {
   return modelSays(input, 'promotion', weak, bare);
 }
 
+/** A takeaway this big, with a lesson told and no ask, is a story worth reading (as in humblebrag). */
+const TAKEAWAY = 1.5;
+
 /** Below this many words, a post with no weak evidence and nothing sold is bare. */
 const SHORT_POST_WORDS = 12;
 
@@ -77,7 +80,16 @@ export default defineRule({
     // The model weighs words, not what they report: a post that gives concrete news ("flood waters rising in the
     // capital", "reptiles stressed by the Colorado floods") is no pitch of the author's, whatever it sounds like.
     // Nor is help passed on for those an event hit ("to help the relief efforts we're opening our showers").
-    const quiet = givesClearly(input) || reportsNews(input) || offersRelief(input);
+    // A story told with its lesson ("what I learned: …") and no ask hands the reader the lesson; the model's reading of
+    // "new piece in my portfolio" beside it weighs the words, not what the post gives.
+    const lesson = input.evidence.takeaway >= TAKEAWAY && input.evidence.asks.length === 0 && input.find('lesson').length > 0;
+    // Opening hours or a closure with no ask ("The shop is now open Sundays 10-4!") tell customers when to come: a
+    // notice, whatever the model makes of "is now open".
+    const notice = input.find('notice').length > 0 && input.evidence.asks.length === 0;
+    // A job ad ("We're hiring! Two analysts in Lisbon, €32k. Apply: link") offers the reader a job: its link is where
+    // to apply, not the author's pitch.
+    const jobAd = input.find('hiring').length > 0;
+    const quiet = givesClearly(input) || reportsNews(input) || offersRelief(input) || lesson || notice || jobAd;
     return unless(quiet, input, this.meta.weight, hits);
   },
 });

@@ -1,7 +1,7 @@
 import { forOthers } from '../evidence';
 import type { PhraseMatch } from '../phrases';
 import { WORD_FLAG } from '../phrases/book';
-import { givesBeyondPitch, givesClearly, pitchGive, reportsNews, unless } from '../policy';
+import { givesBeyondPitch, givesClearly, handsOver, pitchGive, reportsNews, unless } from '../policy';
 import { defineRule, type RuleInput } from '../rule';
 import { hitMessage } from '../messages';
 import { overlaps, type Span } from '../text';
@@ -49,7 +49,8 @@ function ownOffers(input: RuleInput): PhraseMatch[] {
   // evidence.asks leaves out a "DM me" that takes up an offer of help or an invitation.
   const moreAt = input.find('moreAt');
   const reachable = doc.urls.length > 0 || acquire.length > 0 || evidence.asks.length > 0 || moreAt.length > 0;
-  if (forOthers(doc, evidence.lower)) return [];
+  // Nor in a release handed over for anyone's use (an open licence, nothing sold): where to take it is no pitch.
+  if (forOthers(doc, evidence.lower) || handsOver(input)) return [];
   const namesAuthor = evidence.flags.some((f) => (f & WORD_FLAG.me) !== 0);
   if (!reachable) return releaseNote(input, release, namesAuthor ? [...available, ...opening] : []);
   // A numbered version said to be out and pointed to for more ("Testnet v2 is now live. Learn more here") is a maker's
@@ -142,7 +143,10 @@ export default defineRule({
     // A plug yields to a post that clearly gives; an offer only to giving outside its announcement: a product's
     // specs and launch news are the pitch, the lesson in the post is not.
     // A newsroom's "our latest update on the typhoon" points at its coverage of the event the post names: it informs.
-    const quiet = (offers.length > 0 ? givesBeyondPitch(input, pitch) : givesClearly(input)) || (hits.length > 0 && reportsNews(input));
+    // A paper or a study announced with its finding stated ("our new preprint: we show that…") already shares the
+    // result, the one useful piece the hint would ask for, even in the announcement's own sentence (outside any ask).
+    const findingTold = input.find('finding').some((f) => input.evidence.signals.some((s) => s.start === f.start));
+    const quiet = (offers.length > 0 ? givesBeyondPitch(input, pitch) || findingTold : givesClearly(input)) || (hits.length > 0 && reportsNews(input));
     return unless(quiet, input, this.meta.weight, hits);
   },
 });

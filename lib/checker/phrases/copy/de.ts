@@ -24,7 +24,7 @@ export const deCopy: CopyLexicon = {
     { pattern: 'hat mich umgehauen|einfach irre', why: WHY.amazed, example: 'Das hat mich umgehauen' },
     { pattern: 'speicher (?:dir )?(?:diesen|dieses) (?:thread|video|post)', why: WHY.keep, example: 'Speicher dir diesen Thread' },
     { pattern: 'beste (?:erklärung|analyse|tutorial|thread|video|anleitung|kurs),? (?:die|den|das) ich (?:je |jemals )?(?:gesehen|gelesen) habe', why: WHY.raves, example: 'Die beste Erklärung, die ich je gesehen habe' },
-    { pattern: '(?:\\d+|zehn) ?(?:x|-mal|mal) (?:nützlicher|produktiver|schneller|besser)|mit diesem einen (?:system|prompt|trick|tool|workflow)', why: WHY.multiplies, example: 'Er hat Claude zehnmal nützlicher gemacht, mit diesem einen System' },
+    { pattern: '(?:\\d+|zehn) ?(?:x|-mal|mal) (?:nützlicher|produktiver|schneller|besser)(?!,? (?:seit|seitdem|nachdem) (?:wir|ich)(?![\\p{L}]))|mit diesem einen (?:system|prompt|trick|tool|workflow)', why: WHY.multiplies, example: 'Er hat Claude zehnmal nützlicher gemacht, mit diesem einen System' },
     { pattern: "brauchst du (?:einen|eine|ein) (?:einfachen|einfache|einfaches|schnellen|schnelle|günstigen|günstige) (?:[\\p{L}]+-?)?(?:bot|tool|app|website|logo)", why: WHY.pain, example: "Brauchst du einen einfachen Telegram-Bot? Ich baue sie schnell" },
     { pattern: "(?:hier ist|das ist) (?:der|die|das) (?:tool|app|agent|bot|plugin|erweiterung|plattform),? (?:der|die|das)|nur möglich mit|ich baue (?:sie|die|welche) (?:schnell|für dich|günstig)", why: WHY.cure, example: "Hier ist der Agent, der alles lokal speichert" },
   ],

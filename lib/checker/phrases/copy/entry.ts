@@ -50,7 +50,7 @@ export const COPY_WHY = {
   raves: 'Rates a video, thread or guide the best of its kind ("best breakdown I’ve seen") in place of saying what is in it: the push of a thread that sends readers to it.',
   pain: 'Names the reader’s need or cost as a pitch does ("need a simple Telegram bot?"): the opening of a pitch that sells the cure. "Tired of…?" and "paying $20/month for…" are left out: they open a joke or a complaint as often as a pitch, and a link or a price would back them.',
   cure: 'Presents the cure for that pain as a thing to have ("here’s the agent that…", "only possible with X", "I build them"): the offer of a pitch.',
-  multiplies: 'Claims a tool multiplies a result ("10x more useful", "with this one system"): the benefit line of an ad, not a measured figure.',
+  multiplies: 'Claims a tool multiplies a result ("10x more useful", "with this one system"): the benefit line of an ad, not a measured figure. A multiple told with what caused it ("3x faster after we added an index", "seit wir … angelegt haben") is an engineer\'s measurement, not the ad\'s claim.',
   customer: 'A customer speaks: they bought, ordered or received the thing, so what follows judges it.',
   review: 'Judges a product: a review, a scam warning, overpriced, asking for a refund.',
 } as const;

@@ -24,7 +24,7 @@ export const esCopy: CopyLexicon = {
     { pattern: 'me vol[oó] la cabeza|alucinante', why: WHY.amazed, example: 'Esto me voló la cabeza' },
     { pattern: 'guarda (?:este|esto|el) (?:v[ií]deo|post|hilo)', why: WHY.keep, example: 'Guarda este hilo para después' },
     { pattern: '(?:el|la) mejor (?:an[aá]lisis|resumen|tutorial|hilo|v[ií]deo|explicaci[oó]n|gu[ií]a|curso) que (?:he|haya) (?:visto|le[ií]do)', why: WHY.raves, example: 'El mejor análisis que he visto, y no hay comparación' },
-    { pattern: '(?:\\d+|diez) veces m[aá]s (?:[uú]til|productivo|potente|r[aá]pido)|con este (?:[uú]nico )?(?:sistema|prompt|truco|flujo)', why: WHY.multiplies, example: 'Hizo Claude 10 veces más útil con este sistema' },
+    { pattern: '(?:\\d+|diez) veces m[aá]s (?:[uú]til|productivo|potente|r[aá]pido)(?!s? (?:desde que|despu[eé]s de (?:que|a[ñn]adir|cambiar|quitar|mover)|tras (?:a[ñn]adir|cambiar|quitar|mover))(?![\\p{L}]))|con este (?:[uú]nico )?(?:sistema|prompt|truco|flujo)', why: WHY.multiplies, example: 'Hizo Claude 10 veces más útil con este sistema' },
     { pattern: "necesitas un (?:[\\p{L}]+ )?(?:bot|sitio web|logo|editor) (?:simple|f[aá]cil|r[aá]pido|barato)", why: WHY.pain, example: "¿Necesitas un bot simple? Este es el bot que lo hace gratis" },
     { pattern: "(?:este|esta) es (?:el|la) (?:herramienta|app|agente|bot|plugin|extensi[oó]n|plataforma) que|solo es posible con|(?:los|las) (?:construyo|hago) (?:r[aá]pido|para ti)", why: WHY.cure, example: "Este es el agente que lo guarda todo en local" },
   ],

@@ -24,7 +24,7 @@ export const frCopy: CopyLexicon = {
     { pattern: 'm.a retourn[ée] le cerveau|hallucinant', why: WHY.amazed, example: 'Ça m’a retourné le cerveau' },
     { pattern: 'enregistre[zr]? (?:ce|cette) (?:thread|vid[ée]o|post)', why: WHY.keep, example: 'Enregistre ce thread pour plus tard' },
     { pattern: '(?:le|la) meilleure? (?:explication|analyse|tutoriel|thread|vid[ée]o|guide|formation) que j.ai (?:jamais )?(?:vue?|lue?)', why: WHY.raves, example: 'La meilleure explication que j’ai jamais vue' },
-    { pattern: '(?:\\d+|dix) fois plus (?:utile|productif|puissant|rapide)|avec ce seul (?:syst[èe]me|prompt|outil|truc)', why: WHY.multiplies, example: 'Il a rendu Claude dix fois plus utile avec ce seul système' },
+    { pattern: '(?:\\d+|dix) fois plus (?:utile|productif|puissant|rapide)(?!s? (?:depuis qu|après (?:qu|avoir)))|avec ce seul (?:syst[èe]me|prompt|outil|truc)', why: WHY.multiplies, example: 'Il a rendu Claude dix fois plus utile avec ce seul système' },
     { pattern: "besoin d.un (?:bot|outil|site|logo) (?:[\\p{L}]+ )?(?:simple|rapide|pas cher)", why: WHY.pain, example: "Besoin d’un bot simple ? Voici l’agent qui le fait gratuitement" },
     { pattern: "voici (?:l.|le |la )(?:outil|app|agent|bot|plugin|extension|plateforme) qui|possible uniquement avec|seulement possible avec|je (?:les )?construis (?:vite|pour toi|pour vous)", why: WHY.cure, example: "Voici l'agent qui garde tout en local" },
   ],

@@ -24,7 +24,7 @@ export const ptCopy: CopyLexicon = {
     { pattern: 'explodiu minha cabe[çc]a|surreal demais', why: WHY.amazed, example: 'Isso explodiu minha cabeça' },
     { pattern: 'salve (?:esse|este) (?:v[íi]deo|post|fio)', why: WHY.keep, example: 'Salve esse fio para depois' },
     { pattern: '(?:o|a) melhor (?:explica[çc][ãa]o|an[áa]lise|tutorial|fio|v[íi]deo|guia|curso) que (?:eu )?j[áa] (?:vi|li)', why: WHY.raves, example: 'A melhor explicação que eu já vi' },
-    { pattern: '(?:\\d+|dez) vezes mais (?:[úu]til|produtivo|poderoso|r[áa]pido)|com (?:esse|este) [úu]nico (?:sistema|prompt|truque)', why: WHY.multiplies, example: 'Deixou o Claude 10 vezes mais útil com esse único sistema' },
+    { pattern: '(?:\\d+|dez) vezes mais (?:[úu]til|produtivo|poderoso|r[áa]pido)(?!s? (?:desde que|depois (?:que|de (?:criar|adicionar|mudar|trocar|remover))))|com (?:esse|este) [úu]nico (?:sistema|prompt|truque)', why: WHY.multiplies, example: 'Deixou o Claude 10 vezes mais útil com esse único sistema' },
     { pattern: "precisa de um (?:bot|site|app|logo) (?:[\\p{L}]+ )?(?:simples|r[áa]pido|barato)", why: WHY.pain, example: "Precisa de um bot simples? Aqui está o agente que faz isso de graça" },
     { pattern: "(?:aqui est[áa]|esse [ée]|este [ée]) o (?:agente|app|bot|plugin|aplicativo|site) que|s[óo] (?:[ée] )?poss[íi]vel com|eu (?:os )?construo (?:r[áa]pido|para voc[êe])", why: WHY.cure, example: "Aqui está o agente que guarda tudo localmente" },
   ],

@@ -239,4 +239,21 @@ export const deValue: ValueLexicon = {
     { pattern: '(?:wenn|falls) (?:du|ihr)', why: WHY.ifYou, example: 'Wenn ihr in Berlin einen Termin braucht: das Bürgeramt gibt morgens um 8 neue frei' },
     { pattern: 'f[uü]r alle,? die', why: WHY.forThoseWho, example: 'Für alle, die Tomaten auf dem Balkon ziehen: die Seitentriebe immer ausgeizen' },
   ],
+  notice: [
+    { pattern: '(?:montags|dienstags|mittwochs|donnerstags|freitags|samstags|sonntags|täglich) (?:bis|ab|von) \\d[\\d:.]*(?:am|pm|h|hs)?|geöffnet (?:bis|ab|von) \\d[\\d:.]*(?:am|pm|h|hs)?|(?:montags|dienstags|mittwochs|donnerstags|freitags|samstags|sonntags|täglich) geöffnet|(?:neue|geänderte) öffnungszeiten|öffnungszeiten', why: WHY.openingHours, example: 'Ab sofort haben wir donnerstags bis 20 Uhr geöffnet!' },
+    { pattern: 'betriebsurlaub|betriebsferien|(?:bleibt|bleiben|sind|ist) (?:am|vom|über|zwischen) [\\p{L}\\d.]+(?: [\\p{L}\\d.]+){0,3} geschlossen|geschlossen (?:vom|am|über|bis|wegen)|wieder für (?:euch|sie) da', why: WHY.closure, example: 'Wir machen Betriebsurlaub vom 24.12. bis 6.1.' },
+  ],
+  fundsFor: [
+    { pattern: '(?:jeder|jeden) (?:euro|cent|franken) (?:geht|fließt|kommt) (?:direkt |komplett |vollständig )?(?:an|in|zu)(?! (?:mich|uns|meine?[nmrs]?|unsere?[nmrs]?)(?![\\p{L}]))|(?:der )?(?:gesamte )?erlös (?:geht|fließt|kommt) (?:direkt |komplett |vollständig )?(?:an|in|zu)(?! (?:mich|uns|meine?[nmrs]?|unsere?[nmrs]?)(?![\\p{L}]))|alle spenden (?:gehen|fließen) (?:an|in)(?! (?:mich|uns|meine?[nmrs]?|unsere?[nmrs]?)(?![\\p{L}]))', why: WHY.fundsGoTo, example: 'Jeder Euro geht an die Station, die meine Nichte behandelt hat' },
+    { pattern: 'spenden (?:sammeln|sammle|sammeln wir) für(?! (?:mich|uns|mein|meine|unser|unsere)(?![\\p{L}]))|(?:laufe|läuft|laufen|radle|fahre) (?:den |die |das )?[\\p{L}-]+ für (?:die|den|das) [\\p{L}-]*(?:hilfe|stiftung|verein|hospiz|tafel)', why: WHY.fundsGoTo, example: 'Ich laufe den Berlin-Marathon für die Kinderkrebshilfe' },
+  ],
+  openLicence: [
+    { pattern: 'offen lizenziert|(?:unter|mit) (?:einer )?(?:offenen|freien|cc[- ]by|creative[- ]commons|mit)[- ]lizenz|frei (?:verwendbar|nutzbar)|gemeinfrei|open access', why: WHY.openLicence, example: '8.000 annotierte Gerichtsurteile, offen lizenziert' },
+  ],
+  finding: [
+    { pattern: 'wir (?:zeigen|fanden|finden|konnten zeigen|haben gezeigt|belegen),? (?:dass|wie)|(?:unsere|die) (?:ergebnisse|daten|analysen?) (?:zeigen|zeigten|deuten darauf hin),? (?:dass)?|(?:das )?(?:wichtigste|zentrale) ergebnis', why: WHY.findingStated, example: 'Wir zeigen, dass ältere Menschen Sprachassistenten doppelt so oft nutzen' },
+  ],
+  hiring: [
+    { pattern: 'wir stellen ein|wir suchen (?:eine?n?|verstärkung|[\\p{L}]+ \\(m/w/d\\))|stellenangebot|(?:m/w/d)', why: WHY.jobAd, example: 'Wir suchen eine Aushilfe für den Verkauf' },
+  ],
 };

@@ -515,4 +515,23 @@ export const enValue: ValueLexicon = {
     { pattern: "if you(?:'re| are| have| use| run| own| sell| want| need)?", why: WHY.ifYou, example: 'If you self-host it and the UI feels slow: turn on the cache' },
     { pattern: '(?:for|to) (?:anyone|anybody|everyone|those|people|folks|whoever)(?: who| that| wondering| looking| asking| trying| new to| in| with)?', why: WHY.forThoseWho, example: 'For anyone wondering, the lens is a 35mm f/2' },
   ],
+  notice: [
+    { pattern: 'open (?:until|till|til|from|to) (?:\\d[\\d:.]*(?:am|pm|h|hs)?|midnight|noon|late)|open (?:on |every |all day )?(?:mon|tues|wednes|thurs|fri|satur|sun)days?|open (?:daily|every day|7 days a week)', why: WHY.openingHours, example: 'Our library is now open until 9pm on Thursdays!' },
+    { pattern: '(?:new|winter|summer|holiday|christmas|opening|normal|usual|extended|reduced) (?:opening )?hours', why: WHY.openingHours, example: 'Normal hours from Tuesday' },
+    { pattern: "(?:closed|closing) (?:on |this |next |from |over |until |till |for (?:the )?)?(?:the )?(?:holidays?|christmas|easter|thanksgiving|new year's|bank holiday|public holiday|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[\\p{L}.]* \\d[\\d:.]*(?:am|pm|h|hs)?|\\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))", why: WHY.closure, example: "We'll be closed from Dec 24 to Jan 2 for the holidays" },
+  ],
+  fundsFor: [
+    { pattern: "(?:every|each) (?:euro|dollar|pound|penny|cent|peso|real)s? (?:raised |donated |you give )?(?:goes|will go) (?:directly |straight )?(?:to|towards)(?! (?:me|my|us|our|myself)(?![\\p{L}]))|(?:all|100% of the|all the) (?:proceeds|profits|money raised|funds raised|donations) (?:will )?(?:go|goes) (?:directly |straight )?(?:to|towards)(?! (?:me|my|us|our|myself)(?![\\p{L}]))", why: WHY.fundsGoTo, example: "Every euro goes to the ward's play room" },
+    { pattern: '(?:raising|to raise|raise) (?:money|funds) (?:for|towards)(?! (?:me|my|us|our|myself)(?![\\p{L}]))|in aid of', why: WHY.fundsGoTo, example: 'Running the half marathon to raise money for the food bank' },
+  ],
+  openLicence: [
+    { pattern: '(?:cc[- ]by(?:[- ](?:sa|nc|nd))*|cc0|creative commons|open|openly|mit|apache|permissively)(?: 2\\.0| 4\\.0)?[- ]licen[cs]ed|under (?:an? |the )?(?:open|cc[- ]by(?:[- ](?:sa|nc|nd))*|cc0|creative commons|mit|apache 2\\.0|apache|permissive) licen[cs]e', why: WHY.openLicence, example: '12,000 annotated bird calls, CC-BY licensed' },
+    { pattern: 'free (?:for anyone )?to (?:use|reuse)|public domain|open access', why: WHY.openLicence, example: 'All the recordings are free to use' },
+  ],
+  finding: [
+    { pattern: "(?:we|i) (?:find|found|show|showed|shown|demonstrate|demonstrated) (?:that|how)|(?:our|the) (?:results|findings|data|analysis) (?:show|showed|suggest|suggested|indicate|indicated)(?: that)?|(?:the )?(?:main|key|headline) (?:finding|result)(?:s)?(?: is| are| was| were|:)", why: WHY.findingStated, example: 'We find that small models fine-tuned on 2k examples match larger ones' },
+  ],
+  hiring: [
+    { pattern: "(?:we're|we are|we're now|now|currently|(?:the )?(?:shop|café|cafe|bakery|studio|team|lab|restaurant) is) hiring|#hiring|job opening|open (?:role|position)s?", why: WHY.jobAd, example: "We're hiring! Two junior data analysts in Lisbon" },
+  ],
 };

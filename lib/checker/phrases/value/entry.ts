@@ -81,9 +81,37 @@ export interface ValueLexicon {
    * call about the event, not the author's call to act for them.
    */
   petition: ValueEntry[];
+  /**
+   * A notice to customers: opening hours, a change of hours, a closure for the holidays ("open until 9pm on
+   * Thursdays", "cerramos por vacaciones", "donnerstags bis 20 Uhr geöffnet"). It tells the reader when they can come:
+   * the shop's "is now open" beside it is the notice's verb, not the author's news (humblebrag).
+   */
+  notice: ValueEntry[];
+  /**
+   * Where money raised goes, when it goes to others: "every euro goes to the ward", "raising money for the food bank",
+   * "recaudar fondos para". A fundraiser's "link in my bio" asks for a charity, not for the author. "Help me pay my
+   * rent, link to my GoFundMe" names no one else and stays the author's.
+   */
+  fundsFor: ValueEntry[];
+  /**
+   * A release handed over for anyone's use: an open licence, "open-source", "free to use" ("CC-BY licensed",
+   * "licencia abierta", "offen lizenziert"). A dataset or a tool given away gives; its "download at <link>" is where to
+   * take it, not an ask for the author.
+   */
+  openLicence: ValueEntry[];
+  /**
+   * A finding stated by those who found it: "we find that…", "our results show…", "wir zeigen, dass…". What follows is
+   * the result itself, the "one useful piece of it" a paper's or a study's announcement owes the reader.
+   */
+  finding: ValueEntry[];
+  /**
+   * A job ad: "we're hiring", "buscamos cocinero/a", "wir stellen ein", "on recrute". The opening is the reader's to take
+   * (a job, its pay and hours); "apply at <link>" is how to take it, not a pitch for the author's shop.
+   */
+  hiring: ValueEntry[];
 }
 
-export const VALUE_KEYS = ['teaser', 'sympathy', 'warmth', 'report', 'happened', 'event', 'audience', 'relief', 'newsSource', 'petition'] as const;
+export const VALUE_KEYS = ['teaser', 'sympathy', 'warmth', 'report', 'happened', 'event', 'audience', 'relief', 'newsSource', 'petition', 'notice', 'fundsFor', 'openLicence', 'finding', 'hiring'] as const;
 
 /**
  * The patterns of each list, in the shape the phrase book indexes. Teasers that count only at the start of a
@@ -102,6 +130,11 @@ export function valueLists(lexicon: ValueLexicon): Record<(typeof VALUE_KEYS)[nu
     relief: lexicon.relief.map((e) => e.pattern),
     newsSource: lexicon.newsSource.map((e) => e.pattern),
     petition: lexicon.petition.map((e) => e.pattern),
+    notice: lexicon.notice.map((e) => e.pattern),
+    fundsFor: lexicon.fundsFor.map((e) => e.pattern),
+    openLicence: lexicon.openLicence.map((e) => e.pattern),
+    finding: lexicon.finding.map((e) => e.pattern),
+    hiring: lexicon.hiring.map((e) => e.pattern),
   };
 }
 
@@ -128,6 +161,12 @@ export const WHY = {
   volunteersNeeded: 'A call for volunteers for those hit: help for others, not for the author.',
   howToHelp: 'How to help those hit: the way to help itself, or the pointer to it.',
   followNews: 'Where the latest news is told: beside a newsroom’s or an agency’s handle it passes its coverage on.',
+  openingHours: 'Opening hours or a change of them: when customers can come, a notice to them.',
+  closure: 'A closure with its dates or its reason: customers learn when not to come and when to come back.',
+  fundsGoTo: 'Says where the money raised goes, to someone other than the author: a fundraiser for others.',
+  openLicence: 'An open licence or "free to use": what is released is handed over for anyone to use.',
+  findingStated: 'States a finding by those who found it: the result follows in the sentence, not behind a link.',
+  jobAd: 'Opens a job ad: the post offers readers a job, its pay and hours, rather than the author\'s product.',
   petitionAsk: 'A petition’s ask: a call to sign about a public matter, for no one’s account.',
   damageToll: 'The toll or the damage of an event: how many dead, how much burned or destroyed, where it struck.',
   pressSource: 'A statement to the press or by a spokesperson: the post passes on what someone with knowledge said.',

@@ -341,4 +341,22 @@ export const esValue: ValueLexicon = {
     { pattern: 'si (?:tienes|usas|eres|vas|quieres|buscas|est[aá]s|vives|trabajas|os|te)', why: WHY.ifYou, example: 'Si usas Excel a diario: aprende los atajos de las tablas dinámicas' },
     { pattern: 'para (?:quien|quienes|los que|las que|todos los que|cualquiera que)', why: WHY.forThoseWho, example: 'Para quienes buscan piso en Valencia: el Idealista avisa antes si activas las alertas' },
   ],
+  notice: [
+    { pattern: 'abiert[oa]s? (?:hasta|desde) (?:las? )?(?:\\d[\\d:.]*(?:am|pm|h|hs)?|medianoche|mediod[ií]a)|abrimos (?:tambi[eé]n )?(?:los |el |todos los )?(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bados?|domingos?|d[ií]as)|abiert[oa]s? (?:los |todos los )?(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bados|domingos|d[ií]as)', why: WHY.openingHours, example: 'A partir del lunes abrimos también los domingos de 10 a 14 h' },
+    { pattern: '(?:nuevo|el nuevo) horario|horario (?:de (?:verano|invierno|navidad|apertura|siempre)|habitual)', why: WHY.openingHours, example: 'Volvemos el día 16 con el horario de siempre' },
+    { pattern: '(?:cerramos|cerrad[oa]s?|cierre) (?:por (?:vacaciones|festivo|navidad|obras|inventario)|(?:el|los|del|desde el|hasta el) (?:\\d[\\d:.]*(?:am|pm|h|hs)?|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo))', why: WHY.closure, example: 'Cerramos por vacaciones del 1 al 15 de agosto' },
+  ],
+  fundsFor: [
+    { pattern: '(?:cada|todo el) (?:euro|d[oó]lar|peso|c[eé]ntimo|dinero)s? (?:recaudado )?(?:va|ir[aá]) (?:directamente |íntegramente )?(?:para|a)(?! (?:m[ií]|mis?|nosotros|nuestr[oa]s?)(?![\\p{L}]))|todo (?:lo recaudado|el dinero) va (?:directamente |íntegramente )?(?:para|a)(?! (?:m[ií]|mis?|nosotros|nuestr[oa]s?)(?![\\p{L}]))|todo va para (?:la|el|los|las|sus)|(?:los )?beneficios (?:van|ir[aá]n) (?:para|a)(?! (?:m[ií]|mis?|nosotros|nuestr[oa]s?)(?![\\p{L}]))', why: WHY.fundsGoTo, example: 'Todo va para sus talleres' },
+    { pattern: 'recaudar (?:fondos|dinero) (?:para|a favor de)(?! (?:m[ií]|mis|nosotros|nuestr[oa]s?)(?![\\p{L}]))|a beneficio de', why: WHY.fundsGoTo, example: 'Corro la maratón para recaudar fondos para la asociación de alzhéimer' },
+  ],
+  openLicence: [
+    { pattern: '(?:con|bajo) (?:una )?licencia (?:abierta|libre|cc[- ]by|creative commons|mit)|(?:de )?(?:acceso abierto|dominio p[uú]blico)|(?:libres?|gratis) para (?:usar|reutilizar)', why: WHY.openLicence, example: '5.000 audios de acentos del español, con licencia abierta' },
+  ],
+  finding: [
+    { pattern: '(?:encontramos|mostramos|demostramos|hallamos|observamos|descubrimos) que|(?:nuestros|los) (?:resultados|datos) (?:muestran|indican|sugieren)(?: que)?|(?:el )?(?:hallazgo|resultado) principal|(?:el )?principal (?:hallazgo|resultado)', why: WHY.findingStated, example: 'Encontramos que los bosques de ribera reducen la temperatura del agua' },
+  ],
+  hiring: [
+    { pattern: '(?:estamos )?contratando|contratamos|buscamos (?:un|una|[\\p{L}]+/a|[\\p{L}]+ o [\\p{L}]+)|oferta de empleo|#empleo', why: WHY.jobAd, example: 'Buscamos cocinero/a para media jornada' },
+  ],
 };

@@ -240,4 +240,21 @@ export const frValue: ValueLexicon = {
     { pattern: 'si (?:vous|tu)', why: WHY.ifYou, example: 'Si vous cherchez un appart à Lyon : demandez la garantie Visale' },
     { pattern: 'pour (?:ceux|celles|tous ceux|toutes celles|ceux et celles|quiconque)(?: qui)?', why: WHY.forThoseWho, example: 'Pour ceux qui débutent le pain : la farine de riz sur le banneton évite que ça colle' },
   ],
+  notice: [
+    { pattern: "ouvert(?:e|s|es)? (?:jusqu'à|jusqu'a|dès|de) \\d[\\d:.]*(?:am|pm|h|hs)?|(?:désormais |maintenant )?ouvert(?:e|s|es)? (?:le |les |tous les )?(?:lundis?|mardis?|mercredis?|jeudis?|vendredis?|samedis?|dimanches?|jours)|nouveaux horaires|horaires d'(?:été|hiver|ouverture)|(?:on ferme|nous fermons|fermeture) à \\d[\\d:.]*(?:am|pm|h|hs)?", why: WHY.openingHours, example: 'Nouveaux horaires : la boulangerie est désormais ouverte le dimanche de 7h à 13h !' },
+    { pattern: "fermeture (?:annuelle|exceptionnelle|estivale|pour (?:congés|travaux|inventaire))|fermé(?:e|s|es)? (?:pour (?:congés|les vacances|les fêtes|travaux)|(?:le|du|jusqu'au) (?:\\d[\\d:.]*(?:am|pm|h|hs)?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))|réouverture (?:le|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)", why: WHY.closure, example: 'Fermeture annuelle du 10 au 25 août' },
+  ],
+  fundsFor: [
+    { pattern: "(?:chaque|tous les|tout l') ?(?:euro|centime|argent|dons?)s? (?:récolté(?:s)? )?(?:va|vont|ira|iront) (?:directement |intégralement )?(?:à|au|aux|pour)(?! (?:moi|nous|mon|ma|mes|notre|nos)(?![\\p{L}]))|(?:les )?bénéfices (?:vont|iront) (?:à|au|aux)(?! (?:moi|nous|mon|ma|mes|notre|nos)(?![\\p{L}]))", why: WHY.fundsGoTo, example: 'Tous les dons vont à leurs ateliers' },
+    { pattern: "(?:récolter|collecter|lever) des fonds pour(?! (?:moi|nous|mon|ma|mes|notre|nos)(?![\\p{L}]))|au profit de|je cours (?:le |la )?[\\p{L}-]+(?: de [\\p{L}-]+)? pour (?:l'association|la fondation|l'hôpital)", why: WHY.fundsGoTo, example: "Je cours le marathon de Paris pour l'association qui a accompagné ma mère" },
+  ],
+  openLicence: [
+    { pattern: "(?:sous|avec) (?:une )?licence (?:ouverte|libre|cc[- ]by|creative commons|mit)|en accès libre|libres? de droits|domaine public|libre(?:ment)? réutilisable", why: WHY.openLicence, example: '3 000 contrats de travail annotés, sous licence ouverte' },
+  ],
+  finding: [
+    { pattern: "(?:nous|on) (?:montrons|trouvons|avons montré|avons trouvé|montre|trouve|a montré|a trouvé|constatons|observons) (?:que|qu'|comment)|(?:nos|les) (?:résultats|données) (?:montrent|indiquent|suggèrent)(?: que| qu')?|(?:le )?résultat principal|(?:le )?principal résultat", why: WHY.findingStated, example: 'On montre que les modèles de langage oublient les faits appris en dernier' },
+  ],
+  hiring: [
+    { pattern: "on recrute|nous recrutons|(?:nous )?recherchons (?:un|une) (?:[\\p{L}-]+)|offre d'emploi|#recrutement", why: WHY.jobAd, example: 'On recrute un serveur ou une serveuse' },
+  ],
 };

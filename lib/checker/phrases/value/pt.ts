@@ -234,4 +234,21 @@ export const ptValue: ValueLexicon = {
     { pattern: 'se (?:voc[eê]s?|tu)', why: WHY.ifYou, example: 'Se você usa Linux no notebook: instale o TLP e a bateria dura 2 horas a mais' },
     { pattern: '(?:pra|para) (?:quem|os que|as que|todos que|todo mundo que)', why: WHY.forThoseWho, example: 'Pra quem tem horta em casa: corte o manjericão sempre acima de um par de folhas' },
   ],
+  notice: [
+    { pattern: 'abert[oa]s? (?:até|das|de|a partir das) \\d[\\d:.]*(?:am|pm|h|hs)?|abre (?:às|as|a partir das) \\d[\\d:.]*(?:am|pm|h|hs)?|abrimos (?:às|as|aos|no|de) (?:\\d[\\d:.]*(?:am|pm|h|hs)?|domingos?|sábados?|segundas?)|abert[oa]s? (?:aos|aos domingos|todos os dias)|(?:novo|nosso) horário|horário (?:de (?:funcionamento|verão|inverno|natal)|especial)', why: WHY.openingHours, example: 'A partir de segunda, a padaria abre às 6h!' },
+    { pattern: 'férias coletivas|fechad[oa]s? (?:para|por|de|no|nos|até) (?:férias|feriado|reforma|\\d[\\d:.]*(?:am|pm|h|hs)?|segunda|terça|quarta|quinta|sexta|sábado|domingo)|(?:fechamos|não abrimos) (?:no|nos|de|para|por) (?:\\d[\\d:.]*(?:am|pm|h|hs)?|feriado|férias|segunda|terça|quarta|quinta|sexta|sábado|domingo)', why: WHY.closure, example: 'Fechado para férias coletivas de 20/12 a 05/01' },
+  ],
+  fundsFor: [
+    { pattern: '(?:cada|todo o) (?:real|reais|euro|centavo|dinheiro)s? (?:arrecadado )?(?:vai|irá) (?:direto |diretamente |integralmente )?(?:para|pra)(?! (?:mim|n[oó]s|meus?|minhas?|nossos?|nossas?)(?![\\p{L}]))|(?:toda a )?renda (?:vai|será revertida) (?:para|pra)(?! (?:mim|n[oó]s|meus?|minhas?|nossos?|nossas?)(?![\\p{L}]))', why: WHY.fundsGoTo, example: 'Todo o dinheiro vai para a casa de apoio' },
+    { pattern: '(?:arrecadar|levantar) (?:fundos|dinheiro) (?:para|pra|em prol d[aoe])(?! (?:mim|nós|meu|minha|meus|nosso|nossa)(?![\\p{L}]))|em prol d[aoe]', why: WHY.fundsGoTo, example: 'Vou correr para arrecadar fundos para a ONG' },
+  ],
+  openLicence: [
+    { pattern: '(?:com|sob) (?:uma )?licença (?:aberta|livre|cc[- ]by|creative commons|mit)|(?:de )?acesso aberto|domínio público|livres? para (?:usar|reutilizar)', why: WHY.openLicence, example: 'Os dados estão sob licença aberta' },
+  ],
+  finding: [
+    { pattern: '(?:mostramos|encontramos|descobrimos|demonstramos|observamos|constatamos) que|(?:nossos|os) (?:resultados|dados) (?:mostram|indicam|sugerem)(?: que)?|(?:o )?(?:principal) (?:achado|resultado)', why: WHY.findingStated, example: 'Mostramos que a vacinação nas escolas aumentou a cobertura em 25%' },
+  ],
+  hiring: [
+    { pattern: 'estamos contratando|(?:estamos )?com vagas?|vagas? abertas?|procuramos (?:um|uma) [\\p{L}]+|#vagas?', why: WHY.jobAd, example: 'Estamos contratando atendente para meio período' },
+  ],
 };
