@@ -12,6 +12,8 @@ import type { Sensitivity } from './types';
 
 /** Give score at which a post clearly gives (a tip, a lesson, an answer, credit...). */
 const CLEAR_GIVE: Record<Sensitivity, number> = { gentle: 2.5, normal: 3, strict: 3.5 };
+/** A takeaway this big (a tip, a lesson, a real question) turns an announcement into a story worth reading. */
+export const STORY_TAKEAWAY = 1.5;
 /** Give score at which a post gives something. */
 const SOME_GIVE: Record<Sensitivity, number> = { gentle: 1, normal: 1.5, strict: 2 };
 /** Under strict sensitivity, a yielded hint stays with this share of its weight. */
@@ -145,6 +147,16 @@ export function offersRelief(input: RuleInput): boolean {
   if (input.find('fundsFor').length > 0) return true;
   if (!passesHelpOn(input)) return false;
   return namesEvent(input) || forOthers(input.doc, input.evidence.lower);
+}
+
+/**
+ * Whether a match stands in the sentence of a notice to customers (opening hours, a closure: lexicon `notice`): "Our
+ * library is now open until 9pm on Thursdays", "desde el lunes abrimos también los domingos de 10 a 14 h". There the
+ * opening is the notice's verb, telling customers when to come, not the author's news or release.
+ */
+export function inNotice(input: RuleInput, m: Span): boolean {
+  const notices = input.find('notice');
+  return notices.length > 0 && input.evidence.sentences.some((s) => m.start >= s.start && m.start < s.end && notices.some((n) => n.start >= s.start && n.start < s.end));
 }
 
 /**

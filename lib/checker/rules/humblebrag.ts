@@ -2,12 +2,10 @@ import { forOthers } from '../evidence';
 import { askLexicon, fold } from '../lexicon';
 import type { PhraseMatch } from '../phrases';
 import { WORD_FLAG } from '../phrases/book';
-import { givesClearly, handsOver, reportsNews, unless } from '../policy';
+import { givesClearly, handsOver, inNotice, reportsNews, STORY_TAKEAWAY, unless } from '../policy';
 import { defineRule, type RuleInput } from '../rule';
 import { hitMessage } from '../messages';
 
-/** A takeaway this big (a tip, a lesson, a real question) turns an announcement into a story worth reading. */
-const TAKEAWAY = 1.5;
 /** Thanks weigh this much when they say whom or what for (signals.ts, warmth.ts). */
 const NAMED = 1.5;
 
@@ -128,10 +126,7 @@ export default defineRule({
   check(input) {
     // "Our library is now open until 9pm on Thursdays", "ab sofort donnerstags bis 20 Uhr geöffnet": the opening is
     // the verb of a notice to customers (hours, a closure), in the notice's own sentence; it tells them when to come.
-    const notices = input.find('notice');
-    const inNotice = (m: PhraseMatch) =>
-      notices.length > 0 && input.evidence.sentences.some((s) => m.start >= s.start && m.start < s.end && notices.some((n) => n.start >= s.start && n.start < s.end));
-    const brags = [...input.find('brag').filter((m) => !aboutSomeoneElse(input, m) && !inNotice(m)), ...launches(input)].sort((a, b) => a.start - b.start);
+    const brags = [...input.find('brag').filter((m) => !aboutSomeoneElse(input, m) && !inNotice(input, m)), ...launches(input)].sort((a, b) => a.start - b.start);
     const hits = brags.filter((m, i) => i === 0 || m.start >= brags[i - 1]!.end).map((m) => ({
       start: m.start,
       end: m.end,
@@ -145,7 +140,7 @@ export default defineRule({
     // "Authorities warn of tornadoes for the coast; we are live there next" reports the storm, not the reporter.
     // A dataset or a tool released under an open licence is handed over: the release is the gift, not the author's news.
     const quiet =
-      input.evidence.takeaway >= TAKEAWAY ||
+      input.evidence.takeaway >= STORY_TAKEAWAY ||
       handsOver(input) || givesClearly(input) || credits || forOthers(input.doc, input.evidence.lower) || (hits.length > 0 && reportsNews(input));
     return unless(quiet, input, this.meta.weight, hits);
   },

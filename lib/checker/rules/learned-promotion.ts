@@ -1,6 +1,6 @@
 import { PRICE_RE, TICKER_RE } from '../asks';
 import type { Weighed } from '../model';
-import { givesClearly, modelSays, offersRelief, reportsNews, unless } from '../policy';
+import { givesClearly, modelSays, offersRelief, reportsNews, STORY_TAKEAWAY, unless } from '../policy';
 import { defineRule, type RuleInput } from '../rule';
 import { hitMessage } from '../messages';
 import { HYPE_KEYS } from '../phrases/hype/entry';
@@ -39,8 +39,6 @@ export function readsAsPitch(input: RuleInput): boolean {
   return modelSays(input, 'promotion', weak, bare);
 }
 
-/** A takeaway this big, with a lesson told and no ask, is a story worth reading (as in humblebrag). */
-const TAKEAWAY = 1.5;
 
 /** Below this many words, a post with no weak evidence and nothing sold is bare. */
 const SHORT_POST_WORDS = 12;
@@ -82,7 +80,7 @@ export default defineRule({
     // Nor is help passed on for those an event hit ("to help the relief efforts we're opening our showers").
     // A story told with its lesson ("what I learned: …") and no ask hands the reader the lesson; the model's reading of
     // "new piece in my portfolio" beside it weighs the words, not what the post gives.
-    const lesson = input.evidence.takeaway >= TAKEAWAY && input.evidence.asks.length === 0 && input.find('lesson').length > 0;
+    const lesson = input.evidence.takeaway >= STORY_TAKEAWAY && input.evidence.asks.length === 0 && input.find('lesson').length > 0;
     // Opening hours or a closure with no ask ("The shop is now open Sundays 10-4!") tell customers when to come: a
     // notice, whatever the model makes of "is now open".
     const notice = input.find('notice').length > 0 && input.evidence.asks.length === 0;

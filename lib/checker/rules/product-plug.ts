@@ -1,7 +1,7 @@
 import { forOthers } from '../evidence';
 import type { PhraseMatch } from '../phrases';
 import { WORD_FLAG } from '../phrases/book';
-import { givesBeyondPitch, givesClearly, handsOver, pitchGive, reportsNews, unless } from '../policy';
+import { givesBeyondPitch, givesClearly, handsOver, inNotice, pitchGive, reportsNews, unless } from '../policy';
 import { defineRule, type RuleInput } from '../rule';
 import { hitMessage } from '../messages';
 import { overlaps, type Span } from '../text';
@@ -83,7 +83,7 @@ const NUMBERED_RE =
  * author, and a fan's "get ready" follows someone else's trailer.
  */
 function releaseNote(input: RuleInput, release: readonly PhraseMatch[], ownAvailable: readonly PhraseMatch[]): PhraseMatch[] {
-  const announced = release.length > 0 ? release : ownAvailable;
+  const announced = (release.length > 0 ? release : ownAvailable).filter((m) => !inNotice(input, m));
   if (announced.length === 0) return [];
   // A list of what is new ("- tags\n- shared boards") is a changelog's shape.
   const listed = input.evidence.sentences.filter((s) => LIST_ITEM_RE.test(input.doc.text.slice(s.start, s.end))).length >= 2;
