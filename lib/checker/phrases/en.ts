@@ -328,7 +328,7 @@ export const en: Lexicon = {
       'you need to see this',
       'stay tuned',
       'coming soon',
-      '(?:big|exciting) (?:news|things|announcement) (?:coming|soon|ahead)',
+      '(?:big|huge|major|exciting) (?:news|things|announcement|reveal) (?:is |are )?(?:coming|soon|ahead|dropping)',
       'something (?:big|exciting|special|new) is coming',
       'watch this space',
       "(?:honestly |literally )?the best [\\p{L}-]+(?: [\\p{L}-]+){0,5} (?:i've|i have) (?:ever )?(?:found|seen|read|used)",

@@ -18,6 +18,8 @@ const SUBJECTLESS_RE =
   /^(?:just|finally|officially|newly|new|named|voted|selected|chosen|recognized|featured|shortlisted|nominated|is|are)\b/i;
 /** Words before a brag that still leave the author as its subject ("it's live", "and finally launched"). */
 const OWN_SUBJECT = new Set(['it', "it's", 'its', 'this', 'and', 'so', 'now', 'today', 'we', 'i']);
+/** News said to come from someone after it: "Big news from the council: …" (not "from us", "from our team"). */
+const NEWS_FROM_RE = /^\s+(?:coming |out )?from (?!(?:me|us|my|our|the team|team)(?![\p{L}]))\S/iu;
 /** "voted for" is a brag only in the passive ("I was voted…"); "what I voted for" is a vote. */
 const PASSIVE_ONLY_RE = /^voted\b/i;
 const PASSIVE_RE = /\b(?:been|was|were|got|get|be|being|i'm|we're|im)\s*$/i;
@@ -57,6 +59,7 @@ const OWN_SUBJECT_INTL = new Set(['et', 'y', 'und', 'e', 'ça', 'ca', 'es', 'il'
 /** Whether the brag is about someone other than the author: its sentence names another subject before it. */
 function aboutSomeoneElse(input: RuleInput, m: PhraseMatch): boolean {
   if (input.doc.lang !== 'en') return aboutSomeoneElseIntl(input, m);
+  if (NEWS_FROM_RE.test(input.doc.text.slice(m.end, m.end + 40))) return true;
   if (!SUBJECTLESS_RE.test(m.text)) return false;
   const { doc, evidence } = input;
   const sentence = evidence.sentences.find((s) => m.start >= s.start && m.start < s.end);

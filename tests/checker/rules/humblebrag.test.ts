@@ -3,6 +3,7 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    { text: 'Big news coming from the council on the bus routes: they vote Tuesday on cutting the 14 and 22.', note: 'the news comes from the council' },
     { text: "L'album de Stromae est enfin sorti, je l'écoute en boucle depuis ce matin", ctx: { lang: 'fr' }, note: 'a fan telling someone else’s release, nowhere to go' },
     { text: 'O inverno chegou de vez aqui em Curitiba, hora da sopa', ctx: { lang: 'pt' }, note: 'the season arrives: another subject, no link, no ask' },
     { text: 'My brother just opened a bike repair shop by the station, he fixed my gears in ten minutes', note: 'someone the author names ("my brother") is the subject' },
@@ -43,6 +44,7 @@ testRule(rule, {
     { text: 'Unser neues Video zum Hochwasser in Passau ist online: Pegel bei 9 Metern. video.example.de/passau', ctx: { lang: 'de' }, note: 'coverage of a named flood with its numbers' },
   ],
   invalid: [
+    { text: 'Big news from me: I got into the PhD program!', flags: ['Big news'] },
     { text: 'Fotobox 2.0 ist endlich da: fotobox.example.de', ctx: { lang: 'de' }, flags: ['ist endlich da'] },
     { text: 'My team just launched the new checkout, three months of work!', flags: ['just launched'] },
     { text: 'Our new shop is now open', flags: ['is now open'] },

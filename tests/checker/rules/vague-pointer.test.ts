@@ -25,6 +25,7 @@ testRule(rule, {
   ],
   invalid: [
     { text: 'thoughts? 👀', flags: ['thoughts?'] },
+    { text: "Huge announcement coming tomorrow. You're not ready 👀", flags: ['Huge announcement coming'] },
     // The same agreement in a post of its own points at nothing said.
     { text: 'So true!', flags: ['So true'] },
     { text: '¡Qué verdad!', ctx: { lang: 'es' }, flags: ['Qué verdad'] },
