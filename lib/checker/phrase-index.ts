@@ -6,7 +6,7 @@
 // the list's regex: a test checks that.
 import { alternatives, DIGIT, KEY_LENGTH, phraseKeys, startWords } from './phrase-keys';
 import { phraseSource, startsWord, type PhraseMatch } from './phrases';
-import type { Token } from './text';
+import { inOrder, type Token } from './text';
 import { internGeneration, listFormOf, MAX_WORDS, wordId } from './word-ids';
 
 const BOUNDARY_AFTER = String.raw`(?![\p{L}\p{N}_])`;
@@ -343,7 +343,11 @@ function listForm(lower: string): string {
  */
 export function startPositions(text: string, tokens: readonly Token[], lowerWords?: readonly string[]): Starts {
   const generation = internGeneration();
-  const out: Starts = { at: [], end: [], word: [], id: [], parts: [], generation };
+  // The arrays are sized once for the most starts there can be and cut to length at the end: grown start by start,
+  // each was copied a few times over on every check.
+  const most = mostStarts(text, tokens);
+  const out: Starts = { at: new Array<number>(most), end: new Array<number>(most), word: new Array<string>(most), id: new Array<number>(most), parts: new Array<string[] | null>(most), generation };
+  count = 0;
   let wordIndex = 0;
   for (const t of tokens) {
     if (t.type === 'hashtag') {
@@ -362,7 +366,24 @@ export function startPositions(text: string, tokens: readonly Token[], lowerWord
     }
   }
   if (internGeneration() !== generation) out.generation = -1;
+  out.at.length = out.end.length = out.word.length = out.id.length = out.parts.length = count;
   return out;
+}
+
+/** Starts pushed so far by the startPositions call under way (a module variable: the call never runs inside another). */
+let count = 0;
+
+/** At most how many starts the tokens give: two per hashtag, one per word and one more per joiner inside it. */
+function mostStarts(text: string, tokens: readonly Token[]): number {
+  let most = 0;
+  for (const t of tokens) {
+    if (t.type === 'hashtag') most += 2;
+    else if (t.type === 'word') {
+      most++;
+      for (let i = t.start + 1; i < t.end; i++) if (isJoiner(text.charCodeAt(i - 1))) most++;
+    }
+  }
+  return most;
 }
 
 /** The token's list-form word from `from` on. */
@@ -382,11 +403,12 @@ function pushStart(out: Starts, text: string, at: number, end: number, word: str
   }
   let parts: string[] | null = null;
   for (let j = 1; j < word.length; j++) if (isJoiner(word.charCodeAt(j))) (parts ??= []).push(word.slice(0, j));
-  out.at.push(at);
-  out.end.push(end);
-  out.word.push(word);
-  out.id.push(id);
-  out.parts.push(parts);
+  out.at[count] = at;
+  out.end[count] = end;
+  out.word[count] = word;
+  out.id[count] = id;
+  out.parts[count] = parts;
+  count++;
 }
 
 // ---- Matching -------------------------------------------------------------------------------------------------
@@ -408,6 +430,7 @@ function fits(p: Phrase, word: string, next: string, parts: readonly string[] | 
 }
 
 type Found = { start: number; end: number; order: number };
+const byStartThenOrder = (a: Found, b: Found) => a.start - b.start || a.order - b.order;
 
 /**
  * All non-overlapping matches of a list, as the list's alternation would find them scanning left to right (from the
@@ -552,7 +575,7 @@ function settle(list: IndexedList, text: string, hits: Found[] | null): PhraseMa
     }
   }
   if (found.length === 0) return NO_MATCHES;
-  if (list.scanned.length > 0) found.sort((a, b) => a.start - b.start || a.order - b.order);
+  if (list.scanned.length > 0) inOrder(found, byStartThenOrder);
   const out: PhraseMatch[] = [];
   let end = -1;
   for (const f of found) {

@@ -3,7 +3,7 @@
 // it here") is the ask's wrapping and does not count.
 import type { PhraseMatch } from './phrases';
 import type { PhraseBook, PhraseKey } from './phrases/book';
-import { overlaps, within, type Doc, type Span } from './text';
+import { byStart, byStartThenEnd, inOrder, overlaps, within, type Doc, type Span } from './text';
 import type { GiveSignal } from './types';
 
 /**
@@ -172,7 +172,7 @@ export function computeSignals(doc: Doc, book: PhraseBook, find: (key: PhraseKey
     }
   }
   addInforming(find, ctx, own, out);
-  return out.sort((a, b) => a.start - b.start || a.end - b.end);
+  return inOrder(out, byStartThenEnd);
 }
 
 /**
@@ -181,7 +181,7 @@ export function computeSignals(doc: Doc, book: PhraseBook, find: (key: PhraseKey
  * `onlyHappened`, a source or an authority alone ("Was Ärzte dir nicht sagen", "mom says hi") does not count.
  */
 export function reportsBeyondSympathy(find: (key: PhraseKey) => PhraseMatch[], sentences: readonly Span[], onlyHappened = false): PhraseMatch[] {
-  const reports = onlyHappened ? find('happened') : [...find('report'), ...find('happened')].sort((a, b) => a.start - b.start);
+  const reports = onlyHappened ? find('happened') : inOrder([...find('report'), ...find('happened')], byStart);
   return withoutSympathy(find, reports, sentences);
 }
 

@@ -144,9 +144,10 @@ export function signature(norm: string): Uint32Array {
   return dense;
 }
 
-export function estimateJaccard(a: ArrayLike<number>, b: ArrayLike<number>): number {
+/** The share of places where two signatures agree; `b`'s starts at `bFrom` (a post's place in the index's array). */
+export function estimateJaccard(a: ArrayLike<number>, b: ArrayLike<number>, bFrom = 0): number {
   let same = 0;
-  for (let i = 0; i < SIGNATURE_SIZE; i++) if (a[i] === b[i]) same++;
+  for (let i = 0; i < SIGNATURE_SIZE; i++) if (a[i] === b[bFrom + i]) same++;
   return same / SIGNATURE_SIZE;
 }
 

@@ -244,3 +244,18 @@ export function outside<T extends Span>(items: readonly T[], skip: readonly Span
   }
   return out;
 }
+
+/**
+ * `list.sort(compare)`, the same list in the same order, but a list already in order (most are: spans are found in
+ * text order) is left as it is. V8's sort builds work arrays whatever it sorts (~900 bytes for six spans, ~80 for
+ * none), on every check for each of a few dozen lists. `compare` must order consistently, as a stable sort needs.
+ */
+export function inOrder<T>(list: T[], compare: (a: T, b: T) => number): T[] {
+  for (let i = 1; i < list.length; i++) if (compare(list[i - 1]!, list[i]!) > 0) return list.sort(compare);
+  return list;
+}
+
+/** Spans by where they start: one function for every sort, rather than a fresh closure per call. */
+export const byStart = (a: Span, b: Span): number => a.start - b.start;
+/** Spans by where they start, then by where they end. */
+export const byStartThenEnd = (a: Span, b: Span): number => a.start - b.start || a.end - b.end;

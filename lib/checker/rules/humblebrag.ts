@@ -5,6 +5,7 @@ import { WORD_FLAG } from '../phrases/book';
 import { givesClearly, reportsNews, unless } from '../policy';
 import { defineRule, type RuleInput } from '../rule';
 import { hitMessage } from '../messages';
+import { byStart, inOrder } from '../text';
 
 /** A takeaway this big (a tip, a lesson, a real question) turns an announcement into a story worth reading. */
 const TAKEAWAY = 1.5;
@@ -126,7 +127,7 @@ export default defineRule({
     weight: 2,
   },
   check(input) {
-    const brags = [...input.find('brag').filter((m) => !aboutSomeoneElse(input, m)), ...launches(input)].sort((a, b) => a.start - b.start);
+    const brags = inOrder([...input.find('brag').filter((m) => !aboutSomeoneElse(input, m)), ...launches(input)], byStart);
     const hits = brags.filter((m, i) => i === 0 || m.start >= brags[i - 1]!.end).map((m) => ({
       start: m.start,
       end: m.end,

@@ -4,7 +4,7 @@ import { WORD_FLAG } from '../phrases/book';
 import { givesBeyondPitch, givesClearly, pitchGive, reportsNews, unless } from '../policy';
 import { defineRule, type RuleInput } from '../rule';
 import { hitMessage } from '../messages';
-import { overlaps, type Span } from '../text';
+import { byStart, inOrder, overlaps, type Span } from '../text';
 
 /** A numbered version as the offer lexicons write it (versionEntry): "v2", "V3.1". */
 const VERSION_RE = /^v\d/iu;
@@ -59,8 +59,8 @@ function ownOffers(input: RuleInput): PhraseMatch[] {
     release.length > 0
       ? release
       : namesAuthor || acquire.length > 0
-        ? [...available, ...opening].sort((a, b) => a.start - b.start)
-        : [...versions, ...opening].sort((a, b) => a.start - b.start);
+        ? inOrder([...available, ...opening], byStart)
+        : inOrder([...versions, ...opening], byStart);
   // The first announcement says it; later ones are the same offer.
   return announced.slice(0, 1);
 }

@@ -2,7 +2,7 @@ import { WORD_FLAG } from '../phrases/book';
 import { hitMessage } from '../messages';
 import { defineRule, type Hit } from '../rule';
 import { fnv1a } from '../similarity';
-import { overlaps, within, type Span, type Token } from '../text';
+import { byStart, inOrder, overlaps, within, type Span, type Token } from '../text';
 import type { Sensitivity } from '../types';
 
 /** A run of one emoji this long is no longer emphasis ("🙏🙏🙏" is; eight of them is padding). */
@@ -202,7 +202,7 @@ export default defineRule({
     }
 
     // Phrases: a three-word phrase three times, or a six-word passage twice.
-    if (words.length < SHORT_PHRASE * 3) return hits.sort((a, b) => a.start - b.start);
+    if (words.length < SHORT_PHRASE * 3) return inOrder(hits, byStart);
     // contentBefore[i]: how many of the first i words are not function words. A word's id is the 32-bit hash of
     // its lower-case form; two different words of one post sharing a hash is too rare to matter for a hint.
     const contentBefore = [0];
@@ -214,7 +214,7 @@ export default defineRule({
     // A six-word passage (or a three-word phrase) that comes back starts with a three-word phrase seen before:
     // one cheap pass finds those starts, and only they are looked at again.
     const passageStarts = returningTrigrams(ids);
-    if (passageStarts.length === 0) return hits.sort((a, b) => a.start - b.start);
+    if (passageStarts.length === 0) return inOrder(hits, byStart);
     const units = [
       ...repeatedGrams(ids, LONG_PASSAGE, 2, passageStarts, (i) => contentBefore[i + LONG_PASSAGE]! - contentBefore[i]! >= 3),
       ...repeatedGrams(ids, SHORT_PHRASE, shortCount, passageStarts, (i) => contentBefore[i + SHORT_PHRASE]! - contentBefore[i]! >= 2),
@@ -237,6 +237,6 @@ export default defineRule({
         );
       }
     }
-    return hits.sort((a, b) => a.start - b.start);
+    return inOrder(hits, byStart);
   },
 });
