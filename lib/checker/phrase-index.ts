@@ -460,8 +460,11 @@ const alone = new WeakMap<IndexedList, CombinedIndex>();
  * starts' five arrays.
  */
 export function matchAll(index: CombinedIndex, text: string, starts: Starts, only: readonly number[] | null = null): PhraseMatch[][] {
-  // Most lists find nothing in a post: their slots stay null rather than each holding a fresh empty array.
-  const found: (Found[] | null)[] = new Array<Found[] | null>(index.lists.length).fill(null);
+  // Most lists find nothing in a post: their slots stay null rather than each holding a fresh empty array. The
+  // slots are reused from call to call (a call never runs inside another) and emptied again once read.
+  const lists = index.lists.length;
+  if (foundSlots.length < lists) foundSlots = new Array<Found[] | null>(lists).fill(null);
+  const found = foundSlots;
   const slots = slotsFor(index, starts);
   const count = only ? only.length : starts.at.length;
   for (let k = 0; k < count; k++) {
@@ -518,8 +521,13 @@ export function matchAll(index: CombinedIndex, text: string, starts: Starts, onl
       if (tryAt(p, text, at, found)) done = p.list;
     }
   }
-  return index.lists.map((list, i) => settle(list, text, found[i]!));
+  const out = index.lists.map((list, i) => settle(list, text, found[i]!));
+  found.fill(null, 0, lists);
+  return out;
 }
+
+/** matchAll's matches by list while it runs; null between calls. */
+let foundSlots: (Found[] | null)[] = [];
 
 /** The index's word-id slots, when the starts' ids can be used with them (allocated, or emptied, as needed). */
 function slotsFor(index: CombinedIndex, starts: Starts): (WordSlot | null | undefined)[] | null {
