@@ -74,8 +74,11 @@ export function hashtagKey(text: string | readonly Token[]): string {
   const tokens = typeof text === 'string' ? tokenize(text) : text;
   const tags = new Set<string>();
   for (const t of tokens) if (t.type === 'hashtag') tags.add(t.text.slice(1).toLowerCase());
-  return [...tags].sort().join(' ');
+  return tags.size === 0 ? '' : inOrder([...tags], byCodeUnits).join(' ');
 }
+
+/** The default sort's order for strings, as a comparator inOrder can use. */
+const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Canonical forms of the post's links, found the same way the checker finds them (with or without a scheme). */
 export function canonicalLinks(text: string | readonly Token[]): string[] {

@@ -338,15 +338,28 @@ function addInlineList(doc: Doc, ctx: Context, out: GiveSignal[]): void {
   }
 }
 
+/**
+ * Each kind's capped weight, kinds in the order first met (the order the sum is taken in), in arrays reused from call
+ * to call (a call never runs inside another): a Map per call was allocated twice on every check, for a handful of kinds.
+ */
+const totalKinds: string[] = [];
+const totalWeights: number[] = [];
+
 function total(signals: readonly GiveSignal[], only?: ReadonlySet<string>): number {
-  const perKind = new Map<string, number>();
+  let kinds = 0;
   for (const s of signals) {
     if (only && !only.has(s.signal)) continue;
     const cap = WEIGHT[s.signal as SignalKind]?.cap ?? s.weight;
-    perKind.set(s.signal, Math.min((perKind.get(s.signal) ?? 0) + s.weight, cap));
+    let k = 0;
+    while (k < kinds && totalKinds[k] !== s.signal) k++;
+    if (k === kinds) {
+      totalKinds[kinds] = s.signal;
+      totalWeights[kinds++] = 0;
+    }
+    totalWeights[k] = Math.min(totalWeights[k]! + s.weight, cap);
   }
   let sum = 0;
-  for (const v of perKind.values()) sum += v;
+  for (let k = 0; k < kinds; k++) sum += totalWeights[k]!;
   return sum;
 }
 
