@@ -584,13 +584,16 @@ function settle(list: IndexedList, text: string, hits: Found[] | null): PhraseMa
   }
   if (found.length === 0) return NO_MATCHES;
   if (list.scanned.length > 0) inOrder(found, byStartThenOrder);
-  const out: PhraseMatch[] = [];
+  // At most one match per hit: sized so, and cut to length (a list's first push made room for 17).
+  const out = new Array<PhraseMatch>(found.length);
+  let kept = 0;
   let end = -1;
   for (const f of found) {
-    if (f.start < end || (out.length > 0 && out[out.length - 1]!.start === f.start)) continue;
-    out.push({ start: f.start, end: f.end, text: text.slice(f.start, f.end) });
+    if (f.start < end || (kept > 0 && out[kept - 1]!.start === f.start)) continue;
+    out[kept++] = { start: f.start, end: f.end, text: text.slice(f.start, f.end) };
     end = f.end;
   }
+  out.length = kept;
   return out;
 }
 

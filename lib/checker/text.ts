@@ -261,7 +261,9 @@ export function overlaps(spans: readonly Span[], start: number, end: number): bo
  */
 export function outside<T extends Span>(items: readonly T[], skip: readonly Span[]): T[] {
   if (skip.length === 0 || items.length === 0) return items as T[];
-  const out: T[] = [];
+  // Sized for every item and cut to length (a first push makes room for 17; most lists hold one to three).
+  const out = new Array<T>(items.length);
+  let kept = 0;
   let k = 0;
   for (let i = 0; i < items.length; i++) {
     const item = items[i]!;
@@ -274,8 +276,9 @@ export function outside<T extends Span>(items: readonly T[], skip: readonly Span
         break;
       }
     }
-    if (!hit) out.push(item);
+    if (!hit) out[kept++] = item;
   }
+  out.length = kept;
   return out;
 }
 
