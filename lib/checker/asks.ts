@@ -44,7 +44,10 @@ function gapBreak(text: string, from: number, to: number): number {
 }
 
 function items(doc: Doc, canonical: readonly string[]): Item[] {
-  const out: Item[] = [];
+  // Sized once for every token and cut to length at the end: grown item by item, the array was copied over and
+  // over (a few times its own size on a long post).
+  const out = new Array<Item>(doc.tokens.length);
+  let count = 0;
   let sentence = 0;
   let clause = 0;
   let wi = 0;
@@ -64,8 +67,9 @@ function items(doc: Doc, canonical: readonly string[]): Item[] {
       clause++;
       continue;
     }
-    out.push({ token: t, word, sentence, clause });
+    out[count++] = { token: t, word, sentence, clause };
   }
+  out.length = count;
   return out;
 }
 

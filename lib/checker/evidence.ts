@@ -7,7 +7,7 @@ import type { PhraseMatch } from './phrases';
 import { WORD_FLAG, type PhraseBook, type PhraseKey } from './phrases/book';
 import { computeSignals, giveScore, takeawayScore } from './signals';
 import { findTeasers, type Teaser } from './teasers';
-import { overlaps, sentences, within, type Doc, type Span, type Token } from './text';
+import { byStart, byStartThenEnd, inOrder, overlaps, sentences, within, type Doc, type Span, type Token } from './text';
 import { addressedWarmth, invitationSignals, meetingSentences, namedThanks, warmReply } from './warmth';
 import type { GiveSignal } from './types';
 
@@ -264,10 +264,12 @@ function findSpecifics(doc: Doc, skip: readonly Span[]): Span[] {
   return out;
 }
 
+const byStartLongestFirst = (a: Span, b: Span) => a.start - b.start || b.end - a.end;
+
 /** Matches in text order, each dropped when it overlaps the one kept before it (two lists may find one teaser). */
 /** Matches in text order, longest first where two start together; overlaps kept (findTeasers tries each in turn). */
 function inTextOrder(matches: PhraseMatch[]): PhraseMatch[] {
-  return matches.sort((a, b) => a.start - b.start || b.end - a.end);
+  return inOrder(matches, byStartLongestFirst);
 }
 
 export function buildEvidence(
@@ -329,14 +331,14 @@ export function buildEvidence(
   doc.urls.forEach((u, i) => {
     if (links[i]!.affiliate) asks.push(u);
   });
-  asks.sort((a, b) => a.start - b.start);
+  inOrder(asks, byStart);
   const askSentences = sents.filter((s) => overlaps(asks, s.start, s.end));
   // A link to the author's own site is not commentary, but it does not make its sentence an ask: "here's the
   // free template I made: mysite.com/x" still gives.
   doc.urls.forEach((u, i) => {
     if (!links[i]!.affiliate && isOwnHost(links[i]!.host, ownDomains)) asks.push(u);
   });
-  asks.sort((a, b) => a.start - b.start);
+  inOrder(asks, byStart);
 
   // One pass over the words, walking the sentences alongside (both are in text order).
   const brags = find('brag');
@@ -412,7 +414,7 @@ export function buildEvidence(
     return offers.some((o) => o.start >= m.start && o.start < (next ?? m).end && MEETING_ASK_RE.test(o.text));
   });
   for (const s of invitationSignals(invitations)) if (!within(askSentences, s.start)) signals.push(s);
-  signals.sort((a, b) => a.start - b.start || a.end - b.end);
+  inOrder(signals, byStartThenEnd);
   // The same signals with asks ignored ("happy to help, DM me" still offers something); only some posts need it.
   let cues: number | undefined;
   return {

@@ -23,7 +23,7 @@ import {
   WORD_SCHEME,
   wordWeight,
 } from './similarity';
-import { tokenize, type Token } from './text';
+import { inOrder, tokenize, type Token } from './text';
 import type { Platform } from './types';
 
 /** What the background stores per post and hands to content scripts. Plain data, structured-clone safe. */
@@ -74,8 +74,11 @@ export function hashtagKey(text: string | readonly Token[]): string {
   const tokens = typeof text === 'string' ? tokenize(text) : text;
   const tags = new Set<string>();
   for (const t of tokens) if (t.type === 'hashtag') tags.add(t.text.slice(1).toLowerCase());
-  return [...tags].sort().join(' ');
+  return tags.size === 0 ? '' : inOrder([...tags], byCodeUnits).join(' ');
 }
+
+/** The default sort's order for strings, as a comparator inOrder can use. */
+const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Canonical forms of the post's links, found the same way the checker finds them (with or without a scheme). */
 export function canonicalLinks(text: string | readonly Token[]): string[] {
@@ -215,8 +218,13 @@ function grow<T extends Float64Array | Uint32Array | Uint8Array>(array: T, need:
   return bigger;
 }
 
+const newestFirst = (a: PastPost, b: PastPost) => b.time - a.time;
+const mostSimilarFirst = (a: Match, b: Match) => b.similarity - a.similarity || b.post.time - a.post.time;
+
 /** `reworded`'s per-word weights, reused from lookup to lookup (lookups are synchronous). */
 let queryWeights = new Float64Array(64);
+/** `similar`'s low signature bytes, reused likewise (a lookup never starts another). */
+const lowBytes = new Uint8Array(SIGNATURE_SIZE);
 
 export class HistoryIndex {
   private count = 0;
@@ -299,12 +307,13 @@ export class HistoryIndex {
     this.keys.forEach(keyOf(SALT.exact, fnv1a(norm)), (at) => found.set(at, 1));
     if (norm.length >= MIN_SHINGLE_CHARS) {
       const sig = probe.sig;
-      const low = new Uint8Array(SIGNATURE_SIZE);
+      const low = lowBytes;
       for (let i = 0; i < SIGNATURE_SIZE; i++) low[i] = sig[i]! & 0xff;
       for (const key of bandKeys(sig)) {
         this.keys.forEach(keyOf(SALT.band, key), (at) => {
           if (found.has(at)) return;
-          const agreement = estimateJaccard(low, this.sigs.subarray(at * SIGNATURE_SIZE, (at + 1) * SIGNATURE_SIZE));
+          // Read in place: a subarray per candidate was a typed-array view allocated for each.
+          const agreement = estimateJaccard(low, this.sigs, at * SIGNATURE_SIZE);
           found.set(at, Math.max(0, (agreement - 1 / 256) / (1 - 1 / 256)));
         });
       }
@@ -317,8 +326,9 @@ export class HistoryIndex {
   /** Whether the query holds one side of a turn (similarity.ts TURN_OF) and post `at` only the other. */
   private turned(query: readonly number[], at: number): boolean {
     if (!(this.flags[at]! & COMPARABLE_WORDS)) return false;
-    const weights = new Float64Array(query.length);
-    return this.overlap(query, weights, at, true).turn;
+    // Whether it turns does not depend on the weights: reworded's buffer serves, whatever it holds.
+    if (queryWeights.length < query.length) queryWeights = new Float64Array(query.length * 2);
+    return this.overlap(query, queryWeights, at, true).turn;
   }
 
   /**
@@ -385,7 +395,7 @@ export class HistoryIndex {
   private posts(key: number): PastPost[] {
     const out: PastPost[] = [];
     this.keys.forEach(key, (at) => out.push(this.post(at)));
-    return out.sort((a, b) => b.time - a.time);
+    return inOrder(out, newestFirst);
   }
 
   /** Weighted overlap of the query's words with post `at`'s (both sorted by word). */
@@ -433,9 +443,9 @@ export class HistoryIndex {
   }
 
   private ranked(found: Map<number, number>, threshold: number, sharedWords?: Map<number, number>): Match[] {
-    return [...found]
-      .filter(([, s]) => s >= threshold)
-      .map(([at, similarity]) => ({ post: this.post(at), similarity, sharedWords: sharedWords?.get(at) ?? 0 }))
-      .sort((a, b) => b.similarity - a.similarity || b.post.time - a.post.time);
+    // One array, filled in the map's order, rather than a copy, a filtered copy and a mapped one.
+    const ranked: Match[] = [];
+    for (const [at, similarity] of found) if (similarity >= threshold) ranked.push({ post: this.post(at), similarity, sharedWords: sharedWords?.get(at) ?? 0 });
+    return inOrder(ranked, mostSimilarFirst);
   }
 }

@@ -4,6 +4,7 @@ import { ruleInput } from './input';
 import { takes } from './rule';
 import { LEXICONS, phraseBook, preparePhraseBook } from './phrases/book';
 import { RULES } from './rules';
+import { inOrder } from './text';
 import { FAMILIES, type CheckContext, type Finding, type Kind, type Lang, type Report, type Scores, type Sensitivity } from './types';
 
 export type * from './types';
@@ -21,6 +22,9 @@ export { FINDING_MESSAGES, MESSAGE_TEMPLATES, messageKey, placeholdersOf, render
 const TAKE_AT: Record<Sensitivity, number> = { gentle: 2.5, normal: 2, strict: 1.5 };
 /** How much giving it takes to call a post `give`. */
 const GIVE_AT = 1.5;
+/** Findings by place, then by rule. */
+const byPlace = (a: Finding, b: Finding): number => a.start - b.start || a.end - b.end || (a.rule < b.rule ? -1 : 1);
+
 /** A hint card shows a handful of places; a 100k-character paste of one phrase still yields a short report. */
 export const MAX_FINDINGS_PER_RULE = 20;
 
@@ -52,7 +56,7 @@ export function check(text: string, context: CheckContext = {}): Report {
       });
     }
   }
-  findings.sort((a, b) => a.start - b.start || a.end - b.end || (a.rule < b.rule ? -1 : 1));
+  inOrder(findings, byPlace);
 
   const scores: Scores = { give: input.evidence.give, take, missing: weightOf(findings, 'missing-value'), repeat: weightOf(findings, 'repetition') };
   const families = FAMILIES.filter((family) => findings.some((f) => f.family === family));

@@ -57,8 +57,18 @@ const EARLY_LOOK = 60;
 
 /** One language leads by a wide margin. */
 function decisive(scores: readonly number[]): boolean {
-  const values = [...scores].sort((a, b) => b - a);
-  return (values[0] ?? 0) >= 10 && (values[1] ?? 0) * 3 < values[0]!;
+  // The two highest in one walk, as a sorted copy's first two would be (0 where there are fewer).
+  let first = -Infinity;
+  let second = -Infinity;
+  for (const v of scores) {
+    if (v > first) {
+      second = first;
+      first = v;
+    } else if (v > second) second = v;
+  }
+  if (scores.length < 1) first = 0;
+  if (scores.length < 2) second = 0;
+  return first >= 10 && second * 3 < first;
 }
 
 /** The languages each word id's list form is a function word of (null: none), met once per id. */
@@ -76,7 +86,7 @@ export function detectLang(words: readonly Token[], lower?: readonly string[], i
   // Indexed like `languages`.
   const scores = languages.map(() => 0);
   const n = Math.min(words.length, MAX_WORDS);
-  const sample: string[] = [];
+  let looked = 0;
   // Every mark is a letter outside ASCII or an apostrophe ("l'équipe"): plain ASCII without one has none.
   let marked = false;
   for (let i = 0; i < n; i++) {
@@ -90,7 +100,7 @@ export function detectLang(words: readonly Token[], lower?: readonly string[], i
       else if (LATIN_RE.test(w)) latin += w.length;
     }
     const low = lower?.[i] ?? lowerWord(w);
-    sample.push(low);
+    looked = i + 1;
     let langs: readonly number[] | null | undefined;
     if (memo) {
       langs = memo[ids![i]!];
@@ -101,7 +111,13 @@ export function detectLang(words: readonly Token[], lower?: readonly string[], i
     if (i === EARLY_LOOK && other === 0 && decisive(scores)) break;
   }
   if (other > latin) return 'und';
-  const joined = marked ? sample.join(' ') : '';
+  // The words looked at, joined, only where a mark may be found (most posts have none: no array of them is built).
+  let joined = '';
+  if (marked) {
+    const sample = new Array<string>(looked);
+    for (let i = 0; i < looked; i++) sample[i] = lower?.[i] ?? lowerWord(words[i]!.text);
+    joined = sample.join(' ');
+  }
   for (const [re, lang, bonus] of marked ? MARKS : []) {
     const hits = joined.match(re)?.length ?? 0;
     if (hits > 0) scores[languages.indexOf(lang)]! += (bonus * hits) / 4;

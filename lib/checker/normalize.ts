@@ -6,7 +6,7 @@
 import { askLexicon, fold } from './lexicon';
 import type { Shorthand } from './lexicon/types';
 import { phraseBook } from './phrases/book';
-import type { Doc, Token } from './text';
+import { byStart, inOrder, type Doc, type Token } from './text';
 import type { DocLang } from './types';
 import { IdMemo } from './word-ids';
 
@@ -51,7 +51,7 @@ export function joinHiddenLinks(doc: Doc): boolean {
     found.push({ type: 'url', text: m[0].replace(/\s+/g, ''), start: m.index, end: m.index + m[0].length });
   }
   if (found.length === 0) return false;
-  found.sort((a, b) => a.start - b.start);
+  inOrder(found, byStart);
   const tokens: Token[] = [];
   let f = 0;
   for (const t of doc.tokens) {

@@ -6,7 +6,7 @@
 // the list's regex: a test checks that.
 import { alternatives, DIGIT, KEY_LENGTH, phraseKeys, startWords } from './phrase-keys';
 import { phraseSource, startsWord, type PhraseMatch } from './phrases';
-import type { Token } from './text';
+import { inOrder, type Token } from './text';
 import { internGeneration, listFormOf, MAX_WORDS, wordId } from './word-ids';
 
 const BOUNDARY_AFTER = String.raw`(?![\p{L}\p{N}_])`;
@@ -343,7 +343,11 @@ function listForm(lower: string): string {
  */
 export function startPositions(text: string, tokens: readonly Token[], lowerWords?: readonly string[]): Starts {
   const generation = internGeneration();
-  const out: Starts = { at: [], end: [], word: [], id: [], parts: [], generation };
+  // The arrays are sized once for the most starts there can be and cut to length at the end: grown start by start,
+  // each was copied a few times over on every check.
+  const most = mostStarts(text, tokens);
+  const out: Starts = { at: new Array<number>(most), end: new Array<number>(most), word: new Array<string>(most), id: new Array<number>(most), parts: new Array<string[] | null>(most), generation };
+  count = 0;
   let wordIndex = 0;
   for (const t of tokens) {
     if (t.type === 'hashtag') {
@@ -362,7 +366,24 @@ export function startPositions(text: string, tokens: readonly Token[], lowerWord
     }
   }
   if (internGeneration() !== generation) out.generation = -1;
+  out.at.length = out.end.length = out.word.length = out.id.length = out.parts.length = count;
   return out;
+}
+
+/** Starts pushed so far by the startPositions call under way (a module variable: the call never runs inside another). */
+let count = 0;
+
+/** At most how many starts the tokens give: two per hashtag, one per word and one more per joiner inside it. */
+function mostStarts(text: string, tokens: readonly Token[]): number {
+  let most = 0;
+  for (const t of tokens) {
+    if (t.type === 'hashtag') most += 2;
+    else if (t.type === 'word') {
+      most++;
+      for (let i = t.start + 1; i < t.end; i++) if (isJoiner(text.charCodeAt(i - 1))) most++;
+    }
+  }
+  return most;
 }
 
 /** The token's list-form word from `from` on. */
@@ -382,11 +403,12 @@ function pushStart(out: Starts, text: string, at: number, end: number, word: str
   }
   let parts: string[] | null = null;
   for (let j = 1; j < word.length; j++) if (isJoiner(word.charCodeAt(j))) (parts ??= []).push(word.slice(0, j));
-  out.at.push(at);
-  out.end.push(end);
-  out.word.push(word);
-  out.id.push(id);
-  out.parts.push(parts);
+  out.at[count] = at;
+  out.end[count] = end;
+  out.word[count] = word;
+  out.id[count] = id;
+  out.parts[count] = parts;
+  count++;
 }
 
 // ---- Matching -------------------------------------------------------------------------------------------------
@@ -408,6 +430,7 @@ function fits(p: Phrase, word: string, next: string, parts: readonly string[] | 
 }
 
 type Found = { start: number; end: number; order: number };
+const byStartThenOrder = (a: Found, b: Found) => a.start - b.start || a.order - b.order;
 
 /**
  * All non-overlapping matches of a list, as the list's alternation would find them scanning left to right (from the
@@ -437,8 +460,11 @@ const alone = new WeakMap<IndexedList, CombinedIndex>();
  * starts' five arrays.
  */
 export function matchAll(index: CombinedIndex, text: string, starts: Starts, only: readonly number[] | null = null): PhraseMatch[][] {
-  // Most lists find nothing in a post: their slots stay null rather than each holding a fresh empty array.
-  const found: (Found[] | null)[] = new Array<Found[] | null>(index.lists.length).fill(null);
+  // Most lists find nothing in a post: their slots stay null rather than each holding a fresh empty array. The
+  // slots are reused from call to call (a call never runs inside another) and emptied again once read.
+  const lists = index.lists.length;
+  if (foundSlots.length < lists) foundSlots = new Array<Found[] | null>(lists).fill(null);
+  const found = foundSlots;
   const slots = slotsFor(index, starts);
   const count = only ? only.length : starts.at.length;
   for (let k = 0; k < count; k++) {
@@ -495,8 +521,13 @@ export function matchAll(index: CombinedIndex, text: string, starts: Starts, onl
       if (tryAt(p, text, at, found)) done = p.list;
     }
   }
-  return index.lists.map((list, i) => settle(list, text, found[i]!));
+  const out = index.lists.map((list, i) => settle(list, text, found[i]!));
+  found.fill(null, 0, lists);
+  return out;
 }
+
+/** matchAll's matches by list while it runs; null between calls. */
+let foundSlots: (Found[] | null)[] = [];
 
 /** The index's word-id slots, when the starts' ids can be used with them (allocated, or emptied, as needed). */
 function slotsFor(index: CombinedIndex, starts: Starts): (WordSlot | null | undefined)[] | null {
@@ -552,14 +583,17 @@ function settle(list: IndexedList, text: string, hits: Found[] | null): PhraseMa
     }
   }
   if (found.length === 0) return NO_MATCHES;
-  if (list.scanned.length > 0) found.sort((a, b) => a.start - b.start || a.order - b.order);
-  const out: PhraseMatch[] = [];
+  if (list.scanned.length > 0) inOrder(found, byStartThenOrder);
+  // At most one match per hit: sized so, and cut to length (a list's first push made room for 17).
+  const out = new Array<PhraseMatch>(found.length);
+  let kept = 0;
   let end = -1;
   for (const f of found) {
-    if (f.start < end || (out.length > 0 && out[out.length - 1]!.start === f.start)) continue;
-    out.push({ start: f.start, end: f.end, text: text.slice(f.start, f.end) });
+    if (f.start < end || (kept > 0 && out[kept - 1]!.start === f.start)) continue;
+    out[kept++] = { start: f.start, end: f.end, text: text.slice(f.start, f.end) };
     end = f.end;
   }
+  out.length = kept;
   return out;
 }
 

@@ -3,7 +3,7 @@
 // it here") is the ask's wrapping and does not count.
 import type { PhraseMatch } from './phrases';
 import type { PhraseBook, PhraseKey } from './phrases/book';
-import { overlaps, within, type Doc, type Span } from './text';
+import { byStart, byStartThenEnd, inOrder, overlaps, within, type Doc, type Span } from './text';
 import type { GiveSignal } from './types';
 
 /**
@@ -176,7 +176,7 @@ export function computeSignals(doc: Doc, book: PhraseBook, find: (key: PhraseKey
     }
   }
   addInforming(find, ctx, own, out);
-  return out.sort((a, b) => a.start - b.start || a.end - b.end);
+  return inOrder(out, byStartThenEnd);
 }
 
 /**
@@ -185,7 +185,7 @@ export function computeSignals(doc: Doc, book: PhraseBook, find: (key: PhraseKey
  * `onlyHappened`, a source or an authority alone ("Was Ärzte dir nicht sagen", "mom says hi") does not count.
  */
 export function reportsBeyondSympathy(find: (key: PhraseKey) => PhraseMatch[], sentences: readonly Span[], onlyHappened = false): PhraseMatch[] {
-  const reports = onlyHappened ? find('happened') : [...find('report'), ...find('happened')].sort((a, b) => a.start - b.start);
+  const reports = onlyHappened ? find('happened') : inOrder([...find('report'), ...find('happened')], byStart);
   return withoutSympathy(find, reports, sentences);
 }
 
@@ -342,15 +342,28 @@ function addInlineList(doc: Doc, ctx: Context, out: GiveSignal[]): void {
   }
 }
 
+/**
+ * Each kind's capped weight, kinds in the order first met (the order the sum is taken in), in arrays reused from call
+ * to call (a call never runs inside another): a Map per call was allocated twice on every check, for a handful of kinds.
+ */
+const totalKinds: string[] = [];
+const totalWeights: number[] = [];
+
 function total(signals: readonly GiveSignal[], only?: ReadonlySet<string>): number {
-  const perKind = new Map<string, number>();
+  let kinds = 0;
   for (const s of signals) {
     if (only && !only.has(s.signal)) continue;
     const cap = WEIGHT[s.signal as SignalKind]?.cap ?? s.weight;
-    perKind.set(s.signal, Math.min((perKind.get(s.signal) ?? 0) + s.weight, cap));
+    let k = 0;
+    while (k < kinds && totalKinds[k] !== s.signal) k++;
+    if (k === kinds) {
+      totalKinds[kinds] = s.signal;
+      totalWeights[kinds++] = 0;
+    }
+    totalWeights[k] = Math.min(totalWeights[k]! + s.weight, cap);
   }
   let sum = 0;
-  for (const v of perKind.values()) sum += v;
+  for (let k = 0; k < kinds; k++) sum += totalWeights[k]!;
   return sum;
 }
 

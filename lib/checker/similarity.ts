@@ -32,6 +32,8 @@ export function normalize(text: string): string {
   // buffer is reused (checks are synchronous): allocating one per call cost as much as the loop.
   const out = unitsFor(lower.length);
   let n = 0;
+  // Whether a surrogate was kept (a letter outside the BMP, or half of one): decodeUnits then decodes as it always did.
+  let surrogates = false;
   let space = true;
   for (let i = 0; i < lower.length; i++) {
     const c = lower.charCodeAt(i);
@@ -48,6 +50,7 @@ export function normalize(text: string): string {
     if (keep) {
       out[n++] = c;
       if (wide) out[n++] = lower.charCodeAt(i + 1);
+      if (c >= 0xd800 && c <= 0xdfff) surrogates = true;
       space = false;
     } else if (!space) {
       out[n++] = 32;
@@ -56,7 +59,7 @@ export function normalize(text: string): string {
     if (wide) i++;
   }
   if (space && n > 0) n--;
-  return decodeUnits(out, n);
+  return decodeUnits(out, n, surrogates);
 }
 
 let units = new Uint16Array(1024);
@@ -65,8 +68,17 @@ function unitsFor(length: number): Uint16Array {
   return units;
 }
 
+/**
+ * Decodes the buffer straight into a string. `fromCharCode.apply` first copies the units into an argument list of
+ * 8 bytes a unit, several times the string's own size on every check. Only where it gives the same string: a
+ * little-endian buffer (every platform a browser runs on) and no surrogates (the decoder would replace a lone one).
+ */
+const UTF16 =
+  typeof TextDecoder === 'function' && new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? new TextDecoder('utf-16le', { ignoreBOM: true }) : null;
+
 /** The first `n` code units as a string, in chunks small enough for `fromCharCode`'s argument list. */
-function decodeUnits(units: Uint16Array, n: number): string {
+function decodeUnits(units: Uint16Array, n: number, surrogates: boolean): string {
+  if (UTF16 && !surrogates) return UTF16.decode(units.subarray(0, n));
   const CHUNK = 8192;
   let out = '';
   for (let at = 0; at < n; at += CHUNK) {
@@ -144,9 +156,10 @@ export function signature(norm: string): Uint32Array {
   return dense;
 }
 
-export function estimateJaccard(a: ArrayLike<number>, b: ArrayLike<number>): number {
+/** The share of places where two signatures agree; `b`'s starts at `bFrom` (a post's place in the index's array). */
+export function estimateJaccard(a: ArrayLike<number>, b: ArrayLike<number>, bFrom = 0): number {
   let same = 0;
-  for (let i = 0; i < SIGNATURE_SIZE; i++) if (a[i] === b[i]) same++;
+  for (let i = 0; i < SIGNATURE_SIZE; i++) if (a[i] === b[bFrom + i]) same++;
   return same / SIGNATURE_SIZE;
 }
 

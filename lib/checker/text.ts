@@ -51,7 +51,9 @@ const URL_TRAILING = /[.,;:!?)\]}»…]+$/u;
 /** The reference tokenizer: one regex over the whole text (kept for the differential test of `tokenize`). */
 export function tokenizeWithRegex(text: string): Token[] {
   const tokens: Token[] = [];
+  filled = 0;
   regexTokens(text, 0, text.length, tokens);
+  tokens.length = filled;
   return tokens;
 }
 
@@ -69,7 +71,7 @@ function regexTokens(text: string, from: number, to: number, tokens: Token[]): v
     let value = m[0];
     if (type === 'url') value = value.replace(URL_TRAILING, '');
     if (value.length === 0) continue;
-    tokens.push({ type, text: value, start: m.index, end: m.index + value.length });
+    tokens[filled++] = { type, text: value, start: m.index, end: m.index + value.length };
   }
 }
 
@@ -88,8 +90,20 @@ const MENTION_NAME = 30;
  * read by hand (most of any post), as is a whole run that is an ASCII #hashtag or @name; every other run goes
  * through TOKEN_RE. Same result as `tokenizeWithRegex` (a property test checks), faster.
  */
+/**
+ * Tokens written so far by the tokenize call under way; its helpers write at this index. A module variable: a call
+ * never runs inside another.
+ */
+let filled = 0;
+
+/** About how many characters a token and its gap take (a 280-character post holds 50 to 70 tokens). */
+const CHARS_PER_TOKEN = 4;
+
 export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
+  // Sized for the usual share of tokens and cut to length at the end (it grows past that if it must): grown token by
+  // token, the array was copied a few times over on every check.
+  const tokens = new Array<Token>(Math.ceil(text.length / CHARS_PER_TOKEN));
+  filled = 0;
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -110,6 +124,7 @@ export function tokenize(text: string): Token[] {
     if (plain) asciiWords(text, start, i, tokens);
     else if (!asciiTagOrName(text, start, i, tokens)) regexTokens(text, start, i, tokens);
   }
+  tokens.length = filled;
   return tokens;
 }
 
@@ -124,7 +139,7 @@ function asciiTagOrName(text: string, from: number, to: number, tokens: Token[])
     letter ||= isLetter(c);
   }
   if (first === 35 ? !letter : to - from - 1 > MENTION_NAME) return false;
-  tokens.push({ type: first === 35 ? 'hashtag' : 'mention', text: text.slice(from, to), start: from, end: to });
+  tokens[filled++] = { type: first === 35 ? 'hashtag' : 'mention', text: text.slice(from, to), start: from, end: to };
   return true;
 }
 
@@ -142,19 +157,38 @@ function asciiWords(text: string, from: number, to: number, tokens: Token[]): vo
       else if (isJoiner(c) && i + 1 < to && isAlnum(text.charCodeAt(i + 1))) i += 2;
       else break;
     }
-    tokens.push({ type: 'word', text: text.slice(start, i), start, end: i });
+    tokens[filled++] = { type: 'word', text: text.slice(start, i), start, end: i };
   }
 }
 
 export function parse(text: string, lang: DocLang = 'en'): Doc {
   const tokens = tokenize(text);
-  const doc: Doc = { text, tokens, words: [], urls: [], hashtags: [], mentions: [], emoji: [], lang };
+  // Each kind's array is made at its size, counted first: grown token by token, `words` was copied a few times over
+  // on every check.
+  let words = 0;
+  let urls = 0;
+  let hashtags = 0;
+  let mentions = 0;
+  let emoji = 0;
   for (const t of tokens) {
-    if (t.type === 'word') doc.words.push(t);
-    else if (t.type === 'url') doc.urls.push(t);
-    else if (t.type === 'hashtag') doc.hashtags.push(t);
-    else if (t.type === 'mention') doc.mentions.push(t);
-    else if (t.type === 'emoji') doc.emoji.push(t);
+    if (t.type === 'word') words++;
+    else if (t.type === 'url') urls++;
+    else if (t.type === 'hashtag') hashtags++;
+    else if (t.type === 'mention') mentions++;
+    else if (t.type === 'emoji') emoji++;
+  }
+  const doc: Doc = {
+    text, tokens,
+    words: new Array<Token>(words), urls: new Array<Token>(urls), hashtags: new Array<Token>(hashtags), mentions: new Array<Token>(mentions), emoji: new Array<Token>(emoji),
+    lang,
+  };
+  words = urls = hashtags = mentions = emoji = 0;
+  for (const t of tokens) {
+    if (t.type === 'word') doc.words[words++] = t;
+    else if (t.type === 'url') doc.urls[urls++] = t;
+    else if (t.type === 'hashtag') doc.hashtags[hashtags++] = t;
+    else if (t.type === 'mention') doc.mentions[mentions++] = t;
+    else if (t.type === 'emoji') doc.emoji[emoji++] = t;
   }
   return doc;
 }
@@ -227,7 +261,9 @@ export function overlaps(spans: readonly Span[], start: number, end: number): bo
  */
 export function outside<T extends Span>(items: readonly T[], skip: readonly Span[]): T[] {
   if (skip.length === 0 || items.length === 0) return items as T[];
-  const out: T[] = [];
+  // Sized for every item and cut to length (a first push makes room for 17; most lists hold one to three).
+  const out = new Array<T>(items.length);
+  let kept = 0;
   let k = 0;
   for (let i = 0; i < items.length; i++) {
     const item = items[i]!;
@@ -240,7 +276,40 @@ export function outside<T extends Span>(items: readonly T[], skip: readonly Span
         break;
       }
     }
-    if (!hit) out.push(item);
+    if (!hit) out[kept++] = item;
   }
+  out.length = kept;
   return out;
 }
+
+/**
+ * `list.sort(compare)`, the same list in the same order, but a list already in order (most are: spans are found in
+ * text order) is left as it is. V8's sort builds work arrays whatever it sorts (~900 bytes for six spans, ~80 for
+ * none), on every check for each of a few dozen lists. `compare` must order consistently, as a stable sort needs.
+ */
+export function inOrder<T>(list: T[], compare: (a: T, b: T) => number): T[] {
+  let i = 1;
+  while (i < list.length && compare(list[i - 1]!, list[i]!) <= 0) i++;
+  if (i >= list.length) return list;
+  if (list.length > SHORT_LIST) return list.sort(compare);
+  // A short list is sorted here by insertion, each item after every one it does not come before: what V8's sort does
+  // for fewer than 64 items (binary insertion asks compare(item, placed) the same way), without its work arrays.
+  for (; i < list.length; i++) {
+    const item = list[i]!;
+    let j = i - 1;
+    while (j >= 0 && compare(item, list[j]!) < 0) {
+      list[j + 1] = list[j]!;
+      j--;
+    }
+    list[j + 1] = item;
+  }
+  return list;
+}
+
+/** Lists up to this long are sorted by inOrder itself. */
+const SHORT_LIST = 32;
+
+/** Spans by where they start: one function for every sort, rather than a fresh closure per call. */
+export const byStart = (a: Span, b: Span): number => a.start - b.start;
+/** Spans by where they start, then by where they end. */
+export const byStartThenEnd = (a: Span, b: Span): number => a.start - b.start || a.end - b.end;

@@ -83,20 +83,28 @@ const TO: ReadonlySet<string> = new Set(['to', 'a', 'para', 'an', 'à', 'pra', '
  */
 export function addressedWarmth(doc: Doc, warmth: readonly Span[]): Span[] {
   if (warmth.length === 0) return [];
-  // Words and handles in order: a handle is an addressee as a name is.
-  const tokens = doc.tokens.filter((t) => t.type === 'word' || t.type === 'mention');
+  // Words and handles in order: a handle is an addressee as a name is. They are walked in place among all the
+  // tokens (a filtered copy of the tokens was most of what this allocated on a long post): `next(k)` is the index
+  // of the first word or handle at k or after, tokens.length when there is none.
+  const tokens = doc.tokens;
+  const next = (k: number) => {
+    while (k < tokens.length && tokens[k]!.type !== 'word' && tokens[k]!.type !== 'mention') k++;
+    return k;
+  };
   const addressee = (k: number) => k >= 0 && k < tokens.length && (tokens[k]!.type === 'mention' || isName(tokens[k]!.text));
   return warmth.filter((w) => {
-    let after = tokens.findIndex((t) => t.start >= w.end);
-    if (after >= 0 && !/[.!?\n]/.test(doc.text.slice(w.end, tokens[after]!.start))) {
+    let after = next(0);
+    while (after < tokens.length && tokens[after]!.start < w.end) after = next(after + 1);
+    if (after < tokens.length && !/[.!?\n]/.test(doc.text.slice(w.end, tokens[after]!.start))) {
       const word = (k: number) => tokens[k]?.text.toLowerCase() ?? '';
-      if (TO.has(word(after)) && MY.has(word(after + 1))) after++;
+      if (TO.has(word(after)) && MY.has(word(next(after + 1)))) after = next(after + 1);
       // "my sister Lena", "mi querida Ana": up to two words may stand between the possessive and the name.
-      if (MY.has(word(after))) for (let k = 0; k < 3 && after < tokens.length && !isName(tokens[after]!.text); k++) after++;
+      if (MY.has(word(after))) for (let k = 0; k < 3 && after < tokens.length && !isName(tokens[after]!.text); k++) after = next(after + 1);
       if (addressee(after)) return true;
     }
     // A vocative before the wish: "Sam, congrats!".
-    return tokens.length > 0 && tokens[0]!.end <= w.start && /^\s*,\s*$/.test(doc.text.slice(tokens[0]!.end, w.start)) && addressee(0);
+    const first = next(0);
+    return first < tokens.length && tokens[first]!.end <= w.start && /^\s*,\s*$/.test(doc.text.slice(tokens[first]!.end, w.start)) && addressee(first);
   });
 }
 

@@ -5,9 +5,13 @@ import { DAY_MS } from '../model/time';
 const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
 const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 
+/** White space that clip folds into one space: any but a space, or two in a row. */
+const FOLDED_SPACE_RE = /[^\S ]| {2}/;
+
 /** The words a hint quotes, on one line and cut to `max` characters with an ellipsis (quote marks are the catalog's). */
 export function clip(text: string, max = 60): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
+  // Most quoted words hold no white space but single spaces, where the replace would only build a copy.
+  const flat = (FOLDED_SPACE_RE.test(text) ? text.replace(/\s+/g, ' ') : text).trim();
   if (flat.length <= max) return flat;
   // Drop the last code point within `max` (room for the ellipsis), never half an emoji.
   const pair = max >= 2 && isLow(flat.charCodeAt(max - 1)) && isHigh(flat.charCodeAt(max - 2));

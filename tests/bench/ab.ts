@@ -11,24 +11,18 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { PerformanceObserver } from 'node:perf_hooks';
-import v8 from 'node:v8';
-import vm from 'node:vm';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'vite';
 import { isBundled, runBundled } from './bundled';
 import { ms, summarize } from './measure';
+import { benchContext, bytesPerCheck, gc, type HistoryParts } from './setup';
 
 const HERE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const NOW = Date.UTC(2026, 0, 15);
 // Named from the checkout by the tsx process and handed to the bundled one (whose own file lives elsewhere).
 const OUT = (process.env.GF_AB_OUT ??= path.join(os.tmpdir(), `give-first-ab-${path.basename(HERE)}`));
 
-interface Side {
+interface Side extends HistoryParts {
   check: (text: string, context: object) => unknown;
-  indexOf: (fingerprints: unknown) => unknown;
-  syntheticFingerprints: (size: number, now: number, repeats: readonly string[]) => unknown;
-  SHORT_POSTS: readonly string[];
-  LONG_POSTS: readonly string[];
 }
 
 /** Bundles one root's checker and bench helpers into OUT/NAME.mjs. */
@@ -61,25 +55,11 @@ async function bundle(root: string, name: string): Promise<void> {
   });
 }
 
-v8.setFlagsFromString('--expose-gc');
-const gc = vm.runInNewContext('gc') as () => void;
 let collections = 0;
 new PerformanceObserver((list) => {
   collections += list.getEntries().length;
 }).observe({ entryTypes: ['gc'] });
 const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
-
-/** Bytes allocated per check (heap growth between forced collections; the largest of a few tries has none inside). */
-function bytesPerCheck(texts: readonly string[], run: (text: string) => unknown): number {
-  let bytes = 0;
-  for (let k = 0; k < 5; k++) {
-    gc();
-    const before = process.memoryUsage().heapUsed;
-    for (let i = 0; i < 20; i++) run(texts[i % texts.length]!);
-    bytes = Math.max(bytes, (process.memoryUsage().heapUsed - before) / 20);
-  }
-  return bytes;
-}
 
 /** Collections during `runs` checks in turn, from a fresh young generation. */
 async function collectionsIn(texts: readonly string[], run: (text: string) => unknown, runs: number): Promise<number> {
@@ -102,8 +82,7 @@ async function main(): Promise<void> {
   for (const [label, long, loop, runs, warmup] of [['280', false, 1000, 3000, 500], ['3000', true, 200, 800, 150]] as const) {
     const setups = sides.map((side) => {
       const texts = long ? side.LONG_POSTS : side.SHORT_POSTS;
-      const history = side.indexOf(side.syntheticFingerprints(10_000, NOW, [side.SHORT_POSTS[0]!, side.SHORT_POSTS[1]!, side.LONG_POSTS[0]!.slice(0, 300)]));
-      const context = { platform: 'x', history, now: NOW };
+      const context = benchContext(side);
       return { texts, run: (text: string) => side.check(text, context) };
     });
     for (const { texts, run } of setups) for (let i = 0; i < loop; i++) run(texts[i % texts.length]!);

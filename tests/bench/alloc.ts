@@ -4,17 +4,9 @@
 // sums them by allocating function (bytes per check); then the heap a long run leaves behind after a full collection
 // (memo tables that keep growing would show here).
 import { Session } from 'node:inspector/promises';
-import v8 from 'node:v8';
-import vm from 'node:vm';
 import { check } from '../../lib/checker';
 import { isBundled, runBundled } from './bundled';
-import { indexOf, syntheticFingerprints } from './history';
-import { LONG_POSTS, SHORT_POSTS } from './texts';
-
-const NOW = Date.UTC(2026, 0, 15);
-
-v8.setFlagsFromString('--expose-gc');
-const gc = vm.runInNewContext('gc') as () => void;
+import { benchContext, gc, textsFromArgs } from './setup';
 
 interface ProfileNode {
   callFrame: { functionName: string; url: string; lineNumber: number };
@@ -23,12 +15,8 @@ interface ProfileNode {
 }
 
 async function main(): Promise<void> {
-  const all = process.argv[2] === 'long' ? LONG_POSTS : SHORT_POSTS;
-  const top = Number(process.argv[3] ?? 30);
-  // One text alone when its number is given.
-  const texts = process.argv[4] === undefined ? all : [all[Number(process.argv[4])]!];
-  const history = indexOf(syntheticFingerprints(10_000, NOW, [SHORT_POSTS[0]!, SHORT_POSTS[1]!, LONG_POSTS[0]!.slice(0, 300)]));
-  const context = { platform: 'x' as const, history, now: NOW };
+  const { texts, top } = textsFromArgs();
+  const context = benchContext();
   const run = (n: number) => {
     for (let i = 0; i < n; i++) check(texts[i % texts.length]!, context);
   };

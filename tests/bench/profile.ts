@@ -5,10 +5,7 @@
 import { Session } from 'node:inspector/promises';
 import { check } from '../../lib/checker';
 import { isBundled, runBundled } from './bundled';
-import { indexOf, syntheticFingerprints } from './history';
-import { LONG_POSTS, SHORT_POSTS } from './texts';
-
-const NOW = Date.UTC(2026, 0, 15);
+import { benchContext, textsFromArgs } from './setup';
 
 interface ProfileNode {
   id: number;
@@ -17,12 +14,9 @@ interface ProfileNode {
 }
 
 async function main(): Promise<void> {
-  const all = process.argv[2] === 'long' ? LONG_POSTS : SHORT_POSTS;
-  const top = Number(process.argv[3] ?? 30);
-  const texts = process.argv[4] === undefined ? all : [all[Number(process.argv[4])]!];
-  const history = indexOf(syntheticFingerprints(10_000, NOW, [SHORT_POSTS[0]!, SHORT_POSTS[1]!, LONG_POSTS[0]!.slice(0, 300)]));
-  const context = { platform: 'x' as const, history, now: NOW };
-  const n = process.argv[2] === 'long' ? 2000 : 12000;
+  const { long, texts, top } = textsFromArgs();
+  const context = benchContext();
+  const n = long ? 2000 : 12000;
   const run = (count: number) => {
     for (let i = 0; i < count; i++) check(texts[i % texts.length]!, context);
   };

@@ -5,15 +5,12 @@ import os from 'node:os';
 import writeGood from 'write-good';
 import { check } from '../../lib/checker';
 import { isBundled, runBundled } from './bundled';
-import { indexOf, syntheticFingerprints } from './history';
 import { ms, timeInterleaved, timeSync } from './measure';
+import { benchContext } from './setup';
 import { LONG_POSTS, SHORT_POSTS } from './texts';
 
-const NOW = Date.UTC(2026, 0, 15);
-
 function main(): void {
-  const history = indexOf(syntheticFingerprints(10_000, NOW, [SHORT_POSTS[0]!, SHORT_POSTS[1]!, LONG_POSTS[0]!.slice(0, 300)]));
-  const context = { platform: 'x' as const, history, now: NOW };
+  const context = benchContext();
   if (process.argv[2] === 'loop') {
     // `quick.ts loop short|long N`: only the checker, N calls, for a profiler (node --cpu-prof on the bundle).
     const texts = process.argv[3] === 'long' ? LONG_POSTS : SHORT_POSTS;

@@ -6,10 +6,8 @@
 // whose lookups are all made (the rule run again and again, best of a few batches), without what it is first to ask.
 import { check, ruleInput, RULES } from '../../lib/checker';
 import { isBundled, runBundled } from './bundled';
-import { indexOf, syntheticFingerprints } from './history';
+import { benchContext } from './setup';
 import { LONG_POSTS, SHORT_POSTS } from './texts';
-
-const NOW = Date.UTC(2026, 0, 15);
 
 /** Each rule's cost on an input already built and asked, per text: best of 20 batches of 200 calls. */
 function again(texts: readonly string[], context: object): void {
@@ -37,8 +35,7 @@ function again(texts: readonly string[], context: object): void {
 function main(): void {
   const texts = process.argv[2] === 'long' ? LONG_POSTS : SHORT_POSTS;
   const n = process.argv[2] === 'long' ? 1000 : 6000;
-  const history = indexOf(syntheticFingerprints(10_000, NOW, [SHORT_POSTS[0]!, SHORT_POSTS[1]!, LONG_POSTS[0]!.slice(0, 300)]));
-  const context = { platform: 'x' as const, history, now: NOW };
+  const context = benchContext();
   if (process.argv[3] === 'again') return again(texts, context);
   const steps = ['input', ...RULES.map((r) => r.meta.id), 'check() whole'];
   const spent = texts.map(() => steps.map((): number[] => []));

@@ -8,11 +8,10 @@ import { join } from 'node:path';
 import { check } from '../../lib/checker';
 import { toPostInput } from '../../lib/cli/check-posts-core';
 import { isHeldOut, sharedDir } from '../eval/split';
-import { indexOf, syntheticFingerprints } from './history';
+import { benchContext, NOW } from './setup';
 import { LONG_POSTS, SHORT_POSTS } from './texts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-const NOW = Date.UTC(2026, 0, 15);
 const out: Record<string, unknown> = {};
 
 function files(): { name: string; path: string; blind: boolean }[] {
@@ -39,10 +38,10 @@ for (const file of files()) {
     posts++;
   });
 }
-const history = indexOf(syntheticFingerprints(10_000, NOW, [SHORT_POSTS[0]!, SHORT_POSTS[1]!, LONG_POSTS[0]!.slice(0, 300)]));
+const context = benchContext();
 for (const [name, texts] of [['short', SHORT_POSTS], ['long', LONG_POSTS]] as const) {
   texts.forEach((text, i) => {
-    out[`bench/${name}:${i}`] = check(text, { platform: 'x', history, now: NOW });
+    out[`bench/${name}:${i}`] = check(text, context);
     posts++;
   });
 }

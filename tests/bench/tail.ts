@@ -5,19 +5,12 @@
 // (heap growth over a short loop with the collector held off by a large young generation is not reliable, so it is
 // measured between forced collections: gc(), N checks, heapUsed delta, with no collection in between).
 import os from 'node:os';
-import v8 from 'node:v8';
-import vm from 'node:vm';
 import { PerformanceObserver, type PerformanceEntry } from 'node:perf_hooks';
 import { check } from '../../lib/checker';
 import { isBundled, runBundled } from './bundled';
-import { indexOf, syntheticFingerprints } from './history';
 import { ms } from './measure';
+import { benchContext, bytesPerCheck } from './setup';
 import { LONG_POSTS, SHORT_POSTS } from './texts';
-
-const NOW = Date.UTC(2026, 0, 15);
-
-v8.setFlagsFromString('--expose-gc');
-const gc = vm.runInNewContext('gc') as () => void;
 
 const gcs: { start: number; end: number; kind: number }[] = [];
 new PerformanceObserver((list) => {
@@ -33,8 +26,7 @@ async function main(): Promise<void> {
   const texts = long ? LONG_POSTS : SHORT_POSTS;
   const rounds = Number(process.argv[3] ?? 5);
   const [runs, warmup] = long ? [800, 150] : [3000, 500];
-  const history = indexOf(syntheticFingerprints(10_000, NOW, [SHORT_POSTS[0]!, SHORT_POSTS[1]!, LONG_POSTS[0]!.slice(0, 300)]));
-  const context = { platform: 'x' as const, history, now: NOW };
+  const context = benchContext();
   console.log(`load ${os.loadavg()[0]!.toFixed(2)}; ${long ? '3,000' : '280'} ch, ${runs} runs after ${warmup} warm-up, as run.ts`);
 
   // The bench's loop, with each sample's text and span kept.
@@ -87,15 +79,7 @@ async function main(): Promise<void> {
     }
     wall.sort((a, b) => a - b);
     cpu.sort((a, b) => a - b);
-    // Allocation: the smallest heap growth over 20 checks between forced collections (a collection inside the loop
-    // would shrink the delta, so the largest of a few tries is the one without).
-    let bytes = 0;
-    for (let k = 0; k < 5; k++) {
-      gc();
-      const before = process.memoryUsage().heapUsed;
-      for (let i = 0; i < 20; i++) check(text, context);
-      bytes = Math.max(bytes, (process.memoryUsage().heapUsed - before) / 20);
-    }
+    const bytes = bytesPerCheck([text], (one) => check(one, context));
     console.log(`${t}     ${ms(wall[0]!)} / ${ms(quantile(wall, 0.5))} / ${ms(quantile(wall, 0.99))}        ${ms(quantile(cpu, 0.5))}        ${(bytes / 1024).toFixed(1)} KB`);
   }
 }

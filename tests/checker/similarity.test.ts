@@ -1,8 +1,9 @@
 // Content words: the view of a post that survives rewording.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { contentWordHashes, Probe } from '../../lib/checker/history';
 import { CONCEPTS } from '../../lib/checker/phrases/concepts';
-import { canonicalNumbers, contentWords, DATE_WORDS, fnv1a, stem, WORD_CLASS, wordWeight } from '../../lib/checker/similarity';
+import { canonicalNumbers, contentWords, DATE_WORDS, fnv1a, normalize, stem, WORD_CLASS, wordWeight } from '../../lib/checker/similarity';
 
 describe('stem', () => {
   it.each([
@@ -188,4 +189,32 @@ describe('date words (DATE_WORDS)', () => {
     '%s does not (relative days, months that are other words, look-alikes)',
     (word) => expect(isDate(word)).toBe(false),
   );
+});
+
+describe('normalize', () => {
+  // The plain way: each character (a surrogate pair whole) kept when it is a letter, mark or digit, else a space;
+  // white space collapsed and trimmed. normalize builds the same string in a buffer and decodes it.
+  const reference = (text: string) => {
+    const lower = text.replace(/(?:https?:\/\/|www\.)\S+/giu, ' ').toLowerCase();
+    let out = '';
+    for (let i = 0; i < lower.length; i++) {
+      const c = lower.charCodeAt(i);
+      const wide = c >= 0xd800 && c <= 0xdbff && i + 1 < lower.length;
+      const ch = wide ? lower.slice(i, i + 2) : lower[i]!;
+      out += (c < 128 ? /[a-z0-9]/.test(ch) : c >= 0xc0 && c <= 0x24f ? c !== 0xd7 && c !== 0xf7 : /[\p{L}\p{M}\p{N}]/u.test(ch)) ? ch : ' ';
+      if (wide) i++;
+    }
+    return out.replace(/ +/g, ' ').trim();
+  };
+
+  it('gives the plain way\'s string on any text: capitals, accents, emoji, letters outside the BMP, lone surrogates, a BOM', () => {
+    const parts = fc.constantFrom('a', 'Z', '9', ' ', '.', 'É', 'ß', 'İ', 'Σ', 'ж', '日', '🔥', '𝐀', '𠀋', '\ud800', '\udc00', '\ufeff', 'x.com/a', 'https://a.b/c', '\n');
+    fc.assert(
+      fc.property(fc.array(parts, { maxLength: 30 }), (pieces) => {
+        const text = pieces.join('');
+        expect(normalize(text)).toBe(reference(text));
+      }),
+      { numRuns: 500 },
+    );
+  });
 });

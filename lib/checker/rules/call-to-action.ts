@@ -3,7 +3,7 @@ import { askLexicon, fold } from '../lexicon';
 import { WORD_FLAG } from '../phrases/book';
 import { defineRule } from '../rule';
 import { hitMessage } from '../messages';
-import { overlaps } from '../text';
+import { inOrder, overlaps } from '../text';
 
 /** Talking about a phrase is not using it: “link in bio” is…, "link in bio" in quotes. */
 function mentioned(text: string, m: { start: number; end: number }): boolean {
@@ -31,7 +31,7 @@ export default defineRule({
     const phrases = [...input.find('callToAction'), ...services];
     const composed = input.evidence.composed.filter((c) => !phrases.some((p) => p.start <= c.start && p.end > c.start));
     const asks: { start: number; end: number; text: string }[] = [];
-    for (const m of [...phrases, ...composed].sort(byStart)) {
+    for (const m of inOrder([...phrases, ...composed], byStart)) {
       if (asks.length === 0 || m.start >= asks[asks.length - 1]!.end) asks.push(m);
     }
     // A petition's "sign now" in a post about an event, with no word of its author, is a civic call about the event.

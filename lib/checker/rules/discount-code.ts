@@ -1,11 +1,11 @@
 import { unless, givesClearly } from '../policy';
 import { defineRule } from '../rule';
 import { hitMessage } from '../messages';
-import type { Span } from '../text';
+import { byStart, inOrder, type Span } from '../text';
 
 function merge(spans: Span[]): Span[] {
   const out: Span[] = [];
-  for (const s of [...spans].sort((a, b) => a.start - b.start)) {
+  for (const s of inOrder([...spans], byStart)) {
     const last = out[out.length - 1];
     if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
     else out.push({ ...s });

@@ -3,7 +3,7 @@ import { reportsBeyondSympathy } from '../signals';
 import { defineRule, type Hit, type RuleInput } from '../rule';
 import { WORD_FLAG } from '../phrases/book';
 import { hitMessage } from '../messages';
-import { overlaps, within, type Span } from '../text';
+import { byStart, inOrder, overlaps, within, type Span } from '../text';
 
 /** Ways to help, in our five languages: sympathy that says how to help gives something. */
 const HELP_RE = /(?<![\p{L}])(?:donat|volunteer|how to help|how you can help|listen to|ayud|don[ae]|helfen|spend|aider|faire un don|ajud|doar|doe)/iu;
@@ -46,7 +46,7 @@ export default defineRule({
   check(input) {
     const { doc, evidence } = input;
     // Sympathy ("thoughts and prayers") is a platitude in a post of its own; in a reply it is warmth to someone.
-    const all = input.ctx.reply ? input.find('platitude') : [...input.find('platitude'), ...input.find('sympathy')].sort((a, b) => a.start - b.start);
+    const all = input.ctx.reply ? input.find('platitude') : inOrder([...input.find('platitude'), ...input.find('sympathy')], byStart);
     const inText = all.filter((m) => !overlaps(doc.hashtags, m.start, m.end));
     if (inText.length === 0) {
       const motto = mottoSentences(input);

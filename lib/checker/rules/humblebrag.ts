@@ -5,6 +5,7 @@ import { WORD_FLAG } from '../phrases/book';
 import { givesClearly, handsOver, inNotice, reportsNews, STORY_TAKEAWAY, unless } from '../policy';
 import { defineRule, type RuleInput } from '../rule';
 import { hitMessage } from '../messages';
+import { byStart, inOrder } from '../text';
 
 /** Thanks weigh this much when they say whom or what for (signals.ts, warmth.ts). */
 const NAMED = 1.5;
@@ -129,7 +130,7 @@ export default defineRule({
   check(input) {
     // "Our library is now open until 9pm on Thursdays", "ab sofort donnerstags bis 20 Uhr geöffnet": the opening is
     // the verb of a notice to customers (hours, a closure), in the notice's own sentence; it tells them when to come.
-    const brags = [...input.find('brag').filter((m) => !aboutSomeoneElse(input, m) && !inNotice(input, m)), ...launches(input)].sort((a, b) => a.start - b.start);
+    const brags = inOrder([...input.find('brag').filter((m) => !aboutSomeoneElse(input, m) && !inNotice(input, m)), ...launches(input)], byStart);
     const hits = brags.filter((m, i) => i === 0 || m.start >= brags[i - 1]!.end).map((m) => ({
       start: m.start,
       end: m.end,

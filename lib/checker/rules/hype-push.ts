@@ -4,13 +4,13 @@ import type { PhraseMatch } from '../phrases';
 import { HYPE_EMOJI } from '../phrases/hype/entry';
 import { givesClearly, unless } from '../policy';
 import { defineRule, type RuleInput } from '../rule';
-import { overlaps } from '../text';
+import { byStart, inOrder, overlaps } from '../text';
 import { hitMessage } from '../messages';
 
 /** Hype words, then hype emoji (a rocket), in text order. */
 function hypeIn(input: RuleInput): PhraseMatch[] {
   const emoji = input.doc.emoji.filter((e) => HYPE_EMOJI.has(e.text.replace(/\uFE0F/g, '')));
-  return [...input.find('hype'), ...emoji.map((e) => ({ start: e.start, end: e.end, text: e.text }))].sort((a, b) => a.start - b.start);
+  return inOrder([...input.find('hype'), ...emoji.map((e) => ({ start: e.start, end: e.end, text: e.text }))], byStart);
 }
 
 /**

@@ -4,7 +4,7 @@ import type { PhraseMatch } from '../phrases';
 import { hitMessage } from '../messages';
 import { givesBeyondPitch, pitchGive, unless } from '../policy';
 import { defineRule, type RuleInput } from '../rule';
-import { overlaps, type Span } from '../text';
+import { byStart, inOrder, overlaps, type Span } from '../text';
 import { WORD_FLAG } from '../phrases/book';
 
 /** A price in a coin ("0.00035 ETH", "2 SOL"): a token sale names its price this way. */
@@ -61,7 +61,7 @@ export default defineRule({
     weight: 2,
   },
   check(input) {
-    const copy = [...input.find('copy'), ...input.find('hook')].sort((a, b) => a.start - b.start);
+    const copy = inOrder([...input.find('copy'), ...input.find('hook')], byStart);
     if (copy.length === 0 || input.find('critique').length > 0) return [];
     // A list of selling points after the copy is its spec sheet, the same pitch.
     const items = input.evidence.sentences.filter((s) => LIST_ITEM_RE.test(input.doc.text.slice(s.start, s.end)));

@@ -4,7 +4,7 @@ import { WORD_FLAG } from '../phrases/book';
 import { givesBeyondPitch, givesClearly, handsOver, inNotice, pitchGive, reportsNews, unless } from '../policy';
 import { defineRule, type RuleInput } from '../rule';
 import { hitMessage } from '../messages';
-import { overlaps, type Span } from '../text';
+import { byStart, inOrder, overlaps, type Span } from '../text';
 
 /** A numbered version as the offer lexicons write it (versionEntry): "v2", "V3.1". */
 const VERSION_RE = /^v\d/iu;
@@ -61,8 +61,8 @@ function ownOffers(input: RuleInput): PhraseMatch[] {
     release.length > 0
       ? release
       : namesAuthor || acquire.length > 0
-        ? [...available, ...opening].sort((a, b) => a.start - b.start)
-        : [...versions, ...opening].sort((a, b) => a.start - b.start);
+        ? inOrder([...available, ...opening], byStart)
+        : inOrder([...versions, ...opening], byStart);
   // The first announcement says it; later ones are the same offer.
   return announced.slice(0, 1);
 }
@@ -92,7 +92,7 @@ function releaseNote(input: RuleInput, release: readonly PhraseMatch[], ownAvail
     NUMBERED_RE.test(input.doc.text) ||
     listed ||
     (release.length > 0 && input.find('available').length > 0);
-  return marked ? [...announced].sort((a, b) => a.start - b.start).slice(0, 1) : [];
+  return marked ? inOrder([...announced], byStart).slice(0, 1) : [];
 }
 
 /** Numbered versions ("v2") whose sentence also says a thing is out ("is now live", "out now"). */

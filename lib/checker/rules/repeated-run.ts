@@ -2,7 +2,7 @@ import { WORD_FLAG } from '../phrases/book';
 import { hitMessage } from '../messages';
 import { defineRule, type Hit } from '../rule';
 import { fnv1a } from '../similarity';
-import { overlaps, within, type Span, type Token } from '../text';
+import { byStart, inOrder, overlaps, within, type Span, type Token } from '../text';
 import type { Sensitivity } from '../types';
 
 /** A run of one emoji this long is no longer emphasis ("🙏🙏🙏" is; eight of them is padding). */
@@ -30,13 +30,13 @@ interface Unit {
   length: number;
 }
 
-function gramHash(ids: readonly number[], at: number, n: number): number {
+function gramHash(ids: ArrayLike<number>, at: number, n: number): number {
   let h = 0x811c9dc5;
   for (let i = at; i < at + n; i++) h = Math.imul(h ^ ids[i]!, 0x01000193);
   return h >>> 0;
 }
 
-function sameGram(ids: readonly number[], a: number, b: number, n: number): boolean {
+function sameGram(ids: ArrayLike<number>, a: number, b: number, n: number): boolean {
   for (let i = 0; i < n; i++) if (ids[a + i] !== ids[b + i]) return false;
   return true;
 }
@@ -46,7 +46,7 @@ function sameGram(ids: readonly number[], a: number, b: number, n: number): bool
  * closer than `gap` to the previous kept one are skipped (gap = n: no overlaps).
  */
 function repeatedGrams(
-  ids: readonly number[],
+  ids: ArrayLike<number>,
   n: number,
   minCount: number,
   starts: Iterable<number>,
@@ -67,6 +67,14 @@ function repeatedGrams(
   return units.sort((a, b) => a.at[0]! - b.at[0]!);
 }
 
+/**
+ * The word ids and content-word counts of a check, in buffers reused across checks (a check is synchronous and never
+ * runs inside another): as arrays grown word by word, with hashes past the small-integer range, they were copied
+ * over and over on every check.
+ */
+let idBuffer = new Uint32Array(256);
+let contentBuffer = new Int32Array(513);
+
 /** A zeroed Int32Array of at least `size`, reused across checks (they are synchronous; allocating cost more). */
 let table = new Int32Array(1024);
 function scratch(size: number): Int32Array {
@@ -79,7 +87,7 @@ function scratch(size: number): Int32Array {
  * Start positions of every three-word phrase that occurs more than once, ascending. Runs on every word of every
  * check, so the first occurrences sit in a typed open-addressing table rather than a Map.
  */
-function returningTrigrams(ids: readonly number[]): number[] {
+function returningTrigrams(ids: ArrayLike<number>): number[] {
   const count = ids.length - SHORT_PHRASE + 1;
   if (count < 2) return [];
   let size = 64;
@@ -114,7 +122,7 @@ function returningTrigrams(ids: readonly number[]): number[] {
 }
 
 /** Grows a repeated unit to the right while every occurrence still matches and none runs into the next. */
-function extend(unit: Unit, ids: readonly number[]): Unit {
+function extend(unit: Unit, ids: ArrayLike<number>): Unit {
   let length = unit.length;
   for (;;) {
     const ok = unit.at.every((p, i) => {
@@ -202,19 +210,27 @@ export default defineRule({
     }
 
     // Phrases: a three-word phrase three times, or a six-word passage twice.
-    if (words.length < SHORT_PHRASE * 3) return hits.sort((a, b) => a.start - b.start);
+    if (words.length < SHORT_PHRASE * 3) return inOrder(hits, byStart);
     // contentBefore[i]: how many of the first i words are not function words. A word's id is the 32-bit hash of
     // its lower-case form; two different words of one post sharing a hash is too rare to matter for a hint.
-    const contentBefore = [0];
-    const ids = evidence.lower.map((key, i) => {
-      contentBefore.push(contentBefore[i]! + (evidence.flags[i]! & WORD_FLAG.stop ? 0 : 1));
-      return fnv1a(key);
-    });
+    const count = evidence.lower.length;
+    if (idBuffer.length < count) {
+      idBuffer = new Uint32Array(count * 2);
+      contentBuffer = new Int32Array(count * 2 + 1);
+    }
+    const ids = idBuffer.subarray(0, count);
+    // Read only up to index `count` (repeatedGrams keeps n-grams inside `ids`).
+    const contentBefore = contentBuffer;
+    contentBefore[0] = 0;
+    for (let i = 0; i < count; i++) {
+      contentBefore[i + 1] = contentBefore[i]! + (evidence.flags[i]! & WORD_FLAG.stop ? 0 : 1);
+      ids[i] = fnv1a(evidence.lower[i]!);
+    }
     const shortCount = SHORT_PHRASE + (words.length > LONG_POST_WORDS ? 1 : 0);
     // A six-word passage (or a three-word phrase) that comes back starts with a three-word phrase seen before:
     // one cheap pass finds those starts, and only they are looked at again.
     const passageStarts = returningTrigrams(ids);
-    if (passageStarts.length === 0) return hits.sort((a, b) => a.start - b.start);
+    if (passageStarts.length === 0) return inOrder(hits, byStart);
     const units = [
       ...repeatedGrams(ids, LONG_PASSAGE, 2, passageStarts, (i) => contentBefore[i + LONG_PASSAGE]! - contentBefore[i]! >= 3),
       ...repeatedGrams(ids, SHORT_PHRASE, shortCount, passageStarts, (i) => contentBefore[i + SHORT_PHRASE]! - contentBefore[i]! >= 2),
@@ -237,6 +253,6 @@ export default defineRule({
         );
       }
     }
-    return hits.sort((a, b) => a.start - b.start);
+    return inOrder(hits, byStart);
   },
 });

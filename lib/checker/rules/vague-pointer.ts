@@ -2,6 +2,7 @@ import { inSomeonesThread } from '../input';
 import { hasSubstance, unless } from '../policy';
 import { defineRule, type RuleInput } from '../rule';
 import { hitMessage } from '../messages';
+import { byStart, inOrder } from '../text';
 
 /** "Thank you so much for this!!": "this" is what the thanks are for, not a pointer at something unsaid. */
 const OBJECT_OF_RE = /\b(?:for|about|of|with|love|loved|needed|like)\s+$/iu;
@@ -34,7 +35,7 @@ export default defineRule({
     const text = input.doc.text;
     // Agreement in someone's thread points at the post answered: a reader has it right above ("So true!").
     const agreement = inSomeonesThread(input.ctx) ? [] : input.find('agreement');
-    const hits = [...input.find('vaguePointer'), ...agreement].sort((a, b) => a.start - b.start).filter((m) => !isObject(text, m.start)).map((m) => ({
+    const hits = inOrder([...input.find('vaguePointer'), ...agreement], byStart).filter((m) => !isObject(text, m.start)).map((m) => ({
       start: m.start,
       end: m.end,
       ...hitMessage('vaguePointer', { words: m.text }),
