@@ -1,5 +1,5 @@
 // Screenshots of the open hint card for reading by eye: light and dark, 800×600, in a UI language of choice.
-// Run: npx tsx tests/tour/look.ts [lang] [out dir]   (after npm run build && npm run build:fixtures)
+// Run: npx tsx tests/tour/look.ts [lang] [out dir] [post]   (after npm run build && npm run build:fixtures)
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { launch } from '../e2e/harness';
@@ -8,7 +8,7 @@ import { HINT_SITES, hintFor } from '../e2e/hint-helpers';
 
 const lang = process.argv[2] ?? 'es';
 const out = path.resolve(process.argv[3] ?? path.join(import.meta.dirname, 'out'));
-const POST = 'Acabamos de lanzar nuestro nuevo curso. Ayudó al 40% de los alumnos a aprobar antes. Usa mi código AHORRA20 y sígueme para más. Link en la bio';
+const POST = process.argv[4] ?? 'Acabamos de lanzar nuestro nuevo curso. Ayudó al 40% de los alumnos a aprobar antes. Usa mi código AHORRA20 y sígueme para más. Link en la bio';
 
 mkdirSync(out, { recursive: true });
 const harness = await launch({ lang });
