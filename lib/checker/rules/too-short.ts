@@ -5,6 +5,7 @@ import { defineRule, type RuleInput } from '../rule';
 import { hitMessage } from '../messages';
 import { overlaps, trimmedRange, within, type Span } from '../text';
 import { askLexicon, fold, type CompiledAsks } from '../lexicon';
+import { CAPTION_LEXICONS, type CaptionLexicon } from '../lexicon/caption';
 import { readsAsPitch } from './learned-promotion';
 import { praisesThePost } from '../warmth';
 import { WORD_FLAG } from '../phrases/book';
@@ -35,6 +36,79 @@ function engagementWord(lex: CompiledAsks, word: string): boolean {
 const REACTION_RE = /(?<![\p{L}])(?:that|so|damn|omg|no way|wtf|crazy|scary|insane|unbelievable|holy|geez|jeez|qu[eé] (?:miedo|locura|horror)|madre m[ií]a|krass|wahnsinn|quelle horreur|incroyable|meu deus|que medo)(?![\p{L}])/iu;
 
 const NEXT_WORD_RE = /^\s*([\p{L}]+)/u;
+
+/** Folded word sets and phrase patterns of a caption lexicon, compiled once per language. */
+interface CompiledCaption {
+  deeds: ReadonlySet<string>;
+  determiners: ReadonlySet<string>;
+  times: ReadonlySet<string>;
+  moods: ReadonlySet<string>;
+  anchors: RegExp;
+  shows: RegExp;
+}
+const compiledCaptions = new Map<string, CompiledCaption | null>();
+const phrasesRe = (forms: string[], atStart: boolean) =>
+  new RegExp(`${atStart ? '^' : '(?<![\\p{L}])'}(?:${forms.map((f) => fold(f).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])`, 'u');
+function captionLexicon(lang: string): CompiledCaption | null {
+  if (!compiledCaptions.has(lang)) {
+    const lex: CaptionLexicon | undefined = CAPTION_LEXICONS[lang];
+    compiledCaptions.set(
+      lang,
+      lex
+        ? {
+            deeds: new Set(lex.deeds.forms.map(fold)),
+            determiners: new Set(lex.determiners.map(fold)),
+            times: new Set(lex.times.forms.map(fold)),
+            moods: new Set(lex.moods.forms.map(fold)),
+            anchors: phrasesRe(lex.anchors.forms, false),
+            shows: phrasesRe(lex.shows.forms, true),
+          }
+        : null,
+    );
+  }
+  return compiledCaptions.get(lang)!;
+}
+
+/**
+ * Whether a short post is a status update or a photo caption that tells something (LABELS.md: neutral, not
+ * missing-value): a thing made or done with its object ("Finally finished the quilt", "Heute Brot gebacken"), a
+ * scene anchored in a time of day ("Harbour at sunrise", "First snow in the garden this morning"), or a line that
+ * says what the photo shows ("Photo of the harbour"). A mood, a day name, a reaction or an opinion word names no
+ * such thing: "Monday again 😴", "Big day today! 🎉", "so true 💯" still say nothing.
+ */
+function tellsAScene(input: RuleInput): boolean {
+  const { doc, evidence } = input;
+  const lex = captionLexicon(doc.lang);
+  if (!lex || evidence.asks.length > 0 || doc.text.includes('?') || REACTION_RE.test(doc.text)) return false;
+  const words = doc.words.map((w) => fold(w.text.toLowerCase()));
+  // "Tired this morning 😴": a mood tells how the author feels, not what is there.
+  if (words.some((w) => lex.moods.has(w))) return false;
+  // A thing: a content word, not the author, not a stretch of time ("finished the week", "photo of the day").
+  const noun = (j: number) => j < words.length && evidence.content[j]! > 0 && (evidence.flags[j]! & WORD_FLAG.me) === 0 && !lex.times.has(words[j]!);
+  for (let i = 0; i < words.length; i++) {
+    if (!lex.deeds.has(words[i]!)) continue;
+    // The object after the verb ("finished the quilt", "made pancakes"), past its article; "made my day" has none.
+    let j = i + 1;
+    while (j < words.length && lex.determiners.has(words[j]!)) j++;
+    if (noun(j)) return true;
+    // German puts the participle last: a noun (capitalised, not the first word) before it is its object.
+    if (doc.lang === 'de' && doc.words.some((w, k) => k > 0 && k < i && noun(k) && /^\p{Lu}/u.test(w.text))) return true;
+  }
+  const me = evidence.flags.some((f) => (f & WORD_FLAG.me) !== 0);
+  const text = fold(doc.text.toLowerCase());
+  const shown = lex.shows.exec(text.trimStart());
+  if (!me && shown) {
+    // What follows the opener is what the photo shows: "Photo of the harbour", not "Photo of the day".
+    const after = doc.text.length - text.trimStart().length + shown[0].length;
+    const k = doc.words.findIndex((w, i) => w.start >= after && !lex.determiners.has(words[i]!));
+    if (k >= 0 && noun(k)) return true;
+  }
+  const anchor = lex.anchors.exec(text);
+  if (me || !anchor) return false;
+  // Something seen at that time: a content word outside the anchor ("snow", "harbour"). Folding keeps Latin text's
+  // length, so the anchor's offsets are the text's.
+  return doc.words.some((w, k) => noun(k) && !(w.start >= anchor.index && w.start < anchor.index + anchor[0].length));
+}
 
 /** Whether the number ending at `end` counts an audience ("2k followers", "500 suscriptores"). */
 function countsAudience(input: RuleInput, end: number): boolean {
@@ -176,7 +250,7 @@ export default defineRule({
     if (input.find('event').length > 0 && evidence.asks.length === 0 && !evidence.flags.some((f) => (f & (WORD_FLAG.me | WORD_FLAG.filler)) !== 0) && !REACTION_RE.test(doc.text)) return [];
     // "2026 y sigo escuchando esto": in a comment, a year beside "still" dates the comment; it is not a detail.
     const stamps = inSomeonesThread(ctx) && STILL_RE.test(doc.text) ? evidence.specifics.filter((x) => YEAR_RE.test(doc.text.slice(x.start, x.end))).length : 0;
-    if (evidence.contentWords - stamps < enough && evidence.specifics.length === stamps && evidence.numbered === stamps && doc.urls.length === 0) {
+    if (evidence.contentWords - stamps < enough && evidence.specifics.length === stamps && evidence.numbered === stamps && doc.urls.length === 0 && !tellsAScene(input)) {
       return [{ ...range, ...hitMessage('tooShort'), suggestion }];
     }
     // An ask or an announcement with nothing behind it: no detail, no name, nothing given. A pitch told at more

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../../lib/checker/rules/too-short';
 import { runRule, testRule } from '../rule-tester';
+import { CAPTION_LEXICONS } from '../../../lib/checker/lexicon/caption';
+import type { DocLang } from '../../../lib/checker/types';
 
 testRule(rule, {
   valid: [
@@ -101,9 +103,41 @@ testRule(rule, {
     { text: 'Following @KHOU for all the latest on the #West explosion', note: 'a pointer to where the news of the event is told' },
     { text: 'Sigue a @emergencias para las últimas noticias sobre el incendio', ctx: { lang: 'es' }, note: 'the same in Spanish' },
     { text: 'Follow @NWSBoulder for updates on the #boulderflood', note: 'an agency’s updates on an event tag' },
+    // A status update or photo caption tells something: a thing made or done with its object, a scene at a time of day.
+    { text: 'First snow in the garden this morning ❄️', note: 'a scene anchored in a time of day' },
+    { text: 'Finally finished the quilt', note: 'a thing done, with its object' },
+    { text: 'Made pancakes for the kids', note: 'a thing made, with its object' },
+    { text: 'Harbour at sunrise', note: 'a photo caption: a place at a time of day' },
+    { text: 'Photo of the harbour at sunrise this morning. #photography', note: 'says what the photo shows' },
+    { text: 'Primera nevada en el jardín esta mañana', ctx: { lang: 'es' }, note: 'a scene in Spanish' },
+    { text: 'Por fin terminé la colcha', ctx: { lang: 'es' }, note: 'a thing done in Spanish' },
+    { text: 'Der erste Schnee im Garten heute Morgen', ctx: { lang: 'de' }, note: 'a scene in German' },
+    { text: 'Heute Brot gebacken', ctx: { lang: 'de' }, note: 'German participle last, its object before it' },
+    { text: 'Première neige au jardin ce matin', ctx: { lang: 'fr' }, note: 'a scene in French' },
+    { text: 'Enfin fini la courtepointe', ctx: { lang: 'fr' }, note: 'a thing done in French' },
+    { text: 'Le port au lever du soleil', ctx: { lang: 'fr' }, note: 'a caption in French' },
+    { text: 'Primeira neve no jardim esta manhã', ctx: { lang: 'pt' }, note: 'a scene in Portuguese' },
+    { text: 'Finalmente terminei a colcha', ctx: { lang: 'pt' }, note: 'a thing done in Portuguese' },
+    { text: 'O porto ao nascer do sol', ctx: { lang: 'pt' }, note: 'a caption in Portuguese' },
   ],
   invalid: [
     { text: 'Following @ana for the latest on my life', flags: ['Following @ana for the latest on my life'] },
+    // A mood, a day, a reaction or an opinion word names nothing done or seen.
+    { text: 'Monday again 😴', flags: ['Monday again 😴'] },
+    { text: 'Big day today! 🎉', flags: ['Big day today! 🎉'] },
+    { text: 'some days are just like that 🙃', flags: ['some days are just like that 🙃'] },
+    { text: 'qué semana, madre mía', ctx: { lang: 'es' }, flags: ['qué semana, madre mía'] },
+    { text: 'Schon wieder Novemberwetter 🌧️ naja.', ctx: { lang: 'de' }, flags: ['Schon wieder Novemberwetter 🌧️ naja.'] },
+    { text: 'teachers are so underapreciated 💔', flags: ['teachers are so underapreciated 💔'] },
+    { text: 'gm', flags: ['gm'] },
+    { text: 'lol', flags: ['lol'] },
+    { text: 'Agree? 👇', flags: ['Agree? 👇'] },
+    { text: 'so true 💯', flags: ['so true 💯'] },
+    { text: 'Made my day 😂', flags: ['Made my day 😂'] },
+    { text: 'Tired this morning 😴', flags: ['Tired this morning 😴'] },
+    { text: 'Photo of the day', flags: ['Photo of the day'] },
+    { text: 'Ça a fait ma journée', ctx: { lang: 'fr' }, flags: ['Ça a fait ma journée'] },
+    { text: 'Terminei a semana finalmente', ctx: { lang: 'pt' }, flags: ['Terminei a semana finalmente'] },
     // An event named in a reaction or a status of one's own still says nothing new.
     { text: 'I love thunderstorms', flags: ['I love thunderstorms'] },
     { text: 'That earthquake was so scary', flags: ['That earthquake was so scary'] },
@@ -194,5 +228,20 @@ describe('too-short says why', () => {
     ['New drop! Shop now: shop.example.com', 'tooShortPitch'],
   ] as const)('%s → %s', (text, id) => {
     expect(runRule(rule, text, { lang: 'en' }).map((f) => f.messageId)).toContain(id);
+  });
+});
+
+// Every caption lexicon entry's example does what its note says: a deed, a time-of-day scene or a shown thing is
+// quiet; a stretch of time or a mood in its place still fires.
+describe('caption lexicon examples', () => {
+  const cases = Object.entries(CAPTION_LEXICONS).flatMap(([lang, lex]) => [
+    [lang, lex.deeds.example, false],
+    [lang, lex.anchors.example, false],
+    [lang, lex.shows.example, false],
+    [lang, lex.times.example, true],
+    [lang, lex.moods.example, true],
+  ] as const);
+  it.each(cases)('%s: %s fires=%s', (lang, text, fires) => {
+    expect(runRule(rule, text, { lang: lang as DocLang }).length > 0).toBe(fires);
   });
 });
