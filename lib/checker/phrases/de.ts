@@ -58,7 +58,13 @@ export const de: Lexicon = {
       'mit dem code',
       'stimm(?:e|t) für (?:mich|uns)',
       'schau(?:t)? (?:mal )?(?:bei mir|bei uns|in meinen|auf meinem) ',
+      // The job seeker's own ask, as en's "open to work" / "looking for my next role" / "available for hire": "Ich bin
+      // offen für neue Herausforderungen", "Ich bin auf der Suche nach einer neuen Stelle". First person only: a firm's
+      // ad says "Wir suchen", a question "Wie sucht ihr …?", a search told as over "habe … eine Stelle gefunden".
       'ich suche (?:eine neue|neue) (?:stelle|herausforderung|aufgabe)',
+      'ich (?:suche|bin auf der suche nach) (?:eine[mnr]? )?(?:neuen? |neue )?(?:stelle|herausforderung|aufgabe|job|position|rolle|arbeit)',
+      '(?:ich bin|bin ich) (?:ab sofort |jetzt |wieder )?offen f[üu]r (?:eine )?neue (?:herausforderungen|herausforderung|aufgaben|aufgabe|stelle|m[öo]glichkeiten|chancen)',
+      '(?:ich bin|bin ich) (?:ab sofort |wieder )?verf[üu]gbar f[üu]r (?:neue )?(?:projekte|auftr[äa]ge|freelance-projekte|jobs|buchungen)',
       '#opentowork',
     ],
     service: [

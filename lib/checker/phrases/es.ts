@@ -68,7 +68,15 @@ export const es: Lexicon = {
       'usa (?:mi |el )?c[oó]digo',
       'vota (?:por (?:m[ií]|nosotros)|a)',
       'ap[oó]ya(?:me|nos)',
+      // The job seeker's own ask, as en's "open to work" / "I'm looking for my next role" / "hire me": "Estoy buscando
+      // nuevas oportunidades como diseñadora", "Estoy abierta a nuevas oportunidades". In the first person only: a firm's
+      // ad ("Buscamos desarrollador"), a question ("¿Cómo buscáis trabajo?") or a search told as over ("tras meses
+      // buscando trabajo, empiezo el lunes") names no "busco"/"estoy".
       'busco (?:trabajo|empleo|nuevas oportunidades|mi pr[oó]ximo)',
+      // "Ya no estoy buscando trabajo: empiezo el lunes" says the search is over.
+      'estoy(?<!(?:^|[^\\p{L}])no estoy) (?:buscando|en busca de|en b[uú]squeda (?:activa )?de) (?:trabajo|empleo|nuevas oportunidades|mi pr[oó]ximo|un nuevo (?:reto|puesto|trabajo|empleo|rol)|una nueva oportunidad)',
+      'estoy(?<!(?:^|[^\\p{L}])no estoy) abiert[oa] a nuevas oportunidades',
+      'contr[aá]tame',
       'estoy disponible para',
     ],
     service: [

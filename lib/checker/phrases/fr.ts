@@ -60,6 +60,13 @@ export const fr: Lexicon = {
       'rejoignez-(?:nous|moi)',
       '(?:utilisez|avec) le code',
       'votez pour (?:moi|nous)',
+      // The job seeker's own ask, as en's "open to work" / "looking for my next role" / "hire me": « Je suis à l'écoute
+      // d'opportunités », « Je suis à la recherche d'un nouveau poste ». First person only: a firm's ad says « Nous
+      // recherchons », a question « Comment cherchez-vous … ? », a search told as over « j'ai enfin trouvé un poste ».
+      "je suis (?:actuellement |d[ée]sormais |de nouveau )?[àa] l'[ée]coute (?:de (?:nouvelles )?|d')opportunit[ée]s",
+      'je suis (?:actuellement |d[ée]sormais |de nouveau )?ouverte? [àa] de nouvelles opportunit[ée]s',
+      "je suis (?:actuellement )?(?:[àa] la recherche|en recherche) (?:d'(?:un |une )?|de (?:mon |ma )?)(?:nouveau |nouvelle |prochain |prochaine |nouvelles )?(?:poste|emploi|travail|job|mission|opportunit[ée]s)",
+      'embauchez-moi',
       'je suis disponible pour',
       '(?:je|nous) cherch(?:e|ons) (?:un nouveau poste|une nouvelle mission|des missions)',
       '#opentowork',

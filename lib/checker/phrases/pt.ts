@@ -65,7 +65,14 @@ export const pt: Lexicon = {
       'use (?:o |meu )?cupom',
       'vote (?:em mim|na gente|em n[oó]s)',
       'me ajuda (?:a divulgar|compartilhando)',
-      'estou (?:dispon[ií]vel|procurando (?:emprego|trabalho|uma nova))',
+      // The job seeker's own ask, as en's "open to work" / "looking for my next role" / "hire me": "Estou em busca de
+      // novas oportunidades", "Estou aberta a novas oportunidades". First person only: a firm's ad says "Estamos
+      // contratando", a question "Como vocês procuram emprego?", a search told as over "finalmente consegui uma vaga".
+      'estou(?<!(?:^|[^\\p{L}])n[aã]o estou) (?:dispon[ií]vel|procurando (?:emprego|trabalho|uma nova))',
+      // "Não estou procurando emprego" says the search is over.
+      'estou(?<!(?:^|[^\\p{L}])n[aã]o estou) (?:procurando|em busca de|[àa] procura de) (?:novas oportunidades|um novo (?:emprego|trabalho|desafio)|uma nova (?:oportunidade|vaga|posi[cç][aã]o)|emprego|trabalho|recoloca[cç][aã]o|minha pr[oó]xima)',
+      'estou(?<!(?:^|[^\\p{L}])n[aã]o estou) abert[oa] (?:a|para) novas oportunidades',
+      'contrate-me',
       '#opentowork',
     ],
     service: [

@@ -126,6 +126,25 @@ testRule(rule, {
     { text: 'Genau das machen wir bei uns zu Hause auch, jeden Sonntag', ctx: { ...LI, lang: 'de' }, note: 'at home, in German' },
     { text: "C'est exactement ce qu'on fait chez nous le dimanche", ctx: { ...LI, lang: 'fr' }, note: 'at home, in French' },
     { text: 'É exatamente isso que fazemos em casa com as crianças', ctx: { ...LI, lang: 'pt' }, note: 'at home, in Portuguese' },
+    // The job seeker's ask stays the author's own: a firm's ad, a question, congratulations or a search told as over ask nothing for the author.
+    { text: 'Buscamos desarrollador backend con experiencia en Go, envía tu CV a empleo@example.es', ctx: { lang: 'es' }, note: 'a company’s job ad' },
+    { text: 'Estoy buscando un nuevo desarrollador para mi equipo en Valencia', ctx: { lang: 'es' }, note: 'a recruiter seeks a person, not a job' },
+    { text: '¿Cómo buscáis trabajo vosotros? Llevo meses enviando CVs sin respuesta', ctx: { lang: 'es' }, note: 'asking for advice' },
+    { text: '¡Enhorabuena por el nuevo trabajo, Marta! Te lo mereces', ctx: { lang: 'es' }, note: 'congratulating someone' },
+    { text: 'Ya no estoy buscando trabajo: ¡el lunes empiezo en una consultora!', ctx: { lang: 'es' }, note: 'a job found, the search over' },
+    { text: 'Wir suchen eine Entwicklerin (m/w/d) für unser Team in Berlin', ctx: { lang: 'de' }, note: 'a company’s job ad' },
+    { text: 'Wie sucht ihr gerade nach Jobs? Ich bin ratlos', ctx: { lang: 'de' }, note: 'asking for advice' },
+    { text: 'Herzlichen Glückwunsch zur neuen Stelle, Jonas!', ctx: { lang: 'de' }, note: 'congratulating someone' },
+    { text: 'Nach acht Monaten Suche habe ich endlich eine neue Stelle gefunden', ctx: { lang: 'de' }, note: 'a job found' },
+    { text: 'Nous recherchons un développeur full-stack pour notre équipe à Lyon', ctx: { lang: 'fr' }, note: 'a company’s job ad' },
+    { text: "Je suis à la recherche d'un développeur React pour ma startup", ctx: { lang: 'fr' }, note: 'a founder seeks a person, not a job' },
+    { text: 'Comment cherchez-vous du travail en ce moment ?', ctx: { lang: 'fr' }, note: 'asking for advice' },
+    { text: 'Félicitations pour ton nouveau poste, Claire !', ctx: { lang: 'fr' }, note: 'congratulating someone' },
+    { text: "Je ne suis plus à la recherche d'un emploi : je commence lundi !", ctx: { lang: 'fr' }, note: 'a job found' },
+    { text: 'Estamos contratando desenvolvedor backend, mande seu currículo', ctx: { lang: 'pt' }, note: 'a company’s job ad' },
+    { text: 'Como vocês procuram emprego hoje em dia?', ctx: { lang: 'pt' }, note: 'asking for advice' },
+    { text: 'Parabéns pelo novo emprego, Ana!', ctx: { lang: 'pt' }, note: 'congratulating someone' },
+    { text: 'Não estou procurando emprego, já comecei na Aurora semana passada!', ctx: { lang: 'pt' }, note: 'a job found' },
   ],
   invalid: [
     // Where the author's thing is, said instead of a link, and sub-for-sub chains, in five languages.
@@ -316,6 +335,16 @@ testRule(rule, {
     { text: 'Compre a caneca por 30 € na loja', ctx: { lang: 'pt' }, flags: ['Compre a caneca por 30'] },
     // A price in words.
     { text: 'Grab the print for 20 dollars this week', flags: ['Grab the print for 20 dollars'] },
+    // A job seeker's own ask, in the five languages (en: "open to work", "looking for my next role").
+    { text: "I'm looking for my next role in product design, any intro helps", flags: ["I'm looking for my next"] },
+    { text: 'Estoy buscando nuevas oportunidades como desarrollador frontend, ¡cualquier contacto se agradece!', ctx: { lang: 'es' }, flags: ['Estoy buscando nuevas oportunidades'] },
+    { text: 'Estoy abierta a nuevas oportunidades en UX en Madrid', ctx: { lang: 'es' }, flags: ['Estoy abierta a nuevas oportunidades'] },
+    { text: 'Ich bin offen für neue Herausforderungen im Bereich Data Engineering', ctx: { lang: 'de' }, flags: ['Ich bin offen für neue Herausforderungen'] },
+    { text: 'Ich bin auf der Suche nach einer neuen Stelle als Pflegefachkraft in Hamburg', ctx: { lang: 'de' }, flags: ['Ich bin auf der Suche nach einer neuen Stelle'] },
+    { text: "Je suis à l'écoute d'opportunités en tant que cheffe de projet", ctx: { lang: 'fr' }, flags: ["Je suis à l'écoute d'opportunités"] },
+    { text: "Je suis à la recherche d'un nouveau poste dans la data", ctx: { lang: 'fr' }, flags: ["Je suis à la recherche d'un nouveau poste"] },
+    { text: 'Estou em busca de novas oportunidades na área de dados', ctx: { lang: 'pt' }, flags: ['Estou em busca de novas oportunidades'] },
+    { text: 'Estou aberto a novas oportunidades como desenvolvedor', ctx: { lang: 'pt' }, flags: ['Estou aberto a novas oportunidades'] },
   ],
 });
 
