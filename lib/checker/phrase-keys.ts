@@ -220,7 +220,9 @@ function sequence(src: string, at: number, state: string, tail: Tail, keyOnly: b
     const end = closing(src, at);
     if (end < 0) return null;
     const inner = src.slice(at + 1, end);
-    if (inner.startsWith('?=') || inner.startsWith('?!') || inner.startsWith('?<')) return next(state + END_MARK, end + 1);
+    // A look-around ends the first word it follows; before any letter it only narrows where the phrase may match,
+    // so the first words are those of what comes after it ("(?<!no )estoy buscando" is tried at "estoy").
+    if (inner.startsWith('?=') || inner.startsWith('?!') || inner.startsWith('?<')) return next(state === '' ? state : state + END_MARK, end + 1);
     const body = inner.startsWith('?:') ? inner.slice(2) : inner;
     const q = quantifier(src, end + 1);
     const rest: Tail = (s) => next(s, q.after);

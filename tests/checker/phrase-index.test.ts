@@ -75,6 +75,9 @@ describe('word-indexed phrase matching', () => {
     expect(phraseKeys("i(?:'m| am) (?:so )?humbled")).toEqual(["i'm", 'i']);
     expect(phraseKeys('(?:#)?open ?to ?work')).toEqual(['#op', 'ope']);
     expect(phraseKeys('\\d{1,2} ?% off')).toEqual(['<d>']);
+    // A look-around before any letter narrows where the phrase matches; it is filed under the word after it.
+    expect(phraseKeys('(?<!no )estoy buscando')).toEqual(['est']);
+    expect([...startWords('(?!foo)bar baz')!.words]).toEqual(['bar']);
   });
 
   it('spells out long first words and the first two letters of the next word where every way on has two', () => {

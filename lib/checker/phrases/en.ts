@@ -106,7 +106,8 @@ export const en: Lexicon = {
       "(?:i|we)(?:'ll| will) send you (?:the )?(?:details|link|guide|info|pdf)",
       '(?:put|packed|poured|compiled|turned) everything (?:i|we) (?:learned|know) into (?:a|my|our|one) (?:\\w+ )?(?:guide|course|e-?book|book|program|class|newsletter|workshop|template)',
       '(?:#)?open ?to ?work',
-      '(?:still )?looking for (?:my next|a new) (?:role|job|position|opportunity|gig)',
+      // "I'm no longer looking for a new role: I start at Acme on Monday!" found one.
+      '(?<!(?:no longer|not|no more) )(?:still )?looking for (?:my next|a new) (?:role|job|position|opportunity|gig)',
       "(?:i'm|i am) (?:looking for|seeking) (?:roles|a role|work|new opportunities|my next)",
       'hire me',
       'available for (?:hire|work|freelance|commissions|projects|bookings)',

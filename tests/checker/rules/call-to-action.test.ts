@@ -81,6 +81,7 @@ testRule(rule, {
     { text: 'Look at the sky tonight, the comet is visible after ten.', note: 'an imperative about the world' },
     { text: 'Please share!! Our dog Max went missing near Cedar Park yesterday evening.', note: 'asking on someone else’s behalf' },
     // A lost pet, in five languages: sharing helps the animal home, not the author.
+    { text: "I'm no longer looking for a new role: I start at Acme on Monday!", ctx: LI, note: 'a job found, not sought' },
     { text: 'Lost: grey cat, answers to Miso, near Elm Park since Tuesday. Please share, she is chipped.', note: 'a lost pet' },
     { text: 'Perro perdido en el barrio de Gràcia desde el lunes, se llama Toby. ¡Compartid por favor!', ctx: { lang: 'es' }, note: 'a lost dog' },
     { text: 'Katze entlaufen in Linden-Süd, grau getigert, hört auf Mimi. Bitte teilen!', ctx: { lang: 'de' }, note: 'a runaway cat' },
