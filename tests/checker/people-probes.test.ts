@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { check, ruleInput } from '../../lib/checker';
 import type { Lang } from '../../lib/checker/types';
-import { GIVING, PLUGS, type PeopleProbe } from './people-probes';
+import { GIVING, JOB_SEEKERS, PLUGS, type PeopleProbe } from './people-probes';
 
 const LANGS = ['en', 'es', 'de', 'fr', 'pt'] as const;
 const SITES = ['x', 'linkedin', 'facebook', 'threads', 'instagram', 'bluesky', 'mastodon', 'reddit', 'youtube'] as const;
@@ -21,8 +21,8 @@ describe('the probe table', () => {
     }
     for (const site of SITES) expect(GIVING.some((p) => p.platform === site), site).toBe(true);
     expect(GIVING.filter((p) => p.reply).length).toBeGreaterThanOrEqual(8);
-    expect(GIVING.length + PLUGS.length).toBeGreaterThanOrEqual(120);
-    const texts = [...GIVING, ...PLUGS].map((p) => p.text);
+    expect(GIVING.length + PLUGS.length + JOB_SEEKERS.length).toBeGreaterThanOrEqual(120);
+    const texts = [...GIVING, ...PLUGS, ...JOB_SEEKERS].map((p) => p.text);
     expect(new Set(texts).size, 'no row twice').toBe(texts.length);
   });
 });
@@ -30,6 +30,12 @@ describe('the probe table', () => {
 describe('a good post gets no hint', () => {
   it.each(GIVING.map((p) => [p.lang, p.platform, p.who, p.text, p] as const))('%s %s [%s]: %s', (_l, _s, _w, text, p) => {
     expect(findings(p).map((f) => `${f.rule}: ${text.slice(f.start, f.end)}`)).toEqual([]);
+  });
+});
+
+describe("a job seeker's own ask is a call to action in every language", () => {
+  it.each(JOB_SEEKERS.map((p) => [p.lang, p.text, p] as const))('%s: %s', (_l, _t, p) => {
+    expect(findings(p).map((f) => f.rule)).toContain('call-to-action');
   });
 });
 

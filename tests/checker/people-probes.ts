@@ -8,9 +8,10 @@
 // others, open licences, findings, measured multiples, a lesson beside "my portfolio"). The real measures are
 // `npm run eval`'s corpora.
 //
-// Known and left: an English job seeker's "I'm open to work" / "looking for a new role" is a call to action by design
-// (phrases/en.ts callToAction) even in a post that gives, while the other four languages' job-seeker lines are quiet;
-// a talk recording announced with its topic but not its finding ("Mon intervention … est en ligne : pourquoi …") is
+// A job seeker's own ask ("I'm open to work", "looking for a new role", "estoy buscando trabajo") is a call to action
+// by design in all five languages, even in a post that gives (our corpora label such posts self-promotion): those
+// rows are JOB_SEEKERS, apart from the good posts.
+// Known and left: a talk recording announced with its topic but not its finding ("Mon intervention … est en ligne : pourquoi …") is
 // still called an announcement; a creator's reply pointing a fan to a free pattern ("The pattern is free, link is in
 // the description") is still called an ask; "Huge announcement coming tomorrow. You're not ready 👀" gets no hint.
 import type { Lang } from '../../lib/checker/types';
@@ -47,7 +48,6 @@ export const GIVING: readonly PeopleProbe[] = [
   { who: 'creator', lang: 'en', platform: 'youtube', text: "Collab with @mayaplays is up! She did all the music and the animation of the intro; I only did the voice." },
   { who: 'creator', lang: 'en', platform: 'youtube', reply: true, text: "Great question! I use a 50mm lens at f/2.8 and one softbox to the left. The background is just a painted bedsheet." },
   { who: 'business', lang: 'en', platform: 'instagram', text: "I'm running the Berlin marathon for the children's cancer unit that treated my niece. Every euro goes to the ward's play room. Link in my bio if you want to chip in." },
-  { who: 'job', lang: 'es', platform: 'linkedin', text: "Estoy buscando trabajo como enfermera en Madrid. Tengo 6 años en urgencias pediátricas y el título de inglés C1. Si sabéis de algún hospital que busque, os lo agradezco." },
   { who: 'job', lang: 'es', platform: 'linkedin', text: "Gracias a Lucía Gómez por recomendarme para el puesto en Cabify. Me ayudó a preparar la entrevista técnica y me explicó cómo trabaja el equipo. ¡Empiezo el lunes!" },
   { who: 'job', lang: 'es', platform: 'reddit', text: "¿Alguien ha pasado de contabilidad a análisis de datos? Llevo 8 meses aprendiendo SQL y Python y no sé si sacarme un máster o buscar prácticas directamente." },
   { who: 'job', lang: 'es', platform: 'linkedin', text: "Nuevo proyecto en mi portfolio: rediseñé la web de una panadería de barrio. Lo que aprendí: la gente solo quería ver el horario y el teléfono, así que los puse arriba y las llamadas subieron un 40%." },
@@ -77,7 +77,6 @@ export const GIVING: readonly PeopleProbe[] = [
   { who: 'creator', lang: 'de', platform: 'youtube', text: "Schritt 4: Die Naht zuerst mit Stecknadeln fixieren und dann mit 2,5 mm Stichlänge nähen, sonst verzieht sich der Jersey." },
   { who: 'creator', lang: 'de', platform: 'youtube', reply: true, text: "Gute Frage! Ich schneide mit DaVinci Resolve, die kostenlose Version reicht völlig." },
   { who: 'creator', lang: 'de', platform: 'instagram', text: "Hinter den Kulissen: Für das Foodfoto haben wir das Eis durch Kartoffelbrei ersetzt, weil echtes Eis unter dem Licht in 30 Sekunden schmilzt." },
-  { who: 'job', lang: 'fr', platform: 'linkedin', text: "Je suis à la recherche d'un poste de comptable à Lyon. 5 ans en cabinet, je maîtrise Sage et la clôture mensuelle. Merci pour vos partages si vous connaissez une entreprise qui recrute." },
   { who: 'job', lang: 'fr', platform: 'linkedin', text: "Merci à Camille Martin de m'avoir recommandé chez Doctolib. Elle m'a expliqué le fonctionnement de l'équipe et m'a aidé à préparer l'entretien. Je commence lundi !" },
   { who: 'job', lang: 'fr', platform: 'reddit', reply: true, text: "J'étais dans la même situation l'an dernier. Ce qui a marché pour moi : relancer par téléphone une semaine après la candidature. Sur 10 appels, 3 entretiens." },
   { who: 'research', lang: 'fr', platform: 'x', text: "Notre article est accepté à NeurIPS ! On montre que les modèles de langage oublient les faits appris en dernier quand on les compresse en 4 bits." },
@@ -124,10 +123,7 @@ export const GIVING: readonly PeopleProbe[] = [
   { who: 'business', lang: 'fr', platform: 'threads', text: "Petit changement : on ferme à 18h au lieu de 19h tout le mois de janvier." },
   { who: 'business', lang: 'de', platform: 'mastodon', text: "Hinweis: Unsere Werkstatt bleibt am Brückentag geschlossen. Reparaturen holt ihr ab Montag wieder ab." },
   { who: 'creator', lang: 'en', platform: 'reddit', reply: true, text: "I used Blender's geometry nodes for the scatter, then baked it to save memory. Took me a week to get right, happy to share the node setup." },
-  { who: 'job', lang: 'es', platform: 'linkedin', text: "Estoy abierta a nuevas oportunidades como product manager. En mi último puesto reduje el tiempo de alta de clientes de 9 a 3 días quitando dos formularios que nadie leía." },
-  { who: 'job', lang: 'de', platform: 'linkedin', text: "Ich bin offen für neue Aufgaben im Bereich Data Engineering. Zuletzt habe ich unsere nächtlichen Batch-Jobs von 5 Stunden auf 40 Minuten gebracht, indem wir auf inkrementelle Loads umgestellt haben." },
   { who: 'job', lang: 'fr', platform: 'linkedin', text: "Je suis ouverte aux opportunités en UX research. Mon dernier projet : 20 entretiens avec des caissières, qui ont montré que l'écran tactile était trop bas. On l'a remonté de 15 cm." },
-  { who: 'job', lang: 'pt', platform: 'linkedin', text: "Estou aberto a novas oportunidades em suporte técnico. No último emprego criei uma base de respostas prontas que reduziu o tempo médio de atendimento de 12 para 5 minutos." },
   { who: 'job', lang: 'en', platform: 'linkedin', text: "Just finished my first portfolio project: a budgeting app for students. Biggest lesson: I spent two weeks on features nobody used, so next time I'll test with five people before writing code. Repo: https://github.com/ana-dev/budget" },
   { who: 'research', lang: 'en', platform: 'x', text: "New paper out in PNAS: heat waves raise ER visits for kidney stones by 12% within three days, mostly in men over 50. Open access: https://doi.org/10.1073/pnas.123" },
   { who: 'research', lang: 'en', platform: 'bluesky', text: "🧵 1/5 Our new preprint asks why some lakes turn green every summer. Short answer: phosphorus stored in the mud, not runoff from farms." },
@@ -249,4 +245,14 @@ export const PLUGS: readonly PeopleProbe[] = [
   { who: 'plug', lang: 'pt', platform: 'facebook', text: "Compartilhe com seus amigos e siga a página!" },
   { who: 'plug', lang: 'es', platform: 'linkedin', text: "¡Estoy emocionada de anunciar mi nuevo curso! Inscríbete ya: https://curso.es" },
   { who: 'plug', lang: 'de', platform: 'instagram', text: "Mein neuer Onlineshop ist live! Schaut vorbei und folgt mir für mehr 🔥" },
+];
+
+/** A job seeker's own ask, with what they bring: self-promotion by our labels, whatever else the post gives. */
+export const JOB_SEEKERS: readonly PeopleProbe[] = [
+  { who: 'job', lang: 'en', platform: 'linkedin', text: "I'm open to work as a data analyst in Leeds. Last role: I cut our monthly reporting from 3 days to 4 hours by moving it to dbt." },
+  { who: 'job', lang: 'es', platform: 'linkedin', text: "Estoy buscando trabajo como enfermera en Madrid. Tengo 6 años en urgencias pediátricas y el título de inglés C1. Si sabéis de algún hospital que busque, os lo agradezco." },
+  { who: 'job', lang: 'fr', platform: 'linkedin', text: "Je suis à la recherche d'un poste de comptable à Lyon. 5 ans en cabinet, je maîtrise Sage et la clôture mensuelle. Merci pour vos partages si vous connaissez une entreprise qui recrute." },
+  { who: 'job', lang: 'es', platform: 'linkedin', text: "Estoy abierta a nuevas oportunidades como product manager. En mi último puesto reduje el tiempo de alta de clientes de 9 a 3 días quitando dos formularios que nadie leía." },
+  { who: 'job', lang: 'de', platform: 'linkedin', text: "Ich bin offen für neue Aufgaben im Bereich Data Engineering. Zuletzt habe ich unsere nächtlichen Batch-Jobs von 5 Stunden auf 40 Minuten gebracht, indem wir auf inkrementelle Loads umgestellt haben." },
+  { who: 'job', lang: 'pt', platform: 'linkedin', text: "Estou aberto a novas oportunidades em suporte técnico. No último emprego criei uma base de respostas prontas que reduziu o tempo médio de atendimento de 12 para 5 minutos." },
 ];
