@@ -142,24 +142,23 @@ function hasDigit(word: string): boolean {
  * service" is its own copy, not an emergency of others.
  */
 export function forOthers(doc: Doc, canonical: readonly string[], except: readonly Span[] = []): boolean {
-  const words = askLexicon(doc.lang)?.forOthers;
-  if (!words) return false;
-  for (let i = 0; i < canonical.length; i++) if (words.has(fold(canonical[i]!)) && !(except.length > 0 && within(except, doc.words[i]!.start))) return true;
-  return lostAnimal(doc, canonical) || (doc.hashtags.length > 0 && tagsForOthers(doc, words));
+  const lex = askLexicon(doc.lang);
+  if (!lex) return false;
+  for (let i = 0; i < canonical.length; i++) {
+    const word = fold(canonical[i]!);
+    if (lex.forOthers.has(word) && !(except.length > 0 && within(except, doc.words[i]!.start))) return true;
+    // A lost or run-away animal: sharing its post is for the animal's sake (lexicon lostWords, animals).
+    if (lex.lostWords.has(word) && animalNear(lex.animals, canonical, i)) return true;
+  }
+  return doc.hashtags.length > 0 && tagsForOthers(doc, lex.forOthers);
 }
 
 /** How far apart "lost" and the animal may stand: "Lost: grey tabby cat", "Perro perdido", "Katze entlaufen". */
 const LOST_ANIMAL_GAP = 3;
 
-/** A lost or run-away animal: sharing its post is for the animal's sake (lexicon lostWords, animals). */
-function lostAnimal(doc: Doc, canonical: readonly string[]): boolean {
-  const lex = askLexicon(doc.lang);
-  if (!lex) return false;
-  for (let i = 0; i < canonical.length; i++) {
-    if (!lex.lostWords.has(fold(canonical[i]!))) continue;
-    const last = Math.min(canonical.length - 1, i + LOST_ANIMAL_GAP);
-    for (let j = Math.max(0, i - LOST_ANIMAL_GAP); j <= last; j++) if (lex.animals.has(fold(canonical[j]!))) return true;
-  }
+function animalNear(animals: ReadonlySet<string>, canonical: readonly string[], at: number): boolean {
+  const last = Math.min(canonical.length - 1, at + LOST_ANIMAL_GAP);
+  for (let j = Math.max(0, at - LOST_ANIMAL_GAP); j <= last; j++) if (animals.has(fold(canonical[j]!))) return true;
   return false;
 }
 

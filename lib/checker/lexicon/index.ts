@@ -5,6 +5,7 @@ import { en, enTeaser } from './en';
 import { es, esTeaser } from './es';
 import { fr, frTeaser } from './fr';
 import { pt, ptTeaser } from './pt';
+import { CAPTION_LEXICONS } from './caption';
 import type { Action, AskLexicon, Shorthand, TeaserLexicon } from './types';
 
 export type { Action, AskLexicon, Shorthand, TeaserLexicon } from './types';
@@ -297,6 +298,40 @@ export function teaserWords(lang: DocLang): CompiledTeaserWords | null {
         }
       : null;
     compiledTeaser.set(lang, c);
+  }
+  return c;
+}
+
+/** A caption lexicon (caption.ts) folded for lookup: word sets, and its phrases as patterns over folded lower case. */
+export interface CompiledCaption {
+  deeds: ReadonlySet<string>;
+  determiners: ReadonlySet<string>;
+  times: ReadonlySet<string>;
+  moods: ReadonlySet<string>;
+  /** A time of day anywhere, as whole words. */
+  anchors: RegExp;
+  /** What the photo shows, at the start. */
+  shows: RegExp;
+}
+
+const compiledCaptions = new Map<DocLang, CompiledCaption | null>();
+
+/** The compiled caption lexicon for a language; null for a language we have none for. */
+export function captionWords(lang: DocLang): CompiledCaption | null {
+  let c = compiledCaptions.get(lang);
+  if (c === undefined) {
+    const lex = CAPTION_LEXICONS[lang];
+    c = lex
+      ? {
+          deeds: folded(lex.deeds.forms),
+          determiners: folded(lex.determiners),
+          times: folded(lex.times.forms),
+          moods: folded(lex.moods.forms),
+          anchors: new RegExp(`(?<![\\p{L}])(?:${phrases(lex.anchors.forms.map(fold))})(?![\\p{L}])`, 'u'),
+          shows: new RegExp(`^(?:${phrases(lex.shows.forms.map(fold))})(?![\\p{L}])`, 'u'),
+        }
+      : null;
+    compiledCaptions.set(lang, c);
   }
   return c;
 }

@@ -39,7 +39,6 @@ export function readsAsPitch(input: RuleInput): boolean {
   return modelSays(input, 'promotion', weak, bare);
 }
 
-
 /** Below this many words, a post with no weak evidence and nothing sold is bare. */
 const SHORT_POST_WORDS = 12;
 

@@ -4,8 +4,7 @@ import { reportsBeyondSympathy } from '../signals';
 import { defineRule, type RuleInput } from '../rule';
 import { hitMessage } from '../messages';
 import { overlaps, trimmedRange, within, type Span } from '../text';
-import { askLexicon, fold, type CompiledAsks } from '../lexicon';
-import { CAPTION_LEXICONS, type CaptionLexicon } from '../lexicon/caption';
+import { askLexicon, captionWords, fold, type CompiledAsks } from '../lexicon';
 import { readsAsPitch } from './learned-promotion';
 import { praisesThePost } from '../warmth';
 import { WORD_FLAG } from '../phrases/book';
@@ -37,38 +36,6 @@ const REACTION_RE = /(?<![\p{L}])(?:that|so|damn|omg|no way|wtf|crazy|scary|insa
 
 const NEXT_WORD_RE = /^\s*([\p{L}]+)/u;
 
-/** Folded word sets and phrase patterns of a caption lexicon, compiled once per language. */
-interface CompiledCaption {
-  deeds: ReadonlySet<string>;
-  determiners: ReadonlySet<string>;
-  times: ReadonlySet<string>;
-  moods: ReadonlySet<string>;
-  anchors: RegExp;
-  shows: RegExp;
-}
-const compiledCaptions = new Map<string, CompiledCaption | null>();
-const phrasesRe = (forms: string[], atStart: boolean) =>
-  new RegExp(`${atStart ? '^' : '(?<![\\p{L}])'}(?:${forms.map((f) => fold(f).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])`, 'u');
-function captionLexicon(lang: string): CompiledCaption | null {
-  if (!compiledCaptions.has(lang)) {
-    const lex: CaptionLexicon | undefined = CAPTION_LEXICONS[lang];
-    compiledCaptions.set(
-      lang,
-      lex
-        ? {
-            deeds: new Set(lex.deeds.forms.map(fold)),
-            determiners: new Set(lex.determiners.map(fold)),
-            times: new Set(lex.times.forms.map(fold)),
-            moods: new Set(lex.moods.forms.map(fold)),
-            anchors: phrasesRe(lex.anchors.forms, false),
-            shows: phrasesRe(lex.shows.forms, true),
-          }
-        : null,
-    );
-  }
-  return compiledCaptions.get(lang)!;
-}
-
 /**
  * Whether a short post is a status update or a photo caption that tells something (LABELS.md: neutral, not
  * missing-value): a thing made or done with its object ("Finally finished the quilt", "Heute Brot gebacken"), a
@@ -78,7 +45,7 @@ function captionLexicon(lang: string): CompiledCaption | null {
  */
 function tellsAScene(input: RuleInput): boolean {
   const { doc, evidence } = input;
-  const lex = captionLexicon(doc.lang);
+  const lex = captionWords(doc.lang);
   if (!lex || evidence.asks.length > 0 || doc.text.includes('?') || REACTION_RE.test(doc.text)) return false;
   const words = doc.words.map((w) => fold(w.text.toLowerCase()));
   // "Tired this morning 😴": a mood tells how the author feels, not what is there.
