@@ -219,3 +219,40 @@ describe('a product drop is no ask for a reaction', () => {
     expect(rules('Drop a 🔥 if you agree', 'en')).toContain('engagement-bait');
   });
 });
+
+// "Come say hi if you're there" invites people already going to meet the author: an invitation, which gives. "Come
+// say hi" alone, or at a stall or booth, still summons customers.
+describe('meeting those who will be there anyway', () => {
+  const INVITATIONS: [Lang, string][] = [
+    ['en', "I'm speaking at PyCon next week about testing data pipelines. Come say hi if you're there!"],
+    ['es', 'La semana que viene hablo en la PyConES sobre tests de datos. Si andas por ahí, pasa a saludar!'],
+    ['de', 'Nächste Woche spreche ich auf der PyCon DE über Datentests. Sagt gern Hallo, wenn ihr auch da seid!'],
+    ['fr', 'Je parle à PyCon FR la semaine prochaine sur les tests de données. Venez me dire bonjour si vous y êtes !'],
+    ['pt', 'Semana que vem falo na Python Brasil sobre testes de dados. Se estiver por lá, passa pra dizer oi!'],
+  ];
+  it.each(INVITATIONS)('%s: %s invites, no hint', (lang, text) => {
+    expect(ruleInput(text, { lang }).find('invitation').length).toBeGreaterThan(0);
+    expect(check(text, { lang, platform: 'linkedin' }).kind).toBe('give');
+    expect(rules(text, lang)).toEqual([]);
+  });
+  it.each([
+    ['en', "🌮 This Saturday we're at the Riverside Night Market with birria tacos + horchata! Come say hi 🌮"],
+    ['en', 'Come say hi at our booth 42, free demos all day!'],
+  ] as [Lang, string][])('%s: %s still asks', (lang, text) => {
+    expect(rules(text, lang)).toContain('call-to-action');
+  });
+});
+
+// Warmth to the person answered is for them: the model's reading of "launch" or "earned" in a congratulation is not
+// the author's pitch. The same warmth beside an ask or a plug of one's own still fires.
+describe('a warm reply is not a pitch', () => {
+  const reply = (text: string) => check(text, { lang: 'en', platform: 'linkedin', reply: true });
+  it('congratulations on someone else\'s launch', () => {
+    const r = reply("Congrats to the whole team on the launch, you've earned a long weekend 🎉");
+    expect(r.findings.map((f) => f.rule)).toEqual([]);
+    expect(r.kind).toBe('give');
+  });
+  it.each(['Congrats on 1M subs! I\'m a small youtuber too, check my channel', 'Congrats!! my new video is up'])('%s still fires', (text) => {
+    expect(reply(text).families).toContain('self-promotion');
+  });
+});

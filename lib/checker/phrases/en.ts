@@ -98,7 +98,8 @@ export const en: Lexicon = {
       'download (?:it |the app |my |our )?(?:now|today|free|here)',
       'book (?:a|your) (?:call|demo|session|consultation|slot|discovery call|appointment|table|class)',
       'reserve (?:yours|your spot|your seat|here|now|today)',
-      'come (?:say hi|visit us|see us|find us|celebrate|shop)',
+      // "Come say hi if you're there" invites those already going to meet (invitation); alone it summons customers.
+      "come (?:say hi(?!,? if you(?:'re| are| will be|'ll be) (?:there|around|going|attending|coming|at|in|nearby))|visit us|see us|find us|celebrate|shop)",
       'apply now',
       '(?:sub|follow) ?(?:4|for) ?(?:sub|follow)',
       '(?:read|watch|listen to) (?:it|the (?:full )?(?:post|article|review|story|episode|video|thread)) (?:here|now|below)',
@@ -541,6 +542,9 @@ export const en: Lexicon = {
     ],
     invitation: [
       "let's (?:grab|get|have) (?:a )?(?:coffee|lunch|a call|a chat|together)",
+      // Meeting those who will be there anyway ("I'm speaking at PyCon. Come say hi if you're there!").
+      "(?:come )?say (?:hi|hello)(?: to me)?,? if you(?:'re| are| will be|'ll be) (?:there|around|going|attending|coming|at|in|nearby)",
+      "(?:would|i'd) love to meet (?:some of )?you (?:there|in person|at)",
       '(?:happy|glad) to (?:meet|connect|grab a coffee)',
       "(?:i'd|i would|would) love to (?:connect|chat|meet|hear (?:from|how|what|your))",
       '(?:coffee|virtual coffee|zoom) chat',

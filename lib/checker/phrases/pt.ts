@@ -154,7 +154,11 @@ export const pt: Lexicon = {
     rhetorical: ['quem mais', 'concorda\\?', 'n[eé]\\?', '(?:voc[eê] )?(?:quer|querem) (?:aprender|dominar|melhorar|ganhar|emagrecer)'],
     // Also pointing readers at a way to help someone else: 'como ajudar os desabrigados', 'onde doar'.
     helping: ['(?:como|onde) (?:ajudar|doar)', 'ajud(?:ar|e) (?:as|os) (?:v[ií]timas|desabrigad[oa]s|atingid[oa]s|fam[ií]lias)', 'espero que ajude', 'se (?:te |lhe )?ajudar', 'fico feliz em ajudar', 'qualquer d[uú]vida'],
-    invitation: ['vamos tomar um caf[eé]', 'bora conversar', 'adoraria (?:conversar|conhecer)'],
+    invitation: [
+      // Meeting those who will be there anyway ("se estiver por lá, passa pra dizer oi").
+      '(?:passa|passem|venha|venham) (?:pra|para|a) (?:dizer oi|dar um oi|dar um ol[aá]),? se (?:estiver|estiverem|for|forem) (?:por l[aá]|l[aá]|perto)',
+      'se (?:estiver|estiverem|for|forem) (?:por l[aá]|l[aá]|perto),? (?:passa|passem|venha|venham) (?:pra|para|a) (?:dizer oi|dar um oi|dar um ol[aá])',
+      'vamos tomar um caf[eé]', 'bora conversar', 'adoraria (?:conversar|conhecer)'],
   },
   words: {
     stop: [

@@ -86,7 +86,11 @@ export default defineRule({
     // A job ad ("We're hiring! Two analysts in Lisbon, €32k. Apply: link") offers the reader a job: its link is where
     // to apply, not the author's pitch.
     const jobAd = input.find('hiring').length > 0;
-    const quiet = givesClearly(input) || reportsNews(input) || offersRelief(input) || lesson || notice || jobAd;
+    // Warmth to the person answered ("Congrats to the whole team on the launch, you've earned a long weekend") is for
+    // them: with no ask, no link and nothing sold, the model's reading of "launch" or "earned" is not the author's pitch.
+    const warmReply =
+      input.ctx.reply === true && input.find('warmth').length > 0 && input.evidence.asks.length === 0 && !input.evidence.pointsSomewhere && input.evidence.plugs.length === 0 && !namesSomethingSold(input);
+    const quiet = givesClearly(input) || reportsNews(input) || offersRelief(input) || lesson || notice || jobAd || warmReply;
     return unless(quiet, input, this.meta.weight, hits);
   },
 });
