@@ -198,6 +198,7 @@ function undelivered(doc: Doc, m: Teaser, s: Span, sums: readonly number[], ctx:
   // ("These photos show 112 homes lost" against "These photos show").
   if (!titleCase && ctx.reports.some((r) => r.start >= s.start && r.start < s.end && (r.end <= m.start || r.start >= core))) return false;
   if (entry.namedAnswers && namesWhat(doc, ctx.specifics, m.end, s.end, titleCase)) return false;
+  if (entry.answeredByAmount && ctx.specifics.some((x) => x.start >= m.end && x.start < s.end && !YEAR_RE.test(text.slice(x.start, x.end)))) return false;
   if (tagged(doc, m.end, s.end)) return false;
   const mark = ANSWER_MARK_RE.exec(text.slice(m.end, s.end));
   return !(mark && contentIn(doc, sums, m.end + mark.index, text.length) >= ANSWER_WORDS);

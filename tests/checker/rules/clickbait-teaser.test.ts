@@ -3,6 +3,9 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    { text: 'El truco viral para pelar ajos: aplástalos con el lado del cuchillo y la piel sale sola.', ctx: { lang: 'es' }, note: 'the trick is told after the colon' },
+    { text: 'Esto cuesta 20 euros en el mercado', ctx: { lang: 'es' }, note: 'the amount is said' },
+    { text: 'Esto es lo que cuesta un piso en Madrid, 1.400 euros al mes', ctx: { lang: 'es' }, note: 'the amount follows in the sentence' },
     // A how-it-happened line that names its means tells the how (lexicon `means`).
     { text: 'New blog post: how I cut our CI time from 40 to 9 minutes by caching node_modules and splitting tests. https://blog.example.com/ci', note: 'the means follows: by caching…' },
     { text: 'How we cut our AWS bill in half using spot instances and a nightly shutdown script https://x.co/a', note: 'the means follows: using…' },
@@ -98,6 +101,14 @@ testRule(rule, {
     { text: 'esto es lo que hago cada domingo antes de trabajar', ctx: { lang: 'es' }, note: 'typed without accents, "hago" is still the author' },
   ],
   invalid: [
+    // A teaser's praise between the trick and its purpose still withholds the trick.
+    { text: 'El truco viral para pelar ajos en segundos https://t.co/abc', ctx: { lang: 'es' }, flags: ['El truco viral para'] },
+    { text: 'O truque viral para descascar alho em segundos https://t.co/abc', ctx: { lang: 'pt' }, flags: ['O truque viral para'] },
+    { text: "L'astuce virale pour éplucher l'ail en quelques secondes https://t.co/abc", ctx: { lang: 'fr' }, flags: ["L'astuce virale pour"] },
+    { text: 'Der virale Trick, um Knoblauch in Sekunden zu schälen https://t.co/abc', ctx: { lang: 'de' }, flags: ['Der virale Trick, um'] },
+    // An amount withheld: the place and the year say what it is the price of, not the price.
+    { text: 'Esto es lo que cuesta vivir en Madrid en 2026 https://t.co/abc', ctx: { lang: 'es' }, flags: ['Esto es lo que cuesta'] },
+    { text: 'Esto es lo que gana un médico en España https://t.co/abc', ctx: { lang: 'es' }, flags: ['Esto es lo que gana'] },
     // "By" a date, or a means with nothing named after it, keeps the how back.
     { text: 'How I lost 10kg by Christmas https://x.co/a', flags: ['How I'] },
     { text: 'How I doubled my sales by switching https://x.co/a', flags: ['How I'] },

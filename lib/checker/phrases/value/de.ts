@@ -46,7 +46,8 @@ const COMPOSED = composeTeasers({
   },
   countedByDemonstrative: { pattern: `(?:diese|dieser) ${NUMBER}`, example: 'Diese 7 Apps braucht jeder' },
   trickFor: {
-    pattern: '(?:der|ein|mit diesem|mit einem) (?:einfache[nm]? )?(?:trick|kniff|geheimtipp|hack),? (?:mit dem|der|für|gegen|um|zum)|(?:das|ein) geheimnis (?:von|hinter|für|gegen)',
+    // A teaser's praise may stand before the trick ("der virale Trick, um", "ein genialer Kniff gegen").
+    pattern: '(?:der|ein|mit diesem|mit einem) (?:(?:einfach|viral|genial|simpl)e[nmr]? )?(?:trick|kniff|geheimtipp|hack),? (?:mit dem|der|für|gegen|um|zum)|(?:das|ein) geheimnis (?:von|hinter|für|gegen)',
     example: 'Der Trick, mit dem Brot länger frisch bleibt',
   },
   whyYouShould: {

@@ -15,6 +15,8 @@ export interface ValueEntry {
    * km/h"), an account or a name in running text ("this is what the sun looks like in Colorado") is the news itself.
    */
   namedAnswers?: boolean;
+  /** An amount withheld ("esto es lo que cuesta…"): only an amount in its sentence answers it, not a year or a name. */
+  answeredByAmount?: boolean;
   /** What follows the phrase in its sentence is the answer ("did you know that 1 in 4 ..."), not more teaser. */
   answeredInClause?: boolean;
   /** A how-it-happened line that names its means in its sentence ("… by caching node_modules") tells the how (lexicon `means`). */

@@ -45,7 +45,8 @@ const COMPOSED = composeTeasers({
   },
   countedByDemonstrative: { pattern: `(?:estos|estas|esos|esas) ${NUMBER}`, example: 'Estos 5 alimentos engordan más de lo que crees' },
   trickFor: {
-    pattern: '(?:el|un|este) (?:truco|secreto|remedio|m[eé]todo) (?:(?:de|del) (?:[\\p{L}]+\\s+){1,3}?)?(?:para|contra)',
+    // A teaser's praise may stand between the trick and its purpose ("el truco viral para", "el remedio casero contra").
+    pattern: '(?:el|un|este) (?:truco|secreto|remedio|m[eé]todo) (?:(?:viral|definitivo|infalible|sencillo|simple|genial|casero|milagroso) )?(?:(?:de|del) (?:[\\p{L}]+\\s+){1,3}?)?(?:para|contra)',
     example: 'El truco de los chefs para pelar ajos',
   },
   whyYouShould: { pattern: '(?:es|fue) por (?:esto|eso) (?:que|por lo que)', example: 'Es por esto que los gatos duermen tanto' },
@@ -136,11 +137,20 @@ export const esValue: ValueLexicon = {
       forward: true,
     },
     {
-      pattern: '(?:esto|eso) (?:es lo que|pasa|pas[oó]|sucede|sucedi[oó]|ocurre|ocurri[oó]|dijo|hizo|respondi[oó]|opina|cuesta|gana|piensa|sabemos)',
+      pattern: '(?:esto|eso) (?:es lo que(?! (?:cuestan?|ganan?|cobran?|valen?|pagan?)(?![\\p{L}]))|pasa|pas[oó]|sucede|sucedi[oó]|ocurre|ocurri[oó]|dijo|hizo|respondi[oó]|opina|piensa|sabemos)',
       why: WHY.forwardReference,
       example: 'Esto es lo que pasa si duermes poco',
       atStart: true,
       namedAnswers: true,
+    },
+    {
+      // An amount withheld: a place or a name in the sentence ("vivir en Madrid") says what it is the price of, not
+      // the price; only the amount itself, after a colon or in the sentence, answers.
+      pattern: '(?:esto|eso) (?:es lo que |es (?:lo )?cu[aá]nto )?(?:cuestan?|ganan?|cobran?|valen?|pagan?)(?![\\p{L}])',
+      why: WHY.forwardReference,
+      example: 'Esto es lo que cuesta vivir en Madrid',
+      atStart: true,
+      answeredByAmount: true,
     },
     {
       pattern: '(?:esta|[eé]sta) es la (?:raz[oó]n|verdad|historia|foto|imagen|reacci[oó]n|respuesta|clave|forma|manera)|(?:este|[eé]ste) es el (?:motivo|v[ií]deo|secreto|truco|momento|lugar|mensaje)|(?:estos|[eé]stos) son (?:los|sus)|(?:estas|[eé]stas) son (?:las|sus)',

@@ -43,7 +43,7 @@ const COMPOSED = composeTeasers({
   },
   countedByDemonstrative: { pattern: `ces ${NUMBER}`, example: 'Ces 5 aliments aident à mieux dormir' },
   trickFor: {
-    pattern: "(?:le|un) (?:secret|truc|conseil) (?:(?:de|du|des) (?:[\\p{L}'’-]+\\s+){1,3}?)?(?:pour|contre)|(?:l'|une )(?:astuce|méthode) (?:(?:de|du|des) (?:[\\p{L}'’-]+\\s+){1,3}?)?(?:pour|contre|qui)",
+    pattern: "(?:le|un) (?:secret|truc|conseil) (?:(?:de|du|des) (?:[\\p{L}'’-]+\\s+){1,3}?)?(?:pour|contre)|(?:l'|une )(?:astuce|méthode) (?:(?:virale|imparable|infaillible|simple|géniale|miracle|de grand-mère) )?(?:(?:de|du|des) (?:[\\p{L}'’-]+\\s+){1,3}?)?(?:pour|contre|qui)",
     example: 'Le secret des boulangers pour une baguette croustillante',
   },
   whyYouShould: {

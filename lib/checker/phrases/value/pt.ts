@@ -43,7 +43,8 @@ const COMPOSED = composeTeasers({
   },
   countedByDemonstrative: { pattern: `(?:esses|essas|estes|estas) ${NUMBER}`, example: 'Esses 5 alimentos engordam mais do que você imagina' },
   trickFor: {
-    pattern: '(?:o|um|esse|este) (?:segredo|truque|macete|método) (?:(?:de|do|da|dos|das) (?:[\\p{L}]+\\s+){1,3}?)?(?:para|contra)|(?:o|a) (?:motivo|razão) (?:pelo qual|pela qual|por trás)',
+    // A teaser's praise may stand between the trick and its purpose ("o truque viral para", "o método infalível contra").
+    pattern: '(?:o|um|esse|este) (?:segredo|truque|macete|método) (?:(?:viral|definitivo|infal[ií]vel|simples|genial|caseiro|milagroso) )?(?:(?:de|do|da|dos|das) (?:[\\p{L}]+\\s+){1,3}?)?(?:para|contra)|(?:o|a) (?:motivo|razão) (?:pelo qual|pela qual|por trás)',
     example: 'O segredo dos padeiros para um pão crocante',
   },
   whyYouShould: {
