@@ -69,6 +69,8 @@ const WARM_COMMENT_WORDS = 6;
 const TITLE_CASE_SHARE = 0.6;
 /** Any I, me, my, we or our makes a post about its author: its numbers are a status or a brag, not a report. */
 const ABOUT_ME_WORDS = 1;
+/** The page's own description, not the author's ("my description"). */
+const THE_DESCRIPTION_RE = /(?<![\p{L}])the description(?![\p{L}])/iu;
 const ASK_KEYS: readonly PhraseKey[] = ['callToAction', 'service', 'discount', 'urgency', 'bait', 'giveaway', 'affiliate'];
 /** Asks that only say how to reach the author. */
 const CONTACT_ASK_RE = /^(?:dm|message|email|e-mail|ping|text|reach out|write to|contact)\b/i;
@@ -287,8 +289,12 @@ export function buildEvidence(
   const codes = findCodes(doc.text, find('codeWord'));
   const phraseAsks = [...ASK_KEYS.flatMap((key) => find(key)), ...codes];
   const composed = findAsks(doc, canonical, doc.lang, inSomeonesThread || aboutAuthor(doc, book, lower));
-  const pointsSomewhere = doc.urls.length > 0 || find('callToAction').length > 0 || find('service').length > 0 || composed.length > 0;
   const allAsks = [...phraseAsks, ...composed];
+  // In a reply, "link is in the description" points the person answered at the page's own description, where what
+  // they asked for is ("The pattern is free, link is in the description"), as "Link ist in der Beschreibung" does.
+  const answersWhere = reply ? allAsks.filter((a) => THE_DESCRIPTION_RE.test(a.text)) : [];
+  const pointsSomewhere =
+    doc.urls.length > 0 || find('callToAction').some((m) => !answersWhere.includes(m)) || find('service').length > 0 || composed.some((m) => !answersWhere.includes(m));
   // "Happy to help anyone stuck: DM me and I'll send the config" offers help; the DM is how to take it up, so the
   // same words that ask elsewhere are judged by the sentence around them.
   const helping = find('helping');
@@ -324,6 +330,7 @@ export function buildEvidence(
   if (!find('giveaway').length && !codes.length && find('event').length > 0) {
     for (const a of allAsks) if (!offers.includes(a) && COVERAGE_ASK_RE.test(a.text)) offers.push(a);
   }
+  for (const a of answersWhere) if (!offers.includes(a)) offers.push(a);
   const asks = allAsks.filter((a) => !offers.includes(a));
   if (pointsSomewhere) asks.push(...plugs);
   const links = doc.urls.map((u) => linkInfo(u.text));

@@ -256,3 +256,25 @@ describe('a warm reply is not a pitch', () => {
     expect(reply(text).families).toContain('self-promotion');
   });
 });
+
+// In a reply, "link is in the description" points the person answered at the page's own description: where what
+// they asked for is. "My description", or the same words beside an ask of the author's, still plug.
+describe("a creator's answer pointing at the description", () => {
+  const reply = (text: string, lang: Lang = 'en') => check(text, { lang, platform: 'youtube', reply: true });
+  it.each([
+    ['en', 'The pattern is free, link is in the description'],
+    ['en', 'Thanks! Link is in the description'],
+    ['de', 'Danke dir! Die Schnittmuster gibt es kostenlos, Link ist in der Beschreibung.'],
+    ['fr', 'Merci beaucoup ! Le patron est gratuit, le lien est dans la description.'],
+    ['pt', 'Valeu! O molde é gratuito, o link está na descrição.'],
+    ['es', 'Gracias! La receta completa está en la descripción del vídeo 😊'],
+  ] as [Lang, string][])('%s: %s gets no hint', (lang, text) => {
+    expect(reply(text, lang).findings.map((f) => f.rule)).toEqual([]);
+  });
+  it.each(['Link in my description!', 'Sub to my channel, link is in the description'])('%s still plugs', (text) => {
+    expect(reply(text).findings.map((f) => f.rule)).toContain('call-to-action');
+  });
+  it('a post of its own pointing at the description still asks', () => {
+    expect(check('Full tutorial, link in the description', { lang: 'en', platform: 'instagram' }).findings.map((f) => f.rule)).toContain('call-to-action');
+  });
+});

@@ -12,8 +12,7 @@
 // by design in all five languages, even in a post that gives (our corpora label such posts self-promotion): those
 // rows are JOB_SEEKERS, apart from the good posts.
 // Known and left: a talk recording announced with its topic but not its finding ("Mon intervention … est en ligne : pourquoi …") is
-// still called an announcement; a creator's reply pointing a fan to a free pattern ("The pattern is free, link is in
-// the description") is still called an ask.
+// still called an announcement.
 import type { Lang } from '../../lib/checker/types';
 import type { Platform } from '../../lib/model/platforms';
 
