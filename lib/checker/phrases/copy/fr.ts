@@ -28,6 +28,11 @@ export const frCopy: CopyLexicon = {
     { pattern: "besoin d.un (?:bot|outil|site|logo) (?:[\\p{L}]+ )?(?:simple|rapide|pas cher)", why: WHY.pain, example: "Besoin d’un bot simple ? Voici l’agent qui le fait gratuitement" },
     { pattern: "voici (?:l.|le |la )(?:outil|app|agent|bot|plugin|extension|plateforme) qui|possible uniquement avec|seulement possible avec|je (?:les )?construis (?:vite|pour toi|pour vous)", why: WHY.cure, example: "Voici l'agent qui garde tout en local" },
   ],
+  register: [
+    { pattern: "d[ée]couvrez (?:la|le|les|notre|nos) (?:nouvelle|nouveau|nouveaux|magie|puissance|futur)|vivez l'exp[ée]rience|faites passer votre [\\p{L}]+ au niveau sup[ée]rieur|lib[ée]rez (?:tout )?votre potentiel", why: WHY.appeal, example: 'Faites passer votre cuisine au niveau supérieur' },
+    { pattern: '(?:con[çc]u|pens[ée]|cr[ée][ée])e?s? (?:sp[ée]cialement )?pour (?:les )?(?:chefs|cuisiniers|cr[ée]ateurs|d[ée]veloppeurs|professionnels|gamers|le quotidien)|qualit[ée] (?:professionnelle|pro|studio|industrielle)|que vous soyez [\\p{L}]+ ou [\\p{L}]+', why: WHY.fit, example: 'Des couteaux conçus pour les cuisiniers, qualité professionnelle' },
+    { pattern: 'sans prise de t[êe]te|sans tracas|en (?:quelques|deux|trois|\\d+) clics|[àa] port[ée]e de main|tout au m[êe]me endroit', why: WHY.ease, example: 'Toutes vos recettes à portée de main' },
+  ],
   critique: [
     { pattern: "j'ai (?:achet[ée]|command[ée]|re[çc]u)|ma commande", why: WHY.customer, example: "J'ai commandé la bleue, arrivée déchirée" },
     { pattern: 'arnaque|hors de prix|trop cher|remboursement|service client|critique', why: WHY.review, example: 'Hors de prix, une arnaque' },
