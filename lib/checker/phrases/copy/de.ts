@@ -33,6 +33,9 @@ export const deCopy: CopyLexicon = {
     { pattern: '(?:entwickelt|gemacht|konzipiert|designt) für (?:hobbyköche|köche|kreative|entwickler|profis|gamer|den alltag)|(?:in )?(?:profi|studio|industrie)qualität|ob (?:du )?(?:anfänger|einsteiger) oder profi', why: WHY.fit, example: 'Messer, entwickelt für Hobbyköche, in Profiqualität' },
     { pattern: 'ganz ohne stress|mit (?:nur )?(?:wenigen|zwei|drei|\\d+) klicks|alles an einem ort|jederzeit griffbereit', why: WHY.ease, example: 'Alle Rezepte an einem Ort, mit wenigen Klicks' },
   ],
+  benefit: [
+    { pattern: '(?:es|sie|das|damit) (?:gibt|lässt|hilft|ermöglicht) (?:dir|ihnen|euch)|damit (?:du|sie) (?:endlich|jetzt|einfach|dich)|(?:du kannst|ihr könnt|sie können) (?:jetzt|ab sofort|nun)', why: WHY.benefit, example: 'Damit du endlich alles an einem Ort hast' },
+  ],
   critique: [
     { pattern: 'ich habe (?:sie |es |ihn )?(?:bestellt|gekauft)|(?:meine|die) bestellung (?:kam|ist)', why: WHY.customer, example: 'Ich habe es bestellt und es kam kaputt an' },
     { pattern: 'bewertung|rezension|betrug|abzocke|überteuert|finger weg|rückerstattung|kundenservice', why: WHY.review, example: 'Überteuert, Finger weg' },

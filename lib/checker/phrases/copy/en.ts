@@ -35,6 +35,9 @@ export const enCopy: CopyLexicon = {
     { pattern: "(?:designed|built|made|crafted|engineered|tailored) (?:especially |specifically )?for (?:home (?:cooks|chefs)|everyday (?:use|carry)|busy [\\p{L}]+|modern [\\p{L}]+|creators|developers|builders|traders|gamers|professionals|beginners and (?:pros|experts))|(?:commercial|professional|pro|studio|enterprise|restaurant|industrial)[- ]grade|whether you(?:'re| are) an? [\\p{L}-]+ or an? [\\p{L}-]+", why: WHY.fit, example: 'Beautiful knives designed for home chefs, commercial-grade steel' },
     { pattern: '(?:hassle|stress|worry)-free|made (?:easy|simple)|at your fingertips|in (?:just )?(?:a few|two|three|\\d+) clicks|get the most out of your|never miss (?:a|another) (?:deal|drop|sale|trade)', why: WHY.ease, example: 'Meal planning made easy, every recipe at your fingertips' },
   ],
+  benefit: [
+    { pattern: '(?:it|this|that|which) (?:now )?(?:gives|lets|helps|allows|enables) you|so (?:that )?you can (?:finally|now|easily|focus|spend|get|build|ship|keep)|you can now', why: WHY.benefit, example: 'It gives you a focused space to manage agents' },
+  ],
   critique: [
     { pattern: 'i (?:just )?(?:bought|ordered|purchased|returned|received|tried)|(?:my|the) (?:order|package|parcel) (?:arrived|never arrived|came|was)', why: WHY.customer, example: 'I ordered the blue one and it arrived torn' },
     { pattern: '(?:honest |my |a )?review|scam(?:s|mers|my)?|rip-?off|overpriced|beware|avoid (?:this|them|it)|(?:don\'t|do not) (?:buy|fall for)|(?:asked|asking|ask|waiting) for (?:a |my )?refund|customer (?:service|support)', why: WHY.review, example: 'Overpriced and the seams came apart, avoid this brand' },

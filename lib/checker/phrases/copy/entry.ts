@@ -25,15 +25,21 @@ export interface CopyLexicon {
    * of copy or an offer beside it; a bare link is not enough (product-copy).
    */
   register: CopyEntry[];
+  /**
+   * A product's benefit told to the reader, the thing as subject and the reader as who gains ("it gives you a focused
+   * space", "lets you", "so you can finally"): beside the author's own release it is the release's feature copy, not a
+   * lesson (product-plug counts its sentence as the pitch). Alone it is anyone's ("this trick lets you"): no rule fires on it.
+   */
+  benefit: CopyEntry[];
   /** Critique of a product one bought or tried ("I ordered", "my review", "rip-off"): a customer's voice, not a seller's. */
   critique: CopyEntry[];
 }
 
-export const COPY_KEYS = ['copy', 'hook', 'register', 'critique'] as const;
+export const COPY_KEYS = ['copy', 'hook', 'register', 'benefit', 'critique'] as const;
 
 /** The patterns of each list, in the shape the phrase book indexes. */
 export function copyLists(lexicon: CopyLexicon): Record<(typeof COPY_KEYS)[number], string[]> {
-  return { copy: lexicon.copy.map((e) => e.pattern), hook: lexicon.hook.map((e) => e.pattern), register: lexicon.register.map((e) => e.pattern), critique: lexicon.critique.map((e) => e.pattern) };
+  return { copy: lexicon.copy.map((e) => e.pattern), hook: lexicon.hook.map((e) => e.pattern), register: lexicon.register.map((e) => e.pattern), benefit: lexicon.benefit.map((e) => e.pattern), critique: lexicon.critique.map((e) => e.pattern) };
 }
 
 /** Notes that hold for the same kind of phrase in every language: one note, many lexicons. */
@@ -62,6 +68,7 @@ export const COPY_WHY = {
     'Ad register addressed to the reader: an imperative to feel or unlock the thing ("experience the future of", "take your cooking to the next level", "skip the fluff"). A person says what they did ("we went at 5am"); a brand tells the reader what to feel. Bare "experience the…" or "discover how" are left out: a travel tip and a teaser open with them.',
   fit: 'Fits the product to its buyer or rates its make ("designed for home chefs", "commercial-grade", "whether you’re a beginner or a pro"): the benefit line of a catalogue, which describes a thing on sale, not one the writer uses.',
   ease: 'Promises the buying or using to be effortless ("hassle-free", "at your fingertips", "in a few clicks", "made easy"): the convenience line of an ad.',
+  benefit: 'The thing gives the reader something ("it gives you", "lets you", "so you can"): a feature told as a benefit, the copy around a release.',
   customer: 'A customer speaks: they bought, ordered or received the thing, so what follows judges it.',
   review: 'Judges a product: a review, a scam warning, overpriced, asking for a refund.',
 } as const;

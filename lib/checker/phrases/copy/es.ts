@@ -33,6 +33,9 @@ export const esCopy: CopyLexicon = {
     { pattern: '(?:diseñad|pensad|cread|fabricad)[oa]s? (?:especialmente )?para (?:chefs|cocineros|creadores|desarrolladores|profesionales|gamers|el día a día|el uso diario)|(?:calidad|grado) (?:profesional|comercial|industrial)|tanto si eres [\\p{L}]+ como [\\p{L}]+', why: WHY.fit, example: 'Cuchillos diseñados para cocineros, de calidad profesional' },
     { pattern: 'sin complicaciones|al alcance de tu mano|en (?:solo )?(?:unos|dos|tres|\\d+) clics|saca el m[aá]ximo partido a tu', why: WHY.ease, example: 'Tus recetas al alcance de tu mano' },
   ],
+  benefit: [
+    { pattern: '(?:te|le) (?:permite|ayuda a|da|ofrece)|para que (?:puedas|pueda) (?:por fin|ahora|f[aá]cilmente|centrarte|dedicar)|ahora (?:puedes|podr[aá]s)', why: WHY.benefit, example: 'Te permite gestionar varios agentes a la vez' },
+  ],
   critique: [
     { pattern: 'compr[ée]|ped[ií]|me lleg[oó]|mi pedido', why: WHY.customer, example: 'Pedí la azul y me llegó rota' },
     { pattern: 'rese[ñn]a|estafa|timo|car[ií]simo|no (?:compr[ée]is|compres)|reembolso|atenci[oó]n al cliente', why: WHY.review, example: 'Carísimo y se rompió, una estafa' },

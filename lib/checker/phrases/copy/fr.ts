@@ -33,6 +33,9 @@ export const frCopy: CopyLexicon = {
     { pattern: '(?:con[çc]u|pens[ée]|cr[ée][ée])e?s? (?:sp[ée]cialement )?pour (?:les )?(?:chefs|cuisiniers|cr[ée]ateurs|d[ée]veloppeurs|professionnels|gamers|le quotidien)|qualit[ée] (?:professionnelle|pro|studio|industrielle)|que vous soyez [\\p{L}]+ ou [\\p{L}]+', why: WHY.fit, example: 'Des couteaux conçus pour les cuisiniers, qualité professionnelle' },
     { pattern: 'sans prise de t[êe]te|sans tracas|en (?:quelques|deux|trois|\\d+) clics|[àa] port[ée]e de main|tout au m[êe]me endroit', why: WHY.ease, example: 'Toutes vos recettes à portée de main' },
   ],
+  benefit: [
+    { pattern: '(?:il|elle|cela|qui) (?:vous|te) (?:permet|aide|donne|offre)|pour que vous puissiez (?:enfin|d[ée]sormais|facilement)|vous pouvez (?:d[ée]sormais|maintenant)', why: WHY.benefit, example: 'Il vous permet de gérer plusieurs agents à la fois' },
+  ],
   critique: [
     { pattern: "j'ai (?:achet[ée]|command[ée]|re[çc]u)|ma commande", why: WHY.customer, example: "J'ai commandé la bleue, arrivée déchirée" },
     { pattern: 'arnaque|hors de prix|trop cher|remboursement|service client|critique', why: WHY.review, example: 'Hors de prix, une arnaque' },

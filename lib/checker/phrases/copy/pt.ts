@@ -33,6 +33,9 @@ export const ptCopy: CopyLexicon = {
     { pattern: '(?:projetad|pensad|criad|desenvolvid)[oa]s? (?:especialmente )?para (?:chefs|cozinheiros|criadores|desenvolvedores|profissionais|gamers|o dia a dia|uso di[áa]rio)|(?:qualidade|grau) (?:profissional|comercial|industrial)|seja voc[êe] (?:um|uma) [\\p{L}]+ ou', why: WHY.fit, example: 'Facas projetadas para cozinheiros, qualidade profissional' },
     { pattern: 'sem complica[çc][ãa]o|sem dor de cabe[çc]a|em (?:poucos|dois|tr[êe]s|\\d+) cliques|na palma da (?:sua )?m[ãa]o|tudo em um s[óo] lugar', why: WHY.ease, example: 'Todas as receitas na palma da mão' },
   ],
+  benefit: [
+    { pattern: '(?:ele|ela|isso|que) (?:te|lhe) (?:permite|ajuda|d[áa]|oferece)|para que voc[êe] possa (?:finalmente|agora|facilmente)|agora voc[êe] pode', why: WHY.benefit, example: 'Ele te permite gerenciar vários agentes ao mesmo tempo' },
+  ],
   critique: [
     { pattern: 'comprei|(?:meu|o) pedido (?:chegou|n[ãa]o chegou)', why: WHY.customer, example: 'Comprei a azul e chegou rasgada' },
     { pattern: 'resenha|golpe|caro demais|reembolso|atendimento ao cliente', why: WHY.review, example: 'Caro demais, um golpe' },
