@@ -78,6 +78,10 @@ export default defineRule({
     // A list of selling points after the copy is its spec sheet, the same pitch.
     const items = input.evidence.sentences.filter((s) => LIST_ITEM_RE.test(input.doc.text.slice(s.start, s.end)));
     const kinds = new Set(copy.map((m) => m.text.toLowerCase().replace(/\s+/g, ' ')));
+    // A benefit told to the reader ("it helps you go from raw clips to a video") is one more line of the same copy,
+    // however many times it is said; alone it is anyone's ("this trick lets you"), so it never starts a finding.
+    const benefit = copy.length > 0 ? input.find('benefit') : [];
+    if (benefit.length > 0) kinds.add('');
     // A hook over a list of selling points is the ad thread's shape; seller copy needs a price, link or offer.
     const hookOverList = items.length > 0 && input.find('hook').length > 0;
     // One line of the ad register ("experience the magic of…", "made easy") opens a travel tip or a how-to as often as
@@ -92,12 +96,13 @@ export default defineRule({
       {
         start: first.start,
         end: first.end,
-        weight: this.meta.weight + pitchGive(input, [...copy, ...items]),
+        weight: this.meta.weight + pitchGive(input, [...copy, ...benefit, ...items]),
         ...hitMessage('productCopy', { words: first.text }),
         suggestion: 'Say what the thing does for the reader, or one thing you learned making it; then where to get it, once.',
       },
     ];
-    // Specs and launch news describe what is sold (the copy's own sentences); a tip or lesson beyond them gives.
-    return unless(givesBeyondPitch(input, [...copy, ...items]), input, this.meta.weight, hits);
+    // Specs, launch news and the benefits told to the reader describe what is sold (the copy's own sentences); a tip or
+    // lesson beyond them gives.
+    return unless(givesBeyondPitch(input, [...copy, ...benefit, ...items]), input, this.meta.weight, hits);
   },
 });

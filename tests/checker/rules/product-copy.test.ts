@@ -40,6 +40,8 @@ testRule(rule, {
     { text: 'Erlebe die Magie des Bleder Sees bei Sonnenaufgang: wir waren um 5 Uhr da, der Weg von der Kirche dauert 20 Minuten.', ctx: { lang: 'de' }, note: 'a travel tip in the ad register' },
     { text: 'Je cuisine avec des couteaux de qualité professionnelle depuis dix ans : affûtez-les sur une pierre 1000 tous les deux mois.', ctx: { lang: 'fr' }, note: 'a cook’s tip' },
     { text: 'Minhas facas de qualidade profissional duram há anos: afie numa pedra 1000 a cada dois meses e seque logo após lavar.', ctx: { lang: 'pt' }, note: 'a cook’s tip' },
+    { text: 'Thousands of volunteers are already using the new shelter map: shelters.example.org', note: 'social proof of a public service, one line, a link, no offer' },
+    { text: 'I switched to Cardboard last month. It helps you cut clips fast, but exports stall above 4K, so I render in Resolve.', note: 'a user’s review: one benefit, no copy' },
   ],
   invalid: [
     // A local trade's ad: the reader's need asked as the hook, then its terms of sale. Its "24/7 emergency service" is
@@ -107,5 +109,11 @@ testRule(rule, {
     { text: 'Bring deine Küche auf das nächste Level: Messer in Profiqualität.', ctx: { lang: 'de' }, flags: ['Bring deine Küche auf das nächste Level'] },
     { text: 'Faites passer votre cuisine au niveau supérieur, toutes vos recettes à portée de main.', ctx: { lang: 'fr' }, flags: ['Faites passer votre cuisine au niveau supérieur'] },
     { text: 'Leve sua cozinha ao próximo nível com facas projetadas para cozinheiros.', ctx: { lang: 'pt' }, flags: ['Leve sua cozinha ao próximo nível'] },
+    // Social proof and a benefit told to the reader: two lines of the same copy.
+    { text: 'Cardboard is a video editor in your browser. Thousands of creators already use it, and it helps you go from raw clips to a finished video.', flags: ['Thousands of creators already use'] },
+    { text: 'Miles de creadores ya usan Cardboard. Te permite pasar de clips a un vídeo terminado.', ctx: { lang: 'es' }, flags: ['Miles de creadores ya usan'] },
+    { text: 'Tausende Kreative nutzen Cardboard. Es gibt dir einen fertigen Schnitt aus rohen Clips.', ctx: { lang: 'de' }, flags: ['Tausende Kreative nutzen'] },
+    { text: "Des milliers d'équipes l'utilisent déjà : idéal pour les agences.", ctx: { lang: 'fr' }, flags: ["Des milliers d'équipes l'utilisent"] },
+    { text: 'Milhares de criadores já usam o Cardboard. Ele te permite ir de clipes brutos a um vídeo pronto.', ctx: { lang: 'pt' }, flags: ['Milhares de criadores já usam'] },
   ],
 });

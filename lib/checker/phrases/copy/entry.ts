@@ -67,6 +67,8 @@ export const COPY_WHY = {
   appeal:
     'Ad register addressed to the reader: an imperative to feel or unlock the thing ("experience the future of", "take your cooking to the next level", "skip the fluff"). A person says what they did ("we went at 5am"); a brand tells the reader what to feel. Bare "experience the…" or "discover how" are left out: a travel tip and a teaser open with them.',
   fit: 'Fits the product to its buyer or rates its make ("designed for home chefs", "commercial-grade", "whether you’re a beginner or a pro"): the benefit line of a catalogue, which describes a thing on sale, not one the writer uses.',
+  proof:
+    'Social proof: who already uses or trusts the thing ("thousands of teams already use", "trusted by", "see how Acme uses"): the testimonial line of an ad, which counts buyers instead of saying what the thing does.',
   ease: 'Promises the buying or using to be effortless ("hassle-free", "at your fingertips", "in a few clicks", "made easy"): the convenience line of an ad.',
   benefit: 'The thing gives the reader something ("it gives you", "lets you", "so you can"): a feature told as a benefit, the copy around a release.',
   customer: 'A customer speaks: they bought, ordered or received the thing, so what follows judges it.',
