@@ -88,15 +88,17 @@ const NUMBERED_RE =
 function releaseNote(input: RuleInput, release: readonly PhraseMatch[], ownAvailable: readonly PhraseMatch[]): PhraseMatch[] {
   const announced = (release.length > 0 ? release : ownAvailable).filter((m) => !inNotice(input, m));
   if (announced.length === 0) return [];
-  // A list of what is new ("- tags\n- shared boards") is a changelog's shape.
-  const listed = input.evidence.sentences.filter((s) => LIST_ITEM_RE.test(input.doc.text.slice(s.start, s.end))).length >= 2;
-  const marks = [
-    input.find('releaseCall').length > 0,
-    NUMBERED_RE.test(input.doc.text),
-    listed,
-    release.length > 0 && input.find('available').length > 0,
-  ].filter(Boolean).length;
-  return marks > 0 ? inOrder([...announced], byStart).slice(0, 1) : [];
+  const marked =
+    input.find('releaseCall').length > 0 ||
+    NUMBERED_RE.test(input.doc.text) ||
+    changelog(input) ||
+    (release.length > 0 && input.find('available').length > 0);
+  return marked ? inOrder([...announced], byStart).slice(0, 1) : [];
+}
+
+/** A list of what is new ("- tags\n- shared boards"): a changelog's shape. */
+function changelog(input: RuleInput): boolean {
+  return input.evidence.sentences.filter((s) => LIST_ITEM_RE.test(input.doc.text.slice(s.start, s.end))).length >= 2;
 }
 
 /**
@@ -109,8 +111,7 @@ function releaseNote(input: RuleInput, release: readonly PhraseMatch[], ownAvail
 function productVoiceNote(input: RuleInput, release: readonly PhraseMatch[], available: readonly PhraseMatch[]): PhraseMatch[] {
   const out = inOrder([...release, ...available], byStart).filter((m) => !inNotice(input, m));
   if (out.length === 0 || input.find('report').length > 0 || !NUMBERED_RE.test(input.doc.text)) return [];
-  const listed = input.evidence.sentences.filter((s) => LIST_ITEM_RE.test(input.doc.text.slice(s.start, s.end))).length >= 2;
-  return input.find('releaseCall').length > 0 || listed ? out.slice(0, 1) : [];
+  return input.find('releaseCall').length > 0 || changelog(input) ? out.slice(0, 1) : [];
 }
 
 /** Numbered versions ("v2") whose sentence also says a thing is out ("is now live", "out now"). */
