@@ -150,6 +150,15 @@ export const PROMOTION: readonly PromoProbe[] = [
     ['threads', 'drop, no link: date and sign-off', 'Nossa nova coleção de primavera chega na sexta. Preparem-se! 🌸'],
     ['linkedin', 'release note, no link: version', 'Lançamos a versão 2.0 do nosso app de faturamento, já disponível para todos os clientes.'],
   ]),
+  // Brand copy in the ad register, no "I" or "we" and no "buy": an appeal to the reader, a fit to the buyer, social proof.
+  ...rows('en', [
+    ['x', 'brand copy, ad register', 'Take your home cooking to the next level. Japanese steel knives, designed for home chefs.'],
+    ['instagram', 'brand copy, social proof', 'Thousands of creators already use Clipdeck. It helps you go from raw footage to a finished reel in minutes.'],
+  ]),
+  ...rows('es', [['instagram', 'brand copy, ad register', 'Lleva tu cocina al siguiente nivel con cuchillos de calidad profesional.']]),
+  ...rows('de', [['instagram', 'brand copy, ad register', 'Bring deine Küche auf das nächste Level: Messer in Profiqualität, entwickelt für Hobbyköche.']]),
+  ...rows('fr', [['instagram', 'brand copy, ad register', 'Faites passer votre cuisine au niveau supérieur avec des couteaux conçus pour les cuisiniers.']]),
+  ...rows('pt', [['instagram', 'brand copy, ad register', 'Leve sua cozinha ao próximo nível com facas de qualidade profissional.']]),
 ];
 
 /** Posts that must stay quiet: they give, share, thank, ask or tell, and sell nothing of the author's. */
@@ -283,6 +292,16 @@ export const QUIET: readonly PromoProbe[] = [
     ['threads', 'fan: someone else’s trailer, “get ready”', 'O segundo trailer de GTA 6 sai amanhã. Preparem-se!'],
     ['bluesky', 'user’s review of a version', 'Estou usando o Firefox 130 há uma semana: a barra lateral nova é prática, as abas verticais ainda travam.'],
   ]),
+  // The ad register's words in posts that sell nothing: a travel tip, a user's recommendation with reasons, a how-to.
+  ...rows('en', [
+    ['instagram', 'travel tip', 'Experience the magic of Lake Bled at sunrise: we went at 5am, had the lake to ourselves, and the path from the church takes 20 minutes.'],
+    ['reddit', 'recommendation with reasons', 'These knives were designed for home chefs, and after a year mine still hold an edge. I sharpen them every two months on a 1000 stone.'],
+    ['x', 'how-to', 'Meal prep made easy: cook the grains on Sunday, keep them dry in the fridge, and add the sauce on the day.'],
+  ]),
+  ...rows('es', [['instagram', 'travel tip', 'Vive la experiencia de subir al Teide de noche: salimos a las 3, llevad frontal y abrigo, arriba hace 2 grados.']]),
+  ...rows('de', [['instagram', 'travel tip', 'Erlebe die Magie des Bleder Sees bei Sonnenaufgang: wir waren um 5 Uhr da, der Weg von der Kirche dauert 20 Minuten.']]),
+  ...rows('fr', [['x', 'tip', 'Cette astuce vous permet de renommer des fichiers en lot : sélectionnez-les, appuyez sur F2 et tapez le nom.']]),
+  ...rows('pt', [['x', 'tip', 'Minhas facas de qualidade profissional duram há anos: afie numa pedra 1000 a cada dois meses e seque logo após lavar.']]),
 ];
 
 /**

@@ -130,6 +130,10 @@ export interface PhraseLists {
   copy: string[];
   /** An ad thread's hook line: "this guy literally…", "most people don't know", "stop paying". */
   hook: string[];
+  /** The ad register of brand copy: "take your cooking to the next level", "designed for home chefs", "made easy". */
+  register: string[];
+  /** A product's benefit told to the reader: "it gives you", "lets you", "so you can". */
+  benefit: string[];
   /** A customer judging a product: "I ordered", "review", "rip-off". */
   critique: string[];
 }
@@ -227,6 +231,6 @@ export const PHRASE_KEYS: readonly PhraseKey[] = [
   'vaguePointer', 'agreement', 'platitude', 'teaching', 'advice', 'explaining', 'lesson', 'credit', 'thanks', 'question', 'rhetorical', 'helping', 'invitation',
   'teaser', 'teaserLead', 'sympathy', 'warmth', 'report', 'happened', 'event', 'audience', 'relief', 'newsSource', 'petition', 'notice', 'fundsFor', 'openLicence', 'finding', 'hiring',
   'release', 'available', 'opening', 'acquire', 'moreAt', 'trial', 'releaseCall', 'hype', 'jumpIn',
-  'copy', 'hook', 'critique',
+  'copy', 'hook', 'register', 'benefit', 'critique',
 ];
 const WORD_KEYS: readonly (keyof WordLists)[] = ['stop', 'me', 'you', 'filler', 'plugModifiers', 'marker'];

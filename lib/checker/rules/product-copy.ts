@@ -47,6 +47,16 @@ function backed(input: RuleInput, copy: readonly PhraseMatch[]): boolean {
 }
 
 /**
+ * What backs one line of the ad register up as a sale: a price, a release or availability, or a way to take the thing
+ * ("order", "try it free") outside the line itself. A link or "more at" is not enough: a tip links its photos.
+ */
+function offered(input: RuleInput, copy: readonly PhraseMatch[]): boolean {
+  if (PRICE_RE.test(input.doc.text) || TOKEN_PRICE_RE.test(input.doc.text)) return true;
+  if ((['release', 'available', 'opening'] as const).some((key) => input.find(key).length > 0)) return true;
+  return input.find('acquire').some((m) => !overlaps(copy, m.start, m.end));
+}
+
+/**
  * A post written as product copy (phrases/copy/): two kinds of seller copy or ad hooks ("free shipping" and "in
  * stock", "most people don't know" and "no more manual coding"), one backed by a price, a link or an offer, or an
  * ad hook over a list of selling points. A customer judging what they bought ("I ordered…", "rip-off", critique)
@@ -56,19 +66,28 @@ export default defineRule({
   meta: {
     id: 'product-copy',
     family: 'self-promotion',
-    description: 'Reads as product copy: terms of sale, stock, editions, plans, a token sale’s terms or an ad thread’s hooks, with a price, a link or an offer.',
+    description: 'Reads as product copy: terms of sale, stock, editions, plans, a token sale’s terms, an ad thread’s hooks or the ad register (“take your cooking to the next level”), with a price, a link or an offer.',
     why: 'Copy sells a thing to readers; what it does for them, or what you learned making it, gives them a reason to look.',
     weight: 2,
   },
   check(input) {
-    const copy = inOrder([...input.find('copy'), ...input.find('hook')], byStart);
+    const sold = [...input.find('copy'), ...input.find('hook')];
+    const register = input.find('register');
+    const copy = inOrder([...sold, ...register], byStart);
     if (copy.length === 0 || input.find('critique').length > 0) return [];
     // A list of selling points after the copy is its spec sheet, the same pitch.
     const items = input.evidence.sentences.filter((s) => LIST_ITEM_RE.test(input.doc.text.slice(s.start, s.end)));
     const kinds = new Set(copy.map((m) => m.text.toLowerCase().replace(/\s+/g, ' ')));
+    // A benefit told to the reader ("it helps you go from raw clips to a video") is one more line of the same copy,
+    // however many times it is said; alone it is anyone's ("this trick lets you"), so it never starts a finding.
+    const benefit = copy.length > 0 ? input.find('benefit') : [];
+    if (benefit.length > 0) kinds.add('');
     // A hook over a list of selling points is the ad thread's shape; seller copy needs a price, link or offer.
     const hookOverList = items.length > 0 && input.find('hook').length > 0;
-    if (kinds.size < 2 && !hookOverList && !backed(input, copy)) return [];
+    // One line of the ad register ("experience the magic of…", "made easy") opens a travel tip or a how-to as often as
+    // an ad, link and all; it sells only beside an offer or a price.
+    const alone = kinds.size < 2 && !hookOverList;
+    if (alone && !(sold.length > 0 ? backed(input, copy) : offered(input, copy))) return [];
     if (forOthers(input.doc, input.evidence.lower, copy)) return [];
     // The first line of copy says it; more copy in the same post is the same sale. The copy's own sentences are its
     // wrapping: what they seem to give (the hook's question "Looking for a reliable plumber?", "24/7") weighs on it.
@@ -77,12 +96,13 @@ export default defineRule({
       {
         start: first.start,
         end: first.end,
-        weight: this.meta.weight + pitchGive(input, [...copy, ...items]),
+        weight: this.meta.weight + pitchGive(input, [...copy, ...benefit, ...items]),
         ...hitMessage('productCopy', { words: first.text }),
         suggestion: 'Say what the thing does for the reader, or one thing you learned making it; then where to get it, once.',
       },
     ];
-    // Specs and launch news describe what is sold (the copy's own sentences); a tip or lesson beyond them gives.
-    return unless(givesBeyondPitch(input, [...copy, ...items]), input, this.meta.weight, hits);
+    // Specs, launch news and the benefits told to the reader describe what is sold (the copy's own sentences); a tip or
+    // lesson beyond them gives.
+    return unless(givesBeyondPitch(input, [...copy, ...benefit, ...items]), input, this.meta.weight, hits);
   },
 });

@@ -52,7 +52,10 @@ function ownOffers(input: RuleInput): PhraseMatch[] {
   // Nor in a release handed over for anyone's use (an open licence, nothing sold): where to take it is no pitch.
   if (forOthers(doc, evidence.lower) || handsOver(input)) return [];
   const namesAuthor = evidence.flags.some((f) => (f & WORD_FLAG.me) !== 0);
-  if (!reachable) return releaseNote(input, release, namesAuthor ? [...available, ...opening] : []);
+  if (!reachable) {
+    const note = releaseNote(input, release, namesAuthor ? [...available, ...opening] : []);
+    return note.length > 0 || namesAuthor ? note : productVoiceNote(input, release, available);
+  }
   // A numbered version said to be out and pointed to for more ("Testnet v2 is now live. Learn more here") is a maker's
   // release in its own third-person voice. "The library is now open, more info at" is a notice and "the council
   // adopted v2 of the plan, details here" news, so the pointer vouches only for a version out in its own sentence.
@@ -85,14 +88,30 @@ const NUMBERED_RE =
 function releaseNote(input: RuleInput, release: readonly PhraseMatch[], ownAvailable: readonly PhraseMatch[]): PhraseMatch[] {
   const announced = (release.length > 0 ? release : ownAvailable).filter((m) => !inNotice(input, m));
   if (announced.length === 0) return [];
-  // A list of what is new ("- tags\n- shared boards") is a changelog's shape.
-  const listed = input.evidence.sentences.filter((s) => LIST_ITEM_RE.test(input.doc.text.slice(s.start, s.end))).length >= 2;
   const marked =
     input.find('releaseCall').length > 0 ||
     NUMBERED_RE.test(input.doc.text) ||
-    listed ||
+    changelog(input) ||
     (release.length > 0 && input.find('available').length > 0);
   return marked ? inOrder([...announced], byStart).slice(0, 1) : [];
+}
+
+/** A list of what is new ("- tags\n- shared boards"): a changelog's shape. */
+function changelog(input: RuleInput): boolean {
+  return input.evidence.sentences.filter((s) => LIST_ITEM_RE.test(input.doc.text.slice(s.start, s.end))).length >= 2;
+}
+
+/**
+ * A release note in the product's own third-person voice, with nowhere to go: a thing said to be out or coming
+ * ("Stable release incoming", "is now live") and marked as a release twice over, by a numbered version and by the
+ * sign-off to the reader or a list of what is new ("HeroUI Native beta.13! New TextArea… Stable release incoming, get
+ * ready!"). One mark is a reporter's or a fan's: "Apple just released iOS 18.2" has only the version, "GTA 6 trailer
+ * drops tomorrow, get ready!" only the sign-off.
+ */
+function productVoiceNote(input: RuleInput, release: readonly PhraseMatch[], available: readonly PhraseMatch[]): PhraseMatch[] {
+  const out = inOrder([...release, ...available], byStart).filter((m) => !inNotice(input, m));
+  if (out.length === 0 || input.find('report').length > 0 || !NUMBERED_RE.test(input.doc.text)) return [];
+  return input.find('releaseCall').length > 0 || changelog(input) ? out.slice(0, 1) : [];
 }
 
 /** Numbered versions ("v2") whose sentence also says a thing is out ("is now live", "out now"). */
@@ -124,10 +143,11 @@ export default defineRule({
     const said = plugs.length + offers.length === 0 ? input.find('selfPlug').slice(0, 1) : [];
     const found = plugs.length > 0 ? plugs : offers.length > 0 ? offers : said;
     // The link beside an offer is where to take it: its sentence ("Try it free: link", "Order at link and get it
-    // delivered") is the pitch's, whatever advice its imperative seems to give.
+    // delivered") is the pitch's, whatever advice its imperative seems to give. So is a benefit told to the reader
+    // ("It gives you a focused space to run agents in parallel"): the release's feature copy, not a lesson.
     const named =
       offers.length > 0
-        ? [...offers, ...input.find('acquire'), ...input.find('moreAt'), ...input.find('releaseCall'), ...evidence.asks, ...input.doc.urls]
+        ? [...offers, ...input.find('acquire'), ...input.find('moreAt'), ...input.find('releaseCall'), ...input.find('benefit'), ...evidence.asks, ...input.doc.urls]
         : [];
     const pitch = named.length > 0 ? [...named, ...listedOffer(input, named)] : named;
     // An offer's own sentences are its wrapping: what they seem to give ("try the new editor") weighs on the pitch.

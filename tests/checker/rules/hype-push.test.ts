@@ -3,6 +3,9 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    // A sale opened ahead (waitlist, pre-orders) is no push beside hype here: the same words open a community event's
+    // registration ("registration is now open").
+    { text: "Don't miss the community cleanup on Saturday! Registration is now open at the library, gloves provided.", note: 'a community event' },
     { text: 'Instead of scrolling tonight, read a chapter of a novel. Your sleep will thank you.', note: 'advice against a waste of time, nothing sent to' },
     { text: 'Watch this video of my nephew learning to ride a bike, I cried', note: 'a piece shared with no hype' },
     { text: 'The launch was insane, congrats to the whole team at Acme for shipping it on time!', note: 'hype with nothing to do: excitement' },

@@ -27,6 +27,21 @@ testRule(rule, {
     { text: 'The army airdrop reached the cut-off villages this morning, thanks to @RedCross volunteers.', note: 'a handle backs a mint or whitelist, not an airdrop of supplies' },
     { text: "Are you tired of rain? Me too. Here's the forecast: metoffice.gov.uk", note: '"tired of" opens a weather post as often as a pitch: no hook' },
     { text: 'I need a simple app to track my runs, any ideas?', note: 'a need of the author’s, nothing offered or linked' },
+    // The ad register (appeal, fit, ease) alone describes; a person's tip, a review with reasons, a lesson, a job post
+    // or a community event that uses one of its words sells nothing.
+    { text: 'Experience the magic of Lake Bled at sunrise: we went at 5am, had the lake to ourselves, and the path from the church takes 20 minutes. Photos: flickr.com/p/bled', note: 'a travel tip in the ad register, told from the trip: its link shows photos, no offer' },
+    { text: 'Apple just released iOS 18.2, designed for everyday use with new photo tools: apple.com/ios', note: 'news of another company’s release: one register line, a link, no offer of the author’s' },
+    { text: 'Meal prep made easy: cook the grains on Sunday, keep them dry in the fridge, and add the sauce on the day. More: blog.example.com/prep', note: 'a how-to that teaches, with a link to more' },
+    { text: 'These knives were designed for home chefs, and after a year mine still hold an edge. I sharpen them every two months on a 1000 stone.', note: 'a user’s recommendation with reasons and detail' },
+    { text: 'Meal prep made easy: cook the grains on Sunday, keep them dry in the fridge, and add the sauce on the day.', note: 'a how-to that teaches in the post' },
+    { text: 'We are hiring a line cook for our kitchen, full time. Experience in restaurant-grade kitchens helps.', note: 'a job post' },
+    { text: 'Saturday at the community garden: bring gloves, we plant the new beds. Whether you are a beginner or an expert, come along.', note: 'a community event' },
+    { text: 'Vive la experiencia de subir al Teide de noche: salimos a las 3, llevad frontal y abrigo, arriba hace 2 grados.', ctx: { lang: 'es' }, note: 'a travel tip in the ad register' },
+    { text: 'Erlebe die Magie des Bleder Sees bei Sonnenaufgang: wir waren um 5 Uhr da, der Weg von der Kirche dauert 20 Minuten.', ctx: { lang: 'de' }, note: 'a travel tip in the ad register' },
+    { text: 'Je cuisine avec des couteaux de qualité professionnelle depuis dix ans : affûtez-les sur une pierre 1000 tous les deux mois.', ctx: { lang: 'fr' }, note: 'a cook’s tip' },
+    { text: 'Minhas facas de qualidade profissional duram há anos: afie numa pedra 1000 a cada dois meses e seque logo após lavar.', ctx: { lang: 'pt' }, note: 'a cook’s tip' },
+    { text: 'Thousands of volunteers are already using the new shelter map: shelters.example.org', note: 'social proof of a public service, one line, a link, no offer' },
+    { text: 'I switched to Cardboard last month. It helps you cut clips fast, but exports stall above 4K, so I render in Resolve.', note: 'a user’s review: one benefit, no copy' },
   ],
   invalid: [
     // A local trade's ad: the reader's need asked as the hook, then its terms of sale. Its "24/7 emergency service" is
@@ -81,5 +96,24 @@ testRule(rule, {
     // An ad hook backed by a demo pointed to with an arrow: somewhere to go, in the arrow's place of words.
     { text: 'Stop copy-pasting table schemas into AI chats by hand!\n\nWith the Qoder plugin, type @database to pull your schema into the chat.\n\nFull tutorial & demo ↓', flags: ['Stop copy-pasting'] },
     { text: 'Deja de pagar por cada vídeo: con nuestro editor los exportas sin límite.\n\nTutorial completo y demo 👇', ctx: { lang: 'es' }, flags: ['Deja de pagar'] },
+    // The ad register: two of its lines (an appeal to the reader, a fit to the buyer, a promise of ease), or one with a
+    // link, price or offer, is a brand's copy with no "I" or "we" and no "buy".
+    { text: 'Experience beautiful Japanese knives designed for home chefs and cooking lovers.', flags: ['Experience beautiful'] },
+    { text: 'Take your trading to the next level. Every chart at your fingertips.', flags: ['Take your trading to the next level'] },
+    { text: 'Commercial-grade image editing, built for creators: studio.example.com', flags: ['Commercial-grade'] },
+    // One register line beside an offer (now available, order, a price) sells.
+    { text: 'Commercial-grade image editing, now available in Flora: flora.example.com', flags: ['Commercial-grade'] },
+    { text: 'Meal planning made easy. Try it free for 14 days.', flags: ['made easy'] },
+    { text: 'Cuchillos de calidad profesional, ya disponibles en nuestra tienda: tienda.example.es', ctx: { lang: 'es' }, flags: ['calidad profesional'] },
+    { text: 'Lleva tu cocina al siguiente nivel con cuchillos diseñados para cocineros.', ctx: { lang: 'es' }, flags: ['Lleva tu cocina al siguiente nivel'] },
+    { text: 'Bring deine Küche auf das nächste Level: Messer in Profiqualität.', ctx: { lang: 'de' }, flags: ['Bring deine Küche auf das nächste Level'] },
+    { text: 'Faites passer votre cuisine au niveau supérieur, toutes vos recettes à portée de main.', ctx: { lang: 'fr' }, flags: ['Faites passer votre cuisine au niveau supérieur'] },
+    { text: 'Leve sua cozinha ao próximo nível com facas projetadas para cozinheiros.', ctx: { lang: 'pt' }, flags: ['Leve sua cozinha ao próximo nível'] },
+    // Social proof and a benefit told to the reader: two lines of the same copy.
+    { text: 'Cardboard is a video editor in your browser. Thousands of creators already use it, and it helps you go from raw clips to a finished video.', flags: ['Thousands of creators already use'] },
+    { text: 'Miles de creadores ya usan Cardboard. Te permite pasar de clips a un vídeo terminado.', ctx: { lang: 'es' }, flags: ['Miles de creadores ya usan'] },
+    { text: 'Tausende Kreative nutzen Cardboard. Es gibt dir einen fertigen Schnitt aus rohen Clips.', ctx: { lang: 'de' }, flags: ['Tausende Kreative nutzen'] },
+    { text: "Des milliers d'équipes l'utilisent déjà : idéal pour les agences.", ctx: { lang: 'fr' }, flags: ["Des milliers d'équipes l'utilisent"] },
+    { text: 'Milhares de criadores já usam o Cardboard. Ele te permite ir de clipes brutos a um vídeo pronto.', ctx: { lang: 'pt' }, flags: ['Milhares de criadores já usam'] },
   ],
 });

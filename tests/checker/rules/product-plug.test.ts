@@ -68,6 +68,15 @@ testRule(rule, {
     { text: "We've partnered with the local food bank to collect donations for flood victims: foodbank.example.org", note: 'on behalf of victims' },
     { text: 'Stripe se alía con Shopify para ofrecer pagos instantáneos, más info: news.example.es', ctx: { lang: 'es' }, note: 'reported in the third person' },
     { text: "We've updated our live page with new footage of the refinery fire in Carville. Stay tuned.", note: 'a newsroom’s coverage of a named fire' },
+    // A third-person release note needs two marks (a version, and a sign-off or a changelog) to be the maker's voice; a
+    // benefit told to the reader is the pitch's only beside the author's own offer.
+    { text: 'iOS 18.2 is out now with a new Mail app: the unified inbox is back under Settings > Mail.', note: 'a version out, one mark: news' },
+    { text: 'Hollow Knight: Silksong is out now, get ready to lose a weekend!', note: 'a fan’s sign-off, no numbered version' },
+    { text: 'Blender 2.4 ist jetzt verfügbar: der neue Sculpt-Pinsel folgt der Oberfläche.', ctx: { lang: 'de' }, note: 'a version out, one mark: news' },
+    { text: 'This trick lets you batch rename files: select them, press F2, type the name, and Windows numbers them for you.', note: 'a benefit in a tip, nothing released' },
+    { text: 'Este truco te permite renombrar archivos en lote: selecciónalos, pulsa F2 y escribe el nombre.', ctx: { lang: 'es' }, note: 'a benefit in a tip' },
+    { text: 'Cette astuce vous permet de renommer des fichiers en lot : sélectionnez-les, appuyez sur F2 et tapez le nom.', ctx: { lang: 'fr' }, note: 'a benefit in a tip' },
+    { text: 'Esse truque te permite renomear arquivos em lote: selecione, aperte F2 e digite o nome.', ctx: { lang: 'pt' }, note: 'a benefit in a tip' },
   ],
   invalid: [
     // A release note with nowhere to go: the maker's own voice, marked twice, in five languages.
@@ -162,6 +171,19 @@ testRule(rule, {
     { text: 'Tidewater v3 ist ab sofort verfügbar: Karten ohne Netz. Mehr Infos hier', ctx: { lang: 'de' }, flags: ['v3'] },
     { text: 'Tidewater v3 est enfin disponible : cartes hors ligne. En savoir plus sur le site', ctx: { lang: 'fr' }, flags: ['v3'] },
     { text: 'Tidewater v3 já está disponível: mapas offline. Saiba mais no site', ctx: { lang: 'pt' }, flags: ['v3'] },
+    // A release with a link whose feature copy tells the reader what it gives them: the benefit sentence is the pitch,
+    // not advice beyond it.
+    {
+      text: "We're excited to launch the Lumen app, a command center for your notes.\n\nIt gives you a focused space to run several projects at once.\n\nlumen.example.com",
+      flags: ['excited to launch'],
+    },
+    {
+      text: 'Estamos felices de lanzar la app Lumen, tu centro de notas.\n\nTe permite gestionar varios proyectos a la vez.\n\nlumen.example.com',
+      ctx: { lang: 'es' },
+      flags: ['felices de lanzar'],
+    },
+    // A third-person release note marked twice (a numbered version and a sign-off or a changelog), nowhere to go.
+    { text: 'HeroUI Native beta.13!\n\nNew TextArea and Input components, smaller bundles, bug fixes.\n\nStable release incoming, get ready!', flags: ['Stable release incoming'] },
   ],
 });
 

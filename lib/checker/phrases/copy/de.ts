@@ -28,6 +28,16 @@ export const deCopy: CopyLexicon = {
     { pattern: "brauchst du (?:einen|eine|ein) (?:einfachen|einfache|einfaches|schnellen|schnelle|günstigen|günstige) (?:[\\p{L}]+-?)?(?:bot|tool|app|website|logo)", why: WHY.pain, example: "Brauchst du einen einfachen Telegram-Bot? Ich baue sie schnell" },
     { pattern: "(?:hier ist|das ist) (?:der|die|das) (?:tool|app|agent|bot|plugin|erweiterung|plattform),? (?:der|die|das)|nur möglich mit|ich baue (?:sie|die|welche) (?:schnell|für dich|günstig)", why: WHY.cure, example: "Hier ist der Agent, der alles lokal speichert" },
   ],
+  register: [
+    { pattern: 'erlebe (?:die|den|das) (?:zukunft|magie|kraft|neue|neuen)|entdecke (?:die|den|das) neue|bring(?:e)? dein(?:en|e)? [\\p{L}]+ auf das nächste level|hol(?:e)? das (?:beste|meiste) aus dein(?:em|er)', why: WHY.appeal, example: 'Bring deine Küche auf das nächste Level' },
+    { pattern: '(?:entwickelt|gemacht|konzipiert|designt) für (?:hobbyköche|köche|kreative|entwickler|profis|gamer|den alltag)|(?:in )?(?:profi|studio|industrie)qualität|ob (?:du )?(?:anfänger|einsteiger) oder profi', why: WHY.fit, example: 'Messer, entwickelt für Hobbyköche, in Profiqualität' },
+    { pattern: 'ganz ohne stress|mit (?:nur )?(?:wenigen|zwei|drei|\\d+) klicks|alles an einem ort|jederzeit griffbereit', why: WHY.ease, example: 'Alle Rezepte an einem Ort, mit wenigen Klicks' },
+    { pattern: '(?:perfekt|ideal) für (?:agenturen|teams|kreative|entwickler|gründer|freelancer|einsteiger|trader)', why: WHY.fit, example: 'Ideal für Agenturen, in Profiqualität' },
+    { pattern: '(?:tausende|millionen|hunderte) (?:von )?(?:teams|kreative[nr]?|nutzer(?:innen)?|entwickler(?:n)?|unternehmen|kunden) (?:nutzen|vertrauen|lieben)|nutzen (?:es|sie|ihn) (?:schon|bereits)|(?:werde|sei) einer? von (?:über )?\\d[\\d,.]*[km]?\\+?|sieh(?:e)? (?:dir an|an),? wie (?:[\\p{L}@&-]+ ){1,5}(?:nutzt|nutzen|spart|gebaut)', why: WHY.proof, example: 'Tausende Teams nutzen die App' },
+  ],
+  benefit: [
+    { pattern: '(?:es|sie|das|damit) (?:gibt|lässt|hilft|ermöglicht) (?:dir|ihnen|euch)|damit (?:du|sie) (?:endlich|jetzt|einfach|dich)|(?:du kannst|ihr könnt|sie können) (?:jetzt|ab sofort|nun)', why: WHY.benefit, example: 'Damit du endlich alles an einem Ort hast' },
+  ],
   critique: [
     { pattern: 'ich habe (?:sie |es |ihn )?(?:bestellt|gekauft)|(?:meine|die) bestellung (?:kam|ist)', why: WHY.customer, example: 'Ich habe es bestellt und es kam kaputt an' },
     { pattern: 'bewertung|rezension|betrug|abzocke|überteuert|finger weg|rückerstattung|kundenservice', why: WHY.review, example: 'Überteuert, Finger weg' },

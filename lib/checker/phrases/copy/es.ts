@@ -28,6 +28,16 @@ export const esCopy: CopyLexicon = {
     { pattern: "necesitas un (?:[\\p{L}]+ )?(?:bot|sitio web|logo|editor) (?:simple|f[aá]cil|r[aá]pido|barato)", why: WHY.pain, example: "¿Necesitas un bot simple? Este es el bot que lo hace gratis" },
     { pattern: "(?:este|esta) es (?:el|la) (?:herramienta|app|agente|bot|plugin|extensi[oó]n|plataforma) que|solo es posible con|(?:los|las) (?:construyo|hago) (?:r[aá]pido|para ti)", why: WHY.cure, example: "Este es el agente que lo guarda todo en local" },
   ],
+  register: [
+    { pattern: 'descubre (?:la|el) (?:nueva|nuevo|magia|poder|futuro)|vive la experiencia|lleva tu [\\p{L}]+ al (?:siguiente|pr[oó]ximo) nivel|desbloquea (?:todo )?(?:tu|su) potencial|(?:potencia|eleva) tu (?:negocio|cocina|rutina|estilo|flujo de trabajo|juego)', why: WHY.appeal, example: 'Lleva tu cocina al siguiente nivel' },
+    { pattern: '(?:diseñad|pensad|cread|fabricad)[oa]s? (?:especialmente )?para (?:chefs|cocineros|creadores|desarrolladores|profesionales|gamers|el día a día|el uso diario)|(?:calidad|grado) (?:profesional|comercial|industrial)|tanto si eres [\\p{L}]+ como [\\p{L}]+', why: WHY.fit, example: 'Cuchillos diseñados para cocineros, de calidad profesional' },
+    { pattern: 'sin complicaciones|al alcance de tu mano|en (?:solo )?(?:unos|dos|tres|\\d+) clics|saca el m[aá]ximo partido a tu', why: WHY.ease, example: 'Tus recetas al alcance de tu mano' },
+    { pattern: '(?:perfecto|ideal|perfecta) para (?:agencias|equipos|creadores|desarrolladores|emprendedores|freelancers|pymes|startups|principiantes|traders)', why: WHY.fit, example: 'Ideal para agencias, de calidad profesional' },
+    { pattern: '(?:miles|millones|cientos) de (?:equipos|creadores|usuarios|desarrolladores|empresas|clientes) (?:ya )?(?:usan|conf[ií]an en|aman)|ya (?:lo |la )?(?:est[aá]n usando|usan)|[uú]nete a (?:m[aá]s de )?\\d[\\d,.]*[km]?\\+? (?:usuarios|creadores|suscriptores|miembros|clientes)|descubre c[oó]mo (?:[\\p{L}@&-]+ ){1,5}(?:usa|utiliza|cre[oó]|escal[oó]|ahorr[oó])', why: WHY.proof, example: 'Miles de equipos ya usan la app' },
+  ],
+  benefit: [
+    { pattern: '(?:te|le) (?:permite|ayuda a|da|ofrece)|para que (?:puedas|pueda) (?:por fin|ahora|f[aá]cilmente|centrarte|dedicar)|ahora (?:puedes|podr[aá]s)', why: WHY.benefit, example: 'Te permite gestionar varios agentes a la vez' },
+  ],
   critique: [
     { pattern: 'compr[ée]|ped[ií]|me lleg[oó]|mi pedido', why: WHY.customer, example: 'Pedí la azul y me llegó rota' },
     { pattern: 'rese[ñn]a|estafa|timo|car[ií]simo|no (?:compr[ée]is|compres)|reembolso|atenci[oó]n al cliente', why: WHY.review, example: 'Carísimo y se rompió, una estafa' },

@@ -28,6 +28,16 @@ export const frCopy: CopyLexicon = {
     { pattern: "besoin d.un (?:bot|outil|site|logo) (?:[\\p{L}]+ )?(?:simple|rapide|pas cher)", why: WHY.pain, example: "Besoin d’un bot simple ? Voici l’agent qui le fait gratuitement" },
     { pattern: "voici (?:l.|le |la )(?:outil|app|agent|bot|plugin|extension|plateforme) qui|possible uniquement avec|seulement possible avec|je (?:les )?construis (?:vite|pour toi|pour vous)", why: WHY.cure, example: "Voici l'agent qui garde tout en local" },
   ],
+  register: [
+    { pattern: "d[ée]couvrez (?:la|le|les|notre|nos) (?:nouvelle|nouveau|nouveaux|magie|puissance|futur)|vivez l'exp[ée]rience|faites passer votre [\\p{L}]+ au niveau sup[ée]rieur|lib[ée]rez (?:tout )?votre potentiel", why: WHY.appeal, example: 'Faites passer votre cuisine au niveau supérieur' },
+    { pattern: '(?:con[çc]u|pens[ée]|cr[ée][ée])e?s? (?:sp[ée]cialement )?pour (?:les )?(?:chefs|cuisiniers|cr[ée]ateurs|d[ée]veloppeurs|professionnels|gamers|le quotidien)|qualit[ée] (?:professionnelle|pro|studio|industrielle)|que vous soyez [\\p{L}]+ ou [\\p{L}]+', why: WHY.fit, example: 'Des couteaux conçus pour les cuisiniers, qualité professionnelle' },
+    { pattern: 'sans prise de t[êe]te|sans tracas|en (?:quelques|deux|trois|\\d+) clics|[àa] port[ée]e de main|tout au m[êe]me endroit', why: WHY.ease, example: 'Toutes vos recettes à portée de main' },
+    { pattern: '(?:parfait|id[ée]al|parfaite)e? pour (?:les )?(?:agences|[ée]quipes|cr[ée]ateurs|d[ée]veloppeurs|freelances|startups|d[ée]butants|traders)', why: WHY.fit, example: 'Idéal pour les agences, qualité professionnelle' },
+    { pattern: "(?:des milliers|des millions|des centaines) d'(?:[ée]quipes|utilisateurs|cr[ée]ateurs|entreprises|clients) (?:l'|les )?(?:utilisent|adorent|font confiance)|(?:l'|les )?utilisent d[ée]j[àa]|rejoignez (?:plus de )?\\d[\\d,.]*[km]?\\+? (?:utilisateurs|cr[ée]ateurs|abonn[ée]s|membres|clients)|d[ée]couvrez comment (?:[\\p{L}@&-]+ ){1,5}(?:utilise|a construit|a r[ée]duit|a [ée]conomis[ée])", why: WHY.proof, example: "Des milliers d'équipes l'utilisent déjà" },
+  ],
+  benefit: [
+    { pattern: '(?:il|elle|cela|qui) (?:vous|te) (?:permet|aide|donne|offre)|pour que vous puissiez (?:enfin|d[ée]sormais|facilement)|vous pouvez (?:d[ée]sormais|maintenant)', why: WHY.benefit, example: 'Il vous permet de gérer plusieurs agents à la fois' },
+  ],
   critique: [
     { pattern: "j'ai (?:achet[ée]|command[ée]|re[çc]u)|ma commande", why: WHY.customer, example: "J'ai commandé la bleue, arrivée déchirée" },
     { pattern: 'arnaque|hors de prix|trop cher|remboursement|service client|critique', why: WHY.review, example: 'Hors de prix, une arnaque' },

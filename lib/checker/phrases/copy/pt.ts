@@ -28,6 +28,16 @@ export const ptCopy: CopyLexicon = {
     { pattern: "precisa de um (?:bot|site|app|logo) (?:[\\p{L}]+ )?(?:simples|r[áa]pido|barato)", why: WHY.pain, example: "Precisa de um bot simples? Aqui está o agente que faz isso de graça" },
     { pattern: "(?:aqui est[áa]|esse [ée]|este [ée]) o (?:agente|app|bot|plugin|aplicativo|site) que|s[óo] (?:[ée] )?poss[íi]vel com|eu (?:os )?construo (?:r[áa]pido|para voc[êe])", why: WHY.cure, example: "Aqui está o agente que guarda tudo localmente" },
   ],
+  register: [
+    { pattern: 'descubra (?:a|o|nossa|nosso) (?:nova|novo|magia|poder|futuro)|viva a experi[êe]ncia|leve (?:o seu|a sua|seu|sua) [\\p{L}]+ ao pr[óo]ximo n[íi]vel|desbloqueie (?:todo )?(?:o )?seu potencial|turbine (?:o seu|a sua|seu|sua) [\\p{L}]+', why: WHY.appeal, example: 'Leve sua cozinha ao próximo nível' },
+    { pattern: '(?:projetad|pensad|criad|desenvolvid)[oa]s? (?:especialmente )?para (?:chefs|cozinheiros|criadores|desenvolvedores|profissionais|gamers|o dia a dia|uso di[áa]rio)|(?:qualidade|grau) (?:profissional|comercial|industrial)|seja voc[êe] (?:um|uma) [\\p{L}]+ ou', why: WHY.fit, example: 'Facas projetadas para cozinheiros, qualidade profissional' },
+    { pattern: 'sem complica[çc][ãa]o|sem dor de cabe[çc]a|em (?:poucos|dois|tr[êe]s|\\d+) cliques|na palma da (?:sua )?m[ãa]o|tudo em um s[óo] lugar', why: WHY.ease, example: 'Todas as receitas na palma da mão' },
+    { pattern: '(?:perfeit|ideal)[oa]? para (?:ag[êe]ncias|equipes|criadores|desenvolvedores|empreendedores|freelancers|startups|iniciantes|traders)', why: WHY.fit, example: 'Ideal para agências, qualidade profissional' },
+    { pattern: '(?:milhares|milh[õo]es|centenas) de (?:equipes|criadores|usu[áa]rios|desenvolvedores|empresas|clientes) (?:j[áa] )?(?:usam|confiam|amam)|j[áa] (?:est[ãa]o usando|usam)|junte-se a (?:mais de )?\\d[\\d,.]*[km]?\\+? (?:usu[áa]rios|criadores|assinantes|membros|clientes)|veja como (?:[\\p{L}@&-]+ ){1,5}(?:usa|usou|construiu|economizou)', why: WHY.proof, example: 'Milhares de equipes já usam o app' },
+  ],
+  benefit: [
+    { pattern: '(?:ele|ela|isso|que) (?:te|lhe) (?:permite|ajuda|d[áa]|oferece)|para que voc[êe] possa (?:finalmente|agora|facilmente)|agora voc[êe] pode', why: WHY.benefit, example: 'Ele te permite gerenciar vários agentes ao mesmo tempo' },
+  ],
   critique: [
     { pattern: 'comprei|(?:meu|o) pedido (?:chegou|n[ãa]o chegou)', why: WHY.customer, example: 'Comprei a azul e chegou rasgada' },
     { pattern: 'resenha|golpe|caro demais|reembolso|atendimento ao cliente', why: WHY.review, example: 'Caro demais, um golpe' },
