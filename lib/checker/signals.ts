@@ -175,7 +175,7 @@ export function computeSignals(doc: Doc, book: PhraseBook, find: (key: PhraseKey
       out.push({ signal: 'answer', start: s.start, end: s.end, weight: WEIGHT.answer.one });
     }
   }
-  addInforming(find, ctx, own, out);
+  addInforming(doc, find, ctx, own, out);
   return inOrder(out, byStartThenEnd);
 }
 
@@ -187,6 +187,35 @@ export function computeSignals(doc: Doc, book: PhraseBook, find: (key: PhraseKey
 export function reportsBeyondSympathy(find: (key: PhraseKey) => PhraseMatch[], sentences: readonly Span[], onlyHappened = false): PhraseMatch[] {
   const reports = onlyHappened ? find('happened') : inOrder([...find('report'), ...find('happened')], byStart);
   return withoutSympathy(find, reports, sentences);
+}
+
+/** The sentences that hold sympathy, a prayer or a blessing (lexicon `sympathy`). */
+export function sympathySentences(find: (key: PhraseKey) => PhraseMatch[], sentences: readonly Span[]): Span[] {
+  const sympathy = find('sympathy');
+  if (sympathy.length === 0) return [];
+  return sentences.filter((s) => overlaps(sympathy, s.start, s.end));
+}
+
+/** "Oakwood", "Émile": an upper-case letter then a lower-case one, as the evidence counts names. */
+const NAME_RE = /^\p{Lu}\p{Ll}/u;
+
+/**
+ * The names Context.names counted inside `spans` (sentences outside the pitch): capitalised words after their
+ * sentence's first word, outside asks. None when the post is in Title Case (Context.names is 0 there anyway).
+ */
+function namesIn(doc: Doc, ctx: Context, spans: readonly Span[]): number {
+  if (ctx.names === 0 || spans.length === 0) return 0;
+  let n = 0;
+  for (const s of spans) {
+    if (within(ctx.pitchSentences, s.start)) continue;
+    let first = true;
+    for (const w of doc.words) {
+      if (w.start < s.start || w.start >= s.end) continue;
+      if (!first && NAME_RE.test(w.text) && !within(ctx.asks, w.start)) n++;
+      first = false;
+    }
+  }
+  return n;
 }
 
 /** Matches outside sentences of sympathy ("praying for those hit by the typhoon" names no news). */
@@ -204,15 +233,19 @@ function withoutSympathy(find: (key: PhraseKey) => PhraseMatch[], matches: Phras
  * times, names of places and people, a source ("police say"), a change of state ("closed", "evacuated"). A post
  * about oneself ("I ...") informs only with a source or a notice; a teaser informs not at all.
  */
-function addInforming(find: (key: PhraseKey) => PhraseMatch[], ctx: Context, own: readonly Span[], out: GiveSignal[]): void {
+function addInforming(doc: Doc, find: (key: PhraseKey) => PhraseMatch[], ctx: Context, own: readonly Span[], out: GiveSignal[]): void {
   if (ctx.teasers.length > 0 || ctx.freeContentWords < INFORMING.ownWords || ctx.offersForSale) return;
   const reports = reportsBeyondSympathy(find, ctx.sentences).filter((m) => !within(ctx.pitchSentences, m.start));
   if (ctx.aboutMe && reports.length === 0) return;
-  const numbers = own.filter((s) => !within(ctx.pitchSentences, s.start)).length;
+  // Names and numbers inside a sentence of sympathy say whom it is for ("Thoughts and prayers to the victims of the
+  // Earthquake in Italy", "Praying for Cebu and Bohol"), not news: only those in other sentences count as facts.
+  const sympathetic = sympathySentences(find, ctx.sentences);
+  const numbers = own.filter((s) => !within(ctx.pitchSentences, s.start) && !within(sympathetic, s.start)).length;
+  const names = Math.max(0, ctx.names - namesIn(doc, ctx, sympathetic));
   // The event named ("the bushfire", "the typhoon") is what happened: one fact more beside a number or a source. A
   // place name beside it is not enough ("awful news about the crash in Glasgow" is sympathy, not a report).
   const named = numbers + reports.length > 0 && withoutSympathy(find, find('event'), ctx.sentences).some((m) => !within(ctx.pitchSentences, m.start));
-  const facts = Math.min(numbers, 2) + Math.min(ctx.names, 2) + Math.min(reports.length, 2) + (named ? 1 : 0);
+  const facts = Math.min(numbers, 2) + Math.min(names, 2) + Math.min(reports.length, 2) + (named ? 1 : 0);
   if (facts < INFORMING.facts) return;
   const at = reports[0] ?? own[0] ?? ctx.sentences[0];
   if (at) out.push({ signal: 'informing', start: at.start, end: at.end, weight: WEIGHT.informing.one });
