@@ -196,22 +196,35 @@ export function sympathySentences(find: (key: PhraseKey) => PhraseMatch[], sente
   return sentences.filter((s) => overlaps(sympathy, s.start, s.end));
 }
 
+/** The stretch of each sentence of sympathy from its first sympathy phrase to its end: whom the sympathy is for. */
+function sympathyClauses(find: (key: PhraseKey) => PhraseMatch[], sentences: readonly Span[]): Span[] {
+  const sympathy = find('sympathy');
+  if (sympathy.length === 0) return [];
+  const out: Span[] = [];
+  for (const s of sentences) {
+    const first = sympathy.find((m) => m.start >= s.start && m.start < s.end);
+    if (first) out.push({ start: first.start, end: s.end });
+  }
+  return out;
+}
+
 /** "Oakwood", "Émile": an upper-case letter then a lower-case one, as the evidence counts names. */
 const NAME_RE = /^\p{Lu}\p{Ll}/u;
 
 /**
- * The names Context.names counted inside `spans` (sentences outside the pitch): capitalised words after their
- * sentence's first word, outside asks. None when the post is in Title Case (Context.names is 0 there anyway).
+ * The names Context.names counted inside `spans` (parts of sentences outside the pitch): capitalised words after
+ * their sentence's first word, outside asks. None when the post is in Title Case (Context.names is 0 there anyway).
  */
 function namesIn(doc: Doc, ctx: Context, spans: readonly Span[]): number {
   if (ctx.names === 0 || spans.length === 0) return 0;
   let n = 0;
   for (const s of spans) {
-    if (within(ctx.pitchSentences, s.start)) continue;
+    const sentence = ctx.sentences.find((x) => s.start >= x.start && s.start < x.end);
+    if (!sentence || within(ctx.pitchSentences, s.start)) continue;
     let first = true;
     for (const w of doc.words) {
-      if (w.start < s.start || w.start >= s.end) continue;
-      if (!first && NAME_RE.test(w.text) && !within(ctx.asks, w.start)) n++;
+      if (w.start < sentence.start || w.start >= s.end) continue;
+      if (!first && w.start >= s.start && NAME_RE.test(w.text) && !within(ctx.asks, w.start)) n++;
       first = false;
     }
   }
@@ -237,11 +250,12 @@ function addInforming(doc: Doc, find: (key: PhraseKey) => PhraseMatch[], ctx: Co
   if (ctx.teasers.length > 0 || ctx.freeContentWords < INFORMING.ownWords || ctx.offersForSale) return;
   const reports = reportsBeyondSympathy(find, ctx.sentences).filter((m) => !within(ctx.pitchSentences, m.start));
   if (ctx.aboutMe && reports.length === 0) return;
-  // Names and numbers inside a sentence of sympathy say whom it is for ("Thoughts and prayers to the victims of the
-  // Earthquake in Italy", "Praying for Cebu and Bohol"), not news: only those in other sentences count as facts.
-  const sympathetic = sympathySentences(find, ctx.sentences);
-  const numbers = own.filter((s) => !within(ctx.pitchSentences, s.start) && !within(sympathetic, s.start)).length;
-  const names = Math.max(0, ctx.names - namesIn(doc, ctx, sympathetic));
+  const numbers = own.filter((s) => !within(ctx.pitchSentences, s.start)).length;
+  // Names in a sentence of sympathy, from its sympathy on, say whom it is for ("Thoughts and prayers to the victims of
+  // the Earthquake in Italy", "Praying for Cebu and Bohol"), not news; what the sentence tells before it ("Typhoon
+  // Pablo enters Philippine waters - be safe everyone") and other sentences still count. A number stays a fact
+  // wherever it stands ("praying for our friends hit by the 7.6 quake today" tells its size).
+  const names = Math.max(0, ctx.names - namesIn(doc, ctx, sympathyClauses(find, ctx.sentences)));
   // The event named ("the bushfire", "the typhoon") is what happened: one fact more beside a number or a source. A
   // place name beside it is not enough ("awful news about the crash in Glasgow" is sympathy, not a report).
   const named = numbers + reports.length > 0 && withoutSympathy(find, find('event'), ctx.sentences).some((m) => !within(ctx.pitchSentences, m.start));

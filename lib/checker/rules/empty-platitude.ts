@@ -1,5 +1,5 @@
 import { givesSomething, passesHelpOn, reportsSympathy, unless } from '../policy';
-import { reportsBeyondSympathy } from '../signals';
+import { reportsBeyondSympathy, sympathySentences } from '../signals';
 import { defineRule, type Hit, type RuleInput } from '../rule';
 import { WORD_FLAG } from '../phrases/book';
 import { hitMessage } from '../messages';
@@ -34,6 +34,27 @@ const MOTTO_SUGGESTION = 'Add the story that made you think it: what happened, w
 /** A post this short with one platitude is the platitude; longer posts need two before they count as empty. */
 const SHORT_POST = 12;
 
+/** Beside its sympathy, a post may say this much more in sentences of its own ("This too shall pass") and be only sympathy. */
+const SYMPATHY_ASIDE = 9;
+
+/**
+ * Whether a post of sympathy holds nothing else: no number or time (the size of the quake, when it struck), no event
+ * named outside its sentences of sympathy ("a terrible train crash occurred yesterday. We pray for all involved"), and
+ * no more than a short aside in other words. Whom the sympathy is for ("the victims of the quake in Cebu and Bohol")
+ * is part of it; a personal update or a story beside it ("We're safe, power is out on our street") is not.
+ */
+function onlySympathyBesides(input: RuleInput): boolean {
+  const { doc, evidence } = input;
+  if (evidence.specifics.length > 0) return false;
+  const sympathetic = sympathySentences(input.find, evidence.sentences);
+  if (input.find('event').some((m) => !within(sympathetic, m.start))) return false;
+  let aside = 0;
+  doc.words.forEach((w, i) => {
+    if (!within(sympathetic, w.start)) aside += evidence.content[i]!;
+  });
+  return aside <= SYMPATHY_ASIDE;
+}
+
 export default defineRule({
   meta: {
     id: 'empty-platitude',
@@ -62,8 +83,7 @@ export default defineRule({
     // statement; sympathy with a way to help or a link for those affected ("For anyone in the affected areas: <link>")
     // passes help on.
     if (onlySympathy && (reportsSympathy(input) || passesHelpOn(input))) return [];
-    const enough = all.length >= 2 || evidence.contentWords <= SHORT_POST;
-    if (!enough || evidence.specifics.length > 0) return [];
+    if (onlySympathy ? !onlySympathyBesides(input) : (all.length < 2 && evidence.contentWords > SHORT_POST) || evidence.specifics.length > 0) return [];
     // One finding per stretch of platitude sentences.
     const spans: Span[] = [];
     for (const s of evidence.sentences) {
