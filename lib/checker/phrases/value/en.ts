@@ -502,7 +502,7 @@ export const enValue: ValueLexicon = {
   ],
   report: [
     { pattern: "(?:says?|said|say|reports?|reported|reporting|confirms?|confirmed|announces?|announced|warns?|warned|according to|per|via) ", why: WHY.source, example: 'Police say two people were injured' },
-    { pattern: '(?:officials?|police|authorities|firefighters|fire crews|rescuers|the mayor|the council|the city|the county|the state|government|ministry|agency|sheriff|paramedics)', why: 'Those who give notice in an emergency; naming them is naming a source.', example: 'Officials have opened a shelter at the high school' },
+    { pattern: '(?:officials?|police|authorities|firefighters|fire crews|rescuers|the mayor|the council|the city|the county|the state|government|ministry|agency|sheriff|paramedics|emergency services|first responders|rescue (?:teams?|crews?|workers))', why: 'Those who give notice in an emergency; naming them is naming a source.', example: 'Officials have opened a shelter at the high school' },
     { pattern: '(?:breaking|update|updated|alert|advisory|warning|watch|notice|psa)(?: ?:|!)', why: WHY.newsLabel, example: 'UPDATE: the bridge is open again' },
     { pattern: '(?:evacuate|shelter in place|avoid the area|boil (?:your )?water|stay indoors|move to higher ground|call \\d)', why: 'A warning the reader can act on.', example: 'Residents should evacuate now' },
     { pattern: '(?:sends|sent|offers|offered|expresses|expressed|extends|extended|conveys|conveyed) (?:(?:his|her|their|its) )?(?:deepest |sincere |heartfelt )?(?:condolences|sympathy|sympathies|prayers|thoughts|support|solidarity)', why: WHY.reportedSympathy, example: "The prime minister sends condolences to the victims' families" },
