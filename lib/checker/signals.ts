@@ -255,7 +255,11 @@ function addInforming(doc: Doc, find: (key: PhraseKey) => PhraseMatch[], ctx: Co
   // the Earthquake in Italy", "Praying for Cebu and Bohol"), not news; what the sentence tells before it ("Typhoon
   // Pablo enters Philippine waters - be safe everyone") and other sentences still count. A number stays a fact
   // wherever it stands ("praying for our friends hit by the 7.6 quake today" tells its size).
-  const names = Math.max(0, ctx.names - namesIn(doc, ctx, sympathyClauses(find, ctx.sentences)));
+  // In a post of sympathy, names alone (no number, no report, no link to the story) are whom and where it is for,
+  // wherever they stand ("Stay strong Cebu and Bohol. May God bless all of you"). Beside a link they may be the
+  // headline passed on ("Typhoon Pablo enters Philippine waters <link> - be safe everyone").
+  const sympathy = find('sympathy').length > 0;
+  const names = sympathy && numbers + reports.length === 0 && doc.urls.length === 0 ? 0 : Math.max(0, ctx.names - namesIn(doc, ctx, sympathyClauses(find, ctx.sentences)));
   // The event named ("the bushfire", "the typhoon") is what happened: one fact more beside a number or a source. A
   // place name beside it is not enough ("awful news about the crash in Glasgow" is sympathy, not a report).
   const named = numbers + reports.length > 0 && withoutSympathy(find, find('event'), ctx.sentences).some((m) => !within(ctx.pitchSentences, m.start));
@@ -272,9 +276,13 @@ const NOT_ADVICE: readonly PhraseKey[] = ['platitude', 'vaguePointer', 'agreemen
 
 function addAdvice(doc: Doc, find: (key: PhraseKey) => PhraseMatch[], ctx: Context, out: GiveSignal[]): void {
   const excluded = [...NOT_ADVICE.flatMap((key) => find(key)), ...ctx.teasers];
+  // A wish or a prayer in the imperative ("Keep safe everyone!", "Pray for the Philippines") is sympathy, not a tip;
+  // other imperatives in its sentence ("stay safe and stay off the roads") still advise.
+  const sympathy = find('sympathy');
   for (const m of find('advice')) {
     const s = sentenceAt(ctx.sentences, m.start);
     if (!s || within(ctx.askSentences, m.start) || overlaps(ctx.asks, m.start, m.end) || teased(ctx, m.start) || excluded.some((e) => e.start >= s.start && e.start < s.end)) continue;
+    if (overlaps(sympathy, m.start, m.end)) continue;
     if (!CLAUSE_LEAD_RE.test(doc.text.slice(s.start, m.start))) continue;
     out.push({ signal: 'advice', start: m.start, end: m.end, weight: WEIGHT.advice.one });
   }

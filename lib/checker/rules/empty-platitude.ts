@@ -9,6 +9,13 @@ import { byStart, inOrder, overlaps, within, type Span } from '../text';
 const HELP_RE = /(?<![\p{L}])(?:donat|volunteer|how to help|how you can help|listen to|ayud|don[ae]|helfen|spend|aider|faire un don|ajud|doar|doe)/iu;
 
 /**
+ * Warnings and instructions, in our five languages: "stay safe and stay off the roads" tells the reader what to do.
+ * They may share the sentence of the sympathy, so they are read in the whole text.
+ */
+const WARNING_RE =
+  /(?<![\p{L}])(?:stay (?:off|away from|home|inside|indoors|out of)|avoid (?:the |all )?(?:area|roads?|river|bridge|downtown|travel|\p{L}+ (?:road|street|bridge|highway))|do not (?:drive|travel|go out)|don't (?:drive|travel|go out)|move to higher ground|boil (?:your |the )?water|qu[eé]d(?:at|ese|ense) en casa|no salg(?:as|an)|eviten (?:la|las|el|los) |bleib(?:t|en sie) (?:zu hause|drinnen|weg)|meidet |nicht (?:fahren|rausgehen)|restez (?:chez vous|à l'abri|à la maison)|évitez (?:la|le|les) |ne sortez pas|fiquem em casa|evitem (?:a|as|o|os) |não saiam)/iu;
+
+/**
  * Tags that file a post under mottos: #motivation, #mondaymotivation, #quoteoftheday, #mindset, #Erfolg, #frasedodia.
  * A short saying under two of them, with no detail and no word of its author, is the motto itself: "Wer aufhört,
  * besser zu werden, hat aufgehört, gut zu sein. #Motivation". A tip or a story under the same tag gives and stays quiet.
@@ -78,7 +85,7 @@ export default defineRule({
     // Sympathy beside a report ("Guatemala is hit by a strong earthquake", "road closures") or a way to help is not
     // empty; a report inside the sympathy's own sentence ("praying for all affected by the floods") says whom it is for.
     const onlySympathy = input.find('platitude').length === 0;
-    if (onlySympathy && (reportsBeyondSympathy(input.find, evidence.sentences).length > 0 || input.find('helping').length > 0 || HELP_RE.test(doc.text))) return [];
+    if (onlySympathy && (reportsBeyondSympathy(input.find, evidence.sentences).length > 0 || input.find('helping').length > 0 || HELP_RE.test(doc.text) || WARNING_RE.test(doc.text))) return [];
     // Sympathy someone else sent, reported ("The Queen says her thoughts are with the victims"), is news of a
     // statement; sympathy with a way to help or a link for those affected ("For anyone in the affected areas: <link>")
     // passes help on.
