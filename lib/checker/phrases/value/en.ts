@@ -474,7 +474,7 @@ export const enValue: ValueLexicon = {
     { pattern: '(?:stay|be|keep) safe(?: and dry| & dry| and well| & well)?(?: everyone| everybody| all| out there| guys| y\'all| people)?', why: WHY.emptyWish, example: 'Stay safe everyone' },
     { pattern: '(?:may )?god (?:bless|help|protect|be with|keep|watch over)|godbless|bless (?:all|them|those|you all|everyone)', why: 'A blessing with no information in it.', example: 'God bless the firefighters' },
     {
-      pattern: '(?:so |very |truly |such |really |just )?(?:sad|saddened|heartbroken|heartbreaking|heart breaking|heart-breaking|heart wrenching|heartwrenching|devastated|devastating|tragic|awful|terrible|horrible|horrific|shocking|shocked|sickened) (?:to (?:hear|see|read|learn)|news|by the news|about|what(?:\'s| has) happened)',
+      pattern: '(?:so |very |truly |such |really |just )?(?:sad|saddened|heartbroken|heartbreaking|heart breaking|heart-breaking|heart wrenching|heartwrenching|devastated|devastating|tragic|awful|terrible|horrible|horrific|shocking|shocked|sickened) (?:to (?:hear|see|read|learn)|news|by the news|what(?:\'s| has) happened)|(?:so|very|truly|such|really) (?:sad|saddened|heartbroken|devastated|awful|terrible|horrible|shocked) about',
       why: 'Feeling about the news, with none of the news.',
       example: 'So sad to hear about the explosion',
     },
@@ -488,7 +488,7 @@ export const enValue: ValueLexicon = {
       why: WHY.emptyWish,
       example: 'Hope everyone in the pub is ok',
     },
-    { pattern: 'thinking (?:of|about) (?:you|everyone|everybody|all|the|those|my|our)', why: 'Sympathy without anything the reader can use.', example: 'Thinking of everyone in Calgary tonight' },
+    { pattern: 'thinking (?:of|about) (?:you|everyone|everybody|all|the|those)', why: 'Sympathy without anything the reader can use.', example: 'Thinking of everyone in Calgary tonight' },
     { pattern: '(?:grieving|mourning) (?:for|with)|peace (?:to|be with) (?:the|all|those|everyone)', why: 'Mourning with those hit, nothing told.', example: 'Grieving for the families who lost loved ones' },
   ],
   warmth: [
