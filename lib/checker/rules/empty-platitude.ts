@@ -42,7 +42,7 @@ const MOTTO_SUGGESTION = 'Add the story that made you think it: what happened, w
 const SHORT_POST = 12;
 
 /** Beside its sympathy, a post may say this much more in sentences of its own ("This too shall pass") and be only sympathy. */
-const SYMPATHY_ASIDE = 9;
+const SYMPATHY_ASIDE = 6;
 
 /**
  * Whether a post of sympathy holds nothing else: no number or time (the size of the quake, when it struck), no event
