@@ -175,7 +175,7 @@ export function computeSignals(doc: Doc, book: PhraseBook, find: (key: PhraseKey
       out.push({ signal: 'answer', start: s.start, end: s.end, weight: WEIGHT.answer.one });
     }
   }
-  addInforming(find, ctx, own, out);
+  addInforming(doc, find, ctx, own, out);
   return inOrder(out, byStartThenEnd);
 }
 
@@ -187,6 +187,48 @@ export function computeSignals(doc: Doc, book: PhraseBook, find: (key: PhraseKey
 export function reportsBeyondSympathy(find: (key: PhraseKey) => PhraseMatch[], sentences: readonly Span[], onlyHappened = false): PhraseMatch[] {
   const reports = onlyHappened ? find('happened') : inOrder([...find('report'), ...find('happened')], byStart);
   return withoutSympathy(find, reports, sentences);
+}
+
+/** The sentences that hold sympathy, a prayer or a blessing (lexicon `sympathy`). */
+export function sympathySentences(find: (key: PhraseKey) => PhraseMatch[], sentences: readonly Span[]): Span[] {
+  const sympathy = find('sympathy');
+  if (sympathy.length === 0) return [];
+  return sentences.filter((s) => overlaps(sympathy, s.start, s.end));
+}
+
+/** The stretch of each sentence of sympathy from its first sympathy phrase to its end: whom the sympathy is for. */
+function sympathyClauses(find: (key: PhraseKey) => PhraseMatch[], sentences: readonly Span[]): Span[] {
+  const sympathy = find('sympathy');
+  if (sympathy.length === 0) return [];
+  const out: Span[] = [];
+  for (const s of sentences) {
+    const first = sympathy.find((m) => m.start >= s.start && m.start < s.end);
+    if (first) out.push({ start: first.start, end: s.end });
+  }
+  return out;
+}
+
+/** "Oakwood", "Émile": an upper-case letter then a lower-case one, as the evidence counts names. */
+const NAME_RE = /^\p{Lu}\p{Ll}/u;
+
+/**
+ * The names Context.names counted inside `spans` (parts of sentences outside the pitch): capitalised words after
+ * their sentence's first word, outside asks. None when the post is in Title Case (Context.names is 0 there anyway).
+ */
+function namesIn(doc: Doc, ctx: Context, spans: readonly Span[]): number {
+  if (ctx.names === 0 || spans.length === 0) return 0;
+  let n = 0;
+  for (const s of spans) {
+    const sentence = ctx.sentences.find((x) => s.start >= x.start && s.start < x.end);
+    if (!sentence || within(ctx.pitchSentences, s.start)) continue;
+    let first = true;
+    for (const w of doc.words) {
+      if (w.start < sentence.start || w.start >= s.end) continue;
+      if (!first && w.start >= s.start && NAME_RE.test(w.text) && !within(ctx.asks, w.start)) n++;
+      first = false;
+    }
+  }
+  return n;
 }
 
 /** Matches outside sentences of sympathy ("praying for those hit by the typhoon" names no news). */
@@ -204,15 +246,24 @@ function withoutSympathy(find: (key: PhraseKey) => PhraseMatch[], matches: Phras
  * times, names of places and people, a source ("police say"), a change of state ("closed", "evacuated"). A post
  * about oneself ("I ...") informs only with a source or a notice; a teaser informs not at all.
  */
-function addInforming(find: (key: PhraseKey) => PhraseMatch[], ctx: Context, own: readonly Span[], out: GiveSignal[]): void {
+function addInforming(doc: Doc, find: (key: PhraseKey) => PhraseMatch[], ctx: Context, own: readonly Span[], out: GiveSignal[]): void {
   if (ctx.teasers.length > 0 || ctx.freeContentWords < INFORMING.ownWords || ctx.offersForSale) return;
   const reports = reportsBeyondSympathy(find, ctx.sentences).filter((m) => !within(ctx.pitchSentences, m.start));
   if (ctx.aboutMe && reports.length === 0) return;
   const numbers = own.filter((s) => !within(ctx.pitchSentences, s.start)).length;
+  // Names in a sentence of sympathy, from its sympathy on, say whom it is for ("Thoughts and prayers to the victims of
+  // the Earthquake in Italy", "Praying for Cebu and Bohol"), not news; what the sentence tells before it ("Typhoon
+  // Pablo enters Philippine waters - be safe everyone") and other sentences still count. A number stays a fact
+  // wherever it stands ("praying for our friends hit by the 7.6 quake today" tells its size).
+  // In a post of sympathy, names alone (no number, no report, no link to the story) are whom and where it is for,
+  // wherever they stand ("Stay strong Cebu and Bohol. May God bless all of you"). Beside a link they may be the
+  // headline passed on ("Typhoon Pablo enters Philippine waters <link> - be safe everyone").
+  const sympathy = find('sympathy').length > 0;
+  const names = sympathy && numbers + reports.length === 0 && doc.urls.length === 0 ? 0 : Math.max(0, ctx.names - namesIn(doc, ctx, sympathyClauses(find, ctx.sentences)));
   // The event named ("the bushfire", "the typhoon") is what happened: one fact more beside a number or a source. A
   // place name beside it is not enough ("awful news about the crash in Glasgow" is sympathy, not a report).
   const named = numbers + reports.length > 0 && withoutSympathy(find, find('event'), ctx.sentences).some((m) => !within(ctx.pitchSentences, m.start));
-  const facts = Math.min(numbers, 2) + Math.min(ctx.names, 2) + Math.min(reports.length, 2) + (named ? 1 : 0);
+  const facts = Math.min(numbers, 2) + Math.min(names, 2) + Math.min(reports.length, 2) + (named ? 1 : 0);
   if (facts < INFORMING.facts) return;
   const at = reports[0] ?? own[0] ?? ctx.sentences[0];
   if (at) out.push({ signal: 'informing', start: at.start, end: at.end, weight: WEIGHT.informing.one });
@@ -225,9 +276,13 @@ const NOT_ADVICE: readonly PhraseKey[] = ['platitude', 'vaguePointer', 'agreemen
 
 function addAdvice(doc: Doc, find: (key: PhraseKey) => PhraseMatch[], ctx: Context, out: GiveSignal[]): void {
   const excluded = [...NOT_ADVICE.flatMap((key) => find(key)), ...ctx.teasers];
+  // A wish or a prayer in the imperative ("Keep safe everyone!", "Pray for the Philippines") is sympathy, not a tip;
+  // other imperatives in its sentence ("stay safe and stay off the roads") still advise.
+  const sympathy = find('sympathy');
   for (const m of find('advice')) {
     const s = sentenceAt(ctx.sentences, m.start);
     if (!s || within(ctx.askSentences, m.start) || overlaps(ctx.asks, m.start, m.end) || teased(ctx, m.start) || excluded.some((e) => e.start >= s.start && e.start < s.end)) continue;
+    if (overlaps(sympathy, m.start, m.end)) continue;
     if (!CLAUSE_LEAD_RE.test(doc.text.slice(s.start, m.start))) continue;
     out.push({ signal: 'advice', start: m.start, end: m.end, weight: WEIGHT.advice.one });
   }

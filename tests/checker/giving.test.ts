@@ -47,6 +47,31 @@ describe('an event named with a number or a source reads as give', () => {
   });
 });
 
+// The place of the disaster named in a prayer is whom it is for, not news; news told before the prayer still is.
+describe('names inside sympathy do not inform', () => {
+  it.each<[string, CheckContext]>([
+    ['Thoughts and prayers go out to the victims of the Earthquake in Italy and their loved ones.', {}],
+    ['Praying for the victims of the drastic quake in Cebu and Bohol. This too shall pass..', {}],
+    ['God bless the people in West, Texas. Clear eyes, full hearts.', {}],
+    ['Oremos por las víctimas del terremoto en Italia y sus familias.', { lang: 'es' }],
+    ['Unsere Gedanken sind bei den Opfern des Erdbebens in Italien und ihren Familien.', { lang: 'de' }],
+    ['Mes pensées vont aux victimes du séisme en Italie et à leurs proches.', { lang: 'fr' }],
+    ['Orando pelas vítimas do terremoto na Itália e suas famílias.', { lang: 'pt' }],
+  ])('%s', (text, ctx) => {
+    const report = check(text, { now, ...ctx });
+    expect(report.signals.map((s) => s.signal)).not.toContain('informing');
+    expect(report.kind).not.toBe('give');
+  });
+
+  it.each<[string, CheckContext]>([
+    ['Guatemala is hit by a strong earthquake, 48 dead. My prayers go out to them', {}],
+    ['Guatemala ha sido golpeada por un fuerte terremoto, 48 muertos. Oremos por ellos', { lang: 'es' }],
+  ])('news told beside the prayer still informs: %s', (text, ctx) => {
+    const report = check(text, { now, ...ctx });
+    expect(report.signals.map((s) => s.signal)).toContain('informing');
+  });
+});
+
 describe('facts in a pitch or about oneself are not a report', () => {
   it.each([
     'Thrilled to announce that I have been promoted to Senior Director at Northwind after 6 years!',

@@ -1,5 +1,5 @@
 import { givesSomething, passesHelpOn, reportsSympathy, unless } from '../policy';
-import { reportsBeyondSympathy } from '../signals';
+import { reportsBeyondSympathy, sympathySentences } from '../signals';
 import { defineRule, type Hit, type RuleInput } from '../rule';
 import { WORD_FLAG } from '../phrases/book';
 import { hitMessage } from '../messages';
@@ -7,6 +7,13 @@ import { byStart, inOrder, overlaps, within, type Span } from '../text';
 
 /** Ways to help, in our five languages: sympathy that says how to help gives something. */
 const HELP_RE = /(?<![\p{L}])(?:donat|volunteer|how to help|how you can help|listen to|ayud|don[ae]|helfen|spend|aider|faire un don|ajud|doar|doe)/iu;
+
+/**
+ * Warnings and instructions, in our five languages: "stay safe and stay off the roads" tells the reader what to do.
+ * They may share the sentence of the sympathy, so they are read in the whole text.
+ */
+const WARNING_RE =
+  /(?<![\p{L}])(?:stay (?:off|away from|home|inside|indoors|out of)|avoid (?:the |all )?(?:area|roads?|river|bridge|downtown|travel|\p{L}+ (?:road|street|bridge|highway))|do not (?:drive|travel|go out)|don't (?:drive|travel|go out)|move to higher ground|boil (?:your |the )?water|qu[eé]d(?:at|ese|ense) en casa|no salg(?:as|an)|eviten (?:la|las|el|los) |bleib(?:t|en sie) (?:zu hause|drinnen|weg)|meidet |nicht (?:fahren|rausgehen)|restez (?:chez vous|à l'abri|à la maison)|évitez (?:la|le|les) |ne sortez pas|fiquem em casa|evitem (?:a|as|o|os) |não saiam)/iu;
 
 /**
  * Tags that file a post under mottos: #motivation, #mondaymotivation, #quoteoftheday, #mindset, #Erfolg, #frasedodia.
@@ -34,6 +41,27 @@ const MOTTO_SUGGESTION = 'Add the story that made you think it: what happened, w
 /** A post this short with one platitude is the platitude; longer posts need two before they count as empty. */
 const SHORT_POST = 12;
 
+/** Beside its sympathy, a post may say this much more in sentences of its own ("This too shall pass") and be only sympathy. */
+const SYMPATHY_ASIDE = 6;
+
+/**
+ * Whether a post of sympathy holds nothing else: no number or time (the size of the quake, when it struck), no event
+ * named outside its sentences of sympathy ("a terrible train crash occurred yesterday. We pray for all involved"), and
+ * no more than a short aside in other words. Whom the sympathy is for ("the victims of the quake in Cebu and Bohol")
+ * is part of it; a personal update or a story beside it ("We're safe, power is out on our street") is not.
+ */
+function onlySympathyBesides(input: RuleInput): boolean {
+  const { doc, evidence } = input;
+  if (evidence.specifics.length > 0) return false;
+  const sympathetic = sympathySentences(input.find, evidence.sentences);
+  if (input.find('event').some((m) => !within(sympathetic, m.start))) return false;
+  let aside = 0;
+  doc.words.forEach((w, i) => {
+    if (!within(sympathetic, w.start)) aside += evidence.content[i]!;
+  });
+  return aside <= SYMPATHY_ASIDE;
+}
+
 export default defineRule({
   meta: {
     id: 'empty-platitude',
@@ -57,13 +85,12 @@ export default defineRule({
     // Sympathy beside a report ("Guatemala is hit by a strong earthquake", "road closures") or a way to help is not
     // empty; a report inside the sympathy's own sentence ("praying for all affected by the floods") says whom it is for.
     const onlySympathy = input.find('platitude').length === 0;
-    if (onlySympathy && (reportsBeyondSympathy(input.find, evidence.sentences).length > 0 || input.find('helping').length > 0 || HELP_RE.test(doc.text))) return [];
+    if (onlySympathy && (reportsBeyondSympathy(input.find, evidence.sentences).length > 0 || input.find('helping').length > 0 || HELP_RE.test(doc.text) || WARNING_RE.test(doc.text))) return [];
     // Sympathy someone else sent, reported ("The Queen says her thoughts are with the victims"), is news of a
     // statement; sympathy with a way to help or a link for those affected ("For anyone in the affected areas: <link>")
     // passes help on.
     if (onlySympathy && (reportsSympathy(input) || passesHelpOn(input))) return [];
-    const enough = all.length >= 2 || evidence.contentWords <= SHORT_POST;
-    if (!enough || evidence.specifics.length > 0) return [];
+    if (onlySympathy ? !onlySympathyBesides(input) : (all.length < 2 && evidence.contentWords > SHORT_POST) || evidence.specifics.length > 0) return [];
     // One finding per stretch of platitude sentences.
     const spans: Span[] = [];
     for (const s of evidence.sentences) {
