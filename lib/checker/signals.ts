@@ -197,7 +197,7 @@ export function sympathySentences(find: (key: PhraseKey) => PhraseMatch[], sente
 }
 
 /** The stretch of each sentence of sympathy from its first sympathy phrase to its end: whom the sympathy is for. */
-function sympathyClauses(find: (key: PhraseKey) => PhraseMatch[], sentences: readonly Span[]): Span[] {
+export function sympathyClauses(find: (key: PhraseKey) => PhraseMatch[], sentences: readonly Span[]): Span[] {
   const sympathy = find('sympathy');
   if (sympathy.length === 0) return [];
   const out: Span[] = [];

@@ -1,5 +1,5 @@
 import { givesSomething, passesHelpOn, reportsSympathy, unless } from '../policy';
-import { reportsBeyondSympathy, sympathySentences } from '../signals';
+import { reportsBeyondSympathy, sympathyClauses, sympathySentences } from '../signals';
 import { defineRule, type Hit, type RuleInput } from '../rule';
 import { WORD_FLAG } from '../phrases/book';
 import { hitMessage } from '../messages';
@@ -55,6 +55,11 @@ function onlySympathyBesides(input: RuleInput): boolean {
   if (evidence.specifics.length > 0) return false;
   const sympathetic = sympathySentences(input.find, evidence.sentences);
   if (input.find('event').some((m) => !within(sympathetic, m.start))) return false;
+  // What happened, told in a sentence before its wish ("At least three people died in the crash, BBC told <link> very sad news")
+  // is news; after it, whom the wish is for ("thoughts with all who died in the crash").
+  const clauses = sympathyClauses(input.find, evidence.sentences);
+  const beforeWish = (m: Span) => clauses.some((c) => m.end <= c.start && sympathetic.some((s) => s.start <= m.start && c.start < s.end));
+  if (input.find('happened').some(beforeWish)) return false;
   let aside = 0;
   doc.words.forEach((w, i) => {
     if (!within(sympathetic, w.start)) aside += evidence.content[i]!;

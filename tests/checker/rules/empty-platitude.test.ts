@@ -3,6 +3,7 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    { text: 'Three people died in the helicopter crash in Glasgow last night, so sad to hear.', note: 'the sentence reports what happened before its wish' },
     'Consistency is key: I posted one glaze test every day for 90 days and my sales doubled, mostly from people who watched the whole series.',
     { text: 'Shipped the new release today #motivation', note: 'a tag alone is not a platitude' },
     { text: 'Block your first hour for deep work, before email and chat. #productivity #mindset #motivation', note: 'a tip under motto tags' },
@@ -52,6 +53,8 @@ testRule(rule, {
     },
   ],
   invalid: [
+    // What happened, named before the wish only as what one heard of, is no report of its own.
+    { text: 'Just woke up to hear about the Glasgow helicopter crash, such a shame, thoughts with all involved.', flags: ['Just woke up to hear about the Glasgow helicopter crash, such a shame, thoughts with all involved.'] },
     { text: 'Thoughts and prayers go out to the victims of the Earthquake in Italy and their loved ones.', flags: ['Thoughts and prayers go out to the victims of the Earthquake in Italy and their loved ones.'] },
     { text: 'Our sympathy with the victims of the LAX shooting. #LAX', flags: ['Our sympathy with the victims of the LAX shooting.'] },
     { text: 'My heart is still aching this morning. #prayforwest', flags: ['My heart is still aching this morning.'] },
