@@ -6,14 +6,15 @@ import { hitMessage } from '../messages';
 import { byStart, inOrder, overlaps, within, type Span } from '../text';
 
 /** Ways to help, in our five languages: sympathy that says how to help gives something. */
-const HELP_RE = /(?<![\p{L}])(?:donat|volunteer|how to help|how you can help|listen to|ayud|don[ae]|helfen|spend|aider|faire un don|ajud|doar|doe)/iu;
+const HELP_RE = /(?<![\p{L}])(?:donat|volunteer|how to help|how you can help|listen to|ayud|don[ae]|helfen|spend|aider|faire un don|ajud|doar|doe|doa[çc])/iu;
 
 /**
- * Warnings and instructions, in our five languages: "stay safe and stay off the roads" tells the reader what to do.
+ * Warnings and instructions, in our five languages: "stay safe and stay off the roads" tells the reader what to do, and
+ * "stay safe, the roads are icy" what to watch for.
  * They may share the sentence of the sympathy, so they are read in the whole text.
  */
 const WARNING_RE =
-  /(?<![\p{L}])(?:stay (?:off|away from|home|inside|indoors|out of)|avoid (?:the |all )?(?:area|roads?|river|bridge|downtown|travel|\p{L}+ (?:road|street|bridge|highway))|do not (?:drive|travel|go out)|don't (?:drive|travel|go out)|move to higher ground|boil (?:your |the )?water|qu[eé]d(?:at|ese|ense) en casa|no salg(?:as|an)|eviten (?:la|las|el|los) |bleib(?:t|en sie) (?:zu hause|drinnen|weg)|meidet |nicht (?:fahren|rausgehen)|restez (?:chez vous|à l'abri|à la maison)|évitez (?:la|le|les) |ne sortez pas|fiquem em casa|evitem (?:a|as|o|os) |não saiam)/iu;
+  /(?<![\p{L}])(?:(?:roads?|streets?|pavements?|sidewalks?|paths?|bridges?) (?:are|is) (?:icy|slippery|flooded|closed|blocked|treacherous)|stay (?:off|away from|home|inside|indoors|out of)|avoid (?:the |all )?(?:area|roads?|river|bridge|downtown|travel|\p{L}+ (?:road|street|bridge|highway))|do not (?:drive|travel|go out)|don't (?:drive|travel|go out)|move to higher ground|boil (?:your |the )?water|qu[eé]d(?:at|ese|ense) en casa|no salg(?:as|an)|eviten (?:la|las|el|los) |bleib(?:t|en sie) (?:zu hause|drinnen|weg)|meidet |nicht (?:fahren|rausgehen)|restez (?:chez vous|à l'abri|à la maison)|évitez (?:la|le|les) |ne sortez pas|fiquem em casa|evitem (?:a|as|o|os) |não saiam)/iu;
 
 /**
  * Tags that file a post under mottos: #motivation, #mondaymotivation, #quoteoftheday, #mindset, #Erfolg, #frasedodia.
@@ -41,8 +42,15 @@ const MOTTO_SUGGESTION = 'Add the story that made you think it: what happened, w
 /** A post this short with one platitude is the platitude; longer posts need two before they count as empty. */
 const SHORT_POST = 12;
 
+/**
+ * The author's own people ("praying for my mom's surgery tomorrow", "por mi abuela", "für meine Oma"): with no event
+ * named, the wish is a personal update, not a platitude about the news.
+ */
+const OWN_PEOPLE_RE =
+  /(?<![\p{L}])(?:my|mi|mis|mein|meine|meinen|meiner|meinem|mon|ma|mes|meu|minha|meus|minhas) (?:(?:little|big|best|dear|little|kleine[nr]?|große[nr]?|petite?|querid[oa]|pequen[oa]) )?(?:mom|mum|mother|dad|father|grandma|grandpa|gran|nan|sister|brother|son|daughter|wife|husband|partner|baby|niece|nephew|aunt|uncle|cousin|friend|mam[aá]|madre|pap[aá]|padre|abuel[oa]|herman[oa]|hij[oa]|espos[oa]|amig[oa]|mutter|mama|vater|papa|oma|opa|schwester|bruder|sohn|tochter|frau|mann|freund|freundin|mère|maman|père|grand-mère|grand-père|mamie|papi|sœur|frère|fils|fille|femme|mari|ami|amie|mãe|pai|av[óô]|irm[ãa]o?|filh[oa]|marido|amig[oa])(?![\p{L}])/iu;
+
 /** Beside its sympathy, a post may say this much more in sentences of its own ("This too shall pass") and be only sympathy. */
-const SYMPATHY_ASIDE = 6;
+const SYMPATHY_ASIDE = 5;
 
 /**
  * Whether a post of sympathy holds nothing else: no number or time (the size of the quake, when it struck), no event
@@ -95,6 +103,7 @@ export default defineRule({
     // statement; sympathy with a way to help or a link for those affected ("For anyone in the affected areas: <link>")
     // passes help on.
     if (onlySympathy && (reportsSympathy(input) || passesHelpOn(input))) return [];
+    if (onlySympathy && input.find('event').length === 0 && OWN_PEOPLE_RE.test(doc.text)) return [];
     if (onlySympathy ? !onlySympathyBesides(input) : (all.length < 2 && evidence.contentWords > SHORT_POST) || evidence.specifics.length > 0) return [];
     // One finding per stretch of platitude sentences.
     const spans: Span[] = [];

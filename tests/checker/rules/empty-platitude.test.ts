@@ -3,6 +3,13 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    // Found by writing posts as people would, outside any crisis: a warning with its hazard, a memorial that tells who the
+    // person was, a wish for one's own people, sympathy with where to donate.
+    { text: 'Stay safe everyone, the roads are icy this morning!', note: 'the hazard is told' },
+    { text: 'Our thoughts are with the family of our colleague Sam, who passed away last week. He built our first warehouse system and taught half of us SQL.', note: 'a memorial tells who he was' },
+    { text: 'Praying for my mom\'s surgery tomorrow 🙏', note: 'a wish for the author\'s own people is a personal update' },
+    { text: 'Rezando por mi abuela, mañana la operan', ctx: { lang: 'es' }, note: 'the author\'s own grandmother' },
+    { text: 'Força para todos os gaúchos atingidos pelas enchentes. Doações: pix@defesacivil.rs.gov.br', ctx: { lang: 'pt' }, note: 'says where to donate' },
     { text: 'Three people died in the helicopter crash in Glasgow last night, so sad to hear.', note: 'the sentence reports what happened before its wish' },
     'Consistency is key: I posted one glaze test every day for 90 days and my sales doubled, mostly from people who watched the whole series.',
     { text: 'Shipped the new release today #motivation', note: 'a tag alone is not a platitude' },
@@ -53,6 +60,8 @@ testRule(rule, {
     },
   ],
   invalid: [
+    // One's own people beside a disaster named: the wish is about the news.
+    { text: 'Praying for my family in Colorado Springs, stay safe from the fires', flags: ['Praying for my family in Colorado Springs, stay safe from the fires'] },
     // What happened, named before the wish only as what one heard of, is no report of its own.
     { text: 'Just woke up to hear about the Glasgow helicopter crash, such a shame, thoughts with all involved.', flags: ['Just woke up to hear about the Glasgow helicopter crash, such a shame, thoughts with all involved.'] },
     { text: 'Thoughts and prayers go out to the victims of the Earthquake in Italy and their loved ones.', flags: ['Thoughts and prayers go out to the victims of the Earthquake in Italy and their loved ones.'] },
