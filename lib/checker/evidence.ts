@@ -7,7 +7,7 @@ import type { PhraseMatch } from './phrases';
 import { WORD_FLAG, type PhraseBook, type PhraseKey } from './phrases/book';
 import { computeSignals, giveScore, takeawayScore } from './signals';
 import { findTeasers, type Teaser } from './teasers';
-import { byStart, byStartThenEnd, inOrder, overlaps, sentences, within, type Doc, type Span, type Token } from './text';
+import { byStart, byStartThenEnd, capitalised, inOrder, overlaps, sentences, within, type Doc, type Span, type Token } from './text';
 import { addressedWarmth, invitationSignals, meetingSentences, namedThanks, warmReply } from './warmth';
 import type { GiveSignal } from './types';
 
@@ -113,14 +113,6 @@ const UNSPACED_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Scr
 function isPlug(match: PhraseMatch, book: PhraseBook): boolean {
   const words = match.text.split(/\s+/).slice(1, -1);
   return words.every((w) => book.words.plugModifiers.has(w.toLowerCase()) || /^\p{Lu}/u.test(w));
-}
-
-/** "Oakwood", "Émile": an upper-case letter then a lower-case one (not SHOUTING, not "iPhone"). */
-function capitalised(word: string): boolean {
-  const a = word.charCodeAt(0);
-  const b = word.charCodeAt(1);
-  if (a < 128 && b < 128) return a >= 65 && a <= 90 && b >= 97 && b <= 122;
-  return /^\p{Lu}\p{Ll}/u.test(word);
 }
 
 function contentWeight(word: Token, flags: number, digits: boolean): number {

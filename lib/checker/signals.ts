@@ -3,7 +3,7 @@
 // it here") is the ask's wrapping and does not count.
 import type { PhraseMatch } from './phrases';
 import type { PhraseBook, PhraseKey } from './phrases/book';
-import { byStart, byStartThenEnd, inOrder, overlaps, within, type Doc, type Span } from './text';
+import { byStart, byStartThenEnd, capitalised, inOrder, overlaps, within, type Doc, type Span } from './text';
 import type { GiveSignal } from './types';
 
 /**
@@ -208,9 +208,6 @@ export function sympathyClauses(find: (key: PhraseKey) => PhraseMatch[], sentenc
   return out;
 }
 
-/** "Oakwood", "Émile": an upper-case letter then a lower-case one, as the evidence counts names. */
-const NAME_RE = /^\p{Lu}\p{Ll}/u;
-
 /**
  * The names Context.names counted inside `spans` (parts of sentences outside the pitch): capitalised words after
  * their sentence's first word, outside asks. None when the post is in Title Case (Context.names is 0 there anyway).
@@ -224,7 +221,7 @@ function namesIn(doc: Doc, ctx: Context, spans: readonly Span[]): number {
     let first = true;
     for (const w of doc.words) {
       if (w.start < sentence.start || w.start >= s.end) continue;
-      if (!first && w.start >= s.start && NAME_RE.test(w.text) && !within(ctx.asks, w.start)) n++;
+      if (!first && w.start >= s.start && capitalised(w.text) && !within(ctx.asks, w.start)) n++;
       first = false;
     }
   }

@@ -224,6 +224,14 @@ export function sentences(text: string): Span[] {
   return out;
 }
 
+/** "Oakwood", "Émile": an upper-case letter then a lower-case one (not SHOUTING, not "iPhone"). */
+export function capitalised(word: string): boolean {
+  const a = word.charCodeAt(0);
+  const b = word.charCodeAt(1);
+  if (a < 128 && b < 128) return a >= 65 && a <= 90 && b >= 97 && b <= 122;
+  return /^\p{Lu}\p{Ll}/u.test(word);
+}
+
 /** Whether the code unit at `at` is white space as /\s/ reads it; ASCII by hand (each sentence's ends are trimmed). */
 function spaceAt(text: string, at: number): boolean {
   const c = text.charCodeAt(at);

@@ -47,7 +47,7 @@ const SHORT_POST = 12;
  * named, the wish is a personal update, not a platitude about the news.
  */
 const OWN_PEOPLE_RE =
-  /(?<![\p{L}])(?:my|mi|mis|mein|meine|meinen|meiner|meinem|mon|ma|mes|meu|minha|meus|minhas) (?:(?:little|big|best|dear|little|kleine[nr]?|große[nr]?|petite?|querid[oa]|pequen[oa]) )?(?:mom|mum|mother|dad|father|grandma|grandpa|gran|nan|sister|brother|son|daughter|wife|husband|partner|baby|niece|nephew|aunt|uncle|cousin|friend|mam[aá]|madre|pap[aá]|padre|abuel[oa]|herman[oa]|hij[oa]|espos[oa]|amig[oa]|mutter|mama|vater|papa|oma|opa|schwester|bruder|sohn|tochter|frau|mann|freund|freundin|mère|maman|père|grand-mère|grand-père|mamie|papi|sœur|frère|fils|fille|femme|mari|ami|amie|mãe|pai|av[óô]|irm[ãa]o?|filh[oa]|marido|amig[oa])(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:my|mi|mis|mein|meine|meinen|meiner|meinem|mon|ma|mes|meu|minha|meus|minhas) (?:(?:little|big|best|dear|kleine[nr]?|große[nr]?|petite?|querid[oa]|pequen[oa]) )?(?:mom|mum|mother|dad|father|grandma|grandpa|gran|nan|sister|brother|son|daughter|wife|husband|partner|baby|niece|nephew|aunt|uncle|cousin|friend|mam[aá]|madre|pap[aá]|padre|abuel[oa]|herman[oa]|hij[oa]|espos[oa]|amig[oa]|mutter|mama|vater|papa|oma|opa|schwester|bruder|sohn|tochter|frau|mann|freund|freundin|mère|maman|père|grand-mère|grand-père|mamie|papi|sœur|frère|fils|fille|femme|mari|ami|amie|mãe|pai|av[óô]|irm[ãa]o?|filh[oa]|marido)(?![\p{L}])/iu;
 
 /** Beside its sympathy, a post may say this much more in sentences of its own ("This too shall pass") and be only sympathy. */
 const SYMPATHY_ASIDE = 5;
