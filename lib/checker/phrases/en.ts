@@ -486,6 +486,9 @@ export const en: Lexicon = {
       'i wonder(?:ed)? (?:if|whether|why|how)',
       '(?:has|does|did|is|have) anyone',
       'anyone (?:had|have|know|tried|found|done|dealt)',
+      // Where a thing can still be had: the author asks what readers know ('Is the 2024 model still sold anywhere?').
+      'anywhere\\s?\\?',
+      'where (?:can|do|could) (?:i|we|one) (?:still )?(?:get|buy|find|order)',
       'any (?:tips|advice|ideas|recommendations|suggestions|leads|names)',
       'looking for (?:recommendations|advice|suggestions|a (?:good|reliable|local))',
       '(?:can|could) (?:anyone|someone) (?:recommend|suggest|help)',

@@ -6,6 +6,7 @@ import { hitMessage } from '../messages';
 import { HYPE_KEYS } from '../phrases/hype/entry';
 import { OFFER_KEYS } from '../phrases/offer/entry';
 import { overlaps } from '../text';
+import { WORD_FLAG } from '../phrases/book';
 import { giveawayAsks } from './giveaway';
 
 /** The focus span, or null when the phrase rules already explain those words (or read them as an offer of help). */
@@ -37,6 +38,22 @@ export function readsAsPitch(input: RuleInput): boolean {
   // ("Keep struggling", "Police launch nationwide sweep"): such a bare post needs a surer model.
   const bare = !weak && input.doc.words.length < SHORT_POST_WORDS && !namesSomethingSold(input);
   return modelSays(input, 'promotion', weak, bare);
+}
+
+/**
+ * A question the author puts to readers for what they know ("Anyone know if the Lumen 3 is still available for under
+ * $400?", "Is the 2024 model still sold anywhere?"): the post asks with a question's cue, or ends on its question, has
+ * no ask, link, plug or code and no word to the reader. The model's reading of "available" or a price is then not the
+ * author's pitch. A hook speaks to the reader ("Need a simple bot?", "who your pet was") or is answered by the pitch
+ * after it ("New to meme coins? I build Telegram bots fast & affordable").
+ */
+function asksForKnowledge(input: RuleInput): boolean {
+  const { evidence } = input;
+  if (evidence.asks.length > 0 || evidence.pointsSomewhere || evidence.plugs.length > 0 || evidence.codes.length > 0) return false;
+  if (evidence.flags.some((f) => (f & WORD_FLAG.you) !== 0)) return false;
+  const last = evidence.sentences[evidence.sentences.length - 1];
+  const cues = input.find('question');
+  return evidence.signals.some((s) => s.signal === 'question' && ((last !== undefined && s.end >= last.end) || overlaps(cues, s.start, s.end)));
 }
 
 /** Below this many words, a post with no weak evidence and nothing sold is bare. */
@@ -90,7 +107,8 @@ export default defineRule({
     // them: with no ask, no link and nothing sold, the model's reading of "launch" or "earned" is not the author's pitch.
     const warmReply =
       input.ctx.reply === true && input.find('warmth').length > 0 && input.evidence.asks.length === 0 && !input.evidence.pointsSomewhere && input.evidence.plugs.length === 0 && !namesSomethingSold(input);
-    const quiet = givesClearly(input) || reportsNews(input) || offersRelief(input) || lesson || notice || jobAd || warmReply;
+    const asksReaders = asksForKnowledge(input);
+    const quiet = givesClearly(input) || reportsNews(input) || offersRelief(input) || lesson || notice || jobAd || warmReply || asksReaders;
     return unless(quiet, input, this.meta.weight, hits);
   },
 });

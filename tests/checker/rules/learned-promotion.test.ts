@@ -91,3 +91,28 @@ describe('a bare post needs a surer model', () => {
     expect(readsAsPitch(at(text, p))).toBe(want);
   });
 });
+
+// A question the author puts to readers for what they know is no pitch, whatever the model makes of "available" or a
+// price in it; a hook that speaks to the reader, or that the author's offer answers, still is.
+describe('a question for what readers know', () => {
+  it.each([
+    ['en', 'Is the 2024 model still available for $400 anywhere? Mine broke and I can’t afford the new one.'],
+    ['en', 'Anyone know if the Lumen 3 is still available for under $400? Mine died yesterday.'],
+    ['en', 'Where can I still get the 2024 model for $400? Mine broke and the new one is twice that.'],
+    ['es', '¿Alguien sabe si el modelo 2024 sigue disponible por 400 € en algún sitio? El mío se rompió ayer.'],
+    ['de', 'Weiß jemand, ob das 2024er Modell noch irgendwo für 400 € erhältlich ist? Meins ist gestern kaputtgegangen.'],
+    ['fr', 'Quelqu’un sait si le modèle 2024 est encore disponible à 400 € quelque part ? Le mien est tombé en panne hier.'],
+    ['pt', 'Alguém sabe se o modelo 2024 ainda está disponível por 400 € em algum lugar? O meu quebrou ontem.'],
+  ])('%s: %s stays quiet', (lang, text) => {
+    const result = check(text, { lang, platform: 'reddit' });
+    expect(result.findings.map((f) => f.rule)).toEqual([]);
+    expect(result.kind).not.toBe('take');
+  });
+
+  it.each([
+    'New to meme coins or running a TG group? I build Telegram bots fast & affordable.',
+    'Is the 2024 model still available for $400 anywhere? Ours is, link in bio.',
+  ])('%s still reads as self-promotion', (text) => {
+    expect(check(text, { lang: 'en', platform: 'x' }).families).toContain('self-promotion');
+  });
+});
