@@ -53,7 +53,8 @@ function ownsSomeoneElse(input: RuleInput, i: number): boolean {
  * they tell someone else's news ("Le nouveau film de Villeneuve est sorti", "O verão chegou"); a maker's release
  * note with its link ("Acme 4.0 ist da: acme.example.de") stays the maker's.
  */
-const SUBJECTLESS_INTL_RE = /^(?:est|sont|ist|sind|endlich|ya|por fin|chegou|j[aá]|vient de sortir)\b/iu;
+// Not `\b`: it is ASCII-only, so it finds no end after "já".
+const SUBJECTLESS_INTL_RE = /^(?:est|sont|ist|sind|endlich|ya|por fin|chegou|j[aá]|vient de sortir)(?![\p{L}\p{N}])/iu;
 /** Words before a brag that still leave the author as its subject in the other languages ("et", "y", "und", "e"). */
 const OWN_SUBJECT_INTL = new Set(['et', 'y', 'und', 'e', 'ça', 'ca', 'es', 'il', 'elle', 'er', 'sie', 'ele', 'ela', 'já', 'ja']);
 
