@@ -103,7 +103,7 @@ describe('a question for what readers know', () => {
     ['de', 'Weiß jemand, ob das 2024er Modell noch irgendwo für 400 € erhältlich ist? Meins ist gestern kaputtgegangen.'],
     ['fr', 'Quelqu’un sait si le modèle 2024 est encore disponible à 400 € quelque part ? Le mien est tombé en panne hier.'],
     ['pt', 'Alguém sabe se o modelo 2024 ainda está disponível por 400 € em algum lugar? O meu quebrou ontem.'],
-  ])('%s: %s stays quiet', (lang, text) => {
+  ] as const)('%s: %s stays quiet', (lang, text) => {
     const result = check(text, { lang, platform: 'reddit' });
     expect(result.findings.map((f) => f.rule)).toEqual([]);
     expect(result.kind).not.toBe('take');
