@@ -146,6 +146,12 @@ export const deValue: ValueLexicon = {
       example: 'Du wirst nicht glauben, was dann passierte',
     },
     {
+      pattern: '(?:und|[-–—:]) so (?:reagierte|reagierten|reagiert|reagieren|antwortete|antworteten|sieht|sah|endete|lief|ging) (?:er|sie|es|man)(?: (?:jetzt|heute|darauf|aus|weiter))*(?=\\s*(?:[.!…👇👀]|$|https?:|www\\.))',
+      why: 'Das Ende einer Geschichte, am Schluss zurückgehalten: "so" zeigt auf eine Reaktion, die der Post nicht erzählt ("Mann findet Schlange im Auto – so reagierte er").',
+      example: 'Mann findet Schlange im Auto – so reagierte er',
+      forward: true,
+    },
+    {
       pattern: 'und (?:das|dies) (?:ist )?(?:passiert|passierte|geschah|ist dabei herausgekommen|kam dabei heraus)(?=\\s*(?:[.!…👇👀]|$|https?:|www\\.))',
       why: 'The payoff of a story, withheld at its end ("Wir haben fünf Wochen Ballett gemacht, und das ist passiert").',
       example: 'Wir haben fünf Wochen Ballett gemacht und das ist passiert',

@@ -379,6 +379,12 @@ export const enValue: ValueLexicon = {
       forward: true,
     },
     {
+      pattern: "(?:and|so) this(?: is|'s) what (?:(?:he|she|they|it|we|i|you|the [\\p{L}]+|(?:his|her|their) [\\p{L}]+) )?[\\p{L}]+(?: (?:next|then|after|back))?(?=\\s*(?:[.!…👇👀]|$|https?:|www\\.))",
+      why: 'A story’s payoff withheld at its end, whoever acted ("A man finds a snake in his car and this is what he did"). Only "this" points forward; "so that’s what I did" ends a story that told it.',
+      example: 'A man finds a snake in his car and this is what he did',
+      forward: true,
+    },
+    {
       pattern: "(?:and )?here(?:'s| is) what (?:happened|happens|it looks like|i learned|we learned|they found)",
       why: 'The payoff of a story, withheld ("I gave up sugar and here’s what happened").',
       example: "I gave up sugar for two months and here's what happened",

@@ -125,6 +125,12 @@ export const esValue: ValueLexicon = {
       forward: true,
     },
     {
+      pattern: 'y (?:esto es|mira|mirad|mire|f[ií]jate en) lo que (?:(?:[eé]l|ella|ellos|ellas) )?[\\p{L}]+(?: (?:despu[eé]s|luego))?(?=\\s*(?:[.!…👇👀]|$|https?:|www\\.))',
+      why: 'El desenlace de una historia, callado al final, haga lo que haga quien la protagoniza ("Un hombre encuentra una serpiente en su coche y esto es lo que hizo"). Solo "esto" y "mira" apuntan adelante; "y eso es lo que hice" cierra una historia ya contada.',
+      example: 'Un hombre encuentra una serpiente en su coche y esto es lo que hizo',
+      forward: true,
+    },
+    {
       pattern: 'lo que (?:pas[oó]|pasa|pasar[aá]|sucedi[oó]|sucede|ocurri[oó]|ocurre|hizo|dijo|encontr[oó]|descubri[oó]|vio) (?:despu[eé]s|luego|cuando|al|a continuaci[oó]n)',
       why: 'Promises an outcome ("lo que pasó después") without telling it.',
       example: 'No creerás lo que pasó después',

@@ -117,6 +117,12 @@ export const frValue: ValueLexicon = {
       atStart: true,
     },
     {
+      pattern: "et (?:voici|voilà|regardez) ce qu['’](?:il|elle|ils|elles|on) (?:a|ont) [\\p{L}]+(?=\\s*(?:[.!…👇👀]|$|https?:|www\\.))",
+      why: 'La chute d’une histoire, retenue à la fin, quoi qu’ait fait la personne ("Un homme trouve un serpent dans sa voiture, et voici ce qu’il a fait").',
+      example: "Un homme trouve un serpent dans sa voiture, et voici ce qu'il a fait",
+      forward: true,
+    },
+    {
       pattern: "et (?:voici|voilà|c'est) ce qui (?:s'est passé|est arrivé|s'est produit|en est sorti)(?=\\s*(?:[.!…👇👀]|$|https?:|www\\.))",
       why: 'The payoff of a story, withheld at its end ("On a fait du ballet pendant cinq semaines et voici ce qui s\'est passé").',
       example: "On a fait du ballet pendant cinq semaines et voici ce qui s'est passé",

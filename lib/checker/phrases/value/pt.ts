@@ -122,6 +122,12 @@ export const ptValue: ValueLexicon = {
       example: 'Você precisa ver isso',
     },
     {
+      pattern: 'e (?:veja|vejam|olha|olhem) (?:s[oó] )?o que (?:(?:ele|ela|eles|elas) )?[\\p{L}]+(?: (?:depois|em seguida))?(?=\\s*(?:[.!…👇👀]|$|https?:|www\\.))',
+      why: 'O desfecho de uma história, guardado no fim, seja o que for que a pessoa fez ("Homem encontra cobra no carro e veja o que ele fez").',
+      example: 'Homem encontra cobra no carro e veja o que ele fez',
+      forward: true,
+    },
+    {
       pattern: 'e (?:(?:isso|isto) (?:é o que|foi o que) aconteceu|(?:foi|é) isso (?:o )?que aconteceu|olha (?:s[oó] )?o que aconteceu|veja o que aconteceu)(?=\\s*(?:[.!…👇👀]|$|https?:|www\\.))',
       why: 'The payoff of a story, withheld at its end ("Fizemos balé por cinco semanas e isso é o que aconteceu").',
       example: 'Fizemos balé por cinco semanas e isso é o que aconteceu',
