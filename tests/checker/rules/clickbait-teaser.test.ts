@@ -92,6 +92,10 @@ testRule(rule, {
     { text: "Le chef nous a demandé de tout refaire, et voici ce qu'on a fait : on a tout réécrit en Go, 40 % plus rapide.", ctx: { lang: 'fr' }, note: 'the payoff follows the colon' },
     { text: 'Mein Chef wollte, dass wir alles neu schreiben, und so sieht es jetzt aus: 40 % schneller, halb so viel Code.', ctx: { lang: 'de' }, note: 'the payoff follows the colon' },
     { text: 'A cobra apareceu no carro e veja o que ele fez: abriu a porta devagar e chamou os bombeiros, que a soltaram no mato.', ctx: { lang: 'pt' }, note: 'the payoff follows the colon' },
+    { text: 'Did you know this library lends out sewing machines? Free with your card, just ask at the desk.', note: 'the next sentence tells the rest' },
+    { text: '¿Sabías que este puente tiene 200 años? Lo construyeron en 1826 los vecinos del pueblo.', ctx: { lang: 'es' }, note: 'the next sentence tells the rest' },
+    { text: 'Wusstest du, dass dieses Café seit 1890 besteht? Die Familie Huber führt es in der fünften Generation.', ctx: { lang: 'de' }, note: 'the next sentence tells the rest' },
+    { text: 'Nobody expected this: our tiny bakery won best croissant in Lyon!', note: 'the author’s own news, told after the colon' },
     { text: 'Probamos el ballet cinco semanas y esto es lo que pasó: se acabó el dolor de espalda y ya tocamos la punta de los pies.', ctx: { lang: 'es' }, note: 'the payoff follows the colon' },
     { text: 'Look at how beautiful the sunset is tonight', note: 'leadInWh: "how" before an adjective exclaims, it keeps nothing back' },
     { text: "Look who's back! 🎉", note: 'leadInWh: a greeting, not a withheld name' },
@@ -216,6 +220,13 @@ testRule(rule, {
     // The payoff of a story withheld at its end.
     { text: 'We asked a married couple to swap hobbies for a week and this is what happened https://t.co/x', flags: ['and this is what happened'] },
     { text: 'Probamos el ballet cinco semanas y esto es lo que pasó https://t.co/x', ctx: { lang: 'es' }, flags: ['y esto es lo que pasó'] },
+    // A question or a surprise that hides its subject behind a demonstrative: which food, which ending.
+    { text: 'Did you know this food can damage your liver? https://t.co/z8', flags: ['Did you know this'] },
+    { text: '¿Sabías que este alimento puede dañar tu hígado? https://t.co/z8', ctx: { lang: 'es' }, flags: ['¿Sabías que este'] },
+    { text: 'Wusstest du, dass dieses Lebensmittel der Leber schadet? https://t.co/z8', ctx: { lang: 'de' }, flags: ['Wusstest du, dass dieses'] },
+    { text: 'Saviez-vous que cet aliment abîme le foie ? https://t.co/z8', ctx: { lang: 'fr' }, flags: ['Saviez-vous que cet'] },
+    { text: 'Você sabia que este alimento pode prejudicar seu fígado? https://t.co/z8', ctx: { lang: 'pt' }, flags: ['Você sabia que este'] },
+    { text: 'Nobody expected this ending in the Madrid game https://t.co/y7', flags: ['Nobody expected this ending'] },
     // A story's payoff withheld at its end, whatever the person in it did.
     { text: 'A man finds a snake in his car and this is what he did https://t.co/y8', flags: ['and this is what he did'] },
     { text: 'Un hombre encuentra una serpiente en su coche y esto es lo que hizo https://t.co/y8', ctx: { lang: 'es' }, flags: ['y esto es lo que hizo'] },

@@ -152,6 +152,13 @@ export const deValue: ValueLexicon = {
       forward: true,
     },
     {
+      pattern: '(?:wusstest du|wussten sie|wisst ihr),? dass (?:dieses|diese|dieser|diesen) ',
+      why: 'Eine Frage, die ihr Thema hinter „dieses“ versteckt: welches Lebensmittel, sagt der Post nie („Wusstest du, dass dieses Lebensmittel der Leber schadet?“).',
+      example: 'Wusstest du, dass dieses Lebensmittel der Leber schadet?',
+      question: true,
+      shown: true,
+    },
+    {
       pattern: 'und (?:das|dies) (?:ist )?(?:passiert|passierte|geschah|ist dabei herausgekommen|kam dabei heraus)(?=\\s*(?:[.!…👇👀]|$|https?:|www\\.))',
       why: 'The payoff of a story, withheld at its end ("Wir haben fünf Wochen Ballett gemacht, und das ist passiert").',
       example: 'Wir haben fünf Wochen Ballett gemacht und das ist passiert',

@@ -385,6 +385,19 @@ export const enValue: ValueLexicon = {
       forward: true,
     },
     {
+      pattern: 'did (?:you|u) know (?:that )?(?:this|these) ',
+      why: 'A question that hides its subject behind “this”: the post never says which food, which habit (“Did you know this food can damage your liver?”).',
+      example: 'Did you know this food can damage your liver?',
+      question: true,
+      shown: true,
+    },
+    {
+      pattern: '(?:nobody|no one|no-one) (?:expected|saw|predicted|was ready for) (?:this|these) (?!(?:and|but|or|so|yet|to|from|at|in|on|when|one|time|year|week|month|morning)(?![\\p{L}]))[\\p{L}]+',
+      why: 'A surprise whose subject the post keeps back (“Nobody expected this ending”).',
+      example: 'Nobody expected this ending in the Madrid game',
+      shown: true,
+    },
+    {
       pattern: "(?:and )?here(?:'s| is) what (?:happened|happens|it looks like|i learned|we learned|they found)",
       why: 'The payoff of a story, withheld ("I gave up sugar and here’s what happened").',
       example: "I gave up sugar for two months and here's what happened",

@@ -131,6 +131,13 @@ export const esValue: ValueLexicon = {
       forward: true,
     },
     {
+      pattern: '¿?sab[ií]as que (?:este|esta|estos|estas|ese|esa|esos|esas) ',
+      why: 'Una pregunta que esconde su sujeto tras “este”: el post nunca dice qué alimento, qué hábito (“¿Sabías que este alimento puede dañar tu hígado?”).',
+      example: '¿Sabías que este alimento puede dañar tu hígado?',
+      question: true,
+      shown: true,
+    },
+    {
       pattern: 'lo que (?:pas[oó]|pasa|pasar[aá]|sucedi[oó]|sucede|ocurri[oó]|ocurre|hizo|dijo|encontr[oó]|descubri[oó]|vio) (?:despu[eé]s|luego|cuando|al|a continuaci[oó]n)',
       why: 'Promises an outcome ("lo que pasó después") without telling it.',
       example: 'No creerás lo que pasó después',

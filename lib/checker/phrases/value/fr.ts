@@ -123,6 +123,13 @@ export const frValue: ValueLexicon = {
       forward: true,
     },
     {
+      pattern: "(?:le )?(?:saviez-vous|saviez vous|tu savais|vous saviez) (?:que |qu['’])(?:ce|cet|cette|ces) ",
+      why: 'Une question qui cache son sujet derrière « cet » : le post ne dit jamais quel aliment (« Saviez-vous que cet aliment abîme le foie ? »).',
+      example: 'Saviez-vous que cet aliment abîme le foie ?',
+      question: true,
+      shown: true,
+    },
+    {
       pattern: "et (?:voici|voilà|c'est) ce qui (?:s'est passé|est arrivé|s'est produit|en est sorti)(?=\\s*(?:[.!…👇👀]|$|https?:|www\\.))",
       why: 'The payoff of a story, withheld at its end ("On a fait du ballet pendant cinq semaines et voici ce qui s\'est passé").',
       example: "On a fait du ballet pendant cinq semaines et voici ce qui s'est passé",

@@ -128,6 +128,13 @@ export const ptValue: ValueLexicon = {
       forward: true,
     },
     {
+      pattern: '(?:voc[eê] )?sabia que (?:este|esta|estes|estas|esse|essa|esses|essas) ',
+      why: 'Uma pergunta que esconde o assunto atrás de “este”: o post nunca diz qual alimento (“Você sabia que este alimento pode prejudicar seu fígado?”).',
+      example: 'Você sabia que este alimento pode prejudicar seu fígado?',
+      question: true,
+      shown: true,
+    },
+    {
       pattern: 'e (?:(?:isso|isto) (?:é o que|foi o que) aconteceu|(?:foi|é) isso (?:o )?que aconteceu|olha (?:s[oó] )?o que aconteceu|veja o que aconteceu)(?=\\s*(?:[.!…👇👀]|$|https?:|www\\.))',
       why: 'The payoff of a story, withheld at its end ("Fizemos balé por cinco semanas e isso é o que aconteceu").',
       example: 'Fizemos balé por cinco semanas e isso é o que aconteceu',
