@@ -133,6 +133,8 @@ export const es: Lexicon = {
       // Orgullo de uno mismo: el logro del autor como noticia.
       'orgullos[oa]s? de m[ií] mism[oa]|orgullos[oa]s? de nosotr[oa]s mism[oa]s',
       '(?:estoy|estamos) (?:muy |super )?(?:emocionad[oa]s?|orgullos[oa]s?|feli(?:z|ces)) de (?:anunciar|compartir|contaros|presentar)',
+      // El mismo anuncio con el gusto por sujeto ("me complace anunciar", "nos alegra compartir").
+      '(?:me|nos) (?:complace|alegra|enorgullece|hace (?:mucha )?ilusi[oó]n) (?:anunciar|compartir|contaros|contarles|presentar)',
       '(?:ya )?(?:est[aá]|disponible) (?:a la venta|ya)',
       'ya est[aá] aqu[ií]',
       'por fin (?:est[aá]|lleg[oó]|sali[oó])',

@@ -117,6 +117,8 @@ export const fr: Lexicon = {
       'fi[eè]re?s? de moi(?:-m[eê]me)?|fi[eè]re?s? de nous(?:-m[eê]mes)?',
       '(?:(?:je suis|nous sommes) )?(?:tr[èe]s |si )?(?:fi[èe]re?s?|heureux|heureuses|ravie?s?) (?:de (?:vous )?|d\')(?:annoncer|partager|pr[ée]senter)',
       'est (?:enfin |maintenant )?(?:disponible|en ligne|sorti)',
+      // La même annonce par la formule du plaisir ou de la fierté (« j'ai le plaisir de vous annoncer », « c'est avec joie que »).
+      "(?:j'ai|nous avons) le (?:plaisir|bonheur) de (?:vous )?(?:annoncer|partager|pr[ée]senter)|c'est avec (?:une grande |beaucoup de )?(?:joie|fiert[ée]|plaisir|bonheur) que (?:je|nous) (?:vous )?(?:annonce|annon[cç]ons|partage|partageons)",
       'vient de sortir',
       'je me lance',
       'nous avons gagn[ée]',

@@ -120,6 +120,8 @@ export const pt: Lexicon = {
       'orgulho de mim(?: mesm[oa])?|orgulhos[oa]s? de mim(?: mesm[oa])?|orgulho de n[oó]s',
       '(?:estou|estamos) (?:muito |super )?(?:feliz(?:es)?|orgulhos[oa]s?|animad[oa]s?) (?:em|de) (?:anunciar|compartilhar|contar|apresentar)',
       'lancei (?:minha|meu|nossa|nosso)',
+      // O mesmo anúncio pela fórmula do prazer ou do orgulho ("tenho o prazer de anunciar", "é com alegria que compartilho").
+      '(?:tenho|temos) o (?:prazer|orgulho) de (?:anunciar|compartilhar|contar|apresentar)|fico (?:muito )?feliz em (?:anunciar|compartilhar|contar)|[eé] com (?:muita |grande )?(?:alegria|satisfa[cç][aã]o|orgulho) que (?:anuncio|anunciamos|compartilho|compartilhamos)',
       'acabei de (?:lan[cç]ar|abrir|publicar)',
       'j[aá] est[aá] (?:dispon[ií]vel|no ar)',
       'chegou',

@@ -58,6 +58,12 @@ testRule(rule, {
     { text: 'Excited to launch our flood-alert app! Try it: app.example.com', flags: ['Excited to launch'] },
     { text: 'Our storm-tracker app is out now, 30% off this week only: app.example.com', flags: ['is out now'] },
     { text: 'Já está disponível o meu novo livro de receitas!', ctx: { lang: 'pt' }, flags: ['Já está disponível'] },
+    // The formal frames of the same announcement, in five languages.
+    { text: 'Ich freue mich, euch mitzuteilen, dass ich ab Januar als Head of Marketing bei Acme starte!', ctx: { lang: 'de' }, flags: ['Ich freue mich, euch mitzuteilen'] },
+    { text: 'Me complace anunciar que en enero empiezo como directora de marketing en Acme!', ctx: { lang: 'es' }, flags: ['Me complace anunciar'] },
+    { text: "J'ai le plaisir de vous annoncer que je rejoins Acme en janvier comme directrice marketing !", ctx: { lang: 'fr' }, flags: ["J'ai le plaisir de vous annoncer"] },
+    { text: 'Tenho o prazer de anunciar que em janeiro começo como diretora de marketing na Acme!', ctx: { lang: 'pt' }, flags: ['Tenho o prazer de anunciar'] },
+    { text: "It is with great pleasure that I announce I'm joining Acme as Head of Marketing in January!", flags: ['It is with great pleasure that I announce'] },
     { text: 'Je suis ravi d’annoncer que j’ai rejoint Acme en tant que directeur marketing !', ctx: { lang: 'fr' }, flags: ['Je suis ravi d’annoncer'] },
     { text: 'We just closed our $12M Series A led by Foundry! Huge milestone for the team.', flags: ['closed our $12M Series A', 'Huge milestone'] },
     { text: 'Excited to share: 3 big wins (10k followers, a new studio, and our first podcast)!', flags: ['Excited to share'] },
