@@ -47,6 +47,34 @@ describe('an event named with a number or a source reads as give', () => {
   });
 });
 
+// What an event did, told in a headline's verb ("derailed", "killing four"), is what happened: beside a number it
+// reports. The same verbs as slang ("killing it") or inside a prayer do not.
+describe('an event told in a headline verb reads as give', () => {
+  it.each<[string, CheckContext]>([
+    ['A packed commuter train derailed on the coastal line, killing 4', {}],
+    ['Un tren de cercanías descarriló esta mañana en las afueras, matando a 4 pasajeros', { lang: 'es' }],
+    ['der volle regionalzug ist heute am stadtrand entgleist, 4 wagen umgekippt', { lang: 'de' }],
+    ['Un train régional bondé a déraillé en banlieue avec 4 wagons', { lang: 'fr' }],
+    ['Um trem de passageiros lotado descarrilou esta manhã no subúrbio, matando 4 pessoas', { lang: 'pt' }],
+  ])('%s', (text, ctx) => {
+    const report = check(text, { now, ...ctx });
+    expect(report.signals.map((s) => s.signal)).toContain('informing');
+    expect(report.kind).toBe('give');
+  });
+
+  it.each<[string, CheckContext]>([
+    ['our team is killing it this quarter, 3 launches and 2 new hires already', {}],
+    ['Praying for everyone on the train that derailed, killing 4. So heartbreaking', {}],
+    ['Oremos por todos los del tren que descarriló, matando a 4 personas', { lang: 'es' }],
+    ['Unsere Gedanken sind bei allen im Zug, der entgleist ist, 4 Menschen getötet', { lang: 'de' }],
+    ['Mes pensées vont à tous ceux du train qui a déraillé, faisant 4 morts', { lang: 'fr' }],
+    ['Orando por todos do trem que descarrilou, matando 4 pessoas', { lang: 'pt' }],
+  ])('not as slang or inside a prayer: %s', (text, ctx) => {
+    const report = check(text, { now, ...ctx });
+    expect(report.signals.map((s) => s.signal)).not.toContain('informing');
+  });
+});
+
 // The place of the disaster named in a prayer is whom it is for, not news; news told before the prayer still is.
 describe('names inside sympathy do not inform', () => {
   it.each<[string, CheckContext]>([

@@ -22,6 +22,11 @@ testRule(rule, {
     { text: 'Dégâts rue de Rivoli ce matin #orage https://t.co/x1Lp', ctx: { lang: 'fr' }, note: 'what, where and when, the event tagged' },
     { text: 'Flooded underpass photo from @cbcnews http://t.co/KrsAxk', note: 'says what, and whose picture it is' },
     { text: 'Calle inundada, foto de @emergencias https://t.co/KrsAxk', ctx: { lang: 'es' }, note: 'says what, and whose picture it is' },
+    { text: '#stormwatch no school for us https://t.co/Sz3zH', note: 'an outage or a cancelled day is news: what is not there today' },
+    { text: 'Sin clases mañana #temporal https://t.co/Sz3zH', ctx: { lang: 'es' }, note: 'an outage, in Spanish' },
+    { text: 'Kein Strom im Viertel #Sturm https://t.co/Sz3zH', ctx: { lang: 'de' }, note: 'an outage, in German' },
+    { text: "Pas d'école demain #tempête https://t.co/Sz3zH", ctx: { lang: 'fr' }, note: 'an outage, in French' },
+    { text: 'Sem aulas amanhã #temporal https://t.co/Sz3zH', ctx: { lang: 'pt' }, note: 'an outage, in Portuguese' },
   ],
   invalid: [
     { text: 'https://example.com/article', flags: ['https://example.com/article'] },
@@ -36,5 +41,11 @@ testRule(rule, {
     { text: 'Qué locura #DANA https://t.co/x1Lp', ctx: { lang: 'es' }, flags: ['https://t.co/x1Lp'] },
     { text: 'Interesting. scholarblog.example.org/posts/peer-review', flags: ['scholarblog.example.org/posts/peer-review'] },
     { text: 'honestly the best guide to pricing I’ve found 👇 makers.example.co/guide', flags: ['makers.example.co/guide'] },
+    { text: '#stormwatch no words for us https://t.co/Sz3zH', flags: ['https://t.co/Sz3zH'] },
+    { text: 'No power to the haters #mood https://t.co/Sz3zH', flags: ['https://t.co/Sz3zH'] },
+    { text: 'Sin palabras #temporal https://t.co/Sz3zH', ctx: { lang: 'es' }, flags: ['https://t.co/Sz3zH'] },
+    { text: 'Keine Worte #Sturm https://t.co/Sz3zH', ctx: { lang: 'de' }, flags: ['https://t.co/Sz3zH'] },
+    { text: 'Sans mots #tempête https://t.co/Sz3zH', ctx: { lang: 'fr' }, flags: ['https://t.co/Sz3zH'] },
+    { text: 'Sem palavras #temporal https://t.co/Sz3zH', ctx: { lang: 'pt' }, flags: ['https://t.co/Sz3zH'] },
   ],
 });

@@ -230,6 +230,8 @@ export const deValue: ValueLexicon = {
   ],
   happened: [
     { pattern: '(?:gesperrt|geschlossen|geöffnet|abgesagt|verschoben|evakuiert|überflutet|ausgefallen)', why: WHY.changeOfState, example: 'Die A7 ist bis 18 Uhr gesperrt' },
+    { pattern: '(?:kein(?:e|en)?|ohne) (?:schule|unterricht|strom|wasser|trinkwasser|gas|heizung|internet|netz|empfang|handynetz|züge|zugverkehr|busse|flüge)(?![\\p{L}])|schulfrei|stromausfall', why: WHY.outage, example: 'Morgen schulfrei, und im Osten der Stadt kein Strom' },
+    { pattern: '(?:entgleist|abgestürzt|stürzte ab|stürzt ab|eingestürzt|stürzte ein|explodiert|explodierte|ausgebrochen|gekentert)|(?:mindestens |mehr als )?\\d[\\d.]* (?:menschen )?(?:getötet|verletzt)', why: WHY.eventVerb, example: 'Ein Zug ist bei Köln entgleist, vier Menschen getötet' },
     { pattern: '(?:tote|verletzte|vermisste|gerettet|festgenommen)', why: WHY.whatHappened, example: 'Zwei Verletzte bei dem Brand' },
     { pattern: '(?:betroffen|heimgesucht|getroffen) von|breitet sich (?:weiter |schnell )?aus|(?:wieder )?hergestellt|(?:braucht|brauchen|benötigt|benötigen) (?:dringend )?(?:hilfe|wasser|helfer|spenden)', why: WHY.eventCourse, example: 'Das Feuer breitet sich schnell aus' },
     { pattern: '(?:zahl der )?todesopfer|(?:häuser|gebäude|wohnungen) (?:zerstört|abgebrannt|überflutet|beschädigt)|hektar (?:verbrannt|abgebrannt)|ums leben gekommen', why: WHY.damageToll, example: 'Die Zahl der Todesopfer steigt, 40 Häuser zerstört' },

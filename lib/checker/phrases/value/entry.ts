@@ -180,6 +180,8 @@ export const WHY = {
   questionBehindClick: 'A question to the reader whose answer is behind the click.',
   listicle: 'A listicle title: a count of vague things, with none of them in the post.',
   changeOfState: 'A change of state: what is open, closed or cancelled.',
+  eventVerb: 'What an event did, told in a headline’s verb (“a train derailed, killing four”, “the building collapses”): the news itself.',
+  outage: 'A service or a day that is not there (no school, no power, no water): what is cancelled or cut off, told in a noun.',
   eventCourse:
     'What an event did or is doing (it struck a place, it spreads, people were forced out, a place needs help): the news itself, where it stands outside a sentence of sympathy.',
   sympathyInReply: 'Sympathy or praise to the person one is answering.',

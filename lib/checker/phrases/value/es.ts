@@ -341,6 +341,8 @@ export const esValue: ValueLexicon = {
   ],
   happened: [
     { pattern: '(?:cerrad[oa]s?|cortad[oa]s?|abiert[oa]s?|cancelad[oa]s?|suspendid[oa]s?|aplazad[oa]s?|evacuad[oa]s?|inundad[oa]s?|sin luz)', why: WHY.changeOfState, example: 'La línea 3 está cortada hasta las 18:00' },
+    { pattern: '(?:no hay|sin|no tenemos|seguimos sin) (?:clases|colegio|escuela|agua|agua potable|electricidad|energ[ií]a|gas|calefacci[oó]n|internet|se[ñn]al|cobertura|trenes|autobuses|vuelos|correo)(?![\\p{L}])', why: WHY.outage, example: 'Mañana no hay clases y el barrio sigue sin agua' },
+    { pattern: '(?:matando|hiriendo) a|dejando (?:al menos |m[aá]s de )?(?:\\d[\\d,.]*|decenas de|cientos de|miles de) (?:muertos|heridos|damnificados)|descarril[oó]|se (?:estrell[oó]|derrumb[oó]|desplom[oó]) |explot[oó]|hizo erupci[oó]n', why: WHY.eventVerb, example: 'Un tren descarriló cerca de la estación, matando a cuatro personas' },
     { pattern: '(?:muertos|heridos|fallecidos|desaparecidos|rescatados|detenidos)', why: WHY.whatHappened, example: 'Dos heridos en el incendio' },
     { pattern: '(?:afectad[oa]s?|golpead[oa]s?|azotad[oa]s?|arrasad[oa]s?) por|(?:azot[oó]|arras[oó]|golpe[oó]) (?:a|el|la|los|las)|(?:se )?(?:propagan?|extienden?|avanzan?) (?:hacia|por|a)|restablecid[oa]s?|necesita(?:n)? (?:ayuda|rescate|agua|comida|voluntarios|donaciones)', why: WHY.eventCourse, example: 'Guatemala ha sido afectada por un fuerte sismo' },
     { pattern: 'cifra de (?:muertos|v[ií]ctimas|fallecidos)|(?:casas|viviendas|edificios) (?:destruid[oa]s|quemad[oa]s|inundad[oa]s|da[nñ]ad[oa]s)|hect[aá]reas (?:quemadas|arrasadas)|toc[oó] tierra', why: WHY.damageToll, example: 'La cifra de muertos sube a 12 y hay 40 viviendas destruidas' },

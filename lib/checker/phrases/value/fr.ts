@@ -230,6 +230,8 @@ export const frValue: ValueLexicon = {
   ],
   happened: [
     { pattern: '(?:fermée?s?|coupée?s?|ouverte?s?|annulée?s?|reportée?s?|suspendue?s?|évacuée?s?|inondée?s?)', why: WHY.changeOfState, example: 'La ligne 4 est coupée jusqu’à 18h' },
+    { pattern: "(?:pas d'|pas de |sans )(?:école|cours|classe|eau|eau potable|électricité|courant|gaz|chauffage|internet|réseau|trains?|bus|vols|courrier)(?![\\p{L}])|coupure de courant|panne d'électricité", why: WHY.outage, example: "Pas d'école demain et toujours pas d'électricité dans le quartier" },
+    { pattern: "a déraillé|(?:s'est|se sont) (?:écrasée?s?|effondrée?s?)|a explosé|est entrée? en éruption|a chaviré|faisant (?:au moins )?(?:\\d[\\d\\s.]*|des dizaines de|des centaines de) (?:morts|blessés|victimes)", why: WHY.eventVerb, example: 'Un train a déraillé près de la gare, faisant 4 morts' },
     { pattern: '(?:morts|blessés|disparus|secourus|interpellés)', why: WHY.whatHappened, example: 'Deux blessés dans l’incendie' },
     { pattern: "(?:touchée?s?|frappée?s?|ravagée?s?) par|se propage|(?:courant|électricité) (?:est )?rétabli|(?:a|ont) (?:besoin|urgemment besoin) d'(?:aide|eau|bénévoles|dons)", why: WHY.eventCourse, example: 'Le Guatemala est touché par un fort séisme' },
     { pattern: "bilan (?:humain|provisoire|s'alourdit)|nombre de (?:morts|victimes)|(?:maisons|habitations|bâtiments) (?:détruite?s|brûlée?s|inondée?s)|hectares (?:brûlés|détruits|partis en fumée)|a touché terre", why: WHY.damageToll, example: "Le bilan s'alourdit : 12 morts et 40 maisons détruites" },

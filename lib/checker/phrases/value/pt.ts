@@ -225,6 +225,8 @@ export const ptValue: ValueLexicon = {
   ],
   happened: [
     { pattern: '(?:fechad[oa]s?|interditad[oa]s?|abert[oa]s?|cancelad[oa]s?|adiad[oa]s?|suspens[oa]s?|evacuad[oa]s?|alagad[oa]s?|sem luz)', why: WHY.changeOfState, example: 'A linha 3 está interditada até as 18h' },
+    { pattern: '(?:não há|não tem|sem|continua sem|seguimos sem) (?:aulas?|escola|água|água potável|energia|eletricidade|gás|internet|sinal|trens|ônibus|voos|correio)(?![\\p{L}])|falta de (?:luz|energia|água)', why: WHY.outage, example: 'Amanhã não há aulas e o bairro continua sem água' },
+    { pattern: '(?:matando|ferindo)(?! (?:a gente|me)(?![\\p{L}]))|deixando (?:pelo menos |mais de )?(?:\\d[\\d.]*|dezenas de|centenas de|milhares de) (?:mortos|feridos|desabrigados)|descarrilou|(?:desabou|explodiu|naufragou|entrou em erupção)(?![\\p{L}])', why: WHY.eventVerb, example: 'Um trem descarrilou perto da estação, matando quatro pessoas' },
     { pattern: '(?:mortos|feridos|desaparecidos|resgatados|presos)', why: WHY.whatHappened, example: 'Dois feridos no incêndio' },
     { pattern: '(?:atingid[oa]s?|afetad[oa]s?|devastad[oa]s?) (?:por|pel[oa]s?)|(?:se )?espalha|restabelecid[oa]s?|precisa(?:m)? (?:de )?(?:ajuda|resgate|água|comida|voluntários|doações)', why: WHY.eventCourse, example: 'A Guatemala foi atingida por um forte terremoto' },
     { pattern: '(?:número|balanço) de (?:mortos|vítimas)|(?:casas|imóveis|prédios) (?:destruíd[oa]s|queimad[oa]s|alagad[oa]s|danificad[oa]s)|hectares (?:queimados|devastados)|tocou o solo', why: WHY.damageToll, example: 'O número de mortos sobe para 12, com 40 casas destruídas' },
