@@ -210,7 +210,7 @@ export const deValue: ValueLexicon = {
     { pattern: '(?:ruhe|ruhet|ruht) in frieden|rip', why: WHY.farewell, example: 'Ruhe in Frieden' },
     { pattern: '(?:beten|betet|bete|gebete|betend) für', why: WHY.prayer, example: 'Beten für alle Betroffenen' },
     { pattern: '(?:bleibt|bleiben sie) (?:alle )?(?:sicher|gesund|stark)|passt auf euch auf|pass auf dich auf', why: WHY.emptyWish, example: 'Bleibt alle sicher' },
-    { pattern: 'gott (?:segne|schütze|beschütze|sei mit)', why: 'Ein Segen ohne Information: a blessing with nothing told.', example: 'Gott segne die Helfer' },
+    { pattern: 'gott (?:segne|schütze|beschütze|sei mit)(?! (?:dieses|diese|diesen|unser|unsere|unseren|mein|meine) (?:essen|mahl|mittagessen|abendessen|haus|heim|zuhause|tag|ernte)(?![\\p{L}]))', why: 'Ein Segen ohne Information: a blessing with nothing told.', example: 'Gott segne die Helfer' },
     { pattern: '(?:so |sehr |wirklich )?(?:traurig|schrecklich|furchtbar|entsetzlich|erschütternd|tragisch)(?:e)? (?:nachrichten|zu (?:hören|sehen|lesen))|(?:das |es )?bricht mir das herz|mir blutet das herz', why: 'Feeling about the news, with none of the news.', example: 'So traurig zu hören' },
     { pattern: '(?:hoffe|hoffen),? (?:dass )?(?:alle|ihr|es allen|alle dort)(?: [\\p{L}]+){0,3}? (?:sind|seid|geht|gut geht|in sicherheit|wohlauf|okay)', why: WHY.emptyWish, example: 'Ich hoffe, alle sind in Sicherheit' },
     { pattern: '(?:viel|ganz viel) (?:kraft|liebe|stärke) (?:an|für)|kraft (?:an|für) (?:alle|die)|(?:sende|senden|schicke|schicken) (?:ganz )?(?:viel )?(?:kraft|liebe|stärke)', why: WHY.warmthOnly, example: 'Viel Kraft an alle Betroffenen' },

@@ -205,7 +205,7 @@ export const ptValue: ValueLexicon = {
     { pattern: '(?:muita )?força (?:a|às|aos|para)|(?:meu|nosso) coração (?:está )?com|(?:todo o meu|todo nosso|todo o nosso) apoio|(?:toda a |toda )?(?:minha |nossa )?solidariedade (?:a|às|aos|com)|(?:mando|mandamos|envio|enviamos) (?:muito |todo o meu )?(?:amor|força|carinho|apoio)', why: WHY.warmthOnly, example: 'Muita força para as famílias' },
     { pattern: '(?:meus|nossos) pensamentos (?:e orações )?(?:estão )?(?:com|para)|(?:minhas|nossas) orações (?:estão )?(?:com|para)', why: WHY.sympathyOnly, example: 'Nossos pensamentos estão com as vítimas' },
     { pattern: '(?:fiquem|fique) (?:bem|seguros|em segurança|em casa e seguros)|se cuidem', why: WHY.emptyWish, example: 'Fiquem bem' },
-    { pattern: 'deus (?:abençoe|proteja|guarde|esteja com|ajude)', why: 'Uma bênção sem informação: a blessing with nothing told.', example: 'Que Deus abençoe as famílias' },
+    { pattern: 'deus (?:abençoe|proteja|guarde|esteja com|ajude)(?! (?:esta|este|estes|estas|nossa|nosso|minha|meu) (?:comida|mesa|casa|lar|dia|refeição|almoço|jantar|colheita)(?![\\p{L}]))', why: 'Uma bênção sem informação: a blessing with nothing told.', example: 'Que Deus abençoe as famílias' },
     { pattern: '(?:que|quanta|muita) tristeza|(?:muito |tão |que )?(?:triste|terrível|horrível|trágico) (?:saber|ver|ler|notícia)|(?:meu )?coração (?:partido|apertado|dói)|(?:me )?parte o coração', why: 'Feeling about the news, with none of the news.', example: 'Que tristeza ver isso' },
     { pattern: '(?:espero|esperamos|tomara) que (?:todos|todo mundo|toda a gente|minha família|meus amigos)(?: [\\p{L}]+){0,3}? (?:estejam|esteja|fiquem) (?:bem|seguros|a salvo)', why: WHY.emptyWish, example: 'Espero que todos estejam bem' },
   ],
