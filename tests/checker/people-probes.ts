@@ -200,6 +200,12 @@ export const GIVING: readonly PeopleProbe[] = [
   { who: 'research', lang: 'en', platform: 'linkedin', text: "Proud to share our paper in Nature Climate Change is out. We find that heat-related deaths in European cities fell 30% where cities planted trees on the busiest streets. https://doi.org/10.1038/x" },
   { who: 'job', lang: 'fr', platform: 'linkedin', text: "Je suis à la recherche d'une alternance en marketing digital à partir de septembre. Mon dernier projet : une campagne Instagram pour une librairie qui a doublé ses abonnés en 3 mois." },
   { who: 'research', lang: 'en', platform: 'x', text: "Launched the audio version of our open textbook on statistics today. Free, CC-BY, 14 chapters, read by the authors. https://openstats.example.org" },
+  // A paper with its finding whose data and code are said to be open: "link below" says where to take them.
+  { who: 'research', lang: 'en', platform: 'mastodon', text: "New paper out with @lena: we find that heat waves cut bee foraging by 30%. Data and code are open, link below. https://doi.org/10.1234/abcd" },
+  { who: 'research', lang: 'es', platform: 'x', text: "Nuevo artículo con @lena: encontramos que las olas de calor reducen un 30% el forrajeo de las abejas. Los datos y el código son abiertos, enlace abajo." },
+  { who: 'research', lang: 'de', platform: 'x', text: "Neues Paper mit @lena: wir zeigen, dass Hitzewellen die Futtersuche der Bienen um 30 % senken. Daten und Code sind offen, Link unten." },
+  { who: 'research', lang: 'fr', platform: 'x', text: "Nouvel article avec @lena : nous montrons que les canicules réduisent de 30 % le butinage des abeilles. Les données et le code sont ouverts, lien ci-dessous." },
+  { who: 'research', lang: 'pt', platform: 'x', text: "Novo artigo com @lena: mostramos que ondas de calor reduzem em 30% a busca de alimento das abelhas. Os dados e o código são abertos, link abaixo." },
 ];
 
 /** Posts that only plug, ask for reach or hype: each must get at least one hint. */
@@ -244,6 +250,8 @@ export const PLUGS: readonly PeopleProbe[] = [
   { who: 'plug', lang: 'pt', platform: 'facebook', text: "Compartilhe com seus amigos e siga a página!" },
   { who: 'plug', lang: 'es', platform: 'linkedin', text: "¡Estoy emocionada de anunciar mi nuevo curso! Inscríbete ya: https://curso.es" },
   { who: 'plug', lang: 'de', platform: 'instagram', text: "Mein neuer Onlineshop ist live! Schaut vorbei und folgt mir für mehr 🔥" },
+  // Open data does not excuse an ask for the author: a follow or a subscription still asks.
+  { who: 'plug', lang: 'en', platform: 'x', text: "Our data is open, follow us for more and subscribe to the newsletter!" },
 ];
 
 /** A job seeker's own ask, with what they bring: self-promotion by our labels, whatever else the post gives. */

@@ -269,6 +269,7 @@ export const deValue: ValueLexicon = {
   ],
   openLicence: [
     { pattern: 'offen lizenziert|(?:unter|mit) (?:einer )?(?:offenen|freien|cc[- ]by|creative[- ]commons|mit)[- ]lizenz|frei (?:verwendbar|nutzbar)|gemeinfrei|open access', why: WHY.openLicence, example: '8.000 annotierte Gerichtsurteile, offen lizenziert' },
+    { pattern: '(?:die )?(?:daten|der code)(?: und (?:der |die )?(?:code|daten))? (?:sind|ist) (?:offen|frei verfügbar|öffentlich)(?![\\p{L}])', why: WHY.openLicence, example: 'Daten und Code sind offen, Link unten' },
   ],
   finding: [
     { pattern: 'wir (?:zeigen|fanden|finden|konnten zeigen|haben gezeigt|belegen),? (?:dass|wie)|(?:unsere|die) (?:ergebnisse|daten|analysen?) (?:zeigen|zeigten|deuten darauf hin),? (?:dass)?|(?:das )?(?:wichtigste|zentrale) ergebnis', why: WHY.findingStated, example: 'Wir zeigen, dass ältere Menschen Sprachassistenten doppelt so oft nutzen' },

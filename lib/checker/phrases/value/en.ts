@@ -573,6 +573,7 @@ export const enValue: ValueLexicon = {
   openLicence: [
     { pattern: '(?:cc[- ]by(?:[- ](?:sa|nc|nd))*|cc0|creative commons|open|openly|mit|apache|permissively)(?: 2\\.0| 4\\.0)?[- ]licen[cs]ed|under (?:an? |the )?(?:open|cc[- ]by(?:[- ](?:sa|nc|nd))*|cc0|creative commons|mit|apache 2\\.0|apache|permissive) licen[cs]e', why: WHY.openLicence, example: '12,000 annotated bird calls, CC-BY licensed' },
     { pattern: 'free (?:for anyone )?to (?:use|reuse)|public domain|open access', why: WHY.openLicence, example: 'All the recordings are free to use' },
+    { pattern: '(?:the )?(?:data|code|dataset|datasets|materials|scripts)(?: and (?:the )?(?:code|data|materials|scripts))? (?:are|is) (?:all )?(?:open|openly available|freely available|public)(?![\\p{L}])', why: WHY.openLicence, example: 'Data and code are open, link below' },
   ],
   finding: [
     { pattern: "(?:we|i) (?:find|found|show|showed|shown|demonstrate|demonstrated) (?:that|how)|(?:our|the) (?:results|findings|data|analysis) (?:show|showed|suggest|suggested|indicate|indicated)(?: that)?|(?:the )?(?:main|key|headline) (?:finding|result)(?:s)?(?: is| are| was| were|:)", why: WHY.findingStated, example: 'We find that small models fine-tuned on 2k examples match larger ones' },

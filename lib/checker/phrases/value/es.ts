@@ -381,6 +381,7 @@ export const esValue: ValueLexicon = {
   ],
   openLicence: [
     { pattern: '(?:con|bajo) (?:una )?licencia (?:abierta|libre|cc[- ]by|creative commons|mit)|(?:de )?(?:acceso abierto|dominio p[uú]blico)|(?:libres?|gratis) para (?:usar|reutilizar)', why: WHY.openLicence, example: '5.000 audios de acentos del español, con licencia abierta' },
+    { pattern: '(?:los )?(?:datos|c[oó]digo)(?: y (?:el |los )?(?:c[oó]digo|datos))? (?:son|es|est[aá]n) (?:abiertos?|p[uú]blicos?)(?![\\p{L}])', why: WHY.openLicence, example: 'Los datos y el código son abiertos, enlace abajo' },
   ],
   finding: [
     { pattern: '(?:encontramos|mostramos|demostramos|hallamos|observamos|descubrimos) que|(?:nuestros|los) (?:resultados|datos) (?:muestran|indican|sugieren)(?: que)?|(?:el )?(?:hallazgo|resultado) principal|(?:el )?principal (?:hallazgo|resultado)', why: WHY.findingStated, example: 'Encontramos que los bosques de ribera reducen la temperatura del agua' },

@@ -269,6 +269,7 @@ export const frValue: ValueLexicon = {
   ],
   openLicence: [
     { pattern: "(?:sous|avec) (?:une )?licence (?:ouverte|libre|cc[- ]by|creative commons|mit)|en accès libre|libres? de droits|domaine public|libre(?:ment)? réutilisable", why: WHY.openLicence, example: '3 000 contrats de travail annotés, sous licence ouverte' },
+    { pattern: "(?:les )?(?:données|code)(?: et (?:le |les )?(?:code|données))? (?:sont|est) (?:ouverts?|ouvertes|publics?|publiques|en libre accès)(?![\\p{L}])", why: WHY.openLicence, example: 'Les données et le code sont ouverts, lien ci-dessous' },
   ],
   finding: [
     { pattern: "(?:nous|on) (?:montrons|trouvons|avons montré|avons trouvé|montre|trouve|a montré|a trouvé|constatons|observons) (?:que|qu'|comment)|(?:nos|les) (?:résultats|données) (?:montrent|indiquent|suggèrent)(?: que| qu')?|(?:le )?résultat principal|(?:le )?principal résultat", why: WHY.findingStated, example: 'On montre que les modèles de langage oublient les faits appris en dernier' },

@@ -264,6 +264,7 @@ export const ptValue: ValueLexicon = {
   ],
   openLicence: [
     { pattern: '(?:com|sob) (?:uma )?licença (?:aberta|livre|cc[- ]by|creative commons|mit)|(?:de )?acesso aberto|domínio público|livres? para (?:usar|reutilizar)', why: WHY.openLicence, example: 'Os dados estão sob licença aberta' },
+    { pattern: '(?:os )?(?:dados|c[oó]digo)(?: e (?:o |os )?(?:c[oó]digo|dados))? (?:são|é|estão) (?:abertos?|públicos?)(?![\\p{L}])', why: WHY.openLicence, example: 'Os dados e o código são abertos, link abaixo' },
   ],
   finding: [
     { pattern: '(?:mostramos|encontramos|descobrimos|demonstramos|observamos|constatamos) que|(?:nossos|os) (?:resultados|dados) (?:mostram|indicam|sugerem)(?: que)?|(?:o )?(?:principal) (?:achado|resultado)', why: WHY.findingStated, example: 'Mostramos que a vacinação nas escolas aumentou a cobertura em 25%' },
