@@ -257,3 +257,25 @@ describe('a short question in a reply', () => {
     expect(check('¿Por qué los gatos ronronean? https://t.co/x', { lang: 'es', reply: true }).families).toContain('missing-value');
   });
 });
+
+// What a change did, then the change after a colon, teaches: the lesson is in the post. With nothing after the colon
+// but a link, the same words are a teaser's.
+describe('a change told with what it did reads as give', () => {
+  it.each<[string, CheckContext]>([
+    ['Small thing that saved our team hours: we put the on-call runbook in the alert itself, so nobody has to search for it at 3am.', {}],
+    ['Un cambio pequeño que nos ahorró horas: pusimos el manual de guardia dentro de la propia alerta, así nadie lo busca a las 3 de la mañana.', { lang: 'es' }],
+    ['Eine kleine Änderung, die uns Stunden gespart hat: Das Runbook steht jetzt direkt im Alarm, niemand muss um 3 Uhr suchen.', { lang: 'de' }],
+    ["Un petit changement qui nous a fait gagner des heures : le runbook est dans l'alerte elle-même, plus besoin de le chercher à 3h du matin.", { lang: 'fr' }],
+  ])('%s', (text, ctx) => {
+    const report = check(text, { now, ...ctx });
+    expect(report.signals.map((s) => s.signal)).toContain('teaching');
+    expect(report.kind).toBe('give');
+    expect(report.families).toEqual([]);
+  });
+
+  it.each(['The one habit that changed my life: https://t.co/abc', 'The one habit that changed my life https://t.co/abc'])('%s stays a teaser', (text) => {
+    const report = check(text, { now });
+    expect(report.families).toContain('missing-value');
+    expect(report.signals.map((s) => s.signal)).not.toContain('teaching');
+  });
+});

@@ -382,6 +382,8 @@ export const en: Lexicon = {
       'step (?:\\d+|one|two|three)',
       'tips?',
       'pro tip',
+      // What a change did, then the change after a colon ("Small thing that saved our team hours: we put…"): the lesson follows.
+      '(?:thing|change|trick|habit|fix|rule|setting|tweak)s? that (?:saved|cut|changed|fixed|halved|doubled|made)[^:\\n]{1,40}:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])',
       'hack',
       'psa',
       'lessons?',

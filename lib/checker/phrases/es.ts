@@ -189,7 +189,7 @@ export const es: Lexicon = {
       'tu red es tu patrimonio',
       'sue[nñ]a en grande',
     ],
-    teaching: [
+    teaching: ['(?:cosa|cambio|truco|h[aá]bito|regla|ajuste)s? (?:[\\p{L}]+ )?que (?:me |nos )?(?:ahorr[oó]|cambi[oó]|salv[oó]|redujo|duplic[oó]|arregl[oó])[^:\\n]{0,40}:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])',
       'c[oó]mo (?:hacer|conseguir|evitar|preparar)',
       'as[ií] es como',
       'paso (?:\\d+|uno|dos|tres)',
