@@ -122,6 +122,8 @@ export const de: Lexicon = {
       '(?:ich freue mich|wir freuen uns|ich bin stolz|wir sind stolz),? (?:euch |ihnen |dir )?(?:mitzuteilen|bekanntzugeben|bekannt zu geben|zu verkünden|vorzustellen|zu teilen)',
       'ist (?:endlich |ab sofort |jetzt )?(?:da|online|live|erhältlich|verfügbar)',
       'endlich (?:da|online|live)',
+      // Eine neue Stelle mit ihrem Titel angekündigt ("Ich starte eine neue Position als Data Analyst bei…").
+      '(?:ich )?(?:starte|beginne) (?:eine )?neue (?:position|stelle|rolle) als',
       'wir haben gewonnen',
       'ausgezeichnet (?:als|mit)',
       'nominiert',

@@ -245,6 +245,8 @@ export const en: Lexicon = {
       '(?:so |really |very )?proud of (?:myself|ourselves)',
       "(?:i'm |i am |we're |we are )?(?:so |really |super )?(?:excited|thrilled|proud|happy|pleased|delighted|honou?red|humbled|stoked)(?: and (?:honou?red|humbled|proud|grateful))? to (?:announce|share|say|introduce|launch|reveal|tell you|have been|be (?:named|featured|selected|recognized|included|chosen))",
       "i(?:'m| am) (?:so )?(?:humbled|honou?red|thrilled|stoked)",
+      // A new job told as a title at a firm (LinkedIn's "Starting a new position as Data Analyst at Northwind").
+      "(?:i'm |i am )?starting a new (?:position|role|job) as",
       // The same announcement in the formal frame ("It is with great pleasure that I announce").
       "(?:it is|it's) with (?:great |immense )?(?:pleasure|pride|joy|excitement) that (?:i|we) (?:announce|share|introduce)",
       '(?:just|finally|officially) (?:launched|released(?! from)|published|dropped|opened|went live)',

@@ -138,6 +138,8 @@ export const es: Lexicon = {
       '(?:ya )?(?:est[aá]|disponible) (?:a la venta|ya)',
       'ya est[aá] aqu[ií]',
       'por fin (?:est[aá]|lleg[oó]|sali[oó])',
+      // Un puesto nuevo anunciado con su cargo ("Empiezo un nuevo puesto como analista de datos en…").
+      '(?:empiezo|comienzo|empec[eé]|comenc[eé]) (?:un )?nuevo (?:puesto|trabajo|cargo) como',
       'acabo de (?:lanzar|abrir|publicar|estrenar)',
       'lanc[eé] (?:mi|nuestra?)',
       'hemos ganado',

@@ -120,6 +120,8 @@ export const fr: Lexicon = {
       // La même annonce par la formule du plaisir ou de la fierté (« j'ai le plaisir de vous annoncer », « c'est avec joie que »).
       "(?:j'ai|nous avons) le (?:plaisir|bonheur) de (?:vous )?(?:annoncer|partager|pr[ée]senter)|c'est avec (?:une grande |beaucoup de )?(?:joie|fiert[ée]|plaisir|bonheur) que (?:je|nous) (?:vous )?(?:annonce|annon[cç]ons|partage|partageons)",
       'vient de sortir',
+      // Un nouveau poste annoncé avec son titre ("Je commence un nouveau poste de data analyst chez…").
+      "(?:je )?(?:commence|d[ée]bute) (?:un )?nouveau poste (?:de|d'|en tant que|comme)",
       'je me lance',
       'nous avons gagn[ée]',
       'on a gagn[ée]',

@@ -123,6 +123,8 @@ export const pt: Lexicon = {
       // O mesmo anúncio pela fórmula do prazer ou do orgulho ("tenho o prazer de anunciar", "é com alegria que compartilho").
       '(?:tenho|temos) o (?:prazer|orgulho) de (?:anunciar|compartilhar|contar|apresentar)|fico (?:muito )?feliz em (?:anunciar|compartilhar|contar)|[eé] com (?:muita |grande )?(?:alegria|satisfa[cç][aã]o|orgulho) que (?:anuncio|anunciamos|compartilho|compartilhamos)',
       'acabei de (?:lan[cç]ar|abrir|publicar)',
+      // Um cargo novo anunciado com o título ("Começando um novo cargo como analista de dados na…").
+      '(?:come[cç]ando|comecei|come[cç]o|iniciando|iniciei) (?:um )?novo (?:cargo|emprego|trabalho) como',
       'j[aá] est[aá] (?:dispon[ií]vel|no ar)',
       'chegou',
       'ganhamos',

@@ -6,6 +6,8 @@ testRule(rule, {
     { text: 'Big news coming from the council on the bus routes: they vote Tuesday on cutting the 14 and 22.', note: 'the news comes from the council' },
     { text: "L'album de Stromae est enfin sorti, je l'écoute en boucle depuis ce matin", ctx: { lang: 'fr' }, note: 'a fan telling someone else’s release, nowhere to go' },
     { text: 'O inverno chegou de vez aqui em Curitiba, hora da sopa', ctx: { lang: 'pt' }, note: 'the season arrives: another subject, no link, no ask' },
+    { text: 'Starting a new position as Data Analyst at Northwind next week. What I learned from 60 applications: tailor the first line, skip cover letters, and ask for a referral before applying.', note: 'the news with its lesson' },
+    { text: 'first day at the new job, wish me luck 😬', note: 'a status with no title announced' },
     { text: 'O passe jovem já está disponível: 20 € por mês para menores de 26 anos.', ctx: { lang: 'pt' }, note: 'a city’s pass available, “já” then a non-ASCII letter: another subject before it' },
     { text: 'My brother just opened a bike repair shop by the station, he fixed my gears in ten minutes', note: 'someone the author names ("my brother") is the subject' },
     { text: "Our neighbour's son just launched a dog-walking round, the dogs on our street adore him", note: 'a possessive after "our": the neighbour’s son is the subject' },
@@ -58,6 +60,12 @@ testRule(rule, {
     { text: 'Excited to launch our flood-alert app! Try it: app.example.com', flags: ['Excited to launch'] },
     { text: 'Our storm-tracker app is out now, 30% off this week only: app.example.com', flags: ['is out now'] },
     { text: 'Já está disponível o meu novo livro de receitas!', ctx: { lang: 'pt' }, flags: ['Já está disponível'] },
+    // A new job told as a title at a firm, in five languages.
+    { text: 'Starting a new position as Data Analyst at Northwind Health!', flags: ['Starting a new position as'] },
+    { text: 'Empiezo un nuevo puesto como analista de datos en Northwind Health!', ctx: { lang: 'es' }, flags: ['Empiezo un nuevo puesto como'] },
+    { text: 'Ich starte eine neue Position als Data Analyst bei Northwind Health!', ctx: { lang: 'de' }, flags: ['Ich starte eine neue Position als'] },
+    { text: 'Je commence un nouveau poste de data analyst chez Northwind Health !', ctx: { lang: 'fr' }, flags: ['Je commence un nouveau poste de'] },
+    { text: 'Começando um novo cargo como analista de dados na Northwind Health!', ctx: { lang: 'pt' }, flags: ['Começando um novo cargo como'] },
     // The formal frames of the same announcement, in five languages.
     { text: 'Ich freue mich, euch mitzuteilen, dass ich ab Januar als Head of Marketing bei Acme starte!', ctx: { lang: 'de' }, flags: ['Ich freue mich, euch mitzuteilen'] },
     { text: 'Me complace anunciar que en enero empiezo como directora de marketing en Acme!', ctx: { lang: 'es' }, flags: ['Me complace anunciar'] },
