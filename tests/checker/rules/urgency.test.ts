@@ -3,6 +3,7 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    { text: 'Hinweis für alle in Lindenau: Die Straßenbahn 7 fährt bis Freitag nur bis zum Hauptbahnhof, Ersatzbusse ab Karl-Heine-Straße.', ctx: { lang: 'de' }, note: '“nur bis zum” says how far the tram runs' },
     { text: 'The first 100 people through the door were vaccinated by noon.', note: 'a count told, nobody hurried' },
     { text: 'Spaces are limited at the evacuation centre, please go early.', note: 'scarcity of help for others' },
     'The library seed swap is Saturday 11–2 in the main hall. Tomatoes go first.',
@@ -20,6 +21,7 @@ testRule(rule, {
     { text: 'Caught the last of the sunset over the bay before it was gone, the pink only lasted five minutes.', note: 'a sunset gone' },
   ],
   invalid: [
+    { text: 'Nur bis Sonntag: 20 % auf alle Kurse!', ctx: { lang: 'de' }, flags: ['Nur bis Sonntag'] },
     { text: 'Plazas limitadas para el taller de esmaltes del sábado, reserva en el estudio', ctx: { lang: 'es' }, flags: ['Plazas limitadas'] },
     { text: "Places limitées pour l'atelier d'émaillage de samedi, réservez à l'accueil", ctx: { lang: 'fr' }, flags: ['Places limitées'] },
     { text: 'Nur noch wenige Plätze für den Glasurkurs am Samstag, jetzt im Atelier buchen', ctx: { lang: 'de' }, flags: ['Nur noch wenige Plätze'] },
