@@ -147,12 +147,25 @@ export function forOthers(doc: Doc, canonical: readonly string[], except: readon
   return doc.hashtags.length > 0 && tagsForOthers(doc, lex.forOthers);
 }
 
+/**
+ * Whether the post tells of something found that is someone else's ("Keys found near the playground", "Llaves
+ * encontradas", lexicon foundWords within a few words of belongings), with no link, price or code: its "message me to
+ * describe them" reaches the owner. "Found the perfect bag! link in bio" sells what it found.
+ */
+function foundSomeonesThing(doc: Doc, canonical: readonly string[], codes: number): boolean {
+  const lex = askLexicon(doc.lang);
+  if (!lex || doc.urls.length > 0 || codes > 0 || PRICE_RE.test(doc.text)) return false;
+  for (let i = 0; i < canonical.length; i++) if (lex.foundWords.has(fold(canonical[i]!)) && animalNear(lex.belongings, canonical, i)) return true;
+  return false;
+}
+
 /** How far apart "lost" and the animal may stand: "Lost: grey tabby cat", "Perro perdido", "Katze entlaufen". */
 const LOST_ANIMAL_GAP = 3;
 
-function animalNear(animals: ReadonlySet<string>, canonical: readonly string[], at: number): boolean {
+/** Whether a word of `near` (an animal, a belonging) stands within LOST_ANIMAL_GAP words of `at`. */
+function animalNear(near: ReadonlySet<string>, canonical: readonly string[], at: number): boolean {
   const last = Math.min(canonical.length - 1, at + LOST_ANIMAL_GAP);
-  for (let j = Math.max(0, at - LOST_ANIMAL_GAP); j <= last; j++) if (animals.has(fold(canonical[j]!))) return true;
+  for (let j = Math.max(0, at - LOST_ANIMAL_GAP); j <= last; j++) if (near.has(fold(canonical[j]!))) return true;
   return false;
 }
 
@@ -322,6 +335,8 @@ export function buildEvidence(
   if (!find('giveaway').length && !codes.length && find('event').length > 0) {
     for (const a of allAsks) if (!offers.includes(a) && COVERAGE_ASK_RE.test(a.text)) offers.push(a);
   }
+  // "Message me to describe them", "please share" under keys found reach their owner.
+  if (foundSomeonesThing(doc, canonical, codes.length)) for (const a of allAsks) if (!offers.includes(a)) offers.push(a);
   for (const a of answersWhere) if (!offers.includes(a)) offers.push(a);
   const asks = allAsks.filter((a) => !offers.includes(a));
   if (pointsSomewhere) asks.push(...plugs);

@@ -63,6 +63,9 @@ export const de: AskLexicon = {
   // Lost animals (types.ts): "Lost cat near Elm Park, please share".
   lostWords: ['entlaufen', 'zugelaufen', 'vermisst', 'verloren', 'ausgebüxt'],
   animals: ['hund', 'hündin', 'katze', 'kater', 'kätzchen', 'welpe', 'haustier', 'papagei', 'wellensittich', 'kaninchen', 'hase', 'schildkröte', 'pferd', 'pony', 'frettchen'],
+  // Found belongings (types.ts): "Keys found near the playground, message me to describe them".
+  foundWords: ['gefunden', 'fundstück', 'abgegeben'],
+  belongings: ['schlüssel', 'schlüsselbund', 'geldbörse', 'portemonnaie', 'brieftasche', 'handy', 'tasche', 'rucksack', 'brille', 'sonnenbrille', 'ring', 'kette', 'armband', 'uhr', 'schal', 'jacke', 'mantel', 'regenschirm', 'pass', 'ausweis', 'laptop', 'kopfhörer', 'fahrrad', 'kuscheltier'],
   // Event words a tag is, or ends with after a place or a name (#yycflood, #qldfloods, #HighParkFire, #earthquake):
   // the tag files the post under the event, not under reach (hashtag-stuffing does not count it).
   eventTags: ['hochwasser', 'flut', 'uberschwemmung', 'brand', 'waldbrand', 'feuer', 'erdbeben', 'beben', 'sturm', 'unwetter', 'orkan', 'taifun', 'hurrikan', 'tornado', 'tsunami', 'explosion', 'anschlag', 'amoklauf', 'unglück', 'einsturz', 'erdrutsch'],

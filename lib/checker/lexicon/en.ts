@@ -104,6 +104,9 @@ export const en: AskLexicon = {
   // Lost animals (types.ts): "Lost cat near Elm Park, please share".
   lostWords: ['lost', 'missing', 'escaped', 'stray'],
   animals: ['dog', 'dogs', 'cat', 'cats', 'puppy', 'kitten', 'pet', 'parrot', 'budgie', 'bird', 'rabbit', 'bunny', 'tortoise', 'ferret', 'hamster', 'horse', 'pony', 'terrier', 'spaniel', 'labrador', 'collie', 'tabby'],
+  // Found belongings (types.ts): "Keys found near the playground, message me to describe them".
+  foundWords: ['found'],
+  belongings: ['keys', 'key', 'wallet', 'purse', 'phone', 'bag', 'backpack', 'rucksack', 'glasses', 'sunglasses', 'ring', 'necklace', 'bracelet', 'earring', 'watch', 'scarf', 'jacket', 'coat', 'umbrella', 'passport', 'lanyard', 'laptop', 'headphones', 'airpods', 'bike', 'scooter', 'teddy'],
   // Event words a tag is, or ends with after a place or a name (#yycflood, #qldfloods, #HighParkFire, #earthquake):
   // the tag files the post under the event, not under reach (hashtag-stuffing does not count it).
   eventTags: ['flood', 'floods', 'flooding', 'fire', 'fires', 'wildfire', 'wildfires', 'bushfire', 'bushfires', 'blaze', 'quake', 'quakes', 'earthquake', 'storm', 'storms', 'typhoon', 'hurricane', 'cyclone', 'tornado', 'tsunami', 'meteor', 'explosion', 'blast', 'shooting', 'bombing', 'bombings', 'crash', 'derailment', 'collapse', 'haze', 'landslide', 'eruption'],

@@ -68,6 +68,9 @@ export const es: AskLexicon = {
   // Lost animals (types.ts): "Lost cat near Elm Park, please share".
   lostWords: ['perdido', 'perdida', 'extraviado', 'extraviada', 'escapado', 'escapada'],
   animals: ['perro', 'perra', 'perrito', 'perrita', 'gato', 'gata', 'gatito', 'gatita', 'cachorro', 'mascota', 'loro', 'periquito', 'conejo', 'tortuga', 'caballo'],
+  // Found belongings (types.ts): "Keys found near the playground, message me to describe them".
+  foundWords: ['encontrado', 'encontrada', 'encontrados', 'encontradas', 'encontré', 'encontramos', 'hallado', 'hallada', 'hallados', 'halladas'],
+  belongings: ['llaves', 'llave', 'cartera', 'billetera', 'monedero', 'móvil', 'celular', 'bolso', 'mochila', 'gafas', 'anillo', 'collar', 'pulsera', 'reloj', 'bufanda', 'chaqueta', 'abrigo', 'paraguas', 'pasaporte', 'dni', 'portátil', 'auriculares', 'bici', 'bicicleta', 'peluche'],
   // Event words a tag is, or ends with after a place or a name (#yycflood, #qldfloods, #HighParkFire, #earthquake):
   // the tag files the post under the event, not under reach (hashtag-stuffing does not count it).
   eventTags: ['inundacion', 'inundaciones', 'incendio', 'incendios', 'terremoto', 'sismo', 'temblor', 'huracan', 'tormenta', 'tifon', 'tornado', 'tsunami', 'explosion', 'tiroteo', 'atentado', 'accidente', 'derrumbe', 'deslave', 'erupcion'],

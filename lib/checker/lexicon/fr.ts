@@ -69,6 +69,9 @@ export const fr: AskLexicon = {
   // Lost animals (types.ts): "Lost cat near Elm Park, please share".
   lostWords: ['perdu', 'perdue', 'égaré', 'égarée', 'disparu', 'disparue', 'échappé', 'échappée'],
   animals: ['chien', 'chienne', 'chat', 'chatte', 'chaton', 'chiot', 'animal', 'perroquet', 'perruche', 'lapin', 'tortue', 'cheval', 'poney', 'furet'],
+  // Found belongings (types.ts): "Keys found near the playground, message me to describe them".
+  foundWords: ['trouvé', 'trouvée', 'trouvés', 'trouvées', 'retrouvé', 'retrouvée'],
+  belongings: ['clés', 'clefs', 'clé', 'portefeuille', 'porte-monnaie', 'téléphone', 'portable', 'sac', 'lunettes', 'bague', 'collier', 'bracelet', 'montre', 'écharpe', 'veste', 'manteau', 'parapluie', 'passeport', 'doudou', 'vélo', 'casque', 'ordinateur'],
   // Event words a tag is, or ends with after a place or a name (#yycflood, #qldfloods, #HighParkFire, #earthquake):
   // the tag files the post under the event, not under reach (hashtag-stuffing does not count it).
   eventTags: ['inondation', 'inondations', 'crue', 'crues', 'incendie', 'incendies', 'feux', 'seisme', 'seismes', 'tempete', 'ouragan', 'typhon', 'cyclone', 'tornade', 'tsunami', 'explosion', 'fusillade', 'attentat', 'accident', 'effondrement', 'eruption'],

@@ -70,6 +70,8 @@ export interface CompiledAsks {
   forOthers: ReadonlySet<string>;
   lostWords: ReadonlySet<string>;
   animals: ReadonlySet<string>;
+  foundWords: ReadonlySet<string>;
+  belongings: ReadonlySet<string>;
   eventTags: readonly string[];
   launch: readonly string[];
   /** Thanks entries by their first word, each as its words ("thank you" under "thank"). */
@@ -156,6 +158,8 @@ function compile(lexicon: AskLexicon): CompiledAsks {
     forOthers: folded(lexicon.forOthers),
     lostWords: folded(lexicon.lostWords),
     animals: folded(lexicon.animals),
+    foundWords: folded(lexicon.foundWords),
+    belongings: folded(lexicon.belongings),
     eventTags: lexicon.eventTags.map(fold),
     launch: lexicon.launch.map(fold),
     meeting: folded(lexicon.meeting),

@@ -70,6 +70,9 @@ export const pt: AskLexicon = {
   // Lost animals (types.ts): "Lost cat near Elm Park, please share".
   lostWords: ['perdido', 'perdida', 'desaparecido', 'desaparecida', 'fugiu', 'sumiu'],
   animals: ['cachorro', 'cachorra', 'cão', 'cadela', 'gato', 'gata', 'gatinho', 'gatinha', 'filhote', 'pet', 'papagaio', 'periquito', 'coelho', 'tartaruga', 'cavalo'],
+  // Found belongings (types.ts): "Keys found near the playground, message me to describe them".
+  foundWords: ['encontrado', 'encontrada', 'encontrados', 'encontradas', 'encontrei', 'encontramos', 'achado', 'achada', 'achados', 'achadas', 'achei'],
+  belongings: ['chaves', 'chave', 'carteira', 'celular', 'telemóvel', 'bolsa', 'mochila', 'óculos', 'anel', 'colar', 'pulseira', 'relógio', 'cachecol', 'jaqueta', 'casaco', 'guarda-chuva', 'passaporte', 'documentos', 'notebook', 'fones', 'bicicleta', 'bike', 'pelúcia'],
   // Event words a tag is, or ends with after a place or a name (#yycflood, #qldfloods, #HighParkFire, #earthquake):
   // the tag files the post under the event, not under reach (hashtag-stuffing does not count it).
   eventTags: ['enchente', 'enchentes', 'inundacao', 'inundacoes', 'incendio', 'incendios', 'queimada', 'queimadas', 'terremoto', 'sismo', 'tempestade', 'furacao', 'tufao', 'ciclone', 'tornado', 'tsunami', 'explosao', 'tiroteio', 'atentado', 'acidente', 'desabamento', 'deslizamento'],

@@ -121,6 +121,13 @@ export interface AskLexicon {
   lostWords: string[];
   animals: string[];
   /**
+   * Something found that belongs to someone else: a word for found (`foundWords`) within a few words of a belonging
+   * (`belongings`) makes "message me" or "please share" an ask for the owner's sake ("Keys found near the playground,
+   * message me to describe them"). A toy or a bargain found is no one's loss ("My cat found a new toy").
+   */
+  foundWords: string[];
+  belongings: string[];
+  /**
    * Words that name an event at the end of a tag, after a place or a name ("#yycflood", "#HighParkFire", "#qldfloods",
    * "#RussianMeteor"), or as the whole tag ("#earthquake"): the tag files the post under the event everyone follows,
    * not under reach. Folded, lower case.

@@ -7,6 +7,13 @@ const LI = { platform: 'linkedin', reply: true } as const;
 
 testRule(rule, {
   valid: [
+    // Something found that is someone else's: the ask reaches its owner, in five languages.
+    { text: 'Lost keys found near the playground on Oak St: a blue lanyard with 3 keys and a bike key. Message me to describe them.', note: 'found keys: the ask reaches the owner' },
+    { text: "Found a wallet on the 14 bus this morning, brown leather. DM me with the name on the cards and it's yours.", note: 'found wallet' },
+    { text: 'Llaves encontradas junto al parque de la calle Olmo, con un llavero azul. Escríbeme por privado para describirlas.', ctx: { lang: 'es' }, note: 'found keys' },
+    { text: 'Schlüssel gefunden am Spielplatz in der Eichenstraße, blaues Band. Schreibt mir eine Nachricht mit der Beschreibung.', ctx: { lang: 'de' }, note: 'found keys' },
+    { text: 'Clés trouvées près du parc rue des Chênes, porte-clés bleu. Envoyez-moi un message pour les décrire.', ctx: { lang: 'fr' }, note: 'found keys' },
+    { text: 'Chaves encontradas perto do parquinho da rua Carvalho, chaveiro azul. Me chama no privado pra descrever.', ctx: { lang: 'pt' }, note: 'found keys' },
     { text: 'I watched it on my phone on the train and still cried at the ending', note: 'where the author watched, not where their thing is' },
     { text: 'Ela está no meu coração para sempre, que saudade da vó', ctx: { lang: 'pt' }, note: 'a feeling, not a channel' },
     { text: 'Ayudo a mi madre a vender sus mermeladas en el mercado los sábados, es nuestro plan de fin de semana', ctx: { lang: 'es' }, note: 'help in the family, no pitch' },
@@ -148,6 +155,7 @@ testRule(rule, {
     { text: 'Não estou procurando emprego, já comecei na Aurora semana passada!', ctx: { lang: 'pt' }, note: 'a job found' },
   ],
   invalid: [
+    { text: 'Found the perfect bag for travel! Get yours with my code ANNA10, link in bio', flags: ['link in bio'] },
     // Where the author's thing is, said instead of a link, and sub-for-sub chains, in five languages.
     { text: 'I recorded an acoustic version last night, it is on my channel', ctx: { platform: 'youtube' }, flags: ['it is on my channel'] },
     { text: 'Hice la coreografía completa, está en mi perfil', ctx: { lang: 'es' }, flags: ['está en mi perfil'] },
