@@ -579,15 +579,22 @@ function tryAt(p: Entry, text: string, at: number, found: (Found[] | null)[]): b
  */
 function mayHold(need: readonly string[], text: string, at: number): boolean {
   if (text !== lowered.text) {
-    const lower = text.toLowerCase();
+    const lower = text.length <= FILTER_MAX_LENGTH ? text.toLowerCase() : '';
     lowered.text = text;
-    lowered.lower = lower.length === text.length && !text.includes('ſ') ? lower : null;
+    lowered.lower = text.length <= FILTER_MAX_LENGTH && lower.length === text.length && !text.includes('ſ') ? lower : null;
   }
   const lower = lowered.lower;
   if (lower === null) return true;
   for (let i = 0; i < need.length; i++) if (lower.indexOf(need[i]!, at) !== -1) return true;
   return false;
 }
+
+/**
+ * Longer texts are not filtered: their required words nearly always stand somewhere after the start, and looking for
+ * them through thousands of characters, in a lower-case copy of the text, cost more than the tries it saved (measured
+ * at 3,000 characters: 4-8% slower, 9-19 KB more per check).
+ */
+const FILTER_MAX_LENGTH = 1000;
 
 /** The last text mayHold lower-cased (a check's passes all run over one text), null when it cannot be used. */
 const lowered: { text: string | null; lower: string | null } = { text: null, lower: null };
