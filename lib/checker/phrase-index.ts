@@ -4,7 +4,7 @@
 // where such a word stands, and only if the next word starts right. Phrases whose start cannot be worked out (they
 // start with $, ¿, an emoji, a letter class...) are scanned the old way. The result is the same as scanning with
 // the list's regex: a test checks that.
-import { alternatives, DIGIT, KEY_LENGTH, phraseKeys, startWords } from './phrase-keys';
+import { alternatives, DIGIT, KEY_LENGTH, phraseKeys, requiredLiterals, startWords } from './phrase-keys';
 import { phraseSource, startsWord, type PhraseMatch } from './phrases';
 import { inOrder, type Token } from './text';
 import { internGeneration, listFormOf, MAX_WORDS, wordId } from './word-ids';
@@ -41,6 +41,8 @@ interface Phrase {
    * space; null when anything may.
    */
   afterNumber: ReadonlySet<number> | null;
+  /** Literals one of which every match holds (phrase-keys.ts requiredLiterals); null when none is known. */
+  need: readonly string[] | null;
 }
 
 export interface IndexedList {
@@ -81,6 +83,7 @@ export function indexPhrases(phrases: readonly string[]): IndexedList {
       next: start && start.next.size > 0 ? start.next : null,
       nextPairs: start && start.nextPairs.size > 0 ? start.nextPairs : null,
       afterNumber: start?.afterNumber ? new Set([...start.afterNumber].map((c) => c.charCodeAt(0))) : null,
+      need: requiredLiterals(phrase),
     };
     for (const key of keys) {
       const filed = byKey.get(key);
@@ -555,6 +558,7 @@ function joinedSlot(index: CombinedIndex, word: string, parts: readonly string[]
 }
 
 function tryAt(p: Entry, text: string, at: number, found: (Found[] | null)[]): boolean {
+  if (p.need !== null && !mayHold(p.need, text, at)) return false;
   // test() rather than exec(): a sticky regex leaves lastIndex at the match's end, and test() builds no match array.
   const sticky = stickyOf(p);
   sticky.lastIndex = at;
@@ -565,6 +569,35 @@ function tryAt(p: Entry, text: string, at: number, found: (Found[] | null)[]): b
   else found[p.list] = [hit];
   return true;
 }
+
+/**
+ * Whether one of a phrase's required literals stands in the text from `at` on: if none does, the phrase cannot match
+ * there. The regex's case-insensitive matching folds only ASCII letters and two other characters (ſ to s, the Kelvin
+ * sign to k) onto the literals' letters, so the text in lower case holds every literal a match holds, where lower
+ * case keeps the text's length (positions stay put) and there is no ſ (whose lower case stays ſ). Otherwise the
+ * filter says yes and the regex decides.
+ */
+function mayHold(need: readonly string[], text: string, at: number): boolean {
+  if (text !== lowered.text) {
+    const lower = text.length <= FILTER_MAX_LENGTH ? text.toLowerCase() : '';
+    lowered.text = text;
+    lowered.lower = text.length <= FILTER_MAX_LENGTH && lower.length === text.length && !text.includes('ſ') ? lower : null;
+  }
+  const lower = lowered.lower;
+  if (lower === null) return true;
+  for (let i = 0; i < need.length; i++) if (lower.indexOf(need[i]!, at) !== -1) return true;
+  return false;
+}
+
+/**
+ * Longer texts are not filtered: their required words nearly always stand somewhere after the start, and looking for
+ * them through thousands of characters, in a lower-case copy of the text, cost more than the tries it saved (measured
+ * at 3,000 characters: 4-8% slower, 9-19 KB more per check).
+ */
+const FILTER_MAX_LENGTH = 1000;
+
+/** The last text mayHold lower-cased (a check's passes all run over one text), null when it cannot be used. */
+const lowered: { text: string | null; lower: string | null } = { text: null, lower: null };
 
 /**
  * What a list that finds nothing returns: most lists find nothing in a post, and one shared array saves an allocation

@@ -368,3 +368,118 @@ export function phraseKeys(phrase: string): string[] | null {
   if (states === null || states.length === 0) return null;
   return [...new Set(states.map((s) => (s.startsWith(DIGIT) ? DIGIT : s.replace(/[\u0001\u0002]/gu, '').slice(0, KEY_LENGTH))))];
 }
+
+// ---- Words a match must hold -----------------------------------------------------------------------------------
+
+/** A required literal shorter than this is in nearly every post: no use as a filter. */
+const MIN_NEED = 3;
+/** At most this many alternatives for a filter: past it, looking for each costs about what trying the phrase does. */
+const MAX_NEEDS = 6;
+
+/**
+ * Literals (lower-case ASCII letters and digits) of which every match of the phrase holds at least one, after its
+ * first word (which the index has already found where it is tried): "this (?:[\p{L}-]+ ){0,3}?(?:test|quiz) will"
+ * needs "test", "quiz" or "will". The fewest, longest such set the reader can prove; null when it proves none. A phrase
+ * whose literals are nowhere after the start in the text cannot match there, so its regex is not run (phrase-index.ts
+ * tryAt): in a check each phrase's regex runs cold, a few microseconds, and most tries fail.
+ */
+export function requiredLiterals(phrase: string): string[] | null {
+  const alts = alternatives(phrase.trim());
+  const out = new Set<string>();
+  for (const alt of alts) {
+    const needs = sequenceNeeds(alt, true);
+    if (!needs) return null;
+    for (const n of needs) out.add(n);
+  }
+  return out.size > 0 && out.size <= MAX_NEEDS ? [...out] : null;
+}
+
+/**
+ * The best set of literals one of which every match of a sequence (one alternative) holds: of its mandatory parts
+ * (literal runs of at least MIN_NEED letters or digits, groups that must match whose every alternative has such a set),
+ * the one with the fewest literals, then the longest shortest literal. `skipFirst`: the sequence's first part is the
+ * word the phrase is filed under, and left out.
+ */
+function sequenceNeeds(src: string, skipFirst: boolean): string[] | null {
+  let best: string[] | null = null;
+  let bestShortest = 0;
+  // Parts in order: a run of letters, a group, a class, an escape, any other character. Part 0 is the first word.
+  let part = 0;
+  const offer = (needs: string[] | null) => {
+    if (!needs || needs.length === 0 || needs.length > MAX_NEEDS || (skipFirst && part === 0)) return;
+    const shortest = Math.min(...needs.map((n) => n.length));
+    if (shortest < MIN_NEED) return;
+    if (!best || needs.length < best.length || (needs.length === best.length && shortest > bestShortest)) {
+      best = needs;
+      bestShortest = shortest;
+    }
+  };
+  let run = '';
+  const endRun = () => {
+    if (run === '') return;
+    offer([run]);
+    run = '';
+    part++;
+  };
+  for (let i = 0; i < src.length; ) {
+    const c = src[i]!;
+    if (c === '\\') {
+      endRun();
+      const e = src[i + 1];
+      if (e === undefined || e === 'k' || e === 'c') return null;
+      let j = i + 2;
+      if ((e === 'p' || e === 'P' || e === 'u') && src[j] === '{') j = src.indexOf('}', j) + 1;
+      else if (e === 'u') j += 4;
+      else if (e === 'x') j += 2;
+      if (j <= i) return null;
+      i = quantifier(src, j).after;
+      part++;
+    } else if (c === '[') {
+      endRun();
+      let j = i + 1;
+      while (j < src.length && src[j] !== ']') j += src[j] === '\\' ? 2 : 1;
+      if (j >= src.length) return null;
+      i = quantifier(src, j + 1).after;
+      part++;
+    } else if (c === '(') {
+      endRun();
+      const close = closing(src, i);
+      if (close < 0) return null;
+      const q = quantifier(src, close + 1);
+      const look = src.startsWith('(?=', i) || src.startsWith('(?!', i) || src.startsWith('(?<=', i) || src.startsWith('(?<!', i);
+      if (!look && q.min >= 1 && !src.startsWith('(?<', i)) offer(groupNeeds(src.startsWith('(?:', i) ? src.slice(i + 3, close) : src.slice(i + 1, close)));
+      if (!look) part++;
+      i = q.after;
+    } else if (c === ')' || c === '|') {
+      return null;
+    } else {
+      const q = quantifier(src, i + 1);
+      const lower = c >= 'A' && c <= 'Z' ? c.toLowerCase() : c;
+      const usable = (lower >= 'a' && lower <= 'z') || (lower >= '0' && lower <= '9');
+      if (usable && q.after === i + 1) {
+        run += lower;
+        i++;
+        continue;
+      }
+      // Repeated ("a+"), optional ("s?") or not a letter or digit: the run ends here, with the letter once if it
+      // must be there.
+      if (usable && q.min >= 1) run += lower;
+      if (run !== '') endRun();
+      else part++;
+      i = q.after;
+    }
+  }
+  endRun();
+  return best;
+}
+
+/** The literals one of which any match of a group body holds: each alternative's best set, together. */
+function groupNeeds(body: string): string[] | null {
+  const out = new Set<string>();
+  for (const alt of alternatives(body)) {
+    const needs = sequenceNeeds(alt, false);
+    if (!needs) return null;
+    for (const n of needs) out.add(n);
+  }
+  return out.size > 0 ? [...out] : null;
+}

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { indexPhrases, matchList, NO_MATCHES, startPositions, stickyOf } from '../../lib/checker/phrase-index';
-import { DIGIT, phraseKeys, startWords } from '../../lib/checker/phrase-keys';
+import { DIGIT, phraseKeys, requiredLiterals, startWords } from '../../lib/checker/phrase-keys';
 import { compilePhrases, findAll, type PhraseMatch } from '../../lib/checker/phrases';
 import { LEXICONS, phraseBook, type PhraseKey } from '../../lib/checker/phrases/book';
 import { overlaps, tokenize } from '../../lib/checker/text';
@@ -221,6 +221,39 @@ describe('word-indexed phrase matching', () => {
     const only = [0, starts.at.indexOf(30)];
     expect(matchList(list, text, starts, only).map((m) => m.start)).toEqual([0, 30]);
     expect(matchList(list, text, starts, [])).toBe(NO_MATCHES);
+  });
+
+  it.each([
+    ["(?:this|these) (?:[\\p{L}'’-]+ ){0,3}?(?:test|quiz) (?:will|can) (?:reveal|show)", ['test', 'quiz']],
+    ['looks? like (?:a|the) (?:pro|boss)', ['like']],
+    ["don't miss (?:out|it|this)", ['miss']],
+    ['link(?:s|\\s+is)? in (?:my )?bio', ['bio']],
+    // "¿" is the part the phrase is filed under: "alguien" must follow it.
+    ['¿alguien (?:más )?sabe', ['alguien']],
+    ['schau (?:dir )?(?:das|mal) an', ['das', 'mal']],
+    ['(?:lien|liens) (?:en|dans la) (?:bio|description)', ['bio', 'description']],
+    // Only ASCII letters and digits: "página" holds "gina".
+    ['confira (?:o|a) (?:link|página)', ['link', 'gina']],
+    ['free mint|mint (?:price|date)|mint', null],
+    ['this!+', null],
+    ['(?:\\d+|ten)x (?:more|faster)', ['more', 'faster']],
+    ['(?<!new )drop (?=now)', null],
+  ])('reads the literals every match of %s holds after its first word', (phrase, need) => {
+    expect(requiredLiterals(phrase as string)).toEqual(need);
+  });
+
+  it('skips a phrase whose required words are nowhere after the start, and finds what the regex finds', () => {
+    const phrases = ["(?:this|these) (?:[\\p{L}'’-]+ ){0,3}?(?:test|quiz) will", 'dein (?:neues )?kurs', 'ce cours (?:est|sera) gratuit', 'este curso (?:es|está) gratis', 'esse curso é grátis', 'these (?:[\\p{L}-]+ )?tests?'];
+    const list = indexPhrases(phrases);
+    expect(requiredLiterals(phrases.at(-1)!)).toEqual(['test']);
+    const reference = compilePhrases(phrases);
+    for (const text of [
+      'This little quiz will tell you', 'THIS QUIZ WILL', 'this one will not', 'This TEST will', 'this ſilly test will', 'these teſt', 'These big TEſTS', 'dein \u212Aurs', 'Dein neues \u212AURS',
+      'this \u212Aids quiz will', 'İstanbul: this quiz will', 'Dein neues Kurs', 'dein Buch', 'Ce cours est gratuit', 'ce cours sera payant',
+      'Este curso está gratis', 'este curso es caro', 'Esse curso é grátis', 'esse curso não', 'quiz will this',
+    ]) {
+      expect(matchList(list, text, startPositions(text, tokenize(text))), text).toEqual(findAll(reference, text));
+    }
   });
 
   it('hands back one frozen empty array when a list finds nothing', () => {
