@@ -142,7 +142,7 @@ export function forOthers(doc: Doc, canonical: readonly string[], except: readon
     const word = fold(canonical[i]!);
     if (lex.forOthers.has(word) && !(except.length > 0 && within(except, doc.words[i]!.start))) return true;
     // A lost or run-away animal: sharing its post is for the animal's sake (lexicon lostWords, animals).
-    if (lex.lostWords.has(word) && animalNear(lex.animals, canonical, i)) return true;
+    if (lex.lostWords.has(word) && wordNear(lex.animals, canonical, i)) return true;
   }
   return doc.hashtags.length > 0 && tagsForOthers(doc, lex.forOthers);
 }
@@ -155,17 +155,18 @@ export function forOthers(doc: Doc, canonical: readonly string[], except: readon
 function foundSomeonesThing(doc: Doc, canonical: readonly string[], codes: number): boolean {
   const lex = askLexicon(doc.lang);
   if (!lex || doc.urls.length > 0 || codes > 0 || PRICE_RE.test(doc.text)) return false;
-  for (let i = 0; i < canonical.length; i++) if (lex.foundWords.has(fold(canonical[i]!)) && animalNear(lex.belongings, canonical, i)) return true;
+  for (let i = 0; i < canonical.length; i++) if (lex.foundWords.has(fold(canonical[i]!)) && wordNear(lex.belongings, canonical, i)) return true;
   return false;
 }
 
-/** How far apart "lost" and the animal may stand: "Lost: grey tabby cat", "Perro perdido", "Katze entlaufen". */
-const LOST_ANIMAL_GAP = 3;
+/** How far apart "lost" and the animal (or "found" and the belonging) may stand: "Lost: grey tabby cat", "Perro
+ * perdido", "Katze entlaufen", "Keys found near the playground". */
+const PAIR_GAP = 3;
 
-/** Whether a word of `near` (an animal, a belonging) stands within LOST_ANIMAL_GAP words of `at`. */
-function animalNear(near: ReadonlySet<string>, canonical: readonly string[], at: number): boolean {
-  const last = Math.min(canonical.length - 1, at + LOST_ANIMAL_GAP);
-  for (let j = Math.max(0, at - LOST_ANIMAL_GAP); j <= last; j++) if (near.has(fold(canonical[j]!))) return true;
+/** Whether a word of `near` (an animal, a belonging) stands within PAIR_GAP words of `at`. */
+function wordNear(near: ReadonlySet<string>, canonical: readonly string[], at: number): boolean {
+  const last = Math.min(canonical.length - 1, at + PAIR_GAP);
+  for (let j = Math.max(0, at - PAIR_GAP); j <= last; j++) if (near.has(fold(canonical[j]!))) return true;
   return false;
 }
 
