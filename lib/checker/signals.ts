@@ -268,6 +268,8 @@ function addInforming(doc: Doc, find: (key: PhraseKey) => PhraseMatch[], ctx: Co
 
 /** Text before an imperative that still leaves it advice: "Tip:", "For anyone selling at markets:", "if it spreads,". */
 const CLAUSE_LEAD_RE = /^(?:[^.!?\n]{0,80}[:,—–-]\s*|\(?\d{1,2}[.)]\s*)?$/u;
+/** A sentence that ends in a question mark, perhaps with closing quotes or brackets. */
+const ASKED_RE = /\?+["'”’)\]]*\s*$/u;
 /** Sentences that are slogans, teasers or brags are not advice even when they start with a verb ("Keep going!"). */
 const NOT_ADVICE: readonly PhraseKey[] = ['platitude', 'vaguePointer', 'agreement', 'brag', 'bait'];
 
@@ -281,6 +283,8 @@ function addAdvice(doc: Doc, find: (key: PhraseKey) => PhraseMatch[], ctx: Conte
     if (!s || within(ctx.askSentences, m.start) || overlaps(ctx.asks, m.start, m.end) || teased(ctx, m.start) || excluded.some((e) => e.start >= s.start && e.start < s.end)) continue;
     if (overlaps(sympathy, m.start, m.end)) continue;
     if (!CLAUSE_LEAD_RE.test(doc.text.slice(s.start, m.start))) continue;
+    // Asked, the imperative asks ("Remember the kid from Home Alone?", "Know what I mean?"): it tells no one what to do.
+    if (ASKED_RE.test(doc.text.slice(s.start, s.end))) continue;
     out.push({ signal: 'advice', start: m.start, end: m.end, weight: WEIGHT.advice.one });
   }
 }
@@ -335,8 +339,12 @@ function addQuestions(doc: Doc, find: (key: PhraseKey) => PhraseMatch[], ctx: Co
   if (doc.words.length < (asksThePerson ? MIN_REPLY_WORDS_FOR_QUESTION : MIN_POST_WORDS_FOR_QUESTION)) return;
   const rhetorical = find('rhetorical');
   const cues = find('question');
-  for (const s of ctx.sentences) {
+  for (const [i, s] of ctx.sentences.entries()) {
     if (within(ctx.askSentences, s.start) || overlaps(ctx.teasers, s.start, s.end)) continue;
+    // A question that a withheld answer follows sets the teaser up ("Remember the kid from Home Alone? This is what he
+    // looks like now"): it asks no one.
+    const next = ctx.sentences[i + 1];
+    if (next && overlaps(ctx.teasers, next.start, next.end)) continue;
     const cued = cues.some((c) => c.start >= s.start && c.start < s.end);
     const asks = hasQuestionMark(doc, s);
     if (!asks && !cued) continue;

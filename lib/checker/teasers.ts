@@ -246,12 +246,17 @@ function firstPersonVerb(doc: Doc, from: number, teasers: readonly Span[]): bool
  * story told elsewhere. "This is why I love autumn" and "Here's what I made for dinner tonight" caption the author's
  * own photo; "Guess what? I got the job!" tells its answer; "What should we name our bot?" asks for real. None keeps
  * a story back for a click. "I've interviewed 200 founders. Here are 12 lessons that will change how you think"
- * says who the author is, then withholds the lessons: the author comes before the teaser there.
+ * says who the author is, then withholds the lessons: the author comes before the teaser there. Only how something
+ * looks ("We finally finished the treehouse and this is what it looks like!") takes the author from anywhere.
  */
-export function ownLife(doc: Doc, flags: readonly number[], teasers: readonly Span[]): boolean {
+export function ownLife(doc: Doc, flags: readonly number[], teasers: readonly Teaser[]): boolean {
   if (doc.urls.length > 0 || headlineCase(doc)) return false;
-  const from = teasers.length > 0 ? Math.min(...teasers.map((t) => t.start)) : 0;
-  const ambiguous = teaserWords(doc.lang)?.notAlwaysAuthor;
+  // How something looks, after the author's own making anywhere in the post, captions their photo (entry `appearance`).
+  const showsLook = teasers.length > 0 && teasers.every((t) => t.entry.appearance);
+  const from = teasers.length > 0 && !showsLook ? Math.min(...teasers.map((t) => t.start)) : 0;
+  const words = teaserWords(doc.lang);
+  const ambiguous = words?.notAlwaysAuthor;
+  if (showsLook && words?.firstPerson?.we && doc.words.some((w) => words.firstPerson!.we!.test(w.text))) return true;
   if (firstPersonVerb(doc, from, teasers)) return true;
   return doc.words.some(
     (w, i) =>

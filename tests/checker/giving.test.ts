@@ -167,6 +167,26 @@ describe('tips addressed to a group of readers read as give', () => {
   });
 });
 
+// A question is no tip and, set before a withheld answer, asks no one: it sets the teaser up.
+describe('a question that sets up a teaser gives nothing', () => {
+  it.each<[string, CheckContext]>([
+    ['Remember the kid from Home Alone? This is what he looks like now', {}],
+    ['¿Recuerdas al niño de Solo en casa? Así luce ahora', { lang: 'es' }],
+    ['Erinnert ihr euch an den Jungen aus Kevin allein zu Haus? So sieht er heute aus', { lang: 'de' }],
+    ["Vous vous souvenez du garçon de Maman j'ai raté l'avion ? Voici à quoi il ressemble aujourd'hui", { lang: 'fr' }],
+    ['Lembra da atriz de Chiquititas? Veja como ela está hoje', { lang: 'pt' }],
+  ])('%s', (text, ctx) => {
+    const report = check(text, { now, ...ctx });
+    expect(report.signals).toEqual([]);
+    expect(report.families).toEqual(['missing-value']);
+  });
+
+  it('a real question before a told answer still counts', () => {
+    const report = check('Remember the old Nokia 3310? Mine still works: 9 days of battery and Snake.', { now });
+    expect(report.families).toEqual([]);
+  });
+});
+
 // A sales hook asks what the reader wants so the author's offer can answer it: no question for the reader, and its
 // details ("in 8 weeks") are the offer's. A hook answered with a tip still gives; a real question still counts.
 describe('a sales hook question is not a question for the reader', () => {

@@ -121,6 +121,12 @@ export const esTeaser: TeaserLexicon = {
       note: 'words that end as a first person does and are none: pronouns, adverbs, nouns, and third-person preterites in -o',
       example: 'lo que dijo el ministro',
     },
+    we: {
+      // Unaccented only: "últimos", "próximos", "mínimos" are adjectives; a capital is a name ("Ramos").
+      pattern: '^[a-zñ]{2,}(?:amos|emos|imos)$',
+      note: 'the first person plural, "-amos/-emos/-imos": what "we" did',
+      example: 'Por fin terminamos la casa del árbol',
+    },
     unaccented: {
       accents: 'áéíóú',
       ending: 'o',

@@ -191,6 +191,8 @@ export interface CompiledFirstPerson {
   notVerb: RegExp;
   /** Null where accents left out hide no person. */
   unaccented: { accented: RegExp; ending: string; firstOnly: RegExp } | null;
+  /** A verb only "we" takes; null where the language lists none. */
+  we: RegExp | null;
 }
 
 export interface CompiledExclaiming {
@@ -236,6 +238,7 @@ function compileFirstPerson(lexicon: TeaserLexicon): CompiledFirstPerson | null 
     beforeVerb: new Set(fp.beforeVerb.words),
     verb: new RegExp(fp.verb.pattern, 'u'),
     notVerb: new RegExp(notVerb.join('|'), 'u'),
+    we: fp.we ? new RegExp(fp.we.pattern, 'u') : null,
     unaccented: u
       ? {
           accented: new RegExp(`[${u.accents}]`, 'iu'),

@@ -123,6 +123,12 @@ export const ptTeaser: TeaserLexicon = {
       note: 'words that end as a first person does and are none: pronouns, adverbs, nouns, "veio"',
       example: 'o que veio depois',
     },
+    we: {
+      // Unaccented only: "últimos", "próximos" are adjectives; a capital is a name ("Ramos").
+      pattern: '^[a-zç]{2,}(?:amos|emos|imos)$',
+      note: 'the first person plural, "-amos/-emos/-imos": what "we" did',
+      example: 'Finalmente terminamos a casa na árvore',
+    },
   },
   exclaiming: {
     interjections: {

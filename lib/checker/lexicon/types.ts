@@ -205,6 +205,11 @@ export interface FirstPersonVerbs {
   /** Words the verb pattern takes that are no first-person verb: whole words, and endings of other persons. */
   notVerb: WordList & { endings: string[] };
   /**
+   * A verb form only "we" takes, as a regular-expression source over one word as written ("terminamos", "fizemos"):
+   * anywhere in the post it tells the author's own doing, which a teaser of how something looks then captions.
+   */
+  we?: Noted & { pattern: string };
+  /**
    * Where typing without accents hides the person ("paso" for "pasó", "cambio" for "cambió"): in a post with none of
    * these accents, a verb with this ending tells the first person only with an ending no other form shares.
    */

@@ -15,6 +15,14 @@ testRule(rule, {
     { text: 'Guess what? I got the job!', note: 'the answer follows' },
     { text: "this is why I'm so scared to do anything anymore #prayforboston", note: 'the author’s own fear, not a story kept back' },
     { text: "Here's what I made for dinner tonight", note: 'captions the author’s own photo' },
+    // How something looks, after the author's own making anywhere in the post, captions their photo (entry `appearance`).
+    { text: 'We finally finished the treehouse and this is what it looks like!', note: 'the author’s own treehouse, shown' },
+    { text: 'I repainted the whole kitchen myself and here is what it looks like now', note: 'the author’s own kitchen, shown' },
+    { text: 'Por fin terminamos la casa del árbol. Así quedó', ctx: { lang: 'es' }, note: '"terminamos": what we did, shown' },
+    { text: 'Endlich ist unser Baumhaus fertig. So sieht es jetzt aus!', ctx: { lang: 'de' }, note: '"unser": our treehouse, shown' },
+    { text: 'Notre cabane est enfin finie. Voici à quoi elle ressemble !', ctx: { lang: 'fr' }, note: '"notre": our cabin, shown' },
+    { text: 'Finalmente terminamos a casa na árvore. Olha como ficou!', ctx: { lang: 'pt' }, note: '"terminamos": what we did, shown' },
+    { text: 'This is what the sun looks like in Colorado right now, 6 a.m. over the Flatirons', note: 'where and when are said' },
     { text: 'Finally finished painting the kitchen. Two coats of green and my arms are done for the week.', note: 'a count in a status update' },
     // A crowd, a something or a reaction with its subject named stays quiet (teaser-kinds: crowdKnows, somethingUnnamed, crowdReaction, warningWithheld, wentViral).
     { text: "Forecasters are warning about this weekend's storm: 80mm of rain expected in the hills, with flood alerts for the river valley.", note: 'what the warning is about is named after the colon' },
@@ -236,6 +244,13 @@ testRule(rule, {
     { text: 'Wir haben fünf Wochen Ballett gemacht und das ist passiert https://t.co/x', ctx: { lang: 'de' }, flags: ['und das ist passiert'] },
     { text: "Ils ont fait du ballet pendant cinq semaines et voici ce qui s'est passé https://t.co/x", ctx: { lang: 'fr' }, flags: ["et voici ce qui s'est passé"] },
     { text: 'Fizemos balé por cinco semanas e isso é o que aconteceu https://t.co/x', ctx: { lang: 'pt' }, flags: ['e isso é o que aconteceu'] },
+    // How someone looks now, kept for the click; the question before it sets it up and asks no one.
+    { text: 'Remember the kid from Home Alone? This is what he looks like now', flags: ['This is what he looks like now'] },
+    { text: 'They renovated the old station and this is what it looks like now https://t.co/k2', flags: ['and this is what it looks like now'] },
+    { text: '¿Recuerdas al niño de Solo en casa? Así luce ahora', ctx: { lang: 'es' }, flags: ['Así luce ahora'] },
+    { text: 'Erinnert ihr euch an den Jungen aus Kevin allein zu Haus? So sieht er heute aus', ctx: { lang: 'de' }, flags: ['So sieht er heute aus'] },
+    { text: "Vous vous souvenez du garçon de Maman j'ai raté l'avion ? Voici à quoi il ressemble aujourd'hui", ctx: { lang: 'fr' }, flags: ["Voici à quoi il ressemble aujourd'hui"] },
+    { text: 'Lembra da atriz de Chiquititas? Veja como ela está hoje', ctx: { lang: 'pt' }, flags: ['Veja como ela está hoje'] },
     // Typed without accents, "paso" is as often "pasó": the news, not the author.
     { text: 'Esto es lo que paso con el cantante despues del concierto', ctx: { lang: 'es' }, flags: ['Esto es lo que'] },
     // No first-person verb after the relative: the reason is withheld.

@@ -146,7 +146,14 @@ export const deValue: ValueLexicon = {
       example: 'Du wirst nicht glauben, was dann passierte',
     },
     {
-      pattern: '(?:und|[-–—:]) so (?:reagierte|reagierten|reagiert|reagieren|antwortete|antworteten|sieht|sah|endete|lief|ging) (?:er|sie|es|man)(?: (?:jetzt|heute|darauf|aus|weiter))*(?=\\s*(?:[.!…👇👀]|$|https?:|www\\.))',
+      pattern: '(?:(?:und|[-–—:]) )?so (?:sieht|sehen|sah|sahen) (?:es|er|sie|das [\\p{L}]+|der [\\p{L}]+|die [\\p{L}]+)(?: (?:jetzt|heute|nun|inzwischen|mittlerweile))* aus(?=\\s*(?:[.!…👇👀📸]|$|https?:|www\\.))',
+      why: 'Wie etwas jetzt aussieht, für den Klick zurückgehalten ("Erinnert ihr euch an den Jungen aus Kevin allein zu Haus? So sieht er heute aus"); nach dem, was der Autor selbst gebaut hat, ist es die Bildunterschrift (appearance).',
+      example: 'Endlich ist unser Baumhaus fertig. So sieht es jetzt aus!',
+      forward: true,
+      appearance: true,
+    },
+    {
+      pattern: '(?:und|[-–—:]) so (?:reagierte|reagierten|reagiert|reagieren|antwortete|antworteten|endete|lief|ging) (?:er|sie|es|man)(?: (?:jetzt|heute|darauf|aus|weiter))*(?=\\s*(?:[.!…👇👀]|$|https?:|www\\.))',
       why: 'Das Ende einer Geschichte, am Schluss zurückgehalten: "so" zeigt auf eine Reaktion, die der Post nicht erzählt ("Mann findet Schlange im Auto – so reagierte er").',
       example: 'Mann findet Schlange im Auto – so reagierte er',
       forward: true,

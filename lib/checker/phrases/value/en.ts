@@ -373,10 +373,31 @@ export const enValue: ValueLexicon = {
       namedAnswers: true,
     },
     {
-      pattern: "(?:and|so) (?:this|that)(?: is|'s) what (?:happened|happens|it looks like|we found|they found|i found|came out)(?=\\s*(?:[.!…👇👀]|$|https?:|www\\.))",
+      pattern: "(?:and|so) (?:this|that)(?: is|'s) what (?:happened|happens|we found|they found|i found|came out)(?=\\s*(?:[.!…👇👀]|$|https?:|www\\.))",
       why: 'The payoff of a story, withheld at its end ("We tried ballet for five weeks and this is what happened"): the story is the setup, and nothing after it tells.',
       example: 'We Tried Five Weeks Of Ballet Fitness And This Is What Happened',
       forward: true,
+    },
+    {
+      pattern: "(?:and|so) (?:this|that)(?: is|'s) what (?:it|he|she|they|(?:the|this|his|her|their|my|our) [\\p{L}]+) (?:looks?|look) like(?: (?:now|today|these days))?(?=\\s*(?:[.!…👇👀📸]|$|https?:|www\\.))",
+      why: 'How something looks now, withheld at a story’s end ("They renovated the old station and this is what it looks like now"); after the author’s own making it captions their photo (appearance).',
+      example: "We finally finished the treehouse and this is what it looks like!",
+      forward: true,
+      appearance: true,
+    },
+    {
+      pattern: "(?:this|that)(?: is|'s) what (?:it|he|she|they|(?:the|this|his|her|their|my|our) [\\p{L}]+) (?:looks?|look) like(?: (?:now|today|these days))?(?=\\s*(?:[.!…👇👀📸]|$|https?:|www\\.))",
+      why: 'How someone or something looks now, kept for the click ("Remember the kid from Home Alone? This is what he looks like now").',
+      example: 'Remember the kid from Home Alone? This is what he looks like now',
+      atStart: true,
+      forward: true,
+      appearance: true,
+    },
+    {
+      pattern: "(?:and )?here(?:'s| is) what (?:it|he|she|they|(?:the|this|his|her|their|my|our) [\\p{L}]+) (?:looks?|look) like(?: (?:now|today|these days))?",
+      why: 'How something looks, presented and kept outside the post ("here’s what it looks like"); after the author’s own making it captions their photo.',
+      example: "I repainted the whole kitchen myself and here is what it looks like now",
+      appearance: true,
     },
     {
       pattern: "(?:and|so) this(?: is|'s) what (?:(?:he|she|they|it|we|i|you|the [\\p{L}]+|(?:his|her|their) [\\p{L}]+) )?[\\p{L}]+(?: (?:next|then|after|back))?(?=\\s*(?:[.!…👇👀]|$|https?:|www\\.))",
@@ -398,7 +419,7 @@ export const enValue: ValueLexicon = {
       shown: true,
     },
     {
-      pattern: "(?:and )?here(?:'s| is) what (?:happened|happens|it looks like|i learned|we learned|they found)",
+      pattern: "(?:and )?here(?:'s| is) what (?:happened|happens|i learned|we learned|they found)",
       why: 'The payoff of a story, withheld ("I gave up sugar and here’s what happened").',
       example: "I gave up sugar for two months and here's what happened",
     },

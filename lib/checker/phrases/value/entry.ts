@@ -39,6 +39,13 @@ export interface ValueEntry {
    * at the photo or the song they share, and keeps nothing back (exclaims in teasers.ts).
    */
   shown?: boolean;
+  /**
+   * The withheld payoff is how something looks now ("and this is what it looks like", "así quedó", "so sieht es jetzt
+   * aus"). Where the author has told of their own making anywhere in the post ("We finally finished the treehouse and
+   * this is what it looks like!"), it captions their photo; "Remember the kid from Home Alone? This is what he looks
+   * like now" keeps the face for the click.
+   */
+  appearance?: boolean;
 }
 
 export interface ValueLexicon {

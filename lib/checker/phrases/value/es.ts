@@ -113,6 +113,14 @@ const COMPOSED = composeTeasers({
 export const esValue: ValueLexicon = {
   teaser: [
     {
+      pattern: "as[ií] (?:luce|lucen|lució|qued[oó]|quedaron|queda|quedan|se ve|se ven)(?: (?:ahora|hoy|hoy en d[ií]a|actualmente))?(?=\\s*(?:[.!…👇👀📸]|$|https?:|www\\.))",
+      why: 'Cómo luce algo ahora, guardado para el clic ("¿Recuerdas al niño de Solo en casa? Así luce ahora"); tras lo que el autor hizo con sus manos, es el pie de su foto (appearance).',
+      example: 'Por fin terminamos la casa del árbol. Así quedó',
+      atStart: true,
+      forward: true,
+      appearance: true,
+    },
+    {
       pattern: "as[ií] (?!(?:que|como|mismo|pues|y|no|s[ií]|es que|de|tambi[eé]n|como|ya|entonces)(?![\\p{L}]))(?:se |te |lo |la |le |les |nos )?[\\p{L}]+",
       why: 'Cataphoric "así" at the start ("Así reaccionó...", "Así luce...") points at a scene the post does not show.',
       example: 'Así reaccionó el público al ver al cantante',

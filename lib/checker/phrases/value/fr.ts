@@ -117,6 +117,14 @@ export const frValue: ValueLexicon = {
       atStart: true,
     },
     {
+      pattern: "(?:voici|voilà|voila) (?:à|a) quoi (?:il|elle|ils|elles|ça|ca|cela|(?:le|la|les|notre|nos|mon|ma|mes) [\\p{L}]+) ressembl\\p{L}*(?: (?:aujourd'hui|maintenant|désormais|aujourd’hui))?(?=\\s*(?:[.!…👇👀📸]|$|https?:|www\\.))",
+      why: 'À quoi ressemble quelqu’un aujourd’hui, gardé pour le clic ("Vous vous souvenez du garçon de Maman j’ai raté l’avion ? Voici à quoi il ressemble aujourd’hui") ; après ce que l’auteur a fait lui-même, c’est la légende de sa photo (appearance).',
+      example: "Notre cabane est enfin finie. Voici à quoi elle ressemble !",
+      atStart: true,
+      forward: true,
+      appearance: true,
+    },
+    {
       pattern: "et (?:voici|voilà|regardez) ce qu['’](?:il|elle|ils|elles|on) (?:a|ont) [\\p{L}]+(?=\\s*(?:[.!…👇👀]|$|https?:|www\\.))",
       why: 'La chute d’une histoire, retenue à la fin, quoi qu’ait fait la personne ("Un homme trouve un serpent dans sa voiture, et voici ce qu’il a fait").',
       example: "Un homme trouve un serpent dans sa voiture, et voici ce qu'il a fait",

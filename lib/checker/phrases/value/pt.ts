@@ -122,6 +122,14 @@ export const ptValue: ValueLexicon = {
       example: 'Você precisa ver isso',
     },
     {
+      pattern: '(?:(?:veja|vejam|olha|olhem|olhe) como (?:(?:ele|ela|eles|elas) )?(?:ficou|ficaram|est[aá]|est[aã]o)|assim (?:ficou|ficaram))(?: (?:hoje|agora|atualmente|hoje em dia))?(?=\\s*(?:[.!…👇👀📸]|$|https?:|www\\.))',
+      why: 'Como alguém ou algo está hoje, guardado para o clique ("Lembra do menino de Esqueceram de Mim? Veja como ele está hoje"); depois do que o autor mesmo fez, é a legenda da foto (appearance).',
+      example: 'Finalmente terminamos a casa na árvore. Olha como ficou!',
+      atStart: true,
+      forward: true,
+      appearance: true,
+    },
+    {
       pattern: 'e (?:veja|vejam|olha|olhem) (?:s[oó] )?o que (?:(?:ele|ela|eles|elas) )?[\\p{L}]+(?: (?:depois|em seguida))?(?=\\s*(?:[.!…👇👀]|$|https?:|www\\.))',
       why: 'O desfecho de uma história, guardado no fim, seja o que for que a pessoa fez ("Homem encontra cobra no carro e veja o que ele fez").',
       example: 'Homem encontra cobra no carro e veja o que ele fez',
