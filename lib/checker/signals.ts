@@ -336,9 +336,11 @@ function addQuestions(doc: Doc, find: (key: PhraseKey) => PhraseMatch[], ctx: Co
   // A reply that also asks for likes or follows uses its question as the hook ("Who's here after the trailer? Like
   // if you are"): only a reply that asks for nothing else gets the shorter measure.
   const asksThePerson = ctx.reply && ctx.askSentences.length === 0;
-  if (doc.words.length < (asksThePerson ? MIN_REPLY_WORDS_FOR_QUESTION : MIN_POST_WORDS_FOR_QUESTION)) return;
-  const rhetorical = find('rhetorical');
+  // A short post asks for real only in a question's own words, asked ("Quelqu'un connaît un bon plombier à Nantes ?").
+  const brief = doc.words.length < (asksThePerson ? MIN_REPLY_WORDS_FOR_QUESTION : MIN_POST_WORDS_FOR_QUESTION);
   const cues = find('question');
+  if (brief && cues.length === 0) return;
+  const rhetorical = find('rhetorical');
   for (const [i, s] of ctx.sentences.entries()) {
     if (within(ctx.askSentences, s.start) || overlaps(ctx.teasers, s.start, s.end)) continue;
     // A question that a withheld answer follows sets the teaser up ("Remember the kid from Home Alone? This is what he
@@ -347,6 +349,7 @@ function addQuestions(doc: Doc, find: (key: PhraseKey) => PhraseMatch[], ctx: Co
     if (next && overlaps(ctx.teasers, next.start, next.end)) continue;
     const cued = cues.some((c) => c.start >= s.start && c.start < s.end);
     const asks = hasQuestionMark(doc, s);
+    if (brief && !(cued && asks)) continue;
     if (!asks && !cued) continue;
     if (rhetorical.some((r) => r.start >= s.start && r.start < s.end) && !cued) continue;
     const short = wordsIn(doc, s.start, s.end) < MIN_QUESTION_WORDS;

@@ -167,6 +167,29 @@ describe('tips addressed to a group of readers read as give', () => {
   });
 });
 
+// A short post asks for real when it asks in a question's own words, with its question mark.
+describe('a short question in a question\'s own words is a question', () => {
+  it.each<[string, CheckContext]>([
+    ['Anyone know a good place to get a bike wheel trued in Leeds?', {}],
+    ['¿Alguien conoce un buen fontanero en Valencia? Nuestro calentador gotea desde ayer.', { lang: 'es' }],
+    ['Kennt jemand eine gute Hausärztin in Leipzig-Plagwitz?', { lang: 'de' }],
+    ["Quelqu'un connaît un bon plombier à Nantes ? Notre chauffe-eau fuit depuis hier.", { lang: 'fr' }],
+    ['Alguém sabe se a feira de sábado em Pinheiros vai acontecer com essa chuva?', { lang: 'pt' }],
+  ])('%s', (text, ctx) => {
+    const report = check(text, { now, ...ctx });
+    expect(report.signals.map((s) => s.signal)).toContain('question');
+    expect(report.kind).toBe('give');
+  });
+
+  it.each([
+    "What's Your Wedding Style",
+    'Which Do You Prefer: Marvel Or DC',
+    'Nice weather today?',
+  ])('a headline without its question mark, or a short line with no cue, is none: %s', (text) => {
+    expect(check(text, { now }).signals.map((s) => s.signal)).not.toContain('question');
+  });
+});
+
 // A question is no tip and, set before a withheld answer, asks no one: it sets the teaser up.
 describe('a question that sets up a teaser gives nothing', () => {
   it.each<[string, CheckContext]>([
