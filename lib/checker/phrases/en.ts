@@ -397,6 +397,8 @@ export const en: Lexicon = {
       'tl;?dr',
       // A summary that hands over the takeaway: "New video is up: how to repot… Short version: one pot size up".
       '(?:the )?short version(?: is)?:|in short,|in a nutshell',
+      // A spoiler with its words after the colon hands over the result ("Spoiler: the €15 one beat the €60 one").
+      'spoiler(?: alert)? ?:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])',
       'checklist',
       'rule of thumb',
       "make sure (?:you|to|your)",

@@ -203,6 +203,8 @@ export const es: Lexicon = {
       'la clave (?:es|est[aá])',
       // A summary that hands over the takeaway: "Nuevo vídeo: cómo afilar… Lo más importante: mantener el ángulo".
       'lo m[aá]s importante(?: es)?:|lo m[aá]s importante es|en resumen,?|en pocas palabras',
+      // Un spoiler con sus palabras tras los dos puntos entrega el resultado ("Spoiler: el de 15 € ganó al de 60 €").
+      '(?:alerta de )?spoiler ?:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])',
       'lo que m[aá]s me ayud[oó]',
       'lo que (?:funciona|funcion[oó])',
       'recomiendo',

@@ -3,6 +3,12 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    // A spoiler with its words after the colon hands over the result: the release gives what it found.
+    { text: "New video is up: I tested 6 cheap soldering irons so you don't have to. Spoiler: the €15 one beat the €60 one.", ctx: { platform: 'youtube' }, note: 'the result follows "Spoiler:"' },
+    { text: 'Nuevo vídeo: probé 6 soldadores baratos para que no tengas que hacerlo. Spoiler: el de 15 € ganó al de 60 €.', ctx: { lang: 'es', platform: 'youtube' }, note: 'the result follows' },
+    { text: 'Neues Video ist online: Ich habe 6 billige Lötkolben getestet. Spoiler: Der für 15 € schlägt den für 60 €.', ctx: { lang: 'de', platform: 'youtube' }, note: 'the result follows' },
+    { text: "Nouvelle vidéo en ligne : j'ai testé 6 fers à souder pas chers. Spoiler : celui à 15 € bat celui à 60 €.", ctx: { lang: 'fr', platform: 'youtube' }, note: 'the result follows' },
+    { text: 'Vídeo novo no ar: testei 6 ferros de solda baratos. Spoiler: o de 15 € ganhou do de 60 €.', ctx: { lang: 'pt', platform: 'youtube' }, note: 'the result follows' },
     { text: 'Big news coming from the council on the bus routes: they vote Tuesday on cutting the 14 and 22.', note: 'the news comes from the council' },
     { text: "L'album de Stromae est enfin sorti, je l'écoute en boucle depuis ce matin", ctx: { lang: 'fr' }, note: 'a fan telling someone else’s release, nowhere to go' },
     { text: 'O inverno chegou de vez aqui em Curitiba, hora da sopa', ctx: { lang: 'pt' }, note: 'the season arrives: another subject, no link, no ask' },
@@ -47,6 +53,9 @@ testRule(rule, {
     { text: 'Unser neues Video zum Hochwasser in Passau ist online: Pegel bei 9 Metern. video.example.de/passau', ctx: { lang: 'de' }, note: 'coverage of a named flood with its numbers' },
   ],
   invalid: [
+    // "Spoiler:" with a link or a teaser after it hands over nothing.
+    { text: 'New video is up, go watch it! Spoiler: https://youtu.be/x1', ctx: { platform: 'youtube' }, flags: ['New video is up'] },
+    { text: "New video is up! Spoiler: you won't believe the ending", ctx: { platform: 'youtube' }, flags: ['New video is up'] },
     { text: 'Big news from me: I got into the PhD program!', flags: ['Big news'] },
     { text: 'Fotobox 2.0 ist endlich da: fotobox.example.de', ctx: { lang: 'de' }, flags: ['ist endlich da'] },
     { text: 'My team just launched the new checkout, three months of work!', flags: ['just launched'] },
