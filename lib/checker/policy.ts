@@ -184,6 +184,24 @@ function namesAuthor(input: RuleInput): boolean {
   return input.evidence.flags.some((f, i) => (f & WORD_FLAG.me) !== 0 && input.doc.words[i]!.text !== 'US');
 }
 
+/** What an offer is said with: a release, availability, a sale opening ahead, a way to take it, where more is, a trial. */
+const OFFER_WORDS: readonly PhraseKey[] = ['release', 'available', 'opening', 'acquire', 'moreAt', 'trial', 'saidBy', 'accordingTo'];
+
+/**
+ * Whether the author names themself in a sentence that offers something or reports it ("Acme says OUR new app is
+ * available now"): then the offer may be theirs. "Apple says the iPhone 17 is available now. I think I'll wait" names
+ * the author only in their own comment.
+ */
+function authorOffers(input: RuleInput): boolean {
+  const { doc, evidence } = input;
+  const offered = OFFER_WORDS.flatMap((key) => input.find(key));
+  return evidence.flags.some((f, i) => {
+    if ((f & WORD_FLAG.me) === 0 || doc.words[i]!.text === 'US') return false;
+    const s = sentenceAt(input, doc.words[i]!.start);
+    return !s || overlaps(offered, s.start, s.end);
+  });
+}
+
 /** Quote marks and white space that may stand between a source and its verb ('"Out now," Apple says'). */
 const SOURCE_GAP_RE = /^[\s"'“”‘’«»,]*$/u;
 
@@ -202,7 +220,12 @@ function sourceBefore(input: RuleInput, m: Span): boolean {
   const w = doc.words[i]!;
   if (s && w.start < s.start) return false;
   if (!SOURCE_GAP_RE.test(doc.text.slice(w.end, m.start))) return false;
-  return (evidence.flags[i]! & (WORD_FLAG.stop | WORD_FLAG.me | WORD_FLAG.you | WORD_FLAG.filler)) === 0;
+  return (evidence.flags[i]! & (WORD_FLAG.stop | WORD_FLAG.me | WORD_FLAG.you | WORD_FLAG.filler)) === 0 && !endorses(input, i);
+}
+
+/** Whether a word is a crowd that vouches in an ad ("doctors", "experts", "users": lexicon endorsers). */
+function endorses(input: RuleInput, i: number): boolean {
+  return askLexicon(input.doc.lang)?.endorsers.has(fold(input.evidence.lower[i]!)) ?? false;
 }
 
 /** Whether a phrase that names a source ("according to", "según") has one after it in its sentence that is not the author. */
@@ -215,7 +238,11 @@ function sourceAfter(input: RuleInput, m: Span): boolean {
   const at = Math.min(...next);
   if (at === Infinity || (s && at >= s.end)) return false;
   if (mention && at === mention.start) return true;
-  return (evidence.flags[i]! & (WORD_FLAG.me | WORD_FLAG.you)) === 0;
+  if ((evidence.flags[i]! & (WORD_FLAG.me | WORD_FLAG.you)) !== 0) return false;
+  // The source is the first word past its articles ("según LOS EXPERTOS", "according to THE council").
+  let k = i;
+  while (k < doc.words.length - 1 && (evidence.flags[k]! & WORD_FLAG.stop) !== 0 && (!s || doc.words[k + 1]!.start < s.end)) k++;
+  return !endorses(input, k);
 }
 
 /**
@@ -226,21 +253,27 @@ function sourceAfter(input: RuleInput, m: Span): boolean {
  * brand's own launch names itself ("our new app"), and "Experts say this token will 100x, buy now" still asks.
  */
 export function reportsAnnouncement(input: RuleInput): boolean {
-  if (namesAuthor(input) || asksOrSells(input)) return false;
+  if (authorOffers(input) || asksOrSells(input)) return false;
   return input.find('saidBy').some((m) => sourceBefore(input, m)) || input.find('accordingTo').some((m) => sourceAfter(input, m));
 }
 
 /**
  * Whether the post tells of a public or community good and sells nothing: a public body or place (the council, a public
  * library, a community fridge, a food bank), a public transport pass, somewhere anyone takes it ("at any station"), a
- * commons' own words ("take what you need"), or a good free for everyone in a post that names no author. "Our community
+ * commons' own words ("take what you need"), or a good free for everyone in a post that names no author and links nowhere. "Our community
  * fridge is available again!" and "the youth bus pass is available now, get it at any station" tell people about
  * something no author sells; an ask of the author's, a code, a plug, a push or seller copy still sells ("our community is
  * free for everyone, join the Discord").
  */
 export function offersPublicGood(input: RuleInput): boolean {
-  if (asksOrSells(input)) return false;
-  return input.find('publicGood').length > 0 || (input.find('freeForAll').length > 0 && !namesAuthor(input));
+  if (asksOrSells(input) || input.find('release').length > 0) return false;
+  const author = namesAuthor(input);
+  // The author's own thing at a price ("try our new protein bars at the community center, $3 each") is their sale.
+  if (author && PRICE_RE.test(input.doc.text)) return false;
+  if (input.find('publicGood').length > 0) return true;
+  // Free for everyone alone is anyone's offer: with no author named and no link to go to ("Free for everyone: 50 Figma
+  // templates at figmakit.com" leads to a seller's page).
+  return input.find('freeForAll').length > 0 && !author && input.doc.urls.length === 0;
 }
 
 /** Content words outside asks that make a post say something, even with no give signal. */
