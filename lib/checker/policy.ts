@@ -174,9 +174,12 @@ export function handsOver(input: RuleInput): boolean {
  */
 const PUSHING: readonly PhraseKey[] = ['giveaway', 'discount', 'urgency', 'hype', 'jumpIn', 'copy', 'hook', 'selfPlug', 'trial'];
 
-function asksOrSells(input: RuleInput): boolean {
+function asksOrSells(input: RuleInput, besides: readonly PhraseKey[] = []): boolean {
   const { evidence } = input;
-  return evidence.asks.length > 0 || evidence.codes.length > 0 || evidence.plugs.length > 0 || PUSHING.some((key) => input.find(key).length > 0);
+  // An ask that is one of the pushes let be ("first come, first served" is urgency's) does not count either.
+  const letBe = besides.flatMap((key) => input.find(key));
+  const asks = evidence.asks.filter((a) => !letBe.some((m) => m.start === a.start));
+  return asks.length > 0 || evidence.codes.length > 0 || evidence.plugs.length > 0 || PUSHING.some((key) => !besides.includes(key) && input.find(key).length > 0);
 }
 
 /** Whether any word of the post names its author (I, we, my, our); "the US" in capitals is a country, not "us". */
@@ -265,8 +268,8 @@ export function reportsAnnouncement(input: RuleInput): boolean {
  * something no author sells; an ask of the author's, a code, a plug, a push or seller copy still sells ("our community is
  * free for everyone, join the Discord").
  */
-export function offersPublicGood(input: RuleInput): boolean {
-  if (asksOrSells(input) || input.find('release').length > 0) return false;
+export function offersPublicGood(input: RuleInput, besides: readonly PhraseKey[] = []): boolean {
+  if (asksOrSells(input, besides) || input.find('release').length > 0) return false;
   const author = namesAuthor(input);
   // The author's own thing at a price ("try our new protein bars at the community center, $3 each") is their sale.
   if (author && PRICE_RE.test(input.doc.text)) return false;
@@ -274,6 +277,15 @@ export function offersPublicGood(input: RuleInput): boolean {
   // Free for everyone alone is anyone's offer: with no author named and no link to go to ("Free for everyone: 50 Figma
   // templates at figmakit.com" leads to a seller's page).
   return input.find('freeForAll').length > 0 && !author && input.doc.urls.length === 0;
+}
+
+/**
+ * Whether a public or community good is told with a hurry and nothing else pushed ("the community garden has free
+ * seedlings again this weekend, first come first served"): the hurry is how long a public good lasts, not a sale's
+ * pressure. Free for everyone alone is not enough ("free for everyone for a limited time" may be a launch's).
+ */
+export function hurriesPublicGood(input: RuleInput): boolean {
+  return input.find('publicGood').length > 0 && offersPublicGood(input, ['urgency']);
 }
 
 /** Content words outside asks that make a post say something, even with no give signal. */
