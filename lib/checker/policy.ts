@@ -168,6 +168,126 @@ export function handsOver(input: RuleInput): boolean {
   return input.find('openLicence').length > 0 && !sells(input);
 }
 
+/**
+ * What sells or asks, whatever news or public good it rides on: an ask of the author's, a code, a plug of their own
+ * thing, a contest, a discount, a deadline, a hyped push, seller copy ("free shipping", "in stock") or an ad hook.
+ */
+const PUSHING: readonly PhraseKey[] = ['giveaway', 'discount', 'urgency', 'hype', 'jumpIn', 'copy', 'hook', 'selfPlug', 'trial'];
+
+function asksOrSells(input: RuleInput, besides: readonly PhraseKey[] = []): boolean {
+  const { evidence } = input;
+  // An ask that is one of the pushes let be ("first come, first served" is urgency's) does not count either.
+  const letBe = besides.flatMap((key) => input.find(key));
+  const asks = evidence.asks.filter((a) => !letBe.some((m) => m.start === a.start));
+  return asks.length > 0 || evidence.codes.length > 0 || evidence.plugs.length > 0 || PUSHING.some((key) => !besides.includes(key) && input.find(key).length > 0);
+}
+
+/** Whether any word of the post names its author (I, we, my, our); "the US" in capitals is a country, not "us". */
+function namesAuthor(input: RuleInput): boolean {
+  return input.evidence.flags.some((f, i) => (f & WORD_FLAG.me) !== 0 && input.doc.words[i]!.text !== 'US');
+}
+
+/** What an offer is said with: a release, availability, a sale opening ahead, a way to take it, where more is, a trial. */
+const OFFER_WORDS: readonly PhraseKey[] = ['release', 'available', 'opening', 'acquire', 'moreAt', 'trial', 'saidBy', 'accordingTo'];
+
+/**
+ * Whether the author names themself in a sentence that offers something or reports it ("Acme says OUR new app is
+ * available now"): then the offer may be theirs. "Apple says the iPhone 17 is available now. I think I'll wait" names
+ * the author only in their own comment.
+ */
+function authorOffers(input: RuleInput): boolean {
+  const { doc, evidence } = input;
+  const offered = OFFER_WORDS.flatMap((key) => input.find(key));
+  return evidence.flags.some((f, i) => {
+    if ((f & WORD_FLAG.me) === 0 || doc.words[i]!.text === 'US') return false;
+    const s = sentenceAt(input, doc.words[i]!.start);
+    return !s || overlaps(offered, s.start, s.end);
+  });
+}
+
+/** Quote marks and white space that may stand between a source and its verb ('"Out now," Apple says'). */
+const SOURCE_GAP_RE = /^[\s"'“”‘’«»,]*$/u;
+
+/**
+ * Whether a verb of saying has a source right before it in its sentence: a name or a noun ("Apple says", "the council
+ * announced", "die Stadt hat bestätigt") or a handle ("@nasa confirmed"). A function word there is no source: "CA to be
+ * announced", "proud to announce", "it was confirmed".
+ */
+function sourceBefore(input: RuleInput, m: Span): boolean {
+  const { doc, evidence } = input;
+  const s = sentenceAt(input, m.start);
+  if (doc.mentions.some((t) => t.end <= m.start && (!s || t.start >= s.start) && SOURCE_GAP_RE.test(doc.text.slice(t.end, m.start)))) return true;
+  let i = -1;
+  for (let k = 0; k < doc.words.length && doc.words[k]!.end <= m.start; k++) i = k;
+  if (i < 0) return false;
+  const w = doc.words[i]!;
+  if (s && w.start < s.start) return false;
+  if (!SOURCE_GAP_RE.test(doc.text.slice(w.end, m.start))) return false;
+  return (evidence.flags[i]! & (WORD_FLAG.stop | WORD_FLAG.me | WORD_FLAG.you | WORD_FLAG.filler)) === 0 && !endorses(input, i);
+}
+
+/** Whether a word is a crowd that vouches in an ad ("doctors", "experts", "users": lexicon endorsers). */
+function endorses(input: RuleInput, i: number): boolean {
+  return askLexicon(input.doc.lang)?.endorsers.has(fold(input.evidence.lower[i]!)) ?? false;
+}
+
+/** Whether a phrase that names a source ("according to", "según") has one after it in its sentence that is not the author. */
+function sourceAfter(input: RuleInput, m: Span): boolean {
+  const { doc, evidence } = input;
+  const s = sentenceAt(input, m.start);
+  const i = doc.words.findIndex((w) => w.start >= m.end);
+  const mention = doc.mentions.find((t) => t.start >= m.end);
+  const next = [i >= 0 ? doc.words[i]!.start : Infinity, mention ? mention.start : Infinity];
+  const at = Math.min(...next);
+  if (at === Infinity || (s && at >= s.end)) return false;
+  if (mention && at === mention.start) return true;
+  if ((evidence.flags[i]! & (WORD_FLAG.me | WORD_FLAG.you)) !== 0) return false;
+  // The source is the first word past its articles ("según LOS EXPERTOS", "according to THE council").
+  let k = i;
+  while (k < doc.words.length - 1 && (evidence.flags[k]! & WORD_FLAG.stop) !== 0 && (!s || doc.words[k + 1]!.start < s.end)) k++;
+  return !endorses(input, k);
+}
+
+/**
+ * Whether the post passes on a third party's announcement with its source ("Apple says the iPhone 17 is available now
+ * at $999", "According to Valve…", "Según Apple…", "Laut Apple…", "Selon la SNCF…", "Segundo a Nintendo…"), names no
+ * author (no I, we, my, our), and asks, pushes and sells nothing: news of someone else's product or service, not the
+ * author's pitch. The model's reading of "available" or a price there weighs the words, not whose offer it is. A
+ * brand's own launch names itself ("our new app"), and "Experts say this token will 100x, buy now" still asks.
+ */
+export function reportsAnnouncement(input: RuleInput): boolean {
+  if (authorOffers(input) || asksOrSells(input)) return false;
+  return input.find('saidBy').some((m) => sourceBefore(input, m)) || input.find('accordingTo').some((m) => sourceAfter(input, m));
+}
+
+/**
+ * Whether the post tells of a public or community good and sells nothing: a public body or place (the council, a public
+ * library, a community fridge, a food bank), a public transport pass, somewhere anyone takes it ("at any station"), a
+ * commons' own words ("take what you need"), or a good free for everyone in a post that names no author and links nowhere. "Our community
+ * fridge is available again!" and "the youth bus pass is available now, get it at any station" tell people about
+ * something no author sells; an ask of the author's, a code, a plug, a push or seller copy still sells ("our community is
+ * free for everyone, join the Discord").
+ */
+export function offersPublicGood(input: RuleInput, besides: readonly PhraseKey[] = []): boolean {
+  if (asksOrSells(input, besides) || input.find('release').length > 0) return false;
+  const author = namesAuthor(input);
+  // The author's own thing at a price ("try our new protein bars at the community center, $3 each") is their sale.
+  if (author && PRICE_RE.test(input.doc.text)) return false;
+  if (input.find('publicGood').length > 0) return true;
+  // Free for everyone alone is anyone's offer: with no author named and no link to go to ("Free for everyone: 50 Figma
+  // templates at figmakit.com" leads to a seller's page).
+  return input.find('freeForAll').length > 0 && !author && input.doc.urls.length === 0;
+}
+
+/**
+ * Whether a public or community good is told with a hurry and nothing else pushed ("the community garden has free
+ * seedlings again this weekend, first come first served"): the hurry is how long a public good lasts, not a sale's
+ * pressure. Free for everyone alone is not enough ("free for everyone for a limited time" may be a launch's).
+ */
+export function hurriesPublicGood(input: RuleInput): boolean {
+  return input.find('publicGood').length > 0 && offersPublicGood(input, ['urgency']);
+}
+
 /** Content words outside asks that make a post say something, even with no give signal. */
 const SAYS_ENOUGH_WORDS: Record<Sensitivity, number> = { gentle: 10, normal: 14, strict: 20 };
 /** Or: a concrete detail (a number, a price, a date) in a post of at least this many content words. */

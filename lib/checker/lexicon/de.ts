@@ -66,6 +66,8 @@ export const de: AskLexicon = {
   // Found belongings (types.ts): "Keys found near the playground, message me to describe them".
   foundWords: ['gefunden', 'fundstück', 'abgegeben'],
   belongings: ['schlüssel', 'schlüsselbund', 'geldbörse', 'portemonnaie', 'brieftasche', 'handy', 'tasche', 'rucksack', 'brille', 'sonnenbrille', 'ring', 'kette', 'armband', 'uhr', 'schal', 'jacke', 'mantel', 'regenschirm', 'pass', 'ausweis', 'laptop', 'kopfhörer', 'fahrrad', 'kuscheltier'],
+  // Wer in einer Anzeige bürgt (types.ts): "Ärzte sagen, dieses Mittel verbrennt Fett. Jetzt für 29 € erhältlich".
+  endorsers: ['experten', 'experte', 'ärzte', 'arzt', 'zahnärzte', 'dermatologen', 'ernährungsberater', 'wissenschaftler', 'forscher', 'studien', 'nutzer', 'kunden', 'käufer', 'bewertungen', 'influencer', 'leute', 'fans', 'alle', 'mütter', 'profis', 'insider', 'trader', 'analysten', 'kritiker'],
   // Event words a tag is, or ends with after a place or a name (#yycflood, #qldfloods, #HighParkFire, #earthquake):
   // the tag files the post under the event, not under reach (hashtag-stuffing does not count it).
   eventTags: ['hochwasser', 'flut', 'uberschwemmung', 'brand', 'waldbrand', 'feuer', 'erdbeben', 'beben', 'sturm', 'unwetter', 'orkan', 'taifun', 'hurrikan', 'tornado', 'tsunami', 'explosion', 'anschlag', 'amoklauf', 'unglück', 'einsturz', 'erdrutsch'],

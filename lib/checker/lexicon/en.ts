@@ -107,6 +107,8 @@ export const en: AskLexicon = {
   // Found belongings (types.ts): "Keys found near the playground, message me to describe them".
   foundWords: ['found'],
   belongings: ['keys', 'key', 'wallet', 'purse', 'phone', 'bag', 'backpack', 'rucksack', 'glasses', 'sunglasses', 'ring', 'necklace', 'bracelet', 'earring', 'watch', 'scarf', 'jacket', 'coat', 'umbrella', 'passport', 'lanyard', 'laptop', 'headphones', 'airpods', 'bike', 'scooter', 'teddy'],
+  // A crowd that vouches in an ad (types.ts): "Doctors say this supplement melts fat fast. Now available for $29.99".
+  endorsers: ['experts', 'expert', 'doctors', 'doctor', 'dentists', 'dermatologists', 'nutritionists', 'scientists', 'researchers', 'studies', 'users', 'customers', 'buyers', 'reviewers', 'reviews', 'influencers', 'people', 'fans', 'everyone', 'everybody', 'moms', 'pros', 'insiders', 'traders', 'whales', 'analysts', 'critics'],
   // Event words a tag is, or ends with after a place or a name (#yycflood, #qldfloods, #HighParkFire, #earthquake):
   // the tag files the post under the event, not under reach (hashtag-stuffing does not count it).
   eventTags: ['flood', 'floods', 'flooding', 'fire', 'fires', 'wildfire', 'wildfires', 'bushfire', 'bushfires', 'blaze', 'quake', 'quakes', 'earthquake', 'storm', 'storms', 'typhoon', 'hurricane', 'cyclone', 'tornado', 'tsunami', 'meteor', 'explosion', 'blast', 'shooting', 'bombing', 'bombings', 'crash', 'derailment', 'collapse', 'haze', 'landslide', 'eruption'],

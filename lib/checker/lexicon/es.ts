@@ -71,6 +71,8 @@ export const es: AskLexicon = {
   // Found belongings (types.ts): "Keys found near the playground, message me to describe them".
   foundWords: ['encontrado', 'encontrada', 'encontrados', 'encontradas', 'encontré', 'encontramos', 'hallado', 'hallada', 'hallados', 'halladas'],
   belongings: ['llaves', 'llave', 'cartera', 'billetera', 'monedero', 'móvil', 'celular', 'bolso', 'mochila', 'gafas', 'anillo', 'collar', 'pulsera', 'reloj', 'bufanda', 'chaqueta', 'abrigo', 'paraguas', 'pasaporte', 'dni', 'portátil', 'auriculares', 'bici', 'bicicleta', 'peluche'],
+  // Quien avala en un anuncio (types.ts): "Los médicos dicen que este suplemento quema grasa. Ya disponible por 29 €".
+  endorsers: ['expertos', 'experto', 'médicos', 'medicos', 'médico', 'dentistas', 'dermatólogos', 'nutricionistas', 'científicos', 'cientificos', 'estudios', 'usuarios', 'clientes', 'compradores', 'reseñas', 'influencers', 'gente', 'fans', 'todos', 'mamás', 'profesionales', 'traders', 'analistas', 'críticos'],
   // Event words a tag is, or ends with after a place or a name (#yycflood, #qldfloods, #HighParkFire, #earthquake):
   // the tag files the post under the event, not under reach (hashtag-stuffing does not count it).
   eventTags: ['inundacion', 'inundaciones', 'incendio', 'incendios', 'terremoto', 'sismo', 'temblor', 'huracan', 'tormenta', 'tifon', 'tornado', 'tsunami', 'explosion', 'tiroteo', 'atentado', 'accidente', 'derrumbe', 'deslave', 'erupcion'],

@@ -72,6 +72,8 @@ export const fr: AskLexicon = {
   // Found belongings (types.ts): "Keys found near the playground, message me to describe them".
   foundWords: ['trouvé', 'trouvée', 'trouvés', 'trouvées', 'retrouvé', 'retrouvée'],
   belongings: ['clés', 'clefs', 'clé', 'portefeuille', 'porte-monnaie', 'téléphone', 'portable', 'sac', 'lunettes', 'bague', 'collier', 'bracelet', 'montre', 'écharpe', 'veste', 'manteau', 'parapluie', 'passeport', 'doudou', 'vélo', 'casque', 'ordinateur'],
+  // Ceux qui se portent garants dans une pub (types.ts) : « Les médecins disent que ce complément brûle les graisses ».
+  endorsers: ['experts', 'expert', 'médecins', 'medecins', 'médecin', 'dentistes', 'dermatologues', 'nutritionnistes', 'scientifiques', 'chercheurs', 'études', 'utilisateurs', 'clients', 'acheteurs', 'avis', 'influenceurs', 'influenceuses', 'gens', 'fans', 'tous', 'mamans', 'pros', 'traders', 'analystes', 'critiques'],
   // Event words a tag is, or ends with after a place or a name (#yycflood, #qldfloods, #HighParkFire, #earthquake):
   // the tag files the post under the event, not under reach (hashtag-stuffing does not count it).
   eventTags: ['inondation', 'inondations', 'crue', 'crues', 'incendie', 'incendies', 'feux', 'seisme', 'seismes', 'tempete', 'ouragan', 'typhon', 'cyclone', 'tornade', 'tsunami', 'explosion', 'fusillade', 'attentat', 'accident', 'effondrement', 'eruption'],

@@ -72,6 +72,8 @@ export interface CompiledAsks {
   animals: ReadonlySet<string>;
   foundWords: ReadonlySet<string>;
   belongings: ReadonlySet<string>;
+  /** A crowd that vouches for a product in an ad ("doctors", "experts", "users"), folded. */
+  endorsers: ReadonlySet<string>;
   eventTags: readonly string[];
   launch: readonly string[];
   /** Thanks entries by their first word, each as its words ("thank you" under "thank"). */
@@ -160,6 +162,7 @@ function compile(lexicon: AskLexicon): CompiledAsks {
     animals: folded(lexicon.animals),
     foundWords: folded(lexicon.foundWords),
     belongings: folded(lexicon.belongings),
+    endorsers: folded(lexicon.endorsers ?? []),
     eventTags: lexicon.eventTags.map(fold),
     launch: lexicon.launch.map(fold),
     meeting: folded(lexicon.meeting),

@@ -73,6 +73,8 @@ export const pt: AskLexicon = {
   // Found belongings (types.ts): "Keys found near the playground, message me to describe them".
   foundWords: ['encontrado', 'encontrada', 'encontrados', 'encontradas', 'encontrei', 'encontramos', 'achado', 'achada', 'achados', 'achadas', 'achei'],
   belongings: ['chaves', 'chave', 'carteira', 'celular', 'telemóvel', 'bolsa', 'mochila', 'óculos', 'anel', 'colar', 'pulseira', 'relógio', 'cachecol', 'jaqueta', 'casaco', 'guarda-chuva', 'passaporte', 'documentos', 'notebook', 'fones', 'bicicleta', 'bike', 'pelúcia'],
+  // Quem avaliza num anúncio (types.ts): "Médicos dizem que este suplemento queima gordura. Já disponível por R$ 99".
+  endorsers: ['especialistas', 'especialista', 'médicos', 'medicos', 'médico', 'dentistas', 'dermatologistas', 'nutricionistas', 'cientistas', 'pesquisadores', 'estudos', 'usuários', 'usuarios', 'clientes', 'compradores', 'avaliações', 'influenciadores', 'influencers', 'pessoas', 'fãs', 'todos', 'mães', 'profissionais', 'traders', 'analistas', 'críticos'],
   // Event words a tag is, or ends with after a place or a name (#yycflood, #qldfloods, #HighParkFire, #earthquake):
   // the tag files the post under the event, not under reach (hashtag-stuffing does not count it).
   eventTags: ['enchente', 'enchentes', 'inundacao', 'inundacoes', 'incendio', 'incendios', 'queimada', 'queimadas', 'terremoto', 'sismo', 'tempestade', 'furacao', 'tufao', 'ciclone', 'tornado', 'tsunami', 'explosao', 'tiroteio', 'atentado', 'acidente', 'desabamento', 'deslizamento'],

@@ -128,6 +128,12 @@ export interface AskLexicon {
   foundWords: string[];
   belongings: string[];
   /**
+   * A crowd that vouches for a product in an ad ("Doctors say this supplement melts fat", "Experts say the Lumen lamp is
+   * the best of 2025", "Los expertos dicen…"): as the source of a verb of saying it is the seller's testimonial, not a
+   * third party's announcement passed on ("Apple says", "the council announced"). Folded, lower case.
+   */
+  endorsers?: string[];
+  /**
    * Words that name an event at the end of a tag, after a place or a name ("#yycflood", "#HighParkFire", "#qldfloods",
    * "#RussianMeteor"), or as the whole tag ("#earthquake"): the tag files the post under the event everyone follows,
    * not under reach. Folded, lower case.

@@ -98,6 +98,14 @@ export interface PhraseLists {
   finding: string[];
   /** A job ad: "we're hiring", "buscamos cocinero/a", "wir stellen ein", "on recrute". */
   hiring: string[];
+  /** A verb of saying after its source: "Apple says", "el ayuntamiento anunció", "la mairie a annoncé". */
+  saidBy: string[];
+  /** A phrase before its source: "according to", "según", "laut", "selon", "segundo". */
+  accordingTo: string[];
+  /** A public or community good: "public library", "community fridge", "bus pass", "at any station". */
+  publicGood: string[];
+  /** Free for everyone or a whole group: "free for everyone", "gratis para todos", "kostenlos für alle". */
+  freeForAll: string[];
   /** Where the latest news is: "for all the latest on", beside a handle ("Following @KHOU for the latest on the fire"). */
   newsSource: string[];
   /** A petition's ask: "sign now", "sign the petition". */
@@ -230,6 +238,7 @@ export const PHRASE_KEYS: readonly PhraseKey[] = [
   'callToAction', 'service', 'discount', 'codeWord', 'urgency', 'giveaway', 'plug', 'selfPlug', 'lure', 'reach', 'affiliate', 'brag', 'bait',
   'vaguePointer', 'agreement', 'platitude', 'teaching', 'advice', 'explaining', 'lesson', 'credit', 'thanks', 'question', 'rhetorical', 'helping', 'invitation',
   'teaser', 'teaserLead', 'sympathy', 'warmth', 'report', 'happened', 'event', 'audience', 'relief', 'newsSource', 'petition', 'notice', 'fundsFor', 'openLicence', 'finding', 'hiring',
+  'saidBy', 'accordingTo', 'publicGood', 'freeForAll',
   'release', 'available', 'opening', 'acquire', 'moreAt', 'trial', 'releaseCall', 'hype', 'jumpIn',
   'copy', 'hook', 'register', 'benefit', 'critique',
 ];

@@ -1,6 +1,6 @@
 import { PRICE_RE, TICKER_RE } from '../asks';
 import type { Weighed } from '../model';
-import { givesClearly, modelSays, offersRelief, reportsNews, STORY_TAKEAWAY, unless } from '../policy';
+import { givesClearly, modelSays, offersPublicGood, offersRelief, reportsAnnouncement, reportsNews, STORY_TAKEAWAY, unless } from '../policy';
 import { defineRule, type RuleInput } from '../rule';
 import { hitMessage } from '../messages';
 import { HYPE_KEYS } from '../phrases/hype/entry';
@@ -108,7 +108,11 @@ export default defineRule({
     const warmReply =
       input.ctx.reply === true && input.find('warmth').length > 0 && input.evidence.asks.length === 0 && !input.evidence.pointsSomewhere && input.evidence.plugs.length === 0 && !namesSomethingSold(input);
     const asksReaders = asksForKnowledge(input);
-    const quiet = givesClearly(input) || reportsNews(input) || offersRelief(input) || lesson || notice || jobAd || warmReply || asksReaders;
+    // Someone else's announcement passed on with its source ("Apple says the iPhone 17 is available now at $999"), or a
+    // public or community good ("Our community fridge is available again! Free food, take what you need"), with no
+    // ask, push or sale of the author's: the model's reading of "available" or a price is not the author's pitch.
+    const notTheirs = reportsAnnouncement(input) || offersPublicGood(input);
+    const quiet = givesClearly(input) || reportsNews(input) || offersRelief(input) || lesson || notice || jobAd || warmReply || asksReaders || notTheirs;
     return unless(quiet, input, this.meta.weight, hits);
   },
 });

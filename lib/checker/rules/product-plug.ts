@@ -1,7 +1,7 @@
 import { forOthers } from '../evidence';
 import type { PhraseMatch } from '../phrases';
 import { WORD_FLAG } from '../phrases/book';
-import { givesBeyondPitch, givesClearly, handsOver, inNotice, pitchGive, reportsNews, unless } from '../policy';
+import { givesBeyondPitch, givesClearly, handsOver, inNotice, offersPublicGood, pitchGive, reportsAnnouncement, reportsNews, unless } from '../policy';
 import { defineRule, type RuleInput } from '../rule';
 import { hitMessage } from '../messages';
 import { byStart, inOrder, overlaps, type Span } from '../text';
@@ -51,6 +51,9 @@ function ownOffers(input: RuleInput): PhraseMatch[] {
   const reachable = doc.urls.length > 0 || acquire.length > 0 || evidence.asks.length > 0 || moreAt.length > 0;
   // Nor in a release handed over for anyone's use (an open licence, nothing sold): where to take it is no pitch.
   if (forOthers(doc, evidence.lower) || handsOver(input)) return [];
+  // Nor in someone else's announcement passed on with its source ("Apple says…", "según Apple…"), nor in a public or
+  // community good ("the youth bus pass is available now, get it at any station"): the offer is not the author's.
+  if (reportsAnnouncement(input) || offersPublicGood(input)) return [];
   const namesAuthor = evidence.flags.some((f) => (f & WORD_FLAG.me) !== 0);
   if (!reachable) {
     const note = releaseNote(input, release, namesAuthor ? [...available, ...opening] : []);

@@ -1,6 +1,6 @@
 import { PRICE_RE } from '../asks';
 import { askLexicon } from '../lexicon';
-import { givesClearly, unless } from '../policy';
+import { givesClearly, hurriesPublicGood, unless } from '../policy';
 import { defineRule } from '../rule';
 import { hitMessage } from '../messages';
 
@@ -33,6 +33,8 @@ export default defineRule({
       suggestion:
         'State the facts plainly (the date, how many there are) and add why it is worth their time: what they learn, use or get from it.',
     }));
-    return unless(givesClearly(input), input, this.meta.weight, hits);
+    // A public or community good that will not last ("free seedlings at the community garden, first come first served")
+    // tells people when to come: no sale hurries them.
+    return unless(givesClearly(input) || hurriesPublicGood(input), input, this.meta.weight, hits);
   },
 });

@@ -2,6 +2,7 @@ import rule, { readsAsPitch } from '../../../lib/checker/rules/learned-promotion
 import type { RuleInput } from '../../../lib/checker/rule';
 import { describe, expect, it } from 'vitest';
 import { check, ruleInput } from '../../../lib/checker';
+import { offersPublicGood, reportsAnnouncement } from '../../../lib/checker/policy';
 import { runRule, testRule } from '../rule-tester';
 
 // The spans are the words the shipped weights weighed most; retraining (npm run train) may move them.
@@ -114,5 +115,87 @@ describe('a question for what readers know', () => {
     'Is the 2024 model still available for $400 anywhere? Ours is, link in bio.',
   ])('%s still reads as self-promotion', (text) => {
     expect(check(text, { lang: 'en', platform: 'x' }).families).toContain('self-promotion');
+  });
+});
+
+// Someone else's announcement passed on with its source, and a public or community good, are no pitch of the author's
+// (policy reportsAnnouncement, offersPublicGood): the model's reading of "available" or a price weighs the words, not
+// whose offer it is. An ask, a code, a plug or a vouching crowd ("Doctors say…") still sells.
+describe('notices: a third party’s announcement, a public good', () => {
+  it.each([
+    ['en', 'Apple says the iPhone 17 is available now at $999 in the US and $1099 in Europe.'],
+    ['en', 'Apple says the iPhone 17 is available now at $999 in the US: https://www.theverge.com/apple/iphone-17-price'],
+    ['en', 'Apple says the iPhone 17 is available now at $999. I think I’ll wait for the 18.'],
+    ['en', 'Nintendo confirmed the Switch 2 launches June 5 at $449, with Mario Kart bundled for $499.'],
+    ['en', 'According to Valve, the Steam Deck OLED is now available in 12 more countries starting today.'],
+    ['en', 'Microsoft announced that Windows 10 security updates are available for free for one more year for home users.'],
+    ['en', 'Our community fridge is available again! Free food, take what you need, leave what you can.'],
+    ['en', 'The new youth bus pass is available now: 20 € a month for everyone under 26. Get it at any station.'],
+    ['en', 'Free flu shots are available now at the community center for everyone over 65. Just walk in, no appointment needed.'],
+    ['es', 'Según Apple, el iPhone 17 ya está disponible por 999 dólares en Estados Unidos.'],
+    ['es', 'El nuevo abono joven ya está disponible: 20 € al mes para todos los menores de 26. Consíguelo en cualquier estación.'],
+    ['es', 'La nevera solidaria del barrio vuelve a estar disponible. Comida gratis para todos: coge lo que necesites y deja lo que puedas.'],
+    ['de', 'Laut Apple ist das iPhone 17 ab sofort für 999 Dollar in den USA erhältlich.'],
+    ['de', 'Das neue Jugendticket ist jetzt verfügbar: 20 € im Monat für alle unter 26. Hol es dir an jedem Bahnhof.'],
+    ['de', 'Der Gemeinschaftskühlschrank im Viertel ist wieder da! Kostenloses Essen für alle: nimm, was du brauchst.'],
+    ['fr', 'Selon Apple, l’iPhone 17 est disponible dès maintenant à 999 dollars aux États-Unis.'],
+    ['fr', 'Le nouveau pass jeunes est disponible : 20 € par mois pour tous les moins de 26 ans. À retirer dans n’importe quelle gare.'],
+    ['fr', 'Le frigo solidaire du quartier est de nouveau disponible ! Nourriture gratuite pour tous, prenez ce dont vous avez besoin.'],
+    ['pt', 'Segundo a Apple, o iPhone 17 já está disponível por 999 dólares nos Estados Unidos.'],
+    ['pt', 'O novo passe jovem já está disponível: 20 € por mês para todos com menos de 26 anos. Pegue o seu em qualquer estação.'],
+    ['pt', 'A geladeira solidária do bairro está disponível de novo! Comida grátis para todos, pegue o que precisar.'],
+  ] as const)('%s: %s stays quiet', (lang, text) => {
+    const result = check(text, { lang, platform: 'x' });
+    expect(result.families).not.toContain('self-promotion');
+    expect(result.kind).not.toBe('take');
+  });
+
+  // The mechanism in every language, whatever the model makes of the post.
+  it.each([
+    ['en', 'Apple says the iPhone 17 is available now at $999.', 'report'],
+    ['es', 'El ayuntamiento anunció que el abono joven ya está disponible.', 'report'],
+    ['es', 'Según Apple, el iPhone 17 ya está disponible.', 'report'],
+    ['de', 'Die Stadt hat bestätigt, dass das Freibad wieder geöffnet ist.', 'report'],
+    ['de', 'Laut Apple ist das iPhone 17 ab sofort erhältlich.', 'report'],
+    ['fr', 'La mairie a annoncé que la médiathèque sera gratuite.', 'report'],
+    ['fr', 'Selon la SNCF, les billets pour Noël sont disponibles dès aujourd’hui.', 'report'],
+    ['pt', 'A prefeitura anunciou que a vacina da gripe é gratuita.', 'report'],
+    ['pt', 'De acordo com a Nintendo, o Switch 2 já está disponível no Brasil.', 'report'],
+    ['en', 'The public library now lends out tools for free.', 'public'],
+    ['es', 'La biblioteca municipal ya presta herramientas gratis.', 'public'],
+    ['de', 'Das neue Jugendticket ist ab sofort erhältlich, an jedem Bahnhof.', 'public'],
+    ['fr', 'Le frigo solidaire du quartier est de nouveau disponible.', 'public'],
+    ['pt', 'A geladeira solidária do bairro está disponível de novo.', 'public'],
+  ] as const)('%s: %s is a %s notice', (lang, text, which) => {
+    const input = ruleInput(text, { lang, platform: 'x' });
+    expect(which === 'report' ? reportsAnnouncement(input) : offersPublicGood(input)).toBe(true);
+  });
+
+  it.each([
+    ['en', 'A coin will be launched in pump.fun continuing the cigars trend. CA to be announced shortly!'],
+    ['en', 'Doctors say this supplement melts fat fast. Now available in the US for $29.99'],
+    ['en', 'Experts say the new Lumen lamp is the best of 2025, now available for $49 at lumenlamp.com'],
+    ['en', 'Acme says our new app is available now at $9.'],
+    ['en', 'Our community is available now for everyone, join the Discord: discord.gg/xyz'],
+    ['en', 'Free for everyone: 50 Figma templates, grab them at figmakit.com'],
+    ['en', 'Stop by the community center booth this Saturday and try our new protein bars, $3 each!'],
+    ['en', 'The youth bus pass is available now. Get yours with code BUS10 for 10% off at any station.'],
+    ['es', 'Según Apple, el iPhone 17 ya está disponible. Cómpralo en nuestra tienda: tienda.example.es'],
+    ['es', 'El abono joven ya está disponible. Consíguelo con el código BONO10 en cualquier estación.'],
+    ['de', 'Laut Apple ist das iPhone 17 ab sofort erhältlich. Jetzt in unserem Shop bestellen: shop.example.de'],
+    ['fr', 'Selon Apple, l’iPhone 17 est disponible. Commandez-le dans notre boutique : boutique.example.fr'],
+    ['pt', 'Segundo a Apple, o iPhone 17 já está disponível. Compre na nossa loja: loja.example.pt'],
+  ] as const)('%s: %s still reads as self-promotion', (lang, text) => {
+    expect(check(text, { lang, platform: 'x' }).families).toContain('self-promotion');
+  });
+
+  it.each([
+    ['en', 'Doctors say this supplement melts fat fast. Now available for $29.99'],
+    ['es', 'Los médicos dicen que este suplemento quema grasa. Ya disponible por 29 €.'],
+    ['de', 'Ärzte sagen, dieses Mittel verbrennt Fett. Jetzt für 29 € erhältlich.'],
+    ['fr', 'Selon les experts, ce complément brûle les graisses. Disponible à 29 €.'],
+    ['pt', 'Segundo os especialistas, este suplemento queima gordura. Já disponível por 29 €.'],
+  ] as const)('%s: a vouching crowd is no source: %s', (lang, text) => {
+    expect(reportsAnnouncement(ruleInput(text, { lang, platform: 'x' }))).toBe(false);
   });
 });

@@ -77,8 +77,23 @@ testRule(rule, {
     { text: 'Este truco te permite renombrar archivos en lote: selecciónalos, pulsa F2 y escribe el nombre.', ctx: { lang: 'es' }, note: 'a benefit in a tip' },
     { text: 'Cette astuce vous permet de renommer des fichiers en lot : sélectionnez-les, appuyez sur F2 et tapez le nom.', ctx: { lang: 'fr' }, note: 'a benefit in a tip' },
     { text: 'Esse truque te permite renomear arquivos em lote: selecione, aperte F2 e digite o nome.', ctx: { lang: 'pt' }, note: 'a benefit in a tip' },
+    // A public or community good, or someone else's announcement with its source: availability no author sells.
+    { text: 'The new youth bus pass is available now: 20 € a month for everyone under 26. Get it at any station.', note: 'a public transport pass, taken at any station' },
+    { text: 'Apple says the iPhone 17 is available now at $999 in the US: https://www.theverge.com/apple/iphone-17-price', note: 'someone else’s announcement with its source, linked' },
+    { text: 'El nuevo abono joven ya está disponible: 20 € al mes para todos los menores de 26. Consíguelo en cualquier estación.', ctx: { lang: 'es' }, note: 'a public transport pass' },
+    { text: 'El ayuntamiento anunció que el bono de transporte joven ya está disponible: 20 € al mes. Se consigue en cualquier estación.', ctx: { lang: 'es' }, note: 'the council’s announcement' },
+    { text: 'Das neue Jugendticket ist jetzt verfügbar: 20 € im Monat für alle unter 26. Hol es dir an jedem Bahnhof.', ctx: { lang: 'de' }, note: 'a public transport pass' },
+    { text: 'Le nouveau pass jeunes est disponible dès maintenant : 20 € par mois. Procurez-le dans n’importe quelle gare.', ctx: { lang: 'fr' }, note: 'a public transport pass' },
+    { text: 'O novo passe jovem já está disponível: 20 € por mês. Pegue o seu em qualquer estação.', ctx: { lang: 'pt' }, note: 'a public transport pass' },
   ],
   invalid: [
+    // A public good or a reported announcement beside the author's own ask or code still sells.
+    { text: 'The youth bus pass is available now. Get yours with code BUS10 for 10% off at any station.', flags: ['is available'] },
+    { text: 'Our community is available now for everyone, join the Discord: discord.gg/xyz', flags: ['is available'] },
+    { text: 'Según Apple, el iPhone 17 ya está disponible. Cómpralo en nuestra tienda: tienda.example.es', ctx: { lang: 'es' }, flags: ['nuestra tienda'] },
+    { text: 'Laut Apple ist das iPhone 17 ab sofort erhältlich. Jetzt in unserem Shop bestellen: shop.example.de', ctx: { lang: 'de' }, flags: ['unserem Shop'] },
+    { text: 'Selon Apple, l’iPhone 17 est disponible. Commandez-le dans notre boutique : boutique.example.fr', ctx: { lang: 'fr' }, flags: ['notre boutique'] },
+    { text: 'Segundo a Apple, o iPhone 17 já está disponível. Compre na nossa loja: loja.example.pt', ctx: { lang: 'pt' }, flags: ['nossa loja'] },
     // A release note with nowhere to go: the maker's own voice, marked twice, in five languages.
     { text: 'We just shipped Lumen 3.2: offline sync and faster search. Update and let us know what you think!', flags: ['We just shipped'] },
     { text: 'Our new spring collection drops Friday at 10am. Set your reminders', flags: ['Our new spring'] },

@@ -19,6 +19,12 @@ testRule(rule, {
     { text: "Earthquake of 5.8 felt across the valley this morning. Tune in at noon for the briefing, don't miss it https://news.example.org/quake", note: 'urging readers to coverage of a named event' },
     { text: "Start to worry when my backyard started to flash flood, but won't take long before its gone. Thanks GOD! #bigwet", note: 'a flood is gone too: nothing sold or asked' },
     { text: 'Caught the last of the sunset over the bay before it was gone, the pink only lasted five minutes.', note: 'a sunset gone' },
+    // A public or community good that will not last: the hurry tells people when to come, no sale presses them.
+    { text: 'Heads up: the community garden has free seedlings available again this weekend, first come first served.', note: 'a community good, while it lasts' },
+    { text: 'La nevera solidaria tiene fruta gratis hoy, ¡hasta agotar existencias!', ctx: { lang: 'es' }, note: 'a community fridge, while it lasts' },
+    { text: 'Der Gemeinschaftsgarten hat diese Woche wieder kostenlose Setzlinge, solange der Vorrat reicht.', ctx: { lang: 'de' }, note: 'a community garden, while it lasts' },
+    { text: 'Le jardin partagé a de nouveau des plants gratuits ce week-end, dans la limite des stocks disponibles.', ctx: { lang: 'fr' }, note: 'a shared garden, while it lasts' },
+    { text: 'A horta comunitária tem mudas grátis de novo neste fim de semana, enquanto durarem os estoques.', ctx: { lang: 'pt' }, note: 'a community garden, while it lasts' },
   ],
   invalid: [
     { text: 'Nur bis Sonntag: 20 % auf alle Kurse!', ctx: { lang: 'de' }, flags: ['Nur bis Sonntag'] },
@@ -39,5 +45,9 @@ testRule(rule, {
     { text: 'Early-bird pricing ends tomorrow, grab your seat: tickets.example.com', flags: ['ends tomorrow'] },
     { text: "Handmade mugs, $25 each, before it's gone!", flags: ["before it's gone"] },
     { text: "Grab one before it's gone: the last batch of our spring candles", flags: ["before it's gone"] },
+    // Free for everyone alone, or the author's own sale at a community place, is still hurried.
+    { text: 'Free mint for everyone, first come first served!', flags: ['first come first served'] },
+    { text: 'Our café at the community center: first 50 customers get a free coffee, first come first served, $3 lattes', flags: ['first come first served'] },
+    { text: 'Huerto comunitario: plantones a 2 € en nuestra tienda, ¡hasta agotar existencias! Código HUERTO10', ctx: { lang: 'es' }, flags: ['hasta agotar existencias'] },
   ],
 });

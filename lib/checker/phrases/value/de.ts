@@ -284,4 +284,20 @@ export const deValue: ValueLexicon = {
   hiring: [
     { pattern: 'wir stellen ein|wir suchen (?:eine?n?|verstärkung|[\\p{L}]+ \\(m/w/d\\))|stellenangebot|(?:m/w/d)', why: WHY.jobAd, example: 'Wir suchen eine Aushilfe für den Verkauf' },
   ],
+  saidBy: [
+    { pattern: '(?:hat |haben |hatte )?(?:sagt|sagen|sagte|sagten|gesagt|meldet|meldete|gemeldet|berichtet|berichtete|bestätigt|bestätigte|bestätigten|kündigt|kündigte|angekündigt|teilt mit|teilte mit|mitgeteilt|mitteilt|mitteilte|verkündet|verkündete|gibt bekannt|gab bekannt|bekannt gegeben|zufolge)', why: WHY.saidBy, example: 'Die Stadt hat bestätigt, dass das Freibad wieder geöffnet ist' },
+  ],
+  accordingTo: [
+    { pattern: 'laut|nach angaben (?:von|der|des)', why: WHY.accordingTo, example: 'Laut Apple ist das iPhone 17 ab sofort erhältlich' },
+  ],
+  publicGood: [
+    { pattern: '(?:stadt|gemeinde|schul|stadtteil)bibliothek(?:en)?|(?:stadt)?bücherei(?:en)?|freibad|hallenbad|stadtwerke[n]?|rathaus|bürgeramt|gemeinschafts(?:küche|kühlschrank|garten|zentrum)|fairteiler|gesundheitsamt|jugendzentrum|gemeindezentrum|stadtrat|gemeinderat|stadtverwaltung', why: WHY.publicBody, example: 'Die Stadtbibliothek verleiht jetzt Werkzeug' },
+    { pattern: 'öffentliche[nrs]? (?:bibliothek|verkehrsmittel|nahverkehr|schwimmbad|toiletten?)|öffentlicher nahverkehr', why: WHY.publicBody, example: 'Der öffentliche Nahverkehr ist am Samstag kostenlos' },
+    { pattern: '(?:jugend|schüler|studenten|senioren|sozial|deutschland|semester)ticket|(?:jugend|schüler|senioren)pass|monatskarte', why: WHY.publicPass, example: 'Das neue Jugendticket ist ab sofort erhältlich' },
+    { pattern: '(?:an|in|bei) (?:jedem|allen|jeder) (?:bahnhof|bahnhöfen|bibliothek|bibliotheken|bürgeramt|bürgerämtern|rathaus)', why: WHY.takenAnywhere, example: 'Erhältlich an jedem Bahnhof' },
+    { pattern: 'nimm,? was du brauchst|nehmt,? was ihr braucht|gib,? was du kannst', why: WHY.commons, example: 'Kostenloses Essen für alle: nimm, was du brauchst' },
+  ],
+  freeForAll: [
+    { pattern: '(?:kostenlos|gratis|umsonst|kostenfrei)(?:e[nrs]?)? (?:\\p{L}+ )?für (?:alle|jeden|jede|kinder|schüler|anwohner)|für alle (?:kostenlos|gratis|umsonst|frei)|eintritt frei', why: WHY.freeForAll, example: 'Kostenloses Essen für alle' },
+  ],
 };

@@ -602,4 +602,20 @@ export const enValue: ValueLexicon = {
   hiring: [
     { pattern: "(?:we're|we are|we're now|now|currently|(?:the )?(?:shop|café|cafe|bakery|studio|team|lab|restaurant) is) hiring|#hiring|job opening|open (?:role|position)s?", why: WHY.jobAd, example: "We're hiring! Two junior data analysts in Lisbon" },
   ],
+  saidBy: [
+    { pattern: '(?:has |have |had )?(?:says|said|say|announced|announces|confirmed|confirms|reported|reports|stated|revealed|told reporters)', why: WHY.saidBy, example: 'Apple says the iPhone 17 is available now' },
+  ],
+  accordingTo: [
+    { pattern: 'according to|as reported by|per a (?:statement|report|press release) (?:from|by)', why: WHY.accordingTo, example: 'According to Valve, the Steam Deck is now available in 12 more countries' },
+  ],
+  publicGood: [
+    { pattern: '(?:public|city|town|municipal|county|school|community|neighbou?rhood|village|parish) (?:librar(?:y|ies)|(?:swimming )?pools?|parks?|gardens?|fridges?|pantr(?:y|ies)|kitchens?|cent(?:er|re)s?|clinics?|halls?|schools?|transport|transit|buses|toilets|health service)', why: WHY.publicBody, example: 'The public library now lends out tools for free' },
+    { pattern: "food banks?|soup kitchens?|free fridges?|library cards?|town hall|city hall|(?:city|town|county|district|borough|parish) council|the council|the municipality|school (?:board|district)|(?:health|transit|transport) (?:department|authority|agency)|public health|post offices?", why: WHY.publicBody, example: 'The food bank on Elm St is open again on Fridays' },
+    { pattern: '(?:bus|travel|transit|rail|train|metro|subway|tram) (?:pass|passes|card|cards)|(?:youth|student|senior|pensioner|concession) (?:bus |travel |transit )?(?:pass|passes|card|cards|fares?)', why: WHY.publicPass, example: 'The new youth bus pass is available now' },
+    { pattern: '(?:at|from|in) (?:any|every|all|your local|your nearest|the nearest) (?:stations?|librar(?:y|ies)|post offices?|town halls?|community cent(?:er|re)s?)', why: WHY.takenAnywhere, example: 'Get it at any station' },
+    { pattern: 'take what you need|leave what you can|take what you can use', why: WHY.commons, example: 'Free food, take what you need, leave what you can' },
+  ],
+  freeForAll: [
+    { pattern: '(?:free|free of charge) (?:for|to) (?:everyone|everybody|all|anyone|the public|(?:all )?residents|every (?:child|kid|student|resident)|all (?:kids|children|students|ages|residents))|free (?:school meals|flu (?:shots?|jabs?)|vaccin(?:es|ations)|public transport|screenings)', why: WHY.freeForAll, example: 'Flu shots are free for everyone over 65' },
+  ],
 };

@@ -118,9 +118,33 @@ export interface ValueLexicon {
    * (a job, its pay and hours); "apply at <link>" is how to take it, not a pitch for the author's shop.
    */
   hiring: ValueEntry[];
+  /**
+   * A verb of saying after its source ("Apple says", "el ayuntamiento anunció", "die Stadt hat bestätigt", "la mairie a
+   * annoncé", "a prefeitura anunciou"): the post passes on a third party's announcement. It counts only with a source
+   * right before it that is not the author (policy.ts reportsAnnouncement): "CA to be announced" names none.
+   */
+  saidBy: ValueEntry[];
+  /**
+   * A phrase before its source ("according to Valve", "según Apple", "laut Apple", "selon la SNCF", "segundo a
+   * Nintendo"): the post passes on what a third party announced. It counts only with a source after it that is not the
+   * author ("according to me" is the author's own word).
+   */
+  accordingTo: ValueEntry[];
+  /**
+   * A public or community good: a public body or place (the council, a public library, a community fridge, a food bank),
+   * a public transport pass, where anyone takes it ("at any station"), or a commons' own words ("take what you need").
+   * Its "is available again" or "get it at any station" tells people about something no author sells.
+   */
+  publicGood: ValueEntry[];
+  /**
+   * Free for everyone, or for a whole group ("free for everyone", "gratis para todos", "kostenlos für alle", "gratuit
+   * pour tous", "grátis para todos"): a good handed to all. Alone it speaks for a post that names no author; a firm's
+   * "our workspace is free for everyone this week" is still its offer.
+   */
+  freeForAll: ValueEntry[];
 }
 
-export const VALUE_KEYS = ['teaser', 'sympathy', 'warmth', 'report', 'happened', 'event', 'audience', 'relief', 'newsSource', 'petition', 'notice', 'fundsFor', 'openLicence', 'finding', 'hiring'] as const;
+export const VALUE_KEYS = ['teaser', 'sympathy', 'warmth', 'report', 'happened', 'event', 'audience', 'relief', 'newsSource', 'petition', 'notice', 'fundsFor', 'openLicence', 'finding', 'hiring', 'saidBy', 'accordingTo', 'publicGood', 'freeForAll'] as const;
 
 /**
  * The patterns of each list, in the shape the phrase book indexes. Teasers that count only at the start of a
@@ -144,6 +168,10 @@ export function valueLists(lexicon: ValueLexicon): Record<(typeof VALUE_KEYS)[nu
     openLicence: lexicon.openLicence.map((e) => e.pattern),
     finding: lexicon.finding.map((e) => e.pattern),
     hiring: lexicon.hiring.map((e) => e.pattern),
+    saidBy: lexicon.saidBy.map((e) => e.pattern),
+    accordingTo: lexicon.accordingTo.map((e) => e.pattern),
+    publicGood: lexicon.publicGood.map((e) => e.pattern),
+    freeForAll: lexicon.freeForAll.map((e) => e.pattern),
   };
 }
 
@@ -203,4 +231,11 @@ export const WHY = {
   outcomePromised: 'Promises an outcome without telling it.',
   videoUndescribed: 'Points at a video the post does not describe.',
   answerWithheld: 'Announces that an answer exists and is surprising, and withholds it.',
+  saidBy: 'A verb of saying after its source: the post passes on what a third party announced, not an offer of the author.',
+  accordingTo: 'Names the source of what follows: the post passes on what a third party announced, not an offer of the author.',
+  publicBody: 'A public body or a public or community place: what it provides is run for everyone, not sold by the author.',
+  publicPass: 'A public transport or concession pass: a public service, whatever it costs.',
+  takenAnywhere: 'Where anyone takes it, at any station or library of a public network: a public service handed out, not a shop.',
+  commons: 'The words of a commons (a community fridge, a free shelf): take what you need, leave what you can.',
+  freeForAll: 'Free for everyone or for a whole group of people: a good handed to all, not a sale.',
 } as const;

@@ -397,4 +397,20 @@ export const esValue: ValueLexicon = {
   hiring: [
     { pattern: '(?:estamos )?contratando|contratamos|buscamos (?:un|una|[\\p{L}]+/a|[\\p{L}]+ o [\\p{L}]+)|oferta de empleo|#empleo', why: WHY.jobAd, example: 'Buscamos cocinero/a para media jornada' },
   ],
+  saidBy: [
+    { pattern: '(?:ha |han |hab[ií]a )?(?:dice|dicen|dijo|dijeron|anuncia|anuncian|anunci[oó]|anunciaron|anunciado|confirma|confirman|confirm[oó]|confirmaron|confirmado|informa|informan|inform[oó]|informaron|informado|asegura|asegur[oó]|afirma|afirm[oó]|comunic[oó])', why: WHY.saidBy, example: 'El ayuntamiento anunció que el bono joven ya está disponible' },
+  ],
+  accordingTo: [
+    { pattern: 'seg[uú]n|de acuerdo con', why: WHY.accordingTo, example: 'Según Apple, el iPhone 17 ya está disponible' },
+  ],
+  publicGood: [
+    { pattern: '(?:biblioteca|piscina|escuela|colegio|centro|servicio|transporte|comedor|huerto|cocina|nevera|despensa)s? (?:municipal|p[uú]blic[oa]|comunitari[oa]|vecinal|solidari[oa]|social|escolar)(?:e?s)?', why: WHY.publicBody, example: 'La biblioteca municipal ya presta herramientas' },
+    { pattern: 'banco de alimentos|comedor social|centros? de salud|ayuntamiento|consistorio|junta (?:municipal|de distrito)', why: WHY.publicBody, example: 'El banco de alimentos vuelve a abrir los viernes' },
+    { pattern: '(?:abono|bono|pase|tarjeta) (?:de )?(?:transporte|joven|jubilado|estudiante|escolar)', why: WHY.publicPass, example: 'El nuevo abono joven ya está disponible' },
+    { pattern: '(?:en|de) (?:cualquier|todas las|cada) (?:estaci[oó]n|biblioteca|oficina de correos)(?:es)?', why: WHY.takenAnywhere, example: 'Se consigue en cualquier estación' },
+    { pattern: '(?:coge|toma|llévate) lo que necesites|deja lo que puedas', why: WHY.commons, example: 'Coge lo que necesites y deja lo que puedas' },
+  ],
+  freeForAll: [
+    { pattern: '(?:gratis|gratuit[oa]s?) para (?:tod[oa]s|todo el mundo|(?:los |las )?(?:vecin[oa]s|niñ[oa]s|mayores|estudiantes|menores))', why: WHY.freeForAll, example: 'Comida gratis para todos' },
+  ],
 };

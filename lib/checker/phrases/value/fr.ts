@@ -285,4 +285,19 @@ export const frValue: ValueLexicon = {
   hiring: [
     { pattern: "on recrute|nous recrutons|(?:nous )?recherchons (?:un|une) (?:[\\p{L}-]+)|offre d'emploi|#recrutement", why: WHY.jobAd, example: 'On recrute un serveur ou une serveuse' },
   ],
+  saidBy: [
+    { pattern: "(?:a |ont |avait )?(?:dit|disent|déclaré|annoncé|confirmé|affirmé|indiqué|précisé|rapporté)|(?:déclare|annonce|confirme|affirme|indique|précise)(?:nt)? (?:que|qu')", why: WHY.saidBy, example: 'La mairie a annoncé que la médiathèque sera gratuite' },
+  ],
+  accordingTo: [
+    { pattern: "selon|d'après", why: WHY.accordingTo, example: "Selon Apple, l'iPhone 17 est disponible dès maintenant" },
+  ],
+  publicGood: [
+    { pattern: '(?:bibliothèque|piscine|école|cantine|centre|service|transport|jardin|cuisine|épicerie)s? (?:municipale?|publique?|communautaire|solidaire|partagée?|scolaire|social)s?|médiathèques?|frigos? (?:solidaires?|partagés?)|banques? alimentaires?|restos du c(?:œ|oe)ur|mairie|hôtel de ville|conseil municipal|centres? de santé|maisons? de quartier', why: WHY.publicBody, example: 'Le frigo solidaire du quartier est de nouveau disponible' },
+    { pattern: '(?:pass|carte|abonnement)s? (?:jeunes?|navigo|senior|étudiant|de transport)|pass culture', why: WHY.publicPass, example: 'Le nouveau pass jeunes est disponible' },
+    { pattern: "(?:dans|à) (?:n'importe quelle|toutes les|chaque) (?:gare|bibliothèque|mairie|bureau de poste)s?", why: WHY.takenAnywhere, example: "À retirer dans n'importe quelle gare" },
+    { pattern: 'prenez ce dont vous avez besoin|prends ce dont tu as besoin|servez-vous|donnez ce que vous pouvez', why: WHY.commons, example: 'Nourriture gratuite, prenez ce dont vous avez besoin' },
+  ],
+  freeForAll: [
+    { pattern: '(?:gratuite?s?|gratis) pour (?:tous|toutes|tout le monde|les enfants|les habitants|les moins de)|(?:entrée|accès) (?:libre|gratuit)', why: WHY.freeForAll, example: 'Nourriture gratuite pour tous' },
+  ],
 };

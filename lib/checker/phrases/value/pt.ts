@@ -280,4 +280,19 @@ export const ptValue: ValueLexicon = {
   hiring: [
     { pattern: 'estamos contratando|(?:estamos )?com vagas?|vagas? abertas?|procuramos (?:um|uma) [\\p{L}]+|#vagas?', why: WHY.jobAd, example: 'Estamos contratando atendente para meio período' },
   ],
+  saidBy: [
+    { pattern: '(?:diz|dizem|disse|disseram|anuncia|anunciam|anunciou|anunciaram|confirma|confirmam|confirmou|confirmaram|informa|informou|afirma|afirmou|declarou)', why: WHY.saidBy, example: 'A prefeitura anunciou que a vacina é gratuita' },
+  ],
+  accordingTo: [
+    { pattern: 'segundo (?:a|o|as|os)|de acordo com|conforme (?:a|o|as|os)', why: WHY.accordingTo, example: 'Segundo a Apple, o iPhone 17 já está disponível' },
+  ],
+  publicGood: [
+    { pattern: '(?:biblioteca|piscina|escola|cozinha|horta|geladeira|despensa|creche)s? (?:pública|municipal|comunitária|solidária)s?|(?:escolas|bibliotecas) (?:públicas|municipais)|geladeiras? solidárias?|bancos? de alimentos|prefeitura|câmara municipal|postos? de saúde|restaurante popular|unidades? básicas? de saúde', why: WHY.publicBody, example: 'A geladeira solidária do bairro está disponível de novo' },
+    { pattern: '(?:passe|bilhete|cartão) (?:jovem|estudante|escolar|idoso|de transporte|único)|passe livre', why: WHY.publicPass, example: 'O novo passe jovem já está disponível' },
+    { pattern: '(?:em|de|na|no) (?:qualquer|todas as|todos os|cada) (?:estação|estações|biblioteca|bibliotecas|agência dos correios|posto de saúde|postos de saúde)', why: WHY.takenAnywhere, example: 'Retire em qualquer estação' },
+    { pattern: '(?:pegue|pega|leve|leva) o que precisar|deixe o que puder', why: WHY.commons, example: 'Comida grátis, pegue o que precisar' },
+  ],
+  freeForAll: [
+    { pattern: '(?:gr[aá]tis|gratuit[oa]s?|de graça) para (?:tod[oa]s|todo mundo|(?:as |os )?(?:crianças|moradores|estudantes|idosos))', why: WHY.freeForAll, example: 'A vacina da gripe é gratuita para todos' },
+  ],
 };
