@@ -336,10 +336,11 @@ function addQuestions(doc: Doc, find: (key: PhraseKey) => PhraseMatch[], ctx: Co
   // A reply that also asks for likes or follows uses its question as the hook ("Who's here after the trailer? Like
   // if you are"): only a reply that asks for nothing else gets the shorter measure.
   const asksThePerson = ctx.reply && ctx.askSentences.length === 0;
-  // A short post asks for real only in a question's own words, asked ("Quelqu'un connaît un bon plombier à Nantes ?").
+  // A short post asks for real only in a question's own words, asked, about something it names ("Quelqu'un connaît un
+  // bon plombier à Nantes ?"); "What's one book that changed how you work?" and "¿Qué opináis?" fish for replies.
   const brief = doc.words.length < (asksThePerson ? MIN_REPLY_WORDS_FOR_QUESTION : MIN_POST_WORDS_FOR_QUESTION);
   const cues = find('question');
-  if (brief && cues.length === 0) return;
+  if (brief && (cues.length === 0 || (ctx.names === 0 && ctx.specifics.length === 0))) return;
   const rhetorical = find('rhetorical');
   for (const [i, s] of ctx.sentences.entries()) {
     if (within(ctx.askSentences, s.start) || overlaps(ctx.teasers, s.start, s.end)) continue;
