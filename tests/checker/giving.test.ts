@@ -167,6 +167,27 @@ describe('tips addressed to a group of readers read as give', () => {
   });
 });
 
+// A reply that says how the author got past the same problem hands over the answer: the means.
+describe('how the same problem was fixed reads as give', () => {
+  it.each<[string, CheckContext]>([
+    ['Had the same problem, solved it by swapping the HDMI cable.', { reply: true }],
+    ['Yo tuve el mismo problema, lo resolví cambiando el cable HDMI.', { lang: 'es', reply: true }],
+    ['Bei uns hat es geholfen, den Router einmal komplett zurückzusetzen. Danach lief es stabil.', { lang: 'de', reply: true }],
+    ["J'ai eu le même problème, je l'ai réglé en changeant le câble HDMI.", { lang: 'fr', reply: true }],
+    ['Eu tive o mesmo problema, resolvi trocando o cabo HDMI.', { lang: 'pt', reply: true }],
+  ])('%s', (text, ctx) => {
+    const report = check(text, { now, ...ctx });
+    expect(report.signals.map((s) => s.signal)).toContain('teaching');
+    expect(report.kind).toBe('give');
+  });
+
+  it('the means in a pitch still sells', () => {
+    const report = check('We solved it by using our own app, link in bio, 20% off today', { now, platform: 'instagram' });
+    expect(report.families).toContain('self-promotion');
+    expect(report.kind).toBe('take');
+  });
+});
+
 // A short post asks for real when it asks in a question's own words, with its question mark.
 describe('a short question in a question\'s own words is a question', () => {
   it.each<[string, CheckContext]>([

@@ -406,6 +406,8 @@ export const en: Lexicon = {
       'try (?:this|adding|using|putting|it|the)',
       'works (?:wonders|great|better|best)',
       '(?:that |this )?fixed (?:it|this|the|our|my)',
+      // How the author got past the same problem ("solved it by swapping the HDMI cable"): the answer is the means.
+      '(?:fixed|solved|sorted|resolved)(?: it| this| that| the (?:problem|issue))? by [\\p{L}]+ing',
       'if (?:you|your) [^.!?\\n]{3,80}?[,:—-] ?(?:try|use|add|put|check|make|do|don\'t|avoid|start|keep|ask|drop|turn|set|run|write|send|bring|go|look|wipe|mix|read|pick|cut|move|it\'s|that\'s)',
       'from ~?[$€£]?\\d[\\d.,]*\\s?(?:%|k|(?:min|mins|minutes|hours?|hrs?|seconds|secs?|ms|days?|weeks?|months?|gb|mb|kb|kg|lbs?|km|miles?)(?![\\p{L}]))? to ~?[$€£]?\\d+',
       'what (?:works|worked|helps|helped) for',

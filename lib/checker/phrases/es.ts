@@ -202,6 +202,8 @@ export const es: Lexicon = {
       'por ejemplo',
       'la clave (?:es|est[aá])',
       // A summary that hands over the takeaway: "Nuevo vídeo: cómo afilar… Lo más importante: mantener el ángulo".
+      // Cómo el autor salió del mismo problema ("lo resolví cambiando el cable HDMI"): la respuesta es el medio.
+      '(?:lo |la )?(?:resolv[ií]|arregl[eé]|solucion[eé]|resolvimos|arreglamos|solucionamos)(?: el problema)? [\\p{L}]+(?:ando|iendo)',
       'lo m[aá]s importante(?: es)?:|lo m[aá]s importante es|en resumen,?|en pocas palabras',
       // Un spoiler con sus palabras tras los dos puntos entrega el resultado ("Spoiler: el de 15 € ganó al de 60 €").
       '(?:alerta de )?spoiler ?:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])',
