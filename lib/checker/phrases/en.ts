@@ -30,6 +30,10 @@ export const en: Lexicon = {
     ...hypeLists(enHype),
     ...copyLists(enCopy),
     callToAction: [
+      // A name to look for on a site, where a link is not allowed: "search beatsbyjoe on youtube", "look up joebeats on
+      // insta". An imperative (no subject before it) and one word: a name, not "the live version" or "sad songs" (the
+      // search a joke tells).
+      '(?<!(?:i|we|they|he|she|you|u|to|can|could|would|will|should|did|and i) )(?:search|look up|type in|type|google) (?:for )?(?!(?:the|a|an|this|that|these|those|his|her|their|its|it|them|lyrics)(?![\\p{L}]))[\\p{L}\\p{N}_-]+ (?:on|in|at) (?:youtube|yt|google|instagram|insta|ig|tiktok|spotify|soundcloud|facebook|fb|twitter|twitch)(?![\\p{L}])',
       // Where the author's own thing is, said instead of a link: "it's on my channel", "they're up on my page".
       "(?:it's|it is|its|they're|they are|(?:it's |it is |is |are )?(?:up|posted|uploaded)) on my (?:channel|page|profile|youtube|yt|insta|ig|instagram|tiktok|soundcloud|spotify|bandcamp)",
       '(?:buy|shop|order|grab|snag|get) (?:it |yours |one |them |mine )?(?:now|today|here|while you can)',
@@ -202,6 +206,9 @@ export const en: Lexicon = {
       '(?:sorry for the|excuse the|pardon the|forgive the|forgive my|a bit of|a little|quick|small|obligatory) self[- ]?(?:promo|promotion|plug)',
       'self[- ]?(?:promo|plug)(?: alert| time| incoming)',
       `plug(?:ging)? (?:my|our) (?:own )?(?:new |latest )?${PRODUCT}`,
+      // A comment that introduces its writer as a small or new creator is the opening of a channel plug, whether or
+      // not the ask follows ("im a small youtuber trying to grow"; "I'm a new fan" is no creator).
+      "(?:i'm|im|i am|we're|we are) (?:just )?an? (?:small|new|little|upcoming|up and coming|up-and-coming|growing) (?:youtuber|youtube channel|youtube creator|content creator|creator|streamer|rapper|artist|singer|producer|band|channel)s?(?![\\p{L}])",
     ],
     // Lures: "I earned $4,200 last week working from home", "you have been selected as a winner", "10,000 free views".
     lure: [

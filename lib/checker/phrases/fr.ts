@@ -22,6 +22,9 @@ export const fr: Lexicon = {
     ...hypeLists(frHype),
     ...copyLists(frCopy),
     callToAction: [
+      // Un nom à chercher sur un site où les liens ne passent pas : « cherchez beatsbyjoe sur youtube ». Un impératif et un
+      // nom, pas « la version live ».
+      '(?:cherchez|cherche|tapez|tape) (?!(?:le|la|les|l\'|un|une|ce|cet|cette|ces|son|sa|ses|leur|leurs|paroles)(?![\\p{L}]))[\\p{L}\\p{N}_-]+ sur (?:youtube|yt|google|instagram|insta|ig|tiktok|spotify|soundcloud|facebook|fb|twitter|twitch)(?![\\p{L}])',
       // Où se trouve la chose de l'auteur, dit à la place d'un lien : « c'est sur ma chaîne ».
       "(?:c'est|est|sont|se trouve|dispo) sur ma (?:chaîne|chaine|page)|(?:c'est|est|sont|se trouve|dispo) sur mon (?:profil|insta|instagram|tiktok|soundcloud|spotify)",
       // Chaînes d'abonnés : un abonnement rendu contre un autre.
@@ -97,7 +100,9 @@ export const fr: Lexicon = {
     giveaway: ['concours', 'jeu-concours', '[àa] gagner', 'pour participer', 'tirage au sort', 'giveaway', 'et (?:le gagnant|la gagnante) est|un(?:e)? (?:heureux|heureuse) gagnant(?:e)? (?:recevra|remportera)'],
     plug: [`(?:mon|ma|mes|notre|nos) (?:[\\p{L}\\p{N}'’&()-]+ ){0,3}?${PRODUCT}`],
     // L'auteur dit que c'est de l'autopromo : "petite autopromo", "pardon pour la pub".
-    selfPlug: ['auto-?promo', '(?:petite|un peu d\') ?autopromotion', '(?:petite|minute) (?:pub|autopromo)', '(?:d[ée]sol[ée]|pardon) pour (?:la )?(?:pub|autopromo|le spam)'],
+    selfPlug: ['auto-?promo', '(?:petite|un peu d\') ?autopromotion', '(?:petite|minute) (?:pub|autopromo)', '(?:d[ée]sol[ée]|pardon) pour (?:la )?(?:pub|autopromo|le spam)',
+      // Se présenter comme petit ou nouveau créateur ouvre la pub de la chaîne (« je suis un petit youtubeur »).
+      "(?:je suis|nous sommes|on est) (?:juste )?(?:un|une) (?:petite?|nouvel(?:le)?|nouveau|jeune) (?:youtubeu(?:r|se)|youtuber|cr[ée]at(?:eur|rice)|streameu(?:r|se)|streamer|rappeu(?:r|se)|chanteu(?:r|se)|artiste|cha[îi]ne|groupe)(?![\\p{L}])"],
     // Appâts : "j'ai gagné 500 € par semaine depuis chez moi", "vous avez été sélectionné", "abonnés gratuits".
     lure: [
       `(?:gagn[ée]|gagne|touch[ée]|touche|re[çc]u) (?:plus de |jusqu'à )?${AMOUNT}(?: [\\p{L}]+){0,4}? (?:par|en une|en un|chaque|la|le|cette|ce) (?:jour|semaine|mois|heure)`,

@@ -28,6 +28,17 @@ testRule(rule, {
     { text: 'If you love Katy, follow her on twitter, she posts cute stuff', ctx: YT, note: 'a condition, then someone else’s account' },
     { text: 'Like this playlist better than the album tbh', ctx: YT, note: 'a comparison, not a like asked for' },
     { text: 'My sister has a playlist with this song, check it out on her page', ctx: YT, note: 'the sister’s playlist' },
+    // A pointer with words between it and its thing, or a search, that names no one's channel, in five languages.
+    { text: 'check out this guitar solo at 3:10, so good', ctx: YT, note: 'a moment of the video, no thing and no name after a colon' },
+    { text: 'check out this new channel: Roar is still the best', ctx: YT, note: 'a colon, then a sentence, not a user name' },
+    { text: 'search the live version on youtube, its better', ctx: YT, note: 'a version of the song, not a name' },
+    { text: 'type in sad songs on youtube and this is the first one lol', ctx: YT, note: 'a joke about a search, not a name' },
+    { text: 'i search this song on youtube every day', ctx: YT, note: 'the author searches; no one is asked' },
+    { text: 'busca la versión en vivo en youtube, es mejor', ctx: { ...YT, lang: 'es' }, note: 'a version, not a name' },
+    { text: 'ich habe das Lied auf YouTube gesucht und sofort gefunden', ctx: { ...YT, lang: 'de' }, note: 'the author searched' },
+    { text: "cherchez la version live sur youtube, elle est meilleure", ctx: { ...YT, lang: 'fr' }, note: 'a version, not a name' },
+    { text: 'procura a versão ao vivo no youtube, é melhor', ctx: { ...YT, lang: 'pt' }, note: 'a version, not a name' },
+    { text: 'soy un gran fan de esta banda desde 2010', ctx: { ...YT, lang: 'es' }, note: 'a fan of the band, no ask' },
     { text: 'This version is on my playlist, listen to it on repeat', ctx: YT, note: 'on my playlist is where it sits, not a thing the author made' },
     { text: 'I saw her live in 2014, check this out: the crowd sang every word', ctx: YT, note: 'a memory, no link and no thing of the author' },
     { text: 'Me encanta esta canción, escúchenla con audífonos', ctx: { ...YT, lang: 'es' }, note: '"la" is the song of the video' },
@@ -156,6 +167,23 @@ testRule(rule, {
   ],
   invalid: [
     { text: 'Found the perfect bag for travel! Get yours with my code ANNA10, link in bio', flags: ['link in bio'] },
+    // A channel named after a colon as a user name ("kobyoshi02", "beats_by_joe"), with words between the pointer and
+    // its thing ("this you tube channel").
+    { text: 'check out this you tube channel: kobyoshi02', ctx: YT, flags: ['check out this you tube channel: kobyoshi02'] },
+    { text: 'check out this awesome channel: beats_by_joe', ctx: YT, flags: ['check out this awesome channel: beats_by_joe'] },
+    // A band or a clan of the author's, in five languages.
+    { text: 'Check out our band!', ctx: YT, flags: ['Check out our band'] },
+    { text: 'Join my clan in clash of clans, search for DragonFire and ask to join', ctx: YT, flags: ['Join my clan'] },
+    { text: 'escuchen a mi banda porfa', ctx: { ...YT, lang: 'es' }, flags: ['escuchen a mi banda'] },
+    { text: 'hört euch meine Band an', ctx: { ...YT, lang: 'de' }, flags: ['hört euch meine Band'] },
+    { text: 'rejoignez mon clan', ctx: { ...YT, lang: 'fr' }, flags: ['rejoignez mon clan'] },
+    { text: 'escutem minha banda', ctx: { ...YT, lang: 'pt' }, flags: ['escutem minha banda'] },
+    // A name to search for on a site, where a link would be, in five languages.
+    { text: 'look up beatsbyjoe on youtube', ctx: YT, flags: ['look up beatsbyjoe on youtube'] },
+    { text: 'busquen beatsbyjoe en youtube', ctx: { ...YT, lang: 'es' }, flags: ['busquen beatsbyjoe en youtube'] },
+    { text: 'sucht mal beatsbyjoe auf youtube', ctx: { ...YT, lang: 'de' }, flags: ['sucht mal beatsbyjoe auf youtube'] },
+    { text: 'cherchez beatsbyjoe sur youtube', ctx: { ...YT, lang: 'fr' }, flags: ['cherchez beatsbyjoe sur youtube'] },
+    { text: 'procurem beatsbyjoe no youtube', ctx: { ...YT, lang: 'pt' }, flags: ['procurem beatsbyjoe no youtube'] },
     // Where the author's thing is, said instead of a link, and sub-for-sub chains, in five languages.
     { text: 'I recorded an acoustic version last night, it is on my channel', ctx: { platform: 'youtube' }, flags: ['it is on my channel'] },
     { text: 'Hice la coreografía completa, está en mi perfil', ctx: { lang: 'es' }, flags: ['está en mi perfil'] },
