@@ -30,6 +30,15 @@ export const en: Lexicon = {
     ...hypeLists(enHype),
     ...copyLists(enCopy),
     callToAction: [
+      // Audience asked for by count, or a count pledged against ("i need 100 subscribers", "can I get 100 subs",
+      // "1000 subs and ill do a face reveal"), and subscribing traded ("i sub back", "first 50 people to sub get a shoutout").
+      // Only subscribers and followers are needed: views and likes are what fans wish the video ("we need 2 billion views").
+      '(?:i|we) (?:really )?need (?:to (?:get|reach|hit) )?(?:just )?\\d[\\d,.]*k? (?:more )?(?:subscribers|followers)',
+      'can (?:i|we) (?:get|reach|hit) (?:to )?\\d[\\d,.]*k? (?:subscribers|followers)',
+      '\\d[\\d,.]*k? (?:subscribers|followers|likes)(?: on this(?: comment)?)? (?:and|&) (?:i\'ll|ill|i will|we\'ll|we will|i\'m|im)',
+      '(?:i|we)(?:\'ll| will| ll)? (?:always )?(?:sub|subscribe) back',
+      '(?:first|next) \\d[\\d,.]*k? (?:people|persons|subscribers|followers) (?:to|who|that) (?:sub|subscribe|follow)',
+      'gets? a (?:sub|follow|shout ?out|shout-out) (?:from me|back)',
       // A name to look for on a site, where a link is not allowed: "search beatsbyjoe on youtube", "look up joebeats on
       // insta". An imperative (no subject before it) and one word: a name, not "the live version" or "sad songs" (the
       // search a joke tells).
@@ -209,6 +218,9 @@ export const en: Lexicon = {
       // A comment that introduces its writer as a small or new creator is the opening of a channel plug, whether or
       // not the ask follows ("im a small youtuber trying to grow"; "I'm a new fan" is no creator).
       "(?:i'm|im|i am|we're|we are) (?:just )?an? (?:small|new|little|upcoming|up and coming|up-and-coming|growing) (?:youtuber|youtube channel|youtube creator|content creator|creator|streamer|rapper|artist|singer|producer|band|channel)s?(?![\\p{L}])",
+      // "new rapper here", "trying to get my music out there": the writer as a creator looking for an audience.
+      "(?:small|new|upcoming|young|aspiring) (?:youtuber|rapper|artist|singer|producer|band|creator|streamer) here(?![\\p{L}])",
+      "trying to get (?:my (?:music|channel|name|songs?|videos?|stuff|work|band|beats) (?:out there|noticed|heard|known)|(?:myself )?(?:noticed|discovered) (?:as an? )?(?:artist|rapper|singer|youtuber|here))",
     ],
     // Lures: "I earned $4,200 last week working from home", "you have been selected as a winner", "10,000 free views".
     lure: [

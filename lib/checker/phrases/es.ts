@@ -23,6 +23,11 @@ export const es: Lexicon = {
     ...hypeLists(esHype),
     ...copyLists(esCopy),
     callToAction: [
+      // Público pedido por cifra o a cambio de algo ("necesito 100 suscriptores", "1000 suscriptores y hago cara"), y
+      // suscripciones intercambiadas ("me suscribo de vuelta").
+      '(?:necesito|ay[uú]denme a llegar a) \\d[\\d,.]*k? (?:suscriptores|seguidores)',
+      '\\d[\\d,.]*k? (?:suscriptores|seguidores|likes|me gusta) y (?:hago|subo|har[eé]|subir[eé])',
+      '(?:me )?suscribo de vuelta|(?:te|les) devuelvo (?:la )?(?:suscripci[oó]n|sub)',
       // Un nombre que buscar en un sitio donde no caben enlaces: "busquen beatsbyjoe en youtube". Imperativo y un nombre, no
       // "la versión en vivo".
       '(?:busca|busquen|buscad|buscame|busquenme|pon|pongan|escribe|escriban) (?:a )?(?!(?:el|la|los|las|lo|un|una|este|esta|ese|esa|su|sus|letra)(?![\\p{L}]))[\\p{L}\\p{N}_-]+ en (?:youtube|yt|google|instagram|insta|ig|tiktok|spotify|soundcloud|facebook|fb|twitter|twitch)(?![\\p{L}])',
@@ -119,7 +124,11 @@ export const es: Lexicon = {
     // El autor dice que es autopromoción: "perdón por el autobombo", "autopromo".
     selfPlug: ['auto-?promo', '(?:un poco de|peque[ñn]a|breve) autopromoci[oó]n', 'autobombo', '(?:perd[oó]n|disculpen?) (?:por )?(?:la|el) (?:spam|publicidad)',
       // Presentarse como creador pequeño o nuevo abre la promoción del canal ("soy un pequeño youtuber").
-      `(?:soy|somos) (?:un|una|unos) (?:(?:peque[ñn][oa]s?|nuev[oa]s?) (?:youtubers?|creador(?:a|es)? de contenido|streamers?|raper[oa]s?|cantantes?|artistas?|canal|banda)|(?:youtubers?|creador(?:a|es)? de contenido|streamers?|raper[oa]s?|cantantes?|artistas?|canal|banda) (?:peque[ñn][oa]s?|nuev[oa]s?|emergentes?))(?![\\p{L}])`],
+      `(?:soy|somos) (?:un|una|unos) (?:(?:peque[ñn][oa]s?|nuev[oa]s?) (?:youtubers?|creador(?:a|es)? de contenido|streamers?|raper[oa]s?|cantantes?|artistas?|canal|banda)|(?:youtubers?|creador(?:a|es)? de contenido|streamers?|raper[oa]s?|cantantes?|artistas?|canal|banda) (?:peque[ñn][oa]s?|nuev[oa]s?|emergentes?))(?![\\p{L}])`,
+      // "nuevo rapero aquí", "intentando dar a conocer mi música".
+      '(?:nuevo|nueva|peque[ñn][oa]) (?:youtuber|raper[oa]|artista|cantante|banda) aqu[ií]',
+      '(?:intentando|tratando de|quiero) dar a conocer (?:mi|mis) (?:m[uú]sica|canal|canciones|videos|banda|trabajo)',
+    ],
     // Señuelos: "gané $500 a la semana desde casa", "has sido seleccionado", "suscriptores gratis".
     lure: [
       `(?:gan[eé]|gano|ganamos|hice|hago|recib[ií]|saqu[eé]) (?:m[aá]s de |hasta |unos )?${AMOUNT}(?: [\\p{L}]+){0,4}? (?:al|por|a la|cada|la|el|en una|en un) (?:d[ií]a|semana|mes|hora)`,

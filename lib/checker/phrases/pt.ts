@@ -22,6 +22,9 @@ export const pt: Lexicon = {
     ...hypeLists(ptHype),
     ...copyLists(ptCopy),
     callToAction: [
+      // Público pedido por número ou prometido em troca ("preciso de 100 inscritos", "1000 inscritos e eu mostro o rosto").
+      '(?:preciso de|me ajudem a chegar a?) \\d[\\d,.]*k? (?:inscritos|seguidores)',
+      '\\d[\\d,.]*k? (?:inscritos|seguidores|likes|curtidas) e (?:eu|fa[çc]o|posto)',
       // Um nome para procurar num site onde link não passa: "procurem beatsbyjoe no youtube". Imperativo e um nome, não
       // "a versão ao vivo".
       '(?:procura|procurem|pesquisa|pesquisem|busca|busquem|digita|digitem|coloca|coloquem) (?:por )?(?!(?:o|a|os|as|um|uma|esse|essa|este|esta|seu|sua|dele|dela|letra)(?![\\p{L}]))[\\p{L}\\p{N}_-]+ (?:no|na|em) (?:youtube|yt|google|instagram|insta|ig|tiktok|spotify|soundcloud|facebook|fb|twitter|twitch)(?![\\p{L}])',
@@ -105,7 +108,11 @@ export const pt: Lexicon = {
     // O autor diz que é autopromoção: "desculpa o jabá", "autopromo".
     selfPlug: ['auto-?promo', '(?:um pouco de|pequena|r[aá]pida) autopromo[cç][aã]o', 'jab[aá] (?:rapidinho|r[aá]pido|aqui)', '(?:desculp[ae]m?|perd[aã]o) (?:pelo|o|a) (?:jab[aá]|spam|propaganda|divulga[cç][aã]o)',
       // Apresentar-se como criador pequeno ou novo abre a divulgação do canal ("sou um pequeno youtuber").
-      `(?:sou|somos) (?:um|uma) (?:(?:pequen[oa]|nov[oa]) (?:youtuber|criador(?:a)?(?: de conte[úu]do)?|streamer|rapper|cantor(?:a)?|artista|canal|banda)|(?:youtuber|criador(?:a)? de conte[úu]do|streamer|rapper|cantor(?:a)?|artista|canal|banda) (?:pequen[oa]|nov[oa]|iniciante))(?![\\p{L}])`],
+      `(?:sou|somos) (?:um|uma) (?:(?:pequen[oa]|nov[oa]) (?:youtuber|criador(?:a)?(?: de conte[úu]do)?|streamer|rapper|cantor(?:a)?|artista|canal|banda)|(?:youtuber|criador(?:a)? de conte[úu]do|streamer|rapper|cantor(?:a)?|artista|canal|banda) (?:pequen[oa]|nov[oa]|iniciante))(?![\\p{L}])`,
+      // "novo rapper aqui", "tentando divulgar minha música".
+      '(?:novo|nova|pequen[oa]) (?:youtuber|rapper|artista|cantor(?:a)?|banda) aqui',
+      '(?:tentando|quero|queria) divulgar (?:minha (?:m[uú]sica|banda)|meu (?:canal|trabalho|som)|minhas (?:m[uú]sicas|can[çc][õo]es))',
+    ],
     // Iscas: "ganhei R$500 por semana trabalhando de casa", "você foi selecionado", "inscritos grátis".
     lure: [
       `(?:ganhei|ganho|fiz|faturei|recebi|lucrei|tiro) (?:mais de |at[eé] |uns )?${AMOUNT}(?: [\\p{L}]+){0,4}? (?:por|em|na|no|ao|a cada|toda|todo) (?:dia|semana|m[eê]s|hora)`,
