@@ -445,7 +445,8 @@ function askAt(
   if (!opening.opens && (target === 'mine' || target === 'me' || target === 'link' || target === 'handle') && lex.conditions && frameStart(lex.conditions, prefix(list, at)) >= 0) opening.opens = true;
   // "Go see for yourself on my page", "watch the full take on my channel": the author's place is where it sends.
   let placed = false;
-  if ((action.link || action.placed) && (target === 'foreign' || target === 'pointing' || target === 'none')) {
+  // A place of the author's wins over a thing pointed at ("escucha la versión completa en mi canal": "la" is also "it").
+  if ((action.link || action.placed) && (target === 'foreign' || target === 'pointing' || target === 'pointingOwned' || target === 'none')) {
     const place = ownedPlaceAfter(lex, list, at, lang);
     if (place >= 0) {
       target = 'mine';

@@ -129,26 +129,37 @@ const LATER_SPAM: readonly Comment[] = [
     "Trying to get my music out there, any support helps",
     "I'm a small youtuber",
     "Check out our band!",
+    "hey people, watch my parody of this!",
+    "my version of this song is on my page",
+    "i'm a 13 year old rapper from texas",
   ]),
   ...rows('es', [
     "necesito 100 suscriptores para mañana",
     "soy un pequeño youtuber y subo covers",
     "busquen beatsbyjoe en youtube",
+    "miren mi parodia de esta canción",
+    "soy un rapero de 15 años",
   ]),
   ...rows('de', [
     "ich brauche noch 100 Abonnenten",
     "neuer Rapper hier, gebt mir eine Chance",
     "ich bin ein kleiner YouTuber und mache Covers",
+    "hört euch meine Version an",
+    "ich bin ein 15-jähriger Rapper aus Köln",
   ]),
   ...rows('fr', [
     "1000 abonnés et je montre mon visage",
     "je m'abonne en retour",
     "je suis un petit youtubeur, passez sur ma chaîne",
+    "écoutez ma reprise de cette chanson",
+    "je suis un rappeur de 15 ans",
   ]),
   ...rows('pt', [
     "preciso de 100 inscritos",
     "tentando divulgar minha música",
     "sou uma youtuber iniciante",
+    "escutem minha versão",
+    "sou um rapper de 15 anos",
   ]),
 ];
 const LATER_HAM: readonly Comment[] = [
@@ -163,23 +174,34 @@ const LATER_HAM: readonly Comment[] = [
     "my brother's band covered this song at his wedding",
     "I need 100 dollars for the concert tickets",
     "the first 10 seconds are the best",
+    "In my version of the story the dog wins lol",
+    "this song is on my playlist forever",
+    "I'm a 40 year old man and I still love this song",
   ]),
   ...rows('es', [
     "soy un gran fan de esta banda",
     "necesito 100 euros para las entradas",
     "busca la versión en vivo en youtube",
+    "en mi versión favorita ella canta más lento",
+    "tengo 40 años y sigo amando esta canción",
   ]),
   ...rows('de', [
     "die Band ist einfach legendär",
     "sucht die Live-Version auf youtube",
+    "meine Lieblingsversion ist die Live-Version",
+    "ich bin 40 und liebe das Lied immer noch",
   ]),
   ...rows('fr', [
     "je suis une grande fan de ce groupe",
     "cherchez la version live sur youtube",
+    "ma version préférée reste celle de 2010",
+    "j'ai 40 ans et j'adore toujours cette chanson",
   ]),
   ...rows('pt', [
     "sou fã dessa banda desde 2010",
     "essa música merece 1 bilhão de curtidas",
+    "minha versão favorita é a acústica",
+    "tenho 40 anos e ainda amo essa música",
   ]),
 ];
 

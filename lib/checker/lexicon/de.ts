@@ -46,6 +46,8 @@ export const de: AskLexicon = {
     'soundcloud', 'spotify', 'bandcamp', 'track', 'tracks',
     // Was der Autor spielt oder leitet ('hört euch meine Band an', 'tretet meinem Clan bei').
     'band', 'clan',
+    // Eigene Fassungen des Songs im Video ('schaut euch meine Parodie an', 'hört meine Version').
+    'parodie', 'version', 'freestyle',
     'cover', 'covers', 'remix', 'playlist', 'vlog',
   ],
   audience: ['abonnenten', 'abos', 'follower', 'aufrufe', 'likes', 'stimmen', 'klicks', 'zuschauer', 'mitglieder', 'unterschriften'],

@@ -50,6 +50,8 @@ export const fr: AskLexicon = {
     'soundcloud', 'spotify', 'bandcamp', 'morceau', 'morceaux',
     // Ce que l'auteur anime ('rejoignez mon clan'; un groupe de musique est déjà 'groupe').
     'clan',
+    // Ses propres versions de la chanson de la vidéo ('regardez ma parodie', 'écoutez ma reprise').
+    'parodie', 'version', 'reprise', 'reprises', 'freestyle',
     // A crowdfunding campaign of the author's ("soutenez notre campagne Ulule").
     'campagne', 'kickstarter', 'ulule', 'kisskissbankbank', 'financement',
     'reprise', 'reprises', 'cover', 'covers', 'remix', 'playlist', 'vlog',

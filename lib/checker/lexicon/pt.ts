@@ -51,6 +51,8 @@ export const pt: AskLexicon = {
     'soundcloud', 'spotify', 'bandcamp', 'faixa', 'faixas',
     // O que o autor toca ou dirige ('ouçam minha banda', 'entrem no meu clã').
     'banda', 'clã', 'cla',
+    // Versões próprias da música do vídeo ('vejam minha paródia', 'escutem minha versão').
+    'paródia', 'parodia', 'versão', 'versao', 'freestyle',
     // A crowdfunding campaign of the author's ("apoie nossa campanha no Catarse").
     'campanha', 'kickstarter', 'catarse', 'benfeitoria', 'financiamento',
     'cover', 'covers', 'remix', 'playlist', 'vlog',

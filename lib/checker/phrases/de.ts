@@ -112,6 +112,8 @@ export const de: Lexicon = {
       '(?:ich bin|wir sind) (?:nur )?(?:ein|eine) (?:kleine[rs]?|neue[rs]?) (?:youtuber(?:in)?|creator(?:in)?|streamer(?:in)?|rapper(?:in)?|s[äa]nger(?:in)?|k[üu]nstler(?:in)?|kanal|band)(?![\\p{L}])',
       // "neuer Rapper hier", "versuche meine Musik bekannt zu machen".
       '(?:neuer|neue|kleiner|kleine) (?:youtuber(?:in)?|rapper(?:in)?|k[üu]nstler(?:in)?|s[äa]nger(?:in)?|band) hier',
+      // Alter und Handwerk ("ich bin ein 15-jähriger Rapper"): ein Creator stellt sich vor.
+      '(?:ich bin|wir sind) (?:ein|eine)? ?\\d+[- ]?j[äa]hrige[rn]? (?:rapper(?:in)?|s[äa]nger(?:in)?|youtuber(?:in)?|k[üu]nstler(?:in)?|produzent(?:in)?|musiker(?:in)?)',
       '(?:versuche|will|m[öo]chte) (?:meine musik|meinen kanal|meine songs|meine band) bekannt(?:er)? zu machen',
     ],
     // Köder: "ich verdiene 500 € pro Woche von zu Hause", "Sie wurden ausgewählt", "kostenlose Abonnenten".

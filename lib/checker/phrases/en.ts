@@ -44,7 +44,7 @@ export const en: Lexicon = {
       // search a joke tells).
       '(?<!(?:i|we|they|he|she|you|u|to|can|could|would|will|should|did|and i) )(?:search|look up|type in|type|google) (?:for )?(?!(?:the|a|an|this|that|these|those|his|her|their|its|it|them|lyrics)(?![\\p{L}]))[\\p{L}\\p{N}_-]+ (?:on|in|at) (?:youtube|yt|google|instagram|insta|ig|tiktok|spotify|soundcloud|facebook|fb|twitter|twitch)(?![\\p{L}])',
       // Where the author's own thing is, said instead of a link: "it's on my channel", "they're up on my page".
-      "(?:it's|it is|its|they're|they are|(?:it's |it is |is |are )?(?:up|posted|uploaded)) on my (?:channel|page|profile|youtube|yt|insta|ig|instagram|tiktok|soundcloud|spotify|bandcamp)",
+      "(?:it's|it is|its|they're|they are|is|are|(?:it's |it is |is |are )?(?:up|posted|uploaded)) on my (?:channel|page|profile|youtube|yt|insta|ig|instagram|tiktok|soundcloud|spotify|bandcamp)",
       '(?:buy|shop|order|grab|snag|get) (?:it |yours |one |them |mine )?(?:now|today|here|while you can)',
       // Taking one before the stock runs out is the ask itself ("grab one before it's gone", "get yours before they
       // sell out"): the hurry words after it are urgency's, the ask is this.
@@ -220,6 +220,8 @@ export const en: Lexicon = {
       "(?:i'm|im|i am|we're|we are) (?:just )?an? (?:small|new|little|upcoming|up and coming|up-and-coming|growing) (?:youtuber|youtube channel|youtube creator|content creator|creator|streamer|rapper|artist|singer|producer|band|channel)s?(?![\\p{L}])",
       // "new rapper here", "trying to get my music out there": the writer as a creator looking for an audience.
       "(?:small|new|upcoming|young|aspiring) (?:youtuber|rapper|artist|singer|producer|band|creator|streamer) here(?![\\p{L}])",
+      // A writer who gives their age and craft ("im a 13 year old rapper") introduces a creator to be heard.
+      "(?:i'm|im|i am) (?:just )?an? \\d+ ?(?:year old|yr old|years old|y/?o) (?:rapper|singer|youtuber|artist|producer|guitarist|drummer|pianist|beatboxer|songwriter|musician|streamer|creator)(?![\\p{L}])",
       "trying to get (?:my (?:music|channel|name|songs?|videos?|stuff|work|band|beats) (?:out there|noticed|heard|known)|(?:myself )?(?:noticed|discovered) (?:as an? )?(?:artist|rapper|singer|youtuber|here))",
     ],
     // Lures: "I earned $4,200 last week working from home", "you have been selected as a winner", "10,000 free views".

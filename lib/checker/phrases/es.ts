@@ -127,6 +127,8 @@ export const es: Lexicon = {
       `(?:soy|somos) (?:un|una|unos) (?:(?:peque[ñn][oa]s?|nuev[oa]s?) (?:youtubers?|creador(?:a|es)? de contenido|streamers?|raper[oa]s?|cantantes?|artistas?|canal|banda)|(?:youtubers?|creador(?:a|es)? de contenido|streamers?|raper[oa]s?|cantantes?|artistas?|canal|banda) (?:peque[ñn][oa]s?|nuev[oa]s?|emergentes?))(?![\\p{L}])`,
       // "nuevo rapero aquí", "intentando dar a conocer mi música".
       '(?:nuevo|nueva|peque[ñn][oa]) (?:youtuber|raper[oa]|artista|cantante|banda) aqu[ií]',
+      // Edad y oficio ("soy un rapero de 15 años"): se presenta un creador que quiere público.
+      '(?:soy|somos) (?:un|una|unos) (?:raper[oa]s?|cantantes?|youtubers?|artistas?|productor(?:a|es)?|m[uú]sic[oa]s?) de \\d+ a[ñn]os',
       '(?:intentando|tratando de|quiero) dar a conocer (?:mi|mis) (?:m[uú]sica|canal|canciones|videos|banda|trabajo)',
     ],
     // Señuelos: "gané $500 a la semana desde casa", "has sido seleccionado", "suscriptores gratis".

@@ -110,6 +110,8 @@ export const fr: Lexicon = {
       "(?:je suis|nous sommes|on est) (?:juste )?(?:un|une) (?:petite?|nouvel(?:le)?|nouveau|jeune) (?:youtubeu(?:r|se)|youtuber|cr[ée]at(?:eur|rice)|streameu(?:r|se)|streamer|rappeu(?:r|se)|chanteu(?:r|se)|artiste|cha[îi]ne|groupe)(?![\\p{L}])",
       // « nouveau rappeur ici », « j'essaie de faire connaître ma musique ».
       '(?:nouveau|nouvelle|petit|petite) (?:youtubeu(?:r|se)|rappeu(?:r|se)|artiste|chanteu(?:r|se)|groupe) ici',
+      // Âge et métier (« je suis un rappeur de 15 ans ») : un créateur se présente.
+      '(?:je suis|nous sommes) (?:un|une|des) (?:rappeu(?:r|se)s?|chanteu(?:r|se)s?|youtubeu(?:r|se)s?|artistes?|beatmakers?|musicien(?:ne)?s?) de \\d+ ans',
       '(?:j\'essaie|j\'essaye|je veux|je voudrais) de faire conna[îi]tre (?:ma (?:musique|cha[îi]ne)|mes (?:sons|vid[ée]os|chansons)|mon (?:groupe|travail))',
     ],
     // Appâts : "j'ai gagné 500 € par semaine depuis chez moi", "vous avez été sélectionné", "abonnés gratuits".

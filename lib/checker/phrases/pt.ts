@@ -111,6 +111,8 @@ export const pt: Lexicon = {
       `(?:sou|somos) (?:um|uma) (?:(?:pequen[oa]|nov[oa]) (?:youtuber|criador(?:a)?(?: de conte[úu]do)?|streamer|rapper|cantor(?:a)?|artista|canal|banda)|(?:youtuber|criador(?:a)? de conte[úu]do|streamer|rapper|cantor(?:a)?|artista|canal|banda) (?:pequen[oa]|nov[oa]|iniciante))(?![\\p{L}])`,
       // "novo rapper aqui", "tentando divulgar minha música".
       '(?:novo|nova|pequen[oa]) (?:youtuber|rapper|artista|cantor(?:a)?|banda) aqui',
+      // Idade e ofício ("sou um rapper de 15 anos"): um criador se apresenta.
+      '(?:sou|somos) (?:um|uma|uns) (?:rappers?|cantor(?:a|es)?|youtubers?|artistas?|produtor(?:a|es)?|m[uú]sic[oa]s?) de \\d+ anos',
       '(?:tentando|quero|queria) divulgar (?:minha (?:m[uú]sica|banda)|meu (?:canal|trabalho|som)|minhas (?:m[uú]sicas|can[çc][õo]es))',
     ],
     // Iscas: "ganhei R$500 por semana trabalhando de casa", "você foi selecionado", "inscritos grátis".
