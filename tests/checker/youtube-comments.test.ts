@@ -132,6 +132,9 @@ const LATER_SPAM: readonly Comment[] = [
     "hey people, watch my parody of this!",
     "my version of this song is on my page",
     "i'm a 13 year old rapper from texas",
+    "heres my remix of this song",
+    "Love this song! Btw i do covers too",
+    "i post covers every week if anyone is interested",
   ]),
   ...rows('es', [
     "necesito 100 suscriptores para mañana",
@@ -139,6 +142,8 @@ const LATER_SPAM: readonly Comment[] = [
     "busquen beatsbyjoe en youtube",
     "miren mi parodia de esta canción",
     "soy un rapero de 15 años",
+    "les dejo mi cover de esta canción",
+    "yo también hago covers en mi canal",
   ]),
   ...rows('de', [
     "ich brauche noch 100 Abonnenten",
@@ -146,6 +151,7 @@ const LATER_SPAM: readonly Comment[] = [
     "ich bin ein kleiner YouTuber und mache Covers",
     "hört euch meine Version an",
     "ich bin ein 15-jähriger Rapper aus Köln",
+    "hier ist mein Cover davon",
   ]),
   ...rows('fr', [
     "1000 abonnés et je montre mon visage",
@@ -153,6 +159,7 @@ const LATER_SPAM: readonly Comment[] = [
     "je suis un petit youtubeur, passez sur ma chaîne",
     "écoutez ma reprise de cette chanson",
     "je suis un rappeur de 15 ans",
+    "voici ma reprise de cette chanson",
   ]),
   ...rows('pt', [
     "preciso de 100 inscritos",
@@ -160,6 +167,7 @@ const LATER_SPAM: readonly Comment[] = [
     "sou uma youtuber iniciante",
     "escutem minha versão",
     "sou um rapper de 15 anos",
+    "aqui está meu cover dessa música",
   ]),
 ];
 const LATER_HAM: readonly Comment[] = [
@@ -177,6 +185,11 @@ const LATER_HAM: readonly Comment[] = [
     "In my version of the story the dog wins lol",
     "this song is on my playlist forever",
     "I'm a 40 year old man and I still love this song",
+    "here's my favorite part of the song",
+    "here's my take: the bridge is better than the chorus",
+    "here is my song of the summer lol",
+    "i do covers of this at karaoke lol",
+    "my brother makes videos too",
   ]),
   ...rows('es', [
     "soy un gran fan de esta banda",
@@ -184,24 +197,28 @@ const LATER_HAM: readonly Comment[] = [
     "busca la versión en vivo en youtube",
     "en mi versión favorita ella canta más lento",
     "tengo 40 años y sigo amando esta canción",
+    "aquí está mi canción favorita",
   ]),
   ...rows('de', [
     "die Band ist einfach legendär",
     "sucht die Live-Version auf youtube",
     "meine Lieblingsversion ist die Live-Version",
     "ich bin 40 und liebe das Lied immer noch",
+    "hier ist mein Lieblingssong",
   ]),
   ...rows('fr', [
     "je suis une grande fan de ce groupe",
     "cherchez la version live sur youtube",
     "ma version préférée reste celle de 2010",
     "j'ai 40 ans et j'adore toujours cette chanson",
+    "voici ma chanson préférée",
   ]),
   ...rows('pt', [
     "sou fã dessa banda desde 2010",
     "essa música merece 1 bilhão de curtidas",
     "minha versão favorita é a acústica",
     "tenho 40 anos e ainda amo essa música",
+    "aqui está minha música favorita",
   ]),
 ];
 

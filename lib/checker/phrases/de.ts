@@ -22,6 +22,9 @@ export const de: Lexicon = {
     ...hypeLists(deHype),
     ...copyLists(deCopy),
     callToAction: [
+      // Die eigene Fassung vorgestellt ("hier ist mein Cover", "ich mache auch Covers"): Werbung ohne Link.
+      'hier (?:ist|sind) (?:mein|meine|meinen) (?:cover|version|parodie|remix|kanal)s?(?![\\p{L}])(?! (?:favou?rite|fav|favorit[ao]|preferid[ao]|pr[ée]f[ée]r[ée]e?|lieblings))',
+      '(?:ich|wir) (?:mache|machen|lade|laden) (?:auch |jede woche |regelm[äa][ßs]ig )?(?:covers|remixe|parodien|beats|videos)(?: hoch)? (?:auf meinem kanal|falls|wenn (?:wer|jemand))',
       // Publikum nach Zahl verlangt oder gegen etwas versprochen ("ich brauche 100 Abonnenten", "1000 Abos und ich zeige
       // mein Gesicht").
       '(?:ich|wir) (?:brauche|brauchen) (?:noch )?\\d[\\d,.]*k? (?:abonnenten|abos|follower)',

@@ -30,6 +30,10 @@ export const en: Lexicon = {
     ...hypeLists(enHype),
     ...copyLists(enCopy),
     callToAction: [
+      // The author's own take presented ("heres my remix of this song", "i do covers too"): a plug without the link.
+      // "my" only: a newsroom's "here is our latest video update on the typhoon" points at its coverage.
+      "here(?:'s| is|s) my (?:(?:own |new |latest |first )?(?:cover|remix|version|parody|freestyle|mashup|beat|mixtape|channel)s?|(?:own|new|latest|first) (?:song|video|track|rap)s?)(?![\\p{L}])(?! (?:favou?rite|fav|favorit[ao]|preferid[ao]|pr[ée]f[ée]r[ée]e?|lieblings))",
+      "(?:i|we) (?:also |even )?(?:do|make|post|upload|record) (?:[\\p{L}]+ )?(?:covers|remixes|parodies|beats|videos|vlogs|freestyles|mashups) (?:too|also|as well|every|each|if (?:anyone|anybody|you)|on my)(?![\\p{L}])",
       // Audience asked for by count, or a count pledged against ("i need 100 subscribers", "can I get 100 subs",
       // "1000 subs and ill do a face reveal"), and subscribing traded ("i sub back", "first 50 people to sub get a shoutout").
       // Only subscribers and followers are needed: views and likes are what fans wish the video ("we need 2 billion views").

@@ -23,6 +23,9 @@ export const es: Lexicon = {
     ...hypeLists(esHype),
     ...copyLists(esCopy),
     callToAction: [
+      // La versión propia presentada ("les dejo mi cover", "yo también hago covers"): promoción sin el enlace.
+      '(?:aqu[ií] (?:est[aá]|les dejo|te dejo)|les dejo|te dejo) (?:mi|mis) (?:cover|versi[oó]n|parodia|remix|canal)(?:e?s)?(?![\\p{L}])(?! (?:favou?rite|fav|favorit[ao]|preferid[ao]|pr[ée]f[ée]r[ée]e?|lieblings))',
+      '(?:yo )?(?:tambi[eé]n )?(?:hago|subo|grabo) (?:covers|versiones|parodias|remixes|videos|beats) (?:tambi[eé]n|cada|todas|todos|en mi canal|si a alguien)(?![\\p{L}])',
       // Público pedido por cifra o a cambio de algo ("necesito 100 suscriptores", "1000 suscriptores y hago cara"), y
       // suscripciones intercambiadas ("me suscribo de vuelta").
       '(?:necesito|ay[uú]denme a llegar a) \\d[\\d,.]*k? (?:suscriptores|seguidores)',

@@ -22,6 +22,9 @@ export const fr: Lexicon = {
     ...hypeLists(frHype),
     ...copyLists(frCopy),
     callToAction: [
+      // Sa propre version présentée (« voici ma reprise », « je fais aussi des reprises ») : une pub sans le lien.
+      'voici (?:ma|mon|mes) (?:reprise|version|parodie|remix|cha[îi]ne)s?(?![\\p{L}])(?! (?:favou?rite|fav|favorit[ao]|preferid[ao]|pr[ée]f[ée]r[ée]e?|lieblings))',
+      'je (?:fais|poste|publie) (?:aussi |moi aussi |chaque semaine )?des (?:reprises|covers|parodies|remix|vid[ée]os|beats)(?: aussi| chaque| sur ma cha[îi]ne| si (?:[çc]a|quelqu))',
       // Un public demandé en nombre ou promis contre quelque chose (« j'ai besoin de 100 abonnés », « 1000 abonnés et je
       // montre mon visage »), et l'abonnement rendu (« je m'abonne en retour »).
       '(?:j\'ai besoin d(?:e |\'))\\d[\\d,.]*k? (?:abonn[ée]s|followers)',

@@ -22,6 +22,9 @@ export const pt: Lexicon = {
     ...hypeLists(ptHype),
     ...copyLists(ptCopy),
     callToAction: [
+      // A versão própria apresentada ("aqui está meu cover", "eu também faço covers"): divulgação sem o link.
+      '(?:aqui est[aá]|a[ií] vai|segue) (?:o |a )?(?:meu|minha|meus|minhas) (?:cover|vers[aã]o|par[oó]dia|remix|canal)s?(?![\\p{L}])(?! (?:favou?rite|fav|favorit[ao]|preferid[ao]|pr[ée]f[ée]r[ée]e?|lieblings))',
+      '(?:eu )?(?:tamb[eé]m )?(?:fa[çc]o|posto|gravo) (?:covers|vers[oõ]es|par[oó]dias|remixes|v[ií]deos|beats) (?:tamb[eé]m|toda|todo|no meu canal|se algu[eé]m)(?![\\p{L}])',
       // Público pedido por número ou prometido em troca ("preciso de 100 inscritos", "1000 inscritos e eu mostro o rosto").
       '(?:preciso de|me ajudem a chegar a?) \\d[\\d,.]*k? (?:inscritos|seguidores)',
       '\\d[\\d,.]*k? (?:inscritos|seguidores|likes|curtidas) e (?:eu|fa[çc]o|posto)',
