@@ -108,6 +108,13 @@ function targetOf(lex: CompiledAsks, list: readonly Item[], at: number, lang: Do
   if (lex.pointing.has(w)) {
     const next = list[k + 1];
     if (next && next.clause === clause && next.token.type === 'word' && ownedAt(lex, next.word, lang)) return { target: 'pointingOwned', end: k + 1 };
+    // "this new channel", "this you tube channel", "este nuevo canal": a few describing words may stand between the
+    // pointer and its thing, but no place or owner ("check it out on my channel" is placed, not pointed at).
+    for (let j = k + 2; j < list.length && j <= k + OWNED_REACH && list[j]!.clause === clause && list[j - 1]!.token.type === 'word'; j++) {
+      const between = list[j - 1]!.word;
+      if (lex.particles.has(between) || lex.places.has(between) || lex.my.has(between) || lex.your.has(between) || lex.theirs.has(between) || lex.pointing.has(between)) break;
+      if (list[j]!.token.type === 'word' && ownedAt(lex, list[j]!.word, lang)) return { target: 'pointingOwned', end: j };
+    }
     return { target: 'pointing', end: k };
   }
   if (lex.closers.has(w) || NUMBER_RE.test(w)) return { target: 'none', end: k - 1 };
@@ -143,6 +150,11 @@ function ownedPlaceAfter(lex: CompiledAsks, list: readonly Item[], at: number, l
 
 /** A channel or account name written as one CamelCase word ("DrumsWithDevan"): how a name is given where links are not. */
 const CAMEL_NAME_RE = /^\p{Lu}\p{Ll}+\p{Lu}[\p{L}\p{N}]*$/u;
+/**
+ * A user name as sites hand them out: letters run into digits or an underscore ("kobyoshi02", "beats_by_joe"), never
+ * a plain word or a number ("Roar", "2015").
+ */
+const HANDLE_NAME_RE = /^(?=[\p{L}\p{N}_]*\p{L})(?=[\p{L}\p{N}_]*[\p{N}_])[\p{L}\p{N}_]{4,}$/u;
 
 /**
  * The index of a name given after a colon that ends the sentence ("check out this channel: SomeName"), else -1: the
@@ -151,7 +163,8 @@ const CAMEL_NAME_RE = /^\p{Lu}\p{Ll}+\p{Lu}[\p{L}\p{N}]*$/u;
 function nameAfter(doc: Doc, list: readonly Item[], end: number): number {
   const next = list[end + 1];
   if (!next || next.token.type !== 'word' || !doc.text.slice(list[end]!.token.end, next.token.start).includes(':')) return -1;
-  if (!CAMEL_NAME_RE.test(doc.text.slice(next.token.start, next.token.end))) return -1;
+  const name = doc.text.slice(next.token.start, next.token.end);
+  if (!CAMEL_NAME_RE.test(name) && !HANDLE_NAME_RE.test(name)) return -1;
   const after = list[end + 2];
   return !after || after.sentence !== next.sentence ? end + 1 : -1;
 }
@@ -432,7 +445,8 @@ function askAt(
   if (!opening.opens && (target === 'mine' || target === 'me' || target === 'link' || target === 'handle') && lex.conditions && frameStart(lex.conditions, prefix(list, at)) >= 0) opening.opens = true;
   // "Go see for yourself on my page", "watch the full take on my channel": the author's place is where it sends.
   let placed = false;
-  if ((action.link || action.placed) && (target === 'foreign' || target === 'pointing' || target === 'none')) {
+  // A place of the author's wins over a thing pointed at ("escucha la versión completa en mi canal": "la" is also "it").
+  if ((action.link || action.placed) && (target === 'foreign' || target === 'pointing' || target === 'pointingOwned' || target === 'none')) {
     const place = ownedPlaceAfter(lex, list, at, lang);
     if (place >= 0) {
       target = 'mine';

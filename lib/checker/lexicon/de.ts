@@ -44,6 +44,10 @@ export const de: AskLexicon = {
     'beitrag', 'post', 'kunst', 'projekt', 'link', 'stream', 'channel', 'newsletter', 'app', 'spiel', 'album', 'youtube', 'tiktok', 'instagram',
     'insta', 'petition', 'kampagne', 'gruppe', 'community', 'arbeit', 'content', 'reel', 'reels', 'short', 'shorts',
     'soundcloud', 'spotify', 'bandcamp', 'track', 'tracks',
+    // Was der Autor spielt oder leitet ('hört euch meine Band an', 'tretet meinem Clan bei').
+    'band', 'clan',
+    // Eigene Fassungen des Songs im Video ('schaut euch meine Parodie an', 'hört meine Version').
+    'parodie', 'version', 'freestyle',
     'cover', 'covers', 'remix', 'playlist', 'vlog',
   ],
   audience: ['abonnenten', 'abos', 'follower', 'aufrufe', 'likes', 'stimmen', 'klicks', 'zuschauer', 'mitglieder', 'unterschriften'],

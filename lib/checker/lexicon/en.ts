@@ -84,6 +84,10 @@ export const en: AskLexicon = {
     'story', 'stories', 'comment', 'thread', 'tweet', 'article', 'paper', 'poll', 'entry', 'submission', 'kickstarter', 'listing', 'template', 'guide',
     'plugin', 'extension', 'tool', 'repo', 'github', 'demo', 'trailer', 'cover', 'remix', 'film', 'movie', 'show', 'webinar', 'workshop', 'event',
     'soundcloud', 'spotify', 'bandcamp', 'track', 'tracks', 'beats', 'playlist', 'vlog', 'covers', 'remixes', 'mixtapes', 'singles', 'albums',
+    // What a commenter plays in or runs ('check out our band', 'join my clan'): theirs as much as a channel is.
+    'band', 'clan', 'crew', 'guild',
+    // Takes on the song of the video a commenter made ('watch my parody of this', 'check out my version').
+    'parody', 'parodies', 'version', 'freestyle', 'mashup', 'mashups',
   ],
   audience: ['subscribers', 'subscriber', 'followers', 'follower', 'views', 'likes', 'upvotes', 'votes', 'listeners', 'members', 'signatures', 'downloads', 'streams', 'watchers', 'viewers', 'supporters', 'backers', 'reposts', 'retweets', 'shares'],
   pointing: ['this', 'it', 'these', 'them'],

@@ -50,6 +50,10 @@ export const es: AskLexicon = {
     'tema', 'publicacion', 'post', 'foto', 'fotos', 'emprendimiento', 'negocio', 'proyecto', 'enlace', 'link', 'trabajo', 'arte', 'contenido', 'directo',
     'stream', 'grupo', 'comunidad', 'rifa', 'campana', 'youtube', 'tiktok', 'instagram', 'insta', 'juego', 'app', 'marca', 'album', 'disco', 'reel', 'reels',
     'soundcloud', 'spotify', 'bandcamp', 'pista', 'pistas', 'cover', 'covers', 'remix', 'playlist', 'vlog',
+    // Lo que el autor toca o dirige ('escuchen a mi banda', 'únete a mi clan').
+    'banda', 'clan',
+    // Versiones propias de la canción del video ('miren mi parodia', 'escuchen mi versión').
+    'parodia', 'version', 'freestyle',
   ],
   audience: ['suscriptores', 'seguidores', 'vistas', 'visitas', 'likes', 'votos', 'subs', 'reproducciones', 'miembros', 'firmas'],
   pointing: ['esto', 'este', 'esta', 'lo', 'la'],

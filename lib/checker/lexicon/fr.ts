@@ -48,6 +48,10 @@ export const fr: AskLexicon = {
     'musique', 'chanson', 'titre', 'post', 'publication', 'projet', 'lien', 'art', 'travail', 'contenu', 'cagnotte', 'live', 'stream', 'album', 'app',
     'jeu', 'youtube', 'tiktok', 'instagram', 'insta', 'serveur', 'discord', 'groupe', 'pétition', 'petition', 'reel', 'reels',
     'soundcloud', 'spotify', 'bandcamp', 'morceau', 'morceaux',
+    // Ce que l'auteur anime ('rejoignez mon clan'; un groupe de musique est déjà 'groupe').
+    'clan',
+    // Ses propres versions de la chanson de la vidéo ('regardez ma parodie', 'écoutez ma reprise').
+    'parodie', 'version', 'reprise', 'reprises', 'freestyle',
     // A crowdfunding campaign of the author's ("soutenez notre campagne Ulule").
     'campagne', 'kickstarter', 'ulule', 'kisskissbankbank', 'financement',
     'reprise', 'reprises', 'cover', 'covers', 'remix', 'playlist', 'vlog',

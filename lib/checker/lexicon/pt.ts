@@ -49,6 +49,10 @@ export const pt: AskLexicon = {
     'musica', 'post', 'publicação', 'projeto', 'link', 'arte', 'trabalho', 'conteúdo', 'vaquinha', 'live', 'insta', 'instagram', 'youtube', 'tiktok',
     'grupo', 'comunidade', 'jogo', 'app', 'álbum', 'album', 'reel', 'reels',
     'soundcloud', 'spotify', 'bandcamp', 'faixa', 'faixas',
+    // O que o autor toca ou dirige ('ouçam minha banda', 'entrem no meu clã').
+    'banda', 'clã', 'cla',
+    // Versões próprias da música do vídeo ('vejam minha paródia', 'escutem minha versão').
+    'paródia', 'parodia', 'versão', 'versao', 'freestyle',
     // A crowdfunding campaign of the author's ("apoie nossa campanha no Catarse").
     'campanha', 'kickstarter', 'catarse', 'benfeitoria', 'financiamento',
     'cover', 'covers', 'remix', 'playlist', 'vlog',

@@ -22,6 +22,16 @@ export const de: Lexicon = {
     ...hypeLists(deHype),
     ...copyLists(deCopy),
     callToAction: [
+      // Die eigene Fassung vorgestellt ("hier ist mein Cover", "ich mache auch Covers"): Werbung ohne Link.
+      'hier (?:ist|sind) (?:mein|meine|meinen) (?:cover|version|parodie|remix|kanal)s?(?![\\p{L}])(?! (?:favou?rite|fav|favorit[ao]|preferid[ao]|pr[ée]f[ée]r[ée]e?|lieblings))',
+      '(?:ich|wir) (?:mache|machen|lade|laden) (?:auch |jede woche |regelm[äa][ßs]ig )?(?:covers|remixe|parodien|beats|videos)(?: hoch)? (?:auf meinem kanal|falls|wenn (?:wer|jemand))',
+      // Publikum nach Zahl verlangt oder gegen etwas versprochen ("ich brauche 100 Abonnenten", "1000 Abos und ich zeige
+      // mein Gesicht").
+      '(?:ich|wir) (?:brauche|brauchen) (?:noch )?\\d[\\d,.]*k? (?:abonnenten|abos|follower)',
+      '\\d[\\d,.]*k? (?:abonnenten|abos|follower|likes) und (?:ich|wir)',
+      // Ein Name, nach dem man auf einer Seite suchen soll, wo kein Link erlaubt ist: "sucht mal beatsbyjoe auf youtube".
+      // Eine Aufforderung und ein Name, nicht "die Live-Version".
+      '(?:sucht|such|gebt|gib) (?:mal |doch mal )?(?:nach )?(?!(?:den|die|das|der|dem|ein|eine|einen|sein|seine|ihr|ihre|es|songtext)(?![\\p{L}]))[\\p{L}\\p{N}_-]+ (?:auf|bei|in) (?:youtube|yt|google|instagram|insta|ig|tiktok|spotify|soundcloud|facebook|fb|twitter|twitch)(?![\\p{L}])',
       // Wo das Eigene des Autors ist, statt eines Links: "ist auf meinem Kanal".
       '(?:ist|sind|findet ihr|findest du) (?:es |sie |ihn |das )?(?:auf|in) meinem (?:kanal|profil|insta|instagram|tiktok|soundcloud|spotify)',
       // Abo-Ketten: ein Abo gegen ein anderes.
@@ -100,7 +110,15 @@ export const de: Lexicon = {
     giveaway: ['gewinnspiel', 'verlosung', 'wir verlosen', 'zu gewinnen', 'teilnahme(?:bedingungen)?', 'und (?:der gewinner|die gewinnerin) ist|ein(?:e)? gl[üu]ckliche[r]? gewinner(?:in)? (?:bekommt|erh[äa]lt)'],
     plug: [`(?:mein|meine|meinen|meinem|meiner|unser|unsere|unseren|unserem|unserer) (?:[\\p{L}\\p{N}'’&()„“-]+ ){0,3}?${PRODUCT}`],
     // Der Autor nennt es selbst Werbung: "schamlose Eigenwerbung", "kleine Eigenwerbung".
-    selfPlug: ['(?:schamlose|kleine|kurze) (?:eigen)?werbung', 'eigenwerbung', '(?:sorry|entschuldigt) f[üu]r (?:die )?(?:eigenwerbung|werbung|den spam)'],
+    selfPlug: ['(?:schamlose|kleine|kurze) (?:eigen)?werbung', 'eigenwerbung', '(?:sorry|entschuldigt) f[üu]r (?:die )?(?:eigenwerbung|werbung|den spam)',
+      // Wer sich als kleiner oder neuer Creator vorstellt, eröffnet die Kanalwerbung ("ich bin ein kleiner YouTuber").
+      '(?:ich bin|wir sind) (?:nur )?(?:ein|eine) (?:kleine[rs]?|neue[rs]?) (?:youtuber(?:in)?|creator(?:in)?|streamer(?:in)?|rapper(?:in)?|s[äa]nger(?:in)?|k[üu]nstler(?:in)?|kanal|band)(?![\\p{L}])',
+      // "neuer Rapper hier", "versuche meine Musik bekannt zu machen".
+      '(?:neuer|neue|kleiner|kleine) (?:youtuber(?:in)?|rapper(?:in)?|k[üu]nstler(?:in)?|s[äa]nger(?:in)?|band) hier',
+      // Alter und Handwerk ("ich bin ein 15-jähriger Rapper"): ein Creator stellt sich vor.
+      '(?:ich bin|wir sind) (?:ein|eine)? ?\\d+[- ]?j[äa]hrige[rn]? (?:rapper(?:in)?|s[äa]nger(?:in)?|youtuber(?:in)?|k[üu]nstler(?:in)?|produzent(?:in)?|musiker(?:in)?)',
+      '(?:versuche|will|m[öo]chte) (?:meine musik|meinen kanal|meine songs|meine band) bekannt(?:er)? zu machen',
+    ],
     // Köder: "ich verdiene 500 € pro Woche von zu Hause", "Sie wurden ausgewählt", "kostenlose Abonnenten".
     lure: [
       `(?:verdiene|verdient|verdienen) (?:[\\p{L}]+ ){0,2}?(?:über |bis zu )?${AMOUNT}(?: [\\p{L}]+){0,4}? (?:am|pro|die|im|in der|jeden|jede|letzte|diese) (?:tag|woche|monat|stunde)`,

@@ -30,8 +30,25 @@ export const en: Lexicon = {
     ...hypeLists(enHype),
     ...copyLists(enCopy),
     callToAction: [
+      // The author's own take presented ("heres my remix of this song", "i do covers too"): a plug without the link.
+      // "my" only: a newsroom's "here is our latest video update on the typhoon" points at its coverage.
+      "here(?:'s| is|s) my (?:(?:own |new |latest |first )?(?:cover|remix|version|parody|freestyle|mashup|beat|mixtape|channel)s?|(?:own|new|latest|first) (?:song|video|track|rap)s?)(?![\\p{L}])(?! (?:favou?rite|fav|favorit[ao]|preferid[ao]|pr[ée]f[ée]r[ée]e?|lieblings))",
+      "(?:i|we) (?:also |even )?(?:do|make|post|upload|record) (?:[\\p{L}]+ )?(?:covers|remixes|parodies|beats|videos|vlogs|freestyles|mashups) (?:too|also|as well|every|each|if (?:anyone|anybody|you)|on my)(?![\\p{L}])",
+      // Audience asked for by count, or a count pledged against ("i need 100 subscribers", "can I get 100 subs",
+      // "1000 subs and ill do a face reveal"), and subscribing traded ("i sub back", "first 50 people to sub get a shoutout").
+      // Only subscribers and followers are needed: views and likes are what fans wish the video ("we need 2 billion views").
+      '(?:i|we) (?:really )?need (?:to (?:get|reach|hit) )?(?:just )?\\d[\\d,.]*k? (?:more )?(?:subscribers|followers)',
+      'can (?:i|we) (?:get|reach|hit) (?:to )?\\d[\\d,.]*k? (?:subscribers|followers)',
+      '\\d[\\d,.]*k? (?:subscribers|followers|likes)(?: on this(?: comment)?)? (?:and|&) (?:i\'ll|ill|i will|we\'ll|we will|i\'m|im)',
+      '(?:i|we)(?:\'ll| will| ll)? (?:always )?(?:sub|subscribe) back',
+      '(?:first|next) \\d[\\d,.]*k? (?:people|persons|subscribers|followers) (?:to|who|that) (?:sub|subscribe|follow)',
+      'gets? a (?:sub|follow|shout ?out|shout-out) (?:from me|back)',
+      // A name to look for on a site, where a link is not allowed: "search beatsbyjoe on youtube", "look up joebeats on
+      // insta". An imperative (no subject before it) and one word: a name, not "the live version" or "sad songs" (the
+      // search a joke tells).
+      '(?<!(?:i|we|they|he|she|you|u|to|can|could|would|will|should|did|and i) )(?:search|look up|type in|type|google) (?:for )?(?!(?:the|a|an|this|that|these|those|his|her|their|its|it|them|lyrics)(?![\\p{L}]))[\\p{L}\\p{N}_-]+ (?:on|in|at) (?:youtube|yt|google|instagram|insta|ig|tiktok|spotify|soundcloud|facebook|fb|twitter|twitch)(?![\\p{L}])',
       // Where the author's own thing is, said instead of a link: "it's on my channel", "they're up on my page".
-      "(?:it's|it is|its|they're|they are|(?:it's |it is |is |are )?(?:up|posted|uploaded)) on my (?:channel|page|profile|youtube|yt|insta|ig|instagram|tiktok|soundcloud|spotify|bandcamp)",
+      "(?:it's|it is|its|they're|they are|is|are|(?:it's |it is |is |are )?(?:up|posted|uploaded)) on my (?:channel|page|profile|youtube|yt|insta|ig|instagram|tiktok|soundcloud|spotify|bandcamp)",
       '(?:buy|shop|order|grab|snag|get) (?:it |yours |one |them |mine )?(?:now|today|here|while you can)',
       // Taking one before the stock runs out is the ask itself ("grab one before it's gone", "get yours before they
       // sell out"): the hurry words after it are urgency's, the ask is this.
@@ -202,6 +219,14 @@ export const en: Lexicon = {
       '(?:sorry for the|excuse the|pardon the|forgive the|forgive my|a bit of|a little|quick|small|obligatory) self[- ]?(?:promo|promotion|plug)',
       'self[- ]?(?:promo|plug)(?: alert| time| incoming)',
       `plug(?:ging)? (?:my|our) (?:own )?(?:new |latest )?${PRODUCT}`,
+      // A comment that introduces its writer as a small or new creator is the opening of a channel plug, whether or
+      // not the ask follows ("im a small youtuber trying to grow"; "I'm a new fan" is no creator).
+      "(?:i'm|im|i am|we're|we are) (?:just )?an? (?:small|new|little|upcoming|up and coming|up-and-coming|growing) (?:youtuber|youtube channel|youtube creator|content creator|creator|streamer|rapper|artist|singer|producer|band|channel)s?(?![\\p{L}])",
+      // "new rapper here", "trying to get my music out there": the writer as a creator looking for an audience.
+      "(?:small|new|upcoming|young|aspiring) (?:youtuber|rapper|artist|singer|producer|band|creator|streamer) here(?![\\p{L}])",
+      // A writer who gives their age and craft ("im a 13 year old rapper") introduces a creator to be heard.
+      "(?:i'm|im|i am) (?:just )?an? \\d+ ?(?:year old|yr old|years old|y/?o) (?:rapper|singer|youtuber|artist|producer|guitarist|drummer|pianist|beatboxer|songwriter|musician|streamer|creator)(?![\\p{L}])",
+      "trying to get (?:my (?:music|channel|name|songs?|videos?|stuff|work|band|beats) (?:out there|noticed|heard|known)|(?:myself )?(?:noticed|discovered) (?:as an? )?(?:artist|rapper|singer|youtuber|here))",
     ],
     // Lures: "I earned $4,200 last week working from home", "you have been selected as a winner", "10,000 free views".
     lure: [

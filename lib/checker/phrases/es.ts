@@ -23,6 +23,17 @@ export const es: Lexicon = {
     ...hypeLists(esHype),
     ...copyLists(esCopy),
     callToAction: [
+      // La versión propia presentada ("les dejo mi cover", "yo también hago covers"): promoción sin el enlace.
+      '(?:aqu[ií] (?:est[aá]|les dejo|te dejo)|les dejo|te dejo) (?:mi|mis) (?:cover|versi[oó]n|parodia|remix|canal)(?:e?s)?(?![\\p{L}])(?! (?:favou?rite|fav|favorit[ao]|preferid[ao]|pr[ée]f[ée]r[ée]e?|lieblings))',
+      '(?:yo )?(?:tambi[eé]n )?(?:hago|subo|grabo) (?:covers|versiones|parodias|remixes|videos|beats) (?:tambi[eé]n|cada|todas|todos|en mi canal|si a alguien)(?![\\p{L}])',
+      // Público pedido por cifra o a cambio de algo ("necesito 100 suscriptores", "1000 suscriptores y hago cara"), y
+      // suscripciones intercambiadas ("me suscribo de vuelta").
+      '(?:necesito|ay[uú]denme a llegar a) \\d[\\d,.]*k? (?:suscriptores|seguidores)',
+      '\\d[\\d,.]*k? (?:suscriptores|seguidores|likes|me gusta) y (?:hago|subo|har[eé]|subir[eé])',
+      '(?:me )?suscribo de vuelta|(?:te|les) devuelvo (?:la )?(?:suscripci[oó]n|sub)',
+      // Un nombre que buscar en un sitio donde no caben enlaces: "busquen beatsbyjoe en youtube". Imperativo y un nombre, no
+      // "la versión en vivo".
+      '(?:busca|busquen|buscad|buscame|busquenme|pon|pongan|escribe|escriban) (?:a )?(?!(?:el|la|los|las|lo|un|una|este|esta|ese|esa|su|sus|letra)(?![\\p{L}]))[\\p{L}\\p{N}_-]+ en (?:youtube|yt|google|instagram|insta|ig|tiktok|spotify|soundcloud|facebook|fb|twitter|twitch)(?![\\p{L}])',
       // Dónde está lo del autor, dicho en vez de un enlace: "está en mi canal".
       '(?:est[aá]n?|lo tienes|la tienes|lo ten[eé]is|la ten[eé]is|subid[oa]s?) en mi (?:canal|perfil|p[aá]gina|instagram|insta|tiktok|soundcloud|spotify)',
       // Cadenas de suscriptores: una suscripción devuelta por otra.
@@ -114,7 +125,15 @@ export const es: Lexicon = {
     giveaway: ['sorteo', 'sorteamos', 'regalamos', 'para participar', 'gana(?:r)? (?:un|una)', 'concurso', 'y (?:el|la) ganador(?:a)? es|(?:un|una) (?:afortunad[oa]|ganador[a]?) (?:se llevar[aá]|ganar[aá])'],
     plug: [`(?:mi|mis|nuestr[oa]s?) (?:[\\p{L}\\p{N}'’&()-]+ ){0,3}?${PRODUCT}`],
     // El autor dice que es autopromoción: "perdón por el autobombo", "autopromo".
-    selfPlug: ['auto-?promo', '(?:un poco de|peque[ñn]a|breve) autopromoci[oó]n', 'autobombo', '(?:perd[oó]n|disculpen?) (?:por )?(?:la|el) (?:spam|publicidad)'],
+    selfPlug: ['auto-?promo', '(?:un poco de|peque[ñn]a|breve) autopromoci[oó]n', 'autobombo', '(?:perd[oó]n|disculpen?) (?:por )?(?:la|el) (?:spam|publicidad)',
+      // Presentarse como creador pequeño o nuevo abre la promoción del canal ("soy un pequeño youtuber").
+      `(?:soy|somos) (?:un|una|unos) (?:(?:peque[ñn][oa]s?|nuev[oa]s?) (?:youtubers?|creador(?:a|es)? de contenido|streamers?|raper[oa]s?|cantantes?|artistas?|canal|banda)|(?:youtubers?|creador(?:a|es)? de contenido|streamers?|raper[oa]s?|cantantes?|artistas?|canal|banda) (?:peque[ñn][oa]s?|nuev[oa]s?|emergentes?))(?![\\p{L}])`,
+      // "nuevo rapero aquí", "intentando dar a conocer mi música".
+      '(?:nuevo|nueva|peque[ñn][oa]) (?:youtuber|raper[oa]|artista|cantante|banda) aqu[ií]',
+      // Edad y oficio ("soy un rapero de 15 años"): se presenta un creador que quiere público.
+      '(?:soy|somos) (?:un|una|unos) (?:raper[oa]s?|cantantes?|youtubers?|artistas?|productor(?:a|es)?|m[uú]sic[oa]s?) de \\d+ a[ñn]os',
+      '(?:intentando|tratando de|quiero) dar a conocer (?:mi|mis) (?:m[uú]sica|canal|canciones|videos|banda|trabajo)',
+    ],
     // Señuelos: "gané $500 a la semana desde casa", "has sido seleccionado", "suscriptores gratis".
     lure: [
       `(?:gan[eé]|gano|ganamos|hice|hago|recib[ií]|saqu[eé]) (?:m[aá]s de |hasta |unos )?${AMOUNT}(?: [\\p{L}]+){0,4}? (?:al|por|a la|cada|la|el|en una|en un) (?:d[ií]a|semana|mes|hora)`,

@@ -22,6 +22,15 @@ export const pt: Lexicon = {
     ...hypeLists(ptHype),
     ...copyLists(ptCopy),
     callToAction: [
+      // A versão própria apresentada ("aqui está meu cover", "eu também faço covers"): divulgação sem o link.
+      '(?:aqui est[aá]|a[ií] vai|segue) (?:o |a )?(?:meu|minha|meus|minhas) (?:cover|vers[aã]o|par[oó]dia|remix|canal)s?(?![\\p{L}])(?! (?:favou?rite|fav|favorit[ao]|preferid[ao]|pr[ée]f[ée]r[ée]e?|lieblings))',
+      '(?:eu )?(?:tamb[eé]m )?(?:fa[çc]o|posto|gravo) (?:covers|vers[oõ]es|par[oó]dias|remixes|v[ií]deos|beats) (?:tamb[eé]m|toda|todo|no meu canal|se algu[eé]m)(?![\\p{L}])',
+      // Público pedido por número ou prometido em troca ("preciso de 100 inscritos", "1000 inscritos e eu mostro o rosto").
+      '(?:preciso de|me ajudem a chegar a?) \\d[\\d,.]*k? (?:inscritos|seguidores)',
+      '\\d[\\d,.]*k? (?:inscritos|seguidores|likes|curtidas) e (?:eu|fa[çc]o|posto)',
+      // Um nome para procurar num site onde link não passa: "procurem beatsbyjoe no youtube". Imperativo e um nome, não
+      // "a versão ao vivo".
+      '(?:procura|procurem|pesquisa|pesquisem|busca|busquem|digita|digitem|coloca|coloquem) (?:por )?(?!(?:o|a|os|as|um|uma|esse|essa|este|esta|seu|sua|dele|dela|letra)(?![\\p{L}]))[\\p{L}\\p{N}_-]+ (?:no|na|em) (?:youtube|yt|google|instagram|insta|ig|tiktok|spotify|soundcloud|facebook|fb|twitter|twitch)(?![\\p{L}])',
       // Onde está a coisa do autor, dito no lugar de um link: "tá no meu canal".
       '(?:est[aá]|t[aá]|est[aã]o|t[aã]o) no meu (?:canal|perfil|insta|instagram|tiktok|soundcloud|spotify)|(?:est[aá]|t[aá]) na minha (?:p[aá]gina|conta)',
       // Correntes de inscritos: uma inscrição devolvida por outra.
@@ -100,7 +109,15 @@ export const pt: Lexicon = {
     giveaway: ['sorteio', 'sorteando', 'para participar', 'concorra', 'ganhe (?:um|uma)', 'giveaway', 'e o (?:vencedor|ganhador) [ée]|(?:um|uma) (?:sortud[oa]|ganhador[a]?) (?:vai levar|levar[áa]|receber[áa])'],
     plug: [`(?:meu|minha|meus|minhas|nosso|nossa|nossos|nossas) (?:[\\p{L}\\p{N}'’&()-]+ ){0,3}?${PRODUCT}`],
     // O autor diz que é autopromoção: "desculpa o jabá", "autopromo".
-    selfPlug: ['auto-?promo', '(?:um pouco de|pequena|r[aá]pida) autopromo[cç][aã]o', 'jab[aá] (?:rapidinho|r[aá]pido|aqui)', '(?:desculp[ae]m?|perd[aã]o) (?:pelo|o|a) (?:jab[aá]|spam|propaganda|divulga[cç][aã]o)'],
+    selfPlug: ['auto-?promo', '(?:um pouco de|pequena|r[aá]pida) autopromo[cç][aã]o', 'jab[aá] (?:rapidinho|r[aá]pido|aqui)', '(?:desculp[ae]m?|perd[aã]o) (?:pelo|o|a) (?:jab[aá]|spam|propaganda|divulga[cç][aã]o)',
+      // Apresentar-se como criador pequeno ou novo abre a divulgação do canal ("sou um pequeno youtuber").
+      `(?:sou|somos) (?:um|uma) (?:(?:pequen[oa]|nov[oa]) (?:youtuber|criador(?:a)?(?: de conte[úu]do)?|streamer|rapper|cantor(?:a)?|artista|canal|banda)|(?:youtuber|criador(?:a)? de conte[úu]do|streamer|rapper|cantor(?:a)?|artista|canal|banda) (?:pequen[oa]|nov[oa]|iniciante))(?![\\p{L}])`,
+      // "novo rapper aqui", "tentando divulgar minha música".
+      '(?:novo|nova|pequen[oa]) (?:youtuber|rapper|artista|cantor(?:a)?|banda) aqui',
+      // Idade e ofício ("sou um rapper de 15 anos"): um criador se apresenta.
+      '(?:sou|somos) (?:um|uma|uns) (?:rappers?|cantor(?:a|es)?|youtubers?|artistas?|produtor(?:a|es)?|m[uú]sic[oa]s?) de \\d+ anos',
+      '(?:tentando|quero|queria) divulgar (?:minha (?:m[uú]sica|banda)|meu (?:canal|trabalho|som)|minhas (?:m[uú]sicas|can[çc][õo]es))',
+    ],
     // Iscas: "ganhei R$500 por semana trabalhando de casa", "você foi selecionado", "inscritos grátis".
     lure: [
       `(?:ganhei|ganho|fiz|faturei|recebi|lucrei|tiro) (?:mais de |at[eé] |uns )?${AMOUNT}(?: [\\p{L}]+){0,4}? (?:por|em|na|no|ao|a cada|toda|todo) (?:dia|semana|m[eê]s|hora)`,

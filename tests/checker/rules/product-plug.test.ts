@@ -5,6 +5,12 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    // Fans who say what they are are not creators introducing themselves, in five languages.
+    { text: "I'm a new fan of hers, this song got me", ctx: { platform: 'youtube' }, note: 'a new fan, not a new creator' },
+    { text: 'soy un gran fan de esta banda', ctx: { platform: 'youtube', lang: 'es' }, note: 'a fan' },
+    { text: 'ich bin ein großer Fan von ihr seit dem ersten Album', ctx: { platform: 'youtube', lang: 'de' }, note: 'a fan' },
+    { text: 'je suis une grande fan de ce groupe', ctx: { platform: 'youtube', lang: 'fr' }, note: 'a fan' },
+    { text: 'sou fã dessa banda desde 2010', ctx: { platform: 'youtube', lang: 'pt' }, note: 'a fan' },
     { text: "I'm running the Berlin marathon in September, 14 weeks of training to go: strava.example.com/ana", note: 'running a race offers nothing' },
     { text: 'Registration for disaster assistance is now open at the county office: https://county.gov/assist', note: 'a sign-up for help to others, not a sale' },
     { text: 'The concert hall reopens in May; the box office says tickets will follow.', note: 'a sale opening told with nowhere to go' },
@@ -94,6 +100,13 @@ testRule(rule, {
     { text: 'Laut Apple ist das iPhone 17 ab sofort erhältlich. Jetzt in unserem Shop bestellen: shop.example.de', ctx: { lang: 'de' }, flags: ['unserem Shop'] },
     { text: 'Selon Apple, l’iPhone 17 est disponible. Commandez-le dans notre boutique : boutique.example.fr', ctx: { lang: 'fr' }, flags: ['notre boutique'] },
     { text: 'Segundo a Apple, o iPhone 17 já está disponível. Compre na nossa loja: loja.example.pt', ctx: { lang: 'pt' }, flags: ['nossa loja'] },
+    // A writer who introduces themselves as a small or new creator opens a channel plug, in five languages.
+    { text: "I'm a small youtuber", ctx: { platform: 'youtube' }, flags: ["I'm a small youtuber"] },
+    { text: 'we are a new band from ohio', ctx: { platform: 'youtube' }, flags: ['we are a new band'] },
+    { text: 'soy un pequeño youtuber y subo covers', ctx: { platform: 'youtube', lang: 'es' }, flags: ['soy un pequeño youtuber'] },
+    { text: 'ich bin ein kleiner YouTuber und mache Covers', ctx: { platform: 'youtube', lang: 'de' }, flags: ['ich bin ein kleiner YouTuber'] },
+    { text: 'je suis un petit youtubeur et je fais des reprises', ctx: { platform: 'youtube', lang: 'fr' }, flags: ['je suis un petit youtubeur'] },
+    { text: 'sou uma youtuber iniciante', ctx: { platform: 'youtube', lang: 'pt' }, flags: ['sou uma youtuber iniciante'] },
     // A release note with nowhere to go: the maker's own voice, marked twice, in five languages.
     { text: 'We just shipped Lumen 3.2: offline sync and faster search. Update and let us know what you think!', flags: ['We just shipped'] },
     { text: 'Our new spring collection drops Friday at 10am. Set your reminders', flags: ['Our new spring'] },

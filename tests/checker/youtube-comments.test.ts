@@ -1,0 +1,264 @@
+// YouTube comments as commenters under big music videos write them (spam: channel plugs, "check out my channel",
+// sub-for-sub, spaced links, money schemes, small creators introducing themselves; ham: short reactions, opinions,
+// "who is watching in 2015", a fan naming another artist without asking anything). OUR OWN WRITING, not copied from
+// any dataset: a probe of the kinds, not fair evidence of quality (the real measure is `npm run eval`).
+// FIRST_SET was written before the youtube-comment changes: 47 of its 50 spam rows fired and none of its 30 ham rows.
+// LATER_SET was written while making those changes (rows the changes were aimed at, and the ham they must not catch).
+import { describe, expect, it } from 'vitest';
+import { check } from '../../lib/checker';
+import type { Lang } from '../../lib/checker/types';
+
+interface Comment {
+  lang: Lang;
+  text: string;
+}
+const rows = (lang: Lang, list: readonly string[]): Comment[] => list.map((text) => ({ lang, text }));
+
+const FIRST_SPAM: readonly Comment[] = [
+  ...rows('en', [
+    "check out this you tube channel: kobyoshi02",
+    "check out my channel guys i make beats",
+    "hey guys im a small youtuber trying to get to 1000 subs, please check my channel out",
+    "sub 4 sub anyone?? ill sub back",
+    "sub4sub i always sub back just comment done",
+    "go to www . freegiftcards . com for free itunes codes",
+    "earn $500 a day from home, i did it and so can you, visit my profile",
+    "my new song is out check it out on my channel",
+    "check my page for the best covers on youtube",
+    "please subscribe to my channel i post every day",
+    "Check out my new music video!!! link in my channel",
+    "hey everyone i just uploaded my first rap song please listen and tell me what you think",
+    "im a small youtuber and i make minecraft videos pls subscribe",
+    "Want free money? go to bit.ly/freecash2015 and sign up",
+    "i make $80 an hour online, check out my profile to find out how",
+    "visit my channel if u like covers :)",
+    "CHECK OUT MY CHANNEL FOR FUNNY PRANKS!!!!",
+    "can you guys please subscribe to me, i'm trying to reach 500 subscribers",
+    "Hi everyone, I'm a singer from Texas, please check out my cover of this song on my channel",
+    "free psn codes at giftcodesnow dot com",
+    "people please give my channel a chance, its got dance tutorials",
+    "If you like this song, you will love my version, go check it out",
+    "Make money online from your phone!! just go to cashapp-bonus.net",
+    "like this comment if you want me to upload more songs, and sub to my channel",
+    "Please share my video guys it means a lot, link on my page",
+    "hey i just started a channel about cars, would mean the world if you checked it out",
+    "anyone want to sub to me? i'll sub back fast",
+    "www.youtube.com/watch?v=abc123xyz  check out my cover",
+    "Im giving away free iphones to my subscribers, subscribe and comment on my latest video",
+    "Follow me on instagram @beatzbyjoe for more music",
+    "i work from home and make 3000 a week, message me to learn how",
+    "check out my new mixtape on soundcloud, link in my profile",
+    "i promise youll like my videos, just give them one look",
+    "please check out my band Red Lanterns, our first single is on our channel",
+    "hey guys go watch my latest vlog, its really funny",
+    "Join my clan in clash of clans, search for DragonFire and ask to join",
+    "Help me reach 10k subscribers by the end of the year!",
+    "If anyone is interested in making money, look at my page",
+    "please listen to my song, i worked really hard on it",
+  ]),
+  ...rows('es', [
+    "suscribanse a mi canal porfa, subo videos de musica cada semana",
+    "hola chicos, miren mi nuevo video, es un cover de esta cancion",
+    "gana 300 dolares al dia desde casa, visita mi perfil",
+  ]),
+  ...rows('de', [
+    "abonniert meinen kanal, ich mache coole musik videos",
+    "schaut mal auf meinem kanal vorbei, ich mache covers",
+  ]),
+  ...rows('fr', [
+    "abonnez-vous à ma chaîne svp, je fais des covers",
+    "allez voir ma nouvelle vidéo sur ma chaîne, merci",
+  ]),
+  ...rows('pt', [
+    "se inscrevam no meu canal pfv, faço covers de musica",
+    "galera, vejam meu novo video no meu canal",
+    "ganhe 200 reais por dia em casa, veja meu perfil",
+  ]),
+];
+const FIRST_HAM: readonly Comment[] = [
+  ...rows('en', [
+    "this song never gets old",
+    "2015 anyone?",
+    "who is watching in 2015",
+    "Eminem is the best rapper alive",
+    "i love this song so much",
+    "the beat drop at 2:14 is insane",
+    "Her voice is amazing",
+    "This was my childhood song",
+    "1 billion views, well deserved",
+    "My mom listens to this every morning lol",
+    "Rihanna's best song ever, no question",
+    "the video is so weird but i love it",
+    "this song makes me want to dance",
+    "who else came here after hearing it on the radio?",
+    "Check out the guitar solo at 3:10, so good",
+    "Katy Perry's channel has the live version too, it's even better",
+    "i cant stop listening to this",
+    "these lyrics hit different now",
+    "This song was on repeat all summer 2014",
+    "Can't believe this came out 2 years ago",
+  ]),
+  ...rows('es', [
+    "esta canción nunca pasa de moda",
+    "quién la sigue escuchando en 2015?",
+    "el mejor video de shakira sin duda",
+  ]),
+  ...rows('de', [
+    "das lied ist einfach zeitlos",
+    "wer hört das noch 2015?",
+    "ihre Stimme ist unglaublich",
+  ]),
+  ...rows('fr', [
+    "cette chanson me donne des frissons",
+    "qui écoute encore en 2015 ?",
+  ]),
+  ...rows('pt', [
+    "essa musica é muito boa",
+    "quem ta ouvindo em 2015?",
+  ]),
+];
+const LATER_SPAM: readonly Comment[] = [
+  ...rows('en', [
+    "look up beatsbyjoe on youtube",
+    "i need 100 subscribers by friday",
+    "1000 subs and ill do a face reveal",
+    "first 50 people to sub get a shoutout",
+    "everyone who likes this comment gets a sub from me",
+    "i always sub back",
+    "new rapper here, trying to get noticed",
+    "Trying to get my music out there, any support helps",
+    "I'm a small youtuber",
+    "Check out our band!",
+    "hey people, watch my parody of this!",
+    "my version of this song is on my page",
+    "i'm a 13 year old rapper from texas",
+    "heres my remix of this song",
+    "Love this song! Btw i do covers too",
+    "i post covers every week if anyone is interested",
+  ]),
+  ...rows('es', [
+    "necesito 100 suscriptores para mañana",
+    "soy un pequeño youtuber y subo covers",
+    "busquen beatsbyjoe en youtube",
+    "miren mi parodia de esta canción",
+    "soy un rapero de 15 años",
+    "les dejo mi cover de esta canción",
+    "yo también hago covers en mi canal",
+  ]),
+  ...rows('de', [
+    "ich brauche noch 100 Abonnenten",
+    "neuer Rapper hier, gebt mir eine Chance",
+    "ich bin ein kleiner YouTuber und mache Covers",
+    "hört euch meine Version an",
+    "ich bin ein 15-jähriger Rapper aus Köln",
+    "hier ist mein Cover davon",
+  ]),
+  ...rows('fr', [
+    "1000 abonnés et je montre mon visage",
+    "je m'abonne en retour",
+    "je suis un petit youtubeur, passez sur ma chaîne",
+    "écoutez ma reprise de cette chanson",
+    "je suis un rappeur de 15 ans",
+    "voici ma reprise de cette chanson",
+  ]),
+  ...rows('pt', [
+    "preciso de 100 inscritos",
+    "tentando divulgar minha música",
+    "sou uma youtuber iniciante",
+    "escutem minha versão",
+    "sou um rapper de 15 anos",
+    "aqui está meu cover dessa música",
+  ]),
+];
+const LATER_HAM: readonly Comment[] = [
+  ...rows('en', [
+    "search the live version on youtube, its better",
+    "type in sad songs on youtube and this is the first one lol",
+    "this song needs 1 billion views",
+    "can we get 2 billion views",
+    "new fan here, this is my jam",
+    "I'm a new fan of hers, this song got me",
+    "check out this guitar solo at 3:10, so good",
+    "my brother's band covered this song at his wedding",
+    "I need 100 dollars for the concert tickets",
+    "the first 10 seconds are the best",
+    "In my version of the story the dog wins lol",
+    "this song is on my playlist forever",
+    "I'm a 40 year old man and I still love this song",
+    "here's my favorite part of the song",
+    "here's my take: the bridge is better than the chorus",
+    "here is my song of the summer lol",
+    "i do covers of this at karaoke lol",
+    "my brother makes videos too",
+  ]),
+  ...rows('es', [
+    "soy un gran fan de esta banda",
+    "necesito 100 euros para las entradas",
+    "busca la versión en vivo en youtube",
+    "en mi versión favorita ella canta más lento",
+    "tengo 40 años y sigo amando esta canción",
+    "aquí está mi canción favorita",
+  ]),
+  ...rows('de', [
+    "die Band ist einfach legendär",
+    "sucht die Live-Version auf youtube",
+    "meine Lieblingsversion ist die Live-Version",
+    "ich bin 40 und liebe das Lied immer noch",
+    "hier ist mein Lieblingssong",
+  ]),
+  ...rows('fr', [
+    "je suis une grande fan de ce groupe",
+    "cherchez la version live sur youtube",
+    "ma version préférée reste celle de 2010",
+    "j'ai 40 ans et j'adore toujours cette chanson",
+    "voici ma chanson préférée",
+  ]),
+  ...rows('pt', [
+    "sou fã dessa banda desde 2010",
+    "essa música merece 1 bilhão de curtidas",
+    "minha versão favorita é a acústica",
+    "tenho 40 anos e ainda amo essa música",
+    "aqui está minha música favorita",
+  ]),
+];
+
+/**
+ * Spam the checker still misses: a video named after a colon by an ordinary word ("kobyfun") and followed by more
+ * words reads like "check out this video: amazing". Kept so that a fix shows here.
+ */
+const KNOWN_MISSES: readonly Comment[] = [{ lang: 'en', text: "check out this video: kobyfun remix of this song" }];
+
+const promoting = (c: Comment) =>
+  check(c.text, { lang: c.lang, platform: 'youtube', reply: false }).findings.filter((f) => f.family === 'self-promotion');
+const table = (list: readonly Comment[]) => list.map((c) => [c.lang, c.text, c] as const);
+
+describe('the youtube comment table', () => {
+  it('holds spam and ham in five languages, no row twice', () => {
+    const all = [...FIRST_SPAM, ...FIRST_HAM, ...LATER_SPAM, ...LATER_HAM, ...KNOWN_MISSES];
+    expect(FIRST_SPAM.length + KNOWN_MISSES.length).toBe(50);
+    expect(FIRST_HAM.length).toBe(30);
+    for (const lang of ['en', 'es', 'de', 'fr', 'pt'] as const) {
+      expect(all.filter((c) => c.lang === lang && [...FIRST_SPAM, ...LATER_SPAM].includes(c)).length, lang).toBeGreaterThan(0);
+      expect(all.filter((c) => c.lang === lang && [...FIRST_HAM, ...LATER_HAM].includes(c)).length, lang).toBeGreaterThan(0);
+    }
+    expect(new Set(all.map((c) => c.text)).size).toBe(all.length);
+  });
+});
+
+describe('youtube comment spam is told', () => {
+  it.each(table([...FIRST_SPAM, ...LATER_SPAM]))('%s: %s', (_lang, _text, c) => {
+    expect(promoting(c).length).toBeGreaterThan(0);
+  });
+});
+
+describe('youtube comments that react, praise or joke stay quiet', () => {
+  it.each(table([...FIRST_HAM, ...LATER_HAM]))('%s: %s', (_lang, text, c) => {
+    expect(promoting(c).map((f) => `${f.rule}: ${text.slice(f.start, f.end)}`)).toEqual([]);
+  });
+});
+
+describe('known misses', () => {
+  it.each(table(KNOWN_MISSES))('%s: %s (still missed; move it to a spam table when told)', (_lang, _text, c) => {
+    expect(promoting(c)).toEqual([]);
+  });
+});
