@@ -9,6 +9,7 @@ export default defineConfig({
     environment: 'node',
     fileParallelism: false,
     testTimeout: 60_000,
-    hookTimeout: 60_000,
+    // A file's start may start Chromium twice (see harness.ts).
+    hookTimeout: 240_000,
   },
 });

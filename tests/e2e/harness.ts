@@ -3,7 +3,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
 import { FIXTURE_SITES } from './sites';
 
 // Report the extension service worker's own requests to context.route too, so "no network" covers it.
@@ -63,25 +63,54 @@ export function fixtureResponse(href: string): FixtureResponse | null {
 
 /** `lang`: the browser's UI language (what chrome.i18n serves the extension), e.g. 'es'. `loadOverCdp`: load the
  * extension through CDP's Extensions.loadUnpacked instead of the command line, so that it survives a reload. */
-export async function launch(options: { headless?: boolean; extensionDir?: string; lang?: string; loadOverCdp?: boolean } = {}): Promise<Harness> {
+export interface LaunchOptions {
+  headless?: boolean;
+  extensionDir?: string;
+  lang?: string;
+  loadOverCdp?: boolean;
+}
+
+/** How long one start of Chromium may take, up to the extension's service worker running. A loaded CI machine has
+ * once taken more than a minute; a start that hangs is abandoned and made again from a fresh profile. */
+const START_TIMEOUT_MS = 45_000;
+const START_ATTEMPTS = 2;
+
+export async function launch(options: LaunchOptions = {}): Promise<Harness> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await launchOnce(options);
+    } catch (error) {
+      if (attempt >= START_ATTEMPTS) throw error;
+      console.warn(`Chromium start ${attempt} of ${START_ATTEMPTS} failed, starting again: ${(error as Error).message}`);
+    }
+  }
+}
+
+async function launchOnce(options: LaunchOptions): Promise<Harness> {
   const extensionDir = options.extensionDir ?? EXTENSION_DIR;
   const profile = mkdtempSync(path.join(tmpdir(), 'gf-profile-'));
   const loadArgs = options.loadOverCdp
     ? ['--enable-unsafe-extension-debugging']
     : [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`];
-  const context = await chromium.launchPersistentContext(profile, {
-    ...(options.loadOverCdp ? { ignoreDefaultArgs: ['--disable-extensions'] } : {}),
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: options.headless ?? true,
-    viewport: { width: 1000, height: 760 },
-    ...(options.lang ? { locale: options.lang, env: { ...process.env, LANGUAGE: options.lang, LANG: `${options.lang}.UTF-8` } } : {}),
-    args: [
-      ...loadArgs,
-      '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-      '--disable-sync', '--no-first-run', '--disable-quic',
-      ...(options.lang ? [`--lang=${options.lang}`] : []),
-    ],
-  });
+  const context = await chromium
+    .launchPersistentContext(profile, {
+      timeout: START_TIMEOUT_MS,
+      ...(options.loadOverCdp ? { ignoreDefaultArgs: ['--disable-extensions'] } : {}),
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      headless: options.headless ?? true,
+      viewport: { width: 1000, height: 760 },
+      ...(options.lang ? { locale: options.lang, env: { ...process.env, LANGUAGE: options.lang, LANG: `${options.lang}.UTF-8` } } : {}),
+      args: [
+        ...loadArgs,
+        '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+        '--disable-sync', '--no-first-run', '--disable-quic',
+        ...(options.lang ? [`--lang=${options.lang}`] : []),
+      ],
+    })
+    .catch((error: unknown) => {
+      rmSync(profile, { recursive: true, force: true });
+      throw error;
+    });
   const foreignRequests: string[] = [];
   const pageErrors: string[] = [];
   await context.route('**/*', async (route) => {
@@ -102,10 +131,18 @@ export async function launch(options: { headless?: boolean; extensionDir?: strin
   };
   context.on('page', watch);
 
-  const cdp = options.loadOverCdp ? await context.browser()!.newBrowserCDPSession() : null;
+  let cdp: CDPSession | null = null;
   const loadUnpacked = () => cdp!.send('Extensions.loadUnpacked' as never, { path: extensionDir } as never);
-  if (cdp) await loadUnpacked();
-  let worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  let worker: Worker;
+  try {
+    cdp = options.loadOverCdp ? await context.browser()!.newBrowserCDPSession() : null;
+    if (cdp) await loadUnpacked();
+    worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: START_TIMEOUT_MS }));
+  } catch (error) {
+    await context.close().catch(() => undefined);
+    rmSync(profile, { recursive: true, force: true });
+    throw error;
+  }
   const extensionId = new URL(worker.url()).host;
 
   return {
