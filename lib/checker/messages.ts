@@ -28,6 +28,7 @@ export const FINDING_MESSAGES = {
   learnedBait: '$WORDS$ teases without telling: the reader has to click or guess to learn what you mean.',
   learnedPromotion:
     '$WORDS$ reads like a pitch: it asks readers to do something for you (watch, follow, buy, visit) without saying what is in it for them.',
+  learnedPromotionAd: '$WORDS$ reads like an ad: it talks up a product or a channel without saying what is in it for the reader.',
   meCentred: '“I”, “me” and “my” $ME$ times, “you” $YOU$.',
   nearDuplicateIdentical: 'Almost identical ($SIMILARITY$%) to your post$ON$ $WHEN$$PREVIEW$.',
   nearDuplicateSimilar: 'Very similar ($SIMILARITY$%) to your post$ON$ $WHEN$$PREVIEW$.',

@@ -182,9 +182,14 @@ function asksOrSells(input: RuleInput, besides: readonly PhraseKey[] = []): bool
   return asks.length > 0 || evidence.codes.length > 0 || evidence.plugs.length > 0 || PUSHING.some((key) => !besides.includes(key) && input.find(key).length > 0);
 }
 
-/** Whether any word of the post names its author (I, we, my, our); "the US" in capitals is a country, not "us". */
-function namesAuthor(input: RuleInput): boolean {
-  return input.evidence.flags.some((f, i) => (f & WORD_FLAG.me) !== 0 && input.doc.words[i]!.text !== 'US');
+/** Whether word `i` names the post's author (I, we, my, our); "the US" in capitals is a country, not "us". */
+function isAuthorWord(input: RuleInput, i: number): boolean {
+  return (input.evidence.flags[i]! & WORD_FLAG.me) !== 0 && input.doc.words[i]!.text !== 'US';
+}
+
+/** Whether any word of the post names its author. */
+export function namesAuthor(input: RuleInput): boolean {
+  return input.evidence.flags.some((_, i) => isAuthorWord(input, i));
 }
 
 /** What an offer is said with: a release, availability, a sale opening ahead, a way to take it, where more is, a trial. */
@@ -198,8 +203,8 @@ const OFFER_WORDS: readonly PhraseKey[] = ['release', 'available', 'opening', 'a
 function authorOffers(input: RuleInput): boolean {
   const { doc, evidence } = input;
   const offered = OFFER_WORDS.flatMap((key) => input.find(key));
-  return evidence.flags.some((f, i) => {
-    if ((f & WORD_FLAG.me) === 0 || doc.words[i]!.text === 'US') return false;
+  return evidence.flags.some((_, i) => {
+    if (!isAuthorWord(input, i)) return false;
     const s = sentenceAt(input, doc.words[i]!.start);
     return !s || overlaps(offered, s.start, s.end);
   });

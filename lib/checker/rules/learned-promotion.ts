@@ -66,6 +66,12 @@ function namesSomethingSold(input: RuleInput): boolean {
   return (['giveaway', 'discount', 'urgency', 'copy', 'hook', 'callToAction', 'service'] as const).some((key) => input.find(key).length > 0);
 }
 
+/** Whether the post asks readers for something or sends them somewhere (a link, a handle, a plug). */
+function asksOrPoints(input: RuleInput): boolean {
+  const { evidence } = input;
+  return evidence.asks.length > 0 || evidence.pointsSomewhere || evidence.plugs.length > 0 || evidence.codes.length > 0;
+}
+
 export default defineRule({
   meta: {
     id: 'learned-promotion',
@@ -86,7 +92,9 @@ export default defineRule({
       {
         start: focus.start,
         end: focus.end,
-        ...hitMessage('learnedPromotion', { words }),
+        // Say "asks readers to do something" only of a post that asks or points somewhere; "The new Pixel 10 is
+        // available now" asks nothing and is read as an ad.
+        ...hitMessage(asksOrPoints(input) ? 'learnedPromotion' : 'learnedPromotionAd', { words }),
         suggestion:
           'Lead with what people get: the tip, the result, the part of the video or product worth their time. Then a link or a handle for those who want more.',
       },

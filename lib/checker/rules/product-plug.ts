@@ -1,7 +1,6 @@
 import { forOthers } from '../evidence';
 import type { PhraseMatch } from '../phrases';
-import { WORD_FLAG } from '../phrases/book';
-import { givesBeyondPitch, givesClearly, handsOver, inNotice, offersPublicGood, pitchGive, reportsAnnouncement, reportsNews, unless } from '../policy';
+import { givesBeyondPitch, givesClearly, handsOver, inNotice, namesAuthor, offersPublicGood, pitchGive, reportsAnnouncement, reportsNews, unless } from '../policy';
 import { defineRule, type RuleInput } from '../rule';
 import { hitMessage } from '../messages';
 import { byStart, inOrder, overlaps, type Span } from '../text';
@@ -54,10 +53,10 @@ function ownOffers(input: RuleInput): PhraseMatch[] {
   // Nor in someone else's announcement passed on with its source ("Apple says…", "según Apple…"), nor in a public or
   // community good ("the youth bus pass is available now, get it at any station"): the offer is not the author's.
   if (reportsAnnouncement(input) || offersPublicGood(input)) return [];
-  const namesAuthor = evidence.flags.some((f) => (f & WORD_FLAG.me) !== 0);
+  const author = namesAuthor(input);
   if (!reachable) {
-    const note = releaseNote(input, release, namesAuthor ? [...available, ...opening] : []);
-    return note.length > 0 || namesAuthor ? note : productVoiceNote(input, release, available);
+    const note = releaseNote(input, release, author ? [...available, ...opening] : []);
+    return note.length > 0 || author ? note : productVoiceNote(input, release, available);
   }
   // A numbered version said to be out and pointed to for more ("Testnet v2 is now live. Learn more here") is a maker's
   // release in its own third-person voice. "The library is now open, more info at" is a notice and "the council
@@ -66,7 +65,7 @@ function ownOffers(input: RuleInput): PhraseMatch[] {
   const announced =
     release.length > 0
       ? release
-      : namesAuthor || acquire.length > 0
+      : author || acquire.length > 0
         ? inOrder([...available, ...opening], byStart)
         : inOrder([...versions, ...opening], byStart);
   // The first announcement says it; later ones are the same offer.

@@ -199,3 +199,19 @@ describe('notices: a third party’s announcement, a public good', () => {
     expect(reportsAnnouncement(ruleInput(text, { lang, platform: 'x' }))).toBe(false);
   });
 });
+
+// "Asks readers to do something for you" is said only of a post that asks or sends readers somewhere; a post that
+// only talks a thing up is read as an ad, so the card never states an ask the post does not make.
+describe('says an ask only where the post makes one', () => {
+  it.each([
+    ['The new Pixel 10 is available now in the US.', 'learnedPromotionAd'],
+    ['Finally hit 1,000 subscribers on my knitting channel! Thank you all so much', 'learnedPromotionAd'],
+    ['new vlog on the channel', 'learnedPromotionAd'],
+    ['The full interview is on our channel', 'learnedPromotion'],
+    ["We're making shower facilities available at our Bellmead location http://t.co/x", 'learnedPromotion'],
+  ] as const)('%s', (text, messageId) => {
+    const hits = runRule(rule, text);
+    expect(hits.length).toBeGreaterThan(0);
+    expect(hits.map((h) => h.messageId)).toEqual(hits.map(() => messageId));
+  });
+});
