@@ -193,8 +193,8 @@ export const en: Lexicon = {
       'hurry',
       '(?:today|tonight|this week|this weekend|\\d+ (?:hours|days)) only',
       '(?:only )?\\d+ (?:days|hours) left',
-      'back in stock',
-      'restock(?:ed)?(?: alert)?',
+      // "Back in stock" and "restocked" say a thing is there again, not that readers must hurry: product copy names
+      // them (phrases/copy), so "Restocked!" gets one card, not a second that claims a rush.
       'first come,? first served',
       'set your alarms?',
     ],

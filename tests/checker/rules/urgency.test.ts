@@ -7,6 +7,8 @@ testRule(rule, {
     { text: 'The first 100 people through the door were vaccinated by noon.', note: 'a count told, nobody hurried' },
     { text: 'Spaces are limited at the evacuation centre, please go early.', note: 'scarcity of help for others' },
     'The library seed swap is Saturday 11–2 in the main hall. Tomatoes go first.',
+    { text: 'Restocked! The linen aprons are back in all four colours. €38, ships worldwide.', note: 'there again, not a rush: product copy names it' },
+    { text: 'The oat milk is back in stock at the co-op', note: 'there again, not a rush' },
     'Registration for the free bike clinic closes when the room is full, usually around 40 people.',
     {
       text: 'Last chance to see the comet this year: look northwest an hour after sunset, binoculars help. Tip: let your eyes adjust for 10 minutes first, and avoid your phone screen.',
@@ -39,7 +41,8 @@ testRule(rule, {
     { text: "🚀 $MOON is about to explode! Get in before it's too late. 100x incoming.", flags: ['Get in before', '100x incoming'] },
     { text: 'Sale ends tonight at midnight, don’t miss out', flags: ['ends tonight', 'don’t miss out'] },
     { text: 'new drop just went live 💍 run don’t walk', flags: ['run don’t walk'] },
-    { text: 'Back in stock but selling fast', flags: ['Back in stock', 'selling fast'] },
+    // The rush is “selling fast”; being back in stock is no hurry.
+    { text: 'Back in stock but selling fast', flags: ['selling fast'] },
     { text: 'Dernière chance : plus que 3 places !', ctx: { lang: 'fr' }, flags: ['Dernière chance', 'plus que 3 places'] },
     { text: 'Last chance! Order your box here: shop.example.com', flags: ['Last chance'] },
     { text: 'Early-bird pricing ends tomorrow, grab your seat: tickets.example.com', flags: ['ends tomorrow'] },
