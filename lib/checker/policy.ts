@@ -98,6 +98,19 @@ function sentenceAt(input: RuleInput, at: number): Span | undefined {
   return input.evidence.sentences.find((s) => at >= s.start && at < s.end);
 }
 
+/**
+ * Whether the post is a job ad of the author's: a vacancy said by its employer ("We're hiring!", "Estamos
+ * contratando", "On recrute") in a sentence that speaks to no reader. "If your team is hiring, I'd love to connect"
+ * is a job seeker's ask about someone else's vacancy.
+ */
+export function offersJob(input: RuleInput): boolean {
+  const { doc, evidence } = input;
+  return input.find('hiring').some((m) => {
+    const s = sentenceAt(input, m.start) ?? { start: 0, end: doc.text.length };
+    return !doc.words.some((w, i) => w.start >= s.start && w.start < s.end && (evidence.flags[i]! & WORD_FLAG.you) !== 0);
+  });
+}
+
 /** Whether a word of the author (I, we, my, our) stands between two positions. */
 function authorBetween(input: RuleInput, from: number, to: number): boolean {
   return input.doc.words.some((w, i) => w.start >= from && w.start < to && (input.evidence.flags[i]! & WORD_FLAG.me) !== 0);

@@ -1,4 +1,4 @@
-import { givesClearly, handsOver, namesEvent, offersRelief, unless } from '../policy';
+import { givesClearly, handsOver, namesEvent, offersJob, offersRelief, unless } from '../policy';
 import { askLexicon, fold } from '../lexicon';
 import { WORD_FLAG } from '../phrases/book';
 import { defineRule } from '../rule';
@@ -38,7 +38,11 @@ export default defineRule({
     const petition = namesEvent(input) && !input.evidence.flags.some((f) => (f & WORD_FLAG.me) !== 0) ? input.find('petition') : [];
     // In a release handed over under an open licence, "download it at <link>" says where to take it; a follow, a
     // subscription or a like (actions that help whoever asks, lexicon `self`) still asks for the author.
-    const lex = handsOver(input) ? askLexicon(input.doc.lang) : undefined;
+    // In a job ad ("We're hiring! Junior developer in Leeds, £32k. Applications: link in the comments") the link, the
+    // email or the DM is where to apply: the post offers readers a job. A service line ("available for hire") offers
+    // the author, and a code sells, so either keeps the post the author's pitch.
+    const jobAd = offersJob(input) && services.length === 0 && input.evidence.codes.length === 0;
+    const lex = handsOver(input) || jobAd ? askLexicon(input.doc.lang) : undefined;
     const takesTheGift = (m: { text: string }) =>
       !!lex && !m.text.toLowerCase().split(/[^\p{L}\p{N}'’]+/u).some((w) => lex.actions.get(fold(w))?.action.self || lex.audience.has(fold(w)));
     const hits = asks.filter((m) => !mentioned(text, m) && !offers.some((o) => o.start === m.start) && !overlaps(petition, m.start, m.end) && !takesTheGift(m)).map((m) => ({

@@ -1,6 +1,6 @@
 import { PRICE_RE, TICKER_RE } from '../asks';
 import type { Weighed } from '../model';
-import { givesClearly, modelSays, offersPublicGood, offersRelief, reportsAnnouncement, reportsNews, STORY_TAKEAWAY, unless } from '../policy';
+import { givesClearly, modelSays, offersJob, offersPublicGood, offersRelief, reportsAnnouncement, reportsNews, STORY_TAKEAWAY, unless } from '../policy';
 import { defineRule, type RuleInput } from '../rule';
 import { hitMessage } from '../messages';
 import { HYPE_KEYS } from '../phrases/hype/entry';
@@ -110,7 +110,7 @@ export default defineRule({
     const notice = input.find('notice').length > 0 && input.evidence.asks.length === 0;
     // A job ad ("We're hiring! Two analysts in Lisbon, €32k. Apply: link") offers the reader a job: its link is where
     // to apply, not the author's pitch.
-    const jobAd = input.find('hiring').length > 0;
+    const jobAd = offersJob(input);
     // Warmth to the person answered ("Congrats to the whole team on the launch, you've earned a long weekend") is for
     // them: with no ask, no link and nothing sold, the model's reading of "launch" or "earned" is not the author's pitch.
     const warmReply =

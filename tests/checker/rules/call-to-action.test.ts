@@ -176,8 +176,18 @@ testRule(rule, {
     { text: 'Como vocês procuram emprego hoje em dia?', ctx: { lang: 'pt' }, note: 'asking for advice' },
     { text: 'Parabéns pelo novo emprego, Ana!', ctx: { lang: 'pt' }, note: 'congratulating someone' },
     { text: 'Não estou procurando emprego, já comecei na Aurora semana passada!', ctx: { lang: 'pt' }, note: 'a job found' },
+    // A job ad's link, email or DM is where to apply: the post offers readers a job.
+    { text: "We're hiring! Junior front-end developer in Manchester, hybrid, £32k. Applications close 20/12: link in the comments.", note: 'where to apply' },
+    { text: '¡Estamos contratando! Desarrollador front-end junior en Valencia, híbrido, 28.000 €. Candidaturas hasta el 20/12: enlace en los comentarios.', ctx: { lang: 'es' }, note: 'where to apply' },
+    { text: 'Wir stellen ein! Junior Frontend-Entwickler:in in Leipzig, hybrid, 45.000 €. Bewerbung bis 20.12., Link in den Kommentaren.', ctx: { lang: 'de' }, note: 'where to apply' },
+    { text: "On recrute ! Développeur front-end junior à Nantes, hybride, 38 k€. Candidatures jusqu'au 20/12 : lien en commentaire.", ctx: { lang: 'fr' }, note: 'where to apply' },
+    { text: 'Estamos contratando! Vaga para desenvolvedor front-end júnior em Recife, híbrido, R$ 4.500. Candidaturas até 20/12: link nos comentários.', ctx: { lang: 'pt' }, note: 'where to apply' },
   ],
   invalid: [
+    // Not a job ad of the author's: someone else's vacancy asked about, the author for hire, or asks a job ad also makes.
+    { text: "Still looking for my next role in design. If your team is hiring, I'd love to connect. Please share so this reaches more recruiters!", flags: ['Still looking for my next role'] },
+    { text: 'Available for hire! Freelance illustrator, DM me for rates.', flags: ['Available for hire', 'DM me for'] },
+    { text: "We're hiring, but first: follow us and like this post!", flags: ['follow us'] },
     { text: 'Found the perfect bag for travel! Get yours with my code ANNA10, link in bio', flags: ['link in bio'] },
     // A channel named after a colon as a user name ("kobyoshi02", "beats_by_joe"), with words between the pointer and
     // its thing ("this you tube channel").
