@@ -88,13 +88,14 @@ export default defineRule({
     const focus = newFocus(input, model.focus.promotion);
     if (!focus) return [];
     const words = input.doc.text.slice(focus.start, focus.end);
+    const asks = asksOrPoints(input);
     const hits = [
       {
         start: focus.start,
         end: focus.end,
         // Say "asks readers to do something" only of a post that asks or points somewhere; "The new Pixel 10 is
         // available now" asks nothing and is read as an ad.
-        ...hitMessage(asksOrPoints(input) ? 'learnedPromotion' : 'learnedPromotionAd', { words }),
+        ...hitMessage(asks ? 'learnedPromotion' : 'learnedPromotionAd', { words }),
         suggestion:
           'Lead with what people get: the tip, the result, the part of the video or product worth their time. Then a link or a handle for those who want more.',
       },
