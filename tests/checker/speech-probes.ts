@@ -75,4 +75,10 @@ export const OWN_CREDIT: readonly SpeechProbe[] = [
   { lang: 'de', text: 'Glückwunsch an mich, ich habe gerade meinen neuen Kurs gestartet! Jetzt anmelden: https://kurs.example.de' },
   { lang: 'fr', text: 'Bravo à moi, je viens de lancer ma nouvelle formation ! Inscrivez-vous : https://formation.example.fr' },
   { lang: 'pt', text: 'Parabéns para mim, acabei de lançar meu novo curso! Inscreva-se já: https://curso.example.com' },
+  { lang: 'en', text: 'Congrats to me on my promotion to senior manager!' },
+  { lang: 'en', text: 'Congrats to our Team for our award this year!' },
+  { lang: 'es', text: '¡Felicidades a nuestro Equipo por nuestro premio de este año!' },
+  { lang: 'de', text: 'Glückwunsch an unser Team zu unserem Preis in diesem Jahr!' },
+  { lang: 'fr', text: 'Bravo à notre Équipe pour notre prix cette année !' },
+  { lang: 'pt', text: 'Parabéns à nossa Equipe pelo nosso prêmio deste ano!' },
 ];
