@@ -18,6 +18,11 @@ interface SpeechLexicon {
   self: readonly string[];
   /** Words that end the reported clause and go back to the author ("but", "so"): "…, but I just want to finish". */
   cut: readonly string[];
+  /**
+   * Words that open the reported clause ("that", "to", "que", "dass", "de", "para") or its own subject ("I", "ich",
+   * "je"): "everyone says FOLLOW ME" has none, and is the author's own imperative dressed as a quote.
+   */
+  opens: readonly string[];
   /** Verb forms that speak to the readers without a pronoun (Spanish "deberíais", "visitéis"), folded. */
   toReaders?: RegExp;
   note: string;
@@ -34,6 +39,7 @@ const SPEECH: Readonly<Record<string, SpeechLexicon>> = {
       'everyone', 'everybody', 'people', 'family', 'he', 'she', 'they',
     ],
     self: ['i', "i'm", 'we', "we're"],
+    opens: ['that', 'to', 'i', "i'm", 'im', "i'd", "i'll", 'we', "we're", 'my'],
     cut: ['but', 'so', 'though', 'anyway'],
     note: 'a person word or a name before a verb of saying makes what follows their words, not the author’s ask',
     example: "My brother says I'm looking for a job, but I just want to finish my degree",
@@ -46,6 +52,7 @@ const SPEECH: Readonly<Record<string, SpeechLexicon>> = {
       'profesora', 'terapeuta', 'medico', 'vecino', 'vecina', 'todos', 'mundo', 'gente', 'familia', 'el', 'ella', 'ellos',
     ],
     self: ['yo', 'nosotros', 'digo', 'decimos'],
+    opens: ['que', 'yo', 'mi', 'mis'],
     cut: ['pero', 'asi', 'aunque', 'igual'],
     // The vosotros forms carry "you all" in the verb: "mi amigo dice que todos deberíais suscribiros a mi canal".
     toReaders: /^\p{L}{3,}(?:ais|eis)$/u,
@@ -60,6 +67,7 @@ const SPEECH: Readonly<Record<string, SpeechLexicon>> = {
       'therapeutin', 'arzt', 'arztin', 'nachbar', 'nachbarin', 'alle', 'leute', 'jeder', 'familie', 'er', 'sie',
     ],
     self: ['ich', 'wir', 'sage'],
+    opens: ['dass', 'ich', 'wir', 'mein', 'meine', 'meinen', 'zu'],
     cut: ['aber', 'also', 'doch', 'jedenfalls'],
     note: 'meine Mutter meint, alle sagen mir: was folgt, sind die Worte anderer',
     example: 'Meine Mutter meint, ich solle einen Onlineshop eröffnen',
@@ -72,6 +80,7 @@ const SPEECH: Readonly<Record<string, SpeechLexicon>> = {
       'psy', 'medecin', 'voisin', 'voisine', 'monde', 'gens', 'famille', 'il', 'elle', 'ils', 'elles',
     ],
     self: ['je', "j'", 'nous', 'dis'],
+    opens: ['que', "qu'", 'de', "d'", 'je', "j'", 'mon', 'ma', 'mes'],
     cut: ['mais', 'alors', 'donc', 'bref'],
     note: 'ma sœur dit que, tout le monde me dit de : ce qui suit sont les mots d’un autre',
     example: 'Ma sœur dit que je devrais ouvrir une boutique en ligne',
@@ -84,6 +93,7 @@ const SPEECH: Readonly<Record<string, SpeechLexicon>> = {
       'mundo', 'gente', 'todos', 'familia', 'ele', 'ela', 'eles',
     ],
     self: ['eu', 'nos', 'digo', 'dizemos'],
+    opens: ['que', 'para', 'pra', 'eu', 'meu', 'minha', 'meus', 'minhas'],
     cut: ['mas', 'entao', 'porem', 'enfim'],
     note: 'minha mãe diz que, todo mundo me diz para: o que segue são palavras de outra pessoa',
     example: 'Minha mãe diz que eu deveria abrir uma loja',
@@ -95,6 +105,7 @@ interface Compiled {
   speakers: ReadonlySet<string>;
   self: ReadonlySet<string>;
   cut: ReadonlySet<string>;
+  opens: ReadonlySet<string>;
   toReaders: RegExp | undefined;
 }
 const compiled = new Map<string, Compiled | null>();
@@ -103,7 +114,7 @@ function lexicon(lang: DocLang): Compiled | null {
   let c = compiled.get(lang);
   if (c !== undefined) return c;
   const lex = SPEECH[lang];
-  c = lex ? { say: new Set(lex.say.map(fold)), speakers: new Set(lex.speakers.map(fold)), self: new Set(lex.self.map(fold)), cut: new Set(lex.cut.map(fold)), toReaders: lex.toReaders } : null;
+  c = lex ? { say: new Set(lex.say.map(fold)), speakers: new Set(lex.speakers.map(fold)), self: new Set(lex.self.map(fold)), cut: new Set(lex.cut.map(fold)), opens: new Set(lex.opens.map(fold)), toReaders: lex.toReaders } : null;
   compiled.set(lang, c);
   return c;
 }
@@ -138,6 +149,13 @@ export function reportedAsk(doc: Doc, book: PhraseBook, lower: readonly string[]
     // The reported words run to the next comma, colon or dash ("people say I sound like him, pls give me a chance"
     // asks in the author's own voice); the one right after the verb only opens them ("Mein Bruder sagt, ich…").
     if (v + 1 < last && CLAUSE_BREAK_RE.test(doc.text.slice(words[v + 1]!.end, a.start))) return false;
+    // "Everyone says follow me": no word opens a reported clause between the verb and the ask's first word.
+    let opened = false;
+    for (let k = v + 1; k <= last && k < words.length && !opened; k++) {
+      const o = fold(lower[k]!);
+      opened = lex.opens.has(o) || lex.opens.has(o.slice(0, o.indexOf("'") + 1));
+    }
+    if (!opened) return false;
     // The reported words turn to the readers: "my friend says you should all subscribe".
     for (let k = v + 1; k < words.length && words[k]!.start < a.end; k++) {
       if ((book.wordFlags.get(lower[k]!) ?? 0) & WORD_FLAG.you || lex.toReaders?.test(fold(lower[k]!))) return false;

@@ -72,6 +72,7 @@ describe('reportedAsk', () => {
   it.each([
     ['en', "I say I'm looking for a job and I mean it.", "I'm looking for a job", 'the author speaks'],
     ['en', 'My friend says you should all subscribe to my channel', 'subscribe to my channel', 'turned to the readers'],
+    ['en', 'Everyone says follow me for daily tips', 'follow me', 'no "that", "to" or subject opens a reported clause: the author’s imperative'],
     ['en', 'People say I sound like Eminem, pls give my channel a chance', 'give my channel', 'after a comma: the author again'],
     ['es', 'Mi amigo dice que todos deberíais suscribiros a mi canal', 'suscribiros a mi canal', 'vosotros: the readers'],
     ['de', 'Mein Bruder sagt, ich suche einen Job, aber ich suche wirklich einen Job', 'ich suche wirklich', '"aber" goes back to the author'],

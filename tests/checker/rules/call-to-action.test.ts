@@ -187,6 +187,7 @@ testRule(rule, {
     { text: 'Found the perfect bag for travel! Get yours with my code ANNA10, link in bio', flags: ['link in bio'] },
     // Reported words that turn to the readers, or a post that links, still ask (speech.ts).
     { text: 'My friend says you should all subscribe to my channel!', flags: ['subscribe to my'] },
+    { text: 'Everyone says follow me for daily tips', flags: ['follow me'] },
     { text: 'Everyone says to check out my shop, so here it is: https://myshop.example.com', flags: ['check out my shop'] },
     { text: 'Alle sagen, schaut euch meinen Shop an, also hier ist er: https://meinshop.example.de', ctx: { lang: 'de' }, flags: ['schaut euch meinen Shop'] },
     { text: 'Mi hermano dice que estoy buscando trabajo. Y sí: estoy buscando trabajo, escríbeme.', ctx: { lang: 'es' }, flags: ['estoy buscando trabajo'] },
