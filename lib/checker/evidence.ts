@@ -5,6 +5,7 @@ import { askLexicon, fold } from './lexicon';
 import { isOwnHost, linkInfo, type LinkInfo } from './links';
 import type { PhraseMatch } from './phrases';
 import { WORD_FLAG, type PhraseBook, type PhraseKey } from './phrases/book';
+import { reportedAsk } from './speech';
 import { computeSignals, giveScore, takeawayScore } from './signals';
 import { findTeasers, type Teaser } from './teasers';
 import { byStart, byStartThenEnd, capitalised, inOrder, overlaps, sentences, within, type Doc, type Span, type Token } from './text';
@@ -291,7 +292,8 @@ export function buildEvidence(
   inSomeonesThread = reply,
 ): Evidence {
   const sents = sentences(doc.text);
-  const plugs = find('plug').filter((m) => isPlug(m, book));
+  // "Mi madre dice que debería venderlos en mi propia tienda": a plug inside someone else's reported words (speech.ts).
+  const plugs = find('plug').filter((m) => isPlug(m, book) && !reportedAsk(doc, book, lower, sents, m));
   const codes = findCodes(doc.text, find('codeWord'));
   const phraseAsks = [...ASK_KEYS.flatMap((key) => find(key)), ...codes];
   const composed = findAsks(doc, canonical, doc.lang, inSomeonesThread || aboutAuthor(doc, book, lower));
@@ -299,8 +301,11 @@ export function buildEvidence(
   // In a reply, "link is in the description" points the person answered at the page's own description, where what
   // they asked for is ("The pattern is free, link is in the description"), as "Link ist in der Beschreibung" does.
   const answersWhere = reply ? allAsks.filter((a) => THE_DESCRIPTION_RE.test(a.text)) : [];
+  // Someone else's words reported ("my brother says I'm looking for work", "mi madre dice que debería abrir una
+  // tienda") ask nothing of the readers (speech.ts); with a link, or turned to "you", they stay asks.
+  const reported = allAsks.filter((a) => reportedAsk(doc, book, lower, sents, a));
   const pointsSomewhere =
-    doc.urls.length > 0 || find('callToAction').some((m) => !answersWhere.includes(m)) || find('service').length > 0 || composed.some((m) => !answersWhere.includes(m));
+    doc.urls.length > 0 || find('callToAction').some((m) => !answersWhere.includes(m) && !reported.includes(m)) || find('service').some((m) => !reported.includes(m)) || composed.some((m) => !answersWhere.includes(m) && !reported.includes(m));
   // "Happy to help anyone stuck: DM me and I'll send the config" offers help; the DM is how to take it up, so the
   // same words that ask elsewhere are judged by the sentence around them.
   const helping = find('helping');
@@ -339,6 +344,7 @@ export function buildEvidence(
   // "Message me to describe them", "please share" under keys found reach their owner.
   if (foundSomeonesThing(doc, canonical, codes.length)) for (const a of allAsks) if (!offers.includes(a)) offers.push(a);
   for (const a of answersWhere) if (!offers.includes(a)) offers.push(a);
+  for (const a of reported) if (!offers.includes(a)) offers.push(a);
   const asks = allAsks.filter((a) => !offers.includes(a));
   if (pointsSomewhere) asks.push(...plugs);
   const links = doc.urls.map((u) => linkInfo(u.text));

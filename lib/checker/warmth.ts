@@ -75,7 +75,28 @@ export function praisesThePost(text: string): boolean {
  * not one: "sending love to West, Texas" and "good luck to our followers" wish a place or a crowd well.
  */
 const MY: ReadonlySet<string> = new Set(['my', 'dear', 'mi', 'querida', 'querido', 'meine', 'mein', 'meinem', 'meiner', 'liebe', 'lieber', 'ma', 'mon', 'cher', 'chère', 'minha', 'meu']);
-const TO: ReadonlySet<string> = new Set(['to', 'a', 'para', 'an', 'à', 'pra', 'pro']);
+const TO: ReadonlySet<string> = new Set(['to', 'a', 'para', 'an', 'à', 'pra', 'pro', 'ao', 'aos', 'al', 'au', 'aux']);
+/**
+ * "Our" and "my" for several, between a wish and the person it credits: "Congrats to our intern Sam", "Felicidades a
+ * nuestra becaria Ana", "Glückwunsch an unsere Kollegin Lea", "Bravo à notre stagiaire Léa", "Parabéns à nossa
+ * estagiária Ana". The author's own team is no person: see COLLECTIVE.
+ */
+const OUR: ReadonlySet<string> = new Set([
+  'our', 'nuestro', 'nuestra', 'nuestros', 'nuestras', 'mis', 'unsere', 'unser', 'unseren', 'unserem', 'unserer', 'meinen', 'notre', 'nos', 'mes',
+  'nosso', 'nossa', 'nossos', 'nossas', 'meus', 'minhas',
+]);
+/** A title names a person, not a place: "Congratulations to Dr. Okafor", "Glückwunsch an Frau Weber". */
+const TITLES: ReadonlySet<string> = new Set(['dr', 'dra', 'prof', 'mr', 'mrs', 'ms', 'sr', 'sra', 'herr', 'frau', 'mme', 'mlle']);
+/**
+ * The author's own group credited under "our" ("Shoutout to our Team", "Glückwunsch an unser Team"): their own win,
+ * not someone else's; and a crowd wished well ("Good luck to our Guatemalan followers"): no one person credited.
+ */
+const COLLECTIVE: ReadonlySet<string> = new Set([
+  'team', 'teams', 'crew', 'staff', 'squad', 'company', 'band', 'equipo', 'empresa', 'firma', 'unternehmen', 'mannschaft', 'équipe', 'entreprise',
+  'equipe', 'time', 'followers', 'fans', 'customers', 'clients', 'readers', 'subscribers', 'members', 'users', 'community', 'seguidores', 'clientes',
+  'lectores', 'usuarios', 'miembros', 'comunidad', 'kunden', 'leser', 'mitglieder', 'community', 'abonnés', 'lecteurs', 'membres', 'communauté',
+  'leitores', 'usuários', 'membros', 'comunidade',
+]);
 
 /**
  * Warmth phrases addressed to someone by name or handle ("Congrats Sam!!", "Happy birthday Mom, love you", "Sam,
@@ -97,10 +118,18 @@ export function addressedWarmth(doc: Doc, warmth: readonly Span[]): Span[] {
     while (after < tokens.length && tokens[after]!.start < w.end) after = next(after + 1);
     if (after < tokens.length && !/[.!?\n]/.test(doc.text.slice(w.end, tokens[after]!.start))) {
       const word = (k: number) => tokens[k]?.text.toLowerCase() ?? '';
-      if (TO.has(word(after)) && MY.has(word(next(after + 1)))) after = next(after + 1);
-      // "my sister Lena", "mi querida Ana": up to two words may stand between the possessive and the name.
-      if (MY.has(word(after))) for (let k = 0; k < 3 && after < tokens.length && !isName(tokens[after]!.text); k++) after = next(after + 1);
-      if (addressee(after)) return true;
+      const owner = (k: number) => MY.has(word(k)) || OUR.has(word(k));
+      if (TO.has(word(after)) && (owner(next(after + 1)) || TITLES.has(word(next(after + 1)).replace(/\.$/, '')))) after = next(after + 1);
+      // "my sister Lena", "mi querida Ana", "our intern Sam": up to two words may stand between the possessive and the name.
+      let group = false;
+      if (owner(after)) {
+        for (let k = 0; k < 3 && after < tokens.length && !isName(tokens[after]!.text); k++) {
+          group ||= COLLECTIVE.has(word(after));
+          after = next(after + 1);
+        }
+      }
+      // "our Guatemalan followers": a capital before a crowd describes the crowd.
+      if (!group && !COLLECTIVE.has(word(after)) && !COLLECTIVE.has(word(next(after + 1))) && addressee(after)) return true;
     }
     // A vocative before the wish: "Sam, congrats!".
     const first = next(0);

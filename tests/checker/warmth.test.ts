@@ -66,10 +66,30 @@ describe('warm posts', () => {
     ['Good luck @mara_runs, you have trained for this!', 'en'],
     ['Felicidades, Marta!! 🎉', 'es'],
     ['Alles Gute, Papa!', 'de'],
+    // Through "our"/"my" and a role, a title, or "ao"/"al": credit to someone else's win.
+    ['Congrats to our intern Sam, who just shipped her first feature to 2 million users!', 'en'],
+    ['Congratulations to Dr. Okafor on her appointment as head of cardiology.', 'en'],
+    ['¡Felicidades a nuestra becaria Ana, que acaba de lanzar su primera función!', 'es'],
+    ['Glückwunsch an unsere Kollegin Lea, die gerade den Berliner Auftrag gewonnen hat!', 'de'],
+    ['Großes Lob an unsere Praktikantin Mia für ihr erstes Feature.', 'de'],
+    ['Bravo à notre stagiaire Léa, qui vient de livrer sa première fonctionnalité !', 'fr'],
+    ['Parabéns ao meu colega Pedro por fechar o contrato de Berlim.', 'pt'],
   ] as const)('warmth that names whom it is for gives in a post of its own: %s', (text, lang) => {
     const report = check(text, { lang });
     expect(report.families).toEqual([]);
     expect(report.kind).toBe('give');
+  });
+
+  // A crowd or the author's own team under "our" is no one person credited.
+  it.each([
+    ['Good luck to our Canadian followers tonight', 'en'],
+    ['Congrats to our Team for our award this year!', 'en'],
+    ['¡Felicidades a nuestro Equipo por nuestro premio de este año!', 'es'],
+    ['Glückwunsch an unser Team zu unserem Preis in diesem Jahr!', 'de'],
+    ['Bravo à notre Équipe pour notre prix cette année !', 'fr'],
+    ['Parabéns à nossa Equipe pelo nosso prêmio deste ano!', 'pt'],
+  ] as const)('warmth to a crowd or to our own team is not credit: %s', (text, lang) => {
+    expect(check(text, { lang }).kind).not.toBe('give');
   });
 
   it('a short wish in another language is read in that language when none is given', () => {

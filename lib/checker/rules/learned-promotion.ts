@@ -8,6 +8,7 @@ import { OFFER_KEYS } from '../phrases/offer/entry';
 import { overlaps } from '../text';
 import { WORD_FLAG } from '../phrases/book';
 import { giveawayAsks } from './giveaway';
+import { reportedReading } from '../speech';
 
 /** The focus span, or null when the phrase rules already explain those words (or read them as an offer of help). */
 function newFocus(input: RuleInput, focus: Weighed | null): Weighed | null {
@@ -120,7 +121,12 @@ export default defineRule({
     // Someone else's announcement passed on with its source ("Apple says the iPhone 17 is available now at $999"), or a
     // public or community good ("Our community fridge is available again! Free food, take what you need"), with no
     // ask, push or sale of the author's: the model's reading of "available" or a price is not the author's pitch.
-    const notTheirs = reportsAnnouncement(input) || offersPublicGood(input);
+    // Someone else's advice reported ("Mi madre dice que debería vender mis pasteles en mi propia tienda", "Mon père m'a
+    // dit d'acheter ma première maison") with no ask, link or sale of the author's: the model weighs their words.
+    const reported =
+      input.evidence.asks.length === 0 && !input.evidence.pointsSomewhere && input.evidence.codes.length === 0 && !namesSomethingSold(input) &&
+      reportedReading(input.doc, input.phrases, input.evidence.lower, input.evidence.sentences, focus);
+    const notTheirs = reportsAnnouncement(input) || offersPublicGood(input) || reported;
     const quiet = givesClearly(input) || reportsNews(input) || offersRelief(input) || lesson || notice || jobAd || warmReply || asksReaders || notTheirs;
     return unless(quiet, input, this.meta.weight, hits);
   },

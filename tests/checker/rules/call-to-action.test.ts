@@ -8,6 +8,12 @@ const LI = { platform: 'linkedin', reply: true } as const;
 testRule(rule, {
   valid: [
     // Something found that is someone else's: the ask reaches its owner, in five languages.
+    // Someone else's words reported (speech.ts): not the author's ask, in five languages.
+    { text: "Sam says I'm looking for a job, but honestly I just want to finish my degree first.", note: 'a name reports: his words' },
+    { text: 'Mi hermano dice que estoy buscando trabajo, pero yo solo quiero terminar la carrera', ctx: { lang: 'es' }, note: 'reported: the brother’s words' },
+    { text: 'Mein Bruder sagt, ich suche einen Job, aber ich will eigentlich nur mein Studium fertig machen.', ctx: { lang: 'de' }, note: 'reported after "sagt,"' },
+    { text: 'Mon frère dit que je cherche du travail, mais je veux juste finir mes études.', ctx: { lang: 'fr' }, note: 'reported' },
+    { text: 'Meu irmão diz que estou procurando emprego, mas eu só quero terminar a faculdade.', ctx: { lang: 'pt' }, note: 'reported' },
     { text: 'Lost keys found near the playground on Oak St: a blue lanyard with 3 keys and a bike key. Message me to describe them.', note: 'found keys: the ask reaches the owner' },
     { text: "Found a wallet on the 14 bus this morning, brown leather. DM me with the name on the cards and it's yours.", note: 'found wallet' },
     { text: 'Llaves encontradas junto al parque de la calle Olmo, con un llavero azul. Escríbeme por privado para describirlas.', ctx: { lang: 'es' }, note: 'found keys' },
@@ -189,6 +195,12 @@ testRule(rule, {
     { text: 'Available for hire! Freelance illustrator, DM me for rates.', flags: ['Available for hire', 'DM me for'] },
     { text: "We're hiring, but first: follow us and like this post!", flags: ['follow us'] },
     { text: 'Found the perfect bag for travel! Get yours with my code ANNA10, link in bio', flags: ['link in bio'] },
+    // Reported words that turn to the readers, or a post that links, still ask (speech.ts).
+    { text: 'My friend says you should all subscribe to my channel!', flags: ['subscribe to my'] },
+    { text: 'Everyone says follow me for daily tips', flags: ['follow me'] },
+    { text: 'Everyone says to check out my shop, so here it is: https://myshop.example.com', flags: ['check out my shop'] },
+    { text: 'Alle sagen, schaut euch meinen Shop an, also hier ist er: https://meinshop.example.de', ctx: { lang: 'de' }, flags: ['schaut euch meinen Shop'] },
+    { text: 'Mi hermano dice que estoy buscando trabajo. Y sí: estoy buscando trabajo, escríbeme.', ctx: { lang: 'es' }, flags: ['estoy buscando trabajo'] },
     // A channel named after a colon as a user name ("kobyoshi02", "beats_by_joe"), with words between the pointer and
     // its thing ("this you tube channel").
     { text: 'check out this you tube channel: kobyoshi02', ctx: YT, flags: ['check out this you tube channel: kobyoshi02'] },

@@ -9,6 +9,8 @@ import { runRule, testRule } from '../rule-tester';
 testRule(rule, {
   valid: [
     { text: 'Congrats!!', ctx: { reply: true }, note: 'brief warmth to someone else' },
+    { text: "Mon père m'a dit d'acheter ma première maison avant 30 ans.", ctx: { lang: 'fr' }, note: 'a father’s advice reported (speech.ts)' },
+    { text: 'Mi madre dice que debería vender mis pasteles en mi propia tienda online. No sé.', ctx: { lang: 'es' }, note: 'a mother’s advice reported' },
     { text: '🔥🔥🔥🙌', ctx: { platform: 'youtube' }, note: 'emoji alone name nothing to pitch' },
     { text: '😂😂😂😂', ctx: { platform: 'youtube' }, note: 'emoji alone name nothing to pitch' },
     { text: 'Proud of my team, thank you Ana, Ben and Chidi', note: 'thanks naming people' },

@@ -224,6 +224,7 @@ export const deValue: ValueLexicon = {
   ],
   warmth: [
     { pattern: '(?:herzlichen )?glückwunsch|gratuliere|gratulation', why: WHY.congratulations, example: 'Herzlichen Glückwunsch!' },
+    { pattern: '(?:ein )?(?:großes|dickes|riesiges) lob', why: WHY.congratulations, example: 'Großes Lob an unsere Praktikantin Mia' },
     { pattern: 'alles gute|gute besserung|viel glück|viel erfolg|toi,? toi,? toi|alles liebe', why: WHY.wish, example: 'Gute Besserung!' },
     { pattern: 'es tut mir (?:so )?leid|(?:das )?tut mir leid|stolz auf dich|verdient', why: WHY.sympathyInReply, example: 'Es tut mir so leid' },
     { pattern: '(?:vielen )?dank|danke(?: schön| sehr)?', why: WHY.thanksInReply, example: 'Danke schön!' },

@@ -1,0 +1,84 @@
+// Other people's words and other people's wins (speech-probes.ts: our own writing, a probe, not fair evidence).
+// Reported speech ("my brother says I'm looking for work") is not the author's ask, unless it turns to the readers or
+// the post links; congratulations to a named person ("Congrats to our intern Sam") credit them, the author's own win
+// or team does not. Five languages each.
+import { describe, expect, it } from 'vitest';
+import { check, ruleInput } from '../../lib/checker';
+import { reportedAsk } from '../../lib/checker/speech';
+import type { Lang } from '../../lib/checker/types';
+import { CREDIT, OWN_CREDIT, REPORTED, REPORTED_PITCH, type SpeechProbe } from './speech-probes';
+
+const LANGS = ['en', 'es', 'de', 'fr', 'pt'] as const;
+const run = (p: SpeechProbe) => check(p.text, { lang: p.lang });
+const row = (p: SpeechProbe) => [p.lang, p.text, p] as const;
+
+describe('the probe tables', () => {
+  it('hold every language, fire and quiet rows for both gaps', () => {
+    for (const lang of LANGS) {
+      for (const [name, rows] of Object.entries({ REPORTED, REPORTED_PITCH, CREDIT, OWN_CREDIT })) {
+        expect(rows.some((p) => p.lang === lang), `${name} ${lang}`).toBe(true);
+      }
+    }
+    expect(REPORTED.length + REPORTED_PITCH.length).toBeGreaterThanOrEqual(20);
+    expect(CREDIT.length + OWN_CREDIT.length).toBeGreaterThanOrEqual(20);
+  });
+});
+
+describe("someone else's words reported are not the author's ask", () => {
+  it.each(REPORTED.map(row))('%s: %s', (_l, text, p) => {
+    const r = run(p);
+    expect(r.findings.filter((f) => f.family === 'self-promotion').map((f) => `${f.rule}: ${text.slice(f.start, f.end)}`)).toEqual([]);
+    expect(r.kind).not.toBe('take');
+  });
+});
+
+describe('a pitch in reported words that turns to the readers or links is still a pitch', () => {
+  it.each(REPORTED_PITCH.map(row))('%s: %s', (_l, _t, p) => {
+    const r = run(p);
+    expect(r.findings.map((f) => f.family)).toContain('self-promotion');
+    expect(r.kind).toBe('take');
+  });
+});
+
+describe("congratulations to a named person credit them", () => {
+  it.each(CREDIT.map(row))('%s: %s', (_l, text, p) => {
+    const r = run(p);
+    expect(r.findings.map((f) => `${f.rule}: ${text.slice(f.start, f.end)}`)).toEqual([]);
+    expect(r.kind).toBe('give');
+  });
+});
+
+describe("the author's own win dressed as credit does not give", () => {
+  it.each(OWN_CREDIT.map(row))('%s: %s', (_l, _t, p) => {
+    expect(run(p).kind).not.toBe('give');
+  });
+});
+
+describe('reportedAsk', () => {
+  const reported = (text: string, words: string, lang: Lang = 'en') => {
+    const input = ruleInput(text, { lang });
+    const start = text.indexOf(words);
+    return reportedAsk(input.doc, input.phrases, input.evidence.lower, input.evidence.sentences, { start, end: start + words.length });
+  };
+  it.each([
+    ['en', "Sam says I'm looking for a job, which is news to me.", "I'm looking for a job"],
+    ['es', 'Todo el mundo me dice que abra un canal de YouTube.', 'abra un canal'],
+    ['de', 'Meine Mutter meint, ich solle einen Onlineshop eröffnen.', 'ich solle'],
+    ['fr', "Mon prof m'a dit de m'abonner à sa chaîne.", "m'abonner"],
+    ['pt', 'Meu chefe me disse para seguir a página dele.', 'seguir a página'],
+  ] as const)('%s: reported: %s', (lang, text, words) => {
+    expect(reported(text, words, lang)).toBe(true);
+  });
+  it.each([
+    ['en', "I say I'm looking for a job and I mean it.", "I'm looking for a job", 'the author speaks'],
+    ['en', 'My friend says you should all subscribe to my channel', 'subscribe to my channel', 'turned to the readers'],
+    ['en', 'Everyone says follow me for daily tips', 'follow me', 'no "that", "to" or subject opens a reported clause: the author’s imperative'],
+    ['en', 'People say I sound like Eminem, pls give my channel a chance', 'give my channel', 'after a comma: the author again'],
+    ['es', 'Mi amigo dice que todos deberíais suscribiros a mi canal', 'suscribiros a mi canal', 'vosotros: the readers'],
+    ['de', 'Mein Bruder sagt, ich suche einen Job, aber ich suche wirklich einen Job', 'ich suche wirklich', '"aber" goes back to the author'],
+    ['fr', 'Tout le monde dit de visiter ma boutique : https://maboutique.example.fr', 'visiter ma boutique', 'a link: the post points somewhere'],
+    ['pt', 'Eu digo que estou procurando emprego', 'estou procurando emprego', 'the author speaks'],
+  ] as const)('%s: not reported: %s (%s)', (lang, text, words, _why) => {
+    expect(reported(text, words, lang)).toBe(false);
+  });
+});
