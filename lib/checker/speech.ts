@@ -119,6 +119,18 @@ function lexicon(lang: DocLang): Compiled | null {
   return c;
 }
 
+/** Per post (its lower-cased words): whether any word is a verb of saying. Most posts have none, and skip the walk. */
+const saying = new WeakMap<readonly string[], boolean>();
+
+function saysAnything(lex: Compiled, lower: readonly string[]): boolean {
+  let says = saying.get(lower);
+  if (says === undefined) {
+    says = lower.some((w) => lex.say.has(fold(w)));
+    saying.set(lower, says);
+  }
+  return says;
+}
+
 /** What ends a reported clause inside its sentence. */
 const CLAUSE_BREAK_RE = /[,;:\u2014\u2013(]/u;
 /** How many words before a verb of saying its subject is looked for ("my older brother always says"). */
@@ -132,7 +144,7 @@ const SUBJECT_REACH = 5;
 export function reportedAsk(doc: Doc, book: PhraseBook, lower: readonly string[], sentences: readonly Span[], a: Span): boolean {
   if (doc.urls.length > 0) return false;
   const lex = lexicon(doc.lang);
-  if (!lex) return false;
+  if (!lex || !saysAnything(lex, lower)) return false;
   const s = sentences.find((x) => a.start >= x.start && a.start < x.end);
   if (!s) return false;
   const words = doc.words;
