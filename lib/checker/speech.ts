@@ -4,101 +4,10 @@
 // telling whose subject is someone else (a person word, a name) is reported, not asked of the readers. It stays an
 // ask when the reported words turn to the readers ("my friend says YOU should all subscribe to my channel") or when
 // the post points somewhere (a link: "everyone says to check out my shop, so here it is: link").
-import { fold } from './lexicon';
+import { ASK_LEXICONS, fold } from './lexicon';
 import { WORD_FLAG, type PhraseBook } from './phrases/book';
 import type { Doc, Span } from './text';
 import type { DocLang } from './types';
-
-interface SpeechLexicon {
-  /** Verbs of saying, telling, advising or wanting, in the forms a third person takes (accent-folded). */
-  say: readonly string[];
-  /** Who may be the speaker: kin, friends, people at work, crowds, third-person pronouns (accent-folded). */
-  speakers: readonly string[];
-  /** The author as the subject: "I say", "yo digo", "wir sagen": the author's own words, not reported. */
-  self: readonly string[];
-  /** Words that end the reported clause and go back to the author ("but", "so"): "…, but I just want to finish". */
-  cut: readonly string[];
-  /**
-   * Words that open the reported clause ("that", "to", "que", "dass", "de", "para") or its own subject ("I", "ich",
-   * "je"): "everyone says FOLLOW ME" has none, and is the author's own imperative dressed as a quote.
-   */
-  opens: readonly string[];
-  /** Verb forms that speak to the readers without a pronoun (Spanish "deberíais", "visitéis"), folded. */
-  toReaders?: RegExp;
-  note: string;
-  example: string;
-}
-
-const SPEECH: Readonly<Record<string, SpeechLexicon>> = {
-  en: {
-    say: ['says', 'said', 'say', 'tells', 'told', 'telling', 'saying', 'thinks', 'reckons', 'insists', 'suggests', 'suggested', 'recommends', 'recommended', 'wants', 'wanted'],
-    speakers: [
-      'brother', 'sister', 'mom', 'mum', 'mother', 'dad', 'father', 'parents', 'wife', 'husband', 'partner', 'girlfriend', 'boyfriend', 'son', 'daughter',
-      'kids', 'grandma', 'grandpa', 'aunt', 'uncle', 'cousin', 'friend', 'friends', 'bestie', 'buddy', 'roommate', 'boss', 'manager', 'colleague',
-      'colleagues', 'coworker', 'coworkers', 'teacher', 'professor', 'prof', 'therapist', 'doctor', 'coach', 'mentor', 'neighbour', 'neighbor',
-      'everyone', 'everybody', 'people', 'family', 'he', 'she', 'they',
-    ],
-    self: ['i', "i'm", 'we', "we're"],
-    opens: ['that', 'to', 'i', "i'm", 'im', "i'd", "i'll", 'we', "we're", 'my'],
-    cut: ['but', 'so', 'though', 'anyway'],
-    note: 'a person word or a name before a verb of saying makes what follows their words, not the author’s ask',
-    example: "My brother says I'm looking for a job, but I just want to finish my degree",
-  },
-  es: {
-    say: ['dice', 'dicen', 'dijo', 'dijeron', 'decia', 'decian', 'repite', 'insiste', 'cree', 'piensa', 'recomienda', 'recomendo', 'aconseja', 'quiere', 'pide', 'pidio'],
-    speakers: [
-      'hermano', 'hermana', 'madre', 'padre', 'mama', 'papa', 'padres', 'mujer', 'marido', 'esposa', 'esposo', 'novia', 'novio', 'pareja', 'hijo', 'hija',
-      'abuela', 'abuelo', 'tia', 'tio', 'primo', 'prima', 'amigo', 'amiga', 'amigos', 'amigas', 'jefe', 'jefa', 'companero', 'companera', 'profe', 'profesor',
-      'profesora', 'terapeuta', 'medico', 'vecino', 'vecina', 'todos', 'mundo', 'gente', 'familia', 'el', 'ella', 'ellos',
-    ],
-    self: ['yo', 'nosotros', 'digo', 'decimos'],
-    opens: ['que', 'yo', 'mi', 'mis'],
-    cut: ['pero', 'asi', 'aunque', 'igual'],
-    // The vosotros forms carry "you all" in the verb: "mi amigo dice que todos deberíais suscribiros a mi canal".
-    toReaders: /^\p{L}{3,}(?:ais|eis)$/u,
-    note: 'mi hermano dice que, todo el mundo me dice que: lo que sigue son palabras de otro',
-    example: 'Mi hermano dice que estoy buscando trabajo, pero yo solo quiero terminar la carrera',
-  },
-  de: {
-    say: ['sagt', 'sagen', 'sagte', 'sagten', 'meint', 'meinen', 'meinte', 'findet', 'finden', 'rat', 'riet', 'will', 'mochte', 'erzahlt', 'behauptet'],
-    speakers: [
-      'bruder', 'schwester', 'mutter', 'vater', 'mama', 'papa', 'eltern', 'frau', 'mann', 'freundin', 'freund', 'freunde', 'partner', 'partnerin', 'sohn',
-      'tochter', 'oma', 'opa', 'tante', 'onkel', 'cousin', 'cousine', 'chef', 'chefin', 'kollege', 'kollegin', 'kollegen', 'lehrer', 'lehrerin', 'therapeut',
-      'therapeutin', 'arzt', 'arztin', 'nachbar', 'nachbarin', 'alle', 'leute', 'jeder', 'familie', 'er', 'sie',
-    ],
-    self: ['ich', 'wir', 'sage'],
-    opens: ['dass', 'ich', 'wir', 'mein', 'meine', 'meinen', 'zu'],
-    cut: ['aber', 'also', 'doch', 'jedenfalls'],
-    note: 'meine Mutter meint, alle sagen mir: was folgt, sind die Worte anderer',
-    example: 'Meine Mutter meint, ich solle einen Onlineshop eröffnen',
-  },
-  fr: {
-    say: ['dit', 'disent', 'disait', 'pense', 'pensent', 'trouve', 'trouvent', 'veut', 'veulent', 'conseille', 'repete', 'insiste', 'suggere', 'raconte'],
-    speakers: [
-      'frere', 'soeur', 'sœur', 'mere', 'pere', 'maman', 'papa', 'parents', 'femme', 'mari', 'copine', 'copain', 'ami', 'amie', 'amis', 'fils', 'fille',
-      'grand-mere', 'grand-pere', 'tante', 'oncle', 'cousin', 'cousine', 'patron', 'patronne', 'chef', 'collegue', 'collegues', 'prof', 'professeur',
-      'psy', 'medecin', 'voisin', 'voisine', 'monde', 'gens', 'famille', 'il', 'elle', 'ils', 'elles',
-    ],
-    self: ['je', "j'", 'nous', 'dis'],
-    opens: ['que', "qu'", 'de', "d'", 'je', "j'", 'mon', 'ma', 'mes'],
-    cut: ['mais', 'alors', 'donc', 'bref'],
-    note: 'ma sœur dit que, tout le monde me dit de : ce qui suit sont les mots d’un autre',
-    example: 'Ma sœur dit que je devrais ouvrir une boutique en ligne',
-  },
-  pt: {
-    say: ['diz', 'dizem', 'disse', 'disseram', 'dizendo', 'fala', 'falam', 'falou', 'acha', 'acham', 'quer', 'recomenda', 'aconselha', 'pediu', 'pede', 'insiste'],
-    speakers: [
-      'irmao', 'irma', 'mae', 'pai', 'pais', 'mulher', 'marido', 'esposa', 'esposo', 'namorada', 'namorado', 'filho', 'filha', 'avo', 'tia', 'tio', 'primo',
-      'prima', 'amigo', 'amiga', 'amigos', 'amigas', 'chefe', 'colega', 'colegas', 'professor', 'professora', 'terapeuta', 'medico', 'vizinho', 'vizinha',
-      'mundo', 'gente', 'todos', 'familia', 'ele', 'ela', 'eles',
-    ],
-    self: ['eu', 'nos', 'digo', 'dizemos'],
-    opens: ['que', 'para', 'pra', 'eu', 'meu', 'minha', 'meus', 'minhas'],
-    cut: ['mas', 'entao', 'porem', 'enfim'],
-    note: 'minha mãe diz que, todo mundo me diz para: o que segue são palavras de outra pessoa',
-    example: 'Minha mãe diz que eu deveria abrir uma loja',
-  },
-};
 
 interface Compiled {
   say: ReadonlySet<string>;
@@ -113,7 +22,7 @@ const compiled = new Map<string, Compiled | null>();
 function lexicon(lang: DocLang): Compiled | null {
   let c = compiled.get(lang);
   if (c !== undefined) return c;
-  const lex = SPEECH[lang];
+  const lex = ASK_LEXICONS[lang]?.speech;
   c = lex ? { say: new Set(lex.say.map(fold)), speakers: new Set(lex.speakers.map(fold)), self: new Set(lex.self.map(fold)), cut: new Set(lex.cut.map(fold)), opens: new Set(lex.opens.map(fold)), toReaders: lex.toReaders } : null;
   compiled.set(lang, c);
   return c;

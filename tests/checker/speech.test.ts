@@ -4,6 +4,7 @@
 // or team does not. Five languages each.
 import { describe, expect, it } from 'vitest';
 import { check, ruleInput } from '../../lib/checker';
+import { ASK_LEXICONS, fold } from '../../lib/checker/lexicon';
 import { reportedAsk } from '../../lib/checker/speech';
 import type { Lang } from '../../lib/checker/types';
 import { CREDIT, OWN_CREDIT, REPORTED, REPORTED_PITCH, type SpeechProbe } from './speech-probes';
@@ -80,5 +81,21 @@ describe('reportedAsk', () => {
     ['pt', 'Eu digo que estou procurando emprego', 'estou procurando emprego', 'the author speaks'],
   ] as const)('%s: not reported: %s (%s)', (lang, text, words, _why) => {
     expect(reported(text, words, lang)).toBe(false);
+  });
+});
+
+describe('the speech lexicons (lib/checker/lexicon/<lang>.ts)', () => {
+  it.each(LANGS)('%s: the example reports someone else’s words after a listed speaker and verb of saying', (lang) => {
+    const lex = ASK_LEXICONS[lang]!.speech;
+    const text = lex.example;
+    const input = ruleInput(text, { lang });
+    const words = input.evidence.lower.map(fold);
+    const verb = words.findIndex((w, i) => lex.say.includes(w) && words.slice(Math.max(0, i - 3), i).some((s) => lex.speakers.includes(s)));
+    expect(verb, text).toBeGreaterThan(0);
+    // The reported words: from the word after the verb to the next clause break.
+    const start = input.doc.words[verb + 1]!.start;
+    const brk = text.slice(start).search(/[,;:]/);
+    const end = brk < 0 ? text.length : start + brk;
+    expect(reportedAsk(input.doc, input.phrases, input.evidence.lower, input.evidence.sentences, { start, end }), text.slice(start, end)).toBe(true);
   });
 });

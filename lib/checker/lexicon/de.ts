@@ -56,6 +56,19 @@ export const de: AskLexicon = {
   particles: ['an', 'vorbei', 'rein', 'herunter', 'runter', 'bei', 'auf', 'zu', 'für', 'fuer', 'euch', 'dir', 'mal', 'ab'],
   closers: ['bitte', 'jetzt', 'heute', 'leute', 'und', 'auch', 'danke', 'gerne', 'hier', 'unten'],
   theirs: ['ihr', 'ihre', 'ihren', 'sein', 'seine', 'seinen'],
+  speech: {
+    say: ['sagt', 'sagen', 'sagte', 'sagten', 'meint', 'meinen', 'meinte', 'findet', 'finden', 'rat', 'riet', 'will', 'mochte', 'erzahlt', 'behauptet'],
+    speakers: [
+      'bruder', 'schwester', 'mutter', 'vater', 'mama', 'papa', 'eltern', 'frau', 'mann', 'freundin', 'freund', 'freunde', 'partner', 'partnerin', 'sohn',
+      'tochter', 'oma', 'opa', 'tante', 'onkel', 'cousin', 'cousine', 'chef', 'chefin', 'kollege', 'kollegin', 'kollegen', 'lehrer', 'lehrerin', 'therapeut',
+      'therapeutin', 'arzt', 'arztin', 'nachbar', 'nachbarin', 'alle', 'leute', 'jeder', 'familie', 'er', 'sie',
+    ],
+    self: ['ich', 'wir', 'sage'],
+    opens: ['dass', 'ich', 'wir', 'mein', 'meine', 'meinen', 'zu'],
+    cut: ['aber', 'also', 'doch', 'jedenfalls'],
+    note: 'meine Mutter meint, alle sagen mir: was folgt, sind die Worte anderer',
+    example: 'Meine Mutter meint, ich solle einen Onlineshop eröffnen',
+  },
   loneUrgency: [
     { pattern: 'letzte chance', note: 'also narrative (sports, news)', example: 'die letzte Chance für Bayern' },
     { pattern: 'endet ', note: 'seasons and events end too', example: 'die Saison endet morgen' },

@@ -95,6 +95,20 @@ export const en: AskLexicon = {
   particles: ['out', 'up', 'to', 'on', 'over', 'by', 'in', 'at', 'into', 'for', 'onto', 'along'],
   closers: ['please', 'now', 'today', 'guys', 'everyone', 'yall', "y'all", 'and', 'too', 'also', 'back', 'more', 'asap', 'pls', 'thanks', 'thank', 'and', 'if', 'below', 'here', 'there', 'first', 'rn', 'right', 'fam', 'friends', 'folks', 'lol', 'x', 'xx', 'xo'],
   theirs: ['her', 'his', 'their', 'him', 'she', 'he', 'they'],
+  speech: {
+    say: ['says', 'said', 'say', 'tells', 'told', 'telling', 'saying', 'thinks', 'reckons', 'insists', 'suggests', 'suggested', 'recommends', 'recommended', 'wants', 'wanted'],
+    speakers: [
+      'brother', 'sister', 'mom', 'mum', 'mother', 'dad', 'father', 'parents', 'wife', 'husband', 'partner', 'girlfriend', 'boyfriend', 'son', 'daughter',
+      'kids', 'grandma', 'grandpa', 'aunt', 'uncle', 'cousin', 'friend', 'friends', 'bestie', 'buddy', 'roommate', 'boss', 'manager', 'colleague',
+      'colleagues', 'coworker', 'coworkers', 'teacher', 'professor', 'prof', 'therapist', 'doctor', 'coach', 'mentor', 'neighbour', 'neighbor',
+      'everyone', 'everybody', 'people', 'family', 'he', 'she', 'they',
+    ],
+    self: ['i', "i'm", 'we', "we're"],
+    opens: ['that', 'to', 'i', "i'm", 'im', "i'd", "i'll", 'we', "we're", 'my'],
+    cut: ['but', 'so', 'though', 'anyway'],
+    note: 'a person word or a name before a verb of saying makes what follows their words, not the author’s ask',
+    example: "My brother says I'm looking for a job, but I just want to finish my degree",
+  },
   loneUrgency: [
     { pattern: '(?:last|final) (?:chance|call|day|few|spots?|hours)', note: '"last chance" is also a sports line, "last few" a span of years', example: 'Chelsea were looking for one last chance' },
     { pattern: '(?:ends|closes|ending|closing|expires|goes away) ', note: 'seasons, events and votes end too', example: 'Season 4 ends tomorrow.' },

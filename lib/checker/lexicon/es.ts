@@ -61,6 +61,21 @@ export const es: AskLexicon = {
   particles: ['a', 'al', 'en', 'por', 'para', 'un', 'una'],
   closers: ['por', 'favor', 'ya', 'ahora', 'hoy', 'chicos', 'amigos', 'gente', 'y', 'tambien', 'porfa', 'gracias', 'aqui', 'abajo', 'para'],
   theirs: ['su', 'sus', 'ella', 'el', 'ellos', 'ellas'],
+  speech: {
+    say: ['dice', 'dicen', 'dijo', 'dijeron', 'decia', 'decian', 'repite', 'insiste', 'cree', 'piensa', 'recomienda', 'recomendo', 'aconseja', 'quiere', 'pide', 'pidio'],
+    speakers: [
+      'hermano', 'hermana', 'madre', 'padre', 'mama', 'papa', 'padres', 'mujer', 'marido', 'esposa', 'esposo', 'novia', 'novio', 'pareja', 'hijo', 'hija',
+      'abuela', 'abuelo', 'tia', 'tio', 'primo', 'prima', 'amigo', 'amiga', 'amigos', 'amigas', 'jefe', 'jefa', 'companero', 'companera', 'profe', 'profesor',
+      'profesora', 'terapeuta', 'medico', 'vecino', 'vecina', 'todos', 'mundo', 'gente', 'familia', 'el', 'ella', 'ellos',
+    ],
+    self: ['yo', 'nosotros', 'digo', 'decimos'],
+    opens: ['que', 'yo', 'mi', 'mis'],
+    cut: ['pero', 'asi', 'aunque', 'igual'],
+    // The vosotros forms carry "you all" in the verb: "mi amigo dice que todos deberíais suscribiros a mi canal".
+    toReaders: /^\p{L}{3,}(?:ais|eis)$/u,
+    note: 'mi hermano dice que, todo el mundo me dice que: lo que sigue son palabras de otro',
+    example: 'Mi hermano dice que estoy buscando trabajo, pero yo solo quiero terminar la carrera',
+  },
   loneUrgency: [
     { pattern: '[uú]ltim(?:a|as|o|os) (?:oportunidad|d[ií]as|horas)', note: 'also narrative ("la última oportunidad del partido")', example: 'última oportunidad para el Madrid' },
     { pattern: '(?:termina|acaba|cierra) ', note: 'seasons and events end too', example: 'la temporada termina mañana' },

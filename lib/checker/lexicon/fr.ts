@@ -62,6 +62,19 @@ export const fr: AskLexicon = {
   particles: ['à', 'a', 'sur', 'pour', 'au', 'en'],
   closers: ["s'il", 'vous', 'plaît', 'plait', 'maintenant', 'svp', 'stp', 'et', 'aussi', 'merci', 'ici', 'les', 'amis'],
   theirs: ['son', 'sa', 'ses', 'leur', 'leurs', 'elle', 'il'],
+  speech: {
+    say: ['dit', 'disent', 'disait', 'pense', 'pensent', 'trouve', 'trouvent', 'veut', 'veulent', 'conseille', 'repete', 'insiste', 'suggere', 'raconte'],
+    speakers: [
+      'frere', 'soeur', 'sœur', 'mere', 'pere', 'maman', 'papa', 'parents', 'femme', 'mari', 'copine', 'copain', 'ami', 'amie', 'amis', 'fils', 'fille',
+      'grand-mere', 'grand-pere', 'tante', 'oncle', 'cousin', 'cousine', 'patron', 'patronne', 'chef', 'collegue', 'collegues', 'prof', 'professeur',
+      'psy', 'medecin', 'voisin', 'voisine', 'monde', 'gens', 'famille', 'il', 'elle', 'ils', 'elles',
+    ],
+    self: ['je', "j'", 'nous', 'dis'],
+    opens: ['que', "qu'", 'de', "d'", 'je', "j'", 'mon', 'ma', 'mes'],
+    cut: ['mais', 'alors', 'donc', 'bref'],
+    note: 'ma sœur dit que, tout le monde me dit de : ce qui suit sont les mots d’un autre',
+    example: 'Ma sœur dit que je devrais ouvrir une boutique en ligne',
+  },
   loneUrgency: [
     { pattern: 'derni[èe]re chance', note: 'also narrative (sports, news)', example: 'la dernière chance du PSG' },
     { pattern: '(?:se termine|fin) ', note: 'seasons and events end too', example: 'la saison se termine demain' },

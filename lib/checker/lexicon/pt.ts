@@ -63,6 +63,19 @@ export const pt: AskLexicon = {
   particles: ['no', 'na', 'em', 'a', 'ao', 'pra', 'para', 'lá', 'la', 'aqui'],
   closers: ['por', 'favor', 'agora', 'hoje', 'galera', 'gente', 'e', 'também', 'obrigado', 'obrigada', 'aí', 'ai'],
   theirs: ['dele', 'dela', 'deles', 'delas', 'seu', 'sua'],
+  speech: {
+    say: ['diz', 'dizem', 'disse', 'disseram', 'dizendo', 'fala', 'falam', 'falou', 'acha', 'acham', 'quer', 'recomenda', 'aconselha', 'pediu', 'pede', 'insiste'],
+    speakers: [
+      'irmao', 'irma', 'mae', 'pai', 'pais', 'mulher', 'marido', 'esposa', 'esposo', 'namorada', 'namorado', 'filho', 'filha', 'avo', 'tia', 'tio', 'primo',
+      'prima', 'amigo', 'amiga', 'amigos', 'amigas', 'chefe', 'colega', 'colegas', 'professor', 'professora', 'terapeuta', 'medico', 'vizinho', 'vizinha',
+      'mundo', 'gente', 'todos', 'familia', 'ele', 'ela', 'eles',
+    ],
+    self: ['eu', 'nos', 'digo', 'dizemos'],
+    opens: ['que', 'para', 'pra', 'eu', 'meu', 'minha', 'meus', 'minhas'],
+    cut: ['mas', 'entao', 'porem', 'enfim'],
+    note: 'minha mãe diz que, todo mundo me diz para: o que segue são palavras de outra pessoa',
+    example: 'Minha mãe diz que eu deveria abrir uma loja',
+  },
   loneUrgency: [
     { pattern: '[uú]ltim(?:a|as|o|os) (?:chance|oportunidade|dias|horas)', note: 'also narrative (sports, news)', example: 'a última chance do Flamengo' },
     { pattern: '(?:termina|acaba) ', note: 'seasons and events end too', example: 'a temporada termina amanhã' },

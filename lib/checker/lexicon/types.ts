@@ -55,6 +55,28 @@ export interface Action extends Noted {
   withIt?: boolean;
 }
 
+/**
+ * Reported speech (lib/checker/speech.ts): someone else's words told by the author ("my brother says I'm looking for
+ * work"). An ask inside a clause governed by one of these verbs, whose subject is someone else, is not asked of the readers.
+ */
+export interface SpeechLexicon extends Noted {
+  /** Verbs of saying, telling, advising or wanting, in the forms a third person takes (accent-folded). */
+  say: readonly string[];
+  /** Who may be the speaker: kin, friends, people at work, crowds, third-person pronouns (accent-folded). */
+  speakers: readonly string[];
+  /** The author as the subject: "I say", "yo digo", "wir sagen": the author's own words, not reported. */
+  self: readonly string[];
+  /** Words that end the reported clause and go back to the author ("but", "so"): "…, but I just want to finish". */
+  cut: readonly string[];
+  /**
+   * Words that open the reported clause ("that", "to", "que", "dass", "de", "para") or its own subject ("I", "ich",
+   * "je"): "everyone says FOLLOW ME" has none, and is the author's own imperative dressed as a quote.
+   */
+  opens: readonly string[];
+  /** Verb forms that speak to the readers without a pronoun (Spanish "deberíais", "visitéis"), folded. */
+  toReaders?: RegExp;
+}
+
 export interface AskLexicon {
   /** Shorthand and misspellings, folded into canonical words before any rule looks. */
   shorthand: Shorthand[];
@@ -94,6 +116,8 @@ export interface AskLexicon {
   closers: string[];
   /** Someone else's: "her", "his", "their": the target belongs to another person (sharing their work). */
   theirs: string[];
+  /** Verbs of saying and who says them: an ask in someone else's reported words is theirs, not the author's. */
+  speech: SpeechLexicon;
   /**
    * Urgency phrases that also read as plain narrative ("one last chance against Leeds", "season 4 ends tomorrow",
    * "a journey to the Moon"): they count as urgency only in a post that asks for something or links somewhere.

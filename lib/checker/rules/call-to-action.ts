@@ -1,6 +1,5 @@
-import { givesClearly, handsOver, namesEvent, offersJob, offersRelief, unless } from '../policy';
+import { givesClearly, handsOver, namesAuthor, namesEvent, offersJob, offersRelief, unless } from '../policy';
 import { askLexicon, fold } from '../lexicon';
-import { WORD_FLAG } from '../phrases/book';
 import { defineRule } from '../rule';
 import { hitMessage } from '../messages';
 import { inOrder, overlaps } from '../text';
@@ -35,7 +34,7 @@ export default defineRule({
       if (asks.length === 0 || m.start >= asks[asks.length - 1]!.end) asks.push(m);
     }
     // A petition's "sign now" in a post about an event, with no word of its author, is a civic call about the event.
-    const petition = namesEvent(input) && !input.evidence.flags.some((f) => (f & WORD_FLAG.me) !== 0) ? input.find('petition') : [];
+    const petition = namesEvent(input) && !namesAuthor(input) ? input.find('petition') : [];
     // In a release handed over under an open licence, "download it at <link>" says where to take it; a follow, a
     // subscription or a like (actions that help whoever asks, lexicon `self`) still asks for the author.
     // In a job ad ("We're hiring! Junior developer in Leeds, £32k. Applications: link in the comments") the link, the
