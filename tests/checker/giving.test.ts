@@ -343,3 +343,30 @@ describe('a change told with what it did reads as give', () => {
     expect(report.signals.map((s) => s.signal)).not.toContain('teaching');
   });
 });
+
+// "How to" with the doing named teaches in every language, and a post that says what its video or article teaches is
+// not a bare announcement ("Nuevo vídeo: os enseño cómo empezar una masa madre" reads like "I show you how to…").
+describe('how to do a thing, named, teaches', () => {
+  it.each<[string, CheckContext, string]>([
+    ['Nuevo vídeo en el canal: os enseño cómo empezar una masa madre en 3 pasos.', { lang: 'es' }, 'cómo empezar'],
+    ['Acabo de publicar un artículo sobre como organizar tus finanzas con una hoja de cálculo.', { lang: 'es' }, 'sobre como organizar'],
+    ['Neues Video ist online! Ich zeige euch, wie man einen Sauerteig in 3 Schritten ansetzt.', { lang: 'de' }, 'zeige euch, wie'],
+    ['Heute im Blog: wie man die privaten Finanzen mit einer einfachen Tabelle organisiert.', { lang: 'de' }, 'wie man'],
+    ['Nouvelle vidéo ! Je vous montre comment réparer une crevaison en 5 minutes.', { lang: 'fr' }, 'comment réparer'],
+    ['Vídeo novo no canal! Mostro como começar um fermento natural em 3 passos.', { lang: 'pt' }, 'Mostro como começar'],
+  ])('%s', (text, ctx, words) => {
+    const r = check(text, { now, ...ctx });
+    expect(r.signals.filter((s) => s.signal === 'teaching').map((s) => text.slice(s.start, s.end))).toContain(words);
+    expect(r.findings.map((f) => f.rule)).toEqual([]);
+    expect(r.kind).toBe('give');
+  });
+
+  it.each<[string, CheckContext]>([
+    ['Trabajo como camarera los fines de semana y estudio entre semana.', { lang: 'es' }],
+    ['Eu trabalho como professor e como qualquer outro, estou cansado.', { lang: 'pt' }],
+    ['Comment votre équipe a-t-elle vécu cette semaine ?', { lang: 'fr' }],
+    ['Wie man sieht, war das Wetter am Wochenende wieder schlecht.', { lang: 'de' }],
+  ])('a "como" that is "as", or a "wie man sieht", teaches nothing: %s', (text, ctx) => {
+    expect(check(text, { now, ...ctx }).signals.map((s) => s.signal)).not.toContain('teaching');
+  });
+});
