@@ -351,7 +351,7 @@ describe('how to do a thing, named, teaches', () => {
     ['Nuevo vídeo en el canal: os enseño cómo empezar una masa madre en 3 pasos.', { lang: 'es' }, 'cómo empezar'],
     ['Acabo de publicar un artículo sobre como organizar tus finanzas con una hoja de cálculo.', { lang: 'es' }, 'sobre como organizar'],
     ['Neues Video ist online! Ich zeige euch, wie man einen Sauerteig in 3 Schritten ansetzt.', { lang: 'de' }, 'zeige euch, wie'],
-    ['Heute im Blog: wie man die privaten Finanzen mit einer einfachen Tabelle organisiert.', { lang: 'de' }, 'wie man'],
+    ['Im neuen Blogartikel erkläre ich, wie man die privaten Finanzen mit einer einfachen Tabelle organisiert: drei Spalten, ein Monat.', { lang: 'de' }, 'wie man'],
     ['Nouvelle vidéo ! Je vous montre comment réparer une crevaison en 5 minutes.', { lang: 'fr' }, 'comment réparer'],
     ['Vídeo novo no canal! Mostro como começar um fermento natural em 3 passos.', { lang: 'pt' }, 'Mostro como começar'],
   ])('%s', (text, ctx, words) => {

@@ -106,6 +106,11 @@ export const de: AskLexicon = {
 
 /** The words the teaser checks read (teasers.ts, rules/learned-bait.ts). */
 export const deTeaser: TeaserLexicon = {
+  means: {
+    pattern: '(?<![\\p{L}])(?:indem|durch|dank)(?![\\p{L}])',
+    note: 'eine Wie-Zeile, die ihr Mittel nennt, sagt das Wie („indem wir…“, „durch Caching“, „dank“)',
+    example: 'Wie man die CI-Zeit von 40 auf 9 Minuten senkt, indem man node_modules cacht und die Tests aufteilt',
+  },
   and: { words: ['und'], note: 'a sentence may open with "und" and still point forward at what it keeps back', example: 'Und deshalb solltest du dein Handy nie über Nacht laden' },
   attention: {
     words: ['achtung', 'wahnsinn', 'krass', 'wow', 'omg'],

@@ -113,6 +113,11 @@ export const es: AskLexicon = {
 
 /** The words the teaser checks read (teasers.ts, rules/learned-bait.ts). */
 export const esTeaser: TeaserLexicon = {
+  means: {
+    pattern: '(?<![\\p{L}])(?:usando|utilizando|gracias a|[\\p{L}]{3,}(?:ando|iendo))(?![\\p{L}])',
+    note: 'una línea de cómo pasó que nombra su medio cuenta el cómo ("usando caché", "gracias a", un gerundio)',
+    example: 'Cómo reducir el tiempo de CI de 40 a 9 minutos usando la caché de node_modules',
+  },
   and: { words: ['y', 'e'], note: 'a sentence may open with "y" (or "e" before an i-sound) and still point forward at what it keeps back', example: 'Y así lucía la ciudad hace 100 años' },
   attention: {
     words: ['atención', 'atencion', 'ojo', 'alerta', 'mira', 'guau', 'vaya', 'wow', 'omg'],

@@ -112,6 +112,11 @@ export const fr: AskLexicon = {
 
 /** The words the teaser checks read (teasers.ts, rules/learned-bait.ts). */
 export const frTeaser: TeaserLexicon = {
+  means: {
+    pattern: '(?<![\\p{L}])(?:en [\\p{L}]{3,}ant|gr[aâ]ce [àa])(?![\\p{L}])',
+    note: 'une phrase sur la façon de faire qui nomme son moyen dit le comment (« en mettant en cache », « grâce à »)',
+    example: 'Comment réduire notre CI de 40 à 9 minutes en mettant node_modules en cache',
+  },
   and: { words: ['et'], note: 'a sentence may open with "et" and still point forward at what it keeps back', example: 'Et voici pourquoi il ne faut jamais charger son téléphone la nuit' },
   attention: {
     words: ['attention', 'waouh', 'wow', 'omg'],

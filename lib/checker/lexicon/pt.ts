@@ -113,6 +113,11 @@ export const pt: AskLexicon = {
 
 /** The words the teaser checks read (teasers.ts, rules/learned-bait.ts). */
 export const ptTeaser: TeaserLexicon = {
+  means: {
+    pattern: '(?<![\\p{L}])(?:usando|gra[cç]as a|[\\p{L}]{3,}(?:ando|endo|indo))(?![\\p{L}])',
+    note: 'uma linha de como aconteceu que nomeia o meio conta o como ("usando cache", "graças a", um gerúndio)',
+    example: 'Como reduzir o tempo de CI de 40 para 9 minutos usando o cache do node_modules',
+  },
   and: { words: ['e'], note: 'a sentence may open with "e" and still point forward at what it keeps back', example: 'E é por isso que você nunca deve carregar o celular à noite' },
   attention: {
     words: ['atenção', 'atencão', 'atençao', 'atencao', 'olha', 'nossa', 'uau', 'wow', 'omg'],

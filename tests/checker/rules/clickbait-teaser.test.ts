@@ -3,6 +3,13 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    // A how-to title that names its means, or a "como" that is "as", keeps nothing back.
+    { text: 'Cómo reducir el tiempo de CI de 40 a 9 minutos usando la caché de node_modules https://t.co/a', ctx: { lang: 'es' }, note: 'the means follows: usando…' },
+    { text: 'Como reduzir o tempo de CI de 40 para 9 minutos usando o cache do node_modules https://t.co/a', ctx: { lang: 'pt' }, note: 'the means follows: usando…' },
+    { text: 'Comment réduire notre CI de 40 à 9 minutes en mettant node_modules en cache https://t.co/a', ctx: { lang: 'fr' }, note: 'the means follows: en mettant…' },
+    { text: 'Wie man die CI-Zeit von 40 auf 9 Minuten senkt, indem man node_modules cacht https://t.co/a', ctx: { lang: 'de' }, note: 'the means follows: indem…' },
+    { text: 'Como mulher e mãe, aprendi a dizer não. https://t.co/a', ctx: { lang: 'pt' }, note: '"como" is "as" here' },
+    { text: 'Je vous explique comment réparer une crevaison : démonter la roue, trouver le trou, coller la rustine.', ctx: { lang: 'fr' }, note: 'not a title, and the how is told' },
     { text: 'El truco viral para pelar ajos: aplástalos con el lado del cuchillo y la piel sale sola.', ctx: { lang: 'es' }, note: 'the trick is told after the colon' },
     { text: 'Esto cuesta 20 euros en el mercado', ctx: { lang: 'es' }, note: 'the amount is said' },
     { text: 'Esto es lo que cuesta un piso en Madrid, 1.400 euros al mes', ctx: { lang: 'es' }, note: 'the amount follows in the sentence' },
@@ -119,6 +126,12 @@ testRule(rule, {
     { text: 'esto es lo que hago cada domingo antes de trabajar', ctx: { lang: 'es' }, note: 'typed without accents, "hago" is still the author' },
   ],
   invalid: [
+    // A how-to title, as the English "How to…", in every language: the how is behind the link.
+    { text: 'Cómo ahorrar 500 euros al año en la compra https://t.co/abc', ctx: { lang: 'es' }, flags: ['Cómo ahorrar'] },
+    { text: 'Como economizar 500 reais por ano no supermercado https://t.co/abc', ctx: { lang: 'pt' }, flags: ['Como economizar'] },
+    { text: 'Comment économiser 500 euros par an sur les courses https://t.co/abc', ctx: { lang: 'fr' }, flags: ['Comment économiser'] },
+    { text: 'So sparen Sie 500 Euro im Jahr beim Einkauf https://t.co/abc', ctx: { lang: 'de' }, flags: ['So sparen Sie'] },
+    { text: 'Wie man 500 Euro im Jahr beim Einkauf spart https://t.co/abc', ctx: { lang: 'de' }, flags: ['Wie man'] },
     // A teaser's praise between the trick and its purpose still withholds the trick.
     { text: 'El truco viral para pelar ajos en segundos https://t.co/abc', ctx: { lang: 'es' }, flags: ['El truco viral para'] },
     { text: 'O truque viral para descascar alho em segundos https://t.co/abc', ctx: { lang: 'pt' }, flags: ['O truque viral para'] },

@@ -112,6 +112,14 @@ const COMPOSED = composeTeasers({
 export const deValue: ValueLexicon = {
   teaser: [
     {
+      // "So sparen Sie…", "So schützt ihr euch…", "Wie man…": the service headline's how, kept for the link.
+      pattern: 'wie man(?! (?:sieht|sehen|hört|weiß|es kennt|so (?:schön )?sagt))|so [\\p{L}]{3,}(?:en|st|t) (?:sie|du|ihr)(?![\\p{L}])',
+      why: 'A how-to title with none of the how in the post, as the English "How to…".',
+      example: 'So sparen Sie 500 Euro im Jahr beim Einkauf https://t.co/x',
+      atStart: true,
+      answeredByMeans: true,
+    },
+    {
       pattern: 'so (?:reagier\\p{L}*|sieht|sehen|aussieht|lebt|leben|wohnt|wohnen|klingt|feiert|feiern|geht|gehen|funktioniert|antwortet|antworten|erklärt|schön|schlimm|teuer|einfach|viel|wenig|gefährlich|kannst du|können sie|gelingt|war|ist|wird|hat)',
       why: 'Cataphoric "So" at the start ("So reagiert...") points at a scene the post does not show.',
       example: 'So reagiert das Netz auf den neuen Trainer',

@@ -113,6 +113,13 @@ const COMPOSED = composeTeasers({
 export const esValue: ValueLexicon = {
   teaser: [
     {
+      pattern: 'c[oó]mo (?:se )?[\\p{L}]{2,}(?:ar|er|ir)(?:l[oa]s?|se|te|me)?(?![\\p{L}])',
+      why: 'A how-to title ("Cómo" and a verb) with none of the how in the post, as the English "How to…".',
+      example: 'Cómo ahorrar 500 euros al año en la compra https://t.co/x',
+      atStart: true,
+      answeredByMeans: true,
+    },
+    {
       pattern: "as[ií] (?:luce|lucen|lució|qued[oó]|quedaron|queda|quedan|se ve|se ven)(?: (?:ahora|hoy|hoy en d[ií]a|actualmente))?(?=\\s*(?:[.!…👇👀📸]|$|https?:|www\\.))",
       why: 'Cómo luce algo ahora, guardado para el clic ("¿Recuerdas al niño de Solo en casa? Así luce ahora"); tras lo que el autor hizo con sus manos, es el pie de su foto (appearance).',
       example: 'Por fin terminamos la casa del árbol. Así quedó',

@@ -111,6 +111,13 @@ const COMPOSED = composeTeasers({
 export const frValue: ValueLexicon = {
   teaser: [
     {
+      pattern: 'comment (?!(?:votre|notre|vivre ensemble)(?![\\p{L}]))[\\p{L}]{2,}(?:er|ir|re)(?![\\p{L}])',
+      why: 'A how-to title ("Comment" and a verb) with none of the how in the post, as the English "How to…".',
+      example: 'Comment économiser 500 euros par an sur les courses https://t.co/x',
+      atStart: true,
+      answeredByMeans: true,
+    },
+    {
       pattern: `(?:voici|voilà|voila) (?:${WH}|les|la|le|l'|tout ce|enfin)`,
       why: 'Points forward at an answer ("voici pourquoi") and then leaves it for the click.',
       example: 'Voici pourquoi votre chat vous ignore',
