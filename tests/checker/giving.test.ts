@@ -349,7 +349,7 @@ describe('a change told with what it did reads as give', () => {
 describe('how to do a thing, named, teaches', () => {
   it.each<[string, CheckContext, string]>([
     ['Nuevo vídeo en el canal: os enseño cómo empezar una masa madre en 3 pasos.', { lang: 'es' }, 'cómo empezar'],
-    ['Acabo de publicar un artículo sobre como organizar tus finanzas con una hoja de cálculo.', { lang: 'es' }, 'sobre como organizar'],
+    ['En el vídeo de hoy te enseño como organizar tus finanzas con una hoja de cálculo: tres columnas y un mes.', { lang: 'es' }, 'enseño como organizar'],
     ['Neues Video ist online! Ich zeige euch, wie man einen Sauerteig in 3 Schritten ansetzt.', { lang: 'de' }, 'zeige euch, wie'],
     ['Im neuen Blogartikel erkläre ich, wie man die privaten Finanzen mit einer einfachen Tabelle organisiert: drei Spalten, ein Monat.', { lang: 'de' }, 'wie man'],
     ['Nouvelle vidéo ! Je vous montre comment réparer une crevaison en 5 minutes.', { lang: 'fr' }, 'comment réparer'],

@@ -213,9 +213,9 @@ export const es: Lexicon = {
     teaching: ['(?:cosa|cambio|truco|h[aá]bito|regla|ajuste)s? (?:[\\p{L}]+ )?que (?:me |nos )?(?:ahorr[oó]|cambi[oó]|salv[oó]|redujo|duplic[oó]|arregl[oó])[^:\\n]{0,40}:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])',
       'c[oó]mo (?:hacer|conseguir|evitar|preparar)',
       // "Cómo" before an infinitive is how to do it ("os enseño cómo empezar una masa madre"); without its accent, "como"
-      // is also "as", so there it counts only after a word that teaches or names the subject ("un artículo sobre como…").
+      // is also "as", so there it counts only after a word that teaches ("te enseño como…").
       'cómo (?:se )?[\\p{L}]{2,}(?:ar|er|ir)(?:l[oa]s?|se|te|me)?(?![\\p{L}])',
-      '(?:sobre|enseño|muestro|explico|aprende|descubre) como (?:se )?[\\p{L}]{2,}(?:ar|er|ir)(?:l[oa]s?|se|te|me)?(?![\\p{L}])',
+      '(?:enseño|muestro|explico|aprende|descubre) como (?:se )?[\\p{L}]{2,}(?:ar|er|ir)(?:l[oa]s?|se|te|me)?(?![\\p{L}])',
       'as[ií] es como',
       'paso (?:\\d+|uno|dos|tres)',
       'consejos?',

@@ -113,7 +113,8 @@ const COMPOSED = composeTeasers({
 export const esValue: ValueLexicon = {
   teaser: [
     {
-      pattern: 'c[oó]mo (?:se )?[\\p{L}]{2,}(?:ar|er|ir)(?:l[oa]s?|se|te|me)?(?![\\p{L}])',
+      // "Cómo ayudar a los damnificados" points at a resource (teasers.ts HELP_RE), not at a withheld how.
+      pattern: 'c[oó]mo (?!(?:ayudar|donar|apoyar|colaborar)(?![\\p{L}]))(?:se )?[\\p{L}]{2,}(?:ar|er|ir)(?:l[oa]s?|se|te|me)?(?![\\p{L}])',
       why: 'A how-to title ("Cómo" and a verb) with none of the how in the post, as the English "How to…".',
       example: 'Cómo ahorrar 500 euros al año en la compra https://t.co/x',
       atStart: true,

@@ -111,7 +111,7 @@ const COMPOSED = composeTeasers({
 export const frValue: ValueLexicon = {
   teaser: [
     {
-      pattern: 'comment (?!(?:votre|notre|vivre ensemble)(?![\\p{L}]))[\\p{L}]{2,}(?:er|ir|re)(?![\\p{L}])',
+      pattern: 'comment (?!(?:votre|notre|vivre ensemble|aider|donner|soutenir)(?![\\p{L}]))[\\p{L}]{2,}(?:er|ir|re)(?![\\p{L}])',
       why: 'A how-to title ("Comment" and a verb) with none of the how in the post, as the English "How to…".',
       example: 'Comment économiser 500 euros par an sur les courses https://t.co/x',
       atStart: true,

@@ -107,7 +107,7 @@ export const ptValue: ValueLexicon = {
   teaser: [
     {
       // "Como" is also "as" ("Como mulher, eu…", "Como qualquer pai…"): only before a verb, never those words.
-      pattern: 'como (?!(?:mulher|qualquer|colher|lugar|familiar|popular|particular|similar|militar|sempre)(?![\\p{L}]))[\\p{L}]{2,}(?:ar|er|ir)(?![\\p{L}])',
+      pattern: 'como (?!(?:mulher|qualquer|colher|lugar|familiar|popular|particular|similar|militar|sempre|ajudar|doar|apoiar)(?![\\p{L}]))[\\p{L}]{2,}(?:ar|er|ir)(?![\\p{L}])',
       why: 'A how-to title ("Como" and a verb) with none of the how in the post, as the English "How to…".',
       example: 'Como economizar 500 reais por ano no supermercado https://t.co/x',
       atStart: true,
