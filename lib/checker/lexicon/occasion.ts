@@ -53,7 +53,8 @@ const en: OccasionLexicon = {
     { pattern: 'share|sharing|shares|rt|rts|retweet|repost|boost|reblog|spread the word|pass (?:it|this) on|forward', note: 'passing the post on', example: 'Please share!' },
   ],
   thanks: [
-    { pattern: "thanks?|thank you|thx|ty|grateful|thankful", note: 'thanks', example: 'Thank you all so much' },
+    { pattern: "thanks?|thank you|thx|ty", note: 'thanks said outright', example: 'Thank you all so much' },
+    { pattern: '(?:grateful|thankful) (?:to|for) (?:you|all of you|every one of you|everyone|y\'all|you all)', note: 'gratitude to the readers, not for a journey', example: 'So grateful to all of you' },
   ],
 };
 
@@ -82,7 +83,10 @@ const es: OccasionLexicon = {
   spread: [
     { pattern: 'compart[ei]\\p{L}*|difund\\p{L}*|rt|retuit\\p{L}*|corre(?:d)? la voz', note: 'passing the post on', example: '¡Compartid, por favor!' },
   ],
-  thanks: [{ pattern: 'gracias|agradecid[oa]s?', note: 'thanks', example: '¡Muchas gracias a todos!' }],
+  thanks: [
+    { pattern: 'gracias', note: 'thanks said outright', example: '¡Muchas gracias a todos!' },
+    { pattern: 'agradecid[oa]s? (?:a|con) (?:todos|todas|vosotros|vosotras|ustedes)', note: 'gratitude to the readers, not for a journey', example: 'Muy agradecida con todos' },
+  ],
 };
 
 const de: OccasionLexicon = {
@@ -108,7 +112,10 @@ const de: OccasionLexicon = {
   spread: [
     { pattern: 'teilen|teilt|teil|weitersagen|weiterleiten|weitergeben|rt|boosten|boostet', note: 'passing the post on', example: 'Bitte teilen!' },
   ],
-  thanks: [{ pattern: 'danke|dankbar|vielen dank|dank euch', note: 'thanks', example: 'Danke euch allen!' }],
+  thanks: [
+    { pattern: 'danke|vielen dank', note: 'thanks said outright', example: 'Danke euch allen!' },
+    { pattern: 'dankbar (?:für euch|euch allen|ihnen allen)', note: 'gratitude to the readers, not for a journey', example: 'So dankbar euch allen' },
+  ],
 };
 
 const fr: OccasionLexicon = {
@@ -134,7 +141,10 @@ const fr: OccasionLexicon = {
   spread: [
     { pattern: 'partag\\p{L}*|diffus\\p{L}*|rt|faites tourner|fais tourner|relay\\p{L}*', note: 'passing the post on', example: 'Partagez svp !' },
   ],
-  thanks: [{ pattern: 'merci|reconnaissante?s?', note: 'thanks', example: 'Merci à tous !' }],
+  thanks: [
+    { pattern: 'merci', note: 'thanks said outright', example: 'Merci à tous !' },
+    { pattern: 'reconnaissante?s? (?:envers vous|à vous|à tous)', note: 'gratitude to the readers, not for a journey', example: 'Tellement reconnaissante envers vous' },
+  ],
 };
 
 const pt: OccasionLexicon = {
@@ -160,7 +170,10 @@ const pt: OccasionLexicon = {
   spread: [
     { pattern: 'compartilh\\p{L}*|partilh\\p{L}*|divulg\\p{L}*|rt', note: 'passing the post on', example: 'Compartilhem, por favor!' },
   ],
-  thanks: [{ pattern: 'obrigad[oa]s?|valeu|agrade[çc]o', note: 'thanks', example: 'Muito obrigada a todos!' }],
+  thanks: [
+    { pattern: 'obrigad[oa]s?|valeu', note: 'thanks said outright', example: 'Muito obrigada a todos!' },
+    { pattern: 'agrade[çc]o a (?:todos|todas|voc[eê]s)|grat[oa]s? a (?:todos|todas|voc[eê]s)', note: 'gratitude to the readers, not for a journey', example: 'Agradeço a todos vocês' },
+  ],
 };
 
 export const OCCASION_LEXICONS: Readonly<Record<string, OccasionLexicon>> = { en, es, de, fr, pt };
