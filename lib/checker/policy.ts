@@ -169,17 +169,30 @@ export function meetAsks(input: RuleInput): Span[] {
 
 /**
  * Whether the post thanks its readers for a milestone of the author's ("Finally hit 1,000 subscribers on my knitting
- * channel! Thank you all so much"): a brag, a thanks, and no link, no ask beyond thanks, nothing sold or plugged. One
- * card says what it lacks (humblebrag's "add the story behind it", weighed gently: the thanks is warmth, not a take);
- * the model's reading of "subscribers" and too-short's "shares the win" would say the same thing twice more.
+ * channel! Thank you all so much", "Chegamos a 1.000 inscritos no meu canal! Obrigada a todos"): a brag or a count of
+ * the author's audience, a thanks, and no link, no ask beyond the thanks, nothing sold. One
+ * card says what it lacks (humblebrag's "add the story behind it": the gentlest advice, and it fits a post of any
+ * length); the model's readings of "subscribers" and too-short's "shares the win" would say the same thing again.
  */
 export function thanksForMilestone(input: RuleInput): boolean {
   const { evidence, doc } = input;
-  if (input.find('brag').length === 0 || doc.urls.length > 0 || sells(input) || evidence.plugs.length > 0) return false;
+  // The channel the count is on ("no meu canal") may be named: with no link and no ask it is where the milestone is.
+  if (doc.urls.length > 0 || sells(input)) return false;
+  if (input.find('brag').length === 0 && !(namesAuthor(input) && countsAudience(input))) return false;
+  // Thanks said outright or to the readers: "Grateful for this amazing journey" thanks no one reading.
   const thanks = occasion(input, 'thanks');
-  if (thanks.length === 0) return false;
-  const thanked = evidence.sentences.filter((s) => overlaps(thanks, s.start, s.end));
-  return evidence.asks.every((a) => within(thanked, a.start));
+  const thanked = [...thanks, ...input.find('thanks')];
+  return thanks.length > 0 && evidence.asks.every((a) => overlaps(thanked, a.start, a.end));
+}
+
+/** A count of the author's audience: a number before followers, subscribers, suscriptores, Abonnenten, abonnés, inscritos. */
+function countsAudience(input: RuleInput): boolean {
+  const lex = askLexicon(input.doc.lang);
+  if (!lex) return false;
+  return input.evidence.specifics.some((s) => {
+    const next = /^\s*([\p{L}]+)/u.exec(input.doc.text.slice(s.end, s.end + 40))?.[1];
+    return !!next && lex.audience.has(fold(next.toLowerCase()));
+  });
 }
 
 /** Whether a word of the author (I, we, my, our) stands between two positions. */

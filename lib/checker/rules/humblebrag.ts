@@ -2,13 +2,11 @@ import { forOthers } from '../evidence';
 import { askLexicon, fold } from '../lexicon';
 import type { PhraseMatch } from '../phrases';
 import { WORD_FLAG } from '../phrases/book';
-import { givesClearly, handsOver, inNotice, reportsNews, STORY_TAKEAWAY, thanksForMilestone, unless } from '../policy';
+import { givesClearly, handsOver, inNotice, reportsNews, STORY_TAKEAWAY, unless } from '../policy';
 import { defineRule, type RuleInput } from '../rule';
 import { hitMessage } from '../messages';
 import { byStart, inOrder } from '../text';
 
-/** A milestone thanked to the readers keeps this share of the card's weight: below a take on its own. */
-const THANKED_MILESTONE = 0.5;
 /** Thanks weigh this much when they say whom or what for (signals.ts, warmth.ts). */
 const NAMED = 1.5;
 
@@ -149,9 +147,9 @@ export default defineRule({
     const quiet =
       input.evidence.takeaway >= STORY_TAKEAWAY ||
       handsOver(input) || givesClearly(input) || credits || forOthers(input.doc, input.evidence.lower) || (hits.length > 0 && reportsNews(input));
-    // A milestone that thanks the readers ("Finally hit 1,000 subscribers! Thank you all so much") gets this one card,
-    // gently: the thanks is warmth, so the card asks for the story without reading the post as a take.
-    const gentle = thanksForMilestone(input) ? hits.map((h) => ({ ...h, weight: this.meta.weight * THANKED_MILESTONE })) : hits;
-    return unless(quiet, input, this.meta.weight, gentle);
+    // A milestone that thanks the readers ("Finally hit 1,000 subscribers! Thank you all so much") gets this card alone
+    // (policy.ts thanksForMilestone quiets the model's and too-short's readings of it): its advice, the story behind
+    // the number, is the gentle one. Its weight stays: the post is still the author's news (own-posts o230, a take).
+    return unless(quiet, input, this.meta.weight, hits);
   },
 });
