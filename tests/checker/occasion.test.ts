@@ -73,6 +73,12 @@ describe("a job seeker's own ask, a follow beside the share, or a stance called 
     { lang: 'de', text: 'Ich suche eine neue Stelle als Entwicklerin. Bitte teilt mein Portfolio!', fires: ['call-to-action'] },
     { lang: 'fr', text: 'Je cherche un poste en data. Partagez mon portfolio svp !', fires: ['call-to-action'] },
     { lang: 'pt', text: 'Estou procurando uma vaga de estágio. Compartilhem meu portfólio, por favor!', fires: ['call-to-action'] },
+    // Seats in a course, trades or a yoga "stage" are no vacancy: sharing them spreads the author's sale.
+    { lang: 'en', text: 'We opened 5 positions in ETH this week, please share!', fires: ['call-to-action'] },
+    { lang: 'es', text: '¡Quedan dos plazas para nuestro taller de cerámica! Compartid y reservad la vuestra', fires: ['call-to-action'] },
+    { lang: 'de', text: 'Wir haben noch freie Plätze in unserem Yogakurs, bitte teilen!', fires: ['call-to-action'] },
+    { lang: 'fr', text: 'Nous proposons deux stages de yoga cet été, partagez !', fires: ['call-to-action'] },
+    { lang: 'pt', text: 'Temos vagas para o nosso curso de marketing, compartilhem!', fires: ['call-to-action'] },
   ]);
 });
 

@@ -39,7 +39,7 @@ const en: OccasionLexicon = {
     { pattern: '(?:find|catch) (?:me|us) (?:there|at|in)', note: 'meet the author at the event', example: 'Catch me at the poster session' },
   ],
   vacancy: [
-    { pattern: "(?:open|funded|fully[- ]funded|paid|vacant|permanent|full[- ]time|part[- ]time|phd|doctoral|postdoc(?:toral)?|post-doc(?:toral)?|research|faculty|tenure[- ]track|lecturer|engineering|staff|job|summer|\\d+) (?:positions?|vacanc(?:y|ies)|openings?|studentships?|fellowships?)", note: 'a position named with its kind', example: 'a funded PhD position in coral ecology' },
+    { pattern: "(?:open|funded|fully[- ]funded|paid|vacant|permanent|full[- ]time|part[- ]time|phd|doctoral|postdoc(?:toral)?|post-doc(?:toral)?|research|faculty|tenure[- ]track|lecturer|engineering|staff|job) (?:positions?|vacanc(?:y|ies)|openings?|studentships?|fellowships?)", note: 'a position named with its kind (not a count alone: "5 positions in ETH" are trades)', example: 'a funded PhD position in coral ecology' },
     { pattern: '(?:a|an|one|two|three|four|\\d+) (?:funded |paid |fully[- ]funded )?(?:postdocs?|post-docs?|internships?|studentships?|vacanc(?:y|ies)|job openings?)', note: 'a vacancy counted', example: 'We have two paid internships this summer' },
   ],
   ours: [
@@ -70,8 +70,8 @@ const es: OccasionLexicon = {
     { pattern: 'b[uú]scame|b[uú]scanos|encu[eé]ntrame|encu[eé]ntranos', note: 'find the author there', example: 'Búscame en el stand' },
   ],
   vacancy: [
-    { pattern: '(?:plazas?|vacantes?|puestos?|becas?|contratos?) (?:de |para )?(?:doctorado|doctoral(?:es)?|predoctoral(?:es)?|posdoc(?:toral)?|postdoc(?:toral)?|investigaci[oó]n|pr[aá]cticas|trabajo|empleo|t[eé]cnic[oa]|abiertas?|abiertos?|vacantes?|financiad[oa]s?)', note: 'a position named with its kind', example: 'Tenemos una plaza de doctorado financiada' },
-    { pattern: '(?:una|dos|tres|\\d+) (?:plazas?|vacantes?|becas?|posdocs?|postdocs?)', note: 'a vacancy counted', example: 'Abrimos dos plazas' },
+    { pattern: '(?:plazas?|vacantes?|puestos?|becas?|contratos?) (?:de |para )?(?:doctorado|doctoral(?:es)?|predoctoral(?:es)?|posdoc(?:toral)?|postdoc(?:toral)?|investigaci[oó]n|pr[aá]cticas|trabajo|empleo|t[eé]cnic[oa]|financiad[oa]s?)', note: 'a position named with its kind ("plazas abiertas" may be seats in a course)', example: 'Tenemos una plaza de doctorado financiada' },
+    { pattern: '(?:una|dos|tres|\\d+) (?:vacantes?|posdocs?|postdocs?)|vacantes? de', note: 'a vacancy counted (not "dos plazas": seats in a course)', example: 'Abrimos dos vacantes' },
   ],
   ours: [
     { pattern: 'nosotros|tenemos|ofrecemos|abrimos|buscamos|nuestr[oa]s?|mi (?:grupo|laboratorio|equipo|empresa|departamento)', note: "the author's side has the position", example: 'Nuestro grupo tiene una plaza' },
@@ -129,7 +129,7 @@ const fr: OccasionLexicon = {
     { pattern: '(?:passez|venez|passe|viens) (?:au|sur le) stand', note: 'come to the author’s stand', example: 'Venez au stand 12' },
   ],
   vacancy: [
-    { pattern: "(?:un|une|le|deux|trois|\\d+|nouveaux?) postes?|postes? (?:de|d'|à pourvoir|ouverts?|financés?)|offres? de (?:thèse|these|stage|post-?doc|poste)|(?:thèses?|theses?|contrats? doctoraux?|contrats? doctoral) (?:financée?s?|ouverte?s?)|(?:un|une|deux|\\d+) (?:stages?|post-?docs?|alternances?|bourses? de thèse)", note: 'a position named as such', example: 'Notre labo ouvre un poste de post-doc' },
+    { pattern: "(?:un|une|le|deux|trois|\\d+|nouveaux?) postes?|postes? (?:de|d'|à pourvoir|ouverts?|financés?)|offres? de (?:thèse|these|stage|post-?doc|poste)|(?:thèses?|theses?|contrats? doctoraux?|contrats? doctoral) (?:financée?s?|ouverte?s?)|(?:un|une|deux|\\d+) (?:post-?docs?|alternances?|bourses? de thèse)|stages? (?:rémunérés?|de fin d'études|en laboratoire|en entreprise)", note: 'a position named as such (a bare "stage" may be a yoga course)', example: 'Notre labo ouvre un poste de post-doc' },
   ],
   ours: [
     { pattern: 'nous|notre|nos|on (?:recrute|cherche|recherche|propose|ouvre|a)|mon (?:labo|laboratoire|équipe|equipe|entreprise|groupe)', note: "the author's side has the position", example: 'Notre équipe propose une thèse financée' },
@@ -158,7 +158,7 @@ const pt: OccasionLexicon = {
     { pattern: '(?:me|nos) (?:procurem|procure|encontrem|encontre)', note: 'find the author there', example: 'Me procurem no estande' },
   ],
   vacancy: [
-    { pattern: 'vagas?|bolsas? de (?:doutorado|mestrado|p[oó]s-?doc|inicia[çc][aã]o|pesquisa)|(?:uma|duas|dois|tr[eê]s|\\d+) (?:bolsas?|est[aá]gios?|p[oó]s-?docs?)', note: 'a position named as such', example: 'Temos uma vaga de doutorado com bolsa' },
+    { pattern: 'vagas? (?:de|para) (?:emprego|trabalho|doutorado|mestrado|p[oó]s-?doc(?:torado)?|est[aá]gio|pesquisa|pesquisador(?:a)?|professor(?:a)?|analista|desenvolvedor(?:a)?|engenheir[oa]|t[eé]cnic[oa]|bolsista)|bolsas? de (?:doutorado|mestrado|p[oó]s-?doc|inicia[çc][aã]o|pesquisa)|(?:uma|duas|dois|tr[eê]s|\\d+) (?:bolsas?|est[aá]gios?|p[oó]s-?docs?)', note: 'a position named as such (not a bare "vaga": a seat in a course, a parking space)', example: 'Temos uma vaga de doutorado com bolsa' },
   ],
   ours: [
     { pattern: 'n[oó]s|temos|oferecemos|abrimos|nosso|nossa|nossos|nossas|(?:meu|nosso) (?:grupo|laborat[oó]rio|lab|time)|(?:minha|nossa) (?:equipe|empresa)', note: "the author's side has the position", example: 'Nosso laboratório tem uma vaga' },
