@@ -115,8 +115,15 @@ export function offersJob(input: RuleInput): boolean {
 
 /** Where one occasion key (lexicon/occasion.ts) matches the post; curly apostrophes read as straight ones. */
 export function occasion(input: RuleInput, key: OccasionKey): Span[] {
-  return occasionSpans(input.doc.text.replace(/[’‘]/g, "'"), input.doc.lang, key);
+  let found = occasions.get(input.doc);
+  if (!found) occasions.set(input.doc, (found = new Map()));
+  let spans = found.get(key);
+  if (!spans) found.set(key, (spans = occasionSpans(input.doc.text.replace(/[’‘]/g, "'"), input.doc.lang, key)));
+  return spans;
 }
+
+/** Per post, each occasion key's spans: several rules ask the same question of one post. */
+const occasions = new WeakMap<object, Map<OccasionKey, Span[]>>();
 
 /**
  * Whether the post names a position the author's side has open ("Our lab has a funded PhD position in coral ecology",

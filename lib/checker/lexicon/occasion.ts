@@ -2,6 +2,7 @@
 // readers to meet there, the author's side has a position open and asks readers to pass it on, or the author thanks
 // readers for a milestone. Patterns are regular-expression sources matched case-insensitively on the post's text,
 // bounded by letters on both sides (policy.ts compiles them once per language).
+import { startsWord } from '../phrases';
 import type { DocLang } from '../types';
 import type { Noted } from './types';
 
@@ -189,7 +190,7 @@ export function occasionRegex(lang: DocLang, key: OccasionKey): RegExp | null {
   const id = `${lang}:${key}`;
   let re = compiled.get(id);
   if (!re) {
-    re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${lexicon[key].map((p) => p.pattern).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+    re = new RegExp(`(?:${lexicon[key].map((p) => p.pattern).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
     compiled.set(id, re);
   }
   re.lastIndex = 0;
@@ -201,6 +202,10 @@ export function occasionSpans(text: string, lang: DocLang, key: OccasionKey): { 
   const re = occasionRegex(lang, key);
   if (!re) return [];
   const out: { start: number; end: number }[] = [];
-  for (const m of text.matchAll(re)) out.push({ start: m.index, end: m.index + m[0].length });
+  // The word start is checked here rather than with a leading lookbehind, which would make the regex try every position.
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (m[0].length > 0 && startsWord(text, m.index)) out.push({ start: m.index, end: m.index + m[0].length });
+    else re.lastIndex = m.index + 1;
+  }
   return out;
 }

@@ -41,7 +41,7 @@ export default defineRule({
     // In a job ad ("We're hiring! Junior developer in Leeds, £32k. Applications: link in the comments") the link, the
     // email or the DM is where to apply: the post offers readers a job. A service line ("available for hire") offers
     // the author, and a code sells, so either keeps the post the author's pitch.
-    const jobAd = offersJob(input) && services.length === 0 && input.evidence.codes.length === 0;
+    const jobAd = asks.length > 0 && services.length === 0 && input.evidence.codes.length === 0 && offersJob(input);
     const lex = handsOver(input) || jobAd ? askLexicon(input.doc.lang) : undefined;
     const takesTheGift = (m: { text: string }) =>
       !!lex && !m.text.toLowerCase().split(/[^\p{L}\p{N}'’]+/u).some((w) => lex.actions.get(fold(w))?.action.self || lex.audience.has(fold(w)));
@@ -55,7 +55,7 @@ export default defineRule({
     };
     // The author will be there in person ("I'll be presenting at ICRS on Tuesday, room 4") and asks nothing else: "Come
     // say hi" invites readers to talk (DESIGN: giving), not to do something for the author.
-    const meeting = meetsInPerson(input) ? meetAsks(input) : [];
+    const meeting = asks.length > 0 && meetsInPerson(input) ? meetAsks(input) : [];
     const hits = asks.filter((m) => !mentioned(text, m) && !offers.some((o) => o.start === m.start) && !overlaps(petition, m.start, m.end) && !takesTheGift(m) && !passesOn(m) && !overlaps(meeting, m.start, m.end)).map((m) => ({
       start: m.start,
       end: m.end,

@@ -203,7 +203,7 @@ export default defineRule({
     const enough = NEW_POST_WORDS[sensitivity];
     // A win told by its author is the author's news, not the reader's: checked before reports of what happened.
     // A milestone thanked to the readers is humblebrag's one gentle card ("add the story behind it"), not a second one.
-    if (thanksForMilestone(input) && input.find('brag').length > 0) return [];
+    if (input.find('brag').length > 0 && thanksForMilestone(input)) return [];
     if (bragsOnly(input)) {
       return [{ ...range, ...hitMessage('tooShortBrag'), suggestion: BRAG_SUGGESTION }];
     }
