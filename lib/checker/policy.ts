@@ -3,7 +3,7 @@
 // the bars; strict keeps the yielded hints but lets them weigh little, so `kind` still reads the post as giving.
 import { PRICE_RE } from './asks';
 import { forOthers, tagNamesEvent } from './evidence';
-import { askLexicon, fold } from './lexicon';
+import { askLexicon, fold, occasionSpans, type OccasionKey } from './lexicon';
 import { WORD_FLAG, type PhraseKey } from './phrases/book';
 import type { Hit, RuleInput } from './rule';
 import { giveScore, reportsBeyondSympathy } from './signals';
@@ -101,13 +101,104 @@ function sentenceAt(input: RuleInput, at: number): Span | undefined {
 /**
  * Whether the post is a job ad of the author's: a vacancy said by its employer ("We're hiring!", "Estamos
  * contratando", "On recrute") in a sentence that speaks to no reader. "If your team is hiring, I'd love to connect"
- * is a job seeker's ask about someone else's vacancy.
+ * is a job seeker's ask about someone else's vacancy. A position named as such by the author's side counts too
+ * (namesVacancy: "Our lab has a funded PhD position").
  */
 export function offersJob(input: RuleInput): boolean {
   const { doc, evidence } = input;
-  return input.find('hiring').some((m) => {
+  const hiring = input.find('hiring').some((m) => {
     const s = sentenceAt(input, m.start) ?? { start: 0, end: doc.text.length };
     return !doc.words.some((w, i) => w.start >= s.start && w.start < s.end && (evidence.flags[i]! & WORD_FLAG.you) !== 0);
+  });
+  return hiring || namesVacancy(input);
+}
+
+/** Where one occasion key (lexicon/occasion.ts) matches the post; curly apostrophes read as straight ones. */
+export function occasion(input: RuleInput, key: OccasionKey): Span[] {
+  let found = occasions.get(input.doc);
+  if (!found) occasions.set(input.doc, (found = new Map()));
+  let spans = found.get(key);
+  if (!spans) found.set(key, (spans = occasionSpans(input.doc.text.replace(/[’‘]/g, "'"), input.doc.lang, key)));
+  return spans;
+}
+
+/** Per post, each occasion key's spans: several rules ask the same question of one post. */
+const occasions = new WeakMap<object, Map<OccasionKey, Span[]>>();
+
+/**
+ * Whether the post names a position the author's side has open ("Our lab has a funded PhD position in coral ecology",
+ * "Tenemos una plaza de doctorado financiada", "Unsere AG hat eine Promotionsstelle frei", "Notre labo ouvre un poste
+ * de post-doc", "Nosso laboratório tem uma vaga"): a vacancy and a word of the author's side (we, our, my lab) in a
+ * sentence that speaks to no reader. A job seeker's own words anywhere in the post ("I'm looking for a position",
+ * "my portfolio") make the position the one they want, not one they offer.
+ */
+function namesVacancy(input: RuleInput): boolean {
+  const vacancies = occasion(input, 'vacancy');
+  if (vacancies.length === 0 || occasion(input, 'seeker').length > 0) return false;
+  const ours = occasion(input, 'ours');
+  return vacancies.some((v) => {
+    const s = sentenceAt(input, v.start) ?? { start: 0, end: input.doc.text.length };
+    return overlaps(ours, s.start, s.end) && !youIn(input, s);
+  });
+}
+
+/** Whether a word to the reader (you, your) stands in a sentence. */
+function youIn(input: RuleInput, s: Span): boolean {
+  return input.doc.words.some((w, i) => w.start >= s.start && w.start < s.end && (input.evidence.flags[i]! & WORD_FLAG.you) !== 0);
+}
+
+/**
+ * Words of passing a post on (share, RT, spread the word; lexicon/occasion.ts `spread`): in the author's job ad they
+ * reach candidates, as for a lost pet, and ask nothing for the author.
+ */
+export function spreadWords(input: RuleInput): Span[] {
+  return occasion(input, 'spread');
+}
+
+/**
+ * Whether the author says they will be at a place or an event ("I'll be presenting at ICRS on Tuesday", "Estaré en el
+ * stand 12", "Ich bin am Dienstag auf der re:publica", "Je serai au salon", "Vou estar no evento"), sells nothing and asks
+ * nothing but to meet there: then "come say hi", "stop by", "pasa a saludar", "kommt vorbei", "passez me voir", "passem
+ * para dar um oi" invite readers to talk in person (DESIGN: giving). A shop's or a sale's summons ("Come visit us at
+ * our new store, 20% off all week") sells; a trial, a follow or a link in bio still asks, and so keeps every ask.
+ */
+export function meetsInPerson(input: RuleInput): boolean {
+  if (occasion(input, 'presence').length === 0 || sells(input)) return false;
+  if (input.evidence.plugs.length > 0 || (['trial', 'copy', 'hook', 'selfPlug'] as const).some((key) => input.find(key).length > 0)) return false;
+  const meet = occasion(input, 'meet');
+  return input.evidence.asks.every((a) => overlaps(meet, a.start, a.end)) && input.find('callToAction').every((a) => overlaps(meet, a.start, a.end));
+}
+
+/** The spans of the asks to meet the author in person (see meetsInPerson). */
+export function meetAsks(input: RuleInput): Span[] {
+  return occasion(input, 'meet');
+}
+
+/**
+ * Whether the post thanks its readers for a milestone of the author's ("Finally hit 1,000 subscribers on my knitting
+ * channel! Thank you all so much", "Chegamos a 1.000 inscritos no meu canal! Obrigada a todos"): a brag or a count of
+ * the author's audience, a thanks, and no link, no ask beyond the thanks, nothing sold. One
+ * card says what it lacks (humblebrag's "add the story behind it": the gentlest advice, and it fits a post of any
+ * length); the model's readings of "subscribers" and too-short's "shares the win" would say the same thing again.
+ */
+export function thanksForMilestone(input: RuleInput): boolean {
+  const { evidence, doc } = input;
+  // The channel the count is on ("no meu canal") may be named: with no link and no ask it is where the milestone is.
+  if (doc.urls.length > 0 || sells(input)) return false;
+  if (input.find('brag').length === 0 && !(namesAuthor(input) && countsAudience(input))) return false;
+  // Thanks said outright or to the readers: "Grateful for this amazing journey" thanks no one reading.
+  const thanks = occasion(input, 'thanks');
+  const thanked = [...thanks, ...input.find('thanks')];
+  return thanks.length > 0 && evidence.asks.every((a) => overlaps(thanked, a.start, a.end));
+}
+
+/** A count of the author's audience: a number before followers, subscribers, suscriptores, Abonnenten, abonnés, inscritos. */
+function countsAudience(input: RuleInput): boolean {
+  const lex = askLexicon(input.doc.lang);
+  if (!lex) return false;
+  return input.evidence.specifics.some((s) => {
+    const next = /^\s*([\p{L}]+)/u.exec(input.doc.text.slice(s.end, s.end + 40))?.[1];
+    return !!next && lex.audience.has(fold(next.toLowerCase()));
   });
 }
 

@@ -1,8 +1,8 @@
-import { givesClearly, handsOver, namesAuthor, namesEvent, offersJob, offersRelief, unless } from '../policy';
+import { givesClearly, handsOver, meetAsks, meetsInPerson, namesAuthor, namesEvent, offersJob, offersRelief, spreadWords, unless } from '../policy';
 import { askLexicon, fold } from '../lexicon';
 import { defineRule } from '../rule';
 import { hitMessage } from '../messages';
-import { inOrder, overlaps } from '../text';
+import { inOrder, overlaps, within } from '../text';
 
 /** Talking about a phrase is not using it: “link in bio” is…, "link in bio" in quotes. */
 function mentioned(text: string, m: { start: number; end: number }): boolean {
@@ -40,11 +40,22 @@ export default defineRule({
     // In a job ad ("We're hiring! Junior developer in Leeds, £32k. Applications: link in the comments") the link, the
     // email or the DM is where to apply: the post offers readers a job. A service line ("available for hire") offers
     // the author, and a code sells, so either keeps the post the author's pitch.
-    const jobAd = offersJob(input) && services.length === 0 && input.evidence.codes.length === 0;
+    const jobAd = asks.length > 0 && services.length === 0 && input.evidence.codes.length === 0 && offersJob(input);
     const lex = handsOver(input) || jobAd ? askLexicon(input.doc.lang) : undefined;
     const takesTheGift = (m: { text: string }) =>
       !!lex && !m.text.toLowerCase().split(/[^\p{L}\p{N}'’]+/u).some((w) => lex.actions.get(fold(w))?.action.self || lex.audience.has(fold(w)));
-    const hits = asks.filter((m) => !mentioned(text, m) && !offers.some((o) => o.start === m.start) && !overlaps(petition, m.start, m.end) && !takesTheGift(m)).map((m) => ({
+    // In the author's job ad "Please share!", "RT to reach candidates" pass the opening on to those who need it, as for
+    // a lost pet; a follow or a subscription in the same ask still asks ("share and follow us").
+    const spread = jobAd ? spreadWords(input) : [];
+    const passesOn = (m: { start: number; end: number }) => {
+      if (!jobAd || !overlaps(spread, m.start, m.end)) return false;
+      const s = input.evidence.sentences.find((x) => m.start >= x.start && m.start < x.end) ?? { start: m.start, end: m.end };
+      return !input.doc.words.some((w, i) => w.start >= s.start && w.start < s.end && !within(spread, w.start) && lex?.actions.get(fold(input.evidence.lower[i]!))?.action.self);
+    };
+    // The author will be there in person ("I'll be presenting at ICRS on Tuesday, room 4") and asks nothing else: "Come
+    // say hi" invites readers to talk (DESIGN: giving), not to do something for the author.
+    const meeting = asks.length > 0 && meetsInPerson(input) ? meetAsks(input) : [];
+    const hits = asks.filter((m) => !mentioned(text, m) && !offers.some((o) => o.start === m.start) && !overlaps(petition, m.start, m.end) && !takesTheGift(m) && !passesOn(m) && !overlaps(meeting, m.start, m.end)).map((m) => ({
       start: m.start,
       end: m.end,
       // A service line asks for the author's trade without an imperative: the message says what it does.

@@ -147,6 +147,9 @@ export default defineRule({
     const quiet =
       input.evidence.takeaway >= STORY_TAKEAWAY ||
       handsOver(input) || givesClearly(input) || credits || forOthers(input.doc, input.evidence.lower) || (hits.length > 0 && reportsNews(input));
+    // A milestone that thanks the readers ("Finally hit 1,000 subscribers! Thank you all so much") gets this card alone
+    // (policy.ts thanksForMilestone quiets the model's and too-short's readings of it): its advice, the story behind
+    // the number, is the gentle one. Its weight stays: the post is still the author's news (own-posts o230, a take).
     return unless(quiet, input, this.meta.weight, hits);
   },
 });

@@ -1,4 +1,4 @@
-import { hasSubstance, modelSays, tellsNews, unless } from '../policy';
+import { hasSubstance, modelSays, tellsNews, thanksForMilestone, unless } from '../policy';
 import { teaserWords } from '../lexicon';
 import { hitMessage } from '../messages';
 import { WORD_FLAG } from '../phrases/book';
@@ -95,6 +95,7 @@ export default defineRule({
     ];
     // A post that tells news of an event with a fact ("Colorado wildfire doubles in size on Sunday") withholds nothing,
     // whatever headline words the model weighed.
-    return unless(hasSubstance(input) || tellsNews(input), input, this.meta.weight, hits);
+    // A milestone thanked to the readers is humblebrag's one gentle card; the model's bait reading would be a second.
+    return unless(hasSubstance(input) || tellsNews(input) || thanksForMilestone(input), input, this.meta.weight, hits);
   },
 });

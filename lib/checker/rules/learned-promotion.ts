@@ -1,6 +1,6 @@
 import { PRICE_RE, TICKER_RE } from '../asks';
 import type { Weighed } from '../model';
-import { givesClearly, modelSays, offersJob, offersPublicGood, offersRelief, reportsAnnouncement, reportsNews, STORY_TAKEAWAY, unless } from '../policy';
+import { givesClearly, modelSays, offersJob, offersPublicGood, offersRelief, reportsAnnouncement, reportsNews, STORY_TAKEAWAY, thanksForMilestone, unless } from '../policy';
 import { defineRule, type RuleInput } from '../rule';
 import { hitMessage } from '../messages';
 import { HYPE_KEYS } from '../phrases/hype/entry';
@@ -127,7 +127,10 @@ export default defineRule({
       input.evidence.asks.length === 0 && !input.evidence.pointsSomewhere && input.evidence.codes.length === 0 && !namesSomethingSold(input) &&
       reportedReading(input.doc, input.phrases, input.evidence.lower, input.evidence.sentences, focus);
     const notTheirs = reportsAnnouncement(input) || offersPublicGood(input) || reported;
-    const quiet = givesClearly(input) || reportsNews(input) || offersRelief(input) || lesson || notice || jobAd || warmReply || asksReaders || notTheirs;
+    // A milestone thanked to the readers ("Finally hit 1,000 subscribers on my knitting channel! Thank you all") is
+    // humblebrag's one gentle card; the model's reading of "subscribers" would say the same thing again.
+    const milestone = thanksForMilestone(input);
+    const quiet = givesClearly(input) || reportsNews(input) || offersRelief(input) || lesson || notice || jobAd || warmReply || asksReaders || notTheirs || milestone;
     return unless(quiet, input, this.meta.weight, hits);
   },
 });

@@ -1,4 +1,4 @@
-import { givesBeyondPitch, givesSomething, namesEvent } from '../policy';
+import { givesBeyondPitch, givesSomething, namesEvent, offersJob, spreadWords, thanksForMilestone } from '../policy';
 import { inSomeonesThread } from '../input';
 import { reportsBeyondSympathy } from '../signals';
 import { defineRule, type RuleInput } from '../rule';
@@ -202,6 +202,8 @@ export default defineRule({
     }
     const enough = NEW_POST_WORDS[sensitivity];
     // A win told by its author is the author's news, not the reader's: checked before reports of what happened.
+    // A milestone thanked to the readers is humblebrag's one gentle card ("add the story behind it"), not a second one.
+    if (input.find('brag').length > 0 && thanksForMilestone(input)) return [];
     if (bragsOnly(input)) {
       return [{ ...range, ...hitMessage('tooShortBrag'), suggestion: BRAG_SUGGESTION }];
     }
@@ -226,6 +228,8 @@ export default defineRule({
     // someone launched something, or a call to spread a warning, is not this.
     if (evidence.asks.length === 0 && !readsAsPitch(input)) return [];
     if (evidence.giveCues() > 0) return [];
+    // In the author's job ad "¡Compartid!", "Bitte teilen!" pass the opening on (call-to-action): no pitch to be empty.
+    if (evidence.asks.length > 0 && offersJob(input) && evidence.asks.every((a) => overlaps(spreadWords(input), a.start, a.end))) return [];
     // Numbers inside asks for the audience's own acts count followers or entries ("help me get to 100 likes", "tag 3
     // friends"), not something on offer; only details outside those asks say something.
     const askNumbers = engagementOnly(input) ? evidence.specifics.filter((s) => within(evidence.askSentences, s.start) || countsAudience(input, s.end)).length : 0;

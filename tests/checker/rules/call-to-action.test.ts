@@ -7,6 +7,17 @@ const LI = { platform: 'linkedin', reply: true } as const;
 
 testRule(rule, {
   valid: [
+    // The author will be there in person and asks nothing else: "come say hi" invites (occasion.test.ts has all five languages).
+    { text: "I'll be presenting at ICRS on Tuesday, 2pm, room 4. Come say hi!", note: 'a talk with its time and room: an invitation to meet' },
+    { text: "We'll be at booth 12 at RustConf all week. Come find us and talk about Rust!", note: 'a booth at a conference, nothing sold' },
+    { text: 'Je serai au congrès de Lyon mardi à 14 h, salle 4. Passez me dire bonjour !', ctx: { lang: 'fr' }, note: 'the same in French' },
+    // The author's side has a position open: "please share" passes it on to candidates.
+    { text: 'Our lab has a funded PhD position in coral ecology, starting October. Please share!', note: 'a vacancy of the author’s lab' },
+    { text: 'We have two paid internships in our design studio this summer, 3 months in Leeds. RT to reach students!', note: 'internships counted' },
+    { text: 'Nuestro grupo tiene una plaza de doctorado financiada en ecología marina, desde octubre. ¡Compartid, por favor!', ctx: { lang: 'es' }, note: 'una plaza de doctorado' },
+    { text: 'Unsere Arbeitsgruppe hat eine Promotionsstelle in Meeresökologie frei, Start im Oktober. Bitte teilen!', ctx: { lang: 'de' }, note: 'eine Promotionsstelle' },
+    { text: 'Notre labo ouvre un poste de post-doc en écologie marine, début en octobre. Partagez svp !', ctx: { lang: 'fr' }, note: 'un poste de post-doc' },
+    { text: 'Nosso laboratório tem uma vaga de doutorado com bolsa em ecologia marinha, início em outubro. Compartilhem, por favor!', ctx: { lang: 'pt' }, note: 'uma vaga de doutorado' },
     // Something found that is someone else's: the ask reaches its owner, in five languages.
     // Someone else's words reported (speech.ts): not the author's ask, in five languages.
     { text: "Sam says I'm looking for a job, but honestly I just want to finish my degree first.", note: 'a name reports: his words' },
@@ -190,6 +201,15 @@ testRule(rule, {
     { text: 'Estamos contratando! Vaga para desenvolvedor front-end júnior em Recife, híbrido, R$ 4.500. Candidaturas até 20/12: link nos comentários.', ctx: { lang: 'pt' }, note: 'where to apply' },
   ],
   invalid: [
+    // The author will be there, but summons customers to a sale or asks for a subscription: still asks (occasion.test.ts).
+    { text: 'Come visit us at our new store, 20% off all week!', flags: ['Come visit us'] },
+    { text: "We'll be at the market on Saturday. Come say hi, everything is 20% off!", flags: ['Come say hi'] },
+    { text: "I'll be at VidCon on Saturday! Come say hi and subscribe to my channel", flags: ['Come say hi', 'subscribe to my'] },
+    // A job seeker's own share, a follow beside the share in a vacancy, and a stance called a position still ask.
+    { text: "Please share my portfolio, I'm looking for a position", flags: ['Please share my portfolio'] },
+    { text: 'We have an open position on our team! Please share and follow us for more updates', flags: ['Please share'] },
+    { text: 'Our position on the new bike lanes is simple: build them. Please share!', flags: ['Please share'] },
+    { text: 'Ich suche eine neue Stelle als Entwicklerin. Bitte teilt mein Portfolio!', ctx: { lang: 'de' }, flags: ['Ich suche eine neue Stelle'] },
     // Not a job ad of the author's: someone else's vacancy asked about, the author for hire, or asks a job ad also makes.
     { text: "Still looking for my next role in design. If your team is hiring, I'd love to connect. Please share so this reaches more recruiters!", flags: ['Still looking for my next role'] },
     { text: 'Available for hire! Freelance illustrator, DM me for rates.', flags: ['Available for hire', 'DM me for'] },

@@ -53,6 +53,8 @@ testRule(rule, {
     { text: 'Unser neues Video zum Hochwasser in Passau ist online: Pegel bei 9 Metern. video.example.de/passau', ctx: { lang: 'de' }, note: 'coverage of a named flood with its numbers' },
   ],
   invalid: [
+    // A milestone thanked to the readers keeps this card, alone (policy.ts thanksForMilestone quiets the others).
+    { text: 'Finally hit 1,000 subscribers on my knitting channel! Thank you all so much', flags: ['hit 1,000 subscribers'] },
     // "Spoiler:" with a link or a teaser after it hands over nothing.
     { text: 'New video is up, go watch it! Spoiler: https://youtu.be/x1', ctx: { platform: 'youtube' }, flags: ['New video is up'] },
     { text: "New video is up! Spoiler: you won't believe the ending", ctx: { platform: 'youtube' }, flags: ['New video is up'] },

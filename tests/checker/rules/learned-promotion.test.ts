@@ -8,6 +8,11 @@ import { runRule, testRule } from '../rule-tester';
 // The spans are the words the shipped weights weighed most; retraining (npm run train) may move them.
 testRule(rule, {
   valid: [
+    // A milestone thanked to the readers is humblebrag's one card, not the model's (policy.ts thanksForMilestone).
+    { text: 'Finally hit 1,000 subscribers on my knitting channel! Thank you all so much', note: 'a thanked milestone: one card, humblebrag’s' },
+    { text: 'Finalmente chegamos a 1.000 inscritos no meu canal de tricô! Muito obrigada a todos', ctx: { lang: 'pt' }, note: 'a count of the audience, thanked' },
+    // The author's own vacancy: a job ad (policy.ts offersJob), whatever the model makes of "position".
+    { text: 'Our lab has a funded PhD position in coral ecology, starting October. Please share!', note: 'a vacancy of the author’s lab' },
     { text: 'Congrats!!', ctx: { reply: true }, note: 'brief warmth to someone else' },
     { text: "Mon père m'a dit d'acheter ma première maison avant 30 ans.", ctx: { lang: 'fr' }, note: 'a father’s advice reported (speech.ts)' },
     { text: 'Mi madre dice que debería vender mis pasteles en mi propia tienda online. No sé.', ctx: { lang: 'es' }, note: 'a mother’s advice reported' },
@@ -207,7 +212,8 @@ describe('notices: a third party’s announcement, a public good', () => {
 describe('says an ask only where the post makes one', () => {
   it.each([
     ['The new Pixel 10 is available now in the US.', 'learnedPromotionAd'],
-    ['Finally hit 1,000 subscribers on my knitting channel! Thank you all so much', 'learnedPromotionAd'],
+    // With "Thank you all so much" after it the milestone is humblebrag's one card (policy.ts thanksForMilestone).
+    ['Finally hit 1,000 subscribers on my knitting channel!', 'learnedPromotionAd'],
     ['new vlog on the channel', 'learnedPromotionAd'],
     ['The full interview is on our channel', 'learnedPromotion'],
     ["We're making shower facilities available at our Bellmead location http://t.co/x", 'learnedPromotion'],

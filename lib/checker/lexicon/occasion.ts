@@ -1,0 +1,211 @@
+// Occasions where an ask in a post is not the author's take: the author will be somewhere in person and invites
+// readers to meet there, the author's side has a position open and asks readers to pass it on, or the author thanks
+// readers for a milestone. Patterns are regular-expression sources matched case-insensitively on the post's text,
+// bounded by letters on both sides (policy.ts compiles them once per language).
+import { startsWord } from '../phrases';
+import type { DocLang } from '../types';
+import type { Noted } from './types';
+
+export interface Pattern extends Noted {
+  pattern: string;
+}
+
+export interface OccasionLexicon {
+  /** The author says they will be at a place or an event, or present, speak or stand at one. */
+  presence: Pattern[];
+  /** An ask to come and meet the author where they will be: with a presence cue it invites, alone it may summon customers. */
+  meet: Pattern[];
+  /** A position, vacancy or opening named as such (a funded PhD position, a postdoc, an internship, eine Stelle, una plaza, une offre de thèse, uma vaga). */
+  vacancy: Pattern[];
+  /** The author's side as the one who has the position: we, our, my lab or group. */
+  ours: Pattern[];
+  /** A job seeker's own words: the position is what they look for, not what they offer. */
+  seeker: Pattern[];
+  /** Words of passing a post on (share, RT, spread the word): in the author's job ad they reach candidates. */
+  spread: Pattern[];
+  /** Thanks to readers. */
+  thanks: Pattern[];
+}
+
+const en: OccasionLexicon = {
+  presence: [
+    { pattern: "(?:i|we)(?:'ll| will) be (?:at|in|on|around|there|presenting|speaking|talking|exhibiting|demoing|signing|hosting|running|giving|showing)", note: 'the author tells where they will be', example: "I'll be presenting at ICRS on Tuesday" },
+    { pattern: "(?:i'm|i am|im|we're|we are) (?:speaking|presenting|talking|exhibiting|demoing|signing|giving a talk|running a (?:workshop|session)|hosting a (?:workshop|session|table))", note: 'the author will speak or stand somewhere', example: "I'm speaking at PyCon on Friday" },
+    { pattern: "(?:i'm|i am|im|we're|we are) at (?:booth|stand|table|room|hall) \\w+", note: 'a booth or a room named as where the author is', example: "We're at booth 12 all week" },
+    { pattern: '(?:my|our) (?:talk|poster|session|workshop|booth|stand|table|panel) is (?:at|on|in)', note: "the author's own slot at an event", example: 'My poster is on Thursday at 10' },
+  ],
+  meet: [
+    { pattern: 'come (?:and )?(?:say (?:hi|hello)|find (?:me|us)|see (?:me|us)|chat|visit (?:me|us)|meet (?:me|us))', note: 'come and meet the author', example: 'Come say hi!' },
+    { pattern: '(?:stop|swing|drop|pop) by', note: 'drop in where the author is', example: 'Stop by booth 12' },
+    { pattern: '(?:find|catch) (?:me|us) (?:there|at|in)', note: 'meet the author at the event', example: 'Catch me at the poster session' },
+  ],
+  vacancy: [
+    { pattern: "(?:open|funded|fully[- ]funded|paid|vacant|permanent|full[- ]time|part[- ]time|phd|doctoral|postdoc(?:toral)?|post-doc(?:toral)?|research|faculty|tenure[- ]track|lecturer|engineering|staff|job) (?:positions?|vacanc(?:y|ies)|openings?|studentships?|fellowships?)", note: 'a position named with its kind (not a count alone: "5 positions in ETH" are trades)', example: 'a funded PhD position in coral ecology' },
+    { pattern: '(?:a|an|one|two|three|four|\\d+) (?:funded |paid |fully[- ]funded )?(?:postdocs?|post-docs?|internships?|studentships?|vacanc(?:y|ies)|job openings?)', note: 'a vacancy counted', example: 'We have two paid internships this summer' },
+  ],
+  ours: [
+    { pattern: "we|we're|we've|we'll|our|ours|(?:my|the) (?:lab|group|team|company|department|dept|startup|studio|unit|institute|office|project|school)", note: "the author's side has the position", example: 'Our lab has a funded PhD position' },
+  ],
+  seeker: [
+    { pattern: "(?:i'm|i am|im|currently|still) (?:looking for|seeking|searching for|applying (?:for|to)|hunting for)(?: (?:a|an|my|new|next|first))* (?:\\w+ )?(?:positions?|roles?|jobs?|internships?|placements?|opportunit(?:y|ies)|work|phd|postdoc)(?! (?:students?|candidates?|researchers?|to))", note: 'the position is what the author looks for', example: "I'm looking for a position" },
+    { pattern: 'my (?:cv|resume|résumé|portfolio)|open to work|hire me', note: "a job seeker's own pitch", example: 'Please share my portfolio' },
+  ],
+  spread: [
+    { pattern: 'share|sharing|shares|rt|rts|retweet|repost|boost|reblog|spread the word|pass (?:it|this) on|forward', note: 'passing the post on', example: 'Please share!' },
+  ],
+  thanks: [
+    { pattern: "thanks?|thank you|thx|ty", note: 'thanks said outright', example: 'Thank you all so much' },
+    { pattern: '(?:grateful|thankful) (?:to|for) (?:you|all of you|every one of you|everyone|y\'all|you all)', note: 'gratitude to the readers, not for a journey', example: 'So grateful to all of you' },
+  ],
+};
+
+const es: OccasionLexicon = {
+  presence: [
+    { pattern: 'estar[ée]|estaremos|(?:voy|vamos) a estar', note: 'the author tells where they will be', example: 'Estaré en el stand 12 el martes' },
+    { pattern: '(?:estoy|estamos) en el (?:stand|puesto|evento|congreso)', note: 'the author is at a stand or an event', example: 'Estamos en el stand 12' },
+    { pattern: '(?:presento|presentamos|hablo|hablamos|doy|damos|voy a dar|vamos a dar) (?:en|una charla|un taller|una ponencia)', note: 'the author presents or speaks', example: 'Doy una charla en el congreso' },
+    { pattern: 'mi (?:charla|ponencia|p[oó]ster|taller|stand) (?:es|ser[aá])', note: "the author's own slot", example: 'Mi póster será el jueves' },
+  ],
+  meet: [
+    { pattern: '(?:pasa|p[aá]sate|pasad|pasen|ven|venid|vengan) a (?:saludar(?:me|nos)?|vernos|verme|charlar)', note: 'come and meet the author', example: '¡Pasa a saludar!' },
+    { pattern: 'b[uú]scame|b[uú]scanos|encu[eé]ntrame|encu[eé]ntranos', note: 'find the author there', example: 'Búscame en el stand' },
+  ],
+  vacancy: [
+    { pattern: '(?:plazas?|vacantes?|puestos?|becas?|contratos?) (?:de |para )?(?:doctorado|doctoral(?:es)?|predoctoral(?:es)?|posdoc(?:toral)?|postdoc(?:toral)?|investigaci[oó]n|pr[aá]cticas|trabajo|empleo|t[eé]cnic[oa]|financiad[oa]s?)', note: 'a position named with its kind ("plazas abiertas" may be seats in a course)', example: 'Tenemos una plaza de doctorado financiada' },
+    { pattern: '(?:una|dos|tres|\\d+) (?:vacantes?|posdocs?|postdocs?)|vacantes? de', note: 'a vacancy counted (not "dos plazas": seats in a course)', example: 'Abrimos dos vacantes' },
+  ],
+  ours: [
+    { pattern: 'nosotros|tenemos|ofrecemos|abrimos|buscamos|nuestr[oa]s?|mi (?:grupo|laboratorio|equipo|empresa|departamento)', note: "the author's side has the position", example: 'Nuestro grupo tiene una plaza' },
+  ],
+  seeker: [
+    { pattern: '(?:busco|estoy buscando|ando buscando) (?:un |una |mi )?(?:nuev[oa] )?(?:trabajo|empleo|plaza|puesto|beca|pr[aá]cticas|oportunidad)', note: 'the position is what the author looks for', example: 'Busco trabajo como diseñadora' },
+    { pattern: 'mi (?:cv|curr[ií]culum|portafolio|portfolio)|contr[aá]tame', note: "a job seeker's own pitch", example: 'Compartid mi portafolio' },
+  ],
+  spread: [
+    { pattern: 'compart[ei]\\p{L}*|difund\\p{L}*|rt|retuit\\p{L}*|corre(?:d)? la voz', note: 'passing the post on', example: '¡Compartid, por favor!' },
+  ],
+  thanks: [
+    { pattern: 'gracias', note: 'thanks said outright', example: '¡Muchas gracias a todos!' },
+    { pattern: 'agradecid[oa]s? (?:a|con) (?:todos|todas|vosotros|vosotras|ustedes)', note: 'gratitude to the readers, not for a journey', example: 'Muy agradecida con todos' },
+  ],
+};
+
+const de: OccasionLexicon = {
+  presence: [
+    { pattern: '(?:ich bin|wir sind|ich werde|wir werden)(?: [\\p{L}\\p{N}.,:-]+){0,4}? (?:auf der|auf dem|beim|bei der|am stand|an stand|vor ort|in halle|dabei)', note: 'the author tells where they will be', example: 'Ich bin am Dienstag auf der re:publica' },
+    { pattern: '(?:ich|wir) (?:spreche|sprechen|halte|halten|präsentiere|präsentieren)(?: [\\p{L}\\p{N}.,:-]+){0,4}? (?:auf der|auf dem|beim|bei der)', note: 'the author speaks or presents at an event', example: 'Ich spreche am Freitag auf der FrOSCon' },
+    { pattern: '(?:mein|unser) (?:vortrag|poster|workshop|talk|stand)(?: ist)? (?:am|um|in|auf)', note: "the author's own slot", example: 'Mein Vortrag ist am Donnerstag um 10' },
+  ],
+  meet: [
+    { pattern: '(?:kommt|komm|kommen sie|schaut|schau|schauen sie) (?:gern |gerne |doch |mal )*vorbei', note: 'come and meet the author', example: 'Kommt vorbei!' },
+    { pattern: '(?:sagt|sag|sagen sie) (?:gern |gerne |doch |mal )*hallo', note: 'say hello to the author there', example: 'Sagt gern Hallo' },
+  ],
+  vacancy: [
+    { pattern: '(?:offene|freie|ausgeschriebene|unbefristete|befristete|volle|halbe) stellen?|stellen? (?:frei|zu besetzen|ausgeschrieben)|[\\p{L}-]*(?:doktoranden|promotions|postdoc|projekt|mitarbeiter|hiwi|wimi)[\\p{L}-]*stellen?|praktikumspl[aä]tze?|ausbildungspl[aä]tze?|(?:ein|zwei|drei|\\d+) (?:bezahlte[sn]? )?praktik(?:um|a)', note: 'a position named as such', example: 'Wir haben eine Promotionsstelle in Kiel' },
+  ],
+  ours: [
+    { pattern: 'wir|unser(?:e|em|en|er|es)?|(?:meine?|meinem|unserer?) (?:gruppe|labor|team|firma|lehrstuhl|institut|arbeitsgruppe|ag)', note: "the author's side has the position", example: 'Unsere Arbeitsgruppe hat eine Stelle frei' },
+  ],
+  seeker: [
+    { pattern: '(?:ich )?suche (?:eine |einen |ein )?(?:neue[n]? |feste )?(?:stelle|job|arbeit|praktikum|promotionsstelle|ausbildungsplatz)', note: 'the position is what the author looks for', example: 'Ich suche eine neue Stelle' },
+    { pattern: 'mein (?:lebenslauf|portfolio|cv)|stellt mich ein', note: "a job seeker's own pitch", example: 'Teilt mein Portfolio' },
+  ],
+  spread: [
+    { pattern: 'teilen|teilt|teil|weitersagen|weiterleiten|weitergeben|rt|boosten|boostet', note: 'passing the post on', example: 'Bitte teilen!' },
+  ],
+  thanks: [
+    { pattern: 'danke|vielen dank', note: 'thanks said outright', example: 'Danke euch allen!' },
+    { pattern: 'dankbar (?:für euch|euch allen|ihnen allen)', note: 'gratitude to the readers, not for a journey', example: 'So dankbar euch allen' },
+  ],
+};
+
+const fr: OccasionLexicon = {
+  presence: [
+    { pattern: '(?:je serai|nous serons|on sera)(?: pr[ée]sente?s?)? (?:à|au|aux|sur|en|dans|lors)', note: 'the author tells where they will be', example: 'Je serai au salon mardi, stand 12' },
+    { pattern: "(?:je|nous) (?:présente|présentons|parle|parlons|interviens|intervenons|anime|animons)(?: [\\p{L}'’]+){0,3}? (?:à|au|aux|lors)", note: 'the author presents or speaks at an event', example: 'Je présente mes travaux au congrès jeudi' },
+    { pattern: '(?:mon|notre) (?:stand|poster|atelier|intervention)|(?:ma|notre) (?:conférence|présentation|session) (?:est|sera|aura lieu)', note: "the author's own slot", example: 'Notre stand est le 12' },
+  ],
+  meet: [
+    { pattern: '(?:passez|passe|venez|viens) (?:me |nous )?(?:voir|dire bonjour|discuter|saluer)', note: 'come and meet the author', example: 'Passez me voir !' },
+    { pattern: '(?:passez|venez|passe|viens) (?:au|sur le) stand', note: 'come to the author’s stand', example: 'Venez au stand 12' },
+  ],
+  vacancy: [
+    { pattern: "(?:un|une|le|deux|trois|\\d+|nouveaux?) postes?|postes? (?:de|d'|à pourvoir|ouverts?|financés?)|offres? de (?:thèse|these|stage|post-?doc|poste)|(?:thèses?|theses?|contrats? doctoraux?|contrats? doctoral) (?:financée?s?|ouverte?s?)|(?:un|une|deux|\\d+) (?:post-?docs?|alternances?|bourses? de thèse)|stages? (?:rémunérés?|de fin d'études|en laboratoire|en entreprise)", note: 'a position named as such (a bare "stage" may be a yoga course)', example: 'Notre labo ouvre un poste de post-doc' },
+  ],
+  ours: [
+    { pattern: 'nous|notre|nos|on (?:recrute|cherche|recherche|propose|ouvre|a)|mon (?:labo|laboratoire|équipe|equipe|entreprise|groupe)', note: "the author's side has the position", example: 'Notre équipe propose une thèse financée' },
+  ],
+  seeker: [
+    { pattern: '(?:je )?(?:cherche|recherche) (?:un |une |mon )?(?:nouveau |premier )?(?:poste|emploi|travail|stage|alternance|thèse|these|job)', note: 'the position is what the author looks for', example: 'Je cherche un poste en data' },
+    { pattern: 'mon (?:cv|portfolio)|embauchez-moi', note: "a job seeker's own pitch", example: 'Partagez mon portfolio' },
+  ],
+  spread: [
+    { pattern: 'partag\\p{L}*|diffus\\p{L}*|rt|faites tourner|fais tourner|relay\\p{L}*', note: 'passing the post on', example: 'Partagez svp !' },
+  ],
+  thanks: [
+    { pattern: 'merci', note: 'thanks said outright', example: 'Merci à tous !' },
+    { pattern: 'reconnaissante?s? (?:envers vous|à vous|à tous)', note: 'gratitude to the readers, not for a journey', example: 'Tellement reconnaissante envers vous' },
+  ],
+};
+
+const pt: OccasionLexicon = {
+  presence: [
+    { pattern: '(?:vou|vamos) estar (?:no|na|nos|nas|em)|estarei (?:no|na|nos|nas|em)|estaremos (?:no|na|nos|nas|em)', note: 'the author tells where they will be', example: 'Vou estar no evento na terça' },
+    { pattern: '(?:vou|vamos) (?:apresentar|palestrar|falar)(?: [\\p{L}]+){0,3}? (?:no|na|em)', note: 'the author presents or speaks at an event', example: 'Vou apresentar meu pôster no congresso' },
+    { pattern: '(?:minha|nossa) (?:palestra|apresentação|apresentacao|oficina|sessão)|(?:meu|nosso) (?:estande|pôster|poster|stand)', note: "the author's own slot", example: 'Nosso estande é o 12' },
+  ],
+  meet: [
+    { pattern: '(?:passa|passem|venha|venham|vem|apare[çc]a|apare[çc]am) (?:l[aá] )?(?:pra|para|a)? ?(?:dizer oi|dar um oi|dar um ol[aá]|conversar|me ver|nos ver)', note: 'come and meet the author', example: 'Passem para dar um oi!' },
+    { pattern: '(?:me|nos) (?:procurem|procure|encontrem|encontre)', note: 'find the author there', example: 'Me procurem no estande' },
+  ],
+  vacancy: [
+    { pattern: 'vagas? (?:de|para) (?:emprego|trabalho|doutorado|mestrado|p[oó]s-?doc(?:torado)?|est[aá]gio|pesquisa|pesquisador(?:a)?|professor(?:a)?|analista|desenvolvedor(?:a)?|engenheir[oa]|t[eé]cnic[oa]|bolsista)|bolsas? de (?:doutorado|mestrado|p[oó]s-?doc|inicia[çc][aã]o|pesquisa)|(?:uma|duas|dois|tr[eê]s|\\d+) (?:bolsas?|est[aá]gios?|p[oó]s-?docs?)', note: 'a position named as such (not a bare "vaga": a seat in a course, a parking space)', example: 'Temos uma vaga de doutorado com bolsa' },
+  ],
+  ours: [
+    { pattern: 'n[oó]s|temos|oferecemos|abrimos|nosso|nossa|nossos|nossas|(?:meu|nosso) (?:grupo|laborat[oó]rio|lab|time)|(?:minha|nossa) (?:equipe|empresa)', note: "the author's side has the position", example: 'Nosso laboratório tem uma vaga' },
+  ],
+  seeker: [
+    { pattern: '(?:estou |t[oô] )?(?:procurando|buscando|procuro|busco) (?:uma? |meu |minha )?(?:nov[oa] )?(?:vaga|emprego|trabalho|est[aá]gio|oportunidade|bolsa)', note: 'the position is what the author looks for', example: 'Estou procurando uma vaga' },
+    { pattern: 'meu (?:curr[ií]culo|cv|portf[oó]lio)|me contratem', note: "a job seeker's own pitch", example: 'Compartilhem meu portfólio' },
+  ],
+  spread: [
+    { pattern: 'compartilh\\p{L}*|partilh\\p{L}*|divulg\\p{L}*|rt', note: 'passing the post on', example: 'Compartilhem, por favor!' },
+  ],
+  thanks: [
+    { pattern: 'obrigad[oa]s?|valeu', note: 'thanks said outright', example: 'Muito obrigada a todos!' },
+    { pattern: 'agrade[çc]o a (?:todos|todas|voc[eê]s)|grat[oa]s? a (?:todos|todas|voc[eê]s)', note: 'gratitude to the readers, not for a journey', example: 'Agradeço a todos vocês' },
+  ],
+};
+
+export const OCCASION_LEXICONS: Readonly<Record<string, OccasionLexicon>> = { en, es, de, fr, pt };
+
+export type OccasionKey = keyof OccasionLexicon;
+
+const compiled = new Map<string, RegExp>();
+
+/** The patterns of one key as one regex (global, case-insensitive, bounded by letters); null for a language we have none for. */
+export function occasionRegex(lang: DocLang, key: OccasionKey): RegExp | null {
+  const lexicon = OCCASION_LEXICONS[lang];
+  if (!lexicon) return null;
+  const id = `${lang}:${key}`;
+  let re = compiled.get(id);
+  if (!re) {
+    re = new RegExp(`(?:${lexicon[key].map((p) => p.pattern).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+    compiled.set(id, re);
+  }
+  re.lastIndex = 0;
+  return re;
+}
+
+/** Where the patterns of one key match the text. */
+export function occasionSpans(text: string, lang: DocLang, key: OccasionKey): { start: number; end: number }[] {
+  const re = occasionRegex(lang, key);
+  if (!re) return [];
+  const out: { start: number; end: number }[] = [];
+  // The word start is checked here rather than with a leading lookbehind, which would make the regex try every position.
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (m[0].length > 0 && startsWord(text, m.index)) out.push({ start: m.index, end: m.index + m[0].length });
+    else re.lastIndex = m.index + 1;
+  }
+  return out;
+}

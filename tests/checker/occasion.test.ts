@@ -1,0 +1,107 @@
+// Occasions where an ask or a card is not the author's take (lexicon/occasion.ts, policy.ts): the author will be there
+// in person and invites readers to meet ("come say hi"), the author's side has a position open and asks readers to pass
+// it on ("Please share!"), and a milestone thanked to the readers shows one card, humblebrag's. Each table holds rows
+// that must stay quiet and rows that must still fire, in five languages.
+import { describe, expect, it } from 'vitest';
+import { check, type Lang } from '../../lib/checker';
+
+interface Row {
+  lang: Lang;
+  text: string;
+  /** Rules that must fire on the row (at least one finding each). */
+  fires?: string[];
+  /** Rules that must stay quiet on the row. */
+  quiet?: string[];
+  /** At most this many cards. */
+  cards?: number;
+}
+
+function run(rows: readonly Row[]): void {
+  for (const row of rows) {
+    it(`${row.lang}: ${row.text}`, () => {
+      const report = check(row.text, { lang: row.lang, platform: 'x' });
+      const rules = report.findings.map((f) => f.rule);
+      for (const id of row.fires ?? []) expect(rules, `${id} fires`).toContain(id);
+      for (const id of row.quiet ?? []) expect(rules, `${id} stays quiet`).not.toContain(id);
+      if (row.cards !== undefined) expect(report.findings.length, rules.join(', ')).toBeLessThanOrEqual(row.cards);
+    });
+  }
+}
+
+describe('the author will be there in person: "come say hi" invites', () => {
+  run([
+    { lang: 'en', text: "I'll be presenting at ICRS on Tuesday, 2pm, room 4. Come say hi!", quiet: ['call-to-action'], cards: 0 },
+    { lang: 'en', text: "We'll be at booth 12 at RustConf all week. Come find us and talk about Rust!", quiet: ['call-to-action'], cards: 0 },
+    { lang: 'en', text: "I'm speaking at PyCon on Friday at 11, room B. Come say hi after the talk!", quiet: ['call-to-action'], cards: 0 },
+    { lang: 'es', text: 'Estaré en el congreso de Valencia el martes a las 14 h, sala 4. ¡Pasa a saludar!', quiet: ['call-to-action'], cards: 0 },
+    { lang: 'de', text: 'Ich bin am Dienstag auf der re:publica, Stand 12. Kommt vorbei und sagt hallo!', quiet: ['call-to-action'], cards: 0 },
+    { lang: 'fr', text: 'Je serai au congrès de Lyon mardi à 14 h, salle 4. Passez me dire bonjour !', quiet: ['call-to-action'], cards: 0 },
+    { lang: 'pt', text: 'Vou estar no congresso em Lisboa na terça, às 14h, sala 4. Passem para dar um oi!', quiet: ['call-to-action'], cards: 0 },
+  ]);
+});
+
+describe('a shop, a sale, a trial or a follow still asks, whoever will be there', () => {
+  run([
+    { lang: 'en', text: 'Come visit us at our new store, 20% off all week!', fires: ['call-to-action'] },
+    { lang: 'en', text: "We'll be at the market on Saturday. Come say hi, everything is 20% off!", fires: ['call-to-action'] },
+    { lang: 'en', text: "We'll be at the expo all week. Stop by our booth and grab your free trial, link in bio", fires: ['call-to-action'] },
+    { lang: 'en', text: "I'll be at VidCon on Saturday! Come say hi and subscribe to my channel", fires: ['call-to-action'] },
+    { lang: 'es', text: '¡Estaremos en la feria el sábado! Pasa a saludar y síguenos en Instagram', fires: ['call-to-action'] },
+    { lang: 'de', text: 'Wir sind am Samstag auf dem Markt. Kommt vorbei und folgt uns auf Instagram!', fires: ['call-to-action'] },
+    { lang: 'fr', text: 'Nous serons au salon samedi, passez nous voir et abonnez-vous à notre chaîne !', fires: ['call-to-action'] },
+    { lang: 'pt', text: 'Vamos estar na feira no sábado, passem para dar um oi e sigam a gente no Instagram!', fires: ['call-to-action'] },
+  ]);
+});
+
+describe("the author's own vacancy: 'please share' passes the opening on", () => {
+  run([
+    { lang: 'en', text: 'Our lab has a funded PhD position in coral ecology, starting October. Please share!', cards: 0 },
+    { lang: 'en', text: 'We have two paid internships in our design studio this summer, 3 months in Leeds. RT to reach students!', cards: 0 },
+    { lang: 'es', text: 'Nuestro grupo tiene una plaza de doctorado financiada en ecología marina, desde octubre. ¡Compartid, por favor!', cards: 0 },
+    { lang: 'de', text: 'Unsere Arbeitsgruppe hat eine Promotionsstelle in Meeresökologie frei, Start im Oktober. Bitte teilen!', cards: 0 },
+    { lang: 'fr', text: 'Notre labo ouvre un poste de post-doc en écologie marine, début en octobre. Partagez svp !', cards: 0 },
+    { lang: 'pt', text: 'Nosso laboratório tem uma vaga de doutorado com bolsa em ecologia marinha, início em outubro. Compartilhem, por favor!', cards: 0 },
+  ]);
+});
+
+describe("a job seeker's own ask, a follow beside the share, or a stance called a position still ask", () => {
+  run([
+    { lang: 'en', text: "Please share my portfolio, I'm looking for a position", fires: ['call-to-action'] },
+    { lang: 'en', text: 'We have an open position on our team! Please share and follow us for more updates', fires: ['call-to-action'] },
+    { lang: 'en', text: 'Our position on the new bike lanes is simple: build them. Please share!', fires: ['call-to-action'] },
+    { lang: 'es', text: 'Busco trabajo como diseñadora. ¡Compartid mi portafolio, por favor!', fires: ['call-to-action'] },
+    { lang: 'de', text: 'Ich suche eine neue Stelle als Entwicklerin. Bitte teilt mein Portfolio!', fires: ['call-to-action'] },
+    { lang: 'fr', text: 'Je cherche un poste en data. Partagez mon portfolio svp !', fires: ['call-to-action'] },
+    { lang: 'pt', text: 'Estou procurando uma vaga de estágio. Compartilhem meu portfólio, por favor!', fires: ['call-to-action'] },
+    // Seats in a course, trades or a yoga "stage" are no vacancy: sharing them spreads the author's sale.
+    { lang: 'en', text: 'We opened 5 positions in ETH this week, please share!', fires: ['call-to-action'] },
+    { lang: 'es', text: '¡Quedan dos plazas para nuestro taller de cerámica! Compartid y reservad la vuestra', fires: ['call-to-action'] },
+    { lang: 'de', text: 'Wir haben noch freie Plätze in unserem Yogakurs, bitte teilen!', fires: ['call-to-action'] },
+    { lang: 'fr', text: 'Nous proposons deux stages de yoga cet été, partagez !', fires: ['call-to-action'] },
+    { lang: 'pt', text: 'Temos vagas para o nosso curso de marketing, compartilhem!', fires: ['call-to-action'] },
+  ]);
+});
+
+describe('a milestone thanked to the readers shows one card at most, humblebrag’s', () => {
+  run([
+    { lang: 'en', text: 'Finally hit 1,000 subscribers on my knitting channel! Thank you all so much', fires: ['humblebrag'], cards: 1 },
+    { lang: 'en', text: 'We just crossed 10k followers! Thanks everyone for being here', fires: ['humblebrag'], cards: 1 },
+    { lang: 'es', text: '¡Por fin llegamos a 1.000 suscriptores en mi canal de punto! Muchas gracias a todos', cards: 1, quiet: ['learned-promotion', 'too-short'] },
+    { lang: 'de', text: 'Endlich 1.000 Abonnenten auf meinem Strickkanal! Danke euch allen', cards: 1, quiet: ['learned-promotion', 'too-short'] },
+    { lang: 'fr', text: 'Enfin 1 000 abonnés sur ma chaîne de tricot ! Merci à tous', cards: 1, quiet: ['learned-promotion', 'too-short'] },
+    { lang: 'pt', text: 'Finalmente chegamos a 1.000 inscritos no meu canal de tricô! Muito obrigada a todos', cards: 1, quiet: ['learned-promotion', 'too-short'] },
+  ]);
+});
+
+describe('a milestone with no thanks to readers, or with a sale or an ask beside the thanks, keeps its cards', () => {
+  run([
+    { lang: 'en', text: 'Finally hit 1,000 subscribers on my knitting channel!', fires: ['humblebrag', 'too-short'] },
+    { lang: 'en', text: "Thrilled to announce that I've been promoted to Senior Director of Growth! Grateful for this amazing journey.", fires: ['humblebrag', 'learned-promotion'] },
+    { lang: 'en', text: 'Finally hit 1,000 subscribers! Thank you all, use code KNIT20 for 20% off', fires: ['humblebrag', 'call-to-action'] },
+    { lang: 'en', text: "Finally hit 1,000 subscribers! Thank you all, now go subscribe if you haven't", fires: ['humblebrag', 'call-to-action'] },
+    { lang: 'en', text: 'Our app just crossed 100,000 downloads 🎉🎉 Thank you all!', fires: ['humblebrag'] },
+  ]);
+  it('a thanked milestone is still the author’s news (own-posts o230: a take)', () => {
+    expect(check('Our app just crossed 100,000 downloads 🎉🎉 Thank you all!', { lang: 'en', platform: 'x' }).kind).toBe('take');
+  });
+});
