@@ -105,11 +105,7 @@ function sentenceAt(input: RuleInput, at: number): Span | undefined {
  * (namesVacancy: "Our lab has a funded PhD position").
  */
 export function offersJob(input: RuleInput): boolean {
-  const { doc, evidence } = input;
-  const hiring = input.find('hiring').some((m) => {
-    const s = sentenceAt(input, m.start) ?? { start: 0, end: doc.text.length };
-    return !doc.words.some((w, i) => w.start >= s.start && w.start < s.end && (evidence.flags[i]! & WORD_FLAG.you) !== 0);
-  });
+  const hiring = input.find('hiring').some((m) => !speaksToReader(input, m.start));
   return hiring || namesVacancy(input);
 }
 
@@ -138,12 +134,13 @@ function namesVacancy(input: RuleInput): boolean {
   const ours = occasion(input, 'ours');
   return vacancies.some((v) => {
     const s = sentenceAt(input, v.start) ?? { start: 0, end: input.doc.text.length };
-    return overlaps(ours, s.start, s.end) && !youIn(input, s);
+    return overlaps(ours, s.start, s.end) && !speaksToReader(input, v.start);
   });
 }
 
-/** Whether a word to the reader (you, your) stands in a sentence. */
-function youIn(input: RuleInput, s: Span): boolean {
+/** Whether a word to the reader (you, your) stands in the sentence holding a position (the whole post if none does). */
+function speaksToReader(input: RuleInput, at: number): boolean {
+  const s = sentenceAt(input, at) ?? { start: 0, end: input.doc.text.length };
   return input.doc.words.some((w, i) => w.start >= s.start && w.start < s.end && (input.evidence.flags[i]! & WORD_FLAG.you) !== 0);
 }
 
