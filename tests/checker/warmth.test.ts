@@ -115,6 +115,31 @@ describe('warm posts', () => {
     expect(check(text, { lang: 'en', reply }).kind).not.toBe('give');
   });
 
+  // A welcome to someone joining is warmth to that person, in a reply or addressed by name in a post of its own.
+  it.each([
+    ['Welcome to the team, Deshawn! 🎉', 'en', true],
+    ['Welcome aboard @kim_codes, glad you picked us!', 'en', false],
+    ['¡Bienvenida al equipo, Marta! 🎉', 'es', true],
+    ['Willkommen im Team, Jonas! 🎉', 'de', true],
+    ["Bienvenue dans l'équipe, Léa !", 'fr', true],
+    ['Bem-vinda ao time, Ana! 🎉', 'pt', true],
+  ] as const)('a welcome to the team gives: %s', (text, lang, reply) => {
+    const report = check(text, { lang, reply });
+    expect(report.families).toEqual([]);
+    expect(report.kind).toBe('give');
+  });
+
+  // A welcome to the author's own channel or shop is the author's pitch, and a bare "welcome" is no warmth to a person.
+  it.each([
+    ['Welcome to my channel! New video every Friday, subscribe so you never miss one', 'en'],
+    ['¡Bienvenidos a mi canal! Suscríbete y activa la campanita', 'es'],
+    ['Willkommen in meinem Shop! Mit dem Code HALLO10 sparst du 10 %', 'de'],
+    ['Bienvenue sur ma chaîne ! Abonnez-vous pour ne rien rater', 'fr'],
+    ['Bem-vindos ao meu canal! Se inscrevam e ativem o sininho', 'pt'],
+  ] as const)('a welcome to the author’s own place does not give: %s', (text, lang) => {
+    expect(check(text, { lang }).kind).not.toBe('give');
+  });
+
   it('a meeting word with no way to take it up invites no one', () => {
     const invites = (text: string, lang: 'en' | 'es') => check(text, { lang }).signals.some((s) => s.signal === 'invitation');
     expect(invites("Here's what happens when you stop drinking coffee for a month", 'en')).toBe(false);

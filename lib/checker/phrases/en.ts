@@ -369,7 +369,9 @@ export const en: Lexicon = {
     platitude: [
       'keep (?:going|pushing|grinding|hustling)',
       'never give up',
-      'believe in yourself',
+      // Belief urged on the reader and the promise that the rest follows: a motto in any words.
+      'believe in (?:yourself|your (?:potential|dreams?|vision|abilities|journey))',
+      'the rest (?:will )?(?:follows?|take care of itself|takes care of itself)',
       'follow your (?:dreams?|passion|heart)',
       'trust the process',
       'rise and grind',

@@ -174,7 +174,9 @@ export const es: Lexicon = {
       'etiqueta a (?:un|una|\\d+|tu|alguien|tus)',
       'menciona a (?:un|una|alguien)',
       'comenta ["“]?\\p{L}+["”]?(?: abajo)?',
-      '¿?(?:est[aá]s|est[aá]is) de acuerdo\\?',
+      '¿?(?:est[aá]s|est[aá]is|est[aá]n) de acuerdo\\?',
+      // Agreement asked of the crowd by "who" ("¿Quién está de acuerdo?"), as "who agrees?" in English.
+      '¿?qui[eé]n(?:es)? (?:m[aá]s )?est[aá]n? de acuerdo\\?',
       '¿qui[eé]n m[aá]s\\b',
       'ay[uú]dame a llegar a \\d',
       // Un hito de la propia audiencia celebrado ("no puedo creer que esta cuentita llegó aquí", "gracias por los 10k").
@@ -199,7 +201,9 @@ export const es: Lexicon = {
     platitude: [
       'nunca te rindas',
       'sigue adelante',
-      'cree en ti',
+      // La fe en uno mismo y la promesa de que lo demás llega: un lema con otras palabras.
+      '(?:cree|creed) en (?:ti|vosotros|tu potencial|tus sue[nñ]os)',
+      '(?:el resto|lo dem[aá]s) (?:llega(?:r[aá])? solo|viene solo|es consecuencia|vendr[aá])',
       'el [eé]xito,? (?:es|no es|llega|empieza|comienza)',
       'la (?:disciplina|constancia),? (?:es|vence|supera)',
       'conf[ií]a en el proceso',

@@ -155,7 +155,8 @@ export const pt: Lexicon = {
       'marque (?:um|uma|\\d+|seus|suas|algu[eé]m|aquela|aquele)',
       'marca (?:um|uma|\\d+|algu[eé]m|aquela|aquele)',
       'comente ["“]?\\p{L}+["”]?',
-      'concorda\\?',
+      // Singular or plural ("Concordam? 👇", "Vocês concordam?"): the same ask for agreement.
+      'concorda(?:m)?\\?',
       'quem (?:mais|concorda)',
       'me ajuda a chegar (?:a|em) \\d',
       // Um marco do próprio público comemorado ("não acredito que esse canalzinho chegou aqui", "obrigada pelos 10k").
@@ -164,7 +165,7 @@ export const pt: Lexicon = {
     ],
     vaguePointer: ['olha isso', 'vejam isso', 'confere', 'confira', 'leitura obrigat[oó]ria', 'o que (?:voc[eê]s )?acham\\?', 'opini[oõ]es\\?', 'em breve', 'aguardem', 'vem a[ií]'],
     agreement: ['verdade demais', 'muito verdade', 'pura verdade', 'isso mesmo!*', 'concordo demais', 'concordo plenamente'],
-    platitude: ['nunca desista', 'acredite em voc[eê]', 'o sucesso,? (?:[eé]|n[aã]o [eé]|vem|come[cç]a)', 'a disciplina,? (?:[eé]|vence|supera)', 'mentalidade', 'gratid[aã]o(?=\\s*[.!\\n]|\\s*$)', 'aben[cç]oad[oa]s?', 'mindset', 'motiva[cç][aã]o', 'foco,? for[cç]a e f[eé]'],
+    platitude: ['nunca desista', '(?:acredite|acredita) (?:em voc[eê]|em si|no seu potencial|no teu potencial|nos seus sonhos)', 'o resto (?:[eé] consequ[eê]ncia|vem naturalmente|vir[aá])', 'o sucesso,? (?:[eé]|n[aã]o [eé]|vem|come[cç]a)', 'a disciplina,? (?:[eé]|vence|supera)', 'mentalidade', 'gratid[aã]o(?=\\s*[.!\\n]|\\s*$)', 'aben[cç]oad[oa]s?', 'mindset', 'motiva[cç][aã]o', 'foco,? for[cç]a e f[eé]'],
     teaching: ['(?:coisa|mudança|truque|hábito|regra|ajuste)s? (?:[\\p{L}]+ )?que (?:me |nos )?(?:economizou|poupou|salvou|mudou|reduziu|dobrou)[^:\\n]{0,40}:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])', 'dicas?', 'como (?:fazer|evitar|conseguir)', '(?:ensino|mostro|explico|aprenda|saiba|entenda|descubra) como [\\p{L}]{2,}(?:ar|er|ir)(?![\\p{L}])', 'passo (?:\\d+|um|dois|tr[eê]s)', 'li[cç](?:[aã]o|[oõ]es)', 'erros?', 'por exemplo', 'de [$€£]?\\d[\\d.,]*\\s?(?:%|k|[\\p{L}]{1,8})? para [$€£]?\\d+', 'o segredo [eé]', 'resumindo', 'em resumo', '(?:resolvi|resolvemos|consertei|consertamos|arrumei)(?: o problema| isso)? [\\p{L}]+ndo', '(?:alerta de )?spoiler ?:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])', 'o mais importante [eé]', 'a chave [eé]', 'o que funcion(?:a|ou)'],
     advice: ['(?:use|coloque|experimente|adicione|deixe|evite|guarde|misture|comece|anote|troque|fa[cç]a|n[aã]o (?:use|coloque|deixe|esque[cç]a))'],
     explaining: ['porque', 'em vez de', 'ao inv[eé]s de', 'para que', 'sen[aã]o'],

@@ -8,6 +8,19 @@ import { byStart, inOrder, overlaps, type Span } from '../text';
 /** A numbered version as the offer lexicons write it (versionEntry): "v2", "V3.1". */
 const VERSION_RE = /^v\d/iu;
 
+/**
+ * A named tool the author moves to or works with, just before its version, in our five languages: "upgraded our CI to
+ * Node v22", "transcribo con Whisper v3", "migriert auf Zotero v7", "testé avec Blender v4", "migrei para o Node v22".
+ * The version is someone else's release in use, not the author's offer, unless they ask the reader to take it.
+ */
+const TOOL_IN_USE_RE =
+  /(?<![\p{L}])(?:to|with|using|on|into|con|usando|a|al|en|mit|auf|zu|nach|avec|sur|vers|à|com|para|pro|no|na|em)\s+(?:(?:the|el|la|das|die|der|le|l'|l’|o)\s*)?\p{Lu}[\p{L}\p{N}.+#-]*(?:\s+\p{Lu}[\p{L}\p{N}.+#-]*)?\s+$/u;
+
+/** Whether the version at `m` names a tool put to use by the author (TOOL_IN_USE_RE) rather than a release. */
+function toolInUse(input: RuleInput, m: Span): boolean {
+  return VERSION_RE.test(input.doc.text.slice(m.start, m.end)) && TOOL_IN_USE_RE.test(input.doc.text.slice(Math.max(0, m.start - 60), m.start));
+}
+
 /** A list item: a dash, bullet, arrow or number at the start of a sentence. */
 const LIST_ITEM_RE = /^(?:[-–•*▪→✅✔]|\d{1,2}[.)])\s/u;
 
@@ -62,11 +75,12 @@ function ownOffers(input: RuleInput): PhraseMatch[] {
   // release in its own third-person voice. "The library is now open, more info at" is a notice and "the council
   // adopted v2 of the plan, details here" news, so the pointer vouches only for a version out in its own sentence.
   const versions = moreAt.length > 0 ? releasedVersions(input, available) : [];
+  const used = acquire.length > 0 ? [] : available.filter((m) => toolInUse(input, m));
   const announced =
     release.length > 0
       ? release
       : author || acquire.length > 0
-        ? inOrder([...available, ...opening], byStart)
+        ? inOrder([...available.filter((m) => !used.includes(m)), ...opening], byStart)
         : inOrder([...versions, ...opening], byStart);
   // The first announcement says it; later ones are the same offer.
   return announced.slice(0, 1);

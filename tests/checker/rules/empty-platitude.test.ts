@@ -62,8 +62,20 @@ testRule(rule, {
       text: 'RIP Maria Lopez. She ran the Elm Street food bank for 22 years and taught half the town to read. The service is Saturday at 11am at St. Mark’s.',
       note: 'a memorial that tells who she was and what she did',
     },
+    // Belief urged and "the rest follows" beside the figures that back them: a lesson, not a motto (five languages).
+    'Believe in your potential, but measure it: I tracked my pitch replies for 6 months and went from 4% to 11% after rewriting the first line.',
+    { text: 'Cree en tu potencial, pero mide: pasé de 2 a 9 clientes en 6 meses escribiendo un caso de estudio cada semana.', ctx: { lang: 'es' } },
+    { text: 'Der Rest ergibt sich: nach dem Umzug auf Postgres 16 liefen unsere Abfragen 40 % schneller, die Migration dauerte 2 Tage.', ctx: { lang: 'de' } },
+    { text: "Le reste suivra : on a d'abord réglé la facturation en 3 jours, et le taux d'impayés est passé de 12 % à 4 %.", ctx: { lang: 'fr' } },
+    { text: 'O resto é consequência: depois que passei a enviar propostas em 24 h, fechei 7 de 10 orçamentos em novembro.', ctx: { lang: 'pt' } },
   ],
   invalid: [
+    // Belief urged on the reader and the promise that the rest follows, with nothing else: the motto (five languages).
+    { text: 'Believe in your potential. The rest follows. 🙌 #motivation', flags: ['Believe in your potential. The rest follows.'] },
+    { text: 'Cree en tu potencial. Lo demás llega solo. 🙌', ctx: { lang: 'es' }, flags: ['Cree en tu potencial. Lo demás llega solo.'] },
+    { text: 'Glaub an dein Potenzial. Der Rest ergibt sich. 🙌', ctx: { lang: 'de' }, flags: ['Glaub an dein Potenzial. Der Rest ergibt sich.'] },
+    { text: 'Crois en ton potentiel. Le reste suivra. 🙌', ctx: { lang: 'fr' }, flags: ['Crois en ton potentiel. Le reste suivra.'] },
+    { text: 'Acredite no seu potencial. O resto é consequência. 🙌 #motivação', ctx: { lang: 'pt' }, flags: ['Acredite no seu potencial. O resto é consequência.'] },
     // One's own people beside a disaster named: the wish is about the news.
     { text: 'Praying for my family in Colorado Springs, stay safe from the fires', flags: ['Praying for my family in Colorado Springs, stay safe from the fires'] },
     // What happened, named before the wish only as what one heard of, is no report of its own.

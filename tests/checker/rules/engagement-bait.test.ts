@@ -11,8 +11,16 @@ testRule(rule, {
     { text: 'Thanks for 3 great tips on pruning, the roses look better already', note: 'thanks for tips, not for followers' },
     { text: 'no puedo creer que mi cuenta del banco llegó a 0 euros este mes', ctx: { lang: 'es' }, note: 'a bank account, not an audience' },
     { text: 'não acredito que esse canal apagou o vídeo da receita de pão', ctx: { lang: 'pt' }, note: 'a channel named, no milestone' },
+    // Agreement asked about a named plan with its details is a real question (es, pt: "who"/plural forms).
+    { text: '¿Quién está de acuerdo con mover la reunión del lunes al martes a las 10? Necesito confirmar la sala hoy.', ctx: { lang: 'es' } },
+    { text: 'Vocês concordam com a mudança da aula para as 19h? Preciso avisar a escola até sexta.', ctx: { lang: 'pt' } },
   ],
   invalid: [
+    // The same ask for agreement by "who" or in the plural (es, pt).
+    { text: 'Liderar es confiar. ¿Quién está de acuerdo? 👇', ctx: { lang: 'es' }, flags: ['¿Quién está de acuerdo?'] },
+    { text: 'El teletrabajo llegó para quedarse. ¿Están de acuerdo? 👇', ctx: { lang: 'es' }, flags: ['¿Están de acuerdo?'] },
+    { text: 'Home office é mais produtivo que presencial. Concordam? 👇', ctx: { lang: 'pt' }, flags: ['Concordam?'] },
+    { text: 'Liderança é exemplo. Vocês concordam? 🙌', ctx: { lang: 'pt' }, flags: ['concordam?'] },
     { text: 'like for an instant like, drop your handle', flags: ['like for an instant like'] },
     // A milestone of the author's own audience, celebrated.
     { text: "can't believe my tiny channel about birdwatching hit 10k subscribers 🥹", flags: ["can't believe my tiny channel about birdwatching hit 10k subscribers"] },

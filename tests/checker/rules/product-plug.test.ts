@@ -15,6 +15,18 @@ testRule(rule, {
     { text: 'Registration for disaster assistance is now open at the county office: https://county.gov/assist', note: 'a sign-up for help to others, not a sale' },
     { text: 'The concert hall reopens in May; the box office says tickets will follow.', note: 'a sale opening told with nowhere to go' },
     { text: 'We shipped offline mode last week. Three things we learned building it:\n- cache the search index on first launch, not on every open\n- store edits as a queue and replay them in order\n- show the sync state, people stop worrying\nWrite-up: crumb.example.com/offline', note: 'a list of lessons introduced by its own sentence, not by the launch' },
+    // A version joined to a name by a hyphen, underscore or dot names a model or file the author uses, not a release of theirs.
+    { text: 'For interview studies: I transcribe with Whisper large-v3 locally, then do a second pass myself. 40 min per hour of audio.', note: 'a model name' },
+    { text: 'Transcribo mis entrevistas con Whisper large-v3 en mi portátil: 40 minutos por hora de audio. Guía: https://github.com/openai/whisper', ctx: { lang: 'es' }, note: 'a model name' },
+    { text: 'Ich zähle Vögel am Futterhaus mit YOLO-v8 auf meinem Raspberry Pi, 92 % Treffer bei Tageslicht. Code: https://github.com/ultralytics/ultralytics', ctx: { lang: 'de' }, note: 'a model name' },
+    { text: "J'ai testé Whisper large-v3 sur mes entretiens : 40 min par heure d'audio au lieu de 4 h. Mode d'emploi : https://github.com/openai/whisper", ctx: { lang: 'fr' }, note: 'a model name' },
+    { text: 'Usei o Whisper large-v3 nas minhas entrevistas: 40 min por hora de áudio em vez de 4 h. Tutorial: https://github.com/openai/whisper', ctx: { lang: 'pt' }, note: 'a model name' },
+    // A version after the name of a tool the author moves to or works with is someone else's release in use (five languages).
+    { text: 'I upgraded our CI to Node v22 last week and my builds got 30% faster. Notes: https://nodejs.org/en/blog/release/v22.0.0', note: 'a tool in use' },
+    { text: 'Migré mi tesis a Zotero v7 y por fin la bibliografía se exporta bien a Word. Guía: https://www.zotero.org/support/', ctx: { lang: 'es' }, note: 'a tool in use' },
+    { text: 'Wir haben unser Lager auf Odoo v17 umgestellt, die Inventur dauert jetzt 2 statt 5 Tage. Anleitung: https://www.odoo.com/documentation', ctx: { lang: 'de' }, note: 'a tool in use' },
+    { text: "J'ai refait mes rendus avec Blender v4 et le temps par image est passé de 9 à 3 minutes. Réglages : https://docs.blender.org", ctx: { lang: 'fr' }, note: 'a tool in use' },
+    { text: 'Migrei nosso servidor para o Node v22 e o build ficou 30% mais rápido. Notas: https://nodejs.org', ctx: { lang: 'pt' }, note: 'a tool in use' },
     { text: 'The council adopted v2 of the cycling plan on Monday; the old route map is retired.', note: 'a numbered version in news, with no way to take it' },
     { text: 'Corvo launches its v3 e-bike on Friday, the first with a belt drive.', note: 'another company’s launch reported, nothing to take' },
     { text: 'Self-promotion is fine in moderation when you give first.', note: 'talking about promotion, not doing it' },
@@ -185,6 +197,10 @@ testRule(rule, {
     { text: "For the bakery's tenth birthday we're running a weekend offer:\n- two sourdough loaves for the price of one\n- free filter coffee before 9am\nSee it here: crumb.example.com", flags: ["we're running a weekend offer"] },
     // A numbered version with a way to take it is a release on offer, in the company's voice or not.
     { text: 'Tidewater Maps v3.2 brings offline trails. Try it out: tidewater.example.com', flags: ['v3.2'] },
+    // The author's own numbered version, standing on its own, is still a release.
+    { text: 'Our planner v2 is here! https://plannerly.example.com', flags: ['v2'] },
+    // A tool moved to, with the reader asked to take it, is still on offer.
+    { text: 'We moved to Lumen v2, try it free: https://lumen.example.com', flags: ['v2'] },
     { text: 'Llega Tidewater v3: mapas sin conexión. Descárgala en tidewater.example.es', ctx: { lang: 'es' }, flags: ['v3'] },
     { text: 'Tidewater v3 ist da: Karten ohne Netz. Jetzt herunterladen: tidewater.example.de', ctx: { lang: 'de' }, flags: ['v3'] },
     { text: 'Tidewater v3 : des cartes hors ligne. Téléchargez-la sur tidewater.example.fr', ctx: { lang: 'fr' }, flags: ['v3'] },

@@ -68,7 +68,9 @@ export function offerLists(lexicon: OfferLexicon): Record<(typeof OFFER_KEYS)[nu
 
 /** A numbered version, the same in every language: "Portrait V2.1", "Eleven v3". */
 export function versionEntry(example: string): OfferEntry {
-  return { pattern: 'v\\d+(?:\\.\\d+)*', why: WHY.version, example };
+  // Not a version joined to a name by a hyphen, underscore or dot ("Whisper large-v3", "YOLO-v8", "model_v2"): that is
+  // the name of a model or file someone uses, not a release announced.
+  return { pattern: '(?<![\\p{L}\\p{N}][-_.])v\\d+(?:\\.\\d+)*', why: WHY.version, example };
 }
 
 /** Notes that hold for the same kind of phrase in every language: one note, many lexicons. */

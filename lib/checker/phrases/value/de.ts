@@ -232,6 +232,7 @@ export const deValue: ValueLexicon = {
   ],
   warmth: [
     { pattern: '(?:herzlichen )?glückwunsch|gratuliere|gratulation', why: WHY.congratulations, example: 'Herzlichen Glückwunsch!' },
+    { pattern: '(?:herzlich )?willkommen (?:im team|an bord|in der gruppe|im labor)', why: 'A welcome to someone joining the team: warmth to that person, not an announcement of the author\'s.', example: 'Willkommen im Team, Jonas!' },
     { pattern: '(?:ein )?(?:großes|dickes|riesiges) lob', why: WHY.congratulations, example: 'Großes Lob an unsere Praktikantin Mia' },
     { pattern: 'alles gute|gute besserung|viel glück|viel erfolg|toi,? toi,? toi|alles liebe', why: WHY.wish, example: 'Gute Besserung!' },
     { pattern: 'es tut mir (?:so )?leid|(?:das )?tut mir leid|stolz auf dich|verdient', why: WHY.sympathyInReply, example: 'Es tut mir so leid' },

@@ -533,6 +533,7 @@ export const enValue: ValueLexicon = {
   ],
   warmth: [
     { pattern: 'congrat(?:s|ulations|z)', why: 'Congratulations to someone else give them something; they are never empty in a reply.', example: 'Congrats!!' },
+    { pattern: 'welcome (?:to the (?:team|crew|lab|group|squad)|aboard|on board)', why: 'A welcome to someone joining the team: warmth to that person, not an announcement of the author\'s.', example: 'Welcome to the team, Deshawn!' },
     { pattern: '(?:well done|way to go|so proud of you|proud of you|you deserve (?:it|this)|well deserved|well-deserved)', why: 'Praise of the person, not of the post: warmth to someone else.', example: 'Well deserved!' },
     { pattern: '(?:happy (?:birthday|anniversary|bday)|hbd)', why: WHY.wish, example: 'Happy birthday Sam!' },
     { pattern: '(?:get well soon|feel better soon|speedy recovery|good luck|best of luck|all the best|safe travels|break a leg|fingers crossed)', why: WHY.wish, example: 'Good luck tomorrow!' },

@@ -343,6 +343,7 @@ export const esValue: ValueLexicon = {
   ],
   warmth: [
     { pattern: 'felicidades|felicitaciones|enhorabuena|felicito', why: WHY.congratulations, example: '¡Felicidades!' },
+    { pattern: 'bienvenid[oa]s? (?:al equipo|a bordo|al grupo|al laboratorio)', why: 'A welcome to someone joining the team: warmth to that person, not an announcement of the author\'s.', example: '¡Bienvenida al equipo, Marta!' },
     { pattern: 'feliz (?:cumplea[nñ]os|cumple|aniversario)', why: WHY.wish, example: 'Feliz cumple, Ana' },
     { pattern: '(?:mucha |buena )suerte|mejórate|que te mejores|(?:lo )?siento mucho|mi m[aá]s sentido p[eé]same|te lo mereces|bien merecido|orgullos[oa] de ti', why: 'A wish or sympathy to the person one is answering.', example: 'Lo siento mucho' },
     { pattern: '(?:muchas )?gracias|mil gracias', why: WHY.thanksInReply, example: '¡Muchas gracias!' },

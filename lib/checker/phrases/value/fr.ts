@@ -232,6 +232,7 @@ export const frValue: ValueLexicon = {
   ],
   warmth: [
     { pattern: 'félicitations|bravo|chapeau', why: WHY.congratulations, example: 'Félicitations !' },
+    { pattern: "bienvenue (?:dans l'équipe|à bord|dans le labo|parmi nous)", why: 'A welcome to someone joining the team: warmth to that person, not an announcement of the author\'s.', example: "Bienvenue dans l'équipe, Léa !" },
     { pattern: 'joyeux anniversaire|bon anniversaire|bonne chance|bon rétablissement|prompt rétablissement|bonne continuation', why: WHY.wish, example: 'Bon rétablissement !' },
     { pattern: "(?:je suis )?(?:vraiment |tellement )?désolée? (?:pour|de)|fière? de (?:toi|vous)|bien mérité", why: WHY.sympathyInReply, example: 'Tellement désolé pour ta perte' },
     { pattern: 'merci(?: beaucoup| infiniment| mille fois)?', why: WHY.thanksInReply, example: 'Merci beaucoup !' },

@@ -227,6 +227,7 @@ export const ptValue: ValueLexicon = {
   ],
   warmth: [
     { pattern: 'parabéns|parabens|felicidades', why: WHY.congratulations, example: 'Parabéns!!' },
+    { pattern: 'bem[- ]vind[oa]s? (?:ao time|à equipe|a equipe|a bordo|ao grupo|ao laborat[oó]rio)', why: 'A welcome to someone joining the team: warmth to that person, not an announcement of the author\'s.', example: 'Bem-vinda ao time, Ana!' },
     { pattern: 'feliz aniversário|feliz aniversario|boa sorte|melhoras|estimo melhoras|sucesso!|merecido', why: WHY.wish, example: 'Boa sorte amanhã!' },
     { pattern: '(?:sinto muito|sinto tanto)|orgulho de (?:você|voce|vc)', why: WHY.sympathyInReply, example: 'Sinto muito pela sua perda' },
     { pattern: '(?:muito )?obrigad[oa]|valeu', why: WHY.thanksInReply, example: 'Muito obrigada!' },
