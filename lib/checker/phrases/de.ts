@@ -138,7 +138,8 @@ export const de: Lexicon = {
       'stolz auf mich(?: selbst)?|stolz auf uns(?: selbst)?',
       '(?:ich freue mich|wir freuen uns|stolz|glücklich),? (?:euch |ihnen )?(?:mitteilen|verkünden|bekanntgeben|vorstellen) zu (?:dürfen|können)',
       // Dieselbe Ankündigung mit dem Infinitiv, der das „zu“ in sich trägt ("euch mitzuteilen, dass ich…").
-      '(?:ich freue mich|wir freuen uns|ich bin stolz|wir sind stolz),? (?:euch |ihnen |dir )?(?:mitzuteilen|bekanntzugeben|bekannt zu geben|zu verkünden|vorzustellen|zu teilen)',
+      // With or without the subject ("Stolz zu verkünden: …", "Freue mich, euch mitzuteilen…"), as in English's "Proud to announce".
+      '(?:(?:ich )?freue mich|(?:wir )?freuen uns|(?:(?:ich bin|wir sind) )?stolz),? (?:euch |ihnen |dir )?(?:mitzuteilen|bekanntzugeben|bekannt zu geben|zu verkünden|vorzustellen|zu teilen)',
       'ist (?:endlich |ab sofort |jetzt )?(?:da|online|live|erhältlich|verfügbar)',
       'endlich (?:da|online|live)',
       // Eine neue Stelle mit ihrem Titel angekündigt ("Ich starte eine neue Position als Data Analyst bei…").

@@ -152,6 +152,8 @@ export const es: Lexicon = {
       // Orgullo de uno mismo: el logro del autor como noticia.
       'orgullos[oa]s? de m[ií] mism[oa]|orgullos[oa]s? de nosotr[oa]s mism[oa]s',
       '(?:estoy|estamos) (?:muy |super )?(?:emocionad[oa]s?|orgullos[oa]s?|feli(?:z|ces)) de (?:anunciar|compartir|contaros|presentar)',
+      // Pride opens the post without its verb ("Orgullosa de anunciar que…"), as English's "Proud to announce".
+      '(?:muy )?orgullos[oa]s? de (?:anunciar|compartir|contaros|presentar)',
       // El mismo anuncio con el gusto por sujeto ("me complace anunciar", "nos alegra compartir").
       '(?:me|nos) (?:complace|alegra|enorgullece|hace (?:mucha )?ilusi[oó]n) (?:anunciar|compartir|contaros|contarles|presentar)',
       '(?:ya )?(?:est[aá]|disponible) (?:a la venta|ya)',

@@ -136,6 +136,8 @@ export const pt: Lexicon = {
       // Orgulho de si: a conquista do autor como notícia.
       'orgulho de mim(?: mesm[oa])?|orgulhos[oa]s? de mim(?: mesm[oa])?|orgulho de n[oó]s',
       '(?:estou|estamos) (?:muito |super )?(?:feliz(?:es)?|orgulhos[oa]s?|animad[oa]s?) (?:em|de) (?:anunciar|compartilhar|contar|apresentar)',
+      // Pride opens the post without its verb ("Orgulhosa de anunciar que…"), as English's "Proud to announce".
+      '(?:muito )?orgulhos[oa]s? (?:em|de) (?:anunciar|compartilhar|contar|apresentar)',
       'lancei (?:minha|meu|nossa|nosso)',
       // O mesmo anúncio pela fórmula do prazer ou do orgulho ("tenho o prazer de anunciar", "é com alegria que compartilho").
       '(?:tenho|temos) o (?:prazer|orgulho) de (?:anunciar|compartilhar|contar|apresentar)|fico (?:muito )?feliz em (?:anunciar|compartilhar|contar)|[eé] com (?:muita |grande )?(?:alegria|satisfa[cç][aã]o|orgulho) que (?:anuncio|anunciamos|compartilho|compartilhamos)',

@@ -3,6 +3,10 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    // Pride or joy that opens a lesson given in the post itself.
+    { text: 'Orgullosa de compartir lo que aprendí: bajar el fuego a 160 °C y tapar la sartén 10 minutos deja la tortilla jugosa.', ctx: { lang: 'es' } },
+    { text: 'Orgulhosa de compartilhar o que aprendi: regar as suculentas só quando a terra estiver seca, uma vez a cada 10 dias.', ctx: { lang: 'pt' } },
+    { text: 'Stolz, euch zu zeigen, wie wir den Build von 9 auf 6 Minuten gebracht haben: Cache für node_modules, Tests parallel auf 4 Runnern.', ctx: { lang: 'de' } },
     // A spoiler with its words after the colon hands over the result: the release gives what it found.
     { text: "New video is up: I tested 6 cheap soldering irons so you don't have to. Spoiler: the €15 one beat the €60 one.", ctx: { platform: 'youtube' }, note: 'the result follows "Spoiler:"' },
     { text: 'Nuevo vídeo: probé 6 soldadores baratos para que no tengas que hacerlo. Spoiler: el de 15 € ganó al de 60 €.', ctx: { lang: 'es', platform: 'youtube' }, note: 'the result follows' },
@@ -80,6 +84,11 @@ testRule(rule, {
     // The formal frames of the same announcement, in five languages.
     { text: 'Ich freue mich, euch mitzuteilen, dass ich ab Januar als Head of Marketing bei Acme starte!', ctx: { lang: 'de' }, flags: ['Ich freue mich, euch mitzuteilen'] },
     { text: 'Me complace anunciar que en enero empiezo como directora de marketing en Acme!', ctx: { lang: 'es' }, flags: ['Me complace anunciar'] },
+    // Pride opening the post without its verb or subject, as English's "Proud to announce".
+    { text: 'Orgullosa de anunciar que me han ascendido a Product Manager Senior.', ctx: { lang: 'es' }, flags: ['Orgullosa de anunciar'] },
+    { text: 'Orgulhosa de anunciar que fui promovida a Product Manager Sênior!', ctx: { lang: 'pt' }, flags: ['Orgulhosa de anunciar'] },
+    { text: 'Stolz zu verkünden: Ich wurde zur Senior Product Managerin befördert!', ctx: { lang: 'de' }, flags: ['Stolz zu verkünden'] },
+    { text: 'Freue mich, euch mitzuteilen, dass unser Team den Innovationspreis gewonnen hat.', ctx: { lang: 'de' }, flags: ['Freue mich, euch mitzuteilen'] },
     { text: "J'ai le plaisir de vous annoncer que je rejoins Acme en janvier comme directrice marketing !", ctx: { lang: 'fr' }, flags: ["J'ai le plaisir de vous annoncer"] },
     { text: 'Tenho o prazer de anunciar que em janeiro começo como diretora de marketing na Acme!', ctx: { lang: 'pt' }, flags: ['Tenho o prazer de anunciar'] },
     { text: "It is with great pleasure that I announce I'm joining Acme as Head of Marketing in January!", flags: ['It is with great pleasure that I announce'] },
