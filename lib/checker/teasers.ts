@@ -190,6 +190,8 @@ function undelivered(doc: Doc, m: Teaser, s: Span, sums: readonly number[], ctx:
   // In a reply with no link, the question asks the person answered ("¿Dónde compraste esa lámpara?").
   // So does a question that asks the reader for their own answer ("What are you reading this weekend?").
   if (entry.question && ((ctx.reply && doc.urls.length === 0) || asksTheReader(ctx.questions, s) || !openHeadline(doc, sums, s))) return false;
+  // A prompt after a question that asks the reader for their own answer asks for that answer.
+  if (entry.prompt && ctx.questions.some((q) => q.start < s.start)) return false;
   if (HELP_RE.test(text.slice(m.end, s.end))) return false;
   // "22 Alberta communities under states of emergency", "This rain just keeps pouring!": the sentence says what
   // happened, so its count or its demonstrative points at news, not at something withheld. In Title Case such

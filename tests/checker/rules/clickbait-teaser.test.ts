@@ -3,6 +3,13 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    // A question about the reader's own week or team asks for their answer and withholds nothing (phrase list
+    // `question`); "tell us in the comments" after it asks for that answer (entry `prompt`).
+    { text: 'How did your team find this week? Tell us in the comments.', note: 'the reader’s own week, asked' },
+    { text: '¿Cómo ha vivido tu equipo esta semana? Cuéntanoslo en los comentarios.', ctx: { lang: 'es' }, note: 'the reader’s own week, asked' },
+    { text: 'Wie hat dein Team diese Woche erlebt? Erzählt es uns in den Kommentaren.', ctx: { lang: 'de' }, note: 'the reader’s own week, asked' },
+    { text: 'Comment votre équipe a vécu cette semaine ?', ctx: { lang: 'fr' }, note: 'the reader’s own week, asked' },
+    { text: 'Como sua equipe viveu esta semana? Conta pra gente nos comentários.', ctx: { lang: 'pt' }, note: 'the reader’s own week, asked' },
     // A how-to title that names its means, or a "como" that is "as", keeps nothing back.
     { text: 'Cómo reducir el tiempo de CI de 40 a 9 minutos usando la caché de node_modules https://t.co/a', ctx: { lang: 'es' }, note: 'the means follows: usando…' },
     { text: 'Como reduzir o tempo de CI de 40 para 9 minutos usando o cache do node_modules https://t.co/a', ctx: { lang: 'pt' }, note: 'the means follows: usando…' },
@@ -126,6 +133,13 @@ testRule(rule, {
     { text: 'esto es lo que hago cada domingo antes de trabajar', ctx: { lang: 'es' }, note: 'typed without accents, "hago" is still the author' },
   ],
   invalid: [
+    // The reader's body or team named in a headline is no question to the reader: it still withholds.
+    { text: "Here's what happens to your body when you stop eating sugar", flags: ["Here's what happens to your body when"] },
+    { text: 'Can you guess which celebrity this is? Tell us in the comments', flags: ['Can you guess', 'Tell us in the comments'] },
+    { text: 'Esto es lo que le pasa a tu cuerpo cuando dejas el azúcar', ctx: { lang: 'es' }, flags: ['Esto es lo que le pasa a tu cuerpo cuando'] },
+    { text: 'Das passiert mit deinem Körper, wenn du keinen Zucker mehr isst', ctx: { lang: 'de' }, flags: ['Das passiert mit deinem Körper, wenn'] },
+    { text: 'Voici ce qui arrive à votre corps quand vous arrêtez le sucre', ctx: { lang: 'fr' }, flags: ['Voici ce qui arrive à votre corps quand'] },
+    { text: 'Isso é o que acontece com seu corpo quando você para de comer açúcar', ctx: { lang: 'pt' }, flags: ['Isso é o que acontece com seu corpo quando'] },
     // A how-to title, as the English "How to…", in every language: the how is behind the link.
     { text: 'Cómo ahorrar 500 euros al año en la compra https://t.co/abc', ctx: { lang: 'es' }, flags: ['Cómo ahorrar'] },
     { text: 'Como economizar 500 reais por ano no supermercado https://t.co/abc', ctx: { lang: 'pt' }, flags: ['Como economizar'] },
