@@ -223,9 +223,9 @@ function titleCased(doc: Doc): boolean {
  * Spanish and Portuguese mark the first person in the verb only ("la razón por la que amo el otoño", "o motivo pelo
  * qual durmo tão pouco"): no I/my word tells the author. A relative clause's verb stands right after its opener
  * (perhaps after "no" or a clitic), so there a verb in the first person is the author's. The words and forms are the
- * language's (lexicon `firstPerson`).
+ * language's (lexicon `firstPerson`). Only words in [from, to) count.
  */
-function firstPersonVerb(doc: Doc, from: number, teasers: readonly Span[]): boolean {
+export function firstPersonVerb(doc: Doc, from: number, teasers: readonly Span[], to = doc.text.length): boolean {
   const fp = teaserWords(doc.lang)?.firstPerson;
   if (!fp) return false;
   const lower = doc.words.map((w) => w.text.toLowerCase());
@@ -233,7 +233,7 @@ function firstPersonVerb(doc: Doc, from: number, teasers: readonly Span[]): bool
   // the ambiguous ending only in forms no other person takes ("hago", "tengo", "conozco").
   const plain = fp.unaccented && !fp.unaccented.accented.test(doc.text) ? fp.unaccented : null;
   return doc.words.some((w, i) => {
-    if (w.start < from || teasers.some((t) => w.start >= t.start && w.start < t.end)) return false;
+    if (w.start < from || w.start >= to || teasers.some((t) => w.start >= t.start && w.start < t.end)) return false;
     if (!fp.verb.test(w.text) || fp.notVerb.test(w.text)) return false;
     if (plain && lower[i]!.endsWith(plain.ending) && !plain.firstOnly.test(lower[i]!)) return false;
     let j = i - 1;
