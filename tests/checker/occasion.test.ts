@@ -105,3 +105,17 @@ describe('a milestone with no thanks to readers, or with a sale or an ask beside
     expect(check('Our app just crossed 100,000 downloads 🎉🎉 Thank you all!', { lang: 'en', platform: 'x' }).kind).toBe('take');
   });
 });
+
+describe('an episode that names its guest and topic shows one card at most, never humblebrag’s', () => {
+  run([
+    { lang: 'en', text: 'New episode: we talk to Dr. Lena Ortiz about sleep and shift work.', quiet: ['humblebrag'], cards: 1 },
+    { lang: 'en', text: 'This week I interview Maya Chen about urban beekeeping.', quiet: ['humblebrag'], cards: 1 },
+    { lang: 'es', text: 'Nuevo episodio: hablamos con la Dra. Lena Ortiz sobre el sueño y el trabajo por turnos.', quiet: ['humblebrag'], cards: 1 },
+    { lang: 'de', text: 'Neue Folge: Wir sprechen mit Dr. Lena Ortiz über Schlaf und Schichtarbeit.', quiet: ['humblebrag'], cards: 1 },
+    { lang: 'fr', text: 'Nouvel épisode : nous parlons avec la Dre Lena Ortiz du sommeil et du travail posté.', quiet: ['humblebrag'], cards: 1 },
+    { lang: 'pt', text: 'Novo episódio: conversamos com a Dra. Lena Ortiz sobre sono e trabalho por turnos.', quiet: ['humblebrag'], cards: 1 },
+    // No guest by name: still the author's news.
+    { lang: 'en', text: 'New episode: we talk to our mom about life.', fires: ['humblebrag'] },
+    { lang: 'es', text: '¡Nuevo episodio! Hablamos de todo un poco.', fires: ['humblebrag'] },
+  ]);
+});
