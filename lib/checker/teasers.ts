@@ -265,8 +265,42 @@ export function ownLife(doc: Doc, flags: readonly number[], teasers: readonly Te
       w.start >= from &&
       (flags[i]! & WORD_FLAG.me) !== 0 &&
       !ambiguous?.has(w.text.toLowerCase()) &&
+      !inTitle(doc, i) &&
       !teasers.some((t) => w.start >= t.start && w.start < t.end),
   );
+}
+
+/** What may stand before a word that opens its sentence: nothing, or an end mark, a colon or an opening mark. */
+const OPENS_SENTENCE_RE = /(?:^|[.!?…:\n¿¡"“«(])[\s"'“‘«(¿¡]*$/u;
+/** Short lower-case words a title keeps between its capitalised ones ("Esqueceram de Mim", "Laisse-moi et Toi"). */
+const TITLE_GLUE_RE = /^\p{Ll}{1,3}$/u;
+
+/** Whether the word at `i` opens its sentence, where any word has a capital. */
+function opensSentence(doc: Doc, i: number): boolean {
+  return OPENS_SENTENCE_RE.test(doc.text.slice(Math.max(0, doc.words[i]!.start - 4), doc.words[i]!.start));
+}
+
+/**
+ * Whether the word at `i` is a capitalised word of a title inside running text ("Lembra do menino de Esqueceram de
+ * Mim?", "the girl from Love Me Tender"): a capitalised word mid-sentence with another one beside it, across at most
+ * two short lower-case words. There "Mim", "Me" are the title's words, not the author speaking. English "I" always
+ * has its capital, so it tells nothing of a title.
+ */
+function inTitle(doc: Doc, i: number): boolean {
+  const words = doc.words;
+  if (words[i]!.text === 'I' || !CAPITALISED_RE.test(words[i]!.text) || opensSentence(doc, i)) return false;
+  for (const step of [-1, 1]) {
+    for (let k = i + step, glue = 0; k >= 0 && k < words.length && glue <= 2; k += step) {
+      const text = words[k]!.text;
+      if (CAPITALISED_RE.test(text)) {
+        if (!opensSentence(doc, k)) return true;
+        break;
+      }
+      if (!TITLE_GLUE_RE.test(text)) break;
+      glue++;
+    }
+  }
+  return false;
 }
 
 /** No capital anywhere: the lower-case register of chat, not of a headline or a newsroom's tweet. */
