@@ -201,14 +201,21 @@ function marksAnniversary(input: RuleInput): boolean {
   return !!re && re.test(fold(input.doc.text.toLowerCase().replace(/[’‘]/g, "'")));
 }
 
-/** A count of the author's audience: a number before followers, subscribers, suscriptores, Abonnenten, abonnés, inscritos. */
-function countsAudience(input: RuleInput): boolean {
+/** The word right after a number. */
+const NEXT_WORD_RE = /^\s*([\p{L}]+)/u;
+
+/**
+ * A count of an audience: a number before followers, subscribers, suscriptores, Abonnenten, abonnés, inscritos ("2k
+ * followers", "500 suscriptores"). With `end`, the number ending there; without, any number of the post.
+ */
+export function countsAudience(input: RuleInput, end?: number): boolean {
   const lex = askLexicon(input.doc.lang);
   if (!lex) return false;
-  return input.evidence.specifics.some((s) => {
-    const next = /^\s*([\p{L}]+)/u.exec(input.doc.text.slice(s.end, s.end + 40))?.[1];
+  const before = (at: number): boolean => {
+    const next = NEXT_WORD_RE.exec(input.doc.text.slice(at, at + 40))?.[1];
     return !!next && lex.audience.has(fold(next.toLowerCase()));
-  });
+  };
+  return end === undefined ? input.evidence.specifics.some((s) => before(s.end)) : before(end);
 }
 
 /** Whether a word of the author (I, we, my, our) stands between two positions. */
