@@ -182,21 +182,37 @@ export function thanksForMilestone(input: RuleInput): boolean {
   const { evidence, doc } = input;
   // The channel the count is on ("no meu canal") may be named: with no link and no ask it is where the milestone is.
   if (doc.urls.length > 0 || sells(input)) return false;
-  if (input.find('brag').length === 0 && !(namesAuthor(input) && countsAudience(input))) return false;
+  if (input.find('brag').length === 0 && !(namesAuthor(input) && (countsAudience(input) || marksAnniversary(input)))) return false;
   // Thanks said outright or to the readers: "Grateful for this amazing journey" thanks no one reading.
   const thanks = occasion(input, 'thanks');
   const thanked = [...thanks, ...input.find('thanks')];
   return thanks.length > 0 && evidence.asks.every((a) => overlaps(thanked, a.start, a.end));
 }
 
-/** A count of the author's audience: a number before followers, subscribers, suscriptores, Abonnenten, abonnés, inscritos. */
-function countsAudience(input: RuleInput): boolean {
+/**
+ * An anniversary ("Our Etsy shop turns 5 today", "5 years ago today I opened", "cumple 5 años", "wird 5", "fête ses 5
+ * ans", "faz 5 anos"; lexicon `anniversary`): with the author named and the readers thanked, a milestone like a count.
+ */
+function marksAnniversary(input: RuleInput): boolean {
+  const re = askLexicon(input.doc.lang)?.anniversary;
+  return !!re && re.test(fold(input.doc.text.toLowerCase().replace(/[’‘]/g, "'")));
+}
+
+/** The word right after a number. */
+const NEXT_WORD_RE = /^\s*([\p{L}]+)/u;
+
+/**
+ * A count of an audience: a number before followers, subscribers, suscriptores, Abonnenten, abonnés, inscritos ("2k
+ * followers", "500 suscriptores"). With `end`, the number ending there; without, any number of the post.
+ */
+export function countsAudience(input: RuleInput, end?: number): boolean {
   const lex = askLexicon(input.doc.lang);
   if (!lex) return false;
-  return input.evidence.specifics.some((s) => {
-    const next = /^\s*([\p{L}]+)/u.exec(input.doc.text.slice(s.end, s.end + 40))?.[1];
+  const before = (at: number): boolean => {
+    const next = NEXT_WORD_RE.exec(input.doc.text.slice(at, at + 40))?.[1];
     return !!next && lex.audience.has(fold(next.toLowerCase()));
-  });
+  };
+  return end === undefined ? input.evidence.specifics.some((s) => before(s.end)) : before(end);
 }
 
 /** Whether a word of the author (I, we, my, our) stands between two positions. */

@@ -5,6 +5,7 @@ import type { PhraseMatch } from './phrases';
 import type { PhraseBook, PhraseKey } from './phrases/book';
 import { byStart, byStartThenEnd, capitalised, inOrder, overlaps, within, type Doc, type Span } from './text';
 import type { GiveSignal } from './types';
+import { saidByOwnCircle } from './speech';
 
 /**
  * Weight of one signal of a kind, and the most the kind can add up to, so a post full of "tips" cannot outweigh
@@ -175,7 +176,7 @@ export function computeSignals(doc: Doc, book: PhraseBook, find: (key: PhraseKey
       out.push({ signal: 'answer', start: s.start, end: s.end, weight: WEIGHT.answer.one });
     }
   }
-  addInforming(doc, find, ctx, own, out);
+  addInforming(doc, book, find, ctx, own, out);
   return inOrder(out, byStartThenEnd);
 }
 
@@ -243,9 +244,10 @@ function withoutSympathy(find: (key: PhraseKey) => PhraseMatch[], matches: Phras
  * times, names of places and people, a source ("police say"), a change of state ("closed", "evacuated"). A post
  * about oneself ("I ...") informs only with a source or a notice; a teaser informs not at all.
  */
-function addInforming(doc: Doc, find: (key: PhraseKey) => PhraseMatch[], ctx: Context, own: readonly Span[], out: GiveSignal[]): void {
+function addInforming(doc: Doc, book: PhraseBook, find: (key: PhraseKey) => PhraseMatch[], ctx: Context, own: readonly Span[], out: GiveSignal[]): void {
   if (ctx.teasers.length > 0 || ctx.freeContentWords < INFORMING.ownWords || ctx.offersForSale) return;
-  const reports = reportsBeyondSympathy(find, ctx.sentences).filter((m) => !within(ctx.pitchSentences, m.start));
+  // A relative or the author saying something about the author ("Mein Bruder sagt, ich suche einen Job") is no source.
+  const reports = reportsBeyondSympathy(find, ctx.sentences).filter((m) => !within(ctx.pitchSentences, m.start) && !saidByOwnCircle(doc, book, ctx.sentences, m));
   if (ctx.aboutMe && reports.length === 0) return;
   const numbers = own.filter((s) => !within(ctx.pitchSentences, s.start)).length;
   // Names in a sentence of sympathy, from its sympathy on, say whom it is for ("Thoughts and prayers to the victims of

@@ -6,6 +6,7 @@
 // the post points somewhere (a link: "everyone says to check out my shop, so here it is: link").
 import { ASK_LEXICONS, fold } from './lexicon';
 import { WORD_FLAG, type PhraseBook } from './phrases/book';
+import { firstPersonVerb } from './teasers';
 import type { Doc, Span } from './text';
 import type { DocLang } from './types';
 
@@ -115,4 +116,36 @@ export function reportedReading(doc: Doc, book: PhraseBook, lower: readonly stri
     if (reportedAsk(doc, book, lower, sentences, { start: w.start, end: w.end })) reported++;
   }
   return inside > 0 && reported * 2 > inside;
+}
+
+/**
+ * Whether a report's verb of saying (`m`, a report phrase: "says", "dice", "sagt", "dit", "diz") tells about the author
+ * and is said by the author or by someone of the author's own ("My brother says I'm looking in the wrong places", "Mi hermano dice que…", "Mein
+ * Bruder sagt, ich…", "Mon frère dit que…", "Meu irmão diz que…"): a relative or a friend telling about the author is
+ * no source of news. A named source or an outlet ("Police say", "Die Polizei sagt", "Merkel sagt") still reports.
+ */
+export function saidByOwnCircle(doc: Doc, book: PhraseBook, sentences: readonly Span[], m: Span): boolean {
+  const lex = lexicon(doc.lang);
+  if (!lex) return false;
+  const words = doc.words;
+  let v = 0;
+  while (v < words.length && words[v]!.start < m.start) v++;
+  while (v < words.length && words[v]!.start < m.end && !lex.say.has(fold(words[v]!.text.toLowerCase()))) v++;
+  if (v >= words.length || words[v]!.start >= m.end) return false;
+  const s = sentences.find((x) => m.start >= x.start && m.start < x.end);
+  const from = s?.start ?? 0;
+  const to = s?.end ?? doc.text.length;
+  const me = (k: number): boolean => ((book.wordFlags.get(words[k]!.text.toLowerCase()) ?? 0) & WORD_FLAG.me) !== 0;
+  // What is said is about the author ("…, ich suche einen Job"); "my sister says the water is rising" still reports.
+  let aboutAuthor = false;
+  for (let k = v + 1; k < words.length && words[k]!.start < to && !aboutAuthor; k++) aboutAuthor = me(k);
+  // Spanish and Portuguese tell the author by the verb alone ("dice que busco trabajo").
+  if (!aboutAuthor && !firstPersonVerb(doc, words[v]!.end, [], to)) return false;
+  for (let k = v - 1; k >= 0 && k >= v - SUBJECT_REACH && words[k]!.start >= from; k--) {
+    const w = words[k]!.text.toLowerCase();
+    if (lex.self.has(fold(w))) return true;
+    // "my brother", "mi hermano", "mein Bruder": a person word the author owns.
+    if (lex.speakers.has(fold(w))) return k > 0 && words[k - 1]!.start >= from && me(k - 1);
+  }
+  return false;
 }

@@ -190,6 +190,8 @@ function undelivered(doc: Doc, m: Teaser, s: Span, sums: readonly number[], ctx:
   // In a reply with no link, the question asks the person answered ("¿Dónde compraste esa lámpara?").
   // So does a question that asks the reader for their own answer ("What are you reading this weekend?").
   if (entry.question && ((ctx.reply && doc.urls.length === 0) || asksTheReader(ctx.questions, s) || !openHeadline(doc, sums, s))) return false;
+  // A prompt after a question that asks the reader for their own answer asks for that answer.
+  if (entry.prompt && ctx.questions.some((q) => q.start < s.start)) return false;
   if (HELP_RE.test(text.slice(m.end, s.end))) return false;
   // "22 Alberta communities under states of emergency", "This rain just keeps pouring!": the sentence says what
   // happened, so its count or its demonstrative points at news, not at something withheld. In Title Case such
@@ -221,9 +223,9 @@ function titleCased(doc: Doc): boolean {
  * Spanish and Portuguese mark the first person in the verb only ("la razón por la que amo el otoño", "o motivo pelo
  * qual durmo tão pouco"): no I/my word tells the author. A relative clause's verb stands right after its opener
  * (perhaps after "no" or a clitic), so there a verb in the first person is the author's. The words and forms are the
- * language's (lexicon `firstPerson`).
+ * language's (lexicon `firstPerson`). Only words in [from, to) count.
  */
-function firstPersonVerb(doc: Doc, from: number, teasers: readonly Span[]): boolean {
+export function firstPersonVerb(doc: Doc, from: number, teasers: readonly Span[], to = doc.text.length): boolean {
   const fp = teaserWords(doc.lang)?.firstPerson;
   if (!fp) return false;
   const lower = doc.words.map((w) => w.text.toLowerCase());
@@ -231,7 +233,7 @@ function firstPersonVerb(doc: Doc, from: number, teasers: readonly Span[]): bool
   // the ambiguous ending only in forms no other person takes ("hago", "tengo", "conozco").
   const plain = fp.unaccented && !fp.unaccented.accented.test(doc.text) ? fp.unaccented : null;
   return doc.words.some((w, i) => {
-    if (w.start < from || teasers.some((t) => w.start >= t.start && w.start < t.end)) return false;
+    if (w.start < from || w.start >= to || teasers.some((t) => w.start >= t.start && w.start < t.end)) return false;
     if (!fp.verb.test(w.text) || fp.notVerb.test(w.text)) return false;
     if (plain && lower[i]!.endsWith(plain.ending) && !plain.firstOnly.test(lower[i]!)) return false;
     let j = i - 1;
@@ -263,8 +265,42 @@ export function ownLife(doc: Doc, flags: readonly number[], teasers: readonly Te
       w.start >= from &&
       (flags[i]! & WORD_FLAG.me) !== 0 &&
       !ambiguous?.has(w.text.toLowerCase()) &&
+      !inTitle(doc, i) &&
       !teasers.some((t) => w.start >= t.start && w.start < t.end),
   );
+}
+
+/** What may stand before a word that opens its sentence: nothing, or an end mark, a colon or an opening mark. */
+const OPENS_SENTENCE_RE = /(?:^|[.!?…:\n¿¡"“«(])[\s"'“‘«(¿¡]*$/u;
+/** Short lower-case words a title keeps between its capitalised ones ("Esqueceram de Mim", "Laisse-moi et Toi"). */
+const TITLE_GLUE_RE = /^\p{Ll}{1,3}$/u;
+
+/** Whether the word at `i` opens its sentence, where any word has a capital. */
+function opensSentence(doc: Doc, i: number): boolean {
+  return OPENS_SENTENCE_RE.test(doc.text.slice(Math.max(0, doc.words[i]!.start - 4), doc.words[i]!.start));
+}
+
+/**
+ * Whether the word at `i` is a capitalised word of a title inside running text ("Lembra do menino de Esqueceram de
+ * Mim?", "the girl from Love Me Tender"): a capitalised word mid-sentence with another one beside it, across at most
+ * two short lower-case words. There "Mim", "Me" are the title's words, not the author speaking. English "I" always
+ * has its capital, so it tells nothing of a title.
+ */
+function inTitle(doc: Doc, i: number): boolean {
+  const words = doc.words;
+  if (words[i]!.text === 'I' || !CAPITALISED_RE.test(words[i]!.text) || opensSentence(doc, i)) return false;
+  for (const step of [-1, 1]) {
+    for (let k = i + step, glue = 0; k >= 0 && k < words.length && glue <= 2; k += step) {
+      const text = words[k]!.text;
+      if (CAPITALISED_RE.test(text)) {
+        if (!opensSentence(doc, k)) return true;
+        break;
+      }
+      if (!TITLE_GLUE_RE.test(text)) break;
+      glue++;
+    }
+  }
+  return false;
 }
 
 /** No capital anywhere: the lower-case register of chat, not of a headline or a newsroom's tweet. */

@@ -4,6 +4,7 @@
 // that must stay quiet and rows that must still fire, in five languages.
 import { describe, expect, it } from 'vitest';
 import { check, type Lang } from '../../lib/checker';
+import { ASK_LEXICONS, askLexicon, fold } from '../../lib/checker/lexicon';
 
 interface Row {
   lang: Lang;
@@ -103,5 +104,54 @@ describe('a milestone with no thanks to readers, or with a sale or an ask beside
   ]);
   it('a thanked milestone is still the author’s news (own-posts o230: a take)', () => {
     expect(check('Our app just crossed 100,000 downloads 🎉🎉 Thank you all!', { lang: 'en', platform: 'x' }).kind).toBe('take');
+  });
+});
+
+describe('an episode that names its guest and topic shows one card at most, never humblebrag’s', () => {
+  run([
+    { lang: 'en', text: 'New episode: we talk to Dr. Lena Ortiz about sleep and shift work.', quiet: ['humblebrag'], cards: 1 },
+    { lang: 'en', text: 'This week I interview Maya Chen about urban beekeeping.', quiet: ['humblebrag'], cards: 1 },
+    { lang: 'es', text: 'Nuevo episodio: hablamos con la Dra. Lena Ortiz sobre el sueño y el trabajo por turnos.', quiet: ['humblebrag'], cards: 1 },
+    { lang: 'de', text: 'Neue Folge: Wir sprechen mit Dr. Lena Ortiz über Schlaf und Schichtarbeit.', quiet: ['humblebrag'], cards: 1 },
+    { lang: 'fr', text: 'Nouvel épisode : nous parlons avec la Dre Lena Ortiz du sommeil et du travail posté.', quiet: ['humblebrag'], cards: 1 },
+    { lang: 'pt', text: 'Novo episódio: conversamos com a Dra. Lena Ortiz sobre sono e trabalho por turnos.', quiet: ['humblebrag'], cards: 1 },
+    // No guest by name: still the author's news.
+    { lang: 'en', text: 'New episode: we talk to our mom about life.', fires: ['humblebrag'] },
+    { lang: 'es', text: '¡Nuevo episodio! Hablamos de todo un poco.', fires: ['humblebrag'] },
+  ]);
+});
+
+describe('an anniversary thanked to the readers is a milestone: one card at most, humblebrag’s', () => {
+  run([
+    { lang: 'en', text: 'Our Etsy shop turns 5 today! Thank you to everyone who bought a mug, sent a photo or just cheered us on.', quiet: ['learned-promotion', 'learned-bait'], cards: 1 },
+    { lang: 'en', text: 'Our Etsy shop turns 5 today! Thank you all!', quiet: ['learned-promotion'], cards: 1 },
+    { lang: 'en', text: '5 years ago today I opened my little pottery shop. Thank you all for every order, every photo and every kind word.', quiet: ['learned-promotion'], cards: 1 },
+    { lang: 'es', text: '¡Nuestra tienda de Etsy cumple 5 años hoy! Gracias a todos los que comprasteis una taza o nos animasteis.', quiet: ['learned-promotion'], cards: 1 },
+    { lang: 'es', text: 'Nuestra tienda cumple 5 años hoy. ¡Gracias a todos!', quiet: ['learned-promotion'], cards: 1 },
+    { lang: 'de', text: 'Unser Etsy-Shop wird heute 5! Danke an alle, die eine Tasse gekauft oder uns angefeuert haben.', quiet: ['learned-promotion'], cards: 1 },
+    { lang: 'fr', text: "Notre boutique Etsy fête ses 5 ans aujourd'hui ! Merci à tous ceux qui ont acheté une tasse ou nous ont encouragés.", quiet: ['learned-promotion'], cards: 1 },
+    { lang: 'pt', text: 'Nossa loja no Etsy faz 5 anos hoje! Obrigada a todos que compraram uma caneca ou torceram por nós.', quiet: ['learned-promotion'], cards: 1 },
+  ]);
+});
+
+describe('an anniversary that sells still asks', () => {
+  run([
+    { lang: 'en', text: 'Our Etsy shop turns 5 today! 20% off everything this week, link in bio', fires: ['discount-code', 'call-to-action'] },
+    { lang: 'es', text: '¡Nuestra tienda cumple 5 años! 20% de descuento en todo esta semana, enlace en la bio', fires: ['discount-code'] },
+    { lang: 'de', text: 'Unser Shop wird heute 5! 20 % Rabatt auf alles diese Woche, Link in der Bio', fires: ['discount-code'] },
+    { lang: 'fr', text: "Notre boutique fête ses 5 ans ! -20 % sur tout cette semaine, lien en bio", fires: ['discount-code'] },
+    { lang: 'pt', text: 'Nossa loja faz 5 anos! 20% de desconto em tudo esta semana, link na bio', fires: ['discount-code'] },
+  ]);
+  it.each([
+    ['en', 'Our Etsy shop turns 5 today! 20% off everything this week, link in bio'],
+    ['pt', 'Nossa loja faz 5 anos! 20% de desconto em tudo esta semana, link na bio'],
+  ] as const)('reads as take: %s', (lang, text) => {
+    expect(check(text, { lang, platform: 'x' }).kind).toBe('take');
+  });
+});
+
+describe('lexicon anniversary', () => {
+  it.each(Object.entries(ASK_LEXICONS).flatMap(([lang, lex]) => (lex.anniversary ?? []).map((e) => [lang, e.example] as const)))('%s: its example matches: %s', (lang, example) => {
+    expect(askLexicon(lang as Lang)?.anniversary?.test(fold(example.toLowerCase().replace(/[’‘]/g, "'")))).toBe(true);
   });
 });

@@ -99,3 +99,29 @@ describe('the speech lexicons (lib/checker/lexicon/<lang>.ts)', () => {
     expect(reportedAsk(input.doc, input.phrases, input.evidence.lower, input.evidence.sentences, { start, end }), text.slice(start, end)).toBe(true);
   });
 });
+
+// A relative or the author telling about the author is no source of news (speech.ts saidByOwnCircle); a named
+// source or an outlet still reports, and so does a relative telling of something else ("the water is rising").
+describe('reported speech about the author is not news', () => {
+  const informs = (text: string, lang: Lang) => check(text, { lang, platform: 'x' }).signals.some((s) => s.signal === 'informing');
+  it.each([
+    ['en', "My brother says I'm looking for a job in the wrong places. Maybe he's right, 40 applications in three months."],
+    ['es', 'Mi hermano dice que busco trabajo en los sitios equivocados. Quizás tenga razón, 40 solicitudes en tres meses.'],
+    ['de', 'Mein Bruder sagt, ich suche seit drei Monaten an den falschen Stellen nach einem Job. 40 Bewerbungen bisher.'],
+    ['de', 'Mein Bruder sagt, ich suche einen Job, der zu mir passt. Vielleicht hat er recht.'],
+    ['fr', 'Mon frère dit que je cherche du travail aux mauvais endroits. Il a peut-être raison, 40 candidatures en trois mois.'],
+    ['pt', 'Meu irmão diz que estou procurando emprego nos lugares errados. Talvez ele tenha razão, 40 candidaturas em três meses.'],
+  ] as const)('%s: %s', (lang, text) => {
+    expect(informs(text, lang)).toBe(false);
+    expect(check(text, { lang, platform: 'x' }).kind).not.toBe('give');
+  });
+  it.each([
+    ['en', 'Police say the A7 is closed until 6pm after a crash near Hamburg, two people injured.'],
+    ['es', 'La policía dice que la A7 está cortada hasta las 18 h por un accidente cerca de Hamburgo, dos heridos.'],
+    ['de', 'Die Polizei sagt, die A7 ist bis 18 Uhr gesperrt. Zwei Verletzte in Hamburg.'],
+    ['fr', "La police dit que l'A7 est fermée jusqu'à 18 h après un accident près de Hambourg, deux blessés."],
+    ['pt', 'A polícia diz que a A7 está fechada até as 18h após um acidente perto de Hamburgo, dois feridos.'],
+  ] as const)('a source still reports: %s: %s', (lang, text) => {
+    expect(informs(text, lang)).toBe(true);
+  });
+});

@@ -188,6 +188,18 @@ export interface AskLexicon {
    */
   introduces?: (Noted & { pattern: string })[];
   /**
+   * How a show's episode or a talk names who it talks to and about what ("we talk to Dr. Lena Ortiz about sleep",
+   * "hablamos con la Dra. Ortiz sobre el sueño"): a phrase source over folded lower-case text whose group 1 is the
+   * guest (humblebrag checks a capitalised name there). The announcement then carries what the reader gets.
+   */
+  talksWith?: (Noted & { pattern: string })[];
+  /**
+   * An anniversary of the author's own thing ("Our shop turns 5 today", "5 years ago today I opened", "cumple 5 años",
+   * "wird 5", "fête ses 5 ans", "faz 5 anos"): thanked to the readers it is a milestone (policy.ts thanksForMilestone),
+   * like a count of followers. A phrase source over folded lower-case text.
+   */
+  anniversary?: (Noted & { pattern: string })[];
+  /**
    * Conditions that open a pitch, however long ("if you like raw talent, raw lyrics, straight real hip hop Check my
    * newest song"): an action after one, aimed at the author's own thing, is a request even without a comma or a
    * capital before it.

@@ -518,6 +518,8 @@ export const en: Lexicon = {
       "what are you (?:reading|watching|listening to|working on|building|cooking|making|planning)",
       "which (?:[\\p{L}]+ )?(?:do|would) you (?:use|prefer|recommend|pick|choose)",
       "what do you (?:think|use|recommend|prefer)",
+      // The reader's own experience asked after ("How did your team find this week?"): their answer is the point.
+      "how (?:did|does|do|was|were|is|are|has|have) your",
       "what(?:'s| is) the (?:best|worst|one) [\\p{L} ]{1,30} you(?:'ve| have)? (?:ever )?(?:read|seen|tried|used|watched|had|got|gotten|received)",
       'curious (?:if|whether|what|how|to hear|about)',
       'i wonder(?:ed)? (?:if|whether|why|how)',

@@ -120,6 +120,20 @@ function launches(input: RuleInput): PhraseMatch[] {
   return out;
 }
 
+/**
+ * Whether the post names whom a show's episode or a talk of the author's talks to, by name, and about what ("New
+ * episode: we talk to Dr. Lena Ortiz about sleep and shift work", "Nuevo episodio: hablamos con la Dra. Ortiz sobre el
+ * sueño"; lexicon `talksWith`): the announcement carries what the reader gets, so it is no brag of the author's.
+ */
+function talksWithGuest(input: RuleInput): boolean {
+  const re = askLexicon(input.doc.lang)?.talksWith;
+  const { text } = input.doc;
+  // Folding and lower-casing keep a Latin text's length, so the match's offsets are the text's.
+  const indices = re?.exec(fold(text.toLowerCase()))?.indices;
+  const guest = indices?.find((span, i) => i > 0 && span);
+  return !!guest && /\p{Lu}/u.test(text.slice(guest[0], guest[1]));
+}
+
 export default defineRule({
   meta: {
     id: 'humblebrag',
@@ -144,9 +158,10 @@ export default defineRule({
     // "We've launched an appeal for people affected by the floods" is news of help for others, not of the author.
     // "Authorities warn of tornadoes for the coast; we are live there next" reports the storm, not the reporter.
     // A dataset or a tool released under an open licence is handed over: the release is the gift, not the author's news.
+    // An episode that names its guest and topic announces what the reader gets.
     const quiet =
       input.evidence.takeaway >= STORY_TAKEAWAY ||
-      handsOver(input) || givesClearly(input) || credits || forOthers(input.doc, input.evidence.lower) || (hits.length > 0 && reportsNews(input));
+      handsOver(input) || givesClearly(input) || credits || (hits.length > 0 && talksWithGuest(input)) || forOthers(input.doc, input.evidence.lower) || (hits.length > 0 && reportsNews(input));
     // A milestone that thanks the readers ("Finally hit 1,000 subscribers! Thank you all so much") gets this card alone
     // (policy.ts thanksForMilestone quiets the model's and too-short's readings of it): its advice, the story behind
     // the number, is the gentle one. Its weight stays: the post is still the author's news (own-posts o230, a take).

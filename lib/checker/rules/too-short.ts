@@ -1,4 +1,4 @@
-import { givesBeyondPitch, givesSomething, namesEvent, offersJob, spreadWords, thanksForMilestone } from '../policy';
+import { countsAudience, givesBeyondPitch, givesSomething, namesEvent, offersJob, spreadWords, thanksForMilestone } from '../policy';
 import { inSomeonesThread } from '../input';
 import { reportsBeyondSympathy } from '../signals';
 import { defineRule, type RuleInput } from '../rule';
@@ -33,8 +33,6 @@ function engagementWord(lex: CompiledAsks, word: string): boolean {
 
 /** Words that make a short post about an event a reaction to it ("so scary", "damn", "no way", "omg"). */
 const REACTION_RE = /(?<![\p{L}])(?:that|so|damn|omg|no way|wtf|crazy|scary|insane|unbelievable|holy|geez|jeez|qu[eé] (?:miedo|locura|horror)|madre m[ií]a|krass|wahnsinn|quelle horreur|incroyable|meu deus|que medo)(?![\p{L}])/iu;
-
-const NEXT_WORD_RE = /^\s*([\p{L}]+)/u;
 
 /**
  * Whether a short post is a status update or a photo caption that tells something (LABELS.md: neutral, not
@@ -77,12 +75,6 @@ function tellsAScene(input: RuleInput): boolean {
   return doc.words.some((w, k) => noun(k) && !(w.start >= anchor.index && w.start < anchor.index + anchor[0].length));
 }
 
-/** Whether the number ending at `end` counts an audience ("2k followers", "500 suscriptores"). */
-function countsAudience(input: RuleInput, end: number): boolean {
-  const lex = askLexicon(input.doc.lang);
-  const next = NEXT_WORD_RE.exec(input.doc.text.slice(end, end + 40))?.[1];
-  return !!lex && !!next && lex.audience.has(fold(next.toLowerCase()));
-}
 
 /** Whether every ask in the post asks the audience to act for the author's reach (not to buy, visit or sign up). */
 function engagementOnly(input: RuleInput): boolean {

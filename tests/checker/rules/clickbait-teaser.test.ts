@@ -3,6 +3,19 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    // A title beside the author's own making: the making still captions their photo (teasers.ts inTitle).
+    { text: 'We watched Home Alone and then finished the treehouse, and this is what it looks like!', note: 'the author’s own treehouse' },
+    { text: 'Vimos Esqueceram de Mim e depois terminamos a casa na árvore. Olha como ficou!', ctx: { lang: 'pt' }, note: 'the author’s own treehouse' },
+    { text: 'Vimos Solo en Casa y luego terminamos la casa del árbol. Así quedó', ctx: { lang: 'es' }, note: 'the author’s own treehouse' },
+    { text: 'Wir haben Kevin allein zu Haus geschaut und dann unser Baumhaus fertig gebaut. So sieht es jetzt aus!', ctx: { lang: 'de' }, note: 'the author’s own treehouse' },
+    { text: "On a regardé Maman, j'ai raté l'avion puis fini notre cabane. Voici à quoi elle ressemble !", ctx: { lang: 'fr' }, note: 'the author’s own cabin' },
+    // A question about the reader's own week or team asks for their answer and withholds nothing (phrase list
+    // `question`); "tell us in the comments" after it asks for that answer (entry `prompt`).
+    { text: 'How did your team find this week? Tell us in the comments.', note: 'the reader’s own week, asked' },
+    { text: '¿Cómo ha vivido tu equipo esta semana? Cuéntanoslo en los comentarios.', ctx: { lang: 'es' }, note: 'the reader’s own week, asked' },
+    { text: 'Wie hat dein Team diese Woche erlebt? Erzählt es uns in den Kommentaren.', ctx: { lang: 'de' }, note: 'the reader’s own week, asked' },
+    { text: 'Comment votre équipe a vécu cette semaine ?', ctx: { lang: 'fr' }, note: 'the reader’s own week, asked' },
+    { text: 'Como sua equipe viveu esta semana? Conta pra gente nos comentários.', ctx: { lang: 'pt' }, note: 'the reader’s own week, asked' },
     // A how-to title that names its means, or a "como" that is "as", keeps nothing back.
     { text: 'Cómo reducir el tiempo de CI de 40 a 9 minutos usando la caché de node_modules https://t.co/a', ctx: { lang: 'es' }, note: 'the means follows: usando…' },
     { text: 'Como reduzir o tempo de CI de 40 para 9 minutos usando o cache do node_modules https://t.co/a', ctx: { lang: 'pt' }, note: 'the means follows: usando…' },
@@ -126,6 +139,19 @@ testRule(rule, {
     { text: 'esto es lo que hago cada domingo antes de trabajar', ctx: { lang: 'es' }, note: 'typed without accents, "hago" is still the author' },
   ],
   invalid: [
+    // A capitalised title's "Mim", "Me", "Mich" is not the author speaking: the look is still kept for the click.
+    { text: 'Lembra do menino de Esqueceram de Mim? Veja como ele está hoje', ctx: { lang: 'pt' }, flags: ['Veja como ele está hoje'] },
+    { text: 'Remember the girl from Love Me Tender? This is what she looks like now', flags: ['This is what she looks like now'] },
+    { text: '¿Recuerdas a la niña de Quiéreme Mucho? Así luce ahora', ctx: { lang: 'es' }, flags: ['Así luce ahora'] },
+    { text: 'Erinnert ihr euch an das Mädchen aus Liebe Mich Doch? So sieht sie heute aus', ctx: { lang: 'de' }, flags: ['So sieht sie heute aus'] },
+    { text: "Vous vous souvenez de la fille de Laisse-Moi Entrer ? Voici à quoi elle ressemble aujourd'hui", ctx: { lang: 'fr' }, flags: ["Voici à quoi elle ressemble aujourd'hui"] },
+    // The reader's body or team named in a headline is no question to the reader: it still withholds.
+    { text: "Here's what happens to your body when you stop eating sugar", flags: ["Here's what happens to your body when"] },
+    { text: 'Can you guess which celebrity this is? Tell us in the comments', flags: ['Can you guess', 'Tell us in the comments'] },
+    { text: 'Esto es lo que le pasa a tu cuerpo cuando dejas el azúcar', ctx: { lang: 'es' }, flags: ['Esto es lo que le pasa a tu cuerpo cuando'] },
+    { text: 'Das passiert mit deinem Körper, wenn du keinen Zucker mehr isst', ctx: { lang: 'de' }, flags: ['Das passiert mit deinem Körper, wenn'] },
+    { text: 'Voici ce qui arrive à votre corps quand vous arrêtez le sucre', ctx: { lang: 'fr' }, flags: ['Voici ce qui arrive à votre corps quand'] },
+    { text: 'Isso é o que acontece com seu corpo quando você para de comer açúcar', ctx: { lang: 'pt' }, flags: ['Isso é o que acontece com seu corpo quando'] },
     // A how-to title, as the English "How to…", in every language: the how is behind the link.
     { text: 'Cómo ahorrar 500 euros al año en la compra https://t.co/abc', ctx: { lang: 'es' }, flags: ['Cómo ahorrar'] },
     { text: 'Como economizar 500 reais por ano no supermercado https://t.co/abc', ctx: { lang: 'pt' }, flags: ['Como economizar'] },

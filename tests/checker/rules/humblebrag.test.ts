@@ -1,3 +1,6 @@
+import { describe, expect, it } from 'vitest';
+import { ASK_LEXICONS, askLexicon, fold } from '../../../lib/checker/lexicon';
+import type { Lang } from '../../../lib/checker/types';
 import rule from '../../../lib/checker/rules/humblebrag';
 import { testRule } from '../rule-tester';
 
@@ -7,6 +10,12 @@ testRule(rule, {
     { text: 'Orgullosa de compartir lo que aprendí: bajar el fuego a 160 °C y tapar la sartén 10 minutos deja la tortilla jugosa.', ctx: { lang: 'es' } },
     { text: 'Orgulhosa de compartilhar o que aprendi: regar as suculentas só quando a terra estiver seca, uma vez a cada 10 dias.', ctx: { lang: 'pt' } },
     { text: 'Stolz, euch zu zeigen, wie wir den Build von 9 auf 6 Minuten gebracht haben: Cache für node_modules, Tests parallel auf 4 Runnern.', ctx: { lang: 'de' } },
+    // An episode that names its guest and topic announces what the reader gets (lexicon talksWith).
+    { text: 'New episode: we talk to Dr. Lena Ortiz about sleep and shift work.', note: 'guest and topic named' },
+    { text: 'Nuevo episodio: hablamos con la Dra. Lena Ortiz sobre el sueño y el trabajo por turnos.', ctx: { lang: 'es' }, note: 'guest and topic named' },
+    { text: 'Neue Folge: Wir sprechen mit Dr. Lena Ortiz über Schlaf und Schichtarbeit.', ctx: { lang: 'de' }, note: 'guest and topic named' },
+    { text: 'Nouvel épisode : nous parlons avec la Dre Lena Ortiz du sommeil et du travail posté.', ctx: { lang: 'fr' }, note: 'guest and topic named' },
+    { text: 'Novo episódio: conversamos com a Dra. Lena Ortiz sobre sono e trabalho por turnos.', ctx: { lang: 'pt' }, note: 'guest and topic named' },
     // A spoiler with its words after the colon hands over the result: the release gives what it found.
     { text: "New video is up: I tested 6 cheap soldering irons so you don't have to. Spoiler: the €15 one beat the €60 one.", ctx: { platform: 'youtube' }, note: 'the result follows "Spoiler:"' },
     { text: 'Nuevo vídeo: probé 6 soldadores baratos para que no tengas que hacerlo. Spoiler: el de 15 € ganó al de 60 €.', ctx: { lang: 'es', platform: 'youtube' }, note: 'the result follows' },
@@ -57,6 +66,10 @@ testRule(rule, {
     { text: 'Unser neues Video zum Hochwasser in Passau ist online: Pegel bei 9 Metern. video.example.de/passau', ctx: { lang: 'de' }, note: 'coverage of a named flood with its numbers' },
   ],
   invalid: [
+    // An episode with no guest named, or a guest who is no name, is still the author's news.
+    { text: 'New episode is live! We talk about everything and nothing.', flags: ['New episode is live'] },
+    { text: 'New episode: we talk to our mom about life.', flags: ['New episode'] },
+    { text: '¡Nuevo episodio! Hablamos de todo un poco.', ctx: { lang: 'es' }, flags: ['Nuevo episodio'] },
     // A milestone thanked to the readers keeps this card, alone (policy.ts thanksForMilestone quiets the others).
     { text: 'Finally hit 1,000 subscribers on my knitting channel! Thank you all so much', flags: ['hit 1,000 subscribers'] },
     // "Spoiler:" with a link or a teaser after it hands over nothing.
@@ -105,4 +118,10 @@ testRule(rule, {
     { text: "Today we launched R2 Local Uploads for faster uploads.", flags: ['Today we launched'] },
     { text: 'Presentamos Lumen, la app de notas que se sincroniza sola.', ctx: { lang: 'es' }, flags: ['Presentamos'] },
   ],
+});
+
+describe('lexicon talksWith', () => {
+  it.each(Object.entries(ASK_LEXICONS).flatMap(([lang, lex]) => (lex.talksWith ?? []).map((e) => [lang, e.example] as const)))('%s: its example matches: %s', (lang, example) => {
+    expect(askLexicon(lang as Lang)?.talksWith?.test(fold(example.toLowerCase()))).toBe(true);
+  });
 });

@@ -56,6 +56,21 @@ describe('a question that asks readers for their own answer', () => {
     expect(rules).not.toContain('clickbait-teaser');
   });
 
+  // The reader's own week or team asked after ("How did your team find this week?"): no teaser, whatever the prompt after.
+  it.each([
+    ['How did your team find this week? Tell us in the comments.', 'en'],
+    ['How was your first week back at school? Tell us in the comments.', 'en'],
+    ['¿Cómo ha vivido tu equipo esta semana? Cuéntanoslo en los comentarios.', 'es'],
+    ['Wie hat dein Team diese Woche erlebt? Erzählt es uns in den Kommentaren.', 'de'],
+    ['Comment votre équipe a vécu cette semaine ?', 'fr'],
+    ['Comment votre équipe a vécu cette semaine ? Dites-le-nous en commentaire.', 'fr'],
+    ['Como sua equipe viveu esta semana? Conta pra gente nos comentários.', 'pt'],
+  ] as const)('the reader’s own week is no teaser: %s', (text, lang) => {
+    const ids = check(text, { lang }).findings.map((f) => f.messageId);
+    expect(ids).not.toContain('learnedBait');
+    expect(ids).not.toContain('clickbaitTeaser');
+  });
+
   it('a quiz to the reader still teases', () => {
     expect(check('Can you guess which celebrity this is?', { lang: 'en' }).findings.map((f) => f.rule)).toContain('clickbait-teaser');
   });

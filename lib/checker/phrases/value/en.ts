@@ -478,6 +478,7 @@ export const enValue: ValueLexicon = {
       why: 'A prompt to the audience that holds nothing of its own.',
       example: 'Tell us: have you ever snapped one off at work',
       atStart: true,
+      prompt: true,
     },
     {
       pattern: "(?:is|are) (?:literally |basically |absolutely |truly |officially )?(?:everything|goals|life|perfection|iconic|a mood)(?=\\s*[.!]*$)",

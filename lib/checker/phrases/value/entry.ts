@@ -46,6 +46,11 @@ export interface ValueEntry {
    * like now" keeps the face for the click.
    */
   appearance?: boolean;
+  /**
+   * A prompt to the audience ("tell us in the comments"): after a question that asks the reader for their own answer
+   * ("How did your team find this week? Tell us in the comments") it asks for that answer, and hides nothing.
+   */
+  prompt?: boolean;
 }
 
 export interface ValueLexicon {
