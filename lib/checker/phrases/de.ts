@@ -147,7 +147,8 @@ export const de: Lexicon = {
       'wir haben gewonnen',
       'ausgezeichnet (?:als|mit)',
       'nominiert',
-      'neues (?:video|buch|produkt)',
+      // A new episode as a new video: the author's own release (Spanish and English say the same).
+      'neues (?:video|buch|produkt)|neue (?:folge|episode)',
       'ein traum ist wahr geworden',
     ],
     bait: [

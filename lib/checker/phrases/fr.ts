@@ -145,7 +145,8 @@ export const fr: Lexicon = {
       'nous avons gagn[ée]',
       'on a gagn[ée]',
       'finalistes?',
-      'nouvelle vid[ée]o',
+      // A new episode as a new video: the author's own release (Spanish and English say the same).
+      'nouvelle vid[ée]o|nouvel [ée]pisode',
       'un r[êe]ve devenu r[ée]alit[ée]',
     ],
     bait: [

@@ -147,7 +147,8 @@ export const pt: Lexicon = {
       'j[aá] est[aá] (?:dispon[ií]vel|no ar)',
       'chegou',
       'ganhamos',
-      'novo v[ií]deo',
+      // A new episode as a new video: the author's own release (Spanish and English say the same).
+      'novo (?:v[ií]deo|epis[oó]dio)|(?:v[ií]deo|epis[oó]dio) novo',
       'sonho realizado',
     ],
     bait: [

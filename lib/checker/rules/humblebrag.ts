@@ -51,10 +51,11 @@ function ownsSomeoneElse(input: RuleInput, i: number): boolean {
  * Availability brags in the other languages ("est sorti", "ist da", "chegou", "ya está aquí"): they name no subject of
  * their own either. With another subject before them, no word of the author's, and nowhere to go (no link, no ask),
  * they tell someone else's news ("Le nouveau film de Villeneuve est sorti", "O verão chegou"); a maker's release
- * note with its link ("Acme 4.0 ist da: acme.example.de") stays the maker's.
+ * note with its link ("Acme 4.0 ist da: acme.example.de") stays the maker's. So does "new" as English's: "Neue Folge
+ * ist online!" is the author's, "El nuevo episodio de Radio Ambulante es buenísimo" a fan's.
  */
 // Not `\b`: it is ASCII-only, so it finds no end after "já".
-const SUBJECTLESS_INTL_RE = /^(?:est|sont|ist|sind|endlich|ya|por fin|chegou|j[aá]|vient de sortir)(?![\p{L}\p{N}])/iu;
+const SUBJECTLESS_INTL_RE = /^(?:est|sont|ist|sind|endlich|ya|por fin|chegou|j[aá]|vient de sortir|nuev[oa]s?|nov[oa]s?|neue[snr]?|nouvel(?:le)?s?)(?![\p{L}\p{N}])/iu;
 /** Words before a brag that still leave the author as its subject in the other languages ("et", "y", "und", "e"). */
 const OWN_SUBJECT_INTL = new Set(['et', 'y', 'und', 'e', 'ça', 'ca', 'es', 'il', 'elle', 'er', 'sie', 'ele', 'ela', 'já', 'ja']);
 

@@ -6,6 +6,11 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    // Someone else's new episode or video, praised by a fan: another subject stands before "new".
+    { text: 'El nuevo episodio de Radio Ambulante sobre Medellín es buenísimo.', ctx: { lang: 'es' } },
+    { text: 'O novo vídeo do Kurzgesagt sobre sono está ótimo, principalmente a parte da cafeína.', ctx: { lang: 'pt' } },
+    { text: 'Die neue Folge von Kurzgesagt über Schlaf ist richtig gut, vor allem der Teil über Koffein.', ctx: { lang: 'de' } },
+    { text: 'Le nouvel épisode de Affaires sensibles sur le Concorde est passionnant.', ctx: { lang: 'fr' } },
     // Pride or joy that opens a lesson given in the post itself.
     { text: 'Orgullosa de compartir lo que aprendí: bajar el fuego a 160 °C y tapar la sartén 10 minutos deja la tortilla jugosa.', ctx: { lang: 'es' } },
     { text: 'Orgulhosa de compartilhar o que aprendi: regar as suculentas só quando a terra estiver seca, uma vez a cada 10 dias.', ctx: { lang: 'pt' } },
@@ -97,6 +102,10 @@ testRule(rule, {
     // The formal frames of the same announcement, in five languages.
     { text: 'Ich freue mich, euch mitzuteilen, dass ich ab Januar als Head of Marketing bei Acme starte!', ctx: { lang: 'de' }, flags: ['Ich freue mich, euch mitzuteilen'] },
     { text: 'Me complace anunciar que en enero empiezo como directora de marketing en Acme!', ctx: { lang: 'es' }, flags: ['Me complace anunciar'] },
+    // A new episode of the author's own, in the languages that lacked it.
+    { text: 'Neue Folge ist online! Link in der Bio.', ctx: { lang: 'de' }, flags: ['Neue Folge', 'ist online'] },
+    { text: 'Nouvel épisode en ligne ! Lien en bio.', ctx: { lang: 'fr' }, flags: ['Nouvel épisode'] },
+    { text: 'Novo episódio no ar! Link na bio.', ctx: { lang: 'pt' }, flags: ['Novo episódio'] },
     // Pride opening the post without its verb or subject, as English's "Proud to announce".
     { text: 'Orgullosa de anunciar que me han ascendido a Product Manager Senior.', ctx: { lang: 'es' }, flags: ['Orgullosa de anunciar'] },
     { text: 'Orgulhosa de anunciar que fui promovida a Product Manager Sênior!', ctx: { lang: 'pt' }, flags: ['Orgulhosa de anunciar'] },
