@@ -191,11 +191,10 @@ export function thanksForMilestone(input: RuleInput): boolean {
 
 /**
  * An anniversary ("Our Etsy shop turns 5 today", "5 years ago today I opened", "cumple 5 años", "wird 5", "fête ses 5
- * ans", "faz 5 anos"; lexicon `anniversary`): with the author named and the readers thanked, a milestone like a count.
+ * ans", "faz 5 anos"; occasion `anniversary`): with the author named and the readers thanked, a milestone like a count.
  */
 function marksAnniversary(input: RuleInput): boolean {
-  const re = askLexicon(input.doc.lang)?.anniversary;
-  return !!re && re.test(fold(input.doc.text.toLowerCase().replace(/[’‘]/g, "'")));
+  return occasion(input, 'anniversary').length > 0;
 }
 
 /** The word right after a number. */

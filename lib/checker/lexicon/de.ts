@@ -88,11 +88,6 @@ export const de: AskLexicon = {
   // Event words a tag is, or ends with after a place or a name (#yycflood, #qldfloods, #HighParkFire, #earthquake):
   // the tag files the post under the event, not under reach (hashtag-stuffing does not count it).
   eventTags: ['hochwasser', 'flut', 'uberschwemmung', 'brand', 'waldbrand', 'feuer', 'erdbeben', 'beben', 'sturm', 'unwetter', 'orkan', 'taifun', 'hurrikan', 'tornado', 'tsunami', 'explosion', 'anschlag', 'amoklauf', 'unglück', 'einsturz', 'erdrutsch'],
-  anniversary: [
-    { pattern: "wird (?:heute |morgen )?(?:\\d{1,3}|eins|zwei|drei|vier|fünf|zehn)(?! (?:prozent|%|uhr|euro|grad|minuten|stunden|tage|wochen))", note: 'the author’s thing reaches an age', example: "Unser Etsy-Shop wird heute 5!" },
-    { pattern: "(?:heute )?vor \\d{1,3} jahren (?:habe ich|haben wir|hab ich|eröffnete|eröffneten|gründete|gründeten)", note: 'the day the author began, counted back', example: "Heute vor 5 Jahren habe ich meine Bäckerei eröffnet" },
-    { pattern: "\\d{1,3}(?:\\.|-)? ?(?:jähriges|jubiläum)", note: 'an anniversary named', example: "Wir feiern unser 10-jähriges Jubiläum" },
-  ],
   talksWith: [
     { pattern: '(?:wir|ich) (?:sprechen|sprachen|spreche|sprach|reden|redeten|rede|plaudern) mit ((?:[^!?\\n]{1,60}?)) (?:uber|zum|zur)', note: 'the author talks with a guest about a topic', example: 'Neue Folge: Wir sprechen mit Dr. Lena Ortiz über Schlaf und Schichtarbeit.' },
     { pattern: '(?:mit|zu gast ist|zu gast:) ((?:[^!?\\n]{1,60}?)) (?:sprechen|reden|sprachen|redeten) (?:wir|ich) uber', note: 'the guest named before the verb', example: 'Mit Dr. Lena Ortiz sprechen wir über Schlaf.' },

@@ -130,12 +130,6 @@ export const en: AskLexicon = {
   // Event words a tag is, or ends with after a place or a name (#yycflood, #qldfloods, #HighParkFire, #earthquake):
   // the tag files the post under the event, not under reach (hashtag-stuffing does not count it).
   eventTags: ['flood', 'floods', 'flooding', 'fire', 'fires', 'wildfire', 'wildfires', 'bushfire', 'bushfires', 'blaze', 'quake', 'quakes', 'earthquake', 'storm', 'storms', 'typhoon', 'hurricane', 'cyclone', 'tornado', 'tsunami', 'meteor', 'explosion', 'blast', 'shooting', 'bombing', 'bombings', 'crash', 'derailment', 'collapse', 'haze', 'landslide', 'eruption'],
-  anniversary: [
-    { pattern: "turns? (?:\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)(?! (?:percent|%|degrees|minutes|hours))", note: 'the author’s thing reaches an age', example: "Our Etsy shop turns 5 today!" },
-    { pattern: "\\d{1,3} years? ago today", note: 'the day the author began, counted back', example: "5 years ago today I opened my little bakery" },
-    { pattern: "(?:\\d{1,3}(?:st|nd|rd|th)|first|second|third|fifth|tenth) (?:anniversary|birthday)", note: 'an anniversary named', example: "Today is our 10th anniversary" },
-    { pattern: "(?:\\d{1,3}|one|two|three|five|ten) years? (?:in business|since (?:we|i) (?:opened|started|launched))", note: 'years the author’s thing has run', example: "10 years in business this week!" },
-  ],
   talksWith: [
     { pattern: '(?:we|i) (?:talk|talked|speak|spoke|chat|chatted|sit down|sat down) (?:to|with) ((?:[^!?\\n]{1,60}?)) about', note: 'the author talks to a guest about a topic', example: 'New episode: we talk to Dr. Lena Ortiz about sleep and shift work.' },
     { pattern: '(?:we|i) (?:interview|interviewed) ((?:[^!?\\n]{1,60}?)) (?:about|on)', note: 'the author interviews a guest on a topic', example: 'This week I interview Maya Chen about urban beekeeping.' },

@@ -95,11 +95,6 @@ export const es: AskLexicon = {
   // Event words a tag is, or ends with after a place or a name (#yycflood, #qldfloods, #HighParkFire, #earthquake):
   // the tag files the post under the event, not under reach (hashtag-stuffing does not count it).
   eventTags: ['inundacion', 'inundaciones', 'incendio', 'incendios', 'terremoto', 'sismo', 'temblor', 'huracan', 'tormenta', 'tifon', 'tornado', 'tsunami', 'explosion', 'tiroteo', 'atentado', 'accidente', 'derrumbe', 'deslave', 'erupcion'],
-  anniversary: [
-    { pattern: "cumple (?:\\d{1,3}|un|dos|tres|cuatro|cinco|diez) (?:años?|meses)", note: 'the author’s thing reaches an age', example: "¡Nuestra tienda cumple 5 años hoy!" },
-    { pattern: "(?:hoy )?hace \\d{1,3} años (?:abr[ií]|abrimos|empec[eé]|empezamos|lanc[eé]|lanzamos)", note: 'the day the author began, counted back', example: "Hoy hace 5 años abrí mi panadería" },
-    { pattern: "\\d{1,3}(?:o|º|°)? aniversario", note: 'an anniversary named', example: "Celebramos nuestro 10º aniversario" },
-  ],
   talksWith: [
     { pattern: '(?:hablamos|conversamos|charlamos|hablo|converso|charlo) con ((?:[^!?\\n]{1,60}?)) (?:sobre|de)', note: 'the author talks with a guest about a topic', example: 'Nuevo episodio: hablamos con la Dra. Lena Ortiz sobre el sueño.' },
     { pattern: 'entrevistamos a ((?:[^!?\\n]{1,60}?)) (?:sobre|de)', note: 'the author interviews a guest on a topic', example: 'Entrevistamos a Marta Gil sobre huertos urbanos.' },

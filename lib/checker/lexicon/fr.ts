@@ -94,12 +94,6 @@ export const fr: AskLexicon = {
   // Event words a tag is, or ends with after a place or a name (#yycflood, #qldfloods, #HighParkFire, #earthquake):
   // the tag files the post under the event, not under reach (hashtag-stuffing does not count it).
   eventTags: ['inondation', 'inondations', 'crue', 'crues', 'incendie', 'incendies', 'feux', 'seisme', 'seismes', 'tempete', 'ouragan', 'typhon', 'cyclone', 'tornade', 'tsunami', 'explosion', 'fusillade', 'attentat', 'accident', 'effondrement', 'eruption'],
-  anniversary: [
-    { pattern: "f[eê]te ses \\d{1,3} ans", note: 'the author’s thing reaches an age', example: "Notre boutique fête ses 5 ans aujourd'hui !" },
-    { pattern: "a \\d{1,3} ans aujourd'hui", note: 'the author’s thing reaches an age', example: "Notre atelier a 5 ans aujourd'hui" },
-    { pattern: "il y a \\d{1,3} ans (?:jour pour jour|aujourd'hui)", note: 'the day the author began, counted back', example: "Il y a 5 ans jour pour jour, j'ouvrais ma boulangerie" },
-    { pattern: "\\d{1,3}(?:e|eme|ème) anniversaire", note: 'an anniversary named', example: "Nous fêtons notre 10e anniversaire" },
-  ],
   talksWith: [
     { pattern: '(?:nous parlons|nous discutons|on parle|on discute|je parle|je discute|nous recevons|on recoit|je recois)(?: avec)? ((?:[^!?\\n]{1,60}?)) (?:de la|de l\'|du|des|de|d\'|sur)', note: 'the author talks with a guest about a topic', example: 'Nouvel épisode : nous parlons avec la Dre Lena Ortiz du sommeil et du travail posté.' },
   ],

@@ -60,8 +60,6 @@ export interface CompiledAsks {
   introduces: RegExp | null;
   /** The guest and topic of a talk or an episode (group 1: the guest); null when none. */
   talksWith: RegExp | null;
-  /** An anniversary of the author's own thing; null when none. */
-  anniversary: RegExp | null;
   /** A condition opening a pitch, ending up to a dozen words before the action; null when none. */
   conditions: RegExp | null;
   comparatives: ReadonlySet<string>;
@@ -155,7 +153,6 @@ function compile(lexicon: AskLexicon): CompiledAsks {
     offerings: folded(lexicon.offerings ?? []),
     introduces: lexicon.introduces?.length ? alternation(lexicon.introduces, 0) : null,
     talksWith: lexicon.talksWith?.length ? new RegExp(`(?<![\\p{L}])(?:${lexicon.talksWith.map((p) => fold(p.pattern)).join('|')})(?![\\p{L}])`, 'du') : null,
-    anniversary: lexicon.anniversary?.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${lexicon.anniversary.map((p) => fold(p.pattern)).join('|')})(?![\\p{L}\\p{N}])`, 'u') : null,
     conditions: lexicon.conditions?.length ? alternation(lexicon.conditions, CONDITION_GAP) : null,
     comparatives: folded(lexicon.comparatives ?? []),
     madeIt: lexicon.madeIt?.length ? alternation(lexicon.madeIt, 'after') : null,

@@ -1,7 +1,8 @@
 // Occasions where an ask in a post is not the author's take: the author will be somewhere in person and invites
 // readers to meet there, the author's side has a position open and asks readers to pass it on, or the author thanks
-// readers for a milestone. Patterns are regular-expression sources matched case-insensitively on the post's text,
-// bounded by letters on both sides (policy.ts compiles them once per language).
+// readers for a milestone (a count of followers, an anniversary). Patterns are regular-expression sources matched
+// case-insensitively on the post's text with curly apostrophes read as straight ones, bounded by letters on both
+// sides; each key's patterns are compiled once per language (occasionRegex).
 import { startsWord } from '../phrases';
 import type { DocLang } from '../types';
 import type { Noted } from './types';
@@ -25,6 +26,11 @@ export interface OccasionLexicon {
   spread: Pattern[];
   /** Thanks to readers. */
   thanks: Pattern[];
+  /**
+   * An anniversary of the author's own thing ("Our shop turns 5 today", "5 years ago today I opened"): thanked to the
+   * readers it is a milestone (policy.ts thanksForMilestone), like a count of followers.
+   */
+  anniversary: Pattern[];
 }
 
 const en: OccasionLexicon = {
@@ -57,6 +63,12 @@ const en: OccasionLexicon = {
     { pattern: "thanks?|thank you|thx|ty", note: 'thanks said outright', example: 'Thank you all so much' },
     { pattern: '(?:grateful|thankful) (?:to|for) (?:you|all of you|every one of you|everyone|y\'all|you all)', note: 'gratitude to the readers, not for a journey', example: 'So grateful to all of you' },
   ],
+  anniversary: [
+    { pattern: "turns? (?:\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)(?! (?:percent|%|degrees|minutes|hours))", note: 'the author’s thing reaches an age', example: "Our Etsy shop turns 5 today!" },
+    { pattern: "\\d{1,3} years? ago today", note: 'the day the author began, counted back', example: "5 years ago today I opened my little bakery" },
+    { pattern: "(?:\\d{1,3}(?:st|nd|rd|th)|first|second|third|fifth|tenth) (?:anniversary|birthday)", note: 'an anniversary named', example: "Today is our 10th anniversary" },
+    { pattern: "(?:\\d{1,3}|one|two|three|five|ten) years? (?:in business|since (?:we|i) (?:opened|started|launched))", note: 'years the author’s thing has run', example: "10 years in business this week!" },
+  ],
 };
 
 const es: OccasionLexicon = {
@@ -88,6 +100,11 @@ const es: OccasionLexicon = {
     { pattern: 'gracias', note: 'thanks said outright', example: '¡Muchas gracias a todos!' },
     { pattern: 'agradecid[oa]s? (?:a|con) (?:todos|todas|vosotros|vosotras|ustedes)', note: 'gratitude to the readers, not for a journey', example: 'Muy agradecida con todos' },
   ],
+  anniversary: [
+    { pattern: "cumple (?:\\d{1,3}|un|dos|tres|cuatro|cinco|diez) (?:años?|meses)", note: 'the author’s thing reaches an age', example: "¡Nuestra tienda cumple 5 años hoy!" },
+    { pattern: "(?:hoy )?hace \\d{1,3} años (?:abr[ií]|abrimos|empec[eé]|empezamos|lanc[eé]|lanzamos)", note: 'the day the author began, counted back', example: "Hoy hace 5 años abrí mi panadería" },
+    { pattern: "\\d{1,3}(?:o|º|°)? aniversario", note: 'an anniversary named', example: "Celebramos nuestro 10º aniversario" },
+  ],
 };
 
 const de: OccasionLexicon = {
@@ -116,6 +133,11 @@ const de: OccasionLexicon = {
   thanks: [
     { pattern: 'danke|vielen dank', note: 'thanks said outright', example: 'Danke euch allen!' },
     { pattern: 'dankbar (?:für euch|euch allen|ihnen allen)', note: 'gratitude to the readers, not for a journey', example: 'So dankbar euch allen' },
+  ],
+  anniversary: [
+    { pattern: "wird (?:heute |morgen )?(?:\\d{1,3}|eins|zwei|drei|vier|f[üu]nf|zehn)(?! (?:prozent|%|uhr|euro|grad|minuten|stunden|tage|wochen))", note: 'the author’s thing reaches an age', example: "Unser Etsy-Shop wird heute 5!" },
+    { pattern: "(?:heute )?vor \\d{1,3} jahren (?:habe ich|haben wir|hab ich|er[öo]ffnete|er[öo]ffneten|gr[üu]ndete|gr[üu]ndeten)", note: 'the day the author began, counted back', example: "Heute vor 5 Jahren habe ich meine Bäckerei eröffnet" },
+    { pattern: "\\d{1,3}(?:\\.|-)? ?(?:j[äa]hriges|jubil[äa]um)", note: 'an anniversary named', example: "Wir feiern unser 10-jähriges Jubiläum" },
   ],
 };
 
@@ -146,6 +168,12 @@ const fr: OccasionLexicon = {
     { pattern: 'merci', note: 'thanks said outright', example: 'Merci à tous !' },
     { pattern: 'reconnaissante?s? (?:envers vous|à vous|à tous)', note: 'gratitude to the readers, not for a journey', example: 'Tellement reconnaissante envers vous' },
   ],
+  anniversary: [
+    { pattern: "f[eê]te ses \\d{1,3} ans", note: 'the author’s thing reaches an age', example: "Notre boutique fête ses 5 ans aujourd'hui !" },
+    { pattern: "a \\d{1,3} ans aujourd'hui", note: 'the author’s thing reaches an age', example: "Notre atelier a 5 ans aujourd’hui" },
+    { pattern: "il y a \\d{1,3} ans (?:jour pour jour|aujourd'hui)", note: 'the day the author began, counted back', example: "Il y a 5 ans jour pour jour, j'ouvrais ma boulangerie" },
+    { pattern: "\\d{1,3}(?:e|eme|ème) anniversaire", note: 'an anniversary named', example: "Nous fêtons notre 10e anniversaire" },
+  ],
 };
 
 const pt: OccasionLexicon = {
@@ -174,6 +202,11 @@ const pt: OccasionLexicon = {
   thanks: [
     { pattern: 'obrigad[oa]s?|valeu', note: 'thanks said outright', example: 'Muito obrigada a todos!' },
     { pattern: 'agrade[çc]o a (?:todos|todas|voc[eê]s)|grat[oa]s? a (?:todos|todas|voc[eê]s)', note: 'gratitude to the readers, not for a journey', example: 'Agradeço a todos vocês' },
+  ],
+  anniversary: [
+    { pattern: "(?:faz|fez|completa|completou) (?:\\d{1,3}|um|dois|tr[eê]s|cinco|dez) anos?", note: 'the author’s thing reaches an age', example: "Nossa loja no Etsy faz 5 anos hoje!" },
+    { pattern: "h[aá] \\d{1,3} anos,? (?:abri|abrimos|comecei|come[cç]amos|lancei|lan[cç]amos)", note: 'the day the author began, counted back', example: "Há 5 anos abri minha padaria" },
+    { pattern: "\\d{1,3}(?:o|º|°)? anivers[aá]rio", note: 'an anniversary named', example: "Comemoramos nosso 10º aniversário" },
   ],
 };
 

@@ -95,11 +95,6 @@ export const pt: AskLexicon = {
   // Event words a tag is, or ends with after a place or a name (#yycflood, #qldfloods, #HighParkFire, #earthquake):
   // the tag files the post under the event, not under reach (hashtag-stuffing does not count it).
   eventTags: ['enchente', 'enchentes', 'inundacao', 'inundacoes', 'incendio', 'incendios', 'queimada', 'queimadas', 'terremoto', 'sismo', 'tempestade', 'furacao', 'tufao', 'ciclone', 'tornado', 'tsunami', 'explosao', 'tiroteio', 'atentado', 'acidente', 'desabamento', 'deslizamento'],
-  anniversary: [
-    { pattern: "(?:faz|fez|completa|completou) (?:\\d{1,3}|um|dois|tr[eê]s|cinco|dez) anos?", note: 'the author’s thing reaches an age', example: "Nossa loja no Etsy faz 5 anos hoje!" },
-    { pattern: "h[aá] \\d{1,3} anos,? (?:abri|abrimos|comecei|come[cç]amos|lancei|lan[cç]amos)", note: 'the day the author began, counted back', example: "Há 5 anos abri minha padaria" },
-    { pattern: "\\d{1,3}(?:o|º|°)? anivers[aá]rio", note: 'an anniversary named', example: "Comemoramos nosso 10º aniversário" },
-  ],
   talksWith: [
     { pattern: '(?:conversamos|falamos|conversei|falei|batemos um papo|bati um papo) com ((?:[^!?\\n]{1,60}?)) sobre', note: 'the author talks with a guest about a topic', example: 'Novo episódio: conversamos com a Dra. Lena Ortiz sobre sono e trabalho por turnos.' },
     { pattern: 'entrevistamos ((?:[^!?\\n]{1,60}?)) sobre', note: 'the author interviews a guest on a topic', example: 'Entrevistamos Ana Souza sobre hortas urbanas.' },

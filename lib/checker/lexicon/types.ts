@@ -194,12 +194,6 @@ export interface AskLexicon {
    */
   talksWith?: (Noted & { pattern: string })[];
   /**
-   * An anniversary of the author's own thing ("Our shop turns 5 today", "5 years ago today I opened", "cumple 5 años",
-   * "wird 5", "fête ses 5 ans", "faz 5 anos"): thanked to the readers it is a milestone (policy.ts thanksForMilestone),
-   * like a count of followers. A phrase source over folded lower-case text.
-   */
-  anniversary?: (Noted & { pattern: string })[];
-  /**
    * Conditions that open a pitch, however long ("if you like raw talent, raw lyrics, straight real hip hop Check my
    * newest song"): an action after one, aimed at the author's own thing, is a request even without a comma or a
    * capital before it.
