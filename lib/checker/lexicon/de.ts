@@ -88,6 +88,12 @@ export const de: AskLexicon = {
   // Event words a tag is, or ends with after a place or a name (#yycflood, #qldfloods, #HighParkFire, #earthquake):
   // the tag files the post under the event, not under reach (hashtag-stuffing does not count it).
   eventTags: ['hochwasser', 'flut', 'uberschwemmung', 'brand', 'waldbrand', 'feuer', 'erdbeben', 'beben', 'sturm', 'unwetter', 'orkan', 'taifun', 'hurrikan', 'tornado', 'tsunami', 'explosion', 'anschlag', 'amoklauf', 'unglück', 'einsturz', 'erdrutsch'],
+  toolInUse: {
+    before: ['mit', 'auf', 'zu', 'nach'],
+    articles: ['das', 'die', 'der'],
+    note: 'a version right after a tool the author moves to or works with is that tool’s release in use, not an offer',
+    example: 'Wir sind auf Zotero v7 umgestiegen, die Zitate laufen jetzt sauber',
+  },
   talksWith: [
     { pattern: '(?:wir|ich) (?:sprechen|sprachen|spreche|sprach|reden|redeten|rede|plaudern) mit ((?:[^!?\\n]{1,60}?)) (?:uber|zum|zur)', note: 'the author talks with a guest about a topic', example: 'Neue Folge: Wir sprechen mit Dr. Lena Ortiz über Schlaf und Schichtarbeit.' },
     { pattern: '(?:mit|zu gast ist|zu gast:) ((?:[^!?\\n]{1,60}?)) (?:sprechen|reden|sprachen|redeten) (?:wir|ich) uber', note: 'the guest named before the verb', example: 'Mit Dr. Lena Ortiz sprechen wir über Schlaf.' },

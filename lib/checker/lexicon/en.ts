@@ -130,6 +130,12 @@ export const en: AskLexicon = {
   // Event words a tag is, or ends with after a place or a name (#yycflood, #qldfloods, #HighParkFire, #earthquake):
   // the tag files the post under the event, not under reach (hashtag-stuffing does not count it).
   eventTags: ['flood', 'floods', 'flooding', 'fire', 'fires', 'wildfire', 'wildfires', 'bushfire', 'bushfires', 'blaze', 'quake', 'quakes', 'earthquake', 'storm', 'storms', 'typhoon', 'hurricane', 'cyclone', 'tornado', 'tsunami', 'meteor', 'explosion', 'blast', 'shooting', 'bombing', 'bombings', 'crash', 'derailment', 'collapse', 'haze', 'landslide', 'eruption'],
+  toolInUse: {
+    before: ['to', 'with', 'using', 'on', 'into'],
+    articles: ['the'],
+    note: 'a version right after a tool the author moves to or works with is that tool’s release in use, not an offer',
+    example: 'We upgraded our CI to Node v22 and build time dropped from 9 to 6 minutes',
+  },
   talksWith: [
     { pattern: '(?:we|i) (?:talk|talked|speak|spoke|chat|chatted|sit down|sat down) (?:to|with) ((?:[^!?\\n]{1,60}?)) about', note: 'the author talks to a guest about a topic', example: 'New episode: we talk to Dr. Lena Ortiz about sleep and shift work.' },
     { pattern: '(?:we|i) (?:interview|interviewed) ((?:[^!?\\n]{1,60}?)) (?:about|on)', note: 'the author interviews a guest on a topic', example: 'This week I interview Maya Chen about urban beekeeping.' },

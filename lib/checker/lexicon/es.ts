@@ -95,6 +95,12 @@ export const es: AskLexicon = {
   // Event words a tag is, or ends with after a place or a name (#yycflood, #qldfloods, #HighParkFire, #earthquake):
   // the tag files the post under the event, not under reach (hashtag-stuffing does not count it).
   eventTags: ['inundacion', 'inundaciones', 'incendio', 'incendios', 'terremoto', 'sismo', 'temblor', 'huracan', 'tormenta', 'tifon', 'tornado', 'tsunami', 'explosion', 'tiroteo', 'atentado', 'accidente', 'derrumbe', 'deslave', 'erupcion'],
+  toolInUse: {
+    before: ['con', 'usando', 'a', 'al', 'en'],
+    articles: ['el', 'la'],
+    note: 'a version right after a tool the author moves to or works with is that tool’s release in use, not an offer',
+    example: 'Transcribo las entrevistas con Whisper v3 y reviso a mano',
+  },
   talksWith: [
     { pattern: '(?:hablamos|conversamos|charlamos|hablo|converso|charlo) con ((?:[^!?\\n]{1,60}?)) (?:sobre|de)', note: 'the author talks with a guest about a topic', example: 'Nuevo episodio: hablamos con la Dra. Lena Ortiz sobre el sueño.' },
     { pattern: 'entrevistamos a ((?:[^!?\\n]{1,60}?)) (?:sobre|de)', note: 'the author interviews a guest on a topic', example: 'Entrevistamos a Marta Gil sobre huertos urbanos.' },

@@ -94,6 +94,12 @@ export const fr: AskLexicon = {
   // Event words a tag is, or ends with after a place or a name (#yycflood, #qldfloods, #HighParkFire, #earthquake):
   // the tag files the post under the event, not under reach (hashtag-stuffing does not count it).
   eventTags: ['inondation', 'inondations', 'crue', 'crues', 'incendie', 'incendies', 'feux', 'seisme', 'seismes', 'tempete', 'ouragan', 'typhon', 'cyclone', 'tornade', 'tsunami', 'explosion', 'fusillade', 'attentat', 'accident', 'effondrement', 'eruption'],
+  toolInUse: {
+    before: ['avec', 'sur', 'vers', 'à'],
+    articles: ['le', "l'", 'l’'],
+    note: 'a version right after a tool the author moves to or works with is that tool’s release in use, not an offer',
+    example: "J'ai testé le rendu avec Blender v4, deux fois plus rapide",
+  },
   talksWith: [
     { pattern: '(?:nous parlons|nous discutons|on parle|on discute|je parle|je discute|nous recevons|on recoit|je recois)(?: avec)? ((?:[^!?\\n]{1,60}?)) (?:de la|de l\'|du|des|de|d\'|sur)', note: 'the author talks with a guest about a topic', example: 'Nouvel épisode : nous parlons avec la Dre Lena Ortiz du sommeil et du travail posté.' },
   ],

@@ -60,6 +60,8 @@ export interface CompiledAsks {
   introduces: RegExp | null;
   /** The guest and topic of a talk or an episode (group 1: the guest); null when none. */
   talksWith: RegExp | null;
+  /** The words before a version that make it a tool in use, ending where the version starts; null when none. */
+  toolInUse: RegExp | null;
   /** A condition opening a pitch, ending up to a dozen words before the action; null when none. */
   conditions: RegExp | null;
   comparatives: ReadonlySet<string>;
@@ -98,6 +100,17 @@ const CONDITION_GAP = 12;
  * then up to `gap` words, then the end of the prefix (group 1 is where the frame starts). After a noun: at the start.
  * Sources are ours, never user text.
  */
+/**
+ * A word before a capitalised name of one or two words, with an optional article between, at the end of the text:
+ * "… our CI to Node ", "… con Whisper ". Case-sensitive (no 'i' flag), since with one \p{Lu} would match lower case
+ * and any word would pass for a name.
+ */
+function toolInUseRegex(entry: NonNullable<AskLexicon['toolInUse']>): RegExp {
+  const words = (list: readonly string[]) => list.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const name = '\\p{Lu}[\\p{L}\\p{N}.+#-]*';
+  return new RegExp(`(?<![\\p{L}])(?:${words(entry.before)})\\s+(?:(?:${words(entry.articles)})\\s*)?${name}(?:\\s+${name})?\\s+$`, 'u');
+}
+
 function alternation(patterns: readonly { pattern: string }[], gap: number | 'after'): RegExp {
   const body = patterns.map((p) => fold(p.pattern)).join('|');
   if (gap === 'after') return new RegExp(`^\\s*(?:${body})(?![\\p{L}\\p{N}])`, 'u');
@@ -153,6 +166,7 @@ function compile(lexicon: AskLexicon): CompiledAsks {
     offerings: folded(lexicon.offerings ?? []),
     introduces: lexicon.introduces?.length ? alternation(lexicon.introduces, 0) : null,
     talksWith: lexicon.talksWith?.length ? new RegExp(`(?<![\\p{L}])(?:${lexicon.talksWith.map((p) => fold(p.pattern)).join('|')})(?![\\p{L}])`, 'du') : null,
+    toolInUse: lexicon.toolInUse ? toolInUseRegex(lexicon.toolInUse) : null,
     conditions: lexicon.conditions?.length ? alternation(lexicon.conditions, CONDITION_GAP) : null,
     comparatives: folded(lexicon.comparatives ?? []),
     madeIt: lexicon.madeIt?.length ? alternation(lexicon.madeIt, 'after') : null,

@@ -95,6 +95,12 @@ export const pt: AskLexicon = {
   // Event words a tag is, or ends with after a place or a name (#yycflood, #qldfloods, #HighParkFire, #earthquake):
   // the tag files the post under the event, not under reach (hashtag-stuffing does not count it).
   eventTags: ['enchente', 'enchentes', 'inundacao', 'inundacoes', 'incendio', 'incendios', 'queimada', 'queimadas', 'terremoto', 'sismo', 'tempestade', 'furacao', 'tufao', 'ciclone', 'tornado', 'tsunami', 'explosao', 'tiroteio', 'atentado', 'acidente', 'desabamento', 'deslizamento'],
+  toolInUse: {
+    before: ['com', 'para', 'pro', 'no', 'na', 'em'],
+    articles: ['o'],
+    note: 'a version right after a tool the author moves to or works with is that tool’s release in use, not an offer',
+    example: 'Migrei o projeto para o Node v22 e o build caiu de 9 para 6 minutos',
+  },
   talksWith: [
     { pattern: '(?:conversamos|falamos|conversei|falei|batemos um papo|bati um papo) com ((?:[^!?\\n]{1,60}?)) sobre', note: 'the author talks with a guest about a topic', example: 'Novo episódio: conversamos com a Dra. Lena Ortiz sobre sono e trabalho por turnos.' },
     { pattern: 'entrevistamos ((?:[^!?\\n]{1,60}?)) sobre', note: 'the author interviews a guest on a topic', example: 'Entrevistamos Ana Souza sobre hortas urbanas.' },

@@ -194,6 +194,12 @@ export interface AskLexicon {
    */
   talksWith?: (Noted & { pattern: string })[];
   /**
+   * A named tool the author moves to or works with, just before its version ("upgraded our CI to Node v22", "transcribo
+   * con Whisper v3"): the words that may come before the tool's name and the articles that may sit between. The version
+   * is then someone else's release in use, not the author's offer (product-plug).
+   */
+  toolInUse?: Noted & { before: string[]; articles: string[] };
+  /**
    * Conditions that open a pitch, however long ("if you like raw talent, raw lyrics, straight real hip hop Check my
    * newest song"): an action after one, aimed at the author's own thing, is a request even without a comma or a
    * capital before it.

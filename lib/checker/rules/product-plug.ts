@@ -1,4 +1,5 @@
 import { forOthers } from '../evidence';
+import { askLexicon } from '../lexicon';
 import type { PhraseMatch } from '../phrases';
 import { givesBeyondPitch, givesClearly, handsOver, inNotice, namesAuthor, offersPublicGood, pitchGive, reportsAnnouncement, reportsNews, unless } from '../policy';
 import { defineRule, type RuleInput } from '../rule';
@@ -9,16 +10,13 @@ import { byStart, inOrder, overlaps, type Span } from '../text';
 const VERSION_RE = /^v\d/iu;
 
 /**
- * A named tool the author moves to or works with, just before its version, in our five languages: "upgraded our CI to
- * Node v22", "transcribo con Whisper v3", "migriert auf Zotero v7", "testé avec Blender v4", "migrei para o Node v22".
- * The version is someone else's release in use, not the author's offer, unless they ask the reader to take it.
+ * Whether the version at `m` names a tool put to use by the author ("upgraded our CI to Node v22", "transcribo con
+ * Whisper v3"; ask lexicon `toolInUse`) rather than a release: someone else's release in use, not the author's offer,
+ * unless they ask the reader to take it.
  */
-const TOOL_IN_USE_RE =
-  /(?<![\p{L}])(?:to|with|using|on|into|con|usando|a|al|en|mit|auf|zu|nach|avec|sur|vers|à|com|para|pro|no|na|em)\s+(?:(?:the|el|la|das|die|der|le|l'|l’|o)\s*)?\p{Lu}[\p{L}\p{N}.+#-]*(?:\s+\p{Lu}[\p{L}\p{N}.+#-]*)?\s+$/u;
-
-/** Whether the version at `m` names a tool put to use by the author (TOOL_IN_USE_RE) rather than a release. */
 function toolInUse(input: RuleInput, m: Span): boolean {
-  return VERSION_RE.test(input.doc.text.slice(m.start, m.end)) && TOOL_IN_USE_RE.test(input.doc.text.slice(Math.max(0, m.start - 60), m.start));
+  const re = askLexicon(input.doc.lang)?.toolInUse;
+  return !!re && VERSION_RE.test(input.doc.text.slice(m.start, m.end)) && re.test(input.doc.text.slice(Math.max(0, m.start - 60), m.start));
 }
 
 /** A list item: a dash, bullet, arrow or number at the start of a sentence. */

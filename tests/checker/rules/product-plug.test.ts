@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { check } from '../../../lib/checker';
+import { check, type Lang } from '../../../lib/checker';
+import { ASK_LEXICONS, askLexicon } from '../../../lib/checker/lexicon';
 import rule from '../../../lib/checker/rules/product-plug';
 import { testRule } from '../rule-tester';
 
@@ -241,5 +242,19 @@ describe('offers read as taking', () => {
     const report = check(text);
     expect(report.families).toContain('self-promotion');
     expect(report.kind).toBe('take');
+  });
+});
+
+// Each language's `toolInUse` entry: its example's words before the version read as a tool in use; the tool's bare
+// name, with no word of use before it, does not.
+describe('lexicon toolInUse examples', () => {
+  it.each(Object.entries(ASK_LEXICONS).filter(([, lex]) => lex.toolInUse))('%s', (lang) => {
+    const lex = askLexicon(lang as Lang)!;
+    const example = lex.lexicon.toolInUse!.example;
+    const at = example.search(/\bv\d/u);
+    expect(at, 'the example has a version').toBeGreaterThan(0);
+    expect(lex.toolInUse!.test(example.slice(0, at))).toBe(true);
+    const name = /\p{Lu}[\p{L}\p{N}.+#-]*\s+$/u.exec(example.slice(0, at))![0];
+    expect(lex.toolInUse!.test(name)).toBe(false);
   });
 });
