@@ -424,8 +424,10 @@ export function buildEvidence(
   // reply that also asks for something only wraps its pitch in it.
   // A comment on someone's page (YouTube) is warmth to its creator too, when it says what for in words of its own.
   const warmToSomeone = reply || (inSomeonesThread && freeContentWords >= WARM_COMMENT_WORDS);
-  // So is warmth that names whom it is for ("Congrats Sam!!", "Happy birthday Mom"), in a post of its own too.
-  const warmth = warmToSomeone ? find('warmth') : addressedWarmth(doc, find('warmth'));
+  // Sympathy in a reply ("Mucho ánimo, Lucía", "Thinking of you") is support for the person answered, where in a post
+  // of its own it is a platitude (empty-platitude). So is warmth that names whom it is for ("Congrats Sam!!", "Happy
+  // birthday Mom"), in a post of its own too.
+  const warmth = warmToSomeone ? (reply ? inOrder([...find('warmth'), ...find('sympathy')], byStart) : find('warmth')) : addressedWarmth(doc, find('warmth'));
   if (asks.length === 0) for (const w of warmReply(doc, warmth)) if (!overlaps(signals, w.start, w.end)) signals.push(w);
   // A meeting word alone ("stop drinking coffee", "10 cosas sobre el café") invites no one: only a sentence whose
   // coffee or lunch is taken up by a way to reach the author, there or in the next sentence, is an invitation.

@@ -147,3 +147,41 @@ describe('warm posts', () => {
     expect(invites('Would love to grab a coffee with anyone working on accessibility, DM me!', 'en')).toBe(true);
   });
 });
+
+// Support said to the person one answers (value lexicons: warmth `supportInReply`, and sympathy, which a reply reads as
+// warmth) is giving to them; the same words as a post of its own about a place hit by a disaster stay sympathy.
+describe('support in a reply', () => {
+  it.each([
+    ["Stay strong, we're all with you", 'en'],
+    ['Stay strong!', 'en'],
+    ['Thinking of you, Élodie ❤️', 'en'],
+    ['Mucho ánimo, Lucía, estamos contigo ❤️', 'es'],
+    ['Pensando en ti, Lucía', 'es'],
+    ['Viel Kraft, Jana, wir denken an dich ❤️', 'de'],
+    ['Kopf hoch, wir sind für dich da', 'de'],
+    ['Courage Élodie, on pense fort à toi ❤️', 'fr'],
+    ['Toutes mes condoléances, Marc.', 'fr'],
+    ['Força, Carla! Estamos torcendo por você ❤️', 'pt'],
+    ['Pensando em você, Carla', 'pt'],
+  ] as const)('reads as give with no card: %s', (text, lang) => {
+    const report = check(text, { lang, reply: true });
+    expect(report.findings.map((f) => f.rule)).toEqual([]);
+    expect(report.kind).toBe('give');
+  });
+
+  it.each([
+    ['Hang in there New South Wales. The rest of Australia is thinking of you', 'en'],
+    ['Stay strong Cebu and Bohol. May God bless all of you', 'en'],
+  ] as const)('a post of its own to a place stays sympathy with nothing told: %s', (text, lang) => {
+    const report = check(text, { lang });
+    expect(report.kind).not.toBe('give');
+    expect(report.families).toContain('missing-value');
+  });
+
+  it.each([
+    ["We're with you! Check out my channel for more motivation videos", 'en'],
+    ['Estamos torcendo por você! Segue meu perfil pra mais dicas', 'pt'],
+  ] as const)('support that wraps a pitch is still take: %s', (text, lang) => {
+    expect(check(text, { lang, reply: true }).kind).toBe('take');
+  });
+});

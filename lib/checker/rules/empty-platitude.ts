@@ -86,8 +86,11 @@ export default defineRule({
   },
   check(input) {
     const { doc, evidence } = input;
-    // Sympathy ("thoughts and prayers") is a platitude in a post of its own; in a reply it is warmth to someone.
-    const all = input.ctx.reply ? input.find('platitude') : inOrder([...input.find('platitude'), ...input.find('sympathy')], byStart);
+    // Sympathy ("thoughts and prayers", "stay strong") is a platitude in a post of its own; in a reply it is warmth to
+    // someone, even where a motto says the same words.
+    const all = input.ctx.reply
+      ? input.find('platitude').filter((m) => !overlaps(input.find('sympathy'), m.start, m.end))
+      : inOrder([...input.find('platitude'), ...input.find('sympathy')], byStart);
     const inText = all.filter((m) => !overlaps(doc.hashtags, m.start, m.end));
     if (inText.length === 0) {
       const motto = mottoSentences(input);

@@ -236,6 +236,7 @@ export const deValue: ValueLexicon = {
     { pattern: '(?:ein )?(?:großes|dickes|riesiges) lob', why: WHY.congratulations, example: 'Großes Lob an unsere Praktikantin Mia' },
     { pattern: 'alles gute|gute besserung|viel glück|viel erfolg|toi,? toi,? toi|alles liebe', why: WHY.wish, example: 'Gute Besserung!' },
     { pattern: 'es tut mir (?:so )?leid|(?:das )?tut mir leid|stolz auf dich|verdient', why: WHY.sympathyInReply, example: 'Es tut mir so leid' },
+    { pattern: '(?:wir denken|ich denke|denke|denken) (?:ganz )?(?:fest )?an (?:dich|euch)|kopf hoch|(?:ich bin|wir sind|bin|sind) (?:immer )?(?:für dich|für euch|bei dir|bei euch) da|(?:wir|ich) drücken? (?:dir|euch) (?:die|beide) daumen', why: WHY.supportInReply, example: 'Viel Kraft, Jana, wir denken an dich' },
     { pattern: '(?:vielen )?dank|danke(?: schön| sehr)?', why: WHY.thanksInReply, example: 'Danke schön!' },
   ],
   report: [

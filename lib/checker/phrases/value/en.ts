@@ -530,6 +530,7 @@ export const enValue: ValueLexicon = {
       example: 'Hope everyone in the pub is ok',
     },
     { pattern: 'thinking (?:of|about) (?:you|everyone|everybody|all|the|those)', why: 'Sympathy without anything the reader can use.', example: 'Thinking of everyone in Calgary tonight' },
+    { pattern: 'hang in there|stay strong', why: 'Encouragement to whoever is hit: sympathy, nothing told (in a reply, support for the person answered).', example: 'Hang in there New South Wales' },
     { pattern: '(?:grieving|mourning) (?:for|with)|peace (?:to|be with) (?:the|all|those|everyone)', why: 'Mourning with those hit, nothing told.', example: 'Grieving for the families who lost loved ones' },
   ],
   warmth: [
@@ -540,6 +541,7 @@ export const enValue: ValueLexicon = {
     { pattern: '(?:get well soon|feel better soon|speedy recovery|good luck|best of luck|all the best|safe travels|break a leg|fingers crossed)', why: WHY.wish, example: 'Good luck tomorrow!' },
     { pattern: "(?:so |very |really )?sorry (?:for|about|to hear)(?: your| about| of)?", why: 'Sympathy offered to the person one is answering.', example: 'So sorry for your loss' },
     { pattern: '(?:sending|big|many) (?:hugs|love)|hugs', why: 'Warmth offered to the person one is answering.', example: 'Sending hugs' },
+    { pattern: "(?:we're|we are|i'm|i am|we're all|we are all) (?:here )?(?:with|for) you|here for you|(?:you(?:'ve| have)?|u) got this", why: WHY.supportInReply, example: "Stay strong, we're all with you" },
     { pattern: 'thank(?:s| you)(?: so much| very much| all| again)?|thx|ty|much appreciated', why: WHY.thanksInReply, example: 'Thank you!' },
   ],
   report: [

@@ -225,6 +225,7 @@ export const WHY = {
   eventCourse:
     'What an event did or is doing (it struck a place, it spreads, people were forced out, a place needs help): the news itself, where it stands outside a sentence of sympathy.',
   sympathyInReply: 'Sympathy or praise to the person one is answering.',
+  supportInReply: 'Support said to the person one is answering (we are with you, thinking of you): warmth to them, not a slogan.',
   prayer: 'Sympathy as prayer.',
   effectPromised: 'Promises an effect on the reader in place of the thing itself.',
   secretNamed: 'Names that a secret or reason exists without giving it.',

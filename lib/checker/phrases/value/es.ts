@@ -346,6 +346,7 @@ export const esValue: ValueLexicon = {
     { pattern: 'bienvenid[oa]s? (?:al equipo|a bordo|al grupo|al laboratorio)', why: 'A welcome to someone joining the team: warmth to that person, not an announcement of the author\'s.', example: '¡Bienvenida al equipo, Marta!' },
     { pattern: 'feliz (?:cumplea[nñ]os|cumple|aniversario)', why: WHY.wish, example: 'Feliz cumple, Ana' },
     { pattern: '(?:mucha |buena )suerte|mejórate|que te mejores|(?:lo )?siento mucho|mi m[aá]s sentido p[eé]same|te lo mereces|bien merecido|orgullos[oa] de ti', why: 'A wish or sympathy to the person one is answering.', example: 'Lo siento mucho' },
+    { pattern: '(?:estamos|estoy) contigo|(?:estamos|estoy) aqu[ií] para (?:ti|lo que necesites)|pensando en (?:ti|vos|ustedes|vosotros|vosotras)|(?:te|les) mando (?:un )?(?:abrazo|fuerza)', why: WHY.supportInReply, example: 'Pensando en ti, Lucía' },
     { pattern: '(?:muchas )?gracias|mil gracias', why: WHY.thanksInReply, example: '¡Muchas gracias!' },
     { pattern: '(?:un )?abrazo(?: fuerte)?|abrazos', why: WHY.warmthInReply, example: 'Un abrazo fuerte' },
   ],

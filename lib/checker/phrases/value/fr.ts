@@ -235,6 +235,7 @@ export const frValue: ValueLexicon = {
     { pattern: "bienvenue (?:dans l'équipe|à bord|dans le labo|parmi nous)", why: 'A welcome to someone joining the team: warmth to that person, not an announcement of the author\'s.', example: "Bienvenue dans l'équipe, Léa !" },
     { pattern: 'joyeux anniversaire|bon anniversaire|bonne chance|bon rétablissement|prompt rétablissement|bonne continuation', why: WHY.wish, example: 'Bon rétablissement !' },
     { pattern: "(?:je suis )?(?:vraiment |tellement )?désolée? (?:pour|de)|fière? de (?:toi|vous)|bien mérité", why: WHY.sympathyInReply, example: 'Tellement désolé pour ta perte' },
+    { pattern: "(?:on pense|je pense|nous pensons|on est|je suis|nous sommes) (?:fort |bien |tr[eè]s fort )?(?:[aà] toi|[aà] vous|avec toi|avec vous)|(?:tout mon|tout notre) soutien [aà] (?:toi|vous)|courage [aà] (?:toi|vous)", why: WHY.supportInReply, example: 'Courage Élodie, on pense fort à toi' },
     { pattern: 'merci(?: beaucoup| infiniment| mille fois)?', why: WHY.thanksInReply, example: 'Merci beaucoup !' },
   ],
   report: [

@@ -230,6 +230,7 @@ export const ptValue: ValueLexicon = {
     { pattern: 'bem[- ]vind[oa]s? (?:ao time|à equipe|a equipe|a bordo|ao grupo|ao laborat[oó]rio)', why: 'A welcome to someone joining the team: warmth to that person, not an announcement of the author\'s.', example: 'Bem-vinda ao time, Ana!' },
     { pattern: 'feliz aniversário|feliz aniversario|boa sorte|melhoras|estimo melhoras|sucesso!|merecido', why: WHY.wish, example: 'Boa sorte amanhã!' },
     { pattern: '(?:sinto muito|sinto tanto)|orgulho de (?:você|voce|vc)', why: WHY.sympathyInReply, example: 'Sinto muito pela sua perda' },
+    { pattern: '(?:estamos|estou|to|tô|t[oô]) torcendo por (?:voc[eê]s?|vc|ti)|pensando em (?:voc[eê]s?|vc|ti)|(?:estamos|estou) (?:aqui )?(?:com|contigo|por) (?:voc[eê]s?|vc)|(?:estamos|estou) contigo', why: WHY.supportInReply, example: 'Força, Carla! Estamos torcendo por você' },
     { pattern: '(?:muito )?obrigad[oa]|valeu', why: WHY.thanksInReply, example: 'Muito obrigada!' },
     { pattern: '(?:um )?abraço(?: forte)?|abraços|beijos', why: WHY.warmthInReply, example: 'Um abraço forte' },
   ],
