@@ -248,7 +248,10 @@ function addInforming(doc: Doc, book: PhraseBook, find: (key: PhraseKey) => Phra
   if (ctx.teasers.length > 0 || ctx.freeContentWords < INFORMING.ownWords || ctx.offersForSale) return;
   // A relative or the author saying something about the author ("Mein Bruder sagt, ich suche einen Job") is no source.
   const reports = reportsBeyondSympathy(find, ctx.sentences).filter((m) => !within(ctx.pitchSentences, m.start) && !saidByOwnCircle(doc, book, ctx.sentences, m));
-  if (ctx.aboutMe && reports.length === 0) return;
+  // How most of a class of things works ("Most grad programs waive the fee if you ask"), opening a sentence: one fact,
+  // and one about the world, so the author's own "I saved $400 doing this" beside it is the claim's example.
+  const general = find('generalization').some((m) => !within(ctx.pitchSentences, m.start) && ctx.sentences.some((s) => s.start <= m.start && SENTENCE_OPENING_RE.test(doc.text.slice(s.start, m.start))));
+  if (ctx.aboutMe && reports.length === 0 && !general) return;
   const numbers = own.filter((s) => !within(ctx.pitchSentences, s.start)).length;
   // Names in a sentence of sympathy, from its sympathy on, say whom it is for ("Thoughts and prayers to the victims of
   // the Earthquake in Italy", "Praying for Cebu and Bohol"), not news; what the sentence tells before it ("Typhoon
@@ -262,11 +265,14 @@ function addInforming(doc: Doc, book: PhraseBook, find: (key: PhraseKey) => Phra
   // The event named ("the bushfire", "the typhoon") is what happened: one fact more beside a number or a source. A
   // place name beside it is not enough ("awful news about the crash in Glasgow" is sympathy, not a report).
   const named = numbers + reports.length > 0 && withoutSympathy(find, find('event'), ctx.sentences).some((m) => !within(ctx.pitchSentences, m.start));
-  const facts = Math.min(numbers, 2) + Math.min(names, 2) + Math.min(reports.length, 2) + (named ? 1 : 0);
+  const facts = Math.min(numbers, 2) + Math.min(names, 2) + Math.min(reports.length, 2) + (named ? 1 : 0) + (general ? 1 : 0);
   if (facts < INFORMING.facts) return;
   const at = reports[0] ?? own[0] ?? ctx.sentences[0];
   if (at) out.push({ signal: 'informing', start: at.start, end: at.end, weight: WEIGHT.informing.one });
 }
+
+/** What may stand before a sentence's first word: space, quotes, brackets, inverted marks, a dash. */
+const SENTENCE_OPENING_RE = /^[\s"“'‘(¿¡–—-]*$/u;
 
 /** Text before an imperative that still leaves it advice: "Tip:", "For anyone selling at markets:", "if it spreads,". */
 const CLAUSE_LEAD_RE = /^(?:[^.!?\n]{0,80}[:,—–-]\s*|\(?\d{1,2}[.)]\s*)?$/u;

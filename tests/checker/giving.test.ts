@@ -370,3 +370,34 @@ describe('how to do a thing, named, teaches', () => {
     expect(check(text, { now, ...ctx }).signals.map((s) => s.signal)).not.toContain('teaching');
   });
 });
+
+// How most of a class of things works, opening a sentence (value lexicon `generalization`), is a fact about the world:
+// with a detail beside it the post informs, even where the author adds their own case. About people in general or the
+// author's own days it is a motto or a status.
+describe('a claim about most of a class of things informs', () => {
+  it.each<[string, CheckContext]>([
+    ['Most grad programs waive the application fee if you email the department and ask. I saved $400 last year doing this.', {}],
+    ['Most museums in Paris are free on the first Sunday of the month, and the Louvre is free for under-26s from the EU.', {}],
+    ['La mayoría de las bibliotecas públicas prestan lectores de libros electrónicos. En la mía, el préstamo es de 3 semanas y se renueva online.', { lang: 'es' }],
+    ['Die meisten Krankenkassen zahlen bis zu 150 € im Jahr für Präventionskurse, wenn man die Teilnahmebescheinigung einreicht.', { lang: 'de' }],
+    ["La plupart des mutuelles remboursent l'ostéopathe jusqu'à 4 séances par an. Il suffit d'envoyer la facture.", { lang: 'fr' }],
+    ['A maioria dos bancos digitais deixa você agendar o pagamento de boletos sem custo. Eu organizo tudo no domingo e levo 10 minutos.', { lang: 'pt' }],
+  ])('%s', (text, ctx) => {
+    const report = check(text, { now, ...ctx });
+    expect(report.signals.map((s) => s.signal)).toContain('informing');
+    expect(report.kind).toBe('give');
+  });
+
+  it.each<[string, CheckContext]>([
+    ['Most days I just want to nap. 3pm is the worst.', {}],
+    ['Most people quit right before it works. I did not. 3 years later I run 2 shops.', {}],
+    ['La mayoría de los días me levanto a las 6. Así soy yo.', { lang: 'es' }],
+    ['Die meisten Leute geben zu früh auf. Ich nicht. Nach 3 Jahren habe ich 2 Läden.', { lang: 'de' }],
+    ["La plupart des gens abandonnent trop tôt. Moi, j'ai tenu 3 ans.", { lang: 'fr' }],
+    ['A maioria das pessoas desiste cedo demais. Eu aguentei 3 anos.', { lang: 'pt' }],
+  ])('stays a status or a motto: %s', (text, ctx) => {
+    const report = check(text, { now, ...ctx });
+    expect(report.signals.map((s) => s.signal)).not.toContain('informing');
+    expect(report.kind).not.toBe('give');
+  });
+});

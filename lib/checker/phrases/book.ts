@@ -96,6 +96,8 @@ export interface PhraseLists {
   openLicence: string[];
   /** A finding stated by those who found it: "we find that", "our results show", "wir zeigen, dass". */
   finding: string[];
+  /** A claim about most of a class of things: "most grad programs", "la mayoría de las bibliotecas", "die meisten Kassen". */
+  generalization: string[];
   /** A job ad: "we're hiring", "buscamos cocinero/a", "wir stellen ein", "on recrute". */
   hiring: string[];
   /** A verb of saying after its source: "Apple says", "el ayuntamiento anunció", "la mairie a annoncé". */
@@ -237,7 +239,7 @@ export const ON_DEMAND_KEYS: ReadonlySet<PhraseKey> = new Set(['teaser', 'teaser
 export const PHRASE_KEYS: readonly PhraseKey[] = [
   'callToAction', 'service', 'discount', 'codeWord', 'urgency', 'giveaway', 'plug', 'selfPlug', 'lure', 'reach', 'affiliate', 'brag', 'bait',
   'vaguePointer', 'agreement', 'platitude', 'teaching', 'advice', 'explaining', 'lesson', 'credit', 'thanks', 'question', 'rhetorical', 'helping', 'invitation',
-  'teaser', 'teaserLead', 'sympathy', 'warmth', 'report', 'happened', 'event', 'audience', 'relief', 'newsSource', 'petition', 'notice', 'fundsFor', 'openLicence', 'finding', 'hiring',
+  'teaser', 'teaserLead', 'sympathy', 'warmth', 'report', 'happened', 'event', 'audience', 'relief', 'newsSource', 'petition', 'notice', 'fundsFor', 'openLicence', 'finding', 'generalization', 'hiring',
   'saidBy', 'accordingTo', 'publicGood', 'freeForAll',
   'release', 'available', 'opening', 'acquire', 'moreAt', 'trial', 'releaseCall', 'hype', 'jumpIn',
   'copy', 'hook', 'register', 'benefit', 'critique',

@@ -292,6 +292,9 @@ export const deValue: ValueLexicon = {
   finding: [
     { pattern: 'wir (?:zeigen|fanden|finden|konnten zeigen|haben gezeigt|belegen),? (?:dass|wie)|(?:unsere|die) (?:ergebnisse|daten|analysen?) (?:zeigen|zeigten|deuten darauf hin),? (?:dass)?|(?:das )?(?:wichtigste|zentrale) ergebnis', why: WHY.findingStated, example: 'Wir zeigen, dass ältere Menschen Sprachassistenten doppelt so oft nutzen' },
   ],
+  generalization: [
+    { pattern: '(?:die meisten|fast alle) (?!(?:menschen|leute|gründer|unternehmen|marken|tage|nächte|wochen|male|jahre)(?![\\p{L}]))\\p{L}{3,}', why: WHY.generalization, example: 'Die meisten Krankenkassen zahlen bis zu 150 € für Präventionskurse' },
+  ],
   hiring: [
     { pattern: 'wir stellen ein|wir suchen (?:eine?n?|verstärkung|[\\p{L}]+ \\(m/w/d\\))|stellenangebot|(?:m/w/d)', why: WHY.jobAd, example: 'Wir suchen eine Aushilfe für den Verkauf' },
   ],

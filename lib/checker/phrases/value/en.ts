@@ -603,6 +603,9 @@ export const enValue: ValueLexicon = {
   finding: [
     { pattern: "(?:we|i) (?:find|found|show|showed|shown|demonstrate|demonstrated) (?:that|how)|(?:our|the) (?:results|findings|data|analysis) (?:show|showed|suggest|suggested|indicate|indicated)(?: that)?|(?:the )?(?:main|key|headline) (?:finding|result)(?:s)?(?: is| are| was| were|:)", why: WHY.findingStated, example: 'We find that small models fine-tuned on 2k examples match larger ones' },
   ],
+  generalization: [
+    { pattern: '(?:most|nearly all|almost all|the majority of) (?!(?:people|of|folks|guys|men|women|humans|creators|entrepreneurs|founders|businesses|brands|days|nights|mornings|evenings|weekends|weeks|months|years|times)(?![\\p{L}]))(?:\\p{L}+ ){0,2}?\\p{L}{2,}s(?![\\p{L}])', why: WHY.generalization, example: 'Most grad programs waive the application fee if you email and ask' },
+  ],
   hiring: [
     { pattern: "(?:we're|we are|we're now|now|currently|(?:the )?(?:shop|café|cafe|bakery|studio|team|lab|restaurant) is) hiring|#hiring|job opening|open (?:role|position)s?", why: WHY.jobAd, example: "We're hiring! Two junior data analysts in Lisbon" },
   ],

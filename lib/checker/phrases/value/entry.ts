@@ -119,6 +119,13 @@ export interface ValueLexicon {
    */
   finding: ValueEntry[];
   /**
+   * A claim about most of a class of things at the start of a sentence: "Most grad programs waive…", "La mayoría de las
+   * bibliotecas prestan…", "Die meisten Krankenkassen zahlen…". How things generally are is a fact the reader can use;
+   * beside a detail of its own it informs (signals.ts addInforming). Not about people in general ("most people never…"),
+   * which is a motto's opening.
+   */
+  generalization: ValueEntry[];
+  /**
    * A job ad: "we're hiring", "buscamos cocinero/a", "wir stellen ein", "on recrute". The opening is the reader's to take
    * (a job, its pay and hours); "apply at <link>" is how to take it, not a pitch for the author's shop.
    */
@@ -149,7 +156,7 @@ export interface ValueLexicon {
   freeForAll: ValueEntry[];
 }
 
-export const VALUE_KEYS = ['teaser', 'sympathy', 'warmth', 'report', 'happened', 'event', 'audience', 'relief', 'newsSource', 'petition', 'notice', 'fundsFor', 'openLicence', 'finding', 'hiring', 'saidBy', 'accordingTo', 'publicGood', 'freeForAll'] as const;
+export const VALUE_KEYS = ['teaser', 'sympathy', 'warmth', 'report', 'happened', 'event', 'audience', 'relief', 'newsSource', 'petition', 'notice', 'fundsFor', 'openLicence', 'finding', 'generalization', 'hiring', 'saidBy', 'accordingTo', 'publicGood', 'freeForAll'] as const;
 
 /**
  * The patterns of each list, in the shape the phrase book indexes. Teasers that count only at the start of a
@@ -172,6 +179,7 @@ export function valueLists(lexicon: ValueLexicon): Record<(typeof VALUE_KEYS)[nu
     fundsFor: lexicon.fundsFor.map((e) => e.pattern),
     openLicence: lexicon.openLicence.map((e) => e.pattern),
     finding: lexicon.finding.map((e) => e.pattern),
+    generalization: lexicon.generalization.map((e) => e.pattern),
     hiring: lexicon.hiring.map((e) => e.pattern),
     saidBy: lexicon.saidBy.map((e) => e.pattern),
     accordingTo: lexicon.accordingTo.map((e) => e.pattern),
@@ -207,6 +215,7 @@ export const WHY = {
   closure: 'A closure with its dates or its reason: customers learn when not to come and when to come back.',
   fundsGoTo: 'Says where the money raised goes, to someone other than the author: a fundraiser for others.',
   openLicence: 'An open licence or "free to use": what is released is handed over for anyone to use.',
+  generalization: 'How most of a class of things works (most programs, most libraries): a fact about the world, not a motto about people.',
   findingStated: 'States a finding by those who found it: the result follows in the sentence, not behind a link.',
   jobAd: 'Opens a job ad: the post offers readers a job, its pay and hours, rather than the author\'s product.',
   petitionAsk: 'A petition’s ask: a call to sign about a public matter, for no one’s account.',

@@ -404,6 +404,9 @@ export const esValue: ValueLexicon = {
   finding: [
     { pattern: '(?:encontramos|mostramos|demostramos|hallamos|observamos|descubrimos) que|(?:nuestros|los) (?:resultados|datos) (?:muestran|indican|sugieren)(?: que)?|(?:el )?(?:hallazgo|resultado) principal|(?:el )?principal (?:hallazgo|resultado)', why: WHY.findingStated, example: 'Encontramos que los bosques de ribera reducen la temperatura del agua' },
   ],
+  generalization: [
+    { pattern: '(?:la mayor[ií]a de (?:los|las)|casi todos los|casi todas las) (?!(?:personas|gente|emprendedores|empresas|marcas|d[ií]as|noches|semanas|veces|a[nñ]os)(?![\\p{L}]))\\p{L}{3,}', why: WHY.generalization, example: 'La mayoría de las bibliotecas prestan lectores de libros electrónicos' },
+  ],
   hiring: [
     { pattern: '(?:estamos )?contratando|contratamos|buscamos (?:un|una|[\\p{L}]+/a|[\\p{L}]+ o [\\p{L}]+)|oferta de empleo|#empleo', why: WHY.jobAd, example: 'Buscamos cocinero/a para media jornada' },
   ],

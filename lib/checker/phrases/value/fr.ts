@@ -291,6 +291,9 @@ export const frValue: ValueLexicon = {
   finding: [
     { pattern: "(?:nous|on) (?:montrons|trouvons|avons montré|avons trouvé|montre|trouve|a montré|a trouvé|constatons|observons) (?:que|qu'|comment)|(?:nos|les) (?:résultats|données) (?:montrent|indiquent|suggèrent)(?: que| qu')?|(?:le )?résultat principal|(?:le )?principal résultat", why: WHY.findingStated, example: 'On montre que les modèles de langage oublient les faits appris en dernier' },
   ],
+  generalization: [
+    { pattern: '(?:la plupart des|presque tous les|presque toutes les|la majorit[ée] des) (?!(?:gens|personnes|entrepreneurs|entreprises|marques|jours|nuits|semaines|fois|ann[ée]es)(?![\\p{L}]))\\p{L}{3,}', why: WHY.generalization, example: "La plupart des mutuelles remboursent l'ostéopathe" },
+  ],
   hiring: [
     { pattern: "on recrute|nous recrutons|(?:nous )?recherchons (?:un|une) (?:[\\p{L}-]+)|offre d'emploi|#recrutement", why: WHY.jobAd, example: 'On recrute un serveur ou une serveuse' },
   ],

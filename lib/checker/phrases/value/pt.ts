@@ -287,6 +287,9 @@ export const ptValue: ValueLexicon = {
   finding: [
     { pattern: '(?:mostramos|encontramos|descobrimos|demonstramos|observamos|constatamos) que|(?:nossos|os) (?:resultados|dados) (?:mostram|indicam|sugerem)(?: que)?|(?:o )?(?:principal) (?:achado|resultado)', why: WHY.findingStated, example: 'Mostramos que a vacinação nas escolas aumentou a cobertura em 25%' },
   ],
+  generalization: [
+    { pattern: '(?:a maioria d(?:os|as)|quase todos os|quase todas as) (?!(?:pessoas|gente|empreendedores|empresas|marcas|dias|noites|semanas|vezes|anos)(?![\\p{L}]))\\p{L}{3,}', why: WHY.generalization, example: 'A maioria dos bancos digitais deixa você agendar boletos sem custo' },
+  ],
   hiring: [
     { pattern: 'estamos contratando|(?:estamos )?com vagas?|vagas? abertas?|procuramos (?:um|uma) [\\p{L}]+|#vagas?', why: WHY.jobAd, example: 'Estamos contratando atendente para meio período' },
   ],
