@@ -146,15 +146,19 @@ export function computeSignals(doc: Doc, book: PhraseBook, find: (key: PhraseKey
   // "First lesson free" is a sale's term: its "lesson" is none given here.
   const terms = find('trial');
   const ownThing = find('plug').length > 0 || find('release').length > 0;
+  const thanks = find('thanks');
   for (const [key, signal] of PHRASE_SIGNALS) {
     if (cuesOnly && !CUE_SIGNALS.has(signal)) continue;
     for (const m of find(key)) {
       if (!usable(m, ctx) || overlaps(terms, m.start, m.end)) continue;
+      // Credit worded as thanks ("thanks to the team", "merci à l'équipe") credits only when it says for what, as
+      // thanks do: a bare one after a brag is the brag's sign-off; the thanks below still count it, lightly.
+      if (key === 'credit' && overlaps(thanks, m.start, m.end) && !thanksAreSpecific(doc, book, m, sentenceAt(ctx.sentences, m.start))) continue;
       if (ownThing && key === 'teaching' && RESOURCE_TITLE_RE.test(doc.text.slice(Math.max(0, m.start - 40), m.start))) continue;
       out.push({ signal, start: m.start, end: m.end, weight: WEIGHT[signal].one });
     }
   }
-  for (const m of find('thanks')) {
+  for (const m of thanks) {
     if (!usable(m, ctx)) continue;
     const specific = thanksAreSpecific(doc, book, m, sentenceAt(ctx.sentences, m.start));
     out.push({ signal: 'thanks', start: m.start, end: m.end, weight: specific ? WEIGHT.thanks.one : GENERIC_THANKS });
