@@ -25,7 +25,7 @@ export const fr: AskLexicon = {
     { pattern: '(?:sont |est |serait |seront )?(?:les |très |toujours )?(?:bienvenu(?:e|s|es)?|appr[ée]ci[ée](?:e|s|es)?)', note: 'the passive ask', example: 'partages bienvenus' },
   ],
   helpMe: [
-    { pattern: "aid(?:ez|e)-(?:moi|nous) [àa] (?:atteindre|avoir|arriver|d[ée]passer)", note: 'asking for audience numbers', example: 'aidez-moi à atteindre 1000 abonnés' },
+    { pattern: "aid(?:ez|e)-(?:moi|nous) [àa] (?:atteindre|avoir|arriver|d[ée]passer)", bareCount: '', note: 'asking for audience numbers (a count alone at the end of the clause is one: "aidez-moi à atteindre les 10k !")', example: 'aidez-moi à atteindre 1000 abonnés' },
   ],
   actions: [
     { forms: ['abonnez-vous', 'abonne-toi', "s'abonner", 'abonner', 'abonnez', 'abonne'], self: true, link: true, asking: ['abonnez-vous', 'abonne-toi'], note: 'subscribing helps the channel asking', example: 'Abonnez-vous à ma chaîne' },

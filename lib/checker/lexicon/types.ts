@@ -91,8 +91,12 @@ export interface AskLexicon {
   frames: (Noted & { pattern: string })[];
   /** Frames after an action noun that ask for it in the passive ("reposts hugely appreciated"). */
   welcome: (Noted & { pattern: string })[];
-  /** "help me get / reach": with a count of the audience ("50 subs") the clause asks for it. */
-  helpMe: (Noted & { pattern: string })[];
+  /**
+   * "help me get / reach": with a count of the audience ("50 subs") the clause asks for it. With `bareCount`, a
+   * count alone ends the ask too ("help me hit 10k!"): the words that may follow it before its clause ends ('' for
+   * none; German puts its verb after: "die 10k zu knacken").
+   */
+  helpMe: (Noted & { pattern: string; bareCount?: string })[];
   actions: Action[];
   /** Action nouns that can be welcomed in the passive ("reposts", "upvotes", "shares"). */
   actionNouns: string[];

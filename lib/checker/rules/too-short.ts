@@ -82,9 +82,17 @@ function engagementOnly(input: RuleInput): boolean {
   const { asks } = input.evidence;
   if (!lex || asks.length === 0) return false;
   const engagement = input.find('bait');
-  return asks.every(
-    (a) => overlaps(engagement, a.start, a.end) || a.text.toLowerCase().split(/[^\p{L}\p{N}'’]+/u).some((w) => engagementWord(lex, fold(w))),
-  );
+  return asks.every((a) => {
+    if (overlaps(engagement, a.start, a.end)) return true;
+    const words = a.text.toLowerCase().split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean).map(fold);
+    return words.some((w) => engagementWord(lex, w)) || asksForCount(lex, words);
+  });
+}
+
+/** "help me hit 10k", "ayúdame a llegar a 10k": a help-me frame before a count asks for an audience of that size. */
+function asksForCount(lex: CompiledAsks, words: readonly string[]): boolean {
+  const at = words.findIndex((w) => /^\d/.test(w));
+  return at > 0 && lex.helpMe.test(words.slice(0, at).join(' '));
 }
 
 /**

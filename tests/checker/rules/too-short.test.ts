@@ -119,8 +119,18 @@ testRule(rule, {
     { text: 'Primeira neve no jardim esta manhã', ctx: { lang: 'pt' }, note: 'a scene in Portuguese' },
     { text: 'Finalmente terminei a colcha', ctx: { lang: 'pt' }, note: 'a thing done in Portuguese' },
     { text: 'O porto ao nascer do sol', ctx: { lang: 'pt' }, note: 'a caption in Portuguese' },
+    // A real tip beside one ask to follow gives; the ask's promise ("for more tips") is not what is given.
+    { text: 'Soak dried beans with a pinch of baking soda and they cook in half the time. Follow me for more kitchen tips!', note: 'a tip plus one ask' },
+    { text: 'Un truco: pon una pizca de bicarbonato en el remojo y los garbanzos se cuecen en la mitad de tiempo. ¡Sígueme para más consejos!', ctx: { lang: 'es' }, note: 'a tip plus one ask, in Spanish' },
+    { text: 'Astuce : une pincée de bicarbonate dans le trempage et les pois chiches cuisent deux fois plus vite. Suivez-moi pour des astuces !', ctx: { lang: 'fr' }, note: 'a tip plus one ask, in French' },
+    { text: 'Help me hit 10k steps a day: I walk to the station instead of taking the bus, 25 minutes each way.', note: 'a count with its unit is not an audience count' },
   ],
   invalid: [
+    // A post made only of asks for the author's reach hands the reader nothing; the count asked for is no detail.
+    { text: 'Follow me for daily tips… help me hit 10k!', flags: ['Follow me for daily tips… help me hit 10k!'] },
+    { text: 'Sígueme para más consejos diarios… ¡ayúdame a llegar a 10k!', ctx: { lang: 'es' }, flags: ['Sígueme para más consejos diarios… ¡ayúdame a llegar a 10k!'] },
+    { text: 'Suivez-moi pour des astuces chaque jour… aidez-moi à atteindre les 10k !', ctx: { lang: 'fr' }, flags: ['Suivez-moi pour des astuces chaque jour… aidez-moi à atteindre les 10k !'] },
+    { text: 'Me siga para dicas todo dia… me ajuda a chegar a 10k!', ctx: { lang: 'pt' }, flags: ['Me siga para dicas todo dia… me ajuda a chegar a 10k!'] },
     { text: 'Following @ana for the latest on my life', flags: ['Following @ana for the latest on my life'] },
     // A mood, a day, a reaction or an opinion word names nothing done or seen.
     { text: 'Monday again 😴', flags: ['Monday again 😴'] },
