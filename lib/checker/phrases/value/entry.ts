@@ -206,7 +206,7 @@ export const WHY = {
   openingHours: 'Opening hours or a change of them: when customers can come, a notice to them.',
   closure: 'A closure with its dates or its reason: customers learn when not to come and when to come back.',
   fundsGoTo: 'Says where the money raised goes, to someone other than the author: a fundraiser for others.',
-  openLicence: 'An open licence or "free to use": what is released is handed over for anyone to use.',
+  openLicence: 'An open licence, "free to use", or teaching material announced as now free (slides, templates, notes, code): what is released is handed over for anyone to use.',
   findingStated: 'States a finding by those who found it: the result follows in the sentence, not behind a link.',
   jobAd: 'Opens a job ad: the post offers readers a job, its pay and hours, rather than the author\'s product.',
   petitionAsk: 'A petition’s ask: a call to sign about a public matter, for no one’s account.',
