@@ -66,6 +66,8 @@ export const de: AskLexicon = {
     self: ['ich', 'wir', 'sage'],
     opens: ['dass', 'ich', 'wir', 'mein', 'meine', 'meinen', 'zu'],
     cut: ['aber', 'also', 'doch', 'jedenfalls'],
+    sharedPlaces: ['strasse', 'straße', 'viertel', 'stadt', 'dorf', 'gegend', 'gebaude', 'siedlung', 'schule', 'fluss', 'brucke', 'ort', 'kiez'],
+    hazards: ['hochwasser', 'uberschwemmung', 'flut', 'feuer', 'brand', 'rauch', 'sturm', 'unwetter', 'tornado', 'erdbeben', 'erdrutsch', 'stromausfall', 'gasleck', 'evakuierung', 'evakuiert'],
     note: 'meine Mutter meint, alle sagen mir: was folgt, sind die Worte anderer',
     example: 'Meine Mutter meint, ich solle einen Onlineshop eröffnen',
   },

@@ -106,6 +106,8 @@ export const en: AskLexicon = {
     self: ['i', "i'm", 'we', "we're"],
     opens: ['that', 'to', 'i', "i'm", 'im', "i'd", "i'll", 'we', "we're", 'my'],
     cut: ['but', 'so', 'though', 'anyway'],
+    sharedPlaces: ['street', 'road', 'block', 'town', 'city', 'village', 'neighbourhood', 'neighborhood', 'area', 'building', 'estate', 'school', 'park', 'river', 'bridge', 'station', 'beach', 'county', 'valley'],
+    hazards: ['flood', 'floods', 'flooding', 'flooded', 'fire', 'fires', 'wildfire', 'smoke', 'storm', 'tornado', 'hurricane', 'earthquake', 'quake', 'landslide', 'mudslide', 'leak', 'outage', 'blackout', 'evacuation', 'evacuate', 'evacuating'],
     note: 'a person word or a name before a verb of saying makes what follows their words, not the author’s ask',
     example: "My brother says I'm looking for a job, but I just want to finish my degree",
   },

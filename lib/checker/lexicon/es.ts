@@ -71,6 +71,8 @@ export const es: AskLexicon = {
     self: ['yo', 'nosotros', 'digo', 'decimos'],
     opens: ['que', 'yo', 'mi', 'mis'],
     cut: ['pero', 'asi', 'aunque', 'igual'],
+    sharedPlaces: ['calle', 'barrio', 'pueblo', 'ciudad', 'carretera', 'edificio', 'zona', 'colonia', 'escuela', 'rio', 'puente', 'playa', 'comarca'],
+    hazards: ['inundacion', 'inundaciones', 'inundado', 'inundada', 'incendio', 'incendios', 'fuego', 'humo', 'tormenta', 'tornado', 'huracan', 'terremoto', 'sismo', 'deslave', 'apagon', 'fuga', 'evacuacion', 'evacuar'],
     // The vosotros forms carry "you all" in the verb: "mi amigo dice que todos deberíais suscribiros a mi canal".
     toReaders: /^\p{L}{3,}(?:ais|eis)$/u,
     note: 'mi hermano dice que, todo el mundo me dice que: lo que sigue son palabras de otro',

@@ -72,6 +72,8 @@ export const fr: AskLexicon = {
     self: ['je', "j'", 'nous', 'dis'],
     opens: ['que', "qu'", 'de', "d'", 'je', "j'", 'mon', 'ma', 'mes'],
     cut: ['mais', 'alors', 'donc', 'bref'],
+    sharedPlaces: ['rue', 'quartier', 'ville', 'village', 'route', 'immeuble', 'coin', 'ecole', 'riviere', 'pont', 'plage', 'commune'],
+    hazards: ['inondation', 'inondations', 'inonde', 'inondee', 'crue', 'incendie', 'feu', 'fumee', 'tempete', 'orage', 'tornade', 'ouragan', 'seisme', 'glissement', 'coupure', 'fuite', 'evacuation'],
     note: 'ma sœur dit que, tout le monde me dit de : ce qui suit sont les mots d’un autre',
     example: 'Ma sœur dit que je devrais ouvrir une boutique en ligne',
   },

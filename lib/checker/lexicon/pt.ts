@@ -73,6 +73,8 @@ export const pt: AskLexicon = {
     self: ['eu', 'nos', 'digo', 'dizemos'],
     opens: ['que', 'para', 'pra', 'eu', 'meu', 'minha', 'meus', 'minhas'],
     cut: ['mas', 'entao', 'porem', 'enfim'],
+    sharedPlaces: ['rua', 'bairro', 'cidade', 'vila', 'estrada', 'predio', 'edificio', 'regiao', 'escola', 'rio', 'ponte', 'praia'],
+    hazards: ['enchente', 'enchentes', 'inundacao', 'alagamento', 'alagada', 'alagado', 'incendio', 'fogo', 'fumaca', 'tempestade', 'tornado', 'furacao', 'terremoto', 'deslizamento', 'apagao', 'vazamento', 'evacuacao'],
     note: 'minha mãe diz que, todo mundo me diz para: o que segue são palavras de outra pessoa',
     example: 'Minha mãe diz que eu deveria abrir uma loja',
   },

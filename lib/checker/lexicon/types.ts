@@ -75,6 +75,13 @@ export interface SpeechLexicon extends Noted {
   opens: readonly string[];
   /** Verb forms that speak to the readers without a pronoun (Spanish "deberíais", "visitéis"), folded. */
   toReaders?: RegExp;
+  /**
+   * Places the author shares with the readers (street, town, building, road): "my sister says the water is rising on
+   * our street" tells of the place, not of the author, "our" notwithstanding.
+   */
+  sharedPlaces: readonly string[];
+  /** Hazards (flood, fire, storm, outage): what one's own people say of one is news to readers nearby. */
+  hazards: readonly string[];
 }
 
 export interface AskLexicon {
