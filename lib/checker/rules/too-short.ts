@@ -1,4 +1,4 @@
-import { countsAudience, givesBeyondPitch, givesSomething, namesEvent, offersJob, spreadWords, thanksForMilestone } from '../policy';
+import { countsAudience, givesBeyondPitch, givesSomething, namesEvent, offersJob, spreadWords, talksWithGuest, thanksForMilestone } from '../policy';
 import { inSomeonesThread } from '../input';
 import { reportsBeyondSympathy } from '../signals';
 import { defineRule, type RuleInput } from '../rule';
@@ -151,7 +151,7 @@ const ANNOUNCE_RE = /(?<![\p{L}])(?:announce|anunciar|verkünden|bekanntgeben|an
 function bragsOnly(input: RuleInput): boolean {
   const { doc, evidence } = input;
   const brags = input.find('brag');
-  if (brags.length === 0 || doc.urls.length > 0 || input.find('available').length > 0) return false;
+  if (brags.length === 0 || doc.urls.length > 0 || input.find('available').length > 0 || talksWithGuest(input)) return false;
   if (evidence.asks.length > 0 && !engagementOnly(input)) return false;
   // Someone else's launch or award ("Welsh squad named for the Games") and a brag beside news ("never thought I'd
   // wake up to 1,000 hurt") are reports: the win must be told by its author (I, we, my, our) and name no event.
