@@ -406,6 +406,20 @@ export function findAsks(doc: Doc, canonical: readonly string[], lang: DocLang, 
   return out;
 }
 
+function bareCountAsk(doc: Doc, lex: CompiledAsks, list: readonly Item[], at: number): PhraseMatch | null {
+  const { clause } = list[at]!;
+  let last = at;
+  while (list[last + 1] && list[last + 1]!.clause === clause) last++;
+  const after = list.slice(at + 1, last + 1).map((i) => i.word).filter(Boolean).join(' ');
+  const before = prefix(list, at);
+  for (const { frame, after: allowed } of lex.helpMeBareCount) {
+    if (!allowed.test(after)) continue;
+    const start = frameStart(frame, before);
+    if (start >= 0) return match(doc, list[start]!.token.start, list[last]!.token.end);
+  }
+  return null;
+}
+
 function askAt(
   doc: Doc, lex: CompiledAsks, list: readonly Item[], at: number, lang: DocLang, pleased: ReadonlySet<number>, linkIsTheirs: boolean,
 ): PhraseMatch | null {
@@ -427,6 +441,11 @@ function askAt(
   if (list[at + 1] && lex.audience.has(list[at + 1]!.word) && NUMBER_RE.test(w)) {
     const start = frameStart(lex.helpMe, prefix(list, at));
     if (start >= 0) return match(doc, list[start]!.token.start, list[at + 1]!.token.end);
+  }
+  // "help me hit 10k!": a count alone ending its clause is the audience's count too ("help me hit 10k steps" is not).
+  if (lex.helpMeBareCount.length > 0 && NUMBER_RE.test(w)) {
+    const found = bareCountAsk(doc, lex, list, at);
+    if (found) return found;
   }
   const found = lex.actions.get(w);
   if (!found) return null;

@@ -410,10 +410,11 @@ export function buildEvidence(
     sentences: sents, askSentences, asks, specifics, freeContentWords, reply, teasers,
     names: titleCase ? 0 : freeNames,
     pitchSentences: sents.filter((_, i) => isPitch[i]),
-    // A price beside a link offers something for sale when the post speaks for its seller (I, we, our), to its
-    // buyer (you, your), asks or brings something out ("out now"); "Netflix raises its plan to $17.99: link" reports.
+    // A price beside a link, or where the thing is sold ("€7 on Ravelry", offer lexicon moreAt), offers something for
+    // sale when the post speaks for its seller (I, we, our), to its buyer (you, your), asks or brings something out
+    // ("out now"); "Netflix raises its plan to $17.99: link" reports.
     offersForSale:
-      doc.urls.length > 0 && PRICE_RE.test(doc.text) &&
+      (doc.urls.length > 0 || find('moreAt').some((m) => PRICE_RE.test(m.text))) && PRICE_RE.test(doc.text) &&
       (me > 0 || asks.length > 0 || flags.some((f) => (f & WORD_FLAG.you) !== 0) || find('release').length > 0 || find('available').length > 0 || find('opening').length > 0),
     aboutMe: (doc.words.length > 0 && (flags[0]! & WORD_FLAG.me) !== 0) || me >= ABOUT_ME_WORDS,
   };

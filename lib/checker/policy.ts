@@ -466,3 +466,18 @@ export function modelSays(input: RuleInput, head: 'promotion' | 'bait', weakEvid
   const alone = bare ? MODEL_ALONE_BARE[input.sensitivity] : MODEL_ALONE[head][input.sensitivity];
   return p >= alone || (weakEvidence && p >= MODEL_CONFIRMS[head][input.sensitivity]);
 }
+
+/**
+ * Whether the post names whom a show's episode or a talk of the author's talks to, by name, and about what ("New
+ * episode: we talk to Dr. Lena Ortiz about sleep and shift work", "Nuevo episodio: hablamos con la Dra. Ortiz sobre el
+ * sueño"; lexicon `talksWith`): the announcement carries what the reader gets, so it is no brag of the author's and
+ * not a win told with nothing behind it (humblebrag, too-short).
+ */
+export function talksWithGuest(input: RuleInput): boolean {
+  const re = askLexicon(input.doc.lang)?.talksWith;
+  const { text } = input.doc;
+  // Folding and lower-casing keep a Latin text's length, so the match's offsets are the text's.
+  const indices = re?.exec(fold(text.toLowerCase()))?.indices;
+  const guest = indices?.find((span, i) => i > 0 && span);
+  return !!guest && /\p{Lu}/u.test(text.slice(guest[0], guest[1]));
+}

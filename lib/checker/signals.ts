@@ -128,9 +128,19 @@ function teased(ctx: Context, at: number): boolean {
   return !!s && overlaps(ctx.teasers, s.start, s.end);
 }
 
-/** A give phrase counts outside ask sentences and outside the ask phrases themselves. */
-function usable(m: PhraseMatch, ctx: Context): boolean {
-  return !within(ctx.askSentences, m.start) && !overlaps(ctx.asks, m.start, m.end) && !teased(ctx, m.start);
+/**
+ * What an ask promises, right after it: "follow me for daily tips", "sígueme para más consejos", "folgt mir für
+ * tägliche Tipps", "suivez-moi pour des astuces", "me siga para dicas". The tips are what following brings, none given.
+ */
+const PROMISE_RE = /^\s*(?:for|para|pra|für|pour)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
+
+function promisedByAsk(doc: Doc, m: PhraseMatch, ctx: Context): boolean {
+  return ctx.asks.some((a) => a.end <= m.start && m.start - a.end <= 40 && PROMISE_RE.test(doc.text.slice(a.end, m.start)));
+}
+
+/** A give phrase counts outside ask sentences and outside the ask phrases themselves, and is not what an ask promises. */
+function usable(doc: Doc, m: PhraseMatch, ctx: Context): boolean {
+  return !within(ctx.askSentences, m.start) && !overlaps(ctx.asks, m.start, m.end) && !teased(ctx, m.start) && !promisedByAsk(doc, m, ctx);
 }
 
 /** The signals that show a post gives something around its asks: tips, lessons, credit, thanks, help, invitations. */
@@ -146,16 +156,20 @@ export function computeSignals(doc: Doc, book: PhraseBook, find: (key: PhraseKey
   // "First lesson free" is a sale's term: its "lesson" is none given here.
   const terms = find('trial');
   const ownThing = find('plug').length > 0 || find('release').length > 0;
+  const thanks = find('thanks');
   for (const [key, signal] of PHRASE_SIGNALS) {
     if (cuesOnly && !CUE_SIGNALS.has(signal)) continue;
     for (const m of find(key)) {
-      if (!usable(m, ctx) || overlaps(terms, m.start, m.end)) continue;
+      if (!usable(doc, m, ctx) || overlaps(terms, m.start, m.end)) continue;
+      // Credit worded as thanks ("thanks to the team", "merci à l'équipe") credits only when it says for what, as
+      // thanks do: a bare one after a brag is the brag's sign-off; the thanks below still count it, lightly.
+      if (key === 'credit' && overlaps(thanks, m.start, m.end) && !thanksAreSpecific(doc, book, m, sentenceAt(ctx.sentences, m.start))) continue;
       if (ownThing && key === 'teaching' && RESOURCE_TITLE_RE.test(doc.text.slice(Math.max(0, m.start - 40), m.start))) continue;
       out.push({ signal, start: m.start, end: m.end, weight: WEIGHT[signal].one });
     }
   }
-  for (const m of find('thanks')) {
-    if (!usable(m, ctx)) continue;
+  for (const m of thanks) {
+    if (!usable(doc, m, ctx)) continue;
     const specific = thanksAreSpecific(doc, book, m, sentenceAt(ctx.sentences, m.start));
     out.push({ signal: 'thanks', start: m.start, end: m.end, weight: specific ? WEIGHT.thanks.one : GENERIC_THANKS });
   }
@@ -317,7 +331,7 @@ function addAudienceTips(doc: Doc, find: (key: PhraseKey) => PhraseMatch[], ctx:
   const pitches = AUDIENCE_PITCH.flatMap((key) => find(key));
   for (const m of find('audience')) {
     const s = sentenceAt(ctx.sentences, m.start);
-    if (!s || !usable(m, ctx) || !LEADING_HANDLES_RE.test(doc.text.slice(s.start, m.start))) continue;
+    if (!s || !usable(doc, m, ctx) || !LEADING_HANDLES_RE.test(doc.text.slice(s.start, m.start))) continue;
     if (excluded.some((e) => e.start >= s.start && e.start < s.end)) continue;
     const cut = doc.text.slice(m.end, s.end).search(/[:,—–]/u);
     if (cut < 0 || wordsIn(doc, m.end + cut + 1, s.end) < AUDIENCE_TIP_WORDS) continue;

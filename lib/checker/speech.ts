@@ -17,6 +17,8 @@ interface Compiled {
   cut: ReadonlySet<string>;
   opens: ReadonlySet<string>;
   toReaders: RegExp | undefined;
+  sharedPlaces: ReadonlySet<string>;
+  hazards: ReadonlySet<string>;
 }
 const compiled = new Map<string, Compiled | null>();
 
@@ -24,7 +26,7 @@ function lexicon(lang: DocLang): Compiled | null {
   let c = compiled.get(lang);
   if (c !== undefined) return c;
   const lex = ASK_LEXICONS[lang]?.speech;
-  c = lex ? { say: new Set(lex.say.map(fold)), speakers: new Set(lex.speakers.map(fold)), self: new Set(lex.self.map(fold)), cut: new Set(lex.cut.map(fold)), opens: new Set(lex.opens.map(fold)), toReaders: lex.toReaders } : null;
+  c = lex ? { say: new Set(lex.say.map(fold)), speakers: new Set(lex.speakers.map(fold)), self: new Set(lex.self.map(fold)), cut: new Set(lex.cut.map(fold)), opens: new Set(lex.opens.map(fold)), toReaders: lex.toReaders, sharedPlaces: new Set(lex.sharedPlaces.map(fold)), hazards: new Set(lex.hazards.map(fold)) } : null;
   compiled.set(lang, c);
   return c;
 }
@@ -136,9 +138,15 @@ export function saidByOwnCircle(doc: Doc, book: PhraseBook, sentences: readonly 
   const from = s?.start ?? 0;
   const to = s?.end ?? doc.text.length;
   const me = (k: number): boolean => ((book.wordFlags.get(words[k]!.text.toLowerCase()) ?? 0) & WORD_FLAG.me) !== 0;
-  // What is said is about the author ("…, ich suche einen Job"); "my sister says the water is rising" still reports.
+  // What is said is about the author ("…, ich suche einen Job"); "my sister says the water is rising" still reports,
+  // and so does what is said of a place shared with the readers ("on our street") or of a hazard ("our house is
+  // flooding"): news to readers nearby.
+  const word = (k: number): string => fold(words[k]!.text.toLowerCase());
   let aboutAuthor = false;
-  for (let k = v + 1; k < words.length && words[k]!.start < to && !aboutAuthor; k++) aboutAuthor = me(k);
+  for (let k = v + 1; k < words.length && words[k]!.start < to; k++) {
+    if (lex.hazards.has(word(k))) return false;
+    if (!aboutAuthor && me(k) && !(k + 1 < words.length && words[k + 1]!.start < to && lex.sharedPlaces.has(word(k + 1)))) aboutAuthor = true;
+  }
   // Spanish and Portuguese tell the author by the verb alone ("dice que busco trabajo").
   if (!aboutAuthor && !firstPersonVerb(doc, words[v]!.end, [], to)) return false;
   for (let k = v - 1; k >= 0 && k >= v - SUBJECT_REACH && words[k]!.start >= from; k--) {

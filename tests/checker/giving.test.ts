@@ -401,3 +401,30 @@ describe('a claim about most of a class of things informs', () => {
     expect(report.kind).not.toBe('give');
   });
 });
+
+// Credit worded as thanks ("thanks to", "merci à", "gracias a", "danke an", "obrigado à") credits when it says for
+// what, as thanks do; a bare "thanks to the team" after a brag is its sign-off and does not make it a give.
+describe('thanks to someone credit only when they say for what', () => {
+  it.each<[string, CheckContext]>([
+    ['Thanks to Ana for reviewing the draft, she caught three errors in the budget table.', {}],
+    ["Merci à Ana d'avoir relu le brouillon, elle a trouvé trois erreurs dans le tableau.", { lang: 'fr' }],
+    ['Gracias al equipo de soporte por resolver mi problema con la factura en diez minutos.', { lang: 'es' }],
+    ['Danke ans Team vom Support, das die Rechnung in zehn Minuten korrigiert hat.', { lang: 'de' }],
+    ['Obrigada à Ana por revisar o rascunho, ela achou três erros na tabela.', { lang: 'pt' }],
+    ['Proud to announce we shipped v2 this week. Thanks to the team for the late nights fixing the sync bugs!', {}],
+  ])('gives: %s', (text, ctx) => {
+    expect(check(text, { now, ...ctx }).kind).toBe('give');
+  });
+
+  it.each<[string, CheckContext]>([
+    ['So proud to announce our agency passed one million in revenue this year 💪 Thanks to the team. This is just the beginning!', {}],
+    ["Très fière d'annoncer que notre studio a dépassé les 500 clients cette année 💪 Merci à l'équipe. Et ce n'est que le début !", { lang: 'fr' }],
+    ['Orgullosa de anunciar que nuestra agencia superó el millón de facturación este año 💪 Gracias al equipo. ¡Esto es solo el comienzo!', { lang: 'es' }],
+    ['Stolz zu verkünden: unsere Agentur hat dieses Jahr die Million Umsatz geknackt 💪 Danke ans Team. Das ist erst der Anfang!', { lang: 'de' }],
+    ['Orgulhosa de anunciar que nossa agência passou de um milhão em faturamento este ano 💪 Obrigado à equipe. Isso é só o começo!', { lang: 'pt' }],
+  ])('a brag signed off with bare thanks takes: %s', (text, ctx) => {
+    const report = check(text, { now, ...ctx });
+    expect(report.signals.map((s) => s.signal)).not.toContain('credit');
+    expect(report.kind).toBe('take');
+  });
+});

@@ -124,4 +124,16 @@ describe('reported speech about the author is not news', () => {
   ] as const)('a source still reports: %s: %s', (lang, text) => {
     expect(informs(text, lang)).toBe(true);
   });
+  // One's own people telling of a place shared with the readers ("our street") or of a hazard ("our basement is
+  // flooding") report news to readers nearby; "our" there is the neighbourhood's, not the author's.
+  it.each([
+    ['en', 'My sister says the water is rising fast on our street, already 30 cm by the school gate since noon.'],
+    ['en', 'My dad says our basement is flooding, 20 cm of water since 6am, the whole block lost power.'],
+    ['es', 'Mi hermana dice que el agua sube rápido en nuestra calle, ya 30 cm frente a la escuela desde el mediodía.'],
+    ['de', 'Meine Schwester sagt, das Wasser steigt schnell in unserer Straße, schon 30 cm am Schultor seit Mittag.'],
+    ['fr', "Ma sœur dit que l'eau monte vite dans notre rue, déjà 30 cm devant l'école depuis midi."],
+    ['pt', 'Minha irmã diz que a água está subindo rápido na nossa rua, já 30 cm no portão da escola desde o meio-dia.'],
+  ] as const)('a shared place or a hazard is news: %s: %s', (lang, text) => {
+    expect(informs(text, lang)).toBe(true);
+  });
 });

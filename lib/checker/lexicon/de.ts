@@ -22,7 +22,7 @@ export const de: AskLexicon = {
     { pattern: '(?:sind |ist |wären |wäre )?(?:sehr |immer |herzlich )?(?:willkommen|erwünscht|gern gesehen|geschätzt)', note: 'the passive ask', example: 'Shares sind sehr willkommen' },
   ],
   helpMe: [
-    { pattern: '(?:helft|hilf|helfen sie) (?:mir|uns)', note: 'asking for audience numbers', example: 'helft mir, 1000 Abonnenten zu erreichen' },
+    { pattern: '(?:helft|hilf|helfen sie) (?:mir|uns)', bareCount: '(?:zu \\S+)?', note: 'asking for audience numbers (a count alone, its verb after it, is one: "helft mir, die 10k zu knacken!")', example: 'helft mir, 1000 Abonnenten zu erreichen' },
   ],
   actions: [
     { forms: ['abonniert', 'abonniere', 'abonnieren', 'abonnier', 'abonnement'], self: true, link: true, asking: ['abonniert'], note: 'subscribing helps the channel asking', example: 'Abonniert meinen Kanal!' },
@@ -66,6 +66,8 @@ export const de: AskLexicon = {
     self: ['ich', 'wir', 'sage'],
     opens: ['dass', 'ich', 'wir', 'mein', 'meine', 'meinen', 'zu'],
     cut: ['aber', 'also', 'doch', 'jedenfalls'],
+    sharedPlaces: ['strasse', 'straße', 'viertel', 'stadt', 'dorf', 'gegend', 'gebaude', 'siedlung', 'schule', 'fluss', 'brucke', 'ort', 'kiez'],
+    hazards: ['hochwasser', 'uberschwemmung', 'flut', 'feuer', 'brand', 'rauch', 'sturm', 'unwetter', 'tornado', 'erdbeben', 'erdrutsch', 'stromausfall', 'gasleck', 'evakuierung', 'evakuiert'],
     note: 'meine Mutter meint, alle sagen mir: was folgt, sind die Worte anderer',
     example: 'Meine Mutter meint, ich solle einen Onlineshop eröffnen',
   },

@@ -42,7 +42,7 @@ export const en: AskLexicon = {
     { pattern: '(?:are |is |would be |will be )?(?:hugely |greatly |much |really |very |always |so |highly )?(?:appreciated|welcome|welcomed|helps?|help a lot|mean a lot)', note: 'the passive ask: naming the action and saying it is wanted', example: 'DMs open, reposts hugely appreciated' },
   ],
   helpMe: [
-    { pattern: '(?:help|helping) (?:me|us)(?: to)? (?:get|reach|hit|grow|get to|make it to)', note: 'asking for audience numbers', example: 'help me get 50 subs' },
+    { pattern: '(?:help|helping) (?:me|us)(?: to)? (?:get|reach|hit|grow|get to|make it to)', bareCount: '', note: 'asking for audience numbers (a count alone at the end of the clause is one: "help me hit 10k!")', example: 'help me get 50 subs' },
     { pattern: '(?:give|get) (?:me|us)', note: 'asking for the count outright', example: "give me 10 likes and I'll post a new song" },
     { pattern: '(?:road|goal|trying|want|aiming|push) to', note: 'a target the readers are asked to fill', example: 'road to 1k subscribers' },
   ],
@@ -106,6 +106,8 @@ export const en: AskLexicon = {
     self: ['i', "i'm", 'we', "we're"],
     opens: ['that', 'to', 'i', "i'm", 'im', "i'd", "i'll", 'we', "we're", 'my'],
     cut: ['but', 'so', 'though', 'anyway'],
+    sharedPlaces: ['street', 'road', 'block', 'town', 'city', 'village', 'neighbourhood', 'neighborhood', 'area', 'building', 'estate', 'school', 'park', 'river', 'bridge', 'station', 'beach', 'county', 'valley'],
+    hazards: ['flood', 'floods', 'flooding', 'flooded', 'fire', 'fires', 'wildfire', 'smoke', 'storm', 'tornado', 'hurricane', 'earthquake', 'quake', 'landslide', 'mudslide', 'leak', 'outage', 'blackout', 'evacuation', 'evacuate', 'evacuating'],
     note: 'a person word or a name before a verb of saying makes what follows their words, not the author’s ask',
     example: "My brother says I'm looking for a job, but I just want to finish my degree",
   },

@@ -25,7 +25,7 @@ export const es: AskLexicon = {
     { pattern: '(?:se )?(?:agradece|agradecen|agradeceria|agradeceran)|(?:son |es )?bienvenid[oa]s?', note: 'the passive ask', example: 'compartidos se agradecen' },
   ],
   helpMe: [
-    { pattern: 'ayud(?:a|e|en|ame|enme|anos|adme)(?: me| nos)? a (?:llegar|conseguir|alcanzar|tener)', note: 'asking for audience numbers', example: 'ayúdame a llegar a 100 suscriptores' },
+    { pattern: 'ayud(?:a|e|en|ame|enme|anos|adme)(?: me| nos)? a (?:llegar|conseguir|alcanzar|tener)', bareCount: '', note: 'asking for audience numbers (a count alone at the end of the clause is one: "¡ayúdame a llegar a 10k!")', example: 'ayúdame a llegar a 100 suscriptores' },
   ],
   actions: [
     { forms: ['suscribete', 'suscribanse', 'suscribirte', 'suscribirse', 'suscribir', 'suscribirme', 'suscribase', 'suscribiros', 'suscribios'], self: true, link: true, asking: ['suscribete', 'suscribanse', 'suscribase', 'suscribios'], note: 'subscribing helps the channel asking', example: 'suscríbete a mi canal' },
@@ -71,6 +71,8 @@ export const es: AskLexicon = {
     self: ['yo', 'nosotros', 'digo', 'decimos'],
     opens: ['que', 'yo', 'mi', 'mis'],
     cut: ['pero', 'asi', 'aunque', 'igual'],
+    sharedPlaces: ['calle', 'barrio', 'pueblo', 'ciudad', 'carretera', 'edificio', 'zona', 'colonia', 'escuela', 'rio', 'puente', 'playa', 'comarca'],
+    hazards: ['inundacion', 'inundaciones', 'inundado', 'inundada', 'incendio', 'incendios', 'fuego', 'humo', 'tormenta', 'tornado', 'huracan', 'terremoto', 'sismo', 'deslave', 'apagon', 'fuga', 'evacuacion', 'evacuar'],
     // The vosotros forms carry "you all" in the verb: "mi amigo dice que todos deberíais suscribiros a mi canal".
     toReaders: /^\p{L}{3,}(?:ais|eis)$/u,
     note: 'mi hermano dice que, todo el mundo me dice que: lo que sigue son palabras de otro',

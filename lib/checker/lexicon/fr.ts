@@ -25,7 +25,7 @@ export const fr: AskLexicon = {
     { pattern: '(?:sont |est |serait |seront )?(?:les |très |toujours )?(?:bienvenu(?:e|s|es)?|appr[ée]ci[ée](?:e|s|es)?)', note: 'the passive ask', example: 'partages bienvenus' },
   ],
   helpMe: [
-    { pattern: "aid(?:ez|e)-(?:moi|nous) [àa] (?:atteindre|avoir|arriver|d[ée]passer)", note: 'asking for audience numbers', example: 'aidez-moi à atteindre 1000 abonnés' },
+    { pattern: "aid(?:ez|e)-(?:moi|nous) [àa] (?:atteindre|avoir|arriver|d[ée]passer)", bareCount: '', note: 'asking for audience numbers (a count alone at the end of the clause is one: "aidez-moi à atteindre les 10k !")', example: 'aidez-moi à atteindre 1000 abonnés' },
   ],
   actions: [
     { forms: ['abonnez-vous', 'abonne-toi', "s'abonner", 'abonner', 'abonnez', 'abonne'], self: true, link: true, asking: ['abonnez-vous', 'abonne-toi'], note: 'subscribing helps the channel asking', example: 'Abonnez-vous à ma chaîne' },
@@ -72,6 +72,8 @@ export const fr: AskLexicon = {
     self: ['je', "j'", 'nous', 'dis'],
     opens: ['que', "qu'", 'de', "d'", 'je', "j'", 'mon', 'ma', 'mes'],
     cut: ['mais', 'alors', 'donc', 'bref'],
+    sharedPlaces: ['rue', 'quartier', 'ville', 'village', 'route', 'immeuble', 'coin', 'ecole', 'riviere', 'pont', 'plage', 'commune'],
+    hazards: ['inondation', 'inondations', 'inonde', 'inondee', 'crue', 'incendie', 'feu', 'fumee', 'tempete', 'orage', 'tornade', 'ouragan', 'seisme', 'glissement', 'coupure', 'fuite', 'evacuation'],
     note: 'ma sœur dit que, tout le monde me dit de : ce qui suit sont les mots d’un autre',
     example: 'Ma sœur dit que je devrais ouvrir une boutique en ligne',
   },

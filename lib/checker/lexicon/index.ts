@@ -42,6 +42,8 @@ export interface CompiledAsks {
   frames: RegExp;
   welcome: RegExp;
   helpMe: RegExp;
+  /** The helpMe frames a bare count may follow, with what may come after the count (HelpMe.bareCount). */
+  helpMeBareCount: { frame: RegExp; after: RegExp }[];
   actionNouns: ReadonlySet<string>;
   me: ReadonlySet<string>;
   my: ReadonlySet<string>;
@@ -150,6 +152,7 @@ function compile(lexicon: AskLexicon): CompiledAsks {
     frames: alternation(lexicon.frames, FRAME_GAP),
     welcome: alternation(lexicon.welcome, 'after'),
     helpMe: alternation(lexicon.helpMe, HELP_GAP),
+    helpMeBareCount: lexicon.helpMe.flatMap((h) => (h.bareCount === undefined ? [] : [{ frame: alternation([h], HELP_GAP), after: new RegExp(`^${fold(h.bareCount)}$`, 'u') }])),
     actionNouns: folded(lexicon.actionNouns),
     me: folded(lexicon.me),
     my: folded(lexicon.my),

@@ -27,7 +27,7 @@ export const pt: AskLexicon = {
     { pattern: '(?:é |são |seria )?(?:muito )?(?:bem-vind[oa]s?|bem vind[oa]s?)', note: 'the passive ask', example: 'compartilhamentos são bem-vindos' },
   ],
   helpMe: [
-    { pattern: '(?:me|nos) ajud(?:a|e|em) a (?:chegar|bater|alcan[çc]ar|conseguir)', note: 'asking for audience numbers', example: 'me ajudem a chegar em 1000 inscritos' },
+    { pattern: '(?:me|nos) ajud(?:a|e|em) a (?:chegar|bater|alcan[çc]ar|conseguir)', bareCount: '', note: 'asking for audience numbers (a count alone at the end of the clause is one: "me ajuda a chegar a 10k!")', example: 'me ajudem a chegar em 1000 inscritos' },
   ],
   actions: [
     { forms: ['inscreva-se', 'inscrevam-se', 'inscreva', 'inscrevam', 'inscrever', 'inscreve', 'assine', 'assinem'], self: true, link: true, asking: ['inscreva-se', 'inscrevam-se'], note: 'subscribing helps the channel asking', example: 'se inscreva no canal' },
@@ -73,6 +73,8 @@ export const pt: AskLexicon = {
     self: ['eu', 'nos', 'digo', 'dizemos'],
     opens: ['que', 'para', 'pra', 'eu', 'meu', 'minha', 'meus', 'minhas'],
     cut: ['mas', 'entao', 'porem', 'enfim'],
+    sharedPlaces: ['rua', 'bairro', 'cidade', 'vila', 'estrada', 'predio', 'edificio', 'regiao', 'escola', 'rio', 'ponte', 'praia'],
+    hazards: ['enchente', 'enchentes', 'inundacao', 'alagamento', 'alagada', 'alagado', 'incendio', 'fogo', 'fumaca', 'tempestade', 'tornado', 'furacao', 'terremoto', 'deslizamento', 'apagao', 'vazamento', 'evacuacao'],
     note: 'minha mãe diz que, todo mundo me diz para: o que segue são palavras de outra pessoa',
     example: 'Minha mãe diz que eu deveria abrir uma loja',
   },

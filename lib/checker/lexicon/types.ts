@@ -75,6 +75,13 @@ export interface SpeechLexicon extends Noted {
   opens: readonly string[];
   /** Verb forms that speak to the readers without a pronoun (Spanish "deberíais", "visitéis"), folded. */
   toReaders?: RegExp;
+  /**
+   * Places the author shares with the readers (street, town, building, road): "my sister says the water is rising on
+   * our street" tells of the place, not of the author, "our" notwithstanding.
+   */
+  sharedPlaces: readonly string[];
+  /** Hazards (flood, fire, storm, outage): what one's own people say of one is news to readers nearby. */
+  hazards: readonly string[];
 }
 
 export interface AskLexicon {
@@ -91,8 +98,12 @@ export interface AskLexicon {
   frames: (Noted & { pattern: string })[];
   /** Frames after an action noun that ask for it in the passive ("reposts hugely appreciated"). */
   welcome: (Noted & { pattern: string })[];
-  /** "help me get / reach": with a count of the audience ("50 subs") the clause asks for it. */
-  helpMe: (Noted & { pattern: string })[];
+  /**
+   * "help me get / reach": with a count of the audience ("50 subs") the clause asks for it. With `bareCount`, a
+   * count alone ends the ask too ("help me hit 10k!"): the words that may follow it before its clause ends ('' for
+   * none; German puts its verb after: "die 10k zu knacken").
+   */
+  helpMe: (Noted & { pattern: string; bareCount?: string })[];
   actions: Action[];
   /** Action nouns that can be welcomed in the passive ("reposts", "upvotes", "shares"). */
   actionNouns: string[];

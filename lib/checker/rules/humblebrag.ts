@@ -2,7 +2,7 @@ import { forOthers } from '../evidence';
 import { askLexicon, fold } from '../lexicon';
 import type { PhraseMatch } from '../phrases';
 import { WORD_FLAG } from '../phrases/book';
-import { givesClearly, handsOver, inNotice, reportsNews, STORY_TAKEAWAY, unless } from '../policy';
+import { givesClearly, handsOver, inNotice, reportsNews, STORY_TAKEAWAY, talksWithGuest, unless } from '../policy';
 import { defineRule, type RuleInput } from '../rule';
 import { hitMessage } from '../messages';
 import { byStart, inOrder } from '../text';
@@ -119,20 +119,6 @@ function launches(input: RuleInput): PhraseMatch[] {
     }
   }
   return out;
-}
-
-/**
- * Whether the post names whom a show's episode or a talk of the author's talks to, by name, and about what ("New
- * episode: we talk to Dr. Lena Ortiz about sleep and shift work", "Nuevo episodio: hablamos con la Dra. Ortiz sobre el
- * sueño"; lexicon `talksWith`): the announcement carries what the reader gets, so it is no brag of the author's.
- */
-function talksWithGuest(input: RuleInput): boolean {
-  const re = askLexicon(input.doc.lang)?.talksWith;
-  const { text } = input.doc;
-  // Folding and lower-casing keep a Latin text's length, so the match's offsets are the text's.
-  const indices = re?.exec(fold(text.toLowerCase()))?.indices;
-  const guest = indices?.find((span, i) => i > 0 && span);
-  return !!guest && /\p{Lu}/u.test(text.slice(guest[0], guest[1]));
 }
 
 export default defineRule({

@@ -1,3 +1,4 @@
+import { PRICE_RE } from '../asks';
 import { forOthers } from '../evidence';
 import { askLexicon } from '../lexicon';
 import type { PhraseMatch } from '../phrases';
@@ -58,6 +59,8 @@ function ownOffers(input: RuleInput): PhraseMatch[] {
   const acquire = input.find('acquire').filter((a) => !overlaps(evidence.offers, a.start, a.end));
   // evidence.asks leaves out a "DM me" that takes up an offer of help or an invitation.
   const moreAt = input.find('moreAt');
+  // A price where the thing is sold ("€7 on Ravelry", "7 € en mi tienda") is the seller's voice, as an ask to take it is.
+  const sold = moreAt.filter((m) => PRICE_RE.test(m.text));
   const reachable = doc.urls.length > 0 || acquire.length > 0 || evidence.asks.length > 0 || moreAt.length > 0;
   // Nor in a release handed over for anyone's use (an open licence, nothing sold): where to take it is no pitch.
   if (forOthers(doc, evidence.lower) || handsOver(input)) return [];
@@ -77,7 +80,7 @@ function ownOffers(input: RuleInput): PhraseMatch[] {
   const announced =
     release.length > 0
       ? release
-      : author || acquire.length > 0
+      : author || acquire.length > 0 || sold.length > 0
         ? inOrder([...available.filter((m) => !used.includes(m)), ...opening], byStart)
         : inOrder([...versions, ...opening], byStart);
   // The first announcement says it; later ones are the same offer.

@@ -1,4 +1,4 @@
-import { countsAudience, givesBeyondPitch, givesSomething, namesEvent, offersJob, spreadWords, thanksForMilestone } from '../policy';
+import { countsAudience, givesBeyondPitch, givesSomething, namesEvent, offersJob, spreadWords, talksWithGuest, thanksForMilestone } from '../policy';
 import { inSomeonesThread } from '../input';
 import { reportsBeyondSympathy } from '../signals';
 import { defineRule, type RuleInput } from '../rule';
@@ -82,9 +82,17 @@ function engagementOnly(input: RuleInput): boolean {
   const { asks } = input.evidence;
   if (!lex || asks.length === 0) return false;
   const engagement = input.find('bait');
-  return asks.every(
-    (a) => overlaps(engagement, a.start, a.end) || a.text.toLowerCase().split(/[^\p{L}\p{N}'’]+/u).some((w) => engagementWord(lex, fold(w))),
-  );
+  return asks.every((a) => {
+    if (overlaps(engagement, a.start, a.end)) return true;
+    const words = a.text.toLowerCase().split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean).map(fold);
+    return words.some((w) => engagementWord(lex, w)) || asksForCount(lex, words);
+  });
+}
+
+/** "help me hit 10k", "ayúdame a llegar a 10k": a help-me frame before a count asks for an audience of that size. */
+function asksForCount(lex: CompiledAsks, words: readonly string[]): boolean {
+  const at = words.findIndex((w) => /^\d/.test(w));
+  return at > 0 && lex.helpMe.test(words.slice(0, at).join(' '));
 }
 
 /**
@@ -143,7 +151,7 @@ const ANNOUNCE_RE = /(?<![\p{L}])(?:announce|anunciar|verkünden|bekanntgeben|an
 function bragsOnly(input: RuleInput): boolean {
   const { doc, evidence } = input;
   const brags = input.find('brag');
-  if (brags.length === 0 || doc.urls.length > 0 || input.find('available').length > 0) return false;
+  if (brags.length === 0 || doc.urls.length > 0 || input.find('available').length > 0 || talksWithGuest(input)) return false;
   if (evidence.asks.length > 0 && !engagementOnly(input)) return false;
   // Someone else's launch or award ("Welsh squad named for the Games") and a brag beside news ("never thought I'd
   // wake up to 1,000 hurt") are reports: the win must be told by its author (I, we, my, our) and name no event.

@@ -6,6 +6,12 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    // Material announced as now free, with what is in it, is handed over: the joy of sharing it is no brag.
+    { text: 'Ich freue mich, euch mitzuteilen, dass die Folien jetzt frei sind: 3 Übungen zu Regex, ein Spickzettel und alle Beispieldateien.', ctx: { lang: 'de' } },
+    { text: 'Happy to share that the slides are now free: 3 regex exercises, a cheat sheet and all the example files.' },
+    { text: 'Orgullosa de anunciar que las plantillas ya son gratis: un planificador semanal, una hoja de presupuesto y un menú.', ctx: { lang: 'es' } },
+    { text: "Très fière d'annoncer que les slides sont maintenant gratuites : 3 exercices de regex, une antisèche et les fichiers d'exemple.", ctx: { lang: 'fr' } },
+    { text: 'Orgulhosa de anunciar que os slides agora são gratuitos: 3 exercícios de regex, uma cola e os arquivos de exemplo.', ctx: { lang: 'pt' } },
     // Someone else's new episode or video, praised by a fan: another subject stands before "new".
     { text: 'El nuevo episodio de Radio Ambulante sobre Medellín es buenísimo.', ctx: { lang: 'es' } },
     { text: 'O novo vídeo do Kurzgesagt sobre sono está ótimo, principalmente a parte da cafeína.', ctx: { lang: 'pt' } },
@@ -71,6 +77,10 @@ testRule(rule, {
     { text: 'Unser neues Video zum Hochwasser in Passau ist online: Pegel bei 9 Metern. video.example.de/passau', ctx: { lang: 'de' }, note: 'coverage of a named flood with its numbers' },
   ],
   invalid: [
+    // Free only to members, or nothing free at all: still the author's news.
+    { text: 'Stolz zu verkünden: die Folien sind jetzt kostenlos für Mitglieder meines Kurses.', ctx: { lang: 'de' }, flags: ['Stolz zu verkünden'] },
+    { text: 'Proud to announce that the templates are now free with every purchase of my course!', flags: ['Proud to announce'] },
+    { text: 'Orgullosa de anunciar que mi código es el más rápido del mercado.', ctx: { lang: 'es' }, flags: ['Orgullosa de anunciar'] },
     // An episode with no guest named, or a guest who is no name, is still the author's news.
     { text: 'New episode is live! We talk about everything and nothing.', flags: ['New episode is live'] },
     { text: 'New episode: we talk to our mom about life.', flags: ['New episode'] },

@@ -6,6 +6,12 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    // A price in a tip, in news, or beside someone else's pattern sold elsewhere is no offer of the author's.
+    { text: "Tip: you don't need a fancy quilting ruler, a €7 ruler from the hardware store does the job." },
+    { text: 'Bread prices went up again: a loaf is now €3.50 at most supermarkets in Dublin.' },
+    { text: 'Picked up the new Juniper pattern by @woolandwillow, €7 on Ravelry, and the top-down sleeves are genius: you try it on as you go.' },
+    { text: 'Consejo: no hace falta una regla cara, una de 7 € de la ferretería sirve.', ctx: { lang: 'es' } },
+    { text: 'Dica: não precisa de régua cara, uma de R$ 10 resolve.', ctx: { lang: 'pt' } },
     // Fans who say what they are are not creators introducing themselves, in five languages.
     { text: "I'm a new fan of hers, this song got me", ctx: { platform: 'youtube' }, note: 'a new fan, not a new creator' },
     { text: 'soy un gran fan de esta banda', ctx: { platform: 'youtube', lang: 'es' }, note: 'a fan' },
@@ -106,6 +112,13 @@ testRule(rule, {
     { text: 'O novo passe jovem já está disponível: 20 € por mês. Pegue o seu em qualquer estação.', ctx: { lang: 'pt' }, note: 'a public transport pass' },
   ],
   invalid: [
+    // A price where the thing is sold (a marketplace, the author's shop) is where to buy it, with no link.
+    { text: "New pattern drop! The Juniper cardigan is out now, €7 on Ravelry 🧶", flags: ["out now"] },
+    { text: "The Juniper cardigan pattern is out now, €7 in my shop", flags: ["out now"] },
+    { text: "¡Nuevo patrón! El cárdigan Juniper ya está disponible, 7 € en Ravelry 🧶", ctx: { lang: 'es' }, flags: ["ya está disponible"] },
+    { text: "Neues Muster! Die Juniper-Jacke ist jetzt da, 7 € auf Ravelry 🧶", ctx: { lang: 'de' }, flags: ["jetzt da"] },
+    { text: "Nouveau patron ! Le gilet Juniper est sorti, 7 € sur Ravelry 🧶", ctx: { lang: 'fr' }, flags: ["est sorti"] },
+    { text: "Padrão novo! O cardigã Juniper já saiu, 7 € no Ravelry 🧶", ctx: { lang: 'pt' }, flags: ["saiu"] },
     // A public good or a reported announcement beside the author's own ask or code still sells.
     { text: 'The youth bus pass is available now. Get yours with code BUS10 for 10% off at any station.', flags: ['is available'] },
     { text: 'Our community is available now for everyone, join the Discord: discord.gg/xyz', flags: ['is available'] },

@@ -6,6 +6,12 @@ import type { DocLang } from '../../../lib/checker/types';
 
 testRule(rule, {
   valid: [
+    // An episode that names its guest and topic says what the reader gets: no "shares the win" card.
+    { text: 'New episode: we talk to Dr. Lena Ortiz about sleep and shift work.', note: 'a guest named, with the topic' },
+    { text: 'Nuevo episodio: hablamos con la Dra. Lena Ortiz sobre el sueño y el trabajo por turnos.', ctx: { lang: 'es' } },
+    { text: 'Neue Folge: Wir sprechen mit Dr. Lena Ortiz über Schlaf und Schichtarbeit.', ctx: { lang: 'de' } },
+    { text: 'Nouvel épisode : on parle avec la Dre Lena Ortiz du sommeil et du travail de nuit.', ctx: { lang: 'fr' } },
+    { text: 'Novo episódio: conversamos com a Dra. Lena Ortiz sobre sono e trabalho em turnos.', ctx: { lang: 'pt' } },
     // A short post that names an event, without a word of its author or a reaction, reports it.
     { text: 'Earthquake felt downtown', note: 'a named event is the news' },
     { text: '¡Terremoto en Lima!', ctx: { lang: 'es' }, note: 'a named event, in Spanish' },
@@ -119,8 +125,20 @@ testRule(rule, {
     { text: 'Primeira neve no jardim esta manhã', ctx: { lang: 'pt' }, note: 'a scene in Portuguese' },
     { text: 'Finalmente terminei a colcha', ctx: { lang: 'pt' }, note: 'a thing done in Portuguese' },
     { text: 'O porto ao nascer do sol', ctx: { lang: 'pt' }, note: 'a caption in Portuguese' },
+    // A real tip beside one ask to follow gives; the ask's promise ("for more tips") is not what is given.
+    { text: 'Soak dried beans with a pinch of baking soda and they cook in half the time. Follow me for more kitchen tips!', note: 'a tip plus one ask' },
+    { text: 'Un truco: pon una pizca de bicarbonato en el remojo y los garbanzos se cuecen en la mitad de tiempo. ¡Sígueme para más consejos!', ctx: { lang: 'es' }, note: 'a tip plus one ask, in Spanish' },
+    { text: 'Astuce : une pincée de bicarbonate dans le trempage et les pois chiches cuisent deux fois plus vite. Suivez-moi pour des astuces !', ctx: { lang: 'fr' }, note: 'a tip plus one ask, in French' },
+    { text: 'Help me hit 10k steps a day: I walk to the station instead of taking the bus, 25 minutes each way.', note: 'a count with its unit is not an audience count' },
   ],
   invalid: [
+    // A guest who is no name is still the author's news with nothing behind it.
+    { text: 'New episode: we talk to our mom about life.', flags: ['New episode: we talk to our mom about life.'] },
+    // A post made only of asks for the author's reach hands the reader nothing; the count asked for is no detail.
+    { text: 'Follow me for daily tips… help me hit 10k!', flags: ['Follow me for daily tips… help me hit 10k!'] },
+    { text: 'Sígueme para más consejos diarios… ¡ayúdame a llegar a 10k!', ctx: { lang: 'es' }, flags: ['Sígueme para más consejos diarios… ¡ayúdame a llegar a 10k!'] },
+    { text: 'Suivez-moi pour des astuces chaque jour… aidez-moi à atteindre les 10k !', ctx: { lang: 'fr' }, flags: ['Suivez-moi pour des astuces chaque jour… aidez-moi à atteindre les 10k !'] },
+    { text: 'Me siga para dicas todo dia… me ajuda a chegar a 10k!', ctx: { lang: 'pt' }, flags: ['Me siga para dicas todo dia… me ajuda a chegar a 10k!'] },
     { text: 'Following @ana for the latest on my life', flags: ['Following @ana for the latest on my life'] },
     // A mood, a day, a reaction or an opinion word names nothing done or seen.
     { text: 'Monday again 😴', flags: ['Monday again 😴'] },

@@ -1,6 +1,6 @@
 // German offers. The verb of a perfect tense stands at the end ("wir haben die App veröffentlicht"), so the launch
 // entries key on the participle after a first-person subject within a few words, and on "unser neues".
-import { versionEntry, WHY, type OfferLexicon } from './entry';
+import { MARKETPLACES, PRICE, versionEntry, WHY, type OfferLexicon } from './entry';
 
 export const deOffer: OfferLexicon = {
   release: [
@@ -55,6 +55,8 @@ export const deOffer: OfferLexicon = {
     { pattern: '(?:schreib|schreibt|kontaktiere|kontaktiert) (?:mir|uns|mich)|(?:schreiben|kontaktieren) sie (?:mir|uns|mich)|(?:meld|melde|meldet) (?:dich|euch) bei (?:mir|uns)', why: WHY.contact, example: 'Ich verkaufe handgemachte Armbänder, schreibt mir' },
   ],
   moreAt: [
+    { pattern: `${PRICE} (?:(?:auf|bei) ${MARKETPLACES}|(?:auf|bei|in|im) (?:meinem |unserem )?(?:(?:online-?)?shop|laden|stand))`, why: WHY.soldAt, example: 'Die Juniper-Jacke ist jetzt da, 7 € auf Ravelry' },
+    { pattern: `(?:(?:auf|bei) ${MARKETPLACES}|(?:auf|bei|in|im) (?:meinem |unserem )?(?:(?:online-?)?shop|laden|stand)),? für ${PRICE}`, why: WHY.soldAt, example: 'im Shop für 25 €' },
     { pattern: "hier geht.s (?:zur|zum|direkt zur|direkt zum) (?:anmeldung|registrierung|shop|bestellung|buchung|kurs|webinar|download|ticket|tickets)", why: WHY.linkThere, example: "Hier geht's zur Anmeldung: webinar.example.de" },
     { pattern: 'mehr (?:dazu |infos? |erfahren )?(?:hier|unter|im link|in der bio)|link in (?:der )?bio|(?:link|demo|tutorial|anleitung) (?:unten|↓|👇)', why: WHY.learnMore, example: 'Mehr Infos hier' },
   ],

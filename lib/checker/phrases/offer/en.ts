@@ -1,6 +1,6 @@
 // English offers. Release verbs come first person ("we launched"), since "Red Cross launches an appeal" and "OpenAI
 // just released" are other people's news; the imperatives are the ones shops and launch posts use.
-import { versionEntry, WHY, type OfferLexicon } from './entry';
+import { MARKETPLACES, PRICE, versionEntry, WHY, type OfferLexicon } from './entry';
 
 export const enOffer: OfferLexicon = {
   release: [
@@ -89,6 +89,8 @@ export const enOffer: OfferLexicon = {
     { pattern: '(?:dm|message|msg|email|e-mail|text|contact|inbox|call) (?:me|us)', why: WHY.contact, example: "I'm selling handmade bracelets, 5 dollars each, message me" },
   ],
   moreAt: [
+    { pattern: `${PRICE} (?:(?:on|at|from|via) ${MARKETPLACES}|(?:on|at|from|in|via) (?:my |our )?(?:(?:etsy |online )?(?:shop|store)|stall|booth))`, why: WHY.soldAt, example: 'The Juniper cardigan is out now, €7 on Ravelry' },
+    { pattern: `(?:(?:on|at|from|via) ${MARKETPLACES}|(?:on|at|in) (?:my |our )?(?:(?:etsy |online )?(?:shop|store)|stall|booth)),? for ${PRICE}`, why: WHY.soldAt, example: 'in my shop for $25' },
     { pattern: '(?:learn|read|find out|see) more|more (?:info|details|here)|details (?:here|below|in)', why: WHY.learnMore, example: 'Learn more about the update here' },
     { pattern: '(?:link|links|demo|tutorial|details) (?:is |are )?(?:below|here|↓|👇|in (?:the )?(?:bio|comments|thread|replies))|full (?:tutorial|demo|details|guide|breakdown) ?(?:below|here|↓|👇)', why: WHY.linkThere, example: 'Full tutorial & demo below' },
     { pattern: '(?:check|see) (?:it|them) (?:out|here)', why: WHY.learnMore, example: 'Check it out here' },

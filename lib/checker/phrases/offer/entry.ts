@@ -73,6 +73,15 @@ export function versionEntry(example: string): OfferEntry {
   return { pattern: '(?<![\\p{L}\\p{N}][-_.])v\\d+(?:\\.\\d+)*', why: WHY.version, example };
 }
 
+/** A price as a seller writes it: "€7", "$25", "7 €", "12 euros", "R$ 30". */
+export const PRICE = '(?:(?:r\\$|[$€£]) ?\\d[\\d.,]*|\\d[\\d.,]* ?(?:€|\\$|£|eur|euros?|usd|dollars|reais))';
+/**
+ * Marketplaces where makers sell their own things (patterns, prints, ebooks, music, games): a price "on Ravelry" is a
+ * price at the author's stall, in every language.
+ */
+export const MARKETPLACES =
+  '(?:etsy|ravelry|gumroad|ko-?fi|patreon|payhip|bandcamp|redbubble|society6|depop|vinted|ebay|amazon|kindle|itch\\.io|teachers pay teachers|tpt|lemon ?squeezy|wallapop|mercado ?(?:libre|livre)|hotmart|elo7|shopee|olx|leboncoin|kleinanzeigen)';
+
 /** Notes that hold for the same kind of phrase in every language: one note, many lexicons. */
 export const WHY = {
   weRelease: 'The author (we, I) brings something out: a launch, a release, an update of their own.',
@@ -97,6 +106,7 @@ export const WHY = {
   reserve: 'Asks the reader to book or reserve a place.',
   contact: 'Says how to buy or book: write to the author (an offer of help or an invitation to meet is told apart by the checker).',
   learnMore: 'Points to more about the thing somewhere else.',
+  soldAt: 'A price beside where the thing is sold (a marketplace, the author’s shop): where to buy it, link or not. A price alone ("a €7 ruler does the job") is a tip’s detail.',
   linkThere: 'Says where the link is.',
   getReady: 'Tells readers to wait for a release the author announces: get ready, set a reminder, note the date.',
   feedback: 'Asks readers what they make of the thing the author has just put out: the maker asks for feedback on the release.',

@@ -1,6 +1,6 @@
 // Spanish offers: first-person launches ("lanzamos", "acabamos de lanzar"), "nuestro nuevo", availability ("ya
 // disponible", "preventa") and the imperatives of shops, written with and without accents as people type.
-import { versionEntry, WHY, type OfferLexicon } from './entry';
+import { MARKETPLACES, PRICE, versionEntry, WHY, type OfferLexicon } from './entry';
 
 export const esOffer: OfferLexicon = {
   release: [
@@ -55,6 +55,8 @@ export const esOffer: OfferLexicon = {
     { pattern: 'escr[ií]be(?:me|nos)|m[aá]nda(?:me|nos) un (?:mensaje|md|dm|privado)|cont[aá]cta(?:me|nos)|ll[aá]ma(?:me|nos)', why: WHY.contact, example: 'Vendo pulseras hechas a mano, escríbeme' },
   ],
   moreAt: [
+    { pattern: `${PRICE} (?:(?:en|por) ${MARKETPLACES}|(?:en|por) (?:mi |nuestra |nuestro )?(?:tienda(?: online)?|puesto))`, why: WHY.soldAt, example: 'El cárdigan Juniper ya está disponible, 7 € en Ravelry' },
+    { pattern: `(?:(?:en|por) ${MARKETPLACES}|en (?:mi |nuestra |nuestro )?(?:tienda(?: online)?|puesto)),? por ${PRICE}`, why: WHY.soldAt, example: 'en mi tienda por 25 €' },
     { pattern: 'm[aá]s (?:info|informaci[oó]n|detalles) (?:aqu[ií]|en|abajo)|(?:enlace|link|demo|tutorial) (?:en (?:la )?bio|abajo|aqu[ií]|↓|👇)', why: WHY.learnMore, example: 'Más info en el enlace' },
   ],
   trial: [

@@ -1,6 +1,6 @@
 // French offers: first-person launches ("nous lançons", "on vient de sortir", "j'ai lancé"), "notre nouveau",
 // availability ("disponible dès maintenant", "précommande") and shop imperatives in the vous and tu forms.
-import { versionEntry, WHY, type OfferLexicon } from './entry';
+import { MARKETPLACES, PRICE, versionEntry, WHY, type OfferLexicon } from './entry';
 
 export const frOffer: OfferLexicon = {
   release: [
@@ -56,6 +56,8 @@ export const frOffer: OfferLexicon = {
     { pattern: '(?:écrivez|contactez|appelez)-(?:moi|nous)|(?:envoyez|envoie)-moi un (?:message|mp|dm)', why: WHY.contact, example: 'Je vends des bracelets faits main, écrivez-moi' },
   ],
   moreAt: [
+    { pattern: `${PRICE} (?:(?:sur|chez) ${MARKETPLACES}|(?:sur|dans|chez|à) (?:ma |notre |mon )?(?:boutique(?: en ligne)?|stand))`, why: WHY.soldAt, example: 'Le gilet Juniper est sorti, 7 € sur Ravelry' },
+    { pattern: `(?:(?:sur|chez) ${MARKETPLACES}|(?:sur|dans|à) (?:ma |notre |mon )?(?:boutique(?: en ligne)?|stand)),? (?:pour|à) ${PRICE}`, why: WHY.soldAt, example: 'dans ma boutique à 25 €' },
     { pattern: "(?:plus d'infos?|plus d'informations|en savoir plus)|(?:lien|d[ée]mo|tuto|tutoriel) (?:en bio|dans la bio|ci-dessous|en commentaire|↓|👇)", why: WHY.learnMore, example: "Plus d'infos sur le site" },
   ],
   trial: [

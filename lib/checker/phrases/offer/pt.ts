@@ -1,6 +1,6 @@
 // Portuguese offers, Brazilian and European: first-person launches ("lançamos", "acabamos de lançar"), "nosso
 // novo", availability ("já disponível", "pré-venda") and shop imperatives, with and without accents.
-import { versionEntry, WHY, type OfferLexicon } from './entry';
+import { MARKETPLACES, PRICE, versionEntry, WHY, type OfferLexicon } from './entry';
 
 export const ptOffer: OfferLexicon = {
   release: [
@@ -55,6 +55,8 @@ export const ptOffer: OfferLexicon = {
     { pattern: 'me chama|chama no (?:direct|dm|privado|zap)|manda (?:uma )?mensagem|fale conosco|entre em contato', why: WHY.contact, example: 'Vendo pulseiras feitas à mão, me chama no direct' },
   ],
   moreAt: [
+    { pattern: `${PRICE} (?:(?:no|na|em|pela|pelo) ${MARKETPLACES}|(?:no|na|em|pela|pelo) (?:minha |nossa |meu )?(?:loja(?: online)?|banca))`, why: WHY.soldAt, example: 'O cardigã Juniper já saiu, 7 € no Ravelry' },
+    { pattern: `(?:(?:no|na|em|pela|pelo) ${MARKETPLACES}|(?:no|na|em) (?:minha |nossa |meu )?(?:loja(?: online)?|banca)),? por ${PRICE}`, why: WHY.soldAt, example: 'na minha loja por R$ 30' },
     { pattern: 'saiba mais|mais (?:informa[cç][oõ]es|detalhes|info) (?:aqui|no|em|abaixo)|(?:detalhes|informa[cç][oõ]es|infos?) no (?:meu|nosso) (?:site|perfil|link)|(?:link|demo|tutorial) (?:na bio|abaixo|↓|👇)', why: WHY.learnMore, example: 'Saiba mais no site' },
   ],
   trial: [

@@ -598,6 +598,7 @@ export const enValue: ValueLexicon = {
   openLicence: [
     { pattern: '(?:cc[- ]by(?:[- ](?:sa|nc|nd))*|cc0|creative commons|open|openly|mit|apache|permissively)(?: 2\\.0| 4\\.0)?[- ]licen[cs]ed|under (?:an? |the )?(?:open|cc[- ]by(?:[- ](?:sa|nc|nd))*|cc0|creative commons|mit|apache 2\\.0|apache|permissive) licen[cs]e', why: WHY.openLicence, example: '12,000 annotated bird calls, CC-BY licensed' },
     { pattern: 'free (?:for anyone )?to (?:use|reuse)|public domain|open access', why: WHY.openLicence, example: 'All the recordings are free to use' },
+    { pattern: "(?:slides|slide deck|deck|templates?|notes|worksheets?|handouts?|recordings|exercises|cheat ?sheets?|code|scripts)(?: and (?:the |my |our )?(?:slides|templates|notes|worksheets|handouts|recordings|exercises|code|scripts))? (?:are|is) (?:now |all |finally )*(?:free|freely available)(?![\\p{L}]| (?:of|from|for (?:members|subscribers|patrons)|with (?:any|every|each|your)))", why: WHY.openLicence, example: 'Happy to share that the slides are now free: 3 exercises and a cheat sheet' },
     { pattern: '(?:the )?(?:data|code|dataset|datasets|materials|scripts)(?: and (?:the )?(?:code|data|materials|scripts))? (?:are|is) (?:all )?(?:open|openly available|freely available|public)(?![\\p{L}])', why: WHY.openLicence, example: 'Data and code are open, link below' },
   ],
   finding: [
