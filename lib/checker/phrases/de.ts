@@ -107,7 +107,10 @@ export const de: Lexicon = {
       'schnell sein',
       'begrenzte (?:plätze|stückzahl|anzahl)',
     ],
-    giveaway: ['gewinnspiel', 'verlosung', 'wir verlosen', 'zu gewinnen', 'teilnahme(?:bedingungen)?', 'und (?:der gewinner|die gewinnerin) ist|ein(?:e)? gl[üu]ckliche[r]? gewinner(?:in)? (?:bekommt|erh[äa]lt)'],
+    giveaway: ['gewinnspiel', 'verlosung', 'wir verlosen', 'zu gewinnen',
+      // Der Preis als Chance nach der Teilnahme ("markiert 3 Freunde und gewinnt vielleicht ein Essen"), wie "and you
+      // might win"; ohne "und … vielleicht/mit Glück" bleibt "Bayern gewinnt 4:0" ruhig.
+      'und (?:du )?(?:gewinnst|gewinnt|k[öo]nntest|k[öo]nnt) (?:du |ihr )?(?:vielleicht|mit (?:etwas )?gl[üu]ck) (?:ein|eine|einen|\\d)', 'teilnahme(?:bedingungen)?', 'und (?:der gewinner|die gewinnerin) ist|ein(?:e)? gl[üu]ckliche[r]? gewinner(?:in)? (?:bekommt|erh[äa]lt)'],
     plug: [`(?:mein|meine|meinen|meinem|meiner|unser|unsere|unseren|unserem|unserer) (?:[\\p{L}\\p{N}'’&()„“-]+ ){0,3}?${PRODUCT}`],
     // Der Autor nennt es selbst Werbung: "schamlose Eigenwerbung", "kleine Eigenwerbung".
     selfPlug: ['(?:schamlose|kleine|kurze) (?:eigen)?werbung', 'eigenwerbung', '(?:sorry|entschuldigt) f[üu]r (?:die )?(?:eigenwerbung|werbung|den spam)',

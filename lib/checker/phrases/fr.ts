@@ -105,7 +105,10 @@ export const fr: Lexicon = {
       'vite',
       'places limit[ée]es',
     ],
-    giveaway: ['concours', 'jeu-concours', '[àa] gagner', 'pour participer', 'tirage au sort', 'giveaway', 'et (?:le gagnant|la gagnante) est|un(?:e)? (?:heureux|heureuse) gagnant(?:e)? (?:recevra|remportera)'],
+    giveaway: ['concours', 'jeu-concours', '[àa] gagner',
+      // Le lot promis comme une chance après la participation (« identifie 3 amis et tu pourrais gagner un dîner »),
+      // comme « and you might win » ; « avec ce deck tu peux gagner une partie » reste calme.
+      'et (?:tu |vous )?(?:pourr(?:ais|iez)|tente[sz]? de) (?:peut-[êe]tre )?gagner (?:un|une|le|la|des|\\d)', 'pour participer', 'tirage au sort', 'giveaway', 'et (?:le gagnant|la gagnante) est|un(?:e)? (?:heureux|heureuse) gagnant(?:e)? (?:recevra|remportera)'],
     plug: [`(?:mon|ma|mes|notre|nos) (?:[\\p{L}\\p{N}'’&()-]+ ){0,3}?${PRODUCT}`],
     // L'auteur dit que c'est de l'autopromo : "petite autopromo", "pardon pour la pub".
     selfPlug: ['auto-?promo', '(?:petite|un peu d\') ?autopromotion', '(?:petite|minute) (?:pub|autopromo)', '(?:d[ée]sol[ée]|pardon) pour (?:la )?(?:pub|autopromo|le spam)',
@@ -154,6 +157,8 @@ export const fr: Lexicon = {
       '(?:mettez (?:un )?)?like si',
       'partagez si',
       'identifiez (?:un|une|\\d+|vos|quelqu)',
+      // Le tutoiement demande des amis nommément (« identifie 3 amis »); « on identifie une cause » reste calme.
+      '(?:identifie|tague|tagge) (?:\\d+|tes|ton|ta|une?|deux|trois) (?:ami(?:e|es|s)?|potes?|copains?|copines?|personnes?|meilleur(?:e)? ami(?:e)?)(?![\\p{L}])',
       'taguez (?:un|une|\\d+|vos|quelqu)',
       'commentez ["«]?\\s*\\p{L}+\\s*["»]?',
       "[êe]tes-vous d'accord\\s?\\?",

@@ -106,7 +106,10 @@ export const pt: Lexicon = {
       'corre',
       'n[aã]o perca',
     ],
-    giveaway: ['sorteio', 'sorteando', 'para participar', 'concorra', 'ganhe (?:um|uma)', 'giveaway', 'e o (?:vencedor|ganhador) [ée]|(?:um|uma) (?:sortud[oa]|ganhador[a]?) (?:vai levar|levar[áa]|receber[áa])'],
+    giveaway: ['sorteio', 'sorteando', 'para participar', 'concorra', 'ganhe (?:um|uma)',
+      // O prêmio prometido como chance depois da participação ("marque 3 amigos e você pode ganhar um jantar"), como
+      // "and you might win"; "com esse deck você pode ganhar uma partida" fica quieto.
+      'e (?:voc[eê] |vc |voc[eê]s )?(?:pode|podem|poder[aá]|poder[aã]o) ganhar (?:um|uma|o|a|\\d)', 'giveaway', 'e o (?:vencedor|ganhador) [ée]|(?:um|uma) (?:sortud[oa]|ganhador[a]?) (?:vai levar|levar[áa]|receber[áa])'],
     plug: [`(?:meu|minha|meus|minhas|nosso|nossa|nossos|nossas) (?:[\\p{L}\\p{N}'’&()-]+ ){0,3}?${PRODUCT}`],
     // O autor diz que é autopromoção: "desculpa o jabá", "autopromo".
     selfPlug: ['auto-?promo', '(?:um pouco de|pequena|r[aá]pida) autopromo[cç][aã]o', 'jab[aá] (?:rapidinho|r[aá]pido|aqui)', '(?:desculp[ae]m?|perd[aã]o) (?:pelo|o|a) (?:jab[aá]|spam|propaganda|divulga[cç][aã]o)',
