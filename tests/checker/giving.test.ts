@@ -167,6 +167,31 @@ describe('tips addressed to a group of readers read as give', () => {
   });
 });
 
+// The steps of a fix in the imperative ("go to Settings, turn off…") are advice in every language, as in English.
+describe('the steps of a fix read as give', () => {
+  it.each<[string, CheckContext]>([
+    ["Had the same drops on my laptop. Go to Settings > Network, turn off 'Wi-Fi power saving' and restart.", { reply: true }],
+    ["Me pasaba igual con el portátil. Ve a Ajustes > Red, desactiva el ahorro de energía del Wi-Fi y reinicia.", { lang: 'es', reply: true }],
+    ["Hatte dieselben Abbrüche am Laptop. Geh zu Einstellungen > Netzwerk, schalte das WLAN-Energiesparen aus und starte den Laptop neu.", { lang: 'de', reply: true }],
+    ["J'avais les mêmes coupures sur mon portable. Va dans Paramètres > Réseau, désactive l'économie d'énergie du Wi-Fi et redémarre.", { lang: 'fr', reply: true }],
+    ["Eu tinha as mesmas quedas no notebook. Vá em Configurações > Rede, desative a economia de energia do Wi-Fi e reinicie.", { lang: 'pt', reply: true }],
+  ])('%s', (text, ctx) => {
+    const report = check(text, { now, ...ctx });
+    expect(report.signals.map((s) => s.signal)).toContain('advice');
+    expect(report.kind).toBe('give');
+  });
+
+  it.each<[string, CheckContext]>([
+    ['My brother always turns off the Wi-Fi at 10pm and the kids complain.', {}],
+    ['Mi hermano siempre apaga el Wi-Fi a las 10 y los niños se quejan.', { lang: 'es' }],
+    ['Mein Bruder schaltet das WLAN immer um 22 Uhr aus und die Kinder meckern.', { lang: 'de' }],
+    ['Mon frère désactive toujours le Wi-Fi à 22h et les enfants râlent.', { lang: 'fr' }],
+    ['Meu irmão sempre desativa o Wi-Fi às 22h e as crianças reclamam.', { lang: 'pt' }],
+  ])('the same verbs telling what someone does are no step: %s', (text, ctx) => {
+    expect(check(text, { now, ...ctx }).signals.map((s) => s.signal)).not.toContain('advice');
+  });
+});
+
 // A reply that says how the author got past the same problem hands over the answer: the means.
 describe('how the same problem was fixed reads as give', () => {
   it.each<[string, CheckContext]>([
