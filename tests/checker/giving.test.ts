@@ -192,6 +192,31 @@ describe('the steps of a fix read as give', () => {
   });
 });
 
+// A free gathering that anyone may come to as they are, with nothing to buy or book, invites: the open door is the gift.
+describe('an open door to a gathering reads as give', () => {
+  it.each<[string, CheckContext]>([
+    ['Board game night at the Westside Library on Friday, Catan and Codenames on the tables. All ages, no signup, just come!', {}],
+    ['Noche de juegos de mesa en la biblioteca el viernes, con Catan y Dixit. Entrada libre, todos son bienvenidos.', { lang: 'es' }],
+    ['Spieleabend in der Stadtbibliothek am Freitag, mit Catan und Dixit. Eintritt frei, alle sind willkommen.', { lang: 'de' }],
+    ['Soirée jeux à la médiathèque vendredi, avec Catan et Dixit. Entrée libre, tout le monde est le bienvenu.', { lang: 'fr' }],
+    ['Noite de jogos na biblioteca na sexta, com Catan e Dixit. Entrada franca, todos são bem-vindos.', { lang: 'pt' }],
+  ])('%s', (text, ctx) => {
+    const report = check(text, { now, ...ctx });
+    expect(report.signals.map((s) => s.signal)).toContain('invitation');
+    expect(report.kind).toBe('give');
+  });
+
+  it.each<[string, CheckContext]>([
+    ['Our January bootcamp starts Monday, all levels welcome! 30% off with code NEWYOU30, sign up at the link in bio', {}],
+    ['Nuestro curso de cerámica empieza el lunes, todos son bienvenidos. 120€ al mes, reserva tu plaza en el link de la bio', { lang: 'es' }],
+    ['Unser Töpferkurs startet am Montag, alle sind willkommen! 120€ im Monat, jetzt buchen über den Link in der Bio', { lang: 'de' }],
+    ['Notre atelier poterie commence lundi, tout le monde est le bienvenu ! 120€ par mois, réservez via le lien en bio', { lang: 'fr' }],
+    ['Nosso curso de cerâmica começa segunda, todos são bem-vindos! R$120 por mês, garanta sua vaga no link da bio', { lang: 'pt' }],
+  ])('a welcome inside a paid pitch still takes: %s', (text, ctx) => {
+    expect(check(text, { now, ...ctx }).kind).toBe('take');
+  });
+});
+
 // A reply that says how the author got past the same problem hands over the answer: the means.
 describe('how the same problem was fixed reads as give', () => {
   it.each<[string, CheckContext]>([

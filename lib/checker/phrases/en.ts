@@ -596,6 +596,8 @@ export const en: Lexicon = {
       'my door is open',
       'meet ?up',
       'office hours',
+      // An open door to a gathering: anyone may come as they are, nothing to buy or book ("All ages, no signup, just come!").
+      '(?:all|everyone|everybody|newcomers|beginners) (?:are |is )?(?:very )?welcome|no (?:sign ?up|registration|tickets?) (?:needed|required)|just (?:come|show up|turn up)(?: along)?!',
     ],
   },
   words: {

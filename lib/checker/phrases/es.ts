@@ -266,7 +266,9 @@ export const es: Lexicon = {
       // Meeting those who will be there anyway ("si andas por ahí, pasa a saludar").
       '(?:pasa|p[aá]sate|pasad|ven|venid|vengan) a saludar(?:me|nos)?,? si (?:est[aá]s|est[aá]is|vas|vais|andas|van) (?:por ah[ií]|all[ií]|por all[aá]|cerca)',
       'si (?:est[aá]s|est[aá]is|vas|vais|andas|van) (?:por ah[ií]|all[ií]|por all[aá]|cerca),? (?:pasa|p[aá]sate|pasad|ven|venid|vengan) a saludar',
-      'tomamos un caf[eé]', 'hablamos', 'me encantar[ií]a (?:conocer|hablar|charlar)'],
+      'tomamos un caf[eé]', 'hablamos', 'me encantar[ií]a (?:conocer|hablar|charlar)',
+      // La puerta abierta de un encuentro: cualquiera puede venir, sin comprar ni reservar ("entrada libre, sin inscripción").
+      '(?:tod[oa]s|todo el mundo) (?:(?:son|es|est[aá]n) )?bienvenid[oa]s?|entrada libre|sin inscripci[oó]n|no hace falta inscribirse'],
   },
   words: {
     stop: [

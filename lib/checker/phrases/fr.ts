@@ -186,7 +186,9 @@ export const fr: Lexicon = {
     invitation: [
       // Meeting those who will be there anyway ("venez me dire bonjour si vous y êtes").
       '(?:venez|viens) (?:me |nous )?dire bonjour,? si (?:vous (?:y )?[êe]tes|tu (?:y )?es|vous passez|tu passes)',
-      'prenons un caf[ée]', 'on en parle', 'ravie? (?:de|d\') (?:en discuter|vous rencontrer|[ée]changer)'],
+      'prenons un caf[ée]', 'on en parle', 'ravie? (?:de|d\') (?:en discuter|vous rencontrer|[ée]changer)',
+      // La porte ouverte d'une rencontre : tout le monde peut venir, rien à acheter ni à réserver (« entrée libre, sans inscription »).
+      'tout le monde est (?:le )?bienvenu|(?:tous|toutes) (?:sont )?les bienvenu(?:e)?s|entr[ée]e libre|sans inscription|ouvert(?:e)? [àa] tou(?:te)?s'],
   },
   words: {
     stop: [
