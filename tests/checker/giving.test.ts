@@ -187,6 +187,11 @@ describe('the steps of a fix read as give', () => {
     ['Mein Bruder schaltet das WLAN immer um 22 Uhr aus und die Kinder meckern.', { lang: 'de' }],
     ['Mon frère désactive toujours le Wi-Fi à 22h et les enfants râlent.', { lang: 'fr' }],
     ['Meu irmão sempre desativa o Wi-Fi às 22h e as crianças reclamam.', { lang: 'pt' }],
+    // Updating or installing the author's own release is its ask, not a step of a fix.
+    ['Contaya 5.0 ya está aquí: facturas automáticas y panel nuevo. Actualiza ya en contaya.example.es', { lang: 'es' }],
+    ['Rechnix 5.0 ist da: automatische Rechnungen und neues Dashboard. Installiere es jetzt unter rechnix.example.de', { lang: 'de' }],
+    ['Facturo 5.0 est arrivé : factures automatiques et nouveau tableau de bord. Installez-le maintenant sur facturo.example.fr', { lang: 'fr' }],
+    ['O Notinha 5.0 chegou: notas automáticas e painel novo. Atualize agora em notinha.example.com.br', { lang: 'pt' }],
   ])('the same verbs telling what someone does are no step: %s', (text, ctx) => {
     expect(check(text, { now, ...ctx }).signals.map((s) => s.signal)).not.toContain('advice');
   });

@@ -242,8 +242,9 @@ export const es: Lexicon = {
       '(?:pas[óo]|pasamos|pasaron|baj[óo]|bajamos|subi[óo]|subimos|redujimos|cay[óo]) de [$€£]?\\d[\\d.,]*\\s?(?:%|k|[\\p{L}]{1,8})? a [$€£]?\\d+',
     ],
     advice: ['(?:usa|pon|prueba|a[nñ]ade|guarda|lleva|evita|deja|mezcla|revisa|empieza|apunta|cambia|corta|haz|no (?:uses|pongas|compres|dejes|olvides))',
-      // Los pasos de un arreglo, como "turn off", "go to", "restart" en inglés ("Ve a Ajustes > Internet, desactiva…").
-      '(?:desactiva|apaga|enciende|reinicia|actualiza|configura|ajusta|ve a|entra en|pulsa|instala|desinstala|borra|comprueba|elige)(?![\\p{L}])'],
+      // Los pasos de un arreglo, como "turn off", "go to", "restart" en inglés ("Ve a Ajustes > Internet, desactiva…");
+      // sin "actualiza", "instala", "elige": "actualiza ya", "instala la app" son el pedido de un lanzamiento.
+      '(?:desactiva|apaga|enciende|reinicia|configura|ajusta|ve a|entra en|pulsa|desinstala|borra|comprueba)(?![\\p{L}])'],
     explaining: ['porque', 'en lugar de', 'en vez de', 'as[ií] que', 'por eso'],
     lesson: [
       // A finding reported with its result: the study's lesson.
