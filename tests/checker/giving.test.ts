@@ -167,6 +167,61 @@ describe('tips addressed to a group of readers read as give', () => {
   });
 });
 
+// The steps of a fix in the imperative ("go to Settings, turn off…") are advice in every language, as in English.
+describe('the steps of a fix read as give', () => {
+  it.each<[string, CheckContext]>([
+    ["Had the same drops on my laptop. Go to Settings > Network, turn off 'Wi-Fi power saving' and restart.", { reply: true }],
+    ["Me pasaba igual con el portátil. Ve a Ajustes > Red, desactiva el ahorro de energía del Wi-Fi y reinicia.", { lang: 'es', reply: true }],
+    ["Hatte dieselben Abbrüche am Laptop. Geh zu Einstellungen > Netzwerk, schalte das WLAN-Energiesparen aus und starte den Laptop neu.", { lang: 'de', reply: true }],
+    ["J'avais les mêmes coupures sur mon portable. Va dans Paramètres > Réseau, désactive l'économie d'énergie du Wi-Fi et redémarre.", { lang: 'fr', reply: true }],
+    ["Eu tinha as mesmas quedas no notebook. Vá em Configurações > Rede, desative a economia de energia do Wi-Fi e reinicie.", { lang: 'pt', reply: true }],
+  ])('%s', (text, ctx) => {
+    const report = check(text, { now, ...ctx });
+    expect(report.signals.map((s) => s.signal)).toContain('advice');
+    expect(report.kind).toBe('give');
+  });
+
+  it.each<[string, CheckContext]>([
+    ['My brother always turns off the Wi-Fi at 10pm and the kids complain.', {}],
+    ['Mi hermano siempre apaga el Wi-Fi a las 10 y los niños se quejan.', { lang: 'es' }],
+    ['Mein Bruder schaltet das WLAN immer um 22 Uhr aus und die Kinder meckern.', { lang: 'de' }],
+    ['Mon frère désactive toujours le Wi-Fi à 22h et les enfants râlent.', { lang: 'fr' }],
+    ['Meu irmão sempre desativa o Wi-Fi às 22h e as crianças reclamam.', { lang: 'pt' }],
+    // Updating or installing the author's own release is its ask, not a step of a fix.
+    ['Contaya 5.0 ya está aquí: facturas automáticas y panel nuevo. Actualiza ya en contaya.example.es', { lang: 'es' }],
+    ['Rechnix 5.0 ist da: automatische Rechnungen und neues Dashboard. Installiere es jetzt unter rechnix.example.de', { lang: 'de' }],
+    ['Facturo 5.0 est arrivé : factures automatiques et nouveau tableau de bord. Installez-le maintenant sur facturo.example.fr', { lang: 'fr' }],
+    ['O Notinha 5.0 chegou: notas automáticas e painel novo. Atualize agora em notinha.example.com.br', { lang: 'pt' }],
+  ])('the same verbs telling what someone does are no step: %s', (text, ctx) => {
+    expect(check(text, { now, ...ctx }).signals.map((s) => s.signal)).not.toContain('advice');
+  });
+});
+
+// A free gathering that anyone may come to as they are, with nothing to buy or book, invites: the open door is the gift.
+describe('an open door to a gathering reads as give', () => {
+  it.each<[string, CheckContext]>([
+    ['Board game night at the Westside Library on Friday, Catan and Codenames on the tables. All ages, no signup, just come!', {}],
+    ['Noche de juegos de mesa en la biblioteca el viernes, con Catan y Dixit. Entrada libre, todos son bienvenidos.', { lang: 'es' }],
+    ['Spieleabend in der Stadtbibliothek am Freitag, mit Catan und Dixit. Eintritt frei, alle sind willkommen.', { lang: 'de' }],
+    ['Soirée jeux à la médiathèque vendredi, avec Catan et Dixit. Entrée libre, tout le monde est le bienvenu.', { lang: 'fr' }],
+    ['Noite de jogos na biblioteca na sexta, com Catan e Dixit. Entrada franca, todos são bem-vindos.', { lang: 'pt' }],
+  ])('%s', (text, ctx) => {
+    const report = check(text, { now, ...ctx });
+    expect(report.signals.map((s) => s.signal)).toContain('invitation');
+    expect(report.kind).toBe('give');
+  });
+
+  it.each<[string, CheckContext]>([
+    ['Our January bootcamp starts Monday, all levels welcome! 30% off with code NEWYOU30, sign up at the link in bio', {}],
+    ['Nuestro curso de cerámica empieza el lunes, todos son bienvenidos. 120€ al mes, reserva tu plaza en el link de la bio', { lang: 'es' }],
+    ['Unser Töpferkurs startet am Montag, alle sind willkommen! 120€ im Monat, jetzt buchen über den Link in der Bio', { lang: 'de' }],
+    ['Notre atelier poterie commence lundi, tout le monde est le bienvenu ! 120€ par mois, réservez via le lien en bio', { lang: 'fr' }],
+    ['Nosso curso de cerâmica começa segunda, todos são bem-vindos! R$120 por mês, garanta sua vaga no link da bio', { lang: 'pt' }],
+  ])('a welcome inside a paid pitch still takes: %s', (text, ctx) => {
+    expect(check(text, { now, ...ctx }).kind).toBe('take');
+  });
+});
+
 // A reply that says how the author got past the same problem hands over the answer: the means.
 describe('how the same problem was fixed reads as give', () => {
   it.each<[string, CheckContext]>([

@@ -107,7 +107,10 @@ export const de: Lexicon = {
       'schnell sein',
       'begrenzte (?:plätze|stückzahl|anzahl)',
     ],
-    giveaway: ['gewinnspiel', 'verlosung', 'wir verlosen', 'zu gewinnen', 'teilnahme(?:bedingungen)?', 'und (?:der gewinner|die gewinnerin) ist|ein(?:e)? gl[üu]ckliche[r]? gewinner(?:in)? (?:bekommt|erh[äa]lt)'],
+    giveaway: ['gewinnspiel', 'verlosung', 'wir verlosen', 'zu gewinnen',
+      // Der Preis als Chance nach der Teilnahme ("markiert 3 Freunde und gewinnt vielleicht ein Essen"), wie "and you
+      // might win"; ohne "und … vielleicht/mit Glück" bleibt "Bayern gewinnt 4:0" ruhig.
+      'und (?:du )?(?:gewinnst|gewinnt|k[öo]nntest|k[öo]nnt) (?:du |ihr )?(?:vielleicht|mit (?:etwas )?gl[üu]ck) (?:ein|eine|einen|\\d)', 'teilnahme(?:bedingungen)?', 'und (?:der gewinner|die gewinnerin) ist|ein(?:e)? gl[üu]ckliche[r]? gewinner(?:in)? (?:bekommt|erh[äa]lt)'],
     plug: [`(?:mein|meine|meinen|meinem|meiner|unser|unsere|unseren|unserem|unserer) (?:[\\p{L}\\p{N}'’&()„“-]+ ){0,3}?${PRODUCT}`],
     // Der Autor nennt es selbst Werbung: "schamlose Eigenwerbung", "kleine Eigenwerbung".
     selfPlug: ['(?:schamlose|kleine|kurze) (?:eigen)?werbung', 'eigenwerbung', '(?:sorry|entschuldigt) f[üu]r (?:die )?(?:eigenwerbung|werbung|den spam)',
@@ -169,7 +172,10 @@ export const de: Lexicon = {
     agreement: ['so wahr', 'wie wahr', 'genau so(?: ist es)?!*', 'absolut richtig', 'dem ist nichts hinzuzufügen'],
     platitude: ['gib niemals auf', 'glaub(?:e|t)? an (?:dich|euch|dein(?:e)? (?:potenzial|träume|traum))', 'der rest (?:ergibt sich|kommt von (?:selbst|allein)|folgt)', 'erfolg,? (?:ist|beginnt|kommt)', 'disziplin,? (?:ist|schlägt)', 'die (?:richtige )?einstellung ist alles', 'mindset', 'motivation', 'dankbar(?=\\s*[.!\\n]|\\s*$)', 'dranbleiben', 'einfach machen'],
     teaching: ['(?:sache|änderung|trick|gewohnheit|regel|einstellung)(?:en)?,? (?:die|der) (?:mir|uns) [^:\\n]{1,40}(?:gespart|verändert|gerettet|halbiert|verdoppelt)[^:\\n]{0,20}:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])', 'so geht(?:\'s|s)?', 'wie man(?! (?:sieht|sehen|hört|weiß|es kennt|so (?:schön )?sagt))', '(?:zeige|erkläre) (?:euch|dir|ihnen),? wie', 'tipps?', 'anleitung', 'schritt (?:\\d+|eins|zwei|drei)', 'lektion(?:en)?', 'fehler', 'zum beispiel', 'z\\. ?b\\.', 'der trick', 'kurz gesagt', 'kurzum', '(?:hat|hatte) (?:es |das |mir |uns |bei mir |bei uns ){1,2}geholfen', '(?:habe|haben) (?:es|das|das problem) (?:gelöst|behoben),? (?:indem|durch|mit)', '(?:spoiler(?:-alarm| alert)?) ?:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])', 'das wichtigste(?: ist)?:|das wichtigste ist', 'von [$€£]?\\d[\\d.,]*\\s?(?:%|k|[\\p{L}]{1,8})? auf [$€£]?\\d+', 'der schlüssel', 'checkliste', 'was (?:wirklich )?(?:hilft|geholfen hat|funktioniert)'],
-    advice: ['(?:nimm|nehmt|benutze|benutzt|probier|probiert|leg|legt|vermeide|vermeidet|achte|achtet|schreib|schreibt|stell|stellt|mach|macht|lass|lasst|nutze|nutzt|prüfe|prüft|plane|plant|(?:nie|niemals) )'],
+    advice: ['(?:nimm|nehmt|benutze|benutzt|probier|probiert|leg|legt|vermeide|vermeidet|achte|achtet|schreib|schreibt|stell|stellt|mach|macht|lass|lasst|nutze|nutzt|prüfe|prüft|plane|plant|(?:nie|niemals) )',
+      // Die Schritte einer Lösung, wie "turn off", "go to", "restart" im Englischen ("Geh zu Einstellungen, schalte … aus");
+      // ohne "aktualisiere", "installiere", "wähle": "jetzt aktualisieren" ist die Bitte einer Neuerscheinung.
+      '(?:schalte|schaltet|geh(?:t)? (?:auf|in|zu)|aktiviere|aktiviert|deaktiviere|deaktiviert|lösche|klick|klicke|drück|drücke|tippe auf|starte (?:den|das|die|dein|euer|eure|ihn|es|sie) (?:\\p{L}+ )?neu)(?![\\p{L}])'],
     explaining: ['weil', 'statt', 'anstatt', 'damit', 'deshalb', 'sonst'],
     lesson: ['(?:haben|habe) (?:wir |ich )?gelernt', 'gelernt', 'seit wir', 'seit ich', 'erfahrung', 'im nachhinein', 'hat (?:mir|uns) geholfen', '(?:haben|habe) (?:wir |ich )?(?:herausgefunden|festgestellt|gefunden), dass', '(?:unsere|die) (?:ergebnisse|daten) (?:zeigen|zeigten|deuten)'],
     credit: ['danke ans?', 'dank an', 'via @', 'dank(?:e)? @', 'inspiriert von', 'von @[\\p{L}\\p{N}_]+', 'empfehle'],
@@ -181,7 +187,9 @@ export const de: Lexicon = {
     invitation: [
       // Meeting those who will be there anyway ("Sagt gern Hallo, wenn ihr auch da seid").
       '(?:sagt|sag) (?:gern |gerne |doch )?hallo,? (?:wenn|falls) (?:ihr|du) (?:auch )?(?:da|dort|vor ort) (?:seid|bist)',
-      'auf einen kaffee', 'lass(?:t)? uns (?:reden|sprechen|treffen)', 'würde mich freuen,? (?:euch|dich) kennenzulernen'],
+      'auf einen kaffee', 'lass(?:t)? uns (?:reden|sprechen|treffen)', 'würde mich freuen,? (?:euch|dich) kennenzulernen',
+      // Die offene Tür eines Treffens: alle dürfen kommen, nichts zu kaufen oder zu buchen ("Eintritt frei, ohne Anmeldung").
+      '(?:alle|jede[rs]?|jede und jeder) (?:sind |ist )?(?:herzlich )?willkommen|eintritt frei|ohne anmeldung|kommt einfach vorbei'],
   },
   words: {
     stop: [

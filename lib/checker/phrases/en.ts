@@ -210,6 +210,9 @@ export const en: Lexicon = {
       'and the winners? (?:is|are)|(?:one|a|\\d+) lucky winners? will',
       'raffl(?:e|es|ing)',
       'sweepstakes',
+      // The prize promised to the reader as a chance after an entry ("tag 3 friends and u might win a free dinner");
+      // joined by "and" and hedged, so a tip's "you can win most fights by blocking" stays quiet.
+      '(?:and|&) (?:you|u|ya) (?:could|might|may) win (?:a|an|one|free|the|\\d|\\$)',
     ],
     // "our agency's space program": a possessive names what the agency has, not the agency as a product.
     plug: [`(?:my|our) (?:[\\p{L}\\p{N}'’&()-]+ ){0,3}?${PRODUCT}(?!'s\\b)`],
@@ -593,6 +596,8 @@ export const en: Lexicon = {
       'my door is open',
       'meet ?up',
       'office hours',
+      // An open door to a gathering: anyone may come as they are, nothing to buy or book ("All ages, no signup, just come!").
+      '(?:all|everyone|everybody|newcomers|beginners) (?:are |is )?(?:very )?welcome|no (?:sign ?up|registration|tickets?) (?:needed|required)|just (?:come|show up|turn up)(?: along)?!',
     ],
   },
   words: {

@@ -241,7 +241,10 @@ export const es: Lexicon = {
       'recomiendo',
       '(?:pas[óo]|pasamos|pasaron|baj[óo]|bajamos|subi[óo]|subimos|redujimos|cay[óo]) de [$€£]?\\d[\\d.,]*\\s?(?:%|k|[\\p{L}]{1,8})? a [$€£]?\\d+',
     ],
-    advice: ['(?:usa|pon|prueba|a[nñ]ade|guarda|lleva|evita|deja|mezcla|revisa|empieza|apunta|cambia|corta|haz|no (?:uses|pongas|compres|dejes|olvides))'],
+    advice: ['(?:usa|pon|prueba|a[nñ]ade|guarda|lleva|evita|deja|mezcla|revisa|empieza|apunta|cambia|corta|haz|no (?:uses|pongas|compres|dejes|olvides))',
+      // Los pasos de un arreglo, como "turn off", "go to", "restart" en inglés ("Ve a Ajustes > Internet, desactiva…");
+      // sin "actualiza", "instala", "elige": "actualiza ya", "instala la app" son el pedido de un lanzamiento.
+      '(?:desactiva|apaga|enciende|reinicia|configura|ajusta|ve a|entra en|pulsa|desinstala|borra|comprueba)(?![\\p{L}])'],
     explaining: ['porque', 'en lugar de', 'en vez de', 'as[ií] que', 'por eso'],
     lesson: [
       // A finding reported with its result: the study's lesson.
@@ -264,7 +267,9 @@ export const es: Lexicon = {
       // Meeting those who will be there anyway ("si andas por ahí, pasa a saludar").
       '(?:pasa|p[aá]sate|pasad|ven|venid|vengan) a saludar(?:me|nos)?,? si (?:est[aá]s|est[aá]is|vas|vais|andas|van) (?:por ah[ií]|all[ií]|por all[aá]|cerca)',
       'si (?:est[aá]s|est[aá]is|vas|vais|andas|van) (?:por ah[ií]|all[ií]|por all[aá]|cerca),? (?:pasa|p[aá]sate|pasad|ven|venid|vengan) a saludar',
-      'tomamos un caf[eé]', 'hablamos', 'me encantar[ií]a (?:conocer|hablar|charlar)'],
+      'tomamos un caf[eé]', 'hablamos', 'me encantar[ií]a (?:conocer|hablar|charlar)',
+      // La puerta abierta de un encuentro: cualquiera puede venir, sin comprar ni reservar ("entrada libre, sin inscripción").
+      '(?:tod[oa]s|todo el mundo) (?:(?:son|es|est[aá]n) )?bienvenid[oa]s?|entrada libre|sin inscripci[oó]n|no hace falta inscribirse'],
   },
   words: {
     stop: [

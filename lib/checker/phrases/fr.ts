@@ -105,7 +105,10 @@ export const fr: Lexicon = {
       'vite',
       'places limit[ée]es',
     ],
-    giveaway: ['concours', 'jeu-concours', '[àa] gagner', 'pour participer', 'tirage au sort', 'giveaway', 'et (?:le gagnant|la gagnante) est|un(?:e)? (?:heureux|heureuse) gagnant(?:e)? (?:recevra|remportera)'],
+    giveaway: ['concours', 'jeu-concours', '[àa] gagner',
+      // Le lot promis comme une chance après la participation (« identifie 3 amis et tu pourrais gagner un dîner »),
+      // comme « and you might win » ; « avec ce deck tu peux gagner une partie » reste calme.
+      'et (?:tu |vous )?(?:pourr(?:ais|iez)|tente[sz]? de) (?:peut-[êe]tre )?gagner (?:un|une|le|la|des|\\d)', 'pour participer', 'tirage au sort', 'giveaway', 'et (?:le gagnant|la gagnante) est|un(?:e)? (?:heureux|heureuse) gagnant(?:e)? (?:recevra|remportera)'],
     plug: [`(?:mon|ma|mes|notre|nos) (?:[\\p{L}\\p{N}'’&()-]+ ){0,3}?${PRODUCT}`],
     // L'auteur dit que c'est de l'autopromo : "petite autopromo", "pardon pour la pub".
     selfPlug: ['auto-?promo', '(?:petite|un peu d\') ?autopromotion', '(?:petite|minute) (?:pub|autopromo)', '(?:d[ée]sol[ée]|pardon) pour (?:la )?(?:pub|autopromo|le spam)',
@@ -154,6 +157,8 @@ export const fr: Lexicon = {
       '(?:mettez (?:un )?)?like si',
       'partagez si',
       'identifiez (?:un|une|\\d+|vos|quelqu)',
+      // Le tutoiement demande des amis nommément (« identifie 3 amis »); « on identifie une cause » reste calme.
+      '(?:identifie|tague|tagge) (?:\\d+|tes|ton|ta|une?|deux|trois) (?:ami(?:e|es|s)?|potes?|copains?|copines?|personnes?|meilleur(?:e)? ami(?:e)?)(?![\\p{L}])',
       'taguez (?:un|une|\\d+|vos|quelqu)',
       'commentez ["«]?\\s*\\p{L}+\\s*["»]?',
       "[êe]tes-vous d'accord\\s?\\?",
@@ -167,7 +172,10 @@ export const fr: Lexicon = {
     agreement: ['tellement vrai', 'trop vrai', 'tellement [çc]a', "c'est tellement [çc]a", 'tout [àa] fait d\'accord'],
     platitude: ["n'abandonnez jamais", '(?:crois|croyez) en (?:toi|vous|ton potentiel|votre potentiel|tes rêves|vos rêves)', 'le reste (?:suivra|viendra|est une conséquence)', 'le succ[èe]s (?:est|n\'est|vient)', "(?:la r[ée]ussite|le succ[èe]s),? (?:c'est|commence)", "[ée]tat d'esprit", 'mindset', 'motivation', 'reconnaissante?(?=\\s*[.!\\n]|\\s*$)', 'b[ée]nie?(?=\\s*[.!\\n]|\\s*$)'],
     teaching: ["(?:chose|changement|astuce|habitude|règle|réglage)s? (?:[\\p{L}]+ )?qui (?:m'a|nous a) (?:fait gagner|économisé|sauvé|changé|divisé)[^:\\n]{0,40}:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])", 'astuces?', 'conseils?', 'comment (?:faire|[ée]viter|r[ée]ussir)', '(?<![\\p{L}])comment (?!votre|notre|vivre ensemble)[\\p{L}]{2,}(?:er|ir|re)(?![\\p{L}])', '[ée]tape (?:\\d+|une|deux|trois)', 'le(?:s)? le[çc]ons?', 'erreurs?', 'par exemple', 'la cl[ée] (?:est|c\'est)', 'le secret', 'en bref', 'en r[ée]sum[ée]', "(?:l'ai|l'avons|ai|avons) (?:réglé|résolu|corrigé|réparé)(?: (?:ça|ca|le problème))? en [\\p{L}]+ant", '(?:alerte )?spoiler ?:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])', "l'essentiel(?: c'est| est)?:|l'essentiel (?:c'est|est)", "l'astuce(?: c'est| est)?:|l'astuce (?:c'est|est)", 'tenez un', 'voici comment', '(?:pass[ée]e?s?|r[ée]duite?s?|baiss[ée]e?s?|augment[ée]e?s?|grimp[ée]e?s?|chut[ée]e?s?|tomb[ée]e?s?) de [$€£]?\\d[\\d.,]*\\s?(?:%|k|[\\p{L}]{1,8})? [àa] [$€£]?\\d+', 'ce qui (?:marche|fonctionne|a march[ée])'],
-    advice: ['(?:utilisez|mettez|essayez|ajoutez|gardez|[ée]vitez|tenez|classez|notez|commencez|pensez [àa]|v[ée]rifiez|prenez|faites|laissez|ne (?:mettez|utilisez|laissez|oubliez) (?:pas|jamais))'],
+    advice: ['(?:utilisez|mettez|essayez|ajoutez|gardez|[ée]vitez|tenez|classez|notez|commencez|pensez [àa]|v[ée]rifiez|prenez|faites|laissez|ne (?:mettez|utilisez|laissez|oubliez) (?:pas|jamais))',
+      // Les étapes d'un dépannage, comme « turn off », « go to », « restart » en anglais (« Va dans Paramètres, désactive… ») ;
+      // sans « mettez à jour », « installez », « choisissez » : « mettez à jour maintenant » est la demande d'une sortie.
+      "(?:va (?:dans|sur)|allez (?:dans|sur)|d[ée]sactive[sz]?|[ée]teins|[ée]teignez|red[ée]marre[sz]?|supprimez|cliquez|appuie sur|appuyez sur)(?![\\p{L}])"],
     explaining: ['parce que', 'au lieu de', 'plut[oô]t que', 'pour que', 'sinon'],
     lesson: ["(?:ce que )?j'ai appris", 'nous avons appris', '[çc]a m\'a fait gagner', 'apr[èe]s \\d+ ans', 'avec le recul', "j'aurais aim[ée] savoir", '(?:nous avons|on a|j\'ai) (?:constat[ée]|d[ée]couvert|trouv[ée]|montr[ée]) que', '(?:nos|les) (?:r[ée]sultats|donn[ée]es) (?:montrent|ont montr[ée]|sugg[èe]rent|indiquent)'],
     credit: ['merci [àa]', 'gr[âa]ce [àa]', 'via @', 'cr[ée]dit', 'inspir[ée]e? (?:par|de)', 'de @[\\p{L}\\p{N}_]+', 'je recommande'],
@@ -179,7 +187,9 @@ export const fr: Lexicon = {
     invitation: [
       // Meeting those who will be there anyway ("venez me dire bonjour si vous y êtes").
       '(?:venez|viens) (?:me |nous )?dire bonjour,? si (?:vous (?:y )?[êe]tes|tu (?:y )?es|vous passez|tu passes)',
-      'prenons un caf[ée]', 'on en parle', 'ravie? (?:de|d\') (?:en discuter|vous rencontrer|[ée]changer)'],
+      'prenons un caf[ée]', 'on en parle', 'ravie? (?:de|d\') (?:en discuter|vous rencontrer|[ée]changer)',
+      // La porte ouverte d'une rencontre : tout le monde peut venir, rien à acheter ni à réserver (« entrée libre, sans inscription »).
+      'tout le monde est (?:le )?bienvenu|(?:tous|toutes) (?:sont )?les bienvenu(?:e)?s|entr[ée]e libre|sans inscription|ouvert(?:e)? [àa] tou(?:te)?s'],
   },
   words: {
     stop: [

@@ -106,7 +106,10 @@ export const pt: Lexicon = {
       'corre',
       'n[aã]o perca',
     ],
-    giveaway: ['sorteio', 'sorteando', 'para participar', 'concorra', 'ganhe (?:um|uma)', 'giveaway', 'e o (?:vencedor|ganhador) [ée]|(?:um|uma) (?:sortud[oa]|ganhador[a]?) (?:vai levar|levar[áa]|receber[áa])'],
+    giveaway: ['sorteio', 'sorteando', 'para participar', 'concorra', 'ganhe (?:um|uma)',
+      // O prêmio prometido como chance depois da participação ("marque 3 amigos e você pode ganhar um jantar"), como
+      // "and you might win"; "com esse deck você pode ganhar uma partida" fica quieto.
+      'e (?:voc[eê] |vc |voc[eê]s )?(?:pode|podem|poder[aá]|poder[aã]o) ganhar (?:um|uma|o|a|\\d)', 'giveaway', 'e o (?:vencedor|ganhador) [ée]|(?:um|uma) (?:sortud[oa]|ganhador[a]?) (?:vai levar|levar[áa]|receber[áa])'],
     plug: [`(?:meu|minha|meus|minhas|nosso|nossa|nossos|nossas) (?:[\\p{L}\\p{N}'’&()-]+ ){0,3}?${PRODUCT}`],
     // O autor diz que é autopromoção: "desculpa o jabá", "autopromo".
     selfPlug: ['auto-?promo', '(?:um pouco de|pequena|r[aá]pida) autopromo[cç][aã]o', 'jab[aá] (?:rapidinho|r[aá]pido|aqui)', '(?:desculp[ae]m?|perd[aã]o) (?:pelo|o|a) (?:jab[aá]|spam|propaganda|divulga[cç][aã]o)',
@@ -170,7 +173,10 @@ export const pt: Lexicon = {
     agreement: ['verdade demais', 'muito verdade', 'pura verdade', 'isso mesmo!*', 'concordo demais', 'concordo plenamente'],
     platitude: ['nunca desista', '(?:acredite|acredita) (?:em voc[eê]|em si|no seu potencial|no teu potencial|nos seus sonhos)', 'o resto (?:[eé] consequ[eê]ncia|vem naturalmente|vir[aá])', 'o sucesso,? (?:[eé]|n[aã]o [eé]|vem|come[cç]a)', 'a disciplina,? (?:[eé]|vence|supera)', 'mentalidade', 'gratid[aã]o(?=\\s*[.!\\n]|\\s*$)', 'aben[cç]oad[oa]s?', 'mindset', 'motiva[cç][aã]o', 'foco,? for[cç]a e f[eé]'],
     teaching: ['(?:coisa|mudança|truque|hábito|regra|ajuste)s? (?:[\\p{L}]+ )?que (?:me |nos )?(?:economizou|poupou|salvou|mudou|reduziu|dobrou)[^:\\n]{0,40}:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])', 'dicas?', 'como (?:fazer|evitar|conseguir)', '(?:ensino|mostro|explico|aprenda|saiba|entenda|descubra) como [\\p{L}]{2,}(?:ar|er|ir)(?![\\p{L}])', 'passo (?:\\d+|um|dois|tr[eê]s)', 'li[cç](?:[aã]o|[oõ]es)', 'erros?', 'por exemplo', 'de [$€£]?\\d[\\d.,]*\\s?(?:%|k|[\\p{L}]{1,8})? para [$€£]?\\d+', 'o segredo [eé]', 'resumindo', 'em resumo', '(?:resolvi|resolvemos|consertei|consertamos|arrumei)(?: o problema| isso)? [\\p{L}]+ndo', '(?:alerta de )?spoiler ?:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])', 'o mais importante [eé]', 'a chave [eé]', 'o que funcion(?:a|ou)'],
-    advice: ['(?:use|coloque|experimente|adicione|deixe|evite|guarde|misture|comece|anote|troque|fa[cç]a|n[aã]o (?:use|coloque|deixe|esque[cç]a))'],
+    advice: ['(?:use|coloque|experimente|adicione|deixe|evite|guarde|misture|comece|anote|troque|fa[cç]a|n[aã]o (?:use|coloque|deixe|esque[cç]a))',
+      // Os passos de um conserto, como "turn off", "go to", "restart" em inglês ("Vá em Configurações, desative…");
+      // sem "atualize", "instale", "abra", "escolha": "atualize agora" é o pedido de um lançamento.
+      '(?:v[áa] (?:em|para|at[ée])|desative|desligue|reinicie|desinstale|apague|clique|aperte|toque em)(?![\\p{L}])'],
     explaining: ['porque', 'em vez de', 'ao inv[eé]s de', 'para que', 'sen[aã]o'],
     lesson: ['aprendi', 'aprendemos', 'o que aprendi', 'depois de \\d+ (?:anos|meses)', 'percebi que', '(?:descobrimos|encontramos|vimos|constatamos) que', '(?:nossos|os) (?:resultados|dados) (?:mostram|mostraram|indicam|sugerem)'],
     credit: ['gra[cç]as a', 'via @', 'cr[eé]ditos? (?:para|a)', 'de @[\\p{L}\\p{N}_]+', 'inspirad[oa] (?:em|por)', 'recomendo', 'agradecimento especial'],
@@ -183,7 +189,9 @@ export const pt: Lexicon = {
       // Meeting those who will be there anyway ("se estiver por lá, passa pra dizer oi").
       '(?:passa|passem|venha|venham) (?:pra|para|a) (?:dizer oi|dar um oi|dar um ol[aá]),? se (?:estiver|estiverem|for|forem) (?:por l[aá]|l[aá]|perto)',
       'se (?:estiver|estiverem|for|forem) (?:por l[aá]|l[aá]|perto),? (?:passa|passem|venha|venham) (?:pra|para|a) (?:dizer oi|dar um oi|dar um ol[aá])',
-      'vamos tomar um caf[eé]', 'bora conversar', 'adoraria (?:conversar|conhecer)'],
+      'vamos tomar um caf[eé]', 'bora conversar', 'adoraria (?:conversar|conhecer)',
+      // A porta aberta de um encontro: qualquer um pode vir, sem comprar nem reservar ("entrada franca, sem inscrição").
+      '(?:todos|todas|todo mundo) (?:s[aã]o |[ée] |est[aã]o )?bem-vind[oa]s?|entrada (?:franca|livre)|sem (?:inscri[cç][aã]o|cadastro)|aberto a todos|[ée] s[oó] aparecer'],
   },
   words: {
     stop: [

@@ -3,6 +3,7 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    { text: 'On identifie une cause en 5 minutes en lisant les logs du proxy, pas ceux de l’appli.', ctx: { lang: 'fr' }, note: 'identifier as a verb of the author, no friends asked' },
     'Would you rather see (a) a full walkthrough of how I price my pottery, with real numbers, or (b) a kiln maintenance deep-dive? Comment a or b.',
     { text: 'use code SUNNY20 for 20% off everything in the shop this weekend, tag a friend who needs a new tote!', note: 'one tag ask beside a concrete offer' },
     'Do you agree with the new zoning plan? I read all 80 pages: parking minimums are gone and the height limit rises by one floor.',
@@ -33,6 +34,7 @@ testRule(rule, {
     { text: 'Discipline is a decision you make every morning. Who agrees? 🙌', flags: ['Who agrees?'] },
     { text: "Leadership is lonely more often than people admit. Who's with me?", flags: ["Who's with me?"] },
     { text: "Like si vous aussi vous préférez le train à l'avion 🚆", ctx: { lang: 'fr' }, flags: ['Like si'] },
+    { text: 'Identifie 3 amis qui adorent les tacos 🌮', ctx: { lang: 'fr' }, flags: ['Identifie 3 amis'] },
     { text: 'Like, wenn ihr auch lieber Bahn fahrt 🚆', ctx: { lang: 'de' }, flags: ['Like, wenn'] },
     { text: 'RT if you support small businesses 💚', flags: ['RT if you support'] },
     { text: "who's watching in 2025? 😂", ctx: { reply: true }, flags: ["who's watching in 2025"] },

@@ -14,6 +14,13 @@ testRule(rule, {
     { text: 'And the winner is… my daughter, who finished her first marathon today!', note: 'a winner announced with no cash or coin: a family brag, not a draw' },
     { text: 'The winners of the science fair got $50 book vouchers from the library.', note: 'cash and winners, but no draw offered or announced' },
     { text: 'We are giving away our old kiln to a school, the money we saved goes to the library.', note: 'cash named but no winner: a gift' },
+    // A chance to win said of a game or a strategy, with no entry by engagement: advice, not a draw.
+    { text: 'In ranked you can win a lot of lane fights just by holding your shield until their second dash.', note: 'a win in a game, no entry asked' },
+    { text: 'Con este mazo puedes ganar una partida en 6 turnos si guardas las pociones para el final.', ctx: { lang: 'es' } },
+    { text: 'Mit diesem Deck gewinnt ihr ein Match meistens in 6 Zügen, wenn ihr die Tränke bis zum Ende aufhebt.', ctx: { lang: 'de' } },
+    { text: 'Bayern München gewinnt 4:0 gegen Darmstadt, markiert euren Kumpel, der auf Darmstadt gewettet hat 😂', ctx: { lang: 'de' }, note: 'a score, not a prize' },
+    { text: 'Avec ce deck tu peux gagner une partie en 6 tours si tu gardes les potions pour la fin.', ctx: { lang: 'fr' } },
+    { text: 'Com esse deck você pode ganhar uma partida em 6 turnos se guardar as poções pro final.', ctx: { lang: 'pt' } },
   ],
   invalid: [
     { text: 'Raffling two tickets on Friday, like and share to enter', flags: ['Raffling'] },
@@ -22,6 +29,12 @@ testRule(rule, {
     { text: 'We are giving away a quilt! Tag a friend who would love it.', flags: ['giving away'] },
     { text: 'SORTEO 🎁 Sígueme y etiqueta a 2 amigos', ctx: { lang: 'es' }, flags: ['SORTEO'] },
     { text: 'Retweet and tag two friends for a shot at a free signed print', flags: ['a shot at a free'] },
+    // The prize promised as the reader's chance ("u might win"), entered by tagging friends: a draw, though it never says so.
+    { text: 'Taco Tuesday is back, $2 tacos all day! Tag 3 friends you want to bring and u might win a free dinner for 4!', flags: ['and u might win a'] },
+    { text: 'Noche de tacos a 2€ 🌮 etiqueta a 3 amigos con los que vendrías y podrías ganar una cena para 4!', ctx: { lang: 'es' }, flags: ['ganar una'] },
+    { text: 'Taco-Dienstag ist zurück! Markiere 3 Freunde, die du mitbringen willst, und gewinnst vielleicht ein Abendessen für 4!', ctx: { lang: 'de' }, flags: ['und gewinnst vielleicht ein'] },
+    { text: 'Le mardi tacos est de retour ! Identifie 3 amis que tu veux amener et tu pourrais gagner un dîner pour 4 !', ctx: { lang: 'fr' }, flags: ['et tu pourrais gagner un'] },
+    { text: 'A terça do taco voltou! Marque 3 amigos que você traria e você pode ganhar um jantar para 4!', ctx: { lang: 'pt' }, flags: ['e você pode ganhar um'] },
     // A draw for cash or coins: the cash buys the post's reach, whatever the entry asks.
     { text: 'giving away 100M $MLTL ($500) to folks who post the best content about the project, will DM winners tomorrow', flags: ['giving away'] },
     { text: 'And the winner is… @BerdRM_\n\nDrop us a DM and we’ll get the money over to you ASAP!', flags: ['And the winner is'] },
