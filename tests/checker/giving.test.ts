@@ -483,3 +483,17 @@ describe('thanks to someone credit only when they say for what', () => {
     expect(report.kind).toBe('take');
   });
 });
+
+// "Happy to share" offers help when what is shared follows ("Happy to share the slides…"); "happy to share that…"
+// is news of the author's own, as "excited to share that…" is.
+describe('happy to share that… is news, not help', () => {
+  it.each([
+    ['Happy to share that I was promoted to senior engineer!', 'take'],
+    ["Happy to share that I've started a new position as Head of Growth at Acme!", 'take'],
+    ['Happy to share the slides from my talk: 3 patterns for offline sync, with code. bit.ly/x', 'give'],
+    ['Happy to share what worked for us: we moved standups to 10am and cut them to 10 minutes.', 'give'],
+    ['Happy to share that the slides are now free: 3 exercises on offline sync, with code.', 'give'],
+  ] as const)('%s reads as %s', (text, kind) => {
+    expect(check(text, { now }).kind).toBe(kind);
+  });
+});

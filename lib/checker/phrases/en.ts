@@ -555,7 +555,8 @@ export const en: Lexicon = {
       '(?:do you |you )?(?:want|wanna) (?:to )?(?:learn|master|improve|earn|lose)',
     ],
     helping: [
-      'happy to (?:help|answer|review|share|swap|chat|look|walk|explain)',
+      // Not "happy to share that…": news of the author's own, which the brag list reads.
+      'happy to (?:help|answer|review|share(?! that(?![\\p{L}]))|swap|chat|look|walk|explain)',
       'glad to help',
       'hope (?:this|it) helps',
       'if (?:it|this) helps',
