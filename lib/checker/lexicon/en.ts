@@ -68,7 +68,7 @@ export const en: AskLexicon = {
     { forms: ['learn'], link: true, note: '"learn more: link" sends readers to the author’s page', example: 'Learn more about the bundle: site.com' },
     { forms: ['click', 'clicked', 'clicking', 'tap'], link: true, note: 'clicks for the author', example: 'click the link below' },
     { forms: ['schedule', 'arrange'], sells: true, note: 'a booking of the author’s time, only with the author named as company ("schedule a call with me"); "schedule: link" is a timetable', example: 'Schedule a strategy session with me' },
-    { forms: ['give'], favour: true, note: '"give it a listen / a look / a chance": plays for the author, when "it" is the author’s thing', example: 'I have a new cover of Roar, please give it a listen' },
+    { forms: ['give', 'gave'], favour: true, note: '"give it a listen / a look / a chance": plays for the author, when "it" is the author’s thing', example: 'I have a new cover of Roar, please give it a listen' },
     { forms: ['comment', 'commented', 'commenting', 'review', 'rate'], note: 'engagement for the author when it is their thing', example: 'comment on my latest post' },
   ],
   actionNouns: ['reposts', 'retweets', 'rts', 'shares', 'upvotes', 'boosts', 'follows', 'subscribers', 'likes', 'votes', 'donations', 'views', 'reblogs', 'signal boosts'],

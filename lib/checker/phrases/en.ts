@@ -269,6 +269,8 @@ export const en: Lexicon = {
       'sponsored by',
     ],
     brag: [
+      // A live stream announced: the author's show starting, for viewers to come ("Going live on Twitch in 10 min").
+      '(?:going|gone|went) live (?:on|in|at|now|tonight|today|soon)|(?:i\'m|i am|im|we\'re|we are) (?:going )?live (?:on|now|in)',
       // Pride in oneself: the author's achievement as the news ("so proud of myself this year").
       '(?:so |really |very )?proud of (?:myself|ourselves)',
       "(?:i'm |i am |we're |we are )?(?:so |really |super )?(?:excited|thrilled|proud|happy|pleased|delighted|honou?red|humbled|stoked)(?: and (?:honou?red|humbled|proud|grateful))? to (?:announce|share|say|introduce|launch|reveal|tell you|have been|be (?:named|featured|selected|recognized|included|chosen))",

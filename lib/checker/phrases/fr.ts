@@ -135,6 +135,8 @@ export const fr: Lexicon = {
     reach: ['cherche[zr]? [\\p{L}\\p{N}_]+(?: [\\p{L}\\p{N}_]+){0,2} sur (?:google|youtube|telegram|instagram)', 'whats ?app', 'telegram', '(?:contactez-la|contactez-le|[ée]crivez-lui)'],
     affiliate: ['(?:lien|code) (?:de )?parrainage', "mon code d'invitation", 'liens? affili[ée]s?', "liens? d'affiliation", '#pub', '#sponsoris[ée]', 'partenariat r[ée]mun[ée]r[ée]', 'sponsoris[ée] par'],
     brag: [
+      // Un live annoncé ("Ce soir en live sur Twitch", "on est en direct") ; un nouveau single, un nouvel album.
+      '(?:je suis|on est|nous sommes|je serai|on sera) en (?:live|direct)|en live (?:sur|ce soir|maintenant)|(?:nouveau (?:single|clip|morceau)|nouvel album)(?! (?:de|du|des|d\')(?![\\p{L}]))',
       // Fierté de soi: la réussite de l'auteur comme nouvelle.
       'fi[eè]re?s? de moi(?:-m[eê]me)?|fi[eè]re?s? de nous(?:-m[eê]mes)?',
       '(?:(?:je suis|nous sommes) )?(?:tr[èe]s |si )?(?:fi[èe]re?s?|heureux|heureuses|ravie?s?) (?:de (?:vous )?|d\')(?:annoncer|partager|pr[ée]senter)',

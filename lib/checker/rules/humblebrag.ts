@@ -55,7 +55,7 @@ function ownsSomeoneElse(input: RuleInput, i: number): boolean {
  * ist online!" is the author's, "El nuevo episodio de Radio Ambulante es buenísimo" a fan's.
  */
 // Not `\b`: it is ASCII-only, so it finds no end after "já".
-const SUBJECTLESS_INTL_RE = /^(?:est|sont|ist|sind|endlich|ya|por fin|chegou|j[aá]|vient de sortir|nuev[oa]s?|nov[oa]s?|neue[snr]?|nouvel(?:le)?s?)(?![\p{L}\p{N}])/iu;
+const SUBJECTLESS_INTL_RE = /^(?:est|sont|ist|sind|endlich|ya|por fin|chegou|j[aá]|vient de sortir|nuev[oa]s?|nov[oa]s?|neue[snr]?|nouvel(?:le)?s?|nouveaux?)(?![\p{L}\p{N}])/iu;
 /** Words before a brag that still leave the author as its subject in the other languages ("et", "y", "und", "e"). */
 const OWN_SUBJECT_INTL = new Set(['et', 'y', 'und', 'e', 'ça', 'ca', 'es', 'il', 'elle', 'er', 'sie', 'ele', 'ela', 'já', 'ja']);
 

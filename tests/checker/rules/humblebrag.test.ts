@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { check } from '../../../lib/checker';
 import { ASK_LEXICONS, askLexicon, fold } from '../../../lib/checker/lexicon';
 import type { Lang } from '../../../lib/checker/types';
 import rule from '../../../lib/checker/rules/humblebrag';
@@ -142,5 +143,33 @@ testRule(rule, {
 describe('lexicon talksWith', () => {
   it.each(Object.entries(ASK_LEXICONS).flatMap(([lang, lex]) => (lex.talksWith ?? []).map((e) => [lang, e.example] as const)))('%s: its example matches: %s', (lang, example) => {
     expect(askLexicon(lang as Lang)?.talksWith?.test(fold(example.toLowerCase()))).toBe(true);
+  });
+});
+
+// A live stream or a new single of the author's own, announced to bring viewers and listeners (brag phrases in five
+// languages), takes; the same words about someone else's show or record, or in a tip, do not.
+describe('a live stream or a new record of one’s own', () => {
+  it.each([
+    ['Going live on Twitch in 10 min!! Ranked grind till diamond 💎 come hang', 'en'],
+    ["my new single 'Paper Boats' is out everywhere tonight 🌊 would mean the world if you gave it a spin", 'en'],
+    ['Heute Abend live auf Twitch, kommt vorbei! 🎮', 'de'],
+    ['Nouveau single disponible partout ! Dites-moi ce que vous en pensez 🎶', 'fr'],
+    ['¡Estamos en directo en Twitch! Entra y comenta desde dónde nos ves', 'es'],
+    ['Live hoje às 20h no meu canal! Ativa o lembrete 🔔', 'pt'],
+  ] as const)('takes: %s', (text, lang) => {
+    expect(check(text, { lang, platform: 'x' }).kind).toBe('take');
+  });
+
+  it.each([
+    ['Watching the Artemis launch, NASA is live now on YouTube. Liftoff in 20 minutes!', 'en'],
+    ["Tip for streamers: when you're going live on Twitch, set the keyframe interval to 2 seconds or your stream will buffer.", 'en'],
+    ['El concierto de Rosalía en directo en La 2 esta noche, a las 22h.', 'es'],
+    ['Die Bundestagsdebatte läuft gerade live im Fernsehen, Phoenix überträgt ab 9 Uhr.', 'de'],
+    ["Le nouveau single de Stromae est incroyable, je l'écoute en boucle.", 'fr'],
+    ['O novo single da Anitta saiu hoje e já está em primeiro no Spotify.', 'pt'],
+  ] as const)('does not take: %s', (text, lang) => {
+    const report = check(text, { lang, platform: 'x' });
+    expect(report.kind).not.toBe('take');
+    expect(report.findings.map((f) => f.rule)).not.toContain('humblebrag');
   });
 });
