@@ -329,14 +329,14 @@ export class HistoryIndex {
       const sig = probe.sig;
       const low = lowBytes;
       for (let i = 0; i < SIGNATURE_SIZE; i++) low[i] = sig[i]! & 0xff;
-      for (const key of bandKeys(sig)) {
-        this.keys.forEach(keyOf(SALT.band, key), (at) => {
-          if (found.has(at)) return;
-          // Read in place: a subarray per candidate was a typed-array view allocated for each.
-          const agreement = estimateJaccard(low, this.sigs, at * SIGNATURE_SIZE);
-          found.set(at, Math.max(0, (agreement - 1 / 256) / (1 - 1 / 256)));
-        });
-      }
+      // One callback for all the bands: written inside the loop, a closure was allocated per band on every check.
+      const compare = (at: number) => {
+        if (found.has(at)) return;
+        // Read in place: a subarray per candidate was a typed-array view allocated for each.
+        const agreement = estimateJaccard(low, this.sigs, at * SIGNATURE_SIZE);
+        found.set(at, Math.max(0, (agreement - 1 / 256) / (1 - 1 / 256)));
+      };
+      for (const key of bandKeys(sig)) this.keys.forEach(keyOf(SALT.band, key), compare);
     }
     // A near copy that turns the earlier post's state ("Found: grey cat…" after "Lost: grey cat…") is news too.
     for (const [at, similarity] of found) if (similarity >= threshold && similarity < 1 && this.turned(probe.words, at)) found.delete(at);
@@ -367,8 +367,10 @@ export class HistoryIndex {
     if (queryWeights.length < query.length) queryWeights = new Float64Array(query.length * 2);
     const weights = queryWeights;
     const shared = new Map<number, number>();
+    // One callback for all the words (inside the loop, a closure was allocated per query word on every check).
+    const countShared = (at: number) => shared.set(at, (shared.get(at) ?? 0) + 1);
     for (let i = 0; i < query.length; i++) {
-      const n = this.keys.forEachUpTo(keyOf(SALT.word, query[i]! >>> 2), gatherAtMost, (at) => shared.set(at, (shared.get(at) ?? 0) + 1));
+      const n = this.keys.forEachUpTo(keyOf(SALT.word, query[i]! >>> 2), gatherAtMost, countShared);
       weights[i] = wordWeight(query[i]!) * rarity(n, this.count);
     }
     const found = new Map<number, number>();
