@@ -146,15 +146,22 @@ export function computeSignals(doc: Doc, book: PhraseBook, find: (key: PhraseKey
   // "First lesson free" is a sale's term: its "lesson" is none given here.
   const terms = find('trial');
   const ownThing = find('plug').length > 0 || find('release').length > 0;
-  for (const [key, signal] of PHRASE_SIGNALS) {
+  // Index loops: for…of made an iterator, and one more result object per step, on every check (the matches are
+  // often the shared frozen NO_MATCHES, which V8 does not iterate in place).
+  for (let k = 0; k < PHRASE_SIGNALS.length; k++) {
+    const [key, signal] = PHRASE_SIGNALS[k]!;
     if (cuesOnly && !CUE_SIGNALS.has(signal)) continue;
-    for (const m of find(key)) {
+    const found = find(key);
+    for (let i = 0; i < found.length; i++) {
+      const m = found[i]!;
       if (!usable(m, ctx) || overlaps(terms, m.start, m.end)) continue;
       if (ownThing && key === 'teaching' && RESOURCE_TITLE_RE.test(doc.text.slice(Math.max(0, m.start - 40), m.start))) continue;
       out.push({ signal, start: m.start, end: m.end, weight: WEIGHT[signal].one });
     }
   }
-  for (const m of find('thanks')) {
+  const thanks = find('thanks');
+  for (let i = 0; i < thanks.length; i++) {
+    const m = thanks[i]!;
     if (!usable(m, ctx)) continue;
     const specific = thanksAreSpecific(doc, book, m, sentenceAt(ctx.sentences, m.start));
     out.push({ signal: 'thanks', start: m.start, end: m.end, weight: specific ? WEIGHT.thanks.one : GENERIC_THANKS });
