@@ -121,6 +121,18 @@ export function inSomeonesThread(context: CheckContext): boolean {
   return (context.reply ?? false) || platformFacts(context.platform ?? 'other').commentsOnly === true;
 }
 
+/**
+ * The words as word lists look them up: canonical, except a word that stands for two keeps its written form. Most
+ * posts have no such word, and then the canonical words serve as they are (neither array is changed after this)
+ * rather than a copy made on every check.
+ */
+function wordListForms(canonical: string[], written: readonly string[]): string[] {
+  let i = 0;
+  while (i < canonical.length && !canonical[i]!.includes(' ')) i++;
+  if (i === canonical.length) return canonical;
+  return canonical.map((w, k) => (w.includes(' ') ? written[k]! : w));
+}
+
 export function ruleInput(text: string, context: CheckContext = {}): RuleInput {
   const now = context.now ?? Date.now();
   const doc = parse(text, 'en');
@@ -130,7 +142,7 @@ export function ruleInput(text: string, context: CheckContext = {}): RuleInput {
   doc.lang = context.lang ?? detectLang(doc.words, written, ids);
   const norm = normalize(doc, written, doc.lang, linksJoined, ids);
   // Word lists look words up in their canonical form ("u" → you); a word that stands for two keeps its own.
-  const lower = norm.words.map((w, i) => (w.includes(' ') ? written[i]! : w));
+  const lower = wordListForms(norm.words, written);
   const phrases = phraseBook(doc.lang);
   const finder = new PhraseFinder(text, norm, phrases);
   const find = finder.find.bind(finder);
