@@ -105,14 +105,17 @@ function isBreak(code: number): boolean {
 
 /** The indexes of the starts that lie near the start of a sentence: after a break, or at the start of the text. */
 function nearSentenceStart(text: string, starts: Starts): number[] {
-  const out: number[] = [];
+  // Sized for every start and cut to length at the end: grown start by start, it was copied a few times over.
+  const out = new Array<number>(starts.at.length);
+  let count = 0;
   let lastBreak = 0;
   let scanned = 0;
   for (let s = 0; s < starts.at.length; s++) {
     const at = starts.at[s]!;
     for (; scanned < at; scanned++) if (isBreak(text.charCodeAt(scanned))) lastBreak = scanned;
-    if (at - lastBreak <= LEAD_REACH) out.push(s);
+    if (at - lastBreak <= LEAD_REACH) out[count++] = s;
   }
+  out.length = count;
   return out;
 }
 
