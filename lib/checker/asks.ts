@@ -286,32 +286,49 @@ function someoneElses(doc: Doc, lex: CompiledAsks, list: readonly Item[], at: nu
   return false;
 }
 
-/** The words of the sentence before the item at `at`, canonical and joined by spaces, with the item each starts. */
-function prefix(list: readonly Item[], at: number): { text: string; starts: number[]; items: number[] } {
+/** The words of a sentence before an item, canonical and joined by spaces, with the item each starts. */
+interface Prefix {
+  text: string;
+  /** The first `count` entries hold where each word starts in `text`, and its item; any after are stale. */
+  count: number;
+  starts: number[];
+  items: number[];
+}
+
+/**
+ * `prefix`'s answer, reused from call to call: each is read at once by `frameStart` (nothing keeps it), and fresh
+ * arrays for every action word of every check were garbage. Written by index and never cut (cutting an array's
+ * length gives its room back, and the next call would grow it again).
+ */
+const lastPrefix: Prefix = { text: '', count: 0, starts: [], items: [] };
+
+/** The words of the sentence before the item at `at` (valid until the next call). */
+function prefix(list: readonly Item[], at: number): Prefix {
   const { sentence } = list[at]!;
   let from = at;
   while (from > 0 && from > at - WINDOW && list[from - 1]!.sentence === sentence) from--;
   let text = '';
-  const starts: number[] = [];
-  const indexes: number[] = [];
+  let count = 0;
   for (let k = from; k < at; k++) {
     if (!list[k]!.word) continue;
     if (text) text += ' ';
-    starts.push(text.length);
-    indexes.push(k);
+    lastPrefix.starts[count] = text.length;
+    lastPrefix.items[count++] = k;
     text += list[k]!.word;
   }
-  return { text, starts, items: indexes };
+  lastPrefix.text = text;
+  lastPrefix.count = count;
+  return lastPrefix;
 }
 
 /** The item where a frame matched in a prefix starts, or -1 when it does not match. */
-function frameStart(re: RegExp, before: { text: string; starts: number[]; items: number[] }): number {
+function frameStart(re: RegExp, before: Prefix): number {
   if (before.text === '') return -1;
   const m = re.exec(before.text);
   if (!m) return -1;
   const at = m.index + m[0].indexOf(m[1]!);
-  const i = before.starts.indexOf(at);
-  return i >= 0 ? before.items[i]! : -1;
+  for (let i = 0; i < before.count; i++) if (before.starts[i] === at) return before.items[i]!;
+  return -1;
 }
 
 /** Sentences holding a "please" ("por favor", "s'il vous plaît" over several words), found in one pass. */

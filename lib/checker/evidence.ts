@@ -83,8 +83,21 @@ const MEETING_ASK_RE =
   /^(?:dm|message|email|e-mail|ping|text|reach out|write to|contact|join|come|hit me up|let me know|call|escr[ií]be|m[aá]ndame|env[ií]ame|[uú]nete|schreib|meld|[ée]cri|envoie|rejoins|rejoignez|(?:me )?(?:chama|manda)|vem)/iu;
 
 /** A quoted title ('Soil Memory', „Buchhaltung für Kreative“) names exactly what a post is about. */
-export const QUOTED_TITLE_RE =
+const QUOTED_TITLE_RE =
   /(?<![\p{L}\p{N}])[“„«"‘'][\p{L}\p{N}][^“”„«»"\n]{1,60}?\s[^“”„«»"\n]{1,60}?[”“»"’'](?![\p{L}\p{N}])/gu;
+
+/** How many quoted titles the text holds, counted with test() (match() built an array of their strings). */
+export function quotedTitles(text: string): number {
+  let n = 0;
+  // A title is never empty, so each test() moves past the last one.
+  QUOTED_TITLE_RE.lastIndex = 0;
+  while (QUOTED_TITLE_RE.test(text)) n++;
+  return n;
+}
+
+function pushAll<T>(out: T[], items: readonly T[]): void {
+  for (let i = 0; i < items.length; i++) out.push(items[i]!);
+}
 
 
 
@@ -295,9 +308,13 @@ export function buildEvidence(
   // "Mi madre dice que debería venderlos en mi propia tienda": a plug inside someone else's reported words (speech.ts).
   const plugs = find('plug').filter((m) => isPlug(m, book) && !reportedAsk(doc, book, lower, sents, m));
   const codes = findCodes(doc.text, find('codeWord'));
-  const phraseAsks = [...ASK_KEYS.flatMap((key) => find(key)), ...codes];
   const composed = findAsks(doc, canonical, doc.lang, inSomeonesThread || aboutAuthor(doc, book, lower));
-  const allAsks = [...phraseAsks, ...composed];
+  // The phrase lists' asks, the codes, the composed asks: pushed into one array (a flatMap and two spread copies
+  // were allocated on every check).
+  const allAsks: PhraseMatch[] = [];
+  for (const key of ASK_KEYS) pushAll(allAsks, find(key));
+  pushAll(allAsks, codes);
+  pushAll(allAsks, composed);
   // In a reply, "link is in the description" points the person answered at the page's own description, where what
   // they asked for is ("The pattern is free, link is in the description"), as "Link ist in der Beschreibung" does.
   const answersWhere = reply ? allAsks.filter((a) => THE_DESCRIPTION_RE.test(a.text)) : [];
@@ -329,7 +346,7 @@ export function buildEvidence(
   // we, our) and points at something (a number, a link, an account) spreads that thing, not the author; so does
   // "listen again to @bbcnews's interview" or "sign up to Brisbane's alert service": someone else's coverage or help.
   // A contest or a sale ("RT & follow @x to win", "share $4,000 in rewards") is the author's, whoever it names.
-  const sells = ['giveaway', 'discount', 'urgency'].some((key) => find(key as PhraseKey).length > 0);
+  const sells = find('giveaway').length > 0 || find('discount').length > 0 || find('urgency').length > 0;
   if (!sells && !aboutAuthor(doc, book, lower) && (doc.urls.length > 0 || doc.mentions.length > 0 || /\d/.test(doc.text))) {
     for (const a of allAsks) {
       if (!offers.includes(a) && (SPREAD_ASK_RE.test(a.text) || pointsAtSomeoneElse(doc.text, a))) offers.push(a);
@@ -402,7 +419,7 @@ export function buildEvidence(
   }
   const skip = [...doc.urls, ...doc.hashtags, ...doc.mentions];
   const specifics = findSpecifics(doc, skip);
-  const titles = (doc.text.match(QUOTED_TITLE_RE) ?? []).length;
+  const titles = quotedTitles(doc.text);
   const teasers = doc.words.length <= TEASER_MAX_WORDS ? findTeasers(doc, inTextOrder([...find('teaserLead'), ...find('teaser')]), { sentences: sents, content, specifics, reports: find('happened'), reply, questions: find('question') }) : [];
   // In Title Case Every Word Is A Capital, so capitals stop telling names apart.
   const titleCase = doc.words.length >= 4 && capitals / doc.words.length > TITLE_CASE_SHARE;

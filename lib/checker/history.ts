@@ -221,6 +221,26 @@ function grow<T extends Float64Array | Uint32Array | Uint8Array>(array: T, need:
 const newestFirst = (a: PastPost, b: PastPost) => b.time - a.time;
 const mostSimilarFirst = (a: Match, b: Match) => b.similarity - a.similarity || b.post.time - a.post.time;
 
+/** How much of a query one earlier post holds (HistoryIndex.overlap). */
+interface Overlap {
+  /** Weight of the shared words, of the query's, of the other post's. */
+  shared: number;
+  query: number;
+  other: number;
+  /** How many words are shared. */
+  count: number;
+  newNumber: boolean;
+  droppedNumber: boolean;
+  newDate: boolean;
+  droppedDate: boolean;
+  /** The query holds one side of a turn and the other post only the other side. */
+  turn: boolean;
+}
+/** `overlap`'s answer, one object reused from call to call (read before the next call; lookups are synchronous). */
+const lastOverlap: Overlap = {
+  shared: 0, query: 0, other: 0, count: 0, newNumber: false, droppedNumber: false, newDate: false, droppedDate: false, turn: false,
+};
+
 /** `reworded`'s per-word weights, reused from lookup to lookup (lookups are synchronous). */
 let queryWeights = new Float64Array(64);
 /** `similar`'s low signature bytes, reused likewise (a lookup never starts another). */
@@ -309,14 +329,14 @@ export class HistoryIndex {
       const sig = probe.sig;
       const low = lowBytes;
       for (let i = 0; i < SIGNATURE_SIZE; i++) low[i] = sig[i]! & 0xff;
-      for (const key of bandKeys(sig)) {
-        this.keys.forEach(keyOf(SALT.band, key), (at) => {
-          if (found.has(at)) return;
-          // Read in place: a subarray per candidate was a typed-array view allocated for each.
-          const agreement = estimateJaccard(low, this.sigs, at * SIGNATURE_SIZE);
-          found.set(at, Math.max(0, (agreement - 1 / 256) / (1 - 1 / 256)));
-        });
-      }
+      // One callback for all the bands: written inside the loop, a closure was allocated per band on every check.
+      const compare = (at: number) => {
+        if (found.has(at)) return;
+        // Read in place: a subarray per candidate was a typed-array view allocated for each.
+        const agreement = estimateJaccard(low, this.sigs, at * SIGNATURE_SIZE);
+        found.set(at, Math.max(0, (agreement - 1 / 256) / (1 - 1 / 256)));
+      };
+      for (const key of bandKeys(sig)) this.keys.forEach(keyOf(SALT.band, key), compare);
     }
     // A near copy that turns the earlier post's state ("Found: grey cat…" after "Lost: grey cat…") is news too.
     for (const [at, similarity] of found) if (similarity >= threshold && similarity < 1 && this.turned(probe.words, at)) found.delete(at);
@@ -347,8 +367,10 @@ export class HistoryIndex {
     if (queryWeights.length < query.length) queryWeights = new Float64Array(query.length * 2);
     const weights = queryWeights;
     const shared = new Map<number, number>();
+    // One callback for all the words (inside the loop, a closure was allocated per query word on every check).
+    const countShared = (at: number) => shared.set(at, (shared.get(at) ?? 0) + 1);
     for (let i = 0; i < query.length; i++) {
-      const n = this.keys.forEachUpTo(keyOf(SALT.word, query[i]! >>> 2), gatherAtMost, (at) => shared.set(at, (shared.get(at) ?? 0) + 1));
+      const n = this.keys.forEachUpTo(keyOf(SALT.word, query[i]! >>> 2), gatherAtMost, countShared);
       weights[i] = wordWeight(query[i]!) * rarity(n, this.count);
     }
     const found = new Map<number, number>();
@@ -398,8 +420,12 @@ export class HistoryIndex {
     return inOrder(out, newestFirst);
   }
 
-  /** Weighted overlap of the query's words with post `at`'s (both sorted by word). */
-  private overlap(query: readonly number[], weights: Float64Array, at: number, mayTurn: boolean) {
+  /**
+   * Weighted overlap of the query's words with post `at`'s (both sorted by word), written into `lastOverlap` and
+   * valid until the next call: a lookup compares hundreds of posts in a long history, and an object for each was
+   * most of the lookup's garbage.
+   */
+  private overlap(query: readonly number[], weights: Float64Array, at: number, mayTurn: boolean): Overlap {
     let i = 0;
     let j = this.wordsAt[at]!;
     const end = this.wordsAt[at + 1]!;
@@ -439,7 +465,17 @@ export class HistoryIndex {
       }
     }
     const turn = queryTurns !== null && otherTurns !== null && queryTurns.some((c) => otherTurns.includes(TURN_OF.get(c)!));
-    return { shared, count, query: q, other, newNumber, droppedNumber, newDate, droppedDate, turn };
+    const out = lastOverlap;
+    out.shared = shared;
+    out.count = count;
+    out.query = q;
+    out.other = other;
+    out.newNumber = newNumber;
+    out.droppedNumber = droppedNumber;
+    out.newDate = newDate;
+    out.droppedDate = droppedDate;
+    out.turn = turn;
+    return out;
   }
 
   private ranked(found: Map<number, number>, threshold: number, sharedWords?: Map<number, number>): Match[] {

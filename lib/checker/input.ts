@@ -105,20 +105,35 @@ function isBreak(code: number): boolean {
 
 /** The indexes of the starts that lie near the start of a sentence: after a break, or at the start of the text. */
 function nearSentenceStart(text: string, starts: Starts): number[] {
-  const out: number[] = [];
+  // Sized for every start and cut to length at the end: grown start by start, it was copied a few times over.
+  const out = new Array<number>(starts.at.length);
+  let count = 0;
   let lastBreak = 0;
   let scanned = 0;
   for (let s = 0; s < starts.at.length; s++) {
     const at = starts.at[s]!;
     for (; scanned < at; scanned++) if (isBreak(text.charCodeAt(scanned))) lastBreak = scanned;
-    if (at - lastBreak <= LEAD_REACH) out.push(s);
+    if (at - lastBreak <= LEAD_REACH) out[count++] = s;
   }
+  out.length = count;
   return out;
 }
 
 /** Whether the post sits in someone else's thread or page: a reply, or any comment on a comments-only site (YouTube). */
 export function inSomeonesThread(context: CheckContext): boolean {
   return (context.reply ?? false) || platformFacts(context.platform ?? 'other').commentsOnly === true;
+}
+
+/**
+ * The words as word lists look them up: canonical, except a word that stands for two keeps its written form. Most
+ * posts have no such word, and then the canonical words serve as they are (neither array is changed after this)
+ * rather than a copy made on every check.
+ */
+function wordListForms(canonical: string[], written: readonly string[]): string[] {
+  let i = 0;
+  while (i < canonical.length && !canonical[i]!.includes(' ')) i++;
+  if (i === canonical.length) return canonical;
+  return canonical.map((w, k) => (w.includes(' ') ? written[k]! : w));
 }
 
 export function ruleInput(text: string, context: CheckContext = {}): RuleInput {
@@ -130,7 +145,7 @@ export function ruleInput(text: string, context: CheckContext = {}): RuleInput {
   doc.lang = context.lang ?? detectLang(doc.words, written, ids);
   const norm = normalize(doc, written, doc.lang, linksJoined, ids);
   // Word lists look words up in their canonical form ("u" → you); a word that stands for two keeps its own.
-  const lower = norm.words.map((w, i) => (w.includes(' ') ? written[i]! : w));
+  const lower = wordListForms(norm.words, written);
   const phrases = phraseBook(doc.lang);
   const finder = new PhraseFinder(text, norm, phrases);
   const find = finder.find.bind(finder);

@@ -157,9 +157,14 @@ export function computeSignals(doc: Doc, book: PhraseBook, find: (key: PhraseKey
   const terms = find('trial');
   const ownThing = find('plug').length > 0 || find('release').length > 0;
   const thanks = find('thanks');
-  for (const [key, signal] of PHRASE_SIGNALS) {
+  // Index loops: for…of made an iterator, and one more result object per step, on every check (the matches are
+  // often the shared frozen NO_MATCHES, which V8 does not iterate in place).
+  for (let k = 0; k < PHRASE_SIGNALS.length; k++) {
+    const [key, signal] = PHRASE_SIGNALS[k]!;
     if (cuesOnly && !CUE_SIGNALS.has(signal)) continue;
-    for (const m of find(key)) {
+    const found = find(key);
+    for (let i = 0; i < found.length; i++) {
+      const m = found[i]!;
       if (!usable(doc, m, ctx) || overlaps(terms, m.start, m.end)) continue;
       // Credit worded as thanks ("thanks to the team", "merci à l'équipe") credits only when it says for what, as
       // thanks do: a bare one after a brag is the brag's sign-off; the thanks below still count it, lightly.
@@ -168,7 +173,8 @@ export function computeSignals(doc: Doc, book: PhraseBook, find: (key: PhraseKey
       out.push({ signal, start: m.start, end: m.end, weight: WEIGHT[signal].one });
     }
   }
-  for (const m of thanks) {
+  for (let i = 0; i < thanks.length; i++) {
+    const m = thanks[i]!;
     if (!usable(doc, m, ctx)) continue;
     const specific = thanksAreSpecific(doc, book, m, sentenceAt(ctx.sentences, m.start));
     out.push({ signal: 'thanks', start: m.start, end: m.end, weight: specific ? WEIGHT.thanks.one : GENERIC_THANKS });
@@ -354,6 +360,12 @@ function hasQuestionMark(doc: Doc, s: Span): boolean {
   return false;
 }
 
+/** Whether any of the matches starts inside the span. */
+function startsIn(matches: readonly PhraseMatch[], s: Span): boolean {
+  for (let k = 0; k < matches.length; k++) if (matches[k]!.start >= s.start && matches[k]!.start < s.end) return true;
+  return false;
+}
+
 function addQuestions(doc: Doc, find: (key: PhraseKey) => PhraseMatch[], ctx: Context, out: GiveSignal[]): void {
   // A reply that also asks for likes or follows uses its question as the hook ("Who's here after the trailer? Like
   // if you are"): only a reply that asks for nothing else gets the shorter measure.
@@ -364,17 +376,19 @@ function addQuestions(doc: Doc, find: (key: PhraseKey) => PhraseMatch[], ctx: Co
   const cues = find('question');
   if (brief && (cues.length === 0 || (ctx.names === 0 && ctx.specifics.length === 0))) return;
   const rhetorical = find('rhetorical');
-  for (const [i, s] of ctx.sentences.entries()) {
+  // An index loop and plain scans: `entries()` built an [i, s] pair and `some` a closure per sentence, on every check.
+  for (let i = 0; i < ctx.sentences.length; i++) {
+    const s = ctx.sentences[i]!;
     if (within(ctx.askSentences, s.start) || overlaps(ctx.teasers, s.start, s.end)) continue;
     // A question that a withheld answer follows sets the teaser up ("Remember the kid from Home Alone? This is what he
     // looks like now"): it asks no one.
     const next = ctx.sentences[i + 1];
     if (next && overlaps(ctx.teasers, next.start, next.end)) continue;
-    const cued = cues.some((c) => c.start >= s.start && c.start < s.end);
+    const cued = startsIn(cues, s);
     const asks = hasQuestionMark(doc, s);
     if (brief && !(cued && asks)) continue;
     if (!asks && !cued) continue;
-    if (rhetorical.some((r) => r.start >= s.start && r.start < s.end) && !cued) continue;
+    if (!cued && startsIn(rhetorical, s)) continue;
     const short = wordsIn(doc, s.start, s.end) < MIN_QUESTION_WORDS;
     if (!cued && short && !asksThePerson && doc.words.length < CONTEXT_FOR_SHORT_QUESTION) continue;
     out.push({ signal: 'question', start: s.start, end: s.end, weight: WEIGHT.question.one });

@@ -1,5 +1,5 @@
 import { givesSomething, unless } from '../policy';
-import { QUOTED_TITLE_RE } from '../evidence';
+import { quotedTitles } from '../evidence';
 import { defineRule } from '../rule';
 import { hitMessage } from '../messages';
 import { reportsBeyondSympathy } from '../signals';
@@ -40,7 +40,7 @@ export default defineRule({
       }
     });
     // A quoted title ('Soil Memory', „Buchhaltung für Kreative“) names exactly what is behind the link.
-    commentary += (doc.text.match(QUOTED_TITLE_RE) ?? []).length;
+    commentary += quotedTitles(doc.text);
     // A tag used as a word of the sentence ("Typhoon #Bopha due to arrive in the #Philippines") is one of its words;
     // tags filed after the words ("Damage on Rode Rd #bigwet") name the event the link shows: one word's worth in all.
     let filed = false;
