@@ -7,6 +7,13 @@ const LI = { platform: 'linkedin', reply: true } as const;
 
 testRule(rule, {
   valid: [
+    // Where to book said as a noun, or "come try our…", only of the author's own booking or food: news of a service and a
+    // course's admissions stay quiet, in five languages.
+    { text: 'Orders via WhatsApp are down today, the company says; use the web app instead.', note: 'a service outage, not a way to order from the author' },
+    { text: "Les inscriptions en master se font sur Parcoursup jusqu'au 15 mars, pensez-y !", ctx: { lang: 'fr' }, note: 'admissions elsewhere, no private message' },
+    { text: 'Pasa a conocer mi ciudad: 3 días en Valencia con 200 euros, te cuento cómo en este hilo.', ctx: { lang: 'es' }, note: 'a city to see, not a product to try' },
+    { text: 'Kommt vorbei und seht euch die Ausstellung der Klasse 4b an, Eintritt frei.', ctx: { lang: 'de' }, note: 'come by, nothing of the author to taste' },
+    { text: 'Venha conhecer a Serra da Canastra: 3 trilhas fáceis e onde dormir por R$ 90.', ctx: { lang: 'pt' }, note: 'a place, not the author’s product' },
     // The author will be there in person and asks nothing else: "come say hi" invites (occasion.test.ts has all five languages).
     { text: "I'll be presenting at ICRS on Tuesday, 2pm, room 4. Come say hi!", note: 'a talk with its time and room: an invitation to meet' },
     { text: "We'll be at booth 12 at RustConf all week. Come find us and talk about Rust!", note: 'a booth at a conference, nothing sold' },
@@ -201,6 +208,13 @@ testRule(rule, {
     { text: 'Estamos contratando! Vaga para desenvolvedor front-end júnior em Recife, híbrido, R$ 4.500. Candidaturas até 20/12: link nos comentários.', ctx: { lang: 'pt' }, note: 'where to apply' },
   ],
   invalid: [
+    // Where to book or order said as a noun, and "come try our…", in five languages.
+    { text: 'Bookings via DM, 3 slots left for December shoots 📸', flags: ['Bookings via DM'] },
+    { text: "Come try our new pumpkin soup, it's back for the season! Open till 9.", flags: ['Come try our'] },
+    { text: 'Nuevo menú de otoño 🍂 ven a probar nuestra crema de calabaza. Reserva por WhatsApp al 600 123 456', ctx: { lang: 'es' }, flags: ['ven a probar nuestra', 'Reserva por WhatsApp'] },
+    { text: 'Kommt vorbei und probiert unsere neue Kürbissuppe, Samstag ab 11 Uhr am Markt. Bestellungen per WhatsApp.', ctx: { lang: 'de' }, flags: ['Kommt vorbei und probiert unsere', 'Bestellungen per WhatsApp'] },
+    { text: "Il reste 3 places pour mon atelier d'écriture de samedi. Inscriptions en MP !", ctx: { lang: 'fr' }, flags: ['Inscriptions en MP'] },
+    { text: 'Venham provar nosso bolo de fubá, sábado na feira! Encomendas pelo WhatsApp.', ctx: { lang: 'pt' }, flags: ['Venham provar nosso', 'Encomendas pelo WhatsApp'] },
     // The author will be there, but summons customers to a sale or asks for a subscription: still asks (occasion.test.ts).
     { text: 'Come visit us at our new store, 20% off all week!', flags: ['Come visit us'] },
     { text: "We'll be at the market on Saturday. Come say hi, everything is 20% off!", flags: ['Come say hi'] },
