@@ -497,3 +497,26 @@ describe('happy to share that… is news, not help', () => {
     expect(check(text, { now }).kind).toBe(kind);
   });
 });
+
+// A thing handed over with nothing asked back (no sign-up, sin registro, ohne Anmeldung, sans inscription, sem
+// cadastro; value lexicon openLicence) is given, like an openly licensed one; a price or a trial still sells.
+describe('handed over with no sign-up', () => {
+  it.each<[string, CheckContext]>([
+    ["I'm a nurse and I built a free spreadsheet to track shift swaps, since our hospital app doesn't. Template here, no sign-up: docs.example.com/swap", {}],
+    ['Hice una plantilla para repartir turnos de guardia entre 12 enfermeras. Gratis, sin registro: ejemplo.com/turnos', { lang: 'es' }],
+    ['Ich habe eine Vorlage für Schichttausch gebaut, weil unsere Klinik-App das nicht kann. Kostenlos, ohne Anmeldung: beispiel.de/schicht', { lang: 'de' }],
+    ["J'ai fait un modèle pour échanger les gardes entre 12 infirmières. Gratuit, sans inscription : exemple.fr/gardes", { lang: 'fr' }],
+    ['Fiz uma planilha para controlar gastos do MEI e deixei pública. Link na bio, é grátis e sem cadastro.', { lang: 'pt' }],
+  ])('%s takes nothing', (text, ctx) => {
+    const report = check(text, { now, ...ctx });
+    expect(report.kind).not.toBe('take');
+    expect(report.families).not.toContain('self-promotion');
+  });
+
+  it.each<[string, CheckContext]>([
+    ['Start your free trial of my budgeting app today, no sign-up needed, then just $9/month: app.example.com', {}],
+    ['Prueba mi app de presupuestos, sin registro, y después solo 9 €/mes: ejemplo.com/app', { lang: 'es' }],
+  ])('%s still sells', (text, ctx) => {
+    expect(check(text, { now, ...ctx }).kind).toBe('take');
+  });
+});

@@ -596,6 +596,7 @@ export const enValue: ValueLexicon = {
     { pattern: '(?:raising|to raise|raise) (?:money|funds) (?:for|towards)(?! (?:me|my|us|our|myself)(?![\\p{L}]))|in aid of', why: WHY.fundsGoTo, example: 'Running the half marathon to raise money for the food bank' },
   ],
   openLicence: [
+    { pattern: '(?:no|without(?: a| an| any)?) (?:sign-?up|registration|e-?mail)(?: needed| required)?|without (?:an? )?account', why: WHY.noStrings, example: 'Template here, no sign-up: docs.example.com/swap' },
     { pattern: '(?:cc[- ]by(?:[- ](?:sa|nc|nd))*|cc0|creative commons|open|openly|mit|apache|permissively)(?: 2\\.0| 4\\.0)?[- ]licen[cs]ed|under (?:an? |the )?(?:open|cc[- ]by(?:[- ](?:sa|nc|nd))*|cc0|creative commons|mit|apache 2\\.0|apache|permissive) licen[cs]e', why: WHY.openLicence, example: '12,000 annotated bird calls, CC-BY licensed' },
     { pattern: 'free (?:for anyone )?to (?:use|reuse)|public domain|open access', why: WHY.openLicence, example: 'All the recordings are free to use' },
     { pattern: "(?:slides|slide deck|deck|templates?|notes|worksheets?|handouts?|recordings|exercises|cheat ?sheets?|code|scripts)(?: and (?:the |my |our )?(?:slides|templates|notes|worksheets|handouts|recordings|exercises|code|scripts))? (?:are|is) (?:now |all |finally )*(?:free|freely available)(?![\\p{L}]| (?:of|from|for (?:members|subscribers|patrons)|with (?:any|every|each|your)))", why: WHY.openLicence, example: 'Happy to share that the slides are now free: 3 exercises and a cheat sheet' },
