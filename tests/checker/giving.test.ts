@@ -520,3 +520,25 @@ describe('handed over with no sign-up', () => {
     expect(check(text, { now, ...ctx }).kind).toBe('take');
   });
 });
+
+// A test the author ran on several things ("I tested 4 budgeting apps", value lexicon finding) and what they kept is a
+// result the reader can use; "tested 3 times" is no comparison, and a sale stays a sale.
+describe('a comparison the author ran', () => {
+  it.each<[string, CheckContext]>([
+    ['I tested 4 budgeting apps for 3 months. The only one I kept: the one that imports my bank statements automatically. The others needed too much manual entry.', {}],
+    ['Probé 4 apps de presupuesto durante 3 meses. La única que me quedo: la que importa mis extractos automáticamente. Las demás pedían demasiado trabajo manual.', { lang: 'es' }],
+    ['Ich habe 4 Budget-Apps 3 Monate lang getestet. Behalten habe ich nur die, die meine Kontoauszüge automatisch importiert. Die anderen brauchten zu viel Handarbeit.', { lang: 'de' }],
+    ["J'ai testé 4 applis de budget pendant 3 mois. La seule que je garde : celle qui importe mes relevés automatiquement. Les autres demandaient trop de saisie.", { lang: 'fr' }],
+    ['Testei 4 apps de orçamento por 3 meses. A única que mantive: a que importa meus extratos automaticamente. As outras pediam muito trabalho manual.', { lang: 'pt' }],
+  ])('%s', (text, ctx) => {
+    expect(check(text, { now, ...ctx }).kind).toBe('give');
+  });
+
+  it.each<[string, CheckContext, string]>([
+    ['I tested 3 times positive for covid this month, ugh.', {}, 'neutral'],
+    ['Probé 3 veces y nada, el wifi sigue sin funcionar.', { lang: 'es' }, 'neutral'],
+    ['We tested 12 recipes for our new cookbook, out now! Grab your copy for $25: shop.example.com', {}, 'take'],
+  ])('%s reads as %s', (text, ctx, kind) => {
+    expect(check(text, { now, ...ctx }).kind).toBe(kind);
+  });
+});

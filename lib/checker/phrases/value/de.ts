@@ -292,6 +292,7 @@ export const deValue: ValueLexicon = {
     { pattern: '(?:die )?(?:daten|der code)(?: und (?:der |die )?(?:code|daten))? (?:sind|ist) (?:offen|frei verfügbar|öffentlich)(?![\\p{L}])', why: WHY.openLicence, example: 'Daten und Code sind offen, Link unten' },
   ],
   finding: [
+    { pattern: '(?:habe|haben) (?:\\d+|zwei|drei|vier|fünf|sechs|zehn) (?!mal(?![\\p{L}]))(?:[\\p{L}\\p{N}-]+ ){1,4}(?:getestet|verglichen|ausprobiert)', why: WHY.comparisonRun, example: 'Ich habe 4 Budget-Apps 3 Monate lang getestet' },
     { pattern: 'wir (?:zeigen|fanden|finden|konnten zeigen|haben gezeigt|belegen),? (?:dass|wie)|(?:unsere|die) (?:ergebnisse|daten|analysen?) (?:zeigen|zeigten|deuten darauf hin),? (?:dass)?|(?:das )?(?:wichtigste|zentrale) ergebnis', why: WHY.findingStated, example: 'Wir zeigen, dass ältere Menschen Sprachassistenten doppelt so oft nutzen' },
   ],
   generalization: [

@@ -603,6 +603,7 @@ export const enValue: ValueLexicon = {
     { pattern: '(?:the )?(?:data|code|dataset|datasets|materials|scripts)(?: and (?:the )?(?:code|data|materials|scripts))? (?:are|is) (?:all )?(?:open|openly available|freely available|public)(?![\\p{L}])', why: WHY.openLicence, example: 'Data and code are open, link below' },
   ],
   finding: [
+    { pattern: "(?:i|we)(?:'ve| have)? (?:tested|compared|benchmarked|trialled|trialed) (?:\\d+|two|three|four|five|six|seven|eight|ten|a dozen)(?! times(?![\\p{L}]))", why: WHY.comparisonRun, example: 'I tested 4 budgeting apps for 3 months. The only one I kept imports my statements' },
     { pattern: "(?:we|i) (?:find|found|show|showed|shown|demonstrate|demonstrated) (?:that|how)|(?:our|the) (?:results|findings|data|analysis) (?:show|showed|suggest|suggested|indicate|indicated)(?: that)?|(?:the )?(?:main|key|headline) (?:finding|result)(?:s)?(?: is| are| was| were|:)", why: WHY.findingStated, example: 'We find that small models fine-tuned on 2k examples match larger ones' },
   ],
   generalization: [

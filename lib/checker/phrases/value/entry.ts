@@ -217,6 +217,7 @@ export const WHY = {
   generalization: 'How most of a class of things works (most programs, most libraries): a fact about the world, not a motto about people.',
   openLicence: 'An open licence, "free to use", or teaching material announced as now free (slides, templates, notes, code): what is released is handed over for anyone to use.',
   noStrings: 'Handed over with nothing asked back (no sign-up, no account, no e-mail): taken freely, like an open licence; a price, a code or a trial still sells.',
+  comparisonRun: 'A test the author ran on several things ("I tested 4 budgeting apps"): what they kept and why is a result the reader can use.',
   findingStated: 'States a finding by those who found it: the result follows in the sentence, not behind a link.',
   jobAd: 'Opens a job ad: the post offers readers a job, its pay and hours, rather than the author\'s product.',
   petitionAsk: 'A petition’s ask: a call to sign about a public matter, for no one’s account.',

@@ -404,6 +404,7 @@ export const esValue: ValueLexicon = {
     { pattern: '(?:los )?(?:datos|c[oó]digo)(?: y (?:el |los )?(?:c[oó]digo|datos))? (?:son|es|est[aá]n) (?:abiertos?|p[uú]blicos?)(?![\\p{L}])', why: WHY.openLicence, example: 'Los datos y el código son abiertos, enlace abajo' },
   ],
   finding: [
+    { pattern: '(?:prob[eé]|probamos|compar[eé]|comparamos|teste[eé]|testamos) (?:\\d+|dos|tres|cuatro|cinco|seis|diez)(?! veces(?![\\p{L}]))', why: WHY.comparisonRun, example: 'Probé 4 apps de presupuesto durante 3 meses: solo me quedo con una' },
     { pattern: '(?:encontramos|mostramos|demostramos|hallamos|observamos|descubrimos) que|(?:nuestros|los) (?:resultados|datos) (?:muestran|indican|sugieren)(?: que)?|(?:el )?(?:hallazgo|resultado) principal|(?:el )?principal (?:hallazgo|resultado)', why: WHY.findingStated, example: 'Encontramos que los bosques de ribera reducen la temperatura del agua' },
   ],
   generalization: [

@@ -291,6 +291,7 @@ export const frValue: ValueLexicon = {
     { pattern: "(?:les )?(?:données|code)(?: et (?:le |les )?(?:code|données))? (?:sont|est) (?:ouverts?|ouvertes|publics?|publiques|en libre accès)(?![\\p{L}])", why: WHY.openLicence, example: 'Les données et le code sont ouverts, lien ci-dessous' },
   ],
   finding: [
+    { pattern: "(?:j'ai|nous avons|on a) (?:testé|comparé|essayé) (?:\\d+|deux|trois|quatre|cinq|six|dix)(?! fois(?![\\p{L}]))", why: WHY.comparisonRun, example: "J'ai testé 4 applis de budget pendant 3 mois" },
     { pattern: "(?:nous|on) (?:montrons|trouvons|avons montré|avons trouvé|montre|trouve|a montré|a trouvé|constatons|observons) (?:que|qu'|comment)|(?:nos|les) (?:résultats|données) (?:montrent|indiquent|suggèrent)(?: que| qu')?|(?:le )?résultat principal|(?:le )?principal résultat", why: WHY.findingStated, example: 'On montre que les modèles de langage oublient les faits appris en dernier' },
   ],
   generalization: [

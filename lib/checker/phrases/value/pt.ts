@@ -287,6 +287,7 @@ export const ptValue: ValueLexicon = {
     { pattern: '(?:os )?(?:dados|c[oó]digo)(?: e (?:o |os )?(?:c[oó]digo|dados))? (?:são|é|estão) (?:abertos?|públicos?)(?![\\p{L}])', why: WHY.openLicence, example: 'Os dados e o código são abertos, link abaixo' },
   ],
   finding: [
+    { pattern: '(?:testei|comparei|testamos|comparamos|experimentei) (?:\\d+|dois|duas|três|quatro|cinco|seis|dez)(?! vezes(?![\\p{L}]))', why: WHY.comparisonRun, example: 'Testei 4 apps de orçamento por 3 meses' },
     { pattern: '(?:mostramos|encontramos|descobrimos|demonstramos|observamos|constatamos) que|(?:nossos|os) (?:resultados|dados) (?:mostram|indicam|sugerem)(?: que)?|(?:o )?(?:principal) (?:achado|resultado)', why: WHY.findingStated, example: 'Mostramos que a vacinação nas escolas aumentou a cobertura em 25%' },
   ],
   generalization: [
