@@ -542,3 +542,20 @@ describe('a comparison the author ran', () => {
     expect(check(text, { now, ...ctx }).kind).toBe(kind);
   });
 });
+
+// What works for the author, said outright before what it is (lesson phrases), teaches; asked as a hook it does not.
+describe('what works for me, said outright', () => {
+  it.each<[string, CheckContext]>([
+    ["Hot take: most 'productivity' advice is for people without kids. What actually works for me with two toddlers: one task before 7am, batch email at 2pm, nothing after 8.", {}],
+    ['Con dos peques, lo que a mí me funciona: una tarea antes de las 7, el correo a las 14 h y nada después de las 20.', { lang: 'es' }],
+    ['Mit zwei Kleinkindern: Was bei mir wirklich funktioniert, ist eine Aufgabe vor 7 Uhr und Mails nur um 14 Uhr.', { lang: 'de' }],
+    ['Avec deux enfants, ce qui marche vraiment pour moi : une tâche avant 7 h, les mails à 14 h, rien après 20 h.', { lang: 'fr' }],
+    ['Com dois filhos pequenos, o que funciona pra mim: uma tarefa antes das 7h, e-mails às 14h e nada depois das 20h.', { lang: 'pt' }],
+  ])('%s', (text, ctx) => {
+    expect(check(text, { now, ...ctx }).kind).toBe('give');
+  });
+
+  it('asked as a hook before a pitch, it takes', () => {
+    expect(check('What works for me? Buying my course 😉 link in bio', { now }).kind).toBe('take');
+  });
+});

@@ -459,6 +459,8 @@ export const en: Lexicon = {
     ],
     explaining: ['because', 'so that', 'which means', 'the reason', 'instead of', 'instead', 'rather than', 'not just', 'otherwise', 'that way'],
     lesson: [
+      // What works for the author, said outright ("What actually works for me with two toddlers: …").
+      'what (?:actually |really |finally )?(?:works|worked) (?:for|with) (?:me|us)(?! ?\\?)',
       'learned the hard way',
       "(?:what )?i(?:'ve)? learn(?:ed|t)",
       'what (?:we|i) learned',

@@ -253,6 +253,8 @@ export const es: Lexicon = {
       '(?:desactiva|apaga|enciende|reinicia|configura|ajusta|ve a|entra en|pulsa|desinstala|borra|comprueba)(?![\\p{L}])'],
     explaining: ['porque', 'en lugar de', 'en vez de', 'as[ií] que', 'por eso'],
     lesson: [
+      // Lo que de verdad le funciona al autor ("Lo que a mí me funciona: …").
+      'lo que (?:a m[ií] |a nosotros )?(?:de verdad |realmente )?(?:me|nos) (?:funciona|funcion[oó]|sirve|sirvi[oó])(?! ?\\?)',
       // A finding reported with its result: the study's lesson.
       '(?:descubrimos|encontramos|comprobamos|vimos) que', '(?:nuestros|los) (?:resultados|datos) (?:muestran|mostraron|indican|sugieren)',
       'aprend[ií]',
