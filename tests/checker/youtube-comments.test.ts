@@ -262,3 +262,42 @@ describe('known misses', () => {
     expect(promoting(c)).toEqual([]);
   });
 });
+
+// Three kinds of spam comment found by probing, each in the languages it is written in: a like asked outright ("Deixa o
+// like aí", "deja tu like", "Lasst ein Like da", "Lâchez un like"), a subscriber count short of a round number ("3 subs
+// away from 100"), and a money testimonial with a contact ("I made $5,000 last week trading with Mrs. Anna, contact
+// her on WhatsApp"), whose own numbers read as an answer. A channel's growth told as news stays quiet.
+describe('like asks, sub gaps and money testimonials', () => {
+  it.each<[string, Lang]>([
+    ['Quem tá ouvindo em 2026? Deixa o like aí', 'pt'],
+    ['Si te gustó, deja tu like', 'es'],
+    ['Lasst ein Like da, wenn ihr das auch kennt', 'de'],
+    ['Lâchez un like si vous êtes là en 2026', 'fr'],
+  ])('%s is engagement bait and takes', (text, lang) => {
+    const report = check(text, { lang, platform: 'youtube', reply: true });
+    expect(report.findings.map((f) => f.rule)).toContain('engagement-bait');
+    expect(report.kind).toBe('take');
+  });
+
+  it.each<[string, Lang]>([
+    ['My channel is dying, 3 subs away from 100 😭', 'en'],
+    ['Me faltan 3 suscriptores para los 100 😭', 'es'],
+    ['Nur noch 3 Abonnenten bis 100!', 'de'],
+    ['Plus que 3 abonnés avant les 100 !', 'fr'],
+    ['Faltam 3 inscritos pra 100!', 'pt'],
+    ['I made $5,000 last week trading with Mrs. Anna, contact her on WhatsApp +1 555 0199', 'en'],
+  ])('%s takes', (text, lang) => {
+    const report = check(text, { lang, platform: 'youtube', reply: true });
+    expect(report.families).toContain('self-promotion');
+    expect(report.kind).toBe('take');
+  });
+
+  it.each<[string, Lang]>([
+    ['The channel went from 300 followers to 12,000 in a year after they switched to shorts.', 'en'],
+    ['This song got me through my divorce. 2:14 still gives me chills.', 'en'],
+    ['I made $5,000 last year selling prints at markets, mostly A4 at $25. The trick was a card reader.', 'en'],
+  ])('%s stays quiet', (text, lang) => {
+    const report = check(text, { lang, platform: 'youtube', reply: true });
+    expect(report.families).not.toContain('self-promotion');
+  });
+});

@@ -22,6 +22,8 @@ export const de: Lexicon = {
     ...hypeLists(deHype),
     ...copyLists(deCopy),
     callToAction: [
+      // Was bis zu einer runden Zahl fehlt ("nur noch 3 Abonnenten bis 100").
+      '(?:nur )?noch \\d+ (?:abonnenten|abos|follower) bis',
       // Wo man sich anmeldet oder bestellt, als Substantiv ("Anmeldung per DM", "Bestellungen per WhatsApp").
       '(?:anmeldung(?:en)?|bestellung(?:en)?|reservierung(?:en)?|buchung(?:en)?) (?:gerne )?(?:per|via|über) (?:dm|pn|whatsapp|privatnachricht|nachricht|telefon)',
       // Vorbeikommen und das Eigene probieren ("Kommt vorbei und probiert unsere Kürbissuppe").
@@ -161,6 +163,8 @@ export const de: Lexicon = {
       'ein traum ist wahr geworden',
     ],
     bait: [
+      // Das Like, um das gebeten wird ("Lasst ein Like da", "Daumen hoch").
+      '(?:lass|lasst|gebt|gib) (?:mir |uns )?(?:ein|einen|nen|\'n) (?:like|daumen hoch)|daumen hoch (?:nicht vergessen|dalassen)',
       'like(?:n)? wenn',
       'like(?:n)?, wenn',
       'teile(?:n)? wenn',

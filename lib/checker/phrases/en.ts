@@ -30,6 +30,8 @@ export const en: Lexicon = {
     ...hypeLists(enHype),
     ...copyLists(enCopy),
     callToAction: [
+      // A count short of a round number ("3 subs away from 100"): asking readers to close the gap.
+      '\\d+ (?:more )?(?:subs|subscribers|followers) (?:away from \\d+|to go|left (?:to|until|till) \\d+)',
       // Where to book or order, said as a noun ("Bookings via DM", "orders by WhatsApp"): the same ask as "DM me to book".
       '(?:bookings?|orders?|reservations?|sign-?ups?|registrations?|enquiries|inquiries) (?:via|by|through|over) (?:dm|dms|pm|whatsapp|direct message|private message|text|phone)(?![\\p{L}])',
       // Come and try the author's own food or product ("come try our new pumpkin soup").

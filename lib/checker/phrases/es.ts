@@ -23,6 +23,8 @@ export const es: Lexicon = {
     ...hypeLists(esHype),
     ...copyLists(esCopy),
     callToAction: [
+      // Los que faltan para una cifra redonda ("me faltan 3 suscriptores para los 100").
+      '(?:me |nos )?faltan? \\d+ (?:suscriptores|subs|seguidores) para',
       // Dónde reservar o pedir, dicho como sustantivo ("Reservas por WhatsApp", "pedidos por privado"); ven a probar lo nuestro.
       '(?:reservas?|pedidos?|inscripciones?|encargos?|pide|encarga) (?:por|al|v[ií]a) (?:whatsapp|whats|wasap|dm|md|privado|mensaje privado|tel[eé]fono)',
       // Venir a probar lo del autor ("ven a probar nuestra crema de calabaza").
@@ -177,6 +179,8 @@ export const es: Lexicon = {
       'un sue[nñ]o hecho realidad',
     ],
     bait: [
+      // El like pedido a quien esté ahí ("Deja tu like", "dejen su like").
+      '(?:deja|dejen|dejad|suelta|regala) (?:tu|su|vuestro|un) like',
       '(?:dale )?like si',
       '(?:comparte|rt) si',
       'etiqueta a (?:un|una|\\d+|tu|alguien|tus)',

@@ -22,6 +22,8 @@ export const fr: Lexicon = {
     ...hypeLists(frHype),
     ...copyLists(frCopy),
     callToAction: [
+      // Ce qui manque avant un chiffre rond ("plus que 3 abonnés avant les 100").
+      '(?:plus que|encore) \\d+ (?:abonnés|abos|followers) (?:avant|pour)',
       // Où s'inscrire ou commander, dit en nom ("Inscriptions en MP", "réservations par WhatsApp").
       '(?:inscriptions?|r[ée]servations?|commandes?) (?:en|par|via) (?:mp|dm|priv[ée]|message priv[ée]|whatsapp|t[ée]l[ée]phone)(?![\\p{L}])',
       // Venir goûter ce qui est à l'auteur ("Venez goûter notre soupe de potiron").
@@ -159,6 +161,8 @@ export const fr: Lexicon = {
       'un r[êe]ve devenu r[ée]alit[ée]',
     ],
     bait: [
+      // Le like demandé à qui passe ("Lâchez un like", "laissez un like").
+      '(?:l[âa]chez|l[âa]che|laissez|laisse) (?:un|votre|ton) (?:like|pouce bleu)',
       'likez si',
       '(?:mettez (?:un )?)?like si',
       'partagez si',

@@ -22,6 +22,8 @@ export const pt: Lexicon = {
     ...hypeLists(ptHype),
     ...copyLists(ptCopy),
     callToAction: [
+      // O que falta para um número redondo ("faltam 3 inscritos pra 100").
+      '(?:s[oó] )?falta(?:m)? \\d+ (?:inscritos|seguidores|subs) (?:pra|para)',
       // Onde se inscrever ou pedir, dito como substantivo ("Inscrições pelo direct", "encomendas pelo WhatsApp").
       '(?:inscri[çc][õo]es|reservas?|pedidos?|encomendas?) (?:no|pelo|por|via|na) (?:direct|dm|inbox|whatsapp|whats|zap|privado|telefone)',
       // Vir provar o que é do autor ("Venham provar nosso bolo de fubá").
@@ -161,6 +163,8 @@ export const pt: Lexicon = {
       'sonho realizado',
     ],
     bait: [
+      // O like pedido a quem está aí ("Deixa o like aí", "deixem seu like").
+      '(?:deixa|deixe|deixem|solta|soltem|manda) (?:o|seu|teu|um|aquele) (?:like|joinha)',
       'curte se',
       'algu[eé]m (?:a[ií] )?(?:ainda )?(?:em|no ano de) \\d{4}',
       'compartilha se',

@@ -1,5 +1,5 @@
 import { forOthers } from '../evidence';
-import { givesClearly, unless } from '../policy';
+import { givesBeyondPitch, pitchGive, unless } from '../policy';
 import { defineRule, type RuleInput } from '../rule';
 import { hitMessage } from '../messages';
 
@@ -29,15 +29,20 @@ export default defineRule({
     // Two lures back each other ("you have been selected… claim your prize"): the claim is its own way in.
     if (lures.length < 2 && !reachable(input)) return [];
     const first = lures[0]!;
+    const pitch = [...lures, ...input.find('reach')];
     const hits = [
       {
         start: first.start,
         end: first.end,
+        // What the lure's own sentences seem to give (its sum read as an answer) weighs on it, as an offer's wrapping does.
+        weight: this.meta.weight + pitchGive(input, pitch),
         ...hitMessage('lure', { words: first.text }),
         suggestion:
           'If the result is real, say how you got it in steps people can check (what you did, how long, what it cost) and drop the contact line.',
       },
     ];
-    return unless(givesClearly(input), input, this.meta.weight, hits);
+    // The lure's own sentences ("I made $5,000 last week trading with Mrs. Anna") and the contact line are its pitch:
+    // their numbers and names read as an answer or a report, so only giving outside them quiets it.
+    return unless(givesBeyondPitch(input, pitch), input, this.meta.weight, hits);
   },
 });
