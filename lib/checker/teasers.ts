@@ -265,9 +265,19 @@ export function ownLife(doc: Doc, flags: readonly number[], teasers: readonly Te
       w.start >= from &&
       (flags[i]! & WORD_FLAG.me) !== 0 &&
       !ambiguous?.has(w.text.toLowerCase()) &&
+      !speaksForAll(doc, i, words?.everyone) &&
       !inTitle(doc, i) &&
       !teasers.some((t) => w.start >= t.start && w.start < t.end),
   );
+}
+
+/** Whether a first-person word at `i` has "all" within two words of it ("we all make", "all of us"): everyone, not the author. */
+function speaksForAll(doc: Doc, i: number, everyone: ReadonlySet<string> | undefined): boolean {
+  if (!everyone || everyone.size === 0) return false;
+  for (let k = Math.max(0, i - 2); k <= i + 2 && k < doc.words.length; k++) {
+    if (k !== i && everyone.has(doc.words[k]!.text.toLowerCase())) return true;
+  }
+  return false;
 }
 
 /** What may stand before a word that opens its sentence: nothing, or an end mark, a colon or an opening mark. */

@@ -48,6 +48,16 @@ describe.each(LANGS)('teaser words %s', (lang) => {
     expect(teasers(bare, lang), bare).toBeGreaterThan(0);
   });
 
+  it('everyone: a first person beside its words speaks for all, and the teaser stays one', () => {
+    const everyone = lexicon.everyone;
+    expect(everyone, 'every language says who "we all" is').toBeDefined();
+    expect(everyone!.note.length).toBeGreaterThan(10);
+    expect(teasers(everyone!.example, lang), everyone!.example).toBeGreaterThan(0);
+    expect(own(everyone!.example, lang), everyone!.example).toBe(false);
+    // With the list's word put out of the way, the same first person is the author again.
+    expect(own(without(everyone!.example, everyone!.words), lang), without(everyone!.example, everyone!.words)).toBe(true);
+  });
+
   it('announce: its example announces', () => {
     expect(teaserWords(lang)!.announce.test(lexicon.announce.example)).toBe(true);
     expect(teaserWords(lang)!.announce.test(without(lexicon.announce.example, lexicon.announce.words))).toBe(false);

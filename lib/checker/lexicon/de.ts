@@ -134,6 +134,7 @@ export const deTeaser: TeaserLexicon = {
     note: 'the verbs an author announces their own news with',
     example: 'Ich freue mich, mitteilen zu dürfen, dass ich bei der Müller GmbH anfange',
   },
+  everyone: { words: ['alle'], note: 'Eine erste Person neben "alle" ("der Fehler, den wir alle machen") spricht für jeden, nicht vom Leben des Autors.', example: 'Ein Arzt verrät das Geheimnis, das wir alle kennen sollten' },
   exclaiming: {
     interjections: {
       words: ['boah', 'wow', 'omg', 'krass', 'juhu', 'oha', 'puh', 'uff', 'herrje'],

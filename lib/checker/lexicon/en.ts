@@ -186,6 +186,7 @@ export const enTeaser: TeaserLexicon = {
     example: 'New blog post: how I cut our CI time from 40 to 9 minutes by caching node_modules and splitting tests',
   },
   announce: { words: ['announce', 'announcing'], note: 'the verbs an author announces their own news with', example: 'Thrilled to announce that I have joined Acme as Head of Design' },
+  everyone: { words: ['all'], note: 'A first person beside "all" ("the mistake we all make", "all of us") speaks for everyone, not of the author\'s own life.', example: 'A doctor reveals the mistake we all make at breakfast' },
   exclaiming: {
     interjections: {
       words: ['omg', 'omfg', 'wow', 'whoa', 'woah', 'ugh', 'yay', 'aww', 'oof', 'yikes', 'gosh', 'geez', 'jeez', 'damn', 'dang', 'wtf', 'smh', 'ngl', 'tbh', 'imo', 'idk', 'ikr'],

@@ -174,6 +174,7 @@ export const esTeaser: TeaserLexicon = {
       example: 'lo que hago cuando no puedo dormir',
     },
   },
+  everyone: { words: ['todos', 'todas'], note: 'Una primera persona junto a "todos" ("el error que todos cometemos", "todos nosotros") habla por cualquiera, no de la vida del autor.', example: 'Un médico revela el error que todos nosotros cometemos al desayunar' },
   exclaiming: {
     interjections: {
       words: ['guau', 'wow', 'omg', 'uf', 'uff', 'buah', 'uy', 'ay', 'dios mío', 'dios mio', 'madre mía', 'madre mia', 'olé', 'wtf'],

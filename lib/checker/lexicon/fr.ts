@@ -135,6 +135,7 @@ export const frTeaser: TeaserLexicon = {
     example: 'Attention, voici ce qui arrive si vous chargez votre téléphone la nuit',
   },
   announce: { words: ['annoncer', 'annonçons'], note: 'the verbs an author announces their own news with', example: "Ravie de vous annoncer que je rejoins l'équipe de Doctolib" },
+  everyone: { words: ['tous', 'toutes'], note: 'Une première personne à côté de « tous » (« l\'erreur que nous faisons tous ») parle pour chacun, pas de la vie de l\'auteur.', example: 'Un médecin révèle l\'erreur que nous faisons tous au petit-déjeuner' },
   exclaiming: {
     interjections: {
       words: ['waouh', 'wouah', 'ouah', 'wow', 'omg', 'oh là là', 'ohlala', 'olala', 'ouf', 'putain', 'jpp'],

@@ -166,6 +166,7 @@ export const ptTeaser: TeaserLexicon = {
       example: 'Finalmente terminamos a casa na árvore',
     },
   },
+  everyone: { words: ['todos', 'todas'], note: 'Uma primeira pessoa junto de "todos" ("o erro que todos nós cometemos") fala por qualquer um, não da vida do autor.', example: 'Médico revela o erro que todos nós cometemos no café da manhã' },
   exclaiming: {
     interjections: {
       words: ['uau', 'wow', 'omg', 'eita', 'caramba', 'meu deus', 'mds', 'aff', 'affs', 'oxe', 'vixe', 'vish'],

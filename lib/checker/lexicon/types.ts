@@ -332,6 +332,11 @@ export interface TeaserLexicon {
   announce: WordList;
   /** Words of the author's lists (I, my, we) that are as often something else, and so tell no author. */
   notAlwaysAuthor?: WordList;
+  /**
+   * Words that make a first person beside them speak for everyone ("the mistake we all make", "nous faisons tous"):
+   * within two words of "we", a general truth, not the author's own life.
+   */
+  everyone?: WordList;
   /** Languages that mark the first person in the verb only. */
   firstPerson?: FirstPersonVerbs;
   /** Marks of someone exclaiming rather than a headline announcing. */

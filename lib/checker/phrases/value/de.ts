@@ -19,6 +19,22 @@ const WHO =
 
 /** Teasers composed by kind (teaser-kinds.ts): the parts above, one pattern and one example per kind. */
 const COMPOSED = composeTeasers({
+  revealWithheld: {
+    pattern: '(?:verrät|verraten|verriet|enthüllt|enthüllen|enthüllte),? (?:das Geheimnis|die Wahrheit|den Grund|den Fehler|die Fehler|den Trick|die Tricks|die Angewohnheit|das Lebensmittel|die Lebensmittel|die Anzeichen|warum|wie|was)(?![\\p{L}])',
+    example: 'Eine Ärztin verrät das Geheimnis ihres langen Lebens',
+  },
+  neitherNor: {
+    pattern: "weder (?:[\\p{L}\\p{N}'’-]+,? ){0,3}?[\\p{L}\\p{N}'’-]+,? noch (?:[\\p{L}\\p{N}'’-]+ ){0,3}?[\\p{L}\\p{N}'’-]+ ?: (?:das|dies|diese[rsnm]?|hier|so)(?![\\p{L}])",
+    example: "Weder Mallorca noch Ibiza: Das ist die schönste Insel Europas",
+  },
+  asWeKnowIt: {
+    pattern: 'wie wir (?:ihn|sie|es) (?:kennen|kannten)(?=\\s*(?:[.!?…👇👀]|$|https?:|www\\.))',
+    example: 'Das Ende des Büros, wie wir es kennen',
+  },
+  whatsComing: {
+    pattern: 'was (?:uns|euch|Sie|dich) (?:jetzt |nun |heute |morgen |am Wochenende )?erwartet(?![\\p{L}])|was (?:jetzt |nun )?auf (?:uns|euch|Sie|dich) zukommt',
+    example: 'Wetter: Das ist, was uns am Wochenende erwartet',
+  },
   hiddenSubject: { pattern: `${DEMONSTRATIVE} (?:[\\p{L}]+\\s+){0,2}?${WHO}`, example: 'Dieser Rentner fährt jeden Tag mit dem Fahrrad zur Arbeit' },
   storyOfHidden: {
     pattern: `(?:die|der|das) (?:reaktion|geschichte|antwort|geste|nachricht|verwandlung) (?:dieses|dieser|von diesem|von dieser) (?:[\\p{L}]+\\s+)?${WHO}`,

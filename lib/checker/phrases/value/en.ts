@@ -35,6 +35,18 @@ const EFFECT = '(?:make you|blow your mind|restore your faith|change (?:the way 
 
 /** Teasers of the kinds every language composes (teaser-kinds.ts) that the list above does not already hold. */
 const COMPOSED = composeTeasers({
+  revealWithheld: {
+    pattern: '(?:reveals?|revealed|explains?|explained|shares?|shared|opens? up about|spills|admits|confesses) (?:what|why|how|the (?:secret|truth|reason|real|one|surprising|shocking|best)|the (?:\\d+ |biggest |simple |common |worst )?(?:mistakes?|errors?|tricks?|habits?|foods?|signs?)(?![\\p{L}])|(?:his|her|their) (?:secret|biggest|real|one|surprising|shocking))',
+    example: 'A doctor reveals the mistake we all make at breakfast',
+  },
+  neitherNor: {
+    pattern: "(?:forget|never mind) (?:[\\p{L}\\p{N}'’-]+ ){0,3}?[\\p{L}\\p{N}'’-]+,? (?:and|or) (?:[\\p{L}\\p{N}'’-]+ ){0,3}?[\\p{L}\\p{N}'’-]+ ?: (?:this|these|here)(?:'s| is| are)?(?![\\p{L}])|not [\\p{L}\\p{N}'’-]+(?: [\\p{L}\\p{N}'’-]+){0,2},? (?:not|nor) (?:[\\p{L}\\p{N}'’-]+ ){0,3}?[\\p{L}\\p{N}'’-]+ ?: (?:this|these|here)(?:'s| is| are)?(?![\\p{L}])",
+    example: "Forget Paris and Rome: this is Europe's most beautiful city, say readers",
+  },
+  asWeKnowIt: {
+    pattern: 'as we (?:know|knew) (?:it|them|him|her)(?=\\s*(?:[.!?…👇👀]|$|https?:|www\\.))',
+    example: 'Goodbye to the office as we know it',
+  },
   crowdKnows: {
     pattern:
       '(?:that|which|the one [\\p{L}]+|this [\\p{L}]+) (?:almost |nearly )?(?:everyone|everybody|nobody|no one|most people|few people|all [\\p{L}]+|every [\\p{L}]+)(?: (?:on|in|at) [\\p{L}]+(?: [\\p{L}]+)?)? (?:is |are |has |have )?(?:talking about|noticed|knows|missed|must know|should know|needs to know|gets wrong|makes|watching|buying|ignores|overlooks|uses|swears by|relies on|recommends)|(?:everyone|everybody|the internet) (?:is|are|was|has been|can\'t stop) talking about (?:this|these|that|the)|(?:nobody|no one|everyone|everybody) (?:is|are|was) (?:talking about|noticing|mentioning)(?=\\s*(?:[.!?…👇👀]|$|https?:|www\\.))',
@@ -228,11 +240,6 @@ export const enValue: ValueLexicon = {
       atStart: true,
       namedAnswers: true,
       shown: true,
-    },
-    {
-      pattern: "(?:reveals?|revealed|explains?|explained|shares?|shared|opens? up about|spills|admits|confesses) (?:what|why|how|the (?:secret|truth|reason|real|one|surprising|shocking|best)|(?:his|her|their) (?:secret|biggest|real|one|surprising|shocking))",
-      why: 'Reports that someone revealed something, and withholds what ("X reveals the secret to...").',
-      example: 'Chef reveals the secret to perfect fries',
     },
     {
       pattern: '(?:reacts?|reacted|reacting) to',

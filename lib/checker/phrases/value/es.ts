@@ -21,6 +21,22 @@ const WHO =
 
 /** Teasers composed by kind (teaser-kinds.ts): the parts above, one pattern and one example per kind. */
 const COMPOSED = composeTeasers({
+  revealWithheld: {
+    pattern: '(?:revela|revelan|revel[oó]|revelaron|desvela|desvelan|desvel[oó]|confiesa|confes[oó]|cuenta|cont[oó]|explica|explic[oó]) (?:el secreto|la verdad|la raz[oó]n|el motivo|c[oó]mo|por qu[eé]|qu[eé]|lo que|(?:el|los) (?:error|errores|truco|trucos|h[aá]bito|h[aá]bitos|alimento|alimentos)(?![\\p{L}])|la clave|las claves|las se[nñ]ales)',
+    example: 'Un médico revela el error que todos cometemos al desayunar',
+  },
+  neitherNor: {
+    pattern: "ni (?:[\\p{L}\\p{N}'’-]+,? ){0,3}?[\\p{L}\\p{N}'’-]+,? ni (?:[\\p{L}\\p{N}'’-]+ ){0,3}?[\\p{L}\\p{N}'’-]+ ?: (?:est[ea]s?|[eé]st[ea]s?|aqu[ií]|as[ií]|lo que|el que|la que)(?![\\p{L}])",
+    example: "Ni Mallorca ni Ibiza: esta es la isla más bonita de España según los lectores",
+  },
+  asWeKnowIt: {
+    pattern: 'tal (?:y )?como (?:lo|la|los|las) (?:conocemos|conoc[ií]amos)(?=\\s*(?:[.!?…👇👀]|$|https?:|www\\.))',
+    example: 'Adiós a la tarjeta sanitaria tal y como la conocemos',
+  },
+  whatsComing: {
+    pattern: 'lo que (?:llega|viene|se viene|se nos viene|nos espera|os espera|te espera|se avecina)(?![\\p{L}])',
+    example: 'La Aemet avisa: lo que llega este fin de semana',
+  },
   hiddenSubject: { pattern: `${DEMONSTRATIVE} (?:[\\p{L}]+\\s+){0,2}?${WHO}`, example: 'Esta abuela aprendió a nadar sola' },
   storyOfHidden: {
     pattern: `(?:la|el) (?:reacci[oó]n|historia|respuesta|gesto|mensaje|transformaci[oó]n) de ${DEMONSTRATIVE} (?:[\\p{L}]+\\s+)?${WHO}`,
@@ -40,7 +56,7 @@ const COMPOSED = composeTeasers({
     example: 'La historia de esta perrita te va a romper el corazón',
   },
   wentViral: {
-    pattern: '(?:ha )?(?:dado|da) la vuelta al mundo|rompe (?:internet|las redes)|(?:emociona|emocion[oó]|enternece|enterneci[oó]) a (?:las redes|internet|los internautas|miles)|(?:el|la|este|esta) (?:v[ií]deo|foto|imagen|audio|tuit) viral',
+    pattern: '(?:ha )?(?:dado|da) la vuelta al mundo|rompe (?:internet|las redes)|(?:emociona|emocion[oó]|enternece|enterneci[oó]) a (?:las redes|internet|los internautas|miles)|(?:el|la|este|esta) (?:v[ií]deo|foto|imagen|audio|tuit) viral|se (?:ha |han )?(?:hecho|vuelto|hizo|hace|hacen) virale?s?|se viraliz(?:a|an|[oó]|aron)',
     example: 'El gesto de un conductor de autobús que ha dado la vuelta al mundo',
   },
   countedByDemonstrative: { pattern: `(?:estos|estas|esos|esas) ${NUMBER}`, example: 'Estos 5 alimentos engordan más de lo que crees' },
@@ -319,12 +335,6 @@ export const esValue: ValueLexicon = {
       pattern: '(?:esto|eso) es (?:todo )?lo que (?:debes|tienes que|necesitas|hay que|deber[ií]as) saber',
       why: WHY.knowledgePromised,
       example: 'Esto es lo que debes saber antes de viajar a Cancún',
-      atStart: true,
-    },
-    {
-      pattern: '(?:revela|revelan|revel[oó]|revelaron|confiesa|confes[oó]|cuenta|cont[oó]|explica|explic[oó]) (?:el secreto|la verdad|la raz[oó]n|el motivo|c[oó]mo|por qu[eé]|qu[eé]|lo que)',
-      why: 'Reports that someone revealed something, and withholds what ("Revelan el secreto de...").',
-      example: 'Revelan el secreto de la eterna juventud de la actriz',
       atStart: true,
     },
     ...COMPOSED,

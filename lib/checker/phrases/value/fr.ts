@@ -19,6 +19,22 @@ const WHO =
 
 /** Teasers composed by kind (teaser-kinds.ts): the parts above, one pattern and one example per kind. */
 const COMPOSED = composeTeasers({
+  revealWithheld: {
+    pattern: "(?:révèle|révèlent|a révélé|dévoile|dévoilent|a dévoilé|avoue|confie) (?:le secret|la vérité|la raison|pourquoi|comment|ce qui|ce que|l'erreur|les erreurs|l'astuce|le truc|les aliments|l'aliment|l'habitude|les signes|la clé)(?![\\p{L}])|(?:explique|expliquent) (?:le secret|la raison|l'erreur|les erreurs|l'astuce)(?![\\p{L}])",
+    example: "Un médecin révèle l'erreur que nous faisons tous au petit-déjeuner",
+  },
+  neitherNor: {
+    pattern: "ni (?:[\\p{L}\\p{N}'’-]+,? ){0,3}?[\\p{L}\\p{N}'’-]+,? ni (?:[\\p{L}\\p{N}'’-]+ ){0,3}?[\\p{L}\\p{N}'’-]+ ?: (?:voici|voilà|c'est|ce sont|ce|cet|cette|ces)(?![\\p{L}])",
+    example: "Ni Paris ni Lyon : voici la ville préférée des Français",
+  },
+  asWeKnowIt: {
+    pattern: "(?:tel|telle|tels|telles) (?:qu'on|que nous|que vous) (?:le |la |les |l')?conna(?:i|î)(?:t|ssons|ssez)(?=\\s*(?:[.!?…👇👀]|$|https?:|www\\.))",
+    example: "Adieu à la carte Vitale telle qu'on la connaît",
+  },
+  whatsComing: {
+    pattern: "ce qui (?:nous|vous|t') ?attend(?![\\p{L}])|ce qui (?:arrive|se prépare) (?:ce|cette|demain|cet)(?![\\p{L}])",
+    example: "Météo : ce qui nous attend ce week-end",
+  },
   hiddenSubject: { pattern: `${DEMONSTRATIVE} (?:[\\p{L}'’-]+\\s+){0,2}?${WHO}`, example: 'Ce chien attend son maître tous les soirs devant la gare' },
   storyOfHidden: {
     pattern: `(?:la|le|l') ?(?:réaction|histoire|réponse|geste|message|transformation) (?:de|d') ?${DEMONSTRATIVE} (?:[\\p{L}'’-]+\\s+)?${WHO}`,

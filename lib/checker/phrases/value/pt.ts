@@ -19,6 +19,22 @@ const WHO =
 
 /** Teasers composed by kind (teaser-kinds.ts): the parts above, one pattern and one example per kind. */
 const COMPOSED = composeTeasers({
+  revealWithheld: {
+    pattern: '(?:revela|revelam|revelou|desvenda|desvendou|confessa|confessou) (?:o segredo|a verdade|o motivo|a raz[aã]o|o que|por que|como|(?:o|os) (?:erro|erros|truque|truques|h[aá]bito|h[aá]bitos|alimento|alimentos)(?![\\p{L}])|os sinais)|(?:conta|contou|explica|explicou) (?:o segredo|o motivo|(?:o|os) (?:erro|erros|truque|truques)(?![\\p{L}]))',
+    example: 'Médico revela o erro que todos cometemos no café da manhã',
+  },
+  neitherNor: {
+    pattern: "nem (?:[\\p{L}\\p{N}'’-]+,? ){0,3}?[\\p{L}\\p{N}'’-]+,? nem (?:[\\p{L}\\p{N}'’-]+ ){0,3}?[\\p{L}\\p{N}'’-]+ ?: (?:est[ea]s?|ess[ea]s?|isto|isso|aqui|(?:é|e) (?:est|ess)[ea]|o que|a que)(?![\\p{L}])",
+    example: "Nem Paris nem Londres: esta é a cidade mais bonita da Europa",
+  },
+  asWeKnowIt: {
+    pattern: 'como (?:o |a |os |as )?(?:conhecemos|conhec[ií]amos)(?=\\s*(?:[.!?…👇👀]|$|https?:|www\\.))',
+    example: 'Adeus ao cartão do SUS como conhecemos',
+  },
+  whatsComing: {
+    pattern: 'o que (?:vem por a[ií]|(?:nos|te|vos) espera|est[aá] por vir)(?![\\p{L}])',
+    example: 'Previsão: o que vem por aí no fim de semana',
+  },
   hiddenSubject: { pattern: `${DEMONSTRATIVE} (?:[\\p{L}]+\\s+){0,2}?${WHO}`, example: 'Essa idosa aprendeu a nadar sozinha' },
   storyOfHidden: {
     pattern: `(?:a|o) (?:reação|história|resposta|gesto|mensagem|transformação) (?:desse|dessa|deste|desta|desses|dessas) (?:[\\p{L}]+\\s+)?${WHO}`,

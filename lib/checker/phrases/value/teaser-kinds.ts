@@ -110,6 +110,20 @@ export const TEASER_KINDS = {
     why: 'What happens to someone or something ("your body", "tu cuerpo", "deinem Körper") when or if a thing is done, with the outcome kept back; an answer after a colon tells.',
     atStart: true,
   },
+  revealWithheld: {
+    why: 'Reports that someone revealed, explained or confessed something ("the secret to...", "the mistake we all make at breakfast") and withholds what it was.',
+  },
+  neitherNor: {
+    why: 'Rules out the obvious answers ("Ni Mallorca ni Ibiza:", "Forget Paris and Rome:") and then points at the real one with a demonstrative, keeping its name for the click.',
+    atStart: true,
+  },
+  asWeKnowIt: {
+    why: 'Announces the end of something "as we know it" and ends there: what changes is behind the link.',
+  },
+  whatsComing: {
+    why: 'Promises what is coming or awaits the reader ("lo que llega este fin de semana", "was auf uns zukommt") and holds none of it; what follows it may tell.',
+    forward: true,
+  },
 } as const satisfies Record<string, TeaserKind>;
 
 export type TeaserKindId = keyof typeof TEASER_KINDS;
