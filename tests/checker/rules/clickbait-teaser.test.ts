@@ -3,6 +3,8 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    // A timestamp's minutes are no count: "2:15 gives me chills" is a fan's comment, not "15 things…".
+    { text: 'The drop at 2:15 gives me chills every time', note: 'a timestamp, not a listicle count' },
     // The same newsroom shapes with their answer said: the thing revealed, the real pick, what is coming.
     { text: "A doctor explains the mistake we all make with sunscreen: most of us use a quarter of the amount needed.", note: 'the answer follows' },
     { text: "Forget Paris and Rome: Porto is Europe's most beautiful city, say readers", note: 'the pick is named, no demonstrative' },

@@ -156,6 +156,12 @@ describe('a live stream or a new record of one’s own', () => {
     ['Nouveau single disponible partout ! Dites-moi ce que vous en pensez 🎶', 'fr'],
     ['¡Estamos en directo en Twitch! Entra y comenta desde dónde nos ves', 'es'],
     ['Live hoje às 20h no meu canal! Ativa o lembrete 🔔', 'pt'],
+    // One's own first or new record announced as out, with no "new" before it.
+    ['Support a small artist 🙏 my first single is out on spotify, search Luna Ray', 'en'],
+    ['Apoya a un artista pequeño 🙏 mi primer single ya está disponible en Spotify', 'es'],
+    ['Unterstützt kleine Künstler 🙏 meine erste Single ist draußen, auf Spotify', 'de'],
+    ['Soutenez un petit artiste 🙏 mon premier single est sorti sur Spotify', 'fr'],
+    ['Apoie um artista pequeno 🙏 meu primeiro single já saiu no Spotify', 'pt'],
   ] as const)('takes: %s', (text, lang) => {
     expect(check(text, { lang, platform: 'x' }).kind).toBe('take');
   });
@@ -167,6 +173,11 @@ describe('a live stream or a new record of one’s own', () => {
     ['Die Bundestagsdebatte läuft gerade live im Fernsehen, Phoenix überträgt ab 9 Uhr.', 'de'],
     ["Le nouveau single de Stromae est incroyable, je l'écoute en boucle.", 'fr'],
     ['O novo single da Anitta saiu hoje e já está em primeiro no Spotify.', 'pt'],
+    ["Her first single is out on spotify and it's wonderful, go listen", 'en'],
+    ['El primer single de Rosalía ya está disponible', 'es'],
+    ['Ihre erste Single ist draußen und sie ist großartig', 'de'],
+    ['Son premier single est sorti hier, une merveille', 'fr'],
+    ['O primeiro single dela já saiu e é lindo', 'pt'],
   ] as const)('does not take: %s', (text, lang) => {
     const report = check(text, { lang, platform: 'x' });
     expect(report.kind).not.toBe('take');

@@ -3,7 +3,7 @@
 import { WHY, type ValueLexicon } from './entry';
 import { composeTeasers } from './teaser-kinds';
 
-const NUMBER = '(?:\\d{1,3}|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig|dreißig|fünfzig|hundert)';
+const NUMBER = '(?:(?<!\\d[:.,])\\d{1,3}|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig|dreißig|fünfzig|hundert)';
 const LIST_NOUN =
   '(?:dinge|gründe|fakten|fotos|bilder|tipps|tricks|fehler|zeichen|anzeichen|orte|menschen|momente|geheimnisse|' +
   'fragen|sätze|mythen|wahrheiten|regeln|arten|wege|lebensmittel|filme|serien|lieder|promis|tweets|videos)';

@@ -7,7 +7,7 @@ import { composeTeasers } from './teaser-kinds';
 
 const WH = '(?:what|why|how|who|which|when|where)';
 const NUMBER =
-  '(?:\\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fifteen|twenty|thirty|forty|fifty|a hundred|100)';
+  '(?:(?<!\\d[:.,])\\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fifteen|twenty|thirty|forty|fifty|a hundred|100)';
 /** Nouns a listicle counts; vague on their own ("things", "reasons", "times") or a class of people or pictures. */
 const LIST_NOUN =
   '(?:things|times|reasons|ways|pictures|photos|pics|gifs|tweets|posts|signs|facts|secrets|tricks|hacks|moments|' +

@@ -4,7 +4,7 @@
 import { WHY, type ValueLexicon } from './entry';
 import { composeTeasers } from './teaser-kinds';
 
-const NUMBER = '(?:\\d{1,3}|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte|treinta|cincuenta|cien)';
+const NUMBER = '(?:(?<!\\d[:.,])\\d{1,3}|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte|treinta|cincuenta|cien)';
 const LIST_NOUN =
   '(?:cosas|razones|motivos|formas|maneras|secretos|trucos|fotos|fotograf[ií]as|im[aá]genes|se[nñ]ales|datos|' +
   'curiosidades|lugares|alimentos|errores|consejos|veces|personas|famosos|pel[ií]culas|series|canciones|frases|memes|' +

@@ -3,7 +3,7 @@
 import { WHY, type ValueLexicon } from './entry';
 import { composeTeasers } from './teaser-kinds';
 
-const NUMBER = '(?:\\d{1,3}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|cinquante|cent)';
+const NUMBER = '(?:(?<!\\d[:.,])\\d{1,3}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|cinquante|cent)';
 const LIST_NOUN =
   '(?:choses|raisons|façons|astuces|photos|images|signes|erreurs|secrets|trucs|fois|personnes|conseils|idées|lieux|' +
   'endroits|moments|questions|vérités|mythes|habitudes|aliments|films|séries|chansons|tweets|vidéos|célébrités|règles|faits)';

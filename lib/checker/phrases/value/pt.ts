@@ -3,7 +3,7 @@
 import { WHY, type ValueLexicon } from './entry';
 import { composeTeasers } from './teaser-kinds';
 
-const NUMBER = '(?:\\d{1,3}|dois|duas|três|tres|quatro|cinco|seis|sete|oito|nove|dez|onze|doze|quinze|vinte|trinta|cinquenta|cem)';
+const NUMBER = '(?:(?<!\\d[:.,])\\d{1,3}|dois|duas|três|tres|quatro|cinco|seis|sete|oito|nove|dez|onze|doze|quinze|vinte|trinta|cinquenta|cem)';
 const LIST_NOUN =
   '(?:coisas|razões|motivos|formas|maneiras|fotos|imagens|sinais|erros|segredos|dicas|vezes|pessoas|lugares|' +
   'curiosidades|fatos|truques|momentos|perguntas|mitos|verdades|hábitos|alimentos|filmes|séries|músicas|famosos|vídeos)';
