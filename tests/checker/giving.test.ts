@@ -559,3 +559,27 @@ describe('what works for me, said outright', () => {
     expect(check('What works for me? Buying my course 😉 link in bio', { now }).kind).toBe('take');
   });
 });
+
+// One way said to work better than another, or a result it doubled or halved (teaching phrases), is a tip in every
+// language; the same comparison in a sales line or a bare result of the author's own sales is not.
+describe('a way compared, or a result doubled, teaches', () => {
+  it.each<[string, CheckContext]>([
+    ['For anyone with a balcony garden: basil grows much better if you always cut just above a pair of leaves, never at the base.', {}],
+    ['Para quien tenga huerto en el balcón: la albahaca crece mucho mejor si cortas siempre justo encima de un par de hojas, nunca desde la base.', { lang: 'es' }],
+    ['Für alle mit Balkongarten: Basilikum wächst viel besser, wenn man immer direkt über einem Blattpaar schneidet, nie am Stiel unten.', { lang: 'de' }],
+    ["Pour ceux qui ont un potager sur le balcon : le basilic pousse bien mieux si on coupe toujours juste au-dessus d'une paire de feuilles, jamais à la base.", { lang: 'fr' }],
+    ['Pra quem tem horta em apartamento: manjericão cresce muito melhor se você corta sempre acima de um par de folhas, nunca da base. O meu dobrou de tamanho em um mês.', { lang: 'pt' }],
+  ])('%s', (text, ctx) => {
+    expect(check(text, { now, ...ctx }).kind).toBe('give');
+  });
+
+  it.each<[string, CheckContext]>([
+    ['Our sales doubled this quarter! Book a demo today: example.com/demo', {}],
+    ['Nuestras ventas se duplicaron este año 🚀 Reserva tu demo: ejemplo.com/demo', { lang: 'es' }],
+    ['Unser Umsatz hat sich verdoppelt! Jetzt Demo buchen: beispiel.de/demo', { lang: 'de' }],
+    ['Notre chiffre a doublé cette année ! Réservez votre démo : exemple.fr/demo', { lang: 'fr' }],
+    ['Nosso faturamento triplicou! Agende sua demo: exemplo.com.br/demo', { lang: 'pt' }],
+  ])('a pitch with a result still takes: %s', (text, ctx) => {
+    expect(check(text, { now, ...ctx }).kind).toBe('take');
+  });
+});

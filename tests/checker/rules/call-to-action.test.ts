@@ -170,6 +170,7 @@ testRule(rule, {
     { text: 'Se necesitan voluntarios en el polideportivo por las inundaciones. Mirad nuestra lista: http://t.co/x', ctx: { lang: 'es' }, note: 'relief passed on, in Spanish' },
     { text: 'Stop the mine above the flood plain. Sign now http://t.co/x', note: 'a petition about an event, nothing of the author' },
     { text: 'Stoppt den Bau im Überschwemmungsgebiet nach dem Hochwasser. Jetzt unterschreiben http://t.co/x', ctx: { lang: 'de' }, note: 'the same in German' },
+    { text: 'Ich will jetzt Urlaub buchen, aber die Preise sind verrückt', ctx: { lang: 'de' }, note: 'a plan of one’s own, no ad’s thing booked' },
     // What one does at home or for people in need, said with the words of a firm's pitch.
     { text: 'That is exactly what I do with my kids, it works.', ctx: LI, note: 'a habit: no clients and no firm' },
     { text: 'That is what we do at home every Friday, pizza night.', ctx: LI, note: '"at home" is no firm' },
@@ -422,6 +423,8 @@ testRule(rule, {
     { text: 'I put everything I learned into a guide, you can grab it here: guide.example.com', flags: ['put everything I learned into a guide', 'you can grab it here'] },
     { text: 'Sígueme y dale like si te sirvió 🙏', ctx: { lang: 'es' }, flags: ['Sígueme', 'dale like'] },
     { text: 'Jetzt bestellen und sichere dir deinen Platz!', ctx: { lang: 'de' }, flags: ['Jetzt bestellen', 'sichere dir deinen'] },
+    { text: 'Unser Umsatz hat sich verdoppelt! Jetzt Demo buchen: beispiel.de/demo', ctx: { lang: 'de' }, flags: ['Jetzt Demo buchen'] },
+    { text: 'Nur noch wenige Plätze. Jetzt Probetraining sichern!', ctx: { lang: 'de' }, flags: ['Jetzt Probetraining sichern'] },
     { text: 'Abonnez-vous et réservez votre place ici', ctx: { lang: 'fr' }, flags: ['Abonnez-vous', 'réservez votre place'] },
     { text: 'me segue aqui e se puder compartilha, link na bio', ctx: { lang: 'pt' }, flags: ['me segue', 'se puder compartilha', 'link na bio'] },
     // Composed: a request × an action × a target the author owns (asks.ts), as people really write them.
