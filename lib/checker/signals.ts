@@ -310,7 +310,8 @@ function addAdvice(doc: Doc, find: (key: PhraseKey) => PhraseMatch[], ctx: Conte
     const s = sentenceAt(ctx.sentences, m.start);
     if (!s || within(ctx.askSentences, m.start) || overlaps(ctx.asks, m.start, m.end) || teased(ctx, m.start) || excluded.some((e) => e.start >= s.start && e.start < s.end)) continue;
     if (overlaps(sympathy, m.start, m.end)) continue;
-    if (!CLAUSE_LEAD_RE.test(doc.text.slice(s.start, m.start))) continue;
+    // A reply's opening handles ("@camille.bsky.social pour le pain…, saupoudre…") stand outside the clause: their dots end nothing.
+    if (!CLAUSE_LEAD_RE.test(doc.text.slice(s.start, m.start).replace(LEADING_HANDLES_PREFIX_RE, ''))) continue;
     // Asked, the imperative asks ("Remember the kid from Home Alone?", "Know what I mean?"): it tells no one what to do.
     if (ASKED_RE.test(doc.text.slice(s.start, s.end))) continue;
     out.push({ signal: 'advice', start: m.start, end: m.end, weight: WEIGHT.advice.one });
@@ -323,6 +324,8 @@ const AUDIENCE_TIP_WORDS = 6;
 const AUDIENCE_PITCH: readonly PhraseKey[] = ['plug', 'release', 'callToAction', 'service', 'acquire'];
 /** Before a reader frame only the handles a reply opens with may stand ("@ana if you…"). */
 const LEADING_HANDLES_RE = /^(?:\s|@[\p{L}\p{N}_.-]+)*$/u;
+/** The handles a reply opens with, to set aside before reading the clause they stand in front of. */
+const LEADING_HANDLES_PREFIX_RE = /^(?:\s|@[\p{L}\p{N}_.-]+)+/u;
 
 /**
  * A sentence that opens by naming its readers ("If you self-host Nextcloud and it feels slow: enable Redis…",

@@ -583,3 +583,26 @@ describe('a way compared, or a result doubled, teaches', () => {
     expect(check(text, { now, ...ctx }).kind).toBe('take');
   });
 });
+
+// A tip in a reply, in the imperative of a kitchen or care step or the register the languages' lists lacked (tu, vosotros,
+// usted, você), gives; the same words opening a sentence as a noun or a plan do not advise.
+describe('a step in the imperative, in every register', () => {
+  it.each<[string, CheckContext]>([
+    ['@camille.bsky.social for bread sticking to the banneton, dust it with rice flour instead of wheat, it won’t stick at all', { reply: true }],
+    ['@camille para el pan que se pega al banneton, espolvorea harina de arroz en vez de trigo, ya no se pega nada', { lang: 'es', reply: true }],
+    ['@camille wenn das Brot am Gärkorb klebt, bestäub ihn mit Reismehl statt Weizenmehl, dann klebt nichts mehr', { lang: 'de', reply: true }],
+    ['@camille.bsky.social pour le pain qui colle au banneton, saupoudre de farine de riz plutôt que de blé, ça ne colle plus du tout', { lang: 'fr', reply: true }],
+    ['@camille pro pão que gruda no banneton, polvilha farinha de arroz em vez de trigo, não gruda mais nada', { lang: 'pt', reply: true }],
+  ])('%s', (text, ctx) => {
+    expect(check(text, { now, ...ctx }).kind).toBe('give');
+  });
+
+  it.each<[string, CheckContext]>([
+    ['Season 2 of our podcast drops Friday, subscribe so you don’t miss it!', {}],
+    ['Coupe du monde : la France en finale dimanche, qui regarde ?', { lang: 'fr' }],
+    ['Guarda-chuva esquecido no ônibus de novo 🙄', { lang: 'pt' }],
+  ])('no tip: %s', (text, ctx) => {
+    const report = check(text, { now, ...ctx });
+    expect(report.kind).not.toBe('give');
+  });
+});

@@ -256,7 +256,10 @@ export const es: Lexicon = {
     advice: ['(?:usa|pon|prueba|a[nñ]ade|guarda|lleva|evita|deja|mezcla|revisa|empieza|apunta|cambia|corta|haz|no (?:uses|pongas|compres|dejes|olvides))',
       // Los pasos de un arreglo, como "turn off", "go to", "restart" en inglés ("Ve a Ajustes > Internet, desactiva…");
       // sin "actualiza", "instala", "elige": "actualiza ya", "instala la app" son el pedido de un lanzamiento.
-      '(?:desactiva|apaga|enciende|reinicia|configura|ajusta|ve a|entra en|pulsa|desinstala|borra|comprueba)(?![\\p{L}])'],
+      '(?:desactiva|apaga|enciende|reinicia|configura|ajusta|ve a|entra en|pulsa|desinstala|borra|comprueba)(?![\\p{L}])',
+      // El vosotros y el usted de los mismos consejos, y los pasos de cocina y de cuidado ("espolvorea harina de arroz").
+      '(?:usad|poned|probad|a[nñ]adid|evitad|guardad|mezclad|traed|ponga|pruebe|a[nñ]ada|evite|espolvorea|espolvoread|enjuaga|remoja|riega|pela|remueve|sazona|hornea)(?![\\p{L}])',
+    ],
     explaining: ['porque', 'en lugar de', 'en vez de', 'as[ií] que', 'por eso'],
     lesson: [
       // Lo que de verdad le funciona al autor ("Lo que a mí me funciona: …").

@@ -187,7 +187,11 @@ export const fr: Lexicon = {
     advice: ['(?:utilisez|mettez|essayez|ajoutez|gardez|[ée]vitez|tenez|classez|notez|commencez|pensez [àa]|v[ée]rifiez|prenez|faites|laissez|ne (?:mettez|utilisez|laissez|oubliez) (?:pas|jamais))',
       // Les étapes d'un dépannage, comme « turn off », « go to », « restart » en anglais (« Va dans Paramètres, désactive… ») ;
       // sans « mettez à jour », « installez », « choisissez » : « mettez à jour maintenant » est la demande d'une sortie.
-      "(?:va (?:dans|sur)|allez (?:dans|sur)|d[ée]sactive[sz]?|[ée]teins|[ée]teignez|red[ée]marre[sz]?|supprimez|cliquez|appuie sur|appuyez sur)(?![\\p{L}])"],
+      "(?:va (?:dans|sur)|allez (?:dans|sur)|d[ée]sactive[sz]?|[ée]teins|[ée]teignez|red[ée]marre[sz]?|supprimez|cliquez|appuie sur|appuyez sur)(?![\\p{L}])",
+      // Le tutoiement des mêmes conseils, et les gestes de cuisine et de soin (« saupoudre de farine de riz ») ; sans « garde »,
+      // « note », « coupe », « taille », « fais », « laisse », aussi souvent un nom ou une autre tournure en tête de phrase.
+      "(?:utilise|mets|essaie|essaye|ajoute|[ée]vite|prends|v[ée]rifie|saupoudre[sz]?|m[ée]lange[sz]?|rince[sz]?|[ée]pluche[sz]?|remue[sz]?|fouette[sz]?|arrose[sz]?)(?![\\p{L}])",
+    ],
     explaining: ['parce que', 'au lieu de', 'plut[oô]t que', 'pour que', 'sinon'],
     lesson: ['ce qui (?:marche|fonctionne|a marché|a fonctionné) (?:vraiment )?(?:pour|chez) (?:moi|nous)(?! ?\\?)', "(?:ce que )?j'ai appris", 'nous avons appris', '[çc]a m\'a fait gagner', 'apr[èe]s \\d+ ans', 'avec le recul', "j'aurais aim[ée] savoir", '(?:nous avons|on a|j\'ai) (?:constat[ée]|d[ée]couvert|trouv[ée]|montr[ée]) que', '(?:nos|les) (?:r[ée]sultats|donn[ée]es) (?:montrent|ont montr[ée]|sugg[èe]rent|indiquent)'],
     credit: ['merci [àa]', 'gr[âa]ce [àa]', 'via @', 'cr[ée]dit', 'inspir[ée]e? (?:par|de)', 'de @[\\p{L}\\p{N}_]+', 'je recommande'],

@@ -188,7 +188,11 @@ export const pt: Lexicon = {
     advice: ['(?:use|coloque|experimente|adicione|deixe|evite|guarde|misture|comece|anote|troque|fa[cç]a|n[aã]o (?:use|coloque|deixe|esque[cç]a))',
       // Os passos de um conserto, como "turn off", "go to", "restart" em inglês ("Vá em Configurações, desative…");
       // sem "atualize", "instale", "abra", "escolha": "atualize agora" é o pedido de um lançamento.
-      '(?:v[áa] (?:em|para|at[ée])|desative|desligue|reinicie|desinstale|apague|clique|aperte|toque em)(?![\\p{L}])'],
+      '(?:v[áa] (?:em|para|at[ée])|desative|desligue|reinicie|desinstale|apague|clique|aperte|toque em)(?![\\p{L}])',
+      // O tratamento por você/tu dos mesmos conselhos e os passos de cozinha e cuidado ("polvilha farinha de arroz"); sem
+      // "guarda", "troca", "passa", "lava", que abrem frases como nomes ("Guarda Nacional", "Troca de turno").
+      '(?:usa|coloca|p[õo]e|experimenta|adiciona|evita|mistura|começa|polvilha|polvilhe|enx[aá]gua|deixa de molho|rega|regue|descasca|mexe|tempera)(?![\\p{L}])',
+    ],
     explaining: ['porque', 'em vez de', 'ao inv[eé]s de', 'para que', 'sen[aã]o'],
     lesson: ['o que (?:realmente |de fato )?(?:funciona|funcionou) (?:pra|para|comigo)(?: mim| n[óo]s)?(?! ?\\?)', 'aprendi', 'aprendemos', 'o que aprendi', 'depois de \\d+ (?:anos|meses)', 'percebi que', '(?:descobrimos|encontramos|vimos|constatamos) que', '(?:nossos|os) (?:resultados|dados) (?:mostram|mostraram|indicam|sugerem)'],
     credit: ['gra[cç]as a', 'via @', 'cr[eé]ditos? (?:para|a)', 'de @[\\p{L}\\p{N}_]+', 'inspirad[oa] (?:em|por)', 'recomendo', 'agradecimento especial'],
