@@ -137,9 +137,15 @@ export function addressedWarmth(doc: Doc, warmth: readonly Span[]): Span[] {
   });
 }
 
+/**
+ * A stock comment is a line ("Great post, thanks for sharing!"); a reply that goes on past this many words tells the
+ * person something of the author's own ("…it reminded me of mine making doughnuts at Easter"), whatever it thanks for.
+ */
+const STOCK_COMMENT_WORDS = 12;
+
 /** Warmth phrases ("congrats", "so sorry to hear", "happy birthday") in a reply that is not stock praise of the post. */
 export function warmReply(doc: Doc, warmth: readonly Span[]): GiveSignal[] {
-  if (warmth.length === 0 || praisesThePost(doc.text)) return [];
+  if (warmth.length === 0 || (doc.words.length <= STOCK_COMMENT_WORDS && praisesThePost(doc.text))) return [];
   return warmth.map((w) => ({ signal: 'thanks', start: w.start, end: w.end, weight: WARM_REPLY }));
 }
 

@@ -606,3 +606,26 @@ describe('a step in the imperative, in every register', () => {
     expect(report.kind).not.toBe('give');
   });
 });
+
+// Praise of what the person one answers told ("what a lovely story about your grandma") is warmth to them, and a reply
+// that goes on with a memory of the author's own is no stock comment, whatever it thanks for; a one-line "Great post,
+// thanks for sharing!" still is.
+describe('a warm reply to someone’s story', () => {
+  it.each<[string, CheckContext]>([
+    ['what a lovely story about your grandma, it reminded me of mine making doughnuts at Easter ❤️ thanks for sharing', { reply: true }],
+    ['qué bonito lo que cuentas de tu abuela, me recordó a la mía haciendo rosquillas en Semana Santa ❤️ gracias por compartir', { lang: 'es', reply: true }],
+    ['was für eine schöne Geschichte über deine Oma, sie hat mich an meine erinnert, wie sie zu Ostern Krapfen backte ❤️ danke fürs Teilen', { lang: 'de', reply: true }],
+    ["quelle belle histoire sur ta grand-mère, ça m'a rappelé la mienne qui faisait des beignets à Pâques ❤️ merci du partage", { lang: 'fr', reply: true }],
+    ['que lindo o que você conta da sua avó, me lembrou a minha fazendo rosquinhas na Páscoa ❤️ obrigada por compartilhar', { lang: 'pt', reply: true }],
+  ])('%s', (text, ctx) => {
+    expect(check(text, { now, ...ctx }).kind).toBe('give');
+  });
+
+  it.each<[string, CheckContext]>([
+    ['Great post, thanks for sharing!', { reply: true }],
+    ['Toller Beitrag, danke fürs Teilen!', { lang: 'de', reply: true }],
+    ['Super publication, merci du partage !', { lang: 'fr', reply: true }],
+  ])('a stock line stays one: %s', (text, ctx) => {
+    expect(check(text, { now, ...ctx }).kind).not.toBe('give');
+  });
+});

@@ -541,6 +541,7 @@ export const enValue: ValueLexicon = {
     { pattern: '(?:grieving|mourning) (?:for|with)|peace (?:to|be with) (?:the|all|those|everyone)', why: 'Mourning with those hit, nothing told.', example: 'Grieving for the families who lost loved ones' },
   ],
   warmth: [
+    { pattern: '(?:what a|such a) (?:lovely|beautiful|wonderful|moving|touching|sweet|great|powerful) (?:story|post|thread|memory|tribute|read)', why: WHY.praiseOfTheirWords, example: 'What a lovely story about your grandma' },
     { pattern: 'congrat(?:s|ulations|z)', why: 'Congratulations to someone else give them something; they are never empty in a reply.', example: 'Congrats!!' },
     { pattern: 'welcome (?:to the (?:team|crew|lab|group|squad)|aboard|on board)', why: 'A welcome to someone joining the team: warmth to that person, not an announcement of the author\'s.', example: 'Welcome to the team, Deshawn!' },
     { pattern: '(?:well done|way to go|so proud of you|proud of you|you deserve (?:it|this)|well deserved|well-deserved)', why: 'Praise of the person, not of the post: warmth to someone else.', example: 'Well deserved!' },

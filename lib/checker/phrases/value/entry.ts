@@ -242,6 +242,8 @@ export const WHY = {
   secretNamed: 'Names that a secret or reason exists without giving it.',
   forwardReference: 'A demonstrative at the start refers forward to something outside the post.',
   warmthInReply: 'Warmth to the person one is answering.',
+  praiseOfTheirWords:
+    'Praise of what the person one is answering told or shared ("what a lovely story about your grandma"): warmth to them, as thanks are.',
   ifYou: 'A condition on the reader: what follows is for readers in that case.',
   forThoseWho: 'Names the readers the sentence is for: what follows is meant for them.',
   prayerAsPost: 'Sympathy as prayer; kind in a reply, empty as a whole post.',

@@ -247,6 +247,7 @@ export const frValue: ValueLexicon = {
     { pattern: '(?:prenez soin de vous|restez à l\'abri|restez en sécurité)', why: WHY.emptyWish, example: 'Prenez soin de vous' },
   ],
   warmth: [
+    { pattern: "quelle (?:belle|jolie|touchante|magnifique|chouette) (?:histoire|anecdote|publication)|(?:c'est|que c'est) (?:beau|touchant|joli) ce que (?:tu racontes|vous racontez|tu écris)", why: WHY.praiseOfTheirWords, example: 'Quelle belle histoire sur ta grand-mère' },
     { pattern: 'félicitations|bravo|chapeau', why: WHY.congratulations, example: 'Félicitations !' },
     { pattern: "bienvenue (?:dans l'équipe|à bord|dans le labo|parmi nous)", why: 'A welcome to someone joining the team: warmth to that person, not an announcement of the author\'s.', example: "Bienvenue dans l'équipe, Léa !" },
     { pattern: 'joyeux anniversaire|bon anniversaire|bonne chance|bon rétablissement|prompt rétablissement|bonne continuation', why: WHY.wish, example: 'Bon rétablissement !' },
