@@ -206,8 +206,24 @@ testRule(rule, {
     { text: 'Wir stellen ein! Junior Frontend-Entwickler:in in Leipzig, hybrid, 45.000 €. Bewerbung bis 20.12., Link in den Kommentaren.', ctx: { lang: 'de' }, note: 'where to apply' },
     { text: "On recrute ! Développeur front-end junior à Nantes, hybride, 38 k€. Candidatures jusqu'au 20/12 : lien en commentaire.", ctx: { lang: 'fr' }, note: 'where to apply' },
     { text: 'Estamos contratando! Vaga para desenvolvedor front-end júnior em Recife, híbrido, R$ 4.500. Candidaturas até 20/12: link nos comentários.', ctx: { lang: 'pt' }, note: 'where to apply' },
+    // Following someone else, named after an article or as a name, recommends them, in five languages.
+    { text: 'Follow Anna Smith for daily tips on sourdough, she answers every question.', note: 'someone else to follow' },
+    { text: 'Sigan a Ana García para más recetas, sus guisos son una maravilla.', ctx: { lang: 'es' }, note: 'alguien más' },
+    { text: 'Folgt Anna Schmidt für tägliche Tipps zum Sauerteig, sie beantwortet jede Frage.', ctx: { lang: 'de' }, note: 'a capitalised name, not the author' },
+    { text: "Suivez Anne Martin pour plus d'astuces sur le levain, elle répond à tout.", ctx: { lang: 'fr' }, note: 'quelqu’un d’autre' },
+    { text: 'Sigam a Ana Souza pra mais dicas de fermentação, ela responde todo mundo.', ctx: { lang: 'pt' }, note: 'an article and a name: someone else' },
   ],
   invalid: [
+    // A follow asked for the author, every imperative, whatever noun follows "für/para/pour", in five languages.
+    { text: 'Follow me for daily tips!', flags: ['Follow me'] },
+    { text: 'Sígueme para más recetas', ctx: { lang: 'es' }, flags: ['Sígueme'] },
+    { text: 'Folgt mir für tägliche Tipps!', ctx: { lang: 'de' }, flags: ['Folgt mir'] },
+    { text: 'Folg mir für mehr Rezepte', ctx: { lang: 'de' }, flags: ['Folg mir für mehr'] },
+    { text: 'Folgen Sie uns für tägliche Tipps!', ctx: { lang: 'de' }, flags: ['Folgen Sie uns'] },
+    { text: 'Suis-moi pour plus de recettes', ctx: { lang: 'fr' }, flags: ['Suis-moi'] },
+    { text: "Suivez-moi pour plus d'astuces", ctx: { lang: 'fr' }, flags: ['Suivez-moi'] },
+    { text: 'Me segue pra mais dicas', ctx: { lang: 'pt' }, flags: ['Me segue'] },
+    { text: 'Sigam a gente no Insta pra mais dicas', ctx: { lang: 'pt' }, flags: ['Sigam a gente'] },
     // Where to book or order said as a noun, and "come try our…", in five languages.
     { text: 'Bookings via DM, 3 slots left for December shoots 📸', flags: ['Bookings via DM'] },
     { text: "Come try our new pumpkin soup, it's back for the season! Open till 9.", flags: ['Come try our'] },
