@@ -159,3 +159,27 @@ describe('occasion lexicon examples', () => {
     expect(occasionSpans(example.replace(/[’‘]/g, "'"), lang as Lang, key).length).toBeGreaterThan(0);
   });
 });
+
+describe('a business expecting its customers at its own deal sells: the post is a take (policy summonsToSale)', () => {
+  const takes: [Lang, string][] = [
+    ['en', 'Happy hour 5-7pm today: $5 margaritas and half-price tacos! See you tonight! 🍹'],
+    ['es', 'Happy hour de 17 a 19 h hoy: margaritas a 5 € y tacos a mitad de precio. ¡Ven esta noche! 🍹'],
+    ['de', 'Happy Hour heute 17-19 Uhr: Margaritas für 5 € und Tacos zum halben Preis! Kommt heute Abend vorbei! 🍹'],
+    ['fr', "Happy hour aujourd'hui de 17 h à 19 h : margaritas à 5 € et tacos à moitié prix ! On vous attend ce soir ! 🍹"],
+    ['pt', 'Happy hour hoje das 17h às 19h: margaritas a R$ 15 e tacos pela metade do preço! Te esperamos hoje! 🍹'],
+  ];
+  it.each(takes)('%s: %s', (lang, text) => {
+    expect(check(text, { lang, platform: 'x' }).kind).toBe('take');
+  });
+  // Nothing sold, only neighbours expected: the gathering gives.
+  const gives: [Lang, string][] = [
+    ['en', 'Free community potluck tonight 6-8pm at the library. Bring a dish if you can, everyone welcome. See you there!'],
+    ['es', 'Fiesta vecinal gratis esta noche en la plaza, de 18 a 21 h. Trae algo para compartir. ¡Ven esta noche!'],
+    ['de', 'Kostenloses Nachbarschaftsfest heute 18-21 Uhr im Park. Bringt etwas zum Teilen mit. Kommt heute Abend vorbei!'],
+    ['fr', 'Fête de quartier gratuite ce soir de 18 h à 21 h au parc. Apportez un plat à partager. On vous attend ce soir !'],
+    ['pt', 'Festa de bairro gratuita hoje das 18h às 21h na praça. Traga um prato pra dividir. Te esperamos hoje!'],
+  ];
+  it.each(gives)('%s: %s', (lang, text) => {
+    expect(check(text, { lang, platform: 'x' }).kind).toBe('give');
+  });
+});

@@ -212,8 +212,29 @@ testRule(rule, {
     { text: 'Folgt Anna Schmidt für tägliche Tipps zum Sauerteig, sie beantwortet jede Frage.', ctx: { lang: 'de' }, note: 'a capitalised name, not the author' },
     { text: "Suivez Anne Martin pour plus d'astuces sur le levain, elle répond à tout.", ctx: { lang: 'fr' }, note: 'quelqu’un d’autre' },
     { text: 'Sigam a Ana Souza pra mais dicas de fermentação, ela responde todo mundo.', ctx: { lang: 'pt' }, note: 'an article and a name: someone else' },
+    // A price told as a tip or as someone else's news, and a free gathering that expects its neighbours, summon no one to
+    // a sale (policy summonsToSale), in five languages.
+    { text: 'Tip for parties: a $5 margarita mix from the supermarket works fine, just add fresh lime juice.', note: 'a price in a tip' },
+    { text: 'The new bar on Main St now charges $14 for a margarita, the paper reports. Prices downtown keep rising.', note: 'someone else’s prices in the news' },
+    { text: 'Free community potluck tonight 6-8pm at the library. Bring a dish if you can, everyone welcome. See you there!', note: 'a free gathering' },
+    { text: 'Consejo para fiestas: una mezcla de margarita de 5 € del súper funciona bien, solo añade lima fresca.', ctx: { lang: 'es' }, note: 'un precio en un consejo' },
+    { text: 'Fiesta vecinal gratis esta noche en la plaza, de 18 a 21 h. Trae algo para compartir. ¡Ven esta noche!', ctx: { lang: 'es' }, note: 'una fiesta gratis' },
+    { text: 'Tipp für Partys: Ein Margarita-Mix für 5 € aus dem Supermarkt reicht völlig, einfach frische Limette dazu.', ctx: { lang: 'de' }, note: 'ein Preis im Tipp' },
+    { text: 'Kostenloses Nachbarschaftsfest heute 18-21 Uhr im Park. Bringt etwas zum Teilen mit. Kommt heute Abend vorbei!', ctx: { lang: 'de' }, note: 'ein kostenloses Fest' },
+    { text: 'Astuce pour les fêtes : un mélange margarita à 5 € du supermarché suffit, ajoutez juste du citron vert frais.', ctx: { lang: 'fr' }, note: 'un prix dans une astuce' },
+    { text: 'Fête de quartier gratuite ce soir de 18 h à 21 h au parc. Apportez un plat à partager. On vous attend ce soir !', ctx: { lang: 'fr' }, note: 'une fête gratuite' },
+    { text: 'Dica pra festa: um mix de margarita de R$ 15 do mercado funciona bem, é só colocar limão fresco.', ctx: { lang: 'pt' }, note: 'um preço numa dica' },
+    { text: 'O bar novo da Rua Augusta agora cobra R$ 40 por uma margarita, diz o jornal. Os preços no centro não param de subir.', ctx: { lang: 'pt' }, note: 'preços de outros na notícia' },
+    { text: 'Festa de bairro gratuita hoje das 18h às 21h na praça. Traga um prato pra dividir. Te esperamos hoje!', ctx: { lang: 'pt' }, note: 'uma festa gratuita' },
   ],
   invalid: [
+    // A business expecting its customers at its own deal (prices or a discount, and "see you tonight") summons them to
+    // buy, in five languages.
+    { text: 'Happy hour 5-7pm today: $5 margaritas and half-price tacos! See you tonight! 🍹', flags: ['See you tonight'] },
+    { text: 'Happy hour de 17 a 19 h hoy: margaritas a 5 € y tacos a mitad de precio. ¡Ven esta noche! 🍹', ctx: { lang: 'es' }, flags: ['Ven esta noche'] },
+    { text: 'Happy Hour heute 17-19 Uhr: Margaritas für 5 € und Tacos zum halben Preis! Kommt heute Abend vorbei! 🍹', ctx: { lang: 'de' }, flags: ['Kommt heute Abend vorbei'] },
+    { text: "Happy hour aujourd'hui de 17 h à 19 h : margaritas à 5 € et tacos à moitié prix ! On vous attend ce soir ! 🍹", ctx: { lang: 'fr' }, flags: ['On vous attend'] },
+    { text: 'Happy hour hoje das 17h às 19h: margaritas a R$ 15 e tacos pela metade do preço! Te esperamos hoje! 🍹', ctx: { lang: 'pt' }, flags: ['Te esperamos'] },
     // A follow asked for the author, every imperative, whatever noun follows "für/para/pour", in five languages.
     { text: 'Follow me for daily tips!', flags: ['Follow me'] },
     { text: 'Sígueme para más recetas', ctx: { lang: 'es' }, flags: ['Sígueme'] },
