@@ -2,6 +2,7 @@
 // rules, so "does this post give anything?" has one answer everywhere.
 import { findAsks, PRICE_RE } from './asks';
 import { askLexicon, fold } from './lexicon';
+import { occasionSpans } from './lexicon/occasion';
 import { isOwnHost, linkInfo, type LinkInfo } from './links';
 import type { PhraseMatch } from './phrases';
 import { WORD_FLAG, type PhraseBook, type PhraseKey } from './phrases/book';
@@ -429,10 +430,14 @@ export function buildEvidence(
     pitchSentences: sents.filter((_, i) => isPitch[i]),
     // A price beside a link, or where the thing is sold ("€7 on Ravelry", offer lexicon moreAt), offers something for
     // sale when the post speaks for its seller (I, we, our), to its buyer (you, your), asks or brings something out
-    // ("out now"); "Netflix raises its plan to $17.99: link" reports.
+    // ("out now"); "Netflix raises its plan to $17.99: link" reports. Prices of a business that expects its readers
+    // ("$5 margaritas! See you tonight!", occasion `expect`) or of the author who will be at a stall ("We'll be at the
+    // market, stall 12: candles €8", `presence`) are their menu, not news.
     offersForSale:
-      (doc.urls.length > 0 || find('moreAt').some((m) => PRICE_RE.test(m.text))) && PRICE_RE.test(doc.text) &&
-      (me > 0 || asks.length > 0 || flags.some((f) => (f & WORD_FLAG.you) !== 0) || find('release').length > 0 || find('available').length > 0 || find('opening').length > 0),
+      PRICE_RE.test(doc.text) &&
+      (((doc.urls.length > 0 || find('moreAt').some((m) => PRICE_RE.test(m.text))) &&
+        (me > 0 || asks.length > 0 || flags.some((f) => (f & WORD_FLAG.you) !== 0) || find('release').length > 0 || find('available').length > 0 || find('opening').length > 0)) ||
+        (['expect', 'presence'] as const).some((key) => occasionSpans(doc.text.replace(/[’‘]/g, "'"), doc.lang, key).length > 0)),
     aboutMe: (doc.words.length > 0 && (flags[0]! & WORD_FLAG.me) !== 0) || me >= ABOUT_ME_WORDS,
   };
   const signals = computeSignals(doc, book, find, signalContext);

@@ -166,6 +166,22 @@ export function meetsInPerson(input: RuleInput): boolean {
   return input.evidence.asks.every((a) => overlaps(meet, a.start, a.end)) && input.find('callToAction').every((a) => overlaps(meet, a.start, a.end));
 }
 
+/**
+ * Where a business summons customers to its own sale: the post sells (a price, a discount, a deadline, a code) and
+ * expects the readers at its place, or the author will be at a stall and asks to meet there ("Happy hour 5-7pm: $5 margaritas! See you tonight!", "¡Ven esta noche!", "Kommt
+ * heute Abend vorbei!", "On vous attend ce soir !", "Te esperamos hoje!"; occasion `expect`). A tip that names a
+ * price, someone else's prices in the news and a free gathering expect no one to a sale.
+ */
+export function summonsToSale(input: RuleInput): Span[] {
+  // The author's own stall or stand with its prices ("We'll be at the Christmas market, stall 12: candles €8. Come say
+  // hi!", "Estaremos en el mercadillo… ¡Pasa a saludar!"): the meeting is at the author's sale.
+  const met = occasion(input, 'presence').length > 0 ? occasion(input, 'meet') : [];
+  const expected = [...occasion(input, 'expect'), ...met];
+  // A public or free-for-all good ("Eintritt frei", "free for everyone", the library) is the occasion, whatever is sold there.
+  if (expected.length === 0 || !sells(input) || input.find('publicGood').length > 0 || input.find('freeForAll').length > 0) return [];
+  return expected;
+}
+
 /** The spans of the asks to meet the author in person (see meetsInPerson). */
 export function meetAsks(input: RuleInput): Span[] {
   return occasion(input, 'meet');

@@ -181,6 +181,7 @@ export function computeSignals(doc: Doc, book: PhraseBook, find: (key: PhraseKey
   }
   addAdvice(doc, find, ctx, out);
   addAudienceTips(doc, find, ctx, out);
+  addVolunteerCall(doc, find, ctx, out);
   if (cuesOnly) return out;
   addQuestions(doc, find, ctx, out);
   addList(doc, ctx, out);
@@ -315,6 +316,21 @@ function addAdvice(doc: Doc, find: (key: PhraseKey) => PhraseMatch[], ctx: Conte
     // Asked, the imperative asks ("Remember the kid from Home Alone?", "Know what I mean?"): it tells no one what to do.
     if (ASKED_RE.test(doc.text.slice(s.start, s.end))) continue;
     out.push({ signal: 'advice', start: m.start, end: m.end, weight: WEIGHT.advice.one });
+  }
+}
+
+/**
+ * A call for volunteers that says when or where ("Our food bank needs 10 volunteers this Saturday 9-12 at 14 Elm St",
+ * "Unsere Tafel braucht diesen Samstag 10 Freiwillige"): an invitation to come and help others, as a free gathering
+ * is. A time, a date or an address outside the call's own words is what makes it one; "we need volunteers" alone, or
+ * a call beside a sale, invites to nothing the reader can go to.
+ */
+function addVolunteerCall(doc: Doc, find: (key: PhraseKey) => PhraseMatch[], ctx: Context, out: GiveSignal[]): void {
+  if (ctx.offersForSale) return;
+  for (const m of find('volunteerCall')) {
+    if (!usable(doc, m, ctx) || !ctx.specifics.some((s) => s.end <= m.start || s.start >= m.end)) continue;
+    out.push({ signal: 'invitation', start: m.start, end: m.end, weight: WEIGHT.invitation.one });
+    return;
   }
 }
 

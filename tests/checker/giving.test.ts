@@ -222,6 +222,37 @@ describe('an open door to a gathering reads as give', () => {
   });
 });
 
+// A call for volunteers that says when and where invites readers to help others, as a free gathering does; the same
+// organisation asking for money, or a call with no time or place, does not (value lexicon volunteerCall).
+describe('a call for volunteers with when and where reads as give', () => {
+  it.each<[string, CheckContext]>([
+    ['Our food bank needs 10 volunteers this Saturday 9-12 at 14 Elm St, no experience needed, sign up at the door', {}],
+    ['Nuestro banco de alimentos necesita 10 voluntarios este sábado de 9 a 12 en la calle Olmo 14, no hace falta experiencia, apúntate en la puerta', { lang: 'es' }],
+    ['Unsere Tafel braucht diesen Samstag von 9 bis 12 Uhr 10 Freiwillige in der Ulmenstraße 14, keine Erfahrung nötig, meldet euch einfach an der Tür an', { lang: 'de' }],
+    ['Notre banque alimentaire a besoin de 10 bénévoles ce samedi de 9 h à 12 h au 14 rue des Ormes, aucune expérience requise, inscription sur place', { lang: 'fr' }],
+    ['Nosso banco de alimentos precisa de 10 voluntários neste sábado das 9h às 12h na Rua dos Olmos, 14, não precisa de experiência, inscrição na porta', { lang: 'pt' }],
+    ['Volunteers needed at the community garden on Sunday 10am, bring gloves if you have them.', {}],
+  ])('%s', (text, ctx) => {
+    const report = check(text, { now, ...ctx });
+    expect(report.signals.map((s) => s.signal)).toContain('invitation');
+    expect(report.kind).toBe('give');
+  });
+
+  it.each<[string, CheckContext]>([
+    ['We need volunteers.', {}],
+    ['Necesitamos voluntarios.', { lang: 'es' }],
+    ['Wir suchen Freiwillige.', { lang: 'de' }],
+    ['Nous cherchons des bénévoles.', { lang: 'fr' }],
+    ['Precisamos de voluntários.', { lang: 'pt' }],
+    ['Our food bank needs your support this winter. Donate today at foodbank.org/give, every $10 feeds a family.', {}],
+    ['Nuestro banco de alimentos necesita tu apoyo este invierno. Dona hoy en bancoalimentos.org, cada 10 € alimenta a una familia.', { lang: 'es' }],
+    ['Unsere Tafel braucht diesen Winter eure Unterstützung. Spendet heute auf tafel.de, jede 10 € ernähren eine Familie.', { lang: 'de' }],
+    ['Nosso banco de alimentos precisa do seu apoio neste inverno. Doe hoje em banco.org, cada R$ 10 alimenta uma família.', { lang: 'pt' }],
+  ])('no time or place, or money asked, is no invitation: %s', (text, ctx) => {
+    expect(check(text, { now, ...ctx }).signals.map((s) => s.signal)).not.toContain('invitation');
+  });
+});
+
 // A reply that says how the author got past the same problem hands over the answer: the means.
 describe('how the same problem was fixed reads as give', () => {
   it.each<[string, CheckContext]>([

@@ -159,3 +159,51 @@ describe('occasion lexicon examples', () => {
     expect(occasionSpans(example.replace(/[’‘]/g, "'"), lang as Lang, key).length).toBeGreaterThan(0);
   });
 });
+
+describe('a business expecting its customers at its own deal sells: the post is a take (policy summonsToSale)', () => {
+  const takes: [Lang, string][] = [
+    ['en', 'Happy hour 5-7pm today: $5 margaritas and half-price tacos! See you tonight! 🍹'],
+    ['es', 'Happy hour de 17 a 19 h hoy: margaritas a 5 € y tacos a mitad de precio. ¡Ven esta noche! 🍹'],
+    ['de', 'Happy Hour heute 17-19 Uhr: Margaritas für 5 € und Tacos zum halben Preis! Kommt heute Abend vorbei! 🍹'],
+    ['fr', "Happy hour aujourd'hui de 17 h à 19 h : margaritas à 5 € et tacos à moitié prix ! On vous attend ce soir ! 🍹"],
+    ['pt', 'Happy hour hoje das 17h às 19h: margaritas a R$ 15 e tacos pela metade do preço! Te esperamos hoje! 🍹'],
+  ];
+  it.each(takes)('%s: %s', (lang, text) => {
+    expect(check(text, { lang, platform: 'x' }).kind).toBe('take');
+  });
+  // Nothing sold, only neighbours expected: the gathering gives.
+  const gives: [Lang, string][] = [
+    ['en', 'Free community potluck tonight 6-8pm at the library. Bring a dish if you can, everyone welcome. See you there!'],
+    ['es', 'Fiesta vecinal gratis esta noche en la plaza, de 18 a 21 h. Trae algo para compartir. ¡Ven esta noche!'],
+    ['de', 'Kostenloses Nachbarschaftsfest heute 18-21 Uhr im Park. Bringt etwas zum Teilen mit. Kommt heute Abend vorbei!'],
+    ['fr', 'Fête de quartier gratuite ce soir de 18 h à 21 h au parc. Apportez un plat à partager. On vous attend ce soir !'],
+    ['pt', 'Festa de bairro gratuita hoje das 18h às 21h na praça. Traga um prato pra dividir. Te esperamos hoje!'],
+  ];
+  it.each(gives)('%s: %s', (lang, text) => {
+    expect(check(text, { lang, platform: 'x' }).kind).toBe('give');
+  });
+});
+
+describe('the author at a stall with its prices sells; someone else’s stall and a market guide stay quiet', () => {
+  run([
+    { lang: 'en', text: "We'll be at the Christmas market on Saturday, stall 12: candles €8, wreaths €25. Come say hi!", fires: ['call-to-action'] },
+    { lang: 'es', text: 'Estaremos en el mercadillo de Navidad el sábado, puesto 12: velas a 8 €, coronas a 25 €. ¡Pasa a saludar!', fires: ['call-to-action'] },
+    { lang: 'de', text: 'Wir sind am Samstag auf dem Weihnachtsmarkt, Stand 12: Kerzen 8 €, Kränze 25 €. Kommt vorbei und sagt hallo!', fires: ['call-to-action'] },
+    { lang: 'fr', text: 'Nous serons au marché de Noël samedi, stand 12 : bougies 8 €, couronnes 25 €. Passez nous voir !', fires: ['call-to-action'] },
+    { lang: 'pt', text: 'Vamos estar na feira de Natal no sábado, barraca 12: velas a R$ 30, guirlandas a R$ 90. Passem para dar um oi!', fires: ['call-to-action'] },
+    { lang: 'en', text: 'My friend Lena has a stall at the Christmas market on Saturday, stall 12: her candles are €8 and gorgeous. Go say hi!', cards: 0 },
+    { lang: 'en', text: 'Christmas market guide: 40 stalls on Main Square, Saturday 10-6, free entry, mulled wine around €4.', cards: 0 },
+    { lang: 'es', text: 'Guía del mercadillo de Navidad: 40 puestos en la Plaza Mayor, sábado de 10 a 18 h, entrada libre, vino caliente a unos 4 €.', cards: 0 },
+    { lang: 'de', text: 'Meine Freundin Lena hat am Samstag einen Stand auf dem Weihnachtsmarkt, Stand 12: ihre Kerzen kosten 8 € und sind wunderschön.', quiet: ['call-to-action'] },
+    { lang: 'de', text: 'Weihnachtsmarkt-Guide: 40 Stände am Marktplatz, Samstag 10-18 Uhr, Eintritt frei, Glühwein um 4 €.', cards: 0 },
+    { lang: 'fr', text: 'Guide du marché de Noël : 40 stands place du Marché, samedi de 10 h à 18 h, entrée libre, vin chaud autour de 4 €.', cards: 0 },
+    { lang: 'pt', text: 'Minha amiga Lena tem uma barraca na feira de Natal no sábado, barraca 12: as velas dela custam R$ 30 e são lindas.', quiet: ['call-to-action'] },
+    { lang: 'pt', text: 'Guia da feira de Natal: 40 barracas na Praça Central, sábado das 10h às 18h, entrada gratuita, quentão por uns R$ 10.', cards: 0 },
+  ]);
+  it.each([
+    ['es', 'Estaremos en el mercadillo de Navidad el sábado, puesto 12: velas a 8 €, coronas a 25 €. ¡Pasa a saludar!'],
+    ['pt', 'Vamos estar na feira de Natal no sábado, barraca 12: velas a R$ 30, guirlandas a R$ 90. Passem para dar um oi!'],
+  ] as [Lang, string][])('%s: the own stall is a take: %s', (lang, text) => {
+    expect(check(text, { lang, platform: 'x' }).kind).toBe('take');
+  });
+});

@@ -16,6 +16,11 @@ export interface OccasionLexicon {
   presence: Pattern[];
   /** An ask to come and meet the author where they will be: with a presence cue it invites, alone it may summon customers. */
   meet: Pattern[];
+  /**
+   * The author expects the readers at its own place at a time ("See you tonight!", "Come by!"): beside a price or a
+   * discount it summons customers to a sale (policy.ts summonsToSale); beside nothing sold it invites.
+   */
+  expect: Pattern[];
   /** A position, vacancy or opening named as such (a funded PhD position, a postdoc, an internship, eine Stelle, una plaza, une offre de thèse, uma vaga). */
   vacancy: Pattern[];
   /** The author's side as the one who has the position: we, our, my lab or group. */
@@ -44,6 +49,11 @@ const en: OccasionLexicon = {
     { pattern: 'come (?:and )?(?:say (?:hi|hello)|find (?:me|us)|see (?:me|us)|chat|visit (?:me|us)|meet (?:me|us))', note: 'come and meet the author', example: 'Come say hi!' },
     { pattern: '(?:stop|swing|drop|pop) by', note: 'drop in where the author is', example: 'Stop by booth 12' },
     { pattern: '(?:find|catch) (?:me|us) (?:there|at|in)', note: 'meet the author at the event', example: 'Catch me at the poster session' },
+  ],
+  expect: [
+    { pattern: "see (?:you|ya|y'all)(?: all)? (?:tonight|there|today|tomorrow|this (?:evening|afternoon|weekend|friday|saturday|sunday)|on (?:friday|saturday|sunday))", note: 'the readers expected at a time (not "see you soon", a farewell)', example: 'See you tonight!' },
+    { pattern: 'come (?:on )?by|come (?:on )?down to (?:the|our)', note: 'come to the author’s place (not "reports come in", "prices come down")', example: 'Come by after work!' },
+    { pattern: "(?:we|i) (?:can't wait|look forward) to see(?:ing)? you", note: 'the readers awaited', example: "We can't wait to see you!" },
   ],
   vacancy: [
     { pattern: "(?:open|funded|fully[- ]funded|paid|vacant|permanent|full[- ]time|part[- ]time|phd|doctoral|postdoc(?:toral)?|post-doc(?:toral)?|research|faculty|tenure[- ]track|lecturer|engineering|staff|job) (?:positions?|vacanc(?:y|ies)|openings?|studentships?|fellowships?)", note: 'a position named with its kind (not a count alone: "5 positions in ETH" are trades)', example: 'a funded PhD position in coral ecology' },
@@ -82,6 +92,10 @@ const es: OccasionLexicon = {
     { pattern: '(?:pasa|p[aá]sate|pasad|pasen|ven|venid|vengan) a (?:saludar(?:me|nos)?|vernos|verme|charlar)', note: 'come and meet the author', example: '¡Pasa a saludar!' },
     { pattern: 'b[uú]scame|b[uú]scanos|encu[eé]ntrame|encu[eé]ntranos', note: 'find the author there', example: 'Búscame en el stand' },
   ],
+  expect: [
+    { pattern: '(?:te|os|les|los|las) esperamos|nos vemos (?:esta noche|hoy|ma[nñ]ana|all[ií]|el (?:viernes|s[aá]bado|domingo))', note: 'the readers expected', example: '¡Te esperamos esta noche!' },
+    { pattern: '(?:ven|venid|vengan|venga|pasa|pasad|pasen|p[aá]sate)(?: (?:a vernos|por aqu[ií]|por el local|por la tienda))? (?:esta noche|hoy|ma[nñ]ana|este (?:viernes|s[aá]bado|domingo|finde|fin de semana))', note: 'come to the author’s place at a time', example: '¡Ven esta noche!' },
+  ],
   vacancy: [
     { pattern: '(?:plazas?|vacantes?|puestos?|becas?|contratos?) (?:de |para )?(?:doctorado|doctoral(?:es)?|predoctoral(?:es)?|posdoc(?:toral)?|postdoc(?:toral)?|investigaci[oó]n|pr[aá]cticas|trabajo|empleo|t[eé]cnic[oa]|financiad[oa]s?)', note: 'a position named with its kind ("plazas abiertas" may be seats in a course)', example: 'Tenemos una plaza de doctorado financiada' },
     { pattern: '(?:una|dos|tres|\\d+) (?:vacantes?|posdocs?|postdocs?)|vacantes? de', note: 'a vacancy counted (not "dos plazas": seats in a course)', example: 'Abrimos dos vacantes' },
@@ -117,6 +131,10 @@ const de: OccasionLexicon = {
     { pattern: '(?:kommt|komm|kommen sie|schaut|schau|schauen sie) (?:gern |gerne |doch |mal )*vorbei', note: 'come and meet the author', example: 'Kommt vorbei!' },
     { pattern: '(?:sagt|sag|sagen sie) (?:gern |gerne |doch |mal )*hallo', note: 'say hello to the author there', example: 'Sagt gern Hallo' },
   ],
+  expect: [
+    { pattern: '(?:kommt|komm|kommen sie|schaut|schau|schauen sie)(?: (?:heute|morgen|abend|am|wochenende|samstag|sonntag|freitag|gern|gerne|doch|mal))+ vorbei', note: 'come to the author’s place at a time', example: 'Kommt heute Abend vorbei!' },
+    { pattern: 'wir (?:freuen uns auf|erwarten) (?:euch|dich|sie)|bis heute abend', note: 'the readers awaited', example: 'Wir freuen uns auf euch!' },
+  ],
   vacancy: [
     { pattern: '(?:offene|freie|ausgeschriebene|unbefristete|befristete|volle|halbe) stellen?|stellen? (?:frei|zu besetzen|ausgeschrieben)|[\\p{L}-]*(?:doktoranden|promotions|postdoc|projekt|mitarbeiter|hiwi|wimi)[\\p{L}-]*stellen?|praktikumspl[aä]tze?|ausbildungspl[aä]tze?|(?:ein|zwei|drei|\\d+) (?:bezahlte[sn]? )?praktik(?:um|a)', note: 'a position named as such', example: 'Wir haben eine Promotionsstelle in Kiel' },
   ],
@@ -150,6 +168,10 @@ const fr: OccasionLexicon = {
   meet: [
     { pattern: '(?:passez|passe|venez|viens) (?:me |nous )?(?:voir|dire bonjour|discuter|saluer)', note: 'come and meet the author', example: 'Passez me voir !' },
     { pattern: '(?:passez|venez|passe|viens) (?:au|sur le) stand', note: 'come to the author’s stand', example: 'Venez au stand 12' },
+  ],
+  expect: [
+    { pattern: "on vous attend|on t'attend|nous vous attendons|je vous attends|[àa] ce soir|venez nombreu(?:x|ses)", note: 'the readers awaited', example: 'On vous attend ce soir !' },
+    { pattern: "(?:venez|viens|passez|passe)(?: nous voir)? (?:ce soir|aujourd'hui|demain|ce week-end|samedi|dimanche)", note: 'come to the author’s place at a time', example: 'Passez ce soir !' },
   ],
   vacancy: [
     { pattern: "(?:un|une|le|deux|trois|\\d+|nouveaux?) postes?|postes? (?:de|d'|à pourvoir|ouverts?|financés?)|offres? de (?:thèse|these|stage|post-?doc|poste)|(?:thèses?|theses?|contrats? doctoraux?|contrats? doctoral) (?:financée?s?|ouverte?s?)|(?:un|une|deux|\\d+) (?:post-?docs?|alternances?|bourses? de thèse)|stages? (?:rémunérés?|de fin d'études|en laboratoire|en entreprise)", note: 'a position named as such (a bare "stage" may be a yoga course)', example: 'Notre labo ouvre un poste de post-doc' },
@@ -185,6 +207,10 @@ const pt: OccasionLexicon = {
   meet: [
     { pattern: '(?:passa|passem|venha|venham|vem|apare[çc]a|apare[çc]am) (?:l[aá] )?(?:pra|para|a)? ?(?:dizer oi|dar um oi|dar um ol[aá]|conversar|me ver|nos ver)', note: 'come and meet the author', example: 'Passem para dar um oi!' },
     { pattern: '(?:me|nos) (?:procurem|procure|encontrem|encontre)', note: 'find the author there', example: 'Me procurem no estande' },
+  ],
+  expect: [
+    { pattern: 'te esperamos|esperamos (?:voc[eê]s|vcs|voc[eê]|vc)|nos vemos (?:hoje|l[aá]|amanh[aã])|at[eé] (?:hoje|mais tarde)', note: 'the readers awaited', example: 'Te esperamos hoje!' },
+    { pattern: '(?:vem|venha|venham|passa|passem|apare[çc]am?)(?: (?:pra c[aá]|aqui|l[aá]))? (?:hoje|hj|amanh[aã]|esta noite|essa noite|neste (?:s[aá]bado|domingo|fim de semana)|nesse (?:s[aá]bado|domingo|fim de semana))', note: 'come to the author’s place at a time', example: 'Vem hoje!' },
   ],
   vacancy: [
     { pattern: 'vagas? (?:de|para) (?:emprego|trabalho|doutorado|mestrado|p[oó]s-?doc(?:torado)?|est[aá]gio|pesquisa|pesquisador(?:a)?|professor(?:a)?|analista|desenvolvedor(?:a)?|engenheir[oa]|t[eé]cnic[oa]|bolsista)|bolsas? de (?:doutorado|mestrado|p[oó]s-?doc|inicia[çc][aã]o|pesquisa)|(?:uma|duas|dois|tr[eê]s|\\d+) (?:bolsas?|est[aá]gios?|p[oó]s-?docs?)', note: 'a position named as such (not a bare "vaga": a seat in a course, a parking space)', example: 'Temos uma vaga de doutorado com bolsa' },

@@ -88,6 +88,11 @@ export interface PhraseLists {
   audience: string[];
   /** A way to help those an event hit: "donate to the Red Cross", "text REDCROSS to 90999", "shelter open at". */
   relief: string[];
+  /**
+   * A call for volunteers, counted or named ("needs 10 volunteers", "necesita 10 voluntarios", "braucht 10 Freiwillige",
+   * "a besoin de 10 bénévoles", "precisa de 10 voluntários"): with when or where, help for others the reader can go to.
+   */
+  volunteerCall: string[];
   /** A notice to customers: opening hours, a closure ("open until 9pm", "cerramos por vacaciones"). */
   notice: string[];
   /** Where money raised goes, to others: "every euro goes to", "raising money for the food bank". */
@@ -239,7 +244,7 @@ export const ON_DEMAND_KEYS: ReadonlySet<PhraseKey> = new Set(['teaser', 'teaser
 export const PHRASE_KEYS: readonly PhraseKey[] = [
   'callToAction', 'service', 'discount', 'codeWord', 'urgency', 'giveaway', 'plug', 'selfPlug', 'lure', 'reach', 'affiliate', 'brag', 'bait',
   'vaguePointer', 'agreement', 'platitude', 'teaching', 'advice', 'explaining', 'lesson', 'credit', 'thanks', 'question', 'rhetorical', 'helping', 'invitation',
-  'teaser', 'teaserLead', 'sympathy', 'warmth', 'report', 'happened', 'event', 'audience', 'relief', 'newsSource', 'petition', 'notice', 'fundsFor', 'openLicence', 'finding', 'generalization', 'hiring',
+  'teaser', 'teaserLead', 'sympathy', 'warmth', 'report', 'happened', 'event', 'audience', 'relief', 'volunteerCall', 'newsSource', 'petition', 'notice', 'fundsFor', 'openLicence', 'finding', 'generalization', 'hiring',
   'saidBy', 'accordingTo', 'publicGood', 'freeForAll',
   'release', 'available', 'opening', 'acquire', 'moreAt', 'trial', 'releaseCall', 'hype', 'jumpIn',
   'copy', 'hook', 'register', 'benefit', 'critique',

@@ -53,7 +53,9 @@ export const de: Lexicon = {
       'abonnier(?:e|t)',
       'lass(?:t)? (?:gerne |doch )?(?:ein|mir ein|uns ein) (?:abo|like|follow)',
       'schaut? (?:gerne |doch )?(?:mal )?vorbei',
-      'folg(?:e|t) (?:mir|uns)(?: für mehr(?: tipps| inhalte| ideen)?)?',
+      // Every imperative of "folgen" with the author as object: du ("folg mir", "folge mir"), ihr ("folgt mir") and Sie
+      // ("Folgen Sie uns für tägliche Tipps").
+      '(?:folg(?:e|t)?|folgen sie) (?:mir|uns)(?: für mehr(?: tipps| inhalte| ideen)?)?',
       'like(?:n)? und teile(?:n)?',
       'teil(?:e|t) (?:diesen beitrag|den beitrag|gerne|bitte)',
       'bitte (?:teilen|liken|folgen|abonnieren|weitersagen)',

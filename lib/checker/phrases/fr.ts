@@ -52,7 +52,8 @@ export const fr: Lexicon = {
       'inscriptions? (?:ouvertes|ici)',
       'abonnez-vous',
       'abonne-toi',
-      'suivez-(?:moi|nous)',
+      // Tu and vous alike: « Suis-moi pour plus de recettes », « Suivez-nous ».
+      'sui(?:vez|s)-(?:moi|nous)',
       'likez et partagez',
       "n'h[ée]sitez pas [àa] (?:partager|liker|me suivre|vous abonner|commenter|r[ée]server)",
       'partagez(?:-le|-la)?(?: autour de vous| svp| s\'il vous pla[iî]t)?',

@@ -51,7 +51,9 @@ export const pt: Lexicon = {
       'reserve (?:j[aá]|agora|o seu|a sua|sua vaga)',
       'assine',
       'se inscreva',
-      '(?:me |nos )?sig(?:a|am)(?: (?:a gente|aqui|l[aá]))?',
+      // "Siga"/"sigam" alone ask for the author's follow; with an article and someone else after it ("Sigam a Ana Souza
+      // pra mais dicas") they recommend that person (the author's own page, "sigam a minha página", is a composed ask).
+      '(?:me |nos )?sig(?:a|am)(?: (?:a gente|aqui|l[aá]))?(?! (?:o|a|os|as) (?!gente))',
       'me segue',
       'segue a gente',
       'curte e compartilha',

@@ -1,4 +1,4 @@
-import { givesClearly, handsOver, meetAsks, meetsInPerson, namesAuthor, namesEvent, offersJob, offersRelief, spreadWords, unless } from '../policy';
+import { givesClearly, handsOver, meetAsks, meetsInPerson, namesAuthor, namesEvent, offersJob, offersRelief, spreadWords, summonsToSale, unless } from '../policy';
 import { askLexicon, fold } from '../lexicon';
 import { defineRule } from '../rule';
 import { hitMessage } from '../messages';
@@ -30,7 +30,9 @@ export default defineRule({
     const phrases = [...input.find('callToAction'), ...services];
     const composed = input.evidence.composed.filter((c) => !phrases.some((p) => p.start <= c.start && p.end > c.start));
     const asks: { start: number; end: number; text: string }[] = [];
-    for (const m of inOrder([...phrases, ...composed], byStart)) {
+    // A business expecting its customers at its own sale ("$5 margaritas! See you tonight!") asks them to come and buy.
+    const summons = summonsToSale(input).map((s) => ({ start: s.start, end: s.end, text: text.slice(s.start, s.end) }));
+    for (const m of inOrder([...phrases, ...composed, ...summons], byStart)) {
       if (asks.length === 0 || m.start >= asks[asks.length - 1]!.end) asks.push(m);
     }
     // A petition's "sign now" in a post about an event, with no word of its author, is a civic call about the event.

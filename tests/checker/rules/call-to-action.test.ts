@@ -207,8 +207,45 @@ testRule(rule, {
     { text: 'Wir stellen ein! Junior Frontend-Entwickler:in in Leipzig, hybrid, 45.000 €. Bewerbung bis 20.12., Link in den Kommentaren.', ctx: { lang: 'de' }, note: 'where to apply' },
     { text: "On recrute ! Développeur front-end junior à Nantes, hybride, 38 k€. Candidatures jusqu'au 20/12 : lien en commentaire.", ctx: { lang: 'fr' }, note: 'where to apply' },
     { text: 'Estamos contratando! Vaga para desenvolvedor front-end júnior em Recife, híbrido, R$ 4.500. Candidaturas até 20/12: link nos comentários.', ctx: { lang: 'pt' }, note: 'where to apply' },
+    // Following someone else, named after an article or as a name, recommends them, in five languages.
+    { text: 'Follow Anna Smith for daily tips on sourdough, she answers every question.', note: 'someone else to follow' },
+    { text: 'Sigan a Ana García para más recetas, sus guisos son una maravilla.', ctx: { lang: 'es' }, note: 'alguien más' },
+    { text: 'Folgt Anna Schmidt für tägliche Tipps zum Sauerteig, sie beantwortet jede Frage.', ctx: { lang: 'de' }, note: 'a capitalised name, not the author' },
+    { text: "Suivez Anne Martin pour plus d'astuces sur le levain, elle répond à tout.", ctx: { lang: 'fr' }, note: 'quelqu’un d’autre' },
+    { text: 'Sigam a Ana Souza pra mais dicas de fermentação, ela responde todo mundo.', ctx: { lang: 'pt' }, note: 'an article and a name: someone else' },
+    // A price told as a tip or as someone else's news, and a free gathering that expects its neighbours, summon no one to
+    // a sale (policy summonsToSale), in five languages.
+    { text: 'Tip for parties: a $5 margarita mix from the supermarket works fine, just add fresh lime juice.', note: 'a price in a tip' },
+    { text: 'The new bar on Main St now charges $14 for a margarita, the paper reports. Prices downtown keep rising.', note: 'someone else’s prices in the news' },
+    { text: 'Free community potluck tonight 6-8pm at the library. Bring a dish if you can, everyone welcome. See you there!', note: 'a free gathering' },
+    { text: 'Consejo para fiestas: una mezcla de margarita de 5 € del súper funciona bien, solo añade lima fresca.', ctx: { lang: 'es' }, note: 'un precio en un consejo' },
+    { text: 'Fiesta vecinal gratis esta noche en la plaza, de 18 a 21 h. Trae algo para compartir. ¡Ven esta noche!', ctx: { lang: 'es' }, note: 'una fiesta gratis' },
+    { text: 'Tipp für Partys: Ein Margarita-Mix für 5 € aus dem Supermarkt reicht völlig, einfach frische Limette dazu.', ctx: { lang: 'de' }, note: 'ein Preis im Tipp' },
+    { text: 'Kostenloses Nachbarschaftsfest heute 18-21 Uhr im Park. Bringt etwas zum Teilen mit. Kommt heute Abend vorbei!', ctx: { lang: 'de' }, note: 'ein kostenloses Fest' },
+    { text: 'Astuce pour les fêtes : un mélange margarita à 5 € du supermarché suffit, ajoutez juste du citron vert frais.', ctx: { lang: 'fr' }, note: 'un prix dans une astuce' },
+    { text: 'Fête de quartier gratuite ce soir de 18 h à 21 h au parc. Apportez un plat à partager. On vous attend ce soir !', ctx: { lang: 'fr' }, note: 'une fête gratuite' },
+    { text: 'Dica pra festa: um mix de margarita de R$ 15 do mercado funciona bem, é só colocar limão fresco.', ctx: { lang: 'pt' }, note: 'um preço numa dica' },
+    { text: 'O bar novo da Rua Augusta agora cobra R$ 40 por uma margarita, diz o jornal. Os preços no centro não param de subir.', ctx: { lang: 'pt' }, note: 'preços de outros na notícia' },
+    { text: 'Festa de bairro gratuita hoje das 18h às 21h na praça. Traga um prato pra dividir. Te esperamos hoje!', ctx: { lang: 'pt' }, note: 'uma festa gratuita' },
   ],
   invalid: [
+    // A business expecting its customers at its own deal (prices or a discount, and "see you tonight") summons them to
+    // buy, in five languages.
+    { text: 'Happy hour 5-7pm today: $5 margaritas and half-price tacos! See you tonight! 🍹', flags: ['See you tonight'] },
+    { text: 'Happy hour de 17 a 19 h hoy: margaritas a 5 € y tacos a mitad de precio. ¡Ven esta noche! 🍹', ctx: { lang: 'es' }, flags: ['Ven esta noche'] },
+    { text: 'Happy Hour heute 17-19 Uhr: Margaritas für 5 € und Tacos zum halben Preis! Kommt heute Abend vorbei! 🍹', ctx: { lang: 'de' }, flags: ['Kommt heute Abend vorbei'] },
+    { text: "Happy hour aujourd'hui de 17 h à 19 h : margaritas à 5 € et tacos à moitié prix ! On vous attend ce soir ! 🍹", ctx: { lang: 'fr' }, flags: ['On vous attend'] },
+    { text: 'Happy hour hoje das 17h às 19h: margaritas a R$ 15 e tacos pela metade do preço! Te esperamos hoje! 🍹', ctx: { lang: 'pt' }, flags: ['Te esperamos'] },
+    // A follow asked for the author, every imperative, whatever noun follows "für/para/pour", in five languages.
+    { text: 'Follow me for daily tips!', flags: ['Follow me'] },
+    { text: 'Sígueme para más recetas', ctx: { lang: 'es' }, flags: ['Sígueme'] },
+    { text: 'Folgt mir für tägliche Tipps!', ctx: { lang: 'de' }, flags: ['Folgt mir'] },
+    { text: 'Folg mir für mehr Rezepte', ctx: { lang: 'de' }, flags: ['Folg mir für mehr'] },
+    { text: 'Folgen Sie uns für tägliche Tipps!', ctx: { lang: 'de' }, flags: ['Folgen Sie uns'] },
+    { text: 'Suis-moi pour plus de recettes', ctx: { lang: 'fr' }, flags: ['Suis-moi'] },
+    { text: "Suivez-moi pour plus d'astuces", ctx: { lang: 'fr' }, flags: ['Suivez-moi'] },
+    { text: 'Me segue pra mais dicas', ctx: { lang: 'pt' }, flags: ['Me segue'] },
+    { text: 'Sigam a gente no Insta pra mais dicas', ctx: { lang: 'pt' }, flags: ['Sigam a gente'] },
     // Where to book or order said as a noun, and "come try our…", in five languages.
     { text: 'Bookings via DM, 3 slots left for December shoots 📸', flags: ['Bookings via DM'] },
     { text: "Come try our new pumpkin soup, it's back for the season! Open till 9.", flags: ['Come try our'] },

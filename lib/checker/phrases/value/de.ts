@@ -277,6 +277,10 @@ export const deValue: ValueLexicon = {
     { pattern: 'stürme?|sturm|orkane?|unwetter|hurrikans?|taifune?|zyklone?|tornados?|hitzewellen?', why: WHY.eventNamed, example: 'Der Taifun trifft heute Nacht auf Land' },
     { pattern: 'explosion(?:en)?|schießerei(?:en)?|amoklauf|anschlags?|anschläge|einsturz|zugunglück|flugzeugabsturz|busunglück|entgleisung', why: WHY.eventNamed, example: 'Explosion im Chemiewerk' },
   ],
+  volunteerCall: [
+    { pattern: '(?:braucht|brauchen|brauchen wir|sucht|suchen|suchen wir)(?: [\\p{L}\\p{N}.:-]+){0,8}? (?:\\d+ |ein paar |einige |weitere |noch )?(?:freiwillige|helfer(?:innen)?|helfende hände|ehrenamtliche)', why: WHY.volunteerCall, example: 'Unsere Tafel braucht diesen Samstag von 9 bis 12 Uhr 10 Freiwillige' },
+    { pattern: '(?:freiwillige|helfer(?:innen)?|ehrenamtliche) (?:werden )?(?:dringend |noch )?(?:gesucht|gebraucht)', why: WHY.volunteerCall, example: 'Freiwillige gesucht für die Tafel am Samstag' },
+  ],
   relief: [
     { pattern: 'spende[tn]? (?:an|für) (?:das |die )?(?:rote kreuz|drk|caritas|unicef|tafel|betroffenen|opfer|flutopfer)', why: WHY.donateTo, example: 'Spendet an das Rote Kreuz' },
     { pattern: 'spendenkont(?:o|en)', why: WHY.donateTo, example: 'Spendenkonto für die Flutopfer' },

@@ -575,6 +575,10 @@ export const enValue: ValueLexicon = {
     { pattern: '(?:tropical|winter|snow|ice|dust|severe|thunder|hail) ?storms?|storm (?:surge|warnings?|damage)|hurricanes?|typhoons?|cyclones?|tornado(?:e?s)?|blizzards?|heatwaves?|heat waves?', why: WHY.eventNamed, example: 'The typhoon makes landfall tonight' },
     { pattern: 'explosions?|(?:train|plane|bus|car|helicopter|air|rail|jet|ferry) (?:crash(?:es)?|derailment|accident)|derailment|shootings?|bombings?|(?:building|factory|bridge|roof|mine|dam|tower) collapse', why: WHY.eventNamed, example: 'Explosion at the fertiliser plant' },
   ],
+  volunteerCall: [
+    { pattern: '(?:need|needs|needed|needing|looking for|seeking|recruiting) (?:\\d+|a few|some|more|extra|(?:a )?couple of|two|three|four|five|six|ten)? ?(?:more |extra )?(?:volunteers|helpers|helping hands)', why: WHY.volunteerCall, example: 'Our food bank needs 10 volunteers this Saturday' },
+    { pattern: '(?:volunteers|helpers) (?:are )?(?:urgently |still )?(?:needed|wanted)', why: WHY.volunteerCall, example: 'Volunteers needed at the community garden on Sunday' },
+  ],
   relief: [
     { pattern: '(?:donate|give|donations?) (?:to|at|via|through) (?:the )?(?:american |canadian |australian |philippine )?(?:red cross|salvation army|unicef|food bank|relief fund|disaster relief|\\p{L}+ relief(?: fund)?|(?:flood|fire|quake|typhoon|storm) appeal)', why: WHY.donateTo, example: 'You can donate to the Red Cross at redcross.org' },
     { pattern: 'text (?:\\p{L}+ )?to \\d{3,6}|text to (?:give|donate)', why: WHY.textToGive, example: 'Text REDCROSS to 90999 to give $10' },

@@ -86,6 +86,12 @@ export interface ValueLexicon {
    */
   relief: ValueEntry[];
   /**
+   * A call for volunteers, counted or named ("Our food bank needs 10 volunteers", "necesita 10 voluntarios", "braucht
+   * diesen Samstag 10 Freiwillige", "a besoin de 10 bénévoles", "precisa de 10 voluntários"): with a time, a place or a
+   * count of its own it says where, when and what to do, an invitation to help others (signals.ts addVolunteerCall).
+   */
+  volunteerCall: ValueEntry[];
+  /**
    * Where the latest news of something is ("for all the latest on", "for updates on"): beside a handle in a post
    * naming an event ("Following @KHOU for the latest on the explosion") it passes on where the news is.
    */
@@ -156,7 +162,7 @@ export interface ValueLexicon {
   freeForAll: ValueEntry[];
 }
 
-export const VALUE_KEYS = ['teaser', 'sympathy', 'warmth', 'report', 'happened', 'event', 'audience', 'relief', 'newsSource', 'petition', 'notice', 'fundsFor', 'openLicence', 'finding', 'generalization', 'hiring', 'saidBy', 'accordingTo', 'publicGood', 'freeForAll'] as const;
+export const VALUE_KEYS = ['teaser', 'sympathy', 'warmth', 'report', 'happened', 'event', 'audience', 'relief', 'volunteerCall', 'newsSource', 'petition', 'notice', 'fundsFor', 'openLicence', 'finding', 'generalization', 'hiring', 'saidBy', 'accordingTo', 'publicGood', 'freeForAll'] as const;
 
 /**
  * The patterns of each list, in the shape the phrase book indexes. Teasers that count only at the start of a
@@ -173,6 +179,7 @@ export function valueLists(lexicon: ValueLexicon): Record<(typeof VALUE_KEYS)[nu
     event: lexicon.event.map((e) => e.pattern),
     audience: lexicon.audience.map((e) => e.pattern),
     relief: lexicon.relief.map((e) => e.pattern),
+    volunteerCall: lexicon.volunteerCall.map((e) => e.pattern),
     newsSource: lexicon.newsSource.map((e) => e.pattern),
     petition: lexicon.petition.map((e) => e.pattern),
     notice: lexicon.notice.map((e) => e.pattern),
@@ -210,6 +217,7 @@ export const WHY = {
   shelterOpen: 'Where shelter or a collection point is open: help the reader can go to or pass on.',
   volunteersNeeded: 'A call for volunteers for those hit: help for others, not for the author.',
   howToHelp: 'How to help those hit: the way to help itself, or the pointer to it.',
+  volunteerCall: 'A call for volunteers, the help others need: with when and where, an invitation to come and help.',
   followNews: 'Where the latest news is told: beside a newsroom’s or an agency’s handle it passes its coverage on.',
   openingHours: 'Opening hours or a change of them: when customers can come, a notice to them.',
   closure: 'A closure with its dates or its reason: customers learn when not to come and when to come back.',

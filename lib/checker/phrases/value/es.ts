@@ -382,6 +382,10 @@ export const esValue: ValueLexicon = {
     { pattern: 'tormentas?|huracan(?:es)?|hurac[aá]n|tifones|tif[oó]n|ciclones|cicl[oó]n|tornados?|ola de calor|temporal', why: WHY.eventNamed, example: 'El huracán toca tierra esta noche' },
     { pattern: 'explosi[oó]n(?:es)?|tiroteos?|atentados?|derrumbes?|descarrilamientos?|accidente (?:de|del) (?:tren|avi[oó]n|autob[uú]s|helic[oó]ptero)', why: WHY.eventNamed, example: 'Explosión en la planta química' },
   ],
+  volunteerCall: [
+    { pattern: '(?:necesita|necesitan|necesitamos|buscamos|busca|buscan) (?:\\d+|unos|unas|algunos|algunas|m[aá]s|dos|tres|cuatro|cinco|diez)? ?(?:voluntari[oa]s|personas voluntarias)', why: WHY.volunteerCall, example: 'Nuestro banco de alimentos necesita 10 voluntarios este sábado' },
+    { pattern: 'se (?:necesitan|buscan) voluntari[oa]s|voluntari[oa]s (?:necesari[oa]s|urgentes)', why: WHY.volunteerCall, example: 'Se necesitan voluntarios en el comedor social el domingo' },
+  ],
   relief: [
     { pattern: 'don(?:a|ar|en|ad) (?:a|en) (?:la )?(?:cruz roja|c[aá]ritas|unicef|banco de alimentos)', why: WHY.donateTo, example: 'Puedes donar a la Cruz Roja en su web' },
     { pattern: '(?:env[ií]a|manda) (?:un )?(?:sms|mensaje) (?:con \\p{L}+ )?al \\d{3,6}', why: WHY.textToGive, example: 'Envía un SMS con AYUDA al 28092' },

@@ -276,6 +276,10 @@ export const frValue: ValueLexicon = {
     { pattern: 'tempêtes?|ouragans?|typhons?|cyclones?|tornades?|canicules?|vagues? de chaleur', why: WHY.eventNamed, example: 'Le typhon touche terre cette nuit' },
     { pattern: 'explosions?|fusillades?|attentats?|effondrements?|déraillements?|accidents? (?:de train|d’avion|d\'avion|de car|de bus|ferroviaires?)|crash (?:d’avion|d\'avion|d’hélicoptère|d\'hélicoptère)', why: WHY.eventNamed, example: 'Explosion dans l’usine chimique' },
   ],
+  volunteerCall: [
+    { pattern: "(?:a|ont|avons) (?:besoin|bien besoin|grand besoin) (?:de|d') (?:\\d+ |quelques |plusieurs )?(?:bénévoles|benevoles|volontaires)", why: WHY.volunteerCall, example: 'Notre banque alimentaire a besoin de 10 bénévoles ce samedi' },
+    { pattern: '(?:cherche|recherche|cherchons|recherchons|cherchent) (?:\\d+ |des |quelques )?(?:bénévoles|benevoles|volontaires)|(?:bénévoles|benevoles) (?:recherchés|demandés|bienvenus)', why: WHY.volunteerCall, example: 'On cherche 5 bénévoles pour la maraude de dimanche' },
+  ],
   relief: [
     { pattern: '(?:faites un don|donnez|donner) (?:à|a) (?:la )?(?:croix-rouge|croix rouge|fondation de france|unicef|secours populaire|secours catholique)', why: WHY.donateTo, example: 'Donnez à la Croix-Rouge' },
     { pattern: 'envoy(?:ez|er) (?:\\p{L}+ )?(?:par sms )?au \\d{3,6}', why: WHY.textToGive, example: 'Envoyez DON au 92300' },

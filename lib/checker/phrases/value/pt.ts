@@ -272,6 +272,10 @@ export const ptValue: ValueLexicon = {
     { pattern: 'tempestades?|furacões|furacão|tufões|tufão|ciclones?|tornados?|ondas? de calor', why: WHY.eventNamed, example: 'O tufão chega à costa esta noite' },
     { pattern: 'explosões|explosão|tiroteios?|atentados?|desabamentos?|descarrilamentos?|acidentes? (?:de|do) (?:trem|comboio|avião|ônibus|helicóptero)', why: WHY.eventNamed, example: 'Explosão na fábrica química' },
   ],
+  volunteerCall: [
+    { pattern: '(?:precisa|precisam|precisamos|procura|procuram|procuramos) (?:de )?(?:\\d+ |alguns |algumas |mais )?(?:voluntári[oa]s|voluntari[oa]s)', why: WHY.volunteerCall, example: 'Nosso banco de alimentos precisa de 10 voluntários neste sábado' },
+    { pattern: '(?:precisa-se de|procuram-se) (?:\\d+ )?voluntári[oa]s|voluntári[oa]s (?:são )?(?:necessári[oa]s|bem-vind[oa]s)', why: WHY.volunteerCall, example: 'Procuram-se voluntários para o mutirão de domingo' },
+  ],
   relief: [
     { pattern: '(?:doe|doar|doações) (?:para|à|a) (?:a )?(?:cruz vermelha|unicef|defesa civil)', why: WHY.donateTo, example: 'Doe para a Cruz Vermelha' },
     { pattern: '(?:envie|mande) (?:um )?(?:sms|mensagem) (?:com \\p{L}+ )?(?:para|ao) \\d{3,6}', why: WHY.textToGive, example: 'Envie um SMS com AJUDA para 20222' },
