@@ -30,6 +30,12 @@ export const en: Lexicon = {
     ...hypeLists(enHype),
     ...copyLists(enCopy),
     callToAction: [
+      // A game's wishlist asked for: "wishlist it", "add it to your wishlist", "wishlisting would mean everything". The
+      // reader's wishlist filled for the author's release (Steam ranks games by it); "my wishlist is 200 games long",
+      // "I wishlisted Hades ages ago" tell, and ask nothing.
+      '(?:please |pls |plz )?wishlist (?:it|this|us|my|our|now|today)(?![\\p{L}])',
+      '(?:add|put|throw) (?:it|this|us|(?:my|our) [\\p{L}\\p{N}]+) (?:to|on) (?:your|ur) (?:steam )?wish ?lists?',
+      'wishlist(?:ing|s) (?:(?:would|will|really|honestly|truly|genuinely|just|all|so|a lot|really do) ){0,3}(?:help|helps|mean|means|matter|matters)(?![\\p{L}])',
       // A count short of a round number ("3 subs away from 100"): asking readers to close the gap.
       '\\d+ (?:more )?(?:subs|subscribers|followers) (?:away from \\d+|to go|left (?:to|until|till) \\d+)',
       // Where to book or order, said as a noun ("Bookings via DM", "orders by WhatsApp"): the same ask as "DM me to book".

@@ -23,6 +23,9 @@ export const es: Lexicon = {
     ...hypeLists(esHype),
     ...copyLists(esCopy),
     callToAction: [
+      // La lista de deseos del lector pedida para el juego del autor ("añádelo a tu lista de deseos de Steam"); "lo
+      // tengo en mi lista de deseos" cuenta, no pide.
+      '(?:a|en) (?:tu|vuestra|su|tus|vuestras|sus) (?:listas? de deseos|wishlists?)',
       // Los que faltan para una cifra redonda ("me faltan 3 suscriptores para los 100").
       '(?:me |nos )?faltan? \\d+ (?:suscriptores|subs|seguidores) para',
       // Dónde reservar o pedir, dicho como sustantivo ("Reservas por WhatsApp", "pedidos por privado"); ven a probar lo nuestro.

@@ -14,6 +14,12 @@ testRule(rule, {
     { text: 'Pasa a conocer mi ciudad: 3 días en Valencia con 200 euros, te cuento cómo en este hilo.', ctx: { lang: 'es' }, note: 'a city to see, not a product to try' },
     { text: 'Kommt vorbei und seht euch die Ausstellung der Klasse 4b an, Eintritt frei.', ctx: { lang: 'de' }, note: 'come by, nothing of the author to taste' },
     { text: 'Venha conhecer a Serra da Canastra: 3 trilhas fáceis e onde dormir por R$ 90.', ctx: { lang: 'pt' }, note: 'a place, not the author’s product' },
+    // A wishlist told about, the author's own or a game of someone else's: nothing asked, in five languages.
+    { text: 'I wishlisted Hades 2 ages ago and forgot. Tip: Steam emails you when a wishlisted game drops 20% or more.', note: 'the author’s own wishlist, a tip about it' },
+    { text: 'Lo tengo en mi lista de deseos desde hace meses, ¿alguien lo ha probado ya?', ctx: { lang: 'es' }, note: 'mi lista: told, not asked' },
+    { text: 'Steht seit Monaten auf meiner Wunschliste, hat es jemand schon gespielt?', ctx: { lang: 'de' }, note: 'meiner Wunschliste' },
+    { text: "Il est dans ma liste de souhaits depuis des mois, quelqu'un y a joué ?", ctx: { lang: 'fr' }, note: 'ma liste de souhaits' },
+    { text: 'Tá na minha lista de desejos faz meses, alguém já jogou?', ctx: { lang: 'pt' }, note: 'minha lista de desejos' },
     // The author will be there in person and asks nothing else: "come say hi" invites (occasion.test.ts has all five languages).
     { text: "I'll be presenting at ICRS on Tuesday, 2pm, room 4. Come say hi!", note: 'a talk with its time and room: an invitation to meet' },
     { text: "We'll be at booth 12 at RustConf all week. Come find us and talk about Rust!", note: 'a booth at a conference, nothing sold' },
@@ -208,6 +214,13 @@ testRule(rule, {
     { text: 'Estamos contratando! Vaga para desenvolvedor front-end júnior em Recife, híbrido, R$ 4.500. Candidaturas até 20/12: link nos comentários.', ctx: { lang: 'pt' }, note: 'where to apply' },
   ],
   invalid: [
+    // The reader's wishlist asked for the author's game, in five languages.
+    { text: 'Two years of nights and weekends: my roguelike Ember Vale has a Steam page! Wishlists really help a solo dev.', flags: ['Wishlists really help'] },
+    { text: 'Demo is live, please wishlist it if you liked the trailer', flags: ['please wishlist it'] },
+    { text: 'Mi primer juego sale en marzo 🎮 añádelo a tu lista de deseos de Steam, ayuda muchísimo a los indies', ctx: { lang: 'es' }, flags: ['a tu lista de deseos'] },
+    { text: 'Unser Koop-Spiel kommt im Mai! Setzt es auf eure Wunschliste, das hilft uns enorm.', ctx: { lang: 'de' }, flags: ['auf eure Wunschliste'] },
+    { text: 'Notre jeu sort en mai ! Ajoutez-le à votre liste de souhaits sur Steam, ça nous aide énormément 🙏', ctx: { lang: 'fr' }, flags: ['à votre liste de souhaits'] },
+    { text: 'Nosso jogo sai em maio! Adiciona na sua lista de desejos da Steam, ajuda demais a gente 🙏', ctx: { lang: 'pt' }, flags: ['na sua lista de desejos'] },
     // Where to book or order said as a noun, and "come try our…", in five languages.
     { text: 'Bookings via DM, 3 slots left for December shoots 📸', flags: ['Bookings via DM'] },
     { text: "Come try our new pumpkin soup, it's back for the season! Open till 9.", flags: ['Come try our'] },
