@@ -370,6 +370,8 @@ export const en: Lexicon = {
       'read more',
       'thoughts\\?+',
       'what do (?:you|u) (?:guys |all |y\'all )?think\\?+',
+      // The same ask for the reader's view in speech forms ("what y'all think?", "what's everyone's take?").
+      "(?:what|wat) (?:y'all|yall|u|you guys) think\\?+|what(?:'s| is) (?:everyone's|every1s|your|ur) take\\?+",
       'what do (?:you|u) (?:guys |all )?want to see(?: next)?\\?+',
       'interesting\\.',
       'look at this',

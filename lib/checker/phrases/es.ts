@@ -205,6 +205,8 @@ export const es: Lexicon = {
       'no te lo pierdas',
       '¿?qu[eé] opin[aá]is\\?',
       '¿?qu[eé] opinan\\?',
+      // Lo mismo dicho de palabra ("¿qué os parece?", "¿ustedes qué opinan?").
+      '¿?qu[eé] (?:os|les) parece\\?|¿?(?:y )?(?:vosotros|ustedes) qu[eé] (?:opin[aá]is|opinan|pens[aá]is|piensan)\\?',
       'muy interesante',
       'lectura obligada',
       'pronto (?:m[aá]s|novedades)',
