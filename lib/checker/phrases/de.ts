@@ -27,6 +27,8 @@ export const de: Lexicon = {
       '(?:auf|in) (?:eure|deine) (?:steam-?)?(?:wunschliste|wishlist)',
       // Was bis zu einer runden Zahl fehlt ("nur noch 3 Abonnenten bis 100").
       '(?:nur )?noch \\d+ (?:abonnenten|abos|follower) bis',
+      // Eine Privatnachricht als Weg zum Kauf ("DM zum Buchen", "PN für Preise"); "PN bei Fragen" bietet Hilfe an.
+      '(?:dm|pn|whatsapp) (?:zum|für|fuer) (?:buchen|bestellen|reservieren|termine?|preise|buchungen|bestellungen|angebote?)(?![\\p{L}])',
       // Wo man sich anmeldet oder bestellt, als Substantiv ("Anmeldung per DM", "Bestellungen per WhatsApp").
       '(?:anmeldung(?:en)?|bestellung(?:en)?|reservierung(?:en)?|buchung(?:en)?) (?:gerne )?(?:per|via|über) (?:dm|pn|whatsapp|privatnachricht|nachricht|telefon)',
       // Vorbeikommen und das Eigene probieren ("Kommt vorbei und probiert unsere Kürbissuppe").

@@ -38,6 +38,9 @@ export const en: Lexicon = {
       'wishlist(?:ing|s) (?:(?:would|will|really|honestly|truly|genuinely|just|all|so|a lot|really do) ){0,3}(?:help|helps|mean|means|matter|matters)(?![\\p{L}])',
       // A count short of a round number ("3 subs away from 100"): asking readers to close the gap.
       '\\d+ (?:more )?(?:subs|subscribers|followers) (?:away from \\d+|to go|left (?:to|until|till) \\d+)',
+      // A private message named as the way to buy the author's time or goods ("DM to book", "PM for prices"): the same
+      // ask as "DM me to book". Only with a sale after it: "DM for help" or "inbox for questions" offers help.
+      '(?:dm|dms|pm|inbox|whatsapp) (?:to|for) (?:book|order|reserve|buy|bookings?|orders?|reservations?|prices?|pricing|rates|quotes?|a quote|appointments?)(?![\\p{L}])',
       // Where to book or order, said as a noun ("Bookings via DM", "orders by WhatsApp"): the same ask as "DM me to book".
       '(?:bookings?|orders?|reservations?|sign-?ups?|registrations?|enquiries|inquiries) (?:via|by|through|over) (?:dm|dms|pm|whatsapp|direct message|private message|text|phone)(?![\\p{L}])',
       // Come and try the author's own food or product ("come try our new pumpkin soup").

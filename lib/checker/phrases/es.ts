@@ -28,6 +28,9 @@ export const es: Lexicon = {
       '(?:a|en) (?:tu|vuestra|su|tus|vuestras|sus) (?:listas? de deseos|wishlists?)',
       // Los que faltan para una cifra redonda ("me faltan 3 suscriptores para los 100").
       '(?:me |nos )?faltan? \\d+ (?:suscriptores|subs|seguidores) para',
+      // Un mensaje privado como la vía para comprar ("MD para reservar", "escríbeme para pedidos"); "escríbeme si
+      // tienes dudas" ofrece ayuda.
+      '(?:dm|md|mp|privado|whatsapp|escr[ií]be(?:me|nos)) (?:para|pa) (?:reservar|pedir|encargar|comprar|reservas|pedidos|encargos|precios|presupuestos?|citas?)(?![\\p{L}])',
       // Dónde reservar o pedir, dicho como sustantivo ("Reservas por WhatsApp", "pedidos por privado"); ven a probar lo nuestro.
       '(?:reservas?|pedidos?|inscripciones?|encargos?|pide|encarga) (?:por|al|v[ií]a) (?:whatsapp|whats|wasap|dm|md|privado|mensaje privado|tel[eé]fono)',
       // Venir a probar lo del autor ("ven a probar nuestra crema de calabaza").

@@ -27,6 +27,9 @@ export const pt: Lexicon = {
       '(?:na|[àa]|em) (?:sua|tua|suas|tuas) (?:listas? de desejos|wishlists?)',
       // O que falta para um número redondo ("faltam 3 inscritos pra 100").
       '(?:s[oó] )?falta(?:m)? \\d+ (?:inscritos|seguidores|subs) (?:pra|para)',
+      // Uma mensagem privada como o caminho da compra ("DM pra agendar", "chama no direct pra orçamento"); "chama no
+      // direct se tiver dúvida" ajuda.
+      '(?:dm|direct|inbox|whatsapp|zap) (?:pra|para) (?:agendar|reservar|encomendar|comprar|pedir|or[çc]amentos?|pre[çc]os|encomendas|reservas|agendamentos?)(?![\\p{L}])',
       // Onde se inscrever ou pedir, dito como substantivo ("Inscrições pelo direct", "encomendas pelo WhatsApp").
       '(?:inscri[çc][õo]es|reservas?|pedidos?|encomendas?) (?:no|pelo|por|via|na) (?:direct|dm|inbox|whatsapp|whats|zap|privado|telefone)',
       // Vir provar o que é do autor ("Venham provar nosso bolo de fubá").

@@ -14,6 +14,12 @@ testRule(rule, {
     { text: 'Pasa a conocer mi ciudad: 3 días en Valencia con 200 euros, te cuento cómo en este hilo.', ctx: { lang: 'es' }, note: 'a city to see, not a product to try' },
     { text: 'Kommt vorbei und seht euch die Ausstellung der Klasse 4b an, Eintritt frei.', ctx: { lang: 'de' }, note: 'come by, nothing of the author to taste' },
     { text: 'Venha conhecer a Serra da Canastra: 3 trilhas fáceis e onde dormir por R$ 90.', ctx: { lang: 'pt' }, note: 'a place, not the author’s product' },
+    // A private message offered for help, not for a sale: "DM for help", "PN bei Fragen", in five languages.
+    { text: 'New to the area and struggling with the tax forms? DM for help, happy to walk anyone through the 1040 for free.', note: 'help offered, nothing sold' },
+    { text: 'La beca del ayuntamiento cierra el viernes 15; hace falta el certificado de empadronamiento. MD para dudas, respondo a todos.', ctx: { lang: 'es' }, note: 'questions answered' },
+    { text: 'Wer Fragen zur Steuererklärung hat: PN bei Fragen, ich helfe gern kostenlos.', ctx: { lang: 'de' }, note: 'help offered' },
+    { text: "Si vous avez besoin d'aide pour remplir le dossier CAF, MP si besoin, je vous explique gratuitement.", ctx: { lang: 'fr' }, note: 'help offered' },
+    { text: 'O edital da bolsa fecha sexta, dia 15, e precisa do comprovante de residência. DM pra tirar dúvidas, respondo todo mundo.', ctx: { lang: 'pt' }, note: 'questions answered' },
     // A wishlist told about, the author's own or a game of someone else's: nothing asked, in five languages.
     { text: 'I wishlisted Hades 2 ages ago and forgot. Tip: Steam emails you when a wishlisted game drops 20% or more.', note: 'the author’s own wishlist, a tip about it' },
     { text: 'Lo tengo en mi lista de deseos desde hace meses, ¿alguien lo ha probado ya?', ctx: { lang: 'es' }, note: 'mi lista: told, not asked' },
@@ -214,6 +220,12 @@ testRule(rule, {
     { text: 'Estamos contratando! Vaga para desenvolvedor front-end júnior em Recife, híbrido, R$ 4.500. Candidaturas até 20/12: link nos comentários.', ctx: { lang: 'pt' }, note: 'where to apply' },
   ],
   invalid: [
+    // A private message named as the way to buy ("DM to book"), in five languages.
+    { text: 'Nail sets are back for December 💅 DM to book, only 6 spots left', flags: ['DM to book'] },
+    { text: 'Tartas de cumpleaños por encargo 🎂 MD para reservar, mínimo 3 días antes', ctx: { lang: 'es' }, flags: ['MD para reservar'] },
+    { text: 'Neue Termine für Haarverlängerungen im Januar ✨ PN zum Buchen!', ctx: { lang: 'de' }, flags: ['PN zum Buchen'] },
+    { text: 'Gâteaux sur commande pour les fêtes 🎂 MP pour réserver avant le 20 décembre', ctx: { lang: 'fr' }, flags: ['MP pour réserver'] },
+    { text: 'Bolos de pote pro Natal 🎄 DM pra encomendar, entregamos na zona sul', ctx: { lang: 'pt' }, flags: ['DM pra encomendar'] },
     // The reader's wishlist asked for the author's game, in five languages.
     { text: 'Two years of nights and weekends: my roguelike Ember Vale has a Steam page! Wishlists really help a solo dev.', flags: ['Wishlists really help'] },
     { text: 'Demo is live, please wishlist it if you liked the trailer', flags: ['please wishlist it'] },
