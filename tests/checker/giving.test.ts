@@ -559,3 +559,26 @@ describe('what works for me, said outright', () => {
     expect(check('What works for me? Buying my course 😉 link in bio', { now }).kind).toBe('take');
   });
 });
+
+// A method headed as the one that works ("… that actually works:"), with the method after the colon, teaches; the same
+// heading before a link or a sale hands over nothing of its own. Spanish writes "tip" as it is.
+describe('a method headed as one that works', () => {
+  it.each<[string, CheckContext]>([
+    ['Sourdough starter care that actually works: feed it 1:1:1 flour, water and starter every 12 hours, and keep it warm.', {}],
+    ['Cuidado de la masa madre que funciona de verdad: aliméntala 1:1:1 cada 12 horas y guárdala en un sitio templado.', { lang: 'es' }],
+    ['Sauerteigpflege, die wirklich funktioniert: alle 12 Stunden 1:1:1 füttern und an einem warmen Ort halten.', { lang: 'de' }],
+    ['Entretien du levain qui marche vraiment : nourrissez-le 1:1:1 toutes les 12 heures et gardez-le au chaud.', { lang: 'fr' }],
+    ['Cuidado do fermento natural que funciona mesmo: alimente 1:1:1 a cada 12 horas e mantenha num lugar quente.', { lang: 'pt' }],
+    ['pro tip pa los q empiezan la uni: los apuntes de años anteriores están gratis en la web de la facultad, con soluciones', { lang: 'es' }],
+  ])('%s', (text, ctx) => {
+    expect(check(text, { now, ...ctx }).kind).toBe('give');
+  });
+
+  it.each<[string, CheckContext, string]>([
+    ['Finally a diet that really works: https://example.com/keto', {}, 'neutral'],
+    ['The only serum that actually works: www.glowlab.example/serum 20% off today', {}, 'take'],
+    ['Por fin una dieta que funciona de verdad: https://example.com/dieta', { lang: 'es' }, 'neutral'],
+  ])('%s reads as %s', (text, ctx, kind) => {
+    expect(check(text, { now, ...ctx }).kind).toBe(kind);
+  });
+});

@@ -435,6 +435,8 @@ export const en: Lexicon = {
       'pro tip',
       // What a change did, then the change after a colon ("Small thing that saved our team hours: we put…"): the lesson follows.
       '(?:thing|change|trick|habit|fix|rule|setting|tweak)s? that (?:saved|cut|changed|fixed|halved|doubled|made)[^:\\n]{1,40}:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])',
+      // A method headed as one that works, then the method after the colon ("Tattoo aftercare that actually works: wash…").
+      '(?:that|which) (?:actually|really|genuinely) works?:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])',
       'hack',
       'psa',
       'lessons?',

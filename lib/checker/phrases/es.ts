@@ -243,6 +243,10 @@ export const es: Lexicon = {
       'as[ií] es como',
       'paso (?:\\d+|uno|dos|tres)',
       'consejos?',
+      // "Tip" y "pro tip" se escriben tal cual en español ("pro tip pa los que hacen la EBAU: …").
+      '(?:pro )?tips?',
+      // Un método presentado como el que funciona, y el método tras los dos puntos ("Cuidado del tatuaje que funciona de verdad: lava…").
+      'que (?:de verdad |realmente )?funcionan?(?: de verdad| de veras)?:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])',
       'truco',
       'lecci[oó]n(?:es)?',
       'errores?',
