@@ -582,3 +582,23 @@ describe('a method headed as one that works', () => {
     expect(check(text, { now, ...ctx }).kind).toBe(kind);
   });
 });
+
+// Advice in the familiar imperative ("oublie la liste", "tira as sementes"), as replies give it, teaches; the same verb
+// after its subject ("je garde", "ele usa") tells what someone does.
+describe('advice in the familiar imperative', () => {
+  it.each<[string, CheckContext]>([
+    ["Pour le passé composé avec être, oublie la liste par cœur. Pense à la maison : naître, mourir, entrer, sortir, monter, descendre.", { lang: 'fr', reply: true }],
+    ['Pour un levain qui lève mieux, garde-le au chaud et nourris-le deux fois par jour.', { lang: 'fr', reply: true }],
+    ['Pra pimenta não amargar, tira as sementes e deixa de molho no vinagre por 10 minutos.', { lang: 'pt', reply: true }],
+  ])('%s', (text, ctx) => {
+    expect(check(text, { now, ...ctx }).signals.some((s) => s.signal === 'advice')).toBe(true);
+  });
+
+  it.each<[string, CheckContext]>([
+    ['Je garde toujours mes vieux carnets, ils me rappellent mes années de fac.', { lang: 'fr' }],
+    ["Il utilise la même méthode depuis dix ans et refuse d'en changer.", { lang: 'fr' }],
+    ['Ela deixa o cachorro na casa da vizinha toda sexta, os dois se adoram.', { lang: 'pt' }],
+  ])('%s', (text, ctx) => {
+    expect(check(text, { now, ...ctx }).signals.some((s) => s.signal === 'advice')).toBe(false);
+  });
+});
