@@ -89,6 +89,9 @@ export const de: Lexicon = {
       '#opentowork',
     ],
     service: [
+      // Die eigene Kanzlei oder Praxis nimmt wieder an ("Neue Mandanten nehmen wir ab sofort wieder auf"); die eines
+      // anderen ("die Praxis Dr. Lenz nimmt neue Patienten auf") ist eine Nachricht.
+      'neue (?:mandant(?:inn)?en|patient(?:inn)?en|kund(?:inn)?en|klient(?:inn)?en|schüler(?:innen)?) nehm(?:en wir|e ich)|(?:wir nehmen|ich nehme) (?:[\\p{L}\\p{N}]+ ){0,3}?neue (?:mandant(?:inn)?en|patient(?:inn)?en|kund(?:inn)?en|klient(?:inn)?en|schüler(?:innen)?)',
       // Eine Dienstleistungszeile: "Ich helfe <wem>, <etwas> zu gewinnen" eröffnet den Pitch (en: "I help ... get").
       // Auch die Antwort einer Firma unter fremden Posts: "Genau dabei helfen wir", "Genau das machen wir bei Nordlicht".
       'genau (?:dabei|damit|hierbei) (?:helfen|unterstützen) wir',

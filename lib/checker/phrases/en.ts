@@ -165,6 +165,9 @@ export const en: Lexicon = {
       // Only with whom it is done for, or the firm it is done at: "that's exactly what I do with my kids" tells a habit.
       "(?:this|that)(?:'s| is) (?:exactly |precisely )?what (?:we|i) (?:do|help with|specialize in|solve)(?: for (?:clients|customers|companies|brands|teams|businesses|founders|a living)| at (?!(?:home|work|school|church|night|weekends?|the|my|our|lunch|dinner)(?![\\p{L}]))[\\p{L}\\p{N}]+)",
       '(?:we|i) speciali[sz]e in (?:helping|exactly)',
+      // The author's own practice open to trade again ("we're now accepting new clients"): a line of the ad. A third
+      // party's ("Dr. Lee's practice is accepting new patients") passes news on.
+      "(?:we're|we are|i'm|i am) (?:now |currently |once again |again |also )*(?:accepting|taking on|taking) new (?:clients|patients|students|customers|commissions)(?![\\p{L}])",
     ],
     discount: [
       '(?:promo|coupon|discount|voucher) ?codes?',

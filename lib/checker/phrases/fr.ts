@@ -94,6 +94,9 @@ export const fr: Lexicon = {
       '#opentowork',
     ],
     service: [
+      // Le cabinet de l'auteur ouvert à de nouveaux clients (« nous acceptons de nouveaux patients ») ; celui d'un autre
+      // (« le cabinet du Dr Martin accepte de nouveaux patients ») est une nouvelle.
+      "(?:nous acceptons|j'accepte|on accepte|nous prenons|je prends) (?:à nouveau |de nouveau )?(?:de nouveaux|des nouveaux|de nouvelles) (?:clients|clientes|patients|patientes|élèves)(?![\\p{L}])",
       // Une ligne de service : « j'aide <qui> à <obtenir> » ouvre le pitch (en : "I help ... get").
       // Aussi la réponse d'une entreprise sous le post d'un autre : « nous aidons les PME à résoudre exactement ça »,
       // « c'est exactement ce que nous faisons chez Lumen ».

@@ -97,6 +97,9 @@ export const pt: Lexicon = {
       '#opentowork',
     ],
     service: [
+      // O consultório do autor aberto a clientes de novo ("estamos aceitando novos pacientes"); o de outro ("a clínica da
+      // Dra. Ana aceita novos pacientes") é notícia.
+      '(?:aceitamos|aceito|estamos aceitando|voltamos a aceitar) (?:novos |novas )?(?:clientes|pacientes|alunos|alunas)(?![\\p{L}])',
       // Uma linha de serviço: "ajudo <quem> a <conseguir>" abre o pitch (en: "I help ... get").
       // Também a resposta de uma empresa sob o post de outro: "ajudamos empresas a resolver exatamente isso",
       // "é exatamente isso que fazemos na Aurora".

@@ -20,6 +20,12 @@ testRule(rule, {
     { text: 'Wer Fragen zur Steuererklärung hat: PN bei Fragen, ich helfe gern kostenlos.', ctx: { lang: 'de' }, note: 'help offered' },
     { text: "Si vous avez besoin d'aide pour remplir le dossier CAF, MP si besoin, je vous explique gratuitement.", ctx: { lang: 'fr' }, note: 'help offered' },
     { text: 'O edital da bolsa fecha sexta, dia 15, e precisa do comprovante de residência. DM pra tirar dúvidas, respondo todo mundo.', ctx: { lang: 'pt' }, note: 'questions answered' },
+    // Someone else's practice taking new patients is news passed on, in five languages.
+    { text: "Heads up for anyone in Eastfield without a GP: Dr. Lee's practice on Main St is accepting new patients until Friday.", note: 'a third party’s practice' },
+    { text: 'Aviso para Getafe: el centro de salud de la calle Mayor acepta nuevos pacientes hasta el viernes.', ctx: { lang: 'es' }, note: 'el centro de salud' },
+    { text: 'Für alle in Lindenau ohne Hausarzt: Die Praxis Dr. Lenz nimmt bis Freitag neue Patienten auf.', ctx: { lang: 'de' }, note: 'die Praxis eines anderen' },
+    { text: "Pour ceux sans médecin traitant à Villeurbanne : le cabinet du Dr Martin accepte de nouveaux patients jusqu'à vendredi.", ctx: { lang: 'fr' }, note: 'le cabinet d’un autre' },
+    { text: 'Pra quem está sem médico na Vila Nova: a clínica da Dra. Ana aceita novos pacientes até sexta.', ctx: { lang: 'pt' }, note: 'a clínica de outra pessoa' },
     // A wishlist told about, the author's own or a game of someone else's: nothing asked, in five languages.
     { text: 'I wishlisted Hades 2 ages ago and forgot. Tip: Steam emails you when a wishlisted game drops 20% or more.', note: 'the author’s own wishlist, a tip about it' },
     { text: 'Lo tengo en mi lista de deseos desde hace meses, ¿alguien lo ha probado ya?', ctx: { lang: 'es' }, note: 'mi lista: told, not asked' },
@@ -226,6 +232,12 @@ testRule(rule, {
     { text: 'Neue Termine für Haarverlängerungen im Januar ✨ PN zum Buchen!', ctx: { lang: 'de' }, flags: ['PN zum Buchen'] },
     { text: 'Gâteaux sur commande pour les fêtes 🎂 MP pour réserver avant le 20 décembre', ctx: { lang: 'fr' }, flags: ['MP pour réserver'] },
     { text: 'Bolos de pote pro Natal 🎄 DM pra encomendar, entregamos na zona sul', ctx: { lang: 'pt' }, flags: ['DM pra encomendar'] },
+    // The author's own practice open to new clients: a line of the ad, in five languages.
+    { text: "Good news: after a year-long waitlist we're now accepting new clients for bookkeeping and payroll.", flags: ["we're now accepting new clients"] },
+    { text: '¡Buenas noticias! Tras la lista de espera, aceptamos nuevos pacientes en la consulta de fisioterapia desde enero.', ctx: { lang: 'es' }, flags: ['aceptamos nuevos pacientes'] },
+    { text: 'Wir nehmen ab Januar wieder neue Patienten auf, Termine über unsere Praxis-Website.', ctx: { lang: 'de' }, flags: ['Wir nehmen ab Januar wieder neue Patienten'] },
+    { text: "Bonne nouvelle : nous acceptons de nouveaux patients au cabinet d'orthophonie dès janvier.", ctx: { lang: 'fr' }, flags: ['nous acceptons de nouveaux patients'] },
+    { text: 'Boa notícia: estamos aceitando novos pacientes na clínica de fisioterapia a partir de janeiro.', ctx: { lang: 'pt' }, flags: ['estamos aceitando novos pacientes'] },
     // The reader's wishlist asked for the author's game, in five languages.
     { text: 'Two years of nights and weekends: my roguelike Ember Vale has a Steam page! Wishlists really help a solo dev.', flags: ['Wishlists really help'] },
     { text: 'Demo is live, please wishlist it if you liked the trailer', flags: ['please wishlist it'] },
