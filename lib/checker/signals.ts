@@ -385,6 +385,14 @@ function startsIn(matches: readonly PhraseMatch[], s: Span): boolean {
   return false;
 }
 
+/** Whether a sentence is a pointer and at most one word besides ("Alors, vous en pensez quoi ?"). */
+function onlyPointer(doc: Doc, pointers: readonly PhraseMatch[], s: Span): boolean {
+  for (const m of pointers) {
+    if (m.start >= s.start && m.start < s.end && wordsIn(doc, s.start, m.start) + wordsIn(doc, m.end, s.end) <= 1) return true;
+  }
+  return false;
+}
+
 function addQuestions(doc: Doc, find: (key: PhraseKey) => PhraseMatch[], ctx: Context, out: GiveSignal[]): void {
   // A reply that also asks for likes or follows uses its question as the hook ("Who's here after the trailer? Like
   // if you are"): only a reply that asks for nothing else gets the shorter measure.
@@ -395,6 +403,9 @@ function addQuestions(doc: Doc, find: (key: PhraseKey) => PhraseMatch[], ctx: Co
   const cues = find('question');
   if (brief && (cues.length === 0 || (ctx.names === 0 && ctx.specifics.length === 0))) return;
   const rhetorical = find('rhetorical');
+  // A question that is only a pointer ("vous en pensez quoi ?", "Thoughts?", "¿Qué os parece?") asks the reader's view of
+  // something it never names: in a reply too it fishes for answers rather than asking the person anything.
+  const pointers = find('vaguePointer');
   // An index loop and plain scans: `entries()` built an [i, s] pair and `some` a closure per sentence, on every check.
   for (let i = 0; i < ctx.sentences.length; i++) {
     const s = ctx.sentences[i]!;
@@ -403,6 +414,7 @@ function addQuestions(doc: Doc, find: (key: PhraseKey) => PhraseMatch[], ctx: Co
     // looks like now"): it asks no one.
     const next = ctx.sentences[i + 1];
     if (next && overlaps(ctx.teasers, next.start, next.end)) continue;
+    if (onlyPointer(doc, pointers, s)) continue;
     const cued = startsIn(cues, s);
     const asks = hasQuestionMark(doc, s);
     if (brief && !(cued && asks)) continue;

@@ -660,3 +660,46 @@ describe('a warm reply to someone’s story', () => {
     expect(check(text, { now, ...ctx }).kind).not.toBe('give');
   });
 });
+
+// A method headed as the one that works ("… that actually works:"), with the method after the colon, teaches; the same
+// heading before a link or a sale hands over nothing of its own. Spanish writes "tip" as it is.
+describe('a method headed as one that works', () => {
+  it.each<[string, CheckContext]>([
+    ['Sourdough starter care that actually works: feed it 1:1:1 flour, water and starter every 12 hours, and keep it warm.', {}],
+    ['Cuidado de la masa madre que funciona de verdad: aliméntala 1:1:1 cada 12 horas y guárdala en un sitio templado.', { lang: 'es' }],
+    ['Sauerteigpflege, die wirklich funktioniert: alle 12 Stunden 1:1:1 füttern und an einem warmen Ort halten.', { lang: 'de' }],
+    ['Entretien du levain qui marche vraiment : nourrissez-le 1:1:1 toutes les 12 heures et gardez-le au chaud.', { lang: 'fr' }],
+    ['Cuidado do fermento natural que funciona mesmo: alimente 1:1:1 a cada 12 horas e mantenha num lugar quente.', { lang: 'pt' }],
+    ['pro tip pa los q empiezan la uni: los apuntes de años anteriores están gratis en la web de la facultad, con soluciones', { lang: 'es' }],
+  ])('%s', (text, ctx) => {
+    expect(check(text, { now, ...ctx }).kind).toBe('give');
+  });
+
+  it.each<[string, CheckContext, string]>([
+    ['Finally a diet that really works: https://example.com/keto', {}, 'neutral'],
+    ['The only serum that actually works: www.glowlab.example/serum 20% off today', {}, 'take'],
+    ['Por fin una dieta que funciona de verdad: https://example.com/dieta', { lang: 'es' }, 'neutral'],
+  ])('%s reads as %s', (text, ctx, kind) => {
+    expect(check(text, { now, ...ctx }).kind).toBe(kind);
+  });
+});
+
+// Advice in the familiar imperative ("oublie la liste", "tira as sementes"), as replies give it, teaches; the same verb
+// after its subject ("je garde", "ele usa") tells what someone does.
+describe('advice in the familiar imperative', () => {
+  it.each<[string, CheckContext]>([
+    ["Pour le passé composé avec être, oublie la liste par cœur. Pense à la maison : naître, mourir, entrer, sortir, monter, descendre.", { lang: 'fr', reply: true }],
+    ['Pour un levain qui lève mieux, garde-le au chaud et nourris-le deux fois par jour.', { lang: 'fr', reply: true }],
+    ['Pra pimenta não amargar, tira as sementes e deixa de molho no vinagre por 10 minutos.', { lang: 'pt', reply: true }],
+  ])('%s', (text, ctx) => {
+    expect(check(text, { now, ...ctx }).signals.some((s) => s.signal === 'advice')).toBe(true);
+  });
+
+  it.each<[string, CheckContext]>([
+    ['Je garde toujours mes vieux carnets, ils me rappellent mes années de fac.', { lang: 'fr' }],
+    ["Il utilise la même méthode depuis dix ans et refuse d'en changer.", { lang: 'fr' }],
+    ['Ela deixa o cachorro na casa da vizinha toda sexta, os dois se adoram.', { lang: 'pt' }],
+  ])('%s', (text, ctx) => {
+    expect(check(text, { now, ...ctx }).signals.some((s) => s.signal === 'advice')).toBe(false);
+  });
+});

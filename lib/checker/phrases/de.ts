@@ -22,8 +22,13 @@ export const de: Lexicon = {
     ...hypeLists(deHype),
     ...copyLists(deCopy),
     callToAction: [
+      // Die Wunschliste der Leser für das Spiel des Autors ("setzt es auf eure Steam-Wunschliste"); "steht auf meiner
+      // Wunschliste" erzählt und bittet um nichts.
+      '(?:auf|in) (?:eure|deine) (?:steam-?)?(?:wunschliste|wishlist)',
       // Was bis zu einer runden Zahl fehlt ("nur noch 3 Abonnenten bis 100").
       '(?:nur )?noch \\d+ (?:abonnenten|abos|follower) bis',
+      // Eine Privatnachricht als Weg zum Kauf ("DM zum Buchen", "PN für Preise"); "PN bei Fragen" bietet Hilfe an.
+      '(?:dm|pn|whatsapp) (?:zum|für|fuer) (?:buchen|bestellen|reservieren|termine?|preise|buchungen|bestellungen|angebote?)(?![\\p{L}])',
       // Wo man sich anmeldet oder bestellt, als Substantiv ("Anmeldung per DM", "Bestellungen per WhatsApp").
       '(?:anmeldung(?:en)?|bestellung(?:en)?|reservierung(?:en)?|buchung(?:en)?) (?:gerne )?(?:per|via|über) (?:dm|pn|whatsapp|privatnachricht|nachricht|telefon)',
       // Vorbeikommen und das Eigene probieren ("Kommt vorbei und probiert unsere Kürbissuppe").
@@ -89,6 +94,9 @@ export const de: Lexicon = {
       '#opentowork',
     ],
     service: [
+      // Die eigene Kanzlei oder Praxis nimmt wieder an ("Neue Mandanten nehmen wir ab sofort wieder auf"); die eines
+      // anderen ("die Praxis Dr. Lenz nimmt neue Patienten auf") ist eine Nachricht.
+      'neue (?:mandant(?:inn)?en|patient(?:inn)?en|kund(?:inn)?en|klient(?:inn)?en|schüler(?:innen)?) nehm(?:en wir|e ich)|(?:wir nehmen|ich nehme) (?:[\\p{L}\\p{N}]+ ){0,3}?neue (?:mandant(?:inn)?en|patient(?:inn)?en|kund(?:inn)?en|klient(?:inn)?en|schüler(?:innen)?)',
       // Eine Dienstleistungszeile: "Ich helfe <wem>, <etwas> zu gewinnen" eröffnet den Pitch (en: "I help ... get").
       // Auch die Antwort einer Firma unter fremden Posts: "Genau dabei helfen wir", "Genau das machen wir bei Nordlicht".
       'genau (?:dabei|damit|hierbei) (?:helfen|unterstützen) wir',
@@ -185,10 +193,10 @@ export const de: Lexicon = {
       'danke (?:euch )?(?:allen )?für \\d[\\d,.]*k? (?:follower|abonnenten|abos)',
       '(?:dieser|mein|unser) (?:kleiner? )?(?:kanal|account|profil) hat (?:jetzt |schon |nun )?\\d[\\d,.]*k? (?:follower|abonnenten|abos)',
     ],
-    vaguePointer: ['schaut (?:mal )?rein', 'schau(?:t)? (?:euch )?das an', 'unbedingt lesen', 'lesenswert', 'was meint ihr\\?', 'was denkt ihr\\?', 'bald mehr', 'stay tuned', 'demnächst'],
+    vaguePointer: ['schaut (?:mal )?rein', 'schau(?:t)? (?:euch )?das an', 'unbedingt lesen', 'lesenswert', 'was meint ihr\\?', 'was denkt ihr\\?', 'was (?:sagt|haltet) ihr (?:dazu|davon)\\?', 'eure meinung\\?', 'bald mehr', 'stay tuned', 'demnächst'],
     agreement: ['so wahr', 'wie wahr', 'genau so(?: ist es)?!*', 'absolut richtig', 'dem ist nichts hinzuzufügen'],
     platitude: ['gib niemals auf', 'glaub(?:e|t)? an (?:dich|euch|dein(?:e)? (?:potenzial|träume|traum))', 'der rest (?:ergibt sich|kommt von (?:selbst|allein)|folgt)', 'erfolg,? (?:ist|beginnt|kommt)', 'disziplin,? (?:ist|schlägt)', 'die (?:richtige )?einstellung ist alles', 'mindset', 'motivation', 'dankbar(?=\\s*[.!\\n]|\\s*$)', 'dranbleiben', 'einfach machen'],
-    teaching: ['(?:sache|änderung|trick|gewohnheit|regel|einstellung)(?:en)?,? (?:die|der) (?:mir|uns) [^:\\n]{1,40}(?:gespart|verändert|gerettet|halbiert|verdoppelt)[^:\\n]{0,20}:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])', 'so geht(?:\'s|s)?', 'wie man(?! (?:sieht|sehen|hört|weiß|es kennt|so (?:schön )?sagt))', '(?:zeige|erkläre) (?:euch|dir|ihnen),? wie', 'tipps?', 'anleitung', 'schritt (?:\\d+|eins|zwei|drei)', 'lektion(?:en)?', 'fehler', 'zum beispiel', 'z\\. ?b\\.', 'der trick', 'kurz gesagt', 'kurzum', '(?:hat|hatte) (?:es |das |mir |uns |bei mir |bei uns ){1,2}geholfen', '(?:habe|haben) (?:es|das|das problem) (?:gelöst|behoben),? (?:indem|durch|mit)', '(?:spoiler(?:-alarm| alert)?) ?:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])', 'das wichtigste(?: ist)?:|das wichtigste ist', 'von [$€£]?\\d[\\d.,]*\\s?(?:%|k|[\\p{L}]{1,8})? auf [$€£]?\\d+', 'der schlüssel', 'checkliste', 'was (?:wirklich )?(?:hilft|geholfen hat|funktioniert)', '(?:hat sich |haben sich )?(?:verdoppelt|verdreifacht|halbiert)', 'viel besser,? wenn (?:man|du|ihr|sie|es)', 'wirkt wunder|funktioniert (?:viel |deutlich )?besser'],
+    teaching: ['(?:sache|änderung|trick|gewohnheit|regel|einstellung)(?:en)?,? (?:die|der) (?:mir|uns) [^:\\n]{1,40}(?:gespart|verändert|gerettet|halbiert|verdoppelt)[^:\\n]{0,20}:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])', 'so geht(?:\'s|s)?', 'wie man(?! (?:sieht|sehen|hört|weiß|es kennt|so (?:schön )?sagt))', '(?:zeige|erkläre) (?:euch|dir|ihnen),? wie', 'tipps?', '(?:die|der|das) (?:wirklich|tatsächlich|echt) funktionier(?:t|en):(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])', 'anleitung', 'schritt (?:\\d+|eins|zwei|drei)', 'lektion(?:en)?', 'fehler', 'zum beispiel', 'z\\. ?b\\.', 'der trick', 'kurz gesagt', 'kurzum', '(?:hat|hatte) (?:es |das |mir |uns |bei mir |bei uns ){1,2}geholfen', '(?:habe|haben) (?:es|das|das problem) (?:gelöst|behoben),? (?:indem|durch|mit)', '(?:spoiler(?:-alarm| alert)?) ?:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])', 'das wichtigste(?: ist)?:|das wichtigste ist', 'von [$€£]?\\d[\\d.,]*\\s?(?:%|k|[\\p{L}]{1,8})? auf [$€£]?\\d+', 'der schlüssel', 'checkliste', 'was (?:wirklich )?(?:hilft|geholfen hat|funktioniert)', '(?:hat sich |haben sich )?(?:verdoppelt|verdreifacht|halbiert)', 'viel besser,? wenn (?:man|du|ihr|sie|es)', 'wirkt wunder|funktioniert (?:viel |deutlich )?besser'],
     advice: ['(?:nimm|nehmt|benutze|benutzt|probier|probiert|leg|legt|vermeide|vermeidet|achte|achtet|schreib|schreibt|stell|stellt|mach|macht|lass|lasst|nutze|nutzt|prüfe|prüft|plane|plant|(?:nie|niemals) )',
       // Die Schritte einer Lösung, wie "turn off", "go to", "restart" im Englischen ("Geh zu Einstellungen, schalte … aus");
       // ohne "aktualisiere", "installiere", "wähle": "jetzt aktualisieren" ist die Bitte einer Neuerscheinung.

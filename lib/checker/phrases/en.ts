@@ -30,8 +30,17 @@ export const en: Lexicon = {
     ...hypeLists(enHype),
     ...copyLists(enCopy),
     callToAction: [
+      // A game's wishlist asked for: "wishlist it", "add it to your wishlist", "wishlisting would mean everything". The
+      // reader's wishlist filled for the author's release (Steam ranks games by it); "my wishlist is 200 games long",
+      // "I wishlisted Hades ages ago" tell, and ask nothing.
+      '(?:please |pls |plz )?wishlist (?:it|this|us|my|our|now|today)(?![\\p{L}])',
+      '(?:add|put|throw) (?:it|this|us|(?:my|our) [\\p{L}\\p{N}]+) (?:to|on) (?:your|ur) (?:steam )?wish ?lists?',
+      'wishlist(?:ing|s) (?:(?:would|will|really|honestly|truly|genuinely|just|all|so|a lot|really do) ){0,3}(?:help|helps|mean|means|matter|matters)(?![\\p{L}])',
       // A count short of a round number ("3 subs away from 100"): asking readers to close the gap.
       '\\d+ (?:more )?(?:subs|subscribers|followers) (?:away from \\d+|to go|left (?:to|until|till) \\d+)',
+      // A private message named as the way to buy the author's time or goods ("DM to book", "PM for prices"): the same
+      // ask as "DM me to book". Only with a sale after it: "DM for help" or "inbox for questions" offers help.
+      '(?:dm|dms|pm|inbox|whatsapp) (?:to|for) (?:book|order|reserve|buy|bookings?|orders?|reservations?|prices?|pricing|rates|quotes?|a quote|appointments?)(?![\\p{L}])',
       // Where to book or order, said as a noun ("Bookings via DM", "orders by WhatsApp"): the same ask as "DM me to book".
       '(?:bookings?|orders?|reservations?|sign-?ups?|registrations?|enquiries|inquiries) (?:via|by|through|over) (?:dm|dms|pm|whatsapp|direct message|private message|text|phone)(?![\\p{L}])',
       // Come and try the author's own food or product ("come try our new pumpkin soup").
@@ -156,6 +165,9 @@ export const en: Lexicon = {
       // Only with whom it is done for, or the firm it is done at: "that's exactly what I do with my kids" tells a habit.
       "(?:this|that)(?:'s| is) (?:exactly |precisely )?what (?:we|i) (?:do|help with|specialize in|solve)(?: for (?:clients|customers|companies|brands|teams|businesses|founders|a living)| at (?!(?:home|work|school|church|night|weekends?|the|my|our|lunch|dinner)(?![\\p{L}]))[\\p{L}\\p{N}]+)",
       '(?:we|i) speciali[sz]e in (?:helping|exactly)',
+      // The author's own practice open to trade again ("we're now accepting new clients"): a line of the ad. A third
+      // party's ("Dr. Lee's practice is accepting new patients") passes news on.
+      "(?:we're|we are|i'm|i am) (?:now |currently |once again |again |also )*(?:accepting|taking on|taking) new (?:clients|patients|students|customers|commissions)(?![\\p{L}])",
     ],
     discount: [
       '(?:promo|coupon|discount|voucher) ?codes?',
@@ -366,6 +378,8 @@ export const en: Lexicon = {
       'read more',
       'thoughts\\?+',
       'what do (?:you|u) (?:guys |all |y\'all )?think\\?+',
+      // The same ask for the reader's view in speech forms ("what y'all think?", "what's everyone's take?").
+      "(?:what|wat) (?:y'all|yall|u|you guys) think\\?+|what(?:'s| is) (?:everyone's|every1s|your|ur) take\\?+",
       'what do (?:you|u) (?:guys |all )?want to see(?: next)?\\?+',
       'interesting\\.',
       'look at this',
@@ -426,6 +440,8 @@ export const en: Lexicon = {
       'pro tip',
       // What a change did, then the change after a colon ("Small thing that saved our team hours: we put…"): the lesson follows.
       '(?:thing|change|trick|habit|fix|rule|setting|tweak)s? that (?:saved|cut|changed|fixed|halved|doubled|made)[^:\\n]{1,40}:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])',
+      // A method headed as one that works, then the method after the colon ("Tattoo aftercare that actually works: wash…").
+      '(?:that|which) (?:actually|really|genuinely) works?:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])',
       'hack',
       'psa',
       'lessons?',

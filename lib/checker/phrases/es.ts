@@ -23,8 +23,14 @@ export const es: Lexicon = {
     ...hypeLists(esHype),
     ...copyLists(esCopy),
     callToAction: [
+      // La lista de deseos del lector pedida para el juego del autor ("añádelo a tu lista de deseos de Steam"); "lo
+      // tengo en mi lista de deseos" cuenta, no pide.
+      '(?:a|en) (?:tu|vuestra|su|tus|vuestras|sus) (?:listas? de deseos|wishlists?)',
       // Los que faltan para una cifra redonda ("me faltan 3 suscriptores para los 100").
       '(?:me |nos )?faltan? \\d+ (?:suscriptores|subs|seguidores) para',
+      // Un mensaje privado como la vía para comprar ("MD para reservar", "escríbeme para pedidos"); "escríbeme si
+      // tienes dudas" ofrece ayuda.
+      '(?:dm|md|mp|privado|whatsapp|escr[ií]be(?:me|nos)) (?:para|pa) (?:reservar|pedir|encargar|comprar|reservas|pedidos|encargos|precios|presupuestos?|citas?)(?![\\p{L}])',
       // Dónde reservar o pedir, dicho como sustantivo ("Reservas por WhatsApp", "pedidos por privado"); ven a probar lo nuestro.
       '(?:reservas?|pedidos?|inscripciones?|encargos?|pide|encarga) (?:por|al|v[ií]a) (?:whatsapp|whats|wasap|dm|md|privado|mensaje privado|tel[eé]fono)',
       // Venir a probar lo del autor ("ven a probar nuestra crema de calabaza").
@@ -97,6 +103,9 @@ export const es: Lexicon = {
       'estoy disponible para',
     ],
     service: [
+      // La consulta del autor abierta a clientes otra vez ("aceptamos nuevos pacientes"); la de otro ("el centro de salud
+      // acepta nuevos pacientes") es una noticia.
+      '(?:aceptamos|acepto|admitimos|estamos aceptando|volvemos a aceptar) (?:nuevos |nuevas )?(?:clientes|pacientes|alumn[oa]s|clientas)(?: nuev[oa]s)?(?![\\p{L}])',
       // A service line: "ayudo a <quien> a <lograr>" is how freelancers open a pitch (en: "I help ... get").
       // Also a firm's reply under someone's post: "ayudamos a empresas con justo esto", "esto es justo lo que hacemos en Nube".
       '(?:ayudo|ayudamos) a (?!(?:mi|mis|tu|tus|su|sus|nuestr[oa]s?) )(?:[\\p{L}\\p{N}-]+ ){1,4}(?:(?:a )?(?:conseguir|vender|crecer|encontrar|ganar|escalar|lanzar|aumentar|atraer|duplicar|resolver|reducir|automatizar)|con (?:exactamente |justo )?(?:esto|eso))(?![\\p{L}])',
@@ -204,6 +213,8 @@ export const es: Lexicon = {
       'no te lo pierdas',
       '¿?qu[eé] opin[aá]is\\?',
       '¿?qu[eé] opinan\\?',
+      // Lo mismo dicho de palabra ("¿qué os parece?", "¿ustedes qué opinan?").
+      '¿?qu[eé] (?:os|les) parece\\?|¿?(?:y )?(?:vosotros|ustedes) qu[eé] (?:opin[aá]is|opinan|pens[aá]is|piensan)\\?',
       'muy interesante',
       'lectura obligada',
       'pronto (?:m[aá]s|novedades)',
@@ -237,6 +248,10 @@ export const es: Lexicon = {
       'as[ií] es como',
       'paso (?:\\d+|uno|dos|tres)',
       'consejos?',
+      // "Tip" y "pro tip" se escriben tal cual en español ("pro tip pa los que hacen la EBAU: …").
+      '(?:pro )?tips?',
+      // Un método presentado como el que funciona, y el método tras los dos puntos ("Cuidado del tatuaje que funciona de verdad: lava…").
+      'que (?:de verdad |realmente )?funcionan?(?: de verdad| de veras)?:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])',
       'truco',
       'lecci[oó]n(?:es)?',
       'errores?',

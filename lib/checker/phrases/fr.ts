@@ -22,8 +22,13 @@ export const fr: Lexicon = {
     ...hypeLists(frHype),
     ...copyLists(frCopy),
     callToAction: [
+      // La liste de souhaits du lecteur demandée pour le jeu de l'auteur (« ajoutez-le à votre liste de souhaits Steam ») ;
+      // « il est dans ma wishlist » raconte, ne demande rien.
+      '(?:[àa]|dans) (?:votre|ta|vos|tes) (?:listes? de souhaits|wishlists?)',
       // Ce qui manque avant un chiffre rond ("plus que 3 abonnés avant les 100").
       '(?:plus que|encore) \\d+ (?:abonnés|abos|followers) (?:avant|pour)',
+      // Un message privé comme voie d'achat (« DM pour réserver », « MP pour les tarifs ») ; « MP si besoin d'aide » aide.
+      "(?:dm|mp|whatsapp) pour (?:r[ée]server|commander|acheter|les r[ée]servations|les commandes|les tarifs|un devis|prendre (?:rdv|rendez-vous))(?![\\p{L}])",
       // Où s'inscrire ou commander, dit en nom ("Inscriptions en MP", "réservations par WhatsApp").
       '(?:inscriptions?|r[ée]servations?|commandes?) (?:en|par|via) (?:mp|dm|priv[ée]|message priv[ée]|whatsapp|t[ée]l[ée]phone)(?![\\p{L}])',
       // Venir goûter ce qui est à l'auteur ("Venez goûter notre soupe de potiron").
@@ -90,6 +95,9 @@ export const fr: Lexicon = {
       '#opentowork',
     ],
     service: [
+      // Le cabinet de l'auteur ouvert à de nouveaux clients (« nous acceptons de nouveaux patients ») ; celui d'un autre
+      // (« le cabinet du Dr Martin accepte de nouveaux patients ») est une nouvelle.
+      "(?:nous acceptons|j'accepte|on accepte|nous prenons|je prends) (?:à nouveau |de nouveau )?(?:de nouveaux|des nouveaux|de nouvelles) (?:clients|clientes|patients|patientes|élèves)(?![\\p{L}])",
       // Une ligne de service : « j'aide <qui> à <obtenir> » ouvre le pitch (en : "I help ... get").
       // Aussi la réponse d'une entreprise sous le post d'un autre : « nous aidons les PME à résoudre exactement ça »,
       // « c'est exactement ce que nous faisons chez Lumen ».
@@ -181,17 +189,20 @@ export const fr: Lexicon = {
       'merci (?:[àa] tous )?pour (?:les )?\\d[\\d,.]*k? (?:abonn[ée]s|followers)',
       '(?:ce|cette|ma|mon|notre) (?:petite? )?(?:compte|cha[iî]ne|page) (?:a (?:atteint|d[ée]pass[ée]) |vient d\'atteindre )\\d[\\d,.]*k? (?:abonn[ée]s|followers)',
     ],
-    vaguePointer: ["[àa] lire absolument", "jetez un (?:œ|oe)il", 'regardez[- ]moi [çc]a', "qu'en pensez-vous\\s?\\?", 'vos avis\\s?\\?', 'bient[oô]t', 'restez connect[ée]s', '[àa] suivre'],
+    vaguePointer: ["[àa] lire absolument", "jetez un (?:œ|oe)il", 'regardez[- ]moi [çc]a', "qu'en pensez-vous\\s?\\?", "(?:vous en|t'en|tu en) (?:pensez|penses|dites|dis) quoi\\s?\\?", 'vos avis\\s?\\?', 'bient[oô]t', 'restez connect[ée]s', '[àa] suivre'],
     agreement: ['tellement vrai', 'trop vrai', 'tellement [çc]a', "c'est tellement [çc]a", 'tout [àa] fait d\'accord'],
     platitude: ["n'abandonnez jamais", '(?:crois|croyez) en (?:toi|vous|ton potentiel|votre potentiel|tes rêves|vos rêves)', 'le reste (?:suivra|viendra|est une conséquence)', 'le succ[èe]s (?:est|n\'est|vient)', "(?:la r[ée]ussite|le succ[èe]s),? (?:c'est|commence)", "[ée]tat d'esprit", 'mindset', 'motivation', 'reconnaissante?(?=\\s*[.!\\n]|\\s*$)', 'b[ée]nie?(?=\\s*[.!\\n]|\\s*$)'],
-    teaching: ["(?:chose|changement|astuce|habitude|règle|réglage)s? (?:[\\p{L}]+ )?qui (?:m'a|nous a) (?:fait gagner|économisé|sauvé|changé|divisé)[^:\\n]{0,40}:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])", 'astuces?', 'conseils?', 'comment (?:faire|[ée]viter|r[ée]ussir)', '(?<![\\p{L}])comment (?!votre|notre|vivre ensemble)[\\p{L}]{2,}(?:er|ir|re)(?![\\p{L}])', '[ée]tape (?:\\d+|une|deux|trois)', 'le(?:s)? le[çc]ons?', 'erreurs?', 'par exemple', 'la cl[ée] (?:est|c\'est)', 'le secret', 'en bref', 'en r[ée]sum[ée]', "(?:l'ai|l'avons|ai|avons) (?:réglé|résolu|corrigé|réparé)(?: (?:ça|ca|le problème))? en [\\p{L}]+ant", '(?:alerte )?spoiler ?:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])', "l'essentiel(?: c'est| est)?:|l'essentiel (?:c'est|est)", "l'astuce(?: c'est| est)?:|l'astuce (?:c'est|est)", 'tenez un', 'voici comment', '(?:pass[ée]e?s?|r[ée]duite?s?|baiss[ée]e?s?|augment[ée]e?s?|grimp[ée]e?s?|chut[ée]e?s?|tomb[ée]e?s?) de [$€£]?\\d[\\d.,]*\\s?(?:%|k|[\\p{L}]{1,8})? [àa] [$€£]?\\d+', 'ce qui (?:marche|fonctionne|a march[ée])', 'a (?:doublé|triplé)|divis[ée]e?s? par (?:deux|trois)', '(?:bien|beaucoup) mieux (?:si|quand) (?:on|vous|tu|il|elle)', '(?:marche|fonctionne) (?:à merveille|super bien|beaucoup mieux|bien mieux)'],
+    teaching: ["(?:chose|changement|astuce|habitude|règle|réglage)s? (?:[\\p{L}]+ )?qui (?:m'a|nous a) (?:fait gagner|économisé|sauvé|changé|divisé)[^:\\n]{0,40}:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])", 'astuces?', "qui (?:marche|marchent|fonctionne|fonctionnent) (?:vraiment|pour de vrai|vraiment bien) ?:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])", 'conseils?', 'comment (?:faire|[ée]viter|r[ée]ussir)', '(?<![\\p{L}])comment (?!votre|notre|vivre ensemble)[\\p{L}]{2,}(?:er|ir|re)(?![\\p{L}])', '[ée]tape (?:\\d+|une|deux|trois)', 'le(?:s)? le[çc]ons?', 'erreurs?', 'par exemple', 'la cl[ée] (?:est|c\'est)', 'le secret', 'en bref', 'en r[ée]sum[ée]', "(?:l'ai|l'avons|ai|avons) (?:réglé|résolu|corrigé|réparé)(?: (?:ça|ca|le problème))? en [\\p{L}]+ant", '(?:alerte )?spoiler ?:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])', "l'essentiel(?: c'est| est)?:|l'essentiel (?:c'est|est)", "l'astuce(?: c'est| est)?:|l'astuce (?:c'est|est)", 'tenez un', 'voici comment', '(?:pass[ée]e?s?|r[ée]duite?s?|baiss[ée]e?s?|augment[ée]e?s?|grimp[ée]e?s?|chut[ée]e?s?|tomb[ée]e?s?) de [$€£]?\\d[\\d.,]*\\s?(?:%|k|[\\p{L}]{1,8})? [àa] [$€£]?\\d+', 'ce qui (?:marche|fonctionne|a march[ée])', 'a (?:doublé|triplé)|divis[ée]e?s? par (?:deux|trois)', '(?:bien|beaucoup) mieux (?:si|quand) (?:on|vous|tu|il|elle)', '(?:marche|fonctionne) (?:à merveille|super bien|beaucoup mieux|bien mieux)'],
     advice: ['(?:utilisez|mettez|essayez|ajoutez|gardez|[ée]vitez|tenez|classez|notez|commencez|pensez [àa]|v[ée]rifiez|prenez|faites|laissez|ne (?:mettez|utilisez|laissez|oubliez) (?:pas|jamais))',
+      // Le même conseil au tutoiement, comme dans une réponse (« Oublie la liste par cœur. Pense à la maison : … ») ; en tête
+      // de proposition seulement, où « utilise » ou « garde » ne peuvent être « il utilise », « je garde ».
+      '(?:utilise|mets|essaie|essaye|ajoute|garde|[ée]vite|note|commence|pense [àa]|v[ée]rifie|prends|fais|laisse|oublie|retiens|ne (?:mets|utilise|laisse|oublie) (?:pas|jamais))(?![\\p{L}])',
       // Les étapes d'un dépannage, comme « turn off », « go to », « restart » en anglais (« Va dans Paramètres, désactive… ») ;
       // sans « mettez à jour », « installez », « choisissez » : « mettez à jour maintenant » est la demande d'une sortie.
       "(?:va (?:dans|sur)|allez (?:dans|sur)|d[ée]sactive[sz]?|[ée]teins|[ée]teignez|red[ée]marre[sz]?|supprimez|cliquez|appuie sur|appuyez sur)(?![\\p{L}])",
-      // Le tutoiement des mêmes conseils, et les gestes de cuisine et de soin (« saupoudre de farine de riz ») ; sans « garde »,
-      // « note », « coupe », « taille », « fais », « laisse », aussi souvent un nom ou une autre tournure en tête de phrase.
-      "(?:utilise|mets|essaie|essaye|ajoute|[ée]vite|prends|v[ée]rifie|saupoudre[sz]?|m[ée]lange[sz]?|rince[sz]?|[ée]pluche[sz]?|remue[sz]?|fouette[sz]?|arrose[sz]?)(?![\\p{L}])",
+      // Les gestes de cuisine et de soin (« saupoudre de farine de riz ») ; sans « coupe » ni « taille », aussi souvent un nom
+      // en tête de phrase (« Coupe du monde », « Taille unique »).
+      "(?:saupoudre[sz]?|m[ée]lange[sz]?|rince[sz]?|[ée]pluche[sz]?|remue[sz]?|fouette[sz]?|arrose[sz]?)(?![\\p{L}])",
     ],
     explaining: ['parce que', 'au lieu de', 'plut[oô]t que', 'pour que', 'sinon'],
     lesson: ['ce qui (?:marche|fonctionne|a marché|a fonctionné) (?:vraiment )?(?:pour|chez) (?:moi|nous)(?! ?\\?)', "(?:ce que )?j'ai appris", 'nous avons appris', '[çc]a m\'a fait gagner', 'apr[èe]s \\d+ ans', 'avec le recul', "j'aurais aim[ée] savoir", '(?:nous avons|on a|j\'ai) (?:constat[ée]|d[ée]couvert|trouv[ée]|montr[ée]) que', '(?:nos|les) (?:r[ée]sultats|donn[ée]es) (?:montrent|ont montr[ée]|sugg[èe]rent|indiquent)'],

@@ -22,8 +22,14 @@ export const pt: Lexicon = {
     ...hypeLists(ptHype),
     ...copyLists(ptCopy),
     callToAction: [
+      // A lista de desejos do leitor pedida para o jogo do autor ("adiciona na sua lista de desejos da Steam"); "tá na
+      // minha lista de desejos" conta, não pede.
+      '(?:na|[àa]|em) (?:sua|tua|suas|tuas) (?:listas? de desejos|wishlists?)',
       // O que falta para um número redondo ("faltam 3 inscritos pra 100").
       '(?:s[oó] )?falta(?:m)? \\d+ (?:inscritos|seguidores|subs) (?:pra|para)',
+      // Uma mensagem privada como o caminho da compra ("DM pra agendar", "chama no direct pra orçamento"); "chama no
+      // direct se tiver dúvida" ajuda.
+      '(?:dm|direct|inbox|whatsapp|zap) (?:pra|para) (?:agendar|reservar|encomendar|comprar|pedir|or[çc]amentos?|pre[çc]os|encomendas|reservas|agendamentos?)(?![\\p{L}])',
       // Onde se inscrever ou pedir, dito como substantivo ("Inscrições pelo direct", "encomendas pelo WhatsApp").
       '(?:inscri[çc][õo]es|reservas?|pedidos?|encomendas?) (?:no|pelo|por|via|na) (?:direct|dm|inbox|whatsapp|whats|zap|privado|telefone)',
       // Vir provar o que é do autor ("Venham provar nosso bolo de fubá").
@@ -93,6 +99,9 @@ export const pt: Lexicon = {
       '#opentowork',
     ],
     service: [
+      // O consultório do autor aberto a clientes de novo ("estamos aceitando novos pacientes"); o de outro ("a clínica da
+      // Dra. Ana aceita novos pacientes") é notícia.
+      '(?:aceitamos|aceito|estamos aceitando|voltamos a aceitar) (?:novos |novas )?(?:clientes|pacientes|alunos|alunas)(?![\\p{L}])',
       // Uma linha de serviço: "ajudo <quem> a <conseguir>" abre o pitch (en: "I help ... get").
       // Também a resposta de uma empresa sob o post de outro: "ajudamos empresas a resolver exatamente isso",
       // "é exatamente isso que fazemos na Aurora".
@@ -183,17 +192,20 @@ export const pt: Lexicon = {
       'n[aã]o acredito que (?:esse|este|essa|esta|meu|minha|nosso|nossa) (?:pequen[oa] )?(?:canal|canalzinho|perfil|conta|p[aá]gina)(?: \\p{L}+){0,3} (?:chegou (?:at[eé] )?aqui|(?:chegou a|bateu|atingiu|j[aá] tem) \\d[\\d,.]*k? (?:seguidores|inscritos))',
       'obrigad[oa] (?:a todos )?(?:pelos|por) \\d[\\d,.]*k? (?:seguidores|inscritos|subs)',
     ],
-    vaguePointer: ['olha isso', 'vejam isso', 'confere', 'confira', 'leitura obrigat[oó]ria', 'o que (?:voc[eê]s )?acham\\?', 'opini[oõ]es\\?', 'em breve', 'aguardem', 'vem a[ií]'],
+    vaguePointer: ['olha isso', 'vejam isso', 'confere', 'confira', 'leitura obrigat[oó]ria', 'o que (?:voc[eê]s )?acham\\?', '(?:o )?que (?:vcs|vc|voc[eê]) (?:acham|acha)\\?|(?:vcs|voc[eê]s) acham o qu[eê]\\?', 'opini[oõ]es\\?', 'em breve', 'aguardem', 'vem a[ií]'],
     agreement: ['verdade demais', 'muito verdade', 'pura verdade', 'isso mesmo!*', 'concordo demais', 'concordo plenamente'],
     platitude: ['nunca desista', '(?:acredite|acredita) (?:em voc[eê]|em si|no seu potencial|no teu potencial|nos seus sonhos)', 'o resto (?:[eé] consequ[eê]ncia|vem naturalmente|vir[aá])', 'o sucesso,? (?:[eé]|n[aã]o [eé]|vem|come[cç]a)', 'a disciplina,? (?:[eé]|vence|supera)', 'mentalidade', 'gratid[aã]o(?=\\s*[.!\\n]|\\s*$)', 'aben[cç]oad[oa]s?', 'mindset', 'motiva[cç][aã]o', 'foco,? for[cç]a e f[eé]'],
-    teaching: ['(?:coisa|mudança|truque|hábito|regra|ajuste)s? (?:[\\p{L}]+ )?que (?:me |nos )?(?:economizou|poupou|salvou|mudou|reduziu|dobrou)[^:\\n]{0,40}:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])', 'dicas?', 'como (?:fazer|evitar|conseguir)', '(?:ensino|mostro|explico|aprenda|saiba|entenda|descubra) como [\\p{L}]{2,}(?:ar|er|ir)(?![\\p{L}])', 'passo (?:\\d+|um|dois|tr[eê]s)', 'li[cç](?:[aã]o|[oõ]es)', 'erros?', 'por exemplo', 'de [$€£]?\\d[\\d.,]*\\s?(?:%|k|[\\p{L}]{1,8})? para [$€£]?\\d+', 'o segredo [eé]', 'resumindo', 'em resumo', '(?:resolvi|resolvemos|consertei|consertamos|arrumei)(?: o problema| isso)? [\\p{L}]+ndo', '(?:alerta de )?spoiler ?:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])', 'o mais importante [eé]', 'a chave [eé]', 'o que funcion(?:a|ou)', 'dobrou de (?:tamanho|valor)|triplicou|(?:caiu|reduziu|diminuiu) pela metade', 'muito melhor (?:se|quando)', 'funciona (?:muito melhor|super bem|que [eé] uma maravilha)'],
+    teaching: ['(?:coisa|mudança|truque|hábito|regra|ajuste)s? (?:[\\p{L}]+ )?que (?:me |nos )?(?:economizou|poupou|salvou|mudou|reduziu|dobrou)[^:\\n]{0,40}:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])', 'dicas?', 'que (?:funciona|funcionam) (?:mesmo|de verdade|de fato):(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])', 'como (?:fazer|evitar|conseguir)', '(?:ensino|mostro|explico|aprenda|saiba|entenda|descubra) como [\\p{L}]{2,}(?:ar|er|ir)(?![\\p{L}])', 'passo (?:\\d+|um|dois|tr[eê]s)', 'li[cç](?:[aã]o|[oõ]es)', 'erros?', 'por exemplo', 'de [$€£]?\\d[\\d.,]*\\s?(?:%|k|[\\p{L}]{1,8})? para [$€£]?\\d+', 'o segredo [eé]', 'resumindo', 'em resumo', '(?:resolvi|resolvemos|consertei|consertamos|arrumei)(?: o problema| isso)? [\\p{L}]+ndo', '(?:alerta de )?spoiler ?:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])', 'o mais importante [eé]', 'a chave [eé]', 'o que funcion(?:a|ou)', 'dobrou de (?:tamanho|valor)|triplicou|(?:caiu|reduziu|diminuiu) pela metade', 'muito melhor (?:se|quando)', 'funciona (?:muito melhor|super bem|que [eé] uma maravilha)'],
     advice: ['(?:use|coloque|experimente|adicione|deixe|evite|guarde|misture|comece|anote|troque|fa[cç]a|n[aã]o (?:use|coloque|deixe|esque[cç]a))',
+      // O mesmo conselho no imperativo do dia a dia ("Tira as folhas, molha só a terra"); só no começo da oração, onde
+      // "usa" ou "deixa" não são "ele usa", "ela deixa".
+      '(?:usa|coloca|bota|tira|deixa|evita|mistura|come[cç]a|anota|faz|molha|corta|n[aã]o (?:usa|coloca|bota|deixa|esquece))(?![\\p{L}])',
       // Os passos de um conserto, como "turn off", "go to", "restart" em inglês ("Vá em Configurações, desative…");
       // sem "atualize", "instale", "abra", "escolha": "atualize agora" é o pedido de um lançamento.
       '(?:v[áa] (?:em|para|at[ée])|desative|desligue|reinicie|desinstale|apague|clique|aperte|toque em)(?![\\p{L}])',
-      // O tratamento por você/tu dos mesmos conselhos e os passos de cozinha e cuidado ("polvilha farinha de arroz"); sem
+      // Os passos de cozinha e cuidado e o que faltava do mesmo imperativo ("polvilha farinha de arroz"); nem aqui nem acima
       // "guarda", "troca", "passa", "lava", que abrem frases como nomes ("Guarda Nacional", "Troca de turno").
-      '(?:usa|coloca|p[õo]e|experimenta|adiciona|evita|mistura|começa|polvilha|polvilhe|enx[aá]gua|deixa de molho|rega|regue|descasca|mexe|tempera)(?![\\p{L}])',
+      '(?:p[õo]e|experimenta|adiciona|polvilha|polvilhe|enx[aá]gua|deixa de molho|rega|regue|descasca|mexe|tempera)(?![\\p{L}])',
     ],
     explaining: ['porque', 'em vez de', 'ao inv[eé]s de', 'para que', 'sen[aã]o'],
     lesson: ['o que (?:realmente |de fato )?(?:funciona|funcionou) (?:pra|para|comigo)(?: mim| n[óo]s)?(?! ?\\?)', 'aprendi', 'aprendemos', 'o que aprendi', 'depois de \\d+ (?:anos|meses)', 'percebi que', '(?:descobrimos|encontramos|vimos|constatamos) que', '(?:nossos|os) (?:resultados|dados) (?:mostram|mostraram|indicam|sugerem)'],

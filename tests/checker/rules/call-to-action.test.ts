@@ -14,6 +14,24 @@ testRule(rule, {
     { text: 'Pasa a conocer mi ciudad: 3 días en Valencia con 200 euros, te cuento cómo en este hilo.', ctx: { lang: 'es' }, note: 'a city to see, not a product to try' },
     { text: 'Kommt vorbei und seht euch die Ausstellung der Klasse 4b an, Eintritt frei.', ctx: { lang: 'de' }, note: 'come by, nothing of the author to taste' },
     { text: 'Venha conhecer a Serra da Canastra: 3 trilhas fáceis e onde dormir por R$ 90.', ctx: { lang: 'pt' }, note: 'a place, not the author’s product' },
+    // A private message offered for help, not for a sale: "DM for help", "PN bei Fragen", in five languages.
+    { text: 'New to the area and struggling with the tax forms? DM for help, happy to walk anyone through the 1040 for free.', note: 'help offered, nothing sold' },
+    { text: 'La beca del ayuntamiento cierra el viernes 15; hace falta el certificado de empadronamiento. MD para dudas, respondo a todos.', ctx: { lang: 'es' }, note: 'questions answered' },
+    { text: 'Wer Fragen zur Steuererklärung hat: PN bei Fragen, ich helfe gern kostenlos.', ctx: { lang: 'de' }, note: 'help offered' },
+    { text: "Si vous avez besoin d'aide pour remplir le dossier CAF, MP si besoin, je vous explique gratuitement.", ctx: { lang: 'fr' }, note: 'help offered' },
+    { text: 'O edital da bolsa fecha sexta, dia 15, e precisa do comprovante de residência. DM pra tirar dúvidas, respondo todo mundo.', ctx: { lang: 'pt' }, note: 'questions answered' },
+    // Someone else's practice taking new patients is news passed on, in five languages.
+    { text: "Heads up for anyone in Eastfield without a GP: Dr. Lee's practice on Main St is accepting new patients until Friday.", note: 'a third party’s practice' },
+    { text: 'Aviso para Getafe: el centro de salud de la calle Mayor acepta nuevos pacientes hasta el viernes.', ctx: { lang: 'es' }, note: 'el centro de salud' },
+    { text: 'Für alle in Lindenau ohne Hausarzt: Die Praxis Dr. Lenz nimmt bis Freitag neue Patienten auf.', ctx: { lang: 'de' }, note: 'die Praxis eines anderen' },
+    { text: "Pour ceux sans médecin traitant à Villeurbanne : le cabinet du Dr Martin accepte de nouveaux patients jusqu'à vendredi.", ctx: { lang: 'fr' }, note: 'le cabinet d’un autre' },
+    { text: 'Pra quem está sem médico na Vila Nova: a clínica da Dra. Ana aceita novos pacientes até sexta.', ctx: { lang: 'pt' }, note: 'a clínica de outra pessoa' },
+    // A wishlist told about, the author's own or a game of someone else's: nothing asked, in five languages.
+    { text: 'I wishlisted Hades 2 ages ago and forgot. Tip: Steam emails you when a wishlisted game drops 20% or more.', note: 'the author’s own wishlist, a tip about it' },
+    { text: 'Lo tengo en mi lista de deseos desde hace meses, ¿alguien lo ha probado ya?', ctx: { lang: 'es' }, note: 'mi lista: told, not asked' },
+    { text: 'Steht seit Monaten auf meiner Wunschliste, hat es jemand schon gespielt?', ctx: { lang: 'de' }, note: 'meiner Wunschliste' },
+    { text: "Il est dans ma liste de souhaits depuis des mois, quelqu'un y a joué ?", ctx: { lang: 'fr' }, note: 'ma liste de souhaits' },
+    { text: 'Tá na minha lista de desejos faz meses, alguém já jogou?', ctx: { lang: 'pt' }, note: 'minha lista de desejos' },
     // The author will be there in person and asks nothing else: "come say hi" invites (occasion.test.ts has all five languages).
     { text: "I'll be presenting at ICRS on Tuesday, 2pm, room 4. Come say hi!", note: 'a talk with its time and room: an invitation to meet' },
     { text: "We'll be at booth 12 at RustConf all week. Come find us and talk about Rust!", note: 'a booth at a conference, nothing sold' },
@@ -229,6 +247,25 @@ testRule(rule, {
     { text: 'Festa de bairro gratuita hoje das 18h às 21h na praça. Traga um prato pra dividir. Te esperamos hoje!', ctx: { lang: 'pt' }, note: 'uma festa gratuita' },
   ],
   invalid: [
+    // A private message named as the way to buy ("DM to book"), in five languages.
+    { text: 'Nail sets are back for December 💅 DM to book, only 6 spots left', flags: ['DM to book'] },
+    { text: 'Tartas de cumpleaños por encargo 🎂 MD para reservar, mínimo 3 días antes', ctx: { lang: 'es' }, flags: ['MD para reservar'] },
+    { text: 'Neue Termine für Haarverlängerungen im Januar ✨ PN zum Buchen!', ctx: { lang: 'de' }, flags: ['PN zum Buchen'] },
+    { text: 'Gâteaux sur commande pour les fêtes 🎂 MP pour réserver avant le 20 décembre', ctx: { lang: 'fr' }, flags: ['MP pour réserver'] },
+    { text: 'Bolos de pote pro Natal 🎄 DM pra encomendar, entregamos na zona sul', ctx: { lang: 'pt' }, flags: ['DM pra encomendar'] },
+    // The author's own practice open to new clients: a line of the ad, in five languages.
+    { text: "Good news: after a year-long waitlist we're now accepting new clients for bookkeeping and payroll.", flags: ["we're now accepting new clients"] },
+    { text: '¡Buenas noticias! Tras la lista de espera, aceptamos nuevos pacientes en la consulta de fisioterapia desde enero.', ctx: { lang: 'es' }, flags: ['aceptamos nuevos pacientes'] },
+    { text: 'Wir nehmen ab Januar wieder neue Patienten auf, Termine über unsere Praxis-Website.', ctx: { lang: 'de' }, flags: ['Wir nehmen ab Januar wieder neue Patienten'] },
+    { text: "Bonne nouvelle : nous acceptons de nouveaux patients au cabinet d'orthophonie dès janvier.", ctx: { lang: 'fr' }, flags: ['nous acceptons de nouveaux patients'] },
+    { text: 'Boa notícia: estamos aceitando novos pacientes na clínica de fisioterapia a partir de janeiro.', ctx: { lang: 'pt' }, flags: ['estamos aceitando novos pacientes'] },
+    // The reader's wishlist asked for the author's game, in five languages.
+    { text: 'Two years of nights and weekends: my roguelike Ember Vale has a Steam page! Wishlists really help a solo dev.', flags: ['Wishlists really help'] },
+    { text: 'Demo is live, please wishlist it if you liked the trailer', flags: ['please wishlist it'] },
+    { text: 'Mi primer juego sale en marzo 🎮 añádelo a tu lista de deseos de Steam, ayuda muchísimo a los indies', ctx: { lang: 'es' }, flags: ['a tu lista de deseos'] },
+    { text: 'Unser Koop-Spiel kommt im Mai! Setzt es auf eure Wunschliste, das hilft uns enorm.', ctx: { lang: 'de' }, flags: ['auf eure Wunschliste'] },
+    { text: 'Notre jeu sort en mai ! Ajoutez-le à votre liste de souhaits sur Steam, ça nous aide énormément 🙏', ctx: { lang: 'fr' }, flags: ['à votre liste de souhaits'] },
+    { text: 'Nosso jogo sai em maio! Adiciona na sua lista de desejos da Steam, ajuda demais a gente 🙏', ctx: { lang: 'pt' }, flags: ['na sua lista de desejos'] },
     // A business expecting its customers at its own deal (prices or a discount, and "see you tonight") summons them to
     // buy, in five languages.
     { text: 'Happy hour 5-7pm today: $5 margaritas and half-price tacos! See you tonight! 🍹', flags: ['See you tonight'] },

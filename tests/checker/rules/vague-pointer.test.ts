@@ -22,8 +22,20 @@ testRule(rule, {
     { text: 'Die Entscheidung der Stadt Köln über die Schulen am Montag kommt bald, bleibt dran', ctx: { lang: 'de' }, note: 'says what is coming and from whom' },
     'Thoughts on the new zoning rules after reading all 80 pages: the parking minimums are gone, which matters more than the height limit.',
     'Stay tuned for part two on Friday, where I cover the 3 glaze recipes that failed and why.',
+    // The reader's view asked after the author's own finding: the post says what it asks about, in five languages.
+    { text: "J'ai testé les deux méthodes sur 30 élèves pendant un trimestre : la dictée négociée a fait gagner 4 points en moyenne, la dictée classique aucun. Vous en pensez quoi ?", ctx: { lang: 'fr' }, note: 'a result first, then the question' },
+    { text: 'Wir haben die Sprechstunde auf 7 Uhr vorverlegt, seitdem sind die Wartezeiten um 20 Minuten kürzer. Was sagt ihr dazu?', ctx: { lang: 'de' }, note: 'a change and its effect first' },
+    { text: 'Movimos el mercadillo al domingo por la mañana y vendimos el doble de tomates que los sábados, 40 kilos. ¿Qué os parece?', ctx: { lang: 'es' }, note: 'the numbers first' },
+    { text: 'Trocamos a aula de sexta pra conversa em dupla e 9 de 12 alunos falaram mais do que em um mês inteiro. O que vcs acham?', ctx: { lang: 'pt' }, note: 'the result first' },
+    { text: "Switched our clinic's reminder texts from 24h to 48h before and no-shows dropped from 14% to 9% in two months. What y'all think?", note: 'the finding first' },
   ],
   invalid: [
+    // A pointer question in speech forms, with nothing before it; in a reply too it asks nothing of the person.
+    { text: 'vous en pensez quoi ? https://www.lemonde.fr/societe/article/2026/11/28/', ctx: { lang: 'fr', reply: true }, flags: ['vous en pensez quoi ?'] },
+    { text: "what y'all think?? 👀", ctx: { reply: true }, flags: ["what y'all think??"] },
+    { text: '¿Qué os parece? 🤔', ctx: { lang: 'es' }, flags: ['¿Qué os parece?'] },
+    { text: 'Was sagt ihr dazu? 🤔', ctx: { lang: 'de' }, flags: ['Was sagt ihr dazu?'] },
+    { text: 'o que vcs acham? 🤔', ctx: { lang: 'pt', reply: true }, flags: ['o que vcs acham?'] },
     { text: 'thoughts? 👀', flags: ['thoughts?'] },
     { text: "Huge announcement coming tomorrow. You're not ready 👀", flags: ['Huge announcement coming'] },
     // The same agreement in a post of its own points at nothing said.
