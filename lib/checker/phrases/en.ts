@@ -591,6 +591,8 @@ export const en: Lexicon = {
       // Not "happy to share that…": news of the author's own, which the brag list reads.
       'happy to (?:help|answer|review|share(?! that(?![\\p{L}]))|swap|chat|look|walk|explain)',
       'glad to help',
+      // Help promised free of charge beside the contact that takes it up ("DM me and I'll explain for free").
+      "(?:explain|help|walk (?:you|anyone) through|show you|review|look over)(?: [\\p{L}'’]+){0,3}? (?:for free|free of charge|at no cost)",
       'hope (?:this|it) helps',
       'if (?:it|this) helps',
       'in case it helps',

@@ -14,6 +14,12 @@ testRule(rule, {
     { text: 'Pasa a conocer mi ciudad: 3 días en Valencia con 200 euros, te cuento cómo en este hilo.', ctx: { lang: 'es' }, note: 'a city to see, not a product to try' },
     { text: 'Kommt vorbei und seht euch die Ausstellung der Klasse 4b an, Eintritt frei.', ctx: { lang: 'de' }, note: 'come by, nothing of the author to taste' },
     { text: 'Venha conhecer a Serra da Canastra: 3 trilhas fáceis e onde dormir por R$ 90.', ctx: { lang: 'pt' }, note: 'a place, not the author’s product' },
+    // Help promised free of charge beside the contact that takes it up (helping phrases; evidence CONTACT_ASK_RE in five languages).
+    { text: "If you have questions about the scholarship forms, DM me and I'll explain for free, I did it last year.", note: 'free help, the DM takes it up' },
+    { text: 'Si tienes dudas con el formulario de la beca, escríbeme por privado y te explico gratis, lo hice el año pasado.', ctx: { lang: 'es' }, note: 'free help, the DM takes it up' },
+    { text: "Wenn ihr Fragen zum Stipendienantrag habt, schreibt mir eine PN, ich erkläre es euch kostenlos, hab's letztes Jahr gemacht.", ctx: { lang: 'de' }, note: 'free help, the DM takes it up' },
+    { text: "Si vous avez des questions sur le dossier de bourse, écrivez-moi en MP, je vous explique gratuitement, je l'ai fait l'an dernier.", ctx: { lang: 'fr' }, note: 'free help, the DM takes it up' },
+    { text: 'Se tiver dúvida no formulário da bolsa, chama no direct que eu explico de graça, fiz ano passado.', ctx: { lang: 'pt' }, note: 'free help, the DM takes it up' },
     // A private message offered for help, not for a sale: "DM for help", "PN bei Fragen", in five languages.
     { text: 'New to the area and struggling with the tax forms? DM for help, happy to walk anyone through the 1040 for free.', note: 'help offered, nothing sold' },
     { text: 'La beca del ayuntamiento cierra el viernes 15; hace falta el certificado de empadronamiento. MD para dudas, respondo a todos.', ctx: { lang: 'es' }, note: 'questions answered' },
