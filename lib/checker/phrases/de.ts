@@ -89,6 +89,9 @@ export const de: Lexicon = {
       'genau (?:dabei|damit|hierbei) (?:helfen|unterstützen) wir',
       'genau das (?:machen|tun) wir (?:für (?:kunden|unternehmen|firmen|marken|teams)|bei (?!(?:uns|euch|mir|dir|der|dem|den)(?![\\p{L}]))[\\p{L}\\p{N}]+)',
       '(?:ich helfe|wir helfen) (?!(?:meiner|meinem|meinen|unserer|unserem|unseren) )(?:[\\p{L}\\p{N}-]+,? ){1,8}?zu (?:gewinnen|verkaufen|finden|steigern|verdoppeln|skalieren|bekommen|erreichen|wachsen|lösen|senken|automatisieren)',
+      // Auftragsarbeit mit ihren Bedingungen, Tempo und Preis ("ich baue sie schnell und günstig", "wir reparieren zu fairen
+      // Preisen"): der Pitch eines Handwerks. "Billig" allein bleibt draußen, wie im Rezept.
+      '(?:ich|wir) (?:baue|bauen|mache|machen|erstelle|erstellen|programmiere|programmieren|designe|designen|gestalte|gestalten|repariere|reparieren)(?: [\\p{L}\\p{N}-]+){0,3}? (?:schnell ?(?:und|&|,) ?(?:günstig|preiswert|bezahlbar)|zu (?:fairen|günstigen|kleinen) preisen)',
     ],
     discount: [
       '\\d{1,2}(?:[.,]\\d+)? ?% (?:rabatt|nachlass|günstiger|off)',
@@ -127,6 +130,9 @@ export const de: Lexicon = {
       // Alter und Handwerk ("ich bin ein 15-jähriger Rapper"): ein Creator stellt sich vor.
       '(?:ich bin|wir sind) (?:ein|eine)? ?\\d+[- ]?j[äa]hrige[rn]? (?:rapper(?:in)?|s[äa]nger(?:in)?|youtuber(?:in)?|k[üu]nstler(?:in)?|produzent(?:in)?|musiker(?:in)?)',
       '(?:versuche|will|m[öo]chte) (?:meine musik|meinen kanal|meine songs|meine band) bekannt(?:er)? zu machen',
+      // Der Autor empfiehlt sein Eigenes nach dem Geschmack der Leser ("Wenn du Inside magst, wirst du unser Spiel lieben").
+      // Ein Ort ("unsere Stadt") ist kein Produkt.
+      'wenn (?:du|ihr) (?:[^\\s.!?]+ ){1,6}?(?:magst|mögt|liebst|liebt|mochtest|mochtet|gespielt hast|gespielt habt),? (?:dann )?(?:wirst du|werdet ihr) (?:auch )?(?:unser|unsere|unseren|mein|meine|meinen) (?!(?:stadt|dorf|land|insel|region|viertel)(?![\\p{L}]))[\\p{L}\\p{N}-]+',
     ],
     // Köder: "ich verdiene 500 € pro Woche von zu Hause", "Sie wurden ausgewählt", "kostenlose Abonnenten".
     lure: [

@@ -156,6 +156,9 @@ export const en: Lexicon = {
       // Only with whom it is done for, or the firm it is done at: "that's exactly what I do with my kids" tells a habit.
       "(?:this|that)(?:'s| is) (?:exactly |precisely )?what (?:we|i) (?:do|help with|specialize in|solve)(?: for (?:clients|customers|companies|brands|teams|businesses|founders|a living)| at (?!(?:home|work|school|church|night|weekends?|the|my|our|lunch|dinner)(?![\\p{L}]))[\\p{L}\\p{N}]+)",
       '(?:we|i) speciali[sz]e in (?:helping|exactly)',
+      // Work for hire offered on its terms, speed and price ("I build them fast & affordable", "we fix them at fair prices"): a
+      // trade's pitch. "Cheap" alone is left out: "I make them fast and cheap with leftover rice" is a recipe's tip.
+      '(?:i|we) (?:build|design|make|create|code|develop|edit|write|draw|fix|repair|set up)(?: [\\p{L}\\p{N}-]+){0,3}? (?:(?:fast|quick(?:ly)?) ?(?:and|&|,) ?affordabl[ey]|for cheap|at (?:fair|low|affordable|reasonable|friendly) (?:prices|rates))',
     ],
     discount: [
       '(?:promo|coupon|discount|voucher) ?codes?',
@@ -236,6 +239,10 @@ export const en: Lexicon = {
       // A writer who gives their age and craft ("im a 13 year old rapper") introduces a creator to be heard.
       "(?:i'm|im|i am) (?:just )?an? \\d+ ?(?:year old|yr old|years old|y/?o) (?:rapper|singer|youtuber|artist|producer|guitarist|drummer|pianist|beatboxer|songwriter|musician|streamer|creator)(?![\\p{L}])",
       "trying to get (?:my (?:music|channel|name|songs?|videos?|stuff|work|band|beats) (?:out there|noticed|heard|known)|(?:myself )?(?:noticed|discovered) (?:as an? )?(?:artist|rapper|singer|youtuber|here))",
+      // The author recommends their own thing to the reader by taste ("You'll love our indie game if you like Inside",
+      // "If you liked Stardew, you'll love my farming sim"): a pitch, link or not. A place ("our city") is no product.
+      "(?:you'll|you will|you're going to|you are going to) (?:like|love|enjoy|dig) (?:our|my) (?!(?:city|town|country|village|island|region|neighbou?rhood)(?![\\p{L}]))(?:[\\p{L}\\p{N}'-]+ ){1,3}?if you (?:like|liked|love|loved|enjoy|enjoyed|played|read|watched)",
+      "if you (?:like|liked|love|loved|enjoy|enjoyed|played|read|watched)(?: [^\\s.!?]+){1,6},? (?:then )?(?:you'll|you will|you're going to) (?:like|love|enjoy|dig) (?:our|my) (?!(?:city|town|country|village|island|region|neighbou?rhood)(?![\\p{L}]))[\\p{L}\\p{N}-]+",
     ],
     // Lures: "I earned $4,200 last week working from home", "you have been selected as a winner", "10,000 free views".
     lure: [

@@ -206,8 +206,22 @@ testRule(rule, {
     { text: 'Wir stellen ein! Junior Frontend-Entwickler:in in Leipzig, hybrid, 45.000 €. Bewerbung bis 20.12., Link in den Kommentaren.', ctx: { lang: 'de' }, note: 'where to apply' },
     { text: "On recrute ! Développeur front-end junior à Nantes, hybride, 38 k€. Candidatures jusqu'au 20/12 : lien en commentaire.", ctx: { lang: 'fr' }, note: 'where to apply' },
     { text: 'Estamos contratando! Vaga para desenvolvedor front-end júnior em Recife, híbrido, R$ 4.500. Candidaturas até 20/12: link nos comentários.', ctx: { lang: 'pt' }, note: 'where to apply' },
+    // Speed and a low cost told of a recipe or a mission are no trade offered (phrases service: work on its terms).
+    { text: 'I make them fast and cheap with leftover rice, great for weeknights.', note: 'a recipe tip: "cheap" alone is no price term' },
+    { text: 'We make healthy food affordable for families in Leeds: here is how our co-op buys in bulk.', note: 'a mission, no speed and no price term' },
+    { text: 'Lo hago rápido y barato con sobras de arroz, ideal entre semana.', ctx: { lang: 'es' }, note: 'una receta' },
+    { text: 'Ich mache sie schnell und billig mit Resten, perfekt unter der Woche.', ctx: { lang: 'de' }, note: 'ein Rezept' },
+    { text: 'Je les fais avec des restes de riz, parfait en semaine, et ça coûte trois fois rien.', ctx: { lang: 'fr' }, note: 'une recette' },
+    { text: 'Faço rápido e barato com sobras de arroz, ótimo pra semana.', ctx: { lang: 'pt' }, note: 'uma receita' },
   ],
   invalid: [
+    // Work for hire offered on its terms, speed and price: a trade's pitch, with or without a contact after it.
+    { text: 'Need a logo for your startup? I design them fast & affordable. DM if you need one.', flags: ['I design them fast & affordable'] },
+    { text: 'We fix cracked phone screens at fair prices, same day.', flags: ['We fix cracked phone screens at fair prices'] },
+    { text: '¿Necesitas una web? Las hago rápido y económico. Escríbeme.', ctx: { lang: 'es' }, flags: ['hago rápido y económico'] },
+    { text: 'Ich baue euch Discord-Bots schnell und günstig. Schreibt mir!', ctx: { lang: 'de' }, flags: ['Ich baue euch Discord-Bots schnell und günstig'] },
+    { text: 'On répare les vélos à petit prix dans le quartier.', ctx: { lang: 'fr' }, flags: ['On répare les vélos à petit prix'] },
+    { text: 'Consertamos bicicletas a preços acessíveis no bairro.', ctx: { lang: 'pt' }, flags: ['Consertamos bicicletas a preços acessíveis'] },
     // Where to book or order said as a noun, and "come try our…", in five languages.
     { text: 'Bookings via DM, 3 slots left for December shoots 📸', flags: ['Bookings via DM'] },
     { text: "Come try our new pumpkin soup, it's back for the season! Open till 9.", flags: ['Come try our'] },

@@ -110,8 +110,22 @@ testRule(rule, {
     { text: 'Das neue Jugendticket ist jetzt verfügbar: 20 € im Monat für alle unter 26. Hol es dir an jedem Bahnhof.', ctx: { lang: 'de' }, note: 'a public transport pass' },
     { text: 'Le nouveau pass jeunes est disponible dès maintenant : 20 € par mois. Procurez-le dans n’importe quelle gare.', ctx: { lang: 'fr' }, note: 'a public transport pass' },
     { text: 'O novo passe jovem já está disponível: 20 € por mês. Pegue o seu em qualquer estação.', ctx: { lang: 'pt' }, note: 'a public transport pass' },
+    // A taste-matched recommendation of someone else's work, or of a place, plugs nothing of the author's.
+    { text: "If you liked Inside, you'll love Limbo too: same studio, same dread.", note: 'another studio’s game' },
+    { text: "You'll love our city if you like hiking: three trails under an hour from the centre.", note: 'a place, not a product' },
+    { text: 'Si te gusta el senderismo, te va a encantar nuestra ciudad: tres rutas a menos de una hora.', ctx: { lang: 'es' }, note: 'un lugar' },
+    { text: 'Wenn du Inside magst, wirst du Limbo lieben: gleiches Studio.', ctx: { lang: 'de' }, note: 'ein fremdes Spiel' },
+    { text: "Si vous aimez la randonnée, vous allez adorer notre ville : trois sentiers à moins d'une heure.", ctx: { lang: 'fr' }, note: 'un lieu' },
+    { text: 'Se você curtiu Inside, vai amar Limbo: mesmo estúdio.', ctx: { lang: 'pt' }, note: 'um jogo de outro estúdio' },
   ],
   invalid: [
+    // The author recommends their own thing by the reader's taste: a pitch, link or not (selfPlug), in five languages.
+    { text: 'You will like our indie game if you like: Inside, Limbo, Hollow Knight #TrailerTuesday', flags: ['You will like our indie game if you like'] },
+    { text: "If you liked Stardew Valley, you'll love our farming game.", flags: ["If you liked Stardew Valley, you'll love our farming"] },
+    { text: 'Si te gustó Inside, te va a encantar nuestro juego.', ctx: { lang: 'es' }, flags: ['Si te gustó Inside, te va a encantar nuestro juego'] },
+    { text: 'Wenn du Inside magst, wirst du unser Spiel lieben.', ctx: { lang: 'de' }, flags: ['Wenn du Inside magst, wirst du unser Spiel'] },
+    { text: 'Si tu as aimé Inside, tu vas adorer notre jeu.', ctx: { lang: 'fr' }, flags: ['Si tu as aimé Inside, tu vas adorer notre jeu'] },
+    { text: 'Se você curtiu Inside, vai amar o nosso jogo.', ctx: { lang: 'pt' }, flags: ['Se você curtiu Inside, vai amar o nosso jogo'] },
     // A price where the thing is sold (a marketplace, the author's shop) is where to buy it, with no link.
     { text: "New pattern drop! The Juniper cardigan is out now, €7 on Ravelry 🧶", flags: ["out now"] },
     { text: "The Juniper cardigan pattern is out now, €7 in my shop", flags: ["out now"] },
