@@ -117,8 +117,31 @@ testRule(rule, {
     { text: 'Wenn du Inside magst, wirst du Limbo lieben: gleiches Studio.', ctx: { lang: 'de' }, note: 'ein fremdes Spiel' },
     { text: "Si vous aimez la randonnée, vous allez adorer notre ville : trois sentiers à moins d'une heure.", ctx: { lang: 'fr' }, note: 'un lieu' },
     { text: 'Se você curtiu Inside, vai amar Limbo: mesmo estúdio.', ctx: { lang: 'pt' }, note: 'um jogo de outro estúdio' },
+    // A countdown to someone else's release, or to what is not a release, and support someone else added: no offer.
+    { text: 'GTA 6 trailer drops in 2 days, get hyped!', note: 'a fan counts down to another’s trailer' },
+    { text: 'The new Zelda releases tomorrow and I already took Friday off.', note: 'the author named, but the release is not theirs' },
+    { text: 'My exam results come out in 2 days, so nervous.', note: 'a countdown to nothing released' },
+    { text: 'El tráiler de GTA 6 sale en 2 días, ¡qué ganas!', ctx: { lang: 'es' }, note: 'un fan' },
+    { text: 'Der GTA-6-Trailer kommt in 2 Tagen, ich freu mich!', ctx: { lang: 'de' }, note: 'ein Fan' },
+    { text: 'Le trailer de GTA 6 sort dans 2 jours, trop hâte !', ctx: { lang: 'fr' }, note: 'un fan' },
+    { text: 'O trailer de GTA 6 sai em 2 dias, que ansiedade!', ctx: { lang: 'pt' }, note: 'um fã' },
+    { text: 'We added more chairs to the library reading room after your feedback.', note: 'no support added to a thing of the author’s' },
+    { text: 'Firefox added support for WebGPU on Linux today.', note: 'news of another’s release' },
   ],
   invalid: [
+    // The author counts readers down to their own release (offer releaseCall), link or not, in five languages.
+    { text: 'After 2 years of work, as a 2 person team!! Our game Demo releases in 2 days!!! #indiedev', flags: ['releases'] },
+    { text: 'My new album drops in 3 days! #music', flags: ['My new album'] },
+    { text: 'Nuestro nuevo disco sale en 3 días!', ctx: { lang: 'es' }, flags: ['Nuestro nuevo'] },
+    { text: 'Unser neues Album erscheint in 3 Tagen!', ctx: { lang: 'de' }, flags: ['Unser neues Album'] },
+    { text: 'Notre nouvel album sort dans 3 jours !', ctx: { lang: 'fr' }, flags: ['Notre nouvel album'] },
+    { text: 'Nosso novo álbum sai em 3 dias!', ctx: { lang: 'pt' }, flags: ['Nosso novo álbum'] },
+    // The maker added support for something to their own thing (offer release), with a version or a way to take it.
+    { text: 'We added support for dark mode in v2.3, update from the App Store.', flags: ['We added support for'] },
+    { text: 'Hemos añadido soporte para OpenRouter en la versión 3.2 de nuestra app.', ctx: { lang: 'es' }, flags: ['Hemos añadido soporte para'] },
+    { text: 'Wir haben heute Support für OpenRouter hinzugefügt, Version 3.2 ist im App Store.', ctx: { lang: 'de' }, flags: ['Wir haben heute Support für OpenRouter hinzugefügt'] },
+    { text: "On a ajouté la prise en charge d'OpenRouter dans la version 3.2 de notre appli.", ctx: { lang: 'fr' }, flags: ["On a ajouté la prise en charge d'OpenRouter"] },
+    { text: 'Adicionamos suporte ao OpenRouter na versão 3.2 do nosso app.', ctx: { lang: 'pt' }, flags: ['Adicionamos suporte ao'] },
     // The author recommends their own thing by the reader's taste: a pitch, link or not (selfPlug), in five languages.
     { text: 'You will like our indie game if you like: Inside, Limbo, Hollow Knight #TrailerTuesday', flags: ['You will like our indie game if you like'] },
     { text: "If you liked Stardew Valley, you'll love our farming game.", flags: ["If you liked Stardew Valley, you'll love our farming"] },
