@@ -127,8 +127,17 @@ testRule(rule, {
     { text: 'O trailer de GTA 6 sai em 2 dias, que ansiedade!', ctx: { lang: 'pt' }, note: 'um fã' },
     { text: 'We added more chairs to the library reading room after your feedback.', note: 'no support added to a thing of the author’s' },
     { text: 'Firefox added support for WebGPU on Linux today.', note: 'news of another’s release' },
+    // Building what is no product (a treehouse, a garden) is no build-in-public launch, link or not.
+    { text: "I'm building a treehouse for my kids this weekend, photos at kidsblog.example.com", note: 'a treehouse is no product' },
+    { text: 'Estoy construyendo una casa en el árbol para mis hijos, fotos en kidsblog.example.com', ctx: { lang: 'es' }, note: 'una casa en el árbol' },
   ],
   invalid: [
+    // The author building a product, told as it is made, with somewhere to go (offer release), in five languages.
+    { text: "I'm building a shader graph editor for Three.js, early builds at shadergraph.dev", flags: ["I'm building a shader graph editor"] },
+    { text: 'Estoy construyendo una herramienta para editar shaders, versiones de prueba en shadergraph.dev', ctx: { lang: 'es' }, flags: ['Estoy construyendo una herramienta'] },
+    { text: 'Ich baue gerade einen Shader-Editor für Three.js, erste Builds auf shadergraph.dev', ctx: { lang: 'de' }, flags: ['Ich baue gerade einen Shader-Editor'] },
+    { text: 'Je développe un éditeur de shaders pour Three.js, premières versions sur shadergraph.dev', ctx: { lang: 'fr' }, flags: ['Je développe un éditeur'] },
+    { text: 'Estou desenvolvendo um editor de shaders para Three.js, primeiras versões em shadergraph.dev', ctx: { lang: 'pt' }, flags: ['Estou desenvolvendo um editor'] },
     // The author counts readers down to their own release (offer releaseCall), link or not, in five languages.
     { text: 'After 2 years of work, as a 2 person team!! Our game Demo releases in 2 days!!! #indiedev', flags: ['releases'] },
     { text: 'My new album drops in 3 days! #music', flags: ['My new album'] },

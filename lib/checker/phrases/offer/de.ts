@@ -26,6 +26,11 @@ export const deOffer: OfferLexicon = {
       why: WHY.weAdded,
       example: 'Wir haben heute Support für OpenRouter hinzugefügt',
     },
+    {
+      pattern: '(?:ich baue|wir bauen|ich entwickle|wir entwickeln) (?:gerade |jetzt )?(?:ein|eine|einen) (?:[\\p{L}\\p{N}-]+ ){0,3}?(?:[\\p{L}\\p{N}]+-)?(?:app|tool|editor|erweiterung|plugin|plattform|spiel|engine|bibliothek|bot|agenten|startup|produkt)',
+      why: WHY.weBuild,
+      example: 'Ich baue gerade einen Shader-Editor für Three.js',
+    },
   ],
   available: [
     versionEntry('Lumen v2.1 ist da, jetzt kostenlos testen'),

@@ -51,6 +51,11 @@ export const enOffer: OfferLexicon = {
       why: WHY.weAdded,
       example: 'We added OpenRouter support today',
     },
+    {
+      pattern: "(?:i'm|im|i am|we're|we are) (?:now |currently |quietly )?building an? (?:[\\p{L}\\p{N}-]+ ){0,3}?(?:app|tool|editor|extension|plugin|platform|game|engine|library|framework|sdk|api|bot|agent|saas|startup|product|marketplace|dashboard)s?",
+      why: WHY.weBuild,
+      example: "I'm building a first-class shader graph editor for Three.js",
+    },
   ],
   available: [
     versionEntry('Lumen v2.1 is here, try it free'),

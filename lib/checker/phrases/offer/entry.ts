@@ -86,6 +86,8 @@ export const MARKETPLACES =
 export const WHY = {
   weRelease: 'The author (we, I) brings something out: a launch, a release, an update of their own.',
   weMade: 'The author (I, we) made a thing people can use (an app, a tool, a site, a course): with somewhere to get it, that is its launch.',
+  weBuild:
+    'The author is building a thing people will use (an app, an editor, a platform), told as it is made: with somewhere to go or a model that reads a pitch, it is the build-in-public launch. A shed or a treehouse is no product.',
   presenting: 'Presents a thing to the audience as the author’s to show.',
   ourNew: 'The author’s own new or first thing, whatever it is.',
   announce: 'Announces something the author is glad to bring out.',

@@ -26,6 +26,11 @@ export const esOffer: OfferLexicon = {
       why: WHY.weAdded,
       example: 'Hemos añadido soporte para OpenRouter',
     },
+    {
+      pattern: '(?:estoy|estamos) (?:construyendo|creando|desarrollando) (?:un|una) (?:[\\p{L}\\p{N}-]+ ){0,3}?(?:app|aplicación|herramienta|editor|extensión|plugin|plataforma|juego|motor|librería|bot|agente|startup|producto)',
+      why: WHY.weBuild,
+      example: 'Estoy construyendo una herramienta para editar shaders',
+    },
   ],
   available: [
     versionEntry('Lumen v2.1 ya está aquí, pruébalo gratis'),

@@ -26,6 +26,11 @@ export const frOffer: OfferLexicon = {
       why: WHY.weAdded,
       example: "On a ajouté la prise en charge d'OpenRouter",
     },
+    {
+      pattern: '(?:je construis|nous construisons|on construit|je développe|nous développons|on développe) (?:un|une) (?:[\\p{L}\\p{N}-]+ ){0,3}?(?:app|appli|application|outil|éditeur|extension|plugin|plateforme|jeu|moteur|bibliothèque|bot|agent|startup|produit)',
+      why: WHY.weBuild,
+      example: 'Je développe un éditeur de shaders pour Three.js',
+    },
   ],
   available: [
     versionEntry('Lumen v2.1 est là, essayez-le gratuitement'),

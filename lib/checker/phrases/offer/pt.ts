@@ -26,6 +26,11 @@ export const ptOffer: OfferLexicon = {
       why: WHY.weAdded,
       example: 'Adicionamos suporte ao OpenRouter hoje',
     },
+    {
+      pattern: '(?:estou|estamos) (?:construindo|criando|desenvolvendo) (?:um|uma) (?:[\\p{L}\\p{N}-]+ ){0,3}?(?:app|aplicativo|ferramenta|editor|extensão|plugin|plataforma|jogo|motor|biblioteca|bot|agente|startup|produto)',
+      why: WHY.weBuild,
+      example: 'Estou desenvolvendo um editor de shaders para Three.js',
+    },
   ],
   available: [
     versionEntry('Lumen v2.1 chegou, experimente grátis'),
