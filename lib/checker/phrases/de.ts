@@ -82,6 +82,8 @@ export const de: Lexicon = {
       '(?:ich bin|bin ich) (?:ab sofort |jetzt |wieder )?offen f[üu]r (?:eine )?neue (?:herausforderungen|herausforderung|aufgaben|aufgabe|stelle|m[öo]glichkeiten|chancen)',
       '(?:ich bin|bin ich) (?:ab sofort |wieder )?verf[üu]gbar f[üu]r (?:neue )?(?:projekte|auftr[äa]ge|freelance-projekte|jobs|buchungen)',
       '#opentowork',
+      // Eine Privatnachricht je nach Interesse des Lesers ("PN bei Interesse", "DM, wenn du einen brauchst"): so wird verkauft.
+      '(?:pn|dm|pm) (?:bei interesse|wenn (?:du|ihr) (?:interesse (?:hast|habt)|(?:einen|eine|eins) (?:brauchst|braucht|willst|wollt)))',
     ],
     service: [
       // Eine Dienstleistungszeile: "Ich helfe <wem>, <etwas> zu gewinnen" eröffnet den Pitch (en: "I help ... get").

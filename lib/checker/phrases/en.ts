@@ -145,6 +145,9 @@ export const en: Lexicon = {
       // "try it free", "try the agent below": an invitation to use the author's thing, pointed at (advice says why, not where).
       'try (?:it|them|(?:the |our |my )?[\\p{L}\\p{N}-]+) (?:(?:for )?free|below|here)',
       '(?:premium|pro|paid) (?:tier|plan|version)',
+      // A private message asked for with no one named, on the reader's interest or need ("DM if interested", "DM if you
+      // need one"): how a sale or a spot is taken up. "DM if you have questions" offers help and is left out.
+      "(?:dm|pm|message|inbox) (?:me |us )?if (?:interested|(?:you're|you are|u r|ur) interested|(?:you|u) (?:need|want) (?:one|it|them|some|a spot|in))",
     ],
     service: [
       // A service line: "I help <whom> get <result>", "we help companies with exactly this" (a firm's reply under

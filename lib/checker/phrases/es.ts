@@ -95,6 +95,8 @@ export const es: Lexicon = {
       'estoy(?<!(?:^|[^\\p{L}])no estoy) abiert[oa] a nuevas oportunidades',
       'contr[aá]tame',
       'estoy disponible para',
+      // Un mensaje privado pedido según el interés del lector ("MD si te interesa", "DM si necesitas uno"): cómo se cierra una venta.
+      '(?:md|dm|mp|privado) si (?:te interesa|os interesa|interesa|est[aá]s interesad[oa]|necesitas un[oa]?|quieres un[oa]?)',
     ],
     service: [
       // A service line: "ayudo a <quien> a <lograr>" is how freelancers open a pitch (en: "I help ... get").

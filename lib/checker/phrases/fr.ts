@@ -87,6 +87,8 @@ export const fr: Lexicon = {
       'je suis disponible pour',
       '(?:je|nous) cherch(?:e|ons) (?:un nouveau poste|une nouvelle mission|des missions)',
       '#opentowork',
+      // Un message privé demandé selon l'intérêt du lecteur (« MP si intéressé », « DM si tu en veux un ») : la vente se conclut là.
+      '(?:mp|dm) si (?:int[ée]ress[ée]e?s?|(?:tu es|vous [êe]tes) int[ée]ress[ée]e?s?|(?:tu|vous) en (?:veux|voulez))',
     ],
     service: [
       // Une ligne de service : « j'aide <qui> à <obtenir> » ouvre le pitch (en : "I help ... get").

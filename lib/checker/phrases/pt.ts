@@ -89,6 +89,8 @@ export const pt: Lexicon = {
       'estou(?<!(?:^|[^\\p{L}])n[aã]o estou) abert[oa] (?:a|para) novas oportunidades',
       'contrate-me',
       '#opentowork',
+      // Uma mensagem privada pedida conforme o interesse do leitor ("DM se tiver interesse", "chama no pv se quiser um"): assim se vende.
+      '(?:dm|pv|chama no (?:dm|direct|pv|privado)) se (?:tiver interesse|interessar|(?:quiser|precisar) (?:um|uma))',
     ],
     service: [
       // Uma linha de serviço: "ajudo <quem> a <conseguir>" abre o pitch (en: "I help ... get").

@@ -213,8 +213,23 @@ testRule(rule, {
     { text: 'Ich mache sie schnell und billig mit Resten, perfekt unter der Woche.', ctx: { lang: 'de' }, note: 'ein Rezept' },
     { text: 'Je les fais avec des restes de riz, parfait en semaine, et ça coûte trois fois rien.', ctx: { lang: 'fr' }, note: 'une recette' },
     { text: 'Faço rápido e barato com sobras de arroz, ótimo pra semana.', ctx: { lang: 'pt' }, note: 'uma receita' },
+    // The reader's interest in a subject, or a private message offered for questions, asks no sale (callToAction: a DM on
+    // the reader's interest).
+    { text: 'DM if you have questions about the migration, happy to help.', note: 'help offered' },
+    { text: "If you're interested in the data, the paper's appendix has all of it.", note: 'interest in a subject, no message asked' },
+    { text: 'Si te interesa el tema, el libro de Ana lo explica mejor que yo.', ctx: { lang: 'es' }, note: 'interés en un tema' },
+    { text: 'Bei Interesse am Thema: das Buch von Anna erklärt es besser.', ctx: { lang: 'de' }, note: 'Interesse an einem Thema' },
+    { text: "Si vous êtes intéressés par le sujet, le livre d'Anne l'explique mieux.", ctx: { lang: 'fr' }, note: 'intérêt pour un sujet' },
+    { text: 'Se tiver interesse no assunto, o livro da Ana explica melhor.', ctx: { lang: 'pt' }, note: 'interesse num assunto' },
   ],
   invalid: [
+    // A private message asked for on the reader's interest or need, with no one named: how a sale is taken up.
+    { text: 'Selling 3 whitelist spots, DM if interested', flags: ['DM if interested'] },
+    { text: 'Logo design, 24h delivery. DM if you need one', flags: ['DM if you need one'] },
+    { text: 'Vendo 3 entradas para el concierto, MD si te interesa', ctx: { lang: 'es' }, flags: ['MD si te interesa'] },
+    { text: 'Verkaufe mein altes Rennrad, PN bei Interesse', ctx: { lang: 'de' }, flags: ['PN bei Interesse'] },
+    { text: 'Je vends 3 places pour le concert, MP si intéressé', ctx: { lang: 'fr' }, flags: ['MP si intéressé'] },
+    { text: 'Vendo 3 ingressos pro show, chama no pv se tiver interesse', ctx: { lang: 'pt' }, flags: ['chama no pv se tiver interesse'] },
     // Work for hire offered on its terms, speed and price: a trade's pitch, with or without a contact after it.
     { text: 'Need a logo for your startup? I design them fast & affordable. DM if you need one.', flags: ['I design them fast & affordable'] },
     { text: 'We fix cracked phone screens at fair prices, same day.', flags: ['We fix cracked phone screens at fair prices'] },
