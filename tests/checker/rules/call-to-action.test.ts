@@ -231,7 +231,7 @@ testRule(rule, {
     { text: 'Je vends 3 places pour le concert, MP si intéressé', ctx: { lang: 'fr' }, flags: ['MP si intéressé'] },
     { text: 'Vendo 3 ingressos pro show, chama no pv se tiver interesse', ctx: { lang: 'pt' }, flags: ['chama no pv se tiver interesse'] },
     // Work for hire offered on its terms, speed and price: a trade's pitch, with or without a contact after it.
-    { text: 'Need a logo for your startup? I design them fast & affordable. DM if you need one.', flags: ['I design them fast & affordable'] },
+    { text: 'Need a logo for your startup? I design them fast & affordable. DM if you need one.', flags: ['I design them fast & affordable', 'DM if you need one'] },
     { text: 'We fix cracked phone screens at fair prices, same day.', flags: ['We fix cracked phone screens at fair prices'] },
     { text: '¿Necesitas una web? Las hago rápido y económico. Escríbeme.', ctx: { lang: 'es' }, flags: ['hago rápido y económico'] },
     { text: 'Ich baue euch Discord-Bots schnell und günstig. Schreibt mir!', ctx: { lang: 'de' }, flags: ['Ich baue euch Discord-Bots schnell und günstig'] },
