@@ -92,6 +92,8 @@ export const de: Lexicon = {
       '(?:ich bin|bin ich) (?:ab sofort |jetzt |wieder )?offen f[üu]r (?:eine )?neue (?:herausforderungen|herausforderung|aufgaben|aufgabe|stelle|m[öo]glichkeiten|chancen)',
       '(?:ich bin|bin ich) (?:ab sofort |wieder )?verf[üu]gbar f[üu]r (?:neue )?(?:projekte|auftr[äa]ge|freelance-projekte|jobs|buchungen)',
       '#opentowork',
+      // Eine Privatnachricht je nach Interesse des Lesers ("PN bei Interesse", "DM, wenn du einen brauchst"): so wird verkauft.
+      '(?:pn|dm|pm) (?:bei interesse|wenn (?:du|ihr) (?:interesse (?:hast|habt)|(?:einen|eine|eins) (?:brauchst|braucht|willst|wollt)))',
     ],
     service: [
       // Die eigene Kanzlei oder Praxis nimmt wieder an ("Neue Mandanten nehmen wir ab sofort wieder auf"); die eines
@@ -102,6 +104,9 @@ export const de: Lexicon = {
       'genau (?:dabei|damit|hierbei) (?:helfen|unterstützen) wir',
       'genau das (?:machen|tun) wir (?:für (?:kunden|unternehmen|firmen|marken|teams)|bei (?!(?:uns|euch|mir|dir|der|dem|den)(?![\\p{L}]))[\\p{L}\\p{N}]+)',
       '(?:ich helfe|wir helfen) (?!(?:meiner|meinem|meinen|unserer|unserem|unseren) )(?:[\\p{L}\\p{N}-]+,? ){1,8}?zu (?:gewinnen|verkaufen|finden|steigern|verdoppeln|skalieren|bekommen|erreichen|wachsen|lösen|senken|automatisieren)',
+      // Auftragsarbeit mit ihren Bedingungen, Tempo und Preis ("ich baue sie schnell und günstig", "wir reparieren zu fairen
+      // Preisen"): der Pitch eines Handwerks. "Billig" allein bleibt draußen, wie im Rezept.
+      '(?:ich|wir) (?:baue|bauen|mache|machen|erstelle|erstellen|programmiere|programmieren|designe|designen|gestalte|gestalten|repariere|reparieren)(?: [\\p{L}\\p{N}-]+){0,3}? (?:schnell ?(?:und|&|,) ?(?:günstig|preiswert|bezahlbar)|zu (?:fairen|günstigen|kleinen) preisen)',
     ],
     discount: [
       '\\d{1,2}(?:[.,]\\d+)? ?% (?:rabatt|nachlass|günstiger|off)',
@@ -140,6 +145,9 @@ export const de: Lexicon = {
       // Alter und Handwerk ("ich bin ein 15-jähriger Rapper"): ein Creator stellt sich vor.
       '(?:ich bin|wir sind) (?:ein|eine)? ?\\d+[- ]?j[äa]hrige[rn]? (?:rapper(?:in)?|s[äa]nger(?:in)?|youtuber(?:in)?|k[üu]nstler(?:in)?|produzent(?:in)?|musiker(?:in)?)',
       '(?:versuche|will|m[öo]chte) (?:meine musik|meinen kanal|meine songs|meine band) bekannt(?:er)? zu machen',
+      // Der Autor empfiehlt sein Eigenes nach dem Geschmack der Leser ("Wenn du Inside magst, wirst du unser Spiel lieben").
+      // Ein Ort ("unsere Stadt") ist kein Produkt.
+      'wenn (?:du|ihr) (?:[^\\s.!?]+ ){1,6}?(?:magst|mögt|liebst|liebt|mochtest|mochtet|gespielt hast|gespielt habt),? (?:dann )?(?:wirst du|werdet ihr) (?:auch )?(?:unser|unsere|unseren|mein|meine|meinen) (?!(?:stadt|dorf|land|insel|region|viertel)(?![\\p{L}]))[\\p{L}\\p{N}-]+',
     ],
     // Köder: "ich verdiene 500 € pro Woche von zu Hause", "Sie wurden ausgewählt", "kostenlose Abonnenten".
     lure: [

@@ -154,6 +154,9 @@ export const en: Lexicon = {
       // "try it free", "try the agent below": an invitation to use the author's thing, pointed at (advice says why, not where).
       'try (?:it|them|(?:the |our |my )?[\\p{L}\\p{N}-]+) (?:(?:for )?free|below|here)',
       '(?:premium|pro|paid) (?:tier|plan|version)',
+      // A private message asked for with no one named, on the reader's interest or need ("DM if interested", "DM if you
+      // need one"): how a sale or a spot is taken up. "DM if you have questions" offers help and is left out.
+      "(?:dm|pm|message|inbox) (?:me |us )?if (?:interested|(?:you're|you are|u r|ur) interested|(?:you|u) (?:need|want) (?:one|it|them|some|a spot|in))",
     ],
     service: [
       // A service line: "I help <whom> get <result>", "we help companies with exactly this" (a firm's reply under
@@ -168,6 +171,9 @@ export const en: Lexicon = {
       // The author's own practice open to trade again ("we're now accepting new clients"): a line of the ad. A third
       // party's ("Dr. Lee's practice is accepting new patients") passes news on.
       "(?:we're|we are|i'm|i am) (?:now |currently |once again |again |also )*(?:accepting|taking on|taking) new (?:clients|patients|students|customers|commissions)(?![\\p{L}])",
+      // Work for hire offered on its terms, speed and price ("I build them fast & affordable", "we fix them at fair prices"): a
+      // trade's pitch. "Cheap" alone is left out: "I make them fast and cheap with leftover rice" is a recipe's tip.
+      '(?:i|we) (?:build|design|make|create|code|develop|edit|write|draw|fix|repair|set up)(?: [\\p{L}\\p{N}-]+){0,3}? (?:(?:fast|quick(?:ly)?) ?(?:and|&|,) ?affordabl[ey]|for cheap|at (?:fair|low|affordable|reasonable|friendly) (?:prices|rates))',
     ],
     discount: [
       '(?:promo|coupon|discount|voucher) ?codes?',
@@ -248,6 +254,10 @@ export const en: Lexicon = {
       // A writer who gives their age and craft ("im a 13 year old rapper") introduces a creator to be heard.
       "(?:i'm|im|i am) (?:just )?an? \\d+ ?(?:year old|yr old|years old|y/?o) (?:rapper|singer|youtuber|artist|producer|guitarist|drummer|pianist|beatboxer|songwriter|musician|streamer|creator)(?![\\p{L}])",
       "trying to get (?:my (?:music|channel|name|songs?|videos?|stuff|work|band|beats) (?:out there|noticed|heard|known)|(?:myself )?(?:noticed|discovered) (?:as an? )?(?:artist|rapper|singer|youtuber|here))",
+      // The author recommends their own thing to the reader by taste ("You'll love our indie game if you like Inside",
+      // "If you liked Stardew, you'll love my farming sim"): a pitch, link or not. A place ("our city") is no product.
+      "(?:you'll|you will|you're going to|you are going to) (?:like|love|enjoy|dig) (?:our|my) (?!(?:city|town|country|village|island|region|neighbou?rhood)(?![\\p{L}]))(?:[\\p{L}\\p{N}'-]+ ){1,3}?if you (?:like|liked|love|loved|enjoy|enjoyed|played|read|watched)",
+      "if you (?:like|liked|love|loved|enjoy|enjoyed|played|read|watched)(?: [^\\s.!?]+){1,6},? (?:then )?(?:you'll|you will|you're going to) (?:like|love|enjoy|dig) (?:our|my) (?!(?:city|town|country|village|island|region|neighbou?rhood)(?![\\p{L}]))[\\p{L}\\p{N}-]+",
     ],
     // Lures: "I earned $4,200 last week working from home", "you have been selected as a winner", "10,000 free views".
     lure: [

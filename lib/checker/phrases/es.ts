@@ -101,6 +101,8 @@ export const es: Lexicon = {
       'estoy(?<!(?:^|[^\\p{L}])no estoy) abiert[oa] a nuevas oportunidades',
       'contr[aá]tame',
       'estoy disponible para',
+      // Un mensaje privado pedido según el interés del lector ("MD si te interesa", "DM si necesitas uno"): cómo se cierra una venta.
+      '(?:md|dm|mp|privado) si (?:te interesa|os interesa|interesa|est[aá]s interesad[oa]|necesitas un[oa]?|quieres un[oa]?)',
     ],
     service: [
       // La consulta del autor abierta a clientes otra vez ("aceptamos nuevos pacientes"); la de otro ("el centro de salud
@@ -111,6 +113,9 @@ export const es: Lexicon = {
       '(?:ayudo|ayudamos) a (?!(?:mi|mis|tu|tus|su|sus|nuestr[oa]s?) )(?:[\\p{L}\\p{N}-]+ ){1,4}(?:(?:a )?(?:conseguir|vender|crecer|encontrar|ganar|escalar|lanzar|aumentar|atraer|duplicar|resolver|reducir|automatizar)|con (?:exactamente |justo )?(?:esto|eso))(?![\\p{L}])',
       '(?:esto|eso) es (?:exactamente |justo |justamente )?lo que hacemos (?:para (?:clientes|empresas|marcas|negocios)|en (?!(?:casa|el|la|los|las|mi|nuestr[oa]s?)(?![\\p{L}]))[\\p{L}\\p{N}]+)',
       '(?:justo|exactamente|justamente) a (?:esto|eso) nos dedicamos',
+      // Un trabajo por encargo ofrecido con sus condiciones, rapidez y precio ("los hago rápido y económico", "las reparo a
+      // buen precio"): el pitch de un oficio. "Barato" solo queda fuera: "lo hago rápido y barato con sobras" es una receta.
+      '(?:hago|diseño|creo|construyo|programo|desarrollo|edito|monto|reparo|hacemos|diseñamos|creamos|programamos|desarrollamos|reparamos)(?: [\\p{L}\\p{N}-]+){0,3}? (?:(?:rápido|rapido|rápidamente) ?(?:y|&|,) ?(?:económico|economico|a buen precio)|a buen precio|a precios? (?:accesibles?|justos?|económicos?))',
     ],
     discount: [
       '\\d{1,2}(?:[.,]\\d+)? ?% (?:de )?(?:descuento|dto\\.?|off)',
@@ -148,6 +153,10 @@ export const es: Lexicon = {
       // Edad y oficio ("soy un rapero de 15 años"): se presenta un creador que quiere público.
       '(?:soy|somos) (?:un|una|unos) (?:raper[oa]s?|cantantes?|youtubers?|artistas?|productor(?:a|es)?|m[uú]sic[oa]s?) de \\d+ a[ñn]os',
       '(?:intentando|tratando de|quiero) dar a conocer (?:mi|mis) (?:m[uú]sica|canal|canciones|videos|banda|trabajo)',
+      // El autor recomienda lo suyo al lector por sus gustos ("Si te gustó Inside, te va a encantar nuestro juego"). Un lugar
+      // ("nuestra ciudad") no es un producto.
+      'si te (?:gusta|gustan|gustó|gusto|gustaron|encanta|encantan|encantó)(?: [^\\s.!?]+){1,6},? (?:te|os) (?:(?:va|van) a (?:encantar|gustar)|encantar[áa]n?|gustar[áa]n?) (?:nuestr[oa]s?|mis?) (?!(?:ciudad|pueblo|país|barrio|isla|región)(?![\\p{L}]))[\\p{L}\\p{N}-]+',
+      '(?:te|os) (?:(?:va|van) a (?:encantar|gustar)|encantar[áa]n?|gustar[áa]n?) (?:nuestr[oa]s?|mis?) (?!(?:ciudad|pueblo|país|barrio|isla|región)(?![\\p{L}]))(?:[\\p{L}\\p{N}-]+ ){1,3}?si te (?:gusta|gustan|gustó|gusto|gustaron|encanta|encantan)',
     ],
     // Señuelos: "gané $500 a la semana desde casa", "has sido seleccionado", "suscriptores gratis".
     lure: [

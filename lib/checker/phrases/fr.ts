@@ -93,6 +93,8 @@ export const fr: Lexicon = {
       'je suis disponible pour',
       '(?:je|nous) cherch(?:e|ons) (?:un nouveau poste|une nouvelle mission|des missions)',
       '#opentowork',
+      // Un message privé demandé selon l'intérêt du lecteur (« MP si intéressé », « DM si tu en veux un ») : la vente se conclut là.
+      '(?:mp|dm) si (?:int[ée]ress[ée]e?s?|(?:tu es|vous [êe]tes) int[ée]ress[ée]e?s?|(?:tu|vous) en (?:veux|voulez))',
     ],
     service: [
       // Le cabinet de l'auteur ouvert à de nouveaux clients (« nous acceptons de nouveaux patients ») ; celui d'un autre
@@ -103,6 +105,9 @@ export const fr: Lexicon = {
       // « c'est exactement ce que nous faisons chez Lumen ».
       "(?:j'aide|nous aidons|on aide) (?!(?:ma|mon|mes|notre|nos) )(?:[\\p{L}\\p{N}-]+ ){1,4}(?:à|a) (?:trouver|décrocher|gagner|vendre|développer|lancer|doubler|attirer|obtenir|signer|résoudre|réduire|automatiser)",
       "c'est (?:exactement |précisément )?ce (?:que nous faisons|qu'on fait|que je fais) (?:pour (?:nos |mes )?(?:clients|entreprises|marques)|chez (?!(?:moi|nous|toi|vous|eux)(?![\\p{L}]))[\\p{L}\\p{N}]+)",
+      // Un travail sur commande proposé avec ses conditions, délai et prix (« je les fais vite et pas cher », « on répare à
+      // petit prix ») : le pitch d'un métier.
+      '(?:je|on|nous) (?:les |le |la |l\')?(?:fais|fait|faisons|crée|créons|conçois|concevons|développe|développons|code|codons|monte|montons|répare|réparons)(?: [\\p{L}\\p{N}-]+){0,3}? (?:(?:vite|rapidement) ?(?:et|&|,) ?(?:pas cher|à petit prix)|à (?:petit prix|prix (?:doux|abordables?|mini)))',
     ],
     discount: ['-\\d{1,2} ?%', '\\d{1,2} ?% de (?:r[ée]duction|remise)', 'code promo', 'livraison (?:gratuite|offerte)', 'soldes', 'promo'],
     codeWord: ['code'],
@@ -134,6 +139,10 @@ export const fr: Lexicon = {
       // Âge et métier (« je suis un rappeur de 15 ans ») : un créateur se présente.
       '(?:je suis|nous sommes) (?:un|une|des) (?:rappeu(?:r|se)s?|chanteu(?:r|se)s?|youtubeu(?:r|se)s?|artistes?|beatmakers?|musicien(?:ne)?s?) de \\d+ ans',
       '(?:j\'essaie|j\'essaye|je veux|je voudrais) de faire conna[îi]tre (?:ma (?:musique|cha[îi]ne)|mes (?:sons|vid[ée]os|chansons)|mon (?:groupe|travail))',
+      // L'auteur recommande son propre produit selon les goûts du lecteur (« Si tu as aimé Inside, tu vas adorer notre jeu »).
+      // Un lieu (« notre ville ») n'est pas un produit.
+      "si (?:tu aimes|vous aimez|t'as aimé|tu as aimé|vous avez aimé)(?: [^\\s.!?]+){1,6},? (?:alors )?(?:tu vas|vous allez) (?:aimer|adorer) (?:notre|nos|mon|ma|mes) (?!(?:ville|village|pays|île|région|quartier)(?![\\p{L}]))[\\p{L}\\p{N}-]+",
+      "(?:tu vas|vous allez) (?:aimer|adorer) (?:notre|nos|mon|ma|mes) (?!(?:ville|village|pays|île|région|quartier)(?![\\p{L}]))(?:[\\p{L}\\p{N}-]+ ){1,3}?si (?:tu aimes|vous aimez|tu as aimé|vous avez aimé)",
     ],
     // Appâts : "j'ai gagné 500 € par semaine depuis chez moi", "vous avez été sélectionné", "abonnés gratuits".
     lure: [

@@ -97,6 +97,8 @@ export const pt: Lexicon = {
       'estou(?<!(?:^|[^\\p{L}])n[aã]o estou) abert[oa] (?:a|para) novas oportunidades',
       'contrate-me',
       '#opentowork',
+      // Uma mensagem privada pedida conforme o interesse do leitor ("DM se tiver interesse", "chama no pv se quiser um"): assim se vende.
+      '(?:dm|pv|chama no (?:dm|direct|pv|privado)) se (?:tiver interesse|interessar|(?:quiser|precisar) (?:um|uma))',
     ],
     service: [
       // O consultório do autor aberto a clientes de novo ("estamos aceitando novos pacientes"); o de outro ("a clínica da
@@ -108,6 +110,9 @@ export const pt: Lexicon = {
       '(?:isso|isto) é (?:exatamente |justamente )?o que fazemos (?:para (?:clientes|empresas|marcas|negócios)|n[ao] (?!(?:casa|minha|meu|nossa|nosso)(?![\\p{L}]))[\\p{L}\\p{N}]+)',
       'é (?:exatamente|justamente) isso que fazemos (?:para (?:clientes|empresas|marcas|negócios)|n[ao] (?!(?:casa|minha|meu|nossa|nosso)(?![\\p{L}]))[\\p{L}\\p{N}]+)',
       '(?:ajudo|ajudamos) (?!(?:a )?(?:minha|meu|meus|minhas|nossa|nosso) )(?:[\\p{L}\\p{N}-]+ ){1,4}(?:a )?(?:vender|conseguir|crescer|encontrar|ganhar|escalar|lan[cç]ar|dobrar|atrair|aumentar|resolver|reduzir|automatizar)',
+      // Trabalho por encomenda oferecido com suas condições, rapidez e preço ("faço rápido e com preço justo", "consertamos
+      // a preço acessível"): o pitch de um ofício. "Barato" sozinho fica de fora, como numa receita.
+      '(?:faço|fazemos|crio|criamos|desenvolvo|desenvolvemos|programo|programamos|monto|montamos|conserto|consertamos|edito|editamos)(?: [\\p{L}\\p{N}-]+){0,3}? (?:rápido ?(?:e|&|,) ?(?:com preço justo|a preço acessível)|(?:com|a|por) pre[çc]os? (?:justos?|acess[íi]veis|acess[íi]vel|baixos?|camaradas?))',
     ],
     discount: ['\\d{1,2}(?:[.,]\\d+)? ?% (?:de )?(?:desconto|off)', 'cupom(?: de desconto)?', 'frete gr[aá]tis', 'promo[cç][aã]o', 'liquida[cç][aã]o'],
     codeWord: ['c[oó]digo', 'cupom', 'code'],
@@ -137,6 +142,10 @@ export const pt: Lexicon = {
       // Idade e ofício ("sou um rapper de 15 anos"): um criador se apresenta.
       '(?:sou|somos) (?:um|uma|uns) (?:rappers?|cantor(?:a|es)?|youtubers?|artistas?|produtor(?:a|es)?|m[uú]sic[oa]s?) de \\d+ anos',
       '(?:tentando|quero|queria) divulgar (?:minha (?:m[uú]sica|banda)|meu (?:canal|trabalho|som)|minhas (?:m[uú]sicas|can[çc][õo]es))',
+      // O autor recomenda o que é seu pelo gosto do leitor ("Se você curtiu Inside, vai amar o nosso jogo"). Um lugar
+      // ("nossa cidade") não é produto.
+      'se (?:você |vc )?(?:gosta|gostou|curte|curtiu|ama|amou)(?: [^\\s.!?]+){1,6},? (?:você |vc )?vai (?:amar|gostar|curtir) (?:d?[oa] )?(?:nosso|nossa|meu|minha) (?!(?:cidade|vila|país|ilha|região|bairro)(?![\\p{L}]))[\\p{L}\\p{N}-]+',
+      'vai (?:amar|gostar|curtir) (?:d?[oa] )?(?:nosso|nossa|meu|minha) (?!(?:cidade|vila|país|ilha|região|bairro)(?![\\p{L}]))(?:[\\p{L}\\p{N}-]+ ){1,3}?se (?:você |vc )?(?:gosta|gostou|curte|curtiu)',
     ],
     // Iscas: "ganhei R$500 por semana trabalhando de casa", "você foi selecionado", "inscritos grátis".
     lure: [

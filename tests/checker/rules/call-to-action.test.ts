@@ -251,6 +251,21 @@ testRule(rule, {
     { text: 'Dica pra festa: um mix de margarita de R$ 15 do mercado funciona bem, é só colocar limão fresco.', ctx: { lang: 'pt' }, note: 'um preço numa dica' },
     { text: 'O bar novo da Rua Augusta agora cobra R$ 40 por uma margarita, diz o jornal. Os preços no centro não param de subir.', ctx: { lang: 'pt' }, note: 'preços de outros na notícia' },
     { text: 'Festa de bairro gratuita hoje das 18h às 21h na praça. Traga um prato pra dividir. Te esperamos hoje!', ctx: { lang: 'pt' }, note: 'uma festa gratuita' },
+    // Speed and a low cost told of a recipe or a mission are no trade offered (phrases service: work on its terms).
+    { text: 'I make them fast and cheap with leftover rice, great for weeknights.', note: 'a recipe tip: "cheap" alone is no price term' },
+    { text: 'We make healthy food affordable for families in Leeds: here is how our co-op buys in bulk.', note: 'a mission, no speed and no price term' },
+    { text: 'Lo hago rápido y barato con sobras de arroz, ideal entre semana.', ctx: { lang: 'es' }, note: 'una receta' },
+    { text: 'Ich mache sie schnell und billig mit Resten, perfekt unter der Woche.', ctx: { lang: 'de' }, note: 'ein Rezept' },
+    { text: 'Je les fais avec des restes de riz, parfait en semaine, et ça coûte trois fois rien.', ctx: { lang: 'fr' }, note: 'une recette' },
+    { text: 'Faço rápido e barato com sobras de arroz, ótimo pra semana.', ctx: { lang: 'pt' }, note: 'uma receita' },
+    // The reader's interest in a subject, or a private message offered for questions, asks no sale (callToAction: a DM on
+    // the reader's interest).
+    { text: 'DM if you have questions about the migration, happy to help.', note: 'help offered' },
+    { text: "If you're interested in the data, the paper's appendix has all of it.", note: 'interest in a subject, no message asked' },
+    { text: 'Si te interesa el tema, el libro de Ana lo explica mejor que yo.', ctx: { lang: 'es' }, note: 'interés en un tema' },
+    { text: 'Bei Interesse am Thema: das Buch von Anna erklärt es besser.', ctx: { lang: 'de' }, note: 'Interesse an einem Thema' },
+    { text: "Si vous êtes intéressés par le sujet, le livre d'Anne l'explique mieux.", ctx: { lang: 'fr' }, note: 'intérêt pour un sujet' },
+    { text: 'Se tiver interesse no assunto, o livro da Ana explica melhor.', ctx: { lang: 'pt' }, note: 'interesse num assunto' },
   ],
   invalid: [
     // A private message named as the way to buy ("DM to book"), in five languages.
@@ -289,6 +304,20 @@ testRule(rule, {
     { text: "Suivez-moi pour plus d'astuces", ctx: { lang: 'fr' }, flags: ['Suivez-moi'] },
     { text: 'Me segue pra mais dicas', ctx: { lang: 'pt' }, flags: ['Me segue'] },
     { text: 'Sigam a gente no Insta pra mais dicas', ctx: { lang: 'pt' }, flags: ['Sigam a gente'] },
+    // A private message asked for on the reader's interest or need, with no one named: how a sale is taken up.
+    { text: 'Selling 3 whitelist spots, DM if interested', flags: ['DM if interested'] },
+    { text: 'Logo design, 24h delivery. DM if you need one', flags: ['DM if you need one'] },
+    { text: 'Vendo 3 entradas para el concierto, MD si te interesa', ctx: { lang: 'es' }, flags: ['MD si te interesa'] },
+    { text: 'Verkaufe mein altes Rennrad, PN bei Interesse', ctx: { lang: 'de' }, flags: ['PN bei Interesse'] },
+    { text: 'Je vends 3 places pour le concert, MP si intéressé', ctx: { lang: 'fr' }, flags: ['MP si intéressé'] },
+    { text: 'Vendo 3 ingressos pro show, chama no pv se tiver interesse', ctx: { lang: 'pt' }, flags: ['chama no pv se tiver interesse'] },
+    // Work for hire offered on its terms, speed and price: a trade's pitch, with or without a contact after it.
+    { text: 'Need a logo for your startup? I design them fast & affordable. DM if you need one.', flags: ['I design them fast & affordable', 'DM if you need one'] },
+    { text: 'We fix cracked phone screens at fair prices, same day.', flags: ['We fix cracked phone screens at fair prices'] },
+    { text: '¿Necesitas una web? Las hago rápido y económico. Escríbeme.', ctx: { lang: 'es' }, flags: ['hago rápido y económico'] },
+    { text: 'Ich baue euch Discord-Bots schnell und günstig. Schreibt mir!', ctx: { lang: 'de' }, flags: ['Ich baue euch Discord-Bots schnell und günstig'] },
+    { text: 'On répare les vélos à petit prix dans le quartier.', ctx: { lang: 'fr' }, flags: ['On répare les vélos à petit prix'] },
+    { text: 'Consertamos bicicletas a preços acessíveis no bairro.', ctx: { lang: 'pt' }, flags: ['Consertamos bicicletas a preços acessíveis'] },
     // Where to book or order said as a noun, and "come try our…", in five languages.
     { text: 'Bookings via DM, 3 slots left for December shoots 📸', flags: ['Bookings via DM'] },
     { text: "Come try our new pumpkin soup, it's back for the season! Open till 9.", flags: ['Come try our'] },

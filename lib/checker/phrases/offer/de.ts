@@ -21,6 +21,16 @@ export const deOffer: OfferLexicon = {
     { pattern: '(?:unser|unsere|unseren|unserem|mein|meine|meinen|meinem) (?:neue[nrsm]?|erste[nrsm]?|nächste[nrsm]?)', why: WHY.ourNew, example: 'Unser neues Kochbuch ist da' },
     { pattern: '(?:freuen uns|freue mich),? (?:[\\p{L}-]+ ){0,4}?(?:anzukündigen|vorzustellen|zu präsentieren)', why: WHY.announce, example: 'Wir freuen uns, euch unseren Laden vorzustellen' },
     { pattern: 'wir kooperieren (?:ab sofort |jetzt |nun )?mit|(?:unsere|eine) (?:neue )?partnerschaft mit', why: WHY.partner, example: 'Wir kooperieren ab sofort mit Stripe, Auszahlungen kommen sofort' },
+    {
+      pattern: '(?:wir haben|ich habe) (?:jetzt |gerade |heute |endlich )?(?:support|unterstützung|eine integration) für (?:[\\p{L}\\p{N}._-]+ ){1,3}?(?:hinzugefügt|eingebaut|integriert)',
+      why: WHY.weAdded,
+      example: 'Wir haben heute Support für OpenRouter hinzugefügt',
+    },
+    {
+      pattern: '(?:ich baue|wir bauen|ich entwickle|wir entwickeln) (?:gerade |jetzt )?(?:ein|eine|einen) (?:[\\p{L}\\p{N}-]+ ){0,3}?(?:[\\p{L}\\p{N}]+-)?(?:app|tool|editor|erweiterung|plugin|plattform|spiel|engine|bibliothek|bot|agenten|startup|produkt)',
+      why: WHY.weBuild,
+      example: 'Ich baue gerade einen Shader-Editor für Three.js',
+    },
   ],
   available: [
     versionEntry('Lumen v2.1 ist da, jetzt kostenlos testen'),
@@ -73,6 +83,12 @@ export const deOffer: OfferLexicon = {
       pattern: '(?:sagt|sag|schreibt|schreib) (?:uns|mir),? (?:was|wie) (?:ihr|du) (?:davon )?(?:haltet|hältst|findet|findest)|wir freuen uns (?:auf|über) (?:euer|dein|ihr) feedback',
       why: WHY.feedback,
       example: 'Aktualisiert die App und sagt uns, was ihr davon haltet',
+    },
+    {
+      pattern:
+        '(?:unser|unsere|unseren|mein|meine|meinen) (?:[\\p{L}\\p{N}-]+ ){0,3}?(?:(?:erscheint|kommt|startet|droppt|launcht) in (?:\\d+|zwei|drei|vier|fünf|ein paar) (?:tagen|stunden|wochen)|(?:erscheint|kommt raus|startet|droppt) (?:morgen|heute abend))',
+      why: WHY.countdown,
+      example: 'Unser neues Album erscheint in 3 Tagen!',
     },
   ],
 };

@@ -46,6 +46,16 @@ export const enOffer: OfferLexicon = {
       why: WHY.partner,
       example: "We've partnered with Stripe to bring instant payouts to every seller",
     },
+    {
+      pattern: "(?:we|i)(?:'ve| have)? (?:just |now |also |finally )?added (?:support for|[\\p{L}\\p{N}._-]+ support|(?:an? )?(?:new )?integrations? with)",
+      why: WHY.weAdded,
+      example: 'We added OpenRouter support today',
+    },
+    {
+      pattern: "(?:i'm|im|i am|we're|we are) (?:now |currently |quietly )?building an? (?:[\\p{L}\\p{N}-]+ ){0,3}?(?:app|tool|editor|extension|plugin|platform|game|engine|library|framework|sdk|api|bot|agent|saas|startup|product|marketplace|dashboard)s?",
+      why: WHY.weBuild,
+      example: "I'm building a first-class shader graph editor for Three.js",
+    },
   ],
   available: [
     versionEntry('Lumen v2.1 is here, try it free'),
@@ -109,6 +119,12 @@ export const enOffer: OfferLexicon = {
       pattern: "(?:let us|tell us) know what you think|tell us what you think|(?:we'd|we would) love (?:your|to hear your) (?:feedback|thoughts)|(?:your )?feedback (?:is )?(?:welcome|appreciated)",
       why: WHY.feedback,
       example: 'Update and let us know what you think!',
+    },
+    {
+      pattern:
+        '(?:our|my) (?:[\\p{L}\\p{N}-]+ ){0,3}?(?:(?:drops?|releases?|launch(?:es)?|comes? out|goes live|premieres?|lands?|is out|will be out) in (?:\\d+|one|two|three|four|five|six|seven|a few) (?:days?|hours?|weeks?)|(?:drops?|releases?|launch(?:es)?|comes? out|goes live|premieres?|is out|will be out) (?:tomorrow|tonight))',
+      why: WHY.countdown,
+      example: "Our game Demo releases in 2 days!!!",
     },
   ],
 };

@@ -39,7 +39,7 @@ export interface OfferLexicon {
   trial: OfferEntry[];
   /**
    * The maker turns to the reader about the release itself, with nowhere to go: "get ready", "let us know what you
-   * think", "mark your calendars". A fan says "get ready" of someone else's trailer, so it counts only beside the
+   * think", "mark your calendars", or counts them down to it ("out in 3 days"). A fan says "get ready" of someone else's trailer, so it counts only beside the
    * author's own release (product-plug): the sign-off of a release note that has no link.
    */
   releaseCall: OfferEntry[];
@@ -86,6 +86,8 @@ export const MARKETPLACES =
 export const WHY = {
   weRelease: 'The author (we, I) brings something out: a launch, a release, an update of their own.',
   weMade: 'The author (I, we) made a thing people can use (an app, a tool, a site, a course): with somewhere to get it, that is its launch.',
+  weBuild:
+    'The author is building a thing people will use (an app, an editor, a platform), told as it is made: with somewhere to go or a model that reads a pitch, it is the build-in-public launch. A shed or a treehouse is no product.',
   presenting: 'Presents a thing to the audience as the author’s to show.',
   ourNew: 'The author’s own new or first thing, whatever it is.',
   announce: 'Announces something the author is glad to bring out.',
@@ -108,6 +110,9 @@ export const WHY = {
   learnMore: 'Points to more about the thing somewhere else.',
   soldAt: 'A price beside where the thing is sold (a marketplace, the author’s shop): where to buy it, link or not. A price alone ("a €7 ruler does the job") is a tip’s detail.',
   linkThere: 'Says where the link is.',
+  weAdded: 'The author (we, I) added support for something to a thing of their own: a release note in the maker’s voice.',
+  countdown:
+    'Counts the reader down to the author’s own thing: "my new album drops in 3 days", "our demo is out tomorrow". A fan counts down to someone else’s trailer, so the thing counted down to is "our" or "my", and it counts only beside the author’s release, as "get ready" does.',
   getReady: 'Tells readers to wait for a release the author announces: get ready, set a reminder, note the date.',
   feedback: 'Asks readers what they make of the thing the author has just put out: the maker asks for feedback on the release.',
   freeTrial: 'A free first lesson, class, session or consultation: the opening term of a paid service, not a lesson given.',

@@ -21,6 +21,16 @@ export const esOffer: OfferLexicon = {
     { pattern: '(?:feliz|felices|emocionad[oa]s?|orgullos[oa]s?) de (?:anunciar|presentar|lanzar|compartir)', why: WHY.announce, example: 'Felices de anunciar nuestro curso de cerámica' },
     { pattern: '(?:organizamos|ofrecemos|vendemos|abrimos|vendo|ofrezco|organizo)', why: WHY.hosting, example: 'Organizamos un taller de pan el sábado' },
     { pattern: '(?:nos hemos asociado|nos asociamos|nos aliamos|nos hemos aliado|nos unimos) con|nuestra (?:nueva )?alianza con', why: WHY.partner, example: 'Nos hemos asociado con Stripe para ofrecer pagos al instante' },
+    {
+      pattern: '(?:añadimos|agregamos|hemos añadido|hemos agregado|he añadido) (?:soporte|compatibilidad|integración|una integración) (?:para|con|a)',
+      why: WHY.weAdded,
+      example: 'Hemos añadido soporte para OpenRouter',
+    },
+    {
+      pattern: '(?:estoy|estamos) (?:construyendo|creando|desarrollando) (?:un|una) (?:[\\p{L}\\p{N}-]+ ){0,3}?(?:app|aplicación|herramienta|editor|extensión|plugin|plataforma|juego|motor|librería|bot|agente|startup|producto)',
+      why: WHY.weBuild,
+      example: 'Estoy construyendo una herramienta para editar shaders',
+    },
   ],
   available: [
     versionEntry('Lumen v2.1 ya está aquí, pruébalo gratis'),
@@ -72,6 +82,12 @@ export const esOffer: OfferLexicon = {
       pattern: '(?:cu[eé]ntanos|cu[eé]ntennos|contadnos) qu[eé] (?:te parece|os parece|les parece|opinas|opin[aá]is|opinan)|d(?:inos|[ií]gannos|ecidnos) qu[eé] (?:te parece|os parece|les parece|opinas|opinan)|esperamos (?:tus|vuestros|sus) comentarios',
       why: WHY.feedback,
       example: 'Actualizad la app y contadnos qué os parece',
+    },
+    {
+      pattern:
+        '(?:nuestr[oa]s?|mis?) (?:[\\p{L}\\p{N}-]+ ){0,3}?(?:(?:sale|saldrá|se lanza|llega|llegará|se estrena|estrenamos|lanzamos) (?:en|dentro de) (?:\\d+|dos|tres|cuatro|cinco|unos) (?:días|horas|semanas)|(?:sale|saldrá|se lanza|llega|se estrena) (?:mañana|esta noche))',
+      why: WHY.countdown,
+      example: 'Nuestro nuevo disco sale en 3 días',
     },
   ],
 };

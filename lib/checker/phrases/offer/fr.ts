@@ -21,6 +21,16 @@ export const frOffer: OfferLexicon = {
     { pattern: '(?:notre|nos|mon|ma|mes) (?:nouveau|nouvelle|nouvel|nouveaux|nouvelles|premier|première|prochain|prochaine)', why: WHY.ourNew, example: 'Découvrez notre nouvelle collection' },
     { pattern: "(?:ravie?s?|heureux|heureuse|heureuses|fiers?|fières?) (?:de vous )?(?:annoncer|présenter|lancer|dévoiler)", why: WHY.announce, example: 'Ravis de vous présenter notre atelier' },
     { pattern: "(?:nous nous associons|nous nous sommes associés|on s'associe) (?:à|avec)|(?:notre|un) (?:nouveau )?partenariat avec", why: WHY.partner, example: 'Nous nous associons à Stripe pour des paiements instantanés' },
+    {
+      pattern: "(?:nous avons|on a|j'ai) (?:aussi |enfin )?ajouté (?:le support|la prise en charge|une intégration|l'intégration) (?:de|du|des|avec|d'[\\p{L}]+)",
+      why: WHY.weAdded,
+      example: "On a ajouté la prise en charge d'OpenRouter",
+    },
+    {
+      pattern: '(?:je construis|nous construisons|on construit|je développe|nous développons|on développe) (?:un|une) (?:[\\p{L}\\p{N}-]+ ){0,3}?(?:app|appli|application|outil|éditeur|extension|plugin|plateforme|jeu|moteur|bibliothèque|bot|agent|startup|produit)',
+      why: WHY.weBuild,
+      example: 'Je développe un éditeur de shaders pour Three.js',
+    },
   ],
   available: [
     versionEntry('Lumen v2.1 est là, essayez-le gratuitement'),
@@ -73,6 +83,12 @@ export const frOffer: OfferLexicon = {
       pattern: 'dites-(?:nous|moi) ce que vous en pensez|dis-(?:nous|moi) ce que tu en penses|donnez-nous votre avis|vos retours sont les bienvenus',
       why: WHY.feedback,
       example: 'Mettez à jour et dites-nous ce que vous en pensez',
+    },
+    {
+      pattern:
+        '(?:notre|nos|mon|ma|mes) (?:[\\p{L}\\p{N}-]+ ){0,3}?(?:(?:sort|sortira|arrive|arrivera|débarque|débarquera) dans (?:\\d+|deux|trois|quatre|cinq|quelques) (?:jours|heures|semaines)|(?:sort|sortira|arrive|débarque) (?:demain|ce soir))',
+      why: WHY.countdown,
+      example: 'Notre nouvel album sort dans 3 jours !',
     },
   ],
 };

@@ -21,6 +21,16 @@ export const ptOffer: OfferLexicon = {
     { pattern: '(?:nosso|nossa|nossos|nossas|meu|minha|meus|minhas) (?:novo|nova|novos|novas|primeiro|primeira|pr[oó]ximo|pr[oó]xima)', why: WHY.ourNew, example: 'Conheça a nossa nova coleção' },
     { pattern: '(?:felizes|feliz|orgulhos[oa]s?|animad[oa]s?) (?:em|de) (?:anunciar|apresentar|lan[cç]ar)', why: WHY.announce, example: 'Felizes em anunciar nosso curso' },
     { pattern: '(?:fizemos|fechamos) (?:uma )?parceria com|(?:nossa|uma) (?:nova )?parceria com', why: WHY.partner, example: 'Fechamos uma parceria com a Stripe para pagamentos na hora' },
+    {
+      pattern: '(?:adicionamos|adicionei|acrescentamos) (?:suporte|compatibilidade|integração) (?:a|ao|à|para|com)',
+      why: WHY.weAdded,
+      example: 'Adicionamos suporte ao OpenRouter hoje',
+    },
+    {
+      pattern: '(?:estou|estamos) (?:construindo|criando|desenvolvendo) (?:um|uma) (?:[\\p{L}\\p{N}-]+ ){0,3}?(?:app|aplicativo|ferramenta|editor|extensão|plugin|plataforma|jogo|motor|biblioteca|bot|agente|startup|produto)',
+      why: WHY.weBuild,
+      example: 'Estou desenvolvendo um editor de shaders para Three.js',
+    },
   ],
   available: [
     versionEntry('Lumen v2.1 chegou, experimente grátis'),
@@ -72,6 +82,12 @@ export const ptOffer: OfferLexicon = {
       pattern: '(?:digam?|contem?|falem?) (?:pra|para) (?:(?:a )?gente|n[oó]s) o que (?:achou|acharam|acha|acham)|(?:digam?|contem?)-nos o que (?:achou|acharam|acha|acham)',
       why: WHY.feedback,
       example: 'Atualizem o app e contem pra gente o que acharam',
+    },
+    {
+      pattern:
+        '(?:nosso|nossa|meu|minha) (?:[\\p{L}\\p{N}-]+ ){0,3}?(?:(?:sai|sairá|lança|chega|chegará|estreia) (?:em|daqui a) (?:\\d+|dois|duas|três|quatro|cinco|poucos) (?:dias|horas|semanas)|(?:sai|chega|estreia) (?:amanhã|hoje à noite))',
+      why: WHY.countdown,
+      example: 'Nosso novo álbum sai em 3 dias!',
     },
   ],
 };
