@@ -4,37 +4,15 @@
 // its lines, and so which lookup or regex, costs it. Built-ins (regex exec, Map.get, sort) are charged to the line of
 // their caller when V8 records it, otherwise to the caller's first line ("built-in in NAME:LINE").
 import { readFileSync } from 'node:fs';
-import { Session } from 'node:inspector/promises';
 import { fileURLToPath } from 'node:url';
-import { check } from '../../lib/checker';
 import { isBundled, runBundled } from './bundled';
-import { benchContext, textsFromArgs } from './setup';
-
-interface ProfileNode {
-  id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number };
-  hitCount?: number;
-  children?: number[];
-  positionTicks?: { line: number; ticks: number }[];
-}
+import { sampleChecks } from './sampling';
+import { textsFromArgs } from './setup';
 
 async function main(): Promise<void> {
   const { long, texts, top } = textsFromArgs();
-  const context = benchContext();
   const n = long ? 2000 : 12000;
-  const run = (count: number) => {
-    for (let i = 0; i < count; i++) check(texts[i % texts.length]!, context);
-  };
-  run(2000);
-
-  const session = new Session();
-  session.connect();
-  await session.post('Profiler.enable');
-  await session.post('Profiler.setSamplingInterval', { interval: 50 });
-  await session.post('Profiler.start');
-  run(n);
-  const { profile } = (await session.post('Profiler.stop')) as unknown as { profile: { nodes: ProfileNode[]; samples: number[] } };
-  session.disconnect();
+  const profile = await sampleChecks(texts, n);
 
   // This file is the bundle when it runs (bundled.ts), so its own text holds the lines the profile names.
   const source = readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n');

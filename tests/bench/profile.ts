@@ -2,36 +2,14 @@
 // profiler sampling the bundled checker (every 50 µs) over a few thousand checks: self time (the function's own code,
 // with the built-ins it calls: regex exec, sort, Set…) and total time (with everything it calls). One text alone when
 // its number is given, to see why that text is slower than the others.
-import { Session } from 'node:inspector/promises';
-import { check } from '../../lib/checker';
 import { isBundled, runBundled } from './bundled';
-import { benchContext, textsFromArgs } from './setup';
-
-interface ProfileNode {
-  id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number };
-  children?: number[];
-}
+import { sampleChecks } from './sampling';
+import { textsFromArgs } from './setup';
 
 async function main(): Promise<void> {
   const { long, texts, top } = textsFromArgs();
-  const context = benchContext();
   const n = long ? 2000 : 12000;
-  const run = (count: number) => {
-    for (let i = 0; i < count; i++) check(texts[i % texts.length]!, context);
-  };
-  run(2000);
-
-  const session = new Session();
-  session.connect();
-  await session.post('Profiler.enable');
-  await session.post('Profiler.setSamplingInterval', { interval: 50 });
-  await session.post('Profiler.start');
-  run(n);
-  const { profile } = (await session.post('Profiler.stop')) as unknown as {
-    profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
-  };
-  session.disconnect();
+  const profile = await sampleChecks(texts, n);
 
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
   const parent = new Map<number, number>();

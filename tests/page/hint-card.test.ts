@@ -47,7 +47,8 @@ describe('planCard', () => {
     const plan = planCard(PROMO, check(PROMO).findings);
     const rows = plan.groups.flatMap((g) => g.rows);
     // Before: "Our new course" and "is live" led, and "Use my code" / "code SAVE20" were two rows for one ask.
-    expect(rows.map((r) => r.quote)).toEqual(['code SAVE20', 'follow me for more', 'Link in bio', 'Our new course', 'is live', '']);
+    // "Our new course is live" is one announcement: the plug and the brag on it share a row.
+    expect(rows.map((r) => r.quote)).toEqual(['code SAVE20', 'follow me for more', 'Link in bio', 'Our new course', '']);
     expect(rows[0]!.merged.map((f) => f.rule)).toEqual(['discount-code', 'call-to-action']);
     expect([...plan.first].map((r) => r.quote)).toEqual(['code SAVE20', 'follow me for more']);
     expect(importance(rows[0]!.finding)).toBeGreaterThan(importance(rows[3]!.finding));
