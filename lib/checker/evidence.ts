@@ -1,8 +1,7 @@
 // What the post asks for, what it says beyond that, and what it gives: computed once per check and shared by the
 // rules, so "does this post give anything?" has one answer everywhere.
 import { findAsks, PRICE_RE } from './asks';
-import { askLexicon, fold } from './lexicon';
-import { occasionSpans } from './lexicon/occasion';
+import { askLexicon, fold, occasionsOf } from './lexicon';
 import { isOwnHost, linkInfo, type LinkInfo } from './links';
 import type { PhraseMatch } from './phrases';
 import { WORD_FLAG, type PhraseBook, type PhraseKey } from './phrases/book';
@@ -438,7 +437,7 @@ export function buildEvidence(
       PRICE_RE.test(doc.text) &&
       (((doc.urls.length > 0 || find('moreAt').some((m) => PRICE_RE.test(m.text))) &&
         (me > 0 || asks.length > 0 || flags.some((f) => (f & WORD_FLAG.you) !== 0) || find('release').length > 0 || find('available').length > 0 || find('opening').length > 0)) ||
-        (['expect', 'presence'] as const).some((key) => occasionSpans(doc.text.replace(/[’‘]/g, "'"), doc.lang, key).length > 0)),
+        (['expect', 'presence'] as const).some((key) => occasionsOf(doc, key).length > 0)),
     aboutMe: (doc.words.length > 0 && (flags[0]! & WORD_FLAG.me) !== 0) || me >= ABOUT_ME_WORDS,
   };
   const signals = computeSignals(doc, book, find, signalContext);

@@ -3,7 +3,7 @@
 // the bars; strict keeps the yielded hints but lets them weigh little, so `kind` still reads the post as giving.
 import { PRICE_RE } from './asks';
 import { forOthers, tagNamesEvent } from './evidence';
-import { askLexicon, fold, occasionSpans, type OccasionKey } from './lexicon';
+import { askLexicon, fold, occasionsOf, type OccasionKey } from './lexicon';
 import { WORD_FLAG, type PhraseKey } from './phrases/book';
 import type { Hit, RuleInput } from './rule';
 import { giveScore, reportsBeyondSympathy } from './signals';
@@ -111,15 +111,8 @@ export function offersJob(input: RuleInput): boolean {
 
 /** Where one occasion key (lexicon/occasion.ts) matches the post; curly apostrophes read as straight ones. */
 export function occasion(input: RuleInput, key: OccasionKey): Span[] {
-  let found = occasions.get(input.doc);
-  if (!found) occasions.set(input.doc, (found = new Map()));
-  let spans = found.get(key);
-  if (!spans) found.set(key, (spans = occasionSpans(input.doc.text.replace(/[’‘]/g, "'"), input.doc.lang, key)));
-  return spans;
+  return occasionsOf(input.doc, key);
 }
-
-/** Per post, each occasion key's spans: several rules ask the same question of one post. */
-const occasions = new WeakMap<object, Map<OccasionKey, Span[]>>();
 
 /**
  * Whether the post names a position the author's side has open ("Our lab has a funded PhD position in coral ecology",
@@ -175,11 +168,11 @@ export function meetsInPerson(input: RuleInput): boolean {
 export function summonsToSale(input: RuleInput): Span[] {
   // The author's own stall or stand with its prices ("We'll be at the Christmas market, stall 12: candles €8. Come say
   // hi!", "Estaremos en el mercadillo… ¡Pasa a saludar!"): the meeting is at the author's sale.
+  // A public or free-for-all good ("Eintritt frei", "free for everyone", the library) is the occasion, whatever is sold
+  // there. These cheap tests come first: the occasions scan the whole text.
+  if (!sells(input) || input.find('publicGood').length > 0 || input.find('freeForAll').length > 0) return [];
   const met = occasion(input, 'presence').length > 0 ? occasion(input, 'meet') : [];
-  const expected = [...occasion(input, 'expect'), ...met];
-  // A public or free-for-all good ("Eintritt frei", "free for everyone", the library) is the occasion, whatever is sold there.
-  if (expected.length === 0 || !sells(input) || input.find('publicGood').length > 0 || input.find('freeForAll').length > 0) return [];
-  return expected;
+  return [...occasion(input, 'expect'), ...met];
 }
 
 /** The spans of the asks to meet the author in person (see meetsInPerson). */

@@ -338,10 +338,9 @@ function addVolunteerCall(doc: Doc, find: (key: PhraseKey) => PhraseMatch[], ctx
 const AUDIENCE_TIP_WORDS = 6;
 /** The author's own thing or a way to take it: after a reader frame, the sentence pitches rather than advises. */
 const AUDIENCE_PITCH: readonly PhraseKey[] = ['plug', 'release', 'callToAction', 'service', 'acquire'];
-/** Before a reader frame only the handles a reply opens with may stand ("@ana if you…"). */
-const LEADING_HANDLES_RE = /^(?:\s|@[\p{L}\p{N}_.-]+)*$/u;
-/** The handles a reply opens with, to set aside before reading the clause they stand in front of. */
-const LEADING_HANDLES_PREFIX_RE = /^(?:\s|@[\p{L}\p{N}_.-]+)+/u;
+/** The handles a reply opens with ("@ana if you…"): set aside before reading a clause; before a reader frame, all that may stand. */
+const LEADING_HANDLES_PREFIX_RE = /^(?:\s|@[\p{L}\p{N}_.-]+)*/u;
+const LEADING_HANDLES_RE = new RegExp(`${LEADING_HANDLES_PREFIX_RE.source}$`, 'u');
 
 /**
  * A sentence that opens by naming its readers ("If you self-host Nextcloud and it feels slow: enable Redis…",

@@ -9,7 +9,7 @@ import { CAPTION_LEXICONS } from './caption';
 import type { Action, AskLexicon, Shorthand, TeaserLexicon } from './types';
 
 export type { Action, AskLexicon, Shorthand, TeaserLexicon } from './types';
-export { OCCASION_LEXICONS, occasionSpans, type OccasionKey } from './occasion';
+export { OCCASION_LEXICONS, occasionSpans, occasionsOf, type OccasionKey } from './occasion';
 export const ASK_LEXICONS: Readonly<Record<string, AskLexicon>> = { en, es, de, fr, pt };
 export const TEASER_LEXICONS: Readonly<Record<string, TeaserLexicon>> = { en: enTeaser, es: esTeaser, de: deTeaser, fr: frTeaser, pt: ptTeaser };
 
