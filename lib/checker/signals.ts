@@ -186,6 +186,7 @@ export function computeSignals(doc: Doc, book: PhraseBook, find: (key: PhraseKey
   addQuestions(doc, find, ctx, out);
   addList(doc, ctx, out);
   addInlineList(doc, ctx, out);
+  addNumberedInline(doc, ctx, out);
   // Numbers of the author's own (not a price in an ask) inform, and a reply that gives them answers.
   const own = ctx.specifics.filter((s) => !within(ctx.askSentences, s.start));
   if (own.length > 0) {
@@ -470,6 +471,37 @@ function addInlineList(doc: Doc, ctx: Context, out: GiveSignal[]): void {
     out.push({ signal: 'list', start: m.index, end: m.index + m[0].length, weight: WEIGHT.list.one });
     return;
   }
+}
+
+/**
+ * A list numbered inline, as threads and comments write one ("1/ moved cold logs to S3 2/ right-sized RDS 3/ spot
+ * instances for CI", "1) riega 2) poda"): markers counted from 1 without a gap, each item of two words or more. A lone
+ * "1/" opening a thread, a fraction ("1/2 cup") or a date is no run.
+ */
+const NUMBERED_MARK_RE = /(?<![\p{L}\p{N}/.,:])([1-9])(?:[.)]|\/(?!\d))[ \t]+(?=[\p{L}"'“«¿¡])/gu;
+/** Where the last item ends: the end of its sentence or line. */
+const ITEM_END_RE = /[.!?\n]/u;
+const MIN_NUMBERED_ITEMS = 2;
+
+function addNumberedInline(doc: Doc, ctx: Context, out: GiveSignal[]): void {
+  NUMBERED_MARK_RE.lastIndex = 0;
+  const marks: { start: number; end: number }[] = [];
+  for (let m = NUMBERED_MARK_RE.exec(doc.text); m !== null; m = NUMBERED_MARK_RE.exec(doc.text)) {
+    const n = Number(m[1]);
+    // A run starts at 1 and goes on only with the next number; anything else starts over or is skipped.
+    if (n === 1) marks.length = 0;
+    else if (n !== marks.length + 1) continue;
+    marks.push({ start: m.index, end: m.index + m[0].length });
+  }
+  if (marks.length < MIN_NUMBERED_ITEMS) return;
+  const lastStart = marks[marks.length - 1]!.end;
+  const tail = doc.text.slice(lastStart).search(ITEM_END_RE);
+  const end = tail < 0 ? doc.text.length : lastStart + tail;
+  for (let i = 0; i < marks.length; i++) {
+    const itemEnd = i + 1 < marks.length ? marks[i + 1]!.start : end;
+    if (within(ctx.askSentences, marks[i]!.end) || wordsIn(doc, marks[i]!.end, itemEnd) < 2) return;
+  }
+  out.push({ signal: 'list', start: marks[0]!.start, end, weight: WEIGHT.list.one });
 }
 
 /**

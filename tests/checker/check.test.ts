@@ -76,6 +76,24 @@ describe('check', () => {
     expect(signals('Buy my 3 guides today: budgeting for couples, meal prep on a budget, and paying off debt. Link in bio!')).toEqual([]);
   });
 
+  it('reads a list numbered inline ("1/ … 2/ …") as a list when it counts from 1 and each item says something', () => {
+    const lists = (text: string, lang?: 'es' | 'de' | 'fr' | 'pt') =>
+      check(text, { lang }).signals.filter((s) => s.signal === 'list').map((s) => text.slice(s.start, s.end));
+    expect(lists('How we cut our AWS bill by 40%: 1/ moved cold logs to S3 Glacier 2/ right-sized RDS 3/ spot instances for CI. Details below')).toEqual([
+      '1/ moved cold logs to S3 Glacier 2/ right-sized RDS 3/ spot instances for CI',
+    ]);
+    expect(lists('Para el arroz: 1) no lo remuevas 2) baja el fuego 3) tapa con un paño', 'es')).toHaveLength(1);
+    expect(lists('Gegen beschlagene Scheiben: 1. Lüftung auf Frischluft 2. Klima kurz an', 'de')).toHaveLength(1);
+    expect(lists('Pour le pain : 1) farine T65 2) eau tiède 3) une nuit au frigo', 'fr')).toHaveLength(1);
+    expect(lists('Pra economizar: 1/ leve marmita 2/ compre no atacado', 'pt')).toHaveLength(1);
+    // Not a run: a lone thread marker, a fraction, numbers out of order, items of one word, an ask.
+    expect(lists('1/ A story about the worst client I ever had, and what it taught me.')).toEqual([]);
+    expect(lists('Mix 1/2 cup flour with 2/3 cup sugar.')).toEqual([]);
+    expect(lists('Ranked: 2) pizza 1) tacos')).toEqual([]);
+    expect(lists('1) yes 2) no')).toEqual([]);
+    expect(lists('Please 1) follow me 2) share this post 3) turn on notifications')).toEqual([]);
+  });
+
   it('counts credit and thanks that name someone by @mention', () => {
     const signals = (text: string, lang?: 'es' | 'pt') => check(text, { lang }).signals.map((s) => s.signal);
     expect(signals('Great thread on pricing via @jane, the part about anchoring changed how I quote jobs.')).toContain('credit');
