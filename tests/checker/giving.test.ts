@@ -282,6 +282,13 @@ describe('a short question in a question\'s own words is a question', () => {
     ['Kennt jemand eine gute Hausärztin in Leipzig-Plagwitz?', { lang: 'de' }],
     ["Quelqu'un connaît un bon plombier à Nantes ? Notre chauffe-eau fuit depuis hier.", { lang: 'fr' }],
     ['Alguém sabe se a feira de sábado em Pinheiros vai acontecer com essa chuva?', { lang: 'pt' }],
+    // "Who knows a good…?" asks the readers for a name, like "does anyone know", and is no question headline.
+    ['Who knows a good pediatrician in Leeds who still takes new patients?', {}],
+    ['¿Quién conoce una buena pediatra en Valencia que acepte pacientes nuevos?', { lang: 'es' }],
+    ['Wer kennt eine gute Kinderärztin in Köln-Ehrenfeld, die noch Patienten aufnimmt?', { lang: 'de' }],
+    ['Qui connaît un bon pédiatre à Lyon qui prend encore des patients ?', { lang: 'fr' }],
+    ['Quem conhece uma boa pediatra em Campinas que ainda aceita pacientes?', { lang: 'pt' }],
+    ['Wer hat Erfahrung mit Wärmepumpen im Altbau? Lohnt sich das bei uns?', { lang: 'de' }],
   ])('%s', (text, ctx) => {
     const report = check(text, { now, ...ctx });
     expect(report.signals.map((s) => s.signal)).toContain('question');
@@ -294,6 +301,16 @@ describe('a short question in a question\'s own words is a question', () => {
     'Nice weather today?',
   ])('a headline without its question mark, or a short line with no cue, is none: %s', (text) => {
     expect(check(text, { now }).signals.map((s) => s.signal)).not.toContain('question');
+  });
+
+  it.each<[string, CheckContext]>([
+    ['Wer kennt das? https://t.co/abc', { lang: 'de' }],
+    ['Wer hat das gesagt? Die Antwort wird Sie überraschen https://t.co/abc', { lang: 'de' }],
+    ['¿Quién es? https://t.co/abc', { lang: 'es' }],
+  ])('"who" asked of a thing behind a link is a headline, not a question to the readers: %s', (text, ctx) => {
+    const report = check(text, { now, ...ctx });
+    expect(report.signals.map((s) => s.signal)).not.toContain('question');
+    expect(report.findings.map((f) => f.rule)).toContain('clickbait-teaser');
   });
 });
 

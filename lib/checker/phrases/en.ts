@@ -571,6 +571,9 @@ export const en: Lexicon = {
       'i wonder(?:ed)? (?:if|whether|why|how)',
       '(?:has|does|did|is|have) anyone',
       'anyone (?:had|have|know|tried|found|done|dealt)',
+      // "Who knows a good pediatrician in Leeds?": asks the readers to recommend someone, like "does anyone know".
+      'who (?:knows|can recommend|could recommend) (?:a|an|any|some|someone|somebody)(?![\\p{L}])',
+      'who has (?:experience|tried|used|had)(?![\\p{L}])',
       // Where a thing can still be had: the author asks what readers know ('Is the 2024 model still sold anywhere?').
       'anywhere\\s?\\?',
       'where (?:can|do|could) (?:i|we|one) (?:still )?(?:get|buy|find|order)',
