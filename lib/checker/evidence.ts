@@ -334,9 +334,12 @@ export function buildEvidence(
     const s = sents.find((s) => a.start >= s.start && a.start < s.end);
     if (!s || PRICE_ASK_RE.test(doc.text.slice(a.start, s.end))) return false;
     // An invitation to meet may sit in the sentence before its "DM me".
-    const near = { start: sents[Math.max(0, sents.indexOf(s) - 1)]!.start, end: s.end };
-    // So may an offer of help ("I'll review 10 resumes, free, no strings. DM me").
-    return (contact && overlaps(helping, near.start, near.end)) || overlaps(meetings, near.start, near.end);
+    const at = sents.indexOf(s);
+    const near = { start: sents[Math.max(0, at - 1)]!.start, end: s.end };
+    // So may an offer of help, before or just after it ("I'll review 10 resumes, free, no strings. DM me", "If anyone
+    // needs a reference letter, message me. Happy to help former students").
+    const helpNear = { start: near.start, end: sents[Math.min(sents.length - 1, at + 1)]!.end };
+    return (contact && overlaps(helping, helpNear.start, helpNear.end)) || overlaps(meetings, near.start, near.end);
   });
   // Asks made on someone else's behalf ("Please RT: evacuees can call…", "Donate here for the flood victims") that
   // name nothing of the author's: spreading help, not the author.

@@ -20,6 +20,12 @@ testRule(rule, {
     { text: "Wenn ihr Fragen zum Stipendienantrag habt, schreibt mir eine PN, ich erkläre es euch kostenlos, hab's letztes Jahr gemacht.", ctx: { lang: 'de' }, note: 'free help, the DM takes it up' },
     { text: "Si vous avez des questions sur le dossier de bourse, écrivez-moi en MP, je vous explique gratuitement, je l'ai fait l'an dernier.", ctx: { lang: 'fr' }, note: 'free help, the DM takes it up' },
     { text: 'Se tiver dúvida no formulário da bolsa, chama no direct que eu explico de graça, fiz ano passado.', ctx: { lang: 'pt' }, note: 'free help, the DM takes it up' },
+    // The offer of help may follow its "message me" ("…, message me. Happy to help former students."), in five languages.
+    { text: 'If anyone needs a reference letter for a volunteering role, message me. Happy to help former students.', note: 'help said after the contact' },
+    { text: 'Si alguien necesita una carta de recomendación para un voluntariado, escríbeme. Encantada de ayudar a antiguos alumnos.', ctx: { lang: 'es' }, note: 'help said after the contact' },
+    { text: 'Falls jemand ein Empfehlungsschreiben für ein Ehrenamt braucht, schreibt mir. Helfe gerne ehemaligen Studierenden.', ctx: { lang: 'de' }, note: 'help said after the contact' },
+    { text: "Si quelqu'un a besoin d'une lettre de recommandation pour du bénévolat, écrivez-moi. Ravie d'aider mes anciens étudiants.", ctx: { lang: 'fr' }, note: 'help said after the contact' },
+    { text: 'Se alguém precisar de uma carta de recomendação pra voluntariado, me chama. Fico feliz em ajudar ex-alunos.', ctx: { lang: 'pt' }, note: 'help said after the contact' },
     // A private message offered for help, not for a sale: "DM for help", "PN bei Fragen", in five languages.
     { text: 'New to the area and struggling with the tax forms? DM for help, happy to walk anyone through the 1040 for free.', note: 'help offered, nothing sold' },
     { text: 'La beca del ayuntamiento cierra el viernes 15; hace falta el certificado de empadronamiento. MD para dudas, respondo a todos.', ctx: { lang: 'es' }, note: 'questions answered' },
@@ -498,6 +504,7 @@ testRule(rule, {
     { text: 'Cours de maths en ligne, contactez-moi sur WhatsApp pour un essai', ctx: { lang: 'fr' }, flags: ['contactez-moi sur WhatsApp'] },
     { text: 'Nachhilfe in Mathe, schreibt mir auf WhatsApp für einen Termin', ctx: { lang: 'de' }, flags: ['schreibt mir auf WhatsApp'] },
     { text: 'Happy to help you grow your store. DM me for pricing.', flags: ['DM me for'] },
+    { text: 'Websites for small shops from $499. DM me for pricing. Happy to help!', flags: ['DM me for'] },
     // A link dropped into someone else's thread, or after a post that speaks of the author's own thing.
     { text: 'Our new course is live! Check it out 👉 https://acme.io/course', flags: ['Check it out'] },
     { text: 'Check this out https://example.com/article', ctx: { reply: true }, flags: ['Check this out'] },
