@@ -139,7 +139,8 @@ export const es: Lexicon = {
       '(?:termina|acaba|cierra) (?:hoy|ma[nñ]ana|esta noche|el \\w+)',
       '(?:solo|s[oó]lo) (?:hoy|esta semana|este fin de semana)',
       'no te lo pierdas',
-      'corre',
+      // "¡Corre!", "corre, que se acaban" apremian; "mi hijo corre 5 km" cuenta lo que alguien hace.
+      'corr(?:e|ed|an)(?=\\s*[,!…]|\\s+que\\s)',
       'date prisa',
     ],
     giveaway: ['sorteo', 'sorteamos', 'regalamos', 'para participar', 'gana(?:r)? (?:un|una)', 'concurso', 'y (?:el|la) ganador(?:a)? es|(?:un|una) (?:afortunad[oa]|ganador[a]?) (?:se llevar[aá]|ganar[aá])'],

@@ -122,7 +122,9 @@ export const fr: Lexicon = {
       'dans la limite des stocks',
       '(?:se termine|fin) (?:ce soir|demain|bient[oô]t|dimanche)',
       'ne (?:le )?ratez pas',
-      'vite',
+      // « Vite ! », « réservez vite, il reste… » pressent ; « plus vite que prévu », « trop vite » disent une vitesse.
+      "vite(?=\\s*[,!…])(?<!(?:plus|moins|trop|tr[eè]s|si|assez|aussi|bien|super|hyper) vite)",
+      'faites vite|fais vite|d[ée]p[eê]chez-vous|d[ée]p[eê]che-toi',
       'places limit[ée]es',
     ],
     giveaway: ['concours', 'jeu-concours', '[àa] gagner',

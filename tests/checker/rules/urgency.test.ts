@@ -15,6 +15,10 @@ testRule(rule, {
       note: 'the post gives a real how-to',
     },
     { text: 'Our lemon bars sold out in 20 minutes at the market today, thank you all!', note: 'a report of what happened, not a push' },
+    // A speed told, not a hurry asked: « plus vite que prévu », "mi hijo corre 5 km".
+    { text: 'On a livré le projet plus vite que prévu grâce aux tests automatiques.', ctx: { lang: 'fr' }, note: 'plus vite: faster' },
+    { text: 'Les enfants grandissent trop vite, profitez-en.', ctx: { lang: 'fr' }, note: 'trop vite: too fast' },
+    { text: 'Mi hijo corre 5 km cada mañana antes del cole y llega más despierto.', ctx: { lang: 'es' }, note: 'corre: runs' },
     { text: 'Chelsea were looking for one last chance against Leeds...', note: 'narrative "last chance", nothing is asked' },
     { text: 'Season 4 ends tomorrow. What a run it has been.', note: 'a season ends; nothing is sold or asked' },
     { text: 'Astronauts are flying to the Moon again next year, and the lunar south pole is the target.', note: 'the Moon as a place' },
@@ -29,6 +33,9 @@ testRule(rule, {
     { text: 'A horta comunitária tem mudas grátis de novo neste fim de semana, enquanto durarem os estoques.', ctx: { lang: 'pt' }, note: 'a community garden, while it lasts' },
   ],
   invalid: [
+    { text: 'Vite, il ne reste que 5 places pour l’atelier de samedi !', ctx: { lang: 'fr' }, flags: ['Vite', 'il ne reste que 5 places'] },
+    { text: 'Réservez vite ! Le stage de poterie du samedi est presque complet.', ctx: { lang: 'fr' }, flags: ['vite'] },
+    { text: '¡Corre! Últimos días de rebajas en la tienda.', ctx: { lang: 'es' }, flags: ['Corre', 'Últimos días'] },
     { text: 'Nur bis Sonntag: 20 % auf alle Kurse!', ctx: { lang: 'de' }, flags: ['Nur bis Sonntag'] },
     { text: 'Plazas limitadas para el taller de esmaltes del sábado, reserva en el estudio', ctx: { lang: 'es' }, flags: ['Plazas limitadas'] },
     { text: "Places limitées pour l'atelier d'émaillage de samedi, réservez à l'accueil", ctx: { lang: 'fr' }, flags: ['Places limitées'] },
