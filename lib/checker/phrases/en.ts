@@ -214,7 +214,8 @@ export const en: Lexicon = {
       '(?:almost|nearly) (?:sold out|gone|full)',
       "run,? don't walk",
       "don't miss (?:out|it|this)",
-      'hurry',
+      // "Hurry!", "hurry before they're gone" press; "I was in a hurry" tells how a morning went.
+      'hurry(?<!(?:a|no|any|the|in) hurry)',
       '(?:today|tonight|this week|this weekend|\\d+ (?:hours|days)) only',
       '(?:only )?\\d+ (?:days|hours) left',
       // "Back in stock" and "restocked" say a thing is there again, not that readers must hurry: product copy names

@@ -125,7 +125,8 @@ export const pt: Lexicon = {
       'enquanto durarem os estoques',
       '(?:acaba|termina|encerra) (?:hoje|amanh[aã]|domingo|em breve)',
       '(?:s[oó]|somente) (?:hoje|essa semana|esta semana)',
-      'corre',
+      // "Corre!", "corre que acaba" apressam; "meu filho corre 5 km" conta o que alguém faz.
+      'corr(?:e|am)(?=\\s*[,!…]|\\s+que\\s)',
       'n[aã]o perca',
     ],
     giveaway: ['sorteio', 'sorteando', 'para participar', 'concorra', 'ganhe (?:um|uma)',

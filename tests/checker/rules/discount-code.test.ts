@@ -5,6 +5,8 @@ testRule(rule, {
   valid: [
     { text: 'The new Corvo e-bike goes on sale Friday at dealers across the country.', note: 'a sale date reports a release, no discount' },
     { text: 'Tickets for the autumn tour go on sale on 12 September.', note: 'a sale date' },
+    { text: "Retrouvailles avec ma promo de l'IUT ce week-end, 10 ans déjà ! Merci Julie pour l'organisation.", ctx: { lang: 'fr' }, note: 'ma promo: a school class' },
+    { text: 'Der Sale bei H&M ist echt enttäuschend dieses Jahr, nur Reste.', ctx: { lang: 'de' }, note: 'a sale elsewhere, talked about by a shopper' },
     'Our no-show rate went from 15% to 4% after we started texting the day before.',
     'The source code for the parser is on GitHub if you want to read how it handles quotes.',
     { text: 'Code review tip: ask one question per comment, not five.', note: 'code as a topic' },
@@ -12,6 +14,8 @@ testRule(rule, {
     { text: 'I write code every morning before work, 45 minutes, no meetings.', note: 'no code token after it' },
   ],
   invalid: [
+    { text: 'Notre promo de Noël continue : -20 % sur les bougies jusqu’à dimanche.', ctx: { lang: 'fr' }, flags: ['promo', '-20 %'] },
+    { text: 'Sale! Alle Wintermäntel 30 % reduziert, nur diese Woche im Laden.', ctx: { lang: 'de' }, flags: ['Sale'] },
     { text: 'All our winter boots are on sale this week, come by the shop', flags: ['on sale'] },
     { text: 'use code SUNNY20 for 20% off everything this weekend', flags: ['code SUNNY20', '20% off'] },
     { text: 'Free shipping on every order until Sunday!', flags: ['Free shipping'] },

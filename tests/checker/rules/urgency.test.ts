@@ -19,6 +19,8 @@ testRule(rule, {
     { text: 'On a livré le projet plus vite que prévu grâce aux tests automatiques.', ctx: { lang: 'fr' }, note: 'plus vite: faster' },
     { text: 'Les enfants grandissent trop vite, profitez-en.', ctx: { lang: 'fr' }, note: 'trop vite: too fast' },
     { text: 'Mi hijo corre 5 km cada mañana antes del cole y llega más despierto.', ctx: { lang: 'es' }, note: 'corre: runs' },
+    { text: 'Meu filho corre 5 km todo dia antes da escola e chega mais disposto.', ctx: { lang: 'pt' }, note: 'corre: runs' },
+    { text: 'I was in such a hurry this morning that I left my charger at home.', note: 'in a hurry: how a morning went' },
     { text: 'Chelsea were looking for one last chance against Leeds...', note: 'narrative "last chance", nothing is asked' },
     { text: 'Season 4 ends tomorrow. What a run it has been.', note: 'a season ends; nothing is sold or asked' },
     { text: 'Astronauts are flying to the Moon again next year, and the lunar south pole is the target.', note: 'the Moon as a place' },
@@ -35,6 +37,8 @@ testRule(rule, {
   invalid: [
     { text: 'Vite, il ne reste que 5 places pour l’atelier de samedi !', ctx: { lang: 'fr' }, flags: ['Vite', 'il ne reste que 5 places'] },
     { text: 'Réservez vite ! Le stage de poterie du samedi est presque complet.', ctx: { lang: 'fr' }, flags: ['vite'] },
+    { text: 'Hurry, only a few left in the shop!', flags: ['Hurry'] },
+    { text: 'Corre que acaba hoje! Bolos de pote com 20% de desconto.', ctx: { lang: 'pt' }, flags: ['Corre', 'acaba hoje'] },
     { text: '¡Corre! Últimos días de rebajas en la tienda.', ctx: { lang: 'es' }, flags: ['Corre', 'Últimos días'] },
     { text: 'Nur bis Sonntag: 20 % auf alle Kurse!', ctx: { lang: 'de' }, flags: ['Nur bis Sonntag'] },
     { text: 'Plazas limitadas para el taller de esmaltes del sábado, reserva en el estudio', ctx: { lang: 'es' }, flags: ['Plazas limitadas'] },
