@@ -168,7 +168,9 @@ export const de: Lexicon = {
       // Ein Livestream angekündigt ("Heute Abend live auf Twitch"); eine neue Single, ein neues Album.
       '(?:heute(?: abend)?|jetzt|gleich|morgen|bin|sind) live (?:auf|bei|im|in)|(?:neue single|neues album)(?! (?:von|vom)(?![\\p{L}]))',
       // Die erste oder neue eigene Single, das eigene Buch als erschienen angekündigt ("meine erste Single ist draußen").
-      '(?:meine|unsere) (?:erste|neue|neueste|zweite) (?:single|ep|platte|kurs) (?:ist )?(?:jetzt |endlich )?(?:draußen|erschienen|da|raus)|(?:mein|unser) (?:erstes|neues|neuestes|zweites) (?:album|buch|lied) (?:ist )?(?:jetzt |endlich )?(?:draußen|erschienen|da|raus)',
+      '(?:meine|unsere) (?:(?:erste|neue|neueste|zweite) )?(?:single|ep|platte|kurs) (?:ist )?(?:jetzt |endlich |offiziell )*(?:draußen|erschienen|da|raus)|(?:mein|unser) (?:(?:erstes|erster|neues|neuer|neuestes|zweites|zweiter) )?(?:album|buch|lied|roman|podcast|kurs) (?:ist )?(?:jetzt |endlich |offiziell )*(?:draußen|erschienen|da|raus)',
+      // Der Satz mit vorangestelltem Umstand stellt das Verb vor das Werk ("Nach 3 Jahren ist mein Roman endlich erschienen").
+      '(?<=(?:^|[^\\p{L}])ist )(?:mein|meine|unser|unsere) (?:(?:erste|erstes|erster|neue|neues|neuer|zweite|zweites) )?(?:single|ep|platte|album|buch|lied|roman|podcast|kurs) (?:jetzt |endlich |offiziell )*(?:draußen|erschienen|raus)',
       // Stolz auf sich selbst: die eigene Leistung als Nachricht.
       'stolz auf mich(?: selbst)?|stolz auf uns(?: selbst)?',
       '(?:ich freue mich|wir freuen uns|stolz|glücklich),? (?:euch |ihnen )?(?:mitteilen|verkünden|bekanntgeben|vorstellen) zu (?:dürfen|können)',

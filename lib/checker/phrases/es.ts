@@ -177,7 +177,7 @@ export const es: Lexicon = {
       // Un directo anunciado: el programa del autor empieza ("Estamos en directo en Twitch"); un disco o un tema nuevo.
       '(?:estoy|estamos|entro|entramos|estar[eé]|estaremos) en (?:directo|vivo)|nuevo (?:single|sencillo|disco|[aá]lbum|tema|videoclip)(?! (?:de|del)(?![\\p{L}]))',
       // El primer o nuevo disco, libro o tema propio anunciado como disponible ("mi primer single ya está disponible").
-      '(?:mi|nuestro) (?:primer|nuevo|[uú]ltimo|segundo) (?:single|sencillo|disco|[aá]lbum|libro|tema|ep|curso) (?:ya )?(?:est[aá] disponible|sali[oó]|ha salido|est[aá] fuera)|(?:mi|nuestra) (?:primera|nueva|[uú]ltima|segunda) (?:canci[oó]n|novela) (?:ya )?(?:est[aá] disponible|sali[oó]|ha salido)',
+      '(?:mi|nuestro) (?:(?:primer|nuevo|[uú]ltimo|segundo) )?(?:single|sencillo|disco|[aá]lbum|libro|tema|ep|curso|podcast) (?:ya |por fin |al fin )?(?:est[aá] disponible|sali[oó]|ha salido|est[aá] fuera)|(?:mi|nuestra) (?:(?:primera|nueva|[uú]ltima|segunda) )?(?:canci[oó]n|novela) (?:ya |por fin |al fin )?(?:est[aá] disponible|sali[oó]|ha salido)',
       // Orgullo de uno mismo: el logro del autor como noticia.
       'orgullos[oa]s? de m[ií] mism[oa]|orgullos[oa]s? de nosotr[oa]s mism[oa]s',
       '(?:estoy|estamos) (?:muy |super )?(?:emocionad[oa]s?|orgullos[oa]s?|feli(?:z|ces)) de (?:anunciar|compartir|contaros|presentar)',

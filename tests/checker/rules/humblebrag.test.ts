@@ -134,7 +134,7 @@ testRule(rule, {
     { text: 'I was voted best new bakery in town 🥐', flags: ['voted best'] },
     { text: 'Our new site is now live!', flags: ['is now live'] },
     { text: 'Introducing Ping Links: payments from any wallet, one link away.', flags: ['Introducing'] },
-    { text: 'Our game is now available on Steam! 🎮', flags: ['is now available on Steam'] },
+    { text: 'Our game is now available on Steam! 🎮', flags: ['Our game is now available'] },
     { text: "Today we launched R2 Local Uploads for faster uploads.", flags: ['Today we launched'] },
     { text: 'Presentamos Lumen, la app de notas que se sincroniza sola.', ctx: { lang: 'es' }, flags: ['Presentamos'] },
   ],
@@ -162,6 +162,12 @@ describe('a live stream or a new record of one’s own', () => {
     ['Unterstützt kleine Künstler 🙏 meine erste Single ist draußen, auf Spotify', 'de'],
     ['Soutenez un petit artiste 🙏 mon premier single est sorti sur Spotify', 'fr'],
     ['Apoie um artista pequeno 🙏 meu primeiro single já saiu no Spotify', 'pt'],
+    // With no "first" or "new", and in German with the verb first after a phrase of time.
+    ['My novel is finally out! Thank you to everyone who read the drafts.', 'en'],
+    ['Mi novela por fin ha salido 📚 gracias a todos los que me apoyasteis.', 'es'],
+    ['Nach 3 Jahren Arbeit ist mein Roman endlich erschienen! Überall im Buchhandel erhältlich 📖', 'de'],
+    ['Mon roman est enfin sorti ! Merci à tous ceux qui ont lu les brouillons.', 'fr'],
+    ['Meu livro finalmente saiu, link na bio!', 'pt'],
   ] as const)('takes: %s', (text, lang) => {
     expect(check(text, { lang, platform: 'x' }).kind).toBe('take');
   });
@@ -178,6 +184,8 @@ describe('a live stream or a new record of one’s own', () => {
     ['Ihre erste Single ist draußen und sie ist großartig', 'de'],
     ['Son premier single est sorti hier, une merveille', 'fr'],
     ['O primeiro single dela já saiu e é lindo', 'pt'],
+    ['My book is out of print, sadly, but the library has two copies.', 'en'],
+    ['Nach drei Jahren ist ihr Roman endlich erschienen, und er ist großartig.', 'de'],
   ] as const)('does not take: %s', (text, lang) => {
     const report = check(text, { lang, platform: 'x' });
     expect(report.kind).not.toBe('take');
