@@ -28,7 +28,7 @@ export const de: Lexicon = {
       // Was bis zu einer runden Zahl fehlt ("nur noch 3 Abonnenten bis 100").
       '(?:nur )?noch \\d+ (?:abonnenten|abos|follower) bis',
       // Eine Privatnachricht als Weg zum Kauf ("DM zum Buchen", "PN für Preise"); "PN bei Fragen" bietet Hilfe an.
-      '(?:dm|pn|whatsapp) (?:zum|für|fuer) (?:buchen|bestellen|reservieren|termine?|preise|buchungen|bestellungen|angebote?)(?![\\p{L}])',
+      '(?:dm|pn|whatsapp|schreib(?:t)? (?:mir|uns)|schreiben sie (?:mir|uns)|ruf(?:t)? (?:mich|uns) an) (?:zum|für|fuer) (?:buchen|bestellen|reservieren|termine?|preise|buchungen|bestellungen|angebote?)(?![\\p{L}])',
       // Wo man sich anmeldet oder bestellt, als Substantiv ("Anmeldung per DM", "Bestellungen per WhatsApp").
       '(?:anmeldung(?:en)?|bestellung(?:en)?|reservierung(?:en)?|buchung(?:en)?) (?:gerne )?(?:per|via|über) (?:dm|pn|whatsapp|privatnachricht|nachricht|telefon)',
       // Vorbeikommen und das Eigene probieren ("Kommt vorbei und probiert unsere Kürbissuppe").
@@ -99,6 +99,8 @@ export const de: Lexicon = {
       // Die eigene Kanzlei oder Praxis nimmt wieder an ("Neue Mandanten nehmen wir ab sofort wieder auf"); die eines
       // anderen ("die Praxis Dr. Lenz nimmt neue Patienten auf") ist eine Nachricht.
       'neue (?:mandant(?:inn)?en|patient(?:inn)?en|kund(?:inn)?en|klient(?:inn)?en|schüler(?:innen)?) nehm(?:en wir|e ich)|(?:wir nehmen|ich nehme) (?:[\\p{L}\\p{N}]+ ){0,3}?neue (?:mandant(?:inn)?en|patient(?:inn)?en|kund(?:inn)?en|klient(?:inn)?en|schüler(?:innen)?)',
+      // Kundschaft für das eigene Handwerk gesucht ("Ich suche neue Kund:innen für Webdesign"): dieselbe Anzeige.
+      '(?:ich suche|wir suchen|suche) (?:noch |ab sofort |gerade )*(?:neue |weitere )?(?:kund(?:en|innen|:innen|\\*innen|_innen)|mandant(?:en|innen)|klient(?:en|innen)|schüler(?:innen)?|patient(?:en|innen))(?![\\p{L}])',
       // Eine Dienstleistungszeile: "Ich helfe <wem>, <etwas> zu gewinnen" eröffnet den Pitch (en: "I help ... get").
       // Auch die Antwort einer Firma unter fremden Posts: "Genau dabei helfen wir", "Genau das machen wir bei Nordlicht".
       'genau (?:dabei|damit|hierbei) (?:helfen|unterstützen) wir',

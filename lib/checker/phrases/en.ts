@@ -40,7 +40,7 @@ export const en: Lexicon = {
       '\\d+ (?:more )?(?:subs|subscribers|followers) (?:away from \\d+|to go|left (?:to|until|till) \\d+)',
       // A private message named as the way to buy the author's time or goods ("DM to book", "PM for prices"): the same
       // ask as "DM me to book". Only with a sale after it: "DM for help" or "inbox for questions" offers help.
-      '(?:dm|dms|pm|inbox|whatsapp) (?:to|for) (?:book|order|reserve|buy|bookings?|orders?|reservations?|prices?|pricing|rates|quotes?|a quote|appointments?)(?![\\p{L}])',
+      '(?:dm|dms|pm|inbox|whatsapp|(?:dm|message|email|text|call|contact) (?:me|us)) (?:to|for) (?:book|order|reserve|buy|bookings?|orders?|reservations?|prices?|pricing|rates|quotes?|a quote|appointments?)(?![\\p{L}])',
       // Where to book or order, said as a noun ("Bookings via DM", "orders by WhatsApp"): the same ask as "DM me to book".
       '(?:bookings?|orders?|reservations?|sign-?ups?|registrations?|enquiries|inquiries) (?:via|by|through|over) (?:dm|dms|pm|whatsapp|direct message|private message|text|phone)(?![\\p{L}])',
       // Come and try the author's own food or product ("come try our new pumpkin soup").
@@ -171,6 +171,8 @@ export const en: Lexicon = {
       // The author's own practice open to trade again ("we're now accepting new clients"): a line of the ad. A third
       // party's ("Dr. Lee's practice is accepting new patients") passes news on.
       "(?:we're|we are|i'm|i am) (?:now |currently |once again |again |also )*(?:accepting|taking on|taking) new (?:clients|patients|students|customers|commissions)(?![\\p{L}])",
+      // Clients sought for the author's own trade ("I'm looking for new clients for web design"): the same ad.
+      "(?:i'm|i am|we're|we are|currently|now) (?:now |currently |actively )*(?:looking for|seeking|searching for) (?:a few |some |\\d+ )?(?:new )?(?:clients|customers|students|patients)(?![\\p{L}])",
       // Work for hire offered on its terms, speed and price ("I build them fast & affordable", "we fix them at fair prices"): a
       // trade's pitch. "Cheap" alone is left out: "I make them fast and cheap with leftover rice" is a recipe's tip.
       '(?:i|we) (?:build|design|make|create|code|develop|edit|write|draw|fix|repair|set up)(?: [\\p{L}\\p{N}-]+){0,3}? (?:(?:fast|quick(?:ly)?) ?(?:and|&|,) ?affordabl[ey]|for cheap|at (?:fair|low|affordable|reasonable|friendly) (?:prices|rates))',

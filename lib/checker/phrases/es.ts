@@ -108,6 +108,8 @@ export const es: Lexicon = {
       // La consulta del autor abierta a clientes otra vez ("aceptamos nuevos pacientes"); la de otro ("el centro de salud
       // acepta nuevos pacientes") es una noticia.
       '(?:aceptamos|acepto|admitimos|estamos aceptando|volvemos a aceptar) (?:nuevos |nuevas )?(?:clientes|pacientes|alumn[oa]s|clientas)(?: nuev[oa]s)?(?![\\p{L}])',
+      // Clientes buscados para el oficio del autor ("busco nuevos clientes de diseño web"): el mismo anuncio.
+      '(?:busco|buscamos|estoy buscando|estamos buscando) (?:nuevos |nuevas |m[aá]s )?(?:clientes|clientas|alumn[oa]s|pacientes)(?![\\p{L}])',
       // A service line: "ayudo a <quien> a <lograr>" is how freelancers open a pitch (en: "I help ... get").
       // Also a firm's reply under someone's post: "ayudamos a empresas con justo esto", "esto es justo lo que hacemos en Nube".
       '(?:ayudo|ayudamos) a (?!(?:mi|mis|tu|tus|su|sus|nuestr[oa]s?) )(?:[\\p{L}\\p{N}-]+ ){1,4}(?:(?:a )?(?:conseguir|vender|crecer|encontrar|ganar|escalar|lanzar|aumentar|atraer|duplicar|resolver|reducir|automatizar)|con (?:exactamente |justo )?(?:esto|eso))(?![\\p{L}])',

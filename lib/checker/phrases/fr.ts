@@ -28,7 +28,7 @@ export const fr: Lexicon = {
       // Ce qui manque avant un chiffre rond ("plus que 3 abonnés avant les 100").
       '(?:plus que|encore) \\d+ (?:abonnés|abos|followers) (?:avant|pour)',
       // Un message privé comme voie d'achat (« DM pour réserver », « MP pour les tarifs ») ; « MP si besoin d'aide » aide.
-      "(?:dm|mp|whatsapp) pour (?:r[ée]server|commander|acheter|les r[ée]servations|les commandes|les tarifs|un devis|prendre (?:rdv|rendez-vous))(?![\\p{L}])",
+      "(?:dm|mp|whatsapp|[ée]cri(?:vez|s)-(?:moi|nous)|contactez-(?:moi|nous)|appelez-(?:moi|nous)) pour (?:r[ée]server|commander|acheter|les r[ée]servations|les commandes|les tarifs|un devis|prendre (?:rdv|rendez-vous))(?![\\p{L}])",
       // Où s'inscrire ou commander, dit en nom ("Inscriptions en MP", "réservations par WhatsApp").
       '(?:inscriptions?|r[ée]servations?|commandes?) (?:en|par|via) (?:mp|dm|priv[ée]|message priv[ée]|whatsapp|t[ée]l[ée]phone)(?![\\p{L}])',
       // Venir goûter ce qui est à l'auteur ("Venez goûter notre soupe de potiron").
@@ -100,6 +100,8 @@ export const fr: Lexicon = {
       // Le cabinet de l'auteur ouvert à de nouveaux clients (« nous acceptons de nouveaux patients ») ; celui d'un autre
       // (« le cabinet du Dr Martin accepte de nouveaux patients ») est une nouvelle.
       "(?:nous acceptons|j'accepte|on accepte|nous prenons|je prends) (?:à nouveau |de nouveau )?(?:de nouveaux|des nouveaux|de nouvelles) (?:clients|clientes|patients|patientes|élèves)(?![\\p{L}])",
+      // Des clients cherchés pour le métier de l'auteur (« je cherche de nouveaux clients en web design ») : la même annonce.
+      "(?:je cherche|nous cherchons|on cherche|je recherche|nous recherchons) (?:de nouveaux|des nouveaux|de nouvelles|des) (?:clients|clientes|élèves|patients)(?![\\p{L}])",
       // Une ligne de service : « j'aide <qui> à <obtenir> » ouvre le pitch (en : "I help ... get").
       // Aussi la réponse d'une entreprise sous le post d'un autre : « nous aidons les PME à résoudre exactement ça »,
       // « c'est exactement ce que nous faisons chez Lumen ».

@@ -29,7 +29,7 @@ export const pt: Lexicon = {
       '(?:s[oó] )?falta(?:m)? \\d+ (?:inscritos|seguidores|subs) (?:pra|para)',
       // Uma mensagem privada como o caminho da compra ("DM pra agendar", "chama no direct pra orçamento"); "chama no
       // direct se tiver dúvida" ajuda.
-      '(?:dm|direct|inbox|whatsapp|zap) (?:pra|para) (?:agendar|reservar|encomendar|comprar|pedir|or[çc]amentos?|pre[çc]os|encomendas|reservas|agendamentos?)(?![\\p{L}])',
+      '(?:dm|direct|inbox|whatsapp|zap|me chama|chama no (?:direct|privado|zap|whats)|me (?:manda|mande) (?:uma )?mensagem) (?:pra|para) (?:agendar|reservar|encomendar|comprar|pedir|or[çc]amentos?|pre[çc]os|encomendas|reservas|agendamentos?)(?![\\p{L}])',
       // Onde se inscrever ou pedir, dito como substantivo ("Inscrições pelo direct", "encomendas pelo WhatsApp").
       '(?:inscri[çc][õo]es|reservas?|pedidos?|encomendas?) (?:no|pelo|por|via|na) (?:direct|dm|inbox|whatsapp|whats|zap|privado|telefone)',
       // Vir provar o que é do autor ("Venham provar nosso bolo de fubá").
@@ -104,6 +104,8 @@ export const pt: Lexicon = {
       // O consultório do autor aberto a clientes de novo ("estamos aceitando novos pacientes"); o de outro ("a clínica da
       // Dra. Ana aceita novos pacientes") é notícia.
       '(?:aceitamos|aceito|estamos aceitando|voltamos a aceitar) (?:novos |novas )?(?:clientes|pacientes|alunos|alunas)(?![\\p{L}])',
+      // Clientes procurados para o ofício do autor ("procuro novos clientes de web design"): o mesmo anúncio.
+      '(?:procuro|procuramos|estou procurando|estamos procurando|busco|buscamos|estou buscando) (?:novos |novas |mais )?(?:clientes|alunos|alunas|pacientes)(?![\\p{L}])',
       // Uma linha de serviço: "ajudo <quem> a <conseguir>" abre o pitch (en: "I help ... get").
       // Também a resposta de uma empresa sob o post de outro: "ajudamos empresas a resolver exatamente isso",
       // "é exatamente isso que fazemos na Aurora".

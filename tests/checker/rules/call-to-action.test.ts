@@ -20,6 +20,10 @@ testRule(rule, {
     { text: "Wenn ihr Fragen zum Stipendienantrag habt, schreibt mir eine PN, ich erkläre es euch kostenlos, hab's letztes Jahr gemacht.", ctx: { lang: 'de' }, note: 'free help, the DM takes it up' },
     { text: "Si vous avez des questions sur le dossier de bourse, écrivez-moi en MP, je vous explique gratuitement, je l'ai fait l'an dernier.", ctx: { lang: 'fr' }, note: 'free help, the DM takes it up' },
     { text: 'Se tiver dúvida no formulário da bolsa, chama no direct que eu explico de graça, fiz ano passado.', ctx: { lang: 'pt' }, note: 'free help, the DM takes it up' },
+    // Someone else seeking clients, or a tip for those who do: no ad of the author's.
+    { text: 'Tip for freelancers looking for new clients: ask your last three customers who else they know.', note: 'a tip for those looking' },
+    { text: 'Mein Chef sucht neue Kunden in Polen, ich soll mit nach Warschau fahren.', ctx: { lang: 'de' }, note: 'der Chef sucht' },
+    { text: 'Si vous voulez réserver au Comptoir, appelez-les directement, ils ne répondent pas aux mails.', ctx: { lang: 'fr' }, note: 'appelez-les: someone else’s booking' },
     // The offer of help may follow its "message me" ("…, message me. Happy to help former students."), in five languages.
     { text: 'If anyone needs a reference letter for a volunteering role, message me. Happy to help former students.', note: 'help said after the contact' },
     { text: 'Si alguien necesita una carta de recomendación para un voluntariado, escríbeme. Encantada de ayudar a antiguos alumnos.', ctx: { lang: 'es' }, note: 'help said after the contact' },
@@ -280,6 +284,17 @@ testRule(rule, {
     { text: 'Neue Termine für Haarverlängerungen im Januar ✨ PN zum Buchen!', ctx: { lang: 'de' }, flags: ['PN zum Buchen'] },
     { text: 'Gâteaux sur commande pour les fêtes 🎂 MP pour réserver avant le 20 décembre', ctx: { lang: 'fr' }, flags: ['MP pour réserver'] },
     { text: 'Bolos de pote pro Natal 🎄 DM pra encomendar, entregamos na zona sul', ctx: { lang: 'pt' }, flags: ['DM pra encomendar'] },
+    // The same with the contact said as a verb ("message me to book", "écrivez-moi pour réserver").
+    { text: "3 spots left in Saturday's pottery class. Message me to book!", flags: ['Message me to book'] },
+    { text: 'Il reste 3 places pour mon atelier céramique de samedi. Écrivez-moi pour réserver !', ctx: { lang: 'fr' }, flags: ['Écrivez-moi pour réserver'] },
+    { text: 'Noch 3 Plätze im Töpferkurs am Samstag. Schreibt mir zum Buchen!', ctx: { lang: 'de' }, flags: ['Schreibt mir zum Buchen'] },
+    { text: 'Restam 3 vagas na oficina de cerâmica de sábado. Me chama pra reservar!', ctx: { lang: 'pt' }, flags: ['Me chama pra reservar'] },
+    // Clients sought for the author's own trade, in five languages.
+    { text: "I'm looking for new clients for web design, two slots open in January.", flags: ["I'm looking for new clients"] },
+    { text: 'Busco nuevos clientes para diseño web, tengo dos huecos en enero.', ctx: { lang: 'es' }, flags: ['Busco nuevos clientes'] },
+    { text: 'Ich suche neue Kund:innen für Webdesign, im Januar habe ich zwei Plätze frei.', ctx: { lang: 'de' }, flags: ['Ich suche neue Kund:innen'] },
+    { text: 'Je cherche de nouveaux clients en web design, deux créneaux libres en janvier.', ctx: { lang: 'fr' }, flags: ['Je cherche de nouveaux clients'] },
+    { text: 'Procuro novos clientes pra web design, tenho duas vagas em janeiro.', ctx: { lang: 'pt' }, flags: ['Procuro novos clientes'] },
     // The author's own practice open to new clients: a line of the ad, in five languages.
     { text: "Good news: after a year-long waitlist we're now accepting new clients for bookkeeping and payroll.", flags: ["we're now accepting new clients"] },
     { text: '¡Buenas noticias! Tras la lista de espera, aceptamos nuevos pacientes en la consulta de fisioterapia desde enero.', ctx: { lang: 'es' }, flags: ['aceptamos nuevos pacientes'] },
@@ -342,7 +357,7 @@ testRule(rule, {
     { text: 'Ich suche eine neue Stelle als Entwicklerin. Bitte teilt mein Portfolio!', ctx: { lang: 'de' }, flags: ['Ich suche eine neue Stelle'] },
     // Not a job ad of the author's: someone else's vacancy asked about, the author for hire, or asks a job ad also makes.
     { text: "Still looking for my next role in design. If your team is hiring, I'd love to connect. Please share so this reaches more recruiters!", flags: ['Still looking for my next role'] },
-    { text: 'Available for hire! Freelance illustrator, DM me for rates.', flags: ['Available for hire', 'DM me for'] },
+    { text: 'Available for hire! Freelance illustrator, DM me for rates.', flags: ['Available for hire', 'DM me for rates'] },
     { text: "We're hiring, but first: follow us and like this post!", flags: ['follow us'] },
     { text: 'Found the perfect bag for travel! Get yours with my code ANNA10, link in bio', flags: ['link in bio'] },
     // Reported words that turn to the readers, or a post that links, still ask (speech.ts).
@@ -489,7 +504,7 @@ testRule(rule, {
     { text: 'Hör dir meinen neuen Track auf Spotify an', ctx: { lang: 'de' }, flags: ['Hör dir meinen neuen Track'] },
     { text: 'Écoutez mon nouveau morceau sur Bandcamp', ctx: { lang: 'fr' }, flags: ['Écoutez mon nouveau morceau'] },
     { text: 'Ouçam minha faixa nova no Spotify', ctx: { lang: 'pt' }, flags: ['Ouçam minha faixa'] },
-    { text: 'Happy to help you grow your store, DM me for pricing.', flags: ['DM me for'] },
+    { text: 'Happy to help you grow your store, DM me for pricing.', flags: ['DM me for pricing'] },
     // With no event named, "watch our stream" is the author's own; a code sells whatever event it names.
     { text: 'Watch our live demo tomorrow: https://shop.example.com', flags: ['Watch our live demo'] },
     { text: 'Our new sneaker drop is fire. Watch the launch stream: https://shop.example.com', flags: ['Watch the launch stream'] },
@@ -503,8 +518,8 @@ testRule(rule, {
     { text: 'vendo brigadeiro gourmet, me chama no zap que eu passo o cardápio', ctx: { lang: 'pt' }, flags: ['me chama no zap'] },
     { text: 'Cours de maths en ligne, contactez-moi sur WhatsApp pour un essai', ctx: { lang: 'fr' }, flags: ['contactez-moi sur WhatsApp'] },
     { text: 'Nachhilfe in Mathe, schreibt mir auf WhatsApp für einen Termin', ctx: { lang: 'de' }, flags: ['schreibt mir auf WhatsApp'] },
-    { text: 'Happy to help you grow your store. DM me for pricing.', flags: ['DM me for'] },
-    { text: 'Websites for small shops from $499. DM me for pricing. Happy to help!', flags: ['DM me for'] },
+    { text: 'Happy to help you grow your store. DM me for pricing.', flags: ['DM me for pricing'] },
+    { text: 'Websites for small shops from $499. DM me for pricing. Happy to help!', flags: ['DM me for pricing'] },
     // A link dropped into someone else's thread, or after a post that speaks of the author's own thing.
     { text: 'Our new course is live! Check it out 👉 https://acme.io/course', flags: ['Check it out'] },
     { text: 'Check this out https://example.com/article', ctx: { reply: true }, flags: ['Check this out'] },
