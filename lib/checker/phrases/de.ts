@@ -198,6 +198,8 @@ export const de: Lexicon = {
       'teile(?:n)? wenn',
       'markier(?:e|t) (?:eine|einen|\\d+|deine|deinen|jemanden)',
       'kommentier(?:e|t) mit',
+      // Das Schlüsselwort in Anführungszeichen ("Kommentiere 'GUIDE' und ich schicke dir…").
+      'kommentier(?:e|t) ["„“\'‚‘»«]\\p{L}+',
       'schreib(?:t)? ["„]?\\p{L}+["“]? in die kommentare',
       'wer stimmt zu\\?',
       'stimmt(?:\'s)?\\?',

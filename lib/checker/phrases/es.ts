@@ -208,7 +208,7 @@ export const es: Lexicon = {
       '(?:comparte|rt) si',
       'etiqueta a (?:un|una|\\d+|tu|alguien|tus)',
       'menciona a (?:un|una|alguien)',
-      'comenta ["“]?\\p{L}+["”]?(?: abajo)?',
+      'comenta(?:d)? ["“\'‘«]?\\p{L}+["”\'’»]?(?: abajo)?',
       '¿?(?:est[aá]s|est[aá]is|est[aá]n) de acuerdo\\?',
       // Agreement asked of the crowd by "who" ("¿Quién está de acuerdo?"), as "who agrees?" in English.
       '¿?qui[eé]n(?:es)? (?:m[aá]s )?est[aá]n? de acuerdo\\?',

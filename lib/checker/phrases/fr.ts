@@ -197,6 +197,8 @@ export const fr: Lexicon = {
       '(?:identifie|tague|tagge) (?:\\d+|tes|ton|ta|une?|deux|trois) (?:ami(?:e|es|s)?|potes?|copains?|copines?|personnes?|meilleur(?:e)? ami(?:e)?)(?![\\p{L}])',
       'taguez (?:un|une|\\d+|vos|quelqu)',
       'commentez ["«]?\\s*\\p{L}+\\s*["»]?',
+      // Le mot-clé entre guillemets, au tutoiement aussi (« Commente 'GUIDE' et je t'envoie… »).
+      'commente ["«“\'‘]\\s*\\p{L}+',
       "[êe]tes-vous d'accord\\s?\\?",
       "d'accord\\s?\\?",
       'qui est d\'accord\\s?\\?',

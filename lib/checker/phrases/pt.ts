@@ -196,6 +196,8 @@ export const pt: Lexicon = {
       'marque (?:um|uma|\\d+|seus|suas|algu[eé]m|aquela|aquele)',
       'marca (?:um|uma|\\d+|algu[eé]m|aquela|aquele)',
       'comente ["“]?\\p{L}+["”]?',
+      // A palavra-chave entre aspas, na forma de você/tu também ("Comenta 'GUIA' que eu te mando").
+      'coment(?:a|em) ["“\'‘]\\p{L}+',
       // Singular or plural ("Concordam? 👇", "Vocês concordam?"): the same ask for agreement.
       'concorda(?:m)?\\?',
       'quem (?:mais|concorda)',

@@ -542,6 +542,7 @@ testRule(rule, {
     { text: 'Great video! I make similar content on my channel, would love if you checked it out 🙏', ctx: { reply: true }, flags: ['would love if you checked'] },
     { text: 'Love this! Go check out my page for more art like this', ctx: { reply: true }, flags: ['Go check out my page'] },
     { text: 'Only 2 spots left in my cohort. Comment "ME" below and I will DM you the details.', flags: ['Comment "ME" below and I will DM'] },
+    { text: "Spots for my January coaching cohort are open. Reply 'IN' and I'll send the details.", flags: ["Reply 'IN' and I'll send"] },
     { text: '¡Síganme para más recetas! Link en mi perfil 🔥', ctx: { lang: 'es' }, flags: ['Síganme', 'Link en mi perfil'] },
     { text: 'Use my code SAVE20 at checkout and follow me for more deals', flags: ['Use my code', 'follow me for more'] },
     { text: 'If you liked this, please RT and DM me for the full guide.', flags: ['please RT', 'DM me for'] },

@@ -15,8 +15,15 @@ testRule(rule, {
     // Agreement asked about a named plan with its details is a real question (es, pt: "who"/plural forms).
     { text: '¿Quién está de acuerdo con mover la reunión del lunes al martes a las 10? Necesito confirmar la sala hoy.', ctx: { lang: 'es' } },
     { text: 'Vocês concordam com a mudança da aula para as 19h? Preciso avisar a escola até sexta.', ctx: { lang: 'pt' } },
+    { text: 'Ela comenta que o bairro mudou muito nos últimos 10 anos.', ctx: { lang: 'pt' }, note: 'comenta: she remarks' },
+    { text: 'Er kommentiert die Wahl jeden Abend im Radio.', ctx: { lang: 'de' }, note: 'kommentiert: he comments on' },
   ],
   invalid: [
+    // The keyword funnel with the word in quotes, in every register.
+    { text: "Comenta 'GUÍA' y te envío mi checklist gratis.", ctx: { lang: 'es' }, flags: ["Comenta 'GUÍA'"] },
+    { text: "Kommentiere 'GUIDE' und ich schicke dir meine Checkliste.", ctx: { lang: 'de' }, flags: ["Kommentiere 'GUIDE"] },
+    { text: "Commente 'GUIDE' et je t'envoie ma checklist.", ctx: { lang: 'fr' }, flags: ["Commente 'GUIDE"] },
+    { text: "Comenta 'GUIA' que eu te mando meu checklist.", ctx: { lang: 'pt' }, flags: ["Comenta 'GUIA"] },
     // The same ask for agreement by "who" or in the plural (es, pt).
     { text: 'Liderar es confiar. ¿Quién está de acuerdo? 👇', ctx: { lang: 'es' }, flags: ['¿Quién está de acuerdo?'] },
     { text: 'El teletrabajo llegó para quedarse. ¿Están de acuerdo? 👇', ctx: { lang: 'es' }, flags: ['¿Están de acuerdo?'] },

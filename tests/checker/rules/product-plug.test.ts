@@ -132,6 +132,8 @@ testRule(rule, {
     { text: 'Estoy construyendo una casa en el árbol para mis hijos, fotos en kidsblog.example.com', ctx: { lang: 'es' }, note: 'una casa en el árbol' },
   ],
   invalid: [
+    // Sign-ups opened for the author's own course or cohort, with what is open named between.
+    { text: 'Spots for my January coaching cohort are open: calendly.com/ana/cohort', flags: ['my January coaching'] },
     // The author building a product, told as it is made, with somewhere to go (offer release), in five languages.
     { text: "I'm building a shader graph editor for Three.js, early builds at shadergraph.dev", flags: ["I'm building a shader graph editor"] },
     { text: 'Estoy construyendo una herramienta para editar shaders, versiones de prueba en shadergraph.dev', ctx: { lang: 'es' }, flags: ['Estoy construyendo una herramienta'] },

@@ -79,6 +79,8 @@ export const enOffer: OfferLexicon = {
     { pattern: 'wait ?list|early access|(?:open|public|private) beta|priority access', why: WHY.waitlist, example: 'Join the waitlist for early access' },
     { pattern: 'tickets? (?:are |is )?(?:now )?(?:on sale|available|live|selling)|mint is live', why: WHY.tickets, example: 'Tickets are on sale now' },
     { pattern: '(?:registration|enrol+ment|sign-?ups?|doors) (?:is |are )?(?:now )?open', why: WHY.registration, example: 'Registration is now open for the spring cohort' },
+    // What is open named between, when it is the author's own ("Spots for my January cohort are open").
+    { pattern: "(?:registration|enrol+ment|sign-?ups?|applications|spots|places|seats|slots) for (?:my|our) (?:[\\p{L}\\p{N}'’-]+ ){1,4}?(?:is|are) (?:now |officially |finally )?open|(?:my|our) (?:[\\p{L}\\p{N}'’-]+ ){0,3}?(?:course|cohort|class|workshop|program|programme|bootcamp|mentorship|masterclass|retreat)s? (?:is|are) (?:now )?open for (?:enrol+ment|registration|sign-?ups|applications|bookings)", why: WHY.registration, example: 'Spots for my January coaching cohort are open' },
   ],
   acquire: [
     {
