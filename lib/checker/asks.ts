@@ -59,8 +59,10 @@ function items(doc: Doc, canonical: readonly string[]): Item[] {
       if (level === 2) sentence++;
       if (level > 0 || prevJoiner) clause++;
     }
-    const word = t.type === 'word' ? fold(canonical[wi++]!) : '';
-    prevJoiner = JOINERS.has(word);
+    const raw = t.type === 'word' ? canonical[wi++]! : '';
+    const word = raw === '' ? '' : fold(raw);
+    // Before folding: Portuguese "é" (is) folds to "e" (and) but joins nothing ("Compartilhar é bem-vindo").
+    prevJoiner = JOINERS.has(raw);
     prevEnd = t.end;
     if (t.type === 'emoji') {
       // An emoji separates like punctuation; it is not itself something a clause can hold.
@@ -448,8 +450,11 @@ function askAt(
     let last = at;
     for (let k = at + 1; k < list.length && k <= at + 4 && list[k]!.clause === item.clause; k++) {
       after += ` ${list[k]!.word}`;
-      const m = lex.welcome.exec(after);
-      if (m) last = k;
+      // The first word that completes the wish ends the ask: "a repost helps", not "…helps more people see".
+      if (lex.welcome.exec(after)) {
+        last = k;
+        break;
+      }
     }
     if (last > at && !negated(lex, list, at)) return match(doc, item.token.start, list[last]!.token.end);
   }

@@ -19,9 +19,10 @@ export const de: AskLexicon = {
     { pattern: 'wenn (?:es|euch|dir) (?:das video )?gefallen hat', note: 'the conditional ask at the end of a video', example: 'wenn es euch gefallen hat, abonniert' },
   ],
   welcome: [
-    { pattern: '(?:sind |ist |wären |wäre )?(?:sehr |immer |herzlich )?(?:willkommen|erwünscht|gern gesehen|geschätzt)', note: 'the passive ask', example: 'Shares sind sehr willkommen' },
+    { pattern: '(?:sind |ist |wären |wäre )?(?:sehr |immer |herzlich |ausdrücklich |ausdrucklich )?(?:willkommen|erwünscht|erwunscht|gern gesehen|geschätzt|geschatzt)', note: 'the passive ask', example: 'Shares sind sehr willkommen' },
   ],
   helpMe: [
+    { pattern: '(?:helft ihr|hilfst du|helfen sie|könnt ihr|konnt ihr|kannst du) (?:mir|uns)(?: helfen)?', bareCount: '(?:zu \\S+)?', note: 'the same request asked as a question ("Helft ihr mir, die 1000 zu knacken?")', example: 'Helft ihr mir, 1000 Follower zu erreichen?' },
     { pattern: '(?:helft|hilf|helfen sie) (?:mir|uns)', bareCount: '(?:zu \\S+)?', note: 'asking for audience numbers (a count alone, its verb after it, is one: "helft mir, die 10k zu knacken!")', example: 'helft mir, 1000 Abonnenten zu erreichen' },
   ],
   actions: [
@@ -35,7 +36,8 @@ export const de: AskLexicon = {
     { forms: ['liked', 'likt', 'liken', 'like'], note: 'a like for the author', example: 'liked mein Video' },
     { forms: ['kauft', 'kauf', 'kaufen', 'bestellt', 'bestell', 'ladet', 'lade', 'tretet', 'tritt', 'klickt', 'klick', 'meldet', 'melde'], link: true, sells: true, note: 'sales, installs, members and clicks for the author', example: 'kauft mein Buch' },
   ],
-  actionNouns: ['shares', 'likes', 'follows', 'abos', 'retweets', 'reposts', 'spenden', 'stimmen'],
+  // Das substantivierte Verb auch: "Teilen ist erwünscht", "Weitersagen erwünscht".
+  actionNouns: ['shares', 'likes', 'follows', 'abos', 'retweets', 'reposts', 'spenden', 'stimmen', 'teilen', 'weitersagen', 'weiterleiten'],
   me: ['mir', 'mich', 'uns'],
   my: ['mein', 'meine', 'meinen', 'meinem', 'meiner', 'meines', 'unser', 'unsere', 'unseren', 'unserem', 'unserer', 'unseres'],
   your: ['dein', 'deine', 'deinen', 'euer', 'eure', 'euren'],

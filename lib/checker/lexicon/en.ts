@@ -40,6 +40,7 @@ export const en: AskLexicon = {
   ],
   welcome: [
     { pattern: '(?:are |is |would be |will be )?(?:hugely |greatly |much |really |very |always |so |highly )?(?:appreciated|welcome|welcomed|helps?|help a lot|mean a lot)', note: 'the passive ask: naming the action and saying it is wanted', example: 'DMs open, reposts hugely appreciated' },
+    { pattern: '(?:would|will|could) (?:really |truly |honestly |genuinely )?(?:help|mean (?:a lot|so much|the world|everything))', note: 'the same wish said as what the action would do', example: 'A share would mean a lot!' },
   ],
   helpMe: [
     { pattern: '(?:help|helping) (?:me|us)(?: to)? (?:get|reach|hit|grow|get to|make it to)', bareCount: '', note: 'asking for audience numbers (a count alone at the end of the clause is one: "help me hit 10k!")', example: 'help me get 50 subs' },
@@ -71,7 +72,8 @@ export const en: AskLexicon = {
     { forms: ['give', 'gave'], favour: true, note: '"give it a listen / a look / a chance": plays for the author, when "it" is the author’s thing', example: 'I have a new cover of Roar, please give it a listen' },
     { forms: ['comment', 'commented', 'commenting', 'review', 'rate'], note: 'engagement for the author when it is their thing', example: 'comment on my latest post' },
   ],
-  actionNouns: ['reposts', 'retweets', 'rts', 'shares', 'upvotes', 'boosts', 'follows', 'subscribers', 'likes', 'votes', 'donations', 'views', 'reblogs', 'signal boosts'],
+  // Singular too: "a repost helps more people see it", "a share would mean a lot".
+  actionNouns: ['reposts', 'retweets', 'rts', 'shares', 'upvotes', 'boosts', 'follows', 'subscribers', 'likes', 'votes', 'donations', 'views', 'reblogs', 'signal boosts', 'repost', 'retweet', 'rt', 'share', 'upvote', 'boost', 'reblog'],
   me: ['me', 'us', 'myself'],
   my: ['my', 'our', 'mine'],
   your: ['your', 'yours'],

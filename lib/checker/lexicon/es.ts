@@ -25,6 +25,7 @@ export const es: AskLexicon = {
     { pattern: '(?:se )?(?:agradece|agradecen|agradeceria|agradeceran)|(?:son |es )?bienvenid[oa]s?', note: 'the passive ask', example: 'compartidos se agradecen' },
   ],
   helpMe: [
+    { pattern: '(?:me|nos) ayud(?:as|ais|[aá]is|an|ar[ií]as|ar[ií]ais|ar[ií]an) a (?:llegar|conseguir|alcanzar|tener)', bareCount: '', note: 'the same request asked as a question ("¿me ayudáis a llegar a 1000?")', example: '¿Me ayudáis a llegar a 1000 seguidores?' },
     { pattern: 'ayud(?:a|e|en|ame|enme|anos|adme)(?: me| nos)? a (?:llegar|conseguir|alcanzar|tener)', bareCount: '', note: 'asking for audience numbers (a count alone at the end of the clause is one: "¡ayúdame a llegar a 10k!")', example: 'ayúdame a llegar a 100 suscriptores' },
   ],
   actions: [
@@ -41,7 +42,8 @@ export const es: AskLexicon = {
     { forms: ['agenda', 'agende', 'agenden', 'agendad', 'reserva', 'reserve', 'reserven', 'reservad', 'programa', 'contrata', 'contraten'], sells: true, note: 'a booking of the author’s time, only with the author named as company ("agenda una llamada conmigo"); "agenda del evento: link" is a timetable', example: 'Agenda una llamada gratuita conmigo' },
     { forms: ['escuchalo', 'escuchala', 'escuchenlo', 'escuchenla', 'escuchadlo', 'miralo', 'mirala', 'mirenlo', 'mirenla', 'velo', 'veanlo', 'chequealo', 'checalo', 'denle', 'echale', 'echenle', 'echadle'], withIt: true, favour: true, note: 'forms that carry "it": plays for the author when "it" is a thing the author just brought in', example: 'hice un cover de esta canción, denle una escuchada' },
   ],
-  actionNouns: ['compartidos', 'rts', 'retuits', 'likes', 'votos', 'donaciones', 'seguidores', 'suscripciones'],
+  // The infinitive as the subject too: "compartir se agradece", "difundir es bienvenido".
+  actionNouns: ['compartidos', 'rts', 'retuits', 'likes', 'votos', 'donaciones', 'seguidores', 'suscripciones', 'compartir', 'difundir'],
   me: ['me', 'mi', 'nos', 'nosotros', 'mio'],
   my: ['mi', 'mis', 'nuestro', 'nuestra', 'nuestros', 'nuestras'],
   your: ['tu', 'tus'],

@@ -25,6 +25,7 @@ export const fr: AskLexicon = {
     { pattern: '(?:sont |est |serait |seront )?(?:les |très |toujours )?(?:bienvenu(?:e|s|es)?|appr[ée]ci[ée](?:e|s|es)?)', note: 'the passive ask', example: 'partages bienvenus' },
   ],
   helpMe: [
+    { pattern: "(?:vous|tu) (?:m'|nous )aid(?:ez|es|eriez|erais) [àa] (?:atteindre|avoir|arriver|d[ée]passer)", bareCount: '', note: 'the same request asked as a question ("Vous m\'aidez à atteindre les 1000 ?")', example: "Vous m'aidez à atteindre 1000 abonnés ?" },
     { pattern: "aid(?:ez|e)-(?:moi|nous) [àa] (?:atteindre|avoir|arriver|d[ée]passer)", bareCount: '', note: 'asking for audience numbers (a count alone at the end of the clause is one: "aidez-moi à atteindre les 10k !")', example: 'aidez-moi à atteindre 1000 abonnés' },
   ],
   actions: [

@@ -24,10 +24,10 @@ export const pt: AskLexicon = {
     { pattern: 'se (?:você|vocês) (?:gostou|gostaram|curtiu|curtiram)', note: 'the conditional ask at the end of a video', example: 'se você gostou, se inscreva' },
   ],
   welcome: [
-    { pattern: '(?:é |são |seria )?(?:muito )?(?:bem-vind[oa]s?|bem vind[oa]s?)', note: 'the passive ask', example: 'compartilhamentos são bem-vindos' },
+    { pattern: '(?:[ée] |s[ãa]o |seria )?(?:muito )?(?:bem-vind[oa]s?|bem vind[oa]s?)', note: 'the passive ask', example: 'compartilhamentos são bem-vindos' },
   ],
   helpMe: [
-    { pattern: '(?:me|nos) ajud(?:a|e|em) a (?:chegar|bater|alcan[çc]ar|conseguir)', bareCount: '', note: 'asking for audience numbers (a count alone at the end of the clause is one: "me ajuda a chegar a 10k!")', example: 'me ajudem a chegar em 1000 inscritos' },
+    { pattern: '(?:me|nos) ajud(?:a|e|em|am) a (?:chegar|bater|alcan[çc]ar|conseguir)', bareCount: '', note: 'asking for audience numbers (a count alone at the end of the clause is one: "me ajuda a chegar a 10k!")', example: 'me ajudem a chegar em 1000 inscritos' },
   ],
   actions: [
     { forms: ['inscreva-se', 'inscrevam-se', 'inscreva', 'inscrevam', 'inscrever', 'inscreve', 'assine', 'assinem'], self: true, link: true, asking: ['inscreva-se', 'inscrevam-se'], note: 'subscribing helps the channel asking', example: 'se inscreva no canal' },
@@ -40,7 +40,8 @@ export const pt: AskLexicon = {
     { forms: ['curta', 'curtam', 'curte', 'like', 'sininho'], note: 'a like for the author ("ativa o sininho": the bell)', example: 'curta minha página' },
     { forms: ['compre', 'comprem', 'baixe', 'baixem', 'entre', 'entrem', 'clique', 'cliquem', 'cadastre-se', 'participe', 'participem'], link: true, sells: true, note: 'sales, installs, members and clicks for the author', example: 'entrem no meu grupo' },
   ],
-  actionNouns: ['compartilhamentos', 'rts', 'likes', 'curtidas', 'votos', 'doações'],
+  // O infinitivo como sujeito também: "compartilhar é bem-vindo".
+  actionNouns: ['compartilhamentos', 'rts', 'likes', 'curtidas', 'votos', 'doações', 'compartilhar'],
   me: ['me', 'mim', 'nós', 'nos'],
   my: ['meu', 'minha', 'meus', 'minhas', 'nosso', 'nossa', 'nossos', 'nossas'],
   your: ['seu', 'sua', 'seus', 'suas', 'teu', 'tua'],

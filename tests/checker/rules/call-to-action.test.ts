@@ -24,6 +24,10 @@ testRule(rule, {
     { text: 'Tip for freelancers looking for new clients: ask your last three customers who else they know.', note: 'a tip for those looking' },
     { text: 'Mein Chef sucht neue Kunden in Polen, ich soll mit nach Warschau fahren.', ctx: { lang: 'de' }, note: 'der Chef sucht' },
     { text: 'Si vous voulez réserver au Comptoir, appelez-les directement, ils ne répondent pas aux mails.', ctx: { lang: 'fr' }, note: 'appelez-les: someone else’s booking' },
+    // The same words with no ask in them.
+    { text: 'Wir teilen uns die Kosten für den Bus, das ist erwünscht und fair.', ctx: { lang: 'de' }, note: 'teilen as a verb of the author' },
+    { text: 'Compartir piso en Madrid se agradece cuando el alquiler cuesta 900 euros.', ctx: { lang: 'es' }, note: 'compartir piso: sharing a flat' },
+    { text: 'Their share of the rent would help a lot, but they moved out.', note: 'a share as a portion' },
     // The offer of help may follow its "message me" ("…, message me. Happy to help former students."), in five languages.
     { text: 'If anyone needs a reference letter for a volunteering role, message me. Happy to help former students.', note: 'help said after the contact' },
     { text: 'Si alguien necesita una carta de recomendación para un voluntariado, escríbeme. Encantada de ayudar a antiguos alumnos.', ctx: { lang: 'es' }, note: 'help said after the contact' },
@@ -568,6 +572,17 @@ testRule(rule, {
     { text: 'please upvote', flags: ['please upvote'] },
     { text: 'would mean so much if u checked it out', flags: ['would mean so much if u checked'] },
     { text: 'DMs open, reposts hugely appreciated', flags: ['reposts hugely appreciated'] },
+    // The passive ask with one action, or with what it would do; the infinitive as its subject (es, de, pt).
+    { text: 'If you enjoyed this thread, a repost helps more people see it 🙏', flags: ['repost helps'] },
+    { text: 'A share would mean a lot!', flags: ['share would mean a lot'] },
+    { text: 'Compartir se agradece 🙏', ctx: { lang: 'es' }, flags: ['Compartir se agradece'] },
+    { text: 'Teilen ist ausdrücklich erwünscht!', ctx: { lang: 'de' }, flags: ['Teilen ist ausdrücklich erwünscht'] },
+    { text: 'Compartilhar é bem-vindo 🙏', ctx: { lang: 'pt' }, flags: ['Compartilhar é bem-vindo'] },
+    // Help to an audience count asked as a question.
+    { text: '¿Me ayudáis a llegar a 1000 seguidores? Estoy a solo 30 😭', ctx: { lang: 'es' }, flags: ['Me ayudáis a llegar a 1000 seguidores'] },
+    { text: 'Helft ihr mir, die 1000 Follower zu knacken? Fehlen nur noch 30 😭', ctx: { lang: 'de' }, flags: ['Helft ihr mir, die 1000 Follower'] },
+    { text: "Vous m'aidez à atteindre les 1000 abonnés ? Plus que 30 😭", ctx: { lang: 'fr' }, flags: ["Vous m'aidez à atteindre les 1000 abonnés"] },
+    { text: 'Me ajudam a chegar nos 1000 seguidores? Faltam só 30 😭', ctx: { lang: 'pt' }, flags: ['Me ajudam a chegar nos 1000 seguidores'] },
     { text: 'pleaaase sub', flags: ['pleaaase sub'] },
     { text: 'suscribe to my chanel', flags: ['suscribe to my'] },
     { text: 'Check out this video on YouTube: https://youtu.be/abc123', flags: ['Check out this video'] },
