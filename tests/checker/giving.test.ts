@@ -665,6 +665,9 @@ describe('a warm reply to someone’s story', () => {
     ['was für eine schöne Geschichte über deine Oma, sie hat mich an meine erinnert, wie sie zu Ostern Krapfen backte ❤️ danke fürs Teilen', { lang: 'de', reply: true }],
     ["quelle belle histoire sur ta grand-mère, ça m'a rappelé la mienne qui faisait des beignets à Pâques ❤️ merci du partage", { lang: 'fr', reply: true }],
     ['que lindo o que você conta da sua avó, me lembrou a minha fazendo rosquinhas na Páscoa ❤️ obrigada por compartilhar', { lang: 'pt', reply: true }],
+    // The noun before its adjective ("qué historia tan bonita", "que história linda").
+    ['qué historia tan bonita la de tu abuela, me recordó a la mía haciendo rosquillas en Semana Santa ❤️', { lang: 'es', reply: true }],
+    ['que história linda da sua avó, me lembrou a minha fazendo rosquinhas na Páscoa ❤️', { lang: 'pt', reply: true }],
   ])('%s', (text, ctx) => {
     expect(check(text, { now, ...ctx }).kind).toBe('give');
   });

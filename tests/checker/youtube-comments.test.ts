@@ -119,6 +119,7 @@ const FIRST_HAM: readonly Comment[] = [
 ];
 const LATER_SPAM: readonly Comment[] = [
   ...rows('en', [
+    "this is the best channel for trading signals, join my group t . me / signals",
     "look up beatsbyjoe on youtube",
     "i need 100 subscribers by friday",
     "1000 subs and ill do a face reveal",
@@ -177,6 +178,8 @@ const LATER_HAM: readonly Comment[] = [
     "this song needs 1 billion views",
     "can we get 2 billion views",
     "new fan here, this is my jam",
+    "I've been subscribed since 2015 and this is still the best channel on YouTube",
+    "this is my favorite channel ever",
     "I'm a new fan of hers, this song got me",
     "check out this guitar solo at 3:10, so good",
     "my brother's band covered this song at his wedding",

@@ -1,6 +1,7 @@
 import { PRICE_RE, TICKER_RE } from '../asks';
 import type { Weighed } from '../model';
 import { givesClearly, modelSays, offersJob, offersPublicGood, offersRelief, reportsAnnouncement, reportsNews, STORY_TAKEAWAY, thanksForMilestone, unless } from '../policy';
+import { inSomeonesThread } from '../input';
 import { defineRule, type RuleInput } from '../rule';
 import { hitMessage } from '../messages';
 import { HYPE_KEYS } from '../phrases/hype/entry';
@@ -115,8 +116,9 @@ export default defineRule({
     const jobAd = offersJob(input);
     // Warmth to the person answered ("Congrats to the whole team on the launch, you've earned a long weekend") is for
     // them: with no ask, no link and nothing sold, the model's reading of "launch" or "earned" is not the author's pitch.
+    // So is a comment on a creator's page (YouTube): "this is still the best channel on YouTube" praises them.
     const warmReply =
-      input.ctx.reply === true && input.find('warmth').length > 0 && input.evidence.asks.length === 0 && !input.evidence.pointsSomewhere && input.evidence.plugs.length === 0 && !namesSomethingSold(input);
+      inSomeonesThread(input.ctx) && input.find('warmth').length > 0 && input.evidence.asks.length === 0 && !input.evidence.pointsSomewhere && input.evidence.plugs.length === 0 && !namesSomethingSold(input);
     const asksReaders = asksForKnowledge(input);
     // Someone else's announcement passed on with its source ("Apple says the iPhone 17 is available now at $999"), or a
     // public or community good ("Our community fridge is available again! Free food, take what you need"), with no

@@ -14,6 +14,8 @@ testRule(rule, {
     // The author's own vacancy: a job ad (policy.ts offersJob), whatever the model makes of "position".
     { text: 'Our lab has a funded PhD position in coral ecology, starting October. Please share!', note: 'a vacancy of the author’s lab' },
     { text: 'Congrats!!', ctx: { reply: true }, note: 'brief warmth to someone else' },
+    // Praise of the creator on their own page: "this" is their channel, whatever the model makes of "best channel".
+    { text: "I've been subscribed since 2015 and this is still the best channel on YouTube", ctx: { platform: 'youtube' }, note: 'praise of the creator' },
     { text: "Mon père m'a dit d'acheter ma première maison avant 30 ans.", ctx: { lang: 'fr' }, note: 'a father’s advice reported (speech.ts)' },
     { text: 'Mi madre dice que debería vender mis pasteles en mi propia tienda online. No sé.', ctx: { lang: 'es' }, note: 'a mother’s advice reported' },
     { text: '🔥🔥🔥🙌', ctx: { platform: 'youtube' }, note: 'emoji alone name nothing to pitch' },

@@ -542,6 +542,7 @@ export const enValue: ValueLexicon = {
   ],
   warmth: [
     { pattern: '(?:what a|such a) (?:lovely|beautiful|wonderful|moving|touching|sweet|great|powerful) (?:story|post|thread|memory|tribute|read)', why: WHY.praiseOfTheirWords, example: 'What a lovely story about your grandma' },
+    { pattern: "(?:this|your|his|her|their)(?: channel| page)?(?:'s| is| was)? (?:still |honestly |literally |by far |easily |hands down |genuinely )*(?:the |my )?(?:best|greatest|most underrated|favou?rite) (?:channel|video|tutorial|explanation|teacher|creator|youtuber|content|podcast|series|song)s?", why: WHY.praiseOfTheirWork, example: "I've been subscribed since 2015 and this is still the best channel on YouTube" },
     { pattern: 'congrat(?:s|ulations|z)', why: 'Congratulations to someone else give them something; they are never empty in a reply.', example: 'Congrats!!' },
     { pattern: 'welcome (?:to the (?:team|crew|lab|group|squad)|aboard|on board)', why: 'A welcome to someone joining the team: warmth to that person, not an announcement of the author\'s.', example: 'Welcome to the team, Deshawn!' },
     { pattern: '(?:well done|way to go|so proud of you|proud of you|you deserve (?:it|this)|well deserved|well-deserved)', why: 'Praise of the person, not of the post: warmth to someone else.', example: 'Well deserved!' },

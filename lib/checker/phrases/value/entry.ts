@@ -252,6 +252,8 @@ export const WHY = {
   warmthInReply: 'Warmth to the person one is answering.',
   praiseOfTheirWords:
     'Praise of what the person one is answering told or shared ("what a lovely story about your grandma"): warmth to them, as thanks are.',
+  praiseOfTheirWork:
+    'Praise of the creator whose page the comment is on ("this is still the best channel on YouTube"): warmth to them, not a plug; "this" and "your" point at their work, never the author\'s.',
   ifYou: 'A condition on the reader: what follows is for readers in that case.',
   forThoseWho: 'Names the readers the sentence is for: what follows is meant for them.',
   prayerAsPost: 'Sympathy as prayer; kind in a reply, empty as a whole post.',
