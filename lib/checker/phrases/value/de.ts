@@ -20,7 +20,7 @@ const WHO =
 /** Teasers composed by kind (teaser-kinds.ts): the parts above, one pattern and one example per kind. */
 const COMPOSED = composeTeasers({
   revealWithheld: {
-    pattern: '(?:verrät|verraten|verriet|enthüllt|enthüllen|enthüllte),? (?:das Geheimnis|die Wahrheit|den Grund|den Fehler|die Fehler|den Trick|die Tricks|die Angewohnheit|das Lebensmittel|die Lebensmittel|die Anzeichen|warum|wie|was)(?![\\p{L}])',
+    pattern: '(?:verrät|verraten|verriet|enthüllt|enthüllen|enthüllte),? (?:das Geheimnis|die Wahrheit|den Grund|den (?:wahren|echten|eigentlichen) Grund|den Fehler|die Fehler|den Trick|die Tricks|die Angewohnheit|das Lebensmittel|die Lebensmittel|die Anzeichen|warum|wie|was)(?![\\p{L}])',
     example: 'Eine Ärztin verrät das Geheimnis ihres langen Lebens',
   },
   neitherNor: {
@@ -45,7 +45,7 @@ const COMPOSED = composeTeasers({
     example: 'Was sie auf dem Dachboden gefunden hat',
   },
   nobodyTellsYou: {
-    pattern: 'was (?:dir|ihnen|euch|uns) (?:niemand|keiner) (?:[\\p{L}]+\\s+){0,3}?(?:sagt|erzählt|verrät)|was (?:[\\p{L}]+\\s+){1,2}(?:dir|ihnen|euch|uns) (?:nicht|nie) (?:über [\\p{L}]+\\s+)?(?:sagen|verraten|erzählen|sagt|verrät|erzählt)',
+    pattern: 'was (?:dir|ihnen|euch|uns) (?:niemand|keiner) (?:[\\p{L}]+\\s+){0,3}?(?:sagt|erzählt|verrät)|was (?:niemand|keiner) (?:[\\p{L}]+\\s+){0,3}?(?:sagen|zugeben|aussprechen) (?:will|möchte|traut)|was (?:[\\p{L}]+\\s+){1,2}(?:dir|ihnen|euch|uns) (?:nicht|nie) (?:über [\\p{L}]+\\s+)?(?:sagen|verraten|erzählen|sagt|verrät|erzählt)',
     example: 'Was dir niemand über Elternzeit sagt',
   },
   nobodyExpected: {
@@ -79,7 +79,10 @@ const COMPOSED = composeTeasers({
     example: 'Unfassbar! Ein Hund fährt allein Bus',
   },
   crowdKnows: {
-    pattern: '(?:den|die|das|der) (?:[\\p{L}]+\\s+){0,3}?(?:jeder|jede|alle|fast alle|niemand|kaum jemand|fast niemand|die meisten)(?: [\\p{L}]+){0,4}? (?:kennt|kennen|kennen sollte|kennen sollten|kennen muss|kennen müssen|wissen sollte|wissen muss|übersieht|übersehen|macht|machen|bemerkt|bemerkt hat|bemerkt haben)',
+    pattern: '(?:den|die|das|der) (?:[\\p{L}]+\\s+){0,3}?(?:jeder|jede|alle|fast alle|niemand|kaum jemand|fast niemand|die meisten)(?: [\\p{L}]+){0,4}? (?:kennt|kennen|kennen sollte|kennen sollten|kennen muss|kennen müssen|wissen sollte|wissen muss|übersieht|übersehen|macht|machen|bemerkt|bemerkt hat|bemerkt haben)' +
+      // Kaum jemand, der es weiß, von einer Sache gesagt, die nur ein Relativsatz bestimmt ("der Stadtteil, wo die
+      // Mieten fallen und kaum jemand weiß es"), am Ende des Satzes; ohne Relativsatz ist die Sache genannt.
+      '|(?:wo|in dem|in der|dessen|deren) (?:[\\p{L}\\p{N}%$€£-]+ ){1,8}?(?:und|aber) (?:fast niemand|kaum jemand|kaum einer|niemand|keiner|nur wenige) (?:weiß|wusste|kennt|merkt|bemerkt|hat es bemerkt)(?: (?:es|das|davon))?(?=\\s*(?:[.!?…👇👀]|$|https?:|www\\.))',
     example: 'Der Fehler, den fast alle beim Einfrieren machen',
   },
   somethingUnnamed: {

@@ -49,8 +49,17 @@ const COMPOSED = composeTeasers({
   },
   crowdKnows: {
     pattern:
-      '(?:that|which|the one [\\p{L}]+|this [\\p{L}]+) (?:almost |nearly )?(?:everyone|everybody|nobody|no one|most people|few people|all [\\p{L}]+|every [\\p{L}]+)(?: (?:on|in|at) [\\p{L}]+(?: [\\p{L}]+)?)? (?:is |are |has |have )?(?:talking about|noticed|knows|missed|must know|should know|needs to know|gets wrong|makes|watching|buying|ignores|overlooks|uses|swears by|relies on|recommends)|(?:everyone|everybody|the internet) (?:is|are|was|has been|can\'t stop) talking about (?:this|these|that|the)|(?:nobody|no one|everyone|everybody) (?:is|are|was) (?:talking about|noticing|mentioning)(?=\\s*(?:[.!?…👇👀]|$|https?:|www\\.))',
+      '(?:that|which|the one [\\p{L}]+|this [\\p{L}]+) (?:almost |nearly )?(?:everyone|everybody|nobody|no one|most people|few people|all [\\p{L}]+|every [\\p{L}]+)(?: (?:on|in|at) [\\p{L}]+(?: [\\p{L}]+)?)? (?:is |are |has |have )?(?:talking about|noticed|knows|missed|must know|should know|needs to know|gets wrong|makes|watching|buying|ignores|overlooks|uses|swears by|relies on|recommends)|(?:everyone|everybody|the internet) (?:is|are|was|has been|can\'t stop) talking about (?:this|these|that|the)|(?:nobody|no one|everyone|everybody) (?:is|are|was) (?:talking about|noticing|mentioning)(?=\\s*(?:[.!?…👇👀]|$|https?:|www\\.))' +
+      // A thing defined by a relative clause and the crowd's ignorance of it ("the suburb where rents fell and almost
+      // nobody knows it"), at the end of the line. Without the relative ("Rents in Hackney fell 8%, and almost nobody
+      // knows it") the thing is named; "and nobody knows why…" goes on to say what is unknown.
+      "|(?:where|that|which|whose) (?:[\\p{L}\\p{N}'’%$€£-]+ ){1,8}?(?:and|but) (?:almost |nearly |hardly )?(?:nobody|no one|anyone|few people|few) (?:knows|knew|noticed|has noticed|realises|realizes)(?: (?:it|this|that|about it))?(?=\\s*(?:[.!?…👇👀]|$|https?:|www\\.))",
     example: 'Everybody is talking about this clip from the awards show',
+  },
+  nobodyTellsYou: {
+    pattern:
+      "what (?:nobody|no one|no-one) (?:(?:ever )?(?:tells|told|warns|warned) (?:you|us)|(?:wants|dares|is willing) to (?:say|admit|tell you|talk about)|will (?:tell|admit)|is saying)",
+    example: 'What nobody wants to say about the housing bill',
   },
   somethingUnnamed: {
     pattern:
@@ -136,7 +145,8 @@ export const enValue: ValueLexicon = {
       shown: true,
     },
     {
-      pattern: 'what (?:happened|happens|happen|(?:he|she|they|it) (?:did|found|said|does|saw)) (?:next|when|after)',
+      // "…moments before the crash" points at the same withheld scene from the other side of the event.
+      pattern: 'what (?:happened|happens|happen|(?:he|she|they|it) (?:did|found|said|does|saw)) (?:next|when|after|(?:in )?(?:the )?(?:moments|minutes|seconds|hours) (?:before|after))',
       why: 'Promises an outcome ("what happened next") without telling it.',
       example: 'You will never guess what happened next',
       forward: true,

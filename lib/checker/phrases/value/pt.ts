@@ -20,7 +20,7 @@ const WHO =
 /** Teasers composed by kind (teaser-kinds.ts): the parts above, one pattern and one example per kind. */
 const COMPOSED = composeTeasers({
   revealWithheld: {
-    pattern: '(?:revela|revelam|revelou|desvenda|desvendou|confessa|confessou) (?:o segredo|a verdade|o motivo|a raz[aã]o|o que|por que|como|(?:o|os) (?:erro|erros|truque|truques|h[aá]bito|h[aá]bitos|alimento|alimentos)(?![\\p{L}])|os sinais)|(?:conta|contou|explica|explicou) (?:o segredo|o motivo|(?:o|os) (?:erro|erros|truque|truques)(?![\\p{L}]))',
+    pattern: '(?:revela|revelam|revelou|desvenda|desvendou|confessa|confessou) (?:o segredo|a verdade|o motivo|a raz[aã]o|o verdadeiro motivo|a verdadeira (?:raz[aã]o|causa|hist[oó]ria)|o que|por que|como|(?:o|os) (?:erro|erros|truque|truques|h[aá]bito|h[aá]bitos|alimento|alimentos)(?![\\p{L}])|os sinais)|(?:conta|contou|explica|explicou) (?:o segredo|o motivo|(?:o|os) (?:erro|erros|truque|truques)(?![\\p{L}]))',
     example: 'Médico revela o erro que todos cometemos no café da manhã',
   },
   neitherNor: {
@@ -45,7 +45,7 @@ const COMPOSED = composeTeasers({
     example: 'O que ela encontrou no sótão da avó',
   },
   nobodyTellsYou: {
-    pattern: 'o que ningu[eé]m (?:te|lhe|vos|nos) (?:conta|diz|contou|disse|explica|fala)|o que (?:os|as|seu|sua) [\\p{L}]+ n[aã]o (?:te|lhe|nos) (?:contam|dizem|conta|diz)',
+    pattern: 'o que ningu[eé]m (?:te|lhe|vos|nos) (?:conta|diz|contou|disse|explica|fala)|o que ningu[eé]m (?:quer|tem coragem de|ousa) (?:dizer|contar|admitir|falar)|o que (?:os|as|seu|sua) [\\p{L}]+ n[aã]o (?:te|lhe|nos) (?:contam|dizem|conta|diz)',
     example: 'O que ninguém te conta sobre ser mãe',
   },
   nobodyExpected: { pattern: 'ningu[eé]m (?:esperava|imaginava|poderia imaginar|previu|contava com)', example: 'Ninguém esperava esse final' },
@@ -70,7 +70,10 @@ const COMPOSED = composeTeasers({
   happeningHere: { pattern: '(?:isso|isto) (?:está acontecendo|acaba de acontecer)', example: 'Isso está acontecendo agora no centro' },
   hypeLabel: { pattern: '(?:incrível|inacreditável|impressionante|chocante|emocionante|surreal|bizarro) ?[!:]', example: 'Inacreditável! Cachorro salva bebê' },
   crowdKnows: {
-    pattern: '(?:que|e) (?:quase )?(?:todo mundo|toda a gente|todos|ningu[eé]m|poucos|a maioria)(?: (?:os|as|dos|das) [\\p{L}]+)? (?:j[aá] )?(?:notou|nota|percebeu|percebe|viu|sabe|sabem|conhece|conhecem|comete|cometem|faz|fazem|ignora|ignoram|deve(?:m|ria|riam)? (?:conhecer|saber)|precisa(?:m)? (?:conhecer|saber)|est[aá] falando|fala|falam)',
+    pattern: '(?:que|e) (?:quase )?(?:todo mundo|toda a gente|todos|ningu[eé]m|poucos|a maioria)(?: (?:os|as|dos|das) [\\p{L}]+)? (?:j[aá] )?(?:notou|nota|percebeu|percebe|viu|sabe|sabem|conhece|conhecem|comete|cometem|faz|fazem|ignora|ignoram|deve(?:m|ria|riam)? (?:conhecer|saber)|precisa(?:m)? (?:conhecer|saber)|est[aá] falando|fala|falam)' +
+      // Poucos ou ninguém que sabem, dito de uma coisa definida por uma relativa ("o bairro onde o aluguel caiu e quase
+      // ninguém sabe", "um detalhe que poucos notaram"), no fim da frase; sem a relativa, a coisa está nomeada.
+      '|(?:que|(?:onde|que|cuj[oa]s?) (?:[\\p{L}\\p{N}%$€£-]+ ){1,8}?(?:e|mas)) (?:quase )?(?:ningu[eé]m|poucos|poucas)(?: (?:o|a|os|as|se))? (?:sabe|sabia|sabem|conhece|conhecem|notou|notaram|percebeu|perceberam|viu|viram|deu conta|deram conta)(?=\\s*(?:[.!?…👇👀]|$|https?:|www\\.))',
     example: 'O erro que quase todos cometem ao congelar o pão',
   },
   somethingUnnamed: {
