@@ -22,6 +22,9 @@ export const de: Lexicon = {
     ...hypeLists(deHype),
     ...copyLists(deCopy),
     callToAction: [
+      // Die Zahl des eigenen Kommentars als Preis ("Wenn dieser Kommentar 500 Likes bekommt, lade ich Teil 2 hoch"):
+      // Likes für die Reichweite des Autors.
+      'wenn (?:dieser|mein) kommentar \\d[\\d,.]*k?',
       // Die Wunschliste der Leser für das Spiel des Autors ("setzt es auf eure Steam-Wunschliste"); "steht auf meiner
       // Wunschliste" erzählt und bittet um nichts.
       '(?:auf|in) (?:eure|deine) (?:steam-?)?(?:wunschliste|wishlist)',
@@ -46,7 +49,8 @@ export const de: Lexicon = {
       // Wo das Eigene des Autors ist, statt eines Links: "ist auf meinem Kanal".
       '(?:ist|sind|findet ihr|findest du) (?:es |sie |ihn |das )?(?:auf|in) meinem (?:kanal|profil|insta|instagram|tiktok|soundcloud|spotify)',
       // Abo-Ketten: ein Abo gegen ein anderes.
-      'abo gegen abo|abonniere (?:dich |euch )?zurück',
+      // Written the English way too ("sub4sub", "s4s"): YouTube's comment slang crosses languages.
+      'abo gegen abo|abonniere (?:dich |euch )?zurück|sub ?(?:4|für|for|gegen) ?sub|s4s',
       '(?:jetzt |hier )?kostenlos (?:testen|ausprobieren)',
       'jetzt (?:kaufen|bestellen|buchen|anmelden|sichern|abonnieren|herunterladen|downloaden|vorbestellen|entdecken)',
       // The ad's infinitive with its object between ("Jetzt Demo buchen", "Jetzt Platz sichern", "Jetzt Termin vereinbaren").
@@ -160,6 +164,8 @@ export const de: Lexicon = {
       '(?:kostenlose[nrs]?|gratis|free) (?:[\\p{L}-]+ ){0,2}?(?:gutscheine?|gutscheincodes?|geschenkkarten?|codes|robux|geld|guthaben|bitcoins?|iphones?|v-?bucks)(?![\\p{L}])',
       '(?:geld|einkommen) (?:online|im internet|von zu hause) verdienen',
       'singles (?:in deiner n[äa]he|aus deiner (?:stadt|region))',
+      // Gewinn als sicher versprochen: das kann kein ehrliches Geschäft sagen.
+      '(?<!(?:^|[^\\p{L}])(?:kein|keine|keinen|nie|niemals|ohne|nicht|verspricht|versprechen)\\s(?:[\\p{L}-]+\\s){0,2})(?:garantierte[nrs]? (?:gewinne?|nebeneinkommen|nebeneinkünfte)|gewinne? garantiert)',
     ],
     reach: ['such(?:e|t)? (?:nach )?[\\p{L}\\p{N}_]+(?: [\\p{L}\\p{N}_]+){0,2} (?:auf|bei) (?:google|youtube|telegram|instagram)', 'whats ?app', 'telegram', '(?:schreib ihr|schreib ihm|kontaktiere sie|kontaktiere ihn)'],
     affiliate: ['(?:über|mit) meinen (?:link|empfehlungslink|einladungslink) an', 'empfehlungs-?(?:link|code)', 'mein einladungscode', 'affiliate-?links?', 'partner-?links?', 'werbelinks?', '#werbung', '#anzeige', 'werbung', 'anzeige', 'bezahlte partnerschaft', 'provision'],

@@ -30,6 +30,9 @@ export const en: Lexicon = {
     ...hypeLists(enHype),
     ...copyLists(enCopy),
     callToAction: [
+      // The author's own comment or post counted as the price of something ("If this comment gets 1k likes I'll post
+      // the solo"): likes asked for the author's reach, as "help me get to 100 likes".
+      'if this (?:comment |post |reply )?(?:gets|hits|reaches) \\d[\\d,.]*k?',
       // A game's wishlist asked for: "wishlist it", "add it to your wishlist", "wishlisting would mean everything". The
       // reader's wishlist filled for the author's release (Steam ranks games by it); "my wishlist is 200 games long",
       // "I wishlisted Hades ages ago" tell, and ask nothing.
@@ -261,7 +264,11 @@ export const en: Lexicon = {
     ],
     // Lures: "I earned $4,200 last week working from home", "you have been selected as a winner", "10,000 free views".
     lure: [
-      `(?:i|we|she|he) (?:just |have |'ve )?(?:earned|made|make|earn|earning|making|received|withdrew|cashed out|profited) (?:over |about |around |up to |nearly |almost |more than )?${AMOUNT}(?: [\\p{L}]+){0,4}? (?:a|per|every|each|last|this|in a|in one|within) (?:day|week|month|hour|weekend|days|weeks|months)`,
+      // The subject may stand earlier ("I started with $2,000 and now make $18,500 every two weeks"), the period be
+      // counted ("every two weeks").
+      `(?:i|we|she|he|and)(?: now)? (?:just |have |'ve )?(?:earned|made|make|earn|earning|making|received|withdrew|cashed out|profited) (?:over |about |around |up to |nearly |almost |more than )?${AMOUNT}(?: [\\p{L}]+){0,4}? (?:a|per|every|each|last|this|in a|in one|within) (?:(?:two|three|2|3|few|couple of) )?(?:day|week|month|hour|weekend|days|weeks|months)`,
+      // Profit promised as certain: no honest trade can say it. "Guaranteed income" is a policy's name, so not that.
+      '(?<!(?:^|[^\\p{L}])(?:no|not|never|nobody|promise|promises|promised|promising)\\s(?:[\\p{L}-]+\\s){0,2})(?:guaranteed (?:daily |weekly |monthly )?(?:profits?|payouts?)|(?:profits?|payouts?) (?:are |is )?guaranteed)',
       `(?:earned|made|make|earn|earning|making) (?:money|${AMOUNT})(?: [\\p{L}]+){0,3}? from home`,
       "you(?:'ve| have)? (?:been )?(?:selected|chosen|picked) (?:as )?(?:one of )?(?:our |the )?(?:lucky )?(?:winners?|to receive|for a (?:prize|reward|gift))",
       "(?:congratulations|congrats),? you(?:'ve| have)? won",
@@ -370,7 +377,6 @@ export const en: Lexicon = {
       // 10k subs"): it counts followers as the road to 1k does, and gives the reader nothing.
       "can(?:'t|not| not|t) believe (?:this|my|our) (?:little |tiny |small )?(?:account|channel|page)(?: [\\p{L}]+){0,3} (?:got|made it|grew|reached|hit) (?:here|this far|(?:to )?\\d[\\d,.]*k? (?:followers|subscribers|subs))",
       '(?:thank you|thanks|thx|ty) (?:all |guys |so much |everyone )?for \\d[\\d,.]*k? (?:followers|subscribers|subs)',
-      'if this (?:gets|hits) \\d',
       '(?:follow|like|sub) ?(?:4|for) ?(?:an? )?(?:quick |instant )?(?:follow|like|sub)',
       'f4f',
       "who(?:'s| is)? (?:still )?(?:watching|here|listening) (?:this )?in \\d{4}",

@@ -22,6 +22,9 @@ export const fr: Lexicon = {
     ...hypeLists(frHype),
     ...copyLists(frCopy),
     callToAction: [
+      // Le compte du commentaire lui-même comme prix (« Si ce commentaire atteint 500 likes, je poste la suite ») :
+      // des likes demandés pour la portée de l'auteur.
+      'si (?:ce|mon) commentaire (?:atteint|a|fait|d[ée]passe) \\d[\\d,.]*k?',
       // La liste de souhaits du lecteur demandée pour le jeu de l'auteur (« ajoutez-le à votre liste de souhaits Steam ») ;
       // « il est dans ma wishlist » raconte, ne demande rien.
       '(?:[àa]|dans) (?:votre|ta|vos|tes) (?:listes? de souhaits|wishlists?)',
@@ -47,7 +50,8 @@ export const fr: Lexicon = {
       // Où se trouve la chose de l'auteur, dit à la place d'un lien : « c'est sur ma chaîne ».
       "(?:c'est|est|sont|se trouve|dispo) sur ma (?:chaîne|chaine|page)|(?:c'est|est|sont|se trouve|dispo) sur mon (?:profil|insta|instagram|tiktok|soundcloud|spotify)",
       // Chaînes d'abonnés : un abonnement rendu contre un autre.
-      "abonnement contre abonnement|(?:je )?m'abonne en retour|sub pour sub",
+      // Written the English way too ("sub4sub", "s4s"): YouTube's comment slang crosses languages.
+      "abonnement contre abonnement|(?:je )?m'abonne en retour|sub ?(?:pour|4|for) ?sub|s4s",
       '(?:essayez|testez|essaie|teste)(?:-le|-la)? gratuitement',
       'achetez(?:-le|-la)? (?:maintenant|ici|d[èe]s maintenant)',
       'commandez(?:-le|-la)?',
@@ -155,6 +159,8 @@ export const fr: Lexicon = {
       '(?:cartes?[ -]cadeaux?|codes|robux|argent|diamants|gemmes|bitcoins?|iphones?)(?: [\\p{L}]+){0,3}? (?:gratuit(?:s|es|ement)?|gratos|offert(?:s|es)?)',
       "(?:gagne[rz]?|gagnez) de l'argent (?:en ligne|sur internet|depuis (?:chez vous|ton t[ée]l[ée]phone))",
       'c[ée]libataires (?:pr[eè]s de chez (?:vous|toi)|dans (?:votre|ta) (?:r[ée]gion|ville))',
+      // Un gain promis comme sûr : aucun commerce honnête ne peut le dire.
+      '(?<!(?:^|[^\\p{L}])(?:aucun|aucune|pas de|jamais|sans|ne|promet|promettent|promettre)\\s(?:[\\p{L}-]+\\s){0,2})(?:(?:gains|profits|b[ée]n[ée]fices|revenus compl[ée]mentaires) garantis)',
     ],
     reach: ['cherche[zr]? [\\p{L}\\p{N}_]+(?: [\\p{L}\\p{N}_]+){0,2} sur (?:google|youtube|telegram|instagram)', 'whats ?app', 'telegram', '(?:contactez-la|contactez-le|[ée]crivez-lui)'],
     affiliate: ['(?:lien|code) (?:de )?parrainage', "mon code d'invitation", 'liens? affili[ée]s?', "liens? d'affiliation", '#pub', '#sponsoris[ée]', 'partenariat r[ée]mun[ée]r[ée]', 'sponsoris[ée] par'],

@@ -22,6 +22,9 @@ export const pt: Lexicon = {
     ...hypeLists(ptHype),
     ...copyLists(ptCopy),
     callToAction: [
+      // A contagem do próprio comentário como preço de algo ("Se esse comentário chegar a 500 likes eu posto a parte 2"):
+      // likes pedidos para o alcance do autor.
+      'se (?:esse|este|meu) (?:coment[aá]rio|post) (?:chegar a|chegar em|bater|tiver|atingir) \\d[\\d,.]*k?',
       // A lista de desejos do leitor pedida para o jogo do autor ("adiciona na sua lista de desejos da Steam"); "tá na
       // minha lista de desejos" conta, não pede.
       '(?:na|[àa]|em) (?:sua|tua|suas|tuas) (?:listas? de desejos|wishlists?)',
@@ -46,7 +49,9 @@ export const pt: Lexicon = {
       // Onde está a coisa do autor, dito no lugar de um link: "tá no meu canal".
       '(?:est[aá]|t[aá]|est[aã]o|t[aã]o) no meu (?:canal|perfil|insta|instagram|tiktok|soundcloud|spotify)|(?:est[aá]|t[aá]) na minha (?:p[aá]gina|conta)',
       // Correntes de inscritos: uma inscrição devolvida por outra.
-      'troc(?:a|ar|amos|o) (?:de )?inscri[cç](?:[aã]o|[oõ]es)|(?:me )?inscrevo de volta',
+      // Escritas também à inglesa ("sub4sub", "s4s"), e a inscrição pedida com a promessa de retribuir ("se inscreve que eu
+      // retribuo").
+      'troc(?:a|ar|amos|o) (?:de )?inscri[cç](?:[aã]o|[oõ]es)|(?:me )?inscrevo de volta|sub ?(?:por|pra|4|for) ?sub|s4s|(?:se inscreve(?:m)?|me segue(?:m)?|sigam) que (?:eu )?(?:retribuo|me inscrevo|sigo)',
       '(?:experimente|teste) (?:gr[aá]tis|aqui)',
       'compre (?:j[aá]|agora|aqui)',
       'garanta (?:o seu|a sua|j[aá]|agora)',
@@ -158,6 +163,8 @@ export const pt: Lexicon = {
       '(?:cart(?:[aã]o|[oõ]es)(?: de)? presente|gift ?cards?|c[oó]digos|robux|diamantes|dinheiro|moedas|bitcoins?|iphones?)(?: [\\p{L}]+){0,3}? (?:gr[aá]tis|gratuit[oa]s?|de gra[cç]a)',
       '(?:ganhe|ganhar|gere|gerar) dinheiro (?:online|na internet|pelo celular)',
       'solteir[oa]s (?:perto de voc[eê]|na sua (?:regi[aã]o|cidade))',
+      // Ganho prometido como certo: nenhum negócio honesto pode dizer isso.
+      '(?<!(?:^|[^\\p{L}])(?:nenhum|nenhuma|n[aã]o|nunca|sem|promete|prometem|prometer|promessa de)\\s(?:[\\p{L}-]+\\s){0,2})(?:(?:renda extra|lucro|lucros|ganhos?) garantid[oa]s?)',
     ],
     reach: ['pesquis(?:e|a|ar) [\\p{L}\\p{N}_]+(?: [\\p{L}\\p{N}_]+){0,2} no (?:google|youtube|telegram|instagram)', 'whats ?app', 'zap', 'telegram', '(?:me chama|chama ela|chama ele|fala com ela|fala com ele)'],
     affiliate: ['(?:link|código) de indicação', 'meu código de convite', 'links? (?:de )?afiliad[oa]s?', '#publi', '#publicidade', 'parceria paga', 'patrocinado por', '#ad'],
