@@ -141,7 +141,9 @@ export const de: Lexicon = {
       'und (?:du )?(?:gewinnst|gewinnt|k[öo]nntest|k[öo]nnt) (?:du |ihr )?(?:vielleicht|mit (?:etwas )?gl[üu]ck) (?:ein|eine|einen|\\d)', 'teilnahme(?:bedingungen)?', 'und (?:der gewinner|die gewinnerin) ist|ein(?:e)? gl[üu]ckliche[r]? gewinner(?:in)? (?:bekommt|erh[äa]lt)'],
     plug: [`(?:mein|meine|meinen|meinem|meiner|unser|unsere|unseren|unserem|unserer) (?:[\\p{L}\\p{N}'’&()„“-]+ ){0,3}?${PRODUCT}`],
     // Der Autor nennt es selbst Werbung: "schamlose Eigenwerbung", "kleine Eigenwerbung".
-    selfPlug: ['(?:schamlose|kleine|kurze) (?:eigen)?werbung', 'eigenwerbung', '(?:sorry|entschuldigt) f[üu]r (?:die )?(?:eigenwerbung|werbung|den spam)',
+    selfPlug: [
+      // Das Eigene je nach Interesse der Leser angeboten ("ich mache auch Fortnite-Montagen, falls jemand Interesse hat").
+      'ich (?:mache|mach|lade|zeichne|schneide|verkaufe) (?:auch )?(?:[\\p{L}\\p{N}-]+,? ){1,4}?(?:falls|wenn) (?:jemand|ihr|du) interesse (?:hat|habt|hast)','(?:schamlose|kleine|kurze) (?:eigen)?werbung', 'eigenwerbung', '(?:sorry|entschuldigt) f[üu]r (?:die )?(?:eigenwerbung|werbung|den spam)',
       // Wer sich als kleiner oder neuer Creator vorstellt, eröffnet die Kanalwerbung ("ich bin ein kleiner YouTuber").
       '(?:ich bin|wir sind) (?:nur )?(?:ein|eine) (?:kleine[rs]?|neue[rs]?) (?:youtuber(?:in)?|creator(?:in)?|streamer(?:in)?|rapper(?:in)?|s[äa]nger(?:in)?|k[üu]nstler(?:in)?|kanal|band)(?![\\p{L}])',
       // "neuer Rapper hier", "versuche meine Musik bekannt zu machen".

@@ -245,6 +245,9 @@ export const en: Lexicon = {
     plug: [`(?:my|our) (?:[\\p{L}\\p{N}'’&()-]+ ){0,3}?${PRODUCT}(?!'s\\b)`],
     // The author names the post a plug; apologising for it does not make it less of one.
     selfPlug: [
+      // The writer's own output offered on the reader's interest ("btw I do Fortnite montages if anyone's interested"):
+      // a channel plug without the word "channel".
+      "(?:i|we) (?:also )?(?:do|make|post|upload|stream|draw|edit|record|sell) (?:[\\p{L}\\p{N}'-]+,? ){1,4}?(?:too |as well )?if (?:anyone|anybody|any of you|you|u)(?:'s| is| are|'re| r)? interested",
       'shameless(?:ly)? (?:self[- ]?)?plug(?:ging)?',
       '(?:sorry for the|excuse the|pardon the|forgive the|forgive my|a bit of|a little|quick|small|obligatory) self[- ]?(?:promo|promotion|plug)',
       'self[- ]?(?:promo|plug)(?: alert| time| incoming)',
@@ -329,7 +332,9 @@ export const en: Lexicon = {
       '(?:crossed|hit|reached|passed|surpassed) \\d[\\d,.]*k? (?:sales|followers|subscribers|subs|customers|downloads|users|orders|members|readers|listeners|streams|views)',
       '(?:biggest|best|record) (?:quarter|month|year|week|day|launch) (?:ever|yet|to date)',
       'still pinching myself',
-      'never (?:thought|imagined|dreamed) (?:i|we|my|this|that)',
+      // A viewer's wonder at their own watching ("Never thought I'd spend 40 minutes watching someone restore an axe")
+      // tells of the video, not of the author's success.
+      "never (?:thought|imagined|dreamed) (?:i|we|my|this|that)(?!(?:'d| would) (?:spend|watch|be (?:watching|listening|crying|laughing|here|obsessed)|cry|laugh|enjoy|listen|care|binge|rewatch|get emotional)(?![\\p{L}]))",
       'dream come true',
       'such an honou?r',
       'proud of (?:this|my|our) team',

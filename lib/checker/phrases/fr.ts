@@ -135,7 +135,9 @@ export const fr: Lexicon = {
       'et (?:tu |vous )?(?:pourr(?:ais|iez)|tente[sz]? de) (?:peut-[êe]tre )?gagner (?:un|une|le|la|des|\\d)', 'pour participer', 'tirage au sort', 'giveaway', 'et (?:le gagnant|la gagnante) est|un(?:e)? (?:heureux|heureuse) gagnant(?:e)? (?:recevra|remportera)'],
     plug: [`(?:mon|ma|mes|notre|nos) (?:[\\p{L}\\p{N}'’&()-]+ ){0,3}?${PRODUCT}`],
     // L'auteur dit que c'est de l'autopromo : "petite autopromo", "pardon pour la pub".
-    selfPlug: ['auto-?promo', '(?:petite|un peu d\') ?autopromotion', '(?:petite|minute) (?:pub|autopromo)', '(?:d[ée]sol[ée]|pardon) pour (?:la )?(?:pub|autopromo|le spam)',
+    selfPlug: [
+      // Le travail de l'auteur offert selon l'intérêt du lecteur (« je fais aussi des montages Fortnite si ça intéresse quelqu'un »).
+      "je (?:fais|poste|dessine|monte|vends) (?:aussi )?(?:[\\p{L}\\p{N}-]+,? ){1,4}?si (?:[çc]a|cela) (?:vous |t')?int[ée]resse",'auto-?promo', '(?:petite|un peu d\') ?autopromotion', '(?:petite|minute) (?:pub|autopromo)', '(?:d[ée]sol[ée]|pardon) pour (?:la )?(?:pub|autopromo|le spam)',
       // Se présenter comme petit ou nouveau créateur ouvre la pub de la chaîne (« je suis un petit youtubeur »).
       "(?:je suis|nous sommes|on est) (?:juste )?(?:un|une) (?:petite?|nouvel(?:le)?|nouveau|jeune) (?:youtubeu(?:r|se)|youtuber|cr[ée]at(?:eur|rice)|streameu(?:r|se)|streamer|rappeu(?:r|se)|chanteu(?:r|se)|artiste|cha[îi]ne|groupe)(?![\\p{L}])",
       // « nouveau rappeur ici », « j'essaie de faire connaître ma musique ».

@@ -173,6 +173,7 @@ testRule(rule, {
     { text: 'The suburb where rents fell 8% and almost nobody knows it https://t.co/x', flags: ['where rents fell 8% and almost nobody knows it'] },
     { text: 'El barrio donde los alquileres bajaron y casi nadie lo sabe https://t.co/x', ctx: { lang: 'es' }, flags: ['donde los alquileres bajaron y casi nadie lo sabe'] },
     { text: 'Un gesto del portero que pocos notaron https://t.co/x', ctx: { lang: 'es' }, flags: ['que pocos notaron'] },
+    { text: 'Un gesto del portero que pocos notaron 🇦🇷 https://t.co/x', ctx: { lang: 'es' }, flags: ['que pocos notaron'] },
     { text: 'O bairro onde o aluguel caiu e quase ninguém sabe https://t.co/x', ctx: { lang: 'pt' }, flags: ['onde o aluguel caiu e quase ninguém sabe'] },
     { text: 'Der Stadtteil, in dem die Mieten fallen und kaum jemand weiß es https://t.co/x', ctx: { lang: 'de' }, flags: ['in dem die Mieten fallen und kaum jemand weiß es'] },
     { text: 'Le quartier où les loyers baissent et presque personne ne le sait https://t.co/x', ctx: { lang: 'fr' }, flags: ['où les loyers baissent et presque personne ne le sait'] },

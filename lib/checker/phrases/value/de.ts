@@ -82,7 +82,7 @@ const COMPOSED = composeTeasers({
     pattern: '(?:den|die|das|der) (?:[\\p{L}]+\\s+){0,3}?(?:jeder|jede|alle|fast alle|niemand|kaum jemand|fast niemand|die meisten)(?: [\\p{L}]+){0,4}? (?:kennt|kennen|kennen sollte|kennen sollten|kennen muss|kennen müssen|wissen sollte|wissen muss|übersieht|übersehen|macht|machen|bemerkt|bemerkt hat|bemerkt haben)' +
       // Kaum jemand, der es weiß, von einer Sache gesagt, die nur ein Relativsatz bestimmt ("der Stadtteil, wo die
       // Mieten fallen und kaum jemand weiß es"), am Ende des Satzes; ohne Relativsatz ist die Sache genannt.
-      '|(?:wo|in dem|in der|dessen|deren) (?:[\\p{L}\\p{N}%$€£-]+ ){1,8}?(?:und|aber) (?:fast niemand|kaum jemand|kaum einer|niemand|keiner|nur wenige) (?:weiß|wusste|kennt|merkt|bemerkt|hat es bemerkt)(?: (?:es|das|davon))?(?=\\s*(?:[.!?…👇👀]|$|https?:|www\\.))',
+      '|(?:wo|in dem|in der|dessen|deren) (?:[\\p{L}\\p{N}%$€£-]+ ){1,8}?(?:und|aber) (?:fast niemand|kaum jemand|kaum einer|niemand|keiner|nur wenige) (?:weiß|wusste|kennt|merkt|bemerkt|hat es bemerkt)(?: (?:es|das|davon))?(?=[\\s\\p{Extended_Pictographic}\\p{Regional_Indicator}\\uFE0F\\u200D]*(?:[.!?…]|$|https?:|www\\.))',
     example: 'Der Fehler, den fast alle beim Einfrieren machen',
   },
   somethingUnnamed: {

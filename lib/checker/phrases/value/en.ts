@@ -53,7 +53,7 @@ const COMPOSED = composeTeasers({
       // A thing defined by a relative clause and the crowd's ignorance of it ("the suburb where rents fell and almost
       // nobody knows it"), at the end of the line. Without the relative ("Rents in Hackney fell 8%, and almost nobody
       // knows it") the thing is named; "and nobody knows why…" goes on to say what is unknown.
-      "|(?:where|that|which|whose) (?:[\\p{L}\\p{N}'’%$€£-]+ ){1,8}?(?:and|but) (?:almost |nearly |hardly )?(?:nobody|no one|anyone|few people|few) (?:knows|knew|noticed|has noticed|realises|realizes)(?: (?:it|this|that|about it))?(?=\\s*(?:[.!?…👇👀]|$|https?:|www\\.))",
+      "|(?:where|that|which|whose) (?:[\\p{L}\\p{N}'’%$€£-]+ ){1,8}?(?:and|but) (?:almost |nearly |hardly )?(?:nobody|no one|anyone|few people|few) (?:knows|knew|noticed|has noticed|realises|realizes)(?: (?:it|this|that|about it))?(?=[\\s\\p{Extended_Pictographic}\\p{Regional_Indicator}\\uFE0F\\u200D]*(?:[.!?…]|$|https?:|www\\.))",
     example: 'Everybody is talking about this clip from the awards show',
   },
   nobodyTellsYou: {

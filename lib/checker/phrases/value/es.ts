@@ -72,7 +72,7 @@ const COMPOSED = composeTeasers({
       // Los pocos o nadie que lo saben, dicho de una cosa definida por una relativa ("el barrio donde las rentas
       // bajaron y casi nadie lo sabe", "un detalle que pocos notaron"), al cierre de la frase. Sin la relativa ("Los
       // alquileres bajaron un 8 % en Vallecas y casi nadie lo sabe") la cosa está nombrada.
-      '|(?:que|(?:donde|que|cuy[oa]s?) (?:[\\p{L}\\p{N}%$€£-]+ ){1,8}?(?:y|pero)) (?:casi |muy )?(?:nadie|pocos|pocas)(?: (?:lo|la|los|las|se))? (?:sabe|saben|sab[ií]a|sab[ií]an|conoce|conocen|not[oó]|notaron|vio|vieron|dio cuenta|dieron cuenta)(?=\\s*(?:[.!?…👇👀]|$|https?:|www\\.))',
+      '|(?:que|(?:donde|que|cuy[oa]s?) (?:[\\p{L}\\p{N}%$€£-]+ ){1,8}?(?:y|pero)) (?:casi |muy )?(?:nadie|pocos|pocas)(?: (?:lo|la|los|las|se))? (?:sabe|saben|sab[ií]a|sab[ií]an|conoce|conocen|not[oó]|notaron|vio|vieron|dio cuenta|dieron cuenta)(?=[\\s\\p{Extended_Pictographic}\\p{Regional_Indicator}\\uFE0F\\u200D]*(?:[.!?…]|$|https?:|www\\.))',
     example: 'El gesto que casi nadie ha notado en la foto oficial',
   },
   somethingUnnamed: {

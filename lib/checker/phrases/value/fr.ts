@@ -79,7 +79,7 @@ const COMPOSED = composeTeasers({
     pattern: "(?:que|qu'|dont) ?(?:tout le monde|presque personne|personne|peu de gens|la plupart des [\\p{L}]+|tous les [\\p{L}]+) (?:n'a |a |ont |n'ont |ne )?(?:remarqué|vu|connaît|connaissent|sait|savent|fait|font|commet|commettent|parle|parlent|doit connaître|doivent connaître|devrait connaître|devraient connaître|ignore|ignorent)" +
       // Presque personne qui le sait, dit d'une chose définie par une relative (« le quartier où les loyers baissent et
       // presque personne ne le sait »), en fin de phrase ; sans la relative, la chose est nommée.
-      "|(?:où|qui|que|dont) (?:[\\p{L}\\p{N}'’%$€£-]+ ){1,8}?(?:et|mais) (?:presque )?personne ne (?:le |l')?(?:sait|savait|conna[iî]t|remarque|a remarqué)(?=\\s*(?:[.!?…👇👀]|$|https?:|www\\.))",
+      "|(?:où|qui|que|dont) (?:[\\p{L}\\p{N}'’%$€£-]+ ){1,8}?(?:et|mais) (?:presque )?personne ne (?:le |l')?(?:sait|savait|conna[iî]t|remarque|a remarqué)(?=[\\s\\p{Extended_Pictographic}\\p{Regional_Indicator}\\uFE0F\\u200D]*(?:[.!?…]|$|https?:|www\\.))",
     example: "L'erreur que tout le monde commet en congelant le pain",
   },
   somethingUnnamed: {

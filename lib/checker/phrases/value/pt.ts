@@ -73,7 +73,7 @@ const COMPOSED = composeTeasers({
     pattern: '(?:que|e) (?:quase )?(?:todo mundo|toda a gente|todos|ningu[eé]m|poucos|a maioria)(?: (?:os|as|dos|das) [\\p{L}]+)? (?:j[aá] )?(?:notou|nota|percebeu|percebe|viu|sabe|sabem|conhece|conhecem|comete|cometem|faz|fazem|ignora|ignoram|deve(?:m|ria|riam)? (?:conhecer|saber)|precisa(?:m)? (?:conhecer|saber)|est[aá] falando|fala|falam)' +
       // Poucos ou ninguém que sabem, dito de uma coisa definida por uma relativa ("o bairro onde o aluguel caiu e quase
       // ninguém sabe", "um detalhe que poucos notaram"), no fim da frase; sem a relativa, a coisa está nomeada.
-      '|(?:que|(?:onde|que|cuj[oa]s?) (?:[\\p{L}\\p{N}%$€£-]+ ){1,8}?(?:e|mas)) (?:quase )?(?:ningu[eé]m|poucos|poucas)(?: (?:o|a|os|as|se))? (?:sabe|sabia|sabem|conhece|conhecem|notou|notaram|percebeu|perceberam|viu|viram|deu conta|deram conta)(?=\\s*(?:[.!?…👇👀]|$|https?:|www\\.))',
+      '|(?:que|(?:onde|que|cuj[oa]s?) (?:[\\p{L}\\p{N}%$€£-]+ ){1,8}?(?:e|mas)) (?:quase )?(?:ningu[eé]m|poucos|poucas)(?: (?:o|a|os|as|se))? (?:sabe|sabia|sabem|conhece|conhecem|notou|notaram|percebeu|perceberam|viu|viram|deu conta|deram conta)(?=[\\s\\p{Extended_Pictographic}\\p{Regional_Indicator}\\uFE0F\\u200D]*(?:[.!?…]|$|https?:|www\\.))',
     example: 'O erro que quase todos cometem ao congelar o pão',
   },
   somethingUnnamed: {
