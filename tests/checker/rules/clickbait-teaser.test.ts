@@ -3,6 +3,10 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    { text: 'Esto cambia desde el lunes: el metro abrirá a las 5:30 y cerrará a la 1:30', ctx: { lang: 'es' }, note: 'the change is told' },
+    { text: "Everything changes for renters from Monday: deposits are capped at five weeks' rent", note: 'the change is told' },
+    { text: 'This $15 gadget from Oxo is a game changer for small kitchens https://t.co/x', note: 'the maker is named' },
+    { text: 'This stock has doubled since May https://t.co/x', note: 'what it did is told with its date' },
     // A thing named before the crowd's ignorance, a ruled-out name beside the real one, an answer after the colon:
     // the same newsroom shapes with nothing kept back.
     { text: 'Rents in Hackney fell 8% last year, and almost nobody knows it.', note: 'the thing is named: no relative clause hides it' },
@@ -168,6 +172,13 @@ testRule(rule, {
     { text: 'esto es lo que hago cada domingo antes de trabajar', ctx: { lang: 'es' }, note: 'typed without accents, "hago" is still the author' },
   ],
   invalid: [
+    // A change announced by a pointer, and a thing to buy behind a demonstrative, with what it is kept back.
+    { text: 'Atención Madrid: esto cambia desde el lunes para los usuarios del metro https://t.co/x', ctx: { lang: 'es' }, flags: ['esto cambia'] },
+    { text: 'Everything changes for renters from Monday https://t.co/x', flags: ['Everything changes'] },
+    { text: 'Isso muda a partir de segunda para quem usa o metrô https://t.co/x', ctx: { lang: 'pt' }, flags: ['Isso muda'] },
+    { text: 'Das ändert sich ab Montag für Bahnfahrer https://t.co/x', ctx: { lang: 'de' }, flags: ['Das ändert sich'] },
+    { text: 'Ce qui change dès lundi pour les usagers du métro https://t.co/x', ctx: { lang: 'fr' }, flags: ['Ce qui change'] },
+    { text: 'This $15 gadget is a game changer for small kitchens https://t.co/x', flags: ['This $15 gadget is'] },
     // The crowd's ignorance of a thing only a relative clause defines, a name ruled out in brackets, what nobody dares
     // say, the real reason revealed, the moments before an event: each keeps the point for the click.
     { text: 'The suburb where rents fell 8% and almost nobody knows it https://t.co/x', flags: ['where rents fell 8% and almost nobody knows it'] },

@@ -32,7 +32,8 @@ const COMPOSED = composeTeasers({
     example: 'Das Ende des Büros, wie wir es kennen',
   },
   whatsComing: {
-    pattern: 'was (?:uns|euch|Sie|dich) (?:jetzt |nun |heute |morgen |am Wochenende )?erwartet(?![\\p{L}])|was (?:jetzt |nun )?auf (?:uns|euch|Sie|dich) zukommt',
+    // Auch eine Änderung, auf die nur gezeigt wird ("Das ändert sich ab Montag"): was sich ändert, bleibt hinter dem Link.
+    pattern: 'was (?:uns|euch|Sie|dich) (?:jetzt |nun |heute |morgen |am Wochenende )?erwartet(?![\\p{L}])|was (?:jetzt |nun )?auf (?:uns|euch|Sie|dich) zukommt|(?:das|dies|alles) ändert sich(?= (?:ab|im|am|zum|mit dem)(?![\\p{L}]))',
     example: 'Wetter: Das ist, was uns am Wochenende erwartet',
   },
   hiddenSubject: { pattern: `${DEMONSTRATIVE} (?:[\\p{L}]+\\s+){0,2}?${WHO}`, example: 'Dieser Rentner fährt jeden Tag mit dem Fahrrad zur Arbeit' },

@@ -56,6 +56,11 @@ const COMPOSED = composeTeasers({
       "|(?:where|that|which|whose) (?:[\\p{L}\\p{N}'’%$€£-]+ ){1,8}?(?:and|but) (?:almost |nearly |hardly )?(?:nobody|no one|anyone|few people|few) (?:knows|knew|noticed|has noticed|realises|realizes)(?: (?:it|this|that|about it))?(?=[\\s\\p{Extended_Pictographic}\\p{Regional_Indicator}\\uFE0F\\u200D]*(?:[.!?…]|$|https?:|www\\.))",
     example: 'Everybody is talking about this clip from the awards show',
   },
+  whatsComing: {
+    // A change announced by a pointer ("Everything changes for renters from Monday"): what changes is kept back.
+    pattern: "(?:this|that|everything|it all) (?:changes|will change|is changing)(?= (?:from|on|next|this|for [\\p{L}]+ (?:from|on|next|this))(?![\\p{L}]))",
+    example: 'Everything changes for renters from Monday',
+  },
   nobodyTellsYou: {
     pattern:
       "what (?:nobody|no one|no-one) (?:(?:ever )?(?:tells|told|warns|warned) (?:you|us)|(?:wants|dares|is willing) to (?:say|admit|tell you|talk about)|will (?:tell|admit)|is saying)",
@@ -247,6 +252,15 @@ export const enValue: ValueLexicon = {
       pattern: `(?:this|these) (?:[\\p{L}'’-]+\\s+){0,2}?${WHO} (?:is|are|was|were|just|will|has|have|had|did|does|do|perfectly|totally|literally|actually|took|made|used|shows?|proves?|explains?|sums? up|says?|won|went|got|gave|tried|found|turned|asked)`,
       why: 'A headline built on “this guy” or “these photos” withholds who or what it is about.',
       example: 'This guy used a dating app to find his worst enemy',
+      atStart: true,
+      namedAnswers: true,
+      shown: true,
+    },
+    {
+      // A thing to buy behind a demonstrative, priced or not ("This $12 gadget is a game changer"): which one is the click.
+      pattern: `(?:this|these) (?:[$£€]\\d[\\d.,]* )?(?:[\\p{L}'’-]+\\s+){0,2}?(?:gadget|gadgets|device|gizmo|product|products|item|items|find|buy|coin|stock|cream|serum|supplement|tool|kitchen tool|appliance) (?:is|are|has|have|will|could|can|might|just|keeps?|sold|sells|went)`,
+      why: 'A headline built on “this gadget” or “this coin” withholds which one it is, to sell the click.',
+      example: 'This $12 gadget is a game changer for small kitchens',
       atStart: true,
       namedAnswers: true,
       shown: true,

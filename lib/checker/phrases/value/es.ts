@@ -34,7 +34,9 @@ const COMPOSED = composeTeasers({
     example: 'Adiós a la tarjeta sanitaria tal y como la conocemos',
   },
   whatsComing: {
-    pattern: 'lo que (?:llega|viene|se viene|se nos viene|nos espera|os espera|te espera|se avecina)(?![\\p{L}])',
+    // Also a change announced by a pointer ("esto cambia desde el lunes", "todo cambia a partir de enero"): what changes
+    // is the news, kept back.
+    pattern: 'lo que (?:llega|viene|se viene|se nos viene|nos espera|os espera|te espera|se avecina)(?![\\p{L}])|(?:esto|eso|todo) (?:es lo que )?(?:cambia|cambiar[aá])(?= (?:desde|a partir|este|esta|el pr[oó]ximo|la pr[oó]xima|en (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre))(?![\\p{L}]))',
     example: 'La Aemet avisa: lo que llega este fin de semana',
   },
   hiddenSubject: { pattern: `${DEMONSTRATIVE} (?:[\\p{L}]+\\s+){0,2}?${WHO}`, example: 'Esta abuela aprendió a nadar sola' },

@@ -32,7 +32,8 @@ const COMPOSED = composeTeasers({
     example: "Adieu à la carte Vitale telle qu'on la connaît",
   },
   whatsComing: {
-    pattern: "ce qui (?:nous|vous|t') ?attend(?![\\p{L}])|ce qui (?:arrive|se prépare) (?:ce|cette|demain|cet)(?![\\p{L}])",
+    // Aussi un changement annoncé par un pointeur (« ce qui change dès lundi ») : ce qui change reste derrière le lien.
+    pattern: "ce qui (?:nous|vous|t') ?attend(?![\\p{L}])|ce qui (?:arrive|se prépare) (?:ce|cette|demain|cet)(?![\\p{L}])|(?:ce qui|tout) change(?= (?:dès|à partir|ce|cette|le mois|en (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre))(?![\\p{L}]))",
     example: "Météo : ce qui nous attend ce week-end",
   },
   hiddenSubject: { pattern: `${DEMONSTRATIVE} (?:[\\p{L}'’-]+\\s+){0,2}?${WHO}`, example: 'Ce chien attend son maître tous les soirs devant la gare' },

@@ -32,7 +32,8 @@ const COMPOSED = composeTeasers({
     example: 'Adeus ao cartão do SUS como conhecemos',
   },
   whatsComing: {
-    pattern: 'o que (?:vem por a[ií]|(?:nos|te|vos) espera|est[aá] por vir)(?![\\p{L}])',
+    // Também uma mudança anunciada por um ponteiro ("isso muda a partir de segunda"): o que muda fica para o clique.
+    pattern: 'o que (?:vem por a[ií]|(?:nos|te|vos) espera|est[aá] por vir)(?![\\p{L}])|(?:isso|isto|tudo) (?:muda|vai mudar)(?= (?:a partir|desde|nesta|neste|na pr[oó]xima|no pr[oó]ximo|em (?:janeiro|fevereiro|mar[cç]o|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro))(?![\\p{L}]))',
     example: 'Previsão: o que vem por aí no fim de semana',
   },
   hiddenSubject: { pattern: `${DEMONSTRATIVE} (?:[\\p{L}]+\\s+){0,2}?${WHO}`, example: 'Essa idosa aprendeu a nadar sozinha' },
