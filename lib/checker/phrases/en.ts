@@ -275,13 +275,14 @@ export const en: Lexicon = {
       `(?:earned|made|make|earn|earning|making) (?:money|${AMOUNT})(?: [\\p{L}]+){0,3}? from home`,
       "you(?:'ve| have)? (?:been )?(?:selected|chosen|picked) (?:as )?(?:one of )?(?:our |the )?(?:lucky )?(?:winners?|to receive|for a (?:prize|reward|gift))",
       "(?:congratulations|congrats),? you(?:'ve| have)? won",
-      'claim your (?:prize|reward|gift|winnings|bonus|gift card)',
+      // Perhaps with the prize's worth and brand between ("claim your free $50 Amazon gift card").
+      'claim your (?:free )?(?:[$€£]\\d[\\d,.]* )?(?:[\\p{L}]+ )?(?:prize|reward|gift|winnings|bonus|gift card)',
       'lucky winners?',
       '(?:get|gain|buy) \\d[\\d,.]*k? (?:free |real |active )?(?:views|subscribers|subs|followers|likes|watch ?hours)',
       'free (?:views|subscribers|subs|followers|likes|watch ?hours)',
       // A freebie of money's worth ("Free Google Play gift card codes: link", "I Generate Free Leads on Auto Pilot"):
       // with a link or a contact it is a lure whatever the site.
-      "free (?:[\\p{L}'-]+ ){0,3}?(?:gift ?cards?|gift ?codes|(?:card|gift|game|promo|redeem|psn|xbox|itunes|steam) codes|leads|money|cash|robux|v-?bucks|bitcoins?|btc|crypto|iphones?|ipads?|psn|xbox live|gems|coins|diamonds|traffic|backlinks)(?![\\p{L}])",
+      "free (?:[$€£]\\d[\\d,.]* )?(?:[\\p{L}'-]+ ){0,3}?(?:gift ?cards?|gift ?codes|(?:card|gift|game|promo|redeem|psn|xbox|itunes|steam) codes|leads|money|cash|robux|v-?bucks|bitcoins?|btc|crypto|iphones?|ipads?|psn|xbox live|gems|coins|diamonds|traffic|backlinks)(?![\\p{L}])",
       '(?:make|earn|making|earning) (?:real |easy |extra |quick |fast )?(?:money|cash|income) (?:online|fast|quick|quickly|easily|from your phone|on auto ?pilot|while you sleep)',
       '(?:hot|lonely|local) singles',
       '(?:meet|date|chat with) (?:hot |lonely |local |real )?(?:singles|girls|women|men) (?:near|in) (?:you|your (?:area|city))',

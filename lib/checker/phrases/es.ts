@@ -170,7 +170,7 @@ export const es: Lexicon = {
       `(?:gan[eé]|gano|ganar|ganando) (?:dinero|${AMOUNT})(?: [\\p{L}]+){0,3}? desde (?:casa|mi casa)`,
       '(?:has|ha) sido (?:seleccionad[oa]|elegid[oa])',
       '(?:felicidades|felicitaciones),? (?:has ganado|ganaste)',
-      'reclama tu (?:premio|regalo|recompensa)',
+      'reclama tu (?:premio|regalo|recompensa|tarjeta regalo|tarjeta de regalo)',
       '(?:suscriptores|seguidores|vistas|likes) gratis',
       '(?:tarjetas? de regalo|gift ?cards?|c[oó]digos|robux|pavos|dinero|diamantes|gemas|monedas|bitcoins?|iphones?)(?: [\\p{L}]+){0,3}? gratis',
       '(?:gana|ganar|genera|generar) dinero (?:en l[ií]nea|online|por internet|desde tu (?:casa|celular|m[oó]vil))',

@@ -24,6 +24,9 @@ testRule(rule, {
     { text: 'Ich verdiene 15 € pro Stunde im Café, das reicht gerade so', ctx: { lang: 'de' }, note: 'a wage, told' },
   ],
   invalid: [
+    // The prize's worth and brand between "claim your" and the prize, with a link written out.
+    { text: 'claim your free $50 Amazon gift card before it expires ⬇️ giftclaim dot net', ctx: yt, flags: ['claim your free $50 Amazon gift'] },
+    { text: 'Reclama tu tarjeta de regalo de 50 € antes de que caduque ⬇️ https://regalosya.example', ctx: { ...yt, lang: 'es' }, flags: ['Reclama tu tarjeta de regalo'] },
     // The subject earlier in the line, the period counted, and profit promised as certain, in five languages.
     { text: 'Ms. Laura Bennett is the real deal. I started with $1,000 and now make $9,000 every two weeks with her signals. Message her on Telegram @laurabennettfx', ctx: yt, flags: ['and now make $9,000 every two weeks'] },
     { text: 'Guaranteed profits every day with my copy-trading group, WhatsApp +44 7700 900123', ctx: yt, flags: ['Guaranteed profits'] },
