@@ -571,6 +571,8 @@ export const en: Lexicon = {
       'appreciate (?:your|the|how|that|you)',
     ],
     question: [
+      // What the person addressed uses or owns, asked by name of the thing ("What mic do you use?"): their own answer.
+      "(?:what|which) (?:[\\p{L}-]+ ){1,2}?(?:do|did) (?:you|u) (?:use|record with|shoot on|film with|play on|recommend)",
       // A question that asks the reader for their own answer: to the audience, not a headline withholding one.
       "what(?:'s| is) (?:one|your)",
       "what are you (?:reading|watching|listening to|working on|building|cooking|making|planning)",

@@ -3,6 +3,11 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    // A comment asking the person addressed what they use, by name of the thing: their own answer, no headline.
+    { text: 'Welches Mikrofon benutzt du? Der Sound ist super klar', ctx: { lang: 'de', platform: 'youtube' }, note: 'asks the creator' },
+    { text: 'Quel micro tu utilises ? Le son est super propre', ctx: { lang: 'fr', platform: 'youtube' }, note: 'asks the creator' },
+    { text: 'Qual microfone você usa? O som está muito limpo', ctx: { lang: 'pt', platform: 'youtube' }, note: 'asks the creator' },
+    { text: '¿Qué micrófono usas? El sonido es súper limpio', ctx: { lang: 'es', platform: 'youtube' }, note: 'asks the creator' },
     { text: 'Esto cambia desde el lunes: el metro abrirá a las 5:30 y cerrará a la 1:30', ctx: { lang: 'es' }, note: 'the change is told' },
     { text: "Everything changes for renters from Monday: deposits are capped at five weeks' rent", note: 'the change is told' },
     { text: 'This $15 gadget from Oxo is a game changer for small kitchens https://t.co/x', note: 'the maker is named' },
@@ -172,6 +177,9 @@ testRule(rule, {
     { text: 'esto es lo que hago cada domingo antes de trabajar', ctx: { lang: 'es' }, note: 'typed without accents, "hago" is still the author' },
   ],
   invalid: [
+    // The same opening word before a headline that fits the reader to a type keeps the answer behind the link.
+    { text: 'Welches Sternzeichen passt zu dir? https://t.co/x', ctx: { lang: 'de' }, flags: ['Welches'] },
+    { text: 'Qual signo combina com você? https://t.co/x', ctx: { lang: 'pt' }, flags: ['Qual'] },
     // A change announced by a pointer, and a thing to buy behind a demonstrative, with what it is kept back.
     { text: 'Atención Madrid: esto cambia desde el lunes para los usuarios del metro https://t.co/x', ctx: { lang: 'es' }, flags: ['esto cambia'] },
     { text: 'Everything changes for renters from Monday https://t.co/x', flags: ['Everything changes'] },
