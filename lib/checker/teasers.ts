@@ -57,10 +57,13 @@ const TITLE_CASE_SHARE = 0.6;
  * name in running text ("This is what the sun looks like in Colorado", "Here's the health advisory from @NEAsg").
  */
 function namesWhat(doc: Doc, specifics: readonly Span[], from: number, to: number, titleCase: boolean): boolean {
-  if (specifics.some((x) => x.start >= from && x.start < to && !YEAR_RE.test(doc.text.slice(x.start, x.end)))) return true;
+  // A name ruled out ("the city that topped the list (it's not Vienna)") keeps the answer back.
+  const denial = teaserWords(doc.lang)?.denialBefore;
+  const named = (at: number) => !denial || !denial.test(doc.text.slice(Math.max(from, at - 16), at));
+  if (specifics.some((x) => x.start >= from && x.start < to && !YEAR_RE.test(doc.text.slice(x.start, x.end)) && named(x.start))) return true;
   if (doc.mentions.some((t) => t.start >= from && t.start < to)) return true;
   // German capitalises every noun, so there a capital tells no name.
-  return !titleCase && doc.lang !== 'de' && doc.words.some((w) => w.start >= from && w.start < to && NAME_RE.test(w.text));
+  return !titleCase && doc.lang !== 'de' && doc.words.some((w) => w.start >= from && w.start < to && NAME_RE.test(w.text) && named(w.start));
 }
 /**
  * Whether the rest of a pointer's sentence names an account or uses a tag as one of its words: "Here's the

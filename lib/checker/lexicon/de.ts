@@ -131,6 +131,7 @@ export const deTeaser: TeaserLexicon = {
     note: 'a call for attention or a gasp, set off by a comma or "!", leaves the teaser after it at its sentence start',
     example: 'Achtung, das passiert, wenn du dein Handy über Nacht lädst',
   },
+  denial: { words: ['nicht', 'kein', 'keine'], note: 'ein Name gleich nach einer Verneinung ist ausgeschlossen, nicht genannt', example: 'Das ist die günstigste Stadt Deutschlands (nicht Leipzig)' },
   announce: {
     words: ['verkünden', 'bekanntgeben', 'bekanntzugeben', 'mitteilen', 'mitzuteilen'],
     note: 'the verbs an author announces their own news with',

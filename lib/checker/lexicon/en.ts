@@ -187,6 +187,7 @@ export const enTeaser: TeaserLexicon = {
     note: 'a how-it-happened line that goes on to name its means tells the how ("by caching", "using", "thanks to"); "by Christmas" names no means',
     example: 'New blog post: how I cut our CI time from 40 to 9 minutes by caching node_modules and splitting tests',
   },
+  denial: { words: ['not', "isn't", "it's not", 'nor'], note: 'a name right after a denial is ruled out, not given', example: "The surprising city that topped the list (it's not Vienna)" },
   announce: { words: ['announce', 'announcing'], note: 'the verbs an author announces their own news with', example: 'Thrilled to announce that I have joined Acme as Head of Design' },
   everyone: { words: ['all'], note: 'A first person beside "all" ("the mistake we all make", "all of us") speaks for everyone, not of the author\'s own life.', example: 'A doctor reveals the mistake we all make at breakfast' },
   exclaiming: {

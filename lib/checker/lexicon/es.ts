@@ -138,6 +138,7 @@ export const esTeaser: TeaserLexicon = {
     note: 'a call for attention or a gasp, set off by a comma or "!", leaves the teaser after it at its sentence start',
     example: 'Atención, esto es lo que pasa si cargas el móvil de noche',
   },
+  denial: { words: ['no es', 'no son', 'no fue', 'no era', 'ni'], note: 'un nombre justo tras una negación queda descartado, no dado', example: 'Este es el país con el mejor salario mínimo (no es Chile)' },
   announce: { words: ['anunciar', 'anunciamos', 'anunciarles'], note: 'the verbs an author announces their own news with', example: 'Feliz de anunciarles que me uno al equipo de Globant' },
   firstPerson: {
     clauseOpeners: { words: ['que', 'cual', 'quien', 'donde', 'cuando'], note: 'relatives after which the verb comes first', example: 'la razón por la que amo el otoño' },

@@ -246,6 +246,8 @@ export interface CompiledTeaserWords {
   attention: string;
   /** An announcing verb as a whole word, in any case. */
   announce: RegExp;
+  /** A denial ending the text before a name (lexicon `denial`), perhaps with a short article between; null when none. */
+  denialBefore: RegExp | null;
   notAlwaysAuthor: ReadonlySet<string>;
   everyone: ReadonlySet<string>;
   /** Where a how-it-happened line names its means (lexicon `means`); null when the language lists none. */
@@ -324,6 +326,7 @@ export function teaserWords(lang: DocLang): CompiledTeaserWords | null {
           and: wordAlternation(lexicon.and.words),
           attention: `${wordAlternation(lexicon.attention.words)}|${phrases(lexicon.exclaiming.interjections.words)}|${lexicon.exclaiming.laughter.pattern}`,
           announce: new RegExp(`(?<![\\p{L}])(?:${wordAlternation(lexicon.announce.words)})(?![\\p{L}])`, 'iu'),
+          denialBefore: lexicon.denial ? new RegExp(`(?<![\\p{L}])(?:${wordAlternation(lexicon.denial.words)})\\s+(?:\\p{Ll}{1,3}\\s+)?$`, 'iu') : null,
           notAlwaysAuthor: new Set(lexicon.notAlwaysAuthor?.words ?? []),
           everyone: new Set(lexicon.everyone?.words ?? []),
           firstPerson: compileFirstPerson(lexicon),

@@ -137,6 +137,7 @@ export const ptTeaser: TeaserLexicon = {
     note: 'a call for attention or a gasp, set off by a comma or "!", leaves the teaser after it at its sentence start',
     example: 'Atenção, é isso que acontece se você carregar o celular à noite',
   },
+  denial: { words: ['não é', 'nao é', 'não são', 'não foi', 'nem'], note: 'um nome logo depois de uma negação fica descartado, não dado', example: 'Esta é a cidade mais barata para morar (não é Curitiba)' },
   announce: { words: ['anunciar'], note: 'the verbs an author announces their own news with', example: 'Feliz em anunciar que fui aprovada no processo seletivo do Itaú' },
   notAlwaysAuthor: { words: ['nos'], note: '"nos" is "us", and far more often "in the"', example: 'as músicas que marcaram nos anos 90' },
   firstPerson: {

@@ -330,6 +330,11 @@ export interface TeaserLexicon {
   attention: WordList;
   /** Verbs the author announces their own news with ("thrilled to announce"). Matched anywhere, in any case. */
   announce: WordList;
+  /**
+   * Words that rule out what follows them ("(it's not Vienna)", "(no es Chile)"): a name or number right after one is
+   * not the answer a pointer withholds. Matched as whole words, in any case, just before the name (an article between).
+   */
+  denial?: WordList;
   /** Words of the author's lists (I, my, we) that are as often something else, and so tell no author. */
   notAlwaysAuthor?: WordList;
   /**

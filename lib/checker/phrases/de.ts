@@ -22,6 +22,9 @@ export const de: Lexicon = {
     ...hypeLists(deHype),
     ...copyLists(deCopy),
     callToAction: [
+      // Die Zahl des eigenen Kommentars als Preis ("Wenn dieser Kommentar 500 Likes bekommt, lade ich Teil 2 hoch"):
+      // Likes für die Reichweite des Autors.
+      'wenn (?:dieser|mein) kommentar \\d[\\d,.]*k?',
       // Die Wunschliste der Leser für das Spiel des Autors ("setzt es auf eure Steam-Wunschliste"); "steht auf meiner
       // Wunschliste" erzählt und bittet um nichts.
       '(?:auf|in) (?:eure|deine) (?:steam-?)?(?:wunschliste|wishlist)',
@@ -46,7 +49,8 @@ export const de: Lexicon = {
       // Wo das Eigene des Autors ist, statt eines Links: "ist auf meinem Kanal".
       '(?:ist|sind|findet ihr|findest du) (?:es |sie |ihn |das )?(?:auf|in) meinem (?:kanal|profil|insta|instagram|tiktok|soundcloud|spotify)',
       // Abo-Ketten: ein Abo gegen ein anderes.
-      'abo gegen abo|abonniere (?:dich |euch )?zurück',
+      // Written the English way too ("sub4sub", "s4s"): YouTube's comment slang crosses languages.
+      'abo gegen abo|abonniere (?:dich |euch )?zurück|sub ?(?:4|für|for|gegen) ?sub|s4s',
       '(?:jetzt |hier )?kostenlos (?:testen|ausprobieren)',
       'jetzt (?:kaufen|bestellen|buchen|anmelden|sichern|abonnieren|herunterladen|downloaden|vorbestellen|entdecken)',
       // The ad's infinitive with its object between ("Jetzt Demo buchen", "Jetzt Platz sichern", "Jetzt Termin vereinbaren").
@@ -140,7 +144,9 @@ export const de: Lexicon = {
       'und (?:du )?(?:gewinnst|gewinnt|k[öo]nntest|k[öo]nnt) (?:du |ihr )?(?:vielleicht|mit (?:etwas )?gl[üu]ck) (?:ein|eine|einen|\\d)', 'teilnahme(?:bedingungen)?', 'und (?:der gewinner|die gewinnerin) ist|ein(?:e)? gl[üu]ckliche[r]? gewinner(?:in)? (?:bekommt|erh[äa]lt)'],
     plug: [`(?:mein|meine|meinen|meinem|meiner|unser|unsere|unseren|unserem|unserer) (?:[\\p{L}\\p{N}'’&()„“-]+ ){0,3}?${PRODUCT}`],
     // Der Autor nennt es selbst Werbung: "schamlose Eigenwerbung", "kleine Eigenwerbung".
-    selfPlug: ['(?:schamlose|kleine|kurze) (?:eigen)?werbung', 'eigenwerbung', '(?:sorry|entschuldigt) f[üu]r (?:die )?(?:eigenwerbung|werbung|den spam)',
+    selfPlug: [
+      // Das Eigene je nach Interesse der Leser angeboten ("ich mache auch Fortnite-Montagen, falls jemand Interesse hat").
+      'ich (?:mache|mach|lade|zeichne|schneide|verkaufe) (?:auch )?(?:[\\p{L}\\p{N}-]+,? ){1,4}?(?:falls|wenn) (?:jemand|ihr|du) interesse (?:hat|habt|hast)','(?:schamlose|kleine|kurze) (?:eigen)?werbung', 'eigenwerbung', '(?:sorry|entschuldigt) f[üu]r (?:die )?(?:eigenwerbung|werbung|den spam)',
       // Wer sich als kleiner oder neuer Creator vorstellt, eröffnet die Kanalwerbung ("ich bin ein kleiner YouTuber").
       '(?:ich bin|wir sind) (?:nur )?(?:ein|eine) (?:kleine[rs]?|neue[rs]?) (?:youtuber(?:in)?|creator(?:in)?|streamer(?:in)?|rapper(?:in)?|s[äa]nger(?:in)?|k[üu]nstler(?:in)?|kanal|band)(?![\\p{L}])',
       // "neuer Rapper hier", "versuche meine Musik bekannt zu machen".
@@ -163,6 +169,8 @@ export const de: Lexicon = {
       '(?:kostenlose[nrs]?|gratis|free) (?:[\\p{L}-]+ ){0,2}?(?:gutscheine?|gutscheincodes?|geschenkkarten?|codes|robux|geld|guthaben|bitcoins?|iphones?|v-?bucks)(?![\\p{L}])',
       '(?:geld|einkommen) (?:online|im internet|von zu hause) verdienen',
       'singles (?:in deiner n[äa]he|aus deiner (?:stadt|region))',
+      // Gewinn als sicher versprochen: das kann kein ehrliches Geschäft sagen.
+      '(?<!(?:^|[^\\p{L}])(?:kein|keine|keinen|nie|niemals|ohne|nicht|verspricht|versprechen)\\s(?:[\\p{L}-]+\\s){0,2})(?:garantierte[nrs]? (?:gewinne?|nebeneinkommen|nebeneinkünfte)|gewinne? garantiert)',
     ],
     reach: ['such(?:e|t)? (?:nach )?[\\p{L}\\p{N}_]+(?: [\\p{L}\\p{N}_]+){0,2} (?:auf|bei) (?:google|youtube|telegram|instagram)', 'whats ?app', 'telegram', '(?:schreib ihr|schreib ihm|kontaktiere sie|kontaktiere ihn)'],
     affiliate: ['(?:über|mit) meinen (?:link|empfehlungslink|einladungslink) an', 'empfehlungs-?(?:link|code)', 'mein einladungscode', 'affiliate-?links?', 'partner-?links?', 'werbelinks?', '#werbung', '#anzeige', 'werbung', 'anzeige', 'bezahlte partnerschaft', 'provision'],
@@ -223,7 +231,9 @@ export const de: Lexicon = {
     lesson: ['was (?:bei mir|bei uns|mir|uns) (?:wirklich |tatsächlich )?(?:funktioniert|hilft|geholfen hat)(?! ?\\?)', '(?:haben|habe) (?:wir |ich )?gelernt', 'gelernt', 'seit wir', 'seit ich', 'erfahrung', 'im nachhinein', 'hat (?:mir|uns) geholfen', '(?:haben|habe) (?:wir |ich )?(?:herausgefunden|festgestellt|gefunden), dass', '(?:unsere|die) (?:ergebnisse|daten) (?:zeigen|zeigten|deuten)'],
     credit: ['danke ans?', 'dank an', 'via @', 'dank(?:e)? @', 'inspiriert von', 'von @[\\p{L}\\p{N}_]+', 'empfehle'],
     thanks: ['danke (?:ans?|für|euch|dir)', 'vielen dank (?:an|für)', 'dankbar (?:für|dass)', 'großes dankeschön'],
-    question: ['hat jemand', 'kennt jemand', 'weiß jemand', 'wer (?:kennt|empfiehlt) (?:eine?n?|eine|jemanden)(?![\\p{L}])', 'wer (?:hat|hatte) (?:schon (?:mal |einmal )?)?(?:erfahrung|erfahrungen)(?![\\p{L}])', 'irgendwo (?:noch )?(?:erhältlich|zu (?:kaufen|bekommen|haben))', 'wo (?:kann man|bekommt man|bekomme ich|finde ich|kriegt man) (?:noch )?', 'habt ihr (?:erfahrung|tipps)', 'wie macht ihr', 'wie (?:[\\p{L}]+ ){0,2}(?:dein|deine|deinen|deinem|euer|eure|euren|eurem)', 'frage an', "was (?:ist|sind) (?:dein|deine|euer|eure)", "was (?:lest|liest|hört|hörst|schaut|schaust|kocht|kochst) (?:du|ihr)", "was (?:haltet|hältst|denkt|denkst|empfehlt|empfiehlst|nutzt) (?:du|ihr)"],
+    question: [
+      // Was die angesprochene Person benutzt oder hat, nach dem Ding gefragt ("Welches Mikrofon benutzt du?"): ihre eigene Antwort.
+      'welche[snrm]? (?:[\\p{L}-]+ ){1,2}?(?:benutzt|nutzt|verwendest|verwendet|hast|habt|empfiehlst|empfehlt) (?:du|ihr)(?![\\p{L}])','hat jemand', 'kennt jemand', 'weiß jemand', 'wer (?:kennt|empfiehlt) (?:eine?n?|eine|jemanden)(?![\\p{L}])', 'wer (?:hat|hatte) (?:schon (?:mal |einmal )?)?(?:erfahrung|erfahrungen)(?![\\p{L}])', 'irgendwo (?:noch )?(?:erhältlich|zu (?:kaufen|bekommen|haben))', 'wo (?:kann man|bekommt man|bekomme ich|finde ich|kriegt man) (?:noch )?', 'habt ihr (?:erfahrung|tipps)', 'wie macht ihr', 'wie (?:[\\p{L}]+ ){0,2}(?:dein|deine|deinen|deinem|euer|eure|euren|eurem)', 'frage an', "was (?:ist|sind) (?:dein|deine|euer|eure)", "was (?:lest|liest|hört|hörst|schaut|schaust|kocht|kochst) (?:du|ihr)", "was (?:haltet|hältst|denkt|denkst|empfehlt|empfiehlst|nutzt) (?:du|ihr)"],
     rhetorical: ['wer noch', 'oder\\?', 'stimmt\\?', '(?:willst|möchtest|wollt|möchtet) (?:du|ihr) (?:[\\p{L}-]+ ){0,3}(?:lernen|meistern|verbessern|verdienen|abnehmen)'],
     // Also pointing readers at a way to help someone else: 'So könnt ihr den Betroffenen helfen', 'wo man spenden kann'.
     helping: ['(?:erkläre|erklär|helfe|zeige)(?: [\\p{L}\'’]+){0,3}? (?:kostenlos|gratis|umsonst)', '(?:so|wie|wo) (?:kann man|könnt ihr|können sie|man) (?:den (?:betroffenen|opfern) )?(?:helfen|spenden)', 'vielleicht hilft (?:es|das)', 'hoffe,? (?:es|das) hilft', 'helfe gerne', 'gerne helfen', 'meldet euch gerne', 'falls (?:es|das) hilft', 'ohne Gegenleistung'],

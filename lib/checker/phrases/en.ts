@@ -30,6 +30,9 @@ export const en: Lexicon = {
     ...hypeLists(enHype),
     ...copyLists(enCopy),
     callToAction: [
+      // The author's own comment or post counted as the price of something ("If this comment gets 1k likes I'll post
+      // the solo"): likes asked for the author's reach, as "help me get to 100 likes".
+      'if this (?:comment |post |reply )?(?:gets|hits|reaches) \\d[\\d,.]*k?',
       // A game's wishlist asked for: "wishlist it", "add it to your wishlist", "wishlisting would mean everything". The
       // reader's wishlist filled for the author's release (Steam ranks games by it); "my wishlist is 200 games long",
       // "I wishlisted Hades ages ago" tell, and ask nothing.
@@ -246,6 +249,9 @@ export const en: Lexicon = {
     plug: [`(?:my|our) (?:[\\p{L}\\p{N}'’&()-]+ ){0,3}?${PRODUCT}(?!'s\\b)`],
     // The author names the post a plug; apologising for it does not make it less of one.
     selfPlug: [
+      // The writer's own output offered on the reader's interest ("btw I do Fortnite montages if anyone's interested"):
+      // a channel plug without the word "channel".
+      "(?:i|we) (?:also )?(?:do|make|post|upload|stream|draw|edit|record|sell) (?:[\\p{L}\\p{N}'-]+,? ){1,4}?(?:too |as well )?if (?:anyone|anybody|any of you|you|u)(?:'s| is| are|'re| r)? interested",
       'shameless(?:ly)? (?:self[- ]?)?plug(?:ging)?',
       '(?:sorry for the|excuse the|pardon the|forgive the|forgive my|a bit of|a little|quick|small|obligatory) self[- ]?(?:promo|promotion|plug)',
       'self[- ]?(?:promo|plug)(?: alert| time| incoming)',
@@ -265,17 +271,22 @@ export const en: Lexicon = {
     ],
     // Lures: "I earned $4,200 last week working from home", "you have been selected as a winner", "10,000 free views".
     lure: [
-      `(?:i|we|she|he) (?:just |have |'ve )?(?:earned|made|make|earn|earning|making|received|withdrew|cashed out|profited) (?:over |about |around |up to |nearly |almost |more than )?${AMOUNT}(?: [\\p{L}]+){0,4}? (?:a|per|every|each|last|this|in a|in one|within) (?:day|week|month|hour|weekend|days|weeks|months)`,
+      // The subject may stand earlier ("I started with $2,000 and now make $18,500 every two weeks"), the period be
+      // counted ("every two weeks").
+      `(?:i|we|she|he|and)(?: now)? (?:just |have |'ve )?(?:earned|made|make|earn|earning|making|received|withdrew|cashed out|profited) (?:over |about |around |up to |nearly |almost |more than )?${AMOUNT}(?: [\\p{L}]+){0,4}? (?:a|per|every|each|last|this|in a|in one|within) (?:(?:two|three|2|3|few|couple of) )?(?:day|week|month|hour|weekend|days|weeks|months)`,
+      // Profit promised as certain: no honest trade can say it. "Guaranteed income" is a policy's name, so not that.
+      '(?<!(?:^|[^\\p{L}])(?:no|not|never|nobody|promise|promises|promised|promising)\\s(?:[\\p{L}-]+\\s){0,2})(?:guaranteed (?:daily |weekly |monthly )?(?:profits?|payouts?)|(?:profits?|payouts?) (?:are |is )?guaranteed)',
       `(?:earned|made|make|earn|earning|making) (?:money|${AMOUNT})(?: [\\p{L}]+){0,3}? from home`,
       "you(?:'ve| have)? (?:been )?(?:selected|chosen|picked) (?:as )?(?:one of )?(?:our |the )?(?:lucky )?(?:winners?|to receive|for a (?:prize|reward|gift))",
       "(?:congratulations|congrats),? you(?:'ve| have)? won",
-      'claim your (?:prize|reward|gift|winnings|bonus|gift card)',
+      // Perhaps with the prize's worth and brand between ("claim your free $50 Amazon gift card").
+      'claim your (?:free )?(?:[$€£]\\d[\\d,.]* )?(?:[\\p{L}]+ )?(?:prize|reward|gift|winnings|bonus|gift card)',
       'lucky winners?',
       '(?:get|gain|buy) \\d[\\d,.]*k? (?:free |real |active )?(?:views|subscribers|subs|followers|likes|watch ?hours)',
       'free (?:views|subscribers|subs|followers|likes|watch ?hours)',
       // A freebie of money's worth ("Free Google Play gift card codes: link", "I Generate Free Leads on Auto Pilot"):
       // with a link or a contact it is a lure whatever the site.
-      "free (?:[\\p{L}'-]+ ){0,3}?(?:gift ?cards?|gift ?codes|(?:card|gift|game|promo|redeem|psn|xbox|itunes|steam) codes|leads|money|cash|robux|v-?bucks|bitcoins?|btc|crypto|iphones?|ipads?|psn|xbox live|gems|coins|diamonds|traffic|backlinks)(?![\\p{L}])",
+      "free (?:[$€£]\\d[\\d,.]* )?(?:[\\p{L}'-]+ ){0,3}?(?:gift ?cards?|gift ?codes|(?:card|gift|game|promo|redeem|psn|xbox|itunes|steam) codes|leads|money|cash|robux|v-?bucks|bitcoins?|btc|crypto|iphones?|ipads?|psn|xbox live|gems|coins|diamonds|traffic|backlinks)(?![\\p{L}])",
       '(?:make|earn|making|earning) (?:real |easy |extra |quick |fast )?(?:money|cash|income) (?:online|fast|quick|quickly|easily|from your phone|on auto ?pilot|while you sleep)',
       '(?:hot|lonely|local) singles',
       '(?:meet|date|chat with) (?:hot |lonely |local |real )?(?:singles|girls|women|men) (?:near|in) (?:you|your (?:area|city))',
@@ -326,7 +337,9 @@ export const en: Lexicon = {
       '(?:crossed|hit|reached|passed|surpassed) \\d[\\d,.]*k? (?:sales|followers|subscribers|subs|customers|downloads|users|orders|members|readers|listeners|streams|views)',
       '(?:biggest|best|record) (?:quarter|month|year|week|day|launch) (?:ever|yet|to date)',
       'still pinching myself',
-      'never (?:thought|imagined|dreamed) (?:i|we|my|this|that)',
+      // A viewer's wonder at their own watching ("Never thought I'd spend 40 minutes watching someone restore an axe")
+      // tells of the video, not of the author's success.
+      "never (?:thought|imagined|dreamed) (?:i|we|my|this|that)(?!(?:'d| would) (?:spend|watch|be (?:watching|listening|crying|laughing|here|obsessed)|cry|laugh|enjoy|listen|care|binge|rewatch|get emotional)(?![\\p{L}]))",
       'dream come true',
       'such an honou?r',
       'proud of (?:this|my|our) team',
@@ -374,7 +387,6 @@ export const en: Lexicon = {
       // 10k subs"): it counts followers as the road to 1k does, and gives the reader nothing.
       "can(?:'t|not| not|t) believe (?:this|my|our) (?:little |tiny |small )?(?:account|channel|page)(?: [\\p{L}]+){0,3} (?:got|made it|grew|reached|hit) (?:here|this far|(?:to )?\\d[\\d,.]*k? (?:followers|subscribers|subs))",
       '(?:thank you|thanks|thx|ty) (?:all |guys |so much |everyone )?for \\d[\\d,.]*k? (?:followers|subscribers|subs)',
-      'if this (?:gets|hits) \\d',
       '(?:follow|like|sub) ?(?:4|for) ?(?:an? )?(?:quick |instant )?(?:follow|like|sub)',
       'f4f',
       "who(?:'s| is)? (?:still )?(?:watching|here|listening) (?:this )?in \\d{4}",
@@ -563,6 +575,8 @@ export const en: Lexicon = {
       'appreciate (?:your|the|how|that|you)',
     ],
     question: [
+      // What the person addressed uses or owns, asked by name of the thing ("What mic do you use?"): their own answer.
+      "(?:what|which) (?:[\\p{L}-]+ ){1,2}?(?:do|did) (?:you|u) (?:use|record with|shoot on|film with|play on|recommend)",
       // A question that asks the reader for their own answer: to the audience, not a headline withholding one.
       "what(?:'s| is) (?:one|your)",
       "what are you (?:reading|watching|listening to|working on|building|cooking|making|planning)",

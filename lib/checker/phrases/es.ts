@@ -23,6 +23,9 @@ export const es: Lexicon = {
     ...hypeLists(esHype),
     ...copyLists(esCopy),
     callToAction: [
+      // La cuenta del propio comentario como precio de algo ("Si este comentario llega a 500 likes subo la parte 2"):
+      // likes pedidos para el alcance del autor.
+      'si (?:este|mi) (?:comentario|post) (?:llega a|consigue|tiene|alcanza) \\d[\\d,.]*k?',
       // La lista de deseos del lector pedida para el juego del autor ("añádelo a tu lista de deseos de Steam"); "lo
       // tengo en mi lista de deseos" cuenta, no pide.
       '(?:a|en) (?:tu|vuestra|su|tus|vuestras|sus) (?:listas? de deseos|wishlists?)',
@@ -49,7 +52,8 @@ export const es: Lexicon = {
       // Dónde está lo del autor, dicho en vez de un enlace: "está en mi canal".
       '(?:est[aá]n?|lo tienes|la tienes|lo ten[eé]is|la ten[eé]is|subid[oa]s?) en mi (?:canal|perfil|p[aá]gina|instagram|insta|tiktok|soundcloud|spotify)',
       // Cadenas de suscriptores: una suscripción devuelta por otra.
-      '(?:me|te|os|les) suscribo de vuelta|intercambio de (?:suscripciones|subs|suscriptores)|sub por sub',
+      // Escritas también a la inglesa ("sub4sub", "s4s"): la jerga de los comentarios cruza idiomas.
+      '(?:me|te|os|les) suscribo de vuelta|intercambio de (?:suscripciones|subs|suscriptores)|sub ?(?:por|4|for) ?sub|s4s',
       'deja(?:d|n)? (?:tu|su|vuestro|un) (?:like|me gusta)',
       'pru[eé]ba(?:lo|la)? (?:gratis|aqu[ií])',
       '(?:c[oó]mpra(?:lo|la|los)?|p[ií]de(?:lo|la)?|encarga) (?:ya|ahora|hoy|aqu[ií]|el tuyo|la tuya)',
@@ -148,7 +152,9 @@ export const es: Lexicon = {
     giveaway: ['sorteo', 'sorteamos', 'regalamos', 'para participar', 'gana(?:r)? (?:un|una)', 'concurso', 'y (?:el|la) ganador(?:a)? es|(?:un|una) (?:afortunad[oa]|ganador[a]?) (?:se llevar[aá]|ganar[aá])'],
     plug: [`(?:mi|mis|nuestr[oa]s?) (?:[\\p{L}\\p{N}'’&()-]+ ){0,3}?${PRODUCT}`],
     // El autor dice que es autopromoción: "perdón por el autobombo", "autopromo".
-    selfPlug: ['auto-?promo', '(?:un poco de|peque[ñn]a|breve) autopromoci[oó]n', 'autobombo', '(?:perd[oó]n|disculpen?) (?:por )?(?:la|el) (?:spam|publicidad)',
+    selfPlug: [
+      // Lo propio ofrecido según el interés del lector ("yo hago montajes de Fortnite por si a alguien le interesa").
+      '(?:yo )?(?:tambi[eé]n )?(?:hago|subo|grabo|dibujo|edito|vendo) (?:[\\p{L}\\p{N}-]+,? ){1,4}?(?:por si|si) (?:a alguien|a alguno de ustedes|a alguno|les|os|te) (?:le |les )?interesa','auto-?promo', '(?:un poco de|peque[ñn]a|breve) autopromoci[oó]n', 'autobombo', '(?:perd[oó]n|disculpen?) (?:por )?(?:la|el) (?:spam|publicidad)',
       // Presentarse como creador pequeño o nuevo abre la promoción del canal ("soy un pequeño youtuber").
       `(?:soy|somos) (?:un|una|unos) (?:(?:peque[ñn][oa]s?|nuev[oa]s?) (?:youtubers?|creador(?:a|es)? de contenido|streamers?|raper[oa]s?|cantantes?|artistas?|canal|banda)|(?:youtubers?|creador(?:a|es)? de contenido|streamers?|raper[oa]s?|cantantes?|artistas?|canal|banda) (?:peque[ñn][oa]s?|nuev[oa]s?|emergentes?))(?![\\p{L}])`,
       // "nuevo rapero aquí", "intentando dar a conocer mi música".
@@ -167,11 +173,13 @@ export const es: Lexicon = {
       `(?:gan[eé]|gano|ganar|ganando) (?:dinero|${AMOUNT})(?: [\\p{L}]+){0,3}? desde (?:casa|mi casa)`,
       '(?:has|ha) sido (?:seleccionad[oa]|elegid[oa])',
       '(?:felicidades|felicitaciones),? (?:has ganado|ganaste)',
-      'reclama tu (?:premio|regalo|recompensa)',
+      'reclama tu (?:premio|regalo|recompensa|tarjeta regalo|tarjeta de regalo)',
       '(?:suscriptores|seguidores|vistas|likes) gratis',
       '(?:tarjetas? de regalo|gift ?cards?|c[oó]digos|robux|pavos|dinero|diamantes|gemas|monedas|bitcoins?|iphones?)(?: [\\p{L}]+){0,3}? gratis',
       '(?:gana|ganar|genera|generar) dinero (?:en l[ií]nea|online|por internet|desde tu (?:casa|celular|m[oó]vil))',
       'solter[oa]s (?:cerca de ti|en tu (?:zona|ciudad))',
+      // Ganancia prometida como segura: ningún negocio honrado puede decirlo.
+      '(?<!(?:^|[^\\p{L}])(?:ning[uú]n|ninguna|no|nunca|sin|promete|prometen|prometer|promesa de)\\s(?:[\\p{L}-]+\\s){0,2})(?:(?:ganancias|beneficios|ingresos extra) garantizad[oa]s|(?:ganancia|renta extra) garantizada)',
     ],
     reach: ['busca(?:r)? [\\p{L}\\p{N}_]+(?: [\\p{L}\\p{N}_]+){0,2} en (?:google|youtube|telegram|instagram)', 'whats ?app', 'telegram', '(?:escr[ií]beme|escr[ií]bele|cont[aá]ctame|cont[aá]ctala|cont[aá]ctalo)'],
     affiliate: ['(?:con|desde|por) mi (?:enlace|link) de (?:referido|invitación)', '(?:enlace|link|código) de referido', 'mi código de invitación', '(?:enlaces?|links?) (?:de )?afiliad[oa]s?', '#publi', '#ad', 'colaboraci[oó]n pagada', 'patrocinado por'],
@@ -303,7 +311,9 @@ export const es: Lexicon = {
     ],
     credit: ['gracias al?', 'v[ií]a @', 'cr[eé]ditos? (?:a|para)', 'de @[\\p{L}\\p{N}_]+', 'inspirad[oa] (?:en|por)', 'recomiendo (?:[\\p{L}\\p{N}\'’-]+ ){0,5}@'],
     thanks: ['gracias (?:al?|por)', 'gracias,? @[\\p{L}\\p{N}_.-]+,? por', 'mil gracias (?:a|por)', 'agradecid[oa]s? (?:a|por)', 'agradecimiento (?:especial )?a'],
-    question: ['¿alguien (?:sabe|ha|tiene|conoce)', '¿?qui[eé]n (?:conoce|me recomienda|recomienda) (?:un|una|unos|unas|alg[uú]n|alguna|a alguien)(?![\\p{L}])', '¿?qui[eé]n (?:tiene|ha tenido) experiencia', 'en alg[uú]n (?:sitio|lado|lugar)\\s?\\?', 'd[oó]nde (?:puedo|se puede|podemos) (?:todav[ií]a |a[uú]n )?(?:comprar|conseguir|encontrar|pedir)', 'tengo una pregunta', 'me pregunto', '¿c[oó]mo (?:lo )?hac[eé]is', 'c[oó]mo (?:[\\p{L}]+ ){0,2}(?:tu|tus|vuestro|vuestra|vuestros|vuestras)', 'alg[uú]n consejo', "(?:cu[aá]l|qu[eé]) (?:es|son) (?:tu|tus|vuestro|vuestra|vuestros|vuestras)", "qu[eé] (?:est[aá]s|est[aá]is) (?:leyendo|viendo|escuchando|haciendo|cocinando)", "qu[eé] (?:opinas|opin[aá]is|piensas|pens[aá]is|recomiendas|recomend[aá]is|usas|us[aá]is)"],
+    question: [
+      // Lo que usa o tiene la persona a quien se habla, preguntado por la cosa ("¿Qué micrófono usas?"): su propia respuesta.
+      '¿?(?:qu[eé]|cu[aá]l) (?:[\\p{L}-]+ ){1,2}?(?:usas|utilizas|usaste|tienes|recomiendas|usan|utilizan)(?![\\p{L}])','¿alguien (?:sabe|ha|tiene|conoce)', '¿?qui[eé]n (?:conoce|me recomienda|recomienda) (?:un|una|unos|unas|alg[uú]n|alguna|a alguien)(?![\\p{L}])', '¿?qui[eé]n (?:tiene|ha tenido) experiencia', 'en alg[uú]n (?:sitio|lado|lugar)\\s?\\?', 'd[oó]nde (?:puedo|se puede|podemos) (?:todav[ií]a |a[uú]n )?(?:comprar|conseguir|encontrar|pedir)', 'tengo una pregunta', 'me pregunto', '¿c[oó]mo (?:lo )?hac[eé]is', 'c[oó]mo (?:[\\p{L}]+ ){0,2}(?:tu|tus|vuestro|vuestra|vuestros|vuestras)', 'alg[uú]n consejo', "(?:cu[aá]l|qu[eé]) (?:es|son) (?:tu|tus|vuestro|vuestra|vuestros|vuestras)", "qu[eé] (?:est[aá]s|est[aá]is) (?:leyendo|viendo|escuchando|haciendo|cocinando)", "qu[eé] (?:opinas|opin[aá]is|piensas|pens[aá]is|recomiendas|recomend[aá]is|usas|us[aá]is)"],
     rhetorical: ['¿qui[eé]n m[aá]s', 'de acuerdo\\?', '¿verdad\\?', '¿?(?:quieres|quer[eé]is|quiere) (?:aprender|dominar|mejorar|ganar|bajar)'],
     // Also pointing readers at a way to help someone else: 'cómo ayudar a los afectados', 'ayuda a las víctimas'.
     helping: ['(?:te|os|les) (?:lo )?(?:explico|ayudo|echo una mano|cuento)(?: [\\p{L}]+){0,2}? (?:gratis|sin cobrar|sin coste)', '(?:c[oó]mo|d[oó]nde) (?:puedes |podemos |se puede )?(?:ayudar|donar)', 'ayuda(?:r)? a (?:los|las) (?:afectad[oa]s|v[ií]ctimas|damnificad[oa]s|familias)', 'espero que (?:te |os |les )?ayude', 'si te sirve', 'si os sirve', 'encantad[oa] de ayudar', 'por si (?:le )?sirve', '[aá]nimo a'],

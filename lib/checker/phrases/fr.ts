@@ -22,6 +22,9 @@ export const fr: Lexicon = {
     ...hypeLists(frHype),
     ...copyLists(frCopy),
     callToAction: [
+      // Le compte du commentaire lui-même comme prix (« Si ce commentaire atteint 500 likes, je poste la suite ») :
+      // des likes demandés pour la portée de l'auteur.
+      'si (?:ce|mon) commentaire (?:atteint|a|fait|d[ée]passe) \\d[\\d,.]*k?',
       // La liste de souhaits du lecteur demandée pour le jeu de l'auteur (« ajoutez-le à votre liste de souhaits Steam ») ;
       // « il est dans ma wishlist » raconte, ne demande rien.
       '(?:[àa]|dans) (?:votre|ta|vos|tes) (?:listes? de souhaits|wishlists?)',
@@ -47,7 +50,8 @@ export const fr: Lexicon = {
       // Où se trouve la chose de l'auteur, dit à la place d'un lien : « c'est sur ma chaîne ».
       "(?:c'est|est|sont|se trouve|dispo) sur ma (?:chaîne|chaine|page)|(?:c'est|est|sont|se trouve|dispo) sur mon (?:profil|insta|instagram|tiktok|soundcloud|spotify)",
       // Chaînes d'abonnés : un abonnement rendu contre un autre.
-      "abonnement contre abonnement|(?:je )?m'abonne en retour|sub pour sub",
+      // Written the English way too ("sub4sub", "s4s"): YouTube's comment slang crosses languages.
+      "abonnement contre abonnement|(?:je )?m'abonne en retour|sub ?(?:pour|4|for) ?sub|s4s",
       '(?:essayez|testez|essaie|teste)(?:-le|-la)? gratuitement',
       'achetez(?:-le|-la)? (?:maintenant|ici|d[èe]s maintenant)',
       'commandez(?:-le|-la)?',
@@ -137,7 +141,9 @@ export const fr: Lexicon = {
       'et (?:tu |vous )?(?:pourr(?:ais|iez)|tente[sz]? de) (?:peut-[êe]tre )?gagner (?:un|une|le|la|des|\\d)', 'pour participer', 'tirage au sort', 'giveaway', 'et (?:le gagnant|la gagnante) est|un(?:e)? (?:heureux|heureuse) gagnant(?:e)? (?:recevra|remportera)'],
     plug: [`(?:mon|ma|mes|notre|nos) (?:[\\p{L}\\p{N}'’&()-]+ ){0,3}?${PRODUCT}`],
     // L'auteur dit que c'est de l'autopromo : "petite autopromo", "pardon pour la pub".
-    selfPlug: ['auto-?promo', '(?:petite|un peu d\') ?autopromotion', '(?:petite|minute) (?:pub|autopromo)', '(?:d[ée]sol[ée]|pardon) pour (?:la )?(?:pub|autopromo|le spam)',
+    selfPlug: [
+      // Le travail de l'auteur offert selon l'intérêt du lecteur (« je fais aussi des montages Fortnite si ça intéresse quelqu'un »).
+      "je (?:fais|poste|dessine|monte|vends) (?:aussi )?(?:[\\p{L}\\p{N}-]+,? ){1,4}?si (?:[çc]a|cela) (?:vous |t')?int[ée]resse",'auto-?promo', '(?:petite|un peu d\') ?autopromotion', '(?:petite|minute) (?:pub|autopromo)', '(?:d[ée]sol[ée]|pardon) pour (?:la )?(?:pub|autopromo|le spam)',
       // Se présenter comme petit ou nouveau créateur ouvre la pub de la chaîne (« je suis un petit youtubeur »).
       "(?:je suis|nous sommes|on est) (?:juste )?(?:un|une) (?:petite?|nouvel(?:le)?|nouveau|jeune) (?:youtubeu(?:r|se)|youtuber|cr[ée]at(?:eur|rice)|streameu(?:r|se)|streamer|rappeu(?:r|se)|chanteu(?:r|se)|artiste|cha[îi]ne|groupe)(?![\\p{L}])",
       // « nouveau rappeur ici », « j'essaie de faire connaître ma musique ».
@@ -161,6 +167,8 @@ export const fr: Lexicon = {
       '(?:cartes?[ -]cadeaux?|codes|robux|argent|diamants|gemmes|bitcoins?|iphones?)(?: [\\p{L}]+){0,3}? (?:gratuit(?:s|es|ement)?|gratos|offert(?:s|es)?)',
       "(?:gagne[rz]?|gagnez) de l'argent (?:en ligne|sur internet|depuis (?:chez vous|ton t[ée]l[ée]phone))",
       'c[ée]libataires (?:pr[eè]s de chez (?:vous|toi)|dans (?:votre|ta) (?:r[ée]gion|ville))',
+      // Un gain promis comme sûr : aucun commerce honnête ne peut le dire.
+      '(?<!(?:^|[^\\p{L}])(?:aucun|aucune|pas de|jamais|sans|ne|promet|promettent|promettre)\\s(?:[\\p{L}-]+\\s){0,2})(?:(?:gains|profits|b[ée]n[ée]fices|revenus compl[ée]mentaires) garantis)',
     ],
     reach: ['cherche[zr]? [\\p{L}\\p{N}_]+(?: [\\p{L}\\p{N}_]+){0,2} sur (?:google|youtube|telegram|instagram)', 'whats ?app', 'telegram', '(?:contactez-la|contactez-le|[ée]crivez-lui)'],
     affiliate: ['(?:lien|code) (?:de )?parrainage', "mon code d'invitation", 'liens? affili[ée]s?', "liens? d'affiliation", '#pub', '#sponsoris[ée]', 'partenariat r[ée]mun[ée]r[ée]', 'sponsoris[ée] par'],
@@ -225,7 +233,9 @@ export const fr: Lexicon = {
     lesson: ['ce qui (?:marche|fonctionne|a marché|a fonctionné) (?:vraiment )?(?:pour|chez) (?:moi|nous)(?! ?\\?)', "(?:ce que )?j'ai appris", 'nous avons appris', '[çc]a m\'a fait gagner', 'apr[èe]s \\d+ ans', 'avec le recul', "j'aurais aim[ée] savoir", '(?:nous avons|on a|j\'ai) (?:constat[ée]|d[ée]couvert|trouv[ée]|montr[ée]) que', '(?:nos|les) (?:r[ée]sultats|donn[ée]es) (?:montrent|ont montr[ée]|sugg[èe]rent|indiquent)'],
     credit: ['merci [àa]', 'gr[âa]ce [àa]', 'via @', 'cr[ée]dit', 'inspir[ée]e? (?:par|de)', 'de @[\\p{L}\\p{N}_]+', 'je recommande'],
     thanks: ['merci (?:[àa]|aux|pour|beaucoup pour|infiniment pour)', 'un grand merci (?:[àa]|aux|pour)', 'reconnaissante? (?:pour|envers)'],
-    question: ["quelqu'un (?:sait|a|conna[iî]t)", "qui (?:conna[iî]t|recommande|conseille|me conseille) (?:un|une|des|quelqu'un)(?![\\p{L}])", "qui a (?:d[ée]j[àa] )?(?:de l'exp[ée]rience|essay[ée]|test[ée])", 'quelque part\\s?\\?', "o[uù] (?:trouver|acheter|commander|peut-on (?:trouver|acheter))", 'avez-vous (?:d[ée]j[àa] )?(?:essay[ée]|test[ée])', 'des conseils', 'je me demande', 'comment faites-vous', 'comment (?:[\\p{L}]+ ){0,2}(?:votre|vos|ton|ta|tes)', "quel(?:le)?s? (?:est|sont) (?:votre|vos|ton|ta|tes)", "qu'est-ce que (?:vous|tu) (?:lisez|lis|regardez|regardes|écoutez|écoutes|utilisez|utilises|recommandez|recommandes)", "(?:vous|tu) en (?:pensez|penses) quoi"],
+    question: [
+      // Ce que la personne à qui l'on parle utilise ou a, demandé par la chose (« Quel micro tu utilises ? ») : sa propre réponse.
+      "quel(?:le)?s? (?:[\\p{L}-]+ ){1,2}?(?:tu utilises|utilises-tu|vous utilisez|utilisez-vous|tu as|as-tu|tu recommandes)(?![\\p{L}])","quelqu'un (?:sait|a|conna[iî]t)", "qui (?:conna[iî]t|recommande|conseille|me conseille) (?:un|une|des|quelqu'un)(?![\\p{L}])", "qui a (?:d[ée]j[àa] )?(?:de l'exp[ée]rience|essay[ée]|test[ée])", 'quelque part\\s?\\?', "o[uù] (?:trouver|acheter|commander|peut-on (?:trouver|acheter))", 'avez-vous (?:d[ée]j[àa] )?(?:essay[ée]|test[ée])', 'des conseils', 'je me demande', 'comment faites-vous', 'comment (?:[\\p{L}]+ ){0,2}(?:votre|vos|ton|ta|tes)', "quel(?:le)?s? (?:est|sont) (?:votre|vos|ton|ta|tes)", "qu'est-ce que (?:vous|tu) (?:lisez|lis|regardez|regardes|écoutez|écoutes|utilisez|utilises|recommandez|recommandes)", "(?:vous|tu) en (?:pensez|penses) quoi"],
     rhetorical: ["qui d'autre", "d'accord\\s?\\?", 'non\\s?\\?', "(?:tu veux|vous voulez|envie d') ?(?:apprendre|ma[iî]triser|am[ée]liorer|gagner|perdre)"],
     // Also pointing readers at a way to help someone else: 'comment aider les sinistrés', 'où faire un don'.
     helping: ["(?:je (?:vous|t') ?(?:l')?(?:explique|aide|montre))(?: [\\p{L}]+){0,2}? (?:gratuitement|gratos|gratis|sans frais)", "(?:comment|o[uù]) (?:aider|donner|faire un don)", "aider les (?:sinistr[ée]s|victimes|familles)", "j'esp[èe]re que [çc]a (?:aide|aidera)", 'si [çc]a peut aider', 'ravie? d\'aider', 'avec plaisir', 'sans contrepartie'],

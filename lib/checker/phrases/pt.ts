@@ -22,6 +22,9 @@ export const pt: Lexicon = {
     ...hypeLists(ptHype),
     ...copyLists(ptCopy),
     callToAction: [
+      // A contagem do próprio comentário como preço de algo ("Se esse comentário chegar a 500 likes eu posto a parte 2"):
+      // likes pedidos para o alcance do autor.
+      'se (?:esse|este|meu) (?:coment[aá]rio|post) (?:chegar a|chegar em|bater|tiver|atingir) \\d[\\d,.]*k?',
       // A lista de desejos do leitor pedida para o jogo do autor ("adiciona na sua lista de desejos da Steam"); "tá na
       // minha lista de desejos" conta, não pede.
       '(?:na|[àa]|em) (?:sua|tua|suas|tuas) (?:listas? de desejos|wishlists?)',
@@ -46,7 +49,9 @@ export const pt: Lexicon = {
       // Onde está a coisa do autor, dito no lugar de um link: "tá no meu canal".
       '(?:est[aá]|t[aá]|est[aã]o|t[aã]o) no meu (?:canal|perfil|insta|instagram|tiktok|soundcloud|spotify)|(?:est[aá]|t[aá]) na minha (?:p[aá]gina|conta)',
       // Correntes de inscritos: uma inscrição devolvida por outra.
-      'troc(?:a|ar|amos|o) (?:de )?inscri[cç](?:[aã]o|[oõ]es)|(?:me )?inscrevo de volta',
+      // Escritas também à inglesa ("sub4sub", "s4s"), e a inscrição pedida com a promessa de retribuir ("se inscreve que eu
+      // retribuo").
+      'troc(?:a|ar|amos|o) (?:de )?inscri[cç](?:[aã]o|[oõ]es)|(?:me )?inscrevo de volta|sub ?(?:por|pra|4|for) ?sub|s4s|(?:se inscreve(?:m)?|me segue(?:m)?|sigam) que (?:eu )?(?:retribuo|me inscrevo|sigo)',
       '(?:experimente|teste) (?:gr[aá]tis|aqui)',
       'compre (?:j[aá]|agora|aqui)',
       'garanta (?:o seu|a sua|j[aá]|agora)',
@@ -137,7 +142,9 @@ export const pt: Lexicon = {
       'e (?:voc[eê] |vc |voc[eê]s )?(?:pode|podem|poder[aá]|poder[aã]o) ganhar (?:um|uma|o|a|\\d)', 'giveaway', 'e o (?:vencedor|ganhador) [ée]|(?:um|uma) (?:sortud[oa]|ganhador[a]?) (?:vai levar|levar[áa]|receber[áa])'],
     plug: [`(?:meu|minha|meus|minhas|nosso|nossa|nossos|nossas) (?:[\\p{L}\\p{N}'’&()-]+ ){0,3}?${PRODUCT}`],
     // O autor diz que é autopromoção: "desculpa o jabá", "autopromo".
-    selfPlug: ['auto-?promo', '(?:um pouco de|pequena|r[aá]pida) autopromo[cç][aã]o', 'jab[aá] (?:rapidinho|r[aá]pido|aqui)', '(?:desculp[ae]m?|perd[aã]o) (?:pelo|o|a) (?:jab[aá]|spam|propaganda|divulga[cç][aã]o)',
+    selfPlug: [
+      // O próprio trabalho oferecido conforme o interesse do leitor ("eu faço edits de Free Fire se alguém tiver interesse").
+      '(?:eu )?(?:tamb[eé]m )?(?:fa[çc]o|posto|gravo|desenho|edito|vendo) (?:[\\p{L}\\p{N}-]+,? ){1,4}?(?:se|caso) (?:algu[eé]m|voc[eê]s?) (?:tiver|tenha|tiverem|tenham) interesse','auto-?promo', '(?:um pouco de|pequena|r[aá]pida) autopromo[cç][aã]o', 'jab[aá] (?:rapidinho|r[aá]pido|aqui)', '(?:desculp[ae]m?|perd[aã]o) (?:pelo|o|a) (?:jab[aá]|spam|propaganda|divulga[cç][aã]o)',
       // Apresentar-se como criador pequeno ou novo abre a divulgação do canal ("sou um pequeno youtuber").
       `(?:sou|somos) (?:um|uma) (?:(?:pequen[oa]|nov[oa]) (?:youtuber|criador(?:a)?(?: de conte[úu]do)?|streamer|rapper|cantor(?:a)?|artista|canal|banda)|(?:youtuber|criador(?:a)? de conte[úu]do|streamer|rapper|cantor(?:a)?|artista|canal|banda) (?:pequen[oa]|nov[oa]|iniciante))(?![\\p{L}])`,
       // "novo rapper aqui", "tentando divulgar minha música".
@@ -161,6 +168,8 @@ export const pt: Lexicon = {
       '(?:cart(?:[aã]o|[oõ]es)(?: de)? presente|gift ?cards?|c[oó]digos|robux|diamantes|dinheiro|moedas|bitcoins?|iphones?)(?: [\\p{L}]+){0,3}? (?:gr[aá]tis|gratuit[oa]s?|de gra[cç]a)',
       '(?:ganhe|ganhar|gere|gerar) dinheiro (?:online|na internet|pelo celular)',
       'solteir[oa]s (?:perto de voc[eê]|na sua (?:regi[aã]o|cidade))',
+      // Ganho prometido como certo: nenhum negócio honesto pode dizer isso.
+      '(?<!(?:^|[^\\p{L}])(?:nenhum|nenhuma|n[aã]o|nunca|sem|promete|prometem|prometer|promessa de)\\s(?:[\\p{L}-]+\\s){0,2})(?:(?:renda extra|lucro|lucros|ganhos?) garantid[oa]s?)',
     ],
     reach: ['pesquis(?:e|a|ar) [\\p{L}\\p{N}_]+(?: [\\p{L}\\p{N}_]+){0,2} no (?:google|youtube|telegram|instagram)', 'whats ?app', 'zap', 'telegram', '(?:me chama|chama ela|chama ele|fala com ela|fala com ele)'],
     affiliate: ['(?:link|código) de indicação', 'meu código de convite', 'links? (?:de )?afiliad[oa]s?', '#publi', '#publicidade', 'parceria paga', 'patrocinado por', '#ad'],
@@ -225,7 +234,9 @@ export const pt: Lexicon = {
     lesson: ['o que (?:realmente |de fato )?(?:funciona|funcionou) (?:pra|para|comigo)(?: mim| n[óo]s)?(?! ?\\?)', 'aprendi', 'aprendemos', 'o que aprendi', 'depois de \\d+ (?:anos|meses)', 'percebi que', '(?:descobrimos|encontramos|vimos|constatamos) que', '(?:nossos|os) (?:resultados|dados) (?:mostram|mostraram|indicam|sugerem)'],
     credit: ['gra[cç]as a', 'via @', 'cr[eé]ditos? (?:para|a)', 'de @[\\p{L}\\p{N}_]+', 'inspirad[oa] (?:em|por)', 'recomendo', 'agradecimento especial'],
     thanks: ['obrigad[oa] (?:a|ao|à|às|aos|pel[oa]s?|por)', 'obrigad[oa],? @[\\p{L}\\p{N}_.-]+,? (?:pel[oa]s?|por)', 'muito obrigad[oa] (?:a|pel[oa]|por)', 'agrade[cç]o (?:a|ao|à|pel[oa])', 'um agradecimento (?:especial )?(?:a|à|ao)'],
-    question: ['algu[eé]m (?:sabe|tem|conhece|j[aá])', 'quem (?:conhece|indica|recomenda|sabe de) (?:um|uma|algum|alguma|algu[eé]m)(?![\\p{L}])', 'quem (?:j[aá] )?(?:tem experi[eê]ncia|usou|testou)(?![\\p{L}])', 'em algum (?:lugar|s[ií]tio)\\s?\\?', 'onde (?:posso|d[aá] pra|d[aá] para|se pode) (?:ainda )?(?:comprar|achar|encontrar|pedir)', 'tenho uma d[uú]vida', 'alguma dica', 'como voc[eê]s fazem', 'como (?:[\\p{L}]+ ){0,2}(?:a |o )?(?:sua|seu|suas|seus|tua|teu|tuas|teus)', "qual (?:é|e|s[aã]o) (?:o seu|a sua|os seus|as suas|o teu|a tua|seu|sua|teu|tua)", "o que voc[eê]s? (?:est[aá]|est[aã]o) (?:lendo|assistindo|ouvindo|fazendo)", "o que voc[eê]s? (?:acha|acham|recomenda|recomendam|usa|usam)"],
+    question: [
+      // O que a pessoa a quem se fala usa ou tem, perguntado pela coisa ("Qual microfone você usa?"): a resposta é dela.
+      '(?:qual|que) (?:[\\p{L}-]+ ){1,2}?(?:voc[eê]|tu|vc) (?:usa|usou|utiliza|tem|recomenda)(?![\\p{L}])','algu[eé]m (?:sabe|tem|conhece|j[aá])', 'quem (?:conhece|indica|recomenda|sabe de) (?:um|uma|algum|alguma|algu[eé]m)(?![\\p{L}])', 'quem (?:j[aá] )?(?:tem experi[eê]ncia|usou|testou)(?![\\p{L}])', 'em algum (?:lugar|s[ií]tio)\\s?\\?', 'onde (?:posso|d[aá] pra|d[aá] para|se pode) (?:ainda )?(?:comprar|achar|encontrar|pedir)', 'tenho uma d[uú]vida', 'alguma dica', 'como voc[eê]s fazem', 'como (?:[\\p{L}]+ ){0,2}(?:a |o )?(?:sua|seu|suas|seus|tua|teu|tuas|teus)', "qual (?:é|e|s[aã]o) (?:o seu|a sua|os seus|as suas|o teu|a tua|seu|sua|teu|tua)", "o que voc[eê]s? (?:est[aá]|est[aã]o) (?:lendo|assistindo|ouvindo|fazendo)", "o que voc[eê]s? (?:acha|acham|recomenda|recomendam|usa|usam)"],
     rhetorical: ['quem mais', 'concorda\\?', 'n[eé]\\?', '(?:voc[eê] )?(?:quer|querem) (?:aprender|dominar|melhorar|ganhar|emagrecer)'],
     // Also pointing readers at a way to help someone else: 'como ajudar os desabrigados', 'onde doar'.
     helping: ['(?:eu )?(?:te )?(?:explico|ajudo|mostro)(?: [\\p{L}]+){0,2}? (?:de gra[cç]a|sem cobrar|gr[aá]tis)', '(?:como|onde) (?:ajudar|doar)', 'ajud(?:ar|e) (?:as|os) (?:v[ií]timas|desabrigad[oa]s|atingid[oa]s|fam[ií]lias)', 'espero que ajude', 'se (?:te |lhe )?ajudar', 'fico feliz em ajudar', 'qualquer d[uú]vida'],

@@ -7,6 +7,9 @@ const LI = { platform: 'linkedin', reply: true } as const;
 
 testRule(rule, {
   valid: [
+    // A count that is no ask of the author's, and a video's own part 2 asked about.
+    { text: 'If this season gets 12 episodes the finale will land in March', note: 'a count, not the author’s comment' },
+    { text: 'Si este verano llega a 40 grados, cierran las piscinas', ctx: { lang: 'es' }, note: 'no comment counted' },
     // Where to book said as a noun, or "come try our…", only of the author's own booking or food: news of a service and a
     // course's admissions stay quiet, in five languages.
     { text: 'Orders via WhatsApp are down today, the company says; use the web app instead.', note: 'a service outage, not a way to order from the author' },
@@ -282,6 +285,17 @@ testRule(rule, {
     { text: 'Se tiver interesse no assunto, o livro da Ana explica melhor.', ctx: { lang: 'pt' }, note: 'interesse num assunto' },
   ],
   invalid: [
+    // Sub-for-sub written the English way in other languages' comments, and the author's own comment counted as the
+    // price of more ("if this comment gets 1k likes…"): likes asked for the author's reach.
+    { text: 'Hago sub4sub con quien quiera', ctx: { lang: 'es', platform: 'youtube' }, flags: ['sub4sub'] },
+    { text: 'Faço sub4sub, quem quiser é só comentar 👍', ctx: { lang: 'pt', platform: 'youtube' }, flags: ['sub4sub'] },
+    { text: 'sub4sub? ich abonniere sofort zurück', ctx: { lang: 'de', platform: 'youtube' }, flags: ['sub4sub', 'abonniere'] },
+    { text: "sub4sub quelqu'un ?", ctx: { lang: 'fr', platform: 'youtube' }, flags: ['sub4sub'] },
+    { text: 'If this comment gets 500 likes I will upload part 2', ctx: { platform: 'youtube' }, flags: ['If this comment gets 500'] },
+    { text: 'Si este comentario llega a 300 likes hago la parte 2', ctx: { lang: 'es', platform: 'youtube' }, flags: ['Si este comentario llega a 300'] },
+    { text: 'Se esse comentário chegar a 300 likes eu posto a parte 2', ctx: { lang: 'pt', platform: 'youtube' }, flags: ['Se esse comentário chegar a 300'] },
+    { text: 'Wenn dieser Kommentar 300 Likes bekommt, lade ich Teil 2 hoch', ctx: { lang: 'de', platform: 'youtube' }, flags: ['Wenn dieser Kommentar 300'] },
+    { text: 'Si ce commentaire atteint 300 likes je poste la suite', ctx: { lang: 'fr', platform: 'youtube' }, flags: ['Si ce commentaire atteint 300'] },
     // A private message named as the way to buy ("DM to book"), in five languages.
     { text: 'Nail sets are back for December 💅 DM to book, only 6 spots left', flags: ['DM to book'] },
     { text: 'Tartas de cumpleaños por encargo 🎂 MD para reservar, mínimo 3 días antes', ctx: { lang: 'es' }, flags: ['MD para reservar'] },

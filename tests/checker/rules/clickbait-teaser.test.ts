@@ -3,6 +3,26 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    // A comment asking the person addressed what they use, by name of the thing: their own answer, no headline.
+    { text: 'Welches Mikrofon benutzt du? Der Sound ist super klar', ctx: { lang: 'de', platform: 'youtube' }, note: 'asks the creator' },
+    { text: 'Quel micro tu utilises ? Le son est super propre', ctx: { lang: 'fr', platform: 'youtube' }, note: 'asks the creator' },
+    { text: 'Qual microfone você usa? O som está muito limpo', ctx: { lang: 'pt', platform: 'youtube' }, note: 'asks the creator' },
+    { text: '¿Qué micrófono usas? El sonido es súper limpio', ctx: { lang: 'es', platform: 'youtube' }, note: 'asks the creator' },
+    { text: 'Esto cambia desde el lunes: el metro abrirá a las 5:30 y cerrará a la 1:30', ctx: { lang: 'es' }, note: 'the change is told' },
+    { text: "Everything changes for renters from Monday: deposits are capped at five weeks' rent", note: 'the change is told' },
+    { text: 'This $15 gadget from Oxo is a game changer for small kitchens https://t.co/x', note: 'the maker is named' },
+    { text: 'This stock has doubled since May https://t.co/x', note: 'what it did is told with its date' },
+    // A thing named before the crowd's ignorance, a ruled-out name beside the real one, an answer after the colon:
+    // the same newsroom shapes with nothing kept back.
+    { text: 'Rents in Hackney fell 8% last year, and almost nobody knows it.', note: 'the thing is named: no relative clause hides it' },
+    { text: 'Los alquileres bajaron un 8 % en Vallecas y casi nadie lo sabe https://t.co/x', ctx: { lang: 'es' }, note: 'the thing is named' },
+    { text: 'Die Mieten in Leipzig sind gefallen und kaum jemand weiß es https://t.co/x', ctx: { lang: 'de' }, note: 'no relative clause: the thing is named' },
+    { text: 'This is the best place to retire: Asheville, not Florida https://t.co/x', note: 'the pick is named beside the one ruled out' },
+    { text: 'Esta es la ciudad con los alquileres más baratos: Jaén, no Teruel https://t.co/x', ctx: { lang: 'es' }, note: 'the pick is named beside the one ruled out' },
+    { text: 'What nobody tells you about freelancing: invoice on day one, chase on day 30, and keep 30% for tax.', note: 'the answer follows' },
+    { text: 'Lo que nadie quiere decir sobre la reforma: que sin jueces nuevos no habrá juicios más rápidos.', ctx: { lang: 'es' }, note: 'the answer follows' },
+    { text: 'Revelan el verdadero motivo de la ruptura: la gira de 2027 y la distancia.', ctx: { lang: 'es' }, note: 'the reason follows' },
+    { text: 'Dashcam shows what happened seconds before the bus crash: the driver braked for a cyclist and the bus skidded on ice.', note: 'the scene is told' },
     // A timestamp's minutes are no count: "2:15 gives me chills" is a fan's comment, not "15 things…".
     { text: 'The drop at 2:15 gives me chills every time', note: 'a timestamp, not a listicle count' },
     // The same newsroom shapes with their answer said: the thing revealed, the real pick, what is coming.
@@ -157,6 +177,38 @@ testRule(rule, {
     { text: 'esto es lo que hago cada domingo antes de trabajar', ctx: { lang: 'es' }, note: 'typed without accents, "hago" is still the author' },
   ],
   invalid: [
+    // The same opening word before a headline that fits the reader to a type keeps the answer behind the link.
+    { text: 'Welches Sternzeichen passt zu dir? https://t.co/x', ctx: { lang: 'de' }, flags: ['Welches'] },
+    { text: 'Qual signo combina com você? https://t.co/x', ctx: { lang: 'pt' }, flags: ['Qual'] },
+    // A change announced by a pointer, and a thing to buy behind a demonstrative, with what it is kept back.
+    { text: 'Atención Madrid: esto cambia desde el lunes para los usuarios del metro https://t.co/x', ctx: { lang: 'es' }, flags: ['esto cambia'] },
+    { text: 'Everything changes for renters from Monday https://t.co/x', flags: ['Everything changes'] },
+    { text: 'Isso muda a partir de segunda para quem usa o metrô https://t.co/x', ctx: { lang: 'pt' }, flags: ['Isso muda'] },
+    { text: 'Das ändert sich ab Montag für Bahnfahrer https://t.co/x', ctx: { lang: 'de' }, flags: ['Das ändert sich'] },
+    { text: 'Ce qui change dès lundi pour les usagers du métro https://t.co/x', ctx: { lang: 'fr' }, flags: ['Ce qui change'] },
+    { text: 'This $15 gadget is a game changer for small kitchens https://t.co/x', flags: ['This $15 gadget is'] },
+    // The crowd's ignorance of a thing only a relative clause defines, a name ruled out in brackets, what nobody dares
+    // say, the real reason revealed, the moments before an event: each keeps the point for the click.
+    { text: 'The suburb where rents fell 8% and almost nobody knows it https://t.co/x', flags: ['where rents fell 8% and almost nobody knows it'] },
+    { text: 'El barrio donde los alquileres bajaron y casi nadie lo sabe https://t.co/x', ctx: { lang: 'es' }, flags: ['donde los alquileres bajaron y casi nadie lo sabe'] },
+    { text: 'Un gesto del portero que pocos notaron https://t.co/x', ctx: { lang: 'es' }, flags: ['que pocos notaron'] },
+    { text: 'Un gesto del portero que pocos notaron 🇦🇷 https://t.co/x', ctx: { lang: 'es' }, flags: ['que pocos notaron'] },
+    { text: 'O bairro onde o aluguel caiu e quase ninguém sabe https://t.co/x', ctx: { lang: 'pt' }, flags: ['onde o aluguel caiu e quase ninguém sabe'] },
+    { text: 'Der Stadtteil, in dem die Mieten fallen und kaum jemand weiß es https://t.co/x', ctx: { lang: 'de' }, flags: ['in dem die Mieten fallen und kaum jemand weiß es'] },
+    { text: 'Le quartier où les loyers baissent et presque personne ne le sait https://t.co/x', ctx: { lang: 'fr' }, flags: ['où les loyers baissent et presque personne ne le sait'] },
+    { text: "This is the best place to retire (it's not Florida) https://t.co/x", flags: ['This is the best'] },
+    { text: 'Esta es la ciudad con los alquileres más baratos (no es Teruel) https://t.co/x', ctx: { lang: 'es' }, flags: ['Esta es la ciudad con'] },
+    { text: 'What nobody wants to say about the housing bill https://t.co/x', flags: ['What nobody wants to say'] },
+    { text: 'Lo que nadie quiere decir sobre la reforma https://t.co/x', ctx: { lang: 'es' }, flags: ['Lo que nadie quiere decir'] },
+    { text: 'O que ninguém quer dizer sobre a reforma https://t.co/x', ctx: { lang: 'pt' }, flags: ['O que ninguém quer dizer'] },
+    { text: 'Was niemand über die Reform sagen will https://t.co/x', ctx: { lang: 'de' }, flags: ['Was niemand über die Reform sagen will'] },
+    { text: "Ce que personne n'ose dire sur la réforme https://t.co/x", ctx: { lang: 'fr' }, flags: ["Ce que personne n'ose dire"] },
+    { text: 'Revelan el verdadero motivo de la ruptura https://t.co/x', ctx: { lang: 'es' }, flags: ['Revelan el verdadero motivo'] },
+    { text: 'Ex-jogador revela o verdadeiro motivo da aposentadoria https://t.co/x', ctx: { lang: 'pt' }, flags: ['revela o verdadeiro motivo'] },
+    { text: 'Trainer verrät den wahren Grund für seinen Rücktritt https://t.co/x', ctx: { lang: 'de' }, flags: ['verrät den wahren Grund'] },
+    { text: "L'entraîneur révèle la vraie raison de son départ https://t.co/x", ctx: { lang: 'fr' }, flags: ['révèle la vraie raison'] },
+    { text: 'Dashcam shows what happened seconds before the bus crash https://t.co/x', flags: ['what happened seconds before'] },
+    { text: 'Video muestra lo que pasó segundos antes del choque https://t.co/x', ctx: { lang: 'es' }, flags: ['lo que pasó segundos antes'] },
     // Newsroom shapes (teaser-kinds revealWithheld, neitherNor, asWeKnowIt, whatsComing, wentViral), five languages.
     { text: "Un médico revela el error que todos cometemos al desayunar", ctx: { lang: 'es' }, flags: ["revela el error"] },
     { text: "El gesto de Rafa Nadal con un niño que se ha hecho viral", ctx: { lang: 'es' }, flags: ["se ha hecho viral"] },

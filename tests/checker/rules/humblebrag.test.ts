@@ -7,6 +7,8 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    // A viewer's wonder at their own watching tells of the video.
+    { text: "Never thought I'd spend 20 minutes watching a man fix a clock but here I am", ctx: { platform: 'youtube' }, note: 'a viewer, not a success' },
     // Material announced as now free, with what is in it, is handed over: the joy of sharing it is no brag.
     { text: 'Ich freue mich, euch mitzuteilen, dass die Folien jetzt frei sind: 3 Übungen zu Regex, ein Spickzettel und alle Beispieldateien.', ctx: { lang: 'de' } },
     { text: 'Happy to share that the slides are now free: 3 regex exercises, a cheat sheet and all the example files.' },
@@ -78,6 +80,7 @@ testRule(rule, {
     { text: 'Unser neues Video zum Hochwasser in Passau ist online: Pegel bei 9 Metern. video.example.de/passau', ctx: { lang: 'de' }, note: 'coverage of a named flood with its numbers' },
   ],
   invalid: [
+    { text: "Never thought I'd be speaking at Web Summit this year!", flags: ['Never thought I'] },
     // Free only to members, or nothing free at all: still the author's news.
     { text: 'Stolz zu verkünden: die Folien sind jetzt kostenlos für Mitglieder meines Kurses.', ctx: { lang: 'de' }, flags: ['Stolz zu verkünden'] },
     { text: 'Proud to announce that the templates are now free with every purchase of my course!', flags: ['Proud to announce'] },

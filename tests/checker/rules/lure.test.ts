@@ -5,6 +5,12 @@ const yt = { platform: 'youtube' } as const;
 
 testRule(rule, {
   valid: [
+    // A raise told, and warnings against the promise: no lure.
+    { text: 'I started at $1,000 a month as a junior and now make $4,000 a month as a senior engineer, negotiating every two years.', note: 'a career told, nowhere to collect' },
+    { text: "Beware: no one can promise guaranteed profits. If someone on Telegram does, it's a scam.", note: 'a warning against the promise' },
+    { text: 'Nenhum investimento tem lucro garantido: desconfie de quem promete isso no WhatsApp', ctx: { lang: 'pt' }, note: 'a warning against the promise' },
+    { text: 'Ninguna inversión da ganancias garantizadas; si te las prometen por WhatsApp, es estafa', ctx: { lang: 'es' }, note: 'a warning against the promise' },
+    { text: 'City launches a guaranteed income pilot for 500 families https://t.co/x', note: 'a policy, not a promise to the reader' },
     { text: 'free money would be nice lol', ctx: yt, note: 'a wish, nowhere to collect' },
     { text: 'Just got a free gift card from my aunt, buying the album now', ctx: yt, note: 'a freebie told, no link' },
     { text: 'I got this song as a free download on iTunes back in 2013', ctx: yt, note: 'a memory' },
@@ -18,6 +24,16 @@ testRule(rule, {
     { text: 'Ich verdiene 15 € pro Stunde im Café, das reicht gerade so', ctx: { lang: 'de' }, note: 'a wage, told' },
   ],
   invalid: [
+    // The prize's worth and brand between "claim your" and the prize, with a link written out.
+    { text: 'claim your free $50 Amazon gift card before it expires ⬇️ giftclaim dot net', ctx: yt, flags: ['claim your free $50 Amazon gift'] },
+    { text: 'Reclama tu tarjeta de regalo de 50 € antes de que caduque ⬇️ https://regalosya.example', ctx: { ...yt, lang: 'es' }, flags: ['Reclama tu tarjeta de regalo'] },
+    // The subject earlier in the line, the period counted, and profit promised as certain, in five languages.
+    { text: 'Ms. Laura Bennett is the real deal. I started with $1,000 and now make $9,000 every two weeks with her signals. Message her on Telegram @laurabennettfx', ctx: yt, flags: ['and now make $9,000 every two weeks'] },
+    { text: 'Guaranteed profits every day with my copy-trading group, WhatsApp +44 7700 900123', ctx: yt, flags: ['Guaranteed profits'] },
+    { text: 'Ganancias garantizadas cada semana, escríbeme al WhatsApp +34 600 000 000', ctx: { ...yt, lang: 'es' }, flags: ['Ganancias garantizadas'] },
+    { text: 'Renda extra garantida trabalhando pelo celular, chama no WhatsApp (21) 95555-0101', ctx: { ...yt, lang: 'pt' }, flags: ['Renda extra garantida'] },
+    { text: 'Garantierte Gewinne jeden Tag, schreib mir auf Telegram @trader_max', ctx: { ...yt, lang: 'de' }, flags: ['Garantierte Gewinne'] },
+    { text: 'Gains garantis chaque semaine, écrivez-moi sur Telegram @trader_luc', ctx: { ...yt, lang: 'fr' }, flags: ['Gains garantis'] },
     { text: 'Tiro 3 mil por semana com day trade, me chama que eu te ensino', ctx: { lang: 'pt' }, flags: ['Tiro 3 mil por semana'] },
     // A freebie of money's worth with a link: a lure whatever the site (YouTube spam, five languages).
     { text: 'Free Google Play gift card codes: http://bit.ly/xyz', ctx: yt, flags: ['Free Google Play gift card'] },

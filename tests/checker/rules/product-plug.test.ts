@@ -6,6 +6,8 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    // A way of doing the video's own thing passed on to those interested, with the how in the comment: no plug.
+    { text: "Great video! I do the same recipe with oat milk if anyone's interested in a dairy-free version: swap 1:1 and add a pinch of salt.", note: 'the variation is given' },
     // A price in a tip, in news, or beside someone else's pattern sold elsewhere is no offer of the author's.
     { text: "Tip: you don't need a fancy quilting ruler, a €7 ruler from the hardware store does the job." },
     { text: 'Bread prices went up again: a loaf is now €3.50 at most supermarkets in Dublin.' },
@@ -134,6 +136,12 @@ testRule(rule, {
   invalid: [
     // Sign-ups opened for the author's own course or cohort, with what is open named between.
     { text: 'Spots for my January coaching cohort are open: calendly.com/ana/cohort', flags: ['my January coaching'] },
+    // The writer's own output offered on the reader's interest: a channel plug without the word "channel".
+    { text: 'Great vid. btw I make Minecraft speedrun edits if anyone is interested 👀', ctx: { platform: 'youtube' }, flags: ['I make Minecraft speedrun edits if anyone is interested'] },
+    { text: 'Yo hago montajes de Fortnite por si a alguien le interesa 👀', ctx: { lang: 'es', platform: 'youtube' }, flags: ['Yo hago montajes de Fortnite por si a alguien le interesa'] },
+    { text: 'Eu faço edits de Free Fire se alguém tiver interesse 👀', ctx: { lang: 'pt', platform: 'youtube' }, flags: ['Eu faço edits de Free Fire se alguém tiver interesse'] },
+    { text: 'Ich mache auch Fortnite-Montagen, falls jemand Interesse hat 👀', ctx: { lang: 'de', platform: 'youtube' }, flags: ['Ich mache auch Fortnite-Montagen, falls jemand Interesse hat'] },
+    { text: 'Je fais aussi des montages Fortnite si ça intéresse 👀', ctx: { lang: 'fr', platform: 'youtube' }, flags: ['Je fais aussi des montages Fortnite si ça intéresse'] },
     // The author building a product, told as it is made, with somewhere to go (offer release), in five languages.
     { text: "I'm building a shader graph editor for Three.js, early builds at shadergraph.dev", flags: ["I'm building a shader graph editor"] },
     { text: 'Estoy construyendo una herramienta para editar shaders, versiones de prueba en shadergraph.dev', ctx: { lang: 'es' }, flags: ['Estoy construyendo una herramienta'] },

@@ -20,7 +20,7 @@ const WHO =
 /** Teasers composed by kind (teaser-kinds.ts): the parts above, one pattern and one example per kind. */
 const COMPOSED = composeTeasers({
   revealWithheld: {
-    pattern: '(?:verrät|verraten|verriet|enthüllt|enthüllen|enthüllte),? (?:das Geheimnis|die Wahrheit|den Grund|den Fehler|die Fehler|den Trick|die Tricks|die Angewohnheit|das Lebensmittel|die Lebensmittel|die Anzeichen|warum|wie|was)(?![\\p{L}])',
+    pattern: '(?:verrät|verraten|verriet|enthüllt|enthüllen|enthüllte),? (?:das Geheimnis|die Wahrheit|den Grund|den (?:wahren|echten|eigentlichen) Grund|den Fehler|die Fehler|den Trick|die Tricks|die Angewohnheit|das Lebensmittel|die Lebensmittel|die Anzeichen|warum|wie|was)(?![\\p{L}])',
     example: 'Eine Ärztin verrät das Geheimnis ihres langen Lebens',
   },
   neitherNor: {
@@ -32,7 +32,8 @@ const COMPOSED = composeTeasers({
     example: 'Das Ende des Büros, wie wir es kennen',
   },
   whatsComing: {
-    pattern: 'was (?:uns|euch|Sie|dich) (?:jetzt |nun |heute |morgen |am Wochenende )?erwartet(?![\\p{L}])|was (?:jetzt |nun )?auf (?:uns|euch|Sie|dich) zukommt',
+    // Auch eine Änderung, auf die nur gezeigt wird ("Das ändert sich ab Montag"): was sich ändert, bleibt hinter dem Link.
+    pattern: 'was (?:uns|euch|Sie|dich) (?:jetzt |nun |heute |morgen |am Wochenende )?erwartet(?![\\p{L}])|was (?:jetzt |nun )?auf (?:uns|euch|Sie|dich) zukommt|(?:das|dies|alles) ändert sich(?= (?:ab|im|am|zum|mit dem)(?![\\p{L}]))',
     example: 'Wetter: Das ist, was uns am Wochenende erwartet',
   },
   hiddenSubject: { pattern: `${DEMONSTRATIVE} (?:[\\p{L}]+\\s+){0,2}?${WHO}`, example: 'Dieser Rentner fährt jeden Tag mit dem Fahrrad zur Arbeit' },
@@ -45,7 +46,7 @@ const COMPOSED = composeTeasers({
     example: 'Was sie auf dem Dachboden gefunden hat',
   },
   nobodyTellsYou: {
-    pattern: 'was (?:dir|ihnen|euch|uns) (?:niemand|keiner) (?:[\\p{L}]+\\s+){0,3}?(?:sagt|erzählt|verrät)|was (?:[\\p{L}]+\\s+){1,2}(?:dir|ihnen|euch|uns) (?:nicht|nie) (?:über [\\p{L}]+\\s+)?(?:sagen|verraten|erzählen|sagt|verrät|erzählt)',
+    pattern: 'was (?:dir|ihnen|euch|uns) (?:niemand|keiner) (?:[\\p{L}]+\\s+){0,3}?(?:sagt|erzählt|verrät)|was (?:niemand|keiner) (?:[\\p{L}]+\\s+){0,3}?(?:sagen|zugeben|aussprechen) (?:will|möchte|traut)|was (?:[\\p{L}]+\\s+){1,2}(?:dir|ihnen|euch|uns) (?:nicht|nie) (?:über [\\p{L}]+\\s+)?(?:sagen|verraten|erzählen|sagt|verrät|erzählt)',
     example: 'Was dir niemand über Elternzeit sagt',
   },
   nobodyExpected: {
@@ -79,7 +80,10 @@ const COMPOSED = composeTeasers({
     example: 'Unfassbar! Ein Hund fährt allein Bus',
   },
   crowdKnows: {
-    pattern: '(?:den|die|das|der) (?:[\\p{L}]+\\s+){0,3}?(?:jeder|jede|alle|fast alle|niemand|kaum jemand|fast niemand|die meisten)(?: [\\p{L}]+){0,4}? (?:kennt|kennen|kennen sollte|kennen sollten|kennen muss|kennen müssen|wissen sollte|wissen muss|übersieht|übersehen|macht|machen|bemerkt|bemerkt hat|bemerkt haben)',
+    pattern: '(?:den|die|das|der) (?:[\\p{L}]+\\s+){0,3}?(?:jeder|jede|alle|fast alle|niemand|kaum jemand|fast niemand|die meisten)(?: [\\p{L}]+){0,4}? (?:kennt|kennen|kennen sollte|kennen sollten|kennen muss|kennen müssen|wissen sollte|wissen muss|übersieht|übersehen|macht|machen|bemerkt|bemerkt hat|bemerkt haben)' +
+      // Kaum jemand, der es weiß, von einer Sache gesagt, die nur ein Relativsatz bestimmt ("der Stadtteil, wo die
+      // Mieten fallen und kaum jemand weiß es"), am Ende des Satzes; ohne Relativsatz ist die Sache genannt.
+      '|(?:wo|in dem|in der|dessen|deren) (?:[\\p{L}\\p{N}%$€£-]+ ){1,8}?(?:und|aber) (?:fast niemand|kaum jemand|kaum einer|niemand|keiner|nur wenige) (?:weiß|wusste|kennt|merkt|bemerkt|hat es bemerkt)(?: (?:es|das|davon))?(?=[\\s\\p{Extended_Pictographic}\\p{Regional_Indicator}\\uFE0F\\u200D]*(?:[.!?…]|$|https?:|www\\.))',
     example: 'Der Fehler, den fast alle beim Einfrieren machen',
   },
   somethingUnnamed: {

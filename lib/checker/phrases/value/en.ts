@@ -49,8 +49,22 @@ const COMPOSED = composeTeasers({
   },
   crowdKnows: {
     pattern:
-      '(?:that|which|the one [\\p{L}]+|this [\\p{L}]+) (?:almost |nearly )?(?:everyone|everybody|nobody|no one|most people|few people|all [\\p{L}]+|every [\\p{L}]+)(?: (?:on|in|at) [\\p{L}]+(?: [\\p{L}]+)?)? (?:is |are |has |have )?(?:talking about|noticed|knows|missed|must know|should know|needs to know|gets wrong|makes|watching|buying|ignores|overlooks|uses|swears by|relies on|recommends)|(?:everyone|everybody|the internet) (?:is|are|was|has been|can\'t stop) talking about (?:this|these|that|the)|(?:nobody|no one|everyone|everybody) (?:is|are|was) (?:talking about|noticing|mentioning)(?=\\s*(?:[.!?…👇👀]|$|https?:|www\\.))',
+      '(?:that|which|the one [\\p{L}]+|this [\\p{L}]+) (?:almost |nearly )?(?:everyone|everybody|nobody|no one|most people|few people|all [\\p{L}]+|every [\\p{L}]+)(?: (?:on|in|at) [\\p{L}]+(?: [\\p{L}]+)?)? (?:is |are |has |have )?(?:talking about|noticed|knows|missed|must know|should know|needs to know|gets wrong|makes|watching|buying|ignores|overlooks|uses|swears by|relies on|recommends)|(?:everyone|everybody|the internet) (?:is|are|was|has been|can\'t stop) talking about (?:this|these|that|the)|(?:nobody|no one|everyone|everybody) (?:is|are|was) (?:talking about|noticing|mentioning)(?=\\s*(?:[.!?…👇👀]|$|https?:|www\\.))' +
+      // A thing defined by a relative clause and the crowd's ignorance of it ("the suburb where rents fell and almost
+      // nobody knows it"), at the end of the line. Without the relative ("Rents in Hackney fell 8%, and almost nobody
+      // knows it") the thing is named; "and nobody knows why…" goes on to say what is unknown.
+      "|(?:where|that|which|whose) (?:[\\p{L}\\p{N}'’%$€£-]+ ){1,8}?(?:and|but) (?:almost |nearly |hardly )?(?:nobody|no one|anyone|few people|few) (?:knows|knew|noticed|has noticed|realises|realizes)(?: (?:it|this|that|about it))?(?=[\\s\\p{Extended_Pictographic}\\p{Regional_Indicator}\\uFE0F\\u200D]*(?:[.!?…]|$|https?:|www\\.))",
     example: 'Everybody is talking about this clip from the awards show',
+  },
+  whatsComing: {
+    // A change announced by a pointer ("Everything changes for renters from Monday"): what changes is kept back.
+    pattern: "(?:this|that|everything|it all) (?:changes|will change|is changing)(?= (?:from|on|next|this|for [\\p{L}]+ (?:from|on|next|this))(?![\\p{L}]))",
+    example: 'Everything changes for renters from Monday',
+  },
+  nobodyTellsYou: {
+    pattern:
+      "what (?:nobody|no one|no-one) (?:(?:ever )?(?:tells|told|warns|warned) (?:you|us)|(?:wants|dares|is willing) to (?:say|admit|tell you|talk about)|will (?:tell|admit)|is saying)",
+    example: 'What nobody wants to say about the housing bill',
   },
   somethingUnnamed: {
     pattern:
@@ -136,7 +150,8 @@ export const enValue: ValueLexicon = {
       shown: true,
     },
     {
-      pattern: 'what (?:happened|happens|happen|(?:he|she|they|it) (?:did|found|said|does|saw)) (?:next|when|after)',
+      // "…moments before the crash" points at the same withheld scene from the other side of the event.
+      pattern: 'what (?:happened|happens|happen|(?:he|she|they|it) (?:did|found|said|does|saw)) (?:next|when|after|(?:in )?(?:the )?(?:moments|minutes|seconds|hours) (?:before|after))',
       why: 'Promises an outcome ("what happened next") without telling it.',
       example: 'You will never guess what happened next',
       forward: true,
@@ -237,6 +252,15 @@ export const enValue: ValueLexicon = {
       pattern: `(?:this|these) (?:[\\p{L}'’-]+\\s+){0,2}?${WHO} (?:is|are|was|were|just|will|has|have|had|did|does|do|perfectly|totally|literally|actually|took|made|used|shows?|proves?|explains?|sums? up|says?|won|went|got|gave|tried|found|turned|asked)`,
       why: 'A headline built on “this guy” or “these photos” withholds who or what it is about.',
       example: 'This guy used a dating app to find his worst enemy',
+      atStart: true,
+      namedAnswers: true,
+      shown: true,
+    },
+    {
+      // A thing to buy behind a demonstrative, priced or not ("This $12 gadget is a game changer"): which one is the click.
+      pattern: `(?:this|these) (?:[$£€]\\d[\\d.,]* )?(?:[\\p{L}'’-]+\\s+){0,2}?(?:gadget|gadgets|device|gizmo|product|products|item|items|find|buy|coin|stock|cream|serum|supplement|tool|kitchen tool|appliance) (?:is|are|has|have|will|could|can|might|just|keeps?|sold|sells|went)`,
+      why: 'A headline built on “this gadget” or “this coin” withholds which one it is, to sell the click.',
+      example: 'This $12 gadget is a game changer for small kitchens',
       atStart: true,
       namedAnswers: true,
       shown: true,

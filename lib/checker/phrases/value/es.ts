@@ -22,7 +22,7 @@ const WHO =
 /** Teasers composed by kind (teaser-kinds.ts): the parts above, one pattern and one example per kind. */
 const COMPOSED = composeTeasers({
   revealWithheld: {
-    pattern: '(?:revela|revelan|revel[oó]|revelaron|desvela|desvelan|desvel[oó]|confiesa|confes[oó]|cuenta|cont[oó]|explica|explic[oó]) (?:el secreto|la verdad|la raz[oó]n|el motivo|c[oó]mo|por qu[eé]|qu[eé]|lo que|(?:el|los) (?:error|errores|truco|trucos|h[aá]bito|h[aá]bitos|alimento|alimentos)(?![\\p{L}])|la clave|las claves|las se[nñ]ales)',
+    pattern: '(?:revela|revelan|revel[oó]|revelaron|desvela|desvelan|desvel[oó]|confiesa|confes[oó]|cuenta|cont[oó]|explica|explic[oó]) (?:el secreto|la verdad|la raz[oó]n|el motivo|(?:el|la) (?:verdader[oa]|real|aut[eé]ntic[oa]) (?:motivo|raz[oó]n|causa|historia)|c[oó]mo|por qu[eé]|qu[eé]|lo que|(?:el|los) (?:error|errores|truco|trucos|h[aá]bito|h[aá]bitos|alimento|alimentos)(?![\\p{L}])|la clave|las claves|las se[nñ]ales)',
     example: 'Un médico revela el error que todos cometemos al desayunar',
   },
   neitherNor: {
@@ -34,7 +34,9 @@ const COMPOSED = composeTeasers({
     example: 'Adiós a la tarjeta sanitaria tal y como la conocemos',
   },
   whatsComing: {
-    pattern: 'lo que (?:llega|viene|se viene|se nos viene|nos espera|os espera|te espera|se avecina)(?![\\p{L}])',
+    // Also a change announced by a pointer ("esto cambia desde el lunes", "todo cambia a partir de enero"): what changes
+    // is the news, kept back.
+    pattern: 'lo que (?:llega|viene|se viene|se nos viene|nos espera|os espera|te espera|se avecina)(?![\\p{L}])|(?:esto|eso|todo) (?:es lo que )?(?:cambia|cambiar[aá])(?= (?:desde|a partir|este|esta|el pr[oó]ximo|la pr[oó]xima|en (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre))(?![\\p{L}]))',
     example: 'La Aemet avisa: lo que llega este fin de semana',
   },
   hiddenSubject: { pattern: `${DEMONSTRATIVE} (?:[\\p{L}]+\\s+){0,2}?${WHO}`, example: 'Esta abuela aprendió a nadar sola' },
@@ -47,7 +49,7 @@ const COMPOSED = composeTeasers({
     example: 'Lo que encontraron bajo el suelo de la cocina',
   },
   nobodyTellsYou: {
-    pattern: 'lo que (?:nadie|nunca) (?:te|os|les|nos) (?:dice|dicen|cuenta|cuentan|dijo|dijeron|cont[oó]|explica|explican)|lo que (?:[\\p{L}]+\\s+){1,2}no (?:te|os|nos) (?:dicen|cuentan|dice|cuenta|quieren contar)',
+    pattern: 'lo que (?:nadie|nunca) (?:te|os|les|nos) (?:dice|dicen|cuenta|cuentan|dijo|dijeron|cont[oó]|explica|explican)|lo que nadie (?:quiere|se atreve a|se anima a|va a) (?:decir|contar|admitir|reconocer|contarte|decirte)|lo que (?:[\\p{L}]+\\s+){1,2}no (?:te|os|nos) (?:dicen|cuentan|dice|cuenta|quieren contar)',
     example: 'Lo que nadie te cuenta de ser autónomo',
   },
   nobodyExpected: { pattern: 'nadie (?:se )?(?:esperaba|imaginaba|vio venir|lo esperaba|se lo esperaba)|(?:y )?(?:entonces|luego|despu[eé]s) (?:pas[oó]|ocurri[oó]|sucedi[oó]) esto', example: 'Nadie esperaba lo que pasó en la final' },
@@ -68,7 +70,11 @@ const COMPOSED = composeTeasers({
   whyYouShould: { pattern: '(?:es|fue) por (?:esto|eso) (?:que|por lo que)', example: 'Es por esto que los gatos duermen tanto' },
   happeningHere: { pattern: '(?:esto|eso) (?:est[aá] pasando|acaba de pasar|acaba de ocurrir)', example: 'Esto está pasando ahora mismo en el centro' },
   crowdKnows: {
-    pattern: '(?:que|y) (?:casi |muy )?(?:todos|todas|todo el mundo|nadie|pocos|pocas|la mayor[ií]a)(?: (?:los|las|de los|de las) [\\p{L}]+)? (?:(?:ya |a[uú]n )?(?:ha|han|hab[ií]a) )?(?:notado|visto|sabe|saben|conoce|conocen|deber[ií]an? (?:conocer|saber)|deben? (?:conocer|saber)|tiene(?:n)? que (?:conocer|saber)|comete|cometen|hace|hacen|ignora|ignoran|se ha dado cuenta|habla|hablan|est[aá] hablando)',
+    pattern: '(?:que|y) (?:casi |muy )?(?:todos|todas|todo el mundo|nadie|pocos|pocas|la mayor[ií]a)(?: (?:los|las|de los|de las) [\\p{L}]+)? (?:(?:ya |a[uú]n )?(?:ha|han|hab[ií]a) )?(?:notado|visto|sabe|saben|conoce|conocen|deber[ií]an? (?:conocer|saber)|deben? (?:conocer|saber)|tiene(?:n)? que (?:conocer|saber)|comete|cometen|hace|hacen|ignora|ignoran|se ha dado cuenta|habla|hablan|est[aá] hablando)' +
+      // Los pocos o nadie que lo saben, dicho de una cosa definida por una relativa ("el barrio donde las rentas
+      // bajaron y casi nadie lo sabe", "un detalle que pocos notaron"), al cierre de la frase. Sin la relativa ("Los
+      // alquileres bajaron un 8 % en Vallecas y casi nadie lo sabe") la cosa está nombrada.
+      '|(?:que|(?:donde|que|cuy[oa]s?) (?:[\\p{L}\\p{N}%$€£-]+ ){1,8}?(?:y|pero)) (?:casi |muy )?(?:nadie|pocos|pocas)(?: (?:lo|la|los|las|se))? (?:sabe|saben|sab[ií]a|sab[ií]an|conoce|conocen|not[oó]|notaron|vio|vieron|dio cuenta|dieron cuenta)(?=[\\s\\p{Extended_Pictographic}\\p{Regional_Indicator}\\uFE0F\\u200D]*(?:[.!?…]|$|https?:|www\\.))',
     example: 'El gesto que casi nadie ha notado en la foto oficial',
   },
   somethingUnnamed: {
@@ -170,7 +176,7 @@ export const esValue: ValueLexicon = {
       shown: true,
     },
     {
-      pattern: 'lo que (?:pas[oó]|pasa|pasar[aá]|sucedi[oó]|sucede|ocurri[oó]|ocurre|hizo|dijo|encontr[oó]|descubri[oó]|vio) (?:despu[eé]s|luego|cuando|al|a continuaci[oó]n)',
+      pattern: 'lo que (?:pas[oó]|pasa|pasar[aá]|sucedi[oó]|sucede|ocurri[oó]|ocurre|hizo|dijo|encontr[oó]|descubri[oó]|vio) (?:despu[eé]s|luego|cuando|al|a continuaci[oó]n|(?:(?:los|unos) )?(?:momentos|minutos|segundos|instantes) (?:antes|despu[eé]s))',
       why: 'Promises an outcome ("lo que pasó después") without telling it.',
       example: 'No creerás lo que pasó después',
       forward: true,

@@ -20,7 +20,7 @@ const WHO =
 /** Teasers composed by kind (teaser-kinds.ts): the parts above, one pattern and one example per kind. */
 const COMPOSED = composeTeasers({
   revealWithheld: {
-    pattern: "(?:révèle|révèlent|a révélé|dévoile|dévoilent|a dévoilé|avoue|confie) (?:le secret|la vérité|la raison|pourquoi|comment|ce qui|ce que|l'erreur|les erreurs|l'astuce|le truc|les aliments|l'aliment|l'habitude|les signes|la clé)(?![\\p{L}])|(?:explique|expliquent) (?:le secret|la raison|l'erreur|les erreurs|l'astuce)(?![\\p{L}])",
+    pattern: "(?:révèle|révèlent|a révélé|dévoile|dévoilent|a dévoilé|avoue|confie) (?:le secret|la vérité|la raison|la (?:vraie|véritable) raison|pourquoi|comment|ce qui|ce que|l'erreur|les erreurs|l'astuce|le truc|les aliments|l'aliment|l'habitude|les signes|la clé)(?![\\p{L}])|(?:explique|expliquent) (?:le secret|la raison|l'erreur|les erreurs|l'astuce)(?![\\p{L}])",
     example: "Un médecin révèle l'erreur que nous faisons tous au petit-déjeuner",
   },
   neitherNor: {
@@ -32,7 +32,8 @@ const COMPOSED = composeTeasers({
     example: "Adieu à la carte Vitale telle qu'on la connaît",
   },
   whatsComing: {
-    pattern: "ce qui (?:nous|vous|t') ?attend(?![\\p{L}])|ce qui (?:arrive|se prépare) (?:ce|cette|demain|cet)(?![\\p{L}])",
+    // Aussi un changement annoncé par un pointeur (« ce qui change dès lundi ») : ce qui change reste derrière le lien.
+    pattern: "ce qui (?:nous|vous|t') ?attend(?![\\p{L}])|ce qui (?:arrive|se prépare) (?:ce|cette|demain|cet)(?![\\p{L}])|(?:ce qui|tout) change(?= (?:dès|à partir|ce|cette|le mois|en (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre))(?![\\p{L}]))",
     example: "Météo : ce qui nous attend ce week-end",
   },
   hiddenSubject: { pattern: `${DEMONSTRATIVE} (?:[\\p{L}'’-]+\\s+){0,2}?${WHO}`, example: 'Ce chien attend son maître tous les soirs devant la gare' },
@@ -45,7 +46,8 @@ const COMPOSED = composeTeasers({
     example: "Ce qu'elle a trouvé dans son grenier",
   },
   nobodyTellsYou: {
-    pattern: 'ce que personne ne (?:vous|te|nous) (?:dit|raconte|explique|a dit|a jamais dit)|ce que (?:les|vos|tes|votre|ton) [\\p{L}]+ ne (?:vous|te) (?:disent|dit|racontent) (?:pas|jamais)',
+    pattern: "ce que personne ne (?:vous|te|nous) (?:dit|raconte|explique|a dit|a jamais dit)|ce que personne (?:ne veut|n'ose|n'ose pas) (?:dire|avouer|admettre)|" +
+      'ce que (?:les|vos|tes|votre|ton) [\\p{L}]+ ne (?:vous|te) (?:disent|dit|racontent) (?:pas|jamais)',
     example: 'Ce que personne ne te dit sur le freelancing',
   },
   nobodyExpected: { pattern: "personne ne s'(?:y )?attendait|personne n'aurait (?:imaginé|parié|cru|pensé)|personne ne l'avait vu venir", example: "Personne ne s'attendait à cette fin" },
@@ -75,7 +77,10 @@ const COMPOSED = composeTeasers({
     example: 'Incroyable ! Un chat sauve un bébé',
   },
   crowdKnows: {
-    pattern: "(?:que|qu'|dont) ?(?:tout le monde|presque personne|personne|peu de gens|la plupart des [\\p{L}]+|tous les [\\p{L}]+) (?:n'a |a |ont |n'ont |ne )?(?:remarqué|vu|connaît|connaissent|sait|savent|fait|font|commet|commettent|parle|parlent|doit connaître|doivent connaître|devrait connaître|devraient connaître|ignore|ignorent)",
+    pattern: "(?:que|qu'|dont) ?(?:tout le monde|presque personne|personne|peu de gens|la plupart des [\\p{L}]+|tous les [\\p{L}]+) (?:n'a |a |ont |n'ont |ne )?(?:remarqué|vu|connaît|connaissent|sait|savent|fait|font|commet|commettent|parle|parlent|doit connaître|doivent connaître|devrait connaître|devraient connaître|ignore|ignorent)" +
+      // Presque personne qui le sait, dit d'une chose définie par une relative (« le quartier où les loyers baissent et
+      // presque personne ne le sait »), en fin de phrase ; sans la relative, la chose est nommée.
+      "|(?:où|qui|que|dont) (?:[\\p{L}\\p{N}'’%$€£-]+ ){1,8}?(?:et|mais) (?:presque )?personne ne (?:le |l')?(?:sait|savait|conna[iî]t|remarque|a remarqué)(?=[\\s\\p{Extended_Pictographic}\\p{Regional_Indicator}\\uFE0F\\u200D]*(?:[.!?…]|$|https?:|www\\.))",
     example: "L'erreur que tout le monde commet en congelant le pain",
   },
   somethingUnnamed: {

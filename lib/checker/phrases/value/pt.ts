@@ -20,7 +20,7 @@ const WHO =
 /** Teasers composed by kind (teaser-kinds.ts): the parts above, one pattern and one example per kind. */
 const COMPOSED = composeTeasers({
   revealWithheld: {
-    pattern: '(?:revela|revelam|revelou|desvenda|desvendou|confessa|confessou) (?:o segredo|a verdade|o motivo|a raz[aã]o|o que|por que|como|(?:o|os) (?:erro|erros|truque|truques|h[aá]bito|h[aá]bitos|alimento|alimentos)(?![\\p{L}])|os sinais)|(?:conta|contou|explica|explicou) (?:o segredo|o motivo|(?:o|os) (?:erro|erros|truque|truques)(?![\\p{L}]))',
+    pattern: '(?:revela|revelam|revelou|desvenda|desvendou|confessa|confessou) (?:o segredo|a verdade|o motivo|a raz[aã]o|o verdadeiro motivo|a verdadeira (?:raz[aã]o|causa|hist[oó]ria)|o que|por que|como|(?:o|os) (?:erro|erros|truque|truques|h[aá]bito|h[aá]bitos|alimento|alimentos)(?![\\p{L}])|os sinais)|(?:conta|contou|explica|explicou) (?:o segredo|o motivo|(?:o|os) (?:erro|erros|truque|truques)(?![\\p{L}]))',
     example: 'Médico revela o erro que todos cometemos no café da manhã',
   },
   neitherNor: {
@@ -32,7 +32,8 @@ const COMPOSED = composeTeasers({
     example: 'Adeus ao cartão do SUS como conhecemos',
   },
   whatsComing: {
-    pattern: 'o que (?:vem por a[ií]|(?:nos|te|vos) espera|est[aá] por vir)(?![\\p{L}])',
+    // Também uma mudança anunciada por um ponteiro ("isso muda a partir de segunda"): o que muda fica para o clique.
+    pattern: 'o que (?:vem por a[ií]|(?:nos|te|vos) espera|est[aá] por vir)(?![\\p{L}])|(?:isso|isto|tudo) (?:muda|vai mudar)(?= (?:a partir|desde|nesta|neste|na pr[oó]xima|no pr[oó]ximo|em (?:janeiro|fevereiro|mar[cç]o|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro))(?![\\p{L}]))',
     example: 'Previsão: o que vem por aí no fim de semana',
   },
   hiddenSubject: { pattern: `${DEMONSTRATIVE} (?:[\\p{L}]+\\s+){0,2}?${WHO}`, example: 'Essa idosa aprendeu a nadar sozinha' },
@@ -45,7 +46,7 @@ const COMPOSED = composeTeasers({
     example: 'O que ela encontrou no sótão da avó',
   },
   nobodyTellsYou: {
-    pattern: 'o que ningu[eé]m (?:te|lhe|vos|nos) (?:conta|diz|contou|disse|explica|fala)|o que (?:os|as|seu|sua) [\\p{L}]+ n[aã]o (?:te|lhe|nos) (?:contam|dizem|conta|diz)',
+    pattern: 'o que ningu[eé]m (?:te|lhe|vos|nos) (?:conta|diz|contou|disse|explica|fala)|o que ningu[eé]m (?:quer|tem coragem de|ousa) (?:dizer|contar|admitir|falar)|o que (?:os|as|seu|sua) [\\p{L}]+ n[aã]o (?:te|lhe|nos) (?:contam|dizem|conta|diz)',
     example: 'O que ninguém te conta sobre ser mãe',
   },
   nobodyExpected: { pattern: 'ningu[eé]m (?:esperava|imaginava|poderia imaginar|previu|contava com)', example: 'Ninguém esperava esse final' },
@@ -70,7 +71,10 @@ const COMPOSED = composeTeasers({
   happeningHere: { pattern: '(?:isso|isto) (?:está acontecendo|acaba de acontecer)', example: 'Isso está acontecendo agora no centro' },
   hypeLabel: { pattern: '(?:incrível|inacreditável|impressionante|chocante|emocionante|surreal|bizarro) ?[!:]', example: 'Inacreditável! Cachorro salva bebê' },
   crowdKnows: {
-    pattern: '(?:que|e) (?:quase )?(?:todo mundo|toda a gente|todos|ningu[eé]m|poucos|a maioria)(?: (?:os|as|dos|das) [\\p{L}]+)? (?:j[aá] )?(?:notou|nota|percebeu|percebe|viu|sabe|sabem|conhece|conhecem|comete|cometem|faz|fazem|ignora|ignoram|deve(?:m|ria|riam)? (?:conhecer|saber)|precisa(?:m)? (?:conhecer|saber)|est[aá] falando|fala|falam)',
+    pattern: '(?:que|e) (?:quase )?(?:todo mundo|toda a gente|todos|ningu[eé]m|poucos|a maioria)(?: (?:os|as|dos|das) [\\p{L}]+)? (?:j[aá] )?(?:notou|nota|percebeu|percebe|viu|sabe|sabem|conhece|conhecem|comete|cometem|faz|fazem|ignora|ignoram|deve(?:m|ria|riam)? (?:conhecer|saber)|precisa(?:m)? (?:conhecer|saber)|est[aá] falando|fala|falam)' +
+      // Poucos ou ninguém que sabem, dito de uma coisa definida por uma relativa ("o bairro onde o aluguel caiu e quase
+      // ninguém sabe", "um detalhe que poucos notaram"), no fim da frase; sem a relativa, a coisa está nomeada.
+      '|(?:que|(?:onde|que|cuj[oa]s?) (?:[\\p{L}\\p{N}%$€£-]+ ){1,8}?(?:e|mas)) (?:quase )?(?:ningu[eé]m|poucos|poucas)(?: (?:o|a|os|as|se))? (?:sabe|sabia|sabem|conhece|conhecem|notou|notaram|percebeu|perceberam|viu|viram|deu conta|deram conta)(?=[\\s\\p{Extended_Pictographic}\\p{Regional_Indicator}\\uFE0F\\u200D]*(?:[.!?…]|$|https?:|www\\.))',
     example: 'O erro que quase todos cometem ao congelar o pão',
   },
   somethingUnnamed: {
