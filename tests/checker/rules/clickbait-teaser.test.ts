@@ -10,6 +10,8 @@ testRule(rule, {
     { text: '¿Qué micrófono usas? El sonido es súper limpio', ctx: { lang: 'es', platform: 'youtube' }, note: 'asks the creator' },
     { text: 'Esto cambia desde el lunes: el metro abrirá a las 5:30 y cerrará a la 1:30', ctx: { lang: 'es' }, note: 'the change is told' },
     { text: "Everything changes for renters from Monday: deposits are capped at five weeks' rent", note: 'the change is told' },
+    { text: 'Lo que cambia desde enero: el IVA de la luz sube al 21% y el bono social baja https://t.co/x', ctx: { lang: 'es' }, note: 'the change is told after the colon' },
+    { text: 'Doctors warn about the most common mistake with antibiotics: stopping the course early when you feel better.', note: 'the mistake is told' },
     { text: 'This $15 gadget from Oxo is a game changer for small kitchens https://t.co/x', note: 'the maker is named' },
     { text: 'This stock has doubled since May https://t.co/x', note: 'what it did is told with its date' },
     // A thing named before the crowd's ignorance, a ruled-out name beside the real one, an answer after the colon:
@@ -187,6 +189,18 @@ testRule(rule, {
     { text: 'Das ändert sich ab Montag für Bahnfahrer https://t.co/x', ctx: { lang: 'de' }, flags: ['Das ändert sich'] },
     { text: 'Ce qui change dès lundi pour les usagers du métro https://t.co/x', ctx: { lang: 'fr' }, flags: ['Ce qui change'] },
     { text: 'This $15 gadget is a game changer for small kitchens https://t.co/x', flags: ['This $15 gadget is'] },
+    // "What changes", with whom it changes for between it and when.
+    { text: 'Goodbye to the MOT: what changes for drivers from January https://t.co/x', flags: ['what changes'] },
+    { text: 'Lo que cambia para los conductores desde enero https://t.co/x', ctx: { lang: 'es' }, flags: ['Lo que cambia'] },
+    { text: 'Was sich ab Januar für Autofahrer ändert https://t.co/x', ctx: { lang: 'de' }, flags: ['Was sich ab Januar für Autofahrer ändert'] },
+    { text: 'Ce qui change pour les conducteurs à partir de janvier https://t.co/x', ctx: { lang: 'fr' }, flags: ['Ce qui change'] },
+    { text: 'O que muda para os motoristas a partir de janeiro https://t.co/x', ctx: { lang: 'pt' }, flags: ['O que muda'] },
+    // A warning about "the most common mistake" with the mistake kept back.
+    { text: 'An expert warns about the most common mistake when washing dishes https://t.co/x', flags: ['warns about the most common mistake'] },
+    { text: 'Un experto advierte sobre el error más común al lavar los platos https://t.co/x', ctx: { lang: 'es' }, flags: ['advierte sobre el error más común'] },
+    { text: 'Ein Experte warnt vor dem häufigsten Fehler beim Spülen https://t.co/x', ctx: { lang: 'de' }, flags: ['warnt vor dem häufigsten Fehler'] },
+    { text: "Un expert met en garde contre l'erreur la plus courante en faisant la vaisselle https://t.co/x", ctx: { lang: 'fr' }, flags: ["met en garde contre l'erreur la plus courante"] },
+    { text: 'Especialista alerta para o erro mais comum ao lavar a louça https://t.co/x', ctx: { lang: 'pt' }, flags: ['alerta para o erro mais comum'] },
     // The crowd's ignorance of a thing only a relative clause defines, a name ruled out in brackets, what nobody dares
     // say, the real reason revealed, the moments before an event: each keeps the point for the click.
     { text: 'The suburb where rents fell 8% and almost nobody knows it https://t.co/x', flags: ['where rents fell 8% and almost nobody knows it'] },

@@ -33,7 +33,7 @@ const COMPOSED = composeTeasers({
   },
   whatsComing: {
     // Auch eine Änderung, auf die nur gezeigt wird ("Das ändert sich ab Montag"): was sich ändert, bleibt hinter dem Link.
-    pattern: 'was (?:uns|euch|Sie|dich) (?:jetzt |nun |heute |morgen |am Wochenende )?erwartet(?![\\p{L}])|was (?:jetzt |nun )?auf (?:uns|euch|Sie|dich) zukommt|(?:das|dies|alles) ändert sich(?= (?:ab|im|am|zum|mit dem)(?![\\p{L}]))',
+    pattern: 'was (?:uns|euch|Sie|dich) (?:jetzt |nun |heute |morgen |am Wochenende )?erwartet(?![\\p{L}])|was (?:jetzt |nun )?auf (?:uns|euch|Sie|dich) zukommt|(?:das|dies|alles) ändert sich(?= (?:ab|im|am|zum|mit dem)(?![\\p{L}]))|was sich (?:(?:ab|im|am|zum|für|fuer) (?:[\\p{L}\\p{N}]+ ){1,3}){1,2}ändert(?![\\p{L}])',
     example: 'Wetter: Das ist, was uns am Wochenende erwartet',
   },
   hiddenSubject: { pattern: `${DEMONSTRATIVE} (?:[\\p{L}]+\\s+){0,2}?${WHO}`, example: 'Dieser Rentner fährt jeden Tag mit dem Fahrrad zur Arbeit' },
@@ -91,7 +91,7 @@ const COMPOSED = composeTeasers({
     example: 'Ein Bauer findet etwas Seltsames auf seinem Feld',
   },
   warningWithheld: {
-    pattern: '(?:warnt|warnen|warnte|warnten) (?:eindringlich |dringend )?(?:vor|davor,?) (?:diesem|dieser|diesen|diese)',
+    pattern: '(?:warnt|warnen|warnte|warnten) (?:eindringlich |dringend )?(?:vor|davor,?) (?:diesem|dieser|diesen|diese|(?:dem|der|den) (?:häufigsten|größten|schlimmsten|typischsten|gefährlichsten) [\\p{L}-]+)',
     example: 'Zahnärzte warnen vor dieser Gewohnheit am Abend',
   },
   crowdReaction: {

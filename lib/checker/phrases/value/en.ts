@@ -58,7 +58,7 @@ const COMPOSED = composeTeasers({
   },
   whatsComing: {
     // A change announced by a pointer ("Everything changes for renters from Monday"): what changes is kept back.
-    pattern: "(?:this|that|everything|it all) (?:changes|will change|is changing)(?= (?:from|on|next|this|for [\\p{L}]+ (?:from|on|next|this))(?![\\p{L}]))",
+    pattern: "(?:this|that|everything|it all|what) (?:changes|will change|is changing)(?= (?:(?:for|in) (?:[\\p{L}]+ ){1,3})?(?:from|on|next|this|in (?:january|february|march|april|may|june|july|august|september|october|november|december))(?![\\p{L}]))",
     example: 'Everything changes for renters from Monday',
   },
   nobodyTellsYou: {
@@ -78,7 +78,7 @@ const COMPOSED = composeTeasers({
   },
   warningWithheld: {
     pattern:
-      '(?:warn|warns|warned|(?:is|are|were|was) warning|alert|alerts|(?:is|are) alerting) (?:people |everyone |parents |drivers |you )?(?:about|against|over|of) (?:this|these) ',
+      '(?:warn|warns|warned|(?:is|are|were|was) warning|alert|alerts|(?:is|are) alerting) (?:people |everyone |parents |drivers |you )?(?:about|against|over|of) (?:(?:this|these)(?= )|(?:the|a) (?:most common|biggest|worst|common|classic|number one|#1|most dangerous) (?:[\\p{L}-]+ )?(?:mistake|error|habit|food|drink|sign|symptom)s?(?![\\p{L}]))',
     example: 'Dentists are warning about this bedtime habit',
   },
   wentViral: {

@@ -36,7 +36,7 @@ const COMPOSED = composeTeasers({
   whatsComing: {
     // Also a change announced by a pointer ("esto cambia desde el lunes", "todo cambia a partir de enero"): what changes
     // is the news, kept back.
-    pattern: 'lo que (?:llega|viene|se viene|se nos viene|nos espera|os espera|te espera|se avecina)(?![\\p{L}])|(?:esto|eso|todo) (?:es lo que )?(?:cambia|cambiar[aá])(?= (?:desde|a partir|este|esta|el pr[oó]ximo|la pr[oó]xima|en (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre))(?![\\p{L}]))',
+    pattern: 'lo que (?:llega|viene|se viene|se nos viene|nos espera|os espera|te espera|se avecina)(?![\\p{L}])|(?:esto|eso|todo|lo que) (?:es lo que )?(?:cambia|cambiar[aá])(?= (?:para (?:[\\p{L}]+ ){1,3})?(?:desde|a partir|este|esta|el pr[oó]ximo|la pr[oó]xima|en (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre))(?![\\p{L}]))',
     example: 'La Aemet avisa: lo que llega este fin de semana',
   },
   hiddenSubject: { pattern: `${DEMONSTRATIVE} (?:[\\p{L}]+\\s+){0,2}?${WHO}`, example: 'Esta abuela aprendió a nadar sola' },
@@ -82,7 +82,7 @@ const COMPOSED = composeTeasers({
     example: 'Un vecino encuentra algo insólito bajo su coche',
   },
   warningWithheld: {
-    pattern: '(?:alerta|alertan|advierte|advierten|avisa|avisan|aconseja|aconsejan) (?:sobre|de|contra) (?:este|esta|estos|estas|ese|esa) ',
+    pattern: '(?:alerta|alertan|advierte|advierten|avisa|avisan|aconseja|aconsejan) (?:sobre|de|contra) (?:(?:este|esta|estos|estas|ese|esa)(?= )|(?:el|la|los|las) (?:error|errores|fallo|fallos|h[aá]bito|h[aá]bitos|alimento|alimentos|s[ií]ntoma|s[ií]ntomas|se[nñ]al|se[nñ]ales) m[aá]s (?:com[uú]n|comunes|frecuentes?|habitual(?:es)?|peligros[oa]s?)(?![\\p{L}]))',
     example: 'Los dentistas alertan sobre este hábito antes de dormir',
   },
   crowdReaction: {

@@ -33,7 +33,7 @@ const COMPOSED = composeTeasers({
   },
   whatsComing: {
     // Aussi un changement annoncé par un pointeur (« ce qui change dès lundi ») : ce qui change reste derrière le lien.
-    pattern: "ce qui (?:nous|vous|t') ?attend(?![\\p{L}])|ce qui (?:arrive|se prépare) (?:ce|cette|demain|cet)(?![\\p{L}])|(?:ce qui|tout) change(?= (?:dès|à partir|ce|cette|le mois|en (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre))(?![\\p{L}]))",
+    pattern: "ce qui (?:nous|vous|t') ?attend(?![\\p{L}])|ce qui (?:arrive|se prépare) (?:ce|cette|demain|cet)(?![\\p{L}])|(?:ce qui|tout) change(?= (?:pour (?:[\\p{L}']+ ){1,3})?(?:dès|à partir|ce|cette|le mois|en (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre))(?![\\p{L}]))",
     example: "Météo : ce qui nous attend ce week-end",
   },
   hiddenSubject: { pattern: `${DEMONSTRATIVE} (?:[\\p{L}'’-]+\\s+){0,2}?${WHO}`, example: 'Ce chien attend son maître tous les soirs devant la gare' },
@@ -88,7 +88,7 @@ const COMPOSED = composeTeasers({
     example: "Une retraitée découvre quelque chose d'étrange dans son jardin",
   },
   warningWithheld: {
-    pattern: '(?:alerte|alertent|met en garde|mettent en garde|avertit|avertissent) (?:sur|contre) (?:ce|cette|ces|cet) ',
+    pattern: "(?:alerte|alertent|met en garde|mettent en garde|avertit|avertissent) (?:sur|contre) (?:(?:ce|cette|ces|cet)(?= )|(?:l'|le |la |les )(?:erreur|faute|habitude|aliment|signe|symptôme)s? (?:la |le |les )?plus (?:courante?s?|fréquente?s?|répandue?s?|dangereu(?:x|se|ses))(?![\\p{L}]))",
     example: 'Les dentistes mettent en garde contre cette habitude du soir',
   },
   crowdReaction: {
