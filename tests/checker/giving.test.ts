@@ -591,6 +591,30 @@ describe('what works for me, said outright', () => {
   });
 });
 
+// What helped the author most, or what they wish they had been told, said before it (lesson phrases), teaches; asked as
+// a hook before the author's own thing, or naming what the author sells, it does not.
+describe('what helped most, and what I wish I had been told', () => {
+  it.each<[string, CheckContext]>([
+    ['Started running at 40. Things I wish someone had told me: buy shoes a half size up, run slow enough to talk, and rest days are part of the plan.', {}],
+    ['Empecé a correr a los 40. Lo que más me ayudó: zapatillas media talla más grandes, correr tan despacio que puedas hablar y respetar los días de descanso.', { lang: 'es' }],
+    ['Mit 40 angefangen zu laufen. Was mir am meisten geholfen hat: Schuhe eine halbe Nummer größer, so langsam laufen, dass man reden kann, und Ruhetage einplanen.', { lang: 'de' }],
+    ["J'ai commencé à courir à 40 ans. Ce qui m'a le plus aidé : des chaussures une demi-pointure au-dessus, courir assez lentement pour parler, et respecter les jours de repos.", { lang: 'fr' }],
+    ['Comecei a correr aos 40. O que mais me ajudou: tênis meio número maior, correr devagar o bastante pra conversar e respeitar os dias de descanso.', { lang: 'pt' }],
+  ])('%s', (text, ctx) => {
+    const report = check(text, { now, ...ctx });
+    expect(report.signals.map((s) => s.signal)).toContain('lesson');
+    expect(report.kind).toBe('give');
+  });
+
+  it.each<[string, CheckContext]>([
+    ['Things I wish someone had told me before I started freelancing are all in my new ebook. Grab your copy: gumroad.com/l/freelance', {}],
+    ['Was mir am meisten geholfen hat? Mein Online-Kurs 😉 Jetzt buchen: laufkurs.de/anmelden', { lang: 'de' }],
+    ['O que mais me ajudou? Meu curso, link na bio 😉', { lang: 'pt' }],
+  ])('a hook before a pitch still takes: %s', (text, ctx) => {
+    expect(check(text, { now, ...ctx }).kind).toBe('take');
+  });
+});
+
 // One way said to work better than another, or a result it doubled or halved (teaching phrases), is a tip in every
 // language; the same comparison in a sales line or a bare result of the author's own sales is not.
 describe('a way compared, or a result doubled, teaches', () => {

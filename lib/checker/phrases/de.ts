@@ -213,7 +213,10 @@ export const de: Lexicon = {
       '(?:bestäub|bestäube|bestäubt|streu|streue|streut|rühr|rühre|rührt|schneide|schneidet|gieß|gieße|gießt|würze|würzt|schäl|schäle|schält)(?![\\p{L}])',
     ],
     explaining: ['weil', 'statt', 'anstatt', 'damit', 'deshalb', 'sonst'],
-    lesson: ['was (?:bei mir|bei uns|mir|uns) (?:wirklich |tatsächlich )?(?:funktioniert|hilft|geholfen hat)(?! ?\\?)', '(?:haben|habe) (?:wir |ich )?gelernt', 'gelernt', 'seit wir', 'seit ich', 'erfahrung', 'im nachhinein', 'hat (?:mir|uns) geholfen', '(?:haben|habe) (?:wir |ich )?(?:herausgefunden|festgestellt|gefunden), dass', '(?:unsere|die) (?:ergebnisse|daten) (?:zeigen|zeigten|deuten)'],
+    lesson: [
+      // What helped the author most, and what they wish they had been told, said before it: the lesson follows.
+      'was (?:mir|uns) (?:am meisten |wirklich |echt )?geholfen hat(?! ?\\?)', 'was ich (?:gern|gerne) (?:früher |vorher )?gewusst hätte', 'hätte mir (?:das )?(?:doch )?(?:jemand|einer) (?:früher |vorher )?gesagt',
+      'was (?:bei mir|bei uns|mir|uns) (?:wirklich |tatsächlich )?(?:funktioniert|hilft|geholfen hat)(?! ?\\?)', '(?:haben|habe) (?:wir |ich )?gelernt', 'gelernt', 'seit wir', 'seit ich', 'erfahrung', 'im nachhinein', 'hat (?:mir|uns) geholfen', '(?:haben|habe) (?:wir |ich )?(?:herausgefunden|festgestellt|gefunden), dass', '(?:unsere|die) (?:ergebnisse|daten) (?:zeigen|zeigten|deuten)'],
     credit: ['danke ans?', 'dank an', 'via @', 'dank(?:e)? @', 'inspiriert von', 'von @[\\p{L}\\p{N}_]+', 'empfehle'],
     thanks: ['danke (?:ans?|für|euch|dir)', 'vielen dank (?:an|für)', 'dankbar (?:für|dass)', 'großes dankeschön'],
     question: ['hat jemand', 'kennt jemand', 'weiß jemand', 'irgendwo (?:noch )?(?:erhältlich|zu (?:kaufen|bekommen|haben))', 'wo (?:kann man|bekommt man|bekomme ich|finde ich|kriegt man) (?:noch )?', 'habt ihr (?:erfahrung|tipps)', 'wie macht ihr', 'wie (?:[\\p{L}]+ ){0,2}(?:dein|deine|deinen|deinem|euer|eure|euren|eurem)', 'frage an', "was (?:ist|sind) (?:dein|deine|euer|eure)", "was (?:lest|liest|hört|hörst|schaut|schaust|kocht|kochst) (?:du|ihr)", "was (?:haltet|hältst|denkt|denkst|empfehlt|empfiehlst|nutzt) (?:du|ihr)"],

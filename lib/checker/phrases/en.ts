@@ -494,6 +494,9 @@ export const en: Lexicon = {
     ],
     explaining: ['because', 'so that', 'which means', 'the reason', 'instead of', 'instead', 'rather than', 'not just', 'otherwise', 'that way'],
     lesson: [
+      // What helped the author most, and what they wish they had been told, said before it: the lesson follows.
+      "i wish (?:someone|somebody|people|they) (?:had |would have |'d )?(?:told|taught|warned) me",
+      "i wish i(?:'d| had) been told",
       // What works for the author, said outright ("What actually works for me with two toddlers: …").
       'what (?:actually |really |finally )?(?:works|worked) (?:for|with) (?:me|us)(?! ?\\?)',
       'learned the hard way',

@@ -286,6 +286,9 @@ export const es: Lexicon = {
     ],
     explaining: ['porque', 'en lugar de', 'en vez de', 'as[ií] que', 'por eso'],
     lesson: [
+      // What helped the author most, and what they wish they had been told, said before it: the lesson follows.
+      'lo que m[aá]s (?:me|nos) (?:ayud[oó]|sirvi[oó]|funcion[oó])(?! ?\\?)', 'lo que (?:me|nos) ayud[oó](?! ?\\?)',
+      '(?:lo que|cosas que) me (?:hubiera|habr[ií]a) gustado saber', 'ojal[aá] (?:alguien )?me (?:hubiera|hubieran|hubiese|hubiesen) (?:dicho|contado|avisado)',
       // Lo que de verdad le funciona al autor ("Lo que a mí me funciona: …").
       'lo que (?:a m[ií] |a nosotros )?(?:de verdad |realmente )?(?:me|nos) (?:funciona|funcion[oó]|sirve|sirvi[oó])(?! ?\\?)',
       // A finding reported with its result: the study's lesson.

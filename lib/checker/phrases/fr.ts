@@ -214,7 +214,10 @@ export const fr: Lexicon = {
       "(?:saupoudre[sz]?|m[ée]lange[sz]?|rince[sz]?|[ée]pluche[sz]?|remue[sz]?|fouette[sz]?|arrose[sz]?)(?![\\p{L}])",
     ],
     explaining: ['parce que', 'au lieu de', 'plut[oô]t que', 'pour que', 'sinon'],
-    lesson: ['ce qui (?:marche|fonctionne|a marché|a fonctionné) (?:vraiment )?(?:pour|chez) (?:moi|nous)(?! ?\\?)', "(?:ce que )?j'ai appris", 'nous avons appris', '[çc]a m\'a fait gagner', 'apr[èe]s \\d+ ans', 'avec le recul', "j'aurais aim[ée] savoir", '(?:nous avons|on a|j\'ai) (?:constat[ée]|d[ée]couvert|trouv[ée]|montr[ée]) que', '(?:nos|les) (?:r[ée]sultats|donn[ée]es) (?:montrent|ont montr[ée]|sugg[èe]rent|indiquent)'],
+    lesson: [
+      // What helped the author most, and what they wish they had been told, said before it: the lesson follows.
+      "ce qui m'a (?:le plus |vraiment )?aid[ée](?! ?\\?)", "j'aurais aim[ée] qu'on me (?:dise|pr[ée]vienne|l'explique)", "(?:ce )?qu'on ne m'a jamais dit",
+      'ce qui (?:marche|fonctionne|a marché|a fonctionné) (?:vraiment )?(?:pour|chez) (?:moi|nous)(?! ?\\?)', "(?:ce que )?j'ai appris", 'nous avons appris', '[çc]a m\'a fait gagner', 'apr[èe]s \\d+ ans', 'avec le recul', "j'aurais aim[ée] savoir", '(?:nous avons|on a|j\'ai) (?:constat[ée]|d[ée]couvert|trouv[ée]|montr[ée]) que', '(?:nos|les) (?:r[ée]sultats|donn[ée]es) (?:montrent|ont montr[ée]|sugg[èe]rent|indiquent)'],
     credit: ['merci [àa]', 'gr[âa]ce [àa]', 'via @', 'cr[ée]dit', 'inspir[ée]e? (?:par|de)', 'de @[\\p{L}\\p{N}_]+', 'je recommande'],
     thanks: ['merci (?:[àa]|aux|pour|beaucoup pour|infiniment pour)', 'un grand merci (?:[àa]|aux|pour)', 'reconnaissante? (?:pour|envers)'],
     question: ["quelqu'un (?:sait|a|conna[iî]t)", 'quelque part\\s?\\?', "o[uù] (?:trouver|acheter|commander|peut-on (?:trouver|acheter))", 'avez-vous (?:d[ée]j[àa] )?(?:essay[ée]|test[ée])', 'des conseils', 'je me demande', 'comment faites-vous', 'comment (?:[\\p{L}]+ ){0,2}(?:votre|vos|ton|ta|tes)', "quel(?:le)?s? (?:est|sont) (?:votre|vos|ton|ta|tes)", "qu'est-ce que (?:vous|tu) (?:lisez|lis|regardez|regardes|écoutez|écoutes|utilisez|utilises|recommandez|recommandes)", "(?:vous|tu) en (?:pensez|penses) quoi"],

@@ -217,7 +217,10 @@ export const pt: Lexicon = {
       '(?:p[õo]e|experimenta|adiciona|polvilha|polvilhe|enx[aá]gua|deixa de molho|rega|regue|descasca|mexe|tempera)(?![\\p{L}])',
     ],
     explaining: ['porque', 'em vez de', 'ao inv[eé]s de', 'para que', 'sen[aã]o'],
-    lesson: ['o que (?:realmente |de fato )?(?:funciona|funcionou) (?:pra|para|comigo)(?: mim| n[óo]s)?(?! ?\\?)', 'aprendi', 'aprendemos', 'o que aprendi', 'depois de \\d+ (?:anos|meses)', 'percebi que', '(?:descobrimos|encontramos|vimos|constatamos) que', '(?:nossos|os) (?:resultados|dados) (?:mostram|mostraram|indicam|sugerem)'],
+    lesson: [
+      // What helped the author most, and what they wish they had been told, said before it: the lesson follows.
+      'o que (?:mais )?(?:me|nos) ajudou(?! ?\\?)', '(?:o que|coisas que) eu (?:queria|gostaria de) ter sabido', 'queria que (?:algu[eé]m )?(?:tivesse me|me tivesse) (?:dito|avisado|contado)',
+      'o que (?:realmente |de fato )?(?:funciona|funcionou) (?:pra|para|comigo)(?: mim| n[óo]s)?(?! ?\\?)', 'aprendi', 'aprendemos', 'o que aprendi', 'depois de \\d+ (?:anos|meses)', 'percebi que', '(?:descobrimos|encontramos|vimos|constatamos) que', '(?:nossos|os) (?:resultados|dados) (?:mostram|mostraram|indicam|sugerem)'],
     credit: ['gra[cç]as a', 'via @', 'cr[eé]ditos? (?:para|a)', 'de @[\\p{L}\\p{N}_]+', 'inspirad[oa] (?:em|por)', 'recomendo', 'agradecimento especial'],
     thanks: ['obrigad[oa] (?:a|ao|à|às|aos|pel[oa]s?|por)', 'obrigad[oa],? @[\\p{L}\\p{N}_.-]+,? (?:pel[oa]s?|por)', 'muito obrigad[oa] (?:a|pel[oa]|por)', 'agrade[cç]o (?:a|ao|à|pel[oa])', 'um agradecimento (?:especial )?(?:a|à|ao)'],
     question: ['algu[eé]m (?:sabe|tem|conhece|j[aá])', 'em algum (?:lugar|s[ií]tio)\\s?\\?', 'onde (?:posso|d[aá] pra|d[aá] para|se pode) (?:ainda )?(?:comprar|achar|encontrar|pedir)', 'tenho uma d[uú]vida', 'alguma dica', 'como voc[eê]s fazem', 'como (?:[\\p{L}]+ ){0,2}(?:a |o )?(?:sua|seu|suas|seus|tua|teu|tuas|teus)', "qual (?:é|e|s[aã]o) (?:o seu|a sua|os seus|as suas|o teu|a tua|seu|sua|teu|tua)", "o que voc[eê]s? (?:est[aá]|est[aã]o) (?:lendo|assistindo|ouvindo|fazendo)", "o que voc[eê]s? (?:acha|acham|recomenda|recomendam|usa|usam)"],
