@@ -615,6 +615,30 @@ describe('what helped most, and what I wish I had been told', () => {
   });
 });
 
+// A fix told by what it did ("danach lief es bei mir wieder", "volvió a funcionar") hands over the steps before it: a
+// reply that says so answers. Working again "for a day", or not again, tells of a fault and teaches nothing.
+describe('a fix told by what it did', () => {
+  it.each<[string, CheckContext]>([
+    ['Was the npm cache for me. `npm cache clean --force`, delete node_modules, then it worked again.', { reply: true }],
+    ['Era la caché de npm. `npm cache clean --force`, borré node_modules y volvió a funcionar.', { lang: 'es', reply: true }],
+    ['Das war der npm-Cache. `npm cache clean --force`, node_modules löschen, danach lief es bei mir wieder.', { lang: 'de', reply: true }],
+    ["C'était le cache npm. `npm cache clean --force`, supprimer node_modules, et ça a remarché.", { lang: 'fr', reply: true }],
+    ['Era o cache do npm. `npm cache clean --force`, apaguei a node_modules e voltou a funcionar.', { lang: 'pt', reply: true }],
+  ])('%s', (text, ctx) => {
+    const report = check(text, { now, ...ctx });
+    expect(report.signals.map((s) => s.signal)).toContain('teaching');
+    expect(report.kind).toBe('give');
+  });
+
+  it.each<[string, CheckContext]>([
+    ['It worked again for a day, then crashed.', { reply: true }],
+    ['Nach dem Update läuft es wieder nicht. Super.', { lang: 'de', reply: true }],
+    ['Ça remarche pas depuis la mise à jour.', { lang: 'fr', reply: true }],
+  ])('a fault told is no fix: %s', (text, ctx) => {
+    expect(check(text, { now, ...ctx }).signals.map((s) => s.signal)).not.toContain('teaching');
+  });
+});
+
 // One way said to work better than another, or a result it doubled or halved (teaching phrases), is a tip in every
 // language; the same comparison in a sales line or a bare result of the author's own sales is not.
 describe('a way compared, or a result doubled, teaches', () => {

@@ -443,6 +443,8 @@ export const en: Lexicon = {
       'small steps',
     ],
     teaching: [
+      // A fix reported by what it did: after the step, the thing worked again ("danach lief es bei mir wieder"): the steps before it are the answer.
+      "(?:then |and |after that,? )?it (?:worked|works|ran|runs|synced|syncs|printed|prints|booted|boots) (?:fine |properly |normally )?again(?! (?:for a|until|till|but))",
       'how to',
       "here's (?:how|what|why)",
       'step (?:\\d+|one|two|three)',

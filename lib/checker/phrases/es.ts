@@ -248,7 +248,10 @@ export const es: Lexicon = {
       'tu red es tu patrimonio',
       'sue[nñ]a en grande',
     ],
-    teaching: ['(?:cosa|cambio|truco|h[aá]bito|regla|ajuste)s? (?:[\\p{L}]+ )?que (?:me |nos )?(?:ahorr[oó]|cambi[oó]|salv[oó]|redujo|duplic[oó]|arregl[oó])[^:\\n]{0,40}:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])',
+    teaching: [
+      // A fix reported by what it did: after the step, the thing worked again ("danach lief es bei mir wieder"): the steps before it are the answer.
+      '(?:volvi[oó]|vuelve) a funcionar|funcion[oó] (?:de nuevo|otra vez)(?! (?:hasta|pero))',
+      '(?:cosa|cambio|truco|h[aá]bito|regla|ajuste)s? (?:[\\p{L}]+ )?que (?:me |nos )?(?:ahorr[oó]|cambi[oó]|salv[oó]|redujo|duplic[oó]|arregl[oó])[^:\\n]{0,40}:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])',
       'c[oó]mo (?:hacer|conseguir|evitar|preparar)',
       // "Cómo" before an infinitive is how to do it ("os enseño cómo empezar una masa madre"); without its accent, "como"
       // is also "as", so there it counts only after a word that teaches ("te enseño como…").
