@@ -29,6 +29,12 @@ testRule(rule, {
     { text: 'Las entradas para Rosalía en Madrid salen desde 60€ en ticketmaster.es, se agotaron en una hora.', ctx: { lang: 'es' }, note: 'news of a price' },
     { text: 'Das Stadtfest ist am Samstag, Eintritt 5 € für Erwachsene, Kinder frei. Programm: stadt-kassel.de/fest', ctx: { lang: 'de' }, note: 'a public event' },
     { text: 'Le festival revient en juillet, billets dès 35€ sur le site officiel : festival-exemple.fr', ctx: { lang: 'fr' }, note: 'news of a festival' },
+    // The author's paper out today with its finding, open access (openLicence): handed over for anyone to read, in five languages.
+    { text: 'Our article is out today in Ecology Letters: city foxes start foraging 90 min later than rural foxes. Open access: doi.org/10.1111/ele.14421', note: 'a paper handed over' },
+    { text: 'Nuestro artículo sale hoy en Ecology Letters: los zorros urbanos salen a buscar comida 90 min más tarde que los rurales. Acceso abierto: doi.org/10.1111/ele.14421', ctx: { lang: 'es' }, note: 'a paper handed over' },
+    { text: 'Unser Artikel erscheint heute in Ecology Letters: Stadtfüchse gehen 90 Minuten später auf Nahrungssuche als Landfüchse. Open Access: doi.org/10.1111/ele.14421', ctx: { lang: 'de' }, note: 'a paper handed over' },
+    { text: "Notre article sort aujourd'hui dans Ecology Letters : les renards urbains cherchent leur nourriture 90 min plus tard que les renards ruraux. Accès libre : doi.org/10.1111/ele.14421", ctx: { lang: 'fr' }, note: 'a paper handed over' },
+    { text: 'Nosso artigo sai hoje na Ecology Letters: raposas urbanas começam a buscar comida 90 min mais tarde que as rurais. Acesso aberto: doi.org/10.1111/ele.14421', ctx: { lang: 'pt' }, note: 'a paper handed over' },
     // A version joined to a name by a hyphen, underscore or dot names a model or file the author uses, not a release of theirs.
     { text: 'For interview studies: I transcribe with Whisper large-v3 locally, then do a second pass myself. 40 min per hour of audio.', note: 'a model name' },
     { text: 'Transcribo mis entrevistas con Whisper large-v3 en mi portátil: 40 minutos por hora de audio. Guía: https://github.com/openai/whisper', ctx: { lang: 'es' }, note: 'a model name' },
@@ -139,6 +145,8 @@ testRule(rule, {
     { text: 'Estoy construyendo una casa en el árbol para mis hijos, fotos en kidsblog.example.com', ctx: { lang: 'es' }, note: 'una casa en el árbol' },
   ],
   invalid: [
+    // Free access for a while, or for members, is a sale's term, not a hand-over.
+    { text: 'Notre formation en ligne est enfin disponible ! Accès libre pendant 7 jours puis 29€/mois : formation-exemple.fr', ctx: { lang: 'fr' }, flags: ['Notre formation'] },
     // The author's own gig with its ticket price and somewhere to buy (offer available: a ticket price), in five languages.
     { text: "We're playing the Fleece in Bristol this Saturday! Tickets £10 on the door or at thefleece.co.uk", flags: ['Tickets £10'] },
     { text: 'Este viernes tocamos con mi banda en la Sala Clamores, entradas a 12€ en clamores.es', ctx: { lang: 'es' }, flags: ['entradas a 12€'] },
