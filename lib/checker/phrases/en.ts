@@ -30,6 +30,10 @@ export const en: Lexicon = {
     ...hypeLists(enHype),
     ...copyLists(enCopy),
     callToAction: [
+      // A favour for the author's own fundraiser or post, the favour named before what it would mean ("if anyone can
+      // chip in", "even just a share would mean everything"): the same ask as "it would mean so much if you shared".
+      '(?:if (?:anyone|anybody|you|u) (?:can|could) |please |pls |plz |can you |could you |can anyone |could anyone )(?:chip|pitch) in',
+      "(?:sharing|share (?:it|this)|a share|a donation|donating)(?: (?:or|and) (?:sharing|donating|a share|a donation))? (?:would|will|'d) mean (?:so much|a lot|the world|everything|alot)",
       // A game's wishlist asked for: "wishlist it", "add it to your wishlist", "wishlisting would mean everything". The
       // reader's wishlist filled for the author's release (Steam ranks games by it); "my wishlist is 200 games long",
       // "I wishlisted Hades ages ago" tell, and ask nothing.

@@ -22,6 +22,8 @@ export const pt: Lexicon = {
     ...hypeLists(ptHype),
     ...copyLists(ptCopy),
     callToAction: [
+      // O favor para a vaquinha ou o post do próprio autor, antes do que significaria ("compartilhar já me ajuda muito").
+      '(?:compartilhar|um compartilhamento|uma doa[cç][ãa]o|doar)(?: (?:j[áa]|tamb[ée]m))? (?:me |nos )?(?:ajuda(?:ria)?|significaria) (?:muito|demais|tudo)',
       // A lista de desejos do leitor pedida para o jogo do autor ("adiciona na sua lista de desejos da Steam"); "tá na
       // minha lista de desejos" conta, não pede.
       '(?:na|[àa]|em) (?:sua|tua|suas|tuas) (?:listas? de desejos|wishlists?)',

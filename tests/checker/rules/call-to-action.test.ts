@@ -7,6 +7,12 @@ const LI = { platform: 'linkedin', reply: true } as const;
 
 testRule(rule, {
   valid: [
+    // A favour named before what it would mean is an ask only when it is asked: a lost dog shared for its family, a
+    // donation for a food bank, a gift everyone chipped in for, a recipe one would share.
+    { text: 'Max has been missing since Tuesday near Elm Park, brown collie, very shy. Sharing would mean the world to his family.', note: 'a lost animal' },
+    { text: 'A donation to the food bank would mean a lot to families this winter: foodbank.org.uk/give', note: 'money for others' },
+    { text: 'Everyone chipped in for her leaving gift, she loved it.', note: 'told, not asked' },
+    { text: 'Teilen würde ich das Rezept gern, aber es ist von meiner Oma.', ctx: { lang: 'de' }, note: 'the author would share' },
     // Where to book said as a noun, or "come try our…", only of the author's own booking or food: news of a service and a
     // course's admissions stay quiet, in five languages.
     { text: 'Orders via WhatsApp are down today, the company says; use the web app instead.', note: 'a service outage, not a way to order from the author' },
@@ -268,6 +274,12 @@ testRule(rule, {
     { text: 'Se tiver interesse no assunto, o livro da Ana explica melhor.', ctx: { lang: 'pt' }, note: 'interesse num assunto' },
   ],
   invalid: [
+    // A favour for the author's own fundraiser, named before what it would mean, in five languages.
+    { text: "my car got totaled last week and i can't get to work without it. if anyone can chip in anything or even just share it would mean everything gofundme.com/f/help-dani", flags: ['if anyone can chip in', 'share it would mean everything'] },
+    { text: 'Me quedé sin trabajo y no llego al alquiler. Abrí una colecta, compartirla me ayudaría muchísimo 🙏 gofundme.com/f/alquiler-marta', ctx: { lang: 'es' }, flags: ['compartirla me ayudaría muchísimo'] },
+    { text: 'Unser Hund braucht eine teure OP und wir schaffen das nicht allein. Teilen würde uns sehr helfen: gofundme.com/f/op-fuer-bello', ctx: { lang: 'de' }, flags: ['Teilen würde uns sehr helfen'] },
+    { text: "Je n'arrive plus à payer mon loyer. J'ai ouvert une cagnotte, partager ça m'aiderait énormément 🙏 leetchi.com/c/aide-loyer", ctx: { lang: 'fr' }, flags: ["partager ça m'aiderait"] },
+    { text: 'Tô sem conseguir pagar o tratamento da minha mãe. Fiz uma vaquinha, compartilhar já me ajuda muito 🙏 vakinha.com.br/vaquinha/mae-ana', ctx: { lang: 'pt' }, flags: ['compartilhar já me ajuda muito'] },
     // A private message named as the way to buy ("DM to book"), in five languages.
     { text: 'Nail sets are back for December 💅 DM to book, only 6 spots left', flags: ['DM to book'] },
     { text: 'Tartas de cumpleaños por encargo 🎂 MD para reservar, mínimo 3 días antes', ctx: { lang: 'es' }, flags: ['MD para reservar'] },
