@@ -22,6 +22,8 @@ export const de: Lexicon = {
     ...hypeLists(deHype),
     ...copyLists(deCopy),
     callToAction: [
+      // Vorhaben oder Bedarf des Lesers, dann das Gesprächsangebot ("Sie möchten verkaufen? Sprechen wir."): das eigene Geschäft als Antwort.
+      '(?<=\\?\\s*)(?:lass(?:t)? uns (?:reden|sprechen)|sprechen wir(?: darüber)?|reden wir(?: darüber)?)(?! über| später| morgen)',
       // Der Gefallen für die eigene Spendenaktion oder den eigenen Beitrag, vor dem, was er bedeuten würde ("Teilen würde mir sehr helfen").
       '(?:teilen|eine spende|spenden)(?: (?:oder|und) (?:teilen|spenden))? (?:würde|wuerde) (?:mir|uns) (?:sehr |so |wahnsinnig |unglaublich )?(?:viel bedeuten|helfen)',
       // Die Wunschliste der Leser für das Spiel des Autors ("setzt es auf eure Steam-Wunschliste"); "steht auf meiner

@@ -30,6 +30,9 @@ export const en: Lexicon = {
     ...hypeLists(enHype),
     ...copyLists(enCopy),
     callToAction: [
+      // A reader's plan or need asked about, then an offer to talk ("Thinking of selling in 2027? Let's talk."): the
+      // author's trade offered as the answer. Talk about a topic, over coffee or later stays an invitation.
+      "(?<=\\?\\s*)(?:let's|lets|let us) (?:talk|chat|connect)(?! about| over| soon| later| tomorrow| tonight| more)",
       // A favour for the author's own fundraiser or post, the favour named before what it would mean ("if anyone can
       // chip in", "even just a share would mean everything"): the same ask as "it would mean so much if you shared".
       '(?:if (?:anyone|anybody|you|u) (?:can|could) |please |pls |plz |can you |could you |can anyone |could anyone )(?:chip|pitch) in',

@@ -23,6 +23,8 @@ export const es: Lexicon = {
     ...hypeLists(esHype),
     ...copyLists(esCopy),
     callToAction: [
+      // El plan o la necesidad del lector, y luego la oferta de hablar ("¿Pensando en vender? Hablemos."): el oficio del autor como respuesta.
+      '(?<=\\?\\s*)(?:hablemos|charlemos|conversemos)(?! de| sobre| luego| ma[nñ]ana)',
       // El favor para la colecta o la publicación propia, nombrado antes de lo que significaría ("compartirlo me ayudaría muchísimo").
       '(?:compartir(?:lo|la)?|una donaci[oó]n|donar)(?: (?:o|y) (?:compartir(?:lo|la)?|donar))? (?:me |nos )?(?:significar[ií]a|ayudar[ií]a) (?:much[ií]simo|mucho|un mont[oó]n|el mundo|todo)',
       // La lista de deseos del lector pedida para el juego del autor ("añádelo a tu lista de deseos de Steam"); "lo

@@ -22,6 +22,8 @@ export const fr: Lexicon = {
     ...hypeLists(frHype),
     ...copyLists(frCopy),
     callToAction: [
+      // Le projet ou le besoin du lecteur, puis l'offre d'en parler (« Vous pensez vendre ? Parlons-en. ») : le métier de l'auteur en réponse.
+      "(?<=\\?\\s*)(?:parlons-en|parlons en|discutons-en|discutons en|parlons|discutons)(?! de| demain| plus tard)",
       // Le service demandé pour sa propre cagnotte ou son post, avant ce qu'il apporterait ("partager ça m'aiderait énormément").
       "(?:partager|un partage|un don|donner)(?: (?:ça|ca|cela|la cagnotte|le lien))? (?:m'|nous )(?:aiderait|aideraient|aidera)",
       // La liste de souhaits du lecteur demandée pour le jeu de l'auteur (« ajoutez-le à votre liste de souhaits Steam ») ;

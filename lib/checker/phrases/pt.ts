@@ -22,6 +22,8 @@ export const pt: Lexicon = {
     ...hypeLists(ptHype),
     ...copyLists(ptCopy),
     callToAction: [
+      // O plano ou a necessidade do leitor, e depois a oferta de conversar ("Pensando em vender? Vamos conversar."): o ofício do autor como resposta.
+      '(?<=\\?\\s*)(?:vamos conversar|bora conversar|vamos bater um papo|conversamos)(?! sobre| depois| amanh[ãa])',
       // O favor para a vaquinha ou o post do próprio autor, antes do que significaria ("compartilhar já me ajuda muito").
       '(?:compartilhar|um compartilhamento|uma doa[cç][ãa]o|doar)(?: (?:j[áa]|tamb[ée]m))? (?:me |nos )?(?:ajuda(?:ria)?|significaria) (?:muito|demais|tudo)',
       // A lista de desejos do leitor pedida para o jogo do autor ("adiciona na sua lista de desejos da Steam"); "tá na

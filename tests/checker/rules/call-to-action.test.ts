@@ -7,6 +7,10 @@ const LI = { platform: 'linkedin', reply: true } as const;
 
 testRule(rule, {
   valid: [
+    // "Let's talk" after a question stays an invitation when it names a topic, a coffee or a day.
+    { text: "Burnout? Let's talk about it openly. What helped me: one day a week with no meetings.", note: 'a topic opened' },
+    { text: "Free on Friday? Let's chat over coffee at the market 😊", ctx: { reply: true }, note: 'a friend invited' },
+    { text: '¿Quedamos el sábado? Hablemos mañana.', ctx: { lang: 'es', reply: true }, note: 'a plan between friends' },
     // A favour named before what it would mean is an ask only when it is asked: a lost dog shared for its family, a
     // donation for a food bank, a gift everyone chipped in for, a recipe one would share.
     { text: 'Max has been missing since Tuesday near Elm Park, brown collie, very shy. Sharing would mean the world to his family.', note: 'a lost animal' },
@@ -274,6 +278,12 @@ testRule(rule, {
     { text: 'Se tiver interesse no assunto, o livro da Ana explica melhor.', ctx: { lang: 'pt' }, note: 'interesse num assunto' },
   ],
   invalid: [
+    // A reader's plan or need asked about, then an offer to talk: the author's trade offered as the answer, in five languages.
+    { text: "Thinking of selling your home in 2027? Let's talk.", flags: ["Let's talk"] },
+    { text: '¿Pensando en vender tu piso en 2027? Hablemos.', ctx: { lang: 'es' }, flags: ['Hablemos'] },
+    { text: 'Sie überlegen, 2027 Ihre Wohnung zu verkaufen? Sprechen wir darüber.', ctx: { lang: 'de' }, flags: ['Sprechen wir darüber'] },
+    { text: 'Vous pensez vendre votre appartement en 2027 ? Parlons-en.', ctx: { lang: 'fr' }, flags: ['Parlons-en'] },
+    { text: 'Pensando em vender seu apartamento em 2027? Vamos conversar.', ctx: { lang: 'pt' }, flags: ['Vamos conversar'] },
     // A favour for the author's own fundraiser, named before what it would mean, in five languages.
     { text: "my car got totaled last week and i can't get to work without it. if anyone can chip in anything or even just share it would mean everything gofundme.com/f/help-dani", flags: ['if anyone can chip in', 'share it would mean everything'] },
     { text: 'Me quedé sin trabajo y no llego al alquiler. Abrí una colecta, compartirla me ayudaría muchísimo 🙏 gofundme.com/f/alquiler-marta', ctx: { lang: 'es' }, flags: ['compartirla me ayudaría muchísimo'] },
