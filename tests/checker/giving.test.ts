@@ -639,6 +639,35 @@ describe('a fix told by what it did', () => {
   });
 });
 
+// A question the author's ask answers ("Ready to level up in 2027? My calendar is open, DM me") sets the ask up and
+// asks the reader nothing; a question of its own before a request to share still asks.
+describe('a question that sets up the ask', () => {
+  it.each<[string, CheckContext]>([
+    ['So proud to have coached 200+ founders this year 🙏 Thank you all for your trust. Ready to level up in 2027? My calendar is open, DM me.', {}],
+    ['Muy orgullosa de haber acompañado a más de 200 emprendedores este año 🙏 Gracias a todos por vuestra confianza. ¿Quieres dar el salto en 2027? Tengo la agenda abierta, escríbeme por privado.', { lang: 'es' }],
+    ['Stolz, dieses Jahr über 200 Gründer begleitet zu haben 🙏 Danke für euer Vertrauen. Bereit für 2027? Mein Kalender ist offen, schreib mir eine DM.', { lang: 'de' }],
+    ["Très fière d'avoir accompagné plus de 200 dirigeants cette année 🙏 Merci pour votre confiance. Envie de passer un cap en 2027 ? Mon agenda est ouvert, écrivez-moi en MP.", { lang: 'fr' }],
+    ['Orgulhosa de ter acompanhado mais de 200 empreendedores este ano 🙏 Obrigada pela confiança. Quer dar o próximo passo em 2027? Minha agenda está aberta, me chama no direct.', { lang: 'pt' }],
+  ])('%s', (text, ctx) => {
+    const report = check(text, { now, platform: 'linkedin', ...ctx });
+    expect(report.signals.map((s) => s.signal)).not.toContain('question');
+  });
+
+  it.each<[string, CheckContext]>([
+    ['Does anyone know a good plumber in Leeds who can come this week? Please share, our boiler died.', {}],
+    ['¿Alguien conoce un buen fontanero en Valencia que pueda venir esta semana? Compartid porfa, se nos rompió la caldera.', { lang: 'es' }],
+  ])('a question of its own still asks: %s', (text, ctx) => {
+    expect(check(text, { now, ...ctx }).signals.map((s) => s.signal)).toContain('question');
+  });
+
+  it.each<[string, CheckContext]>([
+    ["Another record month! Closed 9 homes in November, #1 agent in the office again. Grateful for every client who trusted me. Thinking of selling in 2027? Let's talk.", {}],
+    ["Très fière d'avoir accompagné plus de 200 dirigeants cette année 🙏 Merci pour votre confiance. Envie de passer un cap en 2027 ? Mon agenda est ouvert, écrivez-moi en MP.", { lang: 'fr' }],
+  ])('a brag that ends in its ask takes: %s', (text, ctx) => {
+    expect(check(text, { now, platform: 'linkedin', ...ctx }).kind).toBe('take');
+  });
+});
+
 // One way said to work better than another, or a result it doubled or halved (teaching phrases), is a tip in every
 // language; the same comparison in a sales line or a bare result of the author's own sales is not.
 describe('a way compared, or a result doubled, teaches', () => {
