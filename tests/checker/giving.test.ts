@@ -668,6 +668,24 @@ describe('a question that sets up the ask', () => {
   });
 });
 
+// A numbered step teaches; a year after "step" ("den nächsten Schritt 2027") numbers nothing.
+describe('a step is numbered, a year is not', () => {
+  it.each<[string, CheckContext, boolean]>([
+    ['Step 3: rinse the rice until the water runs clear.', {}, true],
+    ['Paso 2: amasa diez minutos hasta que quede lisa.', { lang: 'es' }, true],
+    ['Schritt 2: den Teig zehn Minuten kneten, bis er glatt ist.', { lang: 'de' }, true],
+    ['Étape 2 : pétrir dix minutes jusqu’à ce que la pâte soit lisse.', { lang: 'fr' }, true],
+    ['Passo 2: sove a massa por dez minutos até ficar lisa.', { lang: 'pt' }, true],
+    ['Ready for the next step 2027? My calendar is open, DM me.', {}, false],
+    ['¿Listo para el siguiente paso 2027? Escríbeme por privado.', { lang: 'es' }, false],
+    ['Bereit für den nächsten Schritt 2027? Schreib mir eine DM.', { lang: 'de' }, false],
+    ['Prêt pour la prochaine étape 2027 ? Écrivez-moi en MP.', { lang: 'fr' }, false],
+    ['Pronto para o próximo passo 2027? Me chama no direct.', { lang: 'pt' }, false],
+  ])('%s', (text, ctx, teaches) => {
+    expect(check(text, { now, ...ctx }).signals.some((s) => s.signal === 'teaching')).toBe(teaches);
+  });
+});
+
 // One way said to work better than another, or a result it doubled or halved (teaching phrases), is a tip in every
 // language; the same comparison in a sales line or a bare result of the author's own sales is not.
 describe('a way compared, or a result doubled, teaches', () => {

@@ -454,7 +454,8 @@ export const en: Lexicon = {
       "(?:then |and |after that,? )?it (?:worked|works|ran|runs|synced|syncs|printed|prints|booted|boots) (?:fine |properly |normally )?again(?! (?:for a|until|till|but))",
       'how to',
       "here's (?:how|what|why)",
-      'step (?:\\d+|one|two|three)',
+      // A step is numbered 1 to 99: "step 2027", "nächster Schritt 2027" name a year, not a step of a method.
+      'step (?:\\d{1,2}(?!\\d)|one|two|three)',
       'tips?',
       'pro tip',
       // What a change did, then the change after a colon ("Small thing that saved our team hours: we put…"): the lesson follows.

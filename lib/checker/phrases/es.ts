@@ -262,7 +262,7 @@ export const es: Lexicon = {
       'cómo (?:se )?[\\p{L}]{2,}(?:ar|er|ir)(?:l[oa]s?|se|te|me)?(?![\\p{L}])',
       '(?:enseño|muestro|explico|aprende|descubre) como (?:se )?[\\p{L}]{2,}(?:ar|er|ir)(?:l[oa]s?|se|te|me)?(?![\\p{L}])',
       'as[ií] es como',
-      'paso (?:\\d+|uno|dos|tres)',
+      'paso (?:\\d{1,2}(?!\\d)|uno|dos|tres)',
       'consejos?',
       // "Tip" y "pro tip" se escriben tal cual en español ("pro tip pa los que hacen la EBAU: …").
       '(?:pro )?tips?',
