@@ -7,6 +7,13 @@ const LI = { platform: 'linkedin', reply: true } as const;
 
 testRule(rule, {
   valid: [
+    // "Look at this" with a dated article in a reply passes someone's published piece on (a vague pointer, not an ask), in
+    // five languages.
+    { text: 'look at this 👀 https://www.theguardian.com/uk-news/2026/dec/04/rail-strike', ctx: { reply: true }, note: 'a news piece' },
+    { text: 'miren esto 👀 https://www.elpais.com/sociedad/2026-12-04/la-subida-del-alquiler.html', ctx: { lang: 'es', reply: true }, note: 'a news piece' },
+    { text: 'schaut euch das an 😳 https://www.spiegel.de/panorama/2026-12-04-bahnstreik', ctx: { lang: 'de', reply: true }, note: 'a news piece' },
+    { text: 'regardez ça 😳 https://www.lemonde.fr/societe/article/2026/12/04/greve_123.html', ctx: { lang: 'fr', reply: true }, note: 'a news piece' },
+    { text: 'olha isso 👇 https://g1.globo.com/economia/noticia/2026/12/05/juros.ghtml', ctx: { lang: 'pt', reply: true }, note: 'a news piece' },
     // "Let's talk" after a question stays an invitation when it names a topic, a coffee or a day.
     { text: "Burnout? Let's talk about it openly. What helped me: one day a week with no meetings.", note: 'a topic opened' },
     { text: "Free on Friday? Let's chat over coffee at the market 😊", ctx: { reply: true }, note: 'a friend invited' },
@@ -278,6 +285,9 @@ testRule(rule, {
     { text: 'Se tiver interesse no assunto, o livro da Ana explica melhor.', ctx: { lang: 'pt' }, note: 'interesse num assunto' },
   ],
   invalid: [
+    // In a reply, "check this out" with a page that is no dated article points at the commenter's own thing.
+    { text: 'check this out 🔥 https://mybeats.example.com/tracks/new-drop', ctx: { reply: true }, flags: ['check this out'] },
+    { text: 'check this out 🔥 https://youtube.com/watch?v=abc123', ctx: YT, flags: ['check this out'] },
     // A reader's plan or need asked about, then an offer to talk: the author's trade offered as the answer, in five languages.
     { text: "Thinking of selling your home in 2027? Let's talk.", flags: ["Let's talk"] },
     { text: '¿Pensando en vender tu piso en 2027? Hablemos.', ctx: { lang: 'es' }, flags: ['Hablemos'] },
