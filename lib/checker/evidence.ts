@@ -252,6 +252,18 @@ function pointsAtSomeoneElse(text: string, a: PhraseMatch): boolean {
   return THIRD_PARTY_OBJECT_RE.test(text.slice(from, from + 60));
 }
 
+/**
+ * A published article's address: a date in its path ("/2026/12/04/", "/2026/dec/04/", "-2026-12-04", "/20261204/"), as newspapers and
+ * blogs file their pieces. Dropped into someone's thread with "look at this", it passes the piece on; the author's own
+ * channel, shop or video has no date in its address.
+ */
+const DATED_ARTICLE_RE = /\/(?:[^/?#]*[/-])?(?:19|20)\d{2}(?:[/-](?:0?[1-9]|1[0-2]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[/-](?:0?[1-9]|[12]\d|3[01])|(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))(?=[/.?#_-]|$)/u;
+
+/** Whether the post links only to dated articles: someone's published piece passed on, not a page of the author's. */
+function linksOnlyArticles(doc: Doc): boolean {
+  return doc.urls.length > 0 && doc.urls.every((u) => DATED_ARTICLE_RE.test(linkInfo(u.text).canonical.slice(linkInfo(u.text).host.length)));
+}
+
 /** Whether any word of the post names its author (I, me, my, we, our). */
 function aboutAuthor(doc: Doc, book: PhraseBook, lower: readonly string[]): boolean {
   for (let i = 0; i < doc.words.length; i++) if ((book.wordFlags.get(lower[i]!) ?? 0) & WORD_FLAG.me) return true;
@@ -309,7 +321,10 @@ export function buildEvidence(
   // "Mi madre dice que debería venderlos en mi propia tienda": a plug inside someone else's reported words (speech.ts).
   const plugs = find('plug').filter((m) => isPlug(m, book) && !reportedAsk(doc, book, lower, sents, m));
   const codes = findCodes(doc.text, find('codeWord'));
-  const composed = findAsks(doc, canonical, doc.lang, inSomeonesThread || aboutAuthor(doc, book, lower));
+  // In someone's thread "look at this: <link>" points at the commenter's own thing, unless the link is a dated article
+  // and the post says nothing of its author: then it passes a piece on (a vague pointer, not an ask).
+  const speaksOfAuthor = aboutAuthor(doc, book, lower);
+  const composed = findAsks(doc, canonical, doc.lang, speaksOfAuthor || (inSomeonesThread && !linksOnlyArticles(doc)));
   // The phrase lists' asks, the codes, the composed asks: pushed into one array (a flatMap and two spread copies
   // were allocated on every check).
   const allAsks: PhraseMatch[] = [];

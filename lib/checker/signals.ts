@@ -416,6 +416,10 @@ function addQuestions(doc: Doc, find: (key: PhraseKey) => PhraseMatch[], ctx: Co
     if (next && overlaps(ctx.teasers, next.start, next.end)) continue;
     if (onlyPointer(doc, pointers, s)) continue;
     const cued = startsIn(cues, s);
+    // A question the author's ask answers sets the ask up ("Thinking of selling in 2027? Let's talk.", "Ready to level
+    // up? DM me"): it asks the reader nothing. A question of its own ("Anyone know a plumber in Leeds? Please share")
+    // still asks.
+    if (!cued && next && within(ctx.askSentences, next.start)) continue;
     const asks = hasQuestionMark(doc, s);
     if (brief && !(cued && asks)) continue;
     if (!asks && !cued) continue;

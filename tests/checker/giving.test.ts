@@ -608,6 +608,101 @@ describe('what works for me, said outright', () => {
   });
 });
 
+// What helped the author most, or what they wish they had been told, said before it (lesson phrases), teaches; asked as
+// a hook before the author's own thing, or naming what the author sells, it does not.
+describe('what helped most, and what I wish I had been told', () => {
+  it.each<[string, CheckContext]>([
+    ['Started running at 40. Things I wish someone had told me: buy shoes a half size up, run slow enough to talk, and rest days are part of the plan.', {}],
+    ['Empecé a correr a los 40. Lo que más me ayudó: zapatillas media talla más grandes, correr tan despacio que puedas hablar y respetar los días de descanso.', { lang: 'es' }],
+    ['Mit 40 angefangen zu laufen. Was mir am meisten geholfen hat: Schuhe eine halbe Nummer größer, so langsam laufen, dass man reden kann, und Ruhetage einplanen.', { lang: 'de' }],
+    ["J'ai commencé à courir à 40 ans. Ce qui m'a le plus aidé : des chaussures une demi-pointure au-dessus, courir assez lentement pour parler, et respecter les jours de repos.", { lang: 'fr' }],
+    ['Comecei a correr aos 40. O que mais me ajudou: tênis meio número maior, correr devagar o bastante pra conversar e respeitar os dias de descanso.', { lang: 'pt' }],
+  ])('%s', (text, ctx) => {
+    const report = check(text, { now, ...ctx });
+    expect(report.signals.map((s) => s.signal)).toContain('lesson');
+    expect(report.kind).toBe('give');
+  });
+
+  it.each<[string, CheckContext]>([
+    ['Things I wish someone had told me before I started freelancing are all in my new ebook. Grab your copy: gumroad.com/l/freelance', {}],
+    ['Was mir am meisten geholfen hat? Mein Online-Kurs 😉 Jetzt buchen: laufkurs.de/anmelden', { lang: 'de' }],
+    ['O que mais me ajudou? Meu curso, link na bio 😉', { lang: 'pt' }],
+  ])('a hook before a pitch still takes: %s', (text, ctx) => {
+    expect(check(text, { now, ...ctx }).kind).toBe('take');
+  });
+});
+
+// A fix told by what it did ("danach lief es bei mir wieder", "volvió a funcionar") hands over the steps before it: a
+// reply that says so answers. Working again "for a day", or not again, tells of a fault and teaches nothing.
+describe('a fix told by what it did', () => {
+  it.each<[string, CheckContext]>([
+    ['Was the npm cache for me. `npm cache clean --force`, delete node_modules, then it worked again.', { reply: true }],
+    ['Era la caché de npm. `npm cache clean --force`, borré node_modules y volvió a funcionar.', { lang: 'es', reply: true }],
+    ['Das war der npm-Cache. `npm cache clean --force`, node_modules löschen, danach lief es bei mir wieder.', { lang: 'de', reply: true }],
+    ["C'était le cache npm. `npm cache clean --force`, supprimer node_modules, et ça a remarché.", { lang: 'fr', reply: true }],
+    ['Era o cache do npm. `npm cache clean --force`, apaguei a node_modules e voltou a funcionar.', { lang: 'pt', reply: true }],
+  ])('%s', (text, ctx) => {
+    const report = check(text, { now, ...ctx });
+    expect(report.signals.map((s) => s.signal)).toContain('teaching');
+    expect(report.kind).toBe('give');
+  });
+
+  it.each<[string, CheckContext]>([
+    ['It worked again for a day, then crashed.', { reply: true }],
+    ['Nach dem Update läuft es wieder nicht. Super.', { lang: 'de', reply: true }],
+    ['Ça remarche pas depuis la mise à jour.', { lang: 'fr', reply: true }],
+  ])('a fault told is no fix: %s', (text, ctx) => {
+    expect(check(text, { now, ...ctx }).signals.map((s) => s.signal)).not.toContain('teaching');
+  });
+});
+
+// A question the author's ask answers ("Ready to level up in 2027? My calendar is open, DM me") sets the ask up and
+// asks the reader nothing; a question of its own before a request to share still asks.
+describe('a question that sets up the ask', () => {
+  it.each<[string, CheckContext]>([
+    ['So proud to have coached 200+ founders this year 🙏 Thank you all for your trust. Ready to level up in 2027? My calendar is open, DM me.', {}],
+    ['Muy orgullosa de haber acompañado a más de 200 emprendedores este año 🙏 Gracias a todos por vuestra confianza. ¿Quieres dar el salto en 2027? Tengo la agenda abierta, escríbeme por privado.', { lang: 'es' }],
+    ['Stolz, dieses Jahr über 200 Gründer begleitet zu haben 🙏 Danke für euer Vertrauen. Bereit für 2027? Mein Kalender ist offen, schreib mir eine DM.', { lang: 'de' }],
+    ["Très fière d'avoir accompagné plus de 200 dirigeants cette année 🙏 Merci pour votre confiance. Envie de passer un cap en 2027 ? Mon agenda est ouvert, écrivez-moi en MP.", { lang: 'fr' }],
+    ['Orgulhosa de ter acompanhado mais de 200 empreendedores este ano 🙏 Obrigada pela confiança. Quer dar o próximo passo em 2027? Minha agenda está aberta, me chama no direct.', { lang: 'pt' }],
+  ])('%s', (text, ctx) => {
+    const report = check(text, { now, platform: 'linkedin', ...ctx });
+    expect(report.signals.map((s) => s.signal)).not.toContain('question');
+  });
+
+  it.each<[string, CheckContext]>([
+    ['Does anyone know a good plumber in Leeds who can come this week? Please share, our boiler died.', {}],
+    ['¿Alguien conoce un buen fontanero en Valencia que pueda venir esta semana? Compartid porfa, se nos rompió la caldera.', { lang: 'es' }],
+  ])('a question of its own still asks: %s', (text, ctx) => {
+    expect(check(text, { now, ...ctx }).signals.map((s) => s.signal)).toContain('question');
+  });
+
+  it.each<[string, CheckContext]>([
+    ["Another record month! Closed 9 homes in November, #1 agent in the office again. Grateful for every client who trusted me. Thinking of selling in 2027? Let's talk.", {}],
+    ["Très fière d'avoir accompagné plus de 200 dirigeants cette année 🙏 Merci pour votre confiance. Envie de passer un cap en 2027 ? Mon agenda est ouvert, écrivez-moi en MP.", { lang: 'fr' }],
+  ])('a brag that ends in its ask takes: %s', (text, ctx) => {
+    expect(check(text, { now, platform: 'linkedin', ...ctx }).kind).toBe('take');
+  });
+});
+
+// A numbered step teaches; a year after "step" ("den nächsten Schritt 2027") numbers nothing.
+describe('a step is numbered, a year is not', () => {
+  it.each<[string, CheckContext, boolean]>([
+    ['Step 3: rinse the rice until the water runs clear.', {}, true],
+    ['Paso 2: amasa diez minutos hasta que quede lisa.', { lang: 'es' }, true],
+    ['Schritt 2: den Teig zehn Minuten kneten, bis er glatt ist.', { lang: 'de' }, true],
+    ['Étape 2 : pétrir dix minutes jusqu’à ce que la pâte soit lisse.', { lang: 'fr' }, true],
+    ['Passo 2: sove a massa por dez minutos até ficar lisa.', { lang: 'pt' }, true],
+    ['Ready for the next step 2027? My calendar is open, DM me.', {}, false],
+    ['¿Listo para el siguiente paso 2027? Escríbeme por privado.', { lang: 'es' }, false],
+    ['Bereit für den nächsten Schritt 2027? Schreib mir eine DM.', { lang: 'de' }, false],
+    ['Prêt pour la prochaine étape 2027 ? Écrivez-moi en MP.', { lang: 'fr' }, false],
+    ['Pronto para o próximo passo 2027? Me chama no direct.', { lang: 'pt' }, false],
+  ])('%s', (text, ctx, teaches) => {
+    expect(check(text, { now, ...ctx }).signals.some((s) => s.signal === 'teaching')).toBe(teaches);
+  });
+});
+
 // One way said to work better than another, or a result it doubled or halved (teaching phrases), is a tip in every
 // language; the same comparison in a sales line or a bare result of the author's own sales is not.
 describe('a way compared, or a result doubled, teaches', () => {

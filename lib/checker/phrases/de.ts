@@ -25,6 +25,10 @@ export const de: Lexicon = {
       // Die Zahl des eigenen Kommentars als Preis ("Wenn dieser Kommentar 500 Likes bekommt, lade ich Teil 2 hoch"):
       // Likes für die Reichweite des Autors.
       'wenn (?:dieser|mein) kommentar \\d[\\d,.]*k?',
+      // Vorhaben oder Bedarf des Lesers, dann das Gesprächsangebot ("Sie möchten verkaufen? Sprechen wir."): das eigene Geschäft als Antwort.
+      '(?<=\\?\\s*)(?:lass(?:t)? uns (?:reden|sprechen)|sprechen wir(?: darüber)?|reden wir(?: darüber)?)(?! über| später| morgen)',
+      // Der Gefallen für die eigene Spendenaktion oder den eigenen Beitrag, vor dem, was er bedeuten würde ("Teilen würde mir sehr helfen").
+      '(?:teilen|eine spende|spenden)(?: (?:oder|und) (?:teilen|spenden))? (?:würde|wuerde) (?:mir|uns) (?:sehr |so |wahnsinnig |unglaublich )?(?:viel bedeuten|helfen)',
       // Die Wunschliste der Leser für das Spiel des Autors ("setzt es auf eure Steam-Wunschliste"); "steht auf meiner
       // Wunschliste" erzählt und bittet um nichts.
       '(?:auf|in) (?:eure|deine) (?:steam-?)?(?:wunschliste|wishlist)',
@@ -219,7 +223,10 @@ export const de: Lexicon = {
     vaguePointer: ['schaut (?:mal )?rein', 'schau(?:t)? (?:euch )?das an', 'unbedingt lesen', 'lesenswert', 'was meint ihr\\?', 'was denkt ihr\\?', 'was (?:sagt|haltet) ihr (?:dazu|davon)\\?', 'eure meinung\\?', 'bald mehr', 'stay tuned', 'demnächst'],
     agreement: ['so wahr', 'wie wahr', 'genau so(?: ist es)?!*', 'absolut richtig', 'dem ist nichts hinzuzufügen'],
     platitude: ['gib niemals auf', 'glaub(?:e|t)? an (?:dich|euch|dein(?:e)? (?:potenzial|träume|traum))', 'der rest (?:ergibt sich|kommt von (?:selbst|allein)|folgt)', 'erfolg,? (?:ist|beginnt|kommt)', 'disziplin,? (?:ist|schlägt)', 'die (?:richtige )?einstellung ist alles', 'mindset', 'motivation', 'dankbar(?=\\s*[.!\\n]|\\s*$)', 'dranbleiben', 'einfach machen'],
-    teaching: ['(?:sache|änderung|trick|gewohnheit|regel|einstellung)(?:en)?,? (?:die|der) (?:mir|uns) [^:\\n]{1,40}(?:gespart|verändert|gerettet|halbiert|verdoppelt)[^:\\n]{0,20}:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])', 'so geht(?:\'s|s)?', 'wie man(?! (?:sieht|sehen|hört|weiß|es kennt|so (?:schön )?sagt))', '(?:zeige|erkläre) (?:euch|dir|ihnen),? wie', 'tipps?', '(?:die|der|das) (?:wirklich|tatsächlich|echt) funktionier(?:t|en):(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])', 'anleitung', 'schritt (?:\\d+|eins|zwei|drei)', 'lektion(?:en)?', 'fehler', 'zum beispiel', 'z\\. ?b\\.', 'der trick', 'kurz gesagt', 'kurzum', '(?:hat|hatte) (?:es |das |mir |uns |bei mir |bei uns ){1,2}geholfen', '(?:habe|haben) (?:es|das|das problem) (?:gelöst|behoben),? (?:indem|durch|mit)', '(?:spoiler(?:-alarm| alert)?) ?:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])', 'das wichtigste(?: ist)?:|das wichtigste ist', 'von [$€£]?\\d[\\d.,]*\\s?(?:%|k|[\\p{L}]{1,8})? auf [$€£]?\\d+', 'der schlüssel', 'checkliste', 'was (?:wirklich )?(?:hilft|geholfen hat|funktioniert)', '(?:hat sich |haben sich )?(?:verdoppelt|verdreifacht|halbiert)', 'viel besser,? wenn (?:man|du|ihr|sie|es)', 'wirkt wunder|funktioniert (?:viel |deutlich )?besser'],
+    teaching: [
+      // A fix reported by what it did: after the step, the thing worked again ("danach lief es bei mir wieder"): the steps before it are the answer.
+      '(?:lief|läuft|klappte|klappt|funktionierte|funktioniert) (?:es|das|alles) (?:bei mir |bei uns |danach )?wieder(?! nicht| kurz| nur)',
+      '(?:sache|änderung|trick|gewohnheit|regel|einstellung)(?:en)?,? (?:die|der) (?:mir|uns) [^:\\n]{1,40}(?:gespart|verändert|gerettet|halbiert|verdoppelt)[^:\\n]{0,20}:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])', 'so geht(?:\'s|s)?', 'wie man(?! (?:sieht|sehen|hört|weiß|es kennt|so (?:schön )?sagt))', '(?:zeige|erkläre) (?:euch|dir|ihnen),? wie', 'tipps?', '(?:die|der|das) (?:wirklich|tatsächlich|echt) funktionier(?:t|en):(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])', 'anleitung', 'schritt (?:\\d{1,2}(?!\\d)|eins|zwei|drei)', 'lektion(?:en)?', 'fehler', 'zum beispiel', 'z\\. ?b\\.', 'der trick', 'kurz gesagt', 'kurzum', '(?:hat|hatte) (?:es |das |mir |uns |bei mir |bei uns ){1,2}geholfen', '(?:habe|haben) (?:es|das|das problem) (?:gelöst|behoben),? (?:indem|durch|mit)', '(?:spoiler(?:-alarm| alert)?) ?:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])', 'das wichtigste(?: ist)?:|das wichtigste ist', 'von [$€£]?\\d[\\d.,]*\\s?(?:%|k|[\\p{L}]{1,8})? auf [$€£]?\\d+', 'der schlüssel', 'checkliste', 'was (?:wirklich )?(?:hilft|geholfen hat|funktioniert)', '(?:hat sich |haben sich )?(?:verdoppelt|verdreifacht|halbiert)', 'viel besser,? wenn (?:man|du|ihr|sie|es)', 'wirkt wunder|funktioniert (?:viel |deutlich )?besser'],
     advice: ['(?:nimm|nehmt|benutze|benutzt|probier|probiert|leg|legt|vermeide|vermeidet|achte|achtet|schreib|schreibt|stell|stellt|mach|macht|lass|lasst|nutze|nutzt|prüfe|prüft|plane|plant|(?:nie|niemals) )',
       // Die Schritte einer Lösung, wie "turn off", "go to", "restart" im Englischen ("Geh zu Einstellungen, schalte … aus");
       // ohne "aktualisiere", "installiere", "wähle": "jetzt aktualisieren" ist die Bitte einer Neuerscheinung.
@@ -228,7 +235,10 @@ export const de: Lexicon = {
       '(?:bestäub|bestäube|bestäubt|streu|streue|streut|rühr|rühre|rührt|schneide|schneidet|gieß|gieße|gießt|würze|würzt|schäl|schäle|schält)(?![\\p{L}])',
     ],
     explaining: ['weil', 'statt', 'anstatt', 'damit', 'deshalb', 'sonst'],
-    lesson: ['was (?:bei mir|bei uns|mir|uns) (?:wirklich |tatsächlich )?(?:funktioniert|hilft|geholfen hat)(?! ?\\?)', '(?:haben|habe) (?:wir |ich )?gelernt', 'gelernt', 'seit wir', 'seit ich', 'erfahrung', 'im nachhinein', 'hat (?:mir|uns) geholfen', '(?:haben|habe) (?:wir |ich )?(?:herausgefunden|festgestellt|gefunden), dass', '(?:unsere|die) (?:ergebnisse|daten) (?:zeigen|zeigten|deuten)'],
+    lesson: [
+      // What helped the author most, and what they wish they had been told, said before it: the lesson follows.
+      'was (?:mir|uns) (?:am meisten |wirklich |echt )?geholfen hat(?! ?\\?)', 'was ich (?:gern|gerne) (?:früher |vorher )?gewusst hätte', 'hätte mir (?:das )?(?:doch )?(?:jemand|einer) (?:früher |vorher )?gesagt',
+      'was (?:bei mir|bei uns|mir|uns) (?:wirklich |tatsächlich )?(?:funktioniert|hilft|geholfen hat)(?! ?\\?)', '(?:haben|habe) (?:wir |ich )?gelernt', 'gelernt', 'seit wir', 'seit ich', 'erfahrung', 'im nachhinein', 'hat (?:mir|uns) geholfen', '(?:haben|habe) (?:wir |ich )?(?:herausgefunden|festgestellt|gefunden), dass', '(?:unsere|die) (?:ergebnisse|daten) (?:zeigen|zeigten|deuten)'],
     credit: ['danke ans?', 'dank an', 'via @', 'dank(?:e)? @', 'inspiriert von', 'von @[\\p{L}\\p{N}_]+', 'empfehle'],
     thanks: ['danke (?:ans?|für|euch|dir)', 'vielen dank (?:an|für)', 'dankbar (?:für|dass)', 'großes dankeschön'],
     question: [

@@ -33,6 +33,13 @@ export const en: Lexicon = {
       // The author's own comment or post counted as the price of something ("If this comment gets 1k likes I'll post
       // the solo"): likes asked for the author's reach, as "help me get to 100 likes".
       'if this (?:comment |post |reply )?(?:gets|hits|reaches) \\d[\\d,.]*k?',
+      // A reader's plan or need asked about, then an offer to talk ("Thinking of selling in 2027? Let's talk."): the
+      // author's trade offered as the answer. Talk about a topic, over coffee or later stays an invitation.
+      "(?<=\\?\\s*)(?:let's|lets|let us) (?:talk|chat|connect)(?! about| over| soon| later| tomorrow| tonight| more)",
+      // A favour for the author's own fundraiser or post, the favour named before what it would mean ("if anyone can
+      // chip in", "even just a share would mean everything"): the same ask as "it would mean so much if you shared".
+      '(?:if (?:anyone|anybody|you|u) (?:can|could) |please |pls |plz |can you |could you |can anyone |could anyone )(?:chip|pitch) in',
+      "(?:sharing|share (?:it|this)|a share|a donation|donating)(?: (?:or|and) (?:sharing|donating|a share|a donation))? (?:would|will|'d) mean (?:so much|a lot|the world|everything|alot)",
       // A game's wishlist asked for: "wishlist it", "add it to your wishlist", "wishlisting would mean everything". The
       // reader's wishlist filled for the author's release (Steam ranks games by it); "my wishlist is 200 games long",
       // "I wishlisted Hades ages ago" tell, and ask nothing.
@@ -459,9 +466,12 @@ export const en: Lexicon = {
       'small steps',
     ],
     teaching: [
+      // A fix reported by what it did: after the step, the thing worked again ("danach lief es bei mir wieder"): the steps before it are the answer.
+      "(?:then |and |after that,? )?it (?:worked|works|ran|runs|synced|syncs|printed|prints|booted|boots) (?:fine |properly |normally )?again(?! (?:for a|until|till|but))",
       'how to',
       "here's (?:how|what|why)",
-      'step (?:\\d+|one|two|three)',
+      // A step is numbered 1 to 99: "step 2027", "nächster Schritt 2027" name a year, not a step of a method.
+      'step (?:\\d{1,2}(?!\\d)|one|two|three)',
       'tips?',
       'pro tip',
       // What a change did, then the change after a colon ("Small thing that saved our team hours: we put…"): the lesson follows.
@@ -510,6 +520,9 @@ export const en: Lexicon = {
     ],
     explaining: ['because', 'so that', 'which means', 'the reason', 'instead of', 'instead', 'rather than', 'not just', 'otherwise', 'that way'],
     lesson: [
+      // What helped the author most, and what they wish they had been told, said before it: the lesson follows.
+      "i wish (?:someone|somebody|people|they) (?:had |would have |'d )?(?:told|taught|warned) me",
+      "i wish i(?:'d| had) been told",
       // What works for the author, said outright ("What actually works for me with two toddlers: …").
       'what (?:actually |really |finally )?(?:works|worked) (?:for|with) (?:me|us)(?! ?\\?)',
       'learned the hard way',

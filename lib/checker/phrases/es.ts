@@ -26,6 +26,10 @@ export const es: Lexicon = {
       // La cuenta del propio comentario como precio de algo ("Si este comentario llega a 500 likes subo la parte 2"):
       // likes pedidos para el alcance del autor.
       'si (?:este|mi) (?:comentario|post) (?:llega a|consigue|tiene|alcanza) \\d[\\d,.]*k?',
+      // El plan o la necesidad del lector, y luego la oferta de hablar ("¿Pensando en vender? Hablemos."): el oficio del autor como respuesta.
+      '(?<=\\?\\s*)(?:hablemos|charlemos|conversemos)(?! de| sobre| luego| ma[nñ]ana)',
+      // El favor para la colecta o la publicación propia, nombrado antes de lo que significaría ("compartirlo me ayudaría muchísimo").
+      '(?:compartir(?:lo|la)?|una donaci[oó]n|donar)(?: (?:o|y) (?:compartir(?:lo|la)?|donar))? (?:me |nos )?(?:significar[ií]a|ayudar[ií]a) (?:much[ií]simo|mucho|un mont[oó]n|el mundo|todo)',
       // La lista de deseos del lector pedida para el juego del autor ("añádelo a tu lista de deseos de Steam"); "lo
       // tengo en mi lista de deseos" cuenta, no pide.
       '(?:a|en) (?:tu|vuestra|su|tus|vuestras|sus) (?:listas? de deseos|wishlists?)',
@@ -259,14 +263,17 @@ export const es: Lexicon = {
       'tu red es tu patrimonio',
       'sue[nñ]a en grande',
     ],
-    teaching: ['(?:cosa|cambio|truco|h[aá]bito|regla|ajuste)s? (?:[\\p{L}]+ )?que (?:me |nos )?(?:ahorr[oó]|cambi[oó]|salv[oó]|redujo|duplic[oó]|arregl[oó])[^:\\n]{0,40}:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])',
+    teaching: [
+      // A fix reported by what it did: after the step, the thing worked again ("danach lief es bei mir wieder"): the steps before it are the answer.
+      '(?:volvi[oó]|vuelve) a funcionar|funcion[oó] (?:de nuevo|otra vez)(?! (?:hasta|pero))',
+      '(?:cosa|cambio|truco|h[aá]bito|regla|ajuste)s? (?:[\\p{L}]+ )?que (?:me |nos )?(?:ahorr[oó]|cambi[oó]|salv[oó]|redujo|duplic[oó]|arregl[oó])[^:\\n]{0,40}:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])',
       'c[oó]mo (?:hacer|conseguir|evitar|preparar)',
       // "Cómo" before an infinitive is how to do it ("os enseño cómo empezar una masa madre"); without its accent, "como"
       // is also "as", so there it counts only after a word that teaches ("te enseño como…").
       'cómo (?:se )?[\\p{L}]{2,}(?:ar|er|ir)(?:l[oa]s?|se|te|me)?(?![\\p{L}])',
       '(?:enseño|muestro|explico|aprende|descubre) como (?:se )?[\\p{L}]{2,}(?:ar|er|ir)(?:l[oa]s?|se|te|me)?(?![\\p{L}])',
       'as[ií] es como',
-      'paso (?:\\d+|uno|dos|tres)',
+      'paso (?:\\d{1,2}(?!\\d)|uno|dos|tres)',
       'consejos?',
       // "Tip" y "pro tip" se escriben tal cual en español ("pro tip pa los que hacen la EBAU: …").
       '(?:pro )?tips?',
@@ -297,6 +304,9 @@ export const es: Lexicon = {
     ],
     explaining: ['porque', 'en lugar de', 'en vez de', 'as[ií] que', 'por eso'],
     lesson: [
+      // What helped the author most, and what they wish they had been told, said before it: the lesson follows.
+      'lo que m[aá]s (?:me|nos) (?:ayud[oó]|sirvi[oó]|funcion[oó])(?! ?\\?)', 'lo que (?:me|nos) ayud[oó](?! ?\\?)',
+      '(?:lo que|cosas que) me (?:hubiera|habr[ií]a) gustado saber', 'ojal[aá] (?:alguien )?me (?:hubiera|hubieran|hubiese|hubiesen) (?:dicho|contado|avisado)',
       // Lo que de verdad le funciona al autor ("Lo que a mí me funciona: …").
       'lo que (?:a m[ií] |a nosotros )?(?:de verdad |realmente )?(?:me|nos) (?:funciona|funcion[oó]|sirve|sirvi[oó])(?! ?\\?)',
       // A finding reported with its result: the study's lesson.

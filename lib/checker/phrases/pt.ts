@@ -25,6 +25,10 @@ export const pt: Lexicon = {
       // A contagem do próprio comentário como preço de algo ("Se esse comentário chegar a 500 likes eu posto a parte 2"):
       // likes pedidos para o alcance do autor.
       'se (?:esse|este|meu) (?:coment[aá]rio|post) (?:chegar a|chegar em|bater|tiver|atingir) \\d[\\d,.]*k?',
+      // O plano ou a necessidade do leitor, e depois a oferta de conversar ("Pensando em vender? Vamos conversar."): o ofício do autor como resposta.
+      '(?<=\\?\\s*)(?:vamos conversar|bora conversar|vamos bater um papo|conversamos)(?! sobre| depois| amanh[ãa])',
+      // O favor para a vaquinha ou o post do próprio autor, antes do que significaria ("compartilhar já me ajuda muito").
+      '(?:compartilhar|um compartilhamento|uma doa[cç][ãa]o|doar)(?: (?:j[áa]|tamb[ée]m))? (?:me |nos )?(?:ajuda(?:ria)?|significaria) (?:muito|demais|tudo)',
       // A lista de desejos do leitor pedida para o jogo do autor ("adiciona na sua lista de desejos da Steam"); "tá na
       // minha lista de desejos" conta, não pede.
       '(?:na|[àa]|em) (?:sua|tua|suas|tuas) (?:listas? de desejos|wishlists?)',
@@ -218,7 +222,10 @@ export const pt: Lexicon = {
     vaguePointer: ['olha isso', 'vejam isso', 'confere', 'confira', 'leitura obrigat[oó]ria', 'o que (?:voc[eê]s )?acham\\?', '(?:o )?que (?:vcs|vc|voc[eê]) (?:acham|acha)\\?|(?:vcs|voc[eê]s) acham o qu[eê]\\?', 'opini[oõ]es\\?', 'em breve', 'aguardem', 'vem a[ií]'],
     agreement: ['verdade demais', 'muito verdade', 'pura verdade', 'isso mesmo!*', 'concordo demais', 'concordo plenamente'],
     platitude: ['nunca desista', '(?:acredite|acredita) (?:em voc[eê]|em si|no seu potencial|no teu potencial|nos seus sonhos)', 'o resto (?:[eé] consequ[eê]ncia|vem naturalmente|vir[aá])', 'o sucesso,? (?:[eé]|n[aã]o [eé]|vem|come[cç]a)', 'a disciplina,? (?:[eé]|vence|supera)', 'mentalidade', 'gratid[aã]o(?=\\s*[.!\\n]|\\s*$)', 'aben[cç]oad[oa]s?', 'mindset', 'motiva[cç][aã]o', 'foco,? for[cç]a e f[eé]'],
-    teaching: ['(?:coisa|mudança|truque|hábito|regra|ajuste)s? (?:[\\p{L}]+ )?que (?:me |nos )?(?:economizou|poupou|salvou|mudou|reduziu|dobrou)[^:\\n]{0,40}:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])', 'dicas?', 'que (?:funciona|funcionam) (?:mesmo|de verdade|de fato):(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])', 'como (?:fazer|evitar|conseguir)', '(?:ensino|mostro|explico|aprenda|saiba|entenda|descubra) como [\\p{L}]{2,}(?:ar|er|ir)(?![\\p{L}])', 'passo (?:\\d+|um|dois|tr[eê]s)', 'li[cç](?:[aã]o|[oõ]es)', 'erros?', 'por exemplo', 'de [$€£]?\\d[\\d.,]*\\s?(?:%|k|[\\p{L}]{1,8})? para [$€£]?\\d+', 'o segredo [eé]', 'resumindo', 'em resumo', '(?:resolvi|resolvemos|consertei|consertamos|arrumei)(?: o problema| isso)? [\\p{L}]+ndo', '(?:alerta de )?spoiler ?:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])', 'o mais importante [eé]', 'a chave [eé]', 'o que funcion(?:a|ou)', 'dobrou de (?:tamanho|valor)|triplicou|(?:caiu|reduziu|diminuiu) pela metade', 'muito melhor (?:se|quando)', 'funciona (?:muito melhor|super bem|que [eé] uma maravilha)'],
+    teaching: [
+      // A fix reported by what it did: after the step, the thing worked again ("danach lief es bei mir wieder"): the steps before it are the answer.
+      'voltou a funcionar|funcionou de novo|comigo resolveu|resolveu (?:pra|para) mim',
+      '(?:coisa|mudança|truque|hábito|regra|ajuste)s? (?:[\\p{L}]+ )?que (?:me |nos )?(?:economizou|poupou|salvou|mudou|reduziu|dobrou)[^:\\n]{0,40}:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])', 'dicas?', 'que (?:funciona|funcionam) (?:mesmo|de verdade|de fato):(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])', 'como (?:fazer|evitar|conseguir)', '(?:ensino|mostro|explico|aprenda|saiba|entenda|descubra) como [\\p{L}]{2,}(?:ar|er|ir)(?![\\p{L}])', 'passo (?:\\d{1,2}(?!\\d)|um|dois|tr[eê]s)', 'li[cç](?:[aã]o|[oõ]es)', 'erros?', 'por exemplo', 'de [$€£]?\\d[\\d.,]*\\s?(?:%|k|[\\p{L}]{1,8})? para [$€£]?\\d+', 'o segredo [eé]', 'resumindo', 'em resumo', '(?:resolvi|resolvemos|consertei|consertamos|arrumei)(?: o problema| isso)? [\\p{L}]+ndo', '(?:alerta de )?spoiler ?:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])', 'o mais importante [eé]', 'a chave [eé]', 'o que funcion(?:a|ou)', 'dobrou de (?:tamanho|valor)|triplicou|(?:caiu|reduziu|diminuiu) pela metade', 'muito melhor (?:se|quando)', 'funciona (?:muito melhor|super bem|que [eé] uma maravilha)'],
     advice: ['(?:use|coloque|experimente|adicione|deixe|evite|guarde|misture|comece|anote|troque|fa[cç]a|n[aã]o (?:use|coloque|deixe|esque[cç]a))',
       // O mesmo conselho no imperativo do dia a dia ("Tira as folhas, molha só a terra"); só no começo da oração, onde
       // "usa" ou "deixa" não são "ele usa", "ela deixa".
@@ -231,7 +238,10 @@ export const pt: Lexicon = {
       '(?:p[õo]e|experimenta|adiciona|polvilha|polvilhe|enx[aá]gua|deixa de molho|rega|regue|descasca|mexe|tempera)(?![\\p{L}])',
     ],
     explaining: ['porque', 'em vez de', 'ao inv[eé]s de', 'para que', 'sen[aã]o'],
-    lesson: ['o que (?:realmente |de fato )?(?:funciona|funcionou) (?:pra|para|comigo)(?: mim| n[óo]s)?(?! ?\\?)', 'aprendi', 'aprendemos', 'o que aprendi', 'depois de \\d+ (?:anos|meses)', 'percebi que', '(?:descobrimos|encontramos|vimos|constatamos) que', '(?:nossos|os) (?:resultados|dados) (?:mostram|mostraram|indicam|sugerem)'],
+    lesson: [
+      // What helped the author most, and what they wish they had been told, said before it: the lesson follows.
+      'o que (?:mais )?(?:me|nos) ajudou(?! ?\\?)', '(?:o que|coisas que) eu (?:queria|gostaria de) ter sabido', 'queria que (?:algu[eé]m )?(?:tivesse me|me tivesse) (?:dito|avisado|contado)',
+      'o que (?:realmente |de fato )?(?:funciona|funcionou) (?:pra|para|comigo)(?: mim| n[óo]s)?(?! ?\\?)', 'aprendi', 'aprendemos', 'o que aprendi', 'depois de \\d+ (?:anos|meses)', 'percebi que', '(?:descobrimos|encontramos|vimos|constatamos) que', '(?:nossos|os) (?:resultados|dados) (?:mostram|mostraram|indicam|sugerem)'],
     credit: ['gra[cç]as a', 'via @', 'cr[eé]ditos? (?:para|a)', 'de @[\\p{L}\\p{N}_]+', 'inspirad[oa] (?:em|por)', 'recomendo', 'agradecimento especial'],
     thanks: ['obrigad[oa] (?:a|ao|à|às|aos|pel[oa]s?|por)', 'obrigad[oa],? @[\\p{L}\\p{N}_.-]+,? (?:pel[oa]s?|por)', 'muito obrigad[oa] (?:a|pel[oa]|por)', 'agrade[cç]o (?:a|ao|à|pel[oa])', 'um agradecimento (?:especial )?(?:a|à|ao)'],
     question: [

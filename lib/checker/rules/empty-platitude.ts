@@ -17,12 +17,14 @@ const WARNING_RE =
   /(?<![\p{L}])(?:(?:roads?|streets?|pavements?|sidewalks?|paths?|bridges?) (?:are|is) (?:icy|slippery|flooded|closed|blocked|treacherous)|stay (?:off|away from|home|inside|indoors|out of)|avoid (?:the |all )?(?:area|roads?|river|bridge|downtown|travel|\p{L}+ (?:road|street|bridge|highway))|do not (?:drive|travel|go out)|don't (?:drive|travel|go out)|move to higher ground|boil (?:your |the )?water|qu[eé]d(?:at|ese|ense) en casa|no salg(?:as|an)|eviten (?:la|las|el|los) |bleib(?:t|en sie) (?:zu hause|drinnen|weg)|meidet |nicht (?:fahren|rausgehen)|restez (?:chez vous|à l'abri|à la maison)|évitez (?:la|le|les) |ne sortez pas|fiquem em casa|evitem (?:a|as|o|os) |não saiam)/iu;
 
 /**
- * Tags that file a post under mottos: #motivation, #mondaymotivation, #quoteoftheday, #mindset, #Erfolg, #frasedodia.
- * A short saying under two of them, with no detail and no word of its author, is the motto itself: "Wer aufhört,
- * besser zu werden, hat aufgehört, gut zu sein. #Motivation". A tip or a story under the same tag gives and stays quiet.
+ * Tags that file a post under mottos: #motivation, #mondaymotivation, #quoteoftheday, #mindset, #Erfolg, #frasedodia,
+ * and the leadership and entrepreneurship tags mottos are posted under on LinkedIn (#leadership, #liderazgo,
+ * #Führung, #empreendedorismo, #teamwork). A short saying under two of them, with no detail and no word of its author,
+ * is the motto itself: "Wer aufhört, besser zu werden, hat aufgehört, gut zu sein. #Motivation". A tip or a story
+ * under the same tag gives and stays quiet.
  */
 const MOTTO_TAG_RE =
-  /^#(?:(?:monday|daily|morning)?motiva(?:tion|ci[oó]n|[cç][aã]o)(?:monday|al|quotes?)?|(?:daily)?inspira(?:tion|ci[oó]n|[cç][aã]o)|quotes?(?:oftheday)?|mindset|successmindset|success|erfolg|hustle|grind|zitat(?:destages)?|citation(?:dujour)?|frase(?:dod[ií]a|deld[ií]a|s)?)$/iu;
+  /^#(?:(?:monday|daily|morning)?motiva(?:tion|ci[oó]n|[cç][aã]o)(?:monday|al|quotes?)?|(?:daily)?inspira(?:tion|ci[oó]n|[cç][aã]o)|quotes?(?:oftheday)?|mindset|successmindset|success|erfolg|hustle|grind|zitat(?:destages)?|citation(?:dujour)?|frase(?:dod[ií]a|deld[ií]a|s)?|leadership|liderazgo|lideran[cç]a|f[üu]hrung|entrepreneurship|entrepreneuriat|emprendimiento|empreendedorismo|unternehmertum|teamwork|trabajoenequipo|trabalhoemequipe|teamgeist)$/iu;
 /** One motto tag may sit on anything ("Shipped the release today #motivation"); two file the post as a motto. */
 const MOTTO_TAGS = 2;
 /** A motto runs to a sentence or two; longer posts under a motto tag tell something. */

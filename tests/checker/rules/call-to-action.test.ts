@@ -10,6 +10,23 @@ testRule(rule, {
     // A count that is no ask of the author's, and a video's own part 2 asked about.
     { text: 'If this season gets 12 episodes the finale will land in March', note: 'a count, not the author’s comment' },
     { text: 'Si este verano llega a 40 grados, cierran las piscinas', ctx: { lang: 'es' }, note: 'no comment counted' },
+    // "Look at this" with a dated article in a reply passes someone's published piece on (a vague pointer, not an ask), in
+    // five languages.
+    { text: 'look at this 👀 https://www.theguardian.com/uk-news/2026/dec/04/rail-strike', ctx: { reply: true }, note: 'a news piece' },
+    { text: 'miren esto 👀 https://www.elpais.com/sociedad/2026-12-04/la-subida-del-alquiler.html', ctx: { lang: 'es', reply: true }, note: 'a news piece' },
+    { text: 'schaut euch das an 😳 https://www.spiegel.de/panorama/2026-12-04-bahnstreik', ctx: { lang: 'de', reply: true }, note: 'a news piece' },
+    { text: 'regardez ça 😳 https://www.lemonde.fr/societe/article/2026/12/04/greve_123.html', ctx: { lang: 'fr', reply: true }, note: 'a news piece' },
+    { text: 'olha isso 👇 https://g1.globo.com/economia/noticia/2026/12/05/juros.ghtml', ctx: { lang: 'pt', reply: true }, note: 'a news piece' },
+    // "Let's talk" after a question stays an invitation when it names a topic, a coffee or a day.
+    { text: "Burnout? Let's talk about it openly. What helped me: one day a week with no meetings.", note: 'a topic opened' },
+    { text: "Free on Friday? Let's chat over coffee at the market 😊", ctx: { reply: true }, note: 'a friend invited' },
+    { text: '¿Quedamos el sábado? Hablemos mañana.', ctx: { lang: 'es', reply: true }, note: 'a plan between friends' },
+    // A favour named before what it would mean is an ask only when it is asked: a lost dog shared for its family, a
+    // donation for a food bank, a gift everyone chipped in for, a recipe one would share.
+    { text: 'Max has been missing since Tuesday near Elm Park, brown collie, very shy. Sharing would mean the world to his family.', note: 'a lost animal' },
+    { text: 'A donation to the food bank would mean a lot to families this winter: foodbank.org.uk/give', note: 'money for others' },
+    { text: 'Everyone chipped in for her leaving gift, she loved it.', note: 'told, not asked' },
+    { text: 'Teilen würde ich das Rezept gern, aber es ist von meiner Oma.', ctx: { lang: 'de' }, note: 'the author would share' },
     // Where to book said as a noun, or "come try our…", only of the author's own booking or food: news of a service and a
     // course's admissions stay quiet, in five languages.
     { text: 'Orders via WhatsApp are down today, the company says; use the web app instead.', note: 'a service outage, not a way to order from the author' },
@@ -296,6 +313,21 @@ testRule(rule, {
     { text: 'Se esse comentário chegar a 300 likes eu posto a parte 2', ctx: { lang: 'pt', platform: 'youtube' }, flags: ['Se esse comentário chegar a 300'] },
     { text: 'Wenn dieser Kommentar 300 Likes bekommt, lade ich Teil 2 hoch', ctx: { lang: 'de', platform: 'youtube' }, flags: ['Wenn dieser Kommentar 300'] },
     { text: 'Si ce commentaire atteint 300 likes je poste la suite', ctx: { lang: 'fr', platform: 'youtube' }, flags: ['Si ce commentaire atteint 300'] },
+    // In a reply, "check this out" with a page that is no dated article points at the commenter's own thing.
+    { text: 'check this out 🔥 https://mybeats.example.com/tracks/new-drop', ctx: { reply: true }, flags: ['check this out'] },
+    { text: 'check this out 🔥 https://youtube.com/watch?v=abc123', ctx: YT, flags: ['check this out'] },
+    // A reader's plan or need asked about, then an offer to talk: the author's trade offered as the answer, in five languages.
+    { text: "Thinking of selling your home in 2027? Let's talk.", flags: ["Let's talk"] },
+    { text: '¿Pensando en vender tu piso en 2027? Hablemos.', ctx: { lang: 'es' }, flags: ['Hablemos'] },
+    { text: 'Sie überlegen, 2027 Ihre Wohnung zu verkaufen? Sprechen wir darüber.', ctx: { lang: 'de' }, flags: ['Sprechen wir darüber'] },
+    { text: 'Vous pensez vendre votre appartement en 2027 ? Parlons-en.', ctx: { lang: 'fr' }, flags: ['Parlons-en'] },
+    { text: 'Pensando em vender seu apartamento em 2027? Vamos conversar.', ctx: { lang: 'pt' }, flags: ['Vamos conversar'] },
+    // A favour for the author's own fundraiser, named before what it would mean, in five languages.
+    { text: "my car got totaled last week and i can't get to work without it. if anyone can chip in anything or even just share it would mean everything gofundme.com/f/help-dani", flags: ['if anyone can chip in', 'share it would mean everything'] },
+    { text: 'Me quedé sin trabajo y no llego al alquiler. Abrí una colecta, compartirla me ayudaría muchísimo 🙏 gofundme.com/f/alquiler-marta', ctx: { lang: 'es' }, flags: ['compartirla me ayudaría muchísimo'] },
+    { text: 'Unser Hund braucht eine teure OP und wir schaffen das nicht allein. Teilen würde uns sehr helfen: gofundme.com/f/op-fuer-bello', ctx: { lang: 'de' }, flags: ['Teilen würde uns sehr helfen'] },
+    { text: "Je n'arrive plus à payer mon loyer. J'ai ouvert une cagnotte, partager ça m'aiderait énormément 🙏 leetchi.com/c/aide-loyer", ctx: { lang: 'fr' }, flags: ["partager ça m'aiderait"] },
+    { text: 'Tô sem conseguir pagar o tratamento da minha mãe. Fiz uma vaquinha, compartilhar já me ajuda muito 🙏 vakinha.com.br/vaquinha/mae-ana', ctx: { lang: 'pt' }, flags: ['compartilhar já me ajuda muito'] },
     // A private message named as the way to buy ("DM to book"), in five languages.
     { text: 'Nail sets are back for December 💅 DM to book, only 6 spots left', flags: ['DM to book'] },
     { text: 'Tartas de cumpleaños por encargo 🎂 MD para reservar, mínimo 3 días antes', ctx: { lang: 'es' }, flags: ['MD para reservar'] },
@@ -588,7 +620,7 @@ testRule(rule, {
     { text: 'DMs open, reposts hugely appreciated', flags: ['reposts hugely appreciated'] },
     // The passive ask with one action, or with what it would do; the infinitive as its subject (es, de, pt).
     { text: 'If you enjoyed this thread, a repost helps more people see it 🙏', flags: ['repost helps'] },
-    { text: 'A share would mean a lot!', flags: ['share would mean a lot'] },
+    { text: 'A share would mean a lot!', flags: ['A share would mean a lot'] },
     { text: 'Compartir se agradece 🙏', ctx: { lang: 'es' }, flags: ['Compartir se agradece'] },
     { text: 'Teilen ist ausdrücklich erwünscht!', ctx: { lang: 'de' }, flags: ['Teilen ist ausdrücklich erwünscht'] },
     { text: 'Compartilhar é bem-vindo 🙏', ctx: { lang: 'pt' }, flags: ['Compartilhar é bem-vindo'] },

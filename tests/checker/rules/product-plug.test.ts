@@ -24,6 +24,19 @@ testRule(rule, {
     { text: 'Registration for disaster assistance is now open at the county office: https://county.gov/assist', note: 'a sign-up for help to others, not a sale' },
     { text: 'The concert hall reopens in May; the box office says tickets will follow.', note: 'a sale opening told with nowhere to go' },
     { text: 'We shipped offline mode last week. Three things we learned building it:\n- cache the search index on first launch, not on every open\n- store edits as a queue and replay them in order\n- show the sync state, people stop worrying\nWrite-up: crumb.example.com/offline', note: 'a list of lessons introduced by its own sentence, not by the launch' },
+    // A ticket price in news, a public event or a fan's night out names no seller of the author's: no offer.
+    { text: 'Glastonbury tickets are £373 this year, up from £340: bbc.co.uk/news/entertainment-123', note: 'news of a price' },
+    { text: "The council's Christmas concert is on Friday at the town hall, tickets £5 from the library: townhall.gov.uk/events", note: 'a public event' },
+    { text: 'We went to see the Arctic Monkeys last night, tickets were £85 but so worth it: setlist.fm/arctic', note: 'a fan tells what it cost' },
+    { text: 'Las entradas para Rosalía en Madrid salen desde 60€ en ticketmaster.es, se agotaron en una hora.', ctx: { lang: 'es' }, note: 'news of a price' },
+    { text: 'Das Stadtfest ist am Samstag, Eintritt 5 € für Erwachsene, Kinder frei. Programm: stadt-kassel.de/fest', ctx: { lang: 'de' }, note: 'a public event' },
+    { text: 'Le festival revient en juillet, billets dès 35€ sur le site officiel : festival-exemple.fr', ctx: { lang: 'fr' }, note: 'news of a festival' },
+    // The author's paper out today with its finding, open access (openLicence): handed over for anyone to read, in five languages.
+    { text: 'Our article is out today in Ecology Letters: city foxes start foraging 90 min later than rural foxes. Open access: doi.org/10.1111/ele.14421', note: 'a paper handed over' },
+    { text: 'Nuestro artículo sale hoy en Ecology Letters: los zorros urbanos salen a buscar comida 90 min más tarde que los rurales. Acceso abierto: doi.org/10.1111/ele.14421', ctx: { lang: 'es' }, note: 'a paper handed over' },
+    { text: 'Unser Artikel erscheint heute in Ecology Letters: Stadtfüchse gehen 90 Minuten später auf Nahrungssuche als Landfüchse. Open Access: doi.org/10.1111/ele.14421', ctx: { lang: 'de' }, note: 'a paper handed over' },
+    { text: "Notre article sort aujourd'hui dans Ecology Letters : les renards urbains cherchent leur nourriture 90 min plus tard que les renards ruraux. Accès libre : doi.org/10.1111/ele.14421", ctx: { lang: 'fr' }, note: 'a paper handed over' },
+    { text: 'Nosso artigo sai hoje na Ecology Letters: raposas urbanas começam a buscar comida 90 min mais tarde que as rurais. Acesso aberto: doi.org/10.1111/ele.14421', ctx: { lang: 'pt' }, note: 'a paper handed over' },
     // A version joined to a name by a hyphen, underscore or dot names a model or file the author uses, not a release of theirs.
     { text: 'For interview studies: I transcribe with Whisper large-v3 locally, then do a second pass myself. 40 min per hour of audio.', note: 'a model name' },
     { text: 'Transcribo mis entrevistas con Whisper large-v3 en mi portátil: 40 minutos por hora de audio. Guía: https://github.com/openai/whisper', ctx: { lang: 'es' }, note: 'a model name' },
@@ -142,6 +155,14 @@ testRule(rule, {
     { text: 'Eu faço edits de Free Fire se alguém tiver interesse 👀', ctx: { lang: 'pt', platform: 'youtube' }, flags: ['Eu faço edits de Free Fire se alguém tiver interesse'] },
     { text: 'Ich mache auch Fortnite-Montagen, falls jemand Interesse hat 👀', ctx: { lang: 'de', platform: 'youtube' }, flags: ['Ich mache auch Fortnite-Montagen, falls jemand Interesse hat'] },
     { text: 'Je fais aussi des montages Fortnite si ça intéresse 👀', ctx: { lang: 'fr', platform: 'youtube' }, flags: ['Je fais aussi des montages Fortnite si ça intéresse'] },
+    // Free access for a while, or for members, is a sale's term, not a hand-over.
+    { text: 'Notre formation en ligne est enfin disponible ! Accès libre pendant 7 jours puis 29€/mois : formation-exemple.fr', ctx: { lang: 'fr' }, flags: ['Notre formation'] },
+    // The author's own gig with its ticket price and somewhere to buy (offer available: a ticket price), in five languages.
+    { text: "We're playing the Fleece in Bristol this Saturday! Tickets £10 on the door or at thefleece.co.uk", flags: ['Tickets £10'] },
+    { text: 'Este viernes tocamos con mi banda en la Sala Clamores, entradas a 12€ en clamores.es', ctx: { lang: 'es' }, flags: ['entradas a 12€'] },
+    { text: 'Am Samstag spielen wir im Kulturbahnhof Kassel! Tickets 15€ an der Abendkasse oder vorab unter kulturbahnhof-kassel.de', ctx: { lang: 'de' }, flags: ['Tickets 15€'] },
+    { text: 'Nous jouons samedi au Petit Bain, billets 12€ sur petitbain.fr', ctx: { lang: 'fr' }, flags: ['billets 12€'] },
+    { text: 'Sábado eu toco no Bar Opinião, ingressos R$30 em opiniao.com.br', ctx: { lang: 'pt' }, flags: ['ingressos R$30'] },
     // The author building a product, told as it is made, with somewhere to go (offer release), in five languages.
     { text: "I'm building a shader graph editor for Three.js, early builds at shadergraph.dev", flags: ["I'm building a shader graph editor"] },
     { text: 'Estoy construyendo una herramienta para editar shaders, versiones de prueba en shadergraph.dev', ctx: { lang: 'es' }, flags: ['Estoy construyendo una herramienta'] },

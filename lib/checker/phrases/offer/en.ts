@@ -58,6 +58,7 @@ export const enOffer: OfferLexicon = {
     },
   ],
   available: [
+    { pattern: `(?:tickets?|entry|admission) (?:are |is |cost |costs |at |from )?(?:only |just )?${PRICE}|${PRICE} (?:advance |presale |early ?bird )?(?:tickets?|entry|admission)(?![\\p{L}])`, why: WHY.ticketPrice, example: "we're playing the Fleece on Saturday, tickets £10 on the door" },
     versionEntry('Lumen v2.1 is here, try it free'),
     {
       pattern: '(?:is|are) (?:now |finally |officially )(?:live|out|available|open|in beta|on sale)|(?:is|are) (?:live|available|on sale|in beta)',

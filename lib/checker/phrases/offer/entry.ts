@@ -100,6 +100,8 @@ export const WHY = {
   preorder: 'A pre-sale: the thing can be bought before it exists.',
   waitlist: 'A waiting list or early access: people sign up to get the thing first.',
   tickets: 'Tickets or places on sale for an event.',
+  ticketPrice:
+    'A ticket or entry price ("tickets £10", "Eintritt 8 €"): a seller’s words for an event. It names no seller (the council’s concert has one too), so it counts only where the post names its author (we play, my show) or asks the reader to take it.',
   registration: 'Sign-ups are open for an event, a course or a programme.',
   version: 'A numbered version (v2, V2.1) is a release of a thing someone makes: with a way to take it, it is on offer.',
   takeIt: 'Asks the reader to try, get, download or buy the thing.',

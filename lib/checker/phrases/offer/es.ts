@@ -33,6 +33,7 @@ export const esOffer: OfferLexicon = {
     },
   ],
   available: [
+    { pattern: `(?:entradas?|boletos?) (?:anticipadas? |en taquilla |en puerta )?(?:a |desde |por |de )?(?:solo |s[oó]lo )?${PRICE}|${PRICE} (?:la )?(?:entrada|boleto)(?![\\p{L}])`, why: WHY.ticketPrice, example: 'Tocamos el viernes en la Sala Clamores, entradas a 12€ en taquilla' },
     versionEntry('Lumen v2.1 ya está aquí, pruébalo gratis'),
     {
       pattern: 'ya (?:est[aá]n?|se puede) (?:disponibles?|aqu[ií]|a la venta|en l[ií]nea|online|abiert[oa]s?)|ya disponibles?|disponibles? (?:ya|ahora|desde hoy|hoy)|a la venta',

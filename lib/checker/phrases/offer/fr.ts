@@ -33,6 +33,7 @@ export const frOffer: OfferLexicon = {
     },
   ],
   available: [
+    { pattern: `(?:billets?|places?|entr[ée]e) (?:[àa] |d[èe]s |: )?(?:seulement )?${PRICE}`, why: WHY.ticketPrice, example: 'On joue samedi au Petit Bain, billets 12€ sur place' },
     versionEntry('Lumen v2.1 est là, essayez-le gratuitement'),
     {
       pattern: "(?:est|sont) (?:enfin |désormais |maintenant )?(?:disponibles?|en ligne|en vente)|disponibles? (?:dès maintenant|dès aujourd'hui|maintenant|en précommande)|(?:enfin|désormais) disponibles?",

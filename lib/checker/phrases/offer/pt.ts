@@ -33,6 +33,7 @@ export const ptOffer: OfferLexicon = {
     },
   ],
   available: [
+    { pattern: `(?:ingressos?|entradas?|bilhetes?) (?:antecipados? |na porta )?(?:a |por |de |: )?(?:s[óo] )?${PRICE}`, why: WHY.ticketPrice, example: 'Sábado a gente toca no Bar Opinião, ingressos R$30 na porta' },
     versionEntry('Lumen v2.1 chegou, experimente grátis'),
     {
       pattern: 'j[aá] (?:est[aá]o?|se encontra) (?:dispon[ií]ve(?:l|is)|[aà] venda|no ar|online)|j[aá] dispon[ií]ve(?:l|is)|dispon[ií]ve(?:l|is) (?:agora|j[aá]|hoje|a partir de hoje)|[aà] venda',

@@ -312,7 +312,7 @@ export const frValue: ValueLexicon = {
   ],
   openLicence: [
     { pattern: 'sans (?:inscription|compte|e-?mail|cr[ée]er de compte)', why: WHY.noStrings, example: 'Modèle gratuit, sans inscription : exemple.fr/modele' },
-    { pattern: "(?:sous|avec) (?:une )?licence (?:ouverte|libre|cc[- ]by|creative commons|mit)|en accès libre|libres? de droits|domaine public|libre(?:ment)? réutilisable", why: WHY.openLicence, example: '3 000 contrats de travail annotés, sous licence ouverte' },
+    { pattern: "(?:sous|avec) (?:une )?licence (?:ouverte|libre|cc[- ]by|creative commons|mit)|(?:en )?acc[eè]s libre(?! (?:pour|aux?|r[ée]serv[ée]|pendant|durant|d[èe]s|[àa] (?:la|l'|vie|partir)))|en libre acc[eè]s|libres? de droits|domaine public|libre(?:ment)? réutilisable", why: WHY.openLicence, example: '3 000 contrats de travail annotés, sous licence ouverte' },
     { pattern: "(?:slides|diapos(?:itives)?|mod[eè]les|templates|notes|fiches|exercices|enregistrements|code|antis[èe]ches?)(?: et (?:les |le |mes )?(?:slides|diapos|mod[eè]les|notes|fiches|exercices|enregistrements|code))? (?:sont|est) (?:maintenant |d[ée]sormais |enfin )*(?:gratuit(?:e?s)?|libres?|en acc[eè]s libre)(?![\\p{L}]| (?:pour les (?:membres|abonn[ée]s)))", why: WHY.openLicence, example: 'les slides sont maintenant gratuites : 3 exercices et une antisèche' },
     { pattern: "(?:les )?(?:données|code)(?: et (?:le |les )?(?:code|données))? (?:sont|est) (?:ouverts?|ouvertes|publics?|publiques|en libre accès)(?![\\p{L}])", why: WHY.openLicence, example: 'Les données et le code sont ouverts, lien ci-dessous' },
   ],
