@@ -91,4 +91,12 @@ export const deOffer: OfferLexicon = {
       example: 'Unser neues Album erscheint in 3 Tagen!',
     },
   ],
+  pitchTurn: [
+    {
+      pattern:
+        '(?:genau )?(?:deshalb|deswegen|darum|aus diesem grund) (?:haben|habe) (?:wir|ich) (?:[\\p{L}\\p{N}-]+ ){0,4}?(?:entwickelt|gebaut|gegründet|erstellt|gemacht|geschaffen|gestartet|programmiert|entworfen)',
+      why: WHY.pitchTurn,
+      example: 'Deshalb haben wir LedgerLite entwickelt, automatische Buchhaltung für Freelancer',
+    },
+  ],
 };

@@ -127,4 +127,12 @@ export const enOffer: OfferLexicon = {
       example: "Our game Demo releases in 2 days!!!",
     },
   ],
+  pitchTurn: [
+    {
+      pattern:
+        "(?:that's|that is|this is|which is|and that's|so that's) (?:exactly |precisely |just |literally )?why (?:we|i)(?:'ve| have)? (?:built|made|created|started|launched|developed|designed|founded|wrote|put together)",
+      why: WHY.pitchTurn,
+      example: "That's exactly why we built LedgerLite, automatic bookkeeping for freelancers",
+    },
+  ],
 };

@@ -43,6 +43,11 @@ export interface OfferLexicon {
    * author's own release (product-plug): the sign-off of a release note that has no link.
    */
   releaseCall: OfferEntry[];
+  /**
+   * The author turns the problem told just before into the thing they made: "that's why we built", "por eso creamos",
+   * "deshalb haben wir … entwickelt". It is a release, and the sentences before it are the pitch's set-up (product-plug).
+   */
+  pitchTurn: OfferEntry[];
 }
 
 export const OFFER_KEYS = ['release', 'available', 'opening', 'acquire', 'moreAt', 'trial'] as const;
@@ -52,7 +57,7 @@ export const OFFER_KEYS = ['release', 'available', 'opening', 'acquire', 'moreAt
  * Lists read only beside an offer of the author's own (product-plug): kept out of OFFER_KEYS, which other rules read
  * as weak evidence of an offer on their own.
  */
-export const OFFER_SIGN_OFF_KEYS = ['releaseCall'] as const;
+export const OFFER_SIGN_OFF_KEYS = ['releaseCall', 'pitchTurn'] as const;
 
 export function offerLists(lexicon: OfferLexicon): Record<(typeof OFFER_KEYS)[number] | (typeof OFFER_SIGN_OFF_KEYS)[number], string[]> {
   return {
@@ -63,6 +68,7 @@ export function offerLists(lexicon: OfferLexicon): Record<(typeof OFFER_KEYS)[nu
     moreAt: lexicon.moreAt.map((e) => e.pattern),
     trial: lexicon.trial.map((e) => e.pattern),
     releaseCall: lexicon.releaseCall.map((e) => e.pattern),
+    pitchTurn: lexicon.pitchTurn.map((e) => e.pattern),
   };
 }
 
@@ -115,5 +121,7 @@ export const WHY = {
     'Counts the reader down to the author’s own thing: "my new album drops in 3 days", "our demo is out tomorrow". A fan counts down to someone else’s trailer, so the thing counted down to is "our" or "my", and it counts only beside the author’s release, as "get ready" does.',
   getReady: 'Tells readers to wait for a release the author announces: get ready, set a reminder, note the date.',
   feedback: 'Asks readers what they make of the thing the author has just put out: the maker asks for feedback on the release.',
+  pitchTurn:
+    'The author answers a problem just told with a thing of their own ("that\'s why we built"): the tip or the pain before it sets up the product, so beside a way to take it those sentences are the pitch\'s, not a lesson given.',
   freeTrial: 'A free first lesson, class, session or consultation: the opening term of a paid service, not a lesson given.',
 } as const;

@@ -90,4 +90,12 @@ export const esOffer: OfferLexicon = {
       example: 'Nuestro nuevo disco sale en 3 días',
     },
   ],
+  pitchTurn: [
+    {
+      pattern:
+        '(?:es )?por (?:eso|esto|esa raz[oó]n|ese motivo) (?:(?:mismo|justamente|exactamente) )?(?:que )?(?:creamos|cre[eé]|hicimos|hice|desarrollamos|desarroll[eé]|lanzamos|lanc[eé]|fundamos|fund[eé]|construimos|constru[ií]|dise[nñ]amos|dise[nñ][eé])',
+      why: WHY.pitchTurn,
+      example: 'Por eso creamos LedgerLite, contabilidad automática para autónomos',
+    },
+  ],
 };

@@ -91,4 +91,12 @@ export const frOffer: OfferLexicon = {
       example: 'Notre nouvel album sort dans 3 jours !',
     },
   ],
+  pitchTurn: [
+    {
+      pattern:
+        "(?:c'est (?:(?:exactement|justement|précisément) )?(?:pour ça|pour cela|pour cette raison) (?:qu'on a|que nous avons|que j'ai)|(?:voilà|c'est) pourquoi (?:on a|nous avons|j'ai)) (?:créé|lancé|développé|conçu|fondé|fait|construit|imaginé)",
+      why: WHY.pitchTurn,
+      example: "C'est pour ça qu'on a créé LedgerLite, la compta automatique pour les freelances",
+    },
+  ],
 };

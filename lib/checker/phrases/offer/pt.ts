@@ -90,4 +90,12 @@ export const ptOffer: OfferLexicon = {
       example: 'Nosso novo álbum sai em 3 dias!',
     },
   ],
+  pitchTurn: [
+    {
+      pattern:
+        '(?:(?:foi|é) (?:(?:exatamente|justamente) )?por isso que|por isso|foi pensando nisso que) (?:nós )?(?:criamos|criei|fizemos|fiz|desenvolvemos|desenvolvi|lançamos|lancei|constru[ií]mos|constru[ií]|fundamos|fundei)',
+      why: WHY.pitchTurn,
+      example: 'Foi por isso que criamos o LedgerLite, contabilidade automática para freelancers',
+    },
+  ],
 };
