@@ -230,6 +230,9 @@ export const es: Lexicon = {
       'muy pronto',
       'atentos',
       'se vienen cosas',
+      // Un anuncio propio que se anuncia sin decir qué es ("se viene algo grande", "grandes novedades muy pronto").
+      'se viene algo (?:grande|gordo|enorme|especial|nuevo|incre[ií]ble)',
+      '(?:grandes|muchas|buenas) (?:novedades|noticias) (?:muy )?pronto',
     ],
     agreement: ['qu[eé] verdad', 'tal cual', 'much[ií]sima raz[oó]n', 'totalmente de acuerdo'],
     platitude: [
