@@ -52,14 +52,15 @@ function listedOffer(input: RuleInput, pitch: readonly Span[]): Span[] {
  */
 function ownOffers(input: RuleInput): PhraseMatch[] {
   // A turn from a problem to the author's thing ("that's why we built") brings it out as "we built" does.
-  const turns = input.find('pitchTurn');
-  const release = turns.length > 0 ? inOrder([...turns, ...input.find('release')], byStart) : input.find('release');
-  const available = input.find('available');
-  const opening = input.find('opening');
-  if (release.length === 0 && available.length === 0 && opening.length === 0) return [];
   const { doc, evidence } = input;
   // "DM me" that takes up an offer of help or an invitation to meet (evidence.offers) gives; it takes up no sale.
   const acquire = input.find('acquire').filter((a) => !overlaps(evidence.offers, a.start, a.end));
+  // So does a heading of the maker's own episode or video ("New episode:"), with a way to take it asked for.
+  const own = [...input.find('pitchTurn'), ...(acquire.length > 0 ? input.find('issueHeading') : [])];
+  const release = own.length > 0 ? inOrder([...own, ...input.find('release')], byStart) : input.find('release');
+  const available = input.find('available');
+  const opening = input.find('opening');
+  if (release.length === 0 && available.length === 0 && opening.length === 0) return [];
   // evidence.asks leaves out a "DM me" that takes up an offer of help or an invitation.
   const moreAt = input.find('moreAt');
   // A price where the thing is sold ("€7 on Ravelry", "7 € en mi tienda") is the seller's voice, as an ask to take it is.

@@ -130,6 +130,14 @@ testRule(rule, {
     // Building what is no product (a treehouse, a garden) is no build-in-public launch, link or not.
     { text: "I'm building a treehouse for my kids this weekend, photos at kidsblog.example.com", note: 'a treehouse is no product' },
     { text: 'Estoy construyendo una casa en el árbol para mis hijos, fotos en kidsblog.example.com', ctx: { lang: 'es' }, note: 'una casa en el árbol' },
+    // A headline passed on under "New post:" with its link asks no one to listen, watch or read the author's own thing;
+    // a news outlet's "experts explain why" is a teaser (clickbait-teaser), not a plug.
+    { text: 'New post: Derailed train was traveling in an area with a 30 mph limit, officials say http://news.example.com/a1', note: 'a feed passing a headline on' },
+    { text: 'Experts explain why sleep matters more than diet', note: "someone else's headline" },
+    { text: 'Expertos explican por qué el sueño importa más que la dieta', ctx: { lang: 'es' }, note: "someone else's headline" },
+    { text: 'Experten erklären, warum Schlaf wichtiger ist als Ernährung', ctx: { lang: 'de' }, note: "someone else's headline" },
+    { text: "Des experts expliquent pourquoi le sommeil compte plus que l'alimentation", ctx: { lang: 'fr' }, note: "someone else's headline" },
+    { text: 'Especialistas explicam por que o sono importa mais que a dieta', ctx: { lang: 'pt' }, note: "someone else's headline" },
     // A turn to what the author built with no way to take it, or with no product at all, is a story, not an offer.
     { text: "Our town had no place for kids to play after school. That's why we started a Saturday football club: 40 kids now, two volunteer coaches.", note: 'a club started, nothing offered' },
     { text: 'Nuestro barrio no tenía biblioteca. Por eso creamos una estantería en la plaza: 300 libros, se cambian los sábados.', ctx: { lang: 'es' }, note: 'a shelf made, nothing to take' },
@@ -291,6 +299,13 @@ testRule(rule, {
     },
     // A third-person release note marked twice (a numbered version and a sign-off or a changelog), nowhere to go.
     { text: 'HeroUI Native beta.13!\n\nNew TextArea and Input components, smaller bundles, bug fixes.\n\nStable release incoming, get ready!', flags: ['Stable release incoming'] },
+    // The maker's own episode or video under a heading ("New episode:") with a listen or watch ask (offer issueHeading,
+    // acquire), even when its title teases, in five languages.
+    { text: 'New episode: Dr. Lee explains why sleep matters more than diet. Listen wherever you get podcasts', flags: ['New episode'] },
+    { text: 'Nuevo episodio: la Dra. Lee explica por qué el sueño importa más que la dieta. Escúchalo en tu app de podcasts', ctx: { lang: 'es' }, flags: ['Nuevo episodio'] },
+    { text: 'Neue Folge: Dr. Lee erklärt, warum Schlaf wichtiger ist als Ernährung. Jetzt überall, wo es Podcasts gibt', ctx: { lang: 'de' }, flags: ['Neue Folge'] },
+    { text: "Nouvel épisode : le Dr Lee explique pourquoi le sommeil compte plus que l'alimentation. À écouter sur toutes les plateformes", ctx: { lang: 'fr' }, flags: ['Nouvel épisode'] },
+    { text: 'Novo episódio: a Dra. Lee explica por que o sono importa mais que a dieta. Ouça no seu app de podcasts', ctx: { lang: 'pt' }, flags: ['Novo episódio'] },
     // A tip that only sets up the author's product ("that's why we built", offer pitchTurn) with a way to take it: the
     // turn is the announcement, in five languages.
     { text: "Quick tip: stop doing your own bookkeeping at 11pm. Every hour you spend on receipts is an hour not spent on clients. That's exactly why we built LedgerLite, automatic bookkeeping for freelancers. Try it free for 30 days.", flags: ["That's exactly why we built"] },
@@ -346,5 +361,25 @@ describe('lexicon toolInUse examples', () => {
     expect(lex.toolInUse!.test(example.slice(0, at))).toBe(true);
     const name = /\p{Lu}[\p{L}\p{N}.+#-]*\s+$/u.exec(example.slice(0, at))![0];
     expect(lex.toolInUse!.test(name)).toBe(false);
+  });
+});
+
+// The maker's own episode with a listen ask takes, whatever its title teases; a news outlet's teasing headline stays
+// missing value, not a plug.
+describe('an own episode announced with a listen ask', () => {
+  it.each([
+    ['New episode: Dr. Lee explains why sleep matters more than diet. Listen wherever you get podcasts', 'en'],
+    ['Nuevo episodio: la Dra. Lee explica por qué el sueño importa más que la dieta. Escúchalo en tu app de podcasts', 'es'],
+    ['Neue Folge: Dr. Lee erklärt, warum Schlaf wichtiger ist als Ernährung. Jetzt überall, wo es Podcasts gibt', 'de'],
+    ["Nouvel épisode : le Dr Lee explique pourquoi le sommeil compte plus que l'alimentation. À écouter sur toutes les plateformes", 'fr'],
+    ['Novo episódio: a Dra. Lee explica por que o sono importa mais que a dieta. Ouça no seu app de podcasts', 'pt'],
+  ] as const)('%s', (text, lang) => {
+    const report = check(text, { lang });
+    expect(report.families).toContain('self-promotion');
+    expect(report.kind).toBe('take');
+  });
+  it('a headline that teases is no plug', () => {
+    const report = check('Experts explain why sleep matters more than diet', { lang: 'en' });
+    expect(report.families).toEqual(['missing-value']);
   });
 });

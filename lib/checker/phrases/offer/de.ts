@@ -52,6 +52,7 @@ export const deOffer: OfferLexicon = {
     { pattern: 'anmeldung (?:ist )?(?:jetzt )?(?:offen|geöffnet|freigeschaltet)', why: WHY.registration, example: 'Die Anmeldung ist jetzt offen' },
   ],
   acquire: [
+    { pattern: "(?:jetzt )?überall,? wo es podcasts gibt|(?:jetzt|gleich) (?:anhören|reinhören|ansehen|anschauen)|hört (?:jetzt |gleich )?rein|(?:jetzt )?auf (?:meinem|unserem) kanal", why: WHY.listenAt, example: "Jetzt überall, wo es Podcasts gibt" },
     {
       pattern: '(?:jetzt|hier|gleich) (?:bestellen|kaufen|herunterladen|downloaden|anmelden|testen|ausprobieren|sichern|buchen|vorbestellen|installieren)',
       why: WHY.takeIt,
@@ -90,6 +91,9 @@ export const deOffer: OfferLexicon = {
       why: WHY.countdown,
       example: 'Unser neues Album erscheint in 3 Tagen!',
     },
+  ],
+  issueHeading: [
+    { pattern: '(?:neue (?:folge|episode)|neues (?:video|interview)|neuer (?:beitrag|artikel|blogartikel))(?=\\s*[:–—-])', why: WHY.newIssue, example: 'Neue Folge: Dr. Lee erklärt, warum Schlaf wichtiger ist' },
   ],
   pitchTurn: [
     {

@@ -81,6 +81,7 @@ export const enOffer: OfferLexicon = {
     { pattern: '(?:registration|enrol+ment|sign-?ups?|doors) (?:is |are )?(?:now )?open', why: WHY.registration, example: 'Registration is now open for the spring cohort' },
   ],
   acquire: [
+    { pattern: "(?:listen|tune in)(?: to it| to the (?:full )?episode)?(?: now| today)? (?:wherever|anywhere) you (?:get|listen to|find) (?:your )?podcasts|(?:listen|watch|read)(?: it| the (?:full )?(?:episode|video|post))? (?:now )?on (?:my|our) (?:channel|podcast|blog|substack|site|website)|(?:listen|watch)(?: it| the (?:full )?(?:episode|video))? (?:now )?on (?:spotify|apple podcasts|youtube)", why: WHY.listenAt, example: "Listen wherever you get podcasts" },
     {
       pattern:
         '(?:try|get|grab|download|install|order|buy|shop|claim|play) (?:it|them|one|yours|your copy|it now|it free|it for free|it here|now|today|here|the app|the (?:new |updated |latest )?[\\p{L}\\p{N}-]+ (?:now|today|here|free|for free|below)|our|my|for free|free)',
@@ -126,6 +127,9 @@ export const enOffer: OfferLexicon = {
       why: WHY.countdown,
       example: "Our game Demo releases in 2 days!!!",
     },
+  ],
+  issueHeading: [
+    { pattern: 'new (?:episode|video|post|blog post|article|essay|issue|podcast episode)(?=\\s*[:–—-])', why: WHY.newIssue, example: 'New episode: Dr. Lee explains why sleep matters more than diet' },
   ],
   pitchTurn: [
     {

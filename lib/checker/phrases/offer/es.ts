@@ -51,6 +51,7 @@ export const esOffer: OfferLexicon = {
     { pattern: 'inscripciones (?:ya )?abiertas|(?:abrimos|abren) (?:las )?inscripciones', why: WHY.registration, example: 'Inscripciones abiertas para el curso de mayo' },
   ],
   acquire: [
+    { pattern: "esc[uú]chalo (?:ya|aqu[ií]|en)|esc[uú]chalo$|escucha el episodio|(?:disponible|esc[uú]chalo) en (?:tu|todas las) (?:app|aplicaci[oó]n|plataformas?) de podcasts?|m[ií]ralo (?:ya |ahora )?en (?:mi|nuestro) canal", why: WHY.listenAt, example: "Escúchalo en tu app de podcasts" },
     {
       pattern:
         '(?:consigue|consiguelo|cons[ií]guelo|compra|c[oó]mpralo|descarga|desc[aá]rgala|desc[aá]rgalo|pru[eé]balo|pru[eé]bala|prueba|pide|obt[eé]n) (?:ya|ahora|aqu[ií]|hoy|gratis|el tuyo|la tuya|tu|tus|la app|en)',
@@ -89,6 +90,9 @@ export const esOffer: OfferLexicon = {
       why: WHY.countdown,
       example: 'Nuestro nuevo disco sale en 3 días',
     },
+  ],
+  issueHeading: [
+    { pattern: 'nuevo (?:episodio|v[ií]deo|post|art[ií]culo|cap[ií]tulo)(?=\\s*[:–—-])', why: WHY.newIssue, example: 'Nuevo episodio: la Dra. Lee explica por qué el sueño importa' },
   ],
   pitchTurn: [
     {
