@@ -266,8 +266,19 @@ testRule(rule, {
     { text: 'Bei Interesse am Thema: das Buch von Anna erklärt es besser.', ctx: { lang: 'de' }, note: 'Interesse an einem Thema' },
     { text: "Si vous êtes intéressés par le sujet, le livre d'Anne l'explique mieux.", ctx: { lang: 'fr' }, note: 'intérêt pour un sujet' },
     { text: 'Se tiver interesse no assunto, o livro da Ana explica melhor.', ctx: { lang: 'pt' }, note: 'interesse num assunto' },
+    // Someone else named after the article ("Siga o Pedro Lima") or the personal "a" is recommended, not the author.
+    { text: 'Siga o Pedro Lima para mais dicas de corrida, ele sabe tudo de treino.', ctx: { lang: 'pt' }, note: 'someone else to follow' },
+    { text: 'Sigam a Ana Souza, ela posta receitas ótimas todo dia.', ctx: { lang: 'pt' }, note: 'someone else to follow' },
+    { text: 'Sigan a Pedro Lima para más consejos de running, sabe muchísimo.', ctx: { lang: 'es' }, note: 'someone else to follow' },
+    { text: 'Follow Pedro Lima for more running tips, he knows his stuff.', note: 'someone else to follow' },
+    { text: 'Folgt Pedro Lima für mehr Lauftipps, er weiß alles übers Training.', ctx: { lang: 'de' }, note: 'someone else to follow' },
+    { text: 'Suivez Pedro Lima pour plus de conseils de course, il sait tout.', ctx: { lang: 'fr' }, note: 'someone else to follow' },
   ],
   invalid: [
+    // The author's own follow ask in Portuguese, whatever pronoun carries it.
+    { text: 'Siga-o para mais dicas!', ctx: { lang: 'pt' }, flags: ['Siga'] },
+    { text: 'Me siga para mais dicas de corrida!', ctx: { lang: 'pt' }, flags: ['Me siga'] },
+    { text: 'Siga a gente para mais dicas!', ctx: { lang: 'pt' }, flags: ['Siga a gente'] },
     // A private message named as the way to buy ("DM to book"), in five languages.
     { text: 'Nail sets are back for December 💅 DM to book, only 6 spots left', flags: ['DM to book'] },
     { text: 'Tartas de cumpleaños por encargo 🎂 MD para reservar, mínimo 3 días antes', ctx: { lang: 'es' }, flags: ['MD para reservar'] },
