@@ -129,6 +129,7 @@ export const deTeaser: TeaserLexicon = {
     note: 'a call for attention or a gasp, set off by a comma or "!", leaves the teaser after it at its sentence start',
     example: 'Achtung, das passiert, wenn du dein Handy über Nacht lädst',
   },
+  knownSubjects: { words: ['er', 'sie'], note: 'a third-person subject opening the post: someone from the writer’s own circle, not a headline’s named subject', example: 'Er trägt seit fünf Jahren dieselben Laufschuhe und läuft immer noch 10 km am Tag' },
   announce: {
     words: ['verkünden', 'bekanntgeben', 'bekanntzugeben', 'mitteilen', 'mitzuteilen'],
     note: 'the verbs an author announces their own news with',

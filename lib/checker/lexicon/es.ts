@@ -136,6 +136,7 @@ export const esTeaser: TeaserLexicon = {
     note: 'a call for attention or a gasp, set off by a comma or "!", leaves the teaser after it at its sentence start',
     example: 'Atención, esto es lo que pasa si cargas el móvil de noche',
   },
+  knownSubjects: { words: ['él', 'ella', 'ellos', 'ellas'], note: 'a third-person subject opening the post: someone from the writer’s own circle, not a headline’s named subject', example: 'Ella lleva cinco años con las mismas zapatillas y todavía corre 10 km al día' },
   announce: { words: ['anunciar', 'anunciamos', 'anunciarles'], note: 'the verbs an author announces their own news with', example: 'Feliz de anunciarles que me uno al equipo de Globant' },
   firstPerson: {
     clauseOpeners: { words: ['que', 'cual', 'quien', 'donde', 'cuando'], note: 'relatives after which the verb comes first', example: 'la razón por la que amo el otoño' },

@@ -134,6 +134,7 @@ export const frTeaser: TeaserLexicon = {
     note: 'a call for attention or a gasp, set off by a comma or "!", leaves the teaser after it at its sentence start',
     example: 'Attention, voici ce qui arrive si vous chargez votre téléphone la nuit',
   },
+  knownSubjects: { words: ['il', 'elle', 'ils', 'elles'], note: 'a third-person subject opening the post: someone from the writer’s own circle, not a headline’s named subject', example: 'Il porte les mêmes baskets depuis cinq ans et court encore 10 km par jour' },
   announce: { words: ['annoncer', 'annonçons'], note: 'the verbs an author announces their own news with', example: "Ravie de vous annoncer que je rejoins l'équipe de Doctolib" },
   everyone: { words: ['tous', 'toutes'], note: 'Une première personne à côté de « tous » (« l\'erreur que nous faisons tous ») parle pour chacun, pas de la vie de l\'auteur.', example: 'Un médecin révèle l\'erreur que nous faisons tous au petit-déjeuner' },
   exclaiming: {

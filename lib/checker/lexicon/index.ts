@@ -247,6 +247,7 @@ export interface CompiledTeaserWords {
   /** An announcing verb as a whole word, in any case. */
   announce: RegExp;
   notAlwaysAuthor: ReadonlySet<string>;
+  knownSubjects: ReadonlySet<string>;
   everyone: ReadonlySet<string>;
   /** Where a how-it-happened line names its means (lexicon `means`); null when the language lists none. */
   means: RegExp | null;
@@ -325,6 +326,7 @@ export function teaserWords(lang: DocLang): CompiledTeaserWords | null {
           attention: `${wordAlternation(lexicon.attention.words)}|${phrases(lexicon.exclaiming.interjections.words)}|${lexicon.exclaiming.laughter.pattern}`,
           announce: new RegExp(`(?<![\\p{L}])(?:${wordAlternation(lexicon.announce.words)})(?![\\p{L}])`, 'iu'),
           notAlwaysAuthor: new Set(lexicon.notAlwaysAuthor?.words ?? []),
+          knownSubjects: new Set(lexicon.knownSubjects?.words ?? []),
           everyone: new Set(lexicon.everyone?.words ?? []),
           firstPerson: compileFirstPerson(lexicon),
           means: lexicon.means ? new RegExp(lexicon.means.pattern, 'iu') : null,

@@ -139,7 +139,9 @@ export const es: Lexicon = {
       '(?:termina|acaba|cierra) (?:hoy|ma[nñ]ana|esta noche|el \\w+)',
       '(?:solo|s[oó]lo) (?:hoy|esta semana|este fin de semana)',
       'no te lo pierdas',
-      'corre',
+      // "¡Corre!" apura cuando abre la frase o la cláusula ("corre, que se acaba"); tras un sujeto o un adverbio es el
+      // verbo en tercera persona ("todavía corre 10 km al día").
+      '(?<!\\p{L}\\s)corre',
       'date prisa',
     ],
     giveaway: ['sorteo', 'sorteamos', 'regalamos', 'para participar', 'gana(?:r)? (?:un|una)', 'concurso', 'y (?:el|la) ganador(?:a)? es|(?:un|una) (?:afortunad[oa]|ganador[a]?) (?:se llevar[aá]|ganar[aá])'],

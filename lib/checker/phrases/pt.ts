@@ -125,7 +125,9 @@ export const pt: Lexicon = {
       'enquanto durarem os estoques',
       '(?:acaba|termina|encerra) (?:hoje|amanh[aã]|domingo|em breve)',
       '(?:s[oó]|somente) (?:hoje|essa semana|esta semana)',
-      'corre',
+      // "Corre!" apressa quando abre a frase ou a oração ("Gente, corre que acaba hoje"); depois de um sujeito ou de um
+      // advérbio é o verbo na terceira pessoa ("ele ainda corre 10 km por dia").
+      '(?<!\\p{L}\\s)corre',
       'n[aã]o perca',
     ],
     giveaway: ['sorteio', 'sorteando', 'para participar', 'concorra', 'ganhe (?:um|uma)',
