@@ -138,6 +138,9 @@ testRule(rule, {
     { text: 'Experten erklären, warum Schlaf wichtiger ist als Ernährung', ctx: { lang: 'de' }, note: "someone else's headline" },
     { text: "Des experts expliquent pourquoi le sommeil compte plus que l'alimentation", ctx: { lang: 'fr' }, note: "someone else's headline" },
     { text: 'Especialistas explicam por que o sono importa mais que a dieta', ctx: { lang: 'pt' }, note: "someone else's headline" },
+    // "get it" after a subject tells ("the day you get it"); it asks no one to take the author's thing, so a method
+    // that mentions the author's tool once in passing stays a lesson.
+    { text: "How I cut my bookkeeping to 20 minutes a week: 1) photograph every receipt the day you get it, 2) one bank account only for the business, 3) reconcile every Friday at 4pm, 4) send invoices the day the work ends. That's it. We built LedgerLite to do step 3 for us, but a spreadsheet works too.", note: 'a soft plug after a method' },
     // A turn to what the author built with no way to take it, or with no product at all, is a story, not an offer.
     { text: "Our town had no place for kids to play after school. That's why we started a Saturday football club: 40 kids now, two volunteer coaches.", note: 'a club started, nothing offered' },
     { text: 'Nuestro barrio no tenía biblioteca. Por eso creamos una estantería en la plaza: 300 libros, se cambian los sábados.', ctx: { lang: 'es' }, note: 'a shelf made, nothing to take' },
@@ -306,6 +309,8 @@ testRule(rule, {
     { text: 'Neue Folge: Dr. Lee erklärt, warum Schlaf wichtiger ist als Ernährung. Jetzt überall, wo es Podcasts gibt', ctx: { lang: 'de' }, flags: ['Neue Folge'] },
     { text: "Nouvel épisode : le Dr Lee explique pourquoi le sommeil compte plus que l'alimentation. À écouter sur toutes les plateformes", ctx: { lang: 'fr' }, flags: ['Nouvel épisode'] },
     { text: 'Novo episódio: a Dra. Lee explica por que o sono importa mais que a dieta. Ouça no seu app de podcasts', ctx: { lang: 'pt' }, flags: ['Novo episódio'] },
+    // The imperative itself still asks.
+    { text: 'We built LedgerLite, automatic bookkeeping for freelancers. Get it now at ledgerlite.example.com', flags: ['We built'] },
     // A tip that only sets up the author's product ("that's why we built", offer pitchTurn) with a way to take it: the
     // turn is the announcement, in five languages.
     { text: "Quick tip: stop doing your own bookkeeping at 11pm. Every hour you spend on receipts is an hour not spent on clients. That's exactly why we built LedgerLite, automatic bookkeeping for freelancers. Try it free for 30 days.", flags: ["That's exactly why we built"] },

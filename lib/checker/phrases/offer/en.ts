@@ -83,8 +83,9 @@ export const enOffer: OfferLexicon = {
   acquire: [
     { pattern: "(?:listen|tune in)(?: to it| to the (?:full )?episode)?(?: now| today)? (?:wherever|anywhere) you (?:get|listen to|find) (?:your )?podcasts|(?:listen|watch|read)(?: it| the (?:full )?(?:episode|video|post))? (?:now )?on (?:my|our) (?:channel|podcast|blog|substack|site|website)|(?:listen|watch)(?: it| the (?:full )?(?:episode|video))? (?:now )?on (?:spotify|apple podcasts|youtube)", why: WHY.listenAt, example: "Listen wherever you get podcasts" },
     {
+      // Not after a subject ("photograph every receipt the day you get it", "once we buy one"): that tells, it asks nothing.
       pattern:
-        '(?:try|get|grab|download|install|order|buy|shop|claim|play) (?:it|them|one|yours|your copy|it now|it free|it for free|it here|now|today|here|the app|the (?:new |updated |latest )?[\\p{L}\\p{N}-]+ (?:now|today|here|free|for free|below)|our|my|for free|free)',
+        '(?<!(?:you|we|i|they|he|she|u|people|customers)\\s)(?:try|get|grab|download|install|order|buy|shop|claim|play) (?:it|them|one|yours|your copy|it now|it free|it for free|it here|now|today|here|the app|the (?:new |updated |latest )?[\\p{L}\\p{N}-]+ (?:now|today|here|free|for free|below)|our|my|for free|free)',
       why: WHY.takeIt,
       example: 'Try it for free',
     },
