@@ -86,6 +86,9 @@ function ownedAt(lex: CompiledAsks, word: string, lang: DocLang): boolean {
   return false;
 }
 
+/** A word written with a capital: a name after an article ("o Pedro"). */
+const NAME_RE = /^\p{Lu}/u;
+
 /** What the action at `at` is aimed at, and the index of the last item the ask covers. */
 function targetOf(lex: CompiledAsks, list: readonly Item[], at: number, lang: DocLang): { target: Target; end: number } {
   const clause = list[at]!.clause;
@@ -110,6 +113,9 @@ function targetOf(lex: CompiledAsks, list: readonly Item[], at: number, lang: Do
   if (lex.pointing.has(w)) {
     const next = list[k + 1];
     if (next && next.clause === clause && next.token.type === 'word' && ownedAt(lex, next.word, lang)) return { target: 'pointingOwned', end: k + 1 };
+    // "Siga o Pedro Lima", "segue o João": a pointer that is also an article ("o", "a" in Portuguese), written
+    // small before a name, is the name's article: the ask is aimed at someone else ("Siga-o", "me siga" stay the author's).
+    if (next && next.sentence === item.sentence && next.token.type === 'word' && NAME_RE.test(next.token.text) && !NAME_RE.test(t.text)) return { target: 'foreign', end: k };
     // "this new channel", "this you tube channel", "este nuevo canal": a few describing words may stand between the
     // pointer and its thing, but no place or owner ("check it out on my channel" is placed, not pointed at).
     for (let j = k + 2; j < list.length && j <= k + OWNED_REACH && list[j]!.clause === clause && list[j - 1]!.token.type === 'word'; j++) {

@@ -450,12 +450,12 @@ export function buildEvidence(
     // sale when the post speaks for its seller (I, we, our), to its buyer (you, your), asks or brings something out
     // ("out now"); "Netflix raises its plan to $17.99: link" reports. Prices of a business that expects its readers
     // ("$5 margaritas! See you tonight!", occasion `expect`) or of the author who will be at a stall ("We'll be at the
-    // market, stall 12: candles €8", `presence`) are their menu, not news.
+    // market, stall 12: candles €8", `presence`; "our stall 12", `stall`) are their menu, not news.
     offersForSale:
       PRICE_RE.test(doc.text) &&
       (((doc.urls.length > 0 || find('moreAt').some((m) => PRICE_RE.test(m.text))) &&
         (me > 0 || asks.length > 0 || flags.some((f) => (f & WORD_FLAG.you) !== 0) || find('release').length > 0 || find('available').length > 0 || find('opening').length > 0)) ||
-        (['expect', 'presence'] as const).some((key) => occasionsOf(doc, key).length > 0)),
+        (['expect', 'presence', 'stall'] as const).some((key) => occasionsOf(doc, key).length > 0)),
     aboutMe: (doc.words.length > 0 && (flags[0]! & WORD_FLAG.me) !== 0) || me >= ABOUT_ME_WORDS,
   };
   const signals = computeSignals(doc, book, find, signalContext);

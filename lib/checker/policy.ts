@@ -172,7 +172,9 @@ export function summonsToSale(input: RuleInput): Span[] {
   // there. These cheap tests come first: the occasions scan the whole text.
   if (!sells(input) || input.find('publicGood').length > 0 || input.find('freeForAll').length > 0) return [];
   const met = occasion(input, 'presence').length > 0 ? occasion(input, 'meet') : [];
-  return [...occasion(input, 'expect'), ...met];
+  // The author's own stall with its prices ("Saturday market, our stall 12: candles €8") is their sale there, whether
+  // or not they ask readers to come.
+  return [...occasion(input, 'expect'), ...met, ...occasion(input, 'stall')];
 }
 
 /** The spans of the asks to meet the author in person (see meetsInPerson). */

@@ -188,6 +188,7 @@ export const enTeaser: TeaserLexicon = {
     example: 'New blog post: how I cut our CI time from 40 to 9 minutes by caching node_modules and splitting tests',
   },
   denial: { words: ['not', "isn't", "it's not", 'nor'], note: 'a name right after a denial is ruled out, not given', example: "The surprising city that topped the list (it's not Vienna)" },
+  knownSubjects: { words: ['he', 'she', 'they'], note: 'a third-person subject opening the post: someone from the writer’s own circle, not a headline’s named subject', example: 'He has worn the same running shoes for five years and still runs 10 km a day' },
   announce: { words: ['announce', 'announcing'], note: 'the verbs an author announces their own news with', example: 'Thrilled to announce that I have joined Acme as Head of Design' },
   everyone: { words: ['all'], note: 'A first person beside "all" ("the mistake we all make", "all of us") speaks for everyone, not of the author\'s own life.', example: 'A doctor reveals the mistake we all make at breakfast' },
   exclaiming: {

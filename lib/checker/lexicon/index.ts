@@ -249,6 +249,7 @@ export interface CompiledTeaserWords {
   /** A denial ending the text before a name (lexicon `denial`), perhaps with a short article between; null when none. */
   denialBefore: RegExp | null;
   notAlwaysAuthor: ReadonlySet<string>;
+  knownSubjects: ReadonlySet<string>;
   everyone: ReadonlySet<string>;
   /** Where a how-it-happened line names its means (lexicon `means`); null when the language lists none. */
   means: RegExp | null;
@@ -328,6 +329,7 @@ export function teaserWords(lang: DocLang): CompiledTeaserWords | null {
           announce: new RegExp(`(?<![\\p{L}])(?:${wordAlternation(lexicon.announce.words)})(?![\\p{L}])`, 'iu'),
           denialBefore: lexicon.denial ? new RegExp(`(?<![\\p{L}])(?:${wordAlternation(lexicon.denial.words)})\\s+(?:\\p{Ll}{1,3}\\s+)?$`, 'iu') : null,
           notAlwaysAuthor: new Set(lexicon.notAlwaysAuthor?.words ?? []),
+          knownSubjects: new Set(lexicon.knownSubjects?.words ?? []),
           everyone: new Set(lexicon.everyone?.words ?? []),
           firstPerson: compileFirstPerson(lexicon),
           means: lexicon.means ? new RegExp(lexicon.means.pattern, 'iu') : null,

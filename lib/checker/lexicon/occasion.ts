@@ -36,6 +36,12 @@ export interface OccasionLexicon {
    * readers it is a milestone (policy.ts thanksForMilestone), like a count of followers.
    */
   anniversary: Pattern[];
+  /**
+   * The author's own stall, stand or table at a market or fair ("our stall 12", "mi puesto", "unser Stand"): beside
+   * prices it is the author's sale there (policy.ts summonsToSale), "come say hi" or not. Someone else's stall ("the
+   * cheese stall sells gouda at €4") names no owner of the author's.
+   */
+  stall: Pattern[];
 }
 
 const en: OccasionLexicon = {
@@ -79,6 +85,9 @@ const en: OccasionLexicon = {
     { pattern: "(?:\\d{1,3}(?:st|nd|rd|th)|first|second|third|fifth|tenth) (?:anniversary|birthday)", note: 'an anniversary named', example: "Today is our 10th anniversary" },
     { pattern: "(?:\\d{1,3}|one|two|three|five|ten) years? (?:in business|since (?:we|i) (?:opened|started|launched))", note: 'years the author’s thing has run', example: "10 years in business this week!" },
   ],
+  stall: [
+    { pattern: "(?:my|our) (?:little |own )?(?:market |craft |fair )?(?:stall|stand|booth|table|pitch|gazebo)", note: "the author's own place at a market or fair", example: 'Saturday market, our stall 12: candles €8, wreaths €25' },
+  ],
 };
 
 const es: OccasionLexicon = {
@@ -119,6 +128,9 @@ const es: OccasionLexicon = {
     { pattern: "(?:hoy )?hace \\d{1,3} años (?:abr[ií]|abrimos|empec[eé]|empezamos|lanc[eé]|lanzamos)", note: 'the day the author began, counted back', example: "Hoy hace 5 años abrí mi panadería" },
     { pattern: "\\d{1,3}(?:o|º|°)? aniversario", note: 'an anniversary named', example: "Celebramos nuestro 10º aniversario" },
   ],
+  stall: [
+    { pattern: "(?:mi|nuestro) (?:peque[nñ]o )?(?:puesto|stand|tenderete)|(?:mi|nuestra) (?:peque[nñ]a )?(?:mesa|parada|caseta)", note: 'el puesto propio del autor en un mercadillo o una feria', example: 'Mercadillo del sábado, nuestro puesto 12: velas 8 €, coronas 25 €' },
+  ],
 };
 
 const de: OccasionLexicon = {
@@ -156,6 +168,9 @@ const de: OccasionLexicon = {
     { pattern: "wird (?:heute |morgen )?(?:\\d{1,3}|eins|zwei|drei|vier|f[üu]nf|zehn)(?! (?:prozent|%|uhr|euro|grad|minuten|stunden|tage|wochen))", note: 'the author’s thing reaches an age', example: "Unser Etsy-Shop wird heute 5!" },
     { pattern: "(?:heute )?vor \\d{1,3} jahren (?:habe ich|haben wir|hab ich|er[öo]ffnete|er[öo]ffneten|gr[üu]ndete|gr[üu]ndeten)", note: 'the day the author began, counted back', example: "Heute vor 5 Jahren habe ich meine Bäckerei eröffnet" },
     { pattern: "\\d{1,3}(?:\\.|-)? ?(?:j[äa]hriges|jubil[äa]um)", note: 'an anniversary named', example: "Wir feiern unser 10-jähriges Jubiläum" },
+  ],
+  stall: [
+    { pattern: "(?:mein|unser)(?:em|en)? (?:kleine[rnm]? )?(?:marktstand|stand|tisch|st[äa]ndchen)", note: 'der eigene Stand des Autors auf einem Markt oder einer Messe', example: 'Samstagsmarkt, unser Stand 12: Kerzen 8 €, Kränze 25 €' },
   ],
 };
 
@@ -196,6 +211,9 @@ const fr: OccasionLexicon = {
     { pattern: "il y a \\d{1,3} ans (?:jour pour jour|aujourd'hui)", note: 'the day the author began, counted back', example: "Il y a 5 ans jour pour jour, j'ouvrais ma boulangerie" },
     { pattern: "\\d{1,3}(?:e|eme|ème) anniversaire", note: 'an anniversary named', example: "Nous fêtons notre 10e anniversaire" },
   ],
+  stall: [
+    { pattern: "(?:mon|notre) (?:petit )?(?:stand|[ée]tal|emplacement)|(?:ma|notre) (?:petite )?(?:table|boutique [ée]ph[ée]m[èe]re)", note: "le stand de l'auteur sur un marché ou un salon", example: 'Marché de samedi, notre stand 12 : bougies 8 €, couronnes 25 €' },
+  ],
 };
 
 const pt: OccasionLexicon = {
@@ -233,6 +251,9 @@ const pt: OccasionLexicon = {
     { pattern: "(?:faz|fez|completa|completou) (?:\\d{1,3}|um|dois|tr[eê]s|cinco|dez) anos?", note: 'the author’s thing reaches an age', example: "Nossa loja no Etsy faz 5 anos hoje!" },
     { pattern: "h[aá] \\d{1,3} anos,? (?:abri|abrimos|comecei|come[cç]amos|lancei|lan[cç]amos)", note: 'the day the author began, counted back', example: "Há 5 anos abri minha padaria" },
     { pattern: "\\d{1,3}(?:o|º|°)? anivers[aá]rio", note: 'an anniversary named', example: "Comemoramos nosso 10º aniversário" },
+  ],
+  stall: [
+    { pattern: "(?:minha|nossa) (?:barraca|banca|barraquinha|mesa|tenda)|(?:meu|nosso) (?:stand|estande|box)", note: 'a barraca do próprio autor numa feira', example: 'Feira de sábado, nossa barraca 12: velas R$ 8, guirlandas R$ 25' },
   ],
 };
 

@@ -338,6 +338,11 @@ export interface TeaserLexicon {
   /** Words of the author's lists (I, my, we) that are as often something else, and so tell no author. */
   notAlwaysAuthor?: WordList;
   /**
+   * Third-person subject pronouns ("he", "she", "ele", "ela"): a post that opens with one tells of someone its reader
+   * is meant to know from the writer's own circle, as people speak; a headline names whom it is about.
+   */
+  knownSubjects?: WordList;
+  /**
    * Words that make a first person beside them speak for everyone ("the mistake we all make", "nous faisons tous"):
    * within two words of "we", a general truth, not the author's own life.
    */

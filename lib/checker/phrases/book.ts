@@ -135,6 +135,10 @@ export interface PhraseLists {
    * "mark your calendars". Alone it is anyone's; beside the author's own release it is the release note's sign-off.
    */
   releaseCall: string[];
+  /** The author turns a problem told before into their own thing: "that's why we built", "por eso creamos". */
+  pitchTurn: string[];
+  /** A heading of the maker's own episode, video or post: "New episode:", "Nuevo vídeo:". */
+  issueHeading: string[];
   // A hyped push (entries with notes in phrases/hype/; hype-push composes them).
   /** Talks a thing up or hurries the reader: "don't miss", "to the moon", "you're early", "huge drop". */
   hype: string[];
@@ -246,7 +250,7 @@ export const PHRASE_KEYS: readonly PhraseKey[] = [
   'vaguePointer', 'agreement', 'platitude', 'teaching', 'advice', 'explaining', 'lesson', 'credit', 'thanks', 'question', 'rhetorical', 'helping', 'invitation',
   'teaser', 'teaserLead', 'sympathy', 'warmth', 'report', 'happened', 'event', 'audience', 'relief', 'volunteerCall', 'newsSource', 'petition', 'notice', 'fundsFor', 'openLicence', 'finding', 'generalization', 'hiring',
   'saidBy', 'accordingTo', 'publicGood', 'freeForAll',
-  'release', 'available', 'opening', 'acquire', 'moreAt', 'trial', 'releaseCall', 'hype', 'jumpIn',
+  'release', 'available', 'opening', 'acquire', 'moreAt', 'trial', 'releaseCall', 'pitchTurn', 'issueHeading', 'hype', 'jumpIn',
   'copy', 'hook', 'register', 'benefit', 'critique',
 ];
 const WORD_KEYS: readonly (keyof WordLists)[] = ['stop', 'me', 'you', 'filler', 'plugModifiers', 'marker'];

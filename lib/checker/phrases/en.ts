@@ -160,7 +160,6 @@ export const en: Lexicon = {
       '(?:support|help) (?:my|our|a) (?:small business|small shop|work|shop|art)',
       'if you can,? (?:please )?(?:share|donate|boost)',
       'donate (?:here|now|today)',
-      "that's why (?:i|we) (?:created|built|made|started|launched|designed|put together)",
       'free trial',
       // "try it free", "try the agent below": an invitation to use the author's thing, pointed at (advice says why, not where).
       'try (?:it|them|(?:the |our |my )?[\\p{L}\\p{N}-]+) (?:(?:for )?free|below|here)',

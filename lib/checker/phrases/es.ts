@@ -149,8 +149,9 @@ export const es: Lexicon = {
       '(?:termina|acaba|cierra) (?:hoy|ma[nñ]ana|esta noche|el \\w+)',
       '(?:solo|s[oó]lo) (?:hoy|esta semana|este fin de semana)',
       'no te lo pierdas',
-      // "¡Corre!", "corre, que se acaban" apremian; "mi hijo corre 5 km" cuenta lo que alguien hace.
-      'corr(?:e|ed|an)(?=\\s*[,!…]|\\s+que\\s)',
+      // "¡Corre!" apura cuando abre la frase o la cláusula ("corre, que se acaba"); tras un sujeto o un adverbio es el
+      // verbo en tercera persona ("todavía corre 10 km al día").
+      '(?<!\\p{L}\\s)corr(?:e|ed|an)(?![\\p{L}])',
       'date prisa',
     ],
     giveaway: ['sorteo', 'sorteamos', 'regalamos', 'para participar', 'gana(?:r)? (?:un|una)', 'concurso', 'y (?:el|la) ganador(?:a)? es|(?:un|una) (?:afortunad[oa]|ganador[a]?) (?:se llevar[aá]|ganar[aá])'],
@@ -245,6 +246,9 @@ export const es: Lexicon = {
       'muy pronto',
       'atentos',
       'se vienen cosas',
+      // Un anuncio propio que se anuncia sin decir qué es ("se viene algo grande", "grandes novedades muy pronto").
+      'se viene algo (?:grande|gordo|enorme|especial|nuevo|incre[ií]ble)',
+      '(?:grandes|muchas|buenas) (?:novedades|noticias) (?:muy )?pronto',
     ],
     agreement: ['qu[eé] verdad', 'tal cual', 'much[ií]sima raz[oó]n', 'totalmente de acuerdo'],
     platitude: [

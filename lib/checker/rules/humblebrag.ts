@@ -2,10 +2,10 @@ import { forOthers } from '../evidence';
 import { askLexicon, fold } from '../lexicon';
 import type { PhraseMatch } from '../phrases';
 import { WORD_FLAG } from '../phrases/book';
-import { givesClearly, handsOver, inNotice, reportsNews, STORY_TAKEAWAY, talksWithGuest, unless } from '../policy';
+import { givesClearly, handsOver, hasSubstance, inNotice, reportsNews, STORY_TAKEAWAY, talksWithGuest, unless } from '../policy';
 import { defineRule, type RuleInput } from '../rule';
 import { hitMessage } from '../messages';
-import { byStart, inOrder } from '../text';
+import { byStart, inOrder, overlaps } from '../text';
 
 /** Thanks weigh this much when they say whom or what for (signals.ts, warmth.ts). */
 const NAMED = 1.5;
@@ -132,7 +132,10 @@ export default defineRule({
   check(input) {
     // "Our library is now open until 9pm on Thursdays", "ab sofort donnerstags bis 20 Uhr geöffnet": the opening is
     // the verb of a notice to customers (hours, a closure), in the notice's own sentence; it tells them when to come.
-    const brags = inOrder([...input.find('brag').filter((m) => !aboutSomeoneElse(input, m) && !inNotice(input, m)), ...launches(input)], byStart);
+    // "Big news coming soon, stay tuned 👀": news teased and never told (a vague pointer, vague-pointer's card) is no
+    // win of the author's yet; the post hands the reader nothing. Told news ("Big news: our shop opens Monday") stays.
+    const teased = hasSubstance(input) ? [] : input.find('vaguePointer');
+    const brags = inOrder([...input.find('brag').filter((m) => !aboutSomeoneElse(input, m) && !inNotice(input, m) && !overlaps(teased, m.start, m.end)), ...launches(input)], byStart);
     const hits = brags.filter((m, i) => i === 0 || m.start >= brags[i - 1]!.end).map((m) => ({
       start: m.start,
       end: m.end,

@@ -31,7 +31,17 @@ export function withholds(input: RuleInput): boolean {
   if (ownLife(doc, evidence.flags, evidence.teasers)) return false;
   if (evidence.teasers.length > 0) return true;
   if (leavesQuestionOpen(doc, evidence.sentences, evidence.content)) return true;
-  return !evidence.flags.some((f) => (f & WORD_FLAG.me) !== 0) && !SPOKEN_RE.test(doc.text) && !exclaims(doc);
+  return !evidence.flags.some((f) => (f & WORD_FLAG.me) !== 0) && !SPOKEN_RE.test(doc.text) && !exclaims(doc) && !opensWithKnownSubject(input);
+}
+
+/**
+ * Whether the post opens with a third-person subject pronoun ("Ele usa o mesmo tênis há cinco anos e ainda corre 10 km
+ * por dia", "She still bakes every loaf by hand"; teaser lexicon `knownSubjects`): it tells of someone the writer knows,
+ * as people speak; a headline names whom it is about. A teaser's form in it ("She did this one thing…") is caught before.
+ */
+function opensWithKnownSubject(input: RuleInput): boolean {
+  const first = input.evidence.lower[0];
+  return first !== undefined && (teaserWords(input.doc.lang)?.knownSubjects.has(first) ?? false);
 }
 
 /** Marks of someone speaking rather than a headline: an exclamation or an emoji ("Happy birthday to the best mom ❤️"). */

@@ -4,6 +4,7 @@ import { askLexicon } from '../lexicon';
 import type { PhraseMatch } from '../phrases';
 import { givesBeyondPitch, givesClearly, handsOver, inNotice, namesAuthor, offersPublicGood, pitchGive, reportsAnnouncement, reportsNews, unless } from '../policy';
 import { defineRule, type RuleInput } from '../rule';
+import { takeawayScore } from '../signals';
 import { hitMessage } from '../messages';
 import { byStart, inOrder, overlaps, type Span } from '../text';
 
@@ -50,13 +51,16 @@ function listedOffer(input: RuleInput, pitch: readonly Span[]): Span[] {
  * Nothing counts in a post made on someone else's behalf (victims, relief).
  */
 function ownOffers(input: RuleInput): PhraseMatch[] {
-  const release = input.find('release');
-  const available = input.find('available');
-  const opening = input.find('opening');
-  if (release.length === 0 && available.length === 0 && opening.length === 0) return [];
+  // A turn from a problem to the author's thing ("that's why we built") brings it out as "we built" does.
   const { doc, evidence } = input;
   // "DM me" that takes up an offer of help or an invitation to meet (evidence.offers) gives; it takes up no sale.
   const acquire = input.find('acquire').filter((a) => !overlaps(evidence.offers, a.start, a.end));
+  // So does a heading of the maker's own episode or video ("New episode:"), with a way to take it asked for.
+  const own = [...input.find('pitchTurn'), ...(acquire.length > 0 ? input.find('issueHeading') : [])];
+  const release = own.length > 0 ? inOrder([...own, ...input.find('release')], byStart) : input.find('release');
+  const available = input.find('available');
+  const opening = input.find('opening');
+  if (release.length === 0 && available.length === 0 && opening.length === 0) return [];
   // evidence.asks leaves out a "DM me" that takes up an offer of help or an invitation.
   const moreAt = input.find('moreAt');
   // A price where the thing is sold ("€7 on Ravelry", "7 € en mi tienda") is the seller's voice, as an ask to take it is.
@@ -85,6 +89,29 @@ function ownOffers(input: RuleInput): PhraseMatch[] {
         : inOrder([...versions, ...opening], byStart);
   // The first announcement says it; later ones are the same offer.
   return announced.slice(0, 1);
+}
+
+/** Sentences of the set-up that each hand the reader a takeaway (advice, a how, a why): a method, not a set-up. */
+const METHOD_SENTENCES = 3;
+/** The first two steps of a numbered method written in one line ("1) photograph every receipt, 2) reconcile on Fridays"). */
+const FIRST_STEP_RE = /(?:^|\s)1[.)]\s/u;
+const SECOND_STEP_RE = /(?:^|\s)2[.)]\s/u;
+
+/**
+ * The set-up of an offer turned from a problem ("Quick tip: stop doing your books at 11pm. Every hour on receipts is an
+ * hour not spent on clients. That's why we built LedgerLite. Try it free"; offer `pitchTurn`): the sentences before
+ * the turn lead the reader to the product, so what they seem to give (a tip, a reason) is the pitch's wrapping. A
+ * set-up that teaches a method (steps in a list or "1) … 2) …", or three sentences that each advise or explain) is a
+ * lesson of its own and stays one.
+ */
+function pitchSetup(input: RuleInput, offers: readonly Span[]): Span[] {
+  const turn = input.find('pitchTurn').find((t) => overlaps(offers, t.start, t.end));
+  if (!turn) return [];
+  const before = input.evidence.sentences.filter((s) => s.end <= turn.start);
+  const setup = input.doc.text.slice(0, turn.start);
+  const listed = before.filter((s) => LIST_ITEM_RE.test(input.doc.text.slice(s.start, s.end))).length >= 2;
+  const taught = before.filter((s) => takeawayScore(input.evidence.signals.filter((g) => g.start >= s.start && g.start < s.end)) > 0).length;
+  return listed || taught >= METHOD_SENTENCES || (FIRST_STEP_RE.test(setup) && SECOND_STEP_RE.test(setup)) ? [] : before;
 }
 
 /**
@@ -166,7 +193,7 @@ export default defineRule({
       offers.length > 0
         ? [...offers, ...input.find('acquire'), ...input.find('moreAt'), ...input.find('releaseCall'), ...input.find('benefit'), ...evidence.asks, ...input.doc.urls]
         : [];
-    const pitch = named.length > 0 ? [...named, ...listedOffer(input, named)] : named;
+    const pitch = named.length > 0 ? [...named, ...listedOffer(input, named), ...pitchSetup(input, offers)] : named;
     // An offer's own sentences are its wrapping: what they seem to give ("try the new editor") weighs on the pitch.
     const weight = offers.length > 0 ? this.meta.weight + pitchGive(input, pitch) / found.length : undefined;
     const hits = found.map((m) => ({

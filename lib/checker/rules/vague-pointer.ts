@@ -2,7 +2,7 @@ import { inSomeonesThread } from '../input';
 import { hasSubstance, unless } from '../policy';
 import { defineRule, type RuleInput } from '../rule';
 import { hitMessage } from '../messages';
-import { byStart, inOrder } from '../text';
+import { byStart, inOrder, within, type Span } from '../text';
 
 /** "Thank you so much for this!!": "this" is what the thanks are for, not a pointer at something unsaid. */
 const OBJECT_OF_RE = /\b(?:for|about|of|with|love|loved|needed|like)\s+$/iu;
@@ -18,9 +18,12 @@ const SAYS_WHAT_WORDS = 6;
  * an account, a number) in words of its own ("Chancellor's decision about whether to close campus Monday is coming
  * soon", "BEA and CATALYST are used for @uapasia donations. Please check this out").
  */
-function saysWhat(input: RuleInput): boolean {
+function saysWhat(input: RuleInput, pointers: readonly Span[]): boolean {
   const { evidence, doc } = input;
-  return evidence.freeContentWords >= SAYS_WHAT_WORDS && (evidence.details > 0 || doc.mentions.length > 0);
+  // The pointer's own words say nothing of what it points at ("Bald gibt's große Neuigkeiten, bleibt dran").
+  let pointed = 0;
+  for (let i = 0; i < doc.words.length; i++) if (within(pointers, doc.words[i]!.start) && !within(evidence.askSentences, doc.words[i]!.start)) pointed += evidence.content[i]!;
+  return evidence.freeContentWords - pointed >= SAYS_WHAT_WORDS && (evidence.details > 0 || doc.mentions.length > 0);
 }
 
 export default defineRule({
@@ -35,13 +38,14 @@ export default defineRule({
     const text = input.doc.text;
     // Agreement in someone's thread points at the post answered: a reader has it right above ("So true!").
     const agreement = inSomeonesThread(input.ctx) ? [] : input.find('agreement');
-    const hits = inOrder([...input.find('vaguePointer'), ...agreement], byStart).filter((m) => !isObject(text, m.start)).map((m) => ({
+    const pointers = inOrder([...input.find('vaguePointer'), ...agreement], byStart).filter((m) => !isObject(text, m.start));
+    const hits = pointers.map((m) => ({
       start: m.start,
       end: m.end,
       ...hitMessage('vaguePointer', { words: m.text }),
       suggestion:
         'Say the one thing you want people to notice: the finding, the number, the part that surprised you. A question works best with your own take first.',
     }));
-    return unless(hasSubstance(input) || saysWhat(input), input, this.meta.weight, hits);
+    return unless(hasSubstance(input) || saysWhat(input, pointers), input, this.meta.weight, hits);
   },
 });

@@ -300,6 +300,20 @@ testRule(rule, {
     { text: 'Bei Interesse am Thema: das Buch von Anna erklärt es besser.', ctx: { lang: 'de' }, note: 'Interesse an einem Thema' },
     { text: "Si vous êtes intéressés par le sujet, le livre d'Anne l'explique mieux.", ctx: { lang: 'fr' }, note: 'intérêt pour un sujet' },
     { text: 'Se tiver interesse no assunto, o livro da Ana explica melhor.', ctx: { lang: 'pt' }, note: 'interesse num assunto' },
+    // Someone else named after the article ("Siga o Pedro Lima") or the personal "a" is recommended, not the author.
+    { text: 'Siga o Pedro Lima para mais dicas de corrida, ele sabe tudo de treino.', ctx: { lang: 'pt' }, note: 'someone else to follow' },
+    { text: 'Sigam a Ana Souza, ela posta receitas ótimas todo dia.', ctx: { lang: 'pt' }, note: 'someone else to follow' },
+    { text: 'Sigan a Pedro Lima para más consejos de running, sabe muchísimo.', ctx: { lang: 'es' }, note: 'someone else to follow' },
+    { text: 'Follow Pedro Lima for more running tips, he knows his stuff.', note: 'someone else to follow' },
+    { text: 'Folgt Pedro Lima für mehr Lauftipps, er weiß alles übers Training.', ctx: { lang: 'de' }, note: 'someone else to follow' },
+    { text: 'Suivez Pedro Lima pour plus de conseils de course, il sait tout.', ctx: { lang: 'fr' }, note: 'someone else to follow' },
+    // Someone else's market stalls with their prices, and the author's stall with nothing sold, are a guide and news.
+    { text: "Went to the Saturday market: the cheese stall by the fountain sells aged gouda at €4 a block, and the bakery at stall 3 has sourdough for €5. Go early, it's gone by 10.", note: 'a guide to other people’s stalls' },
+    { text: 'Fui al mercadillo del sábado: el puesto de quesos junto a la fuente vende gouda a 4 € y la panadería del puesto 3 tiene pan de masa madre a 5 €. Id pronto.', ctx: { lang: 'es' }, note: 'una guía' },
+    { text: 'Auf dem Samstagsmarkt verkauft der Käsestand am Brunnen Gouda für 4 €, und die Bäckerei an Stand 3 hat Sauerteigbrot für 5 €. Früh hingehen!', ctx: { lang: 'de' }, note: 'ein Marktführer' },
+    { text: 'Au marché du samedi, le stand de fromage près de la fontaine vend du gouda à 4 €, et la boulangerie du stand 3 a du pain au levain à 5 €. Allez-y tôt.', ctx: { lang: 'fr' }, note: 'un guide' },
+    { text: 'Na feira de sábado, a barraca de queijos perto da fonte vende gouda a R$ 4, e a padaria da barraca 3 tem pão de fermentação natural a R$ 5. Vão cedo.', ctx: { lang: 'pt' }, note: 'um guia' },
+    { text: 'Our stall moved to the north gate this year, next to the bakery. Thanks to everyone who found us anyway!', note: 'the author’s stall with nothing sold' },
   ],
   invalid: [
     // Sub-for-sub written the English way in other languages' comments, and the author's own comment counted as the
@@ -328,6 +342,16 @@ testRule(rule, {
     { text: 'Unser Hund braucht eine teure OP und wir schaffen das nicht allein. Teilen würde uns sehr helfen: gofundme.com/f/op-fuer-bello', ctx: { lang: 'de' }, flags: ['Teilen würde uns sehr helfen'] },
     { text: "Je n'arrive plus à payer mon loyer. J'ai ouvert une cagnotte, partager ça m'aiderait énormément 🙏 leetchi.com/c/aide-loyer", ctx: { lang: 'fr' }, flags: ["partager ça m'aiderait"] },
     { text: 'Tô sem conseguir pagar o tratamento da minha mãe. Fiz uma vaquinha, compartilhar já me ajuda muito 🙏 vakinha.com.br/vaquinha/mae-ana', ctx: { lang: 'pt' }, flags: ['compartilhar já me ajuda muito'] },
+    // The author's own stall with its prices is their sale there, with or without "come say hi" (occasion stall).
+    { text: 'Saturday market, our stall 12: candles €8, wreaths €25', flags: ['our stall'] },
+    { text: 'Mercadillo del sábado, nuestro puesto 12: velas 8 €, coronas 25 €', ctx: { lang: 'es' }, flags: ['nuestro puesto'] },
+    { text: 'Samstagsmarkt, unser Stand 12: Kerzen 8 €, Kränze 25 €', ctx: { lang: 'de' }, flags: ['unser Stand'] },
+    { text: 'Marché de samedi, notre stand 12 : bougies 8 €, couronnes 25 €', ctx: { lang: 'fr' }, flags: ['notre stand'] },
+    { text: 'Feira de sábado, nossa barraca 12: velas R$ 8, guirlandas R$ 25', ctx: { lang: 'pt' }, flags: ['nossa barraca'] },
+    // The author's own follow ask in Portuguese, whatever pronoun carries it.
+    { text: 'Siga-o para mais dicas!', ctx: { lang: 'pt' }, flags: ['Siga'] },
+    { text: 'Me siga para mais dicas de corrida!', ctx: { lang: 'pt' }, flags: ['Me siga'] },
+    { text: 'Siga a gente para mais dicas!', ctx: { lang: 'pt' }, flags: ['Siga a gente'] },
     // A private message named as the way to buy ("DM to book"), in five languages.
     { text: 'Nail sets are back for December 💅 DM to book, only 6 spots left', flags: ['DM to book'] },
     { text: 'Tartas de cumpleaños por encargo 🎂 MD para reservar, mínimo 3 días antes', ctx: { lang: 'es' }, flags: ['MD para reservar'] },

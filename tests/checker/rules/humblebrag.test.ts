@@ -78,9 +78,13 @@ testRule(rule, {
     },
     { text: 'O tufão deixou 40 mil desalojados em Cebu. Nosso novo vídeo mostra os abrigos: tv.example.br/tufao', ctx: { lang: 'pt' }, note: 'a newsroom’s video of a typhoon it reports' },
     { text: 'Unser neues Video zum Hochwasser in Passau ist online: Pegel bei 9 Metern. video.example.de/passau', ctx: { lang: 'de' }, note: 'coverage of a named flood with its numbers' },
+    // News teased and never told is no win of the author's yet (vague-pointer says it hands the reader nothing).
+    { text: 'Big news coming soon, stay tuned 👀', note: 'a teaser, not a brag' },
   ],
   invalid: [
     { text: "Never thought I'd be speaking at Web Summit this year!", flags: ['Never thought I'] },
+    // Told news of the author's own stays a brag.
+    { text: 'Big news: our shop opens on Monday at 9 on Elm St. Stay tuned for the opening hours!', flags: ['Big news'] },
     // Free only to members, or nothing free at all: still the author's news.
     { text: 'Stolz zu verkünden: die Folien sind jetzt kostenlos für Mitglieder meines Kurses.', ctx: { lang: 'de' }, flags: ['Stolz zu verkünden'] },
     { text: 'Proud to announce that the templates are now free with every purchase of my course!', flags: ['Proud to announce'] },

@@ -19,8 +19,17 @@ testRule(rule, {
     { text: 'Happy birthday to the best mom in the world ❤️', note: 'a wish: nothing withheld' },
     { text: 'This is why I love autumn 🍂', note: 'the author captions their own life' },
     { text: 'What should we name our new puppy?', note: 'a real question about the author’s own life' },
+    // A plain statement about someone the writer knows, opened with "he"/"ele" (teaser lexicon knownSubjects): the
+    // model's strict-sensitivity reading of "mesmo… ainda" is no teaser, in five languages.
+    { text: 'Ele usa o mesmo tênis há cinco anos e ainda corre 10 km por dia', ctx: { lang: 'pt', sensitivity: 'strict' }, note: 'a statement about someone' },
+    { text: 'He has worn the same running shoes for five years and still runs 10 km a day', ctx: { sensitivity: 'strict' }, note: 'a statement about someone' },
+    { text: 'Ella lleva cinco años con las mismas zapatillas y todavía corre 10 km al día', ctx: { lang: 'es', sensitivity: 'strict' }, note: 'a statement about someone' },
+    { text: 'Er trägt seit fünf Jahren dieselben Laufschuhe und läuft immer noch 10 km am Tag', ctx: { lang: 'de', sensitivity: 'strict' }, note: 'a statement about someone' },
+    { text: 'Il porte les mêmes baskets depuis cinq ans et court encore 10 km par jour', ctx: { lang: 'fr', sensitivity: 'strict' }, note: 'a statement about someone' },
   ],
   invalid: [
+    // The same statement with a hidden subject ("este homem") reads as a headline's teaser under strict sensitivity.
+    { text: 'Este homem usa o mesmo tênis há cinco anos e ainda corre 10 km por dia', ctx: { lang: 'pt', sensitivity: 'strict' }, flags: ['Este homem usa o mesmo tênis há cinco anos'] },
     { text: '17 things you didn\'t know about sharks', flags: ["17 things you didn't know"] },
     { text: 'You won\'t believe what this dog did', flags: ["You won't believe what this dog"] },
     { text: 'Which of these 12 cats are you?', flags: ['Which of these 12 cats are you'] },

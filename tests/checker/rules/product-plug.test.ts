@@ -145,6 +145,20 @@ testRule(rule, {
     // Building what is no product (a treehouse, a garden) is no build-in-public launch, link or not.
     { text: "I'm building a treehouse for my kids this weekend, photos at kidsblog.example.com", note: 'a treehouse is no product' },
     { text: 'Estoy construyendo una casa en el árbol para mis hijos, fotos en kidsblog.example.com', ctx: { lang: 'es' }, note: 'una casa en el árbol' },
+    // A headline passed on under "New post:" with its link asks no one to listen, watch or read the author's own thing;
+    // a news outlet's "experts explain why" is a teaser (clickbait-teaser), not a plug.
+    { text: 'New post: Derailed train was traveling in an area with a 30 mph limit, officials say http://news.example.com/a1', note: 'a feed passing a headline on' },
+    { text: 'Experts explain why sleep matters more than diet', note: "someone else's headline" },
+    { text: 'Expertos explican por qué el sueño importa más que la dieta', ctx: { lang: 'es' }, note: "someone else's headline" },
+    { text: 'Experten erklären, warum Schlaf wichtiger ist als Ernährung', ctx: { lang: 'de' }, note: "someone else's headline" },
+    { text: "Des experts expliquent pourquoi le sommeil compte plus que l'alimentation", ctx: { lang: 'fr' }, note: "someone else's headline" },
+    { text: 'Especialistas explicam por que o sono importa mais que a dieta', ctx: { lang: 'pt' }, note: "someone else's headline" },
+    // "get it" after a subject tells ("the day you get it"); it asks no one to take the author's thing, so a method
+    // that mentions the author's tool once in passing stays a lesson.
+    { text: "How I cut my bookkeeping to 20 minutes a week: 1) photograph every receipt the day you get it, 2) one bank account only for the business, 3) reconcile every Friday at 4pm, 4) send invoices the day the work ends. That's it. We built LedgerLite to do step 3 for us, but a spreadsheet works too.", note: 'a soft plug after a method' },
+    // A turn to what the author built with no way to take it, or with no product at all, is a story, not an offer.
+    { text: "Our town had no place for kids to play after school. That's why we started a Saturday football club: 40 kids now, two volunteer coaches.", note: 'a club started, nothing offered' },
+    { text: 'Nuestro barrio no tenía biblioteca. Por eso creamos una estantería en la plaza: 300 libros, se cambian los sábados.', ctx: { lang: 'es' }, note: 'a shelf made, nothing to take' },
   ],
   invalid: [
     // Sign-ups opened for the author's own course or cohort, with what is open named between.
@@ -319,6 +333,22 @@ testRule(rule, {
     },
     // A third-person release note marked twice (a numbered version and a sign-off or a changelog), nowhere to go.
     { text: 'HeroUI Native beta.13!\n\nNew TextArea and Input components, smaller bundles, bug fixes.\n\nStable release incoming, get ready!', flags: ['Stable release incoming'] },
+    // The maker's own episode or video under a heading ("New episode:") with a listen or watch ask (offer issueHeading,
+    // acquire), even when its title teases, in five languages.
+    { text: 'New episode: Dr. Lee explains why sleep matters more than diet. Listen wherever you get podcasts', flags: ['New episode'] },
+    { text: 'Nuevo episodio: la Dra. Lee explica por qué el sueño importa más que la dieta. Escúchalo en tu app de podcasts', ctx: { lang: 'es' }, flags: ['Nuevo episodio'] },
+    { text: 'Neue Folge: Dr. Lee erklärt, warum Schlaf wichtiger ist als Ernährung. Jetzt überall, wo es Podcasts gibt', ctx: { lang: 'de' }, flags: ['Neue Folge'] },
+    { text: "Nouvel épisode : le Dr Lee explique pourquoi le sommeil compte plus que l'alimentation. À écouter sur toutes les plateformes", ctx: { lang: 'fr' }, flags: ['Nouvel épisode'] },
+    { text: 'Novo episódio: a Dra. Lee explica por que o sono importa mais que a dieta. Ouça no seu app de podcasts', ctx: { lang: 'pt' }, flags: ['Novo episódio'] },
+    // The imperative itself still asks.
+    { text: 'We built LedgerLite, automatic bookkeeping for freelancers. Get it now at ledgerlite.example.com', flags: ['We built'] },
+    // A tip that only sets up the author's product ("that's why we built", offer pitchTurn) with a way to take it: the
+    // turn is the announcement, in five languages.
+    { text: "Quick tip: stop doing your own bookkeeping at 11pm. Every hour you spend on receipts is an hour not spent on clients. That's exactly why we built LedgerLite, automatic bookkeeping for freelancers. Try it free for 30 days.", flags: ["That's exactly why we built"] },
+    { text: 'Consejo rápido: deja de hacer tu contabilidad a las 11 de la noche. Cada hora con recibos es una hora sin clientes. Por eso creamos LedgerLite, contabilidad automática para autónomos. Pruébalo gratis 30 días.', ctx: { lang: 'es' }, flags: ['Por eso creamos'] },
+    { text: 'Kurzer Tipp: Hör auf, um 23 Uhr deine Buchhaltung zu machen. Jede Stunde mit Belegen fehlt dir für Kunden. Deshalb haben wir LedgerLite entwickelt, automatische Buchhaltung für Freelancer. Jetzt testen: 30 Tage kostenlos.', ctx: { lang: 'de' }, flags: ['Deshalb haben wir LedgerLite entwickelt'] },
+    { text: "Petit conseil : arrêtez de faire votre compta à 23h. Chaque heure sur les reçus est une heure de moins pour vos clients. C'est pour ça qu'on a créé LedgerLite, la compta automatique. Essayez-le gratuitement pendant 30 jours.", ctx: { lang: 'fr' }, flags: ["C'est pour ça qu'on a créé"] },
+    { text: 'Dica rápida: pare de fazer sua contabilidade às 23h. Cada hora com recibos é uma hora a menos com clientes. Foi por isso que criamos o LedgerLite, contabilidade automática. Teste grátis por 30 dias.', ctx: { lang: 'pt' }, flags: ['Foi por isso que criamos'] },
   ],
 });
 
@@ -335,6 +365,27 @@ describe('offers read as taking', () => {
   });
 });
 
+// A tip that only sets up the author's product (offer pitchTurn) is the pitch's set-up: the post takes, in five
+// languages. A method taught in steps before the turn is a lesson of its own, and the post still gives.
+describe('a pitch dressed as a tip', () => {
+  it.each([
+          ["Quick tip: stop doing your own bookkeeping at 11pm. Every hour you spend on receipts is an hour not spent on clients. That's exactly why we built LedgerLite, automatic bookkeeping for freelancers. Try it free for 30 days.", 'en'],
+          ['Consejo rápido: deja de hacer tu contabilidad a las 11 de la noche. Cada hora que pasas con recibos es una hora que no pasas con clientes. Por eso creamos LedgerLite, contabilidad automática para autónomos. Pruébalo gratis 30 días.', 'es'],
+          ['Kurzer Tipp: Hör auf, um 23 Uhr deine Buchhaltung zu machen. Jede Stunde mit Belegen ist eine Stunde, die dir für Kunden fehlt. Deshalb haben wir LedgerLite entwickelt, automatische Buchhaltung für Freelancer. Jetzt testen: 30 Tage kostenlos.', 'de'],
+          ["Petit conseil : arrêtez de faire votre compta à 23h. Chaque heure passée sur les reçus est une heure de moins pour vos clients. C'est pour ça qu'on a créé LedgerLite, la compta automatique pour les freelances. Essayez-le gratuitement pendant 30 jours.", 'fr'],
+          ['Dica rápida: pare de fazer sua contabilidade às 23h. Cada hora que você passa com recibos é uma hora a menos com clientes. Foi por isso que criamos o LedgerLite, contabilidade automática para freelancers. Teste grátis por 30 dias.', 'pt'],
+  ] as const)('%s', (text, lang) => {
+    expect(check(text, { lang }).kind).toBe('take');
+  });
+  it.each([
+    ["Tip for freelancers: you can cut bookkeeping to 20 minutes a week. 1) Photograph every receipt the day you get it, because you will lose the paper. 2) Keep one bank account only for the business. 3) Reconcile every Friday at 4pm, before the weekend. That's why we built LedgerLite, to do step 3 for us. Try it free.", 'en'],
+    ["Tip for freelancers: you can cut bookkeeping to 20 minutes a week. Photograph every receipt the day you get it, because you will lose the paper. Keep one bank account only for the business. Reconcile every Friday at 4pm, before the weekend. That's why we built LedgerLite, to do the last step for us. Try it free.", 'en'],
+    ['Consejo para autónomos: puedes reducir la contabilidad a 20 minutos por semana. 1) Fotografía cada recibo el mismo día, porque el papel se pierde. 2) Ten una cuenta solo para el negocio. 3) Cuadra todo cada viernes a las 16h. Por eso creamos LedgerLite, para hacer el paso 3 por nosotros. Pruébalo gratis.', 'es'],
+  ] as const)('a method taught before the turn stays a lesson: %s', (text, lang) => {
+    expect(check(text, { lang }).kind).toBe('give');
+  });
+});
+
 // Each language's `toolInUse` entry: its example's words before the version read as a tool in use; the tool's bare
 // name, with no word of use before it, does not.
 describe('lexicon toolInUse examples', () => {
@@ -346,5 +397,25 @@ describe('lexicon toolInUse examples', () => {
     expect(lex.toolInUse!.test(example.slice(0, at))).toBe(true);
     const name = /\p{Lu}[\p{L}\p{N}.+#-]*\s+$/u.exec(example.slice(0, at))![0];
     expect(lex.toolInUse!.test(name)).toBe(false);
+  });
+});
+
+// The maker's own episode with a listen ask takes, whatever its title teases; a news outlet's teasing headline stays
+// missing value, not a plug.
+describe('an own episode announced with a listen ask', () => {
+  it.each([
+    ['New episode: Dr. Lee explains why sleep matters more than diet. Listen wherever you get podcasts', 'en'],
+    ['Nuevo episodio: la Dra. Lee explica por qué el sueño importa más que la dieta. Escúchalo en tu app de podcasts', 'es'],
+    ['Neue Folge: Dr. Lee erklärt, warum Schlaf wichtiger ist als Ernährung. Jetzt überall, wo es Podcasts gibt', 'de'],
+    ["Nouvel épisode : le Dr Lee explique pourquoi le sommeil compte plus que l'alimentation. À écouter sur toutes les plateformes", 'fr'],
+    ['Novo episódio: a Dra. Lee explica por que o sono importa mais que a dieta. Ouça no seu app de podcasts', 'pt'],
+  ] as const)('%s', (text, lang) => {
+    const report = check(text, { lang });
+    expect(report.families).toContain('self-promotion');
+    expect(report.kind).toBe('take');
+  });
+  it('a headline that teases is no plug', () => {
+    const report = check('Experts explain why sleep matters more than diet', { lang: 'en' });
+    expect(report.families).toEqual(['missing-value']);
   });
 });

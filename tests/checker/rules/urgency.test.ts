@@ -33,6 +33,9 @@ testRule(rule, {
     { text: 'Der Gemeinschaftsgarten hat diese Woche wieder kostenlose Setzlinge, solange der Vorrat reicht.', ctx: { lang: 'de' }, note: 'a community garden, while it lasts' },
     { text: 'Le jardin partagé a de nouveau des plants gratuits ce week-end, dans la limite des stocks disponibles.', ctx: { lang: 'fr' }, note: 'a shared garden, while it lasts' },
     { text: 'A horta comunitária tem mudas grátis de novo neste fim de semana, enquanto durarem os estoques.', ctx: { lang: 'pt' }, note: 'a community garden, while it lasts' },
+    // "corre" after a subject or an adverb is the third person ("he runs"), not the imperative "hurry!".
+    { text: 'Ele usa o mesmo tênis há cinco anos e ainda corre 10 km por dia', ctx: { lang: 'pt' }, note: 'he runs' },
+    { text: 'Mi abuelo todavía corre 5 km cada mañana, con 80 años', ctx: { lang: 'es' }, note: 'he runs' },
   ],
   invalid: [
     { text: 'Vite, il ne reste que 5 places pour l’atelier de samedi !', ctx: { lang: 'fr' }, flags: ['Vite', 'il ne reste que 5 places'] },
@@ -40,6 +43,10 @@ testRule(rule, {
     { text: 'Hurry, only a few left in the shop!', flags: ['Hurry'] },
     { text: 'Corre que acaba hoje! Bolos de pote com 20% de desconto.', ctx: { lang: 'pt' }, flags: ['Corre', 'acaba hoje'] },
     { text: '¡Corre! Últimos días de rebajas en la tienda.', ctx: { lang: 'es' }, flags: ['Corre', 'Últimos días'] },
+    // The imperative opening its sentence or clause hurries the reader to a sale.
+    { text: 'Corre que a promoção acaba hoje! 50% off em tudo', ctx: { lang: 'pt' }, flags: ['Corre', 'acaba hoje'] },
+    { text: 'Gente, corre! Últimas unidades com 30% de desconto', ctx: { lang: 'pt' }, flags: ['corre', 'Últimas unidades'] },
+    { text: '¡Corre, que se acaba! 50% de descuento solo hoy', ctx: { lang: 'es' }, flags: ['Corre', 'solo hoy'] },
     { text: 'Nur bis Sonntag: 20 % auf alle Kurse!', ctx: { lang: 'de' }, flags: ['Nur bis Sonntag'] },
     { text: 'Plazas limitadas para el taller de esmaltes del sábado, reserva en el estudio', ctx: { lang: 'es' }, flags: ['Plazas limitadas'] },
     { text: "Places limitées pour l'atelier d'émaillage de samedi, réservez à l'accueil", ctx: { lang: 'fr' }, flags: ['Places limitées'] },

@@ -1,3 +1,5 @@
+import { describe, expect, it } from 'vitest';
+import { check } from '../../../lib/checker';
 import rule from '../../../lib/checker/rules/vague-pointer';
 import { testRule } from '../rule-tester';
 
@@ -28,8 +30,20 @@ testRule(rule, {
     { text: 'Movimos el mercadillo al domingo por la mañana y vendimos el doble de tomates que los sábados, 40 kilos. ¿Qué os parece?', ctx: { lang: 'es' }, note: 'the numbers first' },
     { text: 'Trocamos a aula de sexta pra conversa em dupla e 9 de 12 alunos falaram mais do que em um mês inteiro. O que vcs acham?', ctx: { lang: 'pt' }, note: 'the result first' },
     { text: "Switched our clinic's reminder texts from 24h to 48h before and no-shows dropped from 14% to 9% in two months. What y'all think?", note: 'the finding first' },
+    // News that says what is coming is no teaser, in five languages.
+    { text: 'Big news: our shop opens on Monday at 9 on Elm Street, with a reading corner for kids.', note: 'the news told' },
+    { text: 'Gran noticia: nuestra tienda abre el lunes a las 9 en la calle Olmo.', ctx: { lang: 'es' }, note: 'the news told' },
+    { text: 'Große Neuigkeiten: Unser Laden öffnet am Montag um 9 Uhr in der Ulmenstraße.', ctx: { lang: 'de' }, note: 'the news told' },
+    { text: 'Grande nouvelle : notre boutique ouvre lundi à 9h rue des Ormes.', ctx: { lang: 'fr' }, note: 'the news told' },
+    { text: 'Novidade: nossa loja abre segunda às 9h na Rua dos Olmos.', ctx: { lang: 'pt' }, note: 'the news told' },
   ],
   invalid: [
+    // The author's own announcement announced and never told ("big news coming soon, stay tuned"), in five languages.
+    { text: 'Big news coming soon, stay tuned 👀', flags: ['Big news coming', 'stay tuned'] },
+    { text: 'Se viene algo grande 👀 ¡Estén atentos!', ctx: { lang: 'es' }, flags: ['Se viene algo grande', 'atentos'] },
+    { text: "Bald gibt's große Neuigkeiten, bleibt dran 👀", ctx: { lang: 'de' }, flags: ["Bald gibt's große Neuigkeiten", 'bleibt dran'] },
+    { text: 'Grosse annonce bientôt, restez connectés 👀', ctx: { lang: 'fr' }, flags: ['bientôt', 'restez connectés'] },
+    { text: 'Vem novidade aí 👀 fiquem ligados!', ctx: { lang: 'pt' }, flags: ['Vem novidade aí', 'fiquem ligados'] },
     // A pointer question in speech forms, with nothing before it; in a reply too it asks nothing of the person.
     { text: 'vous en pensez quoi ? https://www.lemonde.fr/societe/article/2026/11/28/', ctx: { lang: 'fr', reply: true }, flags: ['vous en pensez quoi ?'] },
     { text: "what y'all think?? 👀", ctx: { reply: true }, flags: ["what y'all think??"] },
@@ -50,4 +64,20 @@ testRule(rule, {
     { text: '¿Qué opináis? 🤔', ctx: { lang: 'es' }, flags: ['¿Qué opináis?'] },
     { text: 'Check this out @dana 👀', flags: ['Check this out'] },
   ],
+});
+
+// A teaser of the author's own announcement hands the reader nothing and asks nothing: missing value, kind neutral.
+describe('a teaser of news to come', () => {
+  it.each([
+    ['Big news coming soon, stay tuned 👀', 'en'],
+    ['Something big is coming. Stay tuned!', 'en'],
+    ['Se viene algo grande 👀 ¡Estén atentos!', 'es'],
+    ["Bald gibt's große Neuigkeiten, bleibt dran 👀", 'de'],
+    ['Grosse annonce bientôt, restez connectés 👀', 'fr'],
+    ['Vem novidade aí 👀 fiquem ligados!', 'pt'],
+  ] as const)('%s', (text, lang) => {
+    const report = check(text, { lang });
+    expect(report.families).toEqual(['missing-value']);
+    expect(report.kind).toBe('neutral');
+  });
 });

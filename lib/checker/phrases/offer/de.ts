@@ -53,6 +53,7 @@ export const deOffer: OfferLexicon = {
     { pattern: 'anmeldung (?:ist )?(?:jetzt )?(?:offen|geöffnet|freigeschaltet)', why: WHY.registration, example: 'Die Anmeldung ist jetzt offen' },
   ],
   acquire: [
+    { pattern: "(?:jetzt )?überall,? wo es podcasts gibt|(?:jetzt|gleich) (?:anhören|reinhören|ansehen|anschauen)|hört (?:jetzt |gleich )?rein|(?:jetzt )?auf (?:meinem|unserem) kanal", why: WHY.listenAt, example: "Jetzt überall, wo es Podcasts gibt" },
     {
       pattern: '(?:jetzt|hier|gleich) (?:bestellen|kaufen|herunterladen|downloaden|anmelden|testen|ausprobieren|sichern|buchen|vorbestellen|installieren)',
       why: WHY.takeIt,
@@ -90,6 +91,17 @@ export const deOffer: OfferLexicon = {
         '(?:unser|unsere|unseren|mein|meine|meinen) (?:[\\p{L}\\p{N}-]+ ){0,3}?(?:(?:erscheint|kommt|startet|droppt|launcht) in (?:\\d+|zwei|drei|vier|fünf|ein paar) (?:tagen|stunden|wochen)|(?:erscheint|kommt raus|startet|droppt) (?:morgen|heute abend))',
       why: WHY.countdown,
       example: 'Unser neues Album erscheint in 3 Tagen!',
+    },
+  ],
+  issueHeading: [
+    { pattern: '(?:neue (?:folge|episode)|neues (?:video|interview)|neuer (?:beitrag|artikel|blogartikel))(?=\\s*[:–—-])', why: WHY.newIssue, example: 'Neue Folge: Dr. Lee erklärt, warum Schlaf wichtiger ist' },
+  ],
+  pitchTurn: [
+    {
+      pattern:
+        '(?:genau )?(?:deshalb|deswegen|darum|aus diesem grund) (?:haben|habe) (?:wir|ich) (?:[\\p{L}\\p{N}-]+ ){0,4}?(?:entwickelt|gebaut|gegründet|erstellt|gemacht|geschaffen|gestartet|programmiert|entworfen)',
+      why: WHY.pitchTurn,
+      example: 'Deshalb haben wir LedgerLite entwickelt, automatische Buchhaltung für Freelancer',
     },
   ],
 };

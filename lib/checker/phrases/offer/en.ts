@@ -84,9 +84,11 @@ export const enOffer: OfferLexicon = {
     { pattern: "(?:registration|enrol+ment|sign-?ups?|applications|spots|places|seats|slots) for (?:my|our) (?:[\\p{L}\\p{N}'’-]+ ){1,4}?(?:is|are) (?:now |officially |finally )?open|(?:my|our) (?:[\\p{L}\\p{N}'’-]+ ){0,3}?(?:course|cohort|class|workshop|program|programme|bootcamp|mentorship|masterclass|retreat)s? (?:is|are) (?:now )?open for (?:enrol+ment|registration|sign-?ups|applications|bookings)", why: WHY.registration, example: 'Spots for my January coaching cohort are open' },
   ],
   acquire: [
+    { pattern: "(?:listen|tune in)(?: to it| to the (?:full )?episode)?(?: now| today)? (?:wherever|anywhere) you (?:get|listen to|find) (?:your )?podcasts|(?:listen|watch|read)(?: it| the (?:full )?(?:episode|video|post))? (?:now )?on (?:my|our) (?:channel|podcast|blog|substack|site|website)|(?:listen|watch)(?: it| the (?:full )?(?:episode|video))? (?:now )?on (?:spotify|apple podcasts|youtube)", why: WHY.listenAt, example: "Listen wherever you get podcasts" },
     {
+      // Not after a subject ("photograph every receipt the day you get it", "once we buy one"): that tells, it asks nothing.
       pattern:
-        '(?:try|get|grab|download|install|order|buy|shop|claim|play) (?:it|them|one|yours|your copy|it now|it free|it for free|it here|now|today|here|the app|the (?:new |updated |latest )?[\\p{L}\\p{N}-]+ (?:now|today|here|free|for free|below)|our|my|for free|free)',
+        '(?<!(?:you|we|i|they|he|she|u|people|customers)\\s)(?:try|get|grab|download|install|order|buy|shop|claim|play) (?:it|them|one|yours|your copy|it now|it free|it for free|it here|now|today|here|the app|the (?:new |updated |latest )?[\\p{L}\\p{N}-]+ (?:now|today|here|free|for free|below)|our|my|for free|free)',
       why: WHY.takeIt,
       example: 'Try it for free',
     },
@@ -128,6 +130,17 @@ export const enOffer: OfferLexicon = {
         '(?:our|my) (?:[\\p{L}\\p{N}-]+ ){0,3}?(?:(?:drops?|releases?|launch(?:es)?|comes? out|goes live|premieres?|lands?|is out|will be out) in (?:\\d+|one|two|three|four|five|six|seven|a few) (?:days?|hours?|weeks?)|(?:drops?|releases?|launch(?:es)?|comes? out|goes live|premieres?|is out|will be out) (?:tomorrow|tonight))',
       why: WHY.countdown,
       example: "Our game Demo releases in 2 days!!!",
+    },
+  ],
+  issueHeading: [
+    { pattern: 'new (?:episode|video|post|blog post|article|essay|issue|podcast episode)(?=\\s*[:–—-])', why: WHY.newIssue, example: 'New episode: Dr. Lee explains why sleep matters more than diet' },
+  ],
+  pitchTurn: [
+    {
+      pattern:
+        "(?:that's|that is|this is|which is|and that's|so that's) (?:exactly |precisely |just |literally )?why (?:we|i)(?:'ve| have)? (?:built|made|created|started|launched|developed|designed|founded|wrote|put together)",
+      why: WHY.pitchTurn,
+      example: "That's exactly why we built LedgerLite, automatic bookkeeping for freelancers",
     },
   ],
 };

@@ -43,6 +43,17 @@ export interface OfferLexicon {
    * author's own release (product-plug): the sign-off of a release note that has no link.
    */
   releaseCall: OfferEntry[];
+  /**
+   * The author turns the problem told just before into the thing they made: "that's why we built", "por eso creamos",
+   * "deshalb haben wir … entwickelt". It is a release, and the sentences before it are the pitch's set-up (product-plug).
+   */
+  pitchTurn: OfferEntry[];
+  /**
+   * A heading that opens the maker's own release of a show, a channel or a blog: "New episode:", "Nuevo vídeo:". Only
+   * beside a way to take it asked for ("listen wherever you get podcasts"): "New post: <headline> <link>" is also how
+   * news feeds pass headlines on.
+   */
+  issueHeading: OfferEntry[];
 }
 
 export const OFFER_KEYS = ['release', 'available', 'opening', 'acquire', 'moreAt', 'trial'] as const;
@@ -52,7 +63,7 @@ export const OFFER_KEYS = ['release', 'available', 'opening', 'acquire', 'moreAt
  * Lists read only beside an offer of the author's own (product-plug): kept out of OFFER_KEYS, which other rules read
  * as weak evidence of an offer on their own.
  */
-export const OFFER_SIGN_OFF_KEYS = ['releaseCall'] as const;
+export const OFFER_SIGN_OFF_KEYS = ['releaseCall', 'pitchTurn', 'issueHeading'] as const;
 
 export function offerLists(lexicon: OfferLexicon): Record<(typeof OFFER_KEYS)[number] | (typeof OFFER_SIGN_OFF_KEYS)[number], string[]> {
   return {
@@ -63,6 +74,8 @@ export function offerLists(lexicon: OfferLexicon): Record<(typeof OFFER_KEYS)[nu
     moreAt: lexicon.moreAt.map((e) => e.pattern),
     trial: lexicon.trial.map((e) => e.pattern),
     releaseCall: lexicon.releaseCall.map((e) => e.pattern),
+    pitchTurn: lexicon.pitchTurn.map((e) => e.pattern),
+    issueHeading: lexicon.issueHeading.map((e) => e.pattern),
   };
 }
 
@@ -117,5 +130,11 @@ export const WHY = {
     'Counts the reader down to the author’s own thing: "my new album drops in 3 days", "our demo is out tomorrow". A fan counts down to someone else’s trailer, so the thing counted down to is "our" or "my", and it counts only beside the author’s release, as "get ready" does.',
   getReady: 'Tells readers to wait for a release the author announces: get ready, set a reminder, note the date.',
   feedback: 'Asks readers what they make of the thing the author has just put out: the maker asks for feedback on the release.',
+  pitchTurn:
+    'The author answers a problem just told with a thing of their own ("that\'s why we built"): the tip or the pain before it sets up the product, so beside a way to take it those sentences are the pitch\'s, not a lesson given.',
+  newIssue:
+    'A heading "New episode:", "New video:" opens the maker\'s own release of a show, a channel or a blog, as a title card does: a fan names whose it is ("the new episode of Severance is out").',
+  listenAt:
+    'Tells the reader where or when to listen, watch or read the thing ("listen wherever you get podcasts", "watch it on my channel"): the maker\'s sign-off that takes them to it.',
   freeTrial: 'A free first lesson, class, session or consultation: the opening term of a paid service, not a lesson given.',
 } as const;

@@ -52,6 +52,7 @@ export const esOffer: OfferLexicon = {
     { pattern: 'inscripciones (?:ya )?abiertas|(?:abrimos|abren) (?:las )?inscripciones', why: WHY.registration, example: 'Inscripciones abiertas para el curso de mayo' },
   ],
   acquire: [
+    { pattern: "esc[uú]chalo (?:ya|aqu[ií]|en)|esc[uú]chalo$|escucha el episodio|(?:disponible|esc[uú]chalo) en (?:tu|todas las) (?:app|aplicaci[oó]n|plataformas?) de podcasts?|m[ií]ralo (?:ya |ahora )?en (?:mi|nuestro) canal", why: WHY.listenAt, example: "Escúchalo en tu app de podcasts" },
     {
       pattern:
         '(?:consigue|consiguelo|cons[ií]guelo|compra|c[oó]mpralo|descarga|desc[aá]rgala|desc[aá]rgalo|pru[eé]balo|pru[eé]bala|prueba|pide|obt[eé]n) (?:ya|ahora|aqu[ií]|hoy|gratis|el tuyo|la tuya|tu|tus|la app|en)',
@@ -89,6 +90,17 @@ export const esOffer: OfferLexicon = {
         '(?:nuestr[oa]s?|mis?) (?:[\\p{L}\\p{N}-]+ ){0,3}?(?:(?:sale|saldrá|se lanza|llega|llegará|se estrena|estrenamos|lanzamos) (?:en|dentro de) (?:\\d+|dos|tres|cuatro|cinco|unos) (?:días|horas|semanas)|(?:sale|saldrá|se lanza|llega|se estrena) (?:mañana|esta noche))',
       why: WHY.countdown,
       example: 'Nuestro nuevo disco sale en 3 días',
+    },
+  ],
+  issueHeading: [
+    { pattern: 'nuevo (?:episodio|v[ií]deo|post|art[ií]culo|cap[ií]tulo)(?=\\s*[:–—-])', why: WHY.newIssue, example: 'Nuevo episodio: la Dra. Lee explica por qué el sueño importa' },
+  ],
+  pitchTurn: [
+    {
+      pattern:
+        '(?:es )?por (?:eso|esto|esa raz[oó]n|ese motivo) (?:(?:mismo|justamente|exactamente) )?(?:que )?(?:creamos|cre[eé]|hicimos|hice|desarrollamos|desarroll[eé]|lanzamos|lanc[eé]|fundamos|fund[eé]|construimos|constru[ií]|dise[nñ]amos|dise[nñ][eé])',
+      why: WHY.pitchTurn,
+      example: 'Por eso creamos LedgerLite, contabilidad automática para autónomos',
     },
   ],
 };

@@ -53,6 +53,7 @@ export const frOffer: OfferLexicon = {
     { pattern: 'inscriptions (?:sont )?(?:ouvertes|open)', why: WHY.registration, example: 'Les inscriptions sont ouvertes' },
   ],
   acquire: [
+    { pattern: "(?:[àa] (?:écouter|ecouter|regarder|lire)|disponible) (?:sur toutes les plateformes|partout|sur (?:ma|notre) cha[iî]ne|sur (?:spotify|youtube|apple podcasts|deezer))|(?:écoutez|ecoutez|regardez)-(?:le|la)", why: WHY.listenAt, example: "À écouter sur toutes les plateformes" },
     {
       pattern: '(?:commandez|commande|achetez|achète|téléchargez|télécharge|essayez|essaie|testez|teste|procurez-vous|précommandez|profitez) (?:le|la|les|l|dès|maintenant|ici|vite|gratuitement|votre|ton|ta|vos|tes|notre|mon|ma)',
       why: WHY.takeIt,
@@ -90,6 +91,17 @@ export const frOffer: OfferLexicon = {
         '(?:notre|nos|mon|ma|mes) (?:[\\p{L}\\p{N}-]+ ){0,3}?(?:(?:sort|sortira|arrive|arrivera|débarque|débarquera) dans (?:\\d+|deux|trois|quatre|cinq|quelques) (?:jours|heures|semaines)|(?:sort|sortira|arrive|débarque) (?:demain|ce soir))',
       why: WHY.countdown,
       example: 'Notre nouvel album sort dans 3 jours !',
+    },
+  ],
+  issueHeading: [
+    { pattern: '(?:nouvel (?:épisode|article)|nouvelle (?:vidéo|video|chronique))(?=\\s*[:–—-])', why: WHY.newIssue, example: 'Nouvel épisode : le Dr Lee explique pourquoi le sommeil compte' },
+  ],
+  pitchTurn: [
+    {
+      pattern:
+        "(?:c'est (?:(?:exactement|justement|précisément) )?(?:pour ça|pour cela|pour cette raison) (?:qu'on a|que nous avons|que j'ai)|(?:voilà|c'est) pourquoi (?:on a|nous avons|j'ai)) (?:créé|lancé|développé|conçu|fondé|fait|construit|imaginé)",
+      why: WHY.pitchTurn,
+      example: "C'est pour ça qu'on a créé LedgerLite, la compta automatique pour les freelances",
     },
   ],
 };

@@ -53,6 +53,7 @@ export const ptOffer: OfferLexicon = {
     { pattern: 'inscri[cç][oõ]es (?:j[aá] )?abertas', why: WHY.registration, example: 'Inscrições abertas para a turma de maio' },
   ],
   acquire: [
+    { pattern: "ou[çc]a (?:j[aá] |agora )?(?:no|na|em) (?:seu|sua|todas as|qualquer) (?:app|aplicativo|plataformas?|tocador)(?: de podcasts?)?|(?:ou[çc]a|assista) (?:j[aá] |agora )?no (?:meu|nosso) canal|dispon[ií]vel em todas as plataformas", why: WHY.listenAt, example: "Ouça no seu app de podcasts" },
     {
       pattern: '(?:compre|garanta|baixe|experimente|teste|pe[cç]a|adquira|encomende) (?:j[aá]|agora|aqui|hoje|gr[aá]tis|o seu|a sua|o teu|a tua|o app|o|a|os|as|seu|sua|em|no|na)',
       why: WHY.takeIt,
@@ -89,6 +90,17 @@ export const ptOffer: OfferLexicon = {
         '(?:nosso|nossa|meu|minha) (?:[\\p{L}\\p{N}-]+ ){0,3}?(?:(?:sai|sairá|lança|chega|chegará|estreia) (?:em|daqui a) (?:\\d+|dois|duas|três|quatro|cinco|poucos) (?:dias|horas|semanas)|(?:sai|chega|estreia) (?:amanhã|hoje à noite))',
       why: WHY.countdown,
       example: 'Nosso novo álbum sai em 3 dias!',
+    },
+  ],
+  issueHeading: [
+    { pattern: 'novo (?:epis[oó]dio|v[ií]deo|post|artigo)(?=\\s*[:–—-])', why: WHY.newIssue, example: 'Novo episódio: a Dra. Lee explica por que o sono importa' },
+  ],
+  pitchTurn: [
+    {
+      pattern:
+        '(?:(?:foi|é) (?:(?:exatamente|justamente) )?por isso que|por isso|foi pensando nisso que) (?:nós )?(?:criamos|criei|fizemos|fiz|desenvolvemos|desenvolvi|lançamos|lancei|constru[ií]mos|constru[ií]|fundamos|fundei)',
+      why: WHY.pitchTurn,
+      example: 'Foi por isso que criamos o LedgerLite, contabilidade automática para freelancers',
     },
   ],
 };
