@@ -28,7 +28,11 @@ const TLDS =
   'com|org|net|io|co|dev|app|ai|me|ly|gl|gg|tv|fm|de|fr|es|pt|br|uk|us|ca|au|in|it|nl|eu|ch|be|ie|nz|za|mx|ar|cl|' +
   'jp|dk|fi|pl|cz|info|shop|store|blog|xyz|link|page|site|studio|design|art|news|academy|agency|club|tech|' +
   'online|live|life|today|space|website|works|tools|email|cafe|church|school|education|garden|fund|social|market|' +
-  'press|media|photo|photography|gallery|events|coffee|bio|community';
+  'press|media|photo|photography|gallery|events|coffee|bio|community|' +
+  // City, region and trade endings small shops use ("petitbain.paris"); short ones that open sentences ("no", "at",
+  // "run") stay out, since "done.no problem" is a missing space, not a link.
+  'paris|berlin|london|nyc|wien|madrid|barcelona|bzh|eus|gal|biz|tips|guru|video|band|radio|travel|tours|yoga|' +
+  'health|clinic|dental|vet|legal|consulting|solutions|services|digital|network|software|cloud|ngo';
 const URL_SRC =
   String.raw`(?:https?:\/\/|www\.)[^\s<>"'“”]+` +
   String.raw`|(?<![\p{L}\p{N}@.])(?:[a-z0-9-]+\.)+(?:${TLDS})(?![\p{L}\p{N}])(?:\/[^\s<>"'“”]*)?`;

@@ -14,6 +14,13 @@ describe('tokenize', () => {
     for (const t of tokenize(text)) expect(text.slice(t.start, t.end)).toBe(t.text);
   });
 
+  it('reads a link with a city or trade ending as a link, and a missing space after a full stop as words', () => {
+    const types = (text: string) => tokenize(text).map((t) => `${t.type}:${t.text}`);
+    expect(types('Nouvelle collection sur petitbain.paris')).toContain('url:petitbain.paris');
+    expect(types('Book at studio-lena.yoga/classes')).toContain('url:studio-lena.yoga/classes');
+    expect(types('All done.no problem at all')).toEqual(['word:All', 'word:done.no', 'word:problem', 'word:at', 'word:all']);
+  });
+
   it('matches the reference regex tokenizer on any text', () => {
     const parts = fc.constantFrom('a', 'Z', '9', "'", '’', '-', '_', '.', '@', '#', '＃', ':', '/', ' ', '\n', '\u00a0', 'é', '🔥', '👨‍👩‍👧', '1️⃣', '🇵🇹', 'http://x.io', 'www.a.com', 'a.com', 'x@y.io', '@jo', '#tag', '&', 'don', 't', '#_1', '#a_b', `@${'n'.repeat(29)}`, `@${'n'.repeat(31)}`, '#9', '’s');
     const same = (text: string) => {
