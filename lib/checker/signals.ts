@@ -109,11 +109,21 @@ function wordsIn(doc: Doc, start: number, end: number): number {
 }
 
 /** Thanks say for what when the rest of the sentence names something: three content words, a number or a name. */
+/**
+ * Thanks to a whole group ("to everyone who supported me", "à tous ceux qui m'ont soutenue", "a todos los que", "an
+ * alle, die"): the group's own words ("ceux", "los que") say nothing of what for, so only the words after them count
+ * ("everyone who came to the zine fest" says what for; "everyone who supported me" does not).
+ */
+const GROUP_THANKED_RE =
+  /^\s*(?:to |a |à |an |aux |aos |às )?(?:everyone|everybody|all of you|you all|y'all|all those|todos|todas|todo el mundo|todo mundo|tous|toutes|tout le monde|alle|allen|euch allen|ihnen allen)(?:,? (?:ceux|celles|los|las|os|as))?(?:,? (?:who|that|qui|que|die|der|which))?(?![\p{L}])/iu;
+
 function thanksAreSpecific(doc: Doc, book: PhraseBook, m: PhraseMatch, sentence: Span | undefined): boolean {
   const end = sentence?.end ?? doc.text.length;
+  const group = GROUP_THANKED_RE.exec(doc.text.slice(m.end, m.end + 40));
+  const from = m.end + (group ? group[0].length : 0);
   let content = 0;
   for (const w of doc.words) {
-    if (w.start < m.end || w.end > end) continue;
+    if (w.start < from || w.end > end) continue;
     if (/\d/.test(w.text)) return true;
     if (!book.words.stop.has(w.text.toLowerCase()) && w.text.length > 2) content++;
   }

@@ -818,3 +818,23 @@ describe('advice in the familiar imperative', () => {
     expect(check(text, { now, ...ctx }).signals.some((s) => s.signal === 'advice')).toBe(false);
   });
 });
+
+// Thanks to a whole group count as saying what for only by the words after the group ("everyone who came to the zine
+// fest"), whatever the language's words for the group: a new job announced with "thanks to all who supported me" is
+// the same brag in five languages.
+describe('thanks to a whole group', () => {
+  it.each<[string, CheckContext]>([
+    ["Excited to share that I've started a new position as Project Lead at Siemens! Thanks to everyone who supported me.", {}],
+    ['Me alegra compartir que empiezo un nuevo puesto como jefa de proyecto en Inditex. ¡Gracias a todos los que me apoyaron!', { lang: 'es' }],
+    ['Ich freue mich, euch mitzuteilen, dass ich eine neue Stelle als Teamleiterin bei Siemens angetreten habe! Danke an alle, die mich unterstützt haben.', { lang: 'de' }],
+    ["Je suis ravie de vous annoncer que je rejoins Decathlon en tant que cheffe de projet ! Merci à tous ceux qui m'ont soutenue.", { lang: 'fr' }],
+    ['Estou feliz em compartilhar que comecei uma nova posição como analista de dados na Nubank! Obrigada a todos que me apoiaram.', { lang: 'pt' }],
+  ])('a brag with group thanks takes: %s', (text, ctx) => {
+    expect(check(text, { now, platform: 'linkedin', ...ctx }).kind).toBe('take');
+  });
+
+  it('thanks that go on to say what the group did still say what for', () => {
+    const text = 'Thanks to everyone who came to the zine fest! We sold out of the risograph prints in 2 hours.';
+    expect(check(text, { now }).signals.find((s) => s.signal === 'thanks')?.weight).toBe(1.5);
+  });
+});
