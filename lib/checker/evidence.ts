@@ -261,7 +261,13 @@ const DATED_ARTICLE_RE = /\/(?:[^/?#]*[/-])?(?:19|20)\d{2}(?:[/-](?:0?[1-9]|1[0-
 
 /** Whether the post links only to dated articles: someone's published piece passed on, not a page of the author's. */
 function linksOnlyArticles(doc: Doc): boolean {
-  return doc.urls.length > 0 && doc.urls.every((u) => DATED_ARTICLE_RE.test(linkInfo(u.text).canonical.slice(linkInfo(u.text).host.length)));
+  return (
+    doc.urls.length > 0 &&
+    doc.urls.every((u) => {
+      const { canonical, host } = linkInfo(u.text);
+      return DATED_ARTICLE_RE.test(canonical.slice(host.length));
+    })
+  );
 }
 
 /** Whether any word of the post names its author (I, me, my, we, our). */

@@ -108,7 +108,6 @@ function wordsIn(doc: Doc, start: number, end: number): number {
   return n;
 }
 
-/** Thanks say for what when the rest of the sentence names something: three content words, a number or a name. */
 /**
  * Thanks to a whole group ("to everyone who supported me", "à tous ceux qui m'ont soutenue", "a todos los que", "an
  * alle, die"): the group's own words ("ceux", "los que") say nothing of what for, so only the words after them count
@@ -117,6 +116,7 @@ function wordsIn(doc: Doc, start: number, end: number): number {
 const GROUP_THANKED_RE =
   /^\s*(?:to |a |à |an |aux |aos |às )?(?:everyone|everybody|all of you|you all|y'all|all those|todos|todas|todo el mundo|todo mundo|tous|toutes|tout le monde|alle|allen|euch allen|ihnen allen)(?:,? (?:ceux|celles|los|las|os|as))?(?:,? (?:who|that|qui|que|die|der|which))?(?![\p{L}])/iu;
 
+/** Thanks say for what when the rest of the sentence names something: three content words, a number or a name. */
 function thanksAreSpecific(doc: Doc, book: PhraseBook, m: PhraseMatch, sentence: Span | undefined): boolean {
   const end = sentence?.end ?? doc.text.length;
   const group = GROUP_THANKED_RE.exec(doc.text.slice(m.end, m.end + 40));
