@@ -25,6 +25,8 @@ const JOINERS: ReadonlySet<string> = new Set(['and', '&', '+', 'then', 'y', 'e',
 /** Words a "my" may stand before its thing ("my new youtube channel"). */
 const OWNED_REACH = 3;
 const NUMBER_RE = /^\d[\d.,]*[km]?$/;
+/** An infinitive in the languages whose articles double as "it" (es, fr, pt): "compartir", "partager", "dividir". */
+const INFINITIVE_RE = /\p{L}{2,}(?:ar|er|ir|re)$/u;
 /** How far around an action a request or "please" is looked for, in items: long posts stay linear. */
 const WINDOW = 16;
 
@@ -123,6 +125,10 @@ function targetOf(lex: CompiledAsks, list: readonly Item[], at: number, lang: Do
       if (lex.particles.has(between) || lex.places.has(between) || lex.my.has(between) || lex.your.has(between) || lex.theirs.has(between) || lex.pointing.has(between)) break;
       if (list[j]!.token.type === 'word' && ownedAt(lex, list[j]!.word, lang)) return { target: 'pointingOwned', end: j };
     }
+    // "Compartir la mesa con amigos significa mucho": an infinitive opening its sentence is its subject, and the
+    // article after it belongs to the next word ("it" would be written onto the verb: "compartirla").
+    const opensSentence = at === 0 || list[at - 1]!.sentence !== list[at]!.sentence;
+    if (opensSentence && lex.articles.has(w) && INFINITIVE_RE.test(list[at]!.word) && next && next.clause === clause && next.token.type === 'word' && !lex.particles.has(next.word) && !lex.closers.has(next.word)) return { target: 'foreign', end: k + 1 };
     return { target: 'pointing', end: k };
   }
   if (lex.closers.has(w) || NUMBER_RE.test(w)) return { target: 'none', end: k - 1 };

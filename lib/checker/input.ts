@@ -19,6 +19,11 @@ const KEY_INDEX = new Map(PHRASE_KEYS.map((key, i) => [key, i]));
 const IN_HASHTAGS: ReadonlySet<PhraseKey> = new Set(['platitude', 'affiliate', 'bait', 'callToAction', 'sympathy']);
 /** Lists whose phrases name someone by @mention ("via @jane", "gracias @laura por"); the rest skip mentions. */
 const WITH_MENTIONS: ReadonlySet<PhraseKey> = new Set(['credit', 'thanks']);
+/**
+ * Lists whose matches yield to a longer reading of the same words: "closes on Monday" is a deadline (urgency) unless
+ * it is inside a notice that says why ("the pool closes on Monday for cleaning").
+ */
+const YIELDS_TO: ReadonlyMap<PhraseKey, readonly PhraseKey[]> = new Map([['urgency', ['notice']]]);
 
 function historyIndex(history: CheckContext['history'], now: number): HistoryIndex | null {
   if (!history) return null;
@@ -86,6 +91,11 @@ class PhraseFinder {
       const skip = IN_HASHTAGS.has(key) ? this.skipNoTags : WITH_MENTIONS.has(key) ? this.skipNoMentions : this.skipAll;
       found = outside(matches, skip);
       if (this.norm.changed && found.length > 0) found = found.map(backTo, this);
+      const over = found.length > 0 ? YIELDS_TO.get(key) : undefined;
+      if (over) {
+        const longer = over.flatMap((k) => this.find(k));
+        if (longer.length > 0) found = found.filter((m) => !longer.some((n) => n.start <= m.start && m.end <= n.end));
+      }
       this.cache[slot] = found;
     }
     return found;

@@ -55,6 +55,12 @@ describe('notices to customers', () => {
     ['de', 'Ab sofort haben wir donnerstags bis 20 Uhr geöffnet!'],
     ['fr', 'La boulangerie est désormais ouverte le dimanche de 7h à 13h !'],
     ['pt', 'A partir de segunda, a padaria abre às 6h!'],
+    // A closure with its reason: "closes on Monday" is no deadline here.
+    ['en', 'The municipal pool closes on Monday for cleaning.'],
+    ['es', 'La piscina municipal cierra el lunes por limpieza.'],
+    ['de', 'Das Hallenbad schließt am Montag wegen Reinigung.'],
+    ['fr', 'La piscine municipale ferme lundi pour nettoyage.'],
+    ['pt', 'A piscina municipal fecha na segunda para limpeza.'],
   ];
   it.each(NOTICES)('%s: %s is a notice, no hint', (lang, text) => {
     expect(ruleInput(text, { lang }).find('notice').length).toBeGreaterThan(0);
@@ -63,6 +69,8 @@ describe('notices to customers', () => {
   it.each([
     ['en', 'Our new store is now open! Shop the new collection at https://shop.example.com'],
     ['en', 'Big news: our studio is finally open. Book your first class now!'],
+    ['en', 'Enrolment for my pottery course closes on Monday!'],
+    ['es', 'Las inscripciones para mi curso cierran el lunes, ¡apúntate!'],
   ] as [Lang, string][])('%s: %s still reads as an announcement', (lang, text) => {
     expect(rules(text, lang).length).toBeGreaterThan(0);
   });

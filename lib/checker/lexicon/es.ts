@@ -59,6 +59,7 @@ export const es: AskLexicon = {
   ],
   audience: ['suscriptores', 'seguidores', 'vistas', 'visitas', 'likes', 'votos', 'subs', 'reproducciones', 'miembros', 'firmas'],
   pointing: ['esto', 'este', 'esta', 'lo', 'la'],
+  articles: ['lo', 'la'],
   negation: ['no', 'nunca', 'jamas', 'ni'],
   particles: ['a', 'al', 'en', 'por', 'para', 'un', 'una'],
   closers: ['por', 'favor', 'ya', 'ahora', 'hoy', 'chicos', 'amigos', 'gente', 'y', 'tambien', 'porfa', 'gracias', 'aqui', 'abajo', 'para'],

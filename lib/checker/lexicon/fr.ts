@@ -59,6 +59,7 @@ export const fr: AskLexicon = {
   ],
   audience: ['abonnés', 'abonnes', 'followers', 'vues', 'likes', 'votes', 'partages', 'membres', 'signatures'],
   pointing: ['ça', 'ca', 'ce', 'cette', 'cela', 'le', 'la'],
+  articles: ['le', 'la'],
   negation: ['ne', "n'", 'pas', 'jamais'],
   particles: ['à', 'a', 'sur', 'pour', 'au', 'en'],
   closers: ["s'il", 'vous', 'plaît', 'plait', 'maintenant', 'svp', 'stp', 'et', 'aussi', 'merci', 'ici', 'les', 'amis'],

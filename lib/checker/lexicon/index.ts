@@ -51,6 +51,7 @@ export interface CompiledAsks {
   owned: ReadonlySet<string>;
   audience: ReadonlySet<string>;
   pointing: ReadonlySet<string>;
+  articles: ReadonlySet<string>;
   negation: ReadonlySet<string>;
   particles: ReadonlySet<string>;
   closers: ReadonlySet<string>;
@@ -160,6 +161,7 @@ function compile(lexicon: AskLexicon): CompiledAsks {
     owned: folded(lexicon.owned),
     audience: folded(lexicon.audience),
     pointing: folded(lexicon.pointing),
+    articles: folded(lexicon.articles ?? []),
     negation: folded(lexicon.negation),
     particles: folded(lexicon.particles),
     closers: folded(lexicon.closers),

@@ -60,6 +60,7 @@ export const pt: AskLexicon = {
   ],
   audience: ['inscritos', 'seguidores', 'views', 'visualizações', 'curtidas', 'likes', 'votos', 'membros', 'assinaturas'],
   pointing: ['isso', 'isto', 'esse', 'essa', 'este', 'esta', 'o', 'a'],
+  articles: ['o', 'a'],
   negation: ['não', 'nao', 'nunca', 'nem'],
   particles: ['no', 'na', 'em', 'a', 'ao', 'pra', 'para', 'lá', 'la', 'aqui'],
   closers: ['por', 'favor', 'agora', 'hoje', 'galera', 'gente', 'e', 'também', 'obrigado', 'obrigada', 'aí', 'ai'],

@@ -119,6 +119,11 @@ export interface AskLexicon {
   audience: string[];
   /** "this", "it": a target for actions that help whoever asks (upvote this, share it). */
   pointing: string[];
+  /**
+   * Pointing words that are also articles ("la", "le", "o"): before another word of their clause they are the article
+   * of that word ("compartir la mesa"), since a pronoun after the verb is written onto it ("compártela", "partagez-le").
+   */
+  articles?: string[];
   /** Words that undo a request before the action ("don't", "never"), unless a frame says otherwise. */
   negation: string[];
   /** Particles that belong to the action ("check out", "sign up", "subscribe to") and are skipped. */

@@ -27,6 +27,10 @@ testRule(rule, {
     { text: 'A donation to the food bank would mean a lot to families this winter: foodbank.org.uk/give', note: 'money for others' },
     { text: 'Everyone chipped in for her leaving gift, she loved it.', note: 'told, not asked' },
     { text: 'Teilen würde ich das Rezept gern, aber es ist von meiner Oma.', ctx: { lang: 'de' }, note: 'the author would share' },
+    // An infinitive opening its sentence is its subject; the article after it is the next word's, not "it".
+    { text: 'Compartir la mesa con amigos significa mucho. Hoy cocinamos lentejas para ocho.', ctx: { lang: 'es' }, note: 'sharing a table, an infinitive subject' },
+    { text: 'Partager la table avec des amis compte beaucoup. Ce soir, lentilles pour huit.', ctx: { lang: 'fr' }, note: 'sharing a table, an infinitive subject' },
+    { text: 'Dividir a mesa com amigos significa muito. Hoje fizemos lentilhas para oito.', ctx: { lang: 'pt' }, note: 'sharing a table, an infinitive subject' },
     // Where to book said as a noun, or "come try our…", only of the author's own booking or food: news of a service and a
     // course's admissions stay quiet, in five languages.
     { text: 'Orders via WhatsApp are down today, the company says; use the web app instead.', note: 'a service outage, not a way to order from the author' },
@@ -648,6 +652,10 @@ testRule(rule, {
     { text: 'Compartir se agradece 🙏', ctx: { lang: 'es' }, flags: ['Compartir se agradece'] },
     { text: 'Teilen ist ausdrücklich erwünscht!', ctx: { lang: 'de' }, flags: ['Teilen ist ausdrücklich erwünscht'] },
     { text: 'Compartilhar é bem-vindo 🙏', ctx: { lang: 'pt' }, flags: ['Compartilhar é bem-vindo'] },
+    // The article after an imperative, or after an infinitive the sentence asks with, still leaves the ask.
+    { text: 'Comparte la publicación, por favor 🙏', ctx: { lang: 'es' }, flags: ['Comparte'] },
+    { text: 'Compartir la publicación se agradece 🙏', ctx: { lang: 'es' }, flags: ['Compartir la publicación'] },
+    { text: 'Partagez la vidéo svp 🙏', ctx: { lang: 'fr' }, flags: ['Partagez'] },
     // Help to an audience count asked as a question.
     { text: '¿Me ayudáis a llegar a 1000 seguidores? Estoy a solo 30 😭', ctx: { lang: 'es' }, flags: ['Me ayudáis a llegar a 1000 seguidores'] },
     { text: 'Helft ihr mir, die 1000 Follower zu knacken? Fehlen nur noch 30 😭', ctx: { lang: 'de' }, flags: ['Helft ihr mir, die 1000 Follower'] },
