@@ -30,6 +30,10 @@ export const en: Lexicon = {
     ...hypeLists(enHype),
     ...copyLists(enCopy),
     callToAction: [
+      // Money asked for the author's own fundraiser, in the sentence that names it ("We set up a GoFundMe to rebuild,
+      // anything helps"). A fundraiser for others says where the money goes (fundsFor) and reads as relief; "any tips?
+      // anything helps" names no fundraiser.
+      '(?<=(?<![\\p{L}])(?:gofundme|go fund me|fundraiser|donations?|donate|chip in|paypal|venmo|cash ?app|ko-?fi)[^.!?\\n]{0,80})(?:anything|any amount|every (?:little )?bit|whatever you can(?: give| spare)?|every (?:dollar|pound|euro|penny|cent)) (?:helps|counts|matters)(?![\\p{L}])',
       // The author's own comment or post counted as the price of something ("If this comment gets 1k likes I'll post
       // the solo"): likes asked for the author's reach, as "help me get to 100 likes".
       'if this (?:comment |post |reply )?(?:gets|hits|reaches) \\d[\\d,.]*k?',

@@ -22,6 +22,9 @@ export const fr: Lexicon = {
     ...hypeLists(frHype),
     ...copyLists(frCopy),
     callToAction: [
+      // De l'argent pour sa propre cagnotte, dans la phrase qui la nomme ("On a lancé une cagnotte pour reconstruire, toute
+      // aide compte"). Une collecte pour d'autres dit où va l'argent (fundsFor) et se lit comme une aide.
+      "(?<=(?<![\\p{L}])(?:cagnotte|gofundme|leetchi|don|dons|paypal|lydia|helloasso)[^.!?\\n]{0,80})(?:toute (?:aide|contribution|participation)|chaque (?:euro|don|geste|contribution)|tout) (?:compte|aide)(?![\\p{L}])",
       // Le compte du commentaire lui-même comme prix (« Si ce commentaire atteint 500 likes, je poste la suite ») :
       // des likes demandés pour la portée de l'auteur.
       'si (?:ce|mon) commentaire (?:atteint|a|fait|d[ée]passe) \\d[\\d,.]*k?',

@@ -22,6 +22,9 @@ export const pt: Lexicon = {
     ...hypeLists(ptHype),
     ...copyLists(ptCopy),
     callToAction: [
+      // Dinheiro para a própria vaquinha, na frase que a nomeia ("Criamos uma vaquinha para reconstruir, qualquer ajuda
+      // conta"). Uma vaquinha para outros diz para onde vai o dinheiro (fundsFor) e se lê como ajuda.
+      '(?<=(?<![\\p{L}])(?:vaquinha|vakinha|gofundme|pix|doa[cç][aã]o|doa[cç][oõ]es|doar|campanha)[^.!?\\n]{0,80})(?:qualquer (?:ajuda|valor|contribui[cç][aã]o)|toda ajuda|cada (?:real|centavo)|tudo) (?:conta|ajuda|soma)(?![\\p{L}])',
       // A contagem do próprio comentário como preço de algo ("Se esse comentário chegar a 500 likes eu posto a parte 2"):
       // likes pedidos para o alcance do autor.
       'se (?:esse|este|meu) (?:coment[aá]rio|post) (?:chegar a|chegar em|bater|tiver|atingir) \\d[\\d,.]*k?',

@@ -228,6 +228,9 @@ export default defineRule({
     // someone launched something, or a call to spread a warning, is not this.
     if (evidence.asks.length === 0 && !readsAsPitch(input)) return [];
     if (evidence.giveCues() > 0) return [];
+    // A loss told with the event behind it ("Notre maison a brûlé dans l'incendie. On a lancé une cagnotte…") says
+    // what the ask is for: call-to-action speaks for the ask, and the post is not empty.
+    if (namesEvent(input)) return [];
     // In the author's job ad "¡Compartid!", "Bitte teilen!" pass the opening on (call-to-action): no pitch to be empty.
     if (evidence.asks.length > 0 && offersJob(input) && evidence.asks.every((a) => overlaps(spreadWords(input), a.start, a.end))) return [];
     // Numbers inside asks for the audience's own acts count followers or entries ("help me get to 100 likes", "tag 3

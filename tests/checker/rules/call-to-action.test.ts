@@ -31,6 +31,11 @@ testRule(rule, {
     { text: 'Compartir la mesa con amigos significa mucho. Hoy cocinamos lentejas para ocho.', ctx: { lang: 'es' }, note: 'sharing a table, an infinitive subject' },
     { text: 'Partager la table avec des amis compte beaucoup. Ce soir, lentilles pour huit.', ctx: { lang: 'fr' }, note: 'sharing a table, an infinitive subject' },
     { text: 'Dividir a mesa com amigos significa muito. Hoje fizemos lentilhas para oito.', ctx: { lang: 'pt' }, note: 'sharing a table, an infinitive subject' },
+    // "Anything helps" asks money only for the author's own fundraiser named in its sentence: a fundraiser for others
+    // says where the money goes, and a plea for tips names none.
+    { text: 'Any tips for a colicky newborn? Anything helps 🙏', note: 'tips asked, no fundraiser' },
+    { text: "We're raising money for the food bank before Christmas, anything helps: gofundme.com/f/foodbank-xmas", note: 'money for others' },
+    { text: 'Cuando ahorras para la entrada de un piso, cada euro cuenta: yo separo el 20% el día de cobro.', ctx: { lang: 'es' }, note: 'a saving tip, no fundraiser' },
     // Where to book said as a noun, or "come try our…", only of the author's own booking or food: news of a service and a
     // course's admissions stay quiet, in five languages.
     { text: 'Orders via WhatsApp are down today, the company says; use the web app instead.', note: 'a service outage, not a way to order from the author' },
@@ -656,6 +661,12 @@ testRule(rule, {
     { text: 'Comparte la publicación, por favor 🙏', ctx: { lang: 'es' }, flags: ['Comparte'] },
     { text: 'Compartir la publicación se agradece 🙏', ctx: { lang: 'es' }, flags: ['Compartir la publicación'] },
     { text: 'Partagez la vidéo svp 🙏', ctx: { lang: 'fr' }, flags: ['Partagez'] },
+    // Money asked for the author's own fundraiser, named in the same sentence (de: "Hilfe" reads as help for others).
+    { text: 'Our house burned down in the Eaton fire. We set up a GoFundMe to rebuild, anything helps: gofundme.com/f/rebuild-the-lees', flags: ['anything helps'] },
+    { text: 'Perdemos a casa na enchente. Criamos uma vaquinha para reconstruir, qualquer ajuda conta: vakinha.com.br/casa-silva', ctx: { lang: 'pt' }, flags: ['qualquer ajuda conta'] },
+    { text: 'Après mon accident, je ne peux plus travailler. J’ai ouvert une cagnotte, chaque euro compte : leetchi.com/c/paul', ctx: { lang: 'fr' }, flags: ['chaque euro compte'] },
+    { text: 'Me quedé sin trabajo y sin casa. Abrí una vaquita para el alquiler, cualquier aporte suma: gofundme.com/f/ana', ctx: { lang: 'es' }, flags: ['cualquier aporte suma'] },
+    { text: 'Nach dem Unfall kann ich nicht arbeiten. Ich habe eine Spendenaktion gestartet, jeder Euro zählt: gofundme.com/f/jonas', ctx: { lang: 'de' }, flags: ['jeder Euro zählt'] },
     // Help to an audience count asked as a question.
     { text: '¿Me ayudáis a llegar a 1000 seguidores? Estoy a solo 30 😭', ctx: { lang: 'es' }, flags: ['Me ayudáis a llegar a 1000 seguidores'] },
     { text: 'Helft ihr mir, die 1000 Follower zu knacken? Fehlen nur noch 30 😭', ctx: { lang: 'de' }, flags: ['Helft ihr mir, die 1000 Follower'] },

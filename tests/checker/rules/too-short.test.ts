@@ -6,6 +6,9 @@ import type { DocLang } from '../../../lib/checker/types';
 
 testRule(rule, {
   valid: [
+    // A loss told with the event behind it says what the ask is for (call-to-action speaks for the ask).
+    { text: "Notre maison a brûlé dans l'incendie. On a lancé une cagnotte pour reconstruire, toute aide compte : leetchi.com/c/maison-martin", ctx: { lang: 'fr' }, note: 'a loss and its fundraiser' },
+    { text: 'Perdemos a casa na enchente. Criamos uma vaquinha para reconstruir, qualquer ajuda conta: vakinha.com.br/casa-silva', ctx: { lang: 'pt' }, note: 'a loss and its fundraiser' },
     // An episode that names its guest and topic says what the reader gets: no "shares the win" card.
     { text: 'New episode: we talk to Dr. Lena Ortiz about sleep and shift work.', note: 'a guest named, with the topic' },
     { text: 'Nuevo episodio: hablamos con la Dra. Lena Ortiz sobre el sueño y el trabajo por turnos.', ctx: { lang: 'es' } },
