@@ -10,6 +10,9 @@ testRule(rule, {
     { text: '¿Qué micrófono usas? El sonido es súper limpio', ctx: { lang: 'es', platform: 'youtube' }, note: 'asks the creator' },
     { text: 'Esto cambia desde el lunes: el metro abrirá a las 5:30 y cerrará a la 1:30', ctx: { lang: 'es' }, note: 'the change is told' },
     { text: "Everything changes for renters from Monday: deposits are capped at five weeks' rent", note: 'the change is told' },
+    // What is coming at a time, told after it or only wondered about.
+    { text: "Here's what's coming tomorrow: Main St is closed from 9am to 4pm for the parade, buses go via Elm Rd.", note: 'what is coming is told' },
+    { text: "I don't know what's coming tomorrow but today was a good day with my kids at the lake.", note: 'wondered, not teased' },
     { text: 'Lo que cambia desde enero: el IVA de la luz sube al 21% y el bono social baja https://t.co/x', ctx: { lang: 'es' }, note: 'the change is told after the colon' },
     { text: 'Doctors warn about the most common mistake with antibiotics: stopping the course early when you feel better.', note: 'the mistake is told' },
     { text: 'This $15 gadget from Oxo is a game changer for small kitchens https://t.co/x', note: 'the maker is named' },
@@ -185,6 +188,10 @@ testRule(rule, {
     // A change announced by a pointer, and a thing to buy behind a demonstrative, with what it is kept back.
     { text: 'Atención Madrid: esto cambia desde el lunes para los usuarios del metro https://t.co/x', ctx: { lang: 'es' }, flags: ['esto cambia'] },
     { text: 'Everything changes for renters from Monday https://t.co/x', flags: ['Everything changes'] },
+    // What is coming at a time, held back, in three languages (es and fr had it: "lo que viene mañana", "ce qui arrive demain").
+    { text: "You guys are not ready for what's coming tomorrow 👀", flags: ["what's coming tomorrow"] },
+    { text: 'Ihr seid nicht bereit für das, was morgen kommt 👀', ctx: { lang: 'de' }, flags: ['was morgen kommt'] },
+    { text: 'Vocês não estão prontos pro que vem amanhã 👀', ctx: { lang: 'pt' }, flags: ['pro que vem amanhã'] },
     { text: 'Isso muda a partir de segunda para quem usa o metrô https://t.co/x', ctx: { lang: 'pt' }, flags: ['Isso muda'] },
     { text: 'Das ändert sich ab Montag für Bahnfahrer https://t.co/x', ctx: { lang: 'de' }, flags: ['Das ändert sich'] },
     { text: 'Ce qui change dès lundi pour les usagers du métro https://t.co/x', ctx: { lang: 'fr' }, flags: ['Ce qui change'] },

@@ -33,7 +33,7 @@ const COMPOSED = composeTeasers({
   },
   whatsComing: {
     // Auch eine Änderung, auf die nur gezeigt wird ("Das ändert sich ab Montag"): was sich ändert, bleibt hinter dem Link.
-    pattern: 'was (?:uns|euch|Sie|dich) (?:jetzt |nun |heute |morgen |am Wochenende )?erwartet(?![\\p{L}])|was (?:jetzt |nun )?auf (?:uns|euch|Sie|dich) zukommt|(?:das|dies|alles) ändert sich(?= (?:ab|im|am|zum|mit dem)(?![\\p{L}]))|was sich (?:(?:ab|im|am|zum|für|fuer) (?:[\\p{L}\\p{N}]+ ){1,3}){1,2}ändert(?![\\p{L}])',
+    pattern: 'was (?:uns|euch|Sie|dich) (?:jetzt |nun |heute |morgen |am Wochenende )?erwartet(?![\\p{L}])|was (?:jetzt |nun )?auf (?:uns|euch|Sie|dich) zukommt|(?:das|dies|alles) ändert sich(?= (?:ab|im|am|zum|mit dem)(?![\\p{L}]))|was sich (?:(?:ab|im|am|zum|für|fuer) (?:[\\p{L}\\p{N}]+ ){1,3}){1,2}ändert(?![\\p{L}])|was (?:morgen|heute abend|nächste woche|am wochenende|am (?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)) (?:kommt|passiert)(?![\\p{L}])',
     example: 'Wetter: Das ist, was uns am Wochenende erwartet',
   },
   hiddenSubject: { pattern: `${DEMONSTRATIVE} (?:[\\p{L}]+\\s+){0,2}?${WHO}`, example: 'Dieser Rentner fährt jeden Tag mit dem Fahrrad zur Arbeit' },

@@ -58,7 +58,8 @@ const COMPOSED = composeTeasers({
   },
   whatsComing: {
     // A change announced by a pointer ("Everything changes for renters from Monday"): what changes is kept back.
-    pattern: "(?:this|that|everything|it all|what) (?:changes|will change|is changing)(?= (?:(?:for|in) (?:[\\p{L}]+ ){1,3})?(?:from|on|next|this|in (?:january|february|march|april|may|june|july|august|september|october|november|december))(?![\\p{L}]))",
+    // And what is coming at a time, held back ("you are not ready for what's coming tomorrow 👀").
+    pattern: "(?:this|that|everything|it all|what) (?:changes|will change|is changing)(?= (?:(?:for|in) (?:[\\p{L}]+ ){1,3})?(?:from|on|next|this|in (?:january|february|march|april|may|june|july|august|september|october|november|december))(?![\\p{L}]))|what(?:'s| is) (?:coming|dropping) (?:tomorrow|tonight|next week|this week(?:end)?|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)(?![\\p{L}])",
     example: 'Everything changes for renters from Monday',
   },
   nobodyTellsYou: {

@@ -33,7 +33,7 @@ const COMPOSED = composeTeasers({
   },
   whatsComing: {
     // Também uma mudança anunciada por um ponteiro ("isso muda a partir de segunda"): o que muda fica para o clique.
-    pattern: 'o que (?:vem por a[ií]|(?:nos|te|vos) espera|est[aá] por vir)(?![\\p{L}])|(?:isso|isto|tudo|o que) (?:muda|vai mudar)(?= (?:(?:para|pra|pros?|pras?) (?:[\\p{L}]+ ){1,3})?(?:a partir|desde|nesta|neste|na pr[oó]xima|no pr[oó]ximo|em (?:janeiro|fevereiro|mar[cç]o|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro))(?![\\p{L}]))',
+    pattern: '(?:o|pro|pelo) que (?:vem por a[ií]|vem (?:a[ií] )?amanh[aã]|(?:nos|te|vos) espera|est[aá] por vir)(?![\\p{L}])|(?:isso|isto|tudo|o que) (?:muda|vai mudar)(?= (?:(?:para|pra|pros?|pras?) (?:[\\p{L}]+ ){1,3})?(?:a partir|desde|nesta|neste|na pr[oó]xima|no pr[oó]ximo|em (?:janeiro|fevereiro|mar[cç]o|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro))(?![\\p{L}]))',
     example: 'Previsão: o que vem por aí no fim de semana',
   },
   hiddenSubject: { pattern: `${DEMONSTRATIVE} (?:[\\p{L}]+\\s+){0,2}?${WHO}`, example: 'Essa idosa aprendeu a nadar sozinha' },
