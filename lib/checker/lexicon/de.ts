@@ -32,7 +32,7 @@ export const de: AskLexicon = {
     { forms: ['unterstützt', 'unterstütze', 'unterstützen', 'supportet'], link: true, note: 'support for the author', example: 'unterstützt meinen Kanal' },
     { forms: ['stimmt', 'stimme', 'votet', 'voten', 'spendet', 'spende', 'spenden'], self: true, link: true, note: 'votes and money for the one asking', example: 'votet für mich' },
     { forms: ['besucht', 'besuche', 'besuchen', 'schaut', 'schau', 'guckt', 'guck', 'seht', 'sieh', 'ansehen', 'anschauen', 'hört', 'hör', 'hoert'], link: true, note: 'views and traffic for the author', example: 'schaut euch mein neues Video an' },
-    { forms: ['buchen', 'bucht', 'reserviert', 'reservieren', 'vereinbart', 'vereinbaren', 'sichert', 'sichern'], sells: true, note: 'a booking of the author’s time, only with the author named as company ("buchen Sie ein Gespräch mit mir")', example: 'Buchen Sie jetzt ein kostenloses Erstgespräch mit mir' },
+    { forms: ['buchen', 'bucht', 'buche', 'buch', 'reserviert', 'reservieren', 'reserviere', 'vereinbart', 'vereinbaren', 'vereinbare', 'sichert', 'sichern'], sells: true, note: 'a booking of the author’s time, only with the author named as company ("buchen Sie ein Gespräch mit mir")', example: 'Buchen Sie jetzt ein kostenloses Erstgespräch mit mir' },
     { forms: ['liked', 'likt', 'liken', 'like'], note: 'a like for the author', example: 'liked mein Video' },
     { forms: ['kauft', 'kauf', 'kaufen', 'bestellt', 'bestell', 'ladet', 'lade', 'tretet', 'tritt', 'klickt', 'klick', 'meldet', 'melde'], link: true, sells: true, note: 'sales, installs, members and clicks for the author', example: 'kauft mein Buch' },
   ],

@@ -36,6 +36,9 @@ testRule(rule, {
     { text: 'Any tips for a colicky newborn? Anything helps 🙏', note: 'tips asked, no fundraiser' },
     { text: "We're raising money for the food bank before Christmas, anything helps: gofundme.com/f/foodbank-xmas", note: 'money for others' },
     { text: 'Cuando ahorras para la entrada de un piso, cada euro cuenta: yo separo el 20% el día de cobro.', ctx: { lang: 'es' }, note: 'a saving tip, no fundraiser' },
+    // "Buch" opening a sentence is the book, unless a booking with the author follows.
+    { text: 'Buch des Monats: „Die Wand“ von Marlen Haushofer. Hat mich umgehauen.', ctx: { lang: 'de' }, note: 'a book named' },
+    { text: 'Buch und Film im Vergleich: der Film lässt das ganze Ende weg.', ctx: { lang: 'de' }, note: 'a book compared' },
     // Where to book said as a noun, or "come try our…", only of the author's own booking or food: news of a service and a
     // course's admissions stay quiet, in five languages.
     { text: 'Orders via WhatsApp are down today, the company says; use the web app instead.', note: 'a service outage, not a way to order from the author' },
@@ -667,6 +670,9 @@ testRule(rule, {
     { text: 'Après mon accident, je ne peux plus travailler. J’ai ouvert une cagnotte, chaque euro compte : leetchi.com/c/paul', ctx: { lang: 'fr' }, flags: ['chaque euro compte'] },
     { text: 'Me quedé sin trabajo y sin casa. Abrí una vaquita para el alquiler, cualquier aporte suma: gofundme.com/f/ana', ctx: { lang: 'es' }, flags: ['cualquier aporte suma'] },
     { text: 'Nach dem Unfall kann ich nicht arbeiten. Ich habe eine Spendenaktion gestartet, jeder Euro zählt: gofundme.com/f/jonas', ctx: { lang: 'de' }, flags: ['jeder Euro zählt'] },
+    // The du-imperative of a booking with the author ("buch dir", "buche", "vereinbare").
+    { text: 'Buch dir jetzt ein Gespräch mit mir und wir finden deinen Weg aus dem Burnout.', ctx: { lang: 'de' }, flags: ['Buch dir jetzt ein Gespräch mit mir'] },
+    { text: 'Vereinbare ein kostenloses Erstgespräch mit mir.', ctx: { lang: 'de' }, flags: ['Vereinbare ein kostenloses Erstgespräch mit mir'] },
     // Help to an audience count asked as a question.
     { text: '¿Me ayudáis a llegar a 1000 seguidores? Estoy a solo 30 😭', ctx: { lang: 'es' }, flags: ['Me ayudáis a llegar a 1000 seguidores'] },
     { text: 'Helft ihr mir, die 1000 Follower zu knacken? Fehlen nur noch 30 😭', ctx: { lang: 'de' }, flags: ['Helft ihr mir, die 1000 Follower'] },
