@@ -149,7 +149,8 @@ export const es: Lexicon = {
       '(?:oferta|promoci[oó]n) por tiempo limitado',
       'por tiempo limitado',
       'hasta agotar (?:existencias|stock)',
-      '(?:termina|acaba|cierra) (?:hoy|ma[nñ]ana|esta noche|el \\w+)',
+      // A weekday, as English's "ends Friday": a date ("el plazo de la renta termina el 30 de junio") is a calendar fact.
+      '(?:termina|acaba|cierra) (?:hoy|ma[nñ]ana|esta noche|el (?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo))',
       '(?:solo|s[oó]lo) (?:hoy|esta semana|este fin de semana)',
       'no te lo pierdas',
       // "¡Corre!" apura cuando abre la frase o la cláusula ("corre, que se acaba"); tras un sujeto o un adverbio es el

@@ -3,6 +3,8 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    // A date a public deadline falls on is a calendar fact, as in English ("the tax deadline ends on June 30").
+    { text: 'Totalmente de acuerdo, pero ojo: el plazo para la renta termina el 30 de junio, no el 1 de julio.', ctx: { lang: 'es', reply: true }, note: 'a deadline told' },
     { text: 'Hinweis für alle in Lindenau: Die Straßenbahn 7 fährt bis Freitag nur bis zum Hauptbahnhof, Ersatzbusse ab Karl-Heine-Straße.', ctx: { lang: 'de' }, note: '“nur bis zum” says how far the tram runs' },
     { text: 'The first 100 people through the door were vaccinated by noon.', note: 'a count told, nobody hurried' },
     { text: 'Spaces are limited at the evacuation centre, please go early.', note: 'scarcity of help for others' },
@@ -38,6 +40,7 @@ testRule(rule, {
     { text: 'Mi abuelo todavía corre 5 km cada mañana, con 80 años', ctx: { lang: 'es' }, note: 'he runs' },
   ],
   invalid: [
+    { text: 'La oferta termina el viernes: 20% de descuento en toda la tienda.', ctx: { lang: 'es' }, flags: ['termina el viernes'] },
     { text: 'Vite, il ne reste que 5 places pour l’atelier de samedi !', ctx: { lang: 'fr' }, flags: ['Vite', 'il ne reste que 5 places'] },
     { text: 'Réservez vite ! Le stage de poterie du samedi est presque complet.', ctx: { lang: 'fr' }, flags: ['vite'] },
     { text: 'Hurry, only a few left in the shop!', flags: ['Hurry'] },
