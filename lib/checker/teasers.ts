@@ -42,6 +42,8 @@ function leadRe(lang: Lang): RegExp {
 }
 const LEADS = new Map<Lang, RegExp>();
 const MAX_LEAD = 40;
+/** A lead that ends on a handle and a comma: what follows stands beside the handle, as its description. */
+const HANDLES_NAMED_RE = /@[\p{L}\p{N}_.]+\s*,\s*$/u;
 /** A pointer to help ("here's how to help", "how you can donate") points at a resource, not at a withheld answer. */
 const HELP_RE =
   /^[^.!?\n]{0,40}?(?<![\p{L}])(?:help|donat|volunteer|support|relief|get help|stay safe|evacuat|ayud|don[ae]r|apoy|helfen|spend|aider|donner|soutenir|ajud|doar|apoiar)/iu;
@@ -186,6 +188,8 @@ function undelivered(doc: Doc, m: Teaser, s: Span, sums: readonly number[], ctx:
   const { entry } = m;
   const text = doc.text;
   if (entry.atStart && (m.start - s.start > MAX_LEAD || !leadRe(doc.lang as Lang).test(text.slice(s.start, m.start)))) return false;
+  // "#FF @anna and @tom, two of the kindest people here": after the handles and a comma, the words describe those named.
+  if (entry.atStart && HANDLES_NAMED_RE.test(text.slice(s.start, m.start))) return false;
   if (entry.answeredInClause && contentIn(doc, sums, m.end, s.end) >= ANSWER_WORDS) return false;
   if (entry.answeredByMeans && namesMeans(doc, sums, m.end, s.end)) return false;
   // A question headline leads the post and is left open: a question after a report ("Face masks sold out in many

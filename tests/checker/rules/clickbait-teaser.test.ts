@@ -3,6 +3,8 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    // "#FF @anna and @tom, two of the kindest…": after the handles and a comma the words describe them.
+    { text: '#FF @anna and @tom, two of the kindest people in #MedievalTwitter', note: 'the named accounts described' },
     // A comment asking the person addressed what they use, by name of the thing: their own answer, no headline.
     { text: 'Welches Mikrofon benutzt du? Der Sound ist super klar', ctx: { lang: 'de', platform: 'youtube' }, note: 'asks the creator' },
     { text: 'Quel micro tu utilises ? Le son est super propre', ctx: { lang: 'fr', platform: 'youtube' }, note: 'asks the creator' },

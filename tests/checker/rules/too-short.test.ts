@@ -6,6 +6,8 @@ import type { DocLang } from '../../../lib/checker/types';
 
 testRule(rule, {
   valid: [
+    // "#FF @anna and @tom, two of the kindest…": after the handles and a comma the words describe them.
+    { text: '#FF @anna and @tom, two of the kindest people in #MedievalTwitter', note: 'a Follow Friday names accounts' },
     // A loss told with the event behind it says what the ask is for (call-to-action speaks for the ask).
     { text: "Notre maison a brûlé dans l'incendie. On a lancé une cagnotte pour reconstruire, toute aide compte : leetchi.com/c/maison-martin", ctx: { lang: 'fr' }, note: 'a loss and its fundraiser' },
     { text: 'Perdemos a casa na enchente. Criamos uma vaquinha para reconstruir, qualquer ajuda conta: vakinha.com.br/casa-silva', ctx: { lang: 'pt' }, note: 'a loss and its fundraiser' },
