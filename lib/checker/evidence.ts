@@ -156,10 +156,24 @@ export function forOthers(doc: Doc, canonical: readonly string[], except: readon
   for (let i = 0; i < canonical.length; i++) {
     const word = fold(canonical[i]!);
     if (lex.forOthers.has(word) && !(except.length > 0 && within(except, doc.words[i]!.start))) return true;
-    // A lost or run-away animal: sharing its post is for the animal's sake (lexicon lostWords, animals).
-    if (lex.lostWords.has(word) && wordNear(lex.animals, canonical, i)) return true;
   }
-  return doc.hashtags.length > 0 && tagsForOthers(doc, lex.forOthers);
+  // A lost or run-away animal: sharing its post is for the animal's sake.
+  return lostAnimal(doc, canonical) || (doc.hashtags.length > 0 && tagsForOthers(doc, lex.forOthers));
+}
+
+/**
+ * Whether the post tells of a lost or run-away animal: a word for it (lexicon lostWords, two-word forms such as "got
+ * out" too) within a few words of an animal (animals).
+ */
+function lostAnimal(doc: Doc, canonical: readonly string[]): boolean {
+  const lex = askLexicon(doc.lang);
+  if (!lex) return false;
+  for (let i = 0; i < canonical.length; i++) {
+    const word = fold(canonical[i]!);
+    const lost = lex.lostWords.has(word) || (i + 1 < canonical.length && lex.lostWords.has(`${word} ${fold(canonical[i + 1]!)}`));
+    if (lost && wordNear(lex.animals, canonical, i)) return true;
+  }
+  return false;
 }
 
 /**
@@ -383,6 +397,8 @@ export function buildEvidence(
   if (!find('giveaway').length && !codes.length && find('event').length > 0) {
     for (const a of allAsks) if (!offers.includes(a) && COVERAGE_ASK_RE.test(a.text)) offers.push(a);
   }
+  // "If you see her, please message me" under a lost animal: the contact is how it gets home.
+  if (lostAnimal(doc, canonical)) for (const a of allAsks) if (!offers.includes(a) && CONTACT_ASK_RE.test(a.text)) offers.push(a);
   // "Message me to describe them", "please share" under keys found reach their owner.
   if (foundSomeonesThing(doc, canonical, codes.length)) for (const a of allAsks) if (!offers.includes(a)) offers.push(a);
   for (const a of answersWhere) if (!offers.includes(a)) offers.push(a);

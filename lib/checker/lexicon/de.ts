@@ -82,7 +82,7 @@ export const de: AskLexicon = {
   notImperative: '(?:end)$',
   forOthers: ['opfer', 'betroffene', 'betroffenen', 'hilfe', 'rettung', 'evakuierung', 'vermisst', 'vermisste', 'notfall', 'katastrophe', 'spendenaufruf', 'verletzte', 'spenden', 'freiwillige', 'freiwilliger', 'ehrenamtlich'],
   // Lost animals (types.ts): "Lost cat near Elm Park, please share".
-  lostWords: ['entlaufen', 'zugelaufen', 'vermisst', 'verloren', 'ausgebüxt'],
+  lostWords: ['entlaufen', 'zugelaufen', 'vermisst', 'verloren', 'ausgebüxt', 'entwischt', 'weggelaufen', 'abgehauen'],
   animals: ['hund', 'hündin', 'katze', 'kater', 'kätzchen', 'welpe', 'haustier', 'papagei', 'wellensittich', 'kaninchen', 'hase', 'schildkröte', 'pferd', 'pony', 'frettchen'],
   // Found belongings (types.ts): "Keys found near the playground, message me to describe them".
   foundWords: ['gefunden', 'fundstück', 'abgegeben'],

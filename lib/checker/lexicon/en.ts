@@ -124,7 +124,7 @@ export const en: AskLexicon = {
   notImperative: '(?:ing|ed)$',
   forOthers: ['victims', 'affected', 'relief', 'rescue', 'evacuees', 'evacuation', 'survivors', 'displaced', 'missing', 'appeal', 'charity', 'unicef', 'redcross', 'awareness', 'emergency', 'disaster', 'homeless', 'shelter', 'flood', 'earthquake', 'wildfire', 'typhoon', 'hurricane', 'injured', 'donate', 'donations', 'assistance', 'volunteers', 'volunteer', 'volunteering'],
   // Lost animals (types.ts): "Lost cat near Elm Park, please share".
-  lostWords: ['lost', 'missing', 'escaped', 'stray'],
+  lostWords: ['lost', 'missing', 'escaped', 'stray', 'runaway', 'bolted', 'got out', 'ran off', 'ran away'],
   animals: ['dog', 'dogs', 'cat', 'cats', 'puppy', 'kitten', 'pet', 'parrot', 'budgie', 'bird', 'rabbit', 'bunny', 'tortoise', 'ferret', 'hamster', 'horse', 'pony', 'terrier', 'spaniel', 'labrador', 'collie', 'tabby'],
   // Found belongings (types.ts): "Keys found near the playground, message me to describe them".
   foundWords: ['found'],

@@ -211,6 +211,9 @@ testRule(rule, {
     { text: 'Katze entlaufen in Linden-Süd, grau getigert, hört auf Mimi. Bitte teilen!', ctx: { lang: 'de' }, note: 'a runaway cat' },
     { text: 'Chat perdu à Villeurbanne depuis samedi, tigré roux. Partagez svp !', ctx: { lang: 'fr' }, note: 'a lost cat' },
     { text: 'Cachorro perdido no bairro Cidade Baixa desde ontem, atende por Bob. Compartilhem por favor!', ctx: { lang: 'pt' }, note: 'a lost dog' },
+    // The contact under a lost animal is how it gets home ("got out", "se escapó", "entwischt" are run-away words too).
+    { text: 'Our cat Miso got out last night near Fernside Road. Grey tabby, green collar, very shy. If you see her please message me, thank you 🙏', note: 'a runaway cat, contact to return her' },
+    { text: 'Unsere Katze Miso ist gestern Abend entwischt, grau getigert. Wenn ihr sie seht, schreibt mir bitte!', ctx: { lang: 'de' }, note: 'a runaway cat' },
     { text: 'Please RT - evacuees can call the operations center at 303-413-7730 for updates.', note: 'spreading help, naming nothing of the author’s' },
     { text: 'Road closed between exit 4 and 5 until 6pm. Please RT', note: 'passing on news that names nothing of the author’s' },
     // An ask to watch or follow coverage of an event the post names points readers at more news: it informs.
@@ -673,6 +676,8 @@ testRule(rule, {
     // The du-imperative of a booking with the author ("buch dir", "buche", "vereinbare").
     { text: 'Buch dir jetzt ein Gespräch mit mir und wir finden deinen Weg aus dem Burnout.', ctx: { lang: 'de' }, flags: ['Buch dir jetzt ein Gespräch mit mir'] },
     { text: 'Vereinbare ein kostenloses Erstgespräch mit mir.', ctx: { lang: 'de' }, flags: ['Vereinbare ein kostenloses Erstgespräch mit mir'] },
+    // A pet's own shop stays the author's: no lost or run-away word beside the animal.
+    { text: 'Our cat Miso has her own calendar now! Message me to order one 🐱', flags: ['Message me to order'] },
     // Help to an audience count asked as a question.
     { text: '¿Me ayudáis a llegar a 1000 seguidores? Estoy a solo 30 😭', ctx: { lang: 'es' }, flags: ['Me ayudáis a llegar a 1000 seguidores'] },
     { text: 'Helft ihr mir, die 1000 Follower zu knacken? Fehlen nur noch 30 😭', ctx: { lang: 'de' }, flags: ['Helft ihr mir, die 1000 Follower'] },
