@@ -73,6 +73,18 @@ const ABOUT_ME_WORDS = 1;
 /** The page's own description, not the author's ("my description"). */
 const THE_DESCRIPTION_RE = /(?<![\p{L}])the description(?![\p{L}])/iu;
 const ASK_KEYS: readonly PhraseKey[] = ['callToAction', 'service', 'discount', 'urgency', 'bait', 'giveaway', 'affiliate'];
+/** Bait asked as a question: it ends on its question mark ("Agree?", "Stimmst du zu?"). */
+const ASKED_BAIT_RE = /\?\s*$/u;
+
+/**
+ * The bait that fishes for reactions. In a reply, an agreement asked as a question ("I think we should cancel the
+ * contract. Agree?") asks the person answered; "like if you agree" there still fishes the thread.
+ */
+export function fishingBait(find: (key: PhraseKey) => PhraseMatch[], reply: boolean): PhraseMatch[] {
+  const bait = find('bait');
+  return reply && bait.length > 0 ? bait.filter((m) => !ASKED_BAIT_RE.test(m.text)) : bait;
+}
+
 /** Asks that only say how to reach the author. */
 const CONTACT_ASK_RE =
   /^(?:dm|message|email|e-mail|ping|text|reach out|write to|contact|inbox|escr[ií]be(?:me|nos)|m[aá]nda(?:me|nos)|md|mp|pn|schreib(?:t|en sie)? (?:mir|uns)|kontaktier|[ée]cri(?:s|vez)[- ](?:moi|nous)|contacte[zr]?|chama|me chama|manda (?:uma )?(?:mensagem|dm)|me manda)(?![\p{L}])/iu;
@@ -348,7 +360,7 @@ export function buildEvidence(
   // The phrase lists' asks, the codes, the composed asks: pushed into one array (a flatMap and two spread copies
   // were allocated on every check).
   const allAsks: PhraseMatch[] = [];
-  for (const key of ASK_KEYS) pushAll(allAsks, find(key));
+  for (const key of ASK_KEYS) pushAll(allAsks, key === 'bait' ? fishingBait(find, reply) : find(key));
   pushAll(allAsks, codes);
   pushAll(allAsks, composed);
   // In a reply, "link is in the description" points the person answered at the page's own description, where what

@@ -219,6 +219,8 @@ export const de: Lexicon = {
       'wer stimmt zu\\?',
       'stimmt(?:\'s)?\\?',
       'seht ihr das auch so\\?',
+      // Die Zustimmung als Frage an die Leser ("Stimmt ihr zu?", "Stimmst du zu?"), wie "Agree?".
+      '(?:stimmt ihr|stimmst du|stimmen sie) (?:mir )?zu\\?',
       // Ein Meilenstein des eigenen Publikums gefeiert ("danke für 10k Abos", "unser kleiner Kanal hat jetzt 5.000 Follower").
       'danke (?:euch )?(?:allen )?für \\d[\\d,.]*k? (?:follower|abonnenten|abos)',
       '(?:dieser|mein|unser) (?:kleiner? )?(?:kanal|account|profil) hat (?:jetzt |schon |nun )?\\d[\\d,.]*k? (?:follower|abonnenten|abos)',

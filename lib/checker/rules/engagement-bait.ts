@@ -1,3 +1,4 @@
+import { fishingBait } from '../evidence';
 import { hasSubstance, unless } from '../policy';
 import { defineRule } from '../rule';
 import { hitMessage } from '../messages';
@@ -15,7 +16,7 @@ export default defineRule({
     takes: true,
   },
   check(input) {
-    const bait = input.find('bait');
+    const bait = fishingBait(input.find, !!input.ctx.reply);
     if (bait.length === 0) return [];
     const hits = bait.map((m) => ({
       start: m.start,

@@ -3,6 +3,9 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    // In a reply, an agreement asked as a question asks the person answered.
+    { text: 'I think we should cancel the contract. Agree?', ctx: { reply: true }, note: 'a colleague asked' },
+    { text: 'Ich finde, wir sollten den Vertrag kündigen. Stimmst du zu?', ctx: { lang: 'de', reply: true }, note: 'a colleague asked' },
     { text: 'On identifie une cause en 5 minutes en lisant les logs du proxy, pas ceux de l’appli.', ctx: { lang: 'fr' }, note: 'identifier as a verb of the author, no friends asked' },
     'Would you rather see (a) a full walkthrough of how I price my pottery, with real numbers, or (b) a kiln maintenance deep-dive? Comment a or b.',
     { text: 'use code SUNNY20 for 20% off everything in the shop this weekend, tag a friend who needs a new tote!', note: 'one tag ask beside a concrete offer' },
@@ -19,6 +22,8 @@ testRule(rule, {
     { text: 'Er kommentiert die Wahl jeden Abend im Radio.', ctx: { lang: 'de' }, note: 'kommentiert: he comments on' },
   ],
   invalid: [
+    { text: 'Beständigkeit schlägt Talent. Jedes Mal. Stimmt ihr zu?', ctx: { lang: 'de' }, flags: ['Stimmt ihr zu?'] },
+    { text: 'So true. Like if you agree!', ctx: { reply: true }, flags: ['Like if you agree'] },
     // The keyword funnel with the word in quotes, in every register.
     { text: "Comenta 'GUÍA' y te envío mi checklist gratis.", ctx: { lang: 'es' }, flags: ["Comenta 'GUÍA'"] },
     { text: "Kommentiere 'GUIDE' und ich schicke dir meine Checkliste.", ctx: { lang: 'de' }, flags: ["Kommentiere 'GUIDE"] },
