@@ -133,6 +133,9 @@ const LATER_SPAM: readonly Comment[] = [
     "hey people, watch my parody of this!",
     "my version of this song is on my page",
     "i'm a 13 year old rapper from texas",
+    // The condition said of the readers who fit it ("anyone who likes X should…"), then the author's thing.
+    "Anyone who likes rap should check out my friend's music",
+    "people who like dubstep should check out my remixes",
     "heres my remix of this song",
     "Love this song! Btw i do covers too",
     "i post covers every week if anyone is interested",
@@ -145,6 +148,7 @@ const LATER_SPAM: readonly Comment[] = [
     "soy un rapero de 15 años",
     "les dejo mi cover de esta canción",
     "yo también hago covers en mi canal",
+    "A los que les gusta el rap deberían visitar mi canal",
   ]),
   ...rows('de', [
     "ich brauche noch 100 Abonnenten",
@@ -155,6 +159,7 @@ const LATER_SPAM: readonly Comment[] = [
     "hier ist mein Cover davon",
   ]),
   ...rows('fr', [
+    "Ceux qui aiment le rap devraient visiter ma chaîne",
     "1000 abonnés et je montre mon visage",
     "je m'abonne en retour",
     "je suis un petit youtubeur, passez sur ma chaîne",
@@ -193,8 +198,13 @@ const LATER_HAM: readonly Comment[] = [
     "here is my song of the summer lol",
     "i do covers of this at karaoke lol",
     "my brother makes videos too",
+    "Anyone who likes this should check out the live version",
+    "anyone who loves Eminem should watch his 8 Mile freestyle",
+    "people who dislike this should check their ears",
+    "everyone who likes my comment is awesome lol",
   ]),
   ...rows('es', [
+    "A quien le guste esta canción le recomiendo el disco entero",
     "soy un gran fan de esta banda",
     "necesito 100 euros para las entradas",
     "busca la versión en vivo en youtube",
@@ -203,6 +213,7 @@ const LATER_HAM: readonly Comment[] = [
     "aquí está mi canción favorita",
   ]),
   ...rows('de', [
+    "Wer diesen Song mag, sollte sich das ganze Album anhören",
     "die Band ist einfach legendär",
     "sucht die Live-Version auf youtube",
     "meine Lieblingsversion ist die Live-Version",
@@ -210,6 +221,7 @@ const LATER_HAM: readonly Comment[] = [
     "hier ist mein Lieblingssong",
   ]),
   ...rows('fr', [
+    "Ceux qui aiment cette chanson devraient écouter tout l'album",
     "je suis une grande fan de ce groupe",
     "cherchez la version live sur youtube",
     "ma version préférée reste celle de 2010",
@@ -217,6 +229,7 @@ const LATER_HAM: readonly Comment[] = [
     "voici ma chanson préférée",
   ]),
   ...rows('pt', [
+    "Quem gosta dessa música tem bom gosto, é minha favorita",
     "sou fã dessa banda desde 2010",
     "essa música merece 1 bilhão de curtidas",
     "minha versão favorita é a acústica",

@@ -67,6 +67,9 @@ export const de: AskLexicon = {
     ],
     self: ['ich', 'wir', 'sage'],
     opens: ['dass', 'ich', 'wir', 'mein', 'meine', 'meinen', 'zu'],
+    // German reports such words in a relative clause with the verb last ("Leute, die 'abonniert meinen Kanal' schreiben"),
+    // which this reading does not follow: no participle stands in for it.
+    describes: [],
     cut: ['aber', 'also', 'doch', 'jedenfalls'],
     sharedPlaces: ['strasse', 'straße', 'viertel', 'stadt', 'dorf', 'gegend', 'gebaude', 'siedlung', 'schule', 'fluss', 'brucke', 'ort', 'kiez'],
     hazards: ['hochwasser', 'uberschwemmung', 'flut', 'feuer', 'brand', 'rauch', 'sturm', 'unwetter', 'tornado', 'erdbeben', 'erdrutsch', 'stromausfall', 'gasleck', 'evakuierung', 'evakuiert'],
@@ -108,6 +111,7 @@ export const de: AskLexicon = {
   ],
   conditions: [
     { pattern: 'wenn (?:du|ihr)(?: \\S+)? (?:magst|mogt|liebst|liebt|feierst|feiert)', note: 'the conditional opening of a pitch', example: 'wenn du echten Rap magst schau auf meinem Kanal vorbei' },
+    { pattern: '(?:wer|alle die|jeder der)(?: \\S+){0,3} (?:mag|mogen|liebt|lieben|feiert|feiern|hort|horen)', note: 'dieselbe Bedingung, von den Lesern gesagt, auf die sie passt: ein Pitch an sie', example: 'Wer echten Rap mag, schaut auf meinem Kanal vorbei' },
   ],
   comparatives: ['mehr', 'besser', 'lieber', 'als'],
   madeIt: [{ pattern: "(?:das|den|die) (?:ich|wir) (?:gemacht|aufgenommen|erstellt|gedreht|geschnitten|gesungen)", note: 'the author says they made the thing just named', example: "schaut euch dieses Video an, das ich gemacht habe" }],

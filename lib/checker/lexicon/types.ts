@@ -73,6 +73,12 @@ export interface SpeechLexicon extends Noted {
    * "je"): "everyone says FOLLOW ME" has none, and is the author's own imperative dressed as a quote.
    */
   opens: readonly string[];
+  /**
+   * Participles that describe what others keep writing ("people saying sub to my channel", "comments begging for
+   * subs", "gente diciendo suscríbanse"): after their speaker they open the quoted words themselves, no "that"
+   * needed. A complaint about spam quotes the spam; it asks for nothing. Also verbs of saying (accent-folded).
+   */
+  describes: readonly string[];
   /** Verb forms that speak to the readers without a pronoun (Spanish "deberíais", "visitéis"), folded. */
   toReaders?: RegExp;
   /**

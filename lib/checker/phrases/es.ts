@@ -183,6 +183,9 @@ export const es: Lexicon = {
       '(?:tarjetas? de regalo|gift ?cards?|c[oó]digos|robux|pavos|dinero|diamantes|gemas|monedas|bitcoins?|iphones?)(?: [\\p{L}]+){0,3}? gratis',
       '(?:gana|ganar|genera|generar) dinero (?:en l[ií]nea|online|por internet|desde tu (?:casa|celular|m[oó]vil))',
       'solter[oa]s (?:cerca de ti|en tu (?:zona|ciudad))',
+      // Un cuerpo cambiado para una fecha ("baja 10 kilos en 2 semanas"): la promesa del anuncio de pastillas.
+      '(?:pierde|perder|baja|bajar|elimina|eliminar|adelgaza|adelgazar) (?:hasta )?\\d+ ?(?:kilos|kg|libras) en (?:solo |s[oó]lo )?(?:\\d+|una|un|dos|tres|cuatro) (?:d[ií]as|semanas?|mes(?:es)?)',
+      '(?:pierde|perder|baja|bajar) (?:de )?peso (?:r[aá]pido|sin dieta|sin hacer ejercicio)|adelgaza(?:r)? r[aá]pido',
       // Ganancia prometida como segura: ningún negocio honrado puede decirlo.
       '(?<!(?:^|[^\\p{L}])(?:ning[uú]n|ninguna|no|nunca|sin|promete|prometen|prometer|promesa de)\\s(?:[\\p{L}-]+\\s){0,2})(?:(?:ganancias|beneficios|ingresos extra) garantizad[oa]s|(?:ganancia|renta extra) garantizada)',
     ],

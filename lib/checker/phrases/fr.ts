@@ -171,6 +171,9 @@ export const fr: Lexicon = {
       '(?:cartes?[ -]cadeaux?|codes|robux|argent|diamants|gemmes|bitcoins?|iphones?)(?: [\\p{L}]+){0,3}? (?:gratuit(?:s|es|ement)?|gratos|offert(?:s|es)?)',
       "(?:gagne[rz]?|gagnez) de l'argent (?:en ligne|sur internet|depuis (?:chez vous|ton t[ée]l[ée]phone))",
       'c[ée]libataires (?:pr[eè]s de chez (?:vous|toi)|dans (?:votre|ta) (?:r[ée]gion|ville))',
+      // Un corps changé pour une date (« perdez 10 kilos en 2 semaines ») : la promesse de la pub pour pilules.
+      "(?:perdez|perdre|perds|eliminez|[ée]liminer) (?:jusqu'à )?\\d+ ?(?:kilos|kg|livres) en (?:seulement |juste )?(?:\\d+|une|un|deux|trois|quatre) (?:jours|semaines?|mois)",
+      '(?:maigrir|perdre du poids) (?:vite|rapidement|sans r[ée]gime|sans sport)',
       // Un gain promis comme sûr : aucun commerce honnête ne peut le dire.
       '(?<!(?:^|[^\\p{L}])(?:aucun|aucune|pas de|jamais|sans|ne|promet|promettent|promettre)\\s(?:[\\p{L}-]+\\s){0,2})(?:(?:gains|profits|b[ée]n[ée]fices|revenus compl[ée]mentaires) garantis)',
     ],

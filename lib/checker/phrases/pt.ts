@@ -173,6 +173,9 @@ export const pt: Lexicon = {
       '(?:cart(?:[aã]o|[oõ]es)(?: de)? presente|gift ?cards?|c[oó]digos|robux|diamantes|dinheiro|moedas|bitcoins?|iphones?)(?: [\\p{L}]+){0,3}? (?:gr[aá]tis|gratuit[oa]s?|de gra[cç]a)',
       '(?:ganhe|ganhar|gere|gerar) dinheiro (?:online|na internet|pelo celular)',
       'solteir[oa]s (?:perto de voc[eê]|na sua (?:regi[aã]o|cidade))',
+      // Um corpo mudado até uma data ("perca 10 quilos em 2 semanas"): a promessa do anúncio de pílula.
+      '(?:perca|perder|elimine|eliminar|emagre[cç]a|emagrecer) (?:at[eé] )?\\d+ ?(?:quilos|kg|kilos) em (?:apenas |s[oó] )?(?:\\d+|uma|um|duas|dois|tr[eê]s|quatro) (?:dias?|semanas?|m[eê]s(?:es)?)',
+      '(?:emagre(?:cer|[cç]a)|perder peso|perca peso) (?:r[aá]pido|sem dieta|sem academia)',
       // Ganho prometido como certo: nenhum negócio honesto pode dizer isso.
       '(?<!(?:^|[^\\p{L}])(?:nenhum|nenhuma|n[aã]o|nunca|sem|promete|prometem|prometer|promessa de)\\s(?:[\\p{L}-]+\\s){0,2})(?:(?:renda extra|lucro|lucros|ganhos?) garantid[oa]s?)',
     ],
