@@ -45,6 +45,8 @@ export const de: AskLexicon = {
     'kanal', 'video', 'videos', 'seite', 'profil', 'account', 'shop', 'laden', 'website', 'webseite', 'blog', 'buch', 'kurs', 'podcast', 'musik', 'song',
     'beitrag', 'post', 'kunst', 'projekt', 'link', 'stream', 'channel', 'newsletter', 'app', 'spiel', 'album', 'youtube', 'tiktok', 'instagram',
     'insta', 'petition', 'kampagne', 'gruppe', 'community', 'arbeit', 'content', 'reel', 'reels', 'short', 'shorts',
+    // Die anderen Seiten und die Werke im Plural, zu denen ein Kommentator schickt ('folgt meinem Twitter', 'hört meine Songs').
+    'twitter', 'facebook', 'tumblr', 'songs', 'lieder', 'covers',
     'soundcloud', 'spotify', 'bandcamp', 'track', 'tracks',
     // Was der Autor spielt oder leitet ('hört euch meine Band an', 'tretet meinem Clan bei').
     'band', 'clan',
@@ -111,6 +113,7 @@ export const de: AskLexicon = {
   ],
   conditions: [
     { pattern: 'wenn (?:du|ihr)(?: \\S+)? (?:magst|mogt|liebst|liebt|feierst|feiert)', note: 'the conditional opening of a pitch', example: 'wenn du echten Rap magst schau auf meinem Kanal vorbei' },
+    { pattern: '(?<![\\s\\S])(?:fur|um) (?:\\S+ ){0,4}?(?:gunstige?[nrs]?|billige?[nrs]?|kostenlose?[nrs]?|gratis)', note: 'ein Schnäppchen am Satzanfang ("Für günstige Schuhe…"), dann die Handlung zu einem Link oder Ort des Autors; "Für aktuelle Infos besucht link" verweist auf Nachrichten', example: 'Für günstige Schuhe besucht www.schuhe-billig.de' },
     { pattern: '(?:wer|alle die|jeder der)(?: \\S+){0,3} (?:mag|mogen|liebt|lieben|feiert|feiern|hort|horen)', note: 'dieselbe Bedingung, von den Lesern gesagt, auf die sie passt: ein Pitch an sie', example: 'Wer echten Rap mag, schaut auf meinem Kanal vorbei' },
   ],
   comparatives: ['mehr', 'besser', 'lieber', 'als'],

@@ -90,6 +90,9 @@ export const en: AskLexicon = {
     'band', 'clan', 'crew', 'guild',
     // Takes on the song of the video a commenter made ('watch my parody of this', 'check out my version').
     'parody', 'parodies', 'version', 'freestyle', 'mashup', 'mashups',
+    // The other sites a commenter sends readers to ('check out my twitter @x', 'like my facebook page'), the older
+    // ones included: comment spam of the 2010s pushed them as often as a channel.
+    'twitter', 'facebook', 'fb', 'tumblr', 'vine', 'vines', 'myspace', 'snapchat', 'wattpad', 'deviantart',
   ],
   audience: ['subscribers', 'subscriber', 'followers', 'follower', 'views', 'likes', 'upvotes', 'votes', 'listeners', 'members', 'signatures', 'downloads', 'streams', 'watchers', 'viewers', 'supporters', 'backers', 'reposts', 'retweets', 'shares'],
   pointing: ['this', 'it', 'these', 'them'],
@@ -161,6 +164,7 @@ export const en: AskLexicon = {
   ],
   conditions: [
     { pattern: "if (?:you|ya|u|you're|youre|you are) (?:like|liked|love|loved|enjoy|enjoyed|dig|into|a fan of|want|wanna)", note: 'the conditional opening of a pitch', example: 'if you like raw talent, raw lyrics, straight real hip hop Check my newest song' },
+    { pattern: '(?<![\\s\\S])(?:for|to) (?:\\S+ ){0,4}?(?:cheap|cheaper|cheapest|free|discount|discounted|discounts)', note: 'a bargain opening the sentence ("For cheap shoes…", "To download it for free…"), then the action toward a link or a place of the author\'s; "For all the latest on the fires go to link" points to news', example: 'For cheap Nike shoes visit www.nikeoutletz.com' },
     { pattern: "(?:anyone|anybody|everyone|everybody|whoever|people|those|all of you|you guys|u guys)(?: (?:who|that))? (?:likes?|loves?|enjoys?|digs?|(?:is|are|'re) into|(?:is|are) (?:a fan|fans) of|listens? to)", note: 'the same condition said of the readers who fit it: a pitch to them', example: "Anyone who likes rap should check out my friend's music" },
   ],
   comparatives: ['better', 'more', 'than', 'most', 'less', 'best'],

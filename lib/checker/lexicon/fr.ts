@@ -48,6 +48,8 @@ export const fr: AskLexicon = {
     'chaîne', 'vidéo', 'vidéos', 'video', 'videos', 'page', 'profil', 'compte', 'boutique', 'site', 'blog', 'livre', 'formation', 'cours', 'podcast',
     'musique', 'chanson', 'titre', 'post', 'publication', 'projet', 'lien', 'art', 'travail', 'contenu', 'cagnotte', 'live', 'stream', 'album', 'app',
     'jeu', 'youtube', 'tiktok', 'instagram', 'insta', 'serveur', 'discord', 'groupe', 'pétition', 'petition', 'reel', 'reels',
+    // Les autres sites et les œuvres au pluriel où un commentateur envoie ('suivez mon twitter', 'écoutez mes chansons').
+    'twitter', 'facebook', 'tumblr', 'chansons', 'sons', 'covers',
     'soundcloud', 'spotify', 'bandcamp', 'morceau', 'morceaux',
     // Ce que l'auteur anime ('rejoignez mon clan'; un groupe de musique est déjà 'groupe').
     'clan',
@@ -114,6 +116,7 @@ export const fr: AskLexicon = {
   ],
   conditions: [
     { pattern: "si (?:tu aimes|vous aimez|t'aimes|tu kiffes|vous kiffez|t'es fan)", note: 'the conditional opening of a pitch', example: 'si tu aimes le vrai rap passe sur ma chaîne' },
+    { pattern: '(?<![\\s\\S])pour (?:\\S+ ){0,4}?(?:gratuite?s?|gratuitement|gratos|pas cher|moins cher|reductions?)', note: 'une affaire en tête de phrase (« Pour télécharger la chanson gratuitement… »), puis l\'action vers un lien ou un lieu de l\'auteur ; « Pour les infos, visitez lien » renvoie aux nouvelles', example: 'Pour télécharger la chanson gratuitement visitez www.mp3-gratuit.fr' },
     { pattern: '(?:ceux|celles|tous ceux|toutes celles|celui|celle) qui (?:aiment|aime|kiffent|kiffe|adorent|adore|ecoutent|ecoute)', note: 'la même condition dite des lecteurs qui la remplissent : un pitch pour eux', example: 'Ceux qui aiment le rap devraient écouter ma chaîne' },
   ],
   comparatives: ['plus', 'mieux', 'moins'],

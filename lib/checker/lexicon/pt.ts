@@ -35,7 +35,7 @@ export const pt: AskLexicon = {
     { forms: ['compartilhe', 'compartilha', 'compartilhem', 'compartilhar', 'partilhe', 'partilhem', 'partilha', 'rt', 'divulga', 'divulguem'], self: true, link: true, note: 'sharing spreads whoever asks', example: 'compartilha por favor' },
     { forms: ['apoie', 'apoiem', 'apoia', 'apoiar'], link: true, note: 'support for the author', example: 'apoie meu trabalho' },
     { forms: ['vote', 'votem', 'vota', 'votar', 'doe', 'doem', 'doar'], self: true, link: true, note: 'votes and money for the one asking', example: 'votem em mim' },
-    { forms: ['visite', 'visitem', 'visita', 'assista', 'assistam', 'assiste', 'confira', 'confiram', 'veja', 'vejam', 'ouça', 'ouçam', 'ouca', 'escuta', 'escutem'], link: true, note: 'views and traffic for the author', example: 'assistam meu vídeo novo' },
+    { forms: ['visite', 'visitem', 'visita', 'assista', 'assistam', 'assiste', 'confira', 'confiram', 'veja', 'vejam', 'ouça', 'ouçam', 'ouca', 'escuta', 'escutem', 'acesse', 'acessem', 'acessa'], link: true, note: 'views and traffic for the author', example: 'assistam meu vídeo novo' },
     { forms: ['agende', 'agendem', 'agenda', 'marque', 'marquem', 'reserve', 'reservem'], sells: true, note: 'a booking of the author’s time, only with the author named as company ("agende uma call comigo")', example: 'Agende uma call gratuita comigo' },
     { forms: ['curta', 'curtam', 'curte', 'like', 'sininho'], note: 'a like for the author ("ativa o sininho": the bell)', example: 'curta minha página' },
     { forms: ['compre', 'comprem', 'baixe', 'baixem', 'entre', 'entrem', 'clique', 'cliquem', 'cadastre-se', 'participe', 'participem'], link: true, sells: true, note: 'sales, installs, members and clicks for the author', example: 'entrem no meu grupo' },
@@ -49,6 +49,8 @@ export const pt: AskLexicon = {
     'canal', 'vídeo', 'vídeos', 'video', 'videos', 'página', 'pagina', 'perfil', 'conta', 'loja', 'site', 'blog', 'livro', 'curso', 'podcast', 'música',
     'musica', 'post', 'publicação', 'projeto', 'link', 'arte', 'trabalho', 'conteúdo', 'vaquinha', 'live', 'insta', 'instagram', 'youtube', 'tiktok',
     'grupo', 'comunidade', 'jogo', 'app', 'álbum', 'album', 'reel', 'reels',
+    // Os outros sites e as obras no plural para onde um comentarista manda ('segue meu twitter', 'ouçam minhas músicas').
+    'twitter', 'facebook', 'face', 'tumblr', 'músicas', 'musicas', 'som', 'sons', 'covers',
     'soundcloud', 'spotify', 'bandcamp', 'faixa', 'faixas',
     // O que o autor toca ou dirige ('ouçam minha banda', 'entrem no meu clã').
     'banda', 'clã', 'cla',
@@ -116,6 +118,7 @@ export const pt: AskLexicon = {
   ],
   conditions: [
     { pattern: '(?:se|caso) (?:voce |voces |vc |vcs )?(?:gosta|gostam|curte|curtem|ama|amam|gostou|curtiu)', note: 'the conditional opening of a pitch', example: 'se você curte rap de verdade passa no meu canal' },
+    { pattern: '(?<![\\s\\S])(?:para|pra) (?:\\S+ ){0,4}?(?:gratis|barat[oa]s?|descontos?)', note: 'uma pechincha que abre a frase ("Pra baixar a música grátis…"), e depois a ação para um link ou um lugar do autor; "Para mais informações acesse link" remete a notícias', example: 'Pra baixar a música grátis acesse www.baixarmusicas.com.br' },
     { pattern: '(?:quem|todo mundo que|todos que)(?: aqui)? (?:gosta|gostar|curte|curtir|ama|amar|escuta)', note: 'a mesma condição dita dos leitores que a cumprem: um pitch para eles', example: 'Quem gosta de rap deveria ouvir as músicas do meu canal' },
   ],
   comparatives: ['mais', 'melhor', 'menos'],

@@ -173,6 +173,8 @@ export const de: Lexicon = {
       '(?:kostenlose[nrs]?|gratis|free) (?:[\\p{L}-]+ ){0,2}?(?:gutscheine?|gutscheincodes?|geschenkkarten?|codes|robux|geld|guthaben|bitcoins?|iphones?|v-?bucks)(?![\\p{L}])',
       '(?:geld|einkommen) (?:online|im internet|von zu hause) verdienen',
       'singles (?:in deiner n[äa]he|aus deiner (?:stadt|region))',
+      // Bezahlt für Müßiges ("Geld verdienen mit Videos schauen"): das Angebot der Klickfarm.
+      '(?:geld|\\d+ ?€) (?:verdienen|verdient|verdiene) (?:mit|durch|beim) (?:videos?|spielen|umfragen|klicks|werbung) ?(?:schauen|anschauen|ansehen|klicken)?',
       // Ein Körper, bis zu einem Datum verändert ("10 kg in 2 Wochen abnehmen"): das Versprechen der Diätpillen-Werbung.
       '\\d+ ?(?:kilo|kg|pfund) in (?:nur )?(?:\\d+|einer|einem|zwei|drei|vier) (?:tagen?|wochen?|monaten?) (?:abnehmen|verlieren)',
       '(?:schnell|ohne di[äa]t|ohne sport) abnehmen',

@@ -183,6 +183,8 @@ export const es: Lexicon = {
       '(?:tarjetas? de regalo|gift ?cards?|c[oó]digos|robux|pavos|dinero|diamantes|gemas|monedas|bitcoins?|iphones?)(?: [\\p{L}]+){0,3}? gratis',
       '(?:gana|ganar|genera|generar) dinero (?:en l[ií]nea|online|por internet|desde tu (?:casa|celular|m[oó]vil))',
       'solter[oa]s (?:cerca de ti|en tu (?:zona|ciudad))',
+      // Pagado por algo ocioso ("gana dinero viendo videos"): la oferta de granja de clics.
+      '(?:gana|ganar|gane|ganen) dinero (?:viendo|mirando|jugando|respondiendo|contestando|dando like a) (?:videos|juegos|encuestas|anuncios)',
       // Un cuerpo cambiado para una fecha ("baja 10 kilos en 2 semanas"): la promesa del anuncio de pastillas.
       '(?:pierde|perder|baja|bajar|elimina|eliminar|adelgaza|adelgazar) (?:hasta )?\\d+ ?(?:kilos|kg|libras) en (?:solo |s[oó]lo )?(?:\\d+|una|un|dos|tres|cuatro) (?:d[ií]as|semanas?|mes(?:es)?)',
       '(?:pierde|perder|baja|bajar) (?:de )?peso (?:r[aá]pido|sin dieta|sin hacer ejercicio)|adelgaza(?:r)? r[aá]pido',

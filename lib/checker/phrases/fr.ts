@@ -171,6 +171,8 @@ export const fr: Lexicon = {
       '(?:cartes?[ -]cadeaux?|codes|robux|argent|diamants|gemmes|bitcoins?|iphones?)(?: [\\p{L}]+){0,3}? (?:gratuit(?:s|es|ement)?|gratos|offert(?:s|es)?)',
       "(?:gagne[rz]?|gagnez) de l'argent (?:en ligne|sur internet|depuis (?:chez vous|ton t[ée]l[ée]phone))",
       'c[ée]libataires (?:pr[eè]s de chez (?:vous|toi)|dans (?:votre|ta) (?:r[ée]gion|ville))',
+      // Payé pour un geste oisif (« gagnez de l'argent en regardant des vidéos ») : l'offre de ferme à clics.
+      "(?:gagnez|gagner|gagne) de l'argent en (?:regardant|jouant|r[ée]pondant|cliquant|likant) (?:des |à des )?(?:vid[ée]os|jeux|sondages|pubs|publicit[ée]s)",
       // Un corps changé pour une date (« perdez 10 kilos en 2 semaines ») : la promesse de la pub pour pilules.
       "(?:perdez|perdre|perds|eliminez|[ée]liminer) (?:jusqu'à )?\\d+ ?(?:kilos|kg|livres) en (?:seulement |juste )?(?:\\d+|une|un|deux|trois|quatre) (?:jours|semaines?|mois)",
       '(?:maigrir|perdre du poids) (?:vite|rapidement|sans r[ée]gime|sans sport)',

@@ -173,6 +173,8 @@ export const pt: Lexicon = {
       '(?:cart(?:[aã]o|[oõ]es)(?: de)? presente|gift ?cards?|c[oó]digos|robux|diamantes|dinheiro|moedas|bitcoins?|iphones?)(?: [\\p{L}]+){0,3}? (?:gr[aá]tis|gratuit[oa]s?|de gra[cç]a)',
       '(?:ganhe|ganhar|gere|gerar) dinheiro (?:online|na internet|pelo celular)',
       'solteir[oa]s (?:perto de voc[eê]|na sua (?:regi[aã]o|cidade))',
+      // Pago por algo à toa ("ganhe dinheiro assistindo vídeos"): a oferta de fazenda de cliques.
+      '(?:ganhe|ganhar|ganha|ganhem) dinheiro (?:assistindo|vendo|jogando|respondendo|curtindo) (?:v[ií]deos|jogos|pesquisas|an[uú]ncios|posts)',
       // Um corpo mudado até uma data ("perca 10 quilos em 2 semanas"): a promessa do anúncio de pílula.
       '(?:perca|perder|elimine|eliminar|emagre[cç]a|emagrecer) (?:at[eé] )?\\d+ ?(?:quilos|kg|kilos) em (?:apenas |s[oó] )?(?:\\d+|uma|um|duas|dois|tr[eê]s|quatro) (?:dias?|semanas?|m[eê]s(?:es)?)',
       '(?:emagre(?:cer|[cç]a)|perder peso|perca peso) (?:r[aá]pido|sem dieta|sem academia)',

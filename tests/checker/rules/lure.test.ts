@@ -29,6 +29,12 @@ testRule(rule, {
     { text: 'Ich habe mit diesem Song 10 kg in einem Jahr abgenommen, beim Joggen', ctx: { ...yt, lang: 'de' }, note: 'a story, no link' },
     { text: "J'ai perdu 10 kilos en un an en dansant sur cette chanson", ctx: { ...yt, lang: 'fr' }, note: 'a story, no link' },
     { text: 'How to lose 10 pounds in 2 weeks, according to a nutritionist', note: 'a headline, nowhere to collect' },
+    // A wish to be paid for watching: nowhere to collect it.
+    { text: 'I wish I could get paid to watch videos like this all day lol', ctx: yt, note: 'a wish, no link' },
+    { text: 'Ojalá ganar dinero viendo videos de Shakira jaja', ctx: { ...yt, lang: 'es' }, note: 'a wish, no link' },
+    { text: 'Queria ganhar dinheiro assistindo vídeos da Anitta kkk', ctx: { ...yt, lang: 'pt' }, note: 'a wish, no link' },
+    { text: 'Wenn man Geld verdienen mit Videos schauen könnte, wäre ich reich', ctx: { ...yt, lang: 'de' }, note: 'a wish, no link' },
+    { text: "Si on pouvait gagner de l'argent en regardant des vidéos je serais riche", ctx: { ...yt, lang: 'fr' }, note: 'a wish, no link' },
   ],
   invalid: [
     // The prize's worth and brand between "claim your" and the prize, with a link written out.
@@ -42,6 +48,12 @@ testRule(rule, {
     { text: 'Garantierte Gewinne jeden Tag, schreib mir auf Telegram @trader_max', ctx: { ...yt, lang: 'de' }, flags: ['Garantierte Gewinne'] },
     { text: 'Gains garantis chaque semaine, écrivez-moi sur Telegram @trader_luc', ctx: { ...yt, lang: 'fr' }, flags: ['Gains garantis'] },
     { text: 'Tiro 3 mil por semana com day trade, me chama que eu te ensino', ctx: { lang: 'pt' }, flags: ['Tiro 3 mil por semana'] },
+    // Paid for something idle, with a link: the click-farm offer (YouTube spam, five languages).
+    { text: 'Earn money by watching videos! www.viewpay.com', ctx: yt, flags: ['Earn money by watching videos'] },
+    { text: 'Gana dinero viendo videos en www.videopagos.com', ctx: { ...yt, lang: 'es' }, flags: ['Gana dinero viendo videos'] },
+    { text: 'Ganhe dinheiro assistindo vídeos: www.assistaeganhe.com.br', ctx: { ...yt, lang: 'pt' }, flags: ['Ganhe dinheiro assistindo vídeos'] },
+    { text: 'Geld verdienen mit Videos schauen: www.klickgeld.de', ctx: { ...yt, lang: 'de' }, flags: ['Geld verdienen mit Videos schauen'] },
+    { text: "Gagnez de l'argent en regardant des vidéos sur www.videocash.fr", ctx: { ...yt, lang: 'fr' }, flags: ["Gagnez de l'argent en regardant des vidéos"] },
     // A body changed by a date, with a link: the diet-pill ad (YouTube spam, five languages).
     { text: 'Lose 10 pounds in 2 weeks! www.slimquick.com', ctx: yt, flags: ['Lose 10 pounds in 2 weeks'] },
     { text: 'Lose weight fast with this natural pill, doctors hate it: www.fastslimpill.com', ctx: yt, flags: ['Lose weight fast'] },
