@@ -136,6 +136,10 @@ const LATER_SPAM: readonly Comment[] = [
     // The condition said of the readers who fit it ("anyone who likes X should…"), then the author's thing.
     "Anyone who likes rap should check out my friend's music",
     "people who like dubstep should check out my remixes",
+    // A comment that is a link and nothing more sends the video's readers elsewhere.
+    "http://www.youtube.com/watch?v=Zx8sLpQ2mN4",
+    "https://www.youtube.com/watch?v=Zx8sLpQ2mN4 check this out!!",
+    "omg guys http://youtu.be/Zx8sLpQ2mN4",
     "heres my remix of this song",
     "Love this song! Btw i do covers too",
     "i post covers every week if anyone is interested",
@@ -149,6 +153,7 @@ const LATER_SPAM: readonly Comment[] = [
     "les dejo mi cover de esta canción",
     "yo también hago covers en mi canal",
     "A los que les gusta el rap deberían visitar mi canal",
+    "miren esto http://youtu.be/Zx8sLpQ2mN4",
   ]),
   ...rows('de', [
     "ich brauche noch 100 Abonnenten",
@@ -168,6 +173,7 @@ const LATER_SPAM: readonly Comment[] = [
     "voici ma reprise de cette chanson",
   ]),
   ...rows('pt', [
+    "olha isso http://youtu.be/Zx8sLpQ2mN4",
     "preciso de 100 inscritos",
     "tentando divulgar minha música",
     "sou uma youtuber iniciante",
@@ -202,6 +208,8 @@ const LATER_HAM: readonly Comment[] = [
     "anyone who loves Eminem should watch his 8 Mile freestyle",
     "people who dislike this should check their ears",
     "everyone who likes my comment is awesome lol",
+    "The live version is even better http://youtu.be/Zx8sLpQ2mN4 the crowd sings the whole chorus",
+    "https://www.bbc.com/news/2014/10/12/psy-gangnam-style-views",
   ]),
   ...rows('es', [
     "A quien le guste esta canción le recomiendo el disco entero",

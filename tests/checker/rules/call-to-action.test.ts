@@ -318,6 +318,10 @@ testRule(rule, {
     { text: 'I saw this on my twitter feed and had to come watch it', ctx: YT, note: 'where the author saw it, no ask' },
     { text: "Eminem's twitter said he's dropping a new album", ctx: YT, note: "someone else's account" },
     { text: 'el coro entra en el 1:20 y es lo mejor', ctx: { ...YT, lang: 'es' }, note: '"entra" of a song, no link' },
+    // A link alone is the commenter's plug only in a comment under someone else's video, not a post or a reply.
+    { text: 'http://www.youtube.com/watch?v=Zx8sLpQ2mN4', ctx: { platform: 'x' }, note: 'a post of ones own: a bare link' },
+    { text: 'https://www.youtube.com/watch?v=Zx8sLpQ2mN4', ctx: { platform: 'reddit', reply: true }, note: 'a reply: an answer' },
+    { text: 'https://www.youtube.com/watch?v=Zx8sLpQ2mN4', ctx: YT, note: 'a YouTube reply: an answer' },
     { text: 'For all the latest on the fires in Colorado Springs go to http://t.co/abc', note: 'news pointed to, no bargain' },
     { text: 'For a nurse like me, this week was hard', note: 'a topic opening the sentence, no ask' },
     { text: 'Para más información sobre el sismo entra a http://t.co/abc', ctx: { lang: 'es' }, note: 'news pointed to, no bargain' },
