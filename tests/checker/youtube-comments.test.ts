@@ -145,6 +145,7 @@ const LATER_SPAM: readonly Comment[] = [
     "i post covers every week if anyone is interested",
   ]),
   ...rows('es', [
+    "dale like a este comentario para que vean mi canal",
     "necesito 100 suscriptores para mañana",
     "soy un pequeño youtuber y subo covers",
     "busquen beatsbyjoe en youtube",
@@ -156,6 +157,7 @@ const LATER_SPAM: readonly Comment[] = [
     "miren esto http://youtu.be/Zx8sLpQ2mN4",
   ]),
   ...rows('de', [
+    "Liked diesen Kommentar, damit alle meinen Kanal sehen",
     "ich brauche noch 100 Abonnenten",
     "neuer Rapper hier, gebt mir eine Chance",
     "ich bin ein kleiner YouTuber und mache Covers",
@@ -164,6 +166,7 @@ const LATER_SPAM: readonly Comment[] = [
     "hier ist mein Cover davon",
   ]),
   ...rows('fr', [
+    "Likez ce commentaire pour que tout le monde voie ma chaîne",
     "Ceux qui aiment le rap devraient visiter ma chaîne",
     "1000 abonnés et je montre mon visage",
     "je m'abonne en retour",
@@ -173,6 +176,7 @@ const LATER_SPAM: readonly Comment[] = [
     "voici ma reprise de cette chanson",
   ]),
   ...rows('pt', [
+    "Curte esse comentário pra todo mundo ver meu canal",
     "olha isso http://youtu.be/Zx8sLpQ2mN4",
     "preciso de 100 inscritos",
     "tentando divulgar minha música",
@@ -212,6 +216,7 @@ const LATER_HAM: readonly Comment[] = [
     "https://www.bbc.com/news/2014/10/12/psy-gangnam-style-views",
   ]),
   ...rows('es', [
+    "Me encanta este comentario jaja",
     "A quien le guste esta canción le recomiendo el disco entero",
     "soy un gran fan de esta banda",
     "necesito 100 euros para las entradas",
@@ -221,6 +226,7 @@ const LATER_HAM: readonly Comment[] = [
     "aquí está mi canción favorita",
   ]),
   ...rows('de', [
+    "Dieser Kommentar hat mich gerettet",
     "Wer diesen Song mag, sollte sich das ganze Album anhören",
     "die Band ist einfach legendär",
     "sucht die Live-Version auf youtube",
@@ -229,6 +235,7 @@ const LATER_HAM: readonly Comment[] = [
     "hier ist mein Lieblingssong",
   ]),
   ...rows('fr', [
+    "Ce commentaire est trop drôle",
     "Ceux qui aiment cette chanson devraient écouter tout l'album",
     "je suis une grande fan de ce groupe",
     "cherchez la version live sur youtube",
@@ -237,6 +244,8 @@ const LATER_HAM: readonly Comment[] = [
     "voici ma chanson préférée",
   ]),
   ...rows('pt', [
+    "curti muito o comentário de cima kkk",
+    "Esse comentário é muito engraçado kkkk",
     "Quem gosta dessa música tem bom gosto, é minha favorita",
     "sou fã dessa banda desde 2010",
     "essa música merece 1 bilhão de curtidas",

@@ -47,6 +47,8 @@ export const de: AskLexicon = {
     'insta', 'petition', 'kampagne', 'gruppe', 'community', 'arbeit', 'content', 'reel', 'reels', 'short', 'shorts',
     // Die anderen Seiten und die Werke im Plural, zu denen ein Kommentator schickt ('folgt meinem Twitter', 'hört meine Songs').
     'twitter', 'facebook', 'tumblr', 'songs', 'lieder', 'covers',
+    // Der Kommentar selbst ('liked diesen Kommentar, damit alle meinen Kanal sehen'), wie englisch 'like this comment'.
+    'kommentar',
     'soundcloud', 'spotify', 'bandcamp', 'track', 'tracks',
     // Was der Autor spielt oder leitet ('hört euch meine Band an', 'tretet meinem Clan bei').
     'band', 'clan',

@@ -53,7 +53,9 @@ export const es: AskLexicon = {
     'tema', 'publicacion', 'post', 'foto', 'fotos', 'emprendimiento', 'negocio', 'proyecto', 'enlace', 'link', 'trabajo', 'arte', 'contenido', 'directo',
     'stream', 'grupo', 'comunidad', 'rifa', 'campana', 'youtube', 'tiktok', 'instagram', 'insta',
     // Los otros sitios y las obras en plural a los que un comentarista manda ('sígueme en mi twitter', 'escucha mis canciones').
-    'twitter', 'facebook', 'face', 'tumblr', 'canciones', 'temas', 'covers', 'juego', 'app', 'marca', 'album', 'disco', 'reel', 'reels',
+    'twitter', 'facebook', 'face', 'tumblr', 'canciones', 'temas', 'covers',
+    // El comentario mismo ('dale like a este comentario para que vean mi canal'), como en inglés 'like this comment'.
+    'comentario', 'juego', 'app', 'marca', 'album', 'disco', 'reel', 'reels',
     'soundcloud', 'spotify', 'bandcamp', 'pista', 'pistas', 'cover', 'covers', 'remix', 'playlist', 'vlog',
     // Lo que el autor toca o dirige ('escuchen a mi banda', 'únete a mi clan').
     'banda', 'clan',

@@ -50,6 +50,8 @@ export const fr: AskLexicon = {
     'jeu', 'youtube', 'tiktok', 'instagram', 'insta', 'serveur', 'discord', 'groupe', 'pétition', 'petition', 'reel', 'reels',
     // Les autres sites et les œuvres au pluriel où un commentateur envoie ('suivez mon twitter', 'écoutez mes chansons').
     'twitter', 'facebook', 'tumblr', 'chansons', 'sons', 'covers',
+    // Le commentaire lui-même ('likez ce commentaire pour que tout le monde voie ma chaîne'), comme l'anglais 'like this comment'.
+    'commentaire',
     'soundcloud', 'spotify', 'bandcamp', 'morceau', 'morceaux',
     // Ce que l'auteur anime ('rejoignez mon clan'; un groupe de musique est déjà 'groupe').
     'clan',

@@ -51,6 +51,8 @@ export const pt: AskLexicon = {
     'grupo', 'comunidade', 'jogo', 'app', 'álbum', 'album', 'reel', 'reels',
     // Os outros sites e as obras no plural para onde um comentarista manda ('segue meu twitter', 'ouçam minhas músicas').
     'twitter', 'facebook', 'face', 'tumblr', 'músicas', 'musicas', 'som', 'sons', 'covers',
+    // O próprio comentário ('curte esse comentário pra todo mundo ver meu canal'), como o inglês 'like this comment'.
+    'comentário', 'comentario',
     'soundcloud', 'spotify', 'bandcamp', 'faixa', 'faixas',
     // O que o autor toca ou dirige ('ouçam minha banda', 'entrem no meu clã').
     'banda', 'clã', 'cla',
