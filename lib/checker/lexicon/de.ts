@@ -113,6 +113,7 @@ export const de: AskLexicon = {
     { pattern: '(?:ich|wir) (?:habe|hab|haben|hatte)(?: (?:mal|jetzt|gerade|auch))*(?: (?:ein|eine|einen|mein|meine|meinen|unser|unsere|unseren))?(?: (?:neues|neue|neuen|eigenes|eigene|eigenen|erstes|erste|ersten|kleines|kleine))*', note: 'the author says they made or have a thing of their own', example: 'Ich habe ein Cover von dem Song gemacht, hört es euch an' },
     { pattern: '(?<!(?:^|\\s)(?:auf|in|im|bei|von|vom|aus) )(?:mein|meine|meinen|unser|unsere|unseren)(?: (?:neues|neue|neuen|eigenes|eigene|eigenen|erstes|erste|ersten|letztes|letzte))*', note: 'the author names a thing of their own (not a place it sits)', example: 'hier ist mein neuer Song, hört ihn euch an' },
   ],
+  purpose: { words: ['um'], note: 'a purpose after a follow or a subscription that names the author is the author\'s ask', example: 'abonniert um meine Videos zu sehen' },
   conditions: [
     { pattern: 'wenn (?:du|ihr)(?: \\S+)? (?:magst|mogt|liebst|liebt|feierst|feiert)', note: 'the conditional opening of a pitch', example: 'wenn du echten Rap magst schau auf meinem Kanal vorbei' },
     { pattern: '(?<![\\s\\S])(?:fur|um) (?:\\S+ ){0,4}?(?:gunstige?[nrs]?|billige?[nrs]?|kostenlose?[nrs]?|gratis)', note: 'ein Schnäppchen am Satzanfang ("Für günstige Schuhe…"), dann die Handlung zu einem Link oder Ort des Autors; "Für aktuelle Infos besucht link" verweist auf Nachrichten', example: 'Für günstige Schuhe besucht www.schuhe-billig.de' },

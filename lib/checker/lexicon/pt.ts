@@ -118,6 +118,7 @@ export const pt: AskLexicon = {
     { pattern: '(?:fiz|fizemos|postei|postamos|tenho|temos|gravei|gravamos|criei|criamos|lancei|lancamos|acabei de (?:postar|lancar|gravar|fazer)|acabamos de (?:postar|lancar|gravar|fazer))(?: (?:um|uma|meu|minha|nosso|nossa))?(?: (?:novo|nova|primeiro|primeira|proprio|propria))*', note: 'the author says they made or have a thing of their own', example: 'fiz um cover dessa música, escuta aí' },
     { pattern: '(?<!(?:^|\\s)(?:no|na|em|de|do|da) )(?:meu|minha|meus|minhas|nosso|nossa)(?: (?:novo|nova|primeiro|primeira|proprio|propria|ultimo|ultima))*', note: 'the author names a thing of their own (not a place it sits)', example: 'saiu meu novo som, confere' },
   ],
+  purpose: { words: ['para', 'pra'], note: 'a purpose after a follow or a subscription that names the author is the author\'s ask', example: 'se inscreve pra ver meus vídeos' },
   conditions: [
     { pattern: '(?:se|caso) (?:voce |voces |vc |vcs )?(?:gosta|gostam|curte|curtem|ama|amam|gostou|curtiu)', note: 'the conditional opening of a pitch', example: 'se você curte rap de verdade passa no meu canal' },
     { pattern: '(?<![\\s\\S])(?:para|pra) (?:\\S+ ){0,4}?(?:gratis|barat[oa]s?|descontos?)', note: 'uma pechincha que abre a frase ("Pra baixar a música grátis…"), e depois a ação para um link ou um lugar do autor; "Para mais informações acesse link" remete a notícias', example: 'Pra baixar a música grátis acesse www.baixarmusicas.com.br' },

@@ -222,6 +222,11 @@ export interface AskLexicon {
    * capital before it.
    */
   conditions?: (Noted & { pattern: string })[];
+  /**
+   * Words that open a purpose right after a follow or a subscription ("subscribe TO hear me sing", "suscríbete PARA ver
+   * mis videos"): when the purpose names the author two words on, the follow is for the author.
+   */
+  purpose?: Noted & { words: string[] };
   /** Comparisons after "like this video" ("Like this version better than the album"): a taste told, not a like asked for. */
   comparatives?: string[];
   /**

@@ -328,8 +328,18 @@ testRule(rule, {
     { text: 'Para mais informações sobre a enchente acesse http://t.co/abc', ctx: { lang: 'pt' }, note: 'news pointed to, no bargain' },
     { text: 'Für aktuelle Infos zum Hochwasser besucht http://t.co/abc', ctx: { lang: 'de' }, note: 'news pointed to, no bargain' },
     { text: "Pour les dernières infos sur l'incendie, visitez http://t.co/abc", ctx: { lang: 'fr' }, note: 'news pointed to, no bargain' },
+    // A purpose after a follow that names someone else, or no follow at all.
+    { text: 'I subscribed to Psy to see his new videos first', ctx: YT, note: "someone else's channel" },
+    { text: 'follow the guy behind me lol', ctx: YT, note: 'no purpose, a person followed' },
+    { text: 'my mom used to sing this to me', ctx: YT, note: 'no ask' },
+    { text: 'me suscribí a Shakira para ver sus videos', ctx: { ...YT, lang: 'es' }, note: "someone else's channel" },
+    { text: 'sigo ela pra ver os vídeos dela', ctx: { ...YT, lang: 'pt' }, note: "someone else's channel" },
   ],
   invalid: [
+    // A purpose after a subscription that names the author ("to hear me", "pra ver meus vídeos").
+    { text: 'subscribe to hear me sing', ctx: YT, flags: ['subscribe to hear me'] },
+    { text: 'I sing too! subscribe to hear me', ctx: YT, flags: ['subscribe to hear me'] },
+    { text: 'se inscreve pra ver meus vídeos', ctx: { ...YT, lang: 'pt' }, flags: ['inscreve pra ver meus vídeos'] },
     // The other sites a commenter sends readers to (twitter, facebook), five languages; 'acesse', 'entra a' a link.
     { text: 'Check out my twitter @kevin_beats', ctx: YT, flags: ['Check out my twitter'] },
     { text: 'like my facebook page for daily funny pics', ctx: YT, flags: ['like my facebook'] },
