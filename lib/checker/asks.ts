@@ -136,6 +136,23 @@ function targetOf(lex: CompiledAsks, list: readonly Item[], at: number, lang: Do
 }
 
 /**
+ * The index where a purpose right after the action ("to", "para") names the author: "me" two words on ("to hear me"),
+ * or "my" there with a thing of theirs ("para ver mis videos"); else -1.
+ */
+function purposeNamesAuthor(lex: CompiledAsks, list: readonly Item[], at: number, lang: DocLang): number {
+  const { clause } = list[at]!;
+  const to = list[at + 1];
+  const owner = list[at + 3];
+  if (!to || !owner || owner.clause !== clause || !lex.purpose.has(to.word) || list[at + 2]!.token.type !== 'word') return -1;
+  if (lex.me.has(owner.word)) return at + 3;
+  if (!lex.my.has(owner.word)) return -1;
+  for (let j = at + 4; j < list.length && j <= at + 3 + OWNED_REACH && list[j]!.clause === clause; j++) {
+    if (list[j]!.token.type === 'word' && ownedAt(lex, list[j]!.word, lang)) return j;
+  }
+  return -1;
+}
+
+/**
  * The index of an offering of the author's right after "us" ("join us for our free webinar", "join us on our
  * livestream"), else -1.
  */
@@ -489,6 +506,14 @@ function askAt(
   // "Joining us at 12:30", "Subscribed!": -ing and past forms are never imperatives.
   if (opening.opens && !asking && lex.notImperative.test(w)) opening.opens = false;
   let { target, end } = targetOf(lex, list, at, lang);
+  // "subscribe to hear me sing", "suscríbete para ver mis videos": a purpose that names the author two words on.
+  if (target === 'foreign' && action.self) {
+    const named = purposeNamesAuthor(lex, list, at, lang);
+    if (named >= 0) {
+      target = 'mine';
+      end = named;
+    }
+  }
   if (opening.proclitic) target = 'me';
   else if (withIt && (target === 'none' || target === 'foreign')) {
     target = 'pointing';

@@ -296,6 +296,24 @@ function linksOnlyArticles(doc: Doc): boolean {
   );
 }
 
+/** Words besides its links and a vague pointer that a comment may have and still be only a link ("omg", "guys"). */
+const DROPPED_LINK_WORDS = 2;
+
+/**
+ * The first link of a post that is links and nothing more (up to `DROPPED_LINK_WORDS` words besides them and a vague
+ * pointer), unless every link is a dated article: that passes a piece on.
+ */
+function droppedLink(doc: Doc, pointers: readonly Span[]): PhraseMatch | null {
+  const first = doc.urls[0];
+  if (!first || linksOnlyArticles(doc)) return null;
+  let words = 0;
+  for (const w of doc.words) {
+    if (within(pointers, w.start) || doc.urls.some((u) => w.start >= u.start && w.start < u.end)) continue;
+    if (++words > DROPPED_LINK_WORDS) return null;
+  }
+  return { start: first.start, end: first.end, text: first.text };
+}
+
 /** Whether any word of the post names its author (I, me, my, we, our). */
 function aboutAuthor(doc: Doc, book: PhraseBook, lower: readonly string[]): boolean {
   for (let i = 0; i < doc.words.length; i++) if ((book.wordFlags.get(lower[i]!) ?? 0) & WORD_FLAG.me) return true;
@@ -357,6 +375,13 @@ export function buildEvidence(
   // and the post says nothing of its author: then it passes a piece on (a vague pointer, not an ask).
   const speaksOfAuthor = aboutAuthor(doc, book, lower);
   const composed = findAsks(doc, canonical, doc.lang, speaksOfAuthor || (inSomeonesThread && !linksOnlyArticles(doc)));
+  // A comment on someone else's video or page that is a link and nothing more ("https://youtu.be/…", "link check this
+  // out!!") sends the page's readers elsewhere: the link is the whole point, as "look at this: link" is (which asks
+  // already, and is left to say so).
+  if (inSomeonesThread && !reply && composed.length === 0 && find('callToAction').length === 0) {
+    const dropped = droppedLink(doc, find('vaguePointer'));
+    if (dropped) composed.push(dropped);
+  }
   // The phrase lists' asks, the codes, the composed asks: pushed into one array (a flatMap and two spread copies
   // were allocated on every check).
   const allAsks: PhraseMatch[] = [];

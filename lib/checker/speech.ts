@@ -16,6 +16,7 @@ interface Compiled {
   self: ReadonlySet<string>;
   cut: ReadonlySet<string>;
   opens: ReadonlySet<string>;
+  describes: ReadonlySet<string>;
   toReaders: RegExp | undefined;
   sharedPlaces: ReadonlySet<string>;
   hazards: ReadonlySet<string>;
@@ -26,7 +27,7 @@ function lexicon(lang: DocLang): Compiled | null {
   let c = compiled.get(lang);
   if (c !== undefined) return c;
   const lex = ASK_LEXICONS[lang]?.speech;
-  c = lex ? { say: new Set(lex.say.map(fold)), speakers: new Set(lex.speakers.map(fold)), self: new Set(lex.self.map(fold)), cut: new Set(lex.cut.map(fold)), opens: new Set(lex.opens.map(fold)), toReaders: lex.toReaders, sharedPlaces: new Set(lex.sharedPlaces.map(fold)), hazards: new Set(lex.hazards.map(fold)) } : null;
+  c = lex ? { say: new Set(lex.say.map(fold)), speakers: new Set(lex.speakers.map(fold)), self: new Set(lex.self.map(fold)), cut: new Set(lex.cut.map(fold)), opens: new Set(lex.opens.map(fold)), describes: new Set(lex.describes.map(fold)), toReaders: lex.toReaders, sharedPlaces: new Set(lex.sharedPlaces.map(fold)), hazards: new Set(lex.hazards.map(fold)) } : null;
   compiled.set(lang, c);
   return c;
 }
@@ -37,7 +38,7 @@ const saying = new WeakMap<readonly string[], boolean>();
 function saysAnything(lex: Compiled, lower: readonly string[]): boolean {
   let says = saying.get(lower);
   if (says === undefined) {
-    says = lower.some((w) => lex.say.has(fold(w)));
+    says = lower.some((w) => lex.say.has(fold(w)) || lex.describes.has(fold(w)));
     saying.set(lower, says);
   }
   return says;
@@ -68,8 +69,15 @@ export function reportedAsk(doc: Doc, book: PhraseBook, lower: readonly string[]
   for (let v = last - 1; v >= first; v--) {
     const w = fold(lower[v]!);
     if (lex.cut.has(w)) return false;
-    if (!lex.say.has(w)) continue;
-    if (!spokenBySomeoneElse(doc, book, lex, lower, first, v)) continue;
+    const describes = lex.describes.has(w);
+    if (!describes && !lex.say.has(w)) continue;
+    if (!spokenBySomeoneElse(doc, book, lex, lower, first, v, describes)) continue;
+    // "people saying sub to my channel": the participle quotes what they write, run on without a break ("sorry for
+    // the spam everyone, check out my channel" asks after its comma).
+    if (describes) {
+      if (CLAUSE_BREAK_RE.test(doc.text.slice(words[v]!.end, a.start))) return false;
+      return !turnsToReaders(book, lex, lower, words, v, a);
+    }
     // The reported words run to the next comma, colon or dash ("people say I sound like him, pls give me a chance"
     // asks in the author's own voice); the one right after the verb only opens them ("Mein Bruder sagt, ich…").
     if (v + 1 < last && CLAUSE_BREAK_RE.test(doc.text.slice(words[v + 1]!.end, a.start))) return false;
@@ -81,20 +89,29 @@ export function reportedAsk(doc: Doc, book: PhraseBook, lower: readonly string[]
     }
     if (!opened) return false;
     // The reported words turn to the readers: "my friend says you should all subscribe".
-    for (let k = v + 1; k < words.length && words[k]!.start < a.end; k++) {
-      if ((book.wordFlags.get(lower[k]!) ?? 0) & WORD_FLAG.you || lex.toReaders?.test(fold(lower[k]!))) return false;
-    }
-    return true;
+    return !turnsToReaders(book, lex, lower, words, v, a);
   }
   return false;
 }
 
-/** Whether the subject of the verb of saying at `v` is someone else: a person word or a name, and not the author. */
-function spokenBySomeoneElse(doc: Doc, book: PhraseBook, lex: Compiled, lower: readonly string[], first: number, v: number): boolean {
+/** Whether the words after the verb at `v`, through the ask, speak to the readers ("you", Spanish "deberíais"). */
+function turnsToReaders(book: PhraseBook, lex: Compiled, lower: readonly string[], words: Doc['words'], v: number, a: Span): boolean {
+  for (let k = v + 1; k < words.length && words[k]!.start < a.end; k++) {
+    if ((book.wordFlags.get(lower[k]!) ?? 0) & WORD_FLAG.you || lex.toReaders?.test(fold(lower[k]!))) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the subject of the verb of saying at `v` is someone else: a person word or a name, and not the author. A
+ * participle (`nearest`) belongs to the person word right before it: "I hate when people spam…" quotes the people.
+ */
+function spokenBySomeoneElse(doc: Doc, book: PhraseBook, lex: Compiled, lower: readonly string[], first: number, v: number, nearest = false): boolean {
   let speaker = false;
   for (let k = v - 1; k >= first && k >= v - SUBJECT_REACH; k--) {
     const w = fold(lower[k]!);
     if (lex.self.has(w)) return false;
+    if (lex.speakers.has(w) && nearest) return true;
     if (lex.speakers.has(w)) speaker = true;
     // "Sam says", "Lena meint": a name right before the verb, or before an object pronoun ("Sam told me").
     // At the start of a sentence every word has a capital: there only a word that is no function word counts.

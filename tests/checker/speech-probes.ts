@@ -33,10 +33,19 @@ export const REPORTED: readonly SpeechProbe[] = [
   { lang: 'pt', text: 'Meu irmão diz que estou procurando emprego, mas eu só quero terminar a faculdade.' },
   { lang: 'pt', text: 'Todo mundo me diz para abrir um canal no YouTube kkk. Eu só gosto de cozinhar para os amigos.' },
   { lang: 'pt', text: 'Meu chefe me disse para seguir a página dele. Ainda não segui.' },
+  // A complaint about comment spam quotes the spam ("people saying sub to my channel"): it asks for nothing.
+  { lang: 'en', text: 'I hate when people spam check out my channel on every video' },
+  { lang: 'en', text: 'all these comments saying sub to my channel are so annoying' },
+  { lang: 'es', text: 'Qué pesada la gente diciendo suscríbete a mi canal en cada video' },
+  { lang: 'pt', text: 'Gente falando se inscreve no meu canal em todo vídeo, que saco' },
+  { lang: 'fr', text: 'Marre des commentaires disant abonnez-vous à ma chaîne sous chaque clip' },
 ];
 
 export const REPORTED_PITCH: readonly SpeechProbe[] = [
   { lang: 'en', text: 'My friend says you should all subscribe to my channel!' },
+  // An apology for the spam, then the ask after its comma: the author's own.
+  { lang: 'en', text: 'sorry for the spam everyone, check out my channel' },
+  { lang: 'es', text: 'perdón por el spam gente, suscríbanse a mi canal' },
   { lang: 'en', text: 'Everyone says to check out my shop, so here it is: https://myshop.example.com' },
   { lang: 'es', text: 'Mi amigo dice que todos deberíais suscribiros a mi canal. ¡Suscribíos!' },
   { lang: 'es', text: 'Todos dicen que visitéis mi tienda, así que aquí está: https://mitienda.example.com' },

@@ -45,6 +45,10 @@ export const de: AskLexicon = {
     'kanal', 'video', 'videos', 'seite', 'profil', 'account', 'shop', 'laden', 'website', 'webseite', 'blog', 'buch', 'kurs', 'podcast', 'musik', 'song',
     'beitrag', 'post', 'kunst', 'projekt', 'link', 'stream', 'channel', 'newsletter', 'app', 'spiel', 'album', 'youtube', 'tiktok', 'instagram',
     'insta', 'petition', 'kampagne', 'gruppe', 'community', 'arbeit', 'content', 'reel', 'reels', 'short', 'shorts',
+    // Die anderen Seiten und die Werke im Plural, zu denen ein Kommentator schickt ('folgt meinem Twitter', 'hört meine Songs').
+    'twitter', 'facebook', 'tumblr', 'songs', 'lieder', 'covers',
+    // Der Kommentar selbst ('liked diesen Kommentar, damit alle meinen Kanal sehen'), wie englisch 'like this comment'.
+    'kommentar',
     'soundcloud', 'spotify', 'bandcamp', 'track', 'tracks',
     // Was der Autor spielt oder leitet ('hört euch meine Band an', 'tretet meinem Clan bei').
     'band', 'clan',
@@ -67,6 +71,9 @@ export const de: AskLexicon = {
     ],
     self: ['ich', 'wir', 'sage'],
     opens: ['dass', 'ich', 'wir', 'mein', 'meine', 'meinen', 'zu'],
+    // German reports such words in a relative clause with the verb last ("Leute, die 'abonniert meinen Kanal' schreiben"),
+    // which this reading does not follow: no participle stands in for it.
+    describes: [],
     cut: ['aber', 'also', 'doch', 'jedenfalls'],
     sharedPlaces: ['strasse', 'straße', 'viertel', 'stadt', 'dorf', 'gegend', 'gebaude', 'siedlung', 'schule', 'fluss', 'brucke', 'ort', 'kiez'],
     hazards: ['hochwasser', 'uberschwemmung', 'flut', 'feuer', 'brand', 'rauch', 'sturm', 'unwetter', 'tornado', 'erdbeben', 'erdrutsch', 'stromausfall', 'gasleck', 'evakuierung', 'evakuiert'],
@@ -106,8 +113,11 @@ export const de: AskLexicon = {
     { pattern: '(?:ich|wir) (?:habe|hab|haben|hatte)(?: (?:mal|jetzt|gerade|auch))*(?: (?:ein|eine|einen|mein|meine|meinen|unser|unsere|unseren))?(?: (?:neues|neue|neuen|eigenes|eigene|eigenen|erstes|erste|ersten|kleines|kleine))*', note: 'the author says they made or have a thing of their own', example: 'Ich habe ein Cover von dem Song gemacht, hört es euch an' },
     { pattern: '(?<!(?:^|\\s)(?:auf|in|im|bei|von|vom|aus) )(?:mein|meine|meinen|unser|unsere|unseren)(?: (?:neues|neue|neuen|eigenes|eigene|eigenen|erstes|erste|ersten|letztes|letzte))*', note: 'the author names a thing of their own (not a place it sits)', example: 'hier ist mein neuer Song, hört ihn euch an' },
   ],
+  purpose: { words: ['um'], note: 'a purpose after a follow or a subscription that names the author is the author\'s ask', example: 'abonniert um meine Videos zu sehen' },
   conditions: [
     { pattern: 'wenn (?:du|ihr)(?: \\S+)? (?:magst|mogt|liebst|liebt|feierst|feiert)', note: 'the conditional opening of a pitch', example: 'wenn du echten Rap magst schau auf meinem Kanal vorbei' },
+    { pattern: '(?<![\\s\\S])(?:fur|um) (?:\\S+ ){0,4}?(?:gunstige?[nrs]?|billige?[nrs]?|kostenlose?[nrs]?|gratis)', note: 'ein Schnäppchen am Satzanfang ("Für günstige Schuhe…"), dann die Handlung zu einem Link oder Ort des Autors; "Für aktuelle Infos besucht link" verweist auf Nachrichten', example: 'Für günstige Schuhe besucht www.schuhe-billig.de' },
+    { pattern: '(?:wer|alle die|jeder der)(?: \\S+){0,3} (?:mag|mogen|liebt|lieben|feiert|feiern|hort|horen)', note: 'dieselbe Bedingung, von den Lesern gesagt, auf die sie passt: ein Pitch an sie', example: 'Wer echten Rap mag, schaut auf meinem Kanal vorbei' },
   ],
   comparatives: ['mehr', 'besser', 'lieber', 'als'],
   madeIt: [{ pattern: "(?:das|den|die) (?:ich|wir) (?:gemacht|aufgenommen|erstellt|gedreht|geschnitten|gesungen)", note: 'the author says they made the thing just named', example: "schaut euch dieses Video an, das ich gemacht habe" }],

@@ -90,6 +90,9 @@ export const en: AskLexicon = {
     'band', 'clan', 'crew', 'guild',
     // Takes on the song of the video a commenter made ('watch my parody of this', 'check out my version').
     'parody', 'parodies', 'version', 'freestyle', 'mashup', 'mashups',
+    // The other sites a commenter sends readers to ('check out my twitter @x', 'like my facebook page'), the older
+    // ones included: comment spam of the 2010s pushed them as often as a channel.
+    'twitter', 'facebook', 'fb', 'tumblr', 'vine', 'vines', 'myspace', 'snapchat', 'wattpad', 'deviantart',
   ],
   audience: ['subscribers', 'subscriber', 'followers', 'follower', 'views', 'likes', 'upvotes', 'votes', 'listeners', 'members', 'signatures', 'downloads', 'streams', 'watchers', 'viewers', 'supporters', 'backers', 'reposts', 'retweets', 'shares'],
   pointing: ['this', 'it', 'these', 'them'],
@@ -104,9 +107,12 @@ export const en: AskLexicon = {
       'kids', 'grandma', 'grandpa', 'aunt', 'uncle', 'cousin', 'friend', 'friends', 'bestie', 'buddy', 'roommate', 'boss', 'manager', 'colleague',
       'colleagues', 'coworker', 'coworkers', 'teacher', 'professor', 'prof', 'therapist', 'doctor', 'coach', 'mentor', 'neighbour', 'neighbor',
       'everyone', 'everybody', 'people', 'family', 'he', 'she', 'they',
+      // Who writes the comments a commenter complains about ('all these comments saying sub to my channel').
+      'comments', 'commenters', 'spammers', 'someone', 'somebody',
     ],
     self: ['i', "i'm", 'we', "we're"],
     opens: ['that', 'to', 'i', "i'm", 'im', "i'd", "i'll", 'we', "we're", 'my'],
+    describes: ['saying', 'asking', 'begging', 'writing', 'posting', 'commenting', 'spamming', 'spam', 'yelling', 'screaming'],
     cut: ['but', 'so', 'though', 'anyway'],
     sharedPlaces: ['street', 'road', 'block', 'town', 'city', 'village', 'neighbourhood', 'neighborhood', 'area', 'building', 'estate', 'school', 'park', 'river', 'bridge', 'station', 'beach', 'county', 'valley'],
     hazards: ['flood', 'floods', 'flooding', 'flooded', 'fire', 'fires', 'wildfire', 'smoke', 'storm', 'tornado', 'hurricane', 'earthquake', 'quake', 'landslide', 'mudslide', 'leak', 'outage', 'blackout', 'evacuation', 'evacuate', 'evacuating'],
@@ -156,8 +162,11 @@ export const en: AskLexicon = {
       example: 'here is my new song, check it out',
     },
   ],
+  purpose: { words: ['to'], note: 'a purpose after a follow or a subscription that names the author is the author\'s ask', example: 'subscribe to hear me sing' },
   conditions: [
     { pattern: "if (?:you|ya|u|you're|youre|you are) (?:like|liked|love|loved|enjoy|enjoyed|dig|into|a fan of|want|wanna)", note: 'the conditional opening of a pitch', example: 'if you like raw talent, raw lyrics, straight real hip hop Check my newest song' },
+    { pattern: '(?<![\\s\\S])(?:for|to) (?:\\S+ ){0,4}?(?:cheap|cheaper|cheapest|free|discount|discounted|discounts)', note: 'a bargain opening the sentence ("For cheap shoes…", "To download it for free…"), then the action toward a link or a place of the author\'s; "For all the latest on the fires go to link" points to news', example: 'For cheap Nike shoes visit www.nikeoutletz.com' },
+    { pattern: "(?:anyone|anybody|everyone|everybody|whoever|people|those|all of you|you guys|u guys)(?: (?:who|that))? (?:likes?|loves?|enjoys?|digs?|(?:is|are|'re) into|(?:is|are) (?:a fan|fans) of|listens? to)", note: 'the same condition said of the readers who fit it: a pitch to them', example: "Anyone who likes rap should check out my friend's music" },
   ],
   comparatives: ['better', 'more', 'than', 'most', 'less', 'best'],
   madeIt: [{ pattern: "(?:that |which )?(?:i|we)(?: just| finally| recently)? (?:made|did|recorded|wrote|uploaded|posted|produced|filmed|edited|created|composed|sang|drew|animated|mixed)", note: 'the author says they made the thing just named', example: "OMG check out this music video I made to Roar" }],

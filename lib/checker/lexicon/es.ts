@@ -36,6 +36,7 @@ export const es: AskLexicon = {
     { forms: ['vota', 'voten', 'votar', 'votad', 'votame', 'votenme'], self: true, link: true, asking: ['votame', 'votenme'], note: 'votes for the one asking', example: 'voten por mí' },
     { forms: ['dona', 'donen', 'donar'], self: true, link: true, note: 'money for the one asking', example: 'donen a mi campaña' },
     { forms: ['visita', 'visiten', 'visitad', 'visitar', 'pasate', 'pasen', 'pasaos', 'pasad'], link: true, note: 'traffic for the author', example: 'visita mi canal' },
+    { forms: ['entra', 'entren', 'entrad', 'ingresa', 'ingresen', 'accede', 'accedan'], link: true, note: '"entra a www…": traffic for the author, only toward a link or a place of theirs ("el coro entra en el 1:20" sends nobody)', example: 'para descargar la canción entra a www.descargas.net' },
     { forms: ['mira', 'miren', 'mirad', 'mirar', 've', 'vean', 'ved', 'ver', 'checa', 'chequea', 'echa', 'echen'], link: true, note: 'views for the author', example: 'miren mi último video' },
     { forms: ['like', 'likes', 'gusta'], note: 'a like for the author', example: 'dale like a mi video' },
     { forms: ['compra', 'compren', 'comprar', 'pide', 'pidan', 'descarga', 'descarguen', 'descargar', 'unete', 'unanse', 'unirte', 'registrate', 'registrense', 'escucha', 'escuchen', 'escuchar', 'haz', 'hagan', 'clic', 'click', 'entra', 'entren'], link: true, sells: true, note: 'sales, installs, members and clicks for the author', example: 'únete a mi grupo' },
@@ -50,7 +51,11 @@ export const es: AskLexicon = {
   owned: [
     'canal', 'video', 'videos', 'pagina', 'perfil', 'cuenta', 'tienda', 'web', 'sitio', 'blog', 'libro', 'curso', 'podcast', 'musica', 'cancion',
     'tema', 'publicacion', 'post', 'foto', 'fotos', 'emprendimiento', 'negocio', 'proyecto', 'enlace', 'link', 'trabajo', 'arte', 'contenido', 'directo',
-    'stream', 'grupo', 'comunidad', 'rifa', 'campana', 'youtube', 'tiktok', 'instagram', 'insta', 'juego', 'app', 'marca', 'album', 'disco', 'reel', 'reels',
+    'stream', 'grupo', 'comunidad', 'rifa', 'campana', 'youtube', 'tiktok', 'instagram', 'insta',
+    // Los otros sitios y las obras en plural a los que un comentarista manda ('sígueme en mi twitter', 'escucha mis canciones').
+    'twitter', 'facebook', 'face', 'tumblr', 'canciones', 'temas', 'covers',
+    // El comentario mismo ('dale like a este comentario para que vean mi canal'), como en inglés 'like this comment'.
+    'comentario', 'juego', 'app', 'marca', 'album', 'disco', 'reel', 'reels',
     'soundcloud', 'spotify', 'bandcamp', 'pista', 'pistas', 'cover', 'covers', 'remix', 'playlist', 'vlog',
     // Lo que el autor toca o dirige ('escuchen a mi banda', 'únete a mi clan').
     'banda', 'clan',
@@ -70,9 +75,11 @@ export const es: AskLexicon = {
       'hermano', 'hermana', 'madre', 'padre', 'mama', 'papa', 'padres', 'mujer', 'marido', 'esposa', 'esposo', 'novia', 'novio', 'pareja', 'hijo', 'hija',
       'abuela', 'abuelo', 'tia', 'tio', 'primo', 'prima', 'amigo', 'amiga', 'amigos', 'amigas', 'jefe', 'jefa', 'companero', 'companera', 'profe', 'profesor',
       'profesora', 'terapeuta', 'medico', 'vecino', 'vecina', 'todos', 'mundo', 'gente', 'familia', 'el', 'ella', 'ellos',
+      'comentarios', 'spammers', 'alguien',
     ],
     self: ['yo', 'nosotros', 'digo', 'decimos'],
     opens: ['que', 'yo', 'mi', 'mis'],
+    describes: ['diciendo', 'pidiendo', 'rogando', 'escribiendo', 'comentando', 'poniendo', 'spameando'],
     cut: ['pero', 'asi', 'aunque', 'igual'],
     sharedPlaces: ['calle', 'barrio', 'pueblo', 'ciudad', 'carretera', 'edificio', 'zona', 'colonia', 'escuela', 'rio', 'puente', 'playa', 'comarca'],
     hazards: ['inundacion', 'inundaciones', 'inundado', 'inundada', 'incendio', 'incendios', 'fuego', 'humo', 'tormenta', 'tornado', 'huracan', 'terremoto', 'sismo', 'deslave', 'apagon', 'fuga', 'evacuacion', 'evacuar'],
@@ -114,8 +121,11 @@ export const es: AskLexicon = {
     { pattern: '(?:hice|hicimos|subi|subimos|tengo|tenemos|grabe|grabamos|cree|creamos|saque|sacamos|publique|publicamos|he hecho|he subido|he grabado|hemos hecho|hemos subido|acabo de (?:subir|sacar|hacer|grabar|publicar))(?: (?:un|una|unos|mi|mis|nuestro|nuestra))?(?: (?:nuevo|nueva|propio|propia|primer|primera|pequeno|pequena))*', note: 'the author says they made or have a thing of their own', example: 'hice un cover de esta canción, denle una escuchada' },
     { pattern: '(?<!(?:^|\\s)(?:en|de|a|por) )(?:mi|mis|nuestro|nuestra)(?: (?:nuevo|nueva|primer|primera|propio|propia|ultimo|ultima))*', note: 'the author names a thing of their own (not a place it sits)', example: 'este es mi nuevo tema, escúchalo' },
   ],
+  purpose: { words: ['para'], note: 'a purpose after a follow or a subscription that names the author is the author\'s ask', example: 'suscríbete para ver mis videos' },
   conditions: [
     { pattern: 'si (?:te|les|os) (?:gusta|gustan|gusto|encanta|encantan)', note: 'the conditional opening of a pitch', example: 'si te gusta el rap de verdad pasate por mi canal' },
+    { pattern: '(?<![\\s\\S])(?:para|pa) (?:\\S+ ){0,4}?(?:gratis|barat[oa]s?|descuentos?)', note: 'una ganga que abre la frase ("Para descargar la canción gratis…"), y luego la acción hacia un enlace o un sitio del autor; "Para más información entra a link" remite a noticias', example: 'Para descargar la canción gratis entra a www.descargasmp3.net' },
+    { pattern: '(?:a )?(?:quien|quienes|el que|la que|los que|las que|todo el que|todos los que)(?: (?:le|les))? (?:guste|gusten|gusta|gustan|encante|encanta|ame|aman|escuche|escuchan)', note: 'la misma condición dicha de los lectores que la cumplen: un pitch para ellos', example: 'A quien le guste el reggaeton que pase por mi canal' },
   ],
   comparatives: ['mas', 'mejor', 'menos'],
   madeIt: [{ pattern: "(?:que )?(?:hice|hicimos|grabe|grabamos|subi|subimos|cree|creamos|edite|cante)", note: 'the author says they made the thing just named', example: "miren este video que hice" }],

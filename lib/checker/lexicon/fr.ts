@@ -48,6 +48,10 @@ export const fr: AskLexicon = {
     'chaîne', 'vidéo', 'vidéos', 'video', 'videos', 'page', 'profil', 'compte', 'boutique', 'site', 'blog', 'livre', 'formation', 'cours', 'podcast',
     'musique', 'chanson', 'titre', 'post', 'publication', 'projet', 'lien', 'art', 'travail', 'contenu', 'cagnotte', 'live', 'stream', 'album', 'app',
     'jeu', 'youtube', 'tiktok', 'instagram', 'insta', 'serveur', 'discord', 'groupe', 'pétition', 'petition', 'reel', 'reels',
+    // Les autres sites et les œuvres au pluriel où un commentateur envoie ('suivez mon twitter', 'écoutez mes chansons').
+    'twitter', 'facebook', 'tumblr', 'chansons', 'sons', 'covers',
+    // Le commentaire lui-même ('likez ce commentaire pour que tout le monde voie ma chaîne'), comme l'anglais 'like this comment'.
+    'commentaire',
     'soundcloud', 'spotify', 'bandcamp', 'morceau', 'morceaux',
     // Ce que l'auteur anime ('rejoignez mon clan'; un groupe de musique est déjà 'groupe').
     'clan',
@@ -70,9 +74,11 @@ export const fr: AskLexicon = {
       'frere', 'soeur', 'sœur', 'mere', 'pere', 'maman', 'papa', 'parents', 'femme', 'mari', 'copine', 'copain', 'ami', 'amie', 'amis', 'fils', 'fille',
       'grand-mere', 'grand-pere', 'tante', 'oncle', 'cousin', 'cousine', 'patron', 'patronne', 'chef', 'collegue', 'collegues', 'prof', 'professeur',
       'psy', 'medecin', 'voisin', 'voisine', 'monde', 'gens', 'famille', 'il', 'elle', 'ils', 'elles',
+      'commentaires', 'spammeurs', 'quelqu\'un',
     ],
     self: ['je', "j'", 'nous', 'dis'],
     opens: ['que', "qu'", 'de', "d'", 'je', "j'", 'mon', 'ma', 'mes'],
+    describes: ['disant', 'demandant', 'suppliant', 'ecrivant', 'reclamant'],
     cut: ['mais', 'alors', 'donc', 'bref'],
     sharedPlaces: ['rue', 'quartier', 'ville', 'village', 'route', 'immeuble', 'coin', 'ecole', 'riviere', 'pont', 'plage', 'commune'],
     hazards: ['inondation', 'inondations', 'inonde', 'inondee', 'crue', 'incendie', 'feu', 'fumee', 'tempete', 'orage', 'tornade', 'ouragan', 'seisme', 'glissement', 'coupure', 'fuite', 'evacuation'],
@@ -111,8 +117,11 @@ export const fr: AskLexicon = {
     { pattern: "(?:j'ai|jai|on a|nous avons|je viens de|on vient de)(?: (?:fait|faire|cree|creer|sorti|sortir|poste|poster|publie|publier|enregistre|enregistrer|lance|lancer|mis en ligne|mettre en ligne))?(?: (?:un|une|ma|mon|mes|notre|nos))?(?: (?:nouveau|nouvelle|nouvel|premier|premiere|propre|petit|petite))*", note: 'the author says they made or have a thing of their own', example: "j'ai fait une reprise de cette chanson, écoutez-la" },
     { pattern: '(?<!(?:^|\\s)(?:dans|sur|en|de|a|sous) )(?:mon|ma|mes|notre|nos)(?: (?:nouveau|nouvelle|nouvel|premier|premiere|propre|petit|petite|dernier|derniere))*', note: 'the author names a thing of their own (not a place it sits)', example: 'voici ma nouvelle chanson, écoutez-la' },
   ],
+  purpose: { words: ['pour'], note: 'a purpose after a follow or a subscription that names the author is the author\'s ask', example: 'abonnez-vous pour voir mes vidéos' },
   conditions: [
     { pattern: "si (?:tu aimes|vous aimez|t'aimes|tu kiffes|vous kiffez|t'es fan)", note: 'the conditional opening of a pitch', example: 'si tu aimes le vrai rap passe sur ma chaîne' },
+    { pattern: '(?<![\\s\\S])pour (?:\\S+ ){0,4}?(?:gratuite?s?|gratuitement|gratos|pas cher|moins cher|reductions?)', note: 'une affaire en tête de phrase (« Pour télécharger la chanson gratuitement… »), puis l\'action vers un lien ou un lieu de l\'auteur ; « Pour les infos, visitez lien » renvoie aux nouvelles', example: 'Pour télécharger la chanson gratuitement visitez www.mp3-gratuit.fr' },
+    { pattern: '(?:ceux|celles|tous ceux|toutes celles|celui|celle) qui (?:aiment|aime|kiffent|kiffe|adorent|adore|ecoutent|ecoute)', note: 'la même condition dite des lecteurs qui la remplissent : un pitch pour eux', example: 'Ceux qui aiment le rap devraient écouter ma chaîne' },
   ],
   comparatives: ['plus', 'mieux', 'moins'],
   madeIt: [{ pattern: "(?:que )?(?:j'ai|jai|on a|nous avons) (?:fait|cree|enregistre|poste|publie|chante|monte)", note: 'the author says they made the thing just named', example: "regardez cette vidéo que j'ai fait" }],

@@ -67,6 +67,8 @@ export interface CompiledAsks {
   toolInUse: RegExp | null;
   /** A condition opening a pitch, ending up to a dozen words before the action; null when none. */
   conditions: RegExp | null;
+  /** AskLexicon.purpose, folded. */
+  purpose: ReadonlySet<string>;
   comparatives: ReadonlySet<string>;
   /** "…I made", right after the thing; null when none. */
   madeIt: RegExp | null;
@@ -173,6 +175,7 @@ function compile(lexicon: AskLexicon): CompiledAsks {
     talksWith: lexicon.talksWith?.length ? new RegExp(`(?<![\\p{L}])(?:${lexicon.talksWith.map((p) => fold(p.pattern)).join('|')})(?![\\p{L}])`, 'du') : null,
     toolInUse: lexicon.toolInUse ? toolInUseRegex(lexicon.toolInUse) : null,
     conditions: lexicon.conditions?.length ? alternation(lexicon.conditions, CONDITION_GAP) : null,
+    purpose: new Set((lexicon.purpose?.words ?? []).map(fold)),
     comparatives: folded(lexicon.comparatives ?? []),
     madeIt: lexicon.madeIt?.length ? alternation(lexicon.madeIt, 'after') : null,
     booked: folded(lexicon.booked ?? []),

@@ -35,7 +35,7 @@ export const pt: AskLexicon = {
     { forms: ['compartilhe', 'compartilha', 'compartilhem', 'compartilhar', 'partilhe', 'partilhem', 'partilha', 'rt', 'divulga', 'divulguem'], self: true, link: true, note: 'sharing spreads whoever asks', example: 'compartilha por favor' },
     { forms: ['apoie', 'apoiem', 'apoia', 'apoiar'], link: true, note: 'support for the author', example: 'apoie meu trabalho' },
     { forms: ['vote', 'votem', 'vota', 'votar', 'doe', 'doem', 'doar'], self: true, link: true, note: 'votes and money for the one asking', example: 'votem em mim' },
-    { forms: ['visite', 'visitem', 'visita', 'assista', 'assistam', 'assiste', 'confira', 'confiram', 'veja', 'vejam', 'ouça', 'ouçam', 'ouca', 'escuta', 'escutem'], link: true, note: 'views and traffic for the author', example: 'assistam meu vídeo novo' },
+    { forms: ['visite', 'visitem', 'visita', 'assista', 'assistam', 'assiste', 'confira', 'confiram', 'veja', 'vejam', 'ouça', 'ouçam', 'ouca', 'escuta', 'escutem', 'acesse', 'acessem', 'acessa'], link: true, note: 'views and traffic for the author', example: 'assistam meu vídeo novo' },
     { forms: ['agende', 'agendem', 'agenda', 'marque', 'marquem', 'reserve', 'reservem'], sells: true, note: 'a booking of the author’s time, only with the author named as company ("agende uma call comigo")', example: 'Agende uma call gratuita comigo' },
     { forms: ['curta', 'curtam', 'curte', 'like', 'sininho'], note: 'a like for the author ("ativa o sininho": the bell)', example: 'curta minha página' },
     { forms: ['compre', 'comprem', 'baixe', 'baixem', 'entre', 'entrem', 'clique', 'cliquem', 'cadastre-se', 'participe', 'participem'], link: true, sells: true, note: 'sales, installs, members and clicks for the author', example: 'entrem no meu grupo' },
@@ -49,6 +49,10 @@ export const pt: AskLexicon = {
     'canal', 'vídeo', 'vídeos', 'video', 'videos', 'página', 'pagina', 'perfil', 'conta', 'loja', 'site', 'blog', 'livro', 'curso', 'podcast', 'música',
     'musica', 'post', 'publicação', 'projeto', 'link', 'arte', 'trabalho', 'conteúdo', 'vaquinha', 'live', 'insta', 'instagram', 'youtube', 'tiktok',
     'grupo', 'comunidade', 'jogo', 'app', 'álbum', 'album', 'reel', 'reels',
+    // Os outros sites e as obras no plural para onde um comentarista manda ('segue meu twitter', 'ouçam minhas músicas').
+    'twitter', 'facebook', 'face', 'tumblr', 'músicas', 'musicas', 'som', 'sons', 'covers',
+    // O próprio comentário ('curte esse comentário pra todo mundo ver meu canal'), como o inglês 'like this comment'.
+    'comentário', 'comentario',
     'soundcloud', 'spotify', 'bandcamp', 'faixa', 'faixas',
     // O que o autor toca ou dirige ('ouçam minha banda', 'entrem no meu clã').
     'banda', 'clã', 'cla',
@@ -71,9 +75,11 @@ export const pt: AskLexicon = {
       'irmao', 'irma', 'mae', 'pai', 'pais', 'mulher', 'marido', 'esposa', 'esposo', 'namorada', 'namorado', 'filho', 'filha', 'avo', 'tia', 'tio', 'primo',
       'prima', 'amigo', 'amiga', 'amigos', 'amigas', 'chefe', 'colega', 'colegas', 'professor', 'professora', 'terapeuta', 'medico', 'vizinho', 'vizinha',
       'mundo', 'gente', 'todos', 'familia', 'ele', 'ela', 'eles',
+      'comentarios', 'spammers', 'alguem',
     ],
     self: ['eu', 'nos', 'digo', 'dizemos'],
     opens: ['que', 'para', 'pra', 'eu', 'meu', 'minha', 'meus', 'minhas'],
+    describes: ['dizendo', 'falando', 'pedindo', 'implorando', 'escrevendo', 'comentando', 'spamando'],
     cut: ['mas', 'entao', 'porem', 'enfim'],
     sharedPlaces: ['rua', 'bairro', 'cidade', 'vila', 'estrada', 'predio', 'edificio', 'regiao', 'escola', 'rio', 'ponte', 'praia'],
     hazards: ['enchente', 'enchentes', 'inundacao', 'alagamento', 'alagada', 'alagado', 'incendio', 'fogo', 'fumaca', 'tempestade', 'tornado', 'furacao', 'terremoto', 'deslizamento', 'apagao', 'vazamento', 'evacuacao'],
@@ -113,8 +119,11 @@ export const pt: AskLexicon = {
     { pattern: '(?:fiz|fizemos|postei|postamos|tenho|temos|gravei|gravamos|criei|criamos|lancei|lancamos|acabei de (?:postar|lancar|gravar|fazer)|acabamos de (?:postar|lancar|gravar|fazer))(?: (?:um|uma|meu|minha|nosso|nossa))?(?: (?:novo|nova|primeiro|primeira|proprio|propria))*', note: 'the author says they made or have a thing of their own', example: 'fiz um cover dessa música, escuta aí' },
     { pattern: '(?<!(?:^|\\s)(?:no|na|em|de|do|da) )(?:meu|minha|meus|minhas|nosso|nossa)(?: (?:novo|nova|primeiro|primeira|proprio|propria|ultimo|ultima))*', note: 'the author names a thing of their own (not a place it sits)', example: 'saiu meu novo som, confere' },
   ],
+  purpose: { words: ['para', 'pra'], note: 'a purpose after a follow or a subscription that names the author is the author\'s ask', example: 'se inscreve pra ver meus vídeos' },
   conditions: [
     { pattern: '(?:se|caso) (?:voce |voces |vc |vcs )?(?:gosta|gostam|curte|curtem|ama|amam|gostou|curtiu)', note: 'the conditional opening of a pitch', example: 'se você curte rap de verdade passa no meu canal' },
+    { pattern: '(?<![\\s\\S])(?:para|pra) (?:\\S+ ){0,4}?(?:gratis|barat[oa]s?|descontos?)', note: 'uma pechincha que abre a frase ("Pra baixar a música grátis…"), e depois a ação para um link ou um lugar do autor; "Para mais informações acesse link" remete a notícias', example: 'Pra baixar a música grátis acesse www.baixarmusicas.com.br' },
+    { pattern: '(?:quem|todo mundo que|todos que)(?: aqui)? (?:gosta|gostar|curte|curtir|ama|amar|escuta)', note: 'a mesma condição dita dos leitores que a cumprem: um pitch para eles', example: 'Quem gosta de rap deveria ouvir as músicas do meu canal' },
   ],
   comparatives: ['mais', 'melhor', 'menos'],
   madeIt: [{ pattern: "(?:que )?(?:fiz|fizemos|gravei|gravamos|postei|criei|editei|cantei)", note: 'the author says they made the thing just named', example: "confiram esse video que fiz" }],

@@ -73,6 +73,12 @@ export interface SpeechLexicon extends Noted {
    * "je"): "everyone says FOLLOW ME" has none, and is the author's own imperative dressed as a quote.
    */
   opens: readonly string[];
+  /**
+   * Participles that describe what others keep writing ("people saying sub to my channel", "comments begging for
+   * subs", "gente diciendo suscríbanse"): after their speaker they open the quoted words themselves, no "that"
+   * needed. A complaint about spam quotes the spam; it asks for nothing. Also verbs of saying (accent-folded).
+   */
+  describes: readonly string[];
   /** Verb forms that speak to the readers without a pronoun (Spanish "deberíais", "visitéis"), folded. */
   toReaders?: RegExp;
   /**
@@ -221,6 +227,11 @@ export interface AskLexicon {
    * capital before it.
    */
   conditions?: (Noted & { pattern: string })[];
+  /**
+   * Words that open a purpose right after a follow or a subscription ("subscribe TO hear me sing", "suscríbete PARA ver
+   * mis videos"): when the purpose names the author two words on, the follow is for the author.
+   */
+  purpose?: Noted & { words: string[] };
   /** Comparisons after "like this video" ("Like this version better than the album"): a taste told, not a like asked for. */
   comparatives?: string[];
   /**

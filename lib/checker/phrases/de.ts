@@ -176,12 +176,19 @@ export const de: Lexicon = {
       '(?:kostenlose[nrs]?|gratis|free) (?:[\\p{L}-]+ ){0,2}?(?:gutscheine?|gutscheincodes?|geschenkkarten?|codes|robux|geld|guthaben|bitcoins?|iphones?|v-?bucks)(?![\\p{L}])',
       '(?:geld|einkommen) (?:online|im internet|von zu hause) verdienen',
       'singles (?:in deiner n[äa]he|aus deiner (?:stadt|region))',
+      // Bezahlt für Müßiges ("Geld verdienen mit Videos schauen"): das Angebot der Klickfarm.
+      '(?:geld|\\d+ ?€) (?:verdienen|verdient|verdiene) (?:mit|durch|beim) (?:videos?|spielen|umfragen|klicks|werbung) ?(?:schauen|anschauen|ansehen|klicken)?',
+      // Ein Körper, bis zu einem Datum verändert ("10 kg in 2 Wochen abnehmen"): das Versprechen der Diätpillen-Werbung.
+      '\\d+ ?(?:kilo|kg|pfund) in (?:nur )?(?:\\d+|einer|einem|zwei|drei|vier) (?:tagen?|wochen?|monaten?) (?:abnehmen|verlieren)',
+      '(?:schnell|ohne di[äa]t|ohne sport) abnehmen',
       // Gewinn als sicher versprochen: das kann kein ehrliches Geschäft sagen.
       '(?<!(?:^|[^\\p{L}])(?:kein|keine|keinen|nie|niemals|ohne|nicht|verspricht|versprechen)\\s(?:[\\p{L}-]+\\s){0,2})(?:garantierte[nrs]? (?:gewinne?|nebeneinkommen|nebeneinkünfte)|gewinne? garantiert)',
     ],
     reach: ['such(?:e|t)? (?:nach )?[\\p{L}\\p{N}_]+(?: [\\p{L}\\p{N}_]+){0,2} (?:auf|bei) (?:google|youtube|telegram|instagram)', 'whats ?app', 'telegram', '(?:schreib ihr|schreib ihm|kontaktiere sie|kontaktiere ihn)'],
     affiliate: ['(?:über|mit) meinen (?:link|empfehlungslink|einladungslink) an', 'empfehlungs-?(?:link|code)', 'mein einladungscode', 'affiliate-?links?', 'partner-?links?', 'werbelinks?', '#werbung', '#anzeige', 'werbung', 'anzeige', 'bezahlte partnerschaft', 'provision'],
     brag: [
+      // Das eigene Cover oder Video, gerade hochgeladen ("hab gerade ein Cover von dem Song hochgeladen"), wie 'just uploaded my cover'.
+      '(?:hab|habe|haben) (?:gerade|grad|eben|soeben) (?:ein|eine|mein|meine|unser|unsere)(?:n)? (?:neue[ns]? )?(?:cover|version|video|remix|song|parodie) (?:[\\p{L}]+ ){0,4}?(?:hochgeladen|gepostet|ver[öo]ffentlicht|aufgenommen)',
       // Ein Livestream angekündigt ("Heute Abend live auf Twitch"); eine neue Single, ein neues Album.
       '(?:heute(?: abend)?|jetzt|gleich|morgen|bin|sind) live (?:auf|bei|im|in)|(?:neue single|neues album)(?! (?:von|vom)(?![\\p{L}]))',
       // Die erste oder neue eigene Single, das eigene Buch als erschienen angekündigt ("meine erste Single ist draußen").

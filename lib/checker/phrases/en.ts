@@ -299,6 +299,12 @@ export const en: Lexicon = {
       "free (?:[$€£]\\d[\\d,.]* )?(?:[\\p{L}'-]+ ){0,3}?(?:gift ?cards?|gift ?codes|(?:card|gift|game|promo|redeem|psn|xbox|itunes|steam) codes|leads|money|cash|robux|v-?bucks|bitcoins?|btc|crypto|iphones?|ipads?|psn|xbox live|gems|coins|diamonds|traffic|backlinks)(?![\\p{L}])",
       '(?:make|earn|making|earning) (?:real |easy |extra |quick |fast )?(?:money|cash|income) (?:online|fast|quick|quickly|easily|from your phone|on auto ?pilot|while you sleep)',
       '(?:hot|lonely|local) singles',
+      // Paid for something idle ("earn money by watching videos", "get paid to take surveys"): the click-farm offer.
+      "(?:earn|make|get) (?:real |easy |free |extra )?(?:money|cash|paid|\\$\\d[\\d,.]*) (?:by|for|to|while|just by) (?:watching|playing|taking|answering|filling|clicking|liking|watch|play|take|answer|fill|click|like) (?:videos|games|surveys|ads|links|posts)",
+      // A body changed by a date ("Lose 20 pounds in 2 weeks", "lose belly fat fast"): the diet-pill ad's promise, a lure
+      // with a link; "I lost 20 pounds in a year by walking" tells (past tense, and no link to collect it at).
+      '(?:lose|burn|drop|shed) (?:up to )?\\d+ ?(?:pounds|lbs?|kilos?|kgs?)(?: of (?:belly )?fat)? in (?:just |only )?(?:\\d+|a|one|two|three|four) (?:days?|weeks?|months?)',
+      '(?:lose|burn) (?:weight|belly fat|fat) (?:fast|quick|quickly|overnight|without (?:diet|dieting|exercise))',
       '(?:meet|date|chat with) (?:hot |lonely |local |real )?(?:singles|girls|women|men) (?:near|in) (?:you|your (?:area|city))',
     ],
     reach: [

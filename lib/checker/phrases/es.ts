@@ -187,12 +187,19 @@ export const es: Lexicon = {
       '(?:tarjetas? de regalo|gift ?cards?|c[oó]digos|robux|pavos|dinero|diamantes|gemas|monedas|bitcoins?|iphones?)(?: [\\p{L}]+){0,3}? gratis',
       '(?:gana|ganar|genera|generar) dinero (?:en l[ií]nea|online|por internet|desde tu (?:casa|celular|m[oó]vil))',
       'solter[oa]s (?:cerca de ti|en tu (?:zona|ciudad))',
+      // Pagado por algo ocioso ("gana dinero viendo videos"): la oferta de granja de clics.
+      '(?:gana|ganar|gane|ganen) dinero (?:viendo|mirando|jugando|respondiendo|contestando|dando like a) (?:videos|juegos|encuestas|anuncios)',
+      // Un cuerpo cambiado para una fecha ("baja 10 kilos en 2 semanas"): la promesa del anuncio de pastillas.
+      '(?:pierde|perder|baja|bajar|elimina|eliminar|adelgaza|adelgazar) (?:hasta )?\\d+ ?(?:kilos|kg|libras) en (?:solo |s[oó]lo )?(?:\\d+|una|un|dos|tres|cuatro) (?:d[ií]as|semanas?|mes(?:es)?)',
+      '(?:pierde|perder|baja|bajar) (?:de )?peso (?:r[aá]pido|sin dieta|sin hacer ejercicio)|adelgaza(?:r)? r[aá]pido',
       // Ganancia prometida como segura: ningún negocio honrado puede decirlo.
       '(?<!(?:^|[^\\p{L}])(?:ning[uú]n|ninguna|no|nunca|sin|promete|prometen|prometer|promesa de)\\s(?:[\\p{L}-]+\\s){0,2})(?:(?:ganancias|beneficios|ingresos extra) garantizad[oa]s|(?:ganancia|renta extra) garantizada)',
     ],
     reach: ['busca(?:r)? [\\p{L}\\p{N}_]+(?: [\\p{L}\\p{N}_]+){0,2} en (?:google|youtube|telegram|instagram)', 'whats ?app', 'telegram', '(?:escr[ií]beme|escr[ií]bele|cont[aá]ctame|cont[aá]ctala|cont[aá]ctalo)'],
     affiliate: ['(?:con|desde|por) mi (?:enlace|link) de (?:referido|invitación)', '(?:enlace|link|código) de referido', 'mi código de invitación', '(?:enlaces?|links?) (?:de )?afiliad[oa]s?', '#publi', '#ad', 'colaboraci[oó]n pagada', 'patrocinado por'],
     brag: [
+      // El propio cover o video recién subido ("acabo de subir un cover de esta canción"), como 'just uploaded my cover'.
+      '(?:acabo de|acabamos de) (?:subir|publicar|sacar|grabar) (?:un|una|mi|nuestro|nuestra) (?:nuev[oa] )?(?:cover|versi[oó]n|video|v[ií]deo|remix|canci[oó]n|tema|parodia)',
       // Un directo anunciado: el programa del autor empieza ("Estamos en directo en Twitch"); un disco o un tema nuevo.
       '(?:estoy|estamos|entro|entramos|estar[eé]|estaremos) en (?:directo|vivo)|nuevo (?:single|sencillo|disco|[aá]lbum|tema|videoclip)(?! (?:de|del)(?![\\p{L}]))',
       // El primer o nuevo disco, libro o tema propio anunciado como disponible ("mi primer single ya está disponible").

@@ -174,12 +174,19 @@ export const fr: Lexicon = {
       '(?:cartes?[ -]cadeaux?|codes|robux|argent|diamants|gemmes|bitcoins?|iphones?)(?: [\\p{L}]+){0,3}? (?:gratuit(?:s|es|ement)?|gratos|offert(?:s|es)?)',
       "(?:gagne[rz]?|gagnez) de l'argent (?:en ligne|sur internet|depuis (?:chez vous|ton t[ée]l[ée]phone))",
       'c[ée]libataires (?:pr[eè]s de chez (?:vous|toi)|dans (?:votre|ta) (?:r[ée]gion|ville))',
+      // Payé pour un geste oisif (« gagnez de l'argent en regardant des vidéos ») : l'offre de ferme à clics.
+      "(?:gagnez|gagner|gagne) de l'argent en (?:regardant|jouant|r[ée]pondant|cliquant|likant) (?:des |à des )?(?:vid[ée]os|jeux|sondages|pubs|publicit[ée]s)",
+      // Un corps changé pour une date (« perdez 10 kilos en 2 semaines ») : la promesse de la pub pour pilules.
+      "(?:perdez|perdre|perds|eliminez|[ée]liminer) (?:jusqu'à )?\\d+ ?(?:kilos|kg|livres) en (?:seulement |juste )?(?:\\d+|une|un|deux|trois|quatre) (?:jours|semaines?|mois)",
+      '(?:maigrir|perdre du poids) (?:vite|rapidement|sans r[ée]gime|sans sport)',
       // Un gain promis comme sûr : aucun commerce honnête ne peut le dire.
       '(?<!(?:^|[^\\p{L}])(?:aucun|aucune|pas de|jamais|sans|ne|promet|promettent|promettre)\\s(?:[\\p{L}-]+\\s){0,2})(?:(?:gains|profits|b[ée]n[ée]fices|revenus compl[ée]mentaires) garantis)',
     ],
     reach: ['cherche[zr]? [\\p{L}\\p{N}_]+(?: [\\p{L}\\p{N}_]+){0,2} sur (?:google|youtube|telegram|instagram)', 'whats ?app', 'telegram', '(?:contactez-la|contactez-le|[ée]crivez-lui)'],
     affiliate: ['(?:lien|code) (?:de )?parrainage', "mon code d'invitation", 'liens? affili[ée]s?', "liens? d'affiliation", '#pub', '#sponsoris[ée]', 'partenariat r[ée]mun[ée]r[ée]', 'sponsoris[ée] par'],
     brag: [
+      // Sa propre reprise ou vidéo tout juste postée (« je viens de poster une reprise de cette chanson »), comme 'just uploaded my cover'.
+      "(?:je viens|on vient|nous venons) de (?:poster|publier|sortir|mettre en ligne|enregistrer) (?:une|un|ma|mon|notre) (?:nouvelle |nouveau )?(?:reprise|cover|version|vid[ée]o|remix|chanson|parodie)",
       // Un live annoncé ("Ce soir en live sur Twitch", "on est en direct") ; un nouveau single, un nouvel album.
       '(?:je suis|on est|nous sommes|je serai|on sera) en (?:live|direct)|en live (?:sur|ce soir|maintenant)|(?:nouveau (?:single|clip|morceau)|nouvel album)(?! (?:de|du|des|d\')(?![\\p{L}]))',
       // Son premier ou nouveau single, son livre annoncé comme sorti ("mon premier single est sorti").

@@ -176,12 +176,19 @@ export const pt: Lexicon = {
       '(?:cart(?:[aã]o|[oõ]es)(?: de)? presente|gift ?cards?|c[oó]digos|robux|diamantes|dinheiro|moedas|bitcoins?|iphones?)(?: [\\p{L}]+){0,3}? (?:gr[aá]tis|gratuit[oa]s?|de gra[cç]a)',
       '(?:ganhe|ganhar|gere|gerar) dinheiro (?:online|na internet|pelo celular)',
       'solteir[oa]s (?:perto de voc[eê]|na sua (?:regi[aã]o|cidade))',
+      // Pago por algo à toa ("ganhe dinheiro assistindo vídeos"): a oferta de fazenda de cliques.
+      '(?:ganhe|ganhar|ganha|ganhem) dinheiro (?:assistindo|vendo|jogando|respondendo|curtindo) (?:v[ií]deos|jogos|pesquisas|an[uú]ncios|posts)',
+      // Um corpo mudado até uma data ("perca 10 quilos em 2 semanas"): a promessa do anúncio de pílula.
+      '(?:perca|perder|elimine|eliminar|emagre[cç]a|emagrecer) (?:at[eé] )?\\d+ ?(?:quilos|kg|kilos) em (?:apenas |s[oó] )?(?:\\d+|uma|um|duas|dois|tr[eê]s|quatro) (?:dias?|semanas?|m[eê]s(?:es)?)',
+      '(?:emagre(?:cer|[cç]a)|perder peso|perca peso) (?:r[aá]pido|sem dieta|sem academia)',
       // Ganho prometido como certo: nenhum negócio honesto pode dizer isso.
       '(?<!(?:^|[^\\p{L}])(?:nenhum|nenhuma|n[aã]o|nunca|sem|promete|prometem|prometer|promessa de)\\s(?:[\\p{L}-]+\\s){0,2})(?:(?:renda extra|lucro|lucros|ganhos?) garantid[oa]s?)',
     ],
     reach: ['pesquis(?:e|a|ar) [\\p{L}\\p{N}_]+(?: [\\p{L}\\p{N}_]+){0,2} no (?:google|youtube|telegram|instagram)', 'whats ?app', 'zap', 'telegram', '(?:me chama|chama ela|chama ele|fala com ela|fala com ele)'],
     affiliate: ['(?:link|código) de indicação', 'meu código de convite', 'links? (?:de )?afiliad[oa]s?', '#publi', '#publicidade', 'parceria paga', 'patrocinado por', '#ad'],
     brag: [
+      // O próprio cover ou vídeo recém-postado ("acabei de postar um cover dessa música"), como 'just uploaded my cover'.
+      '(?:acabei de|acabamos de) (?:postar|lan[cç]ar|gravar|subir|publicar) (?:um|uma|meu|minha|nosso|nossa) (?:nov[oa] )?(?:cover|vers[aã]o|v[ií]deo|remix|m[uú]sica|som|par[oó]dia|clipe)',
       // Uma live anunciada ("Live hoje às 20h", "estamos ao vivo"); um single, um álbum ou um clipe novo.
       '(?:estou|estamos|t[oô]|vou estar|vamos estar|vou entrar|vamos entrar) ao vivo|ao vivo (?:no|na|agora|hoje)|novo (?:single|[aá]lbum|clipe)(?! (?:de|da|do|das|dos)(?![\\p{L}]))',
       // O primeiro ou novo single, o livro próprio anunciado como lançado ("meu primeiro single já saiu").

@@ -329,8 +329,47 @@ testRule(rule, {
     { text: 'Au marché du samedi, le stand de fromage près de la fontaine vend du gouda à 4 €, et la boulangerie du stand 3 a du pain au levain à 5 €. Allez-y tôt.', ctx: { lang: 'fr' }, note: 'un guide' },
     { text: 'Na feira de sábado, a barraca de queijos perto da fonte vende gouda a R$ 4, e a padaria da barraca 3 tem pão de fermentação natural a R$ 5. Vão cedo.', ctx: { lang: 'pt' }, note: 'um guia' },
     { text: 'Our stall moved to the north gate this year, next to the bakery. Thanks to everyone who found us anyway!', note: 'the author’s stall with nothing sold' },
+    // The other sites a commenter names for themselves, an 'entra' that enters a song, news pointed to after a topic.
+    { text: 'I saw this on my twitter feed and had to come watch it', ctx: YT, note: 'where the author saw it, no ask' },
+    { text: "Eminem's twitter said he's dropping a new album", ctx: YT, note: "someone else's account" },
+    { text: 'el coro entra en el 1:20 y es lo mejor', ctx: { ...YT, lang: 'es' }, note: '"entra" of a song, no link' },
+    // A link alone is the commenter's plug only in a comment under someone else's video, not a post or a reply.
+    { text: 'http://www.youtube.com/watch?v=Zx8sLpQ2mN4', ctx: { platform: 'x' }, note: 'a post of ones own: a bare link' },
+    { text: 'https://www.youtube.com/watch?v=Zx8sLpQ2mN4', ctx: { platform: 'reddit', reply: true }, note: 'a reply: an answer' },
+    { text: 'https://www.youtube.com/watch?v=Zx8sLpQ2mN4', ctx: YT, note: 'a YouTube reply: an answer' },
+    { text: 'For all the latest on the fires in Colorado Springs go to http://t.co/abc', note: 'news pointed to, no bargain' },
+    { text: 'For a nurse like me, this week was hard', note: 'a topic opening the sentence, no ask' },
+    { text: 'Para más información sobre el sismo entra a http://t.co/abc', ctx: { lang: 'es' }, note: 'news pointed to, no bargain' },
+    { text: 'Para mais informações sobre a enchente acesse http://t.co/abc', ctx: { lang: 'pt' }, note: 'news pointed to, no bargain' },
+    { text: 'Für aktuelle Infos zum Hochwasser besucht http://t.co/abc', ctx: { lang: 'de' }, note: 'news pointed to, no bargain' },
+    { text: "Pour les dernières infos sur l'incendie, visitez http://t.co/abc", ctx: { lang: 'fr' }, note: 'news pointed to, no bargain' },
+    // A purpose after a follow that names someone else, or no follow at all.
+    { text: 'I subscribed to Psy to see his new videos first', ctx: YT, note: "someone else's channel" },
+    { text: 'follow the guy behind me lol', ctx: YT, note: 'no purpose, a person followed' },
+    { text: 'my mom used to sing this to me', ctx: YT, note: 'no ask' },
+    { text: 'me suscribí a Shakira para ver sus videos', ctx: { ...YT, lang: 'es' }, note: "someone else's channel" },
+    { text: 'sigo ela pra ver os vídeos dela', ctx: { ...YT, lang: 'pt' }, note: "someone else's channel" },
   ],
   invalid: [
+    // A purpose after a subscription that names the author ("to hear me", "pra ver meus vídeos").
+    { text: 'subscribe to hear me sing', ctx: YT, flags: ['subscribe to hear me'] },
+    { text: 'I sing too! subscribe to hear me', ctx: YT, flags: ['subscribe to hear me'] },
+    { text: 'se inscreve pra ver meus vídeos', ctx: { ...YT, lang: 'pt' }, flags: ['inscreve pra ver meus vídeos'] },
+    // The other sites a commenter sends readers to (twitter, facebook), five languages; 'acesse', 'entra a' a link.
+    { text: 'Check out my twitter @kevin_beats', ctx: YT, flags: ['Check out my twitter'] },
+    { text: 'like my facebook page for daily funny pics', ctx: YT, flags: ['like my facebook'] },
+    { text: 'sigan mi twitter @dani_music porfa', ctx: { ...YT, lang: 'es' }, flags: ['sigan mi twitter'] },
+    { text: 'folgt meinem Twitter @lena_singt', ctx: { ...YT, lang: 'de' }, flags: ['folgt meinem Twitter'] },
+    { text: 'suivez mon twitter @lucas_rap svp', ctx: { ...YT, lang: 'fr' }, flags: ['suivez mon twitter'] },
+    { text: 'Acesse www.baixarmusicas.com.br e baixe todas as músicas', ctx: { ...YT, lang: 'pt' }, flags: ['Acesse www.baixarmusicas.com.br'] },
+    { text: 'entra a www.descargasmp3.net y baja la canción', ctx: { ...YT, lang: 'es' }, flags: ['entra a www.descargasmp3.net'] },
+    // A bargain opening the sentence, then the action toward a link: the ad's own line, five languages.
+    { text: 'For cheap Nike shoes visit www.nikeoutletz.com', ctx: YT, flags: ['visit www.nikeoutletz.com'] },
+    { text: 'To download this song for free go to www.mp3free.net', ctx: YT, flags: ['go to www.mp3free.net'] },
+    { text: 'Para descargar la canción gratis entra a www.descargasmp3.net', ctx: { ...YT, lang: 'es' }, flags: ['entra a www.descargasmp3.net'] },
+    { text: 'Pra baixar a música grátis acesse www.baixarmusicas.com.br', ctx: { ...YT, lang: 'pt' }, flags: ['acesse www.baixarmusicas.com.br'] },
+    { text: 'Für günstige Schuhe besucht www.schuhe-billig.de', ctx: { ...YT, lang: 'de' }, flags: ['besucht www.schuhe-billig.de'] },
+    { text: 'Pour télécharger la chanson gratuitement visitez www.mp3-gratuit.fr', ctx: { ...YT, lang: 'fr' }, flags: ['visitez www.mp3-gratuit.fr'] },
     // Sub-for-sub written the English way in other languages' comments, and the author's own comment counted as the
     // price of more ("if this comment gets 1k likes…"): likes asked for the author's reach.
     { text: 'Hago sub4sub con quien quiera', ctx: { lang: 'es', platform: 'youtube' }, flags: ['sub4sub'] },

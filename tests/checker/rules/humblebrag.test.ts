@@ -80,8 +80,19 @@ testRule(rule, {
     { text: 'Unser neues Video zum Hochwasser in Passau ist online: Pegel bei 9 Metern. video.example.de/passau', ctx: { lang: 'de' }, note: 'coverage of a named flood with its numbers' },
     // News teased and never told is no win of the author's yet (vague-pointer says it hands the reader nothing).
     { text: 'Big news coming soon, stay tuned 👀', note: 'a teaser, not a brag' },
+    // A first watch or listen told, and a volume turned up: nothing of the author's own uploaded.
+    { text: 'Acabo de ver el video por primera vez y lloré', ctx: { platform: 'youtube', lang: 'es' } },
+    { text: 'Acabo de subir el volumen al máximo jaja', ctx: { platform: 'youtube', lang: 'es' } },
+    { text: 'Acabei de ouvir essa música pela primeira vez, que linda', ctx: { platform: 'youtube', lang: 'pt' } },
+    { text: 'Hab gerade das Video zum ersten Mal gesehen, Gänsehaut', ctx: { platform: 'youtube', lang: 'de' } },
+    { text: 'Je viens de découvrir cette chanson, incroyable', ctx: { platform: 'youtube', lang: 'fr' } },
   ],
   invalid: [
+    // One's own cover just uploaded under the song's video, as 'just uploaded my cover' (es, pt, de, fr).
+    { text: 'Tengo 14 años y canto, acabo de subir un cover de esta canción, espero que les guste', ctx: { platform: 'youtube', lang: 'es' }, flags: ['acabo de subir un cover'] },
+    { text: 'Acabei de postar um cover dessa música no meu canal', ctx: { platform: 'youtube', lang: 'pt' }, flags: ['Acabei de postar um cover'] },
+    { text: 'Hab gerade ein Cover von dem Song hochgeladen, hoffe es gefällt euch', ctx: { platform: 'youtube', lang: 'de' }, flags: ['Hab gerade ein Cover von dem Song hochgeladen'] },
+    { text: "Je viens de poster une reprise de cette chanson, j'espère qu'elle vous plaira", ctx: { platform: 'youtube', lang: 'fr' }, flags: ['Je viens de poster une reprise'] },
     { text: "Never thought I'd be speaking at Web Summit this year!", flags: ['Never thought I'] },
     // Told news of the author's own stays a brag.
     { text: 'Big news: our shop opens on Monday at 9 on Elm St. Stay tuned for the opening hours!', flags: ['Big news'] },

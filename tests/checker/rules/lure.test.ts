@@ -22,6 +22,19 @@ testRule(rule, {
     { text: 'How do people get 1000 subscribers in a month? Asking for my cooking channel', note: 'a question about an audience, no offer' },
     { text: 'Gané 200 euros a la semana de camarera cuando estudiaba, era agotador', ctx: { lang: 'es' }, note: 'a memory, nowhere to collect' },
     { text: 'Ich verdiene 15 € pro Stunde im Café, das reicht gerade so', ctx: { lang: 'de' }, note: 'a wage, told' },
+    // Weight lost told as a story, with nowhere to collect the promise: no lure, in five languages.
+    { text: 'I lost 20 pounds in a year just by walking every day, this song was on my playlist the whole time', ctx: yt, note: 'a story, past tense, no link' },
+    { text: 'Bajé 10 kilos en un año bailando esta canción jaja', ctx: { ...yt, lang: 'es' }, note: 'a story, no link' },
+    { text: 'Perdi 5 quilos em 2 meses dançando essa música kkkk', ctx: { ...yt, lang: 'pt' }, note: 'a story, no link' },
+    { text: 'Ich habe mit diesem Song 10 kg in einem Jahr abgenommen, beim Joggen', ctx: { ...yt, lang: 'de' }, note: 'a story, no link' },
+    { text: "J'ai perdu 10 kilos en un an en dansant sur cette chanson", ctx: { ...yt, lang: 'fr' }, note: 'a story, no link' },
+    { text: 'How to lose 10 pounds in 2 weeks, according to a nutritionist', note: 'a headline, nowhere to collect' },
+    // A wish to be paid for watching: nowhere to collect it.
+    { text: 'I wish I could get paid to watch videos like this all day lol', ctx: yt, note: 'a wish, no link' },
+    { text: 'Ojalá ganar dinero viendo videos de Shakira jaja', ctx: { ...yt, lang: 'es' }, note: 'a wish, no link' },
+    { text: 'Queria ganhar dinheiro assistindo vídeos da Anitta kkk', ctx: { ...yt, lang: 'pt' }, note: 'a wish, no link' },
+    { text: 'Wenn man Geld verdienen mit Videos schauen könnte, wäre ich reich', ctx: { ...yt, lang: 'de' }, note: 'a wish, no link' },
+    { text: "Si on pouvait gagner de l'argent en regardant des vidéos je serais riche", ctx: { ...yt, lang: 'fr' }, note: 'a wish, no link' },
   ],
   invalid: [
     // The prize's worth and brand between "claim your" and the prize, with a link written out.
@@ -35,6 +48,19 @@ testRule(rule, {
     { text: 'Garantierte Gewinne jeden Tag, schreib mir auf Telegram @trader_max', ctx: { ...yt, lang: 'de' }, flags: ['Garantierte Gewinne'] },
     { text: 'Gains garantis chaque semaine, écrivez-moi sur Telegram @trader_luc', ctx: { ...yt, lang: 'fr' }, flags: ['Gains garantis'] },
     { text: 'Tiro 3 mil por semana com day trade, me chama que eu te ensino', ctx: { lang: 'pt' }, flags: ['Tiro 3 mil por semana'] },
+    // Paid for something idle, with a link: the click-farm offer (YouTube spam, five languages).
+    { text: 'Earn money by watching videos! www.viewpay.com', ctx: yt, flags: ['Earn money by watching videos'] },
+    { text: 'Gana dinero viendo videos en www.videopagos.com', ctx: { ...yt, lang: 'es' }, flags: ['Gana dinero viendo videos'] },
+    { text: 'Ganhe dinheiro assistindo vídeos: www.assistaeganhe.com.br', ctx: { ...yt, lang: 'pt' }, flags: ['Ganhe dinheiro assistindo vídeos'] },
+    { text: 'Geld verdienen mit Videos schauen: www.klickgeld.de', ctx: { ...yt, lang: 'de' }, flags: ['Geld verdienen mit Videos schauen'] },
+    { text: "Gagnez de l'argent en regardant des vidéos sur www.videocash.fr", ctx: { ...yt, lang: 'fr' }, flags: ["Gagnez de l'argent en regardant des vidéos"] },
+    // A body changed by a date, with a link: the diet-pill ad (YouTube spam, five languages).
+    { text: 'Lose 10 pounds in 2 weeks! www.slimquick.com', ctx: yt, flags: ['Lose 10 pounds in 2 weeks'] },
+    { text: 'Lose weight fast with this natural pill, doctors hate it: www.fastslimpill.com', ctx: yt, flags: ['Lose weight fast'] },
+    { text: 'Baja 10 kilos en 2 semanas con esta pastilla natural: www.adelgazaya.com', ctx: { ...yt, lang: 'es' }, flags: ['Baja 10 kilos en 2 semanas'] },
+    { text: 'Perca 8 quilos em 15 dias sem academia, acesse www.emagrecefacil.com.br', ctx: { ...yt, lang: 'pt' }, flags: ['Perca 8 quilos em 15 dias'] },
+    { text: '10 kg in 2 Wochen abnehmen ohne Sport: www.schlankpille.de', ctx: { ...yt, lang: 'de' }, flags: ['10 kg in 2 Wochen abnehmen'] },
+    { text: 'Perdez 10 kilos en 3 semaines grâce à cette pilule : www.minceur-express.fr', ctx: { ...yt, lang: 'fr' }, flags: ['Perdez 10 kilos en 3 semaines'] },
     // A freebie of money's worth with a link: a lure whatever the site (YouTube spam, five languages).
     { text: 'Free Google Play gift card codes: http://bit.ly/xyz', ctx: yt, flags: ['Free Google Play gift card'] },
     { text: 'i love this so much. AND also I Generate Free Leads on Auto Pilot & You Can Too! http://www.MyLeads.com', ctx: yt, flags: ['Free Leads'] },
