@@ -51,11 +51,11 @@ export const es: AskLexicon = {
   owned: [
     'canal', 'video', 'videos', 'pagina', 'perfil', 'cuenta', 'tienda', 'web', 'sitio', 'blog', 'libro', 'curso', 'podcast', 'musica', 'cancion',
     'tema', 'publicacion', 'post', 'foto', 'fotos', 'emprendimiento', 'negocio', 'proyecto', 'enlace', 'link', 'trabajo', 'arte', 'contenido', 'directo',
-    'stream', 'grupo', 'comunidad', 'rifa', 'campana', 'youtube', 'tiktok', 'instagram', 'insta',
+    'stream', 'grupo', 'comunidad', 'rifa', 'campana', 'youtube', 'tiktok', 'instagram', 'insta', 'juego', 'app', 'marca', 'album', 'disco', 'reel', 'reels',
     // Los otros sitios y las obras en plural a los que un comentarista manda ('sígueme en mi twitter', 'escucha mis canciones').
     'twitter', 'facebook', 'face', 'tumblr', 'canciones', 'temas', 'covers',
     // El comentario mismo ('dale like a este comentario para que vean mi canal'), como en inglés 'like this comment'.
-    'comentario', 'juego', 'app', 'marca', 'album', 'disco', 'reel', 'reels',
+    'comentario',
     'soundcloud', 'spotify', 'bandcamp', 'pista', 'pistas', 'cover', 'covers', 'remix', 'playlist', 'vlog',
     // Lo que el autor toca o dirige ('escuchen a mi banda', 'únete a mi clan').
     'banda', 'clan',
