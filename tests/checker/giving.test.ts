@@ -838,3 +838,25 @@ describe('thanks to a whole group', () => {
     expect(check(text, { now }).signals.find((s) => s.signal === 'thanks')?.weight).toBe(1.5);
   });
 });
+
+// A tip with its condition first ("if your sourdough spreads flat, cut the water"), in five languages; the same frame
+// before the author's own course stays a pitch.
+describe('a tip after its condition reads as give', () => {
+  it.each<[string, CheckContext]>([
+    ['If your sourdough spreads flat, cut the water by 5% and do a cold proof overnight in the fridge.', {}],
+    ['Si tu masa madre se queda plana, baja un 5% el agua y haz el levado en frío toda la noche en la nevera.', { lang: 'es' }],
+    ["Si ton pain au levain s'étale, baisse l'eau de 5 % et fais un apprêt au frigo toute la nuit.", { lang: 'fr' }],
+    ['Wenn dein Sauerteigbrot breitläuft, nimm 5 % weniger Wasser und lass es über Nacht im Kühlschrank gehen.', { lang: 'de' }],
+    ['Se o seu pão de fermentação natural espalha, tire 5% da água e deixe fermentar na geladeira durante a noite.', { lang: 'pt' }],
+  ])('%s', (text, ctx) => {
+    const report = check(text, { now, ...ctx });
+    expect(report.signals.map((s) => s.signal)).toContain('teaching');
+    expect(report.kind).toBe('give');
+  });
+  it.each<[string, CheckContext]>([
+    ['Si tu negocio necesita más clientes, prueba mi curso de marketing: cursoventas.es', { lang: 'es' }],
+    ['Si ton entreprise a besoin de clients, essaie ma formation : formaclient.fr', { lang: 'fr' }],
+  ])('%s stays a pitch', (text, ctx) => {
+    expect(check(text, { now, ...ctx }).kind).toBe('take');
+  });
+});

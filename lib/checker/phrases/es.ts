@@ -279,6 +279,8 @@ export const es: Lexicon = {
       'sue[nñ]a en grande',
     ],
     teaching: [
+      // Un consejo con su condición delante ("Si tu masa madre se queda plana, baja el agua"), como el inglés "if your…, try".
+      '(?<![\\p{L}])si (?:tu|tus|te|usted|su|sus|tienes|quieres|vas a) [^.!?\\n]{3,80}?[,:—-] ?(?:prueba|pruebe|usa|use|añade|agrega|pon|revisa|haz|evita|empieza|mantén|manten|pregunta|quita|baja|sube|apaga|enciende|cambia|deja|mira|limpia|mezcla|lee|elige|corta|mueve|no)(?![\\p{L}])',
       // A fix reported by what it did: after the step, the thing worked again ("danach lief es bei mir wieder"): the steps before it are the answer.
       '(?:volvi[oó]|vuelve) a funcionar|funcion[oó] (?:de nuevo|otra vez)(?! (?:hasta|pero))',
       '(?:cosa|cambio|truco|h[aá]bito|regla|ajuste)s? (?:[\\p{L}]+ )?que (?:me |nos )?(?:ahorr[oó]|cambi[oó]|salv[oó]|redujo|duplic[oó]|arregl[oó])[^:\\n]{0,40}:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])',
