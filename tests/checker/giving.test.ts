@@ -860,3 +860,24 @@ describe('a tip after its condition reads as give', () => {
     expect(check(text, { now, ...ctx }).kind).toBe('take');
   });
 });
+
+// A reply that disagrees with data and offers the chart gives, in five languages; an offer of prices sells.
+describe('a reply offering something concrete reads as give', () => {
+  it.each<[string, CheckContext]>([
+    ["I'd push back a little: in our data the drop happened before the policy change, not after. Happy to share the chart.", { reply: true }],
+    ['Yo matizaría: en nuestros datos la caída empezó antes del cambio de política, no después. Si quieres te paso el gráfico.', { lang: 'es', reply: true }],
+    ['Ich würde widersprechen: In unseren Daten kam der Rückgang vor der Änderung, nicht danach. Kann dir gern die Grafik schicken.', { lang: 'de', reply: true }],
+    ["Je nuancerais : dans nos données la baisse arrive avant le changement de règle, pas après. Je peux t'envoyer le graphique.", { lang: 'fr', reply: true }],
+    ['Eu discordaria um pouco: nos nossos dados a queda veio antes da mudança, não depois. Posso te mandar o gráfico.', { lang: 'pt', reply: true }],
+  ])('%s', (text, ctx) => {
+    const report = check(text, { now, ...ctx });
+    expect(report.signals.map((s) => s.signal)).toContain('helping');
+    expect(report.kind).toBe('give');
+  });
+  it.each<[string, CheckContext]>([
+    ['Si te interesa, te paso los precios por privado.', { lang: 'es', reply: true }],
+    ['Posso te mandar o orçamento por direct.', { lang: 'pt', reply: true }],
+  ])('%s offers prices, not help', (text, ctx) => {
+    expect(check(text, { now, ...ctx }).signals.map((s) => s.signal)).not.toContain('helping');
+  });
+});

@@ -262,7 +262,10 @@ export const fr: Lexicon = {
       "quel(?:le)?s? (?:[\\p{L}-]+ ){1,2}?(?:tu utilises|utilises-tu|vous utilisez|utilisez-vous|tu as|as-tu|tu recommandes)(?![\\p{L}])","quelqu'un (?:sait|a|conna[iî]t)", "qui (?:conna[iî]t|recommande|conseille|me conseille) (?:un|une|des|quelqu'un)(?![\\p{L}])", "qui a (?:d[ée]j[àa] )?(?:de l'exp[ée]rience|essay[ée]|test[ée])", 'quelque part\\s?\\?', "o[uù] (?:trouver|acheter|commander|peut-on (?:trouver|acheter))", 'avez-vous (?:d[ée]j[àa] )?(?:essay[ée]|test[ée])', 'des conseils', 'je me demande', 'comment faites-vous', 'comment (?:[\\p{L}]+ ){0,2}(?:votre|vos|ton|ta|tes)', "quel(?:le)?s? (?:est|sont) (?:votre|vos|ton|ta|tes)", "qu'est-ce que (?:vous|tu) (?:lisez|lis|regardez|regardes|écoutez|écoutes|utilisez|utilises|recommandez|recommandes)", "(?:vous|tu) en (?:pensez|penses) quoi"],
     rhetorical: ["qui d'autre", "d'accord\\s?\\?", 'non\\s?\\?', "(?:tu veux|vous voulez|envie d') ?(?:apprendre|ma[iî]triser|am[ée]liorer|gagner|perdre)"],
     // Also pointing readers at a way to help someone else: 'comment aider les sinistrés', 'où faire un don'.
-    helping: ["(?:je (?:vous|t') ?(?:l')?(?:explique|aide|montre))(?: [\\p{L}]+){0,2}? (?:gratuitement|gratos|gratis|sans frais)", "(?:comment|o[uù]) (?:aider|donner|faire un don)", "aider les (?:sinistr[ée]s|victimes|familles)", "j'esp[èe]re que [çc]a (?:aide|aidera)", 'si [çc]a peut aider', 'ravie? d\'aider', 'avec plaisir', 'sans contrepartie'],
+    helping: [
+      // Quelque chose de précis offert à qui l'on répond (« je peux t'envoyer le graphique ») ; tarifs et devis, c'est vendre.
+      "je (?:peux|pourrais) (?:t'|te |vous )(?:envoyer|passer|partager|montrer) (?:le|la|les|l'|mon|ma|mes)(?! ?(?:tarifs?|prix|catalogue|devis)(?![\\p{L}]))",
+      "(?:je (?:vous|t') ?(?:l')?(?:explique|aide|montre))(?: [\\p{L}]+){0,2}? (?:gratuitement|gratos|gratis|sans frais)", "(?:comment|o[uù]) (?:aider|donner|faire un don)", "aider les (?:sinistr[ée]s|victimes|familles)", "j'esp[èe]re que [çc]a (?:aide|aidera)", 'si [çc]a peut aider', 'ravie? d\'aider', 'avec plaisir', 'sans contrepartie'],
     invitation: [
       // Meeting those who will be there anyway ("venez me dire bonjour si vous y êtes").
       '(?:venez|viens) (?:me |nous )?dire bonjour,? si (?:vous (?:y )?[êe]tes|tu (?:y )?es|vous passez|tu passes)',

@@ -264,7 +264,10 @@ export const pt: Lexicon = {
       '(?:qual|que) (?:[\\p{L}-]+ ){1,2}?(?:voc[eê]|tu|vc) (?:usa|usou|utiliza|tem|recomenda)(?![\\p{L}])','algu[eé]m (?:sabe|tem|conhece|j[aá])', 'quem (?:conhece|indica|recomenda|sabe de) (?:um|uma|algum|alguma|algu[eé]m)(?![\\p{L}])', 'quem (?:j[aá] )?(?:tem experi[eê]ncia|usou|testou)(?![\\p{L}])', 'em algum (?:lugar|s[ií]tio)\\s?\\?', 'onde (?:posso|d[aá] pra|d[aá] para|se pode) (?:ainda )?(?:comprar|achar|encontrar|pedir)', 'tenho uma d[uú]vida', 'alguma dica', 'como voc[eê]s fazem', 'como (?:[\\p{L}]+ ){0,2}(?:a |o )?(?:sua|seu|suas|seus|tua|teu|tuas|teus)', "qual (?:é|e|s[aã]o) (?:o seu|a sua|os seus|as suas|o teu|a tua|seu|sua|teu|tua)", "o que voc[eê]s? (?:est[aá]|est[aã]o) (?:lendo|assistindo|ouvindo|fazendo)", "o que voc[eê]s? (?:acha|acham|recomenda|recomendam|usa|usam)"],
     rhetorical: ['quem mais', 'concorda\\?', 'n[eé]\\?', '(?:voc[eê] )?(?:quer|querem) (?:aprender|dominar|melhorar|ganhar|emagrecer)'],
     // Also pointing readers at a way to help someone else: 'como ajudar os desabrigados', 'onde doar'.
-    helping: ['(?:eu )?(?:te )?(?:explico|ajudo|mostro)(?: [\\p{L}]+){0,2}? (?:de gra[cç]a|sem cobrar|gr[aá]tis)', '(?:como|onde) (?:ajudar|doar)', 'ajud(?:ar|e) (?:as|os) (?:v[ií]timas|desabrigad[oa]s|atingid[oa]s|fam[ií]lias)', 'espero que ajude', 'se (?:te |lhe )?ajudar', 'fico feliz em ajudar', 'qualquer d[uú]vida'],
+    helping: [
+      // Algo concreto oferecido a quem se responde ("posso te mandar o gráfico"); preços e orçamento são venda.
+      'posso (?:te |lhe |vos )?(?:mandar|enviar|passar|compartilhar|mostrar) (?:o|a|os|as|meu|minha|meus|minhas)(?! (?:pre[cç]os?|cat[aá]logo|or[cç]amentos?)(?![\\p{L}]))',
+      '(?:eu )?(?:te )?(?:explico|ajudo|mostro)(?: [\\p{L}]+){0,2}? (?:de gra[cç]a|sem cobrar|gr[aá]tis)', '(?:como|onde) (?:ajudar|doar)', 'ajud(?:ar|e) (?:as|os) (?:v[ií]timas|desabrigad[oa]s|atingid[oa]s|fam[ií]lias)', 'espero que ajude', 'se (?:te |lhe )?ajudar', 'fico feliz em ajudar', 'qualquer d[uú]vida'],
     invitation: [
       // Meeting those who will be there anyway ("se estiver por lá, passa pra dizer oi").
       '(?:passa|passem|venha|venham) (?:pra|para|a) (?:dizer oi|dar um oi|dar um ol[aá]),? se (?:estiver|estiverem|for|forem) (?:por l[aá]|l[aá]|perto)',
