@@ -177,8 +177,26 @@ testRule(rule, {
     { text: 'Esse é o motivo pelo qual durmo tão pouco', ctx: { lang: 'pt' }, note: 'the author’s own sleep' },
     { text: 'Este es el motivo por el que dejamos la ciudad', ctx: { lang: 'es' }, note: 'we, in the verb' },
     { text: 'esto es lo que hago cada domingo antes de trabajar', ctx: { lang: 'es' }, note: 'typed without accents, "hago" is still the author' },
+    // A thing defined by a relative clause for the reader, then named: after a colon, by a main verb, by a name.
+    { text: 'The habit you should never skip before a run: five minutes of leg swings https://t.co/x', note: 'the habit is told after the colon' },
+    { text: 'The tool that can save you hours every week is a plain checklist https://t.co/x', note: 'a main verb goes on to say what it is' },
+    { text: 'The book that changed my life: Dune', note: 'the book is named, and no promise to the reader' },
+    { text: 'The man who saved 300 children from the Nazis has died at 109 https://t.co/x', note: 'news about someone, nothing promised to the reader' },
+    { text: 'La bebida que deberías tomar antes de dormir: una infusión de manzanilla sin azúcar https://t.co/x', ctx: { lang: 'es' }, note: 'the drink is told after the colon' },
+    { text: 'El libro que deberías leer este verano es Rayuela, de Cortázar', ctx: { lang: 'es' }, note: 'a main verb names the book' },
+    { text: 'A bebida que você deveria tomar antes de dormir: chá de camomila sem açúcar https://t.co/x', ctx: { lang: 'pt' }, note: 'the drink is told after the colon' },
+    { text: "Le livre que vous devriez lire cet été est L'Étranger de Camus", ctx: { lang: 'fr' }, note: 'a main verb names the book' },
+    { text: 'Das Buch, das du diesen Sommer lesen solltest, ist Der Zauberberg', ctx: { lang: 'de' }, note: 'a main verb names the book' },
   ],
   invalid: [
+    // A thing named only by a relative clause that promises it to the reader, or to all of us, and never said.
+    { text: 'The £1 supermarket swap that could save your family hundreds this winter https://t.co/x', flags: ['The £1 supermarket swap that could save your'] },
+    { text: 'The mistake we all make when washing dishes https://t.co/x', flags: ['The mistake we all make'] },
+    { text: 'La bebida que deberías tomar antes de dormir si quieres bajar de peso https://t.co/x', ctx: { lang: 'es' }, flags: ['La bebida que deberías'] },
+    { text: 'El alimento que nunca debes guardar en el refrigerador https://t.co/x', ctx: { lang: 'es' }, flags: ['El alimento que nunca debes'] },
+    { text: 'A bebida que você deveria tomar antes de dormir https://t.co/x', ctx: { lang: 'pt' }, flags: ['A bebida que você deveria'] },
+    { text: 'La boisson que vous devriez boire avant de dormir https://t.co/x', ctx: { lang: 'fr' }, flags: ['La boisson que vous devriez'] },
+    { text: 'Das Getränk, das du vor dem Schlafen trinken solltest https://t.co/x', ctx: { lang: 'de' }, flags: ['Das Getränk, das du vor dem Schlafen trinken solltest'] },
     // The same opening word before a headline that fits the reader to a type keeps the answer behind the link.
     { text: 'Welches Sternzeichen passt zu dir? https://t.co/x', ctx: { lang: 'de' }, flags: ['Welches'] },
     { text: 'Qual signo combina com você? https://t.co/x', ctx: { lang: 'pt' }, flags: ['Qual'] },

@@ -86,6 +86,11 @@ const COMPOSED = composeTeasers({
       '|(?:wo|in dem|in der|dessen|deren) (?:[\\p{L}\\p{N}%$€£-]+ ){1,8}?(?:und|aber) (?:fast niemand|kaum jemand|kaum einer|niemand|keiner|nur wenige) (?:weiß|wusste|kennt|merkt|bemerkt|hat es bemerkt)(?: (?:es|das|davon))?(?=[\\s\\p{Extended_Pictographic}\\p{Regional_Indicator}\\uFE0F\\u200D]*(?:[.!?…]|$|https?:|www\\.))',
     example: 'Der Fehler, den fast alle beim Einfrieren machen',
   },
+  heldByRelative: {
+    pattern:
+      "(?:der|die|das) (?!\\p{N})(?:[\\p{L}\\p{N}€%'’-]+ ){0,3}?[\\p{L}-]+, (?:der|die|das|den) (?:du|sie|wir alle|jeder) (?:[\\p{L}]+ ){0,5}?(?:solltest|sollten|musst|müssen|machen|machst|macht)(?![\\p{L}])(?![^.!?:\\n]*?\\s(?:ist|sind|war)\\s)",
+    example: 'Das Getränk, das du vor dem Schlafen trinken solltest',
+  },
   somethingUnnamed: {
     pattern: 'etwas (?:ganz |sehr )?(?:seltsames|unglaubliches|merkwürdiges|unerwartetes|erstaunliches|mysteriöses|kurioses|unheimliches|verrücktes)',
     example: 'Ein Bauer findet etwas Seltsames auf seinem Feld',

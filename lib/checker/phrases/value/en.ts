@@ -66,6 +66,11 @@ const COMPOSED = composeTeasers({
       "what (?:nobody|no one|no-one) (?:(?:ever )?(?:tells|told|warns|warned) (?:you|us)|(?:wants|dares|is willing) to (?:say|admit|tell you|talk about)|will (?:tell|admit)|is saying)",
     example: 'What nobody wants to say about the housing bill',
   },
+  heldByRelative: {
+    pattern:
+      "the (?!\\p{N})(?:[\\p{L}\\p{N}£$€%'’-]+ ){1,4}?(?:(?:that|which) (?:could|can|will|may|might|would) (?:[\\p{L}]+ ){0,1}?(?:you|your)|(?:that |which )?(?:you|we all|everyone|most of us) (?:(?:should|must|need to|have to|ought to)(?: never| always| really| probably)? [\\p{L}]+|(?:are|'re) (?:probably |still |all )?(?:making|doing|using|eating|drinking|ignoring)|(?:all )?(?:make|do|ignore|get wrong)))(?![\\p{L}])(?![^.!?:\\n]*?\\s(?:is|are|was|were)\\s)",
+    example: 'The £1 supermarket swap that could save your family hundreds this winter',
+  },
   somethingUnnamed: {
     pattern:
       '(?:finds?|found|discovers?|discovered|spots?|spotted|notices?|noticed|sees?|saw|reveals?|revealed|did|does|said|says) something (?:so |very |truly )?(?:strange|weird|unusual|incredible|unexpected|shocking|surprising|bizarre|amazing|mysterious|odd|terrifying|unbelievable|extraordinary|nobody|no one)|the one (?:[\\p{L}]+ ){1,2}?(?:everyone|everybody|nobody|no one|you need|you should|experts|investors|doctors)' +

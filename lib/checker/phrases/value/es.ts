@@ -77,6 +77,11 @@ const COMPOSED = composeTeasers({
       '|(?:que|(?:donde|que|cuy[oa]s?) (?:[\\p{L}\\p{N}%$€£-]+ ){1,8}?(?:y|pero)) (?:casi |muy )?(?:nadie|pocos|pocas)(?: (?:lo|la|los|las|se))? (?:sabe|saben|sab[ií]a|sab[ií]an|conoce|conocen|not[oó]|notaron|vio|vieron|dio cuenta|dieron cuenta)(?=[\\s\\p{Extended_Pictographic}\\p{Regional_Indicator}\\uFE0F\\u200D]*(?:[.!?…]|$|https?:|www\\.))',
     example: 'El gesto que casi nadie ha notado en la foto oficial',
   },
+  heldByRelative: {
+    pattern:
+      "(?:el|la|los|las) (?!\\p{N})(?:[\\p{L}\\p{N}$€%'’-]+ ){1,4}?que (?:(?:nunca|no|siempre|jam[aá]s) )?(?:deber[ií]as|debes|tienes que|necesitas|te conviene|(?:casi )?(?:todos|todas|todo el mundo) (?:cometemos|hacemos|comete|hace|ignoramos)|(?:podr[ií]a|puede|va a) (?:[\\p{L}]+ )?(?:tu|tus|te)|te (?:puede|podr[ií]a|va a|har[aá]|ahorrar[aá]|salvar[aá]))(?![\\p{L}])(?![^.!?:\\n]*?\\s(?:es|son|era|fue)\\s)",
+    example: 'La bebida que deberías tomar antes de dormir si quieres bajar de peso',
+  },
   somethingUnnamed: {
     pattern: '(?:algo|una cosa) (?:muy )?(?:ins[oó]lit[oa]|extra[nñ][oa]|inesperad[oa]|incre[ií]ble|sorprendente|misterios[oa]|curios[oa]|rar[oa]|nunca vist[oa]|que (?:nadie|no) )',
     example: 'Un vecino encuentra algo insólito bajo su coche',

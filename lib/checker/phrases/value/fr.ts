@@ -83,6 +83,11 @@ const COMPOSED = composeTeasers({
       "|(?:où|qui|que|dont) (?:[\\p{L}\\p{N}'’%$€£-]+ ){1,8}?(?:et|mais) (?:presque )?personne ne (?:le |l')?(?:sait|savait|conna[iî]t|remarque|a remarqué)(?=[\\s\\p{Extended_Pictographic}\\p{Regional_Indicator}\\uFE0F\\u200D]*(?:[.!?…]|$|https?:|www\\.))",
     example: "L'erreur que tout le monde commet en congelant le pain",
   },
+  heldByRelative: {
+    pattern:
+      "(?:le|la|les) (?!\\p{N})(?:[\\p{L}\\p{N}$€%'’-]+ ){1,4}?(?:que (?:vous|tu) (?:ne )?(?:devriez|devez|devrais|dois)|que (?:nous|on) (?:faisons|commettons|fait|commet) (?:tous|toutes)|qui (?:peut|pourrait|va) (?:vous|te) (?:[\\p{L}]+))(?![\\p{L}])(?![^.!?:\\n]*?\\s(?:est|sont|était)\\s)",
+    example: 'La boisson que vous devriez boire avant de dormir',
+  },
   somethingUnnamed: {
     pattern: "quelque chose (?:de (?:très )?)?(?:d'étrange|d'incroyable|d'inattendu|d'insolite|surprenant|bizarre|mystérieux|étonnant|de surprenant|de bizarre|de mystérieux|d'étonnant|d'inquiétant)",
     example: "Une retraitée découvre quelque chose d'étrange dans son jardin",

@@ -77,6 +77,11 @@ const COMPOSED = composeTeasers({
       '|(?:que|(?:onde|que|cuj[oa]s?) (?:[\\p{L}\\p{N}%$€£-]+ ){1,8}?(?:e|mas)) (?:quase )?(?:ningu[eé]m|poucos|poucas)(?: (?:o|a|os|as|se))? (?:sabe|sabia|sabem|conhece|conhecem|notou|notaram|percebeu|perceberam|viu|viram|deu conta|deram conta)(?=[\\s\\p{Extended_Pictographic}\\p{Regional_Indicator}\\uFE0F\\u200D]*(?:[.!?…]|$|https?:|www\\.))',
     example: 'O erro que quase todos cometem ao congelar o pão',
   },
+  heldByRelative: {
+    pattern:
+      "(?:o|a|os|as) (?!\\p{N})(?:[\\p{L}\\p{N}$€%'’-]+ ){1,4}?que (?:(?:nunca|não|sempre|jamais) )?(?:(?:você|voce|vc) )?(?:deveria|deve|precisa|tem que|(?:quase )?(?:todo mundo|todos) (?:comete|faz|cometemos|fazemos|ignora)|(?:pode|poderia|vai) (?:[\\p{L}]+ )?(?:te|seu|sua|seus|suas|você))(?![\\p{L}])(?![^.!?:\\n]*?\\s(?:é|são|era|foi)\\s)",
+    example: 'A bebida que você deveria tomar antes de dormir',
+  },
   somethingUnnamed: {
     pattern: 'algo (?:muito )?(?:estranho|inusitado|inesperado|incr[ií]vel|surpreendente|misterioso|curioso|bizarro|nunca visto)',
     example: 'Mulher encontra algo inusitado no quintal de casa',

@@ -70,6 +70,11 @@ export const TEASER_KINDS = {
   crowdKnows: {
     why: 'Defines its subject only by what the crowd knows, misses or talks about ("the one stock everyone is watching", "que casi nadie ha notado") and never names it.',
   },
+  heldByRelative: {
+    why: 'Opens on a thing named only by a relative clause that promises it to the reader or to all of us ("The £1 swap that could save your family hundreds", "La bebida que deberías tomar antes de dormir", "the mistake we all make") and never says which; a name or a number after it, an answer after a colon, or a main verb that goes on to say what it is ("… is a checklist") tells.',
+    atStart: true,
+    namedAnswers: true,
+  },
   somethingUnnamed: {
     why: 'Says someone found or did "something" strange ("algo insólito", "etwas Seltsames") and keeps what it was.',
   },
