@@ -187,8 +187,28 @@ testRule(rule, {
     { text: 'A bebida que você deveria tomar antes de dormir: chá de camomila sem açúcar https://t.co/x', ctx: { lang: 'pt' }, note: 'the drink is told after the colon' },
     { text: "Le livre que vous devriez lire cet été est L'Étranger de Camus", ctx: { lang: 'fr' }, note: 'a main verb names the book' },
     { text: 'Das Buch, das du diesen Sommer lesen solltest, ist Der Zauberberg', ctx: { lang: 'de' }, note: 'a main verb names the book' },
+    // A demonstrative mid-sentence that the author uses for their own thing, that dates, or that the post answers.
+    { text: "Found this in my grandma's attic, so cool https://t.co/x", note: 'the author’s own find: the verb opens the sentence' },
+    { text: "I can't stop wearing this jacket https://t.co/x", note: 'the author’s own jacket' },
+    { text: 'Shoppers are stockpiling this week ahead of the storm, with bread and water sold out in Tampa https://t.co/x', note: '“this week” dates, it points at nothing' },
+    { text: 'Crypto traders are rushing to buy this coin: Solana rose 20% on Friday https://t.co/x', note: 'the coin is named after the colon' },
+    { text: 'World@Risk students should use this for the assignment. Monster typhoon hits the Philippines http://t.co/x', note: 'a bare “this” after “use” points at the link, not at a withheld thing' },
+    { text: 'Encontré esto en el ático de mi abuela, qué bonito https://t.co/x', ctx: { lang: 'es' }, note: 'the author’s own find, in the verb' },
+    { text: 'Los vecinos huyen de este barrio de Madrid: los alquileres subieron un 30% https://t.co/x', ctx: { lang: 'es' }, note: 'the answer follows the colon' },
+    { text: 'Comprei este livro ontem e já li metade', ctx: { lang: 'pt' }, note: 'the author’s own book' },
+    { text: "J'ai trouvé cette photo dans le grenier de ma grand-mère", ctx: { lang: 'fr' }, note: 'the author’s own find' },
+    { text: 'Ich habe diese Jacke gekauft und bin begeistert', ctx: { lang: 'de' }, note: 'the author’s own jacket' },
   ],
   invalid: [
+    // A demonstrative mid-sentence after what other people buy, pass or find, never named.
+    { text: 'Crypto traders are rushing to buy this coin before Friday. Should you? https://t.co/x', flags: ['buy this coin'] },
+    { text: "A woman found this in her grandmother's attic. Experts say it could be worth a fortune https://t.co/x", flags: ['found this'] },
+    { text: 'Only 1 in 50 people can pass this geography test. Can you? https://t.co/x', flags: ['pass this geography'] },
+    { text: 'Los inversionistas corren a comprar esta criptomoneda antes del viernes https://t.co/x', ctx: { lang: 'es' }, flags: ['comprar esta criptomoneda'] },
+    { text: 'Una mujer encontró esto en el ático de su abuela https://t.co/x', ctx: { lang: 'es' }, flags: ['encontró esto'] },
+    { text: 'Investidores correm para comprar esta moeda antes de sexta https://t.co/x', ctx: { lang: 'pt' }, flags: ['comprar esta moeda'] },
+    { text: 'Les investisseurs se ruent pour acheter cette cryptomonnaie avant vendredi https://t.co/x', ctx: { lang: 'fr' }, flags: ['acheter cette cryptomonnaie'] },
+    { text: 'Anleger kaufen diese Münze noch vor Freitag https://t.co/x', ctx: { lang: 'de' }, flags: ['kaufen diese Münze'] },
     // A thing named only by a relative clause that promises it to the reader, or to all of us, and never said.
     { text: 'The £1 supermarket swap that could save your family hundreds this winter https://t.co/x', flags: ['The £1 supermarket swap that could save your'] },
     { text: 'The mistake we all make when washing dishes https://t.co/x', flags: ['The mistake we all make'] },

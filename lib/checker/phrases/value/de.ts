@@ -91,6 +91,11 @@ const COMPOSED = composeTeasers({
       "(?:der|die|das) (?!\\p{N})(?:[\\p{L}\\p{N}€%'’-]+ ){0,3}?[\\p{L}-]+, (?:der|die|das|den) (?:du|sie|wir alle|jeder) (?:[\\p{L}]+ ){0,5}?(?:solltest|sollten|musst|müssen|machen|machst|macht)(?![\\p{L}])(?![^.!?:\\n]*?\\s(?:ist|sind|war)\\s)",
     example: 'Das Getränk, das du vor dem Schlafen trinken solltest',
   },
+  pointerInClause: {
+    pattern:
+      "(?:fand|fanden|entdeckte|entdeckten) (?:diese|dieser|dieses|diesen)(?! (?:woche|wochenende|jahr|monat|sommer|winter|herbst|frühling|saison|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|morgen|abend|ist|sind|war)(?![\\p{L}]))(?:(?= [\\p{L}]) (?!(?:in|im|auf|an|am|unter|hinter|von|für|mit|und|oder|vor|nach)(?![\\p{L}]))[\\p{L}-]+)?|(?:kaufen|kauft|kaufte|kauften|bestehen|besteht|benutzen|nutzen|meiden|verkaufen|verlassen|verbietet|verbieten) (?:diese|dieser|dieses|diesen)(?! (?:woche|wochenende|jahr|monat|sommer|winter|herbst|frühling|saison|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|morgen|abend|ist|sind|war)(?![\\p{L}])) (?!(?:in|im|auf|an|am|unter|hinter|von|für|mit|und|oder|vor|nach)(?![\\p{L}]))[\\p{L}-]+",
+    example: 'Anleger kaufen diese Münze noch vor Freitag',
+  },
   somethingUnnamed: {
     pattern: 'etwas (?:ganz |sehr )?(?:seltsames|unglaubliches|merkwürdiges|unerwartetes|erstaunliches|mysteriöses|kurioses|unheimliches|verrücktes)',
     example: 'Ein Bauer findet etwas Seltsames auf seinem Feld',

@@ -71,6 +71,11 @@ const COMPOSED = composeTeasers({
       "the (?!\\p{N})(?:[\\p{L}\\p{N}£$€%'’-]+ ){1,4}?(?:(?:that|which) (?:could|can|will|may|might|would) (?:[\\p{L}]+ ){0,1}?(?:you|your)|(?:that |which )?(?:you|we all|everyone|most of us) (?:(?:should|must|need to|have to|ought to)(?: never| always| really| probably)? [\\p{L}]+|(?:are|'re) (?:probably |still |all )?(?:making|doing|using|eating|drinking|ignoring)|(?:all )?(?:make|do|ignore|get wrong)))(?![\\p{L}])(?![^.!?:\\n]*?\\s(?:is|are|was|were)\\s)",
     example: 'The £1 supermarket swap that could save your family hundreds this winter',
   },
+  pointerInClause: {
+    pattern:
+      "(?:found|finds|discovered|discovers|spotted|spots) (?:this|these)(?! (?:week|weekend|morning|evening|afternoon|year|month|time|summer|winter|spring|fall|autumn|season|quarter|holiday|christmas|election|monday|tuesday|wednesday|thursday|friday|saturday|sunday|one|is|was|are|were)(?![\\p{L}]))(?:(?= [\\p{L}]) (?!(?:in|at|on|under|inside|behind|from|to|for|with|and|or|but|before|after)(?![\\p{L}]))[\\p{L}-]+)?|(?:buy|buys|buying|bought|pass|passing|try|trying|tried|eat|eating|drink|drinking|use|using|ban|bans|banned|banning|ditch|ditches|ditching|ditched|quit|quitting|avoid|avoiding|sell|selling|wear|wearing|swear by|swears by|obsessed with|freaking out over|flocking to|fleeing|moving to|investing in|stockpiling|hoarding|recalling) (?:this|these)(?! (?:week|weekend|morning|evening|afternoon|year|month|time|summer|winter|spring|fall|autumn|season|quarter|holiday|christmas|election|monday|tuesday|wednesday|thursday|friday|saturday|sunday|one|is|was|are|were)(?![\\p{L}])) (?!(?:in|at|on|under|inside|behind|from|to|for|with|and|or|but|before|after)(?![\\p{L}]))[\\p{L}-]+",
+    example: 'Crypto traders are rushing to buy this coin before Friday',
+  },
   somethingUnnamed: {
     pattern:
       '(?:finds?|found|discovers?|discovered|spots?|spotted|notices?|noticed|sees?|saw|reveals?|revealed|did|does|said|says) something (?:so |very |truly )?(?:strange|weird|unusual|incredible|unexpected|shocking|surprising|bizarre|amazing|mysterious|odd|terrifying|unbelievable|extraordinary|nobody|no one)|the one (?:[\\p{L}]+ ){1,2}?(?:everyone|everybody|nobody|no one|you need|you should|experts|investors|doctors)' +

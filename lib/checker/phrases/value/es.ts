@@ -82,6 +82,11 @@ const COMPOSED = composeTeasers({
       "(?:el|la|los|las) (?!\\p{N})(?:[\\p{L}\\p{N}$€%'’-]+ ){1,4}?que (?:(?:nunca|no|siempre|jam[aá]s) )?(?:deber[ií]as|debes|tienes que|necesitas|te conviene|(?:casi )?(?:todos|todas|todo el mundo) (?:cometemos|hacemos|comete|hace|ignoramos)|(?:podr[ií]a|puede|va a) (?:[\\p{L}]+ )?(?:tu|tus|te)|te (?:puede|podr[ií]a|va a|har[aá]|ahorrar[aá]|salvar[aá]))(?![\\p{L}])(?![^.!?:\\n]*?\\s(?:es|son|era|fue)\\s)",
     example: 'La bebida que deberías tomar antes de dormir si quieres bajar de peso',
   },
+  pointerInClause: {
+    pattern:
+      "(?:encontró|encontraron|encuentra|encuentran|halló|hallaron|descubrió|descubrieron) (?:este|esta|estos|estas|esto)(?! (?:lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|fin de semana|semana|mes|año|verano|invierno|otoño|primavera|temporada|jornada|mañana|tarde|noche|es|era|fue)(?![\\p{L}]))(?:(?= [\\p{L}]) (?!(?:en|de|a|por|para|con|y|o|que|antes|después)(?![\\p{L}]))[\\p{L}-]+)?|(?:comprar|compran|compra|compró|compraron|comprando|probar|prueban|probó|pasar|pasan|superar|superan|supera|usar|usan|evitar|evitan|vender|venden|abandonar|abandonan|abandonando|invertir en|invierten en|huyen de|prohíbe|prohíben|prohibió|retiran|retiró) (?:este|esta|estos|estas|esto)(?! (?:lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|fin de semana|semana|mes|año|verano|invierno|otoño|primavera|temporada|jornada|mañana|tarde|noche|es|era|fue)(?![\\p{L}])) (?!(?:en|de|a|por|para|con|y|o|que|antes|después)(?![\\p{L}]))[\\p{L}-]+",
+    example: 'Los inversionistas corren a comprar esta criptomoneda antes del viernes',
+  },
   somethingUnnamed: {
     pattern: '(?:algo|una cosa) (?:muy )?(?:ins[oó]lit[oa]|extra[nñ][oa]|inesperad[oa]|incre[ií]ble|sorprendente|misterios[oa]|curios[oa]|rar[oa]|nunca vist[oa]|que (?:nadie|no) )',
     example: 'Un vecino encuentra algo insólito bajo su coche',

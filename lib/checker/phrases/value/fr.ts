@@ -88,6 +88,11 @@ const COMPOSED = composeTeasers({
       "(?:le|la|les) (?!\\p{N})(?:[\\p{L}\\p{N}$€%'’-]+ ){1,4}?(?:que (?:vous|tu) (?:ne )?(?:devriez|devez|devrais|dois)|que (?:nous|on) (?:faisons|commettons|fait|commet) (?:tous|toutes)|qui (?:peut|pourrait|va) (?:vous|te) (?:[\\p{L}]+))(?![\\p{L}])(?![^.!?:\\n]*?\\s(?:est|sont|était)\\s)",
     example: 'La boisson que vous devriez boire avant de dormir',
   },
+  pointerInClause: {
+    pattern:
+      "(?:trouvé|découvert|repéré) (?:cet|cette|ces|ceci)(?! (?:week-end|weekend|semaine|mois|an|année|été|hiver|automne|printemps|saison|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|soir|est|sont)(?![\\p{L}]))(?:(?= [\\p{L}]) (?!(?:dans|en|de|du|à|au|pour|avec|et|ou|sous|sur|avant|après)(?![\\p{L}]))[\\p{L}-]+)?|(?:acheter|achètent|achète|acheté|réussir|réussissent|utiliser|utilisent|éviter|évitent|vendre|vendent|quittent|quitter|fuient|investir dans|investissent dans|interdit|interdisent|rappelle|rappellent) (?:cet|cette|ces|ceci)(?! (?:week-end|weekend|semaine|mois|an|année|été|hiver|automne|printemps|saison|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|soir|est|sont)(?![\\p{L}])) (?!(?:dans|en|de|du|à|au|pour|avec|et|ou|sous|sur|avant|après)(?![\\p{L}]))[\\p{L}-]+",
+    example: 'Les investisseurs se ruent pour acheter cette cryptomonnaie avant vendredi',
+  },
   somethingUnnamed: {
     pattern: "quelque chose (?:de (?:très )?)?(?:d'étrange|d'incroyable|d'inattendu|d'insolite|surprenant|bizarre|mystérieux|étonnant|de surprenant|de bizarre|de mystérieux|d'étonnant|d'inquiétant)",
     example: "Une retraitée découvre quelque chose d'étrange dans son jardin",

@@ -82,6 +82,11 @@ const COMPOSED = composeTeasers({
       "(?:o|a|os|as) (?!\\p{N})(?:[\\p{L}\\p{N}$€%'’-]+ ){1,4}?que (?:(?:nunca|não|sempre|jamais) )?(?:(?:você|voce|vc) )?(?:deveria|deve|precisa|tem que|(?:quase )?(?:todo mundo|todos) (?:comete|faz|cometemos|fazemos|ignora)|(?:pode|poderia|vai) (?:[\\p{L}]+ )?(?:te|seu|sua|seus|suas|você))(?![\\p{L}])(?![^.!?:\\n]*?\\s(?:é|são|era|foi)\\s)",
     example: 'A bebida que você deveria tomar antes de dormir',
   },
+  pointerInClause: {
+    pattern:
+      "(?:encontrou|encontraram|achou|acharam|descobriu|descobriram) (?:este|esta|estes|estas|isto)(?! (?:fim de semana|semana|mês|mes|ano|verão|inverno|outono|primavera|temporada|segunda|terça|quarta|quinta|sexta|sábado|domingo|manhã|tarde|noite|é|era|foi)(?![\\p{L}]))(?:(?= [\\p{L}]) (?!(?:em|no|na|de|do|da|a|por|para|com|e|ou|que|antes|depois)(?![\\p{L}]))[\\p{L}-]+)?|(?:comprar|compram|comprou|compraram|comprando|passar|passam|usar|usam|evitar|evitam|vender|vendem|abandonar|abandonam|investir em|investem em|proíbe|proíbem|recolhe|recolhem) (?:este|esta|estes|estas|isto)(?! (?:fim de semana|semana|mês|mes|ano|verão|inverno|outono|primavera|temporada|segunda|terça|quarta|quinta|sexta|sábado|domingo|manhã|tarde|noite|é|era|foi)(?![\\p{L}])) (?!(?:em|no|na|de|do|da|a|por|para|com|e|ou|que|antes|depois)(?![\\p{L}]))[\\p{L}-]+",
+    example: 'Investidores correm para comprar esta moeda antes de sexta',
+  },
   somethingUnnamed: {
     pattern: 'algo (?:muito )?(?:estranho|inusitado|inesperado|incr[ií]vel|surpreendente|misterioso|curioso|bizarro|nunca visto)',
     example: 'Mulher encontra algo inusitado no quintal de casa',
