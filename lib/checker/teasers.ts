@@ -185,13 +185,15 @@ function namesMeans(doc: Doc, sums: readonly number[], from: number, to: number)
 
 /**
  * Whether a pointer's sentence is about other people: some words of its own stand before the phrase (not only a
- * label or a lead), and none of the sentence's words is the author's. "Found this in my attic" opens on its verb,
- * the author's subject left out.
+ * label or a lead), and none of the sentence's words is the author's or the person addressed. "Found this in my
+ * attic" opens on its verb, the author's subject left out; "Où as-tu acheté cette lampe ?", asked, is about a
+ * lamp both can see.
  */
 function aboutOthers(doc: Doc, m: Teaser, s: Span, flags: readonly number[]): boolean {
   if (leadRe(doc.lang as Lang).test(doc.text.slice(s.start, m.start))) return false;
-  if (firstPersonVerb(doc, s.start, [], s.end)) return false;
-  return !doc.words.some((w, i) => w.start >= s.start && w.start < s.end && (flags[i]! & WORD_FLAG.me) !== 0);
+  if (firstPersonVerb(doc, s.start, [], s.end) || QUESTION_END_RE.test(doc.text.slice(s.start, s.end).trimEnd())) return false;
+  const persons = WORD_FLAG.me | WORD_FLAG.you;
+  return !doc.words.some((w, i) => w.start >= s.start && w.start < s.end && (flags[i]! & persons) !== 0);
 }
 
 /** Whether one teaser phrase, in its sentence, is left undelivered there (the rest of the post is judged apart). */

@@ -198,6 +198,7 @@ testRule(rule, {
     { text: 'Comprei este livro ontem e já li metade', ctx: { lang: 'pt' }, note: 'the author’s own book' },
     { text: "J'ai trouvé cette photo dans le grenier de ma grand-mère", ctx: { lang: 'fr' }, note: 'the author’s own find' },
     { text: 'Ich habe diese Jacke gekauft und bin begeistert', ctx: { lang: 'de' }, note: 'the author’s own jacket' },
+    { text: 'Where did they buy this lamp? https://t.co/x', note: 'asked: the lamp is one both can see' },
   ],
   invalid: [
     // A demonstrative mid-sentence after what other people buy, pass or find, never named.

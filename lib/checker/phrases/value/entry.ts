@@ -41,8 +41,9 @@ export interface ValueEntry {
   shown?: boolean;
   /**
    * A pointer in a sentence about other people ("Crypto traders are rushing to buy this coin"): it counts only where
-   * something stands before it in its sentence and no word there is the author's (I, my, we): "Found this in my
-   * attic" and "We can't stop using this app" show the author's own thing.
+   * something stands before it in its sentence and no word there is the author's (I, my, we) or the addressee's
+   * (you), and it is not asked: "Found this in my attic" and "We can't stop using this app" show the author's own
+   * thing, "Où as-tu acheté cette lampe ?" asks about one both can see.
    */
   aboutOthers?: boolean;
   /**
