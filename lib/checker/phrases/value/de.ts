@@ -284,6 +284,7 @@ export const deValue: ValueLexicon = {
     { pattern: '(?:tote|verletzte|vermisste|gerettet|festgenommen)', why: WHY.whatHappened, example: 'Zwei Verletzte bei dem Brand' },
     { pattern: '(?:betroffen|heimgesucht|getroffen) von|breitet sich (?:weiter |schnell )?aus|(?:wieder )?hergestellt|(?:braucht|brauchen|benötigt|benötigen) (?:dringend )?(?:hilfe|wasser|helfer|spenden)', why: WHY.eventCourse, example: 'Das Feuer breitet sich schnell aus' },
     { pattern: '(?:zahl der )?todesopfer|(?:häuser|gebäude|wohnungen) (?:zerstört|abgebrannt|überflutet|beschädigt)|hektar (?:verbrannt|abgebrannt)|ums leben gekommen', why: WHY.damageToll, example: 'Die Zahl der Todesopfer steigt, 40 Häuser zerstört' },
+    { pattern: '(?:erhöht|erhöhte|senkt|senkte|verdoppelt|verdoppelte|verlängert|verlängerte|steigt|stieg|fällt|fiel|sinkt|sank|kürzt|kürzte|klettert|kletterte|schließt|schloss) (?:[\\p{L}\'’-]+ ){0,6}?(?:auf|um|bis|bei|zum)(?: (?:den|die|das|dem|rund|knapp|etwa))? (?:R\\$|US\\$|[$€£])? ?\\d[\\d.,:]*', why: 'A figure changed: a price, limit, rate or deadline raised, cut, extended or closing at a number ("raises its standard plan to $10.99", "amplía hasta el 30 de abril el plazo") is the news itself, not a teaser\'s count.', example: 'Netflix erhöht den Preis des Standard-Abos auf 13,99 Euro im Monat' },
   ],
   event: [
     { pattern: '(?:wald|flächen|groß|wohnungs|haus|dach)?brände|(?:wald|flächen|groß|wohnungs|haus|dach)brand|feuerwehreinsatz', why: WHY.eventNamed, example: 'Der Waldbrand breitet sich zum Dorf aus' },

@@ -284,6 +284,7 @@ export const frValue: ValueLexicon = {
     { pattern: '(?:morts|blessés|disparus|secourus|interpellés)', why: WHY.whatHappened, example: 'Deux blessés dans l’incendie' },
     { pattern: "(?:touchée?s?|frappée?s?|ravagée?s?) par|se propage|(?:courant|électricité) (?:est )?rétabli|(?:a|ont) (?:besoin|urgemment besoin) d'(?:aide|eau|bénévoles|dons)", why: WHY.eventCourse, example: 'Le Guatemala est touché par un fort séisme' },
     { pattern: "bilan (?:humain|provisoire|s'alourdit)|nombre de (?:morts|victimes)|(?:maisons|habitations|bâtiments) (?:détruite?s|brûlée?s|inondée?s)|hectares (?:brûlés|détruits|partis en fumée)|a touché terre", why: WHY.damageToll, example: "Le bilan s'alourdit : 12 morts et 40 maisons détruites" },
+    { pattern: '(?:augmente|relève|baisse|chute|double|prolonge|réduit|grimpe|atteint|recule|clôture|passe|(?:a|ont) (?:augmenté|relevé|baissé|chuté|doublé|prolongé|réduit|grimpé|atteint|reculé|clôturé)) (?:[\\p{L}\'’-]+ ){0,6}?(?:à|de|jusqu\'au|jusqu’au|au|en)(?: (?:le|la|les|un|une))? (?:R\\$|US\\$|[$€£])? ?\\d[\\d.,:]*', why: 'A figure changed: a price, limit, rate or deadline raised, cut, extended or closing at a number ("raises its standard plan to $10.99", "amplía hasta el 30 de abril el plazo") is the news itself, not a teaser\'s count.', example: 'Netflix augmente le prix de son offre standard à 13,49 euros par mois' },
   ],
   event: [
     { pattern: 'incendies?(?: de forêt)?|feux? de forêt|pompiers', why: WHY.eventNamed, example: 'L’incendie de forêt avance vers le village' },

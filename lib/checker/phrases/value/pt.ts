@@ -280,6 +280,7 @@ export const ptValue: ValueLexicon = {
     { pattern: '(?:mortos|feridos|desaparecidos|resgatados|presos)', why: WHY.whatHappened, example: 'Dois feridos no incêndio' },
     { pattern: '(?:atingid[oa]s?|afetad[oa]s?|devastad[oa]s?) (?:por|pel[oa]s?)|(?:se )?espalha|restabelecid[oa]s?|precisa(?:m)? (?:de )?(?:ajuda|resgate|água|comida|voluntários|doações)', why: WHY.eventCourse, example: 'A Guatemala foi atingida por um forte terremoto' },
     { pattern: '(?:número|balanço) de (?:mortos|vítimas)|(?:casas|imóveis|prédios) (?:destruíd[oa]s|queimad[oa]s|alagad[oa]s|danificad[oa]s)|hectares (?:queimados|devastados)|tocou o solo', why: WHY.damageToll, example: 'O número de mortos sobe para 12, com 40 casas destruídas' },
+    { pattern: '(?:sobe|sobem|subiu|aumenta|aumentou|cai|caem|caiu|dobra|dobrou|amplia|ampliou|prorroga|prorrogou|reduz|reduziu|corta|cortou|fecha|fechou|atinge|atingiu|eleva|elevou) (?:[\\p{L}\'’-]+ ){0,6}?(?:a|em|até|para|de|ao|no|na)(?: (?:o|a|os|as|um|uma))? (?:R\\$|US\\$|[$€£])? ?\\d[\\d.,:]*', why: 'A figure changed: a price, limit, rate or deadline raised, cut, extended or closing at a number ("raises its standard plan to $10.99", "amplía hasta el 30 de abril el plazo") is the news itself, not a teaser\'s count.', example: 'A Netflix aumenta o plano padrão para R$ 44,90 por mês' },
   ],
   event: [
     { pattern: 'incêndios?(?: florestal| florestais)?|queimadas?|bombeiros', why: WHY.eventNamed, example: 'O incêndio florestal avança para a vila' },
