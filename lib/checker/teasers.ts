@@ -135,6 +135,8 @@ export interface TeaserContext {
   reply: boolean;
   /** Questions that ask the reader for their own answer (phrase list `question`: "what are you reading", "¿cuál es tu"). */
   questions: readonly Span[];
+  /** Each word's WORD_FLAG bits (evidence.flags): which words are the author's (I, my, we). */
+  flags: readonly number[];
 }
 
 /** Content weight of the words before each word (and of all of them at the end): any range's weight by two lookups. */
@@ -183,6 +185,19 @@ function namesMeans(doc: Doc, sums: readonly number[], from: number, to: number)
   return !!means && contentIn(doc, sums, from + means.index + means[0].length, to) >= MEANS_WORDS;
 }
 
+/**
+ * Whether a pointer's sentence is about other people: some words of its own stand before the phrase (not only a
+ * label or a lead), and none of the sentence's words is the author's or the person addressed. "Found this in my
+ * attic" opens on its verb, the author's subject left out; "Où as-tu acheté cette lampe ?", asked, is about a
+ * lamp both can see.
+ */
+function aboutOthers(doc: Doc, m: Teaser, s: Span, flags: readonly number[]): boolean {
+  if (leadRe(doc.lang as Lang).test(doc.text.slice(s.start, m.start))) return false;
+  if (firstPersonVerb(doc, s.start, [], s.end) || QUESTION_END_RE.test(doc.text.slice(s.start, s.end).trimEnd())) return false;
+  const persons = WORD_FLAG.me | WORD_FLAG.you;
+  return !doc.words.some((w, i) => w.start >= s.start && w.start < s.end && (flags[i]! & persons) !== 0);
+}
+
 /** Whether one teaser phrase, in its sentence, is left undelivered there (the rest of the post is judged apart). */
 function undelivered(doc: Doc, m: Teaser, s: Span, sums: readonly number[], ctx: TeaserContext, titleCase: boolean, core: number): boolean {
   const { entry } = m;
@@ -190,6 +205,7 @@ function undelivered(doc: Doc, m: Teaser, s: Span, sums: readonly number[], ctx:
   if (entry.atStart && (m.start - s.start > MAX_LEAD || !leadRe(doc.lang as Lang).test(text.slice(s.start, m.start)))) return false;
   // "#FF @anna and @tom, two of the kindest people here": after the handles and a comma, the words describe those named.
   if (entry.atStart && HANDLES_NAMED_RE.test(text.slice(s.start, m.start))) return false;
+  if (entry.aboutOthers && !aboutOthers(doc, m, s, ctx.flags)) return false;
   if (entry.answeredInClause && contentIn(doc, sums, m.end, s.end) >= ANSWER_WORDS) return false;
   if (entry.answeredByMeans && namesMeans(doc, sums, m.end, s.end)) return false;
   // A question headline leads the post and is left open: a question after a report ("Face masks sold out in many

@@ -881,3 +881,32 @@ describe('a reply offering something concrete reads as give', () => {
     expect(check(text, { now, ...ctx }).signals.map((s) => s.signal)).not.toContain('helping');
   });
 });
+
+// A figure changed ("doubling its character limit to 280", "amplía hasta el 30 de abril el plazo") is a headline's
+// news: beside a name or a second number it reports. A shop cutting its own prices, with its ask, still sells, and
+// the author's own rate is a status.
+describe('a figure changed reads as give', () => {
+  it.each<[string, CheckContext]>([
+    ['Twitter is doubling its character limit to 280 for most users starting today https://t.co/x', {}],
+    ['El SAT amplía hasta el 30 de abril el plazo para la declaración anual de personas físicas https://t.co/x', { lang: 'es' }],
+    ['O Banco Central eleva a taxa Selic para 13,75% ao ano, a maior desde 2016 https://t.co/x', { lang: 'pt' }],
+    ['La BCE relève son taux directeur à 4,5 %, un record depuis 2001 https://t.co/x', { lang: 'fr' }],
+    ['Die EZB erhöht den Leitzins auf 4,5 Prozent, so hoch wie seit 2001 nicht https://t.co/x', { lang: 'de' }],
+  ])('%s', (text, ctx) => {
+    const report = check(text, { now, ...ctx });
+    expect(report.signals.map((s) => s.signal)).toContain('informing');
+    expect(report.kind).toBe('give');
+  });
+
+  it.each<[string, CheckContext]>([
+    ["We're cutting prices by 50% this weekend only! Shop now at our store https://t.co/x", {}],
+    ['Bajamos los precios un 30% este fin de semana. ¡Compra ya en nuestra tienda! https://t.co/x', { lang: 'es' }],
+    ['Subí mi tarifa a 50 euros la hora', { lang: 'es' }],
+    // A timestamp is a place in the video, not a figure: "the beat drop at 3:10".
+    ['The beat drop at 3:10 gives me chills every time', { platform: 'youtube' }],
+  ])('not a shop’s own price cut, the author’s own rate or a timestamp: %s', (text, ctx) => {
+    const report = check(text, { now, ...ctx });
+    expect(report.signals.map((s) => s.signal)).not.toContain('informing');
+    expect(report.kind).not.toBe('give');
+  });
+});

@@ -57,7 +57,19 @@ export default defineRule({
     // The author will be there in person ("I'll be presenting at ICRS on Tuesday, room 4") and asks nothing else: "Come
     // say hi" invites readers to talk (DESIGN: giving), not to do something for the author.
     const meeting = asks.length > 0 && meetsInPerson(input) ? meetAsks(input) : [];
-    const hits = asks.filter((m) => !mentioned(text, m) && !offers.some((o) => o.start === m.start) && !overlaps(petition, m.start, m.end) && !takesTheGift(m) && !passesOn(m) && !overlaps(meeting, m.start, m.end)).map((m) => ({
+    // A teaser's own imperative ("Checa cuánto te toca de aguinaldo", "Mira lo que encontraron…") asks the reader to
+    // click for the answer it keeps back: that is the teaser's fault (missing value), not a plug. A follow, a
+    // subscription, a sale or the author's own thing in the same words still asks.
+    const askWords = askLexicon(input.doc.lang);
+    const teaserLead = (m: { start: number; text: string }) =>
+      !!askWords &&
+      input.evidence.teasers.some((t) => t.start <= m.start && t.end > m.start) &&
+      !m.text.toLowerCase().split(/[^\p{L}\p{N}'’]+/u).some((w) => {
+        const word = fold(w);
+        const action = askWords.actions.get(word)?.action;
+        return !!action?.self || !!action?.sells || askWords.me.has(word) || askWords.my.has(word) || askWords.audience.has(word);
+      });
+    const hits = asks.filter((m) => !mentioned(text, m) && !offers.some((o) => o.start === m.start) && !overlaps(petition, m.start, m.end) && !takesTheGift(m) && !passesOn(m) && !overlaps(meeting, m.start, m.end) && !teaserLead(m)).map((m) => ({
       start: m.start,
       end: m.end,
       // A service line asks for the author's trade without an imperative: the message says what it does.

@@ -7,6 +7,13 @@ const LI = { platform: 'linkedin', reply: true } as const;
 
 testRule(rule, {
   valid: [
+    // A teaser's own imperative asks the reader to click for what it keeps back: the teaser's fault, not a plug.
+    { text: 'Checa cuánto pagarás de predial este año si vives en la CDMX https://t.co/x', ctx: { lang: 'es' }, note: 'a teaser, not an ask for the author' },
+    { text: 'Mira cómo quedó la plaza después de la remodelación https://t.co/x', ctx: { lang: 'es' }, note: 'a teaser, not an ask for the author' },
+    { text: 'Check out what this teacher did on her last day of school https://t.co/x', note: 'a teaser, not an ask for the author' },
+    { text: 'Olha só o que os pedreiros encontraram dentro da parede https://t.co/x', ctx: { lang: 'pt' }, note: 'a teaser, not an ask for the author' },
+    { text: 'Regardez ce que les ouvriers ont trouvé dans le mur https://t.co/x', ctx: { lang: 'fr' }, note: 'a teaser, not an ask for the author' },
+    { text: 'Schaut euch an, was die Bauarbeiter in der Wand gefunden haben https://t.co/x', ctx: { lang: 'de' }, note: 'a teaser, not an ask for the author' },
     // A count that is no ask of the author's, and a video's own part 2 asked about.
     { text: 'If this season gets 12 episodes the finale will land in March', note: 'a count, not the author’s comment' },
     { text: 'Si este verano llega a 40 grados, cierran las piscinas', ctx: { lang: 'es' }, note: 'no comment counted' },
@@ -370,6 +377,8 @@ testRule(rule, {
     { text: 'Pra baixar a música grátis acesse www.baixarmusicas.com.br', ctx: { ...YT, lang: 'pt' }, flags: ['acesse www.baixarmusicas.com.br'] },
     { text: 'Für günstige Schuhe besucht www.schuhe-billig.de', ctx: { ...YT, lang: 'de' }, flags: ['besucht www.schuhe-billig.de'] },
     { text: 'Pour télécharger la chanson gratuitement visitez www.mp3-gratuit.fr', ctx: { ...YT, lang: 'fr' }, flags: ['visitez www.mp3-gratuit.fr'] },
+    // Beside a teaser, a subscription to the author's channel still asks.
+    { text: 'Checa cuánto ganamos este mes y suscríbete a mi canal https://t.co/x', ctx: { lang: 'es' }, flags: ['suscríbete'] },
     // Sub-for-sub written the English way in other languages' comments, and the author's own comment counted as the
     // price of more ("if this comment gets 1k likes…"): likes asked for the author's reach.
     { text: 'Hago sub4sub con quien quiera', ctx: { lang: 'es', platform: 'youtube' }, flags: ['sub4sub'] },

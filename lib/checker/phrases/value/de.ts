@@ -86,6 +86,16 @@ const COMPOSED = composeTeasers({
       '|(?:wo|in dem|in der|dessen|deren) (?:[\\p{L}\\p{N}%$€£-]+ ){1,8}?(?:und|aber) (?:fast niemand|kaum jemand|kaum einer|niemand|keiner|nur wenige) (?:weiß|wusste|kennt|merkt|bemerkt|hat es bemerkt)(?: (?:es|das|davon))?(?=[\\s\\p{Extended_Pictographic}\\p{Regional_Indicator}\\uFE0F\\u200D]*(?:[.!?…]|$|https?:|www\\.))',
     example: 'Der Fehler, den fast alle beim Einfrieren machen',
   },
+  heldByRelative: {
+    pattern:
+      "(?:der|die|das) (?!\\p{N})(?:[\\p{L}\\p{N}€%'’-]+ ){0,3}?[\\p{L}-]+, (?:der|die|das|den) (?:du|sie|wir alle|jeder) (?:[\\p{L}]+ ){0,5}?(?:solltest|sollten|musst|müssen|machen|machst|macht)(?![\\p{L}])(?![^.!?:\\n]*?\\s(?:ist|sind|war)\\s)",
+    example: 'Das Getränk, das du vor dem Schlafen trinken solltest',
+  },
+  pointerInClause: {
+    pattern:
+      "(?:fand|fanden|entdeckte|entdeckten) (?:diese|dieser|dieses|diesen)(?! (?:woche|wochenende|jahr|monat|sommer|winter|herbst|frühling|saison|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|morgen|abend|ist|sind|war)(?![\\p{L}]))(?:(?= [\\p{L}]) (?!(?:in|im|auf|an|am|unter|hinter|von|für|mit|und|oder|vor|nach)(?![\\p{L}]))[\\p{L}-]+)?|(?:kaufen|kauft|kaufte|kauften|bestehen|besteht|benutzen|nutzen|meiden|verkaufen|verlassen|verbietet|verbieten) (?:diese|dieser|dieses|diesen)(?! (?:woche|wochenende|jahr|monat|sommer|winter|herbst|frühling|saison|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|morgen|abend|ist|sind|war)(?![\\p{L}])) (?!(?:in|im|auf|an|am|unter|hinter|von|für|mit|und|oder|vor|nach)(?![\\p{L}]))[\\p{L}-]+",
+    example: 'Anleger kaufen diese Münze noch vor Freitag',
+  },
   somethingUnnamed: {
     pattern: 'etwas (?:ganz |sehr )?(?:seltsames|unglaubliches|merkwürdiges|unerwartetes|erstaunliches|mysteriöses|kurioses|unheimliches|verrücktes)',
     example: 'Ein Bauer findet etwas Seltsames auf seinem Feld',
@@ -274,6 +284,7 @@ export const deValue: ValueLexicon = {
     { pattern: '(?:tote|verletzte|vermisste|gerettet|festgenommen)', why: WHY.whatHappened, example: 'Zwei Verletzte bei dem Brand' },
     { pattern: '(?:betroffen|heimgesucht|getroffen) von|breitet sich (?:weiter |schnell )?aus|(?:wieder )?hergestellt|(?:braucht|brauchen|benötigt|benötigen) (?:dringend )?(?:hilfe|wasser|helfer|spenden)', why: WHY.eventCourse, example: 'Das Feuer breitet sich schnell aus' },
     { pattern: '(?:zahl der )?todesopfer|(?:häuser|gebäude|wohnungen) (?:zerstört|abgebrannt|überflutet|beschädigt)|hektar (?:verbrannt|abgebrannt)|ums leben gekommen', why: WHY.damageToll, example: 'Die Zahl der Todesopfer steigt, 40 Häuser zerstört' },
+    { pattern: '(?:erhöht|erhöhte|senkt|senkte|verdoppelt|verdoppelte|verlängert|verlängerte|steigt|stieg|fällt|fiel|sinkt|sank|kürzt|kürzte|klettert|kletterte|schließt|schloss) (?:[\\p{L}\'’-]+ ){0,6}?(?:auf|um|bis|bei|zum)(?: (?:den|die|das|dem|rund|knapp|etwa))? (?:R\\$|US\\$|[$€£])? ?\\d[\\d.,]*(?!:\\d)', why: 'A figure changed: a price, limit, rate or deadline raised, cut, extended or closing at a number ("raises its standard plan to $10.99", "amplía hasta el 30 de abril el plazo") is the news itself, not a teaser\'s count.', example: 'Netflix erhöht den Preis des Standard-Abos auf 13,99 Euro im Monat' },
   ],
   event: [
     { pattern: '(?:wald|flächen|groß|wohnungs|haus|dach)?brände|(?:wald|flächen|groß|wohnungs|haus|dach)brand|feuerwehreinsatz', why: WHY.eventNamed, example: 'Der Waldbrand breitet sich zum Dorf aus' },

@@ -40,6 +40,13 @@ export interface ValueEntry {
    */
   shown?: boolean;
   /**
+   * A pointer in a sentence about other people ("Crypto traders are rushing to buy this coin"): it counts only where
+   * something stands before it in its sentence and no word there is the author's (I, my, we) or the addressee's
+   * (you), and it is not asked: "Found this in my attic" and "We can't stop using this app" show the author's own
+   * thing, "Où as-tu acheté cette lampe ?" asks about one both can see.
+   */
+  aboutOthers?: boolean;
+  /**
    * The withheld payoff is how something looks now ("and this is what it looks like", "así quedó", "so sieht es jetzt
    * aus"). Where the author has told of their own making anywhere in the post ("We finally finished the treehouse and
    * this is what it looks like!"), it captions their photo; "Remember the kid from Home Alone? This is what he looks

@@ -77,6 +77,16 @@ const COMPOSED = composeTeasers({
       '|(?:que|(?:donde|que|cuy[oa]s?) (?:[\\p{L}\\p{N}%$€£-]+ ){1,8}?(?:y|pero)) (?:casi |muy )?(?:nadie|pocos|pocas)(?: (?:lo|la|los|las|se))? (?:sabe|saben|sab[ií]a|sab[ií]an|conoce|conocen|not[oó]|notaron|vio|vieron|dio cuenta|dieron cuenta)(?=[\\s\\p{Extended_Pictographic}\\p{Regional_Indicator}\\uFE0F\\u200D]*(?:[.!?…]|$|https?:|www\\.))',
     example: 'El gesto que casi nadie ha notado en la foto oficial',
   },
+  heldByRelative: {
+    pattern:
+      "(?:el|la|los|las) (?!\\p{N})(?:[\\p{L}\\p{N}$€%'’-]+ ){1,4}?que (?:(?:nunca|no|siempre|jam[aá]s) )?(?:deber[ií]as|debes|tienes que|necesitas|te conviene|(?:casi )?(?:todos|todas|todo el mundo) (?:cometemos|hacemos|comete|hace|ignoramos)|(?:podr[ií]a|puede|va a) (?:[\\p{L}]+ )?(?:tu|tus|te)|te (?:puede|podr[ií]a|va a|har[aá]|ahorrar[aá]|salvar[aá]))(?![\\p{L}])(?![^.!?:\\n]*?\\s(?:es|son|era|fue)\\s)",
+    example: 'La bebida que deberías tomar antes de dormir si quieres bajar de peso',
+  },
+  pointerInClause: {
+    pattern:
+      "(?:encontró|encontraron|encuentra|encuentran|halló|hallaron|descubrió|descubrieron) (?:este|esta|estos|estas|esto)(?! (?:lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|fin de semana|semana|mes|año|verano|invierno|otoño|primavera|temporada|jornada|mañana|tarde|noche|es|era|fue)(?![\\p{L}]))(?:(?= [\\p{L}]) (?!(?:en|de|a|por|para|con|y|o|que|antes|después)(?![\\p{L}]))[\\p{L}-]+)?|(?:comprar|compran|compra|compró|compraron|comprando|probar|prueban|probó|pasar|pasan|superar|superan|supera|usar|usan|evitar|evitan|vender|venden|abandonar|abandonan|abandonando|invertir en|invierten en|huyen de|prohíbe|prohíben|prohibió|retiran|retiró) (?:este|esta|estos|estas|esto)(?! (?:lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|fin de semana|semana|mes|año|verano|invierno|otoño|primavera|temporada|jornada|mañana|tarde|noche|es|era|fue)(?![\\p{L}])) (?!(?:en|de|a|por|para|con|y|o|que|antes|después)(?![\\p{L}]))[\\p{L}-]+",
+    example: 'Los inversionistas corren a comprar esta criptomoneda antes del viernes',
+  },
   somethingUnnamed: {
     pattern: '(?:algo|una cosa) (?:muy )?(?:ins[oó]lit[oa]|extra[nñ][oa]|inesperad[oa]|incre[ií]ble|sorprendente|misterios[oa]|curios[oa]|rar[oa]|nunca vist[oa]|que (?:nadie|no) )',
     example: 'Un vecino encuentra algo insólito bajo su coche',
@@ -382,6 +392,7 @@ export const esValue: ValueLexicon = {
     { pattern: '(?:muertos|heridos|fallecidos|desaparecidos|rescatados|detenidos)', why: WHY.whatHappened, example: 'Dos heridos en el incendio' },
     { pattern: '(?:afectad[oa]s?|golpead[oa]s?|azotad[oa]s?|arrasad[oa]s?) por|(?:azot[oó]|arras[oó]|golpe[oó]) (?:a|el|la|los|las)|(?:se )?(?:propagan?|extienden?|avanzan?) (?:hacia|por|a)|restablecid[oa]s?|necesita(?:n)? (?:ayuda|rescate|agua|comida|voluntarios|donaciones)', why: WHY.eventCourse, example: 'Guatemala ha sido afectada por un fuerte sismo' },
     { pattern: 'cifra de (?:muertos|v[ií]ctimas|fallecidos)|(?:casas|viviendas|edificios) (?:destruid[oa]s|quemad[oa]s|inundad[oa]s|da[nñ]ad[oa]s)|hect[aá]reas (?:quemadas|arrasadas)|toc[oó] tierra', why: WHY.damageToll, example: 'La cifra de muertos sube a 12 y hay 40 viviendas destruidas' },
+    { pattern: '(?:sube|suben|subió|subieron|aumenta|aumentó|baja|bajan|bajó|cae|cayó|duplica|duplicó|amplía|amplió|extiende|extendió|prorroga|prorrogó|recorta|recortó|reduce|redujo|cerró|cierra|alcanza|alcanzó|eleva|elevó) (?:[\\p{L}\'’-]+ ){0,6}?(?:a|en|hasta|al|de|del)(?: (?:el|la|los|las|un|una))? (?:R\\$|US\\$|[$€£])? ?\\d[\\d.,]*(?!:\\d)', why: 'A figure changed: a price, limit, rate or deadline raised, cut, extended or closing at a number ("raises its standard plan to $10.99", "amplía hasta el 30 de abril el plazo") is the news itself, not a teaser\'s count.', example: 'El SAT amplía hasta el 30 de abril el plazo para la declaración anual' },
   ],
   event: [
     { pattern: 'incendios?(?: forestal(?:es)?)?|fuegos? forestal(?:es)?|bomberos forestales', why: WHY.eventNamed, example: 'El incendio forestal avanza hacia el pueblo' },

@@ -83,6 +83,16 @@ const COMPOSED = composeTeasers({
       "|(?:où|qui|que|dont) (?:[\\p{L}\\p{N}'’%$€£-]+ ){1,8}?(?:et|mais) (?:presque )?personne ne (?:le |l')?(?:sait|savait|conna[iî]t|remarque|a remarqué)(?=[\\s\\p{Extended_Pictographic}\\p{Regional_Indicator}\\uFE0F\\u200D]*(?:[.!?…]|$|https?:|www\\.))",
     example: "L'erreur que tout le monde commet en congelant le pain",
   },
+  heldByRelative: {
+    pattern:
+      "(?:le|la|les) (?!\\p{N})(?:[\\p{L}\\p{N}$€%'’-]+ ){1,4}?(?:que (?:vous|tu) (?:ne )?(?:devriez|devez|devrais|dois)|que (?:nous|on) (?:faisons|commettons|fait|commet) (?:tous|toutes)|qui (?:peut|pourrait|va) (?:vous|te) (?:[\\p{L}]+))(?![\\p{L}])(?![^.!?:\\n]*?\\s(?:est|sont|était)\\s)",
+    example: 'La boisson que vous devriez boire avant de dormir',
+  },
+  pointerInClause: {
+    pattern:
+      "(?:trouvé|découvert|repéré) (?:cet|cette|ces|ceci)(?! (?:week-end|weekend|semaine|mois|an|année|été|hiver|automne|printemps|saison|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|soir|est|sont)(?![\\p{L}]))(?:(?= [\\p{L}]) (?!(?:dans|en|de|du|à|au|pour|avec|et|ou|sous|sur|avant|après)(?![\\p{L}]))[\\p{L}-]+)?|(?:acheter|achètent|achète|acheté|réussir|réussissent|utiliser|utilisent|éviter|évitent|vendre|vendent|quittent|quitter|fuient|investir dans|investissent dans|interdit|interdisent|rappelle|rappellent) (?:cet|cette|ces|ceci)(?! (?:week-end|weekend|semaine|mois|an|année|été|hiver|automne|printemps|saison|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|soir|est|sont)(?![\\p{L}])) (?!(?:dans|en|de|du|à|au|pour|avec|et|ou|sous|sur|avant|après)(?![\\p{L}]))[\\p{L}-]+",
+    example: 'Les investisseurs se ruent pour acheter cette cryptomonnaie avant vendredi',
+  },
   somethingUnnamed: {
     pattern: "quelque chose (?:de (?:très )?)?(?:d'étrange|d'incroyable|d'inattendu|d'insolite|surprenant|bizarre|mystérieux|étonnant|de surprenant|de bizarre|de mystérieux|d'étonnant|d'inquiétant)",
     example: "Une retraitée découvre quelque chose d'étrange dans son jardin",
@@ -274,6 +284,7 @@ export const frValue: ValueLexicon = {
     { pattern: '(?:morts|blessés|disparus|secourus|interpellés)', why: WHY.whatHappened, example: 'Deux blessés dans l’incendie' },
     { pattern: "(?:touchée?s?|frappée?s?|ravagée?s?) par|se propage|(?:courant|électricité) (?:est )?rétabli|(?:a|ont) (?:besoin|urgemment besoin) d'(?:aide|eau|bénévoles|dons)", why: WHY.eventCourse, example: 'Le Guatemala est touché par un fort séisme' },
     { pattern: "bilan (?:humain|provisoire|s'alourdit)|nombre de (?:morts|victimes)|(?:maisons|habitations|bâtiments) (?:détruite?s|brûlée?s|inondée?s)|hectares (?:brûlés|détruits|partis en fumée)|a touché terre", why: WHY.damageToll, example: "Le bilan s'alourdit : 12 morts et 40 maisons détruites" },
+    { pattern: '(?:augmente|relève|baisse|chute|double|prolonge|réduit|grimpe|atteint|recule|clôture|passe|(?:a|ont) (?:augmenté|relevé|baissé|chuté|doublé|prolongé|réduit|grimpé|atteint|reculé|clôturé)) (?:[\\p{L}\'’-]+ ){0,6}?(?:à|de|jusqu\'au|jusqu’au|au|en)(?: (?:le|la|les|un|une))? (?:R\\$|US\\$|[$€£])? ?\\d[\\d.,]*(?!:\\d)', why: 'A figure changed: a price, limit, rate or deadline raised, cut, extended or closing at a number ("raises its standard plan to $10.99", "amplía hasta el 30 de abril el plazo") is the news itself, not a teaser\'s count.', example: 'Netflix augmente le prix de son offre standard à 13,49 euros par mois' },
   ],
   event: [
     { pattern: 'incendies?(?: de forêt)?|feux? de forêt|pompiers', why: WHY.eventNamed, example: 'L’incendie de forêt avance vers le village' },

@@ -77,6 +77,16 @@ const COMPOSED = composeTeasers({
       '|(?:que|(?:onde|que|cuj[oa]s?) (?:[\\p{L}\\p{N}%$€£-]+ ){1,8}?(?:e|mas)) (?:quase )?(?:ningu[eé]m|poucos|poucas)(?: (?:o|a|os|as|se))? (?:sabe|sabia|sabem|conhece|conhecem|notou|notaram|percebeu|perceberam|viu|viram|deu conta|deram conta)(?=[\\s\\p{Extended_Pictographic}\\p{Regional_Indicator}\\uFE0F\\u200D]*(?:[.!?…]|$|https?:|www\\.))',
     example: 'O erro que quase todos cometem ao congelar o pão',
   },
+  heldByRelative: {
+    pattern:
+      "(?:o|a|os|as) (?!\\p{N})(?:[\\p{L}\\p{N}$€%'’-]+ ){1,4}?que (?:(?:nunca|não|sempre|jamais) )?(?:(?:você|voce|vc) )?(?:deveria|deve|precisa|tem que|(?:quase )?(?:todo mundo|todos) (?:comete|faz|cometemos|fazemos|ignora)|(?:pode|poderia|vai) (?:[\\p{L}]+ )?(?:te|seu|sua|seus|suas|você))(?![\\p{L}])(?![^.!?:\\n]*?\\s(?:é|são|era|foi)\\s)",
+    example: 'A bebida que você deveria tomar antes de dormir',
+  },
+  pointerInClause: {
+    pattern:
+      "(?:encontrou|encontraram|achou|acharam|descobriu|descobriram) (?:este|esta|estes|estas|isto)(?! (?:fim de semana|semana|mês|mes|ano|verão|inverno|outono|primavera|temporada|segunda|terça|quarta|quinta|sexta|sábado|domingo|manhã|tarde|noite|é|era|foi)(?![\\p{L}]))(?:(?= [\\p{L}]) (?!(?:em|no|na|de|do|da|a|por|para|com|e|ou|que|antes|depois)(?![\\p{L}]))[\\p{L}-]+)?|(?:comprar|compram|comprou|compraram|comprando|passar|passam|usar|usam|evitar|evitam|vender|vendem|abandonar|abandonam|investir em|investem em|proíbe|proíbem|recolhe|recolhem) (?:este|esta|estes|estas|isto)(?! (?:fim de semana|semana|mês|mes|ano|verão|inverno|outono|primavera|temporada|segunda|terça|quarta|quinta|sexta|sábado|domingo|manhã|tarde|noite|é|era|foi)(?![\\p{L}])) (?!(?:em|no|na|de|do|da|a|por|para|com|e|ou|que|antes|depois)(?![\\p{L}]))[\\p{L}-]+",
+    example: 'Investidores correm para comprar esta moeda antes de sexta',
+  },
   somethingUnnamed: {
     pattern: 'algo (?:muito )?(?:estranho|inusitado|inesperado|incr[ií]vel|surpreendente|misterioso|curioso|bizarro|nunca visto)',
     example: 'Mulher encontra algo inusitado no quintal de casa',
@@ -270,6 +280,7 @@ export const ptValue: ValueLexicon = {
     { pattern: '(?:mortos|feridos|desaparecidos|resgatados|presos)', why: WHY.whatHappened, example: 'Dois feridos no incêndio' },
     { pattern: '(?:atingid[oa]s?|afetad[oa]s?|devastad[oa]s?) (?:por|pel[oa]s?)|(?:se )?espalha|restabelecid[oa]s?|precisa(?:m)? (?:de )?(?:ajuda|resgate|água|comida|voluntários|doações)', why: WHY.eventCourse, example: 'A Guatemala foi atingida por um forte terremoto' },
     { pattern: '(?:número|balanço) de (?:mortos|vítimas)|(?:casas|imóveis|prédios) (?:destruíd[oa]s|queimad[oa]s|alagad[oa]s|danificad[oa]s)|hectares (?:queimados|devastados)|tocou o solo', why: WHY.damageToll, example: 'O número de mortos sobe para 12, com 40 casas destruídas' },
+    { pattern: '(?:sobe|sobem|subiu|aumenta|aumentou|cai|caem|caiu|dobra|dobrou|amplia|ampliou|prorroga|prorrogou|reduz|reduziu|corta|cortou|fecha|fechou|atinge|atingiu|eleva|elevou) (?:[\\p{L}\'’-]+ ){0,6}?(?:a|em|até|para|de|ao|no|na)(?: (?:o|a|os|as|um|uma))? (?:R\\$|US\\$|[$€£])? ?\\d[\\d.,]*(?!:\\d)', why: 'A figure changed: a price, limit, rate or deadline raised, cut, extended or closing at a number ("raises its standard plan to $10.99", "amplía hasta el 30 de abril el plazo") is the news itself, not a teaser\'s count.', example: 'A Netflix aumenta o plano padrão para R$ 44,90 por mês' },
   ],
   event: [
     { pattern: 'incêndios?(?: florestal| florestais)?|queimadas?|bombeiros', why: WHY.eventNamed, example: 'O incêndio florestal avança para a vila' },

@@ -13,6 +13,7 @@ interface TeaserKind {
   question?: boolean;
   forward?: boolean;
   shown?: boolean;
+  aboutOthers?: boolean;
 }
 
 export const TEASER_KINDS = {
@@ -69,6 +70,16 @@ export const TEASER_KINDS = {
   },
   crowdKnows: {
     why: 'Defines its subject only by what the crowd knows, misses or talks about ("the one stock everyone is watching", "que casi nadie ha notado") and never names it.',
+  },
+  heldByRelative: {
+    why: 'Opens on a thing named only by a relative clause that promises it to the reader or to all of us ("The £1 swap that could save your family hundreds", "La bebida que deberías tomar antes de dormir", "the mistake we all make") and never says which; a name or a number after it, an answer after a colon, or a main verb that goes on to say what it is ("… is a checklist") tells.',
+    atStart: true,
+    namedAnswers: true,
+  },
+  pointerInClause: {
+    why: 'A demonstrative in the middle of a sentence, after what others buy, pass, find or leave ("Crypto traders are rushing to buy this coin", "Only 1 in 50 people can pass this test", "A woman found this in her attic"), points at a thing the post never names; the author showing their own find ("Found this in my attic", "I can\'t stop wearing this jacket") points at their photo.',
+    shown: true,
+    aboutOthers: true,
   },
   somethingUnnamed: {
     why: 'Says someone found or did "something" strange ("algo insólito", "etwas Seltsames") and keeps what it was.',
