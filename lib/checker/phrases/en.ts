@@ -436,7 +436,8 @@ export const en: Lexicon = {
     // Agreement pointed at the post answered (book.ts): "So true!" under a post.
     agreement: ['so true', 'this!+', 'how true', 'so much this', 'couldn\'t agree more'],
     platitude: [
-      'keep (?:going|pushing|grinding|hustling)',
+      // "Keep showing up" alone; "keep showing up to the clinic" names where.
+      'keep (?:going|pushing|grinding|hustling|showing up(?! (?:to|at|for|in|on)(?![\\p{L}]))|shining|believing|moving forward)',
       'never give up',
       // Belief urged on the reader and the promise that the rest follows: a motto in any words.
       'believe in (?:yourself|your (?:potential|dreams?|vision|abilities|journey))',

@@ -3,6 +3,8 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    // The same words before a concrete step stay advice.
+    'Keep showing up to the Tuesday clinic: the nurse can adjust your dose there without an appointment.',
     // Found by writing posts as people would, outside any crisis: a warning with its hazard, a memorial that tells who the
     // person was, a wish for one's own people, sympathy with where to donate.
     { text: 'Stay safe everyone, the roads are icy this morning!', note: 'the hazard is told' },
@@ -103,6 +105,8 @@ testRule(rule, {
       flags: ["Success isn't about how many times you fall.\n\nIt's about how many times you get back up.\n\nKeep going."],
     },
     { text: 'Grateful. Blessed. Motivated. 🙏', flags: ['Grateful. Blessed. Motivated.'] },
+    // "Keep showing up" closing a saying is the saying's, not a step to follow.
+    { text: 'Success is a journey, not a destination. Keep showing up. 🚀', flags: ['Success is a journey, not a destination. Keep showing up.'] },
     // A short saying filed under two motto tags is the motto itself, even in words no platitude list holds.
     {
       text: 'Quien deja de aprender empieza a envejecer. #motivación #frasedeldía',
