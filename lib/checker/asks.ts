@@ -86,6 +86,9 @@ function ownedAt(lex: CompiledAsks, word: string, lang: DocLang): boolean {
   return false;
 }
 
+/** A word that says whose a thing is, written with the apostrophe ("Maya's", "sister’s", "friends'"). */
+const POSSESSIVE_RE = /\p{L}(?:['’]s|s['’])$/u;
+
 /** A word written with a capital: a name after an article ("o Pedro"). */
 const NAME_RE = /^\p{Lu}/u;
 
@@ -103,6 +106,8 @@ function targetOf(lex: CompiledAsks, list: readonly Item[], at: number, lang: Do
   const w = item.word;
   if (lex.my.has(w)) {
     for (let j = k + 1; j < list.length && j <= k + OWNED_REACH && list[j]!.clause === clause; j++) {
+      // "my friend Maya's newsletter", "my sister's account": a possessive before the thing makes it that person's.
+      if (POSSESSIVE_RE.test(list[j - 1]!.token.text) && j - 1 > k) return { target: 'foreign', end: k };
       if (list[j]!.token.type === 'word' && ownedAt(lex, list[j]!.word, lang)) return { target: 'mine', end: j };
     }
     // "mi" is also "me" after a preposition in Spanish ("vota por mí").
@@ -282,12 +287,17 @@ function pricedIn(doc: Doc, list: readonly Item[], at: number): number {
   return k;
 }
 
-/** Whether the clause credits someone else ("@jane's talk", "she explains", "by @jane"). */
+/**
+ * Whether the sentence credits someone else ("@jane's talk", "she explains", "by @jane"), or the action's clause names
+ * a person the author calls "my" someone as its owner ("la newsletter de mi amiga", "den Newsletter von meiner Freundin").
+ */
 function someoneElses(doc: Doc, lex: CompiledAsks, list: readonly Item[], at: number): boolean {
   const { sentence } = list[at]!;
   for (let k = at + 1; k < list.length && k < at + WINDOW && list[k]!.sentence === sentence; k++) {
     const item = list[k]!;
     if (lex.theirs.has(item.word)) return true;
+    // "Of my friend" in the action's own clause; "share this post my friends!", "suscríbanse mi gente" still ask.
+    if (lex.my.has(item.word) && item.clause === list[at]!.clause && lex.ownerOf.has(list[k - 1]!.word) && lex.people.has(list[k + 1]?.word ?? '') && list[k + 1]!.clause === item.clause) return true;
     if (item.token.type === 'mention' && /^['’]s\b/.test(doc.text.slice(item.token.end, item.token.end + 3))) return true;
     if (item.word === 'by' && list[k + 1]?.token.type === 'mention') return true;
   }

@@ -838,3 +838,26 @@ describe('thanks to a whole group', () => {
     expect(check(text, { now }).signals.find((s) => s.signal === 'thanks')?.weight).toBe(1.5);
   });
 });
+
+// #FollowFriday (#FF) names other people's accounts for readers to follow: the post credits those named, in any
+// language; the tag beside the author's own handle, or with nobody named, credits no one.
+describe('#FollowFriday with the accounts named credits them', () => {
+  it.each<[string, CheckContext]>([
+    ['#FollowFriday @ana@scholar.social explains soil science without jargon, and @tomw posts his allotment every week, failures too', {}],
+    ['#FF para quien cultive en balcón: @lucia_huerta prueba un sustrato distinto cada mes y cuenta sus fallos', { lang: 'es' }],
+    ['#FollowFriday für alle mit Balkongarten: @mia_gruen testet jeden Monat eine andere Erde und schreibt, was schiefging', { lang: 'de' }],
+    ['#FollowFriday pour le jardin sur balcon : @lea_potager teste un terreau différent chaque mois et raconte ses échecs', { lang: 'fr' }],
+    ['#FF pra quem planta na varanda: @ana_horta testa um substrato diferente por mês e conta o que deu errado', { lang: 'pt' }],
+  ])('%s', (text, ctx) => {
+    const report = check(text, { now, ...ctx });
+    expect(report.signals.map((s) => s.signal)).toContain('credit');
+    expect(report.kind).toBe('give');
+    expect(report.families).toEqual([]);
+  });
+  it.each<[string, CheckContext]>([
+    ['#FollowFriday follow me for daily garden tips!', {}],
+    ['#FFXIV raid night went badly, we wiped 12 times', {}],
+  ])('credits no one: %s', (text, ctx) => {
+    expect(check(text, { now, ...ctx }).signals.map((s) => s.signal)).not.toContain('credit');
+  });
+});

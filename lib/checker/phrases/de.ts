@@ -63,7 +63,9 @@ export const de: Lexicon = {
       'sicher(?:e|t)? (?:dir|euch) (?:jetzt |noch )?(?:deinen|deine|dein|euren|eure|einen|eine|ein)',
       'melde (?:dich|euch) (?:jetzt )?an',
       'meldet euch (?:jetzt )?an',
-      'abonnier(?:e|t)',
+      // Not the newsletter or channel of someone the author calls theirs ("abonniert den Newsletter meiner Freundin",
+      // "…von meinem Bruder"): that passes someone else's on, as the composed asks' owner words say (lexicon ownerOf).
+      "abonnier(?:e|t)(?! (?:den|das|die) [\\p{L}-]+ (?:(?:von|vom) )?(?:meiner|meinem|meines|unserer|unserem|unseres) )",
       'lass(?:t)? (?:gerne |doch )?(?:ein|mir ein|uns ein) (?:abo|like|follow)',
       'schaut? (?:gerne |doch )?(?:mal )?vorbei',
       // Every imperative of "folgen" with the author as object: du ("folg mir", "folge mir"), ihr ("folgt mir") and Sie
@@ -241,7 +243,7 @@ export const de: Lexicon = {
       // What helped the author most, and what they wish they had been told, said before it: the lesson follows.
       'was (?:mir|uns) (?:am meisten |wirklich |echt )?geholfen hat(?! ?\\?)', 'was ich (?:gern|gerne) (?:früher |vorher )?gewusst hätte', 'hätte mir (?:das )?(?:doch )?(?:jemand|einer) (?:früher |vorher )?gesagt',
       'was (?:bei mir|bei uns|mir|uns) (?:wirklich |tatsächlich )?(?:funktioniert|hilft|geholfen hat)(?! ?\\?)', '(?:haben|habe) (?:wir |ich )?gelernt', 'gelernt', 'seit wir', 'seit ich', 'erfahrung', 'im nachhinein', 'hat (?:mir|uns) geholfen', '(?:haben|habe) (?:wir |ich )?(?:herausgefunden|festgestellt|gefunden), dass', '(?:unsere|die) (?:ergebnisse|daten) (?:zeigen|zeigten|deuten)'],
-    credit: ['danke ans?', 'dank an', 'via @', 'dank(?:e)? @', 'inspiriert von', 'von @[\\p{L}\\p{N}_]+', 'empfehle'],
+    credit: ['#followfriday', '#ff', 'danke ans?', 'dank an', 'via @', 'dank(?:e)? @', 'inspiriert von', 'von @[\\p{L}\\p{N}_]+', 'empfehle'],
     thanks: ['danke (?:ans?|für|euch|dir)', 'vielen dank (?:an|für)', 'dankbar (?:für|dass)', 'großes dankeschön'],
     question: [
       // Was die angesprochene Person benutzt oder hat, nach dem Ding gefragt ("Welches Mikrofon benutzt du?"): ihre eigene Antwort.

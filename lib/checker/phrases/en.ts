@@ -84,7 +84,8 @@ export const en: Lexicon = {
       'pre-?orders? (?:now|today|yours|it|here)',
       'pre-?orders? (?:for [^.!?\\n]{1,40} )?(?:are |is )?(?:now )?(?:open|live)',
       '(?:sign up|register|enrol+|apply|join) (?:now|today|here|for (?:my|our|free)|before it)',
-      '(?:subscribe|sub) (?:now|today|to (?:my|our|the channel)|for more|here)',
+      // "Subscribe to my friend Maya's newsletter" passes someone else's on: a possessive after "my" gives it away.
+      "(?:subscribe|sub) (?:now|today|to (?:my|our)(?!(?: [\\p{L}-]+){1,2}['’]s(?![\\p{L}]))|to the channel|for more|here)",
       'hit (?:the )?(?:subscribe|bell|follow|like)(?: button)?',
       "(?:don't forget|make sure|be sure) to (?:like|subscribe|follow|share|hit)",
       'follow (?:me|us)(?: for more(?: tips| ideas| content| like this)?| here| on \\w+| back)?',
@@ -574,6 +575,8 @@ export const en: Lexicon = {
       'no affiliation',
       '(?:paper|article|thread|post|video|book|talk|study) by',
       'all credit to',
+      // #FollowFriday (#FF): the custom of naming other people's accounts for readers to follow credits those named.
+      '#followfriday', '#ff',
       '(?:recommend|recommending) (?:[\\p{L}\\p{N}\'’-]+ ){0,4}@',
       "go (?:watch|read|follow|listen to) [\\p{Lu}@]",
       "@[\\p{L}\\p{N}_.-]+'s (?:new |latest )?(?:thread|post|video|paper|article|book|blog|recipe|talk|newsletter|guide|work|tip|trick|advice|course|podcast)",

@@ -63,8 +63,10 @@ export const fr: Lexicon = {
       'r[ée]servation',
       'inscrivez-vous',
       'inscriptions? (?:ouvertes|ici)',
-      'abonnez-vous',
-      'abonne-toi',
+      // Not to the newsletter or channel of someone the author calls theirs ("abonnez-vous à la newsletter de mon amie"):
+      // that passes someone else's on, as the composed asks' owner words say (lexicon ownerOf).
+      "abonnez-vous(?! (?:[àa] |au )(?:la |le |l')?[\\p{L}-]+ (?:de|d'|du) ?(?:mon|ma|mes|notre|nos) )",
+      "abonne-toi(?! (?:[àa] |au )(?:la |le |l')?[\\p{L}-]+ (?:de|d'|du) ?(?:mon|ma|mes|notre|nos) )",
       // Tu and vous alike: « Suis-moi pour plus de recettes », « Suivez-nous ».
       'sui(?:vez|s)-(?:moi|nous)',
       'likez et partagez',
@@ -243,7 +245,7 @@ export const fr: Lexicon = {
       // What helped the author most, and what they wish they had been told, said before it: the lesson follows.
       "ce qui m'a (?:le plus |vraiment )?aid[ée](?! ?\\?)", "j'aurais aim[ée] qu'on me (?:dise|pr[ée]vienne|l'explique)", "(?:ce )?qu'on ne m'a jamais dit",
       'ce qui (?:marche|fonctionne|a marché|a fonctionné) (?:vraiment )?(?:pour|chez) (?:moi|nous)(?! ?\\?)', "(?:ce que )?j'ai appris", 'nous avons appris', '[çc]a m\'a fait gagner', 'apr[èe]s \\d+ ans', 'avec le recul', "j'aurais aim[ée] savoir", '(?:nous avons|on a|j\'ai) (?:constat[ée]|d[ée]couvert|trouv[ée]|montr[ée]) que', '(?:nos|les) (?:r[ée]sultats|donn[ée]es) (?:montrent|ont montr[ée]|sugg[èe]rent|indiquent)'],
-    credit: ['merci [àa]', 'gr[âa]ce [àa]', 'via @', 'cr[ée]dit', 'inspir[ée]e? (?:par|de)', 'de @[\\p{L}\\p{N}_]+', 'je recommande'],
+    credit: ['#followfriday', '#ff', 'merci [àa]', 'gr[âa]ce [àa]', 'via @', 'cr[ée]dit', 'inspir[ée]e? (?:par|de)', 'de @[\\p{L}\\p{N}_]+', 'je recommande'],
     thanks: ['merci (?:[àa]|aux|pour|beaucoup pour|infiniment pour)', 'un grand merci (?:[àa]|aux|pour)', 'reconnaissante? (?:pour|envers)'],
     question: [
       // Ce que la personne à qui l'on parle utilise ou a, demandé par la chose (« Quel micro tu utilises ? ») : sa propre réponse.
