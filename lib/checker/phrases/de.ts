@@ -203,6 +203,9 @@ export const de: Lexicon = {
       // A new episode as a new video: the author's own release (Spanish and English say the same).
       'neues (?:video|buch|produkt)|neue (?:folge|episode)',
       'ein traum ist wahr geworden',
+      // Stolz oder Freude als Art der Ankündigung ("Mit großem Stolz verkünde ich…"), und die eigene Beförderung.
+      'mit (?:gro[ßs]em |viel )?(?:stolz|freude),? (?:verkünde|verkünden|teile|teilen|gebe|geben) (?:ich|wir)',
+      '(?:ich (?:wurde|bin)|(?:wurde|bin) ich) (?:zum|zur) (?:[\\p{L}-]+ ){1,6}?(?:befördert|ernannt)',
     ],
     bait: [
       // Das Like, um das gebeten wird ("Lasst ein Like da", "Daumen hoch").

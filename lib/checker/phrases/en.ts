@@ -344,6 +344,9 @@ export const en: Lexicon = {
       '(?:crossed|hit|reached|passed|surpassed) \\d[\\d,.]*k? (?:sales|followers|subscribers|subs|customers|downloads|users|orders|members|readers|listeners|streams|views)',
       '(?:biggest|best|record) (?:quarter|month|year|week|day|launch) (?:ever|yet|to date)',
       'still pinching myself',
+      // Pride or joy as the way of announcing ("With great pride I announce…"), and a promotion of one's own told.
+      '(?:with (?:great |immense |much |so much )?(?:pride|joy|pleasure),? (?:i|we) (?:announce|share))',
+      "(?:i've been|i have been|i was|i got|i just got|i've just been|i have just been) promoted to",
       // A viewer's wonder at their own watching ("Never thought I'd spend 40 minutes watching someone restore an axe")
       // tells of the video, not of the author's success.
       "never (?:thought|imagined|dreamed) (?:i|we|my|this|that)(?!(?:'d| would) (?:spend|watch|be (?:watching|listening|crying|laughing|here|obsessed)|cry|laugh|enjoy|listen|care|binge|rewatch|get emotional)(?![\\p{L}]))",

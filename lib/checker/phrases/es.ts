@@ -213,6 +213,9 @@ export const es: Lexicon = {
       'finalistas?',
       'nuevo (?:v[ií]deo|episodio|lanzamiento)',
       'un sue[nñ]o hecho realidad',
+      // El orgullo o la alegría como manera de anunciar ("Con mucho orgullo os anuncio…"), y el ascenso propio contado.
+      'con (?:mucho |gran |enorme |much[ií]simo )?(?:orgullo|alegr[ií]a|ilusi[oó]n),? (?:os |les )?(?:anuncio|anunciamos|comparto|compartimos|cuento|contamos)',
+      '(?:me han ascendido|me ascendieron|he sido ascendid[oa]|fui ascendid[oa]) (?:a|como)',
     ],
     bait: [
       // El like pedido a quien esté ahí ("Deja tu like", "dejen su like").

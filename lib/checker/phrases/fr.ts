@@ -199,6 +199,9 @@ export const fr: Lexicon = {
       // A new episode as a new video: the author's own release (Spanish and English say the same).
       'nouvelle vid[ée]o|nouvel [ée]pisode',
       'un r[êe]ve devenu r[ée]alit[ée]',
+      // La fierté ou la joie comme manière d'annoncer (« Avec beaucoup de fierté, je vous annonce… »), et sa promotion.
+      "avec (?:beaucoup de |une grande |grande |une immense )?(?:fiert[ée]|joie|plaisir),? (?:que )?(?:je |j'|nous )(?:vous )?(?:annonce|annon[cç]ons|partage|partageons)",
+      "j'ai (?:[ée]t[ée]|ete) promue? (?:au poste de|[àa]|comme)",
     ],
     bait: [
       // Le like demandé à qui passe ("Lâchez un like", "laissez un like").

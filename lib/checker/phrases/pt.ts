@@ -200,6 +200,9 @@ export const pt: Lexicon = {
       // A new episode as a new video: the author's own release (Spanish and English say the same).
       'novo (?:v[ií]deo|epis[oó]dio)|(?:v[ií]deo|epis[oó]dio) novo',
       'sonho realizado',
+      // O orgulho ou a alegria como forma de anunciar ("Com muito orgulho anuncio…"), e a promoção própria contada.
+      'com (?:muito |grande |imenso |enorme )?(?:orgulho|alegria|satisfa[cç][aã]o),? (?:que )?(?:anuncio|anunciamos|compartilho|compartilhamos|conto)',
+      'fui promovid[oa] (?:a|para|como)',
     ],
     bait: [
       // O like pedido a quem está aí ("Deixa o like aí", "deixem seu like").
