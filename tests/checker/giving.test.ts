@@ -861,3 +861,26 @@ describe('#FollowFriday with the accounts named credits them', () => {
     expect(check(text, { now, ...ctx }).signals.map((s) => s.signal)).not.toContain('credit');
   });
 });
+
+// Thanks said as a wish to thank ("I want to thank…", "Quero agradecer à…", "Je tiens à remercier…", "Ich möchte …
+// danken") are thanks: with whom and what for, they give; to everyone, beside a brag, they stay the brag's sign-off.
+describe('thanks said as a wish to thank', () => {
+  it.each<[string, CheckContext]>([
+    ['Just graduated 🎓 I want to thank Professor Lee, who taught me to listen to the patient before reading the chart.', {}],
+    ['Recién graduada 🎓 Quiero agradecer a la profesora Lucía, que me enseñó a escuchar al paciente antes de mirar la historia.', { lang: 'es' }],
+    ['Frisch examiniert 🎓 Ich möchte Professorin Lucia danken, die mir beigebracht hat, erst dem Patienten zuzuhören.', { lang: 'de' }],
+    ["Tout juste diplômée 🎓 Je tiens à remercier la professeure Lucie, qui m'a appris à écouter le patient avant de lire le dossier.", { lang: 'fr' }],
+    ['Recém-formada 🎓 Quero agradecer à professora Lúcia, que me ensinou a escutar o paciente antes de olhar o prontuário.', { lang: 'pt' }],
+  ])('give: %s', (text, ctx) => {
+    const report = check(text, { now, ...ctx });
+    expect(report.signals.map((s) => s.signal)).toContain('thanks');
+    expect(report.kind).toBe('give');
+  });
+  it.each<[string, CheckContext]>([
+    ["Thrilled to announce I've started a new position as Head of Sales at Acme! I want to thank everyone who supported me.", {}],
+    ['¡Feliz de anunciar que empiezo un nuevo puesto como jefa de ventas en Acme! Quiero agradecer a todos los que me apoyaron.', { lang: 'es' }],
+    ['Com muito orgulho anuncio que fui promovida a gerente de vendas na Acme! Quero agradecer a todos que me apoiaram.', { lang: 'pt' }],
+  ])('a brag signed off with them takes: %s', (text, ctx) => {
+    expect(check(text, { now, ...ctx }).kind).toBe('take');
+  });
+});

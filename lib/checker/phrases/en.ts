@@ -589,6 +589,8 @@ export const en: Lexicon = {
       'thank(?:s| you)(?: so much| all| again| everyone)?,? (?:for|to)',
       'thank(?:s| you),? @[\\p{L}\\p{N}_.-]+,? (?:for|to)',
       '(?:huge|big|special) thank(?:s| you)s? (?:to|for)',
+      // Thanks said as a wish to thank ("I want to thank Prof. Lee, who taught me…"): the same thanks, said formally.
+      "(?:i|we)(?:'d| would)? (?:want|wanted|like|love) to thank",
       '(?:grateful|thankful) (?:for|to)',
       'appreciate (?:your|the|how|that|you)',
     ],

@@ -327,7 +327,7 @@ export const es: Lexicon = {
       'lo uso',
     ],
     credit: ['#followfriday', '#ff', 'gracias al?', 'v[ií]a @', 'cr[eé]ditos? (?:a|para)', 'de @[\\p{L}\\p{N}_]+', 'inspirad[oa] (?:en|por)', 'recomiendo (?:[\\p{L}\\p{N}\'’-]+ ){0,5}@'],
-    thanks: ['gracias (?:al?|por)', 'gracias,? @[\\p{L}\\p{N}_.-]+,? por', 'mil gracias (?:a|por)', 'agradecid[oa]s? (?:a|por)', 'agradecimiento (?:especial )?a'],
+    thanks: ['(?:quiero|quisiera|queremos|quer[ií]a|me gustar[ií]a|nos gustar[ií]a) agradecer(?:le|les)? (?:a|al|por)', 'gracias (?:al?|por)', 'gracias,? @[\\p{L}\\p{N}_.-]+,? por', 'mil gracias (?:a|por)', 'agradecid[oa]s? (?:a|por)', 'agradecimiento (?:especial )?a'],
     question: [
       // Lo que usa o tiene la persona a quien se habla, preguntado por la cosa ("¿Qué micrófono usas?"): su propia respuesta.
       '¿?(?:qu[eé]|cu[aá]l) (?:[\\p{L}-]+ ){1,2}?(?:usas|utilizas|usaste|tienes|recomiendas|usan|utilizan)(?![\\p{L}])','¿alguien (?:sabe|ha|tiene|conoce)', '¿?qui[eé]n (?:conoce|me recomienda|recomienda) (?:un|una|unos|unas|alg[uú]n|alguna|a alguien)(?![\\p{L}])', '¿?qui[eé]n (?:tiene|ha tenido) experiencia', 'en alg[uú]n (?:sitio|lado|lugar)\\s?\\?', 'd[oó]nde (?:puedo|se puede|podemos) (?:todav[ií]a |a[uú]n )?(?:comprar|conseguir|encontrar|pedir)', 'tengo una pregunta', 'me pregunto', '¿c[oó]mo (?:lo )?hac[eé]is', 'c[oó]mo (?:[\\p{L}]+ ){0,2}(?:tu|tus|vuestro|vuestra|vuestros|vuestras)', 'alg[uú]n consejo', "(?:cu[aá]l|qu[eé]) (?:es|son) (?:tu|tus|vuestro|vuestra|vuestros|vuestras)", "qu[eé] (?:est[aá]s|est[aá]is) (?:leyendo|viendo|escuchando|haciendo|cocinando)", "qu[eé] (?:opinas|opin[aá]is|piensas|pens[aá]is|recomiendas|recomend[aá]is|usas|us[aá]is)"],
