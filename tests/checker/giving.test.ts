@@ -884,3 +884,26 @@ describe('thanks said as a wish to thank', () => {
     expect(check(text, { now, ...ctx }).kind).toBe('take');
   });
 });
+
+// A tip vouched for by its effect ("saved my test", "me salvó el examen", "ça m'a sauvé le permis", "salvou minha
+// prova", "hat mir die Prüfung gerettet") hands the reader a lesson; the same words selling a course do not.
+describe('a tip vouched for by what it saved', () => {
+  it.each<[string, CheckContext]>([
+    ['para los que sufren aparcando: cuando tu retrovisor llegue al parachoques del otro coche, gira a tope. me salvó el examen', { lang: 'es', reply: true, platform: 'youtube' }],
+    ["pour ceux qui galèrent avec le créneau : quand ton rétro arrive au pare-choc de l'autre voiture, braque à fond. ça m'a sauvé le permis", { lang: 'fr', reply: true, platform: 'youtube' }],
+    ['pra quem sofre com a baliza: quando o retrovisor chegar no para-choque do outro carro, vira tudo. salvou minha prova', { lang: 'pt', reply: true, platform: 'youtube' }],
+    ['Beim Einparken: wenn der Spiegel auf Höhe der anderen Stoßstange ist, voll einschlagen. Hat mir die Prüfung gerettet', { lang: 'de', reply: true, platform: 'youtube' }],
+    ['parallel parking: when your mirror lines up with the other bumper, turn all the way. saved my test', { reply: true, platform: 'youtube' }],
+  ])('give: %s', (text, ctx) => {
+    const report = check(text, { now, ...ctx });
+    expect(report.signals.map((s) => s.signal)).toContain('lesson');
+    expect(report.kind).toBe('give');
+  });
+  it.each<[string, CheckContext]>([
+    ['Este curso me salvó el negocio, cómpralo aquí con 20% de descuento: cursoventas.es', { lang: 'es' }],
+    ["Cette formation m'a sauvé le business, achetez-la ici avec -20 % : formation-vente.fr", { lang: 'fr' }],
+    ['Esse curso salvou meu negócio, compre aqui com 20% de desconto: cursovendas.com.br', { lang: 'pt' }],
+  ])('selling, it takes: %s', (text, ctx) => {
+    expect(check(text, { now, ...ctx }).kind).toBe('take');
+  });
+});

@@ -324,6 +324,8 @@ export const es: Lexicon = {
       'despu[eé]s de \\d+ (?:a[nñ]os|meses|entrevistas|intentos)',
       'me cost[oó]',
       'me di cuenta',
+      // Lo que sirvió, contado por su efecto ("me salvó el examen"): como "saved my", el autor da fe de un consejo.
+      'me salv[oó] (?:el|la|los|las|mi|mis)',
       'lo uso',
     ],
     credit: ['#followfriday', '#ff', 'gracias al?', 'v[ií]a @', 'cr[eé]ditos? (?:a|para)', 'de @[\\p{L}\\p{N}_]+', 'inspirad[oa] (?:en|por)', 'recomiendo (?:[\\p{L}\\p{N}\'’-]+ ){0,5}@'],
