@@ -907,3 +907,28 @@ describe('a tip vouched for by what it saved', () => {
     expect(check(text, { now, ...ctx }).kind).toBe('take');
   });
 });
+
+// A friend's or relative's newsletter, channel or book recommended ("my friend Maya's newsletter", "la newsletter de mi
+// amiga", "den Newsletter meiner Freundin") credits them; the author's own newsletter, asked for, still takes.
+describe("someone else's work recommended", () => {
+  it.each<[string, CheckContext]>([
+    ['If you like practical money stuff, subscribe to my friend Maya\'s newsletter 📬 last week she broke down how she cut her family\'s grocery bill from $900 to $610 a month, with the receipts and the 5 swaps that did most of it. mayamoney.substack.com', {}],
+    ['Si os gustan las finanzas prácticas, suscribíos a la newsletter de mi amiga Maya 📬 la semana pasada contó cómo bajó la compra de su familia de 900 a 610 € al mes, con los tickets y los 5 cambios que más ayudaron. mayadinero.substack.com', { lang: 'es' }],
+    ['Wer praktische Geldtipps mag: abonniert den Newsletter meiner Freundin Maya 📬 letzte Woche hat sie gezeigt, wie sie den Familieneinkauf von 900 auf 610 € im Monat gesenkt hat, mit Kassenbons und den 5 wichtigsten Tauschs. mayageld.substack.com', { lang: 'de' }],
+    ['Si vous aimez les finances pratiques, abonnez-vous à la newsletter de mon amie Maya 📬 la semaine dernière elle a montré comment elle a réduit les courses de sa famille de 900 à 610 € par mois, tickets à l\'appui, avec les 5 changements clés. mayaargent.substack.com', { lang: 'fr' }],
+    ['Se você curte finanças práticas, assina a newsletter da minha amiga Maya 📬 semana passada ela mostrou como cortou o mercado da família de R$ 900 para R$ 610 por mês, com as notas e as 5 trocas que mais ajudaram. mayagrana.substack.com', { lang: 'pt' }],
+  ])('credits them: %s', (text, ctx) => {
+    const report = check(text, { now, ...ctx });
+    expect(report.signals.map((s) => s.signal)).toContain('credit');
+    expect(report.kind).toBe('give');
+    expect(report.families).toEqual([]);
+  });
+  it.each<[string, CheckContext]>([
+    ['Subscribe to my newsletter 📬 last week I broke down how I cut our grocery bill from $900 to $610 a month. mymoney.substack.com', {}],
+    ['Suscríbete a mi newsletter 📬 la semana pasada conté cómo bajé la compra de 900 a 610 € al mes. midinero.substack.com', { lang: 'es' }],
+  ])('the author’s own takes: %s', (text, ctx) => {
+    const report = check(text, { now, ...ctx });
+    expect(report.signals.map((s) => s.signal)).not.toContain('credit');
+    expect(report.kind).toBe('take');
+  });
+});

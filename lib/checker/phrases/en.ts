@@ -580,6 +580,8 @@ export const en: Lexicon = {
       'all credit to',
       // #FollowFriday (#FF): the custom of naming other people's accounts for readers to follow credits those named.
       '#followfriday', '#ff',
+      // A friend's or relative's work recommended ("subscribe to my friend Dana's newsletter"): passed on and credited, not the author's.
+      "(?:my|our) (?:friend|mate|colleague|coworker|sister|brother|mum|mom|dad|wife|husband|partner|cousin|neighbou?r|mentor)(?: [\\p{L}-]+)?['’]s (?:new |latest |weekly )?(?:newsletter|podcast|channel|blog|substack|book|course|shop|show|zine|album|work)",
       '(?:recommend|recommending) (?:[\\p{L}\\p{N}\'’-]+ ){0,4}@',
       "go (?:watch|read|follow|listen to) [\\p{Lu}@]",
       "@[\\p{L}\\p{N}_.-]+'s (?:new |latest )?(?:thread|post|video|paper|article|book|blog|recipe|talk|newsletter|guide|work|tip|trick|advice|course|podcast)",
