@@ -932,3 +932,9 @@ describe("someone else's work recommended", () => {
     expect(report.kind).toBe('take');
   });
 });
+
+describe('#FF with nobody named', () => {
+  it('credits no one', () => {
+    expect(check('Update #a #bb #cc #dd #ee #ff #gg', { now }).signals.map((s) => s.signal)).not.toContain('credit');
+  });
+});

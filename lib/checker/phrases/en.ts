@@ -578,8 +578,9 @@ export const en: Lexicon = {
       'no affiliation',
       '(?:paper|article|thread|post|video|book|talk|study) by',
       'all credit to',
-      // #FollowFriday (#FF): the custom of naming other people's accounts for readers to follow credits those named.
-      '#followfriday', '#ff',
+      // #FollowFriday (#FF) with @accounts after it: the custom of naming other people's accounts for readers to follow
+      // credits those named (the tag alone names no one).
+      '#followfriday(?=[\\s\\S]*@[\\p{L}\\p{N}_])', '#ff(?=[\\s\\S]*@[\\p{L}\\p{N}_])',
       // A friend's or relative's work recommended ("subscribe to my friend Dana's newsletter"): passed on and credited, not the author's.
       "(?:my|our) (?:friend|mate|colleague|coworker|sister|brother|mum|mom|dad|wife|husband|partner|cousin|neighbou?r|mentor)(?: [\\p{L}-]+)?['’]s (?:new |latest |weekly )?(?:newsletter|podcast|channel|blog|substack|book|course|shop|show|zine|album|work)",
       '(?:recommend|recommending) (?:[\\p{L}\\p{N}\'’-]+ ){0,4}@',
