@@ -88,11 +88,14 @@ function ownedAt(lex: CompiledAsks, word: string, lang: DocLang): boolean {
   return false;
 }
 
+/** A word that says whose a thing is, written with the apostrophe ("Maya's", "sister’s", "friends'"). */
+const POSSESSIVE_RE = /\p{L}(?:['’]s|s['’])$/u;
+
 /** A word written with a capital: a name after an article ("o Pedro"). */
 const NAME_RE = /^\p{Lu}/u;
 
 /** What the action at `at` is aimed at, and the index of the last item the ask covers. */
-function targetOf(lex: CompiledAsks, list: readonly Item[], at: number, lang: DocLang): { target: Target; end: number } {
+function targetOf(lex: CompiledAsks, list: readonly Item[], at: number, lang: DocLang, inThread = false): { target: Target; end: number } {
   const clause = list[at]!.clause;
   let k = at + 1;
   while (k < list.length && list[k]!.clause === clause && (lex.particles.has(list[k]!.word) || lex.please.includes(list[k]!.word))) k++;
@@ -105,6 +108,9 @@ function targetOf(lex: CompiledAsks, list: readonly Item[], at: number, lang: Do
   const w = item.word;
   if (lex.my.has(w)) {
     for (let j = k + 1; j < list.length && j <= k + OWNED_REACH && list[j]!.clause === clause; j++) {
+      // "my friend Maya's newsletter", "my sister's account": a possessive before the thing makes it that person's.
+      // Pushed under someone else's video ("check out my friend's music"), it is still comment spam.
+      if (!inThread && POSSESSIVE_RE.test(list[j - 1]!.token.text) && j - 1 > k) return { target: 'foreign', end: k };
       if (list[j]!.token.type === 'word' && ownedAt(lex, list[j]!.word, lang)) return { target: 'mine', end: j };
     }
     // "mi" is also "me" after a preposition in Spanish ("vota por mí").
@@ -305,12 +311,17 @@ function pricedIn(doc: Doc, list: readonly Item[], at: number): number {
   return k;
 }
 
-/** Whether the clause credits someone else ("@jane's talk", "she explains", "by @jane"). */
+/**
+ * Whether the sentence credits someone else ("@jane's talk", "she explains", "by @jane"), or the action's clause names
+ * a person the author calls "my" someone as its owner ("la newsletter de mi amiga", "den Newsletter von meiner Freundin").
+ */
 function someoneElses(doc: Doc, lex: CompiledAsks, list: readonly Item[], at: number): boolean {
   const { sentence } = list[at]!;
   for (let k = at + 1; k < list.length && k < at + WINDOW && list[k]!.sentence === sentence; k++) {
     const item = list[k]!;
     if (lex.theirs.has(item.word)) return true;
+    // "Of my friend" in the action's own clause; "share this post my friends!", "suscríbanse mi gente" still ask.
+    if (lex.my.has(item.word) && item.clause === list[at]!.clause && lex.ownerOf.has(list[k - 1]!.word) && lex.people.has(list[k + 1]?.word ?? '') && list[k + 1]!.clause === item.clause) return true;
     if (item.token.type === 'mention' && /^['’]s\b/.test(doc.text.slice(item.token.end, item.token.end + 3))) return true;
     if (item.word === 'by' && list[k + 1]?.token.type === 'mention') return true;
   }
@@ -435,7 +446,8 @@ function match(doc: Doc, start: number, end: number): PhraseMatch {
  * `linkIsTheirs`: whether "check this out: link" would point at the author's own thing — in a reply (a link dropped into
  * someone's thread) or in a post that speaks of the author ("Our new course is live! Check it out: link").
  */
-export function findAsks(doc: Doc, canonical: readonly string[], lang: DocLang, linkIsTheirs = true): PhraseMatch[] {
+/** `inThread`: the post sits in someone else's thread or page (a reply, any YouTube comment). */
+export function findAsks(doc: Doc, canonical: readonly string[], lang: DocLang, linkIsTheirs = true, inThread = false): PhraseMatch[] {
   const lex = askLexicon(lang);
   if (!lex || doc.words.length === 0) return [];
   const list = items(doc, canonical);
@@ -445,7 +457,7 @@ export function findAsks(doc: Doc, canonical: readonly string[], lang: DocLang, 
   for (let at = 0; at < list.length; at++) {
     const item = list[at]!;
     if (item.token.type !== 'word' || item.token.start < coveredTo) continue;
-    const found = askAt(doc, lex, list, at, lang, pleased, linkIsTheirs);
+    const found = askAt(doc, lex, list, at, lang, pleased, linkIsTheirs, inThread);
     if (found) {
       out.push(found);
       coveredTo = found.end;
@@ -469,7 +481,7 @@ function bareCountAsk(doc: Doc, lex: CompiledAsks, list: readonly Item[], at: nu
 }
 
 function askAt(
-  doc: Doc, lex: CompiledAsks, list: readonly Item[], at: number, lang: DocLang, pleased: ReadonlySet<number>, linkIsTheirs: boolean,
+  doc: Doc, lex: CompiledAsks, list: readonly Item[], at: number, lang: DocLang, pleased: ReadonlySet<number>, linkIsTheirs: boolean, inThread: boolean,
 ): PhraseMatch | null {
   const item = list[at]!;
   const w = item.word;
@@ -505,7 +517,7 @@ function askAt(
   const opening = opensClause(lex, list, at);
   // "Joining us at 12:30", "Subscribed!": -ing and past forms are never imperatives.
   if (opening.opens && !asking && lex.notImperative.test(w)) opening.opens = false;
-  let { target, end } = targetOf(lex, list, at, lang);
+  let { target, end } = targetOf(lex, list, at, lang, inThread);
   // "subscribe to hear me sing", "suscríbete para ver mis videos": a purpose that names the author two words on.
   if (target === 'foreign' && action.self) {
     const named = purposeNamesAuthor(lex, list, at, lang);

@@ -374,7 +374,7 @@ export function buildEvidence(
   // In someone's thread "look at this: <link>" points at the commenter's own thing, unless the link is a dated article
   // and the post says nothing of its author: then it passes a piece on (a vague pointer, not an ask).
   const speaksOfAuthor = aboutAuthor(doc, book, lower);
-  const composed = findAsks(doc, canonical, doc.lang, speaksOfAuthor || (inSomeonesThread && !linksOnlyArticles(doc)));
+  const composed = findAsks(doc, canonical, doc.lang, speaksOfAuthor || (inSomeonesThread && !linksOnlyArticles(doc)), inSomeonesThread);
   // A comment on someone else's video or page that is a link and nothing more ("https://youtu.be/…", "link check this
   // out!!") sends the page's readers elsewhere: the link is the whole point, as "look at this: link" is (which asks
   // already, and is left to say so).

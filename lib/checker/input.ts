@@ -15,8 +15,8 @@ import { listForm, listFormOf, wordIds } from './word-ids';
 
 const KEY_INDEX = new Map(PHRASE_KEYS.map((key, i) => [key, i]));
 
-/** Lists whose phrases may sit inside a hashtag (#OpenToWork, #ad, #mindset); the rest skip hashtags. */
-const IN_HASHTAGS: ReadonlySet<PhraseKey> = new Set(['platitude', 'affiliate', 'bait', 'callToAction', 'sympathy']);
+/** Lists whose phrases may sit inside a hashtag (#OpenToWork, #ad, #mindset, #FollowFriday); the rest skip hashtags. */
+const IN_HASHTAGS: ReadonlySet<PhraseKey> = new Set(['platitude', 'affiliate', 'bait', 'callToAction', 'sympathy', 'credit']);
 /** Lists whose phrases name someone by @mention ("via @jane", "gracias @laura por"); the rest skip mentions. */
 const WITH_MENTIONS: ReadonlySet<PhraseKey> = new Set(['credit', 'thanks']);
 /**
@@ -42,6 +42,8 @@ class PhraseFinder {
   private readonly skipAll: Token[] = [];
   private readonly skipNoTags: Token[] = [];
   private readonly skipNoMentions: Token[] = [];
+  /** Links and e-mail addresses only, for a list that reads both hashtags and mentions ("#FollowFriday @jane"). */
+  private readonly skipLinks: Token[] = [];
 
   private readonly text: string;
   private readonly tokens: readonly Token[];
@@ -61,6 +63,7 @@ class PhraseFinder {
       this.skipAll.push(t);
       if (t.type !== 'hashtag') this.skipNoTags.push(t);
       if (t.type !== 'mention') this.skipNoMentions.push(t);
+      if (t.type !== 'hashtag' && t.type !== 'mention') this.skipLinks.push(t);
     }
   }
 
@@ -88,7 +91,9 @@ class PhraseFinder {
         this.all ??= matchAll(this.phrases.combined, this.text, this.starts);
         matches = this.all[slot]!;
       }
-      const skip = IN_HASHTAGS.has(key) ? this.skipNoTags : WITH_MENTIONS.has(key) ? this.skipNoMentions : this.skipAll;
+      const tags = IN_HASHTAGS.has(key);
+      const mentions = WITH_MENTIONS.has(key);
+      const skip = tags && mentions ? this.skipLinks : tags ? this.skipNoTags : mentions ? this.skipNoMentions : this.skipAll;
       found = outside(matches, skip);
       if (this.norm.changed && found.length > 0) found = found.map(backTo, this);
       const over = found.length > 0 ? YIELDS_TO.get(key) : undefined;

@@ -910,3 +910,103 @@ describe('a figure changed reads as give', () => {
     expect(report.kind).not.toBe('give');
   });
 });
+
+// #FollowFriday (#FF) names other people's accounts for readers to follow: the post credits those named, in any
+// language; the tag beside the author's own handle, or with nobody named, credits no one.
+describe('#FollowFriday with the accounts named credits them', () => {
+  it.each<[string, CheckContext]>([
+    ['#FollowFriday @ana@scholar.social explains soil science without jargon, and @tomw posts his allotment every week, failures too', {}],
+    ['#FF para quien cultive en balcón: @lucia_huerta prueba un sustrato distinto cada mes y cuenta sus fallos', { lang: 'es' }],
+    ['#FollowFriday für alle mit Balkongarten: @mia_gruen testet jeden Monat eine andere Erde und schreibt, was schiefging', { lang: 'de' }],
+    ['#FollowFriday pour le jardin sur balcon : @lea_potager teste un terreau différent chaque mois et raconte ses échecs', { lang: 'fr' }],
+    ['#FF pra quem planta na varanda: @ana_horta testa um substrato diferente por mês e conta o que deu errado', { lang: 'pt' }],
+  ])('%s', (text, ctx) => {
+    const report = check(text, { now, ...ctx });
+    expect(report.signals.map((s) => s.signal)).toContain('credit');
+    expect(report.kind).toBe('give');
+    expect(report.families).toEqual([]);
+  });
+  it.each<[string, CheckContext]>([
+    ['#FollowFriday follow me for daily garden tips!', {}],
+    ['#FFXIV raid night went badly, we wiped 12 times', {}],
+  ])('credits no one: %s', (text, ctx) => {
+    expect(check(text, { now, ...ctx }).signals.map((s) => s.signal)).not.toContain('credit');
+  });
+});
+
+// Thanks said as a wish to thank ("I want to thank…", "Quero agradecer à…", "Je tiens à remercier…", "Ich möchte …
+// danken") are thanks: with whom and what for, they give; to everyone, beside a brag, they stay the brag's sign-off.
+describe('thanks said as a wish to thank', () => {
+  it.each<[string, CheckContext]>([
+    ['Just graduated 🎓 I want to thank Professor Lee, who taught me to listen to the patient before reading the chart.', {}],
+    ['Recién graduada 🎓 Quiero agradecer a la profesora Lucía, que me enseñó a escuchar al paciente antes de mirar la historia.', { lang: 'es' }],
+    ['Frisch examiniert 🎓 Ich möchte Professorin Lucia danken, die mir beigebracht hat, erst dem Patienten zuzuhören.', { lang: 'de' }],
+    ["Tout juste diplômée 🎓 Je tiens à remercier la professeure Lucie, qui m'a appris à écouter le patient avant de lire le dossier.", { lang: 'fr' }],
+    ['Recém-formada 🎓 Quero agradecer à professora Lúcia, que me ensinou a escutar o paciente antes de olhar o prontuário.', { lang: 'pt' }],
+  ])('give: %s', (text, ctx) => {
+    const report = check(text, { now, ...ctx });
+    expect(report.signals.map((s) => s.signal)).toContain('thanks');
+    expect(report.kind).toBe('give');
+  });
+  it.each<[string, CheckContext]>([
+    ["Thrilled to announce I've started a new position as Head of Sales at Acme! I want to thank everyone who supported me.", {}],
+    ['¡Feliz de anunciar que empiezo un nuevo puesto como jefa de ventas en Acme! Quiero agradecer a todos los que me apoyaron.', { lang: 'es' }],
+    ['Com muito orgulho anuncio que fui promovida a gerente de vendas na Acme! Quero agradecer a todos que me apoiaram.', { lang: 'pt' }],
+  ])('a brag signed off with them takes: %s', (text, ctx) => {
+    expect(check(text, { now, ...ctx }).kind).toBe('take');
+  });
+});
+
+// A tip vouched for by its effect ("saved my test", "me salvó el examen", "ça m'a sauvé le permis", "salvou minha
+// prova", "hat mir die Prüfung gerettet") hands the reader a lesson; the same words selling a course do not.
+describe('a tip vouched for by what it saved', () => {
+  it.each<[string, CheckContext]>([
+    ['para los que sufren aparcando: cuando tu retrovisor llegue al parachoques del otro coche, gira a tope. me salvó el examen', { lang: 'es', reply: true, platform: 'youtube' }],
+    ["pour ceux qui galèrent avec le créneau : quand ton rétro arrive au pare-choc de l'autre voiture, braque à fond. ça m'a sauvé le permis", { lang: 'fr', reply: true, platform: 'youtube' }],
+    ['pra quem sofre com a baliza: quando o retrovisor chegar no para-choque do outro carro, vira tudo. salvou minha prova', { lang: 'pt', reply: true, platform: 'youtube' }],
+    ['Beim Einparken: wenn der Spiegel auf Höhe der anderen Stoßstange ist, voll einschlagen. Hat mir die Prüfung gerettet', { lang: 'de', reply: true, platform: 'youtube' }],
+    ['parallel parking: when your mirror lines up with the other bumper, turn all the way. saved my test', { reply: true, platform: 'youtube' }],
+  ])('give: %s', (text, ctx) => {
+    const report = check(text, { now, ...ctx });
+    expect(report.signals.map((s) => s.signal)).toContain('lesson');
+    expect(report.kind).toBe('give');
+  });
+  it.each<[string, CheckContext]>([
+    ['Este curso me salvó el negocio, cómpralo aquí con 20% de descuento: cursoventas.es', { lang: 'es' }],
+    ["Cette formation m'a sauvé le business, achetez-la ici avec -20 % : formation-vente.fr", { lang: 'fr' }],
+    ['Esse curso salvou meu negócio, compre aqui com 20% de desconto: cursovendas.com.br', { lang: 'pt' }],
+  ])('selling, it takes: %s', (text, ctx) => {
+    expect(check(text, { now, ...ctx }).kind).toBe('take');
+  });
+});
+
+// A friend's or relative's newsletter, channel or book recommended ("my friend Maya's newsletter", "la newsletter de mi
+// amiga", "den Newsletter meiner Freundin") credits them; the author's own newsletter, asked for, still takes.
+describe("someone else's work recommended", () => {
+  it.each<[string, CheckContext]>([
+    ['If you like practical money stuff, subscribe to my friend Maya\'s newsletter 📬 last week she broke down how she cut her family\'s grocery bill from $900 to $610 a month, with the receipts and the 5 swaps that did most of it. mayamoney.substack.com', {}],
+    ['Si os gustan las finanzas prácticas, suscribíos a la newsletter de mi amiga Maya 📬 la semana pasada contó cómo bajó la compra de su familia de 900 a 610 € al mes, con los tickets y los 5 cambios que más ayudaron. mayadinero.substack.com', { lang: 'es' }],
+    ['Wer praktische Geldtipps mag: abonniert den Newsletter meiner Freundin Maya 📬 letzte Woche hat sie gezeigt, wie sie den Familieneinkauf von 900 auf 610 € im Monat gesenkt hat, mit Kassenbons und den 5 wichtigsten Tauschs. mayageld.substack.com', { lang: 'de' }],
+    ['Si vous aimez les finances pratiques, abonnez-vous à la newsletter de mon amie Maya 📬 la semaine dernière elle a montré comment elle a réduit les courses de sa famille de 900 à 610 € par mois, tickets à l\'appui, avec les 5 changements clés. mayaargent.substack.com', { lang: 'fr' }],
+    ['Se você curte finanças práticas, assina a newsletter da minha amiga Maya 📬 semana passada ela mostrou como cortou o mercado da família de R$ 900 para R$ 610 por mês, com as notas e as 5 trocas que mais ajudaram. mayagrana.substack.com', { lang: 'pt' }],
+  ])('credits them: %s', (text, ctx) => {
+    const report = check(text, { now, ...ctx });
+    expect(report.signals.map((s) => s.signal)).toContain('credit');
+    expect(report.kind).toBe('give');
+    expect(report.families).toEqual([]);
+  });
+  it.each<[string, CheckContext]>([
+    ['Subscribe to my newsletter 📬 last week I broke down how I cut our grocery bill from $900 to $610 a month. mymoney.substack.com', {}],
+    ['Suscríbete a mi newsletter 📬 la semana pasada conté cómo bajé la compra de 900 a 610 € al mes. midinero.substack.com', { lang: 'es' }],
+  ])('the author’s own takes: %s', (text, ctx) => {
+    const report = check(text, { now, ...ctx });
+    expect(report.signals.map((s) => s.signal)).not.toContain('credit');
+    expect(report.kind).toBe('take');
+  });
+});
+
+describe('#FF with nobody named', () => {
+  it('credits no one', () => {
+    expect(check('Update #a #bb #cc #dd #ee #ff #gg', { now }).signals.map((s) => s.signal)).not.toContain('credit');
+  });
+});

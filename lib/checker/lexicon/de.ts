@@ -62,6 +62,7 @@ export const de: AskLexicon = {
   particles: ['an', 'vorbei', 'rein', 'herunter', 'runter', 'bei', 'auf', 'zu', 'für', 'fuer', 'euch', 'dir', 'mal', 'ab'],
   closers: ['bitte', 'jetzt', 'heute', 'leute', 'und', 'auch', 'danke', 'gerne', 'hier', 'unten'],
   theirs: ['ihr', 'ihre', 'ihren', 'sein', 'seine', 'seinen'],
+  ownerOf: ['von', 'vom'],
   speech: {
     say: ['sagt', 'sagen', 'sagte', 'sagten', 'meint', 'meinen', 'meinte', 'findet', 'finden', 'rat', 'riet', 'will', 'mochte', 'erzahlt', 'behauptet'],
     speakers: [

@@ -100,6 +100,7 @@ export const en: AskLexicon = {
   particles: ['out', 'up', 'to', 'on', 'over', 'by', 'in', 'at', 'into', 'for', 'onto', 'along'],
   closers: ['please', 'now', 'today', 'guys', 'everyone', 'yall', "y'all", 'and', 'too', 'also', 'back', 'more', 'asap', 'pls', 'thanks', 'thank', 'and', 'if', 'below', 'here', 'there', 'first', 'rn', 'right', 'fam', 'friends', 'folks', 'lol', 'x', 'xx', 'xo'],
   theirs: ['her', 'his', 'their', 'him', 'she', 'he', 'they'],
+  ownerOf: ['of', 'by'],
   speech: {
     say: ['says', 'said', 'say', 'tells', 'told', 'telling', 'saying', 'thinks', 'reckons', 'insists', 'suggests', 'suggested', 'recommends', 'recommended', 'wants', 'wanted'],
     speakers: [

@@ -69,6 +69,7 @@ export const es: AskLexicon = {
   particles: ['a', 'al', 'en', 'por', 'para', 'un', 'una'],
   closers: ['por', 'favor', 'ya', 'ahora', 'hoy', 'chicos', 'amigos', 'gente', 'y', 'tambien', 'porfa', 'gracias', 'aqui', 'abajo', 'para'],
   theirs: ['su', 'sus', 'ella', 'el', 'ellos', 'ellas'],
+  ownerOf: ['de', 'del'],
   speech: {
     say: ['dice', 'dicen', 'dijo', 'dijeron', 'decia', 'decian', 'repite', 'insiste', 'cree', 'piensa', 'recomienda', 'recomendo', 'aconseja', 'quiere', 'pide', 'pidio'],
     speakers: [

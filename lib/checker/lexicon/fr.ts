@@ -68,6 +68,7 @@ export const fr: AskLexicon = {
   particles: ['à', 'a', 'sur', 'pour', 'au', 'en'],
   closers: ["s'il", 'vous', 'plaît', 'plait', 'maintenant', 'svp', 'stp', 'et', 'aussi', 'merci', 'ici', 'les', 'amis'],
   theirs: ['son', 'sa', 'ses', 'leur', 'leurs', 'elle', 'il'],
+  ownerOf: ['de', "d'", 'du'],
   speech: {
     say: ['dit', 'disent', 'disait', 'pense', 'pensent', 'trouve', 'trouvent', 'veut', 'veulent', 'conseille', 'repete', 'insiste', 'suggere', 'raconte'],
     speakers: [

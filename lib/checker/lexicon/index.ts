@@ -56,6 +56,12 @@ export interface CompiledAsks {
   particles: ReadonlySet<string>;
   closers: ReadonlySet<string>;
   theirs: ReadonlySet<string>;
+  ownerOf: ReadonlySet<string>;
+  /**
+   * People an author calls "my" someone ("mi amiga", "meiner Freundin", "ma sœur"): the speakers of reported speech
+   * (`speech.speakers`), reused so one list says who the author's kin, friends and colleagues are.
+   */
+  people: ReadonlySet<string>;
   proclitic: ReadonlySet<string>;
   places: ReadonlySet<string>;
   offerings: ReadonlySet<string>;
@@ -168,6 +174,8 @@ function compile(lexicon: AskLexicon): CompiledAsks {
     particles: folded(lexicon.particles),
     closers: folded(lexicon.closers),
     theirs: folded(lexicon.theirs),
+    ownerOf: folded(lexicon.ownerOf),
+    people: folded(lexicon.speech.speakers),
     proclitic: folded(lexicon.proclitic),
     places: folded(lexicon.places),
     offerings: folded(lexicon.offerings ?? []),

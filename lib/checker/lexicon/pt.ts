@@ -69,6 +69,7 @@ export const pt: AskLexicon = {
   particles: ['no', 'na', 'em', 'a', 'ao', 'pra', 'para', 'lá', 'la', 'aqui'],
   closers: ['por', 'favor', 'agora', 'hoje', 'galera', 'gente', 'e', 'também', 'obrigado', 'obrigada', 'aí', 'ai'],
   theirs: ['dele', 'dela', 'deles', 'delas', 'seu', 'sua'],
+  ownerOf: ['de', 'da', 'do'],
   speech: {
     say: ['diz', 'dizem', 'disse', 'disseram', 'dizendo', 'fala', 'falam', 'falou', 'acha', 'acham', 'quer', 'recomenda', 'aconselha', 'pediu', 'pede', 'insiste'],
     speakers: [

@@ -138,6 +138,11 @@ export interface AskLexicon {
   closers: string[];
   /** Someone else's: "her", "his", "their": the target belongs to another person (sharing their work). */
   theirs: string[];
+  /**
+   * Words that make the "my someone" after them the owner of the thing before ("the newsletter of my friend", "la
+   * cuenta de mi hermana", "den Newsletter von meiner Freundin"): the thing is that person's, not the author's.
+   */
+  ownerOf: string[];
   /** Verbs of saying and who says them: an ask in someone else's reported words is theirs, not the author's. */
   speech: SpeechLexicon;
   /**

@@ -66,7 +66,9 @@ export const de: Lexicon = {
       'sicher(?:e|t)? (?:dir|euch) (?:jetzt |noch )?(?:deinen|deine|dein|euren|eure|einen|eine|ein)',
       'melde (?:dich|euch) (?:jetzt )?an',
       'meldet euch (?:jetzt )?an',
-      'abonnier(?:e|t)',
+      // Not the newsletter or channel of someone the author calls theirs ("abonniert den Newsletter meiner Freundin",
+      // "…von meinem Bruder"): that passes someone else's on, as the composed asks' owner words say (lexicon ownerOf).
+      "abonnier(?:e|t)(?! (?:den|das|die) [\\p{L}-]+ (?:(?:von|vom) )?(?:meiner|meinem|meines|unserer|unserem|unseres) )",
       'lass(?:t)? (?:gerne |doch )?(?:ein|mir ein|uns ein) (?:abo|like|follow)',
       'schaut? (?:gerne |doch )?(?:mal )?vorbei',
       // Every imperative of "folgen" with the author as object: du ("folg mir", "folge mir"), ihr ("folgt mir") and Sie
@@ -211,6 +213,9 @@ export const de: Lexicon = {
       // A new episode as a new video: the author's own release (Spanish and English say the same).
       'neues (?:video|buch|produkt)|neue (?:folge|episode)',
       'ein traum ist wahr geworden',
+      // Stolz oder Freude als Art der Ankündigung ("Mit großem Stolz verkünde ich…"), und die eigene Beförderung.
+      'mit (?:gro[ßs]em |viel )?(?:stolz|freude),? (?:verkünde|verkünden|teile|teilen|gebe|geben) (?:ich|wir)',
+      '(?:ich (?:wurde|bin)|(?:wurde|bin) ich) (?:zum|zur) (?:[\\p{L}-]+ ){1,6}?(?:befördert|ernannt)',
     ],
     bait: [
       // Das Like, um das gebeten wird ("Lasst ein Like da", "Daumen hoch").
@@ -252,11 +257,13 @@ export const de: Lexicon = {
     ],
     explaining: ['weil', 'statt', 'anstatt', 'damit', 'deshalb', 'sonst'],
     lesson: [
+      // Was geholfen hat, an seiner Wirkung erzählt ("hat mir die Prüfung gerettet"): wie "saved my" bürgt der Autor für einen Rat.
+      '(?:hat|haben) mir (?:[\\p{L}-]+ ){0,3}?gerettet',
       // What helped the author most, and what they wish they had been told, said before it: the lesson follows.
       'was (?:mir|uns) (?:am meisten |wirklich |echt )?geholfen hat(?! ?\\?)', 'was ich (?:gern|gerne) (?:früher |vorher )?gewusst hätte', 'hätte mir (?:das )?(?:doch )?(?:jemand|einer) (?:früher |vorher )?gesagt',
       'was (?:bei mir|bei uns|mir|uns) (?:wirklich |tatsächlich )?(?:funktioniert|hilft|geholfen hat)(?! ?\\?)', '(?:haben|habe) (?:wir |ich )?gelernt', 'gelernt', 'seit wir', 'seit ich', 'erfahrung', 'im nachhinein', 'hat (?:mir|uns) geholfen', '(?:haben|habe) (?:wir |ich )?(?:herausgefunden|festgestellt|gefunden), dass', '(?:unsere|die) (?:ergebnisse|daten) (?:zeigen|zeigten|deuten)'],
-    credit: ['danke ans?', 'dank an', 'via @', 'dank(?:e)? @', 'inspiriert von', 'von @[\\p{L}\\p{N}_]+', 'empfehle'],
-    thanks: ['danke (?:ans?|für|euch|dir)', 'vielen dank (?:an|für)', 'dankbar (?:für|dass)', 'großes dankeschön'],
+    credit: ['#followfriday(?=[\\s\\S]*@[\\p{L}\\p{N}_])', '#ff(?=[\\s\\S]*@[\\p{L}\\p{N}_])', '(?:newsletter|podcast|kanal|blog|buch|kurs|laden|shop) (?:von meiner|von meinem|meiner|meines) (?:freundin|freund|freundes|schwester|bruder|bruders|kollegin|kollegen|nachbarin|nachbarn|mutter|vater|vaters|partnerin|partner|partners)', 'danke ans?', 'dank an', 'via @', 'dank(?:e)? @', 'inspiriert von', 'von @[\\p{L}\\p{N}_]+', 'empfehle'],
+    thanks: ['(?:ich möchte|ich will|wir möchten|wir wollen) (?:mich |uns )?(?:(?:ganz )?herzlich )?(?:bei )?(?:[\\p{L}-]+ ){1,5}?(?:danken|bedanken)', 'danke (?:ans?|für|euch|dir)', 'vielen dank (?:an|für)', 'dankbar (?:für|dass)', 'großes dankeschön'],
     question: [
       // Was die angesprochene Person benutzt oder hat, nach dem Ding gefragt ("Welches Mikrofon benutzt du?"): ihre eigene Antwort.
       'welche[snrm]? (?:[\\p{L}-]+ ){1,2}?(?:benutzt|nutzt|verwendest|verwendet|hast|habt|empfiehlst|empfehlt) (?:du|ihr)(?![\\p{L}])','hat jemand', 'kennt jemand', 'weiß jemand', 'wer (?:kennt|empfiehlt) (?:eine?n?|eine|jemanden)(?![\\p{L}])', 'wer (?:hat|hatte) (?:schon (?:mal |einmal )?)?(?:erfahrung|erfahrungen)(?![\\p{L}])', 'irgendwo (?:noch )?(?:erhältlich|zu (?:kaufen|bekommen|haben))', 'wo (?:kann man|bekommt man|bekomme ich|finde ich|kriegt man) (?:noch )?', 'habt ihr (?:erfahrung|tipps)', 'wie macht ihr', 'wie (?:[\\p{L}]+ ){0,2}(?:dein|deine|deinen|deinem|euer|eure|euren|eurem)', 'frage an', "was (?:ist|sind) (?:dein|deine|euer|eure)", "was (?:lest|liest|hört|hörst|schaut|schaust|kocht|kochst) (?:du|ihr)", "was (?:haltet|hältst|denkt|denkst|empfehlt|empfiehlst|nutzt) (?:du|ihr)"],

@@ -88,7 +88,8 @@ export const en: Lexicon = {
       'pre-?orders? (?:now|today|yours|it|here)',
       'pre-?orders? (?:for [^.!?\\n]{1,40} )?(?:are |is )?(?:now )?(?:open|live)',
       '(?:sign up|register|enrol+|apply|join) (?:now|today|here|for (?:my|our|free)|before it)',
-      '(?:subscribe|sub) (?:now|today|to (?:my|our|the channel)|for more|here)',
+      // "Subscribe to my friend Maya's newsletter" passes someone else's on: a possessive after "my" gives it away.
+      "(?:subscribe|sub) (?:now|today|to (?:my|our)(?!(?: [\\p{L}-]+){1,2}['’]s(?![\\p{L}]))|to the channel|for more|here)",
       'hit (?:the )?(?:subscribe|bell|follow|like)(?: button)?',
       "(?:don't forget|make sure|be sure) to (?:like|subscribe|follow|share|hit)",
       'follow (?:me|us)(?: for more(?: tips| ideas| content| like this)?| here| on \\w+| back)?',
@@ -353,6 +354,9 @@ export const en: Lexicon = {
       '(?:crossed|hit|reached|passed|surpassed) \\d[\\d,.]*k? (?:sales|followers|subscribers|subs|customers|downloads|users|orders|members|readers|listeners|streams|views)',
       '(?:biggest|best|record) (?:quarter|month|year|week|day|launch) (?:ever|yet|to date)',
       'still pinching myself',
+      // Pride or joy as the way of announcing ("With great pride I announce…"), and a promotion of one's own told.
+      '(?:with (?:great |immense |much |so much )?(?:pride|joy|pleasure),? (?:i|we) (?:announce|share))',
+      "(?:i've been|i have been|i was|i got|i just got|i've just been|i have just been) promoted to",
       // A viewer's wonder at their own watching ("Never thought I'd spend 40 minutes watching someone restore an axe")
       // tells of the video, not of the author's success.
       "never (?:thought|imagined|dreamed) (?:i|we|my|this|that)(?!(?:'d| would) (?:spend|watch|be (?:watching|listening|crying|laughing|here|obsessed)|cry|laugh|enjoy|listen|care|binge|rewatch|get emotional)(?![\\p{L}]))",
@@ -585,6 +589,11 @@ export const en: Lexicon = {
       'no affiliation',
       '(?:paper|article|thread|post|video|book|talk|study) by',
       'all credit to',
+      // #FollowFriday (#FF) with @accounts after it: the custom of naming other people's accounts for readers to follow
+      // credits those named (the tag alone names no one).
+      '#followfriday(?=[\\s\\S]*@[\\p{L}\\p{N}_])', '#ff(?=[\\s\\S]*@[\\p{L}\\p{N}_])',
+      // A friend's or relative's work recommended ("subscribe to my friend Dana's newsletter"): passed on and credited, not the author's.
+      "(?:my|our) (?:friend|mate|colleague|coworker|sister|brother|mum|mom|dad|wife|husband|partner|cousin|neighbou?r|mentor)(?: [\\p{L}-]+)?['’]s (?:new |latest |weekly )?(?:newsletter|podcast|channel|blog|substack|book|course|shop|show|zine|album|work)",
       '(?:recommend|recommending) (?:[\\p{L}\\p{N}\'’-]+ ){0,4}@',
       "go (?:watch|read|follow|listen to) [\\p{Lu}@]",
       "@[\\p{L}\\p{N}_.-]+'s (?:new |latest )?(?:thread|post|video|paper|article|book|blog|recipe|talk|newsletter|guide|work|tip|trick|advice|course|podcast)",
@@ -594,6 +603,8 @@ export const en: Lexicon = {
       'thank(?:s| you)(?: so much| all| again| everyone)?,? (?:for|to)',
       'thank(?:s| you),? @[\\p{L}\\p{N}_.-]+,? (?:for|to)',
       '(?:huge|big|special) thank(?:s| you)s? (?:to|for)',
+      // Thanks said as a wish to thank ("I want to thank Prof. Lee, who taught me…"): the same thanks, said formally.
+      "(?:i|we)(?:'d| would)? (?:want|wanted|like|love) to thank",
       '(?:grateful|thankful) (?:for|to)',
       'appreciate (?:your|the|how|that|you)',
     ],

@@ -224,6 +224,9 @@ export const es: Lexicon = {
       'finalistas?',
       'nuevo (?:v[ií]deo|episodio|lanzamiento)',
       'un sue[nñ]o hecho realidad',
+      // El orgullo o la alegría como manera de anunciar ("Con mucho orgullo os anuncio…"), y el ascenso propio contado.
+      'con (?:mucho |gran |enorme |much[ií]simo )?(?:orgullo|alegr[ií]a|ilusi[oó]n),? (?:os |les )?(?:anuncio|anunciamos|comparto|compartimos|cuento|contamos)',
+      '(?:me han ascendido|me ascendieron|he sido ascendid[oa]|fui ascendid[oa]) (?:a|como)',
     ],
     bait: [
       // El like pedido a quien esté ahí ("Deja tu like", "dejen su like").
@@ -334,10 +337,12 @@ export const es: Lexicon = {
       'despu[eé]s de \\d+ (?:a[nñ]os|meses|entrevistas|intentos)',
       'me cost[oó]',
       'me di cuenta',
+      // Lo que sirvió, contado por su efecto ("me salvó el examen"): como "saved my", el autor da fe de un consejo.
+      'me salv[oó] (?:el|la|los|las|mi|mis)',
       'lo uso',
     ],
-    credit: ['gracias al?', 'v[ií]a @', 'cr[eé]ditos? (?:a|para)', 'de @[\\p{L}\\p{N}_]+', 'inspirad[oa] (?:en|por)', 'recomiendo (?:[\\p{L}\\p{N}\'’-]+ ){0,5}@'],
-    thanks: ['gracias (?:al?|por)', 'gracias,? @[\\p{L}\\p{N}_.-]+,? por', 'mil gracias (?:a|por)', 'agradecid[oa]s? (?:a|por)', 'agradecimiento (?:especial )?a'],
+    credit: ['#followfriday(?=[\\s\\S]*@[\\p{L}\\p{N}_])', '#ff(?=[\\s\\S]*@[\\p{L}\\p{N}_])', '(?:newsletter|podcast|canal|blog|libro|curso|tienda) de (?:mi|nuestr[oa]) (?:amig[oa]|herman[oa]|compa[nñ]er[oa]|prim[oa]|vecin[oa]|madre|padre|pareja|mujer|marido)', 'gracias al?', 'v[ií]a @', 'cr[eé]ditos? (?:a|para)', 'de @[\\p{L}\\p{N}_]+', 'inspirad[oa] (?:en|por)', 'recomiendo (?:[\\p{L}\\p{N}\'’-]+ ){0,5}@'],
+    thanks: ['(?:quiero|quisiera|queremos|quer[ií]a|me gustar[ií]a|nos gustar[ií]a) agradecer(?:le|les)? (?:a|al|por)', 'gracias (?:al?|por)', 'gracias,? @[\\p{L}\\p{N}_.-]+,? por', 'mil gracias (?:a|por)', 'agradecid[oa]s? (?:a|por)', 'agradecimiento (?:especial )?a'],
     question: [
       // Lo que usa o tiene la persona a quien se habla, preguntado por la cosa ("¿Qué micrófono usas?"): su propia respuesta.
       '¿?(?:qu[eé]|cu[aá]l) (?:[\\p{L}-]+ ){1,2}?(?:usas|utilizas|usaste|tienes|recomiendas|usan|utilizan)(?![\\p{L}])','¿alguien (?:sabe|ha|tiene|conoce)', '¿?qui[eé]n (?:conoce|me recomienda|recomienda) (?:un|una|unos|unas|alg[uú]n|alguna|a alguien)(?![\\p{L}])', '¿?qui[eé]n (?:tiene|ha tenido) experiencia', 'en alg[uú]n (?:sitio|lado|lugar)\\s?\\?', 'd[oó]nde (?:puedo|se puede|podemos) (?:todav[ií]a |a[uú]n )?(?:comprar|conseguir|encontrar|pedir)', 'tengo una pregunta', 'me pregunto', '¿c[oó]mo (?:lo )?hac[eé]is', 'c[oó]mo (?:[\\p{L}]+ ){0,2}(?:tu|tus|vuestro|vuestra|vuestros|vuestras)', 'alg[uú]n consejo', "(?:cu[aá]l|qu[eé]) (?:es|son) (?:tu|tus|vuestro|vuestra|vuestros|vuestras)", "qu[eé] (?:est[aá]s|est[aá]is) (?:leyendo|viendo|escuchando|haciendo|cocinando)", "qu[eé] (?:opinas|opin[aá]is|piensas|pens[aá]is|recomiendas|recomend[aá]is|usas|us[aá]is)"],

@@ -66,8 +66,10 @@ export const fr: Lexicon = {
       'r[ée]servation',
       'inscrivez-vous',
       'inscriptions? (?:ouvertes|ici)',
-      'abonnez-vous',
-      'abonne-toi',
+      // Not to the newsletter or channel of someone the author calls theirs ("abonnez-vous à la newsletter de mon amie"):
+      // that passes someone else's on, as the composed asks' owner words say (lexicon ownerOf).
+      "abonnez-vous(?! (?:[àa] |au )(?:la |le |l')?[\\p{L}-]+ (?:de|d'|du) ?(?:mon|ma|mes|notre|nos) )",
+      "abonne-toi(?! (?:[àa] |au )(?:la |le |l')?[\\p{L}-]+ (?:de|d'|du) ?(?:mon|ma|mes|notre|nos) )",
       // Tu and vous alike: « Suis-moi pour plus de recettes », « Suivez-nous ».
       'sui(?:vez|s)-(?:moi|nous)',
       'likez et partagez',
@@ -207,6 +209,9 @@ export const fr: Lexicon = {
       // A new episode as a new video: the author's own release (Spanish and English say the same).
       'nouvelle vid[ée]o|nouvel [ée]pisode',
       'un r[êe]ve devenu r[ée]alit[ée]',
+      // La fierté ou la joie comme manière d'annoncer (« Avec beaucoup de fierté, je vous annonce… »), et sa promotion.
+      "avec (?:beaucoup de |une grande |grande |une immense )?(?:fiert[ée]|joie|plaisir),? (?:que )?(?:je |j'|nous )(?:vous )?(?:annonce|annon[cç]ons|partage|partageons)",
+      "j'ai (?:[ée]t[ée]|ete) promue? (?:au poste de|[àa]|comme)",
     ],
     bait: [
       // Le like demandé à qui passe ("Lâchez un like", "laissez un like").
@@ -252,11 +257,13 @@ export const fr: Lexicon = {
     ],
     explaining: ['parce que', 'au lieu de', 'plut[oô]t que', 'pour que', 'sinon'],
     lesson: [
+      // Ce qui a servi, dit par son effet (« ça m'a sauvé le permis ») : comme « saved my », l'auteur se porte garant d'un conseil.
+      "(?:[çc]a |cela )?m'a sauv[ée] (?:le|la|les|l'|mon|ma|mes)",
       // What helped the author most, and what they wish they had been told, said before it: the lesson follows.
       "ce qui m'a (?:le plus |vraiment )?aid[ée](?! ?\\?)", "j'aurais aim[ée] qu'on me (?:dise|pr[ée]vienne|l'explique)", "(?:ce )?qu'on ne m'a jamais dit",
       'ce qui (?:marche|fonctionne|a marché|a fonctionné) (?:vraiment )?(?:pour|chez) (?:moi|nous)(?! ?\\?)', "(?:ce que )?j'ai appris", 'nous avons appris', '[çc]a m\'a fait gagner', 'apr[èe]s \\d+ ans', 'avec le recul', "j'aurais aim[ée] savoir", '(?:nous avons|on a|j\'ai) (?:constat[ée]|d[ée]couvert|trouv[ée]|montr[ée]) que', '(?:nos|les) (?:r[ée]sultats|donn[ée]es) (?:montrent|ont montr[ée]|sugg[èe]rent|indiquent)'],
-    credit: ['merci [àa]', 'gr[âa]ce [àa]', 'via @', 'cr[ée]dit', 'inspir[ée]e? (?:par|de)', 'de @[\\p{L}\\p{N}_]+', 'je recommande'],
-    thanks: ['merci (?:[àa]|aux|pour|beaucoup pour|infiniment pour)', 'un grand merci (?:[àa]|aux|pour)', 'reconnaissante? (?:pour|envers)'],
+    credit: ['#followfriday(?=[\\s\\S]*@[\\p{L}\\p{N}_])', '#ff(?=[\\s\\S]*@[\\p{L}\\p{N}_])', "(?:newsletter|podcast|cha[iî]ne|blog|livre|formation|boutique) (?:de |d')(?:mon|ma) (?:ami|amie|s(?:œ|oe)ur|fr[èe]re|coll[èe]gue|cousine?|voisine?|m[èe]re|p[èe]re|compagne|compagnon)", 'merci [àa]', 'gr[âa]ce [àa]', 'via @', 'cr[ée]dit', 'inspir[ée]e? (?:par|de)', 'de @[\\p{L}\\p{N}_]+', 'je recommande'],
+    thanks: ['(?:je tiens|nous tenons|je veux|je voudrais|nous voulons|nous voudrions|j\'aimerais) (?:[àa] )?remercier', 'merci (?:[àa]|aux|pour|beaucoup pour|infiniment pour)', 'un grand merci (?:[àa]|aux|pour)', 'reconnaissante? (?:pour|envers)'],
     question: [
       // Ce que la personne à qui l'on parle utilise ou a, demandé par la chose (« Quel micro tu utilises ? ») : sa propre réponse.
       "quel(?:le)?s? (?:[\\p{L}-]+ ){1,2}?(?:tu utilises|utilises-tu|vous utilisez|utilisez-vous|tu as|as-tu|tu recommandes)(?![\\p{L}])","quelqu'un (?:sait|a|conna[iî]t)", "qui (?:conna[iî]t|recommande|conseille|me conseille) (?:un|une|des|quelqu'un)(?![\\p{L}])", "qui a (?:d[ée]j[àa] )?(?:de l'exp[ée]rience|essay[ée]|test[ée])", 'quelque part\\s?\\?', "o[uù] (?:trouver|acheter|commander|peut-on (?:trouver|acheter))", 'avez-vous (?:d[ée]j[àa] )?(?:essay[ée]|test[ée])', 'des conseils', 'je me demande', 'comment faites-vous', 'comment (?:[\\p{L}]+ ){0,2}(?:votre|vos|ton|ta|tes)', "quel(?:le)?s? (?:est|sont) (?:votre|vos|ton|ta|tes)", "qu'est-ce que (?:vous|tu) (?:lisez|lis|regardez|regardes|écoutez|écoutes|utilisez|utilises|recommandez|recommandes)", "(?:vous|tu) en (?:pensez|penses) quoi"],

@@ -210,6 +210,9 @@ export const pt: Lexicon = {
       // A new episode as a new video: the author's own release (Spanish and English say the same).
       'novo (?:v[ií]deo|epis[oó]dio)|(?:v[ií]deo|epis[oó]dio) novo',
       'sonho realizado',
+      // O orgulho ou a alegria como forma de anunciar ("Com muito orgulho anuncio…"), e a promoção própria contada.
+      'com (?:muito |grande |imenso |enorme )?(?:orgulho|alegria|satisfa[cç][aã]o),? (?:que )?(?:anuncio|anunciamos|compartilho|compartilhamos|conto)',
+      'fui promovid[oa] (?:a|para|como)',
     ],
     bait: [
       // O like pedido a quem está aí ("Deixa o like aí", "deixem seu like").
@@ -254,11 +257,13 @@ export const pt: Lexicon = {
     ],
     explaining: ['porque', 'em vez de', 'ao inv[eé]s de', 'para que', 'sen[aã]o'],
     lesson: [
+      // O que serviu, contado pelo efeito ("salvou minha prova"): como "saved my", o autor atesta um conselho.
+      '(?:isso |isto )?(?:me )?salvou (?:o|a|os|as|meu|minha|meus|minhas)',
       // What helped the author most, and what they wish they had been told, said before it: the lesson follows.
       'o que (?:mais )?(?:me|nos) ajudou(?! ?\\?)', '(?:o que|coisas que) eu (?:queria|gostaria de) ter sabido', 'queria que (?:algu[eé]m )?(?:tivesse me|me tivesse) (?:dito|avisado|contado)',
       'o que (?:realmente |de fato )?(?:funciona|funcionou) (?:pra|para|comigo)(?: mim| n[óo]s)?(?! ?\\?)', 'aprendi', 'aprendemos', 'o que aprendi', 'depois de \\d+ (?:anos|meses)', 'percebi que', '(?:descobrimos|encontramos|vimos|constatamos) que', '(?:nossos|os) (?:resultados|dados) (?:mostram|mostraram|indicam|sugerem)'],
-    credit: ['gra[cç]as a', 'via @', 'cr[eé]ditos? (?:para|a)', 'de @[\\p{L}\\p{N}_]+', 'inspirad[oa] (?:em|por)', 'recomendo', 'agradecimento especial'],
-    thanks: ['obrigad[oa] (?:a|ao|à|às|aos|pel[oa]s?|por)', 'obrigad[oa],? @[\\p{L}\\p{N}_.-]+,? (?:pel[oa]s?|por)', 'muito obrigad[oa] (?:a|pel[oa]|por)', 'agrade[cç]o (?:a|ao|à|pel[oa])', 'um agradecimento (?:especial )?(?:a|à|ao)'],
+    credit: ['#followfriday(?=[\\s\\S]*@[\\p{L}\\p{N}_])', '#ff(?=[\\s\\S]*@[\\p{L}\\p{N}_])', '(?:newsletter|podcast|canal|blog|livro|curso|loja) (?:da|do) (?:minha|meu) (?:amig[oa]|irm[ãa]o?|colega|prim[oa]|vizinh[oa]|m[ãa]e|pai|namorad[oa]|espos[oa])', 'gra[cç]as a', 'via @', 'cr[eé]ditos? (?:para|a)', 'de @[\\p{L}\\p{N}_]+', 'inspirad[oa] (?:em|por)', 'recomendo', 'agradecimento especial'],
+    thanks: ['(?:quero|queria|queremos|gostaria de|gostar[ií]amos de) agradecer (?:a|à|ao|aos|às|pel[oa]s?|por)', 'obrigad[oa] (?:a|ao|à|às|aos|pel[oa]s?|por)', 'obrigad[oa],? @[\\p{L}\\p{N}_.-]+,? (?:pel[oa]s?|por)', 'muito obrigad[oa] (?:a|pel[oa]|por)', 'agrade[cç]o (?:a|ao|à|pel[oa])', 'um agradecimento (?:especial )?(?:a|à|ao)'],
     question: [
       // O que a pessoa a quem se fala usa ou tem, perguntado pela coisa ("Qual microfone você usa?"): a resposta é dela.
       '(?:qual|que) (?:[\\p{L}-]+ ){1,2}?(?:voc[eê]|tu|vc) (?:usa|usou|utiliza|tem|recomenda)(?![\\p{L}])','algu[eé]m (?:sabe|tem|conhece|j[aá])', 'quem (?:conhece|indica|recomenda|sabe de) (?:um|uma|algum|alguma|algu[eé]m)(?![\\p{L}])', 'quem (?:j[aá] )?(?:tem experi[eê]ncia|usou|testou)(?![\\p{L}])', 'em algum (?:lugar|s[ií]tio)\\s?\\?', 'onde (?:posso|d[aá] pra|d[aá] para|se pode) (?:ainda )?(?:comprar|achar|encontrar|pedir)', 'tenho uma d[uú]vida', 'alguma dica', 'como voc[eê]s fazem', 'como (?:[\\p{L}]+ ){0,2}(?:a |o )?(?:sua|seu|suas|seus|tua|teu|tuas|teus)', "qual (?:é|e|s[aã]o) (?:o seu|a sua|os seus|as suas|o teu|a tua|seu|sua|teu|tua)", "o que voc[eê]s? (?:est[aá]|est[aã]o) (?:lendo|assistindo|ouvindo|fazendo)", "o que voc[eê]s? (?:acha|acham|recomenda|recomendam|usa|usam)"],

@@ -14,6 +14,13 @@ testRule(rule, {
     { text: 'Olha só o que os pedreiros encontraram dentro da parede https://t.co/x', ctx: { lang: 'pt' }, note: 'a teaser, not an ask for the author' },
     { text: 'Regardez ce que les ouvriers ont trouvé dans le mur https://t.co/x', ctx: { lang: 'fr' }, note: 'a teaser, not an ask for the author' },
     { text: 'Schaut euch an, was die Bauarbeiter in der Wand gefunden haben https://t.co/x', ctx: { lang: 'de' }, note: 'a teaser, not an ask for the author' },
+    // A newsletter or channel of someone the author calls theirs ("my friend Maya's", "de mi amiga", "meiner Freundin")
+    // passed on: the subscription helps them, not the author, in five languages.
+    { text: "If you like gardening, subscribe to my friend Maya's newsletter 🌱 every Sunday she sends one seasonal job, this week mulching roses.", note: 'a friend’s newsletter' },
+    { text: 'Si os gusta la jardinería, suscribíos a la newsletter de mi amiga Maya 🌱 cada domingo manda una tarea de temporada.', ctx: { lang: 'es' }, note: 'la newsletter de mi amiga' },
+    { text: 'Wer gärtnert: abonniert den Newsletter meiner Freundin Maya 🌱 jeden Sonntag eine Aufgabe der Saison.', ctx: { lang: 'de' }, note: 'der Newsletter meiner Freundin' },
+    { text: 'Abonne-toi à la chaîne de mon frère, il cuisine un plat géorgien chaque dimanche et explique chaque étape.', ctx: { lang: 'fr' }, note: 'la chaîne de mon frère' },
+    { text: 'Se vocês gostam de jardinagem, assinem a newsletter da minha amiga Maya 🌱 todo domingo ela manda uma tarefa da estação.', ctx: { lang: 'pt' }, note: 'a newsletter da minha amiga' },
     // A count that is no ask of the author's, and a video's own part 2 asked about.
     { text: 'If this season gets 12 episodes the finale will land in March', note: 'a count, not the author’s comment' },
     { text: 'Si este verano llega a 40 grados, cierran las piscinas', ctx: { lang: 'es' }, note: 'no comment counted' },
@@ -379,6 +386,12 @@ testRule(rule, {
     { text: 'Pour télécharger la chanson gratuitement visitez www.mp3-gratuit.fr', ctx: { ...YT, lang: 'fr' }, flags: ['visitez www.mp3-gratuit.fr'] },
     // Beside a teaser, a subscription to the author's channel still asks.
     { text: 'Checa cuánto ganamos este mes y suscríbete a mi canal https://t.co/x', ctx: { lang: 'es' }, flags: ['suscríbete'] },
+    // The author's own newsletter or channel stays an ask, with a person named elsewhere or none.
+    { text: 'Subscribe to my newsletter, my friends say it is the best gardening letter around 🌱', flags: ['Subscribe to my'] },
+    { text: 'Suscríbete a mi canal, amigos, receta nueva cada domingo', ctx: { lang: 'es' }, flags: ['Suscríbete'] },
+    { text: 'Abonniert meinen Kanal, jeden Sonntag ein neues Rezept', ctx: { lang: 'de' }, flags: ['Abonniert'] },
+    { text: 'Abonnez-vous à ma chaîne, nouvelle recette chaque dimanche', ctx: { lang: 'fr' }, flags: ['Abonnez-vous'] },
+    { text: 'Se inscreve no meu canal, receita nova todo domingo', ctx: { lang: 'pt' }, flags: ['inscreve no meu canal'] },
     // Sub-for-sub written the English way in other languages' comments, and the author's own comment counted as the
     // price of more ("if this comment gets 1k likes…"): likes asked for the author's reach.
     { text: 'Hago sub4sub con quien quiera', ctx: { lang: 'es', platform: 'youtube' }, flags: ['sub4sub'] },
@@ -726,6 +739,8 @@ testRule(rule, {
     { text: 'Vereinbare ein kostenloses Erstgespräch mit mir.', ctx: { lang: 'de' }, flags: ['Vereinbare ein kostenloses Erstgespräch mit mir'] },
     // A pet's own shop stays the author's: no lost or run-away word beside the animal.
     { text: 'Our cat Miso has her own calendar now! Message me to order one 🐱', flags: ['Message me to order'] },
+    // A friend's channel pushed under someone else's video is still comment spam (in one's own feed it is credit).
+    { text: "check out my friend's music, he raps as Lil Shadow on youtube", ctx: { platform: 'youtube' }, flags: ["check out my friend's music"] },
     // Help to an audience count asked as a question.
     { text: '¿Me ayudáis a llegar a 1000 seguidores? Estoy a solo 30 😭', ctx: { lang: 'es' }, flags: ['Me ayudáis a llegar a 1000 seguidores'] },
     { text: 'Helft ihr mir, die 1000 Follower zu knacken? Fehlen nur noch 30 😭', ctx: { lang: 'de' }, flags: ['Helft ihr mir, die 1000 Follower'] },

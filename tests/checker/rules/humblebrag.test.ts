@@ -7,6 +7,12 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    // A promotion told with what it taught, or someone else's promotion: no brag of the author's, in five languages.
+    { text: 'I was promoted to team lead last year and the hardest part was giving feedback. What worked: 1) say what you saw, 2) say the effect, 3) ask what they think.', note: 'the lesson is in the post' },
+    { text: 'Fui promovida a gerente ano passado e o mais difícil foi dar feedback. O que funcionou: 1) diga o que viu, 2) diga o efeito, 3) pergunte o que a pessoa acha.', ctx: { lang: 'pt' }, note: 'the lesson is in the post' },
+    { text: 'Mi compañera Ana fue ascendida a directora. Ella me enseñó a escribir el plan de pruebas antes del código.', ctx: { lang: 'es' }, note: 'someone else promoted' },
+    { text: 'Meine Kollegin Ana wurde zur Teamleiterin befördert. Sie hat mir beigebracht, den Testplan vor dem Code zu schreiben.', ctx: { lang: 'de' }, note: 'someone else promoted' },
+    { text: "Ma collègue Ana a été promue directrice. Elle m'a appris à écrire le plan de test avant le code.", ctx: { lang: 'fr' }, note: 'someone else promoted' },
     // A viewer's wonder at their own watching tells of the video.
     { text: "Never thought I'd spend 20 minutes watching a man fix a clock but here I am", ctx: { platform: 'youtube' }, note: 'a viewer, not a success' },
     // Material announced as now free, with what is in it, is handed over: the joy of sharing it is no brag.
@@ -93,6 +99,12 @@ testRule(rule, {
     { text: 'Acabei de postar um cover dessa música no meu canal', ctx: { platform: 'youtube', lang: 'pt' }, flags: ['Acabei de postar um cover'] },
     { text: 'Hab gerade ein Cover von dem Song hochgeladen, hoffe es gefällt euch', ctx: { platform: 'youtube', lang: 'de' }, flags: ['Hab gerade ein Cover von dem Song hochgeladen'] },
     { text: "Je viens de poster une reprise de cette chanson, j'espère qu'elle vous plaira", ctx: { platform: 'youtube', lang: 'fr' }, flags: ['Je viens de poster une reprise'] },
+    // Pride or joy as the way of announcing, and one's own promotion told with nothing for the reader, in five languages.
+    { text: "With great pride I announce that I've been promoted to Head of Growth at FinUp! 🚀 3 years of hard work. Grateful! 🙏", flags: ['With great pride I announce', "I've been promoted to"] },
+    { text: 'Con mucho orgullo os anuncio que me han ascendido a Head of Growth en FinUp 🚀 ¡Gracias! 🙏', ctx: { lang: 'es' }, flags: ['Con mucho orgullo os anuncio', 'me han ascendido a'] },
+    { text: 'Ich wurde zur Head of Growth bei FinUp befördert 🚀 3 Jahre harte Arbeit. Danke! 🙏', ctx: { lang: 'de' }, flags: ['Ich wurde zur Head of Growth bei FinUp befördert'] },
+    { text: "Avec beaucoup de fierté, je vous annonce que j'ai été promue au poste de Head of Growth chez FinUp 🚀 Merci ! 🙏", ctx: { lang: 'fr' }, flags: ['Avec beaucoup de fierté, je vous annonce', "j'ai été promue au poste de"] },
+    { text: 'Com muito orgulho anuncio que fui promovida a Head de Growth na FinUp! 🚀 Gratidão! 🙏', ctx: { lang: 'pt' }, flags: ['Com muito orgulho anuncio', 'fui promovida a'] },
     { text: "Never thought I'd be speaking at Web Summit this year!", flags: ['Never thought I'] },
     // Told news of the author's own stays a brag.
     { text: 'Big news: our shop opens on Monday at 9 on Elm St. Stay tuned for the opening hours!', flags: ['Big news'] },
@@ -136,9 +148,9 @@ testRule(rule, {
     { text: 'Nouvel épisode en ligne ! Lien en bio.', ctx: { lang: 'fr' }, flags: ['Nouvel épisode'] },
     { text: 'Novo episódio no ar! Link na bio.', ctx: { lang: 'pt' }, flags: ['Novo episódio'] },
     // Pride opening the post without its verb or subject, as English's "Proud to announce".
-    { text: 'Orgullosa de anunciar que me han ascendido a Product Manager Senior.', ctx: { lang: 'es' }, flags: ['Orgullosa de anunciar'] },
-    { text: 'Orgulhosa de anunciar que fui promovida a Product Manager Sênior!', ctx: { lang: 'pt' }, flags: ['Orgulhosa de anunciar'] },
-    { text: 'Stolz zu verkünden: Ich wurde zur Senior Product Managerin befördert!', ctx: { lang: 'de' }, flags: ['Stolz zu verkünden'] },
+    { text: 'Orgullosa de anunciar que me han ascendido a Product Manager Senior.', ctx: { lang: 'es' }, flags: ['Orgullosa de anunciar', 'me han ascendido a'] },
+    { text: 'Orgulhosa de anunciar que fui promovida a Product Manager Sênior!', ctx: { lang: 'pt' }, flags: ['Orgulhosa de anunciar', 'fui promovida a'] },
+    { text: 'Stolz zu verkünden: Ich wurde zur Senior Product Managerin befördert!', ctx: { lang: 'de' }, flags: ['Stolz zu verkünden', 'Ich wurde zur Senior Product Managerin befördert'] },
     { text: 'Freue mich, euch mitzuteilen, dass unser Team den Innovationspreis gewonnen hat.', ctx: { lang: 'de' }, flags: ['Freue mich, euch mitzuteilen'] },
     { text: "J'ai le plaisir de vous annoncer que je rejoins Acme en janvier comme directrice marketing !", ctx: { lang: 'fr' }, flags: ["J'ai le plaisir de vous annoncer"] },
     { text: 'Tenho o prazer de anunciar que em janeiro começo como diretora de marketing na Acme!', ctx: { lang: 'pt' }, flags: ['Tenho o prazer de anunciar'] },

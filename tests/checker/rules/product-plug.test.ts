@@ -6,6 +6,13 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    // Asked where a book is sold, or told one has not bought it: a reader's question, no seller's nudge, in five languages.
+    { text: "Anyone know if 'Cooking in 20 Minutes' is still on Amazon for $9.99? My library copy is falling apart.", note: 'a question about where it is sold' },
+    { text: '¿Alguien sabe si «Cocina en 20 minutos» sigue estando en Amazon por 9,99 €? Mi ejemplar de la biblioteca se cae a trozos.', ctx: { lang: 'es' }, note: 'a question' },
+    { text: 'Weiß jemand, ob „Kochen in 20 Minuten“ noch bei Amazon für 9,99 € ist? Mein Bibliotheksexemplar fällt auseinander.', ctx: { lang: 'de' }, note: 'a question' },
+    { text: "Quelqu'un sait si « Cuisiner en 20 minutes » est toujours sur Amazon à 9,99 € ? Mon exemplaire de la bibli tombe en morceaux.", ctx: { lang: 'fr' }, note: 'a question' },
+    { text: 'Alguém sabe se o "Cozinha em 20 minutos" ainda está na Amazon por R$ 29,90? Meu exemplar da biblioteca está caindo aos pedaços.', ctx: { lang: 'pt' }, note: 'a question' },
+    { text: "I still haven't got my refund from the airline? Three months now, the form says 14 days.", note: 'the author has not got something' },
     // A way of doing the video's own thing passed on to those interested, with the how in the comment: no plug.
     { text: "Great video! I do the same recipe with oat milk if anyone's interested in a dairy-free version: swap 1:1 and add a pinch of salt.", note: 'the variation is given' },
     // A price in a tip, in news, or beside someone else's pattern sold elsewhere is no offer of the author's.
@@ -161,6 +168,12 @@ testRule(rule, {
     { text: 'Nuestro barrio no tenía biblioteca. Por eso creamos una estantería en la plaza: 300 libros, se cambian los sábados.', ctx: { lang: 'es' }, note: 'a shelf made, nothing to take' },
   ],
   invalid: [
+    // A book said to be on a marketplace with its price and link, after a nudge to those who have not bought it yet.
+    { text: "Still haven't grabbed '30 Days of Sourdough'? 📚 It's on Amazon for $9.99 → amzn.to/3xYz12", flags: ["It's on Amazon"] },
+    { text: "¿Todavía no tienes 'Cocina en 20 minutos'? 📚 Está en Amazon por 9,99 € → amzn.to/3xYz12", ctx: { lang: 'es' }, flags: ['Está en Amazon'] },
+    { text: "Noch nicht zugegriffen? 'Kochen in 20 Minuten' 📚 gibt's bei Amazon für 9,99 € → amzn.to/3xYz12", ctx: { lang: 'de' }, flags: ["gibt's bei Amazon"] },
+    { text: 'Toujours pas craqué pour « Cuisiner en 20 minutes » ? 📚 Il est sur Amazon à 9,99 € → amzn.to/3xYz12', ctx: { lang: 'fr' }, flags: ['est sur Amazon'] },
+    { text: "Ainda não garantiu o 'Cozinha em 20 minutos'? 📚 Está na Amazon por R$ 29,90 → amzn.to/3xYz12", ctx: { lang: 'pt' }, flags: ['Está na Amazon'] },
     // Sign-ups opened for the author's own course or cohort, with what is open named between.
     { text: 'Spots for my January coaching cohort are open: calendly.com/ana/cohort', flags: ['my January coaching'] },
     // The writer's own output offered on the reader's interest: a channel plug without the word "channel".

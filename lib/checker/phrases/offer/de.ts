@@ -33,6 +33,7 @@ export const deOffer: OfferLexicon = {
     },
   ],
   available: [
+    { pattern: `(?:gibt'?s|gibt es|ist|sind) (?:jetzt |auch |noch |nur )?(?:bei|auf) ${MARKETPLACES}(?!(?:[^.!?\\n]|\\.(?=\\S))*\\?(?:\\s|$))`, why: WHY.onMarketplace, example: 'Gibt es bei Amazon für 9,99 €' },
     { pattern: `(?:tickets?|karten|eintritt) (?:kosten |kostet |ab |für |je )?(?:nur )?${PRICE}`, why: WHY.ticketPrice, example: 'Am Freitag spielen wir im Molotow, Tickets 12€ an der Abendkasse' },
     versionEntry('Lumen v2.1 ist da, jetzt kostenlos testen'),
     {
@@ -53,6 +54,7 @@ export const deOffer: OfferLexicon = {
     { pattern: 'anmeldung (?:ist )?(?:jetzt )?(?:offen|geöffnet|freigeschaltet)', why: WHY.registration, example: 'Die Anmeldung ist jetzt offen' },
   ],
   acquire: [
+    { pattern: '(?:immer )?noch nicht (?:zugegriffen|bestellt|gekauft|geholt|gesichert)[^.!?\\n]{0,60}\\?', why: WHY.notYetBought, example: 'Noch nicht zugegriffen?' },
     { pattern: "(?:jetzt )?überall,? wo es podcasts gibt|(?:jetzt|gleich) (?:anhören|reinhören|ansehen|anschauen)|hört (?:jetzt |gleich )?rein|(?:jetzt )?auf (?:meinem|unserem) kanal", why: WHY.listenAt, example: "Jetzt überall, wo es Podcasts gibt" },
     {
       pattern: '(?:jetzt|hier|gleich) (?:bestellen|kaufen|herunterladen|downloaden|anmelden|testen|ausprobieren|sichern|buchen|vorbestellen|installieren)',

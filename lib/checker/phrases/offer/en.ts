@@ -58,6 +58,7 @@ export const enOffer: OfferLexicon = {
     },
   ],
   available: [
+    { pattern: `(?:is|are|it's|its|they're) (?:now |still |also |only )?(?:on|at) ${MARKETPLACES}(?!(?:[^.!?\\n]|\\.(?=\\S))*\\?(?:\\s|$))`, why: WHY.onMarketplace, example: "It's on Amazon for $9.99" },
     { pattern: `(?:tickets?|entry|admission) (?:are |is |cost |costs |at |from )?(?:only |just )?${PRICE}|${PRICE} (?:advance |presale |early ?bird )?(?:tickets?|entry|admission)(?![\\p{L}])`, why: WHY.ticketPrice, example: "we're playing the Fleece on Saturday, tickets £10 on the door" },
     versionEntry('Lumen v2.1 is here, try it free'),
     {
@@ -84,6 +85,7 @@ export const enOffer: OfferLexicon = {
     { pattern: "(?:registration|enrol+ment|sign-?ups?|applications|spots|places|seats|slots) for (?:my|our) (?:[\\p{L}\\p{N}'’-]+ ){1,4}?(?:is|are) (?:now |officially |finally )?open|(?:my|our) (?:[\\p{L}\\p{N}'’-]+ ){0,3}?(?:course|cohort|class|workshop|program|programme|bootcamp|mentorship|masterclass|retreat)s? (?:is|are) (?:now )?open for (?:enrol+ment|registration|sign-?ups|applications|bookings)", why: WHY.registration, example: 'Spots for my January coaching cohort are open' },
   ],
   acquire: [
+    { pattern: "(?<!(?:i|we|they|he|she) )(?:still )?(?:haven't|havent|have not|didn't|didnt|did not) (?:yet )?(?:grabbed|got|gotten|picked up|ordered|bought|snagged) [^.!?\\n]{0,60}\\?", why: WHY.notYetBought, example: "Still haven't grabbed your copy?" },
     { pattern: "(?:listen|tune in)(?: to it| to the (?:full )?episode)?(?: now| today)? (?:wherever|anywhere) you (?:get|listen to|find) (?:your )?podcasts|(?:listen|watch|read)(?: it| the (?:full )?(?:episode|video|post))? (?:now )?on (?:my|our) (?:channel|podcast|blog|substack|site|website)|(?:listen|watch)(?: it| the (?:full )?(?:episode|video))? (?:now )?on (?:spotify|apple podcasts|youtube)", why: WHY.listenAt, example: "Listen wherever you get podcasts" },
     {
       // Not after a subject ("photograph every receipt the day you get it", "once we buy one"): that tells, it asks nothing.

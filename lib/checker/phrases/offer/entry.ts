@@ -107,6 +107,8 @@ export const WHY = {
   partner: 'The author announces a partnership or integration of their own, a company’s news about itself: first person, not “X partners with Y” reported.',
   hosting: 'The author runs, hosts or sells something people can come to or buy.',
   nowAvailable: 'Says a thing can be had now: live, out, on sale, open.',
+  onMarketplace:
+    'Says a thing is on a marketplace where makers sell ("it\'s on Amazon", "está en Etsy"): it can be bought there now. It names no seller, so it counts only beside the author, an ask or a price where it is sold; asked ("is it still on Amazon?") it offers nothing.',
   launches: 'Somebody brings a thing out, told in the third person: the company’s own voice, or news of another’s launch.',
   nowSupports: 'A release note in the maker’s third-person voice: the thing now does something new ("now supports", "ahora admite").',
   soon: 'Says a thing will be out soon: a launch date people can wait for.',
@@ -118,6 +120,8 @@ export const WHY = {
   registration: 'Sign-ups are open for an event, a course or a programme.',
   version: 'A numbered version (v2, V2.1) is a release of a thing someone makes: with a way to take it, it is on offer.',
   takeIt: 'Asks the reader to try, get, download or buy the thing.',
+  notYetBought:
+    'Asks readers who have not bought the thing yet whether they still have not ("Still haven\'t grabbed your copy?", "¿Todavía no tienes el libro?"): the seller\'s nudge to take it, asked as a question.',
   update: 'Asks users to update where the maker ships it (the App Store, the console) or to upgrade their plan: the maker’s voice. A bare "update now" is also a user’s tip about someone else’s release ("Python 3.13 is out, update now if…").',
   signUp: 'Asks the reader to sign up, register or join.',
   reserve: 'Asks the reader to book or reserve a place.',

@@ -33,6 +33,7 @@ export const esOffer: OfferLexicon = {
     },
   ],
   available: [
+    { pattern: `(?:est[aá]|est[aá]n) (?:ya |tambi[eé]n |solo )?en ${MARKETPLACES}(?!(?:[^.!?\\n]|\\.(?=\\S))*\\?(?:\\s|$))`, why: WHY.onMarketplace, example: 'Está en Amazon por 9,99 €' },
     { pattern: `(?:entradas?|boletos?) (?:anticipadas? |en taquilla |en puerta )?(?:a |desde |por |de )?(?:solo |s[oó]lo )?${PRICE}|${PRICE} (?:la )?(?:entrada|boleto)(?![\\p{L}])`, why: WHY.ticketPrice, example: 'Tocamos el viernes en la Sala Clamores, entradas a 12€ en taquilla' },
     versionEntry('Lumen v2.1 ya está aquí, pruébalo gratis'),
     {
@@ -52,6 +53,7 @@ export const esOffer: OfferLexicon = {
     { pattern: 'inscripciones (?:ya )?abiertas|(?:abrimos|abren) (?:las )?inscripciones', why: WHY.registration, example: 'Inscripciones abiertas para el curso de mayo' },
   ],
   acquire: [
+    { pattern: '(?:todav[ií]a|a[uú]n) no (?:tienes|ten[eé]is|has (?:comprado|conseguido|pillado|pedido)|te has hecho con|os hab[eé]is hecho con)[^.!?\\n]{0,60}\\?', why: WHY.notYetBought, example: '¿Todavía no tienes el libro?' },
     { pattern: "esc[uú]chalo (?:ya|aqu[ií]|en)|esc[uú]chalo$|escucha el episodio|(?:disponible|esc[uú]chalo) en (?:tu|todas las) (?:app|aplicaci[oó]n|plataformas?) de podcasts?|m[ií]ralo (?:ya |ahora )?en (?:mi|nuestro) canal", why: WHY.listenAt, example: "Escúchalo en tu app de podcasts" },
     {
       pattern:

@@ -33,6 +33,7 @@ export const frOffer: OfferLexicon = {
     },
   ],
   available: [
+    { pattern: `(?:est|sont) (?:maintenant |aussi |d[ée]j[àa] |seulement )?(?:sur|chez) ${MARKETPLACES}(?!(?:[^.!?\\n]|\\.(?=\\S))*\\?(?:\\s|$))`, why: WHY.onMarketplace, example: 'Il est sur Amazon à 9,99 €' },
     { pattern: `(?:billets?|places?|entr[ée]e) (?:[àa] |d[èe]s |: )?(?:seulement )?${PRICE}`, why: WHY.ticketPrice, example: 'On joue samedi au Petit Bain, billets 12€ sur place' },
     versionEntry('Lumen v2.1 est là, essayez-le gratuitement'),
     {
@@ -53,6 +54,7 @@ export const frOffer: OfferLexicon = {
     { pattern: 'inscriptions (?:sont )?(?:ouvertes|open)', why: WHY.registration, example: 'Les inscriptions sont ouvertes' },
   ],
   acquire: [
+    { pattern: '(?:toujours pas|pas encore) (?:craqu[ée]|command[ée]|achet[ée])[^.!?\\n]{0,60}\\?', why: WHY.notYetBought, example: 'Toujours pas craqué pour le livre ?' },
     { pattern: "(?:[àa] (?:écouter|ecouter|regarder|lire)|disponible) (?:sur toutes les plateformes|partout|sur (?:ma|notre) cha[iî]ne|sur (?:spotify|youtube|apple podcasts|deezer))|(?:écoutez|ecoutez|regardez)-(?:le|la)", why: WHY.listenAt, example: "À écouter sur toutes les plateformes" },
     {
       pattern: '(?:commandez|commande|achetez|achète|téléchargez|télécharge|essayez|essaie|testez|teste|procurez-vous|précommandez|profitez) (?:le|la|les|l|dès|maintenant|ici|vite|gratuitement|votre|ton|ta|vos|tes|notre|mon|ma)',

@@ -33,6 +33,7 @@ export const ptOffer: OfferLexicon = {
     },
   ],
   available: [
+    { pattern: `(?:est[aá]|est[aã]o|t[aá]) (?:j[aá] |tamb[eé]m |s[oó] )?(?:na|no|em) ${MARKETPLACES}(?!(?:[^.!?\\n]|\\.(?=\\S))*\\?(?:\\s|$))`, why: WHY.onMarketplace, example: 'Está na Amazon por R$ 29,90' },
     { pattern: `(?:ingressos?|entradas?|bilhetes?) (?:antecipados? |na porta )?(?:a |por |de |: )?(?:s[óo] )?${PRICE}`, why: WHY.ticketPrice, example: 'Sábado a gente toca no Bar Opinião, ingressos R$30 na porta' },
     versionEntry('Lumen v2.1 chegou, experimente grátis'),
     {
@@ -53,6 +54,7 @@ export const ptOffer: OfferLexicon = {
     { pattern: 'inscri[cç][oõ]es (?:j[aá] )?abertas', why: WHY.registration, example: 'Inscrições abertas para a turma de maio' },
   ],
   acquire: [
+    { pattern: 'ainda n[aã]o (?:garantiu|garantiram|comprou|compraram|pegou|pegaram|adquiriu)[^.!?\\n]{0,60}\\?', why: WHY.notYetBought, example: 'Ainda não garantiu o seu?' },
     { pattern: "ou[çc]a (?:j[aá] |agora )?(?:no|na|em) (?:seu|sua|todas as|qualquer) (?:app|aplicativo|plataformas?|tocador)(?: de podcasts?)?|(?:ou[çc]a|assista) (?:j[aá] |agora )?no (?:meu|nosso) canal|dispon[ií]vel em todas as plataformas", why: WHY.listenAt, example: "Ouça no seu app de podcasts" },
     {
       pattern: '(?:compre|garanta|baixe|experimente|teste|pe[cç]a|adquira|encomende) (?:j[aá]|agora|aqui|hoje|gr[aá]tis|o seu|a sua|o teu|a tua|o app|o|a|os|as|seu|sua|em|no|na)',
