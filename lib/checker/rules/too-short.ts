@@ -16,8 +16,6 @@ const REPLY_WORDS: Record<Sensitivity, number> = { gentle: 1, normal: 2, strict:
 /** "Still" in our five languages: with a year, the stamp of a nostalgia comment ("2026 and still listening"). */
 const STILL_RE = /(?<![\p{L}])(?:still|sigo|sigue|seguimos|todav[ií]a|a[uú]n|immer noch|noch immer|toujours|encore|ainda|continuo)(?![\p{L}])/iu;
 const YEAR_RE = /^(?:19|20)\d\d$/;
-/** The Follow Friday tags ("#FF", "#FollowFriday"): a post recommending other accounts. */
-const FOLLOW_FRIDAY_RE = /^#(?:ff|followfriday)$/iu;
 /** A phone number: "+1 (347) 555-0182", "+52 55 5123 4410", "0341 123456". */
 const PHONE_RE = /\+?\d[\d ().\/-]{6,}\d/g;
 /** Words of its own, outside the pitch and the author's self-description, that make a comment say something. */
@@ -203,8 +201,6 @@ export default defineRule({
       ];
     }
     const enough = NEW_POST_WORDS[sensitivity];
-    // "#FF @anna @tom": a Follow Friday names accounts worth following; the handles are what it hands over.
-    if (doc.mentions.length > 0 && doc.hashtags.some((t) => FOLLOW_FRIDAY_RE.test(t.text)) && evidence.asks.length === 0) return [];
     // A win told by its author is the author's news, not the reader's: checked before reports of what happened.
     // A milestone thanked to the readers is humblebrag's one gentle card ("add the story behind it"), not a second one.
     if (input.find('brag').length > 0 && thanksForMilestone(input)) return [];
