@@ -126,8 +126,9 @@ export interface AskLexicon {
   /** "this", "it": a target for actions that help whoever asks (upvote this, share it). */
   pointing: string[];
   /**
-   * Pointing words that are also articles ("la", "le", "o"): before another word of their clause they are the article
-   * of that word ("compartir la mesa"), since a pronoun after the verb is written onto it ("compártela", "partagez-le").
+   * Pointing words that are also articles ("la", "le", "o"): after an infinitive that opens its sentence and before
+   * another word of their clause, they are that word's article ("Compartir la mesa con amigos significa mucho"), since
+   * a pronoun after the verb is written onto it ("compartirla", "partagez-le").
    */
   articles?: string[];
   /** Words that undo a request before the action ("don't", "never"), unless a frame says otherwise. */
