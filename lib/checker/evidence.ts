@@ -477,7 +477,8 @@ export function buildEvidence(
     const w = doc.words[wi]!;
     while (si < sents.length && sents[si]!.end <= w.start) si++;
     const inSentence = si < sents.length && sents[si]!.start <= w.start;
-    flags[wi] = book.wordFlags.get(lower[wi]!) ?? 0;
+    // "the US" in capitals is a country, not "us": no word of the author's.
+    flags[wi] = (book.wordFlags.get(lower[wi]!) ?? 0) & (w.text === 'US' ? ~WORD_FLAG.me : ~0);
     const digits = hasDigit(w.text);
     const weight = contentWeight(w, flags[wi]!, digits);
     content[wi] = weight;

@@ -309,9 +309,9 @@ function asksOrSells(input: RuleInput, besides: readonly PhraseKey[] = []): bool
   return asks.length > 0 || evidence.codes.length > 0 || evidence.plugs.length > 0 || PUSHING.some((key) => !besides.includes(key) && input.find(key).length > 0);
 }
 
-/** Whether word `i` names the post's author (I, we, my, our); "the US" in capitals is a country, not "us". */
+/** Whether word `i` names the post's author (I, we, my, our; evidence.flags leaves out "the US", a country). */
 function isAuthorWord(input: RuleInput, i: number): boolean {
-  return (input.evidence.flags[i]! & WORD_FLAG.me) !== 0 && input.doc.words[i]!.text !== 'US';
+  return (input.evidence.flags[i]! & WORD_FLAG.me) !== 0;
 }
 
 /** Whether any word of the post names its author. */

@@ -1010,3 +1010,19 @@ describe('#FF with nobody named', () => {
     expect(check('Update #a #bb #cc #dd #ee #ff #gg', { now }).signals.map((s) => s.signal)).not.toContain('credit');
   });
 });
+
+// "the US" in capitals is a country, not "us": a price rise reported with a link is news, not the author's offer.
+describe('"US" is no word of the author', () => {
+  it.each<[string, CheckContext]>([
+    ['Netflix raises its standard plan to $17.99 a month in the US https://t.co/x', {}],
+    ['Spotify raises Premium to $11.99 in the US, its second increase in a year https://t.co/x', {}],
+  ])('%s', (text, ctx) => {
+    const report = check(text, { now, ...ctx });
+    expect(report.signals.map((s) => s.signal)).toContain('informing');
+    expect(report.kind).toBe('give');
+  });
+  it('"us" in small letters is still the author: our own price with a link offers it', () => {
+    const report = check('Join us: the workshop is $40 a seat this month https://t.co/x', { now });
+    expect(report.signals.map((s) => s.signal)).not.toContain('informing');
+  });
+});
