@@ -479,7 +479,7 @@ export function modelSays(input: RuleInput, head: 'promotion' | 'bait', weakEvid
 }
 
 /**
- * Whether the post names whom a show's episode or a talk of the author's talks to, by name, and about what ("New
+ * Whether the post names whom a show's episode or a talk of the author's talks to, by name or by their work, and about what ("New
  * episode: we talk to Dr. Lena Ortiz about sleep and shift work", "Nuevo episodio: hablamos con la Dra. Ortiz sobre el
  * sueño"; lexicon `talksWith`): the announcement carries what the reader gets, so it is no brag of the author's and
  * not a win told with nothing behind it (humblebrag, too-short).
@@ -490,5 +490,11 @@ export function talksWithGuest(input: RuleInput): boolean {
   // Folding and lower-casing keep a Latin text's length, so the match's offsets are the text's.
   const indices = re?.exec(fold(text.toLowerCase()))?.indices;
   const guest = indices?.find((span, i) => i > 0 && span);
-  return !!guest && /\p{Lu}/u.test(text.slice(guest[0], guest[1]));
+  if (!guest) return false;
+  // A guest is named ("Dr. Lena Ortiz") or described by their work ("a midwife", "una matrona", "eine Hebamme"); "we
+  // talk to you about" names nobody.
+  return /\p{Lu}/u.test(text.slice(guest[0], guest[1])) || DESCRIBED_GUEST_RE.test(text.slice(Math.max(0, guest[0] - 6), guest[1]));
 }
+
+/** An indefinite article before a guest's role, in the five languages. */
+const DESCRIBED_GUEST_RE = /(?:^|[^\p{L}])(?:an?|un|una|ein|eine|einer|einem|une|um|uma)\s+\p{L}/iu;

@@ -108,6 +108,7 @@ export const de: AskLexicon = {
   },
   talksWith: [
     { pattern: '(?:wir|ich) (?:sprechen|sprachen|spreche|sprach|reden|redeten|rede|plaudern) mit ((?:[^!?\\n]{1,60}?)) (?:uber|zum|zur)', note: 'the author talks with a guest about a topic', example: 'Neue Folge: Wir sprechen mit Dr. Lena Ortiz über Schlaf und Schichtarbeit.' },
+    { pattern: '(?:ein|eine) ((?:[^!?.,:\\n]{1,40}?)) (?:erklart|erzahlt|spricht uber)', note: 'a guest described by their work explains the topic', example: 'Neue Folge: Eine Hebamme erklärt die ersten 48 Stunden nach der Geburt.' },
     { pattern: '(?:mit|zu gast ist|zu gast:) ((?:[^!?\\n]{1,60}?)) (?:sprechen|reden|sprachen|redeten) (?:wir|ich) uber', note: 'the guest named before the verb', example: 'Mit Dr. Lena Ortiz sprechen wir über Schlaf.' },
   ],
   introduces: [

@@ -149,6 +149,7 @@ export const en: AskLexicon = {
   },
   talksWith: [
     { pattern: '(?:we|i) (?:talk|talked|speak|spoke|chat|chatted|sit down|sat down) (?:to|with) ((?:[^!?\\n]{1,60}?)) about', note: 'the author talks to a guest about a topic', example: 'New episode: we talk to Dr. Lena Ortiz about sleep and shift work.' },
+    { pattern: '(?:an?|our guest,?) ((?:[^!?.,:\\n]{1,40}?)) (?:explains|tells us|walks us through|breaks down)', note: 'a guest described by their work explains the topic', example: 'New episode! A midwife explains the first 48 hours after birth.' },
     { pattern: '(?:we|i) (?:interview|interviewed) ((?:[^!?\\n]{1,60}?)) (?:about|on)', note: 'the author interviews a guest on a topic', example: 'This week I interview Maya Chen about urban beekeeping.' },
   ],
   introduces: [

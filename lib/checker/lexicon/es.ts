@@ -116,6 +116,7 @@ export const es: AskLexicon = {
   },
   talksWith: [
     { pattern: '(?:hablamos|conversamos|charlamos|hablo|converso|charlo) con ((?:[^!?\\n]{1,60}?)) (?:sobre|de)', note: 'the author talks with a guest about a topic', example: 'Nuevo episodio: hablamos con la Dra. Lena Ortiz sobre el sueño.' },
+    { pattern: '(?:un|una) ((?:[^!?.,:\\n]{1,40}?)) (?:explica|nos explica|nos cuenta|nos habla de|nos habla sobre)', note: 'a guest described by their work explains the topic', example: 'Nuevo episodio: una matrona explica las primeras 48 horas tras el parto.' },
     { pattern: 'entrevistamos a ((?:[^!?\\n]{1,60}?)) (?:sobre|de)', note: 'the author interviews a guest on a topic', example: 'Entrevistamos a Marta Gil sobre huertos urbanos.' },
   ],
   introduces: [

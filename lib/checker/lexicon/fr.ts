@@ -113,6 +113,7 @@ export const fr: AskLexicon = {
   },
   talksWith: [
     { pattern: '(?:nous parlons|nous discutons|on parle|on discute|je parle|je discute|nous recevons|on recoit|je recois)(?: avec)? ((?:[^!?\\n]{1,60}?)) (?:de la|de l\'|du|des|de|d\'|sur)', note: 'the author talks with a guest about a topic', example: 'Nouvel épisode : nous parlons avec la Dre Lena Ortiz du sommeil et du travail posté.' },
+    { pattern: '(?:un|une) ((?:[^!?.,:\\n]{1,40}?)) (?:explique|nous explique|raconte|nous raconte|nous parle de|nous parle des|nous parle du)', note: 'a guest described by their work explains the topic', example: 'Nouvel épisode ! Une sage-femme nous parle des 48 premières heures après l’accouchement.' },
   ],
   introduces: [
     { pattern: "(?:j'ai|jai|on a|nous avons|je viens de|on vient de)(?: (?:fait|faire|cree|creer|sorti|sortir|poste|poster|publie|publier|enregistre|enregistrer|lance|lancer|mis en ligne|mettre en ligne))?(?: (?:un|une|ma|mon|mes|notre|nos))?(?: (?:nouveau|nouvelle|nouvel|premier|premiere|propre|petit|petite))*", note: 'the author says they made or have a thing of their own', example: "j'ai fait une reprise de cette chanson, écoutez-la" },

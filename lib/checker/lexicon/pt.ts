@@ -114,6 +114,7 @@ export const pt: AskLexicon = {
   },
   talksWith: [
     { pattern: '(?:conversamos|falamos|conversei|falei|batemos um papo|bati um papo) com ((?:[^!?\\n]{1,60}?)) sobre', note: 'the author talks with a guest about a topic', example: 'Novo episódio: conversamos com a Dra. Lena Ortiz sobre sono e trabalho por turnos.' },
+    { pattern: '(?:um|uma) ((?:[^!?.,:\\n]{1,40}?)) (?:explica|nos explica|conta|nos conta|fala sobre)', note: 'a guest described by their work explains the topic', example: 'Episódio novo! Uma parteira explica as primeiras 48 horas depois do parto.' },
     { pattern: 'entrevistamos ((?:[^!?\\n]{1,60}?)) sobre', note: 'the author interviews a guest on a topic', example: 'Entrevistamos Ana Souza sobre hortas urbanas.' },
   ],
   introduces: [

@@ -36,6 +36,12 @@ testRule(rule, {
     { text: 'Neue Folge: Wir sprechen mit Dr. Lena Ortiz über Schlaf und Schichtarbeit.', ctx: { lang: 'de' }, note: 'guest and topic named' },
     { text: 'Nouvel épisode : nous parlons avec la Dre Lena Ortiz du sommeil et du travail posté.', ctx: { lang: 'fr' }, note: 'guest and topic named' },
     { text: 'Novo episódio: conversamos com a Dra. Lena Ortiz sobre sono e trabalho por turnos.', ctx: { lang: 'pt' }, note: 'guest and topic named' },
+    // A guest described by their work, not by name, is as much what the reader gets.
+    { text: 'New episode! We talk to a midwife about the first 48 hours after birth.', note: 'guest by role and topic named' },
+    { text: 'Nuevo episodio: una matrona nos explica las primeras 48 horas tras el parto.', ctx: { lang: 'es' }, note: 'guest by role explains' },
+    { text: 'Neue Folge! Eine Hebamme erklärt die ersten 48 Stunden nach der Geburt.', ctx: { lang: 'de' }, note: 'guest by role explains' },
+    { text: 'Nouvel épisode ! Une sage-femme nous parle des 48 premières heures après l’accouchement.', ctx: { lang: 'fr' }, note: 'guest by role explains' },
+    { text: 'Episódio novo! Uma parteira explica as primeiras 48 horas depois do parto.', ctx: { lang: 'pt' }, note: 'guest by role explains' },
     // A spoiler with its words after the colon hands over the result: the release gives what it found.
     { text: "New video is up: I tested 6 cheap soldering irons so you don't have to. Spoiler: the €15 one beat the €60 one.", ctx: { platform: 'youtube' }, note: 'the result follows "Spoiler:"' },
     { text: 'Nuevo vídeo: probé 6 soldadores baratos para que no tengas que hacerlo. Spoiler: el de 15 € ganó al de 60 €.', ctx: { lang: 'es', platform: 'youtube' }, note: 'the result follows' },
@@ -94,6 +100,9 @@ testRule(rule, {
     { text: 'Je viens de découvrir cette chanson, incroyable', ctx: { platform: 'youtube', lang: 'fr' } },
   ],
   invalid: [
+    // Nobody is talked to: "we talk to you about everything" names no guest.
+    { text: 'New episode is out! We talk to you about everything and nothing 😅', flags: ['New episode is out'] },
+    { text: 'Neue Folge ist online! Wir reden über alles Mögliche.', ctx: { lang: 'de' }, flags: ['Neue Folge'] },
     // One's own cover just uploaded under the song's video, as 'just uploaded my cover' (es, pt, de, fr).
     { text: 'Tengo 14 años y canto, acabo de subir un cover de esta canción, espero que les guste', ctx: { platform: 'youtube', lang: 'es' }, flags: ['acabo de subir un cover'] },
     { text: 'Acabei de postar um cover dessa música no meu canal', ctx: { platform: 'youtube', lang: 'pt' }, flags: ['Acabei de postar um cover'] },
