@@ -22,6 +22,8 @@ export const fr: Lexicon = {
     ...hypeLists(frHype),
     ...copyLists(frCopy),
     callToAction: [
+      // L'entonnoir du mot-clé avec tout verbe de réponse (« Commente GUIDE et je t'envoie… »), comme en anglais.
+      '(?:commente|commentez|r[ée]ponds|r[ée]pondez|[ée]cris|[ée]crivez|tape|tapez) ["«“\'‘]?\\s*[\\p{L}\\p{N}]+\\s*["»”\'’]? (?:et|&) (?:je|on|nous) (?:t\'|te |vous )?(?:envoie|envoies|enverrai|envoyons|enverrons|envoie)',
       // De l'argent pour sa propre cagnotte, dans la phrase qui la nomme ("On a lancé une cagnotte pour reconstruire, toute
       // aide compte"). Une collecte pour d'autres dit où va l'argent (fundsFor) et se lit comme une aide.
       "(?<=(?<![\\p{L}])(?:cagnotte|gofundme|leetchi|don|dons|paypal|lydia|helloasso)[^.!?\\n]{0,80})(?:toute (?:aide|contribution|participation)|chaque (?:euro|don|geste|contribution)|tout) (?:compte|aide)(?![\\p{L}])",

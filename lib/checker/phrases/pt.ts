@@ -22,6 +22,8 @@ export const pt: Lexicon = {
     ...hypeLists(ptHype),
     ...copyLists(ptCopy),
     callToAction: [
+      // O funil da palavra-chave com qualquer verbo de resposta ("Comenta GUIA que eu te mando"), como em inglês.
+      '(?:coment(?:a|e|em)|responde|responda|escreve|escreva|digita|digite) ["“\'‘]?[\\p{L}\\p{N}]+["”\'’]? (?:que|e) (?:eu |a gente |n[oó]s )?(?:te |lhe |vos |te )?(?:mando|envio|mandamos|enviamos|passo)',
       // Dinheiro para a própria vaquinha, na frase que a nomeia ("Criamos uma vaquinha para reconstruir, qualquer ajuda
       // conta"). Uma vaquinha para outros diz para onde vai o dinheiro (fundsFor) e se lê como ajuda.
       '(?<=(?<![\\p{L}])(?:vaquinha|vakinha|gofundme|pix|doa[cç][aã]o|doa[cç][oõ]es|doar|campanha)[^.!?\\n]{0,80})(?:qualquer (?:ajuda|valor|contribui[cç][aã]o)|toda ajuda|cada (?:real|centavo)|tudo) (?:conta|ajuda|soma)(?![\\p{L}])',

@@ -7,6 +7,11 @@ const LI = { platform: 'linkedin', reply: true } as const;
 
 testRule(rule, {
   valid: [
+    // An invitation to comment with questions, answered by the author, is no keyword funnel.
+    { text: 'Kommentiere gerne, wenn du Fragen hast, ich antworte allen.', ctx: { lang: 'de' }, note: 'questions welcome' },
+    { text: 'Commente si tu as des questions, je réponds à tout le monde.', ctx: { lang: 'fr' }, note: 'questions welcome' },
+    { text: 'Comenta aí o que achou que eu respondo todo mundo', ctx: { lang: 'pt' }, note: 'questions welcome' },
+    { text: 'Escribe tu pregunta y te respondo en el próximo directo', ctx: { lang: 'es' }, note: 'a question answered, nothing sent' },
     // A teaser's own imperative asks the reader to click for what it keeps back: the teaser's fault, not a plug.
     { text: 'Checa cuánto pagarás de predial este año si vives en la CDMX https://t.co/x', ctx: { lang: 'es' }, note: 'a teaser, not an ask for the author' },
     { text: 'Mira cómo quedó la plaza después de la remodelación https://t.co/x', ctx: { lang: 'es' }, note: 'a teaser, not an ask for the author' },
@@ -693,6 +698,11 @@ testRule(rule, {
     { text: 'Love this! Go check out my page for more art like this', ctx: { reply: true }, flags: ['Go check out my page'] },
     { text: 'Only 2 spots left in my cohort. Comment "ME" below and I will DM you the details.', flags: ['Comment "ME" below and I will DM'] },
     { text: "Spots for my January coaching cohort are open. Reply 'IN' and I'll send the details.", flags: ["Reply 'IN' and I'll send"] },
+    // The keyword funnel without quotes in the other languages, with any verb of answering.
+    { text: 'Kommentiere GUIDE und ich schicke dir meine kostenlose Preisvorlage per DM 👇', ctx: { lang: 'de' }, flags: ['Kommentiere GUIDE und ich schicke dir'] },
+    { text: "Commente GUIDE et je t'envoie mon modèle de prix gratuit en DM 👇", ctx: { lang: 'fr' }, flags: ["Commente GUIDE et je t'envoie"] },
+    { text: 'Comenta GUIA que eu te mando meu modelo de precificação grátis no direct 👇', ctx: { lang: 'pt' }, flags: ['Comenta GUIA que eu te mando'] },
+    { text: 'Escribe GUÍA y te la mando gratis por privado', ctx: { lang: 'es' }, flags: ['Escribe GUÍA y te la mando'] },
     { text: '¡Síganme para más recetas! Link en mi perfil 🔥', ctx: { lang: 'es' }, flags: ['Síganme', 'Link en mi perfil'] },
     { text: 'Use my code SAVE20 at checkout and follow me for more deals', flags: ['Use my code', 'follow me for more'] },
     { text: 'If you liked this, please RT and DM me for the full guide.', flags: ['please RT', 'DM me for'] },
