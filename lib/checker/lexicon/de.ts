@@ -20,6 +20,7 @@ export const de: AskLexicon = {
   ],
   welcome: [
     { pattern: '(?:sind |ist |wären |wäre )?(?:sehr |immer |herzlich |ausdrücklich |ausdrucklich )?(?:willkommen|erwünscht|erwunscht|gern gesehen|geschätzt|geschatzt)', note: 'the passive ask', example: 'Shares sind sehr willkommen' },
+    { pattern: '(?:freue ich mich|freuen wir uns|wäre ich (?:sehr |euch |dir |unglaublich )?dankbar|bin ich (?:sehr |euch |dir |unglaublich )?dankbar|würde mir (?:sehr )?helfen)', note: 'the same wish said as the author’s gladness, the action noun first (“über ein Teilen freue ich mich”)', example: 'Über ein Teilen freue ich mich sehr!' },
   ],
   helpMe: [
     { pattern: '(?:helft ihr|hilfst du|helfen sie|könnt ihr|konnt ihr|kannst du) (?:mir|uns)(?: helfen)?', bareCount: '(?:zu \\S+)?', note: 'the same request asked as a question ("Helft ihr mir, die 1000 zu knacken?")', example: 'Helft ihr mir, 1000 Follower zu erreichen?' },

@@ -7,6 +7,9 @@ const LI = { platform: 'linkedin', reply: true } as const;
 
 testRule(rule, {
   valid: [
+    // Gladness about feedback or about sharing knowledge asks for nothing that spreads the author.
+    { text: 'Über euer Feedback freue ich mich sehr!', ctx: { lang: 'de' }, note: 'feedback is no action noun' },
+    { text: 'Das Teilen von Wissen freut mich immer. Danke an alle, die mitgemacht haben.', ctx: { lang: 'de' }, note: 'sharing as a topic' },
     // An invitation to comment with questions, answered by the author, is no keyword funnel.
     { text: 'Kommentiere gerne, wenn du Fragen hast, ich antworte allen.', ctx: { lang: 'de' }, note: 'questions welcome' },
     { text: 'Commente si tu as des questions, je réponds à tout le monde.', ctx: { lang: 'fr' }, note: 'questions welcome' },
@@ -728,6 +731,8 @@ testRule(rule, {
     { text: 'please upvote', flags: ['please upvote'] },
     { text: 'would mean so much if u checked it out', flags: ['would mean so much if u checked'] },
     { text: 'DMs open, reposts hugely appreciated', flags: ['reposts hugely appreciated'] },
+    // German says the same wish as the author's gladness, the action noun first.
+    { text: 'Ich bin auf Jobsuche: 5 Jahre Erfahrung als Buchhalterin, DATEV, SAP. Über Hinweise oder ein Teilen freue ich mich sehr!', ctx: { lang: 'de', platform: 'linkedin' }, flags: ['Teilen freue ich mich'] },
     // The passive ask with one action, or with what it would do; the infinitive as its subject (es, de, pt).
     { text: 'If you enjoyed this thread, a repost helps more people see it 🙏', flags: ['repost helps'] },
     { text: 'A share would mean a lot!', flags: ['A share would mean a lot'] },
