@@ -193,8 +193,8 @@ export const de: Lexicon = {
     brag: [
       // Das eigene Cover oder Video, gerade hochgeladen ("hab gerade ein Cover von dem Song hochgeladen"), wie 'just uploaded my cover'.
       '(?:hab|habe|haben) (?:gerade|grad|eben|soeben) (?:ein|eine|mein|meine|unser|unsere)(?:n)? (?:neue[ns]? )?(?:cover|version|video|remix|song|parodie) (?:[\\p{L}]+ ){0,4}?(?:hochgeladen|gepostet|ver[öo]ffentlicht|aufgenommen)',
-      // Ein Livestream angekündigt ("Heute Abend live auf Twitch"); eine neue Single, ein neues Album.
-      '(?:heute(?: abend)?|jetzt|gleich|morgen|bin|sind) live (?:auf|bei|im|in)|(?:neue single|neues album)(?! (?:von|vom)(?![\\p{L}]))',
+      // Ein Livestream angekündigt ("Heute Abend live auf Twitch", "In 10 Minuten bin ich live"); eine neue Single, ein neues Album.
+      '(?:heute(?: abend)?|jetzt|gleich|morgen|bin|sind) live (?:auf|bei|im|in)|(?:bin ich|sind wir) (?:gleich |jetzt |heute )?live(?![\\p{L}?])|(?:neue single|neues album)(?! (?:von|vom)(?![\\p{L}]))',
       // Die erste oder neue eigene Single, das eigene Buch als erschienen angekündigt ("meine erste Single ist draußen").
       '(?:meine|unsere) (?:(?:erste|neue|neueste|zweite) )?(?:single|ep|platte|kurs) (?:ist )?(?:jetzt |endlich |offiziell )*(?:draußen|erschienen|da|raus)|(?:mein|unser) (?:(?:erstes|erster|neues|neuer|neuestes|zweites|zweiter) )?(?:album|buch|lied|roman|podcast|kurs) (?:ist )?(?:jetzt |endlich |offiziell )*(?:draußen|erschienen|da|raus)',
       // Der Satz mit vorangestelltem Umstand stellt das Verb vor das Werk ("Nach 3 Jahren ist mein Roman endlich erschienen").

@@ -202,8 +202,8 @@ export const es: Lexicon = {
     brag: [
       // El propio cover o video recién subido ("acabo de subir un cover de esta canción"), como 'just uploaded my cover'.
       '(?:acabo de|acabamos de) (?:subir|publicar|sacar|grabar) (?:un|una|mi|nuestro|nuestra) (?:nuev[oa] )?(?:cover|versi[oó]n|video|v[ií]deo|remix|canci[oó]n|tema|parodia)',
-      // Un directo anunciado: el programa del autor empieza ("Estamos en directo en Twitch"); un disco o un tema nuevo.
-      '(?:estoy|estamos|entro|entramos|estar[eé]|estaremos) en (?:directo|vivo)|nuevo (?:single|sencillo|disco|[aá]lbum|tema|videoclip)(?! (?:de|del)(?![\\p{L}]))',
+      // Un directo anunciado: el programa del autor empieza ("Estamos en directo en Twitch", "en directo en 10 min"); un disco o un tema nuevo.
+      '(?:estoy|estamos|entro|entramos|estar[eé]|estaremos) en (?:directo|vivo)|(?<!\\p{L}\\s)en directo en \\d+ ?min(?:utos?)?|(?<!\\p{L}\\s)directo en \\d+ ?min(?:utos?)?|nuevo (?:single|sencillo|disco|[aá]lbum|tema|videoclip)(?! (?:de|del)(?![\\p{L}]))',
       // El primer o nuevo disco, libro o tema propio anunciado como disponible ("mi primer single ya está disponible").
       '(?:mi|nuestro) (?:(?:primer|nuevo|[uú]ltimo|segundo) )?(?:single|sencillo|disco|[aá]lbum|libro|tema|ep|curso|podcast) (?:ya |por fin |al fin )?(?:est[aá] disponible|sali[oó]|ha salido|est[aá] fuera)|(?:mi|nuestra) (?:(?:primera|nueva|[uú]ltima|segunda) )?(?:canci[oó]n|novela) (?:ya |por fin |al fin )?(?:est[aá] disponible|sali[oó]|ha salido)',
       // Orgullo de uno mismo: el logro del autor como noticia.

@@ -191,8 +191,8 @@ export const fr: Lexicon = {
     brag: [
       // Sa propre reprise ou vidéo tout juste postée (« je viens de poster une reprise de cette chanson »), comme 'just uploaded my cover'.
       "(?:je viens|on vient|nous venons) de (?:poster|publier|sortir|mettre en ligne|enregistrer) (?:une|un|ma|mon|notre) (?:nouvelle |nouveau )?(?:reprise|cover|version|vid[ée]o|remix|chanson|parodie)",
-      // Un live annoncé ("Ce soir en live sur Twitch", "on est en direct") ; un nouveau single, un nouvel album.
-      '(?:je suis|on est|nous sommes|je serai|on sera) en (?:live|direct)|en live (?:sur|ce soir|maintenant)|(?:nouveau (?:single|clip|morceau)|nouvel album)(?! (?:de|du|des|d\')(?![\\p{L}]))',
+      // Un live annoncé ("Ce soir en live sur Twitch", "on est en direct", "en live dans 10 min") ; un nouveau single, un nouvel album.
+      '(?:je suis|on est|nous sommes|je serai|on sera) en (?:live|direct)|(?<!\\p{L}\\s)en (?:live|direct) dans \\d+ ?min(?:utes?)?|(?<!\\p{L}\\s)(?:live|direct) dans \\d+ ?min(?:utes?)?|en live (?:sur|ce soir|maintenant)|(?:nouveau (?:single|clip|morceau)|nouvel album)(?! (?:de|du|des|d\')(?![\\p{L}]))',
       // Son premier ou nouveau single, son livre annoncé comme sorti ("mon premier single est sorti").
       '(?:mon|notre) (?:(?:premier|nouveau|dernier|deuxième) )?(?:single|album|ep|livre|roman|titre|morceau|podcast) (?:est )?(?:enfin |maintenant |officiellement )?(?:sorti|dispo|disponible|là)|(?:ma|notre) (?:(?:première|nouvelle|dernière|deuxième) )?(?:chanson|mixtape|formation) (?:est )?(?:enfin |maintenant |officiellement )?(?:sortie|dispo|disponible|là)',
       // Fierté de soi: la réussite de l'auteur comme nouvelle.

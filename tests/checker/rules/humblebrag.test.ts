@@ -7,6 +7,11 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    // Someone else's broadcast starting: another subject stands before it.
+    { text: 'The match is going live in 20 minutes on BBC One.', note: 'the match goes live, not the author' },
+    { text: 'El partido se puede ver en directo en 20 minutos por La 1.', ctx: { lang: 'es' }, note: 'a broadcast told mid-sentence' },
+    { text: 'O jogo começa ao vivo em 20 minutos na TV Cultura.', ctx: { lang: 'pt' }, note: 'a broadcast told mid-sentence' },
+    { text: 'Sind wir live? Ich sehe kein Bild.', ctx: { lang: 'de', reply: true }, note: 'a question, not an announcement' },
     // A promotion told with what it taught, or someone else's promotion: no brag of the author's, in five languages.
     { text: 'I was promoted to team lead last year and the hardest part was giving feedback. What worked: 1) say what you saw, 2) say the effect, 3) ask what they think.', note: 'the lesson is in the post' },
     { text: 'Fui promovida a gerente ano passado e o mais difícil foi dar feedback. O que funcionou: 1) diga o que viu, 2) diga o efeito, 3) pergunte o que a pessoa acha.', ctx: { lang: 'pt' }, note: 'the lesson is in the post' },
@@ -100,6 +105,11 @@ testRule(rule, {
     { text: 'Je viens de découvrir cette chanson, incroyable', ctx: { platform: 'youtube', lang: 'fr' } },
   ],
   invalid: [
+    // A stream about to start, said as "in ten minutes" (es, de, fr, pt), as "going live in 10 minutes" in English.
+    { text: 'En directo en 10 minutos, ¡venid a pasar el rato! twitch.tv/pixelpaula', ctx: { lang: 'es' }, flags: ['En directo en 10 minutos'] },
+    { text: 'In 10 Minuten bin ich live! Kommt vorbei 🎮 twitch.tv/pixelpaula', ctx: { lang: 'de' }, flags: ['bin ich live'] },
+    { text: 'En live dans 10 minutes, venez ! twitch.tv/pixelpaula', ctx: { lang: 'fr' }, flags: ['En live dans 10 minutes'] },
+    { text: 'Ao vivo em 10 minutos, colem aí! twitch.tv/pixelpaula', ctx: { lang: 'pt' }, flags: ['Ao vivo em 10 minutos'] },
     // Nobody is talked to: "we talk to you about everything" names no guest.
     { text: 'New episode is out! We talk to you about everything and nothing 😅', flags: ['New episode is out'] },
     { text: 'Neue Folge ist online! Wir reden über alles Mögliche.', ctx: { lang: 'de' }, flags: ['Neue Folge'] },
