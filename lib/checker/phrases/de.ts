@@ -22,6 +22,8 @@ export const de: Lexicon = {
     ...hypeLists(deHype),
     ...copyLists(deCopy),
     callToAction: [
+      // Eine Stimme für das Eigene, als Verb oder Nomen ("Votet für unsere Bäckerei", "über eure Stimme für unsere…").
+      '(?<!(?:ich|er|sie|es|wir) )(?:stimmt|stimme|votet|voten) (?:für|fuer) (?:mein|meine|meinen|unser|unsere|unseren)(?![\\p{L}])|(?:eure|deine|ihre|jede) stimme (?:für|fuer) (?:mein|meine|meinen|unser|unsere|unseren)(?![\\p{L}])',
       // Der Schlüsselwort-Trichter mit jedem Verb des Antwortens ("Kommentiere GUIDE und ich schicke dir…"), wie im Englischen.
       '(?:kommentier(?:e|t)?|schreib(?:e|t)?|antworte(?:t)?) (?:mit )?["„“\'‚‘»«]?[\\p{L}\\p{N}]+["“”\'’‘«»]?(?: (?:unten|hier))? (?:und|&) (?:ich|wir) (?:schick|send)\\p{L}* (?:dir|euch|ihnen|es)',
       // Geld für die eigene Spendenaktion, im Satz, der sie nennt ("Wir haben ein GoFundMe gestartet, jede Hilfe zählt").

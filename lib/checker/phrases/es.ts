@@ -23,6 +23,8 @@ export const es: Lexicon = {
     ...hypeLists(esHype),
     ...copyLists(esCopy),
     callToAction: [
+      // Un voto para lo propio del autor, verbo o sustantivo ("Votad por nuestra panadería", "nos encantaría tu voto para nuestra…").
+      '(?<!(?:yo|él|el|ella|que) )vot(?:a|en|ad|ar) (?:por|a) (?:mis?|nuestr[oa]s?)(?![\\p{L}])|(?:tu|vuestro|su) voto (?:para|por|a) (?:mis?|nuestr[oa]s?)(?![\\p{L}])',
       // El embudo de la palabra clave con cualquier verbo de respuesta ("Escribe GUÍA y te lo mando"), como en inglés.
       '(?:comenta|comentad|escribe|escribid|responde|responded|pon|poned) ["“\'‘«]?[\\p{L}\\p{N}]+["”\'’»]? y (?:te|os|les) (?:lo |la |los |las )?(?:mando|mandamos|env[ií]o|enviamos|paso|pasamos)',
       // Dinero pedido para la colecta propia, en la frase que la nombra ("Abrimos un GoFundMe para reconstruir, cualquier

@@ -22,6 +22,8 @@ export const fr: Lexicon = {
     ...hypeLists(frHype),
     ...copyLists(frCopy),
     callToAction: [
+      // Un vote pour ce qui est à l'auteur, verbe ou nom (« Votez pour notre boulangerie », « votre vote pour notre… »).
+      '(?<!(?:je|il|elle|on|qui) )vote(?:z|r)? pour (?:mon|ma|mes|notre|nos)(?![\\p{L}])|(?:votre|ton|vos|tes) (?:votes?|voix) pour (?:mon|ma|mes|notre|nos)(?![\\p{L}])',
       // L'entonnoir du mot-clé avec tout verbe de réponse (« Commente GUIDE et je t'envoie… »), comme en anglais.
       '(?:commente|commentez|r[ée]ponds|r[ée]pondez|[ée]cris|[ée]crivez|tape|tapez) ["«“\'‘]?\\s*[\\p{L}\\p{N}]+\\s*["»”\'’]? (?:et|&) (?:je|on|nous) (?:t\'|te |vous )?(?:envoie|envoies|enverrai|envoyons|enverrons|envoie)',
       // De l'argent pour sa propre cagnotte, dans la phrase qui la nomme ("On a lancé une cagnotte pour reconstruire, toute

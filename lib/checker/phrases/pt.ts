@@ -22,6 +22,8 @@ export const pt: Lexicon = {
     ...hypeLists(ptHype),
     ...copyLists(ptCopy),
     callToAction: [
+      // Um voto no que é do autor, verbo ou substantivo ("Votem na nossa padaria", "adoraríamos o seu voto para a nossa…").
+      '(?<!(?:eu|ele|ela|você|voce|que) )vot(?:e|em|a|ar) (?:em|no|na|nos|nas|pelo|pela|para|pra) (?:a |o )?(?:meus?|minhas?|noss[oa]s?)(?![\\p{L}])|(?:seu|teu|vosso|sua|tua) voto (?:para|pra|em|no|na|pelo|pela) (?:a |o )?(?:meus?|minhas?|noss[oa]s?)(?![\\p{L}])',
       // O funil da palavra-chave com qualquer verbo de resposta ("Comenta GUIA que eu te mando"), como em inglês.
       '(?:coment(?:a|e|em)|responde|responda|escreve|escreva|digita|digite) ["“\'‘]?[\\p{L}\\p{N}]+["”\'’]? (?:que|e) (?:eu |a gente |n[oó]s )?(?:te |lhe |vos |te )?(?:mando|envio|mandamos|enviamos|passo)',
       // Dinheiro para a própria vaquinha, na frase que a nomeia ("Criamos uma vaquinha para reconstruir, qualquer ajuda

@@ -7,6 +7,11 @@ const LI = { platform: 'linkedin', reply: true } as const;
 
 testRule(rule, {
   valid: [
+    // A vote told, not asked for: past tense or a first or third person.
+    { text: 'Ya voté por mi candidata favorita, ¡qué nervios!', ctx: { lang: 'es' }, note: 'a vote cast' },
+    { text: 'Je vote pour mon candidat préféré dimanche.', ctx: { lang: 'fr' }, note: 'the author votes' },
+    { text: 'Ich stimme für meinen Antrag, klar.', ctx: { lang: 'de' }, note: 'the author votes' },
+    { text: 'Ela vota no meu candidato também.', ctx: { lang: 'pt' }, note: 'someone else votes' },
     // Gladness about feedback or about sharing knowledge asks for nothing that spreads the author.
     { text: 'Über euer Feedback freue ich mich sehr!', ctx: { lang: 'de' }, note: 'feedback is no action noun' },
     { text: 'Das Teilen von Wissen freut mich immer. Danke an alle, die mitgemacht haben.', ctx: { lang: 'de' }, note: 'sharing as a topic' },
@@ -731,6 +736,13 @@ testRule(rule, {
     { text: 'please upvote', flags: ['please upvote'] },
     { text: 'would mean so much if u checked it out', flags: ['would mean so much if u checked'] },
     { text: 'DMs open, reposts hugely appreciated', flags: ['reposts hugely appreciated'] },
+    // A vote for the author's own thing, as a verb or a noun, as English's 'vote for our bakery'.
+    { text: '¡Votad por nuestra panadería en los premios!', ctx: { lang: 'es' }, flags: ['Votad por nuestra'] },
+    { text: '¡Nos encantaría tu voto para nuestra panadería en los premios Best of Valencia! bestofvalencia.es/votar', ctx: { lang: 'es' }, flags: ['tu voto para nuestra'] },
+    { text: 'On adorerait avoir votre vote pour notre boulangerie aux Best of Lille ! bestoflille.fr/vote', ctx: { lang: 'fr' }, flags: ['votre vote pour notre'] },
+    { text: 'Votem na minha padaria no Best of Porto!', ctx: { lang: 'pt' }, flags: ['Votem na minha'] },
+    { text: 'Adoraríamos o seu voto para a nossa padaria no Best of Porto! bestofporto.pt/votar', ctx: { lang: 'pt' }, flags: ['seu voto para a nossa'] },
+    { text: 'Wir würden uns riesig über eure Stimme für unsere Bäckerei beim Best of Leipzig freuen! bestofleipzig.de', ctx: { lang: 'de' }, flags: ['eure Stimme für unsere'] },
     // German says the same wish as the author's gladness, the action noun first.
     { text: 'Ich bin auf Jobsuche: 5 Jahre Erfahrung als Buchhalterin, DATEV, SAP. Über Hinweise oder ein Teilen freue ich mich sehr!', ctx: { lang: 'de', platform: 'linkedin' }, flags: ['Teilen freue ich mich'] },
     // The passive ask with one action, or with what it would do; the infinitive as its subject (es, de, pt).
