@@ -443,6 +443,8 @@ export const en: Lexicon = {
       // "Keep showing up" alone; "keep showing up to the clinic" names where.
       'keep (?:going|pushing|grinding|hustling|showing up(?! (?:to|at|for|in|on)(?![\\p{L}]))|shining|believing|moving forward)',
       'never give up',
+      // The reader named as their own only obstacle: a motto in any language.
+      "your only limit is (?:you|yourself|your mind)",
       // Belief urged on the reader and the promise that the rest follows: a motto in any words.
       'believe in (?:yourself|your (?:potential|dreams?|vision|abilities|journey))',
       'the rest (?:will )?(?:follows?|take care of itself|takes care of itself)',

@@ -269,7 +269,7 @@ export const es: Lexicon = {
       '(?:grandes|muchas|buenas) (?:novedades|noticias) (?:muy )?pronto',
     ],
     agreement: ['qu[eé] verdad', 'tal cual', 'much[ií]sima raz[oó]n', 'totalmente de acuerdo'],
-    platitude: [
+    platitude: ['tu [uú]nico l[ií]mite (?:eres t[uú]|es tu mente)', 
       'nunca te rindas',
       'sigue adelante',
       // La fe en uno mismo y la promesa de que lo demás llega: un lema con otras palabras.

@@ -3,6 +3,7 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    { text: 'Ihr glaubt nicht an Zufälle? Ich auch nicht.', ctx: { lang: 'de', reply: true }, note: 'belief in something, nothing withheld' },
     // "#FF @anna and @tom, two of the kindest…": after the handles and a comma the words describe them.
     { text: '#FF @anna and @tom, two of the kindest people in #MedievalTwitter', note: 'the named accounts described' },
     // A comment asking the person addressed what they use, by name of the thing: their own answer, no headline.
@@ -206,6 +207,7 @@ testRule(rule, {
     { text: 'Where did they buy this lamp? https://t.co/x', note: 'asked: the lamp is one both can see' },
   ],
   invalid: [
+    { text: 'Ihr glaubt nicht, was heute auf dem Markt passiert ist 😳', ctx: { lang: 'de' }, flags: ['Ihr glaubt nicht, was'] },
     // A demonstrative mid-sentence after what other people buy, pass or find, never named.
     { text: 'Crypto traders are rushing to buy this coin before Friday. Should you? https://t.co/x', flags: ['buy this coin'] },
     { text: "A woman found this in her grandmother's attic. Experts say it could be worth a fortune https://t.co/x", flags: ['found this'] },

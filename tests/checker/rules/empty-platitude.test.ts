@@ -3,6 +3,7 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    { text: 'The only limit on the bridge is 7.5 tonnes, so the bin lorry has to go round.', note: 'a weight limit, not a motto' },
     // The same words before a concrete step stay advice.
     'Keep showing up to the Tuesday clinic: the nurse can adjust your dose there without an appointment.',
     // Found by writing posts as people would, outside any crisis: a warning with its hazard, a memorial that tells who the
@@ -75,6 +76,12 @@ testRule(rule, {
     { text: 'O resto é consequência: depois que passei a enviar propostas em 24 h, fechei 7 de 10 orçamentos em novembro.', ctx: { lang: 'pt' } },
   ],
   invalid: [
+    // The reader named as their own only limit, in five languages.
+    { text: 'Your only limit is you. Go!', flags: ['Your only limit is you.'] },
+    { text: 'Tu único límite eres tú.', ctx: { lang: 'es' }, flags: ['Tu único límite eres tú.'] },
+    { text: 'Montagsmotivation: Deine einzige Grenze bist du 💪', ctx: { lang: 'de' }, flags: ['Montagsmotivation: Deine einzige Grenze bist du 💪'] },
+    { text: "Ta seule limite, c'est toi.", ctx: { lang: 'fr' }, flags: ["Ta seule limite, c'est toi."] },
+    { text: 'Seu único limite é você.', ctx: { lang: 'pt' }, flags: ['Seu único limite é você.'] },
     // Belief urged on the reader and the promise that the rest follows, with nothing else: the motto (five languages).
     { text: 'Believe in your potential. The rest follows. 🙌 #motivation', flags: ['Believe in your potential. The rest follows.'] },
     { text: 'Cree en tu potencial. Lo demás llega solo. 🙌', ctx: { lang: 'es' }, flags: ['Cree en tu potencial. Lo demás llega solo.'] },

@@ -184,6 +184,13 @@ export const deValue: ValueLexicon = {
       example: 'Du wirst nicht glauben, was dann passierte',
     },
     {
+      // The same surprise in the present tense, with the withheld thing after it ("Ihr glaubt nicht, was…").
+      pattern: '(?:du glaubst|ihr glaubt|sie glauben) (?:es |mir )?(?:nicht|nie|kaum),? (?:was|wer|wie|wen|wo)(?![\\p{L}])',
+      why: WHY.surpriseWithheld,
+      example: 'Ihr glaubt nicht, was heute auf dem Markt passiert ist',
+      forward: true,
+    },
+    {
       pattern: '(?:(?:und|[-–—:]) )?so (?:sieht|sehen|sah|sahen) (?:es|er|sie|das [\\p{L}]+|der [\\p{L}]+|die [\\p{L}]+)(?: (?:jetzt|heute|nun|inzwischen|mittlerweile))* aus(?=\\s*(?:[.!…👇👀📸]|$|https?:|www\\.))',
       why: 'Wie etwas jetzt aussieht, für den Klick zurückgehalten ("Erinnert ihr euch an den Jungen aus Kevin allein zu Haus? So sieht er heute aus"); nach dem, was der Autor selbst gebaut hat, ist es die Bildunterschrift (appearance).',
       example: 'Endlich ist unser Baumhaus fertig. So sieht es jetzt aus!',
