@@ -292,7 +292,18 @@ export function inNotice(input: RuleInput, m: Span): boolean {
  * <link>" is where to take it.
  */
 export function handsOver(input: RuleInput): boolean {
-  return input.find('openLicence').length > 0 && !sells(input);
+  return input.find('openLicence').length > 0 && !sells(input) && !asksToBeLifted(input);
+}
+
+/**
+ * Whether an ask's action lifts the asker whatever its object (star, upvote, follow, subscribe, vote, share: lexicon
+ * actions marked `self`): "open source, ⭐ star it please" asks for the author as well as giving. "Download it",
+ * "try it" and "grab them here" only say how to take the gift.
+ */
+function asksToBeLifted(input: RuleInput): boolean {
+  const actions = askLexicon(input.doc.lang)?.actions;
+  if (!actions) return false;
+  return input.evidence.asks.some((a) => a.text.split(/[^\p{L}]+/u).some((w) => actions.get(fold(w.toLowerCase()))?.action.self === true));
 }
 
 /**

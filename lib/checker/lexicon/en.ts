@@ -51,6 +51,7 @@ export const en: AskLexicon = {
     { forms: ['subscribe', 'subscribed', 'subscribing', 'sub', 'subbed', 'subbing'], self: true, link: true, note: 'subscribing helps the channel asking', example: 'Subscribe ME!' },
     { forms: ['follow', 'followed', 'following'], self: true, link: true, note: 'a follow helps the account asking', example: 'follow me for more' },
     { forms: ['upvote', 'upvoted', 'upvoting', 'upvotes'], self: true, note: 'an upvote lifts the post asking', example: 'please upvote' },
+    { forms: ['star'], self: true, note: 'a star on a code repository lifts the project asking', example: 'Star it on GitHub if it helps' },
     { forms: ['repost', 'reposted', 'reposting', 'retweet', 'retweeted', 'retweeting', 'rt', 'boost', 'boosted', 'boosting', 'reblog', 'reblogged'], self: true, note: 'a repost spreads whoever asks', example: 'rt please' },
     { forms: ['donate', 'donated', 'donating'], self: true, link: true, note: 'money for the one asking (charity posts name someone else and stay quiet)', example: 'please donate to my fundraiser' },
     { forms: ['vote', 'voted', 'voting'], self: true, link: true, note: 'votes for the one asking', example: 'vote for me' },

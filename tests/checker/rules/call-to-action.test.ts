@@ -7,6 +7,8 @@ const LI = { platform: 'linkedin', reply: true } as const;
 
 testRule(rule, {
   valid: [
+    { text: 'You are a star, thank you so much for the help!', ctx: { reply: true }, note: 'a star is the person thanked' },
+    { text: 'Star of the night: our goalie, 41 saves.', note: 'star as a noun' },
     // A vote told, not asked for: past tense or a first or third person.
     { text: 'Ya voté por mi candidata favorita, ¡qué nervios!', ctx: { lang: 'es' }, note: 'a vote cast' },
     { text: 'Je vote pour mon candidat préféré dimanche.', ctx: { lang: 'fr' }, note: 'the author votes' },
@@ -736,6 +738,8 @@ testRule(rule, {
     { text: 'please upvote', flags: ['please upvote'] },
     { text: 'would mean so much if u checked it out', flags: ['would mean so much if u checked'] },
     { text: 'DMs open, reposts hugely appreciated', flags: ['reposts hugely appreciated'] },
+    // A star on a repository lifts the project asking, as an upvote does.
+    { text: 'If the repo helped you, star it on GitHub: github.com/x/y', flags: ['star it'] },
     // A vote for the author's own thing, as a verb or a noun, as English's 'vote for our bakery'.
     { text: '¡Votad por nuestra panadería en los premios!', ctx: { lang: 'es' }, flags: ['Votad por nuestra'] },
     { text: '¡Nos encantaría tu voto para nuestra panadería en los premios Best of Valencia! bestofvalencia.es/votar', ctx: { lang: 'es' }, flags: ['tu voto para nuestra'] },

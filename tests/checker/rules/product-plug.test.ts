@@ -6,6 +6,12 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    // A free tool handed over as open source (an open licence): the release is the gift, its link where to take it.
+    { text: "Not sure if this is allowed here, but I made a free Chrome extension that hides Shorts from YouTube. No tracking, open source: github.com/x/noshorts. Feedback welcome!", ctx: { platform: 'reddit' }, note: 'open source, nothing sold or asked' },
+    { text: "No sé si se permite, pero hice una extensión gratis de Chrome que oculta los Shorts de YouTube. Sin rastreo, código abierto: github.com/x/noshorts. ¡Se agradecen comentarios!", ctx: { lang: 'es', platform: 'reddit' }, note: 'open source, nothing sold or asked' },
+    { text: "Weiß nicht, ob das hier erlaubt ist, aber ich habe eine kostenlose Chrome-Erweiterung gebaut, die Shorts auf YouTube ausblendet. Kein Tracking, Open Source: github.com/x/noshorts. Feedback willkommen!", ctx: { lang: 'de', platform: 'reddit' }, note: 'open source, nothing sold or asked' },
+    { text: "Je ne sais pas si c'est autorisé ici, mais j'ai fait une extension Chrome gratuite qui masque les Shorts de YouTube. Sans pistage, open source : github.com/x/noshorts. Vos retours sont les bienvenus !", ctx: { lang: 'fr', platform: 'reddit' }, note: 'open source, nothing sold or asked' },
+    { text: "Não sei se pode postar isso aqui, mas fiz uma extensão grátis pro Chrome que esconde os Shorts do YouTube. Sem rastreamento, código aberto: github.com/x/noshorts. Aceito feedback!", ctx: { lang: 'pt', platform: 'reddit' }, note: 'open source, nothing sold or asked' },
     // Asked where a book is sold, or told one has not bought it: a reader's question, no seller's nudge, in five languages.
     { text: "Anyone know if 'Cooking in 20 Minutes' is still on Amazon for $9.99? My library copy is falling apart.", note: 'a question about where it is sold' },
     { text: '¿Alguien sabe si «Cocina en 20 minutos» sigue estando en Amazon por 9,99 €? Mi ejemplar de la biblioteca se cae a trozos.', ctx: { lang: 'es' }, note: 'a question' },
@@ -168,6 +174,8 @@ testRule(rule, {
     { text: 'Nuestro barrio no tenía biblioteca. Por eso creamos una estantería en la plaza: 300 libros, se cambian los sábados.', ctx: { lang: 'es' }, note: 'a shelf made, nothing to take' },
   ],
   invalid: [
+    // Open source that also asks to be lifted (a star) is no plain gift: the plug stays.
+    { text: 'Check out my new open source project! github.com/x/y ⭐ Star it please!', flags: ['my new open'] },
     // A book said to be on a marketplace with its price and link, after a nudge to those who have not bought it yet.
     { text: "Still haven't grabbed '30 Days of Sourdough'? 📚 It's on Amazon for $9.99 → amzn.to/3xYz12", flags: ["It's on Amazon"] },
     { text: "¿Todavía no tienes 'Cocina en 20 minutos'? 📚 Está en Amazon por 9,99 € → amzn.to/3xYz12", ctx: { lang: 'es' }, flags: ['Está en Amazon'] },

@@ -331,6 +331,7 @@ export const deValue: ValueLexicon = {
   ],
   openLicence: [
     { pattern: 'ohne (?:anmeldung|registrierung|konto|account|e-?mail)', why: WHY.noStrings, example: 'Vorlage kostenlos, ohne Anmeldung: beispiel.de/vorlage' },
+    { pattern: '(?:ist|sind|komplett|kostenlos und) (?:open[- ]source|quelloffen)|(?:open[- ]source|quelloffen)(?=\\s*[:(,.!;]|\\s*$| und kostenlos| auf github)', why: WHY.openLicence, example: 'Ich habe eine Erweiterung gebaut, die Shorts ausblendet. Open Source: github.com/x/noshorts' },
     { pattern: 'offen lizenziert|(?:unter|mit) (?:einer )?(?:offenen|freien|cc[- ]by|creative[- ]commons|mit)[- ]lizenz|frei (?:verwendbar|nutzbar)|gemeinfrei|open access', why: WHY.openLicence, example: '8.000 annotierte Gerichtsurteile, offen lizenziert' },
     { pattern: '(?:folien|vorlagen|notizen|skripte?|übungen|arbeitsblätter|aufzeichnungen|spickzettel|code)(?: und (?:die |der |meine )?(?:folien|vorlagen|notizen|skripte|übungen|arbeitsblätter|aufzeichnungen|code))? (?:(?:sind|ist) (?:jetzt |ab sofort |nun |endlich )*(?:frei|kostenlos|gratis)(?: verfügbar| zugänglich)?|(?:jetzt |ab sofort |nun |endlich )*(?:frei|kostenlos|gratis)(?: verfügbar| zugänglich)? (?:sind|ist))(?![\\p{L}]| für (?:mitglieder|abonnenten))', why: WHY.openLicence, example: 'dass die Folien jetzt frei sind: 3 Übungen und ein Spickzettel' },
     { pattern: '(?:die )?(?:daten|der code)(?: und (?:der |die )?(?:code|daten))? (?:sind|ist) (?:offen|frei verfügbar|öffentlich)(?![\\p{L}])', why: WHY.openLicence, example: 'Daten und Code sind offen, Link unten' },

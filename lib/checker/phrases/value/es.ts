@@ -433,6 +433,7 @@ export const esValue: ValueLexicon = {
   ],
   openLicence: [
     { pattern: 'sin (?:registro|registrarte|registrarse|cuenta|correo|email)', why: WHY.noStrings, example: 'Plantilla gratis, sin registro: ejemplo.com/plantilla' },
+    { pattern: '(?:es|son|totalmente|gratis y) (?:de )?(?:c[oó]digo abierto|open[- ]source)|(?:c[oó]digo abierto|open[- ]source)(?=\\s*[:(,.!;]|\\s*$| y gratis| en github)|software libre', why: WHY.openLicence, example: 'Hice una extensión que oculta los Shorts. Código abierto: github.com/x/noshorts' },
     { pattern: '(?:con|bajo) (?:una )?licencia (?:abierta|libre|cc[- ]by|creative commons|mit)|(?:de )?(?:acceso abierto|dominio p[uú]blico)|(?:libres?|gratis) para (?:usar|reutilizar)', why: WHY.openLicence, example: '5.000 audios de acentos del español, con licencia abierta' },
     { pattern: '(?:diapositivas|slides|plantillas|apuntes|fichas|ejercicios|grabaciones|c[oó]digo|chuletas?)(?: y (?:las |los |mis )?(?:diapositivas|plantillas|apuntes|fichas|ejercicios|grabaciones|c[oó]digo))? (?:ya |ahora )?(?:son|est[aá]n|es|est[aá]) (?:ya |ahora )*(?:libres?|gratis|gratuit[oa]s?|de acceso libre)(?![\\p{L}]| (?:para (?:miembros|suscriptores)))', why: WHY.openLicence, example: 'las diapositivas ya son libres: 3 ejercicios y una chuleta' },
     { pattern: '(?:los )?(?:datos|c[oó]digo)(?: y (?:el |los )?(?:c[oó]digo|datos))? (?:son|es|est[aá]n) (?:abiertos?|p[uú]blicos?)(?![\\p{L}])', why: WHY.openLicence, example: 'Los datos y el código son abiertos, enlace abajo' },
