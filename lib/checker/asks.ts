@@ -120,7 +120,13 @@ function targetOf(lex: CompiledAsks, list: readonly Item[], at: number, lang: Do
   if (lex.your.has(w)) return { target: 'yours', end: Math.min(k + 1, list.length - 1) };
   if (lex.pointing.has(w)) {
     const next = list[k + 1];
-    if (next && next.clause === clause && next.token.type === 'word' && ownedAt(lex, next.word, lang)) return { target: 'pointingOwned', end: k + 1 };
+    if (next && next.clause === clause && next.token.type === 'word' && ownedAt(lex, next.word, lang)) {
+      // "this youtube channel", "this tiktok account": the thing is the last of the owned words in a row, so a name
+      // after it ("this youtube channel: kobyoshi02") is its name.
+      let end = k + 1;
+      while (list[end + 1]?.clause === clause && list[end + 1]!.token.type === 'word' && ownedAt(lex, list[end + 1]!.word, lang)) end++;
+      return { target: 'pointingOwned', end };
+    }
     // "Siga o Pedro Lima", "segue o João": a pointer that is also an article ("o", "a" in Portuguese), written
     // small before a name, is the name's article: the ask is aimed at someone else ("Siga-o", "me siga" stay the author's).
     if (next && next.sentence === item.sentence && next.token.type === 'word' && NAME_RE.test(next.token.text) && !NAME_RE.test(t.text)) return { target: 'foreign', end: k };
@@ -410,6 +416,8 @@ function opensClause(lex: CompiledAsks, list: readonly Item[], at: number): { op
   let from = at;
   let proclitic = false;
   for (let k = at - 1; k >= 0 && k > at - WINDOW && list[k]!.clause === clause; k--) {
+    // A link ends what came before it: "facebook.com/groups/x join our group" opens with "join".
+    if (list[k]!.token.type === 'url') break;
     const w = list[k]!.word;
     if (k === at - 1 && lex.proclitic.has(w)) {
       proclitic = true;

@@ -7,6 +7,8 @@ const LI = { platform: 'linkedin', reply: true } as const;
 
 testRule(rule, {
   valid: [
+    { text: 'check out this youtube channel, the guy explains music theory so well', ctx: { platform: 'youtube' }, note: 'a channel recommended, no name or link of the author' },
+    { text: 'Read the full report at https://example.org/report and judge our group for yourself.', note: 'judge is no ask; the link ends the first clause' },
     { text: 'You are a star, thank you so much for the help!', ctx: { reply: true }, note: 'a star is the person thanked' },
     { text: 'Star of the night: our goalie, 41 saves.', note: 'star as a noun' },
     // A vote told, not asked for: past tense or a first or third person.
@@ -613,7 +615,7 @@ testRule(rule, {
     { text: "J'ai fait une reprise de cette chanson, écoutez-la svp", ctx: { ...YT, lang: 'fr' }, flags: ['écoutez-la'] },
     { text: 'Ich habe ein Cover von dem Song gemacht, hört es euch bitte an', ctx: { ...YT, lang: 'de' }, flags: ['hört es'] },
     { text: 'Fiz um cover dessa música, escuta aí por favor', ctx: { ...YT, lang: 'pt' }, flags: ['escuta'] },
-    { text: 'OMG check out this music video I made to Roar', ctx: YT, flags: ['check out this music'] },
+    { text: 'OMG check out this music video I made to Roar', ctx: YT, flags: ['check out this music video'] },
     { text: 'if you want to make money fast visit www.site.com', ctx: YT, flags: ['visit www.site.com'] },
     { text: "Give me 10 likes and I'll post a new song", ctx: YT, flags: ['Give me 10 likes'] },
     { text: 'Anyone want to be friends? Add me on facebook', ctx: YT, flags: ['Add me on facebook'] },
@@ -738,6 +740,10 @@ testRule(rule, {
     { text: 'please upvote', flags: ['please upvote'] },
     { text: 'would mean so much if u checked it out', flags: ['would mean so much if u checked'] },
     { text: 'DMs open, reposts hugely appreciated', flags: ['reposts hugely appreciated'] },
+    // A thing named by two owned words in a row ("this youtube channel") takes the name after the last of them.
+    { text: 'Huh, anyway check out this youtube channel: beatsbyjo22', ctx: { platform: 'youtube' }, flags: ['check out this youtube channel: beatsbyjo22'] },
+    // A link ends what came before it, so the imperative after it opens its clause.
+    { text: 'https://www.facebook.com/groups/musicfans123/ join our group for more music', ctx: { platform: 'youtube' }, flags: ['join our group'] },
     // A star on a repository lifts the project asking, as an upvote does.
     { text: 'If the repo helped you, star it on GitHub: github.com/x/y', flags: ['star it'] },
     // A vote for the author's own thing, as a verb or a noun, as English's 'vote for our bakery'.
