@@ -416,6 +416,9 @@ export const en: Lexicon = {
       's4s',
     ],
     vaguePointer: [
+      // A carousel's caption that keeps its point in the slides ("Save this for later 📌"); one that lists the tips has
+      // substance and stays quiet. "Swipe to see…" is a teaser (value/en.ts).
+      'save (?:this|it)(?: post)? for later',
       'check (?:this|it) out',
       'must[- ]read',
       'worth (?:a|the) (?:read|look|watch|listen)',

@@ -23,6 +23,9 @@ export const es: Lexicon = {
     ...hypeLists(esHype),
     ...copyLists(esCopy),
     callToAction: [
+      // El embudo de la palabra clave con la promesa de mandarla ("Comenta 'GUÍA' y te la mando por DM"): el contacto del
+      // lector recogido para el autor, como en inglés "Comment 'GUIDE' and I'll DM it". Sin la promesa queda en cebo.
+      'comenta(?:d|r)? ["“\'‘«]?[\\p{L}\\p{N}]+["”\'’»]?(?: abajo| aqu[ií])? y (?:te|os|les) (?:lo|la|los|las) (?:mando|env[ií]o|paso|mandamos|enviamos|pasamos)',
       // Dinero pedido para la colecta propia, en la frase que la nombra ("Abrimos un GoFundMe para reconstruir, cualquier
       // ayuda cuenta"). Una colecta para otros dice adónde va el dinero (fundsFor) y se lee como ayuda.
       '(?<=(?<![\\p{L}])(?:gofundme|vaca|vaquita|colecta|campa[nñ]a|donaci[oó]n|donaciones|donar|donen|paypal|bizum)[^.!?\\n]{0,80})(?:cualquier (?:ayuda|aporte|aportaci[oó]n|donaci[oó]n|cosa)|todo|cada (?:euro|peso|d[oó]lar|aporte|granito)) (?:cuenta|suma|ayuda|sirve|importa)(?![\\p{L}])',
@@ -246,6 +249,9 @@ export const es: Lexicon = {
       'gracias (?:a todos )?por (?:los )?\\d[\\d,.]*k? (?:seguidores|suscriptores|subs)',
     ],
     vaguePointer: [
+      // El pie de un carrusel que deja lo suyo en las diapositivas ("Guárdalo para después 📌"); si enumera los consejos,
+      // tiene sustancia y calla. "Desliza para ver…" es un gancho (value/es.ts).
+      'gu[aá]rda(?:lo|la|te|los)?(?: este post| este carrusel)? para (?:despu[eé]s|luego|m[aá]s tarde)',
       'm[ií]ralo',
       'mira esto',
       'echa un vistazo',

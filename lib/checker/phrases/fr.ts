@@ -22,6 +22,12 @@ export const fr: Lexicon = {
     ...hypeLists(frHype),
     ...copyLists(frCopy),
     callToAction: [
+      // L'entonnoir du mot-clé avec la promesse de l'envoyer (« Commente 'GUIDE' et je te l'envoie en DM ») : le contact du
+      // lecteur recueilli pour l'auteur, comme l'anglais « Comment 'GUIDE' and I'll DM it ». Sans la promesse, il reste appât.
+      "comment(?:e|ez) [\"«“'‘]?\\s*[\\p{L}\\p{N}]+\\s*[\"»”'’]?(?: en commentaire| ci-dessous| ici)? et (?:je|on) (?:te |vous )?(?:l'|le |la |les )?(?:t'|vous )?(?:envoie|envoi|envoies|transmets|partage)",
+      // Le partage demandé au tutoiement pour « aider son réseau » (« ♻️ Partage pour aider ton réseau ») : la portée de
+      // l'auteur, comme « Repost to help your network ». « partage ton expérience » demande un avis et reste calme.
+      "partage(?:-le|-la)? (?:(?:pour aider|avec|[àa]) )(?:ton|ta|tes) (?:r[ée]seau|entourage|amis|contacts|potes|communaut[ée])",
       // De l'argent pour sa propre cagnotte, dans la phrase qui la nomme ("On a lancé une cagnotte pour reconstruire, toute
       // aide compte"). Une collecte pour d'autres dit où va l'argent (fundsFor) et se lit comme une aide.
       "(?<=(?<![\\p{L}])(?:cagnotte|gofundme|leetchi|don|dons|paypal|lydia|helloasso)[^.!?\\n]{0,80})(?:toute (?:aide|contribution|participation)|chaque (?:euro|don|geste|contribution)|tout) (?:compte|aide)(?![\\p{L}])",
@@ -233,7 +239,11 @@ export const fr: Lexicon = {
       'merci (?:[àa] tous )?pour (?:les )?\\d[\\d,.]*k? (?:abonn[ée]s|followers)',
       '(?:ce|cette|ma|mon|notre) (?:petite? )?(?:compte|cha[iî]ne|page) (?:a (?:atteint|d[ée]pass[ée]) |vient d\'atteindre )\\d[\\d,.]*k? (?:abonn[ée]s|followers)',
     ],
-    vaguePointer: ["[àa] lire absolument", "jetez un (?:œ|oe)il", 'regardez[- ]moi [çc]a', "qu'en pensez-vous\\s?\\?", "(?:vous en|t'en|tu en) (?:pensez|penses|dites|dis) quoi\\s?\\?", 'vos avis\\s?\\?', 'bient[oô]t', 'restez connect[ée]s', '[àa] suivre',
+    vaguePointer: [
+      // La légende d'un carrousel qui laisse son contenu aux images (« Enregistre-le pour plus tard 📌 ») ; si elle liste
+      // les conseils, elle a de la substance et se tait. « Swipe pour voir… » est une accroche (value/fr.ts).
+      'enregistre(?:z)?(?:-le|-la| ce post| ce carrousel)? pour plus tard',
+"[àa] lire absolument", "jetez un (?:œ|oe)il", 'regardez[- ]moi [çc]a', "qu'en pensez-vous\\s?\\?", "(?:vous en|t'en|tu en) (?:pensez|penses|dites|dis) quoi\\s?\\?", 'vos avis\\s?\\?', 'bient[oô]t', 'restez connect[ée]s', '[àa] suivre',
       // Une annonce à soi qui ne dit que qu'elle arrive ("quelque chose de grand se prépare").
       'quelque chose de (?:grand|gros|[ée]norme|nouveau) (?:arrive|se pr[ée]pare)'],
     agreement: ['tellement vrai', 'trop vrai', 'tellement [çc]a', "c'est tellement [çc]a", 'tout [àa] fait d\'accord'],

@@ -22,6 +22,9 @@ export const pt: Lexicon = {
     ...hypeLists(ptHype),
     ...copyLists(ptCopy),
     callToAction: [
+      // O funil da palavra-chave com a promessa de mandar ("Comente 'GUIA' que eu te mando no privado"): o contato do
+      // leitor recolhido para o autor, como o inglês "Comment 'GUIDE' and I'll DM it". Sem a promessa fica isca.
+      'coment(?:e|a|em) ["“\'‘«]?[\\p{L}\\p{N}]+["”\'’»]?(?: aqui| abaixo)? (?:que|e) (?:eu )?(?:te |lhe |vos )?(?:mando|envio|passo|mandamos|enviamos)',
       // Dinheiro para a própria vaquinha, na frase que a nomeia ("Criamos uma vaquinha para reconstruir, qualquer ajuda
       // conta"). Uma vaquinha para outros diz para onde vai o dinheiro (fundsFor) e se lê como ajuda.
       '(?<=(?<![\\p{L}])(?:vaquinha|vakinha|gofundme|pix|doa[cç][aã]o|doa[cç][oõ]es|doar|campanha)[^.!?\\n]{0,80})(?:qualquer (?:ajuda|valor|contribui[cç][aã]o)|toda ajuda|cada (?:real|centavo)|tudo) (?:conta|ajuda|soma)(?![\\p{L}])',
@@ -233,7 +236,11 @@ export const pt: Lexicon = {
       'n[aã]o acredito que (?:esse|este|essa|esta|meu|minha|nosso|nossa) (?:pequen[oa] )?(?:canal|canalzinho|perfil|conta|p[aá]gina)(?: \\p{L}+){0,3} (?:chegou (?:at[eé] )?aqui|(?:chegou a|bateu|atingiu|j[aá] tem) \\d[\\d,.]*k? (?:seguidores|inscritos))',
       'obrigad[oa] (?:a todos )?(?:pelos|por) \\d[\\d,.]*k? (?:seguidores|inscritos|subs)',
     ],
-    vaguePointer: ['olha isso', 'vejam isso', 'confere', 'confira', 'leitura obrigat[oó]ria', 'o que (?:voc[eê]s )?acham\\?', '(?:o )?que (?:vcs|vc|voc[eê]) (?:acham|acha)\\?|(?:vcs|voc[eê]s) acham o qu[eê]\\?', 'opini[oõ]es\\?', 'em breve', 'aguardem', 'vem a[ií]',
+    vaguePointer: [
+      // A legenda de um carrossel que deixa o conteúdo nas imagens ("Salva pra depois 📌"); se lista as dicas, tem
+      // substância e fica quieta. "Arrasta pro lado pra ver…" é isca (value/pt.ts).
+      'salv(?:a|e|em)(?: esse post| este post| esse carrossel)? (?:pra|para) (?:depois|ver depois|ler depois|mais tarde)',
+'olha isso', 'vejam isso', 'confere', 'confira', 'leitura obrigat[oó]ria', 'o que (?:voc[eê]s )?acham\\?', '(?:o )?que (?:vcs|vc|voc[eê]) (?:acham|acha)\\?|(?:vcs|voc[eê]s) acham o qu[eê]\\?', 'opini[oõ]es\\?', 'em breve', 'aguardem', 'vem a[ií]',
       // Um anúncio próprio que só se anuncia ("vem novidade aí", "vem coisa grande por aí", "fiquem ligados").
       'vem (?:novidade|coisa (?:boa|grande|nova))s? (?:a[ií]|por a[ií])', 'fiquem ligad[oa]s'],
     agreement: ['verdade demais', 'muito verdade', 'pura verdade', 'isso mesmo!*', 'concordo demais', 'concordo plenamente'],

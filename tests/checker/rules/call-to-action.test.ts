@@ -7,6 +7,13 @@ const LI = { platform: 'linkedin', reply: true } as const;
 
 testRule(rule, {
   valid: [
+    // A keyword asked for with no promise to send anything is bait (engagement-bait), not the author's lead capture;
+    // sharing one's own experience is asked, not the author's reach.
+    { text: "Commente 'OUI' si toi aussi tu détestes les réunions du lundi", ctx: { lang: 'fr' }, note: 'bait, no promise to send' },
+    { text: "Comenta 'SÍ' si también odias las reuniones del lunes", ctx: { lang: 'es' }, note: 'bait, no promise to send' },
+    { text: "Kommentiere 'JA', wenn du Montagsmeetings auch hasst", ctx: { lang: 'de' }, note: 'bait, no promise to send' },
+    { text: "Comente 'SIM' se você também odeia reunião de segunda", ctx: { lang: 'pt' }, note: 'bait, no promise to send' },
+    { text: 'Partage ton expérience en commentaire, je lis tout et je réponds à chacun.', ctx: { lang: 'fr' }, note: 'a reader’s experience asked' },
     // A teaser's own imperative asks the reader to click for what it keeps back: the teaser's fault, not a plug.
     { text: 'Checa cuánto pagarás de predial este año si vives en la CDMX https://t.co/x', ctx: { lang: 'es' }, note: 'a teaser, not an ask for the author' },
     { text: 'Mira cómo quedó la plaza después de la remodelación https://t.co/x', ctx: { lang: 'es' }, note: 'a teaser, not an ask for the author' },
@@ -693,6 +700,13 @@ testRule(rule, {
     { text: 'Love this! Go check out my page for more art like this', ctx: { reply: true }, flags: ['Go check out my page'] },
     { text: 'Only 2 spots left in my cohort. Comment "ME" below and I will DM you the details.', flags: ['Comment "ME" below and I will DM'] },
     { text: "Spots for my January coaching cohort are open. Reply 'IN' and I'll send the details.", flags: ["Reply 'IN' and I'll send"] },
+    // The keyword funnel with the promise to send it (es, de, fr, pt), as "Comment 'GUIDE' and I'll DM it": the reader's
+    // contact gathered for the author. And the tutoiement's share "to help your network".
+    { text: "Preparé una guía con todo. Comenta 'GUÍA' y te la mando por DM.", ctx: { lang: 'es' }, flags: ["Comenta 'GUÍA' y te la mando"] },
+    { text: "Ich habe eine Vorlage gebaut. Kommentiere 'PROFIL' und ich schicke dir sie per DM.", ctx: { lang: 'de' }, flags: ["Kommentiere 'PROFIL' und ich schicke dir"] },
+    { text: "J'ai tout mis dans un guide. Commente 'GUIDE' et je te l'envoie en DM.", ctx: { lang: 'fr' }, flags: ["Commente 'GUIDE' et je te l'envoie"] },
+    { text: "Montei um guia com tudo. Comente 'GUIA' que eu te mando no privado.", ctx: { lang: 'pt' }, flags: ["Comente 'GUIA' que eu te mando"] },
+    { text: '♻️ Partage pour aider ton réseau.', ctx: { lang: 'fr' }, flags: ['Partage pour aider ton réseau'] },
     { text: '¡Síganme para más recetas! Link en mi perfil 🔥', ctx: { lang: 'es' }, flags: ['Síganme', 'Link en mi perfil'] },
     { text: 'Use my code SAVE20 at checkout and follow me for more deals', flags: ['Use my code', 'follow me for more'] },
     { text: 'If you liked this, please RT and DM me for the full guide.', flags: ['please RT', 'DM me for'] },
