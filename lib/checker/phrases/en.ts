@@ -118,6 +118,9 @@ export const en: Lexicon = {
       '(?:rt|retweet|repost|boost) (?:this|pls|please)',
       `(?:rt|retweet|repost|share|boost) if (?:you|u) ${AGREEING}`,
       '(?:share|repost) (?:this|it) (?:with|if|so)',
+      // A repost asked as a favour to the reader's own network ("♻️ Repost to help someone in your network"): the
+      // author's reach, dressed as help. "Share this to help the family find their dog" helps someone named.
+      "(?:repost|reshare|share|rt|retweet|boost)(?: (?:this|it))? (?:to|and) help (?:(?:someone|others|anyone|people|a friend) in )?(?:your|ur) (?:network|connections|followers|feed)",
       '(?:boosts?|rts|retweets?|reposts?|shares) (?:are |would be |really )?(?:appreciated|welcome|welcomed|mean)',
       '(?:grateful|thankful) for (?:any )?(?:boosts|rts|retweets|reposts|shares|support)',
       'would mean (?:so much|a lot|the world|everything)(?: to (?:me|us))? if you (?:\\w+ )?(?:voted|checked|followed|shared|subscribed|watched|listened|bought|supported|donated|signed|joined|tried)',

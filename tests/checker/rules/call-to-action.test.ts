@@ -14,6 +14,7 @@ testRule(rule, {
     { text: "Kommentiere 'JA', wenn du Montagsmeetings auch hasst", ctx: { lang: 'de' }, note: 'bait, no promise to send' },
     { text: "Comente 'SIM' se você também odeia reunião de segunda", ctx: { lang: 'pt' }, note: 'bait, no promise to send' },
     { text: 'Partage ton expérience en commentaire, je lis tout et je réponds à chacun.', ctx: { lang: 'fr' }, note: 'a reader’s experience asked' },
+    { text: 'Max is still missing near Elm Park, brown collie, very shy. Share this to help his family find him.', note: 'shared for someone named, not the author' },
     // A teaser's own imperative asks the reader to click for what it keeps back: the teaser's fault, not a plug.
     { text: 'Checa cuánto pagarás de predial este año si vives en la CDMX https://t.co/x', ctx: { lang: 'es' }, note: 'a teaser, not an ask for the author' },
     { text: 'Mira cómo quedó la plaza después de la remodelación https://t.co/x', ctx: { lang: 'es' }, note: 'a teaser, not an ask for the author' },
@@ -707,6 +708,10 @@ testRule(rule, {
     { text: "J'ai tout mis dans un guide. Commente 'GUIDE' et je te l'envoie en DM.", ctx: { lang: 'fr' }, flags: ["Commente 'GUIDE' et je te l'envoie"] },
     { text: "Montei um guia com tudo. Comente 'GUIA' que eu te mando no privado.", ctx: { lang: 'pt' }, flags: ["Comente 'GUIA' que eu te mando"] },
     { text: '♻️ Partage pour aider ton réseau.', ctx: { lang: 'fr' }, flags: ['Partage pour aider ton réseau'] },
+    { text: '♻️ Repost to help someone in your network who is job hunting.', flags: ['Repost to help someone in your network'] },
+    { text: '♻️ Compártelo con tu red.', ctx: { lang: 'es' }, flags: ['Compártelo con'] },
+    { text: '♻️ Teile den Beitrag mit deinem Netzwerk.', ctx: { lang: 'de' }, flags: ['Teile den Beitrag'] },
+    { text: '♻️ Compartilhe com sua rede.', ctx: { lang: 'pt' }, flags: ['Compartilhe com'] },
     { text: '¡Síganme para más recetas! Link en mi perfil 🔥', ctx: { lang: 'es' }, flags: ['Síganme', 'Link en mi perfil'] },
     { text: 'Use my code SAVE20 at checkout and follow me for more deals', flags: ['Use my code', 'follow me for more'] },
     { text: 'If you liked this, please RT and DM me for the full guide.', flags: ['please RT', 'DM me for'] },
