@@ -271,7 +271,10 @@ export const de: Lexicon = {
       // What helped the author most, and what they wish they had been told, said before it: the lesson follows.
       'was (?:mir|uns) (?:am meisten |wirklich |echt )?geholfen hat(?! ?\\?)', 'was ich (?:gern|gerne) (?:früher |vorher )?gewusst hätte', 'hätte mir (?:das )?(?:doch )?(?:jemand|einer) (?:früher |vorher )?gesagt',
       'was (?:bei mir|bei uns|mir|uns) (?:wirklich |tatsächlich )?(?:funktioniert|hilft|geholfen hat)(?! ?\\?)', '(?:haben|habe) (?:wir |ich )?gelernt', 'gelernt', 'seit wir', 'seit ich', 'erfahrung', 'im nachhinein', 'hat (?:mir|uns) geholfen', '(?:haben|habe) (?:wir |ich )?(?:herausgefunden|festgestellt|gefunden), dass', '(?:unsere|die) (?:ergebnisse|daten) (?:zeigen|zeigten|deuten)'],
-    credit: ['#followfriday(?=[\\s\\S]*@[\\p{L}\\p{N}_])', '#ff(?=[\\s\\S]*@[\\p{L}\\p{N}_])', '(?:newsletter|podcast|kanal|blog|buch|kurs|laden|shop) (?:von meiner|von meinem|meiner|meines) (?:freundin|freund|freundes|schwester|bruder|bruders|kollegin|kollegen|nachbarin|nachbarn|mutter|vater|vaters|partnerin|partner|partners)', 'danke ans?', 'dank an', 'via @', 'dank(?:e)? @', 'inspiriert von', 'von @[\\p{L}\\p{N}_]+', 'empfehle'],
+    credit: [
+      // Eine Empfehlung als solche überschrieben ("Podcast-Tipp: …"): fremde Arbeit weitergegeben.
+      '(?:podcast|buch|lese|newsletter|kanal|serien|album|doku)-?(?:tipp|empfehlung)(?=\\s*[:\\-–—👇])',
+      '#followfriday(?=[\\s\\S]*@[\\p{L}\\p{N}_])', '#ff(?=[\\s\\S]*@[\\p{L}\\p{N}_])', '(?:newsletter|podcast|kanal|blog|buch|kurs|laden|shop) (?:von meiner|von meinem|meiner|meines) (?:freundin|freund|freundes|schwester|bruder|bruders|kollegin|kollegen|nachbarin|nachbarn|mutter|vater|vaters|partnerin|partner|partners)', 'danke ans?', 'dank an', 'via @', 'dank(?:e)? @', 'inspiriert von', 'von @[\\p{L}\\p{N}_]+', 'empfehle'],
     thanks: ['(?:ich möchte|ich will|wir möchten|wir wollen) (?:mich |uns )?(?:(?:ganz )?herzlich )?(?:bei )?(?:[\\p{L}-]+ ){1,5}?(?:danken|bedanken)', 'danke (?:ans?|für|euch|dir)', 'vielen dank (?:an|für)', 'dankbar (?:für|dass)', 'großes dankeschön'],
     question: [
       // Was die angesprochene Person benutzt oder hat, nach dem Ding gefragt ("Welches Mikrofon benutzt du?"): ihre eigene Antwort.

@@ -347,7 +347,10 @@ export const es: Lexicon = {
       'me salv[oó] (?:el|la|los|las|mi|mis)',
       'lo uso',
     ],
-    credit: ['#followfriday(?=[\\s\\S]*@[\\p{L}\\p{N}_])', '#ff(?=[\\s\\S]*@[\\p{L}\\p{N}_])', '(?:newsletter|podcast|canal|blog|libro|curso|tienda) de (?:mi|nuestr[oa]) (?:amig[oa]|herman[oa]|compa[nñ]er[oa]|prim[oa]|vecin[oa]|madre|padre|pareja|mujer|marido)', 'gracias al?', 'v[ií]a @', 'cr[eé]ditos? (?:a|para)', 'de @[\\p{L}\\p{N}_]+', 'inspirad[oa] (?:en|por)', 'recomiendo (?:[\\p{L}\\p{N}\'’-]+ ){0,5}@'],
+    credit: [
+      // Una recomendación anunciada como tal ("recomendación de podcast: …"): obra ajena pasada a otros.
+      '(?:recomendaci[oó]n|recomendaciones) de (?:podcast|libro|lectura|newsletter|canal|serie|disco|documental)(?=\\s*[:\\-–—👇])',
+      '#followfriday(?=[\\s\\S]*@[\\p{L}\\p{N}_])', '#ff(?=[\\s\\S]*@[\\p{L}\\p{N}_])', '(?:newsletter|podcast|canal|blog|libro|curso|tienda) de (?:mi|nuestr[oa]) (?:amig[oa]|herman[oa]|compa[nñ]er[oa]|prim[oa]|vecin[oa]|madre|padre|pareja|mujer|marido)', 'gracias al?', 'v[ií]a @', 'cr[eé]ditos? (?:a|para)', 'de @[\\p{L}\\p{N}_]+', 'inspirad[oa] (?:en|por)', 'recomiendo (?:[\\p{L}\\p{N}\'’-]+ ){0,5}@'],
     thanks: ['(?:quiero|quisiera|queremos|quer[ií]a|me gustar[ií]a|nos gustar[ií]a) agradecer(?:le|les)? (?:a|al|por)', 'gracias (?:al?|por)', 'gracias,? @[\\p{L}\\p{N}_.-]+,? por', 'mil gracias (?:a|por)', 'agradecid[oa]s? (?:a|por)', 'agradecimiento (?:especial )?a'],
     question: [
       // Lo que usa o tiene la persona a quien se habla, preguntado por la cosa ("¿Qué micrófono usas?"): su propia respuesta.

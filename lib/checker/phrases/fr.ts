@@ -272,7 +272,10 @@ export const fr: Lexicon = {
       // What helped the author most, and what they wish they had been told, said before it: the lesson follows.
       "ce qui m'a (?:le plus |vraiment )?aid[ée](?! ?\\?)", "j'aurais aim[ée] qu'on me (?:dise|pr[ée]vienne|l'explique)", "(?:ce )?qu'on ne m'a jamais dit",
       'ce qui (?:marche|fonctionne|a marché|a fonctionné) (?:vraiment )?(?:pour|chez) (?:moi|nous)(?! ?\\?)', "(?:ce que )?j'ai appris", 'nous avons appris', '[çc]a m\'a fait gagner', 'apr[èe]s \\d+ ans', 'avec le recul', "j'aurais aim[ée] savoir", '(?:nous avons|on a|j\'ai) (?:constat[ée]|d[ée]couvert|trouv[ée]|montr[ée]) que', '(?:nos|les) (?:r[ée]sultats|donn[ée]es) (?:montrent|ont montr[ée]|sugg[èe]rent|indiquent)'],
-    credit: ['#followfriday(?=[\\s\\S]*@[\\p{L}\\p{N}_])', '#ff(?=[\\s\\S]*@[\\p{L}\\p{N}_])', "(?:newsletter|podcast|cha[iî]ne|blog|livre|formation|boutique) (?:de |d')(?:mon|ma) (?:ami|amie|s(?:œ|oe)ur|fr[èe]re|coll[èe]gue|cousine?|voisine?|m[èe]re|p[èe]re|compagne|compagnon)", 'merci [àa]', 'gr[âa]ce [àa]', 'via @', 'cr[ée]dit', 'inspir[ée]e? (?:par|de)', 'de @[\\p{L}\\p{N}_]+', 'je recommande'],
+    credit: [
+      // Une recommandation annoncée comme telle (« reco podcast : … ») : le travail d'autrui transmis.
+      '(?:reco|recommandation|conseil) (?:de |d\')?(?:podcast|livre|lecture|newsletter|cha[iî]ne|s[ée]rie|album|documentaire)(?=\\s*[:\\-–—👇])',
+      '#followfriday(?=[\\s\\S]*@[\\p{L}\\p{N}_])', '#ff(?=[\\s\\S]*@[\\p{L}\\p{N}_])', "(?:newsletter|podcast|cha[iî]ne|blog|livre|formation|boutique) (?:de |d')(?:mon|ma) (?:ami|amie|s(?:œ|oe)ur|fr[èe]re|coll[èe]gue|cousine?|voisine?|m[èe]re|p[èe]re|compagne|compagnon)", 'merci [àa]', 'gr[âa]ce [àa]', 'via @', 'cr[ée]dit', 'inspir[ée]e? (?:par|de)', 'de @[\\p{L}\\p{N}_]+', 'je recommande'],
     thanks: ['(?:je tiens|nous tenons|je veux|je voudrais|nous voulons|nous voudrions|j\'aimerais) (?:[àa] )?remercier', 'merci (?:[àa]|aux|pour|beaucoup pour|infiniment pour)', 'un grand merci (?:[àa]|aux|pour)', 'reconnaissante? (?:pour|envers)'],
     question: [
       // Ce que la personne à qui l'on parle utilise ou a, demandé par la chose (« Quel micro tu utilises ? ») : sa propre réponse.

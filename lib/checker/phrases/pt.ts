@@ -269,7 +269,10 @@ export const pt: Lexicon = {
       // What helped the author most, and what they wish they had been told, said before it: the lesson follows.
       'o que (?:mais )?(?:me|nos) ajudou(?! ?\\?)', '(?:o que|coisas que) eu (?:queria|gostaria de) ter sabido', 'queria que (?:algu[eé]m )?(?:tivesse me|me tivesse) (?:dito|avisado|contado)',
       'o que (?:realmente |de fato )?(?:funciona|funcionou) (?:pra|para|comigo)(?: mim| n[óo]s)?(?! ?\\?)', 'aprendi', 'aprendemos', 'o que aprendi', 'depois de \\d+ (?:anos|meses)', 'percebi que', '(?:descobrimos|encontramos|vimos|constatamos) que', '(?:nossos|os) (?:resultados|dados) (?:mostram|mostraram|indicam|sugerem)'],
-    credit: ['#followfriday(?=[\\s\\S]*@[\\p{L}\\p{N}_])', '#ff(?=[\\s\\S]*@[\\p{L}\\p{N}_])', '(?:newsletter|podcast|canal|blog|livro|curso|loja) (?:da|do) (?:minha|meu) (?:amig[oa]|irm[ãa]o?|colega|prim[oa]|vizinh[oa]|m[ãa]e|pai|namorad[oa]|espos[oa])', 'gra[cç]as a', 'via @', 'cr[eé]ditos? (?:para|a)', 'de @[\\p{L}\\p{N}_]+', 'inspirad[oa] (?:em|por)', 'recomendo', 'agradecimento especial'],
+    credit: [
+      // Uma recomendação anunciada como tal ("dica de podcast: …"): trabalho alheio passado adiante.
+      '(?:dica|indica[cç][aã]o|recomenda[cç][aã]o) de (?:podcast|livro|leitura|newsletter|canal|s[ée]rie|[aá]lbum|document[aá]rio)(?=\\s*[:\\-–—👇])',
+      '#followfriday(?=[\\s\\S]*@[\\p{L}\\p{N}_])', '#ff(?=[\\s\\S]*@[\\p{L}\\p{N}_])', '(?:newsletter|podcast|canal|blog|livro|curso|loja) (?:da|do) (?:minha|meu) (?:amig[oa]|irm[ãa]o?|colega|prim[oa]|vizinh[oa]|m[ãa]e|pai|namorad[oa]|espos[oa])', 'gra[cç]as a', 'via @', 'cr[eé]ditos? (?:para|a)', 'de @[\\p{L}\\p{N}_]+', 'inspirad[oa] (?:em|por)', 'recomendo', 'agradecimento especial'],
     thanks: ['(?:quero|queria|queremos|gostaria de|gostar[ií]amos de) agradecer (?:a|à|ao|aos|às|pel[oa]s?|por)', 'obrigad[oa] (?:a|ao|à|às|aos|pel[oa]s?|por)', 'obrigad[oa],? @[\\p{L}\\p{N}_.-]+,? (?:pel[oa]s?|por)', 'muito obrigad[oa] (?:a|pel[oa]|por)', 'agrade[cç]o (?:a|ao|à|pel[oa])', 'um agradecimento (?:especial )?(?:a|à|ao)'],
     question: [
       // O que a pessoa a quem se fala usa ou tem, perguntado pela coisa ("Qual microfone você usa?"): a resposta é dela.
