@@ -22,6 +22,11 @@ export const de: Lexicon = {
     ...hypeLists(deHype),
     ...copyLists(deCopy),
     callToAction: [
+      // Die Kaffeekasse für die eigene Arbeit, im selben Satz genannt ("ein Kaffee auf Ko-fi hilft mir, weiterzuzeichnen").
+      '(?<=(?<![\\p{L}])(?:ko-?fi|patreon|steady|spende|spenden|kaffee)[^.!?\\n]{0,60})hilft (?:mir|uns),? (?:weiter[\\p{L}]*|dranzubleiben)',
+      // Fünf Sterne für die eigene Sendung, das eigene Buch oder die App erbeten ("lasst gern 5 Sterne da ⭐");
+      // "das Hotel hat 5 Sterne verdient" bewertet Fremdes.
+      '(?:5|fünf) sterne (?:da ?lassen|dalasst|geben|gebt|vergeben|hinterlassen|hinterlasst)|(?:lasst|lass|gebt|gib)(?: (?:uns|mir))?(?: gern(?:e)?)? (?:5|fünf) sterne',
       // Der Schlüsselwort-Trichter mit dem Versprechen, es zu schicken ("Kommentiere 'PROFIL' und ich schicke dir die Vorlage"):
       // der Kontakt des Lesers für den Autor, wie englisch "Comment 'GUIDE' and I'll DM it". Ohne Versprechen bleibt es Köder.
       'kommentier(?:e|t)(?: mit)? ["„“\'‚‘»«]?[\\p{L}\\p{N}]+["“”\'‘’«»]?(?: unten| darunter| hier)? und (?:ich|wir) (?:schicke|schick|sende|schicken|senden) (?:dir|euch|ihnen)',

@@ -30,6 +30,12 @@ export const en: Lexicon = {
     ...hypeLists(enHype),
     ...copyLists(enCopy),
     callToAction: [
+      // A tip jar for the author's own work, named in the sentence ("a coffee on ko-fi helps me keep drawing"): money
+      // asked for, as "anything helps" after a fundraiser.
+      '(?<=(?<![\\p{L}])(?:ko-?fi|patreon|buy ?me ?a ?coffee|tip ?jar|donations?)[^.!?\\n]{0,60})helps? (?:me|us) (?:to )?(?:keep|continue|stay)',
+      // A five-star rating asked for the author's own show, book or app ("leave us 5 stars ⭐"): it ranks the author's
+      // work. "The hotel deserved five stars" rates someone else's.
+      '(?:leave|give|drop)(?: (?:us|me|it|the (?:show|podcast|pod|episode|book|app)))? (?:a )?(?:5|five)[- ]?stars?',
       // Money asked for the author's own fundraiser, in the sentence that names it ("We set up a GoFundMe to rebuild,
       // anything helps"). A fundraiser for others says where the money goes (fundsFor) and reads as relief; "any tips?
       // anything helps" names no fundraiser.

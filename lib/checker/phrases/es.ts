@@ -23,6 +23,13 @@ export const es: Lexicon = {
     ...hypeLists(esHype),
     ...copyLists(esCopy),
     callToAction: [
+      // La hucha de la obra propia nombrada en la frase ("un cafecito en ko-fi me ayuda a seguir dibujando").
+      '(?<=(?<![\\p{L}])(?:ko-?fi|patreon|cafecito|donaci[oó]n|donativo|propina)[^.!?\\n]{0,60})(?:me|nos) ayuda(?:n)? a (?:seguir|continuar)',
+      // Las cinco estrellas pedidas para el programa, libro o app del autor ("déjanos 5 estrellas ⭐"); "dejé 5 estrellas
+      // al restaurante" valora lo ajeno. Y "no olvides seguirnos": el olvido que pide el seguimiento ("no olvides
+      // hidratarte" aconseja).
+      '(?:deja|dejad|dejen|d[ée]janos|d[ée]jame|dadnos|danos)(?: (?:una|tu|vuestra|su))? (?:valoraci[oó]n de )?(?:5|cinco) estrellas',
+      'no (?:olvides|olvid[ée]is|olviden) (?:seguir(?:nos|me)|suscribir(?:te|os|se)|dar(?:nos|me)? (?:like|me gusta)|dejar(?:nos|me)? (?:una |tu |vuestra )?(?:rese[nñ]a|valoraci[oó]n|like|(?:5|cinco) estrellas))',
       // El embudo de la palabra clave con la promesa de mandarla ("Comenta 'GUÍA' y te la mando por DM"): el contacto del
       // lector recogido para el autor, como en inglés "Comment 'GUIDE' and I'll DM it". Sin la promesa queda en cebo.
       'comenta(?:d|r)? ["“\'‘«]?[\\p{L}\\p{N}]+["”\'’»]?(?: abajo| aqu[ií])? y (?:te|os|les) (?:lo|la|los|las) (?:mando|env[ií]o|paso|mandamos|enviamos|pasamos)',

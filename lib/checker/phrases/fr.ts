@@ -22,6 +22,11 @@ export const fr: Lexicon = {
     ...hypeLists(frHype),
     ...copyLists(frCopy),
     callToAction: [
+      // La cagnotte à pourboires pour son propre travail, nommée dans la phrase (« un café sur ko-fi m'aide à continuer »).
+      "(?<=(?<![\\p{L}])(?:ko-?fi|patreon|tipeee|utip|don|dons|caf[ée])[^.!?\\n]{0,60})(?:m'|nous )aide(?:nt)? [àa] (?:continuer|tenir)",
+      // Les cinq étoiles demandées pour son émission, son livre ou son appli (« laissez-nous 5 étoiles ⭐ ») ;
+      // « l'hôtel méritait 5 étoiles » note celui d'autrui.
+      "(?:laisse|laissez|mettez|mets|donnez|donne)(?:[- ](?:nous|moi))? (?:5|cinq) [ée]toiles",
       // L'entonnoir du mot-clé avec la promesse de l'envoyer (« Commente 'GUIDE' et je te l'envoie en DM ») : le contact du
       // lecteur recueilli pour l'auteur, comme l'anglais « Comment 'GUIDE' and I'll DM it ». Sans la promesse, il reste appât.
       "comment(?:e|ez) [\"«“'‘]?\\s*[\\p{L}\\p{N}]+\\s*[\"»”'’]?(?: en commentaire| ci-dessous| ici)? et (?:je|on) (?:te |vous )?(?:l'|le |la |les )?(?:t'|vous )?(?:envoie|envoi|envoies|transmets|partage)",

@@ -22,6 +22,12 @@ export const pt: Lexicon = {
     ...hypeLists(ptHype),
     ...copyLists(ptCopy),
     callToAction: [
+      // A caixinha para o próprio trabalho, nomeada na frase ("um cafezinho no ko-fi me ajuda a continuar desenhando").
+      '(?<=(?<![\\p{L}])(?:ko-?fi|patreon|apoia\\.se|catarse|pix|doa[cç][aã]o|cafezinho)[^.!?\\n]{0,60})(?:me|nos) ajuda(?:m)? a (?:continuar|seguir|manter)',
+      // As cinco estrelas pedidas para o programa, livro ou app do autor ("deixa 5 estrelas ⭐"); "o hotel merecia 5
+      // estrelas" avalia o alheio. E "não esquece de seguir": o lembrete que pede o seguimento.
+      '(?:deixa|deixe|deixem|d[aá]|d[eê]em)(?: (?:a gente|pra gente|para a gente|pra mim))? (?:5|cinco) estrelas',
+      'n[ãa]o (?:esque[cç]a|esquece|esque[cç]am) de (?:seguir|se inscrever|curtir|compartilhar|deixar (?:um|uma|sua|seu) (?:like|avalia[cç][aã]o))',
       // O funil da palavra-chave com a promessa de mandar ("Comente 'GUIA' que eu te mando no privado"): o contato do
       // leitor recolhido para o autor, como o inglês "Comment 'GUIDE' and I'll DM it". Sem a promessa fica isca.
       'coment(?:e|a|em) ["“\'‘«]?[\\p{L}\\p{N}]+["”\'’»]?(?: aqui| abaixo)? (?:que|e) (?:eu )?(?:te |lhe |vos )?(?:mando|envio|passo|mandamos|enviamos)',

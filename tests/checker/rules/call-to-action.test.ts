@@ -15,6 +15,14 @@ testRule(rule, {
     { text: "Comente 'SIM' se você também odeia reunião de segunda", ctx: { lang: 'pt' }, note: 'bait, no promise to send' },
     { text: 'Partage ton expérience en commentaire, je lis tout et je réponds à chacun.', ctx: { lang: 'fr' }, note: 'a reader’s experience asked' },
     { text: 'Max is still missing near Elm Park, brown collie, very shy. Share this to help his family find him.', note: 'shared for someone named, not the author' },
+    // Five stars given to someone else's hotel, "don't forget" as advice, and a tip that keeps something down.
+    { text: 'The hotel deserved five stars: spotless rooms and the staff fixed our booking mess in 10 minutes.', note: 'someone else’s hotel rated' },
+    { text: "L'hôtel méritait 5 étoiles : chambres impeccables et personnel adorable.", ctx: { lang: 'fr' }, note: 'someone else’s hotel rated' },
+    { text: 'Das Hotel hat 5 Sterne verdient: saubere Zimmer, super Frühstück.', ctx: { lang: 'de' }, note: 'someone else’s hotel rated' },
+    { text: 'No olvides hidratarte antes de la carrera, bebe 500 ml una hora antes.', ctx: { lang: 'es' }, note: 'advice' },
+    { text: 'Não esquece de levar documento com foto, sem ele não entra na prova.', ctx: { lang: 'pt' }, note: 'advice' },
+    { text: 'Tips from my barista friend: a cold brew ratio of 1:8 helps me keep the bitterness down.', note: 'a tip, no tip jar' },
+    { text: 'O Pix do abrigo ajuda a manter 40 cães: chave abrigo@patas.org, qualquer valor.', ctx: { lang: 'pt' }, note: 'a shelter’s, not the author’s' },
     // A teaser's own imperative asks the reader to click for what it keeps back: the teaser's fault, not a plug.
     { text: 'Checa cuánto pagarás de predial este año si vives en la CDMX https://t.co/x', ctx: { lang: 'es' }, note: 'a teaser, not an ask for the author' },
     { text: 'Mira cómo quedó la plaza después de la remodelación https://t.co/x', ctx: { lang: 'es' }, note: 'a teaser, not an ask for the author' },
@@ -712,6 +720,18 @@ testRule(rule, {
     { text: '♻️ Compártelo con tu red.', ctx: { lang: 'es' }, flags: ['Compártelo con'] },
     { text: '♻️ Teile den Beitrag mit deinem Netzwerk.', ctx: { lang: 'de' }, flags: ['Teile den Beitrag'] },
     { text: '♻️ Compartilhe com sua rede.', ctx: { lang: 'pt' }, flags: ['Compartilhe com'] },
+    // Five stars asked for the author's own show, book or app; "don't forget to follow us" (es, pt).
+    { text: 'New episode is up! leave us 5 stars ⭐ it really helps the show', flags: ['leave us 5 stars'] },
+    { text: 'Nuevo episodio 🎙️ no olvides seguirnos y déjanos 5 estrellas ⭐', ctx: { lang: 'es' }, flags: ['no olvides seguirnos', 'déjanos 5 estrellas'] },
+    { text: 'Neue Folge ist da 🎙️ lasst gern 5 Sterne da ⭐', ctx: { lang: 'de' }, flags: ['lasst gern 5 Sterne'] },
+    { text: 'Nouvel épisode 🎙️ laissez-nous 5 étoiles ⭐', ctx: { lang: 'fr' }, flags: ['laissez-nous 5 étoiles'] },
+    { text: 'Episódio novo 🎙️ não esquece de seguir a gente e deixa 5 estrelas ⭐', ctx: { lang: 'pt' }, flags: ['não esquece de seguir', 'deixa 5 estrelas'] },
+    // A tip jar for the author's own work named in the sentence.
+    { text: 'if you enjoy my comics, a coffee on ko-fi helps me keep drawing ☕', flags: ['helps me keep'] },
+    { text: 'si te gustan mis cómics, un cafecito en ko-fi me ayuda a seguir dibujando ☕', ctx: { lang: 'es' }, flags: ['me ayuda a seguir'] },
+    { text: 'Wenn euch meine Comics gefallen: ein Kaffee auf Ko-fi hilft mir, weiterzuzeichnen ☕', ctx: { lang: 'de' }, flags: ['hilft mir, weiterzuzeichnen'] },
+    { text: "Si mes BD vous plaisent, un café sur ko-fi m'aide à continuer ☕", ctx: { lang: 'fr' }, flags: ["m'aide à continuer"] },
+    { text: 'se curte meus quadrinhos, um cafezinho no ko-fi me ajuda a continuar desenhando ☕', ctx: { lang: 'pt' }, flags: ['me ajuda a continuar'] },
     { text: '¡Síganme para más recetas! Link en mi perfil 🔥', ctx: { lang: 'es' }, flags: ['Síganme', 'Link en mi perfil'] },
     { text: 'Use my code SAVE20 at checkout and follow me for more deals', flags: ['Use my code', 'follow me for more'] },
     { text: 'If you liked this, please RT and DM me for the full guide.', flags: ['please RT', 'DM me for'] },
