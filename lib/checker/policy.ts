@@ -225,6 +225,15 @@ export function countsAudience(input: RuleInput, end?: number): boolean {
   return end === undefined ? input.evidence.specifics.some((s) => before(s.end)) : before(end);
 }
 
+const PREV_WORD_RE = /([\p{L}]+)\s*#?$/u;
+
+/** A count that numbers the author's own run of posts: a streak word before it ("Day 37 of posting", "Jour 12"). */
+export function countsStreak(input: RuleInput, start: number): boolean {
+  const lex = askLexicon(input.doc.lang);
+  const prev = PREV_WORD_RE.exec(input.doc.text.slice(Math.max(0, start - 20), start))?.[1];
+  return !!lex && !!prev && lex.streak.has(fold(prev.toLowerCase()));
+}
+
 /** Whether a word of the author (I, we, my, our) stands between two positions. */
 function authorBetween(input: RuleInput, from: number, to: number): boolean {
   return input.doc.words.some((w, i) => w.start >= from && w.start < to && (input.evidence.flags[i]! & WORD_FLAG.me) !== 0);

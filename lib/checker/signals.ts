@@ -490,9 +490,10 @@ function addInlineList(doc: Doc, ctx: Context, out: GiveSignal[]): void {
 /**
  * A list numbered inline, as threads and comments write one ("1/ moved cold logs to S3 2/ right-sized RDS 3/ spot
  * instances for CI", "1) riega 2) poda"): markers counted from 1 without a gap, each item of two words or more. A lone
- * "1/" opening a thread, a fraction ("1/2 cup") or a date is no run.
+ * "1/" opening a thread, a fraction ("1/2 cup") or a date is no run. A thread's mark may carry its emoji ("1/🧵 How I cut
+ * our AWS bill 41%: 2/ …"), as threads are opened.
  */
-const NUMBERED_MARK_RE = /(?<![\p{L}\p{N}/.,:])([1-9])(?:[.)]|\/(?!\d))[ \t]+(?=[\p{L}"'“«¿¡])/gu;
+const NUMBERED_MARK_RE = /(?<![\p{L}\p{N}/.,:])([1-9])(?:[.)]|\/(?!\d))(?:[ \t]*\p{Extended_Pictographic}\uFE0F?)?[ \t]+(?=[\p{L}"'“«¿¡])/gu;
 /** Where the last item ends: the end of its sentence or line. */
 const ITEM_END_RE = /[.!?\n]/u;
 const MIN_NUMBERED_ITEMS = 2;

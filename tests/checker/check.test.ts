@@ -86,8 +86,12 @@ describe('check', () => {
     expect(lists('Gegen beschlagene Scheiben: 1. Lüftung auf Frischluft 2. Klima kurz an', 'de')).toHaveLength(1);
     expect(lists('Pour le pain : 1) farine T65 2) eau tiède 3) une nuit au frigo', 'fr')).toHaveLength(1);
     expect(lists('Pra economizar: 1/ leve marmita 2/ compre no atacado', 'pt')).toHaveLength(1);
+    // A thread opened with its emoji ("1/🧵"): the opening counts as item 1.
+    expect(lists('1/🧵 How I cut our AWS bill 41% in a month:\n2/ Turned off 12 idle dev instances\n3/ Moved logs to S3 Glacier after 30 days')).toHaveLength(1);
+    expect(lists('1/🧵 Cómo bajé la factura de AWS un 41 % en un mes:\n2/ Apagué 12 instancias de desarrollo ociosas\n3/ Pasé los logs a S3 Glacier', 'es')).toHaveLength(1);
     // Not a run: a lone thread marker, a fraction, numbers out of order, items of one word, an ask.
     expect(lists('1/ A story about the worst client I ever had, and what it taught me.')).toEqual([]);
+    expect(lists('1/🧵 A story about the worst client I ever had, and what it taught me.')).toEqual([]);
     expect(lists('Mix 1/2 cup flour with 2/3 cup sugar.')).toEqual([]);
     expect(lists('Ranked: 2) pizza 1) tacos')).toEqual([]);
     expect(lists('1) yes 2) no')).toEqual([]);

@@ -1005,6 +1005,27 @@ describe("someone else's work recommended", () => {
   });
 });
 
+// A recommendation headed as one ("podcast rec:", "Podcast-Tipp:", "dica de podcast:") passes someone else's work on.
+describe('a recommendation headed as one', () => {
+  it.each<[string, CheckContext]>([
+    ["podcast rec: 'Small Steps' ep 12 with @mira on pricing her first course. the bit at 18:40 about raising prices 2x and losing 3 buyers out of 200 changed how I price", {}],
+    ["recomendación de podcast: 'Pasos cortos' ep 12 con @mira sobre el precio de su primer curso. lo del minuto 18, subir precios x2 y perder 3 compradores de 200, me cambió la forma de poner precios", { lang: 'es' }],
+    ["Podcast-Tipp: 'Kleine Schritte' Folge 12 mit @mira über den Preis ihres ersten Kurses. Die Stelle bei 18:40, Preise verdoppelt und 3 von 200 Käufern verloren, hat meine Preise verändert", { lang: 'de' }],
+    ["reco podcast : 'Petits pas' ép. 12 avec @mira sur le prix de sa première formation. le passage à 18:40, prix x2 et 3 acheteurs perdus sur 200, a changé ma façon de fixer mes prix", { lang: 'fr' }],
+    ["dica de podcast: 'Passos curtos' ep 12 com @mira sobre o preço do primeiro curso dela. o trecho aos 18:40, preço x2 e 3 compradores perdidos de 200, mudou como eu cobro", { lang: 'pt' }],
+  ])('credits them: %s', (text, ctx) => {
+    const report = check(text, { now, ...ctx });
+    expect(report.signals.map((s) => s.signal)).toContain('credit');
+    expect(report.kind).toBe('give');
+  });
+  it.each<[string, CheckContext]>([
+    ['Any book recs for a long flight? I liked Project Hail Mary and The Martian.', {}],
+    ['¿Alguna recomendación de libro para un vuelo largo? Me gustó Proyecto Hail Mary.', { lang: 'es' }],
+  ])('a recommendation asked for credits no one: %s', (text, ctx) => {
+    expect(check(text, { now, ...ctx }).signals.map((s) => s.signal)).not.toContain('credit');
+  });
+});
+
 describe('#FF with nobody named', () => {
   it('credits no one', () => {
     expect(check('Update #a #bb #cc #dd #ee #ff #gg', { now }).signals.map((s) => s.signal)).not.toContain('credit');

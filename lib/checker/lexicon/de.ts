@@ -58,6 +58,7 @@ export const de: AskLexicon = {
     'cover', 'covers', 'remix', 'playlist', 'vlog',
   ],
   audience: ['abonnenten', 'abos', 'follower', 'aufrufe', 'likes', 'stimmen', 'klicks', 'zuschauer', 'mitglieder', 'unterschriften'],
+  streak: ['tag'],
   pointing: ['das', 'dies', 'diesen', 'es'],
   negation: ['nicht', 'nie', 'niemals', 'kein', 'keine'],
   particles: ['an', 'vorbei', 'rein', 'herunter', 'runter', 'bei', 'auf', 'zu', 'für', 'fuer', 'euch', 'dir', 'mal', 'ab'],

@@ -96,6 +96,7 @@ export const en: AskLexicon = {
     'twitter', 'facebook', 'fb', 'tumblr', 'vine', 'vines', 'myspace', 'snapchat', 'wattpad', 'deviantart',
   ],
   audience: ['subscribers', 'subscriber', 'followers', 'follower', 'views', 'likes', 'upvotes', 'votes', 'listeners', 'members', 'signatures', 'downloads', 'streams', 'watchers', 'viewers', 'supporters', 'backers', 'reposts', 'retweets', 'shares'],
+  streak: ['day'],
   pointing: ['this', 'it', 'these', 'them'],
   negation: ["don't", 'dont', 'do not', 'never', 'not', "didn't", "won't", "can't", 'cannot', 'no', 'stop', "shouldn't", 'unsubscribe'],
   particles: ['out', 'up', 'to', 'on', 'over', 'by', 'in', 'at', 'into', 'for', 'onto', 'along'],

@@ -63,6 +63,7 @@ export const es: AskLexicon = {
     'parodia', 'version', 'freestyle',
   ],
   audience: ['suscriptores', 'seguidores', 'vistas', 'visitas', 'likes', 'votos', 'subs', 'reproducciones', 'miembros', 'firmas'],
+  streak: ['día', 'dia'],
   pointing: ['esto', 'este', 'esta', 'lo', 'la'],
   articles: ['lo', 'la'],
   negation: ['no', 'nunca', 'jamas', 'ni'],

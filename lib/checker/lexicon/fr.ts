@@ -62,6 +62,7 @@ export const fr: AskLexicon = {
     'reprise', 'reprises', 'cover', 'covers', 'remix', 'playlist', 'vlog',
   ],
   audience: ['abonnés', 'abonnes', 'followers', 'vues', 'likes', 'votes', 'partages', 'membres', 'signatures'],
+  streak: ['jour'],
   pointing: ['ça', 'ca', 'ce', 'cette', 'cela', 'le', 'la'],
   articles: ['le', 'la'],
   negation: ['ne', "n'", 'pas', 'jamais'],

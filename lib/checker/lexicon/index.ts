@@ -50,6 +50,7 @@ export interface CompiledAsks {
   your: ReadonlySet<string>;
   owned: ReadonlySet<string>;
   audience: ReadonlySet<string>;
+  streak: ReadonlySet<string>;
   pointing: ReadonlySet<string>;
   articles: ReadonlySet<string>;
   negation: ReadonlySet<string>;
@@ -168,6 +169,7 @@ function compile(lexicon: AskLexicon): CompiledAsks {
     your: folded(lexicon.your),
     owned: folded(lexicon.owned),
     audience: folded(lexicon.audience),
+    streak: folded(lexicon.streak),
     pointing: folded(lexicon.pointing),
     articles: folded(lexicon.articles ?? []),
     negation: folded(lexicon.negation),

@@ -63,6 +63,7 @@ export const pt: AskLexicon = {
     'cover', 'covers', 'remix', 'playlist', 'vlog',
   ],
   audience: ['inscritos', 'seguidores', 'views', 'visualizações', 'curtidas', 'likes', 'votos', 'membros', 'assinaturas'],
+  streak: ['dia'],
   pointing: ['isso', 'isto', 'esse', 'essa', 'este', 'esta', 'o', 'a'],
   articles: ['o', 'a'],
   negation: ['não', 'nao', 'nunca', 'nem'],

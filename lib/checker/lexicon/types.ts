@@ -123,6 +123,12 @@ export interface AskLexicon {
   owned: string[];
   /** Audience counts: subs, followers, views, upvotes (after a number, they are what "help me get" asks for). */
   audience: string[];
+  /**
+   * Words before a count that number the author's own run of posts ("Day 37 of posting until my bakery hits 1,000
+   * followers", "Día 20 publicando hasta…", "Jour 12 du défi"): beside asks for likes and shares the count is the
+   * author's streak, not a detail for the reader.
+   */
+  streak: string[];
   /** "this", "it": a target for actions that help whoever asks (upvote this, share it). */
   pointing: string[];
   /**

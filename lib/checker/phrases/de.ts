@@ -25,7 +25,12 @@ export const de: Lexicon = {
       // Eine Stimme für das Eigene, als Verb oder Nomen ("Votet für unsere Bäckerei", "über eure Stimme für unsere…").
       '(?<!(?:ich|er|sie|es|wir) )(?:stimmt|stimme|votet|voten) (?:für|fuer) (?:mein|meine|meinen|unser|unsere|unseren)(?![\\p{L}])|(?:eure|deine|ihre|jede) stimme (?:für|fuer) (?:mein|meine|meinen|unser|unsere|unseren)(?![\\p{L}])',
       // Der Schlüsselwort-Trichter mit jedem Verb des Antwortens ("Kommentiere GUIDE und ich schicke dir…"), wie im Englischen.
-      '(?:kommentier(?:e|t)?|schreib(?:e|t)?|antworte(?:t)?) (?:mit )?["„“\'‚‘»«]?[\\p{L}\\p{N}]+["“”\'’‘«»]?(?: (?:unten|hier))? (?:und|&) (?:ich|wir) (?:schick|send)\\p{L}* (?:dir|euch|ihnen|es)',
+      '(?:kommentier(?:e|t)?|schreib(?:e|t)?|antworte(?:t)?) (?:mit )?["„“\'‚‘»«]?[\\p{L}\\p{N}]+["“”\'’‘«»]?(?: (?:unten|darunter|hier))? (?:und|&) (?:ich|wir) (?:schick|send)\\p{L}* (?:dir|euch|ihnen|es)',
+      // Die Kaffeekasse für die eigene Arbeit, im selben Satz genannt ("ein Kaffee auf Ko-fi hilft mir, weiterzuzeichnen").
+      '(?<=(?<![\\p{L}])(?:ko-?fi|patreon|steady|spende|spenden|kaffee)[^.!?\\n]{0,60})hilft (?:mir|uns),? (?:weiter[\\p{L}]*|dranzubleiben)',
+      // Fünf Sterne für die eigene Sendung, das eigene Buch oder die App erbeten ("lasst gern 5 Sterne da ⭐");
+      // "das Hotel hat 5 Sterne verdient" bewertet Fremdes.
+      '(?:5|fünf) sterne (?:da ?lassen|dalasst|geben|gebt|vergeben|hinterlassen|hinterlasst)|(?:lasst|lass|gebt|gib)(?: (?:uns|mir))?(?: gern(?:e)?)? (?:5|fünf) sterne',
       // Geld für die eigene Spendenaktion, im Satz, der sie nennt ("Wir haben ein GoFundMe gestartet, jede Hilfe zählt").
       // Eine Sammlung für andere sagt, wohin das Geld geht (fundsFor), und liest sich als Hilfe.
       '(?<=(?<![\\p{L}])(?:gofundme|spendenaktion|spendenkampagne|spenden|spende|crowdfunding|paypal|betterplace)[^.!?\\n]{0,80})(?:jede (?:hilfe|spende|kleine spende|unterstützung)|jeder (?:euro|cent|betrag)|alles) (?:zählt|hilft)(?![\\p{L}])',
@@ -195,8 +200,10 @@ export const de: Lexicon = {
     brag: [
       // Das eigene Cover oder Video, gerade hochgeladen ("hab gerade ein Cover von dem Song hochgeladen"), wie 'just uploaded my cover'.
       '(?:hab|habe|haben) (?:gerade|grad|eben|soeben) (?:ein|eine|mein|meine|unser|unsere)(?:n)? (?:neue[ns]? )?(?:cover|version|video|remix|song|parodie) (?:[\\p{L}]+ ){0,4}?(?:hochgeladen|gepostet|ver[öo]ffentlicht|aufgenommen)',
-      // Ein Livestream angekündigt ("Heute Abend live auf Twitch", "In 10 Minuten bin ich live"); eine neue Single, ein neues Album.
-      '(?:heute(?: abend)?|jetzt|gleich|morgen|bin|sind) live (?:auf|bei|im|in)|(?:bin ich|sind wir) (?:gleich |jetzt |heute )?live(?![\\p{L}?])|(?:neue single|neues album)(?! (?:von|vom)(?![\\p{L}]))',
+      // Ein Livestream angekündigt ("Heute Abend live auf Twitch"); eine neue Single, ein neues Album.
+      '(?:heute(?: abend)?|jetzt|gleich|morgen|bin|sind) live (?:auf|bei|im|in)|(?:neue single|neues album)(?! (?:von|vom)(?![\\p{L}]))',
+      // Der Stream mit seiner Startzeit statt des Orts ("bin in 10 min live", "gehe gleich live", "In 10 Minuten bin ich live"): dieselbe Ankündigung.
+      '(?:bin|sind) (?:gleich|jetzt|heute(?: abend)?|in \\d+ ?min(?:uten)?|ab \\d+(?::\\d+)? uhr) live(?![\\p{L}])|(?:gehe|gehen) (?:gleich |jetzt |heute (?:abend )?|in \\d+ ?min(?:uten)? )?live(?![\\p{L}])|(?:bin ich|sind wir) (?:gleich |jetzt |heute )?live(?![\\p{L}?])',
       // Die erste oder neue eigene Single, das eigene Buch als erschienen angekündigt ("meine erste Single ist draußen").
       '(?:meine|unsere) (?:(?:erste|neue|neueste|zweite) )?(?:single|ep|platte|kurs) (?:ist )?(?:jetzt |endlich |offiziell )*(?:draußen|erschienen|da|raus)|(?:mein|unser) (?:(?:erstes|erster|neues|neuer|neuestes|zweites|zweiter) )?(?:album|buch|lied|roman|podcast|kurs) (?:ist )?(?:jetzt |endlich |offiziell )*(?:draußen|erschienen|da|raus)',
       // Der Satz mit vorangestelltem Umstand stellt das Verb vor das Werk ("Nach 3 Jahren ist mein Roman endlich erschienen").
@@ -241,7 +248,11 @@ export const de: Lexicon = {
       'danke (?:euch )?(?:allen )?für \\d[\\d,.]*k? (?:follower|abonnenten|abos)',
       '(?:dieser|mein|unser) (?:kleiner? )?(?:kanal|account|profil) hat (?:jetzt |schon |nun )?\\d[\\d,.]*k? (?:follower|abonnenten|abos)',
     ],
-    vaguePointer: ['schaut (?:mal )?rein', 'schau(?:t)? (?:euch )?das an', 'unbedingt lesen', 'lesenswert', 'was meint ihr\\?', 'was denkt ihr\\?', 'was (?:sagt|haltet) ihr (?:dazu|davon)\\?', 'eure meinung\\?', 'bald mehr', 'stay tuned', 'demnächst',
+    vaguePointer: [
+      // Die Bildunterschrift eines Karussells, die ihren Inhalt in den Bildern lässt ("Speicher dir das für später 📌");
+      // zählt sie die Tipps auf, hat sie Substanz und bleibt ruhig. "Swipe für die 5 Fehler" ist ein Teaser (value/de.ts).
+      'speicher(?:e|t|n)? (?:dir |euch )?(?:den beitrag |diesen beitrag |das |ihn )?für später',
+'schaut (?:mal )?rein', 'schau(?:t)? (?:euch )?das an', 'unbedingt lesen', 'lesenswert', 'was meint ihr\\?', 'was denkt ihr\\?', 'was (?:sagt|haltet) ihr (?:dazu|davon)\\?', 'eure meinung\\?', 'bald mehr', 'stay tuned', 'demnächst',
       // Eine eigene Ankündigung, die nur angekündigt wird ("bald gibt's große Neuigkeiten", "es kommt was Großes").
       "(?:bald|demnächst) gibt.s (?:gro(?:ß|ss)e|tolle|spannende) neuigkeiten", '(?:gro(?:ß|ss)e|tolle|spannende) neuigkeiten (?:kommen|stehen an|folgen)', 'es kommt (?:bald )?(?:etwas|was) (?:gro(?:ß|ss)es|neues|spannendes)', 'bleibt dran'],
     agreement: ['so wahr', 'wie wahr', 'genau so(?: ist es)?!*', 'absolut richtig', 'dem ist nichts hinzuzufügen'],
@@ -266,7 +277,10 @@ export const de: Lexicon = {
       // What helped the author most, and what they wish they had been told, said before it: the lesson follows.
       'was (?:mir|uns) (?:am meisten |wirklich |echt )?geholfen hat(?! ?\\?)', 'was ich (?:gern|gerne) (?:früher |vorher )?gewusst hätte', 'hätte mir (?:das )?(?:doch )?(?:jemand|einer) (?:früher |vorher )?gesagt',
       'was (?:bei mir|bei uns|mir|uns) (?:wirklich |tatsächlich )?(?:funktioniert|hilft|geholfen hat)(?! ?\\?)', '(?:haben|habe) (?:wir |ich )?gelernt', 'gelernt', 'seit wir', 'seit ich', 'erfahrung', 'im nachhinein', 'hat (?:mir|uns) geholfen', '(?:haben|habe) (?:wir |ich )?(?:herausgefunden|festgestellt|gefunden), dass', '(?:unsere|die) (?:ergebnisse|daten) (?:zeigen|zeigten|deuten)'],
-    credit: ['#followfriday(?=[\\s\\S]*@[\\p{L}\\p{N}_])', '#ff(?=[\\s\\S]*@[\\p{L}\\p{N}_])', '(?:newsletter|podcast|kanal|blog|buch|kurs|laden|shop) (?:von meiner|von meinem|meiner|meines) (?:freundin|freund|freundes|schwester|bruder|bruders|kollegin|kollegen|nachbarin|nachbarn|mutter|vater|vaters|partnerin|partner|partners)', 'danke ans?', 'dank an', 'via @', 'dank(?:e)? @', 'inspiriert von', 'von @[\\p{L}\\p{N}_]+', 'empfehle'],
+    credit: [
+      // Eine Empfehlung als solche überschrieben ("Podcast-Tipp: …"): fremde Arbeit weitergegeben.
+      '(?:podcast|buch|lese|newsletter|kanal|serien|album|doku)-?(?:tipp|empfehlung)(?=\\s*[:\\-–—👇])',
+      '#followfriday(?=[\\s\\S]*@[\\p{L}\\p{N}_])', '#ff(?=[\\s\\S]*@[\\p{L}\\p{N}_])', '(?:newsletter|podcast|kanal|blog|buch|kurs|laden|shop) (?:von meiner|von meinem|meiner|meines) (?:freundin|freund|freundes|schwester|bruder|bruders|kollegin|kollegen|nachbarin|nachbarn|mutter|vater|vaters|partnerin|partner|partners)', 'danke ans?', 'dank an', 'via @', 'dank(?:e)? @', 'inspiriert von', 'von @[\\p{L}\\p{N}_]+', 'empfehle'],
     thanks: ['(?:ich möchte|ich will|wir möchten|wir wollen) (?:mich |uns )?(?:(?:ganz )?herzlich )?(?:bei )?(?:[\\p{L}-]+ ){1,5}?(?:danken|bedanken)', 'danke (?:ans?|für|euch|dir)', 'vielen dank (?:an|für)', 'dankbar (?:für|dass)', 'großes dankeschön'],
     question: [
       // Was die angesprochene Person benutzt oder hat, nach dem Ding gefragt ("Welches Mikrofon benutzt du?"): ihre eigene Antwort.

@@ -30,6 +30,12 @@ export const en: Lexicon = {
     ...hypeLists(enHype),
     ...copyLists(enCopy),
     callToAction: [
+      // A tip jar for the author's own work, named in the sentence ("a coffee on ko-fi helps me keep drawing"): money
+      // asked for, as "anything helps" after a fundraiser.
+      '(?<=(?<![\\p{L}])(?:ko-?fi|patreon|buy ?me ?a ?coffee|tip ?jar|donations?)[^.!?\\n]{0,60})helps? (?:me|us) (?:to )?(?:keep|continue|stay)',
+      // A five-star rating asked for the author's own show, book or app ("leave us 5 stars ⭐"): it ranks the author's
+      // work. "The hotel deserved five stars" rates someone else's.
+      '(?:leave|give|drop)(?: (?:us|me|it|the (?:show|podcast|pod|episode|book|app)))? (?:a )?(?:5|five)[- ]?stars?',
       // Money asked for the author's own fundraiser, in the sentence that names it ("We set up a GoFundMe to rebuild,
       // anything helps"). A fundraiser for others says where the money goes (fundsFor) and reads as relief; "any tips?
       // anything helps" names no fundraiser.
@@ -118,6 +124,9 @@ export const en: Lexicon = {
       '(?:rt|retweet|repost|boost) (?:this|pls|please)',
       `(?:rt|retweet|repost|share|boost) if (?:you|u) ${AGREEING}`,
       '(?:share|repost) (?:this|it) (?:with|if|so)',
+      // A repost asked as a favour to the reader's own network ("♻️ Repost to help someone in your network"): the
+      // author's reach, dressed as help. "Share this to help the family find their dog" helps someone named.
+      "(?:repost|reshare|share|rt|retweet|boost)(?: (?:this|it))? (?:to|and) help (?:(?:someone|others|anyone|people|a friend) in )?(?:your|ur) (?:network|connections|followers|feed)",
       '(?:boosts?|rts|retweets?|reposts?|shares) (?:are |would be |really )?(?:appreciated|welcome|welcomed|mean)',
       '(?:grateful|thankful) for (?:any )?(?:boosts|rts|retweets|reposts|shares|support)',
       'would mean (?:so much|a lot|the world|everything)(?: to (?:me|us))? if you (?:\\w+ )?(?:voted|checked|followed|shared|subscribed|watched|listened|bought|supported|donated|signed|joined|tried)',
@@ -416,6 +425,9 @@ export const en: Lexicon = {
       's4s',
     ],
     vaguePointer: [
+      // A carousel's caption that keeps its point in the slides ("Save this for later 📌"); one that lists the tips has
+      // substance and stays quiet. "Swipe to see…" is a teaser (value/en.ts).
+      'save (?:this|it)(?: post)? for later',
       'check (?:this|it) out',
       'must[- ]read',
       'worth (?:a|the) (?:read|look|watch|listen)',
@@ -597,6 +609,8 @@ export const en: Lexicon = {
       // A friend's or relative's work recommended ("subscribe to my friend Dana's newsletter"): passed on and credited, not the author's.
       "(?:my|our) (?:friend|mate|colleague|coworker|sister|brother|mum|mom|dad|wife|husband|partner|cousin|neighbou?r|mentor)(?: [\\p{L}-]+)?['’]s (?:new |latest |weekly )?(?:newsletter|podcast|channel|blog|substack|book|course|shop|show|zine|album|work)",
       '(?:recommend|recommending) (?:[\\p{L}\\p{N}\'’-]+ ){0,4}@',
+      // A recommendation headed as one ("podcast rec: 'Small Bets' ep 84 with @anna"): someone else's work passed on.
+      '(?:podcast|book|newsletter|episode|album|channel|blog|reading|listening|documentary|tool|app) (?:recs?|recommendations?)(?=\\s*[:\\-–—👇])',
       "go (?:watch|read|follow|listen to) [\\p{Lu}@]",
       "@[\\p{L}\\p{N}_.-]+'s (?:new |latest )?(?:thread|post|video|paper|article|book|blog|recipe|talk|newsletter|guide|work|tip|trick|advice|course|podcast)",
       '(?:her|his|their) (?:trick|tip|advice|method|recipe|approach) (?:of|is|for|to)',

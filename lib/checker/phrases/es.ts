@@ -26,7 +26,14 @@ export const es: Lexicon = {
       // Un voto para lo propio del autor, verbo o sustantivo ("Votad por nuestra panadería", "nos encantaría tu voto para nuestra…").
       '(?<!(?:yo|él|el|ella|que) )vot(?:a|en|ad|ar) (?:por|a) (?:mis?|nuestr[oa]s?)(?![\\p{L}])|(?:tu|vuestro|su) voto (?:para|por|a) (?:mis?|nuestr[oa]s?)(?![\\p{L}])',
       // El embudo de la palabra clave con cualquier verbo de respuesta ("Escribe GUÍA y te lo mando"), como en inglés.
-      '(?:comenta|comentad|escribe|escribid|responde|responded|pon|poned) ["“\'‘«]?[\\p{L}\\p{N}]+["”\'’»]? y (?:te|os|les) (?:lo |la |los |las )?(?:mando|mandamos|env[ií]o|enviamos|paso|pasamos)',
+      '(?:comenta|comentad|comentar|escribe|escribid|responde|responded|pon|poned) ["“\'‘«]?[\\p{L}\\p{N}]+["”\'’»]?(?: abajo| aqu[ií])? y (?:te|os|les) (?:lo |la |los |las )?(?:mando|mandamos|env[ií]o|enviamos|paso|pasamos)',
+      // La hucha de la obra propia nombrada en la frase ("un cafecito en ko-fi me ayuda a seguir dibujando").
+      '(?<=(?<![\\p{L}])(?:ko-?fi|patreon|cafecito|donaci[oó]n|donativo|propina)[^.!?\\n]{0,60})(?:me|nos) ayuda(?:n)? a (?:seguir|continuar)',
+      // Las cinco estrellas pedidas para el programa, libro o app del autor ("déjanos 5 estrellas ⭐"); "dejé 5 estrellas
+      // al restaurante" valora lo ajeno. Y "no olvides seguirnos": el olvido que pide el seguimiento ("no olvides
+      // hidratarte" aconseja).
+      '(?:deja|dejad|dejen|d[ée]janos|d[ée]jame|dadnos|danos)(?: (?:una|tu|vuestra|su))? (?:valoraci[oó]n de )?(?:5|cinco) estrellas',
+      'no (?:olvides|olvid[ée]is|olviden) (?:seguir(?:nos|me)|suscribir(?:te|os|se)|dar(?:nos|me)? (?:like|me gusta)|dejar(?:nos|me)? (?:una |tu |vuestra )?(?:rese[nñ]a|valoraci[oó]n|like|(?:5|cinco) estrellas))',
       // Dinero pedido para la colecta propia, en la frase que la nombra ("Abrimos un GoFundMe para reconstruir, cualquier
       // ayuda cuenta"). Una colecta para otros dice adónde va el dinero (fundsFor) y se lee como ayuda.
       '(?<=(?<![\\p{L}])(?:gofundme|vaca|vaquita|colecta|campa[nñ]a|donaci[oó]n|donaciones|donar|donen|paypal|bizum)[^.!?\\n]{0,80})(?:cualquier (?:ayuda|aporte|aportaci[oó]n|donaci[oó]n|cosa)|todo|cada (?:euro|peso|d[oó]lar|aporte|granito)) (?:cuenta|suma|ayuda|sirve|importa)(?![\\p{L}])',
@@ -250,6 +257,9 @@ export const es: Lexicon = {
       'gracias (?:a todos )?por (?:los )?\\d[\\d,.]*k? (?:seguidores|suscriptores|subs)',
     ],
     vaguePointer: [
+      // El pie de un carrusel que deja lo suyo en las diapositivas ("Guárdalo para después 📌"); si enumera los consejos,
+      // tiene sustancia y calla. "Desliza para ver…" es un gancho (value/es.ts).
+      'gu[aá]rda(?:lo|la|te|los)?(?: este post| este carrusel)? para (?:despu[eé]s|luego|m[aá]s tarde)',
       'm[ií]ralo',
       'mira esto',
       'echa un vistazo',
@@ -345,7 +355,10 @@ export const es: Lexicon = {
       'me salv[oó] (?:el|la|los|las|mi|mis)',
       'lo uso',
     ],
-    credit: ['#followfriday(?=[\\s\\S]*@[\\p{L}\\p{N}_])', '#ff(?=[\\s\\S]*@[\\p{L}\\p{N}_])', '(?:newsletter|podcast|canal|blog|libro|curso|tienda) de (?:mi|nuestr[oa]) (?:amig[oa]|herman[oa]|compa[nñ]er[oa]|prim[oa]|vecin[oa]|madre|padre|pareja|mujer|marido)', 'gracias al?', 'v[ií]a @', 'cr[eé]ditos? (?:a|para)', 'de @[\\p{L}\\p{N}_]+', 'inspirad[oa] (?:en|por)', 'recomiendo (?:[\\p{L}\\p{N}\'’-]+ ){0,5}@'],
+    credit: [
+      // Una recomendación anunciada como tal ("recomendación de podcast: …"): obra ajena pasada a otros.
+      '(?:recomendaci[oó]n|recomendaciones) de (?:podcast|libro|lectura|newsletter|canal|serie|disco|documental)(?=\\s*[:\\-–—👇])',
+      '#followfriday(?=[\\s\\S]*@[\\p{L}\\p{N}_])', '#ff(?=[\\s\\S]*@[\\p{L}\\p{N}_])', '(?:newsletter|podcast|canal|blog|libro|curso|tienda) de (?:mi|nuestr[oa]) (?:amig[oa]|herman[oa]|compa[nñ]er[oa]|prim[oa]|vecin[oa]|madre|padre|pareja|mujer|marido)', 'gracias al?', 'v[ií]a @', 'cr[eé]ditos? (?:a|para)', 'de @[\\p{L}\\p{N}_]+', 'inspirad[oa] (?:en|por)', 'recomiendo (?:[\\p{L}\\p{N}\'’-]+ ){0,5}@'],
     thanks: ['(?:quiero|quisiera|queremos|quer[ií]a|me gustar[ií]a|nos gustar[ií]a) agradecer(?:le|les)? (?:a|al|por)', 'gracias (?:al?|por)', 'gracias,? @[\\p{L}\\p{N}_.-]+,? por', 'mil gracias (?:a|por)', 'agradecid[oa]s? (?:a|por)', 'agradecimiento (?:especial )?a'],
     question: [
       // Lo que usa o tiene la persona a quien se habla, preguntado por la cosa ("¿Qué micrófono usas?"): su propia respuesta.

@@ -25,7 +25,15 @@ export const fr: Lexicon = {
       // Un vote pour ce qui est à l'auteur, verbe ou nom (« Votez pour notre boulangerie », « votre vote pour notre… »).
       '(?<!(?:je|il|elle|on|qui) )vote(?:z|r)? pour (?:mon|ma|mes|notre|nos)(?![\\p{L}])|(?:votre|ton|vos|tes) (?:votes?|voix) pour (?:mon|ma|mes|notre|nos)(?![\\p{L}])',
       // L'entonnoir du mot-clé avec tout verbe de réponse (« Commente GUIDE et je t'envoie… »), comme en anglais.
-      '(?:commente|commentez|r[ée]ponds|r[ée]pondez|[ée]cris|[ée]crivez|tape|tapez) ["«“\'‘]?\\s*[\\p{L}\\p{N}]+\\s*["»”\'’]? (?:et|&) (?:je|on|nous) (?:t\'|te |vous )?(?:envoie|envoies|enverrai|envoyons|enverrons|envoie)',
+      "(?:commente|commentez|r[ée]ponds|r[ée]pondez|[ée]cris|[ée]crivez|tape|tapez) [\"«“'‘]?\\s*[\\p{L}\\p{N}]+\\s*[\"»”'’]?(?: en commentaire| ci-dessous| ici)? (?:et|&) (?:je|on|nous) (?:te |vous )?(?:l'|le |la |les )?(?:t'|vous )?(?:envoie|envoies|envoi|enverrai|envoyons|enverrons|transmets|partage)",
+      // La cagnotte à pourboires pour son propre travail, nommée dans la phrase (« un café sur ko-fi m'aide à continuer »).
+      "(?<=(?<![\\p{L}])(?:ko-?fi|patreon|tipeee|utip|don|dons|caf[ée])[^.!?\\n]{0,60})(?:m'|nous )aide(?:nt)? [àa] (?:continuer|tenir)",
+      // Les cinq étoiles demandées pour son émission, son livre ou son appli (« laissez-nous 5 étoiles ⭐ ») ;
+      // « l'hôtel méritait 5 étoiles » note celui d'autrui.
+      "(?:laisse|laissez|mettez|mets|donnez|donne)(?:[- ](?:nous|moi))? (?:5|cinq) [ée]toiles",
+      // Le partage demandé au tutoiement pour « aider son réseau » (« ♻️ Partage pour aider ton réseau ») : la portée de
+      // l'auteur, comme « Repost to help your network ». « partage ton expérience » demande un avis et reste calme.
+      "partage(?:-le|-la)? (?:(?:pour aider|avec|[àa]) )(?:ton|ta|tes) (?:r[ée]seau|entourage|amis|contacts|potes|communaut[ée])",
       // De l'argent pour sa propre cagnotte, dans la phrase qui la nomme ("On a lancé une cagnotte pour reconstruire, toute
       // aide compte"). Une collecte pour d'autres dit où va l'argent (fundsFor) et se lit comme une aide.
       "(?<=(?<![\\p{L}])(?:cagnotte|gofundme|leetchi|don|dons|paypal|lydia|helloasso)[^.!?\\n]{0,80})(?:toute (?:aide|contribution|participation)|chaque (?:euro|don|geste|contribution)|tout) (?:compte|aide)(?![\\p{L}])",
@@ -237,7 +245,11 @@ export const fr: Lexicon = {
       'merci (?:[àa] tous )?pour (?:les )?\\d[\\d,.]*k? (?:abonn[ée]s|followers)',
       '(?:ce|cette|ma|mon|notre) (?:petite? )?(?:compte|cha[iî]ne|page) (?:a (?:atteint|d[ée]pass[ée]) |vient d\'atteindre )\\d[\\d,.]*k? (?:abonn[ée]s|followers)',
     ],
-    vaguePointer: ["[àa] lire absolument", "jetez un (?:œ|oe)il", 'regardez[- ]moi [çc]a', "qu'en pensez-vous\\s?\\?", "(?:vous en|t'en|tu en) (?:pensez|penses|dites|dis) quoi\\s?\\?", 'vos avis\\s?\\?', 'bient[oô]t', 'restez connect[ée]s', '[àa] suivre',
+    vaguePointer: [
+      // La légende d'un carrousel qui laisse son contenu aux images (« Enregistre-le pour plus tard 📌 ») ; si elle liste
+      // les conseils, elle a de la substance et se tait. « Swipe pour voir… » est une accroche (value/fr.ts).
+      'enregistre(?:z)?(?:-le|-la| ce post| ce carrousel)? pour plus tard',
+      "[àa] lire absolument", "jetez un (?:œ|oe)il", 'regardez[- ]moi [çc]a', "qu'en pensez-vous\\s?\\?", "(?:vous en|t'en|tu en) (?:pensez|penses|dites|dis) quoi\\s?\\?", 'vos avis\\s?\\?', 'bient[oô]t', 'restez connect[ée]s', '[àa] suivre',
       // Une annonce à soi qui ne dit que qu'elle arrive ("quelque chose de grand se prépare").
       'quelque chose de (?:grand|gros|[ée]norme|nouveau) (?:arrive|se pr[ée]pare)'],
     agreement: ['tellement vrai', 'trop vrai', 'tellement [çc]a', "c'est tellement [çc]a", 'tout [àa] fait d\'accord'],
@@ -266,7 +278,10 @@ export const fr: Lexicon = {
       // What helped the author most, and what they wish they had been told, said before it: the lesson follows.
       "ce qui m'a (?:le plus |vraiment )?aid[ée](?! ?\\?)", "j'aurais aim[ée] qu'on me (?:dise|pr[ée]vienne|l'explique)", "(?:ce )?qu'on ne m'a jamais dit",
       'ce qui (?:marche|fonctionne|a marché|a fonctionné) (?:vraiment )?(?:pour|chez) (?:moi|nous)(?! ?\\?)', "(?:ce que )?j'ai appris", 'nous avons appris', '[çc]a m\'a fait gagner', 'apr[èe]s \\d+ ans', 'avec le recul', "j'aurais aim[ée] savoir", '(?:nous avons|on a|j\'ai) (?:constat[ée]|d[ée]couvert|trouv[ée]|montr[ée]) que', '(?:nos|les) (?:r[ée]sultats|donn[ée]es) (?:montrent|ont montr[ée]|sugg[èe]rent|indiquent)'],
-    credit: ['#followfriday(?=[\\s\\S]*@[\\p{L}\\p{N}_])', '#ff(?=[\\s\\S]*@[\\p{L}\\p{N}_])', "(?:newsletter|podcast|cha[iî]ne|blog|livre|formation|boutique) (?:de |d')(?:mon|ma) (?:ami|amie|s(?:œ|oe)ur|fr[èe]re|coll[èe]gue|cousine?|voisine?|m[èe]re|p[èe]re|compagne|compagnon)", 'merci [àa]', 'gr[âa]ce [àa]', 'via @', 'cr[ée]dit', 'inspir[ée]e? (?:par|de)', 'de @[\\p{L}\\p{N}_]+', 'je recommande'],
+    credit: [
+      // Une recommandation annoncée comme telle (« reco podcast : … ») : le travail d'autrui transmis.
+      '(?:reco|recommandation|conseil) (?:de |d\')?(?:podcast|livre|lecture|newsletter|cha[iî]ne|s[ée]rie|album|documentaire)(?=\\s*[:\\-–—👇])',
+      '#followfriday(?=[\\s\\S]*@[\\p{L}\\p{N}_])', '#ff(?=[\\s\\S]*@[\\p{L}\\p{N}_])', "(?:newsletter|podcast|cha[iî]ne|blog|livre|formation|boutique) (?:de |d')(?:mon|ma) (?:ami|amie|s(?:œ|oe)ur|fr[èe]re|coll[èe]gue|cousine?|voisine?|m[èe]re|p[èe]re|compagne|compagnon)", 'merci [àa]', 'gr[âa]ce [àa]', 'via @', 'cr[ée]dit', 'inspir[ée]e? (?:par|de)', 'de @[\\p{L}\\p{N}_]+', 'je recommande'],
     thanks: ['(?:je tiens|nous tenons|je veux|je voudrais|nous voulons|nous voudrions|j\'aimerais) (?:[àa] )?remercier', 'merci (?:[àa]|aux|pour|beaucoup pour|infiniment pour)', 'un grand merci (?:[àa]|aux|pour)', 'reconnaissante? (?:pour|envers)'],
     question: [
       // Ce que la personne à qui l'on parle utilise ou a, demandé par la chose (« Quel micro tu utilises ? ») : sa propre réponse.

@@ -25,7 +25,13 @@ export const pt: Lexicon = {
       // Um voto no que é do autor, verbo ou substantivo ("Votem na nossa padaria", "adoraríamos o seu voto para a nossa…").
       '(?<!(?:eu|ele|ela|você|voce|que) )vot(?:e|em|a|ar) (?:em|no|na|nos|nas|pelo|pela|para|pra) (?:a |o )?(?:meus?|minhas?|noss[oa]s?)(?![\\p{L}])|(?:seu|teu|vosso|sua|tua) voto (?:para|pra|em|no|na|pelo|pela) (?:a |o )?(?:meus?|minhas?|noss[oa]s?)(?![\\p{L}])',
       // O funil da palavra-chave com qualquer verbo de resposta ("Comenta GUIA que eu te mando"), como em inglês.
-      '(?:coment(?:a|e|em)|responde|responda|escreve|escreva|digita|digite) ["“\'‘]?[\\p{L}\\p{N}]+["”\'’]? (?:que|e) (?:eu |a gente |n[oó]s )?(?:te |lhe |vos |te )?(?:mando|envio|mandamos|enviamos|passo)',
+      '(?:coment(?:a|e|em)|responde|responda|escreve|escreva|digita|digite) ["“\'‘«]?[\\p{L}\\p{N}]+["”\'’»]?(?: aqui| abaixo)? (?:que|e) (?:eu |a gente |n[oó]s )?(?:te |lhe |vos |te )?(?:mando|envio|mandamos|enviamos|passo)',
+      // A caixinha para o próprio trabalho, nomeada na frase ("um cafezinho no ko-fi me ajuda a continuar desenhando").
+      '(?<=(?<![\\p{L}])(?:ko-?fi|patreon|apoia\\.se|catarse|pix|doa[cç][aã]o|cafezinho)[^.!?\\n]{0,60})(?:me|nos) ajuda(?:m)? a (?:continuar|seguir|manter)',
+      // As cinco estrelas pedidas para o programa, livro ou app do autor ("deixa 5 estrelas ⭐"); "o hotel merecia 5
+      // estrelas" avalia o alheio. E "não esquece de seguir": o lembrete que pede o seguimento.
+      '(?:deixa|deixe|deixem|d[aá]|d[eê]em)(?: (?:a gente|pra gente|para a gente|pra mim))? (?:5|cinco) estrelas',
+      'n[ãa]o (?:esque[cç]a|esquece|esque[cç]am) de (?:seguir|se inscrever|curtir|compartilhar|deixar (?:um|uma|sua|seu) (?:like|avalia[cç][aã]o))',
       // Dinheiro para a própria vaquinha, na frase que a nomeia ("Criamos uma vaquinha para reconstruir, qualquer ajuda
       // conta"). Uma vaquinha para outros diz para onde vai o dinheiro (fundsFor) e se lê como ajuda.
       '(?<=(?<![\\p{L}])(?:vaquinha|vakinha|gofundme|pix|doa[cç][aã]o|doa[cç][oõ]es|doar|campanha)[^.!?\\n]{0,80})(?:qualquer (?:ajuda|valor|contribui[cç][aã]o)|toda ajuda|cada (?:real|centavo)|tudo) (?:conta|ajuda|soma)(?![\\p{L}])',
@@ -237,7 +243,11 @@ export const pt: Lexicon = {
       'n[aã]o acredito que (?:esse|este|essa|esta|meu|minha|nosso|nossa) (?:pequen[oa] )?(?:canal|canalzinho|perfil|conta|p[aá]gina)(?: \\p{L}+){0,3} (?:chegou (?:at[eé] )?aqui|(?:chegou a|bateu|atingiu|j[aá] tem) \\d[\\d,.]*k? (?:seguidores|inscritos))',
       'obrigad[oa] (?:a todos )?(?:pelos|por) \\d[\\d,.]*k? (?:seguidores|inscritos|subs)',
     ],
-    vaguePointer: ['olha isso', 'vejam isso', 'confere', 'confira', 'leitura obrigat[oó]ria', 'o que (?:voc[eê]s )?acham\\?', '(?:o )?que (?:vcs|vc|voc[eê]) (?:acham|acha)\\?|(?:vcs|voc[eê]s) acham o qu[eê]\\?', 'opini[oõ]es\\?', 'em breve', 'aguardem', 'vem a[ií]',
+    vaguePointer: [
+      // A legenda de um carrossel que deixa o conteúdo nas imagens ("Salva pra depois 📌"); se lista as dicas, tem
+      // substância e fica quieta. "Arrasta pro lado pra ver…" é isca (value/pt.ts).
+      'salv(?:a|e|em)(?: esse post| este post| esse carrossel)? (?:pra|para) (?:depois|ver depois|ler depois|mais tarde)',
+'olha isso', 'vejam isso', 'confere', 'confira', 'leitura obrigat[oó]ria', 'o que (?:voc[eê]s )?acham\\?', '(?:o )?que (?:vcs|vc|voc[eê]) (?:acham|acha)\\?|(?:vcs|voc[eê]s) acham o qu[eê]\\?', 'opini[oõ]es\\?', 'em breve', 'aguardem', 'vem a[ií]',
       // Um anúncio próprio que só se anuncia ("vem novidade aí", "vem coisa grande por aí", "fiquem ligados").
       'vem (?:novidade|coisa (?:boa|grande|nova))s? (?:a[ií]|por a[ií])', 'fiquem ligad[oa]s'],
     agreement: ['verdade demais', 'muito verdade', 'pura verdade', 'isso mesmo!*', 'concordo demais', 'concordo plenamente'],
@@ -266,7 +276,10 @@ export const pt: Lexicon = {
       // What helped the author most, and what they wish they had been told, said before it: the lesson follows.
       'o que (?:mais )?(?:me|nos) ajudou(?! ?\\?)', '(?:o que|coisas que) eu (?:queria|gostaria de) ter sabido', 'queria que (?:algu[eé]m )?(?:tivesse me|me tivesse) (?:dito|avisado|contado)',
       'o que (?:realmente |de fato )?(?:funciona|funcionou) (?:pra|para|comigo)(?: mim| n[óo]s)?(?! ?\\?)', 'aprendi', 'aprendemos', 'o que aprendi', 'depois de \\d+ (?:anos|meses)', 'percebi que', '(?:descobrimos|encontramos|vimos|constatamos) que', '(?:nossos|os) (?:resultados|dados) (?:mostram|mostraram|indicam|sugerem)'],
-    credit: ['#followfriday(?=[\\s\\S]*@[\\p{L}\\p{N}_])', '#ff(?=[\\s\\S]*@[\\p{L}\\p{N}_])', '(?:newsletter|podcast|canal|blog|livro|curso|loja) (?:da|do) (?:minha|meu) (?:amig[oa]|irm[ãa]o?|colega|prim[oa]|vizinh[oa]|m[ãa]e|pai|namorad[oa]|espos[oa])', 'gra[cç]as a', 'via @', 'cr[eé]ditos? (?:para|a)', 'de @[\\p{L}\\p{N}_]+', 'inspirad[oa] (?:em|por)', 'recomendo', 'agradecimento especial'],
+    credit: [
+      // Uma recomendação anunciada como tal ("dica de podcast: …"): trabalho alheio passado adiante.
+      '(?:dica|indica[cç][aã]o|recomenda[cç][aã]o) de (?:podcast|livro|leitura|newsletter|canal|s[ée]rie|[aá]lbum|document[aá]rio)(?=\\s*[:\\-–—👇])',
+      '#followfriday(?=[\\s\\S]*@[\\p{L}\\p{N}_])', '#ff(?=[\\s\\S]*@[\\p{L}\\p{N}_])', '(?:newsletter|podcast|canal|blog|livro|curso|loja) (?:da|do) (?:minha|meu) (?:amig[oa]|irm[ãa]o?|colega|prim[oa]|vizinh[oa]|m[ãa]e|pai|namorad[oa]|espos[oa])', 'gra[cç]as a', 'via @', 'cr[eé]ditos? (?:para|a)', 'de @[\\p{L}\\p{N}_]+', 'inspirad[oa] (?:em|por)', 'recomendo', 'agradecimento especial'],
     thanks: ['(?:quero|queria|queremos|gostaria de|gostar[ií]amos de) agradecer (?:a|à|ao|aos|às|pel[oa]s?|por)', 'obrigad[oa] (?:a|ao|à|às|aos|pel[oa]s?|por)', 'obrigad[oa],? @[\\p{L}\\p{N}_.-]+,? (?:pel[oa]s?|por)', 'muito obrigad[oa] (?:a|pel[oa]|por)', 'agrade[cç]o (?:a|ao|à|pel[oa])', 'um agradecimento (?:especial )?(?:a|à|ao)'],
     question: [
       // O que a pessoa a quem se fala usa ou tem, perguntado pela coisa ("Qual microfone você usa?"): a resposta é dela.

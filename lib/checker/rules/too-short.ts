@@ -1,4 +1,4 @@
-import { countsAudience, givesBeyondPitch, givesSomething, namesEvent, offersJob, spreadWords, talksWithGuest, thanksForMilestone } from '../policy';
+import { countsAudience, countsStreak, givesBeyondPitch, givesSomething, namesEvent, offersJob, spreadWords, talksWithGuest, thanksForMilestone } from '../policy';
 import { inSomeonesThread } from '../input';
 import { reportsBeyondSympathy } from '../signals';
 import { defineRule, type RuleInput } from '../rule';
@@ -234,8 +234,11 @@ export default defineRule({
     // In the author's job ad "¡Compartid!", "Bitte teilen!" pass the opening on (call-to-action): no pitch to be empty.
     if (evidence.asks.length > 0 && offersJob(input) && evidence.asks.every((a) => overlaps(spreadWords(input), a.start, a.end))) return [];
     // Numbers inside asks for the audience's own acts count followers or entries ("help me get to 100 likes", "tag 3
-    // friends"), not something on offer; only details outside those asks say something.
-    const askNumbers = engagementOnly(input) ? evidence.specifics.filter((s) => within(evidence.askSentences, s.start) || countsAudience(input, s.end)).length : 0;
+    // friends"), not something on offer, and so does the author's streak ("Day 37 of posting until…"); only details
+    // outside those asks say something.
+    const askNumbers = engagementOnly(input)
+      ? evidence.specifics.filter((s) => within(evidence.askSentences, s.start) || countsAudience(input, s.end) || countsStreak(input, s.start)).length
+      : 0;
     const details = evidence.details - askNumbers;
     if (details > 0) return [];
     const plainPitch = evidence.asks.length > 0 && evidence.unpitchedWords < enough;

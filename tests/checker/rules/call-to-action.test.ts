@@ -24,6 +24,22 @@ testRule(rule, {
     { text: 'Commente si tu as des questions, je réponds à tout le monde.', ctx: { lang: 'fr' }, note: 'questions welcome' },
     { text: 'Comenta aí o que achou que eu respondo todo mundo', ctx: { lang: 'pt' }, note: 'questions welcome' },
     { text: 'Escribe tu pregunta y te respondo en el próximo directo', ctx: { lang: 'es' }, note: 'a question answered, nothing sent' },
+    // A keyword asked for with no promise to send anything is bait (engagement-bait), not the author's lead capture;
+    // sharing one's own experience is asked, not the author's reach.
+    { text: "Commente 'OUI' si toi aussi tu détestes les réunions du lundi", ctx: { lang: 'fr' }, note: 'bait, no promise to send' },
+    { text: "Comenta 'SÍ' si también odias las reuniones del lunes", ctx: { lang: 'es' }, note: 'bait, no promise to send' },
+    { text: "Kommentiere 'JA', wenn du Montagsmeetings auch hasst", ctx: { lang: 'de' }, note: 'bait, no promise to send' },
+    { text: "Comente 'SIM' se você também odeia reunião de segunda", ctx: { lang: 'pt' }, note: 'bait, no promise to send' },
+    { text: 'Partage ton expérience en commentaire, je lis tout et je réponds à chacun.', ctx: { lang: 'fr' }, note: 'a reader’s experience asked' },
+    { text: 'Max is still missing near Elm Park, brown collie, very shy. Share this to help his family find him.', note: 'shared for someone named, not the author' },
+    // Five stars given to someone else's hotel, "don't forget" as advice, and a tip that keeps something down.
+    { text: 'The hotel deserved five stars: spotless rooms and the staff fixed our booking mess in 10 minutes.', note: 'someone else’s hotel rated' },
+    { text: "L'hôtel méritait 5 étoiles : chambres impeccables et personnel adorable.", ctx: { lang: 'fr' }, note: 'someone else’s hotel rated' },
+    { text: 'Das Hotel hat 5 Sterne verdient: saubere Zimmer, super Frühstück.', ctx: { lang: 'de' }, note: 'someone else’s hotel rated' },
+    { text: 'No olvides hidratarte antes de la carrera, bebe 500 ml una hora antes.', ctx: { lang: 'es' }, note: 'advice' },
+    { text: 'Não esquece de levar documento com foto, sem ele não entra na prova.', ctx: { lang: 'pt' }, note: 'advice' },
+    { text: 'Tips from my barista friend: a cold brew ratio of 1:8 helps me keep the bitterness down.', note: 'a tip, no tip jar' },
+    { text: 'O Pix do abrigo ajuda a manter 40 cães: chave abrigo@patas.org, qualquer valor.', ctx: { lang: 'pt' }, note: 'a shelter’s, not the author’s' },
     // A teaser's own imperative asks the reader to click for what it keeps back: the teaser's fault, not a plug.
     { text: 'Checa cuánto pagarás de predial este año si vives en la CDMX https://t.co/x', ctx: { lang: 'es' }, note: 'a teaser, not an ask for the author' },
     { text: 'Mira cómo quedó la plaza después de la remodelación https://t.co/x', ctx: { lang: 'es' }, note: 'a teaser, not an ask for the author' },
@@ -715,6 +731,29 @@ testRule(rule, {
     { text: "Commente GUIDE et je t'envoie mon modèle de prix gratuit en DM 👇", ctx: { lang: 'fr' }, flags: ["Commente GUIDE et je t'envoie"] },
     { text: 'Comenta GUIA que eu te mando meu modelo de precificação grátis no direct 👇', ctx: { lang: 'pt' }, flags: ['Comenta GUIA que eu te mando'] },
     { text: 'Escribe GUÍA y te la mando gratis por privado', ctx: { lang: 'es' }, flags: ['Escribe GUÍA y te la mando'] },
+    // The keyword funnel with the promise to send it (es, de, fr, pt), as "Comment 'GUIDE' and I'll DM it": the reader's
+    // contact gathered for the author. And the tutoiement's share "to help your network".
+    { text: "Preparé una guía con todo. Comenta 'GUÍA' y te la mando por DM.", ctx: { lang: 'es' }, flags: ["Comenta 'GUÍA' y te la mando"] },
+    { text: "Ich habe eine Vorlage gebaut. Kommentiere 'PROFIL' und ich schicke dir sie per DM.", ctx: { lang: 'de' }, flags: ["Kommentiere 'PROFIL' und ich schicke dir"] },
+    { text: "J'ai tout mis dans un guide. Commente 'GUIDE' et je te l'envoie en DM.", ctx: { lang: 'fr' }, flags: ["Commente 'GUIDE' et je te l'envoie"] },
+    { text: "Montei um guia com tudo. Comente 'GUIA' que eu te mando no privado.", ctx: { lang: 'pt' }, flags: ["Comente 'GUIA' que eu te mando"] },
+    { text: '♻️ Partage pour aider ton réseau.', ctx: { lang: 'fr' }, flags: ['Partage pour aider ton réseau'] },
+    { text: '♻️ Repost to help someone in your network who is job hunting.', flags: ['Repost to help someone in your network'] },
+    { text: '♻️ Compártelo con tu red.', ctx: { lang: 'es' }, flags: ['Compártelo con'] },
+    { text: '♻️ Teile den Beitrag mit deinem Netzwerk.', ctx: { lang: 'de' }, flags: ['Teile den Beitrag'] },
+    { text: '♻️ Compartilhe com sua rede.', ctx: { lang: 'pt' }, flags: ['Compartilhe com'] },
+    // Five stars asked for the author's own show, book or app; "don't forget to follow us" (es, pt).
+    { text: 'New episode is up! leave us 5 stars ⭐ it really helps the show', flags: ['leave us 5 stars'] },
+    { text: 'Nuevo episodio 🎙️ no olvides seguirnos y déjanos 5 estrellas ⭐', ctx: { lang: 'es' }, flags: ['no olvides seguirnos', 'déjanos 5 estrellas'] },
+    { text: 'Neue Folge ist da 🎙️ lasst gern 5 Sterne da ⭐', ctx: { lang: 'de' }, flags: ['lasst gern 5 Sterne'] },
+    { text: 'Nouvel épisode 🎙️ laissez-nous 5 étoiles ⭐', ctx: { lang: 'fr' }, flags: ['laissez-nous 5 étoiles'] },
+    { text: 'Episódio novo 🎙️ não esquece de seguir a gente e deixa 5 estrelas ⭐', ctx: { lang: 'pt' }, flags: ['não esquece de seguir', 'deixa 5 estrelas'] },
+    // A tip jar for the author's own work named in the sentence.
+    { text: 'if you enjoy my comics, a coffee on ko-fi helps me keep drawing ☕', flags: ['helps me keep'] },
+    { text: 'si te gustan mis cómics, un cafecito en ko-fi me ayuda a seguir dibujando ☕', ctx: { lang: 'es' }, flags: ['me ayuda a seguir'] },
+    { text: 'Wenn euch meine Comics gefallen: ein Kaffee auf Ko-fi hilft mir, weiterzuzeichnen ☕', ctx: { lang: 'de' }, flags: ['hilft mir, weiterzuzeichnen'] },
+    { text: "Si mes BD vous plaisent, un café sur ko-fi m'aide à continuer ☕", ctx: { lang: 'fr' }, flags: ["m'aide à continuer"] },
+    { text: 'se curte meus quadrinhos, um cafezinho no ko-fi me ajuda a continuar desenhando ☕', ctx: { lang: 'pt' }, flags: ['me ajuda a continuar'] },
     { text: '¡Síganme para más recetas! Link en mi perfil 🔥', ctx: { lang: 'es' }, flags: ['Síganme', 'Link en mi perfil'] },
     { text: 'Use my code SAVE20 at checkout and follow me for more deals', flags: ['Use my code', 'follow me for more'] },
     { text: 'If you liked this, please RT and DM me for the full guide.', flags: ['please RT', 'DM me for'] },

@@ -4,6 +4,10 @@ import { testRule } from '../rule-tester';
 testRule(rule, {
   valid: [
     { text: 'Ihr glaubt nicht an Zufälle? Ich auch nicht.', ctx: { lang: 'de', reply: true }, note: 'belief in something, nothing withheld' },
+    // A carousel caption that lists what the slides hold delivers; swiping on a dating app is no pointer.
+    { text: 'Swipe to see all 3, or read them here:\n1. Numbers in every bullet\n2. No objective line\n3. One page unless you have 10+ years', note: 'the list is in the caption' },
+    { text: 'Desliza para ver las 3, o léelas aquí:\n1. Cifras en cada punto\n2. Sin objetivo profesional\n3. Una página', ctx: { lang: 'es' }, note: 'the list is in the caption' },
+    { text: 'I swipe left on anyone with a fish photo, sorry', note: 'a dating app' },
     // "#FF @anna and @tom, two of the kindest…": after the handles and a comma the words describe them.
     { text: '#FF @anna and @tom, two of the kindest people in #MedievalTwitter', note: 'the named accounts described' },
     // A comment asking the person addressed what they use, by name of the thing: their own answer, no headline.
@@ -208,6 +212,12 @@ testRule(rule, {
   ],
   invalid: [
     { text: 'Ihr glaubt nicht, was heute auf dem Markt passiert ist 😳', ctx: { lang: 'de' }, flags: ['Ihr glaubt nicht, was'] },
+    // A carousel caption that sends the reader into the slides and says none of it, in five languages.
+    { text: 'Swipe ➡️ to see the 5 mistakes killing your resume\n\n#careers #jobsearch', flags: ['Swipe ➡️ to see'] },
+    { text: 'Desliza para ver los 5 errores que arruinan tu CV 👉 #empleo', ctx: { lang: 'es' }, flags: ['Desliza para ver'] },
+    { text: 'Swipe für die 5 Fehler, die deinen Lebenslauf ruinieren ➡️ #karriere', ctx: { lang: 'de' }, flags: ['Swipe für die'] },
+    { text: 'Swipe pour voir les 5 erreurs qui tuent ton CV ➡️ #emploi', ctx: { lang: 'fr' }, flags: ['Swipe pour voir'] },
+    { text: 'Arrasta pro lado pra ver os 5 erros que acabam com seu currículo ➡️ #emprego', ctx: { lang: 'pt' }, flags: ['Arrasta pro lado pra ver'] },
     // A demonstrative mid-sentence after what other people buy, pass or find, never named.
     { text: 'Crypto traders are rushing to buy this coin before Friday. Should you? https://t.co/x', flags: ['buy this coin'] },
     { text: "A woman found this in her grandmother's attic. Experts say it could be worth a fortune https://t.co/x", flags: ['found this'] },

@@ -12,6 +12,8 @@ testRule(rule, {
     { text: 'El partido se puede ver en directo en 20 minutos por La 1.', ctx: { lang: 'es' }, note: 'a broadcast told mid-sentence' },
     { text: 'O jogo começa ao vivo em 20 minutos na TV Cultura.', ctx: { lang: 'pt' }, note: 'a broadcast told mid-sentence' },
     { text: 'Sind wir live? Ich sehe kein Bild.', ctx: { lang: 'de', reply: true }, note: 'a question, not an announcement' },
+    // Having been there live is no stream of one's own.
+    { text: 'Ich war live dabei, als der Rekord fiel: 2:01:09, unglaublich.', ctx: { lang: 'de' }, note: 'an event watched live' },
     // A promotion told with what it taught, or someone else's promotion: no brag of the author's, in five languages.
     { text: 'I was promoted to team lead last year and the hardest part was giving feedback. What worked: 1) say what you saw, 2) say the effect, 3) ask what they think.', note: 'the lesson is in the post' },
     { text: 'Fui promovida a gerente ano passado e o mais difícil foi dar feedback. O que funcionou: 1) diga o que viu, 2) diga o efeito, 3) pergunte o que a pessoa acha.', ctx: { lang: 'pt' }, note: 'the lesson is in the post' },
@@ -113,6 +115,9 @@ testRule(rule, {
     // Nobody is talked to: "we talk to you about everything" names no guest.
     { text: 'New episode is out! We talk to you about everything and nothing 😅', flags: ['New episode is out'] },
     { text: 'Neue Folge ist online! Wir reden über alles Mögliche.', ctx: { lang: 'de' }, flags: ['Neue Folge'] },
+    // A stream announced by its start time rather than its place ("bin in 10 min live"), as "going live in 10".
+    { text: 'bin in 10 min live 🔴 heute Elden Ring blind, kommt vorbei!! twitch.tv/nachteule', ctx: { lang: 'de' }, flags: ['bin in 10 min live'] },
+    { text: 'Ich gehe gleich live, heute Mario Kart mit Zuschauern!', ctx: { lang: 'de' }, flags: ['gehe gleich live'] },
     // One's own cover just uploaded under the song's video, as 'just uploaded my cover' (es, pt, de, fr).
     { text: 'Tengo 14 años y canto, acabo de subir un cover de esta canción, espero que les guste', ctx: { platform: 'youtube', lang: 'es' }, flags: ['acabo de subir un cover'] },
     { text: 'Acabei de postar um cover dessa música no meu canal', ctx: { platform: 'youtube', lang: 'pt' }, flags: ['Acabei de postar um cover'] },

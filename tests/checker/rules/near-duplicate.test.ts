@@ -32,6 +32,9 @@ const openMic = {
 
 const watch = ["Does anyone know a watchmaker in Leeds I can trust? My grandad's 1960s Omega stopped working and I'd love to get it fixed."];
 const orbea = ['¿Dónde puedo llevar a arreglar una bici vieja en Sevilla? Tengo una Orbea que era de mi padre y quiero que vuelva a rodar.'];
+const puch = ['Wo kann ich in Graz ein altes Fahrrad reparieren lassen? Es ist das Puch meines Vaters und soll wieder fahren.'];
+const peugeot = ["Où faire réparer un vieux vélo à Nantes ? C'est le Peugeot de mon père et j'aimerais qu'il roule de nouveau."];
+const caloi = ['Onde posso levar uma bicicleta antiga para consertar em Braga? É a Caloi do meu pai e quero que volte a andar.'];
 
 /** A repeat the rule marks from the post's first word to its last. */
 const whole = (text: string, ctx: CheckContext) => ({ text, ctx, flags: [text.trim()] });
@@ -53,6 +56,13 @@ testRule(rule, {
       ctx: { history: watch, now },
       note: 'saying it asks again lowers the bar, but a different question is still no rewording',
     },
+    {
+      text: 'Quick reminder: can anyone recommend a piano tuner near Leeds for an upright from the 1920s?',
+      ctx: { history: watch, now },
+      note: 'a reminder lowers the bar, but a different question is still no rewording',
+    },
+    { text: 'Eine Frage: kennt jemand eine gute Werkstatt für alte Räder in Graz? Es ist das Puch von meinem Vater.', ctx: { history: puch, now, lang: 'de' }, note: 'a loose rewording not called a reminder' },
+    { text: "Une question : quelqu'un connaît un bon atelier pour vélos anciens à Nantes ? C'est le Peugeot de mon père.", ctx: { history: peugeot, now, lang: 'fr' }, note: 'a loose rewording not called a reminder' },
     {
       text: "Quick question for the locals here: who repairs old watches around Leeds? My grandad's Omega from the 1960s needs fixing.",
       ctx: { history: watch, now, sensitivity: 'gentle' },
@@ -166,6 +176,12 @@ testRule(rule, {
     // The author says it is the same message ("asking again", "vuelvo a preguntar"): a looser likeness is enough.
     whole("Asking again since nobody answered: who repairs old watches around Leeds? My grandad's Omega from the 1960s needs fixing.", { history: watch, now }),
     whole('Vuelvo a preguntar: ¿alguien conoce un buen taller para bicis antiguas en Sevilla? Es la Orbea de mi padre.', { history: orbea, now, lang: 'es' }),
+    // A reminder ("Quick reminder:", "Recordatorio:", "Kleine Erinnerung:", "Petit rappel :", "Lembrete:") says the same too.
+    whole("Quick reminder: who repairs old watches around Leeds? My grandad's Omega from the 1960s needs fixing.", { history: watch, now }),
+    whole('Recordatorio: ¿alguien conoce un buen taller para bicis antiguas en Sevilla? Es la Orbea de mi padre.', { history: orbea, now, lang: 'es' }),
+    whole('Kleine Erinnerung: kennt jemand eine gute Werkstatt für alte Räder in Graz? Es ist das Puch von meinem Vater.', { history: puch, now, lang: 'de' }),
+    whole("Petit rappel : quelqu'un connaît un bon atelier pour vélos anciens à Nantes ? C'est le Peugeot de mon père.", { history: peugeot, now, lang: 'fr' }),
+    whole('Lembrete: alguém conhece uma boa oficina de bicicletas antigas em Braga? É a Caloi do meu pai.', { history: caloi, now, lang: 'pt' }),
     whole('Last chance! 30% off every plant in our spring sale, ends this Friday', { history: ['Our spring sale ends Friday: 30% off all plants 🌱'], now }),
     whole('¡Solo hasta el domingo! Toda la tienda con un 40% de descuento en nuestras rebajas', { history: ['Últimos días de rebajas: 40% en toda la tienda hasta el domingo 🛍️'], now }),
     whole('ser this is the way. check $MOONPAW before its too late 🚀', { history: ['ser $MOONPAW is the one 🚀 check it before its too late'], now, reply: true }),

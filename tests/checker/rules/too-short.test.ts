@@ -6,6 +6,10 @@ import type { DocLang } from '../../../lib/checker/types';
 
 testRule(rule, {
   valid: [
+    // A day count beside what the day brought is a detail: the post reports or teaches.
+    { text: 'Day 37 of my sourdough experiment: 75% hydration, 4 folds 30 min apart, proofed 14h at 5°C. Best crumb yet. please share if you bake too ❤️', note: 'the day’s numbers told' },
+    { text: 'Day 3 of the flood: the shelter at Lincoln High has 40 beds left. Please share ❤️', note: 'a report' },
+    { text: 'Día 3 de la inundación: el albergue del instituto Lincoln tiene 40 camas libres. Compartid por favor ❤️', ctx: { lang: 'es' }, note: 'a report' },
     // "#FF @anna and @tom, two of the kindest…": after the handles and a comma the words describe them.
     { text: '#FF @anna and @tom, two of the kindest people in #MedievalTwitter', note: 'a Follow Friday names accounts' },
     // A loss told with the event behind it says what the ask is for (call-to-action speaks for the ask).
@@ -137,6 +141,12 @@ testRule(rule, {
     { text: 'Help me hit 10k steps a day: I walk to the station instead of taking the bus, 25 minutes each way.', note: 'a count with its unit is not an audience count' },
   ],
   invalid: [
+    // "Day 37 of posting until…": the day counts the author's own streak, not a detail for the reader, beside asks for
+    // likes and shares (en, es, fr, pt; German's 'Tag 14' post is quiet for another reason: its words outside the asks).
+    { text: 'Day 37 of posting until my bakery hits 1,000 followers 🥐 please like and share this page, it would mean the world to us!! every share helps a small business ❤️', flags: ['Day 37 of posting until my bakery hits 1,000 followers 🥐 please like and share this page, it would mean the world to us!! every share helps a small business ❤️'] },
+    { text: 'Día 20 publicando hasta que mi panadería llegue a 500 seguidores 🥐 denle like y compartan porfa, cada like ayuda ❤️', ctx: { lang: 'es' }, flags: ['Día 20 publicando hasta que mi panadería llegue a 500 seguidores 🥐 denle like y compartan porfa, cada like ayuda ❤️'] },
+    { text: "Jour 12 du défi : je poste chaque jour jusqu'à ce que ma boulangerie atteigne 500 abonnés 🥐 likez et partagez svp, chaque partage compte ❤️", ctx: { lang: 'fr' }, flags: ["Jour 12 du défi : je poste chaque jour jusqu'à ce que ma boulangerie atteigne 500 abonnés 🥐 likez et partagez svp, chaque partage compte ❤️"] },
+    { text: 'Dia 10 postando até minha padaria chegar a 500 seguidores 🥐 curtam e compartilhem por favor ❤️', ctx: { lang: 'pt' }, flags: ['Dia 10 postando até minha padaria chegar a 500 seguidores 🥐 curtam e compartilhem por favor ❤️'] },
     // A guest who is no name is still the author's news with nothing behind it.
     { text: 'New episode: we talk to our mom about life.', flags: ['New episode: we talk to our mom about life.'] },
     // A post made only of asks for the author's reach hands the reader nothing; the count asked for is no detail.

@@ -142,6 +142,12 @@ const COMPOSED = composeTeasers({
 export const deValue: ValueLexicon = {
   teaser: [
     {
+      pattern: "(?:swipe|swipen|wisch|wische|wischt) (?:nach (?:links|rechts) )?(?:für (?:die|alle|mehr|den|meine)|um (?:zu|die|alle))",
+      why: "Die Bildunterschrift eines Karussells, die in die Bilder schickt (\"Swipe für die 5 Fehler\"): das Versprochene steht in Bildern, die der Beitrag nicht sagt.",
+      example: "Swipe für die 5 Fehler, die deinen Lebenslauf ruinieren",
+      forward: true,
+    },
+    {
       // "So sparen Sie…", "So schützt ihr euch…", "Wie man…": the service headline's how, kept for the link.
       pattern: 'wie man(?! (?:sieht|sehen|hört|weiß|es kennt|so (?:schön )?sagt))|so [\\p{L}]{3,}(?:en|st|t) (?:sie|du|ihr)(?![\\p{L}])',
       why: 'A how-to title with none of the how in the post, as the English "How to…".',

@@ -140,6 +140,12 @@ const COMPOSED = composeTeasers({
 export const enValue: ValueLexicon = {
   teaser: [
     {
+      pattern: "swipe (?:left |right )?(?:to (?:see|read|learn|find out|get)|for (?:the|all|more|my|part)|through)",
+      why: "A carousel's caption that sends the reader into the slides (\"Swipe ➡️ to see the 5 mistakes\"): what it promises is in pictures the post does not say.",
+      example: "Swipe to see the 5 mistakes killing your resume",
+      forward: true,
+    },
+    {
       pattern: `here(?:'s| is| are) (?:${WH}|the (?:reason|real reason|truth|secret|answer|thing|one thing|trick|best|worst|most|only)|everything|all you|a (?:look|peek|glimpse))`,
       why: 'Points forward at an answer ("here’s why") and then leaves it for the click.',
       example: "Here's what happened when people tried ballet for the first time",

@@ -145,6 +145,12 @@ const COMPOSED = composeTeasers({
 export const esValue: ValueLexicon = {
   teaser: [
     {
+      pattern: "(?:desliza|deslizad|desliz[aá]) (?:hacia la (?:izquierda|derecha) )?para (?:ver|leer|descubrir|saber|conocer)",
+      why: "El pie de un carrusel que manda a las diapositivas (\"Desliza para ver los 5 errores\"): lo prometido está en imágenes que el post no dice.",
+      example: "Desliza para ver los 5 errores que arruinan tu CV",
+      forward: true,
+    },
+    {
       // "Cómo ayudar a los damnificados" points at a resource (teasers.ts HELP_RE), not at a withheld how.
       pattern: 'c[oó]mo (?!(?:ayudar|donar|apoyar|colaborar)(?![\\p{L}]))(?:se )?[\\p{L}]{2,}(?:ar|er|ir)(?:l[oa]s?|se|te|me)?(?![\\p{L}])',
       why: 'A how-to title ("Cómo" and a verb) with none of the how in the post, as the English "How to…".',

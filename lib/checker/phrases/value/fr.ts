@@ -142,6 +142,12 @@ const COMPOSED = composeTeasers({
 export const frValue: ValueLexicon = {
   teaser: [
     {
+      pattern: "(?:swipe|swipez|glisse|glissez|fais d[ée]filer|faites d[ée]filer) pour (?:voir|d[ée]couvrir|lire|savoir|conna[iî]tre)",
+      why: "La légende d'un carrousel qui renvoie aux images (« Swipe pour voir les 5 erreurs ») : ce qu'elle promet est dans des images que le post ne dit pas.",
+      example: "Swipe pour voir les 5 erreurs qui tuent ton CV",
+      forward: true,
+    },
+    {
       pattern: 'comment (?!(?:votre|notre|vivre ensemble|aider|donner|soutenir)(?![\\p{L}]))[\\p{L}]{2,}(?:er|ir|re)(?![\\p{L}])',
       why: 'A how-to title ("Comment" and a verb) with none of the how in the post, as the English "How to…".',
       example: 'Comment économiser 500 euros par an sur les courses https://t.co/x',

@@ -136,6 +136,12 @@ const COMPOSED = composeTeasers({
 export const ptValue: ValueLexicon = {
   teaser: [
     {
+      pattern: "(?:arrasta|arraste|arrastem|desliza|deslize) (?:pro lado |para o lado |pra o lado )?(?:pra|para) (?:ver|saber|descobrir|ler|conhecer)",
+      why: "A legenda de um carrossel que manda para as imagens (\"Arrasta pro lado pra ver os 5 erros\"): o prometido está em imagens que o post não diz.",
+      example: "Arrasta pro lado pra ver os 5 erros que acabam com seu currículo",
+      forward: true,
+    },
+    {
       // "Como" is also "as" ("Como mulher, eu…", "Como qualquer pai…"): only before a verb, never those words.
       pattern: 'como (?!(?:mulher|qualquer|colher|lugar|familiar|popular|particular|similar|militar|sempre|ajudar|doar|apoiar)(?![\\p{L}]))[\\p{L}]{2,}(?:ar|er|ir)(?![\\p{L}])',
       why: 'A how-to title ("Como" and a verb) with none of the how in the post, as the English "How to…".',
