@@ -225,6 +225,8 @@ export const de: Lexicon = {
       'teile(?:n)? wenn',
       'markier(?:e|t) (?:eine|einen|\\d+|deine|deinen|jemanden)',
       'kommentier(?:e|t) mit',
+      // Ein Emoji als Stimme ("Kommentiert 🔥, wenn ihr Frühaufsteher seid"): eine Umfrage per Reaktion, wie englisch "comment 🔥 if".
+      'kommentier(?:e|t)?\\s*[\\p{Extended_Pictographic}][\\p{Extended_Pictographic}\\uFE0F\\u200D\\s]*,? (?:wenn|falls) (?:du|ihr)(?![\\p{L}])',
       // Das Schlüsselwort in Anführungszeichen ("Kommentiere 'GUIDE' und ich schicke dir…").
       'kommentier(?:e|t) ["„“\'‚‘»«]\\p{L}+',
       'schreib(?:t)? ["„]?\\p{L}+["“]? in die kommentare',

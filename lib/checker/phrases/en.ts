@@ -411,6 +411,9 @@ export const en: Lexicon = {
       'f4f',
       "who(?:'s| is)? (?:still )?(?:watching|here|listening) (?:this )?in \\d{4}",
       'comment(?:ing)? for (?:reach|visibility|the algorithm|engagement)',
+      // An emoji as the vote ("Comment 🔥 if you're a morning person, ❤️ if you're a night owl"): a poll by reactions, no
+      // question anyone answers with words.
+      'comment\\s*[\\p{Extended_Pictographic}][\\p{Extended_Pictographic}\\uFE0F\\u200D\\s]*,? if (?:you|u)(?![\\p{L}])',
       "i(?:'ll| will) (?:sub|subscribe|follow) (?:you )?back",
       'l4l',
       's4s',

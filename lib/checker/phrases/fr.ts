@@ -224,6 +224,8 @@ export const fr: Lexicon = {
       '(?:identifie|tague|tagge) (?:\\d+|tes|ton|ta|une?|deux|trois) (?:ami(?:e|es|s)?|potes?|copains?|copines?|personnes?|meilleur(?:e)? ami(?:e)?)(?![\\p{L}])',
       'taguez (?:un|une|\\d+|vos|quelqu)',
       'commentez ["«]?\\s*\\p{L}+\\s*["»]?',
+      // Un emoji comme vote (« Commente 🔥 si t'es du matin ») : un sondage par réactions, comme l'anglais « comment 🔥 if ».
+      'comment(?:e|ez)\\s*[\\p{Extended_Pictographic}][\\p{Extended_Pictographic}\\uFE0F\\u200D\\s]*,? si (?:tu|vous|t\'\\p{L}+)',
       // Le mot-clé entre guillemets, au tutoiement aussi (« Commente 'GUIDE' et je t'envoie… »).
       'commente ["«“\'‘]\\s*\\p{L}+',
       "[êe]tes-vous d'accord\\s?\\?",

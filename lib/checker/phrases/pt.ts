@@ -223,6 +223,8 @@ export const pt: Lexicon = {
       'marque (?:um|uma|\\d+|seus|suas|algu[eé]m|aquela|aquele)',
       'marca (?:um|uma|\\d+|algu[eé]m|aquela|aquele)',
       'comente ["“]?\\p{L}+["”]?',
+      // Um emoji como voto ("Comenta 🔥 se vc é da manhã"): uma enquete por reações, como o inglês "comment 🔥 if".
+      'coment(?:a|e|em)\\s*[\\p{Extended_Pictographic}][\\p{Extended_Pictographic}\\uFE0F\\u200D\\s]*,? se (?:vc|você|voce|tu|vcs|vocês|voces)(?![\\p{L}])',
       // A palavra-chave entre aspas, na forma de você/tu também ("Comenta 'GUIA' que eu te mando").
       'coment(?:a|em) ["“\'‘]\\p{L}+',
       // Singular or plural ("Concordam? 👇", "Vocês concordam?"): the same ask for agreement.
