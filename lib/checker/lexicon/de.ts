@@ -26,15 +26,16 @@ export const de: AskLexicon = {
     { pattern: '(?:helft|hilf|helfen sie) (?:mir|uns)', bareCount: '(?:zu \\S+)?', note: 'asking for audience numbers (a count alone, its verb after it, is one: "helft mir, die 10k zu knacken!")', example: 'helft mir, 1000 Abonnenten zu erreichen' },
   ],
   actions: [
-    { forms: ['abonniert', 'abonniere', 'abonnieren', 'abonnier', 'abonnement'], self: true, link: true, asking: ['abonniert'], note: 'subscribing helps the channel asking', example: 'Abonniert meinen Kanal!' },
-    { forms: ['folgt', 'folge', 'folgen', 'followt', 'followed'], self: true, link: true, note: 'a follow helps the account asking', example: 'folgt mir für mehr' },
-    { forms: ['teilt', 'teile', 'teilen', 'retweetet', 'rt', 'repostet'], self: true, link: true, note: 'sharing spreads whoever asks', example: 'bitte teilen' },
+    { forms: ['abonniert', 'abonniere', 'abonnieren', 'abonnier', 'abonnement', 'abonnierst'], self: true, link: true, asking: ['abonniert'], note: 'subscribing helps the channel asking (the du form after a frame too: "würde mich freuen, wenn du abonnierst")', example: 'Abonniert meinen Kanal!' },
+    { forms: ['folgt', 'folge', 'folgen', 'followt', 'followed', 'folgst'], self: true, link: true, note: 'a follow helps the account asking', example: 'folgt mir für mehr' },
+    { forms: ['teilt', 'teile', 'teilen', 'retweetet', 'rt', 'repostet', 'teilst'], self: true, link: true, note: 'sharing spreads whoever asks', example: 'bitte teilen' },
     { forms: ['unterstützt', 'unterstütze', 'unterstützen', 'supportet'], link: true, note: 'support for the author', example: 'unterstützt meinen Kanal' },
     { forms: ['stimmt', 'stimme', 'votet', 'voten', 'spendet', 'spende', 'spenden'], self: true, link: true, note: 'votes and money for the one asking', example: 'votet für mich' },
-    { forms: ['besucht', 'besuche', 'besuchen', 'schaut', 'schau', 'guckt', 'guck', 'seht', 'sieh', 'ansehen', 'anschauen', 'hört', 'hör', 'hoert'], link: true, note: 'views and traffic for the author', example: 'schaut euch mein neues Video an' },
+    { forms: ['besucht', 'besuche', 'besuchen', 'schaut', 'schau', 'guckt', 'guck', 'seht', 'sieh', 'ansehen', 'anschauen', 'hört', 'hör', 'hoert', 'besuchst', 'schaust', 'reinschaust', 'vorbeischaust', 'hörst'], link: true, note: 'views and traffic for the author (du forms ask only after a frame: "wäre cool, wenn du mal reinschaust")', example: 'schaut euch mein neues Video an' },
     { forms: ['buchen', 'bucht', 'buche', 'buch', 'reserviert', 'reservieren', 'reserviere', 'vereinbart', 'vereinbaren', 'vereinbare', 'sichert', 'sichern'], sells: true, note: 'a booking of the author’s time, only with the author named as company ("buchen Sie ein Gespräch mit mir")', example: 'Buchen Sie jetzt ein kostenloses Erstgespräch mit mir' },
-    { forms: ['liked', 'likt', 'liken', 'like'], note: 'a like for the author', example: 'liked mein Video' },
-    { forms: ['kauft', 'kauf', 'kaufen', 'bestellt', 'bestell', 'ladet', 'lade', 'tretet', 'tritt', 'klickt', 'klick', 'meldet', 'melde'], link: true, sells: true, note: 'sales, installs, members and clicks for the author', example: 'kauft mein Buch' },
+    { forms: ['nimm', 'nehmt', 'nutz', 'nutze', 'nutzt', 'benutz', 'benutze', 'benutzt', 'probier', 'probiere', 'probiert', 'teste', 'testet'], favour: true, note: '„nimm meine Erweiterung“: Installationen und Verkäufe für den Autor, nur mit einer Sache von ihm („nimm die Treppe“, „probiert diesen Trick“ bitten um nichts)', example: 'Ehrlich gesagt, nimm einfach meine App, die macht das alles für dich' },
+    { forms: ['liked', 'likt', 'liken', 'like', 'likest'], note: 'a like for the author', example: 'liked mein Video' },
+    { forms: ['kauft', 'kauf', 'kaufen', 'bestellt', 'bestell', 'ladet', 'lade', 'tretet', 'tritt', 'klickt', 'klick', 'meldet', 'melde', 'kaufst', 'bestellst', 'klickst'], link: true, sells: true, note: 'sales, installs, members and clicks for the author', example: 'kauft mein Buch' },
   ],
   // Das substantivierte Verb auch: "Teilen ist erwünscht", "Weitersagen erwünscht".
   actionNouns: ['shares', 'likes', 'follows', 'abos', 'retweets', 'reposts', 'spenden', 'stimmen', 'teilen', 'weitersagen', 'weiterleiten'],
@@ -55,11 +56,14 @@ export const de: AskLexicon = {
     // Eigene Fassungen des Songs im Video ('schaut euch meine Parodie an', 'hört meine Version').
     'parodie', 'version', 'freestyle',
     'cover', 'covers', 'remix', 'playlist', 'vlog',
+    // Was der Autor baut oder schreibt und anbietet („nimm meine Erweiterung“), wie im Englischen.
+    'erweiterung', 'plugin', 'produkt', 'produkte', 'ebook', 'vorlage',
   ],
   audience: ['abonnenten', 'abos', 'follower', 'aufrufe', 'likes', 'stimmen', 'klicks', 'zuschauer', 'mitglieder', 'unterschriften'],
   pointing: ['das', 'dies', 'diesen', 'es'],
   negation: ['nicht', 'nie', 'niemals', 'kein', 'keine'],
-  particles: ['an', 'vorbei', 'rein', 'herunter', 'runter', 'bei', 'auf', 'zu', 'für', 'fuer', 'euch', 'dir', 'mal', 'ab'],
+  // Abtönungspartikeln stehen nach dem Verb vor seinem Objekt („nimm einfach meine App“, „abonniert doch meinen Kanal“).
+  particles: ['an', 'vorbei', 'rein', 'herunter', 'runter', 'bei', 'auf', 'zu', 'für', 'fuer', 'euch', 'dir', 'mal', 'ab', 'einfach', 'doch', 'unbedingt', 'ruhig'],
   closers: ['bitte', 'jetzt', 'heute', 'leute', 'und', 'auch', 'danke', 'gerne', 'hier', 'unten'],
   theirs: ['ihr', 'ihre', 'ihren', 'sein', 'seine', 'seinen'],
   ownerOf: ['von', 'vom'],
