@@ -1026,3 +1026,16 @@ describe('"US" is no word of the author', () => {
     expect(report.signals.map((s) => s.signal)).not.toContain('informing');
   });
 });
+
+// German writes every noun with a capital: a noun after an article or an inflected adjective is no name, so a motto
+// of capitalised nouns ("jeden einzelnen Tag", "das Glück") does not read as a report; names still do.
+describe('German nouns are not names', () => {
+  it('a motto of nouns does not inform', () => {
+    const report = check('Disziplin schlägt das Talent. Jeden einzelnen Tag, auch am Sonntag.', { now, lang: 'de' });
+    expect(report.signals.map((s) => s.signal)).not.toContain('informing');
+  });
+  it('names after a preposition still count', () => {
+    const report = check('Die A7 ist zwischen Hamburg und Kiel bis 18 Uhr gesperrt, meldet die Polizei.', { now, lang: 'de' });
+    expect(report.signals.map((s) => s.signal)).toContain('informing');
+  });
+});

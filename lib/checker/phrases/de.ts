@@ -243,7 +243,7 @@ export const de: Lexicon = {
       // Eine eigene Ankündigung, die nur angekündigt wird ("bald gibt's große Neuigkeiten", "es kommt was Großes").
       "(?:bald|demnächst) gibt.s (?:gro(?:ß|ss)e|tolle|spannende) neuigkeiten", '(?:gro(?:ß|ss)e|tolle|spannende) neuigkeiten (?:kommen|stehen an|folgen)', 'es kommt (?:bald )?(?:etwas|was) (?:gro(?:ß|ss)es|neues|spannendes)', 'bleibt dran'],
     agreement: ['so wahr', 'wie wahr', 'genau so(?: ist es)?!*', 'absolut richtig', 'dem ist nichts hinzuzufügen'],
-    platitude: ['gib niemals auf', 'glaub(?:e|t)? an (?:dich|euch|dein(?:e)? (?:potenzial|träume|traum))', 'der rest (?:ergibt sich|kommt von (?:selbst|allein)|folgt)', 'erfolg,? (?:ist|beginnt|kommt)', 'disziplin,? (?:ist|schlägt)', 'die (?:richtige )?einstellung ist alles', 'mindset', 'motivation', 'dankbar(?=\\s*[.!\\n]|\\s*$)', 'dranbleiben', 'einfach machen'],
+    platitude: ['gib niemals auf', 'glaub(?:e|t)? an (?:dich|euch|dein(?:e)? (?:potenzial|träume|traum))', 'der rest (?:ergibt sich|kommt von (?:selbst|allein)|folgt)', 'erfolg,? (?:ist|beginnt|kommt|hat nichts mit)', 'disziplin,? (?:ist|schlägt)', 'die (?:richtige )?einstellung ist alles', 'mindset', 'motivation', 'dankbar(?=\\s*[.!\\n]|\\s*$)', 'dranbleiben', 'dranzubleiben', 'einfach machen'],
     teaching: [
       // Ein Tipp mit seiner Bedingung davor ("Wenn dein Brot breitläuft, nimm weniger Wasser"), wie englisch "if your…, try".
       '(?<![\\p{L}])wenn (?:du|dein|deine|deinen|ihr|euer|eure|euren|sie|ihre|ihr) [^.!?\\n]{3,80}?[,:—-] ?(?:probier|probiert|nimm|nehmt|nutze|nutzt|benutze|benutzt|mach|macht|lass|lasst|stell|stellt|dreh|dreht|schalte|schaltet|füg|fügt|vermeide|vermeidet|achte|achtet|prüfe|prüft|reduziere|reduziert)(?![\\p{L}])',

@@ -239,7 +239,7 @@ export const fr: Lexicon = {
       // Une annonce à soi qui ne dit que qu'elle arrive ("quelque chose de grand se prépare").
       'quelque chose de (?:grand|gros|[ée]norme|nouveau) (?:arrive|se pr[ée]pare)'],
     agreement: ['tellement vrai', 'trop vrai', 'tellement [çc]a', "c'est tellement [çc]a", 'tout [àa] fait d\'accord'],
-    platitude: ["n'abandonnez jamais", '(?:crois|croyez) en (?:toi|vous|ton potentiel|votre potentiel|tes rêves|vos rêves)', 'le reste (?:suivra|viendra|est une conséquence)', 'le succ[èe]s (?:est|n\'est|vient)', "(?:la r[ée]ussite|le succ[èe]s),? (?:c'est|commence)", "[ée]tat d'esprit", 'mindset', 'motivation', 'reconnaissante?(?=\\s*[.!\\n]|\\s*$)', 'b[ée]nie?(?=\\s*[.!\\n]|\\s*$)'],
+    platitude: ["n'abandonnez jamais", '(?:crois|croyez) en (?:toi|vous|ton potentiel|votre potentiel|tes rêves|vos rêves)', 'le reste (?:suivra|viendra|est une conséquence)', 'le succ[èe]s (?:est|n\'est|vient)', "(?:la r[ée]ussite|le succ[èe]s),? (?:c'est|ce n'est|commence)", "[ée]tat d'esprit", 'mindset', 'motivation', 'reconnaissante?(?=\\s*[.!\\n]|\\s*$)', 'b[ée]nie?(?=\\s*[.!\\n]|\\s*$)'],
     teaching: [
       // Un conseil précédé de sa condition (« Si ton pain s'étale, baisse l'eau »), comme l'anglais « if your…, try ».
       "(?<![\\p{L}])si (?:tu|ton|ta|tes|vous|votre|vos) [^.!?\\n]{3,80}?[,:—-] ?(?:essaie|essayez|utilise|utilisez|ajoute|ajoutez|mets|mettez|vérifie|vérifiez|fais|faites|évite|évitez|commence|commencez|garde|gardez|demande|demandez|baisse|baissez|coupe|coupez|change|changez|laisse|laissez|ne)(?![\\p{L}])",

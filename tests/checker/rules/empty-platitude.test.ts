@@ -3,6 +3,9 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    // The success words as a report, not a motto: a result with its figures (de, pt), a noun before "sucesso".
+    { text: 'Der Erfolg hat uns selbst überrascht: 3.000 Anmeldungen in zwei Tagen, danke an Ana und Marco vom Support.', ctx: { lang: 'de' }, note: 'a result with its figures' },
+    { text: 'O lançamento foi um sucesso é claro, vendemos 300 unidades em 2 dias pela loja do bairro.', ctx: { lang: 'pt' }, note: '"sucesso" not opening a sentence' },
     // The same words before a concrete step stay advice.
     'Keep showing up to the Tuesday clinic: the nurse can adjust your dose there without an appointment.',
     // Found by writing posts as people would, outside any crisis: a warning with its hazard, a memorial that tells who the
@@ -75,6 +78,11 @@ testRule(rule, {
     { text: 'O resto é consequência: depois que passei a enviar propostas em 24 h, fechei 7 de 10 orçamentos em novembro.', ctx: { lang: 'pt' } },
   ],
   invalid: [
+    // Success said not to be luck or talent, in each language's own shape: "hat nichts mit … zu tun" and the zu-infinitive
+    // "dranzubleiben", the French "ce n'est pas", a Portuguese "sucesso" with no article.
+    { text: 'Erfolg hat nichts mit Talent zu tun. Es kommt darauf an, jeden Morgen dranzubleiben. 🔥', ctx: { lang: 'de' }, flags: ['Erfolg hat nichts mit Talent zu tun. Es kommt darauf an, jeden Morgen dranzubleiben.'] },
+    { text: "La réussite, ce n'est pas une question de talent. 🔥", ctx: { lang: 'fr' }, flags: ["La réussite, ce n'est pas une question de talent."] },
+    { text: 'Sucesso não é talento, é constância. 🔥', ctx: { lang: 'pt' }, flags: ['Sucesso não é talento, é constância.'] },
     // Belief urged on the reader and the promise that the rest follows, with nothing else: the motto (five languages).
     { text: 'Believe in your potential. The rest follows. 🙌 #motivation', flags: ['Believe in your potential. The rest follows.'] },
     { text: 'Cree en tu potencial. Lo demás llega solo. 🙌', ctx: { lang: 'es' }, flags: ['Cree en tu potencial. Lo demás llega solo.'] },
