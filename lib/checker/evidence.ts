@@ -118,8 +118,12 @@ function pushAll<T>(out: T[], items: readonly T[]): void {
  * German writes every noun with a capital, so a capital tells a name only where no article or inflected adjective
  * stands right before it: "jeden einzelnen Tag", "das Team", "eine gute Idee" are nouns; "an Ana", "in Lissabon" names.
  */
-const GERMAN_ARTICLES: ReadonlySet<string> = new Set(['der', 'die', 'das', 'dem', 'den', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'kein', 'keine', 'keinen', 'jeder', 'jede', 'jeden', 'jedes', 'dieser', 'diese', 'diesen', 'dieses']);
-/** An inflected adjective written small ("einzelnen", "neue"); a capitalised word before is a noun itself ("Kollege Marco"). */
+// "was Großes", "etwas Neues", "alles Gute": an adjective made a noun after a word of quantity.
+const GERMAN_ARTICLES: ReadonlySet<string> = new Set(['der', 'die', 'das', 'dem', 'den', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'kein', 'keine', 'keinen', 'jeder', 'jede', 'jeden', 'jedes', 'dieser', 'diese', 'diesen', 'dieses', 'was', 'etwas', 'nichts', 'viel', 'alles']);
+/**
+ * An inflected adjective written small ("einzelnen", "neue"); a capitalised word before is a noun itself ("mein Kollege
+ * Marco") or opens its sentence ("Welches Mikrofon", "Kleine Korrektur"), and is left as it was read before.
+ */
 const GERMAN_ADJECTIVE_RE = /^\p{Ll}{2,}(?:e|en|em|er|es)$/u;
 /** Words with an adjective's ending that are not adjectives: prepositions, conjunctions, adverbs, greetings, thanks. */
 const GERMAN_NOT_ADJECTIVE: ReadonlySet<string> = new Set(['über', 'unter', 'hinter', 'neben', 'zwischen', 'gegen', 'wegen', 'ohne', 'aber', 'oder', 'wieder', 'hier', 'immer', 'sehr', 'gerne', 'heute', 'danke', 'habe']);

@@ -1034,6 +1034,10 @@ describe('German nouns are not names', () => {
     const report = check('Disziplin schlägt das Talent. Jeden einzelnen Tag, auch am Sonntag.', { now, lang: 'de' });
     expect(report.signals.map((s) => s.signal)).not.toContain('informing');
   });
+  it('an adjective made a noun after "was" is no name', () => {
+    const report = check('Nächsten Monat passiert was Großes in der Werkstatt.', { now, lang: 'de' });
+    expect(report.signals.map((s) => s.signal)).not.toContain('informing');
+  });
   it('names after a preposition still count', () => {
     const report = check('Die A7 ist zwischen Hamburg und Kiel bis 18 Uhr gesperrt, meldet die Polizei.', { now, lang: 'de' });
     expect(report.signals.map((s) => s.signal)).toContain('informing');

@@ -5,6 +5,7 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    { text: 'Am Samstag kommt etwas Neues auf den Markt: Kürbisse aus Brandenburg, 3 € das Stück, am Stand neben der Kirche.', ctx: { lang: 'de' }, note: 'what comes is told' },
     {
       text: 'Thank you so much for this!! Your analogy for the Krebs cycle is the only reason I remembered the steps.',
       ctx: { reply: true },
@@ -38,6 +39,8 @@ testRule(rule, {
     { text: 'Novidade: nossa loja abre segunda às 9h na Rua dos Olmos.', ctx: { lang: 'pt' }, note: 'the news told' },
   ],
   invalid: [
+    // With a time first, German puts the verb before its subject ("Bald kommt was Spannendes"): the same teaser.
+    { text: 'Bald kommt was Spannendes 👀', ctx: { lang: 'de' }, flags: ['kommt was Spannendes'] },
     // The author's own announcement announced and never told ("big news coming soon, stay tuned"), in five languages.
     { text: 'Big news coming soon, stay tuned 👀', flags: ['Big news coming', 'stay tuned'] },
     { text: 'Se viene algo grande 👀 ¡Estén atentos!', ctx: { lang: 'es' }, flags: ['Se viene algo grande', 'atentos'] },
