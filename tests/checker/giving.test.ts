@@ -1043,3 +1043,16 @@ describe('German nouns are not names', () => {
     expect(report.signals.map((s) => s.signal)).toContain('informing');
   });
 });
+
+// "The lesson:" opening what was learned, in five languages; the French noun is feminine ("la leçon").
+describe('a lesson named teaches', () => {
+  it.each<[string, CheckContext]>([
+    ['We missed the deadline twice. The lesson: we now cut every task to half a day.', {}],
+    ['Perdimos el plazo dos veces. La lección: ahora partimos cada tarea en medio día.', { lang: 'es' }],
+    ['Wir haben die Frist zweimal verpasst. Die Lektion: Wir teilen jede Aufgabe jetzt in halbe Tage.', { lang: 'de' }],
+    ["On a raté l'échéance deux fois. La leçon : on découpe maintenant chaque tâche en demi-journées.", { lang: 'fr' }],
+    ['Perdemos o prazo duas vezes. A lição: agora dividimos cada tarefa em meio dia.', { lang: 'pt' }],
+  ])('%s', (text, ctx) => {
+    expect(check(text, { now, ...ctx }).signals.map((s) => s.signal)).toContain('teaching');
+  });
+});

@@ -470,6 +470,9 @@ export const en: Lexicon = {
       'one day at a time',
       'you got this',
       'make it happen',
+      // A nudge that names nothing to do ("Monday again... you know what to do 💪"): the reader is told to act on a motto.
+      // A colon after it brings the thing to do ("you know what to do: leave by the back stairs").
+      '(?:you|u|y\'all) know what to do(?!\\s*:)',
       'no excuses',
       'hard work pays off',
       'choose (?:happiness|joy|growth)',

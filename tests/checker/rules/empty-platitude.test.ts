@@ -3,6 +3,9 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    // "You know what to do" beside the thing to do tells it.
+    { text: 'If the fire alarm goes off, you know what to do: leave by the back stairs and meet at car park B.', note: 'the thing to do is told' },
+    { text: 'Si suena la alarma, ya sabéis qué hacer: salid por la escalera de atrás y nos vemos en el parking B.', ctx: { lang: 'es' }, note: 'the thing to do is told' },
     // The success words as a report, not a motto: a result with its figures (de, pt), a noun before "sucesso".
     { text: 'Der Erfolg hat uns selbst überrascht: 3.000 Anmeldungen in zwei Tagen, danke an Ana und Marco vom Support.', ctx: { lang: 'de' }, note: 'a result with its figures' },
     { text: 'O lançamento foi um sucesso é claro, vendemos 300 unidades em 2 dias pela loja do bairro.', ctx: { lang: 'pt' }, note: '"sucesso" not opening a sentence' },
@@ -78,6 +81,12 @@ testRule(rule, {
     { text: 'O resto é consequência: depois que passei a enviar propostas em 24 h, fechei 7 de 10 orçamentos em novembro.', ctx: { lang: 'pt' } },
   ],
   invalid: [
+    // A nudge that names nothing to do, five languages.
+    { text: 'Friday again... you know what to do 🎉', flags: ['you know what to do 🎉'] },
+    { text: 'Viernes otra vez... ya sabéis qué hacer 🎉', ctx: { lang: 'es' }, flags: ['ya sabéis qué hacer 🎉'] },
+    { text: 'Endlich Freitag... du weißt, was zu tun ist 🎉', ctx: { lang: 'de' }, flags: ['du weißt, was zu tun ist 🎉'] },
+    { text: 'Enfin vendredi... tu sais quoi faire 🎉', ctx: { lang: 'fr' }, flags: ['tu sais quoi faire 🎉'] },
+    { text: 'Sextou... vocês sabem o que fazer 🎉', ctx: { lang: 'pt' }, flags: ['vocês sabem o que fazer 🎉'] },
     // Success said not to be luck or talent, in each language's own shape: "hat nichts mit … zu tun" and the zu-infinitive
     // "dranzubleiben", the French "ce n'est pas", a Portuguese "sucesso" with no article.
     { text: 'Erfolg hat nichts mit Talent zu tun. Es kommt darauf an, jeden Morgen dranzubleiben. 🔥', ctx: { lang: 'de' }, flags: ['Erfolg hat nichts mit Talent zu tun. Es kommt darauf an, jeden Morgen dranzubleiben.'] },
