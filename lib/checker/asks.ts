@@ -15,6 +15,8 @@ import type { DocLang } from './types';
 interface Item {
   token: Token;
   word: string;
+  /** The canonical word before accents are folded away: French "partagé" (shared) is no "partage" (share!). */
+  accented: string;
   /** Index of the sentence (split at . ! ? and line breaks) and of the clause (also at , ; : dashes and "and"). */
   sentence: number;
   clause: number;
@@ -71,7 +73,7 @@ function items(doc: Doc, canonical: readonly string[]): Item[] {
       clause++;
       continue;
     }
-    out[count++] = { token: t, word, sentence, clause };
+    out[count++] = { token: t, word, accented: raw, sentence, clause };
   }
   out.length = count;
   return out;
@@ -145,6 +147,12 @@ function targetOf(lex: CompiledAsks, list: readonly Item[], at: number, lang: Do
   }
   if (lex.closers.has(w) || NUMBER_RE.test(w)) return { target: 'none', end: k - 1 };
   return { target: 'foreign', end: k };
+}
+
+/** Whether an asking form has the author written onto its end ("vótennos", "sígueme", "suivez-moi", "segue-me"). */
+function carriesAuthor(lex: CompiledAsks, word: string): boolean {
+  for (const me of lex.me) if (me.length >= 2 && word.length > me.length + 2 && word.endsWith(me)) return true;
+  return false;
 }
 
 /**
@@ -524,7 +532,7 @@ function askAt(
   const { action, asking, withIt } = found;
   const opening = opensClause(lex, list, at);
   // "Joining us at 12:30", "Subscribed!": -ing and past forms are never imperatives.
-  if (opening.opens && !asking && lex.notImperative.test(w)) opening.opens = false;
+  if (opening.opens && !asking && lex.notImperative.test(item.accented)) opening.opens = false;
   let { target, end } = targetOf(lex, list, at, lang, inThread);
   // "subscribe to hear me sing", "suscríbete para ver mis videos": a purpose that names the author two words on.
   if (target === 'foreign' && action.self) {
@@ -535,7 +543,12 @@ function askAt(
     }
   }
   if (opening.proclitic) target = 'me';
-  else if (withIt && (target === 'none' || target === 'foreign')) {
+  // "Vótennos todos los días", "síganme en todas partes": a form with the author written onto it is aimed at the
+  // author, whatever words come after it.
+  else if (asking && target === 'foreign' && carriesAuthor(lex, w)) {
+    target = 'me';
+    end = at;
+  } else if (withIt && (target === 'none' || target === 'foreign')) {
     target = 'pointing';
     end = at;
   }

@@ -114,6 +114,25 @@ function pushAll<T>(out: T[], items: readonly T[]): void {
 
 
 
+/**
+ * German writes every noun with a capital, so a capital tells a name only where no article or inflected adjective
+ * stands right before it: "jeden einzelnen Tag", "das Team", "eine gute Idee" are nouns; "an Ana", "in Lissabon" names.
+ */
+// "was Großes", "etwas Neues", "alles Gute": an adjective made a noun after a word of quantity.
+const GERMAN_ARTICLES: ReadonlySet<string> = new Set(['der', 'die', 'das', 'dem', 'den', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'kein', 'keine', 'keinen', 'jeder', 'jede', 'jeden', 'jedes', 'dieser', 'diese', 'diesen', 'dieses', 'was', 'etwas', 'nichts', 'viel', 'alles']);
+/**
+ * An inflected adjective written small ("einzelnen", "neue"); a capitalised word before is a noun itself ("mein Kollege
+ * Marco") or opens its sentence ("Welches Mikrofon", "Kleine Korrektur"), and is left as it was read before.
+ */
+const GERMAN_ADJECTIVE_RE = /^\p{Ll}{2,}(?:e|en|em|er|es)$/u;
+/** Words with an adjective's ending that are not adjectives: prepositions, conjunctions, adverbs, greetings, thanks. */
+const GERMAN_NOT_ADJECTIVE: ReadonlySet<string> = new Set(['über', 'unter', 'hinter', 'neben', 'zwischen', 'gegen', 'wegen', 'ohne', 'aber', 'oder', 'wieder', 'hier', 'immer', 'sehr', 'gerne', 'heute', 'danke', 'habe']);
+function germanNoun(doc: Doc, lower: readonly string[], wi: number): boolean {
+  if (wi === 0) return false;
+  const before = lower[wi - 1]!;
+  return GERMAN_ARTICLES.has(before) || (!GERMAN_NOT_ADJECTIVE.has(before) && GERMAN_ADJECTIVE_RE.test(doc.words[wi - 1]!.text));
+}
+
 /** A discount code reads like one: capitals with a digit (SAVE20, KREATIV30) or a capitalised word (EARLYBIRD). */
 const CODE_RE = /^[\s:"“'‘]*([A-Z0-9][A-Z0-9_-]{2,19})(?![\p{L}\p{N}])/u;
 const CODE_SHAPE_RE = /^(?=[A-Z0-9_-]*\d)(?=[A-Z0-9_-]*[A-Z])[A-Z0-9_-]{4,20}$|^[A-Z]{4,20}$/;
@@ -488,7 +507,7 @@ export function buildEvidence(
     // A capitalised word that is not its sentence's first word, not SHOUTING: a name, a place, a product.
     const upper = capitalised(w.text);
     if (upper) capitals++;
-    if (inSentence && lastSentence === si && upper && !within(asks, w.start)) {
+    if (inSentence && lastSentence === si && upper && !within(asks, w.start) && !(doc.lang === 'de' && germanNoun(doc, lower, wi))) {
       names++;
       if (!isPitch[si]) freeNames++;
     }

@@ -1047,3 +1047,33 @@ describe('"US" is no word of the author', () => {
     expect(report.signals.map((s) => s.signal)).not.toContain('informing');
   });
 });
+
+// German writes every noun with a capital: a noun after an article or an inflected adjective is no name, so a motto
+// of capitalised nouns ("jeden einzelnen Tag", "das Glück") does not read as a report; names still do.
+describe('German nouns are not names', () => {
+  it('a motto of nouns does not inform', () => {
+    const report = check('Disziplin schlägt das Talent. Jeden einzelnen Tag, auch am Sonntag.', { now, lang: 'de' });
+    expect(report.signals.map((s) => s.signal)).not.toContain('informing');
+  });
+  it('an adjective made a noun after "was" is no name', () => {
+    const report = check('Nächsten Monat passiert was Großes in der Werkstatt.', { now, lang: 'de' });
+    expect(report.signals.map((s) => s.signal)).not.toContain('informing');
+  });
+  it('names after a preposition still count', () => {
+    const report = check('Die A7 ist zwischen Hamburg und Kiel bis 18 Uhr gesperrt, meldet die Polizei.', { now, lang: 'de' });
+    expect(report.signals.map((s) => s.signal)).toContain('informing');
+  });
+});
+
+// "The lesson:" opening what was learned, in five languages; the French noun is feminine ("la leçon").
+describe('a lesson named teaches', () => {
+  it.each<[string, CheckContext]>([
+    ['We missed the deadline twice. The lesson: we now cut every task to half a day.', {}],
+    ['Perdimos el plazo dos veces. La lección: ahora partimos cada tarea en medio día.', { lang: 'es' }],
+    ['Wir haben die Frist zweimal verpasst. Die Lektion: Wir teilen jede Aufgabe jetzt in halbe Tage.', { lang: 'de' }],
+    ["On a raté l'échéance deux fois. La leçon : on découpe maintenant chaque tâche en demi-journées.", { lang: 'fr' }],
+    ['Perdemos o prazo duas vezes. A lição: agora dividimos cada tarefa em meio dia.', { lang: 'pt' }],
+  ])('%s', (text, ctx) => {
+    expect(check(text, { now, ...ctx }).signals.map((s) => s.signal)).toContain('teaching');
+  });
+});

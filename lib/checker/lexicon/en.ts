@@ -24,7 +24,7 @@ export const en: AskLexicon = {
     { forms: ['appreciate\'d', 'apreciated', 'appriciated', 'appreaciated'], means: 'appreciated', note: 'misspellings of the passive ask', example: 'shares apreciated' },
   ],
   please: ['please', 'kindly'],
-  lead: ['and', 'also', 'so', 'just', 'now', 'go', 'come', 'then', 'guys', 'everyone', 'everybody', 'omg', 'hi', 'hello', 'yo', 'ok', 'okay', 'yall', "y'all", 'pls', 'oh', 'hey', 'do', 'or', 'plus', 'but', 'maybe', 'definitely', 'pretty', 'anyway', 'anyways', 'btw'],
+  lead: ['and', 'also', 'so', 'just', 'now', 'go', 'come', 'then', 'guys', 'everyone', 'everybody', 'omg', 'hi', 'hello', 'yo', 'ok', 'okay', 'yall', "y'all", 'pls', 'oh', 'hey', 'do', 'or', 'plus', 'but', 'maybe', 'definitely', 'pretty', 'anyway', 'anyways', 'btw', 'honestly', 'seriously'],
   frames: [
     { pattern: '(?:can|could|would|will|wud) you', note: 'a question that is a request', example: 'could you check out my channel?' },
     { pattern: "(?:don't|do not|dont) forget to", note: 'the classic closing ask', example: "don't forget to like and subscribe" },
@@ -70,6 +70,7 @@ export const en: AskLexicon = {
     { forms: ['learn'], link: true, note: '"learn more: link" sends readers to the author’s page', example: 'Learn more about the bundle: site.com' },
     { forms: ['click', 'clicked', 'clicking', 'tap'], link: true, note: 'clicks for the author', example: 'click the link below' },
     { forms: ['schedule', 'arrange'], sells: true, note: 'a booking of the author’s time, only with the author named as company ("schedule a call with me"); "schedule: link" is a timetable', example: 'Schedule a strategy session with me' },
+    { forms: ['use'], favour: true, note: '"use my extension": installs and sales for the author, only with a thing of theirs ("use the stairs", "use this trick" ask nothing)', example: 'Honestly just use my app, it does all of that for you' },
     { forms: ['give', 'gave'], favour: true, note: '"give it a listen / a look / a chance": plays for the author, when "it" is the author’s thing', example: 'I have a new cover of Roar, please give it a listen' },
     { forms: ['comment', 'commented', 'commenting', 'review', 'rate'], note: 'engagement for the author when it is their thing', example: 'comment on my latest post' },
   ],

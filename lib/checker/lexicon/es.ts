@@ -16,7 +16,7 @@ export const es: AskLexicon = {
   frames: [
     { pattern: '(?:puedes|podrias|pueden|podrian|podeis)', note: 'a question that is a request', example: '¿podrías seguirme?' },
     { pattern: 'no (?:te |se )?olvid(?:es|en) (?:de)?', note: 'the classic closing ask', example: 'no olvides suscribirte' },
-    { pattern: '(?:me|nos) (?:ayudaria|ayudarias|ayudarian|encantaria) (?:mucho )?(?:que|si)?', note: 'asking for a favour', example: 'me ayudaría mucho que me sigan' },
+    { pattern: '(?:me|nos) (?:ayudaria|ayudarias|ayudarian|encantaria) (?:mucho |un monton |un monton de |muchisimo |bastante )?(?:que|si)?', note: 'asking for a favour ("un montón", "muchísimo": how much, in speech)', example: 'me ayudaría mucho que me sigan' },
     { pattern: '(?:te|les|os) agradeceria (?:mucho )?(?:que|si)?', note: 'asking for a favour', example: 'les agradecería que compartan' },
     { pattern: 'significaria mucho (?:para mi )?si', note: 'asking for a favour', example: 'significaría mucho si ven mi video' },
     { pattern: 'si te (?:gusto|gusta|sirvio|sirve)', note: 'the conditional ask at the end of a video', example: 'si te gustó, suscríbete' },
@@ -29,18 +29,19 @@ export const es: AskLexicon = {
     { pattern: 'ayud(?:a|e|en|ame|enme|anos|adme)(?: me| nos)? a (?:llegar|conseguir|alcanzar|tener)', bareCount: '', note: 'asking for audience numbers (a count alone at the end of the clause is one: "¡ayúdame a llegar a 10k!")', example: 'ayúdame a llegar a 100 suscriptores' },
   ],
   actions: [
-    { forms: ['suscribete', 'suscribanse', 'suscribirte', 'suscribirse', 'suscribir', 'suscribirme', 'suscribase', 'suscribiros', 'suscribios'], self: true, link: true, asking: ['suscribete', 'suscribanse', 'suscribase', 'suscribios'], note: 'subscribing helps the channel asking', example: 'suscríbete a mi canal' },
+    { forms: ['suscribete', 'suscribanse', 'suscribirte', 'suscribirse', 'suscribir', 'suscribirme', 'suscribase', 'suscribiros', 'suscribios', 'suscribes', 'suscribas'], self: true, link: true, asking: ['suscribete', 'suscribanse', 'suscribase', 'suscribios'], note: 'subscribing helps the channel asking', example: 'suscríbete a mi canal' },
     { forms: ['sigueme', 'siganme', 'siguenos', 'siganos', 'seguidme', 'seguidnos', 'seguirme', 'seguirnos', 'sigan', 'sigue', 'seguir'], self: true, link: true, asking: ['sigueme', 'siganme', 'siguenos', 'siganos', 'seguidme', 'seguidnos'], note: 'a follow helps the account asking', example: 'sígueme para más' },
     { forms: ['comparte', 'compartan', 'compartid', 'compartir', 'compartelo', 'compartanlo', 'compartirlo', 'difunde', 'difundan', 'rt', 'retuitea'], self: true, link: true, note: 'sharing spreads whoever asks', example: 'comparte por favor' },
     { forms: ['apoyame', 'apoyanos', 'apoyenme', 'apoya', 'apoyen', 'apoyar', 'apoyarme'], link: true, asking: ['apoyame', 'apoyanos', 'apoyenme'], note: 'support for the author', example: 'apóyame con un like' },
-    { forms: ['vota', 'voten', 'votar', 'votad', 'votame', 'votenme'], self: true, link: true, asking: ['votame', 'votenme'], note: 'votes for the one asking', example: 'voten por mí' },
+    { forms: ['vota', 'voten', 'votar', 'votad', 'votame', 'votenme', 'votanos', 'votennos', 'votadnos'], self: true, link: true, asking: ['votame', 'votenme', 'votanos', 'votennos', 'votadnos'], note: 'votes for the one asking', example: 'voten por mí' },
     { forms: ['dona', 'donen', 'donar'], self: true, link: true, note: 'money for the one asking', example: 'donen a mi campaña' },
-    { forms: ['visita', 'visiten', 'visitad', 'visitar', 'pasate', 'pasen', 'pasaos', 'pasad'], link: true, note: 'traffic for the author', example: 'visita mi canal' },
+    { forms: ['visita', 'visiten', 'visitad', 'visitar', 'pasate', 'pasen', 'pasaos', 'pasad', 'pasas', 'pases'], link: true, note: 'traffic for the author', example: 'visita mi canal' },
     { forms: ['entra', 'entren', 'entrad', 'ingresa', 'ingresen', 'accede', 'accedan'], link: true, note: '"entra a www…": traffic for the author, only toward a link or a place of theirs ("el coro entra en el 1:20" sends nobody)', example: 'para descargar la canción entra a www.descargas.net' },
     { forms: ['mira', 'miren', 'mirad', 'mirar', 've', 'vean', 'ved', 'ver', 'checa', 'chequea', 'echa', 'echen'], link: true, note: 'views for the author', example: 'miren mi último video' },
     { forms: ['like', 'likes', 'gusta'], note: 'a like for the author', example: 'dale like a mi video' },
     { forms: ['compra', 'compren', 'comprar', 'pide', 'pidan', 'descarga', 'descarguen', 'descargar', 'unete', 'unanse', 'unirte', 'registrate', 'registrense', 'escucha', 'escuchen', 'escuchar', 'haz', 'hagan', 'clic', 'click', 'entra', 'entren'], link: true, sells: true, note: 'sales, installs, members and clicks for the author', example: 'únete a mi grupo' },
     { forms: ['agenda', 'agende', 'agenden', 'agendad', 'reserva', 'reserve', 'reserven', 'reservad', 'programa', 'contrata', 'contraten'], sells: true, note: 'a booking of the author’s time, only with the author named as company ("agenda una llamada conmigo"); "agenda del evento: link" is a timetable', example: 'Agenda una llamada gratuita conmigo' },
+    { forms: ['usa', 'usen', 'usad', 'prueba', 'prueben', 'probad'], favour: true, note: '"usa mi extensión": instalaciones y ventas para el autor, solo con una cosa suya ("usa la escalera", "prueba este truco" no piden nada)', example: 'La verdad, usa mi app, hace todo eso por ti' },
     { forms: ['escuchalo', 'escuchala', 'escuchenlo', 'escuchenla', 'escuchadlo', 'miralo', 'mirala', 'mirenlo', 'mirenla', 'velo', 'veanlo', 'chequealo', 'checalo', 'denle', 'echale', 'echenle', 'echadle'], withIt: true, favour: true, note: 'forms that carry "it": plays for the author when "it" is a thing the author just brought in', example: 'hice un cover de esta canción, denle una escuchada' },
   ],
   // The infinitive as the subject too: "compartir se agradece", "difundir es bienvenido".
@@ -61,6 +62,8 @@ export const es: AskLexicon = {
     'banda', 'clan',
     // Versiones propias de la canción del video ('miren mi parodia', 'escuchen mi versión').
     'parodia', 'version', 'freestyle',
+    // Lo que el autor fabrica o escribe y ofrece ('usa mi extensión', 'lee mi newsletter'), como en inglés.
+    'extension', 'plugin', 'herramienta', 'producto', 'productos', 'newsletter', 'ebook', 'plantilla', 'plantillas',
   ],
   audience: ['suscriptores', 'seguidores', 'vistas', 'visitas', 'likes', 'votos', 'subs', 'reproducciones', 'miembros', 'firmas'],
   streak: ['día', 'dia'],

@@ -17,7 +17,7 @@ export const fr: AskLexicon = {
     { pattern: '(?:pouvez-vous|pourriez-vous|peux-tu|pourrais-tu|tu peux|vous pouvez|tu pourrais|vous pourriez)', note: 'a question that is a request', example: 'pouvez-vous partager ?' },
     { pattern: "n'oubli(?:e|ez) pas (?:de|d')?", note: 'the classic closing ask', example: "n'oubliez pas de vous abonner" },
     { pattern: "n'h[ée]sit(?:e|ez) pas [àa]", note: 'the soft ask', example: "n'hésitez pas à partager" },
-    { pattern: "(?:ça|ca|cela) (?:me|nous) (?:ferait|fera) (?:tr[eè]s |vraiment |grand )?plaisir(?: si| que)?", note: 'asking for a favour', example: 'ça me ferait plaisir si vous regardiez ma vidéo' },
+    { pattern: "(?:ça|ca|cela) (?:me|nous) (?:ferait|fera) (?:tr[eè]s |vraiment |grand |trop |tellement )?plaisir(?: si| que)?", note: 'asking for a favour', example: 'ça me ferait plaisir si vous regardiez ma vidéo' },
     { pattern: "(?:ça|ca|cela) m'aiderait (?:beaucoup )?(?:si)?", note: 'asking for a favour', example: "ça m'aiderait beaucoup si vous partagiez" },
     { pattern: "si (?:la vidéo|la video|ça|ca|cela) vous a plu", note: 'the conditional ask at the end of a video', example: 'si la vidéo vous a plu, abonnez-vous' },
   ],
@@ -29,7 +29,7 @@ export const fr: AskLexicon = {
     { pattern: "aid(?:ez|e)-(?:moi|nous) [àa] (?:atteindre|avoir|arriver|d[ée]passer)", bareCount: '', note: 'asking for audience numbers (a count alone at the end of the clause is one: "aidez-moi à atteindre les 10k !")', example: 'aidez-moi à atteindre 1000 abonnés' },
   ],
   actions: [
-    { forms: ['abonnez-vous', 'abonne-toi', "s'abonner", 'abonner', 'abonnez', 'abonne'], self: true, link: true, asking: ['abonnez-vous', 'abonne-toi'], note: 'subscribing helps the channel asking', example: 'Abonnez-vous à ma chaîne' },
+    { forms: ['abonnez-vous', 'abonne-toi', "s'abonner", 'abonner', 'abonnez', 'abonne', "t'abonnes", 'abonniez', "t'abonner"], self: true, link: true, asking: ['abonnez-vous', 'abonne-toi'], note: 'subscribing helps the channel asking', example: 'Abonnez-vous à ma chaîne' },
     { forms: ['suivez-moi', 'suivez-nous', 'suis-moi', 'suivez', 'suivre', 'follow'], self: true, link: true, asking: ['suivez-moi', 'suivez-nous', 'suis-moi'], note: 'a follow helps the account asking', example: 'suivez-moi pour plus' },
     { forms: ['partagez', 'partage', 'partager', 'partagez-la', 'partagez-le', 'rt', 'retweetez'], self: true, link: true, note: 'sharing spreads whoever asks', example: 'partagez svp' },
     { forms: ['soutenez', 'soutenez-moi', 'soutenez-nous', 'soutiens', 'soutiens-moi', 'soutenir'], link: true, asking: ['soutenez-moi', 'soutenez-nous', 'soutiens-moi'], note: 'support for the author', example: 'soutenez-moi' },
@@ -38,6 +38,7 @@ export const fr: AskLexicon = {
     { forms: ['réservez', 'reservez', 'réserve', 'planifiez', 'planifie', 'bookez'], sells: true, note: 'a booking of the author’s time, only with the author named as company ("réservez un appel avec moi")', example: 'Réservez un appel découverte gratuit avec moi' },
     { forms: ['likez', 'like', 'liker', 'aimez'], note: 'a like for the author', example: 'likez ma vidéo' },
     { forms: ['achetez', 'commandez', 'téléchargez', 'telechargez', 'rejoignez', 'rejoignez-nous', 'rejoins', 'cliquez', 'clique', 'inscrivez-vous'], link: true, sells: true, note: 'sales, installs, members and clicks for the author', example: 'rejoignez mon serveur' },
+    { forms: ['utilise', 'utilisez', 'essaie', 'essaye', 'essayez', 'teste', 'testez'], favour: true, note: '« utilise mon extension » : des installations et des ventes pour l\'auteur, seulement avec une chose à lui (« utilise l\'escalier », « essaie cette astuce » ne demandent rien)', example: 'Franchement, utilise mon appli, elle fait tout ça pour toi' },
     { forms: ['ecoutez-la', 'ecoutez-le', 'ecoute-la', 'ecoute-le', 'regardez-la', 'regardez-le', 'regarde-la', 'regarde-le', 'allez-y'], withIt: true, favour: true, link: true, note: 'forms that carry "it": plays for the author when "it" is a thing the author just brought in', example: "j'ai fait une reprise de cette chanson, écoutez-la" },
   ],
   actionNouns: ['partages', 'rt', 'retweets', 'likes', 'votes', 'dons', 'abonnements'],
@@ -60,6 +61,8 @@ export const fr: AskLexicon = {
     // A crowdfunding campaign of the author's ("soutenez notre campagne Ulule").
     'campagne', 'kickstarter', 'ulule', 'kisskissbankbank', 'financement',
     'reprise', 'reprises', 'cover', 'covers', 'remix', 'playlist', 'vlog',
+    // Ce que l'auteur fabrique ou écrit et propose (« utilise mon extension », « lis ma newsletter »), comme en anglais.
+    'extension', 'plugin', 'outil', 'produit', 'produits', 'newsletter', 'ebook', 'appli', 'application',
   ],
   audience: ['abonnés', 'abonnes', 'followers', 'vues', 'likes', 'votes', 'partages', 'membres', 'signatures'],
   streak: ['jour'],

@@ -192,7 +192,8 @@ function compile(lexicon: AskLexicon): CompiledAsks {
     withMe: new Set((lexicon.withMe ?? []).flatMap((w) => w.forms).map((f) => fold(f.toLowerCase()))),
     loneUrgency: new RegExp(`^(?:${lexicon.loneUrgency.map((u) => u.pattern).join('|')})`, 'iu'),
     thanks: byFirstWord(lexicon.thanks.map(fold)),
-    notImperative: new RegExp(fold(lexicon.notImperative), 'u'),
+    // Not folded: the accent is what tells French "partagé" (a participle) from "partage" (an imperative).
+    notImperative: new RegExp(lexicon.notImperative, 'u'),
     forOthers: folded(lexicon.forOthers),
     lostWords: folded(lexicon.lostWords),
     animals: folded(lexicon.animals),

@@ -19,6 +19,7 @@ export const pt: AskLexicon = {
     { pattern: '(?:pode|podem|poderia|poderiam)', note: 'a question that is a request', example: 'pode me seguir?' },
     { pattern: 'n[ãa]o (?:se )?esque[çc](?:a|am) de', note: 'the classic closing ask', example: 'não esqueça de se inscrever' },
     { pattern: '(?:me )?ajudaria (?:muito|demais)(?: se| que)?', note: 'asking for a favour', example: 'ajudaria muito se vocês compartilhassem' },
+    { pattern: '(?:ia|iria) (?:me |nos )?ajudar (?:muito|demais|bastante)(?: se| que)?', note: 'the same favour in speech ("ia me ajudar" for "ajudaria")', example: 'ia me ajudar muito se vc se inscrevesse' },
     { pattern: '(?:ficaria|fico) (?:muito )?(?:feliz|grato|grata)(?: se| que)?', note: 'asking for a favour', example: 'ficaria feliz se vocês seguissem' },
     { pattern: 'agrade[çc]o se', note: 'asking for a favour', example: 'agradeço se compartilharem' },
     { pattern: 'se (?:você|vocês) (?:gostou|gostaram|curtiu|curtiram)', note: 'the conditional ask at the end of a video', example: 'se você gostou, se inscreva' },
@@ -30,13 +31,14 @@ export const pt: AskLexicon = {
     { pattern: '(?:me|nos) ajud(?:a|e|em|am) a (?:chegar|bater|alcan[çc]ar|conseguir)', bareCount: '', note: 'asking for audience numbers (a count alone at the end of the clause is one: "me ajuda a chegar a 10k!")', example: 'me ajudem a chegar em 1000 inscritos' },
   ],
   actions: [
-    { forms: ['inscreva-se', 'inscrevam-se', 'inscreva', 'inscrevam', 'inscrever', 'inscreve', 'assine', 'assinem'], self: true, link: true, asking: ['inscreva-se', 'inscrevam-se'], note: 'subscribing helps the channel asking', example: 'se inscreva no canal' },
+    { forms: ['inscreva-se', 'inscrevam-se', 'inscreva', 'inscrevam', 'inscrever', 'inscreve', 'assine', 'assinem', 'inscrevesse', 'inscrevessem'], self: true, link: true, asking: ['inscreva-se', 'inscrevam-se'], note: 'subscribing helps the channel asking', example: 'se inscreva no canal' },
     { forms: ['siga', 'sigam', 'segue', 'seguir', 'segue-me', 'sigam-me', 'sigam-nos'], self: true, link: true, asking: ['segue-me', 'sigam-me', 'sigam-nos'], note: 'a follow helps the account asking', example: 'me segue lá' },
     { forms: ['compartilhe', 'compartilha', 'compartilhem', 'compartilhar', 'partilhe', 'partilhem', 'partilha', 'rt', 'divulga', 'divulguem'], self: true, link: true, note: 'sharing spreads whoever asks', example: 'compartilha por favor' },
     { forms: ['apoie', 'apoiem', 'apoia', 'apoiar'], link: true, note: 'support for the author', example: 'apoie meu trabalho' },
     { forms: ['vote', 'votem', 'vota', 'votar', 'doe', 'doem', 'doar'], self: true, link: true, note: 'votes and money for the one asking', example: 'votem em mim' },
     { forms: ['visite', 'visitem', 'visita', 'assista', 'assistam', 'assiste', 'confira', 'confiram', 'veja', 'vejam', 'ouça', 'ouçam', 'ouca', 'escuta', 'escutem', 'acesse', 'acessem', 'acessa'], link: true, note: 'views and traffic for the author', example: 'assistam meu vídeo novo' },
     { forms: ['agende', 'agendem', 'agenda', 'marque', 'marquem', 'reserve', 'reservem'], sells: true, note: 'a booking of the author’s time, only with the author named as company ("agende uma call comigo")', example: 'Agende uma call gratuita comigo' },
+    { forms: ['usa', 'use', 'usem', 'experimenta', 'experimente', 'experimentem', 'testa', 'testem'], favour: true, note: '"usa minha extensão": instalações e vendas para o autor, só com uma coisa dele ("usa a escada", "testa esse truque" não pedem nada)', example: 'Sinceramente, usa meu app, ele faz tudo isso por você' },
     { forms: ['curta', 'curtam', 'curte', 'like', 'sininho'], note: 'a like for the author ("ativa o sininho": the bell)', example: 'curta minha página' },
     { forms: ['compre', 'comprem', 'baixe', 'baixem', 'entre', 'entrem', 'clique', 'cliquem', 'cadastre-se', 'participe', 'participem'], link: true, sells: true, note: 'sales, installs, members and clicks for the author', example: 'entrem no meu grupo' },
   ],
@@ -61,6 +63,8 @@ export const pt: AskLexicon = {
     // A crowdfunding campaign of the author's ("apoie nossa campanha no Catarse").
     'campanha', 'kickstarter', 'catarse', 'benfeitoria', 'financiamento',
     'cover', 'covers', 'remix', 'playlist', 'vlog',
+    // O que o autor fabrica ou escreve e oferece ('usa minha extensão', 'assina minha newsletter'), como no inglês.
+    'extensão', 'extensao', 'plugin', 'ferramenta', 'produto', 'produtos', 'newsletter', 'ebook', 'e-book', 'aplicativo',
   ],
   audience: ['inscritos', 'seguidores', 'views', 'visualizações', 'curtidas', 'likes', 'votos', 'membros', 'assinaturas'],
   streak: ['dia'],

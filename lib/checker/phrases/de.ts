@@ -236,6 +236,8 @@ export const de: Lexicon = {
       'teile(?:n)? wenn',
       'markier(?:e|t) (?:eine|einen|\\d+|deine|deinen|jemanden)',
       'kommentier(?:e|t) mit',
+      // Ein Emoji als Stimme ("Kommentiert 🔥, wenn ihr Frühaufsteher seid"): eine Umfrage per Reaktion, wie englisch "comment 🔥 if".
+      'kommentier(?:e|t)?\\s*[\\p{Extended_Pictographic}][\\p{Extended_Pictographic}\\uFE0F\\u200D\\s]*,? (?:wenn|falls) (?:du|ihr)(?![\\p{L}])',
       // Das Schlüsselwort in Anführungszeichen ("Kommentiere 'GUIDE' und ich schicke dir…").
       'kommentier(?:e|t) ["„“\'‚‘»«]\\p{L}+',
       'schreib(?:t)? ["„]?\\p{L}+["“]? in die kommentare',
@@ -252,11 +254,13 @@ export const de: Lexicon = {
       // Die Bildunterschrift eines Karussells, die ihren Inhalt in den Bildern lässt ("Speicher dir das für später 📌");
       // zählt sie die Tipps auf, hat sie Substanz und bleibt ruhig. "Swipe für die 5 Fehler" ist ein Teaser (value/de.ts).
       'speicher(?:e|t|n)? (?:dir |euch )?(?:den beitrag |diesen beitrag |das |ihn )?für später',
-'schaut (?:mal )?rein', 'schau(?:t)? (?:euch )?das an', 'unbedingt lesen', 'lesenswert', 'was meint ihr\\?', 'was denkt ihr\\?', 'was (?:sagt|haltet) ihr (?:dazu|davon)\\?', 'eure meinung\\?', 'bald mehr', 'stay tuned', 'demnächst',
-      // Eine eigene Ankündigung, die nur angekündigt wird ("bald gibt's große Neuigkeiten", "es kommt was Großes").
-      "(?:bald|demnächst) gibt.s (?:gro(?:ß|ss)e|tolle|spannende) neuigkeiten", '(?:gro(?:ß|ss)e|tolle|spannende) neuigkeiten (?:kommen|stehen an|folgen)', 'es kommt (?:bald )?(?:etwas|was) (?:gro(?:ß|ss)es|neues|spannendes)', 'bleibt dran'],
+      'schaut (?:mal )?rein', 'schau(?:t)? (?:euch )?das an', 'unbedingt lesen', 'lesenswert', 'was meint ihr\\?', 'was denkt ihr\\?', 'was (?:sagt|haltet) ihr (?:dazu|davon)\\?', 'eure meinung\\?', 'bald mehr', 'stay tuned', 'demnächst',
+      // Eine eigene Ankündigung, die nur angekündigt wird ("bald gibt's große Neuigkeiten", "es kommt was Großes"); mit
+      // einer Zeit vorn steht das Verb vor dem Subjekt ("Nächste Woche kommt was Großes", "Bald kommt etwas Neues").
+      "(?:bald|demnächst) gibt.s (?:gro(?:ß|ss)e|tolle|spannende) neuigkeiten", '(?:gro(?:ß|ss)e|tolle|spannende) neuigkeiten (?:kommen|stehen an|folgen)', '(?:es )?kommt (?:bald |demnächst )?(?:etwas|was) (?:gro(?:ß|ss)es|neues|spannendes)', 'bleibt dran'],
     agreement: ['so wahr', 'wie wahr', 'genau so(?: ist es)?!*', 'absolut richtig', 'dem ist nichts hinzuzufügen'],
-    platitude: ['gib niemals auf', 'deine einzige grenze bist du(?: selbst)?', 'montagsmotivation', 'glaub(?:e|t)? an (?:dich|euch|dein(?:e)? (?:potenzial|träume|traum))', 'der rest (?:ergibt sich|kommt von (?:selbst|allein)|folgt)', 'erfolg,? (?:ist|beginnt|kommt)', 'disziplin,? (?:ist|schlägt)', 'die (?:richtige )?einstellung ist alles', 'mindset', 'motivation', 'dankbar(?=\\s*[.!\\n]|\\s*$)', 'dranbleiben', 'einfach machen'],
+    // Ein Schubs, der nichts zu tun nennt ("Schon wieder Montag... ihr wisst, was zu tun ist 💪").
+    platitude: ['(?:ihr wisst|du weißt|du weisst|sie wissen),? was zu tun ist(?!\\s*:)', 'gib niemals auf', 'deine einzige grenze bist du(?: selbst)?', 'montagsmotivation', 'glaub(?:e|t)? an (?:dich|euch|dein(?:e)? (?:potenzial|träume|traum))', 'der rest (?:ergibt sich|kommt von (?:selbst|allein)|folgt)', 'erfolg,? (?:ist|beginnt|kommt|hat nichts mit)', 'disziplin,? (?:ist|schlägt)', 'die (?:richtige )?einstellung ist alles', 'mindset', 'motivation', 'dankbar(?=\\s*[.!\\n]|\\s*$)', 'dranbleiben', 'dranzubleiben', 'einfach machen'],
     teaching: [
       // Ein Tipp mit seiner Bedingung davor ("Wenn dein Brot breitläuft, nimm weniger Wasser"), wie englisch "if your…, try".
       '(?<![\\p{L}])wenn (?:du|dein|deine|deinen|ihr|euer|eure|euren|sie|ihre|ihr) [^.!?\\n]{3,80}?[,:—-] ?(?:probier|probiert|nimm|nehmt|nutze|nutzt|benutze|benutzt|mach|macht|lass|lasst|stell|stellt|dreh|dreht|schalte|schaltet|füg|fügt|vermeide|vermeidet|achte|achtet|prüfe|prüft|reduziere|reduziert)(?![\\p{L}])',

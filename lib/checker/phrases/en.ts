@@ -420,6 +420,9 @@ export const en: Lexicon = {
       'f4f',
       "who(?:'s| is)? (?:still )?(?:watching|here|listening) (?:this )?in \\d{4}",
       'comment(?:ing)? for (?:reach|visibility|the algorithm|engagement)',
+      // An emoji as the vote ("Comment 🔥 if you're a morning person, ❤️ if you're a night owl"): a poll by reactions, no
+      // question anyone answers with words.
+      'comment\\s*[\\p{Extended_Pictographic}][\\p{Extended_Pictographic}\\uFE0F\\u200D\\s]*,? if (?:you|u)(?![\\p{L}])',
       "i(?:'ll| will) (?:sub|subscribe|follow) (?:you )?back",
       'l4l',
       's4s',
@@ -481,6 +484,9 @@ export const en: Lexicon = {
       'one day at a time',
       'you got this',
       'make it happen',
+      // A nudge that names nothing to do ("Monday again... you know what to do 💪"): the reader is told to act on a motto.
+      // A colon after it brings the thing to do ("you know what to do: leave by the back stairs").
+      '(?:you|u|y\'all) know what to do(?!\\s*:)',
       'no excuses',
       'hard work pays off',
       'choose (?:happiness|joy|growth)',

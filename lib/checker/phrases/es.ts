@@ -279,7 +279,10 @@ export const es: Lexicon = {
       '(?:grandes|muchas|buenas) (?:novedades|noticias) (?:muy )?pronto',
     ],
     agreement: ['qu[eé] verdad', 'tal cual', 'much[ií]sima raz[oó]n', 'totalmente de acuerdo'],
-    platitude: ['tu [uú]nico l[ií]mite (?:eres t[uú]|es tu mente)', 
+    platitude: [
+      'tu [uú]nico l[ií]mite (?:eres t[uú]|es tu mente)',
+      // Un empujón que no dice qué hacer ("Otra vez lunes... ya saben lo que toca 💪").
+      '(?:ya )?(?:sabes|saben|sab[eé]is) (?:lo que (?:toca|hay que hacer)|qu[eé] hacer)(?!\\s*:)',
       'nunca te rindas',
       'sigue adelante',
       // La fe en uno mismo y la promesa de que lo demás llega: un lema con otras palabras.

@@ -233,6 +233,8 @@ export const pt: Lexicon = {
       'marque (?:um|uma|\\d+|seus|suas|algu[eé]m|aquela|aquele)',
       'marca (?:um|uma|\\d+|algu[eé]m|aquela|aquele)',
       'comente ["“]?\\p{L}+["”]?',
+      // Um emoji como voto ("Comenta 🔥 se vc é da manhã"): uma enquete por reações, como o inglês "comment 🔥 if".
+      'coment(?:a|e|em)\\s*[\\p{Extended_Pictographic}][\\p{Extended_Pictographic}\\uFE0F\\u200D\\s]*,? se (?:vc|você|voce|tu|vcs|vocês|voces)(?![\\p{L}])',
       // A palavra-chave entre aspas, na forma de você/tu também ("Comenta 'GUIA' que eu te mando").
       'coment(?:a|em) ["“\'‘]\\p{L}+',
       // Singular or plural ("Concordam? 👇", "Vocês concordam?"): the same ask for agreement.
@@ -251,7 +253,8 @@ export const pt: Lexicon = {
       // Um anúncio próprio que só se anuncia ("vem novidade aí", "vem coisa grande por aí", "fiquem ligados").
       'vem (?:novidade|coisa (?:boa|grande|nova))s? (?:a[ií]|por a[ií])', 'fiquem ligad[oa]s'],
     agreement: ['verdade demais', 'muito verdade', 'pura verdade', 'isso mesmo!*', 'concordo demais', 'concordo plenamente'],
-    platitude: ['(?:seu|teu) [uú]nico limite (?:[eé] voc[eê]|[eé]s tu|[eé] a (?:sua|tua) mente)', 'nunca desista', '(?:acredite|acredita) (?:em voc[eê]|em si|no seu potencial|no teu potencial|nos seus sonhos)', 'o resto (?:[eé] consequ[eê]ncia|vem naturalmente|vir[aá])', 'o sucesso,? (?:[eé]|n[aã]o [eé]|vem|come[cç]a)', 'a disciplina,? (?:[eé]|vence|supera)', 'mentalidade', 'gratid[aã]o(?=\\s*[.!\\n]|\\s*$)', 'aben[cç]oad[oa]s?', 'mindset', 'motiva[cç][aã]o', 'foco,? for[cç]a e f[eé]'],
+    // Um empurrão que não diz o que fazer ("Segunda de novo... vocês sabem o que fazer 💪").
+    platitude: ['(?:seu|teu) [uú]nico limite (?:[eé] voc[eê]|[eé]s tu|[eé] a (?:sua|tua) mente)', '(?:voc[eê]s sabem|voc[eê] sabe|vc sabe|vcs sabem|tu sabes|sabem) o que (?:fazer|tem que ser feito)(?!\\s*:)', 'nunca desista', '(?:acredite|acredita) (?:em voc[eê]|em si|no seu potencial|no teu potencial|nos seus sonhos)', 'o resto (?:[eé] consequ[eê]ncia|vem naturalmente|vir[aá])', 'o sucesso,? (?:[eé]|n[aã]o [eé]|vem|come[cç]a)', '(?<![\\p{L},] )sucesso,? (?:[eé]|n[aã]o [eé]) ', 'a disciplina,? (?:[eé]|vence|supera)', 'mentalidade', 'gratid[aã]o(?=\\s*[.!\\n]|\\s*$)', 'aben[cç]oad[oa]s?', 'mindset', 'motiva[cç][aã]o', 'foco,? for[cç]a e f[eé]'],
     teaching: [
       // Uma dica com a condição na frente ("Se o seu pão espalha, tire 5% da água"), como o inglês "if your…, try".
       '(?<![\\p{L}])se (?:o seu|a sua|os seus|as suas|seu|sua|voc[eê]|teu|tua) [^.!?\\n]{3,80}?[,:—-] ?(?:tente|use|usa|coloque|p[oõ]e|verifique|fa[cç]a|faz|evite|comece|mantenha|pergunte|tire|tira|baixe|diminua|corte|troque|deixe|misture|leia|escolha|n[aã]o)(?![\\p{L}])',

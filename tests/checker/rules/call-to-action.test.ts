@@ -40,6 +40,15 @@ testRule(rule, {
     { text: 'Não esquece de levar documento com foto, sem ele não entra na prova.', ctx: { lang: 'pt' }, note: 'advice' },
     { text: 'Tips from my barista friend: a cold brew ratio of 1:8 helps me keep the bitterness down.', note: 'a tip, no tip jar' },
     { text: 'O Pix do abrigo ajuda a manter 40 cães: chave abrigo@patas.org, qualquer valor.', ctx: { lang: 'pt' }, note: 'a shelter’s, not the author’s' },
+    // "Use", "try", "take" with a thing that is not the author's asks nothing, five languages; a French participle
+    // ("regardé") is no imperative; a German du form without a request frame tells, it does not ask.
+    { text: 'Use the stairs on the north side, the lift is out until Friday.', note: 'use: not the author’s thing' },
+    { text: 'Usa la escalera del lado norte, el ascensor no funciona hasta el viernes.', ctx: { lang: 'es' }, note: 'usa: not the author’s thing' },
+    { text: 'Nimm die Treppe auf der Nordseite, der Aufzug ist bis Freitag kaputt.', ctx: { lang: 'de' }, note: 'nimm: not the author’s thing' },
+    { text: "Utilise l'escalier côté nord, l'ascenseur est en panne jusqu'à vendredi.", ctx: { lang: 'fr' }, note: 'utilise: not the author’s thing' },
+    { text: 'Usa a escada do lado norte, o elevador tá quebrado até sexta.', ctx: { lang: 'pt' }, note: 'usa: not the author’s thing' },
+    { text: 'Partagé par ma voisine ce matin : la mairie ouvre un compost collectif rue des Lilas.', ctx: { lang: 'fr' }, note: 'partagé: a participle' },
+    { text: 'Wenn du dem Rezept folgst, brauchst du etwa 40 Minuten und einen großen Topf.', ctx: { lang: 'de' }, note: 'folgst: no request frame' },
     // A teaser's own imperative asks the reader to click for what it keeps back: the teaser's fault, not a plug.
     { text: 'Checa cuánto pagarás de predial este año si vives en la CDMX https://t.co/x', ctx: { lang: 'es' }, note: 'a teaser, not an ask for the author' },
     { text: 'Mira cómo quedó la plaza después de la remodelación https://t.co/x', ctx: { lang: 'es' }, note: 'a teaser, not an ask for the author' },
@@ -398,6 +407,20 @@ testRule(rule, {
     { text: 'sigo ela pra ver os vídeos dela', ctx: { ...YT, lang: 'pt' }, note: "someone else's channel" },
   ],
   invalid: [
+    // "Use my extension": the author's own thing to install or buy, five languages.
+    { text: 'Just use my plugin, it handles the exports for you.', ctx: { reply: true }, flags: ['use my plugin'] },
+    { text: 'Usa mi plantilla y te ahorras todo ese trabajo.', ctx: { lang: 'es', reply: true }, flags: ['Usa mi plantilla'] },
+    { text: 'Nehmt einfach meine Vorlage, die erledigt das für euch.', ctx: { lang: 'de', reply: true }, flags: ['Nehmt einfach meine Vorlage'] },
+    { text: 'Essaie mon appli, elle fait ça en un clic.', ctx: { lang: 'fr', reply: true }, flags: ['Essaie mon appli'] },
+    { text: 'Experimenta minha ferramenta, ela faz isso sozinha.', ctx: { lang: 'pt', reply: true }, flags: ['Experimenta minha ferramenta'] },
+    // French tu imperatives end in -e, as participles did once accents were folded away ("partage" is not "partagé").
+    { text: 'Regarde ma dernière vidéo, je parle de tout ça.', ctx: { ...YT, lang: 'fr' }, flags: ['Regarde ma dernière vidéo'] },
+    // A form with the author written onto it asks whatever words follow it.
+    { text: 'Vótennos todos los días hasta el viernes en la web del concurso.', ctx: { lang: 'es' }, flags: ['Vótennos'] },
+    // The du form and the subjunctive after a request frame, as the imperative is.
+    { text: 'Wäre echt lieb, wenn du meinen Kanal abonnierst 🙏', ctx: { ...YT, lang: 'de' }, flags: ['abonnierst'] },
+    { text: 'me ayudarías un montón si te suscribes 🙏', ctx: { ...YT, lang: 'es' }, flags: ['suscribes'] },
+    { text: 'ia me ajudar muito se vc se inscrevesse 🙏', ctx: { ...YT, lang: 'pt' }, flags: ['inscrevesse'] },
     // A purpose after a subscription that names the author ("to hear me", "pra ver meus vídeos").
     { text: 'subscribe to hear me sing', ctx: YT, flags: ['subscribe to hear me'] },
     { text: 'I sing too! subscribe to hear me', ctx: YT, flags: ['subscribe to hear me'] },

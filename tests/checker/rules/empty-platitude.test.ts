@@ -4,6 +4,12 @@ import { testRule } from '../rule-tester';
 testRule(rule, {
   valid: [
     { text: 'The only limit on the bridge is 7.5 tonnes, so the bin lorry has to go round.', note: 'a weight limit, not a motto' },
+    // "You know what to do" beside the thing to do tells it.
+    { text: 'If the fire alarm goes off, you know what to do: leave by the back stairs and meet at car park B.', note: 'the thing to do is told' },
+    { text: 'Si suena la alarma, ya sabéis qué hacer: salid por la escalera de atrás y nos vemos en el parking B.', ctx: { lang: 'es' }, note: 'the thing to do is told' },
+    // The success words as a report, not a motto: a result with its figures (de, pt), a noun before "sucesso".
+    { text: 'Der Erfolg hat uns selbst überrascht: 3.000 Anmeldungen in zwei Tagen, danke an Ana und Marco vom Support.', ctx: { lang: 'de' }, note: 'a result with its figures' },
+    { text: 'O lançamento foi um sucesso é claro, vendemos 300 unidades em 2 dias pela loja do bairro.', ctx: { lang: 'pt' }, note: '"sucesso" not opening a sentence' },
     // The same words before a concrete step stay advice.
     'Keep showing up to the Tuesday clinic: the nurse can adjust your dose there without an appointment.',
     // Found by writing posts as people would, outside any crisis: a warning with its hazard, a memorial that tells who the
@@ -82,6 +88,17 @@ testRule(rule, {
     { text: 'Montagsmotivation: Deine einzige Grenze bist du 💪', ctx: { lang: 'de' }, flags: ['Montagsmotivation: Deine einzige Grenze bist du 💪'] },
     { text: "Ta seule limite, c'est toi.", ctx: { lang: 'fr' }, flags: ["Ta seule limite, c'est toi."] },
     { text: 'Seu único limite é você.', ctx: { lang: 'pt' }, flags: ['Seu único limite é você.'] },
+    // A nudge that names nothing to do, five languages.
+    { text: 'Friday again... you know what to do 🎉', flags: ['you know what to do 🎉'] },
+    { text: 'Viernes otra vez... ya sabéis qué hacer 🎉', ctx: { lang: 'es' }, flags: ['ya sabéis qué hacer 🎉'] },
+    { text: 'Endlich Freitag... du weißt, was zu tun ist 🎉', ctx: { lang: 'de' }, flags: ['du weißt, was zu tun ist 🎉'] },
+    { text: 'Enfin vendredi... tu sais quoi faire 🎉', ctx: { lang: 'fr' }, flags: ['tu sais quoi faire 🎉'] },
+    { text: 'Sextou... vocês sabem o que fazer 🎉', ctx: { lang: 'pt' }, flags: ['vocês sabem o que fazer 🎉'] },
+    // Success said not to be luck or talent, in each language's own shape: "hat nichts mit … zu tun" and the zu-infinitive
+    // "dranzubleiben", the French "ce n'est pas", a Portuguese "sucesso" with no article.
+    { text: 'Erfolg hat nichts mit Talent zu tun. Es kommt darauf an, jeden Morgen dranzubleiben. 🔥', ctx: { lang: 'de' }, flags: ['Erfolg hat nichts mit Talent zu tun. Es kommt darauf an, jeden Morgen dranzubleiben.'] },
+    { text: "La réussite, ce n'est pas une question de talent. 🔥", ctx: { lang: 'fr' }, flags: ["La réussite, ce n'est pas une question de talent."] },
+    { text: 'Sucesso não é talento, é constância. 🔥', ctx: { lang: 'pt' }, flags: ['Sucesso não é talento, é constância.'] },
     // Belief urged on the reader and the promise that the rest follows, with nothing else: the motto (five languages).
     { text: 'Believe in your potential. The rest follows. 🙌 #motivation', flags: ['Believe in your potential. The rest follows.'] },
     { text: 'Cree en tu potencial. Lo demás llega solo. 🙌', ctx: { lang: 'es' }, flags: ['Cree en tu potencial. Lo demás llega solo.'] },

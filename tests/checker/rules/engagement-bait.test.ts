@@ -20,6 +20,11 @@ testRule(rule, {
     { text: 'Vocês concordam com a mudança da aula para as 19h? Preciso avisar a escola até sexta.', ctx: { lang: 'pt' } },
     { text: 'Ela comenta que o bairro mudou muito nos últimos 10 anos.', ctx: { lang: 'pt' }, note: 'comenta: she remarks' },
     { text: 'Er kommentiert die Wahl jeden Abend im Radio.', ctx: { lang: 'de' }, note: 'kommentiert: he comments on' },
+    // An emoji after "comment" that is no vote asked for: a reaction told, a "no comment" with a laugh.
+    { text: 'No comment 😂 if I am being honest, the second half was a mess', note: 'no emoji vote asked of the readers' },
+    { text: 'Sein Kommentar 😂 war das Beste am ganzen Abend, wenn ihr mich fragt.', ctx: { lang: 'de' }, note: 'a comment praised, nothing asked' },
+    { text: "Son commentaire 😂 m'a fait rire toute la soirée, si vous voulez savoir.", ctx: { lang: 'fr' }, note: 'a comment told of, nothing asked' },
+    { text: 'O comentário 😂 dele foi a melhor parte da live, se quer saber.', ctx: { lang: 'pt' }, note: 'a comment told of, nothing asked' },
   ],
   invalid: [
     { text: 'Beständigkeit schlägt Talent. Jedes Mal. Stimmt ihr zu?', ctx: { lang: 'de' }, flags: ['Stimmt ihr zu?'] },
@@ -35,6 +40,11 @@ testRule(rule, {
     { text: 'Home office é mais produtivo que presencial. Concordam? 👇', ctx: { lang: 'pt' }, flags: ['Concordam?'] },
     { text: 'Liderança é exemplo. Vocês concordam? 🙌', ctx: { lang: 'pt' }, flags: ['concordam?'] },
     { text: 'like for an instant like, drop your handle', flags: ['like for an instant like'] },
+    // An emoji as the vote: a poll by reactions, in every register.
+    { text: "Comment 🔥 if you're team coffee, 🍵 if you're team tea!", flags: ['Comment 🔥 if you'] },
+    { text: 'Kommentiert ☀️, wenn ihr lieber im Sommer Urlaub macht, ❄️ für den Winter.', ctx: { lang: 'de' }, flags: ['Kommentiert ☀️, wenn ihr'] },
+    { text: "Commentez ☀️ si vous préférez l'été, ❄️ pour l'hiver !", ctx: { lang: 'fr' }, flags: ['Commentez ☀️ si vous'] },
+    { text: 'Comenta ☀️ se você prefere o verão, ❄️ se prefere o inverno!', ctx: { lang: 'pt' }, flags: ['Comenta ☀️ se você'] },
     // A milestone of the author's own audience, celebrated.
     { text: "can't believe my tiny channel about birdwatching hit 10k subscribers 🥹", flags: ["can't believe my tiny channel about birdwatching hit 10k subscribers"] },
     { text: 'thanks so much for 2k followers!! love u all', flags: ['thanks so much for 2k followers'] },

@@ -8,6 +8,7 @@ testRule(rule, {
     // "Save this for later" under a caption that gives its tips: the post has them.
     { text: '3 resume fixes that got me interviews:\n1. Numbers in every bullet (costs cut 12%).\n2. Drop the objective line.\n3. One page unless 10+ years.\nSave this for later 📌', note: 'the tips are in the caption' },
     { text: '3 arreglos para tu CV:\n1. Cifras en cada punto (costes -12%).\n2. Quita el objetivo profesional.\n3. Una página salvo que tengas 10+ años.\nGuárdalo para después 📌', ctx: { lang: 'es' }, note: 'the tips are in the caption' },
+    { text: 'Am Samstag kommt etwas Neues auf den Markt: Kürbisse aus Brandenburg, 3 € das Stück, am Stand neben der Kirche.', ctx: { lang: 'de' }, note: 'what comes is told' },
     {
       text: 'Thank you so much for this!! Your analogy for the Krebs cycle is the only reason I remembered the steps.',
       ctx: { reply: true },
@@ -47,6 +48,8 @@ testRule(rule, {
     { text: 'Speicher dir das für später 📌 #karriere', ctx: { lang: 'de' }, flags: ['Speicher dir das für später'] },
     { text: 'Enregistre-le pour plus tard 📌 #emploi', ctx: { lang: 'fr' }, flags: ['Enregistre-le pour plus tard'] },
     { text: 'Salva pra depois 📌 #emprego', ctx: { lang: 'pt' }, flags: ['Salva pra depois'] },
+    // With a time first, German puts the verb before its subject ("Bald kommt was Spannendes"): the same teaser.
+    { text: 'Bald kommt was Spannendes 👀', ctx: { lang: 'de' }, flags: ['kommt was Spannendes'] },
     // The author's own announcement announced and never told ("big news coming soon, stay tuned"), in five languages.
     { text: 'Big news coming soon, stay tuned 👀', flags: ['Big news coming', 'stay tuned'] },
     { text: 'Se viene algo grande 👀 ¡Estén atentos!', ctx: { lang: 'es' }, flags: ['Se viene algo grande', 'atentos'] },
