@@ -2,7 +2,7 @@
 // yields to a post that clearly gives, and "this gives nothing" yields to any real substance. Sensitivity moves
 // the bars; strict keeps the yielded hints but lets them weigh little, so `kind` still reads the post as giving.
 import { PRICE_RE } from './asks';
-import { forOthers, tagNamesEvent } from './evidence';
+import { tagNamesEvent } from './evidence';
 import { askLexicon, fold, occasionsOf, type OccasionKey } from './lexicon';
 import { WORD_FLAG, type PhraseKey } from './phrases/book';
 import type { Hit, RuleInput } from './rule';
@@ -273,7 +273,7 @@ export function offersRelief(input: RuleInput): boolean {
   // asks for others: its "link in my bio" is the way to give to them.
   if (input.find('fundsFor').length > 0) return true;
   if (!passesHelpOn(input)) return false;
-  return namesEvent(input) || forOthers(input.doc, input.evidence.lower);
+  return namesEvent(input) || input.evidence.forOthers;
 }
 
 /**

@@ -1,5 +1,4 @@
 import { PRICE_RE } from '../asks';
-import { forOthers } from '../evidence';
 import { askLexicon } from '../lexicon';
 import type { PhraseMatch } from '../phrases';
 import { givesBeyondPitch, givesClearly, handsOver, inNotice, namesAuthor, offersPublicGood, pitchGive, reportsAnnouncement, reportsNews, unless } from '../policy';
@@ -67,7 +66,7 @@ function ownOffers(input: RuleInput): PhraseMatch[] {
   const sold = moreAt.filter((m) => PRICE_RE.test(m.text));
   const reachable = doc.urls.length > 0 || acquire.length > 0 || evidence.asks.length > 0 || moreAt.length > 0;
   // Nor in a release handed over for anyone's use (an open licence, nothing sold): where to take it is no pitch.
-  if (forOthers(doc, evidence.lower) || handsOver(input)) return [];
+  if (evidence.forOthers || handsOver(input)) return [];
   // Nor in someone else's announcement passed on with its source ("Apple says…", "según Apple…"), nor in a public or
   // community good ("the youth bus pass is available now, get it at any station"): the offer is not the author's.
   if (reportsAnnouncement(input) || offersPublicGood(input)) return [];
