@@ -248,6 +248,21 @@ export function tagNamesEvent(lang: Doc['lang'], tag: string): boolean {
   return words.some((w) => body.endsWith(w) || (body.startsWith(w) && body.length - w.length <= TAG_CODE));
 }
 
+/**
+ * The post's tags that name an event (tagNamesEvent), worked out once per post: namesEvent asks it for several rules
+ * and hashtag-stuffing of every tag, and each answer folds the tag and tries every event word at both ends.
+ */
+export function eventTags(doc: Doc): readonly Token[] {
+  if (doc.hashtags.length === 0) return doc.hashtags;
+  const known = eventTagsFound.get(doc);
+  if (known && known.lang === doc.lang && known.of === doc.hashtags) return known.tags;
+  const tags = doc.hashtags.filter((t) => tagNamesEvent(doc.lang, t.text));
+  eventTagsFound.set(doc, { lang: doc.lang, of: doc.hashtags, tags });
+  return tags;
+}
+
+const eventTagsFound = new WeakMap<Doc, { lang: Doc['lang']; of: readonly Token[]; tags: readonly Token[] }>();
+
 /** Asks to pass a post on or to follow someone named: on someone else's behalf when the post is not about its author. */
 const SPREAD_ASK_RE = /^(?:please |pls |plz |pl[sz]e? )?(?:rt\b|retweet|share|spread|pass (?:it|this) on|follow @|follow them)/iu;
 
