@@ -306,7 +306,9 @@ function linkInSentence(list: readonly Item[], at: number): boolean {
 /** A price: a currency sign or word by a number ("$0.05", "€20", "20 €", "12,50€", "30 USD", "10 euros"). */
 export const PRICE_RE = /[$€£]\s?\d|\d\s?(?:€|\$|£|usd|eur|dollars|euros)(?![\p{L}])/iu;
 /** A token named by its ticker ("$CLAWDX", "$LUNC"): the thing a token sale or a shill sells. Not a price ("$5"). */
-export const TICKER_RE = /(?:^|[^\p{L}\p{N}$])\$[A-Za-z][A-Za-z0-9]{1,9}\b/u;
+// The lookbehind rather than a leading (?:^|[^\p{L}\p{N}$]): the engine then looks for "$" first instead of trying the
+// class at every position, which cost ~8 µs on a post with emoji (a two-byte string) and has none of its "$".
+export const TICKER_RE = /(?<![\p{L}\p{N}$])\$[A-Za-z][A-Za-z0-9]{1,9}\b/u;
 
 /**
  * The index of the item that ends a price in the action's clause ("grab tokens at $0.05", "get the print for €20"),

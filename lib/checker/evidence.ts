@@ -36,6 +36,8 @@ export interface Evidence {
   plugs: PhraseMatch[];
   /** Whether the post points somewhere: a link, or a call to action such as "link in bio". */
   pointsSomewhere: boolean;
+  /** Whether the post asks for others (forOthers over `lower`): victims, relief, a lost animal. */
+  forOthers: boolean;
   /** Words that carry meaning: not function words, not reactions, not links, tags or mentions. */
   contentWords: number;
   /** Content words outside ask sentences. */
@@ -181,7 +183,7 @@ function hasDigit(word: string): boolean {
  * at either end of a tag ("#ReliefPH", "#floodrelief"). Words inside `except` do not count: a seller's "24/7 emergency
  * service" is its own copy, not an emergency of others.
  */
-export function forOthers(doc: Doc, canonical: readonly string[], except: readonly Span[] = []): boolean {
+export function forOthers(doc: Doc, canonical: readonly string[], except: readonly Span[] = [], lost?: boolean): boolean {
   const lex = askLexicon(doc.lang);
   if (!lex) return false;
   for (let i = 0; i < canonical.length; i++) {
@@ -189,7 +191,7 @@ export function forOthers(doc: Doc, canonical: readonly string[], except: readon
     if (lex.forOthers.has(word) && !(except.length > 0 && within(except, doc.words[i]!.start))) return true;
   }
   // A lost or run-away animal: sharing its post is for the animal's sake.
-  return lostAnimal(doc, canonical) || (doc.hashtags.length > 0 && tagsForOthers(doc, lex.forOthers));
+  return (lost ?? lostAnimal(doc, canonical)) || (doc.hashtags.length > 0 && tagsForOthers(doc, lex.forOthers));
 }
 
 /**
@@ -201,7 +203,8 @@ function lostAnimal(doc: Doc, canonical: readonly string[]): boolean {
   if (!lex) return false;
   for (let i = 0; i < canonical.length; i++) {
     const word = fold(canonical[i]!);
-    const lost = lex.lostWords.has(word) || (i + 1 < canonical.length && lex.lostWords.has(`${word} ${fold(canonical[i + 1]!)}`));
+    // A two-word key ("got out") is formed only after a word that can start one: not a string per word.
+    const lost = lex.lostWords.has(word) || (i + 1 < canonical.length && lex.lostLeads.has(word) && lex.lostWords.has(`${word} ${fold(canonical[i + 1]!)}`));
     if (lost && wordNear(lex.animals, canonical, i)) return true;
   }
   return false;
@@ -263,6 +266,21 @@ export function tagNamesEvent(lang: Doc['lang'], tag: string): boolean {
   const body = fold(tag.replace(/^#/, '').toLowerCase());
   return words.some((w) => body.endsWith(w) || (body.startsWith(w) && body.length - w.length <= TAG_CODE));
 }
+
+/**
+ * The post's tags that name an event (tagNamesEvent), worked out once per post: namesEvent asks it for several rules
+ * and hashtag-stuffing of every tag, and each answer folds the tag and tries every event word at both ends.
+ */
+export function eventTags(doc: Doc): readonly Token[] {
+  if (doc.hashtags.length === 0) return doc.hashtags;
+  const known = eventTagsFound.get(doc);
+  if (known && known.lang === doc.lang && known.of === doc.hashtags) return known.tags;
+  const tags = doc.hashtags.filter((t) => tagNamesEvent(doc.lang, t.text));
+  eventTagsFound.set(doc, { lang: doc.lang, of: doc.hashtags, tags });
+  return tags;
+}
+
+const eventTagsFound = new WeakMap<Doc, { lang: Doc['lang']; of: readonly Token[]; tags: readonly Token[] }>();
 
 /** Asks to pass a post on or to follow someone named: on someone else's behalf when the post is not about its author. */
 const SPREAD_ASK_RE = /^(?:please |pls |plz |pl[sz]e? )?(?:rt\b|retweet|share|spread|pass (?:it|this) on|follow @|follow them)/iu;
@@ -434,7 +452,10 @@ export function buildEvidence(
   });
   // Asks made on someone else's behalf ("Please RT: evacuees can call…", "Donate here for the flood victims") that
   // name nothing of the author's: spreading help, not the author.
-  if (forOthers(doc, canonical)) {
+  // Worked out once here: forOthers is asked by half a dozen rules of a post that sells, and lostAnimal below.
+  const lost = lostAnimal(doc, canonical);
+  const onBehalf = forOthers(doc, canonical, [], lost);
+  if (onBehalf) {
     for (const a of allAsks) if (!offers.includes(a) && !namesAuthor(doc, book, lower, a)) offers.push(a);
   }
   // "Please RT", "please follow @policescotland for updates" in a post that names nothing of the author's (no I, my,
@@ -454,7 +475,7 @@ export function buildEvidence(
     for (const a of allAsks) if (!offers.includes(a) && COVERAGE_ASK_RE.test(a.text)) offers.push(a);
   }
   // "If you see her, please message me" under a lost animal: the contact is how it gets home.
-  if (lostAnimal(doc, canonical)) for (const a of allAsks) if (!offers.includes(a) && CONTACT_ASK_RE.test(a.text)) offers.push(a);
+  if (lost) for (const a of allAsks) if (!offers.includes(a) && CONTACT_ASK_RE.test(a.text)) offers.push(a);
   // "Message me to describe them", "please share" under keys found reach their owner.
   if (foundSomeonesThing(doc, canonical, codes.length)) for (const a of allAsks) if (!offers.includes(a)) offers.push(a);
   for (const a of answersWhere) if (!offers.includes(a)) offers.push(a);
@@ -572,6 +593,8 @@ export function buildEvidence(
     codes,
     plugs,
     pointsSomewhere,
+    // The rules look words up in `lower`, which differs from the canonical words only where a word stands for two.
+    forOthers: lower === canonical ? onBehalf : forOthers(doc, lower),
     contentWords,
     freeContentWords,
     specifics,

@@ -2,7 +2,7 @@
 // yields to a post that clearly gives, and "this gives nothing" yields to any real substance. Sensitivity moves
 // the bars; strict keeps the yielded hints but lets them weigh little, so `kind` still reads the post as giving.
 import { PRICE_RE } from './asks';
-import { forOthers, tagNamesEvent } from './evidence';
+import { eventTags } from './evidence';
 import { askLexicon, fold, occasionsOf, type OccasionKey } from './lexicon';
 import { WORD_FLAG, type PhraseKey } from './phrases/book';
 import type { Hit, RuleInput } from './rule';
@@ -78,7 +78,7 @@ function sells(input: RuleInput): boolean {
 
 /** Whether the post names an event, in its words ("the flood", "a train crash") or in a tag ("#yycflood"). */
 export function namesEvent(input: RuleInput): boolean {
-  return input.find('event').length > 0 || input.doc.hashtags.some((t) => tagNamesEvent(input.doc.lang, t.text));
+  return input.find('event').length > 0 || eventTags(input.doc).length > 0;
 }
 
 /**
@@ -282,7 +282,7 @@ export function offersRelief(input: RuleInput): boolean {
   // asks for others: its "link in my bio" is the way to give to them.
   if (input.find('fundsFor').length > 0) return true;
   if (!passesHelpOn(input)) return false;
-  return namesEvent(input) || forOthers(input.doc, input.evidence.lower);
+  return namesEvent(input) || input.evidence.forOthers;
 }
 
 /**

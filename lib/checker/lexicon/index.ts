@@ -86,6 +86,11 @@ export interface CompiledAsks {
   notImperative: RegExp;
   forOthers: ReadonlySet<string>;
   lostWords: ReadonlySet<string>;
+  /**
+   * What a word may be when a lostWords entry of more than one word starts with it and a space ("got" of "got out"):
+   * only after such a word is a two-word key worth forming.
+   */
+  lostLeads: ReadonlySet<string>;
   animals: ReadonlySet<string>;
   foundWords: ReadonlySet<string>;
   belongings: ReadonlySet<string>;
@@ -99,6 +104,13 @@ export interface CompiledAsks {
 }
 
 const folded = (words: readonly string[]) => new Set(words.map((w) => fold(w.toLowerCase())));
+
+/** Each entry's text before each of its spaces, folded: "ran off" gives "ran". */
+function leads(entries: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const e of folded(entries)) for (let at = e.indexOf(' '); at > 0; at = e.indexOf(' ', at + 1)) out.add(e.slice(0, at));
+  return out;
+}
 
 /** Words allowed between a frame and the action ("would mean a lot if you guys checked"). */
 const FRAME_GAP = 4;
@@ -196,6 +208,7 @@ function compile(lexicon: AskLexicon): CompiledAsks {
     notImperative: new RegExp(lexicon.notImperative, 'u'),
     forOthers: folded(lexicon.forOthers),
     lostWords: folded(lexicon.lostWords),
+    lostLeads: leads(lexicon.lostWords),
     animals: folded(lexicon.animals),
     foundWords: folded(lexicon.foundWords),
     belongings: folded(lexicon.belongings),

@@ -278,15 +278,18 @@ export function occasionRegex(lang: DocLang, key: OccasionKey): RegExp | null {
 }
 
 /** Where the patterns of one key match the text. */
-/** Per post, each occasion key's spans: the evidence and several rules ask the same question of one post. */
-const perPost = new WeakMap<object, Map<OccasionKey, { start: number; end: number }[]>>();
+/**
+ * Per post, its text with straight apostrophes and each occasion key's spans: the evidence and several rules ask the
+ * same question of one post, and a post asks up to eight keys (the text was straightened again for each).
+ */
+const perPost = new WeakMap<object, { text: string; spans: Map<OccasionKey, { start: number; end: number }[]> }>();
 
 /** A post's spans of one occasion key, found once per post (keyed by the post's document object). */
 export function occasionsOf(doc: { text: string; lang: DocLang }, key: OccasionKey): { start: number; end: number }[] {
   let found = perPost.get(doc);
-  if (!found) perPost.set(doc, (found = new Map()));
-  let spans = found.get(key);
-  if (!spans) found.set(key, (spans = occasionSpans(doc.text.replace(/[’‘]/g, "'"), doc.lang, key)));
+  if (!found) perPost.set(doc, (found = { text: doc.text.replace(/[’‘]/g, "'"), spans: new Map() }));
+  let spans = found.spans.get(key);
+  if (!spans) found.spans.set(key, (spans = occasionSpans(found.text, doc.lang, key)));
   return spans;
 }
 

@@ -24,9 +24,12 @@ export default defineRule({
   check(input) {
     const { doc } = input;
     const spans: Span[] = [...input.find('discount'), ...input.evidence.codes].map((m) => ({ start: m.start, end: m.end }));
-    const hits = merge(spans).map((s) => ({
-      ...s,
-      ...hitMessage('discountCode', { words: doc.text.slice(s.start, s.end) }),
+    // start and end written out: a literal that spreads two objects ({ ...s, ...hitMessage() }) took V8's slow path,
+    // several times the cost of the rest of the rule on a post with codes.
+    const hits = merge(spans).map(({ start, end }) => ({
+      start,
+      end,
+      ...hitMessage('discountCode', { words: doc.text.slice(start, end) }),
       suggestion:
         'Give the reader a reason beyond the price: what the thing does for them, a tip from making it, or a customer’s result. Keep the code for the last line.',
     }));

@@ -2,7 +2,7 @@ import { givesClearly, unless } from '../policy';
 import { defineRule } from '../rule';
 import { hitMessage } from '../messages';
 import { WORD_FLAG } from '../phrases/book';
-import { tagNamesEvent, type Evidence } from '../evidence';
+import { eventTags, type Evidence } from '../evidence';
 import type { Doc, Token } from '../text';
 import type { Platform, Sensitivity } from '../types';
 
@@ -70,10 +70,11 @@ export default defineRule({
     const tags: Token[] = [];
     let inlineTags = 0;
     const functionWord = functionWordOf(doc, input.evidence);
+    const events = eventTags(doc);
     doc.tokens.forEach((t, i) => {
       if (t.type !== 'hashtag') return;
       // An event's tag ("#yycflood", "#HighParkFire") files the post under the event, as a news post does.
-      if (tagNamesEvent(doc.lang, t.text)) return;
+      if (events.includes(t)) return;
       if (inline(doc, i, functionWord)) {
         inlineTags++;
         return;

@@ -1,4 +1,3 @@
-import { forOthers } from '../evidence';
 import { askLexicon, fold } from '../lexicon';
 import type { PhraseMatch } from '../phrases';
 import { WORD_FLAG } from '../phrases/book';
@@ -152,7 +151,7 @@ export default defineRule({
     // An episode that names its guest and topic announces what the reader gets.
     const quiet =
       input.evidence.takeaway >= STORY_TAKEAWAY ||
-      handsOver(input) || givesClearly(input) || credits || (hits.length > 0 && talksWithGuest(input)) || forOthers(input.doc, input.evidence.lower) || (hits.length > 0 && reportsNews(input));
+      handsOver(input) || givesClearly(input) || credits || (hits.length > 0 && talksWithGuest(input)) || input.evidence.forOthers || (hits.length > 0 && reportsNews(input));
     // A milestone that thanks the readers ("Finally hit 1,000 subscribers! Thank you all so much") gets this card alone
     // (policy.ts thanksForMilestone quiets the model's and too-short's readings of it): its advice, the story behind
     // the number, is the gentle one. Its weight stays: the post is still the author's news (own-posts o230, a take).

@@ -1,5 +1,4 @@
 import { TICKER_RE } from '../asks';
-import { forOthers } from '../evidence';
 import type { PhraseMatch } from '../phrases';
 import { HYPE_EMOJI } from '../phrases/hype/entry';
 import { givesClearly, unless } from '../policy';
@@ -37,7 +36,7 @@ export default defineRule({
     const asks = evidence.asks.filter((a) => !overlaps(notPushes, a.start, a.end));
     // A token named by its ticker is the thing to buy: hype over "$LSD" pushes it ("$LSD to the moon, next 100x gem").
     const pushes = input.find('jumpIn').length + input.find('acquire').length + asks.length + (TICKER_RE.test(doc.text) ? 1 : 0);
-    if (pushes === 0 || forOthers(doc, evidence.lower)) return [];
+    if (pushes === 0 || evidence.forOthers) return [];
     // The first frame says it; more hype in the same post is the same push.
     const first = hype[0]!;
     const hits = [

@@ -1,4 +1,3 @@
-import { forOthers } from '../evidence';
 import { givesBeyondPitch, pitchGive, unless } from '../policy';
 import { defineRule, type RuleInput } from '../rule';
 import { hitMessage } from '../messages';
@@ -25,7 +24,7 @@ export default defineRule({
   },
   check(input) {
     const lures = input.find('lure');
-    if (lures.length === 0 || forOthers(input.doc, input.evidence.lower)) return [];
+    if (lures.length === 0 || input.evidence.forOthers) return [];
     // Two lures back each other ("you have been selected… claim your prize"): the claim is its own way in.
     if (lures.length < 2 && !reachable(input)) return [];
     const first = lures[0]!;

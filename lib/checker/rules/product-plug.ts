@@ -1,9 +1,8 @@
 import { PRICE_RE } from '../asks';
-import { forOthers } from '../evidence';
 import { askLexicon } from '../lexicon';
 import type { PhraseMatch } from '../phrases';
 import { givesBeyondPitch, givesClearly, handsOver, inNotice, namesAuthor, offersPublicGood, pitchGive, reportsAnnouncement, reportsNews, unless } from '../policy';
-import { defineRule, type RuleInput } from '../rule';
+import { defineRule, type Hit, type RuleInput } from '../rule';
 import { takeawayScore } from '../signals';
 import { hitMessage } from '../messages';
 import { byStart, inOrder, overlaps, type Span } from '../text';
@@ -67,7 +66,7 @@ function ownOffers(input: RuleInput): PhraseMatch[] {
   const sold = moreAt.filter((m) => PRICE_RE.test(m.text));
   const reachable = doc.urls.length > 0 || acquire.length > 0 || evidence.asks.length > 0 || moreAt.length > 0;
   // Nor in a release handed over for anyone's use (an open licence, nothing sold): where to take it is no pitch.
-  if (forOthers(doc, evidence.lower) || handsOver(input)) return [];
+  if (evidence.forOthers || handsOver(input)) return [];
   // Nor in someone else's announcement passed on with its source ("Apple says…", "según Apple…"), nor in a public or
   // community good ("the youth bus pass is available now, get it at any station"): the offer is not the author's.
   if (reportsAnnouncement(input) || offersPublicGood(input)) return [];
@@ -196,14 +195,18 @@ export default defineRule({
     const pitch = named.length > 0 ? [...named, ...listedOffer(input, named), ...pitchSetup(input, offers)] : named;
     // An offer's own sentences are its wrapping: what they seem to give ("try the new editor") weighs on the pitch.
     const weight = offers.length > 0 ? this.meta.weight + pitchGive(input, pitch) / found.length : undefined;
-    const hits = found.map((m) => ({
-      start: m.start,
-      end: m.end,
-      ...(weight !== undefined ? { weight } : {}),
-      ...hitMessage('productPlug', { words: m.text }),
-      suggestion:
-        'Share one useful piece of it right here (a tip, a page, a result) so the post gives on its own; people who want more will follow the link.',
-    }));
+    const hits = found.map((m) => {
+      const hit: Hit = {
+        start: m.start,
+        end: m.end,
+        ...hitMessage('productPlug', { words: m.text }),
+        suggestion:
+          'Share one useful piece of it right here (a tip, a page, a result) so the post gives on its own; people who want more will follow the link.',
+      };
+      // Set after: a literal that spreads two objects (the weight's and the message's) takes V8's slow path.
+      if (weight !== undefined) hit.weight = weight;
+      return hit;
+    });
     // A plug yields to a post that clearly gives; an offer only to giving outside its announcement: a product's
     // specs and launch news are the pitch, the lesson in the post is not.
     // A newsroom's "our latest update on the typhoon" points at its coverage of the event the post names: it informs.
