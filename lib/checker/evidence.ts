@@ -119,8 +119,8 @@ function pushAll<T>(out: T[], items: readonly T[]): void {
 /**
  * German writes every noun with a capital, so a capital tells a name only where no article or inflected adjective
  * stands right before it: "jeden einzelnen Tag", "das Team", "eine gute Idee" are nouns; "an Ana", "in Lissabon" names.
+ * After a word of quantity an adjective is made a noun: "was Großes", "etwas Neues", "alles Gute".
  */
-// "was Großes", "etwas Neues", "alles Gute": an adjective made a noun after a word of quantity.
 const GERMAN_ARTICLES: ReadonlySet<string> = new Set(['der', 'die', 'das', 'dem', 'den', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'kein', 'keine', 'keinen', 'jeder', 'jede', 'jeden', 'jedes', 'dieser', 'diese', 'diesen', 'dieses', 'was', 'etwas', 'nichts', 'viel', 'alles']);
 /**
  * An inflected adjective written small ("einzelnen", "neue"); a capitalised word before is a noun itself ("mein Kollege
@@ -129,6 +129,7 @@ const GERMAN_ARTICLES: ReadonlySet<string> = new Set(['der', 'die', 'das', 'dem'
 const GERMAN_ADJECTIVE_RE = /^\p{Ll}{2,}(?:e|en|em|er|es)$/u;
 /** Words with an adjective's ending that are not adjectives: prepositions, conjunctions, adverbs, greetings, thanks. */
 const GERMAN_NOT_ADJECTIVE: ReadonlySet<string> = new Set(['über', 'unter', 'hinter', 'neben', 'zwischen', 'gegen', 'wegen', 'ohne', 'aber', 'oder', 'wieder', 'hier', 'immer', 'sehr', 'gerne', 'heute', 'danke', 'habe']);
+/** Whether the capitalised German word at `wi` is a noun after an article or an adjective, not a name. */
 function germanNoun(doc: Doc, lower: readonly string[], wi: number): boolean {
   if (wi === 0) return false;
   const before = lower[wi - 1]!;

@@ -225,6 +225,7 @@ export function countsAudience(input: RuleInput, end?: number): boolean {
   return end === undefined ? input.evidence.specifics.some((s) => before(s.end)) : before(end);
 }
 
+/** The word just before a position (a "#" may stand between: "Day #37"). */
 const PREV_WORD_RE = /([\p{L}]+)\s*#?$/u;
 
 /** A count that numbers the author's own run of posts: a streak word before it ("Day 37 of posting", "Jour 12"). */
@@ -499,10 +500,10 @@ export function modelSays(input: RuleInput, head: 'promotion' | 'bait', weakEvid
 }
 
 /**
- * Whether the post names whom a show's episode or a talk of the author's talks to, by name or by their work, and about what ("New
- * episode: we talk to Dr. Lena Ortiz about sleep and shift work", "Nuevo episodio: hablamos con la Dra. Ortiz sobre el
- * sueño"; lexicon `talksWith`): the announcement carries what the reader gets, so it is no brag of the author's and
- * not a win told with nothing behind it (humblebrag, too-short).
+ * Whether the post names whom a show's episode or a talk of the author's talks to, by name or by their work, and
+ * about what ("New episode: we talk to Dr. Lena Ortiz about sleep and shift work", "Nuevo episodio: hablamos con la
+ * Dra. Ortiz sobre el sueño", "we talk to a midwife about…"; lexicon `talksWith`): the announcement carries what the
+ * reader gets, so it is no brag of the author's and not a win told with nothing behind it (humblebrag, too-short).
  */
 export function talksWithGuest(input: RuleInput): boolean {
   const re = askLexicon(input.doc.lang)?.talksWith;

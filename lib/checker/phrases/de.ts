@@ -202,7 +202,8 @@ export const de: Lexicon = {
       '(?:hab|habe|haben) (?:gerade|grad|eben|soeben) (?:ein|eine|mein|meine|unser|unsere)(?:n)? (?:neue[ns]? )?(?:cover|version|video|remix|song|parodie) (?:[\\p{L}]+ ){0,4}?(?:hochgeladen|gepostet|ver[öo]ffentlicht|aufgenommen)',
       // Ein Livestream angekündigt ("Heute Abend live auf Twitch"); eine neue Single, ein neues Album.
       '(?:heute(?: abend)?|jetzt|gleich|morgen|bin|sind) live (?:auf|bei|im|in)|(?:neue single|neues album)(?! (?:von|vom)(?![\\p{L}]))',
-      // Der Stream mit seiner Startzeit statt des Orts ("bin in 10 min live", "gehe gleich live", "In 10 Minuten bin ich live"): dieselbe Ankündigung.
+      // Der Stream mit seiner Startzeit statt des Orts ("bin in 10 min live", "gehe gleich live", "In 10 Minuten bin ich
+      // live"): dieselbe Ankündigung.
       '(?:bin|sind) (?:gleich|jetzt|heute(?: abend)?|in \\d+ ?min(?:uten)?|ab \\d+(?::\\d+)? uhr) live(?![\\p{L}])|(?:gehe|gehen) (?:gleich |jetzt |heute (?:abend )?|in \\d+ ?min(?:uten)? )?live(?![\\p{L}])|(?:bin ich|sind wir) (?:gleich |jetzt |heute )?live(?![\\p{L}?])',
       // Die erste oder neue eigene Single, das eigene Buch als erschienen angekündigt ("meine erste Single ist draußen").
       '(?:meine|unsere) (?:(?:erste|neue|neueste|zweite) )?(?:single|ep|platte|kurs) (?:ist )?(?:jetzt |endlich |offiziell )*(?:draußen|erschienen|da|raus)|(?:mein|unser) (?:(?:erstes|erster|neues|neuer|neuestes|zweites|zweiter) )?(?:album|buch|lied|roman|podcast|kurs) (?:ist )?(?:jetzt |endlich |offiziell )*(?:draußen|erschienen|da|raus)',

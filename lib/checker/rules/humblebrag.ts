@@ -12,8 +12,8 @@ const NAMED = 1.5;
 /**
  * Brags that name no subject of their own ("just launched", "new video", "named one of"): they are the author's news
  * only when nothing else stands before them as the subject. "OpenAI just dropped…", "Someone just launched…",
- * "officials released new video footage", "Lincoln High is now open for evacuees", "The match is going live in 20 minutes on BBC
- * One" report other people's news.
+ * "officials released new video footage", "Lincoln High is now open for evacuees", "The match is going live in 20
+ * minutes on BBC One" report other people's news.
  */
 const SUBJECTLESS_RE =
   /^(?:just|finally|officially|newly|new|named|voted|selected|chosen|recognized|featured|shortlisted|nominated|is|are|going|gone|went)\b/i;
