@@ -138,6 +138,9 @@ export const de: Lexicon = {
       'gratis versand',
       'kostenloser versand',
       'sonderangebot',
+      // "30 % reduziert", "um 30 % reduziert", "zum halben Preis": the cut said by the price, not as a discount word.
+      '\\d{1,2}(?:[.,]\\d+)? ?% reduziert|reduziert um \\d{1,2} ?%',
+      '(?:zum|für den) halben preis',
       // "Der Sale bei H&M ist enttäuschend": ein Sale anderswo, von Kundinnen besprochen, keine eigene Aktion.
       'sale(?! (?:bei|von) )',
     ],

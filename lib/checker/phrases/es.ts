@@ -148,6 +148,9 @@ export const es: Lexicon = {
       'env[ií]o gratis',
       '2x1',
       'rebajas',
+      // "Todo al 50 %", "la tienda está al 30 %": the price cut said as the level things are at; a battery "al 50 %" is not.
+      '(?<!bater[ií]a )(?:est[aá]n?|todo|todas?|todos|rebajad[oa]s?) al \\d{1,2} ?%',
+      '(?:a )?mitad de precio',
       'oferta (?:especial|flash|limitada)',
     ],
     codeWord: ['c[oó]digo', 'code', 'cup[oó]n'],

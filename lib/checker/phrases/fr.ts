@@ -136,7 +136,7 @@ export const fr: Lexicon = {
       // petit prix ») : le pitch d'un métier.
       '(?:je|on|nous) (?:les |le |la |l\')?(?:fais|fait|faisons|crée|créons|conçois|concevons|développe|développons|code|codons|monte|montons|répare|réparons)(?: [\\p{L}\\p{N}-]+){0,3}? (?:(?:vite|rapidement) ?(?:et|&|,) ?(?:pas cher|à petit prix)|à (?:petit prix|prix (?:doux|abordables?|mini)))',
     ],
-    discount: ['-\\d{1,2} ?%', '\\d{1,2} ?% de (?:r[ée]duction|remise)', 'code promo', 'livraison (?:gratuite|offerte)', 'soldes',
+    discount: ['-\\d{1,2} ?%', '\\d{1,2} ?% de (?:r[ée]duction|remise)', 'code promo', '(?:à )?moiti[ée] prix', 'livraison (?:gratuite|offerte)', 'soldes',
       // « Ma promo de l'IUT », « la promo 2015 » : la classe d'une école, pas une remise.
       'promo(?<!(?:ma|ta|sa|leur|même|ancienne) promo)(?! (?:19|20)\\d\\d)'],
     codeWord: ['code'],

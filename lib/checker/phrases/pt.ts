@@ -138,7 +138,7 @@ export const pt: Lexicon = {
       // a preço acessível"): o pitch de um ofício. "Barato" sozinho fica de fora, como numa receita.
       '(?:faço|fazemos|crio|criamos|desenvolvo|desenvolvemos|programo|programamos|monto|montamos|conserto|consertamos|edito|editamos)(?: [\\p{L}\\p{N}-]+){0,3}? (?:rápido ?(?:e|&|,) ?(?:com preço justo|a preço acessível)|(?:com|a|por) pre[çc]os? (?:justos?|acess[íi]veis|acess[íi]vel|baixos?|camaradas?))',
     ],
-    discount: ['\\d{1,2}(?:[.,]\\d+)? ?% (?:de )?(?:desconto|off)', 'cupom(?: de desconto)?', 'frete gr[aá]tis', 'promo[cç][aã]o', 'liquida[cç][aã]o'],
+    discount: ['\\d{1,2}(?:[.,]\\d+)? ?% (?:de )?(?:desconto|off)', 'cupom(?: de desconto)?', 'frete gr[aá]tis', '(?:pela |a |na )?metade do pre[çc]o', 'promo[cç][aã]o', 'liquida[cç][aã]o'],
     codeWord: ['c[oó]digo', 'cupom', 'code'],
     urgency: [
       // Vagas escassas: "vagas limitadas", "restam poucas vagas".
