@@ -51,7 +51,8 @@ export const de: Lexicon = {
       // Wo man sich anmeldet oder bestellt, als Substantiv ("Anmeldung per DM", "Bestellungen per WhatsApp").
       '(?:anmeldung(?:en)?|bestellung(?:en)?|reservierung(?:en)?|buchung(?:en)?) (?:gerne )?(?:per|via|über) (?:dm|pn|whatsapp|privatnachricht|nachricht|telefon)',
       // Vorbeikommen und das Eigene probieren ("Kommt vorbei und probiert unsere Kürbissuppe").
-      '(?:kommt|komm|kommen sie) (?:vorbei )?(?:und )?(?:probiert|probier|probieren sie|testet|kostet) (?:unsere?[nmrs]?|meine?[nmrs]?)(?![\\p{L}])',
+      // "Das Frühlingsmenü ist da, kommt vorbei und probiert es!": vorbeikommen bringt zum Autor, "es" ist seins.
+      '(?:kommt|komm|kommen sie) (?:vorbei )?(?:und )?(?:probiert|probier|probieren sie|testet|kostet) (?:unsere?[nmrs]?|meine?[nmrs]?|es|sie|ihn)(?![\\p{L}])',
       // Die eigene Fassung vorgestellt ("hier ist mein Cover", "ich mache auch Covers"): Werbung ohne Link.
       'hier (?:ist|sind) (?:mein|meine|meinen) (?:cover|version|parodie|remix|kanal)s?(?![\\p{L}])(?! (?:favou?rite|fav|favorit[ao]|preferid[ao]|pr[ée]f[ée]r[ée]e?|lieblings))',
       '(?:ich|wir) (?:mache|machen|lade|laden) (?:auch |jede woche |regelm[äa][ßs]ig )?(?:covers|remixe|parodien|beats|videos)(?: hoch)? (?:auf meinem kanal|falls|wenn (?:wer|jemand))',

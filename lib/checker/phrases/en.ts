@@ -64,7 +64,8 @@ export const en: Lexicon = {
       // Where to book or order, said as a noun ("Bookings via DM", "orders by WhatsApp"): the same ask as "DM me to book".
       '(?:bookings?|orders?|reservations?|sign-?ups?|registrations?|enquiries|inquiries) (?:via|by|through|over) (?:dm|dms|pm|whatsapp|direct message|private message|text|phone)(?![\\p{L}])',
       // Come and try the author's own food or product ("come try our new pumpkin soup").
-      'come (?:in |by |down )?(?:and )?(?:try|taste) (?:our|my)(?![\\p{L}])',
+      // "Our spring menu is here, come try it!": "come" brings the reader to the author's place, so "it" is theirs too.
+      'come (?:in |by |down |over )?(?:and )?(?:try|taste) (?:our|my|it|them)(?![\\p{L}])',
       // The author's own take presented ("heres my remix of this song", "i do covers too"): a plug without the link.
       // "my" only: a newsroom's "here is our latest video update on the typhoon" points at its coverage.
       "here(?:'s| is|s) my (?:(?:own |new |latest |first )?(?:cover|remix|version|parody|freestyle|mashup|beat|mixtape|channel)s?|(?:own|new|latest|first) (?:song|video|track|rap)s?)(?![\\p{L}])(?! (?:favou?rite|fav|favorit[ao]|preferid[ao]|pr[ée]f[ée]r[ée]e?|lieblings))",

@@ -55,7 +55,8 @@ export const es: Lexicon = {
       // Dónde reservar o pedir, dicho como sustantivo ("Reservas por WhatsApp", "pedidos por privado"); ven a probar lo nuestro.
       '(?:reservas?|pedidos?|inscripciones?|encargos?|pide|encarga) (?:por|al|v[ií]a) (?:whatsapp|whats|wasap|dm|md|privado|mensaje privado|tel[eé]fono)',
       // Venir a probar lo del autor ("ven a probar nuestra crema de calabaza").
-      '(?:ven|venid|vengan|pasa|pasad|pasen) a probar (?:nuestr[oa]s?|mis?)(?![\\p{L}])',
+      // "Ya está aquí el menú de primavera, ¡venid a probarlo!": venir trae al lector al sitio del autor, y "lo" es suyo.
+      '(?:ven|venid|vengan|pasa|pasad|pasen) a (?:probar (?:nuestr[oa]s?|mis?)|probarl[oa]s?)(?![\\p{L}])',
       // La versión propia presentada ("les dejo mi cover", "yo también hago covers"): promoción sin el enlace.
       '(?:aqu[ií] (?:est[aá]|les dejo|te dejo)|les dejo|te dejo) (?:mi|mis) (?:cover|versi[oó]n|parodia|remix|canal)(?:e?s)?(?![\\p{L}])(?! (?:favou?rite|fav|favorit[ao]|preferid[ao]|pr[ée]f[ée]r[ée]e?|lieblings))',
       '(?:yo )?(?:tambi[eé]n )?(?:hago|subo|grabo) (?:covers|versiones|parodias|remixes|videos|beats) (?:tambi[eé]n|cada|todas|todos|en mi canal|si a alguien)(?![\\p{L}])',

@@ -54,7 +54,8 @@ export const fr: Lexicon = {
       // Où s'inscrire ou commander, dit en nom ("Inscriptions en MP", "réservations par WhatsApp").
       '(?:inscriptions?|r[ée]servations?|commandes?) (?:en|par|via) (?:mp|dm|priv[ée]|message priv[ée]|whatsapp|t[ée]l[ée]phone)(?![\\p{L}])',
       // Venir goûter ce qui est à l'auteur ("Venez goûter notre soupe de potiron").
-      '(?:venez|viens) (?:go[uû]ter|essayer|tester) (?:notre|nos|mon|ma|mes)(?![\\p{L}])',
+      // « Le menu de printemps est là, venez le goûter ! » : venir amène le lecteur chez l'auteur, « le » est à lui.
+      "(?:venez|viens) (?:go[uû]ter|essayer|tester) (?:notre|nos|mon|ma|mes)(?![\\p{L}])|(?:venez|viens) (?:le |la |les |l')(?:go[uû]ter|essayer|tester)(?![\\p{L}])",
       // Sa propre version présentée (« voici ma reprise », « je fais aussi des reprises ») : une pub sans le lien.
       'voici (?:ma|mon|mes) (?:reprise|version|parodie|remix|cha[îi]ne)s?(?![\\p{L}])(?! (?:favou?rite|fav|favorit[ao]|preferid[ao]|pr[ée]f[ée]r[ée]e?|lieblings))',
       'je (?:fais|poste|publie) (?:aussi |moi aussi |chaque semaine )?des (?:reprises|covers|parodies|remix|vid[ée]os|beats)(?: aussi| chaque| sur ma cha[îi]ne| si (?:[çc]a|quelqu))',

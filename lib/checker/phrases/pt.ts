@@ -53,7 +53,8 @@ export const pt: Lexicon = {
       // Onde se inscrever ou pedir, dito como substantivo ("Inscrições pelo direct", "encomendas pelo WhatsApp").
       '(?:inscri[çc][õo]es|reservas?|pedidos?|encomendas?) (?:no|pelo|por|via|na) (?:direct|dm|inbox|whatsapp|whats|zap|privado|telefone)',
       // Vir provar o que é do autor ("Venham provar nosso bolo de fubá").
-      '(?:vem|venha|venham) (?:provar|experimentar) (?:nosso|nossa|nossos|nossas|meu|minha)(?![\\p{L}])',
+      // "O menu de primavera chegou, venham provar!": vir traz o leitor à casa do autor; "o nosso" leva o artigo.
+      '(?:vem|venha|venham) (?:provar|experimentar)(?: (?:o |a |os |as )?(?:nosso|nossa|nossos|nossas|meu|minha)|-(?:o|a|os|as|lo|la|los|las))?(?![\\p{L}-])(?! (?:o|a|os|as|um|uma|esse|essa|este|esta) )',
       // A versão própria apresentada ("aqui está meu cover", "eu também faço covers"): divulgação sem o link.
       '(?:aqui est[aá]|a[ií] vai|segue) (?:o |a )?(?:meu|minha|meus|minhas) (?:cover|vers[aã]o|par[oó]dia|remix|canal)s?(?![\\p{L}])(?! (?:favou?rite|fav|favorit[ao]|preferid[ao]|pr[ée]f[ée]r[ée]e?|lieblings))',
       '(?:eu )?(?:tamb[eé]m )?(?:fa[çc]o|posto|gravo) (?:covers|vers[oõ]es|par[oó]dias|remixes|v[ií]deos|beats) (?:tamb[eé]m|toda|todo|no meu canal|se algu[eé]m)(?![\\p{L}])',

@@ -102,6 +102,9 @@ testRule(rule, {
     { text: 'Pasa a conocer mi ciudad: 3 días en Valencia con 200 euros, te cuento cómo en este hilo.', ctx: { lang: 'es' }, note: 'a city to see, not a product to try' },
     { text: 'Kommt vorbei und seht euch die Ausstellung der Klasse 4b an, Eintritt frei.', ctx: { lang: 'de' }, note: 'come by, nothing of the author to taste' },
     { text: 'Venha conhecer a Serra da Canastra: 3 trilhas fáceis e onde dormir por R$ 90.', ctx: { lang: 'pt' }, note: 'a place, not the author’s product' },
+    { text: 'Venha provar o bolo da Dona Maria na feira, é o melhor da cidade.', ctx: { lang: 'pt' }, note: 'someone else’s cake, named after the verb' },
+    { text: 'Try it: freeze the dough for 20 minutes before rolling and it won’t stick.', note: 'a tip tried, nobody summoned' },
+    { text: 'If you come to Lisbon, try the pastéis at Manteigaria, they are worth the queue.', note: 'come and try apart, someone else’s shop' },
     // Help promised free of charge beside the contact that takes it up (helping phrases; evidence CONTACT_ASK_RE in five languages).
     { text: "If you have questions about the scholarship forms, DM me and I'll explain for free, I did it last year.", note: 'free help, the DM takes it up' },
     { text: 'Si tienes dudas con el formulario de la beca, escríbeme por privado y te explico gratis, lo hice el año pasado.', ctx: { lang: 'es' }, note: 'free help, the DM takes it up' },
@@ -552,6 +555,13 @@ testRule(rule, {
     { text: 'Kommt vorbei und probiert unsere neue Kürbissuppe, Samstag ab 11 Uhr am Markt. Bestellungen per WhatsApp.', ctx: { lang: 'de' }, flags: ['Kommt vorbei und probiert unsere', 'Bestellungen per WhatsApp'] },
     { text: "Il reste 3 places pour mon atelier d'écriture de samedi. Inscriptions en MP !", ctx: { lang: 'fr' }, flags: ['Inscriptions en MP'] },
     { text: 'Venham provar nosso bolo de fubá, sábado na feira! Encomendas pelo WhatsApp.', ctx: { lang: 'pt' }, flags: ['Venham provar nosso', 'Encomendas pelo WhatsApp'] },
+    // The thing announced first and pointed back to ("it", "lo", "le", "es"): coming brings the reader to the author's place.
+    { text: 'Our spring menu is here, come try it!', flags: ['come try it'] },
+    { text: 'El menú de primavera ya está aquí, ¡venid a probarlo!', ctx: { lang: 'es' }, flags: ['venid a probarlo'] },
+    { text: 'Le menu de printemps est là, venez le goûter !', ctx: { lang: 'fr' }, flags: ['venez le goûter'] },
+    { text: 'Unser Frühlingsmenü ist da, kommt vorbei und probiert es!', ctx: { lang: 'de' }, flags: ['kommt vorbei und probiert es'] },
+    { text: 'O menu de primavera chegou, venham provar!', ctx: { lang: 'pt' }, flags: ['venham provar'] },
+    { text: 'Venham provar o nosso novo menu de primavera este fim de semana.', ctx: { lang: 'pt' }, flags: ['Venham provar o nosso'] },
     // The author will be there, but summons customers to a sale or asks for a subscription: still asks (occasion.test.ts).
     { text: 'Come visit us at our new store, 20% off all week!', flags: ['Come visit us'] },
     { text: "We'll be at the market on Saturday. Come say hi, everything is 20% off!", flags: ['Come say hi'] },
