@@ -172,6 +172,25 @@ function purposeNamesAuthor(lex: CompiledAsks, list: readonly Item[], at: number
   return -1;
 }
 
+/** How far after the action the one it is for may be named ("vote at the Best Bakery awards for us"). */
+const FOR_AUTHOR_REACH = 7;
+
+/**
+ * The index of the author named as the one the action is for, a few words on in its clause ("stimmt beim Award FÜR
+ * UNS ab", "votad en los premios POR NOSOTROS") where the clause ends, else -1.
+ */
+function forAuthorAfter(lex: CompiledAsks, list: readonly Item[], at: number): number {
+  if (lex.forAuthor.size === 0) return -1;
+  const { clause } = list[at]!;
+  for (let k = at + 2; k + 1 < list.length && k <= at + FOR_AUTHOR_REACH && list[k]!.clause === clause; k++) {
+    if (!lex.forAuthor.has(list[k]!.word) || list[k + 1]!.clause !== clause || !lex.me.has(list[k + 1]!.word)) continue;
+    // The author ends the clause ("für uns ab!", "for us, thanks"); "a future for us all" speaks for everyone.
+    const after = list[k + 2];
+    if (!after || after.clause !== clause || lex.particles.has(after.word) || lex.closers.has(after.word)) return k + 1;
+  }
+  return -1;
+}
+
 /**
  * The index of an offering of the author's right after "us" ("join us for our free webinar", "join us on our
  * livestream"), else -1.
@@ -542,6 +561,14 @@ function askAt(
     if (named >= 0) {
       target = 'mine';
       end = named;
+    }
+  }
+  // "Bitte stimmt beim Bäckerei-Award für uns ab": the author named as the one a vote is for, after the place of voting.
+  if (target === 'foreign' && action.self && !action.invites) {
+    const forAuthor = forAuthorAfter(lex, list, at);
+    if (forAuthor >= 0) {
+      target = 'me';
+      end = forAuthor;
     }
   }
   if (opening.proclitic) target = 'me';

@@ -122,6 +122,7 @@ export const de: AskLexicon = {
     { pattern: '(?<!(?:^|\\s)(?:auf|in|im|bei|von|vom|aus) )(?:mein|meine|meinen|unser|unsere|unseren)(?: (?:neues|neue|neuen|eigenes|eigene|eigenen|erstes|erste|ersten|letztes|letzte))*', note: 'the author names a thing of their own (not a place it sits)', example: 'hier ist mein neuer Song, hört ihn euch an' },
   ],
   purpose: { words: ['um'], note: 'a purpose after a follow or a subscription that names the author is the author\'s ask', example: 'abonniert um meine Videos zu sehen' },
+  forAuthor: { words: ['für'], note: 'eine Stimme für den Autor, ein paar Wörter nach dem Verb genannt', example: 'Bitte stimmt beim Bäckerei-Award für uns ab!' },
   conditions: [
     { pattern: 'wenn (?:du|ihr)(?: \\S+)? (?:magst|mogt|liebst|liebt|feierst|feiert)', note: 'the conditional opening of a pitch', example: 'wenn du echten Rap magst schau auf meinem Kanal vorbei' },
     { pattern: '(?<![\\s\\S])(?:fur|um) (?:\\S+ ){0,4}?(?:gunstige?[nrs]?|billige?[nrs]?|kostenlose?[nrs]?|gratis)', note: 'ein Schnäppchen am Satzanfang ("Für günstige Schuhe…"), dann die Handlung zu einem Link oder Ort des Autors; "Für aktuelle Infos besucht link" verweist auf Nachrichten', example: 'Für günstige Schuhe besucht www.schuhe-billig.de' },

@@ -168,6 +168,7 @@ export const en: AskLexicon = {
     },
   ],
   purpose: { words: ['to'], note: 'a purpose after a follow or a subscription that names the author is the author\'s ask', example: 'subscribe to hear me sing' },
+  forAuthor: { words: ['for'], note: 'a vote or a share for the author, named a few words after the action', example: 'Please vote at the Best Bakery awards for us!' },
   conditions: [
     { pattern: "if (?:you|ya|u|you're|youre|you are) (?:like|liked|love|loved|enjoy|enjoyed|dig|into|a fan of|want|wanna)", note: 'the conditional opening of a pitch', example: 'if you like raw talent, raw lyrics, straight real hip hop Check my newest song' },
     { pattern: '(?<![\\s\\S])(?:for|to) (?:\\S+ ){0,4}?(?:cheap|cheaper|cheapest|free|discount|discounted|discounts)', note: 'a bargain opening the sentence ("For cheap shoes…", "To download it for free…"), then the action toward a link or a place of the author\'s; "For all the latest on the fires go to link" points to news', example: 'For cheap Nike shoes visit www.nikeoutletz.com' },

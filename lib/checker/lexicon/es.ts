@@ -128,6 +128,7 @@ export const es: AskLexicon = {
     { pattern: '(?<!(?:^|\\s)(?:en|de|a|por) )(?:mi|mis|nuestro|nuestra)(?: (?:nuevo|nueva|primer|primera|propio|propia|ultimo|ultima))*', note: 'the author names a thing of their own (not a place it sits)', example: 'este es mi nuevo tema, escúchalo' },
   ],
   purpose: { words: ['para'], note: 'a purpose after a follow or a subscription that names the author is the author\'s ask', example: 'suscríbete para ver mis videos' },
+  forAuthor: { words: ['por', 'para'], note: 'un voto o un favor para el autor, nombrado unas palabras después', example: 'Votad en los premios de la ciudad por nosotros' },
   conditions: [
     { pattern: 'si (?:te|les|os) (?:gusta|gustan|gusto|encanta|encantan)', note: 'the conditional opening of a pitch', example: 'si te gusta el rap de verdad pasate por mi canal' },
     { pattern: '(?<![\\s\\S])(?:para|pa) (?:\\S+ ){0,4}?(?:gratis|barat[oa]s?|descuentos?)', note: 'una ganga que abre la frase ("Para descargar la canción gratis…"), y luego la acción hacia un enlace o un sitio del autor; "Para más información entra a link" remite a noticias', example: 'Para descargar la canción gratis entra a www.descargasmp3.net' },

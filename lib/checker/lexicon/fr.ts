@@ -124,6 +124,7 @@ export const fr: AskLexicon = {
     { pattern: '(?<!(?:^|\\s)(?:dans|sur|en|de|a|sous) )(?:mon|ma|mes|notre|nos)(?: (?:nouveau|nouvelle|nouvel|premier|premiere|propre|petit|petite|dernier|derniere))*', note: 'the author names a thing of their own (not a place it sits)', example: 'voici ma nouvelle chanson, écoutez-la' },
   ],
   purpose: { words: ['pour'], note: 'a purpose after a follow or a subscription that names the author is the author\'s ask', example: 'abonnez-vous pour voir mes vidéos' },
+  forAuthor: { words: ['pour'], note: 'un vote pour l\'auteur, nommé quelques mots après le verbe', example: 'Votez au concours des boulangeries pour nous !' },
   conditions: [
     { pattern: "si (?:tu aimes|vous aimez|t'aimes|tu kiffes|vous kiffez|t'es fan)", note: 'the conditional opening of a pitch', example: 'si tu aimes le vrai rap passe sur ma chaîne' },
     { pattern: '(?<![\\s\\S])pour (?:\\S+ ){0,4}?(?:gratuite?s?|gratuitement|gratos|pas cher|moins cher|reductions?)', note: 'une affaire en tête de phrase (« Pour télécharger la chanson gratuitement… »), puis l\'action vers un lien ou un lieu de l\'auteur ; « Pour les infos, visitez lien » renvoie aux nouvelles', example: 'Pour télécharger la chanson gratuitement visitez www.mp3-gratuit.fr' },

@@ -76,6 +76,8 @@ export interface CompiledAsks {
   conditions: RegExp | null;
   /** AskLexicon.purpose, folded. */
   purpose: ReadonlySet<string>;
+  /** AskLexicon.forAuthor, folded. */
+  forAuthor: ReadonlySet<string>;
   comparatives: ReadonlySet<string>;
   /** "…I made", right after the thing; null when none. */
   madeIt: RegExp | null;
@@ -198,6 +200,7 @@ function compile(lexicon: AskLexicon): CompiledAsks {
     toolInUse: lexicon.toolInUse ? toolInUseRegex(lexicon.toolInUse) : null,
     conditions: lexicon.conditions?.length ? alternation(lexicon.conditions, CONDITION_GAP) : null,
     purpose: new Set((lexicon.purpose?.words ?? []).map(fold)),
+    forAuthor: new Set((lexicon.forAuthor?.words ?? []).map(fold)),
     comparatives: folded(lexicon.comparatives ?? []),
     madeIt: lexicon.madeIt?.length ? alternation(lexicon.madeIt, 'after') : null,
     booked: folded(lexicon.booked ?? []),

@@ -127,6 +127,7 @@ export const pt: AskLexicon = {
     { pattern: '(?<!(?:^|\\s)(?:no|na|em|de|do|da) )(?:meu|minha|meus|minhas|nosso|nossa)(?: (?:novo|nova|primeiro|primeira|proprio|propria|ultimo|ultima))*', note: 'the author names a thing of their own (not a place it sits)', example: 'saiu meu novo som, confere' },
   ],
   purpose: { words: ['para', 'pra'], note: 'a purpose after a follow or a subscription that names the author is the author\'s ask', example: 'se inscreve pra ver meus vídeos' },
+  forAuthor: { words: ['em', 'por', 'para', 'pra'], note: 'um voto para o autor, nomeado algumas palavras depois do verbo', example: 'Votem no concurso da cidade em nós!' },
   conditions: [
     { pattern: '(?:se|caso) (?:voce |voces |vc |vcs )?(?:gosta|gostam|curte|curtem|ama|amam|gostou|curtiu)', note: 'the conditional opening of a pitch', example: 'se você curte rap de verdade passa no meu canal' },
     { pattern: '(?<![\\s\\S])(?:para|pra) (?:\\S+ ){0,4}?(?:gratis|barat[oa]s?|descontos?)', note: 'uma pechincha que abre a frase ("Pra baixar a música grátis…"), e depois a ação para um link ou um lugar do autor; "Para mais informações acesse link" remete a notícias', example: 'Pra baixar a música grátis acesse www.baixarmusicas.com.br' },

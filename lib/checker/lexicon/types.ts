@@ -244,6 +244,11 @@ export interface AskLexicon {
    * mis videos"): when the purpose names the author two words on, the follow is for the author.
    */
   purpose?: Noted & { words: string[] };
+  /**
+   * Words that name for whom a vote or a share is, a few words after it ("vote at the Best Bakery awards FOR us",
+   * "stimmt beim Award FÜR uns ab"): with the author after them, the action is the author's ask whatever stands between.
+   */
+  forAuthor?: Noted & { words: string[] };
   /** Comparisons after "like this video" ("Like this version better than the album"): a taste told, not a like asked for. */
   comparatives?: string[];
   /**

@@ -103,6 +103,9 @@ testRule(rule, {
     { text: 'Kommt vorbei und seht euch die Ausstellung der Klasse 4b an, Eintritt frei.', ctx: { lang: 'de' }, note: 'come by, nothing of the author to taste' },
     { text: 'Venha conhecer a Serra da Canastra: 3 trilhas fáceis e onde dormir por R$ 90.', ctx: { lang: 'pt' }, note: 'a place, not the author’s product' },
     { text: 'Venha provar o bolo da Dona Maria na feira, é o melhor da cidade.', ctx: { lang: 'pt' }, note: 'someone else’s cake, named after the verb' },
+    { text: 'Vote in the local elections on Thursday, it matters for all of us.', note: 'a vote for everyone' },
+    { text: 'Geht am Sonntag wählen, stimmt für eine Zukunft für uns alle.', ctx: { lang: 'de' }, note: '"für uns alle" speaks for everyone' },
+    { text: 'Votad el domingo, por nosotros y por los que vienen detrás.', ctx: { lang: 'es' }, note: 'a civic vote, the author among everyone' },
     { text: 'Try it: freeze the dough for 20 minutes before rolling and it won’t stick.', note: 'a tip tried, nobody summoned' },
     { text: 'If you come to Lisbon, try the pastéis at Manteigaria, they are worth the queue.', note: 'come and try apart, someone else’s shop' },
     // Help promised free of charge beside the contact that takes it up (helping phrases; evidence CONTACT_ASK_RE in five languages).
@@ -825,6 +828,12 @@ testRule(rule, {
     { text: 'Votem na minha padaria no Best of Porto!', ctx: { lang: 'pt' }, flags: ['Votem na minha'] },
     { text: 'Adoraríamos o seu voto para a nossa padaria no Best of Porto! bestofporto.pt/votar', ctx: { lang: 'pt' }, flags: ['seu voto para a nossa'] },
     { text: 'Wir würden uns riesig über eure Stimme für unsere Bäckerei beim Best of Leipzig freuen! bestofleipzig.de', ctx: { lang: 'de' }, flags: ['eure Stimme für unsere'] },
+    // The author named as the one the vote is for, after where to vote.
+    { text: 'Bitte stimmt beim Bäckerei-Award für uns ab! Danke 🙏', ctx: { lang: 'de' }, flags: ['Bitte stimmt beim Bäckerei-Award für uns'] },
+    { text: 'Please vote at the Best Bakery awards for us! Thank you 🙏', flags: ['Please vote at the Best Bakery awards for us'] },
+    { text: '¡Votad en los premios de la ciudad por nosotros! Gracias 🙏', ctx: { lang: 'es' }, flags: ['Votad en los premios de la ciudad por nosotros'] },
+    { text: 'Votez au concours des boulangeries pour nous ! Merci 🙏', ctx: { lang: 'fr' }, flags: ['Votez au concours des boulangeries pour nous'] },
+    { text: 'Votem no concurso da cidade em nós! Obrigado 🙏', ctx: { lang: 'pt' }, flags: ['Votem no concurso da cidade em nós'] },
     // German says the same wish as the author's gladness, the action noun first.
     { text: 'Ich bin auf Jobsuche: 5 Jahre Erfahrung als Buchhalterin, DATEV, SAP. Über Hinweise oder ein Teilen freue ich mich sehr!', ctx: { lang: 'de', platform: 'linkedin' }, flags: ['Teilen freue ich mich'] },
     // The passive ask with one action, or with what it would do; the infinitive as its subject (es, de, pt).
