@@ -191,6 +191,31 @@ function forAuthorAfter(lex: CompiledAsks, list: readonly Item[], at: number): n
   return -1;
 }
 
+/** How far after a "search" the site may stand ("sucht mal nach DJ Kato auf YouTube"). */
+const SEARCH_REACH = 8;
+
+/**
+ * The index of the site a name is to be looked up on ("search DJ Kato ON YOUTUBE"), else -1. The name comes first,
+ * written as names are: a capital (two in a row in German, where every noun has one), a handle or an @mention.
+ * "Buscad el tutorial de la AEMET en youtube" sends readers to a thing, not a name.
+ */
+function searchedOn(lex: CompiledAsks, list: readonly Item[], at: number, lang: DocLang): number {
+  const { clause } = list[at]!;
+  let first = at + 1;
+  while (first < list.length && list[first]!.clause === clause && lex.beforeSearched.has(list[first]!.word)) first++;
+  const name = list[first];
+  const next = list[first + 1];
+  if (!name || !next || name.clause !== clause) return -1;
+  const { text, type } = name.token;
+  const named = type === 'mention' || HANDLE_NAME_RE.test(text) || CAMEL_NAME_RE.test(text) || (type === 'word' && NAME_RE.test(text) && (lang !== 'de' || NAME_RE.test(next.token.text)));
+  if (!named) return -1;
+  for (let k = first + 1; k + 1 < list.length && k <= at + SEARCH_REACH && list[k]!.clause === clause; k++) {
+    const site = list[k + 1]!;
+    if (lex.places.has(list[k]!.word) && site.clause === clause && lex.sites.has(site.word)) return k + 1;
+  }
+  return -1;
+}
+
 /**
  * The index of an offering of the author's right after "us" ("join us for our free webinar", "join us on our
  * livestream"), else -1.
@@ -563,6 +588,16 @@ function askAt(
       end = named;
     }
   }
+  // "search DJ Kato on youtube" under someone's video: a channel pointed at by its name, where links are not allowed.
+  let searched = false;
+  if (action.finds && inThread && target === 'foreign') {
+    const site = searchedOn(lex, list, at, lang);
+    if (site >= 0) {
+      target = 'mine';
+      end = site;
+      searched = true;
+    }
+  }
   // "Bitte stimmt beim Bäckerei-Award für uns ab": the author named as the one a vote is for, after the place of voting.
   if (target === 'foreign' && action.self && !action.invites) {
     const forAuthor = forAuthorAfter(lex, list, at);
@@ -671,6 +706,8 @@ function askAt(
       if (asks) end = priced;
   }
   if (action.placed && !placed) asks = false;
+  // A search asks nothing but that ("busca la versión en vivo": a thing to find); "look" also sends to a link.
+  if (action.finds && !action.link && !searched) asks = false;
   // "give it a listen" asks only for the author's own thing ("give me a break", "give this video a like" do not).
   if (action.favour && target !== 'mine' && !introduced) asks = false;
   if (!asks) return null;

@@ -27,6 +27,7 @@ export const de: AskLexicon = {
     { pattern: '(?:helft|hilf|helfen sie) (?:mir|uns)', bareCount: '(?:zu \\S+)?', note: 'asking for audience numbers (a count alone, its verb after it, is one: "helft mir, die 10k zu knacken!")', example: 'helft mir, 1000 Abonnenten zu erreichen' },
   ],
   actions: [
+    { forms: ['sucht', 'such', 'suche', 'googelt'], finds: true, note: 'ein Name, den man auf einer Seite suchen soll: ein Kanal, wo keine Links erlaubt sind', example: 'Sucht mal nach DJ Kato auf YouTube, jede Woche neuer Mix' },
     { forms: ['abonniert', 'abonniere', 'abonnieren', 'abonnier', 'abonnement', 'abonnierst'], self: true, link: true, asking: ['abonniert'], note: 'subscribing helps the channel asking (the du form after a frame too: "würde mich freuen, wenn du abonnierst")', example: 'Abonniert meinen Kanal!' },
     { forms: ['folgt', 'folge', 'folgen', 'followt', 'followed', 'folgst'], self: true, link: true, note: 'a follow helps the account asking', example: 'folgt mir für mehr' },
     { forms: ['teilt', 'teile', 'teilen', 'retweetet', 'rt', 'repostet', 'teilst'], self: true, link: true, note: 'sharing spreads whoever asks', example: 'bitte teilen' },
@@ -47,6 +48,8 @@ export const de: AskLexicon = {
     'kanal', 'video', 'videos', 'seite', 'profil', 'account', 'shop', 'laden', 'website', 'webseite', 'blog', 'buch', 'kurs', 'podcast', 'musik', 'song',
     'beitrag', 'post', 'kunst', 'projekt', 'link', 'stream', 'channel', 'newsletter', 'app', 'spiel', 'album', 'youtube', 'tiktok', 'instagram',
     'insta', 'petition', 'kampagne', 'gruppe', 'community', 'arbeit', 'content', 'reel', 'reels', 'short', 'shorts',
+    // Name und Bild des Kommentierenden führen zu seinem Kanal ('klickt auf meinen Namen').
+    'namen', 'profilbild',
     // Die anderen Seiten und die Werke im Plural, zu denen ein Kommentator schickt ('folgt meinem Twitter', 'hört meine Songs').
     'twitter', 'facebook', 'tumblr', 'songs', 'lieder', 'covers',
     // Der Kommentar selbst ('liked diesen Kommentar, damit alle meinen Kanal sehen'), wie englisch 'like this comment'.
@@ -123,6 +126,7 @@ export const de: AskLexicon = {
   ],
   purpose: { words: ['um'], note: 'a purpose after a follow or a subscription that names the author is the author\'s ask', example: 'abonniert um meine Videos zu sehen' },
   forAuthor: { words: ['für'], note: 'eine Stimme für den Autor, ein paar Wörter nach dem Verb genannt', example: 'Bitte stimmt beim Bäckerei-Award für uns ab!' },
+  sites: { words: ['youtube', 'yt', 'spotify', 'soundcloud', 'bandcamp', 'tiktok', 'instagram', 'insta', 'ig', 'twitch', 'google'], before: ['mal', 'doch', 'nach'], note: 'sites a name is looked up on', example: 'sucht nach DJ Kato auf YouTube' },
   conditions: [
     { pattern: 'wenn (?:du|ihr)(?: \\S+)? (?:magst|mogt|liebst|liebt|feierst|feiert)', note: 'the conditional opening of a pitch', example: 'wenn du echten Rap magst schau auf meinem Kanal vorbei' },
     { pattern: '(?<![\\s\\S])(?:fur|um) (?:\\S+ ){0,4}?(?:gunstige?[nrs]?|billige?[nrs]?|kostenlose?[nrs]?|gratis)', note: 'ein Schnäppchen am Satzanfang ("Für günstige Schuhe…"), dann die Handlung zu einem Link oder Ort des Autors; "Für aktuelle Infos besucht link" verweist auf Nachrichten', example: 'Für günstige Schuhe besucht www.schuhe-billig.de' },

@@ -48,6 +48,7 @@ export const en: AskLexicon = {
     { pattern: '(?:road|goal|trying|want|aiming|push) to', note: 'a target the readers are asked to fill', example: 'road to 1k subscribers' },
   ],
   actions: [
+    { forms: ['search', 'google', 'lookup'], finds: true, note: 'a name to look up on a site: a channel pointed at where links are not allowed', example: 'search DJ Kato on youtube, new mix every week' },
     { forms: ['subscribe', 'subscribed', 'subscribing', 'sub', 'subbed', 'subbing'], self: true, link: true, note: 'subscribing helps the channel asking', example: 'Subscribe ME!' },
     { forms: ['follow', 'followed', 'following'], self: true, link: true, note: 'a follow helps the account asking', example: 'follow me for more' },
     { forms: ['upvote', 'upvoted', 'upvoting', 'upvotes'], self: true, note: 'an upvote lifts the post asking', example: 'please upvote' },
@@ -60,7 +61,7 @@ export const en: AskLexicon = {
     { forms: ['like', 'liked', 'liking'], note: 'a like for the author (needs a target: "like my mom said" is not)', example: 'like my video' },
     { forms: ['watch', 'watched', 'watching'], link: true, note: 'views for the author', example: 'WATCH MY VIDEOS AND SUBSCRIBE' },
     { forms: ['see'], placed: true, invites: true, note: '"go see for yourself on my page": views for the author ("see you there", "please see below", "see my comment above" send nobody anywhere)', example: 'go see it on my channel' },
-    { forms: ['go', 'head', 'look', 'pop'], link: true, note: '"go to my channel", "head over to my page", "look at my vid": traffic for the author', example: 'go to my channel' },
+    { forms: ['go', 'head', 'look', 'pop'], link: true, finds: true, note: '"go to my channel", "head over to my page", "look at my vid": traffic for the author', example: 'go to my channel' },
     { forms: ['visit', 'visited', 'visiting'], link: true, note: 'traffic for the author', example: 'Please visit this website: site.com' },
     { forms: ['check', 'checked', 'checking'], link: true, note: '"check out": attention for the author', example: 'would mean so much if u checked it out' },
     { forms: ['listen', 'listened', 'listening', 'stream', 'streamed', 'streaming'], link: true, note: 'plays for the author', example: 'stream my new single' },
@@ -95,6 +96,8 @@ export const en: AskLexicon = {
     // The other sites a commenter sends readers to ('check out my twitter @x', 'like my facebook page'), the older
     // ones included: comment spam of the 2010s pushed them as often as a channel.
     'twitter', 'facebook', 'fb', 'tumblr', 'vine', 'vines', 'myspace', 'snapchat', 'wattpad', 'deviantart',
+    // The commenter's name and picture lead to their channel ('click my name', 'tap my pfp').
+    'name', 'pfp', 'avatar',
   ],
   audience: ['subscribers', 'subscriber', 'followers', 'follower', 'views', 'likes', 'upvotes', 'votes', 'listeners', 'members', 'signatures', 'downloads', 'streams', 'watchers', 'viewers', 'supporters', 'backers', 'reposts', 'retweets', 'shares'],
   streak: ['day'],
@@ -169,6 +172,7 @@ export const en: AskLexicon = {
   ],
   purpose: { words: ['to'], note: 'a purpose after a follow or a subscription that names the author is the author\'s ask', example: 'subscribe to hear me sing' },
   forAuthor: { words: ['for'], note: 'a vote or a share for the author, named a few words after the action', example: 'Please vote at the Best Bakery awards for us!' },
+  sites: { words: ['youtube', 'yt', 'spotify', 'soundcloud', 'bandcamp', 'tiktok', 'instagram', 'insta', 'ig', 'twitch', 'google'], before: ['for', 'up'], note: 'sites a name is looked up on', example: 'search DJ Kato on youtube' },
   conditions: [
     { pattern: "if (?:you|ya|u|you're|youre|you are) (?:like|liked|love|loved|enjoy|enjoyed|dig|into|a fan of|want|wanna)", note: 'the conditional opening of a pitch', example: 'if you like raw talent, raw lyrics, straight real hip hop Check my newest song' },
     { pattern: '(?<![\\s\\S])(?:for|to) (?:\\S+ ){0,4}?(?:cheap|cheaper|cheapest|free|discount|discounted|discounts)', note: 'a bargain opening the sentence ("For cheap shoes…", "To download it for free…"), then the action toward a link or a place of the author\'s; "For all the latest on the fires go to link" points to news', example: 'For cheap Nike shoes visit www.nikeoutletz.com' },

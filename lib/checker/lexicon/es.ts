@@ -29,6 +29,7 @@ export const es: AskLexicon = {
     { pattern: 'ayud(?:a|e|en|ame|enme|anos|adme)(?: me| nos)? a (?:llegar|conseguir|alcanzar|tener)', bareCount: '', note: 'asking for audience numbers (a count alone at the end of the clause is one: "¡ayúdame a llegar a 10k!")', example: 'ayúdame a llegar a 100 suscriptores' },
   ],
   actions: [
+    { forms: ['busca', 'busquen', 'buscad', 'buscar', 'buscame', 'busquenme', 'buscanos'], finds: true, note: 'un nombre que buscar en un sitio: un canal señalado donde no se permiten enlaces', example: 'Busquen DJ Kato en youtube, sube mezclas cada semana' },
     { forms: ['suscribete', 'suscribanse', 'suscribirte', 'suscribirse', 'suscribir', 'suscribirme', 'suscribase', 'suscribiros', 'suscribios', 'suscribes', 'suscribas'], self: true, link: true, asking: ['suscribete', 'suscribanse', 'suscribase', 'suscribios'], note: 'subscribing helps the channel asking', example: 'suscríbete a mi canal' },
     { forms: ['sigueme', 'siganme', 'siguenos', 'siganos', 'seguidme', 'seguidnos', 'seguirme', 'seguirnos', 'sigan', 'sigue', 'seguir'], self: true, link: true, asking: ['sigueme', 'siganme', 'siguenos', 'siganos', 'seguidme', 'seguidnos'], note: 'a follow helps the account asking', example: 'sígueme para más' },
     { forms: ['comparte', 'compartan', 'compartid', 'compartir', 'compartelo', 'compartanlo', 'compartirlo', 'difunde', 'difundan', 'rt', 'retuitea'], self: true, link: true, note: 'sharing spreads whoever asks', example: 'comparte por favor' },
@@ -57,6 +58,8 @@ export const es: AskLexicon = {
     'twitter', 'facebook', 'face', 'tumblr', 'canciones', 'temas', 'covers',
     // El comentario mismo ('dale like a este comentario para que vean mi canal'), como en inglés 'like this comment'.
     'comentario',
+    // El nombre y la foto del comentarista llevan a su canal ('dale a mi nombre').
+    'nombre',
     'soundcloud', 'spotify', 'bandcamp', 'pista', 'pistas', 'cover', 'covers', 'remix', 'playlist', 'vlog',
     // Lo que el autor toca o dirige ('escuchen a mi banda', 'únete a mi clan').
     'banda', 'clan',
@@ -129,6 +132,7 @@ export const es: AskLexicon = {
   ],
   purpose: { words: ['para'], note: 'a purpose after a follow or a subscription that names the author is the author\'s ask', example: 'suscríbete para ver mis videos' },
   forAuthor: { words: ['por', 'para'], note: 'un voto o un favor para el autor, nombrado unas palabras después', example: 'Votad en los premios de la ciudad por nosotros' },
+  sites: { words: ['youtube', 'yt', 'spotify', 'soundcloud', 'bandcamp', 'tiktok', 'instagram', 'insta', 'ig', 'twitch', 'google'], before: ['a', 'por'], note: 'sites a name is looked up on', example: 'busquen DJ Kato en youtube' },
   conditions: [
     { pattern: 'si (?:te|les|os) (?:gusta|gustan|gusto|encanta|encantan)', note: 'the conditional opening of a pitch', example: 'si te gusta el rap de verdad pasate por mi canal' },
     { pattern: '(?<![\\s\\S])(?:para|pa) (?:\\S+ ){0,4}?(?:gratis|barat[oa]s?|descuentos?)', note: 'una ganga que abre la frase ("Para descargar la canción gratis…"), y luego la acción hacia un enlace o un sitio del autor; "Para más información entra a link" remite a noticias', example: 'Para descargar la canción gratis entra a www.descargasmp3.net' },

@@ -29,6 +29,7 @@ export const fr: AskLexicon = {
     { pattern: "aid(?:ez|e)-(?:moi|nous) [àa] (?:atteindre|avoir|arriver|d[ée]passer)", bareCount: '', note: 'asking for audience numbers (a count alone at the end of the clause is one: "aidez-moi à atteindre les 10k !")', example: 'aidez-moi à atteindre 1000 abonnés' },
   ],
   actions: [
+    { forms: ['cherchez', 'cherche', 'tapez', 'tape', 'recherchez'], finds: true, note: 'un nom à chercher sur un site : une chaîne indiquée là où les liens sont interdits', example: 'Cherchez DJ Kato sur YouTube, un nouveau mix chaque semaine' },
     { forms: ['abonnez-vous', 'abonne-toi', "s'abonner", 'abonner', 'abonnez', 'abonne', "t'abonnes", 'abonniez', "t'abonner"], self: true, link: true, asking: ['abonnez-vous', 'abonne-toi'], note: 'subscribing helps the channel asking', example: 'Abonnez-vous à ma chaîne' },
     { forms: ['suivez-moi', 'suivez-nous', 'suis-moi', 'suivez', 'suivre', 'follow'], self: true, link: true, asking: ['suivez-moi', 'suivez-nous', 'suis-moi'], note: 'a follow helps the account asking', example: 'suivez-moi pour plus' },
     { forms: ['partagez', 'partage', 'partager', 'partagez-la', 'partagez-le', 'rt', 'retweetez'], self: true, link: true, note: 'sharing spreads whoever asks', example: 'partagez svp' },
@@ -49,6 +50,8 @@ export const fr: AskLexicon = {
     'chaîne', 'vidéo', 'vidéos', 'video', 'videos', 'page', 'profil', 'compte', 'boutique', 'site', 'blog', 'livre', 'formation', 'cours', 'podcast',
     'musique', 'chanson', 'titre', 'post', 'publication', 'projet', 'lien', 'art', 'travail', 'contenu', 'cagnotte', 'live', 'stream', 'album', 'app',
     'jeu', 'youtube', 'tiktok', 'instagram', 'insta', 'serveur', 'discord', 'groupe', 'pétition', 'petition', 'reel', 'reels',
+    // Le pseudo et la photo du commentateur mènent à sa chaîne (« cliquez sur mon pseudo »).
+    'pseudo', 'nom',
     // Les autres sites et les œuvres au pluriel où un commentateur envoie ('suivez mon twitter', 'écoutez mes chansons').
     'twitter', 'facebook', 'tumblr', 'chansons', 'sons', 'covers',
     // Le commentaire lui-même ('likez ce commentaire pour que tout le monde voie ma chaîne'), comme l'anglais 'like this comment'.
@@ -125,6 +128,7 @@ export const fr: AskLexicon = {
   ],
   purpose: { words: ['pour'], note: 'a purpose after a follow or a subscription that names the author is the author\'s ask', example: 'abonnez-vous pour voir mes vidéos' },
   forAuthor: { words: ['pour'], note: 'un vote pour l\'auteur, nommé quelques mots après le verbe', example: 'Votez au concours des boulangeries pour nous !' },
+  sites: { words: ['youtube', 'yt', 'spotify', 'soundcloud', 'bandcamp', 'tiktok', 'instagram', 'insta', 'ig', 'twitch', 'google'], before: [], note: 'sites a name is looked up on', example: 'cherchez DJ Kato sur YouTube' },
   conditions: [
     { pattern: "si (?:tu aimes|vous aimez|t'aimes|tu kiffes|vous kiffez|t'es fan)", note: 'the conditional opening of a pitch', example: 'si tu aimes le vrai rap passe sur ma chaîne' },
     { pattern: '(?<![\\s\\S])pour (?:\\S+ ){0,4}?(?:gratuite?s?|gratuitement|gratos|pas cher|moins cher|reductions?)', note: 'une affaire en tête de phrase (« Pour télécharger la chanson gratuitement… »), puis l\'action vers un lien ou un lieu de l\'auteur ; « Pour les infos, visitez lien » renvoie aux nouvelles', example: 'Pour télécharger la chanson gratuitement visitez www.mp3-gratuit.fr' },

@@ -78,6 +78,10 @@ export interface CompiledAsks {
   purpose: ReadonlySet<string>;
   /** AskLexicon.forAuthor, folded. */
   forAuthor: ReadonlySet<string>;
+  /** AskLexicon.sites, folded. */
+  sites: ReadonlySet<string>;
+  /** AskLexicon.sites.before, folded. */
+  beforeSearched: ReadonlySet<string>;
   comparatives: ReadonlySet<string>;
   /** "…I made", right after the thing; null when none. */
   madeIt: RegExp | null;
@@ -201,6 +205,8 @@ function compile(lexicon: AskLexicon): CompiledAsks {
     conditions: lexicon.conditions?.length ? alternation(lexicon.conditions, CONDITION_GAP) : null,
     purpose: new Set((lexicon.purpose?.words ?? []).map(fold)),
     forAuthor: new Set((lexicon.forAuthor?.words ?? []).map(fold)),
+    sites: new Set((lexicon.sites?.words ?? []).map(fold)),
+    beforeSearched: new Set((lexicon.sites?.before ?? []).map(fold)),
     comparatives: folded(lexicon.comparatives ?? []),
     madeIt: lexicon.madeIt?.length ? alternation(lexicon.madeIt, 'after') : null,
     booked: folded(lexicon.booked ?? []),

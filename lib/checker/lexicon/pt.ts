@@ -31,6 +31,7 @@ export const pt: AskLexicon = {
     { pattern: '(?:me|nos) ajud(?:a|e|em|am) a (?:chegar|bater|alcan[çc]ar|conseguir)', bareCount: '', note: 'asking for audience numbers (a count alone at the end of the clause is one: "me ajuda a chegar a 10k!")', example: 'me ajudem a chegar em 1000 inscritos' },
   ],
   actions: [
+    { forms: ['pesquisa', 'pesquisem', 'pesquise', 'procura', 'procurem', 'procure', 'busca', 'busquem', 'busque'], finds: true, note: 'um nome para procurar num site: um canal indicado onde links não são permitidos', example: 'Pesquisem DJ Kato no youtube, mix novo toda semana' },
     { forms: ['inscreva-se', 'inscrevam-se', 'inscreva', 'inscrevam', 'inscrever', 'inscreve', 'assine', 'assinem', 'inscrevesse', 'inscrevessem'], self: true, link: true, asking: ['inscreva-se', 'inscrevam-se'], note: 'subscribing helps the channel asking', example: 'se inscreva no canal' },
     { forms: ['siga', 'sigam', 'segue', 'seguir', 'segue-me', 'sigam-me', 'sigam-nos'], self: true, link: true, asking: ['segue-me', 'sigam-me', 'sigam-nos'], note: 'a follow helps the account asking', example: 'me segue lá' },
     { forms: ['compartilhe', 'compartilha', 'compartilhem', 'compartilhar', 'partilhe', 'partilhem', 'partilha', 'rt', 'divulga', 'divulguem'], self: true, link: true, note: 'sharing spreads whoever asks', example: 'compartilha por favor' },
@@ -40,7 +41,7 @@ export const pt: AskLexicon = {
     { forms: ['agende', 'agendem', 'agenda', 'marque', 'marquem', 'reserve', 'reservem'], sells: true, note: 'a booking of the author’s time, only with the author named as company ("agende uma call comigo")', example: 'Agende uma call gratuita comigo' },
     { forms: ['usa', 'use', 'usem', 'experimenta', 'experimente', 'experimentem', 'testa', 'testem'], favour: true, note: '"usa minha extensão": instalações e vendas para o autor, só com uma coisa dele ("usa a escada", "testa esse truque" não pedem nada)', example: 'Sinceramente, usa meu app, ele faz tudo isso por você' },
     { forms: ['curta', 'curtam', 'curte', 'like', 'sininho'], note: 'a like for the author ("ativa o sininho": the bell)', example: 'curta minha página' },
-    { forms: ['compre', 'comprem', 'baixe', 'baixem', 'entre', 'entrem', 'clique', 'cliquem', 'cadastre-se', 'participe', 'participem'], link: true, sells: true, note: 'sales, installs, members and clicks for the author', example: 'entrem no meu grupo' },
+    { forms: ['compre', 'comprem', 'baixe', 'baixem', 'entre', 'entrem', 'clique', 'cliquem', 'clica', 'cadastre-se', 'participe', 'participem'], link: true, sells: true, note: 'sales, installs, members and clicks for the author', example: 'entrem no meu grupo' },
   ],
   // O infinitivo como sujeito também: "compartilhar é bem-vindo".
   actionNouns: ['compartilhamentos', 'rts', 'likes', 'curtidas', 'votos', 'doações', 'compartilhar'],
@@ -51,6 +52,8 @@ export const pt: AskLexicon = {
     'canal', 'vídeo', 'vídeos', 'video', 'videos', 'página', 'pagina', 'perfil', 'conta', 'loja', 'site', 'blog', 'livro', 'curso', 'podcast', 'música',
     'musica', 'post', 'publicação', 'projeto', 'link', 'arte', 'trabalho', 'conteúdo', 'vaquinha', 'live', 'insta', 'instagram', 'youtube', 'tiktok',
     'grupo', 'comunidade', 'jogo', 'app', 'álbum', 'album', 'reel', 'reels',
+    // O nome e a foto de quem comenta levam ao canal dele ('clica no meu nome').
+    'nome',
     // Os outros sites e as obras no plural para onde um comentarista manda ('segue meu twitter', 'ouçam minhas músicas').
     'twitter', 'facebook', 'face', 'tumblr', 'músicas', 'musicas', 'som', 'sons', 'covers',
     // O próprio comentário ('curte esse comentário pra todo mundo ver meu canal'), como o inglês 'like this comment'.
@@ -128,6 +131,7 @@ export const pt: AskLexicon = {
   ],
   purpose: { words: ['para', 'pra'], note: 'a purpose after a follow or a subscription that names the author is the author\'s ask', example: 'se inscreve pra ver meus vídeos' },
   forAuthor: { words: ['em', 'por', 'para', 'pra'], note: 'um voto para o autor, nomeado algumas palavras depois do verbo', example: 'Votem no concurso da cidade em nós!' },
+  sites: { words: ['youtube', 'yt', 'spotify', 'soundcloud', 'bandcamp', 'tiktok', 'instagram', 'insta', 'ig', 'twitch', 'google'], before: ['por', 'pelo', 'pela'], note: 'sites a name is looked up on', example: 'pesquisem DJ Kato no youtube' },
   conditions: [
     { pattern: '(?:se|caso) (?:voce |voces |vc |vcs )?(?:gosta|gostam|curte|curtem|ama|amam|gostou|curtiu)', note: 'the conditional opening of a pitch', example: 'se você curte rap de verdade passa no meu canal' },
     { pattern: '(?<![\\s\\S])(?:para|pra) (?:\\S+ ){0,4}?(?:gratis|barat[oa]s?|descontos?)', note: 'uma pechincha que abre a frase ("Pra baixar a música grátis…"), e depois a ação para um link ou um lugar do autor; "Para mais informações acesse link" remete a notícias', example: 'Pra baixar a música grátis acesse www.baixarmusicas.com.br' },

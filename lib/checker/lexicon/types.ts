@@ -53,6 +53,12 @@ export interface Action extends Noted {
    * Such forms make an entry of their own.
    */
   withIt?: boolean;
+  /**
+   * Sends the reader to look a name up on a site ("search DJ Kato on youtube", "busquen Lily Sings en YouTube"): asks
+   * only in someone else's thread, with a name after it and a site of `sites` named as where to look. A comment under
+   * a video points readers at a channel that way where links are not allowed; "search the error on Google" asks nothing.
+   */
+  finds?: boolean;
 }
 
 /**
@@ -249,6 +255,11 @@ export interface AskLexicon {
    * "stimmt beim Award FÜR uns ab"): with the author after them, the action is the author's ask whatever stands between.
    */
   forAuthor?: Noted & { words: string[] };
+  /**
+   * Sites a name is looked up on ("search X ON YOUTUBE"), for `finds` actions, and the words that may stand between
+   * the action and the name ("search FOR", "sucht MAL NACH").
+   */
+  sites?: Noted & { words: string[]; before: string[] };
   /** Comparisons after "like this video" ("Like this version better than the album"): a taste told, not a like asked for. */
   comparatives?: string[];
   /**
