@@ -465,6 +465,8 @@ export const en: Lexicon = {
       'believe in (?:yourself|your (?:potential|dreams?|vision|abilities|journey))',
       'the rest (?:will )?(?:follows?|take care of itself|takes care of itself)',
       'follow your (?:dreams?|passion|heart)',
+      // The dream urged on: chased, never dropped.
+      '(?:chase|chasing) your dreams?|(?:never )?stop (?:chasing your dreams?|dreaming)',
       'trust the process',
       'rise and grind',
       'hustle',

@@ -288,6 +288,8 @@ export const es: Lexicon = {
       // Un empujón que no dice qué hacer ("Otra vez lunes... ya saben lo que toca 💪").
       '(?:ya )?(?:sabes|saben|sab[eé]is) (?:lo que (?:toca|hay que hacer)|qu[eé] hacer)(?!\\s*:)',
       'nunca te rindas',
+      // El sueño que no se suelta: perseguirlo, no dejar de soñar.
+      'nunca dejes de (?:so[nñ]ar|luchar|creer)|(?:persigue|lucha por|sigue) tus sue[nñ]os',
       'sigue adelante',
       // La fe en uno mismo y la promesa de que lo demás llega: un lema con otras palabras.
       '(?:cree|creed) en (?:ti|vosotros|tu potencial|tus sue[nñ]os)',

@@ -80,8 +80,17 @@ testRule(rule, {
     { text: 'Der Rest ergibt sich: nach dem Umzug auf Postgres 16 liefen unsere Abfragen 40 % schneller, die Migration dauerte 2 Tage.', ctx: { lang: 'de' } },
     { text: "Le reste suivra : on a d'abord réglé la facturation en 3 jours, et le taux d'impayés est passé de 12 % à 4 %.", ctx: { lang: 'fr' } },
     { text: 'O resto é consequência: depois que passei a enviar propostas em 24 h, fechei 7 de 10 orçamentos em novembro.', ctx: { lang: 'pt' } },
+    // A dream told of someone, or a motto that goes on to the steps.
+    "My daughter's dream is to be a vet; she never stops dreaming about horses and reads everything about them.",
+    { text: 'Sigue tus sueños, dice mi abuela, pero primero paga el alquiler: así organizo mi presupuesto en 3 pasos.', ctx: { lang: 'es' } },
   ],
   invalid: [
+    // The dream urged on and never dropped, in five languages.
+    { text: 'Never stop chasing your dreams.', flags: ['Never stop chasing your dreams.'] },
+    { text: 'Nunca dejes de soñar.', ctx: { lang: 'es' }, flags: ['Nunca dejes de soñar.'] },
+    { text: 'Gib niemals deine Träume auf.', ctx: { lang: 'de' }, flags: ['Gib niemals deine Träume auf.'] },
+    { text: "N'abandonne jamais tes rêves.", ctx: { lang: 'fr' }, flags: ["N'abandonne jamais tes rêves."] },
+    { text: 'Persiga os seus sonhos.', ctx: { lang: 'pt' }, flags: ['Persiga os seus sonhos.'] },
     // The reader named as their own only limit, in five languages.
     { text: 'Your only limit is you. Go!', flags: ['Your only limit is you.'] },
     { text: 'Tu único límite eres tú.', ctx: { lang: 'es' }, flags: ['Tu único límite eres tú.'] },
