@@ -101,7 +101,7 @@ const COMPOSED = composeTeasers({
     example: 'Ein Bauer findet etwas Seltsames auf seinem Feld',
   },
   warningWithheld: {
-    pattern: '(?:warnt|warnen|warnte|warnten) (?:eindringlich |dringend )?(?:vor|davor,?) (?:diesem|dieser|diesen|diese|(?:dem|der|den) (?:häufigsten|größten|schlimmsten|typischsten|gefährlichsten) [\\p{L}-]+)',
+    pattern: '(?:warnt|warnen|warnte|warnten) (?:eindringlich |dringend )?(?:vor|davor,?) (?:diesem|dieser|diesen|diese|(?:dem|der|den) (?:häufigsten|größten|schlimmsten|typischsten|gefährlichsten) [\\p{L}-]+)|(?:vorsicht|achtung|aufgepasst)[,!:]? (?:wenn|falls) (?:sie|du|ihr) (?:diesen|diese|dieses|diesem)(?= )',
     example: 'Zahnärzte warnen vor dieser Gewohnheit am Abend',
   },
   crowdReaction: {

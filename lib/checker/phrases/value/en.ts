@@ -89,13 +89,13 @@ const COMPOSED = composeTeasers({
   },
   warningWithheld: {
     pattern:
-      '(?:warn|warns|warned|(?:is|are|were|was) warning|alert|alerts|(?:is|are) alerting) (?:people |everyone |parents |drivers |you )?(?:about|against|over|of) (?:(?:this|these)(?= )|(?:the|a) (?:most common|biggest|worst|common|classic|number one|#1|most dangerous) (?:[\\p{L}-]+ )?(?:mistake|error|habit|food|drink|sign|symptom)s?(?![\\p{L}]))',
+      '(?:warn|warns|warned|(?:is|are|were|was) warning|alert|alerts|(?:is|are) alerting) (?:people |everyone |parents |drivers |you )?(?:about|against|over|of) (?:(?:this|these)(?= )|(?:the|a) (?:most common|biggest|worst|common|classic|number one|#1|most dangerous) (?:[\\p{L}-]+ )?(?:mistake|error|habit|food|drink|sign|symptom)s?(?![\\p{L}]))|(?:watch out|careful|be careful|beware|warning|heads up)[,!:]? if you (?:have|own|use|buy|drink|eat|take|keep|got|bought) (?:this|these)(?= )',
     example: 'Dentists are warning about this bedtime habit',
   },
   wentViral: {
     pattern:
       // Keyed on the rarer word ("going viral", not "is going viral"): common first words cost every check a try.
-      '(?:going|gone|went|goes) viral|(?:broke|breaks|breaking|melted|melts|melting|won|wins|winning) the internet|(?:internet|twitter|tiktok) (?:is|are|was|can\'t|cannot) (?:obsessed|losing it|divided|freaking out|stop|get enough)',
+      '(?:going|gone|went|goes) viral|(?:set|sets|setting|has set) (?:social media|the internet|twitter|the web) (?:on fire|ablaze|alight)|(?:broke|breaks|breaking|melted|melts|melting|won|wins|winning) the internet|(?:internet|twitter|tiktok) (?:is|are|was|can\'t|cannot) (?:obsessed|losing it|divided|freaking out|stop|get enough)',
     example: 'A bus driver’s kind gesture is going viral',
   },
   crowdReaction: {
@@ -177,6 +177,13 @@ export const enValue: ValueLexicon = {
       pattern: "(?:you|u) (?:won't|wont|will not|will never|'ll never|would never|will not) (?:believe|guess)",
       why: WHY.surpriseWithheld,
       example: "You won't believe what this cat did",
+      forward: true,
+    },
+    {
+      // A price or a person the reader "can't imagine": "you can't imagine how happy I am" tells a feeling, not a withheld fact.
+      pattern: "(?:you|u) (?:can't|cant|cannot|won't|wont|will never) (?:even )?imagine (?:how much (?:a|an|the|this|that|one|your) (?:[\\p{L}]+ ){0,3}(?:costs?|earns?|makes?|pays?|charges?)|who (?:is|was|turned up|showed up|appeared))",
+      why: WHY.surpriseWithheld,
+      example: "You can't imagine how much a flat costs in this Madrid neighbourhood",
       forward: true,
     },
     {

@@ -58,7 +58,7 @@ const COMPOSED = composeTeasers({
     example: 'La historia de esta perrita te va a romper el corazón',
   },
   wentViral: {
-    pattern: '(?:ha )?(?:dado|da) la vuelta al mundo|rompe (?:internet|las redes)|(?:emociona|emocion[oó]|enternece|enterneci[oó]) a (?:las redes|internet|los internautas|miles)|(?:el|la|este|esta) (?:v[ií]deo|foto|imagen|audio|tuit) viral|se (?:ha |han )?(?:hecho|vuelto|hizo|hace|hacen) virale?s?|se viraliz(?:a|an|[oó]|aron)',
+    pattern: '(?:ha )?(?:dado|da) la vuelta al mundo|rompe (?:internet|las redes)|(?:emociona|emocion[oó]|enternece|enterneci[oó]) a (?:las redes|internet|los internautas|miles)|(?:el|la|este|esta) (?:v[ií]deo|foto|imagen|audio|tuit) viral|se (?:ha |han )?(?:hecho|vuelto|hizo|hace|hacen) virale?s?|se viraliz(?:a|an|[oó]|aron)|(?:ha |han )?(?:encendido|incendiado|encendi[oó]|incendi[oó]|enciende|incendia) (?:a )?(?:las redes|internet)',
     example: 'El gesto de un conductor de autobús que ha dado la vuelta al mundo',
   },
   countedByDemonstrative: { pattern: `(?:estos|estas|esos|esas) ${NUMBER}`, example: 'Estos 5 alimentos engordan más de lo que crees' },
@@ -92,7 +92,7 @@ const COMPOSED = composeTeasers({
     example: 'Un vecino encuentra algo insólito bajo su coche',
   },
   warningWithheld: {
-    pattern: '(?:alerta|alertan|advierte|advierten|avisa|avisan|aconseja|aconsejan) (?:sobre|de|contra) (?:(?:este|esta|estos|estas|ese|esa)(?= )|(?:el|la|los|las) (?:error|errores|fallo|fallos|h[aá]bito|h[aá]bitos|alimento|alimentos|s[ií]ntoma|s[ií]ntomas|se[nñ]al|se[nñ]ales) m[aá]s (?:com[uú]n|comunes|frecuentes?|habitual(?:es)?|peligros[oa]s?)(?![\\p{L}]))',
+    pattern: '(?:alerta|alertan|advierte|advierten|avisa|avisan|aconseja|aconsejan) (?:sobre|de|contra) (?:(?:este|esta|estos|estas|ese|esa)(?= )|(?:el|la|los|las) (?:error|errores|fallo|fallos|h[aá]bito|h[aá]bitos|alimento|alimentos|s[ií]ntoma|s[ií]ntomas|se[nñ]al|se[nñ]ales) m[aá]s (?:com[uú]n|comunes|frecuentes?|habitual(?:es)?|peligros[oa]s?)(?![\\p{L}]))|(?:cuidado|atenci[oó]n|ojo|alerta)[,!:]? si (?:tienes|tiene|ten[eé]is|tienen|usas|usa|us[aá]is|usan|compras|compraste|bebes|comes|guardas) (?:este|esta|estos|estas)(?= )',
     example: 'Los dentistas alertan sobre este hábito antes de dormir',
   },
   crowdReaction: {
@@ -331,6 +331,12 @@ export const esValue: ValueLexicon = {
       pattern: '(?:nunca|jam[aá]s) (?:imaginar[ií]as|adivinar[ií]as|creer[ií]as)',
       why: WHY.surpriseWithheld,
       example: 'Nunca imaginarías quién es su padre',
+    },
+    {
+      // Un precio o una persona que "ni te imaginas"; "no te imaginas lo feliz que estoy" dice un sentimiento.
+      pattern: '(?:ni|no) (?:te|se) (?:imaginas|imagina|imaginan|imagin[aá]is) (?:(?:lo que|cu[aá]nto) (?:cuesta|cuestan|cobra|cobran|gana|ganan|vale|valen) (?:un|una|el|la|los|las|este|esta|ese|esa)(?![\\p{L}])|qui[eé]n (?:es|era|apareci[oó]))',
+      why: WHY.surpriseWithheld,
+      example: 'Ni te imaginas lo que cuesta un piso en este barrio de Madrid',
     },
     {
       pattern:

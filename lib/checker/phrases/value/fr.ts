@@ -98,7 +98,7 @@ const COMPOSED = composeTeasers({
     example: "Une retraitée découvre quelque chose d'étrange dans son jardin",
   },
   warningWithheld: {
-    pattern: "(?:alerte|alertent|met en garde|mettent en garde|avertit|avertissent) (?:sur|contre) (?:(?:ce|cette|ces|cet)(?= )|(?:l'|le |la |les )(?:erreur|faute|habitude|aliment|signe|symptôme)s? (?:la |le |les )?plus (?:courante?s?|fréquente?s?|répandue?s?|dangereu(?:x|se|ses))(?![\\p{L}]))",
+    pattern: "(?:alerte|alertent|met en garde|mettent en garde|avertit|avertissent) (?:sur|contre) (?:(?:ce|cette|ces|cet)(?= )|(?:l'|le |la |les )(?:erreur|faute|habitude|aliment|signe|symptôme)s? (?:la |le |les )?plus (?:courante?s?|fréquente?s?|répandue?s?|dangereu(?:x|se|ses))(?![\\p{L}]))|(?:attention|prudence|m[ée]fiance)[,!:]? si (?:vous avez|tu as|vous utilisez|tu utilises|vous achetez|tu ach[èe]tes|vous buvez|tu bois|vous gardez|tu gardes) (?:ce|cette|ces|cet)(?= )",
     example: 'Les dentistes mettent en garde contre cette habitude du soir',
   },
   crowdReaction: {
@@ -197,6 +197,12 @@ export const frValue: ValueLexicon = {
       pattern: "(?:vous|tu) n'(?:allez|en) (?:pas |jamais )?(?:croire|revenir|deviner)|(?:vous|tu) ne (?:croirez|devinerez|vas pas croire|vas jamais deviner)|(?:vous|tu) n'allez jamais",
       why: WHY.surpriseWithheld,
       example: "Vous n'allez pas croire ce qu'il a fait",
+    },
+    {
+      // Un prix ou une personne qu'on « n'imagine pas » ; « vous n'imaginez pas à quel point je suis heureuse » dit un sentiment.
+      pattern: "(?:vous|tu) n'(?:imaginez|imagines|imaginerez|imagineras) (?:pas|jamais) (?:combien (?:co[uû]te|co[uû]tent|gagne|gagnent|vaut|valent) (?:un|une|le|la|les|l'|ce|cet|cette|ces)(?![\\p{L}])|qui (?:est|était|s'est))",
+      why: WHY.surpriseWithheld,
+      example: "Vous n'imaginez pas combien coûte un appartement dans ce quartier de Paris",
     },
     {
       pattern: "(?:va|vont|devrait|risque de) (?:vous|te) (?:surprendre|étonner|faire rire|faire pleurer|émouvoir|choquer|bouleverser|plaire|rendre)|(?:vous allez|tu vas) (?:adorer|halluciner|craquer|être surpris|rire|pleurer)",

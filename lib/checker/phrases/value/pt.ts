@@ -55,7 +55,7 @@ const COMPOSED = composeTeasers({
     example: 'Essa dica vai mudar sua rotina',
   },
   wentViral: {
-    pattern: 'viraliza|viralizou|viralizam|viralizaram|(?:emociona|emocionou|choca|chocou|divide|dividiu|encanta|encantou|revolta|revoltou|comove|comoveu) (?:a internet|as redes|os internautas|a web|milhões)|deixa (?:internautas|a internet|os fãs|seguidores) (?:chocados|emocionados|revoltados|sem palavras|em choque)|(?:o|esse|este) vídeo viral',
+    pattern: 'viraliza|viralizou|viralizam|viralizaram|(?:incendeia|incendiou|incendiaram|inflama|inflamou) (?:as redes|a internet|a web)|(?:emociona|emocionou|choca|chocou|divide|dividiu|encanta|encantou|revolta|revoltou|comove|comoveu) (?:a internet|as redes|os internautas|a web|milhões)|deixa (?:internautas|a internet|os fãs|seguidores) (?:chocados|emocionados|revoltados|sem palavras|em choque)|(?:o|esse|este) vídeo viral',
     example: 'Dança de noivos viraliza nas redes',
   },
   countedByDemonstrative: { pattern: `(?:esses|essas|estes|estas) ${NUMBER}`, example: 'Esses 5 alimentos engordam mais do que você imagina' },
@@ -92,7 +92,7 @@ const COMPOSED = composeTeasers({
     example: 'Mulher encontra algo inusitado no quintal de casa',
   },
   warningWithheld: {
-    pattern: '(?:alerta|alertam|adverte|advertem|avisa|avisam) (?:sobre|para|contra) (?:(?:este|esta|estes|estas|esse|essa|esses|essas)(?= )|(?:o|a|os|as) (?:erro|erros|h[aá]bito|h[aá]bitos|alimento|alimentos|sinal|sinais|sintoma|sintomas) mais (?:comum|comuns|frequentes?|perigos[oa]s?)(?![\\p{L}]))',
+    pattern: '(?:alerta|alertam|adverte|advertem|avisa|avisam) (?:sobre|para|contra) (?:(?:este|esta|estes|estas|esse|essa|esses|essas)(?= )|(?:o|a|os|as) (?:erro|erros|h[aá]bito|h[aá]bitos|alimento|alimentos|sinal|sinais|sintoma|sintomas) mais (?:comum|comuns|frequentes?|perigos[oa]s?)(?![\\p{L}]))|(?:cuidado|aten[cç][aã]o|alerta)[,!:]? se (?:voc[eê] |vc )?(?:tem|t[eê]m|usa|usam|compra|compram|bebe|come|guarda) (?:este|esta|estes|estas|esse|essa|esses|essas)(?= )',
     example: 'Dentistas alertam sobre este hábito antes de dormir',
   },
   crowdReaction: {
@@ -159,6 +159,12 @@ export const ptValue: ValueLexicon = {
       pattern: '(?:você|voce|vc|vocês) (?:não|nao|n) (?:vai|vão|vai nem) acreditar',
       why: WHY.surpriseWithheld,
       example: 'Você não vai acreditar no que ela fez',
+    },
+    {
+      // Um preço ou uma pessoa que "você nem imagina"; "você não imagina como estou feliz" diz um sentimento.
+      pattern: '(?:você|voce|vc|vocês) (?:nem|não|nao) (?:imagina|imaginam) (?:quanto (?:custa|custam|ganha|ganham|cobra|cobram|vale|valem) (?:um|uma|o|a|os|as|este|esta|esse|essa)(?![\\p{L}])|quem (?:[eé]|era|apareceu))',
+      why: WHY.surpriseWithheld,
+      example: 'Você nem imagina quanto custa um apartamento neste bairro de São Paulo',
     },
     {
       pattern: '(?:você|voce|vc) (?:precisa|tem que|deveria|deve) (?:ver|saber|conhecer|ler|assistir)(?= (?:isso|isto|este|esta|estes|estas|como|o que|por que)|\\s*[.!]*$)',
