@@ -438,6 +438,8 @@ export const en: Lexicon = {
       '(?:interesting|good|great) read',
       'see link',
       'read more',
+      // A newsroom's pointer at the rest of its story ("Read the full story: link"): the tip's "read the docs" is advice.
+      'read the (?:full|whole|entire) (?:story|article|piece|report|interview)',
       'thoughts\\?+',
       'what do (?:you|u) (?:guys |all |y\'all )?think\\?+',
       // The same ask for the reader's view in speech forms ("what y'all think?", "what's everyone's take?").
@@ -549,7 +551,7 @@ export const en: Lexicon = {
       '(?:much|way|far|a lot) better (?:if|when) (?:you|they|it|one|we)',
     ],
     advice: [
-      '(?:just |also |then |always |and |so |first,? )?(?:put|use|try|add|keep|bring|check|make sure|avoid|start|stop|set|turn|write|ask|open(?! (?:house|day|studio|mic|call|late|daily|now|today|until|from|on|at|\\d))|switch|pick|choose|skip|save|cut|move|store|wash|wipe|mix|leave|test|feed|block|scrape|swap|rub|pair|plan|label|trim|measure|clean|tape|wrap|run|lower|raise|split|rest|soak|sand|prime|back up|print|fold|sort|count|track|schedule|budget|price|shoot|record|practi[cs]e|reuse|freeze|chill|water|prune|repot|stretch|drop|replace|rotate|charge|unplug|restart|update|reply|respond|tell|wait|pay|remember|consider|spend|focus|review|study|document|photograph|pack|label|compare|read the|get the|get a|get your|give it|let it|go with|stick to|aim for|budget for|plan for)',
+      '(?:just |also |then |always |and |so |first,? )?(?:put|use|try|add|keep|bring|check|make sure|avoid|start|stop|set|turn|write|ask|open(?! (?:house|day|studio|mic|call|late|daily|now|today|until|from|on|at|\\d))|switch|pick|choose|skip|save|cut|move|store|wash|wipe|mix|leave|test|feed|block|scrape|swap|rub|pair|plan|label|trim|measure|clean|tape|wrap|run|lower|raise|split|rest|soak|sand|prime|back up|print|fold|sort|count|track|schedule|budget|price|shoot|record|practi[cs]e|reuse|freeze|chill|water|prune|repot|stretch|drop|replace|rotate|charge|unplug|restart|update|reply|respond|tell|wait|pay|remember|consider|spend|focus|review|study|document|photograph|pack|label|compare|read the(?! (?:full|whole|entire|rest of the|latest) (?:story|article|piece|thread|report|interview|review|feature))|get the|get a|get your|give it|let it|go with|stick to|aim for|budget for|plan for)',
       "(?:don't|do not|never) (?:use|put|buy|skip|forget|wait|store|wash|leave|mix|trust|pay|sign|send|ship|cut|pin|iron|assume|overthink|rush|bother)",
       // Kitchen and care steps in the imperative ("dust it with rice flour instead of wheat"); not the ones that are as often a
       // noun at a sentence's start ("Bake sale Saturday", "Season 2", "Toast to…", "Dry January").

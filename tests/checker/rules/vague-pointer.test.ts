@@ -40,8 +40,12 @@ testRule(rule, {
     { text: 'Große Neuigkeiten: Unser Laden öffnet am Montag um 9 Uhr in der Ulmenstraße.', ctx: { lang: 'de' }, note: 'the news told' },
     { text: 'Grande nouvelle : notre boutique ouvre lundi à 9h rue des Ormes.', ctx: { lang: 'fr' }, note: 'the news told' },
     { text: 'Novidade: nossa loja abre segunda às 9h na Rua dos Olmos.', ctx: { lang: 'pt' }, note: 'the news told' },
+    { text: 'UK inflation falls to 2.3% in April, lowest in three years. Read the full story: https://bbc.in/x', note: 'the news told first' },
+    { text: 'Read the docs before you upgrade: the v3 config moved to config.yaml and the old flags are ignored', note: 'advice' },
   ],
   invalid: [
+    // A newsroom's pointer at the rest of its story, with nothing of the story.
+    { text: 'Read the full story: https://nyti.ms/3abc', flags: ['Read the full story'] },
     // A carousel's caption with nothing in it but "save this for later", in five languages.
     { text: 'Save this for later 📌 #careers', flags: ['Save this for later'] },
     { text: 'Guárdalo para después 📌 #empleo', ctx: { lang: 'es' }, flags: ['Guárdalo para después'] },
