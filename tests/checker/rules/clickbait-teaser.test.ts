@@ -209,6 +209,8 @@ testRule(rule, {
     { text: "J'ai trouvé cette photo dans le grenier de ma grand-mère", ctx: { lang: 'fr' }, note: 'the author’s own find' },
     { text: 'Ich habe diese Jacke gekauft und bin begeistert', ctx: { lang: 'de' }, note: 'the author’s own jacket' },
     { text: 'Where did they buy this lamp? https://t.co/x', note: 'asked: the lamp is one both can see' },
+    { text: "We tried the viral TikTok pasta and here's our honest verdict: too salty, but the crispy edges are worth it. Use half the feta", note: 'the verdict given' },
+    { text: 'Probamos la pasta viral de TikTok y este es nuestro veredicto: demasiado salada, usad la mitad de feta', ctx: { lang: 'es' }, note: 'the verdict given' },
     { text: 'Careful if you have this stroller: the Graco Duo 2023 is recalled, the brake fails. Refunds at graco.com/recall', note: 'the warning names the model' },
     { text: 'Cuidado si tienes este modelo de olla: la Magefesa Star 2022 ha sido retirada, la válvula falla.', ctx: { lang: 'es' }, note: 'the warning names the model' },
     { text: 'Vorsicht, wenn ihr diesen Kinderwagen habt: der Graco Duo 2023 wird zurückgerufen, die Bremse versagt', ctx: { lang: 'de' }, note: 'the warning names the model' },
@@ -351,6 +353,12 @@ testRule(rule, {
     { text: "Here's what happened when I stopped drinking coffee for a month https://t.co/abc123", flags: ["Here's what happened"] },
     // A subject defined only by the crowd, an unnamed something, a reaction with its cause withheld, a warning about "this" thing, a post that went viral.
     { text: "Dentists are warning about this bedtime snack https://t.co/a", flags: ["are warning about this"] },
+    // A verdict withheld at the end of a tried-it story, in five languages.
+    { text: "We tried the viral TikTok pasta and here's our honest verdict", flags: ["and here's our honest verdict"] },
+    { text: 'Probamos la pasta viral de TikTok y este es nuestro veredicto', ctx: { lang: 'es' }, flags: ['y este es nuestro veredicto'] },
+    { text: 'Wir haben die virale TikTok-Pasta getestet und hier ist unser Urteil', ctx: { lang: 'de' }, flags: ['und hier ist unser Urteil'] },
+    { text: 'On a testé les pâtes virales de TikTok et voici notre verdict', ctx: { lang: 'fr' }, flags: ['et voici notre verdict'] },
+    { text: 'Testamos a massa viral do TikTok e esse é o nosso veredito', ctx: { lang: 'pt' }, flags: ['e esse é o nosso veredito'] },
     // A warning about "this" thing the reader may own, a price or person the reader "can't imagine", a reaction that set the networks on fire, in five languages.
     { text: "What Sánchez said about the amnesty that set social media on fire", flags: ["set social media on fire"] },
     { text: "Watch out if you have this banknote at home", flags: ["Watch out if you have this"] },

@@ -217,7 +217,7 @@ export const deValue: ValueLexicon = {
       shown: true,
     },
     {
-      pattern: 'und (?:das|dies) (?:ist )?(?:passiert|passierte|geschah|ist dabei herausgekommen|kam dabei heraus)(?=\\s*(?:[.!…👇👀]|$|https?:|www\\.))',
+      pattern: 'und (?:(?:das|dies) (?:ist )?(?:passiert|passierte|geschah|ist dabei herausgekommen|kam dabei heraus)|hier ist (?:unser|mein) (?:urteil|fazit|ranking))(?=\\s*(?:[.!…👇👀]|$|https?:|www\\.))',
       why: 'The payoff of a story, withheld at its end ("Wir haben fünf Wochen Ballett gemacht, und das ist passiert").',
       example: 'Wir haben fünf Wochen Ballett gemacht und das ist passiert',
       forward: true,

@@ -474,7 +474,7 @@ export const enValue: ValueLexicon = {
       shown: true,
     },
     {
-      pattern: "(?:and )?here(?:'s| is) what (?:happened|happens|i learned|we learned|they found)",
+      pattern: "(?:and )?here(?:'s| is) what (?:happened|happens|i learned|we learned|they found)|(?:and )?here(?:'s| is) (?:our|my) (?:honest |final |brutally honest )?(?:verdict|ranking)(?=\\s*(?:[.!…👇👀]|$|https?:|www\\.))",
       why: 'The payoff of a story, withheld ("I gave up sugar and here’s what happened").',
       example: "I gave up sugar for two months and here's what happened",
     },

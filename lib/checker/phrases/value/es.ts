@@ -173,7 +173,7 @@ export const esValue: ValueLexicon = {
       atStart: true,
     },
     {
-      pattern: '(?:y|as[ií] que) (?:esto|eso) (?:es lo que )?(?:pas[oó]|ocurri[oó]|sucedi[oó])(?=\\s*(?:[.!…👇👀]|$|https?:|www\\.))',
+      pattern: '(?:y|as[ií] que) (?:(?:esto|eso) (?:es lo que )?(?:pas[oó]|ocurri[oó]|sucedi[oó])|(?:este|ese|aqu[ií]) (?:es|est[aá]|va) (?:nuestro|mi) (?:veredicto|ranking))(?=\\s*(?:[.!…👇👀]|$|https?:|www\\.))',
       why: 'The payoff of a story, withheld at its end ("Probamos el ballet cinco semanas y esto es lo que pasó").',
       example: 'Probamos el ballet cinco semanas y esto es lo que pasó',
       forward: true,

@@ -182,7 +182,7 @@ export const frValue: ValueLexicon = {
       shown: true,
     },
     {
-      pattern: "et (?:voici|voilà|c'est) ce qui (?:s'est passé|est arrivé|s'est produit|en est sorti)(?=\\s*(?:[.!…👇👀]|$|https?:|www\\.))",
+      pattern: "et (?:(?:voici|voilà|c'est) ce qui (?:s'est passé|est arrivé|s'est produit|en est sorti)|(?:voici|voilà) (?:notre|mon) (?:verdict|classement))(?=\\s*(?:[.!…👇👀]|$|https?:|www\\.))",
       why: 'The payoff of a story, withheld at its end ("On a fait du ballet pendant cinq semaines et voici ce qui s\'est passé").',
       example: "On a fait du ballet pendant cinq semaines et voici ce qui s'est passé",
       forward: true,

@@ -193,7 +193,7 @@ export const ptValue: ValueLexicon = {
       shown: true,
     },
     {
-      pattern: 'e (?:(?:isso|isto) (?:é o que|foi o que) aconteceu|(?:foi|é) isso (?:o )?que aconteceu|olha (?:s[oó] )?o que aconteceu|veja o que aconteceu)(?=\\s*(?:[.!…👇👀]|$|https?:|www\\.))',
+      pattern: 'e (?:(?:isso|isto) (?:é o que|foi o que) aconteceu|(?:foi|é) isso (?:o )?que aconteceu|olha (?:s[oó] )?o que aconteceu|veja o que aconteceu|(?:esse|este|aqui) (?:é|est[aá]|vai) o (?:nosso|meu) (?:veredito|veredicto|ranking))(?=\\s*(?:[.!…👇👀]|$|https?:|www\\.))',
       why: 'The payoff of a story, withheld at its end ("Fizemos balé por cinco semanas e isso é o que aconteceu").',
       example: 'Fizemos balé por cinco semanas e isso é o que aconteceu',
       forward: true,
