@@ -209,6 +209,8 @@ testRule(rule, {
     { text: "J'ai trouvé cette photo dans le grenier de ma grand-mère", ctx: { lang: 'fr' }, note: 'the author’s own find' },
     { text: 'Ich habe diese Jacke gekauft und bin begeistert', ctx: { lang: 'de' }, note: 'the author’s own jacket' },
     { text: 'Where did they buy this lamp? https://t.co/x', note: 'asked: the lamp is one both can see' },
+    { text: 'Read this before you book your next flight: airlines now charge for seat selection on basic fares, so pick standard', note: 'what to read follows the colon' },
+    { text: 'Lee esto antes de reservar: las aerolíneas cobran ahora el asiento en la tarifa básica', ctx: { lang: 'es' }, note: 'what to read follows the colon' },
     { text: "We tried the viral TikTok pasta and here's our honest verdict: too salty, but the crispy edges are worth it. Use half the feta", note: 'the verdict given' },
     { text: 'Probamos la pasta viral de TikTok y este es nuestro veredicto: demasiado salada, usad la mitad de feta', ctx: { lang: 'es' }, note: 'the verdict given' },
     { text: 'Careful if you have this stroller: the Graco Duo 2023 is recalled, the brake fails. Refunds at graco.com/recall', note: 'the warning names the model' },
@@ -353,6 +355,12 @@ testRule(rule, {
     { text: "Here's what happened when I stopped drinking coffee for a month https://t.co/abc123", flags: ["Here's what happened"] },
     // A subject defined only by the crowd, an unnamed something, a reaction with its cause withheld, a warning about "this" thing, a post that went viral.
     { text: "Dentists are warning about this bedtime snack https://t.co/a", flags: ["are warning about this"] },
+    // "Read this before you…" with nothing of what to read, in five languages.
+    { text: 'Read this before you book your next flight', flags: ['Read this before you'] },
+    { text: 'Lee esto antes de reservar tu próximo vuelo', ctx: { lang: 'es' }, flags: ['Lee esto antes de'] },
+    { text: 'Lies das, bevor du deinen nächsten Flug buchst', ctx: { lang: 'de' }, flags: ['Lies das, bevor'] },
+    { text: 'Lisez ceci avant de réserver votre prochain vol', ctx: { lang: 'fr' }, flags: ['Lisez ceci avant de'] },
+    { text: 'Leia isto antes de reservar seu próximo voo', ctx: { lang: 'pt' }, flags: ['Leia isto antes de'] },
     // A verdict withheld at the end of a tried-it story, in five languages.
     { text: "We tried the viral TikTok pasta and here's our honest verdict", flags: ["and here's our honest verdict"] },
     { text: 'Probamos la pasta viral de TikTok y este es nuestro veredicto', ctx: { lang: 'es' }, flags: ['y este es nuestro veredicto'] },

@@ -142,6 +142,13 @@ const COMPOSED = composeTeasers({
 export const deValue: ValueLexicon = {
   teaser: [
     {
+      pattern: "(?:lies|lest|lesen sie|schau|schaut|schauen sie) (?:dir |euch |sich )?(?:das|dies|diesen|diese|dieses),? (?:an,? |hier,? )?(?:bevor|vor dem|vor der)",
+      why: WHY.mustSee,
+      example: 'Lies das, bevor du deinen nächsten Flug buchst',
+      atStart: true,
+      forward: true,
+    },
+    {
       pattern: "(?:swipe|swipen|wisch|wische|wischt) (?:nach (?:links|rechts) )?(?:für (?:die|alle|mehr|den|meine)|um (?:zu|die|alle))",
       why: "Die Bildunterschrift eines Karussells, die in die Bilder schickt (\"Swipe für die 5 Fehler\"): das Versprochene steht in Bildern, die der Beitrag nicht sagt.",
       example: "Swipe für die 5 Fehler, die deinen Lebenslauf ruinieren",

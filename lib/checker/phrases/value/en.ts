@@ -204,6 +204,13 @@ export const enValue: ValueLexicon = {
       example: 'You need to see this',
     },
     {
+      pattern: '(?:read|watch|see) (?:this|these) before (?:you|u|booking|buying|signing|renting)',
+      why: WHY.mustSee,
+      example: 'Read this before you book your next flight',
+      atStart: true,
+      forward: true,
+    },
+    {
       pattern: "(?:everything|all|what|things|stuff|facts) (?:you|u) (?:need|want|have|should|ought|didn't|did not|never|don't|probably don't|might not|may not) (?:to )?(?:know|knew|realize|realise)",
       why: 'Promises knowledge ("everything you need to know", "things you didn’t know") and delivers none here.',
       example: '17 things you didn’t know about sloths',

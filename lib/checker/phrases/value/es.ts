@@ -145,6 +145,13 @@ const COMPOSED = composeTeasers({
 export const esValue: ValueLexicon = {
   teaser: [
     {
+      pattern: "(?:lee|leed|lea|lean|mira|mirad|mire|miren) (?:esto|este|esta) antes de",
+      why: WHY.mustSee,
+      example: 'Lee esto antes de reservar tu próximo vuelo',
+      atStart: true,
+      forward: true,
+    },
+    {
       pattern: "(?:desliza|deslizad|desliz[aá]) (?:hacia la (?:izquierda|derecha) )?para (?:ver|leer|descubrir|saber|conocer)",
       why: "El pie de un carrusel que manda a las diapositivas (\"Desliza para ver los 5 errores\"): lo prometido está en imágenes que el post no dice.",
       example: "Desliza para ver los 5 errores que arruinan tu CV",

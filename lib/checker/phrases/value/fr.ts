@@ -142,6 +142,13 @@ const COMPOSED = composeTeasers({
 export const frValue: ValueLexicon = {
   teaser: [
     {
+      pattern: "(?:lisez|lis|regardez|regarde) (?:ceci|ça|ca|cela|cet article|cette vid[ée]o) avant (?:de|d')",
+      why: WHY.mustSee,
+      example: 'Lisez ceci avant de réserver votre prochain vol',
+      atStart: true,
+      forward: true,
+    },
+    {
       pattern: "(?:swipe|swipez|glisse|glissez|fais d[ée]filer|faites d[ée]filer) pour (?:voir|d[ée]couvrir|lire|savoir|conna[iî]tre)",
       why: "La légende d'un carrousel qui renvoie aux images (« Swipe pour voir les 5 erreurs ») : ce qu'elle promet est dans des images que le post ne dit pas.",
       example: "Swipe pour voir les 5 erreurs qui tuent ton CV",

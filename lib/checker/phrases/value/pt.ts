@@ -136,6 +136,13 @@ const COMPOSED = composeTeasers({
 export const ptValue: ValueLexicon = {
   teaser: [
     {
+      pattern: "(?:leia|leiam|l[eê]|veja|vejam|assista|assistam) (?:isto|isso|este|esta|esse|essa) antes de",
+      why: WHY.mustSee,
+      example: 'Leia isto antes de reservar seu próximo voo',
+      atStart: true,
+      forward: true,
+    },
+    {
       pattern: "(?:arrasta|arraste|arrastem|desliza|deslize) (?:pro lado |para o lado |pra o lado )?(?:pra|para) (?:ver|saber|descobrir|ler|conhecer)",
       why: "A legenda de um carrossel que manda para as imagens (\"Arrasta pro lado pra ver os 5 erros\"): o prometido está em imagens que o post não diz.",
       example: "Arrasta pro lado pra ver os 5 erros que acabam com seu currículo",
