@@ -90,7 +90,8 @@ export const fr: Lexicon = {
       'envoyez-moi un (?:dm|mp|message)',
       '[ée]crivez-moi en (?:mp|dm|priv[ée])',
       '(?:[ée]cris-moi|[ée]crivez-moi|contacte-moi|contactez-moi) (?:sur|par) (?:whatsapp|telegram|insta|instagram)',
-      'lien (?:dans|en) (?:la |ma )?bio',
+      // Said as a sentence too (« le lien est dans ma bio »), as in English "the link is in my bio".
+      '(?:le )?lien (?:est )?(?:dans|en) (?:la |ma )?bio',
       // Where the link is, on the author's own page ("lien sur ma chaîne"); come by and see ("passez voir sur ma chaîne").
       'lien (?:dans|sur) (?:ma|mon|notre) (?:profil|cha[iî]ne|page|description)',
       '(?:passez|passe|venez|viens) (?:voir|jeter un (?:œ|oe)il|faire un tour) (?:sur|chez) (?:ma|mon|mes|moi|nous|notre|nos)',

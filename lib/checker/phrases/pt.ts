@@ -89,7 +89,8 @@ export const pt: Lexicon = {
       'se puder compartilha',
       '(?:me )?(?:chama|manda) (?:no|na|uma) (?:dm|direct|inbox|mensagem|privado)',
       '(?:me )?(?:chama|manda mensagem|fala comigo) no (?:zap|whats|whatsapp|telegram|insta)',
-      '(?:link|linque) na bio',
+      // Said as a sentence too ("o link está na bio", "link tá na bio"), as in English "the link is in my bio".
+      '(?:link|linque) (?:est[aá] |t[aá] |fica )?na (?:minha )?bio',
       // Where the link is, on the author's own page ("link no meu canal"); a look or a quick visit ("dá uma passadinha
       // lá") asked for at the author's place.
       '(?:link|linque) (?:no meu|na minha) (?:perfil|canal|p[aá]gina|descri[cç][aã]o)',

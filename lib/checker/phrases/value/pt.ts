@@ -339,7 +339,9 @@ export const ptValue: ValueLexicon = {
     { pattern: '(?:a maioria d(?:os|as)|quase todos os|quase todas as) (?!(?:pessoas|gente|empreendedores|empresas|marcas|dias|noites|semanas|vezes|anos)(?![\\p{L}]))\\p{L}{3,}', why: WHY.generalization, example: 'A maioria dos bancos digitais deixa você agendar boletos sem custo' },
   ],
   hiring: [
-    { pattern: 'estamos contratando|(?:estamos )?com vagas?|vagas? abertas?|procuramos (?:um|uma) [\\p{L}]+|#vagas?', why: WHY.jobAd, example: 'Estamos contratando atendente para meio período' },
+    // "Vagas" are seats too: "vagas abertas" beside a course, class or mentoring ("o curso que eu criei… vagas abertas
+    // até domingo") sells places in the author's course, not a job (as occasion.ts 'vacancy' leaves out a bare "vaga").
+    { pattern: 'estamos contratando|(?:estamos )?com vagas?|(?<!(?:curso|turma|mentoria|aulas?|oficina|workshop|imers[aã]o|treinamento|forma[cç][aã]o)[^.!?\\n]{0,80})vagas? abertas?(?![^.!?\\n]{0,40}(?:curso|turma|mentoria|aulas?|oficina|workshop|imers[aã]o|treinamento|forma[cç][aã]o))|procuramos (?:um|uma) [\\p{L}]+|#vagas?', why: WHY.jobAd, example: 'Estamos contratando atendente para meio período' },
   ],
   saidBy: [
     { pattern: '(?:diz|dizem|disse|disseram|anuncia|anunciam|anunciou|anunciaram|confirma|confirmam|confirmou|confirmaram|informa|informou|afirma|afirmou|declarou)', why: WHY.saidBy, example: 'A prefeitura anunciou que a vacina é gratuita' },
