@@ -282,6 +282,8 @@ export const deValue: ValueLexicon = {
     { pattern: 'es tut mir (?:so )?leid|(?:das )?tut mir leid|stolz auf dich|verdient', why: WHY.sympathyInReply, example: 'Es tut mir so leid' },
     { pattern: '(?:wir denken|ich denke|denke|denken) (?:ganz )?(?:fest )?an (?:dich|euch)|kopf hoch|(?:ich bin|wir sind|bin|sind) (?:immer )?(?:für dich|für euch|bei dir|bei euch) da|(?:wir|ich) drücken? (?:dir|euch) (?:die|beide) daumen', why: WHY.supportInReply, example: 'Viel Kraft, Jana, wir denken an dich' },
     { pattern: '(?:vielen )?dank|danke(?: schön| sehr)?', why: WHY.thanksInReply, example: 'Danke schön!' },
+    // Thanks typed short, as in English: "thx", "thanx", "dankeee".
+    { pattern: 'thx|thanx|dankee+', why: WHY.thanksInReply, example: 'thx, hat echt geholfen!' },
   ],
   report: [
     { pattern: '(?:sagt|sagen|sagte|meldet|meldete|berichtet|bestätigt|warnt|laut|zufolge) ', why: WHY.source, example: 'Laut Polizei gibt es zwei Verletzte' },

@@ -382,6 +382,8 @@ export const esValue: ValueLexicon = {
     { pattern: '(?:mucha |buena )suerte|mejórate|que te mejores|(?:lo )?siento mucho|mi m[aá]s sentido p[eé]same|te lo mereces|bien merecido|orgullos[oa] de ti', why: 'A wish or sympathy to the person one is answering.', example: 'Lo siento mucho' },
     { pattern: '(?:estamos|estoy) contigo|(?:estamos|estoy) aqu[ií] para (?:ti|lo que necesites)|pensando en (?:ti|vos|ustedes|vosotros|vosotras)|(?:te|les) mando (?:un )?(?:abrazo|fuerza)', why: WHY.supportInReply, example: 'Pensando en ti, Lucía' },
     { pattern: '(?:muchas )?gracias|mil gracias', why: WHY.thanksInReply, example: '¡Muchas gracias!' },
+    // Thanks typed short, as in English "thx": "grax", "grcs".
+    { pattern: 'grax|grcs|thx', why: WHY.thanksInReply, example: 'grax, me sirvió un montón!' },
     { pattern: '(?:un )?abrazo(?: fuerte)?|abrazos', why: WHY.warmthInReply, example: 'Un abrazo fuerte' },
   ],
   report: [

@@ -275,6 +275,8 @@ export const frValue: ValueLexicon = {
     { pattern: "(?:je suis )?(?:vraiment |tellement )?désolée? (?:pour|de)|fière? de (?:toi|vous)|bien mérité", why: WHY.sympathyInReply, example: 'Tellement désolé pour ta perte' },
     { pattern: "(?:on pense|je pense|nous pensons|on est|je suis|nous sommes) (?:fort |bien |tr[eè]s fort )?(?:[aà] toi|[aà] vous|avec toi|avec vous)|(?:tout mon|tout notre) soutien [aà] (?:toi|vous)|courage [aà] (?:toi|vous)", why: WHY.supportInReply, example: 'Courage Élodie, on pense fort à toi' },
     { pattern: 'merci(?: beaucoup| infiniment| mille fois)?', why: WHY.thanksInReply, example: 'Merci beaucoup !' },
+    // Thanks typed short, as in English "thx": "mrc", "mercii", "thx".
+    { pattern: 'mrc|mercii+|thx', why: WHY.thanksInReply, example: 'mrc, ça m’a bien aidé !' },
   ],
   report: [
     { pattern: "(?:dit|disent|a déclaré|annonce|a annoncé|confirme|a confirmé|selon|d'après) ", why: WHY.source, example: 'Selon la préfecture, deux blessés' },

@@ -270,6 +270,8 @@ export const ptValue: ValueLexicon = {
     { pattern: '(?:sinto muito|sinto tanto)|orgulho de (?:você|voce|vc)', why: WHY.sympathyInReply, example: 'Sinto muito pela sua perda' },
     { pattern: '(?:estamos|estou|to|tô|t[oô]) torcendo por (?:voc[eê]s?|vc|ti)|pensando em (?:voc[eê]s?|vc|ti)|(?:estamos|estou) (?:aqui )?(?:com|contigo|por) (?:voc[eê]s?|vc)|(?:estamos|estou) contigo', why: WHY.supportInReply, example: 'Força, Carla! Estamos torcendo por você' },
     { pattern: '(?:muito )?obrigad[oa]|valeu', why: WHY.thanksInReply, example: 'Muito obrigada!' },
+    // Thanks typed short, as in English "thx", "ty": "vlw" (valeu), "obg"/"obgd" (obrigado), "brigado".
+    { pattern: 'vlw|obg|obgd[oa]?|brigad[oa]', why: WHY.thanksInReply, example: 'vlw, ajudou demais!' },
     { pattern: '(?:um )?abraço(?: forte)?|abraços|beijos', why: WHY.warmthInReply, example: 'Um abraço forte' },
   ],
   report: [
