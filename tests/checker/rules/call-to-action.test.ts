@@ -125,6 +125,12 @@ testRule(rule, {
     { text: 'Falls jemand ein Empfehlungsschreiben für ein Ehrenamt braucht, schreibt mir. Helfe gerne ehemaligen Studierenden.', ctx: { lang: 'de' }, note: 'help said after the contact' },
     { text: "Si quelqu'un a besoin d'une lettre de recommandation pour du bénévolat, écrivez-moi. Ravie d'aider mes anciens étudiants.", ctx: { lang: 'fr' }, note: 'help said after the contact' },
     { text: 'Se alguém precisar de uma carta de recomendação pra voluntariado, me chama. Fico feliz em ajudar ex-alunos.', ctx: { lang: 'pt' }, note: 'help said after the contact' },
+    // The work itself done free for whoever asks, said after the contact ("message me. I do it for free"), in five languages.
+    { text: 'If anyone in Leeds needs help installing Linux on an old PC, message me. I do it for free on Saturday at the library.', ctx: { reply: true }, note: 'free work, the message takes it up' },
+    { text: 'Si alguien en Sevilla necesita instalar Linux en un pc viejo, escríbeme. Lo hago gratis el sábado en la biblioteca.', ctx: { lang: 'es', reply: true }, note: 'free work, the message takes it up' },
+    { text: 'Falls jemand in Kassel Linux auf einem alten PC braucht, schreibt mir. Ich mach das kostenlos am Samstag in der Bücherei.', ctx: { lang: 'de', reply: true }, note: 'free work, the message takes it up' },
+    { text: "Si quelqu'un à Lille veut installer Linux sur un vieux PC, écrivez-moi. Je le fais gratuitement samedi à la médiathèque.", ctx: { lang: 'fr', reply: true }, note: 'free work, the message takes it up' },
+    { text: 'Se alguém de Porto Alegre precisar instalar Linux num pc velho, me chama. Faço de graça no sábado na biblioteca do bairro.', ctx: { lang: 'pt', reply: true }, note: 'free work, the message takes it up' },
     // A private message offered for help, not for a sale: "DM for help", "PN bei Fragen", in five languages.
     { text: 'New to the area and struggling with the tax forms? DM for help, happy to walk anyone through the 1040 for free.', note: 'help offered, nothing sold' },
     { text: 'La beca del ayuntamiento cierra el viernes 15; hace falta el certificado de empadronamiento. MD para dudas, respondo a todos.', ctx: { lang: 'es' }, note: 'questions answered' },
@@ -804,6 +810,12 @@ testRule(rule, {
     { text: 'Neue Folge über Kompost ist fertig, der Link ist in meiner Bio', ctx: { lang: 'de' }, flags: ['Link ist in meiner Bio'] },
     { text: "J'ai créé un programme pour mieux dormir, le lien est dans ma bio", ctx: { lang: 'fr' }, flags: ['le lien est dans ma bio'] },
     { text: 'Gravei um episódio novo sobre compostagem, o link está na bio', ctx: { lang: 'pt' }, flags: ['link está na bio'] },
+    // Free only the first time is a trial before a price: the contact books a sale, in five languages.
+    { text: "I do it for free the first time, then it's $40 an hour. DM me to book.", flags: ['DM me to book'] },
+    { text: 'Lo hago gratis la primera vez, después son 30 € la hora. Escríbeme para reservar.', ctx: { lang: 'es' }, flags: ['Escríbeme para reservar'] },
+    { text: 'Ich mach das kostenlos beim ersten Mal, danach 40 € die Stunde. Schreib mir eine DM zum Buchen.', ctx: { lang: 'de' }, flags: ['Schreib mir eine DM'] },
+    { text: "Je le fais gratuitement la première fois, ensuite c'est 40 € de l'heure. Envoyez-moi un MP pour réserver.", ctx: { lang: 'fr' }, flags: ['Envoyez-moi un MP'] },
+    { text: 'Faço de graça na primeira vez, depois é R$ 80 a hora. Me chama no direct pra agendar.', ctx: { lang: 'pt' }, flags: ['Me chama no direct'] },
     // Seats in the author's course are no job: "vagas abertas" beside a course sells places, in five languages.
     { text: 'O curso de Excel que eu criei mudou a vida de muita gente, vagas abertas até domingo, link na bio', ctx: { lang: 'pt' }, flags: ['link na bio'] },
     { text: 'Vagas abertas para a turma de março de fotografia, link na bio', ctx: { lang: 'pt' }, flags: ['link na bio'] },
