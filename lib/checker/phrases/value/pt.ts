@@ -275,6 +275,7 @@ export const ptValue: ValueLexicon = {
     { pattern: '(?:um )?abraço(?: forte)?|abraços|beijos', why: WHY.warmthInReply, example: 'Um abraço forte' },
   ],
   report: [
+    { pattern: 'alerta de (?:golpe|fraude|phishing)|cuidado com (?:o )?golpe|(?:aviso|alerta) de recolhimento|recall(?: ?:|!)|(?:estamos recolhendo|recolhemos) (?:o|a|os|as|nosso|nossa)', why: 'A warning of a scam or a recall: what to avoid and what to do, a notice for the reader.', example: 'Alerta de golpe: não pedimos PIX pelo WhatsApp' },
     { pattern: '(?:diz|dizem|disse|informa|informou|confirma|confirmou|anuncia|anunciou|alerta|segundo|de acordo com) ', why: WHY.source, example: 'Segundo a Defesa Civil, há dois feridos' },
     { pattern: '(?:polícia|bombeiros|defesa civil|prefeitura|governo|ministério|autoridades)', why: WHY.authority, example: 'Os bombeiros pedem para evitar a área' },
     { pattern: '(?:urgente|atualização|alerta|aviso|atenção):', why: WHY.newsLabel, example: 'Aviso: a estrada está interditada' },
