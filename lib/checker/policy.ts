@@ -76,6 +76,20 @@ function sells(input: RuleInput): boolean {
   return input.evidence.codes.length > 0 || SELLING.some((key) => input.find(key).length > 0) || PRICE_RE.test(input.doc.text);
 }
 
+/** Any amount of money, the whole post over (PRICE_RE found everywhere). */
+const PRICES_RE = new RegExp(PRICE_RE.source, 'giu');
+
+/**
+ * Whether a reply answers with a price list: two prices or more, and no code, link or ask ("@lena yes! cut & dry €35,
+ * colour from €80, students 20% off on Tuesdays"). Someone in the thread asked what things cost; the list, a student
+ * or weekday discount among its lines, is the answer, not the author's offer. A code, a link or "book now" still sells.
+ */
+export function answersWithPrices(input: RuleInput): boolean {
+  if (!input.ctx.reply || input.evidence.codes.length > 0 || input.doc.urls.length > 0) return false;
+  if (input.find('callToAction').length > 0 || input.evidence.composed.length > 0) return false;
+  return (input.doc.text.match(PRICES_RE)?.length ?? 0) >= 2;
+}
+
 /** Whether the post names an event, in its words ("the flood", "a train crash") or in a tag ("#yycflood"). */
 export function namesEvent(input: RuleInput): boolean {
   return input.find('event').length > 0 || eventTags(input.doc).length > 0;

@@ -22,6 +22,28 @@ describe('informing posts read as give', () => {
   });
 });
 
+// A business warning its customers of a scam in its name, or recalling its own product, gives notice: what to avoid
+// and what to do. The same label before a pitch still sells; "I recall" is memory, no notice.
+describe('a scam or recall warning reads as give', () => {
+  it.each<[string, CheckContext]>([
+    ["SCAM WARNING from Hill St Pharmacy: texts 'from us' say a prescription is on hold and ask for card details. We never text for payment. Don't click, call us on 555-0142.", {}],
+    ['RECALL: we are recalling our Trail 2 headlamp, batch T2-0326 to T2-0626: the battery can overheat. Full refund at any store, no receipt needed.', {}],
+    ["Alerta de estafa: llegan SMS 'de la farmacia Sol' pidiendo datos de tarjeta para liberar una receta. Nunca cobramos por SMS. Llámennos al 954 123 456 si dudan.", { lang: 'es' }],
+    ['ACHTUNG Rückruf: Wir rufen unseren Bio-Sesam (500 g, Charge L2291) zurück, es wurden Salmonellen gefunden. Bitte nicht essen, Geld gibt es im Laden zurück.', { lang: 'de' }],
+    ["Alerte arnaque : des SMS 'de la pharmacie du Marché' demandent votre carte pour débloquer une ordonnance. Nous ne demandons jamais de paiement par SMS. Appelez-nous au 03 20 12 34 56.", { lang: 'fr' }],
+    ['Alerta de golpe: tem gente fingindo ser a Ótica Visão e pedindo PIX pra liberar óculos. Nunca pedimos pagamento por WhatsApp. Não paguem e denunciem o número.', { lang: 'pt' }],
+  ])('%s', (text, ctx) => {
+    const report = check(text, { now, ...ctx });
+    expect(report.kind).toBe('give');
+    expect(report.families).toEqual([]);
+  });
+
+  it('the label before a pitch still sells, and a memory recalled is no notice', () => {
+    expect(check('SCAM WARNING 🚨 most crypto courses are scams, except mine! 50% off today, link in bio', { now }).kind).toBe('take');
+    expect(check('I recall the summer we spent at the lake, best days of my life', { now }).signals.map((s) => s.signal)).not.toContain('informing');
+  });
+});
+
 // The event named is what happened: beside one number or one source it makes a report, with no place name needed.
 describe('an event named with a number or a source reads as give', () => {
   it.each<[string, CheckContext]>([

@@ -57,6 +57,35 @@ describe('warm posts', () => {
     expect(report.kind).toBe('give');
   });
 
+  // Thanks typed short, as people text them ("thx", "vlw", "grax", "mrc"), thank as the long forms do.
+  it.each([
+    ['thx, this helped! it was the DNS cache, ipconfig /flushdns fixed it right away', 'en'],
+    ['grax, me sirvió un montón! era la caché del DNS, con ipconfig /flushdns volvió al instante', 'es'],
+    ['thx, hat echt geholfen! War der DNS-Cache, nach ipconfig /flushdns lief es sofort wieder', 'de'],
+    ["mrc, ça m'a bien aidé ! c'était le cache DNS, après ipconfig /flushdns ça remarche direct", 'fr'],
+    ['vlw, ajudou mto! era o cache do DNS mesmo, rodei ipconfig /flushdns e voltou na hora', 'pt'],
+  ] as const)('short thanks for what helped, in a reply, give: %s', (text, lang) => {
+    const report = check(text, { lang, reply: true });
+    expect(report.families).toEqual([]);
+    expect(report.kind).toBe('give');
+  });
+
+  it.each([
+    ['vlw!', 'pt'],
+    ['thx!', 'de'],
+  ] as const)('bare short thanks in a YouTube comment still give nothing: %s', (text, lang) => {
+    const report = check(text, { lang, platform: 'youtube' });
+    expect(report.kind).not.toBe('give');
+    expect(report.families).toContain('missing-value');
+  });
+
+  it.each([
+    ['vlw galera, link na bio', 'pt'],
+    ['mrc à tous, abonnez-vous à ma chaîne', 'fr'],
+  ] as const)('short thanks before a plug still take: %s', (text, lang) => {
+    expect(check(text, { lang, reply: true }).kind).toBe('take');
+  });
+
   // A post of its own addressed to someone by name or handle is for them as much as a reply is.
   it.each([
     ['Congrats Sam!!', 'en'],

@@ -89,7 +89,8 @@ export const de: Lexicon = {
       'bitte (?:teilen|liken|folgen|abonnieren|weitersagen)',
       'schreib(?:t)? (?:mir|uns) (?:eine dm|eine nachricht|per dm|privat)',
       '(?:schreib(?:t)? (?:mir|uns)|meld(?:e|et)? (?:dich|euch)(?: bei mir)?) (?:auf|per|über) (?:whatsapp|telegram|insta|instagram)',
-      'link in (?:der|meiner) bio',
+      // Said as a sentence too ("der Link ist in meiner Bio", "Link steht in der Bio"), as in English "the link is in my bio".
+      'link (?:ist |steht )?in (?:der|meiner) bio',
       // Where the link is, on the author's own page ("Link in meinem Profil"); come by, listen in ("schaut mal vorbei").
       'link (?:in|auf) (?:meinem|meiner|unserem|unserer) (?:profil|kanal|beschreibung|seite|info)',
       '(?:schaut|schau|guckt|guck) (?:doch |mal |gerne |gern |einfach )*(?:bei (?:mir|uns) )?vorbei',
@@ -297,6 +298,8 @@ export const de: Lexicon = {
     rhetorical: ['wer noch', 'oder\\?', 'stimmt\\?', '(?:willst|möchtest|wollt|möchtet) (?:du|ihr) (?:[\\p{L}-]+ ){0,3}(?:lernen|meistern|verbessern|verdienen|abnehmen)'],
     // Also pointing readers at a way to help someone else: 'So könnt ihr den Betroffenen helfen', 'wo man spenden kann'.
     helping: [
+      // Die Arbeit selbst kostenlos für alle, die fragen ("Wer Hilfe mit Linux braucht, schreibt mir, ich mach das kostenlos").
+      '(?:mach(?:e)? ich|ich mach(?:e)?|ich repariere|ich installiere|ich prüfe)(?: [\\p{L}]+){0,3}? (?:kostenlos|gratis|umsonst)(?! (?:beim |das )?erste)',
       // Etwas Konkretes dem Angesprochenen angeboten ("Kann dir gern die Grafik schicken"); Preise sind Verkauf.
       '(?:kann|könnte) (?:dir|euch|ihnen) (?:gern |gerne |auch )?(?:die|den|das|meine|meinen|mein) (?!preis|preise|angebot|katalog)[\\p{L}-]+ (?:schicken|senden|geben|zeigen)',
       '(?:erkläre|erklär|helfe|zeige)(?: [\\p{L}\'’]+){0,3}? (?:kostenlos|gratis|umsonst)', '(?:so|wie|wo) (?:kann man|könnt ihr|können sie|man) (?:den (?:betroffenen|opfern) )?(?:helfen|spenden)', 'vielleicht hilft (?:es|das)', 'hoffe,? (?:es|das) hilft', 'helfe gerne', 'gerne helfen', 'meldet euch gerne', 'falls (?:es|das) hilft', 'ohne Gegenleistung'],

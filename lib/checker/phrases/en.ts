@@ -683,6 +683,8 @@ export const en: Lexicon = {
       // Not "happy to share that…": news of the author's own, which the brag list reads.
       'happy to (?:help|answer|review|share(?! that(?![\\p{L}]))|swap|chat|look|walk|explain)',
       'glad to help',
+      // The work itself done free for whoever asks ("If anyone needs Linux on an old PC, message me. I do it for free").
+      "(?:i|we)(?:'ll| will|'d| would)? (?:do|fix|set up|install|repair|check|proofread|review) (?:it|this|that|them|yours)(?: [\\p{L}'’]+){0,2}? (?:for free|free of charge|at no cost|for nothing)(?! (?:the |your |on (?:the |your )?)?first)",
       // Help promised free of charge beside the contact that takes it up ("DM me and I'll explain for free").
       "(?:explain|help|walk (?:you|anyone) through|show you|review|look over)(?: [\\p{L}'’]+){0,3}? (?:for free|free of charge|at no cost)",
       'hope (?:this|it) helps',

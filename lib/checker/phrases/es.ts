@@ -92,7 +92,8 @@ export const es: Lexicon = {
       'escr[ií]be(?:me|nos) (?:por|al|un) (?:dm|md|privado|mensaje)',
       '(?:m[aá]ndame|env[ií]ame) (?:un )?(?:dm|md|mensaje)',
       '(?:escr[ií]be(?:me|nos)|h[aá]bla(?:me|nos)|cont[aá]cta(?:me|nos)) (?:al|por|en) (?:whatsapp|whats|wasap|telegram|insta|instagram|ig)',
-      '(?:enlace|link) en (?:la |mi )?(?:bio|perfil)',
+      // Said as a sentence too ("el link está en mi bio"), as in English "the link is in my bio".
+      '(?:enlace|link) (?:est[aá] )?en (?:la |mi )?(?:bio|perfil)',
       // Where the link is, on the author's own page ("link en mi canal"); a hearing asked for ("denme una escuchada").
       '(?:enlace|link) en (?:mi|nuestro|nuestra) (?:canal|p[aá]gina|descripci[oó]n|perfil)',
       '(?:d[aá]me|d[eé]nme|reg[aá]lame|reg[aá]lenme) (?:una |un )?(?:escuchada|mirada|visita|vuelta|oportunidad|chance)',
@@ -375,6 +376,8 @@ export const es: Lexicon = {
     rhetorical: ['¿qui[eé]n m[aá]s', 'de acuerdo\\?', '¿verdad\\?', '¿?(?:quieres|quer[eé]is|quiere) (?:aprender|dominar|mejorar|ganar|bajar)'],
     // Also pointing readers at a way to help someone else: 'cómo ayudar a los afectados', 'ayuda a las víctimas'.
     helping: [
+      // El trabajo mismo hecho gratis para quien lo pida ("si alguien necesita ayuda con la renta, escríbanme, lo hago gratis").
+      '(?:lo|los|las|te lo|se lo) (?:hago|arreglo|reviso|instalo|miro)(?: [\\p{L}]+){0,2}? (?:gratis|sin cobrar|sin coste|de forma gratuita)(?! (?:la )?primera)',
       // Algo concreto ofrecido a quien se responde ("si quieres te paso el gráfico"); precios o catálogo son venta.
       '(?:te|os|les) (?:paso|mando|env[ií]o|comparto) (?:el|la|los|las|mi|mis)(?! (?:precios?|cat[aá]logo|tarifas?|presupuesto)(?![\\p{L}]))',
       '(?:te|os|les) (?:lo )?(?:explico|ayudo|echo una mano|cuento)(?: [\\p{L}]+){0,2}? (?:gratis|sin cobrar|sin coste)', '(?:c[oó]mo|d[oó]nde) (?:puedes |podemos |se puede )?(?:ayudar|donar)', 'ayuda(?:r)? a (?:los|las) (?:afectad[oa]s|v[ií]ctimas|damnificad[oa]s|familias)', 'espero que (?:te |os |les )?ayude', 'si te sirve', 'si os sirve', 'encantad[oa] de ayudar', 'por si (?:le )?sirve', '[aá]nimo a'],

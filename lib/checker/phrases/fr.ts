@@ -91,7 +91,8 @@ export const fr: Lexicon = {
       'envoyez-moi un (?:dm|mp|message)',
       '[ée]crivez-moi en (?:mp|dm|priv[ée])',
       '(?:[ée]cris-moi|[ée]crivez-moi|contacte-moi|contactez-moi) (?:sur|par) (?:whatsapp|telegram|insta|instagram)',
-      'lien (?:dans|en) (?:la |ma )?bio',
+      // Said as a sentence too (« le lien est dans ma bio »), as in English "the link is in my bio".
+      '(?:le )?lien (?:est )?(?:dans|en) (?:la |ma )?bio',
       // Where the link is, on the author's own page ("lien sur ma chaîne"); come by and see ("passez voir sur ma chaîne").
       'lien (?:dans|sur) (?:ma|mon|notre) (?:profil|cha[iî]ne|page|description)',
       '(?:passez|passe|venez|viens) (?:voir|jeter un (?:œ|oe)il|faire un tour) (?:sur|chez) (?:ma|mon|mes|moi|nous|notre|nos)',
@@ -293,6 +294,8 @@ export const fr: Lexicon = {
     rhetorical: ["qui d'autre", "d'accord\\s?\\?", 'non\\s?\\?', "(?:tu veux|vous voulez|envie d') ?(?:apprendre|ma[iî]triser|am[ée]liorer|gagner|perdre)"],
     // Also pointing readers at a way to help someone else: 'comment aider les sinistrés', 'où faire un don'.
     helping: [
+      // Le travail lui-même fait gratuitement pour qui le demande (« envoyez-moi un MP, je relis gratuitement »).
+      "je (?:le |la |les |vous |t'|te )?(?:fais|répare|installe|relis|corrige)(?: [\\p{L}]+){0,2}? (?:gratuitement|gratos|gratis|sans frais|bénévolement)(?! (?:la )?premi[eè]re)",
       // Quelque chose de précis offert à qui l'on répond (« je peux t'envoyer le graphique ») ; tarifs et devis, c'est vendre.
       "je (?:peux|pourrais) (?:t'|te |vous )(?:envoyer|passer|partager|montrer) (?:le|la|les|l'|mon|ma|mes)(?! ?(?:tarifs?|prix|catalogue|devis)(?![\\p{L}]))",
       "(?:je (?:vous|t') ?(?:l')?(?:explique|aide|montre))(?: [\\p{L}]+){0,2}? (?:gratuitement|gratos|gratis|sans frais)", "(?:comment|o[uù]) (?:aider|donner|faire un don)", "aider les (?:sinistr[ée]s|victimes|familles)", "j'esp[èe]re que [çc]a (?:aide|aidera)", 'si [çc]a peut aider', 'ravie? d\'aider', 'avec plaisir', 'sans contrepartie'],

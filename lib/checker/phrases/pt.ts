@@ -90,7 +90,8 @@ export const pt: Lexicon = {
       'se puder compartilha',
       '(?:me )?(?:chama|manda) (?:no|na|uma) (?:dm|direct|inbox|mensagem|privado)',
       '(?:me )?(?:chama|manda mensagem|fala comigo) no (?:zap|whats|whatsapp|telegram|insta)',
-      '(?:link|linque) na bio',
+      // Said as a sentence too ("o link está na bio", "link tá na bio"), as in English "the link is in my bio".
+      '(?:link|linque) (?:est[aá] |t[aá] |fica )?na (?:minha )?bio',
       // Where the link is, on the author's own page ("link no meu canal"); a look or a quick visit ("dá uma passadinha
       // lá") asked for at the author's place.
       '(?:link|linque) (?:no meu|na minha) (?:perfil|canal|p[aá]gina|descri[cç][aã]o)',
@@ -291,6 +292,8 @@ export const pt: Lexicon = {
     rhetorical: ['quem mais', 'concorda\\?', 'n[eé]\\?', '(?:voc[eê] )?(?:quer|querem) (?:aprender|dominar|melhorar|ganhar|emagrecer)'],
     // Also pointing readers at a way to help someone else: 'como ajudar os desabrigados', 'onde doar'.
     helping: [
+      // O trabalho feito de graça pra quem pedir ("se alguém precisar instalar Linux, me chama. Faço de graça").
+      '(?:fa[cç]o|conserto|instalo|arrumo|reviso)(?: (?:isso|isto|[\\p{L}]+)){0,2}? (?:de gra[cç]a|sem cobrar|gr[aá]tis|na faixa)(?! (?:na |a )?primeira)',
       // Algo concreto oferecido a quem se responde ("posso te mandar o gráfico"); preços e orçamento são venda.
       'posso (?:te |lhe |vos )?(?:mandar|enviar|passar|compartilhar|mostrar) (?:o|a|os|as|meu|minha|meus|minhas)(?! (?:pre[cç]os?|cat[aá]logo|or[cç]amentos?)(?![\\p{L}]))',
       '(?:eu )?(?:te )?(?:explico|ajudo|mostro)(?: [\\p{L}]+){0,2}? (?:de gra[cç]a|sem cobrar|gr[aá]tis)', '(?:como|onde) (?:ajudar|doar)', 'ajud(?:ar|e) (?:as|os) (?:v[ií]timas|desabrigad[oa]s|atingid[oa]s|fam[ií]lias)', 'espero que ajude', 'se (?:te |lhe )?ajudar', 'fico feliz em ajudar', 'qualquer d[uú]vida'],

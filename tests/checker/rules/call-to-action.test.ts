@@ -7,6 +7,9 @@ const LI = { platform: 'linkedin', reply: true } as const;
 
 testRule(rule, {
   valid: [
+    // Where a free thing's link is, said as a sentence: no bio of the author's, nothing to do for them.
+    { text: 'Merci beaucoup ! Le patron est gratuit, le lien est dans la description.', ctx: { lang: 'fr', reply: true }, note: 'a free pattern, the link in the description' },
+    { text: '¡Gracias! El patrón es gratis, el link está en la descripción del video.', ctx: { lang: 'es', reply: true }, note: 'a free pattern, the link in the description' },
     { text: 'check out this youtube channel, the guy explains music theory so well', ctx: { platform: 'youtube' }, note: 'a channel recommended, no name or link of the author' },
     { text: 'Read the full report at https://example.org/report and judge our group for yourself.', note: 'judge is no ask; the link ends the first clause' },
     { text: 'You are a star, thank you so much for the help!', ctx: { reply: true }, note: 'a star is the person thanked' },
@@ -132,6 +135,12 @@ testRule(rule, {
     { text: 'Falls jemand ein Empfehlungsschreiben für ein Ehrenamt braucht, schreibt mir. Helfe gerne ehemaligen Studierenden.', ctx: { lang: 'de' }, note: 'help said after the contact' },
     { text: "Si quelqu'un a besoin d'une lettre de recommandation pour du bénévolat, écrivez-moi. Ravie d'aider mes anciens étudiants.", ctx: { lang: 'fr' }, note: 'help said after the contact' },
     { text: 'Se alguém precisar de uma carta de recomendação pra voluntariado, me chama. Fico feliz em ajudar ex-alunos.', ctx: { lang: 'pt' }, note: 'help said after the contact' },
+    // The work itself done free for whoever asks, said after the contact ("message me. I do it for free"), in five languages.
+    { text: 'If anyone in Leeds needs help installing Linux on an old PC, message me. I do it for free on Saturday at the library.', ctx: { reply: true }, note: 'free work, the message takes it up' },
+    { text: 'Si alguien en Sevilla necesita instalar Linux en un pc viejo, escríbeme. Lo hago gratis el sábado en la biblioteca.', ctx: { lang: 'es', reply: true }, note: 'free work, the message takes it up' },
+    { text: 'Falls jemand in Kassel Linux auf einem alten PC braucht, schreibt mir. Ich mach das kostenlos am Samstag in der Bücherei.', ctx: { lang: 'de', reply: true }, note: 'free work, the message takes it up' },
+    { text: "Si quelqu'un à Lille veut installer Linux sur un vieux PC, écrivez-moi. Je le fais gratuitement samedi à la médiathèque.", ctx: { lang: 'fr', reply: true }, note: 'free work, the message takes it up' },
+    { text: 'Se alguém de Porto Alegre precisar instalar Linux num pc velho, me chama. Faço de graça no sábado na biblioteca do bairro.', ctx: { lang: 'pt', reply: true }, note: 'free work, the message takes it up' },
     // A private message offered for help, not for a sale: "DM for help", "PN bei Fragen", in five languages.
     { text: 'New to the area and struggling with the tax forms? DM for help, happy to walk anyone through the 1040 for free.', note: 'help offered, nothing sold' },
     { text: 'La beca del ayuntamiento cierra el viernes 15; hace falta el certificado de empadronamiento. MD para dudas, respondo a todos.', ctx: { lang: 'es' }, note: 'questions answered' },
@@ -346,6 +355,8 @@ testRule(rule, {
     { text: 'Wir stellen ein! Junior Frontend-Entwickler:in in Leipzig, hybrid, 45.000 €. Bewerbung bis 20.12., Link in den Kommentaren.', ctx: { lang: 'de' }, note: 'where to apply' },
     { text: "On recrute ! Développeur front-end junior à Nantes, hybride, 38 k€. Candidatures jusqu'au 20/12 : lien en commentaire.", ctx: { lang: 'fr' }, note: 'where to apply' },
     { text: 'Estamos contratando! Vaga para desenvolvedor front-end júnior em Recife, híbrido, R$ 4.500. Candidaturas até 20/12: link nos comentários.', ctx: { lang: 'pt' }, note: 'where to apply' },
+    { text: 'Vagas abertas! Atendente de loja, meio período, R$ 1.800 + VT. Currículo pelo link na bio', ctx: { lang: 'pt' }, note: 'vagas abertas of a job: where to apply' },
+    { text: 'Estamos com vagas abertas para auxiliar de cozinha, R$ 1.900. Candidate-se pelo link na bio', ctx: { lang: 'pt' }, note: 'vagas abertas of a job: where to apply' },
     // Following someone else, named after an article or as a name, recommends them, in five languages.
     { text: 'Follow Anna Smith for daily tips on sourdough, she answers every question.', note: 'someone else to follow' },
     { text: 'Sigan a Ana García para más recetas, sus guisos son una maravilla.', ctx: { lang: 'es' }, note: 'alguien más' },
@@ -810,6 +821,25 @@ testRule(rule, {
     { text: 'Nur noch wenige Plätze. Jetzt Probetraining sichern!', ctx: { lang: 'de' }, flags: ['Jetzt Probetraining sichern'] },
     { text: 'Abonnez-vous et réservez votre place ici', ctx: { lang: 'fr' }, flags: ['Abonnez-vous', 'réservez votre place'] },
     { text: 'me segue aqui e se puder compartilha, link na bio', ctx: { lang: 'pt' }, flags: ['me segue', 'se puder compartilha', 'link na bio'] },
+    // "The link is in my bio" said as a sentence, in every language (en has had it): the same ask as "link in bio".
+    { text: "Recorded a new episode on composting, the link is in my bio", flags: ['link is in my bio'] },
+    { text: 'Grabé un episodio nuevo sobre compost, el link está en mi bio', ctx: { lang: 'es' }, flags: ['link está en mi bio'] },
+    { text: 'Neue Folge über Kompost ist fertig, der Link ist in meiner Bio', ctx: { lang: 'de' }, flags: ['Link ist in meiner Bio'] },
+    { text: "J'ai créé un programme pour mieux dormir, le lien est dans ma bio", ctx: { lang: 'fr' }, flags: ['le lien est dans ma bio'] },
+    { text: 'Gravei um episódio novo sobre compostagem, o link está na bio', ctx: { lang: 'pt' }, flags: ['link está na bio'] },
+    // Free only the first time is a trial before a price: the contact books a sale, in five languages.
+    { text: "I do it for free the first time, then it's $40 an hour. DM me to book.", flags: ['DM me to book'] },
+    { text: 'Lo hago gratis la primera vez, después son 30 € la hora. Escríbeme para reservar.', ctx: { lang: 'es' }, flags: ['Escríbeme para reservar'] },
+    { text: 'Ich mach das kostenlos beim ersten Mal, danach 40 € die Stunde. Schreib mir eine DM zum Buchen.', ctx: { lang: 'de' }, flags: ['Schreib mir eine DM'] },
+    { text: "Je le fais gratuitement la première fois, ensuite c'est 40 € de l'heure. Envoyez-moi un MP pour réserver.", ctx: { lang: 'fr' }, flags: ['Envoyez-moi un MP'] },
+    { text: 'Faço de graça na primeira vez, depois é R$ 80 a hora. Me chama no direct pra agendar.', ctx: { lang: 'pt' }, flags: ['Me chama no direct'] },
+    // Seats in the author's course are no job: "vagas abertas" beside a course sells places, in five languages.
+    { text: 'O curso de Excel que eu criei mudou a vida de muita gente, vagas abertas até domingo, link na bio', ctx: { lang: 'pt' }, flags: ['link na bio'] },
+    { text: 'Vagas abertas para a turma de março de fotografia, link na bio', ctx: { lang: 'pt' }, flags: ['link na bio'] },
+    { text: 'Spots open until Sunday for the Excel course I made, link in bio', flags: ['link in bio'] },
+    { text: 'Plazas abiertas hasta el domingo para el curso de Excel que creé, link en la bio', ctx: { lang: 'es' }, flags: ['link en la bio'] },
+    { text: 'Plätze frei bis Sonntag für den Excel-Kurs, den ich gemacht habe, Link in der Bio', ctx: { lang: 'de' }, flags: ['Link in der Bio'] },
+    { text: "Places disponibles jusqu'à dimanche pour le cours d'Excel que j'ai créé, lien en bio", ctx: { lang: 'fr' }, flags: ['lien en bio'] },
     // Composed: a request × an action × a target the author owns (asks.ts), as people really write them.
     { text: 'Subscribe ME!', flags: ['Subscribe ME'] },
     { text: 'Subscribe my channel', flags: ['Subscribe my channel'] },

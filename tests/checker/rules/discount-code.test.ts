@@ -17,6 +17,12 @@ testRule(rule, {
     { text: 'O tempo de espera caiu pela metade depois da mudança.', ctx: { lang: 'pt' }, note: 'a wait halved, no price' },
     'Use the code of conduct template from the Contributor Covenant, it covers most of what a small project needs.',
     { text: 'I write code every morning before work, 45 minutes, no meetings.', note: 'no code token after it' },
+    // A reply's price list answers what someone asked; its student or weekday discount is one line of the answer.
+    { text: '@sara yes! prices: haircut $30, cut + colour from $70, blow-dry $20. Students get 20% off on Tuesdays 😊', ctx: { reply: true }, note: 'a price list asked for' },
+    { text: '@sara sí! precios: corte 25 €, corte + color desde 60 €, peinado 18 €. Estudiantes 20% de descuento los martes', ctx: { lang: 'es', reply: true }, note: 'a price list asked for' },
+    { text: '@sara ja! Preise: Haarschnitt 30 €, Schnitt + Farbe ab 70 €, Föhnen 20 €. Studierende bekommen dienstags 20 % Rabatt', ctx: { lang: 'de', reply: true }, note: 'a price list asked for' },
+    { text: '@sara oui ! tarifs : coupe 30 €, coupe + couleur à partir de 70 €, brushing 20 €. Étudiants -20 % le mardi', ctx: { lang: 'fr', reply: true }, note: 'a price list asked for' },
+    { text: '@sara sim! preços: corte R$ 50, corte + cor a partir de R$ 120, escova R$ 40. Estudantes têm 20% de desconto às terças', ctx: { lang: 'pt', reply: true }, note: 'a price list asked for' },
   ],
   invalid: [
     { text: 'Notre promo de Noël continue : -20 % sur les bougies jusqu’à dimanche.', ctx: { lang: 'fr' }, flags: ['promo', '-20 %'] },
@@ -34,5 +40,12 @@ testRule(rule, {
     { text: 'Nur diese Woche: 30 % Rabatt mit dem Code KREATIV30', ctx: { lang: 'de' }, flags: ['30 % Rabatt', 'Code KREATIV30'] },
     { text: '30% de descuento con el código INVIERNO30', ctx: { lang: 'es' }, flags: ['30% de descuento', 'código INVIERNO30'] },
     { text: 'Black Friday sale: half price on all prints', flags: ['Black Friday sale', 'half price'] },
+    // The same list posted to one's own feed, or a reply with a code, a link or an ask, still sells.
+    { text: 'Prices: haircut $30, cut + colour from $70. Students get 20% off on Tuesdays!', flags: ['20% off'] },
+    { text: '@sara yes! haircut $30, colour from $70, and 20% off with code SARA20', ctx: { reply: true }, flags: ['20% off', 'code SARA20'] },
+    { text: '@sara sí! corte 25 €, color desde 60 €, 20% de descuento esta semana, reserva en salonluz.es', ctx: { lang: 'es', reply: true }, flags: ['20% de descuento'] },
+    { text: '@sara ja! Schnitt 30 €, Farbe ab 70 €, diese Woche 20 % Rabatt, jetzt Termin buchen!', ctx: { lang: 'de', reply: true }, flags: ['20 % Rabatt'] },
+    { text: "@sara oui ! coupe 30 €, couleur dès 70 €, -20 % cette semaine, lien en bio", ctx: { lang: 'fr', reply: true }, flags: ['-20 %'] },
+    { text: '@sara sim! corte R$ 50, cor R$ 120, 20% de desconto essa semana, link na bio', ctx: { lang: 'pt', reply: true }, flags: ['20% de desconto'] },
   ],
 });

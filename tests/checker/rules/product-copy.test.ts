@@ -3,6 +3,9 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    // Places left at a free gathering, with no price or link, sell nothing.
+    { text: 'Free repair café at the library on Saturday, a few spots left for bikes, just turn up before 2pm.', note: 'free, no price, no link' },
+    { text: 'Taller de reparación gratis en la biblioteca el sábado, quedan pocas plazas para bicis, venid antes de las 14h.', ctx: { lang: 'es' }, note: 'free, no price, no link' },
     { text: 'Looking for a reliable plumber in Leeds, any recommendations? Our boiler died last night.', note: 'someone asking for a plumber, not selling one' },
     { text: 'Is anyone else getting free quotes that double once the plumber sees the job? Ours went from £90 to £210.', note: 'a customer talking about quotes' },
     { text: 'Notion announced new pricing today: $12 per member. Workspaces on the free plan keep unlimited pages.', note: 'another company’s pricing reported: the price stands in another sentence, no seller speaks, no handle' },
@@ -80,6 +83,12 @@ testRule(rule, {
     { text: 'Handmade ceramic mugs, available in 3 colours. Free shipping this week!', flags: ['Handmade'] },
     { text: 'Limited edition prints, signed and numbered, €40 each.', flags: ['Limited edition'] },
     { text: 'The linen shirts are back in stock: shop.example.com/linen', flags: ['back in stock'] },
+    // Seats left in a paid course, with its price and link, are stock on sale, in five languages.
+    { text: 'Still a few spots left in the spring pottery course, 8 Tuesday evenings, £160 with materials → claystudio.uk/spring', flags: ['a few spots left'] },
+    { text: 'Quedan pocas plazas en el taller de cerámica, 8 martes, 160 € con materiales → barro.es/primavera', ctx: { lang: 'es' }, flags: ['Quedan pocas plazas'] },
+    { text: 'Noch wenige Plätze im Töpferkurs, 8 Dienstagabende, 160 € inkl. Material → tonwerk.de/fruehling', ctx: { lang: 'de' }, flags: ['Noch wenige Plätze'] },
+    { text: "Il reste quelques places pour l'atelier poterie, 8 mardis, 160 € matériel compris → argile.fr/printemps", ctx: { lang: 'fr' }, flags: ['Il reste quelques places'] },
+    { text: 'Restam poucas vagas no curso de cerâmica, 8 terças, R$ 300 com material → barro.com.br/primavera', ctx: { lang: 'pt' }, flags: ['Restam poucas vagas'] },
     { text: 'Eleven v3 is out of alpha and ready for commercial use.\n\nSince then we improved:\n- Stability: fewer dropouts\n- Accuracy: 68% fewer errors', flags: ['out of alpha'] },
     { text: 'The free mint takes place on February 16 on OpenSea, one of the most sought after WLs right now.', flags: ['free mint'] },
     { text: 'We cut the public mint price to 0.00035 ETH so more folks can grab one.', flags: ['public mint'] },

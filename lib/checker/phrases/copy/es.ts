@@ -5,6 +5,7 @@ export const esCopy: CopyLexicon = {
   copy: [
     { pattern: 'presupuestos? (?:gratis|gratuitos?|sin compromiso)|servicio (?:urgente )?(?:24 ?h|24/7)|atenci[oó]n 24 ?h(?:oras)?', why: WHY.service, example: 'Presupuesto sin compromiso y servicio 24h' },
     { pattern: 'env[ií]os? (?:gratis|gratuitos?|a todo el pa[ií]s|internacionales?)|entrega gratis', why: WHY.shipping, example: 'Envío gratis en todos los pedidos' },
+    { pattern: '(?:quedan|[uú]ltimas) (?:pocas |\\d+ )?plazas', why: 'Seats left in a course, class or workshop: how much of it is left to buy, as stock is.', example: 'Quedan pocas plazas para el taller de cerámica, 120 €' },
     { pattern: 'en stock|sin stock|agotad[oa]s?|[uú]ltimas unidades|reposici[oó]n de stock', why: WHY.stock, example: 'Quedan las últimas unidades' },
     { pattern: 'edici[oó]n limitada|nueva colecci[oó]n|novedades de temporada|reci[eé]n llegad[oa]s', why: WHY.edition, example: 'Edición limitada de láminas firmadas' },
     { pattern: 'hech[oa]s? a mano|artesanal(?:es)?|por encargo|bajo pedido', why: WHY.made, example: 'Bolsos hechos a mano, por encargo' },

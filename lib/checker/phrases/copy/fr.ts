@@ -5,6 +5,7 @@ export const frCopy: CopyLexicon = {
   copy: [
     { pattern: 'devis gratuits?|d[ée]pannage (?:24 ?h ?/ ?24|7j/7|rapide)|intervention (?:sous 24 ?h|rapide)', why: WHY.service, example: 'Devis gratuit, dépannage 24h/24' },
     { pattern: 'livraison (?:gratuite|offerte|partout)|frais de port offerts|exp[ée]dition (?:gratuite|sous \\d+)', why: WHY.shipping, example: 'Livraison offerte cette semaine' },
+    { pattern: "(?:plus que|il reste|reste|encore) (?:quelques|\\d+) places|derni[èe]res places", why: 'Seats left in a course, class or workshop: how much of it is left to buy, as stock is.', example: 'Il reste quelques places pour l’atelier poterie, 160 €' },
     { pattern: '(?:de retour )?en stock|[ée]puis[ée]e?s?|rupture de stock|derni[èe]res pi[èe]ces', why: WHY.stock, example: 'Les chemises en lin sont de retour en stock' },
     { pattern: '[ée]dition limit[ée]e|nouvelle collection|nouveaux arrivages', why: WHY.edition, example: 'Édition limitée, signée et numérotée' },
     { pattern: 'fait(?:e|s|es)? (?:à la )?main|fabrication artisanale|sur commande', why: WHY.made, example: 'Tasses faites main, sur commande' },

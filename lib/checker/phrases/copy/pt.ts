@@ -5,6 +5,7 @@ export const ptCopy: CopyLexicon = {
   copy: [
     { pattern: 'or[çc]amentos? (?:gr[aá]tis|gratuitos?|sem compromisso)|atendimento 24 ?h(?:oras)?|plant[aã]o 24 ?h', why: WHY.service, example: 'Orçamento grátis e atendimento 24h' },
     { pattern: '(?:frete|envio|entrega) gr[áa]tis|enviamos para todo o (?:brasil|pa[íi]s)', why: WHY.shipping, example: 'Frete grátis em todos os pedidos' },
+    { pattern: '(?:restam|[úu]ltimas) (?:poucas |\\d+ )?vagas', why: 'Seats left in a course, class or workshop: how much of it is left to buy, as stock is.', example: 'Restam poucas vagas no curso de cerâmica, R$ 300' },
     { pattern: 'em estoque|de volta ao estoque|esgotad[oa]s?|[úu]ltimas unidades|pronta entrega', why: WHY.stock, example: 'Últimas unidades em estoque' },
     { pattern: 'edi[çc][ãa]o limitada|nova cole[çc][ãa]o|novidades da semana', why: WHY.edition, example: 'Edição limitada, assinada e numerada' },
     { pattern: 'feit[oa]s? [àa] m[ãa]o|artesana(?:l|is)|sob encomenda', why: WHY.made, example: 'Canecas feitas à mão, sob encomenda' },

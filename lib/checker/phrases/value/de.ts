@@ -289,8 +289,11 @@ export const deValue: ValueLexicon = {
     { pattern: 'es tut mir (?:so )?leid|(?:das )?tut mir leid|stolz auf dich|verdient', why: WHY.sympathyInReply, example: 'Es tut mir so leid' },
     { pattern: '(?:wir denken|ich denke|denke|denken) (?:ganz )?(?:fest )?an (?:dich|euch)|kopf hoch|(?:ich bin|wir sind|bin|sind) (?:immer )?(?:für dich|für euch|bei dir|bei euch) da|(?:wir|ich) drücken? (?:dir|euch) (?:die|beide) daumen', why: WHY.supportInReply, example: 'Viel Kraft, Jana, wir denken an dich' },
     { pattern: '(?:vielen )?dank|danke(?: schön| sehr)?', why: WHY.thanksInReply, example: 'Danke schön!' },
+    // Thanks typed short, as in English: "thx", "thanx", "dankeee".
+    { pattern: 'thx|thanx|dankee+', why: WHY.thanksInReply, example: 'thx, hat echt geholfen!' },
   ],
   report: [
+    { pattern: '(?:betrugs|phishing|sicherheits)warnung|warnung vor (?:betrug|betrügern|phishing|fake)|rückruf(?: ?:|!| wegen)|produktrückruf|wir rufen (?:unser(?:e|en)?|den|die|das) [\\p{L}-]+(?: [\\p{L}-]+)? [^.!?\\n]{0,60}zurück', why: 'A warning of a scam or a recall: what to avoid and what to do, a notice for the reader.', example: 'ACHTUNG Rückruf: Wir rufen unseren Sesam zurück' },
     { pattern: '(?:sagt|sagen|sagte|meldet|meldete|berichtet|bestätigt|warnt|laut|zufolge) ', why: WHY.source, example: 'Laut Polizei gibt es zwei Verletzte' },
     { pattern: '(?:polizei|feuerwehr|behörden|stadt|gemeinde|regierung|ministerium)', why: WHY.authority, example: 'Die Feuerwehr bittet, den Bereich zu meiden' },
     { pattern: '(?:eilmeldung|update|warnung|hinweis|achtung):', why: WHY.newsLabel, example: 'Hinweis: die Brücke ist gesperrt' },

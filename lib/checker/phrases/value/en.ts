@@ -609,6 +609,7 @@ export const enValue: ValueLexicon = {
     { pattern: 'thank(?:s| you)(?: so much| very much| all| again)?|thx|ty|much appreciated', why: WHY.thanksInReply, example: 'Thank you!' },
   ],
   report: [
+    { pattern: "(?:scam|fraud|phishing|safety|allergy|allergen) (?:warning|alert)|(?:product |safety )?recall(?: ?:|!)|recall notice|(?:we are|we're|we have|we've|we) (?:recalling|recalled)", why: 'A warning of a scam or a recall: what to avoid and what to do, a notice for the reader.', example: 'SCAM WARNING: texts "from us" asking for card details are fake' },
     { pattern: "(?:says?|said|say|reports?|reported|reporting|confirms?|confirmed|announces?|announced|warns?|warned|according to|per|via) ", why: WHY.source, example: 'Police say two people were injured' },
     { pattern: '(?:officials?|police|authorities|firefighters|fire crews|rescuers|the mayor|the council|the city|the county|the state|government|ministry|agency|sheriff|paramedics|emergency services|first responders|rescue (?:teams?|crews?|workers))', why: 'Those who give notice in an emergency; naming them is naming a source.', example: 'Officials have opened a shelter at the high school' },
     { pattern: '(?:breaking|update|updated|alert|advisory|warning|watch|notice|psa)(?: ?:|!)', why: WHY.newsLabel, example: 'UPDATE: the bridge is open again' },

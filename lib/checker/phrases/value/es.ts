@@ -395,9 +395,12 @@ export const esValue: ValueLexicon = {
     { pattern: '(?:mucha |buena )suerte|mejórate|que te mejores|(?:lo )?siento mucho|mi m[aá]s sentido p[eé]same|te lo mereces|bien merecido|orgullos[oa] de ti', why: 'A wish or sympathy to the person one is answering.', example: 'Lo siento mucho' },
     { pattern: '(?:estamos|estoy) contigo|(?:estamos|estoy) aqu[ií] para (?:ti|lo que necesites)|pensando en (?:ti|vos|ustedes|vosotros|vosotras)|(?:te|les) mando (?:un )?(?:abrazo|fuerza)', why: WHY.supportInReply, example: 'Pensando en ti, Lucía' },
     { pattern: '(?:muchas )?gracias|mil gracias', why: WHY.thanksInReply, example: '¡Muchas gracias!' },
+    // Thanks typed short, as in English "thx": "grax", "grcs".
+    { pattern: 'grax|grcs|thx', why: WHY.thanksInReply, example: 'grax, me sirvió un montón!' },
     { pattern: '(?:un )?abrazo(?: fuerte)?|abrazos', why: WHY.warmthInReply, example: 'Un abrazo fuerte' },
   ],
   report: [
+    { pattern: 'alerta (?:de )?(?:estafa|fraude|phishing|seguridad)|aviso de (?:estafa|fraude|retirada)|retirada (?:de(?:l)? (?:producto|mercado))|(?:retiramos|estamos retirando) (?:del mercado )?(?:el|la|los|las|nuestr[oa]s?)', why: 'A warning of a scam or a recall: what to avoid and what to do, a notice for the reader.', example: 'Alerta de estafa: no pedimos datos de tarjeta por SMS' },
     { pattern: '(?:dice|dicen|dijo|informa|inform[oó]|confirma|confirm[oó]|anuncia|anunci[oó]|advierte|seg[uú]n) ', why: WHY.source, example: 'Según Protección Civil, hay tres heridos' },
     { pattern: '(?:autoridades|polic[ií]a|bomberos|protecci[oó]n civil|ayuntamiento|gobierno|ministerio)', why: WHY.authority, example: 'Los bomberos piden evitar la zona' },
     { pattern: '(?:[uú]ltima hora|actualizaci[oó]n|alerta|aviso|atenci[oó]n):', why: WHY.newsLabel, example: 'Aviso: la carretera está cortada' },

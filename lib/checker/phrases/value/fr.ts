@@ -288,8 +288,11 @@ export const frValue: ValueLexicon = {
     { pattern: "(?:je suis )?(?:vraiment |tellement )?désolée? (?:pour|de)|fière? de (?:toi|vous)|bien mérité", why: WHY.sympathyInReply, example: 'Tellement désolé pour ta perte' },
     { pattern: "(?:on pense|je pense|nous pensons|on est|je suis|nous sommes) (?:fort |bien |tr[eè]s fort )?(?:[aà] toi|[aà] vous|avec toi|avec vous)|(?:tout mon|tout notre) soutien [aà] (?:toi|vous)|courage [aà] (?:toi|vous)", why: WHY.supportInReply, example: 'Courage Élodie, on pense fort à toi' },
     { pattern: 'merci(?: beaucoup| infiniment| mille fois)?', why: WHY.thanksInReply, example: 'Merci beaucoup !' },
+    // Thanks typed short, as in English "thx": "mrc", "mercii", "thx".
+    { pattern: 'mrc|mercii+|thx', why: WHY.thanksInReply, example: 'mrc, ça m’a bien aidé !' },
   ],
   report: [
+    { pattern: "alerte (?:arnaque|escroquerie|fraude|phishing)|attention (?:arnaque|escroquerie)|rappel (?:de produits?|conso|produit)|(?:nous rappelons|on rappelle) (?:notre|nos|le|la|les)", why: 'A warning of a scam or a recall: what to avoid and what to do, a notice for the reader.', example: 'Alerte arnaque : nous ne demandons jamais de paiement par SMS' },
     { pattern: "(?:dit|disent|a déclaré|annonce|a annoncé|confirme|a confirmé|selon|d'après) ", why: WHY.source, example: 'Selon la préfecture, deux blessés' },
     { pattern: '(?:police|pompiers|préfecture|mairie|gouvernement|ministère|autorités)', why: WHY.authority, example: 'Les pompiers demandent d’éviter le secteur' },
     { pattern: '(?:urgent|info|alerte|avis|attention|mise à jour) ?:', why: WHY.newsLabel, example: 'Alerte : la route est coupée' },

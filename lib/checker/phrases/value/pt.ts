@@ -283,9 +283,12 @@ export const ptValue: ValueLexicon = {
     { pattern: '(?:sinto muito|sinto tanto)|orgulho de (?:você|voce|vc)', why: WHY.sympathyInReply, example: 'Sinto muito pela sua perda' },
     { pattern: '(?:estamos|estou|to|tô|t[oô]) torcendo por (?:voc[eê]s?|vc|ti)|pensando em (?:voc[eê]s?|vc|ti)|(?:estamos|estou) (?:aqui )?(?:com|contigo|por) (?:voc[eê]s?|vc)|(?:estamos|estou) contigo', why: WHY.supportInReply, example: 'Força, Carla! Estamos torcendo por você' },
     { pattern: '(?:muito )?obrigad[oa]|valeu', why: WHY.thanksInReply, example: 'Muito obrigada!' },
+    // Thanks typed short, as in English "thx", "ty": "vlw" (valeu), "obg"/"obgd" (obrigado), "brigado".
+    { pattern: 'vlw|obg|obgd[oa]?|brigad[oa]', why: WHY.thanksInReply, example: 'vlw, ajudou demais!' },
     { pattern: '(?:um )?abraço(?: forte)?|abraços|beijos', why: WHY.warmthInReply, example: 'Um abraço forte' },
   ],
   report: [
+    { pattern: 'alerta de (?:golpe|fraude|phishing)|cuidado com (?:o )?golpe|(?:aviso|alerta) de recolhimento|recall(?: ?:|!)|(?:estamos recolhendo|recolhemos) (?:o|a|os|as|nosso|nossa)', why: 'A warning of a scam or a recall: what to avoid and what to do, a notice for the reader.', example: 'Alerta de golpe: não pedimos PIX pelo WhatsApp' },
     { pattern: '(?:diz|dizem|disse|informa|informou|confirma|confirmou|anuncia|anunciou|alerta|segundo|de acordo com) ', why: WHY.source, example: 'Segundo a Defesa Civil, há dois feridos' },
     { pattern: '(?:polícia|bombeiros|defesa civil|prefeitura|governo|ministério|autoridades)', why: WHY.authority, example: 'Os bombeiros pedem para evitar a área' },
     { pattern: '(?:urgente|atualização|alerta|aviso|atenção):', why: WHY.newsLabel, example: 'Aviso: a estrada está interditada' },
@@ -352,7 +355,9 @@ export const ptValue: ValueLexicon = {
     { pattern: '(?:a maioria d(?:os|as)|quase todos os|quase todas as) (?!(?:pessoas|gente|empreendedores|empresas|marcas|dias|noites|semanas|vezes|anos)(?![\\p{L}]))\\p{L}{3,}', why: WHY.generalization, example: 'A maioria dos bancos digitais deixa você agendar boletos sem custo' },
   ],
   hiring: [
-    { pattern: 'estamos contratando|(?:estamos )?com vagas?|vagas? abertas?|procuramos (?:um|uma) [\\p{L}]+|#vagas?', why: WHY.jobAd, example: 'Estamos contratando atendente para meio período' },
+    // "Vagas" are seats too: "vagas abertas" beside a course, class or mentoring ("o curso que eu criei… vagas abertas
+    // até domingo") sells places in the author's course, not a job (as occasion.ts 'vacancy' leaves out a bare "vaga").
+    { pattern: 'estamos contratando|(?:estamos )?com vagas?|(?<!(?:curso|turma|mentoria|aulas?|oficina|workshop|imers[aã]o|treinamento|forma[cç][aã]o)[^.!?\\n]{0,80})vagas? abertas?(?![^.!?\\n]{0,40}(?:curso|turma|mentoria|aulas?|oficina|workshop|imers[aã]o|treinamento|forma[cç][aã]o))|procuramos (?:um|uma) [\\p{L}]+|#vagas?', why: WHY.jobAd, example: 'Estamos contratando atendente para meio período' },
   ],
   saidBy: [
     { pattern: '(?:diz|dizem|disse|disseram|anuncia|anunciam|anunciou|anunciaram|confirma|confirmam|confirmou|confirmaram|informa|informou|afirma|afirmou|declarou)', why: WHY.saidBy, example: 'A prefeitura anunciou que a vacina é gratuita' },
