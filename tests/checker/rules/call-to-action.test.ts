@@ -107,6 +107,12 @@ testRule(rule, {
     { text: 'Venha conhecer a Serra da Canastra: 3 trilhas fáceis e onde dormir por R$ 90.', ctx: { lang: 'pt' }, note: 'a place, not the author’s product' },
     { text: 'Venha provar o bolo da Dona Maria na feira, é o melhor da cidade.', ctx: { lang: 'pt' }, note: 'someone else’s cake, named after the verb' },
     { text: 'Vote in the local elections on Thursday, it matters for all of us.', note: 'a vote for everyone' },
+    // Help offered free, said as its own clause after the contact, in five languages; the author liking something is no like asked.
+    { text: 'If you need help setting up your printer, DM me, no charge, I just like fixing things.', ctx: { platform: 'facebook', reply: true }, note: 'free help' },
+    { text: 'Si necesitas ayuda para configurar la impresora, escríbeme por privado, sin coste, me gusta arreglar cosas.', ctx: { lang: 'es', platform: 'facebook', reply: true }, note: 'free help; "me gusta" is the author liking' },
+    { text: 'Wenn du Hilfe beim Einrichten des Druckers brauchst, schreib mir, kostet nichts, ich bastle gern.', ctx: { lang: 'de', platform: 'facebook', reply: true }, note: 'free help' },
+    { text: "Si tu as besoin d'aide pour installer ton imprimante, écris-moi en MP, c'est gratuit, j'aime bricoler.", ctx: { lang: 'fr', platform: 'facebook', reply: true }, note: 'free help' },
+    { text: 'Se precisar de ajuda pra configurar a impressora, me chama no privado, sem custo, gosto de consertar coisas.', ctx: { lang: 'pt', platform: 'facebook', reply: true }, note: 'free help' },
     { text: 'Search DJ Kato on youtube, his sets are amazing.', note: 'a DJ recommended in the author’s own post, not pushed under someone’s video' },
     { text: 'Buscad el tutorial de la AEMET en youtube, explica muy bien las isobaras', ctx: { lang: 'es', platform: 'youtube' }, note: 'a thing to find, not a name' },
     { text: 'search the exact error message on Google, the first result fixed it for me', ctx: { platform: 'reddit', reply: true }, note: 'a search tip' },
@@ -874,6 +880,8 @@ testRule(rule, {
     { text: 'Qui veut écouter un rappeur de 14 ans ? Cliquez sur mon pseudo', ctx: { lang: 'fr', platform: 'youtube' }, flags: ['Cliquez sur mon pseudo'] },
     { text: 'Alguém quer ouvir um rapper de 14 anos? Clica no meu nome', ctx: { lang: 'pt', platform: 'youtube' }, flags: ['Clica no meu nome'] },
     { text: 'anyone wanna hear a 14 year old rapper? click my name', ctx: { platform: 'youtube' }, flags: ['click my name'] },
+    // Free only at first: a trial, still a sale.
+    { text: 'Need help with your CV? DM me, first session free, then €40/h.', ctx: { platform: 'linkedin' }, flags: ['DM me'] },
     // The author named as the one the vote is for, after where to vote.
     { text: 'Bitte stimmt beim Bäckerei-Award für uns ab! Danke 🙏', ctx: { lang: 'de' }, flags: ['Bitte stimmt beim Bäckerei-Award für uns'] },
     { text: 'Please vote at the Best Bakery awards for us! Thank you 🙏', flags: ['Please vote at the Best Bakery awards for us'] },
