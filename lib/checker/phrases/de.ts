@@ -30,7 +30,7 @@ export const de: Lexicon = {
       '(?<=(?<![\\p{L}])(?:ko-?fi|patreon|steady|spende|spenden|kaffee)[^.!?\\n]{0,60})hilft (?:mir|uns),? (?:weiter[\\p{L}]*|dranzubleiben)',
       // Fünf Sterne für die eigene Sendung, das eigene Buch oder die App erbeten ("lasst gern 5 Sterne da ⭐");
       // "das Hotel hat 5 Sterne verdient" bewertet Fremdes.
-      '(?:5|fünf) sterne (?:da ?lassen|dalasst|geben|gebt|vergeben|hinterlassen|hinterlasst)|(?:lasst|lass|gebt|gib)(?: (?:uns|mir))?(?: gern(?:e)?)? (?:5|fünf) sterne',
+      '(?:5|fünf) sterne (?:da ?lassen|dalasst|geben|gebt|vergeben|hinterlassen|hinterlasst)|(?:lasst|lass|gebt|gib)(?: (?:uns|mir))?(?: (?:gern(?:e)?|bitte|doch|mal))* (?:5|fünf) sterne',
       // Geld für die eigene Spendenaktion, im Satz, der sie nennt ("Wir haben ein GoFundMe gestartet, jede Hilfe zählt").
       // Eine Sammlung für andere sagt, wohin das Geld geht (fundsFor), und liest sich als Hilfe.
       '(?<=(?<![\\p{L}])(?:gofundme|spendenaktion|spendenkampagne|spenden|spende|crowdfunding|paypal|betterplace)[^.!?\\n]{0,80})(?:jede (?:hilfe|spende|kleine spende|unterstützung)|jeder (?:euro|cent|betrag)|alles) (?:zählt|hilft)(?![\\p{L}])',
@@ -90,7 +90,8 @@ export const de: Lexicon = {
       '(?:schreib(?:t)? (?:mir|uns)|meld(?:e|et)? (?:dich|euch)(?: bei mir)?) (?:auf|per|über) (?:whatsapp|telegram|insta|instagram)',
       'link in (?:der|meiner) bio',
       // Where the link is, on the author's own page ("Link in meinem Profil"); come by, listen in ("schaut mal vorbei").
-      'link (?:in|auf) (?:meinem|meiner|unserem|unserer) (?:profil|kanal|beschreibung|seite|info)',
+      // Said as a sentence too ("Link steht in meinem Profil", "den Link findet ihr auf meiner Seite").
+      'link (?:(?:steht|ist|findet ihr|findest du|gibt(?:\'s| es)) )?(?:in|auf) (?:meinem|meiner|unserem|unserer) (?:profil|kanal|beschreibung|seite|info)',
       '(?:schaut|schau|guckt|guck) (?:doch |mal |gerne |gern |einfach )*(?:bei (?:mir|uns) )?vorbei',
       '(?:h[öo]r|h[öo]rt|schau|schaut) (?:doch |mal |gerne |gern |einfach )*(?:bei (?:mir|uns) |in (?:meinen|meine|mein|unseren|unsere|unser) [\\p{L}-]+ )rein',
       // Each act counted as help to the author, or pledged against ("für jedes Abo, das ich bekomme…").

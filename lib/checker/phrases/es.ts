@@ -32,7 +32,8 @@ export const es: Lexicon = {
       // Las cinco estrellas pedidas para el programa, libro o app del autor ("déjanos 5 estrellas ⭐"); "dejé 5 estrellas
       // al restaurante" valora lo ajeno. Y "no olvides seguirnos": el olvido que pide el seguimiento ("no olvides
       // hidratarte" aconseja).
-      '(?:deja|dejad|dejen|d[ée]janos|d[ée]jame|dadnos|danos)(?: (?:una|tu|vuestra|su))? (?:valoraci[oó]n de )?(?:5|cinco) estrellas',
+      // Con el vosotros y el ustedes del clítico ("dejadnos una reseña de 5 estrellas", "déjennos 5 estrellas").
+      '(?:deja|dejad|dejen|d[ée]janos|dejadnos|d[ée]jennos|d[ée]jame|dejadme|d[ée]jenme|dadnos|danos|d[ée]nnos)(?: (?:una|tu|vuestra|su))? (?:(?:valoraci[oó]n|rese[nñ]a|calificaci[oó]n) de )?(?:5|cinco) estrellas',
       'no (?:olvides|olvid[ée]is|olviden) (?:seguir(?:nos|me)|suscribir(?:te|os|se)|dar(?:nos|me)? (?:like|me gusta)|dejar(?:nos|me)? (?:una |tu |vuestra )?(?:rese[nñ]a|valoraci[oó]n|like|(?:5|cinco) estrellas))',
       // Dinero pedido para la colecta propia, en la frase que la nombra ("Abrimos un GoFundMe para reconstruir, cualquier
       // ayuda cuenta"). Una colecta para otros dice adónde va el dinero (fundsFor) y se lee como ayuda.

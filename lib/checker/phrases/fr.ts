@@ -92,7 +92,8 @@ export const fr: Lexicon = {
       '(?:[ée]cris-moi|[ée]crivez-moi|contacte-moi|contactez-moi) (?:sur|par) (?:whatsapp|telegram|insta|instagram)',
       'lien (?:dans|en) (?:la |ma )?bio',
       // Where the link is, on the author's own page ("lien sur ma chaîne"); come by and see ("passez voir sur ma chaîne").
-      'lien (?:dans|sur) (?:ma|mon|notre) (?:profil|cha[iî]ne|page|description)',
+      // Said as a sentence too ("le lien est dans mon profil", "le lien se trouve sur ma page").
+      'lien(?: (?:est|se trouve|dispo))? (?:dans|sur) (?:ma|mon|notre) (?:profil|cha[iî]ne|page|description)',
       '(?:passez|passe|venez|viens) (?:voir|jeter un (?:œ|oe)il|faire un tour) (?:sur|chez) (?:ma|mon|mes|moi|nous|notre|nos)',
       '(?:donnez|donne)-(?:moi|nous) (?:une (?:[ée]coute|chance)|un (?:coup d\'(?:œ|oe)il|like|abonnement))',
       // Each act counted as help to the author, or pledged against ("pour chaque abonné que je gagne…").
