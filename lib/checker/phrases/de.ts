@@ -215,7 +215,8 @@ export const de: Lexicon = {
       '(?:ich freue mich|wir freuen uns|stolz|glücklich),? (?:euch |ihnen )?(?:mitteilen|verkünden|bekanntgeben|vorstellen) zu (?:dürfen|können)',
       // Dieselbe Ankündigung mit dem Infinitiv, der das „zu“ in sich trägt ("euch mitzuteilen, dass ich…").
       // With or without the subject ("Stolz zu verkünden: …", "Freue mich, euch mitzuteilen…"), as in English's "Proud to announce".
-      '(?:(?:ich )?freue mich|(?:wir )?freuen uns|(?:(?:ich bin|wir sind) )?stolz),? (?:euch |ihnen |dir )?(?:mitzuteilen|bekanntzugeben|bekannt zu geben|zu verkünden|vorzustellen|zu teilen)',
+      // Ein Verstärker nach der Freude ändert die Ankündigung nicht ("Ich freue mich riesig, euch mitzuteilen").
+      '(?:(?:ich )?freue mich|(?:wir )?freuen uns|(?:(?:ich bin|wir sind) )?stolz)(?: (?:riesig|sehr|so|mega|total|wahnsinnig|unglaublich|unheimlich|irre))?,? (?:euch |ihnen |dir )?(?:mitzuteilen|bekanntzugeben|bekannt zu geben|zu verkünden|vorzustellen|zu teilen)',
       'ist (?:endlich |ab sofort |jetzt )?(?:da|online|live|erhältlich|verfügbar)',
       'endlich (?:da|online|live)',
       // Eine neue Stelle mit ihrem Titel angekündigt ("Ich starte eine neue Position als Data Analyst bei…").
@@ -229,6 +230,8 @@ export const de: Lexicon = {
       // Stolz oder Freude als Art der Ankündigung ("Mit großem Stolz verkünde ich…"), und die eigene Beförderung.
       'mit (?:gro[ßs]em |viel )?(?:stolz|freude),? (?:verkünde|verkünden|teile|teilen|gebe|geben) (?:ich|wir)',
       '(?:ich (?:wurde|bin)|(?:wurde|bin) ich) (?:zum|zur) (?:[\\p{L}-]+ ){1,6}?(?:befördert|ernannt)',
+      // Dieselbe Beförderung im Nebensatz, das Verb am Ende ("…, dass ich zum Teamleiter befördert wurde").
+      'dass ich (?:zum|zur) (?:[\\p{L}-]+ ){1,6}?(?:befördert|ernannt) (?:wurde|worden bin)',
     ],
     bait: [
       // Das Like, um das gebeten wird ("Lasst ein Like da", "Daumen hoch").

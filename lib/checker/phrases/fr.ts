@@ -44,6 +44,9 @@ export const fr: Lexicon = {
       "(?<=\\?\\s*)(?:parlons-en|parlons en|discutons-en|discutons en|parlons|discutons)(?! de| demain| plus tard)",
       // Le service demandé pour sa propre cagnotte ou son post, avant ce qu'il apporterait ("partager ça m'aiderait énormément").
       "(?:partager|un partage|un don|donner)(?: (?:ça|ca|cela|la cagnotte|le lien))? (?:m'|nous )(?:aiderait|aideraient|aidera)",
+      // Le même service au conditionnel poli (« je vous serais très reconnaissante de liker et repartager ») ; « de me dire
+      // ce que vous en pensez » demande un avis et n'y entre pas.
+      "(?:je vous|je te|nous vous|on vous) (?:serai|serais|serions|serait) (?:très |super |vraiment |infiniment |tellement )?reconnaissante?s? (?:de |si vous pouviez |si tu pouvais )(?:liker|partager|repartager|republier|relayer|diffuser|retweeter|me suivre|nous suivre|vous abonner|t'abonner|commenter ce post)",
       // La liste de souhaits du lecteur demandée pour le jeu de l'auteur (« ajoutez-le à votre liste de souhaits Steam ») ;
       // « il est dans ma wishlist » raconte, ne demande rien.
       '(?:[àa]|dans) (?:votre|ta|vos|tes) (?:listes? de souhaits|wishlists?)',

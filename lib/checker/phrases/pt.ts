@@ -42,6 +42,9 @@ export const pt: Lexicon = {
       '(?<=\\?\\s*)(?:vamos conversar|bora conversar|vamos bater um papo|conversamos)(?! sobre| depois| amanh[ãa])',
       // O favor para a vaquinha ou o post do próprio autor, antes do que significaria ("compartilhar já me ajuda muito").
       '(?:compartilhar|um compartilhamento|uma doa[cç][ãa]o|doar)(?: (?:j[áa]|tamb[ée]m))? (?:me |nos )?(?:ajuda(?:ria)?|significaria) (?:muito|demais|tudo)',
+      // O mesmo favor no condicional educado ("ficaria muito grata se vocês pudessem curtir e compartilhar"); "se vocês
+      // pudessem me indicar um encanador" pede ajuda e fica de fora.
+      'ficar(?:ia|[ií]amos) (?:muito |super |eternamente |imensamente )?grat[oa]s? se (?:voc[eê]s? |vcs? |puder(?:em)? |pudesse(?:m)? )+(?:curtir|compartilhar|repostar|divulgar|me seguir|nos seguir|seguir (?:a gente|o perfil|a p[aá]gina)|se inscrever)',
       // A lista de desejos do leitor pedida para o jogo do autor ("adiciona na sua lista de desejos da Steam"); "tá na
       // minha lista de desejos" conta, não pede.
       '(?:na|[àa]|em) (?:sua|tua|suas|tuas) (?:listas? de desejos|wishlists?)',

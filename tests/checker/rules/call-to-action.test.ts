@@ -39,6 +39,11 @@ testRule(rule, {
     { text: "Le lien est dans la description de la vidéo de Marie, pas dans la mienne.", ctx: { lang: 'fr', platform: 'youtube' }, note: 'someone else’s description' },
     { text: 'Der Link steht in der Beschreibung vom Bäcker, nicht bei mir.', ctx: { lang: 'de', platform: 'youtube' }, note: 'someone else’s page' },
     { text: 'Le dejé una reseña de 5 estrellas al fontanero, vino en una hora y cobró lo presupuestado.', ctx: { lang: 'es' }, note: 'a review given to someone else' },
+    // The polite conditional asking for advice or help, not for the post's reach.
+    { text: 'Os agradecería mucho vuestra opinión: ¿horno de leña o de gas para un obrador pequeño?', ctx: { lang: 'es' }, note: 'advice asked' },
+    { text: 'Je vous serais reconnaissante de me dire quel four vous utilisez pour le pain au levain.', ctx: { lang: 'fr' }, note: 'advice asked' },
+    { text: 'Ficaria muito grata se vocês pudessem me indicar um encanador de confiança em Campinas.', ctx: { lang: 'pt' }, note: 'help asked' },
+    { text: "I'd be so grateful if you could recommend a plumber in Leeds who does boilers.", note: 'help asked' },
     { text: 'No olvides hidratarte antes de la carrera, bebe 500 ml una hora antes.', ctx: { lang: 'es' }, note: 'advice' },
     { text: 'Não esquece de levar documento com foto, sem ele não entra na prova.', ctx: { lang: 'pt' }, note: 'advice' },
     { text: 'Tips from my barista friend: a cold brew ratio of 1:8 helps me keep the bitterness down.', note: 'a tip, no tip jar' },
@@ -775,6 +780,12 @@ testRule(rule, {
     { text: 'New episode is up! leave us 5 stars ⭐ it really helps the show', flags: ['leave us 5 stars'] },
     { text: 'Nuevo episodio 🎙️ no olvides seguirnos y déjanos 5 estrellas ⭐', ctx: { lang: 'es' }, flags: ['no olvides seguirnos', 'déjanos 5 estrellas'] },
     { text: 'Neue Folge ist da 🎙️ lasst gern 5 Sterne da ⭐', ctx: { lang: 'de' }, flags: ['lasst gern 5 Sterne'] },
+    // A like or a share asked as a polite conditional favour.
+    { text: 'Busco trabajo de cocinera en Sevilla. Os agradecería mucho un like para que llegue a más gente', ctx: { lang: 'es' }, flags: ['Busco trabajo', 'Os agradecería mucho un like'] },
+    { text: 'Nuevo capítulo del podcast: te agradecería que lo compartieras con quien le pueda servir', ctx: { lang: 'es' }, flags: ['te agradecería que lo compartieras'] },
+    { text: 'Je cherche un poste de cuisinière à Nantes, je vous serais reconnaissante de partager ce post', ctx: { lang: 'fr' }, flags: ['je vous serais reconnaissante de partager'] },
+    { text: 'Procuro vaga de cozinheira em Recife, ficaria muito grato se vocês pudessem compartilhar', ctx: { lang: 'pt' }, flags: ['ficaria muito grato se vocês pudessem compartilhar'] },
+    { text: "Looking for a cook job in Leeds, I'd be so grateful if you could share this", flags: ["I'd be so grateful if you could share"] },
     // The vosotros/ustedes clitic and a review named before the stars; German fillers between the verb and the stars.
     { text: 'Episodio nuevo 🎧 escuchadlo y dejadnos una reseña de 5 estrellas, nos ayuda mucho', ctx: { lang: 'es' }, flags: ['dejadnos una reseña de 5 estrellas'] },
     { text: 'Ya salió el capítulo 12 🎧 déjennos 5 estrellas en Spotify porfa', ctx: { lang: 'es' }, flags: ['déjennos 5 estrellas'] },
