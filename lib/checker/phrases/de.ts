@@ -84,7 +84,8 @@ export const de: Lexicon = {
       // ("Folgen Sie uns für tägliche Tipps").
       '(?:folg(?:e|t)?|folgen sie) (?:mir|uns)(?: für mehr(?: tipps| inhalte| ideen)?)?',
       'like(?:n)? und teile(?:n)?',
-      'teil(?:e|t) (?:diesen beitrag|den beitrag|gerne|bitte)',
+      // "Ich teile gerne …" sagt, was der Autor tut, und bittet um nichts.
+      '(?<!(?:ich|wir) )teil(?:e|t) (?:diesen beitrag|den beitrag|gerne|bitte)',
       'bitte (?:teilen|liken|folgen|abonnieren|weitersagen)',
       'schreib(?:t)? (?:mir|uns) (?:eine dm|eine nachricht|per dm|privat)',
       '(?:schreib(?:t)? (?:mir|uns)|meld(?:e|et)? (?:dich|euch)(?: bei mir)?) (?:auf|per|über) (?:whatsapp|telegram|insta|instagram)',

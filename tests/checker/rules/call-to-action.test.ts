@@ -39,6 +39,13 @@ testRule(rule, {
     { text: "Le lien est dans la description de la vidéo de Marie, pas dans la mienne.", ctx: { lang: 'fr', platform: 'youtube' }, note: 'someone else’s description' },
     { text: 'Der Link steht in der Beschreibung vom Bäcker, nicht bei mir.', ctx: { lang: 'de', platform: 'youtube' }, note: 'someone else’s page' },
     { text: 'Le dejé una reseña de 5 estrellas al fontanero, vino en una hora y cobró lo presupuestado.', ctx: { lang: 'es' }, note: 'a review given to someone else' },
+    // The author as the verb's subject: a statement of what the author does, even beside a "please" word.
+    { text: 'Wir teilen gern unsere Packliste für die Klassenfahrt, sie hat uns viel Stress erspart.', ctx: { lang: 'de' }, note: 'wir teilen: the author offers' },
+    { text: 'Ich teile gerne meine Folien vom Vortrag, die Zahlen zum Stromverbrauch stehen auf Seite 4.', ctx: { lang: 'de' }, note: 'ich teile: the author offers' },
+    { text: 'Please note: I share my slides after every meetup, the energy numbers are on page 4.', note: 'I share: the author tells' },
+    { text: 'Por favor, tened en cuenta que yo comparto mis apuntes cada semana, el tema 4 está en la página 12.', ctx: { lang: 'es' }, note: 'yo comparto: the author tells' },
+    { text: "S'il vous plaît, notez que je partage mes notes après chaque atelier, la partie budget est page 4.", ctx: { lang: 'fr' }, note: 'je partage: the author tells' },
+    { text: 'Por favor, lembrem que eu compartilho minhas anotações toda semana, a parte de orçamento está na página 4.', ctx: { lang: 'pt' }, note: 'eu compartilho: the author tells' },
     // The polite conditional asking for advice or help, not for the post's reach.
     { text: 'Os agradecería mucho vuestra opinión: ¿horno de leña o de gas para un obrador pequeño?', ctx: { lang: 'es' }, note: 'advice asked' },
     { text: 'Je vous serais reconnaissante de me dire quel four vous utilisez pour le pain au levain.', ctx: { lang: 'fr' }, note: 'advice asked' },
@@ -780,6 +787,8 @@ testRule(rule, {
     { text: 'New episode is up! leave us 5 stars ⭐ it really helps the show', flags: ['leave us 5 stars'] },
     { text: 'Nuevo episodio 🎙️ no olvides seguirnos y déjanos 5 estrellas ⭐', ctx: { lang: 'es' }, flags: ['no olvides seguirnos', 'déjanos 5 estrellas'] },
     { text: 'Neue Folge ist da 🎙️ lasst gern 5 Sterne da ⭐', ctx: { lang: 'de' }, flags: ['lasst gern 5 Sterne'] },
+    // Without the subject the same words ask.
+    { text: 'Teilt gerne meinen Beitrag mit euren Freunden!', ctx: { lang: 'de' }, flags: ['Teilt gerne'] },
     // A like or a share asked as a polite conditional favour.
     { text: 'Busco trabajo de cocinera en Sevilla. Os agradecería mucho un like para que llegue a más gente', ctx: { lang: 'es' }, flags: ['Busco trabajo', 'Os agradecería mucho un like'] },
     { text: 'Nuevo capítulo del podcast: te agradecería que lo compartieras con quien le pueda servir', ctx: { lang: 'es' }, flags: ['te agradecería que lo compartieras'] },
