@@ -644,6 +644,9 @@ function askAt(
   const please = pleased.has(item.sentence);
   const framed = frameStart(lex.frames, prefix(list, at)) >= 0;
   if (!asking && !framed && !opening.opens && !please) return null;
+  // "Ich teile gern meine Vorlage": with the author as the verb's subject the sentence tells what the author does; a
+  // "please" word elsewhere in it ("gern") does not turn the statement into a request.
+  if (!asking && !framed && !opening.opens && at > 0 && list[at - 1]!.clause === item.clause && lex.subjects.has(list[at - 1]!.word)) return null;
   if (!framed && negated(lex, list, at)) return null;
   if (target === 'me' && action.invites) {
     // "Join us for our webinar" asks people into the author's offering; "join us for coffee" invites.

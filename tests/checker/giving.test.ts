@@ -956,6 +956,27 @@ describe('#FollowFriday with the accounts named credits them', () => {
   });
 });
 
+// Someone's work credited by their handle after "by"/"de" and its contracted forms ("da @lena", "do @joao", "del
+// @colectivo"): the post passes on someone else's work with what it says; an own handle after "de" credits no one.
+describe('a handle after the article-contracted "de" credits its owner', () => {
+  it.each<[string, CheckContext]>([
+    ['Guia ótimo da @marina_hortas sobre compostagem em apartamento: balde com tampa, serragem na proporção 1:1 e virar a cada 3 dias.', { lang: 'pt' }],
+    ['Vídeo excelente do @joao_bike sobre freio a disco: alinhar a pinça com a roda girando e trocar a pastilha aos 1,5 mm.', { lang: 'pt' }],
+    ['Muy buen hilo del @colectivo_bici sobre frenos de disco: alinear la pinza con la rueda girando y cambiar las pastillas a 1,5 mm.', { lang: 'es' }],
+    ['Great guide by @marina_hortas on composting in a flat: a lidded bucket, sawdust 1:1 and turn it every 3 days.', {}],
+  ])('%s', (text, ctx) => {
+    const report = check(text, { now, ...ctx });
+    expect(report.signals.map((s) => s.signal)).toContain('credit');
+    expect(report.kind).toBe('give');
+  });
+  it.each<[string, CheckContext]>([
+    ['Segue a gente! Novidades da loja toda semana 🛍️', { lang: 'pt' }],
+    ['Dá uma olhada na minha loja, novidades toda semana 🛍️', { lang: 'pt' }],
+  ])('credits no one: %s', (text, ctx) => {
+    expect(check(text, { now, ...ctx }).signals.map((s) => s.signal)).not.toContain('credit');
+  });
+});
+
 // Thanks said as a wish to thank ("I want to thank…", "Quero agradecer à…", "Je tiens à remercier…", "Ich möchte …
 // danken") are thanks: with whom and what for, they give; to everyone, beside a brag, they stay the brag's sign-off.
 describe('thanks said as a wish to thank', () => {

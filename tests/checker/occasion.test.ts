@@ -199,6 +199,17 @@ describe('the author at a stall with its prices sells; someone else’s stall an
     { lang: 'fr', text: 'Guide du marché de Noël : 40 stands place du Marché, samedi de 10 h à 18 h, entrée libre, vin chaud autour de 4 €.', cards: 0 },
     { lang: 'pt', text: 'Minha amiga Lena tem uma barraca na feira de Natal no sábado, barraca 12: as velas dela custam R$ 30 e são lindas.', quiet: ['call-to-action'] },
     { lang: 'pt', text: 'Guia da feira de Natal: 40 barracas na Praça Central, sábado das 10h às 18h, entrada gratuita, quentão por uns R$ 10.', cards: 0 },
+    // The author at the market told in the present, the German verb before its subject after the day, and the
+    // reflexive or familiar summons ("pasaos", "faire un coucou"): still the author's sale with its prices.
+    { lang: 'es', text: 'Mañana estamos en el mercado de abastos con las mermeladas: 4 € el tarro, 3 por 10 €. ¡Pasaos a saludar!', fires: ['call-to-action'] },
+    { lang: 'de', text: 'Sonntag stehen wir ab 9 Uhr auf dem Flohmarkt an der Mühle: Platten je 5 €, Kisten 20 €. Kommt vorbei!', fires: ['call-to-action'] },
+    { lang: 'fr', text: 'Dimanche on est au marché des Halles avec nos confitures : 4 € le pot, 3 pour 10 €. Passez nous faire un petit coucou !', fires: ['call-to-action'] },
+    { lang: 'pt', text: 'Domingo a gente tá na feirinha do bairro com as geleias: R$ 15 o pote, 3 por R$ 40. Passa lá pra dar um oi!', fires: ['call-to-action'] },
+    // At the market as customers, nothing sold: the same words invite a meeting.
+    { lang: 'es', text: 'Mañana estamos en el mercado con los peques toda la mañana, si andáis por allí pasaos a saludar.', quiet: ['call-to-action'] },
+    { lang: 'de', text: 'Sonntag stehen wir ab 9 Uhr auf dem Flohmarkt an der Mühle und stöbern, kommt vorbei und sagt hallo!', quiet: ['call-to-action'] },
+    { lang: 'fr', text: "Dimanche on est au marché des Halles avec les enfants, passez nous faire un coucou si vous êtes là !", quiet: ['call-to-action'] },
+    { lang: 'pt', text: 'Domingo a gente tá na feirinha do bairro passeando com as crianças, passa lá pra dar um oi!', quiet: ['call-to-action'] },
   ]);
   it.each([
     ['es', 'Estaremos en el mercadillo de Navidad el sábado, puesto 12: velas a 8 €, coronas a 25 €. ¡Pasa a saludar!'],

@@ -69,6 +69,7 @@ export const de: AskLexicon = {
   negation: ['nicht', 'nie', 'niemals', 'kein', 'keine'],
   // Abtönungspartikeln stehen nach dem Verb vor seinem Objekt („nimm einfach meine App“, „abonniert doch meinen Kanal“).
   particles: ['an', 'vorbei', 'rein', 'herunter', 'runter', 'bei', 'auf', 'zu', 'für', 'fuer', 'euch', 'dir', 'mal', 'ab', 'einfach', 'doch', 'unbedingt', 'ruhig'],
+  subjects: ['ich', 'wir'],
   closers: ['bitte', 'jetzt', 'heute', 'leute', 'und', 'auch', 'danke', 'gerne', 'hier', 'unten'],
   theirs: ['ihr', 'ihre', 'ihren', 'sein', 'seine', 'seinen'],
   ownerOf: ['von', 'vom'],

@@ -104,6 +104,7 @@ export const en: AskLexicon = {
   pointing: ['this', 'it', 'these', 'them'],
   negation: ["don't", 'dont', 'do not', 'never', 'not', "didn't", "won't", "can't", 'cannot', 'no', 'stop', "shouldn't", 'unsubscribe'],
   particles: ['out', 'up', 'to', 'on', 'over', 'by', 'in', 'at', 'into', 'for', 'onto', 'along'],
+  subjects: ['i', 'we'],
   closers: ['please', 'now', 'today', 'guys', 'everyone', 'yall', "y'all", 'and', 'too', 'also', 'back', 'more', 'asap', 'pls', 'thanks', 'thank', 'and', 'if', 'below', 'here', 'there', 'first', 'rn', 'right', 'fam', 'friends', 'folks', 'lol', 'x', 'xx', 'xo'],
   theirs: ['her', 'his', 'their', 'him', 'she', 'he', 'they'],
   ownerOf: ['of', 'by'],

@@ -74,6 +74,7 @@ export const es: AskLexicon = {
   articles: ['lo', 'la'],
   negation: ['no', 'nunca', 'jamas', 'ni'],
   particles: ['a', 'al', 'en', 'por', 'para', 'un', 'una'],
+  subjects: ['yo', 'nosotros', 'nosotras'],
   closers: ['por', 'favor', 'ya', 'ahora', 'hoy', 'chicos', 'amigos', 'gente', 'y', 'tambien', 'porfa', 'gracias', 'aqui', 'abajo', 'para'],
   theirs: ['su', 'sus', 'ella', 'el', 'ellos', 'ellas'],
   ownerOf: ['de', 'del'],

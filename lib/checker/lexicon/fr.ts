@@ -73,6 +73,7 @@ export const fr: AskLexicon = {
   articles: ['le', 'la'],
   negation: ['ne', "n'", 'pas', 'jamais'],
   particles: ['à', 'a', 'sur', 'pour', 'au', 'en'],
+  subjects: ['je', 'nous', 'on'],
   closers: ["s'il", 'vous', 'plaît', 'plait', 'maintenant', 'svp', 'stp', 'et', 'aussi', 'merci', 'ici', 'les', 'amis'],
   theirs: ['son', 'sa', 'ses', 'leur', 'leurs', 'elle', 'il'],
   ownerOf: ['de', "d'", 'du'],

@@ -55,6 +55,7 @@ export interface CompiledAsks {
   articles: ReadonlySet<string>;
   negation: ReadonlySet<string>;
   particles: ReadonlySet<string>;
+  subjects: ReadonlySet<string>;
   closers: ReadonlySet<string>;
   theirs: ReadonlySet<string>;
   ownerOf: ReadonlySet<string>;
@@ -192,6 +193,7 @@ function compile(lexicon: AskLexicon): CompiledAsks {
     articles: folded(lexicon.articles ?? []),
     negation: folded(lexicon.negation),
     particles: folded(lexicon.particles),
+    subjects: folded(lexicon.subjects),
     closers: folded(lexicon.closers),
     theirs: folded(lexicon.theirs),
     ownerOf: folded(lexicon.ownerOf),

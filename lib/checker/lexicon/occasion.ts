@@ -94,11 +94,12 @@ const es: OccasionLexicon = {
   presence: [
     { pattern: 'estar[ée]|estaremos|(?:voy|vamos) a estar', note: 'the author tells where they will be', example: 'Estaré en el stand 12 el martes' },
     { pattern: '(?:estoy|estamos) en el (?:stand|puesto|evento|congreso)', note: 'the author is at a stand or an event', example: 'Estamos en el stand 12' },
+    { pattern: '(?:estoy|estamos) en (?:el|la) (?:mercadillo|mercado|rastro|feria|plaza de abastos)', note: 'the author at a market on the day, told in the present', example: 'Este sábado estamos en el mercadillo del puerto' },
     { pattern: '(?:presento|presentamos|hablo|hablamos|doy|damos|voy a dar|vamos a dar) (?:en|una charla|un taller|una ponencia)', note: 'the author presents or speaks', example: 'Doy una charla en el congreso' },
     { pattern: 'mi (?:charla|ponencia|p[oó]ster|taller|stand) (?:es|ser[aá])', note: "the author's own slot", example: 'Mi póster será el jueves' },
   ],
   meet: [
-    { pattern: '(?:pasa|p[aá]sate|pasad|pasen|ven|venid|vengan) a (?:saludar(?:me|nos)?|vernos|verme|charlar)', note: 'come and meet the author', example: '¡Pasa a saludar!' },
+    { pattern: '(?:pasa|p[aá]sate|pasad|pasaos|pasen|p[aá]sense|ven|venid|vengan) a (?:saludar(?:me|nos)?|vernos|verme|charlar)', note: 'come and meet the author (the reflexive vosotros and ustedes forms too: "pasaos", "pásense")', example: '¡Pasaos a saludar!' },
     { pattern: 'b[uú]scame|b[uú]scanos|encu[eé]ntrame|encu[eé]ntranos', note: 'find the author there', example: 'Búscame en el stand' },
   ],
   expect: [
@@ -138,6 +139,7 @@ const de: OccasionLexicon = {
     { pattern: '(?:ich bin|wir sind|ich werde|wir werden)(?: [\\p{L}\\p{N}.,:-]+){0,4}? (?:auf der|auf dem|beim|bei der|am stand|an stand|vor ort|in halle|dabei)', note: 'the author tells where they will be', example: 'Ich bin am Dienstag auf der re:publica' },
     { pattern: '(?:ich|wir) (?:spreche|sprechen|halte|halten|präsentiere|präsentieren)(?: [\\p{L}\\p{N}.,:-]+){0,4}? (?:auf der|auf dem|beim|bei der)', note: 'the author speaks or presents at an event', example: 'Ich spreche am Freitag auf der FrOSCon' },
     { pattern: '(?:mein|unser) (?:vortrag|poster|workshop|talk|stand)(?: ist)? (?:am|um|in|auf)', note: "the author's own slot", example: 'Mein Vortrag ist am Donnerstag um 10' },
+    { pattern: '(?:bin ich|sind wir|stehe ich|stehen wir|wir stehen|ich stehe)(?: [\\p{L}\\p{N}.,:-]+){0,6}? (?:auf dem|auf der|am) (?:markt|wochenmarkt|flohmarkt|bauernmarkt|[\\p{L}-]*markt|messe|stand)', note: 'the author at a market, the verb before the subject when the sentence opens with the day ("Samstag stehen wir …")', example: 'Samstag stehen wir von 8 bis 13 Uhr auf dem Markt' },
   ],
   meet: [
     { pattern: '(?:kommt|komm|kommen sie|schaut|schau|schauen sie) (?:gern |gerne |doch |mal )*vorbei', note: 'come and meet the author', example: 'Kommt vorbei!' },
@@ -177,11 +179,12 @@ const de: OccasionLexicon = {
 const fr: OccasionLexicon = {
   presence: [
     { pattern: '(?:je serai|nous serons|on sera)(?: pr[ée]sente?s?)? (?:à|au|aux|sur|en|dans|lors)', note: 'the author tells where they will be', example: 'Je serai au salon mardi, stand 12' },
+    { pattern: "(?:je suis|nous sommes|on est) (?:au|sur le|à la) (?:march[ée]|salon|stand|foire|brocante|vide-grenier)", note: 'the author at a market or fair on the day, told in the present', example: 'Samedi on est au marché place du Port' },
     { pattern: "(?:je|nous) (?:présente|présentons|parle|parlons|interviens|intervenons|anime|animons)(?: [\\p{L}'’]+){0,3}? (?:à|au|aux|lors)", note: 'the author presents or speaks at an event', example: 'Je présente mes travaux au congrès jeudi' },
     { pattern: '(?:mon|notre) (?:stand|poster|atelier|intervention)|(?:ma|notre) (?:conférence|présentation|session) (?:est|sera|aura lieu)', note: "the author's own slot", example: 'Notre stand est le 12' },
   ],
   meet: [
-    { pattern: '(?:passez|passe|venez|viens) (?:me |nous )?(?:voir|dire bonjour|discuter|saluer)', note: 'come and meet the author', example: 'Passez me voir !' },
+    { pattern: '(?:passez|passe|venez|viens) (?:me |nous )?(?:voir|dire bonjour|discuter|saluer|faire (?:un )?(?:petit )?coucou)', note: 'come and meet the author', example: 'Passez nous faire un coucou !' },
     { pattern: '(?:passez|venez|passe|viens) (?:au|sur le) stand', note: 'come to the author’s stand', example: 'Venez au stand 12' },
   ],
   expect: [
@@ -219,6 +222,7 @@ const fr: OccasionLexicon = {
 const pt: OccasionLexicon = {
   presence: [
     { pattern: '(?:vou|vamos) estar (?:no|na|nos|nas|em)|estarei (?:no|na|nos|nas|em)|estaremos (?:no|na|nos|nas|em)', note: 'the author tells where they will be', example: 'Vou estar no evento na terça' },
+    { pattern: '(?:a gente|n[oó]s|eu)? ?(?:t[aá]|t[oô]|estamos|estou|est[aá]) (?:na|no) (?:feira|feirinha|mercado|mercadinho|bazar|estande|barraca)', note: 'the author at a market on the day, told in the present ("a gente tá na feira")', example: 'Sábado a gente tá na feira da praça' },
     { pattern: '(?:vou|vamos) (?:apresentar|palestrar|falar)(?: [\\p{L}]+){0,3}? (?:no|na|em)', note: 'the author presents or speaks at an event', example: 'Vou apresentar meu pôster no congresso' },
     { pattern: '(?:minha|nossa) (?:palestra|apresentação|apresentacao|oficina|sessão)|(?:meu|nosso) (?:estande|pôster|poster|stand)', note: "the author's own slot", example: 'Nosso estande é o 12' },
   ],

@@ -75,6 +75,8 @@ export const pt: AskLexicon = {
   articles: ['o', 'a'],
   negation: ['não', 'nao', 'nunca', 'nem'],
   particles: ['no', 'na', 'em', 'a', 'ao', 'pra', 'para', 'lá', 'la', 'aqui'],
+  // Only words that are never an object too (Portuguese "nós" folds to "nos", "us").
+  subjects: ['eu'],
   closers: ['por', 'favor', 'agora', 'hoje', 'galera', 'gente', 'e', 'também', 'obrigado', 'obrigada', 'aí', 'ai'],
   theirs: ['dele', 'dela', 'deles', 'delas', 'seu', 'sua'],
   ownerOf: ['de', 'da', 'do'],

@@ -147,6 +147,11 @@ export interface AskLexicon {
   negation: string[];
   /** Particles that belong to the action ("check out", "sign up", "subscribe to") and are skipped. */
   particles: string[];
+  /**
+   * First-person subject pronouns: right before the verb they make it the author's statement, not a request, even
+   * with a "please" word in the sentence ("Ich teile gern meine Vorlage": German "gern" is gladness there, not "bitte").
+   */
+  subjects: string[];
   /** Words after an action that end the request without an object ("subscribe now", "follow back"). */
   closers: string[];
   /** Someone else's: "her", "his", "their": the target belongs to another person (sharing their work). */

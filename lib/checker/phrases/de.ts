@@ -30,7 +30,7 @@ export const de: Lexicon = {
       '(?<=(?<![\\p{L}])(?:ko-?fi|patreon|steady|spende|spenden|kaffee)[^.!?\\n]{0,60})hilft (?:mir|uns),? (?:weiter[\\p{L}]*|dranzubleiben)',
       // Fünf Sterne für die eigene Sendung, das eigene Buch oder die App erbeten ("lasst gern 5 Sterne da ⭐");
       // "das Hotel hat 5 Sterne verdient" bewertet Fremdes.
-      '(?:5|fünf) sterne (?:da ?lassen|dalasst|geben|gebt|vergeben|hinterlassen|hinterlasst)|(?:lasst|lass|gebt|gib)(?: (?:uns|mir))?(?: gern(?:e)?)? (?:5|fünf) sterne',
+      '(?:5|fünf) sterne (?:da ?lassen|dalasst|geben|gebt|vergeben|hinterlassen|hinterlasst)|(?:lasst|lass|gebt|gib)(?: (?:uns|mir))?(?: (?:gern(?:e)?|bitte|doch|mal))* (?:5|fünf) sterne',
       // Geld für die eigene Spendenaktion, im Satz, der sie nennt ("Wir haben ein GoFundMe gestartet, jede Hilfe zählt").
       // Eine Sammlung für andere sagt, wohin das Geld geht (fundsFor), und liest sich als Hilfe.
       '(?<=(?<![\\p{L}])(?:gofundme|spendenaktion|spendenkampagne|spenden|spende|crowdfunding|paypal|betterplace)[^.!?\\n]{0,80})(?:jede (?:hilfe|spende|kleine spende|unterstützung)|jeder (?:euro|cent|betrag)|alles) (?:zählt|hilft)(?![\\p{L}])',
@@ -85,14 +85,16 @@ export const de: Lexicon = {
       // ("Folgen Sie uns für tägliche Tipps").
       '(?:folg(?:e|t)?|folgen sie) (?:mir|uns)(?: für mehr(?: tipps| inhalte| ideen)?)?',
       'like(?:n)? und teile(?:n)?',
-      'teil(?:e|t) (?:diesen beitrag|den beitrag|gerne|bitte)',
+      // "Ich teile gerne …" sagt, was der Autor tut, und bittet um nichts.
+      '(?<!(?:ich|wir) )teil(?:e|t) (?:diesen beitrag|den beitrag|gerne|bitte)',
       'bitte (?:teilen|liken|folgen|abonnieren|weitersagen)',
       'schreib(?:t)? (?:mir|uns) (?:eine dm|eine nachricht|per dm|privat)',
       '(?:schreib(?:t)? (?:mir|uns)|meld(?:e|et)? (?:dich|euch)(?: bei mir)?) (?:auf|per|über) (?:whatsapp|telegram|insta|instagram)',
       // Said as a sentence too ("der Link ist in meiner Bio", "Link steht in der Bio"), as in English "the link is in my bio".
       'link (?:ist |steht )?in (?:der|meiner) bio',
       // Where the link is, on the author's own page ("Link in meinem Profil"); come by, listen in ("schaut mal vorbei").
-      'link (?:in|auf) (?:meinem|meiner|unserem|unserer) (?:profil|kanal|beschreibung|seite|info)',
+      // Said as a sentence too ("Link steht in meinem Profil", "den Link findet ihr auf meiner Seite").
+      'link (?:(?:steht|ist|findet ihr|findest du|gibt(?:\'s| es)) )?(?:in|auf) (?:meinem|meiner|unserem|unserer) (?:profil|kanal|beschreibung|seite|info)',
       '(?:schaut|schau|guckt|guck) (?:doch |mal |gerne |gern |einfach )*(?:bei (?:mir|uns) )?vorbei',
       '(?:h[öo]r|h[öo]rt|schau|schaut) (?:doch |mal |gerne |gern |einfach )*(?:bei (?:mir|uns) |in (?:meinen|meine|mein|unseren|unsere|unser) [\\p{L}-]+ )rein',
       // Each act counted as help to the author, or pledged against ("für jedes Abo, das ich bekomme…").
@@ -219,7 +221,8 @@ export const de: Lexicon = {
       '(?:ich freue mich|wir freuen uns|stolz|glücklich),? (?:euch |ihnen )?(?:mitteilen|verkünden|bekanntgeben|vorstellen) zu (?:dürfen|können)',
       // Dieselbe Ankündigung mit dem Infinitiv, der das „zu“ in sich trägt ("euch mitzuteilen, dass ich…").
       // With or without the subject ("Stolz zu verkünden: …", "Freue mich, euch mitzuteilen…"), as in English's "Proud to announce".
-      '(?:(?:ich )?freue mich|(?:wir )?freuen uns|(?:(?:ich bin|wir sind) )?stolz),? (?:euch |ihnen |dir )?(?:mitzuteilen|bekanntzugeben|bekannt zu geben|zu verkünden|vorzustellen|zu teilen)',
+      // Ein Verstärker nach der Freude ändert die Ankündigung nicht ("Ich freue mich riesig, euch mitzuteilen").
+      '(?:(?:ich )?freue mich|(?:wir )?freuen uns|(?:(?:ich bin|wir sind) )?stolz)(?: (?:riesig|sehr|so|mega|total|wahnsinnig|unglaublich|unheimlich|irre))?,? (?:euch |ihnen |dir )?(?:mitzuteilen|bekanntzugeben|bekannt zu geben|zu verkünden|vorzustellen|zu teilen)',
       'ist (?:endlich |ab sofort |jetzt )?(?:da|online|live|erhältlich|verfügbar)',
       'endlich (?:da|online|live)',
       // Eine neue Stelle mit ihrem Titel angekündigt ("Ich starte eine neue Position als Data Analyst bei…").
@@ -233,6 +236,8 @@ export const de: Lexicon = {
       // Stolz oder Freude als Art der Ankündigung ("Mit großem Stolz verkünde ich…"), und die eigene Beförderung.
       'mit (?:gro[ßs]em |viel )?(?:stolz|freude),? (?:verkünde|verkünden|teile|teilen|gebe|geben) (?:ich|wir)',
       '(?:ich (?:wurde|bin)|(?:wurde|bin) ich) (?:zum|zur) (?:[\\p{L}-]+ ){1,6}?(?:befördert|ernannt)',
+      // Dieselbe Beförderung im Nebensatz, das Verb am Ende ("…, dass ich zum Teamleiter befördert wurde").
+      'dass ich (?:zum|zur) (?:[\\p{L}-]+ ){1,6}?(?:befördert|ernannt) (?:wurde|worden bin)',
     ],
     bait: [
       // Das Like, um das gebeten wird ("Lasst ein Like da", "Daumen hoch").
@@ -323,7 +328,9 @@ export const de: Lexicon = {
     ],
     me: ['ich', 'mich', 'mir', 'mein', 'meine', 'meinen', 'meinem', 'meiner', 'wir', 'uns', 'unser', 'unsere', 'unseren'],
     you: ['du', 'dich', 'dir', 'dein', 'deine', 'ihr', 'euch', 'euer', 'eure', 'sie', 'ihnen'],
-    filler: ['haha', 'hahaha', 'toll', 'super', 'danke', 'hallo', 'toller', 'tolles', 'beitrag', 'teilen', 'video', 'moin', 'guten', 'morgen', 'erster', 'amen', 'genau', 'stark', 'wow', 'krass', 'glückwunsch', 'glückwünsche'],
+    filler: ['haha', 'hahaha', 'toll', 'super', 'danke', 'hallo', 'toller', 'tolles', 'beitrag', 'teilen', 'video', 'moin', 'guten', 'morgen', 'erster', 'amen', 'genau', 'stark', 'wow', 'krass', 'glückwunsch', 'glückwünsche',
+      // Agreeing with what was said, as English 'same', 'ditto' ('geht mir genauso').
+      'genauso', 'dito', 'ebenso', 'same'],
     marker: ['danke', 'glückwunsch', 'glückwünsche', 'herzlichen', 'geburtstag', 'hallo', 'grüße', 'servus', 'moin', 'bitte', 'tschüss'],
     plugModifiers: ['neuer', 'neue', 'neues', 'neuen', 'erster', 'erste', 'erstes', 'kleiner', 'kleine', 'kleines', 'kostenloser', 'kostenlose', 'kostenloses', 'eigener', 'eigene', 'eigenes', 'online'],
   },

@@ -130,6 +130,9 @@ export const en: Lexicon = {
       "(?:repost|reshare|share|rt|retweet|boost)(?: (?:this|it))? (?:to|and) help (?:(?:someone|others|anyone|people|a friend) in )?(?:your|ur) (?:network|connections|followers|feed)",
       '(?:boosts?|rts|retweets?|reposts?|shares) (?:are |would be |really )?(?:appreciated|welcome|welcomed|mean)',
       '(?:grateful|thankful) for (?:any )?(?:boosts|rts|retweets|reposts|shares|support)',
+      // The same favour as a polite conditional ("I'd be really grateful if you could like and repost"); "if you could
+      // recommend a plumber" asks for help and stays out.
+      "(?:i'd|i would|we'd|we would) be (?:so |really |very |super |eternally |incredibly )?(?:grateful|thankful) if (?:you|u|anyone|people) (?:could |would |can )?(?:like|share|repost|reshare|rt|retweet|boost|follow|subscribe)(?![\\p{L}])",
       'would mean (?:so much|a lot|the world|everything)(?: to (?:me|us))? if you (?:\\w+ )?(?:voted|checked|followed|shared|subscribed|watched|listened|bought|supported|donated|signed|joined|tried)',
       'dm (?:me|us)(?: for)?',
       '(?:message|text|telegram|whatsapp|inbox|email|e-mail) (?:me|us)(?: on| at| via)?',

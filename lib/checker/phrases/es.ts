@@ -32,7 +32,8 @@ export const es: Lexicon = {
       // Las cinco estrellas pedidas para el programa, libro o app del autor ("déjanos 5 estrellas ⭐"); "dejé 5 estrellas
       // al restaurante" valora lo ajeno. Y "no olvides seguirnos": el olvido que pide el seguimiento ("no olvides
       // hidratarte" aconseja).
-      '(?:deja|dejad|dejen|d[ée]janos|d[ée]jame|dadnos|danos)(?: (?:una|tu|vuestra|su))? (?:valoraci[oó]n de )?(?:5|cinco) estrellas',
+      // Con el vosotros y el ustedes del clítico ("dejadnos una reseña de 5 estrellas", "déjennos 5 estrellas").
+      '(?:deja|dejad|dejen|d[ée]janos|dejadnos|d[ée]jennos|d[ée]jame|dejadme|d[ée]jenme|dadnos|danos|d[ée]nnos)(?: (?:una|tu|vuestra|su))? (?:(?:valoraci[oó]n|rese[nñ]a|calificaci[oó]n) de )?(?:5|cinco) estrellas',
       'no (?:olvides|olvid[ée]is|olviden) (?:seguir(?:nos|me)|suscribir(?:te|os|se)|dar(?:nos|me)? (?:like|me gusta)|dejar(?:nos|me)? (?:una |tu |vuestra )?(?:rese[nñ]a|valoraci[oó]n|like|(?:5|cinco) estrellas))',
       // Dinero pedido para la colecta propia, en la frase que la nombra ("Abrimos un GoFundMe para reconstruir, cualquier
       // ayuda cuenta"). Una colecta para otros dice adónde va el dinero (fundsFor) y se lee como ayuda.
@@ -44,6 +45,9 @@ export const es: Lexicon = {
       '(?<=\\?\\s*)(?:hablemos|charlemos|conversemos)(?! de| sobre| luego| ma[nñ]ana)',
       // El favor para la colecta o la publicación propia, nombrado antes de lo que significaría ("compartirlo me ayudaría muchísimo").
       '(?:compartir(?:lo|la)?|una donaci[oó]n|donar)(?: (?:o|y) (?:compartir(?:lo|la)?|donar))? (?:me |nos )?(?:significar[ií]a|ayudar[ií]a) (?:much[ií]simo|mucho|un mont[oó]n|el mundo|todo)',
+      // El mismo favor en condicional cortés, el like o el compartir después ("os agradecería muchísimo un like y que lo
+      // compartáis"); "os agradecería vuestra opinión" pide consejo y no cabe aquí.
+      '(?:os|te|les) agradecer[ií]a(?:mos)?(?: (?:much[ií]simo|mucho|un mont[oó]n|un mundo|infinitamente))? (?:un like|un me gusta|un rt|que (?:lo |la )?(?:compart|difund|reenv)\\p{L}+|que (?:le |me |nos )?(?:deis|des|den|dierais|dieras|dieran) (?:like|me gusta|rt))',
       // La lista de deseos del lector pedida para el juego del autor ("añádelo a tu lista de deseos de Steam"); "lo
       // tengo en mi lista de deseos" cuenta, no pide.
       '(?:a|en) (?:tu|vuestra|su|tus|vuestras|sus) (?:listas? de deseos|wishlists?)',
@@ -366,9 +370,10 @@ export const es: Lexicon = {
       'lo uso',
     ],
     credit: [
+      // "de @fulana" contraído con el artículo ("el hilo del @colectivo_bici") acredita igual.
       // Una recomendación anunciada como tal ("recomendación de podcast: …"): obra ajena pasada a otros.
       '(?:recomendaci[oó]n|recomendaciones) de (?:podcast|libro|lectura|newsletter|canal|serie|disco|documental)(?=\\s*[:\\-–—👇])',
-      '#followfriday(?=[\\s\\S]*@[\\p{L}\\p{N}_])', '#ff(?=[\\s\\S]*@[\\p{L}\\p{N}_])', '(?:newsletter|podcast|canal|blog|libro|curso|tienda) de (?:mi|nuestr[oa]) (?:amig[oa]|herman[oa]|compa[nñ]er[oa]|prim[oa]|vecin[oa]|madre|padre|pareja|mujer|marido)', 'gracias al?', 'v[ií]a @', 'cr[eé]ditos? (?:a|para)', 'de @[\\p{L}\\p{N}_]+', 'inspirad[oa] (?:en|por)', 'recomiendo (?:[\\p{L}\\p{N}\'’-]+ ){0,5}@'],
+      '#followfriday(?=[\\s\\S]*@[\\p{L}\\p{N}_])', '#ff(?=[\\s\\S]*@[\\p{L}\\p{N}_])', '(?:newsletter|podcast|canal|blog|libro|curso|tienda) de (?:mi|nuestr[oa]) (?:amig[oa]|herman[oa]|compa[nñ]er[oa]|prim[oa]|vecin[oa]|madre|padre|pareja|mujer|marido)', 'gracias al?', 'v[ií]a @', 'del @[\\p{L}\\p{N}_]+', 'cr[eé]ditos? (?:a|para)', 'de @[\\p{L}\\p{N}_]+', 'inspirad[oa] (?:en|por)', 'recomiendo (?:[\\p{L}\\p{N}\'’-]+ ){0,5}@'],
     thanks: ['(?:quiero|quisiera|queremos|quer[ií]a|me gustar[ií]a|nos gustar[ií]a) agradecer(?:le|les)? (?:a|al|por)', 'gracias (?:al?|por)', 'gracias,? @[\\p{L}\\p{N}_.-]+,? por', 'mil gracias (?:a|por)', 'agradecid[oa]s? (?:a|por)', 'agradecimiento (?:especial )?a'],
     question: [
       // Lo que usa o tiene la persona a quien se habla, preguntado por la cosa ("¿Qué micrófono usas?"): su propia respuesta.
@@ -402,7 +407,9 @@ export const es: Lexicon = {
     ],
     me: ['yo', 'me', 'mi', 'mis', 'mío', 'mía', 'nosotros', 'nosotras', 'nos', 'nuestro', 'nuestra', 'nuestros', 'nuestras'],
     you: ['tú', 'tu', 'tus', 'te', 'ti', 'usted', 'ustedes', 'vosotros', 'os', 'vuestro', 'vuestra'],
-    filler: ['jaja', 'jajaja', 'jeje', 'genial', 'top', 'gracias', 'hola', 'compartir', 'vídeo', 'video', 'buenos', 'días', 'dias', 'amén', 'amen', 'primero', 'siguiendo', 'esto', 'bravo', 'felicidades', 'enhorabuena', 'guau', 'wow'],
+    filler: ['jaja', 'jajaja', 'jeje', 'genial', 'top', 'gracias', 'hola', 'compartir', 'vídeo', 'video', 'buenos', 'días', 'dias', 'amén', 'amen', 'primero', 'siguiendo', 'esto', 'bravo', 'felicidades', 'enhorabuena', 'guau', 'wow',
+      // Asentir a lo dicho, como el inglés 'same', 'ditto' ('jajaja igual').
+      'igual', 'idem', 'ídem', 'exacto'],
     marker: ['gracias', 'felicidades', 'felicitaciones', 'enhorabuena', 'cumpleaños', 'cumple', 'hola', 'saludos', 'suerte', 'abrazo', 'abrazos', 'buenísimo', 'qué', 'mamá', 'papá'],
     plugModifiers: ['nuevo', 'nueva', 'nuevos', 'nuevas', 'primer', 'primera', 'pequeña', 'pequeño', 'online', 'gratis', 'gratuito', 'gratuita', 'propio', 'propia'],
   },

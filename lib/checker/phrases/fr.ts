@@ -44,6 +44,9 @@ export const fr: Lexicon = {
       "(?<=\\?\\s*)(?:parlons-en|parlons en|discutons-en|discutons en|parlons|discutons)(?! de| demain| plus tard)",
       // Le service demandé pour sa propre cagnotte ou son post, avant ce qu'il apporterait ("partager ça m'aiderait énormément").
       "(?:partager|un partage|un don|donner)(?: (?:ça|ca|cela|la cagnotte|le lien))? (?:m'|nous )(?:aiderait|aideraient|aidera)",
+      // Le même service au conditionnel poli (« je vous serais très reconnaissante de liker et repartager ») ; « de me dire
+      // ce que vous en pensez » demande un avis et n'y entre pas.
+      "(?:je vous|je te|nous vous|on vous) (?:serai|serais|serions|serait) (?:très |super |vraiment |infiniment |tellement )?reconnaissante?s? (?:de |si vous pouviez |si tu pouvais )(?:liker|partager|repartager|republier|relayer|diffuser|retweeter|me suivre|nous suivre|vous abonner|t'abonner|commenter ce post)",
       // La liste de souhaits du lecteur demandée pour le jeu de l'auteur (« ajoutez-le à votre liste de souhaits Steam ») ;
       // « il est dans ma wishlist » raconte, ne demande rien.
       '(?:[àa]|dans) (?:votre|ta|vos|tes) (?:listes? de souhaits|wishlists?)',
@@ -94,7 +97,8 @@ export const fr: Lexicon = {
       // Said as a sentence too (« le lien est dans ma bio »), as in English "the link is in my bio".
       '(?:le )?lien (?:est )?(?:dans|en) (?:la |ma )?bio',
       // Where the link is, on the author's own page ("lien sur ma chaîne"); come by and see ("passez voir sur ma chaîne").
-      'lien (?:dans|sur) (?:ma|mon|notre) (?:profil|cha[iî]ne|page|description)',
+      // Said as a sentence too ("le lien est dans mon profil", "le lien se trouve sur ma page").
+      'lien(?: (?:est|se trouve|dispo))? (?:dans|sur) (?:ma|mon|notre) (?:profil|cha[iî]ne|page|description)',
       '(?:passez|passe|venez|viens) (?:voir|jeter un (?:œ|oe)il|faire un tour) (?:sur|chez) (?:ma|mon|mes|moi|nous|notre|nos)',
       '(?:donnez|donne)-(?:moi|nous) (?:une (?:[ée]coute|chance)|un (?:coup d\'(?:œ|oe)il|like|abonnement))',
       // Each act counted as help to the author, or pledged against ("pour chaque abonné que je gagne…").
@@ -319,7 +323,9 @@ export const fr: Lexicon = {
     ],
     me: ['je', "j'", 'moi', 'me', "m'", 'mon', 'ma', 'mes', 'nous', 'notre', 'nos'],
     you: ['tu', 'toi', 'te', "t'", 'ton', 'ta', 'tes', 'vous', 'votre', 'vos'],
-    filler: ['mdr', 'lol', 'haha', 'top', 'merci', 'beaucoup', 'vidéo', 'video', 'partage', 'bonjour', 'salut', 'coucou', 'premier', 'première', 'amen', 'bravo', 'félicitations', 'génial', 'super', 'trop', 'bien'],
+    filler: ['mdr', 'lol', 'haha', 'top', 'merci', 'beaucoup', 'vidéo', 'video', 'partage', 'bonjour', 'salut', 'coucou', 'premier', 'première', 'amen', 'bravo', 'félicitations', 'génial', 'super', 'trop', 'bien',
+      // Acquiescer, comme l'anglais 'same', 'ditto' (« mdr pareil »).
+      'pareil', 'idem', 'exactement'],
     marker: ['merci', 'félicitations', 'joyeux', 'anniversaire', 'bonjour', 'bonsoir', 'salut', 'génial', 'bisous', 'maman'],
     plugModifiers: ['nouveau', 'nouvelle', 'nouvel', 'nouveaux', 'premier', 'première', 'petit', 'petite', 'gratuit', 'gratuite', 'propre', 'en', 'ligne'],
   },

@@ -42,6 +42,9 @@ export const pt: Lexicon = {
       '(?<=\\?\\s*)(?:vamos conversar|bora conversar|vamos bater um papo|conversamos)(?! sobre| depois| amanh[ãa])',
       // O favor para a vaquinha ou o post do próprio autor, antes do que significaria ("compartilhar já me ajuda muito").
       '(?:compartilhar|um compartilhamento|uma doa[cç][ãa]o|doar)(?: (?:j[áa]|tamb[ée]m))? (?:me |nos )?(?:ajuda(?:ria)?|significaria) (?:muito|demais|tudo)',
+      // O mesmo favor no condicional educado ("ficaria muito grata se vocês pudessem curtir e compartilhar"); "se vocês
+      // pudessem me indicar um encanador" pede ajuda e fica de fora.
+      'ficar(?:ia|[ií]amos) (?:muito |super |eternamente |imensamente )?grat[oa]s? se (?:voc[eê]s? |vcs? |puder(?:em)? |pudesse(?:m)? )+(?:curtir|compartilhar|repostar|divulgar|me seguir|nos seguir|seguir (?:a gente|o perfil|a p[aá]gina)|se inscrever)',
       // A lista de desejos do leitor pedida para o jogo do autor ("adiciona na sua lista de desejos da Steam"); "tá na
       // minha lista de desejos" conta, não pede.
       '(?:na|[àa]|em) (?:sua|tua|suas|tuas) (?:listas? de desejos|wishlists?)',
@@ -282,9 +285,10 @@ export const pt: Lexicon = {
       'o que (?:mais )?(?:me|nos) ajudou(?! ?\\?)', '(?:o que|coisas que) eu (?:queria|gostaria de) ter sabido', 'queria que (?:algu[eé]m )?(?:tivesse me|me tivesse) (?:dito|avisado|contado)',
       'o que (?:realmente |de fato )?(?:funciona|funcionou) (?:pra|para|comigo)(?: mim| n[óo]s)?(?! ?\\?)', 'aprendi', 'aprendemos', 'o que aprendi', 'depois de \\d+ (?:anos|meses)', 'percebi que', '(?:descobrimos|encontramos|vimos|constatamos) que', '(?:nossos|os) (?:resultados|dados) (?:mostram|mostraram|indicam|sugerem)'],
     credit: [
+      // "de @fulana" contraído com o artigo ("fio da @lena", "vídeo do @joao") credita do mesmo jeito.
       // Uma recomendação anunciada como tal ("dica de podcast: …"): trabalho alheio passado adiante.
       '(?:dica|indica[cç][aã]o|recomenda[cç][aã]o) de (?:podcast|livro|leitura|newsletter|canal|s[ée]rie|[aá]lbum|document[aá]rio)(?=\\s*[:\\-–—👇])',
-      '#followfriday(?=[\\s\\S]*@[\\p{L}\\p{N}_])', '#ff(?=[\\s\\S]*@[\\p{L}\\p{N}_])', '(?:newsletter|podcast|canal|blog|livro|curso|loja) (?:da|do) (?:minha|meu) (?:amig[oa]|irm[ãa]o?|colega|prim[oa]|vizinh[oa]|m[ãa]e|pai|namorad[oa]|espos[oa])', 'gra[cç]as a', 'via @', 'cr[eé]ditos? (?:para|a)', 'de @[\\p{L}\\p{N}_]+', 'inspirad[oa] (?:em|por)', 'recomendo', 'agradecimento especial'],
+      '#followfriday(?=[\\s\\S]*@[\\p{L}\\p{N}_])', '#ff(?=[\\s\\S]*@[\\p{L}\\p{N}_])', '(?:newsletter|podcast|canal|blog|livro|curso|loja) (?:da|do) (?:minha|meu) (?:amig[oa]|irm[ãa]o?|colega|prim[oa]|vizinh[oa]|m[ãa]e|pai|namorad[oa]|espos[oa])', 'gra[cç]as a', 'via @', 'd[ao]s? @[\\p{L}\\p{N}_]+', 'cr[eé]ditos? (?:para|a)', 'de @[\\p{L}\\p{N}_]+', 'inspirad[oa] (?:em|por)', 'recomendo', 'agradecimento especial'],
     thanks: ['(?:quero|queria|queremos|gostaria de|gostar[ií]amos de) agradecer (?:a|à|ao|aos|às|pel[oa]s?|por)', 'obrigad[oa] (?:a|ao|à|às|aos|pel[oa]s?|por)', 'obrigad[oa],? @[\\p{L}\\p{N}_.-]+,? (?:pel[oa]s?|por)', 'muito obrigad[oa] (?:a|pel[oa]|por)', 'agrade[cç]o (?:a|ao|à|pel[oa])', 'um agradecimento (?:especial )?(?:a|à|ao)'],
     question: [
       // O que a pessoa a quem se fala usa ou tem, perguntado pela coisa ("Qual microfone você usa?"): a resposta é dela.
@@ -318,7 +322,9 @@ export const pt: Lexicon = {
     ],
     me: ['eu', 'me', 'mim', 'meu', 'minha', 'meus', 'minhas', 'nós', 'nos', 'nosso', 'nossa', 'nossos', 'nossas', 'a gente'],
     you: ['você', 'voce', 'vocês', 'tu', 'te', 'ti', 'teu', 'tua', 'seu', 'sua'],
-    filler: ['kkk', 'kkkk', 'kkkkk', 'rs', 'rsrs', 'haha', 'top', 'amém', 'amem', 'primeiro', 'grupo', 'bom', 'dia', 'boa', 'noite', 'tarde', 'oi', 'olá', 'ola', 'parabéns', 'lindo', 'linda', 'show', 'demais', 'vídeo', 'video', 'obrigado', 'obrigada'],
+    filler: ['kkk', 'kkkk', 'kkkkk', 'rs', 'rsrs', 'haha', 'top', 'amém', 'amem', 'primeiro', 'grupo', 'bom', 'dia', 'boa', 'noite', 'tarde', 'oi', 'olá', 'ola', 'parabéns', 'lindo', 'linda', 'show', 'demais', 'vídeo', 'video', 'obrigado', 'obrigada',
+      // Concordar com o que foi dito, como o inglês 'same', 'ditto' ('kkkk igual').
+      'igual', 'idem', 'exato'],
     marker: ['obrigado', 'obrigada', 'parabéns', 'aniversário', 'olá', 'oi', 'saudades', 'abraço', 'abraços', 'beijos', 'valeu', 'mãe', 'pai'],
     plugModifiers: ['novo', 'nova', 'novos', 'novas', 'primeiro', 'primeira', 'pequeno', 'pequena', 'online', 'gratuito', 'gratuita', 'próprio', 'própria'],
   },

@@ -39,6 +39,21 @@ testRule(rule, {
     { text: 'The hotel deserved five stars: spotless rooms and the staff fixed our booking mess in 10 minutes.', note: 'someone else’s hotel rated' },
     { text: "L'hôtel méritait 5 étoiles : chambres impeccables et personnel adorable.", ctx: { lang: 'fr' }, note: 'someone else’s hotel rated' },
     { text: 'Das Hotel hat 5 Sterne verdient: saubere Zimmer, super Frühstück.', ctx: { lang: 'de' }, note: 'someone else’s hotel rated' },
+    { text: "Le lien est dans la description de la vidéo de Marie, pas dans la mienne.", ctx: { lang: 'fr', platform: 'youtube' }, note: 'someone else’s description' },
+    { text: 'Der Link steht in der Beschreibung vom Bäcker, nicht bei mir.', ctx: { lang: 'de', platform: 'youtube' }, note: 'someone else’s page' },
+    { text: 'Le dejé una reseña de 5 estrellas al fontanero, vino en una hora y cobró lo presupuestado.', ctx: { lang: 'es' }, note: 'a review given to someone else' },
+    // The author as the verb's subject: a statement of what the author does, even beside a "please" word.
+    { text: 'Wir teilen gern unsere Packliste für die Klassenfahrt, sie hat uns viel Stress erspart.', ctx: { lang: 'de' }, note: 'wir teilen: the author offers' },
+    { text: 'Ich teile gerne meine Folien vom Vortrag, die Zahlen zum Stromverbrauch stehen auf Seite 4.', ctx: { lang: 'de' }, note: 'ich teile: the author offers' },
+    { text: 'Please note: I share my slides after every meetup, the energy numbers are on page 4.', note: 'I share: the author tells' },
+    { text: 'Por favor, tened en cuenta que yo comparto mis apuntes cada semana, el tema 4 está en la página 12.', ctx: { lang: 'es' }, note: 'yo comparto: the author tells' },
+    { text: "S'il vous plaît, notez que je partage mes notes après chaque atelier, la partie budget est page 4.", ctx: { lang: 'fr' }, note: 'je partage: the author tells' },
+    { text: 'Por favor, lembrem que eu compartilho minhas anotações toda semana, a parte de orçamento está na página 4.', ctx: { lang: 'pt' }, note: 'eu compartilho: the author tells' },
+    // The polite conditional asking for advice or help, not for the post's reach.
+    { text: 'Os agradecería mucho vuestra opinión: ¿horno de leña o de gas para un obrador pequeño?', ctx: { lang: 'es' }, note: 'advice asked' },
+    { text: 'Je vous serais reconnaissante de me dire quel four vous utilisez pour le pain au levain.', ctx: { lang: 'fr' }, note: 'advice asked' },
+    { text: 'Ficaria muito grata se vocês pudessem me indicar um encanador de confiança em Campinas.', ctx: { lang: 'pt' }, note: 'help asked' },
+    { text: "I'd be so grateful if you could recommend a plumber in Leeds who does boilers.", note: 'help asked' },
     { text: 'No olvides hidratarte antes de la carrera, bebe 500 ml una hora antes.', ctx: { lang: 'es' }, note: 'advice' },
     { text: 'Não esquece de levar documento com foto, sem ele não entra na prova.', ctx: { lang: 'pt' }, note: 'advice' },
     { text: 'Tips from my barista friend: a cold brew ratio of 1:8 helps me keep the bitterness down.', note: 'a tip, no tip jar' },
@@ -737,6 +752,9 @@ testRule(rule, {
     { text: 'Ich backe Brot auf meinem Kanal, schaut doch mal vorbei', ctx: { lang: 'de', platform: 'youtube' }, flags: ['schaut doch mal vorbei'] },
     { text: 'Jedes Abo hilft mir sehr, danke euch', ctx: { lang: 'de', platform: 'youtube' }, flags: ['Jedes Abo hilft'] },
     { text: 'Link in meinem Profil, falls ihr die Noten wollt', ctx: { lang: 'de', platform: 'youtube' }, flags: ['Link in meinem Profil'] },
+    // Where the link is, said as a sentence.
+    { text: 'Ich hab die Noten abgeschrieben, der Link steht in meinem Profil', ctx: { lang: 'de', platform: 'youtube' }, flags: ['Link steht in meinem Profil'] },
+    { text: "j'ai fait un tuto complet, le lien est dans mon profil", ctx: { lang: 'fr', platform: 'youtube' }, flags: ['lien est dans mon profil'] },
     { text: "je fais de la poterie, venez jeter un oeil sur ma chaîne", ctx: { lang: 'fr', platform: 'youtube' }, flags: ['venez jeter un oeil sur ma'] },
     { text: 'chaque abonnement compte pour une petite chaîne', ctx: { lang: 'fr', platform: 'youtube' }, flags: ['chaque abonnement compte'] },
     { text: 'Do well to follow my page for daily football tips', flags: ['follow my page'] },
@@ -803,6 +821,18 @@ testRule(rule, {
     { text: 'New episode is up! leave us 5 stars ⭐ it really helps the show', flags: ['leave us 5 stars'] },
     { text: 'Nuevo episodio 🎙️ no olvides seguirnos y déjanos 5 estrellas ⭐', ctx: { lang: 'es' }, flags: ['no olvides seguirnos', 'déjanos 5 estrellas'] },
     { text: 'Neue Folge ist da 🎙️ lasst gern 5 Sterne da ⭐', ctx: { lang: 'de' }, flags: ['lasst gern 5 Sterne'] },
+    // Without the subject the same words ask.
+    { text: 'Teilt gerne meinen Beitrag mit euren Freunden!', ctx: { lang: 'de' }, flags: ['Teilt gerne'] },
+    // A like or a share asked as a polite conditional favour.
+    { text: 'Busco trabajo de cocinera en Sevilla. Os agradecería mucho un like para que llegue a más gente', ctx: { lang: 'es' }, flags: ['Busco trabajo', 'Os agradecería mucho un like'] },
+    { text: 'Nuevo capítulo del podcast: te agradecería que lo compartieras con quien le pueda servir', ctx: { lang: 'es' }, flags: ['te agradecería que lo compartieras'] },
+    { text: 'Je cherche un poste de cuisinière à Nantes, je vous serais reconnaissante de partager ce post', ctx: { lang: 'fr' }, flags: ['je vous serais reconnaissante de partager'] },
+    { text: 'Procuro vaga de cozinheira em Recife, ficaria muito grato se vocês pudessem compartilhar', ctx: { lang: 'pt' }, flags: ['ficaria muito grato se vocês pudessem compartilhar'] },
+    { text: "Looking for a cook job in Leeds, I'd be so grateful if you could share this", flags: ["I'd be so grateful if you could share"] },
+    // The vosotros/ustedes clitic and a review named before the stars; German fillers between the verb and the stars.
+    { text: 'Episodio nuevo 🎧 escuchadlo y dejadnos una reseña de 5 estrellas, nos ayuda mucho', ctx: { lang: 'es' }, flags: ['dejadnos una reseña de 5 estrellas'] },
+    { text: 'Ya salió el capítulo 12 🎧 déjennos 5 estrellas en Spotify porfa', ctx: { lang: 'es' }, flags: ['déjennos 5 estrellas'] },
+    { text: 'Neue Folge ist online 🎧 lasst uns bitte bitte 5 Sterne da', ctx: { lang: 'de' }, flags: ['lasst uns bitte bitte 5 Sterne'] },
     { text: 'Nouvel épisode 🎙️ laissez-nous 5 étoiles ⭐', ctx: { lang: 'fr' }, flags: ['laissez-nous 5 étoiles'] },
     { text: 'Episódio novo 🎙️ não esquece de seguir a gente e deixa 5 estrelas ⭐', ctx: { lang: 'pt' }, flags: ['não esquece de seguir', 'deixa 5 estrelas'] },
     // A tip jar for the author's own work named in the sentence.

@@ -15,6 +15,9 @@ testRule(rule, {
     { text: 'Quel micro tu utilises ? Le son est super propre', ctx: { lang: 'fr', platform: 'youtube' }, note: 'asks the creator' },
     { text: 'Qual microfone você usa? O som está muito limpo', ctx: { lang: 'pt', platform: 'youtube' }, note: 'asks the creator' },
     { text: '¿Qué micrófono usas? El sonido es súper limpio', ctx: { lang: 'es', platform: 'youtube' }, note: 'asks the creator' },
+    // A verb aimed at the reader with no object, its clause ended, promises something in person, not an article.
+    { text: 'Buscamos camarero para los fines de semana, 12 €/h. Si no sabes tirar cañas, te enseñamos.', ctx: { lang: 'es' }, note: 'te enseñamos: training offered' },
+    { text: 'Clases de cerámica los martes: trae solo ganas, el barro os lo ponemos nosotros y os enseñamos, ¡no hace falta experiencia!', ctx: { lang: 'es' }, note: 'os enseñamos, clause ended' },
     { text: 'Esto cambia desde el lunes: el metro abrirá a las 5:30 y cerrará a la 1:30', ctx: { lang: 'es' }, note: 'the change is told' },
     { text: "Everything changes for renters from Monday: deposits are capped at five weeks' rent", note: 'the change is told' },
     // What is coming at a time, told after it or only wondered about.
@@ -236,6 +239,7 @@ testRule(rule, {
     { text: 'Only 1 in 50 people can pass this geography test. Can you? https://t.co/x', flags: ['pass this geography'] },
     { text: 'Los inversionistas corren a comprar esta criptomoneda antes del viernes https://t.co/x', ctx: { lang: 'es' }, flags: ['comprar esta criptomoneda'] },
     { text: 'Una mujer encontró esto en el ático de su abuela https://t.co/x', ctx: { lang: 'es' }, flags: ['encontró esto'] },
+    { text: '¿Sube la luz en enero? Te lo contamos 👇 https://t.co/x', ctx: { lang: 'es' }, flags: ['Te lo contamos'] },
     { text: 'Investidores correm para comprar esta moeda antes de sexta https://t.co/x', ctx: { lang: 'pt' }, flags: ['comprar esta moeda'] },
     { text: 'Les investisseurs se ruent pour acheter cette cryptomonnaie avant vendredi https://t.co/x', ctx: { lang: 'fr' }, flags: ['acheter cette cryptomonnaie'] },
     { text: 'Anleger kaufen diese Münze noch vor Freitag https://t.co/x', ctx: { lang: 'de' }, flags: ['kaufen diese Münze'] },

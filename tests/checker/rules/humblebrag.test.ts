@@ -19,6 +19,7 @@ testRule(rule, {
     { text: 'Fui promovida a gerente ano passado e o mais difícil foi dar feedback. O que funcionou: 1) diga o que viu, 2) diga o efeito, 3) pergunte o que a pessoa acha.', ctx: { lang: 'pt' }, note: 'the lesson is in the post' },
     { text: 'Mi compañera Ana fue ascendida a directora. Ella me enseñó a escribir el plan de pruebas antes del código.', ctx: { lang: 'es' }, note: 'someone else promoted' },
     { text: 'Meine Kollegin Ana wurde zur Teamleiterin befördert. Sie hat mir beigebracht, den Testplan vor dem Code zu schreiben.', ctx: { lang: 'de' }, note: 'someone else promoted' },
+    { text: 'Ich freue mich riesig für Ana, dass sie zur Teamleiterin befördert wurde: sie hat unser Onboarding neu geschrieben.', ctx: { lang: 'de' }, note: 'someone else promoted, verb last' },
     { text: "Ma collègue Ana a été promue directrice. Elle m'a appris à écrire le plan de test avant le code.", ctx: { lang: 'fr' }, note: 'someone else promoted' },
     // A viewer's wonder at their own watching tells of the video.
     { text: "Never thought I'd spend 20 minutes watching a man fix a clock but here I am", ctx: { platform: 'youtube' }, note: 'a viewer, not a success' },
@@ -175,6 +176,9 @@ testRule(rule, {
     { text: 'Orgullosa de anunciar que me han ascendido a Product Manager Senior.', ctx: { lang: 'es' }, flags: ['Orgullosa de anunciar', 'me han ascendido a'] },
     { text: 'Orgulhosa de anunciar que fui promovida a Product Manager Sênior!', ctx: { lang: 'pt' }, flags: ['Orgulhosa de anunciar', 'fui promovida a'] },
     { text: 'Stolz zu verkünden: Ich wurde zur Senior Product Managerin befördert!', ctx: { lang: 'de' }, flags: ['Stolz zu verkünden', 'Ich wurde zur Senior Product Managerin befördert'] },
+    // An intensifier after the gladness, and the promotion in a subordinate clause with the verb last.
+    { text: 'Wir freuen uns sehr, euch mitzuteilen, dass unser Café den Stadtpreis gewonnen hat!', ctx: { lang: 'de' }, flags: ['Wir freuen uns sehr, euch mitzuteilen'] },
+    { text: 'Kaum zu glauben, dass ich zur Leiterin der Filiale befördert wurde! 🎉', ctx: { lang: 'de' }, flags: ['dass ich zur Leiterin der Filiale befördert wurde'] },
     { text: 'Freue mich, euch mitzuteilen, dass unser Team den Innovationspreis gewonnen hat.', ctx: { lang: 'de' }, flags: ['Freue mich, euch mitzuteilen'] },
     { text: "J'ai le plaisir de vous annoncer que je rejoins Acme en janvier comme directrice marketing !", ctx: { lang: 'fr' }, flags: ["J'ai le plaisir de vous annoncer"] },
     { text: 'Tenho o prazer de anunciar que em janeiro começo como diretora de marketing na Acme!', ctx: { lang: 'pt' }, flags: ['Tenho o prazer de anunciar'] },

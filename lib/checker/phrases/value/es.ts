@@ -233,7 +233,9 @@ export const esValue: ValueLexicon = {
       atStart: true,
     },
     {
-      pattern: '(?:te|les|os) (?:lo |la |los |las )?(?:decimos|contamos|explicamos|mostramos|presentamos|ense[nñ]amos|compartimos|dejamos|traemos|revelamos|damos)',
+      // With no object and its clause ended ("no hace falta experiencia, te enseñamos."), the verb promises the reader
+      // something in person, not an article: "te lo contamos 👇" still points.
+      pattern: '(?:te|les|os) (?:(?:lo|la|los|las) (?:decimos|contamos|explicamos|mostramos|presentamos|ense[nñ]amos|compartimos|dejamos|traemos|revelamos|damos)|(?:decimos|contamos|explicamos|mostramos|presentamos|ense[nñ]amos|compartimos|dejamos|traemos|revelamos|damos)(?!\\s*(?:[.,;!]|$)))',
       why: 'A verb aimed at the reader ("te contamos") that points at an article, not at what it says.',
       example: 'Te contamos todo sobre el nuevo iPhone',
     },
