@@ -105,6 +105,7 @@ export const en: AskLexicon = {
   negation: ["don't", 'dont', 'do not', 'never', 'not', "didn't", "won't", "can't", 'cannot', 'no', 'stop', "shouldn't", 'unsubscribe'],
   particles: ['out', 'up', 'to', 'on', 'over', 'by', 'in', 'at', 'into', 'for', 'onto', 'along'],
   subjects: ['i', 'we'],
+  resale: { words: ['sell'], note: 'a price cut after selling told as a step is a tip', example: 'sell yesterday\'s bread at half price in a basket by the till' },
   closers: ['please', 'now', 'today', 'guys', 'everyone', 'yall', "y'all", 'and', 'too', 'also', 'back', 'more', 'asap', 'pls', 'thanks', 'thank', 'and', 'if', 'below', 'here', 'there', 'first', 'rn', 'right', 'fam', 'friends', 'folks', 'lol', 'x', 'xx', 'xo'],
   theirs: ['her', 'his', 'their', 'him', 'she', 'he', 'they'],
   ownerOf: ['of', 'by'],

@@ -75,6 +75,7 @@ export const es: AskLexicon = {
   negation: ['no', 'nunca', 'jamas', 'ni'],
   particles: ['a', 'al', 'en', 'por', 'para', 'un', 'una'],
   subjects: ['yo', 'nosotros', 'nosotras'],
+  resale: { words: ['vender', 'vendíamos', 'vendía'], note: 'una rebaja tras vender dicho como paso es un consejo', example: 'vender el pan del día anterior a mitad de precio' },
   closers: ['por', 'favor', 'ya', 'ahora', 'hoy', 'chicos', 'amigos', 'gente', 'y', 'tambien', 'porfa', 'gracias', 'aqui', 'abajo', 'para'],
   theirs: ['su', 'sus', 'ella', 'el', 'ellos', 'ellas'],
   ownerOf: ['de', 'del'],

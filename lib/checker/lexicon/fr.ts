@@ -74,6 +74,7 @@ export const fr: AskLexicon = {
   negation: ['ne', "n'", 'pas', 'jamais'],
   particles: ['à', 'a', 'sur', 'pour', 'au', 'en'],
   subjects: ['je', 'nous', 'on'],
+  resale: { words: ['vendre', 'vendions', 'vendait'], note: 'une remise après vendre dit comme étape est un conseil', example: 'vendre le pain de la veille à moitié prix' },
   closers: ["s'il", 'vous', 'plaît', 'plait', 'maintenant', 'svp', 'stp', 'et', 'aussi', 'merci', 'ici', 'les', 'amis'],
   theirs: ['son', 'sa', 'ses', 'leur', 'leurs', 'elle', 'il'],
   ownerOf: ['de', "d'", 'du'],

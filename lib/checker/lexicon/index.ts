@@ -56,6 +56,8 @@ export interface CompiledAsks {
   negation: ReadonlySet<string>;
   particles: ReadonlySet<string>;
   subjects: ReadonlySet<string>;
+  /** AskLexicon.resale, folded. */
+  resale: ReadonlySet<string>;
   closers: ReadonlySet<string>;
   theirs: ReadonlySet<string>;
   ownerOf: ReadonlySet<string>;
@@ -194,6 +196,7 @@ function compile(lexicon: AskLexicon): CompiledAsks {
     negation: folded(lexicon.negation),
     particles: folded(lexicon.particles),
     subjects: folded(lexicon.subjects),
+    resale: folded(lexicon.resale?.words ?? []),
     closers: folded(lexicon.closers),
     theirs: folded(lexicon.theirs),
     ownerOf: folded(lexicon.ownerOf),

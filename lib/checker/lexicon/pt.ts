@@ -77,6 +77,7 @@ export const pt: AskLexicon = {
   particles: ['no', 'na', 'em', 'a', 'ao', 'pra', 'para', 'lá', 'la', 'aqui'],
   // Only words that are never an object too (Portuguese "nós" folds to "nos", "us").
   subjects: ['eu'],
+  resale: { words: ['vender', 'vendíamos', 'vendia'], note: 'um desconto depois de vender dito como passo é uma dica', example: 'vender o pão do dia anterior pela metade do preço' },
   closers: ['por', 'favor', 'agora', 'hoje', 'galera', 'gente', 'e', 'também', 'obrigado', 'obrigada', 'aí', 'ai'],
   theirs: ['dele', 'dela', 'deles', 'delas', 'seu', 'sua'],
   ownerOf: ['de', 'da', 'do'],

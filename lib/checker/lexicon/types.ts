@@ -152,6 +152,12 @@ export interface AskLexicon {
    * with a "please" word in the sentence ("Ich teile gern meine Vorlage": German "gern" is gladness there, not "bitte").
    */
   subjects: string[];
+  /**
+   * Selling in the forms no offer takes (the infinitive of a step, a past habit): a price cut in its clause is how
+   * someone sells, a tip ("sell yesterday's bread at half price"), unless a subject of `subjects` stands by it ("we
+   * sell everything at half price").
+   */
+  resale?: Noted & { words: string[] };
   /** Words after an action that end the request without an object ("subscribe now", "follow back"). */
   closers: string[];
   /** Someone else's: "her", "his", "their": the target belongs to another person (sharing their work). */

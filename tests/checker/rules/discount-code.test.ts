@@ -15,6 +15,12 @@ testRule(rule, {
     { text: 'Die Wartezeit wurde um 30 % verkürzt, seit wir Termine online vergeben.', ctx: { lang: 'de' }, note: 'a time cut, no price' },
     { text: 'Le trajet a pris moitié moins de temps avec le nouveau tram.', ctx: { lang: 'fr' }, note: 'half the time, no price' },
     { text: 'O tempo de espera caiu pela metade depois da mudança.', ctx: { lang: 'pt' }, note: 'a wait halved, no price' },
+    // Selling at a cut told as a step: how someone sells, a tip, in five languages.
+    { text: "Three things that cut our café's food waste by 30%: bake smaller batches after 2pm, sell yesterday's bread at half price in a basket by the till.", note: 'a step of a tip' },
+    { text: 'Tres cosas que redujeron el desperdicio: hornear tandas más pequeñas y vender el pan del día anterior a mitad de precio.', ctx: { lang: 'es' }, note: 'a step of a tip' },
+    { text: 'Drei Dinge gegen Abfall: kleinere Mengen backen, Brot vom Vortag zum halben Preis im Korb verkaufen.', ctx: { lang: 'de' }, note: 'a step of a tip' },
+    { text: 'Trois choses contre le gaspillage : cuire de plus petites fournées, vendre le pain de la veille à moitié prix.', ctx: { lang: 'fr' }, note: 'a step of a tip' },
+    { text: 'Três coisas contra o desperdício: assar fornadas menores e vender o pão do dia anterior pela metade do preço.', ctx: { lang: 'pt' }, note: 'a step of a tip' },
     'Use the code of conduct template from the Contributor Covenant, it covers most of what a small project needs.',
     { text: 'I write code every morning before work, 45 minutes, no meetings.', note: 'no code token after it' },
     // A reply's price list answers what someone asked; its student or weekday discount is one line of the answer.
@@ -33,6 +39,10 @@ testRule(rule, {
     { text: 'Todas las camisetas a mitad de precio hasta el domingo', ctx: { lang: 'es' }, flags: ['a mitad de precio'] },
     { text: 'Tous les t-shirts à moitié prix jusqu’à samedi !', ctx: { lang: 'fr' }, flags: ['à moitié prix'] },
     { text: 'Todas as camisetas pela metade do preço até sábado!', ctx: { lang: 'pt' }, flags: ['pela metade do preço'] },
+    // The author as the seller, by the selling word: an offer.
+    { text: 'We sell all our candles at half price this week!', flags: ['half price'] },
+    { text: 'Diese Woche verkaufen wir alle Kerzen zum halben Preis!', ctx: { lang: 'de' }, flags: ['zum halben Preis'] },
+    { text: 'Esta semana vendemos todas las velas a mitad de precio', ctx: { lang: 'es' }, flags: ['a mitad de precio'] },
     { text: 'All our winter boots are on sale this week, come by the shop', flags: ['on sale'] },
     { text: 'use code SUNNY20 for 20% off everything this weekend', flags: ['code SUNNY20', '20% off'] },
     { text: 'Free shipping on every order until Sunday!', flags: ['Free shipping'] },
