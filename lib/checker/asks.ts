@@ -145,6 +145,9 @@ function targetOf(lex: CompiledAsks, list: readonly Item[], at: number, lang: Do
     if (opensSentence && lex.articles.has(w) && INFINITIVE_RE.test(list[at]!.word) && next && next.clause === clause && next.token.type === 'word' && !lex.particles.has(next.word) && !lex.closers.has(next.word)) return { target: 'foreign', end: k + 1 };
     return { target: 'pointing', end: k };
   }
+  // In German a number right after the word makes it a numbered thing, a noun ("Folge 12 ist online": episode 12, not
+  // "follow!"); elsewhere a number may be the ask's own ("Vote 1 Dana Ruiz").
+  if (lang === 'de' && NUMBER_RE.test(w)) return { target: 'foreign', end: k };
   if (lex.closers.has(w) || NUMBER_RE.test(w)) return { target: 'none', end: k - 1 };
   return { target: 'foreign', end: k };
 }

@@ -122,6 +122,7 @@ testRule(rule, {
     { text: 'Venha conhecer a Serra da Canastra: 3 trilhas fáceis e onde dormir por R$ 90.', ctx: { lang: 'pt' }, note: 'a place, not the author’s product' },
     { text: 'Venha provar o bolo da Dona Maria na feira, é o melhor da cidade.', ctx: { lang: 'pt' }, note: 'someone else’s cake, named after the verb' },
     { text: 'Vote in the local elections on Thursday, it matters for all of us.', note: 'a vote for everyone' },
+    { text: 'Folge 12 ist online: wir sprechen mit einer Hebamme über die ersten 48 Stunden', ctx: { lang: 'de', platform: 'instagram' }, note: '"Folge 12" is episode 12, not "follow!"' },
     // Help offered free, said as its own clause after the contact, in five languages; the author liking something is no like asked.
     { text: 'If you need help setting up your printer, DM me, no charge, I just like fixing things.', ctx: { platform: 'facebook', reply: true }, note: 'free help' },
     { text: 'Si necesitas ayuda para configurar la impresora, escríbeme por privado, sin coste, me gusta arreglar cosas.', ctx: { lang: 'es', platform: 'facebook', reply: true }, note: 'free help; "me gusta" is the author liking' },
