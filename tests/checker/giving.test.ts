@@ -1120,3 +1120,17 @@ describe('a lesson named teaches', () => {
     expect(check(text, { now, ...ctx }).signals.map((s) => s.signal)).toContain('teaching');
   });
 });
+
+// A job seeker's own ask reads the same in five languages: years of experience told before it are who they are, not a
+// lesson ("Depois de 8 anos em logística" had read as one in Portuguese and tipped the post to give).
+describe('a job seeker’s post reads as take in five languages', () => {
+  it.each<[string, CheckContext]>([
+    ["After 8 years in logistics I'm looking for my next role in supply chain planning. Open to hybrid in Lyon or remote. If you hear of something, I'd be grateful for a nudge! #OpenToWork", {}],
+    ['Tras 8 años en logística busco mi próximo puesto en planificación de la cadena de suministro. Abierta a híbrido en Valencia o remoto. Si sabéis de algo, os agradecería un aviso. #OpenToWork', { lang: 'es' }],
+    ['Nach 8 Jahren in der Logistik suche ich eine neue Stelle in der Supply-Chain-Planung, hybrid in Köln oder remote. Für Hinweise bin ich sehr dankbar! #OpenToWork', { lang: 'de' }],
+    ["Après 8 ans dans la logistique, je cherche un nouveau poste en planification supply chain, hybride à Lyon ou télétravail. Si vous entendez parler de quelque chose, je suis preneuse ! #OpenToWork", { lang: 'fr' }],
+    ['Depois de 8 anos em logística, estou buscando uma nova posição em planejamento de supply chain, híbrido em SP ou remoto. Se souberem de algo, agradeço a indicação! #OpenToWork', { lang: 'pt' }],
+  ])('%s', (text, ctx) => {
+    expect(check(text, { now, platform: 'linkedin', ...ctx }).kind).toBe('take');
+  });
+});

@@ -283,7 +283,7 @@ export const pt: Lexicon = {
       '(?:isso |isto )?(?:me )?salvou (?:o|a|os|as|meu|minha|meus|minhas)',
       // What helped the author most, and what they wish they had been told, said before it: the lesson follows.
       'o que (?:mais )?(?:me|nos) ajudou(?! ?\\?)', '(?:o que|coisas que) eu (?:queria|gostaria de) ter sabido', 'queria que (?:algu[eé]m )?(?:tivesse me|me tivesse) (?:dito|avisado|contado)',
-      'o que (?:realmente |de fato )?(?:funciona|funcionou) (?:pra|para|comigo)(?: mim| n[óo]s)?(?! ?\\?)', 'aprendi', 'aprendemos', 'o que aprendi', 'depois de \\d+ (?:anos|meses)', 'percebi que', '(?:descobrimos|encontramos|vimos|constatamos) que', '(?:nossos|os) (?:resultados|dados) (?:mostram|mostraram|indicam|sugerem)'],
+      'o que (?:realmente |de fato )?(?:funciona|funcionou) (?:pra|para|comigo)(?: mim| n[óo]s)?(?! ?\\?)', 'aprendi', 'aprendemos', 'o que aprendi', 'percebi que', '(?:descobrimos|encontramos|vimos|constatamos) que', '(?:nossos|os) (?:resultados|dados) (?:mostram|mostraram|indicam|sugerem)'],
     credit: [
       // "de @fulana" contraído com o artigo ("fio da @lena", "vídeo do @joao") credita do mesmo jeito.
       // Uma recomendação anunciada como tal ("dica de podcast: …"): trabalho alheio passado adiante.
