@@ -108,7 +108,8 @@ export const fr: Lexicon = {
       "abonne-toi et je m'abonne",
       'chaque (?:abonnement|abonn[ée]|like|vue|partage) (?:m\'aide|nous aide|aide|compte)',
       'pour chaque (?:abonn[ée]|abonnement|like|partage) (?:que )?(?:je (?:gagne|re[çc]ois|gagnerai|recevrai)|j\'(?:obtiens|aurai)|nous (?:gagnons|recevons))',
-      'lien en commentaire',
+      // Le lien montré plus bas, comme "link below" ; en commentaire aussi.
+      "(?:le )?liens? (?:est |sont )?(?:en commentaire|ci-dessous|en dessous|plus bas)",
       'cliquez (?:ici|sur le lien)',
       't[ée]l[ée]chargez(?:-le|-la)?',
       'rejoignez-(?:nous|moi)',

@@ -122,6 +122,7 @@ testRule(rule, {
     { text: 'Venha conhecer a Serra da Canastra: 3 trilhas fáceis e onde dormir por R$ 90.', ctx: { lang: 'pt' }, note: 'a place, not the author’s product' },
     { text: 'Venha provar o bolo da Dona Maria na feira, é o melhor da cidade.', ctx: { lang: 'pt' }, note: 'someone else’s cake, named after the verb' },
     { text: 'Vote in the local elections on Thursday, it matters for all of us.', note: 'a vote for everyone' },
+    { text: "Le lien entre sommeil et mémoire est plus fort qu'on ne le pensait : 3 études le montrent", ctx: { lang: 'fr' }, note: 'a link between two things' },
     { text: 'Folge 12 ist online: wir sprechen mit einer Hebamme über die ersten 48 Stunden', ctx: { lang: 'de', platform: 'instagram' }, note: '"Folge 12" is episode 12, not "follow!"' },
     // Help offered free, said as its own clause after the contact, in five languages; the author liking something is no like asked.
     { text: 'If you need help setting up your printer, DM me, no charge, I just like fixing things.', ctx: { platform: 'facebook', reply: true }, note: 'free help' },
@@ -972,6 +973,10 @@ testRule(rule, {
     { text: 'Compre a caneca por 30 € na loja', ctx: { lang: 'pt' }, flags: ['Compre a caneca por 30'] },
     // A price in words.
     { text: 'Grab the print for 20 dollars this week', flags: ['Grab the print for 20 dollars'] },
+    // The link shown further down, as "link below", in French and Portuguese.
+    { text: 'Nouvel article publié ! Lien en dessous 👇', ctx: { lang: 'fr' }, flags: ['Lien en dessous'] },
+    { text: 'Nouvel article publié ! Le lien est ci-dessous 👇', ctx: { lang: 'fr' }, flags: ['Le lien est ci-dessous'] },
+    { text: 'Artigo novo publicado! Link abaixo 👇', ctx: { lang: 'pt' }, flags: ['Link abaixo'] },
     // A job seeker's own ask, in the five languages (en: "open to work", "looking for my next role").
     { text: "I'm looking for my next role in product design, any intro helps", flags: ["I'm looking for my next"] },
     { text: 'Estoy buscando nuevas oportunidades como desarrollador frontend, ¡cualquier contacto se agradece!', ctx: { lang: 'es' }, flags: ['Estoy buscando nuevas oportunidades'] },
