@@ -354,12 +354,36 @@ const LEADING_HANDLES_PREFIX_RE = /^(?:\s|@[\p{L}\p{N}_.-]+)*/u;
 const LEADING_HANDLES_RE = new RegExp(`${LEADING_HANDLES_PREFIX_RE.source}$`, 'u');
 
 /**
+ * A word in capitals, two to six letters: an organisation, an agency, a place ("l'INSERM", "la PF", "the NHS"), where
+ * a capitalised name would be in English ("INSERM posts its offers in January" has "January"; French has
+ * "janvier"). "$MLTL" is a ticker. A post with more than one word in this many in capitals is SHOUTING.
+ */
+const ACRONYM_RE = /^(?:\p{L}['’])?\p{Lu}{2,6}$/u;
+const ACRONYM_SHARE = 8;
+
+/** Whether the post has few enough words in capitals for one to be an acronym (a cheap test before holdsAcronym). */
+function mayHoldAcronym(doc: Doc): boolean {
+  let n = 0;
+  for (let i = 0; i < doc.words.length; i++) if (ACRONYM_RE.test(doc.words[i]!.text)) n++;
+  return n > 0 && n * ACRONYM_SHARE <= doc.words.length;
+}
+
+/** Whether an acronym stands in [start, end), as a word of its own (not a ticker). */
+function holdsAcronym(doc: Doc, start: number, end: number): boolean {
+  for (const w of doc.words) {
+    if (w.start >= start && w.end <= end && ACRONYM_RE.test(w.text) && doc.text[w.start - 1] !== '$') return true;
+  }
+  return false;
+}
+
+/**
  * A sentence that opens by naming its readers ("If you self-host Nextcloud and it feels slow: enable Redis…",
  * "Pra quem tem horta:") and goes on to tell them something is a tip, imperative or not, when the post names
- * something concrete (a number, a name): the frame alone ("if you know, you know") says nothing.
+ * something concrete (a number, a name; or an acronym in the tip: "l'INSERM publie ses offres en janvier"): the frame alone ("if you know, you know") says nothing.
  */
 function addAudienceTips(doc: Doc, find: (key: PhraseKey) => PhraseMatch[], ctx: Context, out: GiveSignal[]): void {
-  if (ctx.names === 0 && ctx.specifics.length === 0) return;
+  const vague = ctx.names === 0 && ctx.specifics.length === 0;
+  if (vague && !mayHoldAcronym(doc)) return;
   const excluded = NOT_ADVICE.flatMap((key) => find(key));
   // What follows the frame may only ask for the author's own thing ("If you have a sec, listen to my new track"):
   // then the frame asks a favour; it gives no tip.
@@ -371,6 +395,7 @@ function addAudienceTips(doc: Doc, find: (key: PhraseKey) => PhraseMatch[], ctx:
     const cut = doc.text.slice(m.end, s.end).search(/[:,—–]/u);
     if (cut < 0 || wordsIn(doc, m.end + cut + 1, s.end) < AUDIENCE_TIP_WORDS) continue;
     if (pitches.some((p) => p.start > m.end + cut && p.start < s.end)) continue;
+    if (vague && !holdsAcronym(doc, m.end, s.end)) continue;
     out.push({ signal: 'advice', start: s.start, end: s.end, weight: WEIGHT.advice.one });
   }
 }

@@ -749,6 +749,30 @@ describe('a way compared, or a result doubled, teaches', () => {
   });
 });
 
+// A tip framed for its readers whose only concrete detail is an agency's acronym ("l'INSERM", "la PF"): English names
+// the month with a capital, the other languages write it in lower case, so the acronym is what makes the tip concrete.
+// Capitals that shout, and a ticker, make nothing concrete.
+describe('a reader-framed tip naming an agency by its acronym', () => {
+  it.each<[string, CheckContext]>([
+    ['For anyone looking for a lab internship: INSERM posts its offers on its site in January, and many are gone before February.', {}],
+    ['Para quien busque prácticas de laboratorio: el INSERM publica sus ofertas en su web en enero, y muchas se acaban antes de febrero.', { lang: 'es' }],
+    ['Für alle, die ein Laborpraktikum suchen: Das INSERM veröffentlicht seine Angebote im Januar, viele sind vor Februar weg.', { lang: 'de' }],
+    ["Pour ceux qui cherchent un stage en labo : l'INSERM publie ses offres sur son site en janvier, et beaucoup partent avant février.", { lang: 'fr' }],
+    ['Pra quem procura estágio em laboratório: o INSERM publica as vagas no site em janeiro, e muitas acabam antes de fevereiro.', { lang: 'pt' }],
+  ])('%s', (text, ctx) => {
+    expect(check(text, { now, ...ctx }).kind).toBe('give');
+  });
+
+  it.each<[string, CheckContext]>([
+    ['Para quien busque algo bonito: mira lo que hemos preparado, os va a ENCANTAR y es TOP TOP TOP', { lang: 'es' }],
+    ['Pour ceux qui veulent gagner : prenez le $MLTL maintenant, vous me remercierez plus tard', { lang: 'fr' }],
+    ['Pra quem quer saber: vai ser INCRÍVEL, aguardem que vem novidade', { lang: 'pt' }],
+  ])('nothing concrete: %s', (text, ctx) => {
+    // The frame's tip covers its sentence from the start ("prenez" may still read as an imperative of its own).
+    expect(check(text, { now, ...ctx }).signals.some((s) => s.signal === 'advice' && s.start === 0)).toBe(false);
+  });
+});
+
 // A tip in a reply, in the imperative of a kitchen or care step or the register the languages' lists lacked (tu, vosotros,
 // usted, você), gives; the same words opening a sentence as a noun or a plan do not advise.
 describe('a step in the imperative, in every register', () => {
