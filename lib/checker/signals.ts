@@ -2,7 +2,7 @@
 // never findings. A signal inside a sentence that asks for something ("everything I learned is in my guide, grab
 // it here") is the ask's wrapping and does not count.
 import type { PhraseMatch } from './phrases';
-import type { PhraseBook, PhraseKey } from './phrases/book';
+import { WORD_FLAG, type PhraseBook, type PhraseKey } from './phrases/book';
 import { byStart, byStartThenEnd, capitalised, inOrder, overlaps, within, type Doc, type Span } from './text';
 import type { GiveSignal } from './types';
 import { saidByOwnCircle } from './speech';
@@ -131,6 +131,24 @@ function thanksAreSpecific(doc: Doc, book: PhraseBook, m: PhraseMatch, sentence:
   return named || content >= 3;
 }
 
+/**
+ * In a reply, thanks that end their sentence ("Danke dir!", "Gracias a ti.", "Merci à toi !") say what for in the next one, as "Thank
+ * you! That exact cable was missing" does: "Genau das Kabel hat bei mir gefehlt, jetzt läuft der Drucker wieder". Not
+ * when that sentence asks for something.
+ */
+function thanksThenWhat(doc: Doc, book: PhraseBook, m: PhraseMatch, ctx: Context): boolean {
+  const k = ctx.sentences.findIndex((s) => m.start >= s.start && m.start < s.end);
+  const own = ctx.sentences[k];
+  const next = ctx.sentences[k + 1];
+  if (!own || !next || within(ctx.askSentences, next.start)) return false;
+  // Only whom they thank may follow in their own sentence ("a ti", "à toi"): no content word.
+  for (const w of doc.words) {
+    if (w.start < m.end || w.end > own.end || w.text.length <= 2) continue;
+    if (!((book.wordFlags.get(w.text.toLowerCase()) ?? 0) & (WORD_FLAG.stop | WORD_FLAG.you))) return false;
+  }
+  return thanksAreSpecific(doc, book, { start: next.start, end: next.start, text: '' }, next);
+}
+
 /** Whether `at` lies in a sentence holding an undelivered teaser: "discover the trick for..." teaches nothing. */
 function teased(ctx: Context, at: number): boolean {
   if (ctx.teasers.length === 0) return false;
@@ -186,7 +204,7 @@ export function computeSignals(doc: Doc, book: PhraseBook, find: (key: PhraseKey
   for (let i = 0; i < thanks.length; i++) {
     const m = thanks[i]!;
     if (!usable(doc, m, ctx)) continue;
-    const specific = thanksAreSpecific(doc, book, m, sentenceAt(ctx.sentences, m.start));
+    const specific = thanksAreSpecific(doc, book, m, sentenceAt(ctx.sentences, m.start)) || (ctx.reply && thanksThenWhat(doc, book, m, ctx));
     out.push({ signal: 'thanks', start: m.start, end: m.end, weight: specific ? WEIGHT.thanks.one : GENERIC_THANKS });
   }
   addAdvice(doc, find, ctx, out);

@@ -214,3 +214,32 @@ describe('support in a reply', () => {
     expect(check(text, { lang, reply: true }).kind).toBe('take');
   });
 });
+
+// Thanks that end their own sentence ("Danke dir!", "Gracias a ti.") say what for in the next one, as "Thank you! That
+// exact cable…" does; a next sentence that asks, or none, leaves them generic.
+describe('thanks in a reply, what for said next', () => {
+  it.each([
+    ['Thanks for this! That exact cable was missing for me too, the printer works again now.', 'en'],
+    ['Gracias a ti. Justo ese cable me faltaba a mí también, ya funciona otra vez la impresora.', 'es'],
+    ['Danke dir! Genau das Kabel hat bei mir auch gefehlt, jetzt läuft der Drucker wieder.', 'de'],
+    ["Merci à toi ! C'est exactement le câble qui me manquait aussi, l'imprimante remarche.", 'fr'],
+    ['Obrigada a você! Era exatamente esse cabo que faltava aqui também, a impressora voltou a funcionar.', 'pt'],
+  ] as const)('%s', (text, lang) => {
+    expect(check(text, { lang, reply: true }).kind).toBe('give');
+  });
+
+  it.each([
+    ['Danke dir! Abonniere meinen Kanal für mehr Tipps zu Druckern und Kabeln.', 'de'],
+    ["Merci à toi ! Abonne-toi à ma chaîne pour plus d'astuces sur les imprimantes.", 'fr'],
+    ['Gracias a ti. Suscríbete a mi canal para más trucos de impresoras.', 'es'],
+  ] as const)('a next sentence that asks: %s', (text, lang) => {
+    expect(check(text, { lang, reply: true }).kind).toBe('take');
+  });
+
+  it.each([
+    ['Danke dir!', 'de'],
+    ['Thanks for this! Great.', 'en'],
+  ] as const)('nothing said next: %s', (text, lang) => {
+    expect(check(text, { lang, reply: true }).kind).not.toBe('give');
+  });
+});
