@@ -749,6 +749,30 @@ describe('a way compared, or a result doubled, teaches', () => {
   });
 });
 
+// What the cases that worked had in common, counted and then said ("The 9 that got interviews all had one thing in
+// common: …") is a lesson; the same words about two people, with no count of cases, are a joke.
+describe('what the counted cases had in common', () => {
+  it.each<[string, CheckContext]>([
+    ['I reviewed 212 cover letters for our analyst role. The 9 that got interviews all had one thing in common: the first line named a problem from our job ad.', {}],
+    ['Revisé 212 cartas para nuestro puesto de analista. Las 9 que consiguieron entrevista tenían algo en común: la primera frase nombraba un problema de la oferta.', { lang: 'es' }],
+    ['Ich habe 212 Anschreiben gelesen. Die 9, die zum Gespräch eingeladen wurden, hatten eines gemeinsam: Der erste Satz nannte ein Problem aus der Stellenausschreibung.', { lang: 'de' }],
+    ["J'ai lu 212 lettres pour notre poste d'analyste. Les 9 qui ont décroché un entretien avaient un point commun : la première phrase citait un problème de l'annonce.", { lang: 'fr' }],
+    ['Li 212 cartas para a vaga de analista. As 9 que chegaram à entrevista tinham uma coisa em comum: a primeira frase citava um problema do anúncio.', { lang: 'pt' }],
+  ])('%s', (text, ctx) => {
+    const report = check(text, { now, ...ctx });
+    expect(report.signals.some((s) => s.signal === 'lesson')).toBe(true);
+    expect(report.kind).toBe('give');
+  });
+
+  it.each<[string, CheckContext]>([
+    ['My cat and my boss have one thing in common: they both ignore me 😂', {}],
+    ['Mi gato y mi jefe tienen algo en común: los dos me ignoran 😂', { lang: 'es' }],
+    ['Toi et moi, on a un point commun : le café', { lang: 'fr' }],
+  ])('no count of cases: %s', (text, ctx) => {
+    expect(check(text, { now, ...ctx }).signals.some((s) => s.signal === 'lesson')).toBe(false);
+  });
+});
+
 // A tip framed for its readers whose only concrete detail is an agency's acronym ("l'INSERM", "la PF"): English names
 // the month with a capital, the other languages write it in lower case, so the acronym is what makes the tip concrete.
 // Capitals that shout, and a ticker, make nothing concrete.

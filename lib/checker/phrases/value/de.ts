@@ -355,6 +355,7 @@ export const deValue: ValueLexicon = {
   finding: [
     { pattern: '(?:habe|haben) (?:\\d+|zwei|drei|vier|fünf|sechs|zehn) (?!mal(?![\\p{L}]))(?:[\\p{L}\\p{N}-]+ ){1,4}(?:getestet|verglichen|ausprobiert)', why: WHY.comparisonRun, example: 'Ich habe 4 Budget-Apps 3 Monate lang getestet' },
     { pattern: 'wir (?:zeigen|fanden|finden|konnten zeigen|haben gezeigt|belegen),? (?:dass|wie)|(?:unsere|die) (?:ergebnisse|daten|analysen?) (?:zeigen|zeigten|deuten darauf hin),? (?:dass)?|(?:das )?(?:wichtigste|zentrale) ergebnis', why: WHY.findingStated, example: 'Wir zeigen, dass ältere Menschen Sprachassistenten doppelt so oft nutzen' },
+    { pattern: '(?<=(?:\\d|(?<![\\p{L}])(?:alle|beide|meisten)(?![\\p{L}]))[^.!?\\n]{0,120})(?:hatten|haben|teilten|teilen) (?:eines|eins|etwas|eine sache|eine eigenschaft) gemeinsam ?[:—]|(?:alle )?(?:machten|taten) (?:eines|eins|eine sache|dasselbe) ?[:—]', why: WHY.sharedTrait, example: 'Die 9, die eingeladen wurden, hatten eines gemeinsam: Der erste Satz nannte ein Problem aus der Stellenausschreibung' },
   ],
   generalization: [
     { pattern: '(?:die meisten|fast alle) (?!(?:menschen|leute|gründer|unternehmen|marken|tage|nächte|wochen|male|jahre)(?![\\p{L}]))\\p{L}{3,}', why: WHY.generalization, example: 'Die meisten Krankenkassen zahlen bis zu 150 € für Präventionskurse' },

@@ -677,6 +677,7 @@ export const enValue: ValueLexicon = {
   finding: [
     { pattern: "(?:i|we)(?:'ve| have)? (?:tested|compared|benchmarked|trialled|trialed) (?:\\d+|two|three|four|five|six|seven|eight|ten|a dozen)(?! times(?![\\p{L}]))", why: WHY.comparisonRun, example: 'I tested 4 budgeting apps for 3 months. The only one I kept imports my statements' },
     { pattern: "(?:we|i) (?:find|found|show|showed|shown|demonstrate|demonstrated) (?:that|how)|(?:our|the) (?:results|findings|data|analysis) (?:show|showed|suggest|suggested|indicate|indicated)(?: that)?|(?:the )?(?:main|key|headline) (?:finding|result)(?:s)?(?: is| are| was| were|:)", why: WHY.findingStated, example: 'We find that small models fine-tuned on 2k examples match larger ones' },
+    { pattern: '(?<=(?:\\d|(?<![\\p{L}])(?:all|both|most|every)(?![\\p{L}]))[^.!?\\n]{0,120})(?:all )?(?:had|have|shared|share|did) (?:one|a single|the same) (?:thing|trait|habit)(?: in common)? ?[:—]', why: WHY.sharedTrait, example: 'The 9 that got interviews all had one thing in common: the first line named a problem from our ad' },
   ],
   generalization: [
     { pattern: '(?:most|nearly all|almost all|the majority of) (?!(?:people|of|folks|guys|men|women|humans|creators|entrepreneurs|founders|businesses|brands|days|nights|mornings|evenings|weekends|weeks|months|years|times)(?![\\p{L}]))(?:\\p{L}+ ){0,2}?\\p{L}{2,}s(?![\\p{L}])', why: WHY.generalization, example: 'Most grad programs waive the application fee if you email and ask' },

@@ -465,6 +465,7 @@ export const esValue: ValueLexicon = {
   finding: [
     { pattern: '(?:prob[eé]|probamos|compar[eé]|comparamos|teste[eé]|testamos) (?:\\d+|dos|tres|cuatro|cinco|seis|diez)(?! veces(?![\\p{L}]))', why: WHY.comparisonRun, example: 'Probé 4 apps de presupuesto durante 3 meses: solo me quedo con una' },
     { pattern: '(?:encontramos|mostramos|demostramos|hallamos|observamos|descubrimos) que|(?:nuestros|los) (?:resultados|datos) (?:muestran|indican|sugieren)(?: que)?|(?:el )?(?:hallazgo|resultado) principal|(?:el )?principal (?:hallazgo|resultado)', why: WHY.findingStated, example: 'Encontramos que los bosques de ribera reducen la temperatura del agua' },
+    { pattern: '(?<=(?:\\d|(?<![\\p{L}])(?:todas|todos|ambas|ambos|mayoría)(?![\\p{L}]))[^.!?\\n]{0,120})(?:tenían|tienen|compartían|comparten) (?:algo|una cosa|un rasgo) en común ?[:—]|(?:todas|todos) (?:hacían|hicieron) (?:una|la misma) cosa ?[:—]', why: WHY.sharedTrait, example: 'Las 9 que consiguieron entrevista tenían algo en común: la primera frase nombraba un problema de la oferta' },
   ],
   generalization: [
     { pattern: '(?:la mayor[ií]a de (?:los|las)|casi todos los|casi todas las) (?!(?:personas|gente|emprendedores|empresas|marcas|d[ií]as|noches|semanas|veces|a[nñ]os)(?![\\p{L}]))\\p{L}{3,}', why: WHY.generalization, example: 'La mayoría de las bibliotecas prestan lectores de libros electrónicos' },

@@ -354,6 +354,7 @@ export const frValue: ValueLexicon = {
   finding: [
     { pattern: "(?:j'ai|nous avons|on a) (?:testé|comparé|essayé) (?:\\d+|deux|trois|quatre|cinq|six|dix)(?! fois(?![\\p{L}]))", why: WHY.comparisonRun, example: "J'ai testé 4 applis de budget pendant 3 mois" },
     { pattern: "(?:nous|on) (?:montrons|trouvons|avons montré|avons trouvé|montre|trouve|a montré|a trouvé|constatons|observons) (?:que|qu'|comment)|(?:nos|les) (?:résultats|données) (?:montrent|indiquent|suggèrent)(?: que| qu')?|(?:le )?résultat principal|(?:le )?principal résultat", why: WHY.findingStated, example: 'On montre que les modèles de langage oublient les faits appris en dernier' },
+    { pattern: '(?<=(?:\\d|(?<![\\p{L}])(?:tous|toutes|deux|plupart)(?![\\p{L}]))[^.!?\\n]{0,120})(?:avaient|ont|partageaient|partagent) (?:un point|une chose|un trait) (?:en )?commun ?[:—]|(?:toutes|tous) (?:faisaient|ont fait) (?:une|la même) chose ?[:—]', why: WHY.sharedTrait, example: 'Les 9 qui ont décroché un entretien avaient un point commun : la première phrase citait un problème de l\'annonce' },
   ],
   generalization: [
     { pattern: '(?:la plupart des|presque tous les|presque toutes les|la majorit[ée] des) (?!(?:gens|personnes|entrepreneurs|entreprises|marques|jours|nuits|semaines|fois|ann[ée]es)(?![\\p{L}]))\\p{L}{3,}', why: WHY.generalization, example: "La plupart des mutuelles remboursent l'ostéopathe" },

@@ -350,6 +350,7 @@ export const ptValue: ValueLexicon = {
   finding: [
     { pattern: '(?:testei|comparei|testamos|comparamos|experimentei) (?:\\d+|dois|duas|três|quatro|cinco|seis|dez)(?! vezes(?![\\p{L}]))', why: WHY.comparisonRun, example: 'Testei 4 apps de orçamento por 3 meses' },
     { pattern: '(?:mostramos|encontramos|descobrimos|demonstramos|observamos|constatamos) que|(?:nossos|os) (?:resultados|dados) (?:mostram|indicam|sugerem)(?: que)?|(?:o )?(?:principal) (?:achado|resultado)', why: WHY.findingStated, example: 'Mostramos que a vacinação nas escolas aumentou a cobertura em 25%' },
+    { pattern: '(?<=(?:\\d|(?<![\\p{L}])(?:todas|todos|ambas|ambos|maioria)(?![\\p{L}]))[^.!?\\n]{0,120})(?:tinham|têm|tem|compartilhavam|partilhavam) (?:uma coisa|algo|um traço) em comum ?[:—]|(?:todas|todos) (?:fizeram|faziam) (?:uma|a mesma) coisa ?[:—]', why: WHY.sharedTrait, example: 'As 9 que chegaram à entrevista tinham uma coisa em comum: a primeira frase citava um problema do anúncio' },
   ],
   generalization: [
     { pattern: '(?:a maioria d(?:os|as)|quase todos os|quase todas as) (?!(?:pessoas|gente|empreendedores|empresas|marcas|dias|noites|semanas|vezes|anos)(?![\\p{L}]))\\p{L}{3,}', why: WHY.generalization, example: 'A maioria dos bancos digitais deixa você agendar boletos sem custo' },
