@@ -10,8 +10,19 @@ testRule(rule, {
     { text: 'Not affiliated, just love what they do: toollibrary.example.org', note: 'a disclaimer of affiliation is not an affiliate link' },
     { text: 'I shared the slides through my blog last week, the second half is about caching.', note: 'through my blog: nothing bought or joined' },
     { text: 'Nuestro grupo patrocina la beca de una niña en Lima; le va muy bien en el colegio.', ctx: { lang: 'es' }, note: 'sponsoring someone else, no link of one’s own' },
+    // German "Werbung" and "Anzeige" in a sentence are nouns, not the disclosure label.
+    { text: 'Achtung Betrug per SMS, 2 Euro Nachgebühr. Ich habe Anzeige bei der Polizei erstattet, klickt nicht auf den Link.', ctx: { lang: 'de' }, note: 'Anzeige erstatten: a police report' },
+    { text: 'Wir suchen eine Bäckereifachverkäuferin, alle Infos in unserer Anzeige auf Indeed.', ctx: { lang: 'de' }, note: 'a job ad of the poster' },
+    { text: 'Die Werbung im Fernsehen nervt einfach nur noch.', ctx: { lang: 'de' }, note: 'advertising as a topic' },
+    { text: 'Ich arbeite seit 10 Jahren in der Werbung, hier meine 3 Tipps für gute Slogans: kurz, konkret, ehrlich.', ctx: { lang: 'de' }, note: 'the advertising trade' },
   ],
   invalid: [
+    // The German disclosure label where a label stands: opening the post, in brackets, between stars, or said so.
+    { text: 'Anzeige | Dieser Kaffee von @roestwerk begleitet mich jeden Morgen', ctx: { lang: 'de' }, flags: ['Anzeige'] },
+    { text: 'Werbung: Mein Lieblingsserum von @glowlab, Link in Bio', ctx: { lang: 'de' }, flags: ['Werbung'] },
+    { text: 'Mein liebstes Serum gerade 😍 (Werbung) @glowlab', ctx: { lang: 'de' }, flags: ['Werbung'] },
+    { text: '*Anzeige* Meine neue Kooperation mit @teekanne', ctx: { lang: 'de' }, flags: ['Anzeige'] },
+    { text: 'Dieser Beitrag enthält Werbung. Meine Lieblingsschuhe von @laufwerk', ctx: { lang: 'de' }, flags: ['enthält Werbung'] },
     // Disclosures in the plural, as creators write them under a gear list.
     { text: 'Todo lo que uso en el estudio, enlaces de afiliado abajo', ctx: { lang: 'es' }, flags: ['enlaces de afiliado'] },
     { text: 'Mon matériel de montage : liens affiliés en description', ctx: { lang: 'fr' }, flags: ['liens affiliés'] },
