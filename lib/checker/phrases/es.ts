@@ -114,7 +114,8 @@ export const es: Lexicon = {
       'haz clic',
       'pincha (?:aqu[ií]|en el enlace)',
       'desc[aá]rga(?:lo|la)',
-      '[uú]nete',
+      // "¡Únete!", "únete a la comunidad"; no el grupo de otros que se recomienda ("únete al grupo de Telegram de la biblioteca").
+      '[uú]nete(?! (?:al|a la|a el) (?:[\\p{L}]+ ){1,4}?(?:de la|del|de los|de las|de tu|de su)(?![\\p{L}]))',
       '(?:visita|mira|echa un vistazo a) (?:mi|nuestra?) ' + PRODUCT,
       'usa (?:mi |el )?c[oó]digo',
       'vota (?:por (?:m[ií]|nosotros)|a)',
@@ -153,7 +154,9 @@ export const es: Lexicon = {
       'cup[oó]n',
       'env[ií]o gratis',
       '2x1',
-      'rebajas',
+      // Las rebajas en boca de quien vende ("¡Rebajas!", "rebajas en toda la tienda", "empiezan nuestras rebajas"); "ojo con
+      // las rebajas" es un consejo al que compra.
+      'rebajas(?=\\s*!)|rebajas (?:en|de) (?:la |nuestra |toda la )?tienda|(?:nuestras|empiezan (?:las|nuestras)|ya (?:est[aá]n aqu[ií]|llegaron|empezaron) (?:las|nuestras)) rebajas',
       // "Todo al 50 %", "la tienda está al 30 %": the price cut said as the level things are at; a battery "al 50 %" is not.
       '(?<!bater[ií]a )(?:est[aá]n?|todo|todas?|todos|rebajad[oa]s?) al \\d{1,2} ?%',
       '(?:a )?mitad de precio',
@@ -229,6 +232,8 @@ export const es: Lexicon = {
       '(?:estoy|estamos) (?:muy |super )?(?:emocionad[oa]s?|orgullos[oa]s?|feli(?:z|ces)) de (?:anunciar|compartir|contaros|presentar)',
       // Pride opens the post without its verb ("Orgullosa de anunciar que…"), as English's "Proud to announce".
       '(?:muy )?orgullos[oa]s? de (?:anunciar|compartir|contaros|presentar)',
+      // La alegría abre el post sin verbo ("Muy feliz de compartir que…", "Encantada de anunciar…"), como "So happy to share".
+      '(?:muy |super |s[uú]per )?(?:feli(?:z|ces)|emocionad[oa]s?|encantad[oa]s?|ilusionad[oa]s?) de (?:anunciar|contaros|contarles|presentar|compartir(?= (?:que|con (?:vosotros|ustedes|todos|todas)|la noticia|esta noticia|mi|mis|nuestr[oa]s?)(?![\\p{L}])|\\s*:))',
       // El mismo anuncio con el gusto por sujeto ("me complace anunciar", "nos alegra compartir").
       '(?:me|nos) (?:complace|alegra|enorgullece|hace (?:mucha )?ilusi[oó]n) (?:anunciar|compartir|contaros|contarles|presentar)',
       '(?:ya )?(?:est[aá]|disponible) (?:a la venta|ya)',

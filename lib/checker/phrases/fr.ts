@@ -79,7 +79,8 @@ export const fr: Lexicon = {
       'achetez(?:-le|-la)? (?:maintenant|ici|d[èe]s maintenant)',
       'commandez(?:-le|-la)?',
       'r[ée]servez(?:-la|-le)?(?: (?:ici|maintenant|d[èe]s maintenant|votre place))?',
-      'r[ée]servation',
+      // "Réservation : 06…", "infos et réservation" ; pas la réservation de quelqu'un ("ma réservation Airbnb a été annulée").
+      "(?<!(?:ma|ta|sa|notre|votre|leur|une|la|cette|aucune|chaque|d'une|l')\\s)(?<!l')r[ée]servation",
       'inscrivez-vous',
       'inscriptions? (?:ouvertes|ici)',
       // Not to the newsletter or channel of someone the author calls theirs ("abonnez-vous à la newsletter de mon amie"):
@@ -143,7 +144,10 @@ export const fr: Lexicon = {
       // petit prix ») : le pitch d'un métier.
       '(?:je|on|nous) (?:les |le |la |l\')?(?:fais|fait|faisons|crée|créons|conçois|concevons|développe|développons|code|codons|monte|montons|répare|réparons)(?: [\\p{L}\\p{N}-]+){0,3}? (?:(?:vite|rapidement) ?(?:et|&|,) ?(?:pas cher|à petit prix)|à (?:petit prix|prix (?:doux|abordables?|mini)))',
     ],
-    discount: ['-\\d{1,2} ?%', '\\d{1,2} ?% de (?:r[ée]duction|remise)', 'code promo', '(?:à )?moiti[ée] prix', 'livraison (?:gratuite|offerte)', 'soldes',
+    discount: ['-\\d{1,2} ?%', '\\d{1,2} ?% de (?:r[ée]duction|remise)', 'code promo', '(?:à )?moiti[ée] prix', 'livraison (?:gratuite|offerte)',
+      // Les soldes dans la bouche du vendeur ("Soldes !", "soldes dans notre boutique", "nos soldes") ; « astuce soldes »
+      // conseille l'acheteur.
+      "soldes(?=\\s*!)|soldes (?:à|a|dans) (?:la|notre) boutique|(?:nos|c'est les) soldes", 
       // « Ma promo de l'IUT », « la promo 2015 » : la classe d'une école, pas une remise.
       'promo(?<!(?:ma|ta|sa|leur|même|ancienne) promo)(?! (?:19|20)\\d\\d)'],
     codeWord: ['code'],
@@ -214,7 +218,7 @@ export const fr: Lexicon = {
       '(?:mon|notre) (?:(?:premier|nouveau|dernier|deuxième) )?(?:single|album|ep|livre|roman|titre|morceau|podcast) (?:est )?(?:enfin |maintenant |officiellement )?(?:sorti|dispo|disponible|là)|(?:ma|notre) (?:(?:première|nouvelle|dernière|deuxième) )?(?:chanson|mixtape|formation) (?:est )?(?:enfin |maintenant |officiellement )?(?:sortie|dispo|disponible|là)',
       // Fierté de soi: la réussite de l'auteur comme nouvelle.
       'fi[eè]re?s? de moi(?:-m[eê]me)?|fi[eè]re?s? de nous(?:-m[eê]mes)?',
-      '(?:(?:je suis|nous sommes) )?(?:tr[èe]s |si )?(?:fi[èe]re?s?|heureux|heureuses|ravie?s?) (?:de (?:vous )?|d\')(?:annoncer|partager|pr[ée]senter)',
+      '(?:(?:je suis|nous sommes) )?(?:tr[èe]s |si )?(?:fi[èe]re?s?|heureu(?:x|se|ses)|ravie?s?|enchant[ée]e?s?) (?:de (?:vous )?|d\')(?:annoncer|partager|pr[ée]senter)',
       'est (?:enfin |maintenant )?(?:disponible|en ligne|sorti)',
       // La même annonce par la formule du plaisir ou de la fierté (« j'ai le plaisir de vous annoncer », « c'est avec joie que »).
       "(?:j'ai|nous avons) le (?:plaisir|bonheur) de (?:vous )?(?:annoncer|partager|pr[ée]senter)|c'est avec (?:une grande |beaucoup de )?(?:joie|fiert[ée]|plaisir|bonheur) que (?:je|nous) (?:vous )?(?:annonce|annon[cç]ons|partage|partageons)",
@@ -230,7 +234,8 @@ export const fr: Lexicon = {
       'un r[êe]ve devenu r[ée]alit[ée]',
       // La fierté ou la joie comme manière d'annoncer (« Avec beaucoup de fierté, je vous annonce… »), et sa promotion.
       "avec (?:beaucoup de |une grande |grande |une immense )?(?:fiert[ée]|joie|plaisir),? (?:que )?(?:je |j'|nous )(?:vous )?(?:annonce|annon[cç]ons|partage|partageons)",
-      "j'ai (?:[ée]t[ée]|ete) promue? (?:au poste de|[àa]|comme)",
+      // Sa promotion racontée, le poste nommé ou non ("J'ai été promue cheffe de projet", "je viens d'être promu").
+      "(?:j'ai (?:[ée]t[ée]|ete)|je viens d'[êe]tre) promue?(?: (?:au poste de|[àa]|comme))?",
     ],
     bait: [
       // Le like demandé à qui passe ("Lâchez un like", "laissez un like").

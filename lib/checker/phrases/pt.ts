@@ -81,7 +81,8 @@ export const pt: Lexicon = {
       'inscri[cç][oõ]es abertas',
       'cadastre-se',
       'reserve (?:j[aá]|agora|o seu|a sua|sua vaga)',
-      'assine',
+      // "Assine o canal", "assine a newsletter"; uma petição ou um abaixo-assinado pede por outros (petition).
+      'assine(?! (?:(?:a|esta|essa|nossa|o|este|esse|nosso) )?(?:peti[cç][aã]o|abaixo-assinado|carta aberta|manifesto))',
       'se inscreva',
       // "Siga"/"sigam" alone ask for the author's follow; with an article and someone else after it ("Sigam a Ana Souza
       // pra mais dicas") they recommend that person (the author's own page, "sigam a minha página", is a composed ask).
@@ -144,7 +145,11 @@ export const pt: Lexicon = {
       // a preço acessível"): o pitch de um ofício. "Barato" sozinho fica de fora, como numa receita.
       '(?:faço|fazemos|crio|criamos|desenvolvo|desenvolvemos|programo|programamos|monto|montamos|conserto|consertamos|edito|editamos)(?: [\\p{L}\\p{N}-]+){0,3}? (?:rápido ?(?:e|&|,) ?(?:com preço justo|a preço acessível)|(?:com|a|por) pre[çc]os? (?:justos?|acess[íi]veis|acess[íi]vel|baixos?|camaradas?))',
     ],
-    discount: ['\\d{1,2}(?:[.,]\\d+)? ?% (?:de )?(?:desconto|off)', 'cupom(?: de desconto)?', 'frete gr[aá]tis', '(?:pela |a |na )?metade do pre[çc]o', 'promo[cç][aã]o', 'liquida[cç][aã]o'],
+    discount: ['\\d{1,2}(?:[.,]\\d+)? ?% (?:de )?(?:desconto|off)', 'cupom(?: de desconto)?', 'frete gr[aá]tis', '(?:pela |a |na )?metade do pre[çc]o',
+      // A promoção e a liquidação de quem vende ("Promoção!", "promoção relâmpago", "liquidação em toda a loja"); "recebi
+      // uma promoção" é um cargo novo.
+      'promo[cç][aã]o(?=\\s*!)|promo[cç][aã]o (?:rel[aâ]mpago|imperd[ií]vel|de (?:natal|black friday|dia das m[aã]es|anivers[aá]rio))|promo[cç][aã]o (?:na|em toda a|da) (?:nossa )?loja|(?:nossa|mega|super) promo[cç][aã]o',
+      'liquida[cç][aã]o(?=\\s*!)|liquida[cç][aã]o (?:total|na loja|em toda a loja)|(?:nossa|grande|mega) liquida[cç][aã]o'],
     codeWord: ['c[oó]digo', 'cupom', 'code'],
     urgency: [
       // Vagas escassas: "vagas limitadas", "restam poucas vagas".
@@ -214,9 +219,14 @@ export const pt: Lexicon = {
       '(?:estou|estamos) (?:muito |super )?(?:feliz(?:es)?|orgulhos[oa]s?|animad[oa]s?) (?:em|de) (?:anunciar|compartilhar|contar|apresentar)',
       // Pride opens the post without its verb ("Orgulhosa de anunciar que…"), as English's "Proud to announce".
       '(?:muito )?orgulhos[oa]s? (?:em|de) (?:anunciar|compartilhar|contar|apresentar)',
+      // A alegria abre o post sem verbo ("Muito feliz em compartilhar que…"), como "So happy to share"; sem "contar"
+      // ("feliz em contar com vocês" conta com alguém).
+      '(?:muito |super )?(?:feliz(?:es)?|animad[oa]s?|empolgad[oa]s?) (?:em|de) (?:anunciar|apresentar|compartilhar(?= (?:que|com voc[eê]s|a not[ií]cia|esta not[ií]cia|essa not[ií]cia|meu|minha|meus|minhas|nosso|nossa)(?![\\p{L}])|\\s*:))',
+      // A promoção no trabalho contada ("recebi uma promoção para gerente"), como "fui promovida".
+      '(?:recebi|ganhei|conquistei) (?:uma |a minha |minha )?promo[cç][aã]o',
       'lancei (?:minha|meu|nossa|nosso)',
       // O mesmo anúncio pela fórmula do prazer ou do orgulho ("tenho o prazer de anunciar", "é com alegria que compartilho").
-      '(?:tenho|temos) o (?:prazer|orgulho) de (?:anunciar|compartilhar|contar|apresentar)|fico (?:muito )?feliz em (?:anunciar|compartilhar|contar)|[eé] com (?:muita |grande )?(?:alegria|satisfa[cç][aã]o|orgulho) que (?:anuncio|anunciamos|compartilho|compartilhamos)',
+      '(?:tenho|temos) o (?:prazer|orgulho) de (?:anunciar|compartilhar|contar|apresentar)|fico (?:muito )?feliz em (?:anunciar|compartilhar|contar(?! com))|[eé] com (?:muita |grande )?(?:alegria|satisfa[cç][aã]o|orgulho) que (?:anuncio|anunciamos|compartilho|compartilhamos)',
       'acabei de (?:lan[cç]ar|abrir|publicar)',
       // Um cargo novo anunciado com o título ("Começando um novo cargo como analista de dados na…").
       '(?:come[cç]ando|comecei|come[cç]o|iniciando|iniciei) (?:um )?novo (?:cargo|emprego|trabalho) como',
@@ -315,6 +325,9 @@ export const pt: Lexicon = {
   words: {
     stop: [
       'o', 'a', 'os', 'as', 'um', 'uma', 'uns', 'umas', 'e', 'ou', 'mas', 'de', 'do', 'da', 'dos', 'das', 'em', 'no',
+      // Contractions of a preposition and a pointer or an article ("nessa caminhada", "desse jeito", "num dia").
+      'nesse', 'nessa', 'neste', 'nesta', 'nisso', 'nisto', 'desse', 'dessa', 'deste', 'desta', 'disso', 'disto', 'num', 'numa',
+      'pelos', 'pelas', 'naquele', 'naquela',
       'na', 'nos', 'nas', 'por', 'pelo', 'pela', 'para', 'pra', 'com', 'sem', 'que', 'é', 'são', 'foi', 'ser', 'estar',
       'está', 'tá', 'tem', 'ter', 'há', 'não', 'nao', 'sim', 'se', 'me', 'te', 'lhe', 'eu', 'tu', 'você', 'voce', 'ele',
       'ela', 'nós', 'vocês', 'eles', 'elas', 'meu', 'minha', 'seu', 'sua', 'nosso', 'nossa', 'esse', 'essa', 'este',

@@ -7,6 +7,10 @@ const LI = { platform: 'linkedin', reply: true } as const;
 
 testRule(rule, {
   valid: [
+    // Someone's own booking, someone else's group, a petition for others: nothing asked for the author.
+    { text: "Attention : ma réservation Airbnb a été annulée la veille, l'hôte demandait un virement hors plateforme.", ctx: { lang: 'fr' }, note: 'my booking' },
+    { text: 'Únete al grupo de Telegram de la biblioteca de tu barrio, ahí avisan cuando llegan libros nuevos.', ctx: { lang: 'es', reply: true }, note: "the library's group" },
+    { text: 'Assine a petição pela reabertura da creche municipal: 300 famílias estão sem vaga desde março.', ctx: { lang: 'pt' }, note: 'a petition for others' },
     // Where a free thing's link is, said as a sentence: no bio of the author's, nothing to do for them.
     { text: 'Merci beaucoup ! Le patron est gratuit, le lien est dans la description.', ctx: { lang: 'fr', reply: true }, note: 'a free pattern, the link in the description' },
     { text: '¡Gracias! El patrón es gratis, el link está en la descripción del video.', ctx: { lang: 'es', reply: true }, note: 'a free pattern, the link in the description' },
@@ -451,6 +455,9 @@ testRule(rule, {
     { text: 'sigo ela pra ver os vídeos dela', ctx: { ...YT, lang: 'pt' }, note: "someone else's channel" },
   ],
   invalid: [
+    { text: 'Réservation au 06 12 34 56 78, places limitées !', ctx: { lang: 'fr' }, flags: ['Réservation'] },
+    { text: 'Clases de yoga los martes a las 19h, ¡únete!', ctx: { lang: 'es' }, flags: ['únete'] },
+    { text: 'Assine o canal e ative o sininho 🔔', ctx: { lang: 'pt' }, flags: ['Assine'] },
     // "Use my extension": the author's own thing to install or buy, five languages.
     { text: 'Just use my plugin, it handles the exports for you.', ctx: { reply: true }, flags: ['use my plugin'] },
     { text: 'Usa mi plantilla y te ahorras todo ese trabajo.', ctx: { lang: 'es', reply: true }, flags: ['Usa mi plantilla'] },

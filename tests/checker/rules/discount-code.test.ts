@@ -3,6 +3,10 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    // Sale season as the shopper's tip, and a promotion at work: no seller's sale.
+    { text: 'Ojo con las rebajas: en muchas tiendas online el precio tachado es inventado. Usad Keepa para ver el historial real.', ctx: { lang: 'es' }, note: 'a tip to shoppers' },
+    { text: "Astuce soldes : regardez l'historique des prix sur Keepa avant d'acheter, beaucoup de prix barrés sont gonflés.", ctx: { lang: 'fr' }, note: 'a tip to shoppers' },
+    { text: 'Muito feliz: recebi uma promoção para gerente de projetos!', ctx: { lang: 'pt' }, note: 'a promotion at work' },
     { text: 'The new Corvo e-bike goes on sale Friday at dealers across the country.', note: 'a sale date reports a release, no discount' },
     { text: 'Tickets for the autumn tour go on sale on 12 September.', note: 'a sale date' },
     { text: "Retrouvailles avec ma promo de l'IUT ce week-end, 10 ans déjà ! Merci Julie pour l'organisation.", ctx: { lang: 'fr' }, note: 'ma promo: a school class' },
@@ -31,6 +35,11 @@ testRule(rule, {
     { text: '@sara sim! preços: corte R$ 50, corte + cor a partir de R$ 120, escova R$ 40. Estudantes têm 20% de desconto às terças', ctx: { lang: 'pt', reply: true }, note: 'a price list asked for' },
   ],
   invalid: [
+    // The sale in the seller's mouth.
+    { text: 'Promoção de Dia das Mães na loja! Venha conferir 💐', ctx: { lang: 'pt' }, flags: ['Promoção de Dia das Mães'] },
+    { text: 'Ya empezaron las rebajas en nuestra tienda, ¡os esperamos!', ctx: { lang: 'es' }, flags: ['Ya empezaron las rebajas'] },
+    { text: "C'est les soldes à la boutique ! Venez vite 🛍️", ctx: { lang: 'fr' }, flags: ["C'est les soldes"] },
+    { text: 'Mega liquidação na loja, tudo tem que sair!', ctx: { lang: 'pt' }, flags: ['Mega liquidação'] },
     { text: 'Notre promo de Noël continue : -20 % sur les bougies jusqu’à dimanche.', ctx: { lang: 'fr' }, flags: ['promo', '-20 %'] },
     { text: 'Sale! Alle Wintermäntel 30 % reduziert, nur diese Woche im Laden.', ctx: { lang: 'de' }, flags: ['Sale', '30 % reduziert'] },
     { text: 'Diese Woche ist alles im Laden um 50 % reduziert, nicht verpassen!', ctx: { lang: 'de' }, flags: ['50 % reduziert'] },

@@ -7,6 +7,9 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    // Joy that shares something else: a table at a congress, counting on people.
+    { text: 'Feliz de compartir mesa con vosotros en el congreso de Valencia, nos vemos en la sala 3.', ctx: { lang: 'es' }, note: 'compartir mesa: sharing a table' },
+    { text: 'Fico feliz em contar com vocês na feira de sábado, a barraca 12 fica perto da fonte.', ctx: { lang: 'pt' }, note: 'contar com: counting on people' },
     // Someone else's broadcast starting: another subject stands before it.
     { text: 'The match is going live in 20 minutes on BBC One.', note: 'the match goes live, not the author' },
     { text: 'El partido se puede ver en directo en 20 minutos por La 1.', ctx: { lang: 'es' }, note: 'a broadcast told mid-sentence' },
@@ -108,6 +111,12 @@ testRule(rule, {
     { text: 'Je viens de découvrir cette chanson, incroyable', ctx: { platform: 'youtube', lang: 'fr' } },
   ],
   invalid: [
+    // Career news opened by joy with no verb before it, as English's "So happy to share that…".
+    { text: 'Muy feliz de compartir que empiezo como jefa de proyectos en Glovo.', ctx: { lang: 'es' }, flags: ['Muy feliz de compartir'] },
+    { text: 'Très heureuse de partager que je rejoins Doctolib.', ctx: { lang: 'fr' }, flags: ['Très heureuse de partager'] },
+    { text: 'Feliz em anunciar que entrei para o time da Nubank.', ctx: { lang: 'pt' }, flags: ['Feliz em anunciar'] },
+    { text: 'Recebi uma promoção para gerente de projetos!', ctx: { lang: 'pt' }, flags: ['Recebi uma promoção'] },
+    { text: "J'ai été promue cheffe de projet !", ctx: { lang: 'fr' }, flags: ["J'ai été promue"] },
     // A stream about to start, said as "in ten minutes" (es, de, fr, pt), as "going live in 10 minutes" in English.
     { text: 'En directo en 10 minutos, ¡venid a pasar el rato! twitch.tv/pixelpaula', ctx: { lang: 'es' }, flags: ['En directo en 10 minutos'] },
     { text: 'In 10 Minuten bin ich live! Kommt vorbei 🎮 twitch.tv/pixelpaula', ctx: { lang: 'de' }, flags: ['bin ich live'] },
