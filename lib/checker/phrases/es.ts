@@ -181,7 +181,9 @@ export const es: Lexicon = {
       '(?<!\\p{L}\\s)corr(?:e|ed|an)(?![\\p{L}])',
       'date prisa',
     ],
-    giveaway: ['sorteo', 'sorteamos', 'regalamos', 'para participar', 'gana(?:r)? (?:un|una)', 'concurso', 'y (?:el|la) ganador(?:a)? es|(?:un|una) (?:afortunad[oa]|ganador[a]?) (?:se llevar[aá]|ganar[aá])'],
+    giveaway: ['sorteo', 'sorteamos', 'regalamos', 'para participar', 'gana(?:r)? (?:un|una)',
+      // Un concurso con premio, no el de una plaza ("concurso de méritos", "concurso público", "concurso de acreedores").
+      'concurso(?! (?:de (?:m[ée]ritos|oposici[oó]n|traslados|acreedores|ideas|proyectos|plazas)|p[uú]blico|oposici[oó]n)(?![\\p{L}]))', 'y (?:el|la) ganador(?:a)? es|(?:un|una) (?:afortunad[oa]|ganador[a]?) (?:se llevar[aá]|ganar[aá])'],
     plug: [`(?:mi|mis|nuestr[oa]s?) (?:[\\p{L}\\p{N}'’&()-]+ ){0,3}?${PRODUCT}`],
     // El autor dice que es autopromoción: "perdón por el autobombo", "autopromo".
     selfPlug: [

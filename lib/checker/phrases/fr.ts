@@ -167,7 +167,10 @@ export const fr: Lexicon = {
       'faites vite|fais vite|d[ée]p[eê]chez-vous|d[ée]p[eê]che-toi',
       'places limit[ée]es',
     ],
-    giveaway: ['concours', 'jeu-concours', '[àa] gagner',
+    giveaway: [
+      // Un concours avec un lot, pas celui d'un poste ou d'une école (« le concours de professeur des écoles », « concours
+      // d'entrée », « concours de la fonction publique », « passer le concours »).
+      "(?<!(?:passe|passes|passer|passent|passé|passée|réussi|réussir|rate|raté|prépare|prépares|préparer|préparent|prépa)\\s(?:(?:le|un|ce|mon|son|ton|leur)\\s)?)concours(?! (?:de (?:professeur|prof|l'|la fonction|m[ée]decine|recrutement|infirmier|infirmière|entrée|admission|police|gendarmerie|commissaire|l'internat)|d'(?:entr[ée]e|admission|acc[eè]s|[ée]coles?|internat)|administratifs?|externe|interne|agr[ée]gation|capes|crpe|enseignant)(?![\\p{L}]))", 'jeu-concours', '[àa] gagner',
       // Le lot promis comme une chance après la participation (« identifie 3 amis et tu pourrais gagner un dîner »),
       // comme « and you might win » ; « avec ce deck tu peux gagner une partie » reste calme.
       'et (?:tu |vous )?(?:pourr(?:ais|iez)|tente[sz]? de) (?:peut-[êe]tre )?gagner (?:un|une|le|la|des|\\d)', 'pour participer', 'tirage au sort', 'giveaway', 'et (?:le gagnant|la gagnante) est|un(?:e)? (?:heureux|heureuse) gagnant(?:e)? (?:recevra|remportera)'],

@@ -3,6 +3,10 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    // A competitive exam for a post or a school, not a contest with a prize.
+    { text: 'Pour ceux qui passent le concours de professeur des écoles : les annales 2019-2024 sont gratuites sur le site du ministère.', ctx: { lang: 'fr' }, note: 'the teachers\' exam' },
+    { text: "Je prépare le concours de l'ENS, des conseils pour l'oral ?", ctx: { lang: 'fr' }, note: 'an entrance exam' },
+    { text: 'Para quien prepare el concurso de méritos de educación: la lista sale el 15 de enero en el BOE.', ctx: { lang: 'es' }, note: 'a civil-service merit competition' },
     { text: 'He never got a shot at the title after the injury.', note: 'a shot at something, no prize offered' },
     { text: 'Our school is raffling a quilt to fund the library roof, tickets are 2 dollars at the office', note: 'a raffle with tickets, not entry by engagement' },
     'We are giving away our old kiln to a school that needs one. Message the school board if you know one.',
@@ -23,6 +27,8 @@ testRule(rule, {
     { text: 'Com esse deck você pode ganhar uma partida em 6 turnos se guardar as poções pro final.', ctx: { lang: 'pt' } },
   ],
   invalid: [
+    { text: "Le concours est ouvert jusqu'à dimanche : abonnez-vous et commentez pour gagner !", ctx: { lang: 'fr' }, flags: ['concours'] },
+    { text: 'CONCOURS 🎁 Pour gagner notre panier gourmand : abonnez-vous et identifiez 2 amis !', ctx: { lang: 'fr' }, flags: ['CONCOURS'] },
     { text: 'Raffling two tickets on Friday, like and share to enter', flags: ['Raffling'] },
     { text: '🎉 GIVEAWAY 🎉 To enter: like our page, share this post and tag 3 friends!', flags: ['GIVEAWAY'] },
     { text: 'RT to win a signed copy of my novel! Follow me and retweet.', flags: ['to win'] },
