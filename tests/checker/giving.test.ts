@@ -773,6 +773,25 @@ describe('what the counted cases had in common', () => {
   });
 });
 
+// "Whoever has…" frames the readers as "If you have…" does: "Quem tiver cobertor sobrando, o abrigo… recebe doações".
+describe('a tip framed by whoever it is for', () => {
+  it.each<[string, CheckContext]>([
+    ['If you have a spare blanket, the shelter on Elm Street is taking donations until Friday at 8pm.', {}],
+    ['Quien tenga mantas de sobra, el albergue de la calle Mayor las recoge hasta el viernes a las 20h.', { lang: 'es' }],
+    ['Wer noch eine Decke übrig hat, die Notunterkunft in der Bahnhofstraße nimmt bis Freitag 18 Uhr Spenden an.', { lang: 'de' }],
+    ['Quem tiver cobertor sobrando, o abrigo da Rua XV está recebendo doações até sexta às 20h.', { lang: 'pt' }],
+  ])('%s', (text, ctx) => {
+    expect(check(text, { now, ...ctx }).kind).toBe('give');
+  });
+
+  it.each<[string, CheckContext]>([
+    ['Quem quiser ganhar um desconto, segue a gente e comenta QUERO que eu mando 10% off', { lang: 'pt' }],
+    ['Quien quiera el descuento, síguenos y comenta QUIERO y te mando el código del 10%', { lang: 'es' }],
+  ])('the frame before an ask: %s', (text, ctx) => {
+    expect(check(text, { now, ...ctx }).kind).toBe('take');
+  });
+});
+
 // A tip framed for its readers whose only concrete detail is an agency's acronym ("l'INSERM", "la PF"): English names
 // the month with a capital, the other languages write it in lower case, so the acronym is what makes the tip concrete.
 // Capitals that shout, and a ticker, make nothing concrete.

@@ -334,6 +334,7 @@ export const deValue: ValueLexicon = {
   ],
   audience: [
     { pattern: '(?:wenn|falls) (?:du|ihr)', why: WHY.ifYou, example: 'Wenn ihr in Berlin einen Termin braucht: das Bürgeramt gibt morgens um 8 neue frei' },
+    { pattern: 'wer (?:noch )?(?:[\\p{L}-]+ ){0,4}?(?:übrig hat|hat|braucht|möchte|will|kann|wohnt)(?= ?,)', why: WHY.forThoseWho, example: 'Wer noch eine Decke übrig hat, die Notunterkunft in der Bahnhofstraße nimmt bis Freitag Spenden an' },
     { pattern: 'f[uü]r alle,? die', why: WHY.forThoseWho, example: 'Für alle, die Tomaten auf dem Balkon ziehen: die Seitentriebe immer ausgeizen' },
   ],
   notice: [

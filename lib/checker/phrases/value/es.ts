@@ -443,6 +443,7 @@ export const esValue: ValueLexicon = {
   ],
   audience: [
     { pattern: 'si (?:tienes|usas|eres|vas|quieres|buscas|est[aá]s|vives|trabajas|os|te)', why: WHY.ifYou, example: 'Si usas Excel a diario: aprende los atajos de las tablas dinámicas' },
+    { pattern: 'quien (?:tenga|quiera|necesite|pueda|est[eé]|viva|sea)', why: WHY.forThoseWho, example: 'Quien tenga mantas de sobra, el albergue de la calle Mayor las recoge hasta el viernes' },
     { pattern: 'para (?:quien|quienes|los que|las que|todos los que|cualquiera que)', why: WHY.forThoseWho, example: 'Para quienes buscan piso en Valencia: el Idealista avisa antes si activas las alertas' },
   ],
   notice: [

@@ -329,6 +329,7 @@ export const ptValue: ValueLexicon = {
   ],
   audience: [
     { pattern: 'se (?:voc[eê]s?|tu)', why: WHY.ifYou, example: 'Se você usa Linux no notebook: instale o TLP e a bateria dura 2 horas a mais' },
+    { pattern: 'quem (?:tiver|quiser|precisar|puder|estiver|morar|for)', why: WHY.forThoseWho, example: 'Quem tiver cobertor sobrando, o abrigo da Rua XV está recebendo doações até sexta' },
     { pattern: '(?:pra|para) (?:quem|os que|as que|todos que|todo mundo que)', why: WHY.forThoseWho, example: 'Pra quem tem horta em casa: corte o manjericão sempre acima de um par de folhas' },
   ],
   notice: [
