@@ -152,8 +152,9 @@ function findCodes(text: string, codeWords: readonly PhraseMatch[]): PhraseMatch
   return out;
 }
 
+// A time written French or Portuguese style ("18h30") is one number, as "18:30" is.
 const NUMBER_RE =
-  /(?<![\p{L}\p{N}+])[$€£~]?\d[\d.,:/]*(?:\s?(?:%|°[FC]?|px|k|ms|hrs?|min|mins|x|lbs?|kg|g|km|mi|pm|am|h|yo)\b)?(?![\p{L}\p{N}\uFE0F\u20E3])/gu;
+  /(?<![\p{L}\p{N}+])[$€£~]?\d[\d.,:/]*(?:h\d{2}|\s?(?:%|°[FC]?|px|k|ms|hrs?|min|mins|x|lbs?|kg|g|km|mi|pm|am|h|yo)\b)?(?![\p{L}\p{N}\uFE0F\u20E3])/gu;
 const LIST_MARKER_RE = /^\d{1,2}[.)]\s/;
 /** Scripts written without spaces: one "word" token is a whole phrase. */
 const UNSPACED_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;

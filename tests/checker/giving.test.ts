@@ -773,6 +773,27 @@ describe('what the counted cases had in common', () => {
   });
 });
 
+// A free meetup that says nobody needs to sign up is an open door in every language ("pas besoin de s'inscrire", "não
+// precisa se inscrever", "keine Anmeldung nötig"), and "18h30" is a time as "18:30" is.
+describe('a free meetup with no sign-up', () => {
+  it.each<[string, CheckContext]>([
+    ['Free coding meetup for beginners this Thursday, 6:30pm at the Eastside Library, room B. Bring a laptop, no sign-up needed.', {}],
+    ['Quedada gratuita de programación para principiantes este jueves a las 18:30 en la biblioteca de Eastside, sala B. Trae portátil, no hace falta inscribirse.', { lang: 'es' }],
+    ['Kostenloses Programmier-Treffen für Einsteiger diesen Donnerstag um 18:30 in der Stadtteilbibliothek Ost, Raum B. Laptop mitbringen, keine Anmeldung nötig.', { lang: 'de' }],
+    ["Rencontre de code gratuite pour débutants ce jeudi à 18h30 à la médiathèque Est, salle B. Apportez un ordi, pas besoin de s'inscrire.", { lang: 'fr' }],
+    ['Encontro gratuito de programação para iniciantes nesta quinta às 18h30 na Biblioteca Leste, sala B. Traga o notebook, não precisa se inscrever.', { lang: 'pt' }],
+  ])('%s', (text, ctx) => {
+    const report = check(text, { now, ...ctx });
+    expect(report.kind).toBe('give');
+    expect(report.families).not.toContain('self-promotion');
+  });
+
+  it('"18h30" is one specific, as "18:30" is', () => {
+    const report = check('Rendez-vous à 18h30 devant la mairie.', { now, lang: 'fr' });
+    expect(report.signals.filter((s) => s.signal === 'specifics').map((s) => 'Rendez-vous à 18h30 devant la mairie.'.slice(s.start, s.end))).toEqual(['18h30']);
+  });
+});
+
 // "Whoever has…" frames the readers as "If you have…" does: "Quem tiver cobertor sobrando, o abrigo… recebe doações".
 describe('a tip framed by whoever it is for', () => {
   it.each<[string, CheckContext]>([

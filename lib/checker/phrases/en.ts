@@ -56,6 +56,9 @@ export const en: Lexicon = {
       '(?:please |pls |plz )?wishlist (?:it|this|us|my|our|now|today)(?![\\p{L}])',
       '(?:add|put|throw) (?:it|this|us|(?:my|our) [\\p{L}\\p{N}]+) (?:to|on) (?:your|ur) (?:steam )?wish ?lists?',
       'wishlist(?:ing|s) (?:(?:would|will|really|honestly|truly|genuinely|just|all|so|a lot|really do) ){0,3}(?:help|helps|mean|means|matter|matters)(?![\\p{L}])',
+      // Following or subscribing with what it brings and no object ("follow so you don't miss part 2", "sub to not miss the
+      // next one"): the author's feed is what is followed, as "sígueme para no perdértela" says.
+      "(?:follow|subscribe|sub) (?:so (?:you|u) (?:don'?t|do not|never|won'?t) miss|(?:to|and) (?:not|never|don'?t) miss)",
       // A count short of a round number ("3 subs away from 100"): asking readers to close the gap.
       '\\d+ (?:more )?(?:subs|subscribers|followers) (?:away from \\d+|to go|left (?:to|until|till) \\d+)',
       // A private message named as the way to buy the author's time or goods ("DM to book", "PM for prices"): the same

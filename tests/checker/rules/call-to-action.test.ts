@@ -7,6 +7,8 @@ const LI = { platform: 'linkedin', reply: true } as const;
 
 testRule(rule, {
   valid: [
+    { text: "Follow the steps so you don't miss anything: 1) unplug 2) wait 10 s 3) plug it back in", note: 'following steps, not an account' },
+    { text: 'I follow so many accounts that I never miss a release, here is my list of 10 indie devs.', note: 'the author follows' },
     // Someone's own booking, someone else's group, a petition for others: nothing asked for the author.
     { text: "Attention : ma réservation Airbnb a été annulée la veille, l'hôte demandait un virement hors plateforme.", ctx: { lang: 'fr' }, note: 'my booking' },
     { text: 'Únete al grupo de Telegram de la biblioteca de tu barrio, ahí avisan cuando llegan libros nuevos.', ctx: { lang: 'es', reply: true }, note: "the library's group" },
@@ -455,6 +457,8 @@ testRule(rule, {
     { text: 'sigo ela pra ver os vídeos dela', ctx: { ...YT, lang: 'pt' }, note: "someone else's channel" },
   ],
   invalid: [
+    { text: "Part 2 drops tomorrow 👀 follow so you don't miss it", flags: ["follow so you don't miss"] },
+    { text: 'Subscribe to not miss the next episode!', flags: ['Subscribe to not miss'] },
     { text: 'Réservation au 06 12 34 56 78, places limitées !', ctx: { lang: 'fr' }, flags: ['Réservation'] },
     { text: 'Clases de yoga los martes a las 19h, ¡únete!', ctx: { lang: 'es' }, flags: ['únete'] },
     { text: 'Assine o canal e ative o sininho 🔔', ctx: { lang: 'pt' }, flags: ['Assine'] },
