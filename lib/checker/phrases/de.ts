@@ -193,6 +193,8 @@ export const de: Lexicon = {
       '(?:kostenlose|gratis) (?:abonnenten|aufrufe|follower|likes)',
       '(?:kostenlose[nrs]?|gratis|free) (?:[\\p{L}-]+ ){0,2}?(?:gutscheine?|gutscheincodes?|geschenkkarten?|codes|robux|geld|guthaben|bitcoins?|iphones?|v-?bucks)(?![\\p{L}])',
       '(?:geld|einkommen) (?:online|im internet|von zu hause) verdienen',
+      // Das Verb am Ende ("Wer will 300 € am Tag von zu Hause verdienen?").
+      `${AMOUNT}(?: [\\p{L}]+){0,3}? von zu ?hause (?:aus )?verdienen`,
       'singles (?:in deiner n[äa]he|aus deiner (?:stadt|region))',
       // Bezahlt für Müßiges ("Geld verdienen mit Videos schauen"): das Angebot der Klickfarm.
       '(?:geld|\\d+ ?€) (?:verdienen|verdient|verdiene) (?:mit|durch|beim) (?:videos?|spielen|umfragen|klicks|werbung) ?(?:schauen|anschauen|ansehen|klicken)?',
@@ -202,7 +204,9 @@ export const de: Lexicon = {
       // Gewinn als sicher versprochen: das kann kein ehrliches Geschäft sagen.
       '(?<!(?:^|[^\\p{L}])(?:kein|keine|keinen|nie|niemals|ohne|nicht|verspricht|versprechen)\\s(?:[\\p{L}-]+\\s){0,2})(?:garantierte[nrs]? (?:gewinne?|nebeneinkommen|nebeneinkünfte)|gewinne? garantiert)',
     ],
-    reach: ['such(?:e|t)? (?:nach )?[\\p{L}\\p{N}_]+(?: [\\p{L}\\p{N}_]+){0,2} (?:auf|bei) (?:google|youtube|telegram|instagram)', 'whats ?app', 'telegram', '(?:schreib ihr|schreib ihm|kontaktiere sie|kontaktiere ihn)'],
+    reach: ['such(?:e|t)? (?:nach )?[\\p{L}\\p{N}_]+(?: [\\p{L}\\p{N}_]+){0,2} (?:auf|bei) (?:google|youtube|telegram|instagram)', 'whats ?app', 'telegram',
+      // Eine Antwort als Weg hinein ("antworte und ich sag dir wie"): die Masche kommt privat.
+      '(?:antworte|antwortet|kommentiere|kommentiert|schreib|schreibt)(?: (?:hier|unten))? und ich (?:sag|sage|erkl[äa]r|erkläre|zeig|zeige|schick|schicke) (?:dir|euch)', '(?:schreib ihr|schreib ihm|kontaktiere sie|kontaktiere ihn)'],
     affiliate: ['(?:über|mit) meinen (?:link|empfehlungslink|einladungslink) an', 'empfehlungs-?(?:link|code)', 'mein einladungscode', 'affiliate-?links?', 'partner-?links?', 'werbelinks?', '#werbung', '#anzeige',
       // "Werbung" and "Anzeige" alone are the disclosure label only where a label stands: opening the post or a line,
       // in brackets or between bars, before a colon or a bar ("Anzeige | Dieser Kaffee…", "(Werbung)"). In a sentence

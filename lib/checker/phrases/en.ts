@@ -329,6 +329,8 @@ export const en: Lexicon = {
       'whats ?app',
       'telegram',
       '(?:dm|message|contact|text|write to|reach out to) (?:me|us|her|him|them)',
+      // A reply as the way in ("reply and I'll tell you how", "comment INFO and I'll send it"): the scheme comes privately.
+      "(?:reply|comment|answer)(?: (?:below|here|[\"“]?[\\p{L}]+[\"”]?))? (?:and|&) i(?:'ll| will) (?:tell|show|send|explain|teach|dm|message)",
     ],
     affiliate: [
       'affiliate links?',

@@ -220,7 +220,9 @@ export const es: Lexicon = {
       // Ganancia prometida como segura: ningún negocio honrado puede decirlo.
       '(?<!(?:^|[^\\p{L}])(?:ning[uú]n|ninguna|no|nunca|sin|promete|prometen|prometer|promesa de)\\s(?:[\\p{L}-]+\\s){0,2})(?:(?:ganancias|beneficios|ingresos extra) garantizad[oa]s|(?:ganancia|renta extra) garantizada)',
     ],
-    reach: ['busca(?:r)? [\\p{L}\\p{N}_]+(?: [\\p{L}\\p{N}_]+){0,2} en (?:google|youtube|telegram|instagram)', 'whats ?app', 'telegram', '(?:escr[ií]beme|escr[ií]bele|cont[aá]ctame|cont[aá]ctala|cont[aá]ctalo)'],
+    reach: ['busca(?:r)? [\\p{L}\\p{N}_]+(?: [\\p{L}\\p{N}_]+){0,2} en (?:google|youtube|telegram|instagram)', 'whats ?app', 'telegram',
+      // Una respuesta como vía de entrada ("responde y te digo cómo"): el método llega por privado.
+      '(?:responde|responded|comenta|comentad|contesta)(?: (?:aqu[ií]|abajo))? y (?:te|os) (?:digo|cuento|explico|ense[nñ]o|mando|paso|escribo)', '(?:escr[ií]beme|escr[ií]bele|cont[aá]ctame|cont[aá]ctala|cont[aá]ctalo)'],
     affiliate: ['(?:con|desde|por) mi (?:enlace|link) de (?:referido|invitación)', '(?:enlace|link|código) de referido', 'mi código de invitación', '(?:enlaces?|links?) (?:de )?afiliad[oa]s?', '#publi', '#ad', 'colaboraci[oó]n pagada', 'patrocinado por'],
     brag: [
       // El propio cover o video recién subido ("acabo de subir un cover de esta canción"), como 'just uploaded my cover'.

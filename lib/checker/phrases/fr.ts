@@ -210,7 +210,9 @@ export const fr: Lexicon = {
       // Un gain promis comme sûr : aucun commerce honnête ne peut le dire.
       '(?<!(?:^|[^\\p{L}])(?:aucun|aucune|pas de|jamais|sans|ne|promet|promettent|promettre)\\s(?:[\\p{L}-]+\\s){0,2})(?:(?:gains|profits|b[ée]n[ée]fices|revenus compl[ée]mentaires) garantis)',
     ],
-    reach: ['cherche[zr]? [\\p{L}\\p{N}_]+(?: [\\p{L}\\p{N}_]+){0,2} sur (?:google|youtube|telegram|instagram)', 'whats ?app', 'telegram', '(?:contactez-la|contactez-le|[ée]crivez-lui)'],
+    reach: ['cherche[zr]? [\\p{L}\\p{N}_]+(?: [\\p{L}\\p{N}_]+){0,2} sur (?:google|youtube|telegram|instagram)', 'whats ?app', 'telegram',
+      // Une réponse comme porte d'entrée (« réponds et je t'explique comment ») : la méthode arrive en privé.
+      "(?:r[ée]ponds|r[ée]pondez|commente|commentez)(?: (?:ici|en dessous))? et je (?:te |t'|vous )?(?:dis|explique|montre|envoie|raconte)", '(?:contactez-la|contactez-le|[ée]crivez-lui)'],
     affiliate: ['(?:lien|code) (?:de )?parrainage', "mon code d'invitation", 'liens? affili[ée]s?', "liens? d'affiliation", '#pub', '#sponsoris[ée]', 'partenariat r[ée]mun[ée]r[ée]', 'sponsoris[ée] par'],
     brag: [
       // Sa propre reprise ou vidéo tout juste postée (« je viens de poster une reprise de cette chanson »), comme 'just uploaded my cover'.

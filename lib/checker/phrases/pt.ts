@@ -205,7 +205,9 @@ export const pt: Lexicon = {
       // Ganho prometido como certo: nenhum negócio honesto pode dizer isso.
       '(?<!(?:^|[^\\p{L}])(?:nenhum|nenhuma|n[aã]o|nunca|sem|promete|prometem|prometer|promessa de)\\s(?:[\\p{L}-]+\\s){0,2})(?:(?:renda extra|lucro|lucros|ganhos?) garantid[oa]s?)',
     ],
-    reach: ['pesquis(?:e|a|ar) [\\p{L}\\p{N}_]+(?: [\\p{L}\\p{N}_]+){0,2} no (?:google|youtube|telegram|instagram)', 'whats ?app', 'zap', 'telegram', '(?:me chama|chama ela|chama ele|fala com ela|fala com ele)'],
+    reach: ['pesquis(?:e|a|ar) [\\p{L}\\p{N}_]+(?: [\\p{L}\\p{N}_]+){0,2} no (?:google|youtube|telegram|instagram)', 'whats ?app', 'zap', 'telegram',
+      // Uma resposta como porta de entrada ("comenta que eu te explico", "responde e eu te conto como").
+      '(?:responde|responda|comenta|comente)(?: (?:aqui|a[ií] embaixo))? (?:e|que) (?:eu )?(?:te |lhe )?(?:conto|explico|ensino|mando|passo|falo)', '(?:me chama|chama ela|chama ele|fala com ela|fala com ele)'],
     affiliate: ['(?:link|código) de indicação', 'meu código de convite', 'links? (?:de )?afiliad[oa]s?', '#publi', '#publicidade', 'parceria paga', 'patrocinado por', '#ad'],
     brag: [
       // O próprio cover ou vídeo recém-postado ("acabei de postar um cover dessa música"), como 'just uploaded my cover'.

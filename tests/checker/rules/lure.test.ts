@@ -5,6 +5,7 @@ const yt = { platform: 'youtube' } as const;
 
 testRule(rule, {
   valid: [
+    { text: "Reply and I'll tell you which lens I used, it's the 35mm f/2 from Fuji", note: 'a reply as the way in, but nothing promised' },
     // A raise told, and warnings against the promise: no lure.
     { text: 'I started at $1,000 a month as a junior and now make $4,000 a month as a senior engineer, negotiating every two years.', note: 'a career told, nowhere to collect' },
     { text: "Beware: no one can promise guaranteed profits. If someone on Telegram does, it's a scam.", note: 'a warning against the promise' },
@@ -37,6 +38,12 @@ testRule(rule, {
     { text: "Si on pouvait gagner de l'argent en regardant des vidéos je serais riche", ctx: { ...yt, lang: 'fr' }, note: 'a wish, no link' },
   ],
   invalid: [
+    // A reply or a comment as the way to collect ("reply and I'll tell you how"), in each language.
+    { text: "who wants to earn $500 a day from home? reply and i'll tell you how", ctx: { platform: 'youtube' }, flags: ['earn $500 a day from home'] },
+    { text: '¿Quién quiere ganar 300 € al día desde casa? Responde y te digo cómo', ctx: { lang: 'es', platform: 'youtube' }, flags: ['ganar 300 € al día desde casa'] },
+    { text: 'Quem quer ganhar R$ 500 por dia em casa? Comenta que eu te explico', ctx: { lang: 'pt', platform: 'youtube' }, flags: ['ganhar R$ 500 por dia em casa'] },
+    { text: "Qui veut gagner 300 € par jour depuis chez soi ? Réponds et je t'explique", ctx: { lang: 'fr', platform: 'youtube' }, flags: ['gagner 300 € par jour depuis chez soi'] },
+    { text: 'Wer will 300 € am Tag von zu Hause verdienen? Antworte und ich sag dir wie', ctx: { lang: 'de', platform: 'youtube' }, flags: ['300 € am Tag von zu Hause verdienen'] },
     // The prize's worth and brand between "claim your" and the prize, with a link written out.
     { text: 'claim your free $50 Amazon gift card before it expires ⬇️ giftclaim dot net', ctx: yt, flags: ['claim your free $50 Amazon gift'] },
     { text: 'Reclama tu tarjeta de regalo de 50 € antes de que caduque ⬇️ https://regalosya.example', ctx: { ...yt, lang: 'es' }, flags: ['Reclama tu tarjeta de regalo'] },
