@@ -1134,3 +1134,20 @@ describe('a job seeker’s post reads as take in five languages', () => {
     expect(check(text, { now, platform: 'linkedin', ...ctx }).kind).toBe('take');
   });
 });
+
+// An honest review that discloses its affiliate link gives: the disclosure and the link are one affiliation, not two
+// asks. A bare "buy it with my link" under a one-line answer still takes.
+describe('a review that discloses its affiliate link reads as give', () => {
+  it.each<[string, CheckContext]>([
+    ["Used the Kobo Clara for 8 months, ~60 books.\n\nPros: warm light, 2 weeks of battery, library loans built in.\nCons: slow page turns in PDFs, the case scratches easily.\n\nAffiliate link if you want it (I get a small cut): amzn.to/3Kq9Zt, but check your library's loaner first.", { platform: 'reddit', reply: true }],
+    ["Llevo 8 meses con el Kobo Clara, unos 60 libros.\n\nA favor: luz cálida, 2 semanas de batería, préstamos de la biblioteca.\nEn contra: los PDF van lentos y la funda se raya.\n\nSi lo compras con mi enlace me llevo una comisión: amzn.to/3Kq9Zt, pero mira antes si tu biblioteca lo presta.", { platform: 'reddit', reply: true, lang: 'es' }],
+  ])('%s', (text, ctx) => {
+    expect(check(text, { now, ...ctx }).kind).toBe('give');
+  });
+
+  it('an answer that is only the link still takes', () => {
+    const report = check('Yo uso la de Xiaomi y genial. Si la compras con mi enlace me invitas a un café amzn.to/3Kx9pQz', { now, platform: 'reddit', reply: true, lang: 'es' });
+    expect(report.kind).toBe('take');
+    expect(report.families).toContain('self-promotion');
+  });
+});

@@ -203,7 +203,7 @@ export const de: Lexicon = {
       '(?<!(?:^|[^\\p{L}])(?:kein|keine|keinen|nie|niemals|ohne|nicht|verspricht|versprechen)\\s(?:[\\p{L}-]+\\s){0,2})(?:garantierte[nrs]? (?:gewinne?|nebeneinkommen|nebeneinkünfte)|gewinne? garantiert)',
     ],
     reach: ['such(?:e|t)? (?:nach )?[\\p{L}\\p{N}_]+(?: [\\p{L}\\p{N}_]+){0,2} (?:auf|bei) (?:google|youtube|telegram|instagram)', 'whats ?app', 'telegram', '(?:schreib ihr|schreib ihm|kontaktiere sie|kontaktiere ihn)'],
-    affiliate: ['(?:über|mit) meinen (?:link|empfehlungslink|einladungslink) an', 'empfehlungs-?(?:link|code)', 'mein einladungscode', 'affiliate-?links?', 'partner-?links?', 'werbelinks?', '#werbung', '#anzeige', 'werbung', 'anzeige', 'bezahlte partnerschaft', 'provision'],
+    affiliate: ['(?:über|mit) meinen (?:link|empfehlungslink|einladungslink) an', '(?:über|mit) meinen (?:link|partnerlink|affiliate-?link) (?:kauf|bestell)\\p{L}*', '(?:kauf|bestell)\\p{L}* (?:\\p{L}+ ){0,2}?über meinen (?:link|partnerlink|affiliate-?link)', 'empfehlungs-?(?:link|code)', 'mein einladungscode', 'affiliate-?links?', 'partner-?links?', 'werbelinks?', '#werbung', '#anzeige', 'werbung', 'anzeige', 'bezahlte partnerschaft', 'provision'],
     brag: [
       // Das eigene Cover oder Video, gerade hochgeladen ("hab gerade ein Cover von dem Song hochgeladen"), wie 'just uploaded my cover'.
       '(?:hab|habe|haben) (?:gerade|grad|eben|soeben) (?:ein|eine|mein|meine|unser|unsere)(?:n)? (?:neue[ns]? )?(?:cover|version|video|remix|song|parodie) (?:[\\p{L}]+ ){0,4}?(?:hochgeladen|gepostet|ver[öo]ffentlicht|aufgenommen)',

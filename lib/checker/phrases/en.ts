@@ -336,7 +336,8 @@ export const en: Lexicon = {
       // An invite code of the author's, or a "ref link": a sign-up that pays whoever shares it.
       'my invite codes?',
       'ref (?:link|code)s?',
-      '(?:buy|order|sign up|signing up|register|join) (?:through|via|using) my (?:link|referral|invite link|code)',
+      '(?:buy|order|sign up|signing up|register|join)(?: (?:it|them|one|this|that))? (?:through|via|using) my (?:link|referral|invite link|code)',
+      '(?:buy|order)(?: (?:it|them|one|this|that))? with my (?:affiliate )?link',
       "(?:i|we) (?:may )?(?:earn|get|receive) (?:a )?(?:small )?commission",
       'paid partnership',
       'sponsored by',

@@ -216,7 +216,7 @@ export const es: Lexicon = {
       '(?<!(?:^|[^\\p{L}])(?:ning[uú]n|ninguna|no|nunca|sin|promete|prometen|prometer|promesa de)\\s(?:[\\p{L}-]+\\s){0,2})(?:(?:ganancias|beneficios|ingresos extra) garantizad[oa]s|(?:ganancia|renta extra) garantizada)',
     ],
     reach: ['busca(?:r)? [\\p{L}\\p{N}_]+(?: [\\p{L}\\p{N}_]+){0,2} en (?:google|youtube|telegram|instagram)', 'whats ?app', 'telegram', '(?:escr[ií]beme|escr[ií]bele|cont[aá]ctame|cont[aá]ctala|cont[aá]ctalo)'],
-    affiliate: ['(?:con|desde|por) mi (?:enlace|link) de (?:referido|invitación)', '(?:enlace|link|código) de referido', 'mi código de invitación', '(?:enlaces?|links?) (?:de )?afiliad[oa]s?', '#publi', '#ad', 'colaboraci[oó]n pagada', 'patrocinado por'],
+    affiliate: ['(?:con|desde|por) mi (?:enlace|link) de (?:referido|invitación)', '(?:compras?|compr[aá]is|compren?|comprar|comprando|comprarla|comprarlo|comprad) (?:(?:algo|la|lo|las|los) )?(?:con|desde|por|a trav[eé]s de) mi (?:enlace|link)', '(?:enlace|link|código) de referido', 'mi código de invitación', '(?:enlaces?|links?) (?:de )?afiliad[oa]s?', '#publi', '#ad', 'colaboraci[oó]n pagada', 'patrocinado por'],
     brag: [
       // El propio cover o video recién subido ("acabo de subir un cover de esta canción"), como 'just uploaded my cover'.
       '(?:acabo de|acabamos de) (?:subir|publicar|sacar|grabar) (?:un|una|mi|nuestro|nuestra) (?:nuev[oa] )?(?:cover|versi[oó]n|video|v[ií]deo|remix|canci[oó]n|tema|parodia)',

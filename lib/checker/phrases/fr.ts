@@ -204,7 +204,7 @@ export const fr: Lexicon = {
       '(?<!(?:^|[^\\p{L}])(?:aucun|aucune|pas de|jamais|sans|ne|promet|promettent|promettre)\\s(?:[\\p{L}-]+\\s){0,2})(?:(?:gains|profits|b[ée]n[ée]fices|revenus compl[ée]mentaires) garantis)',
     ],
     reach: ['cherche[zr]? [\\p{L}\\p{N}_]+(?: [\\p{L}\\p{N}_]+){0,2} sur (?:google|youtube|telegram|instagram)', 'whats ?app', 'telegram', '(?:contactez-la|contactez-le|[ée]crivez-lui)'],
-    affiliate: ['(?:lien|code) (?:de )?parrainage', "mon code d'invitation", 'liens? affili[ée]s?', "liens? d'affiliation", '#pub', '#sponsoris[ée]', 'partenariat r[ée]mun[ée]r[ée]', 'sponsoris[ée] par'],
+    affiliate: ['(?:lien|code) (?:de )?parrainage', '(?:ach[eè]t|command)\\p{L}* (?:\\p{L}+ ){0,2}?(?:via|avec|par|en passant par) mon lien', "mon code d'invitation", 'liens? affili[ée]s?', "liens? d'affiliation", '#pub', '#sponsoris[ée]', 'partenariat r[ée]mun[ée]r[ée]', 'sponsoris[ée] par'],
     brag: [
       // Sa propre reprise ou vidéo tout juste postée (« je viens de poster une reprise de cette chanson »), comme 'just uploaded my cover'.
       "(?:je viens|on vient|nous venons) de (?:poster|publier|sortir|mettre en ligne|enregistrer) (?:une|un|ma|mon|notre) (?:nouvelle |nouveau )?(?:reprise|cover|version|vid[ée]o|remix|chanson|parodie)",

@@ -201,7 +201,7 @@ export const pt: Lexicon = {
       '(?<!(?:^|[^\\p{L}])(?:nenhum|nenhuma|n[aã]o|nunca|sem|promete|prometem|prometer|promessa de)\\s(?:[\\p{L}-]+\\s){0,2})(?:(?:renda extra|lucro|lucros|ganhos?) garantid[oa]s?)',
     ],
     reach: ['pesquis(?:e|a|ar) [\\p{L}\\p{N}_]+(?: [\\p{L}\\p{N}_]+){0,2} no (?:google|youtube|telegram|instagram)', 'whats ?app', 'zap', 'telegram', '(?:me chama|chama ela|chama ele|fala com ela|fala com ele)'],
-    affiliate: ['(?:link|código) de indicação', 'meu código de convite', 'links? (?:de )?afiliad[oa]s?', '#publi', '#publicidade', 'parceria paga', 'patrocinado por', '#ad'],
+    affiliate: ['(?:link|código) de indicação', '(?:compra|compras|compre|comprar|comprando|comprarem|comprem) (?:\\p{L}+ ){0,2}?(?:pelo|com o|atrav[eé]s do) meu link', 'meu código de convite', 'links? (?:de )?afiliad[oa]s?', '#publi', '#publicidade', 'parceria paga', 'patrocinado por', '#ad'],
     brag: [
       // O próprio cover ou vídeo recém-postado ("acabei de postar um cover dessa música"), como 'just uploaded my cover'.
       '(?:acabei de|acabamos de) (?:postar|lan[cç]ar|gravar|subir|publicar) (?:um|uma|meu|minha|nosso|nossa) (?:nov[oa] )?(?:cover|vers[aã]o|v[ií]deo|remix|m[uú]sica|som|par[oó]dia|clipe)',
