@@ -103,7 +103,7 @@ export const de: Lexicon = {
       'abonniere (?:euch |dich )?zur[üu]ck',
       'jede[sr]? (?:abo|like|view|aufruf|follow|abonnent|teilen) (?:hilft|z[äa]hlt)',
       'f[üu]r jede[ns]? (?:abo|like|abonnenten|follower|view),? (?:das|den|die) (?:ich|wir) (?:bekomme|bekommen|kriege|kriegen)',
-      'link (?:unten|in den kommentaren)',
+      'link (?:unten|in den kommentaren|im (?:ersten )?kommentar)',
       'klick(?:e|t)? (?:hier|auf den link)',
       'mach(?:t)? mit',
       'buch(?:e|t) (?:jetzt|hier|deinen|deine|einen)',

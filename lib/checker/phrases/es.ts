@@ -110,7 +110,7 @@ export const es: Lexicon = {
       's[ií]g(?:ueme|anme) y (?:te|les) sigo',
       'cada (?:suscripci[oó]n|suscriptor|sub|like|me gusta|visita|vista|compartido) (?:me |nos )?(?:ayuda|cuenta|suma)',
       'por cada (?:suscriptor|suscripci[oó]n|sub|like|me gusta|compartido) (?:nuevo )?que (?:consiga|tenga|reciba|llegue)',
-      '(?:enlace|link) (?:abajo|en los comentarios)',
+      '(?:enlace|link) (?:abajo|en (?:los |el )?(?:primer )?comentarios?)',
       'haz clic',
       'pincha (?:aqu[ií]|en el enlace)',
       'desc[aá]rga(?:lo|la)',

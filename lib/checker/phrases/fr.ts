@@ -109,7 +109,7 @@ export const fr: Lexicon = {
       'chaque (?:abonnement|abonn[ée]|like|vue|partage) (?:m\'aide|nous aide|aide|compte)',
       'pour chaque (?:abonn[ée]|abonnement|like|partage) (?:que )?(?:je (?:gagne|re[çc]ois|gagnerai|recevrai)|j\'(?:obtiens|aurai)|nous (?:gagnons|recevons))',
       // Le lien montré plus bas, comme "link below" ; en commentaire aussi.
-      "(?:le )?liens? (?:est |sont )?(?:en commentaire|ci-dessous|en dessous|plus bas)",
+      "(?:le )?liens? (?:est |sont )?(?:en (?:premier )?commentaire|dans le (?:premier )?commentaire|ci-dessous|en dessous|plus bas)",
       'cliquez (?:ici|sur le lien)',
       't[ée]l[ée]chargez(?:-le|-la)?',
       'rejoignez-(?:nous|moi)',

@@ -109,7 +109,7 @@ export const pt: Lexicon = {
       'cada (?:inscrito|inscri[cç][aã]o|like|curtida|view|visualiza[cç][aã]o|compartilhamento) (?:me |nos )?(?:ajuda|conta|vale)',
       '(?:a|para) cada (?:inscrito|inscri[cç][aã]o|like|curtida|seguidor) (?:novo )?que (?:eu )?(?:ganhar|receber|tiver|conseguir)',
       // O link mostrado mais abaixo, como "link below"; nos comentários também.
-      '(?:o )?links? (?:est[aá] |t[aá] |fica )?(?:nos coment[aá]rios|abaixo|aqui embaixo)',
+      '(?:o )?links? (?:est[aá] |t[aá] |fica )?(?:nos coment[aá]rios|no (?:primeiro )?coment[aá]rio|abaixo|aqui embaixo)',
       'clique (?:aqui|no link)',
       'baixe (?:j[aá]|agora|o app)',
       'vem (?:pra|para) (?:loja|c[aá])',

@@ -7,6 +7,10 @@ const LI = { platform: 'linkedin', reply: true } as const;
 
 testRule(rule, {
   valid: [
+    // A comment or a link spoken of, not pointed to.
+    { text: 'Gracias por el comentario, el enlace de ayer ya funciona', ctx: { lang: 'es' } },
+    { text: 'Danke für den Kommentar, der Link von gestern geht wieder', ctx: { lang: 'de' } },
+    { text: 'Merci pour le commentaire, le lien entre sommeil et mémoire est fascinant', ctx: { lang: 'fr' } },
     // Where a free thing's link is, said as a sentence: no bio of the author's, nothing to do for them.
     { text: 'Merci beaucoup ! Le patron est gratuit, le lien est dans la description.', ctx: { lang: 'fr', reply: true }, note: 'a free pattern, the link in the description' },
     { text: '¡Gracias! El patrón es gratis, el link está en la descripción del video.', ctx: { lang: 'es', reply: true }, note: 'a free pattern, the link in the description' },
@@ -451,6 +455,12 @@ testRule(rule, {
     { text: 'sigo ela pra ver os vídeos dela', ctx: { ...YT, lang: 'pt' }, note: "someone else's channel" },
   ],
   invalid: [
+    // The link in a comment, as people write it without an article or in the first comment, in every language.
+    { text: 'Mi libro ya está en preventa 📚 ¡Enlace en comentarios! 👇', ctx: { lang: 'es' }, flags: ['Enlace en comentarios'] },
+    { text: 'Mi libro ya está en preventa, link en el primer comentario', ctx: { lang: 'es' }, flags: ['link en el primer comentario'] },
+    { text: 'Mein Buch ist vorbestellbar, Link im ersten Kommentar', ctx: { lang: 'de' }, flags: ['Link im ersten Kommentar'] },
+    { text: 'Mon livre est en précommande, lien en premier commentaire', ctx: { lang: 'fr' }, flags: ['lien en premier commentaire'] },
+    { text: 'Meu livro está em pré-venda, link no primeiro comentário', ctx: { lang: 'pt' }, flags: ['link no primeiro comentário'] },
     // "Use my extension": the author's own thing to install or buy, five languages.
     { text: 'Just use my plugin, it handles the exports for you.', ctx: { reply: true }, flags: ['use my plugin'] },
     { text: 'Usa mi plantilla y te ahorras todo ese trabajo.', ctx: { lang: 'es', reply: true }, flags: ['Usa mi plantilla'] },
