@@ -97,9 +97,12 @@ const PRICE_ASK_RE =
 const MEETING_ASK_RE =
   /^(?:dm|message|email|e-mail|ping|text|reach out|write to|contact|join|come|hit me up|let me know|call|escr[ií]be|m[aá]ndame|env[ií]ame|[uú]nete|schreib|meld|[ée]cri|envoie|rejoins|rejoignez|(?:me )?(?:chama|manda)|vem)/iu;
 
-/** A quoted title ('Soil Memory', „Buchhaltung für Kreative“) names exactly what a post is about. */
+/**
+ * A quoted title ('Soil Memory', „Buchhaltung für Kreative“) names exactly what a post is about. French sets its
+ * guillemets off with a space (« L'argent sans peur »): the space after « is the title's quote still.
+ */
 const QUOTED_TITLE_RE =
-  /(?<![\p{L}\p{N}])[“„«"‘'][\p{L}\p{N}][^“”„«»"\n]{1,60}?\s[^“”„«»"\n]{1,60}?[”“»"’'](?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}])(?:[“„"‘']|«\s?)[\p{L}\p{N}][^“”„«»"\n]{1,60}?\s[^“”„«»"\n]{1,60}?[”“»"’'](?![\p{L}\p{N}])/gu;
 
 /** How many quoted titles the text holds, counted with test() (match() built an array of their strings). */
 export function quotedTitles(text: string): number {

@@ -6,6 +6,9 @@ import type { DocLang } from '../../../lib/checker/types';
 
 testRule(rule, {
   valid: [
+    // A title in French guillemets, set off with spaces as French typography does, names the book as „…“ and “…” do.
+    { text: "Fière de vous annoncer que mon livre « L'argent sans peur » est en précommande 📚 Si ce que je partage ici vous a aidé, précommandez-le. Lien en commentaire ! 👇", ctx: { lang: 'fr' }, note: 'the book named by its title' },
+    { text: "Fière de vous annoncer que mon livre «L'argent sans peur» est en précommande 📚 Si ce que je partage ici vous a aidé, précommandez-le. Lien en commentaire ! 👇", ctx: { lang: 'fr' }, note: 'the same title without the spaces' },
     // A day count beside what the day brought is a detail: the post reports or teaches.
     { text: 'Day 37 of my sourdough experiment: 75% hydration, 4 folds 30 min apart, proofed 14h at 5°C. Best crumb yet. please share if you bake too ❤️', note: 'the day’s numbers told' },
     { text: 'Day 3 of the flood: the shelter at Lincoln High has 40 beds left. Please share ❤️', note: 'a report' },
@@ -146,6 +149,7 @@ testRule(rule, {
     { text: 'Help me hit 10k steps a day: I walk to the station instead of taking the bus, 25 minutes each way.', note: 'a count with its unit is not an audience count' },
   ],
   invalid: [
+    { text: "Fière de vous annoncer que mon livre est en précommande 📚 Si ce que je partage ici vous a aidé, précommandez-le. Lien en commentaire ! 👇", ctx: { lang: 'fr' }, flags: ["Fière de vous annoncer que mon livre est en précommande 📚 Si ce que je partage ici vous a aidé, précommandez-le. Lien en commentaire ! 👇"] },
     // "Day 37 of posting until…": the day counts the author's own streak, not a detail for the reader, beside asks for
     // likes and shares (en, es, fr, pt; German's 'Tag 14' post is quiet for another reason: its words outside the asks).
     { text: 'Day 37 of posting until my bakery hits 1,000 followers 🥐 please like and share this page, it would mean the world to us!! every share helps a small business ❤️', flags: ['Day 37 of posting until my bakery hits 1,000 followers 🥐 please like and share this page, it would mean the world to us!! every share helps a small business ❤️'] },
