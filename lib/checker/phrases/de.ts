@@ -49,7 +49,7 @@ export const de: Lexicon = {
       // Eine Privatnachricht als Weg zum Kauf ("DM zum Buchen", "PN für Preise"); "PN bei Fragen" bietet Hilfe an.
       '(?:dm|pn|whatsapp|schreib(?:t)? (?:mir|uns)|schreiben sie (?:mir|uns)|ruf(?:t)? (?:mich|uns) an) (?:zum|für|fuer) (?:buchen|bestellen|reservieren|termine?|preise|buchungen|bestellungen|angebote?)(?![\\p{L}])',
       // Wo man sich anmeldet oder bestellt, als Substantiv ("Anmeldung per DM", "Bestellungen per WhatsApp").
-      '(?:anmeldung(?:en)?|bestellung(?:en)?|reservierung(?:en)?|buchung(?:en)?) (?:gerne )?(?:per|via|über) (?:dm|pn|whatsapp|privatnachricht|nachricht|telefon)',
+      '(?:anmeldung(?:en)?|vorbestellung(?:en)?|bestellung(?:en)?|reservierung(?:en)?|buchung(?:en)?) (?:gerne )?(?:per|via|über) (?:dm|pn|whatsapp|privatnachricht|nachricht|telefon)',
       // Vorbeikommen und das Eigene probieren ("Kommt vorbei und probiert unsere Kürbissuppe").
       // "Das Frühlingsmenü ist da, kommt vorbei und probiert es!": vorbeikommen bringt zum Autor, "es" ist seins.
       '(?:kommt|komm|kommen sie) (?:vorbei )?(?:und )?(?:probiert|probier|probieren sie|testet|kostet) (?:unsere?[nmrs]?|meine?[nmrs]?|es|sie|ihn)(?![\\p{L}])',

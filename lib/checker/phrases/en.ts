@@ -62,7 +62,7 @@ export const en: Lexicon = {
       // ask as "DM me to book". Only with a sale after it: "DM for help" or "inbox for questions" offers help.
       '(?:dm|dms|pm|inbox|whatsapp|(?:dm|message|email|text|call|contact) (?:me|us)) (?:to|for) (?:book|order|reserve|buy|bookings?|orders?|reservations?|prices?|pricing|rates|quotes?|a quote|appointments?)(?![\\p{L}])',
       // Where to book or order, said as a noun ("Bookings via DM", "orders by WhatsApp"): the same ask as "DM me to book".
-      '(?:bookings?|orders?|reservations?|sign-?ups?|registrations?|enquiries|inquiries) (?:via|by|through|over) (?:dm|dms|pm|whatsapp|direct message|private message|text|phone)(?![\\p{L}])',
+      '(?:pre-?orders?|bookings?|orders?|reservations?|sign-?ups?|registrations?|enquiries|inquiries) (?:via|by|through|over) (?:dm|dms|pm|whatsapp|direct message|private message|text|phone)(?![\\p{L}])',
       // Come and try the author's own food or product ("come try our new pumpkin soup").
       // "Our spring menu is here, come try it!": "come" brings the reader to the author's place, so "it" is theirs too.
       'come (?:in |by |down |over )?(?:and )?(?:try|taste) (?:our|my|it|them)(?![\\p{L}])',

@@ -57,7 +57,7 @@ export const es: Lexicon = {
       // tienes dudas" ofrece ayuda.
       '(?:dm|md|mp|privado|whatsapp|escr[ií]be(?:me|nos)) (?:para|pa) (?:reservar|pedir|encargar|comprar|reservas|pedidos|encargos|precios|presupuestos?|citas?)(?![\\p{L}])',
       // Dónde reservar o pedir, dicho como sustantivo ("Reservas por WhatsApp", "pedidos por privado"); ven a probar lo nuestro.
-      '(?:reservas?|pedidos?|inscripciones?|encargos?|pide|encarga) (?:por|al|v[ií]a) (?:whatsapp|whats|wasap|dm|md|privado|mensaje privado|tel[eé]fono)',
+      '(?:reservas?|pre-?pedidos?|pedidos?|inscripciones?|encargos?|pide|encarga) (?:por|al|v[ií]a) (?:whatsapp|whats|wasap|dm|md|privado|mensaje privado|tel[eé]fono)',
       // Venir a probar lo del autor ("ven a probar nuestra crema de calabaza").
       // "Ya está aquí el menú de primavera, ¡venid a probarlo!": venir trae al lector al sitio del autor, y "lo" es suyo.
       '(?:ven|venid|vengan|pasa|pasad|pasen) a (?:probar (?:nuestr[oa]s?|mis?)|probarl[oa]s?)(?![\\p{L}])',

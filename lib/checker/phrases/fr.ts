@@ -55,7 +55,7 @@ export const fr: Lexicon = {
       // Un message privé comme voie d'achat (« DM pour réserver », « MP pour les tarifs ») ; « MP si besoin d'aide » aide.
       "(?:dm|mp|whatsapp|[ée]cri(?:vez|s)-(?:moi|nous)|contactez-(?:moi|nous)|appelez-(?:moi|nous)) pour (?:r[ée]server|commander|acheter|les r[ée]servations|les commandes|les tarifs|un devis|prendre (?:rdv|rendez-vous))(?![\\p{L}])",
       // Où s'inscrire ou commander, dit en nom ("Inscriptions en MP", "réservations par WhatsApp").
-      '(?:inscriptions?|r[ée]servations?|commandes?) (?:en|par|via) (?:mp|dm|priv[ée]|message priv[ée]|whatsapp|t[ée]l[ée]phone)(?![\\p{L}])',
+      '(?:inscriptions?|r[ée]servations?|pr[ée]-?commandes?|commandes?) (?:en|par|via) (?:mp|dm|priv[ée]|message priv[ée]|whatsapp|t[ée]l[ée]phone)(?![\\p{L}])',
       // Venir goûter ce qui est à l'auteur ("Venez goûter notre soupe de potiron").
       // « Le menu de printemps est là, venez le goûter ! » : venir amène le lecteur chez l'auteur, « le » est à lui.
       "(?:venez|viens) (?:go[uû]ter|essayer|tester) (?:notre|nos|mon|ma|mes)(?![\\p{L}])|(?:venez|viens) (?:le |la |les |l')(?:go[uû]ter|essayer|tester)(?![\\p{L}])",

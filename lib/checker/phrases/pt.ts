@@ -54,7 +54,7 @@ export const pt: Lexicon = {
       // direct se tiver dúvida" ajuda.
       '(?:dm|direct|inbox|whatsapp|zap|me chama|chama no (?:direct|privado|zap|whats)|me (?:manda|mande) (?:uma )?mensagem) (?:pra|para) (?:agendar|reservar|encomendar|comprar|pedir|or[çc]amentos?|pre[çc]os|encomendas|reservas|agendamentos?)(?![\\p{L}])',
       // Onde se inscrever ou pedir, dito como substantivo ("Inscrições pelo direct", "encomendas pelo WhatsApp").
-      '(?:inscri[çc][õo]es|reservas?|pedidos?|encomendas?) (?:no|pelo|por|via|na) (?:direct|dm|inbox|whatsapp|whats|zap|privado|telefone)',
+      '(?:inscri[çc][õo]es|reservas?|pr[eé]-?encomendas?|pedidos?|encomendas?) (?:no|pelo|por|via|na) (?:direct|dm|inbox|whatsapp|whats|zap|privado|telefone)',
       // Vir provar o que é do autor ("Venham provar nosso bolo de fubá").
       // "O menu de primavera chegou, venham provar!": vir traz o leitor à casa do autor; "o nosso" leva o artigo.
       '(?:vem|venha|venham) (?:provar|experimentar)(?: (?:o |a |os |as )?(?:nosso|nossa|nossos|nossas|meu|minha)|-(?:o|a|os|as|lo|la|los|las))?(?![\\p{L}-])(?! (?:o|a|os|as|um|uma|esse|essa|este|esta) )',

@@ -7,6 +7,9 @@ const LI = { platform: 'linkedin', reply: true } as const;
 
 testRule(rule, {
   valid: [
+    // Pre-orders told of, with no way to place one.
+    { text: 'We stopped taking preorders last year, so it is first come first served at the stall' },
+    { text: 'Os pedidos chegaram todos, obrigada a quem encomendou pelo direct', ctx: { lang: 'pt' } },
     // A comment or a link spoken of, not pointed to.
     { text: 'Gracias por el comentario, el enlace de ayer ya funciona', ctx: { lang: 'es' } },
     { text: 'Danke für den Kommentar, der Link von gestern geht wieder', ctx: { lang: 'de' } },
@@ -455,6 +458,12 @@ testRule(rule, {
     { text: 'sigo ela pra ver os vídeos dela', ctx: { ...YT, lang: 'pt' }, note: "someone else's channel" },
   ],
   invalid: [
+    // Pre-orders taken by a private message, written as one word ("Preorders by DM"), as "Orders by DM" is.
+    { text: 'Cinnamon knots this Saturday at the market 🥖 Preorders by DM, pay on pickup', flags: ['Preorders by DM'] },
+    { text: 'Roscón el domingo en el mercado. Prepedidos por privado', ctx: { lang: 'es' }, flags: ['Prepedidos por privado'] },
+    { text: 'Stollen am Samstag auf dem Markt. Vorbestellungen per DM', ctx: { lang: 'de' }, flags: ['Vorbestellungen per DM'] },
+    { text: 'Galettes samedi au marché. Précommandes par MP', ctx: { lang: 'fr' }, flags: ['Précommandes par MP'] },
+    { text: 'Panetone sábado na feira. Pré-encomendas pelo direct', ctx: { lang: 'pt' }, flags: ['Pré-encomendas pelo direct'] },
     // The link in a comment, as people write it without an article or in the first comment, in every language.
     { text: 'Mi libro ya está en preventa 📚 ¡Enlace en comentarios! 👇', ctx: { lang: 'es' }, flags: ['Enlace en comentarios'] },
     { text: 'Mi libro ya está en preventa, link en el primer comentario', ctx: { lang: 'es' }, flags: ['link en el primer comentario'] },
