@@ -6,6 +6,7 @@ import type { PhraseBook, PhraseKey } from './phrases/book';
 import { byStart, byStartThenEnd, capitalised, inOrder, overlaps, within, type Doc, type Span } from './text';
 import type { GiveSignal } from './types';
 import { saidByOwnCircle } from './speech';
+import { PRICE_RE } from './asks';
 
 /**
  * Weight of one signal of a kind, and the most the kind can add up to, so a post full of "tips" cannot outweigh
@@ -167,6 +168,9 @@ export function computeSignals(doc: Doc, book: PhraseBook, find: (key: PhraseKey
   const terms = find('trial');
   const ownThing = find('plug').length > 0 || find('release').length > 0;
   const thanks = find('thanks');
+  // An open door is one with nothing to buy or book: a post that asks and names a price ("kids welcome! 120 dollars a
+  // week, book at the link in bio") welcomes to a sale, and its welcome is the pitch's.
+  const sold = ctx.askSentences.length > 0 && PRICE_RE.test(doc.text);
   // Index loops: for…of made an iterator, and one more result object per step, on every check (the matches are
   // often the shared frozen NO_MATCHES, which V8 does not iterate in place).
   for (let k = 0; k < PHRASE_SIGNALS.length; k++) {
@@ -179,6 +183,7 @@ export function computeSignals(doc: Doc, book: PhraseBook, find: (key: PhraseKey
       // Credit worded as thanks ("thanks to the team", "merci à l'équipe") credits only when it says for what, as
       // thanks do: a bare one after a brag is the brag's sign-off; the thanks below still count it, lightly.
       if (key === 'credit' && overlaps(thanks, m.start, m.end) && !thanksAreSpecific(doc, book, m, sentenceAt(ctx.sentences, m.start))) continue;
+      if (sold && key === 'invitation') continue;
       if (ownThing && key === 'teaching' && RESOURCE_TITLE_RE.test(doc.text.slice(Math.max(0, m.start - 40), m.start))) continue;
       out.push({ signal, start: m.start, end: m.end, weight: WEIGHT[signal].one });
     }

@@ -227,6 +227,12 @@ describe('an open door to a gathering reads as give', () => {
     ['Spieleabend in der Stadtbibliothek am Freitag, mit Catan und Dixit. Eintritt frei, alle sind willkommen.', { lang: 'de' }],
     ['Soirée jeux à la médiathèque vendredi, avec Catan et Dixit. Entrée libre, tout le monde est le bienvenu.', { lang: 'fr' }],
     ['Noite de jogos na biblioteca na sexta, com Catan e Dixit. Entrada franca, todos são bem-vindos.', { lang: 'pt' }],
+    // Kids, families or dogs welcome open the door as "all welcome" does.
+    ["Community garden workday this Sat 9-12 at the Elm St lot 🌱 we're building 4 new raised beds, tools + coffee provided, kids welcome.", {}],
+    ['Jornada en el huerto comunitario este sábado de 9 a 12 en la calle Olmo 🌱 montamos 4 bancales nuevos, hay herramientas y café, niños bienvenidos.', { lang: 'es' }],
+    ["Aktionstag im Gemeinschaftsgarten am Samstag 9-12 Uhr in der Ulmenstraße 🌱 wir bauen 4 neue Hochbeete, Werkzeug und Kaffee gibt's, Kinder willkommen.", { lang: 'de' }],
+    ['Journée au jardin partagé samedi de 9h à 12h rue des Ormes 🌱 on construit 4 nouveaux bacs, outils et café fournis, les enfants sont les bienvenus.', { lang: 'fr' }],
+    ['Mutirão na horta comunitária sábado das 9h às 12h na Rua dos Olmos 🌱 vamos montar 4 canteiros novos, ferramentas e café por nossa conta, crianças são bem-vindas.', { lang: 'pt' }],
   ])('%s', (text, ctx) => {
     const report = check(text, { now, ...ctx });
     expect(report.signals.map((s) => s.signal)).toContain('invitation');
@@ -239,6 +245,8 @@ describe('an open door to a gathering reads as give', () => {
     ['Unser Töpferkurs startet am Montag, alle sind willkommen! 120€ im Monat, jetzt buchen über den Link in der Bio', { lang: 'de' }],
     ['Notre atelier poterie commence lundi, tout le monde est le bienvenu ! 120€ par mois, réservez via le lien en bio', { lang: 'fr' }],
     ['Nosso curso de cerâmica começa segunda, todos são bem-vindos! R$120 por mês, garanta sua vaga no link da bio', { lang: 'pt' }],
+    ['Kids pottery camp starts Monday, kids welcome from age 6! 120 dollars a week, book your spot at the link in bio', {}],
+    ['Campamento de cerámica el lunes, niños bienvenidos desde los 6. 120€ la semana, reserva tu plaza en el link de la bio', { lang: 'es' }],
   ])('a welcome inside a paid pitch still takes: %s', (text, ctx) => {
     expect(check(text, { now, ...ctx }).kind).toBe('take');
   });

@@ -315,7 +315,7 @@ export const de: Lexicon = {
       '(?:sagt|sag) (?:gern |gerne |doch )?hallo,? (?:wenn|falls) (?:ihr|du) (?:auch )?(?:da|dort|vor ort) (?:seid|bist)',
       'auf einen kaffee', 'lass(?:t)? uns (?:reden|sprechen|treffen)', 'würde mich freuen,? (?:euch|dich) kennenzulernen',
       // Die offene Tür eines Treffens: alle dürfen kommen, nichts zu kaufen oder zu buchen ("Eintritt frei, ohne Anmeldung").
-      '(?:alle|jede[rs]?|jede und jeder) (?:sind |ist )?(?:herzlich )?willkommen|eintritt frei|ohne anmeldung|kommt einfach vorbei'],
+      '(?:alle|jede[rs]?|jede und jeder|kinder|familien|hunde) (?:sind |ist )?(?:herzlich |auch )?willkommen|eintritt frei|ohne anmeldung|kommt einfach vorbei'],
   },
   words: {
     stop: [

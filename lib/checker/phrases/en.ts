@@ -733,7 +733,7 @@ export const en: Lexicon = {
       'meet ?up',
       'office hours',
       // An open door to a gathering: anyone may come as they are, nothing to buy or book ("All ages, no signup, just come!").
-      '(?:all|everyone|everybody|newcomers|beginners) (?:are |is )?(?:very )?welcome|no (?:sign ?up|registration|tickets?) (?:needed|required)|just (?:come|show up|turn up)(?: along)?!',
+      '(?:all|everyone|everybody|newcomers|beginners|kids|children|families|dogs|all ages) (?:are |is )?(?:very |always )?welcome|no (?:sign ?up|registration|tickets?) (?:needed|required)|just (?:come|show up|turn up)(?: along)?!',
     ],
   },
   words: {

@@ -394,7 +394,7 @@ export const es: Lexicon = {
       'si (?:est[aá]s|est[aá]is|vas|vais|andas|van) (?:por ah[ií]|all[ií]|por all[aá]|cerca),? (?:pasa|p[aá]sate|pasad|ven|venid|vengan) a saludar',
       'tomamos un caf[eé]', 'hablamos', 'me encantar[ií]a (?:conocer|hablar|charlar)',
       // La puerta abierta de un encuentro: cualquiera puede venir, sin comprar ni reservar ("entrada libre, sin inscripción").
-      '(?:tod[oa]s|todo el mundo) (?:(?:son|es|est[aá]n) )?bienvenid[oa]s?|entrada libre|sin inscripci[oó]n|no hace falta inscribirse'],
+      '(?:tod[oa]s|todo el mundo|(?:los )?niñ[oa]s|(?:las )?familias|(?:los )?peques|(?:los )?perros) (?:(?:son|es|est[aá]n) )?(?:muy )?bienvenid[oa]s?|entrada libre|sin inscripci[oó]n|no hace falta inscribirse'],
   },
   words: {
     stop: [

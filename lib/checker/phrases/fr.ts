@@ -311,7 +311,7 @@ export const fr: Lexicon = {
       '(?:venez|viens) (?:me |nous )?dire bonjour,? si (?:vous (?:y )?[êe]tes|tu (?:y )?es|vous passez|tu passes)',
       'prenons un caf[ée]', 'on en parle', 'ravie? (?:de|d\') (?:en discuter|vous rencontrer|[ée]changer)',
       // La porte ouverte d'une rencontre : tout le monde peut venir, rien à acheter ni à réserver (« entrée libre, sans inscription »).
-      'tout le monde est (?:le )?bienvenu|(?:tous|toutes) (?:sont )?les bienvenu(?:e)?s|entr[ée]e libre|sans inscription|ouvert(?:e)? [àa] tou(?:te)?s'],
+      'tout le monde est (?:le )?bienvenu|(?:tous|toutes|les enfants|les familles|les chiens) (?:sont )?(?:les )?bienvenu(?:e)?s|entr[ée]e libre|sans inscription|ouvert(?:e)? [àa] tou(?:te)?s'],
   },
   words: {
     stop: [

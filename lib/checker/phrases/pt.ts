@@ -310,7 +310,7 @@ export const pt: Lexicon = {
       'se (?:estiver|estiverem|for|forem) (?:por l[aá]|l[aá]|perto),? (?:passa|passem|venha|venham) (?:pra|para|a) (?:dizer oi|dar um oi|dar um ol[aá])',
       'vamos tomar um caf[eé]', 'bora conversar', 'adoraria (?:conversar|conhecer)',
       // A porta aberta de um encontro: qualquer um pode vir, sem comprar nem reservar ("entrada franca, sem inscrição").
-      '(?:todos|todas|todo mundo) (?:s[aã]o |[ée] |est[aã]o )?bem-vind[oa]s?|entrada (?:franca|livre)|sem (?:inscri[cç][aã]o|cadastro)|aberto a todos|[ée] s[oó] aparecer'],
+      '(?:todos|todas|todo mundo|(?:as )?crian[çc]as|(?:as )?fam[ií]lias|(?:os )?cachorros) (?:s[aã]o |[ée] |est[aã]o )?(?:muito )?bem-vind[oa]s?|entrada (?:franca|livre)|sem (?:inscri[cç][aã]o|cadastro)|aberto a todos|[ée] s[oó] aparecer'],
   },
   words: {
     stop: [
