@@ -157,6 +157,12 @@ function usable(doc: Doc, m: PhraseMatch, ctx: Context): boolean {
 /** The signals that show a post gives something around its asks: tips, lessons, credit, thanks, help, invitations. */
 export const CUE_SIGNALS: ReadonlySet<SignalKind> = new Set(['teaching', 'advice', 'lesson', 'credit', 'thanks', 'helping', 'invitation']);
 
+/** Whether a sentence names the author's own thing (a plug or a release) and a price. */
+function sellsOwn(doc: Doc, find: (key: PhraseKey) => PhraseMatch[], s: Span | undefined): boolean {
+  if (!s || !PRICE_RE.test(doc.text.slice(s.start, s.end))) return false;
+  return [...find('plug'), ...find('release')].some((p) => p.start >= s.start && p.start < s.end);
+}
+
 /**
  * The post's give signals, in text order. With `cuesOnly`, only those of CUE_SIGNALS (in no set order): a post that
  * asks is checked for them a second time with its asks ignored (Evidence.giveCues), and the rest (questions, lists,
@@ -184,6 +190,9 @@ export function computeSignals(doc: Doc, book: PhraseBook, find: (key: PhraseKey
       // thanks do: a bare one after a brag is the brag's sign-off; the thanks below still count it, lightly.
       if (key === 'credit' && overlaps(thanks, m.start, m.end) && !thanksAreSpecific(doc, book, m, sentenceAt(ctx.sentences, m.start))) continue;
       if (sold && key === 'invitation') continue;
+      // "In case it helps: I built a template for this, 9€ on my site": help offered in the sentence that names the
+      // author's own thing and its price is the pitch's wrapping, not help.
+      if (key === 'helping' && sellsOwn(doc, find, sentenceAt(ctx.sentences, m.start))) continue;
       if (ownThing && key === 'teaching' && RESOURCE_TITLE_RE.test(doc.text.slice(Math.max(0, m.start - 40), m.start))) continue;
       out.push({ signal, start: m.start, end: m.end, weight: WEIGHT[signal].one });
     }
@@ -208,7 +217,9 @@ export function computeSignals(doc: Doc, book: PhraseBook, find: (key: PhraseKey
     const first = own[0]!;
     const informs = own.length >= INFORMING.specifics && ctx.freeContentWords >= INFORMING.words;
     out.push({ signal: 'specifics', start: first.start, end: first.end, weight: informs ? WEIGHT.specifics.cap : WEIGHT.specifics.one });
-    if (ctx.reply && ctx.freeContentWords >= ANSWER_WORDS) {
+    // A price in the sentence that names the author's own thing is the pitch's number, no answer's ("I built a
+    // template for this, it's 9 dollars on my site").
+    if (ctx.reply && ctx.freeContentWords >= ANSWER_WORDS && !own.every((x) => sellsOwn(doc, find, sentenceAt(ctx.sentences, x.start)))) {
       const s = sentenceAt(ctx.sentences, first.start) ?? first;
       out.push({ signal: 'answer', start: s.start, end: s.end, weight: WEIGHT.answer.one });
     }
