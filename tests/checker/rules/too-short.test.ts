@@ -6,6 +6,9 @@ import type { DocLang } from '../../../lib/checker/types';
 
 testRule(rule, {
   valid: [
+    // Laughter beside what happened or what worked still says it.
+    { text: 'jajajaja a mí me pasó igual, lo arreglé poniendo el router en el canal 6', ctx: { reply: true, lang: 'es' } },
+    { text: 'kkkkkk aconteceu comigo também, resolvi trocando o cabo HDMI', ctx: { reply: true, lang: 'pt' } },
     // The same help with no price, or pointing to someone else's free thing, answers.
     { text: "In case it helps: I built a spreadsheet for this years ago, one tab per month and a SUMIF per category, it's free on my site", ctx: { reply: true, platform: 'reddit' } },
     { text: 'Por si te sirve: la plantilla gratuita de la OCU hace justo esto, yo la uso desde hace 2 años', ctx: { reply: true, platform: 'reddit', lang: 'es' } },
@@ -152,6 +155,12 @@ testRule(rule, {
     { text: 'Help me hit 10k steps a day: I walk to the station instead of taking the bus, 25 minutes each way.', note: 'a count with its unit is not an audience count' },
   ],
   invalid: [
+    // Laughter of any length is no word of content, as the filler list's 'jajaja' and 'kkkk' are not.
+    { text: "jajajaja literal", ctx: { reply: true, lang: 'es' }, flags: ["jajajaja literal"] },
+    { text: "kkkkkk real", ctx: { reply: true, lang: 'pt' }, flags: ["kkkkkk real"] },
+    { text: "ptdr grave", ctx: { reply: true, lang: 'fr' }, flags: ["ptdr grave"] },
+    { text: "hahahahah stimmt", ctx: { reply: true, lang: 'de' }, flags: ["hahahahah stimmt"] },
+    { text: "hahahahaha literally", ctx: { reply: true }, flags: ["hahahahaha literally"] },
     // Help offered in the sentence that sells the author's own thing at a price is the pitch's wrapping: the reply only pitches.
     { text: "In case it helps: I built an Excel template for exactly this, it's 9 dollars on my site budgetbook-pro.com 😊", ctx: { reply: true, platform: 'reddit' }, flags: ["In case it helps: I built an Excel template for exactly this, it's 9 dollars on my site budgetbook-pro.com 😊"] },
     { text: "Por si te sirve: hice una plantilla de Excel justo para esto, cuesta 9€ en mi web presupuesto-pro.es 😊", ctx: { reply: true, platform: 'reddit', lang: 'es' }, flags: ["Por si te sirve: hice una plantilla de Excel justo para esto, cuesta 9€ en mi web presupuesto-pro.es 😊"] },
