@@ -198,7 +198,7 @@ export const en: Lexicon = {
       '(?:we|i) speciali[sz]e in (?:helping|exactly)',
       // The author's own practice open to trade again ("we're now accepting new clients"): a line of the ad. A third
       // party's ("Dr. Lee's practice is accepting new patients") passes news on.
-      "(?:we're|we are|i'm|i am) (?:now |currently |once again |again |also )*(?:accepting|taking on|taking) new (?:clients|patients|students|customers|commissions)(?![\\p{L}])",
+      "(?:we're|we are|i'm|i am) (?:now |currently |once again |again |also )*(?:accepting|taking on|taking) (?:(?:\\d+|a few|a couple of|two|three|four|five|some) )?new (?:[\\p{L}-]+ )?(?:clients|patients|students|customers|commissions)(?![\\p{L}])",
       // Clients sought for the author's own trade ("I'm looking for new clients for web design"): the same ad.
       "(?:i'm|i am|we're|we are|currently|now) (?:now |currently |actively )*(?:looking for|seeking|searching for) (?:a few |some |\\d+ )?(?:new )?(?:clients|customers|students|patients)(?![\\p{L}])",
       // Work for hire offered on its terms, speed and price ("I build them fast & affordable", "we fix them at fair prices"): a

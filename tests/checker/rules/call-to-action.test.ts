@@ -7,6 +7,9 @@ const LI = { platform: 'linkedin', reply: true } as const;
 
 testRule(rule, {
   valid: [
+    // Someone else's practice taking patients is news passed on; interest spoken of asks for nothing.
+    { text: "Dr. Patel's clinic on Elm St is taking new patients again, in case anyone's been on the waitlist" },
+    { text: 'Bei Interesse an alten Fotos vom Dorf: das Heimatmuseum hat sie digitalisiert', ctx: { lang: 'de' } },
     // Pre-orders told of, with no way to place one.
     { text: 'We stopped taking preorders last year, so it is first come first served at the stall' },
     { text: 'Os pedidos chegaram todos, obrigada a quem encomendou pelo direct', ctx: { lang: 'pt' } },
@@ -458,6 +461,13 @@ testRule(rule, {
     { text: 'sigo ela pra ver os vídeos dela', ctx: { ...YT, lang: 'pt' }, note: "someone else's channel" },
   ],
   invalid: [
+    // The author's own trade taking clients, with a count and a word between ("taking on 2 new freelance clients").
+    { text: "I'm taking on 2 new freelance clients for January. Brand + web design for small businesses.", flags: ["I'm taking on 2 new freelance clients"] },
+    { text: 'Acepto 2 nuevos clientes para enero. Branding y web para pequeños negocios.', ctx: { lang: 'es' }, flags: ['Acepto 2 nuevos clientes'] },
+    { text: 'Je prends 2 nouveaux clients pour janvier. Identité visuelle et site web.', ctx: { lang: 'fr' }, flags: ['Je prends 2 nouveaux clients'] },
+    { text: 'Estou pegando 2 novos clientes para janeiro. Identidade visual e site.', ctx: { lang: 'pt' }, flags: ['Estou pegando 2 novos clientes'] },
+    // A private message asked for with the interest first, as "PN bei Interesse" is.
+    { text: 'Noch 3 freie Plätze im Januar. Bei Interesse gerne per DM melden!', ctx: { lang: 'de' }, flags: ['Bei Interesse gerne per DM melden'] },
     // Pre-orders taken by a private message, written as one word ("Preorders by DM"), as "Orders by DM" is.
     { text: 'Cinnamon knots this Saturday at the market 🥖 Preorders by DM, pay on pickup', flags: ['Preorders by DM'] },
     { text: 'Roscón el domingo en el mercado. Prepedidos por privado', ctx: { lang: 'es' }, flags: ['Prepedidos por privado'] },
