@@ -81,6 +81,8 @@ export const de: Lexicon = {
       "abonnier(?:e|t)(?! (?:den|das|die) [\\p{L}-]+ (?:(?:von|vom) )?(?:meiner|meinem|meines|unserer|unserem|unseres) )",
       'lass(?:t)? (?:gerne |doch )?(?:ein|mir ein|uns ein) (?:abo|like|follow)',
       'schaut? (?:gerne |doch )?(?:mal )?vorbei',
+      // Der Laden lädt in den Laden ein, wie "come see us": "Besucht uns", "wir freuen uns auf euren Besuch".
+      'besucht uns|wir freuen uns auf (?:euren|ihren|deinen) besuch',
       // Every imperative of "folgen" with the author as object: du ("folg mir", "folge mir"), ihr ("folgt mir") and Sie
       // ("Folgen Sie uns für tägliche Tipps").
       '(?:folg(?:e|t)?|folgen sie) (?:mir|uns)(?: für mehr(?: tipps| inhalte| ideen)?)?',
@@ -162,6 +164,7 @@ export const de: Lexicon = {
       'solange der vorrat reicht',
       'endet (?:heute|morgen|bald|am \\w+)',
       'nicht verpassen',
+      'verpasst (?:es|sie|ihn|das) nicht',
       'schnell sein',
       'begrenzte (?:plätze|stückzahl|anzahl)',
     ],

@@ -23,6 +23,8 @@ export const es: Lexicon = {
     ...hypeLists(esHype),
     ...copyLists(esCopy),
     callToAction: [
+      // La tienda invita a la tienda, como "come see us": "venid a vernos", "pasaos por la tienda".
+      'ven(?:id|gan)? a (?:vernos|visitarnos)|p[aá]sa(?:te|os|se|nse) (?:a vernos|por (?:la|nuestra) tienda|por el local)',
       // Un voto para lo propio del autor, verbo o sustantivo ("Votad por nuestra panadería", "nos encantaría tu voto para nuestra…").
       '(?<!(?:yo|él|el|ella|que) )vot(?:a|en|ad|ar) (?:por|a) (?:mis?|nuestr[oa]s?)(?![\\p{L}])|(?:tu|vuestro|su) voto (?:para|por|a) (?:mis?|nuestr[oa]s?)(?![\\p{L}])',
       // El embudo de la palabra clave con cualquier verbo de respuesta ("Escribe GUÍA y te lo mando"), como en inglés.
@@ -173,6 +175,8 @@ export const es: Lexicon = {
       '(?:termina|acaba|cierra) (?:hoy|ma[nñ]ana|esta noche|el (?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo))',
       '(?:solo|s[oó]lo) (?:hoy|esta semana|este fin de semana)',
       'no te lo pierdas',
+      // A varios lectores ("¡no os lo perdáis!", "no se lo pierdan"), como "don't miss out".
+      'no (?:os|se) (?:lo|la|los|las) (?:perd[aá]is|pierdan)',
       // "¡Corre!" apura cuando abre la frase o la cláusula ("corre, que se acaba"); tras un sujeto o un adverbio es el
       // verbo en tercera persona ("todavía corre 10 km al día").
       '(?<!\\p{L}\\s)corr(?:e|ed|an)(?![\\p{L}])',

@@ -22,6 +22,8 @@ export const fr: Lexicon = {
     ...hypeLists(frHype),
     ...copyLists(frCopy),
     callToAction: [
+      // La boutique invite à la boutique, comme "come see us" : « venez nous voir », « passez nous voir ».
+      '(?:venez|viens|passez|passe) nous (?:voir|rendre visite)',
       // Un vote pour ce qui est à l'auteur, verbe ou nom (« Votez pour notre boulangerie », « votre vote pour notre… »).
       '(?<!(?:je|il|elle|on|qui) )vote(?:z|r)? pour (?:mon|ma|mes|notre|nos)(?![\\p{L}])|(?:votre|ton|vos|tes) (?:votes?|voix) pour (?:mon|ma|mes|notre|nos)(?![\\p{L}])',
       // L'entonnoir du mot-clé avec tout verbe de réponse (« Commente GUIDE et je t'envoie… »), comme en anglais.
@@ -157,7 +159,7 @@ export const fr: Lexicon = {
       'offre limit[ée]e',
       'dans la limite des stocks',
       '(?:se termine|fin) (?:ce soir|demain|bient[oô]t|dimanche)',
-      'ne (?:le )?ratez pas',
+      'ne (?:le |la |les )?(?:ratez|manquez) pas',
       // « Vite ! », « réservez vite, il reste… » pressent ; « plus vite que prévu », « trop vite » disent une vitesse.
       "vite(?=\\s*[,!…])(?<!(?:plus|moins|trop|tr[eè]s|si|assez|aussi|bien|super|hyper) vite)",
       'faites vite|fais vite|d[ée]p[eê]chez-vous|d[ée]p[eê]che-toi',

@@ -22,6 +22,8 @@ export const pt: Lexicon = {
     ...hypeLists(ptHype),
     ...copyLists(ptCopy),
     callToAction: [
+      // A loja convida para a loja, como "come see us": "venham nos visitar", "passa lá na loja".
+      '(?:venham|venha|vem) nos (?:visitar|ver|conhecer)|passa(?:m)? (?:l[aá] )?na (?:loja|nossa loja)',
       // Um voto no que é do autor, verbo ou substantivo ("Votem na nossa padaria", "adoraríamos o seu voto para a nossa…").
       '(?<!(?:eu|ele|ela|você|voce|que) )vot(?:e|em|a|ar) (?:em|no|na|nos|nas|pelo|pela|para|pra) (?:a |o )?(?:meus?|minhas?|noss[oa]s?)(?![\\p{L}])|(?:seu|teu|vosso|sua|tua) voto (?:para|pra|em|no|na|pelo|pela) (?:a |o )?(?:meus?|minhas?|noss[oa]s?)(?![\\p{L}])',
       // O funil da palavra-chave com qualquer verbo de resposta ("Comenta GUIA que eu te mando"), como em inglês.
@@ -158,7 +160,7 @@ export const pt: Lexicon = {
       // "Corre!" apressa quando abre a frase ou a oração ("Gente, corre que acaba hoje"); depois de um sujeito ou de um
       // advérbio é o verbo na terceira pessoa ("ele ainda corre 10 km por dia").
       '(?<!\\p{L}\\s)corr(?:e|am)(?![\\p{L}])',
-      'n[aã]o perca',
+      'n[aã]o (?:percam|perca)',
     ],
     giveaway: ['sorteio', 'sorteando', 'para participar', 'concorra', 'ganhe (?:um|uma)',
       // O prêmio prometido como chance depois da participação ("marque 3 amigos e você pode ganhar um jantar"), como

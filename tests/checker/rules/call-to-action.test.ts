@@ -7,6 +7,11 @@ const LI = { platform: 'linkedin', reply: true } as const;
 
 testRule(rule, {
   valid: [
+    // Family come to see the author: told of, nobody asked.
+    { text: 'Mis padres vinieron a vernos el domingo y trajeron tortilla', ctx: { lang: 'es' } },
+    { text: 'Mes parents sont passés nous voir dimanche', ctx: { lang: 'fr' } },
+    { text: 'Meus pais vieram nos visitar no domingo', ctx: { lang: 'pt' } },
+    { text: 'Oma hat uns am Sonntag besucht', ctx: { lang: 'de' } },
     // Someone else's practice taking patients is news passed on; interest spoken of asks for nothing.
     { text: "Dr. Patel's clinic on Elm St is taking new patients again, in case anyone's been on the waitlist" },
     { text: 'Bei Interesse an alten Fotos vom Dorf: das Heimatmuseum hat sie digitalisiert', ctx: { lang: 'de' } },
@@ -461,6 +466,11 @@ testRule(rule, {
     { text: 'sigo ela pra ver os vídeos dela', ctx: { ...YT, lang: 'pt' }, note: "someone else's channel" },
   ],
   invalid: [
+    // A shop inviting to the shop, as "come see us" does.
+    { text: 'Nuevos sabores de helado 🍦 Venid a vernos a la calle Mayor 12', ctx: { lang: 'es' }, flags: ['Venid a vernos'] },
+    { text: 'Neue Eissorten sind da 🍦 Wir freuen uns auf euren Besuch in der Hauptstraße 12', ctx: { lang: 'de' }, flags: ['Wir freuen uns auf euren Besuch'] },
+    { text: 'Nouveaux parfums de glace 🍦 Venez nous voir au 12 rue Principale', ctx: { lang: 'fr' }, flags: ['Venez nous voir'] },
+    { text: 'Sabores novos de sorvete 🍦 Venham nos visitar na Rua Principal, 12', ctx: { lang: 'pt' }, flags: ['Venham nos visitar'] },
     // The author's own trade taking clients, with a count and a word between ("taking on 2 new freelance clients").
     { text: "I'm taking on 2 new freelance clients for January. Brand + web design for small businesses.", flags: ["I'm taking on 2 new freelance clients"] },
     { text: 'Acepto 2 nuevos clientes para enero. Branding y web para pequeños negocios.', ctx: { lang: 'es' }, flags: ['Acepto 2 nuevos clientes'] },
