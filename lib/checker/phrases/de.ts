@@ -245,6 +245,8 @@ export const de: Lexicon = {
       'dass ich (?:zum|zur) (?:[\\p{L}-]+ ){1,6}?(?:befördert|ernannt) (?:wurde|worden bin)',
     ],
     bait: [
+      // Das verlangte Wort gegen eine Bedingung ("Schreib AMEN, wenn du glaubst…"), wie "Type AMEN if".
+      '(?:schreib|schreibe|schreibt|tipp|tippe|tippt|kommentier|kommentiere|kommentiert) ["„“\'‚‘»«]?(?:ja|amen|ich|1|genau)["“”\'’‘«»]?(?: in die kommentare| unten)?,? (?:wenn|falls)',
       // Das Like, um das gebeten wird ("Lasst ein Like da", "Daumen hoch").
       '(?:lass|lasst|gebt|gib) (?:mir |uns )?(?:ein|einen|nen|\'n) (?:like|daumen hoch)|daumen hoch (?:nicht vergessen|dalassen)',
       'like(?:n)? wenn',

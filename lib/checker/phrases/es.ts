@@ -253,6 +253,8 @@ export const es: Lexicon = {
       '(?:me han ascendido|me ascendieron|he sido ascendid[oa]|fui ascendid[oa]) (?:a|como)',
     ],
     bait: [
+      // La palabra pedida a cambio de una condición ("Escribe AMÉN si crees…", "Escribe SÍ si estás de acuerdo"), como "Type AMEN if".
+      '(?:escribe|escriban|escribid|pon|pongan|poned|comenta|comenten|comentad) ["“\'‘«]?(?:s[ií]|am[eé]n|yo|1|de acuerdo|listo)["”\'’»]?(?: abajo| en (?:los )?comentarios)?,? si',
       // El like pedido a quien esté ahí ("Deja tu like", "dejen su like").
       '(?:deja|dejen|dejad|suelta|regala) (?:tu|su|vuestro|un) like',
       '(?:dale )?like si',

@@ -235,6 +235,8 @@ export const fr: Lexicon = {
       "j'ai (?:[ée]t[ée]|ete) promue? (?:au poste de|[àa]|comme)",
     ],
     bait: [
+      // Le mot demandé contre une condition (« Tape OUI si tu es d'accord », « Écris AMEN si tu crois… »), comme "Type AMEN if".
+      "(?:tape|tapez|[ée]cris|[ée]crivez|commente|commentez|mets|mettez) [\"«“'‘]?\\s?(?:oui|amen|moi|1|d'accord)\\s?[\"»”'’]?(?: en commentaire| ci-dessous)?,? (?:si|pour)",
       // Le like demandé à qui passe ("Lâchez un like", "laissez un like").
       '(?:l[âa]chez|l[âa]che|laissez|laisse) (?:un|votre|ton) (?:like|pouce bleu)',
       'likez si',

@@ -233,6 +233,8 @@ export const pt: Lexicon = {
       'fui promovid[oa] (?:a|para|como)',
     ],
     bait: [
+      // A palavra pedida em troca de uma condição ("Digite AMÉM se você acredita…", "Comenta SIM se concorda"), como "Type AMEN if".
+      '(?:digite|digita|digitem|escreva|escreve|escrevam|comente|comenta|comentem) ["“\'‘]?(?:sim|am[eé]m|eu|1|concordo)["”\'’]?(?: aqui| nos coment[aá]rios)?,? (?:se|pra|para)',
       // O like pedido a quem está aí ("Deixa o like aí", "deixem seu like").
       '(?:deixa|deixe|deixem|solta|soltem|manda) (?:o|seu|teu|um|aquele) (?:like|joinha)',
       'curte se',
