@@ -1159,3 +1159,22 @@ describe('a review that discloses its affiliate link reads as give', () => {
     expect(report.families).toContain('self-promotion');
   });
 });
+
+// A job seeker's CV line and a share asked for are the ask, not a lesson: "6 meses buscando", "8 Jahre Erfahrung" date
+// the search or the career; "I'd be grateful for a share" in any wording takes.
+describe("a job seeker's share ask reads as take", () => {
+  it.each<[string, CheckContext]>([
+    ["After 6 months of searching, I'm still #OpenToWork 💼 I'm an ICU nurse with 5 years of experience. I'd be so grateful if you shared this post 🙏", {}],
+    ['Después de 6 meses buscando, sigo #OpenToWork 💼 Soy enfermera con 5 años de experiencia en UCI. Os agradecería mucho que compartierais este post 🙏', { lang: 'es' }],
+    ['Ich bin auf Jobsuche 💼 Erzieherin, 8 Jahre Erfahrung, Raum Köln. Ich freue mich über jedes Teilen dieses Beitrags 🙏', { lang: 'de' }],
+    ["Je suis en recherche d'emploi 💼 Comptable, 7 ans d'expérience, région lyonnaise. Un partage de ce post m'aiderait énormément 🙏", { lang: 'fr' }],
+    ['Estou em busca de recolocação 💼 Analista de RH, 6 anos de experiência, SP. Um compartilhamento me ajudaria muito 🙏', { lang: 'pt' }],
+  ])('%s', (text, ctx) => {
+    expect(check(text, { now, platform: 'linkedin', ...ctx }).kind).toBe('take');
+  });
+
+  it('what experience taught still teaches', () => {
+    const report = check('Meine Erfahrung nach drei Wintern im Altbau: Dichtband aus dem Baumarkt senkt die Heizkosten spürbar, einfach Rahmen reinigen und kleben.', { now, lang: 'de' });
+    expect(report.kind).toBe('give');
+  });
+});

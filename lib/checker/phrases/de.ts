@@ -122,6 +122,8 @@ export const de: Lexicon = {
       '#opentowork',
       // Eine Privatnachricht je nach Interesse des Lesers ("PN bei Interesse", "DM, wenn du einen brauchst"): so wird verkauft.
       '(?:pn|dm|pm) (?:bei interesse|wenn (?:du|ihr) (?:interesse (?:hast|habt)|(?:einen|eine|eins) (?:brauchst|braucht|willst|wollt)))',
+      // Das Teilen als Freude des Autors erbeten ("Ich freue mich über jedes Teilen"), wie "I'd be grateful for a share".
+      'ich (?:freue|freu) mich (?:sehr |riesig |total )?über (?:jedes|jeden|ein|euer|dein|ihr) (?:teilen|share|like|repost)',
       // Dasselbe mit dem Interesse vorn ("Bei Interesse gerne per DM melden").
       'bei interesse (?:gerne |einfach |kurz )?(?:per|via|über) (?:dm|pn|pm|privatnachricht|nachricht|mail|e-mail) (?:melden|schreiben|anfragen)',
     ],
@@ -298,7 +300,7 @@ export const de: Lexicon = {
       '(?:hat|haben) mir (?:[\\p{L}-]+ ){0,3}?gerettet',
       // What helped the author most, and what they wish they had been told, said before it: the lesson follows.
       'was (?:mir|uns) (?:am meisten |wirklich |echt )?geholfen hat(?! ?\\?)', 'was ich (?:gern|gerne) (?:früher |vorher )?gewusst hätte', 'hätte mir (?:das )?(?:doch )?(?:jemand|einer) (?:früher |vorher )?gesagt',
-      'was (?:bei mir|bei uns|mir|uns) (?:wirklich |tatsächlich )?(?:funktioniert|hilft|geholfen hat)(?! ?\\?)', '(?:haben|habe) (?:wir |ich )?gelernt', 'gelernt', 'seit wir', 'seit ich', 'erfahrung', 'im nachhinein', 'hat (?:mir|uns) geholfen', '(?:haben|habe) (?:wir |ich )?(?:herausgefunden|festgestellt|gefunden), dass', '(?:unsere|die) (?:ergebnisse|daten) (?:zeigen|zeigten|deuten)'],
+      'was (?:bei mir|bei uns|mir|uns) (?:wirklich |tatsächlich )?(?:funktioniert|hilft|geholfen hat)(?! ?\\?)', '(?:haben|habe) (?:wir |ich )?gelernt', 'gelernt', 'seit wir', 'seit ich', '(?<!\\d+ jahren? )erfahrung', 'im nachhinein', 'hat (?:mir|uns) geholfen', '(?:haben|habe) (?:wir |ich )?(?:herausgefunden|festgestellt|gefunden), dass', '(?:unsere|die) (?:ergebnisse|daten) (?:zeigen|zeigten|deuten)'],
     credit: [
       // Eine Empfehlung als solche überschrieben ("Podcast-Tipp: …"): fremde Arbeit weitergegeben.
       '(?:podcast|buch|lese|newsletter|kanal|serien|album|doku)-?(?:tipp|empfehlung)(?=\\s*[:\\-–—👇])',

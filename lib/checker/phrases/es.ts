@@ -23,6 +23,8 @@ export const es: Lexicon = {
     ...hypeLists(esHype),
     ...copyLists(esCopy),
     callToAction: [
+      // The job seeker's tag, as de/fr/pt list it: the post asks readers to pass the author on.
+      '#opentowork',
       // La tienda invita a la tienda, como "come see us": "venid a vernos", "pasaos por la tienda".
       'ven(?:id|gan)? a (?:vernos|visitarnos)|p[aá]sa(?:te|os|se|nse) (?:a vernos|por (?:la|nuestra) tienda|por el local)',
       // Un voto para lo propio del autor, verbo o sustantivo ("Votad por nuestra panadería", "nos encantaría tu voto para nuestra…").
@@ -368,7 +370,8 @@ export const es: Lexicon = {
       'aprend[ií]',
       'hemos aprendido',
       'lo que aprend[ií]',
-      'despu[eé]s de \\d+ (?:a[nñ]os|meses|entrevistas|intentos)',
+      // The count of tries is the lesson's setup; years or months alone only date a job search (as pt, en, de, fr).
+      'despu[eé]s de \\d+ (?:entrevistas|intentos)',
       'me cost[oó]',
       'me di cuenta',
       // Lo que sirvió, contado por su efecto ("me salvó el examen"): como "saved my", el autor da fe de un consejo.
