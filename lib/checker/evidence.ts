@@ -1,7 +1,7 @@
 // What the post asks for, what it says beyond that, and what it gives: computed once per check and shared by the
 // rules, so "does this post give anything?" has one answer everywhere.
 import { findAsks, PRICE_RE } from './asks';
-import { askLexicon, fold, occasionsOf } from './lexicon';
+import { askLexicon, fold, occasionsOf, TEASER_LEXICONS } from './lexicon';
 import { isOwnHost, linkInfo, type LinkInfo } from './links';
 import type { PhraseMatch } from './phrases';
 import { WORD_FLAG, type PhraseBook, type PhraseKey } from './phrases/book';
@@ -97,9 +97,27 @@ const PRICE_ASK_RE =
 const MEETING_ASK_RE =
   /^(?:dm|message|email|e-mail|ping|text|reach out|write to|contact|join|come|hit me up|let me know|call|escr[ií]be|m[aá]ndame|env[ií]ame|[uú]nete|schreib|meld|[ée]cri|envoie|rejoins|rejoignez|(?:me )?(?:chama|manda)|vem)/iu;
 
-/** A quoted title ('Soil Memory', „Buchhaltung für Kreative“) names exactly what a post is about. */
+/**
+ * Laughter of any length as one whole word ("jajajaja", "kkkkkk", "hahahah", "ptdr", "mdrrr"), from the language's
+ * teaser lexicon: the filler lists hold a few lengths only, so "kkkkkk real" counted its laugh as a word of content.
+ */
+const LAUGHTER = new Map<string, RegExp | null>();
+function laughter(lang: string): RegExp | null {
+  let re = LAUGHTER.get(lang);
+  if (re === undefined) {
+    const lexicon = Object.hasOwn(TEASER_LEXICONS, lang) ? TEASER_LEXICONS[lang] : undefined;
+    re = lexicon ? new RegExp(`^(?:${lexicon.exclaiming.laughter.pattern})$`, 'iu') : null;
+    LAUGHTER.set(lang, re);
+  }
+  return re;
+}
+
+/**
+ * A quoted title ('Soil Memory', „Buchhaltung für Kreative“) names exactly what a post is about. French sets its
+ * guillemets off with a space (« L'argent sans peur »): the space after « is the title's quote still.
+ */
 const QUOTED_TITLE_RE =
-  /(?<![\p{L}\p{N}])[“„«"‘'][\p{L}\p{N}][^“”„«»"\n]{1,60}?\s[^“”„«»"\n]{1,60}?[”“»"’'](?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}])(?:[“„"‘']|«\s?)[\p{L}\p{N}][^“”„«»"\n]{1,60}?\s[^“”„«»"\n]{1,60}?[”“»"’'](?![\p{L}\p{N}])/gu;
 
 /** How many quoted titles the text holds, counted with test() (match() built an array of their strings). */
 export function quotedTitles(text: string): number {
@@ -513,6 +531,7 @@ export function buildEvidence(
   let lastSentence = -1;
   // A plain loop into arrays of the right size: a forEach closure over these counters, and arrays grown word by
   // word, allocated on every check.
+  const laughs = laughter(doc.lang);
   const content: number[] = new Array<number>(doc.words.length).fill(0);
   const flags: number[] = new Array<number>(doc.words.length).fill(0);
   for (let wi = 0; wi < doc.words.length; wi++) {
@@ -521,6 +540,8 @@ export function buildEvidence(
     const inSentence = si < sents.length && sents[si]!.start <= w.start;
     // "the US" in capitals is a country, not "us": no word of the author's.
     flags[wi] = (book.wordFlags.get(lower[wi]!) ?? 0) & (w.text === 'US' ? ~WORD_FLAG.me : ~0);
+    // The word as typed: the lower-case form draws elongation in ("kkkkkk" is "kk" there).
+    if (flags[wi] === 0 && laughs?.test(w.text)) flags[wi] = WORD_FLAG.filler;
     const digits = hasDigit(w.text);
     const weight = contentWeight(w, flags[wi]!, digits);
     content[wi] = weight;

@@ -6,6 +6,7 @@ import { WORD_FLAG, type PhraseBook, type PhraseKey } from './phrases/book';
 import { byStart, byStartThenEnd, capitalised, inOrder, overlaps, within, type Doc, type Span } from './text';
 import type { GiveSignal } from './types';
 import { saidByOwnCircle } from './speech';
+import { PRICE_RE } from './asks';
 
 /**
  * Weight of one signal of a kind, and the most the kind can add up to, so a post full of "tips" cannot outweigh
@@ -174,6 +175,12 @@ function usable(doc: Doc, m: PhraseMatch, ctx: Context): boolean {
 /** The signals that show a post gives something around its asks: tips, lessons, credit, thanks, help, invitations. */
 export const CUE_SIGNALS: ReadonlySet<SignalKind> = new Set(['teaching', 'advice', 'lesson', 'credit', 'thanks', 'helping', 'invitation']);
 
+/** Whether a sentence names the author's own thing (a plug or a release) and a price. */
+function sellsOwn(doc: Doc, find: (key: PhraseKey) => PhraseMatch[], s: Span | undefined): boolean {
+  if (!s || !PRICE_RE.test(doc.text.slice(s.start, s.end))) return false;
+  return [...find('plug'), ...find('release')].some((p) => p.start >= s.start && p.start < s.end);
+}
+
 /**
  * The post's give signals, in text order. With `cuesOnly`, only those of CUE_SIGNALS (in no set order): a post that
  * asks is checked for them a second time with its asks ignored (Evidence.giveCues), and the rest (questions, lists,
@@ -185,6 +192,9 @@ export function computeSignals(doc: Doc, book: PhraseBook, find: (key: PhraseKey
   const terms = find('trial');
   const ownThing = find('plug').length > 0 || find('release').length > 0;
   const thanks = find('thanks');
+  // An open door is one with nothing to buy or book: a post that asks and names a price ("kids welcome! 120 dollars a
+  // week, book at the link in bio") welcomes to a sale, and its welcome is the pitch's.
+  const sold = ctx.askSentences.length > 0 && PRICE_RE.test(doc.text);
   // Index loops: for…of made an iterator, and one more result object per step, on every check (the matches are
   // often the shared frozen NO_MATCHES, which V8 does not iterate in place).
   for (let k = 0; k < PHRASE_SIGNALS.length; k++) {
@@ -197,6 +207,10 @@ export function computeSignals(doc: Doc, book: PhraseBook, find: (key: PhraseKey
       // Credit worded as thanks ("thanks to the team", "merci à l'équipe") credits only when it says for what, as
       // thanks do: a bare one after a brag is the brag's sign-off; the thanks below still count it, lightly.
       if (key === 'credit' && overlaps(thanks, m.start, m.end) && !thanksAreSpecific(doc, book, m, sentenceAt(ctx.sentences, m.start))) continue;
+      if (sold && key === 'invitation') continue;
+      // "In case it helps: I built a template for this, 9€ on my site": help offered in the sentence that names the
+      // author's own thing and its price is the pitch's wrapping, not help.
+      if (key === 'helping' && sellsOwn(doc, find, sentenceAt(ctx.sentences, m.start))) continue;
       if (ownThing && key === 'teaching' && RESOURCE_TITLE_RE.test(doc.text.slice(Math.max(0, m.start - 40), m.start))) continue;
       out.push({ signal, start: m.start, end: m.end, weight: WEIGHT[signal].one });
     }
@@ -221,7 +235,9 @@ export function computeSignals(doc: Doc, book: PhraseBook, find: (key: PhraseKey
     const first = own[0]!;
     const informs = own.length >= INFORMING.specifics && ctx.freeContentWords >= INFORMING.words;
     out.push({ signal: 'specifics', start: first.start, end: first.end, weight: informs ? WEIGHT.specifics.cap : WEIGHT.specifics.one });
-    if (ctx.reply && ctx.freeContentWords >= ANSWER_WORDS) {
+    // A price in the sentence that names the author's own thing is the pitch's number, no answer's ("I built a
+    // template for this, it's 9 dollars on my site").
+    if (ctx.reply && ctx.freeContentWords >= ANSWER_WORDS && !own.every((x) => sellsOwn(doc, find, sentenceAt(ctx.sentences, x.start)))) {
       const s = sentenceAt(ctx.sentences, first.start) ?? first;
       out.push({ signal: 'answer', start: s.start, end: s.end, weight: WEIGHT.answer.one });
     }

@@ -33,8 +33,12 @@ const TLDS =
   // "run") stay out, since "done.no problem" is a missing space, not a link.
   'paris|berlin|london|nyc|wien|madrid|barcelona|bzh|eus|gal|biz|tips|guru|video|band|radio|travel|tours|yoga|' +
   'health|clinic|dental|vet|legal|consulting|solutions|services|digital|network|software|cloud|ngo';
+// Link shorteners and link-in-bio hosts on endings too short or too common to read as links in general ("amzn.to",
+// "linktr.ee"): written without a scheme, they were words, and an affiliate or bare link went unseen.
+const SHORT_HOSTS = String.raw`(?:amzn|lnk|ffm|fanlink|hyperfollow)\.to|linktr\.ee|found\.ee|is\.gd|rb\.gy|kck\.st|shorturl\.at`;
 const URL_SRC =
   String.raw`(?:https?:\/\/|www\.)[^\s<>"'“”]+` +
+  String.raw`|(?<![\p{L}\p{N}@.])(?:${SHORT_HOSTS})(?![\p{L}\p{N}])(?:\/[^\s<>"'“”]*)?` +
   String.raw`|(?<![\p{L}\p{N}@.])(?:[a-z0-9-]+\.)+(?:${TLDS})(?![\p{L}\p{N}])(?:\/[^\s<>"'“”]*)?`;
 const EMAIL_SRC = String.raw`[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+`;
 const MENTION_SRC = String.raw`(?<![\p{L}\p{N}_])@[\p{L}\p{N}_](?:[\p{L}\p{N}_-]{0,29}[\p{L}\p{N}_])?(?:@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+|(?:\.[\p{L}\p{N}-]+)+)?`;

@@ -227,6 +227,12 @@ describe('an open door to a gathering reads as give', () => {
     ['Spieleabend in der Stadtbibliothek am Freitag, mit Catan und Dixit. Eintritt frei, alle sind willkommen.', { lang: 'de' }],
     ['Soirée jeux à la médiathèque vendredi, avec Catan et Dixit. Entrée libre, tout le monde est le bienvenu.', { lang: 'fr' }],
     ['Noite de jogos na biblioteca na sexta, com Catan e Dixit. Entrada franca, todos são bem-vindos.', { lang: 'pt' }],
+    // Kids, families or dogs welcome open the door as "all welcome" does.
+    ["Community garden workday this Sat 9-12 at the Elm St lot 🌱 we're building 4 new raised beds, tools + coffee provided, kids welcome.", {}],
+    ['Jornada en el huerto comunitario este sábado de 9 a 12 en la calle Olmo 🌱 montamos 4 bancales nuevos, hay herramientas y café, niños bienvenidos.', { lang: 'es' }],
+    ["Aktionstag im Gemeinschaftsgarten am Samstag 9-12 Uhr in der Ulmenstraße 🌱 wir bauen 4 neue Hochbeete, Werkzeug und Kaffee gibt's, Kinder willkommen.", { lang: 'de' }],
+    ['Journée au jardin partagé samedi de 9h à 12h rue des Ormes 🌱 on construit 4 nouveaux bacs, outils et café fournis, les enfants sont les bienvenus.', { lang: 'fr' }],
+    ['Mutirão na horta comunitária sábado das 9h às 12h na Rua dos Olmos 🌱 vamos montar 4 canteiros novos, ferramentas e café por nossa conta, crianças são bem-vindas.', { lang: 'pt' }],
   ])('%s', (text, ctx) => {
     const report = check(text, { now, ...ctx });
     expect(report.signals.map((s) => s.signal)).toContain('invitation');
@@ -239,6 +245,8 @@ describe('an open door to a gathering reads as give', () => {
     ['Unser Töpferkurs startet am Montag, alle sind willkommen! 120€ im Monat, jetzt buchen über den Link in der Bio', { lang: 'de' }],
     ['Notre atelier poterie commence lundi, tout le monde est le bienvenu ! 120€ par mois, réservez via le lien en bio', { lang: 'fr' }],
     ['Nosso curso de cerâmica começa segunda, todos são bem-vindos! R$120 por mês, garanta sua vaga no link da bio', { lang: 'pt' }],
+    ['Kids pottery camp starts Monday, kids welcome from age 6! 120 dollars a week, book your spot at the link in bio', {}],
+    ['Campamento de cerámica el lunes, niños bienvenidos desde los 6. 120€ la semana, reserva tu plaza en el link de la bio', { lang: 'es' }],
   ])('a welcome inside a paid pitch still takes: %s', (text, ctx) => {
     expect(check(text, { now, ...ctx }).kind).toBe('take');
   });
@@ -1220,5 +1228,41 @@ describe('a job seeker’s post reads as take in five languages', () => {
     ['Depois de 8 anos em logística, estou buscando uma nova posição em planejamento de supply chain, híbrido em SP ou remoto. Se souberem de algo, agradeço a indicação! #OpenToWork', { lang: 'pt' }],
   ])('%s', (text, ctx) => {
     expect(check(text, { now, platform: 'linkedin', ...ctx }).kind).toBe('take');
+  });
+});
+
+// An honest review that discloses its affiliate link gives: the disclosure and the link are one affiliation, not two
+// asks. A bare "buy it with my link" under a one-line answer still takes.
+describe('a review that discloses its affiliate link reads as give', () => {
+  it.each<[string, CheckContext]>([
+    ["Used the Kobo Clara for 8 months, ~60 books.\n\nPros: warm light, 2 weeks of battery, library loans built in.\nCons: slow page turns in PDFs, the case scratches easily.\n\nAffiliate link if you want it (I get a small cut): amzn.to/3Kq9Zt, but check your library's loaner first.", { platform: 'reddit', reply: true }],
+    ["Llevo 8 meses con el Kobo Clara, unos 60 libros.\n\nA favor: luz cálida, 2 semanas de batería, préstamos de la biblioteca.\nEn contra: los PDF van lentos y la funda se raya.\n\nSi lo compras con mi enlace me llevo una comisión: amzn.to/3Kq9Zt, pero mira antes si tu biblioteca lo presta.", { platform: 'reddit', reply: true, lang: 'es' }],
+  ])('%s', (text, ctx) => {
+    expect(check(text, { now, ...ctx }).kind).toBe('give');
+  });
+
+  it('an answer that is only the link still takes', () => {
+    const report = check('Yo uso la de Xiaomi y genial. Si la compras con mi enlace me invitas a un café amzn.to/3Kx9pQz', { now, platform: 'reddit', reply: true, lang: 'es' });
+    expect(report.kind).toBe('take');
+    expect(report.families).toContain('self-promotion');
+  });
+});
+
+// A job seeker's CV line and a share asked for are the ask, not a lesson: "6 meses buscando", "8 Jahre Erfahrung" date
+// the search or the career; "I'd be grateful for a share" in any wording takes.
+describe("a job seeker's share ask reads as take", () => {
+  it.each<[string, CheckContext]>([
+    ["After 6 months of searching, I'm still #OpenToWork 💼 I'm an ICU nurse with 5 years of experience. I'd be so grateful if you shared this post 🙏", {}],
+    ['Después de 6 meses buscando, sigo #OpenToWork 💼 Soy enfermera con 5 años de experiencia en UCI. Os agradecería mucho que compartierais este post 🙏', { lang: 'es' }],
+    ['Ich bin auf Jobsuche 💼 Erzieherin, 8 Jahre Erfahrung, Raum Köln. Ich freue mich über jedes Teilen dieses Beitrags 🙏', { lang: 'de' }],
+    ["Je suis en recherche d'emploi 💼 Comptable, 7 ans d'expérience, région lyonnaise. Un partage de ce post m'aiderait énormément 🙏", { lang: 'fr' }],
+    ['Estou em busca de recolocação 💼 Analista de RH, 6 anos de experiência, SP. Um compartilhamento me ajudaria muito 🙏', { lang: 'pt' }],
+  ])('%s', (text, ctx) => {
+    expect(check(text, { now, platform: 'linkedin', ...ctx }).kind).toBe('take');
+  });
+
+  it('what experience taught still teaches', () => {
+    const report = check('Meine Erfahrung nach drei Wintern im Altbau: Dichtband aus dem Baumarkt senkt die Heizkosten spürbar, einfach Rahmen reinigen und kleben.', { now, lang: 'de' });
+    expect(report.kind).toBe('give');
   });
 });

@@ -18,6 +18,10 @@ describe('tokenize', () => {
     const types = (text: string) => tokenize(text).map((t) => `${t.type}:${t.text}`);
     expect(types('Nouvelle collection sur petitbain.paris')).toContain('url:petitbain.paris');
     expect(types('Book at studio-lena.yoga/classes')).toContain('url:studio-lena.yoga/classes');
+    // Shorteners and link-in-bio hosts on endings that are no link in general.
+    expect(types('mine: amzn.to/3Kx9pQz')).toContain('url:amzn.to/3Kx9pQz');
+    expect(types('everything is on linktr.ee/anafotos')).toContain('url:linktr.ee/anafotos');
+    expect(types('came back.to be honest')).toEqual(['word:came', 'word:back.to', 'word:be', 'word:honest']);
     expect(types('All done.no problem at all')).toEqual(['word:All', 'word:done.no', 'word:problem', 'word:at', 'word:all']);
   });
 

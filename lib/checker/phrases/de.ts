@@ -49,7 +49,7 @@ export const de: Lexicon = {
       // Eine Privatnachricht als Weg zum Kauf ("DM zum Buchen", "PN für Preise"); "PN bei Fragen" bietet Hilfe an.
       '(?:dm|pn|whatsapp|schreib(?:t)? (?:mir|uns)|schreiben sie (?:mir|uns)|ruf(?:t)? (?:mich|uns) an) (?:zum|für|fuer) (?:buchen|bestellen|reservieren|termine?|preise|buchungen|bestellungen|angebote?)(?![\\p{L}])',
       // Wo man sich anmeldet oder bestellt, als Substantiv ("Anmeldung per DM", "Bestellungen per WhatsApp").
-      '(?:anmeldung(?:en)?|bestellung(?:en)?|reservierung(?:en)?|buchung(?:en)?) (?:gerne )?(?:per|via|über) (?:dm|pn|whatsapp|privatnachricht|nachricht|telefon)',
+      '(?:anmeldung(?:en)?|vorbestellung(?:en)?|bestellung(?:en)?|reservierung(?:en)?|buchung(?:en)?) (?:gerne )?(?:per|via|über) (?:dm|pn|whatsapp|privatnachricht|nachricht|telefon)',
       // Vorbeikommen und das Eigene probieren ("Kommt vorbei und probiert unsere Kürbissuppe").
       // "Das Frühlingsmenü ist da, kommt vorbei und probiert es!": vorbeikommen bringt zum Autor, "es" ist seins.
       '(?:kommt|komm|kommen sie) (?:vorbei )?(?:und )?(?:probiert|probier|probieren sie|testet|kostet) (?:unsere?[nmrs]?|meine?[nmrs]?|es|sie|ihn)(?![\\p{L}])',
@@ -81,6 +81,8 @@ export const de: Lexicon = {
       "abonnier(?:e|t)(?! (?:den|das|die) [\\p{L}-]+ (?:(?:von|vom) )?(?:meiner|meinem|meines|unserer|unserem|unseres) )",
       'lass(?:t)? (?:gerne |doch )?(?:ein|mir ein|uns ein) (?:abo|like|follow)',
       'schaut? (?:gerne |doch )?(?:mal )?vorbei',
+      // Der Laden lädt in den Laden ein, wie "come see us": "Besucht uns", "wir freuen uns auf euren Besuch".
+      'besucht uns|wir freuen uns auf (?:euren|ihren|deinen) besuch',
       // Every imperative of "folgen" with the author as object: du ("folg mir", "folge mir"), ihr ("folgt mir") and Sie
       // ("Folgen Sie uns für tägliche Tipps").
       '(?:folg(?:e|t)?|folgen sie) (?:mir|uns)(?: für mehr(?: tipps| inhalte| ideen)?)?',
@@ -103,7 +105,7 @@ export const de: Lexicon = {
       'abonniere (?:euch |dich )?zur[üu]ck',
       'jede[sr]? (?:abo|like|view|aufruf|follow|abonnent|teilen) (?:hilft|z[äa]hlt)',
       'f[üu]r jede[ns]? (?:abo|like|abonnenten|follower|view),? (?:das|den|die) (?:ich|wir) (?:bekomme|bekommen|kriege|kriegen)',
-      'link (?:unten|in den kommentaren)',
+      'link (?:unten|in den kommentaren|im (?:ersten )?kommentar)',
       'klick(?:e|t)? (?:hier|auf den link)',
       'mach(?:t)? mit',
       'buch(?:e|t) (?:jetzt|hier|deinen|deine|einen)',
@@ -120,6 +122,10 @@ export const de: Lexicon = {
       '#opentowork',
       // Eine Privatnachricht je nach Interesse des Lesers ("PN bei Interesse", "DM, wenn du einen brauchst"): so wird verkauft.
       '(?:pn|dm|pm) (?:bei interesse|wenn (?:du|ihr) (?:interesse (?:hast|habt)|(?:einen|eine|eins) (?:brauchst|braucht|willst|wollt)))',
+      // Das Teilen als Freude des Autors erbeten ("Ich freue mich über jedes Teilen"), wie "I'd be grateful for a share".
+      'ich (?:freue|freu) mich (?:sehr |riesig |total )?über (?:jedes|jeden|ein|euer|dein|ihr) (?:teilen|share|like|repost)',
+      // Dasselbe mit dem Interesse vorn ("Bei Interesse gerne per DM melden").
+      'bei interesse (?:gerne |einfach |kurz )?(?:per|via|über) (?:dm|pn|pm|privatnachricht|nachricht|mail|e-mail) (?:melden|schreiben|anfragen)',
     ],
     service: [
       // Die eigene Kanzlei oder Praxis nimmt wieder an ("Neue Mandanten nehmen wir ab sofort wieder auf"); die eines
@@ -160,6 +166,7 @@ export const de: Lexicon = {
       'solange der vorrat reicht',
       'endet (?:heute|morgen|bald|am \\w+)',
       'nicht verpassen',
+      'verpasst (?:es|sie|ihn|das) nicht',
       'schnell sein',
       'begrenzte (?:plätze|stückzahl|anzahl)',
     ],
@@ -207,7 +214,7 @@ export const de: Lexicon = {
     reach: ['such(?:e|t)? (?:nach )?[\\p{L}\\p{N}_]+(?: [\\p{L}\\p{N}_]+){0,2} (?:auf|bei) (?:google|youtube|telegram|instagram)', 'whats ?app', 'telegram',
       // Eine Antwort als Weg hinein ("antworte und ich sag dir wie"): die Masche kommt privat.
       '(?:antworte|antwortet|kommentiere|kommentiert|schreib|schreibt)(?: (?:hier|unten))? und ich (?:sag|sage|erkl[äa]r|erkläre|zeig|zeige|schick|schicke) (?:dir|euch)', '(?:schreib ihr|schreib ihm|kontaktiere sie|kontaktiere ihn)'],
-    affiliate: ['(?:über|mit) meinen (?:link|empfehlungslink|einladungslink) an', 'empfehlungs-?(?:link|code)', 'mein einladungscode', 'affiliate-?links?', 'partner-?links?', 'werbelinks?', '#werbung', '#anzeige',
+    affiliate: ['(?:über|mit) meinen (?:link|empfehlungslink|einladungslink) an', '(?:über|mit) meinen (?:link|partnerlink|affiliate-?link) (?:kauf|bestell)\\p{L}*', '(?:kauf|bestell)\\p{L}* (?:\\p{L}+ ){0,2}?über meinen (?:link|partnerlink|affiliate-?link)', 'empfehlungs-?(?:link|code)', 'mein einladungscode', 'affiliate-?links?', 'partner-?links?', 'werbelinks?', '#werbung', '#anzeige',
       // "Werbung" and "Anzeige" alone are the disclosure label only where a label stands: opening the post or a line,
       // in brackets or between bars, before a colon or a bar ("Anzeige | Dieser Kaffee…", "(Werbung)"). In a sentence
       // they are nouns: "Ich habe Anzeige erstattet" (a police report), "die Werbung im Fernsehen", "unsere Anzeige".
@@ -249,6 +256,8 @@ export const de: Lexicon = {
       'dass ich (?:zum|zur) (?:[\\p{L}-]+ ){1,6}?(?:befördert|ernannt) (?:wurde|worden bin)',
     ],
     bait: [
+      // Das verlangte Wort gegen eine Bedingung ("Schreib AMEN, wenn du glaubst…"), wie "Type AMEN if".
+      '(?:schreib|schreibe|schreibt|tipp|tippe|tippt|kommentier|kommentiere|kommentiert) ["„“\'‚‘»«]?(?:ja|amen|ich|1|genau)["“”\'’‘«»]?(?: in die kommentare| unten)?,? (?:wenn|falls)',
       // Das Like, um das gebeten wird ("Lasst ein Like da", "Daumen hoch").
       '(?:lass|lasst|gebt|gib) (?:mir |uns )?(?:ein|einen|nen|\'n) (?:like|daumen hoch)|daumen hoch (?:nicht vergessen|dalassen)',
       'like(?:n)? wenn',
@@ -300,7 +309,7 @@ export const de: Lexicon = {
       '(?:hat|haben) mir (?:[\\p{L}-]+ ){0,3}?gerettet',
       // What helped the author most, and what they wish they had been told, said before it: the lesson follows.
       'was (?:mir|uns) (?:am meisten |wirklich |echt )?geholfen hat(?! ?\\?)', 'was ich (?:gern|gerne) (?:früher |vorher )?gewusst hätte', 'hätte mir (?:das )?(?:doch )?(?:jemand|einer) (?:früher |vorher )?gesagt',
-      'was (?:bei mir|bei uns|mir|uns) (?:wirklich |tatsächlich )?(?:funktioniert|hilft|geholfen hat)(?! ?\\?)', '(?:haben|habe) (?:wir |ich )?gelernt', 'gelernt', 'seit wir', 'seit ich', 'erfahrung', 'im nachhinein', 'hat (?:mir|uns) geholfen', '(?:haben|habe) (?:wir |ich )?(?:herausgefunden|festgestellt|gefunden), dass', '(?:unsere|die) (?:ergebnisse|daten) (?:zeigen|zeigten|deuten)'],
+      'was (?:bei mir|bei uns|mir|uns) (?:wirklich |tatsächlich )?(?:funktioniert|hilft|geholfen hat)(?! ?\\?)', '(?:haben|habe) (?:wir |ich )?gelernt', 'gelernt', 'seit wir', 'seit ich', '(?<!\\d+ jahren? )erfahrung', 'im nachhinein', 'hat (?:mir|uns) geholfen', '(?:haben|habe) (?:wir |ich )?(?:herausgefunden|festgestellt|gefunden), dass', '(?:unsere|die) (?:ergebnisse|daten) (?:zeigen|zeigten|deuten)'],
     credit: [
       // Eine Empfehlung als solche überschrieben ("Podcast-Tipp: …"): fremde Arbeit weitergegeben.
       '(?:podcast|buch|lese|newsletter|kanal|serien|album|doku)-?(?:tipp|empfehlung)(?=\\s*[:\\-–—👇])',
@@ -324,7 +333,7 @@ export const de: Lexicon = {
       '(?:sagt|sag) (?:gern |gerne |doch )?hallo,? (?:wenn|falls) (?:ihr|du) (?:auch )?(?:da|dort|vor ort) (?:seid|bist)',
       'auf einen kaffee', 'lass(?:t)? uns (?:reden|sprechen|treffen)', 'würde mich freuen,? (?:euch|dich) kennenzulernen',
       // Die offene Tür eines Treffens: alle dürfen kommen, nichts zu kaufen oder zu buchen ("Eintritt frei, ohne Anmeldung").
-      '(?:alle|jede[rs]?|jede und jeder) (?:sind |ist )?(?:herzlich )?willkommen|eintritt frei|ohne anmeldung|kommt einfach vorbei|keine anmeldung (?:nötig|notwendig|erforderlich)|anmeldung nicht (?:nötig|notwendig|erforderlich)'],
+      '(?:alle|jede[rs]?|jede und jeder|kinder|familien|hunde) (?:sind |ist )?(?:herzlich |auch )?willkommen|eintritt frei|ohne anmeldung|kommt einfach vorbei|keine anmeldung (?:nötig|notwendig|erforderlich)|anmeldung nicht (?:nötig|notwendig|erforderlich)'],
   },
   words: {
     stop: [

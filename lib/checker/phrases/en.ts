@@ -65,7 +65,7 @@ export const en: Lexicon = {
       // ask as "DM me to book". Only with a sale after it: "DM for help" or "inbox for questions" offers help.
       '(?:dm|dms|pm|inbox|whatsapp|(?:dm|message|email|text|call|contact) (?:me|us)) (?:to|for) (?:book|order|reserve|buy|bookings?|orders?|reservations?|prices?|pricing|rates|quotes?|a quote|appointments?)(?![\\p{L}])',
       // Where to book or order, said as a noun ("Bookings via DM", "orders by WhatsApp"): the same ask as "DM me to book".
-      '(?:bookings?|orders?|reservations?|sign-?ups?|registrations?|enquiries|inquiries) (?:via|by|through|over) (?:dm|dms|pm|whatsapp|direct message|private message|text|phone)(?![\\p{L}])',
+      '(?:pre-?orders?|bookings?|orders?|reservations?|sign-?ups?|registrations?|enquiries|inquiries) (?:via|by|through|over) (?:dm|dms|pm|whatsapp|direct message|private message|text|phone)(?![\\p{L}])',
       // Come and try the author's own food or product ("come try our new pumpkin soup").
       // "Our spring menu is here, come try it!": "come" brings the reader to the author's place, so "it" is theirs too.
       'come (?:in |by |down |over )?(?:and )?(?:try|taste) (?:our|my|it|them)(?![\\p{L}])',
@@ -201,7 +201,7 @@ export const en: Lexicon = {
       '(?:we|i) speciali[sz]e in (?:helping|exactly)',
       // The author's own practice open to trade again ("we're now accepting new clients"): a line of the ad. A third
       // party's ("Dr. Lee's practice is accepting new patients") passes news on.
-      "(?:we're|we are|i'm|i am) (?:now |currently |once again |again |also )*(?:accepting|taking on|taking) new (?:clients|patients|students|customers|commissions)(?![\\p{L}])",
+      "(?:we're|we are|i'm|i am) (?:now |currently |once again |again |also )*(?:accepting|taking on|taking) (?:(?:\\d+|a few|a couple of|two|three|four|five|some) )?new (?:[\\p{L}-]+ )?(?:clients|patients|students|customers|commissions)(?![\\p{L}])",
       // Clients sought for the author's own trade ("I'm looking for new clients for web design"): the same ad.
       "(?:i'm|i am|we're|we are|currently|now) (?:now |currently |actively )*(?:looking for|seeking|searching for) (?:a few |some |\\d+ )?(?:new )?(?:clients|customers|students|patients)(?![\\p{L}])",
       // Work for hire offered on its terms, speed and price ("I build them fast & affordable", "we fix them at fair prices"): a
@@ -341,7 +341,8 @@ export const en: Lexicon = {
       // An invite code of the author's, or a "ref link": a sign-up that pays whoever shares it.
       'my invite codes?',
       'ref (?:link|code)s?',
-      '(?:buy|order|sign up|signing up|register|join) (?:through|via|using) my (?:link|referral|invite link|code)',
+      '(?:buy|order|sign up|signing up|register|join)(?: (?:it|them|one|this|that))? (?:through|via|using) my (?:link|referral|invite link|code)',
+      '(?:buy|order)(?: (?:it|them|one|this|that))? with my (?:affiliate )?link',
       "(?:i|we) (?:may )?(?:earn|get|receive) (?:a )?(?:small )?commission",
       'paid partnership',
       'sponsored by',
@@ -737,7 +738,7 @@ export const en: Lexicon = {
       'meet ?up',
       'office hours',
       // An open door to a gathering: anyone may come as they are, nothing to buy or book ("All ages, no signup, just come!").
-      '(?:all|everyone|everybody|newcomers|beginners) (?:are |is )?(?:very )?welcome|no (?:sign ?up|registration|tickets?) (?:needed|required)|just (?:come|show up|turn up)(?: along)?!',
+      '(?:all|everyone|everybody|newcomers|beginners|kids|children|families|dogs|all ages) (?:are |is )?(?:very |always )?welcome|no (?:sign ?up|registration|tickets?) (?:needed|required)|just (?:come|show up|turn up)(?: along)?!',
     ],
   },
   words: {

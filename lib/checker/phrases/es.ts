@@ -23,6 +23,10 @@ export const es: Lexicon = {
     ...hypeLists(esHype),
     ...copyLists(esCopy),
     callToAction: [
+      // The job seeker's tag, as de/fr/pt list it: the post asks readers to pass the author on.
+      '#opentowork',
+      // La tienda invita a la tienda, como "come see us": "venid a vernos", "pasaos por la tienda".
+      'ven(?:id|gan)? a (?:vernos|visitarnos)|p[aá]sa(?:te|os|se|nse) (?:a vernos|por (?:la|nuestra) tienda|por el local)',
       // Un voto para lo propio del autor, verbo o sustantivo ("Votad por nuestra panadería", "nos encantaría tu voto para nuestra…").
       '(?<!(?:yo|él|el|ella|que) )vot(?:a|en|ad|ar) (?:por|a) (?:mis?|nuestr[oa]s?)(?![\\p{L}])|(?:tu|vuestro|su) voto (?:para|por|a) (?:mis?|nuestr[oa]s?)(?![\\p{L}])',
       // El embudo de la palabra clave con cualquier verbo de respuesta ("Escribe GUÍA y te lo mando"), como en inglés.
@@ -57,7 +61,7 @@ export const es: Lexicon = {
       // tienes dudas" ofrece ayuda.
       '(?:dm|md|mp|privado|whatsapp|escr[ií]be(?:me|nos)) (?:para|pa) (?:reservar|pedir|encargar|comprar|reservas|pedidos|encargos|precios|presupuestos?|citas?)(?![\\p{L}])',
       // Dónde reservar o pedir, dicho como sustantivo ("Reservas por WhatsApp", "pedidos por privado"); ven a probar lo nuestro.
-      '(?:reservas?|pedidos?|inscripciones?|encargos?|pide|encarga) (?:por|al|v[ií]a) (?:whatsapp|whats|wasap|dm|md|privado|mensaje privado|tel[eé]fono)',
+      '(?:reservas?|pre-?pedidos?|pedidos?|inscripciones?|encargos?|pide|encarga) (?:por|al|v[ií]a) (?:whatsapp|whats|wasap|dm|md|privado|mensaje privado|tel[eé]fono)',
       // Venir a probar lo del autor ("ven a probar nuestra crema de calabaza").
       // "Ya está aquí el menú de primavera, ¡venid a probarlo!": venir trae al lector al sitio del autor, y "lo" es suyo.
       '(?:ven|venid|vengan|pasa|pasad|pasen) a (?:probar (?:nuestr[oa]s?|mis?)|probarl[oa]s?)(?![\\p{L}])',
@@ -110,7 +114,7 @@ export const es: Lexicon = {
       's[ií]g(?:ueme|anme) y (?:te|les) sigo',
       'cada (?:suscripci[oó]n|suscriptor|sub|like|me gusta|visita|vista|compartido) (?:me |nos )?(?:ayuda|cuenta|suma)',
       'por cada (?:suscriptor|suscripci[oó]n|sub|like|me gusta|compartido) (?:nuevo )?que (?:consiga|tenga|reciba|llegue)',
-      '(?:enlace|link) (?:abajo|en los comentarios)',
+      '(?:enlace|link) (?:abajo|en (?:los |el )?(?:primer )?comentarios?)',
       'haz clic',
       'pincha (?:aqu[ií]|en el enlace)',
       'desc[aá]rga(?:lo|la)',
@@ -136,7 +140,7 @@ export const es: Lexicon = {
     service: [
       // La consulta del autor abierta a clientes otra vez ("aceptamos nuevos pacientes"); la de otro ("el centro de salud
       // acepta nuevos pacientes") es una noticia.
-      '(?:aceptamos|acepto|admitimos|estamos aceptando|volvemos a aceptar) (?:nuevos |nuevas )?(?:clientes|pacientes|alumn[oa]s|clientas)(?: nuev[oa]s)?(?![\\p{L}])',
+      '(?:aceptamos|acepto|admitimos|estamos aceptando|volvemos a aceptar|cojo|tomo) (?:\\d+ )?(?:nuevos |nuevas )?(?:clientes|pacientes|alumn[oa]s|clientas)(?: nuev[oa]s)?(?![\\p{L}])',
       // Clientes buscados para el oficio del autor ("busco nuevos clientes de diseño web"): el mismo anuncio.
       '(?:busco|buscamos|estoy buscando|estamos buscando) (?:nuevos |nuevas |m[aá]s )?(?:clientes|clientas|alumn[oa]s|pacientes)(?![\\p{L}])',
       // A service line: "ayudo a <quien> a <lograr>" is how freelancers open a pitch (en: "I help ... get").
@@ -176,6 +180,8 @@ export const es: Lexicon = {
       '(?:termina|acaba|cierra) (?:hoy|ma[nñ]ana|esta noche|el (?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo))',
       '(?:solo|s[oó]lo) (?:hoy|esta semana|este fin de semana)',
       'no te lo pierdas',
+      // A varios lectores ("¡no os lo perdáis!", "no se lo pierdan"), como "don't miss out".
+      'no (?:os|se) (?:lo|la|los|las) (?:perd[aá]is|pierdan)',
       // "¡Corre!" apura cuando abre la frase o la cláusula ("corre, que se acaba"); tras un sujeto o un adverbio es el
       // verbo en tercera persona ("todavía corre 10 km al día").
       '(?<!\\p{L}\\s)corr(?:e|ed|an)(?![\\p{L}])',
@@ -223,7 +229,7 @@ export const es: Lexicon = {
     reach: ['busca(?:r)? [\\p{L}\\p{N}_]+(?: [\\p{L}\\p{N}_]+){0,2} en (?:google|youtube|telegram|instagram)', 'whats ?app', 'telegram',
       // Una respuesta como vía de entrada ("responde y te digo cómo"): el método llega por privado.
       '(?:responde|responded|comenta|comentad|contesta)(?: (?:aqu[ií]|abajo))? y (?:te|os) (?:digo|cuento|explico|ense[nñ]o|mando|paso|escribo)', '(?:escr[ií]beme|escr[ií]bele|cont[aá]ctame|cont[aá]ctala|cont[aá]ctalo)'],
-    affiliate: ['(?:con|desde|por) mi (?:enlace|link) de (?:referido|invitación)', '(?:enlace|link|código) de referido', 'mi código de invitación', '(?:enlaces?|links?) (?:de )?afiliad[oa]s?', '#publi', '#ad', 'colaboraci[oó]n pagada', 'patrocinado por'],
+    affiliate: ['(?:con|desde|por) mi (?:enlace|link) de (?:referido|invitación)', '(?:compras?|compr[aá]is|compren?|comprar|comprando|comprarla|comprarlo|comprad) (?:(?:algo|la|lo|las|los) )?(?:con|desde|por|a trav[eé]s de) mi (?:enlace|link)', '(?:enlace|link|código) de referido', 'mi código de invitación', '(?:enlaces?|links?) (?:de )?afiliad[oa]s?', '#publi', '#ad', 'colaboraci[oó]n pagada', 'patrocinado por'],
     brag: [
       // El propio cover o video recién subido ("acabo de subir un cover de esta canción"), como 'just uploaded my cover'.
       '(?:acabo de|acabamos de) (?:subir|publicar|sacar|grabar) (?:un|una|mi|nuestro|nuestra) (?:nuev[oa] )?(?:cover|versi[oó]n|video|v[ií]deo|remix|canci[oó]n|tema|parodia)',
@@ -258,6 +264,8 @@ export const es: Lexicon = {
       '(?:me han ascendido|me ascendieron|he sido ascendid[oa]|fui ascendid[oa]) (?:a|como)',
     ],
     bait: [
+      // La palabra pedida a cambio de una condición ("Escribe AMÉN si crees…", "Escribe SÍ si estás de acuerdo"), como "Type AMEN if".
+      '(?:escribe|escriban|escribid|pon|pongan|poned|comenta|comenten|comentad) ["“\'‘«]?(?:s[ií]|am[eé]n|yo|1|de acuerdo|listo)["”\'’»]?(?: abajo| en (?:los )?comentarios)?,? si',
       // El like pedido a quien esté ahí ("Deja tu like", "dejen su like").
       '(?:deja|dejen|dejad|suelta|regala) (?:tu|su|vuestro|un) like',
       '(?:dale )?like si',
@@ -371,7 +379,8 @@ export const es: Lexicon = {
       'aprend[ií]',
       'hemos aprendido',
       'lo que aprend[ií]',
-      'despu[eé]s de \\d+ (?:a[nñ]os|meses|entrevistas|intentos)',
+      // The count of tries is the lesson's setup; years or months alone only date a job search (as pt, en, de, fr).
+      'despu[eé]s de \\d+ (?:entrevistas|intentos)',
       'me cost[oó]',
       'me di cuenta',
       // Lo que sirvió, contado por su efecto ("me salvó el examen"): como "saved my", el autor da fe de un consejo.
@@ -403,7 +412,7 @@ export const es: Lexicon = {
       'si (?:est[aá]s|est[aá]is|vas|vais|andas|van) (?:por ah[ií]|all[ií]|por all[aá]|cerca),? (?:pasa|p[aá]sate|pasad|ven|venid|vengan) a saludar',
       'tomamos un caf[eé]', 'hablamos', 'me encantar[ií]a (?:conocer|hablar|charlar)',
       // La puerta abierta de un encuentro: cualquiera puede venir, sin comprar ni reservar ("entrada libre, sin inscripción").
-      '(?:tod[oa]s|todo el mundo) (?:(?:son|es|est[aá]n) )?bienvenid[oa]s?|entrada libre|sin inscripci[oó]n|no hace falta inscribirse'],
+      '(?:tod[oa]s|todo el mundo|(?:los )?niñ[oa]s|(?:las )?familias|(?:los )?peques|(?:los )?perros) (?:(?:son|es|est[aá]n) )?(?:muy )?bienvenid[oa]s?|entrada libre|sin inscripci[oó]n|no hace falta inscribirse'],
   },
   words: {
     stop: [

@@ -22,6 +22,8 @@ export const fr: Lexicon = {
     ...hypeLists(frHype),
     ...copyLists(frCopy),
     callToAction: [
+      // La boutique invite à la boutique, comme "come see us" : « venez nous voir », « passez nous voir ».
+      '(?:venez|viens|passez|passe) nous (?:voir|rendre visite)',
       // Un vote pour ce qui est à l'auteur, verbe ou nom (« Votez pour notre boulangerie », « votre vote pour notre… »).
       '(?<!(?:je|il|elle|on|qui) )vote(?:z|r)? pour (?:mon|ma|mes|notre|nos)(?![\\p{L}])|(?:votre|ton|vos|tes) (?:votes?|voix) pour (?:mon|ma|mes|notre|nos)(?![\\p{L}])',
       // L'entonnoir du mot-clé avec tout verbe de réponse (« Commente GUIDE et je t'envoie… »), comme en anglais.
@@ -55,7 +57,7 @@ export const fr: Lexicon = {
       // Un message privé comme voie d'achat (« DM pour réserver », « MP pour les tarifs ») ; « MP si besoin d'aide » aide.
       "(?:dm|mp|whatsapp|[ée]cri(?:vez|s)-(?:moi|nous)|contactez-(?:moi|nous)|appelez-(?:moi|nous)) pour (?:r[ée]server|commander|acheter|les r[ée]servations|les commandes|les tarifs|un devis|prendre (?:rdv|rendez-vous))(?![\\p{L}])",
       // Où s'inscrire ou commander, dit en nom ("Inscriptions en MP", "réservations par WhatsApp").
-      '(?:inscriptions?|r[ée]servations?|commandes?) (?:en|par|via) (?:mp|dm|priv[ée]|message priv[ée]|whatsapp|t[ée]l[ée]phone)(?![\\p{L}])',
+      '(?:inscriptions?|r[ée]servations?|pr[ée]-?commandes?|commandes?) (?:en|par|via) (?:mp|dm|priv[ée]|message priv[ée]|whatsapp|t[ée]l[ée]phone)(?![\\p{L}])',
       // Venir goûter ce qui est à l'auteur ("Venez goûter notre soupe de potiron").
       // « Le menu de printemps est là, venez le goûter ! » : venir amène le lecteur chez l'auteur, « le » est à lui.
       "(?:venez|viens) (?:go[uû]ter|essayer|tester) (?:notre|nos|mon|ma|mes)(?![\\p{L}])|(?:venez|viens) (?:le |la |les |l')(?:go[uû]ter|essayer|tester)(?![\\p{L}])",
@@ -110,7 +112,7 @@ export const fr: Lexicon = {
       'chaque (?:abonnement|abonn[ée]|like|vue|partage) (?:m\'aide|nous aide|aide|compte)',
       'pour chaque (?:abonn[ée]|abonnement|like|partage) (?:que )?(?:je (?:gagne|re[çc]ois|gagnerai|recevrai)|j\'(?:obtiens|aurai)|nous (?:gagnons|recevons))',
       // Le lien montré plus bas, comme "link below" ; en commentaire aussi.
-      "(?:le )?liens? (?:est |sont )?(?:en commentaire|ci-dessous|en dessous|plus bas)",
+      "(?:le )?liens? (?:est |sont )?(?:en (?:premier )?commentaire|dans le (?:premier )?commentaire|ci-dessous|en dessous|plus bas)",
       'cliquez (?:ici|sur le lien)',
       't[ée]l[ée]chargez(?:-le|-la)?',
       'rejoignez-(?:nous|moi)',
@@ -132,7 +134,7 @@ export const fr: Lexicon = {
     service: [
       // Le cabinet de l'auteur ouvert à de nouveaux clients (« nous acceptons de nouveaux patients ») ; celui d'un autre
       // (« le cabinet du Dr Martin accepte de nouveaux patients ») est une nouvelle.
-      "(?:nous acceptons|j'accepte|on accepte|nous prenons|je prends) (?:à nouveau |de nouveau )?(?:de nouveaux|des nouveaux|de nouvelles) (?:clients|clientes|patients|patientes|élèves)(?![\\p{L}])",
+      "(?:nous acceptons|j'accepte|on accepte|nous prenons|je prends) (?:à nouveau |de nouveau )?(?:de nouveaux|des nouveaux|de nouvelles|\\d+ nouveaux|\\d+ nouvelles) (?:clients|clientes|patients|patientes|élèves)(?![\\p{L}])",
       // Des clients cherchés pour le métier de l'auteur (« je cherche de nouveaux clients en web design ») : la même annonce.
       "(?:je cherche|nous cherchons|on cherche|je recherche|nous recherchons) (?:de nouveaux|des nouveaux|de nouvelles|des) (?:clients|clientes|élèves|patients)(?![\\p{L}])",
       // Une ligne de service : « j'aide <qui> à <obtenir> » ouvre le pitch (en : "I help ... get").
@@ -161,7 +163,7 @@ export const fr: Lexicon = {
       'offre limit[ée]e',
       'dans la limite des stocks',
       '(?:se termine|fin) (?:ce soir|demain|bient[oô]t|dimanche)',
-      'ne (?:le )?ratez pas',
+      'ne (?:le |la |les )?(?:ratez|manquez) pas',
       // « Vite ! », « réservez vite, il reste… » pressent ; « plus vite que prévu », « trop vite » disent une vitesse.
       "vite(?=\\s*[,!…])(?<!(?:plus|moins|trop|tr[eè]s|si|assez|aussi|bien|super|hyper) vite)",
       'faites vite|fais vite|d[ée]p[eê]chez-vous|d[ée]p[eê]che-toi',
@@ -213,7 +215,7 @@ export const fr: Lexicon = {
     reach: ['cherche[zr]? [\\p{L}\\p{N}_]+(?: [\\p{L}\\p{N}_]+){0,2} sur (?:google|youtube|telegram|instagram)', 'whats ?app', 'telegram',
       // Une réponse comme porte d'entrée (« réponds et je t'explique comment ») : la méthode arrive en privé.
       "(?:r[ée]ponds|r[ée]pondez|commente|commentez)(?: (?:ici|en dessous))? et je (?:te |t'|vous )?(?:dis|explique|montre|envoie|raconte)", '(?:contactez-la|contactez-le|[ée]crivez-lui)'],
-    affiliate: ['(?:lien|code) (?:de )?parrainage', "mon code d'invitation", 'liens? affili[ée]s?', "liens? d'affiliation", '#pub', '#sponsoris[ée]', 'partenariat r[ée]mun[ée]r[ée]', 'sponsoris[ée] par'],
+    affiliate: ['(?:lien|code) (?:de )?parrainage', '(?:ach[eè]t|command)\\p{L}* (?:\\p{L}+ ){0,2}?(?:via|avec|par|en passant par) mon lien', "mon code d'invitation", 'liens? affili[ée]s?', "liens? d'affiliation", '#pub', '#sponsoris[ée]', 'partenariat r[ée]mun[ée]r[ée]', 'sponsoris[ée] par'],
     brag: [
       // Sa propre reprise ou vidéo tout juste postée (« je viens de poster une reprise de cette chanson »), comme 'just uploaded my cover'.
       "(?:je viens|on vient|nous venons) de (?:poster|publier|sortir|mettre en ligne|enregistrer) (?:une|un|ma|mon|notre) (?:nouvelle |nouveau )?(?:reprise|cover|version|vid[ée]o|remix|chanson|parodie)",
@@ -243,6 +245,8 @@ export const fr: Lexicon = {
       "(?:j'ai (?:[ée]t[ée]|ete)|je viens d'[êe]tre) promue?(?: (?:au poste de|[àa]|comme))?",
     ],
     bait: [
+      // Le mot demandé contre une condition (« Tape OUI si tu es d'accord », « Écris AMEN si tu crois… »), comme "Type AMEN if".
+      "(?:tape|tapez|[ée]cris|[ée]crivez|commente|commentez|mets|mettez) [\"«“'‘]?\\s?(?:oui|amen|moi|1|d'accord)\\s?[\"»”'’]?(?: en commentaire| ci-dessous)?,? (?:si|pour)",
       // Le like demandé à qui passe ("Lâchez un like", "laissez un like").
       '(?:l[âa]chez|l[âa]che|laissez|laisse) (?:un|votre|ton) (?:like|pouce bleu)',
       'likez si',
@@ -321,7 +325,7 @@ export const fr: Lexicon = {
       '(?:venez|viens) (?:me |nous )?dire bonjour,? si (?:vous (?:y )?[êe]tes|tu (?:y )?es|vous passez|tu passes)',
       'prenons un caf[ée]', 'on en parle', 'ravie? (?:de|d\') (?:en discuter|vous rencontrer|[ée]changer)',
       // La porte ouverte d'une rencontre : tout le monde peut venir, rien à acheter ni à réserver (« entrée libre, sans inscription »).
-      'tout le monde est (?:le )?bienvenu|(?:tous|toutes) (?:sont )?les bienvenu(?:e)?s|entr[ée]e libre|sans inscription|ouvert(?:e)? [àa] tou(?:te)?s|pas (?:besoin de|d\'inscription)(?: (?:vous |s\')inscrire| r[ée]server)?|(?:inscription|r[ée]servation) (?:pas n[ée]cessaire|inutile)'],
+      'tout le monde est (?:le )?bienvenu|(?:tous|toutes|les enfants|les familles|les chiens) (?:sont )?(?:les )?bienvenu(?:e)?s|entr[ée]e libre|sans inscription|ouvert(?:e)? [àa] tou(?:te)?s|pas (?:besoin de|d\'inscription)(?: (?:vous |s\')inscrire| r[ée]server)?|(?:inscription|r[ée]servation) (?:pas n[ée]cessaire|inutile)'],
   },
   words: {
     stop: [

@@ -22,6 +22,8 @@ export const pt: Lexicon = {
     ...hypeLists(ptHype),
     ...copyLists(ptCopy),
     callToAction: [
+      // A loja convida para a loja, como "come see us": "venham nos visitar", "passa lá na loja".
+      '(?:venham|venha|vem) nos (?:visitar|ver|conhecer)|passa(?:m)? (?:l[aá] )?na (?:loja|nossa loja)',
       // Um voto no que é do autor, verbo ou substantivo ("Votem na nossa padaria", "adoraríamos o seu voto para a nossa…").
       '(?<!(?:eu|ele|ela|você|voce|que) )vot(?:e|em|a|ar) (?:em|no|na|nos|nas|pelo|pela|para|pra) (?:a |o )?(?:meus?|minhas?|noss[oa]s?)(?![\\p{L}])|(?:seu|teu|vosso|sua|tua) voto (?:para|pra|em|no|na|pelo|pela) (?:a |o )?(?:meus?|minhas?|noss[oa]s?)(?![\\p{L}])',
       // O funil da palavra-chave com qualquer verbo de resposta ("Comenta GUIA que eu te mando"), como em inglês.
@@ -54,7 +56,7 @@ export const pt: Lexicon = {
       // direct se tiver dúvida" ajuda.
       '(?:dm|direct|inbox|whatsapp|zap|me chama|chama no (?:direct|privado|zap|whats)|me (?:manda|mande) (?:uma )?mensagem) (?:pra|para) (?:agendar|reservar|encomendar|comprar|pedir|or[çc]amentos?|pre[çc]os|encomendas|reservas|agendamentos?)(?![\\p{L}])',
       // Onde se inscrever ou pedir, dito como substantivo ("Inscrições pelo direct", "encomendas pelo WhatsApp").
-      '(?:inscri[çc][õo]es|reservas?|pedidos?|encomendas?) (?:no|pelo|por|via|na) (?:direct|dm|inbox|whatsapp|whats|zap|privado|telefone)',
+      '(?:inscri[çc][õo]es|reservas?|pr[eé]-?encomendas?|pedidos?|encomendas?) (?:no|pelo|por|via|na) (?:direct|dm|inbox|whatsapp|whats|zap|privado|telefone)',
       // Vir provar o que é do autor ("Venham provar nosso bolo de fubá").
       // "O menu de primavera chegou, venham provar!": vir traz o leitor à casa do autor; "o nosso" leva o artigo.
       '(?:vem|venha|venham) (?:provar|experimentar)(?: (?:o |a |os |as )?(?:nosso|nossa|nossos|nossas|meu|minha)|-(?:o|a|os|as|lo|la|los|las))?(?![\\p{L}-])(?! (?:o|a|os|as|um|uma|esse|essa|este|esta) )',
@@ -110,7 +112,7 @@ export const pt: Lexicon = {
       'cada (?:inscrito|inscri[cç][aã]o|like|curtida|view|visualiza[cç][aã]o|compartilhamento) (?:me |nos )?(?:ajuda|conta|vale)',
       '(?:a|para) cada (?:inscrito|inscri[cç][aã]o|like|curtida|seguidor) (?:novo )?que (?:eu )?(?:ganhar|receber|tiver|conseguir)',
       // O link mostrado mais abaixo, como "link below"; nos comentários também.
-      '(?:o )?links? (?:est[aá] |t[aá] |fica )?(?:nos coment[aá]rios|abaixo|aqui embaixo)',
+      '(?:o )?links? (?:est[aá] |t[aá] |fica )?(?:nos coment[aá]rios|no (?:primeiro )?coment[aá]rio|abaixo|aqui embaixo)',
       'clique (?:aqui|no link)',
       'baixe (?:j[aá]|agora|o app)',
       'vem (?:pra|para) (?:loja|c[aá])',
@@ -132,7 +134,7 @@ export const pt: Lexicon = {
     service: [
       // O consultório do autor aberto a clientes de novo ("estamos aceitando novos pacientes"); o de outro ("a clínica da
       // Dra. Ana aceita novos pacientes") é notícia.
-      '(?:aceitamos|aceito|estamos aceitando|voltamos a aceitar) (?:novos |novas )?(?:clientes|pacientes|alunos|alunas)(?![\\p{L}])',
+      '(?:aceitamos|aceito|estamos aceitando|voltamos a aceitar|estou pegando|pego) (?:\\d+ )?(?:novos |novas )?(?:clientes|pacientes|alunos|alunas)(?![\\p{L}])',
       // Clientes procurados para o ofício do autor ("procuro novos clientes de web design"): o mesmo anúncio.
       '(?:procuro|procuramos|estou procurando|estamos procurando|busco|buscamos|estou buscando) (?:novos |novas |mais )?(?:clientes|alunos|alunas|pacientes)(?![\\p{L}])',
       // Uma linha de serviço: "ajudo <quem> a <conseguir>" abre o pitch (en: "I help ... get").
@@ -163,7 +165,7 @@ export const pt: Lexicon = {
       // "Corre!" apressa quando abre a frase ou a oração ("Gente, corre que acaba hoje"); depois de um sujeito ou de um
       // advérbio é o verbo na terceira pessoa ("ele ainda corre 10 km por dia").
       '(?<!\\p{L}\\s)corr(?:e|am)(?![\\p{L}])',
-      'n[aã]o perca',
+      'n[aã]o (?:percam|perca)',
     ],
     giveaway: ['sorteio', 'sorteando', 'para participar', 'concorra', 'ganhe (?:um|uma)',
       // O prêmio prometido como chance depois da participação ("marque 3 amigos e você pode ganhar um jantar"), como
@@ -208,7 +210,7 @@ export const pt: Lexicon = {
     reach: ['pesquis(?:e|a|ar) [\\p{L}\\p{N}_]+(?: [\\p{L}\\p{N}_]+){0,2} no (?:google|youtube|telegram|instagram)', 'whats ?app', 'zap', 'telegram',
       // Uma resposta como porta de entrada ("comenta que eu te explico", "responde e eu te conto como").
       '(?:responde|responda|comenta|comente)(?: (?:aqui|a[ií] embaixo))? (?:e|que) (?:eu )?(?:te |lhe )?(?:conto|explico|ensino|mando|passo|falo)', '(?:me chama|chama ela|chama ele|fala com ela|fala com ele)'],
-    affiliate: ['(?:link|código) de indicação', 'meu código de convite', 'links? (?:de )?afiliad[oa]s?', '#publi', '#publicidade', 'parceria paga', 'patrocinado por', '#ad'],
+    affiliate: ['(?:link|código) de indicação', '(?:compra|compras|compre|comprar|comprando|comprarem|comprem) (?:\\p{L}+ ){0,2}?(?:pelo|com o|atrav[eé]s do) meu link', 'meu código de convite', 'links? (?:de )?afiliad[oa]s?', '#publi', '#publicidade', 'parceria paga', 'patrocinado por', '#ad'],
     brag: [
       // O próprio cover ou vídeo recém-postado ("acabei de postar um cover dessa música"), como 'just uploaded my cover'.
       '(?:acabei de|acabamos de) (?:postar|lan[cç]ar|gravar|subir|publicar) (?:um|uma|meu|minha|nosso|nossa) (?:nov[oa] )?(?:cover|vers[aã]o|v[ií]deo|remix|m[uú]sica|som|par[oó]dia|clipe)',
@@ -243,6 +245,8 @@ export const pt: Lexicon = {
       'fui promovid[oa] (?:a|para|como)',
     ],
     bait: [
+      // A palavra pedida em troca de uma condição ("Digite AMÉM se você acredita…", "Comenta SIM se concorda"), como "Type AMEN if".
+      '(?:digite|digita|digitem|escreva|escreve|escrevam|comente|comenta|comentem) ["“\'‘]?(?:sim|am[eé]m|eu|1|concordo)["”\'’]?(?: aqui| nos coment[aá]rios)?,? (?:se|pra|para)',
       // O like pedido a quem está aí ("Deixa o like aí", "deixem seu like").
       '(?:deixa|deixe|deixem|solta|soltem|manda) (?:o|seu|teu|um|aquele) (?:like|joinha)',
       'curte se',
@@ -322,7 +326,7 @@ export const pt: Lexicon = {
       'se (?:estiver|estiverem|for|forem) (?:por l[aá]|l[aá]|perto),? (?:passa|passem|venha|venham) (?:pra|para|a) (?:dizer oi|dar um oi|dar um ol[aá])',
       'vamos tomar um caf[eé]', 'bora conversar', 'adoraria (?:conversar|conhecer)',
       // A porta aberta de um encontro: qualquer um pode vir, sem comprar nem reservar ("entrada franca, sem inscrição").
-      '(?:todos|todas|todo mundo) (?:s[aã]o |[ée] |est[aã]o )?bem-vind[oa]s?|entrada (?:franca|livre)|sem (?:inscri[cç][aã]o|cadastro)|aberto a todos|[ée] s[oó] aparecer|n[aã]o (?:precisa|[ée] preciso) (?:se )?(?:inscrever|de inscri[cç][aã]o|reservar)'],
+      '(?:todos|todas|todo mundo|(?:as )?crian[çc]as|(?:as )?fam[ií]lias|(?:os )?cachorros) (?:s[aã]o |[ée] |est[aã]o )?(?:muito )?bem-vind[oa]s?|entrada (?:franca|livre)|sem (?:inscri[cç][aã]o|cadastro)|aberto a todos|[ée] s[oó] aparecer|n[aã]o (?:precisa|[ée] preciso) (?:se )?(?:inscrever|de inscri[cç][aã]o|reservar)'],
   },
   words: {
     stop: [

@@ -1,6 +1,9 @@
 import { defineRule } from '../rule';
 import { hitMessage } from '../messages';
 
+/** What each affiliate hit after the post's first weighs. */
+const FURTHER_WEIGHT = 0.5;
+
 export default defineRule({
   meta: {
     id: 'affiliate-link',
@@ -28,6 +31,11 @@ export default defineRule({
           'Keep the disclosure, and add your own experience: what worked, what did not, and who it is really for.',
       });
     }
-    return hits;
+    // A disclosure and the link it discloses ("Affiliate link (I get a small cut): amzn.to/…"), or a few tagged links,
+    // are one affiliation: the first weighs in full, each further one a little, so an honest review that discloses
+    // its link is not read as taking twice over.
+    return hits
+      .sort((a, b) => a.start - b.start)
+      .map((h, i) => (i === 0 ? h : { ...h, weight: FURTHER_WEIGHT }));
   },
 });

@@ -9,6 +9,12 @@ testRule(rule, {
     'Read the docs at https://docs.example.com/start?utm_source=x before you install.',
     { text: 'Not affiliated, just love what they do: toollibrary.example.org', note: 'a disclaimer of affiliation is not an affiliate link' },
     { text: 'I shared the slides through my blog last week, the second half is about caching.', note: 'through my blog: nothing bought or joined' },
+    // Bought with one's own money, or in a shop: no link of the author's pays (the phrase "buy … with my link" needs it).
+    { text: 'Compra la tuya en cualquier ferretería, yo no gano nada con esto', ctx: { lang: 'es' } },
+    { text: 'Ich habe den Link über meinen Blog geteilt, die Anleitung ist kostenlos', ctx: { lang: 'de' } },
+    { text: "Je l'ai acheté en magasin, pas de lien, il vaut ses 40 euros", ctx: { lang: 'fr' } },
+    { text: 'Comprei o meu na feira, sem link nenhum, custou 80 reais', ctx: { lang: 'pt' } },
+    { text: 'I bought it with my own money and it still works after 3 years' },
     { text: 'Nuestro grupo patrocina la beca de una niña en Lima; le va muy bien en el colegio.', ctx: { lang: 'es' }, note: 'sponsoring someone else, no link of one’s own' },
     // German "Werbung" and "Anzeige" in a sentence are nouns, not the disclosure label.
     { text: 'Achtung Betrug per SMS, 2 Euro Nachgebühr. Ich habe Anzeige bei der Polizei erstattet, klickt nicht auf den Link.', ctx: { lang: 'de' }, note: 'Anzeige erstatten: a police report' },
@@ -42,6 +48,13 @@ testRule(rule, {
     { text: 'Inscris-toi avec mon lien de parrainage, on gagne 10 euros chacun', ctx: { lang: 'fr' }, flags: ['lien de parrainage'] },
     { text: 'Cadastre-se pelo meu link de indicação e ganhe 10 reais', ctx: { lang: 'pt' }, flags: ['link de indicação'] },
     { text: 'Best headphones I own, grab them here: https://amzn.to/3xYz12', flags: ['https://amzn.to/3xYz12'] },
+    // "Buy it with my link": the author is paid for the sale, in every language; an Amazon short link without a scheme
+    // is still the link.
+    { text: 'Yo uso la de Xiaomi y genial. Si la compras con mi enlace me invitas a un café amzn.to/3Kx9pQz', ctx: { lang: 'es' }, flags: ['compras con mi enlace', 'amzn.to/3Kx9pQz'] },
+    { text: 'love mine, if u buy it with my link i get a few cents lol', flags: ['buy it with my link'] },
+    { text: 'Wenn ihr über meinen Link bestellt, bekomme ich ein paar Cent', ctx: { lang: 'de' }, flags: ['über meinen Link bestellt'] },
+    { text: "Si tu l'achètes via mon lien, je touche une petite commission", ctx: { lang: 'fr' }, flags: ['achètes via mon lien'] },
+    { text: 'Se comprar pelo meu link eu ganho uma comissãozinha', ctx: { lang: 'pt' }, flags: ['comprar pelo meu link'] },
     { text: 'My favourite pan https://www.amazon.com/dp/B000123?tag=kitchen-20', flags: ['https://www.amazon.com/dp/B000123?tag=kitchen-20'] },
     { text: 'Sign up with my referral link: app.example.io/join?ref=ANNA2024', flags: ['referral link', 'app.example.io/join?ref=ANNA2024'] },
     { text: 'Loving this serum #ad', flags: ['#ad'] },

@@ -13,6 +13,21 @@ testRule(rule, {
     { text: "Attention : ma réservation Airbnb a été annulée la veille, l'hôte demandait un virement hors plateforme.", ctx: { lang: 'fr' }, note: 'my booking' },
     { text: 'Únete al grupo de Telegram de la biblioteca de tu barrio, ahí avisan cuando llegan libros nuevos.', ctx: { lang: 'es', reply: true }, note: "the library's group" },
     { text: 'Assine a petição pela reabertura da creche municipal: 300 famílias estão sem vaga desde março.', ctx: { lang: 'pt' }, note: 'a petition for others' },
+    // Family come to see the author: told of, nobody asked.
+    { text: 'Mis padres vinieron a vernos el domingo y trajeron tortilla', ctx: { lang: 'es' } },
+    { text: 'Mes parents sont passés nous voir dimanche', ctx: { lang: 'fr' } },
+    { text: 'Meus pais vieram nos visitar no domingo', ctx: { lang: 'pt' } },
+    { text: 'Oma hat uns am Sonntag besucht', ctx: { lang: 'de' } },
+    // Someone else's practice taking patients is news passed on; interest spoken of asks for nothing.
+    { text: "Dr. Patel's clinic on Elm St is taking new patients again, in case anyone's been on the waitlist" },
+    { text: 'Bei Interesse an alten Fotos vom Dorf: das Heimatmuseum hat sie digitalisiert', ctx: { lang: 'de' } },
+    // Pre-orders told of, with no way to place one.
+    { text: 'We stopped taking preorders last year, so it is first come first served at the stall' },
+    { text: 'Os pedidos chegaram todos, obrigada a quem encomendou pelo direct', ctx: { lang: 'pt' } },
+    // A comment or a link spoken of, not pointed to.
+    { text: 'Gracias por el comentario, el enlace de ayer ya funciona', ctx: { lang: 'es' } },
+    { text: 'Danke für den Kommentar, der Link von gestern geht wieder', ctx: { lang: 'de' } },
+    { text: 'Merci pour le commentaire, le lien entre sommeil et mémoire est fascinant', ctx: { lang: 'fr' } },
     // Where a free thing's link is, said as a sentence: no bio of the author's, nothing to do for them.
     { text: 'Merci beaucoup ! Le patron est gratuit, le lien est dans la description.', ctx: { lang: 'fr', reply: true }, note: 'a free pattern, the link in the description' },
     { text: '¡Gracias! El patrón es gratis, el link está en la descripción del video.', ctx: { lang: 'es', reply: true }, note: 'a free pattern, the link in the description' },
@@ -462,6 +477,30 @@ testRule(rule, {
     { text: 'Réservation au 06 12 34 56 78, places limitées !', ctx: { lang: 'fr' }, flags: ['Réservation'] },
     { text: 'Clases de yoga los martes a las 19h, ¡únete!', ctx: { lang: 'es' }, flags: ['únete'] },
     { text: 'Assine o canal e ative o sininho 🔔', ctx: { lang: 'pt' }, flags: ['Assine'] },
+    // A shop inviting to the shop, as "come see us" does.
+    { text: 'Nuevos sabores de helado 🍦 Venid a vernos a la calle Mayor 12', ctx: { lang: 'es' }, flags: ['Venid a vernos'] },
+    { text: 'Neue Eissorten sind da 🍦 Wir freuen uns auf euren Besuch in der Hauptstraße 12', ctx: { lang: 'de' }, flags: ['Wir freuen uns auf euren Besuch'] },
+    { text: 'Nouveaux parfums de glace 🍦 Venez nous voir au 12 rue Principale', ctx: { lang: 'fr' }, flags: ['Venez nous voir'] },
+    { text: 'Sabores novos de sorvete 🍦 Venham nos visitar na Rua Principal, 12', ctx: { lang: 'pt' }, flags: ['Venham nos visitar'] },
+    // The author's own trade taking clients, with a count and a word between ("taking on 2 new freelance clients").
+    { text: "I'm taking on 2 new freelance clients for January. Brand + web design for small businesses.", flags: ["I'm taking on 2 new freelance clients"] },
+    { text: 'Acepto 2 nuevos clientes para enero. Branding y web para pequeños negocios.', ctx: { lang: 'es' }, flags: ['Acepto 2 nuevos clientes'] },
+    { text: 'Je prends 2 nouveaux clients pour janvier. Identité visuelle et site web.', ctx: { lang: 'fr' }, flags: ['Je prends 2 nouveaux clients'] },
+    { text: 'Estou pegando 2 novos clientes para janeiro. Identidade visual e site.', ctx: { lang: 'pt' }, flags: ['Estou pegando 2 novos clientes'] },
+    // A private message asked for with the interest first, as "PN bei Interesse" is.
+    { text: 'Noch 3 freie Plätze im Januar. Bei Interesse gerne per DM melden!', ctx: { lang: 'de' }, flags: ['Bei Interesse gerne per DM melden'] },
+    // Pre-orders taken by a private message, written as one word ("Preorders by DM"), as "Orders by DM" is.
+    { text: 'Cinnamon knots this Saturday at the market 🥖 Preorders by DM, pay on pickup', flags: ['Preorders by DM'] },
+    { text: 'Roscón el domingo en el mercado. Prepedidos por privado', ctx: { lang: 'es' }, flags: ['Prepedidos por privado'] },
+    { text: 'Stollen am Samstag auf dem Markt. Vorbestellungen per DM', ctx: { lang: 'de' }, flags: ['Vorbestellungen per DM'] },
+    { text: 'Galettes samedi au marché. Précommandes par MP', ctx: { lang: 'fr' }, flags: ['Précommandes par MP'] },
+    { text: 'Panetone sábado na feira. Pré-encomendas pelo direct', ctx: { lang: 'pt' }, flags: ['Pré-encomendas pelo direct'] },
+    // The link in a comment, as people write it without an article or in the first comment, in every language.
+    { text: 'Mi libro ya está en preventa 📚 ¡Enlace en comentarios! 👇', ctx: { lang: 'es' }, flags: ['Enlace en comentarios'] },
+    { text: 'Mi libro ya está en preventa, link en el primer comentario', ctx: { lang: 'es' }, flags: ['link en el primer comentario'] },
+    { text: 'Mein Buch ist vorbestellbar, Link im ersten Kommentar', ctx: { lang: 'de' }, flags: ['Link im ersten Kommentar'] },
+    { text: 'Mon livre est en précommande, lien en premier commentaire', ctx: { lang: 'fr' }, flags: ['lien en premier commentaire'] },
+    { text: 'Meu livro está em pré-venda, link no primeiro comentário', ctx: { lang: 'pt' }, flags: ['link no primeiro comentário'] },
     // "Use my extension": the author's own thing to install or buy, five languages.
     { text: 'Just use my plugin, it handles the exports for you.', ctx: { reply: true }, flags: ['use my plugin'] },
     { text: 'Usa mi plantilla y te ahorras todo ese trabajo.', ctx: { lang: 'es', reply: true }, flags: ['Usa mi plantilla'] },

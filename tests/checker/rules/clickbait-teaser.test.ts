@@ -3,6 +3,10 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    // A count right after the author's own release says what the thing holds (the product hints judge the pitch).
+    { text: 'my new presets pack is here 🌅 12 moody film looks for lightroom, works on mobile too. link in bio to grab it', note: 'the pack’s contents' },
+    { text: 'My new ebook is out! 50 recipes for busy weeknights, link in bio', note: 'the ebook’s contents' },
+    { text: 'Our new course is live. 8 lessons for total beginners, one a week', note: 'the course’s contents, in the next sentence' },
     { text: 'Ihr glaubt nicht an Zufälle? Ich auch nicht.', ctx: { lang: 'de', reply: true }, note: 'belief in something, nothing withheld' },
     // A carousel caption that lists what the slides hold delivers; swiping on a dating app is no pointer.
     { text: 'Swipe to see all 3, or read them here:\n1. Numbers in every bullet\n2. No objective line\n3. One page unless you have 10+ years', note: 'the list is in the caption' },
@@ -226,6 +230,9 @@ testRule(rule, {
     { text: 'The new bridge set the internet on fire last week: 40,000 people walked it on opening day', note: 'the reaction told with its cause' },
   ],
   invalid: [
+    // A post or a video announced names no product: its listicle still withholds; so does a count with no release.
+    { text: 'new blog post is up! 7 habits that will change your life 👉 link in bio', flags: ['7 habits that', 'will change your'] },
+    { text: '12 looks for fall you need to try this weekend', flags: ['12 looks for'] },
     { text: 'Ihr glaubt nicht, was heute auf dem Markt passiert ist 😳', ctx: { lang: 'de' }, flags: ['Ihr glaubt nicht, was'] },
     // A carousel caption that sends the reader into the slides and says none of it, in five languages.
     { text: 'Swipe ➡️ to see the 5 mistakes killing your resume\n\n#careers #jobsearch', flags: ['Swipe ➡️ to see'] },

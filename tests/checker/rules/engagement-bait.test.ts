@@ -3,6 +3,9 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    // Yes written or typed as part of a how-to, with no condition on the reader's belief.
+    { text: 'En el formulario escribe sí en la casilla 4 y no en la 5, si no te lo rechazan', ctx: { lang: 'es' }, note: 'filling a form' },
+    { text: 'Im Formular schreibt ihr ja bei Frage 3, sonst kommt die Rückfrage', ctx: { lang: 'de' }, note: 'filling a form' },
     // In a reply, an agreement asked as a question asks the person answered.
     { text: 'I think we should cancel the contract. Agree?', ctx: { reply: true }, note: 'a colleague asked' },
     { text: 'Ich finde, wir sollten den Vertrag kündigen. Stimmst du zu?', ctx: { lang: 'de', reply: true }, note: 'a colleague asked' },
@@ -27,6 +30,12 @@ testRule(rule, {
     { text: 'O comentário 😂 dele foi a melhor parte da live, se quer saber.', ctx: { lang: 'pt' }, note: 'a comment told of, nothing asked' },
   ],
   invalid: [
+    // The word asked for on a condition, as "Type AMEN if…", in every language.
+    { text: 'Escribe AMÉN si crees que 2027 será tu año 🙏', ctx: { lang: 'es' }, flags: ['Escribe AMÉN si'] },
+    { text: 'Schreibt JA, wenn ihr zustimmt 👇', ctx: { lang: 'de' }, flags: ['Schreibt JA, wenn'] },
+    { text: "Tape OUI si tu es d'accord 👇", ctx: { lang: 'fr' }, flags: ['Tape OUI si'] },
+    { text: 'Digite AMÉM se você acredita que 2027 será o seu ano 🙏', ctx: { lang: 'pt' }, flags: ['Digite AMÉM se'] },
+    { text: 'Comenta SIM se você concorda 👇', ctx: { lang: 'pt' }, flags: ['Comenta SIM se'] },
     { text: 'Beständigkeit schlägt Talent. Jedes Mal. Stimmt ihr zu?', ctx: { lang: 'de' }, flags: ['Stimmt ihr zu?'] },
     { text: 'So true. Like if you agree!', ctx: { reply: true }, flags: ['Like if you agree'] },
     // The keyword funnel with the word in quotes, in every register.

@@ -6,6 +6,7 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    { text: 'Die Ergebnisse der Abstimmung sind raus: 54 % für den neuen Radweg', ctx: { lang: 'de' }, note: 'results out, nothing of the author’s' },
     // A free tool handed over as open source (an open licence): the release is the gift, its link where to take it.
     { text: "Not sure if this is allowed here, but I made a free Chrome extension that hides Shorts from YouTube. No tracking, open source: github.com/x/noshorts. Feedback welcome!", ctx: { platform: 'reddit' }, note: 'open source, nothing sold or asked' },
     { text: "No sé si se permite, pero hice una extensión gratis de Chrome que oculta los Shorts de YouTube. Sin rastreo, código abierto: github.com/x/noshorts. ¡Se agradecen comentarios!", ctx: { lang: 'es', platform: 'reddit' }, note: 'open source, nothing sold or asked' },
@@ -174,6 +175,9 @@ testRule(rule, {
     { text: 'Nuestro barrio no tenía biblioteca. Por eso creamos una estantería en la plaza: 300 libros, se cambian los sábados.', ctx: { lang: 'es' }, note: 'a shelf made, nothing to take' },
   ],
   invalid: [
+    // An episode said to be out, with where to listen ("Listen on Spotify" as people write it in each language).
+    { text: 'Episodio nuevo del podcast ya disponible 🎙️ ¡Escuchadlo en Spotify!', ctx: { lang: 'es' }, flags: ['ya disponible'] },
+    { text: 'Neue Podcastfolge ist raus 🎙️ Hört rein auf Spotify!', ctx: { lang: 'de' }, flags: ['ist raus'] },
     // Open source that also asks to be lifted (a star) is no plain gift: the plug stays.
     { text: 'Check out my new open source project! github.com/x/y ⭐ Star it please!', flags: ['my new open'] },
     // A book said to be on a marketplace with its price and link, after a nudge to those who have not bought it yet.

@@ -6,6 +6,15 @@ import type { DocLang } from '../../../lib/checker/types';
 
 testRule(rule, {
   valid: [
+    // Laughter beside what happened or what worked still says it.
+    { text: 'jajajaja a mí me pasó igual, lo arreglé poniendo el router en el canal 6', ctx: { reply: true, lang: 'es' } },
+    { text: 'kkkkkk aconteceu comigo também, resolvi trocando o cabo HDMI', ctx: { reply: true, lang: 'pt' } },
+    // The same help with no price, or pointing to someone else's free thing, answers.
+    { text: "In case it helps: I built a spreadsheet for this years ago, one tab per month and a SUMIF per category, it's free on my site", ctx: { reply: true, platform: 'reddit' } },
+    { text: 'Por si te sirve: la plantilla gratuita de la OCU hace justo esto, yo la uso desde hace 2 años', ctx: { reply: true, platform: 'reddit', lang: 'es' } },
+    // A title in French guillemets, set off with spaces as French typography does, names the book as „…“ and “…” do.
+    { text: "Fière de vous annoncer que mon livre « L'argent sans peur » est en précommande 📚 Si ce que je partage ici vous a aidé, précommandez-le. Lien en commentaire ! 👇", ctx: { lang: 'fr' }, note: 'the book named by its title' },
+    { text: "Fière de vous annoncer que mon livre «L'argent sans peur» est en précommande 📚 Si ce que je partage ici vous a aidé, précommandez-le. Lien en commentaire ! 👇", ctx: { lang: 'fr' }, note: 'the same title without the spaces' },
     // A day count beside what the day brought is a detail: the post reports or teaches.
     { text: 'Day 37 of my sourdough experiment: 75% hydration, 4 folds 30 min apart, proofed 14h at 5°C. Best crumb yet. please share if you bake too ❤️', note: 'the day’s numbers told' },
     { text: 'Day 3 of the flood: the shelter at Lincoln High has 40 beds left. Please share ❤️', note: 'a report' },
@@ -146,6 +155,19 @@ testRule(rule, {
     { text: 'Help me hit 10k steps a day: I walk to the station instead of taking the bus, 25 minutes each way.', note: 'a count with its unit is not an audience count' },
   ],
   invalid: [
+    // Laughter of any length is no word of content, as the filler list's 'jajaja' and 'kkkk' are not.
+    { text: "jajajaja literal", ctx: { reply: true, lang: 'es' }, flags: ["jajajaja literal"] },
+    { text: "kkkkkk real", ctx: { reply: true, lang: 'pt' }, flags: ["kkkkkk real"] },
+    { text: "ptdr grave", ctx: { reply: true, lang: 'fr' }, flags: ["ptdr grave"] },
+    { text: "hahahahah stimmt", ctx: { reply: true, lang: 'de' }, flags: ["hahahahah stimmt"] },
+    { text: "hahahahaha literally", ctx: { reply: true }, flags: ["hahahahaha literally"] },
+    // Help offered in the sentence that sells the author's own thing at a price is the pitch's wrapping: the reply only pitches.
+    { text: "In case it helps: I built an Excel template for exactly this, it's 9 dollars on my site budgetbook-pro.com 😊", ctx: { reply: true, platform: 'reddit' }, flags: ["In case it helps: I built an Excel template for exactly this, it's 9 dollars on my site budgetbook-pro.com 😊"] },
+    { text: "Por si te sirve: hice una plantilla de Excel justo para esto, cuesta 9€ en mi web presupuesto-pro.es 😊", ctx: { reply: true, platform: 'reddit', lang: 'es' }, flags: ["Por si te sirve: hice una plantilla de Excel justo para esto, cuesta 9€ en mi web presupuesto-pro.es 😊"] },
+    { text: "Falls es hilft: ich hab genau dafür ein Excel-Template gebaut, gibt's für 9€ auf meiner Seite haushaltsbuch-pro.de 😊", ctx: { reply: true, platform: 'reddit', lang: 'de' }, flags: ["Falls es hilft: ich hab genau dafür ein Excel-Template gebaut, gibt's für 9€ auf meiner Seite haushaltsbuch-pro.de 😊"] },
+    { text: "Au cas où ça aide : j'ai fait un modèle Excel exactement pour ça, 9€ sur mon site budget-pro.fr 😊", ctx: { reply: true, platform: 'reddit', lang: 'fr' }, flags: ["Au cas où ça aide : j'ai fait un modèle Excel exactement pour ça, 9€ sur mon site budget-pro.fr 😊"] },
+    { text: "Caso ajude: eu fiz uma planilha exatamente pra isso, custa R$19 no meu site orcamento-pro.com.br 😊", ctx: { reply: true, platform: 'reddit', lang: 'pt' }, flags: ["Caso ajude: eu fiz uma planilha exatamente pra isso, custa R$19 no meu site orcamento-pro.com.br 😊"] },
+    { text: "Fière de vous annoncer que mon livre est en précommande 📚 Si ce que je partage ici vous a aidé, précommandez-le. Lien en commentaire ! 👇", ctx: { lang: 'fr' }, flags: ["Fière de vous annoncer que mon livre est en précommande 📚 Si ce que je partage ici vous a aidé, précommandez-le. Lien en commentaire ! 👇"] },
     // "Day 37 of posting until…": the day counts the author's own streak, not a detail for the reader, beside asks for
     // likes and shares (en, es, fr, pt; German's 'Tag 14' post is quiet for another reason: its words outside the asks).
     { text: 'Day 37 of posting until my bakery hits 1,000 followers 🥐 please like and share this page, it would mean the world to us!! every share helps a small business ❤️', flags: ['Day 37 of posting until my bakery hits 1,000 followers 🥐 please like and share this page, it would mean the world to us!! every share helps a small business ❤️'] },

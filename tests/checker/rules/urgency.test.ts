@@ -3,6 +3,7 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    { text: 'No lo perdáis de vista, el gato es muy pequeño', ctx: { lang: 'es' }, note: 'keep an eye on, no sale' },
     // A date a public deadline falls on is a calendar fact, as in English ("the tax deadline ends on June 30").
     { text: 'Totalmente de acuerdo, pero ojo: el plazo para la renta termina el 30 de junio, no el 1 de julio.', ctx: { lang: 'es', reply: true }, note: 'a deadline told' },
     { text: 'Hinweis für alle in Lindenau: Die Straßenbahn 7 fährt bis Freitag nur bis zum Hauptbahnhof, Ersatzbusse ab Karl-Heine-Straße.', ctx: { lang: 'de' }, note: '“nur bis zum” says how far the tram runs' },
@@ -40,6 +41,11 @@ testRule(rule, {
     { text: 'Mi abuelo todavía corre 5 km cada mañana, con 80 años', ctx: { lang: 'es' }, note: 'he runs' },
   ],
   invalid: [
+    // "Don't miss out" said to several readers.
+    { text: 'Nuevos sabores este finde, ¡no os lo perdáis!', ctx: { lang: 'es' }, flags: ['no os lo perdáis'] },
+    { text: 'Neue Sorten am Wochenende, verpasst es nicht!', ctx: { lang: 'de' }, flags: ['verpasst es nicht'] },
+    { text: 'Nouveaux parfums ce week-end, ne les manquez pas !', ctx: { lang: 'fr' }, flags: ['ne les manquez pas'] },
+    { text: 'Sabores novos no fim de semana, não percam!', ctx: { lang: 'pt' }, flags: ['não percam'] },
     { text: 'La oferta termina el viernes: 20% de descuento en toda la tienda.', ctx: { lang: 'es' }, flags: ['termina el viernes'] },
     { text: 'Vite, il ne reste que 5 places pour l’atelier de samedi !', ctx: { lang: 'fr' }, flags: ['Vite', 'il ne reste que 5 places'] },
     { text: 'Réservez vite ! Le stage de poterie du samedi est presque complet.', ctx: { lang: 'fr' }, flags: ['vite'] },

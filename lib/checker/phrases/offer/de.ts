@@ -37,7 +37,7 @@ export const deOffer: OfferLexicon = {
     { pattern: `(?:tickets?|karten|eintritt) (?:kosten |kostet |ab |für |je )?(?:nur )?${PRICE}`, why: WHY.ticketPrice, example: 'Am Freitag spielen wir im Molotow, Tickets 12€ an der Abendkasse' },
     versionEntry('Lumen v2.1 ist da, jetzt kostenlos testen'),
     {
-      pattern: '(?:ab )?(?:sofort|jetzt|heute|endlich) (?:erhältlich|verfügbar|live|online|im shop|da)|(?:ist|sind) (?:jetzt |ab sofort |endlich )?(?:erhältlich|verfügbar|live|online)',
+      pattern: '(?:ab )?(?:sofort|jetzt|heute|endlich) (?:erhältlich|verfügbar|live|online|im shop|da)|(?:ist|sind) (?:jetzt |ab sofort |endlich )?(?:erhältlich|verfügbar|live|online|raus)',
       why: WHY.nowAvailable,
       example: 'Ab sofort erhältlich in unserem Shop',
     },

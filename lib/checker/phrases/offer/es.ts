@@ -54,7 +54,7 @@ export const esOffer: OfferLexicon = {
   ],
   acquire: [
     { pattern: '(?:todav[ií]a|a[uú]n) no (?:tienes|ten[eé]is|has (?:comprado|conseguido|pillado|pedido)|te has hecho con|os hab[eé]is hecho con)[^.!?\\n]{0,60}\\?', why: WHY.notYetBought, example: '¿Todavía no tienes el libro?' },
-    { pattern: "esc[uú]chalo (?:ya|aqu[ií]|en)|esc[uú]chalo$|escucha el episodio|(?:disponible|esc[uú]chalo) en (?:tu|todas las) (?:app|aplicaci[oó]n|plataformas?) de podcasts?|m[ií]ralo (?:ya |ahora )?en (?:mi|nuestro) canal", why: WHY.listenAt, example: "Escúchalo en tu app de podcasts" },
+    { pattern: "esc[uú]cha(?:d|dlo|dla|nlo|nla|la)? (?:ya |ahora )?en (?:spotify|ivoox|apple podcasts|youtube)|esc[uú]chalo (?:ya|aqu[ií]|en)|esc[uú]chalo$|escucha el episodio|(?:disponible|esc[uú]chalo) en (?:tu|todas las) (?:app|aplicaci[oó]n|plataformas?) de podcasts?|m[ií]ralo (?:ya |ahora )?en (?:mi|nuestro) canal", why: WHY.listenAt, example: "Escúchalo en tu app de podcasts" },
     {
       pattern:
         '(?:consigue|consiguelo|cons[ií]guelo|compra|c[oó]mpralo|descarga|desc[aá]rgala|desc[aá]rgalo|pru[eé]balo|pru[eé]bala|prueba|pide|obt[eé]n) (?:ya|ahora|aqu[ií]|hoy|gratis|el tuyo|la tuya|tu|tus|la app|en)',
