@@ -240,6 +240,8 @@ export const de: Lexicon = {
       'dass ich (?:zum|zur) (?:[\\p{L}-]+ ){1,6}?(?:befördert|ernannt) (?:wurde|worden bin)',
     ],
     bait: [
+      // Wer noch da ist im Jahr ("Wer hört das noch 2024?"), wie das englische "who's watching in 2024"; "Wer ist 2024 Kanzler?" fragt etwas.
+      'wer (?:h[öo]rt|schaut|guckt) (?:(?:das|sich das|dieses lied|den song) )?(?:(?:noch|immer noch|auch noch) )?(?:(?:im jahr|in) )?\\d{4}|wer ist (?:noch |immer noch |auch noch )?hier (?:(?:im jahr|in) )?\\d{4}',
       // Das Like, um das gebeten wird ("Lasst ein Like da", "Daumen hoch").
       '(?:lass|lasst|gebt|gib) (?:mir |uns )?(?:ein|einen|nen|\'n) (?:like|daumen hoch)|daumen hoch (?:nicht vergessen|dalassen)',
       'like(?:n)? wenn',

@@ -389,7 +389,7 @@ export const en: Lexicon = {
       'grand opening',
     ],
     bait: [
-      `(?:like|rt|retweet|repost|share|boost)(?: this)? if (?:you|u) ${AGREEING}`,
+      `(?:like|rt|retweet|repost|share|boost)(?: this)? if (?:you|u) (?:still )?(?:${AGREEING}|listen|watch|came|come)`,
       'like (?:our|my|the) (?:page|post|video|reel)',
       'share (?:this|the|our|my) (?:post|video|reel)',
       'follow (?:our|my|the) (?:page|account)',

@@ -249,6 +249,8 @@ export const es: Lexicon = {
       '(?:me han ascendido|me ascendieron|he sido ascendid[oa]|fui ascendid[oa]) (?:a|como)',
     ],
     bait: [
+      // Quién sigue aquí en el año ('¿Quién sigue escuchando esto en 2024?'): relleno de comentario, como el inglés "who's watching in 2024".
+      'qui[eé]n (?:m[aá]s )?(?:(?:lo|la) )?(?:sigue|est[aá]|anda|contin[uú]a) (?:(?:escuchando|viendo|oyendo|aqu[ií])(?: esto| esta canci[oó]n| este v[ií]deo)? )?en (?:el )?\\d{4}',
       // El like pedido a quien esté ahí ("Deja tu like", "dejen su like").
       '(?:deja|dejen|dejad|suelta|regala) (?:tu|su|vuestro|un) like',
       '(?:dale )?like si',

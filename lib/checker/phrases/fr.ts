@@ -233,6 +233,8 @@ export const fr: Lexicon = {
       "j'ai (?:[ée]t[ée]|ete) promue? (?:au poste de|[àa]|comme)",
     ],
     bait: [
+      // Qui est là cette année (« Qui écoute encore en 2024 ? »), comme l'anglais "who's watching in 2024".
+      "qui (?:[ée]coute|regarde|est (?:l[aà]|ici)) (?:encore |toujours )?(?:[çc]a |ce clip |cette chanson )?en \\d{4}",
       // Le like demandé à qui passe ("Lâchez un like", "laissez un like").
       '(?:l[âa]chez|l[âa]che|laissez|laisse) (?:un|votre|ton) (?:like|pouce bleu)',
       'likez si',

@@ -231,6 +231,8 @@ export const pt: Lexicon = {
       'fui promovid[oa] (?:a|para|como)',
     ],
     bait: [
+      // Quem está aqui no ano ('Quem tá ouvindo em 2024?'), como 'alguém aí em 2024' e o inglês "who's watching in 2024".
+      'quem (?:mais )?(?:ainda )?(?:t[aá]|est[aá]|continua|segue) (?:(?:ouvindo|assistindo|vendo|aqui)(?: isso| essa m[uú]sica| esse v[ií]deo)? )?(?:em|no ano de) \\d{4}',
       // O like pedido a quem está aí ("Deixa o like aí", "deixem seu like").
       '(?:deixa|deixe|deixem|solta|soltem|manda) (?:o|seu|teu|um|aquele) (?:like|joinha)',
       'curte se',
