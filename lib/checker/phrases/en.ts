@@ -259,7 +259,9 @@ export const en: Lexicon = {
       'chance to win',
       // "a shot at a free print": the prize offered as a chance, as draws word it.
       '(?:a|your) (?:shot|chance) at (?:winning|a free|the free|free)',
-      'to (?:enter|win|participate)',
+      // A side reported winning its title ("beat Dortmund 2-0 to win their 15th Champions League title", "to win the
+      // election") is news of a result; a reader is promised a prize with "a", "our" or a thing ("to win a free tote").
+      "to (?:enter|participate)|to win(?! (?:their|his|her|its)(?![\\p{L}])| the (?:[\\p{L}\\p{N}'’]+ ){0,3}?(?:title|cup|trophy|championship|league|pennant|election|race|primary|nomination|seat|majority|series|match|game|medal|tournament|open|grand slam|super bowl|stage|derby|crown|belt)s?(?![\\p{L}-]))",
       'winners? (?:will be |is |gets? )?(?:picked|announced|chosen|drawn|selected)',
       // A draw's result or its promise: "and the winner is…", "one lucky winner will walk away with $5".
       'and the winners? (?:is|are)|(?:one|a|\\d+) lucky winners? will',

@@ -3,6 +3,10 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    // A result reported: a side or a candidate won its title, nothing offered to readers.
+    { text: 'Real Madrid beat Borussia Dortmund 2-0 at Wembley to win their 15th Champions League title https://t.co/Xk2', note: 'a result' },
+    { text: 'Manchester City beat Inter 1-0 in Istanbul to win the Champions League for the first time', note: 'a result' },
+    { text: 'She needs 270 electoral votes to win the election, and polls show her at 226', note: 'a race, not a draw' },
     { text: 'He never got a shot at the title after the injury.', note: 'a shot at something, no prize offered' },
     { text: 'Our school is raffling a quilt to fund the library roof, tickets are 2 dollars at the office', note: 'a raffle with tickets, not entry by engagement' },
     'We are giving away our old kiln to a school that needs one. Message the school board if you know one.',
@@ -23,6 +27,8 @@ testRule(rule, {
     { text: 'Com esse deck você pode ganhar uma partida em 6 turnos se guardar as poções pro final.', ctx: { lang: 'pt' } },
   ],
   invalid: [
+    { text: 'RT to win a free tote bag 🎁', flags: ['to win'] },
+    { text: 'Like and share to win the prize bundle! Winner picked Friday', flags: ['to win'] },
     { text: 'Raffling two tickets on Friday, like and share to enter', flags: ['Raffling'] },
     { text: '🎉 GIVEAWAY 🎉 To enter: like our page, share this post and tag 3 friends!', flags: ['GIVEAWAY'] },
     { text: 'RT to win a signed copy of my novel! Follow me and retweet.', flags: ['to win'] },
