@@ -178,7 +178,7 @@ export const es: Lexicon = {
       '(?<!\\p{L}\\s)corr(?:e|ed|an)(?![\\p{L}])',
       'date prisa',
     ],
-    giveaway: ['sorteo', 'sorteamos', 'regalamos', 'para participar', 'gana(?:r)? (?:un|una)', 'concurso', 'y (?:el|la) ganador(?:a)? es|(?:un|una) (?:afortunad[oa]|ganador[a]?) (?:se llevar[aá]|ganar[aá])'],
+    giveaway: ['sorteo', 'sorteamos', 'regalamos', 'para participar', 'gana(?:r)? (?:un|una)(?! (?:goya|grammy|latin grammy|[oó]scar|emmy|globo de oro|ariel|nobel|pulitzer|bal[oó]n de oro|medalla|oro|plata|bronce|t[ií]tulo|campeonato|mundial|esca[ñn]o|premio (?:goya|nobel|cervantes|planeta|nacional|princesa))(?![\\p{L}]))', 'concurso', 'y (?:el|la) ganador(?:a)? es|(?:un|una) (?:afortunad[oa]|ganador[a]?) (?:se llevar[aá]|ganar[aá])'],
     plug: [`(?:mi|mis|nuestr[oa]s?) (?:[\\p{L}\\p{N}'’&()-]+ ){0,3}?${PRODUCT}`],
     // El autor dice que es autopromoción: "perdón por el autobombo", "autopromo".
     selfPlug: [

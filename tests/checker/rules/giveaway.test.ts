@@ -6,6 +6,8 @@ testRule(rule, {
     // A result reported: a side or a candidate won its title, nothing offered to readers.
     { text: 'Real Madrid beat Borussia Dortmund 2-0 at Wembley to win their 15th Champions League title https://t.co/Xk2', note: 'a result' },
     { text: 'Manchester City beat Inter 1-0 in Istanbul to win the Champions League for the first time', note: 'a result' },
+    { text: "Penélope Cruz gana un Goya a la mejor actriz por 'Madres paralelas'", ctx: { lang: 'es' }, note: 'an award won, reported' },
+    { text: 'México gana una medalla de oro en clavados en los Juegos Panamericanos', ctx: { lang: 'es' }, note: 'a medal won, reported' },
     { text: 'She needs 270 electoral votes to win the election, and polls show her at 226', note: 'a race, not a draw' },
     { text: 'He never got a shot at the title after the injury.', note: 'a shot at something, no prize offered' },
     { text: 'Our school is raffling a quilt to fund the library roof, tickets are 2 dollars at the office', note: 'a raffle with tickets, not entry by engagement' },
@@ -28,6 +30,7 @@ testRule(rule, {
   ],
   invalid: [
     { text: 'RT to win a free tote bag 🎁', flags: ['to win'] },
+    { text: 'Comenta y gana un kit de cocina 🎁', ctx: { lang: 'es' }, flags: ['gana un'] },
     { text: 'Like and share to win the prize bundle! Winner picked Friday', flags: ['to win'] },
     { text: 'Raffling two tickets on Friday, like and share to enter', flags: ['Raffling'] },
     { text: '🎉 GIVEAWAY 🎉 To enter: like our page, share this post and tag 3 friends!', flags: ['GIVEAWAY'] },
