@@ -3,6 +3,11 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    // What is known, told after a colon, or a sentence that runs on into what it does say.
+    { text: 'What we know so far about the Metro incident: two trains collided at Union station, 14 people were hurt https://t.co/abc', note: 'answered after the colon' },
+    { text: 'Lo que se sabe hasta ahora del incidente en el Metro: dos trenes chocaron en la estación Tacubaya y hay 14 heridos https://t.co/abc', ctx: { lang: 'es' }, note: 'answered after the colon' },
+    { text: 'What We Know About the Russian Meteor Event We have the technology to provide warning about these potential disasters https://t.co/abc', note: 'runs on into its own point' },
+    { text: 'Was wir über den Vorfall wissen: Zwei Züge stießen am Hauptbahnhof zusammen, 14 Menschen wurden verletzt https://t.co/abc', ctx: { lang: 'de' }, note: 'answered after the colon' },
     { text: 'Ihr glaubt nicht an Zufälle? Ich auch nicht.', ctx: { lang: 'de', reply: true }, note: 'belief in something, nothing withheld' },
     // A carousel caption that lists what the slides hold delivers; swiping on a dating app is no pointer.
     { text: 'Swipe to see all 3, or read them here:\n1. Numbers in every bullet\n2. No objective line\n3. One page unless you have 10+ years', note: 'the list is in the caption' },
@@ -226,6 +231,12 @@ testRule(rule, {
     { text: 'The new bridge set the internet on fire last week: 40,000 people walked it on opening day', note: 'the reaction told with its cause' },
   ],
   invalid: [
+    // What is known, promised and kept behind the link, in five languages.
+    { text: 'What we know so far about the Metro incident https://t.co/abc', flags: ['What we know so far about the Metro incident'] },
+    { text: '#ÚLTIMAHORA Lo que se sabe hasta ahora del incidente en el Metro https://t.co/abc', ctx: { lang: 'es' }, flags: ['Lo que se sabe hasta ahora del'] },
+    { text: 'O que se sabe até agora sobre o incidente no metrô https://t.co/abc', ctx: { lang: 'pt' }, flags: ['O que se sabe até agora sobre'] },
+    { text: "Ce que l'on sait de l'incident dans le métro https://t.co/abc", ctx: { lang: 'fr' }, flags: ["Ce que l'on sait de"] },
+    { text: 'Was wir bisher über den Vorfall in der U-Bahn wissen https://t.co/abc', ctx: { lang: 'de' }, flags: ['Was wir bisher über den Vorfall in der U-Bahn wissen'] },
     { text: 'Ihr glaubt nicht, was heute auf dem Markt passiert ist 😳', ctx: { lang: 'de' }, flags: ['Ihr glaubt nicht, was'] },
     // A carousel caption that sends the reader into the slides and says none of it, in five languages.
     { text: 'Swipe ➡️ to see the 5 mistakes killing your resume\n\n#careers #jobsearch', flags: ['Swipe ➡️ to see'] },

@@ -142,6 +142,12 @@ const COMPOSED = composeTeasers({
 export const deValue: ValueLexicon = {
   teaser: [
     {
+      pattern: 'was (?:wir|man) (?:bisher |bislang |jetzt |schon )?(?:über|zu|zum|zur) (?:[\\p{L}-]+ ){1,6}?(?:wissen|wei[ßs])|was (?:bisher |bislang )?(?:über|zu|zum|zur) (?:[\\p{L}-]+ ){1,6}?bekannt ist',
+      why: 'Verspricht, was man weiß ("Was wir über den Stromausfall wissen"), und sagt nichts davon, wie "lo que se sabe de".',
+      example: 'Was wir bisher über den Vorfall in der U-Bahn wissen',
+      atStart: true,
+    },
+    {
       pattern: "(?:lies|lest|lesen sie|schau|schaut|schauen sie) (?:dir |euch |sich )?(?:das|dies|diesen|diese|dieses),? (?:an,? |hier,? )?(?:bevor|vor dem|vor der)",
       why: WHY.mustSee,
       example: 'Lies das, bevor du deinen nächsten Flug buchst',

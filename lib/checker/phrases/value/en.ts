@@ -140,6 +140,14 @@ const COMPOSED = composeTeasers({
 export const enValue: ValueLexicon = {
   teaser: [
     {
+      // Only where the topic ends the sentence (a link, a stop or a colon next): "What We Know About the Russian Meteor
+      // Event We have the technology to…" runs on into something it does say.
+      pattern: "what (?:we|is) (?:know|known)(?: so far| now| for sure)? (?:about|of|on) (?:[\\p{L}\\p{N}'’#@.-]+ ){0,7}?[\\p{L}\\p{N}'’-]+(?=\\s*(?:[.!?…:|—–]|$|https?:|www\\.))",
+      why: 'Promises what is known ("what we know about the outage") and holds none of it, as "lo que se sabe de" does.',
+      example: 'What we know so far about the Metro incident',
+      atStart: true,
+    },
+    {
       pattern: "swipe (?:left |right )?(?:to (?:see|read|learn|find out|get)|for (?:the|all|more|my|part)|through)",
       why: "A carousel's caption that sends the reader into the slides (\"Swipe ➡️ to see the 5 mistakes\"): what it promises is in pictures the post does not say.",
       example: "Swipe to see the 5 mistakes killing your resume",

@@ -325,7 +325,7 @@ export const esValue: ValueLexicon = {
       example: 'El baile de una abuela se hace viral',
     },
     {
-      pattern: 'lo que (?:sabemos|se sabe) (?:de|sobre|del)',
+      pattern: 'lo que (?:sabemos|se sabe)(?: (?:hasta (?:ahora|el momento|hoy)|por ahora|por el momento))? (?:de|sobre|del)',
       why: 'Promises what is known and holds none of it.',
       example: 'Lo que sabemos sobre el apagón',
       atStart: true,

@@ -142,6 +142,12 @@ const COMPOSED = composeTeasers({
 export const frValue: ValueLexicon = {
   teaser: [
     {
+      pattern: "ce (?:que l'on|qu'on|que nous) sai(?:t|ons)(?: (?:jusqu'ici|pour l'instant|pour le moment|[àa] ce stade))? (?:de|du|des|d'|sur)",
+      why: 'Promet ce que l\'on sait (« ce que l\'on sait de la panne ») et n\'en dit rien, comme « lo que se sabe de ».',
+      example: "Ce que l'on sait de l'incident dans le métro",
+      atStart: true,
+    },
+    {
       pattern: "(?:lisez|lis|regardez|regarde) (?:ceci|ça|ca|cela|cet article|cette vid[ée]o) avant (?:de|d')",
       why: WHY.mustSee,
       example: 'Lisez ceci avant de réserver votre prochain vol',

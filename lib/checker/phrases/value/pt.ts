@@ -136,6 +136,12 @@ const COMPOSED = composeTeasers({
 export const ptValue: ValueLexicon = {
   teaser: [
     {
+      pattern: 'o que (?:sabemos|se sabe)(?: (?:at[eé] agora|at[eé] o momento|por enquanto))? (?:de|sobre|do|da|dos|das)',
+      why: 'Promete o que se sabe ("o que se sabe sobre o apagão") e não traz nada, como "lo que se sabe de".',
+      example: 'O que se sabe até agora sobre o incidente no metrô',
+      atStart: true,
+    },
+    {
       pattern: "(?:leia|leiam|l[eê]|veja|vejam|assista|assistam) (?:isto|isso|este|esta|esse|essa) antes de",
       why: WHY.mustSee,
       example: 'Leia isto antes de reservar seu próximo voo',
