@@ -1134,3 +1134,23 @@ describe('a job seeker’s post reads as take in five languages', () => {
     expect(check(text, { now, platform: 'linkedin', ...ctx }).kind).toBe('take');
   });
 });
+
+describe('a short question that asks whoever knows for a fact reads as give', () => {
+  const yt = (lang: CheckContext['lang']): CheckContext => ({ now, lang, platform: 'youtube', reply: false });
+  it.each<[string, CheckContext]>([
+    ['Does anyone know what guitar he is playing in this video?', yt('en')],
+    ['Alguém sabe o nome da música de fundo no começo do vídeo?', yt('pt')],
+    ['Alguien sabe cómo se llama la canción que suena al final?', yt('es')],
+    ["Quelqu'un sait comment s'appelle la musique à la fin ?", yt('fr')],
+    ['Weiß jemand, wie das Lied am Ende heißt?', yt('de')],
+  ])('%s', (text, ctx) => {
+    expect(check(text, ctx).kind).toBe('give');
+  });
+  it.each<[string, CheckContext]>([
+    ['Why did nobody tell me about this song sooner?', yt('en')],
+    ['alguien sabe la verdad y no lo dice', yt('es')],
+    ["What's one book that changed how you work?", { now }],
+  ])('stays short of give: %s', (text, ctx) => {
+    expect(check(text, ctx).kind).not.toBe('give');
+  });
+});
