@@ -1154,3 +1154,23 @@ describe('a short question that asks whoever knows for a fact reads as give', ()
     expect(check(text, ctx).kind).not.toBe('give');
   });
 });
+
+describe('an authority that declares, warns the public or reports a study informs, in five languages', () => {
+  it.each<[string, CheckContext]>([
+    ['The WHO has declared the mpox outbreak in central Africa a public health emergency of international concern https://t.co/EbXi', { now }],
+    ['FDA warns consumers not to eat frozen vegetables sold under two store brands https://t.co/Gs5n', { now }],
+    ['La OMS declara el brote de mpox en África central una emergencia de salud pública internacional https://t.co/EbXi', { now, lang: 'es' }],
+    ['Un estudio del CSIC con 3.400 niños vincula más de dos horas diarias de pantalla con peores notas en lectura https://t.co/VGmd', { now, lang: 'es' }],
+    ['A OMS declarou o surto de mpox na África Central uma emergência de saúde pública internacional https://t.co/EbXi', { now, lang: 'pt' }],
+    ["L'OMS a déclaré l'épidémie de mpox en Afrique centrale une urgence de santé publique de portée internationale https://t.co/EbXi", { now, lang: 'fr' }],
+    ['Das BVL warnt Verbraucher vor Tiefkühlgemüse zweier Handelsmarken aus Bayern wegen Listerien https://t.co/Gs5n', { now, lang: 'de' }],
+  ])('%s', (text, ctx) => {
+    expect(check(text, ctx).kind).toBe('give');
+  });
+  it.each<[string, CheckContext]>([
+    ['You won’t believe what this new study found about coffee https://t.co/abc', { now }],
+    ['Esto es lo que un estudio dice sobre tu café https://t.co/abc', { now, lang: 'es' }],
+  ])('a teaser about a study stays short of give: %s', (text, ctx) => {
+    expect(check(text, ctx).kind).not.toBe('give');
+  });
+});
