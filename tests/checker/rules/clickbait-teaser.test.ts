@@ -3,6 +3,12 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    // The habit or the remark told after a colon.
+    { text: "Mark Zuckerberg's morning routine includes one surprising habit: a 20-minute cold plunge before email https://t.co/abc", note: 'answered' },
+    { text: 'La rutina de Zuckerberg incluye un hábito sorprendente: 20 minutos de agua fría antes del correo https://t.co/abc', ctx: { lang: 'es' }, note: 'answered' },
+    { text: 'La frase de Piñera que desató la polémica: «Estamos en guerra contra un enemigo poderoso» https://t.co/abc', ctx: { lang: 'es' }, note: 'the words quoted' },
+    { text: "The comment that sparked outrage: the mayor called the flooded residents 'whiners' on live radio https://t.co/abc", note: 'answered' },
+    { text: 'We made one surprising change to our standup and meetings dropped from 45 to 15 minutes', note: 'the numbers tell' },
     // What is known, told after a colon, or a sentence that runs on into what it does say.
     { text: 'What we know so far about the Metro incident: two trains collided at Union station, 14 people were hurt https://t.co/abc', note: 'answered after the colon' },
     { text: 'Lo que se sabe hasta ahora del incidente en el Metro: dos trenes chocaron en la estación Tacubaya y hay 14 heridos https://t.co/abc', ctx: { lang: 'es' }, note: 'answered after the colon' },
@@ -231,6 +237,17 @@ testRule(rule, {
     { text: 'The new bridge set the internet on fire last week: 40,000 people walked it on opening day', note: 'the reaction told with its cause' },
   ],
   invalid: [
+    // One surprising habit, a remark named by its stir, the weather about to do something: the thing kept back.
+    { text: "Mark Zuckerberg's morning routine includes one surprising habit https://t.co/abc", flags: ['one surprising habit'] },
+    { text: 'La rutina matutina de Mark Zuckerberg incluye un hábito sorprendente https://t.co/abc', ctx: { lang: 'es' }, flags: ['un hábito sorprendente'] },
+    { text: 'A rotina matinal de Mark Zuckerberg inclui um hábito surpreendente https://t.co/abc', ctx: { lang: 'pt' }, flags: ['um hábito surpreendente'] },
+    { text: 'La routine matinale de Mark Zuckerberg comprend une habitude surprenante https://t.co/abc', ctx: { lang: 'fr' }, flags: ['une habitude surprenante'] },
+    { text: 'Mark Zuckerbergs Morgenroutine enthält eine überraschende Gewohnheit https://t.co/abc', ctx: { lang: 'de' }, flags: ['eine überraschende Gewohnheit'] },
+    { text: 'La frase de Piñera que desató la polémica en redes sociales https://t.co/abc', ctx: { lang: 'es' }, flags: ['La frase de Piñera que desató'] },
+    { text: 'The comment from the mayor that sparked outrage online https://t.co/abc', flags: ['The comment from the mayor that sparked outrage'] },
+    { text: 'A frase do prefeito que gerou polêmica nas redes https://t.co/abc', ctx: { lang: 'pt' }, flags: ['A frase do prefeito que gerou polêmica'] },
+    { text: 'La phrase du maire qui a déclenché la polémique sur les réseaux https://t.co/abc', ctx: { lang: 'fr' }, flags: ['La phrase du maire qui a déclenché la polémique'] },
+    { text: 'The weather is about to do something very unusual this weekend, forecasters say 🌦️ https://t.co/abc', flags: ['about to do something very unusual'] },
     // What is known, promised and kept behind the link, in five languages.
     { text: 'What we know so far about the Metro incident https://t.co/abc', flags: ['What we know so far about the Metro incident'] },
     { text: '#ÚLTIMAHORA Lo que se sabe hasta ahora del incidente en el Metro https://t.co/abc', ctx: { lang: 'es' }, flags: ['Lo que se sabe hasta ahora del'] },

@@ -126,7 +126,9 @@ const COMPOSED = composeTeasers({
   guessWho: { pattern: 'rate(?:t)? mal,? (?:wer|was|welche[rsn]?|wo|wie)', example: 'Rate mal, wer dieser Promi ist?' },
   oneThing: {
     pattern:
-      '(?:dieser|diese|dieses|diesen|diesem) (?:eine[nmr]?|einfache[nmr]?|kleine[nmr]?|simple[nmr]?|einzige[nmr]?) (?:trick|satz|frage|fehler|gewohnheit|tipp|regel|übung|zutat|wort|geheimnis|schritt)s?',
+      '(?:dieser|diese|dieses|diesen|diesem) (?:eine[nmr]?|einfache[nmr]?|kleine[nmr]?|simple[nmr]?|einzige[nmr]?) (?:trick|satz|frage|fehler|gewohnheit|tipp|regel|übung|zutat|wort|geheimnis|schritt)s?' +
+      // Eine einzige Gewohnheit, seltsam und ohne Namen ("eine überraschende Gewohnheit"), wie das englische "one surprising habit".
+      '|(?:eine[nmr]?) (?:überraschende[nmr]?|seltsame[nmr]?|ungewöhnliche[nmr]?|unerwartete[nmr]?|geheime[nmr]?|kuriose[nmr]?) (?:trick|gewohnheit|zutat|geheimnis|fehler|detail)s?',
     example: 'Mit diesem einfachen Trick sparst du Strom',
   },
   leadInWh: {

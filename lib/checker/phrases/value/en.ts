@@ -80,6 +80,7 @@ const COMPOSED = composeTeasers({
   somethingUnnamed: {
     pattern:
       '(?:finds?|found|discovers?|discovered|spots?|spotted|notices?|noticed|sees?|saw|reveals?|revealed|did|does|said|says) something (?:so |very |truly )?(?:strange|weird|unusual|incredible|unexpected|shocking|surprising|bizarre|amazing|mysterious|odd|terrifying|unbelievable|extraordinary|nobody|no one)|the one (?:[\\p{L}]+ ){1,2}?(?:everyone|everybody|nobody|no one|you need|you should|experts|investors|doctors)' +
+      "|(?:about to|going to|set to|expected to) do something (?:very |really |truly |quite )?(?:unusual|strange|weird|rare|surprising|unexpected|incredible|amazing|special)" +
       "|(?:did|does|do|done|doing|is|was|turned out to be) something (?:else|much (?:worse|better|bigger|stranger|darker)|far (?:worse|better)|(?:it|he|she|they|we|you|no one|nobody) (?:hasn't|hadn't|has never|had never|never|didn't|won't|wouldn't|can't|couldn't))",
     example: 'A hiker found something strange at the bottom of the lake',
   },
@@ -124,7 +125,7 @@ const COMPOSED = composeTeasers({
   },
   oneThing: {
     pattern:
-      '(?:this|these) (?:one|simple|little|tiny|weird|easy|single|surprising|quick|small|odd|strange|everyday) (?:[\\p{L}-]+ )?(?:trick|habit|hack|sentence|word|question|mistake|thing|food|ingredient|exercise|rule|tip|secret|change|move|step|phrase|line|detail|technique|method)s?',
+      '(?:(?:this|these) (?:one|simple|little|tiny|weird|easy|single|surprising|quick|small|odd|strange|everyday)|one (?:surprising|weird|strange|unusual|odd|unexpected|little-known|secret|bizarre|sneaky|genius)) (?:[\\p{L}-]+ )?(?:trick|habit|hack|sentence|word|question|mistake|thing|food|ingredient|exercise|rule|tip|secret|change|move|step|phrase|line|detail|technique|method)s?',
     example: 'He changed her life with this one sentence',
   },
   leadInWh: {
@@ -139,6 +140,12 @@ const COMPOSED = composeTeasers({
 
 export const enValue: ValueLexicon = {
   teaser: [
+    {
+      pattern: "the (?:comment|remark|question|photo|picture|video|tweet|post|gesture|words|quote|line|answer|response|joke) (?:[\\p{L}'’]+ ){0,3}?that (?:sparked|caused|triggered|ignited|set off|started|stirred|fuel(?:l)?ed) (?:a |an )?(?:[\\p{L}]+ )?(?:outrage|backlash|controversy|uproar|debate|stir|firestorm|storm|fury|row)",
+      why: 'Names a remark or a picture only by the stir it caused ("the comment that sparked outrage") and keeps what it was, as "La frase de … que desató la polémica".',
+      example: "The comment from the mayor that sparked outrage online",
+      atStart: true,
+    },
     {
       // Only where the topic ends the sentence (a link, a stop or a colon next): "What We Know About the Russian Meteor
       // Event We have the technology to…" runs on into something it does say.

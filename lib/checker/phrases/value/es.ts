@@ -128,7 +128,9 @@ const COMPOSED = composeTeasers({
   guessWho: { pattern: 'adivina(?:s|n)? (?:qui[eé]n|qu[eé]|cu[aá]l|d[oó]nde|cu[aá]nto)', example: '¿Adivinas quién es este famoso?' },
   oneThing: {
     pattern:
-      '(?:este|esta|estos|estas) (?:sencill[oa]s?|simples?|peque[nñ][oa]s?|curios[oa]s?|[uú]nic[oa]s?) (?:truco|h[aá]bito|gesto|frase|pregunta|error|cambio|paso|ingrediente|alimento|ejercicio|consejo|secreto|regla)(?:s|es)?',
+      '(?:este|esta|estos|estas) (?:sencill[oa]s?|simples?|peque[nñ][oa]s?|curios[oa]s?|[uú]nic[oa]s?) (?:truco|h[aá]bito|gesto|frase|pregunta|error|cambio|paso|ingrediente|alimento|ejercicio|consejo|secreto|regla)(?:s|es)?' +
+      // Un solo hábito, con su rareza y sin nombre («incluye un hábito sorprendente»), como el inglés «one surprising habit».
+      '|(?:un|una) (?:truco|h[aá]bito|gesto|ingrediente|alimento|secreto|detalle|error) (?:sorprendente|curios[oa]|extra[nñ][oa]|inesperad[oa]|insólit[oa]|secret[oa])',
     example: 'Con esta sencilla frase le cambió la vida',
   },
   // A verb for "you" after the lead-in ("Ojo con lo que comes") makes it advice to the reader, not a teaser.
@@ -297,7 +299,7 @@ export const esValue: ValueLexicon = {
       atStart: true,
     },
     {
-      pattern: '(?:el|la|los|las) (?:v[ií]deo|foto|fotos|imagen|im[aá]genes|momento|reacci[oó]n|respuesta|mensaje|tuit|truco) (?:[\\p{L}]+\\s+){0,3}?que (?:est[aá]|ha|han|tiene|se|conmueve|conmovi[oó]|enterneci[oó]|enternece|sorprende|sorprendi[oó]|indign[oó]|indigna|arrasa|dio)',
+      pattern: '(?:el|la|los|las) (?:v[ií]deo|foto|fotos|imagen|im[aá]genes|momento|reacci[oó]n|respuesta|mensaje|tuit|truco|frase|comentario|declaraci[oó]n|pregunta|gesto) (?:[\\p{L}]+\\s+){0,3}?que (?:est[aá]|ha|han|tiene|se|conmueve|conmovi[oó]|enterneci[oó]|enternece|sorprende|sorprendi[oó]|indign[oó]|indigna|arrasa|dio|desat[oó]|provoc[oó]|gener[oó]|caus[oó]|encendi[oó]|incendi[oó])',
       why: '"El vídeo que conmovió a las redes" describes the effect of something it does not show.',
       example: 'El vídeo que conmovió a las redes',
       atStart: true,

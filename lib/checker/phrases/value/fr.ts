@@ -126,7 +126,9 @@ const COMPOSED = composeTeasers({
   guessWho: { pattern: 'devine[zs]? (?:qui|quoi|quel(?:le)?s?|o[uù]|combien|ce que)', example: 'Devinez qui est cette célébrité ?' },
   oneThing: {
     pattern:
-      '(?:cette|ce|cet|ces) (?:simples?|petite?s?|seule?s?|unique|étranges?) (?:astuce|habitude|phrase|question|erreur|geste|truc|règle|mot|aliment|exercice|conseil|secret|détail)s?',
+      '(?:cette|ce|cet|ces) (?:simples?|petite?s?|seule?s?|unique|étranges?) (?:astuce|habitude|phrase|question|erreur|geste|truc|règle|mot|aliment|exercice|conseil|secret|détail)s?' +
+      // Une seule habitude, étrange et sans nom (« comprend une habitude surprenante »), comme l'anglais « one surprising habit ».
+      '|(?:une?) (?:astuce|habitude|geste|truc|aliment|ingrédient|secret|détail|erreur) (?:surprenante?|étonnante?|étrange|inattendue?|insolite|secrète?)',
     example: 'Il a changé sa vie avec cette simple phrase',
   },
   leadInWh: {
@@ -141,6 +143,12 @@ const COMPOSED = composeTeasers({
 
 export const frValue: ValueLexicon = {
   teaser: [
+    {
+      pattern: "(?:la|le) (?:phrase|remarque|commentaire|d[ée]claration|question|geste|photo|vid[ée]o|r[ée]ponse|blague) (?:[\\p{L}'’]+ ){0,3}?qui (?:a (?:d[ée]clench[ée]|provoqu[ée]|suscit[ée]|fait) |fait |d[ée]clenche |provoque |suscite )(?:la |une )?(?:pol[ée]mique|scandale|col[èe]re|tollé|d[ée]bat|indignation)",
+      why: 'Nomme la phrase ou la photo par la polémique qu\'elle a faite et garde ce qu\'elle disait, comme « La frase de … que desató la polémica ».',
+      example: "La phrase du maire qui a déclenché la polémique sur les réseaux",
+      atStart: true,
+    },
     {
       pattern: "ce (?:que l'on|qu'on|que nous) sai(?:t|ons)(?: (?:jusqu'ici|pour l'instant|pour le moment|[àa] ce stade))? (?:de|du|des|d'|sur)",
       why: 'Promet ce que l\'on sait (« ce que l\'on sait de la panne ») et n\'en dit rien, comme « lo que se sabe de ».',

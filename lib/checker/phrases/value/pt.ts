@@ -120,7 +120,9 @@ const COMPOSED = composeTeasers({
   guessWho: { pattern: 'adivinh(?:a|e|em) (?:quem|o que|qual|onde|quanto)', example: 'Adivinha quem é essa famosa?' },
   oneThing: {
     pattern:
-      '(?:esse|essa|este|esta|esses|essas|estes|estas) (?:simples|pequen[oa]s?|[uú]nic[oa]s?|estranh[oa]s?) (?:truque|h[aá]bito|frase|pergunta|erro|gesto|dica|regra|palavra|alimento|exerc[ií]cio|segredo|detalhe)s?',
+      '(?:esse|essa|este|esta|esses|essas|estes|estas) (?:simples|pequen[oa]s?|[uú]nic[oa]s?|estranh[oa]s?) (?:truque|h[aá]bito|frase|pergunta|erro|gesto|dica|regra|palavra|alimento|exerc[ií]cio|segredo|detalhe)s?' +
+      // Um só hábito, com a sua estranheza e sem nome ("inclui um hábito surpreendente"), como o inglês "one surprising habit".
+      '|(?:um|uma) (?:truque|h[aá]bito|gesto|ingrediente|alimento|segredo|detalhe|erro) (?:surpreendente|curios[oa]|estranh[oa]|inesperad[oa]|inusitad[oa]|secret[oa])',
     example: 'Ele mudou a vida dela com essa única frase',
   },
   leadInWh: {
@@ -135,6 +137,12 @@ const COMPOSED = composeTeasers({
 
 export const ptValue: ValueLexicon = {
   teaser: [
+    {
+      pattern: "(?:a|o) (?:frase|coment[aá]rio|declara[cç][aã]o|pergunta|gesto|foto|v[ií]deo|resposta|piada) (?:[\\p{L}'’]+ ){0,3}?que (?:gerou|causou|provocou|desencadeou|acendeu) (?:a |uma )?(?:pol[eê]mica|revolta|indigna[cç][aã]o|debate|pol[eê]mica)",
+      why: 'Nomeia a frase ou a foto só pela polêmica que causou e guarda o que era, como "La frase de … que desató la polémica".',
+      example: "A frase do prefeito que gerou polêmica nas redes",
+      atStart: true,
+    },
     {
       pattern: 'o que (?:sabemos|se sabe)(?: (?:at[eé] agora|at[eé] o momento|por enquanto))? (?:de|sobre|do|da|dos|das)',
       why: 'Promete o que se sabe ("o que se sabe sobre o apagão") e não traz nada, como "lo que se sabe de".',
