@@ -3,6 +3,7 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    { text: 'New zine out now! 24 pages of risograph comics about growing up above a laundromat', note: 'pages counted, not a listicle' },
     // The habit or the remark told after a colon.
     { text: "Mark Zuckerberg's morning routine includes one surprising habit: a 20-minute cold plunge before email https://t.co/abc", note: 'answered' },
     { text: 'La rutina de Zuckerberg incluye un hábito sorprendente: 20 minutos de agua fría antes del correo https://t.co/abc', ctx: { lang: 'es' }, note: 'answered' },
@@ -237,6 +238,9 @@ testRule(rule, {
     { text: 'The new bridge set the internet on fire last week: 40,000 people walked it on opening day', note: 'the reaction told with its cause' },
   ],
   invalid: [
+    // A listicle with four words of praise before its noun, and lies/workouts counted.
+    { text: "12 Insanely Silly Secret Santa Gifts That Won't Break The Bank", flags: ["12 Insanely Silly Secret Santa Gifts That Won't"] },
+    { text: '19 Lies All Parents Are Guilty Of Telling In Public', flags: ['19 Lies All'] },
     // One surprising habit, a remark named by its stir, the weather about to do something: the thing kept back.
     { text: "Mark Zuckerberg's morning routine includes one surprising habit https://t.co/abc", flags: ['one surprising habit'] },
     { text: 'La rutina matutina de Mark Zuckerberg incluye un hábito sorprendente https://t.co/abc', ctx: { lang: 'es' }, flags: ['un hábito sorprendente'] },

@@ -14,10 +14,11 @@ const LIST_NOUN =
   'struggles|questions|people|celebrities|celebs|struggles|foods|products|items|movies|films|songs|books|shows|places|' +
   'words|quotes|lessons|mistakes|habits|truths|problems|thoughts|ideas|stories|memes|jokes|animals|dogs|cats|' +
   'reactions|confessions|charts|maps|snacks|recipes|dinners|desserts|looks|outfits|tips|myths|rules|types|kinds|' +
-  'characters|guys|girls|women|men|kids|parents|couples|brides|details|examples|images|videos|texts|hairstyles|gifts)';
+  'characters|guys|girls|women|men|kids|parents|couples|brides|details|examples|images|videos|texts|hairstyles|gifts|' +
+  'workouts|lies|vines|essays|differences|selfies|transformations|phrases|scenes|costumes|tattoos|drinks|cocktails|dishes|feelings)';
 /** What follows a listicle's noun: a relative clause, the reader, or a vague class ("that will", "you", "every"). */
 const LIST_TAIL =
-  "(?:that|who|which|you|you'll|you're|your|to|for|every|everyone|anyone|all|only|guaranteed|we|of (?:the|our|your|all)|from|about|so|too|ever|in (?:history|the world|\\d{4})|never|no one|nobody|almost|literally|actually|perfectly|people)";
+  "(?:that(?:'ll|’ll|'d|’d| will| won't| won’t)?|who|which|you|you'll|you're|your|to|for|every|everyone|anyone|all|only|guaranteed|we|of (?:the|our|your|all)|from|about|so|too|ever|in (?:history|the world|\\d{4})|never|no one|nobody|almost|literally|actually|perfectly|people)";
 /** Subjects a demonstrative headline withholds ("this guy...", "these photos..."). */
 const WHO = '(?:guy|man|woman|girl|boy|kid|kids|couple|dog|cat|puppy|baby|mom|dad|mum|teen|student|teacher|grandma|grandpa|bride|groom|artist|family|reporter|celebrity|actor|actress|photo|photos|video|videos|picture|pictures|pic|pics|tweet|tweets|trick|hack|map|chart|ad|commercial|story|song|guys|girls|women|men|people|dogs|cats|animals|parents|couples)';
 /**
@@ -231,7 +232,7 @@ export const enValue: ValueLexicon = {
       example: '17 things you didn’t know about sloths',
     },
     {
-      pattern: `${NUMBER} (?:[\\p{L}\\p{N}'’-]+\\s+){0,3}?${LIST_NOUN} ${LIST_TAIL}`,
+      pattern: `${NUMBER} (?:[\\p{L}\\p{N}'’-]+\\s+){0,4}?${LIST_NOUN} ${LIST_TAIL}`,
       why: 'A listicle title: a count of vague things aimed at the reader, with none of the things in the post.',
       example: '21 pictures that will make you feel old',
       atStart: true,
