@@ -3,6 +3,7 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    { text: "There's a reason why the taxis in Mexico City are pink: the city painted them in 2016 to mark licensed cabs https://t.co/abc", note: 'the reason after the colon' },
     { text: 'New zine out now! 24 pages of risograph comics about growing up above a laundromat', note: 'pages counted, not a listicle' },
     // The habit or the remark told after a colon.
     { text: "Mark Zuckerberg's morning routine includes one surprising habit: a 20-minute cold plunge before email https://t.co/abc", note: 'answered' },
@@ -238,6 +239,12 @@ testRule(rule, {
     { text: 'The new bridge set the internet on fire last week: 40,000 people walked it on opening day', note: 'the reaction told with its cause' },
   ],
   invalid: [
+    // A reason said to exist and kept, in five languages.
+    { text: "There's a reason why the taxis in Mexico City are pink https://t.co/abc", flags: ["There's a reason why"] },
+    { text: '¿Sabías que hay una razón por la que los taxis de la CDMX son rosas? https://t.co/abc', ctx: { lang: 'es' }, flags: ['hay una razón por la que'] },
+    { text: 'Há um motivo para os táxis da Cidade do México serem rosa https://t.co/abc', ctx: { lang: 'pt' }, flags: ['Há um motivo para'] },
+    { text: 'Il y a une raison pour laquelle les taxis de Mexico sont roses https://t.co/abc', ctx: { lang: 'fr' }, flags: ['Il y a une raison pour laquelle'] },
+    { text: 'Es gibt einen Grund, warum die Taxis in Mexiko-Stadt rosa sind https://t.co/abc', ctx: { lang: 'de' }, flags: ['Es gibt einen Grund, warum'] },
     // A listicle with four words of praise before its noun, and lies/workouts counted.
     { text: "12 Insanely Silly Secret Santa Gifts That Won't Break The Bank", flags: ["12 Insanely Silly Secret Santa Gifts That Won't"] },
     { text: '19 Lies All Parents Are Guilty Of Telling In Public', flags: ['19 Lies All'] },

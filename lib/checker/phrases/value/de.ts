@@ -144,6 +144,11 @@ const COMPOSED = composeTeasers({
 export const deValue: ValueLexicon = {
   teaser: [
     {
+      pattern: 'es gibt (?:einen|eine) (?:guten |einfachen |wissenschaftlichen |überraschenden )?(?:grund|erklärung),? (?:warum|wieso|weshalb|dafür)',
+      why: 'Sagt, dass es einen Grund gibt, und behält ihn ("es gibt einen Grund, warum Taxis rosa sind"); ein Grund nach dem Doppelpunkt sagt ihn.',
+      example: 'Es gibt einen Grund, warum die Taxis in Mexiko-Stadt rosa sind',
+    },
+    {
       pattern: 'was (?:wir|man) (?:bisher |bislang |jetzt |schon )?(?:über|zu|zum|zur) (?:[\\p{L}-]+ ){1,6}?(?:wissen|wei[ßs])|was (?:bisher |bislang )?(?:über|zu|zum|zur) (?:[\\p{L}-]+ ){1,6}?bekannt ist',
       why: 'Verspricht, was man weiß ("Was wir über den Stromausfall wissen"), und sagt nichts davon, wie "lo que se sabe de".',
       example: 'Was wir bisher über den Vorfall in der U-Bahn wissen',

@@ -142,6 +142,11 @@ const COMPOSED = composeTeasers({
 export const enValue: ValueLexicon = {
   teaser: [
     {
+      pattern: "there(?:'s| is) (?:a|one) (?:good |simple |scientific |surprising |very good |real )?reason (?:why|for|behind)(?![\\p{L}])",
+      why: 'Says there is a reason and keeps it ("there\'s a reason why taxis are pink"); a reason after a colon or a dash tells.',
+      example: 'There\'s a reason why the taxis in Mexico City are pink',
+    },
+    {
       pattern: "the (?:comment|remark|question|photo|picture|video|tweet|post|gesture|words|quote|line|answer|response|joke) (?:[\\p{L}'’]+ ){0,3}?that (?:sparked|caused|triggered|ignited|set off|started|stirred|fuel(?:l)?ed) (?:a |an )?(?:[\\p{L}]+ )?(?:outrage|backlash|controversy|uproar|debate|stir|firestorm|storm|fury|row)",
       why: 'Names a remark or a picture only by the stir it caused ("the comment that sparked outrage") and keeps what it was, as "La frase de … que desató la polémica".',
       example: "The comment from the mayor that sparked outrage online",

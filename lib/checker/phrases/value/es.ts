@@ -147,6 +147,11 @@ const COMPOSED = composeTeasers({
 export const esValue: ValueLexicon = {
   teaser: [
     {
+      pattern: 'hay una (?:buena |sencilla |curiosa |poderosa )?(?:raz[oó]n|explicaci[oó]n)(?: (?:cient[ií]fica|muy sencilla|curiosa))? (?:por la que|por la cual|de por qu[eé]|detr[aá]s)',
+      why: 'Dice que hay una razón y se la guarda ("hay una razón por la que los taxis son rosas"); la razón tras dos puntos la dice.',
+      example: '¿Sabías que hay una razón por la que los taxis de la CDMX son rosas?',
+    },
+    {
       pattern: "(?:lee|leed|lea|lean|mira|mirad|mire|miren) (?:esto|este|esta) antes de",
       why: WHY.mustSee,
       example: 'Lee esto antes de reservar tu próximo vuelo',

@@ -144,6 +144,11 @@ const COMPOSED = composeTeasers({
 export const frValue: ValueLexicon = {
   teaser: [
     {
+      pattern: "il y a une (?:bonne |vraie |simple |excellente )?(?:raison|explication)(?: scientifique)? (?:pour laquelle|à cela|derrière|pour que)",
+      why: 'Dit qu\'il y a une raison et la garde (« il y a une raison pour laquelle les taxis sont roses ») ; la raison après deux-points la dit.',
+      example: 'Il y a une raison pour laquelle les taxis de Mexico sont roses',
+    },
+    {
       pattern: "(?:la|le) (?:phrase|remarque|commentaire|d[ée]claration|question|geste|photo|vid[ée]o|r[ée]ponse|blague) (?:[\\p{L}'’]+ ){0,3}?qui (?:a (?:d[ée]clench[ée]|provoqu[ée]|suscit[ée]|fait) |fait |d[ée]clenche |provoque |suscite )(?:la |une )?(?:pol[ée]mique|scandale|col[èe]re|tollé|d[ée]bat|indignation)",
       why: 'Nomme la phrase ou la photo par la polémique qu\'elle a faite et garde ce qu\'elle disait, comme « La frase de … que desató la polémica ».',
       example: "La phrase du maire qui a déclenché la polémique sur les réseaux",

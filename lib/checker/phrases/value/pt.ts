@@ -138,6 +138,11 @@ const COMPOSED = composeTeasers({
 export const ptValue: ValueLexicon = {
   teaser: [
     {
+      pattern: '(?:h[aá]|tem) (?:um|uma) (?:bom |boa |simples |curios[oa] )?(?:motivo|raz[aã]o|explica[cç][aã]o)(?: (?:cient[ií]fica|curiosa))? (?:para|pel[oa] qual|por tr[aá]s)(?![\\p{L}])',
+      why: 'Diz que há um motivo e o guarda ("há um motivo para os táxis serem rosa"); o motivo depois de dois-pontos o diz.',
+      example: 'Há um motivo para os táxis da Cidade do México serem rosa',
+    },
+    {
       pattern: "(?:a|o) (?:frase|coment[aá]rio|declara[cç][aã]o|pergunta|gesto|foto|v[ií]deo|resposta|piada) (?:[\\p{L}'’]+ ){0,3}?que (?:gerou|causou|provocou|desencadeou|acendeu) (?:a |uma )?(?:pol[eê]mica|revolta|indigna[cç][aã]o|debate|pol[eê]mica)",
       why: 'Nomeia a frase ou a foto só pela polêmica que causou e guarda o que era, como "La frase de … que desató la polémica".',
       example: "A frase do prefeito que gerou polêmica nas redes",
