@@ -244,6 +244,8 @@ export const de: Lexicon = {
       'wer (?:h[öo]rt|schaut|guckt) (?:(?:das|sich das|dieses lied|den song) )?(?:(?:noch|immer noch|auch noch) )?(?:(?:im jahr|in) )?\\d{4}|wer ist (?:noch |immer noch |auch noch )?hier (?:(?:im jahr|in) )?\\d{4}',
       // Das Like, um das gebeten wird ("Lasst ein Like da", "Daumen hoch").
       '(?:lass|lasst|gebt|gib) (?:mir |uns )?(?:ein|einen|nen|\'n) (?:like|daumen hoch)|daumen hoch (?:nicht vergessen|dalassen)',
+      // "Wer 2026 noch hier ist, Daumen hoch": ein Like für alle, die etwas sind oder tun, wie englisch "like if you still listen".
+      'wer (?:[\\p{L}\\p{N}]+ ){1,6}?(?:ist|sind|hört|h[öo]rt|schaut|mag|liebt|kennt|findet|war),? (?:daumen hoch|like|liken|ein like)(?![\\p{L}])',
       'like(?:n)? wenn',
       'like(?:n)?, wenn',
       'teile(?:n)? wenn',

@@ -7,6 +7,7 @@ import { testRule } from '../rule-tester';
 testRule(rule, {
   valid: [
     // A question about a year that is not a roll call.
+    { text: 'Wer das Rezept ausprobiert hat, weiß: Daumen hoch für den Zitronenabrieb.', ctx: { lang: 'de' }, note: 'no like asked' },
     { text: 'Wer ist 2024 Kanzler geworden, und wer 2021?', ctx: { lang: 'de' }, note: 'a question about who held office' },
     { text: '¿Quién está detrás del aumento de precios en 2024? Tres cadenas controlan el 60% del mercado.', ctx: { lang: 'es' }, note: 'not a roll call' },
     // In a reply, an agreement asked as a question asks the person answered.
@@ -40,6 +41,7 @@ testRule(rule, {
     { text: 'qui écoute encore en 2015 ?', ctx: { lang: 'fr', platform: 'youtube' }, flags: ['qui écoute encore en 2015'] },
     { text: 'wer hört das noch 2015?', ctx: { lang: 'de', platform: 'youtube' }, flags: ['wer hört das noch 2015'] },
     { text: "who's here in 2024? 🙋", ctx: { platform: 'youtube' }, flags: ["who's here in 2024"] },
+    { text: 'Wer das Lied immer noch liebt, Daumen hoch 👍', ctx: { lang: 'de', platform: 'youtube' }, flags: ['Wer das Lied immer noch liebt, Daumen hoch'] },
     { text: 'Beständigkeit schlägt Talent. Jedes Mal. Stimmt ihr zu?', ctx: { lang: 'de' }, flags: ['Stimmt ihr zu?'] },
     { text: 'So true. Like if you agree!', ctx: { reply: true }, flags: ['Like if you agree'] },
     // The keyword funnel with the word in quotes, in every register.
