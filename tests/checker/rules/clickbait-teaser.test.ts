@@ -3,6 +3,9 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    // Under someone's video with no link, a question asks the creator (as in a reply), not a headline withholding it.
+    { text: 'Qual a marca dessa frigideira? Parece ótima', ctx: { lang: 'pt', platform: 'youtube' }, note: 'asks the creator' },
+    { text: '¿Cuál es la marca de esa sartén? Se ve genial', ctx: { lang: 'es', platform: 'youtube' }, note: 'asks the creator' },
     { text: "There's a reason why the taxis in Mexico City are pink: the city painted them in 2016 to mark licensed cabs https://t.co/abc", note: 'the reason after the colon' },
     { text: 'New zine out now! 24 pages of risograph comics about growing up above a laundromat', note: 'pages counted, not a listicle' },
     // The habit or the remark told after a colon.
