@@ -69,7 +69,7 @@ const MIN_POST_WORDS_FOR_QUESTION = 15;
 const MIN_REPLY_WORDS_FOR_QUESTION = 4;
 /** A question cue that asks whoever knows for a fact (the opening words of the cue, in five languages). */
 const FACT_ASKED_RE =
-  /^(?:(?:does|do|did) )?(?:anyone|anybody|someone|somebody) knows?[ ,]|^¿?alguien (?:sabe|conoce)[ ,]|^algu[eé]m (?:sabe|conhece)[ ,]|^quelqu['’]un (?:sait|conna[iî]t)[ ,]|^(?:wei[ßs]|kennt) (?:hier )?jemand[ ,]/iu;
+  /^(?:(?:does|do|did) )?(?:anyone|anybody|someone|somebody) knows?[ ,]|^¿?alguien (?:sabe|conoce)[ ,]|^algu[eé]m (?:sabe|conhece)[ ,]|^quelqu['’]un (?:sait|conna[iî]t)[ ,]|^(?:wei[ßs]|kennt) (?:hier )?jemand[ ,]|^what(?:'s| is) the name of |^¿?c[oó]mo se llama |^qual (?:[eé] )?o nome d|^como se chama |^comment s'appelle |^wie hei[ßs]t /iu;
 
 interface Context {
   sentences: readonly Span[];

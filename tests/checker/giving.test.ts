@@ -1143,6 +1143,11 @@ describe('a short question that asks whoever knows for a fact reads as give', ()
     ['Alguien sabe cómo se llama la canción que suena al final?', yt('es')],
     ["Quelqu'un sait comment s'appelle la musique à la fin ?", yt('fr')],
     ['Weiß jemand, wie das Lied am Ende heißt?', yt('de')],
+    ["What's the name of the song at the end of the video?", yt('en')],
+    ['Cómo se llama la canción del final del video?', yt('es')],
+    ['Qual o nome da música do final do vídeo?', yt('pt')],
+    ["Comment s'appelle la musique à la fin de la vidéo ?", yt('fr')],
+    ['Wie heißt das Lied am Ende des Videos?', yt('de')],
   ])('%s', (text, ctx) => {
     expect(check(text, ctx).kind).toBe('give');
   });
@@ -1150,6 +1155,7 @@ describe('a short question that asks whoever knows for a fact reads as give', ()
     ['Why did nobody tell me about this song sooner?', yt('en')],
     ['alguien sabe la verdad y no lo dice', yt('es')],
     ["What's one book that changed how you work?", { now }],
+    ["What's the name of the song that made this grandma famous? https://t.co/abc", { now }],
   ])('stays short of give: %s', (text, ctx) => {
     expect(check(text, ctx).kind).not.toBe('give');
   });

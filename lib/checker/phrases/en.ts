@@ -641,6 +641,8 @@ export const en: Lexicon = {
       'appreciate (?:your|the|how|that|you)',
     ],
     question: [
+      // The name of a thing in plain view asked after ("What's the name of the song at the end?"): a fact asked of whoever knows it.
+      "what(?:'s| is) the name of (?:the|this|that) (?:song|track|tune|beat|music|game|font|app|plugin|filter|brand|band|artist|movie|film|show)(?= (?:[\\p{L}'’]+ ){0,3}?(?:at the (?:end|start|beginning)|in the (?:background|intro|outro)|in (?:the|this) (?:video|clip)|at \\d|(?:he|she|they|you) (?:used|uses|played|plays|is playing|are playing|is using|are using)))",
       // What the person addressed uses or owns, asked by name of the thing ("What mic do you use?"): their own answer.
       "(?:what|which) (?:[\\p{L}-]+ ){1,2}?(?:do|did) (?:you|u) (?:use|record with|shoot on|film with|play on|recommend)",
       // A question that asks the reader for their own answer: to the audience, not a headline withholding one.
