@@ -3,6 +3,9 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    { text: "El error que cometes al lavarte los dientes: cepillarte justo después de comer fruta ácida daña el esmalte https://t.co/abc", ctx: { lang: 'es' }, note: 'answered after the colon' },
+    { text: "The mistake you are making when you boil eggs: starting them in cold water makes them harder to peel https://t.co/abc", note: 'answered after the colon' },
+    { text: "Captan a un extraño animal en Monterrey: era un coatí que escapó de un zoológico privado https://t.co/abc", ctx: { lang: 'es' }, note: 'answered after the colon' },
     // Under someone's video with no link, a question asks the creator (as in a reply), not a headline withholding it.
     { text: 'Qual a marca dessa frigideira? Parece ótima', ctx: { lang: 'pt', platform: 'youtube' }, note: 'asks the creator' },
     { text: '¿Cuál es la marca de esa sartén? Se ve genial', ctx: { lang: 'es', platform: 'youtube' }, note: 'asks the creator' },
@@ -242,6 +245,18 @@ testRule(rule, {
     { text: 'The new bridge set the internet on fire last week: 40,000 people walked it on opening day', note: 'the reaction told with its cause' },
   ],
   invalid: [
+    // A mistake of the reader's, what hides behind something, a strange find caught on video: kept back, in five languages.
+    { text: "El error que cometes al lavarte los dientes https://t.co/abc", ctx: { lang: 'es' }, flags: ["El error que cometes"] },
+    { text: "Lo que se esconde detrás de la sonrisa de la Mona Lisa https://t.co/abc", ctx: { lang: 'es' }, flags: ["Lo que se esconde detrás de"] },
+    { text: "Captan a un extraño animal en las calles de Monterrey https://t.co/abc", ctx: { lang: 'es' }, flags: ["Captan a un extraño"] },
+    { text: "The mistake you are making when you boil eggs https://t.co/abc", flags: ["The mistake you are making"] },
+    { text: "What's really behind the Mona Lisa's smile https://t.co/abc", flags: ["What's really behind"] },
+    { text: "O erro que você comete ao escovar os dentes https://t.co/abc", ctx: { lang: 'pt' }, flags: ["O erro que você comete"] },
+    { text: "L'erreur que vous faites en vous brossant les dents https://t.co/abc", ctx: { lang: 'fr' }, flags: ["L'erreur que vous faites"] },
+    { text: "Der Fehler, den du beim Zähneputzen machst https://t.co/abc", ctx: { lang: 'de' }, flags: ["Der Fehler, den du beim Zähneputzen machst"] },
+    { text: "Was wirklich hinter dem Lächeln der Mona Lisa steckt https://t.co/abc", ctx: { lang: 'de' }, flags: ["Was wirklich hinter dem Lächeln der Mona Lisa steckt"] },
+    { text: "Ce qui se cache derrière le sourire de la Joconde https://t.co/abc", ctx: { lang: 'fr' }, flags: ["Ce qui se cache derrière"] },
+    { text: "O que se esconde por trás do sorriso da Mona Lisa https://t.co/abc", ctx: { lang: 'pt' }, flags: ["O que se esconde por trás do"] },
     // A reason said to exist and kept, in five languages.
     { text: "There's a reason why the taxis in Mexico City are pink https://t.co/abc", flags: ["There's a reason why"] },
     { text: '¿Sabías que hay una razón por la que los taxis de la CDMX son rosas? https://t.co/abc', ctx: { lang: 'es' }, flags: ['hay una razón por la que'] },

@@ -144,6 +144,18 @@ const COMPOSED = composeTeasers({
 export const deValue: ValueLexicon = {
   teaser: [
     {
+      pattern: "(?:der|den) (?:fehler|irrtum),? (?:den (?:du|sie|wir alle|fast alle|viele) (?:machst|machen|begehst|begehen))",
+      why: 'Nennt einen Fehler des Lesers und behält ihn ("der Fehler, den du beim Zähneputzen machst").',
+      example: "Der Fehler, den du beim Zähneputzen machst",
+      atStart: true,
+    },
+    {
+      pattern: "was (?:wirklich )?hinter (?:[\\p{L}-]+ ){1,6}?steckt",
+      why: 'Verspricht, was hinter etwas steckt, und behält es ("was hinter dem Lächeln steckt").',
+      example: "Was hinter dem Lächeln der Mona Lisa steckt",
+      atStart: true,
+    },
+    {
       pattern: 'es gibt (?:einen|eine) (?:guten |einfachen |wissenschaftlichen |überraschenden )?(?:grund|erklärung),? (?:warum|wieso|weshalb|dafür)',
       why: 'Sagt, dass es einen Grund gibt, und behält ihn ("es gibt einen Grund, warum Taxis rosa sind"); ein Grund nach dem Doppelpunkt sagt ihn.',
       example: 'Es gibt einen Grund, warum die Taxis in Mexiko-Stadt rosa sind',

@@ -142,6 +142,18 @@ const COMPOSED = composeTeasers({
 export const enValue: ValueLexicon = {
   teaser: [
     {
+      pattern: "the (?:one |biggest |most common |common )?(?:mistake|error) (?:you(?:'re| are)? (?:making|make)|(?:we|people|most people|everyone) (?:all )?(?:make|makes|are making))",
+      why: 'Names a mistake the reader makes and keeps which it is ("the mistake you make when boiling eggs").',
+      example: "The mistake you are making when you boil eggs",
+      atStart: true,
+    },
+    {
+      pattern: "what(?:'s| is) (?:really |actually )?(?:behind|hiding behind)|the (?:truth|story|secret) behind (?:the|this|that|his|her|their)",
+      why: 'Promises what lies behind something and keeps it ("what\'s really behind the smile").',
+      example: "What's really behind the Mona Lisa's smile",
+      atStart: true,
+    },
+    {
       pattern: "there(?:'s| is) (?:a|one) (?:good |simple |scientific |surprising |very good |real )?reason (?:why|for|behind)(?![\\p{L}])",
       why: 'Says there is a reason and keeps it ("there\'s a reason why taxis are pink"); a reason after a colon or a dash tells.',
       example: 'There\'s a reason why the taxis in Mexico City are pink',

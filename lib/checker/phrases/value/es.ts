@@ -147,6 +147,24 @@ const COMPOSED = composeTeasers({
 export const esValue: ValueLexicon = {
   teaser: [
     {
+      pattern: "(?:el|los) (?:error|errores) (?:m[aá]s com[uú]n(?:es)? )?que (?:cometes|comet[eé]is|cometemos|todos cometemos|muchos cometen|la mayor[ií]a comete|casi todos cometen|sueles cometer)",
+      why: 'Nombra un error del lector y se guarda cuál es ("el error que cometes al lavarte los dientes").',
+      example: "El error que cometes al lavarte los dientes",
+      atStart: true,
+    },
+    {
+      pattern: "lo que (?:se esconde|se oculta|hay|realmente hay) (?:detr[aá]s|tras)(?: de(?:l)?)?",
+      why: 'Promete lo que hay detrás de algo y se lo guarda ("lo que se esconde detrás de la sonrisa").',
+      example: "Lo que se esconde detrás de la sonrisa de la Mona Lisa",
+      atStart: true,
+    },
+    {
+      pattern: "(?:captan|captaron|graban|grabaron|cachan|cacharon|sorprenden|sorprendieron) (?:a )?(?:un|una|unos|unas) (?:extra[ñn][oa]s?|misterios[oa]s?|ins[oó]lit[oa]s?|curios[oa]s?|enorme|gigantesc[oa]s?|raro|rara|inusual(?:es)?)",
+      why: 'Un hallazgo en video contado por su rareza ("Captan a un extraño animal"), sin decir qué es.',
+      example: "Captan a un extraño animal en las calles de Monterrey",
+      atStart: true,
+    },
+    {
       pattern: 'hay una (?:buena |sencilla |curiosa |poderosa )?(?:raz[oó]n|explicaci[oó]n)(?: (?:cient[ií]fica|muy sencilla|curiosa))? (?:por la que|por la cual|de por qu[eé]|detr[aá]s)',
       why: 'Dice que hay una razón y se la guarda ("hay una razón por la que los taxis son rosas"); la razón tras dos puntos la dice.',
       example: '¿Sabías que hay una razón por la que los taxis de la CDMX son rosas?',

@@ -144,6 +144,18 @@ const COMPOSED = composeTeasers({
 export const frValue: ValueLexicon = {
   teaser: [
     {
+      pattern: "l'erreur (?:que (?:vous faites|tu fais|tout le monde fait|nous faisons tous|on fait tous)|(?:la )?plus courante que)",
+      why: 'Nomme une erreur du lecteur et garde laquelle (« l\'erreur que vous faites en vous brossant les dents »).',
+      example: "L'erreur que vous faites en vous brossant les dents",
+      atStart: true,
+    },
+    {
+      pattern: "ce qui se cache derri[èe]re",
+      why: 'Promet ce qui se cache derrière quelque chose et le garde (« ce qui se cache derrière le sourire »).',
+      example: "Ce qui se cache derrière le sourire de la Joconde",
+      atStart: true,
+    },
+    {
       pattern: "il y a une (?:bonne |vraie |simple |excellente )?(?:raison|explication)(?: scientifique)? (?:pour laquelle|à cela|derrière|pour que)",
       why: 'Dit qu\'il y a une raison et la garde (« il y a une raison pour laquelle les taxis sont roses ») ; la raison après deux-points la dit.',
       example: 'Il y a une raison pour laquelle les taxis de Mexico sont roses',

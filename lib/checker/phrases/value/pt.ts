@@ -138,6 +138,18 @@ const COMPOSED = composeTeasers({
 export const ptValue: ValueLexicon = {
   teaser: [
     {
+      pattern: "(?:o|os) (?:erro|erros) (?:mais comu(?:m|ns) )?que (?:voc[eê] comete|voc[eê]s cometem|todo mundo comete|cometemos|muita gente comete|quase todos cometem)",
+      why: 'Nomeia um erro do leitor e guarda qual é ("o erro que você comete ao escovar os dentes").',
+      example: "O erro que você comete ao escovar os dentes",
+      atStart: true,
+    },
+    {
+      pattern: "o que (?:se esconde|h[aá]|existe) por tr[aá]s (?:d[aoe]s?|dest[ae]s?|dess[ae]s?)",
+      why: 'Promete o que há por trás de algo e o guarda ("o que se esconde por trás do sorriso").',
+      example: "O que se esconde por trás do sorriso da Mona Lisa",
+      atStart: true,
+    },
+    {
       pattern: '(?:h[aá]|tem) (?:um|uma) (?:bom |boa |simples |curios[oa] )?(?:motivo|raz[aã]o|explica[cç][aã]o)(?: (?:cient[ií]fica|curiosa))? (?:para|pel[oa] qual|por tr[aá]s)(?![\\p{L}])',
       why: 'Diz que há um motivo e o guarda ("há um motivo para os táxis serem rosa"); o motivo depois de dois-pontos o diz.',
       example: 'Há um motivo para os táxis da Cidade do México serem rosa',
