@@ -1180,3 +1180,15 @@ describe('an authority that declares, warns the public or reports a study inform
     expect(check(text, ctx).kind).not.toBe('give');
   });
 });
+
+describe('a figure that moved teaches; a career that moved does not', () => {
+  it.each<[string, CheckContext]>([
+    ['Our CI build went from 12 minutes to 3 after we cached node_modules and split the tests.', { now }],
+    ['We went from zero customers to a waitlist of 400 by answering every support email within an hour.', { now }],
+  ])('%s', (text, ctx) => {
+    expect(check(text, ctx).kind).toBe('give');
+  });
+  it('He really went from Lose Yourself to this. Growth.', () => {
+    expect(check('He really went from Lose Yourself to this. Growth.', { now, platform: 'youtube' }).kind).not.toBe('give');
+  });
+});

@@ -550,7 +550,8 @@ export const en: Lexicon = {
       "(?:the )?(?:cheapest|best|easiest|fastest|simplest|quickest) way (?:i've found |i know |we found )?to",
       "(?:i've|i have|we've|we have) found (?:that|it)",
       '(?:study|studies|research|data|survey|paper|experiment|results?|numbers) (?:found|finds|shows?|showed|suggests?|suggested)',
-      '(?:went|go|gone|shot|dropped|jumped|rose|fell) (?:up|down|from)',
+      // A figure that moved ("our build went from 12 minutes to 3"); "he went from Lose Yourself to this" moved no figure.
+      "(?:went|go|gone|shot|dropped|jumped|rose|fell) (?:up|down)|(?:went|go|gone|shot|dropped|jumped|rose|fell) from (?:[\\p{L}'’]+ ){0,2}?(?:[~$€£]?\\d[\\d.,]*|zero|nothing|one|two|three|four|five|six|seven|eight|nine|ten|a (?:few|handful|dozen|hundred|thousand))",
       'doubled|tripled|halved|cut (?:it |that |our |my |the )?(?:in half|by)',
       // A way compared with another, said as a tip ("basil grows much better if you cut above a pair of leaves").
       '(?:much|way|far|a lot) better (?:if|when) (?:you|they|it|one|we)',
