@@ -562,7 +562,7 @@ export function buildEvidence(
   const skip = [...doc.urls, ...doc.hashtags, ...doc.mentions];
   const specifics = findSpecifics(doc, skip);
   const titles = quotedTitles(doc.text);
-  const teasers = doc.words.length <= TEASER_MAX_WORDS ? findTeasers(doc, inTextOrder([...find('teaserLead'), ...find('teaser')]), { sentences: sents, content, specifics, reports: find('happened'), reply, questions: find('question'), flags }) : [];
+  const teasers = doc.words.length <= TEASER_MAX_WORDS ? findTeasers(doc, inTextOrder([...find('teaserLead'), ...find('teaser')]), { sentences: sents, content, specifics, reports: find('happened'), reply: inSomeonesThread, questions: find('question'), flags }) : [];
   // In Title Case Every Word Is A Capital, so capitals stop telling names apart.
   const titleCase = doc.words.length >= 4 && capitals / doc.words.length > TITLE_CASE_SHARE;
   const signalContext = {

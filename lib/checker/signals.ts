@@ -68,6 +68,9 @@ const CONTEXT_FOR_SHORT_QUESTION = 25;
 const MIN_POST_WORDS_FOR_QUESTION = 15;
 /** A reply's context is the thread it answers: a short question there asks the person ("Where did you get that lamp?"). */
 const MIN_REPLY_WORDS_FOR_QUESTION = 4;
+/** A question cue that asks whoever knows for a fact (the opening words of the cue, in five languages). */
+const FACT_ASKED_RE =
+  /^(?:(?:does|do|did) )?(?:anyone|anybody|someone|somebody) knows?[ ,]|^¿?alguien (?:sabe|conoce)[ ,]|^algu[eé]m (?:sabe|conhece)[ ,]|^quelqu['’]un (?:sait|conna[iî]t)[ ,]|^(?:wei[ßs]|kennt) (?:hier )?jemand[ ,]|^what(?:'s| is) the name of |^¿?c[oó]mo se llama |^qual (?:[eé] )?o nome d|^como se chama |^comment s'appelle |^wie hei[ßs]t /iu;
 
 interface Context {
   sentences: readonly Span[];
@@ -470,7 +473,10 @@ function addQuestions(doc: Doc, find: (key: PhraseKey) => PhraseMatch[], ctx: Co
   // bon plombier à Nantes ?"); "What's one book that changed how you work?" and "¿Qué opináis?" fish for replies.
   const brief = doc.words.length < (asksThePerson ? MIN_REPLY_WORDS_FOR_QUESTION : MIN_POST_WORDS_FOR_QUESTION);
   const cues = find('question');
-  if (brief && (cues.length === 0 || (ctx.names === 0 && ctx.specifics.length === 0))) return;
+  // "Does anyone know what guitar he's playing?", "Alguém sabe o nome da música?": a fact asked of whoever knows it,
+  // about a thing in plain view (the video, the photo), asks for real with no name of its own.
+  const asksAFact = cues.some((c) => FACT_ASKED_RE.test(doc.text.slice(c.start, c.start + 40)));
+  if (brief && (cues.length === 0 || (ctx.names === 0 && ctx.specifics.length === 0 && !asksAFact))) return;
   const rhetorical = find('rhetorical');
   // A question that is only a pointer ("vous en pensez quoi ?", "Thoughts?", "¿Qué os parece?") asks the reader's view of
   // something it never names: in a reply too it fishes for answers rather than asking the person anything.

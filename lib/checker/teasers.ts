@@ -131,7 +131,7 @@ export interface TeaserContext {
   content: readonly number[];
   /** What happened ("under states of emergency", "keeps pouring", "killed"): a sentence holding one tells its news. */
   reports: readonly Span[];
-  /** The post answers someone: an opening question there asks that person, unless a link stands in for the answer. */
+  /** The post answers someone or sits under their video: an opening question there asks that person, unless a link stands in for the answer. */
   reply: boolean;
   /** Questions that ask the reader for their own answer (phrase list `question`: "what are you reading", "¿cuál es tu"). */
   questions: readonly Span[];
@@ -210,7 +210,8 @@ function undelivered(doc: Doc, m: Teaser, s: Span, sums: readonly number[], ctx:
   if (entry.answeredByMeans && namesMeans(doc, sums, m.end, s.end)) return false;
   // A question headline leads the post and is left open: a question after a report ("Face masks sold out in many
   // places. Did you get some?") asks the readers about the news, and one followed by an answer tells it.
-  // In a reply with no link, the question asks the person answered ("¿Dónde compraste esa lámpara?").
+  // In a reply or a comment under someone's video with no link, the question asks the person answered or the creator
+  // ("¿Dónde compraste esa lámpara?", "Qual a marca dessa frigideira?").
   // So does a question that asks the reader for their own answer ("What are you reading this weekend?").
   if (entry.question && ((ctx.reply && doc.urls.length === 0) || asksTheReader(ctx.questions, s) || !openHeadline(doc, sums, s))) return false;
   // A prompt after a question that asks the reader for their own answer asks for that answer.

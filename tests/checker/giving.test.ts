@@ -1266,3 +1266,61 @@ describe("a job seeker's share ask reads as take", () => {
     expect(report.kind).toBe('give');
   });
 });
+
+describe('a short question that asks whoever knows for a fact reads as give', () => {
+  const yt = (lang: CheckContext['lang']): CheckContext => ({ now, lang, platform: 'youtube', reply: false });
+  it.each<[string, CheckContext]>([
+    ['Does anyone know what guitar he is playing in this video?', yt('en')],
+    ['Alguém sabe o nome da música de fundo no começo do vídeo?', yt('pt')],
+    ['Alguien sabe cómo se llama la canción que suena al final?', yt('es')],
+    ["Quelqu'un sait comment s'appelle la musique à la fin ?", yt('fr')],
+    ['Weiß jemand, wie das Lied am Ende heißt?', yt('de')],
+    ["What's the name of the song at the end of the video?", yt('en')],
+    ['Cómo se llama la canción del final del video?', yt('es')],
+    ['Qual o nome da música do final do vídeo?', yt('pt')],
+    ["Comment s'appelle la musique à la fin de la vidéo ?", yt('fr')],
+    ['Wie heißt das Lied am Ende des Videos?', yt('de')],
+  ])('%s', (text, ctx) => {
+    expect(check(text, ctx).kind).toBe('give');
+  });
+  it.each<[string, CheckContext]>([
+    ['Why did nobody tell me about this song sooner?', yt('en')],
+    ['alguien sabe la verdad y no lo dice', yt('es')],
+    ["What's one book that changed how you work?", { now }],
+    ["What's the name of the song that made this grandma famous? https://t.co/abc", { now }],
+  ])('stays short of give: %s', (text, ctx) => {
+    expect(check(text, ctx).kind).not.toBe('give');
+  });
+});
+
+describe('an authority that declares, warns the public or reports a study informs, in five languages', () => {
+  it.each<[string, CheckContext]>([
+    ['The WHO has declared the mpox outbreak in central Africa a public health emergency of international concern https://t.co/EbXi', { now }],
+    ['FDA warns consumers not to eat frozen vegetables sold under two store brands https://t.co/Gs5n', { now }],
+    ['La OMS declara el brote de mpox en África central una emergencia de salud pública internacional https://t.co/EbXi', { now, lang: 'es' }],
+    ['Un estudio del CSIC con 3.400 niños vincula más de dos horas diarias de pantalla con peores notas en lectura https://t.co/VGmd', { now, lang: 'es' }],
+    ['A OMS declarou o surto de mpox na África Central uma emergência de saúde pública internacional https://t.co/EbXi', { now, lang: 'pt' }],
+    ["L'OMS a déclaré l'épidémie de mpox en Afrique centrale une urgence de santé publique de portée internationale https://t.co/EbXi", { now, lang: 'fr' }],
+    ['Das BVL warnt Verbraucher vor Tiefkühlgemüse zweier Handelsmarken aus Bayern wegen Listerien https://t.co/Gs5n', { now, lang: 'de' }],
+  ])('%s', (text, ctx) => {
+    expect(check(text, ctx).kind).toBe('give');
+  });
+  it.each<[string, CheckContext]>([
+    ['You won’t believe what this new study found about coffee https://t.co/abc', { now }],
+    ['Esto es lo que un estudio dice sobre tu café https://t.co/abc', { now, lang: 'es' }],
+  ])('a teaser about a study stays short of give: %s', (text, ctx) => {
+    expect(check(text, ctx).kind).not.toBe('give');
+  });
+});
+
+describe('a figure that moved teaches; a career that moved does not', () => {
+  it.each<[string, CheckContext]>([
+    ['Our CI build went from 12 minutes to 3 after we cached node_modules and split the tests.', { now }],
+    ['We went from zero customers to a waitlist of 400 by answering every support email within an hour.', { now }],
+  ])('%s', (text, ctx) => {
+    expect(check(text, ctx).kind).toBe('give');
+  });
+  it('He really went from Lose Yourself to this. Growth.', () => {
+    expect(check('He really went from Lose Yourself to this. Growth.', { now, platform: 'youtube' }).kind).not.toBe('give');
+  });
+});

@@ -258,8 +258,12 @@ export const de: Lexicon = {
     bait: [
       // Das verlangte Wort gegen eine Bedingung ("Schreib AMEN, wenn du glaubst…"), wie "Type AMEN if".
       '(?:schreib|schreibe|schreibt|tipp|tippe|tippt|kommentier|kommentiere|kommentiert) ["„“\'‚‘»«]?(?:ja|amen|ich|1|genau)["“”\'’‘«»]?(?: in die kommentare| unten)?,? (?:wenn|falls)',
+      // Wer noch da ist im Jahr ("Wer hört das noch 2024?"), wie das englische "who's watching in 2024"; "Wer ist 2024 Kanzler?" fragt etwas.
+      'wer (?:h[öo]rt|schaut|guckt) (?:(?:das|sich das|dieses lied|den song) )?(?:(?:noch|immer noch|auch noch) )?(?:(?:im jahr|in) )?\\d{4}|wer ist (?:noch |immer noch |auch noch )?hier (?:(?:im jahr|in) )?\\d{4}',
       // Das Like, um das gebeten wird ("Lasst ein Like da", "Daumen hoch").
       '(?:lass|lasst|gebt|gib) (?:mir |uns )?(?:ein|einen|nen|\'n) (?:like|daumen hoch)|daumen hoch (?:nicht vergessen|dalassen)',
+      // "Wer 2026 noch hier ist, Daumen hoch": ein Like für alle, die etwas sind oder tun, wie englisch "like if you still listen".
+      'wer (?:[\\p{L}\\p{N}]+ ){1,6}?(?:ist|sind|hört|h[öo]rt|schaut|mag|liebt|kennt|findet|war),? (?:daumen hoch|like|liken|ein like)(?![\\p{L}])',
       'like(?:n)? wenn',
       'like(?:n)?, wenn',
       'teile(?:n)? wenn',
@@ -316,6 +320,8 @@ export const de: Lexicon = {
       '#followfriday(?=[\\s\\S]*@[\\p{L}\\p{N}_])', '#ff(?=[\\s\\S]*@[\\p{L}\\p{N}_])', '(?:newsletter|podcast|kanal|blog|buch|kurs|laden|shop) (?:von meiner|von meinem|meiner|meines) (?:freundin|freund|freundes|schwester|bruder|bruders|kollegin|kollegen|nachbarin|nachbarn|mutter|vater|vaters|partnerin|partner|partners)', 'danke ans?', 'dank an', 'via @', 'dank(?:e)? @', 'inspiriert von', 'von @[\\p{L}\\p{N}_]+', 'empfehle'],
     thanks: ['(?:ich möchte|ich will|wir möchten|wir wollen) (?:mich |uns )?(?:(?:ganz )?herzlich )?(?:bei )?(?:[\\p{L}-]+ ){1,5}?(?:danken|bedanken)', 'danke (?:ans?|für|euch|dir)', 'vielen dank (?:an|für)', 'dankbar (?:für|dass)', 'großes dankeschön'],
     question: [
+      // The name of a thing in plain view asked after ("What's the name of the song at the end?"): a fact asked of whoever knows it.
+      'wie hei[ßs]t (?:das|der|die|dieses|dieser|diese) (?:lied|song|musik|spiel|schrift|app|marke|film|serie|band|künstler)(?= (?:[\\p{L}]+ ){0,3}?(?:am (?:ende|anfang)|im hintergrund|im video|zu beginn))',
       // Was die angesprochene Person benutzt oder hat, nach dem Ding gefragt ("Welches Mikrofon benutzt du?"): ihre eigene Antwort.
       'welche[snrm]? (?:[\\p{L}-]+ ){1,2}?(?:benutzt|nutzt|verwendest|verwendet|hast|habt|empfiehlst|empfehlt) (?:du|ihr)(?![\\p{L}])','hat jemand', 'kennt jemand', 'weiß jemand', 'wer (?:kennt|empfiehlt) (?:eine?n?|eine|jemanden)(?![\\p{L}])', 'wer (?:hat|hatte) (?:schon (?:mal |einmal )?)?(?:erfahrung|erfahrungen)(?![\\p{L}])', 'irgendwo (?:noch )?(?:erhältlich|zu (?:kaufen|bekommen|haben))', 'wo (?:kann man|bekommt man|bekomme ich|finde ich|kriegt man) (?:noch )?', 'habt ihr (?:erfahrung|tipps)', 'wie macht ihr', 'wie (?:[\\p{L}]+ ){0,2}(?:dein|deine|deinen|deinem|euer|eure|euren|eurem)', 'frage an', "was (?:ist|sind) (?:dein|deine|euer|eure)", "was (?:lest|liest|hört|hörst|schaut|schaust|kocht|kochst) (?:du|ihr)", "was (?:haltet|hältst|denkt|denkst|empfehlt|empfiehlst|nutzt) (?:du|ihr)"],
     rhetorical: ['wer noch', 'oder\\?', 'stimmt\\?', '(?:willst|möchtest|wollt|möchtet) (?:du|ihr) (?:[\\p{L}-]+ ){0,3}(?:lernen|meistern|verbessern|verdienen|abnehmen)'],

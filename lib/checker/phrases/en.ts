@@ -262,7 +262,9 @@ export const en: Lexicon = {
       'chance to win',
       // "a shot at a free print": the prize offered as a chance, as draws word it.
       '(?:a|your) (?:shot|chance) at (?:winning|a free|the free|free)',
-      'to (?:enter|win|participate)',
+      // A side reported winning its title ("beat Dortmund 2-0 to win their 15th Champions League title", "to win the
+      // election") is news of a result; a reader is promised a prize with "a", "our" or a thing ("to win a free tote").
+      "to (?:enter|participate)|to win(?! (?:their|his|her|its)(?![\\p{L}])| the (?:[\\p{L}\\p{N}'’]+ ){0,3}?(?:title|cup|trophy|championship|league|pennant|election|race|primary|nomination|seat|majority|series|match|game|medal|tournament|open|grand slam|super bowl|stage|derby|crown|belt)s?(?![\\p{L}-]))",
       'winners? (?:will be |is |gets? )?(?:picked|announced|chosen|drawn|selected)',
       // A draw's result or its promise: "and the winner is…", "one lucky winner will walk away with $5".
       'and the winners? (?:is|are)|(?:one|a|\\d+) lucky winners? will',
@@ -395,7 +397,7 @@ export const en: Lexicon = {
       'grand opening',
     ],
     bait: [
-      `(?:like|rt|retweet|repost|share|boost)(?: this)? if (?:you|u) ${AGREEING}`,
+      `(?:like|rt|retweet|repost|share|boost)(?: this)? if (?:you|u) (?:still )?(?:${AGREEING}|listen|watch|came|come)`,
       'like (?:our|my|the) (?:page|post|video|reel)',
       'share (?:this|the|our|my) (?:post|video|reel)',
       'follow (?:our|my|the) (?:page|account)',
@@ -554,7 +556,8 @@ export const en: Lexicon = {
       "(?:the )?(?:cheapest|best|easiest|fastest|simplest|quickest) way (?:i've found |i know |we found )?to",
       "(?:i've|i have|we've|we have) found (?:that|it)",
       '(?:study|studies|research|data|survey|paper|experiment|results?|numbers) (?:found|finds|shows?|showed|suggests?|suggested)',
-      '(?:went|go|gone|shot|dropped|jumped|rose|fell) (?:up|down|from)',
+      // A figure that moved ("our build went from 12 minutes to 3"); "he went from Lose Yourself to this" moved no figure.
+      "(?:went|go|gone|shot|dropped|jumped|rose|fell) (?:up|down)|(?:went|go|gone|shot|dropped|jumped|rose|fell) from (?:[\\p{L}'’]+ ){0,2}?(?:[~$€£]?\\d[\\d.,]*|zero|nothing|one|two|three|four|five|six|seven|eight|nine|ten|a (?:few|handful|dozen|hundred|thousand))",
       'doubled|tripled|halved|cut (?:it |that |our |my |the )?(?:in half|by)',
       // A way compared with another, said as a tip ("basil grows much better if you cut above a pair of leaves").
       '(?:much|way|far|a lot) better (?:if|when) (?:you|they|it|one|we)',
@@ -645,6 +648,8 @@ export const en: Lexicon = {
       'appreciate (?:your|the|how|that|you)',
     ],
     question: [
+      // The name of a thing in plain view asked after ("What's the name of the song at the end?"): a fact asked of whoever knows it.
+      "what(?:'s| is) the name of (?:the|this|that) (?:song|track|tune|beat|music|game|font|app|plugin|filter|brand|band|artist|movie|film|show)(?= (?:[\\p{L}'’]+ ){0,3}?(?:at the (?:end|start|beginning)|in the (?:background|intro|outro)|in (?:the|this) (?:video|clip)|at \\d|(?:he|she|they|you) (?:used|uses|played|plays|is playing|are playing|is using|are using)))",
       // What the person addressed uses or owns, asked by name of the thing ("What mic do you use?"): their own answer.
       "(?:what|which) (?:[\\p{L}-]+ ){1,2}?(?:do|did) (?:you|u) (?:use|record with|shoot on|film with|play on|recommend)",
       // A question that asks the reader for their own answer: to the audience, not a headline withholding one.

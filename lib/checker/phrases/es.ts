@@ -187,7 +187,7 @@ export const es: Lexicon = {
       '(?<!\\p{L}\\s)corr(?:e|ed|an)(?![\\p{L}])',
       'date prisa',
     ],
-    giveaway: ['sorteo', 'sorteamos', 'regalamos', 'para participar', 'gana(?:r)? (?:un|una)',
+    giveaway: ['sorteo', 'sorteamos', 'regalamos', 'para participar', 'gana(?:r)? (?:un|una)(?! (?:goya|grammy|latin grammy|[oó]scar|emmy|globo de oro|ariel|nobel|pulitzer|bal[oó]n de oro|medalla|oro|plata|bronce|t[ií]tulo|campeonato|mundial|esca[ñn]o|premio (?:goya|nobel|cervantes|planeta|nacional|princesa))(?![\\p{L}]))',
       // Un concurso con premio, no el de una plaza ("concurso de méritos", "concurso público", "concurso de acreedores").
       'concurso(?! (?:de (?:m[ée]ritos|oposici[oó]n|traslados|acreedores|ideas|proyectos|plazas)|p[uú]blico|oposici[oó]n)(?![\\p{L}]))', 'y (?:el|la) ganador(?:a)? es|(?:un|una) (?:afortunad[oa]|ganador[a]?) (?:se llevar[aá]|ganar[aá])'],
     plug: [`(?:mi|mis|nuestr[oa]s?) (?:[\\p{L}\\p{N}'’&()-]+ ){0,3}?${PRODUCT}`],
@@ -266,6 +266,8 @@ export const es: Lexicon = {
     bait: [
       // La palabra pedida a cambio de una condición ("Escribe AMÉN si crees…", "Escribe SÍ si estás de acuerdo"), como "Type AMEN if".
       '(?:escribe|escriban|escribid|pon|pongan|poned|comenta|comenten|comentad) ["“\'‘«]?(?:s[ií]|am[eé]n|yo|1|de acuerdo|listo)["”\'’»]?(?: abajo| en (?:los )?comentarios)?,? si',
+      // Quién sigue aquí en el año ('¿Quién sigue escuchando esto en 2024?'): relleno de comentario, como el inglés "who's watching in 2024".
+      'qui[eé]n (?:m[aá]s )?(?:(?:lo|la) )?(?:sigue|est[aá]|anda|contin[uú]a) (?:(?:escuchando|viendo|oyendo|aqu[ií])(?: esto| esta canci[oó]n| este v[ií]deo)? )?en (?:el )?\\d{4}',
       // El like pedido a quien esté ahí ("Deja tu like", "dejen su like").
       '(?:deja|dejen|dejad|suelta|regala) (?:tu|su|vuestro|un) like',
       '(?:dale )?like si',
@@ -394,8 +396,10 @@ export const es: Lexicon = {
       '#followfriday(?=[\\s\\S]*@[\\p{L}\\p{N}_])', '#ff(?=[\\s\\S]*@[\\p{L}\\p{N}_])', '(?:newsletter|podcast|canal|blog|libro|curso|tienda) de (?:mi|nuestr[oa]) (?:amig[oa]|herman[oa]|compa[nñ]er[oa]|prim[oa]|vecin[oa]|madre|padre|pareja|mujer|marido)', 'gracias al?', 'v[ií]a @', 'del @[\\p{L}\\p{N}_]+', 'cr[eé]ditos? (?:a|para)', 'de @[\\p{L}\\p{N}_]+', 'inspirad[oa] (?:en|por)', 'recomiendo (?:[\\p{L}\\p{N}\'’-]+ ){0,5}@'],
     thanks: ['(?:quiero|quisiera|queremos|quer[ií]a|me gustar[ií]a|nos gustar[ií]a) agradecer(?:le|les)? (?:a|al|por)', 'gracias (?:al?|por)', 'gracias,? @[\\p{L}\\p{N}_.-]+,? por', 'mil gracias (?:a|por)', 'agradecid[oa]s? (?:a|por)', 'agradecimiento (?:especial )?a'],
     question: [
+      // The name of a thing in plain view asked after ("What's the name of the song at the end?"): a fact asked of whoever knows it.
+      '¿?c[oó]mo se llama (?:la|el|esta|este|esa|ese) (?:canci[oó]n|tema|m[uú]sica|juego|fuente|app|aplicaci[oó]n|marca|pel[ií]cula|serie|grupo|artista)(?= (?:[\\p{L}]+ ){0,3}?(?:(?:del|al) (?:final|principio|inicio)|de fondo|que suena|en el v[ií]deo|que usa|que usas|que toca))',
       // Lo que usa o tiene la persona a quien se habla, preguntado por la cosa ("¿Qué micrófono usas?"): su propia respuesta.
-      '¿?(?:qu[eé]|cu[aá]l) (?:[\\p{L}-]+ ){1,2}?(?:usas|utilizas|usaste|tienes|recomiendas|usan|utilizan)(?![\\p{L}])','¿alguien (?:sabe|ha|tiene|conoce)', '¿?qui[eé]n (?:conoce|me recomienda|recomienda) (?:un|una|unos|unas|alg[uú]n|alguna|a alguien)(?![\\p{L}])', '¿?qui[eé]n (?:tiene|ha tenido) experiencia', 'en alg[uú]n (?:sitio|lado|lugar)\\s?\\?', 'd[oó]nde (?:puedo|se puede|podemos) (?:todav[ií]a |a[uú]n )?(?:comprar|conseguir|encontrar|pedir)', 'tengo una pregunta', 'me pregunto', '¿c[oó]mo (?:lo )?hac[eé]is', 'c[oó]mo (?:[\\p{L}]+ ){0,2}(?:tu|tus|vuestro|vuestra|vuestros|vuestras)', 'alg[uú]n consejo', "(?:cu[aá]l|qu[eé]) (?:es|son) (?:tu|tus|vuestro|vuestra|vuestros|vuestras)", "qu[eé] (?:est[aá]s|est[aá]is) (?:leyendo|viendo|escuchando|haciendo|cocinando)", "qu[eé] (?:opinas|opin[aá]is|piensas|pens[aá]is|recomiendas|recomend[aá]is|usas|us[aá]is)"],
+      '¿?(?:qu[eé]|cu[aá]l) (?:[\\p{L}-]+ ){1,2}?(?:usas|utilizas|usaste|tienes|recomiendas|usan|utilizan)(?![\\p{L}])','¿alguien (?:sabe|ha|tiene|conoce)', 'alguien sabe (?:c[oó]mo|qu[eé]|d[oó]nde|cu[aá]l|cu[aá]ndo|qui[eé]n|si|el nombre|de)(?![\\p{L}])', '¿?qui[eé]n (?:conoce|me recomienda|recomienda) (?:un|una|unos|unas|alg[uú]n|alguna|a alguien)(?![\\p{L}])', '¿?qui[eé]n (?:tiene|ha tenido) experiencia', 'en alg[uú]n (?:sitio|lado|lugar)\\s?\\?', 'd[oó]nde (?:puedo|se puede|podemos) (?:todav[ií]a |a[uú]n )?(?:comprar|conseguir|encontrar|pedir)', 'tengo una pregunta', 'me pregunto', '¿c[oó]mo (?:lo )?hac[eé]is', 'c[oó]mo (?:[\\p{L}]+ ){0,2}(?:tu|tus|vuestro|vuestra|vuestros|vuestras)', 'alg[uú]n consejo', "(?:cu[aá]l|qu[eé]) (?:es|son) (?:tu|tus|vuestro|vuestra|vuestros|vuestras)", "qu[eé] (?:est[aá]s|est[aá]is) (?:leyendo|viendo|escuchando|haciendo|cocinando)", "qu[eé] (?:opinas|opin[aá]is|piensas|pens[aá]is|recomiendas|recomend[aá]is|usas|us[aá]is)"],
     rhetorical: ['¿qui[eé]n m[aá]s', 'de acuerdo\\?', '¿verdad\\?', '¿?(?:quieres|quer[eé]is|quiere) (?:aprender|dominar|mejorar|ganar|bajar)'],
     // Also pointing readers at a way to help someone else: 'cómo ayudar a los afectados', 'ayuda a las víctimas'.
     helping: [

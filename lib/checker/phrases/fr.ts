@@ -247,6 +247,8 @@ export const fr: Lexicon = {
     bait: [
       // Le mot demandé contre une condition (« Tape OUI si tu es d'accord », « Écris AMEN si tu crois… »), comme "Type AMEN if".
       "(?:tape|tapez|[ée]cris|[ée]crivez|commente|commentez|mets|mettez) [\"«“'‘]?\\s?(?:oui|amen|moi|1|d'accord)\\s?[\"»”'’]?(?: en commentaire| ci-dessous)?,? (?:si|pour)",
+      // Qui est là cette année (« Qui écoute encore en 2024 ? »), comme l'anglais "who's watching in 2024".
+      "qui (?:[ée]coute|regarde|est (?:l[aà]|ici)) (?:encore |toujours )?(?:[çc]a |ce clip |cette chanson )?en \\d{4}",
       // Le like demandé à qui passe ("Lâchez un like", "laissez un like").
       '(?:l[âa]chez|l[âa]che|laissez|laisse) (?:un|votre|ton) (?:like|pouce bleu)',
       'likez si',
@@ -308,6 +310,8 @@ export const fr: Lexicon = {
       '#followfriday(?=[\\s\\S]*@[\\p{L}\\p{N}_])', '#ff(?=[\\s\\S]*@[\\p{L}\\p{N}_])', "(?:newsletter|podcast|cha[iî]ne|blog|livre|formation|boutique) (?:de |d')(?:mon|ma) (?:ami|amie|s(?:œ|oe)ur|fr[èe]re|coll[èe]gue|cousine?|voisine?|m[èe]re|p[èe]re|compagne|compagnon)", 'merci [àa]', 'gr[âa]ce [àa]', 'via @', 'cr[ée]dit', 'inspir[ée]e? (?:par|de)', 'de @[\\p{L}\\p{N}_]+', 'je recommande'],
     thanks: ['(?:je tiens|nous tenons|je veux|je voudrais|nous voulons|nous voudrions|j\'aimerais) (?:[àa] )?remercier', 'merci (?:[àa]|aux|pour|beaucoup pour|infiniment pour)', 'un grand merci (?:[àa]|aux|pour)', 'reconnaissante? (?:pour|envers)'],
     question: [
+      // The name of a thing in plain view asked after ("What's the name of the song at the end?"): a fact asked of whoever knows it.
+      "comment s'appelle (?:la|le|cette|ce) (?:musique|chanson|morceau|jeu|police|appli|application|marque|film|série|groupe|artiste)(?= (?:[\\p{L}'’]+ ){0,3}?(?:[àa] la fin|au d[ée]but|de fond|en fond|dans la vid[ée]o|qu'(?:il|elle|on) entend))",
       // Ce que la personne à qui l'on parle utilise ou a, demandé par la chose (« Quel micro tu utilises ? ») : sa propre réponse.
       "quel(?:le)?s? (?:[\\p{L}-]+ ){1,2}?(?:tu utilises|utilises-tu|vous utilisez|utilisez-vous|tu as|as-tu|tu recommandes)(?![\\p{L}])","quelqu'un (?:sait|a|conna[iî]t)", "qui (?:conna[iî]t|recommande|conseille|me conseille) (?:un|une|des|quelqu'un)(?![\\p{L}])", "qui a (?:d[ée]j[àa] )?(?:de l'exp[ée]rience|essay[ée]|test[ée])", 'quelque part\\s?\\?', "o[uù] (?:trouver|acheter|commander|peut-on (?:trouver|acheter))", 'avez-vous (?:d[ée]j[àa] )?(?:essay[ée]|test[ée])', 'des conseils', 'je me demande', 'comment faites-vous', 'comment (?:[\\p{L}]+ ){0,2}(?:votre|vos|ton|ta|tes)', "quel(?:le)?s? (?:est|sont) (?:votre|vos|ton|ta|tes)", "qu'est-ce que (?:vous|tu) (?:lisez|lis|regardez|regardes|écoutez|écoutes|utilisez|utilises|recommandez|recommandes)", "(?:vous|tu) en (?:pensez|penses) quoi"],
     rhetorical: ["qui d'autre", "d'accord\\s?\\?", 'non\\s?\\?', "(?:tu veux|vous voulez|envie d') ?(?:apprendre|ma[iî]triser|am[ée]liorer|gagner|perdre)"],

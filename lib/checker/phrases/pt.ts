@@ -247,6 +247,8 @@ export const pt: Lexicon = {
     bait: [
       // A palavra pedida em troca de uma condição ("Digite AMÉM se você acredita…", "Comenta SIM se concorda"), como "Type AMEN if".
       '(?:digite|digita|digitem|escreva|escreve|escrevam|comente|comenta|comentem) ["“\'‘]?(?:sim|am[eé]m|eu|1|concordo)["”\'’]?(?: aqui| nos coment[aá]rios)?,? (?:se|pra|para)',
+      // Quem está aqui no ano ('Quem tá ouvindo em 2024?'), como 'alguém aí em 2024' e o inglês "who's watching in 2024".
+      'quem (?:mais )?(?:ainda )?(?:t[aá]|est[aá]|continua|segue) (?:(?:ouvindo|assistindo|vendo|aqui)(?: isso| essa m[uú]sica| esse v[ií]deo)? )?(?:em|no ano de) \\d{4}',
       // O like pedido a quem está aí ("Deixa o like aí", "deixem seu like").
       '(?:deixa|deixe|deixem|solta|soltem|manda) (?:o|seu|teu|um|aquele) (?:like|joinha)',
       'curte se',
@@ -308,6 +310,8 @@ export const pt: Lexicon = {
       '#followfriday(?=[\\s\\S]*@[\\p{L}\\p{N}_])', '#ff(?=[\\s\\S]*@[\\p{L}\\p{N}_])', '(?:newsletter|podcast|canal|blog|livro|curso|loja) (?:da|do) (?:minha|meu) (?:amig[oa]|irm[ãa]o?|colega|prim[oa]|vizinh[oa]|m[ãa]e|pai|namorad[oa]|espos[oa])', 'gra[cç]as a', 'via @', 'd[ao]s? @[\\p{L}\\p{N}_]+', 'cr[eé]ditos? (?:para|a)', 'de @[\\p{L}\\p{N}_]+', 'inspirad[oa] (?:em|por)', 'recomendo', 'agradecimento especial'],
     thanks: ['(?:quero|queria|queremos|gostaria de|gostar[ií]amos de) agradecer (?:a|à|ao|aos|às|pel[oa]s?|por)', 'obrigad[oa] (?:a|ao|à|às|aos|pel[oa]s?|por)', 'obrigad[oa],? @[\\p{L}\\p{N}_.-]+,? (?:pel[oa]s?|por)', 'muito obrigad[oa] (?:a|pel[oa]|por)', 'agrade[cç]o (?:a|ao|à|pel[oa])', 'um agradecimento (?:especial )?(?:a|à|ao)'],
     question: [
+      // The name of a thing in plain view asked after ("What's the name of the song at the end?"): a fact asked of whoever knows it.
+      '(?:qual (?:[eé] )?o nome d[aoe] |como se chama (?:a|o|essa|esse) )(?:m[uú]sica|can[cç][aã]o|jogo|fonte|app|aplicativo|marca|filme|s[eé]rie|banda|artista)(?= (?:[\\p{L}]+ ){0,3}?(?:(?:do|no) (?:final|come[cç]o|in[ií]cio)|de fundo|que toca|no v[ií]deo|que (?:voc[eê]|vc|ele|ela) usa))',
       // O que a pessoa a quem se fala usa ou tem, perguntado pela coisa ("Qual microfone você usa?"): a resposta é dela.
       '(?:qual|que) (?:[\\p{L}-]+ ){1,2}?(?:voc[eê]|tu|vc) (?:usa|usou|utiliza|tem|recomenda)(?![\\p{L}])','algu[eé]m (?:sabe|tem|conhece|j[aá])', 'quem (?:conhece|indica|recomenda|sabe de) (?:um|uma|algum|alguma|algu[eé]m)(?![\\p{L}])', 'quem (?:j[aá] )?(?:tem experi[eê]ncia|usou|testou)(?![\\p{L}])', 'em algum (?:lugar|s[ií]tio)\\s?\\?', 'onde (?:posso|d[aá] pra|d[aá] para|se pode) (?:ainda )?(?:comprar|achar|encontrar|pedir)', 'tenho uma d[uú]vida', 'alguma dica', 'como voc[eê]s fazem', 'como (?:[\\p{L}]+ ){0,2}(?:a |o )?(?:sua|seu|suas|seus|tua|teu|tuas|teus)', "qual (?:é|e|s[aã]o) (?:o seu|a sua|os seus|as suas|o teu|a tua|seu|sua|teu|tua)", "o que voc[eê]s? (?:est[aá]|est[aã]o) (?:lendo|assistindo|ouvindo|fazendo)", "o que voc[eê]s? (?:acha|acham|recomenda|recomendam|usa|usam)"],
     rhetorical: ['quem mais', 'concorda\\?', 'n[eé]\\?', '(?:voc[eê] )?(?:quer|querem) (?:aprender|dominar|melhorar|ganhar|emagrecer)'],

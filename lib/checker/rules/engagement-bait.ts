@@ -5,6 +5,13 @@ import { hitMessage } from '../messages';
 
 /** This many distinct bait asks make a post bait whatever else it says (like + share + tag to enter). */
 const ALWAYS_AT = 2;
+/**
+ * A roll call of the year ("who's watching in 2024?", "alguém aí em 2024?") is stock filler under a video: it hands
+ * the reader nothing, but asks nothing for the author either (no like, no follow), so alone it weighs under the bar
+ * for `take` and the comment reads neutral. With a "like if" beside it, that ask takes as before.
+ */
+const ROLL_CALL_RE = /(?<![\p{N}])(?:19|20)\d\d$/u;
+const ROLL_CALL_WEIGHT = 1;
 
 export default defineRule({
   meta: {
@@ -21,6 +28,7 @@ export default defineRule({
     const hits = bait.map((m) => ({
       start: m.start,
       end: m.end,
+      ...(ROLL_CALL_RE.test(m.text) ? { weight: ROLL_CALL_WEIGHT } : {}),
       ...hitMessage('engagementBait', { words: m.text }),
       suggestion:
         'Ask a question only you could ask, with your own answer first (what you tried, what happened), so people have something real to reply to.',

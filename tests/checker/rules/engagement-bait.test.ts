@@ -1,4 +1,7 @@
 import rule from '../../../lib/checker/rules/engagement-bait';
+import { describe, expect, it } from 'vitest';
+import { check } from '../../../lib/checker';
+import type { Lang } from '../../../lib/checker/types';
 import { testRule } from '../rule-tester';
 
 testRule(rule, {
@@ -6,6 +9,10 @@ testRule(rule, {
     // Yes written or typed as part of a how-to, with no condition on the reader's belief.
     { text: 'En el formulario escribe sí en la casilla 4 y no en la 5, si no te lo rechazan', ctx: { lang: 'es' }, note: 'filling a form' },
     { text: 'Im Formular schreibt ihr ja bei Frage 3, sonst kommt die Rückfrage', ctx: { lang: 'de' }, note: 'filling a form' },
+    // A question about a year that is not a roll call.
+    { text: 'Wer das Rezept ausprobiert hat, weiß: Daumen hoch für den Zitronenabrieb.', ctx: { lang: 'de' }, note: 'no like asked' },
+    { text: 'Wer ist 2024 Kanzler geworden, und wer 2021?', ctx: { lang: 'de' }, note: 'a question about who held office' },
+    { text: '¿Quién está detrás del aumento de precios en 2024? Tres cadenas controlan el 60% del mercado.', ctx: { lang: 'es' }, note: 'not a roll call' },
     // In a reply, an agreement asked as a question asks the person answered.
     { text: 'I think we should cancel the contract. Agree?', ctx: { reply: true }, note: 'a colleague asked' },
     { text: 'Ich finde, wir sollten den Vertrag kündigen. Stimmst du zu?', ctx: { lang: 'de', reply: true }, note: 'a colleague asked' },
@@ -36,6 +43,14 @@ testRule(rule, {
     { text: "Tape OUI si tu es d'accord 👇", ctx: { lang: 'fr' }, flags: ['Tape OUI si'] },
     { text: 'Digite AMÉM se você acredita que 2027 será o seu ano 🙏', ctx: { lang: 'pt' }, flags: ['Digite AMÉM se'] },
     { text: 'Comenta SIM se você concorda 👇', ctx: { lang: 'pt' }, flags: ['Comenta SIM se'] },
+    // A roll call of the year under a video, in every language: filler (missing value), weighed under the bar for take.
+    { text: 'Quién sigue escuchando esto en 2024? 🇲🇽', ctx: { lang: 'es', platform: 'youtube' }, flags: ['Quién sigue escuchando esto en 2024'] },
+    { text: 'quién la sigue escuchando en 2015?', ctx: { lang: 'es', platform: 'youtube' }, flags: ['quién la sigue escuchando en 2015'] },
+    { text: 'Quem tá ouvindo em 2024? 🇧🇷', ctx: { lang: 'pt', platform: 'youtube' }, flags: ['Quem tá ouvindo em 2024'] },
+    { text: 'qui écoute encore en 2015 ?', ctx: { lang: 'fr', platform: 'youtube' }, flags: ['qui écoute encore en 2015'] },
+    { text: 'wer hört das noch 2015?', ctx: { lang: 'de', platform: 'youtube' }, flags: ['wer hört das noch 2015'] },
+    { text: "who's here in 2024? 🙋", ctx: { platform: 'youtube' }, flags: ["who's here in 2024"] },
+    { text: 'Wer das Lied immer noch liebt, Daumen hoch 👍', ctx: { lang: 'de', platform: 'youtube' }, flags: ['Wer das Lied immer noch liebt, Daumen hoch'] },
     { text: 'Beständigkeit schlägt Talent. Jedes Mal. Stimmt ihr zu?', ctx: { lang: 'de' }, flags: ['Stimmt ihr zu?'] },
     { text: 'So true. Like if you agree!', ctx: { reply: true }, flags: ['Like if you agree'] },
     // The keyword funnel with the word in quotes, in every register.
@@ -80,4 +95,23 @@ testRule(rule, {
     },
     { text: 'nice content bro 👍 chek out my channel too sub4sub?', flags: ['sub4sub'] },
   ],
+});
+
+describe('a roll call of the year reads neutral, a like ask beside it takes', () => {
+  const yt = (lang: Lang) => ({ lang, platform: 'youtube' as const, reply: false });
+  it.each([
+    ['en', "who's here in 2024? 🙋"],
+    ['en', "Who's still watching in 2015?"],
+    ['es', 'Quién sigue escuchando esto en 2024? 🇲🇽'],
+    ['pt', 'Quem tá ouvindo em 2024? 🇧🇷'],
+    ['pt', 'alguém aí em 2024?'],
+    ['fr', 'qui écoute encore en 2015 ?'],
+    ['de', 'wer hört das noch 2015?'],
+  ] as const)('%s: %s', (lang, text) => {
+    expect(check(text, yt(lang)).kind).toBe('neutral');
+  });
+  it('takes with "like if" beside it', () => {
+    expect(check("who's watching in 2024? like if you are 👍", yt('en')).kind).toBe('take');
+    expect(check("Who's listening in 2025? 👇 like if you still watch this every week", yt('en')).kind).toBe('take');
+  });
 });

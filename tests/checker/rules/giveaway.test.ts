@@ -7,6 +7,12 @@ testRule(rule, {
     { text: 'Pour ceux qui passent le concours de professeur des écoles : les annales 2019-2024 sont gratuites sur le site du ministère.', ctx: { lang: 'fr' }, note: 'the teachers\' exam' },
     { text: "Je prépare le concours de l'ENS, des conseils pour l'oral ?", ctx: { lang: 'fr' }, note: 'an entrance exam' },
     { text: 'Para quien prepare el concurso de méritos de educación: la lista sale el 15 de enero en el BOE.', ctx: { lang: 'es' }, note: 'a civil-service merit competition' },
+    // A result reported: a side or a candidate won its title, nothing offered to readers.
+    { text: 'Real Madrid beat Borussia Dortmund 2-0 at Wembley to win their 15th Champions League title https://t.co/Xk2', note: 'a result' },
+    { text: 'Manchester City beat Inter 1-0 in Istanbul to win the Champions League for the first time', note: 'a result' },
+    { text: "Penélope Cruz gana un Goya a la mejor actriz por 'Madres paralelas'", ctx: { lang: 'es' }, note: 'an award won, reported' },
+    { text: 'México gana una medalla de oro en clavados en los Juegos Panamericanos', ctx: { lang: 'es' }, note: 'a medal won, reported' },
+    { text: 'She needs 270 electoral votes to win the election, and polls show her at 226', note: 'a race, not a draw' },
     { text: 'He never got a shot at the title after the injury.', note: 'a shot at something, no prize offered' },
     { text: 'Our school is raffling a quilt to fund the library roof, tickets are 2 dollars at the office', note: 'a raffle with tickets, not entry by engagement' },
     'We are giving away our old kiln to a school that needs one. Message the school board if you know one.',
@@ -29,6 +35,9 @@ testRule(rule, {
   invalid: [
     { text: "Le concours est ouvert jusqu'à dimanche : abonnez-vous et commentez pour gagner !", ctx: { lang: 'fr' }, flags: ['concours'] },
     { text: 'CONCOURS 🎁 Pour gagner notre panier gourmand : abonnez-vous et identifiez 2 amis !', ctx: { lang: 'fr' }, flags: ['CONCOURS'] },
+    { text: 'RT to win a free tote bag 🎁', flags: ['to win'] },
+    { text: 'Comenta y gana un kit de cocina 🎁', ctx: { lang: 'es' }, flags: ['gana un'] },
+    { text: 'Like and share to win the prize bundle! Winner picked Friday', flags: ['to win'] },
     { text: 'Raffling two tickets on Friday, like and share to enter', flags: ['Raffling'] },
     { text: '🎉 GIVEAWAY 🎉 To enter: like our page, share this post and tag 3 friends!', flags: ['GIVEAWAY'] },
     { text: 'RT to win a signed copy of my novel! Follow me and retweet.', flags: ['to win'] },

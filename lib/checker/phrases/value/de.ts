@@ -126,7 +126,9 @@ const COMPOSED = composeTeasers({
   guessWho: { pattern: 'rate(?:t)? mal,? (?:wer|was|welche[rsn]?|wo|wie)', example: 'Rate mal, wer dieser Promi ist?' },
   oneThing: {
     pattern:
-      '(?:dieser|diese|dieses|diesen|diesem) (?:eine[nmr]?|einfache[nmr]?|kleine[nmr]?|simple[nmr]?|einzige[nmr]?) (?:trick|satz|frage|fehler|gewohnheit|tipp|regel|übung|zutat|wort|geheimnis|schritt)s?',
+      '(?:dieser|diese|dieses|diesen|diesem) (?:eine[nmr]?|einfache[nmr]?|kleine[nmr]?|simple[nmr]?|einzige[nmr]?) (?:trick|satz|frage|fehler|gewohnheit|tipp|regel|übung|zutat|wort|geheimnis|schritt)s?' +
+      // Eine einzige Gewohnheit, seltsam und ohne Namen ("eine überraschende Gewohnheit"), wie das englische "one surprising habit".
+      '|(?:eine[nmr]?) (?:überraschende[nmr]?|seltsame[nmr]?|ungewöhnliche[nmr]?|unerwartete[nmr]?|geheime[nmr]?|kuriose[nmr]?) (?:trick|gewohnheit|zutat|geheimnis|fehler|detail)s?',
     example: 'Mit diesem einfachen Trick sparst du Strom',
   },
   leadInWh: {
@@ -141,6 +143,29 @@ const COMPOSED = composeTeasers({
 
 export const deValue: ValueLexicon = {
   teaser: [
+    {
+      pattern: "(?:der|den) (?:fehler|irrtum),? (?:den (?:du|sie|wir alle|fast alle|viele) (?:machst|machen|begehst|begehen))",
+      why: 'Nennt einen Fehler des Lesers und behält ihn ("der Fehler, den du beim Zähneputzen machst").',
+      example: "Der Fehler, den du beim Zähneputzen machst",
+      atStart: true,
+    },
+    {
+      pattern: "was (?:wirklich )?hinter (?:[\\p{L}-]+ ){1,6}?steckt",
+      why: 'Verspricht, was hinter etwas steckt, und behält es ("was hinter dem Lächeln steckt").',
+      example: "Was hinter dem Lächeln der Mona Lisa steckt",
+      atStart: true,
+    },
+    {
+      pattern: 'es gibt (?:einen|eine) (?:guten |einfachen |wissenschaftlichen |überraschenden )?(?:grund|erklärung),? (?:warum|wieso|weshalb|dafür)',
+      why: 'Sagt, dass es einen Grund gibt, und behält ihn ("es gibt einen Grund, warum Taxis rosa sind"); ein Grund nach dem Doppelpunkt sagt ihn.',
+      example: 'Es gibt einen Grund, warum die Taxis in Mexiko-Stadt rosa sind',
+    },
+    {
+      pattern: 'was (?:wir|man) (?:bisher |bislang |jetzt |schon )?(?:über|zu|zum|zur) (?:[\\p{L}-]+ ){1,6}?(?:wissen|wei[ßs])|was (?:bisher |bislang )?(?:über|zu|zum|zur) (?:[\\p{L}-]+ ){1,6}?bekannt ist',
+      why: 'Verspricht, was man weiß ("Was wir über den Stromausfall wissen"), und sagt nichts davon, wie "lo que se sabe de".',
+      example: 'Was wir bisher über den Vorfall in der U-Bahn wissen',
+      atStart: true,
+    },
     {
       pattern: "(?:lies|lest|lesen sie|schau|schaut|schauen sie) (?:dir |euch |sich )?(?:das|dies|diesen|diese|dieses),? (?:an,? |hier,? )?(?:bevor|vor dem|vor der)",
       why: WHY.mustSee,
@@ -301,6 +326,11 @@ export const deValue: ValueLexicon = {
     { pattern: '(?:sagte|erklärte) (?:gegenüber )?(?:reportern|journalisten|der presse)|sprecher(?:in)?|pressemitteilung', why: WHY.pressSource, example: 'Ein Sprecher der Feuerwehr sagte, das Feuer sei unter Kontrolle' },
   ],
   happened: [
+    // An authority acts and says so: a declaration, a warning to the public, a product withdrawn, the finding of a study.
+    { pattern: "(?:ruft|rief|hat) (?:[\\p{L}-]+ ){0,6}?(?:den |einen )?(?:gesundheitsnotstand|notstand|katastrophenfall|ausnahmezustand)(?: (?:[\\p{L}-]+ ){0,4}?(?:aus|ausgerufen))?|(?:erklärt|erklärte) (?:[\\p{L}-]+ ){1,9}?(?:zum|zur|zu einer?) (?:gesundheitsnotstand|notlage|notstand|katastrophe|pandemie)", why: 'An authority acts and says so: a declaration, a warning to the public, a product withdrawn, the finding of a study.', example: "Die WHO ruft wegen Mpox den internationalen Gesundheitsnotstand aus" },
+    { pattern: "warnt (?:verbraucher|kunden|anwohner|eltern|autofahrer|reisende|nutzer|patienten|die bevölkerung)(?:innen)? (?:vor|davor|dass)(?![\\p{L}])", why: 'An authority acts and says so: a declaration, a warning to the public, a product withdrawn, the finding of a study.', example: "Das BVL warnt Verbraucher vor Tiefkühlgemüse zweier Handelsmarken" },
+    { pattern: "(?:stellt|stellte) (?:den verkauf|die produktion|die herstellung)(?: [\\p{L}-]+){0,6} ein|(?:wird|will) (?:[\\p{L}-]+ ){0,6}?nicht mehr (?:verkaufen|herstellen|anbieten)", why: 'An authority acts and says so: a declaration, a warning to the public, a product withdrawn, the finding of a study.', example: "Apple wird das iPhone SE in der EU nicht mehr verkaufen" },
+    { pattern: "(?:(?:eine|die|neue) )?studie (?:[\\p{L}\\p{N}.,'’-]+ ){0,8}?(?:verknüpft|bringt|zeigt,? dass|belegt,? dass|kommt zu dem schluss)", why: 'An authority acts and says so: a declaration, a warning to the public, a product withdrawn, the finding of a study.', example: "Eine Studie mit 3.400 Kindern zeigt, dass mehr als zwei Stunden Bildschirmzeit die Lesenoten senken" },
     { pattern: '(?:gesperrt|geschlossen|geöffnet|abgesagt|verschoben|evakuiert|überflutet|ausgefallen)', why: WHY.changeOfState, example: 'Die A7 ist bis 18 Uhr gesperrt' },
     { pattern: '(?:kein(?:e|en)?|ohne) (?:schule|unterricht|strom|wasser|trinkwasser|gas|heizung|internet|netz|empfang|handynetz|züge|zugverkehr|busse|flüge)(?![\\p{L}])|schulfrei|stromausfall', why: WHY.outage, example: 'Morgen schulfrei, und im Osten der Stadt kein Strom' },
     { pattern: '(?:entgleist|abgestürzt|stürzte ab|stürzt ab|eingestürzt|stürzte ein|explodiert|explodierte|ausgebrochen|gekentert)|(?:mindestens |mehr als )?\\d[\\d.]* (?:menschen )?(?:getötet|verletzt)', why: WHY.eventVerb, example: 'Ein Zug ist bei Köln entgleist, vier Menschen getötet' },

@@ -14,10 +14,11 @@ const LIST_NOUN =
   'struggles|questions|people|celebrities|celebs|struggles|foods|products|items|movies|films|songs|books|shows|places|' +
   'words|quotes|lessons|mistakes|habits|truths|problems|thoughts|ideas|stories|memes|jokes|animals|dogs|cats|' +
   'reactions|confessions|charts|maps|snacks|recipes|dinners|desserts|looks|outfits|tips|myths|rules|types|kinds|' +
-  'characters|guys|girls|women|men|kids|parents|couples|brides|details|examples|images|videos|texts|hairstyles|gifts)';
+  'characters|guys|girls|women|men|kids|parents|couples|brides|details|examples|images|videos|texts|hairstyles|gifts|' +
+  'workouts|lies|vines|essays|differences|selfies|transformations|phrases|scenes|costumes|tattoos|drinks|cocktails|dishes|feelings)';
 /** What follows a listicle's noun: a relative clause, the reader, or a vague class ("that will", "you", "every"). */
 const LIST_TAIL =
-  "(?:that|who|which|you|you'll|you're|your|to|for|every|everyone|anyone|all|only|guaranteed|we|of (?:the|our|your|all)|from|about|so|too|ever|in (?:history|the world|\\d{4})|never|no one|nobody|almost|literally|actually|perfectly|people)";
+  "(?:that(?:'ll|’ll|'d|’d| will| won't| won’t)?|who|which|you|you'll|you're|your|to|for|every|everyone|anyone|all|only|guaranteed|we|of (?:the|our|your|all)|from|about|so|too|ever|in (?:history|the world|\\d{4})|never|no one|nobody|almost|literally|actually|perfectly|people)";
 /** Subjects a demonstrative headline withholds ("this guy...", "these photos..."). */
 const WHO = '(?:guy|man|woman|girl|boy|kid|kids|couple|dog|cat|puppy|baby|mom|dad|mum|teen|student|teacher|grandma|grandpa|bride|groom|artist|family|reporter|celebrity|actor|actress|photo|photos|video|videos|picture|pictures|pic|pics|tweet|tweets|trick|hack|map|chart|ad|commercial|story|song|guys|girls|women|men|people|dogs|cats|animals|parents|couples)';
 /**
@@ -80,6 +81,7 @@ const COMPOSED = composeTeasers({
   somethingUnnamed: {
     pattern:
       '(?:finds?|found|discovers?|discovered|spots?|spotted|notices?|noticed|sees?|saw|reveals?|revealed|did|does|said|says) something (?:so |very |truly )?(?:strange|weird|unusual|incredible|unexpected|shocking|surprising|bizarre|amazing|mysterious|odd|terrifying|unbelievable|extraordinary|nobody|no one)|the one (?:[\\p{L}]+ ){1,2}?(?:everyone|everybody|nobody|no one|you need|you should|experts|investors|doctors)' +
+      "|(?:about to|going to|set to|expected to) do something (?:very |really |truly |quite )?(?:unusual|strange|weird|rare|surprising|unexpected|incredible|amazing|special)" +
       "|(?:did|does|do|done|doing|is|was|turned out to be) something (?:else|much (?:worse|better|bigger|stranger|darker)|far (?:worse|better)|(?:it|he|she|they|we|you|no one|nobody) (?:hasn't|hadn't|has never|had never|never|didn't|won't|wouldn't|can't|couldn't))",
     example: 'A hiker found something strange at the bottom of the lake',
   },
@@ -124,7 +126,7 @@ const COMPOSED = composeTeasers({
   },
   oneThing: {
     pattern:
-      '(?:this|these) (?:one|simple|little|tiny|weird|easy|single|surprising|quick|small|odd|strange|everyday) (?:[\\p{L}-]+ )?(?:trick|habit|hack|sentence|word|question|mistake|thing|food|ingredient|exercise|rule|tip|secret|change|move|step|phrase|line|detail|technique|method)s?',
+      '(?:(?:this|these) (?:one|simple|little|tiny|weird|easy|single|surprising|quick|small|odd|strange|everyday)|one (?:surprising|weird|strange|unusual|odd|unexpected|little-known|secret|bizarre|sneaky|genius)) (?:[\\p{L}-]+ )?(?:trick|habit|hack|sentence|word|question|mistake|thing|food|ingredient|exercise|rule|tip|secret|change|move|step|phrase|line|detail|technique|method)s?',
     example: 'He changed her life with this one sentence',
   },
   leadInWh: {
@@ -139,6 +141,37 @@ const COMPOSED = composeTeasers({
 
 export const enValue: ValueLexicon = {
   teaser: [
+    {
+      pattern: "the (?:one |biggest |most common |common )?(?:mistake|error) (?:you(?:'re| are)? (?:making|make)|(?:we|people|most people|everyone) (?:all )?(?:make|makes|are making))",
+      why: 'Names a mistake the reader makes and keeps which it is ("the mistake you make when boiling eggs").',
+      example: "The mistake you are making when you boil eggs",
+      atStart: true,
+    },
+    {
+      pattern: "what(?:'s| is) (?:really |actually )?(?:behind|hiding behind)|the (?:truth|story|secret) behind (?:the|this|that|his|her|their)",
+      why: 'Promises what lies behind something and keeps it ("what\'s really behind the smile").',
+      example: "What's really behind the Mona Lisa's smile",
+      atStart: true,
+    },
+    {
+      pattern: "there(?:'s| is) (?:a|one) (?:good |simple |scientific |surprising |very good |real )?reason (?:why|for|behind)(?![\\p{L}])",
+      why: 'Says there is a reason and keeps it ("there\'s a reason why taxis are pink"); a reason after a colon or a dash tells.',
+      example: 'There\'s a reason why the taxis in Mexico City are pink',
+    },
+    {
+      pattern: "the (?:comment|remark|question|photo|picture|video|tweet|post|gesture|words|quote|line|answer|response|joke) (?:[\\p{L}'’]+ ){0,3}?that (?:sparked|caused|triggered|ignited|set off|started|stirred|fuel(?:l)?ed) (?:a |an )?(?:[\\p{L}]+ )?(?:outrage|backlash|controversy|uproar|debate|stir|firestorm|storm|fury|row)",
+      why: 'Names a remark or a picture only by the stir it caused ("the comment that sparked outrage") and keeps what it was, as "La frase de … que desató la polémica".',
+      example: "The comment from the mayor that sparked outrage online",
+      atStart: true,
+    },
+    {
+      // Only where the topic ends the sentence (a link, a stop or a colon next): "What We Know About the Russian Meteor
+      // Event We have the technology to…" runs on into something it does say.
+      pattern: "what (?:we|is) (?:know|known)(?: so far| now| for sure)? (?:about|of|on) (?:[\\p{L}\\p{N}'’#@.-]+ ){0,7}?[\\p{L}\\p{N}'’-]+(?=\\s*(?:[.!?…:|—–]|$|https?:|www\\.))",
+      why: 'Promises what is known ("what we know about the outage") and holds none of it, as "lo que se sabe de" does.',
+      example: 'What we know so far about the Metro incident',
+      atStart: true,
+    },
     {
       pattern: "swipe (?:left |right )?(?:to (?:see|read|learn|find out|get)|for (?:the|all|more|my|part)|through)",
       why: "A carousel's caption that sends the reader into the slides (\"Swipe ➡️ to see the 5 mistakes\"): what it promises is in pictures the post does not say.",
@@ -216,7 +249,7 @@ export const enValue: ValueLexicon = {
       example: '17 things you didn’t know about sloths',
     },
     {
-      pattern: `${NUMBER} (?:[\\p{L}\\p{N}'’-]+\\s+){0,3}?${LIST_NOUN} ${LIST_TAIL}`,
+      pattern: `${NUMBER} (?:[\\p{L}\\p{N}'’-]+\\s+){0,4}?${LIST_NOUN} ${LIST_TAIL}`,
       why: 'A listicle title: a count of vague things aimed at the reader, with none of the things in the post.',
       example: '21 pictures that will make you feel old',
       atStart: true,
@@ -618,6 +651,11 @@ export const enValue: ValueLexicon = {
     { pattern: "(?:told|tells) (?:reporters|the press|journalists|the media)|spokes(?:man|woman|person)|(?:in a|a) statement", why: WHY.pressSource, example: 'A fire service spokesman told reporters the blaze is contained' },
   ],
   happened: [
+    // An authority acts and says so: a declaration, a warning to the public, a product withdrawn, the finding of a study.
+    { pattern: "(?:declares?|declared|declaring) (?:[\\p{L}-]+ ){1,9}?(?:an? |the )?(?:(?:public )?(?:health )?emergency|pandemic|disaster (?:area|zone)|state of (?:emergency|disaster|alarm))", why: 'An authority acts and says so: a declaration, a warning to the public, a product withdrawn, the finding of a study.', example: "The WHO has declared the mpox outbreak a public health emergency" },
+    { pattern: "warns? (?:consumers|customers|residents|people|parents|drivers|travell?ers|the public|users|shoppers|patients|tenants|homeowners) (?:not to|to|against|about|that|of)(?![\\p{L}])", why: 'An authority acts and says so: a declaration, a warning to the public, a product withdrawn, the finding of a study.', example: "FDA warns consumers not to eat frozen vegetables sold under two store brands" },
+    { pattern: "(?:will|to|would) (?:stop|halt|end|cease|suspend|resume) (?:selling|sales of|making|production of|producing|offering|shipping)(?![\\p{L}])", why: 'An authority acts and says so: a declaration, a warning to the public, a product withdrawn, the finding of a study.', example: "Apple will stop selling the iPhone SE in the EU" },
+    { pattern: "(?:a |the |new )?(?:study|trial|survey|report) (?:[\\p{L}\\p{N}.,'’-]+ ){0,8}?(?:links|linked|ties|tied|finds|found|shows|showed|concludes|concluded) (?:that )?(?:[\\p{L}\\p{N}'’-]+ ){0,3}?(?:to|with|that|more|less|fewer|higher|lower|no)(?![\\p{L}])", why: 'An authority acts and says so: a declaration, a warning to the public, a product withdrawn, the finding of a study.', example: "A study of 3,400 children links more than two hours of screens a day to lower reading scores" },
     { pattern: '(?:states? of emergency|evacuations|(?:road )?closures|power outages?|evacuation (?:centers?|centres?|orders?)|shelters? (?:open|opened|at))', why: 'A notice in a noun: what is closed, ordered or open to the public.', example: 'Lots of evacuations and road closures' },
     { pattern: '(?:is|are|was|were|has been|have been|remains?|now|still) (?:closed|open|reopened|cancel+ed|postponed|suspended|delayed|evacuated|flooded|blocked|without power|out|down|back up|contained|under (?:water|way|control))', why: 'A change of state: the reader learns what is open, closed or cancelled.', example: 'The M1 has been reopened southbound' },
     { pattern: '(?:no|without) (?:school|classes|lectures|power|electricity|running water|water|gas|heat|heating|internet|phone service|cell service|mobile service|signal|trains?|buses|bus service|flights|mail)(?![\\p{L}])(?! (?:to|of|in my|in your)(?![\\p{L}]))', why: WHY.outage, example: 'No school today and no power on the east side' },

@@ -128,7 +128,9 @@ const COMPOSED = composeTeasers({
   guessWho: { pattern: 'adivina(?:s|n)? (?:qui[eé]n|qu[eé]|cu[aá]l|d[oó]nde|cu[aá]nto)', example: '¿Adivinas quién es este famoso?' },
   oneThing: {
     pattern:
-      '(?:este|esta|estos|estas) (?:sencill[oa]s?|simples?|peque[nñ][oa]s?|curios[oa]s?|[uú]nic[oa]s?) (?:truco|h[aá]bito|gesto|frase|pregunta|error|cambio|paso|ingrediente|alimento|ejercicio|consejo|secreto|regla)(?:s|es)?',
+      '(?:este|esta|estos|estas) (?:sencill[oa]s?|simples?|peque[nñ][oa]s?|curios[oa]s?|[uú]nic[oa]s?) (?:truco|h[aá]bito|gesto|frase|pregunta|error|cambio|paso|ingrediente|alimento|ejercicio|consejo|secreto|regla)(?:s|es)?' +
+      // Un solo hábito, con su rareza y sin nombre («incluye un hábito sorprendente»), como el inglés «one surprising habit».
+      '|(?:un|una) (?:truco|h[aá]bito|gesto|ingrediente|alimento|secreto|detalle|error) (?:sorprendente|curios[oa]|extra[nñ][oa]|inesperad[oa]|insólit[oa]|secret[oa])',
     example: 'Con esta sencilla frase le cambió la vida',
   },
   // A verb for "you" after the lead-in ("Ojo con lo que comes") makes it advice to the reader, not a teaser.
@@ -144,6 +146,29 @@ const COMPOSED = composeTeasers({
 
 export const esValue: ValueLexicon = {
   teaser: [
+    {
+      pattern: "(?:el|los) (?:error|errores) (?:m[aá]s com[uú]n(?:es)? )?que (?:cometes|comet[eé]is|cometemos|todos cometemos|muchos cometen|la mayor[ií]a comete|casi todos cometen|sueles cometer)",
+      why: 'Nombra un error del lector y se guarda cuál es ("el error que cometes al lavarte los dientes").',
+      example: "El error que cometes al lavarte los dientes",
+      atStart: true,
+    },
+    {
+      pattern: "lo que (?:se esconde|se oculta|hay|realmente hay) (?:detr[aá]s|tras)(?: de(?:l)?)?",
+      why: 'Promete lo que hay detrás de algo y se lo guarda ("lo que se esconde detrás de la sonrisa").',
+      example: "Lo que se esconde detrás de la sonrisa de la Mona Lisa",
+      atStart: true,
+    },
+    {
+      pattern: "(?:captan|captaron|graban|grabaron|cachan|cacharon|sorprenden|sorprendieron) (?:a )?(?:un|una|unos|unas) (?:extra[ñn][oa]s?|misterios[oa]s?|ins[oó]lit[oa]s?|curios[oa]s?|enorme|gigantesc[oa]s?|raro|rara|inusual(?:es)?)",
+      why: 'Un hallazgo en video contado por su rareza ("Captan a un extraño animal"), sin decir qué es.',
+      example: "Captan a un extraño animal en las calles de Monterrey",
+      atStart: true,
+    },
+    {
+      pattern: 'hay una (?:buena |sencilla |curiosa |poderosa )?(?:raz[oó]n|explicaci[oó]n)(?: (?:cient[ií]fica|muy sencilla|curiosa))? (?:por la que|por la cual|de por qu[eé]|detr[aá]s)',
+      why: 'Dice que hay una razón y se la guarda ("hay una razón por la que los taxis son rosas"); la razón tras dos puntos la dice.',
+      example: '¿Sabías que hay una razón por la que los taxis de la CDMX son rosas?',
+    },
     {
       pattern: "(?:lee|leed|lea|lean|mira|mirad|mire|miren) (?:esto|este|esta) antes de",
       why: WHY.mustSee,
@@ -297,7 +322,7 @@ export const esValue: ValueLexicon = {
       atStart: true,
     },
     {
-      pattern: '(?:el|la|los|las) (?:v[ií]deo|foto|fotos|imagen|im[aá]genes|momento|reacci[oó]n|respuesta|mensaje|tuit|truco) (?:[\\p{L}]+\\s+){0,3}?que (?:est[aá]|ha|han|tiene|se|conmueve|conmovi[oó]|enterneci[oó]|enternece|sorprende|sorprendi[oó]|indign[oó]|indigna|arrasa|dio)',
+      pattern: '(?:el|la|los|las) (?:v[ií]deo|foto|fotos|imagen|im[aá]genes|momento|reacci[oó]n|respuesta|mensaje|tuit|truco|frase|comentario|declaraci[oó]n|pregunta|gesto) (?:[\\p{L}]+\\s+){0,3}?que (?:est[aá]|ha|han|tiene|se|conmueve|conmovi[oó]|enterneci[oó]|enternece|sorprende|sorprendi[oó]|indign[oó]|indigna|arrasa|dio|desat[oó]|provoc[oó]|gener[oó]|caus[oó]|encendi[oó]|incendi[oó])',
       why: '"El vídeo que conmovió a las redes" describes the effect of something it does not show.',
       example: 'El vídeo que conmovió a las redes',
       atStart: true,
@@ -325,7 +350,7 @@ export const esValue: ValueLexicon = {
       example: 'El baile de una abuela se hace viral',
     },
     {
-      pattern: 'lo que (?:sabemos|se sabe) (?:de|sobre|del)',
+      pattern: 'lo que (?:sabemos|se sabe)(?: (?:hasta (?:ahora|el momento|hoy)|por ahora|por el momento))? (?:de|sobre|del)',
       why: 'Promises what is known and holds none of it.',
       example: 'Lo que sabemos sobre el apagón',
       atStart: true,
@@ -410,6 +435,11 @@ export const esValue: ValueLexicon = {
     { pattern: '(?:dijo|declar[oó]|explic[oó]) a (?:los )?(?:periodistas|medios)|portavoz|(?:en un )?comunicado', why: WHY.pressSource, example: 'El portavoz de bomberos dijo a los periodistas que el fuego sigue activo' },
   ],
   happened: [
+    // An authority acts and says so: a declaration, a warning to the public, a product withdrawn, the finding of a study.
+    { pattern: "(?:declara|declar[oó]|ha declarado|decreta|decret[oó]|ha decretado) (?:[\\p{L}-]+ ){1,9}?(?:la |una |el )?(?:emergencia|pandemia|zona (?:de )?(?:desastre|cat[aá]strofe)|estado de (?:alarma|emergencia|excepci[oó]n|sitio))", why: 'An authority acts and says so: a declaration, a warning to the public, a product withdrawn, the finding of a study.', example: "La OMS declara el brote de mpox una emergencia de salud pública internacional" },
+    { pattern: "(?:advierte|alerta|pide) a (?:los |las )?(?:consumidores|usuarios|vecinos|residentes|padres|conductores|viajeros|pacientes|la poblaci[oó]n|la ciudadan[ií]a) (?:que|no|sobre|de|a no)(?![\\p{L}])", why: 'An authority acts and says so: a declaration, a warning to the public, a product withdrawn, the finding of a study.', example: "Sanidad advierte a los consumidores que no coman estas verduras congeladas" },
+    { pattern: "dejar[aá] de (?:vender|fabricar|producir|ofrecer|comercializar)|(?:suspende|retira|retir[oó]) (?:la venta|del mercado)", why: 'An authority acts and says so: a declaration, a warning to the public, a product withdrawn, the finding of a study.', example: "Apple dejará de vender el iPhone SE en la UE" },
+    { pattern: "(?:(?:un|el|una|la|nuevo) )?(?:estudio|ensayo|encuesta|informe|investigaci[oó]n) (?:[\\p{L}\\p{N}.,'’-]+ ){0,8}?(?:vincula|relaciona|asocia|liga|concluye que|demuestra que|revela que|muestra que|confirma que)", why: 'An authority acts and says so: a declaration, a warning to the public, a product withdrawn, the finding of a study.', example: "Un estudio del CSIC con 3.400 niños vincula más de dos horas diarias de pantalla con peores notas" },
     { pattern: '(?:cerrad[oa]s?|cortad[oa]s?|abiert[oa]s?|cancelad[oa]s?|suspendid[oa]s?|aplazad[oa]s?|evacuad[oa]s?|inundad[oa]s?|sin luz)', why: WHY.changeOfState, example: 'La línea 3 está cortada hasta las 18:00' },
     { pattern: '(?:no hay|sin|no tenemos|seguimos sin) (?:clases|colegio|escuela|agua|agua potable|electricidad|energ[ií]a|gas|calefacci[oó]n|internet|se[ñn]al|cobertura|trenes|autobuses|vuelos|correo)(?![\\p{L}])', why: WHY.outage, example: 'Mañana no hay clases y el barrio sigue sin agua' },
     { pattern: '(?:matando|hiriendo) a|dejando (?:al menos |m[aá]s de )?(?:\\d[\\d,.]*|decenas de|cientos de|miles de) (?:muertos|heridos|damnificados)|descarril[oó]|se (?:estrell[oó]|derrumb[oó]|desplom[oó]) |explot[oó]|hizo erupci[oó]n', why: WHY.eventVerb, example: 'Un tren descarriló cerca de la estación, matando a cuatro personas' },

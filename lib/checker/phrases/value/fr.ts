@@ -126,7 +126,9 @@ const COMPOSED = composeTeasers({
   guessWho: { pattern: 'devine[zs]? (?:qui|quoi|quel(?:le)?s?|o[uù]|combien|ce que)', example: 'Devinez qui est cette célébrité ?' },
   oneThing: {
     pattern:
-      '(?:cette|ce|cet|ces) (?:simples?|petite?s?|seule?s?|unique|étranges?) (?:astuce|habitude|phrase|question|erreur|geste|truc|règle|mot|aliment|exercice|conseil|secret|détail)s?',
+      '(?:cette|ce|cet|ces) (?:simples?|petite?s?|seule?s?|unique|étranges?) (?:astuce|habitude|phrase|question|erreur|geste|truc|règle|mot|aliment|exercice|conseil|secret|détail)s?' +
+      // Une seule habitude, étrange et sans nom (« comprend une habitude surprenante »), comme l'anglais « one surprising habit ».
+      '|(?:une?) (?:astuce|habitude|geste|truc|aliment|ingrédient|secret|détail|erreur) (?:surprenante?|étonnante?|étrange|inattendue?|insolite|secrète?)',
     example: 'Il a changé sa vie avec cette simple phrase',
   },
   leadInWh: {
@@ -141,6 +143,35 @@ const COMPOSED = composeTeasers({
 
 export const frValue: ValueLexicon = {
   teaser: [
+    {
+      pattern: "l'erreur (?:que (?:vous faites|tu fais|tout le monde fait|nous faisons tous|on fait tous)|(?:la )?plus courante que)",
+      why: 'Nomme une erreur du lecteur et garde laquelle (« l\'erreur que vous faites en vous brossant les dents »).',
+      example: "L'erreur que vous faites en vous brossant les dents",
+      atStart: true,
+    },
+    {
+      pattern: "ce qui se cache derri[èe]re",
+      why: 'Promet ce qui se cache derrière quelque chose et le garde (« ce qui se cache derrière le sourire »).',
+      example: "Ce qui se cache derrière le sourire de la Joconde",
+      atStart: true,
+    },
+    {
+      pattern: "il y a une (?:bonne |vraie |simple |excellente )?(?:raison|explication)(?: scientifique)? (?:pour laquelle|à cela|derrière|pour que)",
+      why: 'Dit qu\'il y a une raison et la garde (« il y a une raison pour laquelle les taxis sont roses ») ; la raison après deux-points la dit.',
+      example: 'Il y a une raison pour laquelle les taxis de Mexico sont roses',
+    },
+    {
+      pattern: "(?:la|le) (?:phrase|remarque|commentaire|d[ée]claration|question|geste|photo|vid[ée]o|r[ée]ponse|blague) (?:[\\p{L}'’]+ ){0,3}?qui (?:a (?:d[ée]clench[ée]|provoqu[ée]|suscit[ée]|fait) |fait |d[ée]clenche |provoque |suscite )(?:la |une )?(?:pol[ée]mique|scandale|col[èe]re|tollé|d[ée]bat|indignation)",
+      why: 'Nomme la phrase ou la photo par la polémique qu\'elle a faite et garde ce qu\'elle disait, comme « La frase de … que desató la polémica ».',
+      example: "La phrase du maire qui a déclenché la polémique sur les réseaux",
+      atStart: true,
+    },
+    {
+      pattern: "ce (?:que l'on|qu'on|que nous) sai(?:t|ons)(?: (?:jusqu'ici|pour l'instant|pour le moment|[àa] ce stade))? (?:de|du|des|d'|sur)",
+      why: 'Promet ce que l\'on sait (« ce que l\'on sait de la panne ») et n\'en dit rien, comme « lo que se sabe de ».',
+      example: "Ce que l'on sait de l'incident dans le métro",
+      atStart: true,
+    },
     {
       pattern: "(?:lisez|lis|regardez|regarde) (?:ceci|ça|ca|cela|cet article|cette vid[ée]o) avant (?:de|d')",
       why: WHY.mustSee,
@@ -300,6 +331,11 @@ export const frValue: ValueLexicon = {
     { pattern: "(?:a déclaré|a expliqué|a indiqué) (?:à la presse|aux journalistes)|porte-parole|(?:dans un )?communiqué", why: WHY.pressSource, example: "Le porte-parole des pompiers a indiqué que le feu est fixé" },
   ],
   happened: [
+    // An authority acts and says so: a declaration, a warning to the public, a product withdrawn, the finding of a study.
+    { pattern: "(?:d[ée]clare|a d[ée]clar[ée]|d[ée]cr[èe]te|a d[ée]cr[ée]t[ée]) (?:[\\p{L}'’-]+ ){1,9}?(?:l'|une |la |le )?(?:urgence|pand[ée]mie|catastrophe naturelle|[ée]tat (?:d'urgence|de catastrophe))", why: 'An authority acts and says so: a declaration, a warning to the public, a product withdrawn, the finding of a study.', example: "L'OMS a déclaré l'épidémie de mpox une urgence de santé publique" },
+    { pattern: "(?:met en garde|avertit|alerte|appelle) (?:les )?(?:consommateurs|usagers|habitants|riverains|parents|automobilistes|voyageurs|patients|la population) (?:contre|de ne pas|[àa] ne pas|sur|que)(?![\\p{L}])", why: 'An authority acts and says so: a declaration, a warning to the public, a product withdrawn, the finding of a study.', example: "La DGCCRF met en garde les consommateurs contre ces légumes surgelés" },
+    { pattern: "(?:cessera|va cesser|arr[êe]tera|va arr[êe]ter) de (?:vendre|produire|fabriquer|commercialiser)", why: 'An authority acts and says so: a declaration, a warning to the public, a product withdrawn, the finding of a study.', example: "Apple va cesser de vendre l'iPhone SE dans l'UE" },
+    { pattern: "(?:une|l'|cette|nouvelle) ?(?:[ée]tude|enqu[êe]te|rapport) (?:[\\p{L}\\p{N}.,'’-]+ ){0,8}?(?:associe|lie|relie|conclut que|montre que|r[ée]v[èe]le que|confirme que)", why: 'An authority acts and says so: a declaration, a warning to the public, a product withdrawn, the finding of a study.', example: "Une étude de l'Inserm sur 3 400 enfants associe plus de deux heures d'écran par jour à de moins bonnes notes" },
     { pattern: '(?:fermée?s?|coupée?s?|ouverte?s?|annulée?s?|reportée?s?|suspendue?s?|évacuée?s?|inondée?s?)', why: WHY.changeOfState, example: 'La ligne 4 est coupée jusqu’à 18h' },
     { pattern: "(?:pas d'|pas de |sans )(?:école|cours|classe|eau|eau potable|électricité|courant|gaz|chauffage|internet|réseau|trains?|bus|vols|courrier)(?![\\p{L}])|coupure de courant|panne d'électricité", why: WHY.outage, example: "Pas d'école demain et toujours pas d'électricité dans le quartier" },
     { pattern: "a déraillé|(?:s'est|se sont) (?:écrasée?s?|effondrée?s?)|a explosé|est entrée? en éruption|a chaviré|faisant (?:au moins )?(?:\\d[\\d\\s.]*|des dizaines de|des centaines de) (?:morts|blessés|victimes)", why: WHY.eventVerb, example: 'Un train a déraillé près de la gare, faisant 4 morts' },

@@ -120,7 +120,9 @@ const COMPOSED = composeTeasers({
   guessWho: { pattern: 'adivinh(?:a|e|em) (?:quem|o que|qual|onde|quanto)', example: 'Adivinha quem é essa famosa?' },
   oneThing: {
     pattern:
-      '(?:esse|essa|este|esta|esses|essas|estes|estas) (?:simples|pequen[oa]s?|[uú]nic[oa]s?|estranh[oa]s?) (?:truque|h[aá]bito|frase|pergunta|erro|gesto|dica|regra|palavra|alimento|exerc[ií]cio|segredo|detalhe)s?',
+      '(?:esse|essa|este|esta|esses|essas|estes|estas) (?:simples|pequen[oa]s?|[uú]nic[oa]s?|estranh[oa]s?) (?:truque|h[aá]bito|frase|pergunta|erro|gesto|dica|regra|palavra|alimento|exerc[ií]cio|segredo|detalhe)s?' +
+      // Um só hábito, com a sua estranheza e sem nome ("inclui um hábito surpreendente"), como o inglês "one surprising habit".
+      '|(?:um|uma) (?:truque|h[aá]bito|gesto|ingrediente|alimento|segredo|detalhe|erro) (?:surpreendente|curios[oa]|estranh[oa]|inesperad[oa]|inusitad[oa]|secret[oa])',
     example: 'Ele mudou a vida dela com essa única frase',
   },
   leadInWh: {
@@ -135,6 +137,35 @@ const COMPOSED = composeTeasers({
 
 export const ptValue: ValueLexicon = {
   teaser: [
+    {
+      pattern: "(?:o|os) (?:erro|erros) (?:mais comu(?:m|ns) )?que (?:voc[eê] comete|voc[eê]s cometem|todo mundo comete|cometemos|muita gente comete|quase todos cometem)",
+      why: 'Nomeia um erro do leitor e guarda qual é ("o erro que você comete ao escovar os dentes").',
+      example: "O erro que você comete ao escovar os dentes",
+      atStart: true,
+    },
+    {
+      pattern: "o que (?:se esconde|h[aá]|existe) por tr[aá]s (?:d[aoe]s?|dest[ae]s?|dess[ae]s?)",
+      why: 'Promete o que há por trás de algo e o guarda ("o que se esconde por trás do sorriso").',
+      example: "O que se esconde por trás do sorriso da Mona Lisa",
+      atStart: true,
+    },
+    {
+      pattern: '(?:h[aá]|tem) (?:um|uma) (?:bom |boa |simples |curios[oa] )?(?:motivo|raz[aã]o|explica[cç][aã]o)(?: (?:cient[ií]fica|curiosa))? (?:para|pel[oa] qual|por tr[aá]s)(?![\\p{L}])',
+      why: 'Diz que há um motivo e o guarda ("há um motivo para os táxis serem rosa"); o motivo depois de dois-pontos o diz.',
+      example: 'Há um motivo para os táxis da Cidade do México serem rosa',
+    },
+    {
+      pattern: "(?:a|o) (?:frase|coment[aá]rio|declara[cç][aã]o|pergunta|gesto|foto|v[ií]deo|resposta|piada) (?:[\\p{L}'’]+ ){0,3}?que (?:gerou|causou|provocou|desencadeou|acendeu) (?:a |uma )?(?:pol[eê]mica|revolta|indigna[cç][aã]o|debate|pol[eê]mica)",
+      why: 'Nomeia a frase ou a foto só pela polêmica que causou e guarda o que era, como "La frase de … que desató la polémica".',
+      example: "A frase do prefeito que gerou polêmica nas redes",
+      atStart: true,
+    },
+    {
+      pattern: 'o que (?:sabemos|se sabe)(?: (?:at[eé] agora|at[eé] o momento|por enquanto))? (?:de|sobre|do|da|dos|das)',
+      why: 'Promete o que se sabe ("o que se sabe sobre o apagão") e não traz nada, como "lo que se sabe de".',
+      example: 'O que se sabe até agora sobre o incidente no metrô',
+      atStart: true,
+    },
     {
       pattern: "(?:leia|leiam|l[eê]|veja|vejam|assista|assistam) (?:isto|isso|este|esta|esse|essa) antes de",
       why: WHY.mustSee,
@@ -296,6 +327,11 @@ export const ptValue: ValueLexicon = {
     { pattern: '(?:disse|declarou|afirmou) (?:à imprensa|aos jornalistas)|porta-voz|(?:em |segundo )?comunicado', why: WHY.pressSource, example: 'O porta-voz dos bombeiros disse à imprensa que o fogo está controlado' },
   ],
   happened: [
+    // An authority acts and says so: a declaration, a warning to the public, a product withdrawn, the finding of a study.
+    { pattern: "(?:declara|declarou|decreta|decretou) (?:[\\p{L}-]+ ){1,9}?(?:a |uma |o )?(?:emerg[eê]ncia|pandemia|calamidade|estado de (?:emerg[eê]ncia|calamidade|s[ií]tio))", why: 'An authority acts and says so: a declaration, a warning to the public, a product withdrawn, the finding of a study.', example: "A OMS declarou o surto de mpox uma emergência de saúde pública" },
+    { pattern: "(?:alerta|adverte|avisa) (?:os |as )?(?:consumidores|usu[aá]rios|moradores|residentes|pais|motoristas|viajantes|pacientes|a popula[cç][aã]o) (?:a n[aã]o|para|sobre|que|de)(?![\\p{L}])", why: 'An authority acts and says so: a declaration, a warning to the public, a product withdrawn, the finding of a study.', example: "Anvisa alerta consumidores para não comerem esses vegetais congelados" },
+    { pattern: "(?:vai|ir[aá]) deixar de (?:vender|fabricar|produzir|oferecer)|deixar[aá] de (?:vender|fabricar|produzir|oferecer)|suspende a venda", why: 'An authority acts and says so: a declaration, a warning to the public, a product withdrawn, the finding of a study.', example: "Apple vai deixar de vender o iPhone SE na UE" },
+    { pattern: "(?:(?:um|o|uma|a|novo) )?(?:estudo|pesquisa|levantamento|relat[oó]rio) (?:[\\p{L}\\p{N}.,'’-]+ ){0,8}?(?:associa|relaciona|liga|vincula|conclui que|mostra que|revela que|aponta que|confirma que)", why: 'An authority acts and says so: a declaration, a warning to the public, a product withdrawn, the finding of a study.', example: "Estudo da USP com 3.400 crianças associa mais de duas horas de tela a notas piores" },
     { pattern: '(?:fechad[oa]s?|interditad[oa]s?|abert[oa]s?|cancelad[oa]s?|adiad[oa]s?|suspens[oa]s?|evacuad[oa]s?|alagad[oa]s?|sem luz)', why: WHY.changeOfState, example: 'A linha 3 está interditada até as 18h' },
     { pattern: '(?:não há|não tem|sem|continua sem|seguimos sem) (?:aulas?|escola|água|água potável|energia|eletricidade|gás|internet|sinal|trens|ônibus|voos|correio)(?![\\p{L}])|falta de (?:luz|energia|água)', why: WHY.outage, example: 'Amanhã não há aulas e o bairro continua sem água' },
     { pattern: '(?:matando|ferindo)(?! (?:a gente|me)(?![\\p{L}]))|deixando (?:pelo menos |mais de )?(?:\\d[\\d.]*|dezenas de|centenas de|milhares de) (?:mortos|feridos|desabrigados)|descarrilou|(?:desabou|explodiu|naufragou|entrou em erupção)(?![\\p{L}])', why: WHY.eventVerb, example: 'Um trem descarrilou perto da estação, matando quatro pessoas' },
