@@ -40,7 +40,7 @@ export const de: AskLexicon = {
     { forms: ['kauft', 'kauf', 'kaufen', 'bestellt', 'bestell', 'ladet', 'lade', 'tretet', 'tritt', 'klickt', 'klick', 'meldet', 'melde', 'kaufst', 'bestellst', 'klickst'], link: true, sells: true, note: 'sales, installs, members and clicks for the author', example: 'kauft mein Buch' },
   ],
   // Das substantivierte Verb auch: "Teilen ist erwünscht", "Weitersagen erwünscht".
-  actionNouns: ['shares', 'likes', 'follows', 'abos', 'retweets', 'reposts', 'spenden', 'stimmen', 'teilen', 'weitersagen', 'weiterleiten'],
+  actionNouns: ['boosts', 'boost', 'shares', 'likes', 'follows', 'abos', 'retweets', 'reposts', 'spenden', 'stimmen', 'teilen', 'weitersagen', 'weiterleiten'],
   me: ['mir', 'mich', 'uns'],
   my: ['mein', 'meine', 'meinen', 'meinem', 'meiner', 'meines', 'unser', 'unsere', 'unseren', 'unserem', 'unserer', 'unseres'],
   your: ['dein', 'deine', 'deinen', 'euer', 'eure', 'euren'],

@@ -42,7 +42,7 @@ export const fr: AskLexicon = {
     { forms: ['utilise', 'utilisez', 'essaie', 'essaye', 'essayez', 'teste', 'testez'], favour: true, note: '« utilise mon extension » : des installations et des ventes pour l\'auteur, seulement avec une chose à lui (« utilise l\'escalier », « essaie cette astuce » ne demandent rien)', example: 'Franchement, utilise mon appli, elle fait tout ça pour toi' },
     { forms: ['ecoutez-la', 'ecoutez-le', 'ecoute-la', 'ecoute-le', 'regardez-la', 'regardez-le', 'regarde-la', 'regarde-le', 'allez-y'], withIt: true, favour: true, link: true, note: 'forms that carry "it": plays for the author when "it" is a thing the author just brought in', example: "j'ai fait une reprise de cette chanson, écoutez-la" },
   ],
-  actionNouns: ['partages', 'rt', 'retweets', 'likes', 'votes', 'dons', 'abonnements'],
+  actionNouns: ['boosts', 'partages', 'rt', 'retweets', 'likes', 'votes', 'dons', 'abonnements'],
   me: ['moi', 'nous', 'me', "m'"],
   my: ['mon', 'ma', 'mes', 'notre', 'nos'],
   your: ['ton', 'ta', 'tes', 'votre', 'vos'],

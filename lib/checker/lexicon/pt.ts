@@ -44,7 +44,7 @@ export const pt: AskLexicon = {
     { forms: ['compre', 'comprem', 'baixe', 'baixem', 'entre', 'entrem', 'clique', 'cliquem', 'clica', 'cadastre-se', 'participe', 'participem'], link: true, sells: true, note: 'sales, installs, members and clicks for the author', example: 'entrem no meu grupo' },
   ],
   // O infinitivo como sujeito também: "compartilhar é bem-vindo".
-  actionNouns: ['compartilhamentos', 'rts', 'likes', 'curtidas', 'votos', 'doações', 'compartilhar'],
+  actionNouns: ['boosts', 'compartilhamentos', 'rts', 'likes', 'curtidas', 'votos', 'doações', 'compartilhar'],
   me: ['me', 'mim', 'nós', 'nos'],
   my: ['meu', 'minha', 'meus', 'minhas', 'nosso', 'nossa', 'nossos', 'nossas'],
   your: ['seu', 'sua', 'seus', 'suas', 'teu', 'tua'],

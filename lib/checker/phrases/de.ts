@@ -237,6 +237,9 @@ export const de: Lexicon = {
       '(?:ich freue mich|wir freuen uns|stolz|glücklich),? (?:euch |ihnen )?(?:mitteilen|verkünden|bekanntgeben|vorstellen) zu (?:dürfen|können)',
       // Dieselbe Ankündigung mit dem Infinitiv, der das „zu“ in sich trägt ("euch mitzuteilen, dass ich…").
       // With or without the subject ("Stolz zu verkünden: …", "Freue mich, euch mitzuteilen…"), as in English's "Proud to announce".
+      // Die eigene Bühne oder Auszeichnung als Freude erzählt ("Ich freue mich, dass ich nächste Woche auf der OMR spreche"),
+      // wie "excited to share that I'll be speaking"; "Ich freue mich, dass ihr da wart" dankt.
+      '(?:ich freue mich|wir freuen uns|freue mich|freuen uns)(?: (?:riesig|sehr|so|mega|total))?,? dass (?:ich|wir) (?:[\\p{L}\\p{N}-]+ ){0,6}?(?:spreche|sprechen|rede|reden|vortragen|auftrete|auftreten|dabei bin|dabei sind|gewonnen habe|gewonnen haben|nominiert|ausgezeichnet|ausgewählt|eingeladen)(?![\\p{L}])',
       // Ein Verstärker nach der Freude ändert die Ankündigung nicht ("Ich freue mich riesig, euch mitzuteilen").
       '(?:(?:ich )?freue mich|(?:wir )?freuen uns|(?:(?:ich bin|wir sind) )?stolz)(?: (?:riesig|sehr|so|mega|total|wahnsinnig|unglaublich|unheimlich|irre))?,? (?:euch |ihnen |dir )?(?:mitzuteilen|bekanntzugeben|bekannt zu geben|zu verkünden|vorzustellen|zu teilen)',
       'ist (?:endlich |ab sofort |jetzt )?(?:da|online|live|erhältlich|verfügbar)',

@@ -23,6 +23,8 @@ export const es: Lexicon = {
     ...hypeLists(esHype),
     ...copyLists(esCopy),
     callToAction: [
+      // La difusión agradecida por adelantado, con el verbo delante ("¡Se agradecen los boosts!", "se agradece un RT").
+      'se agradece(?:n|r[ií]a|r[ií]an)? (?:mucho |un mont[oó]n )?(?:un |una |los |las |el |cualquier |todo )?(?:boosts?|rts?|retuits?|compartidos?|difusi[oó]n|likes?|shares?|reposts?)(?![\\p{L}])',
       // The job seeker's tag, as de/fr/pt list it: the post asks readers to pass the author on.
       '#opentowork',
       // La tienda invita a la tienda, como "come see us": "venid a vernos", "pasaos por la tienda".

@@ -7,6 +7,7 @@ const LI = { platform: 'linkedin', reply: true } as const;
 
 testRule(rule, {
   valid: [
+    { text: 'Se agradece la difusión de la información de la Cruz Roja sobre los albergues abiertos', ctx: { lang: 'es' }, note: 'spreading a relief notice' },
     { text: "Follow the steps so you don't miss anything: 1) unplug 2) wait 10 s 3) plug it back in", note: 'following steps, not an account' },
     { text: 'I follow so many accounts that I never miss a release, here is my list of 10 indie devs.', note: 'the author follows' },
     // Someone's own booking, someone else's group, a petition for others: nothing asked for the author.
@@ -472,6 +473,9 @@ testRule(rule, {
     { text: 'sigo ela pra ver os vídeos dela', ctx: { ...YT, lang: 'pt' }, note: "someone else's channel" },
   ],
   invalid: [
+    // Boosts wanted, as "Boosts appreciated!" (the noun first in German, the verb first in Spanish).
+    { text: 'Boosts sind willkommen! Ich bin Illustratorin und nehme diesen Monat Aufträge an', ctx: { lang: 'de' }, flags: ['Boosts sind willkommen'] },
+    { text: '¡Se agradecen los boosts! Soy ilustradora y acepto encargos este mes', ctx: { lang: 'es' }, flags: ['Se agradecen los boosts'] },
     { text: "Part 2 drops tomorrow 👀 follow so you don't miss it", flags: ["follow so you don't miss"] },
     { text: 'Subscribe to not miss the next episode!', flags: ['Subscribe to not miss'] },
     { text: 'Réservation au 06 12 34 56 78, places limitées !', ctx: { lang: 'fr' }, flags: ['Réservation'] },

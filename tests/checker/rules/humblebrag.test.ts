@@ -7,6 +7,7 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    { text: 'Ich freue mich, dass ihr alle da wart, danke für den schönen Abend!', ctx: { lang: 'de' }, note: 'joy that thanks the guests' },
     // Joy that shares something else: a table at a congress, counting on people.
     { text: 'Feliz de compartir mesa con vosotros en el congreso de Valencia, nos vemos en la sala 3.', ctx: { lang: 'es' }, note: 'compartir mesa: sharing a table' },
     { text: 'Fico feliz em contar com vocês na feira de sábado, a barraca 12 fica perto da fonte.', ctx: { lang: 'pt' }, note: 'contar com: counting on people' },
@@ -111,6 +112,8 @@ testRule(rule, {
     { text: 'Je viens de découvrir cette chanson, incroyable', ctx: { platform: 'youtube', lang: 'fr' } },
   ],
   invalid: [
+    { text: 'Ich freue mich, dass ich nächste Woche auf der OMR spreche! Kommt an Stand 42 vorbei.', ctx: { lang: 'de' }, flags: ['Ich freue mich, dass ich nächste Woche auf der OMR spreche'] },
+    { text: 'Wir freuen uns riesig, dass wir den Deutschen Gründerpreis gewonnen haben!', ctx: { lang: 'de' }, flags: ['Wir freuen uns riesig, dass wir den Deutschen Gründerpreis gewonnen haben'] },
     // Career news opened by joy with no verb before it, as English's "So happy to share that…".
     { text: 'Muy feliz de compartir que empiezo como jefa de proyectos en Glovo.', ctx: { lang: 'es' }, flags: ['Muy feliz de compartir'] },
     { text: 'Très heureuse de partager que je rejoins Doctolib.', ctx: { lang: 'fr' }, flags: ['Très heureuse de partager'] },
