@@ -156,6 +156,8 @@ export const de: Lexicon = {
     ],
     codeWord: ['code', 'gutschein', 'rabattcode', 'gutscheincode'],
     urgency: [
+      // Ein Geschenk fürs Erstsein ("die ersten 50 bekommen einen Kaffee"): der Ansturm einer Eröffnung.
+      'die ersten \\d+ (?:kunden |kund:innen |kundinnen |gäste |besucher |besucher:innen |bestellungen )?(?:bekommen|erhalten|kriegen)(?![\\p{L}])',
       // Knappe Plätze: "Plätze sind begrenzt", "nur noch wenige Plätze".
       'plätze sind (?:streng )?begrenzt|nur noch wenige (?:plätze|tickets|karten)',
       'nur (?:noch )?\\d+ (?:plätze|stück|tickets|exemplare)',

@@ -227,6 +227,8 @@ export const en: Lexicon = {
     ],
     codeWord: ['code', 'coupon'],
     urgency: [
+      // A reward for coming first ("the first 50 get a free coffee"): a shop's opening rush.
+      '(?:the )?first \\d+ (?:people |customers |visitors |guests |orders |buyers |shoppers )?(?:get|gets|receive|will get|will receive|win|score)(?![\\p{L}])',
       '(?:only|just) \\d+ (?:\\w+ )?(?:left|remaining)',
       '(?:only|just) \\d+ (?:spots|seats|places|slots|jars|copies|tickets|pieces|units|items|boxes|bags|prints)(?: left| remaining| this time)?',
       'last (?:chance|call|day|few|spots?)',

@@ -28,7 +28,7 @@ export const es: Lexicon = {
       // The job seeker's tag, as de/fr/pt list it: the post asks readers to pass the author on.
       '#opentowork',
       // La tienda invita a la tienda, como "come see us": "venid a vernos", "pasaos por la tienda".
-      'ven(?:id|gan)? a (?:vernos|visitarnos)|p[aá]sa(?:te|os|se|nse) (?:a vernos|por (?:la|nuestra) tienda|por el local)',
+      'ven(?:id|gan)? a (?:vernos|visitarnos|conocernos)|p[aá]sa(?:te|os|se|nse) (?:a vernos|por (?:la|nuestra) tienda|por el local)',
       // Un voto para lo propio del autor, verbo o sustantivo ("Votad por nuestra panadería", "nos encantaría tu voto para nuestra…").
       '(?<!(?:yo|él|el|ella|que) )vot(?:a|en|ad|ar) (?:por|a) (?:mis?|nuestr[oa]s?)(?![\\p{L}])|(?:tu|vuestro|su) voto (?:para|por|a) (?:mis?|nuestr[oa]s?)(?![\\p{L}])',
       // El embudo de la palabra clave con cualquier verbo de respuesta ("Escribe GUÍA y te lo mando"), como en inglés.
@@ -170,6 +170,8 @@ export const es: Lexicon = {
     ],
     codeWord: ['c[oó]digo', 'code', 'cup[oó]n'],
     urgency: [
+      // Un premio por llegar antes ("los primeros 50 se llevan un café"): la prisa de una inauguración.
+      '(?:los|las) primer[oa]s \\d+ (?:personas |clientes |en llegar |en comprar )?(?:se llevan|reciben|recibir[aá]n|tendr[aá]n|ganan|se llevar[aá]n)(?![\\p{L}])',
       // Plazas escasas dichas al revés: "plazas limitadas", "quedan pocas plazas".
       '(?:plazas|cupos|lugares) limitad[oa]s|quedan pocas (?:plazas|entradas|unidades)|pocos cupos',
       '(?:solo|s[oó]lo) (?:quedan )?\\d+ (?:plazas|lugares|cupos|unidades|piezas|entradas)',

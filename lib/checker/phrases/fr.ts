@@ -154,6 +154,8 @@ export const fr: Lexicon = {
       'promo(?<!(?:ma|ta|sa|leur|même|ancienne) promo)(?! (?:19|20)\\d\\d)'],
     codeWord: ['code'],
     urgency: [
+      // Un cadeau pour les premiers (« les 50 premiers repartent avec un café ») : la ruée d'une ouverture.
+      'les \\d+ premi[eè]re?s (?:clients |clientes |visiteurs |inscrits )?(?:repartent|re[çc]oivent|recevront|auront|gagnent)(?![\\p{L}])',
       // La rareté des places : "places limitées", "plus que quelques places".
       'places limitées|(?:plus que|encore) quelques places|il reste (?:peu de|quelques) places',
       'derni[èe]re chance',

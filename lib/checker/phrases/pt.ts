@@ -154,6 +154,8 @@ export const pt: Lexicon = {
       'liquida[cç][aã]o(?=\\s*!)|liquida[cç][aã]o (?:total|na loja|em toda a loja)|(?:nossa|grande|mega) liquida[cç][aã]o'],
     codeWord: ['c[oó]digo', 'cupom', 'code'],
     urgency: [
+      // Um brinde para quem chega antes ("os primeiros 50 ganham um café"): a correria de uma inauguração.
+      '(?:os|as) primeir[oa]s \\d+ (?:clientes |pessoas |a chegar |a comprar )?(?:ganham|levam|recebem|ganhar[aã]o|levar[aã]o)(?![\\p{L}])',
       // Vagas escassas: "vagas limitadas", "restam poucas vagas".
       'vagas limitadas|(?:restam|últimas) (?:poucas )?vagas',
       '(?:s[oó]|apenas|somente) \\d+ (?:vagas|unidades|pe[cç]as|lugares)',

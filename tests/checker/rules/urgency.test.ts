@@ -3,6 +3,8 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    { text: 'The first 3 weeks were the hardest, then the baby started sleeping through.', note: 'the first weeks, nobody gets anything' },
+    { text: 'Los primeros 10 días de la dieta fueron los peores.', ctx: { lang: 'es' }, note: 'the first days' },
     { text: 'No lo perdáis de vista, el gato es muy pequeño', ctx: { lang: 'es' }, note: 'keep an eye on, no sale' },
     // A date a public deadline falls on is a calendar fact, as in English ("the tax deadline ends on June 30").
     { text: 'Totalmente de acuerdo, pero ojo: el plazo para la renta termina el 30 de junio, no el 1 de julio.', ctx: { lang: 'es', reply: true }, note: 'a deadline told' },
@@ -41,6 +43,12 @@ testRule(rule, {
     { text: 'Mi abuelo todavía corre 5 km cada mañana, con 80 años', ctx: { lang: 'es' }, note: 'he runs' },
   ],
   invalid: [
+    // A reward for coming first at a shop's opening.
+    { text: 'Today we open our new branch 🎉 the first 50 get a free coffee ☕', flags: ['the first 50 get'] },
+    { text: 'Hoy abrimos 🎉 los primeros 50 se llevan un café de regalo', ctx: { lang: 'es' }, flags: ['los primeros 50 se llevan'] },
+    { text: 'Heute eröffnen wir 🎉 die ersten 50 bekommen einen Kaffee gratis', ctx: { lang: 'de' }, flags: ['die ersten 50 bekommen'] },
+    { text: "Aujourd'hui on ouvre 🎉 les 50 premiers repartent avec un café offert", ctx: { lang: 'fr' }, flags: ['les 50 premiers repartent'] },
+    { text: 'Hoje inauguramos 🎉 os primeiros 50 ganham um café', ctx: { lang: 'pt' }, flags: ['os primeiros 50 ganham'] },
     // "Don't miss out" said to several readers.
     { text: 'Nuevos sabores este finde, ¡no os lo perdáis!', ctx: { lang: 'es' }, flags: ['no os lo perdáis'] },
     { text: 'Neue Sorten am Wochenende, verpasst es nicht!', ctx: { lang: 'de' }, flags: ['verpasst es nicht'] },
@@ -77,7 +85,7 @@ testRule(rule, {
     { text: "Grab one before it's gone: the last batch of our spring candles", flags: ["before it's gone"] },
     // Free for everyone alone, or the author's own sale at a community place, is still hurried.
     { text: 'Free mint for everyone, first come first served!', flags: ['first come first served'] },
-    { text: 'Our café at the community center: first 50 customers get a free coffee, first come first served, $3 lattes', flags: ['first come first served'] },
+    { text: 'Our café at the community center: first 50 customers get a free coffee, first come first served, $3 lattes', flags: ['first 50 customers get', 'first come first served'] },
     { text: 'Huerto comunitario: plantones a 2 € en nuestra tienda, ¡hasta agotar existencias! Código HUERTO10', ctx: { lang: 'es' }, flags: ['hasta agotar existencias'] },
   ],
 });
