@@ -3,6 +3,9 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    // "Says it all" and "this change" followed by what they say.
+    { text: 'The data says it all: crashes fell 30% on the streets that got bike lanes, and no street saw more.', note: 'the data said' },
+    { text: 'Atención a este cambio: desde el lunes la velocidad máxima en ciudad baja a 30 km/h en calles de un carril.', ctx: { lang: 'es' }, note: 'the change said after the colon' },
     // A count right after the author's own release says what the thing holds (the product hints judge the pitch).
     { text: 'my new presets pack is here 🌅 12 moody film looks for lightroom, works on mobile too. link in bio to grab it', note: 'the pack’s contents' },
     { text: 'My new ebook is out! 50 recipes for busy weeknights, link in bio', note: 'the ebook’s contents' },
@@ -249,6 +252,14 @@ testRule(rule, {
     { text: 'The new bridge set the internet on fire last week: 40,000 people walked it on opening day', note: 'the reaction told with its cause' },
   ],
   invalid: [
+    // A reaction that "says it all", the outrage over what someone said, "this change": all kept for the link.
+    { text: 'La reacción de Shakira al ver a Piqué en el concierto lo dice todo 👀 https://t.co/aB5', ctx: { lang: 'es' }, flags: ['lo dice todo'] },
+    { text: 'Polémica por lo que dijo este presentador en directo https://t.co/aB9', ctx: { lang: 'es' }, flags: ['Polémica por lo que dijo'] },
+    { text: 'Atención a este cambio que afecta a todos los conductores desde el lunes https://t.co/aD2', ctx: { lang: 'es' }, flags: ['Atención a este cambio'] },
+    { text: 'Lo que ha hecho este camarero con un cliente ha emocionado a todo el mundo https://t.co/aC7', ctx: { lang: 'es' }, flags: ['Lo que ha hecho'] },
+    { text: "La réaction de Shakira en voyant Piqué au concert en dit long 👀 https://t.co/aB5", ctx: { lang: 'fr' }, flags: ['La réaction de', 'en dit long'] },
+    { text: 'A reação da Anitta ao ver o ex no show diz tudo 👀 https://t.co/aB5', ctx: { lang: 'pt' }, flags: ['diz tudo'] },
+    { text: 'Her reaction when she saw him in the crowd says it all 👀 https://t.co/aB5', flags: ['says it all'] },
     // A post or a video announced names no product: its listicle still withholds; so does a count with no release.
     { text: 'new blog post is up! 7 habits that will change your life 👉 link in bio', flags: ['7 habits that will'] },
     { text: '12 looks for fall you need to try this weekend', flags: ['12 looks for'] },

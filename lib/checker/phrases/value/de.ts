@@ -144,6 +144,21 @@ const COMPOSED = composeTeasers({
 export const deValue: ValueLexicon = {
   teaser: [
     {
+      pattern: '(?:sagt|sagen) (?:doch )?alles(?=\\s*(?:[.!…👀😂😭🤣]|$|https?:))|spricht (?:für sich|bände)',
+      why: 'Eine Reaktion oder ein Bild, das "alles sagt", sagt nichts davon: es bleibt hinter dem Link.',
+      example: 'Ihre Reaktion, als sie ihn im Publikum sah, sagt alles 👀',
+    },
+    {
+      pattern: '(?:empörung|aufregung|wirbel|shitstorm|kritik) (?:um|nach|wegen|über) (?:das|die aussage|den satz),? was (?:er|sie|dieser [\\p{L}]+|diese [\\p{L}]+) (?:gesagt|getan|gepostet|geschrieben)',
+      why: 'Die Empörung über das, was jemand sagte, ohne zu sagen, was.',
+      example: 'Empörung über das, was dieser Moderator live gesagt hat',
+    },
+    {
+      pattern: 'achtung(?:,| bei| vor)? (?:dieser|diesen|diese|diesem) (?:änderung|änderungen|regel|regeln|strafe|strafen|fehler|neuerung|neuerungen)(?![\\p{L}])',
+      why: 'Zeigt auf "diese Änderung", ohne zu sagen, welche.',
+      example: 'Achtung bei dieser Änderung, die ab Montag alle Autofahrer betrifft',
+    },
+    {
       pattern: "(?:der|den) (?:fehler|irrtum),? (?:den (?:du|sie|wir alle|fast alle|viele) (?:machst|machen|begehst|begehen))",
       why: 'Nennt einen Fehler des Lesers und behält ihn ("der Fehler, den du beim Zähneputzen machst").',
       example: "Der Fehler, den du beim Zähneputzen machst",

@@ -142,6 +142,21 @@ const COMPOSED = composeTeasers({
 export const enValue: ValueLexicon = {
   teaser: [
     {
+      pattern: '(?:says it all|speaks for itself)(?=\\s*(?:[.!…👀😂😭🤣]|$|https?:))',
+      why: 'A reaction or a picture that "says it all" says none of it: the post leaves the reader to open the link.',
+      example: 'Her reaction when she saw him in the crowd says it all 👀',
+    },
+    {
+      pattern: '(?:outrage|backlash|uproar|controversy|fury) (?:over|after|at) what (?:(?:he|she|they) |(?:this|that) (?:[\\p{L}-]+ ){1,2}?)(?:said|did|posted|wrote)',
+      why: 'The outrage over what someone said, with what was said left out.',
+      example: 'Outrage over what this TV host said live on air',
+    },
+    {
+      pattern: '(?:attention|heads up|beware),? (?:to )?(?:this|these) (?:change|changes|new rule|new rules|fine|fines|mistake|detail)(?![\\p{L}])',
+      why: 'Points at "this change" the reader must watch and keeps which one for the click.',
+      example: 'Heads up to this change that affects all drivers from Monday',
+    },
+    {
       pattern: "the (?:one |biggest |most common |common )?(?:mistake|error) (?:you(?:'re| are)? (?:making|make)|(?:we|people|most people|everyone) (?:all )?(?:make|makes|are making))",
       why: 'Names a mistake the reader makes and keeps which it is ("the mistake you make when boiling eggs").',
       example: "The mistake you are making when you boil eggs",

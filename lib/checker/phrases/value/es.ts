@@ -45,7 +45,7 @@ const COMPOSED = composeTeasers({
     example: 'La reacción de este gato al ver un pepino',
   },
   deedWithheld: {
-    pattern: '(?:ya (?:viste|vieron|has visto) )?lo que (?:hizo|hicieron|dijo|dijeron|encontr[oó]|encontraron|descubri[oó]|descubrieron|vio|vieron|escondía|le dijo|le hizo|le pas[oó]|respondi[oó])|ya (?:viste|vieron|has visto) (?:lo que|c[oó]mo|qui[eé]n|el v[ií]deo)',
+    pattern: '(?:ya (?:viste|vieron|has visto) )?lo que (?:hizo|hicieron|dijo|dijeron|encontr[oó]|encontraron|descubri[oó]|descubrieron|vio|vieron|escondía|le dijo|le hizo|le pas[oó]|respondi[oó]|(?:le )?(?:ha|han) (?:hecho|dicho|encontrado|descubierto|respondido|escrito|visto))|ya (?:viste|vieron|has visto) (?:lo que|c[oó]mo|qui[eé]n|el v[ií]deo)',
     example: 'Lo que encontraron bajo el suelo de la cocina',
   },
   nobodyTellsYou: {
@@ -146,6 +146,21 @@ const COMPOSED = composeTeasers({
 
 export const esValue: ValueLexicon = {
   teaser: [
+    {
+      pattern: '(?:lo )?(?:dice|dicen) todo(?=\\s*(?:[.!…👀😂😭🤣]|$|https?:))|habla por s[ií] (?:sol[oa]|mism[oa])',
+      why: 'Una reacción o una foto que "lo dice todo" no dice nada: lo deja para el enlace.',
+      example: 'La reacción de Shakira al ver a Piqué en el concierto lo dice todo 👀',
+    },
+    {
+      pattern: '(?:pol[eé]mica|indignaci[oó]n|revuelo|esc[aá]ndalo|furor|cr[ií]ticas|lluvia de cr[ií]ticas) (?:por|tras|ante) lo que (?:dijo|hizo|ha dicho|ha hecho|public[oó]|ha publicado|respondi[oó]|escribi[oó])',
+      why: 'La polémica por lo que alguien dijo, sin decir qué dijo.',
+      example: 'Polémica por lo que dijo este presentador en directo',
+    },
+    {
+      pattern: '(?:atenci[oó]n|ojo|cuidado) (?:a|con) (?:este|esta|estos|estas) (?:cambios?|novedad(?:es)?|normas?|multas?|errores?|detalles?)(?![\\p{L}])',
+      why: 'Señala "este cambio" que el lector debe vigilar y se guarda cuál es.',
+      example: 'Atención a este cambio que afecta a todos los conductores desde el lunes',
+    },
     {
       pattern: "(?:el|los) (?:error|errores) (?:m[aá]s com[uú]n(?:es)? )?que (?:cometes|comet[eé]is|cometemos|todos cometemos|muchos cometen|la mayor[ií]a comete|casi todos cometen|sueles cometer)",
       why: 'Nombra un error del lector y se guarda cuál es ("el error que cometes al lavarte los dientes").',
@@ -368,7 +383,7 @@ export const esValue: ValueLexicon = {
     },
     {
       // Un precio o una persona que "ni te imaginas"; "no te imaginas lo feliz que estoy" dice un sentimiento.
-      pattern: '(?:ni|no) (?:te|se) (?:imaginas|imagina|imaginan|imagin[aá]is) (?:(?:lo que|cu[aá]nto) (?:cuesta|cuestan|cobra|cobran|gana|ganan|vale|valen) (?:un|una|el|la|los|las|este|esta|ese|esa)(?![\\p{L}])|qui[eé]n (?:es|era|apareci[oó]))',
+      pattern: '(?:ni|no) (?:te|se) (?:imaginas|imagina|imaginan|imagin[aá]is) (?:(?:lo que|cu[aá]nto) (?:cuesta|cuestan|cobra|cobran|gana|ganan|vale|valen) (?:un|una|el|la|los|las|este|esta|ese|esa)(?![\\p{L}])|qui[eé]n (?:es|era|apareci[oó]|ha sido|fue|ser[aá]))',
       why: WHY.surpriseWithheld,
       example: 'Ni te imaginas lo que cuesta un piso en este barrio de Madrid',
     },

@@ -144,6 +144,21 @@ const COMPOSED = composeTeasers({
 export const frValue: ValueLexicon = {
   teaser: [
     {
+      pattern: 'en dit long(?=\\s*(?:[.!…👀😂😭🤣]|$|https?:))|(?:dit|disent) tout(?=\\s*(?:[.!…👀😂😭🤣]|$|https?:))|parle d\'(?:elle|lui)-m[êe]me',
+      why: 'Une réaction ou une photo qui « en dit long » n\'en dit rien : tout reste derrière le lien.',
+      example: 'La réaction de Shakira en voyant Piqué au concert en dit long 👀',
+    },
+    {
+      pattern: '(?:polémique|tollé|indignation|colère) (?:après|autour de|suite à) (?:ce qu\'(?:il|elle|ils|elles) (?:a|ont) (?:dit|fait|posté|écrit)|les propos de (?:ce|cette) [\\p{L}]+)',
+      why: 'La polémique sur ce que quelqu\'un a dit, sans dire quoi.',
+      example: 'Polémique après ce qu\'il a dit en direct',
+    },
+    {
+      pattern: '(?:attention|gare) (?:à|a) (?:ce|cet|cette|ces) (?:changement|changements|nouvelle règle|nouvelles règles|amende|amendes|erreur|erreurs|détail)(?![\\p{L}])',
+      why: 'Désigne « ce changement » sans dire lequel.',
+      example: 'Attention à ce changement qui concerne tous les conducteurs dès lundi',
+    },
+    {
       pattern: "l'erreur (?:que (?:vous faites|tu fais|tout le monde fait|nous faisons tous|on fait tous)|(?:la )?plus courante que)",
       why: 'Nomme une erreur du lecteur et garde laquelle (« l\'erreur que vous faites en vous brossant les dents »).',
       example: "L'erreur que vous faites en vous brossant les dents",

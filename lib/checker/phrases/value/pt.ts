@@ -138,6 +138,21 @@ const COMPOSED = composeTeasers({
 export const ptValue: ValueLexicon = {
   teaser: [
     {
+      pattern: 'diz tudo(?=\\s*(?:[.!…👀😂😭🤣]|$|https?:))|fala por si(?: s[oó])?(?=\\s*(?:[.!…👀😂😭🤣]|$|https?:))',
+      why: 'Uma reação ou uma foto que "diz tudo" não diz nada: fica tudo atrás do link.',
+      example: 'A reação da Anitta ao ver o ex no show diz tudo 👀',
+    },
+    {
+      pattern: '(?:pol[eê]mica|revolta|indigna[cç][aã]o|repercuss[aã]o) (?:por|ap[oó]s|com) o que (?:ele |ela |eles |elas |esse [\\p{L}]+ |essa [\\p{L}]+ )?(?:disse|fez|postou|publicou|escreveu)',
+      why: 'A polêmica pelo que alguém disse, sem dizer o quê.',
+      example: 'Polêmica após o que esse apresentador disse ao vivo',
+    },
+    {
+      pattern: '(?:aten[cç][aã]o|cuidado) (?:a |com )?(?:essa|esta|este|esse|essas|estas) (?:mudan[cç]as?|regras?|multas?|novidades?|erros?|detalhes?)(?![\\p{L}])',
+      why: 'Aponta para "essa mudança" sem dizer qual.',
+      example: 'Atenção a essa mudança que afeta todos os motoristas a partir de segunda',
+    },
+    {
       pattern: "(?:o|os) (?:erro|erros) (?:mais comu(?:m|ns) )?que (?:voc[eê] comete|voc[eê]s cometem|todo mundo comete|cometemos|muita gente comete|quase todos cometem)",
       why: 'Nomeia um erro do leitor e guarda qual é ("o erro que você comete ao escovar os dentes").',
       example: "O erro que você comete ao escovar os dentes",
