@@ -244,7 +244,7 @@ export const de: Lexicon = {
       '(?:ich freue mich|wir freuen uns|freue mich|freuen uns)(?: (?:riesig|sehr|so|mega|total))?,? dass (?:ich|wir) (?:[\\p{L}\\p{N}-]+ ){0,6}?(?:spreche|sprechen|rede|reden|vortragen|auftrete|auftreten|dabei bin|dabei sind|gewonnen habe|gewonnen haben|nominiert|ausgezeichnet|ausgewählt|eingeladen)(?![\\p{L}])',
       // Ein Verstärker nach der Freude ändert die Ankündigung nicht ("Ich freue mich riesig, euch mitzuteilen").
       '(?:(?:ich )?freue mich|(?:wir )?freuen uns|(?:(?:ich bin|wir sind) )?stolz)(?: (?:riesig|sehr|so|mega|total|wahnsinnig|unglaublich|unheimlich|irre))?,? (?:euch |ihnen |dir )?(?:mitzuteilen|bekanntzugeben|bekannt zu geben|zu verkünden|vorzustellen|zu teilen)',
-      'ist (?:endlich |ab sofort |jetzt )?(?:da|online|live|erhältlich|verfügbar)',
+      'ist (?:(?:endlich|ab sofort|jetzt|ab heute|heute|überall|offiziell) ){0,3}(?:da|online|live|erhältlich|verfügbar)',
       'endlich (?:da|online|live)',
       // Eine neue Stelle mit ihrem Titel angekündigt ("Ich starte eine neue Position als Data Analyst bei…").
       '(?:ich )?(?:starte|beginne) (?:eine )?neue (?:position|stelle|rolle) als',

@@ -22,6 +22,9 @@ export const fr: Lexicon = {
     ...hypeLists(frHype),
     ...copyLists(frCopy),
     callToAction: [
+      // Le besoin du lecteur, puis l'offre de conversation (« Vous voulez automatiser votre compta ? On en parle ? »), comme
+      // l'allemand « Sie möchten verkaufen? Sprechen wir. » : l'affaire de l'auteur comme réponse.
+      "(?<=\\?\\s*)(?:on en parle|parlons-en|discutons-en|on s'appelle|[ée]changeons)(?=\\s*[?!.]|\\s*$)",
       // La boutique invite à la boutique, comme "come see us" : « venez nous voir », « passez nous voir ».
       '(?:venez|viens|passez|passe) nous (?:voir|rendre visite)',
       // Un vote pour ce qui est à l'auteur, verbe ou nom (« Votez pour notre boulangerie », « votre vote pour notre… »).
@@ -273,6 +276,7 @@ export const fr: Lexicon = {
       '(?:ce|cette|ma|mon|notre) (?:petite? )?(?:compte|cha[iî]ne|page) (?:a (?:atteint|d[ée]pass[ée]) |vient d\'atteindre )\\d[\\d,.]*k? (?:abonn[ée]s|followers)',
     ],
     vaguePointer: [
+      'on en parle\\s?\\?',
       // La légende d'un carrousel qui laisse son contenu aux images (« Enregistre-le pour plus tard 📌 ») ; si elle liste
       // les conseils, elle a de la substance et se tait. « Swipe pour voir… » est une accroche (value/fr.ts).
       'enregistre(?:z)?(?:-le|-la| ce post| ce carrousel)? pour plus tard',
@@ -329,7 +333,8 @@ export const fr: Lexicon = {
     invitation: [
       // Meeting those who will be there anyway ("venez me dire bonjour si vous y êtes").
       '(?:venez|viens) (?:me |nous )?dire bonjour,? si (?:vous (?:y )?[êe]tes|tu (?:y )?es|vous passez|tu passes)',
-      'prenons un caf[ée]', 'on en parle', 'ravie? (?:de|d\') (?:en discuter|vous rencontrer|[ée]changer)',
+      // « On en parle ? » seul demande l'avis de tous sur rien de nommé (vaguePointer), comme "Thoughts?".
+      'prenons un caf[ée]', 'on en parle(?!\\s*\\?)', 'ravie? (?:de|d\') (?:en discuter|vous rencontrer|[ée]changer)',
       // La porte ouverte d'une rencontre : tout le monde peut venir, rien à acheter ni à réserver (« entrée libre, sans inscription »).
       'tout le monde est (?:le )?bienvenu|(?:tous|toutes|les enfants|les familles|les chiens) (?:sont )?(?:les )?bienvenu(?:e)?s|entr[ée]e libre|sans inscription|ouvert(?:e)? [àa] tou(?:te)?s|pas (?:besoin de|d\'inscription)(?: (?:vous |s\')inscrire| r[ée]server)?|(?:inscription|r[ée]servation) (?:pas n[ée]cessaire|inutile)'],
   },

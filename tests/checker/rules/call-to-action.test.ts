@@ -7,6 +7,7 @@ const LI = { platform: 'linkedin', reply: true } as const;
 
 testRule(rule, {
   valid: [
+    { text: "Qui est partant pour un atelier compostage au jardin partagé samedi ? On en parle à la réunion de jeudi 18h.", ctx: { lang: 'fr' }, note: 'a meeting named after the question' },
     { text: 'Se agradece la difusión de la información de la Cruz Roja sobre los albergues abiertos', ctx: { lang: 'es' }, note: 'spreading a relief notice' },
     { text: "Follow the steps so you don't miss anything: 1) unplug 2) wait 10 s 3) plug it back in", note: 'following steps, not an account' },
     { text: 'I follow so many accounts that I never miss a release, here is my list of 10 indie devs.', note: 'the author follows' },
@@ -473,6 +474,7 @@ testRule(rule, {
     { text: 'sigo ela pra ver os vídeos dela', ctx: { ...YT, lang: 'pt' }, note: "someone else's channel" },
   ],
   invalid: [
+    { text: 'Vous voulez automatiser votre compta ? On en parle ?', ctx: { lang: 'fr' }, flags: ['On en parle'] },
     // Boosts wanted, as "Boosts appreciated!" (the noun first in German, the verb first in Spanish).
     { text: 'Boosts sind willkommen! Ich bin Illustratorin und nehme diesen Monat Aufträge an', ctx: { lang: 'de' }, flags: ['Boosts sind willkommen'] },
     { text: '¡Se agradecen los boosts! Soy ilustradora y acepto encargos este mes', ctx: { lang: 'es' }, flags: ['Se agradecen los boosts'] },

@@ -7,6 +7,7 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    { text: 'Der neue Film von Wenders ist ab heute überall im Kino.', ctx: { lang: 'de' }, note: "someone else's film" },
     { text: 'Ich freue mich, dass ihr alle da wart, danke für den schönen Abend!', ctx: { lang: 'de' }, note: 'joy that thanks the guests' },
     // Joy that shares something else: a table at a congress, counting on people.
     { text: 'Feliz de compartir mesa con vosotros en el congreso de Valencia, nos vemos en la sala 3.', ctx: { lang: 'es' }, note: 'compartir mesa: sharing a table' },
@@ -112,6 +113,7 @@ testRule(rule, {
     { text: 'Je viens de découvrir cette chanson, incroyable', ctx: { platform: 'youtube', lang: 'fr' } },
   ],
   invalid: [
+    { text: 'Mein Buch „Stille Wälder“ ist ab heute überall erhältlich! 📚', ctx: { lang: 'de' }, flags: ['ist ab heute überall erhältlich'] },
     { text: 'Ich freue mich, dass ich nächste Woche auf der OMR spreche! Kommt an Stand 42 vorbei.', ctx: { lang: 'de' }, flags: ['Ich freue mich, dass ich nächste Woche auf der OMR spreche'] },
     { text: 'Wir freuen uns riesig, dass wir den Deutschen Gründerpreis gewonnen haben!', ctx: { lang: 'de' }, flags: ['Wir freuen uns riesig, dass wir den Deutschen Gründerpreis gewonnen haben'] },
     // Career news opened by joy with no verb before it, as English's "So happy to share that…".

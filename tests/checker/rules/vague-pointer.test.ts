@@ -44,6 +44,7 @@ testRule(rule, {
     { text: 'Read the docs before you upgrade: the v3 config moved to config.yaml and the old flags are ignored', note: 'advice' },
   ],
   invalid: [
+    { text: 'Bon. On en parle ? 👀', ctx: { lang: 'fr' }, flags: ['On en parle ?'] },
     // A newsroom's pointer at the rest of its story, with nothing of the story.
     { text: 'Read the full story: https://nyti.ms/3abc', flags: ['Read the full story'] },
     // A carousel's caption with nothing in it but "save this for later", in five languages.
