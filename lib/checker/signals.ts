@@ -227,6 +227,7 @@ export function computeSignals(doc: Doc, book: PhraseBook, find: (key: PhraseKey
   addAdvice(doc, find, ctx, out);
   addAudienceTips(doc, find, ctx, out);
   addVolunteerCall(doc, find, ctx, out);
+  addMeasuredSteps(doc, ctx, out);
   if (cuesOnly) return out;
   addQuestions(doc, find, ctx, out);
   addList(doc, ctx, out);
@@ -380,6 +381,33 @@ function addVolunteerCall(doc: Doc, find: (key: PhraseKey) => PhraseMatch[], ctx
     out.push({ signal: 'invitation', start: m.start, end: m.end, weight: WEIGHT.invitation.one });
     return;
   }
+}
+
+/** A quantity by weight or volume, as recipes and mixes write it ("300 g", "300ml", "2 tbsp", "1 EL"). */
+const AMOUNT_RE = /(?<![\p{L}\p{N}])\d+(?:[.,/]\d+)?\s?(?:g|gr|kg|mg|ml|cl|dl|l|oz|tbsp|tsp|cups?|EL|TL|c\.?\s?à\.?\s?s|colheres?)(?![\p{L}])/gu;
+/** A duration or a temperature, as steps write them ("45 min", "2 h", "190°C", "375 °F"). */
+const STEP_RE = /(?<![\p{L}\p{N}])\d+(?:[.,]\d+)?\s?(?:s|sec|secs|seconds|segundos|sekunden|secondes|min|mins|minutes|minutos|minuten|minuti|h|hrs?|°\s?[CF]?|º\s?C)(?![\p{L}])/u;
+/** Quantities a recipe holds at least. */
+const RECIPE_AMOUNTS = 3;
+
+/**
+ * A recipe or a mix told in full: quantities by weight or volume and a time or a temperature to work them ("300 g
+ * flour, 7 g yeast, 2 eggs, 300 ml milk. Rise 45 min, bake 40 min at 190 °C"). The numbers are the method, in any
+ * language, where the imperatives differ. Not in a post that sells (a price beside a link): a product's specs are
+ * its description.
+ */
+function addMeasuredSteps(doc: Doc, ctx: Context, out: GiveSignal[]): void {
+  if (ctx.offersForSale || doc.text.length < 40) return;
+  AMOUNT_RE.lastIndex = 0;
+  let first: RegExpExecArray | null = null;
+  let n = 0;
+  for (let m = AMOUNT_RE.exec(doc.text); m !== null && n < RECIPE_AMOUNTS; m = AMOUNT_RE.exec(doc.text)) {
+    if (within(ctx.askSentences, m.index)) continue;
+    first ??= m;
+    n++;
+  }
+  if (n < RECIPE_AMOUNTS || !first || !STEP_RE.test(doc.text)) return;
+  out.push({ signal: 'teaching', start: first.index, end: first.index + first[0].length, weight: WEIGHT.teaching.one });
 }
 
 /** What a reader frame must be followed by, after its comma or colon: this many words of the sentence's own. */

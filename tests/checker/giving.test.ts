@@ -781,6 +781,29 @@ describe('what the counted cases had in common', () => {
   });
 });
 
+// A recipe told in full (quantities by weight or volume, and a time or a temperature) teaches in any language, where
+// the imperatives differ; a product's specs beside its sale, or two quantities with no step, do not.
+describe('a recipe told in full', () => {
+  it.each<[string, CheckContext]>([
+    ["Our bakery's gluten-free loaf recipe, since so many of you asked: 300g GF flour blend, 7g yeast, 2 eggs, 300ml warm milk. Rise 45 min, bake 40 min at 190°C. Enjoy!", {}],
+    ['La receta de nuestro pan sin gluten, que nos la habéis pedido un montón: 300 g de harina sin gluten, 7 g de levadura, 2 huevos, 300 ml de leche templada. Levar 45 min, hornear 40 min a 190 °C.', { lang: 'es' }],
+    ['Das Rezept für unser glutenfreies Brot: 300 g glutenfreie Mehlmischung, 7 g Hefe, 2 Eier, 300 ml warme Milch. 45 Min gehen lassen, 40 Min bei 190 °C backen.', { lang: 'de' }],
+    ['La recette de notre pain sans gluten, vous êtes nombreux à la demander : 300 g de farines sans gluten, 7 g de levure, 2 œufs, 300 ml de lait tiède. Pousse 45 min, cuisson 40 min à 190 °C.', { lang: 'fr' }],
+    ['A receita do nosso pão sem glúten, já que muita gente pediu: 300 g de mix de farinhas, 7 g de fermento, 2 ovos, 300 ml de leite morno. Crescer 45 min, assar 40 min a 190 °C.', { lang: 'pt' }],
+  ])('%s', (text, ctx) => {
+    const report = check(text, { now, platform: 'instagram', ...ctx });
+    expect(report.signals.some((s) => s.signal === 'teaching')).toBe(true);
+    expect(report.kind).toBe('give');
+  });
+
+  it.each<[string, CheckContext]>([
+    ['New in the shop: our 500 ml steel bottle keeps drinks cold 24 h, weighs 300 g, fits 7 cm cup holders. Link in bio', {}],
+    ['Bought 500 g of coffee and 2 l of milk, see you in 10 min', {}],
+  ])('no recipe: %s', (text, ctx) => {
+    expect(check(text, { now, ...ctx }).signals.some((s) => s.signal === 'teaching')).toBe(false);
+  });
+});
+
 // A free meetup that says nobody needs to sign up is an open door in every language ("pas besoin de s'inscrire", "não
 // precisa se inscrever", "keine Anmeldung nötig"), and "18h30" is a time as "18:30" is.
 describe('a free meetup with no sign-up', () => {
