@@ -30,6 +30,8 @@ export const en: Lexicon = {
     ...hypeLists(enHype),
     ...copyLists(enCopy),
     callToAction: [
+      // Signing up where the author points ("Info and sign-up in the first comment 👇"), as "link in the first comment"; "details in the comments" alone points to more of a notice.
+      '(?:(?:(?:more )?info(?:rmation)?|details) (?:and|&) )?(?:sign[- ]?ups?|registration|tickets|booking) (?:in|on) (?:the )?(?:first )?comments?(?![\\p{L}])',
       // A tip jar for the author's own work, named in the sentence ("a coffee on ko-fi helps me keep drawing"): money
       // asked for, as "anything helps" after a fundraiser.
       '(?<=(?<![\\p{L}])(?:ko-?fi|patreon|buy ?me ?a ?coffee|tip ?jar|donations?)[^.!?\\n]{0,60})helps? (?:me|us) (?:to )?(?:keep|continue|stay)',

@@ -23,6 +23,10 @@ export const es: Lexicon = {
     ...hypeLists(esHype),
     ...copyLists(esCopy),
     callToAction: [
+      // Dónde votar, dicho al lector ("Se vota aquí").
+      'se vota (?:aqu[ií]|en (?:el )?(?:enlace|link))|vota(?:d|r)? aqu[ií]',
+      // Inscribirse donde el autor señala ("Más info e inscripción en el primer comentario 👇"), como "enlace en comentarios".
+      '(?:(?:m[aá]s )?info(?:rmaci[oó]n)? (?:e|y) )?(?:inscripci[oó]n|inscripciones|reservas?|entradas) en (?:el |los )?(?:primer )?comentarios?(?![\\p{L}])',
       // La difusión agradecida por adelantado, con el verbo delante ("¡Se agradecen los boosts!", "se agradece un RT").
       'se agradece(?:n|r[ií]a|r[ií]an)? (?:mucho |un mont[oó]n )?(?:un |una |los |las |el |cualquier |todo )?(?:boosts?|rts?|retuits?|compartidos?|difusi[oó]n|likes?|shares?|reposts?)(?![\\p{L}])',
       // The job seeker's tag, as de/fr/pt list it: the post asks readers to pass the author on.
@@ -235,6 +239,8 @@ export const es: Lexicon = {
       '(?:responde|responded|comenta|comentad|contesta)(?: (?:aqu[ií]|abajo))? y (?:te|os) (?:digo|cuento|explico|ense[nñ]o|mando|paso|escribo)', '(?:escr[ií]beme|escr[ií]bele|cont[aá]ctame|cont[aá]ctala|cont[aá]ctalo)'],
     affiliate: ['(?:con|desde|por) mi (?:enlace|link) de (?:referido|invitación)', '(?:compras?|compr[aá]is|compren?|comprar|comprando|comprarla|comprarlo|comprad) (?:(?:algo|la|lo|las|los) )?(?:con|desde|por|a trav[eé]s de) mi (?:enlace|link)', '(?:enlace|link|código) de referido', 'mi código de invitación', '(?:enlaces?|links?) (?:de )?afiliad[oa]s?', '#publi', '#ad', 'colaboraci[oó]n pagada', 'patrocinado por'],
     brag: [
+      // La nominación propia ("Estoy nominada a mejor creadora"), como "nominated for".
+      '(?:estoy|he sido|hemos sido|fui|estamos) nominad[oa]s? (?:a|como|en|para)',
       // El propio cover o video recién subido ("acabo de subir un cover de esta canción"), como 'just uploaded my cover'.
       '(?:acabo de|acabamos de) (?:subir|publicar|sacar|grabar) (?:un|una|mi|nuestro|nuestra) (?:nuev[oa] )?(?:cover|versi[oó]n|video|v[ií]deo|remix|canci[oó]n|tema|parodia)',
       // Un directo anunciado: el programa del autor empieza ("Estamos en directo en Twitch", "en directo en 10 min"); un disco o un tema nuevo.

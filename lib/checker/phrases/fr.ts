@@ -22,6 +22,10 @@ export const fr: Lexicon = {
     ...hypeLists(frHype),
     ...copyLists(frCopy),
     callToAction: [
+      // Où voter (« On vote ici »).
+      '(?:on vote|votez|vote) ici',
+      // S'inscrire là où l'auteur pointe (« Infos et inscription en premier commentaire 👇 »), comme « lien en commentaire ».
+      '(?:infos? (?:et|&) )?(?:inscriptions?|r[ée]servations?|billets) (?:en|dans le) (?:premier )?commentaire(?![\\p{L}])',
       // Le besoin du lecteur, puis l'offre de conversation (« Vous voulez automatiser votre compta ? On en parle ? »), comme
       // l'allemand « Sie möchten verkaufen? Sprechen wir. » : l'affaire de l'auteur comme réponse.
       "(?<=\\?\\s*)(?:on en parle|parlons-en|discutons-en|on s'appelle|[ée]changeons)(?=\\s*[?!.]|\\s*$)",
@@ -222,6 +226,8 @@ export const fr: Lexicon = {
       "(?:r[ée]ponds|r[ée]pondez|commente|commentez)(?: (?:ici|en dessous))? et je (?:te |t'|vous )?(?:dis|explique|montre|envoie|raconte)", '(?:contactez-la|contactez-le|[ée]crivez-lui)'],
     affiliate: ['(?:lien|code) (?:de )?parrainage', '(?:ach[eè]t|command)\\p{L}* (?:\\p{L}+ ){0,2}?(?:via|avec|par|en passant par) mon lien', "mon code d'invitation", 'liens? affili[ée]s?', "liens? d'affiliation", '#pub', '#sponsoris[ée]', 'partenariat r[ée]mun[ée]r[ée]', 'sponsoris[ée] par'],
     brag: [
+      // Sa nomination (« Je suis nominée meilleure créatrice »), comme "nominated for".
+      "(?:je suis|j'ai été|nous sommes|on est) nomin[ée]e?s?(?![\\p{L}])",
       // Sa propre reprise ou vidéo tout juste postée (« je viens de poster une reprise de cette chanson »), comme 'just uploaded my cover'.
       "(?:je viens|on vient|nous venons) de (?:poster|publier|sortir|mettre en ligne|enregistrer) (?:une|un|ma|mon|notre) (?:nouvelle |nouveau )?(?:reprise|cover|version|vid[ée]o|remix|chanson|parodie)",
       // Un live annoncé ("Ce soir en live sur Twitch", "on est en direct", "en live dans 10 min") ; un nouveau single, un nouvel album.

@@ -22,6 +22,10 @@ export const pt: Lexicon = {
     ...hypeLists(ptHype),
     ...copyLists(ptCopy),
     callToAction: [
+      // Onde votar ("A votação é aqui").
+      '(?:a vota[cç][aã]o [ée]|votem|vote) aqui',
+      // Inscrever-se onde o autor aponta ("Mais informações e inscrição no primeiro comentário 👇"), como "link nos comentários".
+      '(?:(?:mais )?informa[cç](?:[oõ]es|[aã]o) (?:e|&) )?(?:inscri[cç](?:[aã]o|[oõ]es)|ingressos) (?:no|nos) (?:primeiro )?coment[aá]rios?(?![\\p{L}])',
       // A loja convida para a loja, como "come see us": "venham nos visitar", "passa lá na loja".
       '(?:venham|venha|vem) nos (?:visitar|ver|conhecer)|passa(?:m)? (?:l[aá] )?na (?:loja|nossa loja)',
       // Um voto no que é do autor, verbo ou substantivo ("Votem na nossa padaria", "adoraríamos o seu voto para a nossa…").
@@ -214,6 +218,8 @@ export const pt: Lexicon = {
       '(?:responde|responda|comenta|comente)(?: (?:aqui|a[ií] embaixo))? (?:e|que) (?:eu )?(?:te |lhe )?(?:conto|explico|ensino|mando|passo|falo)', '(?:me chama|chama ela|chama ele|fala com ela|fala com ele)'],
     affiliate: ['(?:link|código) de indicação', '(?:compra|compras|compre|comprar|comprando|comprarem|comprem) (?:\\p{L}+ ){0,2}?(?:pelo|com o|atrav[eé]s do) meu link', 'meu código de convite', 'links? (?:de )?afiliad[oa]s?', '#publi', '#publicidade', 'parceria paga', 'patrocinado por', '#ad'],
     brag: [
+      // A própria indicação ("Fui indicada como melhor criadora"), como "nominated for".
+      '(?:fui|estou|fomos|estamos) (?:indicad[oa]s?|nomead[oa]s?) (?:a|ao|como|para|na|no|em)(?![\\p{L}])',
       // O próprio cover ou vídeo recém-postado ("acabei de postar um cover dessa música"), como 'just uploaded my cover'.
       '(?:acabei de|acabamos de) (?:postar|lan[cç]ar|gravar|subir|publicar) (?:um|uma|meu|minha|nosso|nossa) (?:nov[oa] )?(?:cover|vers[aã]o|v[ií]deo|remix|m[uú]sica|som|par[oó]dia|clipe)',
       // Uma live anunciada ("Live hoje às 20h", "estamos ao vivo", "ao vivo em 10 minutos"); um single, um álbum ou um clipe novo.

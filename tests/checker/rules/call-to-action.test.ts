@@ -7,6 +7,9 @@ const LI = { platform: 'linkedin', reply: true } as const;
 
 testRule(rule, {
   valid: [
+    // More of a notice in the comments points to more news, asks nothing.
+    { text: 'Road closure: Main St is closed Mon-Wed next week between 3rd and 5th for water main work, detour via Oak Ave. Details in the comments.', note: 'details of a notice' },
+    { text: 'Corte de agua el martes de 9 a 14 h en las calles Rivadavia y Mitre por obras. Más info en el primer comentario.', ctx: { lang: 'es' }, note: 'details of a notice' },
     { text: "Qui est partant pour un atelier compostage au jardin partagé samedi ? On en parle à la réunion de jeudi 18h.", ctx: { lang: 'fr' }, note: 'a meeting named after the question' },
     { text: 'Se agradece la difusión de la información de la Cruz Roja sobre los albergues abiertos', ctx: { lang: 'es' }, note: 'spreading a relief notice' },
     { text: "Follow the steps so you don't miss anything: 1) unplug 2) wait 10 s 3) plug it back in", note: 'following steps, not an account' },
@@ -474,6 +477,15 @@ testRule(rule, {
     { text: 'sigo ela pra ver os vídeos dela', ctx: { ...YT, lang: 'pt' }, note: "someone else's channel" },
   ],
   invalid: [
+    // Signing up or voting where the author points.
+    { text: 'Our March bootcamp: 12 weeks, online. Info and sign-up in the first comment 👇', flags: ['Info and sign-up in the first comment'] },
+    { text: 'Nuestro bootcamp de marzo: 12 semanas, online. Más info e inscripción en el primer comentario 👇', ctx: { lang: 'es' }, flags: ['Más info e inscripción en el primer comentario'] },
+    { text: 'Unser Bootcamp im März: 12 Wochen, online. Infos und Anmeldung im ersten Kommentar 👇', ctx: { lang: 'de' }, flags: ['Infos und Anmeldung im ersten Kommentar'] },
+    { text: 'Notre bootcamp de mars : 12 semaines, en ligne. Infos et inscription en premier commentaire 👇', ctx: { lang: 'fr' }, flags: ['Infos et inscription en premier commentaire'] },
+    { text: 'Nosso bootcamp de março: 12 semanas, online. Mais informações e inscrição no primeiro comentário 👇', ctx: { lang: 'pt' }, flags: ['Mais informações e inscrição no primeiro comentário'] },
+    { text: 'Estoy nominada a mejor creadora 🥹 Se vota aquí, un voto al día: premios.es/votar', ctx: { lang: 'es' }, flags: ['Se vota aquí'] },
+    { text: 'Je suis nominée meilleure créatrice 🥹 On vote ici : prix.fr/voter', ctx: { lang: 'fr' }, flags: ['On vote ici'] },
+    { text: 'Fui indicada como melhor criadora 🥹 A votação é aqui: premios.com.br/votar', ctx: { lang: 'pt' }, flags: ['A votação é aqui'] },
     { text: 'Vous voulez automatiser votre compta ? On en parle ?', ctx: { lang: 'fr' }, flags: ['On en parle'] },
     // Boosts wanted, as "Boosts appreciated!" (the noun first in German, the verb first in Spanish).
     { text: 'Boosts sind willkommen! Ich bin Illustratorin und nehme diesen Monat Aufträge an', ctx: { lang: 'de' }, flags: ['Boosts sind willkommen'] },

@@ -7,6 +7,7 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    { text: 'Las películas nominadas a los Goya se anuncian el lunes a las 11 h.', ctx: { lang: 'es' }, note: "others' nominations" },
     { text: 'Der neue Film von Wenders ist ab heute überall im Kino.', ctx: { lang: 'de' }, note: "someone else's film" },
     { text: 'Ich freue mich, dass ihr alle da wart, danke für den schönen Abend!', ctx: { lang: 'de' }, note: 'joy that thanks the guests' },
     // Joy that shares something else: a table at a congress, counting on people.
@@ -113,6 +114,9 @@ testRule(rule, {
     { text: 'Je viens de découvrir cette chanson, incroyable', ctx: { platform: 'youtube', lang: 'fr' } },
   ],
   invalid: [
+    { text: 'Estoy nominada a mejor creadora de contenido gastronómico 🥹', ctx: { lang: 'es' }, flags: ['Estoy nominada a'] },
+    { text: 'Je suis nominée meilleure créatrice culinaire 🥹', ctx: { lang: 'fr' }, flags: ['Je suis nominée'] },
+    { text: 'Fui indicada como melhor criadora de conteúdo gastronômico 🥹', ctx: { lang: 'pt' }, flags: ['Fui indicada como'] },
     { text: 'Mein Buch „Stille Wälder“ ist ab heute überall erhältlich! 📚', ctx: { lang: 'de' }, flags: ['ist ab heute überall erhältlich'] },
     { text: 'Ich freue mich, dass ich nächste Woche auf der OMR spreche! Kommt an Stand 42 vorbei.', ctx: { lang: 'de' }, flags: ['Ich freue mich, dass ich nächste Woche auf der OMR spreche'] },
     { text: 'Wir freuen uns riesig, dass wir den Deutschen Gründerpreis gewonnen haben!', ctx: { lang: 'de' }, flags: ['Wir freuen uns riesig, dass wir den Deutschen Gründerpreis gewonnen haben'] },
