@@ -383,8 +383,12 @@ function addVolunteerCall(doc: Doc, find: (key: PhraseKey) => PhraseMatch[], ctx
   }
 }
 
-/** A quantity by weight or volume, as recipes and mixes write it ("300 g", "300ml", "2 tbsp", "1 EL"). */
-const AMOUNT_RE = /(?<![\p{L}\p{N}])\d+(?:[.,/]\d+)?\s?(?:g|gr|kg|mg|ml|cl|dl|l|oz|tbsp|tsp|cups?|EL|TL|c\.?\s?à\.?\s?s|colheres?)(?![\p{L}])/gu;
+/**
+ * A quantity by weight or volume, as recipes and mixes write it ("300 g", "300ml", "2 tbsp", "1 EL"). Its start is
+ * checked apart (no letter or digit before it): a regex that opens with a lookbehind cannot skip ahead to the digits.
+ */
+const AMOUNT_RE = /\d+(?:[.,/]\d+)?\s?(?:g|gr|kg|mg|ml|cl|dl|l|oz|tbsp|tsp|cups?|EL|TL|c\.?\s?à\.?\s?s|colheres?)(?![\p{L}])/gu;
+const WORD_BEFORE_RE = /[\p{L}\p{N}]/u;
 /** A duration or a temperature, as steps write them ("45 min", "2 h", "190°C", "375 °F"). */
 const STEP_RE = /(?<![\p{L}\p{N}])\d+(?:[.,]\d+)?\s?(?:s|sec|secs|seconds|segundos|sekunden|secondes|min|mins|minutes|minutos|minuten|minuti|h|hrs?|°\s?[CF]?|º\s?C)(?![\p{L}])/u;
 /** Quantities a recipe holds at least. */
@@ -402,7 +406,7 @@ function addMeasuredSteps(doc: Doc, ctx: Context, out: GiveSignal[]): void {
   let first: RegExpExecArray | null = null;
   let n = 0;
   for (let m = AMOUNT_RE.exec(doc.text); m !== null && n < RECIPE_AMOUNTS; m = AMOUNT_RE.exec(doc.text)) {
-    if (within(ctx.askSentences, m.index)) continue;
+    if ((m.index > 0 && WORD_BEFORE_RE.test(doc.text[m.index - 1]!)) || within(ctx.askSentences, m.index)) continue;
     first ??= m;
     n++;
   }
@@ -447,13 +451,15 @@ function holdsAcronym(doc: Doc, start: number, end: number): boolean {
  * something concrete (a number, a name; or an acronym in the tip: "l'INSERM publie ses offres en janvier"): the frame alone ("if you know, you know") says nothing.
  */
 function addAudienceTips(doc: Doc, find: (key: PhraseKey) => PhraseMatch[], ctx: Context, out: GiveSignal[]): void {
+  const frames = find('audience');
+  if (frames.length === 0) return;
   const vague = ctx.names === 0 && ctx.specifics.length === 0;
   if (vague && !mayHoldAcronym(doc)) return;
   const excluded = NOT_ADVICE.flatMap((key) => find(key));
   // What follows the frame may only ask for the author's own thing ("If you have a sec, listen to my new track"):
   // then the frame asks a favour; it gives no tip.
   const pitches = AUDIENCE_PITCH.flatMap((key) => find(key));
-  for (const m of find('audience')) {
+  for (const m of frames) {
     const s = sentenceAt(ctx.sentences, m.start);
     if (!s || !usable(doc, m, ctx) || !LEADING_HANDLES_RE.test(doc.text.slice(s.start, m.start))) continue;
     if (excluded.some((e) => e.start >= s.start && e.start < s.end)) continue;
