@@ -93,7 +93,10 @@ export const de: Lexicon = {
       'schreib(?:t)? (?:mir|uns) (?:eine dm|eine nachricht|per dm|privat)',
       '(?:schreib(?:t)? (?:mir|uns)|meld(?:e|et)? (?:dich|euch)(?: bei mir)?) (?:auf|per|über) (?:whatsapp|telegram|insta|instagram)',
       // Said as a sentence too ("der Link ist in meiner Bio", "Link steht in der Bio"), as in English "the link is in my bio".
-      'link (?:ist |steht )?in (?:der|meiner) bio',
+      'link (?:ist |steht )?in (?:der |meiner )?bio',
+      // "Link im Profil" (in dem), the author's own, also inside a verb-final ask ("Termin über den Link im Profil
+      // buchen"); "im Profil von Lena" is someone else's.
+      "link (?:(?:steht|ist|findet ihr|findest du|gibt(?:'s| es)) )?im profil(?! (?:von|vom)(?![\\p{L}]))",
       // Where the link is, on the author's own page ("Link in meinem Profil"); come by, listen in ("schaut mal vorbei").
       // Said as a sentence too ("Link steht in meinem Profil", "den Link findet ihr auf meiner Seite").
       'link (?:(?:steht|ist|findet ihr|findest du|gibt(?:\'s| es)) )?(?:in|auf) (?:meinem|meiner|unserem|unserer) (?:profil|kanal|beschreibung|seite|info)',

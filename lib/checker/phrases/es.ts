@@ -102,6 +102,8 @@ export const es: Lexicon = {
       '(?:escr[ií]be(?:me|nos)|h[aá]bla(?:me|nos)|cont[aá]cta(?:me|nos)) (?:al|por|en) (?:whatsapp|whats|wasap|telegram|insta|instagram|ig)',
       // Said as a sentence too ("el link está en mi bio"), as in English "the link is in my bio".
       '(?:enlace|link) (?:est[aá] )?en (?:la |mi )?(?:bio|perfil)',
+      // With the article too ("link en el perfil"), the author's own; "en el perfil de Ana" is someone else's.
+      '(?:enlace|link) (?:est[aá] )?en el perfil(?! de(?![\\p{L}]))',
       // Where the link is, on the author's own page ("link en mi canal"); a hearing asked for ("denme una escuchada").
       '(?:enlace|link) en (?:mi|nuestro|nuestra) (?:canal|p[aá]gina|descripci[oó]n|perfil)',
       '(?:d[aá]me|d[eé]nme|reg[aá]lame|reg[aá]lenme) (?:una |un )?(?:escuchada|mirada|visita|vuelta|oportunidad|chance)',

@@ -102,6 +102,8 @@ export const fr: Lexicon = {
       // Where the link is, on the author's own page ("lien sur ma chaîne"); come by and see ("passez voir sur ma chaîne").
       // Said as a sentence too ("le lien est dans mon profil", "le lien se trouve sur ma page").
       'lien(?: (?:est|se trouve|dispo))? (?:dans|sur) (?:ma|mon|notre) (?:profil|cha[iî]ne|page|description)',
+      // With the article too ("lien dans le profil"), the author's own; "dans le profil de Léa" is someone else's.
+      "(?:le )?lien(?: (?:est|se trouve|dispo))? dans le profil(?! d(?:e|u|es|')(?![\\p{L}]))",
       '(?:passez|passe|venez|viens) (?:voir|jeter un (?:œ|oe)il|faire un tour) (?:sur|chez) (?:ma|mon|mes|moi|nous|notre|nos)',
       '(?:donnez|donne)-(?:moi|nous) (?:une (?:[ée]coute|chance)|un (?:coup d\'(?:œ|oe)il|like|abonnement))',
       // Each act counted as help to the author, or pledged against ("pour chaque abonné que je gagne…").

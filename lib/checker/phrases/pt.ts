@@ -101,6 +101,8 @@ export const pt: Lexicon = {
       // Where the link is, on the author's own page ("link no meu canal"); a look or a quick visit ("dá uma passadinha
       // lá") asked for at the author's place.
       '(?:link|linque) (?:no meu|na minha) (?:perfil|canal|p[aá]gina|descri[cç][aã]o)',
+      // With the article alone too ("link no perfil"), the author's own; "no perfil da Ana" is someone else's.
+      '(?:link|linque) (?:est[aá] |t[aá] |fica )?no perfil(?! d[aoe]s?(?![\\p{L}]))',
       '(?:d[aá]|deem|d[eê]) uma (?:olhada|olhadinha|conferida|ouvida|passada|passadinha|chance) (?:l[aá]|no meu|na minha|nos meus|nas minhas)',
       // "passa lá no canal", "passem lá": come by (where "lá" is the author's place just named).
       'pass(?:a|em|e) (?:l[aá]|no meu|na minha)',

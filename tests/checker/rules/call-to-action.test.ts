@@ -7,6 +7,11 @@ const LI = { platform: 'linkedin', reply: true } as const;
 
 testRule(rule, {
   valid: [
+    // Someone else's profile: the link is theirs, not an ask for the author.
+    { text: 'Das Rezept kommt von Lena, der Link im Profil von Lena führt direkt hin', ctx: { lang: 'de' }, note: "someone else's profile" },
+    { text: 'La receta es de Ana, el link en el perfil de Ana lleva directo', ctx: { lang: 'es' }, note: "someone else's profile" },
+    { text: "La recette vient de Léa, le lien dans le profil de Léa y mène direct", ctx: { lang: 'fr' }, note: "someone else's profile" },
+    { text: 'A receita é da Ana, o link no perfil da Ana leva direto', ctx: { lang: 'pt' }, note: "someone else's profile" },
     { text: "Follow the steps so you don't miss anything: 1) unplug 2) wait 10 s 3) plug it back in", note: 'following steps, not an account' },
     { text: 'I follow so many accounts that I never miss a release, here is my list of 10 indie devs.', note: 'the author follows' },
     // Someone's own booking, someone else's group, a petition for others: nothing asked for the author.
@@ -804,6 +809,13 @@ testRule(rule, {
     { text: 'Ich backe Brot auf meinem Kanal, schaut doch mal vorbei', ctx: { lang: 'de', platform: 'youtube' }, flags: ['schaut doch mal vorbei'] },
     { text: 'Jedes Abo hilft mir sehr, danke euch', ctx: { lang: 'de', platform: 'youtube' }, flags: ['Jedes Abo hilft'] },
     { text: 'Link in meinem Profil, falls ihr die Noten wollt', ctx: { lang: 'de', platform: 'youtube' }, flags: ['Link in meinem Profil'] },
+    // The link on the author's profile with the article ("im Profil", "en el perfil", "dans le profil", "no perfil"),
+    // also inside a German verb-final ask.
+    { text: 'Wer mehr über meine Methode erfahren will: Termin über den Link im Profil buchen.', ctx: { lang: 'de', platform: 'linkedin' }, flags: ['Link im Profil'] },
+    { text: 'Neue Drucke sind da, Link in Bio 🌿', ctx: { lang: 'de', platform: 'instagram' }, flags: ['Link in Bio'] },
+    { text: 'Nuevas láminas disponibles, link en el perfil 🌿', ctx: { lang: 'es', platform: 'instagram' }, flags: ['link en el perfil'] },
+    { text: 'Nouvelles affiches dispo, lien dans le profil 🌿', ctx: { lang: 'fr', platform: 'instagram' }, flags: ['lien dans le profil'] },
+    { text: 'Novos pôsteres disponíveis, link no perfil 🌿', ctx: { lang: 'pt', platform: 'instagram' }, flags: ['link no perfil'] },
     // Where the link is, said as a sentence.
     { text: 'Ich hab die Noten abgeschrieben, der Link steht in meinem Profil', ctx: { lang: 'de', platform: 'youtube' }, flags: ['Link steht in meinem Profil'] },
     { text: "j'ai fait un tuto complet, le lien est dans mon profil", ctx: { lang: 'fr', platform: 'youtube' }, flags: ['lien est dans mon profil'] },
