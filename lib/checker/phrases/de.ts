@@ -146,6 +146,8 @@ export const de: Lexicon = {
       '(?:ich|wir) (?:baue|bauen|mache|machen|erstelle|erstellen|programmiere|programmieren|designe|designen|gestalte|gestalten|repariere|reparieren)(?: [\\p{L}\\p{N}-]+){0,3}? (?:schnell ?(?:und|&|,) ?(?:günstig|preiswert|bezahlbar)|zu (?:fairen|günstigen|kleinen) preisen)',
     ],
     discount: [
+      // A price kept for those who come to the author's event ("special price for attendees"): the free session's sale.
+      'sonderpreis (?:nur )?für (?:alle )?(?:teilnehmer(?:innen)?|teilnehmende)|(?:nur )?für (?:alle )?(?:teilnehmer(?:innen)?|teilnehmende) zum sonderpreis|teilnehmer(?:innen)?(?:rabatt|preis)',
       '\\d{1,2}(?:[.,]\\d+)? ?% (?:rabatt|nachlass|günstiger|off)',
       '[\\p{L}]*(?:rabatt|gutschein)code',
       'gratis versand',

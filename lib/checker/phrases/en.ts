@@ -210,6 +210,8 @@ export const en: Lexicon = {
     ],
     discount: [
       '(?:promo|coupon|discount|voucher) ?codes?',
+      // A price kept for those who come to the author's event ("special price for attendees"): the free session's sale.
+      '(?:special|exclusive|discounted|reduced) (?:price|pricing|rate|offer|discount) (?:just |only )?for (?:all |our )?(?:attendees|participants|those who (?:attend|come|join))',
       '\\d{1,2}(?:[.,]\\d+)? ?% (?:off|discount)',
       'save \\d{1,2} ?%',
       '[$€£]\\d+ off',

@@ -155,6 +155,8 @@ export const es: Lexicon = {
       '(?:hago|diseño|creo|construyo|programo|desarrollo|edito|monto|reparo|hacemos|diseñamos|creamos|programamos|desarrollamos|reparamos)(?: [\\p{L}\\p{N}-]+){0,3}? (?:(?:rápido|rapido|rápidamente) ?(?:y|&|,) ?(?:económico|economico|a buen precio)|a buen precio|a precios? (?:accesibles?|justos?|económicos?))',
     ],
     discount: [
+      // A price kept for those who come to the author's event ("special price for attendees"): the free session's sale.
+      '(?:precio|descuento|oferta|tarifa) (?:especial|exclusiv[oa]) (?:solo |s[oó]lo )?para (?:los |las |l@s )?(?:asistentes|participantes|quienes (?:asistan|vengan|participen))',
       '\\d{1,2}(?:[.,]\\d+)? ?% (?:de )?(?:descuento|dto\\.?|off)',
       'c[oó]digo (?:de )?descuento',
       'cup[oó]n',

@@ -148,7 +148,10 @@ export const fr: Lexicon = {
       // petit prix ») : le pitch d'un métier.
       '(?:je|on|nous) (?:les |le |la |l\')?(?:fais|fait|faisons|crée|créons|conçois|concevons|développe|développons|code|codons|monte|montons|répare|réparons)(?: [\\p{L}\\p{N}-]+){0,3}? (?:(?:vite|rapidement) ?(?:et|&|,) ?(?:pas cher|à petit prix)|à (?:petit prix|prix (?:doux|abordables?|mini)))',
     ],
-    discount: ['-\\d{1,2} ?%', '\\d{1,2} ?% de (?:r[ée]duction|remise)', 'code promo', '(?:à )?moiti[ée] prix', 'livraison (?:gratuite|offerte)',
+    discount: [
+      // A price kept for those who come to the author's event ("special price for attendees"): the free session's sale.
+      "(?:tarif|prix|offre|remise|r[ée]duction) (?:sp[ée]cial|sp[ée]ciale|exclusif|exclusive|pr[ée]f[ée]rentiel|pr[ée]f[ée]rentielle) (?:r[ée]serv[ée]e? )?(?:(?:pour|aux) (?:les )?)?(?:participants|participantes|inscrits|inscrites)",
+     '-\\d{1,2} ?%', '\\d{1,2} ?% de (?:r[ée]duction|remise)', 'code promo', '(?:à )?moiti[ée] prix', 'livraison (?:gratuite|offerte)',
       // Les soldes dans la bouche du vendeur ("Soldes !", "soldes dans notre boutique", "nos soldes") ; « astuce soldes »
       // conseille l'acheteur.
       "soldes(?=\\s*!)|soldes (?:à|a|dans) (?:la|notre) boutique|(?:nos|c'est les) soldes", 

@@ -149,7 +149,10 @@ export const pt: Lexicon = {
       // a preço acessível"): o pitch de um ofício. "Barato" sozinho fica de fora, como numa receita.
       '(?:faço|fazemos|crio|criamos|desenvolvo|desenvolvemos|programo|programamos|monto|montamos|conserto|consertamos|edito|editamos)(?: [\\p{L}\\p{N}-]+){0,3}? (?:rápido ?(?:e|&|,) ?(?:com preço justo|a preço acessível)|(?:com|a|por) pre[çc]os? (?:justos?|acess[íi]veis|acess[íi]vel|baixos?|camaradas?))',
     ],
-    discount: ['\\d{1,2}(?:[.,]\\d+)? ?% (?:de )?(?:desconto|off)', 'cupom(?: de desconto)?', 'frete gr[aá]tis', '(?:pela |a |na )?metade do pre[çc]o',
+    discount: [
+      // A price kept for those who come to the author's event ("special price for attendees"): the free session's sale.
+      '(?:pre[çc]o|desconto|oferta|condi[çc][aã]o) (?:especial |exclusiv[oa] )?(?:s[oó] |apenas )?para (?:os |as )?(?:participantes|quem (?:vier|participar|for|estiver))',
+     '\\d{1,2}(?:[.,]\\d+)? ?% (?:de )?(?:desconto|off)', 'cupom(?: de desconto)?', 'frete gr[aá]tis', '(?:pela |a |na )?metade do pre[çc]o',
       // A promoção e a liquidação de quem vende ("Promoção!", "promoção relâmpago", "liquidação em toda a loja"); "recebi
       // uma promoção" é um cargo novo.
       'promo[cç][aã]o(?=\\s*!)|promo[cç][aã]o (?:rel[aâ]mpago|imperd[ií]vel|de (?:natal|black friday|dia das m[aã]es|anivers[aá]rio))|promo[cç][aã]o (?:na|em toda a|da) (?:nossa )?loja|(?:nossa|mega|super) promo[cç][aã]o',
