@@ -31,6 +31,11 @@ export const de: Lexicon = {
       // Fünf Sterne für die eigene Sendung, das eigene Buch oder die App erbeten ("lasst gern 5 Sterne da ⭐");
       // "das Hotel hat 5 Sterne verdient" bewertet Fremdes.
       '(?:5|fünf) sterne (?:da ?lassen|dalasst|geben|gebt|vergeben|hinterlassen|hinterlasst)|(?:lasst|lass|gebt|gib)(?: (?:uns|mir))?(?: (?:gern(?:e)?|bitte|doch|mal))* (?:5|fünf) sterne',
+      // A review or rating asked for the author's own show, book or app: to the author ("leave us a review"), or beside
+      // the follow or subscription asked in the same sentence ("subscribe and leave a review"). "Leave a review for your
+      // host" alone advises.
+      "(?:lasst|lass|hinterlasst|hinterlass|gebt|gib) (?:uns|mir)(?: (?:gern(?:e)?|bitte|doch|mal))* (?:eine |ne |'ne |eure |deine )?(?:kurze )?(?:bewertung|rezension)(?![\\p{L}])",
+      "(?<=(?<![\\p{L}])(?:abonn|folg|hört|hoert|liked)[^.!?\\n]{0,40})(?:lasst|lass|hinterlasst|hinterlass|gebt|gib)(?: (?:gern(?:e)?|bitte|doch|mal))* (?:eine |ne |'ne |eure |deine )?(?:kurze )?(?:bewertung|rezension)(?![\\p{L}])",
       // Geld für die eigene Spendenaktion, im Satz, der sie nennt ("Wir haben ein GoFundMe gestartet, jede Hilfe zählt").
       // Eine Sammlung für andere sagt, wohin das Geld geht (fundsFor), und liest sich als Hilfe.
       '(?<=(?<![\\p{L}])(?:gofundme|spendenaktion|spendenkampagne|spenden|spende|crowdfunding|paypal|betterplace)[^.!?\\n]{0,80})(?:jede (?:hilfe|spende|kleine spende|unterstützung)|jeder (?:euro|cent|betrag)|alles) (?:zählt|hilft)(?![\\p{L}])',

@@ -39,6 +39,11 @@ export const es: Lexicon = {
       // Con el vosotros y el ustedes del clítico ("dejadnos una reseña de 5 estrellas", "déjennos 5 estrellas").
       '(?:deja|dejad|dejen|d[ée]janos|dejadnos|d[ée]jennos|d[ée]jame|dejadme|d[ée]jenme|dadnos|danos|d[ée]nnos)(?: (?:una|tu|vuestra|su))? (?:(?:valoraci[oó]n|rese[nñ]a|calificaci[oó]n) de )?(?:5|cinco) estrellas',
       'no (?:olvides|olvid[ée]is|olviden) (?:seguir(?:nos|me)|suscribir(?:te|os|se)|dar(?:nos|me)? (?:like|me gusta)|dejar(?:nos|me)? (?:una |tu |vuestra )?(?:rese[nñ]a|valoraci[oó]n|like|(?:5|cinco) estrellas))',
+      // A review or rating asked for the author's own show, book or app: to the author ("leave us a review"), or beside
+      // the follow or subscription asked in the same sentence ("subscribe and leave a review"). "Leave a review for your
+      // host" alone advises.
+      '(?:d[ée]janos|dejadnos|d[ée]jennos|d[ée]jame|dejadme|d[ée]jenme) (?:una |tu |vuestra |su )?(?:rese[nñ]a|valoraci[oó]n|calificaci[oó]n)(?![\\p{L}])',
+      '(?<=(?<![\\p{L}])(?:suscr[ií]b|s[ií]gue|seguid|escuch)[^.!?\\n]{0,40})(?:deja|dejad|dejen) (?:una |tu |vuestra |su )?(?:rese[nñ]a|valoraci[oó]n|calificaci[oó]n)(?![\\p{L}])',
       // Dinero pedido para la colecta propia, en la frase que la nombra ("Abrimos un GoFundMe para reconstruir, cualquier
       // ayuda cuenta"). Una colecta para otros dice adónde va el dinero (fundsFor) y se lee como ayuda.
       '(?<=(?<![\\p{L}])(?:gofundme|vaca|vaquita|colecta|campa[nñ]a|donaci[oó]n|donaciones|donar|donen|paypal|bizum)[^.!?\\n]{0,80})(?:cualquier (?:ayuda|aporte|aportaci[oó]n|donaci[oó]n|cosa)|todo|cada (?:euro|peso|d[oó]lar|aporte|granito)) (?:cuenta|suma|ayuda|sirve|importa)(?![\\p{L}])',

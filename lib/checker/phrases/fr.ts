@@ -33,6 +33,11 @@ export const fr: Lexicon = {
       // Les cinq étoiles demandées pour son émission, son livre ou son appli (« laissez-nous 5 étoiles ⭐ ») ;
       // « l'hôtel méritait 5 étoiles » note celui d'autrui.
       "(?:laisse|laissez|mettez|mets|donnez|donne)(?:[- ](?:nous|moi))? (?:5|cinq) [ée]toiles",
+      // A review or rating asked for the author's own show, book or app: to the author ("leave us a review"), or beside
+      // the follow or subscription asked in the same sentence ("subscribe and leave a review"). "Leave a review for your
+      // host" alone advises.
+      "(?:laisse|laissez|mettez|mets)[- ](?:nous|moi) (?:un |une |votre |ton |ta )?(?:petit |petite )?(?:avis|[ée]valuation)(?![\\p{L}])",
+      "(?<=(?<![\\p{L}])(?:abonn|suiv|[ée]cout)[^.!?\\n]{0,40})(?:laisse|laissez|mettez|mets) (?:un |une |votre |ton |ta )?(?:petit |petite )?(?:avis|[ée]valuation)(?![\\p{L}])",
       // Le partage demandé au tutoiement pour « aider son réseau » (« ♻️ Partage pour aider ton réseau ») : la portée de
       // l'auteur, comme « Repost to help your network ». « partage ton expérience » demande un avis et reste calme.
       "partage(?:-le|-la)? (?:(?:pour aider|avec|[àa]) )(?:ton|ta|tes) (?:r[ée]seau|entourage|amis|contacts|potes|communaut[ée])",

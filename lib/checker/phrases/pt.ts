@@ -33,6 +33,11 @@ export const pt: Lexicon = {
       // As cinco estrelas pedidas para o programa, livro ou app do autor ("deixa 5 estrelas ⭐"); "o hotel merecia 5
       // estrelas" avalia o alheio. E "não esquece de seguir": o lembrete que pede o seguimento.
       '(?:deixa|deixe|deixem|d[aá]|d[eê]em)(?: (?:a gente|pra gente|para a gente|pra mim))? (?:5|cinco) estrelas',
+      // A review or rating asked for the author's own show, book or app: to the author ("leave us a review"), or beside
+      // the follow or subscription asked in the same sentence ("subscribe and leave a review"). "Leave a review for your
+      // host" alone advises.
+      '(?:deixa|deixe|deixem) (?:pra gente|para a gente|pra mim|para mim) (?:uma |sua |a sua )?(?:avalia[cç][aã]o|resenha|review)(?![\\p{L}])',
+      '(?<=(?<![\\p{L}])(?:se inscrev|inscrev|sig[au]|ou[çc]a|escut)[^.!?\\n]{0,40})(?:deixa|deixe|deixem) (?:uma |sua |a sua )?(?:avalia[cç][aã]o|resenha|review)(?![\\p{L}])',
       'n[ãa]o (?:esque[cç]a|esquece|esque[cç]am) de (?:seguir|se inscrever|curtir|compartilhar|deixar (?:um|uma|sua|seu) (?:like|avalia[cç][aã]o))',
       // Dinheiro para a própria vaquinha, na frase que a nomeia ("Criamos uma vaquinha para reconstruir, qualquer ajuda
       // conta"). Uma vaquinha para outros diz para onde vai o dinheiro (fundsFor) e se lê como ajuda.

@@ -7,6 +7,12 @@ const LI = { platform: 'linkedin', reply: true } as const;
 
 testRule(rule, {
   valid: [
+    // Advice to leave a review for someone else asks nothing for the author.
+    { text: 'Always leave a review for your Airbnb host, it helps them a lot', note: "a review for someone else" },
+    { text: 'Lasst eine Bewertung für den Handwerker da, der hat super gearbeitet', ctx: { lang: 'de' }, note: "a review for someone else" },
+    { text: 'Dejad una reseña al restaurante si os gustó, lo merecen', ctx: { lang: 'es' }, note: "a review for someone else" },
+    { text: "Laissez un avis au petit resto du coin, ils le méritent", ctx: { lang: 'fr' }, note: "a review for someone else" },
+    { text: 'Deixem uma avaliação pro restaurante da esquina, eles merecem', ctx: { lang: 'pt' }, note: "a review for someone else" },
     // Someone else's profile: the link is theirs, not an ask for the author.
     { text: 'Das Rezept kommt von Lena, der Link im Profil von Lena führt direkt hin', ctx: { lang: 'de' }, note: "someone else's profile" },
     { text: 'La receta es de Ana, el link en el perfil de Ana lleva directo', ctx: { lang: 'es' }, note: "someone else's profile" },
@@ -477,6 +483,13 @@ testRule(rule, {
     { text: 'sigo ela pra ver os vídeos dela', ctx: { ...YT, lang: 'pt' }, note: "someone else's channel" },
   ],
   invalid: [
+    // A review or rating asked for the author's own show or app: to the author, or beside the subscription asked.
+    { text: 'New episode is up, subscribe and leave a review!', flags: ['subscribe', 'leave a review'] },
+    { text: 'If you enjoyed it, leave us a quick review, it really helps', flags: ['leave us a quick review'] },
+    { text: 'Neue Folge ist draußen, abonniert und lasst ne Bewertung da!', ctx: { lang: 'de' }, flags: ['abonniert', 'lasst ne Bewertung'] },
+    { text: 'Nuevo episodio, suscribíos y dejad una reseña!', ctx: { lang: 'es' }, flags: ['suscribíos', 'dejad una reseña'] },
+    { text: 'Nouvel épisode, abonnez-vous et laissez un avis !', ctx: { lang: 'fr' }, flags: ['abonnez-vous', 'laissez un avis'] },
+    { text: 'Episódio novo, se inscrevam e deixem uma avaliação!', ctx: { lang: 'pt' }, flags: ['inscrevam', 'deixem uma avaliação'] },
     { text: "Part 2 drops tomorrow 👀 follow so you don't miss it", flags: ["follow so you don't miss"] },
     { text: 'Subscribe to not miss the next episode!', flags: ['Subscribe to not miss'] },
     { text: 'Réservation au 06 12 34 56 78, places limitées !', ctx: { lang: 'fr' }, flags: ['Réservation'] },
