@@ -139,7 +139,10 @@ function pushAll<T>(out: T[], items: readonly T[]): void {
  * stands right before it: "jeden einzelnen Tag", "das Team", "eine gute Idee" are nouns; "an Ana", "in Lissabon" names.
  * After a word of quantity an adjective is made a noun: "was Großes", "etwas Neues", "alles Gute".
  */
-const GERMAN_ARTICLES: ReadonlySet<string> = new Set(['der', 'die', 'das', 'dem', 'den', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'kein', 'keine', 'keinen', 'jeder', 'jede', 'jeden', 'jedes', 'dieser', 'diese', 'diesen', 'dieses', 'was', 'etwas', 'nichts', 'viel', 'alles']);
+const GERMAN_ARTICLES: ReadonlySet<string> = new Set(['der', 'die', 'das', 'dem', 'den', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'kein', 'keine', 'keinen', 'jeder', 'jede', 'jeden', 'jedes', 'dieser', 'diese', 'diesen', 'dieses', 'was', 'etwas', 'nichts', 'viel', 'alles',
+  // The spoken articles ("lasst ne Bewertung da", "hab nen Tipp") and an article fused with its preposition ("vom
+  // Podcast", "zum Schluss", "im Profil", "beim Bäcker").
+  'ne', 'nen', 'nem', 'ner', 'vom', 'zum', 'zur', 'im', 'am', 'beim', 'ins', 'ans', 'aufs', 'fürs', 'ums', 'übers']);
 /**
  * An inflected adjective written small ("einzelnen", "neue"); a capitalised word before is a noun itself ("mein Kollege
  * Marco") or opens its sentence ("Welches Mikrofon", "Kleine Korrektur"), and is left as it was read before.
@@ -151,7 +154,19 @@ const GERMAN_NOT_ADJECTIVE: ReadonlySet<string> = new Set(['über', 'unter', 'hi
 function germanNoun(doc: Doc, lower: readonly string[], wi: number): boolean {
   if (wi === 0) return false;
   const before = lower[wi - 1]!;
-  return GERMAN_ARTICLES.has(before) || (!GERMAN_NOT_ADJECTIVE.has(before) && GERMAN_ADJECTIVE_RE.test(doc.words[wi - 1]!.text));
+  return GERMAN_ARTICLES.has(before) || (!GERMAN_NOT_ADJECTIVE.has(before) && GERMAN_ADJECTIVE_RE.test(doc.words[wi - 1]!.text)) || openingAdjective(doc, lower, wi - 1);
+}
+
+/**
+ * An inflected adjective that opens the post, capitalised only for that ("Neue Folge ist draußen", "Kleine Korrektur"):
+ * the noun after it is a noun. A greeting's adjective comes before a name ("Liebe Anna", "Lieber Tom"), and a question
+ * word before the thing asked about ("Welches Mikrofon"), both read as before.
+ */
+const GERMAN_OPENING_ADJECTIVE_RE = /^\p{Lu}\p{Ll}{2,}(?:e|en|em|er|es)$/u;
+// A question word opens a question about the thing ("Welches Mikrofon benutzt du?"): the thing it asks about is left a detail.
+const GERMAN_GREETING_ADJECTIVES: ReadonlySet<string> = new Set(['liebe', 'lieber', 'liebes', 'lieben', 'geehrte', 'geehrter', 'geehrten', 'hallo', 'guten', 'welche', 'welcher', 'welches', 'welchen', 'welchem']);
+function openingAdjective(doc: Doc, lower: readonly string[], at: number): boolean {
+  return at === 0 && !GERMAN_GREETING_ADJECTIVES.has(lower[at]!) && !GERMAN_NOT_ADJECTIVE.has(lower[at]!) && GERMAN_OPENING_ADJECTIVE_RE.test(doc.words[at]!.text);
 }
 
 /** A discount code reads like one: capitals with a digit (SAVE20, KREATIV30) or a capitalised word (EARLYBIRD). */
