@@ -128,6 +128,18 @@ export function quotedTitles(text: string): number {
   return n;
 }
 
+/**
+ * A question about editing one's own link ("How do I change the link in my bio?", "¿Cómo cambio el link en mi perfil?",
+ * "Wie ändere ich den Link in meinem Profil?"): the words name the link the author asks about, they send nobody there.
+ */
+const EDIT_VERB_RE =
+  /(?<![\p{L}])(?:change|edit|update|add|remove|put|fix|ändere|ändern|bearbeite|bearbeiten|füge|einfügen|entferne|cambio|cambiar|edito|editar|pongo|poner|agrego|agregar|a[nñ]ado|a[nñ]adir|quito|quitar|changer|change|modifie|modifier|mets|mettre|ajoute|ajouter|enl[eè]ve|troco|trocar|mudo|mudar|coloco|colocar|adiciono|adicionar|tiro|tirar)(?:[^\S\n]+[\p{L}'’]+){0,2}[^\S\n]+$/iu;
+function asksAboutEditing(text: string, m: { start: number; end: number }): boolean {
+  const from = Math.max(text.lastIndexOf('\n', m.start), ...['.', '!', '?'].map((c) => text.lastIndexOf(c, m.start - 1))) + 1;
+  const to = text.slice(m.end).search(/[.!?\n]/u);
+  return to >= 0 && text[m.end + to] === '?' && EDIT_VERB_RE.test(text.slice(from, m.start));
+}
+
 function pushAll<T>(out: T[], items: readonly T[]): void {
   for (let i = 0; i < items.length; i++) out.push(items[i]!);
 }
@@ -465,7 +477,8 @@ export function buildEvidence(
   const answersWhere = reply ? allAsks.filter((a) => THE_DESCRIPTION_RE.test(a.text)) : [];
   // Someone else's words reported ("my brother says I'm looking for work", "mi madre dice que debería abrir una
   // tienda") ask nothing of the readers (speech.ts); with a link, or turned to "you", they stay asks.
-  const reported = allAsks.filter((a) => reportedAsk(doc, book, lower, sents, a));
+  // A question about editing one's own link ("How do I change the link in my bio?") names the link it asks about.
+  const reported = allAsks.filter((a) => reportedAsk(doc, book, lower, sents, a) || asksAboutEditing(doc.text, a));
   const pointsSomewhere =
     doc.urls.length > 0 || find('callToAction').some((m) => !answersWhere.includes(m) && !reported.includes(m)) || find('service').some((m) => !reported.includes(m)) || composed.some((m) => !answersWhere.includes(m) && !reported.includes(m));
   // "Happy to help anyone stuck: DM me and I'll send the config" offers help; the DM is how to take it up, so the

@@ -7,6 +7,12 @@ const LI = { platform: 'linkedin', reply: true } as const;
 
 testRule(rule, {
   valid: [
+    // A question about editing one's own link names the link it asks about; it sends nobody there.
+    { text: 'How do I change the link in my bio on Instagram? It keeps reverting after I save it.', ctx: { platform: 'reddit' }, note: 'a how-to question' },
+    { text: 'Wie ändere ich den Link in meinem Profil bei Instagram? Er springt nach dem Speichern immer zurück.', ctx: { lang: 'de', platform: 'reddit' }, note: 'a how-to question' },
+    { text: '¿Cómo cambio el link en mi perfil de Instagram? Se me borra cada vez que guardo.', ctx: { lang: 'es', platform: 'reddit' }, note: 'a how-to question' },
+    { text: "Comment je change le lien dans ma bio Instagram ? Il revient à l'ancien dès que j'enregistre.", ctx: { lang: 'fr', platform: 'reddit' }, note: 'a how-to question' },
+    { text: 'Como eu troco o link na minha bio do Instagram? Ele volta pro antigo toda vez que eu salvo.', ctx: { lang: 'pt', platform: 'reddit' }, note: 'a how-to question' },
     // Advice to leave a review for someone else asks nothing for the author.
     { text: 'Always leave a review for your Airbnb host, it helps them a lot', note: "a review for someone else" },
     { text: 'Lasst eine Bewertung für den Handwerker da, der hat super gearbeitet', ctx: { lang: 'de' }, note: "a review for someone else" },
@@ -483,6 +489,9 @@ testRule(rule, {
     { text: 'sigo ela pra ver os vídeos dela', ctx: { ...YT, lang: 'pt' }, note: "someone else's channel" },
   ],
   invalid: [
+    // A question that hooks, then the link in its own sentence, still sends readers there.
+    { text: 'Want to change your morning routine? Link in my bio 🌅', ctx: { platform: 'instagram' }, flags: ['Link in my bio'] },
+    { text: '¿Quieres cambiar tu rutina? Link en mi perfil 🌅', ctx: { lang: 'es', platform: 'instagram' }, flags: ['Link en mi perfil'] },
     // A review or rating asked for the author's own show or app: to the author, or beside the subscription asked.
     { text: 'New episode is up, subscribe and leave a review!', flags: ['subscribe', 'leave a review'] },
     { text: 'If you enjoyed it, leave us a quick review, it really helps', flags: ['leave us a quick review'] },
