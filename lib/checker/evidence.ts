@@ -128,6 +128,18 @@ export function quotedTitles(text: string): number {
   return n;
 }
 
+/**
+ * A question about editing one's own link ("How do I change the link in my bio?", "¿Cómo cambio el link en mi perfil?",
+ * "Wie ändere ich den Link in meinem Profil?"): the words name the link the author asks about, they send nobody there.
+ */
+const EDIT_VERB_RE =
+  /(?<![\p{L}])(?:change|edit|update|add|remove|put|fix|ändere|ändern|bearbeite|bearbeiten|füge|einfügen|entferne|cambio|cambiar|edito|editar|pongo|poner|agrego|agregar|a[nñ]ado|a[nñ]adir|quito|quitar|changer|change|modifie|modifier|mets|mettre|ajoute|ajouter|enl[eè]ve|troco|trocar|mudo|mudar|coloco|colocar|adiciono|adicionar|tiro|tirar)(?:[^\S\n]+[\p{L}'’]+){0,2}[^\S\n]+$/iu;
+function asksAboutEditing(text: string, m: { start: number; end: number }): boolean {
+  const from = Math.max(text.lastIndexOf('\n', m.start), ...['.', '!', '?'].map((c) => text.lastIndexOf(c, m.start - 1))) + 1;
+  const to = text.slice(m.end).search(/[.!?\n]/u);
+  return to >= 0 && text[m.end + to] === '?' && EDIT_VERB_RE.test(text.slice(from, m.start));
+}
+
 function pushAll<T>(out: T[], items: readonly T[]): void {
   for (let i = 0; i < items.length; i++) out.push(items[i]!);
 }
@@ -139,7 +151,10 @@ function pushAll<T>(out: T[], items: readonly T[]): void {
  * stands right before it: "jeden einzelnen Tag", "das Team", "eine gute Idee" are nouns; "an Ana", "in Lissabon" names.
  * After a word of quantity an adjective is made a noun: "was Großes", "etwas Neues", "alles Gute".
  */
-const GERMAN_ARTICLES: ReadonlySet<string> = new Set(['der', 'die', 'das', 'dem', 'den', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'kein', 'keine', 'keinen', 'jeder', 'jede', 'jeden', 'jedes', 'dieser', 'diese', 'diesen', 'dieses', 'was', 'etwas', 'nichts', 'viel', 'alles']);
+const GERMAN_ARTICLES: ReadonlySet<string> = new Set(['der', 'die', 'das', 'dem', 'den', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'kein', 'keine', 'keinen', 'jeder', 'jede', 'jeden', 'jedes', 'dieser', 'diese', 'diesen', 'dieses', 'was', 'etwas', 'nichts', 'viel', 'alles',
+  // The spoken articles ("lasst ne Bewertung da", "hab nen Tipp") and an article fused with its preposition ("vom
+  // Podcast", "zum Schluss", "im Profil", "beim Bäcker").
+  'ne', 'nen', 'nem', 'ner', 'vom', 'zum', 'zur', 'im', 'am', 'beim', 'ins', 'ans', 'aufs', 'fürs', 'ums', 'übers']);
 /**
  * An inflected adjective written small ("einzelnen", "neue"); a capitalised word before is a noun itself ("mein Kollege
  * Marco") or opens its sentence ("Welches Mikrofon", "Kleine Korrektur"), and is left as it was read before.
@@ -151,7 +166,19 @@ const GERMAN_NOT_ADJECTIVE: ReadonlySet<string> = new Set(['über', 'unter', 'hi
 function germanNoun(doc: Doc, lower: readonly string[], wi: number): boolean {
   if (wi === 0) return false;
   const before = lower[wi - 1]!;
-  return GERMAN_ARTICLES.has(before) || (!GERMAN_NOT_ADJECTIVE.has(before) && GERMAN_ADJECTIVE_RE.test(doc.words[wi - 1]!.text));
+  return GERMAN_ARTICLES.has(before) || (!GERMAN_NOT_ADJECTIVE.has(before) && GERMAN_ADJECTIVE_RE.test(doc.words[wi - 1]!.text)) || openingAdjective(doc, lower, wi - 1);
+}
+
+/**
+ * An inflected adjective that opens the post, capitalised only for that ("Neue Folge ist draußen", "Kleine Korrektur"):
+ * the noun after it is a noun. A greeting's adjective comes before a name ("Liebe Anna", "Lieber Tom"), and a question
+ * word before the thing asked about ("Welches Mikrofon"), both read as before.
+ */
+const GERMAN_OPENING_ADJECTIVE_RE = /^\p{Lu}\p{Ll}{2,}(?:e|en|em|er|es)$/u;
+// A question word opens a question about the thing ("Welches Mikrofon benutzt du?"): the thing it asks about is left a detail.
+const GERMAN_GREETING_ADJECTIVES: ReadonlySet<string> = new Set(['liebe', 'lieber', 'liebes', 'lieben', 'geehrte', 'geehrter', 'geehrten', 'hallo', 'guten', 'welche', 'welcher', 'welches', 'welchen', 'welchem']);
+function openingAdjective(doc: Doc, lower: readonly string[], at: number): boolean {
+  return at === 0 && !GERMAN_GREETING_ADJECTIVES.has(lower[at]!) && !GERMAN_NOT_ADJECTIVE.has(lower[at]!) && GERMAN_OPENING_ADJECTIVE_RE.test(doc.words[at]!.text);
 }
 
 /** A discount code reads like one: capitals with a digit (SAVE20, KREATIV30) or a capitalised word (EARLYBIRD). */
@@ -450,7 +477,8 @@ export function buildEvidence(
   const answersWhere = reply ? allAsks.filter((a) => THE_DESCRIPTION_RE.test(a.text)) : [];
   // Someone else's words reported ("my brother says I'm looking for work", "mi madre dice que debería abrir una
   // tienda") ask nothing of the readers (speech.ts); with a link, or turned to "you", they stay asks.
-  const reported = allAsks.filter((a) => reportedAsk(doc, book, lower, sents, a));
+  // A question about editing one's own link ("How do I change the link in my bio?") names the link it asks about.
+  const reported = allAsks.filter((a) => reportedAsk(doc, book, lower, sents, a) || asksAboutEditing(doc.text, a));
   const pointsSomewhere =
     doc.urls.length > 0 || find('callToAction').some((m) => !answersWhere.includes(m) && !reported.includes(m)) || find('service').some((m) => !reported.includes(m)) || composed.some((m) => !answersWhere.includes(m) && !reported.includes(m));
   // "Happy to help anyone stuck: DM me and I'll send the config" offers help; the DM is how to take it up, so the

@@ -33,6 +33,11 @@ export const de: Lexicon = {
       // Fünf Sterne für die eigene Sendung, das eigene Buch oder die App erbeten ("lasst gern 5 Sterne da ⭐");
       // "das Hotel hat 5 Sterne verdient" bewertet Fremdes.
       '(?:5|fünf) sterne (?:da ?lassen|dalasst|geben|gebt|vergeben|hinterlassen|hinterlasst)|(?:lasst|lass|gebt|gib)(?: (?:uns|mir))?(?: (?:gern(?:e)?|bitte|doch|mal))* (?:5|fünf) sterne',
+      // A review or rating asked for the author's own show, book or app: to the author ("leave us a review"), or beside
+      // the follow or subscription asked in the same sentence ("subscribe and leave a review"). "Leave a review for your
+      // host" alone advises.
+      "(?:lasst|lass|hinterlasst|hinterlass|gebt|gib) (?:uns|mir)(?: (?:gern(?:e)?|bitte|doch|mal))* (?:eine |ne |'ne |eure |deine )?(?:kurze )?(?:bewertung|rezension)(?![\\p{L}])",
+      "(?<=(?<![\\p{L}])(?:abonn|folg|hört|hoert|liked)[^.!?\\n]{0,40})(?:lasst|lass|hinterlasst|hinterlass|gebt|gib)(?: (?:gern(?:e)?|bitte|doch|mal))* (?:eine |ne |'ne |eure |deine )?(?:kurze )?(?:bewertung|rezension)(?![\\p{L}])",
       // Geld für die eigene Spendenaktion, im Satz, der sie nennt ("Wir haben ein GoFundMe gestartet, jede Hilfe zählt").
       // Eine Sammlung für andere sagt, wohin das Geld geht (fundsFor), und liest sich als Hilfe.
       '(?<=(?<![\\p{L}])(?:gofundme|spendenaktion|spendenkampagne|spenden|spende|crowdfunding|paypal|betterplace)[^.!?\\n]{0,80})(?:jede (?:hilfe|spende|kleine spende|unterstützung)|jeder (?:euro|cent|betrag)|alles) (?:zählt|hilft)(?![\\p{L}])',
@@ -95,7 +100,10 @@ export const de: Lexicon = {
       'schreib(?:t)? (?:mir|uns) (?:eine dm|eine nachricht|per dm|privat)',
       '(?:schreib(?:t)? (?:mir|uns)|meld(?:e|et)? (?:dich|euch)(?: bei mir)?) (?:auf|per|über) (?:whatsapp|telegram|insta|instagram)',
       // Said as a sentence too ("der Link ist in meiner Bio", "Link steht in der Bio"), as in English "the link is in my bio".
-      'link (?:ist |steht )?in (?:der|meiner) bio',
+      'link (?:ist |steht )?in (?:der |meiner )?bio',
+      // "Link im Profil" (in dem), the author's own, also inside a verb-final ask ("Termin über den Link im Profil
+      // buchen"); "im Profil von Lena" is someone else's.
+      "link (?:(?:steht|ist|findet ihr|findest du|gibt(?:'s| es)) )?im profil(?! (?:von|vom)(?![\\p{L}]))",
       // Where the link is, on the author's own page ("Link in meinem Profil"); come by, listen in ("schaut mal vorbei").
       // Said as a sentence too ("Link steht in meinem Profil", "den Link findet ihr auf meiner Seite").
       'link (?:(?:steht|ist|findet ihr|findest du|gibt(?:\'s| es)) )?(?:in|auf) (?:meinem|meiner|unserem|unserer) (?:profil|kanal|beschreibung|seite|info)',
@@ -145,6 +153,8 @@ export const de: Lexicon = {
       '(?:ich|wir) (?:baue|bauen|mache|machen|erstelle|erstellen|programmiere|programmieren|designe|designen|gestalte|gestalten|repariere|reparieren)(?: [\\p{L}\\p{N}-]+){0,3}? (?:schnell ?(?:und|&|,) ?(?:günstig|preiswert|bezahlbar)|zu (?:fairen|günstigen|kleinen) preisen)',
     ],
     discount: [
+      // A price kept for those who come to the author's event ("special price for attendees"): the free session's sale.
+      'sonderpreis (?:nur )?für (?:alle )?(?:teilnehmer(?:innen)?|teilnehmende)|(?:nur )?für (?:alle )?(?:teilnehmer(?:innen)?|teilnehmende) zum sonderpreis|teilnehmer(?:innen)?(?:rabatt|preis)',
       '\\d{1,2}(?:[.,]\\d+)? ?% (?:rabatt|nachlass|günstiger|off)',
       '[\\p{L}]*(?:rabatt|gutschein)code',
       'gratis versand',

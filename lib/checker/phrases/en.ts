@@ -38,6 +38,12 @@ export const en: Lexicon = {
       // A five-star rating asked for the author's own show, book or app ("leave us 5 stars ⭐"): it ranks the author's
       // work. "The hotel deserved five stars" rates someone else's.
       '(?:leave|give|drop)(?: (?:us|me|it|the (?:show|podcast|pod|episode|book|app)))? (?:a )?(?:5|five)[- ]?stars?',
+      // A review or rating asked for the author's own show, book or app: to the author ("leave us a review"), or beside
+      // the follow or subscription asked in the same sentence ("subscribe and leave a review"). "Leave a review for your
+      // host" alone advises.
+      '(?:leave|drop|give) (?:us|me) (?:a |an |your )?(?:quick |short |honest )?(?:review|rating)(?![\\p{L}])',
+      '(?<=(?<![\\p{L}])(?:subscribe|follow|listen|like)[^.!?\\n]{0,40})(?:leave|drop) (?:a |an |your )?(?:quick |short |honest )?(?:review|rating)(?![\\p{L}])',
+      'rate,? (?:and|&) review',
       // Money asked for the author's own fundraiser, in the sentence that names it ("We set up a GoFundMe to rebuild,
       // anything helps"). A fundraiser for others says where the money goes (fundsFor) and reads as relief; "any tips?
       // anything helps" names no fundraiser.
@@ -212,6 +218,8 @@ export const en: Lexicon = {
     ],
     discount: [
       '(?:promo|coupon|discount|voucher) ?codes?',
+      // A price kept for those who come to the author's event ("special price for attendees"): the free session's sale.
+      '(?:special|exclusive|discounted|reduced) (?:price|pricing|rate|offer|discount) (?:just |only )?for (?:all |our )?(?:attendees|participants|those who (?:attend|come|join))',
       '\\d{1,2}(?:[.,]\\d+)? ?% (?:off|discount)',
       'save \\d{1,2} ?%',
       '[$€£]\\d+ off',

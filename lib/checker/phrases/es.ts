@@ -45,6 +45,11 @@ export const es: Lexicon = {
       // Con el vosotros y el ustedes del clítico ("dejadnos una reseña de 5 estrellas", "déjennos 5 estrellas").
       '(?:deja|dejad|dejen|d[ée]janos|dejadnos|d[ée]jennos|d[ée]jame|dejadme|d[ée]jenme|dadnos|danos|d[ée]nnos)(?: (?:una|tu|vuestra|su))? (?:(?:valoraci[oó]n|rese[nñ]a|calificaci[oó]n) de )?(?:5|cinco) estrellas',
       'no (?:olvides|olvid[ée]is|olviden) (?:seguir(?:nos|me)|suscribir(?:te|os|se)|dar(?:nos|me)? (?:like|me gusta)|dejar(?:nos|me)? (?:una |tu |vuestra )?(?:rese[nñ]a|valoraci[oó]n|like|(?:5|cinco) estrellas))',
+      // A review or rating asked for the author's own show, book or app: to the author ("leave us a review"), or beside
+      // the follow or subscription asked in the same sentence ("subscribe and leave a review"). "Leave a review for your
+      // host" alone advises.
+      '(?:d[ée]janos|dejadnos|d[ée]jennos|d[ée]jame|dejadme|d[ée]jenme) (?:una |tu |vuestra |su )?(?:rese[nñ]a|valoraci[oó]n|calificaci[oó]n)(?![\\p{L}])',
+      '(?<=(?<![\\p{L}])(?:suscr[ií]b|s[ií]gue|seguid|escuch)[^.!?\\n]{0,40})(?:deja|dejad|dejen) (?:una |tu |vuestra |su )?(?:rese[nñ]a|valoraci[oó]n|calificaci[oó]n)(?![\\p{L}])',
       // Dinero pedido para la colecta propia, en la frase que la nombra ("Abrimos un GoFundMe para reconstruir, cualquier
       // ayuda cuenta"). Una colecta para otros dice adónde va el dinero (fundsFor) y se lee como ayuda.
       '(?<=(?<![\\p{L}])(?:gofundme|vaca|vaquita|colecta|campa[nñ]a|donaci[oó]n|donaciones|donar|donen|paypal|bizum)[^.!?\\n]{0,80})(?:cualquier (?:ayuda|aporte|aportaci[oó]n|donaci[oó]n|cosa)|todo|cada (?:euro|peso|d[oó]lar|aporte|granito)) (?:cuenta|suma|ayuda|sirve|importa)(?![\\p{L}])',
@@ -108,6 +113,8 @@ export const es: Lexicon = {
       '(?:escr[ií]be(?:me|nos)|h[aá]bla(?:me|nos)|cont[aá]cta(?:me|nos)) (?:al|por|en) (?:whatsapp|whats|wasap|telegram|insta|instagram|ig)',
       // Said as a sentence too ("el link está en mi bio"), as in English "the link is in my bio".
       '(?:enlace|link) (?:est[aá] )?en (?:la |mi )?(?:bio|perfil)',
+      // With the article too ("link en el perfil"), the author's own; "en el perfil de Ana" is someone else's.
+      '(?:enlace|link) (?:est[aá] )?en el perfil(?! de(?![\\p{L}]))',
       // Where the link is, on the author's own page ("link en mi canal"); a hearing asked for ("denme una escuchada").
       '(?:enlace|link) en (?:mi|nuestro|nuestra) (?:canal|p[aá]gina|descripci[oó]n|perfil)',
       '(?:d[aá]me|d[eé]nme|reg[aá]lame|reg[aá]lenme) (?:una |un )?(?:escuchada|mirada|visita|vuelta|oportunidad|chance)',
@@ -159,6 +166,8 @@ export const es: Lexicon = {
       '(?:hago|diseño|creo|construyo|programo|desarrollo|edito|monto|reparo|hacemos|diseñamos|creamos|programamos|desarrollamos|reparamos)(?: [\\p{L}\\p{N}-]+){0,3}? (?:(?:rápido|rapido|rápidamente) ?(?:y|&|,) ?(?:económico|economico|a buen precio)|a buen precio|a precios? (?:accesibles?|justos?|económicos?))',
     ],
     discount: [
+      // A price kept for those who come to the author's event ("special price for attendees"): the free session's sale.
+      '(?:precio|descuento|oferta|tarifa) (?:especial|exclusiv[oa]) (?:solo |s[oó]lo )?para (?:los |las |l@s )?(?:asistentes|participantes|quienes (?:asistan|vengan|participen))',
       '\\d{1,2}(?:[.,]\\d+)? ?% (?:de )?(?:descuento|dto\\.?|off)',
       'c[oó]digo (?:de )?descuento',
       'cup[oó]n',

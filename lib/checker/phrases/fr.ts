@@ -40,6 +40,11 @@ export const fr: Lexicon = {
       // Les cinq étoiles demandées pour son émission, son livre ou son appli (« laissez-nous 5 étoiles ⭐ ») ;
       // « l'hôtel méritait 5 étoiles » note celui d'autrui.
       "(?:laisse|laissez|mettez|mets|donnez|donne)(?:[- ](?:nous|moi))? (?:5|cinq) [ée]toiles",
+      // A review or rating asked for the author's own show, book or app: to the author ("leave us a review"), or beside
+      // the follow or subscription asked in the same sentence ("subscribe and leave a review"). "Leave a review for your
+      // host" alone advises.
+      "(?:laisse|laissez|mettez|mets)[- ](?:nous|moi) (?:un |une |votre |ton |ta )?(?:petit |petite )?(?:avis|[ée]valuation)(?![\\p{L}])",
+      "(?<=(?<![\\p{L}])(?:abonn|suiv|[ée]cout)[^.!?\\n]{0,40})(?:laisse|laissez|mettez|mets) (?:un |une |votre |ton |ta )?(?:petit |petite )?(?:avis|[ée]valuation)(?![\\p{L}])",
       // Le partage demandé au tutoiement pour « aider son réseau » (« ♻️ Partage pour aider ton réseau ») : la portée de
       // l'auteur, comme « Repost to help your network ». « partage ton expérience » demande un avis et reste calme.
       "partage(?:-le|-la)? (?:(?:pour aider|avec|[àa]) )(?:ton|ta|tes) (?:r[ée]seau|entourage|amis|contacts|potes|communaut[ée])",
@@ -109,6 +114,8 @@ export const fr: Lexicon = {
       // Where the link is, on the author's own page ("lien sur ma chaîne"); come by and see ("passez voir sur ma chaîne").
       // Said as a sentence too ("le lien est dans mon profil", "le lien se trouve sur ma page").
       'lien(?: (?:est|se trouve|dispo))? (?:dans|sur) (?:ma|mon|notre) (?:profil|cha[iî]ne|page|description)',
+      // With the article too ("lien dans le profil"), the author's own; "dans le profil de Léa" is someone else's.
+      "(?:le )?lien(?: (?:est|se trouve|dispo))? dans le profil(?! d(?:e|u|es|')(?![\\p{L}]))",
       '(?:passez|passe|venez|viens) (?:voir|jeter un (?:œ|oe)il|faire un tour) (?:sur|chez) (?:ma|mon|mes|moi|nous|notre|nos)',
       '(?:donnez|donne)-(?:moi|nous) (?:une (?:[ée]coute|chance)|un (?:coup d\'(?:œ|oe)il|like|abonnement))',
       // Each act counted as help to the author, or pledged against ("pour chaque abonné que je gagne…").
@@ -153,7 +160,10 @@ export const fr: Lexicon = {
       // petit prix ») : le pitch d'un métier.
       '(?:je|on|nous) (?:les |le |la |l\')?(?:fais|fait|faisons|crée|créons|conçois|concevons|développe|développons|code|codons|monte|montons|répare|réparons)(?: [\\p{L}\\p{N}-]+){0,3}? (?:(?:vite|rapidement) ?(?:et|&|,) ?(?:pas cher|à petit prix)|à (?:petit prix|prix (?:doux|abordables?|mini)))',
     ],
-    discount: ['-\\d{1,2} ?%', '\\d{1,2} ?% de (?:r[ée]duction|remise)', 'code promo', '(?:à )?moiti[ée] prix', 'livraison (?:gratuite|offerte)',
+    discount: [
+      // A price kept for those who come to the author's event ("special price for attendees"): the free session's sale.
+      "(?:tarif|prix|offre|remise|r[ée]duction) (?:sp[ée]cial|sp[ée]ciale|exclusif|exclusive|pr[ée]f[ée]rentiel|pr[ée]f[ée]rentielle) (?:r[ée]serv[ée]e? )?(?:(?:pour|aux) (?:les )?)?(?:participants|participantes|inscrits|inscrites)",
+     '-\\d{1,2} ?%', '\\d{1,2} ?% de (?:r[ée]duction|remise)', 'code promo', '(?:à )?moiti[ée] prix', 'livraison (?:gratuite|offerte)',
       // Les soldes dans la bouche du vendeur ("Soldes !", "soldes dans notre boutique", "nos soldes") ; « astuce soldes »
       // conseille l'acheteur.
       "soldes(?=\\s*!)|soldes (?:à|a|dans) (?:la|notre) boutique|(?:nos|c'est les) soldes", 

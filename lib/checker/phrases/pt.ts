@@ -37,6 +37,11 @@ export const pt: Lexicon = {
       // As cinco estrelas pedidas para o programa, livro ou app do autor ("deixa 5 estrelas ⭐"); "o hotel merecia 5
       // estrelas" avalia o alheio. E "não esquece de seguir": o lembrete que pede o seguimento.
       '(?:deixa|deixe|deixem|d[aá]|d[eê]em)(?: (?:a gente|pra gente|para a gente|pra mim))? (?:5|cinco) estrelas',
+      // A review or rating asked for the author's own show, book or app: to the author ("leave us a review"), or beside
+      // the follow or subscription asked in the same sentence ("subscribe and leave a review"). "Leave a review for your
+      // host" alone advises.
+      '(?:deixa|deixe|deixem) (?:pra gente|para a gente|pra mim|para mim) (?:uma |sua |a sua )?(?:avalia[cç][aã]o|resenha|review)(?![\\p{L}])',
+      '(?<=(?<![\\p{L}])(?:se inscrev|inscrev|sig[au]|ou[çc]a|escut)[^.!?\\n]{0,40})(?:deixa|deixe|deixem) (?:uma |sua |a sua )?(?:avalia[cç][aã]o|resenha|review)(?![\\p{L}])',
       'n[ãa]o (?:esque[cç]a|esquece|esque[cç]am) de (?:seguir|se inscrever|curtir|compartilhar|deixar (?:um|uma|sua|seu) (?:like|avalia[cç][aã]o))',
       // Dinheiro para a própria vaquinha, na frase que a nomeia ("Criamos uma vaquinha para reconstruir, qualquer ajuda
       // conta"). Uma vaquinha para outros diz para onde vai o dinheiro (fundsFor) e se lê como ajuda.
@@ -105,6 +110,8 @@ export const pt: Lexicon = {
       // Where the link is, on the author's own page ("link no meu canal"); a look or a quick visit ("dá uma passadinha
       // lá") asked for at the author's place.
       '(?:link|linque) (?:no meu|na minha) (?:perfil|canal|p[aá]gina|descri[cç][aã]o)',
+      // With the article alone too ("link no perfil"), the author's own; "no perfil da Ana" is someone else's.
+      '(?:link|linque) (?:est[aá] |t[aá] |fica )?no perfil(?! d[aoe]s?(?![\\p{L}]))',
       '(?:d[aá]|deem|d[eê]) uma (?:olhada|olhadinha|conferida|ouvida|passada|passadinha|chance) (?:l[aá]|no meu|na minha|nos meus|nas minhas)',
       // "passa lá no canal", "passem lá": come by (where "lá" is the author's place just named).
       'pass(?:a|em|e) (?:l[aá]|no meu|na minha)',
@@ -151,7 +158,10 @@ export const pt: Lexicon = {
       // a preço acessível"): o pitch de um ofício. "Barato" sozinho fica de fora, como numa receita.
       '(?:faço|fazemos|crio|criamos|desenvolvo|desenvolvemos|programo|programamos|monto|montamos|conserto|consertamos|edito|editamos)(?: [\\p{L}\\p{N}-]+){0,3}? (?:rápido ?(?:e|&|,) ?(?:com preço justo|a preço acessível)|(?:com|a|por) pre[çc]os? (?:justos?|acess[íi]veis|acess[íi]vel|baixos?|camaradas?))',
     ],
-    discount: ['\\d{1,2}(?:[.,]\\d+)? ?% (?:de )?(?:desconto|off)', 'cupom(?: de desconto)?', 'frete gr[aá]tis', '(?:pela |a |na )?metade do pre[çc]o',
+    discount: [
+      // A price kept for those who come to the author's event ("special price for attendees"): the free session's sale.
+      '(?:pre[çc]o|desconto|oferta|condi[çc][aã]o) (?:especial |exclusiv[oa] )?(?:s[oó] |apenas )?para (?:os |as )?(?:participantes|quem (?:vier|participar|for|estiver))',
+     '\\d{1,2}(?:[.,]\\d+)? ?% (?:de )?(?:desconto|off)', 'cupom(?: de desconto)?', 'frete gr[aá]tis', '(?:pela |a |na )?metade do pre[çc]o',
       // A promoção e a liquidação de quem vende ("Promoção!", "promoção relâmpago", "liquidação em toda a loja"); "recebi
       // uma promoção" é um cargo novo.
       'promo[cç][aã]o(?=\\s*!)|promo[cç][aã]o (?:rel[aâ]mpago|imperd[ií]vel|de (?:natal|black friday|dia das m[aã]es|anivers[aá]rio))|promo[cç][aã]o (?:na|em toda a|da) (?:nossa )?loja|(?:nossa|mega|super) promo[cç][aã]o',

@@ -12,6 +12,23 @@ testRule(rule, {
     { text: 'Corte de agua el martes de 9 a 14 h en las calles Rivadavia y Mitre por obras. Más info en el primer comentario.', ctx: { lang: 'es' }, note: 'details of a notice' },
     { text: "Qui est partant pour un atelier compostage au jardin partagé samedi ? On en parle à la réunion de jeudi 18h.", ctx: { lang: 'fr' }, note: 'a meeting named after the question' },
     { text: 'Se agradece la difusión de la información de la Cruz Roja sobre los albergues abiertos', ctx: { lang: 'es' }, note: 'spreading a relief notice' },
+    // A question about editing one's own link names the link it asks about; it sends nobody there.
+    { text: 'How do I change the link in my bio on Instagram? It keeps reverting after I save it.', ctx: { platform: 'reddit' }, note: 'a how-to question' },
+    { text: 'Wie ändere ich den Link in meinem Profil bei Instagram? Er springt nach dem Speichern immer zurück.', ctx: { lang: 'de', platform: 'reddit' }, note: 'a how-to question' },
+    { text: '¿Cómo cambio el link en mi perfil de Instagram? Se me borra cada vez que guardo.', ctx: { lang: 'es', platform: 'reddit' }, note: 'a how-to question' },
+    { text: "Comment je change le lien dans ma bio Instagram ? Il revient à l'ancien dès que j'enregistre.", ctx: { lang: 'fr', platform: 'reddit' }, note: 'a how-to question' },
+    { text: 'Como eu troco o link na minha bio do Instagram? Ele volta pro antigo toda vez que eu salvo.', ctx: { lang: 'pt', platform: 'reddit' }, note: 'a how-to question' },
+    // Advice to leave a review for someone else asks nothing for the author.
+    { text: 'Always leave a review for your Airbnb host, it helps them a lot', note: "a review for someone else" },
+    { text: 'Lasst eine Bewertung für den Handwerker da, der hat super gearbeitet', ctx: { lang: 'de' }, note: "a review for someone else" },
+    { text: 'Dejad una reseña al restaurante si os gustó, lo merecen', ctx: { lang: 'es' }, note: "a review for someone else" },
+    { text: "Laissez un avis au petit resto du coin, ils le méritent", ctx: { lang: 'fr' }, note: "a review for someone else" },
+    { text: 'Deixem uma avaliação pro restaurante da esquina, eles merecem', ctx: { lang: 'pt' }, note: "a review for someone else" },
+    // Someone else's profile: the link is theirs, not an ask for the author.
+    { text: 'Das Rezept kommt von Lena, der Link im Profil von Lena führt direkt hin', ctx: { lang: 'de' }, note: "someone else's profile" },
+    { text: 'La receta es de Ana, el link en el perfil de Ana lleva directo', ctx: { lang: 'es' }, note: "someone else's profile" },
+    { text: "La recette vient de Léa, le lien dans le profil de Léa y mène direct", ctx: { lang: 'fr' }, note: "someone else's profile" },
+    { text: 'A receita é da Ana, o link no perfil da Ana leva direto', ctx: { lang: 'pt' }, note: "someone else's profile" },
     { text: "Follow the steps so you don't miss anything: 1) unplug 2) wait 10 s 3) plug it back in", note: 'following steps, not an account' },
     { text: 'I follow so many accounts that I never miss a release, here is my list of 10 indie devs.', note: 'the author follows' },
     // Someone's own booking, someone else's group, a petition for others: nothing asked for the author.
@@ -490,6 +507,16 @@ testRule(rule, {
     // Boosts wanted, as "Boosts appreciated!" (the noun first in German, the verb first in Spanish).
     { text: 'Boosts sind willkommen! Ich bin Illustratorin und nehme diesen Monat Aufträge an', ctx: { lang: 'de' }, flags: ['Boosts sind willkommen'] },
     { text: '¡Se agradecen los boosts! Soy ilustradora y acepto encargos este mes', ctx: { lang: 'es' }, flags: ['Se agradecen los boosts'] },
+    // A question that hooks, then the link in its own sentence, still sends readers there.
+    { text: 'Want to change your morning routine? Link in my bio 🌅', ctx: { platform: 'instagram' }, flags: ['Link in my bio'] },
+    { text: '¿Quieres cambiar tu rutina? Link en mi perfil 🌅', ctx: { lang: 'es', platform: 'instagram' }, flags: ['Link en mi perfil'] },
+    // A review or rating asked for the author's own show or app: to the author, or beside the subscription asked.
+    { text: 'New episode is up, subscribe and leave a review!', flags: ['subscribe', 'leave a review'] },
+    { text: 'If you enjoyed it, leave us a quick review, it really helps', flags: ['leave us a quick review'] },
+    { text: 'Neue Folge ist draußen, abonniert und lasst ne Bewertung da!', ctx: { lang: 'de' }, flags: ['abonniert', 'lasst ne Bewertung'] },
+    { text: 'Nuevo episodio, suscribíos y dejad una reseña!', ctx: { lang: 'es' }, flags: ['suscribíos', 'dejad una reseña'] },
+    { text: 'Nouvel épisode, abonnez-vous et laissez un avis !', ctx: { lang: 'fr' }, flags: ['abonnez-vous', 'laissez un avis'] },
+    { text: 'Episódio novo, se inscrevam e deixem uma avaliação!', ctx: { lang: 'pt' }, flags: ['inscrevam', 'deixem uma avaliação'] },
     { text: "Part 2 drops tomorrow 👀 follow so you don't miss it", flags: ["follow so you don't miss"] },
     { text: 'Subscribe to not miss the next episode!', flags: ['Subscribe to not miss'] },
     { text: 'Réservation au 06 12 34 56 78, places limitées !', ctx: { lang: 'fr' }, flags: ['Réservation'] },
@@ -822,6 +849,13 @@ testRule(rule, {
     { text: 'Ich backe Brot auf meinem Kanal, schaut doch mal vorbei', ctx: { lang: 'de', platform: 'youtube' }, flags: ['schaut doch mal vorbei'] },
     { text: 'Jedes Abo hilft mir sehr, danke euch', ctx: { lang: 'de', platform: 'youtube' }, flags: ['Jedes Abo hilft'] },
     { text: 'Link in meinem Profil, falls ihr die Noten wollt', ctx: { lang: 'de', platform: 'youtube' }, flags: ['Link in meinem Profil'] },
+    // The link on the author's profile with the article ("im Profil", "en el perfil", "dans le profil", "no perfil"),
+    // also inside a German verb-final ask.
+    { text: 'Wer mehr über meine Methode erfahren will: Termin über den Link im Profil buchen.', ctx: { lang: 'de', platform: 'linkedin' }, flags: ['Link im Profil'] },
+    { text: 'Neue Drucke sind da, Link in Bio 🌿', ctx: { lang: 'de', platform: 'instagram' }, flags: ['Link in Bio'] },
+    { text: 'Nuevas láminas disponibles, link en el perfil 🌿', ctx: { lang: 'es', platform: 'instagram' }, flags: ['link en el perfil'] },
+    { text: 'Nouvelles affiches dispo, lien dans le profil 🌿', ctx: { lang: 'fr', platform: 'instagram' }, flags: ['lien dans le profil'] },
+    { text: 'Novos pôsteres disponíveis, link no perfil 🌿', ctx: { lang: 'pt', platform: 'instagram' }, flags: ['link no perfil'] },
     // Where the link is, said as a sentence.
     { text: 'Ich hab die Noten abgeschrieben, der Link steht in meinem Profil', ctx: { lang: 'de', platform: 'youtube' }, flags: ['Link steht in meinem Profil'] },
     { text: "j'ai fait un tuto complet, le lien est dans mon profil", ctx: { lang: 'fr', platform: 'youtube' }, flags: ['lien est dans mon profil'] },

@@ -6,6 +6,10 @@ testRule(rule, {
     // "Says it all" and "this change" followed by what they say.
     { text: 'The data says it all: crashes fell 30% on the streets that got bike lanes, and no street saw more.', note: 'the data said' },
     { text: 'Atención a este cambio: desde el lunes la velocidad máxima en ciudad baja a 30 km/h en calles de un carril.', ctx: { lang: 'es' }, note: 'the change said after the colon' },
+    // The same promise with the trick told right after it gives.
+    { text: 'Este truco va a cambiar cómo cocinas el arroz: lávalo 3 veces con agua fría y déjalo reposar 10 minutos tapado antes de servir.', ctx: { lang: 'es', platform: 'x' }, note: 'the trick is told' },
+    { text: 'Dieser Trick wird eure Küche verändern: Zwiebeln vor dem Schneiden 10 Minuten ins Gefrierfach legen, dann tränen die Augen nicht.', ctx: { lang: 'de', platform: 'x' }, note: 'the trick is told' },
+    { text: 'Essa dica vai mudar o jeito que você faz arroz: lave 3 vezes e deixe descansar 10 minutos tampado antes de servir.', ctx: { lang: 'pt', platform: 'x' }, note: 'the trick is told' },
     // A count right after the author's own release says what the thing holds (the product hints judge the pitch).
     { text: 'my new presets pack is here 🌅 12 moody film looks for lightroom, works on mobile too. link in bio to grab it', note: 'the pack’s contents' },
     { text: 'My new ebook is out! 50 recipes for busy weeknights, link in bio', note: 'the ebook’s contents' },
@@ -260,6 +264,11 @@ testRule(rule, {
     { text: "La réaction de Shakira en voyant Piqué au concert en dit long 👀 https://t.co/aB5", ctx: { lang: 'fr' }, flags: ['La réaction de', 'en dit long'] },
     { text: 'A reação da Anitta ao ver o ex no show diz tudo 👀 https://t.co/aB5', ctx: { lang: 'pt' }, flags: ['diz tudo'] },
     { text: 'Her reaction when she saw him in the crowd says it all 👀 https://t.co/aB5', flags: ['says it all'] },
+    // What a withheld thing will do to the reader's way of working, as English "will change how you" and French "va changer
+    // votre façon" already read.
+    { text: 'Mañana lanzamos algo que va a cambiar cómo trabajas 🚀', ctx: { lang: 'es', platform: 'threads' }, flags: ['va a cambiar cómo'] },
+    { text: 'Amanhã a gente lança algo que vai mudar o jeito que você trabalha 🚀', ctx: { lang: 'pt', platform: 'threads' }, flags: ['vai mudar o jeito que'] },
+    { text: 'Morgen launchen wir etwas, das eure Zusammenarbeit im Team verändern wird 🚀', ctx: { lang: 'de', platform: 'threads' }, flags: ['eure Zusammenarbeit im Team verändern wird'] },
     // A post or a video announced names no product: its listicle still withholds; so does a count with no release.
     { text: 'new blog post is up! 7 habits that will change your life 👉 link in bio', flags: ['7 habits that will'] },
     { text: '12 looks for fall you need to try this weekend', flags: ['12 looks for'] },

@@ -3,6 +3,12 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    // Attendees named beside a price that is no offer of the author's.
+    { text: 'The ticket price was the same for attendees and speakers, which felt fair.', note: 'a price told, no offer' },
+    { text: 'Los asistentes pagaron lo mismo que los ponentes, 20 euros la entrada.', ctx: { lang: 'es' }, note: 'a price told, no offer' },
+    { text: 'Die Teilnehmer fanden den Preis fair, alle zahlten 10 Euro.', ctx: { lang: 'de' }, note: 'a price told, no offer' },
+    { text: "Les participants ont trouvé le prix correct, 10 euros pour tout le monde.", ctx: { lang: 'fr' }, note: 'a price told, no offer' },
+    { text: 'Os participantes acharam o preço justo, todo mundo pagou 10 reais.', ctx: { lang: 'pt' }, note: 'a price told, no offer' },
     // Sale season as the shopper's tip, and a promotion at work: no seller's sale.
     { text: 'Ojo con las rebajas: en muchas tiendas online el precio tachado es inventado. Usad Keepa para ver el historial real.', ctx: { lang: 'es' }, note: 'a tip to shoppers' },
     { text: "Astuce soldes : regardez l'historique des prix sur Keepa avant d'acheter, beaucoup de prix barrés sont gonflés.", ctx: { lang: 'fr' }, note: 'a tip to shoppers' },
@@ -35,6 +41,12 @@ testRule(rule, {
     { text: '@sara sim! preços: corte R$ 50, corte + cor a partir de R$ 120, escova R$ 40. Estudantes têm 20% de desconto às terças', ctx: { lang: 'pt', reply: true }, note: 'a price list asked for' },
   ],
   invalid: [
+    // A price kept for those who come to the author's free session: the session's sale.
+    { text: 'Free cooking workshop Thursday at the library. At the end I will present my online course with a special price for attendees.', flags: ['special price for attendees'] },
+    { text: 'Charla gratuita el martes. Al final les presentaré mi programa de mentoría con descuento exclusivo para asistentes.', ctx: { lang: 'es' }, flags: ['descuento exclusivo para asistentes'] },
+    { text: 'Kostenloser Infoabend am Donnerstag, danach stelle ich mein Coaching-Paket vor, nur für Teilnehmer zum Sonderpreis!', ctx: { lang: 'de' }, flags: ['nur für Teilnehmer zum Sonderpreis'] },
+    { text: 'Atelier gratuit mercredi, à la fin je vous présente ma gamme avec une offre spéciale participants', ctx: { lang: 'fr' }, flags: ['offre spéciale participants'] },
+    { text: 'Aula grátis sábado, no final apresento o meu curso com desconto só para quem vier!', ctx: { lang: 'pt' }, flags: ['desconto só para quem vier'] },
     // The sale in the seller's mouth.
     { text: 'Promoção de Dia das Mães na loja! Venha conferir 💐', ctx: { lang: 'pt' }, flags: ['Promoção de Dia das Mães'] },
     { text: 'Ya empezaron las rebajas en nuestra tienda, ¡os esperamos!', ctx: { lang: 'es' }, flags: ['Ya empezaron las rebajas'] },

@@ -6,6 +6,9 @@ import type { DocLang } from '../../../lib/checker/types';
 
 testRule(rule, {
   valid: [
+    // A name after a greeting's adjective, or the thing a question word asks about, is still a detail.
+    { text: 'Liebe Anna, danke fürs Mitnehmen!', ctx: { lang: 'de', platform: 'facebook' }, note: 'a greeting names its person' },
+    { text: 'Neue Folge mit Lena Brandt über Imkerei in der Stadt ist draußen, abonniert gern!', ctx: { lang: 'de', platform: 'mastodon' }, note: 'the guest and the topic are named' },
     // Laughter beside what happened or what worked still says it.
     { text: 'jajajaja a mí me pasó igual, lo arreglé poniendo el router en el canal 6', ctx: { reply: true, lang: 'es' } },
     { text: 'kkkkkk aconteceu comigo também, resolvi trocando o cabo HDMI', ctx: { reply: true, lang: 'pt' } },
@@ -155,6 +158,10 @@ testRule(rule, {
     { text: 'Help me hit 10k steps a day: I walk to the station instead of taking the bus, 25 minutes each way.', note: 'a count with its unit is not an audience count' },
   ],
   invalid: [
+    // German capitalises every noun: after a spoken article ("ne"), a fused one ("vom") or an adjective that opens the
+    // post ("Neue Folge") a capital is a noun, no name, and the drop still says nothing about the episode.
+    { text: "Neue Folge vom Podcast ist draußen 🎙️ abonniert und lasst ne Bewertung da!", ctx: { lang: 'de', platform: 'mastodon' }, flags: ["Neue Folge vom Podcast ist draußen 🎙️ abonniert und lasst ne Bewertung da!"] },
+    { text: "Neue Folge 🎙️ abonniert und lasst 'ne Bewertung da!", ctx: { lang: 'de', platform: 'instagram' }, flags: ["Neue Folge 🎙️ abonniert und lasst 'ne Bewertung da!"] },
     // Laughter of any length is no word of content, as the filler list's 'jajaja' and 'kkkk' are not.
     { text: "jajajaja literal", ctx: { reply: true, lang: 'es' }, flags: ["jajajaja literal"] },
     { text: "kkkkkk real", ctx: { reply: true, lang: 'pt' }, flags: ["kkkkkk real"] },

@@ -54,7 +54,7 @@ const COMPOSED = composeTeasers({
     example: 'Damit hat keiner gerechnet',
   },
   effectOnReader: {
-    pattern: '(?:wird|werden) (?:dich|sie|euch) (?:umhauen|sprachlos machen|schockieren|begeistern|zum (?:weinen|lachen|staunen) bringen)|(?:bringt|bringen|brachte) (?:das netz|das internet|dich|euch|alle|fans|millionen) zum (?:weinen|lachen|staunen|kochen|träumen)|(?:die antwort|der grund|das ergebnis|die lösung) (?:überrascht|verblüfft|schockiert|erstaunt)',
+    pattern: '(?:dein|deine|deinen|euer|eure|euren|ihre|ihren) (?:[\\p{L}-]+ ){0,3}?(?:verändern|revolutionieren|auf den kopf stellen) (?:wird|werden)|(?:wird|werden) (?:dein|deine|deinen|euer|eure|euren) (?:[\\p{L}-]+ ){0,3}?(?:verändern|revolutionieren|auf den kopf stellen)(?![\\p{L}])|(?:wird|werden) (?:dich|sie|euch) (?:umhauen|sprachlos machen|schockieren|begeistern|zum (?:weinen|lachen|staunen) bringen)|(?:bringt|bringen|brachte) (?:das netz|das internet|dich|euch|alle|fans|millionen) zum (?:weinen|lachen|staunen|kochen|träumen)|(?:die antwort|der grund|das ergebnis|die lösung) (?:überrascht|verblüfft|schockiert|erstaunt)',
     example: 'Dieses Foto bringt das Netz zum Lachen',
   },
   wentViral: {

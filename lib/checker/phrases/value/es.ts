@@ -54,7 +54,7 @@ const COMPOSED = composeTeasers({
   },
   nobodyExpected: { pattern: 'nadie (?:se )?(?:esperaba|imaginaba|vio venir|lo esperaba|se lo esperaba)|(?:y )?(?:entonces|luego|despu[eé]s) (?:pas[oó]|ocurri[oó]|sucedi[oó]) esto', example: 'Nadie esperaba lo que pasó en la final' },
   effectOnReader: {
-    pattern: '(?:te|os|les) (?:va|van) a (?:romper el coraz[oó]n|hacer llorar|dejar (?:sin palabras|con la boca abierta)|sacar una sonrisa|volar la cabeza|cambiar la vida|emocionar)|(?:te|os) (?:romper[aá]|romper[aá]n) el coraz[oó]n|(?:te|os) (?:enamorar[aá]|sorprender[aá]|encantar[aá]|emocionar[aá]|impactar[aá]|dejar[aá] (?:sin palabras|helad[oa]|con la boca abierta)|har[aá] llorar)n?',
+    pattern: '(?:va|van) a (?:cambiar|revolucionar|transformar) (?:c[oó]mo|la (?:forma|manera) (?:en )?(?:que|como|de)|tus?|vuestr[oa]s?)(?![\\p{L}])|(?:te|os|les) (?:va|van) a (?:romper el coraz[oó]n|hacer llorar|dejar (?:sin palabras|con la boca abierta)|sacar una sonrisa|volar la cabeza|cambiar la vida|emocionar)|(?:te|os) (?:romper[aá]|romper[aá]n) el coraz[oó]n|(?:te|os) (?:enamorar[aá]|sorprender[aá]|encantar[aá]|emocionar[aá]|impactar[aá]|dejar[aá] (?:sin palabras|helad[oa]|con la boca abierta)|har[aá] llorar)n?',
     example: 'La historia de esta perrita te va a romper el corazón',
   },
   wentViral: {

@@ -51,7 +51,7 @@ const COMPOSED = composeTeasers({
   },
   nobodyExpected: { pattern: 'ningu[eé]m (?:esperava|imaginava|poderia imaginar|previu|contava com)', example: 'Ninguém esperava esse final' },
   effectOnReader: {
-    pattern: '(?:vai|vão|pode) (?:mudar|transformar|facilitar) (?:a forma como|o jeito como|a maneira como|sua|seu|a sua|o seu)|vai (?:te |lhe )?(?:deixar de boca aberta|fazer chorar|arrancar lágrimas|derreter seu coração)',
+    pattern: '(?:vai|vão|pode) (?:mudar|transformar|facilitar) (?:a forma como|o jeito como|a maneira como|sua|seu|a sua|o seu)|(?:vai|vão) (?:mudar|transformar|revolucionar) (?:o jeito (?:que|de)|a forma (?:que|de)|a maneira (?:que|de)|como (?:você|vc|voc[eê]s|a gente|tu))(?![\\p{L}])|vai (?:te |lhe )?(?:deixar de boca aberta|fazer chorar|arrancar lágrimas|derreter seu coração)',
     example: 'Essa dica vai mudar sua rotina',
   },
   wentViral: {
