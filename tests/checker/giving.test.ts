@@ -44,6 +44,37 @@ describe('a scam or recall warning reads as give', () => {
   });
 });
 
+// A scam warned of quotes the scammer's fee and the fake link: the price beside a link is the fraud's ask, not an offer
+// of the author's (occasion `scam`), so the warning still informs. "Not a scam" before a price and a link is a
+// seller's reassurance and still sells.
+describe("a scam's fee and link quoted in a warning are no offer", () => {
+  it.each<[string, CheckContext]>([
+    ["Scam warning: texts saying your parcel is held and asking for a £1.45 'redelivery fee' are not from Royal Mail. The link goes to royalmail-redeliver.info. Forward it to 7726 and delete.", {}],
+    ["Phishing alert: emails saying your TV licence payment failed ask for £3.50 at tvlicence-renew.co. They're fake. Report them to report@phishing.gov.uk.", {}],
+    ["Ojo, estafa: llegan SMS de 'Correos' pidiendo 1,99 € para liberar tu paquete en correos-envio.info. No pinchéis y borradlos.", { lang: 'es' }],
+    ["Achtung Betrug: SMS von 'DHL' verlangen 1,99 € Zollgebühr für dein Paket über dhl-zoll.info. Nicht klicken, einfach löschen.", { lang: 'de' }],
+    ["Arnaque en cours : des SMS « Chronopost » demandent 1,99 € pour livrer votre colis sur chrono-colis.info. Ne cliquez pas, supprimez-les.", { lang: 'fr' }],
+    ["Cuidado, golpe: mensagens dos 'Correios' pedem R$ 9,90 para liberar sua encomenda em correios-taxa.info. Não clique e apague.", { lang: 'pt' }],
+  ])('%s', (text, ctx) => {
+    const report = check(text, { now, ...ctx });
+    expect(report.signals.map((s) => s.signal)).toContain('informing');
+    expect(report.kind).toBe('give');
+    expect(report.families).toEqual([]);
+  });
+
+  it.each<[string, CheckContext]>([
+    ['Not a scam! My trading course is $99 this week only, sign up at tradewithkai.com', {}],
+    ['No es estafa: mi curso de trading cuesta 49 € solo esta semana, apúntate en cursokai.es', { lang: 'es' }],
+    ['Kein Betrug: Mein Trading-Kurs kostet diese Woche nur 49 €, jetzt anmelden auf kaikurs.de', { lang: 'de' }],
+    ["Pas une arnaque : ma formation trading est à 49 € cette semaine seulement, inscris-toi sur formationkai.fr", { lang: 'fr' }],
+    ['Não é golpe: meu curso de trading custa R$ 97 só esta semana, inscreva-se em cursokai.com.br', { lang: 'pt' }],
+  ])('still sells: %s', (text, ctx) => {
+    const report = check(text, { now, ...ctx });
+    expect(report.kind).toBe('take');
+    expect(report.families).toContain('self-promotion');
+  });
+});
+
 // The event named is what happened: beside one number or one source it makes a report, with no place name needed.
 describe('an event named with a number or a source reads as give', () => {
   it.each<[string, CheckContext]>([
