@@ -75,6 +75,33 @@ describe("a scam's fee and link quoted in a warning are no offer", () => {
   });
 });
 
+// A customer's review in the first person ("I'd get it again, just skip the case") judges a product for other buyers:
+// its numbers inform, as a report's do. A purchase told alone is a status or a brag, and a "review" that plugs or
+// asks ("my new ebook… grab yours", "nimm meine Erweiterung… lass eine Bewertung da") still sells.
+describe("a customer's review with numbers informs, in the first person too", () => {
+  it.each<[string, CheckContext]>([
+    ["Honest review of the Kindle Paperwhite after 14 months: battery lasts about 5 weeks at 30 minutes a day, the screen is great in sun, but the case cracked twice. I'd get it again, just skip the official case.", {}],
+    ['Reseña sincera de la freidora Cosori tras 10 meses: hace patatas en 15 minutos y gasta la mitad que el horno, pero la cesta pierde el antiadherente al año. Yo la volvería a comprar, pero con papel de horno.', { lang: 'es' }],
+    ['Ehrliche Bewertung nach 9 Monaten mit dem Tolino Shine: Akku hält etwa 4 Wochen bei 30 Minuten am Tag, das Display ist top, aber die Hülle ist nach 3 Monaten gerissen. Ich würde ihn wieder kaufen, nur ohne Hülle.', { lang: 'de' }],
+    ["Critique honnête de la Kobo Clara après 11 mois : la batterie tient environ 4 semaines à 30 minutes par jour, l'écran est parfait au soleil, mais la housse s'est fendue au bout de 3 mois. Je la rachèterais, mais sans la housse.", { lang: 'fr' }],
+    ['Resenha sincera da air fryer Mondial depois de 10 meses: faz batata em 15 minutos e gasta metade do forno, mas o cesto perdeu o antiaderente em 1 ano. Eu compraria de novo, mas usaria papel manteiga.', { lang: 'pt' }],
+  ])('%s', (text, ctx) => {
+    const report = check(text, { now, ...ctx });
+    expect(report.signals.map((s) => s.signal)).toContain('informing');
+    expect(report.kind).toBe('give');
+    expect(report.families).toEqual([]);
+  });
+
+  it('a purchase told alone is no review, and a review that plugs or asks still sells', () => {
+    expect(check('I just bought my third rental property at 28. $400k, 6% yield. Hard work pays off.', { now }).signals.map((s) => s.signal)).not.toContain('informing');
+    const plug = check('Honest review of my new ebook after 3 months: 400 copies sold, 4.8 stars. Grab yours for $9 at link in bio!', { now });
+    expect(plug.kind).toBe('take');
+    expect(plug.families).toContain('self-promotion');
+    const reply = check("Ehrlich gesagt, nimm einfach meine Erweiterung TabTamer, die macht das alles automatisch. Gibt's im Chrome Web Store, lass gern eine Bewertung da, wenn sie dir gefällt!", { now, lang: 'de', platform: 'reddit', reply: true });
+    expect(reply.kind).toBe('take');
+  });
+});
+
 // The event named is what happened: beside one number or one source it makes a report, with no place name needed.
 describe('an event named with a number or a source reads as give', () => {
   it.each<[string, CheckContext]>([
