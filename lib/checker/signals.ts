@@ -314,7 +314,10 @@ function withoutSympathy(find: (key: PhraseKey) => PhraseMatch[], matches: Phras
  * about oneself ("I ...") informs only with a source or a notice; a teaser informs not at all.
  */
 function addInforming(doc: Doc, book: PhraseBook, find: (key: PhraseKey) => PhraseMatch[], ctx: Context, own: readonly Span[], out: GiveSignal[]): void {
-  if (ctx.teasers.length > 0 || ctx.freeContentWords < INFORMING.ownWords || ctx.offersForSale) return;
+  // A job ad of the author's side that states its pay ("We're hiring… £32-36k", "Wir stellen ein… 16 €/Std.", "Nous
+  // recrutons… 36-40 k€") tells job seekers what the job is and pays: its "we" and its salary are no status and no offer.
+  const jobAd = PRICE_RE.test(doc.text) && find('hiring').some((m) => !within(ctx.askSentences, m.start) && !within(ctx.asks, m.start));
+  if (ctx.teasers.length > 0 || ctx.freeContentWords < INFORMING.ownWords || (ctx.offersForSale && !jobAd)) return;
   // A relative or the author saying something about the author ("Mein Bruder sagt, ich suche einen Job") is no source.
   const reports = reportsBeyondSympathy(find, ctx.sentences).filter((m) => !within(ctx.pitchSentences, m.start) && !saidByOwnCircle(doc, book, ctx.sentences, m));
   // How most of a class of things works ("Most grad programs waive the fee if you ask"), opening a sentence: one fact,
@@ -329,7 +332,7 @@ function addInforming(doc: Doc, book: PhraseBook, find: (key: PhraseKey) => Phra
     find('plug').length === 0 &&
     find('release').length === 0 &&
     find('critique').some((m) => !PURCHASE_TOLD_RE.test(m.text) && !within(ctx.pitchSentences, m.start) && !within(ctx.askSentences, m.start));
-  if (ctx.aboutMe && reports.length === 0 && !general && !judged) return;
+  if (ctx.aboutMe && reports.length === 0 && !general && !judged && !jobAd) return;
   const numbers = own.filter((s) => !within(ctx.pitchSentences, s.start)).length;
   // Names in a sentence of sympathy, from its sympathy on, say whom it is for ("Thoughts and prayers to the victims of
   // the Earthquake in Italy", "Praying for Cebu and Bohol"), not news; what the sentence tells before it ("Typhoon

@@ -102,6 +102,33 @@ describe("a customer's review with numbers informs, in the first person too", ()
   });
 });
 
+// A job ad of the author's side that states its pay and how to apply tells job seekers what the job is and pays: its
+// "we" is the employer's and its salary no price of a thing for sale, so it informs. A job seeker's own ask, or a
+// funding brag that says "we're hiring" and sends readers to a page, still takes.
+describe('a job ad with its pay informs', () => {
+  it.each<[string, CheckContext]>([
+    ["We're hiring a part-time bookkeeper in Derby, 2 days a week, £15/hour. To apply, email a CV to hello@oakcounts.co.uk by 12 July. We reply to everyone.", {}],
+    ['Buscamos cocinero/a para nuestro restaurante en Bilbao, jornada completa, 1.900 € al mes. Envía tu CV a empleo@txoko.es antes del 10 de julio.', { lang: 'es' }],
+    ['Wir stellen ein: Buchhalter:in in Teilzeit in Bremen, 25 Std./Woche, 22 €/Std. Bewerbung an jobs@nordzahlen.de bis 20. Juli.', { lang: 'de' }],
+    ['Nous recrutons un·e cuisinier·ère à Lille, CDI, 2 100 € net par mois. Envoyez votre CV à emploi@chezpaul.fr avant le 15 juillet.', { lang: 'fr' }],
+    ['Estamos contratando cozinheiro(a) em Porto Alegre, CLT, R$ 3.100 + VR. Envie o currículo para vagas@sabordosul.com.br até 15/07.', { lang: 'pt' }],
+  ])('%s', (text, ctx) => {
+    const report = check(text, { now, ...ctx });
+    expect(report.signals.map((s) => s.signal)).toContain('informing');
+    expect(report.kind).toBe('give');
+    expect(report.families).toEqual([]);
+  });
+
+  it("a job seeker's ask and a funding brag with a careers link still take", () => {
+    const seeker = check("#OpenToWork after 6 years in UX, £45k+ or £350/day contracts. If your team is hiring, please share my portfolio: annadesigns.co", { now });
+    expect(seeker.kind).toBe('take');
+    expect(seeker.families).toContain('self-promotion');
+    const brag = check("Thrilled to announce we've closed a $2M seed round! 🎉 We're hiring across engineering and sales, check out our careers page and follow us for updates: acme.io/careers", { now });
+    expect(brag.kind).toBe('take');
+    expect(brag.families).toContain('self-promotion');
+  });
+});
+
 // The event named is what happened: beside one number or one source it makes a report, with no place name needed.
 describe('an event named with a number or a source reads as give', () => {
   it.each<[string, CheckContext]>([
