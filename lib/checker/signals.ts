@@ -316,7 +316,7 @@ function withoutSympathy(find: (key: PhraseKey) => PhraseMatch[], matches: Phras
 function addInforming(doc: Doc, book: PhraseBook, find: (key: PhraseKey) => PhraseMatch[], ctx: Context, own: readonly Span[], out: GiveSignal[]): void {
   // A job ad of the author's side that states its pay ("We're hiring… £32-36k", "Wir stellen ein… 16 €/Std.", "Nous
   // recrutons… 36-40 k€") tells job seekers what the job is and pays: its "we" and its salary are no status and no offer.
-  const jobAd = PRICE_RE.test(doc.text) && find('hiring').some((m) => !within(ctx.askSentences, m.start) && !within(ctx.asks, m.start));
+  const jobAd = (PRICE_RE.test(doc.text) || THOUSANDS_PAY_RE.test(doc.text)) && find('hiring').some((m) => !within(ctx.askSentences, m.start) && !within(ctx.asks, m.start));
   if (ctx.teasers.length > 0 || ctx.freeContentWords < INFORMING.ownWords || (ctx.offersForSale && !jobAd)) return;
   // A relative or the author saying something about the author ("Mein Bruder sagt, ich suche einen Job") is no source.
   const reports = reportsBeyondSympathy(find, ctx.sentences).filter((m) => !within(ctx.pitchSentences, m.start) && !saidByOwnCircle(doc, book, ctx.sentences, m));
@@ -351,6 +351,9 @@ function addInforming(doc: Doc, book: PhraseBook, find: (key: PhraseKey) => Phra
   const at = reports[0] ?? own[0] ?? ctx.sentences[0];
   if (at) out.push({ signal: 'informing', start: at.start, end: at.end, weight: WEIGHT.informing.one });
 }
+
+/** Pay in thousands with the currency after the k ("36-40 k€ brut", "45k€", "60 k$"), which PRICE_RE leaves out. */
+const THOUSANDS_PAY_RE = /\d\s?k\s?[€$£](?![\p{L}])/iu;
 
 /**
  * The purchase told of the critique lexicon ("I bought", "ich habe gekauft", "j'ai acheté", "compré", "comprei", "my

@@ -112,6 +112,10 @@ describe('a job ad with its pay informs', () => {
     ['Wir stellen ein: Buchhalter:in in Teilzeit in Bremen, 25 Std./Woche, 22 €/Std. Bewerbung an jobs@nordzahlen.de bis 20. Juli.', { lang: 'de' }],
     ['Nous recrutons un·e cuisinier·ère à Lille, CDI, 2 100 € net par mois. Envoyez votre CV à emploi@chezpaul.fr avant le 15 juillet.', { lang: 'fr' }],
     ['Estamos contratando cozinheiro(a) em Porto Alegre, CLT, R$ 3.100 + VR. Envie o currículo para vagas@sabordosul.com.br até 15/07.', { lang: 'pt' }],
+    // Pay in thousands with the currency after the k.
+    ['Nous recrutons un·e développeur·se backend à Rennes, CDI, 42-48 k€ brut annuel, télétravail 3 jours. CV à jobs@breizhdata.fr avant le 30 juin.', { lang: 'fr' }],
+    ['Wir stellen ein: Backend-Entwickler:in in Dresden, 55-62 k€ im Jahr, 30 Tage Urlaub. Bewerbung an jobs@elbcode.de bis 30. Juni.', { lang: 'de' }],
+    ['Buscamos desarrolladora backend en Málaga, 38-44 k€ al año, 25 días de vacaciones. CV a empleo@costadata.es antes del 30 de junio.', { lang: 'es' }],
   ])('%s', (text, ctx) => {
     const report = check(text, { now, ...ctx });
     expect(report.signals.map((s) => s.signal)).toContain('informing');
@@ -126,6 +130,8 @@ describe('a job ad with its pay informs', () => {
     const brag = check("Thrilled to announce we've closed a $2M seed round! 🎉 We're hiring across engineering and sales, check out our careers page and follow us for updates: acme.io/careers", { now });
     expect(brag.kind).toBe('take');
     expect(brag.families).toContain('self-promotion');
+    const course = check('On recrute des élèves ! Ma formation freelance à 1,5 k€ démarre lundi, inscris-toi vite sur formationfree.fr', { now, lang: 'fr' });
+    expect(course.kind).toBe('take');
   });
 });
 
