@@ -315,13 +315,25 @@ function withoutSympathy(find: (key: PhraseKey) => PhraseMatch[], matches: Phras
  * about oneself ("I ...") informs only with a source or a notice; a teaser informs not at all.
  */
 function addInforming(doc: Doc, book: PhraseBook, find: (key: PhraseKey) => PhraseMatch[], ctx: Context, own: readonly Span[], out: GiveSignal[]): void {
-  if (ctx.teasers.length > 0 || ctx.freeContentWords < INFORMING.ownWords || ctx.offersForSale) return;
+  // A job ad of the author's side that states its pay ("We're hiring… £32-36k", "Wir stellen ein… 16 €/Std.", "Nous
+  // recrutons… 36-40 k€") tells job seekers what the job is and pays: its "we" and its salary are no status and no offer.
+  const jobAd = (PRICE_RE.test(doc.text) || THOUSANDS_PAY_RE.test(doc.text)) && find('hiring').some((m) => !within(ctx.askSentences, m.start) && !within(ctx.asks, m.start));
+  if (ctx.teasers.length > 0 || ctx.freeContentWords < INFORMING.ownWords || (ctx.offersForSale && !jobAd)) return;
   // A relative or the author saying something about the author ("Mein Bruder sagt, ich suche einen Job") is no source.
   const reports = reportsBeyondSympathy(find, ctx.sentences).filter((m) => !within(ctx.pitchSentences, m.start) && !saidByOwnCircle(doc, book, ctx.sentences, m));
   // How most of a class of things works ("Most grad programs waive the fee if you ask"), opening a sentence: one fact,
   // and one about the world, so the author's own "I saved $400 doing this" beside it is the claim's example.
   const general = find('generalization').some((m) => !within(ctx.pitchSentences, m.start) && ctx.sentences.some((s) => s.start <= m.start && SENTENCE_OPENING_RE.test(doc.text.slice(s.start, m.start))));
-  if (ctx.aboutMe && reports.length === 0 && !general) return;
+  // A customer judging a product ("Honest review of the Bambino after 8 months… I'd save for one with a PID", lexicon
+  // `critique`) speaks in the first person for other buyers: its numbers are the product's, no status of the author's.
+  // A post that asks anything or names a thing of the author's own ("nimm meine Erweiterung… lass eine Bewertung da")
+  // is no customer's review.
+  const judged =
+    ctx.asks.length === 0 &&
+    find('plug').length === 0 &&
+    find('release').length === 0 &&
+    find('critique').some((m) => !PURCHASE_TOLD_RE.test(m.text) && !within(ctx.pitchSentences, m.start) && !within(ctx.askSentences, m.start));
+  if (ctx.aboutMe && reports.length === 0 && !general && !judged && !jobAd) return;
   const numbers = own.filter((s) => !within(ctx.pitchSentences, s.start)).length;
   // Names in a sentence of sympathy, from its sympathy on, say whom it is for ("Thoughts and prayers to the victims of
   // the Earthquake in Italy", "Praying for Cebu and Bohol"), not news; what the sentence tells before it ("Typhoon
@@ -340,6 +352,16 @@ function addInforming(doc: Doc, book: PhraseBook, find: (key: PhraseKey) => Phra
   const at = reports[0] ?? own[0] ?? ctx.sentences[0];
   if (at) out.push({ signal: 'informing', start: at.start, end: at.end, weight: WEIGHT.informing.one });
 }
+
+/** Pay in thousands with the currency after the k ("36-40 k€ brut", "45k€", "60 k$"), which PRICE_RE leaves out. */
+const THOUSANDS_PAY_RE = /\d\s?k\s?[€$£](?![\p{L}])/iu;
+
+/**
+ * The purchase told of the critique lexicon ("I bought", "ich habe gekauft", "j'ai acheté", "compré", "comprei", "my
+ * order arrived"): a buyer's words, but also a brag's ("I just bought my third rental at 28"), so only the judging
+ * words (review, rip-off, reseña, Bewertung, critique, resenha…) make a first-person post a review.
+ */
+const PURCHASE_TOLD_RE = /^(?:i\s|ich\s|j['’]|compr|ped[ií]|me lleg|mi pedido|my\s|the\s|meu\s|o\s|ma\s|meine\s|die\s)/iu;
 
 /** What may stand before a sentence's first word: space, quotes, brackets, inverted marks, a dash. */
 const SENTENCE_OPENING_RE = /^[\s"“'‘(¿¡–—-]*$/u;

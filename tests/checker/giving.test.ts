@@ -44,6 +44,97 @@ describe('a scam or recall warning reads as give', () => {
   });
 });
 
+// A scam warned of quotes the scammer's fee and the fake link: the price beside a link is the fraud's ask, not an offer
+// of the author's (occasion `scam`), so the warning still informs. "Not a scam" before a price and a link is a
+// seller's reassurance and still sells.
+describe("a scam's fee and link quoted in a warning are no offer", () => {
+  it.each<[string, CheckContext]>([
+    ["Scam warning: texts saying your parcel is held and asking for a £1.45 'redelivery fee' are not from Royal Mail. The link goes to royalmail-redeliver.info. Forward it to 7726 and delete.", {}],
+    ["Phishing alert: emails saying your TV licence payment failed ask for £3.50 at tvlicence-renew.co. They're fake. Report them to report@phishing.gov.uk.", {}],
+    ["Ojo, estafa: llegan SMS de 'Correos' pidiendo 1,99 € para liberar tu paquete en correos-envio.info. No pinchéis y borradlos.", { lang: 'es' }],
+    ["Achtung Betrug: SMS von 'DHL' verlangen 1,99 € Zollgebühr für dein Paket über dhl-zoll.info. Nicht klicken, einfach löschen.", { lang: 'de' }],
+    ["Arnaque en cours : des SMS « Chronopost » demandent 1,99 € pour livrer votre colis sur chrono-colis.info. Ne cliquez pas, supprimez-les.", { lang: 'fr' }],
+    ["Cuidado, golpe: mensagens dos 'Correios' pedem R$ 9,90 para liberar sua encomenda em correios-taxa.info. Não clique e apague.", { lang: 'pt' }],
+  ])('%s', (text, ctx) => {
+    const report = check(text, { now, ...ctx });
+    expect(report.signals.map((s) => s.signal)).toContain('informing');
+    expect(report.kind).toBe('give');
+    expect(report.families).toEqual([]);
+  });
+
+  it.each<[string, CheckContext]>([
+    ['Not a scam! My trading course is $99 this week only, sign up at tradewithkai.com', {}],
+    ['No es estafa: mi curso de trading cuesta 49 € solo esta semana, apúntate en cursokai.es', { lang: 'es' }],
+    ['Kein Betrug: Mein Trading-Kurs kostet diese Woche nur 49 €, jetzt anmelden auf kaikurs.de', { lang: 'de' }],
+    ["Pas une arnaque : ma formation trading est à 49 € cette semaine seulement, inscris-toi sur formationkai.fr", { lang: 'fr' }],
+    ['Não é golpe: meu curso de trading custa R$ 97 só esta semana, inscreva-se em cursokai.com.br', { lang: 'pt' }],
+  ])('still sells: %s', (text, ctx) => {
+    const report = check(text, { now, ...ctx });
+    expect(report.kind).toBe('take');
+    expect(report.families).toContain('self-promotion');
+  });
+});
+
+// A customer's review in the first person ("I'd get it again, just skip the case") judges a product for other buyers:
+// its numbers inform, as a report's do. A purchase told alone is a status or a brag, and a "review" that plugs or
+// asks ("my new ebook… grab yours", "nimm meine Erweiterung… lass eine Bewertung da") still sells.
+describe("a customer's review with numbers informs, in the first person too", () => {
+  it.each<[string, CheckContext]>([
+    ["Honest review of the Kindle Paperwhite after 14 months: battery lasts about 5 weeks at 30 minutes a day, the screen is great in sun, but the case cracked twice. I'd get it again, just skip the official case.", {}],
+    ['Reseña sincera de la freidora Cosori tras 10 meses: hace patatas en 15 minutos y gasta la mitad que el horno, pero la cesta pierde el antiadherente al año. Yo la volvería a comprar, pero con papel de horno.', { lang: 'es' }],
+    ['Ehrliche Bewertung nach 9 Monaten mit dem Tolino Shine: Akku hält etwa 4 Wochen bei 30 Minuten am Tag, das Display ist top, aber die Hülle ist nach 3 Monaten gerissen. Ich würde ihn wieder kaufen, nur ohne Hülle.', { lang: 'de' }],
+    ["Critique honnête de la Kobo Clara après 11 mois : la batterie tient environ 4 semaines à 30 minutes par jour, l'écran est parfait au soleil, mais la housse s'est fendue au bout de 3 mois. Je la rachèterais, mais sans la housse.", { lang: 'fr' }],
+    ['Resenha sincera da air fryer Mondial depois de 10 meses: faz batata em 15 minutos e gasta metade do forno, mas o cesto perdeu o antiaderente em 1 ano. Eu compraria de novo, mas usaria papel manteiga.', { lang: 'pt' }],
+  ])('%s', (text, ctx) => {
+    const report = check(text, { now, ...ctx });
+    expect(report.signals.map((s) => s.signal)).toContain('informing');
+    expect(report.kind).toBe('give');
+    expect(report.families).toEqual([]);
+  });
+
+  it('a purchase told alone is no review, and a review that plugs or asks still sells', () => {
+    expect(check('I just bought my third rental property at 28. $400k, 6% yield. Hard work pays off.', { now }).signals.map((s) => s.signal)).not.toContain('informing');
+    const plug = check('Honest review of my new ebook after 3 months: 400 copies sold, 4.8 stars. Grab yours for $9 at link in bio!', { now });
+    expect(plug.kind).toBe('take');
+    expect(plug.families).toContain('self-promotion');
+    const reply = check("Ehrlich gesagt, nimm einfach meine Erweiterung TabTamer, die macht das alles automatisch. Gibt's im Chrome Web Store, lass gern eine Bewertung da, wenn sie dir gefällt!", { now, lang: 'de', platform: 'reddit', reply: true });
+    expect(reply.kind).toBe('take');
+  });
+});
+
+// A job ad of the author's side that states its pay and how to apply tells job seekers what the job is and pays: its
+// "we" is the employer's and its salary no price of a thing for sale, so it informs. A job seeker's own ask, or a
+// funding brag that says "we're hiring" and sends readers to a page, still takes.
+describe('a job ad with its pay informs', () => {
+  it.each<[string, CheckContext]>([
+    ["We're hiring a part-time bookkeeper in Derby, 2 days a week, £15/hour. To apply, email a CV to hello@oakcounts.co.uk by 12 July. We reply to everyone.", {}],
+    ['Buscamos cocinero/a para nuestro restaurante en Bilbao, jornada completa, 1.900 € al mes. Envía tu CV a empleo@txoko.es antes del 10 de julio.', { lang: 'es' }],
+    ['Wir stellen ein: Buchhalter:in in Teilzeit in Bremen, 25 Std./Woche, 22 €/Std. Bewerbung an jobs@nordzahlen.de bis 20. Juli.', { lang: 'de' }],
+    ['Nous recrutons un·e cuisinier·ère à Lille, CDI, 2 100 € net par mois. Envoyez votre CV à emploi@chezpaul.fr avant le 15 juillet.', { lang: 'fr' }],
+    ['Estamos contratando cozinheiro(a) em Porto Alegre, CLT, R$ 3.100 + VR. Envie o currículo para vagas@sabordosul.com.br até 15/07.', { lang: 'pt' }],
+    // Pay in thousands with the currency after the k.
+    ['Nous recrutons un·e développeur·se backend à Rennes, CDI, 42-48 k€ brut annuel, télétravail 3 jours. CV à jobs@breizhdata.fr avant le 30 juin.', { lang: 'fr' }],
+    ['Wir stellen ein: Backend-Entwickler:in in Dresden, 55-62 k€ im Jahr, 30 Tage Urlaub. Bewerbung an jobs@elbcode.de bis 30. Juni.', { lang: 'de' }],
+    ['Buscamos desarrolladora backend en Málaga, 38-44 k€ al año, 25 días de vacaciones. CV a empleo@costadata.es antes del 30 de junio.', { lang: 'es' }],
+  ])('%s', (text, ctx) => {
+    const report = check(text, { now, ...ctx });
+    expect(report.signals.map((s) => s.signal)).toContain('informing');
+    expect(report.kind).toBe('give');
+    expect(report.families).toEqual([]);
+  });
+
+  it("a job seeker's ask and a funding brag with a careers link still take", () => {
+    const seeker = check("#OpenToWork after 6 years in UX, £45k+ or £350/day contracts. If your team is hiring, please share my portfolio: annadesigns.co", { now });
+    expect(seeker.kind).toBe('take');
+    expect(seeker.families).toContain('self-promotion');
+    const brag = check("Thrilled to announce we've closed a $2M seed round! 🎉 We're hiring across engineering and sales, check out our careers page and follow us for updates: acme.io/careers", { now });
+    expect(brag.kind).toBe('take');
+    expect(brag.families).toContain('self-promotion');
+    const course = check('On recrute des élèves ! Ma formation freelance à 1,5 k€ démarre lundi, inscris-toi vite sur formationfree.fr', { now, lang: 'fr' });
+    expect(course.kind).toBe('take');
+  });
+});
+
 // The event named is what happened: beside one number or one source it makes a report, with no place name needed.
 describe('an event named with a number or a source reads as give', () => {
   it.each<[string, CheckContext]>([

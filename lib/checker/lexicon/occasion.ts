@@ -42,6 +42,12 @@ export interface OccasionLexicon {
    * cheese stall sells gouda at €4") names no owner of the author's.
    */
   stall: Pattern[];
+  /**
+   * A warning of a scam, fraud or phishing ("Scam warning:", "Ojo, estafa", "Achtung Betrug", "Arnaque en cours",
+   * "Cuidado, golpe"): a price beside a link there is the scammer's ask the post warns of, not the author's offer
+   * (evidence.ts offersForSale). "Not a scam" / "no es estafa" / "kein Betrug" is a seller's reassurance, not a warning.
+   */
+  scam: Pattern[];
 }
 
 const en: OccasionLexicon = {
@@ -88,6 +94,9 @@ const en: OccasionLexicon = {
   stall: [
     { pattern: "(?:my|our) (?:little |own )?(?:market |craft |fair )?(?:stall|stand|booth|table|pitch|gazebo)", note: "the author's own place at a market or fair", example: 'Saturday market, our stall 12: candles €8, wreaths €25' },
   ],
+  scam: [
+    { pattern: "(?<!(?:not|no|isn't|ain't|never) (?:a |an )?)(?:scams?|scammers?|phishing|fraud|fraudsters?|fraudulent)", note: 'a scam or fraud named (not "not a scam", a seller\'s reassurance)', example: 'Scam warning: texts asking for a £1.45 redelivery fee are fake' },
+  ],
 };
 
 const es: OccasionLexicon = {
@@ -132,6 +141,9 @@ const es: OccasionLexicon = {
   stall: [
     { pattern: "(?:mi|nuestro) (?:peque[nñ]o )?(?:puesto|stand|tenderete)|(?:mi|nuestra) (?:peque[nñ]a )?(?:mesa|parada|caseta)", note: 'el puesto propio del autor en un mercadillo o una feria', example: 'Mercadillo del sábado, nuestro puesto 12: velas 8 €, coronas 25 €' },
   ],
+  scam: [
+    { pattern: "(?<!no (?:es )?(?:una? )?)(?:estafas?|estafadores|timos?|fraudes?|phishing)", note: 'una estafa o un fraude (no "no es estafa")', example: 'Ojo, estafa: SMS de Correos que piden 1,99 € con un enlace' },
+  ],
 };
 
 const de: OccasionLexicon = {
@@ -173,6 +185,9 @@ const de: OccasionLexicon = {
   ],
   stall: [
     { pattern: "(?:mein|unser)(?:em|en)? (?:kleine[rnm]? )?(?:marktstand|stand|tisch|st[äa]ndchen)", note: 'der eigene Stand des Autors auf einem Markt oder einer Messe', example: 'Samstagsmarkt, unser Stand 12: Kerzen 8 €, Kränze 25 €' },
+  ],
+  scam: [
+    { pattern: "(?<!(?:kein|keine|keinen|nicht) )(?:betrug|betrugsmasche|betr[uü]ger(?:innen)?|phishing|abzocke|fake-(?:sms|mails?|anrufe?))", note: 'ein Betrug genannt (nicht "kein Betrug")', example: 'Achtung Betrug: SMS verlangen 1,99 € Zollgebühr über einen Link' },
   ],
 };
 
@@ -217,6 +232,9 @@ const fr: OccasionLexicon = {
   stall: [
     { pattern: "(?:mon|notre) (?:petit )?(?:stand|[ée]tal|emplacement)|(?:ma|notre) (?:petite )?(?:table|boutique [ée]ph[ée]m[èe]re)", note: "le stand de l'auteur sur un marché ou un salon", example: 'Marché de samedi, notre stand 12 : bougies 8 €, couronnes 25 €' },
   ],
+  scam: [
+    { pattern: "(?<!(?:pas une?|pas d'|aucune?) )(?:arnaques?|escroquerie|escrocs?|phishing|hame[cç]onnage|fraudes?)", note: 'une arnaque nommée (pas "pas une arnaque")', example: 'Arnaque en cours : des SMS demandent 1,99 € via un lien' },
+  ],
 };
 
 const pt: OccasionLexicon = {
@@ -258,6 +276,9 @@ const pt: OccasionLexicon = {
   ],
   stall: [
     { pattern: "(?:minha|nossa) (?:barraca|banca|barraquinha|mesa|tenda)|(?:meu|nosso) (?:stand|estande|box)", note: 'a barraca do próprio autor numa feira', example: 'Feira de sábado, nossa barraca 12: velas R$ 8, guirlandas R$ 25' },
+  ],
+  scam: [
+    { pattern: "(?<!n[aã]o [eé] (?:um )?)(?:golpes?|golpistas?|fraudes?|phishing)", note: 'um golpe nomeado (não "não é golpe")', example: 'Cuidado, golpe: mensagens pedem R$ 9,90 com um link' },
   ],
 };
 
