@@ -47,6 +47,8 @@ const PHRASE_SIGNALS: readonly [PhraseKey, SignalKind][] = [
   ['openLicence', 'helping'],
   // A finding stated ("we find that…", "wir zeigen, dass…") hands over what was learned: a lesson.
   ['finding', 'lesson'],
+  // A scam named as one warns readers what to ignore, as a tip does; in a post that sells it is the pitch's foil.
+  ['scamWarning', 'teaching'],
 ];
 
 /**
@@ -211,6 +213,7 @@ export function computeSignals(doc: Doc, book: PhraseBook, find: (key: PhraseKey
       // thanks do: a bare one after a brag is the brag's sign-off; the thanks below still count it, lightly.
       if (key === 'credit' && overlaps(thanks, m.start, m.end) && !thanksAreSpecific(doc, book, m, sentenceAt(ctx.sentences, m.start))) continue;
       if (sold && key === 'invitation') continue;
+      if ((sold || ctx.offersForSale || ctx.pitchSentences.length > 0) && key === 'scamWarning') continue;
       // "In case it helps: I built a template for this, 9€ on my site": help offered in the sentence that names the
       // author's own thing and its price is the pitch's wrapping, not help.
       if (key === 'helping' && sellsOwn(doc, find, sentenceAt(ctx.sentences, m.start))) continue;

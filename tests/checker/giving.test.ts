@@ -44,6 +44,39 @@ describe('a scam or recall warning reads as give', () => {
   });
 });
 
+// A scam named as one ("those texts are a scam", "l'arnaque au faux colis", "Betrugsmasche") warns the reader even
+// without a number or a name: what to ignore, often with what the real sender never does. "Scams" in a pitch still
+// sells, and "golpe do destino" (a twist of fate) is no scam.
+describe('a short scam warning without numbers reads as give', () => {
+  it.each<[string, CheckContext]>([
+    ['Heads up: the fake parcel texts going around are a scam. The post office never asks for a fee by text.', {}],
+    ['Scam alert: someone is texting our customers pretending to be us and asking for card details. We never do that.', { platform: 'facebook' }],
+    ['Cuidado: circula por WhatsApp la estafa del falso paquete. Correos nunca pide pagar por SMS.', { lang: 'es' }],
+    ['Atenção: golpe do falso boleto circulando por e-mail. O banco nunca manda boleto com código diferente do app.', { lang: 'pt' }],
+    ['Attention : arnaque au faux colis en ce moment par SMS. La Poste ne demande jamais de payer par texto.', { lang: 'fr' }],
+    ['Ces appels soi-disant de la banque sont une arnaque, ne donnez jamais vos codes au téléphone.', { lang: 'fr' }],
+    ['Achtung: Betrugsmasche mit falschen Paket-SMS im Umlauf. Die Post verlangt nie Gebühren per SMS.', { lang: 'de' }],
+    ['Kurzer Hinweis an alle Kund:innen: Rechnungen per WhatsApp sind Betrug. Wir verschicken Rechnungen nur per Post.', { lang: 'de' }],
+  ])('%s', (text, ctx) => {
+    const report = check(text, { now, platform: 'x', ...ctx });
+    expect(report.signals.map((s) => s.signal)).toContain('teaching');
+    expect(report.kind).toBe('give');
+    expect(report.families).toEqual([]);
+  });
+
+  it.each<[string, CheckContext]>([
+    ["Most trading courses are a scam. Mine isn't: 40% off this week only, link in bio 🚀", {}],
+    ['La mayoría de los cursos de trading son una estafa. El mío no: 40% de descuento solo esta semana, link en bio 🚀', { lang: 'es' }],
+  ])('a pitch that calls the others scams still takes: %s', (text, ctx) => {
+    expect(check(text, { now, platform: 'instagram', ...ctx }).kind).toBe('take');
+  });
+
+  it('a twist of fate is no scam', () => {
+    const report = check('Que golpe do destino, perdi o ônibus e conheci minha esposa.', { now, lang: 'pt', platform: 'x' });
+    expect(report.signals.map((s) => s.signal)).not.toContain('teaching');
+  });
+});
+
 // A scam warned of quotes the scammer's fee and the fake link: the price beside a link is the fraud's ask, not an offer
 // of the author's (occasion `scam`), so the warning still informs. "Not a scam" before a price and a link is a
 // seller's reassurance and still sells.

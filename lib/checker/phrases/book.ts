@@ -113,6 +113,8 @@ export interface PhraseLists {
   publicGood: string[];
   /** Free for everyone or a whole group: "free for everyone", "gratis para todos", "kostenlos für alle". */
   freeForAll: string[];
+  /** A scam named as one: "those texts are a scam", "la estafa del falso paquete", "neue Betrugsmasche". */
+  scamWarning: string[];
   /** Where the latest news is: "for all the latest on", beside a handle ("Following @KHOU for the latest on the fire"). */
   newsSource: string[];
   /** A petition's ask: "sign now", "sign the petition". */
@@ -249,7 +251,7 @@ export const PHRASE_KEYS: readonly PhraseKey[] = [
   'callToAction', 'service', 'discount', 'codeWord', 'urgency', 'giveaway', 'plug', 'selfPlug', 'lure', 'reach', 'affiliate', 'brag', 'bait',
   'vaguePointer', 'agreement', 'platitude', 'teaching', 'advice', 'explaining', 'lesson', 'credit', 'thanks', 'question', 'rhetorical', 'helping', 'invitation',
   'teaser', 'teaserLead', 'sympathy', 'warmth', 'report', 'happened', 'event', 'audience', 'relief', 'volunteerCall', 'newsSource', 'petition', 'notice', 'fundsFor', 'openLicence', 'finding', 'generalization', 'hiring',
-  'saidBy', 'accordingTo', 'publicGood', 'freeForAll',
+  'saidBy', 'accordingTo', 'publicGood', 'freeForAll', 'scamWarning',
   'release', 'available', 'opening', 'acquire', 'moreAt', 'trial', 'releaseCall', 'pitchTurn', 'issueHeading', 'hype', 'jumpIn',
   'copy', 'hook', 'register', 'benefit', 'critique',
 ];

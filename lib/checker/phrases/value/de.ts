@@ -425,4 +425,10 @@ export const deValue: ValueLexicon = {
   freeForAll: [
     { pattern: '(?:kostenlos|gratis|umsonst|kostenfrei)(?:e[nrs]?)? (?:\\p{L}+ )?für (?:alle|jeden|jede|kinder|schüler|anwohner)|für alle (?:kostenlos|gratis|umsonst|frei)|eintritt frei', why: WHY.freeForAll, example: 'Kostenloses Essen für alle' },
   ],
+  scamWarning: [
+    { pattern: '(?:ist|sind|war|waren) (?:ein |eine |reiner |reine )?(?:betrug|betrugsmasche|phishing|abzocke|fake)(?![\\p{L}])', why: WHY.scamNamed, example: 'Rechnungen per WhatsApp sind Betrug' },
+    { pattern: 'betrugsmaschen?|betrugsversuche?|phishing-?(?:mails?|sms|seiten?|welle)', why: WHY.scamNamed, example: 'Neue Betrugsmasche mit Paket-SMS im Umlauf' },
+    { pattern: '(?:gefälschte|gefälschten|falsche|falschen|betrügerische|betrügerischen) (?:sms|mails?|e-?mails?|anrufe|nachrichten|webseiten?|rechnungen?|paket-?sms)', why: WHY.scamNamed, example: 'Vorsicht vor falschen SMS von der Sparkasse' },
+    { pattern: '(?:betrugs|phishing)warnung', why: WHY.scamNamed, example: 'Betrugswarnung: Wir fragen nie nach der PIN' },
+  ],
 };

@@ -167,9 +167,15 @@ export interface ValueLexicon {
    * "our workspace is free for everyone this week" is still its offer.
    */
   freeForAll: ValueEntry[];
+  /**
+   * A scam named as one: "those texts are a scam", "la estafa del falso paquete", "golpe do falso boleto", "arnaque au
+   * faux colis", "neue Betrugsmasche". It tells readers what to ignore, with or without a number or a name; in a post
+   * that sells ("most courses are scams, mine isn't: 40% off") it is the pitch's foil and gives nothing.
+   */
+  scamWarning: ValueEntry[];
 }
 
-export const VALUE_KEYS = ['teaser', 'sympathy', 'warmth', 'report', 'happened', 'event', 'audience', 'relief', 'volunteerCall', 'newsSource', 'petition', 'notice', 'fundsFor', 'openLicence', 'finding', 'generalization', 'hiring', 'saidBy', 'accordingTo', 'publicGood', 'freeForAll'] as const;
+export const VALUE_KEYS = ['teaser', 'sympathy', 'warmth', 'report', 'happened', 'event', 'audience', 'relief', 'volunteerCall', 'newsSource', 'petition', 'notice', 'fundsFor', 'openLicence', 'finding', 'generalization', 'hiring', 'saidBy', 'accordingTo', 'publicGood', 'freeForAll', 'scamWarning'] as const;
 
 /**
  * The patterns of each list, in the shape the phrase book indexes. Teasers that count only at the start of a
@@ -199,6 +205,7 @@ export function valueLists(lexicon: ValueLexicon): Record<(typeof VALUE_KEYS)[nu
     accordingTo: lexicon.accordingTo.map((e) => e.pattern),
     publicGood: lexicon.publicGood.map((e) => e.pattern),
     freeForAll: lexicon.freeForAll.map((e) => e.pattern),
+    scamWarning: lexicon.scamWarning.map((e) => e.pattern),
   };
 }
 
@@ -237,6 +244,7 @@ export const WHY = {
   sharedTrait: 'Says what the cases that worked had in common, and then says it: the pattern found is the lesson.',
   jobAd: 'Opens a job ad: the post offers readers a job, its pay and hours, rather than the author\'s product.',
   petitionAsk: 'A petition’s ask: a call to sign about a public matter, for no one’s account.',
+  scamNamed: 'Names a scam as one (the texts, calls or sites that are fake): a warning that tells readers what to ignore.',
   damageToll: 'The toll or the damage of an event: how many dead, how much burned or destroyed, where it struck.',
   pressSource: 'A statement to the press or by a spokesperson: the post passes on what someone with knowledge said.',
   reportedSympathy: 'Sympathy someone else sent, reported: news of a statement, not the author’s own platitude.',

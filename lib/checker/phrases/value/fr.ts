@@ -428,4 +428,11 @@ export const frValue: ValueLexicon = {
   freeForAll: [
     { pattern: '(?:gratuite?s?|gratis) pour (?:tous|toutes|tout le monde|les enfants|les habitants|les moins de)|(?:entrée|accès) (?:libre|gratuit)', why: WHY.freeForAll, example: 'Nourriture gratuite pour tous' },
   ],
+  scamWarning: [
+    { pattern: '(?:est|sont|c\'est|c’est|était) (?:une |un |encore une )?(?:arnaques?|escroqueries?|fraudes?|phishing|hameçonnage)(?![\\p{L}])', why: WHY.scamNamed, example: 'Ces appels de la « banque » sont une arnaque' },
+    { pattern: 'arnaque (?:au|aux|à la|du|de la|par)', why: WHY.scamNamed, example: 'Attention à l\'arnaque au faux colis' },
+    { pattern: '(?:sms|messages?|appels?|mails?|e-mails?|courriels?|sites?|liens?|factures?) (?:frauduleux|frauduleuses?|piégés?)', why: WHY.scamNamed, example: 'Des SMS frauduleux au nom de l\'Assurance maladie circulent' },
+    { pattern: 'faux (?:sms|messages?|mails?|e-mails?|sites?|conseillers?|colis|livreurs?)', why: WHY.scamNamed, example: 'Méfiez-vous des faux conseillers bancaires' },
+    { pattern: 'alerte (?:arnaque|escroquerie|fraude|phishing)', why: WHY.scamNamed, example: 'Alerte arnaque : nous ne demandons jamais vos codes' },
+  ],
 };

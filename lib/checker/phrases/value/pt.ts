@@ -427,4 +427,10 @@ export const ptValue: ValueLexicon = {
   freeForAll: [
     { pattern: '(?:gr[aá]tis|gratuit[oa]s?|de graça) para (?:tod[oa]s|todo mundo|(?:as |os )?(?:crianças|moradores|estudantes|idosos))', why: WHY.freeForAll, example: 'A vacina da gripe é gratuita para todos' },
   ],
+  scamWarning: [
+    { pattern: '(?:é|são|era|eram) (?:um |uma )?(?:golpes?|fraudes?|phishing)(?![\\p{L}])', why: WHY.scamNamed, example: 'Essas mensagens do banco são golpe' },
+    { pattern: 'golpe (?:do|da|dos|das|no|na|pelo|pela|por)(?!\\s+destino(?![\\p{L}]))', why: WHY.scamNamed, example: 'Cuidado com o golpe do falso boleto' },
+    { pattern: '(?:mensagens?|sms|liga[cç](?:ão|ões|ao|oes)|e-?mails?|sites?|links?|boletos?) (?:falsos?|falsas?|fraudulent[oa]s?)', why: WHY.scamNamed, example: 'Estão chegando boletos falsos por e-mail' },
+    { pattern: 'alerta de (?:golpe|fraude|phishing)', why: WHY.scamNamed, example: 'Alerta de golpe: não pedimos PIX pelo WhatsApp' },
+  ],
 };
