@@ -77,6 +77,25 @@ describe('a short scam warning without numbers reads as give', () => {
   });
 });
 
+// "Conseil"/"consejo" is a tip, and also a council or a consulting firm's field: only the tip teaches.
+describe('a tip called conseil or consejo teaches; a council or consulting does not', () => {
+  it.each<[string, CheckContext]>([
+    ['Mes conseils pour réussir son entretien : arrivez 10 minutes en avance.', { lang: 'fr' }],
+    ['Un consejo: pedid siempre la factura.', { lang: 'es' }],
+  ])('%s', (text, ctx) => {
+    expect(check(text, { now, ...ctx }).signals.map((s) => s.signal)).toContain('teaching');
+  });
+
+  it.each<[string, CheckContext]>([
+    ['Le conseil municipal a voté la fermeture de la piscine.', { lang: 'fr' }],
+    ['Notre cabinet de conseil ouvre un bureau à Lyon.', { lang: 'fr' }],
+    ['Hoy el Consejo de Ministros aprueba la reforma.', { lang: 'es' }],
+    ['Trabajo en una empresa de consejo fiscal en Sevilla.', { lang: 'es' }],
+  ])('%s', (text, ctx) => {
+    expect(check(text, { now, ...ctx }).signals.map((s) => s.signal)).not.toContain('teaching');
+  });
+});
+
 // A scam warned of quotes the scammer's fee and the fake link: the price beside a link is the fraud's ask, not an offer
 // of the author's (occasion `scam`), so the warning still informs. "Not a scam" before a price and a link is a
 // seller's reassurance and still sells.

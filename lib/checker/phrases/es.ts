@@ -360,7 +360,7 @@ export const es: Lexicon = {
       '(?:enseño|muestro|explico|aprende|descubre) como (?:se )?[\\p{L}]{2,}(?:ar|er|ir)(?:l[oa]s?|se|te|me)?(?![\\p{L}])',
       'as[ií] es como',
       'paso (?:\\d{1,2}(?!\\d)|uno|dos|tres)',
-      'consejos?',
+      '(?<!(?:de|del|en) )consejos?(?! (?:de (?:ministros|administraci[oó]n|seguridad|estado|europa|gobierno|redacci[oó]n)|general|municipal|superior|escolar|consultivo|directivo|rector|nacional|regional|asesor|editorial)(?![\\p{L}]))',
       // "Tip" y "pro tip" se escriben tal cual en español ("pro tip pa los que hacen la EBAU: …").
       '(?:pro )?tips?',
       // Un método presentado como el que funciona, y el método tras los dos puntos ("Cuidado del tatuaje que funciona de verdad: lava…").

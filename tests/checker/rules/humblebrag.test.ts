@@ -120,6 +120,17 @@ testRule(rule, {
     { text: 'Mein Buch „Stille Wälder“ ist ab heute überall erhältlich! 📚', ctx: { lang: 'de' }, flags: ['ist ab heute überall erhältlich'] },
     { text: 'Ich freue mich, dass ich nächste Woche auf der OMR spreche! Kommt an Stand 42 vorbei.', ctx: { lang: 'de' }, flags: ['Ich freue mich, dass ich nächste Woche auf der OMR spreche'] },
     { text: 'Wir freuen uns riesig, dass wir den Deutschen Gründerpreis gewonnen haben!', ctx: { lang: 'de' }, flags: ['Wir freuen uns riesig, dass wir den Deutschen Gründerpreis gewonnen haben'] },
+    // A firm's field named by "conseil"/"consejo" (consulting, a council) is no tip to the reader: the brag still stands.
+    {
+      text: "Ravi d'annoncer que notre cabinet a été classé parmi les 10 meilleurs cabinets de conseil RH en France par Les Echos. Fier de l'équipe !",
+      ctx: { lang: 'fr', platform: 'linkedin' },
+      flags: ["Ravi d'annoncer"],
+    },
+    {
+      text: 'Orgullosa de compartir que nuestra consultora ha sido elegida mejor empresa de consejo fiscal por Expansión.',
+      ctx: { lang: 'es', platform: 'linkedin' },
+      flags: ['Orgullosa de compartir'],
+    },
     // Career news opened by joy with no verb before it, as English's "So happy to share that…".
     { text: 'Muy feliz de compartir que empiezo como jefa de proyectos en Glovo.', ctx: { lang: 'es' }, flags: ['Muy feliz de compartir'] },
     { text: 'Très heureuse de partager que je rejoins Doctolib.', ctx: { lang: 'fr' }, flags: ['Très heureuse de partager'] },
