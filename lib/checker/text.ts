@@ -218,6 +218,17 @@ export interface Span {
 const SENTENCE_END_RE =
   /[.!?…]+["'”’)\]]*(?=\s|$)|\n+|(?<=\s)(?:\p{Extended_Pictographic}[\uFE0F\u200D\p{Emoji_Modifier}]*)+(?=\s)/gu;
 
+/**
+ * A title's abbreviation before a name ("Dr. Miriam Scholz", "Prof. Lee", "Sra. Gómez", "Mme. Roux"): its period
+ * ends no sentence. Only directly before a capital, so "I saw my GP, not the Dr. Then…" is rare enough to accept.
+ */
+const TITLE_RE = /(?<![\p{L}.])(?:[Dd]r|[Dd]ra|[Dd]rs|[Pp]rof|[Pp]rofa|Mr|Mrs|Ms|Mme|Mlle|Sr|Sra|Srta|Hr)$/u;
+const NAME_AFTER_RE = /^\s+\p{Lu}/u;
+
+function titleBefore(text: string, dot: number): boolean {
+  return TITLE_RE.test(text.slice(Math.max(0, dot - 5), dot)) && NAME_AFTER_RE.test(text.slice(dot + 1, dot + 4));
+}
+
 /** Sentence spans, trimmed, each holding at least one non-space character. */
 export function sentences(text: string): Span[] {
   const out: Span[] = [];
@@ -225,6 +236,7 @@ export function sentences(text: string): Span[] {
   SENTENCE_END_RE.lastIndex = 0;
   for (let m = SENTENCE_END_RE.exec(text); m !== null; m = SENTENCE_END_RE.exec(text)) {
     const end = m.index + m[0].length;
+    if (m[0] === '.' && titleBefore(text, m.index)) continue;
     pushTrimmed(out, text, from, m[0].startsWith('\n') ? m.index : end);
     from = end;
   }

@@ -46,6 +46,17 @@ describe('sentences', () => {
     expect(sentences(text).map((s) => text.slice(s.start, s.end))).toEqual(['Hi there.', 'Next\f\u2028 one\u200b']);
     expect(sentences(' \u00a0 ')).toEqual([]);
   });
+
+  it('does not end a sentence at a title before a name, in five languages', () => {
+    const split = (text: string) => sentences(text).map((s) => text.slice(s.start, s.end));
+    expect(split('Danke an Dr. Miriam Scholz für alles. Bis bald!')).toEqual(['Danke an Dr. Miriam Scholz für alles.', 'Bis bald!']);
+    expect(split('Thanks to Prof. Lee and Mrs. Diaz. They stayed late.')).toEqual(['Thanks to Prof. Lee and Mrs. Diaz.', 'They stayed late.']);
+    expect(split('Gracias a la Dra. Gómez y al Sr. Ruiz.')).toEqual(['Gracias a la Dra. Gómez y al Sr. Ruiz.']);
+    expect(split('Merci à Mme. Roux. Elle a tout relu.')).toEqual(['Merci à Mme. Roux.', 'Elle a tout relu.']);
+    // A period after the same letters that ends its sentence still does: no name follows, or they are a word's end.
+    expect(split('I finally saw the dr. then went home.')).toEqual(['I finally saw the dr.', 'then went home.']);
+    expect(split('We fixed the door. Come by!')).toEqual(['We fixed the door.', 'Come by!']);
+  });
 });
 
 describe('inOrder', () => {

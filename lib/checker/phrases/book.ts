@@ -139,6 +139,8 @@ export interface PhraseLists {
   releaseCall: string[];
   /** The author turns a problem told before into their own thing: "that's why we built", "por eso creamos". */
   pitchTurn: string[];
+  /** Asks users to update now ("update your app today", "¡actualiza ya!"): taking the author's own release only. */
+  updateCall: string[];
   /** A heading of the maker's own episode, video or post: "New episode:", "Nuevo vídeo:". */
   issueHeading: string[];
   // A hyped push (entries with notes in phrases/hype/; hype-push composes them).
@@ -252,7 +254,7 @@ export const PHRASE_KEYS: readonly PhraseKey[] = [
   'vaguePointer', 'agreement', 'platitude', 'teaching', 'advice', 'explaining', 'lesson', 'credit', 'thanks', 'question', 'rhetorical', 'helping', 'invitation',
   'teaser', 'teaserLead', 'sympathy', 'warmth', 'report', 'happened', 'event', 'audience', 'relief', 'volunteerCall', 'newsSource', 'petition', 'notice', 'fundsFor', 'openLicence', 'finding', 'generalization', 'hiring',
   'saidBy', 'accordingTo', 'publicGood', 'freeForAll', 'scamWarning',
-  'release', 'available', 'opening', 'acquire', 'moreAt', 'trial', 'releaseCall', 'pitchTurn', 'issueHeading', 'hype', 'jumpIn',
+  'release', 'available', 'opening', 'acquire', 'moreAt', 'trial', 'releaseCall', 'pitchTurn', 'issueHeading', 'updateCall', 'hype', 'jumpIn',
   'copy', 'hook', 'register', 'benefit', 'critique',
 ];
 const WORD_KEYS: readonly (keyof WordLists)[] = ['stop', 'me', 'you', 'filler', 'plugModifiers', 'marker'];

@@ -367,7 +367,7 @@ export const de: Lexicon = {
       'unsere', 'auch', 'noch', 'schon', 'nur', 'sehr', 'so', 'wie', 'was', 'wer', 'wenn', 'dass', 'als', 'doch', 'mal',
       'jetzt', 'heute', 'hier', 'da', 'dann', 'denn', 'man', 'sich', 'diese', 'dieser', 'dieses', 'alle', 'viel',
     ],
-    me: ['ich', 'mich', 'mir', 'mein', 'meine', 'meinen', 'meinem', 'meiner', 'wir', 'uns', 'unser', 'unsere', 'unseren'],
+    me: ['ich', 'mich', 'mir', 'mein', 'meine', 'meinen', 'meinem', 'meiner', 'wir', 'uns', 'unser', 'unsere', 'unseren', 'unserem', 'unserer', 'unseres', 'meines'],
     you: ['du', 'dich', 'dir', 'dein', 'deine', 'ihr', 'euch', 'euer', 'eure', 'sie', 'ihnen'],
     filler: ['haha', 'hahaha', 'toll', 'super', 'danke', 'hallo', 'toller', 'tolles', 'beitrag', 'teilen', 'video', 'moin', 'guten', 'morgen', 'erster', 'amen', 'genau', 'stark', 'wow', 'krass', 'glückwunsch', 'glückwünsche',
       // Agreeing with what was said, as English 'same', 'ditto' ('geht mir genauso').

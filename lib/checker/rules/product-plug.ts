@@ -53,7 +53,9 @@ function ownOffers(input: RuleInput): PhraseMatch[] {
   // A turn from a problem to the author's thing ("that's why we built") brings it out as "we built" does.
   const { doc, evidence } = input;
   // "DM me" that takes up an offer of help or an invitation to meet (evidence.offers) gives; it takes up no sale.
-  const acquire = input.find('acquire').filter((a) => !overlaps(evidence.offers, a.start, a.end));
+  // "Update now" takes only a release the post names as its author's ("our app"): alone it is a user's tip.
+  const updates = input.find('updateCall');
+  const acquire = [...input.find('acquire'), ...(updates.length > 0 && namesAuthor(input) ? updates : [])].filter((a) => !overlaps(evidence.offers, a.start, a.end));
   // So does a heading of the maker's own episode or video ("New episode:"), with a way to take it asked for.
   const own = [...input.find('pitchTurn'), ...(acquire.length > 0 ? input.find('issueHeading') : [])];
   const release = own.length > 0 ? inOrder([...own, ...input.find('release')], byStart) : input.find('release');
@@ -190,7 +192,7 @@ export default defineRule({
     // ("It gives you a focused space to run agents in parallel"): the release's feature copy, not a lesson.
     const named =
       offers.length > 0
-        ? [...offers, ...input.find('acquire'), ...input.find('moreAt'), ...input.find('releaseCall'), ...input.find('benefit'), ...evidence.asks, ...input.doc.urls]
+        ? [...offers, ...input.find('acquire'), ...input.find('updateCall'), ...input.find('moreAt'), ...input.find('releaseCall'), ...input.find('benefit'), ...evidence.asks, ...input.doc.urls]
         : [];
     const pitch = named.length > 0 ? [...named, ...listedOffer(input, named), ...pitchSetup(input, offers)] : named;
     // An offer's own sentences are its wrapping: what they seem to give ("try the new editor") weighs on the pitch.

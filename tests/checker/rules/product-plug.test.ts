@@ -6,6 +6,11 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    // "Update now" about someone else's release, with no author named: a user's tip, no offer.
+    { text: 'Python 3.13 is out, update now if you use asyncio: the task group bug is fixed.', note: "someone else's release" },
+    { text: 'Chrome 131 is now out with a fix for the zero-day. Update now, it takes 2 minutes.', note: "a browser's security fix passed on" },
+    { text: 'iOS 18.2 est enfin arrivé et corrige le bug de batterie. Mettez à jour dès maintenant.', ctx: { lang: 'fr' }, note: "someone else's release" },
+    { text: 'Ya ha llegado iOS 18.2 y arregla el fallo de la batería. Actualiza ya si lo tienes.', ctx: { lang: 'es' }, note: "someone else's release" },
     { text: 'Die Ergebnisse der Abstimmung sind raus: 54 % für den neuen Radweg', ctx: { lang: 'de' }, note: 'results out, nothing of the author’s' },
     // A free tool handed over as open source (an open licence): the release is the gift, its link where to take it.
     { text: "Not sure if this is allowed here, but I made a free Chrome extension that hides Shorts from YouTube. No tracking, open source: github.com/x/noshorts. Feedback welcome!", ctx: { platform: 'reddit' }, note: 'open source, nothing sold or asked' },
@@ -175,6 +180,12 @@ testRule(rule, {
     { text: 'Nuestro barrio no tenía biblioteca. Por eso creamos una estantería en la plaza: 300 libros, se cambian los sábados.', ctx: { lang: 'es' }, note: 'a shelf made, nothing to take' },
   ],
   invalid: [
+    // A feature arrived in the author's own app, with "update now": the maker's release and the way to take it.
+    { text: 'We just shipped dark mode! One of our most requested features is finally here. Update your app today.', ctx: { platform: 'linkedin' }, flags: ['We just shipped'] },
+    { text: 'Por fin ha llegado el modo oscuro a nuestra app 🌙 Una de las funciones más pedidas. ¡Actualiza ya!', ctx: { lang: 'es', platform: 'linkedin' }, flags: ['Por fin ha llegado'] },
+    { text: 'Endlich ist er da: der Dark Mode in unserer App 🌙 Eines der meistgewünschten Features. Jetzt updaten!', ctx: { lang: 'de', platform: 'linkedin' }, flags: ['Endlich ist er da'] },
+    { text: "Le mode sombre est enfin arrivé dans notre appli 🌙 L'une des fonctionnalités les plus demandées. Mettez à jour dès maintenant !", ctx: { lang: 'fr', platform: 'linkedin' }, flags: ['est enfin arrivé'] },
+    { text: 'Finalmente chegou o modo escuro no nosso app 🌙 Uma das funções mais pedidas. Atualize já!', ctx: { lang: 'pt', platform: 'linkedin' }, flags: ['chegou'] },
     // An episode said to be out, with where to listen ("Listen on Spotify" as people write it in each language).
     { text: 'Episodio nuevo del podcast ya disponible 🎙️ ¡Escuchadlo en Spotify!', ctx: { lang: 'es' }, flags: ['ya disponible'] },
     { text: 'Neue Podcastfolge ist raus 🎙️ Hört rein auf Spotify!', ctx: { lang: 'de' }, flags: ['ist raus'] },

@@ -41,6 +41,7 @@ export const deOffer: OfferLexicon = {
       why: WHY.nowAvailable,
       example: 'Ab sofort erhältlich in unserem Shop',
     },
+    { pattern: 'endlich (?:ist|sind) (?:er|sie|es|das|der|die) da(?![\\p{L}])', why: WHY.arrived, example: 'Endlich ist er da: der Dark Mode in unserer App' },
     { pattern: '(?:ist|sind) (?:jetzt |endlich |heute |gerade )?(?:erschienen|raus)', why: WHY.nowAvailable, example: 'Mein Buch über Permakultur ist erschienen' },
     { pattern: 'unterstützt (?:jetzt|ab sofort|nun|endlich)', why: WHY.nowSupports, example: 'Acme unterstützt ab sofort Postgres 17, jetzt updaten' },
     { pattern: '(?:startet|launcht|veröffentlicht|präsentiert) (?:heute |jetzt |ab sofort )?(?:die|das|den|ihre|ihr|seine|sein)', why: WHY.launches, example: 'Acme startet heute die neue Tally-App' },
@@ -94,6 +95,9 @@ export const deOffer: OfferLexicon = {
       why: WHY.countdown,
       example: 'Unser neues Album erscheint in 3 Tagen!',
     },
+  ],
+  updateCall: [
+    { pattern: 'jetzt (?:updaten|aktualisieren|upgraden)(?![\\p{L}])|(?:update|aktualisiere) (?:jetzt|gleich)(?![\\p{L}])', why: WHY.updateNow, example: 'Endlich ist er da: der Dark Mode. Jetzt updaten!' },
   ],
   issueHeading: [
     { pattern: '(?:neue (?:folge|episode)|neues (?:video|interview)|neuer (?:beitrag|artikel|blogartikel))(?=\\s*[:–—-])', why: WHY.newIssue, example: 'Neue Folge: Dr. Lee erklärt, warum Schlaf wichtiger ist' },

@@ -66,6 +66,7 @@ export const enOffer: OfferLexicon = {
       why: WHY.nowAvailable,
       example: 'The testnet v2 is now live',
     },
+    { pattern: '(?:is|are) (?:finally|now) here(?![\\p{L}])', why: WHY.arrived, example: 'Dark mode is finally here in our app' },
     {
       pattern: '(?:now|finally) (?:live|available|open|out|in beta|on sale|shipping)|(?:out|available|live) now|available (?:today|for pre-?order)',
       why: WHY.nowAvailable,
@@ -133,6 +134,9 @@ export const enOffer: OfferLexicon = {
       why: WHY.countdown,
       example: "Our game Demo releases in 2 days!!!",
     },
+  ],
+  updateCall: [
+    { pattern: 'update (?:your app |the app |it )?(?:now|today)(?![\\p{L}])', why: WHY.updateNow, example: 'Dark mode is finally here, update your app today' },
   ],
   issueHeading: [
     { pattern: 'new (?:episode|video|post|blog post|article|essay|issue|podcast episode)(?=\\s*[:–—-])', why: WHY.newIssue, example: 'New episode: Dr. Lee explains why sleep matters more than diet' },

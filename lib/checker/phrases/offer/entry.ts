@@ -54,6 +54,12 @@ export interface OfferLexicon {
    * news feeds pass headlines on.
    */
   issueHeading: OfferEntry[];
+  /**
+   * Asks users to update now: "update your app today", "¡actualiza ya!", "jetzt updaten", "mettez à jour dès
+   * maintenant", "atualize já". A way to take the author's own release only where the post names its author ("our
+   * app"): "iOS 18.2 is out, update now" is a user's tip about someone else's release (product-plug).
+   */
+  updateCall: OfferEntry[];
 }
 
 export const OFFER_KEYS = ['release', 'available', 'opening', 'acquire', 'moreAt', 'trial'] as const;
@@ -63,7 +69,7 @@ export const OFFER_KEYS = ['release', 'available', 'opening', 'acquire', 'moreAt
  * Lists read only beside an offer of the author's own (product-plug): kept out of OFFER_KEYS, which other rules read
  * as weak evidence of an offer on their own.
  */
-export const OFFER_SIGN_OFF_KEYS = ['releaseCall', 'pitchTurn', 'issueHeading'] as const;
+export const OFFER_SIGN_OFF_KEYS = ['releaseCall', 'pitchTurn', 'issueHeading', 'updateCall'] as const;
 
 export function offerLists(lexicon: OfferLexicon): Record<(typeof OFFER_KEYS)[number] | (typeof OFFER_SIGN_OFF_KEYS)[number], string[]> {
   return {
@@ -76,6 +82,7 @@ export function offerLists(lexicon: OfferLexicon): Record<(typeof OFFER_KEYS)[nu
     releaseCall: lexicon.releaseCall.map((e) => e.pattern),
     pitchTurn: lexicon.pitchTurn.map((e) => e.pattern),
     issueHeading: lexicon.issueHeading.map((e) => e.pattern),
+    updateCall: lexicon.updateCall.map((e) => e.pattern),
   };
 }
 
@@ -107,6 +114,8 @@ export const WHY = {
   partner: 'The author announces a partnership or integration of their own, a company’s news about itself: first person, not “X partners with Y” reported.',
   hosting: 'The author runs, hosts or sells something people can come to or buy.',
   nowAvailable: 'Says a thing can be had now: live, out, on sale, open.',
+  arrived: 'Says a thing has arrived or is here at last ("is finally here", "ha llegado", "endlich ist er da", "est enfin arrivé"): out now, like "now live".',
+  updateNow: 'Asks users to update now: with the author named ("our app") it is the way to take their release; alone, a user\'s tip about someone else\'s.',
   onMarketplace:
     'Says a thing is on a marketplace where makers sell ("it\'s on Amazon", "está en Etsy"): it can be bought there now. It names no seller, so it counts only beside the author, an ask or a price where it is sold; asked ("is it still on Amazon?") it offers nothing.',
   launches: 'Somebody brings a thing out, told in the third person: the company’s own voice, or news of another’s launch.',

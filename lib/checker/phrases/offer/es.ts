@@ -41,6 +41,7 @@ export const esOffer: OfferLexicon = {
       why: WHY.nowAvailable,
       example: 'Ya disponible en todas las tiendas',
     },
+    { pattern: '(?:por fin|ya) (?:ha|han) llegado|(?:ha|han) llegado (?:por fin|ya)(?![\\p{L}])', why: WHY.arrived, example: 'Por fin ha llegado el modo oscuro a nuestra app' },
     { pattern: 'ahora (?:es compatible con|admite|soporta|funciona con|se integra con|te permite)', why: WHY.nowSupports, example: 'Contaplus ahora se integra con tu banco, actualízala ya' },
     { pattern: '(?:lanza|ha lanzado|estrena|ha estrenado)', why: WHY.launches, example: 'Acme lanza Tally 2, pruébala gratis' },
     { pattern: 'pr[oó]ximamente|muy pronto|llega (?:el|este|ma[nñ]ana)', why: WHY.soon, example: 'Próximamente en tu ciudad' },
@@ -93,6 +94,9 @@ export const esOffer: OfferLexicon = {
       why: WHY.countdown,
       example: 'Nuestro nuevo disco sale en 3 días',
     },
+  ],
+  updateCall: [
+    { pattern: 'actual[ií]za(?:la|lo)? (?:ya|ahora|hoy)(?![\\p{L}])|actualiza (?:la|tu) app', why: WHY.updateNow, example: 'Por fin ha llegado el modo oscuro, ¡actualiza ya!' },
   ],
   issueHeading: [
     { pattern: 'nuevo (?:episodio|v[ií]deo|post|art[ií]culo|cap[ií]tulo)(?=\\s*[:–—-])', why: WHY.newIssue, example: 'Nuevo episodio: la Dra. Lee explica por qué el sueño importa' },

@@ -41,6 +41,7 @@ export const frOffer: OfferLexicon = {
       why: WHY.nowAvailable,
       example: "L'album est enfin disponible",
     },
+    { pattern: '(?:est|sont) enfin arrivée?s?|(?:est|sont) arrivée?s? (?:dans|sur) (?:notre|nos|mon|ma|mes)(?![\\p{L}])', why: WHY.arrived, example: 'Le mode sombre est enfin arrivé dans notre appli' },
     { pattern: '(?:est|sont) (?:enfin |officiellement |aujourd.hui )?sortie?s?(?! de)', why: WHY.nowAvailable, example: 'Mon roman est enfin sorti' },
     { pattern: '(?:prend|prennent) (?:désormais|maintenant|enfin) en charge|(?:est|sont) (?:désormais|maintenant) compatibles?|permet (?:désormais|maintenant|enfin) de', why: WHY.nowSupports, example: 'Fleurie prend désormais en charge les widgets, mettez à jour' },
     { pattern: '(?:lance|dévoile|a lancé|a dévoilé) (?:son|sa|ses|le|la|les|un|une)', why: WHY.launches, example: 'Acme lance sa nouvelle application' },
@@ -94,6 +95,9 @@ export const frOffer: OfferLexicon = {
       why: WHY.countdown,
       example: 'Notre nouvel album sort dans 3 jours !',
     },
+  ],
+  updateCall: [
+    { pattern: 'mettez (?:à|a) jour (?:dès maintenant|maintenant|dès aujourd\'hui|votre appli|l\'appli)|mets (?:à|a) jour (?:ton appli|l\'appli|dès maintenant)', why: WHY.updateNow, example: 'Le mode sombre est enfin arrivé, mettez à jour dès maintenant !' },
   ],
   issueHeading: [
     { pattern: '(?:nouvel (?:épisode|article)|nouvelle (?:vidéo|video|chronique))(?=\\s*[:–—-])', why: WHY.newIssue, example: 'Nouvel épisode : le Dr Lee explique pourquoi le sommeil compte' },

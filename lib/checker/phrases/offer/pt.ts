@@ -94,6 +94,9 @@ export const ptOffer: OfferLexicon = {
       example: 'Nosso novo álbum sai em 3 dias!',
     },
   ],
+  updateCall: [
+    { pattern: 'atualiz[ae] (?:j[aá]|agora|hoje)(?![\\p{L}])|atualiz[ae] (?:o|seu|teu) app', why: WHY.updateNow, example: 'Finalmente chegou o modo escuro, atualize já!' },
+  ],
   issueHeading: [
     { pattern: 'novo (?:epis[oó]dio|v[ií]deo|post|artigo)(?=\\s*[:–—-])', why: WHY.newIssue, example: 'Novo episódio: a Dra. Lee explica por que o sono importa' },
   ],
