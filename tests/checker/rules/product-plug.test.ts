@@ -6,6 +6,12 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    // Back, or sold in stores and online, with no author's thing: news, a greeting, the weather.
+    { text: 'The new iPhone is available in stores and online from Friday, Apple says.', note: "someone else's product, its source named" },
+    { text: "We're back from holiday! See you Monday.", note: 'the author back, nothing on offer' },
+    { text: "My favourite podcast is back! Get ready, it's so good.", note: 'a listener’s podcast back, not the author’s' },
+    { text: 'Vuelve el frío: mínimas de -5 grados en Burgos este fin de semana.', ctx: { lang: 'es' }, note: 'the weather comes back' },
+    { text: 'Le soleil est de retour ce week-end, enfin !', ctx: { lang: 'fr' }, note: 'the sun comes back' },
     // "Update now" about someone else's release, with no author named: a user's tip, no offer.
     { text: 'Python 3.13 is out, update now if you use asyncio: the task group bug is fixed.', note: "someone else's release" },
     { text: 'Chrome 131 is now out with a fix for the zero-day. Update now, it takes 2 minutes.', note: "a browser's security fix passed on" },
@@ -180,6 +186,12 @@ testRule(rule, {
     { text: 'Nuestro barrio no tenía biblioteca. Por eso creamos una estantería en la plaza: 300 libros, se cambian los sábados.', ctx: { lang: 'es' }, note: 'a shelf made, nothing to take' },
   ],
   invalid: [
+    // The author's own product back on sale, and where it is sold (the shop and online): an offer, link or not.
+    { text: 'Our calendar is back 🎁 24 surprises, limited edition, available in store and online!', ctx: { platform: 'instagram' }, flags: ['Our calendar is back'] },
+    { text: '¡Vuelve nuestro calendario de Adviento! 🎁 24 sorpresas, edición limitada, disponible en tienda y en la web', ctx: { lang: 'es', platform: 'instagram' }, flags: ['Vuelve'] },
+    { text: 'Unser Adventskalender ist zurück 🎁 24 Überraschungen, limitierte Edition, erhältlich im Laden und online!', ctx: { lang: 'de', platform: 'instagram' }, flags: ['ist zurück'] },
+    { text: "Notre calendrier de l'Avent est de retour 🎁 24 surprises, édition limitée, dispo en boutique et sur le site !", ctx: { lang: 'fr', platform: 'instagram' }, flags: ['est de retour'] },
+    { text: 'Nosso calendário do Advento voltou 🎁 24 surpresas, edição limitada, disponível na loja e no site!', ctx: { lang: 'pt', platform: 'instagram' }, flags: ['voltou'] },
     // A feature arrived in the author's own app, with "update now": the maker's release and the way to take it.
     { text: 'We just shipped dark mode! One of our most requested features is finally here. Update your app today.', ctx: { platform: 'linkedin' }, flags: ['We just shipped'] },
     { text: 'Por fin ha llegado el modo oscuro a nuestra app 🌙 Una de las funciones más pedidas. ¡Actualiza ya!', ctx: { lang: 'es', platform: 'linkedin' }, flags: ['Por fin ha llegado'] },

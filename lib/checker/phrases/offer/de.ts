@@ -41,6 +41,7 @@ export const deOffer: OfferLexicon = {
       why: WHY.nowAvailable,
       example: 'Ab sofort erhältlich in unserem Shop',
     },
+    { pattern: '(?:ist|sind) (?:wieder )?(?:zurück|wieder da)(?![\\p{L}])|gibt.s (?:[\\p{L}-]+ ){0,3}?wieder(?![\\p{L}])', why: WHY.backAgain, example: 'Ab heute gibt\'s unseren Kürbis-Latte wieder' },
     { pattern: 'endlich (?:ist|sind) (?:er|sie|es|das|der|die) da(?![\\p{L}])', why: WHY.arrived, example: 'Endlich ist er da: der Dark Mode in unserer App' },
     { pattern: '(?:ist|sind) (?:jetzt |endlich |heute |gerade )?(?:erschienen|raus)', why: WHY.nowAvailable, example: 'Mein Buch über Permakultur ist erschienen' },
     { pattern: 'unterstützt (?:jetzt|ab sofort|nun|endlich)', why: WHY.nowSupports, example: 'Acme unterstützt ab sofort Postgres 17, jetzt updaten' },
@@ -70,6 +71,7 @@ export const deOffer: OfferLexicon = {
     { pattern: '(?:schreib|schreibt|kontaktiere|kontaktiert) (?:mir|uns|mich)|(?:schreiben|kontaktieren) sie (?:mir|uns|mich)|(?:meld|melde|meldet) (?:dich|euch) bei (?:mir|uns)', why: WHY.contact, example: 'Ich verkaufe handgemachte Armbänder, schreibt mir' },
   ],
   moreAt: [
+    { pattern: 'im (?:laden|geschäft|shop|store) (?:und|&|oder) online|online (?:und|&|oder) im (?:laden|geschäft|shop|store)|in (?:unserem|unseren|allen) (?:laden|läden|filialen|geschäften) (?:und|&|oder) online', why: WHY.inStoreOnline, example: 'Limitierte Edition, erhältlich im Laden und online' },
     { pattern: `${PRICE} (?:(?:auf|bei) ${MARKETPLACES}|(?:auf|bei|in|im) (?:meinem |unserem )?(?:(?:online-?)?shop|laden|stand))`, why: WHY.soldAt, example: 'Die Juniper-Jacke ist jetzt da, 7 € auf Ravelry' },
     { pattern: `(?:(?:auf|bei) ${MARKETPLACES}|(?:auf|bei|in|im) (?:meinem |unserem )?(?:(?:online-?)?shop|laden|stand)),? für ${PRICE}`, why: WHY.soldAt, example: 'im Shop für 25 €' },
     { pattern: "hier geht.s (?:zur|zum|direkt zur|direkt zum) (?:anmeldung|registrierung|shop|bestellung|buchung|kurs|webinar|download|ticket|tickets)", why: WHY.linkThere, example: "Hier geht's zur Anmeldung: webinar.example.de" },

@@ -66,6 +66,7 @@ export const enOffer: OfferLexicon = {
       why: WHY.nowAvailable,
       example: 'The testnet v2 is now live',
     },
+    { pattern: '(?:our|my) (?!fav(?:ou?rite|e)s?(?![\\p{L}]))(?:[\\p{L}\\p{N}\'’-]+ ){1,4}?(?:is|are) back(?![\\p{L}])|back in stock|back by popular demand', why: WHY.backAgain, example: 'Our Advent calendar is back, limited edition' },
     { pattern: '(?:is|are) (?:finally|now) here(?![\\p{L}])', why: WHY.arrived, example: 'Dark mode is finally here in our app' },
     {
       pattern: '(?:now|finally) (?:live|available|open|out|in beta|on sale|shipping)|(?:out|available|live) now|available (?:today|for pre-?order)',
@@ -107,6 +108,7 @@ export const enOffer: OfferLexicon = {
     { pattern: '(?:dm|message|msg|email|e-mail|text|contact|inbox|call) (?:me|us)', why: WHY.contact, example: "I'm selling handmade bracelets, 5 dollars each, message me" },
   ],
   moreAt: [
+    { pattern: '(?:in(?:-| )stores? (?:and|&|or) online|online (?:and|&|or) in(?:-| )stores?|in (?:our|the) (?:shop|store|boutique) (?:and|&|or) online)', why: WHY.inStoreOnline, example: 'Limited edition, available in store and online' },
     { pattern: `${PRICE} (?:(?:on|at|from|via) ${MARKETPLACES}|(?:on|at|from|in|via) (?:my |our )?(?:(?:etsy |online )?(?:shop|store)|stall|booth))`, why: WHY.soldAt, example: 'The Juniper cardigan is out now, €7 on Ravelry' },
     { pattern: `(?:(?:on|at|from|via) ${MARKETPLACES}|(?:on|at|in) (?:my |our )?(?:(?:etsy |online )?(?:shop|store)|stall|booth)),? for ${PRICE}`, why: WHY.soldAt, example: 'in my shop for $25' },
     { pattern: '(?:learn|read|find out|see) more|more (?:info|details|here)|details (?:here|below|in)', why: WHY.learnMore, example: 'Learn more about the update here' },

@@ -114,6 +114,8 @@ export const WHY = {
   partner: 'The author announces a partnership or integration of their own, a company’s news about itself: first person, not “X partners with Y” reported.',
   hosting: 'The author runs, hosts or sells something people can come to or buy.',
   nowAvailable: 'Says a thing can be had now: live, out, on sale, open.',
+  backAgain: 'Says a thing is back ("our calendar is back", "vuelve", "gibt\'s wieder", "est de retour", "voltou"): on sale again, like "now live"; it names no owner.',
+  inStoreOnline: 'Says where the thing is sold, in the shop and online: where to take it, as a link would.',
   arrived: 'Says a thing has arrived or is here at last ("is finally here", "ha llegado", "endlich ist er da", "est enfin arrivé"): out now, like "now live".',
   updateNow: 'Asks users to update now: with the author named ("our app") it is the way to take their release; alone, a user\'s tip about someone else\'s.',
   onMarketplace:

@@ -41,6 +41,7 @@ export const esOffer: OfferLexicon = {
       why: WHY.nowAvailable,
       example: 'Ya disponible en todas las tiendas',
     },
+    { pattern: '(?:vuelve|vuelven|regresa|regresan)(?= (?:nuestr[oa]s?|mis?|el|la|los|las)(?![\\p{L}]))|(?:ha|han) vuelto|est[aá]n? de vuelta', why: WHY.backAgain, example: '¡Vuelve nuestro calendario de Adviento!' },
     { pattern: '(?:por fin|ya) (?:ha|han) llegado|(?:ha|han) llegado (?:por fin|ya)(?![\\p{L}])', why: WHY.arrived, example: 'Por fin ha llegado el modo oscuro a nuestra app' },
     { pattern: 'ahora (?:es compatible con|admite|soporta|funciona con|se integra con|te permite)', why: WHY.nowSupports, example: 'Contaplus ahora se integra con tu banco, actualízala ya' },
     { pattern: '(?:lanza|ha lanzado|estrena|ha estrenado)', why: WHY.launches, example: 'Acme lanza Tally 2, pruébala gratis' },
@@ -70,6 +71,7 @@ export const esOffer: OfferLexicon = {
     { pattern: 'escr[ií]be(?:me|nos)|m[aá]nda(?:me|nos) un (?:mensaje|md|dm|privado)|cont[aá]cta(?:me|nos)|ll[aá]ma(?:me|nos)', why: WHY.contact, example: 'Vendo pulseras hechas a mano, escríbeme' },
   ],
   moreAt: [
+    { pattern: 'en (?:(?:la|nuestra|nuestras) )?tiendas? (?:y|o) (?:en (?:la |nuestra )?web|online|en l[ií]nea)|online (?:y|o) en (?:tienda|tiendas)', why: WHY.inStoreOnline, example: 'Edición limitada, disponible en tienda y en la web' },
     { pattern: `${PRICE} (?:(?:en|por) ${MARKETPLACES}|(?:en|por) (?:mi |nuestra |nuestro )?(?:tienda(?: online)?|puesto))`, why: WHY.soldAt, example: 'El cárdigan Juniper ya está disponible, 7 € en Ravelry' },
     { pattern: `(?:(?:en|por) ${MARKETPLACES}|en (?:mi |nuestra |nuestro )?(?:tienda(?: online)?|puesto)),? por ${PRICE}`, why: WHY.soldAt, example: 'en mi tienda por 25 €' },
     { pattern: 'm[aá]s (?:info|informaci[oó]n|detalles) (?:aqu[ií]|en|abajo)|(?:enlace|link|demo|tutorial) (?:en (?:la )?bio|abajo|aqu[ií]|↓|👇)', why: WHY.learnMore, example: 'Más info en el enlace' },

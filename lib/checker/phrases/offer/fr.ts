@@ -41,6 +41,7 @@ export const frOffer: OfferLexicon = {
       why: WHY.nowAvailable,
       example: "L'album est enfin disponible",
     },
+    { pattern: '(?:est|sont) de retour|(?:revient|reviennent)(?![\\p{L}])', why: WHY.backAgain, example: 'Notre calendrier de l\'Avent est de retour' },
     { pattern: '(?:est|sont) enfin arrivée?s?|(?:est|sont) arrivée?s? (?:dans|sur) (?:notre|nos|mon|ma|mes)(?![\\p{L}])', why: WHY.arrived, example: 'Le mode sombre est enfin arrivé dans notre appli' },
     { pattern: '(?:est|sont) (?:enfin |officiellement |aujourd.hui )?sortie?s?(?! de)', why: WHY.nowAvailable, example: 'Mon roman est enfin sorti' },
     { pattern: '(?:prend|prennent) (?:désormais|maintenant|enfin) en charge|(?:est|sont) (?:désormais|maintenant) compatibles?|permet (?:désormais|maintenant|enfin) de', why: WHY.nowSupports, example: 'Fleurie prend désormais en charge les widgets, mettez à jour' },
@@ -71,6 +72,7 @@ export const frOffer: OfferLexicon = {
     { pattern: '(?:écrivez|contactez|appelez)-(?:moi|nous)|(?:envoyez|envoie)-moi un (?:message|mp|dm)', why: WHY.contact, example: 'Je vends des bracelets faits main, écrivez-moi' },
   ],
   moreAt: [
+    { pattern: 'en (?:boutique|magasin)s? (?:et|ou) (?:sur (?:le|notre) site|en ligne)|en ligne (?:et|ou) en (?:boutique|magasin)s?', why: WHY.inStoreOnline, example: 'Édition limitée, dispo en boutique et sur le site' },
     { pattern: `${PRICE} (?:(?:sur|chez) ${MARKETPLACES}|(?:sur|dans|chez|à) (?:ma |notre |mon )?(?:boutique(?: en ligne)?|stand))`, why: WHY.soldAt, example: 'Le gilet Juniper est sorti, 7 € sur Ravelry' },
     { pattern: `(?:(?:sur|chez) ${MARKETPLACES}|(?:sur|dans|à) (?:ma |notre |mon )?(?:boutique(?: en ligne)?|stand)),? (?:pour|à) ${PRICE}`, why: WHY.soldAt, example: 'dans ma boutique à 25 €' },
     { pattern: "(?:plus d'infos?|plus d'informations|en savoir plus)|(?:lien|d[ée]mo|tuto|tutoriel) (?:en bio|dans la bio|ci-dessous|en commentaire|↓|👇)", why: WHY.learnMore, example: "Plus d'infos sur le site" },

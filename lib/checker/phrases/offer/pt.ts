@@ -41,6 +41,7 @@ export const ptOffer: OfferLexicon = {
       why: WHY.nowAvailable,
       example: 'Já disponível em todas as lojas',
     },
+    { pattern: '(?:voltou|voltaram|est[aá] de volta|est[aã]o de volta)(?![\\p{L}])', why: WHY.backAgain, example: 'Nosso calendário do Advento voltou' },
     { pattern: '(?:saiu|chegou|est[aá] no ar)(?! (?:de|da|do|dos|das|com|para|pra|ontem)(?![\\p{L}]))', why: WHY.nowAvailable, example: 'Meu livro de receitas veganas saiu!' },
     { pattern: 'agora (?:suporta|[eé] compat[ií]vel com|funciona com|se integra com|permite)', why: WHY.nowSupports, example: 'O Contafácil agora se integra com o seu banco, atualize agora' },
     { pattern: '(?:lan[cç]a|lan[cç]ou|estreia) (?:o|a|os|as|seu|sua|um|uma|hoje)', why: WHY.launches, example: 'A Acme lança hoje o novo app' },
@@ -69,6 +70,7 @@ export const ptOffer: OfferLexicon = {
     { pattern: 'me chama|chama no (?:direct|dm|privado|zap)|manda (?:uma )?mensagem|fale conosco|entre em contato', why: WHY.contact, example: 'Vendo pulseiras feitas à mão, me chama no direct' },
   ],
   moreAt: [
+    { pattern: 'na (?:loja|nossa loja|lojas) (?:e|ou) (?:no (?:site|nosso site)|online)|(?:no site|online) (?:e|ou) na loja', why: WHY.inStoreOnline, example: 'Edição limitada, disponível na loja e no site' },
     { pattern: `${PRICE} (?:(?:no|na|em|pela|pelo) ${MARKETPLACES}|(?:no|na|em|pela|pelo) (?:minha |nossa |meu )?(?:loja(?: online)?|banca))`, why: WHY.soldAt, example: 'O cardigã Juniper já saiu, 7 € no Ravelry' },
     { pattern: `(?:(?:no|na|em|pela|pelo) ${MARKETPLACES}|(?:no|na|em) (?:minha |nossa |meu )?(?:loja(?: online)?|banca)),? por ${PRICE}`, why: WHY.soldAt, example: 'na minha loja por R$ 30' },
     { pattern: 'saiba mais|mais (?:informa[cç][oõ]es|detalhes|info) (?:aqui|no|em|abaixo)|(?:detalhes|informa[cç][oõ]es|infos?) no (?:meu|nosso) (?:site|perfil|link)|(?:link|demo|tutorial) (?:na bio|abaixo|↓|👇)', why: WHY.learnMore, example: 'Saiba mais no site' },
