@@ -235,6 +235,8 @@ export const de: Lexicon = {
       '(?<=^[\\s*\\[(|]*|\\n[\\s*\\[(|]*|[(\\[*|]\\s*)(?:unbezahlte |unbeauftragte )?(?:werbung|anzeige)(?=\\s*(?:[:|)\\]*/,.!–—-]|$))',
       '(?:enthält|enthalten|beinhaltet) (?:unbezahlte |bezahlte )?(?:werbung|anzeige)', '(?:unbezahlte|bezahlte|unbeauftragte) werbung', 'bezahlte partnerschaft', 'provision'],
     brag: [
+      // Zum Besten gewählt, wie das englische "voted the best".
+      '(?:zum|zur|zu den|zu einem der|zu einer der|als) (?:besten|schönsten|beliebtesten|innovativsten|bester|beste|bestes)(?: [\\p{L}-]+){1,4}? (?:gewählt|gekürt|ausgezeichnet|ernannt)|(?:gewählt|gekürt|ausgezeichnet) (?:als|zum|zur) (?:besten|beste|bester|schönsten|beliebtesten)(?![\\p{L}])',
       // Das eigene Cover oder Video, gerade hochgeladen ("hab gerade ein Cover von dem Song hochgeladen"), wie 'just uploaded my cover'.
       '(?:hab|habe|haben) (?:gerade|grad|eben|soeben) (?:ein|eine|mein|meine|unser|unsere)(?:n)? (?:neue[ns]? )?(?:cover|version|video|remix|song|parodie) (?:[\\p{L}]+ ){0,4}?(?:hochgeladen|gepostet|ver[öo]ffentlicht|aufgenommen)',
       // Ein Livestream angekündigt ("Heute Abend live auf Twitch"); eine neue Single, ein neues Album.

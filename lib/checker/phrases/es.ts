@@ -228,7 +228,8 @@ export const es: Lexicon = {
     lure: [
       `(?:gan[eé]|gano|ganamos|hice|hago|recib[ií]|saqu[eé]) (?:m[aá]s de |hasta |unos )?${AMOUNT}(?: [\\p{L}]+){0,4}? (?:al|por|a la|cada|la|el|en una|en un) (?:d[ií]a|semana|mes|hora)`,
       `(?:gan[eé]|gano|ganar|ganando) (?:dinero|${AMOUNT})(?: [\\p{L}]+){0,3}? desde (?:casa|mi casa)`,
-      '(?:has|ha) sido (?:seleccionad[oa]|elegid[oa])',
+      // The reader chosen ("has sido seleccionado", "usted ha sido elegido para recibir"), not a shop chosen the best ("nuestra tienda ha sido elegida").
+      '(?:has|(?:usted|ud\\.?) ha) sido (?:seleccionad[oa]|elegid[oa])|ha sido (?:seleccionad[oa]|elegid[oa]) para (?:recibir|ganar|participar|obtener|un|una)(?![\\p{L}])',
       '(?:felicidades|felicitaciones),? (?:has ganado|ganaste)',
       'reclama tu (?:premio|regalo|recompensa|tarjeta regalo|tarjeta de regalo)',
       '(?:suscriptores|seguidores|vistas|likes) gratis',
@@ -248,6 +249,8 @@ export const es: Lexicon = {
       '(?:responde|responded|comenta|comentad|contesta)(?: (?:aqu[ií]|abajo))? y (?:te|os) (?:digo|cuento|explico|ense[nñ]o|mando|paso|escribo)', '(?:escr[ií]beme|escr[ií]bele|cont[aá]ctame|cont[aá]ctala|cont[aá]ctalo)'],
     affiliate: ['(?:con|desde|por) mi (?:enlace|link) de (?:referido|invitación)', '(?:compras?|compr[aá]is|compren?|comprar|comprando|comprarla|comprarlo|comprad) (?:(?:algo|la|lo|las|los) )?(?:con|desde|por|a trav[eé]s de) mi (?:enlace|link)', '(?:enlace|link|código) de referido', 'mi código de invitación', '(?:enlaces?|links?) (?:de )?afiliad[oa]s?', '#publi', '#ad', 'colaboraci[oó]n pagada', 'patrocinado por'],
     brag: [
+      // Elegidos o votados como los mejores, como el inglés "voted the best".
+      '(?:elegid[oa]s?|votad[oa]s?|seleccionad[oa]s?|reconocid[oa]s?|nombrad[oa]s?) (?:como )?(?:uno de|una de|entre (?:los|las)|(?:el|la|los|las) mejor(?:es)?|mejor(?:es)?|finalistas?)(?![\\p{L}])',
       // La nominación propia ("Estoy nominada a mejor creadora"), como "nominated for".
       '(?:estoy|he sido|hemos sido|fui|estamos) nominad[oa]s? (?:a|como|en|para)',
       // El propio cover o video recién subido ("acabo de subir un cover de esta canción"), como 'just uploaded my cover'.

@@ -236,6 +236,8 @@ export const fr: Lexicon = {
       "(?:r[ée]ponds|r[ée]pondez|commente|commentez)(?: (?:ici|en dessous))? et je (?:te |t'|vous )?(?:dis|explique|montre|envoie|raconte)", '(?:contactez-la|contactez-le|[ée]crivez-lui)'],
     affiliate: ['(?:lien|code) (?:de )?parrainage', '(?:ach[eè]t|command)\\p{L}* (?:\\p{L}+ ){0,2}?(?:via|avec|par|en passant par) mon lien', "mon code d'invitation", 'liens? affili[ée]s?', "liens? d'affiliation", '#pub', '#sponsoris[ée]', 'partenariat r[ée]mun[ée]r[ée]', 'sponsoris[ée] par'],
     brag: [
+      // Élus ou classés parmi les meilleurs, comme l'anglais « voted the best ».
+      '(?:élue?s?|votée?s?|sélectionnée?s?|nommée?s?|reconnue?s?|désignée?s?|classée?s?) (?:comme )?(?:l\'une? des|parmi (?:les|nos)|(?:le|la|les) meilleure?s?|meilleure?s?|finalistes?)(?![\\p{L}])',
       // Sa nomination (« Je suis nominée meilleure créatrice »), comme "nominated for".
       "(?:je suis|j'ai été|nous sommes|on est) nomin[ée]e?s?(?![\\p{L}])",
       // Sa propre reprise ou vidéo tout juste postée (« je viens de poster une reprise de cette chanson »), comme 'just uploaded my cover'.

@@ -228,6 +228,8 @@ export const pt: Lexicon = {
       '(?:responde|responda|comenta|comente)(?: (?:aqui|a[ií] embaixo))? (?:e|que) (?:eu )?(?:te |lhe )?(?:conto|explico|ensino|mando|passo|falo)', '(?:me chama|chama ela|chama ele|fala com ela|fala com ele)'],
     affiliate: ['(?:link|código) de indicação', '(?:compra|compras|compre|comprar|comprando|comprarem|comprem) (?:\\p{L}+ ){0,2}?(?:pelo|com o|atrav[eé]s do) meu link', 'meu código de convite', 'links? (?:de )?afiliad[oa]s?', '#publi', '#publicidade', 'parceria paga', 'patrocinado por', '#ad'],
     brag: [
+      // Eleitos ou votados os melhores, como o inglês "voted the best".
+      '(?:eleit[oa]s?|votad[oa]s?|selecionad[oa]s?|reconhecid[oa]s?|escolhid[oa]s?) (?:como )?(?:um dos|uma das|entre (?:os|as)|(?:o|a|os|as) melhor(?:es)?|melhor(?:es)?|finalistas?)(?![\\p{L}])',
       // A própria indicação ("Fui indicada como melhor criadora"), como "nominated for".
       '(?:fui|estou|fomos|estamos) (?:indicad[oa]s?|nomead[oa]s?) (?:a|ao|como|para|na|no|em)(?![\\p{L}])',
       // O próprio cover ou vídeo recém-postado ("acabei de postar um cover dessa música"), como 'just uploaded my cover'.

@@ -56,8 +56,19 @@ function ownsSomeoneElse(input: RuleInput, i: number): boolean {
  */
 // Not `\b`: it is ASCII-only, so it finds no end after "já".
 const SUBJECTLESS_INTL_RE = /^(?:est|sont|ist|sind|endlich|ya|por fin|chegou|j[aá]|vient de sortir|nuev[oa]s?|nov[oa]s?|neue[snr]?|nouvel(?:le)?s?|nouveaux?)(?![\p{L}\p{N}])/iu;
+/**
+ * An award told without its subject ("elegida la mejor", "élu meilleur", "zum schönsten Hofladen gewählt", "eleita a
+ * melhor"): the author's only when nothing but the author's words stands before it in its sentence ("Nuestra tienda ha
+ * sido elegida…"); "Messi, elegido mejor jugador https://t.co/x" is news with its link.
+ */
+const AWARD_INTL_RE =
+  /^(?:elegid|votad|seleccionad|reconocid|nombrad|eleit|selecionad|reconhecid|escolhid|élu|votée?|sélectionn|nommée?|reconnue?|désignée?|classée?|zum|zur|zu|als|gewählt|gekürt|ausgezeichnet)/iu;
 /** Words before a brag that still leave the author as its subject in the other languages ("et", "y", "und", "e"). */
-const OWN_SUBJECT_INTL = new Set(['et', 'y', 'und', 'e', 'ça', 'ca', 'es', 'il', 'elle', 'er', 'sie', 'ele', 'ela', 'já', 'ja']);
+const OWN_SUBJECT_INTL = new Set([
+  'et', 'y', 'und', 'e', 'ça', 'ca', 'es', 'il', 'elle', 'er', 'sie', 'ele', 'ela', 'já', 'ja',
+  // The auxiliaries of a passive whose subject is dropped ("Hemos sido elegidos", "Fomos eleitos", "Avons été élus").
+  'hemos', 'he', 'ha', 'somos', 'soy', 'fuimos', 'fui', 'fue', 'sido', 'fomos', 'foi', 'sou', 'avons', 'ai', 'sommes', 'suis', 'été', 'a', 'wurde', 'wurden', 'bin',
+]);
 
 /** Whether the brag is about someone other than the author: its sentence names another subject before it. */
 function aboutSomeoneElse(input: RuleInput, m: PhraseMatch): boolean {
@@ -85,7 +96,8 @@ function aboutSomeoneElse(input: RuleInput, m: PhraseMatch): boolean {
 
 function aboutSomeoneElseIntl(input: RuleInput, m: PhraseMatch): boolean {
   const { doc, evidence } = input;
-  if (!SUBJECTLESS_INTL_RE.test(m.text) || doc.urls.length > 0 || evidence.asks.length > 0) return false;
+  const award = AWARD_INTL_RE.test(m.text);
+  if (!award && (!SUBJECTLESS_INTL_RE.test(m.text) || doc.urls.length > 0 || evidence.asks.length > 0)) return false;
   const sentence = evidence.sentences.find((s) => m.start >= s.start && m.start < s.end);
   const from = sentence?.start ?? 0;
   let words = 0;

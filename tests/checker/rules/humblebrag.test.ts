@@ -7,6 +7,13 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    // Someone else's award told as news, with or without its link.
+    { text: 'Messi, elegido mejor jugador del año por la FIFA https://t.co/x1', ctx: { lang: 'es', platform: 'x' }, note: "a player's award, news" },
+    { text: 'Messi ha sido elegido mejor jugador del año.', ctx: { lang: 'es' }, note: 'another subject before the passive' },
+    { text: 'Kylian Mbappé élu meilleur joueur de Ligue 1 pour la 5e fois.', ctx: { lang: 'fr' }, note: "a player's award, news" },
+    { text: "Le film a été élu meilleur film de l'année.", ctx: { lang: 'fr' }, note: "a film's award" },
+    { text: 'Kane zum besten Spieler der Saison gewählt.', ctx: { lang: 'de' }, note: "a player's award, news" },
+    { text: 'Rayssa Leal eleita a melhor atleta do ano pelo COB.', ctx: { lang: 'pt' }, note: "an athlete's award, news" },
     { text: 'Las películas nominadas a los Goya se anuncian el lunes a las 11 h.', ctx: { lang: 'es' }, note: "others' nominations" },
     { text: 'Der neue Film von Wenders ist ab heute überall im Kino.', ctx: { lang: 'de' }, note: "someone else's film" },
     { text: 'Ich freue mich, dass ihr alle da wart, danke für den schönen Abend!', ctx: { lang: 'de' }, note: 'joy that thanks the guests' },
@@ -114,6 +121,13 @@ testRule(rule, {
     { text: 'Je viens de découvrir cette chanson, incroyable', ctx: { platform: 'youtube', lang: 'fr' } },
   ],
   invalid: [
+    // The author's own business voted the best, as English's "voted the best".
+    { text: '¡Lo logramos! Nuestra tienda ha sido elegida la mejor tienda de barrio de Valencia. Gracias a todos los que votasteis.', ctx: { lang: 'es', platform: 'facebook' }, flags: ['elegida la mejor'] },
+    { text: '¡Hemos sido elegidos mejor restaurante de Sevilla! 🏆', ctx: { lang: 'es', platform: 'instagram' }, flags: ['elegidos mejor'] },
+    { text: 'Wir haben es geschafft: Unser Hofladen wurde zum schönsten Hofladen im Landkreis gewählt! 🏆 Danke an alle, die abgestimmt haben.', ctx: { lang: 'de', platform: 'facebook' }, flags: ['zum schönsten Hofladen im Landkreis gewählt'] },
+    { text: "On l'a fait ! Notre boulangerie a été élue meilleure boulangerie du département. Merci à tous ceux qui ont voté.", ctx: { lang: 'fr', platform: 'facebook' }, flags: ['élue meilleure'] },
+    { text: 'Conseguimos! Nossa padaria foi eleita a melhor padaria do bairro. Obrigado a todos que votaram.', ctx: { lang: 'pt', platform: 'facebook' }, flags: ['eleita a melhor'] },
+    { text: 'Fomos eleitos a melhor pizzaria de Curitiba! 🍕', ctx: { lang: 'pt', platform: 'instagram' }, flags: ['eleitos a melhor'] },
     { text: 'Estoy nominada a mejor creadora de contenido gastronómico 🥹', ctx: { lang: 'es' }, flags: ['Estoy nominada a'] },
     { text: 'Je suis nominée meilleure créatrice culinaire 🥹', ctx: { lang: 'fr' }, flags: ['Je suis nominée'] },
     { text: 'Fui indicada como melhor criadora de conteúdo gastronômico 🥹', ctx: { lang: 'pt' }, flags: ['Fui indicada como'] },
@@ -124,12 +138,12 @@ testRule(rule, {
     {
       text: "Ravi d'annoncer que notre cabinet a été classé parmi les 10 meilleurs cabinets de conseil RH en France par Les Echos. Fier de l'équipe !",
       ctx: { lang: 'fr', platform: 'linkedin' },
-      flags: ["Ravi d'annoncer"],
+      flags: ["Ravi d'annoncer", 'classé parmi les'],
     },
     {
       text: 'Orgullosa de compartir que nuestra consultora ha sido elegida mejor empresa de consejo fiscal por Expansión.',
       ctx: { lang: 'es', platform: 'linkedin' },
-      flags: ['Orgullosa de compartir'],
+      flags: ['Orgullosa de compartir', 'elegida mejor'],
     },
     // Career news opened by joy with no verb before it, as English's "So happy to share that…".
     { text: 'Muy feliz de compartir que empiezo como jefa de proyectos en Glovo.', ctx: { lang: 'es' }, flags: ['Muy feliz de compartir'] },

@@ -5,6 +5,7 @@ const yt = { platform: 'youtube' } as const;
 
 testRule(rule, {
   valid: [
+    { text: 'Nuestra tienda ha sido elegida la mejor tienda de barrio de Valencia. ¡Gracias a todos los que votasteis!', ctx: { lang: 'es' }, note: 'a shop chosen the best, not the reader chosen' },
     { text: "Reply and I'll tell you which lens I used, it's the 35mm f/2 from Fuji", note: 'a reply as the way in, but nothing promised' },
     // A raise told, and warnings against the promise: no lure.
     { text: 'I started at $1,000 a month as a junior and now make $4,000 a month as a senior engineer, negotiating every two years.', note: 'a career told, nowhere to collect' },
@@ -38,6 +39,7 @@ testRule(rule, {
     { text: "Si on pouvait gagner de l'argent en regardant des vidéos je serais riche", ctx: { ...yt, lang: 'fr' }, note: 'a wish, no link' },
   ],
   invalid: [
+    { text: 'Felicidades, has sido seleccionado para recibir un iPhone 15. Reclama aquí: bit.ly/x', ctx: { lang: 'es' }, flags: ['has sido seleccionado'] },
     // A reply or a comment as the way to collect ("reply and I'll tell you how"), in each language.
     { text: "who wants to earn $500 a day from home? reply and i'll tell you how", ctx: { platform: 'youtube' }, flags: ['earn $500 a day from home'] },
     { text: '¿Quién quiere ganar 300 € al día desde casa? Responde y te digo cómo', ctx: { lang: 'es', platform: 'youtube' }, flags: ['ganar 300 € al día desde casa'] },
