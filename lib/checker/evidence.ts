@@ -332,6 +332,23 @@ const eventTagsFound = new WeakMap<Doc, { lang: Doc['lang']; of: readonly Token[
 /** Asks to pass a post on or to follow someone named: on someone else's behalf when the post is not about its author. */
 const SPREAD_ASK_RE = /^(?:please |pls |plz |pl[sz]e? )?(?:rt\b|retweet|share|spread|pass (?:it|this) on|follow @|follow them)/iu;
 
+/**
+ * Whether an ask passes a gift on: it is a share (occasion `spread`), and its sentence holds no other action that lifts
+ * whoever asks (a follow, a like, a subscription: lexicon actions marked `self`) and no word of the author's audience
+ * ("share it so we reach 1,000 subscribers").
+ */
+function passesGiftOn(doc: Doc, lower: readonly string[], sents: readonly Span[], spread: readonly Span[], a: Span): boolean {
+  if (!overlaps(spread, a.start, a.end)) return false;
+  const lex = askLexicon(doc.lang);
+  if (!lex) return false;
+  const s = sents.find((x) => a.start >= x.start && a.start < x.end) ?? a;
+  return !doc.words.some((w, i) => {
+    if (w.start < s.start || w.start >= s.end || within(spread, w.start)) return false;
+    const word = fold(lower[i]!);
+    return lex.actions.get(word)?.action.self === true || lex.audience.has(word);
+  });
+}
+
 /** Asks to take in coverage: watch, listen, follow, tune in, read, click through, visit, sign up for alerts, don't miss it. */
 const COVERAGE_ASK_RE = new RegExp(
   '^(?:please |pls )?(?:' +
@@ -515,6 +532,15 @@ export function buildEvidence(
     for (const a of allAsks) {
       if (!offers.includes(a) && (SPREAD_ASK_RE.test(a.text) || pointsAtSomeoneElse(doc.text, a))) offers.push(a);
     }
+  }
+  // A thing handed over with nothing asked back (value lexicon openLicence: "free, no sign-up", an open licence) and
+  // nothing sold: "share it freely with anyone who needs it", "teilt es gern weiter", "partagez-le librement",
+  // "compartilhe à vontade" pass the gift on to more readers (occasion `spread`), as a share does for a lost pet. A
+  // follow, a like or a subscription in the same sentence still lifts the author ("share and follow for more",
+  // "comparte y sígueme").
+  if (!sells && codes.length === 0 && find('openLicence').length > 0 && find('trial').length === 0 && !PRICE_RE.test(doc.text)) {
+    const spread = occasionsOf(doc, 'spread');
+    for (const a of allAsks) if (!offers.includes(a) && passesGiftOn(doc, lower, sents, spread, a)) offers.push(a);
   }
   // An ask to watch, hear, follow or sign up for coverage of an event the post names ("Explosion at the plant: watch
   // live", "follow our live coverage of the floods") points readers at more news or at warnings: it informs. With no

@@ -682,6 +682,32 @@ describe('handed over with no sign-up', () => {
     expect(report.families).not.toContain('self-promotion');
   });
 
+  // Passed on with nothing asked back ("share it freely with anyone who needs it", "teilt es gern weiter", "partagez-la
+  // librement", "compartilhe à vontade"): the share hands the gift to more readers, and the post reads as giving.
+  it.each<[string, CheckContext]>([
+    ["I made a fractions worksheet for my Year 4 class and it worked really well. It's free, no sign-up, no email needed — share it freely with anyone who needs it: https://docs.google.com/d/abc", {}],
+    ['Hice una ficha de fracciones para mi clase de 4º y funcionó muy bien. Es gratis, sin registro, sin pedir correo: compártela libremente con quien la necesite. https://docs.google.com/d/abc', { lang: 'es' }],
+    ['Ich habe ein Arbeitsblatt zu Brüchen für meine 4. Klasse gemacht und es hat super funktioniert. Kostenlos, ohne Anmeldung, ohne E-Mail-Adresse — teilt es gern weiter mit allen, die es brauchen: https://docs.google.com/d/abc', { lang: 'de' }],
+    ["J'ai fait une fiche sur les fractions pour ma classe de CM1 et ça a très bien marché. C'est gratuit, sans inscription, sans adresse e-mail — partagez-la librement avec tous ceux qui en ont besoin : https://docs.google.com/d/abc", { lang: 'fr' }],
+    ['Fiz uma ficha de frações para a minha turma do 4º ano e funcionou muito bem. É grátis, sem cadastro, sem pedir e-mail — compartilhe à vontade com quem precisar: https://docs.google.com/d/abc', { lang: 'pt' }],
+    ['Modelo gratuito de planejamento de aulas para professores iniciantes, sem pegadinha. Compartilhe com quem precisar!', { lang: 'pt' }],
+  ])('%s gives', (text, ctx) => {
+    const report = check(text, { now, ...ctx });
+    expect(report.kind).toBe('give');
+    expect(report.families).toEqual([]);
+  });
+
+  it.each<[string, CheckContext]>([
+    ['Free worksheet, no sign-up needed. Share and follow for more!', {}],
+    ['Free ebook on classroom routines — just enter your email to get it: https://example.org/ebook', {}],
+    ['Ficha gratis, sin registro. ¡Comparte y sígueme para más!', { lang: 'es' }],
+    ['Kostenloses Arbeitsblatt, ohne Anmeldung. Teilen und folgt mir für mehr!', { lang: 'de' }],
+    ['E-book gratuit sur les rituels de classe — il suffit de laisser votre e-mail : https://example.org/ebook', { lang: 'fr' }],
+    ['Ficha grátis, sem cadastro. Compartilhe e me siga para mais!', { lang: 'pt' }],
+  ])('%s still asks', (text, ctx) => {
+    expect(check(text, { now, ...ctx }).families).toContain('self-promotion');
+  });
+
   it.each<[string, CheckContext]>([
     ['Start your free trial of my budgeting app today, no sign-up needed, then just $9/month: app.example.com', {}],
     ['Prueba mi app de presupuestos, sin registro, y después solo 9 €/mes: ejemplo.com/app', { lang: 'es' }],

@@ -22,6 +22,10 @@ export const de: Lexicon = {
     ...hypeLists(deHype),
     ...copyLists(deCopy),
     callToAction: [
+      // Eine E-Mail als Preis für das Geschenk des Autors ("Kostenloses E-Book: einfach E-Mail eintragen", "trag deine
+      // E-Mail ein und erhalte den Leitfaden"): das Tor eines Lead-Magneten, kein Geschenk.
+      '(?<=(?<![\\p{L}])(?:kostenlos|gratis|umsonst|geschenkt)\\p{L}*[^\\n]{0,80})(?:einfach |nur )?(?:(?:deine|eure|ihre) )?(?:e-?mail(?:-?adresse)?|mailadresse) (?:eintragen|eingeben|hinterlassen|angeben)(?![\\p{L}])',
+      '(?:trag|tragt|tragen sie|gib|gebt|geben sie|hinterlass|hinterlasst) (?:einfach |hier |unten )*(?:deine|eure|ihre) (?:e-?mail(?:-?adresse)?|mailadresse) (?:ein|an)(?![\\p{L}])',
       // Anmeldung dort, wohin der Autor zeigt ("Infos und Anmeldung im ersten Kommentar 👇"), wie "Link im ersten Kommentar".
       '(?:(?:mehr )?infos? (?:und|&) )?(?:anmeldung|tickets|buchung) (?:im|in den) (?:ersten )?kommentar(?:en)?(?![\\p{L}])',
       // Eine Stimme für das Eigene, als Verb oder Nomen ("Votet für unsere Bäckerei", "über eure Stimme für unsere…").

@@ -23,6 +23,10 @@ export const es: Lexicon = {
     ...hypeLists(esHype),
     ...copyLists(esCopy),
     callToAction: [
+      // Un correo pedido como precio del regalo del autor ("Ebook gratis: deja tu correo", "deja tu correo para recibir la
+      // guía"): la puerta del imán de clientes, no un regalo.
+      '(?<=(?<![\\p{L}])(?:gratis|gratuit[oa]s?|regalo)(?![\\p{L}])[^\\n]{0,80})(?:solo |s[oó]lo |simplemente )?(?:deja|d[eé]jame|d[eé]janos|dejad|introduce|ingresa|escribe|pon) (?:aqu[ií] )?(?:tu|su|vuestro) (?:correo|e-?mail|email)(?![\\p{L}])',
+      '(?:deja|d[eé]jame|d[eé]janos|dejad|introduce|ingresa|escribe|pon) (?:tu|su|vuestro) (?:correo|e-?mail|email)(?: electr[oó]nico)? (?:para|y) (?:recibir|descargar|conseguir|obtener|te (?:lo|la) (?:env[ií]o|mando))(?![\\p{L}])',
       // Dónde votar, dicho al lector ("Se vota aquí").
       'se vota (?:aqu[ií]|en (?:el )?(?:enlace|link))|vota(?:d|r)? aqu[ií]',
       // Inscribirse donde el autor señala ("Más info e inscripción en el primer comentario 👇"), como "enlace en comentarios".
