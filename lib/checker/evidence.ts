@@ -140,6 +140,19 @@ function asksAboutEditing(text: string, m: { start: number; end: number }): bool
   return to >= 0 && text[m.end + to] === '?' && EDIT_VERB_RE.test(text.slice(from, m.start));
 }
 
+/**
+ * How many links a profile holds, said of profiles in general ("Instagram only lets you put one link in your bio",
+ * "solo deja poner un enlace en la bio", "erlaubt nur einen Link in der Bio", "ne permet qu'un seul lien dans la bio",
+ * "só deixa colocar um link na bio"): a count or a verb of putting before an indefinite link names the slot, it sends
+ * nobody anywhere. The author's own bio ("I put a link in my bio") still points there.
+ */
+const LINK_SLOT_BEFORE_RE =
+  /(?<![\p{L}])(?:(?:only|just) one|one single|a single|un solo|una sola|s[oó]lo un|un [uú]nico|nur einen?|einen einzigen|un seul|qu['’]un(?: seul)?|um s[oó]|s[oó] um|apenas um|(?:put|add|poner|a[nñ]adir|agregar|colocar|p[oô]r|adicionar|mettre|ajouter|setzen|einf[uü]gen|packen) (?:a|an|one|un|una|einen|ein|une|um|uma))[^\S\n]+$/iu;
+const OWN_PROFILE_RE = /(?<![\p{L}])(?:my|our|mi|mis|nuestr[oa]|meine[mnr]?|unsere[mnr]?|ma|mon|notre|minha|meu|nossa|nosso)(?![\p{L}])/iu;
+function namesLinkSlot(text: string, m: { start: number; end: number; text: string }): boolean {
+  return LINK_SLOT_BEFORE_RE.test(text.slice(Math.max(0, m.start - 30), m.start)) && !OWN_PROFILE_RE.test(m.text);
+}
+
 function pushAll<T>(out: T[], items: readonly T[]): void {
   for (let i = 0; i < items.length; i++) out.push(items[i]!);
 }
@@ -495,7 +508,8 @@ export function buildEvidence(
   // Someone else's words reported ("my brother says I'm looking for work", "mi madre dice que debería abrir una
   // tienda") ask nothing of the readers (speech.ts); with a link, or turned to "you", they stay asks.
   // A question about editing one's own link ("How do I change the link in my bio?") names the link it asks about.
-  const reported = allAsks.filter((a) => reportedAsk(doc, book, lower, sents, a) || asksAboutEditing(doc.text, a));
+  // A count of the links a profile holds ("only lets you put one link in your bio") names the slot, not the author's link.
+  const reported = allAsks.filter((a) => reportedAsk(doc, book, lower, sents, a) || asksAboutEditing(doc.text, a) || namesLinkSlot(doc.text, a));
   const pointsSomewhere =
     doc.urls.length > 0 || find('callToAction').some((m) => !answersWhere.includes(m) && !reported.includes(m)) || find('service').some((m) => !reported.includes(m)) || composed.some((m) => !answersWhere.includes(m) && !reported.includes(m));
   // "Happy to help anyone stuck: DM me and I'll send the config" offers help; the DM is how to take it up, so the

@@ -1464,3 +1464,44 @@ describe('a figure that moved teaches; a career that moved does not', () => {
     expect(check('He really went from Lose Yourself to this. Growth.', { now, platform: 'youtube' }).kind).not.toBe('give');
   });
 });
+
+// A reply that explains what someone else's tool, app or setting is answers the question it replies to (signals
+// definitionSentences, policy explainsThing): never a pitch and never empty. The author's own thing plugged, or "check
+// my bio", still takes.
+describe('a reply that explains a tool', () => {
+  it.each<[string, CheckContext]>([
+    ['That\'s Linktree. It\'s a free site that gives you one link with a list of all your other links, so people put it in their bio because Instagram only allows one.', { platform: 'reddit', reply: true }],
+    ['It\'s called Linktree: one page with all your links on it. Instagram only lets you put one link in your bio, so people use it to point to several.', { platform: 'x', reply: true }],
+    ['Eso es Linktree: una página con todos tus enlaces. Instagram solo deja poner un enlace en la bio, así que la gente lo usa para enlazar a varios sitios.', { lang: 'es', platform: 'x', reply: true }],
+    ['Das ist Linktree: eine Seite mit all deinen Links. Instagram erlaubt nur einen Link in der Bio, deshalb nutzen viele das, um auf mehrere Seiten zu verweisen.', { lang: 'de', platform: 'x', reply: true }],
+    ['C\'est Linktree : une page avec tous tes liens. Instagram ne permet qu\'un seul lien dans la bio, donc les gens l\'utilisent pour renvoyer vers plusieurs sites.', { lang: 'fr', platform: 'x', reply: true }],
+    ['Isso é o Linktree: uma página com todos os seus links. O Instagram só deixa colocar um link na bio, então o pessoal usa pra apontar pra vários sites.', { lang: 'pt', platform: 'x', reply: true }],
+    ['Libby es una app gratuita de las bibliotecas públicas. Entras con tu carné de la biblioteca y sacas ebooks y audiolibros gratis.', { lang: 'es', platform: 'facebook', reply: true }],
+    ['Die Onleihe ist ein kostenloser Dienst der Stadtbibliotheken. Du meldest dich mit deinem Bibliotheksausweis an und leihst E-Books aus.', { lang: 'de', platform: 'facebook', reply: true }],
+    ['Libby, c\'est une appli gratuite des bibliothèques municipales. Tu te connectes avec ta carte de bibliothèque et tu empruntes des livres numériques.', { lang: 'fr', platform: 'facebook', reply: true }],
+    ['O Libby é um app gratuito das bibliotecas públicas. Você entra com a carteirinha da biblioteca e pega e-books emprestados.', { lang: 'pt', platform: 'facebook', reply: true }],
+    ['Obsidian is a note-taking app that stores everything as plain text files on your computer, so your notes are yours even if the app disappears.', { platform: 'reddit', reply: true }],
+    ["That's a setting in Chrome, not an extension. Go to Settings > Privacy and turn off 'Preload pages'.", { platform: 'reddit', reply: true }],
+    ["C'est un réglage de Chrome, pas une extension. Va dans Paramètres > Confidentialité et désactive « Précharger les pages ».", { lang: 'fr', platform: 'reddit', reply: true }],
+  ])('%s gives', (text, ctx) => {
+    const report = check(text, { now, ...ctx });
+    expect(report.kind).toBe('give');
+    expect(report.families).toEqual([]);
+  });
+
+  it.each<[string, CheckContext]>([
+    ['I built LinkNest for exactly this, try it: https://linknest.app', { platform: 'x', reply: true }],
+    ['Check my bio, I explain it all there.', { platform: 'x', reply: true }],
+    ['Yo creé LinkNido justo para esto, pruébalo: https://linknido.app', { lang: 'es', platform: 'x', reply: true }],
+    ['Mira mi bio, ahí lo explico todo.', { lang: 'es', platform: 'x', reply: true }],
+    ['Ich habe genau dafür LinkNest gebaut, probier es aus: https://linknest.app', { lang: 'de', platform: 'x', reply: true }],
+    ["J'ai créé LinkNest exactement pour ça, essaie-le : https://linknest.app", { lang: 'fr', platform: 'x', reply: true }],
+    ['Eu criei o LinkNest justamente pra isso, testa aí: https://linknest.app', { lang: 'pt', platform: 'x', reply: true }],
+    ["It's called LinkNest, my app: one page with all your links. Try it free at linknest.app", { platform: 'x', reply: true }],
+    ["That's Linktree, it's a great app, download it now and sign up today!", { platform: 'x', reply: true }],
+  ])('%s takes', (text, ctx) => {
+    const report = check(text, { now, ...ctx });
+    expect(report.kind).toBe('take');
+    expect(report.families).toContain('self-promotion');
+  });
+});

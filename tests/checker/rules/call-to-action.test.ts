@@ -7,6 +7,13 @@ const LI = { platform: 'linkedin', reply: true } as const;
 
 testRule(rule, {
   valid: [
+    // How many links a profile holds, said of profiles in general: the slot is named, nobody is sent there.
+    { text: 'That\'s Linktree. It\'s a free site that gives you one link with a list of all your other links, so people put it in their bio because Instagram only allows one.', ctx: { platform: 'reddit', reply: true }, note: 'a link slot named' },
+    { text: 'It\'s called Linktree: one page with all your links on it. Instagram only lets you put one link in your bio, so people use it to point to several.', ctx: { platform: 'x', reply: true }, note: 'a link slot named' },
+    { text: 'Eso es Linktree: una página con todos tus enlaces. Instagram solo deja poner un enlace en la bio, así que la gente lo usa para enlazar a varios sitios.', ctx: { lang: 'es', platform: 'x', reply: true }, note: 'a link slot named' },
+    { text: 'Das ist Linktree: eine Seite mit all deinen Links. Instagram erlaubt nur einen Link in der Bio, deshalb nutzen viele das, um auf mehrere Seiten zu verweisen.', ctx: { lang: 'de', platform: 'x', reply: true }, note: 'a link slot named' },
+    { text: 'C\'est Linktree : une page avec tous tes liens. Instagram ne permet qu\'un seul lien dans la bio, donc les gens l\'utilisent pour renvoyer vers plusieurs sites.', ctx: { lang: 'fr', platform: 'x', reply: true }, note: 'a link slot named' },
+    { text: 'Isso é o Linktree: uma página com todos os seus links. O Instagram só deixa colocar um link na bio, então o pessoal usa pra apontar pra vários sites.', ctx: { lang: 'pt', platform: 'x', reply: true }, note: 'a link slot named' },
     // A free resource handed over with nothing asked back (no sign-up, no e-mail, no strings, no catch): passing it on
     // ("share it freely with anyone who needs it") hands it to more readers, in five languages.
     { text: "I made a fractions worksheet for my Year 4 class and it worked really well. It's free, no sign-up, no email needed — share it freely with anyone who needs it: https://docs.google.com/d/abc", note: 'free, no strings: share it on' },
@@ -507,6 +514,9 @@ testRule(rule, {
     { text: 'sigo ela pra ver os vídeos dela', ctx: { ...YT, lang: 'pt' }, note: "someone else's channel" },
   ],
   invalid: [
+    // The author's own bio still points there, whatever the count before it.
+    { text: 'Puse un enlace en mi bio con la receta completa', ctx: { lang: 'es', platform: 'instagram' }, flags: ['enlace en mi bio'] },
+    { text: 'I put a link in my bio with the full recipe', ctx: { platform: 'instagram' }, flags: ['link in my bio'] },
     // Free with no strings, but a follow beside the share still lifts the author; and an e-mail asked as the freebie's
     // price is a lead magnet's gate, in five languages.
     { text: 'Free worksheet, no sign-up needed. Share and follow for more!', flags: ['Share and follow'] },
