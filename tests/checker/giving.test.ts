@@ -310,6 +310,49 @@ describe('the steps of a fix read as give', () => {
   });
 });
 
+// A how-to step with its object pronoun attached or beside it ("aliméntala dos veces al día", "regue-a uma vez por
+// semana", "arrosez-la une fois par semaine", "füttere ihn zweimal täglich") is advice, as the plain imperative is;
+// asks with a pronoun ("sígueme", "suscríbete", "abonnez-vous", "segue-me", "folgt mir", "compártelo") stay asks.
+describe('a step with a clitic pronoun reads as advice', () => {
+  it.each<[string, CheckContext]>([
+    ['Para el cachorro: aliméntala dos veces al día y no le des leche de vaca.', { lang: 'es', reply: true }],
+    ['La suculenta no necesita mucho: riégala cada tres días en verano y una vez por semana en invierno.', { lang: 'es', reply: true }],
+    ['Si te sobra salsa, guárdalo en la nevera en un tarro de cristal y aguanta cinco días.', { lang: 'es' }],
+    ['Essa planta é fácil: regue-a uma vez por semana e deixe-a perto da janela.', { lang: 'pt', reply: true }],
+    ['Sobrou molho? Guarde-o na geladeira num pote de vidro, dura cinco dias.', { lang: 'pt' }],
+    ['Pour ta plante : arrosez-la une fois par semaine et laissez-la près de la fenêtre.', { lang: 'fr', reply: true }],
+    ['Un reste de sauce ? Conservez-le au frais dans un bocal en verre, il tient cinq jours.', { lang: 'fr' }],
+    ['Zum Welpen: füttere ihn zweimal täglich und gib ihm keine Kuhmilch.', { lang: 'de', reply: true }],
+    ['Die Sukkulente ist genügsam: gieß sie alle drei Tage im Sommer und einmal pro Woche im Winter.', { lang: 'de', reply: true }],
+  ])('%s', (text, ctx) => {
+    const report = check(text, { now, ...ctx });
+    expect(report.signals.map((s) => s.signal)).toContain('advice');
+    expect(report.kind).toBe('give');
+  });
+
+  it.each<[string, CheckContext]>([
+    ['Nuevo vídeo en el canal. ¡Sígueme y suscríbete!', { lang: 'es' }],
+    ['Guárdalo para luego y compártelo con tus amigas', { lang: 'es' }],
+    ['Nouvelle vidéo sur la chaîne. Abonnez-vous et suivez-moi !', { lang: 'fr' }],
+    ['Regardez-la sur ma chaîne et partagez-le !', { lang: 'fr' }],
+    ['Vídeo novo no canal. Segue-me e compartilhe-o com os amigos!', { lang: 'pt' }],
+    ['Neues Video auf dem Kanal. Folgt mir und abonniert!', { lang: 'de' }],
+    ['Teilt es mit euren Freunden und folgt mir!', { lang: 'de' }],
+  ])('an ask with a pronoun is no step: %s', (text, ctx) => {
+    const report = check(text, { now, ...ctx });
+    expect(report.signals.map((s) => s.signal)).not.toContain('advice');
+    expect(report.families).toContain('self-promotion');
+  });
+
+  it.each<[string, CheckContext]>([
+    ['Yo la riego cada tres días y la guardo en la terraza.', { lang: 'es' }],
+    ['Ich gieße sie alle drei Tage und stelle sie ans Fenster.', { lang: 'de' }],
+    ['Ángela vio la película ayer con sus amigas.', { lang: 'es' }],
+  ])('the same verbs telling what someone does are no step: %s', (text, ctx) => {
+    expect(check(text, { now, ...ctx }).signals.map((s) => s.signal)).not.toContain('advice');
+  });
+});
+
 // A free gathering that anyone may come to as they are, with nothing to buy or book, invites: the open door is the gift.
 describe('an open door to a gathering reads as give', () => {
   it.each<[string, CheckContext]>([

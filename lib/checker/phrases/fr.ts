@@ -322,6 +322,12 @@ export const fr: Lexicon = {
       // Les gestes de cuisine et de soin (« saupoudre de farine de riz ») ; sans « coupe » ni « taille », aussi souvent un nom
       // en tête de phrase (« Coupe du monde », « Taille unique »).
       "(?:saupoudre[sz]?|m[ée]lange[sz]?|rince[sz]?|[ée]pluche[sz]?|remue[sz]?|fouette[sz]?|arrose[sz]?)(?![\\p{L}])",
+      // Un geste avec son pronom (« arrosez-la une fois par semaine », « conservez-le au frais », « nourris-le deux fois par
+      // jour ») : avec le pronom, « coupe » ou « taille » sont des verbes, pas des noms. Les demandes (« abonnez-vous »,
+      // « suivez-moi », « partagez-le », « regardez-la », « téléchargez-le ») n'y sont pas : elles demandent, n'enseignent pas.
+      ...[
+        'arros', 'conserv', 'gard', 'nourri(?:ss)?', 'laiss', 'plac', 'pos', 'rang', 'coup', 'lav', 's[eéè]ch', 'nettoi', 'nettoy', 'chang', 'chauff', 'refroidi(?:ss)?', 'cong[eéè]l', 'd[ée]cong[eéè]l', 'remu', 'm[ée]lang', 'ajout', 'tourn', 'brass', 'taill', 'rempot', 'fertilis', 'bross', 'prom[eè]n', 'vaccin', 'd[ée]branch', 'branch', 'red[ée]marr', 'd[ée]sactiv', 'allum', 'essui', 'emball', 'enroul', 'press', 'assaisonn', '[ée]pluch', 'rinc', 'saupoudr', 'fouett', 'sal', 'couvr', 'serv', 'mett', 'ten', 'pren', 'mets', 'fais', 'faites', 'prends', 'tiens', 'sers', 'couvre', '[ée]teins', '[ée]teign',
+      ].map((v) => `${v}(?:ez|es|e|is|s)?-(?:le|la|les|lui|leur|en|y)(?![\\p{L}])`),
     ],
     explaining: ['parce que', 'au lieu de', 'plut[oô]t que', 'pour que', 'sinon'],
     lesson: [

@@ -317,6 +317,12 @@ export const pt: Lexicon = {
       // Os passos de cozinha e cuidado e o que faltava do mesmo imperativo ("polvilha farinha de arroz"); nem aqui nem acima
       // "guarda", "troca", "passa", "lava", que abrem frases como nomes ("Guarda Nacional", "Troca de turno").
       '(?:p[õo]e|experimenta|adiciona|polvilha|polvilhe|enx[aá]gua|deixa de molho|rega|regue|descasca|mexe|tempera)(?![\\p{L}])',
+      // Um passo com o pronome ligado ("regue-a uma vez por semana", "guarde-o na geladeira", "alimente-o duas vezes por
+      // dia"): com o pronome, "guarda", "lava", "troca" são verbos, não nomes. Os pedidos ("siga-me", "compartilhe-o",
+      // "assine", "baixe-o", "compre-o") não estão: pedem, não ensinam.
+      ...[
+        'regu', 'reg', 'guard', 'aliment', 'lav', 'limp', 'cort', 'sequ', 'sec', 'coloqu', 'coloc', 'deix', 'mantenh', 'mant', 'plant', 'pod', 'adub', 'escov', 'vacin', 'mistur', 'adicion', 'acrescent', 'aque[cç]', 'esfri', 'congel', 'descongel', 'tamp', 'cubr', 'mex', 'desligu', 'deslig', 'lig', 'reinici', 'desativ', 'troqu', 'troc', 'pass', 'temper', 'frit', 'ass', 'cozinh', 'ferv', 'enxagu', 'enxágu', 'molh', 'pendur', 'dobr', 'embal', 'sirv', 'serv', 'banh', 'pentei', 'pente', 'põ', 'po', 'faç', 'fa[cç]', 'tir', 'bot', 'descasqu', 'descasc', 'pes', 'me[cç]',
+      ].map((v) => `${v}(?:e|a)-(?:o|a|os|as|lo|la|los|las|lhe|lhes)(?![\\p{L}])`),
     ],
     explaining: ['porque', 'em vez de', 'ao inv[eé]s de', 'para que', 'sen[aã]o'],
     lesson: [
