@@ -25,8 +25,8 @@ export const es: Lexicon = {
     callToAction: [
       // Un correo pedido como precio del regalo del autor ("Ebook gratis: deja tu correo", "deja tu correo para recibir la
       // guía"): la puerta del imán de clientes, no un regalo.
-      '(?<=(?<![\\p{L}])(?:gratis|gratuit[oa]s?|regalo)(?![\\p{L}])[^\\n]{0,80})(?:solo |s[oó]lo |simplemente )?(?:deja|d[eé]jame|d[eé]janos|dejad|introduce|ingresa|escribe|pon) (?:aqu[ií] )?(?:tu|su|vuestro) (?:correo|e-?mail|email)(?![\\p{L}])',
-      '(?:deja|d[eé]jame|d[eé]janos|dejad|introduce|ingresa|escribe|pon) (?:tu|su|vuestro) (?:correo|e-?mail|email)(?: electr[oó]nico)? (?:para|y) (?:recibir|descargar|conseguir|obtener|te (?:lo|la) (?:env[ií]o|mando))(?![\\p{L}])',
+      '(?<=(?<![\\p{L}])(?:(?:gratis|gratuit[oa]s?|de regalo) (?:[\\p{L}-]+ ){0,2}?(?:e-?books?|gu[ií]as?|plantillas?|checklists?|pdfs?|cursos?|minicursos?|masterclass|webinars?|clases?|fichas?|cap[ií]tulos?|descargables?|planificador(?:es)?|libros?)|(?:e-?books?|gu[ií]as?|plantillas?|checklists?|pdfs?|cursos?|minicursos?|masterclass|webinars?|clases?|fichas?|cap[ií]tulos?|descargables?|planificador(?:es)?|libros?) (?:[\\p{L}-]+ ){0,3}?(?:gratis|gratuit[oa]s?|de regalo))(?![\\p{L}])[^\\n]{0,80})(?:solo |s[oó]lo |simplemente )?(?:deja|d[eé]jame|d[eé]janos|dejad|introduce|ingresa|escribe|pon) (?:aqu[ií] )?(?:tu|su|vuestro) (?:correo|e-?mail|email)(?![\\p{L}])',
+      '(?:deja|d[eé]jame|d[eé]janos|dejad|introduce|ingresa|escribe|pon) (?:tu|su|vuestro) (?:correo|e-?mail|email)(?: electr[oó]nico)? (?:para|y) (?:recibir|descargar|conseguir|obtener|te (?:lo|la) (?:env[ií]o|mando))(?=[^.!?\\n]{0,40}?(?<![\\p{L}])(?:e-?books?|gu[ií]as?|plantillas?|checklists?|pdfs?|cursos?|minicursos?|masterclass|webinars?|clases?|fichas?|cap[ií]tulos?|descargables?|planificador(?:es)?|libros?)(?![\\p{L}]))',
       // Dónde votar, dicho al lector ("Se vota aquí").
       'se vota (?:aqu[ií]|en (?:el )?(?:enlace|link))|vota(?:d|r)? aqu[ií]',
       // Inscribirse donde el autor señala ("Más info e inscripción en el primer comentario 👇"), como "enlace en comentarios".

@@ -24,8 +24,8 @@ export const pt: Lexicon = {
     callToAction: [
       // Um e-mail pedido como preço do brinde do autor ("E-book grátis: é só deixar seu e-mail", "deixe seu e-mail para
       // receber o guia"): a porta de um ímã de leads, não um presente.
-      '(?<=(?<![\\p{L}])(?:gr[aá]tis|gratuit[oa]s?|de presente|brinde)(?![\\p{L}])[^\\n]{0,80})(?:deixe|deixa|deixar|coloque|coloca|colocar|digite|digita|informe|cadastre) (?:o |aqui )?(?:seu|teu) (?:melhor )?(?:e-?mail|email)(?![\\p{L}])',
-      '(?:deixe|deixa|coloque|coloca|digite|digita|informe|cadastre) (?:o )?(?:seu|teu) (?:melhor )?(?:e-?mail|email) (?:para|e) (?:receber|baixar|ganhar|garantir|(?:eu )?te (?:mando|envio))(?![\\p{L}])',
+      '(?<=(?<![\\p{L}])(?:(?:gr[aá]tis|gratuit[oa]s?|de presente) (?:[\\p{L}-]+ ){0,2}?(?:e-?books?|guias?|modelos?|checklists?|pdfs?|cursos?|minicursos?|masterclass|webinars?|aulas?|fichas?|cap[ií]tulos?|planners?|planilhas?|materiais)|(?:e-?books?|guias?|modelos?|checklists?|pdfs?|cursos?|minicursos?|masterclass|webinars?|aulas?|fichas?|cap[ií]tulos?|planners?|planilhas?|materiais) (?:[\\p{L}-]+ ){0,3}?(?:gr[aá]tis|gratuit[oa]s?|de presente))(?![\\p{L}])[^\\n]{0,80})(?:[eé] s[oó] )?(?:deixe|deixa|deixar|coloque|coloca|colocar|digite|digita|informe|cadastre) (?:o |aqui )?(?:seu|teu) (?:melhor )?(?:e-?mail|email)(?![\\p{L}])',
+      '(?:deixe|deixa|coloque|coloca|digite|digita|informe|cadastre) (?:o )?(?:seu|teu) (?:melhor )?(?:e-?mail|email) (?:para|e) (?:receber|baixar|ganhar|garantir|(?:eu )?te (?:mando|envio))(?=[^.!?\\n]{0,40}?(?<![\\p{L}])(?:e-?books?|guias?|modelos?|checklists?|pdfs?|cursos?|minicursos?|masterclass|webinars?|aulas?|fichas?|cap[ií]tulos?|planners?|planilhas?|materiais)(?![\\p{L}]))',
       // Onde votar ("A votação é aqui").
       '(?:a vota[cç][aã]o [ée]|votem|vote) aqui',
       // Inscrever-se onde o autor aponta ("Mais informações e inscrição no primeiro comentário 👇"), como "link nos comentários".

@@ -25,6 +25,11 @@ testRule(rule, {
     { text: 'Fiz uma ficha de frações para a minha turma do 4º ano. É grátis, sem cadastro, sem pedir e-mail — compartilhe à vontade com quem precisar: https://docs.google.com/d/abc', ctx: { lang: 'pt' }, note: 'free, no strings: share it on' },
     { text: 'Modelo gratuito de planejamento de aulas para professores iniciantes, sem pegadinha. Compartilhe com quem precisar!', ctx: { lang: 'pt' }, note: 'free, no strings: share it on' },
     // An e-mail asked in a how-to names no freebie: no gate.
+    { text: "It's free: enter your email to get a reset link, then check your spam folder.", ctx: { platform: 'reddit', reply: true }, note: 'a how-to step, no freebie' },
+    { text: "Die App ist kostenlos: Trag deine E-Mail-Adresse ein und klick auf 'Passwort vergessen'.", ctx: { lang: 'de', platform: 'reddit', reply: true }, note: 'a how-to step, no freebie' },
+    { text: 'Es gratis: introduce tu correo y te mandan un enlace para cambiar la contraseña.', ctx: { lang: 'es', platform: 'reddit', reply: true }, note: 'a how-to step, no freebie' },
+    { text: "C'est gratuit : entrez votre e-mail et cliquez sur « mot de passe oublié ».", ctx: { lang: 'fr', platform: 'reddit', reply: true }, note: 'a how-to step, no freebie' },
+    { text: "É grátis: digite seu e-mail e clique em 'esqueci a senha'.", ctx: { lang: 'pt', platform: 'reddit', reply: true }, note: 'a how-to step, no freebie' },
     { text: "To reset it, go to the login page, click 'forgot password', enter your email and check your spam folder for the link.", ctx: { platform: 'reddit', reply: true }, note: 'a how-to step' },
     { text: "Pour le récupérer, va sur la page de connexion, clique sur « mot de passe oublié », entre ton e-mail et regarde dans les spams.", ctx: { lang: 'fr', platform: 'reddit', reply: true }, note: 'a how-to step' },
     // More of a notice in the comments points to more news, asks nothing.
@@ -528,7 +533,10 @@ testRule(rule, {
     { text: 'Kostenloses E-Book zu Klassenritualen — einfach E-Mail-Adresse eintragen: https://example.org/ebook', ctx: { lang: 'de' }, flags: ['einfach E-Mail-Adresse eintragen'] },
     { text: 'Kostenloses E-Book! Trag einfach deine E-Mail-Adresse ein und es gehört dir: https://beispiel.de/ebook', ctx: { lang: 'de' }, flags: ['Trag einfach deine E-Mail-Adresse ein'] },
     { text: 'E-book gratuit sur les rituels de classe — il suffit de laisser votre e-mail : https://example.org/ebook', ctx: { lang: 'fr' }, flags: ['laisser votre e-mail'] },
-    { text: 'E-book grátis sobre rotinas de sala — é só deixar seu e-mail: https://example.org/ebook', ctx: { lang: 'pt' }, flags: ['deixar seu e-mail'] },
+    { text: 'E-book grátis sobre rotinas de sala — é só deixar seu e-mail: https://example.org/ebook', ctx: { lang: 'pt' }, flags: ['é só deixar seu e-mail'] },
+    { text: 'My new budgeting guide is free this week! Enter your email to get the guide: https://example.org', flags: ['Enter your email'] },
+    { text: '¡Ebook gratis! Deja tu correo y te lo envío: https://ejemplo.com/ebook', ctx: { lang: 'es' }, flags: ['Deja tu correo'] },
+    { text: "E-book gratuit ! Laisse ton e-mail et je te l'envoie : https://exemple.fr/ebook", ctx: { lang: 'fr' }, flags: ['Laisse ton e-mail'] },
     // Signing up or voting where the author points.
     { text: 'Our March bootcamp: 12 weeks, online. Info and sign-up in the first comment 👇', flags: ['Info and sign-up in the first comment'] },
     { text: 'Nuestro bootcamp de marzo: 12 semanas, online. Más info e inscripción en el primer comentario 👇', ctx: { lang: 'es' }, flags: ['Más info e inscripción en el primer comentario'] },
