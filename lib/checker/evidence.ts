@@ -345,6 +345,28 @@ const eventTagsFound = new WeakMap<Doc, { lang: Doc['lang']; of: readonly Token[
 /** Asks to pass a post on or to follow someone named: on someone else's behalf when the post is not about its author. */
 const SPREAD_ASK_RE = /^(?:please |pls |plz |pl[sz]e? )?(?:rt\b|retweet|share|spread|pass (?:it|this) on|follow @|follow them)/iu;
 
+/** A no-strings line ("no strings attached", "sin trampa", "ohne Haken", "sans contrepartie", "sem pegadinha", "no sign-up"). */
+const NO_STRINGS_RE = /^(?:no|without|sin|ohne|sans|sem)\s/iu;
+/** A word that makes the author's named thing new ("our new app", "nuestra nueva app", "unsere neue App"). */
+const NEW_THING_RE = /(?<![\p{L}])(?:new|brand-new|nuev[oa]s?|neue[nrsm]?|nouvel(?:le)?s?|nouveaux?|nov[oa]s?)(?![\p{L}])/iu;
+
+/** The author's own audience ("my Discord", "mi canal", "meine Gruppe", "ma newsletter"): joined, it is the author's reach. */
+const AUDIENCE_THING_RE =
+  /(?<![\p{L}])(?:discord|server|servidor|channel|canal|kanal|cha[iî]ne|newsletter|substack|patreon|podcast|group|grupo|gruppe|groupe|community|comunidad|comunidade|communaut[ée]|telegram|whatsapp|page|p[aá]gina|seite|profile|perfil|profil)(?![\p{L}])/iu;
+
+/**
+ * Whether what the post releases is handed over freely (value lexicon openLicence): an open licence, or a thing given
+ * with no strings ("free, no sign-up", "no strings attached") that is no launch of the author's new thing. "Our new app
+ * is out! Download it free, no strings attached", "Nuestra nueva app ya está disponible, sin trampa" sell the launch
+ * with the line: a thing said to be out or available (offer lexicon `available`), or a plug of the author's new thing or
+ * of their own audience ("Join my Discord, no catch, it's free!").
+ */
+export function handedOverFreely(licences: readonly PhraseMatch[], find: (key: PhraseKey) => PhraseMatch[], plugs: readonly PhraseMatch[]): boolean {
+  if (licences.length === 0) return false;
+  if (licences.some((m) => !NO_STRINGS_RE.test(m.text))) return true;
+  return find('available').length === 0 && !plugs.some((p) => NEW_THING_RE.test(p.text) || AUDIENCE_THING_RE.test(p.text));
+}
+
 /**
  * Whether an ask passes a gift on: it is a share (occasion `spread`), and its sentence holds no other action that lifts
  * whoever asks (a follow, a like, a subscription: lexicon actions marked `self`) and no word of the author's audience
@@ -552,7 +574,7 @@ export function buildEvidence(
   // "compartilhe à vontade" pass the gift on to more readers (occasion `spread`), as a share does for a lost pet. A
   // follow, a like or a subscription in the same sentence still lifts the author ("share and follow for more",
   // "comparte y sígueme").
-  if (!sells && codes.length === 0 && find('openLicence').length > 0 && find('trial').length === 0 && !PRICE_RE.test(doc.text)) {
+  if (!sells && codes.length === 0 && find('trial').length === 0 && !PRICE_RE.test(doc.text) && handedOverFreely(find('openLicence'), find, plugs)) {
     const spread = occasionsOf(doc, 'spread');
     for (const a of allAsks) if (!offers.includes(a) && passesGiftOn(doc, lower, sents, spread, a)) offers.push(a);
   }

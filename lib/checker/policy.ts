@@ -2,7 +2,7 @@
 // yields to a post that clearly gives, and "this gives nothing" yields to any real substance. Sensitivity moves
 // the bars; strict keeps the yielded hints but lets them weigh little, so `kind` still reads the post as giving.
 import { PRICE_RE } from './asks';
-import { eventTags } from './evidence';
+import { eventTags, handedOverFreely } from './evidence';
 import { askLexicon, fold, occasionsOf, type OccasionKey } from './lexicon';
 import { WORD_FLAG, type PhraseKey } from './phrases/book';
 import type { Hit, RuleInput } from './rule';
@@ -316,7 +316,7 @@ export function inNotice(input: RuleInput, m: Span): boolean {
  * <link>" is where to take it.
  */
 export function handsOver(input: RuleInput): boolean {
-  return input.find('openLicence').length > 0 && !sells(input) && !asksToBeLifted(input);
+  return handedOverFreely(input.find('openLicence'), input.find, input.evidence.plugs) && !sells(input) && !asksToBeLifted(input);
 }
 
 /**

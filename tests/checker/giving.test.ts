@@ -754,6 +754,13 @@ describe('handed over with no sign-up', () => {
   it.each<[string, CheckContext]>([
     ['Start your free trial of my budgeting app today, no sign-up needed, then just $9/month: app.example.com', {}],
     ['Prueba mi app de presupuestos, sin registro, y después solo 9 €/mes: ejemplo.com/app', { lang: 'es' }],
+    // A launch of the author's new thing, or their own audience, sold with the no-strings line.
+    ['Our new app is out! Download it free, no strings attached: https://ourapp.example', {}],
+    ['Join my Discord, no catch, it\'s free! Share it with your friends: https://discord.gg/abc', {}],
+    ['¡Nuestra nueva app ya está disponible, sin trampa! Descárgala gratis: https://nuestraapp.example', { lang: 'es' }],
+    ['Unsere neue App ist da, ohne Haken! Jetzt gratis laden: https://unsereapp.example', { lang: 'de' }],
+    ['Notre nouvelle appli est sortie, sans contrepartie ! Téléchargez-la gratuitement : https://notreappli.example', { lang: 'fr' }],
+    ['Nosso app novo chegou, sem pegadinha! Baixe grátis: https://nossoapp.example', { lang: 'pt' }],
   ])('%s still sells', (text, ctx) => {
     expect(check(text, { now, ...ctx }).kind).toBe('take');
   });
