@@ -272,10 +272,13 @@ const THING_NAMED_RE =
   /^(?:it['’]s called|it is called|that['’]s called|they['’]re called|se llama|se llaman|das hei(?:ß|ss)t|das nennt sich|(?:ça|ca|cela) s['’]appelle|se chama|chama-se|isso se chama)\s+(?:the |el |la |los |der |die |das |le |les |o |a |os )?/iu;
 /** A sentence that opens by pointing at the thing by its name, then explains it ("That's Linktree: one page with…"). */
 const THING_POINTED_RE =
-  /^(?:that['’]s|that is|this is|eso es|esto es|das ist|c['’]est|isso [eé]|isto [eé]|[eé])\s+(?:the |el |la |der |die |das |le |l['’]|o |a )?/iu;
-const NAME_THEN_MARK_RE = /^\p{Lu}[\p{L}\p{N}.]*\s*[:.,—–(]/u;
+  /^(?:that['’]s|that is|this is|it['’]s|eso es|esto es|es|das ist|c['’]est|isso [eé]|isto [eé]|[eé])\s+(?:the |el |la |der |die |das |le |l['’]|o |a )?/iu;
+/** A kind of thing named in the explanation ("…: one page with all your links", "…, a free tool for…"). */
+const THING_NAMED_IN_RE = new RegExp(`(?<![\\p{L}])${THING}(?![\\p{L}])`, 'iu');
+/** An appositive that says what the thing pointed at is ("That's Linktree, a free tool…", "Das ist Linktree: eine Seite…"). */
+const APPOSITIVE_RE = /^[\s:.,—–(]*(?:a|an|one|un|una|ein|eine|einer|une|um|uma)\s/iu;
 /** A definition answer says this much of its own: "It's Monday." names no thing to explain. */
-const DEFINITION_WORDS = 8;
+const DEFINITION_WORDS = 5;
 
 /**
  * The sentences in which a post defines a thing: says what kind of thing it is, or names it and explains it (see
@@ -285,10 +288,17 @@ export function definitionSentences(text: string, sentences: readonly Span[]): S
   return sentences.filter((s) => {
     const sentence = text.slice(s.start, s.end).trimStart();
     if (THING_DEFINED_RE.test(sentence)) return true;
+    // Named or pointed at, the thing is then explained as a kind of thing ("It's called Linktree: one page with…",
+    // "That's Linktree, a free tool for…"); "It's Monday, go back to sleep" explains nothing.
     const named = THING_NAMED_RE.exec(sentence);
-    if (named && /^\p{Lu}/u.test(sentence.slice(named[0].length))) return true;
-    const pointed = THING_POINTED_RE.exec(sentence);
-    return !!pointed && NAME_THEN_MARK_RE.test(sentence.slice(pointed[0].length));
+    const pointed = named ? null : THING_POINTED_RE.exec(sentence);
+    const rest = sentence.slice((named ?? pointed)?.[0].length ?? 0);
+    const name = named ? /^\p{Lu}[\p{L}\p{N}.]*/u.exec(rest) : pointed ? /^\p{Lu}[\p{L}\p{N}.]*(?=\s*[:.,—–(])/u.exec(rest) : null;
+    if (!name) return false;
+    const after = rest.slice(name[0].length);
+    // Pointed at ("Das ist …"), a capitalised word may be any German noun ("Das ist Quatsch, die Seite …"): only an
+    // appositive right after it explains it. Named ("it's called …"), the kind of thing may come anywhere after.
+    return APPOSITIVE_RE.test(after) || (!!named && THING_NAMED_IN_RE.test(after));
   });
 }
 

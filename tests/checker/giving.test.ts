@@ -1533,10 +1533,24 @@ describe('a reply that explains a tool', () => {
     ['Obsidian is a note-taking app that stores everything as plain text files on your computer, so your notes are yours even if the app disappears.', { platform: 'reddit', reply: true }],
     ["That's a setting in Chrome, not an extension. Go to Settings > Privacy and turn off 'Preload pages'.", { platform: 'reddit', reply: true }],
     ["C'est un réglage de Chrome, pas une extension. Va dans Paramètres > Confidentialité et désactive « Précharger les pages ».", { lang: 'fr', platform: 'reddit', reply: true }],
+    // Short: the thing pointed at, then an appositive that says what kind of thing it is.
+    ['That\'s Linktree, a free tool for putting several links in one bio.', { platform: 'x', reply: true }],
+    ['Es Linktree, una web gratuita para poner varios enlaces en la bio.', { lang: 'es', platform: 'x', reply: true }],
+    ['Das ist Linktree, ein kostenloses Tool für mehrere Links in der Bio.', { lang: 'de', platform: 'x', reply: true }],
+    ["C'est Linktree, un outil gratuit pour mettre plusieurs liens dans la bio.", { lang: 'fr', platform: 'x', reply: true }],
+    ['É o Linktree, uma ferramenta grátis pra colocar vários links na bio.', { lang: 'pt', platform: 'x', reply: true }],
   ])('%s gives', (text, ctx) => {
     const report = check(text, { now, ...ctx });
     expect(report.kind).toBe('give');
     expect(report.families).toEqual([]);
+  });
+
+  // A name alone, or a noun after "das ist", explains no thing: no answer of that kind.
+  it.each<[string, CheckContext]>([
+    ["It's Monday.", { platform: 'x', reply: true }],
+    ['Das ist Quatsch, die Seite ist seit Jahren kostenlos.', { lang: 'de', platform: 'x', reply: true }],
+  ])('%s is no definition', (text, ctx) => {
+    expect(check(text, { now, ...ctx }).signals.map((s) => s.signal)).not.toContain('answer');
   });
 
   it.each<[string, CheckContext]>([
