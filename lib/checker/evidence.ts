@@ -140,6 +140,19 @@ function asksAboutEditing(text: string, m: { start: number; end: number }): bool
   return to >= 0 && text[m.end + to] === '?' && EDIT_VERB_RE.test(text.slice(from, m.start));
 }
 
+/**
+ * How many links a profile holds, said of profiles in general ("Instagram only lets you put one link in your bio",
+ * "solo deja poner un enlace en la bio", "erlaubt nur einen Link in der Bio", "ne permet qu'un seul lien dans la bio",
+ * "só deixa colocar um link na bio"): a count or a verb of putting before an indefinite link names the slot, it sends
+ * nobody anywhere. The author's own bio ("I put a link in my bio") still points there.
+ */
+const LINK_SLOT_BEFORE_RE =
+  /(?<![\p{L}])(?:(?:only|just) one|one single|a single|un solo|una sola|s[oó]lo un|un [uú]nico|nur einen?|einen einzigen|un seul|qu['’]un(?: seul)?|um s[oó]|s[oó] um|apenas um|(?:put|add|poner|a[nñ]adir|agregar|colocar|p[oô]r|adicionar|mettre|ajouter|setzen|einf[uü]gen|packen) (?:a|an|one|un|una|einen|ein|une|um|uma))[^\S\n]+$/iu;
+const OWN_PROFILE_RE = /(?<![\p{L}])(?:my|our|mi|mis|nuestr[oa]|meine[mnr]?|unsere[mnr]?|ma|mon|notre|minha|meu|nossa|nosso)(?![\p{L}])/iu;
+function namesLinkSlot(text: string, m: { start: number; end: number; text: string }): boolean {
+  return LINK_SLOT_BEFORE_RE.test(text.slice(Math.max(0, m.start - 30), m.start)) && !OWN_PROFILE_RE.test(m.text);
+}
+
 function pushAll<T>(out: T[], items: readonly T[]): void {
   for (let i = 0; i < items.length; i++) out.push(items[i]!);
 }
@@ -332,6 +345,45 @@ const eventTagsFound = new WeakMap<Doc, { lang: Doc['lang']; of: readonly Token[
 /** Asks to pass a post on or to follow someone named: on someone else's behalf when the post is not about its author. */
 const SPREAD_ASK_RE = /^(?:please |pls |plz |pl[sz]e? )?(?:rt\b|retweet|share|spread|pass (?:it|this) on|follow @|follow them)/iu;
 
+/** A no-strings line ("no strings attached", "sin trampa", "ohne Haken", "sans contrepartie", "sem pegadinha", "no sign-up"). */
+const NO_STRINGS_RE = /^(?:no|without|sin|ohne|sans|sem)\s/iu;
+/** A word that makes the author's named thing new ("our new app", "nuestra nueva app", "unsere neue App"). */
+const NEW_THING_RE = /(?<![\p{L}])(?:new|brand-new|nuev[oa]s?|neue[nrsm]?|nouvel(?:le)?s?|nouveaux?|nov[oa]s?)(?![\p{L}])/iu;
+
+/** The author's own audience ("my Discord", "mi canal", "meine Gruppe", "ma newsletter"): joined, it is the author's reach. */
+const AUDIENCE_THING_RE =
+  /(?<![\p{L}])(?:discord|server|servidor|channel|canal|kanal|cha[iî]ne|newsletter|substack|patreon|podcast|group|grupo|gruppe|groupe|community|comunidad|comunidade|communaut[ée]|telegram|whatsapp|page|p[aá]gina|seite|profile|perfil|profil)(?![\p{L}])/iu;
+
+/**
+ * Whether what the post releases is handed over freely (value lexicon openLicence): an open licence, or a thing given
+ * with no strings ("free, no sign-up", "no strings attached") that is no launch of the author's new thing. "Our new app
+ * is out! Download it free, no strings attached", "Nuestra nueva app ya está disponible, sin trampa" sell the launch
+ * with the line: a thing said to be out or available (offer lexicon `available`), or a plug of the author's new thing or
+ * of their own audience ("Join my Discord, no catch, it's free!").
+ */
+export function handedOverFreely(licences: readonly PhraseMatch[], find: (key: PhraseKey) => PhraseMatch[], plugs: readonly PhraseMatch[]): boolean {
+  if (licences.length === 0) return false;
+  if (licences.some((m) => !NO_STRINGS_RE.test(m.text))) return true;
+  return find('available').length === 0 && !plugs.some((p) => NEW_THING_RE.test(p.text) || AUDIENCE_THING_RE.test(p.text));
+}
+
+/**
+ * Whether an ask passes a gift on: it is a share (occasion `spread`), and its sentence holds no other action that lifts
+ * whoever asks (a follow, a like, a subscription: lexicon actions marked `self`) and no word of the author's audience
+ * ("share it so we reach 1,000 subscribers").
+ */
+function passesGiftOn(doc: Doc, lower: readonly string[], sents: readonly Span[], spread: readonly Span[], a: Span): boolean {
+  if (!overlaps(spread, a.start, a.end)) return false;
+  const lex = askLexicon(doc.lang);
+  if (!lex) return false;
+  const s = sents.find((x) => a.start >= x.start && a.start < x.end) ?? a;
+  return !doc.words.some((w, i) => {
+    if (w.start < s.start || w.start >= s.end || within(spread, w.start)) return false;
+    const word = fold(lower[i]!);
+    return lex.actions.get(word)?.action.self === true || lex.audience.has(word);
+  });
+}
+
 /** Asks to take in coverage: watch, listen, follow, tune in, read, click through, visit, sign up for alerts, don't miss it. */
 const COVERAGE_ASK_RE = new RegExp(
   '^(?:please |pls )?(?:' +
@@ -478,7 +530,8 @@ export function buildEvidence(
   // Someone else's words reported ("my brother says I'm looking for work", "mi madre dice que debería abrir una
   // tienda") ask nothing of the readers (speech.ts); with a link, or turned to "you", they stay asks.
   // A question about editing one's own link ("How do I change the link in my bio?") names the link it asks about.
-  const reported = allAsks.filter((a) => reportedAsk(doc, book, lower, sents, a) || asksAboutEditing(doc.text, a));
+  // A count of the links a profile holds ("only lets you put one link in your bio") names the slot, not the author's link.
+  const reported = allAsks.filter((a) => reportedAsk(doc, book, lower, sents, a) || asksAboutEditing(doc.text, a) || namesLinkSlot(doc.text, a));
   const pointsSomewhere =
     doc.urls.length > 0 || find('callToAction').some((m) => !answersWhere.includes(m) && !reported.includes(m)) || find('service').some((m) => !reported.includes(m)) || composed.some((m) => !answersWhere.includes(m) && !reported.includes(m));
   // "Happy to help anyone stuck: DM me and I'll send the config" offers help; the DM is how to take it up, so the
@@ -515,6 +568,15 @@ export function buildEvidence(
     for (const a of allAsks) {
       if (!offers.includes(a) && (SPREAD_ASK_RE.test(a.text) || pointsAtSomeoneElse(doc.text, a))) offers.push(a);
     }
+  }
+  // A thing handed over with nothing asked back (value lexicon openLicence: "free, no sign-up", an open licence) and
+  // nothing sold: "share it freely with anyone who needs it", "teilt es gern weiter", "partagez-le librement",
+  // "compartilhe à vontade" pass the gift on to more readers (occasion `spread`), as a share does for a lost pet. A
+  // follow, a like or a subscription in the same sentence still lifts the author ("share and follow for more",
+  // "comparte y sígueme").
+  if (!sells && codes.length === 0 && find('trial').length === 0 && !PRICE_RE.test(doc.text) && handedOverFreely(find('openLicence'), find, plugs)) {
+    const spread = occasionsOf(doc, 'spread');
+    for (const a of allAsks) if (!offers.includes(a) && passesGiftOn(doc, lower, sents, spread, a)) offers.push(a);
   }
   // An ask to watch, hear, follow or sign up for coverage of an event the post names ("Explosion at the plant: watch
   // live", "follow our live coverage of the floods") points readers at more news or at warnings: it informs. With no

@@ -2,11 +2,11 @@
 // yields to a post that clearly gives, and "this gives nothing" yields to any real substance. Sensitivity moves
 // the bars; strict keeps the yielded hints but lets them weigh little, so `kind` still reads the post as giving.
 import { PRICE_RE } from './asks';
-import { eventTags } from './evidence';
+import { eventTags, handedOverFreely } from './evidence';
 import { askLexicon, fold, occasionsOf, type OccasionKey } from './lexicon';
 import { WORD_FLAG, type PhraseKey } from './phrases/book';
 import type { Hit, RuleInput } from './rule';
-import { giveScore, reportsBeyondSympathy } from './signals';
+import { definitionSentences, giveScore, reportsBeyondSympathy } from './signals';
 import { overlaps, within, type Span } from './text';
 import type { Sensitivity } from './types';
 
@@ -316,7 +316,7 @@ export function inNotice(input: RuleInput, m: Span): boolean {
  * <link>" is where to take it.
  */
 export function handsOver(input: RuleInput): boolean {
-  return input.find('openLicence').length > 0 && !sells(input) && !asksToBeLifted(input);
+  return handedOverFreely(input.find('openLicence'), input.find, input.evidence.plugs) && !sells(input) && !asksToBeLifted(input);
 }
 
 /**
@@ -453,6 +453,21 @@ export function offersPublicGood(input: RuleInput, besides: readonly PhraseKey[]
  */
 export function hurriesPublicGood(input: RuleInput): boolean {
   return input.find('publicGood').length > 0 && offersPublicGood(input, ['urgency']);
+}
+
+/**
+ * Whether a reply answers by explaining someone else's thing: what a tool, an app, a site or a setting is ("That's
+ * Linktree: one page with all your links", "Libby es una app gratuita de las bibliotecas", "C'est un réglage de Chrome";
+ * signals definitionSentences, read as an answer), with no ask, link, code, plug, release, price or word of the author's
+ * (I, my, we). The model's reading of "link in your bio" there weighs the words explained, not a pitch. "I built
+ * LinkNest for exactly this, try it: <link>" and "check my bio" are the author's.
+ */
+export function explainsThing(input: RuleInput): boolean {
+  const { doc, evidence } = input;
+  if (!input.ctx.reply || evidence.asks.length > 0 || doc.urls.length > 0 || evidence.codes.length > 0 || evidence.plugs.length > 0) return false;
+  if (!evidence.signals.some((s) => s.signal === 'answer') || namesAuthor(input) || PRICE_RE.test(doc.text)) return false;
+  if ((['release', 'selfPlug', 'trial'] as const).some((key) => input.find(key).length > 0)) return false;
+  return definitionSentences(doc.text, evidence.sentences).length > 0;
 }
 
 /** Content words outside asks that make a post say something, even with no give signal. */

@@ -250,7 +250,73 @@ export function computeSignals(doc: Doc, book: PhraseBook, find: (key: PhraseKey
     }
   }
   addInforming(doc, book, find, ctx, own, out);
+  addDefinitionAnswer(doc, find, ctx, out);
   return inOrder(out, byStartThenEnd);
+}
+
+/** Kinds of thing a reply may explain: an app, a site, a tool, a service, a setting, a feature, in five languages. */
+const THING =
+  '(?:apps?|appli(?:cation)?s?|aplicaci[oó]n|aplicativo|(?:web ?)?sites?|websites?|webseite|pages?|p[aá]gina|web|sitio|seite|tools?|herramienta|ferramenta|outil|' +
+  'services?|servicio|servi[cç]o|dienst|platforms?|plataforma|plateforme|plattform|program(?:me)?s?|programa|programm|logiciel|' +
+  'extensions?|extensi[oó]n|extens[aã]o|erweiterung|plug-?ins?|add-?ons?|settings?|ajuste|configuraci[oó]n|configura[cç][aã]o|einstellung|r[ée]glage|param[eè]tre|' +
+  'options?|opci[oó]n|op[cç][aã]o|features?|funci[oó]n|fun[cç][aã]o|funktion|fonction(?:nalit[ée])?|bots?|browser|navegador|navigateur)';
+/**
+ * A thing said to be of a kind ("Libby is a free app from your library", "Es un ajuste de Chrome", "Die Onleihe ist ein
+ * kostenloser Dienst", "c'est une appli gratuite", "É uma configuração do Chrome"): a copula, an indefinite article, a
+ * few words, a kind of thing.
+ */
+const THING_DEFINED_RE = new RegExp(
+  `(?<![\\p{L}])(?:is|are|it['’]s|that['’]s|es|son|ist|sind|est|c['’]est|é|s[aã]o)\\s+(?:just |basically |simply |solo |nur |einfach |juste |simplement |s[oó] |apenas )?` +
+    `(?:a|an|un|una|ein|eine|une|um|uma)\\s+(?:[\\p{L}-]+\\s+){0,3}?${THING}(?![\\p{L}])`,
+  'iu',
+);
+/** A sentence that opens by naming the thing asked about ("It's called Linktree", "Se llama Libby", "Das heißt Onleihe"). */
+const THING_NAMED_RE =
+  /^(?:it['’]s called|it is called|that['’]s called|they['’]re called|se llama|se llaman|das hei(?:ß|ss)t|das nennt sich|(?:ça|ca|cela) s['’]appelle|se chama|chama-se|isso se chama)\s+(?:the |el |la |los |der |die |das |le |les |o |a |os )?/iu;
+/** A sentence that opens by pointing at the thing by its name, then explains it ("That's Linktree: one page with…"). */
+const THING_POINTED_RE =
+  /^(?:that['’]s|that is|this is|it['’]s|eso es|esto es|es|das ist|c['’]est|isso [eé]|isto [eé]|[eé])\s+(?:the |el |la |der |die |das |le |l['’]|o |a )?/iu;
+/** A kind of thing named in the explanation ("…: one page with all your links", "…, a free tool for…"). */
+const THING_NAMED_IN_RE = new RegExp(`(?<![\\p{L}])${THING}(?![\\p{L}])`, 'iu');
+/** An appositive that says what the thing pointed at is ("That's Linktree, a free tool…", "Das ist Linktree: eine Seite…"). */
+const APPOSITIVE_RE = /^[\s:.,—–(]*(?:a|an|one|un|una|ein|eine|einer|une|um|uma)\s/iu;
+/** A definition answer says this much of its own: "It's Monday." names no thing to explain. */
+const DEFINITION_WORDS = 5;
+
+/**
+ * The sentences in which a post defines a thing: says what kind of thing it is, or names it and explains it (see
+ * THING_DEFINED_RE, THING_NAMED_RE, THING_POINTED_RE). Whose thing it is the caller decides.
+ */
+export function definitionSentences(text: string, sentences: readonly Span[]): Span[] {
+  return sentences.filter((s) => {
+    const sentence = text.slice(s.start, s.end).trimStart();
+    if (THING_DEFINED_RE.test(sentence)) return true;
+    // Named or pointed at, the thing is then explained as a kind of thing ("It's called Linktree: one page with…",
+    // "That's Linktree, a free tool for…"); "It's Monday, go back to sleep" explains nothing.
+    const named = THING_NAMED_RE.exec(sentence);
+    const pointed = named ? null : THING_POINTED_RE.exec(sentence);
+    const rest = sentence.slice((named ?? pointed)?.[0].length ?? 0);
+    const name = named ? /^\p{Lu}[\p{L}\p{N}.]*/u.exec(rest) : pointed ? /^\p{Lu}[\p{L}\p{N}.]*(?=\s*[:.,—–(])/u.exec(rest) : null;
+    if (!name) return false;
+    const after = rest.slice(name[0].length);
+    // Pointed at ("Das ist …"), a capitalised word may be any German noun ("Das ist Quatsch, die Seite …"): only an
+    // appositive right after it explains it. Named ("it's called …"), the kind of thing may come anywhere after.
+    return APPOSITIVE_RE.test(after) || (!!named && THING_NAMED_IN_RE.test(after));
+  });
+}
+
+/**
+ * A reply that explains what a thing is ("That's Linktree: one page with all your links. Instagram only lets you put
+ * one link in your bio", "Libby es una app gratuita de las bibliotecas", "C'est un réglage de Chrome") answers the
+ * question it replies to. Only someone else's thing: a post with a link, a plug, a release, a self-plug, a price or
+ * the author's own voice (I, my, we) opening it is the author's pitch, however it defines the thing.
+ */
+function addDefinitionAnswer(doc: Doc, find: (key: PhraseKey) => PhraseMatch[], ctx: Context, out: GiveSignal[]): void {
+  if (!ctx.reply || ctx.aboutMe || ctx.offersForSale || doc.urls.length > 0 || ctx.freeContentWords < DEFINITION_WORDS) return;
+  if (out.some((x) => x.signal === 'answer')) return;
+  if (find('plug').length > 0 || find('release').length > 0 || find('selfPlug').length > 0) return;
+  const s = definitionSentences(doc.text, ctx.sentences).find((x) => !within(ctx.askSentences, x.start));
+  if (s) out.push({ signal: 'answer', start: s.start, end: s.end, weight: WEIGHT.answer.one });
 }
 
 /**

@@ -362,6 +362,49 @@ describe('the steps of a fix read as give', () => {
   });
 });
 
+// A how-to step with its object pronoun attached or beside it ("aliméntala dos veces al día", "regue-a uma vez por
+// semana", "arrosez-la une fois par semaine", "füttere ihn zweimal täglich") is advice, as the plain imperative is;
+// asks with a pronoun ("sígueme", "suscríbete", "abonnez-vous", "segue-me", "folgt mir", "compártelo") stay asks.
+describe('a step with a clitic pronoun reads as advice', () => {
+  it.each<[string, CheckContext]>([
+    ['Para el cachorro: aliméntala dos veces al día y no le des leche de vaca.', { lang: 'es', reply: true }],
+    ['La suculenta no necesita mucho: riégala cada tres días en verano y una vez por semana en invierno.', { lang: 'es', reply: true }],
+    ['Si te sobra salsa, guárdalo en la nevera en un tarro de cristal y aguanta cinco días.', { lang: 'es' }],
+    ['Essa planta é fácil: regue-a uma vez por semana e deixe-a perto da janela.', { lang: 'pt', reply: true }],
+    ['Sobrou molho? Guarde-o na geladeira num pote de vidro, dura cinco dias.', { lang: 'pt' }],
+    ['Pour ta plante : arrosez-la une fois par semaine et laissez-la près de la fenêtre.', { lang: 'fr', reply: true }],
+    ['Un reste de sauce ? Conservez-le au frais dans un bocal en verre, il tient cinq jours.', { lang: 'fr' }],
+    ['Zum Welpen: füttere ihn zweimal täglich und gib ihm keine Kuhmilch.', { lang: 'de', reply: true }],
+    ['Die Sukkulente ist genügsam: gieß sie alle drei Tage im Sommer und einmal pro Woche im Winter.', { lang: 'de', reply: true }],
+  ])('%s', (text, ctx) => {
+    const report = check(text, { now, ...ctx });
+    expect(report.signals.map((s) => s.signal)).toContain('advice');
+    expect(report.kind).toBe('give');
+  });
+
+  it.each<[string, CheckContext]>([
+    ['Nuevo vídeo en el canal. ¡Sígueme y suscríbete!', { lang: 'es' }],
+    ['Guárdalo para luego y compártelo con tus amigas', { lang: 'es' }],
+    ['Nouvelle vidéo sur la chaîne. Abonnez-vous et suivez-moi !', { lang: 'fr' }],
+    ['Regardez-la sur ma chaîne et partagez-le !', { lang: 'fr' }],
+    ['Vídeo novo no canal. Segue-me e compartilhe-o com os amigos!', { lang: 'pt' }],
+    ['Neues Video auf dem Kanal. Folgt mir und abonniert!', { lang: 'de' }],
+    ['Teilt es mit euren Freunden und folgt mir!', { lang: 'de' }],
+  ])('an ask with a pronoun is no step: %s', (text, ctx) => {
+    const report = check(text, { now, ...ctx });
+    expect(report.signals.map((s) => s.signal)).not.toContain('advice');
+    expect(report.families).toContain('self-promotion');
+  });
+
+  it.each<[string, CheckContext]>([
+    ['Yo la riego cada tres días y la guardo en la terraza.', { lang: 'es' }],
+    ['Ich gieße sie alle drei Tage und stelle sie ans Fenster.', { lang: 'de' }],
+    ['Ángela vio la película ayer con sus amigas.', { lang: 'es' }],
+  ])('the same verbs telling what someone does are no step: %s', (text, ctx) => {
+    expect(check(text, { now, ...ctx }).signals.map((s) => s.signal)).not.toContain('advice');
+  });
+});
+
 // A free gathering that anyone may come to as they are, with nothing to buy or book, invites: the open door is the gift.
 describe('an open door to a gathering reads as give', () => {
   it.each<[string, CheckContext]>([
@@ -734,9 +777,42 @@ describe('handed over with no sign-up', () => {
     expect(report.families).not.toContain('self-promotion');
   });
 
+  // Passed on with nothing asked back ("share it freely with anyone who needs it", "teilt es gern weiter", "partagez-la
+  // librement", "compartilhe à vontade"): the share hands the gift to more readers, and the post reads as giving.
+  it.each<[string, CheckContext]>([
+    ["I made a fractions worksheet for my Year 4 class and it worked really well. It's free, no sign-up, no email needed — share it freely with anyone who needs it: https://docs.google.com/d/abc", {}],
+    ['Hice una ficha de fracciones para mi clase de 4º y funcionó muy bien. Es gratis, sin registro, sin pedir correo: compártela libremente con quien la necesite. https://docs.google.com/d/abc', { lang: 'es' }],
+    ['Ich habe ein Arbeitsblatt zu Brüchen für meine 4. Klasse gemacht und es hat super funktioniert. Kostenlos, ohne Anmeldung, ohne E-Mail-Adresse — teilt es gern weiter mit allen, die es brauchen: https://docs.google.com/d/abc', { lang: 'de' }],
+    ["J'ai fait une fiche sur les fractions pour ma classe de CM1 et ça a très bien marché. C'est gratuit, sans inscription, sans adresse e-mail — partagez-la librement avec tous ceux qui en ont besoin : https://docs.google.com/d/abc", { lang: 'fr' }],
+    ['Fiz uma ficha de frações para a minha turma do 4º ano e funcionou muito bem. É grátis, sem cadastro, sem pedir e-mail — compartilhe à vontade com quem precisar: https://docs.google.com/d/abc', { lang: 'pt' }],
+    ['Modelo gratuito de planejamento de aulas para professores iniciantes, sem pegadinha. Compartilhe com quem precisar!', { lang: 'pt' }],
+  ])('%s gives', (text, ctx) => {
+    const report = check(text, { now, ...ctx });
+    expect(report.kind).toBe('give');
+    expect(report.families).toEqual([]);
+  });
+
+  it.each<[string, CheckContext]>([
+    ['Free worksheet, no sign-up needed. Share and follow for more!', {}],
+    ['Free ebook on classroom routines — just enter your email to get it: https://example.org/ebook', {}],
+    ['Ficha gratis, sin registro. ¡Comparte y sígueme para más!', { lang: 'es' }],
+    ['Kostenloses Arbeitsblatt, ohne Anmeldung. Teilen und folgt mir für mehr!', { lang: 'de' }],
+    ['E-book gratuit sur les rituels de classe — il suffit de laisser votre e-mail : https://example.org/ebook', { lang: 'fr' }],
+    ['Ficha grátis, sem cadastro. Compartilhe e me siga para mais!', { lang: 'pt' }],
+  ])('%s still asks', (text, ctx) => {
+    expect(check(text, { now, ...ctx }).families).toContain('self-promotion');
+  });
+
   it.each<[string, CheckContext]>([
     ['Start your free trial of my budgeting app today, no sign-up needed, then just $9/month: app.example.com', {}],
     ['Prueba mi app de presupuestos, sin registro, y después solo 9 €/mes: ejemplo.com/app', { lang: 'es' }],
+    // A launch of the author's new thing, or their own audience, sold with the no-strings line.
+    ['Our new app is out! Download it free, no strings attached: https://ourapp.example', {}],
+    ['Join my Discord, no catch, it\'s free! Share it with your friends: https://discord.gg/abc', {}],
+    ['¡Nuestra nueva app ya está disponible, sin trampa! Descárgala gratis: https://nuestraapp.example', { lang: 'es' }],
+    ['Unsere neue App ist da, ohne Haken! Jetzt gratis laden: https://unsereapp.example', { lang: 'de' }],
+    ['Notre nouvelle appli est sortie, sans contrepartie ! Téléchargez-la gratuitement : https://notreappli.example', { lang: 'fr' }],
+    ['Nosso app novo chegou, sem pegadinha! Baixe grátis: https://nossoapp.example', { lang: 'pt' }],
   ])('%s still sells', (text, ctx) => {
     expect(check(text, { now, ...ctx }).kind).toBe('take');
   });
@@ -1488,5 +1564,60 @@ describe('a figure that moved teaches; a career that moved does not', () => {
   });
   it('He really went from Lose Yourself to this. Growth.', () => {
     expect(check('He really went from Lose Yourself to this. Growth.', { now, platform: 'youtube' }).kind).not.toBe('give');
+  });
+});
+
+// A reply that explains what someone else's tool, app or setting is answers the question it replies to (signals
+// definitionSentences, policy explainsThing): never a pitch and never empty. The author's own thing plugged, or "check
+// my bio", still takes.
+describe('a reply that explains a tool', () => {
+  it.each<[string, CheckContext]>([
+    ['That\'s Linktree. It\'s a free site that gives you one link with a list of all your other links, so people put it in their bio because Instagram only allows one.', { platform: 'reddit', reply: true }],
+    ['It\'s called Linktree: one page with all your links on it. Instagram only lets you put one link in your bio, so people use it to point to several.', { platform: 'x', reply: true }],
+    ['Eso es Linktree: una página con todos tus enlaces. Instagram solo deja poner un enlace en la bio, así que la gente lo usa para enlazar a varios sitios.', { lang: 'es', platform: 'x', reply: true }],
+    ['Das ist Linktree: eine Seite mit all deinen Links. Instagram erlaubt nur einen Link in der Bio, deshalb nutzen viele das, um auf mehrere Seiten zu verweisen.', { lang: 'de', platform: 'x', reply: true }],
+    ['C\'est Linktree : une page avec tous tes liens. Instagram ne permet qu\'un seul lien dans la bio, donc les gens l\'utilisent pour renvoyer vers plusieurs sites.', { lang: 'fr', platform: 'x', reply: true }],
+    ['Isso é o Linktree: uma página com todos os seus links. O Instagram só deixa colocar um link na bio, então o pessoal usa pra apontar pra vários sites.', { lang: 'pt', platform: 'x', reply: true }],
+    ['Libby es una app gratuita de las bibliotecas públicas. Entras con tu carné de la biblioteca y sacas ebooks y audiolibros gratis.', { lang: 'es', platform: 'facebook', reply: true }],
+    ['Die Onleihe ist ein kostenloser Dienst der Stadtbibliotheken. Du meldest dich mit deinem Bibliotheksausweis an und leihst E-Books aus.', { lang: 'de', platform: 'facebook', reply: true }],
+    ['Libby, c\'est une appli gratuite des bibliothèques municipales. Tu te connectes avec ta carte de bibliothèque et tu empruntes des livres numériques.', { lang: 'fr', platform: 'facebook', reply: true }],
+    ['O Libby é um app gratuito das bibliotecas públicas. Você entra com a carteirinha da biblioteca e pega e-books emprestados.', { lang: 'pt', platform: 'facebook', reply: true }],
+    ['Obsidian is a note-taking app that stores everything as plain text files on your computer, so your notes are yours even if the app disappears.', { platform: 'reddit', reply: true }],
+    ["That's a setting in Chrome, not an extension. Go to Settings > Privacy and turn off 'Preload pages'.", { platform: 'reddit', reply: true }],
+    ["C'est un réglage de Chrome, pas une extension. Va dans Paramètres > Confidentialité et désactive « Précharger les pages ».", { lang: 'fr', platform: 'reddit', reply: true }],
+    // Short: the thing pointed at, then an appositive that says what kind of thing it is.
+    ['That\'s Linktree, a free tool for putting several links in one bio.', { platform: 'x', reply: true }],
+    ['Es Linktree, una web gratuita para poner varios enlaces en la bio.', { lang: 'es', platform: 'x', reply: true }],
+    ['Das ist Linktree, ein kostenloses Tool für mehrere Links in der Bio.', { lang: 'de', platform: 'x', reply: true }],
+    ["C'est Linktree, un outil gratuit pour mettre plusieurs liens dans la bio.", { lang: 'fr', platform: 'x', reply: true }],
+    ['É o Linktree, uma ferramenta grátis pra colocar vários links na bio.', { lang: 'pt', platform: 'x', reply: true }],
+  ])('%s gives', (text, ctx) => {
+    const report = check(text, { now, ...ctx });
+    expect(report.kind).toBe('give');
+    expect(report.families).toEqual([]);
+  });
+
+  // A name alone, or a noun after "das ist", explains no thing: no answer of that kind.
+  it.each<[string, CheckContext]>([
+    ["It's Monday.", { platform: 'x', reply: true }],
+    ['Das ist Quatsch, die Seite ist seit Jahren kostenlos.', { lang: 'de', platform: 'x', reply: true }],
+  ])('%s is no definition', (text, ctx) => {
+    expect(check(text, { now, ...ctx }).signals.map((s) => s.signal)).not.toContain('answer');
+  });
+
+  it.each<[string, CheckContext]>([
+    ['I built LinkNest for exactly this, try it: https://linknest.app', { platform: 'x', reply: true }],
+    ['Check my bio, I explain it all there.', { platform: 'x', reply: true }],
+    ['Yo creé LinkNido justo para esto, pruébalo: https://linknido.app', { lang: 'es', platform: 'x', reply: true }],
+    ['Mira mi bio, ahí lo explico todo.', { lang: 'es', platform: 'x', reply: true }],
+    ['Ich habe genau dafür LinkNest gebaut, probier es aus: https://linknest.app', { lang: 'de', platform: 'x', reply: true }],
+    ["J'ai créé LinkNest exactement pour ça, essaie-le : https://linknest.app", { lang: 'fr', platform: 'x', reply: true }],
+    ['Eu criei o LinkNest justamente pra isso, testa aí: https://linknest.app', { lang: 'pt', platform: 'x', reply: true }],
+    ["It's called LinkNest, my app: one page with all your links. Try it free at linknest.app", { platform: 'x', reply: true }],
+    ["That's Linktree, it's a great app, download it now and sign up today!", { platform: 'x', reply: true }],
+  ])('%s takes', (text, ctx) => {
+    const report = check(text, { now, ...ctx });
+    expect(report.kind).toBe('take');
+    expect(report.families).toContain('self-promotion');
   });
 });

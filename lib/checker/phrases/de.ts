@@ -22,6 +22,10 @@ export const de: Lexicon = {
     ...hypeLists(deHype),
     ...copyLists(deCopy),
     callToAction: [
+      // Eine E-Mail als Preis für das Geschenk des Autors ("Kostenloses E-Book: einfach E-Mail eintragen", "trag deine
+      // E-Mail ein und erhalte den Leitfaden"): das Tor eines Lead-Magneten, kein Geschenk.
+      '(?<=(?<![\\p{L}])(?:(?:kostenlose?[nrsm]?|gratis|umsonst|geschenkt) (?:[\\p{L}-]+ ){0,2}?(?:e-?books?|leitf[aä]den|guides?|vorlagen?|checklisten?|pdfs?|kurse?|minikurse?|masterclass|webinare?|workbooks?|arbeitsbl[aä]tter|arbeitsblatt|kapitel|planer|freebies?)|(?:e-?books?|leitf[aä]den|guides?|vorlagen?|checklisten?|pdfs?|kurse?|minikurse?|masterclass|webinare?|workbooks?|arbeitsbl[aä]tter|arbeitsblatt|kapitel|planer|freebies?) (?:[\\p{L}-]+ ){0,3}?(?:kostenlose?[nrsm]?|gratis|umsonst|geschenkt))(?![\\p{L}])[^\\n]{0,80})(?:(?:einfach |nur )?(?:(?:deine|eure|ihre) )?(?:e-?mail(?:-?adresse)?|mailadresse) (?:eintragen|eingeben|hinterlassen|angeben)|(?:trag|tragt|tragen sie|gib|gebt|geben sie|hinterlass|hinterlasst) (?:einfach |hier |unten )*(?:deine|eure|ihre) (?:e-?mail(?:-?adresse)?|mailadresse) (?:ein|an))(?![\\p{L}])',
+      '(?:trag|tragt|tragen sie|gib|gebt|geben sie|hinterlass|hinterlasst) (?:einfach |hier |unten )*(?:deine|eure|ihre) (?:e-?mail(?:-?adresse)?|mailadresse) (?:ein|an)(?=[^.!?\\n]{0,40}?(?<![\\p{L}])(?:e-?books?|leitf[aä]den|guides?|vorlagen?|checklisten?|pdfs?|kurse?|minikurse?|masterclass|webinare?|workbooks?|arbeitsbl[aä]tter|arbeitsblatt|kapitel|planer|freebies?)(?![\\p{L}]))',
       // Anmeldung dort, wohin der Autor zeigt ("Infos und Anmeldung im ersten Kommentar 👇"), wie "Link im ersten Kommentar".
       '(?:(?:mehr )?infos? (?:und|&) )?(?:anmeldung|tickets|buchung) (?:im|in den) (?:ersten )?kommentar(?:en)?(?![\\p{L}])',
       // Eine Stimme für das Eigene, als Verb oder Nomen ("Votet für unsere Bäckerei", "über eure Stimme für unsere…").
@@ -325,6 +329,12 @@ export const de: Lexicon = {
       '(?:schalte|schaltet|geh(?:t)? (?:auf|in|zu)|aktiviere|aktiviert|deaktiviere|deaktiviert|lösche|klick|klicke|drück|drücke|tippe auf|starte (?:den|das|die|dein|euer|eure|ihn|es|sie) (?:\\p{L}+ )?neu)(?![\\p{L}])',
       // Küchen- und Pflegeschritte im Imperativ ("bestäub ihn mit Reismehl").
       '(?:bestäub|bestäube|bestäubt|streu|streue|streut|rühr|rühre|rührt|schneide|schneidet|gieß|gieße|gießt|würze|würzt|schäl|schäle|schält)(?![\\p{L}])',
+      // Ein Schritt mit seinem Pronomen ("füttere ihn zweimal täglich", "gieß sie alle drei Tage", "bewahr es im Kühlschrank
+      // auf"): Pflege, Küche, Putzen. Die Bitten ("folgt mir", "abonniert uns", "teilt es", "probier es aus") stehen nicht
+      // darin: sie bitten, sie zeigen nichts.
+      ...[
+        'f[uü]tter(?:e|t)?', 'gie(?:ß|ss)(?:e|t)?', 'bewahr(?:e|t)?', 'lager(?:e|t)?', 'schneid(?:e|et)?', 'wasch(?:e|t)?', 'putz(?:e|t)?', 'koch(?:e|t)?', 'back(?:e|t)?', 'trockne(?:t)?', 'reinig(?:e|t)?', 'd[uü]ng(?:e|t)?', 'k[uü]hl(?:e|t)?', 'gib', 'gebt', 'b[uü]rste(?:t)?', 'impf(?:e|t)?', 'r[uü]hr(?:e|t)?', 'brat(?:e|et)?', 'w[uü]rz(?:e|t)?', 'deck(?:e|t)?', 'sch[uü]ttel(?:e|t)?', 'wechsel(?:e|t)?', 'f[uü]ll(?:e|t)?', 'sp[uü]l(?:e|t)?', 'dreh(?:e|t)?', 'friere?', 'friert', 'tau(?:e|t)?', 'topf(?:e|t)?', 'stell(?:e|t)?', 'leg(?:e|t)?', 'halt(?:e|et)?', 'schalt(?:e|et)?', 'setz(?:e|t)?', 'heiz(?:e|t)?', 'erhitz(?:e|t)?', 'sch[aä]l(?:e|t)?', 'bade?', 'badet', 'k[aä]mm(?:e|t)?', 'bürste',
+      ].map((v) => `${v} (?:ihn|sie|es|ihm)(?![\\p{L}])`),
     ],
     explaining: ['weil', 'statt', 'anstatt', 'damit', 'deshalb', 'sonst'],
     lesson: [

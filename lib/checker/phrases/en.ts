@@ -30,6 +30,10 @@ export const en: Lexicon = {
     ...hypeLists(enHype),
     ...copyLists(enCopy),
     callToAction: [
+      // An e-mail asked as the price of the author's freebie ("Free ebook, just enter your email", "enter your email to get the
+      // free guide"): the lead magnet's gate, not a gift. "Enter your email on the reset page" in a how-to names no freebie.
+      '(?<=(?<![\\p{L}])(?:(?:free|freebie) (?:[\\p{L}-]+ ){0,2}?(?:e-?books?|guides?|checklists?|templates?|workbooks?|pdfs?|courses?|mini-?courses?|masterclass|webinars?|training|cheat ?sheets?|toolkits?|printables?|worksheets?|planners?|chapters?|lessons?|blueprint|playbook|swipe files?|freebies?)|(?:e-?books?|guides?|checklists?|templates?|workbooks?|pdfs?|courses?|mini-?courses?|masterclass|webinars?|training|cheat ?sheets?|toolkits?|printables?|worksheets?|planners?|chapters?|lessons?|blueprint|playbook|swipe files?|freebies?) (?:[\\p{L}-]+ ){0,3}?(?:free|freebie))(?![\\p{L}])[^\\n]{0,80})(?:just |simply )?(?:enter|drop|leave|type|pop|put) (?:in )?(?:your|ur) (?:e-?mail|email address|e-mail address)(?![\\p{L}])',
+      '(?:enter|drop|leave|type|pop|put) (?:in )?(?:your|ur) e-?mail(?: address)? (?:to|and) (?:get|grab|receive|download|claim|unlock)(?=[^.!?\\n]{0,40}?(?<![\\p{L}])(?:e-?books?|guides?|checklists?|templates?|workbooks?|pdfs?|courses?|mini-?courses?|masterclass|webinars?|training|cheat ?sheets?|toolkits?|printables?|worksheets?|planners?|chapters?|lessons?|blueprint|playbook|swipe files?|freebies?)(?![\\p{L}]))',
       // Signing up where the author points ("Info and sign-up in the first comment 👇"), as "link in the first comment"; "details in the comments" alone points to more of a notice.
       '(?:(?:(?:more )?info(?:rmation)?|details) (?:and|&) )?(?:sign[- ]?ups?|registration|tickets|booking) (?:in|on) (?:the )?(?:first )?comments?(?![\\p{L}])',
       // A tip jar for the author's own work, named in the sentence ("a coffee on ko-fi helps me keep drawing"): money

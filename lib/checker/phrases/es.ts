@@ -23,6 +23,10 @@ export const es: Lexicon = {
     ...hypeLists(esHype),
     ...copyLists(esCopy),
     callToAction: [
+      // Un correo pedido como precio del regalo del autor ("Ebook gratis: deja tu correo", "deja tu correo para recibir la
+      // guía"): la puerta del imán de clientes, no un regalo.
+      '(?<=(?<![\\p{L}])(?:(?:gratis|gratuit[oa]s?|de regalo) (?:[\\p{L}-]+ ){0,2}?(?:e-?books?|gu[ií]as?|plantillas?|checklists?|pdfs?|cursos?|minicursos?|masterclass|webinars?|clases?|fichas?|cap[ií]tulos?|descargables?|planificador(?:es)?|libros?)|(?:e-?books?|gu[ií]as?|plantillas?|checklists?|pdfs?|cursos?|minicursos?|masterclass|webinars?|clases?|fichas?|cap[ií]tulos?|descargables?|planificador(?:es)?|libros?) (?:[\\p{L}-]+ ){0,3}?(?:gratis|gratuit[oa]s?|de regalo))(?![\\p{L}])[^\\n]{0,80})(?:solo |s[oó]lo |simplemente )?(?:deja|d[eé]jame|d[eé]janos|dejad|introduce|ingresa|escribe|pon) (?:aqu[ií] )?(?:tu|su|vuestro) (?:correo|e-?mail|email)(?![\\p{L}])',
+      '(?:deja|d[eé]jame|d[eé]janos|dejad|introduce|ingresa|escribe|pon) (?:tu|su|vuestro) (?:correo|e-?mail|email)(?: electr[oó]nico)? (?:para|y) (?:recibir|descargar|conseguir|obtener|te (?:lo|la) (?:env[ií]o|mando))(?=[^.!?\\n]{0,40}?(?<![\\p{L}])(?:e-?books?|gu[ií]as?|plantillas?|checklists?|pdfs?|cursos?|minicursos?|masterclass|webinars?|clases?|fichas?|cap[ií]tulos?|descargables?|planificador(?:es)?|libros?)(?![\\p{L}]))',
       // Dónde votar, dicho al lector ("Se vota aquí").
       'se vota (?:aqu[ií]|en (?:el )?(?:enlace|link))|vota(?:d|r)? aqu[ií]',
       // Inscribirse donde el autor señala ("Más info e inscripción en el primer comentario 👇"), como "enlace en comentarios".
@@ -390,6 +394,14 @@ export const es: Lexicon = {
       '(?:desactiva|apaga|enciende|reinicia|configura|ajusta|ve a|entra en|pulsa|desinstala|borra|comprueba)(?![\\p{L}])',
       // El vosotros y el usted de los mismos consejos, y los pasos de cocina y de cuidado ("espolvorea harina de arroz").
       '(?:usad|poned|probad|a[nñ]adid|evitad|guardad|mezclad|traed|ponga|pruebe|a[nñ]ada|evite|espolvorea|espolvoread|enjuaga|remoja|riega|pela|remueve|sazona|hornea)(?![\\p{L}])',
+      // Un paso con su pronombre pegado ("aliméntala dos veces al día", "riégala cada tres días", "guárdalo en la nevera",
+      // "límpielo con vinagre"): el tú, el usted y el vosotros de los pasos de cuidado, cocina, limpieza y arreglo. Los
+      // pedidos ("sígueme", "suscríbete", "compártelo", "míralo", "descárgala", "pruébalo") no están: piden, no enseñan;
+      // ni "guárdalo para luego", que pide guardar la publicación.
+      ...[
+        'alim[eé]nt', 'ri[eé]gu?', '[uú]s', 'd[eé]j', 'm[eé]zcl', 'c[oó]rt', 'p[eé]l', 'horn[eé]', 's[eé](?:c|qu)', 'l[ií]mpi', 'c[aá]mbi', 'l[aá]v', 'ap[aá]gu?', 'desact[ií]v', 'enci[eé]nd', 'rein[ií]ci', 's[aá](?:c|qu)', 'm[eé]t', 't[aá]p', 'c[uú]br', 'remu[eé]v', 's[ií]rv', 'cu[eé]z', 'hi[eé]rv', 'cu[eé]l', 'a[nñ][aá]d', 'traspl[aá]nt', 'p[oó]d', 'ab[oó]n', 'cali[eé]nt', 'enfr[ií]', 'cong[eé]l', 'descong[eé]l', 'col[oó](?:c|qu)', 'vac[ií]', 'll[eé]n', 'cep[ií]ll', 'b[aá][nñ]', 'pas[eé]', 'vac[uú]n', 'desparas[ií]t', 'aj[uú]st', 'config[uú]r', 'b[oó]rr', 'p[ií]nt', 'l[ií]j', 'd[oó]r', 'coc[ií]n', 'r[aá]ll', 'p[ií](?:c|qu)', 'trit[uú]r', 'b[aá]t', 'ag[ií]t', 'enju[aá]gu?', 'rem[oó]j', 'saz[oó]n', 'desench[uú]f', 'ench[uú]f', 'rev[ií]s', 'compru[eé]b', 'ci[eé]rr', '[aá]br', 'qu[ií]t', 'suj[eé]t', 'su[eé]lt', 'envu[eé]lv', 'cu[eé]lg', 'd[oó]bl', 'm[aá]nten', 'mant[eé]n', 't[eé]n', 'p[oó]n', 'h[aá]z',
+      ].map((v) => `${v}(?:a|e|ad|ed|id)?(?:lo|la|los|las|le|les)(?![\\p{L}])`),
+      '(?:gu[aá]rd)(?:a|e|ad)(?:lo|la|los|las)(?! para (?:luego|despu[eé]s|m[aá]s tarde|cuando|no perder))(?![\\p{L}])',
     ],
     explaining: ['porque', 'en lugar de', 'en vez de', 'as[ií] que', 'por eso'],
     lesson: [

@@ -22,6 +22,10 @@ export const fr: Lexicon = {
     ...hypeLists(frHype),
     ...copyLists(frCopy),
     callToAction: [
+      // Un e-mail demandé comme prix du cadeau de l'auteur ("E-book gratuit : il suffit de laisser votre e-mail", "laisse ton
+      // mail pour recevoir le guide") : la porte d'un aimant à prospects, pas un cadeau.
+      "(?<=(?<![\\p{L}])(?:(?:gratuite?s?|gratos|offerte?s?|en cadeau) (?:[\\p{L}-]+ ){0,2}?(?:e-?books?|guides?|mod[eè]les?|checklists?|pdfs?|formations?|mini-?formations?|masterclass|webinaires?|webinars?|fiches?|chapitres?|planners?|kits?)|(?:e-?books?|guides?|mod[eè]les?|checklists?|pdfs?|formations?|mini-?formations?|masterclass|webinaires?|webinars?|fiches?|chapitres?|planners?|kits?) (?:[\\p{L}-]+ ){0,3}?(?:gratuite?s?|gratos|offerte?s?|en cadeau))(?![\\p{L}])[^\\n]{0,80})(?:laisse|laissez|laisser|entre|entrez|entrer|indique|indiquez|saisis|saisissez|renseigne|renseignez) (?:ton|votre) (?:adresse )?(?:e-?mail|mail|courriel)(?![\\p{L}])",
+      "(?:laisse|laissez|entre|entrez|indique|indiquez|saisis|saisissez|renseigne|renseignez) (?:ton|votre) (?:adresse )?(?:e-?mail|mail|courriel) (?:pour|et) (?:recevoir|t[ée]l[ée]charger|obtenir|(?:je )?(?:te|vous) l'envoie)(?=[^.!?\\n]{0,40}?(?<![\\p{L}])(?:e-?books?|guides?|mod[eè]les?|checklists?|pdfs?|formations?|mini-?formations?|masterclass|webinaires?|webinars?|fiches?|chapitres?|planners?|kits?)(?![\\p{L}]))",
       // Où voter (« On vote ici »).
       '(?:on vote|votez|vote) ici',
       // S'inscrire là où l'auteur pointe (« Infos et inscription en premier commentaire 👇 »), comme « lien en commentaire ».
@@ -320,6 +324,12 @@ export const fr: Lexicon = {
       // Les gestes de cuisine et de soin (« saupoudre de farine de riz ») ; sans « coupe » ni « taille », aussi souvent un nom
       // en tête de phrase (« Coupe du monde », « Taille unique »).
       "(?:saupoudre[sz]?|m[ée]lange[sz]?|rince[sz]?|[ée]pluche[sz]?|remue[sz]?|fouette[sz]?|arrose[sz]?)(?![\\p{L}])",
+      // Un geste avec son pronom (« arrosez-la une fois par semaine », « conservez-le au frais », « nourris-le deux fois par
+      // jour ») : avec le pronom, « coupe » ou « taille » sont des verbes, pas des noms. Les demandes (« abonnez-vous »,
+      // « suivez-moi », « partagez-le », « regardez-la », « téléchargez-le ») n'y sont pas : elles demandent, n'enseignent pas.
+      ...[
+        'arros', 'conserv', 'gard', 'nourri(?:ss)?', 'laiss', 'plac', 'pos', 'rang', 'coup', 'lav', 's[eéè]ch', 'nettoi', 'nettoy', 'chang', 'chauff', 'refroidi(?:ss)?', 'cong[eéè]l', 'd[ée]cong[eéè]l', 'remu', 'm[ée]lang', 'ajout', 'tourn', 'brass', 'taill', 'rempot', 'fertilis', 'bross', 'prom[eè]n', 'vaccin', 'd[ée]branch', 'branch', 'red[ée]marr', 'd[ée]sactiv', 'allum', 'essui', 'emball', 'enroul', 'press', 'assaisonn', '[ée]pluch', 'rinc', 'saupoudr', 'fouett', 'sal', 'couvr', 'serv', 'mett', 'ten', 'pren', 'mets', 'fais', 'faites', 'prends', 'tiens', 'sers', 'couvre', '[ée]teins', '[ée]teign',
+      ].map((v) => `${v}(?:ez|es|e|is|s)?-(?:le|la|les|lui|leur|en|y)(?![\\p{L}])`),
     ],
     explaining: ['parce que', 'au lieu de', 'plut[oô]t que', 'pour que', 'sinon'],
     lesson: [

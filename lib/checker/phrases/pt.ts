@@ -22,6 +22,10 @@ export const pt: Lexicon = {
     ...hypeLists(ptHype),
     ...copyLists(ptCopy),
     callToAction: [
+      // Um e-mail pedido como preço do brinde do autor ("E-book grátis: é só deixar seu e-mail", "deixe seu e-mail para
+      // receber o guia"): a porta de um ímã de leads, não um presente.
+      '(?<=(?<![\\p{L}])(?:(?:gr[aá]tis|gratuit[oa]s?|de presente) (?:[\\p{L}-]+ ){0,2}?(?:e-?books?|guias?|modelos?|checklists?|pdfs?|cursos?|minicursos?|masterclass|webinars?|aulas?|fichas?|cap[ií]tulos?|planners?|planilhas?|materiais)|(?:e-?books?|guias?|modelos?|checklists?|pdfs?|cursos?|minicursos?|masterclass|webinars?|aulas?|fichas?|cap[ií]tulos?|planners?|planilhas?|materiais) (?:[\\p{L}-]+ ){0,3}?(?:gr[aá]tis|gratuit[oa]s?|de presente))(?![\\p{L}])[^\\n]{0,80})(?:[eé] s[oó] )?(?:deixe|deixa|deixar|coloque|coloca|colocar|digite|digita|informe|cadastre) (?:o |aqui )?(?:seu|teu) (?:melhor )?(?:e-?mail|email)(?![\\p{L}])',
+      '(?:deixe|deixa|coloque|coloca|digite|digita|informe|cadastre) (?:o )?(?:seu|teu) (?:melhor )?(?:e-?mail|email) (?:para|e) (?:receber|baixar|ganhar|garantir|(?:eu )?te (?:mando|envio))(?=[^.!?\\n]{0,40}?(?<![\\p{L}])(?:e-?books?|guias?|modelos?|checklists?|pdfs?|cursos?|minicursos?|masterclass|webinars?|aulas?|fichas?|cap[ií]tulos?|planners?|planilhas?|materiais)(?![\\p{L}]))',
       // Onde votar ("A votação é aqui").
       '(?:a vota[cç][aã]o [ée]|votem|vote) aqui',
       // Inscrever-se onde o autor aponta ("Mais informações e inscrição no primeiro comentário 👇"), como "link nos comentários".
@@ -315,6 +319,12 @@ export const pt: Lexicon = {
       // Os passos de cozinha e cuidado e o que faltava do mesmo imperativo ("polvilha farinha de arroz"); nem aqui nem acima
       // "guarda", "troca", "passa", "lava", que abrem frases como nomes ("Guarda Nacional", "Troca de turno").
       '(?:p[õo]e|experimenta|adiciona|polvilha|polvilhe|enx[aá]gua|deixa de molho|rega|regue|descasca|mexe|tempera)(?![\\p{L}])',
+      // Um passo com o pronome ligado ("regue-a uma vez por semana", "guarde-o na geladeira", "alimente-o duas vezes por
+      // dia"): com o pronome, "guarda", "lava", "troca" são verbos, não nomes. Os pedidos ("siga-me", "compartilhe-o",
+      // "assine", "baixe-o", "compre-o") não estão: pedem, não ensinam.
+      ...[
+        'regu', 'reg', 'guard', 'aliment', 'lav', 'limp', 'cort', 'sequ', 'sec', 'coloqu', 'coloc', 'deix', 'mantenh', 'mant', 'plant', 'pod', 'adub', 'escov', 'vacin', 'mistur', 'adicion', 'acrescent', 'aque[cç]', 'esfri', 'congel', 'descongel', 'tamp', 'cubr', 'mex', 'desligu', 'deslig', 'lig', 'reinici', 'desativ', 'troqu', 'troc', 'pass', 'temper', 'frit', 'ass', 'cozinh', 'ferv', 'enxagu', 'enxágu', 'molh', 'pendur', 'dobr', 'embal', 'sirv', 'serv', 'banh', 'pentei', 'pente', 'põ', 'po', 'faç', 'fa[cç]', 'tir', 'bot', 'descasqu', 'descasc', 'pes', 'me[cç]',
+      ].map((v) => `${v}(?:e|a)-(?:o|a|os|as|lo|la|los|las|lhe|lhes)(?![\\p{L}])`),
     ],
     explaining: ['porque', 'em vez de', 'ao inv[eé]s de', 'para que', 'sen[aã]o'],
     lesson: [

@@ -1,6 +1,6 @@
 import { PRICE_RE, TICKER_RE } from '../asks';
 import type { Weighed } from '../model';
-import { givesClearly, modelSays, offersJob, offersPublicGood, offersRelief, reportsAnnouncement, reportsNews, STORY_TAKEAWAY, thanksForMilestone, unless } from '../policy';
+import { explainsThing, givesClearly, modelSays, offersJob, offersPublicGood, offersRelief, reportsAnnouncement, reportsNews, STORY_TAKEAWAY, thanksForMilestone, unless } from '../policy';
 import { inSomeonesThread } from '../input';
 import { defineRule, type RuleInput } from '../rule';
 import { hitMessage } from '../messages';
@@ -132,7 +132,9 @@ export default defineRule({
     // A milestone thanked to the readers ("Finally hit 1,000 subscribers on my knitting channel! Thank you all") is
     // humblebrag's one gentle card; the model's reading of "subscribers" would say the same thing again.
     const milestone = thanksForMilestone(input);
-    const quiet = givesClearly(input) || reportsNews(input) || offersRelief(input) || lesson || notice || jobAd || warmReply || asksReaders || notTheirs || milestone;
+    // A reply that explains what someone else's tool, app or setting is ("That's Linktree: one page with all your
+    // links…") answers the question asked: the model weighs the words explained ("link in your bio"), not a pitch.
+    const quiet = givesClearly(input) || reportsNews(input) || offersRelief(input) || lesson || notice || jobAd || warmReply || asksReaders || notTheirs || milestone || explainsThing(input);
     return unless(quiet, input, this.meta.weight, hits);
   },
 });

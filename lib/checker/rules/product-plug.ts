@@ -181,7 +181,9 @@ export default defineRule({
     const { evidence } = input;
     // "my new course" with nowhere to go is news; with a link or "link in bio" it is a plug, and so it is with the
     // maker's sign-off about it ("Season 3 of our podcast starts Monday, set a reminder!").
-    const plugs = evidence.pointsSomewhere || input.find('releaseCall').length > 0 ? evidence.plugs : [];
+    // A thing of the author's handed over with nothing asked back ("Hice una ficha para mi clase… Es gratis, sin
+    // registro: compártela con quien la necesite"; policy handsOver) is no plug: the link is where to take it.
+    const plugs = (evidence.pointsSomewhere || input.find('releaseCall').length > 0) && !handsOver(input) ? evidence.plugs : [];
     const offers = ownOffers(input);
     // A plug already names the offered thing ("our new course"): one place is enough to quote.
     // "Shameless plug: …": the author says it promotes, link or not.

@@ -7,6 +7,31 @@ const LI = { platform: 'linkedin', reply: true } as const;
 
 testRule(rule, {
   valid: [
+    // How many links a profile holds, said of profiles in general: the slot is named, nobody is sent there.
+    { text: 'That\'s Linktree. It\'s a free site that gives you one link with a list of all your other links, so people put it in their bio because Instagram only allows one.', ctx: { platform: 'reddit', reply: true }, note: 'a link slot named' },
+    { text: 'It\'s called Linktree: one page with all your links on it. Instagram only lets you put one link in your bio, so people use it to point to several.', ctx: { platform: 'x', reply: true }, note: 'a link slot named' },
+    { text: 'Eso es Linktree: una página con todos tus enlaces. Instagram solo deja poner un enlace en la bio, así que la gente lo usa para enlazar a varios sitios.', ctx: { lang: 'es', platform: 'x', reply: true }, note: 'a link slot named' },
+    { text: 'Das ist Linktree: eine Seite mit all deinen Links. Instagram erlaubt nur einen Link in der Bio, deshalb nutzen viele das, um auf mehrere Seiten zu verweisen.', ctx: { lang: 'de', platform: 'x', reply: true }, note: 'a link slot named' },
+    { text: 'C\'est Linktree : une page avec tous tes liens. Instagram ne permet qu\'un seul lien dans la bio, donc les gens l\'utilisent pour renvoyer vers plusieurs sites.', ctx: { lang: 'fr', platform: 'x', reply: true }, note: 'a link slot named' },
+    { text: 'Isso é o Linktree: uma página com todos os seus links. O Instagram só deixa colocar um link na bio, então o pessoal usa pra apontar pra vários sites.', ctx: { lang: 'pt', platform: 'x', reply: true }, note: 'a link slot named' },
+    // A free resource handed over with nothing asked back (no sign-up, no e-mail, no strings, no catch): passing it on
+    // ("share it freely with anyone who needs it") hands it to more readers, in five languages.
+    { text: "I made a fractions worksheet for my Year 4 class and it worked really well. It's free, no sign-up, no email needed — share it freely with anyone who needs it: https://docs.google.com/d/abc", note: 'free, no strings: share it on' },
+    { text: 'Free lesson-plan template for new teachers, no strings attached. Share it with whoever needs it!', ctx: { platform: 'x' }, note: 'free, no strings: share it on' },
+    { text: 'Plantilla gratuita de planificación de clases para profes nuevos, sin trampa. ¡Compártela con quien la necesite!', ctx: { lang: 'es' }, note: 'free, no strings: share it on' },
+    { text: 'Ich habe ein Arbeitsblatt zu Brüchen für meine 4. Klasse gemacht. Kostenlos, ohne Anmeldung, ohne E-Mail-Adresse — teilt es gern weiter mit allen, die es brauchen: https://docs.google.com/d/abc', ctx: { lang: 'de' }, note: 'free, no strings: share it on' },
+    { text: "C'est gratuit, sans inscription, sans adresse e-mail — partagez-la librement avec tous ceux qui en ont besoin : https://docs.google.com/d/abc", ctx: { lang: 'fr' }, note: 'free, no strings: share it on' },
+    { text: 'Modèle gratuit de préparation de cours pour les profs débutants, sans contrepartie. Partagez-le librement avec qui en a besoin !', ctx: { lang: 'fr' }, note: 'free, no strings: share it on' },
+    { text: 'Fiz uma ficha de frações para a minha turma do 4º ano. É grátis, sem cadastro, sem pedir e-mail — compartilhe à vontade com quem precisar: https://docs.google.com/d/abc', ctx: { lang: 'pt' }, note: 'free, no strings: share it on' },
+    { text: 'Modelo gratuito de planejamento de aulas para professores iniciantes, sem pegadinha. Compartilhe com quem precisar!', ctx: { lang: 'pt' }, note: 'free, no strings: share it on' },
+    // An e-mail asked in a how-to names no freebie: no gate.
+    { text: "It's free: enter your email to get a reset link, then check your spam folder.", ctx: { platform: 'reddit', reply: true }, note: 'a how-to step, no freebie' },
+    { text: "Die App ist kostenlos: Trag deine E-Mail-Adresse ein und klick auf 'Passwort vergessen'.", ctx: { lang: 'de', platform: 'reddit', reply: true }, note: 'a how-to step, no freebie' },
+    { text: 'Es gratis: introduce tu correo y te mandan un enlace para cambiar la contraseña.', ctx: { lang: 'es', platform: 'reddit', reply: true }, note: 'a how-to step, no freebie' },
+    { text: "C'est gratuit : entrez votre e-mail et cliquez sur « mot de passe oublié ».", ctx: { lang: 'fr', platform: 'reddit', reply: true }, note: 'a how-to step, no freebie' },
+    { text: "É grátis: digite seu e-mail e clique em 'esqueci a senha'.", ctx: { lang: 'pt', platform: 'reddit', reply: true }, note: 'a how-to step, no freebie' },
+    { text: "To reset it, go to the login page, click 'forgot password', enter your email and check your spam folder for the link.", ctx: { platform: 'reddit', reply: true }, note: 'a how-to step' },
+    { text: "Pour le récupérer, va sur la page de connexion, clique sur « mot de passe oublié », entre ton e-mail et regarde dans les spams.", ctx: { lang: 'fr', platform: 'reddit', reply: true }, note: 'a how-to step' },
     // More of a notice in the comments points to more news, asks nothing.
     { text: 'Road closure: Main St is closed Mon-Wed next week between 3rd and 5th for water main work, detour via Oak Ave. Details in the comments.', note: 'details of a notice' },
     { text: 'Corte de agua el martes de 9 a 14 h en las calles Rivadavia y Mitre por obras. Más info en el primer comentario.', ctx: { lang: 'es' }, note: 'details of a notice' },
@@ -494,6 +519,24 @@ testRule(rule, {
     { text: 'sigo ela pra ver os vídeos dela', ctx: { ...YT, lang: 'pt' }, note: "someone else's channel" },
   ],
   invalid: [
+    // The author's own bio still points there, whatever the count before it.
+    { text: 'Puse un enlace en mi bio con la receta completa', ctx: { lang: 'es', platform: 'instagram' }, flags: ['enlace en mi bio'] },
+    { text: 'I put a link in my bio with the full recipe', ctx: { platform: 'instagram' }, flags: ['link in my bio'] },
+    // Free with no strings, but a follow beside the share still lifts the author; and an e-mail asked as the freebie's
+    // price is a lead magnet's gate, in five languages.
+    { text: 'Free worksheet, no sign-up needed. Share and follow for more!', flags: ['Share and follow'] },
+    { text: 'Ficha gratis, sin registro. ¡Comparte y sígueme para más!', ctx: { lang: 'es' }, flags: ['Comparte', 'sígueme'] },
+    { text: 'Fiche gratuite, sans inscription. Partagez et abonnez-vous pour plus !', ctx: { lang: 'fr' }, flags: ['Partagez', 'abonnez-vous'] },
+    { text: 'Free guide for new teachers! Link in bio, follow me for more.', ctx: { platform: 'instagram' }, flags: ['Link in bio', 'follow me for more'] },
+    { text: 'Free ebook on classroom routines — just enter your email to get it: https://example.org/ebook', flags: ['just enter your email'] },
+    { text: 'Ebook gratis sobre rutinas de clase: solo deja tu correo para recibirlo https://example.org/ebook', ctx: { lang: 'es' }, flags: ['solo deja tu correo'] },
+    { text: 'Kostenloses E-Book zu Klassenritualen — einfach E-Mail-Adresse eintragen: https://example.org/ebook', ctx: { lang: 'de' }, flags: ['einfach E-Mail-Adresse eintragen'] },
+    { text: 'Kostenloses E-Book! Trag einfach deine E-Mail-Adresse ein und es gehört dir: https://beispiel.de/ebook', ctx: { lang: 'de' }, flags: ['Trag einfach deine E-Mail-Adresse ein'] },
+    { text: 'E-book gratuit sur les rituels de classe — il suffit de laisser votre e-mail : https://example.org/ebook', ctx: { lang: 'fr' }, flags: ['laisser votre e-mail'] },
+    { text: 'E-book grátis sobre rotinas de sala — é só deixar seu e-mail: https://example.org/ebook', ctx: { lang: 'pt' }, flags: ['é só deixar seu e-mail'] },
+    { text: 'My new budgeting guide is free this week! Enter your email to get the guide: https://example.org', flags: ['Enter your email'] },
+    { text: '¡Ebook gratis! Deja tu correo y te lo envío: https://ejemplo.com/ebook', ctx: { lang: 'es' }, flags: ['Deja tu correo'] },
+    { text: "E-book gratuit ! Laisse ton e-mail et je te l'envoie : https://exemple.fr/ebook", ctx: { lang: 'fr' }, flags: ['Laisse ton e-mail'] },
     // Signing up or voting where the author points.
     { text: 'Our March bootcamp: 12 weeks, online. Info and sign-up in the first comment 👇', flags: ['Info and sign-up in the first comment'] },
     { text: 'Nuestro bootcamp de marzo: 12 semanas, online. Más info e inscripción en el primer comentario 👇', ctx: { lang: 'es' }, flags: ['Más info e inscripción en el primer comentario'] },

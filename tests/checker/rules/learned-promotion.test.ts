@@ -8,6 +8,13 @@ import { runRule, testRule } from '../rule-tester';
 // The spans are the words the shipped weights weighed most; retraining (npm run train) may move them.
 testRule(rule, {
   valid: [
+    // A reply that explains what someone else's tool is (what is that link thing in bios?) answers the question, in five languages.
+    { text: 'That\'s Linktree. It\'s a free site that gives you one link with a list of all your other links, so people put it in their bio because Instagram only allows one.', ctx: { platform: 'reddit', reply: true }, note: 'explains a tool' },
+    { text: 'It\'s called Linktree: one page with all your links on it. Instagram only lets you put one link in your bio, so people use it to point to several.', ctx: { platform: 'x', reply: true }, note: 'explains a tool' },
+    { text: 'Eso es Linktree: una página con todos tus enlaces. Instagram solo deja poner un enlace en la bio, así que la gente lo usa para enlazar a varios sitios.', ctx: { lang: 'es', platform: 'x', reply: true }, note: 'explains a tool' },
+    { text: 'Das ist Linktree: eine Seite mit all deinen Links. Instagram erlaubt nur einen Link in der Bio, deshalb nutzen viele das, um auf mehrere Seiten zu verweisen.', ctx: { lang: 'de', platform: 'x', reply: true }, note: 'explains a tool' },
+    { text: 'C\'est Linktree : une page avec tous tes liens. Instagram ne permet qu\'un seul lien dans la bio, donc les gens l\'utilisent pour renvoyer vers plusieurs sites.', ctx: { lang: 'fr', platform: 'x', reply: true }, note: 'explains a tool' },
+    { text: 'Isso é o Linktree: uma página com todos os seus links. O Instagram só deixa colocar um link na bio, então o pessoal usa pra apontar pra vários sites.', ctx: { lang: 'pt', platform: 'x', reply: true }, note: 'explains a tool' },
     // A milestone thanked to the readers is humblebrag's one card, not the model's (policy.ts thanksForMilestone).
     { text: 'Finally hit 1,000 subscribers on my knitting channel! Thank you all so much', note: 'a thanked milestone: one card, humblebrag’s' },
     { text: 'Finalmente chegamos a 1.000 inscritos no meu canal de tricô! Muito obrigada a todos', ctx: { lang: 'pt' }, note: 'a count of the audience, thanked' },

@@ -198,6 +198,12 @@ testRule(rule, {
     { text: 'Endlich ist er da: der Dark Mode in unserer App 🌙 Eines der meistgewünschten Features. Jetzt updaten!', ctx: { lang: 'de', platform: 'linkedin' }, flags: ['Endlich ist er da'] },
     { text: "Le mode sombre est enfin arrivé dans notre appli 🌙 L'une des fonctionnalités les plus demandées. Mettez à jour dès maintenant !", ctx: { lang: 'fr', platform: 'linkedin' }, flags: ['est enfin arrivé'] },
     { text: 'Finalmente chegou o modo escuro no nosso app 🌙 Uma das funções mais pedidas. Atualize já!', ctx: { lang: 'pt', platform: 'linkedin' }, flags: ['chegou'] },
+    // A reply that plugs a named thing the author made for the very need asked about, in five languages.
+    { text: 'I built LinkNest for exactly this, try it: https://linknest.app', ctx: { platform: 'x', reply: true }, flags: ['I built'] },
+    { text: 'Yo creé LinkNido justo para esto, pruébalo: https://linknido.app', ctx: { lang: 'es', platform: 'x', reply: true }, flags: ['creé LinkNido justo para esto'] },
+    { text: 'Ich habe genau dafür LinkNest gebaut, probier es aus: https://linknest.app', ctx: { lang: 'de', platform: 'x', reply: true }, flags: ['Ich habe genau dafür LinkNest gebaut'] },
+    { text: "J'ai créé LinkNest exactement pour ça, essaie-le : https://linknest.app", ctx: { lang: 'fr', platform: 'x', reply: true }, flags: ["J'ai créé LinkNest exactement pour ça"] },
+    { text: 'Eu criei o LinkNest justamente pra isso, testa aí: https://linknest.app', ctx: { lang: 'pt', platform: 'x', reply: true }, flags: ['criei o LinkNest justamente pra isso'] },
     // An episode said to be out, with where to listen ("Listen on Spotify" as people write it in each language).
     { text: 'Episodio nuevo del podcast ya disponible 🎙️ ¡Escuchadlo en Spotify!', ctx: { lang: 'es' }, flags: ['ya disponible'] },
     { text: 'Neue Podcastfolge ist raus 🎙️ Hört rein auf Spotify!', ctx: { lang: 'de' }, flags: ['ist raus'] },

@@ -6,6 +6,18 @@ import type { DocLang } from '../../../lib/checker/types';
 
 testRule(rule, {
   valid: [
+    // A reply that explains what someone else's tool, app or setting is answers the question: never empty, in five languages.
+    { text: 'That\'s Linktree. It\'s a free site that gives you one link with a list of all your other links, so people put it in their bio because Instagram only allows one.', ctx: { platform: 'reddit', reply: true }, note: 'explains a tool' },
+    { text: 'It\'s called Linktree: one page with all your links on it. Instagram only lets you put one link in your bio, so people use it to point to several.', ctx: { platform: 'x', reply: true }, note: 'explains a tool' },
+    { text: 'Eso es Linktree: una página con todos tus enlaces. Instagram solo deja poner un enlace en la bio, así que la gente lo usa para enlazar a varios sitios.', ctx: { lang: 'es', platform: 'x', reply: true }, note: 'explains a tool' },
+    { text: 'Das ist Linktree: eine Seite mit all deinen Links. Instagram erlaubt nur einen Link in der Bio, deshalb nutzen viele das, um auf mehrere Seiten zu verweisen.', ctx: { lang: 'de', platform: 'x', reply: true }, note: 'explains a tool' },
+    { text: 'C\'est Linktree : une page avec tous tes liens. Instagram ne permet qu\'un seul lien dans la bio, donc les gens l\'utilisent pour renvoyer vers plusieurs sites.', ctx: { lang: 'fr', platform: 'x', reply: true }, note: 'explains a tool' },
+    { text: 'Isso é o Linktree: uma página com todos os seus links. O Instagram só deixa colocar um link na bio, então o pessoal usa pra apontar pra vários sites.', ctx: { lang: 'pt', platform: 'x', reply: true }, note: 'explains a tool' },
+    { text: 'Libby es una app gratuita de las bibliotecas públicas. Entras con tu carné de la biblioteca y sacas ebooks y audiolibros gratis.', ctx: { lang: 'es', platform: 'facebook', reply: true }, note: 'explains an app' },
+    { text: 'Die Onleihe ist ein kostenloser Dienst der Stadtbibliotheken. Du meldest dich mit deinem Bibliotheksausweis an und leihst E-Books aus.', ctx: { lang: 'de', platform: 'facebook', reply: true }, note: 'explains an app' },
+    { text: 'Libby, c\'est une appli gratuite des bibliothèques municipales. Tu te connectes avec ta carte de bibliothèque et tu empruntes des livres numériques.', ctx: { lang: 'fr', platform: 'facebook', reply: true }, note: 'explains an app' },
+    { text: 'O Libby é um app gratuito das bibliotecas públicas. Você entra com a carteirinha da biblioteca e pega e-books emprestados.', ctx: { lang: 'pt', platform: 'facebook', reply: true }, note: 'explains an app' },
+    { text: 'Obsidian is a note-taking app that stores everything as plain text files on your computer, so your notes are yours even if the app disappears.', ctx: { platform: 'reddit', reply: true }, note: 'explains an app' },
     // A name after a greeting's adjective, or the thing a question word asks about, is still a detail.
     { text: 'Liebe Anna, danke fürs Mitnehmen!', ctx: { lang: 'de', platform: 'facebook' }, note: 'a greeting names its person' },
     { text: 'Neue Folge mit Lena Brandt über Imkerei in der Stadt ist draußen, abonniert gern!', ctx: { lang: 'de', platform: 'mastodon' }, note: 'the guest and the topic are named' },

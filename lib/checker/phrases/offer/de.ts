@@ -16,6 +16,13 @@ export const deOffer: OfferLexicon = {
       why: WHY.weMade,
       example: 'Ich habe ein kleines Tool gebaut, das Belege sortiert',
     },
+    {
+      // Ein benanntes Ding des Autors, genau für das Gefragte gebaut ("Ich habe genau dafür LinkNest gebaut").
+      pattern:
+        '(?:(?:ich|wir) (?:habe|haben)|(?:habe|haben) (?:ich|wir)) (?:(?:genau|extra|eigens|deshalb|deswegen|dafür|darum) ){1,2}(?:[\\p{L}\\p{N}][\\p{L}\\p{N}.-]* ){1,3}?(?:gebaut|entwickelt|programmiert|erstellt|gemacht|geschrieben|gecodet)|(?:ich|wir) (?:habe|haben) [\\p{L}\\p{N}][\\p{L}\\p{N}.-]* (?:genau |extra |eigens )?(?:dafür|deshalb|deswegen) (?:gebaut|entwickelt|programmiert|erstellt|gemacht|geschrieben|gecodet)',
+      why: WHY.weMade,
+      example: 'Ich habe genau dafür LinkNest gebaut, probier es aus',
+    },
     { pattern: '(?:wir stellen|ich stelle) (?:euch |ihnen |dir )?(?:vor|unser|unsere|mein|meine)', why: WHY.presenting, example: 'Wir stellen euch unser neues Kursprogramm vor' },
     { pattern: '(?:ich|wir) (?:verkaufe|verkaufen|biete|bieten|veranstalte|veranstalten)', why: WHY.hosting, example: 'Wir veranstalten am Samstag einen Brotbackkurs' },
     { pattern: '(?:unser|unsere|unseren|unserem|mein|meine|meinen|meinem) (?:neue[nrsm]?|erste[nrsm]?|nächste[nrsm]?)', why: WHY.ourNew, example: 'Unser neues Kochbuch ist da' },

@@ -21,6 +21,12 @@ export const enOffer: OfferLexicon = {
       why: WHY.weMade,
       example: 'I made a free tool that turns your bank CSV into a budget',
     },
+    {
+      // A named thing of the author's made for the very need asked about ("I made LinkNest for exactly this").
+      pattern: "(?:i|we)(?:'ve| have)? (?:just |actually )?(?:made|created|coded|developed|wrote) (?!(?:a|an|the|my|our|this|it|one|some|that|these|those|time|sure)\\s)[\\p{L}\\p{N}][\\p{L}\\p{N}.-]* (?:exactly |precisely |just )?for (?:exactly |precisely )?(?:this|that)(?![\\p{L}])",
+      why: WHY.weMade,
+      example: 'I made LinkNest for exactly this, try it',
+    },
     { pattern: 'introducing', why: WHY.presenting, example: 'Introducing Ping Links: payments from any wallet' },
     { pattern: 'say hello to|meet the new|meet our', why: WHY.presenting, example: 'Say hello to the new Lumen app' },
     {

@@ -16,6 +16,13 @@ export const esOffer: OfferLexicon = {
       why: WHY.weMade,
       example: 'Hice una app gratuita para aprender verbos, ¿la probáis?',
     },
+    {
+      // Una cosa con nombre hecha por el autor justo para lo que se pregunta ("Creé LinkNido justo para esto").
+      pattern:
+        '(?:cre[eé]|hice|he creado|he hecho|program[eé]|he programado|desarroll[eé]|he desarrollado|constru[ií]|he construido|creamos|hicimos|hemos creado|hemos hecho|desarrollamos) (?!(?:un|una|unos|unas|el|la|los|las|lo|mi|mis|esta|este|esto|eso|esa|tiempo)\\s)[\\p{L}\\p{N}][\\p{L}\\p{N}.-]* (?:justo |justamente |precisamente |exactamente )?para (?:esto|eso)(?![\\p{L}])',
+      why: WHY.weMade,
+      example: 'Yo creé LinkNido justo para esto, pruébalo',
+    },
     { pattern: '(?:les|os|te) presento|os presentamos|les presentamos', why: WHY.presenting, example: 'Les presento mi nuevo libro' },
     { pattern: '(?:nuestro|nuestra|nuestros|nuestras|mi|mis) (?:nuevo|nueva|nuevos|nuevas|primer|primera|pr[oó]ximo|pr[oó]xima)', why: WHY.ourNew, example: 'Ya está aquí nuestra nueva colección' },
     { pattern: '(?:feliz|felices|emocionad[oa]s?|orgullos[oa]s?) de (?:anunciar|presentar|lanzar|compartir)', why: WHY.announce, example: 'Felices de anunciar nuestro curso de cerámica' },

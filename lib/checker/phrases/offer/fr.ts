@@ -16,6 +16,13 @@ export const frOffer: OfferLexicon = {
       why: WHY.weMade,
       example: "J'ai créé un site gratuit pour réviser le code de la route",
     },
+    {
+      // Une chose nommée de l'auteur faite pour ce qu'on demande (« J'ai créé LinkNest exactement pour ça »).
+      pattern:
+        "(?:j'ai|nous avons|on a) (?:cr[ée]{2}|d[ée]velopp[ée]|cod[ée]|fait|construit|con[çc]u|programm[ée]) (?!(?:un|une|des|le|la|les|l'|mon|ma|mes|ça|ce|cela|ceci|tout)\\s)[\\p{L}\\p{N}][\\p{L}\\p{N}.-]* (?:exactement |justement |précisément |pile )?pour (?:ça|ca|cela)(?![\\p{L}])",
+      why: WHY.weMade,
+      example: "J'ai créé LinkNest exactement pour ça, essaie-le",
+    },
     { pattern: '(?:je vous|nous vous) présente', why: WHY.presenting, example: 'Je vous présente mon nouveau livre' },
     { pattern: '(?:je|nous|on) (?:vends|vendons|vend|organise|organisons|propose|proposons)', why: WHY.hosting, example: 'Nous organisons un atelier de pain samedi' },
     { pattern: '(?:notre|nos|mon|ma|mes) (?:nouveau|nouvelle|nouvel|nouveaux|nouvelles|premier|première|prochain|prochaine)', why: WHY.ourNew, example: 'Découvrez notre nouvelle collection' },

@@ -16,6 +16,13 @@ export const ptOffer: OfferLexicon = {
       why: WHY.weMade,
       example: 'Criei um app gratuito para controlar gastos, testem',
     },
+    {
+      // Uma coisa com nome feita pelo autor justamente para o que se pergunta ("Criei o LinkNest justamente pra isso").
+      pattern:
+        '(?:criei|fiz|desenvolvi|programei|constru[ií]|criamos|fizemos|desenvolvemos) (?:o |a )?(?!(?:um|uma|uns|umas|meu|minha|isso|isto|tempo|o|a|os|as)\\s)[\\p{L}\\p{N}][\\p{L}\\p{N}.-]* (?:justamente |exatamente |justo |bem )?(?:pra|para) (?:isso|isto)(?![\\p{L}])',
+      why: WHY.weMade,
+      example: 'Eu criei o LinkNest justamente pra isso, testa aí',
+    },
     { pattern: '(?:apresento|apresentamos) (?:a voc[eê]s|o|a|os|as|nosso|nossa|meu|minha)', why: WHY.presenting, example: 'Apresento a vocês o meu novo livro' },
     { pattern: '(?:vendo|vendemos|organizamos|oferecemos|organizo|ofere[cç]o)', why: WHY.hosting, example: 'Organizamos uma oficina de pão no sábado' },
     { pattern: '(?:nosso|nossa|nossos|nossas|meu|minha|meus|minhas) (?:novo|nova|novos|novas|primeiro|primeira|pr[oó]ximo|pr[oó]xima)', why: WHY.ourNew, example: 'Conheça a nossa nova coleção' },

@@ -720,7 +720,8 @@ export const enValue: ValueLexicon = {
     { pattern: '(?:raising|to raise|raise) (?:money|funds) (?:for|towards)(?! (?:me|my|us|our|myself)(?![\\p{L}]))|in aid of', why: WHY.fundsGoTo, example: 'Running the half marathon to raise money for the food bank' },
   ],
   openLicence: [
-    { pattern: '(?:no|without(?: a| an| any)?) (?:sign-?up|registration|e-?mail)(?: needed| required)?|without (?:an? )?account', why: WHY.noStrings, example: 'Template here, no sign-up: docs.example.com/swap' },
+    { pattern: '(?:no|without(?: a| an| any)?) (?:sign-?up|registration|e-?mail|log-?in)(?: address)?(?: needed| required)?|without (?:an? )?account|no (?:account|e-?mail address) (?:needed|required)', why: WHY.noStrings, example: 'Template here, no sign-up: docs.example.com/swap' },
+    { pattern: 'no strings(?: attached)?|no catch|no paywall', why: WHY.noStrings, example: 'Free lesson-plan template for new teachers, no strings attached' },
     { pattern: '(?:cc[- ]by(?:[- ](?:sa|nc|nd))*|cc0|creative commons|open|openly|mit|apache|permissively)(?: 2\\.0| 4\\.0)?[- ]licen[cs]ed|under (?:an? |the )?(?:open|cc[- ]by(?:[- ](?:sa|nc|nd))*|cc0|creative commons|mit|apache 2\\.0|apache|permissive) licen[cs]e', why: WHY.openLicence, example: '12,000 annotated bird calls, CC-BY licensed' },
     { pattern: 'free (?:for anyone )?to (?:use|reuse)|public domain|open access', why: WHY.openLicence, example: 'All the recordings are free to use' },
     { pattern: "(?:is|it's|its|are|fully|completely|free and|free &) open[- ]sourced?|open[- ]sourced?(?=\\s*[:(,.!;]|\\s*$| (?:and|&) free| on github| under)", why: WHY.openLicence, example: 'I made a free extension that hides Shorts. Open source: github.com/x/noshorts' },

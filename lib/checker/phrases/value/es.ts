@@ -502,7 +502,8 @@ export const esValue: ValueLexicon = {
     { pattern: 'recaudar (?:fondos|dinero) (?:para|a favor de)(?! (?:m[ií]|mis|nosotros|nuestr[oa]s?)(?![\\p{L}]))|a beneficio de', why: WHY.fundsGoTo, example: 'Corro la maratón para recaudar fondos para la asociación de alzhéimer' },
   ],
   openLicence: [
-    { pattern: 'sin (?:registro|registrarte|registrarse|cuenta|correo|email)', why: WHY.noStrings, example: 'Plantilla gratis, sin registro: ejemplo.com/plantilla' },
+    { pattern: 'sin (?:registro|registrarte|registrarse|cuenta|correo|e-?mail|iniciar sesi[oó]n)|sin (?:pedir|dar|dejar) (?:tu |el |ning[uú]n )?(?:correo|e-?mail)', why: WHY.noStrings, example: 'Plantilla gratis, sin registro: ejemplo.com/plantilla' },
+    { pattern: 'sin trampa(?: ni cart[oó]n)?|sin letra peque[nñ]a|sin muro de pago', why: WHY.noStrings, example: 'Plantilla gratuita de planificación, sin trampa' },
     { pattern: '(?:es|son|totalmente|gratis y) (?:de )?(?:c[oó]digo abierto|open[- ]source)|(?:c[oó]digo abierto|open[- ]source)(?=\\s*[:(,.!;]|\\s*$| y gratis| en github)|software libre', why: WHY.openLicence, example: 'Hice una extensión que oculta los Shorts. Código abierto: github.com/x/noshorts' },
     { pattern: '(?:con|bajo) (?:una )?licencia (?:abierta|libre|cc[- ]by|creative commons|mit)|(?:de )?(?:acceso abierto|dominio p[uú]blico)|(?:libres?|gratis) para (?:usar|reutilizar)', why: WHY.openLicence, example: '5.000 audios de acentos del español, con licencia abierta' },
     { pattern: '(?:diapositivas|slides|plantillas|apuntes|fichas|ejercicios|grabaciones|c[oó]digo|chuletas?)(?: y (?:las |los |mis )?(?:diapositivas|plantillas|apuntes|fichas|ejercicios|grabaciones|c[oó]digo))? (?:ya |ahora )?(?:son|est[aá]n|es|est[aá]) (?:ya |ahora )*(?:libres?|gratis|gratuit[oa]s?|de acceso libre)(?![\\p{L}]| (?:para (?:miembros|suscriptores)))', why: WHY.openLicence, example: 'las diapositivas ya son libres: 3 ejercicios y una chuleta' },

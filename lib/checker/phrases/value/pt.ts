@@ -393,7 +393,8 @@ export const ptValue: ValueLexicon = {
     { pattern: '(?:arrecadar|levantar) (?:fundos|dinheiro) (?:para|pra|em prol d[aoe])(?! (?:mim|nós|meu|minha|meus|nosso|nossa)(?![\\p{L}]))|em prol d[aoe]', why: WHY.fundsGoTo, example: 'Vou correr para arrecadar fundos para a ONG' },
   ],
   openLicence: [
-    { pattern: 'sem (?:cadastro|registro|conta|e-?mail|login)', why: WHY.noStrings, example: 'Baixe sem cadastro: exemplo.com/planilha' },
+    { pattern: 'sem (?:cadastro|registro|conta|e-?mail|login|inscri[cç][aã]o)|sem (?:pedir|dar|deixar) (?:seu |teu |o |nenhum )?e-?mail', why: WHY.noStrings, example: 'Baixe sem cadastro: exemplo.com/planilha' },
+    { pattern: 'sem pegadinhas?|sem letras? mi[uú]das?|sem contrapartida', why: WHY.noStrings, example: 'Modelo gratuito de planejamento de aulas, sem pegadinha' },
     { pattern: '(?:[eé]|s[aã]o|totalmente|gr[aá]tis e) (?:de )?(?:c[oó]digo aberto|open[- ]source)|(?:c[oó]digo aberto|open[- ]source)(?=\\s*[:(,.!;]|\\s*$| e gr[aá]tis| no github)|software livre', why: WHY.openLicence, example: 'Fiz uma extensão que esconde os Shorts. Código aberto: github.com/x/noshorts' },
     { pattern: '(?:com|sob) (?:uma )?licença (?:aberta|livre|cc[- ]by|creative commons|mit)|(?:de )?acesso aberto|domínio público|livres? para (?:usar|reutilizar)', why: WHY.openLicence, example: 'Os dados estão sob licença aberta' },
     { pattern: '(?:slides|modelos|templates|anota[cç][õo]es|apostilas|exerc[ií]cios|grava[cç][õo]es|c[oó]digo|colas?)(?: e (?:os |as |meus |minhas )?(?:slides|modelos|anota[cç][õo]es|apostilas|exerc[ií]cios|grava[cç][õo]es|c[oó]digo))? (?:agora |j[áa] )?(?:s[ãa]o|est[ãa]o|[ée]|est[áa]) (?:agora |j[áa] )*(?:gratuit[oa]s?|gr[áa]tis|livres?|liberad[oa]s)(?![\\p{L}]| (?:para (?:membros|assinantes)))', why: WHY.openLicence, example: 'os slides agora são gratuitos: 3 exercícios e uma cola' },
