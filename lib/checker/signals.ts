@@ -120,11 +120,19 @@ function wordsIn(doc: Doc, start: number, end: number): number {
 const GROUP_THANKED_RE =
   /^\s*(?:to |a |à |an |aux |aos |às )?(?:everyone|everybody|all of you|you all|y'all|all those|todos|todas|todo el mundo|todo mundo|tous|toutes|tout le monde|alle|allen|euch allen|ihnen allen)(?:,? (?:ceux|celles|los|las|os|as))?(?:,? (?:who|that|qui|que|die|der|which))?(?![\p{L}])/iu;
 
+/** After the group thanked, the author's following or support as what defines it ("who follow me", "qui me suivent"). */
+const AUDIENCE_THANKED_RE =
+  /^\s*(?:me |m['’]|(?:mir|mich|uns) (?:[\p{L}\p{N}]+ ){0,5}?|nos |nous |us )?(?:(?:have|has|ont|han|haben|habt|têm|tem|t[eê]m) )?(?:been )?(?:suiv|soutien|souten|sig|segu|apoy|apoi|acompa[nñ]|acompanh|folg|unterstütz|follow|support)\p{L}*(?: (?:me|us|mich|uns|nos))?(?![\p{L}])/iu;
+
 /** Thanks say for what when the rest of the sentence names something: three content words, a number or a name. */
 function thanksAreSpecific(doc: Doc, book: PhraseBook, m: PhraseMatch, sentence: Span | undefined): boolean {
   const end = sentence?.end ?? doc.text.length;
   const group = GROUP_THANKED_RE.exec(doc.text.slice(m.end, m.end + 40));
-  const from = m.end + (group ? group[0].length : 0);
+  let from = m.end + (group ? group[0].length : 0);
+  // The group named by its following or support of the author ("tous ceux qui me suivent depuis le début", "todos
+  // los que me apoyan", "allen, die mir folgen") is the audience thanked for being there: nothing said for what.
+  const audience = group ? AUDIENCE_THANKED_RE.exec(doc.text.slice(from, from + 60)) : null;
+  if (audience) from += audience[0].length;
   let content = 0;
   for (const w of doc.words) {
     if (w.start < from || w.end > end) continue;

@@ -1065,9 +1065,21 @@ describe('thanks to a whole group', () => {
     expect(check(text, { now, platform: 'linkedin', ...ctx }).kind).toBe('take');
   });
 
+  // The group named by its following or support of the author ("who follow me from the start") says no more.
+  it.each<[string, CheckContext]>([
+    ["Très fière d'annoncer que j'ai été citée dans Les Échos 🎉 Un grand merci à tous ceux qui me suivent depuis le début.", { lang: 'fr' }],
+    ['¡Orgullosa de anunciar que mi agencia cumple 10 años! Gracias a todos los que me siguen desde el principio.', { lang: 'es' }],
+    ['Muito feliz em compartilhar que fui promovida a gerente! Obrigada a todos que me acompanham desde o início.', { lang: 'pt' }],
+    ['Stolz zu verkünden: unser Startup hat 1 Million Umsatz geknackt! Danke an alle, die mir seit dem ersten Tag folgen.', { lang: 'de' }],
+  ])('a brag thanking its followers takes: %s', (text, ctx) => {
+    expect(check(text, { now, platform: 'linkedin', ...ctx }).kind).toBe('take');
+  });
+
   it('thanks that go on to say what the group did still say what for', () => {
     const text = 'Thanks to everyone who came to the zine fest! We sold out of the risograph prints in 2 hours.';
     expect(check(text, { now }).signals.find((s) => s.signal === 'thanks')?.weight).toBe(1.5);
+    const fr = "Merci à tous ceux qui m'ont aidée à repeindre la salle des fêtes samedi, on a fini en 6 heures !";
+    expect(check(fr, { now, lang: 'fr' }).signals.find((s) => s.signal === 'thanks')?.weight).toBe(1.5);
   });
 });
 

@@ -27,7 +27,9 @@ export const de: Lexicon = {
       // Eine Stimme für das Eigene, als Verb oder Nomen ("Votet für unsere Bäckerei", "über eure Stimme für unsere…").
       '(?<!(?:ich|er|sie|es|wir) )(?:stimmt|stimme|votet|voten) (?:für|fuer) (?:mein|meine|meinen|unser|unsere|unseren)(?![\\p{L}])|(?:eure|deine|ihre|jede) stimme (?:für|fuer) (?:mein|meine|meinen|unser|unsere|unseren)(?![\\p{L}])',
       // Der Schlüsselwort-Trichter mit jedem Verb des Antwortens ("Kommentiere GUIDE und ich schicke dir…"), wie im Englischen.
-      '(?:kommentier(?:e|t)?|schreib(?:e|t)?|antworte(?:t)?) (?:mit )?["„“\'‚‘»«]?[\\p{L}\\p{N}]+["“”\'’‘«»]?(?: (?:unten|darunter|hier))? (?:und|&) (?:ich|wir) (?:schick|send)\\p{L}* (?:dir|euch|ihnen|es)',
+      // Auch mit dem Wort "in die Kommentare" geschrieben und dem Versprechen, sich zu melden ("Schreibt mir einfach ein JA
+      // in die Kommentare und ich melde mich bei euch").
+      '(?:kommentier(?:e|t)?|schreib(?:e|t)?|antworte(?:t)?)(?: (?:mir|uns))?(?: (?:einfach|gern|gerne|kurz|bitte))*(?: mit| ein| ne)? ["„“\'‚‘»«]?[\\p{L}\\p{N}]+["“”\'’‘«»]?(?: (?:unten|darunter|hier|in die kommentare|in den kommentaren))? (?:und|&) (?:ich|wir) (?:schick|send|meld)\\p{L}* (?:dir|euch|ihnen|es|mich|uns)',
       // Die Kaffeekasse für die eigene Arbeit, im selben Satz genannt ("ein Kaffee auf Ko-fi hilft mir, weiterzuzeichnen").
       '(?<=(?<![\\p{L}])(?:ko-?fi|patreon|steady|spende|spenden|kaffee)[^.!?\\n]{0,60})hilft (?:mir|uns),? (?:weiter[\\p{L}]*|dranzubleiben)',
       // Fünf Sterne für die eigene Sendung, das eigene Buch oder die App erbeten ("lasst gern 5 Sterne da ⭐");
@@ -98,6 +100,8 @@ export const de: Lexicon = {
       '(?<!(?:ich|wir) )teil(?:e|t) (?:diesen beitrag|den beitrag|gerne|bitte)',
       'bitte (?:teilen|liken|folgen|abonnieren|weitersagen)',
       'schreib(?:t)? (?:mir|uns) (?:eine dm|eine nachricht|per dm|privat)',
+      // Sich per Nachricht melden ("Meld dich gern per DM", "melden Sie sich per Nachricht"), wie "DM me".
+      'meld(?:e|et)? (?:dich|euch)(?: (?:gern|gerne|einfach|kurz|bitte|bei mir|bei uns))* (?:per|via|über|als) (?:dm|pn|pm|privatnachricht|direktnachricht|nachricht)(?![\\p{L}])|melden sie sich(?: (?:gern|gerne|einfach|kurz|bitte|bei mir|bei uns))* (?:per|via|über) (?:dm|pn|pm|privatnachricht|direktnachricht|nachricht)(?![\\p{L}])',
       '(?:schreib(?:t)? (?:mir|uns)|meld(?:e|et)? (?:dich|euch)(?: bei mir)?) (?:auf|per|über) (?:whatsapp|telegram|insta|instagram)',
       // Said as a sentence too ("der Link ist in meiner Bio", "Link steht in der Bio"), as in English "the link is in my bio".
       'link (?:ist |steht )?in (?:der |meiner )?bio',
@@ -141,6 +145,8 @@ export const de: Lexicon = {
       // Die eigene Kanzlei oder Praxis nimmt wieder an ("Neue Mandanten nehmen wir ab sofort wieder auf"); die eines
       // anderen ("die Praxis Dr. Lenz nimmt neue Patienten auf") ist eine Nachricht.
       'neue (?:mandant(?:inn)?en|patient(?:inn)?en|kund(?:inn)?en|klient(?:inn)?en|schüler(?:innen)?) nehm(?:en wir|e ich)|(?:wir nehmen|ich nehme) (?:[\\p{L}\\p{N}]+ ){0,3}?neue (?:mandant(?:inn)?en|patient(?:inn)?en|kund(?:inn)?en|klient(?:inn)?en|schüler(?:innen)?)',
+      // Platz für neue Kundschaft im eigenen Handwerk ("Ab März habe ich wieder Kapazität für 2 neue Kund:innen").
+      '(?:habe ich|hab ich|ich habe|ich hab|haben wir|wir haben) (?:[\\p{L}]+ ){0,3}?(?:kapazität|kapazitäten|platz|plätze|freie plätze|termine) für (?:\\d+ |zwei |drei |ein paar )?(?:neue |weitere )?(?:kund(?:en|innen|:innen|\\*innen|_innen)|klient(?:en|innen)|projekte|aufträge|mandant(?:en|innen)|schüler(?:innen)?)(?![\\p{L}])',
       // Kundschaft für das eigene Handwerk gesucht ("Ich suche neue Kund:innen für Webdesign"): dieselbe Anzeige.
       '(?:ich suche|wir suchen|suche) (?:noch |ab sofort |gerade )*(?:neue |weitere )?(?:kund(?:en|innen|:innen|\\*innen|_innen)|mandant(?:en|innen)|klient(?:en|innen)|schüler(?:innen)?|patient(?:en|innen))(?![\\p{L}])',
       // Eine Dienstleistungszeile: "Ich helfe <wem>, <etwas> zu gewinnen" eröffnet den Pitch (en: "I help ... get").
@@ -260,6 +266,9 @@ export const de: Lexicon = {
       'endlich (?:da|online|live)',
       // Eine neue Stelle mit ihrem Titel angekündigt ("Ich starte eine neue Position als Data Analyst bei…").
       '(?:ich )?(?:starte|beginne) (?:eine )?neue (?:position|stelle|rolle) als',
+      // Die eigene Auszeichnung in einer Liste ("Ich wurde von Forbes unter die 30 unter 30 gewählt", "wir wurden zur besten
+      // Agentur gekürt"), wie "named one of"; "mein Bruder wurde gewählt" ist eines anderen.
+      '(?:ich wurde|wir wurden|wurde ich|wurden wir) (?:[\\p{L}\\p{N}-]+ ){0,6}?(?:unter die|zu den|zum|zur|als) (?:[\\p{L}\\p{N}-]+ ){0,6}?(?:gewählt|gekürt|ausgezeichnet|ausgewählt|genannt)(?![\\p{L}])',
       'wir haben gewonnen',
       'ausgezeichnet (?:als|mit)',
       'nominiert',

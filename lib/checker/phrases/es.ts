@@ -36,7 +36,9 @@ export const es: Lexicon = {
       // Un voto para lo propio del autor, verbo o sustantivo ("Votad por nuestra panadería", "nos encantaría tu voto para nuestra…").
       '(?<!(?:yo|él|el|ella|que) )vot(?:a|en|ad|ar) (?:por|a) (?:mis?|nuestr[oa]s?)(?![\\p{L}])|(?:tu|vuestro|su) voto (?:para|por|a) (?:mis?|nuestr[oa]s?)(?![\\p{L}])',
       // El embudo de la palabra clave con cualquier verbo de respuesta ("Escribe GUÍA y te lo mando"), como en inglés.
-      '(?:comenta|comentad|comentar|escribe|escribid|responde|responded|pon|poned) ["“\'‘«]?[\\p{L}\\p{N}]+["”\'’»]?(?: abajo| aqu[ií])? y (?:te|os|les) (?:lo |la |los |las )?(?:mando|mandamos|env[ií]o|enviamos|paso|pasamos)',
+      // Con la palabra de dos ("Comenta YO QUIERO") y con la promesa de escribir al lector ("Comenta INFO y te escribo al
+      // interno"): el mismo embudo.
+      '(?:comenta|comentad|comentar|comenten|escribe|escribid|escriban|responde|responded|respondan|pon|poned|pongan) ["“\'‘«]?(?:yo quiero|[\\p{L}\\p{N}]+)["”\'’»]?(?: abajo| aqu[ií]| en (?:los )?comentarios)? y (?:te|os|les) (?:lo |la |los |las )?(?:mando|mandamos|env[ií]o|enviamos|paso|pasamos|escribo|escribimos|contacto|contactamos)',
       // La hucha de la obra propia nombrada en la frase ("un cafecito en ko-fi me ayuda a seguir dibujando").
       '(?<=(?<![\\p{L}])(?:ko-?fi|patreon|cafecito|donaci[oó]n|donativo|propina)[^.!?\\n]{0,60})(?:me|nos) ayuda(?:n)? a (?:seguir|continuar)',
       // Las cinco estrellas pedidas para el programa, libro o app del autor ("déjanos 5 estrellas ⭐"); "dejé 5 estrellas
@@ -108,7 +110,7 @@ export const es: Lexicon = {
       'dale (?:like|me gusta|a seguir)',
       '(?:comparte|compartan|comp[aá]rtelo)(?: con| este| esta| si|!)?',
       'rt (?:por favor|porfa)',
-      'escr[ií]be(?:me|nos) (?:por|al|un) (?:dm|md|privado|mensaje)',
+      'escr[ií]be(?:me|nos) (?:por|al|un) (?:dm|md|privado|mensaje|interno|inbox|whatsapp)',
       '(?:m[aá]ndame|env[ií]ame) (?:un )?(?:dm|md|mensaje)',
       '(?:escr[ií]be(?:me|nos)|h[aá]bla(?:me|nos)|cont[aá]cta(?:me|nos)) (?:al|por|en) (?:whatsapp|whats|wasap|telegram|insta|instagram|ig)',
       // Said as a sentence too ("el link está en mi bio"), as in English "the link is in my bio".
@@ -154,11 +156,13 @@ export const es: Lexicon = {
       // La consulta del autor abierta a clientes otra vez ("aceptamos nuevos pacientes"); la de otro ("el centro de salud
       // acepta nuevos pacientes") es una noticia.
       '(?:aceptamos|acepto|admitimos|estamos aceptando|volvemos a aceptar|cojo|tomo) (?:\\d+ )?(?:nuevos |nuevas )?(?:clientes|pacientes|alumn[oa]s|clientas)(?: nuev[oa]s)?(?![\\p{L}])',
+      // Sitio para clientes nuevos en el oficio del autor ("tengo hueco para 2 clientes nuevos", "tenemos plazas para alumnos").
+      '(?:tengo|tenemos) (?:(?:otra vez|de nuevo|todav[ií]a) )?(?:hueco|huecos|espacio|plazas?|cupos?|lugar|disponibilidad|\\d+ (?:plazas|huecos|cupos)) (?:libres? |disponibles? )?para (?:\\d+ |dos |tres |un par de )?(?:nuev[oa]s |m[aá]s )?(?:clientes|clientas|alumn[oa]s|pacientes|proyectos)(?: nuev[oa]s)?(?![\\p{L}])',
       // Clientes buscados para el oficio del autor ("busco nuevos clientes de diseño web"): el mismo anuncio.
       '(?:busco|buscamos|estoy buscando|estamos buscando) (?:nuevos |nuevas |m[aá]s )?(?:clientes|clientas|alumn[oa]s|pacientes)(?![\\p{L}])',
       // A service line: "ayudo a <quien> a <lograr>" is how freelancers open a pitch (en: "I help ... get").
       // Also a firm's reply under someone's post: "ayudamos a empresas con justo esto", "esto es justo lo que hacemos en Nube".
-      '(?:ayudo|ayudamos) a (?!(?:mi|mis|tu|tus|su|sus|nuestr[oa]s?) )(?:[\\p{L}\\p{N}-]+ ){1,4}(?:(?:a )?(?:conseguir|vender|crecer|encontrar|ganar|escalar|lanzar|aumentar|atraer|duplicar|resolver|reducir|automatizar)|con (?:exactamente |justo )?(?:esto|eso))(?![\\p{L}])',
+      '(?:ayudo|ayudamos|acompaño|acompañamos) a (?!(?:mi|mis|tu|tus|su|sus|nuestr[oa]s?) )(?:[\\p{L}\\p{N}-]+ ){1,4}(?:(?:a )?(?:conseguir|vender|crecer|encontrar|ganar|escalar|lanzar|aumentar|atraer|duplicar|resolver|reducir|automatizar|liderar|ahorrar|facturar|captar|obtener|postular|invertir|posicionar|fidelizar)|con (?:exactamente |justo )?(?:esto|eso))(?![\\p{L}])',
       '(?:esto|eso) es (?:exactamente |justo |justamente )?lo que hacemos (?:para (?:clientes|empresas|marcas|negocios)|en (?!(?:casa|el|la|los|las|mi|nuestr[oa]s?)(?![\\p{L}]))[\\p{L}\\p{N}]+)',
       '(?:justo|exactamente|justamente) a (?:esto|eso) nos dedicamos',
       // Un trabajo por encargo ofrecido con sus condiciones, rapidez y precio ("los hago rápido y económico", "las reparo a
@@ -275,6 +279,9 @@ export const es: Lexicon = {
       'hemos ganado',
       'ganamos',
       'nombrad[oa] (?:como |una de |uno de )',
+      // El reconocimiento propio en una lista o un premio ("he sido elegida entre las 30 mejores", "fuimos reconocidos como
+      // mejor agencia"), como "named one of"; "mi hermano fue elegido" es de otro.
+      '(?:he sido|hemos sido|fui|fuimos) (?:elegid|reconocid|seleccionad|premiad|galardonad|distinguid|citad|incluid|escogid)[oa]s? (?:como|entre|una de|uno de|en la lista|en el top|en el ranking)(?![\\p{L}])',
       'finalistas?',
       'nuevo (?:v[ií]deo|episodio|lanzamiento)',
       'un sue[nñ]o hecho realidad',

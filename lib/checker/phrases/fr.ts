@@ -34,7 +34,7 @@ export const fr: Lexicon = {
       // Un vote pour ce qui est à l'auteur, verbe ou nom (« Votez pour notre boulangerie », « votre vote pour notre… »).
       '(?<!(?:je|il|elle|on|qui) )vote(?:z|r)? pour (?:mon|ma|mes|notre|nos)(?![\\p{L}])|(?:votre|ton|vos|tes) (?:votes?|voix) pour (?:mon|ma|mes|notre|nos)(?![\\p{L}])',
       // L'entonnoir du mot-clé avec tout verbe de réponse (« Commente GUIDE et je t'envoie… »), comme en anglais.
-      "(?:commente|commentez|r[ée]ponds|r[ée]pondez|[ée]cris|[ée]crivez|tape|tapez) [\"«“'‘]?\\s*[\\p{L}\\p{N}]+\\s*[\"»”'’]?(?: en commentaire| ci-dessous| ici)? (?:et|&) (?:je|on|nous) (?:te |vous )?(?:l'|le |la |les )?(?:t'|vous )?(?:envoie|envoies|envoi|enverrai|envoyons|enverrons|transmets|partage)",
+      "(?:commente|commentez|r[ée]ponds|r[ée]pondez|[ée]cris|[ée]crivez|tape|tapez) [\"«“'‘]?\\s*[\\p{L}\\p{N}]+\\s*[\"»”'’]?(?: en commentaire| ci-dessous| ici)? (?:et|&) (?:je|on|nous) (?:te |vous )?(?:l'|le |la |les )?(?:t'|vous )?(?:envoie|envoies|envoi|enverrai|envoyons|enverrons|transmets|partage|contacte|recontacte|[ée]cris|reviens vers)",
       // La cagnotte à pourboires pour son propre travail, nommée dans la phrase (« un café sur ko-fi m'aide à continuer »).
       "(?<=(?<![\\p{L}])(?:ko-?fi|patreon|tipeee|utip|don|dons|caf[ée])[^.!?\\n]{0,60})(?:m'|nous )aide(?:nt)? [àa] (?:continuer|tenir)",
       // Les cinq étoiles demandées pour son émission, son livre ou son appli (« laissez-nous 5 étoiles ⭐ ») ;
@@ -107,6 +107,8 @@ export const fr: Lexicon = {
       "n'h[ée]sitez pas [àa] (?:partager|liker|me suivre|vous abonner|commenter|r[ée]server)",
       'partagez(?:-le|-la)?(?: autour de vous| svp| s\'il vous pla[iî]t)?',
       'envoyez-moi un (?:dm|mp|message)',
+      // Le tutoiement et « contactez-moi » en privé (« écris-moi en MP », « envoie-moi un message »), comme "DM me".
+      '(?:envoie|envoies)-(?:moi|nous) un (?:dm|mp|message)|(?:[ée]cris|contacte|contactez)-(?:moi|nous) en (?:mp|dm|priv[ée])',
       '[ée]crivez-moi en (?:mp|dm|priv[ée])',
       '(?:[ée]cris-moi|[ée]crivez-moi|contacte-moi|contactez-moi) (?:sur|par) (?:whatsapp|telegram|insta|instagram)',
       // Said as a sentence too (« le lien est dans ma bio »), as in English "the link is in my bio".
@@ -149,12 +151,14 @@ export const fr: Lexicon = {
       // Le cabinet de l'auteur ouvert à de nouveaux clients (« nous acceptons de nouveaux patients ») ; celui d'un autre
       // (« le cabinet du Dr Martin accepte de nouveaux patients ») est une nouvelle.
       "(?:nous acceptons|j'accepte|on accepte|nous prenons|je prends) (?:à nouveau |de nouveau )?(?:de nouveaux|des nouveaux|de nouvelles|\\d+ nouveaux|\\d+ nouvelles) (?:clients|clientes|patients|patientes|élèves)(?![\\p{L}])",
+      // De la place pour de nouveaux clients dans le métier de l'auteur (« j'ai de la place pour 2 nouveaux clients »).
+      "(?:j'ai|nous avons|on a) (?:encore |à nouveau |de nouveau )?(?:de la place|des places|des disponibilités|des créneaux|\\d+ places?|\\d+ créneaux) (?:libres? |disponibles? )?pour (?:\\d+ |deux |trois )?(?:de )?(?:nouveaux |nouvelles )?(?:clients|clientes|élèves|patients|projets)(?![\\p{L}])",
       // Des clients cherchés pour le métier de l'auteur (« je cherche de nouveaux clients en web design ») : la même annonce.
       "(?:je cherche|nous cherchons|on cherche|je recherche|nous recherchons) (?:de nouveaux|des nouveaux|de nouvelles|des) (?:clients|clientes|élèves|patients)(?![\\p{L}])",
       // Une ligne de service : « j'aide <qui> à <obtenir> » ouvre le pitch (en : "I help ... get").
       // Aussi la réponse d'une entreprise sous le post d'un autre : « nous aidons les PME à résoudre exactement ça »,
       // « c'est exactement ce que nous faisons chez Lumen ».
-      "(?:j'aide|nous aidons|on aide) (?!(?:ma|mon|mes|notre|nos) )(?:[\\p{L}\\p{N}-]+ ){1,4}(?:à|a) (?:trouver|décrocher|gagner|vendre|développer|lancer|doubler|attirer|obtenir|signer|résoudre|réduire|automatiser)",
+      "(?:j'aide|nous aidons|on aide|j'accompagne|nous accompagnons|on accompagne) (?!(?:ma|mon|mes|notre|nos) )(?:[\\p{L}\\p{N}-]+ ){1,4}(?:à|a) (?:trouver|décrocher|gagner|vendre|développer|lancer|doubler|attirer|obtenir|signer|résoudre|réduire|automatiser|fixer|augmenter|facturer|économiser|recruter|financer|structurer)(?![\\p{L}])",
       "c'est (?:exactement |précisément )?ce (?:que nous faisons|qu'on fait|que je fais) (?:pour (?:nos |mes )?(?:clients|entreprises|marques)|chez (?!(?:moi|nous|toi|vous|eux)(?![\\p{L}]))[\\p{L}\\p{N}]+)",
       // Un travail sur commande proposé avec ses conditions, délai et prix (« je les fais vite et pas cher », « on répare à
       // petit prix ») : le pitch d'un métier.
@@ -254,6 +258,9 @@ export const fr: Lexicon = {
       // Un nouveau poste annoncé avec son titre ("Je commence un nouveau poste de data analyst chez…").
       "(?:je )?(?:commence|d[ée]bute) (?:un )?nouveau poste (?:de|d'|en tant que|comme)",
       'je me lance',
+      // Sa propre distinction dans une liste ou un prix (« j'ai été citée parmi les 30 femmes », « nous avons été élus
+      // meilleure agence »), comme "named one of" ; « mon frère a été élu » est à un autre.
+      "(?:j'ai (?:[ée]t[ée]|ete)|nous avons (?:[ée]t[ée]|ete)|on a (?:[ée]t[ée]|ete)|je suis|nous sommes) (?:[ée]lu|cit[ée]|nomm[ée]|s[ée]lectionn[ée]|class[ée]|r[ée]compens[ée]|distingu[ée]|prim[ée]|reconnu)e?s? (?:(?:dans|par) (?:[\\p{L}'’]+ ){1,3}?)?(?:parmi|comme|dans le (?:top|classement|palmar[èe]s)|meilleure?s?)(?![\\p{L}])",
       'nous avons gagn[ée]',
       'on a gagn[ée]',
       'finalistes?',

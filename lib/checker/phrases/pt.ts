@@ -31,7 +31,8 @@ export const pt: Lexicon = {
       // Um voto no que é do autor, verbo ou substantivo ("Votem na nossa padaria", "adoraríamos o seu voto para a nossa…").
       '(?<!(?:eu|ele|ela|você|voce|que) )vot(?:e|em|a|ar) (?:em|no|na|nos|nas|pelo|pela|para|pra) (?:a |o )?(?:meus?|minhas?|noss[oa]s?)(?![\\p{L}])|(?:seu|teu|vosso|sua|tua) voto (?:para|pra|em|no|na|pelo|pela) (?:a |o )?(?:meus?|minhas?|noss[oa]s?)(?![\\p{L}])',
       // O funil da palavra-chave com qualquer verbo de resposta ("Comenta GUIA que eu te mando"), como em inglês.
-      '(?:coment(?:a|e|em)|responde|responda|escreve|escreva|digita|digite) ["“\'‘«]?[\\p{L}\\p{N}]+["”\'’»]?(?: aqui| abaixo)? (?:que|e) (?:eu |a gente |n[oó]s )?(?:te |lhe |vos |te )?(?:mando|envio|mandamos|enviamos|passo)',
+      // Com a palavra de dois ("Comenta EU QUERO") e com a promessa de chamar o leitor ("que te chamo no privado"): o mesmo funil.
+      '(?:coment(?:a|e|em)|responde|responda|escreve|escreva|digita|digite) ["“\'‘«]?(?:eu quero|[\\p{L}\\p{N}]+)["”\'’»]?(?: aqui| abaixo| a[ií])? (?:que|e) (?:eu |a gente |n[oó]s )?(?:te |lhe |vos |te )?(?:mando|envio|mandamos|enviamos|passo|chamo|chamamos|escrevo|contacto|contato)',
       // A caixinha para o próprio trabalho, nomeada na frase ("um cafezinho no ko-fi me ajuda a continuar desenhando").
       '(?<=(?<![\\p{L}])(?:ko-?fi|patreon|apoia\\.se|catarse|pix|doa[cç][aã]o|cafezinho)[^.!?\\n]{0,60})(?:me|nos) ajuda(?:m)? a (?:continuar|seguir|manter)',
       // As cinco estrelas pedidas para o programa, livro ou app do autor ("deixa 5 estrelas ⭐"); "o hotel merecia 5
@@ -104,6 +105,8 @@ export const pt: Lexicon = {
       '(?:compartilh(?:a|e|em)|partilh(?:a|e))(?: com| se| esse| este|!)?',
       'se puder compartilha',
       '(?:me )?(?:chama|manda) (?:no|na|uma) (?:dm|direct|inbox|mensagem|privado)',
+      // A forma de Portugal, com o pronome depois ("envie-me mensagem", "manda-me uma DM"), como "DM me".
+      '(?:envie|envia|mande|manda|enviem|mandem)-(?:me|nos) (?:uma )?(?:mensagem|mensagem privada|dm|direct|mp|inbox)(?![\\p{L}])',
       '(?:me )?(?:chama|manda mensagem|fala comigo) no (?:zap|whats|whatsapp|telegram|insta)',
       // Said as a sentence too ("o link está na bio", "link tá na bio"), as in English "the link is in my bio".
       '(?:link|linque) (?:est[aá] |t[aá] |fica )?na (?:minha )?bio',
@@ -146,6 +149,8 @@ export const pt: Lexicon = {
       // O consultório do autor aberto a clientes de novo ("estamos aceitando novos pacientes"); o de outro ("a clínica da
       // Dra. Ana aceita novos pacientes") é notícia.
       '(?:aceitamos|aceito|estamos aceitando|voltamos a aceitar|estou pegando|pego) (?:\\d+ )?(?:novos |novas )?(?:clientes|pacientes|alunos|alunas)(?![\\p{L}])',
+      // Vagas para clientes novos no ofício do autor ("tenho 2 vagas para novos clientes", "temos agenda para mais alunos").
+      '(?:tenho|temos) (?:de novo |ainda )?(?:\\d+ )?(?:vagas?|espa[cç]o|disponibilidade|agenda) (?:abertas? |livres? )?para (?:\\d+ )?(?:novos |novas |mais )?(?:clientes|alunos|alunas|pacientes|projetos)(?![\\p{L}])',
       // Clientes procurados para o ofício do autor ("procuro novos clientes de web design"): o mesmo anúncio.
       '(?:procuro|procuramos|estou procurando|estamos procurando|busco|buscamos|estou buscando) (?:novos |novas |mais )?(?:clientes|alunos|alunas|pacientes)(?![\\p{L}])',
       // Uma linha de serviço: "ajudo <quem> a <conseguir>" abre o pitch (en: "I help ... get").
@@ -153,7 +158,7 @@ export const pt: Lexicon = {
       // "é exatamente isso que fazemos na Aurora".
       '(?:isso|isto) é (?:exatamente |justamente )?o que fazemos (?:para (?:clientes|empresas|marcas|negócios)|n[ao] (?!(?:casa|minha|meu|nossa|nosso)(?![\\p{L}]))[\\p{L}\\p{N}]+)',
       'é (?:exatamente|justamente) isso que fazemos (?:para (?:clientes|empresas|marcas|negócios)|n[ao] (?!(?:casa|minha|meu|nossa|nosso)(?![\\p{L}]))[\\p{L}\\p{N}]+)',
-      '(?:ajudo|ajudamos) (?!(?:a )?(?:minha|meu|meus|minhas|nossa|nosso) )(?:[\\p{L}\\p{N}-]+ ){1,4}(?:a )?(?:vender|conseguir|crescer|encontrar|ganhar|escalar|lan[cç]ar|dobrar|atrair|aumentar|resolver|reduzir|automatizar)',
+      '(?:ajudo|ajudamos|acompanho|acompanhamos) (?!(?:a )?(?:minha|meu|meus|minhas|nossa|nosso) )(?:[\\p{L}\\p{N}-]+ ){1,4}(?:a )?(?:vender|conseguir|crescer|encontrar|ganhar|escalar|lan[cç]ar|dobrar|atrair|aumentar|resolver|reduzir|automatizar|candidat\\p{L}*|obter|captar|faturar|lucrar|poupar|economizar|liderar|conquistar|investir|posicionar)(?![\\p{L}])',
       // Trabalho por encomenda oferecido com suas condições, rapidez e preço ("faço rápido e com preço justo", "consertamos
       // a preço acessível"): o pitch de um ofício. "Barato" sozinho fica de fora, como numa receita.
       '(?:faço|fazemos|crio|criamos|desenvolvo|desenvolvemos|programo|programamos|monto|montamos|conserto|consertamos|edito|editamos)(?: [\\p{L}\\p{N}-]+){0,3}? (?:rápido ?(?:e|&|,) ?(?:com preço justo|a preço acessível)|(?:com|a|por) pre[çc]os? (?:justos?|acess[íi]veis|acess[íi]vel|baixos?|camaradas?))',
@@ -261,6 +266,9 @@ export const pt: Lexicon = {
       // O orgulho ou a alegria como forma de anunciar ("Com muito orgulho anuncio…"), e a promoção própria contada.
       'com (?:muito |grande |imenso |enorme )?(?:orgulho|alegria|satisfa[cç][aã]o),? (?:que )?(?:anuncio|anunciamos|compartilho|compartilhamos|conto)',
       'fui promovid[oa] (?:a|para|como)',
+      // O próprio reconhecimento numa lista ou prémio ("fui reconhecido como Top Voice", "fomos eleitos entre as 50 melhores"),
+      // como "named one of"; "o meu pai foi eleito" é de outro.
+      '(?:fui|fomos) (?:eleit|reconhecid|escolhid|selecionad|seleccionad|premiad|distinguid|citad|nomead|inclu[ií]d)[oa]s? (?:como|entre|um dos|uma das|na lista|no top|no ranking|pel[oa] (?:terceira|segunda|quarta|quinta) vez)(?![\\p{L}])',
     ],
     bait: [
       // A palavra pedida em troca de uma condição ("Digite AMÉM se você acredita…", "Comenta SIM se concorda"), como "Type AMEN if".

@@ -112,8 +112,17 @@ testRule(rule, {
     { text: 'Acabei de ouvir essa música pela primeira vez, que linda', ctx: { platform: 'youtube', lang: 'pt' } },
     { text: 'Hab gerade das Video zum ersten Mal gesehen, Gänsehaut', ctx: { platform: 'youtube', lang: 'de' } },
     { text: 'Je viens de découvrir cette chanson, incroyable', ctx: { platform: 'youtube', lang: 'fr' } },
+    // blind15: someone else's distinction is their news.
+    { text: 'Mi hermano fue elegido delegado de su clase y está feliz 😄', ctx: { lang: 'es' }, note: 'someone else elected' },
+    { text: 'A minha mãe foi reconhecida como voluntária do ano pela junta de freguesia, 30 anos a ajudar no banco alimentar.', ctx: { lang: 'pt' }, note: 'someone else recognised' },
+    { text: 'Mon frère a été élu meilleur apprenti boulanger de la région, fierté familiale !', ctx: { lang: 'fr' }, note: 'someone else elected' },
   ],
   invalid: [
+    // blind15: one's own place on a list or a prize, as "named one of", in es/fr/pt/de.
+    { text: 'Fui reconhecido como Top Voice do LinkedIn em Marketing pela terceira vez 🏅', ctx: { lang: 'pt' }, flags: ['Fui reconhecido como'] },
+    { text: 'He sido elegida entre las 30 mujeres que mueven la tecnología en 2026 🎉', ctx: { lang: 'es' }, flags: ['He sido elegida entre'] },
+    { text: "J'ai été citée dans Les Échos parmi les 30 femmes qui font bouger la tech en 2026 🎉", ctx: { lang: 'fr' }, flags: ["J'ai été citée dans Les Échos parmi"] },
+    { text: 'Ich wurde von Forbes unter die 30 unter 30 gewählt 🎉', ctx: { lang: 'de' }, flags: ['Ich wurde von Forbes unter die 30 unter 30 gewählt'] },
     { text: 'Estoy nominada a mejor creadora de contenido gastronómico 🥹', ctx: { lang: 'es' }, flags: ['Estoy nominada a'] },
     { text: 'Je suis nominée meilleure créatrice culinaire 🥹', ctx: { lang: 'fr' }, flags: ['Je suis nominée'] },
     { text: 'Fui indicada como melhor criadora de conteúdo gastronômico 🥹', ctx: { lang: 'pt' }, flags: ['Fui indicada como'] },
