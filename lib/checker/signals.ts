@@ -378,6 +378,12 @@ const SENTENCE_OPENING_RE = /^[\s"“'‘(¿¡–—-]*$/u;
 const CLAUSE_LEAD_RE = /^(?:[^.!?\n]{0,80}[:,—–-]\s*|\(?\d{1,2}[.)]\s*)?$/u;
 /** A sentence that ends in a question mark, perhaps with closing quotes or brackets. */
 const ASKED_RE = /\?+["'”’)\]]*\s*$/u;
+/** Imperatives of telling or writing back, in the five languages. */
+const TELL_VERB_RE =
+  /^(?:tell|write|share|let|drop|comment|schreib\p{L}*|erz[äa]hl\p{L}*|sag\p{L}*|verrat\p{L}*|teil\p{L}*|cu[eé]nta\p{L}*|cont[aá]d\p{L}*|d[ií]me\p{L}*|dec[ií]d\p{L}*|escrib\p{L}*|coment\p{L}*|dites|dis|[ée]cri\p{L}*|racont\p{L}*|conta|conte|contem|diz|diga|digam|escrev\p{L}*)(?:['’]s)?$/iu;
+/** The comments named as the place of an answer. */
+const COMMENTS_RE =
+  /(?<![\p{L}])(?:in the comments?|in die kommentare|in den kommentaren|en (?:los )?comentarios|en commentaires?|dans les commentaires|nos coment[aá]rios|no coment[aá]rio|aqui embaixo)(?![\p{L}]| (?:field|box|section|feld|campo|champ))/iu;
 /** Sentences that are slogans, teasers or brags are not advice even when they start with a verb ("Keep going!"). */
 const NOT_ADVICE: readonly PhraseKey[] = ['platitude', 'vaguePointer', 'agreement', 'brag', 'bait'];
 
@@ -394,6 +400,9 @@ function addAdvice(doc: Doc, find: (key: PhraseKey) => PhraseMatch[], ctx: Conte
     if (!CLAUSE_LEAD_RE.test(doc.text.slice(s.start, m.start).replace(LEADING_HANDLES_PREFIX_RE, ''))) continue;
     // Asked, the imperative asks ("Remember the kid from Home Alone?", "Know what I mean?"): it tells no one what to do.
     if (ASKED_RE.test(doc.text.slice(s.start, s.end))) continue;
+    // "Tell me in the comments", "Schreibt's in die Kommentare", "Cuéntamelo en los comentarios": a verb of telling sent
+    // to the comments asks the reader for a reply; it tells no one how to do anything.
+    if (TELL_VERB_RE.test(m.text) && COMMENTS_RE.test(doc.text.slice(s.start, s.end))) continue;
     out.push({ signal: 'advice', start: m.start, end: m.end, weight: WEIGHT.advice.one });
   }
 }

@@ -1051,6 +1051,25 @@ describe('advice in the familiar imperative', () => {
   });
 });
 
+// A verb of telling sent to the comments ("Tell me in the comments", "Schreibt's in die Kommentare") asks for a reply:
+// no advice. A tip that names a form's comments field still advises.
+describe('telling sent to the comments is no advice', () => {
+  it.each<[string, CheckContext]>([
+    ['Tell me in the comments!', {}],
+    ["Schreibt's in die Kommentare!", { lang: 'de' }],
+    ['Cuéntamelo en los comentarios', { lang: 'es' }],
+    ['Dites-le en commentaire !', { lang: 'fr' }],
+    ['Conta aqui nos comentários!', { lang: 'pt' }],
+  ])('%s', (text, ctx) => {
+    expect(check(text, { now, ...ctx }).signals.some((s) => s.signal === 'advice')).toBe(false);
+  });
+
+  it('a tip about a form’s comments field still advises', () => {
+    const text = 'Write your booking number in the comments field at checkout, otherwise the shop cannot match the refund.';
+    expect(check(text, { now }).signals.some((s) => s.signal === 'advice')).toBe(true);
+  });
+});
+
 // Thanks to a whole group count as saying what for only by the words after the group ("everyone who came to the zine
 // fest"), whatever the language's words for the group: a new job announced with "thanks to all who supported me" is
 // the same brag in five languages.

@@ -436,6 +436,8 @@ export const en: Lexicon = {
       'agree or disagree\\??',
       'who else (?:agrees|thinks|loves|is|feels|does|remembers)',
       "who agrees\\?|who(?:'s| is) with me\\?",
+      // Recognition fished for ("Who can relate?", "Anyone else?"): the reaction is the point, as "who agrees?".
+      "who (?:else )?can relate\\s*\\?",
       'yes or no\\?',
       'help (?:me|us) (?:reach|hit|get to) \\d',
       '(?:hitting|reaching|getting to|road to) \\d[\\d,.]*k? (?:followers|subscribers|subs|likes)',

@@ -305,6 +305,8 @@ export const es: Lexicon = {
       // Agreement asked of the crowd by "who" ("¿Quién está de acuerdo?"), as "who agrees?" in English.
       '¿?qui[eé]n(?:es)? (?:m[aá]s )?est[aá]n? de acuerdo\\?',
       '¿qui[eé]n m[aá]s\\b',
+      // Identificarse, pedido a la gente ("¿Quién se siente identificado?"), como "who can relate?".
+      '¿?qui[eé]n(?:es)? (?:m[aá]s )?se (?:siente|sienten) identificad[oa]s?\\?|¿?qui[eé]n(?:es)? (?:m[aá]s )?se identifica(?:n)?(?: con esto)?\\?',
       'ay[uú]dame a llegar a \\d',
       // Un hito de la propia audiencia celebrado ("no puedo creer que esta cuentita llegó aquí", "gracias por los 10k").
       'no (?:me )?puedo creer que (?:este|esta|mi|nuestr[oa]) (?:peque[ñn][oa] )?(?:canal|cuenta|cuentita|perfil|p[aá]gina|comunidad)(?: \\p{L}+){0,3} (?:(?:lleg[oó]|haya llegado|ha llegado) (?:hasta )?aqu[ií]|(?:lleg[oó] a|ya tiene) \\d[\\d,.]*k? (?:seguidores|suscriptores))',

@@ -290,6 +290,8 @@ export const pt: Lexicon = {
       // Singular or plural ("Concordam? 👇", "Vocês concordam?"): the same ask for agreement.
       'concorda(?:m)?\\?',
       'quem (?:mais|concorda)',
+      // Identificar-se, pedido ao público ("Quem se identifica?"), como "who can relate?".
+      'quem (?:mais )?se identifica\\??',
       'me ajuda a chegar (?:a|em) \\d',
       // Um marco do próprio público comemorado ("não acredito que esse canalzinho chegou aqui", "obrigada pelos 10k").
       'n[aã]o acredito que (?:esse|este|essa|esta|meu|minha|nosso|nossa) (?:pequen[oa] )?(?:canal|canalzinho|perfil|conta|p[aá]gina)(?: \\p{L}+){0,3} (?:chegou (?:at[eé] )?aqui|(?:chegou a|bateu|atingiu|j[aá] tem) \\d[\\d,.]*k? (?:seguidores|inscritos))',
