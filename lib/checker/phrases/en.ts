@@ -477,6 +477,8 @@ export const en: Lexicon = {
       'look at this',
       'you need to see this',
       'stay tuned',
+      // The story promised for later ("I'll tell you everything tomorrow", "more on that later"): the point held back.
+      "(?:i'll|i will|will) (?:tell|fill) (?:you|y'all|u)(?: guys| all)?(?: (?:everything|all about it|the rest|more|in))? (?:later|tomorrow|tonight|soon)|more (?:on (?:that|this)|about (?:it|that)) (?:later|tomorrow|tonight|soon)",
       'coming soon',
       '(?:big|huge|major|exciting) (?:news|things|announcement|reveal) (?:is |are )?(?:coming|soon|ahead|dropping)',
       'something (?:big|exciting|special|new) is coming',

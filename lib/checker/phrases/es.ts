@@ -317,6 +317,8 @@ export const es: Lexicon = {
       // tiene sustancia y calla. "Desliza para ver…" es un gancho (value/es.ts).
       'gu[aá]rda(?:lo|la|te|los)?(?: este post| este carrusel)? para (?:despu[eé]s|luego|m[aá]s tarde)',
       'm[ií]ralo',
+      // La historia prometida para luego ("mañana os cuento", "luego te cuento todo"): se guarda lo que dice.
+      '(?:ma[nñ]ana|luego|despu[eé]s|esta noche|m[aá]s tarde|en un rato) (?:os|les|te) (?:lo )?cuento(?: todo)?|(?:os|les|te) (?:lo )?cuento (?:todo )?(?:ma[nñ]ana|luego|despu[eé]s|esta noche|m[aá]s tarde|en un rato)',
       'mira esto',
       'echa un vistazo',
       'no te lo pierdas',
