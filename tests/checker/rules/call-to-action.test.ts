@@ -492,6 +492,11 @@ testRule(rule, {
     { text: 'my mom used to sing this to me', ctx: YT, note: 'no ask' },
     { text: 'me suscribí a Shakira para ver sus videos', ctx: { ...YT, lang: 'es' }, note: "someone else's channel" },
     { text: 'sigo ela pra ver os vídeos dela', ctx: { ...YT, lang: 'pt' }, note: "someone else's channel" },
+    // blind15: an ask whose only link is a public authority's sends readers to a chore there.
+    { text: 'No necesitas el certificado si no cambias de domicilio. Pide cita en citapreviadnie.gob.es, lleva una foto de 32x26 mm y 12 €.', ctx: { lang: 'es', platform: 'reddit', reply: true }, note: 'a government appointment site' },
+    { text: "You don't need the certificate if you didn't move. Book an appointment at gov.uk/passport-interview and bring a photo and £12.", ctx: { platform: 'reddit', reply: true }, note: 'gov.uk' },
+    { text: 'Kein Nachweis nötig. Buch einen Termin auf www.bund.de/reisepass und bring ein Foto und 37 € mit.', ctx: { lang: 'de', platform: 'reddit', reply: true }, note: 'bund.de' },
+    { text: 'Não precisas do atestado. Marca atendimento em agendamento.gov.pt e leva uma foto e 15 €.', ctx: { lang: 'pt', platform: 'reddit', reply: true }, note: 'gov.pt' },
     // blind15: room for clients, keyword funnels, DMs and service lines stay quiet where nobody sells.
     { text: 'The shelter on Pine St has space for 20 more families this winter, call 555-0199 to refer someone.', note: 'someone else’s capacity, not a trade' },
     { text: 'El albergue de la calle Mayor tiene plazas para 20 familias más este invierno; llamad al 010 para derivar a alguien.', ctx: { lang: 'es' }, note: 'someone else’s places' },
@@ -502,6 +507,9 @@ testRule(rule, {
     { text: 'Meld dich, wenn du beim Umzug am Samstag noch Hilfe brauchst, wir haben einen Transporter.', ctx: { lang: 'de' }, note: 'help offered, no DM' },
   ],
   invalid: [
+    // blind15: the author's own shop next to a public link, or a follow for the author, still asks.
+    { text: 'Ya tenemos las tartas de Navidad. Pide la tuya en tartasdelola.es antes del 20 de diciembre.', ctx: { lang: 'es' }, flags: ['Pide la tuya'] },
+    { text: 'Follow me for daily updates on the new rules, summary at gov.uk/guidance/new-rules', flags: ['Follow me'] },
     // blind15: the keyword funnel with a promise to write back, DMs with the pronoun after the verb, room for new
     // clients and coaching lines, in five languages.
     { text: '¿Quieres generar ingresos extra desde tu celular? Comenta INFO y te escribo al interno 🙌', ctx: { lang: 'es' }, flags: ['Comenta INFO y te escribo'] },
