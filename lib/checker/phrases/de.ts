@@ -270,6 +270,9 @@ export const de: Lexicon = {
       // Agentur gekürt"), wie "named one of"; "mein Bruder wurde gewählt" ist eines anderen.
       '(?:ich wurde|wir wurden|wurde ich|wurden wir) (?:[\\p{L}\\p{N}-]+ ){0,6}?(?:unter die|zu den|zum|zur|als) (?:[\\p{L}\\p{N}-]+ ){0,6}?(?:gewählt|gekürt|ausgezeichnet|ausgewählt|genannt)(?![\\p{L}])',
       'wir haben gewonnen',
+      // Eine Marke der eigenen Zahl ("Wir haben die 10.000-Kunden-Marke geknackt", "50.000 Follower erreicht"), wie
+      // "crossed 10k customers"; "die Bibliothek hat 10.000 Mitglieder" ist eines anderen.
+      '(?:wir haben|ich habe|ich hab|haben wir|habe ich|hab ich) (?:[\\p{L}]+ ){0,3}?(?:die |über |mehr als )?\\d[\\d.,]*(?: ?(?:k|tausend|mio\\.?|millionen?))?[ -](?:follower|abonnenten|abos|kund(?:en|innen)|downloads|nutzer(?:innen)?|bestellungen|mitglieder|leser(?:innen)?|hörer(?:innen)?|verkäufe)[\\p{L}-]* (?:[\\p{L}]+ ){0,3}?(?:erreicht|geknackt|überschritten|geschafft)(?![\\p{L}])',
       'ausgezeichnet (?:als|mit)',
       'nominiert',
       // A new episode as a new video: the author's own release (Spanish and English say the same).

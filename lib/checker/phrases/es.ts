@@ -277,6 +277,9 @@ export const es: Lexicon = {
       'acabo de (?:lanzar|abrir|publicar|estrenar)',
       'lanc[eé] (?:mi|nuestra?)',
       'hemos ganado',
+      // Un hito de la propia cifra ("¡Hemos superado los 10.000 clientes!", "alcanzamos 50 mil seguidores"), como
+      // "crossed 10k customers"; "la biblioteca superó los 10.000 socios" es de otro.
+      '(?:hemos (?:superado|alcanzado|llegado a|pasado)|superamos|alcanzamos|llegamos a|pasamos|acabamos de (?:superar|alcanzar|llegar a|pasar)|he (?:superado|alcanzado|llegado a)|super[eé]|alcanc[eé]|llegu[eé] a) (?:de )?(?:los |las |la marca de (?:los )?|m[aá]s de )?\\d[\\d.,]*(?: ?(?:mil|k|millones?))? (?:de )?(?:seguidores|suscriptores|clientes|ventas|descargas|usuarios|pedidos|miembros|lectores|oyentes|reproducciones|alumn[oa]s)(?![\\p{L}])(?!\\s+a\\s+\\d)',
       'ganamos',
       'nombrad[oa] (?:como |una de |uno de )',
       // El reconocimiento propio en una lista o un premio ("he sido elegida entre las 30 mejores", "fuimos reconocidos como

@@ -262,6 +262,9 @@ export const fr: Lexicon = {
       // meilleure agence »), comme "named one of" ; « mon frère a été élu » est à un autre.
       "(?:j'ai (?:[ée]t[ée]|ete)|nous avons (?:[ée]t[ée]|ete)|on a (?:[ée]t[ée]|ete)|je suis|nous sommes) (?:[ée]lu|cit[ée]|nomm[ée]|s[ée]lectionn[ée]|class[ée]|r[ée]compens[ée]|distingu[ée]|prim[ée]|reconnu)e?s? (?:(?:dans|par) (?:[\\p{L}'’]+ ){1,3}?)?(?:parmi|comme|dans le (?:top|classement|palmar[èe]s)|meilleure?s?)(?![\\p{L}])",
       'nous avons gagn[ée]',
+      // Un cap de son propre chiffre (« On a dépassé les 10 000 clients », « nous avons atteint 50 000 abonnés »),
+      // comme "crossed 10k customers" ; « la médiathèque a dépassé 10 000 inscrits » est à une autre.
+      "(?:on a|nous avons|j'ai|on vient de|nous venons de|je viens de) (?:d[ée]pass[ée]r?|atteint|atteindre|franchi|franchir|pass[ée]r?) (?:la barre (?:des |de )|le cap (?:des |de )|les |la |plus de )?\\d[\\d  .,]*(?: ?(?:k|mille|millions?))? (?:d')?(?:abonn[ée]s|followers|clients|clientes|ventes|t[ée]l[ée]chargements|utilisateurs|commandes|membres|lecteurs|auditeurs|[ée]l[èe]ves)(?![\\p{L}])(?!\\s+[àa]\\s+\\d)",
       'on a gagn[ée]',
       'finalistes?',
       // A new episode as a new video: the author's own release (Spanish and English say the same).

@@ -260,6 +260,8 @@ export const pt: Lexicon = {
       'j[aá] est[aá] (?:dispon[ií]vel|no ar)',
       'chegou',
       'ganhamos',
+      // Um marco do próprio número ("Batemos 100 mil inscritos", "passamos dos 10 mil clientes"), como "crossed 10k".
+      '(?:batemos|bati|passamos|passei|chegamos|cheguei|atingimos|atingi|alcan[cç]amos|alcancei|ultrapassamos|ultrapassei|superamos|superei|acabamos de (?:bater|passar|atingir|chegar a|ultrapassar)) (?:a marca d[eo]s? |d[oa]s |os |as |a |aos |mais de )?\\d[\\d.,]*(?: ?(?:mil|k|milh[oõ]es|milh[aã]o))? (?:de )?(?:seguidores|inscritos|clientes|vendas|downloads|usu[aá]rios|pedidos|membros|leitores|ouvintes|alunos|alunas|visualiza[cç][oõ]es)(?![\\p{L}])(?!\\s+(?:a|para|pra)\\s+\\d)',
       // A new episode as a new video: the author's own release (Spanish and English say the same).
       'novo (?:v[ií]deo|epis[oó]dio)|(?:v[ií]deo|epis[oó]dio) novo',
       'sonho realizado',

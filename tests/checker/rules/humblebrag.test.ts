@@ -112,12 +112,24 @@ testRule(rule, {
     { text: 'Acabei de ouvir essa música pela primeira vez, que linda', ctx: { platform: 'youtube', lang: 'pt' } },
     { text: 'Hab gerade das Video zum ersten Mal gesehen, Gänsehaut', ctx: { platform: 'youtube', lang: 'de' } },
     { text: 'Je viens de découvrir cette chanson, incroyable', ctx: { platform: 'youtube', lang: 'fr' } },
+    // blind15: someone else's count, or a change from one number to another, is no milestone of the author's.
+    { text: 'La biblioteca del barrio superó los 10.000 socios este año, y el carnet sigue siendo gratis.', ctx: { lang: 'es' }, note: 'the library’s count' },
+    { text: 'O clube de leitura chegou a 500 membros e os encontros continuam às quintas, 19h, na biblioteca.', ctx: { lang: 'pt' }, note: 'the club’s count' },
+    { text: 'Die Stadtbibliothek hat 10.000 Mitglieder erreicht, der Ausweis bleibt kostenlos.', ctx: { lang: 'de' }, note: 'the library’s count' },
+    { text: 'La médiathèque a dépassé les 10 000 inscrits, et la carte reste gratuite.', ctx: { lang: 'fr' }, note: 'the library’s count' },
+    { text: 'Pasamos de 40 alumnos a 25 por aula desde que abrieron el segundo edificio.', ctx: { lang: 'es' }, note: 'from one number to another' },
+    { text: 'Passamos de 40 alunos para 25 por turma desde que abriu o segundo prédio.', ctx: { lang: 'pt' }, note: 'from one number to another' },
     // blind15: someone else's distinction is their news.
     { text: 'Mi hermano fue elegido delegado de su clase y está feliz 😄', ctx: { lang: 'es' }, note: 'someone else elected' },
     { text: 'A minha mãe foi reconhecida como voluntária do ano pela junta de freguesia, 30 anos a ajudar no banco alimentar.', ctx: { lang: 'pt' }, note: 'someone else recognised' },
     { text: 'Mon frère a été élu meilleur apprenti boulanger de la région, fierté familiale !', ctx: { lang: 'fr' }, note: 'someone else elected' },
   ],
   invalid: [
+    // blind15: a milestone of one's own count, as "crossed 10,000 customers".
+    { text: '¡Hemos superado los 10.000 clientes este mes!', ctx: { lang: 'es' }, flags: ['Hemos superado los 10.000 clientes'] },
+    { text: 'Batemos 100 mil inscritos no canal! 🎉', ctx: { lang: 'pt' }, flags: ['Batemos 100 mil inscritos'] },
+    { text: 'Wir haben diesen Monat die 10.000-Kunden-Marke geknackt!', ctx: { lang: 'de' }, flags: ['Wir haben diesen Monat die 10.000-Kunden-Marke geknackt'] },
+    { text: 'On a dépassé les 10 000 clients ce mois-ci !', ctx: { lang: 'fr' }, flags: ['On a dépassé les 10 000 clients'] },
     // blind15: one's own place on a list or a prize, as "named one of", in es/fr/pt/de.
     { text: 'Fui reconhecido como Top Voice do LinkedIn em Marketing pela terceira vez 🏅', ctx: { lang: 'pt' }, flags: ['Fui reconhecido como'] },
     { text: 'He sido elegida entre las 30 mujeres que mueven la tecnología en 2026 🎉', ctx: { lang: 'es' }, flags: ['He sido elegida entre'] },
