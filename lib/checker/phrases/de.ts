@@ -297,6 +297,9 @@ export const de: Lexicon = {
       'like(?:n)?, wenn',
       'teile(?:n)? wenn',
       'markier(?:e|t) (?:eine|einen|\\d+|deine|deinen|jemanden)',
+      // Die Teilnahme als Liste von Infinitiven ("Seite liken, Beitrag teilen und zwei Freunde markieren"), wie in
+      // Gewinnspielen üblich: dieselben Bitten ohne Imperativ.
+      '(?:\\d+|zwei|drei|einen?|deinen?|eure[nm]?) (?:freund(?:e|in|innen|:innen|\\*innen)?|personen|leute|menschen) markieren|(?<=(?:^|[:,;\\n]|\\d[.)]|[✅➡️👉•-]|und)\\s*)(?:die |unsere |meine )?(?:seite|beitrag|post|bild|foto|profil|kanal) (?:liken|teilen|abonnieren)(?![\\p{L}])',
       'kommentier(?:e|t) mit',
       // Ein Emoji als Stimme ("Kommentiert 🔥, wenn ihr Frühaufsteher seid"): eine Umfrage per Reaktion, wie englisch "comment 🔥 if".
       'kommentier(?:e|t)?\\s*[\\p{Extended_Pictographic}][\\p{Extended_Pictographic}\\uFE0F\\u200D\\s]*,? (?:wenn|falls) (?:du|ihr)(?![\\p{L}])',

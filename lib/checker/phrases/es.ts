@@ -302,6 +302,8 @@ export const es: Lexicon = {
       '(?:dale )?like si',
       '(?:comparte|rt) si',
       'etiqueta a (?:un|una|\\d+|tu|alguien|tus)',
+      // La participación como lista de infinitivos ("seguir la cuenta, dar like a la foto y etiquetar a 2 amigos").
+      'etiquetar a (?:un|una|\\d+|dos|tres|tus|alguien)|dar (?:like|me gusta|un like) (?:a )?(?:la|esta|este|el|nuestra|nuestro) (?:foto|publicaci[oó]n|post|video|v[ií]deo|p[aá]gina)',
       'menciona a (?:un|una|alguien)',
       'comenta(?:d)? ["“\'‘«]?\\p{L}+["”\'’»]?(?: abajo)?',
       '¿?(?:est[aá]s|est[aá]is|est[aá]n) de acuerdo\\?',

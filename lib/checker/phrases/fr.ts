@@ -286,6 +286,8 @@ export const fr: Lexicon = {
       '(?:mettez (?:un )?)?like si',
       'partagez si',
       'identifiez (?:un|une|\\d+|vos|quelqu)',
+      // La participation en infinitifs (« liker la publication, s'abonner et identifier 2 amis »).
+      'identifier (?:un|une|\\d+|deux|trois|tes|vos) (?:ami(?:e|es|s)?|potes?|personnes?|copains?|copines?)(?![\\p{L}])|liker (?:la|cette|notre|ma) (?:publication|photo|page|vid[ée]o|post)',
       // Le tutoiement demande des amis nommément (« identifie 3 amis »); « on identifie une cause » reste calme.
       '(?:identifie|tague|tagge) (?:\\d+|tes|ton|ta|une?|deux|trois) (?:ami(?:e|es|s)?|potes?|copains?|copines?|personnes?|meilleur(?:e)? ami(?:e)?)(?![\\p{L}])',
       'taguez (?:un|une|\\d+|vos|quelqu)',

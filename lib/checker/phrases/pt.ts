@@ -283,6 +283,8 @@ export const pt: Lexicon = {
       'algu[eé]m (?:a[ií] )?(?:ainda )?(?:em|no ano de) \\d{4}',
       'compartilha se',
       'marque (?:um|uma|\\d+|seus|suas|algu[eé]m|aquela|aquele)',
+      // A participação em infinitivos ("seguir a página, gostar da publicação e identificar 2 amigos").
+      '(?:marcar|identificar) (?:\\d+|dois|duas|tr[eê]s|um|uma|seus|suas|teus|tuas) (?:amig[oa]s?|pessoas)(?![\\p{L}])|(?<=(?:^|[:,;\\n]|\\d[.)]|[✅➡️👉•-]|e)\\s*)(?:curtir|gostar d)(?:a|o)? ?(?:a |esta |essa |este |esse |nossa |nosso )?(?:publica[cç][aã]o|foto|p[aá]gina|post)(?![\\p{L}])',
       'marca (?:um|uma|\\d+|algu[eé]m|aquela|aquele)',
       'comente ["“]?\\p{L}+["”]?',
       // Um emoji como voto ("Comenta 🔥 se vc é da manhã"): uma enquete por reações, como o inglês "comment 🔥 if".
