@@ -100,6 +100,10 @@ export const de: Lexicon = {
       '(?<!(?:ich|wir) )teil(?:e|t) (?:diesen beitrag|den beitrag|gerne|bitte)',
       'bitte (?:teilen|liken|folgen|abonnieren|weitersagen)',
       'schreib(?:t)? (?:mir|uns) (?:eine dm|eine nachricht|per dm|privat)',
+      // Das Schlüsselwort per Nachricht ("Schreib mir INFO per DM").
+      'schreib(?:t)? (?:mir|uns) ["„“\'‚‘»«]?[\\p{L}\\p{N}]+["“”\'’‘«»]? (?:per|als|via) (?:dm|pn|nachricht|privatnachricht)',
+      // Besuch auf dem eigenen Kanal erbeten ("würde mich über Besuch freuen", "über ein Abo würde ich mich freuen").
+      '(?:würde|wuerde) mich (?:sehr |riesig |total |mega )?über (?:euren |deinen |ihren |einen )?(?:besuch|abos?|abonnenten|follower|likes|klicks|aufrufe) freuen|über (?:euren |deinen |einen )?(?:besuch|ein abo|abos|follower|likes) (?:würde|wuerde) ich mich (?:sehr |riesig )?freuen',
       // Sich per Nachricht melden ("Meld dich gern per DM", "melden Sie sich per Nachricht"), wie "DM me".
       'meld(?:e|et)? (?:dich|euch)(?: (?:gern|gerne|einfach|kurz|bitte|bei mir|bei uns))* (?:per|via|über|als) (?:dm|pn|pm|privatnachricht|direktnachricht|nachricht)(?![\\p{L}])|melden sie sich(?: (?:gern|gerne|einfach|kurz|bitte|bei mir|bei uns))* (?:per|via|über) (?:dm|pn|pm|privatnachricht|direktnachricht|nachricht)(?![\\p{L}])',
       '(?:schreib(?:t)? (?:mir|uns)|meld(?:e|et)? (?:dich|euch)(?: bei mir)?) (?:auf|per|über) (?:whatsapp|telegram|insta|instagram)',
@@ -270,6 +274,8 @@ export const de: Lexicon = {
       // Agentur gekürt"), wie "named one of"; "mein Bruder wurde gewählt" ist eines anderen.
       '(?:ich wurde|wir wurden|wurde ich|wurden wir) (?:[\\p{L}\\p{N}-]+ ){0,6}?(?:unter die|zu den|zum|zur|als) (?:[\\p{L}\\p{N}-]+ ){0,6}?(?:gewählt|gekürt|ausgezeichnet|ausgewählt|genannt)(?![\\p{L}])',
       'wir haben gewonnen',
+      // Das eigene Buch oder Album für heute angekündigt ("Mein Buch „Stille Wälder“ erscheint heute").
+      '(?:mein|meine|unser|unsere) (?:(?:erstes|erste|erster|neues|neue|neuer|zweites) )?(?:single|ep|album|buch|lied|roman|podcast|kurs|spiel|platte)(?: [„“"»«][^“”"«»\\n]{1,60}[“”"«»])? (?:erscheint|kommt (?:heute|morgen) raus|ist ab (?:heute|morgen) (?:da|erhältlich)) ?(?:heute|morgen|am \\d|diesen (?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag))?',
       // Eine Marke der eigenen Zahl ("Wir haben die 10.000-Kunden-Marke geknackt", "50.000 Follower erreicht"), wie
       // "crossed 10k customers"; "die Bibliothek hat 10.000 Mitglieder" ist eines anderen.
       '(?:wir haben|ich habe|ich hab|haben wir|habe ich|hab ich) (?:[\\p{L}]+ ){0,3}?(?:die |über |mehr als )?\\d[\\d.,]*(?: ?(?:k|tausend|mio\\.?|millionen?))?[ -](?:follower|abonnenten|abos|kund(?:en|innen)|downloads|nutzer(?:innen)?|bestellungen|mitglieder|leser(?:innen)?|hörer(?:innen)?|verkäufe)[\\p{L}-]* (?:[\\p{L}]+ ){0,3}?(?:erreicht|geknackt|überschritten|geschafft)(?![\\p{L}])',

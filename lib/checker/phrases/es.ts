@@ -111,10 +111,14 @@ export const es: Lexicon = {
       '(?:comparte|compartan|comp[aá]rtelo)(?: con| este| esta| si|!)?',
       'rt (?:por favor|porfa)',
       'escr[ií]be(?:me|nos) (?:por|al|un) (?:dm|md|privado|mensaje|interno|inbox|whatsapp)',
+      // La palabra clave enviada en privado ("Mándame INFO por privado", "escríbeme PLAN al DM").
+      '(?:env[ií]a(?:me|nos)|m[aá]nda(?:me|nos)|escr[ií]be(?:me|nos)) ["“\'‘«]?[\\p{L}\\p{N}]+["”\'’»]? (?:por|al|en) (?:dm|md|privado|mensaje privado|interno|inbox|whatsapp)',
       '(?:m[aá]ndame|env[ií]ame) (?:un )?(?:dm|md|mensaje)',
       '(?:escr[ií]be(?:me|nos)|h[aá]bla(?:me|nos)|cont[aá]cta(?:me|nos)) (?:al|por|en) (?:whatsapp|whats|wasap|telegram|insta|instagram|ig)',
       // Said as a sentence too ("el link está en mi bio"), as in English "the link is in my bio".
       '(?:enlace|link) (?:est[aá] )?en (?:la |mi )?(?:bio|perfil)',
+      // Con "de" ("apúntate en el enlace de mi perfil", "link de la bio"): el mismo sitio.
+      '(?:enlace|link) (?:de|del) (?:mi |la )?(?:bio|perfil)(?! de(?![\\p{L}]))',
       // With the article too ("link en el perfil"), the author's own; "en el perfil de Ana" is someone else's.
       '(?:enlace|link) (?:est[aá] )?en el perfil(?! de(?![\\p{L}]))',
       // Where the link is, on the author's own page ("link en mi canal"); a hearing asked for ("denme una escuchada").
@@ -277,6 +281,8 @@ export const es: Lexicon = {
       'acabo de (?:lanzar|abrir|publicar|estrenar)',
       'lanc[eé] (?:mi|nuestra?)',
       'hemos ganado',
+      // El libro o disco propio anunciado para hoy ("Mi libro «Liderar sin quemarse» sale hoy").
+      '(?:mi|nuestro|nuestra) (?:(?:primer|primera|nuevo|nueva|[uú]ltimo|segundo) )?(?:single|sencillo|disco|[aá]lbum|libro|novela|tema|ep|curso|podcast|juego|canci[oó]n)(?: [«"“][^»"”\\n]{1,60}[»"”])? (?:sale|se publica|se estrena|llega) (?:por fin |oficialmente )?(?:hoy|ma[nñ]ana|este (?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)|el \\d)',
       // Un hito de la propia cifra ("¡Hemos superado los 10.000 clientes!", "alcanzamos 50 mil seguidores"), como
       // "crossed 10k customers"; "la biblioteca superó los 10.000 socios" es de otro.
       '(?:hemos (?:superado|alcanzado|llegado a|pasado)|superamos|alcanzamos|llegamos a|pasamos|acabamos de (?:superar|alcanzar|llegar a|pasar)|he (?:superado|alcanzado|llegado a)|super[eé]|alcanc[eé]|llegu[eé] a) (?:de )?(?:los |las |la marca de (?:los )?|m[aá]s de )?\\d[\\d.,]*(?: ?(?:mil|k|millones?))? (?:de )?(?:seguidores|suscriptores|clientes|ventas|descargas|usuarios|pedidos|miembros|lectores|oyentes|reproducciones|alumn[oa]s)(?![\\p{L}])(?!\\s+a\\s+\\d)',

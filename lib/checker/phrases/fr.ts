@@ -107,12 +107,18 @@ export const fr: Lexicon = {
       "n'h[ée]sitez pas [àa] (?:partager|liker|me suivre|vous abonner|commenter|r[ée]server)",
       'partagez(?:-le|-la)?(?: autour de vous| svp| s\'il vous pla[iî]t)?',
       'envoyez-moi un (?:dm|mp|message)',
+      // Le partage demandé comme une faveur (« Un partage de ce post m'aiderait énormément »), comme en espagnol.
+      "(?:un partage|vos partages|un like|partager (?:ce post|cette publication|mon post))(?: de (?:ce post|cette publication))? (?:m'|nous )(?:aiderait|aideraient|aide(?:rait)?|ferait (?:tr[èe]s |super |vraiment )?plaisir)",
+      // Le mot-clé envoyé en privé (« Envoyez-moi « ÉTÉ » en MP pour recevoir les infos »).
+      "(?:envoie|envoyez|[ée]cris|[ée]crivez)-(?:moi|nous) [\"«“'‘]?\\s*[\\p{L}\\p{N}]+\\s*[\"»”'’]? (?:en|par) (?:mp|dm|priv[ée]|message priv[ée])",
       // Le tutoiement et « contactez-moi » en privé (« écris-moi en MP », « envoie-moi un message »), comme "DM me".
       '(?:envoie|envoies)-(?:moi|nous) un (?:dm|mp|message)|(?:[ée]cris|contacte|contactez)-(?:moi|nous) en (?:mp|dm|priv[ée])',
       '[ée]crivez-moi en (?:mp|dm|priv[ée])',
       '(?:[ée]cris-moi|[ée]crivez-moi|contacte-moi|contactez-moi) (?:sur|par) (?:whatsapp|telegram|insta|instagram)',
       // Said as a sentence too (« le lien est dans ma bio »), as in English "the link is in my bio".
       '(?:le )?lien (?:est )?(?:dans|en) (?:la |ma )?bio',
+      // Avec « de » (« le lien de ma bio », « via le lien de mon profil ») : le même endroit.
+      "lien (?:de|dans) (?:ma bio|la bio|mon profil)",
       // Where the link is, on the author's own page ("lien sur ma chaîne"); come by and see ("passez voir sur ma chaîne").
       // Said as a sentence too ("le lien est dans mon profil", "le lien se trouve sur ma page").
       'lien(?: (?:est|se trouve|dispo))? (?:dans|sur) (?:ma|mon|notre) (?:profil|cha[iî]ne|page|description)',
@@ -255,6 +261,8 @@ export const fr: Lexicon = {
       // La même annonce par la formule du plaisir ou de la fierté (« j'ai le plaisir de vous annoncer », « c'est avec joie que »).
       "(?:j'ai|nous avons) le (?:plaisir|bonheur) de (?:vous )?(?:annoncer|partager|pr[ée]senter)|c'est avec (?:une grande |beaucoup de )?(?:joie|fiert[ée]|plaisir|bonheur) que (?:je|nous) (?:vous )?(?:annonce|annon[cç]ons|partage|partageons)",
       'vient de sortir',
+      // Son livre ou son album annoncé pour aujourd'hui (« Mon livre « Manager sans s'épuiser » sort aujourd'hui »).
+      "(?:mon|notre|ma) (?:(?:premier|nouveau|dernier|deuxième|première|nouvelle) )?(?:single|album|ep|livre|roman|titre|morceau|podcast|jeu|film|bd|chanson|formation)(?: [«\"“][^»\"”\\n]{1,60}[»\"”])? (?:sort|para[iî]t|est disponible) (?:enfin |officiellement )?(?:aujourd'hui|demain|ce (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|soir|matin)|le \\d)",
       // Un nouveau poste annoncé avec son titre ("Je commence un nouveau poste de data analyst chez…").
       "(?:je )?(?:commence|d[ée]bute) (?:un )?nouveau poste (?:de|d'|en tant que|comme)",
       'je me lance',

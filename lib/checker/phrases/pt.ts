@@ -107,12 +107,16 @@ export const pt: Lexicon = {
       '(?:me )?(?:chama|manda) (?:no|na|uma) (?:dm|direct|inbox|mensagem|privado)',
       // A forma de Portugal, com o pronome depois ("envie-me mensagem", "manda-me uma DM"), como "DM me".
       '(?:envie|envia|mande|manda|enviem|mandem)-(?:me|nos) (?:uma )?(?:mensagem|mensagem privada|dm|direct|mp|inbox)(?![\\p{L}])',
+      // A palavra-chave mandada no privado ("me manda QUERO no direct", "envia-me INFO por mensagem").
+      '(?:me (?:manda|mande|envia|envie)|(?:manda|mande|envia|envie)-me) ["“\'‘«]?[\\p{L}\\p{N}]+["”\'’»]? (?:no|por|pelo|via|em) (?:direct|dm|privado|inbox|mensagem|whats(?:app)?|zap)',
       '(?:me )?(?:chama|manda mensagem|fala comigo) no (?:zap|whats|whatsapp|telegram|insta)',
       // Said as a sentence too ("o link está na bio", "link tá na bio"), as in English "the link is in my bio".
       '(?:link|linque) (?:est[aá] |t[aá] |fica )?na (?:minha )?bio',
       // Where the link is, on the author's own page ("link no meu canal"); a look or a quick visit ("dá uma passadinha
       // lá") asked for at the author's place.
       '(?:link|linque) (?:no meu|na minha) (?:perfil|canal|p[aá]gina|descri[cç][aã]o)',
+      // Com "de" ("pelo link da bio", "no link do meu perfil"): o mesmo lugar.
+      '(?:link|linque) (?:da (?:minha )?bio|do (?:meu )?perfil(?! d[aoe]s?(?![\\p{L}])))',
       // With the article alone too ("link no perfil"), the author's own; "no perfil da Ana" is someone else's.
       '(?:link|linque) (?:est[aá] |t[aá] |fica )?no perfil(?! d[aoe]s?(?![\\p{L}]))',
       '(?:d[aá]|deem|d[eê]) uma (?:olhada|olhadinha|conferida|ouvida|passada|passadinha|chance) (?:l[aá]|no meu|na minha|nos meus|nas minhas)',
@@ -260,6 +264,8 @@ export const pt: Lexicon = {
       'j[aá] est[aá] (?:dispon[ií]vel|no ar)',
       'chegou',
       'ganhamos',
+      // O livro ou disco próprio anunciado para hoje ("O meu livro «Crescer sem pressa» sai hoje").
+      '(?:meu|minha|nosso|nossa) (?:(?:primeiro|primeira|novo|nova|[uú]ltimo|segundo) )?(?:single|[aá]lbum|livro|romance|ep|curso|podcast|jogo|m[uú]sica|clipe)(?: [«"“][^»"”\\n]{1,60}[»"”])? (?:sai|chega|estreia|é lan[cç]ad[oa]) (?:finalmente |oficialmente )?(?:hoje|amanh[aã]|nest[ae] (?:segunda|ter[cç]a|quarta|quinta|sexta|s[aá]bado|domingo)|dia \\d)',
       // Um marco do próprio número ("Batemos 100 mil inscritos", "passamos dos 10 mil clientes"), como "crossed 10k".
       '(?:batemos|bati|passamos|passei|chegamos|cheguei|atingimos|atingi|alcan[cç]amos|alcancei|ultrapassamos|ultrapassei|superamos|superei|acabamos de (?:bater|passar|atingir|chegar a|ultrapassar)) (?:a marca d[eo]s? |d[oa]s |os |as |a |aos |mais de )?\\d[\\d.,]*(?: ?(?:mil|k|milh[oõ]es|milh[aã]o))? (?:de )?(?:seguidores|inscritos|clientes|vendas|downloads|usu[aá]rios|pedidos|membros|leitores|ouvintes|alunos|alunas|visualiza[cç][oõ]es)(?![\\p{L}])(?!\\s+(?:a|para|pra)\\s+\\d)',
       // A new episode as a new video: the author's own release (Spanish and English say the same).

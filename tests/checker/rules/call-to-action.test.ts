@@ -492,6 +492,10 @@ testRule(rule, {
     { text: 'my mom used to sing this to me', ctx: YT, note: 'no ask' },
     { text: 'me suscribí a Shakira para ver sus videos', ctx: { ...YT, lang: 'es' }, note: "someone else's channel" },
     { text: 'sigo ela pra ver os vídeos dela', ctx: { ...YT, lang: 'pt' }, note: "someone else's channel" },
+    // blind15: someone else's profile, feedback asked for, an experience asked for.
+    { text: 'Mi hermana me pasó el enlace del perfil de la asociación de vecinos, ahí publican las fechas de las reuniones.', ctx: { lang: 'es' }, note: 'someone else’s profile' },
+    { text: 'Ich würde mich über Feedback zu meinem Lebenslauf freuen, vor allem zum Aufbau der ersten Seite.', ctx: { lang: 'de' }, note: 'feedback asked for' },
+    { text: "Un partage d'expérience m'aiderait beaucoup : quelqu'un a déjà fait une VAE d'infirmière ?", ctx: { lang: 'fr' }, note: 'an experience asked for' },
     // blind15: an ask whose only link is a public authority's sends readers to a chore there.
     { text: 'No necesitas el certificado si no cambias de domicilio. Pide cita en citapreviadnie.gob.es, lleva una foto de 32x26 mm y 12 €.', ctx: { lang: 'es', platform: 'reddit', reply: true }, note: 'a government appointment site' },
     { text: "You don't need the certificate if you didn't move. Book an appointment at gov.uk/passport-interview and bring a photo and £12.", ctx: { platform: 'reddit', reply: true }, note: 'gov.uk' },
@@ -507,6 +511,14 @@ testRule(rule, {
     { text: 'Meld dich, wenn du beim Umzug am Samstag noch Hilfe brauchst, wir haben einen Transporter.', ctx: { lang: 'de' }, note: 'help offered, no DM' },
   ],
   invalid: [
+    // blind15: the profile link with "de", the share asked as a favour, a keyword sent by DM, a visit to one's channel.
+    { text: 'Plazas limitadas, apúntate en el enlace de mi perfil.', ctx: { lang: 'es' }, flags: ['enlace de mi perfil'] },
+    { text: "Mon livre sort aujourd'hui. Un partage de ce post m'aiderait énormément !", ctx: { lang: 'fr' }, flags: ["Un partage de ce post m'aiderait"] },
+    { text: 'Mon programme en 8 semaines est fait pour vous. Envoyez-moi « ÉTÉ » en MP pour recevoir les infos.', ctx: { lang: 'fr' }, flags: ['Envoyez-moi « ÉTÉ » en MP'] },
+    { text: 'Mi programa de 8 semanas es para ti. Mándame INFO por privado y te cuento.', ctx: { lang: 'es' }, flags: ['Mándame INFO por privado'] },
+    { text: 'Meu programa de 8 semanas é pra você. Me manda QUERO no direct!', ctx: { lang: 'pt' }, flags: ['Me manda QUERO no direct'] },
+    { text: 'Mein 8-Wochen-Programm ist für dich. Schreib mir INFO per DM!', ctx: { lang: 'de' }, flags: ['Schreib mir INFO per DM'] },
+    { text: 'Super erklärt! Ich mach auf meinem Kanal ähnliche Videos über Aquaristik, würde mich über Besuch freuen 😊', ctx: { lang: 'de', platform: 'youtube', reply: true }, flags: ['würde mich über Besuch freuen'] },
     // blind15: the author's own shop next to a public link, or a follow for the author, still asks.
     { text: 'Ya tenemos las tartas de Navidad. Pide la tuya en tartasdelola.es antes del 20 de diciembre.', ctx: { lang: 'es' }, flags: ['Pide la tuya'] },
     { text: 'Follow me for daily updates on the new rules, summary at gov.uk/guidance/new-rules', flags: ['Follow me'] },

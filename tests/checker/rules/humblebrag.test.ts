@@ -112,6 +112,9 @@ testRule(rule, {
     { text: 'Acabei de ouvir essa música pela primeira vez, que linda', ctx: { platform: 'youtube', lang: 'pt' } },
     { text: 'Hab gerade das Video zum ersten Mal gesehen, Gänsehaut', ctx: { platform: 'youtube', lang: 'de' } },
     { text: 'Je viens de découvrir cette chanson, incroyable', ctx: { platform: 'youtube', lang: 'fr' } },
+    // blind15: someone else's book out today, or a favourite book.
+    { text: "Le nouveau livre de Virginie Despentes sort aujourd'hui, j'ai hâte.", ctx: { lang: 'fr' }, note: 'someone else’s book' },
+    { text: 'Mi libro favorito sale hoy en edición de bolsillo, 9,95 € en cualquier librería.', ctx: { lang: 'es' }, note: 'a favourite, not one’s own' },
     // blind15: someone else's count, or a change from one number to another, is no milestone of the author's.
     { text: 'La biblioteca del barrio superó los 10.000 socios este año, y el carnet sigue siendo gratis.', ctx: { lang: 'es' }, note: 'the library’s count' },
     { text: 'O clube de leitura chegou a 500 membros e os encontros continuam às quintas, 19h, na biblioteca.', ctx: { lang: 'pt' }, note: 'the club’s count' },
@@ -125,6 +128,11 @@ testRule(rule, {
     { text: 'Mon frère a été élu meilleur apprenti boulanger de la région, fierté familiale !', ctx: { lang: 'fr' }, note: 'someone else elected' },
   ],
   invalid: [
+    // blind15: one's own book or record announced for today, title in quotes or not.
+    { text: "Mon livre « Manager sans s'épuiser » sort aujourd'hui 📘", ctx: { lang: 'fr' }, flags: ["Mon livre « Manager sans s'épuiser » sort aujourd'hui"] },
+    { text: 'Mi libro «Liderar sin quemarse» sale hoy 📘', ctx: { lang: 'es' }, flags: ['Mi libro «Liderar sin quemarse» sale hoy'] },
+    { text: 'O meu livro «Crescer sem pressa» sai hoje 📘', ctx: { lang: 'pt' }, flags: ['meu livro «Crescer sem pressa» sai hoje'] },
+    { text: 'Mein Buch „Stille Wälder“ erscheint heute 📘', ctx: { lang: 'de' }, flags: ['Mein Buch „Stille Wälder“ erscheint heute'] },
     // blind15: a milestone of one's own count, as "crossed 10,000 customers".
     { text: '¡Hemos superado los 10.000 clientes este mes!', ctx: { lang: 'es' }, flags: ['Hemos superado los 10.000 clientes'] },
     { text: 'Batemos 100 mil inscritos no canal! 🎉', ctx: { lang: 'pt' }, flags: ['Batemos 100 mil inscritos'] },
