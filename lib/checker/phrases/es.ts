@@ -285,7 +285,8 @@ export const es: Lexicon = {
       '(?:mi|nuestro|nuestra) (?:(?:primer|primera|nuevo|nueva|[uú]ltimo|segundo) )?(?:single|sencillo|disco|[aá]lbum|libro|novela|tema|ep|curso|podcast|juego|canci[oó]n)(?: [«"“][^»"”\\n]{1,60}[»"”])? (?:sale|se publica|se estrena|llega) (?:por fin |oficialmente )?(?:hoy|ma[nñ]ana|este (?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)|el \\d)',
       // Un hito de la propia cifra ("¡Hemos superado los 10.000 clientes!", "alcanzamos 50 mil seguidores"), como
       // "crossed 10k customers"; "la biblioteca superó los 10.000 socios" es de otro.
-      '(?:hemos (?:superado|alcanzado|llegado a|pasado)|superamos|alcanzamos|llegamos a|pasamos|acabamos de (?:superar|alcanzar|llegar a|pasar)|he (?:superado|alcanzado|llegado a)|super[eé]|alcanc[eé]|llegu[eé] a) (?:de )?(?:los |las |la marca de (?:los )?|m[aá]s de )?\\d[\\d.,]*(?: ?(?:mil|k|millones?))? (?:de )?(?:seguidores|suscriptores|clientes|ventas|descargas|usuarios|pedidos|miembros|lectores|oyentes|reproducciones|alumn[oa]s)(?![\\p{L}])(?!\\s+a\\s+\\d)',
+      // Dicho como el momento de una historia ("Cuando superamos los 10.000 clientes, el soporte no daba abasto"), no es la noticia.
+      '(?<!(?:cuando|desde que|hasta que|despu[eé]s de que|antes de que|si) )(?:hemos (?:superado|alcanzado|llegado a|pasado)|superamos|alcanzamos|llegamos a|pasamos|acabamos de (?:superar|alcanzar|llegar a|pasar)|he (?:superado|alcanzado|llegado a)|super[eé]|alcanc[eé]|llegu[eé] a) (?:de )?(?:los |las |la marca de (?:los )?|m[aá]s de )?\\d[\\d.,]*(?: ?(?:mil|k|millones?))? (?:de )?(?:seguidores|suscriptores|clientes|ventas|descargas|usuarios|pedidos|miembros|lectores|oyentes|reproducciones|alumn[oa]s)(?![\\p{L}])(?!\\s+a\\s+\\d)',
       'ganamos',
       'nombrad[oa] (?:como |una de |uno de )',
       // El reconocimiento propio en una lista o un premio ("he sido elegida entre las 30 mejores", "fuimos reconocidos como

@@ -272,7 +272,8 @@ export const fr: Lexicon = {
       'nous avons gagn[ée]',
       // Un cap de son propre chiffre (« On a dépassé les 10 000 clients », « nous avons atteint 50 000 abonnés »),
       // comme "crossed 10k customers" ; « la médiathèque a dépassé 10 000 inscrits » est à une autre.
-      "(?:on a|nous avons|j'ai|on vient de|nous venons de|je viens de) (?:d[ée]pass[ée]r?|atteint|atteindre|franchi|franchir|pass[ée]r?) (?:la barre (?:des |de )|le cap (?:des |de )|les |la |plus de )?\\d[\\d  .,]*(?: ?(?:k|mille|millions?))? (?:d')?(?:abonn[ée]s|followers|clients|clientes|ventes|t[ée]l[ée]chargements|utilisateurs|commandes|membres|lecteurs|auditeurs|[ée]l[èe]ves)(?![\\p{L}])(?!\\s+[àa]\\s+\\d)",
+      // Dit comme le moment d'une histoire (« Quand on a dépassé les 10 000 clients, le support ne suivait plus »), ce n'est pas la nouvelle.
+      "(?<!(?:quand|lorsque|depuis que|d[èe]s que|apr[èe]s que|si) |lorsqu['’]|depuis qu['’]|d[èe]s qu['’]|apr[èe]s qu['’])(?:on a|nous avons|j'ai|on vient de|nous venons de|je viens de) (?:d[ée]pass[ée]r?|atteint|atteindre|franchi|franchir|pass[ée]r?) (?:la barre (?:des |de )|le cap (?:des |de )|les |la |plus de )?\\d[\\d  .,]*(?: ?(?:k|mille|millions?))? (?:d')?(?:abonn[ée]s|followers|clients|clientes|ventes|t[ée]l[ée]chargements|utilisateurs|commandes|membres|lecteurs|auditeurs|[ée]l[èe]ves)(?![\\p{L}])(?!\\s+[àa]\\s+\\d)",
       'on a gagn[ée]',
       'finalistes?',
       // A new episode as a new video: the author's own release (Spanish and English say the same).

@@ -267,7 +267,8 @@ export const pt: Lexicon = {
       // O livro ou disco próprio anunciado para hoje ("O meu livro «Crescer sem pressa» sai hoje").
       '(?:meu|minha|nosso|nossa) (?:(?:primeiro|primeira|novo|nova|[uú]ltimo|segundo) )?(?:single|[aá]lbum|livro|romance|ep|curso|podcast|jogo|m[uú]sica|clipe)(?: [«"“][^»"”\\n]{1,60}[»"”])? (?:sai|chega|estreia|é lan[cç]ad[oa]) (?:finalmente |oficialmente )?(?:hoje|amanh[aã]|nest[ae] (?:segunda|ter[cç]a|quarta|quinta|sexta|s[aá]bado|domingo)|dia \\d)',
       // Um marco do próprio número ("Batemos 100 mil inscritos", "passamos dos 10 mil clientes"), como "crossed 10k".
-      '(?:batemos|bati|passamos|passei|chegamos|cheguei|atingimos|atingi|alcan[cç]amos|alcancei|ultrapassamos|ultrapassei|superamos|superei|acabamos de (?:bater|passar|atingir|chegar a|ultrapassar)) (?:a marca d[eo]s? |d[oa]s |os |as |a |aos |mais de )?\\d[\\d.,]*(?: ?(?:mil|k|milh[oõ]es|milh[aã]o))? (?:de )?(?:seguidores|inscritos|clientes|vendas|downloads|usu[aá]rios|pedidos|membros|leitores|ouvintes|alunos|alunas|visualiza[cç][oõ]es)(?![\\p{L}])(?!\\s+(?:a|para|pra)\\s+\\d)',
+      // Dito como o momento de uma história ("Quando passamos dos 10 mil clientes, o suporte não escalava"), não é a notícia.
+      '(?<!(?:quando|desde que|depois que|at[eé] que|antes de|se) )(?:batemos|bati|passamos|passei|chegamos|cheguei|atingimos|atingi|alcan[cç]amos|alcancei|ultrapassamos|ultrapassei|superamos|superei|acabamos de (?:bater|passar|atingir|chegar a|ultrapassar)) (?:a marca d[eo]s? |d[oa]s |os |as |a |aos |mais de )?\\d[\\d.,]*(?: ?(?:mil|k|milh[oõ]es|milh[aã]o))? (?:de )?(?:seguidores|inscritos|clientes|vendas|downloads|usu[aá]rios|pedidos|membros|leitores|ouvintes|alunos|alunas|visualiza[cç][oõ]es)(?![\\p{L}])(?!\\s+(?:a|para|pra)\\s+\\d)',
       // A new episode as a new video: the author's own release (Spanish and English say the same).
       'novo (?:v[ií]deo|epis[oó]dio)|(?:v[ií]deo|epis[oó]dio) novo',
       'sonho realizado',

@@ -112,6 +112,10 @@ testRule(rule, {
     { text: 'Acabei de ouvir essa música pela primeira vez, que linda', ctx: { platform: 'youtube', lang: 'pt' } },
     { text: 'Hab gerade das Video zum ersten Mal gesehen, Gänsehaut', ctx: { platform: 'youtube', lang: 'de' } },
     { text: 'Je viens de découvrir cette chanson, incroyable', ctx: { platform: 'youtube', lang: 'fr' } },
+    // blind15: a milestone told as the moment of a story, not as the news.
+    { text: 'Quando passamos dos 10 mil clientes percebemos que o suporte não escalava: criámos 40 artigos de ajuda e os tickets caíram 35%.', ctx: { lang: 'pt' }, note: 'the setting of a lesson' },
+    { text: 'Cuando superamos los 10.000 clientes, el soporte no daba abasto: escribimos 40 artículos de ayuda y los tickets bajaron un 35%.', ctx: { lang: 'es' }, note: 'the setting of a lesson' },
+    { text: "Quand on a dépassé les 10 000 clients, le support ne suivait plus : 40 articles d'aide ont fait baisser les tickets de 35 %.", ctx: { lang: 'fr' }, note: 'the setting of a lesson' },
     // blind15: someone else's book out today, or a favourite book.
     { text: "Le nouveau livre de Virginie Despentes sort aujourd'hui, j'ai hâte.", ctx: { lang: 'fr' }, note: 'someone else’s book' },
     { text: 'Mi libro favorito sale hoy en edición de bolsillo, 9,95 € en cualquier librería.', ctx: { lang: 'es' }, note: 'a favourite, not one’s own' },
