@@ -394,7 +394,9 @@ export const de: Lexicon = {
     ],
     me: ['ich', 'mich', 'mir', 'mein', 'meine', 'meinen', 'meinem', 'meiner', 'wir', 'uns', 'unser', 'unsere', 'unseren'],
     you: ['du', 'dich', 'dir', 'dein', 'deine', 'ihr', 'euch', 'euer', 'eure', 'sie', 'ihnen'],
-    filler: ['haha', 'hahaha', 'toll', 'super', 'danke', 'hallo', 'toller', 'tolles', 'beitrag', 'teilen', 'video', 'moin', 'guten', 'morgen', 'erster', 'amen', 'genau', 'stark', 'wow', 'krass', 'glückwunsch', 'glückwünsche',
+    filler: ['haha', 'hahaha', 'toll', 'super', 'danke', 'hallo', 'toller', 'tolles', 'beitrag', 'teilen', 'video', 'moin', 'guten', 'morgen',
+      // Grüße und gute Wünsche zum Tag, wie englisch 'good', 'morning', 'night', 'day' ("Guten Abend ihr Lieben, schönen Tag").
+      'tag', 'abend', 'nacht', 'gute', 'schönen', 'schöne', 'schönes', 'lieben', 'erster', 'amen', 'genau', 'stark', 'wow', 'krass', 'glückwunsch', 'glückwünsche',
       // Agreeing with what was said, as English 'same', 'ditto' ('geht mir genauso').
       'genauso', 'dito', 'ebenso', 'same'],
     marker: ['danke', 'glückwunsch', 'glückwünsche', 'herzlichen', 'geburtstag', 'hallo', 'grüße', 'servus', 'moin', 'bitte', 'tschüss'],

@@ -471,7 +471,9 @@ export const es: Lexicon = {
     ],
     me: ['yo', 'me', 'mi', 'mis', 'mío', 'mía', 'nosotros', 'nosotras', 'nos', 'nuestro', 'nuestra', 'nuestros', 'nuestras'],
     you: ['tú', 'tu', 'tus', 'te', 'ti', 'usted', 'ustedes', 'vosotros', 'os', 'vuestro', 'vuestra'],
-    filler: ['jaja', 'jajaja', 'jeje', 'genial', 'top', 'gracias', 'hola', 'compartir', 'vídeo', 'video', 'buenos', 'días', 'dias', 'amén', 'amen', 'primero', 'siguiendo', 'esto', 'bravo', 'felicidades', 'enhorabuena', 'guau', 'wow',
+    filler: ['jaja', 'jajaja', 'jeje', 'genial', 'top', 'gracias', 'hola', 'compartir', 'vídeo', 'video', 'buenos', 'días', 'dias',
+      // Los saludos y buenos deseos del día, como 'good', 'morning', 'night', 'day' en inglés ('Buenas noches, lindo día').
+      'buenas', 'noches', 'tardes', 'día', 'dia', 'lindo', 'linda', 'amén', 'amen', 'primero', 'siguiendo', 'esto', 'bravo', 'felicidades', 'enhorabuena', 'guau', 'wow',
       // Asentir a lo dicho, como el inglés 'same', 'ditto' ('jajaja igual').
       'igual', 'idem', 'ídem', 'exacto'],
     marker: ['gracias', 'felicidades', 'felicitaciones', 'enhorabuena', 'cumpleaños', 'cumple', 'hola', 'saludos', 'suerte', 'abrazo', 'abrazos', 'buenísimo', 'qué', 'mamá', 'papá'],

@@ -390,7 +390,9 @@ export const fr: Lexicon = {
     ],
     me: ['je', "j'", 'moi', 'me', "m'", 'mon', 'ma', 'mes', 'nous', 'notre', 'nos'],
     you: ['tu', 'toi', 'te', "t'", 'ton', 'ta', 'tes', 'vous', 'votre', 'vos'],
-    filler: ['mdr', 'lol', 'haha', 'top', 'merci', 'beaucoup', 'vidéo', 'video', 'partage', 'bonjour', 'salut', 'coucou', 'premier', 'première', 'amen', 'bravo', 'félicitations', 'génial', 'super', 'trop', 'bien',
+    filler: ['mdr', 'lol', 'haha', 'top', 'merci', 'beaucoup', 'vidéo', 'video', 'partage', 'bonjour', 'salut', 'coucou',
+      // Les saluts et bons vœux du jour, comme 'good', 'morning', 'night', 'day' en anglais (« Bonne soirée, belle journée »).
+      'bonne', 'journée', 'soirée', 'nuit', 'bonsoir', 'belle', 'premier', 'première', 'amen', 'bravo', 'félicitations', 'génial', 'super', 'trop', 'bien',
       // Acquiescer, comme l'anglais 'same', 'ditto' (« mdr pareil »).
       'pareil', 'idem', 'exactement'],
     marker: ['merci', 'félicitations', 'joyeux', 'anniversaire', 'bonjour', 'bonsoir', 'salut', 'génial', 'bisous', 'maman'],
