@@ -89,7 +89,7 @@ export function fishingBait(find: (key: PhraseKey) => PhraseMatch[], reply: bool
 
 /** Asks that only say how to reach the author. */
 const CONTACT_ASK_RE =
-  /^(?:dm|message|email|e-mail|ping|text|reach out|write to|contact|inbox|escr[ií]be(?:me|nos)|m[aá]nda(?:me|nos)|md|mp|pn|schreib(?:t|en sie)? (?:mir|uns)|kontaktier|[ée]cri(?:s|vez)[- ](?:moi|nous)|contacte[zr]?|chama|me chama|manda (?:uma )?(?:mensagem|dm)|me manda)(?![\p{L}])/iu;
+  /^(?:dm|message|email|e-mail|ping|text|reach out|write to|contact|inbox|escr[ií]be(?:me|nos)|m[aá]nda(?:me|nos)|md|mp|pn|schreib(?:t|en sie)? (?:mir|uns)|kontaktier|[ée]cri(?:s|vez)[- ](?:moi|nous)|contacte[zr]?|chama|me chama|manda (?:uma )?(?:mensagem|dm)|me manda|(?:me )?chamar|mandar (?:uma )?mensagem|falar comigo|escribirme|escribirnos|mandarme un mensaje|hablarme)(?![\p{L}])/iu;
 /** A contact ask for prices ("DM me for pricing") sells, whatever help the post offers around it. */
 const PRICE_ASK_RE =
   /(?<![\p{L}])(?:pricing|prices?|rates|quotes?|packages|precios?|tarifas?|presupuestos?|preise?|angebote?|tarifs?|devis|preços?|orçamentos?)(?![\p{L}])/iu;

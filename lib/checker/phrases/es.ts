@@ -111,6 +111,8 @@ export const es: Lexicon = {
       '(?:comparte|compartan|comp[aá]rtelo)(?: con| este| esta| si|!)?',
       'rt (?:por favor|porfa)',
       'escr[ií]be(?:me|nos) (?:por|al|un) (?:dm|md|privado|mensaje|interno|inbox|whatsapp)',
+      // "Solo tienes que escribirme", "basta con mandarme un mensaje": el contacto como único paso hasta la compra.
+      '(?<=(?:(?:solo|s[oó]lo) (?:tienes|ten[eé]is|tienen) que|basta con) )(?:escribirme|escribirnos|mandarme un mensaje|hablarme)',
       // La palabra clave enviada en privado ("Mándame INFO por privado", "escríbeme PLAN al DM").
       '(?:env[ií]a(?:me|nos)|m[aá]nda(?:me|nos)|escr[ií]be(?:me|nos)) ["“\'‘«]?[\\p{L}\\p{N}]+["”\'’»]? (?:por|al|en) (?:dm|md|privado|mensaje privado|interno|inbox|whatsapp)',
       '(?:m[aá]ndame|env[ií]ame) (?:un )?(?:dm|md|mensaje)',

@@ -104,6 +104,10 @@ export const fr: Lexicon = {
       // Tu and vous alike: « Suis-moi pour plus de recettes », « Suivez-nous ».
       'sui(?:vez|s)-(?:moi|nous)',
       'likez et partagez',
+      // Le partage demandé par un merci d'avance (« Merci de partager pour donner de la visibilité »), comme « please share ».
+      "merci (?:d'avance )?de (?:bien vouloir )?(?:partager|liker|relayer|repartager|diffuser|republier)(?![\\p{L}])(?! (?:vos|tes|votre|ton|ta|leurs?|vos propres)(?![\\p{L}]))",
+      // La recherche d'emploi à la première personne sans « je suis » (« Je cherche activement un poste de comptable »).
+      "je (?:cherche|recherche) (?:activement |actuellement )?(?:un |une |mon |ma )?(?:nouveau |nouvel |prochain |nouvelle |premier |premi[èe]re )?(?:poste|emploi|travail|job|cdi|cdd|stage|alternance)(?![\\p{L}])(?! pour (?:mon|ma|mes|notre|nos|un|une|ma|son|sa)(?![\\p{L}]))",
       "n'h[ée]sitez pas [àa] (?:partager|liker|me suivre|vous abonner|commenter|r[ée]server)",
       'partagez(?:-le|-la)?(?: autour de vous| svp| s\'il vous pla[iî]t)?',
       'envoyez-moi un (?:dm|mp|message)',

@@ -110,6 +110,8 @@ export const pt: Lexicon = {
       // A palavra-chave mandada no privado ("me manda QUERO no direct", "envia-me INFO por mensagem").
       '(?:me (?:manda|mande|envia|envie)|(?:manda|mande|envia|envie)-me) ["“\'‘«]?[\\p{L}\\p{N}]+["”\'’»]? (?:no|por|pelo|via|em) (?:direct|dm|privado|inbox|mensagem|whats(?:app)?|zap)',
       '(?:me )?(?:chama|manda mensagem|fala comigo) no (?:zap|whats|whatsapp|telegram|insta)',
+      // "É só me chamar", "basta mandar mensagem": o contacto como único passo até à compra.
+      '(?<=(?:[ée] s[oó]|basta) )(?:me )?(?:chamar|mandar (?:uma )?mensagem|falar comigo)(?: no (?:direct|privado|insta|instagram|zap|whats(?:app)?|dm|inbox|pv))?',
       // Said as a sentence too ("o link está na bio", "link tá na bio"), as in English "the link is in my bio".
       '(?:link|linque) (?:est[aá] |t[aá] |fica )?na (?:minha )?bio',
       // Where the link is, on the author's own page ("link no meu canal"); a look or a quick visit ("dá uma passadinha

@@ -492,6 +492,9 @@ testRule(rule, {
     { text: 'my mom used to sing this to me', ctx: YT, note: 'no ask' },
     { text: 'me suscribí a Shakira para ver sus videos', ctx: { ...YT, lang: 'es' }, note: "someone else's channel" },
     { text: 'sigo ela pra ver os vídeos dela', ctx: { ...YT, lang: 'pt' }, note: "someone else's channel" },
+    // blind15: the reader's own tips asked for, a job sought for someone else.
+    { text: 'Merci de partager vos astuces en commentaire, je compile tout dans un guide gratuit la semaine prochaine.', ctx: { lang: 'fr' }, note: 'the readers’ tips asked for' },
+    { text: 'Je cherche un emploi pour mon fils, il a 19 ans et un CAP cuisine : des idées de restaurants qui forment à Nantes ?', ctx: { lang: 'fr' }, note: 'a job for someone else' },
     // blind15: someone else's profile, feedback asked for, an experience asked for.
     { text: 'Mi hermana me pasó el enlace del perfil de la asociación de vecinos, ahí publican las fechas de las reuniones.', ctx: { lang: 'es' }, note: 'someone else’s profile' },
     { text: 'Ich würde mich über Feedback zu meinem Lebenslauf freuen, vor allem zum Aufbau der ersten Seite.', ctx: { lang: 'de' }, note: 'feedback asked for' },
@@ -511,6 +514,10 @@ testRule(rule, {
     { text: 'Meld dich, wenn du beim Umzug am Samstag noch Hilfe brauchst, wir haben einen Transporter.', ctx: { lang: 'de' }, note: 'help offered, no DM' },
   ],
   invalid: [
+    // blind15: a job sought in the first person, a share asked by thanks in advance, contact as the only step.
+    { text: "Je cherche activement un poste de comptable dans la région de Nantes, 5 ans d'expérience. Merci de partager pour donner de la visibilité 🙏", ctx: { lang: 'fr' }, flags: ['Je cherche activement un poste', 'Merci de partager'] },
+    { text: 'Ótimo vídeo! Tenho um curso completo de investimentos, é só me chamar no insta @prof.invest', ctx: { lang: 'pt', platform: 'youtube', reply: true }, flags: ['me chamar no insta'] },
+    { text: 'Tengo un curso completo de inversión para principiantes, solo tienes que escribirme.', ctx: { lang: 'es' }, flags: ['escribirme'] },
     // blind15: the profile link with "de", the share asked as a favour, a keyword sent by DM, a visit to one's channel.
     { text: 'Plazas limitadas, apúntate en el enlace de mi perfil.', ctx: { lang: 'es' }, flags: ['enlace de mi perfil'] },
     { text: "Mon livre sort aujourd'hui. Un partage de ce post m'aiderait énormément !", ctx: { lang: 'fr' }, flags: ["Un partage de ce post m'aiderait"] },
@@ -976,7 +983,7 @@ testRule(rule, {
     // A like or a share asked as a polite conditional favour.
     { text: 'Busco trabajo de cocinera en Sevilla. Os agradecería mucho un like para que llegue a más gente', ctx: { lang: 'es' }, flags: ['Busco trabajo', 'Os agradecería mucho un like'] },
     { text: 'Nuevo capítulo del podcast: te agradecería que lo compartieras con quien le pueda servir', ctx: { lang: 'es' }, flags: ['te agradecería que lo compartieras'] },
-    { text: 'Je cherche un poste de cuisinière à Nantes, je vous serais reconnaissante de partager ce post', ctx: { lang: 'fr' }, flags: ['je vous serais reconnaissante de partager'] },
+    { text: 'Je cherche un poste de cuisinière à Nantes, je vous serais reconnaissante de partager ce post', ctx: { lang: 'fr' }, flags: ['Je cherche un poste', 'je vous serais reconnaissante de partager'] },
     { text: 'Procuro vaga de cozinheira em Recife, ficaria muito grato se vocês pudessem compartilhar', ctx: { lang: 'pt' }, flags: ['ficaria muito grato se vocês pudessem compartilhar'] },
     { text: "Looking for a cook job in Leeds, I'd be so grateful if you could share this", flags: ["I'd be so grateful if you could share"] },
     // The vosotros/ustedes clitic and a review named before the stars; German fillers between the verb and the stars.
