@@ -2,7 +2,7 @@
 // rules, so "does this post give anything?" has one answer everywhere.
 import { findAsks, PRICE_RE } from './asks';
 import { askLexicon, fold, occasionsOf, TEASER_LEXICONS } from './lexicon';
-import { isOwnHost, linkInfo, type LinkInfo } from './links';
+import { isOwnHost, linkInfo, publicAuthority, type LinkInfo } from './links';
 import type { PhraseMatch } from './phrases';
 import { WORD_FLAG, type PhraseBook, type PhraseKey } from './phrases/book';
 import { reportedAsk } from './speech';
@@ -89,7 +89,7 @@ export function fishingBait(find: (key: PhraseKey) => PhraseMatch[], reply: bool
 
 /** Asks that only say how to reach the author. */
 const CONTACT_ASK_RE =
-  /^(?:dm|message|email|e-mail|ping|text|reach out|write to|contact|inbox|escr[ií]be(?:me|nos)|m[aá]nda(?:me|nos)|md|mp|pn|schreib(?:t|en sie)? (?:mir|uns)|kontaktier|[ée]cri(?:s|vez)[- ](?:moi|nous)|contacte[zr]?|chama|me chama|manda (?:uma )?(?:mensagem|dm)|me manda)(?![\p{L}])/iu;
+  /^(?:dm|message|email|e-mail|ping|text|reach out|write to|contact|inbox|escr[ií]be(?:me|nos)|m[aá]nda(?:me|nos)|md|mp|pn|schreib(?:t|en sie)? (?:mir|uns)|kontaktier|[ée]cri(?:s|vez)[- ](?:moi|nous)|contacte[zr]?|chama|me chama|manda (?:uma )?(?:mensagem|dm)|me manda|(?:me )?chamar|mandar (?:uma )?mensagem|falar comigo|escribirme|escribirnos|mandarme un mensaje|hablarme)(?![\p{L}])/iu;
 /** A contact ask for prices ("DM me for pricing") sells, whatever help the post offers around it. */
 const PRICE_ASK_RE =
   /(?<![\p{L}])(?:pricing|prices?|rates|quotes?|packages|precios?|tarifas?|presupuestos?|preise?|angebote?|tarifs?|devis|preços?|orçamentos?)(?![\p{L}])/iu;
@@ -590,6 +590,24 @@ export function buildEvidence(
   if (foundSomeonesThing(doc, canonical, codes.length)) for (const a of allAsks) if (!offers.includes(a)) offers.push(a);
   for (const a of answersWhere) if (!offers.includes(a)) offers.push(a);
   for (const a of reported) if (!offers.includes(a)) offers.push(a);
+  // "Pide cita en citaprevia.gob.es", "Book an appointment at gov.uk/passport": the sentence's only links are a public
+  // authority's, so the ask sends readers to a chore there, not to anything of the author's. A follow, a like or the
+  // author's own thing asked in the same words still asks.
+  if (doc.urls.length > 0) {
+    const askWords = askLexicon(doc.lang);
+    for (const a of allAsks) {
+      if (offers.includes(a)) continue;
+      const s = sents.find((x) => a.start >= x.start && a.start < x.end);
+      if (!s) continue;
+      const there = doc.urls.filter((u) => u.start >= s.start && u.start < s.end);
+      if (there.length === 0 || !there.every((u) => publicAuthority(linkInfo(u.text).host))) continue;
+      const forAuthor = a.text.toLowerCase().split(/[^\p{L}\p{N}'’]+/u).some((w) => {
+        const word = fold(w);
+        return !!askWords?.actions.get(word)?.action.self || !!askWords?.me.has(word) || !!askWords?.my.has(word) || !!askWords?.audience.has(word);
+      });
+      if (!forAuthor) offers.push(a);
+    }
+  }
   const asks = allAsks.filter((a) => !offers.includes(a));
   if (pointsSomewhere) asks.push(...plugs);
   const links = doc.urls.map((u) => linkInfo(u.text));

@@ -44,6 +44,16 @@ export interface LinkInfo {
 const LINK_MEMO = new Map<string, Readonly<LinkInfo>>();
 const LINK_MEMO_MAX = 500;
 
+/**
+ * A public authority's host: a government, an agency or a health service ("citaprevia.gob.es", "gov.uk",
+ * "ants.gouv.fr", "service.gv.at", "europa.eu"). Nobody's own shop.
+ */
+const PUBLIC_HOST_RE = /(?:^|\.)(?:(?:gov|gob|gouv|gub|gv|govt)(?:\.[a-z]{2,3})?|admin\.ch|bund\.de|europa\.eu|gc\.ca|nhs\.uk|nhs\.net|service-public\.fr)$/i;
+
+export function publicAuthority(host: string): boolean {
+  return PUBLIC_HOST_RE.test(host.replace(/^www\./i, ''));
+}
+
 export function linkInfo(raw: string): Readonly<LinkInfo> {
   let info = LINK_MEMO.get(raw);
   if (!info) {

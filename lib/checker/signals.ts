@@ -122,11 +122,19 @@ function wordsIn(doc: Doc, start: number, end: number): number {
 const GROUP_THANKED_RE =
   /^\s*(?:to |a |à |an |aux |aos |às )?(?:everyone|everybody|all of you|you all|y'all|all those|todos|todas|todo el mundo|todo mundo|tous|toutes|tout le monde|alle|allen|euch allen|ihnen allen)(?:,? (?:ceux|celles|los|las|os|as))?(?:,? (?:who|that|qui|que|die|der|which))?(?![\p{L}])/iu;
 
+/** After the group thanked, the author's following or support as what defines it ("who follow me", "qui me suivent"). */
+const AUDIENCE_THANKED_RE =
+  /^\s*(?:me |m['’]|(?:mir|mich|uns) (?:[\p{L}\p{N}]+ ){0,5}?|nos |nous |us )?(?:(?:have|has|ont|han|haben|habt|têm|tem|t[eê]m) )?(?:been )?(?:suiv|soutien|souten|sig|segu|apoy|apoi|acompa[nñ]|acompanh|folg|unterstütz|follow|support)\p{L}*(?: (?:me|us|mich|uns|nos))?(?![\p{L}])/iu;
+
 /** Thanks say for what when the rest of the sentence names something: three content words, a number or a name. */
 function thanksAreSpecific(doc: Doc, book: PhraseBook, m: PhraseMatch, sentence: Span | undefined): boolean {
   const end = sentence?.end ?? doc.text.length;
   const group = GROUP_THANKED_RE.exec(doc.text.slice(m.end, m.end + 40));
-  const from = m.end + (group ? group[0].length : 0);
+  let from = m.end + (group ? group[0].length : 0);
+  // The group named by its following or support of the author ("tous ceux qui me suivent depuis le début", "todos
+  // los que me apoyan", "allen, die mir folgen") is the audience thanked for being there: nothing said for what.
+  const audience = group ? AUDIENCE_THANKED_RE.exec(doc.text.slice(from, from + 60)) : null;
+  if (audience) from += audience[0].length;
   let content = 0;
   for (const w of doc.words) {
     if (w.start < from || w.end > end) continue;
@@ -439,6 +447,12 @@ const SENTENCE_OPENING_RE = /^[\s"“'‘(¿¡–—-]*$/u;
 const CLAUSE_LEAD_RE = /^(?:[^.!?\n]{0,80}[:,—–-]\s*|\(?\d{1,2}[.)]\s*)?$/u;
 /** A sentence that ends in a question mark, perhaps with closing quotes or brackets. */
 const ASKED_RE = /\?+["'”’)\]]*\s*$/u;
+/** Imperatives of telling or writing back, in the five languages. */
+const TELL_VERB_RE =
+  /^(?:tell|write|share|let|drop|comment|schreib\p{L}*|erz[äa]hl\p{L}*|sag\p{L}*|verrat\p{L}*|teil\p{L}*|cu[eé]nta\p{L}*|cont[aá]d\p{L}*|d[ií]me\p{L}*|dec[ií]d\p{L}*|escrib\p{L}*|coment\p{L}*|dites|dis|[ée]cri\p{L}*|racont\p{L}*|conta|conte|contem|diz|diga|digam|escrev\p{L}*)(?:['’]s)?$/iu;
+/** The comments named as the place of an answer. */
+const COMMENTS_RE =
+  /(?<![\p{L}])(?:in the comments?|in die kommentare|in den kommentaren|en (?:los )?comentarios|en commentaires?|dans les commentaires|nos coment[aá]rios|no coment[aá]rio|aqui embaixo)(?![\p{L}]| (?:field|box|section|feld|campo|champ))/iu;
 /** Sentences that are slogans, teasers or brags are not advice even when they start with a verb ("Keep going!"). */
 const NOT_ADVICE: readonly PhraseKey[] = ['platitude', 'vaguePointer', 'agreement', 'brag', 'bait'];
 
@@ -455,6 +469,9 @@ function addAdvice(doc: Doc, find: (key: PhraseKey) => PhraseMatch[], ctx: Conte
     if (!CLAUSE_LEAD_RE.test(doc.text.slice(s.start, m.start).replace(LEADING_HANDLES_PREFIX_RE, ''))) continue;
     // Asked, the imperative asks ("Remember the kid from Home Alone?", "Know what I mean?"): it tells no one what to do.
     if (ASKED_RE.test(doc.text.slice(s.start, s.end))) continue;
+    // "Tell me in the comments", "Schreibt's in die Kommentare", "Cuéntamelo en los comentarios": a verb of telling sent
+    // to the comments asks the reader for a reply; it tells no one how to do anything.
+    if (TELL_VERB_RE.test(m.text) && COMMENTS_RE.test(doc.text.slice(s.start, s.end))) continue;
     out.push({ signal: 'advice', start: m.start, end: m.end, weight: WEIGHT.advice.one });
   }
 }

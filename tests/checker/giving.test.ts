@@ -1179,6 +1179,25 @@ describe('advice in the familiar imperative', () => {
   });
 });
 
+// A verb of telling sent to the comments ("Tell me in the comments", "Schreibt's in die Kommentare") asks for a reply:
+// no advice. A tip that names a form's comments field still advises.
+describe('telling sent to the comments is no advice', () => {
+  it.each<[string, CheckContext]>([
+    ['Tell me in the comments!', {}],
+    ["Schreibt's in die Kommentare!", { lang: 'de' }],
+    ['Cuéntamelo en los comentarios', { lang: 'es' }],
+    ['Dites-le en commentaire !', { lang: 'fr' }],
+    ['Conta aqui nos comentários!', { lang: 'pt' }],
+  ])('%s', (text, ctx) => {
+    expect(check(text, { now, ...ctx }).signals.some((s) => s.signal === 'advice')).toBe(false);
+  });
+
+  it('a tip about a form’s comments field still advises', () => {
+    const text = 'Write your booking number in the comments field at checkout, otherwise the shop cannot match the refund.';
+    expect(check(text, { now }).signals.some((s) => s.signal === 'advice')).toBe(true);
+  });
+});
+
 // Thanks to a whole group count as saying what for only by the words after the group ("everyone who came to the zine
 // fest"), whatever the language's words for the group: a new job announced with "thanks to all who supported me" is
 // the same brag in five languages.
@@ -1193,9 +1212,21 @@ describe('thanks to a whole group', () => {
     expect(check(text, { now, platform: 'linkedin', ...ctx }).kind).toBe('take');
   });
 
+  // The group named by its following or support of the author ("who follow me from the start") says no more.
+  it.each<[string, CheckContext]>([
+    ["Très fière d'annoncer que j'ai été citée dans Les Échos 🎉 Un grand merci à tous ceux qui me suivent depuis le début.", { lang: 'fr' }],
+    ['¡Orgullosa de anunciar que mi agencia cumple 10 años! Gracias a todos los que me siguen desde el principio.', { lang: 'es' }],
+    ['Muito feliz em compartilhar que fui promovida a gerente! Obrigada a todos que me acompanham desde o início.', { lang: 'pt' }],
+    ['Stolz zu verkünden: unser Startup hat 1 Million Umsatz geknackt! Danke an alle, die mir seit dem ersten Tag folgen.', { lang: 'de' }],
+  ])('a brag thanking its followers takes: %s', (text, ctx) => {
+    expect(check(text, { now, platform: 'linkedin', ...ctx }).kind).toBe('take');
+  });
+
   it('thanks that go on to say what the group did still say what for', () => {
     const text = 'Thanks to everyone who came to the zine fest! We sold out of the risograph prints in 2 hours.';
     expect(check(text, { now }).signals.find((s) => s.signal === 'thanks')?.weight).toBe(1.5);
+    const fr = "Merci à tous ceux qui m'ont aidée à repeindre la salle des fêtes samedi, on a fini en 6 heures !";
+    expect(check(fr, { now, lang: 'fr' }).signals.find((s) => s.signal === 'thanks')?.weight).toBe(1.5);
   });
 });
 

@@ -31,7 +31,9 @@ export const de: Lexicon = {
       // Eine Stimme für das Eigene, als Verb oder Nomen ("Votet für unsere Bäckerei", "über eure Stimme für unsere…").
       '(?<!(?:ich|er|sie|es|wir) )(?:stimmt|stimme|votet|voten) (?:für|fuer) (?:mein|meine|meinen|unser|unsere|unseren)(?![\\p{L}])|(?:eure|deine|ihre|jede) stimme (?:für|fuer) (?:mein|meine|meinen|unser|unsere|unseren)(?![\\p{L}])',
       // Der Schlüsselwort-Trichter mit jedem Verb des Antwortens ("Kommentiere GUIDE und ich schicke dir…"), wie im Englischen.
-      '(?:kommentier(?:e|t)?|schreib(?:e|t)?|antworte(?:t)?) (?:mit )?["„“\'‚‘»«]?[\\p{L}\\p{N}]+["“”\'’‘«»]?(?: (?:unten|darunter|hier))? (?:und|&) (?:ich|wir) (?:schick|send)\\p{L}* (?:dir|euch|ihnen|es)',
+      // Auch mit dem Wort "in die Kommentare" geschrieben und dem Versprechen, sich zu melden ("Schreibt mir einfach ein JA
+      // in die Kommentare und ich melde mich bei euch").
+      '(?:kommentier(?:e|t)?|schreib(?:e|t)?|antworte(?:t)?)(?: (?:mir|uns))?(?: (?:einfach|gern|gerne|kurz|bitte))*(?: mit| ein| ne)? ["„“\'‚‘»«]?[\\p{L}\\p{N}]+["“”\'’‘«»]?(?: (?:unten|darunter|hier|in die kommentare|in den kommentaren))? (?:und|&) (?:ich|wir) (?:schick|send|meld)\\p{L}* (?:dir|euch|ihnen|es|mich|uns)',
       // Die Kaffeekasse für die eigene Arbeit, im selben Satz genannt ("ein Kaffee auf Ko-fi hilft mir, weiterzuzeichnen").
       '(?<=(?<![\\p{L}])(?:ko-?fi|patreon|steady|spende|spenden|kaffee)[^.!?\\n]{0,60})hilft (?:mir|uns),? (?:weiter[\\p{L}]*|dranzubleiben)',
       // Fünf Sterne für die eigene Sendung, das eigene Buch oder die App erbeten ("lasst gern 5 Sterne da ⭐");
@@ -102,6 +104,12 @@ export const de: Lexicon = {
       '(?<!(?:ich|wir) )teil(?:e|t) (?:diesen beitrag|den beitrag|gerne|bitte)',
       'bitte (?:teilen|liken|folgen|abonnieren|weitersagen)',
       'schreib(?:t)? (?:mir|uns) (?:eine dm|eine nachricht|per dm|privat)',
+      // Das Schlüsselwort per Nachricht ("Schreib mir INFO per DM").
+      'schreib(?:t)? (?:mir|uns) ["„“\'‚‘»«]?[\\p{L}\\p{N}]+["“”\'’‘«»]? (?:per|als|via) (?:dm|pn|nachricht|privatnachricht)',
+      // Besuch auf dem eigenen Kanal erbeten ("würde mich über Besuch freuen", "über ein Abo würde ich mich freuen").
+      '(?:würde|wuerde) mich (?:sehr |riesig |total |mega )?über (?:euren |deinen |ihren |einen )?(?:besuch|abos?|abonnenten|follower|likes|klicks|aufrufe) freuen|über (?:euren |deinen |einen )?(?:besuch|ein abo|abos|follower|likes) (?:würde|wuerde) ich mich (?:sehr |riesig )?freuen',
+      // Sich per Nachricht melden ("Meld dich gern per DM", "melden Sie sich per Nachricht"), wie "DM me".
+      'meld(?:e|et)? (?:dich|euch)(?: (?:gern|gerne|einfach|kurz|bitte|bei mir|bei uns))* (?:per|via|über|als) (?:dm|pn|pm|privatnachricht|direktnachricht|nachricht)(?![\\p{L}])|melden sie sich(?: (?:gern|gerne|einfach|kurz|bitte|bei mir|bei uns))* (?:per|via|über) (?:dm|pn|pm|privatnachricht|direktnachricht|nachricht)(?![\\p{L}])',
       '(?:schreib(?:t)? (?:mir|uns)|meld(?:e|et)? (?:dich|euch)(?: bei mir)?) (?:auf|per|über) (?:whatsapp|telegram|insta|instagram)',
       // Said as a sentence too ("der Link ist in meiner Bio", "Link steht in der Bio"), as in English "the link is in my bio".
       'link (?:ist |steht )?in (?:der |meiner )?bio',
@@ -145,6 +153,8 @@ export const de: Lexicon = {
       // Die eigene Kanzlei oder Praxis nimmt wieder an ("Neue Mandanten nehmen wir ab sofort wieder auf"); die eines
       // anderen ("die Praxis Dr. Lenz nimmt neue Patienten auf") ist eine Nachricht.
       'neue (?:mandant(?:inn)?en|patient(?:inn)?en|kund(?:inn)?en|klient(?:inn)?en|schüler(?:innen)?) nehm(?:en wir|e ich)|(?:wir nehmen|ich nehme) (?:[\\p{L}\\p{N}]+ ){0,3}?neue (?:mandant(?:inn)?en|patient(?:inn)?en|kund(?:inn)?en|klient(?:inn)?en|schüler(?:innen)?)',
+      // Platz für neue Kundschaft im eigenen Handwerk ("Ab März habe ich wieder Kapazität für 2 neue Kund:innen").
+      '(?:habe ich|hab ich|ich habe|ich hab|haben wir|wir haben) (?:[\\p{L}]+ ){0,3}?(?:kapazität|kapazitäten|platz|plätze|freie plätze|termine) für (?:\\d+ |zwei |drei |ein paar )?(?:neue |weitere )?(?:kund(?:en|innen|:innen|\\*innen|_innen)|klient(?:en|innen)|projekte|aufträge|mandant(?:en|innen)|schüler(?:innen)?)(?![\\p{L}])',
       // Kundschaft für das eigene Handwerk gesucht ("Ich suche neue Kund:innen für Webdesign"): dieselbe Anzeige.
       '(?:ich suche|wir suchen|suche) (?:noch |ab sofort |gerade )*(?:neue |weitere )?(?:kund(?:en|innen|:innen|\\*innen|_innen)|mandant(?:en|innen)|klient(?:en|innen)|schüler(?:innen)?|patient(?:en|innen))(?![\\p{L}])',
       // Eine Dienstleistungszeile: "Ich helfe <wem>, <etwas> zu gewinnen" eröffnet den Pitch (en: "I help ... get").
@@ -266,7 +276,15 @@ export const de: Lexicon = {
       'endlich (?:da|online|live)',
       // Eine neue Stelle mit ihrem Titel angekündigt ("Ich starte eine neue Position als Data Analyst bei…").
       '(?:ich )?(?:starte|beginne) (?:eine )?neue (?:position|stelle|rolle) als',
+      // Die eigene Auszeichnung in einer Liste ("Ich wurde von Forbes unter die 30 unter 30 gewählt", "wir wurden zur besten
+      // Agentur gekürt"), wie "named one of"; "mein Bruder wurde gewählt" ist eines anderen.
+      '(?:ich wurde|wir wurden|wurde ich|wurden wir) (?:[\\p{L}\\p{N}-]+ ){0,6}?(?:unter die|zu den|zum|zur|als) (?:[\\p{L}\\p{N}-]+ ){0,6}?(?:gewählt|gekürt|ausgezeichnet|ausgewählt|genannt)(?![\\p{L}])',
       'wir haben gewonnen',
+      // Das eigene Buch oder Album für heute angekündigt ("Mein Buch „Stille Wälder“ erscheint heute").
+      '(?:mein|meine|unser|unsere) (?:(?:erstes|erste|erster|neues|neue|neuer|zweites) )?(?:single|ep|album|buch|lied|roman|podcast|kurs|spiel|platte)(?: [„“"»«][^“”"«»\\n]{1,60}[“”"«»])? (?:erscheint|kommt (?:heute|morgen) raus|ist ab (?:heute|morgen) (?:da|erhältlich)) ?(?:heute|morgen|am \\d|diesen (?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag))?',
+      // Eine Marke der eigenen Zahl ("Wir haben die 10.000-Kunden-Marke geknackt", "50.000 Follower erreicht"), wie
+      // "crossed 10k customers"; "die Bibliothek hat 10.000 Mitglieder" ist eines anderen.
+      '(?:wir haben|ich habe|ich hab|haben wir|habe ich|hab ich) (?:[\\p{L}]+ ){0,3}?(?:die |über |mehr als )?\\d[\\d.,]*(?: ?(?:k|tausend|mio\\.?|millionen?))?[ -](?:follower|abonnenten|abos|kund(?:en|innen)|downloads|nutzer(?:innen)?|bestellungen|mitglieder|leser(?:innen)?|hörer(?:innen)?|verkäufe)[\\p{L}-]* (?:[\\p{L}]+ ){0,3}?(?:erreicht|geknackt|überschritten|geschafft)(?![\\p{L}])',
       'ausgezeichnet (?:als|mit)',
       'nominiert',
       // A new episode as a new video: the author's own release (Spanish and English say the same).
@@ -291,6 +309,9 @@ export const de: Lexicon = {
       'like(?:n)?, wenn',
       'teile(?:n)? wenn',
       'markier(?:e|t) (?:eine|einen|\\d+|deine|deinen|jemanden)',
+      // Die Teilnahme als Liste von Infinitiven ("Seite liken, Beitrag teilen und zwei Freunde markieren"), wie in
+      // Gewinnspielen üblich: dieselben Bitten ohne Imperativ.
+      '(?:\\d+|zwei|drei|einen?|deinen?|eure[nm]?) (?:freund(?:e|in|innen|:innen|\\*innen)?|personen|leute|menschen) markieren|(?<=(?:^|[:,;\\n]|\\d[.)]|[✅➡️👉•-]|und)\\s*)(?:die |unsere |meine )?(?:seite|beitrag|post|bild|foto|profil|kanal) (?:liken|teilen|abonnieren)(?![\\p{L}])',
       'kommentier(?:e|t) mit',
       // Ein Emoji als Stimme ("Kommentiert 🔥, wenn ihr Frühaufsteher seid"): eine Umfrage per Reaktion, wie englisch "comment 🔥 if".
       'kommentier(?:e|t)?\\s*[\\p{Extended_Pictographic}][\\p{Extended_Pictographic}\\uFE0F\\u200D\\s]*,? (?:wenn|falls) (?:du|ihr)(?![\\p{L}])',
@@ -298,6 +319,8 @@ export const de: Lexicon = {
       'kommentier(?:e|t) ["„“\'‚‘»«]\\p{L}+',
       'schreib(?:t)? ["„]?\\p{L}+["“]? in die kommentare',
       'wer stimmt zu\\?',
+      // Wer sich wiedererkennt, soll reagieren ("Wer kennt's?", "Wer kennt das auch?"), wie englisch "who can relate?".
+      "wer kennt(?:'s|s| das| es)(?: auch| noch| nicht)?\\s*\\?",
       'stimmt(?:\'s)?\\?',
       'seht ihr das auch so\\?',
       // Die Zustimmung als Frage an die Leser ("Stimmt ihr zu?", "Stimmst du zu?"), wie "Agree?".
@@ -310,7 +333,9 @@ export const de: Lexicon = {
       // Die Bildunterschrift eines Karussells, die ihren Inhalt in den Bildern lässt ("Speicher dir das für später 📌");
       // zählt sie die Tipps auf, hat sie Substanz und bleibt ruhig. "Swipe für die 5 Fehler" ist ein Teaser (value/de.ts).
       'speicher(?:e|t|n)? (?:dir |euch )?(?:den beitrag |diesen beitrag |das |ihn )?für später',
-      'schaut (?:mal )?rein', 'schau(?:t)? (?:euch )?das an', 'unbedingt lesen', 'lesenswert', 'was meint ihr\\?', 'was denkt ihr\\?', 'was (?:sagt|haltet) ihr (?:dazu|davon)\\?', 'eure meinung\\?', 'bald mehr', 'stay tuned', 'demnächst',
+      'schaut (?:mal )?rein', 'schau(?:t)? (?:euch )?das an', 'unbedingt lesen', 'lesenswert', 'was meint ihr\\?', 'was denkt ihr\\?', 'was (?:sagt|haltet) ihr (?:dazu|davon)\\?', 'eure meinung\\?', 'bald mehr', 'stay tuned',
+      // Die Geschichte für später versprochen ("erzähl ich euch später", "mehr dazu morgen"): der Kern bleibt zurück.
+      '(?:erzähl|erzähle)(?: ich)?(?: euch| dir| es)*(?: alles)? (?:später|morgen|heute abend|nachher)|(?:später|morgen|heute abend|nachher) (?:erzähl|erzähle) ich(?: euch| dir| es)*(?: alles| mehr)?|mehr dazu (?:später|morgen|heute abend|nachher)', 'demnächst',
       // Eine eigene Ankündigung, die nur angekündigt wird ("bald gibt's große Neuigkeiten", "es kommt was Großes"); mit
       // einer Zeit vorn steht das Verb vor dem Subjekt ("Nächste Woche kommt was Großes", "Bald kommt etwas Neues").
       "(?:bald|demnächst) gibt.s (?:gro(?:ß|ss)e|tolle|spannende) neuigkeiten", '(?:gro(?:ß|ss)e|tolle|spannende) neuigkeiten (?:kommen|stehen an|folgen)', '(?:es )?kommt (?:bald |demnächst )?(?:etwas|was) (?:gro(?:ß|ss)es|neues|spannendes)', 'bleibt dran'],
@@ -381,7 +406,9 @@ export const de: Lexicon = {
     ],
     me: ['ich', 'mich', 'mir', 'mein', 'meine', 'meinen', 'meinem', 'meiner', 'wir', 'uns', 'unser', 'unsere', 'unseren', 'unserem', 'unserer', 'unseres', 'meines'],
     you: ['du', 'dich', 'dir', 'dein', 'deine', 'ihr', 'euch', 'euer', 'eure', 'sie', 'ihnen'],
-    filler: ['haha', 'hahaha', 'toll', 'super', 'danke', 'hallo', 'toller', 'tolles', 'beitrag', 'teilen', 'video', 'moin', 'guten', 'morgen', 'erster', 'amen', 'genau', 'stark', 'wow', 'krass', 'glückwunsch', 'glückwünsche',
+    filler: ['haha', 'hahaha', 'toll', 'super', 'danke', 'hallo', 'toller', 'tolles', 'beitrag', 'teilen', 'video', 'moin', 'guten', 'morgen',
+      // Grüße und gute Wünsche zum Tag, wie englisch 'good', 'morning', 'night', 'day' ("Guten Abend ihr Lieben, schönen Tag").
+      'tag', 'abend', 'nacht', 'gute', 'schönen', 'schöne', 'schönes', 'lieben', 'erster', 'amen', 'genau', 'stark', 'wow', 'krass', 'glückwunsch', 'glückwünsche',
       // Agreeing with what was said, as English 'same', 'ditto' ('geht mir genauso').
       'genauso', 'dito', 'ebenso', 'same'],
     marker: ['danke', 'glückwunsch', 'glückwünsche', 'herzlichen', 'geburtstag', 'hallo', 'grüße', 'servus', 'moin', 'bitte', 'tschüss'],

@@ -119,7 +119,7 @@ export const en: Lexicon = {
       '(?:go )?check (?:out )?my (?:channel|page|profile|account|feed|shop|store|insta|ig|tiktok|youtube|stuff|art|work|music|videos?)',
       "(?:would|i'd) love (?:it )?if you(?: guys| all)? (?:\\w+ )?(?:checked|check|took a look|subscribed|followed|watched|listened|shared|supported)",
       // The keyword funnel with any verb of answering ("Comment 'GUIDE'", "Reply 'IN'", "Type YES below and I'll send it").
-      "(?:comment|reply|type|write|drop)(?: with)? [\"“'‘]?[\\p{L}\\p{N}]+[\"”'’]?(?: below)? (?:and|&) (?:i|we)(?:'ll| will) (?:dm|send|message|email|inbox)",
+      "(?:comment|reply|type|write|drop)(?: with)? [\"“'‘]?[\\p{L}\\p{N}]+[\"”'’]?(?: below)? (?:and|&) (?:i|we)(?:'ll| will) (?:dm|send|message|email|inbox|reach out|contact|text|get back to)",
       'follow for (?:more|daily|a new|new|part)',
       'give (?:me|us) a follow',
       // A contact asked for on a platform ("add me on facebook", "hit me up on snapchat").
@@ -214,6 +214,9 @@ export const en: Lexicon = {
       // The author's own practice open to trade again ("we're now accepting new clients"): a line of the ad. A third
       // party's ("Dr. Lee's practice is accepting new patients") passes news on.
       "(?:we're|we are|i'm|i am) (?:now |currently |once again |again |also )*(?:accepting|taking on|taking) (?:(?:\\d+|a few|a couple of|two|three|four|five|some) )?new (?:[\\p{L}-]+ )?(?:clients|patients|students|customers|commissions)(?![\\p{L}])",
+      // Room for new clients in the author's own trade ("I have capacity for 2 new clients", "we've got 3 spots open for
+      // new students"): the same ad. "The shelter has space for 20 more families" is someone else's news.
+      "(?:i|we) (?:now |currently |again |also )*(?:have|'ve got|have got|'ve) (?:(?:the )?capacity|room|space|(?:\\d+|two|three|a few|a couple of) (?:spots?|slots?|places?|openings?)) (?:open |left )?for (?:\\d+ |two |three |a few |a couple of )?(?:new |more )?(?:clients|customers|students|patients|projects)(?![\\p{L}])",
       // Clients sought for the author's own trade ("I'm looking for new clients for web design"): the same ad.
       "(?:i'm|i am|we're|we are|currently|now) (?:now |currently |actively )*(?:looking for|seeking|searching for) (?:a few |some |\\d+ )?(?:new )?(?:clients|customers|students|patients)(?![\\p{L}])",
       // Work for hire offered on its terms, speed and price ("I build them fast & affordable", "we fix them at fair prices"): a
@@ -437,6 +440,8 @@ export const en: Lexicon = {
       'agree or disagree\\??',
       'who else (?:agrees|thinks|loves|is|feels|does|remembers)',
       "who agrees\\?|who(?:'s| is) with me\\?",
+      // Recognition fished for ("Who can relate?", "Anyone else?"): the reaction is the point, as "who agrees?".
+      "who (?:else )?can relate\\s*\\?",
       'yes or no\\?',
       'help (?:me|us) (?:reach|hit|get to) \\d',
       '(?:hitting|reaching|getting to|road to) \\d[\\d,.]*k? (?:followers|subscribers|subs|likes)',
@@ -476,6 +481,8 @@ export const en: Lexicon = {
       'look at this',
       'you need to see this',
       'stay tuned',
+      // The story promised for later ("I'll tell you everything tomorrow", "more on that later"): the point held back.
+      "(?:i'll|i will|will) (?:tell|fill) (?:you|y'all|u)(?: guys| all)?(?: (?:everything|all about it|the rest|more|in))? (?:later|tomorrow|tonight|soon)|more (?:on (?:that|this)|about (?:it|that)) (?:later|tomorrow|tonight|soon)",
       'coming soon',
       '(?:big|huge|major|exciting) (?:news|things|announcement|reveal) (?:is |are )?(?:coming|soon|ahead|dropping)',
       'something (?:big|exciting|special|new) is coming',

@@ -40,7 +40,9 @@ export const es: Lexicon = {
       // Un voto para lo propio del autor, verbo o sustantivo ("Votad por nuestra panadería", "nos encantaría tu voto para nuestra…").
       '(?<!(?:yo|él|el|ella|que) )vot(?:a|en|ad|ar) (?:por|a) (?:mis?|nuestr[oa]s?)(?![\\p{L}])|(?:tu|vuestro|su) voto (?:para|por|a) (?:mis?|nuestr[oa]s?)(?![\\p{L}])',
       // El embudo de la palabra clave con cualquier verbo de respuesta ("Escribe GUÍA y te lo mando"), como en inglés.
-      '(?:comenta|comentad|comentar|escribe|escribid|responde|responded|pon|poned) ["“\'‘«]?[\\p{L}\\p{N}]+["”\'’»]?(?: abajo| aqu[ií])? y (?:te|os|les) (?:lo |la |los |las )?(?:mando|mandamos|env[ií]o|enviamos|paso|pasamos)',
+      // Con la palabra de dos ("Comenta YO QUIERO") y con la promesa de escribir al lector ("Comenta INFO y te escribo al
+      // interno"): el mismo embudo.
+      '(?:comenta|comentad|comentar|comenten|escribe|escribid|escriban|responde|responded|respondan|pon|poned|pongan) ["“\'‘«]?(?:yo quiero|[\\p{L}\\p{N}]+)["”\'’»]?(?: abajo| aqu[ií]| en (?:los )?comentarios)? y (?:te|os|les) (?:lo |la |los |las )?(?:mando|mandamos|env[ií]o|enviamos|paso|pasamos|escribo|escribimos|contacto|contactamos)',
       // La hucha de la obra propia nombrada en la frase ("un cafecito en ko-fi me ayuda a seguir dibujando").
       '(?<=(?<![\\p{L}])(?:ko-?fi|patreon|cafecito|donaci[oó]n|donativo|propina)[^.!?\\n]{0,60})(?:me|nos) ayuda(?:n)? a (?:seguir|continuar)',
       // Las cinco estrellas pedidas para el programa, libro o app del autor ("déjanos 5 estrellas ⭐"); "dejé 5 estrellas
@@ -112,11 +114,17 @@ export const es: Lexicon = {
       'dale (?:like|me gusta|a seguir)',
       '(?:comparte|compartan|comp[aá]rtelo)(?: con| este| esta| si|!)?',
       'rt (?:por favor|porfa)',
-      'escr[ií]be(?:me|nos) (?:por|al|un) (?:dm|md|privado|mensaje)',
+      'escr[ií]be(?:me|nos) (?:por|al|un) (?:dm|md|privado|mensaje|interno|inbox|whatsapp)',
+      // "Solo tienes que escribirme", "basta con mandarme un mensaje": el contacto como único paso hasta la compra.
+      '(?<=(?:(?:solo|s[oó]lo) (?:tienes|ten[eé]is|tienen) que|basta con) )(?:escribirme|escribirnos|mandarme un mensaje|hablarme)',
+      // La palabra clave enviada en privado ("Mándame INFO por privado", "escríbeme PLAN al DM").
+      '(?:env[ií]a(?:me|nos)|m[aá]nda(?:me|nos)|escr[ií]be(?:me|nos)) ["“\'‘«]?[\\p{L}\\p{N}]+["”\'’»]? (?:por|al|en) (?:dm|md|privado|mensaje privado|interno|inbox|whatsapp)',
       '(?:m[aá]ndame|env[ií]ame) (?:un )?(?:dm|md|mensaje)',
       '(?:escr[ií]be(?:me|nos)|h[aá]bla(?:me|nos)|cont[aá]cta(?:me|nos)) (?:al|por|en) (?:whatsapp|whats|wasap|telegram|insta|instagram|ig)',
       // Said as a sentence too ("el link está en mi bio"), as in English "the link is in my bio".
       '(?:enlace|link) (?:est[aá] )?en (?:la |mi )?(?:bio|perfil)',
+      // Con "de" ("apúntate en el enlace de mi perfil", "link de la bio"): el mismo sitio.
+      '(?:enlace|link) (?:de|del) (?:mi |la )?(?:bio|perfil)(?! de(?![\\p{L}]))',
       // With the article too ("link en el perfil"), the author's own; "en el perfil de Ana" is someone else's.
       '(?:enlace|link) (?:est[aá] )?en el perfil(?! de(?![\\p{L}]))',
       // Where the link is, on the author's own page ("link en mi canal"); a hearing asked for ("denme una escuchada").
@@ -158,11 +166,13 @@ export const es: Lexicon = {
       // La consulta del autor abierta a clientes otra vez ("aceptamos nuevos pacientes"); la de otro ("el centro de salud
       // acepta nuevos pacientes") es una noticia.
       '(?:aceptamos|acepto|admitimos|estamos aceptando|volvemos a aceptar|cojo|tomo) (?:\\d+ )?(?:nuevos |nuevas )?(?:clientes|pacientes|alumn[oa]s|clientas)(?: nuev[oa]s)?(?![\\p{L}])',
+      // Sitio para clientes nuevos en el oficio del autor ("tengo hueco para 2 clientes nuevos", "tenemos plazas para alumnos").
+      '(?:tengo|tenemos) (?:(?:otra vez|de nuevo|todav[ií]a) )?(?:hueco|huecos|espacio|plazas?|cupos?|lugar|disponibilidad|\\d+ (?:plazas|huecos|cupos)) (?:libres? |disponibles? )?para (?:\\d+ |dos |tres |un par de )?(?:nuev[oa]s |m[aá]s )?(?:clientes|clientas|alumn[oa]s|pacientes|proyectos)(?: nuev[oa]s)?(?![\\p{L}])',
       // Clientes buscados para el oficio del autor ("busco nuevos clientes de diseño web"): el mismo anuncio.
       '(?:busco|buscamos|estoy buscando|estamos buscando) (?:nuevos |nuevas |m[aá]s )?(?:clientes|clientas|alumn[oa]s|pacientes)(?![\\p{L}])',
       // A service line: "ayudo a <quien> a <lograr>" is how freelancers open a pitch (en: "I help ... get").
       // Also a firm's reply under someone's post: "ayudamos a empresas con justo esto", "esto es justo lo que hacemos en Nube".
-      '(?:ayudo|ayudamos) a (?!(?:mi|mis|tu|tus|su|sus|nuestr[oa]s?) )(?:[\\p{L}\\p{N}-]+ ){1,4}(?:(?:a )?(?:conseguir|vender|crecer|encontrar|ganar|escalar|lanzar|aumentar|atraer|duplicar|resolver|reducir|automatizar)|con (?:exactamente |justo )?(?:esto|eso))(?![\\p{L}])',
+      '(?:ayudo|ayudamos|acompaño|acompañamos) a (?!(?:mi|mis|tu|tus|su|sus|nuestr[oa]s?) )(?:[\\p{L}\\p{N}-]+ ){1,4}(?:(?:a )?(?:conseguir|vender|crecer|encontrar|ganar|escalar|lanzar|aumentar|atraer|duplicar|resolver|reducir|automatizar|liderar|ahorrar|facturar|captar|obtener|postular|invertir|posicionar|fidelizar)|con (?:exactamente |justo )?(?:esto|eso))(?![\\p{L}])',
       '(?:esto|eso) es (?:exactamente |justo |justamente )?lo que hacemos (?:para (?:clientes|empresas|marcas|negocios)|en (?!(?:casa|el|la|los|las|mi|nuestr[oa]s?)(?![\\p{L}]))[\\p{L}\\p{N}]+)',
       '(?:justo|exactamente|justamente) a (?:esto|eso) nos dedicamos',
       // Un trabajo por encargo ofrecido con sus condiciones, rapidez y precio ("los hago rápido y económico", "las reparo a
@@ -280,8 +290,17 @@ export const es: Lexicon = {
       'acabo de (?:lanzar|abrir|publicar|estrenar)',
       'lanc[eé] (?:mi|nuestra?)',
       'hemos ganado',
+      // El libro o disco propio anunciado para hoy ("Mi libro «Liderar sin quemarse» sale hoy").
+      '(?:mi|nuestro|nuestra) (?:(?:primer|primera|nuevo|nueva|[uú]ltimo|segundo) )?(?:single|sencillo|disco|[aá]lbum|libro|novela|tema|ep|curso|podcast|juego|canci[oó]n)(?: [«"“][^»"”\\n]{1,60}[»"”])? (?:sale|se publica|se estrena|llega) (?:por fin |oficialmente )?(?:hoy|ma[nñ]ana|este (?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)|el \\d)',
+      // Un hito de la propia cifra ("¡Hemos superado los 10.000 clientes!", "alcanzamos 50 mil seguidores"), como
+      // "crossed 10k customers"; "la biblioteca superó los 10.000 socios" es de otro.
+      // Dicho como el momento de una historia ("Cuando superamos los 10.000 clientes, el soporte no daba abasto"), no es la noticia.
+      '(?<!(?:cuando|desde que|hasta que|despu[eé]s de que|antes de que|si) )(?:hemos (?:superado|alcanzado|llegado a|pasado)|superamos|alcanzamos|llegamos a|pasamos|acabamos de (?:superar|alcanzar|llegar a|pasar)|he (?:superado|alcanzado|llegado a)|super[eé]|alcanc[eé]|llegu[eé] a) (?:de )?(?:los |las |la marca de (?:los )?|m[aá]s de )?\\d[\\d.,]*(?: ?(?:mil|k|millones?))? (?:de )?(?:seguidores|suscriptores|clientes|ventas|descargas|usuarios|pedidos|miembros|lectores|oyentes|reproducciones|alumn[oa]s)(?![\\p{L}])(?!\\s+a\\s+\\d)',
       'ganamos',
       'nombrad[oa] (?:como |una de |uno de )',
+      // El reconocimiento propio en una lista o un premio ("he sido elegida entre las 30 mejores", "fuimos reconocidos como
+      // mejor agencia"), como "named one of"; "mi hermano fue elegido" es de otro.
+      '(?:he sido|hemos sido|fui|fuimos) (?:elegid|reconocid|seleccionad|premiad|galardonad|distinguid|citad|incluid|escogid)[oa]s? (?:como|entre|una de|uno de|en la lista|en el top|en el ranking)(?![\\p{L}])',
       'finalistas?',
       'nuevo (?:v[ií]deo|episodio|lanzamiento)',
       'un sue[nñ]o hecho realidad',
@@ -299,12 +318,16 @@ export const es: Lexicon = {
       '(?:dale )?like si',
       '(?:comparte|rt) si',
       'etiqueta a (?:un|una|\\d+|tu|alguien|tus)',
+      // La participación como lista de infinitivos ("seguir la cuenta, dar like a la foto y etiquetar a 2 amigos").
+      'etiquetar a (?:un|una|\\d+|dos|tres|tus|alguien)|dar (?:like|me gusta|un like) (?:a )?(?:la|esta|este|el|nuestra|nuestro) (?:foto|publicaci[oó]n|post|video|v[ií]deo|p[aá]gina)',
       'menciona a (?:un|una|alguien)',
       'comenta(?:d)? ["“\'‘«]?\\p{L}+["”\'’»]?(?: abajo)?',
       '¿?(?:est[aá]s|est[aá]is|est[aá]n) de acuerdo\\?',
       // Agreement asked of the crowd by "who" ("¿Quién está de acuerdo?"), as "who agrees?" in English.
       '¿?qui[eé]n(?:es)? (?:m[aá]s )?est[aá]n? de acuerdo\\?',
       '¿qui[eé]n m[aá]s\\b',
+      // Identificarse, pedido a la gente ("¿Quién se siente identificado?"), como "who can relate?".
+      '¿?qui[eé]n(?:es)? (?:m[aá]s )?se (?:siente|sienten) identificad[oa]s?\\?|¿?qui[eé]n(?:es)? (?:m[aá]s )?se identifica(?:n)?(?: con esto)?\\?',
       'ay[uú]dame a llegar a \\d',
       // Un hito de la propia audiencia celebrado ("no puedo creer que esta cuentita llegó aquí", "gracias por los 10k").
       'no (?:me )?puedo creer que (?:este|esta|mi|nuestr[oa]) (?:peque[ñn][oa] )?(?:canal|cuenta|cuentita|perfil|p[aá]gina|comunidad)(?: \\p{L}+){0,3} (?:(?:lleg[oó]|haya llegado|ha llegado) (?:hasta )?aqu[ií]|(?:lleg[oó] a|ya tiene) \\d[\\d,.]*k? (?:seguidores|suscriptores))',
@@ -315,6 +338,8 @@ export const es: Lexicon = {
       // tiene sustancia y calla. "Desliza para ver…" es un gancho (value/es.ts).
       'gu[aá]rda(?:lo|la|te|los)?(?: este post| este carrusel)? para (?:despu[eé]s|luego|m[aá]s tarde)',
       'm[ií]ralo',
+      // La historia prometida para luego ("mañana os cuento", "luego te cuento todo"): se guarda lo que dice.
+      '(?:ma[nñ]ana|luego|despu[eé]s|esta noche|m[aá]s tarde|en un rato) (?:os|les|te) (?:lo )?cuento(?: todo)?|(?:os|les|te) (?:lo )?cuento (?:todo )?(?:ma[nñ]ana|luego|despu[eé]s|esta noche|m[aá]s tarde|en un rato)',
       'mira esto',
       'echa un vistazo',
       'no te lo pierdas',
@@ -463,7 +488,9 @@ export const es: Lexicon = {
     ],
     me: ['yo', 'me', 'mi', 'mis', 'mío', 'mía', 'nosotros', 'nosotras', 'nos', 'nuestro', 'nuestra', 'nuestros', 'nuestras'],
     you: ['tú', 'tu', 'tus', 'te', 'ti', 'usted', 'ustedes', 'vosotros', 'os', 'vuestro', 'vuestra'],
-    filler: ['jaja', 'jajaja', 'jeje', 'genial', 'top', 'gracias', 'hola', 'compartir', 'vídeo', 'video', 'buenos', 'días', 'dias', 'amén', 'amen', 'primero', 'siguiendo', 'esto', 'bravo', 'felicidades', 'enhorabuena', 'guau', 'wow',
+    filler: ['jaja', 'jajaja', 'jeje', 'genial', 'top', 'gracias', 'hola', 'compartir', 'vídeo', 'video', 'buenos', 'días', 'dias',
+      // Los saludos y buenos deseos del día, como 'good', 'morning', 'night', 'day' en inglés ('Buenas noches, lindo día').
+      'buenas', 'noches', 'tardes', 'día', 'dia', 'lindo', 'linda', 'amén', 'amen', 'primero', 'siguiendo', 'esto', 'bravo', 'felicidades', 'enhorabuena', 'guau', 'wow',
       // Asentir a lo dicho, como el inglés 'same', 'ditto' ('jajaja igual').
       'igual', 'idem', 'ídem', 'exacto'],
     marker: ['gracias', 'felicidades', 'felicitaciones', 'enhorabuena', 'cumpleaños', 'cumple', 'hola', 'saludos', 'suerte', 'abrazo', 'abrazos', 'buenísimo', 'qué', 'mamá', 'papá'],

@@ -38,7 +38,7 @@ export const fr: Lexicon = {
       // Un vote pour ce qui est à l'auteur, verbe ou nom (« Votez pour notre boulangerie », « votre vote pour notre… »).
       '(?<!(?:je|il|elle|on|qui) )vote(?:z|r)? pour (?:mon|ma|mes|notre|nos)(?![\\p{L}])|(?:votre|ton|vos|tes) (?:votes?|voix) pour (?:mon|ma|mes|notre|nos)(?![\\p{L}])',
       // L'entonnoir du mot-clé avec tout verbe de réponse (« Commente GUIDE et je t'envoie… »), comme en anglais.
-      "(?:commente|commentez|r[ée]ponds|r[ée]pondez|[ée]cris|[ée]crivez|tape|tapez) [\"«“'‘]?\\s*[\\p{L}\\p{N}]+\\s*[\"»”'’]?(?: en commentaire| ci-dessous| ici)? (?:et|&) (?:je|on|nous) (?:te |vous )?(?:l'|le |la |les )?(?:t'|vous )?(?:envoie|envoies|envoi|enverrai|envoyons|enverrons|transmets|partage)",
+      "(?:commente|commentez|r[ée]ponds|r[ée]pondez|[ée]cris|[ée]crivez|tape|tapez) [\"«“'‘]?\\s*[\\p{L}\\p{N}]+\\s*[\"»”'’]?(?: en commentaire| ci-dessous| ici)? (?:et|&) (?:je|on|nous) (?:te |vous )?(?:l'|le |la |les )?(?:t'|vous )?(?:envoie|envoies|envoi|enverrai|envoyons|enverrons|transmets|partage|contacte|recontacte|[ée]cris|reviens vers)",
       // La cagnotte à pourboires pour son propre travail, nommée dans la phrase (« un café sur ko-fi m'aide à continuer »).
       "(?<=(?<![\\p{L}])(?:ko-?fi|patreon|tipeee|utip|don|dons|caf[ée])[^.!?\\n]{0,60})(?:m'|nous )aide(?:nt)? [àa] (?:continuer|tenir)",
       // Les cinq étoiles demandées pour son émission, son livre ou son appli (« laissez-nous 5 étoiles ⭐ ») ;
@@ -108,13 +108,25 @@ export const fr: Lexicon = {
       // Tu and vous alike: « Suis-moi pour plus de recettes », « Suivez-nous ».
       'sui(?:vez|s)-(?:moi|nous)',
       'likez et partagez',
+      // Le partage demandé par un merci d'avance (« Merci de partager pour donner de la visibilité »), comme « please share ».
+      "merci (?:d'avance )?de (?:bien vouloir )?(?:partager|liker|relayer|repartager|diffuser|republier)(?![\\p{L}])(?! (?:vos|tes|votre|ton|ta|leurs?|vos propres)(?![\\p{L}]))",
+      // La recherche d'emploi à la première personne sans « je suis » (« Je cherche activement un poste de comptable »).
+      "je (?:cherche|recherche) (?:activement |actuellement )?(?:un |une |mon |ma )?(?:nouveau |nouvel |prochain |nouvelle |premier |premi[èe]re )?(?:poste|emploi|travail|job|cdi|cdd|stage|alternance)(?![\\p{L}])(?! pour (?:mon|ma|mes|notre|nos|un|une|ma|son|sa)(?![\\p{L}]))",
       "n'h[ée]sitez pas [àa] (?:partager|liker|me suivre|vous abonner|commenter|r[ée]server)",
       'partagez(?:-le|-la)?(?: autour de vous| svp| s\'il vous pla[iî]t)?',
       'envoyez-moi un (?:dm|mp|message)',
+      // Le partage demandé comme une faveur (« Un partage de ce post m'aiderait énormément »), comme en espagnol.
+      "(?:un partage|vos partages|un like|partager (?:ce post|cette publication|mon post))(?: de (?:ce post|cette publication))? (?:m'|nous )(?:aiderait|aideraient|aide(?:rait)?|ferait (?:tr[èe]s |super |vraiment )?plaisir)",
+      // Le mot-clé envoyé en privé (« Envoyez-moi « ÉTÉ » en MP pour recevoir les infos »).
+      "(?:envoie|envoyez|[ée]cris|[ée]crivez)-(?:moi|nous) [\"«“'‘]?\\s*[\\p{L}\\p{N}]+\\s*[\"»”'’]? (?:en|par) (?:mp|dm|priv[ée]|message priv[ée])",
+      // Le tutoiement et « contactez-moi » en privé (« écris-moi en MP », « envoie-moi un message »), comme "DM me".
+      '(?:envoie|envoies)-(?:moi|nous) un (?:dm|mp|message)|(?:[ée]cris|contacte|contactez)-(?:moi|nous) en (?:mp|dm|priv[ée])',
       '[ée]crivez-moi en (?:mp|dm|priv[ée])',
       '(?:[ée]cris-moi|[ée]crivez-moi|contacte-moi|contactez-moi) (?:sur|par) (?:whatsapp|telegram|insta|instagram)',
       // Said as a sentence too (« le lien est dans ma bio »), as in English "the link is in my bio".
       '(?:le )?lien (?:est )?(?:dans|en) (?:la |ma )?bio',
+      // Avec « de » (« le lien de ma bio », « via le lien de mon profil ») : le même endroit.
+      "lien (?:de|dans) (?:ma bio|la bio|mon profil)",
       // Where the link is, on the author's own page ("lien sur ma chaîne"); come by and see ("passez voir sur ma chaîne").
       // Said as a sentence too ("le lien est dans mon profil", "le lien se trouve sur ma page").
       'lien(?: (?:est|se trouve|dispo))? (?:dans|sur) (?:ma|mon|notre) (?:profil|cha[iî]ne|page|description)',
@@ -153,12 +165,14 @@ export const fr: Lexicon = {
       // Le cabinet de l'auteur ouvert à de nouveaux clients (« nous acceptons de nouveaux patients ») ; celui d'un autre
       // (« le cabinet du Dr Martin accepte de nouveaux patients ») est une nouvelle.
       "(?:nous acceptons|j'accepte|on accepte|nous prenons|je prends) (?:à nouveau |de nouveau )?(?:de nouveaux|des nouveaux|de nouvelles|\\d+ nouveaux|\\d+ nouvelles) (?:clients|clientes|patients|patientes|élèves)(?![\\p{L}])",
+      // De la place pour de nouveaux clients dans le métier de l'auteur (« j'ai de la place pour 2 nouveaux clients »).
+      "(?:j'ai|nous avons|on a) (?:encore |à nouveau |de nouveau )?(?:de la place|des places|des disponibilités|des créneaux|\\d+ places?|\\d+ créneaux) (?:libres? |disponibles? )?pour (?:\\d+ |deux |trois )?(?:de )?(?:nouveaux |nouvelles )?(?:clients|clientes|élèves|patients|projets)(?![\\p{L}])",
       // Des clients cherchés pour le métier de l'auteur (« je cherche de nouveaux clients en web design ») : la même annonce.
       "(?:je cherche|nous cherchons|on cherche|je recherche|nous recherchons) (?:de nouveaux|des nouveaux|de nouvelles|des) (?:clients|clientes|élèves|patients)(?![\\p{L}])",
       // Une ligne de service : « j'aide <qui> à <obtenir> » ouvre le pitch (en : "I help ... get").
       // Aussi la réponse d'une entreprise sous le post d'un autre : « nous aidons les PME à résoudre exactement ça »,
       // « c'est exactement ce que nous faisons chez Lumen ».
-      "(?:j'aide|nous aidons|on aide) (?!(?:ma|mon|mes|notre|nos) )(?:[\\p{L}\\p{N}-]+ ){1,4}(?:à|a) (?:trouver|décrocher|gagner|vendre|développer|lancer|doubler|attirer|obtenir|signer|résoudre|réduire|automatiser)",
+      "(?:j'aide|nous aidons|on aide|j'accompagne|nous accompagnons|on accompagne) (?!(?:ma|mon|mes|notre|nos) )(?:[\\p{L}\\p{N}-]+ ){1,4}(?:à|a) (?:trouver|décrocher|gagner|vendre|développer|lancer|doubler|attirer|obtenir|signer|résoudre|réduire|automatiser|fixer|augmenter|facturer|économiser|recruter|financer|structurer)(?![\\p{L}])",
       "c'est (?:exactement |précisément )?ce (?:que nous faisons|qu'on fait|que je fais) (?:pour (?:nos |mes )?(?:clients|entreprises|marques)|chez (?!(?:moi|nous|toi|vous|eux)(?![\\p{L}]))[\\p{L}\\p{N}]+)",
       // Un travail sur commande proposé avec ses conditions, délai et prix (« je les fais vite et pas cher », « on répare à
       // petit prix ») : le pitch d'un métier.
@@ -257,10 +271,19 @@ export const fr: Lexicon = {
       // La même annonce par la formule du plaisir ou de la fierté (« j'ai le plaisir de vous annoncer », « c'est avec joie que »).
       "(?:j'ai|nous avons) le (?:plaisir|bonheur) de (?:vous )?(?:annoncer|partager|pr[ée]senter)|c'est avec (?:une grande |beaucoup de )?(?:joie|fiert[ée]|plaisir|bonheur) que (?:je|nous) (?:vous )?(?:annonce|annon[cç]ons|partage|partageons)",
       'vient de sortir',
+      // Son livre ou son album annoncé pour aujourd'hui (« Mon livre « Manager sans s'épuiser » sort aujourd'hui »).
+      "(?:mon|notre|ma) (?:(?:premier|nouveau|dernier|deuxième|première|nouvelle) )?(?:single|album|ep|livre|roman|titre|morceau|podcast|jeu|film|bd|chanson|formation)(?: [«\"“][^»\"”\\n]{1,60}[»\"”])? (?:sort|para[iî]t|est disponible) (?:enfin |officiellement )?(?:aujourd'hui|demain|ce (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|soir|matin)|le \\d)",
       // Un nouveau poste annoncé avec son titre ("Je commence un nouveau poste de data analyst chez…").
       "(?:je )?(?:commence|d[ée]bute) (?:un )?nouveau poste (?:de|d'|en tant que|comme)",
       'je me lance',
+      // Sa propre distinction dans une liste ou un prix (« j'ai été citée parmi les 30 femmes », « nous avons été élus
+      // meilleure agence »), comme "named one of" ; « mon frère a été élu » est à un autre.
+      "(?:j'ai (?:[ée]t[ée]|ete)|nous avons (?:[ée]t[ée]|ete)|on a (?:[ée]t[ée]|ete)|je suis|nous sommes) (?:[ée]lu|cit[ée]|nomm[ée]|s[ée]lectionn[ée]|class[ée]|r[ée]compens[ée]|distingu[ée]|prim[ée]|reconnu)e?s? (?:(?:dans|par) (?:[\\p{L}'’]+ ){1,3}?)?(?:parmi|comme|dans le (?:top|classement|palmar[èe]s)|meilleure?s?)(?![\\p{L}])",
       'nous avons gagn[ée]',
+      // Un cap de son propre chiffre (« On a dépassé les 10 000 clients », « nous avons atteint 50 000 abonnés »),
+      // comme "crossed 10k customers" ; « la médiathèque a dépassé 10 000 inscrits » est à une autre.
+      // Dit comme le moment d'une histoire (« Quand on a dépassé les 10 000 clients, le support ne suivait plus »), ce n'est pas la nouvelle.
+      "(?<!(?:quand|lorsque|depuis que|d[èe]s que|apr[èe]s que|si) |lorsqu['’]|depuis qu['’]|d[èe]s qu['’]|apr[èe]s qu['’])(?:on a|nous avons|j'ai|on vient de|nous venons de|je viens de) (?:d[ée]pass[ée]r?|atteint|atteindre|franchi|franchir|pass[ée]r?) (?:la barre (?:des |de )|le cap (?:des |de )|les |la |plus de )?\\d[\\d  .,]*(?: ?(?:k|mille|millions?))? (?:d')?(?:abonn[ée]s|followers|clients|clientes|ventes|t[ée]l[ée]chargements|utilisateurs|commandes|membres|lecteurs|auditeurs|[ée]l[èe]ves)(?![\\p{L}])(?!\\s+[àa]\\s+\\d)",
       'on a gagn[ée]',
       'finalistes?',
       // A new episode as a new video: the author's own release (Spanish and English say the same).
@@ -282,6 +305,8 @@ export const fr: Lexicon = {
       '(?:mettez (?:un )?)?like si',
       'partagez si',
       'identifiez (?:un|une|\\d+|vos|quelqu)',
+      // La participation en infinitifs (« liker la publication, s'abonner et identifier 2 amis »).
+      'identifier (?:un|une|\\d+|deux|trois|tes|vos) (?:ami(?:e|es|s)?|potes?|personnes?|copains?|copines?)(?![\\p{L}])|liker (?:la|cette|notre|ma) (?:publication|photo|page|vid[ée]o|post)',
       // Le tutoiement demande des amis nommément (« identifie 3 amis »); « on identifie une cause » reste calme.
       '(?:identifie|tague|tagge) (?:\\d+|tes|ton|ta|une?|deux|trois) (?:ami(?:e|es|s)?|potes?|copains?|copines?|personnes?|meilleur(?:e)? ami(?:e)?)(?![\\p{L}])',
       'taguez (?:un|une|\\d+|vos|quelqu)',
@@ -293,6 +318,8 @@ export const fr: Lexicon = {
       "[êe]tes-vous d'accord\\s?\\?",
       "d'accord\\s?\\?",
       'qui est d\'accord\\s?\\?',
+      // Se reconnaître, demandé à la foule (« Qui se reconnaît ? »), comme "who can relate?".
+      "qui (?:d'autre )?se reconna[iî]t\\s?\\?",
       // Un cap de sa propre audience fêté ("merci pour les 10k abonnés", "ma petite chaîne a atteint 5 000 abonnés").
       'merci (?:[àa] tous )?pour (?:les )?\\d[\\d,.]*k? (?:abonn[ée]s|followers)',
       '(?:ce|cette|ma|mon|notre) (?:petite? )?(?:compte|cha[iî]ne|page) (?:a (?:atteint|d[ée]pass[ée]) |vient d\'atteindre )\\d[\\d,.]*k? (?:abonn[ée]s|followers)',
@@ -302,7 +329,9 @@ export const fr: Lexicon = {
       // La légende d'un carrousel qui laisse son contenu aux images (« Enregistre-le pour plus tard 📌 ») ; si elle liste
       // les conseils, elle a de la substance et se tait. « Swipe pour voir… » est une accroche (value/fr.ts).
       'enregistre(?:z)?(?:-le|-la| ce post| ce carrousel)? pour plus tard',
-      "[àa] lire absolument", "jetez un (?:œ|oe)il", 'regardez[- ]moi [çc]a', "qu'en pensez-vous\\s?\\?", "(?:vous en|t'en|tu en) (?:pensez|penses|dites|dis) quoi\\s?\\?", 'vos avis\\s?\\?', 'bient[oô]t', 'restez connect[ée]s', '[àa] suivre',
+      "[àa] lire absolument", "jetez un (?:œ|oe)il", 'regardez[- ]moi [çc]a', "qu'en pensez-vous\\s?\\?", "(?:vous en|t'en|tu en) (?:pensez|penses|dites|dis) quoi\\s?\\?", 'vos avis\\s?\\?', 'bient[oô]t', 'restez connect[ée]s',
+      // L'histoire promise pour plus tard (« je vous raconte ce soir », « je te dis tout demain ») : le propos est gardé.
+      "(?:je )?(?:vous|te) (?:raconte|dis|explique) (?:tout |[çc]a )?(?:ce soir|demain|plus tard|apr[èe]s|tout [àa] l'heure)", '[àa] suivre',
       // Une annonce à soi qui ne dit que qu'elle arrive ("quelque chose de grand se prépare").
       'quelque chose de (?:grand|gros|[ée]norme|nouveau) (?:arrive|se pr[ée]pare)'],
     agreement: ['tellement vrai', 'trop vrai', 'tellement [çc]a', "c'est tellement [çc]a", 'tout [àa] fait d\'accord'],
@@ -377,7 +406,9 @@ export const fr: Lexicon = {
     ],
     me: ['je', "j'", 'moi', 'me', "m'", 'mon', 'ma', 'mes', 'nous', 'notre', 'nos'],
     you: ['tu', 'toi', 'te', "t'", 'ton', 'ta', 'tes', 'vous', 'votre', 'vos'],
-    filler: ['mdr', 'lol', 'haha', 'top', 'merci', 'beaucoup', 'vidéo', 'video', 'partage', 'bonjour', 'salut', 'coucou', 'premier', 'première', 'amen', 'bravo', 'félicitations', 'génial', 'super', 'trop', 'bien',
+    filler: ['mdr', 'lol', 'haha', 'top', 'merci', 'beaucoup', 'vidéo', 'video', 'partage', 'bonjour', 'salut', 'coucou',
+      // Les saluts et bons vœux du jour, comme 'good', 'morning', 'night', 'day' en anglais (« Bonne soirée, belle journée »).
+      'bonne', 'journée', 'soirée', 'nuit', 'bonsoir', 'belle', 'premier', 'première', 'amen', 'bravo', 'félicitations', 'génial', 'super', 'trop', 'bien',
       // Acquiescer, comme l'anglais 'same', 'ditto' (« mdr pareil »).
       'pareil', 'idem', 'exactement'],
     marker: ['merci', 'félicitations', 'joyeux', 'anniversaire', 'bonjour', 'bonsoir', 'salut', 'génial', 'bisous', 'maman'],

@@ -35,7 +35,8 @@ export const pt: Lexicon = {
       // Um voto no que é do autor, verbo ou substantivo ("Votem na nossa padaria", "adoraríamos o seu voto para a nossa…").
       '(?<!(?:eu|ele|ela|você|voce|que) )vot(?:e|em|a|ar) (?:em|no|na|nos|nas|pelo|pela|para|pra) (?:a |o )?(?:meus?|minhas?|noss[oa]s?)(?![\\p{L}])|(?:seu|teu|vosso|sua|tua) voto (?:para|pra|em|no|na|pelo|pela) (?:a |o )?(?:meus?|minhas?|noss[oa]s?)(?![\\p{L}])',
       // O funil da palavra-chave com qualquer verbo de resposta ("Comenta GUIA que eu te mando"), como em inglês.
-      '(?:coment(?:a|e|em)|responde|responda|escreve|escreva|digita|digite) ["“\'‘«]?[\\p{L}\\p{N}]+["”\'’»]?(?: aqui| abaixo)? (?:que|e) (?:eu |a gente |n[oó]s )?(?:te |lhe |vos |te )?(?:mando|envio|mandamos|enviamos|passo)',
+      // Com a palavra de dois ("Comenta EU QUERO") e com a promessa de chamar o leitor ("que te chamo no privado"): o mesmo funil.
+      '(?:coment(?:a|e|em)|responde|responda|escreve|escreva|digita|digite) ["“\'‘«]?(?:eu quero|[\\p{L}\\p{N}]+)["”\'’»]?(?: aqui| abaixo| a[ií])? (?:que|e) (?:eu |a gente |n[oó]s )?(?:te |lhe |vos |te )?(?:mando|envio|mandamos|enviamos|passo|chamo|chamamos|escrevo|contacto|contato)',
       // A caixinha para o próprio trabalho, nomeada na frase ("um cafezinho no ko-fi me ajuda a continuar desenhando").
       '(?<=(?<![\\p{L}])(?:ko-?fi|patreon|apoia\\.se|catarse|pix|doa[cç][aã]o|cafezinho)[^.!?\\n]{0,60})(?:me|nos) ajuda(?:m)? a (?:continuar|seguir|manter)',
       // As cinco estrelas pedidas para o programa, livro ou app do autor ("deixa 5 estrelas ⭐"); "o hotel merecia 5
@@ -108,12 +109,20 @@ export const pt: Lexicon = {
       '(?:compartilh(?:a|e|em)|partilh(?:a|e))(?: com| se| esse| este|!)?',
       'se puder compartilha',
       '(?:me )?(?:chama|manda) (?:no|na|uma) (?:dm|direct|inbox|mensagem|privado)',
+      // A forma de Portugal, com o pronome depois ("envie-me mensagem", "manda-me uma DM"), como "DM me".
+      '(?:envie|envia|mande|manda|enviem|mandem)-(?:me|nos) (?:uma )?(?:mensagem|mensagem privada|dm|direct|mp|inbox)(?![\\p{L}])',
+      // A palavra-chave mandada no privado ("me manda QUERO no direct", "envia-me INFO por mensagem").
+      '(?:me (?:manda|mande|envia|envie)|(?:manda|mande|envia|envie)-me) ["“\'‘«]?[\\p{L}\\p{N}]+["”\'’»]? (?:no|por|pelo|via|em) (?:direct|dm|privado|inbox|mensagem|whats(?:app)?|zap)',
       '(?:me )?(?:chama|manda mensagem|fala comigo) no (?:zap|whats|whatsapp|telegram|insta)',
+      // "É só me chamar", "basta mandar mensagem": o contacto como único passo até à compra.
+      '(?<=(?:[ée] s[oó]|basta) )(?:me )?(?:chamar|mandar (?:uma )?mensagem|falar comigo)(?: no (?:direct|privado|insta|instagram|zap|whats(?:app)?|dm|inbox|pv))?',
       // Said as a sentence too ("o link está na bio", "link tá na bio"), as in English "the link is in my bio".
       '(?:link|linque) (?:est[aá] |t[aá] |fica )?na (?:minha )?bio',
       // Where the link is, on the author's own page ("link no meu canal"); a look or a quick visit ("dá uma passadinha
       // lá") asked for at the author's place.
       '(?:link|linque) (?:no meu|na minha) (?:perfil|canal|p[aá]gina|descri[cç][aã]o)',
+      // Com "de" ("pelo link da bio", "no link do meu perfil"): o mesmo lugar.
+      '(?:link|linque) (?:da (?:minha )?bio|do (?:meu )?perfil(?! d[aoe]s?(?![\\p{L}])))',
       // With the article alone too ("link no perfil"), the author's own; "no perfil da Ana" is someone else's.
       '(?:link|linque) (?:est[aá] |t[aá] |fica )?no perfil(?! d[aoe]s?(?![\\p{L}]))',
       '(?:d[aá]|deem|d[eê]) uma (?:olhada|olhadinha|conferida|ouvida|passada|passadinha|chance) (?:l[aá]|no meu|na minha|nos meus|nas minhas)',
@@ -150,6 +159,8 @@ export const pt: Lexicon = {
       // O consultório do autor aberto a clientes de novo ("estamos aceitando novos pacientes"); o de outro ("a clínica da
       // Dra. Ana aceita novos pacientes") é notícia.
       '(?:aceitamos|aceito|estamos aceitando|voltamos a aceitar|estou pegando|pego) (?:\\d+ )?(?:novos |novas )?(?:clientes|pacientes|alunos|alunas)(?![\\p{L}])',
+      // Vagas para clientes novos no ofício do autor ("tenho 2 vagas para novos clientes", "temos agenda para mais alunos").
+      '(?:tenho|temos) (?:de novo |ainda )?(?:\\d+ )?(?:vagas?|espa[cç]o|disponibilidade|agenda) (?:abertas? |livres? )?para (?:\\d+ )?(?:novos |novas |mais )?(?:clientes|alunos|alunas|pacientes|projetos)(?![\\p{L}])',
       // Clientes procurados para o ofício do autor ("procuro novos clientes de web design"): o mesmo anúncio.
       '(?:procuro|procuramos|estou procurando|estamos procurando|busco|buscamos|estou buscando) (?:novos |novas |mais )?(?:clientes|alunos|alunas|pacientes)(?![\\p{L}])',
       // Uma linha de serviço: "ajudo <quem> a <conseguir>" abre o pitch (en: "I help ... get").
@@ -157,7 +168,7 @@ export const pt: Lexicon = {
       // "é exatamente isso que fazemos na Aurora".
       '(?:isso|isto) é (?:exatamente |justamente )?o que fazemos (?:para (?:clientes|empresas|marcas|negócios)|n[ao] (?!(?:casa|minha|meu|nossa|nosso)(?![\\p{L}]))[\\p{L}\\p{N}]+)',
       'é (?:exatamente|justamente) isso que fazemos (?:para (?:clientes|empresas|marcas|negócios)|n[ao] (?!(?:casa|minha|meu|nossa|nosso)(?![\\p{L}]))[\\p{L}\\p{N}]+)',
-      '(?:ajudo|ajudamos) (?!(?:a )?(?:minha|meu|meus|minhas|nossa|nosso) )(?:[\\p{L}\\p{N}-]+ ){1,4}(?:a )?(?:vender|conseguir|crescer|encontrar|ganhar|escalar|lan[cç]ar|dobrar|atrair|aumentar|resolver|reduzir|automatizar)',
+      '(?:ajudo|ajudamos|acompanho|acompanhamos) (?!(?:a )?(?:minha|meu|meus|minhas|nossa|nosso) )(?:[\\p{L}\\p{N}-]+ ){1,4}(?:a )?(?:vender|conseguir|crescer|encontrar|ganhar|escalar|lan[cç]ar|dobrar|atrair|aumentar|resolver|reduzir|automatizar|candidat\\p{L}*|obter|captar|faturar|lucrar|poupar|economizar|liderar|conquistar|investir|posicionar)(?![\\p{L}])',
       // Trabalho por encomenda oferecido com suas condições, rapidez e preço ("faço rápido e com preço justo", "consertamos
       // a preço acessível"): o pitch de um ofício. "Barato" sozinho fica de fora, como numa receita.
       '(?:faço|fazemos|crio|criamos|desenvolvo|desenvolvemos|programo|programamos|monto|montamos|conserto|consertamos|edito|editamos)(?: [\\p{L}\\p{N}-]+){0,3}? (?:rápido ?(?:e|&|,) ?(?:com preço justo|a preço acessível)|(?:com|a|por) pre[çc]os? (?:justos?|acess[íi]veis|acess[íi]vel|baixos?|camaradas?))',
@@ -261,12 +272,20 @@ export const pt: Lexicon = {
       'j[aá] est[aá] (?:dispon[ií]vel|no ar)',
       'chegou',
       'ganhamos',
+      // O livro ou disco próprio anunciado para hoje ("O meu livro «Crescer sem pressa» sai hoje").
+      '(?:meu|minha|nosso|nossa) (?:(?:primeiro|primeira|novo|nova|[uú]ltimo|segundo) )?(?:single|[aá]lbum|livro|romance|ep|curso|podcast|jogo|m[uú]sica|clipe)(?: [«"“][^»"”\\n]{1,60}[»"”])? (?:sai|chega|estreia|é lan[cç]ad[oa]) (?:finalmente |oficialmente )?(?:hoje|amanh[aã]|nest[ae] (?:segunda|ter[cç]a|quarta|quinta|sexta|s[aá]bado|domingo)|dia \\d)',
+      // Um marco do próprio número ("Batemos 100 mil inscritos", "passamos dos 10 mil clientes"), como "crossed 10k".
+      // Dito como o momento de uma história ("Quando passamos dos 10 mil clientes, o suporte não escalava"), não é a notícia.
+      '(?<!(?:quando|desde que|depois que|at[eé] que|antes de|se) )(?:batemos|bati|passamos|passei|chegamos|cheguei|atingimos|atingi|alcan[cç]amos|alcancei|ultrapassamos|ultrapassei|superamos|superei|acabamos de (?:bater|passar|atingir|chegar a|ultrapassar)) (?:a marca d[eo]s? |d[oa]s |os |as |a |aos |mais de )?\\d[\\d.,]*(?: ?(?:mil|k|milh[oõ]es|milh[aã]o))? (?:de )?(?:seguidores|inscritos|clientes|vendas|downloads|usu[aá]rios|pedidos|membros|leitores|ouvintes|alunos|alunas|visualiza[cç][oõ]es)(?![\\p{L}])(?!\\s+(?:a|para|pra)\\s+\\d)',
       // A new episode as a new video: the author's own release (Spanish and English say the same).
       'novo (?:v[ií]deo|epis[oó]dio)|(?:v[ií]deo|epis[oó]dio) novo',
       'sonho realizado',
       // O orgulho ou a alegria como forma de anunciar ("Com muito orgulho anuncio…"), e a promoção própria contada.
       'com (?:muito |grande |imenso |enorme )?(?:orgulho|alegria|satisfa[cç][aã]o),? (?:que )?(?:anuncio|anunciamos|compartilho|compartilhamos|conto)',
       'fui promovid[oa] (?:a|para|como)',
+      // O próprio reconhecimento numa lista ou prémio ("fui reconhecido como Top Voice", "fomos eleitos entre as 50 melhores"),
+      // como "named one of"; "o meu pai foi eleito" é de outro.
+      '(?:fui|fomos) (?:eleit|reconhecid|escolhid|selecionad|seleccionad|premiad|distinguid|citad|nomead|inclu[ií]d)[oa]s? (?:como|entre|um dos|uma das|na lista|no top|no ranking|pel[oa] (?:terceira|segunda|quarta|quinta) vez)(?![\\p{L}])',
     ],
     bait: [
       // A palavra pedida em troca de uma condição ("Digite AMÉM se você acredita…", "Comenta SIM se concorda"), como "Type AMEN if".
@@ -279,6 +298,8 @@ export const pt: Lexicon = {
       'algu[eé]m (?:a[ií] )?(?:ainda )?(?:em|no ano de) \\d{4}',
       'compartilha se',
       'marque (?:um|uma|\\d+|seus|suas|algu[eé]m|aquela|aquele)',
+      // A participação em infinitivos ("seguir a página, gostar da publicação e identificar 2 amigos").
+      '(?:marcar|identificar) (?:\\d+|dois|duas|tr[eê]s|um|uma|seus|suas|teus|tuas) (?:amig[oa]s?|pessoas)(?![\\p{L}])|(?<=(?:^|[:,;\\n]|\\d[.)]|[✅➡️👉•-]|e)\\s*)(?:curtir|gostar d)(?:a|o)? ?(?:a |esta |essa |este |esse |nossa |nosso )?(?:publica[cç][aã]o|foto|p[aá]gina|post)(?![\\p{L}])',
       'marca (?:um|uma|\\d+|algu[eé]m|aquela|aquele)',
       'comente ["“]?\\p{L}+["”]?',
       // Um emoji como voto ("Comenta 🔥 se vc é da manhã"): uma enquete por reações, como o inglês "comment 🔥 if".
@@ -288,6 +309,8 @@ export const pt: Lexicon = {
       // Singular or plural ("Concordam? 👇", "Vocês concordam?"): the same ask for agreement.
       'concorda(?:m)?\\?',
       'quem (?:mais|concorda)',
+      // Identificar-se, pedido ao público ("Quem se identifica?"), como "who can relate?".
+      'quem (?:mais )?se identifica\\??',
       'me ajuda a chegar (?:a|em) \\d',
       // Um marco do próprio público comemorado ("não acredito que esse canalzinho chegou aqui", "obrigada pelos 10k").
       'n[aã]o acredito que (?:esse|este|essa|esta|meu|minha|nosso|nossa) (?:pequen[oa] )?(?:canal|canalzinho|perfil|conta|p[aá]gina)(?: \\p{L}+){0,3} (?:chegou (?:at[eé] )?aqui|(?:chegou a|bateu|atingiu|j[aá] tem) \\d[\\d,.]*k? (?:seguidores|inscritos))',
@@ -297,7 +320,8 @@ export const pt: Lexicon = {
       // A legenda de um carrossel que deixa o conteúdo nas imagens ("Salva pra depois 📌"); se lista as dicas, tem
       // substância e fica quieta. "Arrasta pro lado pra ver…" é isca (value/pt.ts).
       'salv(?:a|e|em)(?: esse post| este post| esse carrossel)? (?:pra|para) (?:depois|ver depois|ler depois|mais tarde)',
-'olha isso', 'vejam isso', 'confere', 'confira', 'leitura obrigat[oó]ria', 'o que (?:voc[eê]s )?acham\\?', '(?:o )?que (?:vcs|vc|voc[eê]) (?:acham|acha)\\?|(?:vcs|voc[eê]s) acham o qu[eê]\\?', 'opini[oõ]es\\?', 'em breve', 'aguardem', 'vem a[ií]',
+// A história prometida para depois ("depois conto tudo", "amanhã vos conto"): guarda o que diz.
+'(?:depois|amanh[aã]|mais tarde|logo|[àa] noite) (?:eu )?(?:te |vos |lhes |vo?s )?conto(?: tudo)?|(?:te|vos|lhes) conto (?:tudo )?(?:depois|amanh[aã]|mais tarde|logo|[àa] noite)|conto tudo depois', 'olha isso', 'vejam isso', 'confere', 'confira', 'leitura obrigat[oó]ria', 'o que (?:voc[eê]s )?acham\\?', '(?:o )?que (?:vcs|vc|voc[eê]) (?:acham|acha)\\?|(?:vcs|voc[eê]s) acham o qu[eê]\\?', 'opini[oõ]es\\?', 'em breve', 'aguardem', 'vem a[ií]',
       // Um anúncio próprio que só se anuncia ("vem novidade aí", "vem coisa grande por aí", "fiquem ligados").
       'vem (?:novidade|coisa (?:boa|grande|nova))s? (?:a[ií]|por a[ií])', 'fiquem ligad[oa]s'],
     agreement: ['verdade demais', 'muito verdade', 'pura verdade', 'isso mesmo!*', 'concordo demais', 'concordo plenamente'],

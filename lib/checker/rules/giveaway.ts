@@ -22,7 +22,8 @@ function heldAtOwnPlace(input: RuleInput): boolean {
 
 /** A prize alone is not the problem; the entry mechanics (like, share, tag, follow) are. */
 export function entryByEngagement(input: RuleInput): boolean {
-  return input.find('bait').length + input.find('callToAction').length > 0;
+  // A composed ask is one too ("seguir la cuenta", "liker la publication"): an action for the author on something of theirs.
+  return input.find('bait').length + input.find('callToAction').length + input.evidence.composed.length > 0;
 }
 
 /** A winner named as such, in the five languages: a draw picks one, a gift to whoever needs it does not. */

@@ -93,6 +93,9 @@ export default defineRule({
     const { evidence } = input;
     const takes = evidence.asks.length > 0 || evidence.plugs.length > 0;
     if (!takes && tags.length <= evidence.contentWords + inlineTags) return [];
+    // A post of nothing but tags ("#motivacion #exito #mindset #lunes…") says nothing at all: hashtag-only tells it
+    // (missing value). With no ask or plug and no link it pushes nothing of the author's, so it is no reach grab.
+    if (!takes && doc.words.length === 0 && doc.urls.length === 0) return [];
     const first = tags[limit]!;
     const last = tags[tags.length - 1]!;
     const hits = [

@@ -103,11 +103,28 @@ function aboutSomeoneElseIntl(input: RuleInput, m: PhraseMatch): boolean {
   let words = 0;
   for (let i = 0; i < doc.words.length && doc.words[i]!.start < m.start; i++) {
     if (doc.words[i]!.start < from) continue;
-    if (evidence.flags[i]! & WORD_FLAG.me) return false;
+    if (evidence.flags[i]! & WORD_FLAG.me) {
+      // "Mon frère a été élu meilleur apprenti": the award is the brother's, the author only his kin.
+      if (award && OTHER_PEOPLE_INTL.has(evidence.lower[i + 1] ?? '')) return true;
+      return false;
+    }
     if (!OWN_SUBJECT_INTL.has(evidence.lower[i]!)) words++;
   }
   return words > 0;
 }
+
+/** People an author names as "mi"/"mon"/"meu"/"mein" someone in the other languages: their award is theirs. */
+const OTHER_PEOPLE_INTL: ReadonlySet<string> = new Set([
+  'hermano', 'hermana', 'hermanos', 'hijo', 'hija', 'hijos', 'madre', 'padre', 'padres', 'mamá', 'papá', 'amigo', 'amiga', 'amigos', 'abuelo',
+  'abuela', 'tío', 'tía', 'primo', 'prima', 'marido', 'mujer', 'esposo', 'esposa', 'novio', 'novia', 'pareja', 'compañero', 'compañera', 'alumno',
+  'alumna', 'alumnos', 'cliente', 'clientes', 'vecino', 'vecina',
+  'frère', 'sœur', 'soeur', 'fils', 'fille', 'mère', 'père', 'maman', 'papa', 'ami', 'amie', 'amis', 'oncle', 'tante', 'cousin', 'cousine', 'mari',
+  'femme', 'copain', 'copine', 'collègue', 'élève', 'élèves', 'enfants', 'parents', 'voisin', 'voisine',
+  'irmão', 'irmã', 'filho', 'filha', 'filhos', 'mãe', 'pai', 'pais', 'avó', 'avô', 'tio', 'tia', 'esposa', 'namorado', 'namorada', 'colega',
+  'aluno', 'aluna', 'alunos', 'vizinho', 'vizinha',
+  'bruder', 'schwester', 'sohn', 'tochter', 'mutter', 'vater', 'mama', 'freund', 'freundin', 'freunde', 'oma', 'opa', 'onkel', 'cousine', 'mann',
+  'frau', 'kollege', 'kollegin', 'schüler', 'schülerin', 'kinder', 'eltern', 'nachbar', 'nachbarin',
+]);
 
 /** A capitalised name, a link or a handle: what a launch word introduces ("Introducing Ping Links"). */
 const NAMED_RE = /^\s*[:\-–—]?\s*(?:\p{Lu}|https?:|@|[a-z0-9-]+\.[a-z]{2,})/u;

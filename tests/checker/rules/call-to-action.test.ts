@@ -517,6 +517,26 @@ testRule(rule, {
     { text: 'my mom used to sing this to me', ctx: YT, note: 'no ask' },
     { text: 'me suscribí a Shakira para ver sus videos', ctx: { ...YT, lang: 'es' }, note: "someone else's channel" },
     { text: 'sigo ela pra ver os vídeos dela', ctx: { ...YT, lang: 'pt' }, note: "someone else's channel" },
+    // blind15: the reader's own tips asked for, a job sought for someone else.
+    { text: 'Merci de partager vos astuces en commentaire, je compile tout dans un guide gratuit la semaine prochaine.', ctx: { lang: 'fr' }, note: 'the readers’ tips asked for' },
+    { text: 'Je cherche un emploi pour mon fils, il a 19 ans et un CAP cuisine : des idées de restaurants qui forment à Nantes ?', ctx: { lang: 'fr' }, note: 'a job for someone else' },
+    // blind15: someone else's profile, feedback asked for, an experience asked for.
+    { text: 'Mi hermana me pasó el enlace del perfil de la asociación de vecinos, ahí publican las fechas de las reuniones.', ctx: { lang: 'es' }, note: 'someone else’s profile' },
+    { text: 'Ich würde mich über Feedback zu meinem Lebenslauf freuen, vor allem zum Aufbau der ersten Seite.', ctx: { lang: 'de' }, note: 'feedback asked for' },
+    { text: "Un partage d'expérience m'aiderait beaucoup : quelqu'un a déjà fait une VAE d'infirmière ?", ctx: { lang: 'fr' }, note: 'an experience asked for' },
+    // blind15: an ask whose only link is a public authority's sends readers to a chore there.
+    { text: 'No necesitas el certificado si no cambias de domicilio. Pide cita en citapreviadnie.gob.es, lleva una foto de 32x26 mm y 12 €.', ctx: { lang: 'es', platform: 'reddit', reply: true }, note: 'a government appointment site' },
+    { text: "You don't need the certificate if you didn't move. Book an appointment at gov.uk/passport-interview and bring a photo and £12.", ctx: { platform: 'reddit', reply: true }, note: 'gov.uk' },
+    { text: 'Kein Nachweis nötig. Buch einen Termin auf www.bund.de/reisepass und bring ein Foto und 37 € mit.', ctx: { lang: 'de', platform: 'reddit', reply: true }, note: 'bund.de' },
+    { text: 'Não precisas do atestado. Marca atendimento em agendamento.gov.pt e leva uma foto e 15 €.', ctx: { lang: 'pt', platform: 'reddit', reply: true }, note: 'gov.pt' },
+    // blind15: room for clients, keyword funnels, DMs and service lines stay quiet where nobody sells.
+    { text: 'The shelter on Pine St has space for 20 more families this winter, call 555-0199 to refer someone.', note: 'someone else’s capacity, not a trade' },
+    { text: 'El albergue de la calle Mayor tiene plazas para 20 familias más este invierno; llamad al 010 para derivar a alguien.', ctx: { lang: 'es' }, note: 'someone else’s places' },
+    { text: 'Wir haben im Garten Platz für zwei Hochbeete mehr, wer aus der Nachbarschaft mitgärtnern will, ist willkommen.', ctx: { lang: 'de' }, note: 'room for beds, not clients' },
+    { text: 'Acompaño a mi abuela a rehabilitación los martes y el fisio le enseñó a levantarse sin apoyarse en la mesa.', ctx: { lang: 'es' }, note: 'a family member accompanied' },
+    { text: "J'accompagne mon fils à l'école à vélo, 3 km, et le casque avec visière a tout changé sous la pluie.", ctx: { lang: 'fr' }, note: 'a parent, not a coach' },
+    { text: 'Ajudo a minha mãe a poupar na luz: trocámos para a tarifa bi-horária e a fatura baixou 18 €.', ctx: { lang: 'pt' }, note: 'a family member helped' },
+    { text: 'Meld dich, wenn du beim Umzug am Samstag noch Hilfe brauchst, wir haben einen Transporter.', ctx: { lang: 'de' }, note: 'help offered, no DM' },
   ],
   invalid: [
     // The author's own bio still points there, whatever the count before it.
@@ -537,6 +557,39 @@ testRule(rule, {
     { text: 'My new budgeting guide is free this week! Enter your email to get the guide: https://example.org', flags: ['Enter your email'] },
     { text: '¡Ebook gratis! Deja tu correo y te lo envío: https://ejemplo.com/ebook', ctx: { lang: 'es' }, flags: ['Deja tu correo'] },
     { text: "E-book gratuit ! Laisse ton e-mail et je te l'envoie : https://exemple.fr/ebook", ctx: { lang: 'fr' }, flags: ['Laisse ton e-mail'] },
+    // blind15: a job sought in the first person, a share asked by thanks in advance, contact as the only step.
+    { text: "Je cherche activement un poste de comptable dans la région de Nantes, 5 ans d'expérience. Merci de partager pour donner de la visibilité 🙏", ctx: { lang: 'fr' }, flags: ['Je cherche activement un poste', 'Merci de partager'] },
+    { text: 'Ótimo vídeo! Tenho um curso completo de investimentos, é só me chamar no insta @prof.invest', ctx: { lang: 'pt', platform: 'youtube', reply: true }, flags: ['me chamar no insta'] },
+    { text: 'Tengo un curso completo de inversión para principiantes, solo tienes que escribirme.', ctx: { lang: 'es' }, flags: ['escribirme'] },
+    // blind15: the profile link with "de", the share asked as a favour, a keyword sent by DM, a visit to one's channel.
+    { text: 'Plazas limitadas, apúntate en el enlace de mi perfil.', ctx: { lang: 'es' }, flags: ['enlace de mi perfil'] },
+    { text: "Mon livre sort aujourd'hui. Un partage de ce post m'aiderait énormément !", ctx: { lang: 'fr' }, flags: ["Un partage de ce post m'aiderait"] },
+    { text: 'Mon programme en 8 semaines est fait pour vous. Envoyez-moi « ÉTÉ » en MP pour recevoir les infos.', ctx: { lang: 'fr' }, flags: ['Envoyez-moi « ÉTÉ » en MP'] },
+    { text: 'Mi programa de 8 semanas es para ti. Mándame INFO por privado y te cuento.', ctx: { lang: 'es' }, flags: ['Mándame INFO por privado'] },
+    { text: 'Meu programa de 8 semanas é pra você. Me manda QUERO no direct!', ctx: { lang: 'pt' }, flags: ['Me manda QUERO no direct'] },
+    { text: 'Mein 8-Wochen-Programm ist für dich. Schreib mir INFO per DM!', ctx: { lang: 'de' }, flags: ['Schreib mir INFO per DM'] },
+    { text: 'Super erklärt! Ich mach auf meinem Kanal ähnliche Videos über Aquaristik, würde mich über Besuch freuen 😊', ctx: { lang: 'de', platform: 'youtube', reply: true }, flags: ['würde mich über Besuch freuen'] },
+    // blind15: the author's own shop next to a public link, or a follow for the author, still asks.
+    { text: 'Ya tenemos las tartas de Navidad. Pide la tuya en tartasdelola.es antes del 20 de diciembre.', ctx: { lang: 'es' }, flags: ['Pide la tuya'] },
+    { text: 'Follow me for daily updates on the new rules, summary at gov.uk/guidance/new-rules', flags: ['Follow me'] },
+    // blind15: the keyword funnel with a promise to write back, DMs with the pronoun after the verb, room for new
+    // clients and coaching lines, in five languages.
+    { text: '¿Quieres generar ingresos extra desde tu celular? Comenta INFO y te escribo al interno 🙌', ctx: { lang: 'es' }, flags: ['Comenta INFO y te escribo'] },
+    { text: 'Quer ter uma renda extra pelo celular? Comenta EU QUERO que te chamo no privado!', ctx: { lang: 'pt' }, flags: ['Comenta EU QUERO que te chamo'] },
+    { text: 'Lust auf ein zweites Standbein? Schreibt mir einfach ein JA in die Kommentare und ich melde mich bei euch!', ctx: { lang: 'de' }, flags: ['Schreibt mir einfach ein JA in die Kommentare und ich melde mich'] },
+    { text: 'Tu veux des revenus complémentaires ? Écris OUI en commentaire et je te contacte !', ctx: { lang: 'fr' }, flags: ['Écris OUI en commentaire et je te contacte'] },
+    { text: 'Want a second income from your phone? Comment INFO and I will reach out 🙌', flags: ['Comment INFO and I will reach out'] },
+    { text: 'Ab März habe ich wieder Kapazität für 2 neue Kund:innen. Ich baue Shopify-Shops für kleine Manufakturen. Meld dich gern per DM!', ctx: { lang: 'de' }, flags: ['habe ich wieder Kapazität für 2 neue Kund:innen', 'Meld dich gern per DM'] },
+    { text: 'I have capacity for 2 new clients from March: I build Shopify shops for small makers.', flags: ['I have capacity for 2 new clients'] },
+    { text: 'Tengo hueco para 2 clientes nuevos en enero: hago webs para restaurantes.', ctx: { lang: 'es' }, flags: ['Tengo hueco para 2 clientes nuevos'] },
+    { text: "J'ai de la place pour 2 nouveaux clients en janvier : je fais des sites pour les restaurants.", ctx: { lang: 'fr' }, flags: ["J'ai de la place pour 2 nouveaux clients"] },
+    { text: 'Tenho 2 vagas para novos clientes em janeiro: faço sites para restaurantes.', ctx: { lang: 'pt' }, flags: ['Tenho 2 vagas para novos clientes'] },
+    { text: 'Ajudo PMEs portuguesas a candidatarem-se aos fundos do PRR sem dores de cabeça.', ctx: { lang: 'pt' }, flags: ['Ajudo PMEs portuguesas a candidatarem'] },
+    { text: 'Acompaño a mandos intermedios a liderar sin quemarse, en programas de 12 semanas.', ctx: { lang: 'es' }, flags: ['Acompaño a mandos intermedios a liderar'] },
+    { text: "J'accompagne les freelances à fixer leurs prix en 6 semaines.", ctx: { lang: 'fr' }, flags: ["J'accompagne les freelances à fixer"] },
+    { text: 'Se a sua empresa quer investir em 2027, envie-me mensagem.', ctx: { lang: 'pt' }, flags: ['envie-me mensagem'] },
+    { text: 'Tu lances ta boutique ? Écris-moi en MP.', ctx: { lang: 'fr' }, flags: ['Écris-moi en MP'] },
+    { text: 'Sie planen einen Relaunch? Melden Sie sich gern per Nachricht.', ctx: { lang: 'de' }, flags: ['Melden Sie sich gern per Nachricht'] },
     // Signing up or voting where the author points.
     { text: 'Our March bootcamp: 12 weeks, online. Info and sign-up in the first comment 👇', flags: ['Info and sign-up in the first comment'] },
     { text: 'Nuestro bootcamp de marzo: 12 semanas, online. Más info e inscripción en el primer comentario 👇', ctx: { lang: 'es' }, flags: ['Más info e inscripción en el primer comentario'] },
@@ -973,7 +1026,7 @@ testRule(rule, {
     // A like or a share asked as a polite conditional favour.
     { text: 'Busco trabajo de cocinera en Sevilla. Os agradecería mucho un like para que llegue a más gente', ctx: { lang: 'es' }, flags: ['Busco trabajo', 'Os agradecería mucho un like'] },
     { text: 'Nuevo capítulo del podcast: te agradecería que lo compartieras con quien le pueda servir', ctx: { lang: 'es' }, flags: ['te agradecería que lo compartieras'] },
-    { text: 'Je cherche un poste de cuisinière à Nantes, je vous serais reconnaissante de partager ce post', ctx: { lang: 'fr' }, flags: ['je vous serais reconnaissante de partager'] },
+    { text: 'Je cherche un poste de cuisinière à Nantes, je vous serais reconnaissante de partager ce post', ctx: { lang: 'fr' }, flags: ['Je cherche un poste', 'je vous serais reconnaissante de partager'] },
     { text: 'Procuro vaga de cozinheira em Recife, ficaria muito grato se vocês pudessem compartilhar', ctx: { lang: 'pt' }, flags: ['ficaria muito grato se vocês pudessem compartilhar'] },
     { text: "Looking for a cook job in Leeds, I'd be so grateful if you could share this", flags: ["I'd be so grateful if you could share"] },
     // The vosotros/ustedes clitic and a review named before the stars; German fillers between the verb and the stars.

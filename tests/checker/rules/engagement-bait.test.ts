@@ -35,8 +35,25 @@ testRule(rule, {
     { text: 'Sein Kommentar 😂 war das Beste am ganzen Abend, wenn ihr mich fragt.', ctx: { lang: 'de' }, note: 'a comment praised, nothing asked' },
     { text: "Son commentaire 😂 m'a fait rire toute la soirée, si vous voulez savoir.", ctx: { lang: 'fr' }, note: 'a comment told of, nothing asked' },
     { text: 'O comentário 😂 dele foi a melhor parte da live, se quer saber.', ctx: { lang: 'pt' }, note: 'a comment told of, nothing asked' },
+    // blind15: liking or sharing a photo said in passing is no entry list.
+    { text: 'Kannst du das Foto teilen? Ich finde es auf meinem Handy nicht mehr.', ctx: { lang: 'de' }, note: 'a question to a friend' },
+    { text: 'Amanhã vais gostar da publicação sobre o Porto, tem as fotos da Ribeira.', ctx: { lang: 'pt' }, note: 'you will like it' },
+    // blind15: a real question about a thing by name asks something.
+    { text: 'Wer kennt das Restaurant Lindenhof in Graz? Wir suchen was für 12 Leute am Samstag.', ctx: { lang: 'de' }, note: 'a question about a named place' },
+    { text: '¿Quién se identifica con el nombre del perro? Lo encontramos en la calle Sol, collar rojo.', ctx: { lang: 'es' }, note: 'no bait word order' },
   ],
   invalid: [
+    // blind15: entry steps as infinitives.
+    { text: 'Para participar: seguir la cuenta, dar like a la foto y etiquetar a 2 amigos.', ctx: { lang: 'es' }, flags: ['dar like a la foto', 'etiquetar a 2'] },
+    { text: 'So geht’s: Seite liken, Beitrag teilen und zwei Freunde markieren.', ctx: { lang: 'de' }, flags: ['Seite liken', 'Beitrag teilen', 'zwei Freunde markieren'] },
+    { text: 'Pour participer : liker la publication et identifier 2 amis.', ctx: { lang: 'fr' }, flags: ['liker la publication', 'identifier 2 amis'] },
+    { text: 'Para participar: gostar da publicação e identificar 2 amigos.', ctx: { lang: 'pt' }, flags: ['gostar da publicação', 'identificar 2 amigos'] },
+    // blind15: recognition fished for, then the comments asked for ("Who can relate? Tell me in the comments").
+    { text: 'Who can relate? 😂👇 Tell me in the comments!', flags: ['Who can relate?'] },
+    { text: "Wer kennt's? 😂👇 Schreibt's in die Kommentare!", ctx: { lang: 'de' }, flags: ["Wer kennt's?"] },
+    { text: '¿Quién se siente identificado? 😂👇 Cuéntamelo en los comentarios', ctx: { lang: 'es' }, flags: ['¿Quién se siente identificado?'] },
+    { text: 'Qui se reconnaît ? 😂👇 Dites-le en commentaire !', ctx: { lang: 'fr' }, flags: ['Qui se reconnaît ?'] },
+    { text: 'Quem se identifica? 😂👇 Conta aqui nos comentários!', ctx: { lang: 'pt' }, flags: ['Quem se identifica?'] },
     // The word asked for on a condition, as "Type AMEN if…", in every language.
     { text: 'Escribe AMÉN si crees que 2027 será tu año 🙏', ctx: { lang: 'es' }, flags: ['Escribe AMÉN si'] },
     { text: 'Schreibt JA, wenn ihr zustimmt 👇', ctx: { lang: 'de' }, flags: ['Schreibt JA, wenn'] },

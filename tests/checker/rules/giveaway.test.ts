@@ -33,6 +33,11 @@ testRule(rule, {
     { text: 'Com esse deck você pode ganhar uma partida em 6 turnos se guardar as poções pro final.', ctx: { lang: 'pt' } },
   ],
   invalid: [
+    // blind15: entry written as a list of infinitives, or as a composed ask, in four languages.
+    { text: "🎉 GEWINNSPIEL 🎉 Wir verlosen einen Gutschein über 50 €! So geht's: Seite liken, Beitrag teilen und zwei Freunde markieren. Viel Glück!", ctx: { lang: 'de', platform: 'facebook' }, flags: ['GEWINNSPIEL'] },
+    { text: '🎉 SORTEO 🎉 Sorteamos una cesta de productos locales. Para participar: seguir la cuenta, dar like a la foto y etiquetar a 2 amigos. ¡Suerte!', ctx: { lang: 'es', platform: 'instagram' }, flags: ['SORTEO'] },
+    { text: "🎉 CONCOURS 🎉 On fait gagner un panier garni ! Pour participer : liker la publication, s'abonner au compte et identifier 2 amis. Bonne chance !", ctx: { lang: 'fr', platform: 'instagram' }, flags: ['CONCOURS'] },
+    { text: '🎉 SORTEIO 🎉 Vamos sortear um cabaz de produtos regionais! Para participar: seguir a página, gostar da publicação e identificar 2 amigos. Boa sorte!', ctx: { lang: 'pt', platform: 'instagram' }, flags: ['SORTEIO'] },
     { text: "Le concours est ouvert jusqu'à dimanche : abonnez-vous et commentez pour gagner !", ctx: { lang: 'fr' }, flags: ['concours'] },
     { text: 'CONCOURS 🎁 Pour gagner notre panier gourmand : abonnez-vous et identifiez 2 amis !', ctx: { lang: 'fr' }, flags: ['CONCOURS'] },
     { text: 'RT to win a free tote bag 🎁', flags: ['to win'] },

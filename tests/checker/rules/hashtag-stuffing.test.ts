@@ -20,6 +20,9 @@ testRule(rule, {
     { text: 'Spendenkonto für die Betroffenen in #Passau https://t.co/x1Lp #Hochwasser #Flut #Bayern', ctx: { platform: 'x', lang: 'de' }, note: 'the place ends the sentence; three tags after it' },
     { text: 'Unreal. #qldfloods #bigwet #brisbane #bnefloods #flood', ctx: { platform: 'x' }, note: 'event tags file the post under the flood, the rest are three' },
     { text: 'Increíble #inundaciones #Valencia #DANA #lluvias #tormenta', ctx: { platform: 'x', lang: 'es' }, note: 'event tags in Spanish' },
+    { text: '#motivacion #exito #emprendimiento #mindset #lunes #vamoscontodo', ctx: { platform: 'threads', lang: 'es' }, note: 'tags alone: nothing said (hashtag-only), nothing pushed' },
+    { text: '#Montagsmotivation #Erfolg #Mindset #Ziele #Fokus 💪', ctx: { platform: 'x', lang: 'de' }, note: 'tags and an emoji alone, in German' },
+    { text: '#sextou #praia #verao #vibes #gratidao', ctx: { platform: 'facebook', lang: 'pt' }, note: 'a tag wall alone, in Portuguese' },
     { text: 'So close to home #HighParkFire #WaldoCanyonFire #FlagstaffFire #cofire', ctx: { platform: 'x' }, note: 'every tag names a fire' },
   ],
   invalid: [
@@ -33,6 +36,7 @@ testRule(rule, {
     { text: 'Shot this at #home today #photo #instagood #nofilter #picoftheday', ctx: { platform: 'x' }, flags: ['#picoftheday'] },
     { text: 'Long day in the studio but the new beat is finally done, subscribe to my channel for the full track #music #beats #producer #hiphop', ctx: { platform: 'x' }, flags: ['#hiphop'] },
     { text: 'Mein neuer Onlinekurs zur Buchhaltung für Selbstständige ist online, alle Module mit Übungen #Buchhaltung #Steuern #Selbstständig #Kurs', ctx: { platform: 'x', lang: 'de' }, flags: ['#Kurs'] },
+    { text: '#handmade #shopsmall #giftideas #etsy #sale shop.example.com/drop', ctx: { platform: 'x' }, flags: ['#etsy #sale'] },
     { text: 'Morning run #fitness #running #motivation #goals #fitfam', ctx: { platform: 'x' }, flags: ['#goals #fitfam'] },
   ],
 });

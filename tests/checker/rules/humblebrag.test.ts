@@ -7,6 +7,10 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    // Kin's awards are theirs: "my sister was voted the best", in the other languages.
+    { text: 'Mi hermana ha sido elegida mejor enfermera del hospital, ¡qué orgullo!', ctx: { lang: 'es' }, note: "a sister's award" },
+    { text: 'Minha filha foi eleita a melhor aluna da turma!', ctx: { lang: 'pt' }, note: "a daughter's award" },
+    { text: 'Meine Tochter wurde zur besten Schülerin des Jahrgangs gewählt!', ctx: { lang: 'de' }, note: "a daughter's award" },
     // Someone else's award told as news, with or without its link.
     { text: 'Messi, elegido mejor jugador del año por la FIFA https://t.co/x1', ctx: { lang: 'es', platform: 'x' }, note: "a player's award, news" },
     { text: 'Messi ha sido elegido mejor jugador del año.', ctx: { lang: 'es' }, note: 'another subject before the passive' },
@@ -119,6 +123,24 @@ testRule(rule, {
     { text: 'Acabei de ouvir essa música pela primeira vez, que linda', ctx: { platform: 'youtube', lang: 'pt' } },
     { text: 'Hab gerade das Video zum ersten Mal gesehen, Gänsehaut', ctx: { platform: 'youtube', lang: 'de' } },
     { text: 'Je viens de découvrir cette chanson, incroyable', ctx: { platform: 'youtube', lang: 'fr' } },
+    // blind15: a milestone told as the moment of a story, not as the news.
+    { text: 'Quando passamos dos 10 mil clientes percebemos que o suporte não escalava: criámos 40 artigos de ajuda e os tickets caíram 35%.', ctx: { lang: 'pt' }, note: 'the setting of a lesson' },
+    { text: 'Cuando superamos los 10.000 clientes, el soporte no daba abasto: escribimos 40 artículos de ayuda y los tickets bajaron un 35%.', ctx: { lang: 'es' }, note: 'the setting of a lesson' },
+    { text: "Quand on a dépassé les 10 000 clients, le support ne suivait plus : 40 articles d'aide ont fait baisser les tickets de 35 %.", ctx: { lang: 'fr' }, note: 'the setting of a lesson' },
+    // blind15: someone else's book out today, or a favourite book.
+    { text: "Le nouveau livre de Virginie Despentes sort aujourd'hui, j'ai hâte.", ctx: { lang: 'fr' }, note: 'someone else’s book' },
+    { text: 'Mi libro favorito sale hoy en edición de bolsillo, 9,95 € en cualquier librería.', ctx: { lang: 'es' }, note: 'a favourite, not one’s own' },
+    // blind15: someone else's count, or a change from one number to another, is no milestone of the author's.
+    { text: 'La biblioteca del barrio superó los 10.000 socios este año, y el carnet sigue siendo gratis.', ctx: { lang: 'es' }, note: 'the library’s count' },
+    { text: 'O clube de leitura chegou a 500 membros e os encontros continuam às quintas, 19h, na biblioteca.', ctx: { lang: 'pt' }, note: 'the club’s count' },
+    { text: 'Die Stadtbibliothek hat 10.000 Mitglieder erreicht, der Ausweis bleibt kostenlos.', ctx: { lang: 'de' }, note: 'the library’s count' },
+    { text: 'La médiathèque a dépassé les 10 000 inscrits, et la carte reste gratuite.', ctx: { lang: 'fr' }, note: 'the library’s count' },
+    { text: 'Pasamos de 40 alumnos a 25 por aula desde que abrieron el segundo edificio.', ctx: { lang: 'es' }, note: 'from one number to another' },
+    { text: 'Passamos de 40 alunos para 25 por turma desde que abriu o segundo prédio.', ctx: { lang: 'pt' }, note: 'from one number to another' },
+    // blind15: someone else's distinction is their news.
+    { text: 'Mi hermano fue elegido delegado de su clase y está feliz 😄', ctx: { lang: 'es' }, note: 'someone else elected' },
+    { text: 'A minha mãe foi reconhecida como voluntária do ano pela junta de freguesia, 30 anos a ajudar no banco alimentar.', ctx: { lang: 'pt' }, note: 'someone else recognised' },
+    { text: 'Mon frère a été élu meilleur apprenti boulanger de la région, fierté familiale !', ctx: { lang: 'fr' }, note: 'someone else elected' },
   ],
   invalid: [
     // The author's own business voted the best, as English's "voted the best".
@@ -128,6 +150,21 @@ testRule(rule, {
     { text: "On l'a fait ! Notre boulangerie a été élue meilleure boulangerie du département. Merci à tous ceux qui ont voté.", ctx: { lang: 'fr', platform: 'facebook' }, flags: ['élue meilleure'] },
     { text: 'Conseguimos! Nossa padaria foi eleita a melhor padaria do bairro. Obrigado a todos que votaram.', ctx: { lang: 'pt', platform: 'facebook' }, flags: ['eleita a melhor'] },
     { text: 'Fomos eleitos a melhor pizzaria de Curitiba! 🍕', ctx: { lang: 'pt', platform: 'instagram' }, flags: ['eleitos a melhor'] },
+    // blind15: one's own book or record announced for today, title in quotes or not.
+    { text: "Mon livre « Manager sans s'épuiser » sort aujourd'hui 📘", ctx: { lang: 'fr' }, flags: ["Mon livre « Manager sans s'épuiser » sort aujourd'hui"] },
+    { text: 'Mi libro «Liderar sin quemarse» sale hoy 📘', ctx: { lang: 'es' }, flags: ['Mi libro «Liderar sin quemarse» sale hoy'] },
+    { text: 'O meu livro «Crescer sem pressa» sai hoje 📘', ctx: { lang: 'pt' }, flags: ['meu livro «Crescer sem pressa» sai hoje'] },
+    { text: 'Mein Buch „Stille Wälder“ erscheint heute 📘', ctx: { lang: 'de' }, flags: ['Mein Buch „Stille Wälder“ erscheint heute'] },
+    // blind15: a milestone of one's own count, as "crossed 10,000 customers".
+    { text: '¡Hemos superado los 10.000 clientes este mes!', ctx: { lang: 'es' }, flags: ['Hemos superado los 10.000 clientes'] },
+    { text: 'Batemos 100 mil inscritos no canal! 🎉', ctx: { lang: 'pt' }, flags: ['Batemos 100 mil inscritos'] },
+    { text: 'Wir haben diesen Monat die 10.000-Kunden-Marke geknackt!', ctx: { lang: 'de' }, flags: ['Wir haben diesen Monat die 10.000-Kunden-Marke geknackt'] },
+    { text: 'On a dépassé les 10 000 clients ce mois-ci !', ctx: { lang: 'fr' }, flags: ['On a dépassé les 10 000 clients'] },
+    // blind15: one's own place on a list or a prize, as "named one of", in es/fr/pt/de.
+    { text: 'Fui reconhecido como Top Voice do LinkedIn em Marketing pela terceira vez 🏅', ctx: { lang: 'pt' }, flags: ['Fui reconhecido como'] },
+    { text: 'He sido elegida entre las 30 mujeres que mueven la tecnología en 2026 🎉', ctx: { lang: 'es' }, flags: ['He sido elegida entre'] },
+    { text: "J'ai été citée dans Les Échos parmi les 30 femmes qui font bouger la tech en 2026 🎉", ctx: { lang: 'fr' }, flags: ["J'ai été citée dans Les Échos parmi"] },
+    { text: 'Ich wurde von Forbes unter die 30 unter 30 gewählt 🎉', ctx: { lang: 'de' }, flags: ['Ich wurde von Forbes unter die 30 unter 30 gewählt'] },
     { text: 'Estoy nominada a mejor creadora de contenido gastronómico 🥹', ctx: { lang: 'es' }, flags: ['Estoy nominada a'] },
     { text: 'Je suis nominée meilleure créatrice culinaire 🥹', ctx: { lang: 'fr' }, flags: ['Je suis nominée'] },
     { text: 'Fui indicada como melhor criadora de conteúdo gastronômico 🥹', ctx: { lang: 'pt' }, flags: ['Fui indicada como'] },

@@ -184,6 +184,10 @@ testRule(rule, {
     // A turn to what the author built with no way to take it, or with no product at all, is a story, not an offer.
     { text: "Our town had no place for kids to play after school. That's why we started a Saturday football club: 40 kids now, two volunteer coaches.", note: 'a club started, nothing offered' },
     { text: 'Nuestro barrio no tenía biblioteca. Por eso creamos una estantería en la plaza: 300 libros, se cambian los sábados.', ctx: { lang: 'es' }, note: 'a shelf made, nothing to take' },
+    // blind15: "for that" with a verb of doing, not of building a product.
+    { text: 'Dafür habe ich gestern drei Stunden gebraucht, aber der Zaun steht.', ctx: { lang: 'de' }, note: 'time spent, nothing built' },
+    { text: 'Para eso hice la lista: 12 cosas que revisar antes de firmar el alquiler, la primera es el contador del agua.', ctx: { lang: 'es' }, note: 'a list made' },
+    { text: 'Foi para isso que fizemos a vaquinha: o telhado da escola precisa de 4 mil reais até março.', ctx: { lang: 'pt' }, note: 'a fundraiser for the school' },
   ],
   invalid: [
     // The author's own product back on sale, and where it is sold (the shop and online): an offer, link or not.
@@ -204,6 +208,10 @@ testRule(rule, {
     { text: 'Ich habe genau dafür LinkNest gebaut, probier es aus: https://linknest.app', ctx: { lang: 'de', platform: 'x', reply: true }, flags: ['Ich habe genau dafür LinkNest gebaut'] },
     { text: "J'ai créé LinkNest exactement pour ça, essaie-le : https://linknest.app", ctx: { lang: 'fr', platform: 'x', reply: true }, flags: ["J'ai créé LinkNest exactement pour ça"] },
     { text: 'Eu criei o LinkNest justamente pra isso, testa aí: https://linknest.app', ctx: { lang: 'pt', platform: 'x', reply: true }, flags: ['criei o LinkNest justamente pra isso'] },
+    // blind15: the product as the answer under someone else's problem, in de/es/pt as in en/fr.
+    { text: 'Genau dafür haben wir Planly gebaut 😉 planly.de', ctx: { lang: 'de', platform: 'linkedin', reply: true }, flags: ['Genau dafür haben wir Planly gebaut'] },
+    { text: 'Justo para esto creamos Facturín, te lo recomiendo: facturin.es', ctx: { lang: 'es', platform: 'linkedin', reply: true }, flags: ['Justo para esto creamos'] },
+    { text: 'Foi exatamente para isso que criámos o Faturix 😉 faturix.pt', ctx: { lang: 'pt', platform: 'linkedin', reply: true }, flags: ['Foi exatamente para isso que criámos'] },
     // An episode said to be out, with where to listen ("Listen on Spotify" as people write it in each language).
     { text: 'Episodio nuevo del podcast ya disponible 🎙️ ¡Escuchadlo en Spotify!', ctx: { lang: 'es' }, flags: ['ya disponible'] },
     { text: 'Neue Podcastfolge ist raus 🎙️ Hört rein auf Spotify!', ctx: { lang: 'de' }, flags: ['ist raus'] },

@@ -168,6 +168,9 @@ testRule(rule, {
     { text: 'Un truco: pon una pizca de bicarbonato en el remojo y los garbanzos se cuecen en la mitad de tiempo. ¡Sígueme para más consejos!', ctx: { lang: 'es' }, note: 'a tip plus one ask, in Spanish' },
     { text: 'Astuce : une pincée de bicarbonate dans le trempage et les pois chiches cuisent deux fois plus vite. Suivez-moi pour des astuces !', ctx: { lang: 'fr' }, note: 'a tip plus one ask, in French' },
     { text: 'Help me hit 10k steps a day: I walk to the station instead of taking the bus, 25 minutes each way.', note: 'a count with its unit is not an audience count' },
+    // blind15: the day's words in a post that says something stay content enough.
+    { text: 'Am ersten Tag im neuen Job: Laptop kam erst mittags, also Doku gelesen und Fragen gesammelt.', ctx: { lang: 'de' }, note: 'a day told, not wished' },
+    { text: 'Belle journée au marché de Lille : les fraises de Gariguette à 4 € la barquette.', ctx: { lang: 'fr' }, note: 'a day with a price' },
   ],
   invalid: [
     // German capitalises every noun: after a spoken article ("ne"), a fused one ("vom") or an adjective that opens the
@@ -240,6 +243,10 @@ testRule(rule, {
     { text: 'DM me! I help small business owners get their books sorted, only 3 spots left', ctx: { reply: true }, flags: ['DM me! I help small business owners get their books sorted, only 3 spots left'] },
     { text: 'new drop just went live 💍✨ link in bio!! run don’t walk', flags: ['new drop just went live 💍✨ link in bio!! run don’t walk'] },
     { text: 'Bom dia, grupo! ☀️', ctx: { lang: 'pt' }, flags: ['Bom dia, grupo! ☀️'] },
+    // blind15: a greeting with the day's wish, in es/fr/de as in en and pt.
+    { text: 'Buenos días mi gente ☕️☀️ ¡Que tengan un lindo día!', ctx: { lang: 'es' }, flags: ['Buenos días mi gente ☕️☀️ ¡Que tengan un lindo día!'] },
+    { text: 'Bonjour tout le monde ☕️☀️ Passez une belle journée !', ctx: { lang: 'fr' }, flags: ['Bonjour tout le monde ☕️☀️ Passez une belle journée !'] },
+    { text: 'Guten Morgen ihr Lieben ☕️☀️ Habt einen schönen Tag!', ctx: { lang: 'de' }, flags: ['Guten Morgen ihr Lieben ☕️☀️ Habt einen schönen Tag!'] },
     // Numbers inside an ask for followers or likes count the audience, not something on offer.
     { text: 'so close to 2k followers 😭 pls follow me and share this, means a lot', flags: ['so close to 2k followers 😭 pls follow me and share this, means a lot'] },
     { text: 'ayúdenme a llegar a 500 suscriptores porfa 🙏', ctx: { lang: 'es' }, flags: ['ayúdenme a llegar a 500 suscriptores porfa 🙏'] },

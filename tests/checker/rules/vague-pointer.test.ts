@@ -42,8 +42,18 @@ testRule(rule, {
     { text: 'Novidade: nossa loja abre segunda às 9h na Rua dos Olmos.', ctx: { lang: 'pt' }, note: 'the news told' },
     { text: 'UK inflation falls to 2.3% in April, lowest in three years. Read the full story: https://bbc.in/x', note: 'the news told first' },
     { text: 'Read the docs before you upgrade: the v3 config moved to config.yaml and the old flags are ignored', note: 'advice' },
+    // blind15: the story promised for later, after the story is told, keeps what it says.
+    { text: 'La reunión con el casero fue bien: baja el alquiler 50 € desde enero y arregla la caldera antes del día 15. Luego os cuento cómo lo negociamos.', ctx: { lang: 'es', platform: 'x' }, note: 'the news told first' },
+    { text: 'Réunion avec le proprio : le loyer baisse de 50 € en janvier et la chaudière est réparée avant le 15. Je vous raconte ce soir comment on a négocié.', ctx: { lang: 'fr', platform: 'x' }, note: 'the news told first' },
+    { text: 'Treffen mit dem Vermieter: die Miete sinkt ab Januar um 50 €, die Heizung wird bis zum 15. repariert. Wie wir verhandelt haben, erzähl ich euch später.', ctx: { lang: 'de', platform: 'x' }, note: 'the news told first' },
   ],
   invalid: [
+    // blind15: a teaser that promises the story later ("depois conto tudo", "mañana os cuento").
+    { text: 'Não acredito no que acabei de descobrir sobre o meu vizinho 😳 depois conto tudo', ctx: { lang: 'pt', platform: 'x' }, flags: ['depois conto tudo'] },
+    { text: 'Lo que nos ha pasado hoy en la oficina no os lo vais a creer... mañana os cuento 👀', ctx: { lang: 'es', platform: 'x' }, flags: ['mañana os cuento'] },
+    { text: 'Ihr glaubt nicht, was ich gerade über meinen Nachbarn erfahren habe 😳 erzähl ich euch später', ctx: { lang: 'de', platform: 'x' }, flags: ['erzähl ich euch später'] },
+    { text: "Vous devinerez jamais ce qui m'est arrivé chez le dentiste 😱 je vous raconte demain", ctx: { lang: 'fr', platform: 'x' }, flags: ['je vous raconte demain'] },
+    { text: "You won't believe what happened at the school gate today 😳 will tell you later", ctx: { platform: 'x' }, flags: ['will tell you later'] },
     { text: 'Bon. On en parle ? 👀', ctx: { lang: 'fr' }, flags: ['On en parle ?'] },
     // A newsroom's pointer at the rest of its story, with nothing of the story.
     { text: 'Read the full story: https://nyti.ms/3abc', flags: ['Read the full story'] },

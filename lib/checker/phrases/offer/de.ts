@@ -118,5 +118,12 @@ export const deOffer: OfferLexicon = {
       why: WHY.pitchTurn,
       example: 'Deshalb haben wir LedgerLite entwickelt, automatische Buchhaltung für Freelancer',
     },
+    {
+      // "Genau dafür haben wir X gebaut" unter dem Problem eines anderen: dieselbe Wendung, nur mit Verben des Bauens
+      // ("dafür habe ich drei Stunden gebraucht" erzählt).
+      pattern: '(?:genau (?:dafür|für (?:das|sowas))|für genau (?:das|sowas)) (?:haben|habe) (?:wir|ich) (?:[\\p{L}\\p{N}-]+ ){0,4}?(?:entwickelt|gebaut|gegründet|programmiert|entworfen|geschaffen)',
+      why: WHY.pitchTurn,
+      example: 'Genau dafür haben wir Planly gebaut',
+    },
   ],
 };

@@ -117,5 +117,12 @@ export const esOffer: OfferLexicon = {
       why: WHY.pitchTurn,
       example: 'Por eso creamos LedgerLite, contabilidad automática para autónomos',
     },
+    {
+      // "Justo para esto creamos X" bajo el problema de otro: el mismo giro, solo con verbos de crear un producto
+      // ("para eso hice la lista" cuenta un apaño).
+      pattern: '(?:justo|justamente|precisamente|exactamente) para (?:esto|eso)(?: mismo)? (?:creamos|cre[eé]|desarrollamos|desarroll[eé]|lanzamos|lanc[eé]|fundamos|fund[eé]|dise[nñ]amos|programamos)',
+      why: WHY.pitchTurn,
+      example: 'Justo para esto creamos Facturín, te lo recomiendo',
+    },
   ],
 };

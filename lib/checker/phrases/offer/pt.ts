@@ -116,5 +116,12 @@ export const ptOffer: OfferLexicon = {
       why: WHY.pitchTurn,
       example: 'Foi por isso que criamos o LedgerLite, contabilidade automática para freelancers',
     },
+    {
+      // "Foi exatamente para isso que criámos o X" sob o problema de outro, também com o pretérito de Portugal
+      // ("criámos", "lançámos"); só verbos de criar um produto ("foi para isso que fizemos a vaquinha" conta).
+      pattern: '(?:(?:foi|é) (?:(?:exatamente|justamente) )?(?:para|por) isso que|(?:exatamente|justamente) para isso) (?:nós )?(?:cri[aá]mos|criei|desenvolvemos|desenvolvi|lan[cç][aá]mos|lancei|fund[aá]mos|fundei|program[aá]mos)',
+      why: WHY.pitchTurn,
+      example: 'Foi exatamente para isso que criámos o Faturix',
+    },
   ],
 };
