@@ -254,6 +254,15 @@ testRule(rule, {
     { text: 'You can’t imagine how much your kind words meant to us this week. Thank you all', note: 'a feeling, not a price' },
     { text: 'No te imaginas lo que cuesta levantarse a las 5 cada día, pero merece la pena', ctx: { lang: 'es' }, note: '“cuesta” as effort, not a price' },
     { text: 'The new bridge set the internet on fire last week: 40,000 people walked it on opening day', note: 'the reaction told with its cause' },
+    // A superlative answered after a colon, or said of the author's own life, withholds nothing.
+    { text: "This is the best pizza in New York: Joe's on Carmine Street, $4 a slice https://t.co/abc", note: 'answered after the colon' },
+    { text: 'This is the best season of my life. Thanks to everyone at Leeds United', note: 'the author’s own life' },
+    { text: 'Esta es la mejor noche de mi vida, gracias a todos en Sevilla', ctx: { lang: 'es' }, note: 'the author’s own life' },
+    { text: 'Esta es la mejor ciudad de España para vivir: Valencia, según la OCU https://t.co/abc', ctx: { lang: 'es' }, note: 'answered after the colon' },
+    { text: 'Esta é a melhor fase da minha vida, obrigado a todos', ctx: { lang: 'pt' }, note: 'the author’s own life' },
+    { text: "C'est la meilleure journée de ma vie, merci à tous", ctx: { lang: 'fr' }, note: 'the author’s own life' },
+    { text: 'Das ist die beste Stadt Deutschlands zum Leben: Wien liegt vorne, laut Mercer https://t.co/abc', ctx: { lang: 'de' }, note: 'answered after the colon' },
+    { text: 'Apple is the most valuable company in the world, according to Bloomberg https://t.co/abc', note: 'no pointer: the company is named' },
   ],
   invalid: [
     // A reaction that "says it all", the outrage over what someone said, "this change": all kept for the link.
@@ -592,5 +601,14 @@ testRule(rule, {
     { text: 'Esto es lo que paso con el cantante despues del concierto', ctx: { lang: 'es' }, flags: ['Esto es lo que'] },
     // No first-person verb after the relative: the reason is withheld.
     { text: 'Esta es la razón por la que el cielo se ve azul', ctx: { lang: 'es' }, flags: ['Esta es la razón'] },
+    // A superlative pointer keeps which one: the place it ranks within ("in Europe", "de España") and the source
+    // after "according to"/"según" name no answer.
+    { text: 'This is the best city in Europe to live in, according to a new study https://t.co/abc', flags: ['This is the best city in Europe to'] },
+    { text: 'This is the best city to live in, according to The Economist https://t.co/abc', flags: ['This is the best'] },
+    { text: 'Esta es la mejor ciudad de España para vivir, según un estudio https://t.co/abc', ctx: { lang: 'es' }, flags: ['Esta es la mejor ciudad de España para'] },
+    { text: 'Este es el mejor restaurante de Madrid, según TripAdvisor https://t.co/abc', ctx: { lang: 'es' }, flags: ['Este es el mejor restaurante de Madrid'] },
+    { text: 'Esta é a cidade mais barata da Europa para morar, segundo a Exame https://t.co/abc', ctx: { lang: 'pt' }, flags: ['Esta é a cidade mais barata da Europa para'] },
+    { text: "C'est la ville la moins chère d'Europe pour prendre sa retraite, selon Le Parisien https://t.co/abc", ctx: { lang: 'fr' }, flags: ["C'est la ville la moins chère d'Europe pour"] },
+    { text: 'Das ist die beste Stadt Deutschlands zum Leben, laut Mercer https://t.co/abc', ctx: { lang: 'de' }, flags: ['Das ist die beste Stadt'] },
   ],
 });

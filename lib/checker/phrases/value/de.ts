@@ -144,6 +144,17 @@ const COMPOSED = composeTeasers({
 export const deValue: ValueLexicon = {
   teaser: [
     {
+      // Ein Superlativ mit seinem Rahmen ("die beste Stadt Deutschlands", "das günstigste Land Europas"): worin gereiht
+      // wird, sagt nicht, was vorne liegt. Groß geschriebene Nomen sind im Deutschen keine Namen.
+      pattern:
+        '(?:das|dies) (?:ist|sind|war|waren) (?:der|die|das) (?:[\\p{L}]+ )?(?!(?:erste|ersten|letzte|letzten|n[aä]chste|n[aä]chsten)(?![\\p{L}]))(?:beste|besten|schlechteste|schlechtesten|[\\p{L}]{3,}ste|[\\p{L}]{3,}sten|meistgesuchte|meistbesuchte) [\\p{L}]+',
+      why: 'A demonstrative with a superlative ("this is the best city in Europe…") ranks what a headline keeps behind the click; the place it ranks within is part of the phrase, not the answer, and someone exclaiming over what they share shows it.',
+      example: 'Das ist die beste Stadt Deutschlands zum Leben, laut Mercer',
+      atStart: true,
+      namedAnswers: true,
+      shown: true,
+    },
+    {
       pattern: '(?:sagt|sagen) (?:doch )?alles(?=\\s*(?:[.!…👀😂😭🤣]|$|https?:))|spricht (?:für sich|bände)',
       why: 'Eine Reaktion oder ein Bild, das "alles sagt", sagt nichts davon: es bleibt hinter dem Link.',
       example: 'Ihre Reaktion, als sie ihn im Publikum sah, sagt alles 👀',

@@ -207,8 +207,10 @@ export const enValue: ValueLexicon = {
       namedAnswers: true,
     },
     {
-      pattern: `(?:this|that|these|those)(?: is|'s| are| was| were)(?: (?:actually|really|exactly|literally|basically|probably|officially))? the (?:most|best|worst|cutest|funniest|weirdest|perfect|happy)`,
-      why: 'A demonstrative with a superlative ("this is the cutest…") praises what a headline keeps behind the click; someone exclaiming over what they share shows it.',
+      // The superlative's scope is part of the phrase ("the best city in Europe", "the most expensive home in Los
+      // Angeles"): a place it ranks within is no answer to which one.
+      pattern: `(?:this|that|these|those)(?: is|'s| are| was| were)(?: (?:actually|really|exactly|literally|basically|probably|officially))? the (?:most|best|worst|cutest|funniest|weirdest|perfect|happy)(?:(?: [\\p{L}\\p{N}'’-]+){0,3}? (?:in|of|on|across) (?:the )?(?!(?:my|our|your|me|us|you|mine|ours|yours)(?![\\p{L}]))[\\p{L}\\p{N}'’.-]+(?: (?!https?:|www\\.)(?!(?:my|our|your|me|us|you)(?![\\p{L}]))[\\p{L}\\p{N}'’.-]+)?)?`,
+      why: 'A demonstrative with a superlative ("this is the cutest…", "this is the best city in Europe…") praises what a headline keeps behind the click; someone exclaiming over what they share shows it.',
       example: 'This is the cutest thing you will see today',
       atStart: true,
       namedAnswers: true,

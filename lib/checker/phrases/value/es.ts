@@ -389,7 +389,9 @@ export const esValue: ValueLexicon = {
     },
     {
       pattern:
-        '(?:este|[eé]ste|esta|[eé]sta) es (?:el|la) (?:[\\p{L}]+\\s+){1,2}?(?:que|con|donde|en (?:el|la) que|del que|de la que|m[aá]s|menos|mejor|peor|mayor)',
+        // Un superlativo lleva su ámbito en la frase ("la mejor ciudad de España", "la ciudad más barata de Europa"):
+        // el lugar dentro del que se ordena no dice cuál es.
+        '(?:este|[eé]ste|esta|[eé]sta) es (?:el|la) (?:(?:[\\p{L}]+\\s+){1,2}?(?:que|con|donde|en (?:el|la) que|del que|de la que)|(?:[\\p{L}]+\\s+){0,2}?(?:m[aá]s|menos|mejor|peor|mayor)(?:(?: [\\p{L}\\p{N}-]+){0,2}? (?:de|del|en) (?:la |el |los |las )?(?!(?:mi|mis|tu|tus|nuestr[oa]s?|vuestr[oa]s?)(?![\\p{L}]))[\\p{L}\\p{N}.-]+(?: (?!https?:|www\\.)(?!(?:mi|mis|tu|tus|nuestr[oa]s?)(?![\\p{L}]))[\\p{L}\\p{N}.-]+)?)?)',
       why: 'Points forward at a place, person or thing ("Este es el país con la gasolina más barata") and keeps which one for the click; a name after it tells.',
       example: 'Este es el país con la gasolina más barata del mundo',
       atStart: true,

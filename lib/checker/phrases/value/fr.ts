@@ -144,6 +144,17 @@ const COMPOSED = composeTeasers({
 export const frValue: ValueLexicon = {
   teaser: [
     {
+      // Un superlatif porte son cadre dans la phrase (« la meilleure ville de France », « la ville la moins chère
+      // d'Europe ») : le lieu où l'on classe ne dit pas lequel.
+      pattern:
+        "(?:voici|voil[aà]|c'est|ce sont) (?:la|le|les|l') ?(?:[\\p{L}'’-]+ ){0,2}?(?:(?:la|le|les) )?(?:meilleure?s?|pires?|plus|moins)(?:(?: [\\p{L}'’-]+){0,2}? (?:de la |de l'|de |du |des |d'|en |au |aux )(?!(?:ma|mon|mes|notre|nos|ta|ton|tes)(?![\\p{L}]))[\\p{L}\\p{N}.-]+(?: (?!https?:|www\\.)(?!(?:ma|mon|mes|notre|nos)(?![\\p{L}]))[\\p{L}\\p{N}.-]+)?)?",
+      why: 'A demonstrative with a superlative ("this is the best city in Europe…") ranks what a headline keeps behind the click; the place it ranks within is part of the phrase, not the answer, and someone exclaiming over what they share shows it.',
+      example: "C'est la ville la moins chère d'Europe pour prendre sa retraite",
+      atStart: true,
+      namedAnswers: true,
+      shown: true,
+    },
+    {
       pattern: 'en dit long(?=\\s*(?:[.!…👀😂😭🤣]|$|https?:))|(?:dit|disent) tout(?=\\s*(?:[.!…👀😂😭🤣]|$|https?:))|parle d\'(?:elle|lui)-m[êe]me',
       why: 'Une réaction ou une photo qui « en dit long » n\'en dit rien : tout reste derrière le lien.',
       example: 'La réaction de Shakira en voyant Piqué au concert en dit long 👀',

@@ -138,6 +138,17 @@ const COMPOSED = composeTeasers({
 export const ptValue: ValueLexicon = {
   teaser: [
     {
+      // Um superlativo leva seu âmbito na frase ("a melhor cidade do Brasil", "a cidade mais barata da Europa"): o lugar
+      // dentro do qual se ordena não diz qual é.
+      pattern:
+        '(?:esta|essa|este|esse) (?:[eé]|foi|ser[aá]|seria) (?:a|o) (?:[\\p{L}]+\\s+){0,2}?(?:mais|menos|melhor|pior|maior)(?:(?: [\\p{L}\\p{N}-]+){0,2}? (?:de|do|da|dos|das|em|no|na) (?!(?:mim|meu|minha|meus|minhas|nosso|nossa|nossos|nossas|seu|sua|tua|teu)(?![\\p{L}]))[\\p{L}\\p{N}.-]+(?: (?!https?:|www\\.)(?!(?:meu|minha|nosso|nossa)(?![\\p{L}]))[\\p{L}\\p{N}.-]+)?)?',
+      why: 'A demonstrative with a superlative ("this is the best city in Europe…") ranks what a headline keeps behind the click; the place it ranks within is part of the phrase, not the answer, and someone exclaiming over what they share shows it.',
+      example: 'Esta é a melhor cidade do Brasil para morar, segundo a Exame',
+      atStart: true,
+      namedAnswers: true,
+      shown: true,
+    },
+    {
       pattern: 'diz tudo(?=\\s*(?:[.!…👀😂😭🤣]|$|https?:))|fala por si(?: s[oó])?(?=\\s*(?:[.!…👀😂😭🤣]|$|https?:))',
       why: 'Uma reação ou uma foto que "diz tudo" não diz nada: fica tudo atrás do link.',
       example: 'A reação da Anitta ao ver o ex no show diz tudo 👀',
