@@ -263,6 +263,12 @@ testRule(rule, {
     { text: "C'est la meilleure journée de ma vie, merci à tous", ctx: { lang: 'fr' }, note: 'the author’s own life' },
     { text: 'Das ist die beste Stadt Deutschlands zum Leben: Wien liegt vorne, laut Mercer https://t.co/abc', ctx: { lang: 'de' }, note: 'answered after the colon' },
     { text: 'Apple is the most valuable company in the world, according to Bloomberg https://t.co/abc', note: 'no pointer: the company is named' },
+    // The surprise told after a colon or in a count, or exclaimed over, keeps nothing back.
+    { text: 'The moment nobody expected: Ke Huy Quan won Best Supporting Actor and hugged Harrison Ford https://t.co/abc', note: 'answered after the colon' },
+    { text: 'El gol que nadie esperaba: Bellingham marcó de chilena en el minuto 95 y el Madrid empató 1-1 https://t.co/abc', ctx: { lang: 'es' }, note: 'answered after the colon' },
+    { text: 'It was a result no one expected in Ohio, where the Democrat won by 12 points https://t.co/abc', note: 'the count tells' },
+    { text: 'Democrat wins Ohio by 12 points in the result no one expected https://t.co/abc', note: 'the news first' },
+    { text: "The ending nobody saw coming in last night's game of thrones, lol", note: 'exclaimed over, no headline' },
   ],
   invalid: [
     // A reaction that "says it all", the outrage over what someone said, "this change": all kept for the link.
@@ -610,5 +616,12 @@ testRule(rule, {
     { text: 'Esta é a cidade mais barata da Europa para morar, segundo a Exame https://t.co/abc', ctx: { lang: 'pt' }, flags: ['Esta é a cidade mais barata da Europa para'] },
     { text: "C'est la ville la moins chère d'Europe pour prendre sa retraite, selon Le Parisien https://t.co/abc", ctx: { lang: 'fr' }, flags: ["C'est la ville la moins chère d'Europe pour"] },
     { text: 'Das ist die beste Stadt Deutschlands zum Leben, laut Mercer https://t.co/abc', ctx: { lang: 'de' }, flags: ['Das ist die beste Stadt'] },
+    // A thing defined only by the surprise it caused: where it happened is the setting, not what happened.
+    { text: 'The moment nobody expected at the Oscars https://t.co/abc', flags: ['The moment nobody expected'] },
+    { text: 'The twist no one saw coming in the Succession finale https://t.co/abc', flags: ['The twist no one saw coming'] },
+    { text: 'VÍDEO | El momento que nadie esperaba en la final de MasterChef https://t.co/abc', ctx: { lang: 'es' }, flags: ['El momento que nadie esperaba'] },
+    { text: 'O momento que ninguém esperava na final do BBB https://t.co/abc', ctx: { lang: 'pt' }, flags: ['O momento que ninguém esperava'] },
+    { text: "Le moment que personne n'attendait à la finale de The Voice https://t.co/abc", ctx: { lang: 'fr' }, flags: ["Le moment que personne n'attendait"] },
+    { text: 'Der Moment, mit dem niemand gerechnet hat, im Finale von The Voice https://t.co/abc', ctx: { lang: 'de' }, flags: ['Der Moment, mit dem niemand gerechnet'] },
   ],
 });

@@ -80,7 +80,8 @@ const COMPOSED = composeTeasers({
     example: 'Unfassbar! Ein Hund fährt allein Bus',
   },
   crowdKnows: {
-    pattern: '(?:den|die|das|der) (?:[\\p{L}]+\\s+){0,3}?(?:jeder|jede|alle|fast alle|niemand|kaum jemand|fast niemand|die meisten)(?: [\\p{L}]+){0,4}? (?:kennt|kennen|kennen sollte|kennen sollten|kennen muss|kennen müssen|wissen sollte|wissen muss|übersieht|übersehen|macht|machen|bemerkt|bemerkt hat|bemerkt haben)' +
+    pattern:
+      '(?:den|die|das|der) (?:[\\p{L}]+\\s+){0,3}?(?:jeder|jede|alle|fast alle|niemand|kaum jemand|fast niemand|die meisten)(?: [\\p{L}]+){0,4}? (?:kennt|kennen|kennen sollte|kennen sollten|kennen muss|kennen müssen|wissen sollte|wissen muss|übersieht|übersehen|macht|machen|bemerkt|bemerkt hat|bemerkt haben)' +
       // Kaum jemand, der es weiß, von einer Sache gesagt, die nur ein Relativsatz bestimmt ("der Stadtteil, wo die
       // Mieten fallen und kaum jemand weiß es"), am Ende des Satzes; ohne Relativsatz ist die Sache genannt.
       '|(?:wo|in dem|in der|dessen|deren) (?:[\\p{L}\\p{N}%$€£-]+ ){1,8}?(?:und|aber) (?:fast niemand|kaum jemand|kaum einer|niemand|keiner|nur wenige) (?:weiß|wusste|kennt|merkt|bemerkt|hat es bemerkt)(?: (?:es|das|davon))?(?=[\\s\\p{Extended_Pictographic}\\p{Regional_Indicator}\\uFE0F\\u200D]*(?:[.!?…]|$|https?:|www\\.))',
@@ -143,6 +144,16 @@ const COMPOSED = composeTeasers({
 
 export const deValue: ValueLexicon = {
   teaser: [
+    {
+      // Eine Sache, die nur die Überraschung bestimmt ("der Moment, mit dem niemand gerechnet hat, im Finale von The
+      // Voice"): wo es geschah, ist der Rahmen, nicht was geschah.
+      pattern: '(?:der|die|das|den) (?:[\\p{L}]+ )?(?:moment|wendung|reaktion|antwort|geste|gast|überraschung|geschenk|nachricht|ende|szene|kuss|ausgang|ergebnis|frage|detail),? (?:mit (?:dem|der|denen)|die|den|das) (?:wirklich )?(?:niemand|keiner|kaum jemand) (?:gerechnet|erwartet|kommen sah|kommen gesehen)(?![\\p{L}])',
+      why: WHY.surpriseDefined,
+      example: 'Der Moment, mit dem niemand gerechnet hat, im Finale von The Voice',
+      atStart: true,
+      answeredByAmount: true,
+      shown: true,
+    },
     {
       // Ein Superlativ mit seinem Rahmen ("die beste Stadt Deutschlands", "das günstigste Land Europas"): worin gereiht
       // wird, sagt nicht, was vorne liegt. Groß geschriebene Nomen sind im Deutschen keine Namen.

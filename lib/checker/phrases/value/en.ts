@@ -142,6 +142,16 @@ const COMPOSED = composeTeasers({
 export const enValue: ValueLexicon = {
   teaser: [
     {
+      // A thing defined only by the surprise it caused ("the moment nobody expected at the Oscars", "the twist no one
+      // saw coming in the finale"): where it happened is the setting, not what happened.
+      pattern: "the (?:[\\p{L}'’-]+ )?(?:moment|twist|ending|reaction|response|answer|result|guest|surprise|gift|message|turn|scene|kiss|cameo|comeback|winner|question|move|gesture|detail) (?:that |which )?(?:nobody|no one|no-one|few people|few) (?:expected|saw coming|could have predicted|predicted|imagined|was ready for|anticipated)(?![\\p{L}])",
+      why: WHY.surpriseDefined,
+      example: 'The moment nobody expected at the Oscars',
+      atStart: true,
+      answeredByAmount: true,
+      shown: true,
+    },
+    {
       pattern: '(?:says it all|speaks for itself)(?=\\s*(?:[.!…👀😂😭🤣]|$|https?:))',
       why: 'A reaction or a picture that "says it all" says none of it: the post leaves the reader to open the link.',
       example: 'Her reaction when she saw him in the crowd says it all 👀',

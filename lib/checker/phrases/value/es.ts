@@ -70,7 +70,8 @@ const COMPOSED = composeTeasers({
   whyYouShould: { pattern: '(?:es|fue) por (?:esto|eso) (?:que|por lo que)', example: 'Es por esto que los gatos duermen tanto' },
   happeningHere: { pattern: '(?:esto|eso) (?:est[aá] pasando|acaba de pasar|acaba de ocurrir)', example: 'Esto está pasando ahora mismo en el centro' },
   crowdKnows: {
-    pattern: '(?:que|y) (?:casi |muy )?(?:todos|todas|todo el mundo|nadie|pocos|pocas|la mayor[ií]a)(?: (?:los|las|de los|de las) [\\p{L}]+)? (?:(?:ya |a[uú]n )?(?:ha|han|hab[ií]a) )?(?:notado|visto|sabe|saben|conoce|conocen|deber[ií]an? (?:conocer|saber)|deben? (?:conocer|saber)|tiene(?:n)? que (?:conocer|saber)|comete|cometen|hace|hacen|ignora|ignoran|se ha dado cuenta|habla|hablan|est[aá] hablando)' +
+    pattern:
+      '(?:que|y) (?:casi |muy )?(?:todos|todas|todo el mundo|nadie|pocos|pocas|la mayor[ií]a)(?: (?:los|las|de los|de las) [\\p{L}]+)? (?:(?:ya |a[uú]n )?(?:ha|han|hab[ií]a) )?(?:notado|visto|sabe|saben|conoce|conocen|deber[ií]an? (?:conocer|saber)|deben? (?:conocer|saber)|tiene(?:n)? que (?:conocer|saber)|comete|cometen|hace|hacen|ignora|ignoran|se ha dado cuenta|habla|hablan|est[aá] hablando)' +
       // Los pocos o nadie que lo saben, dicho de una cosa definida por una relativa ("el barrio donde las rentas
       // bajaron y casi nadie lo sabe", "un detalle que pocos notaron"), al cierre de la frase. Sin la relativa ("Los
       // alquileres bajaron un 8 % en Vallecas y casi nadie lo sabe") la cosa está nombrada.
@@ -146,6 +147,16 @@ const COMPOSED = composeTeasers({
 
 export const esValue: ValueLexicon = {
   teaser: [
+    {
+      // Una cosa definida solo por la sorpresa que causó ("el momento que nadie esperaba en la final de MasterChef"):
+      // dónde pasó es el escenario, no lo que pasó.
+      pattern: '(?:el|la|los|las) (?:[\\p{L}]+ )?(?:momento|giro|final|reacci[oó]n|respuesta|gesto|invitad[oa]|sorpresa|resultado|regalo|desenlace|mensaje|escena|beso|encuentro|pregunta|detalle|cambio) (?:que|del que|de la que) (?:casi )?nadie (?:se )?(?:esperaba|esperaban|imaginaba|vio venir|vi[oó] venir|lo esperaba|se esperaba|pod[ií]a imaginar)(?![\\p{L}])',
+      why: WHY.surpriseDefined,
+      example: 'El momento que nadie esperaba en la final de MasterChef',
+      atStart: true,
+      answeredByAmount: true,
+      shown: true,
+    },
     {
       pattern: '(?:lo )?(?:dice|dicen) todo(?=\\s*(?:[.!…👀😂😭🤣]|$|https?:))|habla por s[ií] (?:sol[oa]|mism[oa])',
       why: 'Una reacción o una foto que "lo dice todo" no dice nada: lo deja para el enlace.',

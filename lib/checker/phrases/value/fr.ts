@@ -77,7 +77,8 @@ const COMPOSED = composeTeasers({
     example: 'Incroyable ! Un chat sauve un bébé',
   },
   crowdKnows: {
-    pattern: "(?:que|qu'|dont) ?(?:tout le monde|presque personne|personne|peu de gens|la plupart des [\\p{L}]+|tous les [\\p{L}]+) (?:n'a |a |ont |n'ont |ne )?(?:remarqué|vu|connaît|connaissent|sait|savent|fait|font|commet|commettent|parle|parlent|doit connaître|doivent connaître|devrait connaître|devraient connaître|ignore|ignorent)" +
+    pattern:
+      "(?:que|qu'|dont) ?(?:tout le monde|presque personne|personne|peu de gens|la plupart des [\\p{L}]+|tous les [\\p{L}]+) (?:n'a |a |ont |n'ont |ne )?(?:remarqué|vu|connaît|connaissent|sait|savent|fait|font|commet|commettent|parle|parlent|doit connaître|doivent connaître|devrait connaître|devraient connaître|ignore|ignorent)" +
       // Presque personne qui le sait, dit d'une chose définie par une relative (« le quartier où les loyers baissent et
       // presque personne ne le sait »), en fin de phrase ; sans la relative, la chose est nommée.
       "|(?:où|qui|que|dont) (?:[\\p{L}\\p{N}'’%$€£-]+ ){1,8}?(?:et|mais) (?:presque )?personne ne (?:le |l')?(?:sait|savait|conna[iî]t|remarque|a remarqué)(?=[\\s\\p{Extended_Pictographic}\\p{Regional_Indicator}\\uFE0F\\u200D]*(?:[.!?…]|$|https?:|www\\.))",
@@ -143,6 +144,16 @@ const COMPOSED = composeTeasers({
 
 export const frValue: ValueLexicon = {
   teaser: [
+    {
+      // Une chose définie seulement par la surprise qu'elle a causée (« le moment que personne n'attendait à la finale
+      // de The Voice ») : où elle s'est passée est le décor, pas ce qui s'est passé.
+      pattern: "(?:le|la|les|l') ?(?:[\\p{L}'’-]+ )?(?:moment|rebondissement|réaction|réponse|geste|invitée?|surprise|cadeau|message|fin|scène|baiser|dénouement|résultat|question|détail) (?:que|auquel|à laquelle) (?:presque )?personne (?:n'attendait|ne s'attendait|n'avait vu venir|n'avait prévu|n'imaginait|ne voyait venir)(?![\\p{L}])",
+      why: WHY.surpriseDefined,
+      example: "Le moment que personne n'attendait à la finale de The Voice",
+      atStart: true,
+      answeredByAmount: true,
+      shown: true,
+    },
     {
       // Un superlatif porte son cadre dans la phrase (« la meilleure ville de France », « la ville la moins chère
       // d'Europe ») : le lieu où l'on classe ne dit pas lequel.

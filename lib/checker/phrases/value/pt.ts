@@ -71,7 +71,8 @@ const COMPOSED = composeTeasers({
   happeningHere: { pattern: '(?:isso|isto) (?:está acontecendo|acaba de acontecer)', example: 'Isso está acontecendo agora no centro' },
   hypeLabel: { pattern: '(?:incrível|inacreditável|impressionante|chocante|emocionante|surreal|bizarro) ?[!:]', example: 'Inacreditável! Cachorro salva bebê' },
   crowdKnows: {
-    pattern: '(?:que|e) (?:quase )?(?:todo mundo|toda a gente|todos|ningu[eé]m|poucos|a maioria)(?: (?:os|as|dos|das) [\\p{L}]+)? (?:j[aá] )?(?:notou|nota|percebeu|percebe|viu|sabe|sabem|conhece|conhecem|comete|cometem|faz|fazem|ignora|ignoram|deve(?:m|ria|riam)? (?:conhecer|saber)|precisa(?:m)? (?:conhecer|saber)|est[aá] falando|fala|falam)' +
+    pattern:
+      '(?:que|e) (?:quase )?(?:todo mundo|toda a gente|todos|ningu[eé]m|poucos|a maioria)(?: (?:os|as|dos|das) [\\p{L}]+)? (?:j[aá] )?(?:notou|nota|percebeu|percebe|viu|sabe|sabem|conhece|conhecem|comete|cometem|faz|fazem|ignora|ignoram|deve(?:m|ria|riam)? (?:conhecer|saber)|precisa(?:m)? (?:conhecer|saber)|est[aá] falando|fala|falam)' +
       // Poucos ou ninguém que sabem, dito de uma coisa definida por uma relativa ("o bairro onde o aluguel caiu e quase
       // ninguém sabe", "um detalhe que poucos notaram"), no fim da frase; sem a relativa, a coisa está nomeada.
       '|(?:que|(?:onde|que|cuj[oa]s?) (?:[\\p{L}\\p{N}%$€£-]+ ){1,8}?(?:e|mas)) (?:quase )?(?:ningu[eé]m|poucos|poucas)(?: (?:o|a|os|as|se))? (?:sabe|sabia|sabem|conhece|conhecem|notou|notaram|percebeu|perceberam|viu|viram|deu conta|deram conta)(?=[\\s\\p{Extended_Pictographic}\\p{Regional_Indicator}\\uFE0F\\u200D]*(?:[.!?…]|$|https?:|www\\.))',
@@ -137,6 +138,16 @@ const COMPOSED = composeTeasers({
 
 export const ptValue: ValueLexicon = {
   teaser: [
+    {
+      // Uma coisa definida só pela surpresa que causou ("o momento que ninguém esperava na final do BBB"): onde
+      // aconteceu é o cenário, não o que aconteceu.
+      pattern: '(?:o|a|os|as) (?:[\\p{L}]+ )?(?:momento|reviravolta|rea[cç][aã]o|resposta|gesto|convidad[oa]|surpresa|presente|mensagem|final|cena|beijo|desfecho|resultado|pergunta|detalhe) que (?:quase )?ningu[eé]m (?:esperava|previa|imaginava|viu chegando|viu chegar|podia imaginar)(?![\\p{L}])',
+      why: WHY.surpriseDefined,
+      example: 'O momento que ninguém esperava na final do BBB',
+      atStart: true,
+      answeredByAmount: true,
+      shown: true,
+    },
     {
       // Um superlativo leva seu âmbito na frase ("a melhor cidade do Brasil", "a cidade mais barata da Europa"): o lugar
       // dentro do qual se ordena não diz qual é.
