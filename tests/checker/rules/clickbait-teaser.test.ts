@@ -269,6 +269,13 @@ testRule(rule, {
     { text: 'It was a result no one expected in Ohio, where the Democrat won by 12 points https://t.co/abc', note: 'the count tells' },
     { text: 'Democrat wins Ohio by 12 points in the result no one expected https://t.co/abc', note: 'the news first' },
     { text: "The ending nobody saw coming in last night's game of thrones, lol", note: 'exclaimed over, no headline' },
+    // One simple trick told after a colon, or the author's own habit, hides nothing.
+    { text: 'One simple trick: drink a glass of water before each meal, a Harvard study of 3,000 adults found https://t.co/abc', note: 'answered after the colon' },
+    { text: 'One simple habit changed my mornings: I stopped checking email before 9', note: 'answered after the colon' },
+    { text: 'Un truco sencillo: congela el pan en rebanadas y tuéstalo sin descongelar', ctx: { lang: 'es' }, note: 'answered after the colon' },
+    { text: 'Um truque simples: congele o pão fatiado e toste sem descongelar', ctx: { lang: 'pt' }, note: 'answered after the colon' },
+    { text: 'Une astuce simple : congelez le pain en tranches et grillez-le sans décongeler', ctx: { lang: 'fr' }, note: 'answered after the colon' },
+    { text: 'Ein einfacher Trick: Brot in Scheiben einfrieren und direkt toasten', ctx: { lang: 'de' }, note: 'answered after the colon' },
   ],
   invalid: [
     // A reaction that "says it all", the outrage over what someone said, "this change": all kept for the link.
@@ -623,5 +630,11 @@ testRule(rule, {
     { text: 'O momento que ninguém esperava na final do BBB https://t.co/abc', ctx: { lang: 'pt' }, flags: ['O momento que ninguém esperava'] },
     { text: "Le moment que personne n'attendait à la finale de The Voice https://t.co/abc", ctx: { lang: 'fr' }, flags: ["Le moment que personne n'attendait"] },
     { text: 'Der Moment, mit dem niemand gerechnet hat, im Finale von The Voice https://t.co/abc', ctx: { lang: 'de' }, flags: ['Der Moment, mit dem niemand gerechnet'] },
+    // One simple trick or habit, never named.
+    { text: 'One simple trick doctors say can lower your blood pressure https://t.co/abc', flags: ['One simple trick'] },
+    { text: 'Un simple truco que, según los médicos, baja la tensión https://t.co/abc', ctx: { lang: 'es' }, flags: ['Un simple truco'] },
+    { text: 'Um simples hábito que pode aumentar sua vida https://t.co/abc', ctx: { lang: 'pt' }, flags: ['Um simples hábito'] },
+    { text: 'Une simple habitude qui pourrait allonger votre vie https://t.co/abc', ctx: { lang: 'fr' }, flags: ['Une simple habitude'] },
+    { text: 'Ein einfacher Trick, der laut Ärzten den Blutdruck senkt https://t.co/abc', ctx: { lang: 'de' }, flags: ['Ein einfacher Trick, der'] },
   ],
 });

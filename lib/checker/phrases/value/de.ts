@@ -129,7 +129,9 @@ const COMPOSED = composeTeasers({
     pattern:
       '(?:dieser|diese|dieses|diesen|diesem) (?:eine[nmr]?|einfache[nmr]?|kleine[nmr]?|simple[nmr]?|einzige[nmr]?) (?:trick|satz|frage|fehler|gewohnheit|tipp|regel|übung|zutat|wort|geheimnis|schritt)s?' +
       // Eine einzige Gewohnheit, seltsam und ohne Namen ("eine überraschende Gewohnheit"), wie das englische "one surprising habit".
-      '|(?:eine[nmr]?) (?:überraschende[nmr]?|seltsame[nmr]?|ungewöhnliche[nmr]?|unerwartete[nmr]?|geheime[nmr]?|kuriose[nmr]?) (?:trick|gewohnheit|zutat|geheimnis|fehler|detail)s?',
+      '|(?:eine[nmr]?) (?:überraschende[nmr]?|seltsame[nmr]?|ungewöhnliche[nmr]?|unerwartete[nmr]?|geheime[nmr]?|kuriose[nmr]?) (?:trick|gewohnheit|zutat|geheimnis|fehler|detail)s?' +
+      // Ein einfacher Trick, eine kleine Gewohnheit, ohne Namen ("Ein einfacher Trick, der den Blutdruck senkt").
+      "|(?:ein|eine[nmr]?) (?:einfache[nmr]?|simple[nmr]?|kleine[nmr]?) (?:trick|gewohnheit|zutat|geheimnis|übung|getränk|lebensmittel)s?(?![\\p{L}])",
     example: 'Mit diesem einfachen Trick sparst du Strom',
   },
   leadInWh: {

@@ -131,7 +131,9 @@ const COMPOSED = composeTeasers({
     pattern:
       '(?:este|esta|estos|estas) (?:sencill[oa]s?|simples?|peque[nñ][oa]s?|curios[oa]s?|[uú]nic[oa]s?) (?:truco|h[aá]bito|gesto|frase|pregunta|error|cambio|paso|ingrediente|alimento|ejercicio|consejo|secreto|regla)(?:s|es)?' +
       // Un solo hábito, con su rareza y sin nombre («incluye un hábito sorprendente»), como el inglés «one surprising habit».
-      '|(?:un|una) (?:truco|h[aá]bito|gesto|ingrediente|alimento|secreto|detalle|error) (?:sorprendente|curios[oa]|extra[nñ][oa]|inesperad[oa]|insólit[oa]|secret[oa])',
+      '|(?:un|una) (?:truco|h[aá]bito|gesto|ingrediente|alimento|secreto|detalle|error) (?:sorprendente|curios[oa]|extra[nñ][oa]|inesperad[oa]|insólit[oa]|secret[oa])' +
+      // Un truco o hábito simple, sin nombre («Un simple truco que baja la tensión»).
+      "|(?:un|una) (?:simple|sencill[oa]|peque[nñ][oa]|f[aá]cil|r[aá]pid[oa]) (?:truco|h[aá]bito|ingrediente|alimento|ejercicio|secreto|bebida|suplemento)(?![\\p{L}])|(?:un|una) (?:truco|h[aá]bito|ingrediente|alimento|ejercicio|secreto|bebida|suplemento) (?:sencill[oa]|simple|f[aá]cil|r[aá]pid[oa])(?![\\p{L}])",
     example: 'Con esta sencilla frase le cambió la vida',
   },
   // A verb for "you" after the lead-in ("Ojo con lo que comes") makes it advice to the reader, not a teaser.

@@ -129,7 +129,9 @@ const COMPOSED = composeTeasers({
     pattern:
       '(?:cette|ce|cet|ces) (?:simples?|petite?s?|seule?s?|unique|étranges?) (?:astuce|habitude|phrase|question|erreur|geste|truc|règle|mot|aliment|exercice|conseil|secret|détail)s?' +
       // Une seule habitude, étrange et sans nom (« comprend une habitude surprenante »), comme l'anglais « one surprising habit ».
-      '|(?:une?) (?:astuce|habitude|geste|truc|aliment|ingrédient|secret|détail|erreur) (?:surprenante?|étonnante?|étrange|inattendue?|insolite|secrète?)',
+      '|(?:une?) (?:astuce|habitude|geste|truc|aliment|ingrédient|secret|détail|erreur) (?:surprenante?|étonnante?|étrange|inattendue?|insolite|secrète?)' +
+      // Une astuce ou une habitude simple, sans nom (« Une simple habitude qui pourrait allonger votre vie »).
+      "|(?:une?) (?:simple|petite?) (?:astuce|habitude|truc|aliment|ingrédient|exercice|secret|boisson)(?![\\p{L}])|(?:une?) (?:astuce|habitude|truc|aliment|ingrédient|exercice|secret|boisson) (?:simple|facile|rapide)(?![\\p{L}])",
     example: 'Il a changé sa vie avec cette simple phrase',
   },
   leadInWh: {

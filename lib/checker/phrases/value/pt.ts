@@ -123,7 +123,9 @@ const COMPOSED = composeTeasers({
     pattern:
       '(?:esse|essa|este|esta|esses|essas|estes|estas) (?:simples|pequen[oa]s?|[uú]nic[oa]s?|estranh[oa]s?) (?:truque|h[aá]bito|frase|pergunta|erro|gesto|dica|regra|palavra|alimento|exerc[ií]cio|segredo|detalhe)s?' +
       // Um só hábito, com a sua estranheza e sem nome ("inclui um hábito surpreendente"), como o inglês "one surprising habit".
-      '|(?:um|uma) (?:truque|h[aá]bito|gesto|ingrediente|alimento|segredo|detalhe|erro) (?:surpreendente|curios[oa]|estranh[oa]|inesperad[oa]|inusitad[oa]|secret[oa])',
+      '|(?:um|uma) (?:truque|h[aá]bito|gesto|ingrediente|alimento|segredo|detalhe|erro) (?:surpreendente|curios[oa]|estranh[oa]|inesperad[oa]|inusitad[oa]|secret[oa])' +
+      // Um truque ou hábito simples, sem nome ("Um truque simples que pode baixar sua pressão").
+      "|(?:um|uma) (?:simples|pequen[oa]|f[aá]cil|r[aá]pid[oa]) (?:truque|h[aá]bito|ingrediente|alimento|exerc[ií]cio|segredo|bebida|suplemento)(?![\\p{L}])|(?:um|uma) (?:truque|h[aá]bito|ingrediente|alimento|exerc[ií]cio|segredo|bebida|suplemento) (?:simples|f[aá]cil|r[aá]pid[oa])(?![\\p{L}])",
     example: 'Ele mudou a vida dela com essa única frase',
   },
   leadInWh: {
