@@ -276,6 +276,11 @@ testRule(rule, {
     { text: 'Um truque simples: congele o pão fatiado e toste sem descongelar', ctx: { lang: 'pt' }, note: 'answered after the colon' },
     { text: 'Une astuce simple : congelez le pain en tranches et grillez-le sans décongeler', ctx: { lang: 'fr' }, note: 'answered after the colon' },
     { text: 'Ein einfacher Trick: Brot in Scheiben einfrieren und direkt toasten', ctx: { lang: 'de' }, note: 'answered after the colon' },
+    // A police appeal names its man; the author's own try at a puzzle shows it.
+    { text: 'Police are asking for help to find the man in this photo, wanted for a robbery in Leeds https://t.co/abc', note: 'an appeal, not a puzzle' },
+    { text: 'I finally solved this puzzle after 3 hours', note: 'the author’s own try' },
+    { text: 'My son spotted the hidden cat in this picture in 2 seconds', note: 'the author’s family' },
+    { text: 'Por fin resolví este acertijo después de 3 horas', ctx: { lang: 'es' }, note: 'the author’s own try' },
   ],
   invalid: [
     // A reaction that "says it all", the outrage over what someone said, "this change": all kept for the link.
@@ -342,7 +347,7 @@ testRule(rule, {
     // A demonstrative mid-sentence after what other people buy, pass or find, never named.
     { text: 'Crypto traders are rushing to buy this coin before Friday. Should you? https://t.co/x', flags: ['buy this coin'] },
     { text: "A woman found this in her grandmother's attic. Experts say it could be worth a fortune https://t.co/x", flags: ['found this'] },
-    { text: 'Only 1 in 50 people can pass this geography test. Can you? https://t.co/x', flags: ['pass this geography'] },
+    { text: 'Only 1 in 50 people can pass this geography test. Can you? https://t.co/x', flags: ['pass this geography test'] },
     { text: 'Los inversionistas corren a comprar esta criptomoneda antes del viernes https://t.co/x', ctx: { lang: 'es' }, flags: ['comprar esta criptomoneda'] },
     { text: 'Una mujer encontró esto en el ático de su abuela https://t.co/x', ctx: { lang: 'es' }, flags: ['encontró esto'] },
     { text: '¿Sube la luz en enero? Te lo contamos 👇 https://t.co/x', ctx: { lang: 'es' }, flags: ['Te lo contamos'] },
@@ -636,5 +641,12 @@ testRule(rule, {
     { text: 'Um simples hábito que pode aumentar sua vida https://t.co/abc', ctx: { lang: 'pt' }, flags: ['Um simples hábito'] },
     { text: 'Une simple habitude qui pourrait allonger votre vie https://t.co/abc', ctx: { lang: 'fr' }, flags: ['Une simple habitude'] },
     { text: 'Ein einfacher Trick, der laut Ärzten den Blutdruck senkt https://t.co/abc', ctx: { lang: 'de' }, flags: ['Ein einfacher Trick, der'] },
+    // A riddle, a test or a picture puzzle dared and never shown.
+    { text: 'Only 1 in 50 people can spot the mistake in this photo. Can you? 👀 https://t.co/abc', flags: ['spot the mistake in this photo'] },
+    { text: 'Solo 1 de cada 50 personas puede encontrar el error en esta foto 👀 https://t.co/abc', ctx: { lang: 'es' }, flags: ['encontrar el error en esta foto'] },
+    { text: 'Solo el 2% de las personas puede resolver este acertijo https://t.co/abc', ctx: { lang: 'es' }, flags: ['resolver este acertijo'] },
+    { text: 'Só 1 em cada 50 pessoas consegue resolver este enigma https://t.co/abc', ctx: { lang: 'pt' }, flags: ['resolver este enigma'] },
+    { text: "Seule une personne sur 50 arrive à trouver l'erreur dans cette photo https://t.co/abc", ctx: { lang: 'fr' }, flags: ["trouver l'erreur dans cette photo"] },
+    { text: 'Nur 2 Prozent der Menschen lösen dieses Rätsel https://t.co/abc', ctx: { lang: 'de' }, flags: ['lösen dieses Rätsel'] },
   ],
 });

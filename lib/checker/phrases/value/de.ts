@@ -19,6 +19,11 @@ const WHO =
 
 /** Teasers composed by kind (teaser-kinds.ts): the parts above, one pattern and one example per kind. */
 const COMPOSED = composeTeasers({
+  puzzleDare: {
+    pattern:
+      "(?:lösen|löst|lösten|knacken|knackt|bestehen|besteht|beantworten|beantwortet) (?:(?:in|auf) )?(?:diese|dieses|diesen|diesem|dieser) (?:[\\p{L}]+ )?(?:rätsel|bilderrätsel|denksportaufgabe|matheaufgabe|matherätsel|gleichung|test|quiz)s?(?![\\p{L}])|(?:finden|findet|fanden|entdecken|entdeckt|sehen|sieht|erkennen|erkennt) (?:den|die|das|einen|eine|ein) (?:[\\p{L}]+ )?(?:fehler|unterschied|unterschiede|katze|tier|zahl|wort|buchstaben|schlange|gesicht|versteckte[nms]?) (?:[\\p{L}]+ ){0,2}?(?:in|auf) (?:diesem|dieser|diesen) (?:foto|bild|suchbild|zeichnung|gemälde)s?(?![\\p{L}])",
+    example: "Nur 2 Prozent der Menschen lösen dieses Rätsel",
+  },
   revealWithheld: {
     pattern: '(?:verrät|verraten|verriet|enthüllt|enthüllen|enthüllte),? (?:das Geheimnis|die Wahrheit|den Grund|den (?:wahren|echten|eigentlichen) Grund|den Fehler|die Fehler|den Trick|die Tricks|die Angewohnheit|das Lebensmittel|die Lebensmittel|die Anzeichen|warum|wie|was)(?![\\p{L}])',
     example: 'Eine Ärztin verrät das Geheimnis ihres langen Lebens',

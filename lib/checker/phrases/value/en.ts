@@ -36,6 +36,11 @@ const EFFECT = '(?:make you|blow your mind|restore your faith|change (?:the way 
 
 /** Teasers of the kinds every language composes (teaser-kinds.ts) that the list above does not already hold. */
 const COMPOSED = composeTeasers({
+  puzzleDare: {
+    pattern:
+      "(?:solve|solves|solved|solving|crack|cracks|cracked|answer|answers|pass|passes|ace|aces|beat|beats|figure out|get|gets) (?:(?:the|all|every) )?(?:[\\p{L}'’-]+ ){0,2}?(?:(?:in|on|of|from) )?(?:this|these) (?:[\\p{L}'’-]+ )?(?:riddle|puzzle|brain ?teaser|brainteaser|optical illusion|math problem|maths problem|equation|quiz|test)s?(?![\\p{L}])|(?:spot|spots|spotted|find|finds|see|sees|notice|notices) (?:the |a |an |all )?(?:[\\p{L}'’-]+ ){0,2}?(?:mistake|error|difference|hidden [\\p{L}]+|odd one out|animal|cat|dog|face|number|word|letter|snake|owl|problem)s? (?:[\\p{L}'’-]+ ){0,2}?in (?:this|these) (?:photo|picture|image|pic|painting|drawing|puzzle)s?(?![\\p{L}])",
+    example: "Only 1 in 50 people can spot the mistake in this photo",
+  },
   revealWithheld: {
     pattern: '(?:reveals?|revealed|explains?|explained|shares?|shared|opens? up about|spills|admits|confesses) (?:what|why|how|the (?:secret|truth|reason|real|one|surprising|shocking|best)|the (?:\\d+ |biggest |simple |common |worst )?(?:mistakes?|errors?|tricks?|habits?|foods?|signs?)(?![\\p{L}])|(?:his|her|their) (?:secret|biggest|real|one|surprising|shocking))',
     example: 'A doctor reveals the mistake we all make at breakfast',

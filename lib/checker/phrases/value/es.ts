@@ -21,6 +21,11 @@ const WHO =
 
 /** Teasers composed by kind (teaser-kinds.ts): the parts above, one pattern and one example per kind. */
 const COMPOSED = composeTeasers({
+  puzzleDare: {
+    pattern:
+      "(?:resolver|resuelve|resuelven|resolvieron|descifrar|descifra|descifran|superar|supera|superan|aprobar|aprueba|aprueban|acertar|acierta|aciertan|responder|responde|responden) (?:(?:el|la|los|las) )?(?:[\\p{L}]+ ){0,2}?(?:(?:de|en) )?(?:este|esta|estos|estas) (?:[\\p{L}]+ )?(?:acertijo|enigma|rompecabezas|adivinanza|ilusi[oó]n [oó]ptica|problema (?:de matem[aá]ticas|matem[aá]tico)|ecuaci[oó]n|test|examen)(?:s|es)?(?![\\p{L}])|(?:encontrar|encuentra|encuentran|ver|ve|ven|detectar|detecta|detectan|ubicar|ubica|ubican) (?:el|la|los|las|al|un|una) (?:[\\p{L}]+ ){0,2}?(?:error|errores|diferencia|diferencias|gato|animal|n[uú]mero|palabra|letra|serpiente|rostro|cara|intruso|oculto|oculta|escondido|escondida) (?:[\\p{L}]+ ){0,2}?(?:en|de) (?:este|esta|estos|estas) (?:foto|fotograf[ií]a|imagen|dibujo|cuadro|ilustraci[oó]n)(?:s|es)?(?![\\p{L}])",
+    example: "Solo el 2% de las personas puede resolver este acertijo",
+  },
   revealWithheld: {
     pattern: '(?:revela|revelan|revel[oó]|revelaron|desvela|desvelan|desvel[oó]|confiesa|confes[oó]|cuenta|cont[oó]|explica|explic[oó]) (?:el secreto|la verdad|la raz[oó]n|el motivo|(?:el|la) (?:verdader[oa]|real|aut[eé]ntic[oa]) (?:motivo|raz[oó]n|causa|historia)|c[oó]mo|por qu[eé]|qu[eé]|lo que|(?:el|los) (?:error|errores|truco|trucos|h[aá]bito|h[aá]bitos|alimento|alimentos)(?![\\p{L}])|la clave|las claves|las se[nñ]ales)',
     example: 'Un médico revela el error que todos cometemos al desayunar',

@@ -19,6 +19,11 @@ const WHO =
 
 /** Teasers composed by kind (teaser-kinds.ts): the parts above, one pattern and one example per kind. */
 const COMPOSED = composeTeasers({
+  puzzleDare: {
+    pattern:
+      "(?:résoudre|résout|résolvent|réussir|réussissent|réussit|passer|passent|déchiffrer|déchiffrent) (?:(?:le|la|les) )?(?:[\\p{L}'’-]+ ){0,2}?(?:(?:de|dans) )?(?:ce|cet|cette|ces) (?:[\\p{L}'’-]+ )?(?:énigme|casse-tête|devinette|défi|illusion d'optique|problème de maths|problème mathématique|équation|test)s?(?![\\p{L}])|(?:trouver|trouve|trouvent|repérer|repère|repèrent|voir|voient) (?:le|la|les|l'|un|une) ?(?:[\\p{L}'’-]+ )?(?:erreur|erreurs|différence|différences|chat|animal|nombre|mot|lettre|serpent|visage|intrus|caché|cachée) (?:[\\p{L}'’-]+ ){0,2}?(?:dans|sur) (?:cette|ce|cet|ces) (?:photo|image|dessin|tableau)s?(?![\\p{L}])",
+    example: "Seuls 2 % des gens arrivent à résoudre cette énigme",
+  },
   revealWithheld: {
     pattern: "(?:révèle|révèlent|a révélé|dévoile|dévoilent|a dévoilé|avoue|confie) (?:le secret|la vérité|la raison|la (?:vraie|véritable) raison|pourquoi|comment|ce qui|ce que|l'erreur|les erreurs|l'astuce|le truc|les aliments|l'aliment|l'habitude|les signes|la clé)(?![\\p{L}])|(?:explique|expliquent) (?:le secret|la raison|l'erreur|les erreurs|l'astuce)(?![\\p{L}])",
     example: "Un médecin révèle l'erreur que nous faisons tous au petit-déjeuner",

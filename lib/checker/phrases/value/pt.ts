@@ -19,6 +19,11 @@ const WHO =
 
 /** Teasers composed by kind (teaser-kinds.ts): the parts above, one pattern and one example per kind. */
 const COMPOSED = composeTeasers({
+  puzzleDare: {
+    pattern:
+      "(?:resolver|resolve|resolvem|decifrar|decifra|decifram|passar|passa|passam|acertar|acerta|acertam|responder|responde|respondem) (?:(?:o|a|os|as) )?(?:[\\p{L}]+ ){0,2}?(?:(?:de|d[oa]|em|n[oa]) )?(?:este|esta|estes|estas|esse|essa|neste|nesta) (?:[\\p{L}]+ )?(?:enigma|charada|quebra-cabe[cç]a|desafio|ilus[aã]o de [oó]tica|problema de matem[aá]tica|equa[cç][aã]o|teste)s?(?![\\p{L}])|(?:encontrar|encontra|encontram|achar|acha|acham|ver|v[eê]|veem|notar|nota|notam) (?:o|a|os|as|um|uma) (?:[\\p{L}]+ )?(?:erro|erros|diferen[cç]a|diferen[cç]as|gato|animal|n[uú]mero|palavra|letra|cobra|rosto|intruso|escondid[oa]) (?:[\\p{L}]+ ){0,2}?(?:nesta|neste|nessa|nesse|desta|deste) (?:foto|imagem|desenho|pintura)s?(?![\\p{L}])",
+    example: "Só 1 em cada 50 pessoas consegue resolver este enigma",
+  },
   revealWithheld: {
     pattern: '(?:revela|revelam|revelou|desvenda|desvendou|confessa|confessou) (?:o segredo|a verdade|o motivo|a raz[aã]o|o verdadeiro motivo|a verdadeira (?:raz[aã]o|causa|hist[oó]ria)|o que|por que|como|(?:o|os) (?:erro|erros|truque|truques|h[aá]bito|h[aá]bitos|alimento|alimentos)(?![\\p{L}])|os sinais)|(?:conta|contou|explica|explicou) (?:o segredo|o motivo|(?:o|os) (?:erro|erros|truque|truques)(?![\\p{L}]))',
     example: 'Médico revela o erro que todos cometemos no café da manhã',

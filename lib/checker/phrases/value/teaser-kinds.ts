@@ -81,6 +81,10 @@ export const TEASER_KINDS = {
     shown: true,
     aboutOthers: true,
   },
+  puzzleDare: {
+    why: 'Dares others with a riddle, a test or a picture puzzle the post does not hold ("Only 1 in 50 people can spot the mistake in this photo", "Solo el 2 % resuelve este acertijo"): the puzzle and its answer are behind the click; someone telling of their own try ("I finally solved this riddle") shows it.',
+    aboutOthers: true,
+  },
   somethingUnnamed: {
     why: 'Says someone found or did "something" strange ("algo insólito", "etwas Seltsames") and keeps what it was.',
   },
