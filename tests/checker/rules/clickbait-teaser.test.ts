@@ -281,6 +281,11 @@ testRule(rule, {
     { text: 'I finally solved this puzzle after 3 hours', note: 'the author’s own try' },
     { text: 'My son spotted the hidden cat in this picture in 2 seconds', note: 'the author’s family' },
     { text: 'Por fin resolví este acertijo después de 3 horas', ctx: { lang: 'es' }, note: 'the author’s own try' },
+    // The surprise said after a colon or named, the crowd cheering the news told: nothing held back.
+    { text: 'Shakira sorprende con su nuevo look: melena rubia y flequillo https://t.co/abc', ctx: { lang: 'es' }, note: 'answered after the colon' },
+    { text: 'Fans go wild as Messi scores twice to win the Copa América https://t.co/abc', note: 'what they cheered is told' },
+    { text: 'Taylor Swift surprises fans with announcement of a new album, The Tortured Poets Department, out April 19 https://t.co/abc', note: 'the album named' },
+    { text: 'We surprised our team with a new office puppy today and everyone went wild', note: 'the author’s own news' },
   ],
   invalid: [
     // A reaction that "says it all", the outrage over what someone said, "this change": all kept for the link.
@@ -648,5 +653,11 @@ testRule(rule, {
     { text: 'Só 1 em cada 50 pessoas consegue resolver este enigma https://t.co/abc', ctx: { lang: 'pt' }, flags: ['resolver este enigma'] },
     { text: "Seule une personne sur 50 arrive à trouver l'erreur dans cette photo https://t.co/abc", ctx: { lang: 'fr' }, flags: ["trouver l'erreur dans cette photo"] },
     { text: 'Nur 2 Prozent der Menschen lösen dieses Rätsel https://t.co/abc', ctx: { lang: 'de' }, flags: ['lösen dieses Rätsel'] },
+    // Someone surprised people with a look or a message kept for the click; the crowd going wild over it.
+    { text: 'Millie Bobby Brown sorprende con su nuevo look y las redes enloquecen https://t.co/abc', ctx: { lang: 'es' }, flags: ['sorprende con su nuevo look', 'las redes enloquecen'] },
+    { text: 'Selena Gomez stuns with new look and fans go wild https://t.co/abc', flags: ['stuns with new look', 'fans go wild'] },
+    { text: 'Anitta surpreende fãs com novo visual e a web enlouquece https://t.co/abc', ctx: { lang: 'pt' }, flags: ['surpreende fãs com novo visual', 'a web enlouquece'] },
+    { text: "Angèle surprend ses fans avec un nouveau look, les internautes s'enflamment https://t.co/abc", ctx: { lang: 'fr' }, flags: ['surprend ses fans avec un nouveau look', "les internautes s'enflamment"] },
+    { text: 'Heidi Klum überrascht ihre Fans mit neuem Look https://t.co/abc', ctx: { lang: 'de' }, flags: ['überrascht ihre Fans mit neuem Look'] },
   ],
 });

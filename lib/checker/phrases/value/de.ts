@@ -19,6 +19,11 @@ const WHO =
 
 /** Teasers composed by kind (teaser-kinds.ts): the parts above, one pattern and one example per kind. */
 const COMPOSED = composeTeasers({
+  surpriseWith: {
+    pattern:
+      "(?:überrascht|überraschte|schockiert|schockierte|verblüfft|verblüffte|begeistert|begeisterte) (?:(?:ihre |seine |die )?(?:fans|follower|zuschauer) |das netz )?mit (?:neuem|neuer|neuen|ihrem|ihrer|ihren|seinem|seiner|seinen|einem|einer|diesem|dieser) ?(?:[\\p{L}]+ )?(?:look|veränderung|verwandlung|foto|bild|video|nachricht|ankündigung|geständnis|frisur|aussehen|entscheidung|post)s?(?![\\p{L}])",
+    example: "Heidi Klum überrascht ihre Fans mit neuem Look",
+  },
   puzzleDare: {
     pattern:
       "(?:lösen|löst|lösten|knacken|knackt|bestehen|besteht|beantworten|beantwortet) (?:(?:in|auf) )?(?:diese|dieses|diesen|diesem|dieser) (?:[\\p{L}]+ )?(?:rätsel|bilderrätsel|denksportaufgabe|matheaufgabe|matherätsel|gleichung|test|quiz)s?(?![\\p{L}])|(?:finden|findet|fanden|entdecken|entdeckt|sehen|sieht|erkennen|erkennt) (?:den|die|das|einen|eine|ein) (?:[\\p{L}]+ )?(?:fehler|unterschied|unterschiede|katze|tier|zahl|wort|buchstaben|schlange|gesicht|versteckte[nms]?) (?:[\\p{L}]+ ){0,2}?(?:in|auf) (?:diesem|dieser|diesen) (?:foto|bild|suchbild|zeichnung|gemälde)s?(?![\\p{L}])",
@@ -63,7 +68,7 @@ const COMPOSED = composeTeasers({
     example: 'Dieses Foto bringt das Netz zum Lachen',
   },
   wentViral: {
-    pattern: '(?:geht|ging|gehen) (?:gerade |derzeit |im netz )?viral|sorgt (?:gerade |im netz |online )?für (?:aufregung|empörung|furore|lacher|staunen|wirbel|diskussionen|begeisterung)|das netz (?:lacht|tobt|staunt|rätselt|feiert|dreht durch|ist begeistert)',
+    pattern: '(?:geht|ging|gehen) (?:gerade |derzeit |im netz )?viral|sorgt (?:gerade |im netz |online )?für (?:aufregung|empörung|furore|lacher|staunen|wirbel|diskussionen|begeisterung)|das netz (?:lacht|tobt|staunt|rätselt|feiert|dreht durch|ist begeistert)|(?:die fans|das internet|die netzgemeinde) (?:dreht|drehen) durch|(?:die fans|das internet|die netzgemeinde) (?:tobt|toben|rastet aus|rasten aus|flippt aus|flippen aus)',
     example: 'Ein Tanz im Supermarkt geht viral',
   },
   countedByDemonstrative: { pattern: `(?:diese|dieser) ${NUMBER}`, example: 'Diese 7 Apps braucht jeder' },

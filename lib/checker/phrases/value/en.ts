@@ -36,6 +36,11 @@ const EFFECT = '(?:make you|blow your mind|restore your faith|change (?:the way 
 
 /** Teasers of the kinds every language composes (teaser-kinds.ts) that the list above does not already hold. */
 const COMPOSED = composeTeasers({
+  surpriseWith: {
+    pattern:
+      "(?:stuns|stunned|shocks|shocked|surprises|surprised|wows|wowed|dazzles|dazzled|floors|floored|delights|delighted) (?:(?:her |his |their )?(?:fans|followers|viewers|everyone|the internet) )?with (?:(?:her|his|their|a|an|new|this) )?(?:[\\p{L}-]+ )?(?:look|transformation|makeover|photo|pic|selfie|post|video|clip|message|announcement|confession|revelation|appearance|change|haircut|decision|news|update)s?(?![\\p{L}])",
+    example: "Selena Gomez stuns fans with new look",
+  },
   puzzleDare: {
     pattern:
       "(?:solve|solves|solved|solving|crack|cracks|cracked|answer|answers|pass|passes|ace|aces|beat|beats|figure out|get|gets) (?:(?:the|all|every) )?(?:[\\p{L}'’-]+ ){0,2}?(?:(?:in|on|of|from) )?(?:this|these) (?:[\\p{L}'’-]+ )?(?:riddle|puzzle|brain ?teaser|brainteaser|optical illusion|math problem|maths problem|equation|quiz|test)s?(?![\\p{L}])|(?:spot|spots|spotted|find|finds|see|sees|notice|notices) (?:the |a |an |all )?(?:[\\p{L}'’-]+ ){0,2}?(?:mistake|error|difference|hidden [\\p{L}]+|odd one out|animal|cat|dog|face|number|word|letter|snake|owl|problem)s? (?:[\\p{L}'’-]+ ){0,2}?in (?:this|these) (?:photo|picture|image|pic|painting|drawing|puzzle)s?(?![\\p{L}])",
@@ -102,7 +107,7 @@ const COMPOSED = composeTeasers({
   wentViral: {
     pattern:
       // Keyed on the rarer word ("going viral", not "is going viral"): common first words cost every check a try.
-      '(?:going|gone|went|goes) viral|(?:set|sets|setting|has set) (?:social media|the internet|twitter|the web) (?:on fire|ablaze|alight)|(?:broke|breaks|breaking|melted|melts|melting|won|wins|winning) the internet|(?:internet|twitter|tiktok) (?:is|are|was|can\'t|cannot) (?:obsessed|losing it|divided|freaking out|stop|get enough)',
+      '(?:going|gone|went|goes) viral|(?:set|sets|setting|has set) (?:social media|the internet|twitter|the web) (?:on fire|ablaze|alight)|(?:broke|breaks|breaking|melted|melts|melting|won|wins|winning) the internet|(?:internet|twitter|tiktok) (?:is|are|was|can\'t|cannot) (?:obsessed|losing it|divided|freaking out|stop|get enough)|(?:the internet|twitter|social media|fans|viewers) (?:goes|go|went|is going|are going) (?:wild|crazy|nuts|bananas)(?=\\s*(?:[.!…👀😱🔥]|$|https?:|www\\.))',
     example: 'A bus driver’s kind gesture is going viral',
   },
   crowdReaction: {

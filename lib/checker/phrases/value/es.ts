@@ -21,6 +21,11 @@ const WHO =
 
 /** Teasers composed by kind (teaser-kinds.ts): the parts above, one pattern and one example per kind. */
 const COMPOSED = composeTeasers({
+  surpriseWith: {
+    pattern:
+      "(?:sorprende|sorprendi[oó]|impacta|impact[oó]|deslumbra|deslumbr[oó]|conmociona|conmocion[oó]|paraliza|paraliz[oó]) (?:a (?:sus |los )?(?:fans|seguidores|todos|las redes|internet|los internautas) )?con (?:su|sus|un|una|este|esta) (?:[\\p{L}]+ )?(?:nuevo look|look|cambio|transformaci[oó]n|mensaje|foto|fotograf[ií]a|imagen|v[ií]deo|confesi[oó]n|revelaci[oó]n|anuncio|aspecto|apariencia|decisi[oó]n|publicaci[oó]n|noticia)(?:s|es)?(?![\\p{L}])",
+    example: "Millie Bobby Brown sorprende con su nuevo look",
+  },
   puzzleDare: {
     pattern:
       "(?:resolver|resuelve|resuelven|resolvieron|descifrar|descifra|descifran|superar|supera|superan|aprobar|aprueba|aprueban|acertar|acierta|aciertan|responder|responde|responden) (?:(?:el|la|los|las) )?(?:[\\p{L}]+ ){0,2}?(?:(?:de|en) )?(?:este|esta|estos|estas) (?:[\\p{L}]+ )?(?:acertijo|enigma|rompecabezas|adivinanza|ilusi[oó]n [oó]ptica|problema (?:de matem[aá]ticas|matem[aá]tico)|ecuaci[oó]n|test|examen)(?:s|es)?(?![\\p{L}])|(?:encontrar|encuentra|encuentran|ver|ve|ven|detectar|detecta|detectan|ubicar|ubica|ubican) (?:el|la|los|las|al|un|una) (?:[\\p{L}]+ ){0,2}?(?:error|errores|diferencia|diferencias|gato|animal|n[uú]mero|palabra|letra|serpiente|rostro|cara|intruso|oculto|oculta|escondido|escondida) (?:[\\p{L}]+ ){0,2}?(?:en|de) (?:este|esta|estos|estas) (?:foto|fotograf[ií]a|imagen|dibujo|cuadro|ilustraci[oó]n)(?:s|es)?(?![\\p{L}])",
@@ -63,7 +68,7 @@ const COMPOSED = composeTeasers({
     example: 'La historia de esta perrita te va a romper el corazón',
   },
   wentViral: {
-    pattern: '(?:ha )?(?:dado|da) la vuelta al mundo|rompe (?:internet|las redes)|(?:emociona|emocion[oó]|enternece|enterneci[oó]) a (?:las redes|internet|los internautas|miles)|(?:el|la|este|esta) (?:v[ií]deo|foto|imagen|audio|tuit) viral|se (?:ha |han )?(?:hecho|vuelto|hizo|hace|hacen) virale?s?|se viraliz(?:a|an|[oó]|aron)|(?:ha |han )?(?:encendido|incendiado|encendi[oó]|incendi[oó]|enciende|incendia) (?:a )?(?:las redes|internet)',
+    pattern: '(?:ha )?(?:dado|da) la vuelta al mundo|rompe (?:internet|las redes)|(?:emociona|emocion[oó]|enternece|enterneci[oó]) a (?:las redes|internet|los internautas|miles)|(?:el|la|este|esta) (?:v[ií]deo|foto|imagen|audio|tuit) viral|se (?:ha |han )?(?:hecho|vuelto|hizo|hace|hacen) virale?s?|se viraliz(?:a|an|[oó]|aron)|(?:ha |han )?(?:encendido|incendiado|encendi[oó]|incendi[oó]|enciende|incendia) (?:a )?(?:las redes|internet)|(?:las redes|las redes sociales|internet|los internautas) (?:enloquecen|enloquece|enloquecieron|estallan|estalla|estallaron|explotan|explota|arden|arde|se rinden|se incendian|se incendia|se vuelven locas|se vuelve loco)',
     example: 'El gesto de un conductor de autobús que ha dado la vuelta al mundo',
   },
   countedByDemonstrative: { pattern: `(?:estos|estas|esos|esas) ${NUMBER}`, example: 'Estos 5 alimentos engordan más de lo que crees' },

@@ -19,6 +19,11 @@ const WHO =
 
 /** Teasers composed by kind (teaser-kinds.ts): the parts above, one pattern and one example per kind. */
 const COMPOSED = composeTeasers({
+  surpriseWith: {
+    pattern:
+      "(?:surprend|surprennent|a surpris|choque|a choqué|étonne|a étonné|bluffe|a bluffé|éblouit|a ébloui) (?:(?:ses |les )?(?:fans|abonnés|internautes) )?avec (?:son|sa|ses|un|une|nouveau|nouvelle|ce|cette) ?(?:[\\p{L}'’-]+ )?(?:look|changement|transformation|photo|vidéo|message|annonce|révélation|confession|apparence|décision|coupe|publication|nouvelle)s?(?![\\p{L}])",
+    example: "Angèle surprend ses fans avec un nouveau look",
+  },
   puzzleDare: {
     pattern:
       "(?:résoudre|résout|résolvent|réussir|réussissent|réussit|passer|passent|déchiffrer|déchiffrent) (?:(?:le|la|les) )?(?:[\\p{L}'’-]+ ){0,2}?(?:(?:de|dans) )?(?:ce|cet|cette|ces) (?:[\\p{L}'’-]+ )?(?:énigme|casse-tête|devinette|défi|illusion d'optique|problème de maths|problème mathématique|équation|test)s?(?![\\p{L}])|(?:trouver|trouve|trouvent|repérer|repère|repèrent|voir|voient) (?:le|la|les|l'|un|une) ?(?:[\\p{L}'’-]+ )?(?:erreur|erreurs|différence|différences|chat|animal|nombre|mot|lettre|serpent|visage|intrus|caché|cachée) (?:[\\p{L}'’-]+ ){0,2}?(?:dans|sur) (?:cette|ce|cet|ces) (?:photo|image|dessin|tableau)s?(?![\\p{L}])",
@@ -61,7 +66,7 @@ const COMPOSED = composeTeasers({
     example: 'Ce geste simple va changer votre quotidien',
   },
   wentViral: {
-    pattern: "fait le tour (?:du web|des réseaux(?: sociaux)?|d'internet|de la toile|du monde)|fait (?:le )?buzz|(?:affole|enflamme|amuse|émeut|divise|agite|bouleverse|attendrit) (?:la toile|les réseaux(?: sociaux)?|internet|les internautes)|(?:la|cette) vidéo virale",
+    pattern: "fait le tour (?:du web|des réseaux(?: sociaux)?|d'internet|de la toile|du monde)|fait (?:le )?buzz|(?:affole|enflamme|amuse|émeut|divise|agite|bouleverse|attendrit) (?:la toile|les réseaux(?: sociaux)?|internet|les internautes)|(?:la|cette) vidéo virale|(?:la toile|les internautes|les réseaux(?: sociaux)?|internet|les fans) (?:s'enflamment|s'enflamme|s'affole|s'affolent|devient fou|deviennent fous|craque|craquent|explose|explosent)",
     example: 'Une danse de mariage fait le tour du web',
   },
   countedByDemonstrative: { pattern: `ces ${NUMBER}`, example: 'Ces 5 aliments aident à mieux dormir' },

@@ -19,6 +19,11 @@ const WHO =
 
 /** Teasers composed by kind (teaser-kinds.ts): the parts above, one pattern and one example per kind. */
 const COMPOSED = composeTeasers({
+  surpriseWith: {
+    pattern:
+      "(?:surpreende|surpreendeu|choca|chocou|impressiona|impressionou|encanta|encantou|deslumbra|deslumbrou) (?:(?:os |seus )?(?:fãs|fas|seguidores|internautas) )?com (?:seu|sua|seus|suas|um|uma|novo|nova|este|esta) ?(?:[\\p{L}]+ )?(?:visual|look|mudan[cç]a|transforma[cç][aã]o|foto|v[ií]deo|mensagem|an[uú]ncio|revela[cç][aã]o|confiss[aã]o|apar[eê]ncia|decis[aã]o|publica[cç][aã]o|not[ií]cia)s?(?![\\p{L}])",
+    example: "Anitta surpreende fãs com novo visual",
+  },
   puzzleDare: {
     pattern:
       "(?:resolver|resolve|resolvem|decifrar|decifra|decifram|passar|passa|passam|acertar|acerta|acertam|responder|responde|respondem) (?:(?:o|a|os|as) )?(?:[\\p{L}]+ ){0,2}?(?:(?:de|d[oa]|em|n[oa]) )?(?:este|esta|estes|estas|esse|essa|neste|nesta) (?:[\\p{L}]+ )?(?:enigma|charada|quebra-cabe[cç]a|desafio|ilus[aã]o de [oó]tica|problema de matem[aá]tica|equa[cç][aã]o|teste)s?(?![\\p{L}])|(?:encontrar|encontra|encontram|achar|acha|acham|ver|v[eê]|veem|notar|nota|notam) (?:o|a|os|as|um|uma) (?:[\\p{L}]+ )?(?:erro|erros|diferen[cç]a|diferen[cç]as|gato|animal|n[uú]mero|palavra|letra|cobra|rosto|intruso|escondid[oa]) (?:[\\p{L}]+ ){0,2}?(?:nesta|neste|nessa|nesse|desta|deste) (?:foto|imagem|desenho|pintura)s?(?![\\p{L}])",
@@ -60,7 +65,7 @@ const COMPOSED = composeTeasers({
     example: 'Essa dica vai mudar sua rotina',
   },
   wentViral: {
-    pattern: 'viraliza|viralizou|viralizam|viralizaram|(?:incendeia|incendiou|incendiaram|inflama|inflamou) (?:as redes|a internet|a web)|(?:emociona|emocionou|choca|chocou|divide|dividiu|encanta|encantou|revolta|revoltou|comove|comoveu) (?:a internet|as redes|os internautas|a web|milhões)|deixa (?:internautas|a internet|os fãs|seguidores) (?:chocados|emocionados|revoltados|sem palavras|em choque)|(?:o|esse|este) vídeo viral',
+    pattern: 'viraliza|viralizou|viralizam|viralizaram|(?:incendeia|incendiou|incendiaram|inflama|inflamou) (?:as redes|a internet|a web)|(?:emociona|emocionou|choca|chocou|divide|dividiu|encanta|encantou|revolta|revoltou|comove|comoveu) (?:a internet|as redes|os internautas|a web|milhões)|deixa (?:internautas|a internet|os fãs|seguidores) (?:chocados|emocionados|revoltados|sem palavras|em choque)|(?:o|esse|este) vídeo viral|(?:as redes|a internet|a web|os internautas|os fãs) (?:enlouquece|enlouquecem|enlouqueceram|explode|explodem|explodiu|vai à loucura|vão à loucura|pira|piram|piraram)',
     example: 'Dança de noivos viraliza nas redes',
   },
   countedByDemonstrative: { pattern: `(?:esses|essas|estes|estas) ${NUMBER}`, example: 'Esses 5 alimentos engordam mais do que você imagina' },
