@@ -286,6 +286,14 @@ testRule(rule, {
     { text: 'Fans go wild as Messi scores twice to win the Copa América https://t.co/abc', note: 'what they cheered is told' },
     { text: 'Taylor Swift surprises fans with announcement of a new album, The Tortured Poets Department, out April 19 https://t.co/abc', note: 'the album named' },
     { text: 'We surprised our team with a new office puppy today and everyone went wild', note: 'the author’s own news' },
+    // The how named by its means, the change or the words told after a colon or in the clause: nothing withheld.
+    { text: 'Scientists discovered how bats navigate in the dark by tracking 300 of them with tiny GPS tags https://t.co/abc', note: 'the means named' },
+    { text: 'Descubren cómo se orientan los murciélagos usando diminutos GPS en 300 ejemplares https://t.co/abc', ctx: { lang: 'es' }, note: 'the means named' },
+    { text: "McDonald's is making a big change to its menu: all-day breakfast ends on May 1 https://t.co/abc", note: 'answered after the colon' },
+    { text: 'The council made a big change to bin collections, which will now be fortnightly from April https://t.co/abc', note: 'the change told in its clause' },
+    { text: 'El Gobierno anuncia un gran cambio en las pensiones: subirán un 2,8% en enero https://t.co/abc', ctx: { lang: 'es' }, note: 'answered after the colon' },
+    { text: 'La dura respuesta de Ayuso a Sánchez: «No vamos a pagar su amnistía» https://t.co/abc', ctx: { lang: 'es' }, note: 'the words quoted' },
+    { text: 'We finally figured out why our build was slow: the cache key included the timestamp', note: 'answered after the colon' },
   ],
   invalid: [
     // A reaction that "says it all", the outrage over what someone said, "this change": all kept for the link.
@@ -659,5 +667,23 @@ testRule(rule, {
     { text: 'Anitta surpreende fãs com novo visual e a web enlouquece https://t.co/abc', ctx: { lang: 'pt' }, flags: ['surpreende fãs com novo visual', 'a web enlouquece'] },
     { text: "Angèle surprend ses fans avec un nouveau look, les internautes s'enflamment https://t.co/abc", ctx: { lang: 'fr' }, flags: ['surprend ses fans avec un nouveau look', "les internautes s'enflamment"] },
     { text: 'Heidi Klum überrascht ihre Fans mit neuem Look https://t.co/abc', ctx: { lang: 'de' }, flags: ['überrascht ihre Fans mit neuem Look'] },
+    // Something found or said and never named; why or how, finally known and kept; a big change or a hard
+    // confession announced; nobody ready for what comes.
+    { text: 'A woman bought a used couch and found something inside https://t.co/abc', flags: ['found something inside'] },
+    { text: 'Trump just said something about Mexico https://t.co/abc', flags: ['just said something about'] },
+    { text: 'Una mujer compró un sofá de segunda mano y encontró algo dentro https://t.co/abc', ctx: { lang: 'es' }, flags: ['encontró algo dentro'] },
+    { text: 'Mulher compra sofá usado e encontra algo dentro https://t.co/abc', ctx: { lang: 'pt' }, flags: ['encontra algo dentro'] },
+    { text: "Elle achète un canapé d'occasion et trouve quelque chose à l'intérieur https://t.co/abc", ctx: { lang: 'fr' }, flags: ["trouve quelque chose à l'intérieur"] },
+    { text: 'Frau kauft gebrauchtes Sofa und findet etwas darin https://t.co/abc', ctx: { lang: 'de' }, flags: ['findet etwas darin'] },
+    { text: 'Scientists have finally figured out why we yawn https://t.co/abc', flags: ['finally figured out why'] },
+    { text: 'Los científicos por fin descubren por qué bostezamos https://t.co/abc', ctx: { lang: 'es' }, flags: ['por fin descubren por qué'] },
+    { text: 'Cientistas finalmente descobrem por que bocejamos https://t.co/abc', ctx: { lang: 'pt' }, flags: ['finalmente descobrem por que'] },
+    { text: 'Des scientifiques découvrent enfin pourquoi nous bâillons https://t.co/abc', ctx: { lang: 'fr' }, flags: ['découvrent enfin pourquoi'] },
+    { text: 'Forscher haben endlich herausgefunden, warum wir gähnen https://t.co/abc', ctx: { lang: 'de' }, flags: ['endlich herausgefunden, warum'] },
+    { text: "McDonald's is making a big change to its menu https://t.co/abc", flags: ['is making a big change'] },
+    { text: "McDonald's hará un gran cambio en su menú https://t.co/abc", ctx: { lang: 'es' }, flags: ['hará un gran cambio'] },
+    { text: "Nobody is ready for what happens in this week's episode https://t.co/abc", flags: ['Nobody is ready for what'] },
+    { text: 'Nadie está preparado para lo que pasa en el capítulo de esta semana https://t.co/abc', ctx: { lang: 'es' }, flags: ['Nadie está preparado para lo que'] },
+    { text: 'La dura confesión de Isabel Pantoja https://t.co/abc', ctx: { lang: 'es' }, flags: ['La dura confesión'] },
   ],
 });

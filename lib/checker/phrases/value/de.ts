@@ -108,7 +108,9 @@ const COMPOSED = composeTeasers({
     example: 'Anleger kaufen diese Münze noch vor Freitag',
   },
   somethingUnnamed: {
-    pattern: 'etwas (?:ganz |sehr )?(?:seltsames|unglaubliches|merkwürdiges|unerwartetes|erstaunliches|mysteriöses|kurioses|unheimliches|verrücktes)',
+    pattern: 'etwas (?:ganz |sehr )?(?:seltsames|unglaubliches|merkwürdiges|unerwartetes|erstaunliches|mysteriöses|kurioses|unheimliches|verrücktes)' +
+      // Etwas irgendwo gefunden und nicht genannt ("kauft ein gebrauchtes Sofa und findet etwas darin").
+      '|(?:fand|fanden|findet|entdeckte|entdeckten|entdeckt) etwas (?:darin|darunter|dahinter|versteckt|vergraben|in (?:der|dem|einem|einer|seinem|seiner|ihrem|ihrer)|im|unter)(?![\\p{L}])',
     example: 'Ein Bauer findet etwas Seltsames auf seinem Feld',
   },
   warningWithheld: {
@@ -156,6 +158,23 @@ const COMPOSED = composeTeasers({
 
 export const deValue: ValueLexicon = {
   teaser: [
+    {
+      pattern: '(?:endlich |jetzt )?(?:herausgefunden|entdeckt|entschlüsselt|wissen endlich|wissen jetzt),? (?:warum|wie|was|weshalb)(?![\\p{L}])',
+      why: WHY.knowledgePromised,
+      example: 'Forscher haben endlich herausgefunden, warum wir gähnen',
+    },
+    {
+      pattern: '(?:plant|macht|machte|verkündet|verkündete|trifft|traf) (?:eine[nr]?|ein) (?:große[nr]?|radikale[nr]?|drastische[nr]?|überraschende[nr]?|wichtige[nr]?) (?:änderung|veränderung|ankündigung|entscheidung)(?![\\p{L}])',
+      why: WHY.changeUntold,
+      example: 'McDonald’s plant eine große Änderung am Menü',
+      answeredInClause: true,
+    },
+    {
+      pattern: '(?:niemand|keiner) ist (?:bereit|vorbereitet) (?:für|auf) (?:das|diese[ns]?|was)(?![\\p{L}])',
+      why: WHY.surpriseWithheld,
+      example: 'Niemand ist bereit für das, was in der Folge dieser Woche passiert',
+      atStart: true,
+    },
     {
       // Eine Sache, die nur die Überraschung bestimmt ("der Moment, mit dem niemand gerechnet hat, im Finale von The
       // Voice"): wo es geschah, ist der Rahmen, nicht was geschah.

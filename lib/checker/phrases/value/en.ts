@@ -92,7 +92,10 @@ const COMPOSED = composeTeasers({
     pattern:
       '(?:finds?|found|discovers?|discovered|spots?|spotted|notices?|noticed|sees?|saw|reveals?|revealed|did|does|said|says) something (?:so |very |truly )?(?:strange|weird|unusual|incredible|unexpected|shocking|surprising|bizarre|amazing|mysterious|odd|terrifying|unbelievable|extraordinary|nobody|no one)|the one (?:[\\p{L}]+ ){1,2}?(?:everyone|everybody|nobody|no one|you need|you should|experts|investors|doctors)' +
       "|(?:about to|going to|set to|expected to) do something (?:very |really |truly |quite )?(?:unusual|strange|weird|rare|surprising|unexpected|incredible|amazing|special)" +
-      "|(?:did|does|do|done|doing|is|was|turned out to be) something (?:else|much (?:worse|better|bigger|stranger|darker)|far (?:worse|better)|(?:it|he|she|they|we|you|no one|nobody) (?:hasn't|hadn't|has never|had never|never|didn't|won't|wouldn't|can't|couldn't))",
+      "|(?:did|does|do|done|doing|is|was|turned out to be) something (?:else|much (?:worse|better|bigger|stranger|darker)|far (?:worse|better)|(?:it|he|she|they|we|you|no one|nobody) (?:hasn't|hadn't|has never|had never|never|didn't|won't|wouldn't|can't|couldn't))" +
+      // Something found in a place, or said about someone, and never named ("bought a used couch and found something
+      // inside", "Trump just said something about Mexico").
+      "|(?:found|finds|discovered|discovers|spotted|spots|noticed|notices|uncovered|uncovers) something (?:inside|hidden|buried|under|underneath|behind|at the bottom of|in (?:the|her|his|their|its|a|an)|on (?:the|her|his|their|its))(?![\\p{L}])|(?:just )?(?:said|posted|tweeted|wrote) something (?:about|to|on|at)(?![\\p{L}])",
     example: 'A hiker found something strange at the bottom of the lake',
   },
   hiddenSubject: {
@@ -153,6 +156,28 @@ const COMPOSED = composeTeasers({
 
 export const enValue: ValueLexicon = {
   teaser: [
+    {
+      // Someone finally knows why or how, and the post keeps it ("Scientists have finally figured out why we yawn"); a
+      // means named after it ("… by tracking 3,000 mice") tells the how.
+      pattern: "(?:finally |now )?(?:figured out|found out|worked out|discovered|discover|uncovered|uncover|finally know|now know|solved the mystery of) (?:exactly )?(?:why|how|what)(?![\\p{L}])",
+      why: WHY.knowledgePromised,
+      example: 'Scientists have finally figured out why we yawn',
+      answeredByMeans: true,
+    },
+    {
+      // A big change or decision announced and not said ("McDonald's is making a big change to its menu"); what
+      // changes, told in the rest of its clause, answers it.
+      pattern: "(?:is|are) (?:making|planning|set to make|about to make) (?:a |one )?(?:big|major|huge|massive|drastic|surprising|controversial|significant|radical) (?:change|changes|announcement|decision)|(?:made|makes|will make|has made|have made|announced|announces|unveiled|unveils) (?:a |one )?(?:big|major|huge|massive|drastic|surprising|controversial|radical) (?:change|changes|announcement|decision)(?![\\p{L}])",
+      why: WHY.changeUntold,
+      example: "McDonald's is making a big change to its menu",
+      answeredInClause: true,
+    },
+    {
+      pattern: "(?:nobody|no one|no-one) (?:is|was|will be) (?:ready|prepared) for (?:what|this|these|how)|(?:you|we)(?:'re| are)(?: not|n't| never| so not) (?:ready|prepared) for (?:what|this|these|how)(?![\\p{L}])",
+      why: WHY.surpriseWithheld,
+      example: "Nobody is ready for what happens in this week's episode",
+      atStart: true,
+    },
     {
       // A thing defined only by the surprise it caused ("the moment nobody expected at the Oscars", "the twist no one
       // saw coming in the finale"): where it happened is the setting, not what happened.

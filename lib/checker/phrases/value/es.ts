@@ -14,7 +14,7 @@ const WH = '(?:qu[eé]|cu[aá]l|cu[aá]les|c[oó]mo|qui[eé]n|qui[eé]nes|d[oó]
 const DEMONSTRATIVE = '(?:este|esta|estos|estas|ese|esa|esos|esas)';
 /** Subjects a headline hides behind a demonstrative: people, animals, pictures, tricks. */
 const WHO =
-  '(?:perr[oa]s?|perrit[oa]s?|gat[oa]s?|gatit[oa]s?|ni[nñ][oa]s?|beb[eé]s?|abuel[oa]s?|hombres?|mujer(?:es)?|j[oó]ven(?:es)?|chic[oa]s?|' +
+  '(?:perr[oa]s?|perrit[oa]s?|frutas?|verduras?|bebidas?|infusi[oó]n(?:es)?|plantas?|ejercicios?|suplementos?|gat[oa]s?|gatit[oa]s?|ni[nñ][oa]s?|beb[eé]s?|abuel[oa]s?|hombres?|mujer(?:es)?|j[oó]ven(?:es)?|chic[oa]s?|' +
   'parejas?|madres?|padres?|mam[aá]s?|pap[aá]s?|novi[oa]s?|camarer[oa]s?|profesor(?:a|es)?|alumn[oa]s?|estudiantes?|famos[oa]s?|actriz|actor|' +
   'cantantes?|trucos?|v[ií]deos?|fotos?|im[aá]gen(?:es)?|mensajes?|gestos?|alimentos?|h[aá]bitos?|error(?:es)?|lugar(?:es)?|pueblos?|casas?|' +
   'animal(?:es)?|personas?|turistas?|vecin[oa]s?|clientes?|se[nñ]or(?:a)?|escena|momento|cambios?|detalles?|sencill[oa]s? (?:cambios?|gestos?|trucos?))';
@@ -99,7 +99,9 @@ const COMPOSED = composeTeasers({
     example: 'Los inversionistas corren a comprar esta criptomoneda antes del viernes',
   },
   somethingUnnamed: {
-    pattern: '(?:algo|una cosa) (?:muy )?(?:ins[oó]lit[oa]|extra[nñ][oa]|inesperad[oa]|incre[ií]ble|sorprendente|misterios[oa]|curios[oa]|rar[oa]|nunca vist[oa]|que (?:nadie|no) )',
+    pattern: '(?:algo|una cosa) (?:muy )?(?:ins[oó]lit[oa]|extra[nñ][oa]|inesperad[oa]|incre[ií]ble|sorprendente|misterios[oa]|curios[oa]|rar[oa]|nunca vist[oa]|que (?:nadie|no) )' +
+      // Algo hallado en un sitio, o dicho de alguien, sin nombrarlo («compró un sofá y encontró algo dentro»).
+      '|(?:encontr[oó]|encuentra|encuentran|encontraron|hall[oó]|halla|hallan|hallaron|descubri[oó]|descubre|descubren|descubrieron) algo (?:dentro|escondido|enterrado|bajo|debajo|detr[aá]s|en (?:el|la|los|las|su|sus|un|una))(?![\\p{L}])|(?:dijo|dice|public[oó]|publica|escribi[oó]|tuite[oó]) algo (?:sobre|de|a|en contra)(?![\\p{L}])',
     example: 'Un vecino encuentra algo insólito bajo su coche',
   },
   warningWithheld: {
@@ -159,6 +161,35 @@ const COMPOSED = composeTeasers({
 
 export const esValue: ValueLexicon = {
   teaser: [
+    {
+      // Alguien por fin sabe por qué o cómo, y el post se lo guarda («Los científicos por fin descubren por qué
+      // bostezamos»); el medio nombrado después (un gerundio, «gracias a») cuenta el cómo.
+      pattern: '(?:por fin |ya )?(?:descubren|descubri[oó]|descubrieron|averiguan|averigu[oó]|averiguaron|resuelven el misterio de|resolvieron el misterio de|saben por fin|ya saben) (?:por qu[eé]|c[oó]mo|qu[eé]|lo que)(?![\\p{L}])',
+      why: WHY.knowledgePromised,
+      example: 'Los científicos por fin descubren por qué bostezamos',
+      answeredByMeans: true,
+    },
+    {
+      // Un gran cambio o una decisión anunciados y no dichos («McDonald's hará un gran cambio en su menú»).
+      pattern: '(?:har[aá]|har[aá]n|hace|hizo|anuncia|anunci[oó]|prepara|planea|tomar[aá]|tom[oó]|toma) (?:un|una) (?:gran|importante|enorme|dr[aá]stic[oa]|radical|sorprendente|pol[eé]mic[oa]|inesperad[oa]) (?:cambio|anuncio|decisi[oó]n)(?![\\p{L}])',
+      why: WHY.changeUntold,
+      example: "McDonald's hará un gran cambio en su menú",
+      answeredInClause: true,
+    },
+    {
+      pattern: '(?:nadie|no) est[aá](?:s|is|mos|n)? (?:preparad[oa]s?|list[oa]s?) para (?:lo que|esto|est[ae]s?|c[oó]mo)(?![\\p{L}])',
+      why: WHY.surpriseWithheld,
+      example: 'Nadie está preparado para lo que pasa en el capítulo de esta semana',
+      atStart: true,
+    },
+    {
+      // La confesión, la respuesta o el mensaje vendidos por su tono («La dura confesión de Isabel Pantoja»), sin lo
+      // que dicen; una cita tras dos puntos los cuenta.
+      pattern: '(?:la|el|las|los) (?:dur[oa]s?|trist(?:e|es)|fuertes?|pol[eé]mic[oa]s?|inesperad[oa]s?|sincer[oa]s?|tajantes?|contundentes?|sorpresiv[oa]s?) (?:confesi[oó]n|confesiones|revelaci[oó]n|respuesta|reacci[oó]n|mensaje|carta|declaraci[oó]n|palabras)(?![\\p{L}])',
+      why: WHY.reactionUntold,
+      example: 'La dura confesión de Isabel Pantoja',
+      atStart: true,
+    },
     {
       // Una cosa definida solo por la sorpresa que causó ("el momento que nadie esperaba en la final de MasterChef"):
       // dónde pasó es el escenario, no lo que pasó.

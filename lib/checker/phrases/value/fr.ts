@@ -105,7 +105,9 @@ const COMPOSED = composeTeasers({
     example: 'Les investisseurs se ruent pour acheter cette cryptomonnaie avant vendredi',
   },
   somethingUnnamed: {
-    pattern: "quelque chose (?:de (?:très )?)?(?:d'étrange|d'incroyable|d'inattendu|d'insolite|surprenant|bizarre|mystérieux|étonnant|de surprenant|de bizarre|de mystérieux|d'étonnant|d'inquiétant)",
+    pattern: "quelque chose (?:de (?:très )?)?(?:d'étrange|d'incroyable|d'inattendu|d'insolite|surprenant|bizarre|mystérieux|étonnant|de surprenant|de bizarre|de mystérieux|d'étonnant|d'inquiétant)" +
+      // Quelque chose trouvé quelque part, ou dit de quelqu'un, sans le nommer (« a trouvé quelque chose dans le canapé »).
+      "|(?:a trouvé|trouve|trouvent|ont trouvé|a découvert|découvre|découvrent|ont découvert) quelque chose (?:dans|à l'intérieur|sous|derrière|de caché|caché)(?![\\p{L}])|(?:a dit|a publié|a écrit|a tweeté) quelque chose (?:sur|à propos|contre)(?![\\p{L}])",
     example: "Une retraitée découvre quelque chose d'étrange dans son jardin",
   },
   warningWithheld: {
@@ -156,6 +158,23 @@ const COMPOSED = composeTeasers({
 
 export const frValue: ValueLexicon = {
   teaser: [
+    {
+      pattern: "(?:enfin |ont enfin |a enfin )?(?:découvrent|ont découvert|a découvert|découvre|percent le mystère de|ont percé le mystère de|savent enfin)(?: enfin)? (?:pourquoi|comment|ce qui|ce que)(?![\\p{L}])",
+      why: WHY.knowledgePromised,
+      example: 'Des scientifiques découvrent enfin pourquoi nous bâillons',
+    },
+    {
+      pattern: "(?:va faire|fait|a fait|annonce|a annoncé|prépare|prend|a pris|va prendre) (?:un|une) (?:grand|gros|grosse|important|importante|énorme|radical|radicale|drastique|surprenant|surprenante|inattendu|inattendue) (?:changement|annonce|décision)(?![\\p{L}])",
+      why: WHY.changeUntold,
+      example: 'McDonald’s va faire un grand changement dans son menu',
+      answeredInClause: true,
+    },
+    {
+      pattern: "personne n'est (?:prête?|préparée?) (?:pour|à) (?:ce qui|ce que|ça|cela)|vous n'êtes pas prête?s? (?:pour|à) (?:ce qui|ce que|ça|cela)(?![\\p{L}])",
+      why: WHY.surpriseWithheld,
+      example: "Personne n'est prêt pour ce qui se passe dans l'épisode de cette semaine",
+      atStart: true,
+    },
     {
       // Une chose définie seulement par la surprise qu'elle a causée (« le moment que personne n'attendait à la finale
       // de The Voice ») : où elle s'est passée est le décor, pas ce qui s'est passé.

@@ -99,7 +99,9 @@ const COMPOSED = composeTeasers({
     example: 'Investidores correm para comprar esta moeda antes de sexta',
   },
   somethingUnnamed: {
-    pattern: 'algo (?:muito )?(?:estranho|inusitado|inesperado|incr[ií]vel|surpreendente|misterioso|curioso|bizarro|nunca visto)',
+    pattern: 'algo (?:muito )?(?:estranho|inusitado|inesperado|incr[ií]vel|surpreendente|misterioso|curioso|bizarro|nunca visto)' +
+      // Algo achado num lugar, ou dito de alguém, sem nome ("comprou um sofá usado e encontrou algo dentro").
+      '|(?:encontrou|encontra|encontram|encontraram|achou|acha|acharam|descobriu|descobre|descobriram) algo (?:dentro|escondido|enterrado|sob|debaixo|atr[aá]s|em|no|na|nos|nas)(?![\\p{L}])|(?:disse|diz|postou|publicou|escreveu) algo (?:sobre|contra)(?![\\p{L}])',
     example: 'Mulher encontra algo inusitado no quintal de casa',
   },
   warningWithheld: {
@@ -150,6 +152,23 @@ const COMPOSED = composeTeasers({
 
 export const ptValue: ValueLexicon = {
   teaser: [
+    {
+      pattern: '(?:finalmente |j[aá] )?(?:descobrem|descobriu|descobriram|desvendam|desvendaram|resolvem o mist[eé]rio de|sabem finalmente) (?:por que|porque|como|o que)(?![\\p{L}])',
+      why: WHY.knowledgePromised,
+      example: 'Cientistas finalmente descobrem por que bocejamos',
+    },
+    {
+      pattern: '(?:far[aá]|faz|fez|anuncia|anunciou|prepara|planeja|tomar[aá]|tomou|toma) (?:um|uma) (?:grande|importante|enorme|dr[aá]stic[oa]|radical|surpreendente|pol[eê]mic[oa]|inesperad[oa]) (?:mudan[cç]a|an[uú]ncio|decis[aã]o)(?![\\p{L}])',
+      why: WHY.changeUntold,
+      example: 'McDonald’s fará uma grande mudança no cardápio',
+      answeredInClause: true,
+    },
+    {
+      pattern: '(?:ningu[eé]m|voc[eê] n[aã]o) est[aá] (?:preparad[oa]|pront[oa]) para (?:o que|isso|isto|est[ae]s?|como)(?![\\p{L}])',
+      why: WHY.surpriseWithheld,
+      example: 'Ninguém está preparado para o que acontece no episódio desta semana',
+      atStart: true,
+    },
     {
       // Uma coisa definida só pela surpresa que causou ("o momento que ninguém esperava na final do BBB"): onde
       // aconteceu é o cenário, não o que aconteceu.
