@@ -294,6 +294,11 @@ testRule(rule, {
     { text: 'El Gobierno anuncia un gran cambio en las pensiones: subirán un 2,8% en enero https://t.co/abc', ctx: { lang: 'es' }, note: 'answered after the colon' },
     { text: 'La dura respuesta de Ayuso a Sánchez: «No vamos a pagar su amnistía» https://t.co/abc', ctx: { lang: 'es' }, note: 'the words quoted' },
     { text: 'We finally figured out why our build was slow: the cache key included the timestamp', note: 'answered after the colon' },
+    // An indirect question answered after a colon, asked of the reader, or of the author's own life.
+    { text: 'Cuánto cuesta el nuevo abono: 20 euros al mes https://t.co/abc', ctx: { lang: 'es' }, note: 'answered after the colon' },
+    { text: 'Por qué sube el precio del aceite: la sequía redujo a la mitad la cosecha en Jaén https://t.co/abc', ctx: { lang: 'es' }, note: 'answered after the colon' },
+    { text: 'Cuál es tu serie favorita de este año', ctx: { lang: 'es' }, note: 'asks the reader' },
+    { text: 'Por qué me fui de Madrid después de 10 años', ctx: { lang: 'es' }, note: 'the author’s own life' },
   ],
   invalid: [
     // A reaction that "says it all", the outrage over what someone said, "this change": all kept for the link.
@@ -685,5 +690,8 @@ testRule(rule, {
     { text: "Nobody is ready for what happens in this week's episode https://t.co/abc", flags: ['Nobody is ready for what'] },
     { text: 'Nadie está preparado para lo que pasa en el capítulo de esta semana https://t.co/abc', ctx: { lang: 'es' }, flags: ['Nadie está preparado para lo que'] },
     { text: 'La dura confesión de Isabel Pantoja https://t.co/abc', ctx: { lang: 'es' }, flags: ['La dura confesión'] },
+    // A Spanish headline asked as an indirect question, with no question marks, and the answer behind the link.
+    { text: 'Cuánto cuesta vivir en Madrid https://t.co/abc', ctx: { lang: 'es' }, flags: ['Cuánto cuesta'] },
+    { text: 'Cuál es la mejor hora para tomar café, según la ciencia https://t.co/abc', ctx: { lang: 'es' }, flags: ['Cuál es'] },
   ],
 });

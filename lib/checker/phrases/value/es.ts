@@ -162,6 +162,16 @@ const COMPOSED = composeTeasers({
 export const esValue: ValueLexicon = {
   teaser: [
     {
+      // Un titular que abre con una pregunta indirecta y sin signos («Cuánto cuesta vivir en Madrid», «Por qué los gatos
+      // ronronean»), como los escriben las redacciones: la respuesta queda tras el enlace. Si la frase se pregunta con
+      // «?», la lee la pregunta de titular; una respuesta tras dos puntos la cuenta. Dicha al lector («Cuál es tu serie
+      // favorita») le pide su respuesta, no esconde ninguna.
+      pattern: '(?:por qu[eé]|cu[aá]nto (?:cuesta|cuestan|gana|ganan|cobra|cobran|vale|valen|paga|pagan|dinero)|cu[aá]l es|cu[aá]les son|qu[eé] (?:es|son|significa|significan|pasa|pasar[aá]|ocurre|hay detr[aá]s)|d[oó]nde (?:est[aá]|est[aá]n|vive|viven))(?![^?\\n]*\\?)(?![^\\n]*(?<![\\p{L}])(?:tu|tus|te|ti|vuestr[oa]s?|os|usted|ustedes)(?![\\p{L}]))',
+      why: WHY.questionBehindClick,
+      example: 'Cuánto cuesta vivir en Madrid',
+      atStart: true,
+    },
+    {
       // Alguien por fin sabe por qué o cómo, y el post se lo guarda («Los científicos por fin descubren por qué
       // bostezamos»); el medio nombrado después (un gerundio, «gracias a») cuenta el cómo.
       pattern: '(?:por fin |ya )?(?:descubren|descubri[oó]|descubrieron|averiguan|averigu[oó]|averiguaron|resuelven el misterio de|resolvieron el misterio de|saben por fin|ya saben) (?:por qu[eé]|c[oó]mo|qu[eé]|lo que)(?![\\p{L}])',
