@@ -394,6 +394,7 @@ export const deValue: ValueLexicon = {
     { pattern: '(?:sagte|erklärte) (?:gegenüber )?(?:reportern|journalisten|der presse)|sprecher(?:in)?|pressemitteilung', why: WHY.pressSource, example: 'Ein Sprecher der Feuerwehr sagte, das Feuer sei unter Kontrolle' },
   ],
   happened: [
+    { pattern: '(?:stirbt|starb|starben|ist gestorben|sind gestorben|kommt ums leben|kommen ums leben|kam ums leben|kamen ums leben|ums leben gekommen)', why: WHY.whatHappened, example: 'Feuerwehrmann stirbt bei Brand in einer Fabrik in Köln' },
     // An authority acts and says so: a declaration, a warning to the public, a product withdrawn, the finding of a study.
     { pattern: "(?:ruft|rief|hat) (?:[\\p{L}-]+ ){0,6}?(?:den |einen )?(?:gesundheitsnotstand|notstand|katastrophenfall|ausnahmezustand)(?: (?:[\\p{L}-]+ ){0,4}?(?:aus|ausgerufen))?|(?:erklärt|erklärte) (?:[\\p{L}-]+ ){1,9}?(?:zum|zur|zu einer?) (?:gesundheitsnotstand|notlage|notstand|katastrophe|pandemie)", why: 'An authority acts and says so: a declaration, a warning to the public, a product withdrawn, the finding of a study.', example: "Die WHO ruft wegen Mpox den internationalen Gesundheitsnotstand aus" },
     { pattern: "warnt (?:verbraucher|kunden|anwohner|eltern|autofahrer|reisende|nutzer|patienten|die bevölkerung)(?:innen)? (?:vor|davor|dass)(?![\\p{L}])", why: 'An authority acts and says so: a declaration, a warning to the public, a product withdrawn, the finding of a study.', example: "Das BVL warnt Verbraucher vor Tiefkühlgemüse zweier Handelsmarken" },

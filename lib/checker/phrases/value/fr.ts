@@ -399,6 +399,7 @@ export const frValue: ValueLexicon = {
     { pattern: "(?:a déclaré|a expliqué|a indiqué) (?:à la presse|aux journalistes)|porte-parole|(?:dans un )?communiqué", why: WHY.pressSource, example: "Le porte-parole des pompiers a indiqué que le feu est fixé" },
   ],
   happened: [
+    { pattern: "(?:meurt|meurent|est mort|est morte|sont morts|sont mortes|décède|décèdent|est décédé|est décédée|sont décédés|perd la vie|a perdu la vie|ont perdu la vie)", why: WHY.whatHappened, example: "Un pompier meurt dans l'incendie d'une usine à Rouen" },
     // An authority acts and says so: a declaration, a warning to the public, a product withdrawn, the finding of a study.
     { pattern: "(?:d[ée]clare|a d[ée]clar[ée]|d[ée]cr[èe]te|a d[ée]cr[ée]t[ée]) (?:[\\p{L}'’-]+ ){1,9}?(?:l'|une |la |le )?(?:urgence|pand[ée]mie|catastrophe naturelle|[ée]tat (?:d'urgence|de catastrophe))", why: 'An authority acts and says so: a declaration, a warning to the public, a product withdrawn, the finding of a study.', example: "L'OMS a déclaré l'épidémie de mpox une urgence de santé publique" },
     { pattern: "(?:met en garde|avertit|alerte|appelle) (?:les )?(?:consommateurs|usagers|habitants|riverains|parents|automobilistes|voyageurs|patients|la population) (?:contre|de ne pas|[àa] ne pas|sur|que)(?![\\p{L}])", why: 'An authority acts and says so: a declaration, a warning to the public, a product withdrawn, the finding of a study.', example: "La DGCCRF met en garde les consommateurs contre ces légumes surgelés" },

@@ -395,6 +395,7 @@ export const ptValue: ValueLexicon = {
     { pattern: '(?:disse|declarou|afirmou) (?:à imprensa|aos jornalistas)|porta-voz|(?:em |segundo )?comunicado', why: WHY.pressSource, example: 'O porta-voz dos bombeiros disse à imprensa que o fogo está controlado' },
   ],
   happened: [
+    { pattern: '(?:morre|morrem|morreu|morreram|falece|falecem|faleceu|faleceram|perde a vida|perdeu a vida|perderam a vida)', why: WHY.whatHappened, example: 'Morre bombeiro em incêndio numa fábrica em Rosário' },
     // An authority acts and says so: a declaration, a warning to the public, a product withdrawn, the finding of a study.
     { pattern: "(?:declara|declarou|decreta|decretou) (?:[\\p{L}-]+ ){1,9}?(?:a |uma |o )?(?:emerg[eê]ncia|pandemia|calamidade|estado de (?:emerg[eê]ncia|calamidade|s[ií]tio))", why: 'An authority acts and says so: a declaration, a warning to the public, a product withdrawn, the finding of a study.', example: "A OMS declarou o surto de mpox uma emergência de saúde pública" },
     { pattern: "(?:alerta|adverte|avisa) (?:os |as )?(?:consumidores|usu[aá]rios|moradores|residentes|pais|motoristas|viajantes|pacientes|a popula[cç][aã]o) (?:a n[aã]o|para|sobre|que|de)(?![\\p{L}])", why: 'An authority acts and says so: a declaration, a warning to the public, a product withdrawn, the finding of a study.', example: "Anvisa alerta consumidores para não comerem esses vegetais congelados" },
