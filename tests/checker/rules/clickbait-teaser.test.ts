@@ -299,6 +299,11 @@ testRule(rule, {
     { text: 'Por qué sube el precio del aceite: la sequía redujo a la mitad la cosecha en Jaén https://t.co/abc', ctx: { lang: 'es' }, note: 'answered after the colon' },
     { text: 'Cuál es tu serie favorita de este año', ctx: { lang: 'es' }, note: 'asks the reader' },
     { text: 'Por qué me fui de Madrid después de 10 años', ctx: { lang: 'es' }, note: 'the author’s own life' },
+    // "this" answered after a colon, or the author's own deed.
+    { text: 'The council closed the road for this reason: a sinkhole opened under the bus lane https://t.co/abc', note: 'answered after the colon' },
+    { text: 'He said this at the rally: "We will cut taxes for every family" https://t.co/abc', note: 'the words quoted' },
+    { text: 'I did this on my lunch break, took 20 minutes', note: 'the author’s own deed' },
+    { text: 'Hice esto en mi descanso, 20 minutos', ctx: { lang: 'es' }, note: 'the author’s own deed' },
   ],
   invalid: [
     // A reaction that "says it all", the outrage over what someone said, "this change": all kept for the link.
@@ -693,5 +698,14 @@ testRule(rule, {
     // A Spanish headline asked as an indirect question, with no question marks, and the answer behind the link.
     { text: 'Cuánto cuesta vivir en Madrid https://t.co/abc', ctx: { lang: 'es' }, flags: ['Cuánto cuesta'] },
     { text: 'Cuál es la mejor hora para tomar café, según la ciencia https://t.co/abc', ctx: { lang: 'es' }, flags: ['Cuál es'] },
+    // "this" as the whole object of someone's deed, a reason held by "this", "the most X way possible", a big change
+    // coming, everyone talking about this.
+    { text: 'An Olympic gymnast did THIS on the balance beam https://t.co/abc', flags: ['did THIS'] },
+    { text: 'Una gimnasta hizo ESTO en la barra de equilibrio https://t.co/abc', ctx: { lang: 'es' }, flags: ['hizo ESTO'] },
+    { text: 'A teenager was kicked off a flight for this reason https://t.co/abc', flags: ['for this reason'] },
+    { text: 'Drake responded to Meek Mill in the most Drake way possible https://t.co/abc', flags: ['in the most Drake way possible'] },
+    { text: 'A major change is coming to Gmail https://t.co/abc', flags: ['A major change is coming to'] },
+    { text: 'Llega un gran cambio a Gmail https://t.co/abc', ctx: { lang: 'es' }, flags: ['Llega un gran cambio a'] },
+    { text: "Everyone's talking about this photo of Obama https://t.co/abc", flags: ["Everyone's talking about this"] },
   ],
 });

@@ -60,7 +60,7 @@ const COMPOSED = composeTeasers({
   },
   crowdKnows: {
     pattern:
-      '(?:that|which|the one [\\p{L}]+|this [\\p{L}]+) (?:almost |nearly )?(?:everyone|everybody|nobody|no one|most people|few people|all [\\p{L}]+|every [\\p{L}]+)(?: (?:on|in|at) [\\p{L}]+(?: [\\p{L}]+)?)? (?:is |are |has |have )?(?:talking about|noticed|knows|missed|must know|should know|needs to know|gets wrong|makes|watching|buying|ignores|overlooks|uses|swears by|relies on|recommends)|(?:everyone|everybody|the internet) (?:is|are|was|has been|can\'t stop) talking about (?:this|these|that|the)|(?:nobody|no one|everyone|everybody) (?:is|are|was) (?:talking about|noticing|mentioning)(?=\\s*(?:[.!?…👇👀]|$|https?:|www\\.))' +
+      '(?:that|which|the one [\\p{L}]+|this [\\p{L}]+) (?:almost |nearly )?(?:everyone|everybody|nobody|no one|most people|few people|all [\\p{L}]+|every [\\p{L}]+)(?: (?:on|in|at) [\\p{L}]+(?: [\\p{L}]+)?)? (?:is |are |has |have )?(?:talking about|noticed|knows|missed|must know|should know|needs to know|gets wrong|makes|watching|buying|ignores|overlooks|uses|swears by|relies on|recommends)|(?:everyone|everybody|the internet) (?:is|are|was|has been|can\'t stop) talking about (?:this|these|that|the)|(?:everyone|everybody)\'s talking about (?:this|these|that|the)|(?:nobody|no one|everyone|everybody) (?:is|are|was) (?:talking about|noticing|mentioning)(?=\\s*(?:[.!?…👇👀]|$|https?:|www\\.))' +
       // A thing defined by a relative clause and the crowd's ignorance of it ("the suburb where rents fell and almost
       // nobody knows it"), at the end of the line. Without the relative ("Rents in Hackney fell 8%, and almost nobody
       // knows it") the thing is named; "and nobody knows why…" goes on to say what is unknown.
@@ -157,6 +157,19 @@ const COMPOSED = composeTeasers({
 export const enValue: ValueLexicon = {
   teaser: [
     {
+      // "this" as the whole object of a deed, with nothing after it but where or when ("An Olympic gymnast did THIS on
+      // the balance beam"), and a reason held by "this" at the end ("kicked off a flight for this reason").
+      pattern: "(?:did|does|do|tried|wore|posted|made|built|ate|drew|wrote|sang|said|found) this(?= (?:on|at|in|to|for|with|after|during|while|when|before|live|today|yesterday)(?![\\p{L}])|\\s*(?:[.!…👀😱]|$|https?:|www\\.))|for (?:this|that) (?:one |simple |strange |bizarre |surprising )?reason(?=\\s*(?:[.!…👀😱]|$|https?:|www\\.))",
+      why: WHY.forwardReference,
+      example: 'An Olympic gymnast did THIS on the balance beam',
+      aboutOthers: true,
+    },
+    {
+      pattern: "in the most [\\p{L}'’-]+(?: [\\p{L}'’-]+)? way(?: possible| ever| imaginable)?(?=\\s*(?:[.!…👀😂]|$|https?:|www\\.))",
+      why: 'Says someone did something "in the most X way possible" instead of saying what they did.',
+      example: 'Drake responded to Meek Mill in the most Drake way possible',
+    },
+    {
       // Someone finally knows why or how, and the post keeps it ("Scientists have finally figured out why we yawn"); a
       // means named after it ("… by tracking 3,000 mice") tells the how.
       pattern: "(?:finally |now )?(?:figured out|found out|worked out|discovered|discover|uncovered|uncover|finally know|now know|solved the mystery of) (?:exactly )?(?:why|how|what)(?![\\p{L}])",
@@ -167,7 +180,7 @@ export const enValue: ValueLexicon = {
     {
       // A big change or decision announced and not said ("McDonald's is making a big change to its menu"); what
       // changes, told in the rest of its clause, answers it.
-      pattern: "(?:is|are) (?:making|planning|set to make|about to make) (?:a |one )?(?:big|major|huge|massive|drastic|surprising|controversial|significant|radical) (?:change|changes|announcement|decision)|(?:made|makes|will make|has made|have made|announced|announces|unveiled|unveils) (?:a |one )?(?:big|major|huge|massive|drastic|surprising|controversial|radical) (?:change|changes|announcement|decision)(?![\\p{L}])",
+      pattern: "(?:is|are) (?:making|planning|set to make|about to make) (?:a |one )?(?:big|major|huge|massive|drastic|surprising|controversial|significant|radical) (?:change|changes|announcement|decision)|(?:made|makes|will make|has made|have made|announced|announces|unveiled|unveils) (?:a |one )?(?:big|major|huge|massive|drastic|surprising|controversial|radical) (?:change|changes|announcement|decision)(?![\\p{L}])|(?:a |one )?(?:big|major|huge|massive|drastic) (?:change|changes) (?:is|are) (?:coming|headed|on (?:its|their) way) (?:to|for)(?![\\p{L}])",
       why: WHY.changeUntold,
       example: "McDonald's is making a big change to its menu",
       answeredInClause: true,

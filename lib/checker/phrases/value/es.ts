@@ -162,6 +162,14 @@ const COMPOSED = composeTeasers({
 export const esValue: ValueLexicon = {
   teaser: [
     {
+      // «esto» como todo el objeto de lo que alguien hizo, sin más que dónde o cuándo («Una gimnasta hizo ESTO en la
+      // barra»).
+      pattern: "(?:hizo|hace|hicieron|dijo|public[oó]|encontr[oó]|encontraron|se puso|llev[oó]) (?:esto|ESTO)(?= (?:en|a|al|durante|tras|antes|mientras|hoy|ayer|con)(?![\\p{L}])|\\s*(?:[.!…👀😱]|$|https?:|www\\.))",
+      why: WHY.forwardReference,
+      example: 'Una gimnasta hizo ESTO en la barra de equilibrio',
+      aboutOthers: true,
+    },
+    {
       // Un titular que abre con una pregunta indirecta y sin signos («Cuánto cuesta vivir en Madrid», «Por qué los gatos
       // ronronean»), como los escriben las redacciones: la respuesta queda tras el enlace. Si la frase se pregunta con
       // «?», la lee la pregunta de titular; una respuesta tras dos puntos la cuenta. Dicha al lector («Cuál es tu serie
@@ -181,7 +189,7 @@ export const esValue: ValueLexicon = {
     },
     {
       // Un gran cambio o una decisión anunciados y no dichos («McDonald's hará un gran cambio en su menú»).
-      pattern: '(?:har[aá]|har[aá]n|hace|hizo|anuncia|anunci[oó]|prepara|planea|tomar[aá]|tom[oó]|toma) (?:un|una) (?:gran|importante|enorme|dr[aá]stic[oa]|radical|sorprendente|pol[eé]mic[oa]|inesperad[oa]) (?:cambio|anuncio|decisi[oó]n)(?![\\p{L}])',
+      pattern: '(?:har[aá]|har[aá]n|hace|hizo|anuncia|anunci[oó]|prepara|planea|tomar[aá]|tom[oó]|toma) (?:un|una) (?:gran|importante|enorme|dr[aá]stic[oa]|radical|sorprendente|pol[eé]mic[oa]|inesperad[oa]) (?:cambio|anuncio|decisi[oó]n)(?![\\p{L}])|(?:llega|se viene|se avecina) (?:un )?(?:gran|enorme|importante|dr[aá]stico|radical) cambio (?:a|en|para)(?![\\p{L}])',
       why: WHY.changeUntold,
       example: "McDonald's hará un gran cambio en su menú",
       answeredInClause: true,
