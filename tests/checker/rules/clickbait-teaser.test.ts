@@ -304,6 +304,10 @@ testRule(rule, {
     { text: 'He said this at the rally: "We will cut taxes for every family" https://t.co/abc', note: 'the words quoted' },
     { text: 'I did this on my lunch break, took 20 minutes', note: 'the author’s own deed' },
     { text: 'Hice esto en mi descanso, 20 minutos', ctx: { lang: 'es' }, note: 'the author’s own deed' },
+    // A science report's "discovered how", a crowd cheering a counted goal, a price after a colon: news, not teasers.
+    { text: 'Scientists discovered how the virus enters lung cells, opening a path to new drugs, a study in Nature says https://t.co/abc', note: 'a science report' },
+    { text: 'Las redes enloquecen tras el gol de Bellingham en el minuto 95 que dio al Madrid la victoria ante el Barça https://t.co/abc', ctx: { lang: 'es' }, note: 'what they reacted to is told' },
+    { text: 'Cuánto cuesta el nuevo iPhone 16 en España: desde 959 euros https://t.co/abc', ctx: { lang: 'es' }, note: 'the price given' },
   ],
   invalid: [
     // A reaction that "says it all", the outrage over what someone said, "this change": all kept for the link.

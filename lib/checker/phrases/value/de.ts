@@ -68,7 +68,7 @@ const COMPOSED = composeTeasers({
     example: 'Dieses Foto bringt das Netz zum Lachen',
   },
   wentViral: {
-    pattern: '(?:geht|ging|gehen) (?:gerade |derzeit |im netz )?viral|sorgt (?:gerade |im netz |online )?für (?:aufregung|empörung|furore|lacher|staunen|wirbel|diskussionen|begeisterung)|das netz (?:lacht|tobt|staunt|rätselt|feiert|dreht durch|ist begeistert)|(?:die fans|das internet|die netzgemeinde) (?:dreht|drehen) durch|(?:die fans|das internet|die netzgemeinde) (?:tobt|toben|rastet aus|rasten aus|flippt aus|flippen aus)',
+    pattern: '(?:geht|ging|gehen) (?:gerade |derzeit |im netz )?viral|sorgt (?:gerade |im netz |online )?für (?:aufregung|empörung|furore|lacher|staunen|wirbel|diskussionen|begeisterung)|das netz (?:lacht|tobt|staunt|rätselt|feiert|dreht durch|ist begeistert)',
     example: 'Ein Tanz im Supermarkt geht viral',
   },
   countedByDemonstrative: { pattern: `(?:diese|dieser) ${NUMBER}`, example: 'Diese 7 Apps braucht jeder' },
@@ -159,7 +159,15 @@ const COMPOSED = composeTeasers({
 export const deValue: ValueLexicon = {
   teaser: [
     {
-      pattern: '(?:endlich |jetzt )?(?:herausgefunden|entdeckt|entschlüsselt|wissen endlich|wissen jetzt),? (?:warum|wie|was|weshalb)(?![\\p{L}])',
+      // The crowd as the subject, going wild ("las redes enloquecen", "fans go wild") over something the post does not
+      // say; a count or an amount in the sentence (the goal in minute 95) tells what they reacted to.
+      pattern: "(?:die fans|das internet|die netzgemeinde) (?:dreht|drehen) durch|(?:die fans|das internet|die netzgemeinde) (?:tobt|toben|rastet aus|rasten aus|flippt aus|flippen aus)",
+      why: WHY.reactionUntold,
+      example: "Heidi Klum zeigt ihren neuen Look und die Fans drehen durch",
+      answeredByAmount: true,
+    },
+    {
+      pattern: '(?:(?:endlich|jetzt) (?:herausgefunden|entdeckt|entschlüsselt)|wissen endlich|herausgefunden),? (?:warum|wie|was|weshalb)(?![\\p{L}])',
       why: WHY.knowledgePromised,
       example: 'Forscher haben endlich herausgefunden, warum wir gähnen',
     },

@@ -110,7 +110,7 @@ const COMPOSED = composeTeasers({
   wentViral: {
     pattern:
       // Keyed on the rarer word ("going viral", not "is going viral"): common first words cost every check a try.
-      '(?:going|gone|went|goes) viral|(?:set|sets|setting|has set) (?:social media|the internet|twitter|the web) (?:on fire|ablaze|alight)|(?:broke|breaks|breaking|melted|melts|melting|won|wins|winning) the internet|(?:internet|twitter|tiktok) (?:is|are|was|can\'t|cannot) (?:obsessed|losing it|divided|freaking out|stop|get enough)|(?:the internet|twitter|social media|fans|viewers) (?:goes|go|went|is going|are going) (?:wild|crazy|nuts|bananas)(?=\\s*(?:[.!…👀😱🔥]|$|https?:|www\\.))',
+      '(?:going|gone|went|goes) viral|(?:set|sets|setting|has set) (?:social media|the internet|twitter|the web) (?:on fire|ablaze|alight)|(?:broke|breaks|breaking|melted|melts|melting|won|wins|winning) the internet|(?:internet|twitter|tiktok) (?:is|are|was|can\'t|cannot) (?:obsessed|losing it|divided|freaking out|stop|get enough)',
     example: 'A bus driver’s kind gesture is going viral',
   },
   crowdReaction: {
@@ -157,6 +157,14 @@ const COMPOSED = composeTeasers({
 export const enValue: ValueLexicon = {
   teaser: [
     {
+      // The crowd as the subject, going wild ("las redes enloquecen", "fans go wild") over something the post does not
+      // say; a count or an amount in the sentence (the goal in minute 95) tells what they reacted to.
+      pattern: "(?:the internet|twitter|social media|fans|viewers) (?:goes|go|went|is going|are going) (?:wild|crazy|nuts|bananas)(?=\\s*(?:[.!…👀😱🔥]|$|https?:|www\\.))",
+      why: WHY.reactionUntold,
+      example: "Selena Gomez stuns with new look and fans go wild",
+      answeredByAmount: true,
+    },
+    {
       // "this" as the whole object of a deed, with nothing after it but where or when ("An Olympic gymnast did THIS on
       // the balance beam"), and a reason held by "this" at the end ("kicked off a flight for this reason").
       pattern: "(?:did|does|do|tried|wore|posted|made|built|ate|drew|wrote|sang|said|found) this(?= (?:on|at|in|to|for|with|after|during|while|when|before|live|today|yesterday)(?![\\p{L}])|\\s*(?:[.!…👀😱]|$|https?:|www\\.))|for (?:this|that) (?:one |simple |strange |bizarre |surprising )?reason(?=\\s*(?:[.!…👀😱]|$|https?:|www\\.))",
@@ -171,8 +179,9 @@ export const enValue: ValueLexicon = {
     },
     {
       // Someone finally knows why or how, and the post keeps it ("Scientists have finally figured out why we yawn"); a
-      // means named after it ("… by tracking 3,000 mice") tells the how.
-      pattern: "(?:finally |now )?(?:figured out|found out|worked out|discovered|discover|uncovered|uncover|finally know|now know|solved the mystery of) (?:exactly )?(?:why|how|what)(?![\\p{L}])",
+      // means named after it ("… by tracking 3,000 mice") tells the how. A plain "discovered how" is a science
+      // report's verb ("Scientists discovered how the virus enters lung cells"), so only "finally" or "figured out" count.
+      pattern: "(?:(?:finally|now) (?:figured out|found out|worked out|discovered|uncovered|know|solved the mystery of)|(?:figured out|found out|worked out|solved the mystery of)) (?:exactly )?(?:why|how|what)(?![\\p{L}])",
       why: WHY.knowledgePromised,
       example: 'Scientists have finally figured out why we yawn',
       answeredByMeans: true,

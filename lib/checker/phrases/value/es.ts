@@ -68,7 +68,7 @@ const COMPOSED = composeTeasers({
     example: 'La historia de esta perrita te va a romper el corazón',
   },
   wentViral: {
-    pattern: '(?:ha )?(?:dado|da) la vuelta al mundo|rompe (?:internet|las redes)|(?:emociona|emocion[oó]|enternece|enterneci[oó]) a (?:las redes|internet|los internautas|miles)|(?:el|la|este|esta) (?:v[ií]deo|foto|imagen|audio|tuit) viral|se (?:ha |han )?(?:hecho|vuelto|hizo|hace|hacen) virale?s?|se viraliz(?:a|an|[oó]|aron)|(?:ha |han )?(?:encendido|incendiado|encendi[oó]|incendi[oó]|enciende|incendia) (?:a )?(?:las redes|internet)|(?:las redes|las redes sociales|internet|los internautas) (?:enloquecen|enloquece|enloquecieron|estallan|estalla|estallaron|explotan|explota|arden|arde|se rinden|se incendian|se incendia|se vuelven locas|se vuelve loco)',
+    pattern: '(?:ha )?(?:dado|da) la vuelta al mundo|rompe (?:internet|las redes)|(?:emociona|emocion[oó]|enternece|enterneci[oó]) a (?:las redes|internet|los internautas|miles)|(?:el|la|este|esta) (?:v[ií]deo|foto|imagen|audio|tuit) viral|se (?:ha |han )?(?:hecho|vuelto|hizo|hace|hacen) virale?s?|se viraliz(?:a|an|[oó]|aron)|(?:ha |han )?(?:encendido|incendiado|encendi[oó]|incendi[oó]|enciende|incendia) (?:a )?(?:las redes|internet)',
     example: 'El gesto de un conductor de autobús que ha dado la vuelta al mundo',
   },
   countedByDemonstrative: { pattern: `(?:estos|estas|esos|esas) ${NUMBER}`, example: 'Estos 5 alimentos engordan más de lo que crees' },
@@ -162,6 +162,14 @@ const COMPOSED = composeTeasers({
 export const esValue: ValueLexicon = {
   teaser: [
     {
+      // The crowd as the subject, going wild ("las redes enloquecen", "fans go wild") over something the post does not
+      // say; a count or an amount in the sentence (the goal in minute 95) tells what they reacted to.
+      pattern: "(?:las redes|las redes sociales|internet|los internautas) (?:enloquecen|enloquece|enloquecieron|estallan|estalla|estallaron|explotan|explota|arden|arde|se rinden|se incendian|se incendia|se vuelven locas|se vuelve loco)",
+      why: WHY.reactionUntold,
+      example: "Las redes enloquecen con el nuevo look de Rosalía",
+      answeredByAmount: true,
+    },
+    {
       // «esto» como todo el objeto de lo que alguien hizo, sin más que dónde o cuándo («Una gimnasta hizo ESTO en la
       // barra»).
       pattern: "(?:hizo|hace|hicieron|dijo|public[oó]|encontr[oó]|encontraron|se puso|llev[oó]) (?:esto|ESTO)(?= (?:en|a|al|durante|tras|antes|mientras|hoy|ayer|con)(?![\\p{L}])|\\s*(?:[.!…👀😱]|$|https?:|www\\.))",
@@ -174,15 +182,23 @@ export const esValue: ValueLexicon = {
       // ronronean»), como los escriben las redacciones: la respuesta queda tras el enlace. Si la frase se pregunta con
       // «?», la lee la pregunta de titular; una respuesta tras dos puntos la cuenta. Dicha al lector («Cuál es tu serie
       // favorita») le pide su respuesta, no esconde ninguna.
-      pattern: '(?:por qu[eé]|cu[aá]nto (?:cuesta|cuestan|gana|ganan|cobra|cobran|vale|valen|paga|pagan|dinero)|cu[aá]l es|cu[aá]les son|qu[eé] (?:es|son|significa|significan|pasa|pasar[aá]|ocurre|hay detr[aá]s)|d[oó]nde (?:est[aá]|est[aá]n|vive|viven))(?![^?\\n]*\\?)(?![^\\n]*(?<![\\p{L}])(?:tu|tus|te|ti|vuestr[oa]s?|os|usted|ustedes)(?![\\p{L}]))',
+      pattern: '(?:por qu[eé]|cu[aá]l es|cu[aá]les son|qu[eé] (?:es|son|significa|significan|pasa|pasar[aá]|ocurre|hay detr[aá]s)|d[oó]nde (?:est[aá]|est[aá]n|vive|viven))(?![^?\\n]*\\?)(?![^\\n]*(?<![\\p{L}])(?:tu|tus|te|ti|vuestr[oa]s?|os|usted|ustedes)(?![\\p{L}]))',
+      why: WHY.questionBehindClick,
+      example: 'Cuál es la mejor hora para tomar café, según la ciencia',
+      atStart: true,
+    },
+    {
+      // Cuánto cuesta o cobra algo, sin la cifra: una cifra en la frase la da.
+      pattern: 'cu[aá]nto (?:cuesta|cuestan|gana|ganan|cobra|cobran|vale|valen|paga|pagan|dinero)(?![^?\\n]*\\?)(?![^\\n]*(?<![\\p{L}])(?:tu|tus|te|ti|vuestr[oa]s?|os|usted|ustedes)(?![\\p{L}]))',
       why: WHY.questionBehindClick,
       example: 'Cuánto cuesta vivir en Madrid',
       atStart: true,
+      answeredByAmount: true,
     },
     {
       // Alguien por fin sabe por qué o cómo, y el post se lo guarda («Los científicos por fin descubren por qué
       // bostezamos»); el medio nombrado después (un gerundio, «gracias a») cuenta el cómo.
-      pattern: '(?:por fin |ya )?(?:descubren|descubri[oó]|descubrieron|averiguan|averigu[oó]|averiguaron|resuelven el misterio de|resolvieron el misterio de|saben por fin|ya saben) (?:por qu[eé]|c[oó]mo|qu[eé]|lo que)(?![\\p{L}])',
+      pattern: '(?:(?:por fin|al fin|ya) (?:descubren|descubri[oó]|descubrieron|averiguan|averigu[oó]|averiguaron|saben)|(?:descubren|descubrieron|averiguan|averiguaron|saben) por fin|averiguan|averiguaron|resuelven el misterio de|resolvieron el misterio de) (?:por qu[eé]|c[oó]mo|qu[eé]|lo que)(?![\\p{L}])',
       why: WHY.knowledgePromised,
       example: 'Los científicos por fin descubren por qué bostezamos',
       answeredByMeans: true,

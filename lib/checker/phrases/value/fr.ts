@@ -66,7 +66,7 @@ const COMPOSED = composeTeasers({
     example: 'Ce geste simple va changer votre quotidien',
   },
   wentViral: {
-    pattern: "fait le tour (?:du web|des réseaux(?: sociaux)?|d'internet|de la toile|du monde)|fait (?:le )?buzz|(?:affole|enflamme|amuse|émeut|divise|agite|bouleverse|attendrit) (?:la toile|les réseaux(?: sociaux)?|internet|les internautes)|(?:la|cette) vidéo virale|(?:la toile|les internautes|les réseaux(?: sociaux)?|internet|les fans) (?:s'enflamment|s'enflamme|s'affole|s'affolent|devient fou|deviennent fous|craque|craquent|explose|explosent)",
+    pattern: "fait le tour (?:du web|des réseaux(?: sociaux)?|d'internet|de la toile|du monde)|fait (?:le )?buzz|(?:affole|enflamme|amuse|émeut|divise|agite|bouleverse|attendrit) (?:la toile|les réseaux(?: sociaux)?|internet|les internautes)|(?:la|cette) vidéo virale",
     example: 'Une danse de mariage fait le tour du web',
   },
   countedByDemonstrative: { pattern: `ces ${NUMBER}`, example: 'Ces 5 aliments aident à mieux dormir' },
@@ -159,7 +159,15 @@ const COMPOSED = composeTeasers({
 export const frValue: ValueLexicon = {
   teaser: [
     {
-      pattern: "(?:enfin |ont enfin |a enfin )?(?:découvrent|ont découvert|a découvert|découvre|percent le mystère de|ont percé le mystère de|savent enfin)(?: enfin)? (?:pourquoi|comment|ce qui|ce que)(?![\\p{L}])",
+      // The crowd as the subject, going wild ("las redes enloquecen", "fans go wild") over something the post does not
+      // say; a count or an amount in the sentence (the goal in minute 95) tells what they reacted to.
+      pattern: "(?:la toile|les internautes|les réseaux(?: sociaux)?|internet|les fans) (?:s'enflamment|s'enflamme|s'affole|s'affolent|devient fou|deviennent fous|craque|craquent|explose|explosent)",
+      why: WHY.reactionUntold,
+      example: "Angèle surprend ses fans avec un nouveau look, les internautes s'enflamment",
+      answeredByAmount: true,
+    },
+    {
+      pattern: "(?:(?:ont|a) enfin (?:découvert|compris)|(?:découvrent|découvre|comprennent|savent) enfin|percent le mystère de|ont percé le mystère de) (?:pourquoi|comment|ce qui|ce que)(?![\\p{L}])",
       why: WHY.knowledgePromised,
       example: 'Des scientifiques découvrent enfin pourquoi nous bâillons',
     },

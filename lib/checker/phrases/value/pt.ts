@@ -65,7 +65,7 @@ const COMPOSED = composeTeasers({
     example: 'Essa dica vai mudar sua rotina',
   },
   wentViral: {
-    pattern: 'viraliza|viralizou|viralizam|viralizaram|(?:incendeia|incendiou|incendiaram|inflama|inflamou) (?:as redes|a internet|a web)|(?:emociona|emocionou|choca|chocou|divide|dividiu|encanta|encantou|revolta|revoltou|comove|comoveu) (?:a internet|as redes|os internautas|a web|milhões)|deixa (?:internautas|a internet|os fãs|seguidores) (?:chocados|emocionados|revoltados|sem palavras|em choque)|(?:o|esse|este) vídeo viral|(?:as redes|a internet|a web|os internautas|os fãs) (?:enlouquece|enlouquecem|enlouqueceram|explode|explodem|explodiu|vai à loucura|vão à loucura|pira|piram|piraram)',
+    pattern: 'viraliza|viralizou|viralizam|viralizaram|(?:incendeia|incendiou|incendiaram|inflama|inflamou) (?:as redes|a internet|a web)|(?:emociona|emocionou|choca|chocou|divide|dividiu|encanta|encantou|revolta|revoltou|comove|comoveu) (?:a internet|as redes|os internautas|a web|milhões)|deixa (?:internautas|a internet|os fãs|seguidores) (?:chocados|emocionados|revoltados|sem palavras|em choque)|(?:o|esse|este) vídeo viral',
     example: 'Dança de noivos viraliza nas redes',
   },
   countedByDemonstrative: { pattern: `(?:esses|essas|estes|estas) ${NUMBER}`, example: 'Esses 5 alimentos engordam mais do que você imagina' },
@@ -153,7 +153,15 @@ const COMPOSED = composeTeasers({
 export const ptValue: ValueLexicon = {
   teaser: [
     {
-      pattern: '(?:finalmente |j[aá] )?(?:descobrem|descobriu|descobriram|desvendam|desvendaram|resolvem o mist[eé]rio de|sabem finalmente) (?:por que|porque|como|o que)(?![\\p{L}])',
+      // The crowd as the subject, going wild ("las redes enloquecen", "fans go wild") over something the post does not
+      // say; a count or an amount in the sentence (the goal in minute 95) tells what they reacted to.
+      pattern: "(?:as redes|a internet|a web|os internautas|os fãs) (?:enlouquece|enlouquecem|enlouqueceram|explode|explodem|explodiu|vai à loucura|vão à loucura|pira|piram|piraram)",
+      why: WHY.reactionUntold,
+      example: "Anitta surpreende fãs com novo visual e a web enlouquece",
+      answeredByAmount: true,
+    },
+    {
+      pattern: '(?:(?:finalmente|enfim|j[aá]) (?:descobrem|descobriu|descobriram|desvendam|desvendaram|sabem)|(?:descobrem|descobriram|sabem) finalmente|resolvem o mist[eé]rio de|resolveram o mist[eé]rio de) (?:por que|porque|como|o que)(?![\\p{L}])',
       why: WHY.knowledgePromised,
       example: 'Cientistas finalmente descobrem por que bocejamos',
     },
