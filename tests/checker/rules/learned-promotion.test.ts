@@ -8,6 +8,9 @@ import { runRule, testRule } from '../rule-tester';
 // The spans are the words the shipped weights weighed most; retraining (npm run train) may move them.
 testRule(rule, {
   valid: [
+    // A rocket or a satellite launched is a flight, not a product launch, whatever the model makes of "launching".
+    { text: 'Watch: A SpaceX Falcon 9 booster lands on a drone ship in the Atlantic after launching 22 Starlink satellites https://t.co/abc', note: 'a flight' },
+    { text: 'SpaceX launches 22 Starlink satellites from Cape Canaveral https://t.co/abc', note: 'a flight' },
     // A milestone thanked to the readers is humblebrag's one card, not the model's (policy.ts thanksForMilestone).
     { text: 'Finally hit 1,000 subscribers on my knitting channel! Thank you all so much', note: 'a thanked milestone: one card, humblebrag’s' },
     { text: 'Finalmente chegamos a 1.000 inscritos no meu canal de tricô! Muito obrigada a todos', ctx: { lang: 'pt' }, note: 'a count of the audience, thanked' },
@@ -46,6 +49,8 @@ testRule(rule, {
   ],
   // Posts no phrase rule names (no ask, plug phrase or code): the model's reading is the only one.
   invalid: [
+    // A launch of the author's own thing stays theirs, rocket-themed or not.
+    { text: 'Our team is launching the new rocket lamp collection today', flags: ['is launching'] },
     { text: "We're making shower facilities available at our Bellmead location http://t.co/x", flags: ["We're making shower facilities available"] },
     { text: 'The full interview is on our channel', flags: ['channel'] },
     { text: 'new vlog on the channel', flags: ['new vlog on the channel'] },
