@@ -308,6 +308,12 @@ testRule(rule, {
     { text: 'Scientists discovered how the virus enters lung cells, opening a path to new drugs, a study in Nature says https://t.co/abc', note: 'a science report' },
     { text: 'Las redes enloquecen tras el gol de Bellingham en el minuto 95 que dio al Madrid la victoria ante el Barça https://t.co/abc', ctx: { lang: 'es' }, note: 'what they reacted to is told' },
     { text: 'Cuánto cuesta el nuevo iPhone 16 en España: desde 959 euros https://t.co/abc', ctx: { lang: 'es' }, note: 'the price given' },
+    // The most-talked-about thing named, the salary given, the words quoted.
+    { text: 'La foto más comentada de la gala: Penélope Cruz con un vestido de Chanel de 1995 https://t.co/abc', ctx: { lang: 'es' }, note: 'answered after the colon' },
+    { text: "The most talked-about dress at the Met Gala was Zendaya's glass-and-crystal Tom Ford gown https://t.co/abc", note: 'the main verb tells' },
+    { text: 'El sueldo que cobra un controlador aéreo: 200.000 euros al año de media https://t.co/abc', ctx: { lang: 'es' }, note: 'the amount given' },
+    { text: 'El salario que cobra un controlador aéreo en España ronda los 200.000 euros https://t.co/abc', ctx: { lang: 'es' }, note: 'the amount given' },
+    { text: 'Lo que Shakira le dijo a Piqué: «Te deseo lo mejor» https://t.co/abc', ctx: { lang: 'es' }, note: 'the words quoted' },
   ],
   invalid: [
     // A reaction that "says it all", the outrage over what someone said, "this change": all kept for the link.
@@ -711,5 +717,12 @@ testRule(rule, {
     { text: 'A major change is coming to Gmail https://t.co/abc', flags: ['A major change is coming to'] },
     { text: 'Llega un gran cambio a Gmail https://t.co/abc', ctx: { lang: 'es' }, flags: ['Llega un gran cambio a'] },
     { text: "Everyone's talking about this photo of Obama https://t.co/abc", flags: ["Everyone's talking about this"] },
+    // Named only by how much it was talked about; never seen before; a salary or someone's words kept back.
+    { text: 'La foto más comentada de la gala de los Goya https://t.co/abc', ctx: { lang: 'es' }, flags: ['La foto más comentada'] },
+    { text: 'The most talked-about dress at the Met Gala https://t.co/abc', flags: ['The most talked-about dress'] },
+    { text: 'Rosalía, como nunca antes la habías visto https://t.co/abc', ctx: { lang: 'es' }, flags: ['como nunca antes la habías visto'] },
+    { text: "Beyoncé like you've never seen her before https://t.co/abc", flags: ["like you've never seen her before"] },
+    { text: 'El sueldo que cobra un controlador aéreo https://t.co/abc', ctx: { lang: 'es' }, flags: ['El sueldo que cobra'] },
+    { text: 'Lo que Shakira le dijo a Piqué antes de separarse https://t.co/abc', ctx: { lang: 'es' }, flags: ['Lo que Shakira le dijo a'] },
   ],
 });

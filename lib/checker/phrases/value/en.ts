@@ -157,6 +157,18 @@ const COMPOSED = composeTeasers({
 export const enValue: ValueLexicon = {
   teaser: [
     {
+      // A thing named only by how much it was talked about, seen or shared ("The most talked-about dress at the Met Gala").
+      pattern: "the most (?:talked-about|talked about|shared|viewed|watched|retweeted|googled|searched|commented) (?:photo|picture|video|moment|look|dress|outfit|tweet|scene|post|clip)s?(?![\\p{L}])(?![^.!?:\\n]*?\\s(?:is|are|was|were)\\s)",
+      why: 'Names a thing only by how much it was talked about, seen or shared, and keeps what it is for the click.',
+      example: 'The most talked-about dress at the Met Gala',
+      atStart: true,
+    },
+    {
+      pattern: "like (?:you've|you have) never seen (?:it|him|her|them|this)(?: before)?|as (?:you've|you have) never seen (?:it|him|her|them)(?: before)?(?![\\p{L}])",
+      why: WHY.surpriseWithheld,
+      example: "Beyoncé like you've never seen her before",
+    },
+    {
       // The crowd as the subject, going wild ("las redes enloquecen", "fans go wild") over something the post does not
       // say; a count or an amount in the sentence (the goal in minute 95) tells what they reacted to.
       pattern: "(?:the internet|twitter|social media|fans|viewers) (?:goes|go|went|is going|are going) (?:wild|crazy|nuts|bananas)(?=\\s*(?:[.!…👀😱🔥]|$|https?:|www\\.))",

@@ -162,6 +162,35 @@ const COMPOSED = composeTeasers({
 export const esValue: ValueLexicon = {
   teaser: [
     {
+      // Lo más comentado, visto o compartido, sin decir qué es («La foto más comentada de la gala de los Goya»).
+      pattern: '(?:la|el|las|los) (?:fotos?|im[aá]gen(?:es)?|v[ií]deos?|momentos?|looks?|vestidos?|tuits?|mensajes?|frases?|escenas?|publicaci[oó]n(?:es)?) m[aá]s (?:comentad[oa]s?|vist[oa]s?|compartid[oa]s?|virale?s?|buscad[oa]s?|pol[eé]mic[oa]s?)(?![\\p{L}])(?![^.!?:\\n]*?\\s(?:es|son|fue|fueron)\\s)',
+      why: 'Names a thing only by how much it was talked about, seen or shared, and keeps what it is for the click.',
+      example: 'La foto más comentada de la gala de los Goya',
+      atStart: true,
+    },
+    {
+      // Lo nunca visto, alguien como nunca antes lo habías visto: la novedad anunciada, no dicha.
+      pattern: 'lo nunca visto|como nunca (?:antes )?(?:l[oa]s?|le|les) (?:hab[ií]as|has) visto|como nunca (?:antes )?(?:hab[ií]as|has) visto(?![\\p{L}])',
+      why: WHY.surpriseWithheld,
+      example: 'Rosalía, como nunca antes la habías visto',
+    },
+    {
+      // El sueldo, el precio o la fortuna de alguien sin la cifra («El sueldo que cobra un controlador aéreo»).
+      pattern: '(?:el|la|los|las) (?:sueldo|salario|dinero|precio|fortuna|cantidad|cifra|pensi[oó]n)(?:es|s)? (?:que|por (?:el|la) que) (?:cobra|cobran|gana|ganan|paga|pagan|cuesta|cuestan|vale|valen|tiene|tienen|recibe|reciben)(?![\\p{L}])',
+      why: WHY.questionBehindClick,
+      example: 'El sueldo que cobra un controlador aéreo',
+      atStart: true,
+      answeredByAmount: true,
+    },
+    {
+      // Lo que alguien le dijo a otro, sin las palabras («Lo que Shakira le dijo a Piqué antes de separarse»); una cita
+      // tras dos puntos las da.
+      pattern: 'lo que (?:[\\p{L}]+ ){1,3}?le (?:dijo|dice|escribi[oó]|pidi[oó]|respondi[oó]|contest[oó]|susurr[oó]|confes[oó]) a(?![\\p{L}])(?![^\\n]*[«“"])',
+      why: WHY.reactionUntold,
+      example: 'Lo que Shakira le dijo a Piqué antes de separarse',
+      atStart: true,
+    },
+    {
       // The crowd as the subject, going wild ("las redes enloquecen", "fans go wild") over something the post does not
       // say; a count or an amount in the sentence (the goal in minute 95) tells what they reacted to.
       pattern: "(?:las redes|las redes sociales|internet|los internautas) (?:enloquecen|enloquece|enloquecieron|estallan|estalla|estallaron|explotan|explota|arden|arde|se rinden|se incendian|se incendia|se vuelven locas|se vuelve loco)",
