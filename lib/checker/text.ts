@@ -218,12 +218,30 @@ export interface Span {
 const SENTENCE_END_RE =
   /[.!?…]+["'”’)\]]*(?=\s|$)|\n+|(?<=\s)(?:\p{Extended_Pictographic}[\uFE0F\u200D\p{Emoji_Modifier}]*)+(?=\s)/gu;
 
+/**
+ * A dot that closes an abbreviation, not a sentence: a month before its day ("on Sept. 1", "Jan. 5", "el 5 de sept. de"
+ * aside) or a title before a name ("Dr. Smith", "Sr. Pérez", "Mr. Bean"; not "St.", as often a street ending its sentence). Only a single dot, with the day's digit or
+ * the name's capital right after the space, counts.
+ */
+const MONTH_DOT_RE = /(?<![\p{L}])(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|ene|abr|ago|dic)$/iu;
+const TITLE_DOT_RE = /(?<![\p{L}])(?:mr|mrs|ms|dr|sr|sra|srta|prof|gov|sen|sgt|capt|dra)$/iu;
+const DAY_AFTER_RE = /^\s+\d/u;
+const NAME_AFTER_RE = /^\s+\p{Lu}/u;
+
+function abbreviationDot(text: string, m: RegExpExecArray): boolean {
+  if (m[0] !== '.') return false;
+  const before = text.slice(Math.max(0, m.index - 6), m.index);
+  const after = text.slice(m.index + 1, m.index + 4);
+  return (MONTH_DOT_RE.test(before) && DAY_AFTER_RE.test(after)) || (TITLE_DOT_RE.test(before) && NAME_AFTER_RE.test(after));
+}
+
 /** Sentence spans, trimmed, each holding at least one non-space character. */
 export function sentences(text: string): Span[] {
   const out: Span[] = [];
   let from = 0;
   SENTENCE_END_RE.lastIndex = 0;
   for (let m = SENTENCE_END_RE.exec(text); m !== null; m = SENTENCE_END_RE.exec(text)) {
+    if (abbreviationDot(text, m)) continue;
     const end = m.index + m[0].length;
     pushTrimmed(out, text, from, m[0].startsWith('\n') ? m.index : end);
     from = end;

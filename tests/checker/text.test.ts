@@ -46,6 +46,16 @@ describe('sentences', () => {
     expect(sentences(text).map((s) => text.slice(s.start, s.end))).toEqual(['Hi there.', 'Next\f\u2028 one\u200b']);
     expect(sentences(' \u00a0 ')).toEqual([]);
   });
+
+  it('does not end a sentence at a month before its day or a title before a name', () => {
+    const text = 'Gmail deletes inactive accounts from Sept. 1. Dr. Smith and Sr. Pérez agree. It ends in Sept. Then what?';
+    expect(sentences(text).map((s) => text.slice(s.start, s.end))).toEqual([
+      'Gmail deletes inactive accounts from Sept. 1.',
+      'Dr. Smith and Sr. Pérez agree.',
+      'It ends in Sept.',
+      'Then what?',
+    ]);
+  });
 });
 
 describe('inOrder', () => {

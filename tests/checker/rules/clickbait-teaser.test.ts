@@ -314,6 +314,8 @@ testRule(rule, {
     { text: 'El sueldo que cobra un controlador aéreo: 200.000 euros al año de media https://t.co/abc', ctx: { lang: 'es' }, note: 'the amount given' },
     { text: 'El salario que cobra un controlador aéreo en España ronda los 200.000 euros https://t.co/abc', ctx: { lang: 'es' }, note: 'the amount given' },
     { text: 'Lo que Shakira le dijo a Piqué: «Te deseo lo mejor» https://t.co/abc', ctx: { lang: 'es' }, note: 'the words quoted' },
+    // "Sept. 1" is a date, not a sentence's end: the change is told after the colon.
+    { text: 'A major change is coming to Gmail on Sept. 1: inactive accounts will be deleted after two years https://t.co/abc', note: 'answered after the colon' },
   ],
   invalid: [
     // A reaction that "says it all", the outrage over what someone said, "this change": all kept for the link.
