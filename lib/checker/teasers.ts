@@ -60,8 +60,14 @@ const TITLE_CASE_SHARE = 0.6;
  */
 function namesWhat(doc: Doc, specifics: readonly Span[], from: number, to: number, titleCase: boolean): boolean {
   // A name ruled out ("the city that topped the list (it's not Vienna)") keeps the answer back.
-  const denial = teaserWords(doc.lang)?.denialBefore;
-  const named = (at: number) => !denial || !denial.test(doc.text.slice(Math.max(from, at - 16), at));
+  // So does a name given as the source ("…, according to The Economist", "…, según la OMS"): it says who found it.
+  const words = teaserWords(doc.lang);
+  const denial = words?.denialBefore;
+  const source = words?.sourceBefore;
+  const named = (at: number) => {
+    const before = doc.text.slice(Math.max(from, at - 20), at);
+    return !denial?.test(before) && !source?.test(before);
+  };
   if (specifics.some((x) => x.start >= from && x.start < to && !YEAR_RE.test(doc.text.slice(x.start, x.end)) && named(x.start))) return true;
   if (doc.mentions.some((t) => t.start >= from && t.start < to)) return true;
   // German capitalises every noun, so there a capital tells no name.

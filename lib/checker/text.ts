@@ -219,14 +219,20 @@ const SENTENCE_END_RE =
   /[.!?…]+["'”’)\]]*(?=\s|$)|\n+|(?<=\s)(?:\p{Extended_Pictographic}[\uFE0F\u200D\p{Emoji_Modifier}]*)+(?=\s)/gu;
 
 /**
- * A title's abbreviation before a name ("Dr. Miriam Scholz", "Prof. Lee", "Sra. Gómez", "Mme. Roux"): its period
- * ends no sentence. Only directly before a capital, so "I saw my GP, not the Dr. Then…" is rare enough to accept.
+ * A dot that closes an abbreviation, not a sentence: a month before its day ("on Sept. 1", "Jan. 5", "el 5 de sept. de"
+ * aside) or a title before a name ("Dr. Smith", "Sr. Pérez", "Mr. Bean"; not "St.", as often a street ending its sentence). Only a single dot, with the day's digit or
+ * the name's capital right after the space, counts.
  */
-const TITLE_RE = /(?<![\p{L}.])(?:[Dd]r|[Dd]ra|[Dd]rs|[Pp]rof|[Pp]rofa|Mr|Mrs|Ms|Mme|Mlle|Sr|Sra|Srta|Hr)$/u;
+const MONTH_DOT_RE = /(?<![\p{L}])(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|ene|abr|ago|dic)$/iu;
+const TITLE_DOT_RE = /(?<![\p{L}])(?:mr|mrs|ms|dr|drs|dra|sr|sra|srta|prof|profa|mme|mlle|hr|gov|sen|sgt|capt)$/iu;
+const DAY_AFTER_RE = /^\s+\d/u;
 const NAME_AFTER_RE = /^\s+\p{Lu}/u;
 
-function titleBefore(text: string, dot: number): boolean {
-  return TITLE_RE.test(text.slice(Math.max(0, dot - 5), dot)) && NAME_AFTER_RE.test(text.slice(dot + 1, dot + 4));
+function abbreviationDot(text: string, m: RegExpExecArray): boolean {
+  if (m[0] !== '.') return false;
+  const before = text.slice(Math.max(0, m.index - 6), m.index);
+  const after = text.slice(m.index + 1, m.index + 4);
+  return (MONTH_DOT_RE.test(before) && DAY_AFTER_RE.test(after)) || (TITLE_DOT_RE.test(before) && NAME_AFTER_RE.test(after));
 }
 
 /** Sentence spans, trimmed, each holding at least one non-space character. */
@@ -235,8 +241,8 @@ export function sentences(text: string): Span[] {
   let from = 0;
   SENTENCE_END_RE.lastIndex = 0;
   for (let m = SENTENCE_END_RE.exec(text); m !== null; m = SENTENCE_END_RE.exec(text)) {
+    if (abbreviationDot(text, m)) continue;
     const end = m.index + m[0].length;
-    if (m[0] === '.' && titleBefore(text, m.index)) continue;
     pushTrimmed(out, text, from, m[0].startsWith('\n') ? m.index : end);
     from = end;
   }

@@ -14,6 +14,10 @@ describe('informing posts read as give', () => {
     ['La línea 3 está cortada hasta las 18:00 por obras en Sol, según el Metro de Madrid.', { lang: 'es' }],
     ['Die A7 ist zwischen Hamburg und Kiel bis 18 Uhr gesperrt, meldet die Polizei.', { lang: 'de' }],
     ['Amtrak raises Northeast Regional fares to $49 from March, the company said https://t.co/x1', {}],
+    // A death reported in the verb ("murió", "morre", "meurt") is what happened, as English "died" is.
+    ['Emotiva despedida: cientos de vecinos de Rosario homenajean al bombero que murió en el incendio del martes https://t.co/x1', { lang: 'es' }],
+    ['Bombeiro morre em incêndio numa fábrica em Rosário; vizinhos fazem homenagem https://t.co/x1', { lang: 'pt' }],
+    ["Un pompier meurt dans l'incendie d'une usine à Rouen, annonce la préfecture https://t.co/x1", { lang: 'fr' }],
   ])('%s', (text, ctx) => {
     const report = check(text, { now, ...ctx });
     expect(report.signals.map((s) => s.signal)).toContain('informing');

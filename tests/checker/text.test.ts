@@ -57,6 +57,16 @@ describe('sentences', () => {
     expect(split('I finally saw the dr. then went home.')).toEqual(['I finally saw the dr.', 'then went home.']);
     expect(split('We fixed the door. Come by!')).toEqual(['We fixed the door.', 'Come by!']);
   });
+
+  it('does not end a sentence at a month before its day or a title before a name', () => {
+    const text = 'Gmail deletes inactive accounts from Sept. 1. Dr. Smith and Sr. Pérez agree. It ends in Sept. Then what?';
+    expect(sentences(text).map((s) => text.slice(s.start, s.end))).toEqual([
+      'Gmail deletes inactive accounts from Sept. 1.',
+      'Dr. Smith and Sr. Pérez agree.',
+      'It ends in Sept.',
+      'Then what?',
+    ]);
+  });
 });
 
 describe('inOrder', () => {

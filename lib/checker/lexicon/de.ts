@@ -157,6 +157,7 @@ export const deTeaser: TeaserLexicon = {
     example: 'Achtung, das passiert, wenn du dein Handy über Nacht lädst',
   },
   denial: { words: ['nicht', 'kein', 'keine'], note: 'ein Name gleich nach einer Verneinung ist ausgeschlossen, nicht genannt', example: 'Das ist die günstigste Stadt Deutschlands (nicht Leipzig)' },
+  source: { words: ['laut', 'nach angaben von'], note: 'ein Name gleich nach einer Quellenangabe ist die Quelle, nicht die Antwort', example: 'Das ist die beste Stadt zum Leben, laut Mercer' },
   knownSubjects: { words: ['er', 'sie'], note: 'a third-person subject opening the post: someone from the writer’s own circle, not a headline’s named subject', example: 'Er trägt seit fünf Jahren dieselben Laufschuhe und läuft immer noch 10 km am Tag' },
   announce: {
     words: ['verkünden', 'bekanntgeben', 'bekanntzugeben', 'mitteilen', 'mitzuteilen'],

@@ -209,6 +209,7 @@ export const enTeaser: TeaserLexicon = {
     example: 'New blog post: how I cut our CI time from 40 to 9 minutes by caching node_modules and splitting tests',
   },
   denial: { words: ['not', "isn't", "it's not", 'nor'], note: 'a name right after a denial is ruled out, not given', example: "The surprising city that topped the list (it's not Vienna)" },
+  source: { words: ['according to', 'as reported by'], note: 'a name right after a source word is who said it, not the answer', example: 'This is the best city in Europe to live in, according to The Economist' },
   knownSubjects: { words: ['he', 'she', 'they'], note: 'a third-person subject opening the post: someone from the writer’s own circle, not a headline’s named subject', example: 'He has worn the same running shoes for five years and still runs 10 km a day' },
   announce: { words: ['announce', 'announcing'], note: 'the verbs an author announces their own news with', example: 'Thrilled to announce that I have joined Acme as Head of Design' },
   everyone: { words: ['all'], note: 'A first person beside "all" ("the mistake we all make", "all of us") speaks for everyone, not of the author\'s own life.', example: 'A doctor reveals the mistake we all make at breakfast' },

@@ -163,6 +163,7 @@ export const esTeaser: TeaserLexicon = {
     example: 'Atención, esto es lo que pasa si cargas el móvil de noche',
   },
   denial: { words: ['no es', 'no son', 'no fue', 'no era', 'ni'], note: 'un nombre justo tras una negación queda descartado, no dado', example: 'Este es el país con el mejor salario mínimo (no es Chile)' },
+  source: { words: ['según', 'segun', 'de acuerdo con'], note: 'un nombre justo tras una fuente es quien lo dice, no la respuesta', example: 'Esta es la mejor ciudad de España para vivir, según la OCU' },
   knownSubjects: { words: ['él', 'ella', 'ellos', 'ellas'], note: 'a third-person subject opening the post: someone from the writer’s own circle, not a headline’s named subject', example: 'Ella lleva cinco años con las mismas zapatillas y todavía corre 10 km al día' },
   announce: { words: ['anunciar', 'anunciamos', 'anunciarles'], note: 'the verbs an author announces their own news with', example: 'Feliz de anunciarles que me uno al equipo de Globant' },
   firstPerson: {

@@ -159,6 +159,7 @@ export const frTeaser: TeaserLexicon = {
     example: 'Attention, voici ce qui arrive si vous chargez votre téléphone la nuit',
   },
   denial: { words: ["n'est pas", 'pas', 'ni'], note: 'un nom juste après une négation est écarté, pas donné', example: "Voici la ville la moins chère de France (ce n'est pas Lille)" },
+  source: { words: ['selon', "d'après"], note: 'un nom juste après une source est celui qui le dit, pas la réponse', example: 'Voici la meilleure ville de France où vivre, selon Le Parisien' },
   knownSubjects: { words: ['il', 'elle', 'ils', 'elles'], note: 'a third-person subject opening the post: someone from the writer’s own circle, not a headline’s named subject', example: 'Il porte les mêmes baskets depuis cinq ans et court encore 10 km par jour' },
   announce: { words: ['annoncer', 'annonçons'], note: 'the verbs an author announces their own news with', example: "Ravie de vous annoncer que je rejoins l'équipe de Doctolib" },
   everyone: { words: ['tous', 'toutes'], note: 'Une première personne à côté de « tous » (« l\'erreur que nous faisons tous ») parle pour chacun, pas de la vie de l\'auteur.', example: 'Un médecin révèle l\'erreur que nous faisons tous au petit-déjeuner' },

@@ -291,6 +291,8 @@ export interface CompiledTeaserWords {
   announce: RegExp;
   /** A denial ending the text before a name (lexicon `denial`), perhaps with a short article between; null when none. */
   denialBefore: RegExp | null;
+  /** A source word ending the text before a name (lexicon `source`), perhaps with a short article between; null when none. */
+  sourceBefore: RegExp | null;
   notAlwaysAuthor: ReadonlySet<string>;
   knownSubjects: ReadonlySet<string>;
   everyone: ReadonlySet<string>;
@@ -371,6 +373,7 @@ export function teaserWords(lang: DocLang): CompiledTeaserWords | null {
           attention: `${wordAlternation(lexicon.attention.words)}|${phrases(lexicon.exclaiming.interjections.words)}|${lexicon.exclaiming.laughter.pattern}`,
           announce: new RegExp(`(?<![\\p{L}])(?:${wordAlternation(lexicon.announce.words)})(?![\\p{L}])`, 'iu'),
           denialBefore: lexicon.denial ? new RegExp(`(?<![\\p{L}])(?:${wordAlternation(lexicon.denial.words)})\\s+(?:\\p{Ll}{1,3}\\s+)?$`, 'iu') : null,
+          sourceBefore: lexicon.source ? new RegExp(`(?<![\\p{L}])(?:${wordAlternation(lexicon.source.words)})\\s+(?:\\p{Ll}{1,3}\\s+)?$`, 'iu') : null,
           notAlwaysAuthor: new Set(lexicon.notAlwaysAuthor?.words ?? []),
           knownSubjects: new Set(lexicon.knownSubjects?.words ?? []),
           everyone: new Set(lexicon.everyone?.words ?? []),

@@ -163,6 +163,7 @@ export const ptTeaser: TeaserLexicon = {
     example: 'Atenção, é isso que acontece se você carregar o celular à noite',
   },
   denial: { words: ['não é', 'nao é', 'não são', 'não foi', 'nem'], note: 'um nome logo depois de uma negação fica descartado, não dado', example: 'Esta é a cidade mais barata para morar (não é Curitiba)' },
+  source: { words: ['segundo', 'de acordo com', 'conforme'], note: 'um nome logo depois de uma fonte é quem o diz, não a resposta', example: 'Esta é a melhor cidade do Brasil para morar, segundo a Exame' },
   knownSubjects: { words: ['ele', 'ela', 'eles', 'elas'], note: 'a third-person subject opening the post: someone from the writer’s own circle, not a headline’s named subject', example: 'Ele usa o mesmo tênis há cinco anos e ainda corre 10 km por dia' },
   announce: { words: ['anunciar'], note: 'the verbs an author announces their own news with', example: 'Feliz em anunciar que fui aprovada no processo seletivo do Itaú' },
   notAlwaysAuthor: { words: ['nos'], note: '"nos" is "us", and far more often "in the"', example: 'as músicas que marcaram nos anos 90' },

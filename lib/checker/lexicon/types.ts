@@ -390,6 +390,12 @@ export interface TeaserLexicon {
    * not the answer a pointer withholds. Matched as whole words, in any case, just before the name (an article between).
    */
   denial?: WordList;
+  /**
+   * Words that name where a claim comes from ("according to", "según", "laut", "selon", "segundo"): a name right after
+   * one is the source ("This is the best city to live in, according to The Economist"), not the answer a pointer
+   * withholds. Matched as whole words, in any case, just before the name (an article between).
+   */
+  source?: WordList;
   /** Words of the author's lists (I, my, we) that are as often something else, and so tell no author. */
   notAlwaysAuthor?: WordList;
   /**

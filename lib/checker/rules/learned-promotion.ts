@@ -68,6 +68,22 @@ function namesSomethingSold(input: RuleInput): boolean {
   return (['giveaway', 'discount', 'urgency', 'copy', 'hook', 'callToAction', 'service'] as const).some((key) => input.find(key).length > 0);
 }
 
+/**
+ * A launch in the literal sense: a rocket, a satellite, a probe or a missile sent up ("after launching 22 Starlink
+ * satellites", "lanza un cohete", "lança um foguete", "lance une fusée", "startet eine Rakete"). The model weighs
+ * "launching" as a product launch; beside what flies it is news of a flight, no pitch of the author's.
+ */
+const LAUNCH_WORD_RE = /(?<![\p{L}])(?:launch\w*|lanz\p{L}*|lan[çc]\p{L}*|start(?:et|en|ete|eten)?)(?![\p{L}])/iu;
+const FLIES_RE =
+  /(?<![\p{L}])(?:rockets?|satellites?|spacecraft|space ?ships?|probes?|missiles?|boosters?|capsules?|astronauts?|cohetes?|sat[eé]lites?|sondas?|misiles?|m[ií]sseis|m[ií]ssil|naves? espaciai?s|naves? espaciales?|foguetes?|fus[ée]es?|sondes?|raketen?|satelliten?|raumsonden?|raumschiffe?|raumkapseln?|astronaut(?:en|innen)?|astronautas|astronautes)(?![\p{L}])/iu;
+
+/** Whether the model's focus is a launch word in a post about something that flies (a rocket, a satellite, a missile). */
+function launchOfWhatFlies(input: RuleInput, words: string): boolean {
+  // The author's own launch ("we're launching our rocket-themed game", "my new satellite dish channel") stays theirs.
+  const own = input.evidence.flags.some((f) => (f & WORD_FLAG.me) !== 0);
+  return !own && LAUNCH_WORD_RE.test(words) && FLIES_RE.test(input.doc.text) && !namesSomethingSold(input) && input.evidence.asks.length === 0;
+}
+
 /** Whether the post asks readers for something or sends them somewhere (a link, a handle, a plug). */
 function asksOrPoints(input: RuleInput): boolean {
   const { evidence } = input;
@@ -134,7 +150,10 @@ export default defineRule({
     const milestone = thanksForMilestone(input);
     // A reply that explains what someone else's tool, app or setting is ("That's Linktree: one page with all your
     // links…") answers the question asked: the model weighs the words explained ("link in your bio"), not a pitch.
-    const quiet = givesClearly(input) || reportsNews(input) || offersRelief(input) || lesson || notice || jobAd || warmReply || asksReaders || notTheirs || milestone || explainsThing(input);
+    // A rocket or a satellite launched ("after launching 22 Starlink satellites") is a flight, not a product launch.
+    const flight = launchOfWhatFlies(input, words);
+    const quiet =
+      givesClearly(input) || reportsNews(input) || offersRelief(input) || lesson || notice || jobAd || warmReply || asksReaders || notTheirs || milestone || flight || explainsThing(input);
     return unless(quiet, input, this.meta.weight, hits);
   },
 });

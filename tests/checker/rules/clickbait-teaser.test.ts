@@ -254,6 +254,68 @@ testRule(rule, {
     { text: 'You can’t imagine how much your kind words meant to us this week. Thank you all', note: 'a feeling, not a price' },
     { text: 'No te imaginas lo que cuesta levantarse a las 5 cada día, pero merece la pena', ctx: { lang: 'es' }, note: '“cuesta” as effort, not a price' },
     { text: 'The new bridge set the internet on fire last week: 40,000 people walked it on opening day', note: 'the reaction told with its cause' },
+    // A superlative answered after a colon, or said of the author's own life, withholds nothing.
+    { text: "This is the best pizza in New York: Joe's on Carmine Street, $4 a slice https://t.co/abc", note: 'answered after the colon' },
+    { text: 'This is the best season of my life. Thanks to everyone at Leeds United', note: 'the author’s own life' },
+    { text: 'Esta es la mejor noche de mi vida, gracias a todos en Sevilla', ctx: { lang: 'es' }, note: 'the author’s own life' },
+    { text: 'Esta es la mejor ciudad de España para vivir: Valencia, según la OCU https://t.co/abc', ctx: { lang: 'es' }, note: 'answered after the colon' },
+    { text: 'Esta é a melhor fase da minha vida, obrigado a todos', ctx: { lang: 'pt' }, note: 'the author’s own life' },
+    { text: "C'est la meilleure journée de ma vie, merci à tous", ctx: { lang: 'fr' }, note: 'the author’s own life' },
+    { text: 'Das ist die beste Stadt Deutschlands zum Leben: Wien liegt vorne, laut Mercer https://t.co/abc', ctx: { lang: 'de' }, note: 'answered after the colon' },
+    { text: 'Apple is the most valuable company in the world, according to Bloomberg https://t.co/abc', note: 'no pointer: the company is named' },
+    // The surprise told after a colon or in a count, or exclaimed over, keeps nothing back.
+    { text: 'The moment nobody expected: Ke Huy Quan won Best Supporting Actor and hugged Harrison Ford https://t.co/abc', note: 'answered after the colon' },
+    { text: 'El gol que nadie esperaba: Bellingham marcó de chilena en el minuto 95 y el Madrid empató 1-1 https://t.co/abc', ctx: { lang: 'es' }, note: 'answered after the colon' },
+    { text: 'It was a result no one expected in Ohio, where the Democrat won by 12 points https://t.co/abc', note: 'the count tells' },
+    { text: 'Democrat wins Ohio by 12 points in the result no one expected https://t.co/abc', note: 'the news first' },
+    { text: "The ending nobody saw coming in last night's game of thrones, lol", note: 'exclaimed over, no headline' },
+    // One simple trick told after a colon, or the author's own habit, hides nothing.
+    { text: 'One simple trick: drink a glass of water before each meal, a Harvard study of 3,000 adults found https://t.co/abc', note: 'answered after the colon' },
+    { text: 'One simple habit changed my mornings: I stopped checking email before 9', note: 'answered after the colon' },
+    { text: 'Un truco sencillo: congela el pan en rebanadas y tuéstalo sin descongelar', ctx: { lang: 'es' }, note: 'answered after the colon' },
+    { text: 'Um truque simples: congele o pão fatiado e toste sem descongelar', ctx: { lang: 'pt' }, note: 'answered after the colon' },
+    { text: 'Une astuce simple : congelez le pain en tranches et grillez-le sans décongeler', ctx: { lang: 'fr' }, note: 'answered after the colon' },
+    { text: 'Ein einfacher Trick: Brot in Scheiben einfrieren und direkt toasten', ctx: { lang: 'de' }, note: 'answered after the colon' },
+    // A police appeal names its man; the author's own try at a puzzle shows it.
+    { text: 'Police are asking for help to find the man in this photo, wanted for a robbery in Leeds https://t.co/abc', note: 'an appeal, not a puzzle' },
+    { text: 'I finally solved this puzzle after 3 hours', note: 'the author’s own try' },
+    { text: 'My son spotted the hidden cat in this picture in 2 seconds', note: 'the author’s family' },
+    { text: 'Por fin resolví este acertijo después de 3 horas', ctx: { lang: 'es' }, note: 'the author’s own try' },
+    // The surprise said after a colon or named, the crowd cheering the news told: nothing held back.
+    { text: 'Shakira sorprende con su nuevo look: melena rubia y flequillo https://t.co/abc', ctx: { lang: 'es' }, note: 'answered after the colon' },
+    { text: 'Fans go wild as Messi scores twice to win the Copa América https://t.co/abc', note: 'what they cheered is told' },
+    { text: 'Taylor Swift surprises fans with announcement of a new album, The Tortured Poets Department, out April 19 https://t.co/abc', note: 'the album named' },
+    { text: 'We surprised our team with a new office puppy today and everyone went wild', note: 'the author’s own news' },
+    // The how named by its means, the change or the words told after a colon or in the clause: nothing withheld.
+    { text: 'Scientists discovered how bats navigate in the dark by tracking 300 of them with tiny GPS tags https://t.co/abc', note: 'the means named' },
+    { text: 'Descubren cómo se orientan los murciélagos usando diminutos GPS en 300 ejemplares https://t.co/abc', ctx: { lang: 'es' }, note: 'the means named' },
+    { text: "McDonald's is making a big change to its menu: all-day breakfast ends on May 1 https://t.co/abc", note: 'answered after the colon' },
+    { text: 'The council made a big change to bin collections, which will now be fortnightly from April https://t.co/abc', note: 'the change told in its clause' },
+    { text: 'El Gobierno anuncia un gran cambio en las pensiones: subirán un 2,8% en enero https://t.co/abc', ctx: { lang: 'es' }, note: 'answered after the colon' },
+    { text: 'La dura respuesta de Ayuso a Sánchez: «No vamos a pagar su amnistía» https://t.co/abc', ctx: { lang: 'es' }, note: 'the words quoted' },
+    { text: 'We finally figured out why our build was slow: the cache key included the timestamp', note: 'answered after the colon' },
+    // An indirect question answered after a colon, asked of the reader, or of the author's own life.
+    { text: 'Cuánto cuesta el nuevo abono: 20 euros al mes https://t.co/abc', ctx: { lang: 'es' }, note: 'answered after the colon' },
+    { text: 'Por qué sube el precio del aceite: la sequía redujo a la mitad la cosecha en Jaén https://t.co/abc', ctx: { lang: 'es' }, note: 'answered after the colon' },
+    { text: 'Cuál es tu serie favorita de este año', ctx: { lang: 'es' }, note: 'asks the reader' },
+    { text: 'Por qué me fui de Madrid después de 10 años', ctx: { lang: 'es' }, note: 'the author’s own life' },
+    // "this" answered after a colon, or the author's own deed.
+    { text: 'The council closed the road for this reason: a sinkhole opened under the bus lane https://t.co/abc', note: 'answered after the colon' },
+    { text: 'He said this at the rally: "We will cut taxes for every family" https://t.co/abc', note: 'the words quoted' },
+    { text: 'I did this on my lunch break, took 20 minutes', note: 'the author’s own deed' },
+    { text: 'Hice esto en mi descanso, 20 minutos', ctx: { lang: 'es' }, note: 'the author’s own deed' },
+    // A science report's "discovered how", a crowd cheering a counted goal, a price after a colon: news, not teasers.
+    { text: 'Scientists discovered how the virus enters lung cells, opening a path to new drugs, a study in Nature says https://t.co/abc', note: 'a science report' },
+    { text: 'Las redes enloquecen tras el gol de Bellingham en el minuto 95 que dio al Madrid la victoria ante el Barça https://t.co/abc', ctx: { lang: 'es' }, note: 'what they reacted to is told' },
+    { text: 'Cuánto cuesta el nuevo iPhone 16 en España: desde 959 euros https://t.co/abc', ctx: { lang: 'es' }, note: 'the price given' },
+    // The most-talked-about thing named, the salary given, the words quoted.
+    { text: 'La foto más comentada de la gala: Penélope Cruz con un vestido de Chanel de 1995 https://t.co/abc', ctx: { lang: 'es' }, note: 'answered after the colon' },
+    { text: "The most talked-about dress at the Met Gala was Zendaya's glass-and-crystal Tom Ford gown https://t.co/abc", note: 'the main verb tells' },
+    { text: 'El sueldo que cobra un controlador aéreo: 200.000 euros al año de media https://t.co/abc', ctx: { lang: 'es' }, note: 'the amount given' },
+    { text: 'El salario que cobra un controlador aéreo en España ronda los 200.000 euros https://t.co/abc', ctx: { lang: 'es' }, note: 'the amount given' },
+    { text: 'Lo que Shakira le dijo a Piqué: «Te deseo lo mejor» https://t.co/abc', ctx: { lang: 'es' }, note: 'the words quoted' },
+    // "Sept. 1" is a date, not a sentence's end: the change is told after the colon.
+    { text: 'A major change is coming to Gmail on Sept. 1: inactive accounts will be deleted after two years https://t.co/abc', note: 'answered after the colon' },
   ],
   invalid: [
     // A reaction that "says it all", the outrage over what someone said, "this change": all kept for the link.
@@ -320,7 +382,7 @@ testRule(rule, {
     // A demonstrative mid-sentence after what other people buy, pass or find, never named.
     { text: 'Crypto traders are rushing to buy this coin before Friday. Should you? https://t.co/x', flags: ['buy this coin'] },
     { text: "A woman found this in her grandmother's attic. Experts say it could be worth a fortune https://t.co/x", flags: ['found this'] },
-    { text: 'Only 1 in 50 people can pass this geography test. Can you? https://t.co/x', flags: ['pass this geography'] },
+    { text: 'Only 1 in 50 people can pass this geography test. Can you? https://t.co/x', flags: ['pass this geography test'] },
     { text: 'Los inversionistas corren a comprar esta criptomoneda antes del viernes https://t.co/x', ctx: { lang: 'es' }, flags: ['comprar esta criptomoneda'] },
     { text: 'Una mujer encontró esto en el ático de su abuela https://t.co/x', ctx: { lang: 'es' }, flags: ['encontró esto'] },
     { text: '¿Sube la luz en enero? Te lo contamos 👇 https://t.co/x', ctx: { lang: 'es' }, flags: ['Te lo contamos'] },
@@ -592,5 +654,77 @@ testRule(rule, {
     { text: 'Esto es lo que paso con el cantante despues del concierto', ctx: { lang: 'es' }, flags: ['Esto es lo que'] },
     // No first-person verb after the relative: the reason is withheld.
     { text: 'Esta es la razón por la que el cielo se ve azul', ctx: { lang: 'es' }, flags: ['Esta es la razón'] },
+    // A superlative pointer keeps which one: the place it ranks within ("in Europe", "de España") and the source
+    // after "according to"/"según" name no answer.
+    { text: 'This is the best city in Europe to live in, according to a new study https://t.co/abc', flags: ['This is the best city in Europe to'] },
+    { text: 'This is the best city to live in, according to The Economist https://t.co/abc', flags: ['This is the best'] },
+    { text: 'Esta es la mejor ciudad de España para vivir, según un estudio https://t.co/abc', ctx: { lang: 'es' }, flags: ['Esta es la mejor ciudad de España para'] },
+    { text: 'Este es el mejor restaurante de Madrid, según TripAdvisor https://t.co/abc', ctx: { lang: 'es' }, flags: ['Este es el mejor restaurante de Madrid'] },
+    { text: 'Esta é a cidade mais barata da Europa para morar, segundo a Exame https://t.co/abc', ctx: { lang: 'pt' }, flags: ['Esta é a cidade mais barata da Europa para'] },
+    { text: "C'est la ville la moins chère d'Europe pour prendre sa retraite, selon Le Parisien https://t.co/abc", ctx: { lang: 'fr' }, flags: ["C'est la ville la moins chère d'Europe pour"] },
+    { text: 'Das ist die beste Stadt Deutschlands zum Leben, laut Mercer https://t.co/abc', ctx: { lang: 'de' }, flags: ['Das ist die beste Stadt'] },
+    // A thing defined only by the surprise it caused: where it happened is the setting, not what happened.
+    { text: 'The moment nobody expected at the Oscars https://t.co/abc', flags: ['The moment nobody expected'] },
+    { text: 'The twist no one saw coming in the Succession finale https://t.co/abc', flags: ['The twist no one saw coming'] },
+    { text: 'VÍDEO | El momento que nadie esperaba en la final de MasterChef https://t.co/abc', ctx: { lang: 'es' }, flags: ['El momento que nadie esperaba'] },
+    { text: 'O momento que ninguém esperava na final do BBB https://t.co/abc', ctx: { lang: 'pt' }, flags: ['O momento que ninguém esperava'] },
+    { text: "Le moment que personne n'attendait à la finale de The Voice https://t.co/abc", ctx: { lang: 'fr' }, flags: ["Le moment que personne n'attendait"] },
+    { text: 'Der Moment, mit dem niemand gerechnet hat, im Finale von The Voice https://t.co/abc', ctx: { lang: 'de' }, flags: ['Der Moment, mit dem niemand gerechnet'] },
+    // One simple trick or habit, never named.
+    { text: 'One simple trick doctors say can lower your blood pressure https://t.co/abc', flags: ['One simple trick'] },
+    { text: 'Un simple truco que, según los médicos, baja la tensión https://t.co/abc', ctx: { lang: 'es' }, flags: ['Un simple truco'] },
+    { text: 'Um simples hábito que pode aumentar sua vida https://t.co/abc', ctx: { lang: 'pt' }, flags: ['Um simples hábito'] },
+    { text: 'Une simple habitude qui pourrait allonger votre vie https://t.co/abc', ctx: { lang: 'fr' }, flags: ['Une simple habitude'] },
+    { text: 'Ein einfacher Trick, der laut Ärzten den Blutdruck senkt https://t.co/abc', ctx: { lang: 'de' }, flags: ['Ein einfacher Trick, der'] },
+    // A riddle, a test or a picture puzzle dared and never shown.
+    { text: 'Only 1 in 50 people can spot the mistake in this photo. Can you? 👀 https://t.co/abc', flags: ['spot the mistake in this photo'] },
+    { text: 'Solo 1 de cada 50 personas puede encontrar el error en esta foto 👀 https://t.co/abc', ctx: { lang: 'es' }, flags: ['encontrar el error en esta foto'] },
+    { text: 'Solo el 2% de las personas puede resolver este acertijo https://t.co/abc', ctx: { lang: 'es' }, flags: ['resolver este acertijo'] },
+    { text: 'Só 1 em cada 50 pessoas consegue resolver este enigma https://t.co/abc', ctx: { lang: 'pt' }, flags: ['resolver este enigma'] },
+    { text: "Seule une personne sur 50 arrive à trouver l'erreur dans cette photo https://t.co/abc", ctx: { lang: 'fr' }, flags: ["trouver l'erreur dans cette photo"] },
+    { text: 'Nur 2 Prozent der Menschen lösen dieses Rätsel https://t.co/abc', ctx: { lang: 'de' }, flags: ['lösen dieses Rätsel'] },
+    // Someone surprised people with a look or a message kept for the click; the crowd going wild over it.
+    { text: 'Millie Bobby Brown sorprende con su nuevo look y las redes enloquecen https://t.co/abc', ctx: { lang: 'es' }, flags: ['sorprende con su nuevo look', 'las redes enloquecen'] },
+    { text: 'Selena Gomez stuns with new look and fans go wild https://t.co/abc', flags: ['stuns with new look', 'fans go wild'] },
+    { text: 'Anitta surpreende fãs com novo visual e a web enlouquece https://t.co/abc', ctx: { lang: 'pt' }, flags: ['surpreende fãs com novo visual', 'a web enlouquece'] },
+    { text: "Angèle surprend ses fans avec un nouveau look, les internautes s'enflamment https://t.co/abc", ctx: { lang: 'fr' }, flags: ['surprend ses fans avec un nouveau look', "les internautes s'enflamment"] },
+    { text: 'Heidi Klum überrascht ihre Fans mit neuem Look https://t.co/abc', ctx: { lang: 'de' }, flags: ['überrascht ihre Fans mit neuem Look'] },
+    // Something found or said and never named; why or how, finally known and kept; a big change or a hard
+    // confession announced; nobody ready for what comes.
+    { text: 'A woman bought a used couch and found something inside https://t.co/abc', flags: ['found something inside'] },
+    { text: 'Trump just said something about Mexico https://t.co/abc', flags: ['just said something about'] },
+    { text: 'Una mujer compró un sofá de segunda mano y encontró algo dentro https://t.co/abc', ctx: { lang: 'es' }, flags: ['encontró algo dentro'] },
+    { text: 'Mulher compra sofá usado e encontra algo dentro https://t.co/abc', ctx: { lang: 'pt' }, flags: ['encontra algo dentro'] },
+    { text: "Elle achète un canapé d'occasion et trouve quelque chose à l'intérieur https://t.co/abc", ctx: { lang: 'fr' }, flags: ["trouve quelque chose à l'intérieur"] },
+    { text: 'Frau kauft gebrauchtes Sofa und findet etwas darin https://t.co/abc', ctx: { lang: 'de' }, flags: ['findet etwas darin'] },
+    { text: 'Scientists have finally figured out why we yawn https://t.co/abc', flags: ['finally figured out why'] },
+    { text: 'Los científicos por fin descubren por qué bostezamos https://t.co/abc', ctx: { lang: 'es' }, flags: ['por fin descubren por qué'] },
+    { text: 'Cientistas finalmente descobrem por que bocejamos https://t.co/abc', ctx: { lang: 'pt' }, flags: ['finalmente descobrem por que'] },
+    { text: 'Des scientifiques découvrent enfin pourquoi nous bâillons https://t.co/abc', ctx: { lang: 'fr' }, flags: ['découvrent enfin pourquoi'] },
+    { text: 'Forscher haben endlich herausgefunden, warum wir gähnen https://t.co/abc', ctx: { lang: 'de' }, flags: ['endlich herausgefunden, warum'] },
+    { text: "McDonald's is making a big change to its menu https://t.co/abc", flags: ['is making a big change'] },
+    { text: "McDonald's hará un gran cambio en su menú https://t.co/abc", ctx: { lang: 'es' }, flags: ['hará un gran cambio'] },
+    { text: "Nobody is ready for what happens in this week's episode https://t.co/abc", flags: ['Nobody is ready for what'] },
+    { text: 'Nadie está preparado para lo que pasa en el capítulo de esta semana https://t.co/abc', ctx: { lang: 'es' }, flags: ['Nadie está preparado para lo que'] },
+    { text: 'La dura confesión de Isabel Pantoja https://t.co/abc', ctx: { lang: 'es' }, flags: ['La dura confesión'] },
+    // A Spanish headline asked as an indirect question, with no question marks, and the answer behind the link.
+    { text: 'Cuánto cuesta vivir en Madrid https://t.co/abc', ctx: { lang: 'es' }, flags: ['Cuánto cuesta'] },
+    { text: 'Cuál es la mejor hora para tomar café, según la ciencia https://t.co/abc', ctx: { lang: 'es' }, flags: ['Cuál es'] },
+    // "this" as the whole object of someone's deed, a reason held by "this", "the most X way possible", a big change
+    // coming, everyone talking about this.
+    { text: 'An Olympic gymnast did THIS on the balance beam https://t.co/abc', flags: ['did THIS'] },
+    { text: 'Una gimnasta hizo ESTO en la barra de equilibrio https://t.co/abc', ctx: { lang: 'es' }, flags: ['hizo ESTO'] },
+    { text: 'A teenager was kicked off a flight for this reason https://t.co/abc', flags: ['for this reason'] },
+    { text: 'Drake responded to Meek Mill in the most Drake way possible https://t.co/abc', flags: ['in the most Drake way possible'] },
+    { text: 'A major change is coming to Gmail https://t.co/abc', flags: ['A major change is coming to'] },
+    { text: 'Llega un gran cambio a Gmail https://t.co/abc', ctx: { lang: 'es' }, flags: ['Llega un gran cambio a'] },
+    { text: "Everyone's talking about this photo of Obama https://t.co/abc", flags: ["Everyone's talking about this"] },
+    // Named only by how much it was talked about; never seen before; a salary or someone's words kept back.
+    { text: 'La foto más comentada de la gala de los Goya https://t.co/abc', ctx: { lang: 'es' }, flags: ['La foto más comentada'] },
+    { text: 'The most talked-about dress at the Met Gala https://t.co/abc', flags: ['The most talked-about dress'] },
+    { text: 'Rosalía, como nunca antes la habías visto https://t.co/abc', ctx: { lang: 'es' }, flags: ['como nunca antes la habías visto'] },
+    { text: "Beyoncé like you've never seen her before https://t.co/abc", flags: ["like you've never seen her before"] },
+    { text: 'El sueldo que cobra un controlador aéreo https://t.co/abc', ctx: { lang: 'es' }, flags: ['El sueldo que cobra'] },
+    { text: 'Lo que Shakira le dijo a Piqué antes de separarse https://t.co/abc', ctx: { lang: 'es' }, flags: ['Lo que Shakira le dijo a'] },
   ],
 });

@@ -15,6 +15,9 @@ testRule(rule, {
     { text: 'Das ist Linktree: eine Seite mit all deinen Links. Instagram erlaubt nur einen Link in der Bio, deshalb nutzen viele das, um auf mehrere Seiten zu verweisen.', ctx: { lang: 'de', platform: 'x', reply: true }, note: 'explains a tool' },
     { text: 'C\'est Linktree : une page avec tous tes liens. Instagram ne permet qu\'un seul lien dans la bio, donc les gens l\'utilisent pour renvoyer vers plusieurs sites.', ctx: { lang: 'fr', platform: 'x', reply: true }, note: 'explains a tool' },
     { text: 'Isso é o Linktree: uma página com todos os seus links. O Instagram só deixa colocar um link na bio, então o pessoal usa pra apontar pra vários sites.', ctx: { lang: 'pt', platform: 'x', reply: true }, note: 'explains a tool' },
+    // A rocket or a satellite launched is a flight, not a product launch, whatever the model makes of "launching".
+    { text: 'Watch: A SpaceX Falcon 9 booster lands on a drone ship in the Atlantic after launching 22 Starlink satellites https://t.co/abc', note: 'a flight' },
+    { text: 'SpaceX launches 22 Starlink satellites from Cape Canaveral https://t.co/abc', note: 'a flight' },
     // A milestone thanked to the readers is humblebrag's one card, not the model's (policy.ts thanksForMilestone).
     { text: 'Finally hit 1,000 subscribers on my knitting channel! Thank you all so much', note: 'a thanked milestone: one card, humblebrag’s' },
     { text: 'Finalmente chegamos a 1.000 inscritos no meu canal de tricô! Muito obrigada a todos', ctx: { lang: 'pt' }, note: 'a count of the audience, thanked' },
@@ -53,6 +56,8 @@ testRule(rule, {
   ],
   // Posts no phrase rule names (no ask, plug phrase or code): the model's reading is the only one.
   invalid: [
+    // A launch of the author's own thing stays theirs, rocket-themed or not.
+    { text: 'Our team is launching the new rocket lamp collection today', flags: ['is launching'] },
     { text: "We're making shower facilities available at our Bellmead location http://t.co/x", flags: ["We're making shower facilities available"] },
     { text: 'The full interview is on our channel', flags: ['channel'] },
     { text: 'new vlog on the channel', flags: ['new vlog on the channel'] },

@@ -19,6 +19,16 @@ const WHO =
 
 /** Teasers composed by kind (teaser-kinds.ts): the parts above, one pattern and one example per kind. */
 const COMPOSED = composeTeasers({
+  surpriseWith: {
+    pattern:
+      "(?:überrascht|überraschte|schockiert|schockierte|verblüfft|verblüffte|begeistert|begeisterte) (?:(?:ihre |seine |die )?(?:fans|follower|zuschauer) |das netz )?mit (?:neuem|neuer|neuen|ihrem|ihrer|ihren|seinem|seiner|seinen|einem|einer|diesem|dieser) ?(?:[\\p{L}]+ )?(?:look|veränderung|verwandlung|foto|bild|video|nachricht|ankündigung|geständnis|frisur|aussehen|entscheidung|post)s?(?![\\p{L}])",
+    example: "Heidi Klum überrascht ihre Fans mit neuem Look",
+  },
+  puzzleDare: {
+    pattern:
+      "(?:lösen|löst|lösten|knacken|knackt|bestehen|besteht|beantworten|beantwortet) (?:(?:in|auf) )?(?:diese|dieses|diesen|diesem|dieser) (?:[\\p{L}]+ )?(?:rätsel|bilderrätsel|denksportaufgabe|matheaufgabe|matherätsel|gleichung|test|quiz)s?(?![\\p{L}])|(?:finden|findet|fanden|entdecken|entdeckt|sehen|sieht|erkennen|erkennt) (?:den|die|das|einen|eine|ein) (?:[\\p{L}]+ )?(?:fehler|unterschied|unterschiede|katze|tier|zahl|wort|buchstaben|schlange|gesicht|versteckte[nms]?) (?:[\\p{L}]+ ){0,2}?(?:in|auf) (?:diesem|dieser|diesen) (?:foto|bild|suchbild|zeichnung|gemälde)s?(?![\\p{L}])",
+    example: "Nur 2 Prozent der Menschen lösen dieses Rätsel",
+  },
   revealWithheld: {
     pattern: '(?:verrät|verraten|verriet|enthüllt|enthüllen|enthüllte),? (?:das Geheimnis|die Wahrheit|den Grund|den (?:wahren|echten|eigentlichen) Grund|den Fehler|die Fehler|den Trick|die Tricks|die Angewohnheit|das Lebensmittel|die Lebensmittel|die Anzeichen|warum|wie|was)(?![\\p{L}])',
     example: 'Eine Ärztin verrät das Geheimnis ihres langen Lebens',
@@ -80,7 +90,8 @@ const COMPOSED = composeTeasers({
     example: 'Unfassbar! Ein Hund fährt allein Bus',
   },
   crowdKnows: {
-    pattern: '(?:den|die|das|der) (?:[\\p{L}]+\\s+){0,3}?(?:jeder|jede|alle|fast alle|niemand|kaum jemand|fast niemand|die meisten)(?: [\\p{L}]+){0,4}? (?:kennt|kennen|kennen sollte|kennen sollten|kennen muss|kennen müssen|wissen sollte|wissen muss|übersieht|übersehen|macht|machen|bemerkt|bemerkt hat|bemerkt haben)' +
+    pattern:
+      '(?:den|die|das|der) (?:[\\p{L}]+\\s+){0,3}?(?:jeder|jede|alle|fast alle|niemand|kaum jemand|fast niemand|die meisten)(?: [\\p{L}]+){0,4}? (?:kennt|kennen|kennen sollte|kennen sollten|kennen muss|kennen müssen|wissen sollte|wissen muss|übersieht|übersehen|macht|machen|bemerkt|bemerkt hat|bemerkt haben)' +
       // Kaum jemand, der es weiß, von einer Sache gesagt, die nur ein Relativsatz bestimmt ("der Stadtteil, wo die
       // Mieten fallen und kaum jemand weiß es"), am Ende des Satzes; ohne Relativsatz ist die Sache genannt.
       '|(?:wo|in dem|in der|dessen|deren) (?:[\\p{L}\\p{N}%$€£-]+ ){1,8}?(?:und|aber) (?:fast niemand|kaum jemand|kaum einer|niemand|keiner|nur wenige) (?:weiß|wusste|kennt|merkt|bemerkt|hat es bemerkt)(?: (?:es|das|davon))?(?=[\\s\\p{Extended_Pictographic}\\p{Regional_Indicator}\\uFE0F\\u200D]*(?:[.!?…]|$|https?:|www\\.))',
@@ -97,7 +108,9 @@ const COMPOSED = composeTeasers({
     example: 'Anleger kaufen diese Münze noch vor Freitag',
   },
   somethingUnnamed: {
-    pattern: 'etwas (?:ganz |sehr )?(?:seltsames|unglaubliches|merkwürdiges|unerwartetes|erstaunliches|mysteriöses|kurioses|unheimliches|verrücktes)',
+    pattern: 'etwas (?:ganz |sehr )?(?:seltsames|unglaubliches|merkwürdiges|unerwartetes|erstaunliches|mysteriöses|kurioses|unheimliches|verrücktes)' +
+      // Etwas irgendwo gefunden und nicht genannt ("kauft ein gebrauchtes Sofa und findet etwas darin").
+      '|(?:fand|fanden|findet|entdeckte|entdeckten|entdeckt) etwas (?:darin|darunter|dahinter|versteckt|vergraben|in (?:der|dem|einem|einer|seinem|seiner|ihrem|ihrer)|im|unter)(?![\\p{L}])',
     example: 'Ein Bauer findet etwas Seltsames auf seinem Feld',
   },
   warningWithheld: {
@@ -128,7 +141,9 @@ const COMPOSED = composeTeasers({
     pattern:
       '(?:dieser|diese|dieses|diesen|diesem) (?:eine[nmr]?|einfache[nmr]?|kleine[nmr]?|simple[nmr]?|einzige[nmr]?) (?:trick|satz|frage|fehler|gewohnheit|tipp|regel|übung|zutat|wort|geheimnis|schritt)s?' +
       // Eine einzige Gewohnheit, seltsam und ohne Namen ("eine überraschende Gewohnheit"), wie das englische "one surprising habit".
-      '|(?:eine[nmr]?) (?:überraschende[nmr]?|seltsame[nmr]?|ungewöhnliche[nmr]?|unerwartete[nmr]?|geheime[nmr]?|kuriose[nmr]?) (?:trick|gewohnheit|zutat|geheimnis|fehler|detail)s?',
+      '|(?:eine[nmr]?) (?:überraschende[nmr]?|seltsame[nmr]?|ungewöhnliche[nmr]?|unerwartete[nmr]?|geheime[nmr]?|kuriose[nmr]?) (?:trick|gewohnheit|zutat|geheimnis|fehler|detail)s?' +
+      // Ein einfacher Trick, eine kleine Gewohnheit, ohne Namen ("Ein einfacher Trick, der den Blutdruck senkt").
+      "|(?:ein|eine[nmr]?) (?:einfache[nmr]?|simple[nmr]?|kleine[nmr]?) (?:trick|gewohnheit|zutat|geheimnis|übung|getränk|lebensmittel)s?(?![\\p{L}])",
     example: 'Mit diesem einfachen Trick sparst du Strom',
   },
   leadInWh: {
@@ -143,6 +158,52 @@ const COMPOSED = composeTeasers({
 
 export const deValue: ValueLexicon = {
   teaser: [
+    {
+      // The crowd as the subject, going wild ("las redes enloquecen", "fans go wild") over something the post does not
+      // say; a count or an amount in the sentence (the goal in minute 95) tells what they reacted to.
+      pattern: "(?:die fans|das internet|die netzgemeinde) (?:dreht|drehen) durch|(?:die fans|das internet|die netzgemeinde) (?:tobt|toben|rastet aus|rasten aus|flippt aus|flippen aus)",
+      why: WHY.reactionUntold,
+      example: "Heidi Klum zeigt ihren neuen Look und die Fans drehen durch",
+      answeredByAmount: true,
+    },
+    {
+      pattern: '(?:(?:endlich|jetzt) (?:herausgefunden|entdeckt|entschlüsselt)|wissen endlich|herausgefunden),? (?:warum|wie|was|weshalb)(?![\\p{L}])',
+      why: WHY.knowledgePromised,
+      example: 'Forscher haben endlich herausgefunden, warum wir gähnen',
+    },
+    {
+      pattern: '(?:plant|macht|machte|verkündet|verkündete|trifft|traf) (?:eine[nr]?|ein) (?:große[nr]?|radikale[nr]?|drastische[nr]?|überraschende[nr]?|wichtige[nr]?) (?:änderung|veränderung|ankündigung|entscheidung)(?![\\p{L}])',
+      why: WHY.changeUntold,
+      example: 'McDonald’s plant eine große Änderung am Menü',
+      answeredInClause: true,
+    },
+    {
+      pattern: '(?:niemand|keiner) ist (?:bereit|vorbereitet) (?:für|auf) (?:das|diese[ns]?|was)(?![\\p{L}])',
+      why: WHY.surpriseWithheld,
+      example: 'Niemand ist bereit für das, was in der Folge dieser Woche passiert',
+      atStart: true,
+    },
+    {
+      // Eine Sache, die nur die Überraschung bestimmt ("der Moment, mit dem niemand gerechnet hat, im Finale von The
+      // Voice"): wo es geschah, ist der Rahmen, nicht was geschah.
+      pattern: '(?:der|die|das|den) (?:[\\p{L}]+ )?(?:moment|wendung|reaktion|antwort|geste|gast|überraschung|geschenk|nachricht|ende|szene|kuss|ausgang|ergebnis|frage|detail),? (?:mit (?:dem|der|denen)|die|den|das) (?:wirklich )?(?:niemand|keiner|kaum jemand) (?:gerechnet|erwartet|kommen sah|kommen gesehen)(?![\\p{L}])',
+      why: WHY.surpriseDefined,
+      example: 'Der Moment, mit dem niemand gerechnet hat, im Finale von The Voice',
+      atStart: true,
+      answeredByAmount: true,
+      shown: true,
+    },
+    {
+      // Ein Superlativ mit seinem Rahmen ("die beste Stadt Deutschlands", "das günstigste Land Europas"): worin gereiht
+      // wird, sagt nicht, was vorne liegt. Groß geschriebene Nomen sind im Deutschen keine Namen.
+      pattern:
+        '(?:das|dies) (?:ist|sind|war|waren) (?:der|die|das) (?:[\\p{L}]+ )?(?!(?:erste|ersten|letzte|letzten|n[aä]chste|n[aä]chsten)(?![\\p{L}]))(?:beste|besten|schlechteste|schlechtesten|[\\p{L}]{3,}ste|[\\p{L}]{3,}sten|meistgesuchte|meistbesuchte) [\\p{L}]+',
+      why: 'A demonstrative with a superlative ("this is the best city in Europe…") ranks what a headline keeps behind the click; the place it ranks within is part of the phrase, not the answer, and someone exclaiming over what they share shows it.',
+      example: 'Das ist die beste Stadt Deutschlands zum Leben, laut Mercer',
+      atStart: true,
+      namedAnswers: true,
+      shown: true,
+    },
     {
       pattern: '(?:sagt|sagen) (?:doch )?alles(?=\\s*(?:[.!…👀😂😭🤣]|$|https?:))|spricht (?:für sich|bände)',
       why: 'Eine Reaktion oder ein Bild, das "alles sagt", sagt nichts davon: es bleibt hinter dem Link.',
@@ -341,6 +402,7 @@ export const deValue: ValueLexicon = {
     { pattern: '(?:sagte|erklärte) (?:gegenüber )?(?:reportern|journalisten|der presse)|sprecher(?:in)?|pressemitteilung', why: WHY.pressSource, example: 'Ein Sprecher der Feuerwehr sagte, das Feuer sei unter Kontrolle' },
   ],
   happened: [
+    { pattern: '(?:stirbt|starb|starben|ist gestorben|sind gestorben|kommt ums leben|kommen ums leben|kam ums leben|kamen ums leben|ums leben gekommen)', why: WHY.whatHappened, example: 'Feuerwehrmann stirbt bei Brand in einer Fabrik in Köln' },
     // An authority acts and says so: a declaration, a warning to the public, a product withdrawn, the finding of a study.
     { pattern: "(?:ruft|rief|hat) (?:[\\p{L}-]+ ){0,6}?(?:den |einen )?(?:gesundheitsnotstand|notstand|katastrophenfall|ausnahmezustand)(?: (?:[\\p{L}-]+ ){0,4}?(?:aus|ausgerufen))?|(?:erklärt|erklärte) (?:[\\p{L}-]+ ){1,9}?(?:zum|zur|zu einer?) (?:gesundheitsnotstand|notlage|notstand|katastrophe|pandemie)", why: 'An authority acts and says so: a declaration, a warning to the public, a product withdrawn, the finding of a study.', example: "Die WHO ruft wegen Mpox den internationalen Gesundheitsnotstand aus" },
     { pattern: "warnt (?:verbraucher|kunden|anwohner|eltern|autofahrer|reisende|nutzer|patienten|die bevölkerung)(?:innen)? (?:vor|davor|dass)(?![\\p{L}])", why: 'An authority acts and says so: a declaration, a warning to the public, a product withdrawn, the finding of a study.', example: "Das BVL warnt Verbraucher vor Tiefkühlgemüse zweier Handelsmarken" },

@@ -36,6 +36,16 @@ const EFFECT = '(?:make you|blow your mind|restore your faith|change (?:the way 
 
 /** Teasers of the kinds every language composes (teaser-kinds.ts) that the list above does not already hold. */
 const COMPOSED = composeTeasers({
+  surpriseWith: {
+    pattern:
+      "(?:stuns|stunned|shocks|shocked|surprises|surprised|wows|wowed|dazzles|dazzled|floors|floored|delights|delighted) (?:(?:her |his |their )?(?:fans|followers|viewers|everyone|the internet) )?with (?:(?:her|his|their|a|an|new|this) )?(?:[\\p{L}-]+ )?(?:look|transformation|makeover|photo|pic|selfie|post|video|clip|message|announcement|confession|revelation|appearance|change|haircut|decision|news|update)s?(?![\\p{L}])",
+    example: "Selena Gomez stuns fans with new look",
+  },
+  puzzleDare: {
+    pattern:
+      "(?:solve|solves|solved|solving|crack|cracks|cracked|answer|answers|pass|passes|ace|aces|beat|beats|figure out|get|gets) (?:(?:the|all|every) )?(?:[\\p{L}'’-]+ ){0,2}?(?:(?:in|on|of|from) )?(?:this|these) (?:[\\p{L}'’-]+ )?(?:riddle|puzzle|brain ?teaser|brainteaser|optical illusion|math problem|maths problem|equation|quiz|test)s?(?![\\p{L}])|(?:spot|spots|spotted|find|finds|see|sees|notice|notices) (?:the |a |an |all )?(?:[\\p{L}'’-]+ ){0,2}?(?:mistake|error|difference|hidden [\\p{L}]+|odd one out|animal|cat|dog|face|number|word|letter|snake|owl|problem)s? (?:[\\p{L}'’-]+ ){0,2}?in (?:this|these) (?:photo|picture|image|pic|painting|drawing|puzzle)s?(?![\\p{L}])",
+    example: "Only 1 in 50 people can spot the mistake in this photo",
+  },
   revealWithheld: {
     pattern: '(?:reveals?|revealed|explains?|explained|shares?|shared|opens? up about|spills|admits|confesses) (?:what|why|how|the (?:secret|truth|reason|real|one|surprising|shocking|best)|the (?:\\d+ |biggest |simple |common |worst )?(?:mistakes?|errors?|tricks?|habits?|foods?|signs?)(?![\\p{L}])|(?:his|her|their) (?:secret|biggest|real|one|surprising|shocking))',
     example: 'A doctor reveals the mistake we all make at breakfast',
@@ -50,7 +60,7 @@ const COMPOSED = composeTeasers({
   },
   crowdKnows: {
     pattern:
-      '(?:that|which|the one [\\p{L}]+|this [\\p{L}]+) (?:almost |nearly )?(?:everyone|everybody|nobody|no one|most people|few people|all [\\p{L}]+|every [\\p{L}]+)(?: (?:on|in|at) [\\p{L}]+(?: [\\p{L}]+)?)? (?:is |are |has |have )?(?:talking about|noticed|knows|missed|must know|should know|needs to know|gets wrong|makes|watching|buying|ignores|overlooks|uses|swears by|relies on|recommends)|(?:everyone|everybody|the internet) (?:is|are|was|has been|can\'t stop) talking about (?:this|these|that|the)|(?:nobody|no one|everyone|everybody) (?:is|are|was) (?:talking about|noticing|mentioning)(?=\\s*(?:[.!?…👇👀]|$|https?:|www\\.))' +
+      '(?:that|which|the one [\\p{L}]+|this [\\p{L}]+) (?:almost |nearly )?(?:everyone|everybody|nobody|no one|most people|few people|all [\\p{L}]+|every [\\p{L}]+)(?: (?:on|in|at) [\\p{L}]+(?: [\\p{L}]+)?)? (?:is |are |has |have )?(?:talking about|noticed|knows|missed|must know|should know|needs to know|gets wrong|makes|watching|buying|ignores|overlooks|uses|swears by|relies on|recommends)|(?:everyone|everybody|the internet) (?:is|are|was|has been|can\'t stop) talking about (?:this|these|that|the)|(?:everyone|everybody)\'s talking about (?:this|these|that|the)|(?:nobody|no one|everyone|everybody) (?:is|are|was) (?:talking about|noticing|mentioning)(?=\\s*(?:[.!?…👇👀]|$|https?:|www\\.))' +
       // A thing defined by a relative clause and the crowd's ignorance of it ("the suburb where rents fell and almost
       // nobody knows it"), at the end of the line. Without the relative ("Rents in Hackney fell 8%, and almost nobody
       // knows it") the thing is named; "and nobody knows why…" goes on to say what is unknown.
@@ -82,7 +92,10 @@ const COMPOSED = composeTeasers({
     pattern:
       '(?:finds?|found|discovers?|discovered|spots?|spotted|notices?|noticed|sees?|saw|reveals?|revealed|did|does|said|says) something (?:so |very |truly )?(?:strange|weird|unusual|incredible|unexpected|shocking|surprising|bizarre|amazing|mysterious|odd|terrifying|unbelievable|extraordinary|nobody|no one)|the one (?:[\\p{L}]+ ){1,2}?(?:everyone|everybody|nobody|no one|you need|you should|experts|investors|doctors)' +
       "|(?:about to|going to|set to|expected to) do something (?:very |really |truly |quite )?(?:unusual|strange|weird|rare|surprising|unexpected|incredible|amazing|special)" +
-      "|(?:did|does|do|done|doing|is|was|turned out to be) something (?:else|much (?:worse|better|bigger|stranger|darker)|far (?:worse|better)|(?:it|he|she|they|we|you|no one|nobody) (?:hasn't|hadn't|has never|had never|never|didn't|won't|wouldn't|can't|couldn't))",
+      "|(?:did|does|do|done|doing|is|was|turned out to be) something (?:else|much (?:worse|better|bigger|stranger|darker)|far (?:worse|better)|(?:it|he|she|they|we|you|no one|nobody) (?:hasn't|hadn't|has never|had never|never|didn't|won't|wouldn't|can't|couldn't))" +
+      // Something found in a place, or said about someone, and never named ("bought a used couch and found something
+      // inside", "Trump just said something about Mexico").
+      "|(?:found|finds|discovered|discovers|spotted|spots|noticed|notices|uncovered|uncovers) something (?:inside|hidden|buried|under|underneath|behind|at the bottom of|in (?:the|her|his|their|its|a|an)|on (?:the|her|his|their|its))(?![\\p{L}])|(?:just )?(?:said|posted|tweeted|wrote) something (?:about|to|on|at)(?![\\p{L}])",
     example: 'A hiker found something strange at the bottom of the lake',
   },
   hiddenSubject: {
@@ -126,7 +139,9 @@ const COMPOSED = composeTeasers({
   },
   oneThing: {
     pattern:
-      '(?:(?:this|these) (?:one|simple|little|tiny|weird|easy|single|surprising|quick|small|odd|strange|everyday)|one (?:surprising|weird|strange|unusual|odd|unexpected|little-known|secret|bizarre|sneaky|genius)) (?:[\\p{L}-]+ )?(?:trick|habit|hack|sentence|word|question|mistake|thing|food|ingredient|exercise|rule|tip|secret|change|move|step|phrase|line|detail|technique|method)s?',
+      '(?:(?:this|these) (?:one|simple|little|tiny|weird|easy|single|surprising|quick|small|odd|strange|everyday)|one (?:surprising|weird|strange|unusual|odd|unexpected|little-known|secret|bizarre|sneaky|genius)) (?:[\\p{L}-]+ )?(?:trick|habit|hack|sentence|word|question|mistake|thing|food|ingredient|exercise|rule|tip|secret|change|move|step|phrase|line|detail|technique|method)s?' +
+      // One simple, easy or small trick or habit, unnamed ("One simple trick doctors say can lower your blood pressure").
+      "|one (?:simple|easy|quick|little|tiny|small|everyday|cheap) (?:[\\p{L}-]+ )?(?:trick|hack|habit|food|drink|ingredient|exercise|secret|technique|supplement|snack|spice)s?(?![\\p{L}])",
     example: 'He changed her life with this one sentence',
   },
   leadInWh: {
@@ -141,6 +156,72 @@ const COMPOSED = composeTeasers({
 
 export const enValue: ValueLexicon = {
   teaser: [
+    {
+      // A thing named only by how much it was talked about, seen or shared ("The most talked-about dress at the Met Gala").
+      pattern: "the most (?:talked-about|talked about|shared|viewed|watched|retweeted|googled|searched|commented) (?:photo|picture|video|moment|look|dress|outfit|tweet|scene|post|clip)s?(?![\\p{L}])(?![^.!?:\\n]*?\\s(?:is|are|was|were)\\s)",
+      why: 'Names a thing only by how much it was talked about, seen or shared, and keeps what it is for the click.',
+      example: 'The most talked-about dress at the Met Gala',
+      atStart: true,
+    },
+    {
+      pattern: "like (?:you've|you have) never seen (?:it|him|her|them|this)(?: before)?|as (?:you've|you have) never seen (?:it|him|her|them)(?: before)?(?![\\p{L}])",
+      why: WHY.surpriseWithheld,
+      example: "Beyoncé like you've never seen her before",
+    },
+    {
+      // The crowd as the subject, going wild ("las redes enloquecen", "fans go wild") over something the post does not
+      // say; a count or an amount in the sentence (the goal in minute 95) tells what they reacted to.
+      pattern: "(?:the internet|twitter|social media|fans|viewers) (?:goes|go|went|is going|are going) (?:wild|crazy|nuts|bananas)(?=\\s*(?:[.!…👀😱🔥]|$|https?:|www\\.))",
+      why: WHY.reactionUntold,
+      example: "Selena Gomez stuns with new look and fans go wild",
+      answeredByAmount: true,
+    },
+    {
+      // "this" as the whole object of a deed, with nothing after it but where or when ("An Olympic gymnast did THIS on
+      // the balance beam"), and a reason held by "this" at the end ("kicked off a flight for this reason").
+      pattern: "(?:did|does|do|tried|wore|posted|made|built|ate|drew|wrote|sang|said|found) this(?= (?:on|at|in|to|for|with|after|during|while|when|before|live|today|yesterday)(?![\\p{L}])|\\s*(?:[.!…👀😱]|$|https?:|www\\.))|for (?:this|that) (?:one |simple |strange |bizarre |surprising )?reason(?=\\s*(?:[.!…👀😱]|$|https?:|www\\.))",
+      why: WHY.forwardReference,
+      example: 'An Olympic gymnast did THIS on the balance beam',
+      aboutOthers: true,
+    },
+    {
+      pattern: "in the most [\\p{L}'’-]+(?: [\\p{L}'’-]+)? way(?: possible| ever| imaginable)?(?=\\s*(?:[.!…👀😂]|$|https?:|www\\.))",
+      why: 'Says someone did something "in the most X way possible" instead of saying what they did.',
+      example: 'Drake responded to Meek Mill in the most Drake way possible',
+    },
+    {
+      // Someone finally knows why or how, and the post keeps it ("Scientists have finally figured out why we yawn"); a
+      // means named after it ("… by tracking 3,000 mice") tells the how. A plain "discovered how" is a science
+      // report's verb ("Scientists discovered how the virus enters lung cells"), so only "finally" or "figured out" count.
+      pattern: "(?:(?:finally|now) (?:figured out|found out|worked out|discovered|uncovered|know|solved the mystery of)|(?:figured out|found out|worked out|solved the mystery of)) (?:exactly )?(?:why|how|what)(?![\\p{L}])",
+      why: WHY.knowledgePromised,
+      example: 'Scientists have finally figured out why we yawn',
+      answeredByMeans: true,
+    },
+    {
+      // A big change or decision announced and not said ("McDonald's is making a big change to its menu"); what
+      // changes, told in the rest of its clause, answers it.
+      pattern: "(?:is|are) (?:making|planning|set to make|about to make) (?:a |one )?(?:big|major|huge|massive|drastic|surprising|controversial|significant|radical) (?:change|changes|announcement|decision)|(?:made|makes|will make|has made|have made|announced|announces|unveiled|unveils) (?:a |one )?(?:big|major|huge|massive|drastic|surprising|controversial|radical) (?:change|changes|announcement|decision)(?![\\p{L}])|(?:a |one )?(?:big|major|huge|massive|drastic) (?:change|changes) (?:is|are) (?:coming|headed|on (?:its|their) way) (?:to|for)(?![\\p{L}])",
+      why: WHY.changeUntold,
+      example: "McDonald's is making a big change to its menu",
+      answeredInClause: true,
+    },
+    {
+      pattern: "(?:nobody|no one|no-one) (?:is|was|will be) (?:ready|prepared) for (?:what|this|these|how)|(?:you|we)(?:'re| are)(?: not|n't| never| so not) (?:ready|prepared) for (?:what|this|these|how)(?![\\p{L}])",
+      why: WHY.surpriseWithheld,
+      example: "Nobody is ready for what happens in this week's episode",
+      atStart: true,
+    },
+    {
+      // A thing defined only by the surprise it caused ("the moment nobody expected at the Oscars", "the twist no one
+      // saw coming in the finale"): where it happened is the setting, not what happened.
+      pattern: "the (?:[\\p{L}'’-]+ )?(?:moment|twist|ending|reaction|response|answer|result|guest|surprise|gift|message|turn|scene|kiss|cameo|comeback|winner|question|move|gesture|detail) (?:that |which )?(?:nobody|no one|no-one|few people|few) (?:expected|saw coming|could have predicted|predicted|imagined|was ready for|anticipated)(?![\\p{L}])",
+      why: WHY.surpriseDefined,
+      example: 'The moment nobody expected at the Oscars',
+      atStart: true,
+      answeredByAmount: true,
+      shown: true,
+    },
     {
       pattern: '(?:says it all|speaks for itself)(?=\\s*(?:[.!…👀😂😭🤣]|$|https?:))',
       why: 'A reaction or a picture that "says it all" says none of it: the post leaves the reader to open the link.',
@@ -207,8 +288,10 @@ export const enValue: ValueLexicon = {
       namedAnswers: true,
     },
     {
-      pattern: `(?:this|that|these|those)(?: is|'s| are| was| were)(?: (?:actually|really|exactly|literally|basically|probably|officially))? the (?:most|best|worst|cutest|funniest|weirdest|perfect|happy)`,
-      why: 'A demonstrative with a superlative ("this is the cutest…") praises what a headline keeps behind the click; someone exclaiming over what they share shows it.',
+      // The superlative's scope is part of the phrase ("the best city in Europe", "the most expensive home in Los
+      // Angeles"): a place it ranks within is no answer to which one.
+      pattern: `(?:this|that|these|those)(?: is|'s| are| was| were)(?: (?:actually|really|exactly|literally|basically|probably|officially))? the (?:most|best|worst|cutest|funniest|weirdest|perfect|happy)(?:(?: [\\p{L}\\p{N}'’-]+){0,3}? (?:in|of|on|across) (?:the )?(?!(?:my|our|your|me|us|you|mine|ours|yours)(?![\\p{L}]))[\\p{L}\\p{N}'’.-]+(?: (?!https?:|www\\.)(?!(?:my|our|your|me|us|you)(?![\\p{L}]))[\\p{L}\\p{N}'’.-]+)?)?`,
+      why: 'A demonstrative with a superlative ("this is the cutest…", "this is the best city in Europe…") praises what a headline keeps behind the click; someone exclaiming over what they share shows it.',
       example: 'This is the cutest thing you will see today',
       atStart: true,
       namedAnswers: true,

@@ -250,6 +250,9 @@ export const WHY = {
   reportedSympathy: 'Sympathy someone else sent, reported: news of a statement, not the author’s own platitude.',
   findOutElsewhere: 'Sends the reader off to find out what the post could have said.',
   reactionUntold: 'Reports a reaction without saying what it was.',
+  changeUntold: 'Announces a big change or decision without saying what it is; what changes, told in the rest of the clause, answers it.',
+  surpriseDefined:
+    'Opens on a thing defined only by the surprise it caused ("the moment nobody expected at the Oscars", "el momento que nadie esperaba en MasterChef"): where it happened is the setting, not what happened; a count or an amount in the sentence, or an answer after a colon, tells.',
   knowledgePromised: 'Promises knowledge and delivers none here.',
   congratulations: 'Congratulations to someone else.',
   questionBehindClick: 'A question to the reader whose answer is behind the click.',

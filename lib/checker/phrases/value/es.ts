@@ -14,13 +14,23 @@ const WH = '(?:qu[eé]|cu[aá]l|cu[aá]les|c[oó]mo|qui[eé]n|qui[eé]nes|d[oó]
 const DEMONSTRATIVE = '(?:este|esta|estos|estas|ese|esa|esos|esas)';
 /** Subjects a headline hides behind a demonstrative: people, animals, pictures, tricks. */
 const WHO =
-  '(?:perr[oa]s?|perrit[oa]s?|gat[oa]s?|gatit[oa]s?|ni[nñ][oa]s?|beb[eé]s?|abuel[oa]s?|hombres?|mujer(?:es)?|j[oó]ven(?:es)?|chic[oa]s?|' +
+  '(?:perr[oa]s?|perrit[oa]s?|frutas?|verduras?|bebidas?|infusi[oó]n(?:es)?|plantas?|ejercicios?|suplementos?|gat[oa]s?|gatit[oa]s?|ni[nñ][oa]s?|beb[eé]s?|abuel[oa]s?|hombres?|mujer(?:es)?|j[oó]ven(?:es)?|chic[oa]s?|' +
   'parejas?|madres?|padres?|mam[aá]s?|pap[aá]s?|novi[oa]s?|camarer[oa]s?|profesor(?:a|es)?|alumn[oa]s?|estudiantes?|famos[oa]s?|actriz|actor|' +
   'cantantes?|trucos?|v[ií]deos?|fotos?|im[aá]gen(?:es)?|mensajes?|gestos?|alimentos?|h[aá]bitos?|error(?:es)?|lugar(?:es)?|pueblos?|casas?|' +
   'animal(?:es)?|personas?|turistas?|vecin[oa]s?|clientes?|se[nñ]or(?:a)?|escena|momento|cambios?|detalles?|sencill[oa]s? (?:cambios?|gestos?|trucos?))';
 
 /** Teasers composed by kind (teaser-kinds.ts): the parts above, one pattern and one example per kind. */
 const COMPOSED = composeTeasers({
+  surpriseWith: {
+    pattern:
+      "(?:sorprende|sorprendi[oó]|impacta|impact[oó]|deslumbra|deslumbr[oó]|conmociona|conmocion[oó]|paraliza|paraliz[oó]) (?:a (?:sus |los )?(?:fans|seguidores|todos|las redes|internet|los internautas) )?con (?:su|sus|un|una|este|esta) (?:[\\p{L}]+ )?(?:nuevo look|look|cambio|transformaci[oó]n|mensaje|foto|fotograf[ií]a|imagen|v[ií]deo|confesi[oó]n|revelaci[oó]n|anuncio|aspecto|apariencia|decisi[oó]n|publicaci[oó]n|noticia)(?:s|es)?(?![\\p{L}])",
+    example: "Millie Bobby Brown sorprende con su nuevo look",
+  },
+  puzzleDare: {
+    pattern:
+      "(?:resolver|resuelve|resuelven|resolvieron|descifrar|descifra|descifran|superar|supera|superan|aprobar|aprueba|aprueban|acertar|acierta|aciertan|responder|responde|responden) (?:(?:el|la|los|las) )?(?:[\\p{L}]+ ){0,2}?(?:(?:de|en) )?(?:este|esta|estos|estas) (?:[\\p{L}]+ )?(?:acertijo|enigma|rompecabezas|adivinanza|ilusi[oó]n [oó]ptica|problema (?:de matem[aá]ticas|matem[aá]tico)|ecuaci[oó]n|test|examen)(?:s|es)?(?![\\p{L}])|(?:encontrar|encuentra|encuentran|ver|ve|ven|detectar|detecta|detectan|ubicar|ubica|ubican) (?:el|la|los|las|al|un|una) (?:[\\p{L}]+ ){0,2}?(?:error|errores|diferencia|diferencias|gato|animal|n[uú]mero|palabra|letra|serpiente|rostro|cara|intruso|oculto|oculta|escondido|escondida) (?:[\\p{L}]+ ){0,2}?(?:en|de) (?:este|esta|estos|estas) (?:foto|fotograf[ií]a|imagen|dibujo|cuadro|ilustraci[oó]n)(?:s|es)?(?![\\p{L}])",
+    example: "Solo el 2% de las personas puede resolver este acertijo",
+  },
   revealWithheld: {
     pattern: '(?:revela|revelan|revel[oó]|revelaron|desvela|desvelan|desvel[oó]|confiesa|confes[oó]|cuenta|cont[oó]|explica|explic[oó]) (?:el secreto|la verdad|la raz[oó]n|el motivo|(?:el|la) (?:verdader[oa]|real|aut[eé]ntic[oa]) (?:motivo|raz[oó]n|causa|historia)|c[oó]mo|por qu[eé]|qu[eé]|lo que|(?:el|los) (?:error|errores|truco|trucos|h[aá]bito|h[aá]bitos|alimento|alimentos)(?![\\p{L}])|la clave|las claves|las se[nñ]ales)',
     example: 'Un médico revela el error que todos cometemos al desayunar',
@@ -70,7 +80,8 @@ const COMPOSED = composeTeasers({
   whyYouShould: { pattern: '(?:es|fue) por (?:esto|eso) (?:que|por lo que)', example: 'Es por esto que los gatos duermen tanto' },
   happeningHere: { pattern: '(?:esto|eso) (?:est[aá] pasando|acaba de pasar|acaba de ocurrir)', example: 'Esto está pasando ahora mismo en el centro' },
   crowdKnows: {
-    pattern: '(?:que|y) (?:casi |muy )?(?:todos|todas|todo el mundo|nadie|pocos|pocas|la mayor[ií]a)(?: (?:los|las|de los|de las) [\\p{L}]+)? (?:(?:ya |a[uú]n )?(?:ha|han|hab[ií]a) )?(?:notado|visto|sabe|saben|conoce|conocen|deber[ií]an? (?:conocer|saber)|deben? (?:conocer|saber)|tiene(?:n)? que (?:conocer|saber)|comete|cometen|hace|hacen|ignora|ignoran|se ha dado cuenta|habla|hablan|est[aá] hablando)' +
+    pattern:
+      '(?:que|y) (?:casi |muy )?(?:todos|todas|todo el mundo|nadie|pocos|pocas|la mayor[ií]a)(?: (?:los|las|de los|de las) [\\p{L}]+)? (?:(?:ya |a[uú]n )?(?:ha|han|hab[ií]a) )?(?:notado|visto|sabe|saben|conoce|conocen|deber[ií]an? (?:conocer|saber)|deben? (?:conocer|saber)|tiene(?:n)? que (?:conocer|saber)|comete|cometen|hace|hacen|ignora|ignoran|se ha dado cuenta|habla|hablan|est[aá] hablando)' +
       // Los pocos o nadie que lo saben, dicho de una cosa definida por una relativa ("el barrio donde las rentas
       // bajaron y casi nadie lo sabe", "un detalle que pocos notaron"), al cierre de la frase. Sin la relativa ("Los
       // alquileres bajaron un 8 % en Vallecas y casi nadie lo sabe") la cosa está nombrada.
@@ -88,7 +99,9 @@ const COMPOSED = composeTeasers({
     example: 'Los inversionistas corren a comprar esta criptomoneda antes del viernes',
   },
   somethingUnnamed: {
-    pattern: '(?:algo|una cosa) (?:muy )?(?:ins[oó]lit[oa]|extra[nñ][oa]|inesperad[oa]|incre[ií]ble|sorprendente|misterios[oa]|curios[oa]|rar[oa]|nunca vist[oa]|que (?:nadie|no) )',
+    pattern: '(?:algo|una cosa) (?:muy )?(?:ins[oó]lit[oa]|extra[nñ][oa]|inesperad[oa]|incre[ií]ble|sorprendente|misterios[oa]|curios[oa]|rar[oa]|nunca vist[oa]|que (?:nadie|no) )' +
+      // Algo hallado en un sitio, o dicho de alguien, sin nombrarlo («compró un sofá y encontró algo dentro»).
+      '|(?:encontr[oó]|encuentra|encuentran|encontraron|hall[oó]|halla|hallan|hallaron|descubri[oó]|descubre|descubren|descubrieron) algo (?:dentro|escondido|enterrado|bajo|debajo|detr[aá]s|en (?:el|la|los|las|su|sus|un|una))(?![\\p{L}])|(?:dijo|dice|public[oó]|publica|escribi[oó]|tuite[oó]) algo (?:sobre|de|a|en contra)(?![\\p{L}])',
     example: 'Un vecino encuentra algo insólito bajo su coche',
   },
   warningWithheld: {
@@ -130,7 +143,9 @@ const COMPOSED = composeTeasers({
     pattern:
       '(?:este|esta|estos|estas) (?:sencill[oa]s?|simples?|peque[nñ][oa]s?|curios[oa]s?|[uú]nic[oa]s?) (?:truco|h[aá]bito|gesto|frase|pregunta|error|cambio|paso|ingrediente|alimento|ejercicio|consejo|secreto|regla)(?:s|es)?' +
       // Un solo hábito, con su rareza y sin nombre («incluye un hábito sorprendente»), como el inglés «one surprising habit».
-      '|(?:un|una) (?:truco|h[aá]bito|gesto|ingrediente|alimento|secreto|detalle|error) (?:sorprendente|curios[oa]|extra[nñ][oa]|inesperad[oa]|insólit[oa]|secret[oa])',
+      '|(?:un|una) (?:truco|h[aá]bito|gesto|ingrediente|alimento|secreto|detalle|error) (?:sorprendente|curios[oa]|extra[nñ][oa]|inesperad[oa]|insólit[oa]|secret[oa])' +
+      // Un truco o hábito simple, sin nombre («Un simple truco que baja la tensión»).
+      "|(?:un|una) (?:simple|sencill[oa]|peque[nñ][oa]|f[aá]cil|r[aá]pid[oa]) (?:truco|h[aá]bito|ingrediente|alimento|ejercicio|secreto|bebida|suplemento)(?![\\p{L}])|(?:un|una) (?:truco|h[aá]bito|ingrediente|alimento|ejercicio|secreto|bebida|suplemento) (?:sencill[oa]|simple|f[aá]cil|r[aá]pid[oa])(?![\\p{L}])",
     example: 'Con esta sencilla frase le cambió la vida',
   },
   // A verb for "you" after the lead-in ("Ojo con lo que comes") makes it advice to the reader, not a teaser.
@@ -146,6 +161,108 @@ const COMPOSED = composeTeasers({
 
 export const esValue: ValueLexicon = {
   teaser: [
+    {
+      // Lo más comentado, visto o compartido, sin decir qué es («La foto más comentada de la gala de los Goya»).
+      pattern: '(?:la|el|las|los) (?:fotos?|im[aá]gen(?:es)?|v[ií]deos?|momentos?|looks?|vestidos?|tuits?|mensajes?|frases?|escenas?|publicaci[oó]n(?:es)?) m[aá]s (?:comentad[oa]s?|vist[oa]s?|compartid[oa]s?|virale?s?|buscad[oa]s?|pol[eé]mic[oa]s?)(?![\\p{L}])(?![^.!?:\\n]*?\\s(?:es|son|fue|fueron)\\s)',
+      why: 'Names a thing only by how much it was talked about, seen or shared, and keeps what it is for the click.',
+      example: 'La foto más comentada de la gala de los Goya',
+      atStart: true,
+    },
+    {
+      // Lo nunca visto, alguien como nunca antes lo habías visto: la novedad anunciada, no dicha.
+      pattern: 'lo nunca visto|como nunca (?:antes )?(?:l[oa]s?|le|les) (?:hab[ií]as|has) visto|como nunca (?:antes )?(?:hab[ií]as|has) visto(?![\\p{L}])',
+      why: WHY.surpriseWithheld,
+      example: 'Rosalía, como nunca antes la habías visto',
+    },
+    {
+      // El sueldo, el precio o la fortuna de alguien sin la cifra («El sueldo que cobra un controlador aéreo»).
+      pattern: '(?:el|la|los|las) (?:sueldo|salario|dinero|precio|fortuna|cantidad|cifra|pensi[oó]n)(?:es|s)? (?:que|por (?:el|la) que) (?:cobra|cobran|gana|ganan|paga|pagan|cuesta|cuestan|vale|valen|tiene|tienen|recibe|reciben)(?![\\p{L}])',
+      why: WHY.questionBehindClick,
+      example: 'El sueldo que cobra un controlador aéreo',
+      atStart: true,
+      answeredByAmount: true,
+    },
+    {
+      // Lo que alguien le dijo a otro, sin las palabras («Lo que Shakira le dijo a Piqué antes de separarse»); una cita
+      // tras dos puntos las da.
+      pattern: 'lo que (?:[\\p{L}]+ ){1,3}?le (?:dijo|dice|escribi[oó]|pidi[oó]|respondi[oó]|contest[oó]|susurr[oó]|confes[oó]) a(?![\\p{L}])(?![^\\n]*[«“"])',
+      why: WHY.reactionUntold,
+      example: 'Lo que Shakira le dijo a Piqué antes de separarse',
+      atStart: true,
+    },
+    {
+      // The crowd as the subject, going wild ("las redes enloquecen", "fans go wild") over something the post does not
+      // say; a count or an amount in the sentence (the goal in minute 95) tells what they reacted to.
+      pattern: "(?:las redes|las redes sociales|internet|los internautas) (?:enloquecen|enloquece|enloquecieron|estallan|estalla|estallaron|explotan|explota|arden|arde|se rinden|se incendian|se incendia|se vuelven locas|se vuelve loco)",
+      why: WHY.reactionUntold,
+      example: "Las redes enloquecen con el nuevo look de Rosalía",
+      answeredByAmount: true,
+    },
+    {
+      // «esto» como todo el objeto de lo que alguien hizo, sin más que dónde o cuándo («Una gimnasta hizo ESTO en la
+      // barra»).
+      pattern: "(?:hizo|hace|hicieron|dijo|public[oó]|encontr[oó]|encontraron|se puso|llev[oó]) (?:esto|ESTO)(?= (?:en|a|al|durante|tras|antes|mientras|hoy|ayer|con)(?![\\p{L}])|\\s*(?:[.!…👀😱]|$|https?:|www\\.))",
+      why: WHY.forwardReference,
+      example: 'Una gimnasta hizo ESTO en la barra de equilibrio',
+      aboutOthers: true,
+    },
+    {
+      // Un titular que abre con una pregunta indirecta y sin signos («Cuánto cuesta vivir en Madrid», «Por qué los gatos
+      // ronronean»), como los escriben las redacciones: la respuesta queda tras el enlace. Si la frase se pregunta con
+      // «?», la lee la pregunta de titular; una respuesta tras dos puntos la cuenta. Dicha al lector («Cuál es tu serie
+      // favorita») le pide su respuesta, no esconde ninguna.
+      pattern: '(?:por qu[eé]|cu[aá]l es|cu[aá]les son|qu[eé] (?:es|son|significa|significan|pasa|pasar[aá]|ocurre|hay detr[aá]s)|d[oó]nde (?:est[aá]|est[aá]n|vive|viven))(?![^?\\n]*\\?)(?![^\\n]*(?<![\\p{L}])(?:tu|tus|te|ti|vuestr[oa]s?|os|usted|ustedes)(?![\\p{L}]))',
+      why: WHY.questionBehindClick,
+      example: 'Cuál es la mejor hora para tomar café, según la ciencia',
+      atStart: true,
+    },
+    {
+      // Cuánto cuesta o cobra algo, sin la cifra: una cifra en la frase la da.
+      pattern: 'cu[aá]nto (?:cuesta|cuestan|gana|ganan|cobra|cobran|vale|valen|paga|pagan|dinero)(?![^?\\n]*\\?)(?![^\\n]*(?<![\\p{L}])(?:tu|tus|te|ti|vuestr[oa]s?|os|usted|ustedes)(?![\\p{L}]))',
+      why: WHY.questionBehindClick,
+      example: 'Cuánto cuesta vivir en Madrid',
+      atStart: true,
+      answeredByAmount: true,
+    },
+    {
+      // Alguien por fin sabe por qué o cómo, y el post se lo guarda («Los científicos por fin descubren por qué
+      // bostezamos»); el medio nombrado después (un gerundio, «gracias a») cuenta el cómo.
+      pattern: '(?:(?:por fin|al fin|ya) (?:descubren|descubri[oó]|descubrieron|averiguan|averigu[oó]|averiguaron|saben)|(?:descubren|descubrieron|averiguan|averiguaron|saben) por fin|averiguan|averiguaron|resuelven el misterio de|resolvieron el misterio de) (?:por qu[eé]|c[oó]mo|qu[eé]|lo que)(?![\\p{L}])',
+      why: WHY.knowledgePromised,
+      example: 'Los científicos por fin descubren por qué bostezamos',
+      answeredByMeans: true,
+    },
+    {
+      // Un gran cambio o una decisión anunciados y no dichos («McDonald's hará un gran cambio en su menú»).
+      pattern: '(?:har[aá]|har[aá]n|hace|hizo|anuncia|anunci[oó]|prepara|planea|tomar[aá]|tom[oó]|toma) (?:un|una) (?:gran|importante|enorme|dr[aá]stic[oa]|radical|sorprendente|pol[eé]mic[oa]|inesperad[oa]) (?:cambio|anuncio|decisi[oó]n)(?![\\p{L}])|(?:llega|se viene|se avecina) (?:un )?(?:gran|enorme|importante|dr[aá]stico|radical) cambio (?:a|en|para)(?![\\p{L}])',
+      why: WHY.changeUntold,
+      example: "McDonald's hará un gran cambio en su menú",
+      answeredInClause: true,
+    },
+    {
+      pattern: '(?:nadie|no) est[aá](?:s|is|mos|n)? (?:preparad[oa]s?|list[oa]s?) para (?:lo que|esto|est[ae]s?|c[oó]mo)(?![\\p{L}])',
+      why: WHY.surpriseWithheld,
+      example: 'Nadie está preparado para lo que pasa en el capítulo de esta semana',
+      atStart: true,
+    },
+    {
+      // La confesión, la respuesta o el mensaje vendidos por su tono («La dura confesión de Isabel Pantoja»), sin lo
+      // que dicen; una cita tras dos puntos los cuenta.
+      pattern: '(?:la|el|las|los) (?:dur[oa]s?|trist(?:e|es)|fuertes?|pol[eé]mic[oa]s?|inesperad[oa]s?|sincer[oa]s?|tajantes?|contundentes?|sorpresiv[oa]s?) (?:confesi[oó]n|confesiones|revelaci[oó]n|respuesta|reacci[oó]n|mensaje|carta|declaraci[oó]n|palabras)(?![\\p{L}])',
+      why: WHY.reactionUntold,
+      example: 'La dura confesión de Isabel Pantoja',
+      atStart: true,
+    },
+    {
+      // Una cosa definida solo por la sorpresa que causó ("el momento que nadie esperaba en la final de MasterChef"):
+      // dónde pasó es el escenario, no lo que pasó.
+      pattern: '(?:el|la|los|las) (?:[\\p{L}]+ )?(?:momento|giro|final|reacci[oó]n|respuesta|gesto|invitad[oa]|sorpresa|resultado|regalo|desenlace|mensaje|escena|beso|encuentro|pregunta|detalle|cambio) (?:que|del que|de la que) (?:casi )?nadie (?:se )?(?:esperaba|esperaban|imaginaba|vio venir|vi[oó] venir|lo esperaba|se esperaba|pod[ií]a imaginar)(?![\\p{L}])',
+      why: WHY.surpriseDefined,
+      example: 'El momento que nadie esperaba en la final de MasterChef',
+      atStart: true,
+      answeredByAmount: true,
+      shown: true,
+    },
     {
       pattern: '(?:lo )?(?:dice|dicen) todo(?=\\s*(?:[.!…👀😂😭🤣]|$|https?:))|habla por s[ií] (?:sol[oa]|mism[oa])',
       why: 'Una reacción o una foto que "lo dice todo" no dice nada: lo deja para el enlace.',
@@ -389,7 +506,9 @@ export const esValue: ValueLexicon = {
     },
     {
       pattern:
-        '(?:este|[eé]ste|esta|[eé]sta) es (?:el|la) (?:[\\p{L}]+\\s+){1,2}?(?:que|con|donde|en (?:el|la) que|del que|de la que|m[aá]s|menos|mejor|peor|mayor)',
+        // Un superlativo lleva su ámbito en la frase ("la mejor ciudad de España", "la ciudad más barata de Europa"):
+        // el lugar dentro del que se ordena no dice cuál es.
+        '(?:este|[eé]ste|esta|[eé]sta) es (?:el|la) (?:(?:[\\p{L}]+\\s+){1,2}?(?:que|con|donde|en (?:el|la) que|del que|de la que)|(?:[\\p{L}]+\\s+){0,2}?(?:m[aá]s|menos|mejor|peor|mayor)(?:(?: [\\p{L}\\p{N}-]+){0,2}? (?:de|del|en) (?:la |el |los |las )?(?!(?:mi|mis|tu|tus|nuestr[oa]s?|vuestr[oa]s?)(?![\\p{L}]))[\\p{L}\\p{N}.-]+(?: (?!https?:|www\\.)(?!(?:mi|mis|tu|tus|nuestr[oa]s?)(?![\\p{L}]))[\\p{L}\\p{N}.-]+)?)?)',
       why: 'Points forward at a place, person or thing ("Este es el país con la gasolina más barata") and keeps which one for the click; a name after it tells.',
       example: 'Este es el país con la gasolina más barata del mundo',
       atStart: true,
@@ -450,6 +569,7 @@ export const esValue: ValueLexicon = {
     { pattern: '(?:dijo|declar[oó]|explic[oó]) a (?:los )?(?:periodistas|medios)|portavoz|(?:en un )?comunicado', why: WHY.pressSource, example: 'El portavoz de bomberos dijo a los periodistas que el fuego sigue activo' },
   ],
   happened: [
+    { pattern: '(?:muere|mueren|muri[oó]|murieron|fallece|fallecen|falleci[oó]|fallecieron|ha muerto|han muerto|ha fallecido|han fallecido|pierde la vida|pierden la vida|perdi[oó] la vida|perdieron la vida)', why: WHY.whatHappened, example: 'Muere un bombero en el incendio de una fábrica en Rosario' },
     // An authority acts and says so: a declaration, a warning to the public, a product withdrawn, the finding of a study.
     { pattern: "(?:declara|declar[oó]|ha declarado|decreta|decret[oó]|ha decretado) (?:[\\p{L}-]+ ){1,9}?(?:la |una |el )?(?:emergencia|pandemia|zona (?:de )?(?:desastre|cat[aá]strofe)|estado de (?:alarma|emergencia|excepci[oó]n|sitio))", why: 'An authority acts and says so: a declaration, a warning to the public, a product withdrawn, the finding of a study.', example: "La OMS declara el brote de mpox una emergencia de salud pública internacional" },
     { pattern: "(?:advierte|alerta|pide) a (?:los |las )?(?:consumidores|usuarios|vecinos|residentes|padres|conductores|viajeros|pacientes|la poblaci[oó]n|la ciudadan[ií]a) (?:que|no|sobre|de|a no)(?![\\p{L}])", why: 'An authority acts and says so: a declaration, a warning to the public, a product withdrawn, the finding of a study.', example: "Sanidad advierte a los consumidores que no coman estas verduras congeladas" },

@@ -19,6 +19,16 @@ const WHO =
 
 /** Teasers composed by kind (teaser-kinds.ts): the parts above, one pattern and one example per kind. */
 const COMPOSED = composeTeasers({
+  surpriseWith: {
+    pattern:
+      "(?:surprend|surprennent|a surpris|choque|a choqué|étonne|a étonné|bluffe|a bluffé|éblouit|a ébloui) (?:(?:ses |les )?(?:fans|abonnés|internautes) )?avec (?:son|sa|ses|un|une|nouveau|nouvelle|ce|cette) ?(?:[\\p{L}'’-]+ )?(?:look|changement|transformation|photo|vidéo|message|annonce|révélation|confession|apparence|décision|coupe|publication|nouvelle)s?(?![\\p{L}])",
+    example: "Angèle surprend ses fans avec un nouveau look",
+  },
+  puzzleDare: {
+    pattern:
+      "(?:résoudre|résout|résolvent|réussir|réussissent|réussit|passer|passent|déchiffrer|déchiffrent) (?:(?:le|la|les) )?(?:[\\p{L}'’-]+ ){0,2}?(?:(?:de|dans) )?(?:ce|cet|cette|ces) (?:[\\p{L}'’-]+ )?(?:énigme|casse-tête|devinette|défi|illusion d'optique|problème de maths|problème mathématique|équation|test)s?(?![\\p{L}])|(?:trouver|trouve|trouvent|repérer|repère|repèrent|voir|voient) (?:le|la|les|l'|un|une) ?(?:[\\p{L}'’-]+ )?(?:erreur|erreurs|différence|différences|chat|animal|nombre|mot|lettre|serpent|visage|intrus|caché|cachée) (?:[\\p{L}'’-]+ ){0,2}?(?:dans|sur) (?:cette|ce|cet|ces) (?:photo|image|dessin|tableau)s?(?![\\p{L}])",
+    example: "Seuls 2 % des gens arrivent à résoudre cette énigme",
+  },
   revealWithheld: {
     pattern: "(?:révèle|révèlent|a révélé|dévoile|dévoilent|a dévoilé|avoue|confie) (?:le secret|la vérité|la raison|la (?:vraie|véritable) raison|pourquoi|comment|ce qui|ce que|l'erreur|les erreurs|l'astuce|le truc|les aliments|l'aliment|l'habitude|les signes|la clé)(?![\\p{L}])|(?:explique|expliquent) (?:le secret|la raison|l'erreur|les erreurs|l'astuce)(?![\\p{L}])",
     example: "Un médecin révèle l'erreur que nous faisons tous au petit-déjeuner",
@@ -77,7 +87,8 @@ const COMPOSED = composeTeasers({
     example: 'Incroyable ! Un chat sauve un bébé',
   },
   crowdKnows: {
-    pattern: "(?:que|qu'|dont) ?(?:tout le monde|presque personne|personne|peu de gens|la plupart des [\\p{L}]+|tous les [\\p{L}]+) (?:n'a |a |ont |n'ont |ne )?(?:remarqué|vu|connaît|connaissent|sait|savent|fait|font|commet|commettent|parle|parlent|doit connaître|doivent connaître|devrait connaître|devraient connaître|ignore|ignorent)" +
+    pattern:
+      "(?:que|qu'|dont) ?(?:tout le monde|presque personne|personne|peu de gens|la plupart des [\\p{L}]+|tous les [\\p{L}]+) (?:n'a |a |ont |n'ont |ne )?(?:remarqué|vu|connaît|connaissent|sait|savent|fait|font|commet|commettent|parle|parlent|doit connaître|doivent connaître|devrait connaître|devraient connaître|ignore|ignorent)" +
       // Presque personne qui le sait, dit d'une chose définie par une relative (« le quartier où les loyers baissent et
       // presque personne ne le sait »), en fin de phrase ; sans la relative, la chose est nommée.
       "|(?:où|qui|que|dont) (?:[\\p{L}\\p{N}'’%$€£-]+ ){1,8}?(?:et|mais) (?:presque )?personne ne (?:le |l')?(?:sait|savait|conna[iî]t|remarque|a remarqué)(?=[\\s\\p{Extended_Pictographic}\\p{Regional_Indicator}\\uFE0F\\u200D]*(?:[.!?…]|$|https?:|www\\.))",
@@ -94,7 +105,9 @@ const COMPOSED = composeTeasers({
     example: 'Les investisseurs se ruent pour acheter cette cryptomonnaie avant vendredi',
   },
   somethingUnnamed: {
-    pattern: "quelque chose (?:de (?:très )?)?(?:d'étrange|d'incroyable|d'inattendu|d'insolite|surprenant|bizarre|mystérieux|étonnant|de surprenant|de bizarre|de mystérieux|d'étonnant|d'inquiétant)",
+    pattern: "quelque chose (?:de (?:très )?)?(?:d'étrange|d'incroyable|d'inattendu|d'insolite|surprenant|bizarre|mystérieux|étonnant|de surprenant|de bizarre|de mystérieux|d'étonnant|d'inquiétant)" +
+      // Quelque chose trouvé quelque part, ou dit de quelqu'un, sans le nommer (« a trouvé quelque chose dans le canapé »).
+      "|(?:a trouvé|trouve|trouvent|ont trouvé|a découvert|découvre|découvrent|ont découvert) quelque chose (?:dans|à l'intérieur|sous|derrière|de caché|caché)(?![\\p{L}])|(?:a dit|a publié|a écrit|a tweeté) quelque chose (?:sur|à propos|contre)(?![\\p{L}])",
     example: "Une retraitée découvre quelque chose d'étrange dans son jardin",
   },
   warningWithheld: {
@@ -128,7 +141,9 @@ const COMPOSED = composeTeasers({
     pattern:
       '(?:cette|ce|cet|ces) (?:simples?|petite?s?|seule?s?|unique|étranges?) (?:astuce|habitude|phrase|question|erreur|geste|truc|règle|mot|aliment|exercice|conseil|secret|détail)s?' +
       // Une seule habitude, étrange et sans nom (« comprend une habitude surprenante »), comme l'anglais « one surprising habit ».
-      '|(?:une?) (?:astuce|habitude|geste|truc|aliment|ingrédient|secret|détail|erreur) (?:surprenante?|étonnante?|étrange|inattendue?|insolite|secrète?)',
+      '|(?:une?) (?:astuce|habitude|geste|truc|aliment|ingrédient|secret|détail|erreur) (?:surprenante?|étonnante?|étrange|inattendue?|insolite|secrète?)' +
+      // Une astuce ou une habitude simple, sans nom (« Une simple habitude qui pourrait allonger votre vie »).
+      "|(?:une?) (?:simple|petite?) (?:astuce|habitude|truc|aliment|ingrédient|exercice|secret|boisson)(?![\\p{L}])|(?:une?) (?:astuce|habitude|truc|aliment|ingrédient|exercice|secret|boisson) (?:simple|facile|rapide)(?![\\p{L}])",
     example: 'Il a changé sa vie avec cette simple phrase',
   },
   leadInWh: {
@@ -143,6 +158,52 @@ const COMPOSED = composeTeasers({
 
 export const frValue: ValueLexicon = {
   teaser: [
+    {
+      // The crowd as the subject, going wild ("las redes enloquecen", "fans go wild") over something the post does not
+      // say; a count or an amount in the sentence (the goal in minute 95) tells what they reacted to.
+      pattern: "(?:la toile|les internautes|les réseaux(?: sociaux)?|internet|les fans) (?:s'enflamment|s'enflamme|s'affole|s'affolent|devient fou|deviennent fous|craque|craquent|explose|explosent)",
+      why: WHY.reactionUntold,
+      example: "Angèle surprend ses fans avec un nouveau look, les internautes s'enflamment",
+      answeredByAmount: true,
+    },
+    {
+      pattern: "(?:(?:ont|a) enfin (?:découvert|compris)|(?:découvrent|découvre|comprennent|savent) enfin|percent le mystère de|ont percé le mystère de) (?:pourquoi|comment|ce qui|ce que)(?![\\p{L}])",
+      why: WHY.knowledgePromised,
+      example: 'Des scientifiques découvrent enfin pourquoi nous bâillons',
+    },
+    {
+      pattern: "(?:va faire|fait|a fait|annonce|a annoncé|prépare|prend|a pris|va prendre) (?:un|une) (?:grand|gros|grosse|important|importante|énorme|radical|radicale|drastique|surprenant|surprenante|inattendu|inattendue) (?:changement|annonce|décision)(?![\\p{L}])",
+      why: WHY.changeUntold,
+      example: 'McDonald’s va faire un grand changement dans son menu',
+      answeredInClause: true,
+    },
+    {
+      pattern: "personne n'est (?:prête?|préparée?) (?:pour|à) (?:ce qui|ce que|ça|cela)|vous n'êtes pas prête?s? (?:pour|à) (?:ce qui|ce que|ça|cela)(?![\\p{L}])",
+      why: WHY.surpriseWithheld,
+      example: "Personne n'est prêt pour ce qui se passe dans l'épisode de cette semaine",
+      atStart: true,
+    },
+    {
+      // Une chose définie seulement par la surprise qu'elle a causée (« le moment que personne n'attendait à la finale
+      // de The Voice ») : où elle s'est passée est le décor, pas ce qui s'est passé.
+      pattern: "(?:le|la|les|l') ?(?:[\\p{L}'’-]+ )?(?:moment|rebondissement|réaction|réponse|geste|invitée?|surprise|cadeau|message|fin|scène|baiser|dénouement|résultat|question|détail) (?:que|auquel|à laquelle) (?:presque )?personne (?:n'attendait|ne s'attendait|n'avait vu venir|n'avait prévu|n'imaginait|ne voyait venir)(?![\\p{L}])",
+      why: WHY.surpriseDefined,
+      example: "Le moment que personne n'attendait à la finale de The Voice",
+      atStart: true,
+      answeredByAmount: true,
+      shown: true,
+    },
+    {
+      // Un superlatif porte son cadre dans la phrase (« la meilleure ville de France », « la ville la moins chère
+      // d'Europe ») : le lieu où l'on classe ne dit pas lequel.
+      pattern:
+        "(?:voici|voil[aà]|c'est|ce sont) (?:la|le|les|l') ?(?:[\\p{L}'’-]+ ){0,2}?(?:(?:la|le|les) )?(?:meilleure?s?|pires?|plus|moins)(?:(?: [\\p{L}'’-]+){0,2}? (?:de la |de l'|de |du |des |d'|en |au |aux )(?!(?:ma|mon|mes|notre|nos|ta|ton|tes)(?![\\p{L}]))[\\p{L}\\p{N}.-]+(?: (?!https?:|www\\.)(?!(?:ma|mon|mes|notre|nos)(?![\\p{L}]))[\\p{L}\\p{N}.-]+)?)?",
+      why: 'A demonstrative with a superlative ("this is the best city in Europe…") ranks what a headline keeps behind the click; the place it ranks within is part of the phrase, not the answer, and someone exclaiming over what they share shows it.',
+      example: "C'est la ville la moins chère d'Europe pour prendre sa retraite",
+      atStart: true,
+      namedAnswers: true,
+      shown: true,
+    },
     {
       pattern: 'en dit long(?=\\s*(?:[.!…👀😂😭🤣]|$|https?:))|(?:dit|disent) tout(?=\\s*(?:[.!…👀😂😭🤣]|$|https?:))|parle d\'(?:elle|lui)-m[êe]me',
       why: 'Une réaction ou une photo qui « en dit long » n\'en dit rien : tout reste derrière le lien.',
@@ -346,6 +407,7 @@ export const frValue: ValueLexicon = {
     { pattern: "(?:a déclaré|a expliqué|a indiqué) (?:à la presse|aux journalistes)|porte-parole|(?:dans un )?communiqué", why: WHY.pressSource, example: "Le porte-parole des pompiers a indiqué que le feu est fixé" },
   ],
   happened: [
+    { pattern: "(?:meurt|meurent|est mort|est morte|sont morts|sont mortes|décède|décèdent|est décédé|est décédée|sont décédés|perd la vie|a perdu la vie|ont perdu la vie)", why: WHY.whatHappened, example: "Un pompier meurt dans l'incendie d'une usine à Rouen" },
     // An authority acts and says so: a declaration, a warning to the public, a product withdrawn, the finding of a study.
     { pattern: "(?:d[ée]clare|a d[ée]clar[ée]|d[ée]cr[èe]te|a d[ée]cr[ée]t[ée]) (?:[\\p{L}'’-]+ ){1,9}?(?:l'|une |la |le )?(?:urgence|pand[ée]mie|catastrophe naturelle|[ée]tat (?:d'urgence|de catastrophe))", why: 'An authority acts and says so: a declaration, a warning to the public, a product withdrawn, the finding of a study.', example: "L'OMS a déclaré l'épidémie de mpox une urgence de santé publique" },
     { pattern: "(?:met en garde|avertit|alerte|appelle) (?:les )?(?:consommateurs|usagers|habitants|riverains|parents|automobilistes|voyageurs|patients|la population) (?:contre|de ne pas|[àa] ne pas|sur|que)(?![\\p{L}])", why: 'An authority acts and says so: a declaration, a warning to the public, a product withdrawn, the finding of a study.', example: "La DGCCRF met en garde les consommateurs contre ces légumes surgelés" },

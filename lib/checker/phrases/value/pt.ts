@@ -19,6 +19,16 @@ const WHO =
 
 /** Teasers composed by kind (teaser-kinds.ts): the parts above, one pattern and one example per kind. */
 const COMPOSED = composeTeasers({
+  surpriseWith: {
+    pattern:
+      "(?:surpreende|surpreendeu|choca|chocou|impressiona|impressionou|encanta|encantou|deslumbra|deslumbrou) (?:(?:os |seus )?(?:fãs|fas|seguidores|internautas) )?com (?:seu|sua|seus|suas|um|uma|novo|nova|este|esta) ?(?:[\\p{L}]+ )?(?:visual|look|mudan[cç]a|transforma[cç][aã]o|foto|v[ií]deo|mensagem|an[uú]ncio|revela[cç][aã]o|confiss[aã]o|apar[eê]ncia|decis[aã]o|publica[cç][aã]o|not[ií]cia)s?(?![\\p{L}])",
+    example: "Anitta surpreende fãs com novo visual",
+  },
+  puzzleDare: {
+    pattern:
+      "(?:resolver|resolve|resolvem|decifrar|decifra|decifram|passar|passa|passam|acertar|acerta|acertam|responder|responde|respondem) (?:(?:o|a|os|as) )?(?:[\\p{L}]+ ){0,2}?(?:(?:de|d[oa]|em|n[oa]) )?(?:este|esta|estes|estas|esse|essa|neste|nesta) (?:[\\p{L}]+ )?(?:enigma|charada|quebra-cabe[cç]a|desafio|ilus[aã]o de [oó]tica|problema de matem[aá]tica|equa[cç][aã]o|teste)s?(?![\\p{L}])|(?:encontrar|encontra|encontram|achar|acha|acham|ver|v[eê]|veem|notar|nota|notam) (?:o|a|os|as|um|uma) (?:[\\p{L}]+ )?(?:erro|erros|diferen[cç]a|diferen[cç]as|gato|animal|n[uú]mero|palavra|letra|cobra|rosto|intruso|escondid[oa]) (?:[\\p{L}]+ ){0,2}?(?:nesta|neste|nessa|nesse|desta|deste) (?:foto|imagem|desenho|pintura)s?(?![\\p{L}])",
+    example: "Só 1 em cada 50 pessoas consegue resolver este enigma",
+  },
   revealWithheld: {
     pattern: '(?:revela|revelam|revelou|desvenda|desvendou|confessa|confessou) (?:o segredo|a verdade|o motivo|a raz[aã]o|o verdadeiro motivo|a verdadeira (?:raz[aã]o|causa|hist[oó]ria)|o que|por que|como|(?:o|os) (?:erro|erros|truque|truques|h[aá]bito|h[aá]bitos|alimento|alimentos)(?![\\p{L}])|os sinais)|(?:conta|contou|explica|explicou) (?:o segredo|o motivo|(?:o|os) (?:erro|erros|truque|truques)(?![\\p{L}]))',
     example: 'Médico revela o erro que todos cometemos no café da manhã',
@@ -71,7 +81,8 @@ const COMPOSED = composeTeasers({
   happeningHere: { pattern: '(?:isso|isto) (?:está acontecendo|acaba de acontecer)', example: 'Isso está acontecendo agora no centro' },
   hypeLabel: { pattern: '(?:incrível|inacreditável|impressionante|chocante|emocionante|surreal|bizarro) ?[!:]', example: 'Inacreditável! Cachorro salva bebê' },
   crowdKnows: {
-    pattern: '(?:que|e) (?:quase )?(?:todo mundo|toda a gente|todos|ningu[eé]m|poucos|a maioria)(?: (?:os|as|dos|das) [\\p{L}]+)? (?:j[aá] )?(?:notou|nota|percebeu|percebe|viu|sabe|sabem|conhece|conhecem|comete|cometem|faz|fazem|ignora|ignoram|deve(?:m|ria|riam)? (?:conhecer|saber)|precisa(?:m)? (?:conhecer|saber)|est[aá] falando|fala|falam)' +
+    pattern:
+      '(?:que|e) (?:quase )?(?:todo mundo|toda a gente|todos|ningu[eé]m|poucos|a maioria)(?: (?:os|as|dos|das) [\\p{L}]+)? (?:j[aá] )?(?:notou|nota|percebeu|percebe|viu|sabe|sabem|conhece|conhecem|comete|cometem|faz|fazem|ignora|ignoram|deve(?:m|ria|riam)? (?:conhecer|saber)|precisa(?:m)? (?:conhecer|saber)|est[aá] falando|fala|falam)' +
       // Poucos ou ninguém que sabem, dito de uma coisa definida por uma relativa ("o bairro onde o aluguel caiu e quase
       // ninguém sabe", "um detalhe que poucos notaram"), no fim da frase; sem a relativa, a coisa está nomeada.
       '|(?:que|(?:onde|que|cuj[oa]s?) (?:[\\p{L}\\p{N}%$€£-]+ ){1,8}?(?:e|mas)) (?:quase )?(?:ningu[eé]m|poucos|poucas)(?: (?:o|a|os|as|se))? (?:sabe|sabia|sabem|conhece|conhecem|notou|notaram|percebeu|perceberam|viu|viram|deu conta|deram conta)(?=[\\s\\p{Extended_Pictographic}\\p{Regional_Indicator}\\uFE0F\\u200D]*(?:[.!?…]|$|https?:|www\\.))',
@@ -88,7 +99,9 @@ const COMPOSED = composeTeasers({
     example: 'Investidores correm para comprar esta moeda antes de sexta',
   },
   somethingUnnamed: {
-    pattern: 'algo (?:muito )?(?:estranho|inusitado|inesperado|incr[ií]vel|surpreendente|misterioso|curioso|bizarro|nunca visto)',
+    pattern: 'algo (?:muito )?(?:estranho|inusitado|inesperado|incr[ií]vel|surpreendente|misterioso|curioso|bizarro|nunca visto)' +
+      // Algo achado num lugar, ou dito de alguém, sem nome ("comprou um sofá usado e encontrou algo dentro").
+      '|(?:encontrou|encontra|encontram|encontraram|achou|acha|acharam|descobriu|descobre|descobriram) algo (?:dentro|escondido|enterrado|sob|debaixo|atr[aá]s|em|no|na|nos|nas)(?![\\p{L}])|(?:disse|diz|postou|publicou|escreveu) algo (?:sobre|contra)(?![\\p{L}])',
     example: 'Mulher encontra algo inusitado no quintal de casa',
   },
   warningWithheld: {
@@ -122,7 +135,9 @@ const COMPOSED = composeTeasers({
     pattern:
       '(?:esse|essa|este|esta|esses|essas|estes|estas) (?:simples|pequen[oa]s?|[uú]nic[oa]s?|estranh[oa]s?) (?:truque|h[aá]bito|frase|pergunta|erro|gesto|dica|regra|palavra|alimento|exerc[ií]cio|segredo|detalhe)s?' +
       // Um só hábito, com a sua estranheza e sem nome ("inclui um hábito surpreendente"), como o inglês "one surprising habit".
-      '|(?:um|uma) (?:truque|h[aá]bito|gesto|ingrediente|alimento|segredo|detalhe|erro) (?:surpreendente|curios[oa]|estranh[oa]|inesperad[oa]|inusitad[oa]|secret[oa])',
+      '|(?:um|uma) (?:truque|h[aá]bito|gesto|ingrediente|alimento|segredo|detalhe|erro) (?:surpreendente|curios[oa]|estranh[oa]|inesperad[oa]|inusitad[oa]|secret[oa])' +
+      // Um truque ou hábito simples, sem nome ("Um truque simples que pode baixar sua pressão").
+      "|(?:um|uma) (?:simples|pequen[oa]|f[aá]cil|r[aá]pid[oa]) (?:truque|h[aá]bito|ingrediente|alimento|exerc[ií]cio|segredo|bebida|suplemento)(?![\\p{L}])|(?:um|uma) (?:truque|h[aá]bito|ingrediente|alimento|exerc[ií]cio|segredo|bebida|suplemento) (?:simples|f[aá]cil|r[aá]pid[oa])(?![\\p{L}])",
     example: 'Ele mudou a vida dela com essa única frase',
   },
   leadInWh: {
@@ -137,6 +152,52 @@ const COMPOSED = composeTeasers({
 
 export const ptValue: ValueLexicon = {
   teaser: [
+    {
+      // The crowd as the subject, going wild ("las redes enloquecen", "fans go wild") over something the post does not
+      // say; a count or an amount in the sentence (the goal in minute 95) tells what they reacted to.
+      pattern: "(?:as redes|a internet|a web|os internautas|os fãs) (?:enlouquece|enlouquecem|enlouqueceram|explode|explodem|explodiu|vai à loucura|vão à loucura|pira|piram|piraram)",
+      why: WHY.reactionUntold,
+      example: "Anitta surpreende fãs com novo visual e a web enlouquece",
+      answeredByAmount: true,
+    },
+    {
+      pattern: '(?:(?:finalmente|enfim|j[aá]) (?:descobrem|descobriu|descobriram|desvendam|desvendaram|sabem)|(?:descobrem|descobriram|sabem) finalmente|resolvem o mist[eé]rio de|resolveram o mist[eé]rio de) (?:por que|porque|como|o que)(?![\\p{L}])',
+      why: WHY.knowledgePromised,
+      example: 'Cientistas finalmente descobrem por que bocejamos',
+    },
+    {
+      pattern: '(?:far[aá]|faz|fez|anuncia|anunciou|prepara|planeja|tomar[aá]|tomou|toma) (?:um|uma) (?:grande|importante|enorme|dr[aá]stic[oa]|radical|surpreendente|pol[eê]mic[oa]|inesperad[oa]) (?:mudan[cç]a|an[uú]ncio|decis[aã]o)(?![\\p{L}])',
+      why: WHY.changeUntold,
+      example: 'McDonald’s fará uma grande mudança no cardápio',
+      answeredInClause: true,
+    },
+    {
+      pattern: '(?:ningu[eé]m|voc[eê] n[aã]o) est[aá] (?:preparad[oa]|pront[oa]) para (?:o que|isso|isto|est[ae]s?|como)(?![\\p{L}])',
+      why: WHY.surpriseWithheld,
+      example: 'Ninguém está preparado para o que acontece no episódio desta semana',
+      atStart: true,
+    },
+    {
+      // Uma coisa definida só pela surpresa que causou ("o momento que ninguém esperava na final do BBB"): onde
+      // aconteceu é o cenário, não o que aconteceu.
+      pattern: '(?:o|a|os|as) (?:[\\p{L}]+ )?(?:momento|reviravolta|rea[cç][aã]o|resposta|gesto|convidad[oa]|surpresa|presente|mensagem|final|cena|beijo|desfecho|resultado|pergunta|detalhe) que (?:quase )?ningu[eé]m (?:esperava|previa|imaginava|viu chegando|viu chegar|podia imaginar)(?![\\p{L}])',
+      why: WHY.surpriseDefined,
+      example: 'O momento que ninguém esperava na final do BBB',
+      atStart: true,
+      answeredByAmount: true,
+      shown: true,
+    },
+    {
+      // Um superlativo leva seu âmbito na frase ("a melhor cidade do Brasil", "a cidade mais barata da Europa"): o lugar
+      // dentro do qual se ordena não diz qual é.
+      pattern:
+        '(?:esta|essa|este|esse) (?:[eé]|foi|ser[aá]|seria) (?:a|o) (?:[\\p{L}]+\\s+){0,2}?(?:mais|menos|melhor|pior|maior)(?:(?: [\\p{L}\\p{N}-]+){0,2}? (?:de|do|da|dos|das|em|no|na) (?!(?:mim|meu|minha|meus|minhas|nosso|nossa|nossos|nossas|seu|sua|tua|teu)(?![\\p{L}]))[\\p{L}\\p{N}.-]+(?: (?!https?:|www\\.)(?!(?:meu|minha|nosso|nossa)(?![\\p{L}]))[\\p{L}\\p{N}.-]+)?)?',
+      why: 'A demonstrative with a superlative ("this is the best city in Europe…") ranks what a headline keeps behind the click; the place it ranks within is part of the phrase, not the answer, and someone exclaiming over what they share shows it.',
+      example: 'Esta é a melhor cidade do Brasil para morar, segundo a Exame',
+      atStart: true,
+      namedAnswers: true,
+      shown: true,
+    },
     {
       pattern: 'diz tudo(?=\\s*(?:[.!…👀😂😭🤣]|$|https?:))|fala por si(?: s[oó])?(?=\\s*(?:[.!…👀😂😭🤣]|$|https?:))',
       why: 'Uma reação ou uma foto que "diz tudo" não diz nada: fica tudo atrás do link.',
@@ -342,6 +403,7 @@ export const ptValue: ValueLexicon = {
     { pattern: '(?:disse|declarou|afirmou) (?:à imprensa|aos jornalistas)|porta-voz|(?:em |segundo )?comunicado', why: WHY.pressSource, example: 'O porta-voz dos bombeiros disse à imprensa que o fogo está controlado' },
   ],
   happened: [
+    { pattern: '(?:morre|morrem|morreu|morreram|falece|falecem|faleceu|faleceram|perde a vida|perdeu a vida|perderam a vida)', why: WHY.whatHappened, example: 'Morre bombeiro em incêndio numa fábrica em Rosário' },
     // An authority acts and says so: a declaration, a warning to the public, a product withdrawn, the finding of a study.
     { pattern: "(?:declara|declarou|decreta|decretou) (?:[\\p{L}-]+ ){1,9}?(?:a |uma |o )?(?:emerg[eê]ncia|pandemia|calamidade|estado de (?:emerg[eê]ncia|calamidade|s[ií]tio))", why: 'An authority acts and says so: a declaration, a warning to the public, a product withdrawn, the finding of a study.', example: "A OMS declarou o surto de mpox uma emergência de saúde pública" },
     { pattern: "(?:alerta|adverte|avisa) (?:os |as )?(?:consumidores|usu[aá]rios|moradores|residentes|pais|motoristas|viajantes|pacientes|a popula[cç][aã]o) (?:a n[aã]o|para|sobre|que|de)(?![\\p{L}])", why: 'An authority acts and says so: a declaration, a warning to the public, a product withdrawn, the finding of a study.', example: "Anvisa alerta consumidores para não comerem esses vegetais congelados" },

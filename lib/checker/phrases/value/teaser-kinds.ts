@@ -81,6 +81,14 @@ export const TEASER_KINDS = {
     shown: true,
     aboutOthers: true,
   },
+  puzzleDare: {
+    why: 'Dares others with a riddle, a test or a picture puzzle the post does not hold ("Only 1 in 50 people can spot the mistake in this photo", "Solo el 2 % resuelve este acertijo"): the puzzle and its answer are behind the click; someone telling of their own try ("I finally solved this riddle") shows it.',
+    aboutOthers: true,
+  },
+  surpriseWith: {
+    why: 'Says someone surprised or stunned people with a look, a photo, a message or an announcement ("Millie Bobby Brown sorprende con su nuevo look", "stuns fans with new look") and keeps what it was for the click; an answer after a colon or a name after it tells.',
+    namedAnswers: true,
+  },
   somethingUnnamed: {
     why: 'Says someone found or did "something" strange ("algo insólito", "etwas Seltsames") and keeps what it was.',
   },
