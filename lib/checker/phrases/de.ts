@@ -104,6 +104,9 @@ export const de: Lexicon = {
       '(?<!(?:ich|wir) )teil(?:e|t) (?:diesen beitrag|den beitrag|gerne|bitte)',
       'bitte (?:teilen|liken|folgen|abonnieren|weitersagen)',
       'schreib(?:t)? (?:mir|uns) (?:eine dm|eine nachricht|per dm|privat)',
+      // Die PN mit Namen ("Schreibt mir eine PN") und das Interesse vorn ohne Verb ("Bei Interesse gerne PN"): so endet eine Anzeige.
+      'schreib(?:t)? (?:mir|uns) (?:eine |ne |\'ne |per )?pn(?![\\p{L}])',
+      'bei interesse (?:gerne |gern |einfach |kurz |bitte )?(?:eine |ne |per )?(?:pn|dm|pm|privatnachricht)(?![\\p{L}])',
       // Das Schlüsselwort per Nachricht ("Schreib mir INFO per DM").
       'schreib(?:t)? (?:mir|uns) ["„“\'‚‘»«]?[\\p{L}\\p{N}]+["“”\'’‘«»]? (?:per|als|via) (?:dm|pn|nachricht|privatnachricht)',
       // Besuch auf dem eigenen Kanal erbeten ("würde mich über Besuch freuen", "über ein Abo würde ich mich freuen").

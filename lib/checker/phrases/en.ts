@@ -150,6 +150,8 @@ export const en: Lexicon = {
       "(?:i'd|i would|we'd|we would) be (?:so |really |very |super |eternally |incredibly )?(?:grateful|thankful) if (?:you|u|anyone|people) (?:could |would |can )?(?:like|share|repost|reshare|rt|retweet|boost|follow|subscribe)(?![\\p{L}])",
       'would mean (?:so much|a lot|the world|everything)(?: to (?:me|us))? if you (?:\\w+ )?(?:voted|checked|followed|shared|subscribed|watched|listened|bought|supported|donated|signed|joined|tried)',
       'dm (?:me|us)(?: for)?',
+      // A message asked for by a longer name ("Interested? Send me a private message"), as "DM me" is.
+      '(?:send|drop|shoot) (?:me|us) an? (?:dm|pm|private message|direct message|message)',
       '(?:message|text|telegram|whatsapp|inbox|email|e-mail) (?:me|us)(?: on| at| via)?',
       'hit (?:me|us) up',
       'smash (?:that|the) like(?: button)?',

@@ -115,6 +115,10 @@ export const es: Lexicon = {
       '(?:comparte|compartan|comp[aá]rtelo)(?: con| este| esta| si|!)?',
       'rt (?:por favor|porfa)',
       'escr[ií]be(?:me|nos) (?:por|al|un) (?:dm|md|privado|mensaje|interno|inbox|whatsapp)',
+      // Con vosotros y ustedes ("escribidme por privado", "escríbanme al DM") y con el interés por delante, sin verbo
+      // ("Interesados por privado"): un anuncio que se cierra en privado.
+      '(?:escribid(?:me|nos)|escr[ií]ban(?:me|nos)|mandad(?:me|nos)|m[aá]nden(?:me|nos)) (?:por|al|un|en) (?:dm|md|mp|privado|mensaje|interno|inbox|whatsapp)',
+      'interesad[oa]s,? (?:por|al|en|a) (?:dm|md|mp|privado|interno|inbox|whatsapp)(?![\\p{L}])',
       // "Solo tienes que escribirme", "basta con mandarme un mensaje": el contacto como único paso hasta la compra.
       '(?<=(?:(?:solo|s[oó]lo) (?:tienes|ten[eé]is|tienen) que|basta con) )(?:escribirme|escribirnos|mandarme un mensaje|hablarme)',
       // La palabra clave enviada en privado ("Mándame INFO por privado", "escríbeme PLAN al DM").

@@ -109,6 +109,8 @@ export const pt: Lexicon = {
       '(?:compartilh(?:a|e|em)|partilh(?:a|e))(?: com| se| esse| este|!)?',
       'se puder compartilha',
       '(?:me )?(?:chama|manda) (?:no|na|uma) (?:dm|direct|inbox|mensagem|privado)',
+      // O infinitivo dos classificados ("Interessados chamar inbox", "interessados me chamar no privado").
+      'interessad[oa]s,? (?:me )?(?:chamar|chama|mandar mensagem|falar) (?:no |na |por |pelo )?(?:inbox|privado|direct|pv|dm|whats|whatsapp|zap)(?![\\p{L}])',
       // A forma de Portugal, com o pronome depois ("envie-me mensagem", "manda-me uma DM"), como "DM me".
       '(?:envie|envia|mande|manda|enviem|mandem)-(?:me|nos) (?:uma )?(?:mensagem|mensagem privada|dm|direct|mp|inbox)(?![\\p{L}])',
       // A palavra-chave mandada no privado ("me manda QUERO no direct", "envia-me INFO por mensagem").

@@ -237,6 +237,10 @@ testRule(rule, {
     { text: 'La beca del ayuntamiento cierra el viernes 15; hace falta el certificado de empadronamiento. MD para dudas, respondo a todos.', ctx: { lang: 'es' }, note: 'questions answered' },
     { text: 'Wer Fragen zur Steuererklärung hat: PN bei Fragen, ich helfe gern kostenlos.', ctx: { lang: 'de' }, note: 'help offered' },
     { text: "Si vous avez besoin d'aide pour remplir le dossier CAF, MP si besoin, je vous explique gratuitement.", ctx: { lang: 'fr' }, note: 'help offered' },
+    // The same help with the message named at length or asked of "vosotros": the contact takes up help, not a sale.
+    { text: 'Happy to look over your CV for free if you are job hunting, send me a message.', note: 'help offered' },
+    { text: 'Si alguien necesita ayuda con la declaración de la renta, escribidme por privado y os echo una mano gratis.', ctx: { lang: 'es' }, note: 'help offered' },
+    { text: 'Falls jemand Fragen zur Steuererklärung hat: schreibt mir eine PN, ich helfe gern kostenlos.', ctx: { lang: 'de' }, note: 'help offered' },
     { text: 'O edital da bolsa fecha sexta, dia 15, e precisa do comprovante de residência. DM pra tirar dúvidas, respondo todo mundo.', ctx: { lang: 'pt' }, note: 'questions answered' },
     // Someone else's practice taking new patients is news passed on, in five languages.
     { text: "Heads up for anyone in Eastfield without a GP: Dr. Lee's practice on Main St is accepting new patients until Friday.", note: 'a third party’s practice' },
@@ -773,6 +777,13 @@ testRule(rule, {
     { text: 'Verkaufe mein altes Rennrad, PN bei Interesse', ctx: { lang: 'de' }, flags: ['PN bei Interesse'] },
     { text: 'Je vends 3 places pour le concert, MP si intéressé', ctx: { lang: 'fr' }, flags: ['MP si intéressé'] },
     { text: 'Vendo 3 ingressos pro show, chama no pv se tiver interesse', ctx: { lang: 'pt' }, flags: ['chama no pv se tiver interesse'] },
+    // The same ad closed with the message named at length, or with the interest first and no verb, in five languages.
+    { text: 'Renting out my flat, 2 bedrooms, £750/month. Interested? Send me a private message.', flags: ['Send me a private message'] },
+    { text: 'Vendo bici de montaña, talla M, 300€. Interesados escribidme por privado.', ctx: { lang: 'es' }, flags: ['escribidme por privado'] },
+    { text: 'Vendo bici de montaña, talla M, 300€. Interesados por privado.', ctx: { lang: 'es' }, flags: ['Interesados por privado'] },
+    { text: 'Verkaufe mein Rennrad, Größe 56, 400 €. Bei Interesse gerne PN.', ctx: { lang: 'de' }, flags: ['Bei Interesse gerne PN'] },
+    { text: 'Verkaufe mein Rennrad, Größe 56, 400 €. Schreibt mir eine PN.', ctx: { lang: 'de' }, flags: ['Schreibt mir eine PN'] },
+    { text: 'Vendo minha bike, tamanho M, R$ 900. Interessados chamar inbox.', ctx: { lang: 'pt' }, flags: ['Interessados chamar inbox'] },
     // Work for hire offered on its terms, speed and price: a trade's pitch, with or without a contact after it.
     { text: 'Need a logo for your startup? I design them fast & affordable. DM if you need one.', flags: ['I design them fast & affordable', 'DM if you need one'] },
     { text: 'We fix cracked phone screens at fair prices, same day.', flags: ['We fix cracked phone screens at fair prices'] },
