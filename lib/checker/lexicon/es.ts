@@ -12,14 +12,14 @@ export const es: AskLexicon = {
     { forms: ['tmb', 'tb', 'tmbn'], means: 'también', note: 'texting shorthand', example: 'comparte tmb' },
   ],
   please: ['por favor'],
-  lead: ['y', 'e', 'tambien', 'porfavor', 'solo', 'ya', 'dale', 'denle', 'den', 'da', 'chicos', 'amigos', 'gente', 'vamos', 'no', 'o', 'pasen', 'pasate', 'vayan', 've'],
+  lead: ['y', 'e', 'tambien', 'porfavor', 'solo', 'ya', 'dale', 'denle', 'den', 'da', 'chicos', 'amigos', 'gente', 'vamos', 'no', 'o', 'pasen', 'pasate', 'vayan', 've', 'dadle', 'dad'],
   frames: [
     { pattern: '(?:puedes|podrias|pueden|podrian|podeis)', note: 'a question that is a request', example: '¿podrías seguirme?' },
     { pattern: 'no (?:te |se )?olvid(?:es|en) (?:de)?', note: 'the classic closing ask', example: 'no olvides suscribirte' },
     { pattern: '(?:me|nos) (?:ayudaria|ayudarias|ayudarian|encantaria) (?:mucho |un monton |un monton de |muchisimo |bastante )?(?:que|si)?', note: 'asking for a favour ("un montón", "muchísimo": how much, in speech)', example: 'me ayudaría mucho que me sigan' },
     { pattern: '(?:te|les|os) agradeceria (?:mucho )?(?:que|si)?', note: 'asking for a favour', example: 'les agradecería que compartan' },
     { pattern: 'significaria mucho (?:para mi )?si', note: 'asking for a favour', example: 'significaría mucho si ven mi video' },
-    { pattern: 'si te (?:gusto|gusta|sirvio|sirve)', note: 'the conditional ask at the end of a video', example: 'si te gustó, suscríbete' },
+    { pattern: 'si (?:te|os|les) (?:ha |han )?(?:gusto|gusta|gustado|sirvio|sirve|servido)', note: 'the conditional ask at the end of a video, to one viewer or to all ("si os ha gustado")', example: 'si os ha gustado, suscribiros' },
   ],
   welcome: [
     { pattern: '(?:se )?(?:agradece|agradecen|agradeceria|agradeceran)|(?:son |es )?bienvenid[oa]s?', note: 'the passive ask', example: 'compartidos se agradecen' },
@@ -30,7 +30,7 @@ export const es: AskLexicon = {
   ],
   actions: [
     { forms: ['busca', 'busquen', 'buscad', 'buscar', 'buscame', 'busquenme', 'buscanos'], finds: true, note: 'un nombre que buscar en un sitio: un canal señalado donde no se permiten enlaces', example: 'Busquen DJ Kato en youtube, sube mezclas cada semana' },
-    { forms: ['suscribete', 'suscribanse', 'suscribirte', 'suscribirse', 'suscribir', 'suscribirme', 'suscribase', 'suscribiros', 'suscribios', 'suscribes', 'suscribas'], self: true, link: true, asking: ['suscribete', 'suscribanse', 'suscribase', 'suscribios'], note: 'subscribing helps the channel asking', example: 'suscríbete a mi canal' },
+    { forms: ['suscribete', 'suscribanse', 'suscribirte', 'suscribirse', 'suscribir', 'suscribirme', 'suscribase', 'suscribiros', 'suscribios', 'suscribes', 'suscribas'], self: true, link: true, asking: ['suscribete', 'suscribanse', 'suscribase', 'suscribios', 'suscribiros'], note: 'subscribing helps the channel asking', example: 'suscríbete a mi canal' },
     { forms: ['sigueme', 'siganme', 'siguenos', 'siganos', 'seguidme', 'seguidnos', 'seguirme', 'seguirnos', 'sigan', 'sigue', 'seguir'], self: true, link: true, asking: ['sigueme', 'siganme', 'siguenos', 'siganos', 'seguidme', 'seguidnos'], note: 'a follow helps the account asking', example: 'sígueme para más' },
     { forms: ['comparte', 'compartan', 'compartid', 'compartir', 'compartelo', 'compartanlo', 'compartirlo', 'difunde', 'difundan', 'rt', 'retuitea'], self: true, link: true, note: 'sharing spreads whoever asks', example: 'comparte por favor' },
     { forms: ['apoyame', 'apoyanos', 'apoyenme', 'apoya', 'apoyen', 'apoyar', 'apoyarme'], link: true, asking: ['apoyame', 'apoyanos', 'apoyenme'], note: 'support for the author', example: 'apóyame con un like' },

@@ -111,7 +111,8 @@ export const es: Lexicon = {
       's[ií]gue(?:me|nos)',
       's[ií]gan(?:me|nos)',
       'seguidme',
-      'dale (?:like|me gusta|a seguir)',
+      // To one viewer or to all, with or without "a" ("denle like", "dadle a like", "dale un like").
+      '(?:dale|denle|dadle) (?:a |un )?(?:like|me gusta|manita)|(?:dale|denle|dadle) a seguir',
       '(?:comparte|compartan|comp[aá]rtelo)(?: con| este| esta| si|!)?',
       'rt (?:por favor|porfa)',
       'escr[ií]be(?:me|nos) (?:por|al|un) (?:dm|md|privado|mensaje|interno|inbox|whatsapp)',

@@ -1,11 +1,43 @@
 import { PRICE_RE } from '../asks';
-import { askLexicon } from '../lexicon';
+import { askLexicon, fold } from '../lexicon';
 import type { PhraseMatch } from '../phrases';
+import { STREAMING } from '../phrases/offer/entry';
 import { givesBeyondPitch, givesClearly, handsOver, inNotice, namesAuthor, offersPublicGood, pitchGive, reportsAnnouncement, reportsNews, unless } from '../policy';
 import { defineRule, type Hit, type RuleInput } from '../rule';
 import { takeawayScore } from '../signals';
 import { hitMessage } from '../messages';
 import { byStart, inOrder, overlaps, type Span } from '../text';
+
+/** A work said to be where it streams or installs ("is on Spotify", offer entry onStreaming): the place to have it. */
+const STREAMING_RE = new RegExp(STREAMING, 'iu');
+
+/** How far after "my" the work may be named ("my new album", "mon premier EP"). */
+const OWN_WORK_GAP = 3;
+
+/** A work someone likes is not theirs: "my favourite podcast", "mi disco favorito", "mein Lieblingspodcast". */
+const FAVOURITE_RE = /^(?:fave?s?|fav(?:ou?rite|orit[oa]|orite)s?|lieblings\p{L}*|pr[ée]f[ée]r[ée]e?s?|preferid[oa]s?)$/u;
+
+/**
+ * A work of the author's said to stream where the post says (`m`, offer entry onStreaming): "my"/"our" and a work of
+ * theirs (ask lexicon `owned`) before it ("My podcast just hit 100 episodes … it's on Spotify"). A fan's "Taylor's
+ * album is on Spotify, track 3 is my favourite" or "my favourite podcast is on Spotify" names no work of the author's.
+ */
+function ownWorkStreams(input: RuleInput, m: PhraseMatch): boolean {
+  const lex = askLexicon(input.doc.lang);
+  if (!lex || !STREAMING_RE.test(m.text)) return false;
+  const { lower } = input.evidence;
+  const words = input.doc.words;
+  for (let i = 0; i < words.length && words[i]!.start < m.start; i++) {
+    if (!lex.my.has(fold(lower[i]!))) continue;
+    for (let j = i + 1; j <= i + OWN_WORK_GAP && j < words.length && words[j]!.start < m.start; j++) {
+      const word = fold(lower[j]!);
+      if (FAVOURITE_RE.test(word)) break;
+      // After the noun in es/fr/pt: "mi disco favorito", "mon podcast préféré".
+      if (lex.owned.has(word)) return !(j + 1 < words.length && FAVOURITE_RE.test(fold(lower[j + 1]!)));
+    }
+  }
+  return false;
+}
 
 /** A numbered version as the offer lexicons write it (versionEntry): "v2", "V3.1". */
 const VERSION_RE = /^v\d/iu;
@@ -66,7 +98,8 @@ function ownOffers(input: RuleInput): PhraseMatch[] {
   const moreAt = input.find('moreAt');
   // A price where the thing is sold ("€7 on Ravelry", "7 € en mi tienda") is the seller's voice, as an ask to take it is.
   const sold = moreAt.filter((m) => PRICE_RE.test(m.text));
-  const reachable = doc.urls.length > 0 || acquire.length > 0 || evidence.asks.length > 0 || moreAt.length > 0;
+  // A work on a streaming service or an app store ("our podcast is on Spotify") is as reachable as one with a link.
+  const reachable = doc.urls.length > 0 || acquire.length > 0 || evidence.asks.length > 0 || moreAt.length > 0 || available.some((m) => ownWorkStreams(input, m));
   // Nor in a release handed over for anyone's use (an open licence, nothing sold): where to take it is no pitch.
   if (evidence.forOthers || handsOver(input)) return [];
   // Nor in someone else's announcement passed on with its source ("Apple says…", "según Apple…"), nor in a public or

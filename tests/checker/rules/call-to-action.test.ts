@@ -777,6 +777,10 @@ testRule(rule, {
     { text: 'Verkaufe mein altes Rennrad, PN bei Interesse', ctx: { lang: 'de' }, flags: ['PN bei Interesse'] },
     { text: 'Je vends 3 places pour le concert, MP si intéressé', ctx: { lang: 'fr' }, flags: ['MP si intéressé'] },
     { text: 'Vendo 3 ingressos pro show, chama no pv se tiver interesse', ctx: { lang: 'pt' }, flags: ['chama no pv se tiver interesse'] },
+    // The end-of-video ask to all viewers ("vosotros", "ustedes") and the like asked with "a" or "un".
+    { text: 'Si os ha gustado el vídeo dadle a like y suscribiros que me ayuda un montón 🙏', ctx: { lang: 'es', platform: 'youtube' }, flags: ['dadle a like'] },
+    { text: 'denle like', ctx: { lang: 'es', platform: 'youtube' }, flags: ['denle like'] },
+    { text: 'Si os ha gustado seguidme en insta', ctx: { lang: 'es' }, flags: ['seguidme'] },
     // The same ad closed with the message named at length, or with the interest first and no verb, in five languages.
     { text: 'Renting out my flat, 2 bedrooms, £750/month. Interested? Send me a private message.', flags: ['Send me a private message'] },
     { text: 'Vendo bici de montaña, talla M, 300€. Interesados escribidme por privado.', ctx: { lang: 'es' }, flags: ['escribidme por privado'] },

@@ -30,6 +30,14 @@ testRule(rule, {
     { text: 'Weiß jemand, ob „Kochen in 20 Minuten“ noch bei Amazon für 9,99 € ist? Mein Bibliotheksexemplar fällt auseinander.', ctx: { lang: 'de' }, note: 'a question' },
     { text: "Quelqu'un sait si « Cuisiner en 20 minutes » est toujours sur Amazon à 9,99 € ? Mon exemplaire de la bibli tombe en morceaux.", ctx: { lang: 'fr' }, note: 'a question' },
     { text: 'Alguém sabe se o "Cozinha em 20 minutos" ainda está na Amazon por R$ 29,90? Meu exemplar da biblioteca está caindo aos pedaços.', ctx: { lang: 'pt' }, note: 'a question' },
+    // Someone else's work said to stream is news or a fan's tip, even beside "my" (offer entry onStreaming).
+    { text: "Taylor's new album is on Spotify now, track 3 is my favourite", note: 'a fan' },
+    { text: 'My favourite podcast, Hidden Brain, is on Spotify. The episode on habits changed how I plan my week.', note: 'a favourite is not one’s own' },
+    { text: 'Mi disco favorito ya está en Spotify', ctx: { lang: 'es' }, note: 'a favourite' },
+    { text: 'Das neue Album von Kraftklub ist jetzt auf Spotify, Track 4 ist mein Favorit', ctx: { lang: 'de' }, note: 'a fan' },
+    { text: 'Le nouvel album de Stromae est sur Spotify, le titre 3 est magnifique', ctx: { lang: 'fr' }, note: 'a fan' },
+    { text: 'O novo álbum da Anitta já está no Spotify, a faixa 3 é incrível', ctx: { lang: 'pt' }, note: 'a fan' },
+    { text: 'Is it on Spotify?', ctx: { reply: true }, note: 'a question' },
     { text: "I still haven't got my refund from the airline? Three months now, the form says 14 days.", note: 'the author has not got something' },
     // A way of doing the video's own thing passed on to those interested, with the how in the comment: no plug.
     { text: "Great video! I do the same recipe with oat milk if anyone's interested in a dairy-free version: swap 1:1 and add a pinch of salt.", note: 'the variation is given' },
@@ -190,6 +198,13 @@ testRule(rule, {
     { text: 'Foi para isso que fizemos a vaquinha: o telhado da escola precisa de 4 mil reais até março.', ctx: { lang: 'pt' }, note: 'a fundraiser for the school' },
   ],
   invalid: [
+    // The author's own work said to stream where it can be had: the platform is where to take it, as a link is.
+    { text: "My podcast just hit 100 episodes 🎉 thanks to everyone listening. If you haven't found it yet, it's on Spotify and Apple Podcasts.", flags: ["it's on Spotify"] },
+    { text: 'Our podcast is on Spotify and Apple Podcasts.', flags: ['is on Spotify'] },
+    { text: 'Mi podcast ya tiene 100 episodios, gracias a todos los que lo escucháis. Si aún no lo conocéis, está en Spotify e Ivoox.', ctx: { lang: 'es' }, flags: ['está en Spotify'] },
+    { text: 'Unser Podcast ist jetzt auch auf Spotify 🎧', ctx: { lang: 'de' }, flags: ['ist jetzt auch auf Spotify'] },
+    { text: 'Notre podcast est maintenant sur Spotify 🎧', ctx: { lang: 'fr' }, flags: ['est maintenant sur Spotify'] },
+    { text: 'Meu podcast já está no Spotify 🎧', ctx: { lang: 'pt' }, flags: ['está no Spotify'] },
     // The author's own product back on sale, and where it is sold (the shop and online): an offer, link or not.
     { text: 'Our calendar is back 🎁 24 surprises, limited edition, available in store and online!', ctx: { platform: 'instagram' }, flags: ['Our calendar is back'] },
     { text: '¡Vuelve nuestro calendario de Adviento! 🎁 24 sorpresas, edición limitada, disponible en tienda y en la web', ctx: { lang: 'es', platform: 'instagram' }, flags: ['Vuelve'] },

@@ -1,6 +1,6 @@
 // German offers. The verb of a perfect tense stands at the end ("wir haben die App veröffentlicht"), so the launch
 // entries key on the participle after a first-person subject within a few words, and on "unser neues".
-import { MARKETPLACES, PRICE, versionEntry, WHY, type OfferLexicon } from './entry';
+import { MARKETPLACES, STREAMING, PRICE, versionEntry, WHY, type OfferLexicon } from './entry';
 
 export const deOffer: OfferLexicon = {
   release: [
@@ -41,6 +41,7 @@ export const deOffer: OfferLexicon = {
   ],
   available: [
     { pattern: `(?:gibt'?s|gibt es|ist|sind) (?:jetzt |auch |noch |nur )?(?:bei|auf) ${MARKETPLACES}(?!(?:[^.!?\\n]|\\.(?=\\S))*\\?(?:\\s|$))`, why: WHY.onMarketplace, example: 'Gibt es bei Amazon für 9,99 €' },
+    { pattern: `(?:gibt'?s|gibt es|ist|sind|l[äa]uft|laufen) (?:jetzt |auch |ab (?:heute|sofort) |überall |ueberall )*(?:bei|auf|in|im) ${STREAMING}(?!(?:[^.!?\\n]|\\.(?=\\S))*\\?(?:\\s|$))`, why: WHY.onStreaming, example: 'Unser Podcast ist jetzt auf Spotify' },
     { pattern: `(?:tickets?|karten|eintritt) (?:kosten |kostet |ab |für |je )?(?:nur )?${PRICE}`, why: WHY.ticketPrice, example: 'Am Freitag spielen wir im Molotow, Tickets 12€ an der Abendkasse' },
     versionEntry('Lumen v2.1 ist da, jetzt kostenlos testen'),
     {

@@ -1,6 +1,6 @@
 // English offers. Release verbs come first person ("we launched"), since "Red Cross launches an appeal" and "OpenAI
 // just released" are other people's news; the imperatives are the ones shops and launch posts use.
-import { MARKETPLACES, PRICE, versionEntry, WHY, type OfferLexicon } from './entry';
+import { MARKETPLACES, STREAMING, PRICE, versionEntry, WHY, type OfferLexicon } from './entry';
 
 export const enOffer: OfferLexicon = {
   release: [
@@ -65,6 +65,7 @@ export const enOffer: OfferLexicon = {
   ],
   available: [
     { pattern: `(?:is|are|it's|its|they're) (?:now |still |also |only )?(?:on|at) ${MARKETPLACES}(?!(?:[^.!?\\n]|\\.(?=\\S))*\\?(?:\\s|$))`, why: WHY.onMarketplace, example: "It's on Amazon for $9.99" },
+    { pattern: `(?:is|are|it's|its|they're|we're|i'm) (?:now |also |finally |out |live |streaming )*(?:on|in) ${STREAMING}(?!(?:[^.!?\\n]|\\.(?=\\S))*\\?(?:\\s|$))`, why: WHY.onStreaming, example: 'My new album is on Spotify now' },
     { pattern: `(?:tickets?|entry|admission) (?:are |is |cost |costs |at |from )?(?:only |just )?${PRICE}|${PRICE} (?:advance |presale |early ?bird )?(?:tickets?|entry|admission)(?![\\p{L}])`, why: WHY.ticketPrice, example: "we're playing the Fleece on Saturday, tickets £10 on the door" },
     versionEntry('Lumen v2.1 is here, try it free'),
     {

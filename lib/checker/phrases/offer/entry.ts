@@ -102,6 +102,13 @@ export const PRICE = '(?:(?:r\\$|[$€£]) ?\\d[\\d.,]*|\\d[\\d.,]* ?(?:€|\\$|
 export const MARKETPLACES =
   '(?:etsy|ravelry|gumroad|ko-?fi|patreon|payhip|bandcamp|redbubble|society6|depop|vinted|ebay|amazon|kindle|itch\\.io|teachers pay teachers|tpt|lemon ?squeezy|wallapop|mercado ?(?:libre|livre)|hotmart|elo7|shopee|olx|leboncoin|kleinanzeigen)';
 
+/**
+ * Where music, podcasts, audiobooks, films and apps are streamed or installed: a work "on Spotify" can be had there now,
+ * in every language. Like a marketplace it names no maker, so it counts only beside the author (WHY.onStreaming).
+ */
+export const STREAMING =
+  '(?:spotify|apple (?:music|podcasts)|itunes|ivoox|deezer|soundcloud|tidal|youtube music|amazon music|audible|netflix|steam|(?:the )?app ?store|google play|play store)(?![\\p{L}])';
+
 /** Notes that hold for the same kind of phrase in every language: one note, many lexicons. */
 export const WHY = {
   weRelease: 'The author (we, I) brings something out: a launch, a release, an update of their own.',
@@ -118,6 +125,8 @@ export const WHY = {
   inStoreOnline: 'Says where the thing is sold, in the shop and online: where to take it, as a link would.',
   arrived: 'Says a thing has arrived or is here at last ("is finally here", "ha llegado", "endlich ist er da", "est enfin arrivé"): out now, like "now live".',
   updateNow: 'Asks users to update now: with the author named ("our app") it is the way to take their release; alone, a user\'s tip about someone else\'s.',
+  onStreaming:
+    'Says a work is where it streams or installs ("it\'s on Spotify", "está en Ivoox", "gibt\'s bei Audible"): it can be had there now. Like a marketplace it names no maker, so it counts only beside the author ("My new album is on Spotify now"); a fan\'s "Taylor\'s album is on Spotify" passes news on.',
   onMarketplace:
     'Says a thing is on a marketplace where makers sell ("it\'s on Amazon", "está en Etsy"): it can be bought there now. It names no seller, so it counts only beside the author, an ask or a price where it is sold; asked ("is it still on Amazon?") it offers nothing.',
   launches: 'Somebody brings a thing out, told in the third person: the company’s own voice, or news of another’s launch.',

@@ -1,6 +1,6 @@
 // Spanish offers: first-person launches ("lanzamos", "acabamos de lanzar"), "nuestro nuevo", availability ("ya
 // disponible", "preventa") and the imperatives of shops, written with and without accents as people type.
-import { MARKETPLACES, PRICE, versionEntry, WHY, type OfferLexicon } from './entry';
+import { MARKETPLACES, STREAMING, PRICE, versionEntry, WHY, type OfferLexicon } from './entry';
 
 export const esOffer: OfferLexicon = {
   release: [
@@ -41,6 +41,7 @@ export const esOffer: OfferLexicon = {
   ],
   available: [
     { pattern: `(?:est[aá]|est[aá]n) (?:ya |tambi[eé]n |solo )?en ${MARKETPLACES}(?!(?:[^.!?\\n]|\\.(?=\\S))*\\?(?:\\s|$))`, why: WHY.onMarketplace, example: 'Está en Amazon por 9,99 €' },
+    { pattern: `(?:est[aá]|est[aá]n|lo ten[eé]is|lo tienes|la ten[eé]is|la tienes) (?:ya |tambi[eé]n |disponibles? )*en ${STREAMING}(?!(?:[^.!?\\n]|\\.(?=\\S))*\\?(?:\\s|$))`, why: WHY.onStreaming, example: 'Mi podcast ya está en Spotify e Ivoox' },
     { pattern: `(?:entradas?|boletos?) (?:anticipadas? |en taquilla |en puerta )?(?:a |desde |por |de )?(?:solo |s[oó]lo )?${PRICE}|${PRICE} (?:la )?(?:entrada|boleto)(?![\\p{L}])`, why: WHY.ticketPrice, example: 'Tocamos el viernes en la Sala Clamores, entradas a 12€ en taquilla' },
     versionEntry('Lumen v2.1 ya está aquí, pruébalo gratis'),
     {

@@ -1,6 +1,6 @@
 // French offers: first-person launches ("nous lançons", "on vient de sortir", "j'ai lancé"), "notre nouveau",
 // availability ("disponible dès maintenant", "précommande") and shop imperatives in the vous and tu forms.
-import { MARKETPLACES, PRICE, versionEntry, WHY, type OfferLexicon } from './entry';
+import { MARKETPLACES, STREAMING, PRICE, versionEntry, WHY, type OfferLexicon } from './entry';
 
 export const frOffer: OfferLexicon = {
   release: [
@@ -41,6 +41,7 @@ export const frOffer: OfferLexicon = {
   ],
   available: [
     { pattern: `(?:est|sont) (?:maintenant |aussi |d[ée]j[àa] |seulement )?(?:sur|chez) ${MARKETPLACES}(?!(?:[^.!?\\n]|\\.(?=\\S))*\\?(?:\\s|$))`, why: WHY.onMarketplace, example: 'Il est sur Amazon à 9,99 €' },
+    { pattern: `(?:est|sont) (?:maintenant |aussi |d[ée]j[àa] |disponibles? |enfin )*(?:sur|chez) ${STREAMING}(?!(?:[^.!?\\n]|\\.(?=\\S))*\\?(?:\\s|$))`, why: WHY.onStreaming, example: 'Mon album est disponible sur Spotify' },
     { pattern: `(?:billets?|places?|entr[ée]e) (?:[àa] |d[èe]s |: )?(?:seulement )?${PRICE}`, why: WHY.ticketPrice, example: 'On joue samedi au Petit Bain, billets 12€ sur place' },
     versionEntry('Lumen v2.1 est là, essayez-le gratuitement'),
     {

@@ -1,6 +1,6 @@
 // Portuguese offers, Brazilian and European: first-person launches ("lançamos", "acabamos de lançar"), "nosso
 // novo", availability ("já disponível", "pré-venda") and shop imperatives, with and without accents.
-import { MARKETPLACES, PRICE, versionEntry, WHY, type OfferLexicon } from './entry';
+import { MARKETPLACES, STREAMING, PRICE, versionEntry, WHY, type OfferLexicon } from './entry';
 
 export const ptOffer: OfferLexicon = {
   release: [
@@ -41,6 +41,7 @@ export const ptOffer: OfferLexicon = {
   ],
   available: [
     { pattern: `(?:est[aá]|est[aã]o|t[aá]) (?:j[aá] |tamb[eé]m |s[oó] )?(?:na|no|em) ${MARKETPLACES}(?!(?:[^.!?\\n]|\\.(?=\\S))*\\?(?:\\s|$))`, why: WHY.onMarketplace, example: 'Está na Amazon por R$ 29,90' },
+    { pattern: `(?:est[aá]|est[aã]o|t[aá]) (?:j[aá] |tamb[eé]m |dispon[ií]vel |dispon[ií]veis )*(?:na|no|em) ${STREAMING}(?!(?:[^.!?\\n]|\\.(?=\\S))*\\?(?:\\s|$))`, why: WHY.onStreaming, example: 'Meu podcast já está no Spotify' },
     { pattern: `(?:ingressos?|entradas?|bilhetes?) (?:antecipados? |na porta )?(?:a |por |de |: )?(?:s[óo] )?${PRICE}`, why: WHY.ticketPrice, example: 'Sábado a gente toca no Bar Opinião, ingressos R$30 na porta' },
     versionEntry('Lumen v2.1 chegou, experimente grátis'),
     {
