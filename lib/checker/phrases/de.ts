@@ -62,7 +62,7 @@ export const de: Lexicon = {
       // Eine Privatnachricht als Weg zum Kauf ("DM zum Buchen", "PN für Preise"); "PN bei Fragen" bietet Hilfe an.
       '(?:dm|pn|whatsapp|schreib(?:t)? (?:mir|uns)|schreiben sie (?:mir|uns)|ruf(?:t)? (?:mich|uns) an) (?:zum|für|fuer) (?:buchen|bestellen|reservieren|termine?|preise|buchungen|bestellungen|angebote?)(?![\\p{L}])',
       // Wo man sich anmeldet oder bestellt, als Substantiv ("Anmeldung per DM", "Bestellungen per WhatsApp").
-      '(?:anmeldung(?:en)?|vorbestellung(?:en)?|bestellung(?:en)?|reservierung(?:en)?|buchung(?:en)?) (?:gerne )?(?:per|via|über) (?:dm|pn|whatsapp|privatnachricht|nachricht|telefon)',
+      '(?:anmeldung(?:en)?|vorbestellung(?:en)?|bestellung(?:en)?|reservierung(?:en)?|buchung(?:en)?|anfragen?) (?:gerne )?(?:per|via|über) (?:dm|pn|whatsapp|privatnachricht|nachricht|telefon)',
       // Vorbeikommen und das Eigene probieren ("Kommt vorbei und probiert unsere Kürbissuppe").
       // "Das Frühlingsmenü ist da, kommt vorbei und probiert es!": vorbeikommen bringt zum Autor, "es" ist seins.
       '(?:kommt|komm|kommen sie) (?:vorbei )?(?:und )?(?:probiert|probier|probieren sie|testet|kostet) (?:unsere?[nmrs]?|meine?[nmrs]?|es|sie|ihn)(?![\\p{L}])',
@@ -262,7 +262,7 @@ export const de: Lexicon = {
       // live"): dieselbe Ankündigung.
       '(?:bin|sind) (?:gleich|jetzt|heute(?: abend)?|in \\d+ ?min(?:uten)?|ab \\d+(?::\\d+)? uhr) live(?![\\p{L}])|(?:gehe|gehen) (?:gleich |jetzt |heute (?:abend )?|in \\d+ ?min(?:uten)? )?live(?![\\p{L}])|(?:bin ich|sind wir) (?:gleich |jetzt |heute )?live(?![\\p{L}?])',
       // Die erste oder neue eigene Single, das eigene Buch als erschienen angekündigt ("meine erste Single ist draußen").
-      '(?:meine|unsere) (?:(?:erste|neue|neueste|zweite) )?(?:single|ep|platte|kurs) (?:ist )?(?:jetzt |endlich |offiziell )*(?:draußen|erschienen|da|raus)|(?:mein|unser) (?:(?:erstes|erster|neues|neuer|neuestes|zweites|zweiter) )?(?:album|buch|lied|roman|podcast|kurs) (?:ist )?(?:jetzt |endlich |offiziell )*(?:draußen|erschienen|da|raus)',
+      '(?:meine|unsere) (?:(?:erste|neue|neueste|zweite) )?(?:single|ep|platte|kurs) (?:ist )?(?:jetzt |endlich |offiziell |auch |ab (?:heute|sofort) |überall )*(?:als (?:e-?book|h[öo]rbuch|taschenbuch|hardcover|vinyl|cd|stream) )?(?:draußen|erschienen|da|raus|erh[äa]ltlich|verf[üu]gbar)|(?:mein|unser) (?:(?:erstes|erster|neues|neuer|neuestes|zweites|zweiter) )?(?:album|buch|lied|roman|podcast|kurs) (?:ist )?(?:jetzt |endlich |offiziell |auch |ab (?:heute|sofort) |überall )*(?:als (?:e-?book|h[öo]rbuch|taschenbuch|hardcover|vinyl|cd|stream) )?(?:draußen|erschienen|da|raus|erh[äa]ltlich|verf[üu]gbar)',
       // Der Satz mit vorangestelltem Umstand stellt das Verb vor das Werk ("Nach 3 Jahren ist mein Roman endlich erschienen").
       '(?<=(?:^|[^\\p{L}])ist )(?:mein|meine|unser|unsere) (?:(?:erste|erstes|erster|neue|neues|neuer|zweite|zweites) )?(?:single|ep|platte|album|buch|lied|roman|podcast|kurs) (?:jetzt |endlich |offiziell )*(?:draußen|erschienen|raus)',
       // Stolz auf sich selbst: die eigene Leistung als Nachricht.

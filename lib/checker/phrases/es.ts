@@ -105,6 +105,8 @@ export const es: Lexicon = {
       'p[ií]de (?:el tuyo|la tuya|ya)',
       'reg[ií]strate',
       'inscr[ií]bete',
+      // Apuntarse a lo del autor ("apúntate aquí", "apuntaos en el enlace"), como "sign up here"; no "apunta la fecha" ni "apúntate esta receta".
+      '(?:ap[uú]nta(?:te|os)|ap[uú]ntense)(?! (?:esta|este|estos|estas|esto|eso|la|el|los|las|bien|tambi[eé]n)(?![\\p{L}]))|inscr[ií]b(?:anse|ase|ios)|inscribid(?:os)?',
       '(?:abrimos|abiertas las|ya est[aá]n abiertas las) inscripciones',
       'reserva (?:la tuya|el tuyo|tu (?:plaza|lugar|cupo)|ya|aqu[ií]|ahora)',
       'suscr[ií]bete',
@@ -277,7 +279,7 @@ export const es: Lexicon = {
       // Un directo anunciado: el programa del autor empieza ("Estamos en directo en Twitch", "en directo en 10 min"); un disco o un tema nuevo.
       '(?:estoy|estamos|entro|entramos|estar[eé]|estaremos) en (?:directo|vivo)|(?<!\\p{L}\\s)en directo en \\d+ ?min(?:utos?)?|(?<!\\p{L}\\s)directo en \\d+ ?min(?:utos?)?|nuevo (?:single|sencillo|disco|[aá]lbum|tema|videoclip)(?! (?:de|del)(?![\\p{L}]))',
       // El primer o nuevo disco, libro o tema propio anunciado como disponible ("mi primer single ya está disponible").
-      '(?:mi|nuestro) (?:(?:primer|nuevo|[uú]ltimo|segundo) )?(?:single|sencillo|disco|[aá]lbum|libro|tema|ep|curso|podcast) (?:ya |por fin |al fin )?(?:est[aá] disponible|sali[oó]|ha salido|est[aá] fuera)|(?:mi|nuestra) (?:(?:primera|nueva|[uú]ltima|segunda) )?(?:canci[oó]n|novela) (?:ya |por fin |al fin )?(?:est[aá] disponible|sali[oó]|ha salido)',
+      '(?:mi|nuestro) (?:(?:primer|nuevo|[uú]ltimo|segundo) )?(?:single|sencillo|disco|[aá]lbum|libro|tema|ep|curso|podcast) (?:ya |por fin |al fin |tambi[eé]n |ahora )*(?:est[aá] disponible|sali[oó]|ha salido|est[aá] fuera)|(?:mi|nuestra) (?:(?:primera|nueva|[uú]ltima|segunda) )?(?:canci[oó]n|novela) (?:ya |por fin |al fin |tambi[eé]n |ahora )*(?:est[aá] disponible|sali[oó]|ha salido)',
       // Orgullo de uno mismo: el logro del autor como noticia.
       'orgullos[oa]s? de m[ií] mism[oa]|orgullos[oa]s? de nosotr[oa]s mism[oa]s',
       '(?:estoy|estamos) (?:muy |super )?(?:emocionad[oa]s?|orgullos[oa]s?|feli(?:z|ces)) de (?:anunciar|compartir|contaros|presentar)',

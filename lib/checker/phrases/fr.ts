@@ -263,7 +263,7 @@ export const fr: Lexicon = {
       // Un live annoncé ("Ce soir en live sur Twitch", "on est en direct", "en live dans 10 min") ; un nouveau single, un nouvel album.
       '(?:je suis|on est|nous sommes|je serai|on sera) en (?:live|direct)|(?<!\\p{L}\\s)en (?:live|direct) dans \\d+ ?min(?:utes?)?|(?<!\\p{L}\\s)(?:live|direct) dans \\d+ ?min(?:utes?)?|en live (?:sur|ce soir|maintenant)|(?:nouveau (?:single|clip|morceau)|nouvel album)(?! (?:de|du|des|d\')(?![\\p{L}]))',
       // Son premier ou nouveau single, son livre annoncé comme sorti ("mon premier single est sorti").
-      '(?:mon|notre) (?:(?:premier|nouveau|dernier|deuxième) )?(?:single|album|ep|livre|roman|titre|morceau|podcast) (?:est )?(?:enfin |maintenant |officiellement )?(?:sorti|dispo|disponible|là)|(?:ma|notre) (?:(?:première|nouvelle|dernière|deuxième) )?(?:chanson|mixtape|formation) (?:est )?(?:enfin |maintenant |officiellement )?(?:sortie|dispo|disponible|là)',
+      '(?:mon|notre) (?:(?:premier|nouveau|dernier|deuxième) )?(?:single|album|ep|livre|roman|titre|morceau|podcast) (?:est )?(?:enfin |maintenant |officiellement |d[ée]sormais |aussi |[ée]galement |d[ée]j[àa] )*(?:sorti|dispo|disponible|là)|(?:ma|notre) (?:(?:première|nouvelle|dernière|deuxième) )?(?:chanson|mixtape|formation) (?:est )?(?:enfin |maintenant |officiellement |d[ée]sormais |aussi |[ée]galement |d[ée]j[àa] )*(?:sortie|dispo|disponible|là)',
       // Fierté de soi: la réussite de l'auteur comme nouvelle.
       'fi[eè]re?s? de moi(?:-m[eê]me)?|fi[eè]re?s? de nous(?:-m[eê]mes)?',
       '(?:(?:je suis|nous sommes) )?(?:tr[èe]s |si )?(?:fi[èe]re?s?|heureu(?:x|se|ses)|ravie?s?|enchant[ée]e?s?) (?:de (?:vous )?|d\')(?:annoncer|partager|pr[ée]senter)',

@@ -237,6 +237,7 @@ testRule(rule, {
     { text: 'La beca del ayuntamiento cierra el viernes 15; hace falta el certificado de empadronamiento. MD para dudas, respondo a todos.', ctx: { lang: 'es' }, note: 'questions answered' },
     { text: 'Wer Fragen zur Steuererklärung hat: PN bei Fragen, ich helfe gern kostenlos.', ctx: { lang: 'de' }, note: 'help offered' },
     { text: "Si vous avez besoin d'aide pour remplir le dossier CAF, MP si besoin, je vous explique gratuitement.", ctx: { lang: 'fr' }, note: 'help offered' },
+    { text: 'Apúntate esta receta, es facilísima: 200 g de harina, 2 huevos y 30 minutos al horno.', ctx: { lang: 'es' }, note: '"note this down"' },
     // The same help with the message named at length or asked of "vosotros": the contact takes up help, not a sale.
     { text: 'Happy to look over your CV for free if you are job hunting, send me a message.', note: 'help offered' },
     { text: 'Si alguien necesita ayuda con la declaración de la renta, escribidme por privado y os echo una mano gratis.', ctx: { lang: 'es' }, note: 'help offered' },
@@ -566,7 +567,7 @@ testRule(rule, {
     { text: 'Ótimo vídeo! Tenho um curso completo de investimentos, é só me chamar no insta @prof.invest', ctx: { lang: 'pt', platform: 'youtube', reply: true }, flags: ['me chamar no insta'] },
     { text: 'Tengo un curso completo de inversión para principiantes, solo tienes que escribirme.', ctx: { lang: 'es' }, flags: ['escribirme'] },
     // blind15: the profile link with "de", the share asked as a favour, a keyword sent by DM, a visit to one's channel.
-    { text: 'Plazas limitadas, apúntate en el enlace de mi perfil.', ctx: { lang: 'es' }, flags: ['enlace de mi perfil'] },
+    { text: 'Plazas limitadas, apúntate en el enlace de mi perfil.', ctx: { lang: 'es' }, flags: ['apúntate', 'enlace de mi perfil'] },
     { text: "Mon livre sort aujourd'hui. Un partage de ce post m'aiderait énormément !", ctx: { lang: 'fr' }, flags: ["Un partage de ce post m'aiderait"] },
     { text: 'Mon programme en 8 semaines est fait pour vous. Envoyez-moi « ÉTÉ » en MP pour recevoir les infos.', ctx: { lang: 'fr' }, flags: ['Envoyez-moi « ÉTÉ » en MP'] },
     { text: 'Mi programa de 8 semanas es para ti. Mándame INFO por privado y te cuento.', ctx: { lang: 'es' }, flags: ['Mándame INFO por privado'] },
@@ -777,6 +778,11 @@ testRule(rule, {
     { text: 'Verkaufe mein altes Rennrad, PN bei Interesse', ctx: { lang: 'de' }, flags: ['PN bei Interesse'] },
     { text: 'Je vends 3 places pour le concert, MP si intéressé', ctx: { lang: 'fr' }, flags: ['MP si intéressé'] },
     { text: 'Vendo 3 ingressos pro show, chama no pv se tiver interesse', ctx: { lang: 'pt' }, flags: ['chama no pv se tiver interesse'] },
+    // Signing up asked for as "apuntarse", as "sign up here" is.
+    { text: 'Este jueves doy un webinar gratuito sobre marca personal. Plazas limitadas, apúntate aquí 👇', ctx: { lang: 'es' }, flags: ['apúntate'] },
+    { text: 'Apuntaos al taller del sábado', ctx: { lang: 'es' }, flags: ['Apuntaos'] },
+    // An enquiry taken by a private message, as "Enquiries by DM" is.
+    { text: 'Unsere Ferienwohnung am Bodensee ist für August noch frei! Anfragen gerne per PN 🌊', ctx: { lang: 'de' }, flags: ['Anfragen gerne per PN'] },
     // The end-of-video ask to all viewers ("vosotros", "ustedes") and the like asked with "a" or "un".
     { text: 'Si os ha gustado el vídeo dadle a like y suscribiros que me ayuda un montón 🙏', ctx: { lang: 'es', platform: 'youtube' }, flags: ['dadle a like'] },
     { text: 'denle like', ctx: { lang: 'es', platform: 'youtube' }, flags: ['denle like'] },

@@ -306,6 +306,11 @@ describe('a live stream or a new record of one’s own', () => {
     ['Nach 3 Jahren Arbeit ist mein Roman endlich erschienen! Überall im Buchhandel erhältlich 📖', 'de'],
     ['Mon roman est enfin sorti ! Merci à tous ceux qui ont lu les brouillons.', 'fr'],
     ['Meu livro finalmente saiu, link na bio!', 'pt'],
+    // With more words of time or manner before "available", and in a new format ("als Hörbuch").
+    ['Mon livre est désormais disponible en version audio 🎧', 'fr'],
+    ['Meu livro agora também está disponível em audiolivro 🎧', 'pt'],
+    ['Mi libro ahora también está disponible en audiolibro 🎧', 'es'],
+    ['Mein Buch ist jetzt auch als Hörbuch erhältlich 🎧 überall wo es Hörbücher gibt.', 'de'],
   ] as const)('takes: %s', (text, lang) => {
     expect(check(text, { lang, platform: 'x' }).kind).toBe('take');
   });
