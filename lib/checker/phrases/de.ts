@@ -88,6 +88,8 @@ export const de: Lexicon = {
       'jetzt (?:(?:deine[nm]?|ihre[nm]?|eure[nm]?|eine[nm]?|die|den|das|kostenlose[nm]?|gratis) )?(?:demo|termin|platz|pl[äa]tze|tickets?|karten|beratung|erstgespr[äa]ch|probetraining|probestunde|tisch|zugang) (?:buchen|sichern|vorbestellen|anfordern|vereinbaren|reservieren)',
       'sicher(?:e|t)? (?:dir|euch) (?:jetzt |noch )?(?:deinen|deine|dein|euren|eure|einen|eine|ein)',
       'melde (?:dich|euch) (?:jetzt )?an',
+      // Eine Mitgliedschaft zu ihrem Preis ("Werde Mitglied für 3 € im Monat").
+      '(?:werde|werdet) (?:mitglied|patron|unterstützer(?:in)?|abonnent(?:in)?) (?:für|ab) (?:nur )?(?:[$€£] ?\\d[\\d.,]*|\\d[\\d.,]* ?(?:€|\\$|£|euros?|dollars|reais)|r\\$ ?\\d[\\d.,]*)',
       'meldet euch (?:jetzt )?an',
       // Not the newsletter or channel of someone the author calls theirs ("abonniert den Newsletter meiner Freundin",
       // "…von meinem Bruder"): that passes someone else's on, as the composed asks' owner words say (lexicon ownerOf).

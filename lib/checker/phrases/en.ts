@@ -130,7 +130,7 @@ export const en: Lexicon = {
       // Where the link is, when the author keeps it on their own page: "link in my about page".
       'links? (?:is |are )?(?:in|on) (?:my|our) (?:about(?: page| section| tab)?|channel(?: page)?|page|profile|description)',
       // Each act counted as help to the author, or pledged against ("every sub helps", "for every like I get I'll…").
-      '(?:every|each) (?:single )?(?:sub|subscriber|subscription|like|share|follow|view)s? (?:really |truly )?(?:helps?|counts|matters)',
+      '(?:every|each) (?:single )?(?:sub|subscriber|subscription|like|share|follow|view|pledge|backer)s? (?:really |truly )?(?:helps?|counts|matters)',
       '(?:for )?(?:every|each) (?:sub|subscriber|like|share|follow|view|comment)s? (?:i|we) (?:get|receive|reach|hit)',
       // Follow trains: a follow offered back for one ("say hi and we follow you", "follow for quick follow back").
       "(?:say hi|comment|reply|drop an? \\w+) (?:and|&) (?:i|we)(?:'ll| will)? (?:follow|sub(?:scribe)?(?: to)?) (?:you|u|back)",
@@ -150,6 +150,8 @@ export const en: Lexicon = {
       "(?:i'd|i would|we'd|we would) be (?:so |really |very |super |eternally |incredibly )?(?:grateful|thankful) if (?:you|u|anyone|people) (?:could |would |can )?(?:like|share|repost|reshare|rt|retweet|boost|follow|subscribe)(?![\\p{L}])",
       'would mean (?:so much|a lot|the world|everything)(?: to (?:me|us))? if you (?:\\w+ )?(?:voted|checked|followed|shared|subscribed|watched|listened|bought|supported|donated|signed|joined|tried)',
       'dm (?:me|us)(?: for)?',
+      // A membership sold at its price ("Join for $3/month", "Become a patron from $5"): a sale of the author's.
+      '(?:join|subscribe|sign up|become a (?:member|patron|supporter|subscriber)) (?:for|at|from) (?:just |only )?(?:[$€£] ?\\d[\\d.,]*|\\d[\\d.,]* ?(?:€|\\$|£|euros?|dollars|reais)|r\\$ ?\\d[\\d.,]*)',
       // A message asked for by a longer name ("Interested? Send me a private message"), as "DM me" is.
       '(?:send|drop|shoot) (?:me|us) an? (?:dm|pm|private message|direct message|message)',
       '(?:message|text|telegram|whatsapp|inbox|email|e-mail) (?:me|us)(?: on| at| via)?',
@@ -213,6 +215,9 @@ export const en: Lexicon = {
       // Only with whom it is done for, or the firm it is done at: "that's exactly what I do with my kids" tells a habit.
       "(?:this|that)(?:'s| is) (?:exactly |precisely )?what (?:we|i) (?:do|help with|specialize in|solve)(?: for (?:clients|customers|companies|brands|teams|businesses|founders|a living)| at (?!(?:home|work|school|church|night|weekends?|the|my|our|lunch|dinner)(?![\\p{L}]))[\\p{L}\\p{N}]+)",
       '(?:we|i) speciali[sz]e in (?:helping|exactly)',
+      // Commissions open again, said with no subject ("Accepting commissions again!", "Commissions are open"): an
+      // artist's ad, as "available for commissions" is. "The council is accepting commissions" orders art: news.
+      "(?<!(?:not|no longer|stopped|stop|is|was|were) )(?:accepting|taking|opening|open for) commissions|commissions (?:are )?(?:now |officially )?(?:open|reopened)(?![\\p{L}])",
       // The author's own practice open to trade again ("we're now accepting new clients"): a line of the ad. A third
       // party's ("Dr. Lee's practice is accepting new patients") passes news on.
       "(?:we're|we are|i'm|i am) (?:now |currently |once again |again |also )*(?:accepting|taking on|taking) (?:(?:\\d+|a few|a couple of|two|three|four|five|some) )?new (?:[\\p{L}-]+ )?(?:clients|patients|students|customers|commissions)(?![\\p{L}])",
@@ -588,7 +593,7 @@ export const en: Lexicon = {
       '(?:much|way|far|a lot) better (?:if|when) (?:you|they|it|one|we)',
     ],
     advice: [
-      '(?:just |also |then |always |and |so |first,? )?(?:put|use|try|add|keep|bring|check|make sure|avoid|start|stop|set|turn|write|ask|open(?! (?:house|day|studio|mic|call|late|daily|now|today|until|from|on|at|\\d))|switch|pick|choose|skip|save|cut|move|store|wash|wipe|mix|leave|test|feed|block|scrape|swap|rub|pair|plan|label|trim|measure|clean|tape|wrap|run|lower|raise|split|rest|soak|sand|prime|back up|print|fold|sort|count|track|schedule|budget|price|shoot|record|practi[cs]e|reuse|freeze|chill|water|prune|repot|stretch|drop|replace|rotate|charge|unplug|restart|update|reply|respond|tell|wait|pay|remember|consider|spend|focus|review|study|document|photograph|pack|label|compare|read the(?! (?:full|whole|entire|rest of the|latest) (?:story|article|piece|thread|report|interview|review|feature))|get the|get a|get your|give it|let it|go with|stick to|aim for|budget for|plan for)',
+      '(?:just |also |then |always |and |so |first,? )?(?:put|use|try|add|keep|bring|check|make sure|avoid|start|stop|set|turn|write|ask|open(?! (?:house|day|studio|mic|call|late|daily|now|today|until|from|on|at|\\d))|switch|pick|choose|skip|save|cut|move|store|wash|wipe|mix|leave|test|feed|block|scrape|swap|rub|pair|plan|label|trim|measure|clean|tape|wrap|run|lower|raise|split|rest|soak|sand|prime|back up|print|fold|sort|count|track|schedule|budget|price|shoot|record|practi[cs]e|reuse|freeze|chill|water|prune|repot|stretch|drop|replace|rotate|charge|unplug|restart|update|reply|respond|tell|wait|pay|remember|consider|spend|focus|review|study|document|photograph|pack|label|compare|read the(?! (?:(?:full|whole|entire|rest of the|latest) (?:story|article|piece|thread|report|interview|review|feature)|(?:story|article|piece|interview|feature|post|thread)(?: here| below| now|:)))|get the|get a|get your|give it|let it|go with|stick to|aim for|budget for|plan for)',
       "(?:don't|do not|never) (?:use|put|buy|skip|forget|wait|store|wash|leave|mix|trust|pay|sign|send|ship|cut|pin|iron|assume|overthink|rush|bother)",
       // Kitchen and care steps in the imperative ("dust it with rice flour instead of wheat"); not the ones that are as often a
       // noun at a sentence's start ("Bake sale Saturday", "Season 2", "Toast to…", "Dry January").

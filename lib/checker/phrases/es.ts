@@ -105,6 +105,8 @@ export const es: Lexicon = {
       'p[ií]de (?:el tuyo|la tuya|ya)',
       'reg[ií]strate',
       'inscr[ií]bete',
+      // Una suscripción vendida a su precio ("Únete por 3 €/mes").
+      '(?:[uú]nete|suscr[ií]bete|hazte (?:miembro|socio|socia|mecenas)) (?:por|desde) (?:solo )?(?:[$€£] ?\\d[\\d.,]*|\\d[\\d.,]* ?(?:€|\\$|£|euros?|dollars|reais)|r\\$ ?\\d[\\d.,]*)',
       // Apuntarse a lo del autor ("apúntate aquí", "apuntaos en el enlace"), como "sign up here"; no "apunta la fecha" ni "apúntate esta receta".
       '(?:ap[uú]nta(?:te|os)|ap[uú]ntense)(?! (?:esta|este|estos|estas|esto|eso|la|el|los|las|bien|tambi[eé]n)(?![\\p{L}]))|inscr[ií]b(?:anse|ase|ios)|inscribid(?:os)?',
       '(?:abrimos|abiertas las|ya est[aá]n abiertas las) inscripciones',

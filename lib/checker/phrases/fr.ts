@@ -100,6 +100,8 @@ export const fr: Lexicon = {
       // "Réservation : 06…", "infos et réservation" ; pas la réservation de quelqu'un ("ma réservation Airbnb a été annulée").
       "(?<!(?:ma|ta|sa|notre|votre|leur|une|la|cette|aucune|chaque|d'une|l')\\s)(?<!l')r[ée]servation",
       'inscrivez-vous',
+      // Un abonnement vendu à son prix (« Devenez membre dès 3 €/mois »).
+      '(?:rejoignez-(?:moi|nous)|rejoins-(?:moi|nous)|abonnez-vous|devenez (?:membre|m[ée]c[èe]ne|abonn[ée]e?)) (?:pour|d[èe]s|[àa] partir de) (?:seulement )?(?:[$€£] ?\\d[\\d.,]*|\\d[\\d.,]* ?(?:€|\\$|£|euros?|dollars|reais)|r\\$ ?\\d[\\d.,]*)',
       'inscriptions? (?:ouvertes|ici)',
       // Not to the newsletter or channel of someone the author calls theirs ("abonnez-vous à la newsletter de mon amie"):
       // that passes someone else's on, as the composed asks' owner words say (lexicon ownerOf).

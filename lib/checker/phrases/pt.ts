@@ -109,6 +109,8 @@ export const pt: Lexicon = {
       '(?:compartilh(?:a|e|em)|partilh(?:a|e))(?: com| se| esse| este|!)?',
       'se puder compartilha',
       '(?:me )?(?:chama|manda) (?:no|na|uma) (?:dm|direct|inbox|mensagem|privado)',
+      // Uma assinatura vendida pelo preço ("Assine por R$ 9,90/mês").
+      '(?:entre|assine|torne-se (?:membro|apoiador|apoiadora|assinante)) (?:por|a partir de) (?:apenas |s[oó] )?(?:[$€£] ?\\d[\\d.,]*|\\d[\\d.,]* ?(?:€|\\$|£|euros?|dollars|reais)|r\\$ ?\\d[\\d.,]*)',
       // O infinitivo dos classificados ("Interessados chamar inbox", "interessados me chamar no privado").
       'interessad[oa]s,? (?:me )?(?:chamar|chama|mandar mensagem|falar) (?:no |na |por |pelo )?(?:inbox|privado|direct|pv|dm|whats|whatsapp|zap)(?![\\p{L}])',
       // A forma de Portugal, com o pronome depois ("envie-me mensagem", "manda-me uma DM"), como "DM me".

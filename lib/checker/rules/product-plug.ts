@@ -164,7 +164,7 @@ const NUMBERED_RE =
  * author, and a fan's "get ready" follows someone else's trailer.
  */
 function releaseNote(input: RuleInput, release: readonly PhraseMatch[], ownAvailable: readonly PhraseMatch[]): PhraseMatch[] {
-  const announced = (release.length > 0 ? release : ownAvailable).filter((m) => !inNotice(input, m));
+  const announced = (release.length > 0 ? release : ownAvailable).filter((m) => !inNotice(input, m) && !inCredit(input, m));
   if (announced.length === 0) return [];
   const marked =
     input.find('releaseCall').length > 0 ||
@@ -172,6 +172,15 @@ function releaseNote(input: RuleInput, release: readonly PhraseMatch[], ownAvail
     changelog(input) ||
     (release.length > 0 && input.find('available').length > 0);
   return marked ? inOrder([...announced], byStart).slice(0, 1) : [];
+}
+
+/**
+ * Whether `m` stands in a sentence of thanks after the thanks ("Thanks @jen_dev for the PR that fixed the path bug in
+ * v2.3"): the version names what someone else's work went into, a credit, not a release note of the author's.
+ */
+function inCredit(input: RuleInput, m: Span): boolean {
+  const s = input.evidence.sentences.find((x) => m.start >= x.start && m.start < x.end);
+  return !!s && input.evidence.signals.some((g) => g.signal === 'thanks' && g.start >= s.start && g.start < m.start);
 }
 
 /** A list of what is new ("- tags\n- shared boards"): a changelog's shape. */
@@ -187,7 +196,7 @@ function changelog(input: RuleInput): boolean {
  * drops tomorrow, get ready!" only the sign-off.
  */
 function productVoiceNote(input: RuleInput, release: readonly PhraseMatch[], available: readonly PhraseMatch[]): PhraseMatch[] {
-  const out = inOrder([...release, ...available], byStart).filter((m) => !inNotice(input, m));
+  const out = inOrder([...release, ...available], byStart).filter((m) => !inNotice(input, m) && !inCredit(input, m));
   if (out.length === 0 || input.find('report').length > 0 || !NUMBERED_RE.test(input.doc.text)) return [];
   return input.find('releaseCall').length > 0 || changelog(input) ? out.slice(0, 1) : [];
 }

@@ -238,6 +238,8 @@ testRule(rule, {
     { text: 'Wer Fragen zur Steuererklärung hat: PN bei Fragen, ich helfe gern kostenlos.', ctx: { lang: 'de' }, note: 'help offered' },
     { text: "Si vous avez besoin d'aide pour remplir le dossier CAF, MP si besoin, je vous explique gratuitement.", ctx: { lang: 'fr' }, note: 'help offered' },
     { text: 'Apúntate esta receta, es facilísima: 200 g de harina, 2 huevos y 30 minutos al horno.', ctx: { lang: 'es' }, note: '"note this down"' },
+    { text: 'The council is accepting commissions for the new mural on Elm St, deadline May 3.', note: 'someone else orders art' },
+    { text: "I'm not accepting commissions until March, sorry!", note: 'closed' },
     // The same help with the message named at length or asked of "vosotros": the contact takes up help, not a sale.
     { text: 'Happy to look over your CV for free if you are job hunting, send me a message.', note: 'help offered' },
     { text: 'Si alguien necesita ayuda con la declaración de la renta, escribidme por privado y os echo una mano gratis.', ctx: { lang: 'es' }, note: 'help offered' },
@@ -778,6 +780,15 @@ testRule(rule, {
     { text: 'Verkaufe mein altes Rennrad, PN bei Interesse', ctx: { lang: 'de' }, flags: ['PN bei Interesse'] },
     { text: 'Je vends 3 places pour le concert, MP si intéressé', ctx: { lang: 'fr' }, flags: ['MP si intéressé'] },
     { text: 'Vendo 3 ingressos pro show, chama no pv se tiver interesse', ctx: { lang: 'pt' }, flags: ['chama no pv se tiver interesse'] },
+    // Commissions open again with no subject, and each pledge counted as help, as "every sub helps" is.
+    { text: 'Accepting commissions again! Pet portraits from $60, 2 week turnaround.', flags: ['Accepting commissions'] },
+    { text: 'We’re 3 days from our Kickstarter goal, every pledge counts 🙏 kickstarter.com/projects/oakleaf/board-game', flags: ['every pledge counts'] },
+    // A membership sold at its price, in five languages.
+    { text: 'Patreon supporters get the stems and project files for every track. Join for $3/month.', flags: ['Join for $3'] },
+    { text: 'Los mecenas reciben los archivos de cada tema. Únete por 3 €/mes.', ctx: { lang: 'es' }, flags: ['Únete por 3 €'] },
+    { text: 'Unterstützer bekommen alle Projektdateien. Werde Mitglied für 3 € im Monat.', ctx: { lang: 'de' }, flags: ['Werde Mitglied für 3 €'] },
+    { text: 'Les membres reçoivent les fichiers. Devenez membre dès 3 €/mois.', ctx: { lang: 'fr' }, flags: ['Devenez membre dès 3 €'] },
+    { text: 'Apoiadores recebem os arquivos. Assine por R$ 9,90/mês.', ctx: { lang: 'pt' }, flags: ['Assine por R$ 9,90'] },
     // Signing up asked for as "apuntarse", as "sign up here" is.
     { text: 'Este jueves doy un webinar gratuito sobre marca personal. Plazas limitadas, apúntate aquí 👇', ctx: { lang: 'es' }, flags: ['apúntate'] },
     { text: 'Apuntaos al taller del sábado', ctx: { lang: 'es' }, flags: ['Apuntaos'] },

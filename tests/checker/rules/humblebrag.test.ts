@@ -308,6 +308,8 @@ describe('a live stream or a new record of one’s own', () => {
     ['Meu livro finalmente saiu, link na bio!', 'pt'],
     // With more words of time or manner before "available", and in a new format ("als Hörbuch").
     ['Mon livre est désormais disponible en version audio 🎧', 'fr'],
+    // Press about the author pointed to ("Read the piece here") is the brag's link, not advice.
+    ["I've been featured in Forbes! So grateful. Read the piece here: forbes.com/sites/abc", 'en'],
     ['Meu livro agora também está disponível em audiolivro 🎧', 'pt'],
     ['Mi libro ahora también está disponible en audiolibro 🎧', 'es'],
     ['Mein Buch ist jetzt auch als Hörbuch erhältlich 🎧 überall wo es Hörbücher gibt.', 'de'],

@@ -38,6 +38,8 @@ testRule(rule, {
     { text: 'Le nouvel album de Stromae est sur Spotify, le titre 3 est magnifique', ctx: { lang: 'fr' }, note: 'a fan' },
     { text: 'O novo álbum da Anitta já está no Spotify, a faixa 3 é incrível', ctx: { lang: 'pt' }, note: 'a fan' },
     { text: 'Is it on Spotify?', ctx: { reply: true }, note: 'a question' },
+    // A version named in a sentence of thanks says where someone's work went: a credit, not a release note.
+    { text: 'Thanks @jen_dev for the PR that fixed the Windows path bug in v2.3, saved us a week.', note: 'a credit' },
     { text: "I still haven't got my refund from the airline? Three months now, the form says 14 days.", note: 'the author has not got something' },
     // A way of doing the video's own thing passed on to those interested, with the how in the comment: no plug.
     { text: "Great video! I do the same recipe with oat milk if anyone's interested in a dairy-free version: swap 1:1 and add a pinch of salt.", note: 'the variation is given' },
