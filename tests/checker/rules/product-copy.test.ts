@@ -3,6 +3,8 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    // A multiple told as a study's finding is a measurement, link to the paper and all.
+    { text: 'Just published my thesis on soil microbes in drought, the main finding: fungal networks recover 3x faster than bacteria. PDF: osf.io/abc12', note: 'a finding' },
     // Places left at a free gathering, with no price or link, sell nothing.
     { text: 'Free repair café at the library on Saturday, a few spots left for bikes, just turn up before 2pm.', note: 'free, no price, no link' },
     { text: 'Taller de reparación gratis en la biblioteca el sábado, quedan pocas plazas para bicis, venid antes de las 14h.', ctx: { lang: 'es' }, note: 'free, no price, no link' },
