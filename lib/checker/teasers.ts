@@ -5,7 +5,7 @@
 import { phraseSource, type PhraseMatch } from './phrases';
 import { WORD_FLAG } from './phrases/book';
 import { deValue } from './phrases/value/de';
-import type { ValueEntry, ValueLexicon } from './phrases/value/entry';
+import { WHY as VALUE_WHY, type ValueEntry, type ValueLexicon } from './phrases/value/entry';
 import { enValue } from './phrases/value/en';
 import { esValue } from './phrases/value/es';
 import { frValue } from './phrases/value/fr';
@@ -272,6 +272,9 @@ export function firstPersonVerb(doc: Doc, from: number, teasers: readonly Span[]
   });
 }
 
+/** A post that trails off ("…what happened to me today..."), emoji after it or not: the story is left untold. */
+const TRAILS_OFF_RE = /(?:\.{3}|…)[\s\p{Extended_Pictographic}\uFE0F\u200D]*$/u;
+
 /**
  * Whether the author speaks of their own life where the teaser points: an I, my or we after the first teaser phrase
  * (outside the phrases), or anywhere in a post with no teaser phrase, and no link or headline that could stand for a
@@ -283,6 +286,9 @@ export function firstPersonVerb(doc: Doc, from: number, teasers: readonly Span[]
  */
 export function ownLife(doc: Doc, flags: readonly number[], teasers: readonly Teaser[]): boolean {
   if (doc.urls.length > 0 || headlineCase(doc)) return false;
+  // "No os vais a creer lo que me pasó hoy en el metro...": a surprise promised of the author's own day, and the post
+  // trails off without telling it. That keeps the story back as any teaser does.
+  if (teasers.length > 0 && teasers.every((t) => t.entry.why === VALUE_WHY.surpriseWithheld) && TRAILS_OFF_RE.test(doc.text)) return false;
   // How something looks, after the author's own making anywhere in the post, captions their photo (entry `appearance`).
   const showsLook = teasers.length > 0 && teasers.every((t) => t.entry.appearance);
   const from = teasers.length > 0 && !showsLook ? Math.min(...teasers.map((t) => t.start)) : 0;

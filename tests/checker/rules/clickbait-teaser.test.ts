@@ -3,6 +3,9 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    // The same surprise told: the post goes on to say what happened.
+    { text: "You won't believe what happened to me today: a stranger paid for my groceries when my card failed. Still smiling.", note: 'told' },
+    { text: 'No os vais a creer lo que me pasó hoy: un señor me devolvió la cartera con todo dentro.', ctx: { lang: 'es' }, note: 'told' },
     // "Says it all" and "this change" followed by what they say.
     { text: 'The data says it all: crashes fell 30% on the streets that got bike lanes, and no street saw more.', note: 'the data said' },
     { text: 'Atención a este cambio: desde el lunes la velocidad máxima en ciudad baja a 30 km/h en calles de un carril.', ctx: { lang: 'es' }, note: 'the change said after the colon' },
@@ -318,6 +321,12 @@ testRule(rule, {
     { text: 'A major change is coming to Gmail on Sept. 1: inactive accounts will be deleted after two years https://t.co/abc', note: 'answered after the colon' },
   ],
   invalid: [
+    // A surprise promised of the author's own day, and the post trails off untold, in five languages.
+    { text: 'You won\'t believe what happened to me at the market today...', flags: ["You won't believe"] },
+    { text: 'No os vais a creer lo que me pasó hoy en el metro...', ctx: { lang: 'es' }, flags: ['No os vais a creer'] },
+    { text: 'Ihr glaubt nicht, was mir heute passiert ist...', ctx: { lang: 'de' }, flags: ['Ihr glaubt nicht, was'] },
+    { text: "Vous n'allez pas croire ce qui m'est arrivé aujourd'hui...", ctx: { lang: 'fr' }, flags: ["Vous n'allez pas croire"] },
+    { text: 'Vocês não vão acreditar no que me aconteceu hoje... 😱', ctx: { lang: 'pt' }, flags: ['Vocês não vão acreditar'] },
     // A reaction that "says it all", the outrage over what someone said, "this change": all kept for the link.
     { text: 'La reacción de Shakira al ver a Piqué en el concierto lo dice todo 👀 https://t.co/aB5', ctx: { lang: 'es' }, flags: ['lo dice todo'] },
     { text: 'Polémica por lo que dijo este presentador en directo https://t.co/aB9', ctx: { lang: 'es' }, flags: ['Polémica por lo que dijo'] },

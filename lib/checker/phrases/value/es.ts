@@ -362,7 +362,7 @@ export const esValue: ValueLexicon = {
       forward: true,
     },
     {
-      pattern: '(?:no )?(?:vas|van|vais) a creer|no (?:lo )?(?:creer[aá]s|creer[aá]n|podr[aá]s creer)|no te lo vas a creer',
+      pattern: '(?:no )?(?:os |te |les )?(?:vas|van|vais) a creer|no (?:lo )?(?:creer[aá]s|creer[aá]n|podr[aá]s creer)|no te lo vas a creer',
       why: WHY.surpriseWithheld,
       example: 'No vas a creer quién apareció en la boda',
       forward: true,
