@@ -220,7 +220,8 @@ const UNSPACED_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Scr
 /** Words between "my/our" and the product noun must be modifiers or a capitalised name ("my Fraction Fun Pack bundle"). */
 function isPlug(match: PhraseMatch, book: PhraseBook): boolean {
   const words = match.text.split(/\s+/).slice(1, -1);
-  return words.every((w) => book.words.plugModifiers.has(w.toLowerCase()) || /^\p{Lu}/u.test(w));
+  // A length joined to a word ("my 6-week program", "our 30-day challenge") says what the thing is, as a modifier does.
+  return words.every((w) => book.words.plugModifiers.has(w.toLowerCase()) || /^\p{Lu}/u.test(w) || /^\d+-\p{L}+$/u.test(w));
 }
 
 function contentWeight(word: Token, flags: number, digits: boolean): number {

@@ -12,7 +12,7 @@ import { valueLists } from './value/entry';
 /** An amount of money as lures write it: "$4,200", "500 €", "R$ 300". */
 const AMOUNT = '(?:[$€] ?\\d[\\d,.]*k?|\\d[\\d,.]*k? ?(?:€|euro|dollar))';
 const PRODUCT =
-  '(?:[\\p{L}-]*(?:kurs|shop|laden|buch|e-?book|workshop|seminar|webinar|programm|kanal|podcast|newsletter|blog|app|produkt|' +
+  '(?:[\\p{L}\\p{N}-]*(?:kurs|shop|laden|buch|e-?book|workshop|seminar|webinar|programm|kanal|podcast|newsletter|blog|app|produkt|' +
   'website|seite|portfolio|kollektion|album|video|agentur|angebot|vorlage|leitfaden|coaching|dienstleistung(?:en)?|patreon|profil))';
 
 export const de: Lexicon = {
@@ -175,6 +175,8 @@ export const de: Lexicon = {
       // A price kept for those who come to the author's event ("special price for attendees"): the free session's sale.
       'sonderpreis (?:nur )?für (?:alle )?(?:teilnehmer(?:innen)?|teilnehmende)|(?:nur )?für (?:alle )?(?:teilnehmer(?:innen)?|teilnehmende) zum sonderpreis|teilnehmer(?:innen)?(?:rabatt|preis)',
       '\\d{1,2}(?:[.,]\\d+)? ?% (?:rabatt|nachlass|günstiger|off)',
+      // Der Preis für frühe Buchung ("Frühbucherpreis bis Sonntag"), wie "early bird price".
+      'frühbucher(?:preis|rabatt|tarif|ticket|angebot)\\p{L}*',
       '[\\p{L}]*(?:rabatt|gutschein)code',
       'gratis versand',
       'kostenloser versand',

@@ -5,6 +5,9 @@ import { defineRule } from '../rule';
 import { hitMessage } from '../messages';
 
 
+/** Urgency about a thing of the author's own weighs as an ask does (call-to-action's weight). */
+const OWN_THING_WEIGHT = 2;
+
 export default defineRule({
   meta: {
     id: 'urgency',
@@ -26,9 +29,13 @@ export default defineRule({
       evidence.asks.some((a) => !found.some((u) => u.start === a.start)) ||
       evidence.codes.length > 0 || input.find('discount').length > 0 || PRICE_RE.test(input.doc.text);
     if (lone && !urging && found.every((m) => lone.test(m.text))) return [];
+    // Hurry beside a thing of the author's own named ("In my 6-week program I show you how. Only 3 spots left!") sells
+    // that thing: the pressure is the pitch's, as heavy as an ask.
+    const weight = evidence.plugs.length > 0 ? OWN_THING_WEIGHT : this.meta.weight;
     const hits = found.map((m) => ({
       start: m.start,
       end: m.end,
+      weight,
       ...hitMessage('urgency', { words: m.text }),
       suggestion:
         'State the facts plainly (the date, how many there are) and add why it is worth their time: what they learn, use or get from it.',

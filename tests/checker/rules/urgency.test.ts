@@ -1,3 +1,5 @@
+import { describe, expect, it } from 'vitest';
+import { check } from '../../../lib/checker';
 import rule from '../../../lib/checker/rules/urgency';
 import { testRule } from '../rule-tester';
 
@@ -43,6 +45,9 @@ testRule(rule, {
     { text: 'Mi abuelo todavía corre 5 km cada mañana, con 80 años', ctx: { lang: 'es' }, note: 'he runs' },
   ],
   invalid: [
+    // Hurry beside a thing of the author's own named sells it, as heavy as an ask.
+    { text: 'In my 6-week program I show you how. Only 3 spots left!', flags: ['Only 3 spots left'] },
+    { text: 'Du willst endlich schmerzfrei laufen? In meinem 6-Wochen-Programm zeige ich dir wie. Nur noch 3 Plätze frei!', ctx: { lang: 'de' }, flags: ['Nur noch 3 Plätze'] },
     // A reward for coming first at a shop's opening.
     { text: 'Today we open our new branch 🎉 the first 50 get a free coffee ☕', flags: ['the first 50 get'] },
     { text: 'Hoy abrimos 🎉 los primeros 50 se llevan un café de regalo', ctx: { lang: 'es' }, flags: ['los primeros 50 se llevan'] },
@@ -88,4 +93,19 @@ testRule(rule, {
     { text: 'Our café at the community center: first 50 customers get a free coffee, first come first served, $3 lattes', flags: ['first 50 customers get', 'first come first served'] },
     { text: 'Huerto comunitario: plantones a 2 € en nuestra tienda, ¡hasta agotar existencias! Código HUERTO10', ctx: { lang: 'es' }, flags: ['hasta agotar existencias'] },
   ],
+});
+
+// Hurry about a thing the author names as theirs weighs as an ask: the post takes, while hurry alone stays a nudge.
+describe('urgency beside the author\'s own thing', () => {
+  it.each([
+    ['In my 6-week program I show you how. Only 3 spots left!', 'en'],
+    ['Du willst endlich schmerzfrei laufen? In meinem 6-Wochen-Programm zeige ich dir wie. Nur noch 3 Plätze frei!', 'de'],
+  ] as const)('takes: %s', (text, lang) => {
+    expect(check(text, { lang, platform: 'instagram' }).kind).toBe('take');
+  });
+  it('weighs less with no thing of the author\'s named', () => {
+    const own = check('In my 6-week program I show you how. Only 3 spots left!', { lang: 'en', platform: 'x' }).findings.find((f) => f.rule === 'urgency');
+    const bare = check('Only 3 spots left!', { lang: 'en', platform: 'x' }).findings.find((f) => f.rule === 'urgency');
+    expect(own?.weight).toBeGreaterThan(bare?.weight ?? 0);
+  });
 });
