@@ -252,7 +252,9 @@ export const fr: Lexicon = {
     reach: ['cherche[zr]? [\\p{L}\\p{N}_]+(?: [\\p{L}\\p{N}_]+){0,2} sur (?:google|youtube|telegram|instagram)', 'whats ?app', 'telegram',
       // Une réponse comme porte d'entrée (« réponds et je t'explique comment ») : la méthode arrive en privé.
       "(?:r[ée]ponds|r[ée]pondez|commente|commentez)(?: (?:ici|en dessous))? et je (?:te |t'|vous )?(?:dis|explique|montre|envoie|raconte)", '(?:contactez-la|contactez-le|[ée]crivez-lui)'],
-    affiliate: ['(?:lien|code) (?:de )?parrainage', '(?:ach[eè]t|command)\\p{L}* (?:\\p{L}+ ){0,2}?(?:via|avec|par|en passant par) mon lien', "mon code d'invitation", 'liens? affili[ée]s?', "liens? d'affiliation", '#pub', '#sponsoris[ée]', 'partenariat r[ée]mun[ée]r[ée]', 'sponsoris[ée] par'],
+    affiliate: [
+      // Le code ou le lien de parrainage, dit aussi « code parrain » / « lien parrain » (« avec mon code parrain JULIE20 »).
+      '(?:lien|code) (?:de )?parrain(?:age)?(?![\\p{L}])', '(?:ach[eè]t|command)\\p{L}* (?:\\p{L}+ ){0,2}?(?:via|avec|par|en passant par) mon lien', "mon code d'invitation", 'liens? affili[ée]s?', "liens? d'affiliation", '#pub', '#sponsoris[ée]', 'partenariat r[ée]mun[ée]r[ée]', 'sponsoris[ée] par'],
     brag: [
       // Élus ou classés parmi les meilleurs, comme l'anglais « voted the best ».
       '(?:élue?s?|votée?s?|sélectionnée?s?|nommée?s?|reconnue?s?|désignée?s?|classée?s?) (?:comme )?(?:l\'une? des|parmi (?:les|nos)|(?:le|la|les) meilleure?s?|meilleure?s?|finalistes?)(?![\\p{L}])',

@@ -241,7 +241,9 @@ export const pt: Lexicon = {
     reach: ['pesquis(?:e|a|ar) [\\p{L}\\p{N}_]+(?: [\\p{L}\\p{N}_]+){0,2} no (?:google|youtube|telegram|instagram)', 'whats ?app', 'zap', 'telegram',
       // Uma resposta como porta de entrada ("comenta que eu te explico", "responde e eu te conto como").
       '(?:responde|responda|comenta|comente)(?: (?:aqui|a[ií] embaixo))? (?:e|que) (?:eu )?(?:te |lhe )?(?:conto|explico|ensino|mando|passo|falo)', '(?:me chama|chama ela|chama ele|fala com ela|fala com ele)'],
-    affiliate: ['(?:link|código) de indicação', '(?:compra|compras|compre|comprar|comprando|comprarem|comprem) (?:\\p{L}+ ){0,2}?(?:pelo|com o|atrav[eé]s do) meu link', 'meu código de convite', 'links? (?:de )?afiliad[oa]s?', '#publi', '#publicidade', 'parceria paga', 'patrocinado por', '#ad'],
+    affiliate: [
+      // O link, código ou cupom de indicação ("usa meu cupom de indicação"), como 'referral code'.
+      '(?:link|c[oó]digo|cupom) de indica[cç][aã]o', '(?:compra|compras|compre|comprar|comprando|comprarem|comprem) (?:\\p{L}+ ){0,2}?(?:pelo|com o|atrav[eé]s do) meu link', 'meu código de convite', 'links? (?:de )?afiliad[oa]s?', '#publi', '#publicidade', 'parceria paga', 'patrocinado por', '#ad'],
     brag: [
       // Eleitos ou votados os melhores, como o inglês "voted the best".
       '(?:eleit[oa]s?|votad[oa]s?|selecionad[oa]s?|reconhecid[oa]s?|escolhid[oa]s?) (?:como )?(?:um dos|uma das|entre (?:os|as)|(?:o|a|os|as) melhor(?:es)?|melhor(?:es)?|finalistas?)(?![\\p{L}])',
