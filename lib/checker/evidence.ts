@@ -255,6 +255,21 @@ export function forOthers(doc: Doc, canonical: readonly string[], except: readon
 }
 
 /**
+ * Whether the post names a money drive as the author's own: one of the lexicon's `my` words, then a `drives` word at
+ * most one word on ("our winter drive", "notre collecte", "nuestra campaña de Navidad", "unsere Spendenaktion"). Its
+ * "please donate" asks for the author's drive, whatever it says of those the money is for.
+ */
+function ownDrive(doc: Doc, canonical: readonly string[]): boolean {
+  const lex = askLexicon(doc.lang);
+  if (!lex || lex.drives.size === 0) return false;
+  for (let i = 0; i + 1 < canonical.length; i++) {
+    if (!lex.my.has(fold(canonical[i]!))) continue;
+    if (lex.drives.has(fold(canonical[i + 1]!)) || (i + 2 < canonical.length && lex.drives.has(fold(canonical[i + 2]!)))) return true;
+  }
+  return false;
+}
+
+/**
  * Whether the post tells of a lost or run-away animal: a word for it (lexicon lostWords, two-word forms such as "got
  * out" too) within a few words of an animal (animals).
  */
@@ -555,7 +570,7 @@ export function buildEvidence(
   // name nothing of the author's: spreading help, not the author.
   // Worked out once here: forOthers is asked by half a dozen rules of a post that sells, and lostAnimal below.
   const lost = lostAnimal(doc, canonical);
-  const onBehalf = forOthers(doc, canonical, [], lost);
+  const onBehalf = forOthers(doc, canonical, [], lost) && !ownDrive(doc, canonical);
   if (onBehalf) {
     for (const a of allAsks) if (!offers.includes(a) && !namesAuthor(doc, book, lower, a)) offers.push(a);
   }

@@ -28,6 +28,9 @@ export const fr: Lexicon = {
       "(?:laisse|laissez|entre|entrez|indique|indiquez|saisis|saisissez|renseigne|renseignez) (?:ton|votre) (?:adresse )?(?:e-?mail|mail|courriel) (?:pour|et) (?:recevoir|t[ée]l[ée]charger|obtenir|(?:je )?(?:te|vous) l'envoie)(?=[^.!?\\n]{0,40}?(?<![\\p{L}])(?:e-?books?|guides?|mod[eè]les?|checklists?|pdfs?|formations?|mini-?formations?|masterclass|webinaires?|webinars?|fiches?|chapitres?|planners?|kits?)(?![\\p{L}]))",
       // Où voter (« On vote ici »).
       '(?:on vote|votez|vote) ici',
+      // Un don demandé là où l'auteur pointe (« Faites un don sur helloasso.com/… », « fais un petit don ici »), comme
+      // l'anglais « donate here » ; « faire un don à la Croix-Rouge » nomme à qui va l'argent et ne pointe nulle part.
+      '(?:faites|fais|faites-nous|fais-nous) (?:un )?(?:petit )?don (?:sur|via|ici|en ligne|par (?:ici|le lien))(?![\\p{L}])',
       // S'inscrire là où l'auteur pointe (« Infos et inscription en premier commentaire 👇 »), comme « lien en commentaire ».
       '(?:infos? (?:et|&) )?(?:inscriptions?|r[ée]servations?|billets) (?:en|dans le) (?:premier )?commentaire(?![\\p{L}])',
       // Le besoin du lecteur, puis l'offre de conversation (« Vous voulez automatiser votre compta ? On en parle ? »), comme

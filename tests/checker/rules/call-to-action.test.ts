@@ -399,6 +399,9 @@ testRule(rule, {
     { text: 'Watch again @wxtv_anna explaining why the ridge keeps the rain away: wx.example.com/a', note: 'a forecaster’s explainer, passed on' },
     { text: 'Escucha de nuevo a @radiosur hablando con los vecinos de Alcira: radio.example.es/alcira', ctx: { lang: 'es' }, note: 'a station’s report, in Spanish' },
     { text: 'Want to donate to #HighParkFire families? Go to https://example.org/fund', note: 'a donation pointer for others' },
+    { text: 'Our thoughts are with the flood victims. Please donate to the Red Cross at redcross.example.org/flood', note: 'someone else’s relief, no drive of the author’s' },
+    { text: "Pensées pour les sinistrés de l'Aude. Vous pouvez faire un don à la Croix-Rouge, ils sont sur place depuis lundi.", ctx: { lang: 'fr' }, note: 'a gift to someone else named, pointed nowhere' },
+    { text: 'Our thoughts are with everyone in Valencia. If you can, donate to the Red Cross appeal: redcross.example.org', note: 'the appeal is the Red Cross’s, not “our appeal”' },
     { text: 'Want to volunteer? Register first: https://example.org/v and then download the app', note: 'volunteering is for others' },
     { text: '¿Quieres ser voluntario? Regístrate aquí: https://example.org/v', ctx: { lang: 'es' }, note: 'volunteering, in Spanish' },
     { text: 'I got mine for $5 at the flea market and it still works.', note: 'a price in a story, no offer' },
@@ -539,6 +542,13 @@ testRule(rule, {
     { text: 'Meld dich, wenn du beim Umzug am Samstag noch Hilfe brauchst, wir haben einen Transporter.', ctx: { lang: 'de' }, note: 'help offered, no DM' },
   ],
   invalid: [
+    // blind16: a donate ask for a drive the post names as the author's own ("our winter drive", "notre collecte") is
+    // the author's ask, whatever words of charity it holds; a pointer to someone else's relief stays quiet (valid).
+    { text: 'Every $25 feeds a family of four. Our winter drive ends Sunday and we are $3,200 short. Please donate at riverbendfoodbank.org/give', flags: ['Please donate at riverbendfoodbank.org/give'] },
+    { text: 'Nuestra campaña de Navidad termina el domingo y nos faltan 2.000 €. Por favor, donen en bancoribera.org/donar', ctx: { lang: 'es' }, flags: ['donen en bancoribera.org/donar'] },
+    { text: 'Unsere Spendenaktion für die Tafel läuft noch bis Sonntag. Bitte spendet unter tafel-ribera.de/spenden', ctx: { lang: 'de' }, flags: ['Bitte spendet unter'] },
+    { text: "Notre collecte d'hiver se termine dimanche, il manque 2 000 €. Faites un don sur helloasso.com/ribera", ctx: { lang: 'fr' }, flags: ['Faites un don sur'] },
+    { text: 'Nossa campanha de inverno termina domingo e faltam 2 mil reais. Doem em bancoribera.org/doar', ctx: { lang: 'pt' }, flags: ['Doem em bancoribera.org/doar'] },
     // The author's own bio still points there, whatever the count before it.
     { text: 'Puse un enlace en mi bio con la receta completa', ctx: { lang: 'es', platform: 'instagram' }, flags: ['enlace en mi bio'] },
     { text: 'I put a link in my bio with the full recipe', ctx: { platform: 'instagram' }, flags: ['link in my bio'] },
