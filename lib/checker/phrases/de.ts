@@ -63,6 +63,9 @@ export const de: Lexicon = {
       '(?:dm|pn|whatsapp|schreib(?:t)? (?:mir|uns)|schreiben sie (?:mir|uns)|ruf(?:t)? (?:mich|uns) an) (?:zum|für|fuer) (?:buchen|bestellen|reservieren|termine?|preise|buchungen|bestellungen|angebote?)(?![\\p{L}])',
       // Wo man sich anmeldet oder bestellt, als Substantiv ("Anmeldung per DM", "Bestellungen per WhatsApp").
       '(?:anmeldung(?:en)?|vorbestellung(?:en)?|bestellung(?:en)?|reservierung(?:en)?|buchung(?:en)?) (?:gerne )?(?:per|via|über) (?:dm|pn|whatsapp|privatnachricht|nachricht|telefon)',
+      // Eine Besichtigung des Angebots, wie man sie bekommt ("Besichtigungstermine gerne per PN oder telefonisch",
+      // "Vereinbaren Sie jetzt einen Besichtigungstermin"): die Anzeige eines Maklers oder Vermieters.
+      '(?:besichtigung(?:en|stermine?)?|termine? zur besichtigung) (?:gerne |bitte |nur )?(?:per|via|über|unter|nach) (?:dm|pn|whatsapp|privatnachricht|nachricht|telefon|e-?mail|mail|vereinbarung|absprache|anfrage)|(?:vereinbaren sie|vereinbart|vereinbare|buchen sie|sichern sie sich) (?:jetzt |gerne |gleich |noch heute )?(?:einen |ihren |deinen |euren )?(?:besichtigungstermin|termin zur besichtigung)',
       // Vorbeikommen und das Eigene probieren ("Kommt vorbei und probiert unsere Kürbissuppe").
       // "Das Frühlingsmenü ist da, kommt vorbei und probiert es!": vorbeikommen bringt zum Autor, "es" ist seins.
       '(?:kommt|komm|kommen sie) (?:vorbei )?(?:und )?(?:probiert|probier|probieren sie|testet|kostet) (?:unsere?[nmrs]?|meine?[nmrs]?|es|sie|ihn)(?![\\p{L}])',

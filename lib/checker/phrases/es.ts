@@ -77,6 +77,9 @@ export const es: Lexicon = {
       // Un mensaje privado como la vía para comprar ("MD para reservar", "escríbeme para pedidos"); "escríbeme si
       // tienes dudas" ofrece ayuda.
       '(?:dm|md|mp|privado|whatsapp|escr[ií]be(?:me|nos)) (?:para|pa) (?:reservar|pedir|encargar|comprar|reservas|pedidos|encargos|precios|presupuestos?|citas?)(?![\\p{L}])',
+      // Una visita a lo que se vende o alquila, pedida al lector ("Para visitas llámame al 600…", "Agenda tu visita"):
+      // el anuncio de una inmobiliaria o de un casero.
+      '(?:para (?:visitas|verl[oa]|visitarl[oa]|agendar (?:una |tu )?visita)[,:]? (?:ll[aá]ma(?:me|nos)|ll[aá]men(?:me|nos)|escr[ií]be(?:me|nos)|cont[aá]cta(?:me|nos)|whatsapp|al \\d))|(?:agenda|agende|agenden|agendad|reserva|reserve|concierta|solicita|pide) (?:ya |ahora |hoy )?(?:tu|su) visita(?![\\p{L}])',
       // Dónde reservar o pedir, dicho como sustantivo ("Reservas por WhatsApp", "pedidos por privado"); ven a probar lo nuestro.
       '(?:reservas?|pre-?pedidos?|pedidos?|inscripciones?|encargos?|pide|encarga) (?:por|al|v[ií]a) (?:whatsapp|whats|wasap|dm|md|privado|mensaje privado|tel[eé]fono)',
       // Venir a probar lo del autor ("ven a probar nuestra crema de calabaza").

@@ -68,7 +68,10 @@ export const pt: Lexicon = {
       '(?:s[oó] )?falta(?:m)? \\d+ (?:inscritos|seguidores|subs) (?:pra|para)',
       // Uma mensagem privada como o caminho da compra ("DM pra agendar", "chama no direct pra orçamento"); "chama no
       // direct se tiver dúvida" ajuda.
-      '(?:dm|direct|inbox|whatsapp|zap|me chama|chama no (?:direct|privado|zap|whats)|me (?:manda|mande) (?:uma )?mensagem) (?:pra|para) (?:agendar|reservar|encomendar|comprar|pedir|or[çc]amentos?|pre[çc]os|encomendas|reservas|agendamentos?)(?![\\p{L}])',
+      '(?:dm|direct|inbox|whatsapp|zap|me chama|chama no (?:direct|privado|zap|whats)|me (?:manda|mande) (?:uma )?mensagem) (?:pra|para) (?:agendar|reservar|encomendar|comprar|pedir|or[çc]amentos?|pre[çc]os|encomendas|reservas|agendamentos?|visitas?)(?![\\p{L}])',
+      // Uma visita ao imóvel pedida ao leitor ("Agende sua visita pelo WhatsApp", "Marque já a sua visita"): o anúncio de
+      // um corretor ou de um senhorio.
+      '(?:agende|agendem|agenda|marque|marquem|marca) (?:j[aá] |agora |hoje )?(?:a )?(?:sua|tua) visita(?![\\p{L}])',
       // Onde se inscrever ou pedir, dito como substantivo ("Inscrições pelo direct", "encomendas pelo WhatsApp").
       '(?:inscri[çc][õo]es|reservas?|pr[eé]-?encomendas?|pedidos?|encomendas?) (?:no|pelo|por|via|na) (?:direct|dm|inbox|whatsapp|whats|zap|privado|telefone)',
       // Vir provar o que é do autor ("Venham provar nosso bolo de fubá").

@@ -399,6 +399,11 @@ testRule(rule, {
     { text: 'Watch again @wxtv_anna explaining why the ridge keeps the rain away: wx.example.com/a', note: 'a forecaster’s explainer, passed on' },
     { text: 'Escucha de nuevo a @radiosur hablando con los vecinos de Alcira: radio.example.es/alcira', ctx: { lang: 'es' }, note: 'a station’s report, in Spanish' },
     { text: 'Want to donate to #HighParkFire families? Go to https://example.org/fund', note: 'a donation pointer for others' },
+    // blind16: a viewing told of, or advised, asks nothing of the reader.
+    { text: 'Wir haben die Wohnung verkauft, die Besichtigungen liefen alle am Samstag, der Makler war super.', ctx: { lang: 'de' }, note: 'viewings told of' },
+    { text: 'Fuimos a ver el piso: para visitas hay que llamar al casero y te pide 200€ de señal, ojo con eso.', ctx: { lang: 'es' }, note: 'a warning about a landlord' },
+    { text: "On a visité 12 appartements avant de trouver, demandez toujours le DPE avant la visite.", ctx: { lang: 'fr' }, note: 'advice about visits' },
+    { text: 'Dica: antes de agendar a visita, peça a matrícula do imóvel e veja se tem dívida de IPTU.', ctx: { lang: 'pt' }, note: 'advice before a visit' },
     { text: 'Our thoughts are with the flood victims. Please donate to the Red Cross at redcross.example.org/flood', note: 'someone else’s relief, no drive of the author’s' },
     { text: "Pensées pour les sinistrés de l'Aude. Vous pouvez faire un don à la Croix-Rouge, ils sont sur place depuis lundi.", ctx: { lang: 'fr' }, note: 'a gift to someone else named, pointed nowhere' },
     { text: 'Our thoughts are with everyone in Valencia. If you can, donate to the Red Cross appeal: redcross.example.org', note: 'the appeal is the Red Cross’s, not “our appeal”' },
@@ -549,6 +554,15 @@ testRule(rule, {
     { text: 'Unsere Spendenaktion für die Tafel läuft noch bis Sonntag. Bitte spendet unter tafel-ribera.de/spenden', ctx: { lang: 'de' }, flags: ['Bitte spendet unter'] },
     { text: "Notre collecte d'hiver se termine dimanche, il manque 2 000 €. Faites un don sur helloasso.com/ribera", ctx: { lang: 'fr' }, flags: ['Faites un don sur'] },
     { text: 'Nossa campanha de inverno termina domingo e faltam 2 mil reais. Doem em bancoribera.org/doar', ctx: { lang: 'pt' }, flags: ['Doem em bancoribera.org/doar'] },
+    // blind16: a viewing of what is for sale or to let, asked of the reader: an estate agent's or landlord's ad.
+    { text: 'Neu im Angebot: 3-Zimmer-Wohnung in Kassel, 78 m², KP 329.000 €. Besichtigungstermine gerne per PN oder telefonisch.', ctx: { lang: 'de' }, flags: ['Besichtigungstermine gerne per PN'] },
+    { text: 'Reihenhaus in Kassel, 120 m², Garten. Vereinbaren Sie jetzt einen Besichtigungstermin unter 0561 123456.', ctx: { lang: 'de' }, flags: ['Vereinbaren Sie jetzt einen Besichtigungstermin'] },
+    { text: 'Piso de 3 habitaciones en Zaragoza, 90 m², 245.000€. Para visitas llámame al 600 123 456.', ctx: { lang: 'es' }, flags: ['Para visitas llámame'] },
+    { text: 'En venta casa en Querétaro, 3 recámaras, $3.2 millones. Agenda tu visita al 442 123 4567.', ctx: { lang: 'es' }, flags: ['Agenda tu visita'] },
+    { text: 'Appartement T3 à Nantes, 68 m², 259 000 €. Visites sur rendez-vous au 06 12 34 56 78.', ctx: { lang: 'fr' }, flags: ['Visites sur rendez-vous'] },
+    { text: 'Maison 4 pièces à Angers, jardin, 315 000 €. Contactez-moi pour organiser une visite !', ctx: { lang: 'fr' }, flags: ['Contactez-moi pour organiser une visite'] },
+    { text: 'Apartamento em Campinas, 2 dorms, R$ 450 mil. Agende sua visita pelo WhatsApp.', ctx: { lang: 'pt' }, flags: ['Agende sua visita'] },
+    { text: 'T2 em Braga, 85 m², varanda. Chama no direct pra visitas!', ctx: { lang: 'pt' }, flags: ['Chama no direct pra visitas'] },
     // The author's own bio still points there, whatever the count before it.
     { text: 'Puse un enlace en mi bio con la receta completa', ctx: { lang: 'es', platform: 'instagram' }, flags: ['enlace en mi bio'] },
     { text: 'I put a link in my bio with the full recipe', ctx: { platform: 'instagram' }, flags: ['link in my bio'] },
