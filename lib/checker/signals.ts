@@ -126,9 +126,26 @@ const GROUP_THANKED_RE =
 const AUDIENCE_THANKED_RE =
   /^\s*(?:me |m['’]|(?:mir|mich|uns) (?:[\p{L}\p{N}]+ ){0,5}?|nos |nous |us )?(?:(?:have|has|ont|han|haben|habt|têm|tem|t[eê]m) )?(?:been )?(?:suiv|soutien|souten|sig|segu|apoy|apoi|acompa[nñ]|acompanh|folg|unterstütz|follow|support)\p{L}*(?: (?:me|us|mich|uns|nos))?(?![\p{L}])/iu;
 
+/**
+ * Thanks for being had on a show ("thanks to Dana Reyes for having me", "gracias a Ana por invitarme", "danke für die
+ * Einladung", "merci pour l'invitation", "obrigada pelo convite"): a guest's sign-off after the news of the spot, which
+ * names only the host. What it thanks for is the author's own invitation, nothing the reader gets.
+ */
+const HOSTED_RE =
+  /(?<![\p{L}])(?:for (?:having|hosting|inviting|featuring) (?:me|us)|for the (?:invite|invitation|opportunity)|por (?:invitarme|invitarnos|tenerme|tenernos|recibirme|la invitaci[oó]n)|f[üu]r die (?:einladung|gelegenheit)|(?:dass|daß) ich (?:dabei sein|zu gast sein) durfte|pour l['’]invitation|de m['’]avoir (?:invit[ée]e?|re[çc]ue?)|de nous avoir (?:invit[ée]e?s|re[çc]u(?:e?s)?)|pelo convite|por (?:me|nos) (?:receber|convidar)|pela oportunidade)(?![\p{L}])/iu;
+
 /** Thanks say for what when the rest of the sentence names something: three content words, a number or a name. */
 function thanksAreSpecific(doc: Doc, book: PhraseBook, m: PhraseMatch, sentence: Span | undefined): boolean {
   const end = sentence?.end ?? doc.text.length;
+  // Thanks for the invitation alone: the host's name and the invitation say nothing the reader gets. Anything said
+  // beyond them ("for having me, and for the tip about cold brew") still counts.
+  const hosted = HOSTED_RE.exec(doc.text.slice(m.end, end));
+  if (hosted) {
+    const hostEnd = m.end + hosted.index + hosted[0].length;
+    let after = 0;
+    for (const w of doc.words) if (w.start >= hostEnd && w.end <= end && !book.words.stop.has(w.text.toLowerCase()) && w.text.length > 2) after++;
+    if (after < 3) return false;
+  }
   const group = GROUP_THANKED_RE.exec(doc.text.slice(m.end, m.end + 40));
   let from = m.end + (group ? group[0].length : 0);
   // The group named by its following or support of the author ("tous ceux qui me suivent depuis le début", "todos

@@ -1656,3 +1656,25 @@ describe('a reply that explains a tool', () => {
     expect(report.families).toContain('self-promotion');
   });
 });
+
+// blind16: a guest's thanks to the host "for having me" name only the invitation, and "give it a listen" asks for
+// plays: neither gives the reader anything. Thanks that also say what the host taught still count.
+describe('a guest spot signed off with thanks for the invitation reads as take', () => {
+  it.each<[string, CheckContext]>([
+    ['I was a guest on The Growth Loop podcast this week 🎙️ Huge thanks to Dana Reyes for having me! Give it a listen, link in the comments', { platform: 'linkedin' }],
+    ['Estuve invitada en el podcast Mujeres que Emprenden 🎙️ ¡Mil gracias a Ana Ruiz por invitarme! Enlace en los comentarios', { lang: 'es', platform: 'linkedin' }],
+    ['Ich war zu Gast im Podcast Gründerinnen-Talk 🎙️ Danke an Jana Roth für die Einladung! Link in den Kommentaren', { lang: 'de', platform: 'linkedin' }],
+    ["J'ai été invitée sur le podcast Les Entrepreneuses 🎙️ Merci à Julie Martin pour l'invitation ! Lien en commentaire", { lang: 'fr', platform: 'linkedin' }],
+    ['Participei do podcast Mulheres que Empreendem 🎙️ Obrigada à Ana Souza pelo convite! Link nos comentários', { lang: 'pt', platform: 'linkedin' }],
+  ])('%s', (text, ctx) => {
+    const report = check(text, { now, ...ctx });
+    expect(report.signals.map((s) => s.signal)).not.toContain('credit');
+    expect(report.kind).toBe('take');
+    expect(report.families).toContain('self-promotion');
+  });
+
+  it('thanks that say what the host taught still credit', () => {
+    const report = check('Thanks to Dana Reyes for having me, and for the tip about batching podcast interviews on one day a week, it saved me 5 hours.', { now });
+    expect(report.signals.some((s) => s.signal === 'thanks' && s.weight > 0.5)).toBe(true);
+  });
+});

@@ -252,6 +252,9 @@ export const de: Lexicon = {
       '(?<=^[\\s*\\[(|]*|\\n[\\s*\\[(|]*|[(\\[*|]\\s*)(?:unbezahlte |unbeauftragte )?(?:werbung|anzeige)(?=\\s*(?:[:|)\\]*/,.!–—-]|$))',
       '(?:enthält|enthalten|beinhaltet) (?:unbezahlte |bezahlte )?(?:werbung|anzeige)', '(?:unbezahlte|bezahlte|unbeauftragte) werbung', 'bezahlte partnerschaft', 'provision'],
     brag: [
+      // Zu Gast in der Sendung oder im Podcast anderer, als Neuigkeit erzählt ("Ich durfte diese Woche zu Gast im Podcast
+      // … sein", "war zu Gast bei"), wie das englische 'I was a guest on'.
+      '(?:(?:war|bin|waren|sind|durfte|durften) (?:[\\p{L}]+ ){0,3}?)?zu gast (?:im|in der|in einer|beim|bei|in) (?:[\\p{L}\\p{N}@„“".-]+ ){0,4}?(?:podcast|sendung|show|livestream|stream|radio|panel|folge|webinar)(?![\\p{L}])|(?:im|in dem|in der) (?:[\\p{L}\\p{N}@„“".-]+ ){0,3}?(?:podcast|sendung|show|interview) (?:zu gast|interviewt)',
       // Zum Besten gewählt, wie das englische "voted the best".
       '(?:zum|zur|zu den|zu einem der|zu einer der|als) (?:besten|schönsten|beliebtesten|innovativsten|bester|beste|bestes)(?: [\\p{L}-]+){1,4}? (?:gewählt|gekürt|ausgezeichnet|ernannt)|(?:gewählt|gekürt|ausgezeichnet) (?:als|zum|zur) (?:besten|beste|bester|schönsten|beliebtesten)(?![\\p{L}])',
       // Das eigene Cover oder Video, gerade hochgeladen ("hab gerade ein Cover von dem Song hochgeladen"), wie 'just uploaded my cover'.

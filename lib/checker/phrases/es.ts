@@ -266,6 +266,9 @@ export const es: Lexicon = {
       '(?:responde|responded|comenta|comentad|contesta)(?: (?:aqu[ií]|abajo))? y (?:te|os) (?:digo|cuento|explico|ense[nñ]o|mando|paso|escribo)', '(?:escr[ií]beme|escr[ií]bele|cont[aá]ctame|cont[aá]ctala|cont[aá]ctalo)'],
     affiliate: ['(?:con|desde|por) mi (?:enlace|link) de (?:referido|invitación)', '(?:compras?|compr[aá]is|compren?|comprar|comprando|comprarla|comprarlo|comprad) (?:(?:algo|la|lo|las|los) )?(?:con|desde|por|a trav[eé]s de) mi (?:enlace|link)', '(?:enlace|link|código) de referido', 'mi código de invitación', '(?:enlaces?|links?) (?:de )?afiliad[oa]s?', '#publi', '#ad', 'colaboraci[oó]n pagada', 'patrocinado por'],
     brag: [
+      // Invitado al programa o podcast de otro, contado como la noticia ("Feliz de haber sido invitada al podcast…", "fui
+      // entrevistado en el programa de…"), como el inglés 'I was a guest on'.
+      '(?:haber sido|he sido|fui|estuve|estar) (?:invitad[oa]|entrevistad[oa]|de invitad[oa]) (?:al|a la|en el|en la|en|por|a) (?:(?:nuevo|[uú]ltimo) )?(?:[\\p{L}\\p{N}@.-]+ ){0,4}?(?:podcast|programa|directo|live|canal|radio|episodio|webinar|mesa redonda)(?![\\p{L}])',
       // Elegidos o votados como los mejores, como el inglés "voted the best".
       '(?:elegid[oa]s?|votad[oa]s?|seleccionad[oa]s?|reconocid[oa]s?|nombrad[oa]s?) (?:como )?(?:uno de|una de|entre (?:los|las)|(?:el|la|los|las) mejor(?:es)?|mejor(?:es)?|finalistas?)(?![\\p{L}])',
       // La nominación propia ("Estoy nominada a mejor creadora"), como "nominated for".

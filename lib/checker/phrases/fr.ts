@@ -261,6 +261,9 @@ export const fr: Lexicon = {
       // Le code ou le lien de parrainage, dit aussi « code parrain » / « lien parrain » (« avec mon code parrain JULIE20 »).
       '(?:lien|code) (?:de )?parrain(?:age)?(?![\\p{L}])', '(?:ach[eè]t|command)\\p{L}* (?:\\p{L}+ ){0,2}?(?:via|avec|par|en passant par) mon lien', "mon code d'invitation", 'liens? affili[ée]s?', "liens? d'affiliation", '#pub', '#sponsoris[ée]', 'partenariat r[ée]mun[ée]r[ée]', 'sponsoris[ée] par'],
     brag: [
+      // L'invitation sur l'émission ou le podcast d'un autre, racontée comme la nouvelle (« Ravie d'avoir été invitée sur le
+      // podcast… », « j'étais l'invité de… »), comme l'anglais 'I was a guest on'.
+      "(?:avoir été|j'ai été|j'étais|été|être) (?:invitée?|interviewée?|l'invitée?|reçue?) (?:sur|dans|au|à|de|par) (?:(?:le|la|l'|les) )?(?:[\\p{L}\\p{N}@«».'-]+ ){0,4}?(?:podcast|émission|emission|live|chaîne|radio|épisode|webinaire|table ronde)(?![\\p{L}])",
       // Élus ou classés parmi les meilleurs, comme l'anglais « voted the best ».
       '(?:élue?s?|votée?s?|sélectionnée?s?|nommée?s?|reconnue?s?|désignée?s?|classée?s?) (?:comme )?(?:l\'une? des|parmi (?:les|nos)|(?:le|la|les) meilleure?s?|meilleure?s?|finalistes?)(?![\\p{L}])',
       // Sa nomination (« Je suis nominée meilleure créatrice »), comme "nominated for".

@@ -248,6 +248,9 @@ export const pt: Lexicon = {
       // O link, código ou cupom de indicação ("usa meu cupom de indicação"), como 'referral code'.
       '(?:link|c[oó]digo|cupom) de indica[cç][aã]o', '(?:compra|compras|compre|comprar|comprando|comprarem|comprem) (?:\\p{L}+ ){0,2}?(?:pelo|com o|atrav[eé]s do) meu link', 'meu código de convite', 'links? (?:de )?afiliad[oa]s?', '#publi', '#publicidade', 'parceria paga', 'patrocinado por', '#ad'],
     brag: [
+      // Convidado do programa ou podcast de outro, contado como a notícia ("Feliz por ter participado do podcast…", "fui
+      // entrevistada no programa…"), como o inglês 'I was a guest on'.
+      '(?:ter participado|participei|participamos|fui (?:convidad[oa]|entrevistad[oa])|ter sido (?:convidad[oa]|entrevistad[oa])|estive) (?:d[oa]|n[oa]|para o|para a|em|pelo|pela) (?:(?:novo|[uú]ltimo) )?(?:[\\p{L}\\p{N}@".-]+ ){0,4}?(?:podcast|programa|live|canal|r[aá]dio|epis[oó]dio|webinar|mesa redonda)(?![\\p{L}])',
       // Eleitos ou votados os melhores, como o inglês "voted the best".
       '(?:eleit[oa]s?|votad[oa]s?|selecionad[oa]s?|reconhecid[oa]s?|escolhid[oa]s?) (?:como )?(?:um dos|uma das|entre (?:os|as)|(?:o|a|os|as) melhor(?:es)?|melhor(?:es)?|finalistas?)(?![\\p{L}])',
       // A própria indicação ("Fui indicada como melhor criadora"), como "nominated for".

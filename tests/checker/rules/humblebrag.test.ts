@@ -7,6 +7,10 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    // blind16: a guest spot that says what was said, or someone else's spot, is no brag of the author's.
+    { text: 'I was a guest on The Growth Loop podcast this week. We talked about why we stopped annual plans: we plan 6 weeks at a time now and missed deadlines dropped from 40% to 10%.', ctx: { platform: 'linkedin' }, note: 'the guest spot carries its lesson' },
+    { text: 'Mi hermana fue invitada al podcast de la radio local para hablar del huerto escolar, ¡qué orgullo!', ctx: { lang: 'es' }, note: 'a sister’s guest spot' },
+    { text: 'Heute zu Gast im Podcast: die Hebamme Jana Roth erklärt, was in den ersten 48 Stunden nach der Geburt wichtig ist.', ctx: { lang: 'de' }, note: 'the show’s own guest named with the topic' },
     // Kin's awards are theirs: "my sister was voted the best", in the other languages.
     { text: 'Mi hermana ha sido elegida mejor enfermera del hospital, ¡qué orgullo!', ctx: { lang: 'es' }, note: "a sister's award" },
     { text: 'Minha filha foi eleita a melhor aluna da turma!', ctx: { lang: 'pt' }, note: "a daughter's award" },
@@ -143,6 +147,12 @@ testRule(rule, {
     { text: 'Mon frère a été élu meilleur apprenti boulanger de la région, fierté familiale !', ctx: { lang: 'fr' }, note: 'someone else elected' },
   ],
   invalid: [
+    // blind16: a guest spot on someone else's show told as the news, with a sign-off to the host and a listen ask.
+    { text: 'Thrilled to share that I was a guest on The Growth Loop podcast this week 🎙️ Huge thanks to Dana Reyes for having me! Give it a listen, link in the comments', ctx: { platform: 'linkedin' }, flags: ['Thrilled to share', 'I was a guest on The Growth Loop podcast'] },
+    { text: 'Feliz de haber sido invitada al podcast «Mujeres que Emprenden» 🎙️ Hablamos de mi trayectoria. Enlace en los comentarios', ctx: { lang: 'es', platform: 'linkedin' }, flags: ['haber sido invitada al podcast'] },
+    { text: 'Ich durfte diese Woche zu Gast im Podcast „Gründerinnen-Talk“ sein 🎙️ Der Link ist in den Kommentaren.', ctx: { lang: 'de', platform: 'linkedin' }, flags: ['durfte diese Woche zu Gast im Podcast'] },
+    { text: "Ravie d'avoir été invitée sur le podcast « Les Entrepreneuses » 🎙️ Le lien est en commentaire !", ctx: { lang: 'fr', platform: 'linkedin' }, flags: ['avoir été invitée sur le podcast'] },
+    { text: 'Feliz demais por ter participado do podcast "Mulheres que Empreendem" 🎙️ O link está nos comentários!', ctx: { lang: 'pt', platform: 'linkedin' }, flags: ['ter participado do podcast'] },
     // The author's own business voted the best, as English's "voted the best".
     { text: '¡Lo logramos! Nuestra tienda ha sido elegida la mejor tienda de barrio de Valencia. Gracias a todos los que votasteis.', ctx: { lang: 'es', platform: 'facebook' }, flags: ['elegida la mejor'] },
     { text: '¡Hemos sido elegidos mejor restaurante de Sevilla! 🏆', ctx: { lang: 'es', platform: 'instagram' }, flags: ['elegidos mejor'] },
