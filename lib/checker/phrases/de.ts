@@ -36,6 +36,8 @@ export const de: Lexicon = {
       '(?:kommentier(?:e|t)?|schreib(?:e|t)?|antworte(?:t)?)(?: (?:mir|uns))?(?: (?:einfach|gern|gerne|kurz|bitte))*(?: mit| ein| ne)? ["„“\'‚‘»«]?[\\p{L}\\p{N}]+["“”\'’‘«»]?(?: (?:unten|darunter|hier|in die kommentare|in den kommentaren))? (?:und|&) (?:ich|wir) (?:schick|send|meld)\\p{L}* (?:dir|euch|ihnen|es|mich|uns)',
       // Die Kaffeekasse für die eigene Arbeit, im selben Satz genannt ("ein Kaffee auf Ko-fi hilft mir, weiterzuzeichnen").
       '(?<=(?<![\\p{L}])(?:ko-?fi|patreon|steady|spende|spenden|kaffee)[^.!?\\n]{0,60})hilft (?:mir|uns),? (?:weiter[\\p{L}]*|dranzubleiben)',
+      // Die Unterstützung des Autors dem angeboten, der will ("Wer mich unterstützen mag: ko-fi…"), wie 'if you want to support me'.
+      '(?:wer|falls (?:ihr|du|sie)|wenn (?:ihr|du|sie)) (?:mich|uns) (?:gerne |gern )?(?:unterstützen|supporten) (?:mag|möchte|will|möchtet|wollt|magst|willst|möchten|wollen|mögt)(?![\\p{L}])',
       // Fünf Sterne für die eigene Sendung, das eigene Buch oder die App erbeten ("lasst gern 5 Sterne da ⭐");
       // "das Hotel hat 5 Sterne verdient" bewertet Fremdes.
       '(?:5|fünf) sterne (?:da ?lassen|dalasst|geben|gebt|vergeben|hinterlassen|hinterlasst)|(?:lasst|lass|gebt|gib)(?: (?:uns|mir))?(?: (?:gern(?:e)?|bitte|doch|mal))* (?:5|fünf) sterne',
@@ -252,6 +254,8 @@ export const de: Lexicon = {
       '(?<=^[\\s*\\[(|]*|\\n[\\s*\\[(|]*|[(\\[*|]\\s*)(?:unbezahlte |unbeauftragte )?(?:werbung|anzeige)(?=\\s*(?:[:|)\\]*/,.!–—-]|$))',
       '(?:enthält|enthalten|beinhaltet) (?:unbezahlte |bezahlte )?(?:werbung|anzeige)', '(?:unbezahlte|bezahlte|unbeauftragte) werbung', 'bezahlte partnerschaft', 'provision'],
     brag: [
+      // Die Presse als Etikett des Eigenen ("Bekannt aus SWR und Brigitte", "bekannt aus Funk und Fernsehen").
+      '(?<=^\\s*|\\n\\s*|[✨⭐🌟📺] ?)bekannt aus(?![\\p{L}])',
       // Zu Gast in der Sendung oder im Podcast anderer, als Neuigkeit erzählt ("Ich durfte diese Woche zu Gast im Podcast
       // … sein", "war zu Gast bei"), wie das englische 'I was a guest on'.
       '(?:(?:war|bin|waren|sind|durfte|durften) (?:[\\p{L}]+ ){0,3}?)?zu gast (?:im|in der|in einer|beim|bei|in) (?:[\\p{L}\\p{N}@„“".-]+ ){0,4}?(?:podcast|sendung|show|livestream|stream|radio|panel|folge|webinar)(?![\\p{L}])|(?:im|in dem|in der) (?:[\\p{L}\\p{N}@„“".-]+ ){0,3}?(?:podcast|sendung|show|interview) (?:zu gast|interviewt)',

@@ -369,6 +369,8 @@ export const en: Lexicon = {
       'sponsored by',
     ],
     brag: [
+      // The press the author's product was in, as its label ("As featured in Forbes", "as seen on Shark Tank").
+      '(?<![\\p{L}] )(?:as (?:seen|featured|heard) (?:on|in))(?![\\p{L}])',
       // A guest spot on someone's show told as the news ("I was a guest on The Growth Loop podcast", "had the honour of
       // joining @x on her show"): the author's reach, as a feature is.
       "(?:i was|i'm|i am|i got to be|we were|i've been|i have been|being|to be|to have been) (?:a |the )?(?:guest|interviewed|featured) (?:on|in|by|at) (?:(?:the|an?|this week'?s|last week'?s|today'?s) )?(?:[\\p{L}\\p{N}@'’&.-]+ ){0,5}?(?:podcast|pod|show|episode|livestream|stream|panel|radio|channel|programme|program|webinar|live)(?![\\p{L}])",

@@ -45,6 +45,9 @@ export const es: Lexicon = {
       '(?:comenta|comentad|comentar|comenten|escribe|escribid|escriban|responde|responded|respondan|pon|poned|pongan) ["“\'‘«]?(?:yo quiero|[\\p{L}\\p{N}]+)["”\'’»]?(?: abajo| aqu[ií]| en (?:los )?comentarios)? y (?:te|os|les) (?:lo |la |los |las )?(?:mando|mandamos|env[ií]o|enviamos|paso|pasamos|escribo|escribimos|contacto|contactamos)',
       // La hucha de la obra propia nombrada en la frase ("un cafecito en ko-fi me ayuda a seguir dibujando").
       '(?<=(?<![\\p{L}])(?:ko-?fi|patreon|cafecito|donaci[oó]n|donativo|propina)[^.!?\\n]{0,60})(?:me|nos) ayuda(?:n)? a (?:seguir|continuar)',
+      // El apoyo al autor ofrecido al lector que quiera ("si queréis apoyarme, tengo un ko-fi"), como 'if you want to
+      // support me': el dinero o la atención para quien lo pide.
+      '(?:si (?:quer[eé]is|quieres|quieren|os apetece|te apetece|os gusta lo que hago|te gusta lo que hago),? )(?:apoyar(?:me|nos)|echar(?:me|nos) una mano con un (?:caf[eé]|ko-?fi|cafecito))(?![\\p{L}])',
       // Las cinco estrellas pedidas para el programa, libro o app del autor ("déjanos 5 estrellas ⭐"); "dejé 5 estrellas
       // al restaurante" valora lo ajeno. Y "no olvides seguirnos": el olvido que pide el seguimiento ("no olvides
       // hidratarte" aconseja).
@@ -266,6 +269,8 @@ export const es: Lexicon = {
       '(?:responde|responded|comenta|comentad|contesta)(?: (?:aqu[ií]|abajo))? y (?:te|os) (?:digo|cuento|explico|ense[nñ]o|mando|paso|escribo)', '(?:escr[ií]beme|escr[ií]bele|cont[aá]ctame|cont[aá]ctala|cont[aá]ctalo)'],
     affiliate: ['(?:con|desde|por) mi (?:enlace|link) de (?:referido|invitación)', '(?:compras?|compr[aá]is|compren?|comprar|comprando|comprarla|comprarlo|comprad) (?:(?:algo|la|lo|las|los) )?(?:con|desde|por|a trav[eé]s de) mi (?:enlace|link)', '(?:enlace|link|código) de referido', 'mi código de invitación', '(?:enlaces?|links?) (?:de )?afiliad[oa]s?', '#publi', '#ad', 'colaboraci[oó]n pagada', 'patrocinado por'],
     brag: [
+      // La prensa en la que salió lo del autor, como etiqueta ("Como visto en El País", "como se vio en la tele").
+      '(?<=^\\s*|\\n\\s*|[✨⭐🌟📺] ?)(?:como (?:visto|vista|vistos|vistas|se vio|salimos|aparecimos) en)(?![\\p{L}])',
       // Invitado al programa o podcast de otro, contado como la noticia ("Feliz de haber sido invitada al podcast…", "fui
       // entrevistado en el programa de…"), como el inglés 'I was a guest on'.
       '(?:haber sido|he sido|fui|estuve|estar) (?:invitad[oa]|entrevistad[oa]|de invitad[oa]) (?:al|a la|en el|en la|en|por|a) (?:(?:nuevo|[uú]ltimo) )?(?:[\\p{L}\\p{N}@.-]+ ){0,4}?(?:podcast|programa|directo|live|canal|radio|episodio|webinar|mesa redonda)(?![\\p{L}])',

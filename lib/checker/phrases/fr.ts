@@ -44,6 +44,8 @@ export const fr: Lexicon = {
       "(?:commente|commentez|r[ée]ponds|r[ée]pondez|[ée]cris|[ée]crivez|tape|tapez) [\"«“'‘]?\\s*[\\p{L}\\p{N}]+\\s*[\"»”'’]?(?: en commentaire| ci-dessous| ici)? (?:et|&) (?:je|on|nous) (?:te |vous )?(?:l'|le |la |les )?(?:t'|vous )?(?:envoie|envoies|envoi|enverrai|envoyons|enverrons|transmets|partage|contacte|recontacte|[ée]cris|reviens vers)",
       // La cagnotte à pourboires pour son propre travail, nommée dans la phrase (« un café sur ko-fi m'aide à continuer »).
       "(?<=(?<![\\p{L}])(?:ko-?fi|patreon|tipeee|utip|don|dons|caf[ée])[^.!?\\n]{0,60})(?:m'|nous )aide(?:nt)? [àa] (?:continuer|tenir)",
+      // Le soutien de l'auteur offert à qui veut (« si vous voulez me soutenir, j'ai un ko-fi »), comme 'if you want to support me'.
+      "(?:si (?:vous (?:voulez|souhaitez|le souhaitez)|tu (?:veux|le souhaites|souhaites)),? (?:me|nous) soutenir|pour (?:me|nous) soutenir,? (?:c'est|ça se passe|il y a|j'ai) (?:ici|par ici|sur|un))(?![\\p{L}])",
       // Les cinq étoiles demandées pour son émission, son livre ou son appli (« laissez-nous 5 étoiles ⭐ ») ;
       // « l'hôtel méritait 5 étoiles » note celui d'autrui.
       "(?:laisse|laissez|mettez|mets|donnez|donne)(?:[- ](?:nous|moi))? (?:5|cinq) [ée]toiles",
@@ -261,6 +263,9 @@ export const fr: Lexicon = {
       // Le code ou le lien de parrainage, dit aussi « code parrain » / « lien parrain » (« avec mon code parrain JULIE20 »).
       '(?:lien|code) (?:de )?parrain(?:age)?(?![\\p{L}])', '(?:ach[eè]t|command)\\p{L}* (?:\\p{L}+ ){0,2}?(?:via|avec|par|en passant par) mon lien', "mon code d'invitation", 'liens? affili[ée]s?', "liens? d'affiliation", '#pub', '#sponsoris[ée]', 'partenariat r[ée]mun[ée]r[ée]', 'sponsoris[ée] par'],
     brag: [
+      // La presse comme étiquette de ce que vend l'auteur (« Vu dans Elle et Le Parisien », « comme vu sur M6 ») ; « j'ai
+      // vu dans le journal » raconte.
+      '(?<=^\\s*|\\n\\s*|[✨⭐🌟📺] ?)(?:comme )?vus? (?:dans|sur|à la|au)(?![\\p{L}])|comme vus? (?:dans|sur|à la|au)(?![\\p{L}])',
       // L'invitation sur l'émission ou le podcast d'un autre, racontée comme la nouvelle (« Ravie d'avoir été invitée sur le
       // podcast… », « j'étais l'invité de… »), comme l'anglais 'I was a guest on'.
       "(?:avoir été|j'ai été|j'étais|été|être) (?:invitée?|interviewée?|l'invitée?|reçue?) (?:sur|dans|au|à|de|par) (?:(?:le|la|l'|les) )?(?:[\\p{L}\\p{N}@«».'-]+ ){0,4}?(?:podcast|émission|emission|live|chaîne|radio|épisode|webinaire|table ronde)(?![\\p{L}])",

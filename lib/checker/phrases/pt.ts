@@ -39,6 +39,8 @@ export const pt: Lexicon = {
       '(?:coment(?:a|e|em)|responde|responda|escreve|escreva|digita|digite) ["“\'‘«]?(?:eu quero|[\\p{L}\\p{N}]+)["”\'’»]?(?: aqui| abaixo| a[ií])? (?:que|e) (?:eu |a gente |n[oó]s )?(?:te |lhe |vos |te )?(?:mando|envio|mandamos|enviamos|passo|chamo|chamamos|escrevo|contacto|contato)',
       // A caixinha para o próprio trabalho, nomeada na frase ("um cafezinho no ko-fi me ajuda a continuar desenhando").
       '(?<=(?<![\\p{L}])(?:ko-?fi|patreon|apoia\\.se|catarse|pix|doa[cç][aã]o|cafezinho)[^.!?\\n]{0,60})(?:me|nos) ajuda(?:m)? a (?:continuar|seguir|manter)',
+      // O apoio ao autor oferecido a quem quiser ("se quiserem me apoiar, tenho um apoia.se"), como 'if you want to support me'.
+      '(?:se (?:quiserem|quiser|vocês quiserem|você quiser|puderem|puder)|quem (?:quiser|puder)) (?:me apoiar|nos apoiar|apoiar (?:o meu|meu|o nosso|nosso) trabalho)(?![\\p{L}])',
       // As cinco estrelas pedidas para o programa, livro ou app do autor ("deixa 5 estrelas ⭐"); "o hotel merecia 5
       // estrelas" avalia o alheio. E "não esquece de seguir": o lembrete que pede o seguimento.
       '(?:deixa|deixe|deixem|d[aá]|d[eê]em)(?: (?:a gente|pra gente|para a gente|pra mim))? (?:5|cinco) estrelas',
@@ -248,6 +250,8 @@ export const pt: Lexicon = {
       // O link, código ou cupom de indicação ("usa meu cupom de indicação"), como 'referral code'.
       '(?:link|c[oó]digo|cupom) de indica[cç][aã]o', '(?:compra|compras|compre|comprar|comprando|comprarem|comprem) (?:\\p{L}+ ){0,2}?(?:pelo|com o|atrav[eé]s do) meu link', 'meu código de convite', 'links? (?:de )?afiliad[oa]s?', '#publi', '#publicidade', 'parceria paga', 'patrocinado por', '#ad'],
     brag: [
+      // A imprensa como etiqueta do que o autor vende ("Como visto na Globo", "como vista no Fantástico").
+      '(?<=^\\s*|\\n\\s*|[✨⭐🌟📺] ?)(?:como (?:visto|vista|vistos|vistas|aparecemos|saímos) (?:na|no|em|nas|nos))(?![\\p{L}])',
       // Convidado do programa ou podcast de outro, contado como a notícia ("Feliz por ter participado do podcast…", "fui
       // entrevistada no programa…"), como o inglês 'I was a guest on'.
       '(?:ter participado|participei|participamos|fui (?:convidad[oa]|entrevistad[oa])|ter sido (?:convidad[oa]|entrevistad[oa])|estive) (?:d[oa]|n[oa]|para o|para a|em|pelo|pela) (?:(?:novo|[uú]ltimo) )?(?:[\\p{L}\\p{N}@".-]+ ){0,4}?(?:podcast|programa|live|canal|r[aá]dio|epis[oó]dio|webinar|mesa redonda)(?![\\p{L}])',

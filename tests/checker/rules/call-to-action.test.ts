@@ -404,6 +404,10 @@ testRule(rule, {
     { text: 'Fuimos a ver el piso: para visitas hay que llamar al casero y te pide 200€ de señal, ojo con eso.', ctx: { lang: 'es' }, note: 'a warning about a landlord' },
     { text: "On a visité 12 appartements avant de trouver, demandez toujours le DPE avant la visite.", ctx: { lang: 'fr' }, note: 'advice about visits' },
     { text: 'Dica: antes de agendar a visita, peça a matrícula do imóvel e veja se tem dívida de IPTU.', ctx: { lang: 'pt' }, note: 'advice before a visit' },
+    // blind16: support told of, not asked for.
+    { text: "Mes amis ont été là pour me soutenir quand l'atelier a brûlé, je ne l'oublierai pas.", ctx: { lang: 'fr' }, note: 'support received' },
+    { text: 'Mi familia siempre ha querido apoyarme con la música, les debo todo.', ctx: { lang: 'es' }, note: 'support received' },
+    { text: 'Minha mãe sempre quis me apoiar, mesmo sem entender nada de jogos.', ctx: { lang: 'pt' }, note: 'support received' },
     { text: 'Our thoughts are with the flood victims. Please donate to the Red Cross at redcross.example.org/flood', note: 'someone else’s relief, no drive of the author’s' },
     { text: "Pensées pour les sinistrés de l'Aude. Vous pouvez faire un don à la Croix-Rouge, ils sont sur place depuis lundi.", ctx: { lang: 'fr' }, note: 'a gift to someone else named, pointed nowhere' },
     { text: 'Our thoughts are with everyone in Valencia. If you can, donate to the Red Cross appeal: redcross.example.org', note: 'the appeal is the Red Cross’s, not “our appeal”' },
@@ -563,6 +567,11 @@ testRule(rule, {
     { text: 'Maison 4 pièces à Angers, jardin, 315 000 €. Contactez-moi pour organiser une visite !', ctx: { lang: 'fr' }, flags: ['Contactez-moi pour organiser une visite'] },
     { text: 'Apartamento em Campinas, 2 dorms, R$ 450 mil. Agende sua visita pelo WhatsApp.', ctx: { lang: 'pt' }, flags: ['Agende sua visita'] },
     { text: 'T2 em Braga, 85 m², varanda. Chama no direct pra visitas!', ctx: { lang: 'pt' }, flags: ['Chama no direct pra visitas'] },
+    // blind16: support for the author offered to whoever wants to give it, before a tip jar.
+    { text: 'Dibujo estas ranitas cada día gratis 🐸 si queréis apoyarme tengo un ko-fi: ko-fi.com/ranadiaria', ctx: { lang: 'es' }, flags: ['si queréis apoyarme'] },
+    { text: 'Ich zeichne jeden Tag einen Frosch 🐸 Wer mich unterstützen mag: ko-fi.com/froschtag', ctx: { lang: 'de' }, flags: ['Wer mich unterstützen mag'] },
+    { text: "Je dessine une grenouille par jour 🐸 si vous voulez me soutenir j'ai un ko-fi : ko-fi.com/grenouille", ctx: { lang: 'fr' }, flags: ['si vous voulez me soutenir'] },
+    { text: 'Desenho um sapinho por dia 🐸 se quiserem me apoiar tenho um apoia.se: apoia.se/sapodiario', ctx: { lang: 'pt' }, flags: ['se quiserem me apoiar'] },
     // The author's own bio still points there, whatever the count before it.
     { text: 'Puse un enlace en mi bio con la receta completa', ctx: { lang: 'es', platform: 'instagram' }, flags: ['enlace en mi bio'] },
     { text: 'I put a link in my bio with the full recipe', ctx: { platform: 'instagram' }, flags: ['link in my bio'] },
