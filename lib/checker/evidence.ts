@@ -8,7 +8,7 @@ import { WORD_FLAG, type PhraseBook, type PhraseKey } from './phrases/book';
 import { reportedAsk } from './speech';
 import { computeSignals, giveScore, takeawayScore } from './signals';
 import { findTeasers, type Teaser } from './teasers';
-import { byStart, byStartThenEnd, capitalised, inOrder, overlaps, sentences, within, type Doc, type Span, type Token } from './text';
+import { byStart, byStartThenEnd, capitalised, inOrder, overlaps, QUOTED_TITLE_RE, sentences, within, type Doc, type Span, type Token } from './text';
 import { addressedWarmth, invitationSignals, meetingSentences, namedThanks, warmReply } from './warmth';
 import type { GiveSignal } from './types';
 
@@ -112,12 +112,6 @@ function laughter(lang: string): RegExp | null {
   return re;
 }
 
-/**
- * A quoted title ('Soil Memory', „Buchhaltung für Kreative“) names exactly what a post is about. French sets its
- * guillemets off with a space (« L'argent sans peur »): the space after « is the title's quote still.
- */
-const QUOTED_TITLE_RE =
-  /(?<![\p{L}\p{N}])(?:[“„"‘']|«\s?)[\p{L}\p{N}][^“”„«»"\n]{1,60}?\s[^“”„«»"\n]{1,60}?[”“»"’'](?![\p{L}\p{N}])/gu;
 
 /** How many quoted titles the text holds, counted with test() (match() built an array of their strings). */
 export function quotedTitles(text: string): number {

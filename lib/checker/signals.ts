@@ -3,7 +3,7 @@
 // it here") is the ask's wrapping and does not count.
 import type { PhraseMatch } from './phrases';
 import { WORD_FLAG, type PhraseBook, type PhraseKey } from './phrases/book';
-import { byStart, byStartThenEnd, capitalised, inOrder, overlaps, within, type Doc, type Span } from './text';
+import { byStart, byStartThenEnd, capitalised, inOrder, overlaps, quotedTitleSpans, within, type Doc, type Span } from './text';
 import type { GiveSignal } from './types';
 import { saidByOwnCircle } from './speech';
 import { PRICE_RE } from './asks';
@@ -276,7 +276,26 @@ export function computeSignals(doc: Doc, book: PhraseBook, find: (key: PhraseKey
   }
   addInforming(doc, book, find, ctx, own, out);
   addDefinitionAnswer(doc, find, ctx, out);
-  return inOrder(out, byStartThenEnd);
+  if (!titledOffer(doc, ctx)) return inOrder(out, byStartThenEnd);
+  // A question read from the title's "how" ("«Cómo alquilar tu piso»") spans the sentence the title stands in.
+  const titles = quotedTitleSpans(doc.text);
+  return inOrder(out.filter((g) => !within(titles, g.start) && !(g.signal === 'question' && overlaps(titles, g.start, g.end))), byStartThenEnd);
+}
+
+/**
+ * Whether the post asks the reader to sign up, buy or come, and names what it offers by a quoted title ("FREE webinar:
+ * \"5 mistakes first-time landlords make\" register here", "Webinar gratuito: «Cómo alquilar tu piso sin sustos»,
+ * inscríbete"): the title's "how to", its count and its question are the offer's name, none of its content. What the
+ * post says outside the quotes still counts.
+ */
+function titledOffer(doc: Doc, ctx: Context): boolean {
+  if (ctx.askSentences.length === 0) return false;
+  const t = doc.text;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c === 34 || c === 0x201c || c === 0x201e || c === 0xab || c === 39 || c === 0x2018) return true;
+  }
+  return false;
 }
 
 /** Kinds of thing a reply may explain: an app, a site, a tool, a service, a setting, a feature, in five languages. */

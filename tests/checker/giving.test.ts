@@ -1678,3 +1678,25 @@ describe('a guest spot signed off with thanks for the invitation reads as take',
     expect(report.signals.some((s) => s.signal === 'thanks' && s.weight > 0.5)).toBe(true);
   });
 });
+
+// blind16: a sign-up for the author's event named by a quoted title ("5 mistakes…", «Cómo alquilar…»): the title's
+// count, its "how to" and its question name the offer and teach nothing; what the post says outside the quotes counts.
+describe('an offer named by a quoted title reads as take', () => {
+  it.each<[string, CheckContext]>([
+    ['FREE webinar Thursday, 6pm ET: "5 mistakes first-time landlords make (and how to avoid them)". Spots are limited, register here 👉 bit.ly/landlord-5', { platform: 'linkedin' }],
+    ['Webinar gratuito el jueves a las 19h: «Cómo alquilar tu piso sin sustos». Plazas limitadas, inscríbete en bit.ly/alquila-ya', { lang: 'es', platform: 'linkedin' }],
+    ['Kostenloses Webinar am Donnerstag, 18 Uhr: „5 Fehler, die Vermieter im ersten Jahr machen“. Plätze begrenzt, jetzt anmelden 👉 bit.ly/vermieter-5', { lang: 'de', platform: 'linkedin' }],
+    ['Webinaire GRATUIT jeudi à 18h : « 5 erreurs que font les propriétaires débutants ». Places limitées, inscrivez-vous ici 👉 bit.ly/proprio-5', { lang: 'fr', platform: 'linkedin' }],
+    ['Webinar gratuito quinta às 19h: "Como alugar seu imóvel sem dor de cabeça". Vagas limitadas, inscreva-se em bit.ly/aluga-ja', { lang: 'pt', platform: 'linkedin' }],
+  ])('%s', (text, ctx) => {
+    const report = check(text, { now, ...ctx });
+    expect(report.kind).toBe('take');
+    expect(report.families).toContain('self-promotion');
+  });
+
+  it('a title with the lesson said outside the quotes still gives', () => {
+    const report = check('Watch Ana Ruiz\'s talk "How to price your illustration work": she charges per use, not per hour, and quotes three tiers so clients pick the middle one. youtu.be/x1', { now });
+    expect(report.signals.length).toBeGreaterThan(0);
+    expect(report.kind).toBe('give');
+  });
+});

@@ -190,7 +190,7 @@ export const de: Lexicon = {
       // Ein Geschenk fürs Erstsein ("die ersten 50 bekommen einen Kaffee"): der Ansturm einer Eröffnung.
       'die ersten \\d+ (?:kunden |kund:innen |kundinnen |gäste |besucher |besucher:innen |bestellungen )?(?:bekommen|erhalten|kriegen)(?![\\p{L}])',
       // Knappe Plätze: "Plätze sind begrenzt", "nur noch wenige Plätze".
-      'plätze sind (?:streng )?begrenzt|nur noch wenige (?:plätze|tickets|karten)',
+      'plätze (?:sind )?(?:streng )?begrenzt|nur noch wenige (?:plätze|tickets|karten)',
       'nur (?:noch )?\\d+ (?:plätze|stück|tickets|exemplare)',
       // "Nur bis Sonntag" drängt; "nur bis zum Hauptbahnhof" sagt, wie weit etwas fährt.
       'nur (?:noch )?(?:diese woche|heute|bis (?!(?:zum|zur|nach|in|ins|an|am|auf|kurz vor|vor)(?![\\p{L}]))\\w+)',
