@@ -87,6 +87,9 @@ export function fishingBait(find: (key: PhraseKey) => PhraseMatch[], reply: bool
   return reply && bait.length > 0 ? bait.filter((m) => !ASKED_BAIT_RE.test(m.text)) : bait;
 }
 
+/** Tickets, in the five languages: asked for in an ask's sentence, they are what the post sells. */
+const TICKETS_RE = /(?<![\p{L}])(?:tickets?|tix|entradas|boletos|billets?|billetterie|ingressos|eintrittskarten|konzertkarten)(?![\p{L}])/iu;
+
 /** Asks that only say how to reach the author. */
 const CONTACT_ASK_RE =
   /^(?:dm|message|email|e-mail|ping|text|reach out|write to|contact|inbox|escr[ií]be(?:me|nos)|m[aá]nda(?:me|nos)|md|mp|pn|schreib(?:t|en sie)? (?:mir|uns)|kontaktier|[ée]cri(?:s|vez)[- ](?:moi|nous)|contacte[zr]?|chama|me chama|manda (?:uma )?(?:mensagem|dm)|me manda|(?:me )?chamar|mandar (?:uma )?mensagem|falar comigo|escribirme|escribirnos|mandarme un mensaje|hablarme)(?![\p{L}])/iu;
@@ -692,13 +695,16 @@ export function buildEvidence(
     // ("$5 margaritas! See you tonight!", occasion `expect`) or of the author who will be at a stall ("We'll be at the
     // market, stall 12: candles €8", `presence`; "our stall 12", `stall`) are their menu, not news.
     offersForSale:
-      PRICE_RE.test(doc.text) &&
+      // Tickets asked for in the sentence that asks ("Tickets at the link in bio", "Entradas en el link de la bio",
+      // "Billets via le lien en bio"): a gig's dates and venues are the sale's schedule, no news.
+      askSentences.some((s) => TICKETS_RE.test(doc.text.slice(s.start, s.end))) ||
+      (PRICE_RE.test(doc.text) &&
       (((doc.urls.length > 0 || find('moreAt').some((m) => PRICE_RE.test(m.text))) &&
         (me > 0 || asks.length > 0 || flags.some((f) => (f & WORD_FLAG.you) !== 0) || find('release').length > 0 || find('available').length > 0 || find('opening').length > 0)) ||
         (['expect', 'presence', 'stall'] as const).some((key) => occasionsOf(doc, key).length > 0)) &&
       // A scam warned of quotes the scammer's fee and link ("Scam warning: texts asking for a £1.45 fee, link goes to
       // royalmail-redeliver.info"): the price is the fraud's ask, the post a notice (occasion `scam`).
-      occasionsOf(doc, 'scam').length === 0,
+      occasionsOf(doc, 'scam').length === 0),
     aboutMe: (doc.words.length > 0 && (flags[0]! & WORD_FLAG.me) !== 0) || me >= ABOUT_ME_WORDS,
   };
   const signals = computeSignals(doc, book, find, signalContext);

@@ -1700,3 +1700,24 @@ describe('an offer named by a quoted title reads as take', () => {
     expect(report.kind).toBe('give');
   });
 });
+
+// blind16: a tour's dates and venues before a ticket link are the sale's schedule, not news; a free concert's dates
+// with nothing asked still inform.
+describe('tour dates with a ticket ask read as take', () => {
+  it.each<[string, CheckContext]>([
+    ['TOUR 🎸 3/14 Austin – Mohawk, 3/15 Dallas – Deep Ellum Art Co, 3/17 Houston – White Oak. Tickets at the link in bio 🔥', { platform: 'instagram' }],
+    ['TOUR 🎸 14.03. Köln – Luxor, 15.03. Münster – Gleis 22, 17.03. Bremen – Tower. Tickets über den Link in der Bio 🔥', { lang: 'de', platform: 'instagram' }],
+    ['¡GIRA! 🎸 14/3 Madrid – Siroco, 15/3 Valencia – 16 Toneladas, 17/3 Barcelona – Sidecar. Entradas en el link de la bio 🔥', { lang: 'es', platform: 'instagram' }],
+    ['TOURNÉE 🎸 14/03 Lyon – Le Sonic, 15/03 Grenoble – La Bobine, 17/03 Paris – Le Supersonic. Billets via le lien en bio 🔥', { lang: 'fr', platform: 'instagram' }],
+    ['TURNÊ 🎸 14/3 SP – Cine Joia, 15/3 BH – Mister Rock, 17/3 RJ – Circo Voador. Ingressos no link da bio 🔥', { lang: 'pt', platform: 'instagram' }],
+  ])('%s', (text, ctx) => {
+    const report = check(text, { now, ...ctx });
+    expect(report.signals.map((s) => s.signal)).not.toContain('informing');
+    expect(report.kind).toBe('take');
+  });
+
+  it('a free concert with its dates and nothing asked still informs', () => {
+    const report = check('Concierto gratuito de la banda municipal el 14/3 a las 19h en la plaza Mayor, 15/3 en el parque del Oeste. ¡Os esperamos!', { now, lang: 'es' });
+    expect(report.kind).toBe('give');
+  });
+});
