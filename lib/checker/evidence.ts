@@ -99,6 +99,12 @@ const PRICE_ASK_RE =
 /** Asks that take up an invitation to meet ("grab a coffee? DM me", "join us for lunch"). */
 const MEETING_ASK_RE =
   /^(?:dm|message|email|e-mail|ping|text|reach out|write to|contact|join|come|hit me up|let me know|call|escr[ií]be|m[aá]ndame|env[ií]ame|[uú]nete|schreib|meld|[ée]cri|envoie|rejoins|rejoignez|(?:me )?(?:chama|manda)|vem)/iu;
+/**
+ * "Come by" said to whoever read the invitation before it ("We meet first Thursdays at 7 at Café du Port… Passez nous
+ * voir", "Pásate a vernos", "Kommt vorbei", "Aparece lá"): it takes up that invitation. The same words in a shop's
+ * post invite to the shop, so they count only after a meeting sentence of their own and with no price in the post.
+ */
+const COME_ASK_RE = /^(?:venez|viens|passez|passe|ven(?:id|gan)?|p[aá]sa(?:te|os|d|nse)|kommt|komm|schaut|apare[cç](?:a|e|am)|venham)(?![\p{L}])/iu;
 
 /**
  * Laughter of any length as one whole word ("jajajaja", "kkkkkk", "hahahah", "ptdr", "mdrrr"), from the language's
@@ -552,9 +558,11 @@ export function buildEvidence(
   const meetings = meetingSentences(doc, doc.lang, sents, lower);
   const offers = allAsks.filter((a) => {
     const contact = CONTACT_ASK_RE.test(a.text);
-    if (!contact && !MEETING_ASK_RE.test(a.text)) return false;
+    const come = !contact && !MEETING_ASK_RE.test(a.text) && COME_ASK_RE.test(a.text);
+    if (!contact && !come && !MEETING_ASK_RE.test(a.text)) return false;
     const s = sents.find((s) => a.start >= s.start && a.start < s.end);
     if (!s || PRICE_ASK_RE.test(doc.text.slice(a.start, s.end))) return false;
+    if (come) return !PRICE_RE.test(doc.text) && meetings.some((m) => m.end <= s.start && m.start >= sents[Math.max(0, sents.indexOf(s) - 2)]!.start);
     // An invitation to meet may sit in the sentence before its "DM me".
     const at = sents.indexOf(s);
     const near = { start: sents[Math.max(0, at - 1)]!.start, end: s.end };

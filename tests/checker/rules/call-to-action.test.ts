@@ -408,6 +408,10 @@ testRule(rule, {
     { text: "Mes amis ont été là pour me soutenir quand l'atelier a brûlé, je ne l'oublierai pas.", ctx: { lang: 'fr' }, note: 'support received' },
     { text: 'Mi familia siempre ha querido apoyarme con la música, les debo todo.', ctx: { lang: 'es' }, note: 'support received' },
     { text: 'Minha mãe sempre quis me apoiar, mesmo sem entender nada de jogos.', ctx: { lang: 'pt' }, note: 'support received' },
+    // blind16: "come by" closing an invitation to a free meet-up said before it takes the invitation up.
+    { text: 'Oui ! On se retrouve chaque premier jeudi du mois à 19h au Café du Port, près de la gare. Pas de programme, ramenez ce sur quoi vous bossez. Passez nous voir 👋', ctx: { lang: 'fr', reply: true }, note: 'a free meet-up' },
+    { text: '¡Sí! Nos juntamos el primer jueves de cada mes a las 19h en el bar La Estación. Sin charlas, trae lo que estés haciendo. ¡Pásate a vernos! 👋', ctx: { lang: 'es', reply: true }, note: 'a free meet-up' },
+    { text: 'Ja! Wir treffen uns jeden ersten Donnerstag um 19 Uhr im Café Kante. Kein Programm, bringt mit, woran ihr arbeitet. Kommt vorbei 👋', ctx: { lang: 'de', reply: true }, note: 'a free meet-up' },
     { text: 'Our thoughts are with the flood victims. Please donate to the Red Cross at redcross.example.org/flood', note: 'someone else’s relief, no drive of the author’s' },
     { text: "Pensées pour les sinistrés de l'Aude. Vous pouvez faire un don à la Croix-Rouge, ils sont sur place depuis lundi.", ctx: { lang: 'fr' }, note: 'a gift to someone else named, pointed nowhere' },
     { text: 'Our thoughts are with everyone in Valencia. If you can, donate to the Red Cross appeal: redcross.example.org', note: 'the appeal is the Red Cross’s, not “our appeal”' },
@@ -572,6 +576,9 @@ testRule(rule, {
     { text: 'Ich zeichne jeden Tag einen Frosch 🐸 Wer mich unterstützen mag: ko-fi.com/froschtag', ctx: { lang: 'de' }, flags: ['Wer mich unterstützen mag'] },
     { text: "Je dessine une grenouille par jour 🐸 si vous voulez me soutenir j'ai un ko-fi : ko-fi.com/grenouille", ctx: { lang: 'fr' }, flags: ['si vous voulez me soutenir'] },
     { text: 'Desenho um sapinho por dia 🐸 se quiserem me apoiar tenho um apoia.se: apoia.se/sapodiario', ctx: { lang: 'pt' }, flags: ['se quiserem me apoiar'] },
+    // blind16: the same words in a shop's post invite to the shop.
+    { text: 'Nouvelle collection de bougies en boutique ✨ 24 € pièce. Passez nous voir rue des Tanneurs !', ctx: { lang: 'fr' }, flags: ['Passez nous voir'] },
+    { text: 'Nueva colección de velas en la tienda ✨ 18 € cada una. ¡Pásate a vernos en la calle Mayor!', ctx: { lang: 'es' }, flags: ['Pásate a vernos'] },
     // The author's own bio still points there, whatever the count before it.
     { text: 'Puse un enlace en mi bio con la receta completa', ctx: { lang: 'es', platform: 'instagram' }, flags: ['enlace en mi bio'] },
     { text: 'I put a link in my bio with the full recipe', ctx: { platform: 'instagram' }, flags: ['link in my bio'] },
