@@ -40,7 +40,7 @@ export const de: Lexicon = {
       '(?:wer|falls (?:ihr|du|sie)|wenn (?:ihr|du|sie)) (?:mich|uns) (?:gerne |gern )?(?:unterstützen|supporten) (?:mag|möchte|will|möchtet|wollt|magst|willst|möchten|wollen|mögt)(?![\\p{L}])',
       // Fünf Sterne für die eigene Sendung, das eigene Buch oder die App erbeten ("lasst gern 5 Sterne da ⭐");
       // "das Hotel hat 5 Sterne verdient" bewertet Fremdes.
-      '(?:5|fünf) sterne (?:da ?lassen|dalasst|geben|gebt|vergeben|hinterlassen|hinterlasst)|(?:lasst|lass|gebt|gib)(?: (?:uns|mir))?(?: (?:gern(?:e)?|bitte|doch|mal))* (?:5|fünf) sterne',
+      '(?:5|fünf) sterne (?:da ?lassen|dalasst|da ?lässt|geben|gebt|gibst|vergeben|vergibst|hinterlassen|hinterlasst|hinterlässt)|(?:lasst|lass|gebt|gib)(?: (?:uns|mir))?(?: (?:gern(?:e)?|bitte|doch|mal))* (?:5|fünf) sterne',
       // A review or rating asked for the author's own show, book or app: to the author ("leave us a review"), or beside
       // the follow or subscription asked in the same sentence ("subscribe and leave a review"). "Leave a review for your
       // host" alone advises.

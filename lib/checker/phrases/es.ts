@@ -52,7 +52,9 @@ export const es: Lexicon = {
       // al restaurante" valora lo ajeno. Y "no olvides seguirnos": el olvido que pide el seguimiento ("no olvides
       // hidratarte" aconseja).
       // Con el vosotros y el ustedes del clítico ("dejadnos una reseña de 5 estrellas", "déjennos 5 estrellas").
-      '(?:deja|dejad|dejen|d[ée]janos|dejadnos|d[ée]jennos|d[ée]jame|dejadme|d[ée]jenme|dadnos|danos|d[ée]nnos)(?: (?:una|tu|vuestra|su))? (?:(?:valoraci[oó]n|rese[nñ]a|calificaci[oó]n) de )?(?:5|cinco) estrellas',
+      '(?:deja|dejad|dejen|d[ée]janos|dejadnos|d[ée]jennos|d[ée]jame|dejadme|d[ée]jenme|dadnos|danos|d[ée]nnos)(?: (?:una|tu|vuestra|su))? (?:(?:valoraci[oó]n|rese[nñ]a|calificaci[oó]n) de )?(?:5|cinco) estrell(?:as|itas)',
+      // Pedidas como condición del favor ("si lo descargáis y le dejáis 5 estrellas me ayudáis"), con el clítico delante.
+      '(?:le|me|nos) (?:dej[aá]is|dejas|dejan|dej[aá]s|dais|das|dan) (?:una |tu |vuestra |su )?(?:(?:valoraci[oó]n|rese[nñ]a) de )?(?:5|cinco) estrell(?:as|itas)',
       'no (?:olvides|olvid[ée]is|olviden) (?:seguir(?:nos|me)|suscribir(?:te|os|se)|dar(?:nos|me)? (?:like|me gusta)|dejar(?:nos|me)? (?:una |tu |vuestra )?(?:rese[nñ]a|valoraci[oó]n|like|(?:5|cinco) estrellas))',
       // A review or rating asked for the author's own show, book or app: to the author ("leave us a review"), or beside
       // the follow or subscription asked in the same sentence ("subscribe and leave a review"). "Leave a review for your
@@ -80,6 +82,8 @@ export const es: Lexicon = {
       // Un mensaje privado como la vía para comprar ("MD para reservar", "escríbeme para pedidos"); "escríbeme si
       // tienes dudas" ofrece ayuda.
       '(?:dm|md|mp|privado|whatsapp|escr[ií]be(?:me|nos)) (?:para|pa) (?:reservar|pedir|encargar|comprar|reservas|pedidos|encargos|precios|presupuestos?|citas?)(?![\\p{L}])',
+      // La mesa reservada donde el autor la sirve ("¡Reservad mesa al 91…!", "reserva ya tu mesa"), como 'book your table'.
+      '(?:reserva|reserve|reserven|reservad|reserv[aá]) (?:ya |ahora |hoy )?(?:tu |su |vuestra )?mesa(?![\\p{L}])',
       // Una visita a lo que se vende o alquila, pedida al lector ("Para visitas llámame al 600…", "Agenda tu visita"):
       // el anuncio de una inmobiliaria o de un casero.
       '(?:para (?:visitas|verl[oa]|visitarl[oa]|agendar (?:una |tu )?visita)[,:]? (?:ll[aá]ma(?:me|nos)|ll[aá]men(?:me|nos)|escr[ií]be(?:me|nos)|cont[aá]cta(?:me|nos)|whatsapp|al \\d))|(?:agenda|agende|agenden|agendad|reserva|reserve|concierta|solicita|pide) (?:ya |ahora |hoy )?(?:tu|su) visita(?![\\p{L}])',

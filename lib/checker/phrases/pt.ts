@@ -43,7 +43,7 @@ export const pt: Lexicon = {
       '(?:se (?:quiserem|quiser|vocês quiserem|você quiser|puderem|puder)|quem (?:quiser|puder)) (?:me apoiar|nos apoiar|apoiar (?:o meu|meu|o nosso|nosso) trabalho)(?![\\p{L}])',
       // As cinco estrelas pedidas para o programa, livro ou app do autor ("deixa 5 estrelas ⭐"); "o hotel merecia 5
       // estrelas" avalia o alheio. E "não esquece de seguir": o lembrete que pede o seguimento.
-      '(?:deixa|deixe|deixem|d[aá]|d[eê]em)(?: (?:a gente|pra gente|para a gente|pra mim))? (?:5|cinco) estrelas',
+      '(?:deixa|deixe|deixem|deixar|deixarem|d[aá]|d[eê]em|dar|darem)(?: (?:a gente|pra gente|para a gente|pra mim))? (?:5|cinco) estrel(?:as|inhas)',
       // A review or rating asked for the author's own show, book or app: to the author ("leave us a review"), or beside
       // the follow or subscription asked in the same sentence ("subscribe and leave a review"). "Leave a review for your
       // host" alone advises.

@@ -412,6 +412,10 @@ testRule(rule, {
     { text: 'Oui ! On se retrouve chaque premier jeudi du mois à 19h au Café du Port, près de la gare. Pas de programme, ramenez ce sur quoi vous bossez. Passez nous voir 👋', ctx: { lang: 'fr', reply: true }, note: 'a free meet-up' },
     { text: '¡Sí! Nos juntamos el primer jueves de cada mes a las 19h en el bar La Estación. Sin charlas, trae lo que estés haciendo. ¡Pásate a vernos! 👋', ctx: { lang: 'es', reply: true }, note: 'a free meet-up' },
     { text: 'Ja! Wir treffen uns jeden ersten Donnerstag um 19 Uhr im Café Kante. Kein Programm, bringt mit, woran ihr arbeitet. Kommt vorbei 👋', ctx: { lang: 'de', reply: true }, note: 'a free meet-up' },
+    // blind16: stars given and a table booked, told.
+    { text: 'Le dejé 5 estrellas al taller de bicis de la calle Sol, me arreglaron el cambio en 10 minutos.', ctx: { lang: 'es' }, note: 'a review told' },
+    { text: 'Reservamos mesa en La Taberna para el sábado y el cocido estaba de diez.', ctx: { lang: 'es' }, note: 'a booking told' },
+    { text: 'Ich habe der Werkstatt 5 Sterne gegeben, die haben mein Rad in 10 Minuten repariert.', ctx: { lang: 'de' }, note: 'a review told' },
     { text: 'Our thoughts are with the flood victims. Please donate to the Red Cross at redcross.example.org/flood', note: 'someone else’s relief, no drive of the author’s' },
     { text: "Pensées pour les sinistrés de l'Aude. Vous pouvez faire un don à la Croix-Rouge, ils sont sur place depuis lundi.", ctx: { lang: 'fr' }, note: 'a gift to someone else named, pointed nowhere' },
     { text: 'Our thoughts are with everyone in Valencia. If you can, donate to the Red Cross appeal: redcross.example.org', note: 'the appeal is the Red Cross’s, not “our appeal”' },
@@ -579,6 +583,11 @@ testRule(rule, {
     // blind16: the same words in a shop's post invite to the shop.
     { text: 'Nouvelle collection de bougies en boutique ✨ 24 € pièce. Passez nous voir rue des Tanneurs !', ctx: { lang: 'fr' }, flags: ['Passez nous voir'] },
     { text: 'Nueva colección de velas en la tienda ✨ 18 € cada una. ¡Pásate a vernos en la calle Mayor!', ctx: { lang: 'es' }, flags: ['Pásate a vernos'] },
+    // blind16: five stars asked as the favour's condition, and a table booked where the author serves it.
+    { text: 'Mi juego de granjas ya está en la App Store 🎮 si lo descargáis y le dejáis 5 estrellas me ayudáis un montón', ctx: { lang: 'es' }, flags: ['le dejáis 5 estrellas'] },
+    { text: 'Mein Farmspiel ist im App Store 🎮 Wer es lädt und 5 Sterne dalässt, hilft mir riesig', ctx: { lang: 'de' }, flags: ['5 Sterne dalässt'] },
+    { text: 'Meu joguinho saiu na Play Store 🎮 se puderem baixar e deixar 5 estrelinhas ajuda demais', ctx: { lang: 'pt' }, flags: ['deixar 5 estrelinhas'] },
+    { text: 'Menú de esta semana: lunes lentejas, martes cocido. 13 € con postre. ¡Reservad mesa al 91 123 45 67!', ctx: { lang: 'es' }, flags: ['Reservad mesa'] },
     // The author's own bio still points there, whatever the count before it.
     { text: 'Puse un enlace en mi bio con la receta completa', ctx: { lang: 'es', platform: 'instagram' }, flags: ['enlace en mi bio'] },
     { text: 'I put a link in my bio with the full recipe', ctx: { platform: 'instagram' }, flags: ['link in my bio'] },
