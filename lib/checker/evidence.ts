@@ -8,7 +8,7 @@ import { WORD_FLAG, type PhraseBook, type PhraseKey } from './phrases/book';
 import { reportedAsk } from './speech';
 import { computeSignals, giveScore, takeawayScore } from './signals';
 import { findTeasers, type Teaser } from './teasers';
-import { byStart, byStartThenEnd, capitalised, inOrder, overlaps, sentences, within, type Doc, type Span, type Token } from './text';
+import { byStart, byStartThenEnd, capitalised, inOrder, overlaps, QUOTED_TITLE_RE, sentences, within, type Doc, type Span, type Token } from './text';
 import { addressedWarmth, invitationSignals, meetingSentences, namedThanks, warmReply } from './warmth';
 import type { GiveSignal } from './types';
 
@@ -87,6 +87,9 @@ export function fishingBait(find: (key: PhraseKey) => PhraseMatch[], reply: bool
   return reply && bait.length > 0 ? bait.filter((m) => !ASKED_BAIT_RE.test(m.text)) : bait;
 }
 
+/** Tickets, in the five languages: asked for in an ask's sentence, they are what the post sells. */
+const TICKETS_RE = /(?<![\p{L}])(?:tickets?|tix|entradas|boletos|billets?|billetterie|ingressos|eintrittskarten|konzertkarten)(?![\p{L}])/iu;
+
 /** Asks that only say how to reach the author. */
 const CONTACT_ASK_RE =
   /^(?:dm|message|email|e-mail|ping|text|reach out|write to|contact|inbox|(?:send|drop|shoot) (?:me|us)|escr[ií]be(?:me|nos)|escribid(?:me|nos)|escr[ií]ban(?:me|nos)|mandad(?:me|nos)|m[aá]nden(?:me|nos)|interesad[oa]s|bei interesse|interessad[oa]s|m[aá]nda(?:me|nos)|md|mp|pn|schreib(?:t|en sie)? (?:mir|uns)|kontaktier|[ée]cri(?:s|vez)[- ](?:moi|nous)|contacte[zr]?|chama|me chama|manda (?:uma )?(?:mensagem|dm)|me manda|(?:me )?chamar|mandar (?:uma )?mensagem|falar comigo|escribirme|escribirnos|mandarme un mensaje|hablarme)(?![\p{L}])/iu;
@@ -96,6 +99,12 @@ const PRICE_ASK_RE =
 /** Asks that take up an invitation to meet ("grab a coffee? DM me", "join us for lunch"). */
 const MEETING_ASK_RE =
   /^(?:dm|message|email|e-mail|ping|text|reach out|write to|contact|(?:send|drop|shoot) (?:me|us)|escribid|escr[ií]ban|bei interesse|join|come|hit me up|let me know|call|escr[ií]be|m[aá]ndame|env[ií]ame|[uú]nete|schreib|meld|[ée]cri|envoie|rejoins|rejoignez|(?:me )?(?:chama|manda)|vem)/iu;
+/**
+ * "Come by" said to whoever read the invitation before it ("We meet first Thursdays at 7 at Café du Port… Passez nous
+ * voir", "Pásate a vernos", "Kommt vorbei", "Aparece lá"): it takes up that invitation. The same words in a shop's
+ * post invite to the shop, so they count only after a meeting sentence of their own and with no price in the post.
+ */
+const COME_ASK_RE = /^(?:venez|viens|passez|passe|ven(?:id|gan)?|p[aá]sa(?:te|os|d|nse)|kommt|komm|schaut|apare[cç](?:a|e|am)|venham)(?![\p{L}])/iu;
 
 /**
  * Laughter of any length as one whole word ("jajajaja", "kkkkkk", "hahahah", "ptdr", "mdrrr"), from the language's
@@ -112,12 +121,6 @@ function laughter(lang: string): RegExp | null {
   return re;
 }
 
-/**
- * A quoted title ('Soil Memory', „Buchhaltung für Kreative“) names exactly what a post is about. French sets its
- * guillemets off with a space (« L'argent sans peur »): the space after « is the title's quote still.
- */
-const QUOTED_TITLE_RE =
-  /(?<![\p{L}\p{N}])(?:[“„"‘']|«\s?)[\p{L}\p{N}][^“”„«»"\n]{1,60}?\s[^“”„«»"\n]{1,60}?[”“»"’'](?![\p{L}\p{N}])/gu;
 
 /** How many quoted titles the text holds, counted with test() (match() built an array of their strings). */
 export function quotedTitles(text: string): number {
@@ -253,6 +256,21 @@ export function forOthers(doc: Doc, canonical: readonly string[], except: readon
   }
   // A lost or run-away animal: sharing its post is for the animal's sake.
   return (lost ?? lostAnimal(doc, canonical)) || (doc.hashtags.length > 0 && tagsForOthers(doc, lex.forOthers));
+}
+
+/**
+ * Whether the post names a money drive as the author's own: one of the lexicon's `my` words, then a `drives` word at
+ * most one word on ("our winter drive", "notre collecte", "nuestra campaña de Navidad", "unsere Spendenaktion"). Its
+ * "please donate" asks for the author's drive, whatever it says of those the money is for.
+ */
+function ownDrive(doc: Doc, canonical: readonly string[]): boolean {
+  const lex = askLexicon(doc.lang);
+  if (!lex || lex.drives.size === 0) return false;
+  for (let i = 0; i + 1 < canonical.length; i++) {
+    if (!lex.my.has(fold(canonical[i]!))) continue;
+    if (lex.drives.has(fold(canonical[i + 1]!)) || (i + 2 < canonical.length && lex.drives.has(fold(canonical[i + 2]!)))) return true;
+  }
+  return false;
 }
 
 /**
@@ -541,9 +559,11 @@ export function buildEvidence(
   const meetings = meetingSentences(doc, doc.lang, sents, lower);
   const offers = allAsks.filter((a) => {
     const contact = CONTACT_ASK_RE.test(a.text);
-    if (!contact && !MEETING_ASK_RE.test(a.text)) return false;
+    const come = !contact && !MEETING_ASK_RE.test(a.text) && COME_ASK_RE.test(a.text);
+    if (!contact && !come && !MEETING_ASK_RE.test(a.text)) return false;
     const s = sents.find((s) => a.start >= s.start && a.start < s.end);
     if (!s || PRICE_ASK_RE.test(doc.text.slice(a.start, s.end))) return false;
+    if (come) return !PRICE_RE.test(doc.text) && meetings.some((m) => m.end <= s.start && m.start >= sents[Math.max(0, sents.indexOf(s) - 2)]!.start);
     // An invitation to meet may sit in the sentence before its "DM me".
     const at = sents.indexOf(s);
     const near = { start: sents[Math.max(0, at - 1)]!.start, end: s.end };
@@ -556,7 +576,7 @@ export function buildEvidence(
   // name nothing of the author's: spreading help, not the author.
   // Worked out once here: forOthers is asked by half a dozen rules of a post that sells, and lostAnimal below.
   const lost = lostAnimal(doc, canonical);
-  const onBehalf = forOthers(doc, canonical, [], lost);
+  const onBehalf = forOthers(doc, canonical, [], lost) && !ownDrive(doc, canonical);
   if (onBehalf) {
     for (const a of allAsks) if (!offers.includes(a) && !namesAuthor(doc, book, lower, a)) offers.push(a);
   }
@@ -684,13 +704,16 @@ export function buildEvidence(
     // ("$5 margaritas! See you tonight!", occasion `expect`) or of the author who will be at a stall ("We'll be at the
     // market, stall 12: candles €8", `presence`; "our stall 12", `stall`) are their menu, not news.
     offersForSale:
-      PRICE_RE.test(doc.text) &&
+      // Tickets asked for in the sentence that asks ("Tickets at the link in bio", "Entradas en el link de la bio",
+      // "Billets via le lien en bio"): a gig's dates and venues are the sale's schedule, no news.
+      askSentences.some((s) => TICKETS_RE.test(doc.text.slice(s.start, s.end))) ||
+      (PRICE_RE.test(doc.text) &&
       (((doc.urls.length > 0 || find('moreAt').some((m) => PRICE_RE.test(m.text))) &&
         (me > 0 || asks.length > 0 || flags.some((f) => (f & WORD_FLAG.you) !== 0) || find('release').length > 0 || find('available').length > 0 || find('opening').length > 0)) ||
         (['expect', 'presence', 'stall'] as const).some((key) => occasionsOf(doc, key).length > 0)) &&
       // A scam warned of quotes the scammer's fee and link ("Scam warning: texts asking for a £1.45 fee, link goes to
       // royalmail-redeliver.info"): the price is the fraud's ask, the post a notice (occasion `scam`).
-      occasionsOf(doc, 'scam').length === 0,
+      occasionsOf(doc, 'scam').length === 0),
     aboutMe: (doc.words.length > 0 && (flags[0]! & WORD_FLAG.me) !== 0) || me >= ABOUT_ME_WORDS,
   };
   const signals = computeSignals(doc, book, find, signalContext);

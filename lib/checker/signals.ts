@@ -3,7 +3,7 @@
 // it here") is the ask's wrapping and does not count.
 import type { PhraseMatch } from './phrases';
 import { WORD_FLAG, type PhraseBook, type PhraseKey } from './phrases/book';
-import { byStart, byStartThenEnd, capitalised, inOrder, overlaps, within, type Doc, type Span } from './text';
+import { byStart, byStartThenEnd, capitalised, inOrder, overlaps, quotedTitleSpans, within, type Doc, type Span } from './text';
 import type { GiveSignal } from './types';
 import { saidByOwnCircle } from './speech';
 import { PRICE_RE } from './asks';
@@ -126,9 +126,26 @@ const GROUP_THANKED_RE =
 const AUDIENCE_THANKED_RE =
   /^\s*(?:me |m['’]|(?:mir|mich|uns) (?:[\p{L}\p{N}]+ ){0,5}?|nos |nous |us )?(?:(?:have|has|ont|han|haben|habt|têm|tem|t[eê]m) )?(?:been )?(?:suiv|soutien|souten|sig|segu|apoy|apoi|acompa[nñ]|acompanh|folg|unterstütz|follow|support)\p{L}*(?: (?:me|us|mich|uns|nos))?(?![\p{L}])/iu;
 
+/**
+ * Thanks for being had on a show ("thanks to Dana Reyes for having me", "gracias a Ana por invitarme", "danke für die
+ * Einladung", "merci pour l'invitation", "obrigada pelo convite"): a guest's sign-off after the news of the spot, which
+ * names only the host. What it thanks for is the author's own invitation, nothing the reader gets.
+ */
+const HOSTED_RE =
+  /(?<![\p{L}])(?:for (?:having|hosting|inviting|featuring) (?:me|us)|for the (?:invite|invitation|opportunity)|por (?:invitarme|invitarnos|tenerme|tenernos|recibirme|la invitaci[oó]n)|f[üu]r die (?:einladung|gelegenheit)|(?:dass|daß) ich (?:dabei sein|zu gast sein) durfte|pour l['’]invitation|de m['’]avoir (?:invit[ée]e?|re[çc]ue?)|de nous avoir (?:invit[ée]e?s|re[çc]u(?:e?s)?)|pelo convite|por (?:me|nos) (?:receber|convidar)|pela oportunidade)(?![\p{L}])/iu;
+
 /** Thanks say for what when the rest of the sentence names something: three content words, a number or a name. */
 function thanksAreSpecific(doc: Doc, book: PhraseBook, m: PhraseMatch, sentence: Span | undefined): boolean {
   const end = sentence?.end ?? doc.text.length;
+  // Thanks for the invitation alone: the host's name and the invitation say nothing the reader gets. Anything said
+  // beyond them ("for having me, and for the tip about cold brew") still counts.
+  const hosted = HOSTED_RE.exec(doc.text.slice(m.end, end));
+  if (hosted) {
+    const hostEnd = m.end + hosted.index + hosted[0].length;
+    let after = 0;
+    for (const w of doc.words) if (w.start >= hostEnd && w.end <= end && !book.words.stop.has(w.text.toLowerCase()) && w.text.length > 2) after++;
+    if (after < 3) return false;
+  }
   const group = GROUP_THANKED_RE.exec(doc.text.slice(m.end, m.end + 40));
   let from = m.end + (group ? group[0].length : 0);
   // The group named by its following or support of the author ("tous ceux qui me suivent depuis le début", "todos
@@ -259,7 +276,26 @@ export function computeSignals(doc: Doc, book: PhraseBook, find: (key: PhraseKey
   }
   addInforming(doc, book, find, ctx, own, out);
   addDefinitionAnswer(doc, find, ctx, out);
-  return inOrder(out, byStartThenEnd);
+  if (!titledOffer(doc, ctx)) return inOrder(out, byStartThenEnd);
+  // A question read from the title's "how" ("«Cómo alquilar tu piso»") spans the sentence the title stands in.
+  const titles = quotedTitleSpans(doc.text);
+  return inOrder(out.filter((g) => !within(titles, g.start) && !(g.signal === 'question' && overlaps(titles, g.start, g.end))), byStartThenEnd);
+}
+
+/**
+ * Whether the post asks the reader to sign up, buy or come, and names what it offers by a quoted title ("FREE webinar:
+ * \"5 mistakes first-time landlords make\" register here", "Webinar gratuito: «Cómo alquilar tu piso sin sustos»,
+ * inscríbete"): the title's "how to", its count and its question are the offer's name, none of its content. What the
+ * post says outside the quotes still counts.
+ */
+function titledOffer(doc: Doc, ctx: Context): boolean {
+  if (ctx.askSentences.length === 0) return false;
+  const t = doc.text;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c === 34 || c === 0x201c || c === 0x201e || c === 0xab || c === 39 || c === 0x2018) return true;
+  }
+  return false;
 }
 
 /** Kinds of thing a reply may explain: an app, a site, a tool, a service, a setting, a feature, in five languages. */

@@ -347,3 +347,18 @@ const SHORT_LIST = 32;
 export const byStart = (a: Span, b: Span): number => a.start - b.start;
 /** Spans by where they start, then by where they end. */
 export const byStartThenEnd = (a: Span, b: Span): number => a.start - b.start || a.end - b.end;
+
+/**
+ * A quoted title ('Soil Memory', „Buchhaltung für Kreative“) names exactly what a post is about. French sets its
+ * guillemets off with a space (« L'argent sans peur »): the space after « is the title's quote still.
+ */
+export const QUOTED_TITLE_RE =
+  /(?<![\p{L}\p{N}])(?:[“„"‘']|«\s?)[\p{L}\p{N}][^“”„«»"\n]{1,60}?\s[^“”„«»"\n]{1,60}?[”“»"’'](?![\p{L}\p{N}])/gu;
+
+/** The quoted titles of a text, as spans (quotes included). */
+export function quotedTitleSpans(text: string): Span[] {
+  const out: Span[] = [];
+  QUOTED_TITLE_RE.lastIndex = 0;
+  for (let m = QUOTED_TITLE_RE.exec(text); m !== null; m = QUOTED_TITLE_RE.exec(text)) out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
+}

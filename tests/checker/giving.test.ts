@@ -1656,3 +1656,68 @@ describe('a reply that explains a tool', () => {
     expect(report.families).toContain('self-promotion');
   });
 });
+
+// blind16: a guest's thanks to the host "for having me" name only the invitation, and "give it a listen" asks for
+// plays: neither gives the reader anything. Thanks that also say what the host taught still count.
+describe('a guest spot signed off with thanks for the invitation reads as take', () => {
+  it.each<[string, CheckContext]>([
+    ['I was a guest on The Growth Loop podcast this week 🎙️ Huge thanks to Dana Reyes for having me! Give it a listen, link in the comments', { platform: 'linkedin' }],
+    ['Estuve invitada en el podcast Mujeres que Emprenden 🎙️ ¡Mil gracias a Ana Ruiz por invitarme! Enlace en los comentarios', { lang: 'es', platform: 'linkedin' }],
+    ['Ich war zu Gast im Podcast Gründerinnen-Talk 🎙️ Danke an Jana Roth für die Einladung! Link in den Kommentaren', { lang: 'de', platform: 'linkedin' }],
+    ["J'ai été invitée sur le podcast Les Entrepreneuses 🎙️ Merci à Julie Martin pour l'invitation ! Lien en commentaire", { lang: 'fr', platform: 'linkedin' }],
+    ['Participei do podcast Mulheres que Empreendem 🎙️ Obrigada à Ana Souza pelo convite! Link nos comentários', { lang: 'pt', platform: 'linkedin' }],
+  ])('%s', (text, ctx) => {
+    const report = check(text, { now, ...ctx });
+    expect(report.signals.map((s) => s.signal)).not.toContain('credit');
+    expect(report.kind).toBe('take');
+    expect(report.families).toContain('self-promotion');
+  });
+
+  it('thanks that say what the host taught still credit', () => {
+    const report = check('Thanks to Dana Reyes for having me, and for the tip about batching podcast interviews on one day a week, it saved me 5 hours.', { now });
+    expect(report.signals.some((s) => s.signal === 'thanks' && s.weight > 0.5)).toBe(true);
+  });
+});
+
+// blind16: a sign-up for the author's event named by a quoted title ("5 mistakes…", «Cómo alquilar…»): the title's
+// count, its "how to" and its question name the offer and teach nothing; what the post says outside the quotes counts.
+describe('an offer named by a quoted title reads as take', () => {
+  it.each<[string, CheckContext]>([
+    ['FREE webinar Thursday, 6pm ET: "5 mistakes first-time landlords make (and how to avoid them)". Spots are limited, register here 👉 bit.ly/landlord-5', { platform: 'linkedin' }],
+    ['Webinar gratuito el jueves a las 19h: «Cómo alquilar tu piso sin sustos». Plazas limitadas, inscríbete en bit.ly/alquila-ya', { lang: 'es', platform: 'linkedin' }],
+    ['Kostenloses Webinar am Donnerstag, 18 Uhr: „5 Fehler, die Vermieter im ersten Jahr machen“. Plätze begrenzt, jetzt anmelden 👉 bit.ly/vermieter-5', { lang: 'de', platform: 'linkedin' }],
+    ['Webinaire GRATUIT jeudi à 18h : « 5 erreurs que font les propriétaires débutants ». Places limitées, inscrivez-vous ici 👉 bit.ly/proprio-5', { lang: 'fr', platform: 'linkedin' }],
+    ['Webinar gratuito quinta às 19h: "Como alugar seu imóvel sem dor de cabeça". Vagas limitadas, inscreva-se em bit.ly/aluga-ja', { lang: 'pt', platform: 'linkedin' }],
+  ])('%s', (text, ctx) => {
+    const report = check(text, { now, ...ctx });
+    expect(report.kind).toBe('take');
+    expect(report.families).toContain('self-promotion');
+  });
+
+  it('a title with the lesson said outside the quotes still gives', () => {
+    const report = check('Watch Ana Ruiz\'s talk "How to price your illustration work": she charges per use, not per hour, and quotes three tiers so clients pick the middle one. youtu.be/x1', { now });
+    expect(report.signals.length).toBeGreaterThan(0);
+    expect(report.kind).toBe('give');
+  });
+});
+
+// blind16: a tour's dates and venues before a ticket link are the sale's schedule, not news; a free concert's dates
+// with nothing asked still inform.
+describe('tour dates with a ticket ask read as take', () => {
+  it.each<[string, CheckContext]>([
+    ['TOUR 🎸 3/14 Austin – Mohawk, 3/15 Dallas – Deep Ellum Art Co, 3/17 Houston – White Oak. Tickets at the link in bio 🔥', { platform: 'instagram' }],
+    ['TOUR 🎸 14.03. Köln – Luxor, 15.03. Münster – Gleis 22, 17.03. Bremen – Tower. Tickets über den Link in der Bio 🔥', { lang: 'de', platform: 'instagram' }],
+    ['¡GIRA! 🎸 14/3 Madrid – Siroco, 15/3 Valencia – 16 Toneladas, 17/3 Barcelona – Sidecar. Entradas en el link de la bio 🔥', { lang: 'es', platform: 'instagram' }],
+    ['TOURNÉE 🎸 14/03 Lyon – Le Sonic, 15/03 Grenoble – La Bobine, 17/03 Paris – Le Supersonic. Billets via le lien en bio 🔥', { lang: 'fr', platform: 'instagram' }],
+    ['TURNÊ 🎸 14/3 SP – Cine Joia, 15/3 BH – Mister Rock, 17/3 RJ – Circo Voador. Ingressos no link da bio 🔥', { lang: 'pt', platform: 'instagram' }],
+  ])('%s', (text, ctx) => {
+    const report = check(text, { now, ...ctx });
+    expect(report.signals.map((s) => s.signal)).not.toContain('informing');
+    expect(report.kind).toBe('take');
+  });
+
+  it('a free concert with its dates and nothing asked still informs', () => {
+    const report = check('Concierto gratuito de la banda municipal el 14/3 a las 19h en la plaza Mayor, 15/3 en el parque del Oeste. ¡Os esperamos!', { now, lang: 'es' });
+    expect(report.kind).toBe('give');
+  });
+});

@@ -100,6 +100,7 @@ export const de: AskLexicon = {
   meeting: ['kaffee', 'mittagessen', 'abendessen', 'bier', 'treffen', 'kennenlernen', 'quatschen', 'plaudern'],
   notImperative: '(?:end)$',
   forOthers: ['opfer', 'betroffene', 'betroffenen', 'hilfe', 'rettung', 'evakuierung', 'vermisst', 'vermisste', 'notfall', 'katastrophe', 'spendenaufruf', 'verletzte', 'spenden', 'freiwillige', 'freiwilliger', 'ehrenamtlich'],
+  drives: ['spendenaktion', 'spendenkampagne', 'sammelaktion', 'spendenaufruf', 'crowdfunding', 'tombola', 'gofundme'],
   // Lost animals (types.ts): "Lost cat near Elm Park, please share".
   lostWords: ['entlaufen', 'zugelaufen', 'vermisst', 'verloren', 'ausgebüxt', 'entwischt', 'weggelaufen', 'abgehauen'],
   animals: ['hund', 'hündin', 'katze', 'kater', 'kätzchen', 'welpe', 'haustier', 'papagei', 'wellensittich', 'kaninchen', 'hase', 'schildkröte', 'pferd', 'pony', 'frettchen'],

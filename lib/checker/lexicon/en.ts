@@ -138,6 +138,7 @@ export const en: AskLexicon = {
   meeting: ['coffee', 'coffees', 'lunch', 'dinner', 'breakfast', 'drinks', 'drink', 'beer', 'beers', 'tea', 'meet', 'hang', 'walk', 'chat', 'catch-up'],
   notImperative: '(?:ing|ed)$',
   forOthers: ['victims', 'affected', 'relief', 'rescue', 'evacuees', 'evacuation', 'survivors', 'displaced', 'missing', 'appeal', 'charity', 'unicef', 'redcross', 'awareness', 'emergency', 'disaster', 'homeless', 'shelter', 'flood', 'earthquake', 'wildfire', 'typhoon', 'hurricane', 'injured', 'donate', 'donations', 'assistance', 'volunteers', 'volunteer', 'volunteering'],
+  drives: ['drive', 'fundraiser', 'fundraising', 'campaign', 'appeal', 'gofundme', 'crowdfunder', 'raffle'],
   // Lost animals (types.ts): "Lost cat near Elm Park, please share".
   lostWords: ['lost', 'missing', 'escaped', 'stray', 'runaway', 'bolted', 'got out', 'ran off', 'ran away'],
   animals: ['dog', 'dogs', 'cat', 'cats', 'puppy', 'kitten', 'pet', 'parrot', 'budgie', 'bird', 'rabbit', 'bunny', 'tortoise', 'ferret', 'hamster', 'horse', 'pony', 'terrier', 'spaniel', 'labrador', 'collie', 'tabby'],

@@ -103,9 +103,10 @@ export const es: AskLexicon = {
     { pattern: '(?:termina|acaba|cierra) ', note: 'seasons and events end too', example: 'la temporada termina mañana' },
   ],
   thanks: ['gracias', 'mil gracias'],
-  meeting: ['cafe', 'café', 'comer', 'cenar', 'almorzar', 'desayunar', 'cerveza', 'vernos', 'quedar', 'quedamos', 'charlar', 'conocernos'],
+  meeting: ['reunimos', 'juntamos', 'cafe', 'café', 'comer', 'cenar', 'almorzar', 'desayunar', 'cerveza', 'vernos', 'quedar', 'quedamos', 'charlar', 'conocernos'],
   notImperative: '(?:ando|iendo|ado|ido)$',
   forOthers: ['víctimas', 'afectados', 'damnificados', 'rescate', 'evacuados', 'desaparecido', 'desaparecida', 'emergencia', 'desastre', 'beneficencia', 'solidaridad', 'refugio', 'heridos', 'donar', 'donaciones', 'voluntarios', 'voluntario', 'voluntariado'],
+  drives: ['campaña', 'colecta', 'recaudación', 'vaquita', 'rifa', 'gofundme'],
   // Lost animals (types.ts): "Lost cat near Elm Park, please share".
   lostWords: ['perdido', 'perdida', 'extraviado', 'extraviada', 'escapado', 'escapada', 'escapo', 'se escapo'],
   animals: ['perro', 'perra', 'perrito', 'perrita', 'gato', 'gata', 'gatito', 'gatita', 'cachorro', 'mascota', 'loro', 'periquito', 'conejo', 'tortuga', 'caballo'],

@@ -100,9 +100,10 @@ export const fr: AskLexicon = {
     { pattern: '(?:se termine|fin) ', note: 'seasons and events end too', example: 'la saison se termine demain' },
   ],
   thanks: ['merci'],
-  meeting: ['café', 'cafe', 'déjeuner', 'dejeuner', 'dîner', 'diner', 'verre', 'bière', 'rencontrer', 'rencontre', 'discuter', 'papoter'],
+  meeting: ['retrouve', 'retrouvons', 'retrouver', 'café', 'cafe', 'déjeuner', 'dejeuner', 'dîner', 'diner', 'verre', 'bière', 'rencontrer', 'rencontre', 'discuter', 'papoter'],
   notImperative: '(?:ant|é|ée|és|ées)$',
   forOthers: ['victimes', 'sinistrés', 'sinistres', 'secours', 'évacués', 'disparu', 'disparue', 'urgence', 'catastrophe', 'solidarité', 'refuge', 'blessés', 'dons', 'bénévoles', 'bénévole', 'bénévolat'],
+  drives: ['collecte', 'cagnotte', 'campagne', 'tombola', 'gofundme'],
   // Lost animals (types.ts): "Lost cat near Elm Park, please share".
   lostWords: ['perdu', 'perdue', 'égaré', 'égarée', 'disparu', 'disparue', 'échappé', 'échappée'],
   animals: ['chien', 'chienne', 'chat', 'chatte', 'chaton', 'chiot', 'animal', 'perroquet', 'perruche', 'lapin', 'tortue', 'cheval', 'poney', 'furet'],

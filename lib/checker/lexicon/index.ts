@@ -94,6 +94,7 @@ export interface CompiledAsks {
   loneUrgency: RegExp;
   notImperative: RegExp;
   forOthers: ReadonlySet<string>;
+  drives: ReadonlySet<string>;
   lostWords: ReadonlySet<string>;
   /**
    * What a word may be when a lostWords entry of more than one word starts with it and a space ("got" of "got out"):
@@ -221,6 +222,7 @@ function compile(lexicon: AskLexicon): CompiledAsks {
     // Not folded: the accent is what tells French "partagé" (a participle) from "partage" (an imperative).
     notImperative: new RegExp(lexicon.notImperative, 'u'),
     forOthers: folded(lexicon.forOthers),
+    drives: folded(lexicon.drives ?? []),
     lostWords: folded(lexicon.lostWords),
     lostLeads: leads(lexicon.lostWords),
     animals: folded(lexicon.animals),

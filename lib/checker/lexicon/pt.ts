@@ -103,9 +103,10 @@ export const pt: AskLexicon = {
     { pattern: '(?:termina|acaba) ', note: 'seasons and events end too', example: 'a temporada termina amanhã' },
   ],
   thanks: ['obrigado', 'obrigada', 'valeu'],
-  meeting: ['café', 'cafe', 'almoço', 'almoco', 'jantar', 'cerveja', 'encontrar', 'conhecer', 'papo', 'conversar'],
+  meeting: ['encontra', 'encontramos', 'café', 'cafe', 'almoço', 'almoco', 'jantar', 'cerveja', 'encontrar', 'conhecer', 'papo', 'conversar'],
   notImperative: '(?:ando|endo|indo|ado|ido)$',
   forOthers: ['vítimas', 'vitimas', 'afetados', 'desabrigados', 'resgate', 'desaparecido', 'desaparecida', 'emergência', 'emergencia', 'desastre', 'solidariedade', 'abrigo', 'feridos', 'doar', 'doações', 'voluntários', 'voluntário', 'voluntariado'],
+  drives: ['campanha', 'vaquinha', 'vakinha', 'arrecadação', 'rifa', 'gofundme'],
   // Lost animals (types.ts): "Lost cat near Elm Park, please share".
   lostWords: ['perdido', 'perdida', 'desaparecido', 'desaparecida', 'fugiu', 'sumiu'],
   animals: ['cachorro', 'cachorra', 'cão', 'cadela', 'gato', 'gata', 'gatinho', 'gatinha', 'filhote', 'pet', 'papagaio', 'periquito', 'coelho', 'tartaruga', 'cavalo'],

@@ -189,6 +189,12 @@ export interface AskLexicon {
    */
   forOthers: string[];
   /**
+   * A money drive (`drives`: drive, fundraiser, campaign, collecte, cagnotte, vaquinha, Spendenaktion) named as the
+   * author's own, right after one of `my` ("our winter drive", "notre collecte", "nuestra campaña"): the post's asks
+   * are then the author's, whatever `forOthers` words (donate, charity) it holds.
+   */
+  drives?: string[];
+  /**
    * A lost animal: a word for lost or run away (`lostWords`) within a few words of an animal (`animals`) makes an ask
    * made for the animal's sake ("Lost cat near Elm Park, please share"). "Lost" alone is too common to count ("Lost 20
    * pounds with my program, DM me"), and so is "found" even beside an animal ("My cat found a new toy: shop link in bio").

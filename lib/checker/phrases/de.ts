@@ -36,9 +36,11 @@ export const de: Lexicon = {
       '(?:kommentier(?:e|t)?|schreib(?:e|t)?|antworte(?:t)?)(?: (?:mir|uns))?(?: (?:einfach|gern|gerne|kurz|bitte))*(?: mit| ein| ne)? ["„“\'‚‘»«]?[\\p{L}\\p{N}]+["“”\'’‘«»]?(?: (?:unten|darunter|hier|in die kommentare|in den kommentaren))? (?:und|&) (?:ich|wir) (?:schick|send|meld)\\p{L}* (?:dir|euch|ihnen|es|mich|uns)',
       // Die Kaffeekasse für die eigene Arbeit, im selben Satz genannt ("ein Kaffee auf Ko-fi hilft mir, weiterzuzeichnen").
       '(?<=(?<![\\p{L}])(?:ko-?fi|patreon|steady|spende|spenden|kaffee)[^.!?\\n]{0,60})hilft (?:mir|uns),? (?:weiter[\\p{L}]*|dranzubleiben)',
+      // Die Unterstützung des Autors dem angeboten, der will ("Wer mich unterstützen mag: ko-fi…"), wie 'if you want to support me'.
+      '(?:wer|falls (?:ihr|du|sie)|wenn (?:ihr|du|sie)) (?:mich|uns) (?:gerne |gern )?(?:unterstützen|supporten) (?:mag|möchte|will|möchtet|wollt|magst|willst|möchten|wollen|mögt)(?![\\p{L}])',
       // Fünf Sterne für die eigene Sendung, das eigene Buch oder die App erbeten ("lasst gern 5 Sterne da ⭐");
       // "das Hotel hat 5 Sterne verdient" bewertet Fremdes.
-      '(?:5|fünf) sterne (?:da ?lassen|dalasst|geben|gebt|vergeben|hinterlassen|hinterlasst)|(?:lasst|lass|gebt|gib)(?: (?:uns|mir))?(?: (?:gern(?:e)?|bitte|doch|mal))* (?:5|fünf) sterne',
+      '(?:5|fünf) sterne (?:da ?lassen|dalasst|da ?lässt|geben|gebt|gibst|vergeben|vergibst|hinterlassen|hinterlasst|hinterlässt)|(?:lasst|lass|gebt|gib)(?: (?:uns|mir))?(?: (?:gern(?:e)?|bitte|doch|mal))* (?:5|fünf) sterne',
       // A review or rating asked for the author's own show, book or app: to the author ("leave us a review"), or beside
       // the follow or subscription asked in the same sentence ("subscribe and leave a review"). "Leave a review for your
       // host" alone advises.
@@ -63,6 +65,9 @@ export const de: Lexicon = {
       '(?:dm|pn|whatsapp|schreib(?:t)? (?:mir|uns)|schreiben sie (?:mir|uns)|ruf(?:t)? (?:mich|uns) an) (?:zum|für|fuer) (?:buchen|bestellen|reservieren|termine?|preise|buchungen|bestellungen|angebote?)(?![\\p{L}])',
       // Wo man sich anmeldet oder bestellt, als Substantiv ("Anmeldung per DM", "Bestellungen per WhatsApp").
       '(?:anmeldung(?:en)?|vorbestellung(?:en)?|bestellung(?:en)?|reservierung(?:en)?|buchung(?:en)?|anfragen?) (?:gerne )?(?:per|via|über) (?:dm|pn|whatsapp|privatnachricht|nachricht|telefon)',
+      // Eine Besichtigung des Angebots, wie man sie bekommt ("Besichtigungstermine gerne per PN oder telefonisch",
+      // "Vereinbaren Sie jetzt einen Besichtigungstermin"): die Anzeige eines Maklers oder Vermieters.
+      '(?:besichtigung(?:en|stermine?)?|termine? zur besichtigung) (?:gerne |bitte |nur )?(?:per|via|über|unter|nach) (?:dm|pn|whatsapp|privatnachricht|nachricht|telefon|e-?mail|mail|vereinbarung|absprache|anfrage)|(?:vereinbaren sie|vereinbart|vereinbare|buchen sie|sichern sie sich) (?:jetzt |gerne |gleich |noch heute )?(?:einen |ihren |deinen |euren )?(?:besichtigungstermin|termin zur besichtigung)',
       // Vorbeikommen und das Eigene probieren ("Kommt vorbei und probiert unsere Kürbissuppe").
       // "Das Frühlingsmenü ist da, kommt vorbei und probiert es!": vorbeikommen bringt zum Autor, "es" ist seins.
       '(?:kommt|komm|kommen sie) (?:vorbei )?(?:und )?(?:probiert|probier|probieren sie|testet|kostet) (?:unsere?[nmrs]?|meine?[nmrs]?|es|sie|ihn)(?![\\p{L}])',
@@ -192,7 +197,7 @@ export const de: Lexicon = {
       // Ein Geschenk fürs Erstsein ("die ersten 50 bekommen einen Kaffee"): der Ansturm einer Eröffnung.
       'die ersten \\d+ (?:kunden |kund:innen |kundinnen |gäste |besucher |besucher:innen |bestellungen )?(?:bekommen|erhalten|kriegen)(?![\\p{L}])',
       // Knappe Plätze: "Plätze sind begrenzt", "nur noch wenige Plätze".
-      'plätze sind (?:streng )?begrenzt|nur noch wenige (?:plätze|tickets|karten)',
+      'plätze (?:sind )?(?:streng )?begrenzt|nur noch wenige (?:plätze|tickets|karten)',
       'nur (?:noch )?\\d+ (?:plätze|stück|tickets|exemplare)',
       // "Nur bis Sonntag" drängt; "nur bis zum Hauptbahnhof" sagt, wie weit etwas fährt.
       'nur (?:noch )?(?:diese woche|heute|bis (?!(?:zum|zur|nach|in|ins|an|am|auf|kurz vor|vor)(?![\\p{L}]))\\w+)',
@@ -256,6 +261,11 @@ export const de: Lexicon = {
       '(?<=^[\\s*\\[(|]*|\\n[\\s*\\[(|]*|[(\\[*|]\\s*)(?:unbezahlte |unbeauftragte )?(?:werbung|anzeige)(?=\\s*(?:[:|)\\]*/,.!–—-]|$))',
       '(?:enthält|enthalten|beinhaltet) (?:unbezahlte |bezahlte )?(?:werbung|anzeige)', '(?:unbezahlte|bezahlte|unbeauftragte) werbung', 'bezahlte partnerschaft', 'provision'],
     brag: [
+      // Die Presse als Etikett des Eigenen ("Bekannt aus SWR und Brigitte", "bekannt aus Funk und Fernsehen").
+      '(?<=^\\s*|\\n\\s*|[✨⭐🌟📺] ?)bekannt aus(?![\\p{L}])',
+      // Zu Gast in der Sendung oder im Podcast anderer, als Neuigkeit erzählt ("Ich durfte diese Woche zu Gast im Podcast
+      // … sein", "war zu Gast bei"), wie das englische 'I was a guest on'.
+      '(?:(?:war|bin|waren|sind|durfte|durften) (?:[\\p{L}]+ ){0,3}?)?zu gast (?:im|in der|in einer|beim|bei|in) (?:[\\p{L}\\p{N}@„“".-]+ ){0,4}?(?:podcast|sendung|show|livestream|stream|radio|panel|folge|webinar)(?![\\p{L}])|(?:im|in dem|in der) (?:[\\p{L}\\p{N}@„“".-]+ ){0,3}?(?:podcast|sendung|show|interview) (?:zu gast|interviewt)',
       // Zum Besten gewählt, wie das englische "voted the best".
       '(?:zum|zur|zu den|zu einem der|zu einer der|als) (?:besten|schönsten|beliebtesten|innovativsten|bester|beste|bestes)(?: [\\p{L}-]+){1,4}? (?:gewählt|gekürt|ausgezeichnet|ernannt)|(?:gewählt|gekürt|ausgezeichnet) (?:als|zum|zur) (?:besten|beste|bester|schönsten|beliebtesten)(?![\\p{L}])',
       // Das eigene Cover oder Video, gerade hochgeladen ("hab gerade ein Cover von dem Song hochgeladen"), wie 'just uploaded my cover'.

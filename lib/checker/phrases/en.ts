@@ -376,6 +376,11 @@ export const en: Lexicon = {
       'sponsored by',
     ],
     brag: [
+      // The press the author's product was in, as its label ("As featured in Forbes", "as seen on Shark Tank").
+      '(?<![\\p{L}] )(?:as (?:seen|featured|heard) (?:on|in))(?![\\p{L}])',
+      // A guest spot on someone's show told as the news ("I was a guest on The Growth Loop podcast", "had the honour of
+      // joining @x on her show"): the author's reach, as a feature is.
+      "(?:i was|i'm|i am|i got to be|we were|i've been|i have been|being|to be|to have been) (?:a |the )?(?:guest|interviewed|featured) (?:on|in|by|at) (?:(?:the|an?|this week'?s|last week'?s|today'?s) )?(?:[\\p{L}\\p{N}@'’&.-]+ ){0,5}?(?:podcast|pod|show|episode|livestream|stream|panel|radio|channel|programme|program|webinar|live)(?![\\p{L}])",
       // A live stream announced: the author's show starting, for viewers to come ("Going live on Twitch in 10 min").
       '(?:going|gone|went) live (?:on|in|at|now|tonight|today|soon)|(?:i\'m|i am|im|we\'re|we are) (?:going )?live (?:on|now|in)',
       // Pride in oneself: the author's achievement as the news ("so proud of myself this year").
@@ -593,7 +598,7 @@ export const en: Lexicon = {
       '(?:much|way|far|a lot) better (?:if|when) (?:you|they|it|one|we)',
     ],
     advice: [
-      '(?:just |also |then |always |and |so |first,? )?(?:put|use|try|add|keep|bring|check|make sure|avoid|start|stop|set|turn|write|ask|open(?! (?:house|day|studio|mic|call|late|daily|now|today|until|from|on|at|\\d))|switch|pick|choose|skip|save|cut|move|store|wash|wipe|mix|leave|test|feed|block|scrape|swap|rub|pair|plan|label|trim|measure|clean|tape|wrap|run|lower|raise|split|rest|soak|sand|prime|back up|print|fold|sort|count|track|schedule|budget|price|shoot|record|practi[cs]e|reuse|freeze|chill|water|prune|repot|stretch|drop|replace|rotate|charge|unplug|restart|update|reply|respond|tell|wait|pay|remember|consider|spend|focus|review|study|document|photograph|pack|label|compare|read the(?! (?:(?:full|whole|entire|rest of the|latest) (?:story|article|piece|thread|report|interview|review|feature)|(?:story|article|piece|interview|feature|post|thread)(?: here| below| now|:)))|get the|get a|get your|give it|let it|go with|stick to|aim for|budget for|plan for)',
+      '(?:just |also |then |always |and |so |first,? )?(?:put|use|try|add|keep|bring|check|make sure|avoid|start|stop|set|turn|write|ask|open(?! (?:house|day|studio|mic|call|late|daily|now|today|until|from|on|at|\\d))|switch|pick|choose|skip|save|cut|move|store|wash|wipe|mix|leave|test|feed|block|scrape|swap|rub|pair|plan|label|trim|measure|clean|tape|wrap|run|lower|raise|split|rest|soak|sand|prime|back up|print|fold|sort|count|track|schedule|budget|price|shoot|record|practi[cs]e|reuse|freeze|chill|water|prune|repot|stretch|drop|replace|rotate|charge|unplug|restart|update|reply|respond|tell|wait|pay|remember|consider|spend|focus|review|study|document|photograph|pack|label|compare|read the(?! (?:(?:full|whole|entire|rest of the|latest) (?:story|article|piece|thread|report|interview|review|feature)|(?:story|article|piece|interview|feature|post|thread)(?: here| below| now|:)))|get the|get a|get your|give it(?! (?:a |another )?(?:listen|watch|read|spin|look|view|play|stream|follow|like|share|sub|subscribe)(?![\\p{L}]))|let it|go with|stick to|aim for|budget for|plan for)',
       "(?:don't|do not|never) (?:use|put|buy|skip|forget|wait|store|wash|leave|mix|trust|pay|sign|send|ship|cut|pin|iron|assume|overthink|rush|bother)",
       // Kitchen and care steps in the imperative ("dust it with rice flour instead of wheat"); not the ones that are as often a
       // noun at a sentence's start ("Bake sale Saturday", "Season 2", "Toast to…", "Dry January").

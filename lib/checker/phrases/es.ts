@@ -45,11 +45,16 @@ export const es: Lexicon = {
       '(?:comenta|comentad|comentar|comenten|escribe|escribid|escriban|responde|responded|respondan|pon|poned|pongan) ["“\'‘«]?(?:yo quiero|[\\p{L}\\p{N}]+)["”\'’»]?(?: abajo| aqu[ií]| en (?:los )?comentarios)? y (?:te|os|les) (?:lo |la |los |las )?(?:mando|mandamos|env[ií]o|enviamos|paso|pasamos|escribo|escribimos|contacto|contactamos)',
       // La hucha de la obra propia nombrada en la frase ("un cafecito en ko-fi me ayuda a seguir dibujando").
       '(?<=(?<![\\p{L}])(?:ko-?fi|patreon|cafecito|donaci[oó]n|donativo|propina)[^.!?\\n]{0,60})(?:me|nos) ayuda(?:n)? a (?:seguir|continuar)',
+      // El apoyo al autor ofrecido al lector que quiera ("si queréis apoyarme, tengo un ko-fi"), como 'if you want to
+      // support me': el dinero o la atención para quien lo pide.
+      '(?:si (?:quer[eé]is|quieres|quieren|os apetece|te apetece|os gusta lo que hago|te gusta lo que hago),? )(?:apoyar(?:me|nos)|echar(?:me|nos) una mano con un (?:caf[eé]|ko-?fi|cafecito))(?![\\p{L}])',
       // Las cinco estrellas pedidas para el programa, libro o app del autor ("déjanos 5 estrellas ⭐"); "dejé 5 estrellas
       // al restaurante" valora lo ajeno. Y "no olvides seguirnos": el olvido que pide el seguimiento ("no olvides
       // hidratarte" aconseja).
       // Con el vosotros y el ustedes del clítico ("dejadnos una reseña de 5 estrellas", "déjennos 5 estrellas").
-      '(?:deja|dejad|dejen|d[ée]janos|dejadnos|d[ée]jennos|d[ée]jame|dejadme|d[ée]jenme|dadnos|danos|d[ée]nnos)(?: (?:una|tu|vuestra|su))? (?:(?:valoraci[oó]n|rese[nñ]a|calificaci[oó]n) de )?(?:5|cinco) estrellas',
+      '(?:deja|dejad|dejen|d[ée]janos|dejadnos|d[ée]jennos|d[ée]jame|dejadme|d[ée]jenme|dadnos|danos|d[ée]nnos)(?: (?:una|tu|vuestra|su))? (?:(?:valoraci[oó]n|rese[nñ]a|calificaci[oó]n) de )?(?:5|cinco) estrell(?:as|itas)',
+      // Pedidas como condición del favor ("si lo descargáis y le dejáis 5 estrellas me ayudáis"), con el clítico delante.
+      '(?:le|me|nos) (?:dej[aá]is|dejas|dejan|dej[aá]s|dais|das|dan) (?:una |tu |vuestra |su )?(?:(?:valoraci[oó]n|rese[nñ]a) de )?(?:5|cinco) estrell(?:as|itas)',
       'no (?:olvides|olvid[ée]is|olviden) (?:seguir(?:nos|me)|suscribir(?:te|os|se)|dar(?:nos|me)? (?:like|me gusta)|dejar(?:nos|me)? (?:una |tu |vuestra )?(?:rese[nñ]a|valoraci[oó]n|like|(?:5|cinco) estrellas))',
       // A review or rating asked for the author's own show, book or app: to the author ("leave us a review"), or beside
       // the follow or subscription asked in the same sentence ("subscribe and leave a review"). "Leave a review for your
@@ -77,6 +82,11 @@ export const es: Lexicon = {
       // Un mensaje privado como la vía para comprar ("MD para reservar", "escríbeme para pedidos"); "escríbeme si
       // tienes dudas" ofrece ayuda.
       '(?:dm|md|mp|privado|whatsapp|escr[ií]be(?:me|nos)) (?:para|pa) (?:reservar|pedir|encargar|comprar|reservas|pedidos|encargos|precios|presupuestos?|citas?)(?![\\p{L}])',
+      // La mesa reservada donde el autor la sirve ("¡Reservad mesa al 91…!", "reserva ya tu mesa"), como 'book your table'.
+      '(?:reserva|reserve|reserven|reservad|reserv[aá]) (?:ya |ahora |hoy )?(?:tu |su |vuestra )?mesa(?![\\p{L}])',
+      // Una visita a lo que se vende o alquila, pedida al lector ("Para visitas llámame al 600…", "Agenda tu visita"):
+      // el anuncio de una inmobiliaria o de un casero.
+      '(?:para (?:visitas|verl[oa]|visitarl[oa]|agendar (?:una |tu )?visita)[,:]? (?:ll[aá]ma(?:me|nos)|ll[aá]men(?:me|nos)|escr[ií]be(?:me|nos)|cont[aá]cta(?:me|nos)|whatsapp|al \\d))|(?:agenda|agende|agenden|agendad|reserva|reserve|concierta|solicita|pide) (?:ya |ahora |hoy )?(?:tu|su) visita(?![\\p{L}])',
       // Dónde reservar o pedir, dicho como sustantivo ("Reservas por WhatsApp", "pedidos por privado"); ven a probar lo nuestro.
       '(?:reservas?|pre-?pedidos?|pedidos?|inscripciones?|encargos?|pide|encarga) (?:por|al|v[ií]a) (?:whatsapp|whats|wasap|dm|md|privado|mensaje privado|tel[eé]fono)',
       // Venir a probar lo del autor ("ven a probar nuestra crema de calabaza").
@@ -272,6 +282,11 @@ export const es: Lexicon = {
       '(?:responde|responded|comenta|comentad|contesta)(?: (?:aqu[ií]|abajo))? y (?:te|os) (?:digo|cuento|explico|ense[nñ]o|mando|paso|escribo)', '(?:escr[ií]beme|escr[ií]bele|cont[aá]ctame|cont[aá]ctala|cont[aá]ctalo)'],
     affiliate: ['(?:con|desde|por) mi (?:enlace|link) de (?:referido|invitación)', '(?:compras?|compr[aá]is|compren?|comprar|comprando|comprarla|comprarlo|comprad) (?:(?:algo|la|lo|las|los) )?(?:con|desde|por|a trav[eé]s de) mi (?:enlace|link)', '(?:enlace|link|código) de referido', 'mi código de invitación', '(?:enlaces?|links?) (?:de )?afiliad[oa]s?', '#publi', '#ad', 'colaboraci[oó]n pagada', 'patrocinado por'],
     brag: [
+      // La prensa en la que salió lo del autor, como etiqueta ("Como visto en El País", "como se vio en la tele").
+      '(?<=^\\s*|\\n\\s*|[✨⭐🌟📺] ?)(?:como (?:visto|vista|vistos|vistas|se vio|salimos|aparecimos) en)(?![\\p{L}])',
+      // Invitado al programa o podcast de otro, contado como la noticia ("Feliz de haber sido invitada al podcast…", "fui
+      // entrevistado en el programa de…"), como el inglés 'I was a guest on'.
+      '(?:haber sido|he sido|fui|estuve|estar) (?:invitad[oa]|entrevistad[oa]|de invitad[oa]) (?:al|a la|en el|en la|en|por|a) (?:(?:nuevo|[uú]ltimo) )?(?:[\\p{L}\\p{N}@.-]+ ){0,4}?(?:podcast|programa|directo|live|canal|radio|episodio|webinar|mesa redonda)(?![\\p{L}])',
       // Elegidos o votados como los mejores, como el inglés "voted the best".
       '(?:elegid[oa]s?|votad[oa]s?|seleccionad[oa]s?|reconocid[oa]s?|nombrad[oa]s?) (?:como )?(?:uno de|una de|entre (?:los|las)|(?:el|la|los|las) mejor(?:es)?|mejor(?:es)?|finalistas?)(?![\\p{L}])',
       // La nominación propia ("Estoy nominada a mejor creadora"), como "nominated for".

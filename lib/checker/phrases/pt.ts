@@ -39,9 +39,11 @@ export const pt: Lexicon = {
       '(?:coment(?:a|e|em)|responde|responda|escreve|escreva|digita|digite) ["“\'‘«]?(?:eu quero|[\\p{L}\\p{N}]+)["”\'’»]?(?: aqui| abaixo| a[ií])? (?:que|e) (?:eu |a gente |n[oó]s )?(?:te |lhe |vos |te )?(?:mando|envio|mandamos|enviamos|passo|chamo|chamamos|escrevo|contacto|contato)',
       // A caixinha para o próprio trabalho, nomeada na frase ("um cafezinho no ko-fi me ajuda a continuar desenhando").
       '(?<=(?<![\\p{L}])(?:ko-?fi|patreon|apoia\\.se|catarse|pix|doa[cç][aã]o|cafezinho)[^.!?\\n]{0,60})(?:me|nos) ajuda(?:m)? a (?:continuar|seguir|manter)',
+      // O apoio ao autor oferecido a quem quiser ("se quiserem me apoiar, tenho um apoia.se"), como 'if you want to support me'.
+      '(?:se (?:quiserem|quiser|vocês quiserem|você quiser|puderem|puder)|quem (?:quiser|puder)) (?:me apoiar|nos apoiar|apoiar (?:o meu|meu|o nosso|nosso) trabalho)(?![\\p{L}])',
       // As cinco estrelas pedidas para o programa, livro ou app do autor ("deixa 5 estrelas ⭐"); "o hotel merecia 5
       // estrelas" avalia o alheio. E "não esquece de seguir": o lembrete que pede o seguimento.
-      '(?:deixa|deixe|deixem|d[aá]|d[eê]em)(?: (?:a gente|pra gente|para a gente|pra mim))? (?:5|cinco) estrelas',
+      '(?:deixa|deixe|deixem|deixar|deixarem|d[aá]|d[eê]em|dar|darem)(?: (?:a gente|pra gente|para a gente|pra mim))? (?:5|cinco) estrel(?:as|inhas)',
       // A review or rating asked for the author's own show, book or app: to the author ("leave us a review"), or beside
       // the follow or subscription asked in the same sentence ("subscribe and leave a review"). "Leave a review for your
       // host" alone advises.
@@ -68,7 +70,10 @@ export const pt: Lexicon = {
       '(?:s[oó] )?falta(?:m)? \\d+ (?:inscritos|seguidores|subs) (?:pra|para)',
       // Uma mensagem privada como o caminho da compra ("DM pra agendar", "chama no direct pra orçamento"); "chama no
       // direct se tiver dúvida" ajuda.
-      '(?:dm|direct|inbox|whatsapp|zap|me chama|chama no (?:direct|privado|zap|whats)|me (?:manda|mande) (?:uma )?mensagem) (?:pra|para) (?:agendar|reservar|encomendar|comprar|pedir|or[çc]amentos?|pre[çc]os|encomendas|reservas|agendamentos?)(?![\\p{L}])',
+      '(?:dm|direct|inbox|whatsapp|zap|me chama|chama no (?:direct|privado|zap|whats)|me (?:manda|mande) (?:uma )?mensagem) (?:pra|para) (?:agendar|reservar|encomendar|comprar|pedir|or[çc]amentos?|pre[çc]os|encomendas|reservas|agendamentos?|visitas?)(?![\\p{L}])',
+      // Uma visita ao imóvel pedida ao leitor ("Agende sua visita pelo WhatsApp", "Marque já a sua visita"): o anúncio de
+      // um corretor ou de um senhorio.
+      '(?:agende|agendem|agenda|marque|marquem|marca) (?:j[aá] |agora |hoje )?(?:a )?(?:sua|tua) visita(?![\\p{L}])',
       // Onde se inscrever ou pedir, dito como substantivo ("Inscrições pelo direct", "encomendas pelo WhatsApp").
       '(?:inscri[çc][õo]es|reservas?|pr[eé]-?encomendas?|pedidos?|encomendas?) (?:no|pelo|por|via|na) (?:direct|dm|inbox|whatsapp|whats|zap|privado|telefone)',
       // Vir provar o que é do autor ("Venham provar nosso bolo de fubá").
@@ -245,8 +250,15 @@ export const pt: Lexicon = {
     reach: ['pesquis(?:e|a|ar) [\\p{L}\\p{N}_]+(?: [\\p{L}\\p{N}_]+){0,2} no (?:google|youtube|telegram|instagram)', 'whats ?app', 'zap', 'telegram',
       // Uma resposta como porta de entrada ("comenta que eu te explico", "responde e eu te conto como").
       '(?:responde|responda|comenta|comente)(?: (?:aqui|a[ií] embaixo))? (?:e|que) (?:eu )?(?:te |lhe )?(?:conto|explico|ensino|mando|passo|falo)', '(?:me chama|chama ela|chama ele|fala com ela|fala com ele)'],
-    affiliate: ['(?:link|código) de indicação', '(?:compra|compras|compre|comprar|comprando|comprarem|comprem) (?:\\p{L}+ ){0,2}?(?:pelo|com o|atrav[eé]s do) meu link', 'meu código de convite', 'links? (?:de )?afiliad[oa]s?', '#publi', '#publicidade', 'parceria paga', 'patrocinado por', '#ad'],
+    affiliate: [
+      // O link, código ou cupom de indicação ("usa meu cupom de indicação"), como 'referral code'.
+      '(?:link|c[oó]digo|cupom) de indica[cç][aã]o', '(?:compra|compras|compre|comprar|comprando|comprarem|comprem) (?:\\p{L}+ ){0,2}?(?:pelo|com o|atrav[eé]s do) meu link', 'meu código de convite', 'links? (?:de )?afiliad[oa]s?', '#publi', '#publicidade', 'parceria paga', 'patrocinado por', '#ad'],
     brag: [
+      // A imprensa como etiqueta do que o autor vende ("Como visto na Globo", "como vista no Fantástico").
+      '(?<=^\\s*|\\n\\s*|[✨⭐🌟📺] ?)(?:como (?:visto|vista|vistos|vistas|aparecemos|saímos) (?:na|no|em|nas|nos))(?![\\p{L}])',
+      // Convidado do programa ou podcast de outro, contado como a notícia ("Feliz por ter participado do podcast…", "fui
+      // entrevistada no programa…"), como o inglês 'I was a guest on'.
+      '(?:ter participado|participei|participamos|fui (?:convidad[oa]|entrevistad[oa])|ter sido (?:convidad[oa]|entrevistad[oa])|estive) (?:d[oa]|n[oa]|para o|para a|em|pelo|pela) (?:(?:novo|[uú]ltimo) )?(?:[\\p{L}\\p{N}@".-]+ ){0,4}?(?:podcast|programa|live|canal|r[aá]dio|epis[oó]dio|webinar|mesa redonda)(?![\\p{L}])',
       // Eleitos ou votados os melhores, como o inglês "voted the best".
       '(?:eleit[oa]s?|votad[oa]s?|selecionad[oa]s?|reconhecid[oa]s?|escolhid[oa]s?) (?:como )?(?:um dos|uma das|entre (?:os|as)|(?:o|a|os|as) melhor(?:es)?|melhor(?:es)?|finalistas?)(?![\\p{L}])',
       // A própria indicação ("Fui indicada como melhor criadora"), como "nominated for".

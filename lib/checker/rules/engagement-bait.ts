@@ -12,6 +12,25 @@ const ALWAYS_AT = 2;
  */
 const ROLL_CALL_RE = /(?<![\p{N}])(?:19|20)\d\d$/u;
 const ROLL_CALL_WEIGHT = 1;
+/**
+ * A bait that goes on the next word with the purpose of the ask before it ("share this post so it reaches more
+ * people", "help this reach"): one ask said whole, not a second one. Counted once against ALWAYS_AT.
+ */
+const PURPOSE_RE = /^(?:so|to help|help|para que|pra|para|damit|pour que|pour|afin)(?![\p{L}])/iu;
+const ONLY_SPACE_RE = /^\s{0,3}$/u;
+
+/** How many asks the bait matches make, a purpose run on from the ask before it counted with that ask. */
+function distinctAsks(text: string, bait: readonly { start: number; end: number; text: string }[]): number {
+  const sorted = [...bait].sort((a, b) => a.start - b.start);
+  let n = 0;
+  for (let i = 0; i < sorted.length; i++) {
+    const prev = sorted[i - 1];
+    const m = sorted[i]!;
+    if (prev && m.start >= prev.end && ONLY_SPACE_RE.test(text.slice(prev.end, m.start)) && PURPOSE_RE.test(m.text)) continue;
+    n++;
+  }
+  return n;
+}
 
 export default defineRule({
   meta: {
@@ -33,6 +52,6 @@ export default defineRule({
       suggestion:
         'Ask a question only you could ask, with your own answer first (what you tried, what happened), so people have something real to reply to.',
     }));
-    return unless(bait.length < ALWAYS_AT && hasSubstance(input), input, this.meta.weight, hits);
+    return unless(distinctAsks(input.doc.text, bait) < ALWAYS_AT && hasSubstance(input), input, this.meta.weight, hits);
   },
 });

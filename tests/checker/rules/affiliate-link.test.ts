@@ -15,6 +15,8 @@ testRule(rule, {
     { text: "Je l'ai acheté en magasin, pas de lien, il vaut ses 40 euros", ctx: { lang: 'fr' } },
     { text: 'Comprei o meu na feira, sem link nenhum, custou 80 reais', ctx: { lang: 'pt' } },
     { text: 'I bought it with my own money and it still works after 3 years' },
+    { text: 'Mon parrain m’a offert son vieux vélo, le code du cadenas était encore dessus', ctx: { lang: 'fr' }, note: 'a godfather and a padlock code, no referral' },
+    { text: 'Le parrainage de ma filleule a eu lieu samedi à la mairie, merci à tous', ctx: { lang: 'fr' }, note: 'a civil sponsorship, nothing that pays' },
     { text: 'Nuestro grupo patrocina la beca de una niña en Lima; le va muy bien en el colegio.', ctx: { lang: 'es' }, note: 'sponsoring someone else, no link of one’s own' },
     // German "Werbung" and "Anzeige" in a sentence are nouns, not the disclosure label.
     { text: 'Achtung Betrug per SMS, 2 Euro Nachgebühr. Ich habe Anzeige bei der Polizei erstattet, klickt nicht auf den Link.', ctx: { lang: 'de' }, note: 'Anzeige erstatten: a police report' },
@@ -47,6 +49,10 @@ testRule(rule, {
     { text: 'Melde dich über meinen Link an, dann bekommen wir beide 10 Euro', ctx: { lang: 'de' }, flags: ['über meinen Link an'] },
     { text: 'Inscris-toi avec mon lien de parrainage, on gagne 10 euros chacun', ctx: { lang: 'fr' }, flags: ['lien de parrainage'] },
     { text: 'Cadastre-se pelo meu link de indicação e ganhe 10 reais', ctx: { lang: 'pt' }, flags: ['link de indicação'] },
+    // « code parrain » / « lien parrain », the short way French says referral code; a "cupom de indicação" in Portuguese.
+    { text: "Si tu veux tester, avec mon code parrain MARC15 t'as 15€ offerts sur ta 1ère commande", ctx: { lang: 'fr', reply: true }, flags: ['code parrain'] },
+    { text: 'Voici mon lien parrain pour la banque en ligne, 80€ offerts à l’ouverture', ctx: { lang: 'fr' }, flags: ['lien parrain'] },
+    { text: 'Usa meu cupom de indicacao BIA10 e ganha 10 reais na primeira compra', ctx: { lang: 'pt' }, flags: ['cupom de indicacao'] },
     { text: 'Best headphones I own, grab them here: https://amzn.to/3xYz12', flags: ['https://amzn.to/3xYz12'] },
     // "Buy it with my link": the author is paid for the sale, in every language; an Amazon short link without a scheme
     // is still the link.

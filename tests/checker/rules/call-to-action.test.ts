@@ -406,6 +406,26 @@ testRule(rule, {
     { text: 'Watch again @wxtv_anna explaining why the ridge keeps the rain away: wx.example.com/a', note: 'a forecaster’s explainer, passed on' },
     { text: 'Escucha de nuevo a @radiosur hablando con los vecinos de Alcira: radio.example.es/alcira', ctx: { lang: 'es' }, note: 'a station’s report, in Spanish' },
     { text: 'Want to donate to #HighParkFire families? Go to https://example.org/fund', note: 'a donation pointer for others' },
+    // blind16: a viewing told of, or advised, asks nothing of the reader.
+    { text: 'Wir haben die Wohnung verkauft, die Besichtigungen liefen alle am Samstag, der Makler war super.', ctx: { lang: 'de' }, note: 'viewings told of' },
+    { text: 'Fuimos a ver el piso: para visitas hay que llamar al casero y te pide 200€ de señal, ojo con eso.', ctx: { lang: 'es' }, note: 'a warning about a landlord' },
+    { text: "On a visité 12 appartements avant de trouver, demandez toujours le DPE avant la visite.", ctx: { lang: 'fr' }, note: 'advice about visits' },
+    { text: 'Dica: antes de agendar a visita, peça a matrícula do imóvel e veja se tem dívida de IPTU.', ctx: { lang: 'pt' }, note: 'advice before a visit' },
+    // blind16: support told of, not asked for.
+    { text: "Mes amis ont été là pour me soutenir quand l'atelier a brûlé, je ne l'oublierai pas.", ctx: { lang: 'fr' }, note: 'support received' },
+    { text: 'Mi familia siempre ha querido apoyarme con la música, les debo todo.', ctx: { lang: 'es' }, note: 'support received' },
+    { text: 'Minha mãe sempre quis me apoiar, mesmo sem entender nada de jogos.', ctx: { lang: 'pt' }, note: 'support received' },
+    // blind16: "come by" closing an invitation to a free meet-up said before it takes the invitation up.
+    { text: 'Oui ! On se retrouve chaque premier jeudi du mois à 19h au Café du Port, près de la gare. Pas de programme, ramenez ce sur quoi vous bossez. Passez nous voir 👋', ctx: { lang: 'fr', reply: true }, note: 'a free meet-up' },
+    { text: '¡Sí! Nos juntamos el primer jueves de cada mes a las 19h en el bar La Estación. Sin charlas, trae lo que estés haciendo. ¡Pásate a vernos! 👋', ctx: { lang: 'es', reply: true }, note: 'a free meet-up' },
+    { text: 'Ja! Wir treffen uns jeden ersten Donnerstag um 19 Uhr im Café Kante. Kein Programm, bringt mit, woran ihr arbeitet. Kommt vorbei 👋', ctx: { lang: 'de', reply: true }, note: 'a free meet-up' },
+    // blind16: stars given and a table booked, told.
+    { text: 'Le dejé 5 estrellas al taller de bicis de la calle Sol, me arreglaron el cambio en 10 minutos.', ctx: { lang: 'es' }, note: 'a review told' },
+    { text: 'Reservamos mesa en La Taberna para el sábado y el cocido estaba de diez.', ctx: { lang: 'es' }, note: 'a booking told' },
+    { text: 'Ich habe der Werkstatt 5 Sterne gegeben, die haben mein Rad in 10 Minuten repariert.', ctx: { lang: 'de' }, note: 'a review told' },
+    { text: 'Our thoughts are with the flood victims. Please donate to the Red Cross at redcross.example.org/flood', note: 'someone else’s relief, no drive of the author’s' },
+    { text: "Pensées pour les sinistrés de l'Aude. Vous pouvez faire un don à la Croix-Rouge, ils sont sur place depuis lundi.", ctx: { lang: 'fr' }, note: 'a gift to someone else named, pointed nowhere' },
+    { text: 'Our thoughts are with everyone in Valencia. If you can, donate to the Red Cross appeal: redcross.example.org', note: 'the appeal is the Red Cross’s, not “our appeal”' },
     { text: 'Want to volunteer? Register first: https://example.org/v and then download the app', note: 'volunteering is for others' },
     { text: '¿Quieres ser voluntario? Regístrate aquí: https://example.org/v', ctx: { lang: 'es' }, note: 'volunteering, in Spanish' },
     { text: 'I got mine for $5 at the flea market and it still works.', note: 'a price in a story, no offer' },
@@ -546,6 +566,35 @@ testRule(rule, {
     { text: 'Meld dich, wenn du beim Umzug am Samstag noch Hilfe brauchst, wir haben einen Transporter.', ctx: { lang: 'de' }, note: 'help offered, no DM' },
   ],
   invalid: [
+    // blind16: a donate ask for a drive the post names as the author's own ("our winter drive", "notre collecte") is
+    // the author's ask, whatever words of charity it holds; a pointer to someone else's relief stays quiet (valid).
+    { text: 'Every $25 feeds a family of four. Our winter drive ends Sunday and we are $3,200 short. Please donate at riverbendfoodbank.org/give', flags: ['Please donate at riverbendfoodbank.org/give'] },
+    { text: 'Nuestra campaña de Navidad termina el domingo y nos faltan 2.000 €. Por favor, donen en bancoribera.org/donar', ctx: { lang: 'es' }, flags: ['donen en bancoribera.org/donar'] },
+    { text: 'Unsere Spendenaktion für die Tafel läuft noch bis Sonntag. Bitte spendet unter tafel-ribera.de/spenden', ctx: { lang: 'de' }, flags: ['Bitte spendet unter'] },
+    { text: "Notre collecte d'hiver se termine dimanche, il manque 2 000 €. Faites un don sur helloasso.com/ribera", ctx: { lang: 'fr' }, flags: ['Faites un don sur'] },
+    { text: 'Nossa campanha de inverno termina domingo e faltam 2 mil reais. Doem em bancoribera.org/doar', ctx: { lang: 'pt' }, flags: ['Doem em bancoribera.org/doar'] },
+    // blind16: a viewing of what is for sale or to let, asked of the reader: an estate agent's or landlord's ad.
+    { text: 'Neu im Angebot: 3-Zimmer-Wohnung in Kassel, 78 m², KP 329.000 €. Besichtigungstermine gerne per PN oder telefonisch.', ctx: { lang: 'de' }, flags: ['Besichtigungstermine gerne per PN'] },
+    { text: 'Reihenhaus in Kassel, 120 m², Garten. Vereinbaren Sie jetzt einen Besichtigungstermin unter 0561 123456.', ctx: { lang: 'de' }, flags: ['Vereinbaren Sie jetzt einen Besichtigungstermin'] },
+    { text: 'Piso de 3 habitaciones en Zaragoza, 90 m², 245.000€. Para visitas llámame al 600 123 456.', ctx: { lang: 'es' }, flags: ['Para visitas llámame'] },
+    { text: 'En venta casa en Querétaro, 3 recámaras, $3.2 millones. Agenda tu visita al 442 123 4567.', ctx: { lang: 'es' }, flags: ['Agenda tu visita'] },
+    { text: 'Appartement T3 à Nantes, 68 m², 259 000 €. Visites sur rendez-vous au 06 12 34 56 78.', ctx: { lang: 'fr' }, flags: ['Visites sur rendez-vous'] },
+    { text: 'Maison 4 pièces à Angers, jardin, 315 000 €. Contactez-moi pour organiser une visite !', ctx: { lang: 'fr' }, flags: ['Contactez-moi pour organiser une visite'] },
+    { text: 'Apartamento em Campinas, 2 dorms, R$ 450 mil. Agende sua visita pelo WhatsApp.', ctx: { lang: 'pt' }, flags: ['Agende sua visita'] },
+    { text: 'T2 em Braga, 85 m², varanda. Chama no direct pra visitas!', ctx: { lang: 'pt' }, flags: ['Chama no direct pra visitas'] },
+    // blind16: support for the author offered to whoever wants to give it, before a tip jar.
+    { text: 'Dibujo estas ranitas cada día gratis 🐸 si queréis apoyarme tengo un ko-fi: ko-fi.com/ranadiaria', ctx: { lang: 'es' }, flags: ['si queréis apoyarme'] },
+    { text: 'Ich zeichne jeden Tag einen Frosch 🐸 Wer mich unterstützen mag: ko-fi.com/froschtag', ctx: { lang: 'de' }, flags: ['Wer mich unterstützen mag'] },
+    { text: "Je dessine une grenouille par jour 🐸 si vous voulez me soutenir j'ai un ko-fi : ko-fi.com/grenouille", ctx: { lang: 'fr' }, flags: ['si vous voulez me soutenir'] },
+    { text: 'Desenho um sapinho por dia 🐸 se quiserem me apoiar tenho um apoia.se: apoia.se/sapodiario', ctx: { lang: 'pt' }, flags: ['se quiserem me apoiar'] },
+    // blind16: the same words in a shop's post invite to the shop.
+    { text: 'Nouvelle collection de bougies en boutique ✨ 24 € pièce. Passez nous voir rue des Tanneurs !', ctx: { lang: 'fr' }, flags: ['Passez nous voir'] },
+    { text: 'Nueva colección de velas en la tienda ✨ 18 € cada una. ¡Pásate a vernos en la calle Mayor!', ctx: { lang: 'es' }, flags: ['Pásate a vernos'] },
+    // blind16: five stars asked as the favour's condition, and a table booked where the author serves it.
+    { text: 'Mi juego de granjas ya está en la App Store 🎮 si lo descargáis y le dejáis 5 estrellas me ayudáis un montón', ctx: { lang: 'es' }, flags: ['le dejáis 5 estrellas'] },
+    { text: 'Mein Farmspiel ist im App Store 🎮 Wer es lädt und 5 Sterne dalässt, hilft mir riesig', ctx: { lang: 'de' }, flags: ['5 Sterne dalässt'] },
+    { text: 'Meu joguinho saiu na Play Store 🎮 se puderem baixar e deixar 5 estrelinhas ajuda demais', ctx: { lang: 'pt' }, flags: ['deixar 5 estrelinhas'] },
+    { text: 'Menú de esta semana: lunes lentejas, martes cocido. 13 € con postre. ¡Reservad mesa al 91 123 45 67!', ctx: { lang: 'es' }, flags: ['Reservad mesa'] },
     // The author's own bio still points there, whatever the count before it.
     { text: 'Puse un enlace en mi bio con la receta completa', ctx: { lang: 'es', platform: 'instagram' }, flags: ['enlace en mi bio'] },
     { text: 'I put a link in my bio with the full recipe', ctx: { platform: 'instagram' }, flags: ['link in my bio'] },

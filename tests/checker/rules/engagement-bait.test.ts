@@ -6,6 +6,9 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    // blind16: the ask's own purpose run on ("share this post so it reaches more people") is one ask, not two: in a
+    // post with substance it weighs as one share ask does.
+    { text: 'Every $25 feeds a family of four for a week. Our winter drive ends Sunday and we are $3,200 short. Please share this post so it reaches more people!', note: 'one share ask with its purpose' },
     // Yes written or typed as part of a how-to, with no condition on the reader's belief.
     { text: 'En el formulario escribe sí en la casilla 4 y no en la 5, si no te lo rechazan', ctx: { lang: 'es' }, note: 'filling a form' },
     { text: 'Im Formular schreibt ihr ja bei Frage 3, sonst kommt die Rückfrage', ctx: { lang: 'de' }, note: 'filling a form' },
@@ -43,6 +46,9 @@ testRule(rule, {
     { text: '¿Quién se identifica con el nombre del perro? Lo encontramos en la calle Sol, collar rojo.', ctx: { lang: 'es' }, note: 'no bait word order' },
   ],
   invalid: [
+    // blind16: two asks ("like this post and share this post") still count as two; a bare purpose still bait.
+    { text: 'Every $25 feeds a family of four for a week. Like our page and share this post so it reaches more people!', flags: ['Like our page', 'share this post', 'so it reaches'] },
+    { text: 'Hard work pays off. Share this post so it reaches more people', flags: ['Share this post', 'so it reaches'] },
     // blind15: entry steps as infinitives.
     { text: 'Para participar: seguir la cuenta, dar like a la foto y etiquetar a 2 amigos.', ctx: { lang: 'es' }, flags: ['dar like a la foto', 'etiquetar a 2'] },
     { text: 'So geht’s: Seite liken, Beitrag teilen und zwei Freunde markieren.', ctx: { lang: 'de' }, flags: ['Seite liken', 'Beitrag teilen', 'zwei Freunde markieren'] },

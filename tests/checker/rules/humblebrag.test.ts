@@ -7,6 +7,16 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    // blind16: "as seen" in a sentence refers back to something shown, not to the press.
+    { text: 'It works as seen in the video above: loosen the tensioner half a turn first.', note: 'a reference to a video' },
+    { text: "J'ai vu dans le journal que la piscine ferme en août, quelqu'un sait pourquoi ?", ctx: { lang: 'fr' }, note: 'something read' },
+    { text: 'La fórmula, como visto en clase, sirve solo para ángulos agudos.', ctx: { lang: 'es' }, note: 'a teacher referring to class' },
+    { text: 'Das Lied ist bekannt aus dem Film, aber das Original ist von 1962.', ctx: { lang: 'de' }, note: 'a song known from a film' },
+    { text: 'A receita, como visto no vídeo, leva só 3 ovos.', ctx: { lang: 'pt' }, note: 'a reference to a video' },
+    // blind16: a guest spot that says what was said, or someone else's spot, is no brag of the author's.
+    { text: 'I was a guest on The Growth Loop podcast this week. We talked about why we stopped annual plans: we plan 6 weeks at a time now and missed deadlines dropped from 40% to 10%.', ctx: { platform: 'linkedin' }, note: 'the guest spot carries its lesson' },
+    { text: 'Mi hermana fue invitada al podcast de la radio local para hablar del huerto escolar, ¡qué orgullo!', ctx: { lang: 'es' }, note: 'a sister’s guest spot' },
+    { text: 'Heute zu Gast im Podcast: die Hebamme Jana Roth erklärt, was in den ersten 48 Stunden nach der Geburt wichtig ist.', ctx: { lang: 'de' }, note: 'the show’s own guest named with the topic' },
     // Kin's awards are theirs: "my sister was voted the best", in the other languages.
     { text: 'Mi hermana ha sido elegida mejor enfermera del hospital, ¡qué orgullo!', ctx: { lang: 'es' }, note: "a sister's award" },
     { text: 'Minha filha foi eleita a melhor aluna da turma!', ctx: { lang: 'pt' }, note: "a daughter's award" },
@@ -143,6 +153,18 @@ testRule(rule, {
     { text: 'Mon frère a été élu meilleur apprenti boulanger de la région, fierté familiale !', ctx: { lang: 'fr' }, note: 'someone else elected' },
   ],
   invalid: [
+    // blind16: the press the author's product was in, worn as its label.
+    { text: 'As seen on Shark Tank and in the New York Times 🙌 our soy candles are back', flags: ['As seen on'] },
+    { text: 'Como visto en El País y Telva ✨ nuestras velas vuelven a estar disponibles', ctx: { lang: 'es' }, flags: ['Como visto en'] },
+    { text: 'Bekannt aus SWR und Brigitte ✨ unsere Sojakerzen sind wieder da', ctx: { lang: 'de' }, flags: ['Bekannt aus'] },
+    { text: 'Vu dans Elle et Le Parisien ✨ nos bougies sont de retour', ctx: { lang: 'fr' }, flags: ['Vu dans'] },
+    { text: 'Como visto na Globo ✨ nossas velas voltaram', ctx: { lang: 'pt' }, flags: ['Como visto na'] },
+    // blind16: a guest spot on someone else's show told as the news, with a sign-off to the host and a listen ask.
+    { text: 'Thrilled to share that I was a guest on The Growth Loop podcast this week 🎙️ Huge thanks to Dana Reyes for having me! Give it a listen, link in the comments', ctx: { platform: 'linkedin' }, flags: ['Thrilled to share', 'I was a guest on The Growth Loop podcast'] },
+    { text: 'Feliz de haber sido invitada al podcast «Mujeres que Emprenden» 🎙️ Hablamos de mi trayectoria. Enlace en los comentarios', ctx: { lang: 'es', platform: 'linkedin' }, flags: ['haber sido invitada al podcast'] },
+    { text: 'Ich durfte diese Woche zu Gast im Podcast „Gründerinnen-Talk“ sein 🎙️ Der Link ist in den Kommentaren.', ctx: { lang: 'de', platform: 'linkedin' }, flags: ['durfte diese Woche zu Gast im Podcast'] },
+    { text: "Ravie d'avoir été invitée sur le podcast « Les Entrepreneuses » 🎙️ Le lien est en commentaire !", ctx: { lang: 'fr', platform: 'linkedin' }, flags: ['avoir été invitée sur le podcast'] },
+    { text: 'Feliz demais por ter participado do podcast "Mulheres que Empreendem" 🎙️ O link está nos comentários!', ctx: { lang: 'pt', platform: 'linkedin' }, flags: ['ter participado do podcast'] },
     // The author's own business voted the best, as English's "voted the best".
     { text: '¡Lo logramos! Nuestra tienda ha sido elegida la mejor tienda de barrio de Valencia. Gracias a todos los que votasteis.', ctx: { lang: 'es', platform: 'facebook' }, flags: ['elegida la mejor'] },
     { text: '¡Hemos sido elegidos mejor restaurante de Sevilla! 🏆', ctx: { lang: 'es', platform: 'instagram' }, flags: ['elegidos mejor'] },

@@ -48,6 +48,8 @@ testRule(rule, {
     // Hurry beside a thing of the author's own named sells it, as heavy as an ask.
     { text: 'In my 6-week program I show you how. Only 3 spots left!', flags: ['Only 3 spots left'] },
     { text: 'Du willst endlich schmerzfrei laufen? In meinem 6-Wochen-Programm zeige ich dir wie. Nur noch 3 Plätze frei!', ctx: { lang: 'de' }, flags: ['Nur noch 3 Plätze'] },
+    // blind16: scarce seats said without a verb, as ads write it.
+    { text: 'Kostenloses Webinar am Donnerstag. Plätze begrenzt, jetzt anmelden!', ctx: { lang: 'de' }, flags: ['Plätze begrenzt'] },
     // A reward for coming first at a shop's opening.
     { text: 'Today we open our new branch 🎉 the first 50 get a free coffee ☕', flags: ['the first 50 get'] },
     { text: 'Hoy abrimos 🎉 los primeros 50 se llevan un café de regalo', ctx: { lang: 'es' }, flags: ['los primeros 50 se llevan'] },
