@@ -284,6 +284,12 @@ testRule(rule, {
     // The surprise said after a colon or named, the crowd cheering the news told: nothing held back.
     { text: 'Shakira sorprende con su nuevo look: melena rubia y flequillo https://t.co/abc', ctx: { lang: 'es' }, note: 'answered after the colon' },
     { text: 'Fans go wild as Messi scores twice to win the Copa América https://t.co/abc', note: 'what they cheered is told' },
+    // A crowd's reaction followed by what it reacted to, with its count or amount.
+    { text: "Twitter is losing it after Joey Chestnut ate 76 hot dogs in 10 minutes at Nathan's, a new world record https://t.co/abc", note: 'the feat and its numbers' },
+    { text: 'Simone Biles has fans in tears after winning her sixth Olympic gold with 59.131 points https://t.co/abc', note: 'what moved them, with the score' },
+    { text: 'El gol de Lamine Yamal en el minuto 95 se hace viral: un zurdazo desde 30 metros para el 2-1 https://t.co/abc', ctx: { lang: 'es' }, note: 'the goal, its minute and the score' },
+    { text: 'Une danse de mariage fait le tour du web avec 12 millions de vues en 2 jours https://t.co/abc', ctx: { lang: 'fr' }, note: 'how far it spread, counted' },
+    { text: 'Dança de noivos viraliza nas redes com 12 milhões de visualizações em 2 dias https://t.co/abc', ctx: { lang: 'pt' }, note: 'how far it spread, counted' },
     { text: 'Taylor Swift surprises fans with announcement of a new album, The Tortured Poets Department, out April 19 https://t.co/abc', note: 'the album named' },
     { text: 'We surprised our team with a new office puppy today and everyone went wild', note: 'the author’s own news' },
     // The how named by its means, the change or the words told after a colon or in the clause: nothing withheld.
@@ -686,6 +692,10 @@ testRule(rule, {
     // Someone surprised people with a look or a message kept for the click; the crowd going wild over it.
     { text: 'Millie Bobby Brown sorprende con su nuevo look y las redes enloquecen https://t.co/abc', ctx: { lang: 'es' }, flags: ['sorprende con su nuevo look', 'las redes enloquecen'] },
     { text: 'Selena Gomez stuns with new look and fans go wild https://t.co/abc', flags: ['stuns with new look', 'fans go wild'] },
+    // The crowd's reaction with nothing counted after it: what they reacted to stays behind the link.
+    { text: 'Twitter is losing it over what Taylor Swift wore to the game https://t.co/abc', flags: ['Twitter is losing it'] },
+    { text: "A quarterback's post-game gesture has fans in tears https://t.co/abc", flags: ['has fans in tears'] },
+    { text: 'El gesto de un conductor de autobús que se hizo viral https://t.co/abc', ctx: { lang: 'es' }, flags: ['se hizo viral'] },
     { text: 'Anitta surpreende fãs com novo visual e a web enlouquece https://t.co/abc', ctx: { lang: 'pt' }, flags: ['surpreende fãs com novo visual', 'a web enlouquece'] },
     { text: "Angèle surprend ses fans avec un nouveau look, les internautes s'enflamment https://t.co/abc", ctx: { lang: 'fr' }, flags: ['surprend ses fans avec un nouveau look', "les internautes s'enflamment"] },
     { text: 'Heidi Klum überrascht ihre Fans mit neuem Look https://t.co/abc', ctx: { lang: 'de' }, flags: ['überrascht ihre Fans mit neuem Look'] },
