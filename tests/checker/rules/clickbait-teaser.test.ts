@@ -30,6 +30,9 @@ testRule(rule, {
     { text: 'We made one surprising change to our standup and meetings dropped from 45 to 15 minutes', note: 'the numbers tell' },
     // What is known, told after a colon, or a sentence that runs on into what it does say.
     { text: 'What we know so far about the Metro incident: two trains collided at Union station, 14 people were hurt https://t.co/abc', note: 'answered after the colon' },
+    { text: 'Everything we know about the Maui wildfire: 97 confirmed dead, 2,200 buildings destroyed and the cause still under investigation https://t.co/abc', note: 'answered after the colon' },
+    { text: 'Todo lo que sabemos del apagón en Chile: 8 millones de hogares sin luz durante 6 horas por una falla en una línea de 500 kV https://t.co/abc', ctx: { lang: 'es' }, note: 'answered after the colon' },
+    { text: 'Tudo o que se sabe sobre o apagão: 2 milhões de casas sem luz por 5 horas após a queda de uma linha em Itaipu https://t.co/abc', ctx: { lang: 'pt' }, note: 'answered after the colon' },
     { text: 'Lo que se sabe hasta ahora del incidente en el Metro: dos trenes chocaron en la estación Tacubaya y hay 14 heridos https://t.co/abc', ctx: { lang: 'es' }, note: 'answered after the colon' },
     { text: 'What We Know About the Russian Meteor Event We have the technology to provide warning about these potential disasters https://t.co/abc', note: 'runs on into its own point' },
     { text: 'Was wir über den Vorfall wissen: Zwei Züge stießen am Hauptbahnhof zusammen, 14 Menschen wurden verletzt https://t.co/abc', ctx: { lang: 'de' }, note: 'answered after the colon' },
@@ -378,6 +381,11 @@ testRule(rule, {
     { text: 'O que se sabe até agora sobre o incidente no metrô https://t.co/abc', ctx: { lang: 'pt' }, flags: ['O que se sabe até agora sobre'] },
     { text: "Ce que l'on sait de l'incident dans le métro https://t.co/abc", ctx: { lang: 'fr' }, flags: ["Ce que l'on sait de"] },
     { text: 'Was wir bisher über den Vorfall in der U-Bahn wissen https://t.co/abc', ctx: { lang: 'de' }, flags: ['Was wir bisher über den Vorfall in der U-Bahn wissen'] },
+    // "Everything we know", "todo lo que se sabe": the same promise, made bigger.
+    { text: 'Everything we know so far about the mysterious drone sightings https://t.co/abc', flags: ['Everything we know so far about the mysterious drone sightings'] },
+    { text: 'Todo lo que sabemos del apagón en Chile https://t.co/abc', ctx: { lang: 'es' }, flags: ['Todo lo que sabemos del'] },
+    { text: "Tout ce que l'on sait sur la panne géante à Marseille https://t.co/abc", ctx: { lang: 'fr' }, flags: ["Tout ce que l'on sait sur"] },
+    { text: 'Alles, was wir über den Stromausfall in Berlin wissen https://t.co/abc', ctx: { lang: 'de' }, flags: ['Alles, was wir über den Stromausfall in Berlin wissen'] },
     { text: 'Ihr glaubt nicht, was heute auf dem Markt passiert ist 😳', ctx: { lang: 'de' }, flags: ['Ihr glaubt nicht, was'] },
     // A carousel caption that sends the reader into the slides and says none of it, in five languages.
     { text: 'Swipe ➡️ to see the 5 mistakes killing your resume\n\n#careers #jobsearch', flags: ['Swipe ➡️ to see'] },

@@ -237,7 +237,7 @@ export const deValue: ValueLexicon = {
       example: 'Es gibt einen Grund, warum die Taxis in Mexiko-Stadt rosa sind',
     },
     {
-      pattern: 'was (?:wir|man) (?:bisher |bislang |jetzt |schon )?(?:über|zu|zum|zur) (?:[\\p{L}-]+ ){1,6}?(?:wissen|wei[ßs])|was (?:bisher |bislang )?(?:über|zu|zum|zur) (?:[\\p{L}-]+ ){1,6}?bekannt ist',
+      pattern: '(?:alles,? )?was (?:wir|man) (?:bisher |bislang |jetzt |schon )?(?:über|zu|zum|zur) (?:[\\p{L}-]+ ){1,6}?(?:wissen|wei[ßs])|was (?:bisher |bislang )?(?:über|zu|zum|zur) (?:[\\p{L}-]+ ){1,6}?bekannt ist',
       why: 'Verspricht, was man weiß ("Was wir über den Stromausfall wissen"), und sagt nichts davon, wie "lo que se sabe de".',
       example: 'Was wir bisher über den Vorfall in der U-Bahn wissen',
       atStart: true,

@@ -263,8 +263,8 @@ export const enValue: ValueLexicon = {
     {
       // Only where the topic ends the sentence (a link, a stop or a colon next): "What We Know About the Russian Meteor
       // Event We have the technology to…" runs on into something it does say.
-      pattern: "what (?:we|is) (?:know|known)(?: so far| now| for sure)? (?:about|of|on) (?:[\\p{L}\\p{N}'’#@.-]+ ){0,7}?[\\p{L}\\p{N}'’-]+(?=\\s*(?:[.!?…:|—–]|$|https?:|www\\.))",
-      why: 'Promises what is known ("what we know about the outage") and holds none of it, as "lo que se sabe de" does.',
+      pattern: "(?:what (?:we|is)|everything (?:that )?we) (?:know|known)(?: so far| now| for sure)? (?:about|of|on) (?:[\\p{L}\\p{N}'’#@.-]+ ){0,7}?[\\p{L}\\p{N}'’-]+(?=\\s*(?:[.!?…:|—–]|$|https?:|www\\.))",
+      why: 'Promises what is known ("what we know about the outage", "everything we know so far about…") and holds none of it, as "lo que se sabe de" does; the facts after a colon tell.',
       example: 'What we know so far about the Metro incident',
       atStart: true,
     },

@@ -482,7 +482,7 @@ export const esValue: ValueLexicon = {
       example: 'El baile de una abuela se hace viral',
     },
     {
-      pattern: 'lo que (?:sabemos|se sabe)(?: (?:hasta (?:ahora|el momento|hoy)|por ahora|por el momento))? (?:de|sobre|del)',
+      pattern: '(?:todo )?lo que (?:sabemos|se sabe)(?: (?:hasta (?:ahora|el momento|hoy)|por ahora|por el momento))? (?:de|sobre|del)',
       why: 'Promises what is known and holds none of it.',
       example: 'Lo que sabemos sobre el apagón',
       atStart: true,

@@ -243,7 +243,7 @@ export const frValue: ValueLexicon = {
       atStart: true,
     },
     {
-      pattern: "ce (?:que l'on|qu'on|que nous) sai(?:t|ons)(?: (?:jusqu'ici|pour l'instant|pour le moment|[àa] ce stade))? (?:de|du|des|d'|sur)",
+      pattern: "(?:tout )?ce (?:que l'on|qu'on|que nous) sai(?:t|ons)(?: (?:jusqu'ici|pour l'instant|pour le moment|[àa] ce stade))? (?:de|du|des|d'|sur)",
       why: 'Promet ce que l\'on sait (« ce que l\'on sait de la panne ») et n\'en dit rien, comme « lo que se sabe de ».',
       example: "Ce que l'on sait de l'incident dans le métro",
       atStart: true,

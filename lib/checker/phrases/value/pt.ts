@@ -237,7 +237,7 @@ export const ptValue: ValueLexicon = {
       atStart: true,
     },
     {
-      pattern: 'o que (?:sabemos|se sabe)(?: (?:at[eé] agora|at[eé] o momento|por enquanto))? (?:de|sobre|do|da|dos|das)',
+      pattern: '(?:tudo )?o que (?:sabemos|se sabe)(?: (?:at[eé] agora|at[eé] o momento|por enquanto))? (?:de|sobre|do|da|dos|das)',
       why: 'Promete o que se sabe ("o que se sabe sobre o apagão") e não traz nada, como "lo que se sabe de".',
       example: 'O que se sabe até agora sobre o incidente no metrô',
       atStart: true,
