@@ -22,6 +22,8 @@ testRule(rule, {
     { text: '¿Cuál es la marca de esa sartén? Se ve genial', ctx: { lang: 'es', platform: 'youtube' }, note: 'asks the creator' },
     { text: "There's a reason why the taxis in Mexico City are pink: the city painted them in 2016 to mark licensed cabs https://t.co/abc", note: 'the reason after the colon' },
     { text: 'New zine out now! 24 pages of risograph comics about growing up above a laundromat', note: 'pages counted, not a listicle' },
+    { text: 'The 3 words that ended the talks: "We are done," the union leader told reporters as the strike entered its 40th day https://t.co/abc', note: 'the words quoted after the colon' },
+    { text: 'The 2 people who died in the I-95 crash on Saturday were named by police as Ana Ruiz, 34, and Tom Lee, 51 https://t.co/abc', note: 'a count of the dead, named' },
     // The habit or the remark told after a colon.
     { text: "Mark Zuckerberg's morning routine includes one surprising habit: a 20-minute cold plunge before email https://t.co/abc", note: 'answered' },
     { text: 'La rutina de Zuckerberg incluye un hábito sorprendente: 20 minutos de agua fría antes del correo https://t.co/abc', ctx: { lang: 'es' }, note: 'answered' },
@@ -342,6 +344,9 @@ testRule(rule, {
     { text: 'Morgen launchen wir etwas, das eure Zusammenarbeit im Team verändern wird 🚀', ctx: { lang: 'de', platform: 'threads' }, flags: ['eure Zusammenarbeit im Team verändern wird'] },
     // A post or a video announced names no product: its listicle still withholds; so does a count with no release.
     { text: 'new blog post is up! 7 habits that will change your life 👉 link in bio', flags: ['7 habits that will'] },
+    // A listicle led by "the": the count's things still unnamed.
+    { text: 'The 3 words that can end a job interview before it even starts https://t.co/abc', flags: ['The 3 words that'] },
+    { text: 'The 5 habits that make people instantly dislike you, according to psychologists https://t.co/abc', flags: ['The 5 habits that'] },
     { text: '12 looks for fall you need to try this weekend', flags: ['12 looks for'] },
     // A mistake of the reader's, what hides behind something, a strange find caught on video: kept back, in five languages.
     { text: "El error que cometes al lavarte los dientes https://t.co/abc", ctx: { lang: 'es' }, flags: ["El error que cometes"] },

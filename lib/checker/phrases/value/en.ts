@@ -347,7 +347,7 @@ export const enValue: ValueLexicon = {
       example: '17 things you didn’t know about sloths',
     },
     {
-      pattern: `${NUMBER} (?:[\\p{L}\\p{N}'’-]+\\s+){0,4}?${LIST_NOUN} ${LIST_TAIL}`,
+      pattern: `(?:the )?${NUMBER} (?:[\\p{L}\\p{N}'’-]+\\s+){0,4}?${LIST_NOUN} ${LIST_TAIL}`,
       why: 'A listicle title: a count of vague things aimed at the reader, with none of the things in the post.',
       example: '21 pictures that will make you feel old',
       atStart: true,
