@@ -22,6 +22,9 @@ testRule(rule, {
     { text: '¿Cuál es la marca de esa sartén? Se ve genial', ctx: { lang: 'es', platform: 'youtube' }, note: 'asks the creator' },
     { text: "There's a reason why the taxis in Mexico City are pink: the city painted them in 2016 to mark licensed cabs https://t.co/abc", note: 'the reason after the colon' },
     { text: 'New zine out now! 24 pages of risograph comics about growing up above a laundromat', note: 'pages counted, not a listicle' },
+    { text: "Meet Nova, a 3-year-old golden retriever who just became the first therapy dog at Denver International Airport's new terminal https://t.co/abc", note: 'named' },
+    { text: 'Meet the team behind the new Webb images: 40 engineers at NASA Goddard who spent 6 years building the camera https://t.co/abc', note: 'answered after the colon' },
+    { text: 'Conheça Ana Souza, bióloga de 28 anos que descobriu uma nova espécie de sapo na Mata Atlântica https://t.co/abc', ctx: { lang: 'pt' }, note: 'named' },
     { text: 'The 3 words that ended the talks: "We are done," the union leader told reporters as the strike entered its 40th day https://t.co/abc', note: 'the words quoted after the colon' },
     { text: 'The 2 people who died in the I-95 crash on Saturday were named by police as Ana Ruiz, 34, and Tom Lee, 51 https://t.co/abc', note: 'a count of the dead, named' },
     // The habit or the remark told after a colon.
@@ -344,6 +347,11 @@ testRule(rule, {
     { text: 'Morgen launchen wir etwas, das eure Zusammenarbeit im Team verändern wird 🚀', ctx: { lang: 'de', platform: 'threads' }, flags: ['eure Zusammenarbeit im Team verändern wird'] },
     // A post or a video announced names no product: its listicle still withholds; so does a count with no release.
     { text: 'new blog post is up! 7 habits that will change your life 👉 link in bio', flags: ['7 habits that will'] },
+    // Someone introduced only by a description; names after it are the setting, not who it is.
+    { text: 'Meet the 82-year-old grandma who is taking TikTok by storm https://t.co/abc', flags: ['Meet the 82-year-old grandma who'] },
+    { text: 'Meet the Texas teen whose science project caught the eye of NASA https://t.co/abc', flags: ['Meet the Texas teen whose'] },
+    { text: 'Conheça a idosa de 90 anos que faz sucesso no TikTok https://t.co/abc', ctx: { lang: 'pt' }, flags: ['Conheça a idosa de'] },
+    { text: 'Conoce a la abuela de 90 años que arrasa en Instagram https://t.co/abc', ctx: { lang: 'es' }, flags: ['Conoce a la'] },
     // A listicle led by "the": the count's things still unnamed.
     { text: 'The 3 words that can end a job interview before it even starts https://t.co/abc', flags: ['The 3 words that'] },
     { text: 'The 5 habits that make people instantly dislike you, according to psychologists https://t.co/abc', flags: ['The 5 habits that'] },

@@ -342,6 +342,14 @@ export const enValue: ValueLexicon = {
       forward: true,
     },
     {
+      // Someone introduced only by a description ("Meet the 82-year-old grandma who is taking TikTok by storm"): the
+      // names after it are the setting, not who it is; "Meet Nova, a 3-year-old golden retriever who…" names them.
+      pattern: `meet (?:the|this|these) (?:[\\p{L}\\p{N}'’-]+\\s+){0,3}?(?:${WHO}|man|woman|teen|teenager|doctor|nurse|chef|farmer|worker|student|grandmother|grandfather|granny|mother|father|scientist|engineer|pilot|driver|firefighter|officer|athlete|twins|town|village|startup|company) (?:who|that|behind|whose)(?![\\p{L}])`,
+      why: 'Introduces someone only by a description ("Meet the grandma who…") and keeps who they are and what they did for the click; a name after "meet" tells.',
+      example: 'Meet the 82-year-old grandma who is taking TikTok by storm',
+      atStart: true,
+    },
+    {
       pattern: "(?:everything|all|what|things|stuff|facts) (?:you|u) (?:need|want|have|should|ought|didn't|did not|never|don't|probably don't|might not|may not) (?:to )?(?:know|knew|realize|realise)",
       why: 'Promises knowledge ("everything you need to know", "things you didn’t know") and delivers none here.',
       example: '17 things you didn’t know about sloths',

@@ -237,6 +237,14 @@ export const ptValue: ValueLexicon = {
       atStart: true,
     },
     {
+      // Alguém apresentado só por uma descrição ("Conheça a idosa de 90 anos que bomba no TikTok"), como "Meet the…"
+      // e "Conoce a la abuela que…"; um nome depois de "conheça" diz quem é.
+      pattern: `(?:conhe[cç]a|conhe[cç]am) (?:a|o|as|os|esta|este|essa|esse) (?:[\\p{L}\\p{N}-]+\\s+){0,3}?(?:${WHO}|idos[oa]s?|senhora|senhor|médic[oa]|cientista|brasileir[oa]|cidade|vila) (?:que|de|do|da)(?![\\p{L}])`,
+      why: WHY.findOutElsewhere,
+      example: 'Conheça a idosa de 90 anos que faz sucesso no TikTok',
+      atStart: true,
+    },
+    {
       pattern: '(?:tudo )?o que (?:sabemos|se sabe)(?: (?:at[eé] agora|at[eé] o momento|por enquanto))? (?:de|sobre|do|da|dos|das)',
       why: 'Promete o que se sabe ("o que se sabe sobre o apagão") e não traz nada, como "lo que se sabe de".',
       example: 'O que se sabe até agora sobre o incidente no metrô',
