@@ -25,6 +25,9 @@ testRule(rule, {
     { text: "Meet Nova, a 3-year-old golden retriever who just became the first therapy dog at Denver International Airport's new terminal https://t.co/abc", note: 'named' },
     { text: 'Meet the team behind the new Webb images: 40 engineers at NASA Goddard who spent 6 years building the camera https://t.co/abc', note: 'answered after the colon' },
     { text: 'Conheça Ana Souza, bióloga de 28 anos que descobriu uma nova espécie de sapo na Mata Atlântica https://t.co/abc', ctx: { lang: 'pt' }, note: 'named' },
+    { text: "There's a simple way to cut your power bill: switch your water heater to the off-peak tariff, 11pm to 7am, and save about $15 a month https://t.co/abc", note: 'the way after the colon' },
+    { text: 'Hay una forma de pagar menos luz: pedir el bono social antes del 31 de marzo si tus ingresos no superan 8.400 euros al año https://t.co/abc', ctx: { lang: 'es' }, note: 'the way after the colon' },
+    { text: 'Existe um jeito de pagar menos na conta de luz: pedir a Tarifa Social no CRAS com o CadÚnico em dia https://t.co/abc', ctx: { lang: 'pt' }, note: 'the way after the colon' },
     { text: 'The 3 words that ended the talks: "We are done," the union leader told reporters as the strike entered its 40th day https://t.co/abc', note: 'the words quoted after the colon' },
     { text: 'The 2 people who died in the I-95 crash on Saturday were named by police as Ana Ruiz, 34, and Tom Lee, 51 https://t.co/abc', note: 'a count of the dead, named' },
     // The habit or the remark told after a colon.
@@ -352,6 +355,12 @@ testRule(rule, {
     { text: 'Meet the Texas teen whose science project caught the eye of NASA https://t.co/abc', flags: ['Meet the Texas teen whose'] },
     { text: 'Conheça a idosa de 90 anos que faz sucesso no TikTok https://t.co/abc', ctx: { lang: 'pt' }, flags: ['Conheça a idosa de'] },
     { text: 'Conoce a la abuela de 90 años que arrasa en Instagram https://t.co/abc', ctx: { lang: 'es' }, flags: ['Conoce a la'] },
+    // A way or a trick said to exist and kept, in five languages.
+    { text: "There's a simple way to cut your power bill without switching providers https://t.co/abc", flags: ["There's a simple way to"] },
+    { text: '¿Sabías que hay una forma de pagar menos luz sin cambiar de compañía? https://t.co/abc', ctx: { lang: 'es' }, flags: ['hay una forma de'] },
+    { text: 'Existe um jeito simples de pagar menos na conta de luz sem trocar de empresa https://t.co/abc', ctx: { lang: 'pt' }, flags: ['Existe um jeito simples de'] },
+    { text: "Il existe une astuce simple pour payer moins d'électricité sans changer de fournisseur https://t.co/abc", ctx: { lang: 'fr' }, flags: ['Il existe une astuce simple pour'] },
+    { text: 'Es gibt einen einfachen Trick, um weniger für Strom zu zahlen https://t.co/abc', ctx: { lang: 'de' }, flags: ['Es gibt einen einfachen Trick, um'] },
     // A listicle led by "the": the count's things still unnamed.
     { text: 'The 3 words that can end a job interview before it even starts https://t.co/abc', flags: ['The 3 words that'] },
     { text: 'The 5 habits that make people instantly dislike you, according to psychologists https://t.co/abc', flags: ['The 5 habits that'] },

@@ -232,6 +232,11 @@ export const deValue: ValueLexicon = {
       atStart: true,
     },
     {
+      pattern: 'es gibt (?:einen (?:einfachen |legalen |geheimen )?(?:trick|weg)|eine (?:einfache |legale |geheime )?(?:methode|möglichkeit)),? (?:um|wie)(?![\\p{L}])',
+      why: 'Sagt, dass es einen Trick oder einen Weg gibt, und behält ihn ("es gibt einen Trick, um weniger für Strom zu zahlen"); der Trick nach dem Doppelpunkt sagt ihn.',
+      example: 'Es gibt einen einfachen Trick, um weniger für Strom zu zahlen, ohne den Anbieter zu wechseln',
+    },
+    {
       pattern: 'es gibt (?:einen|eine) (?:guten |einfachen |wissenschaftlichen |überraschenden )?(?:grund|erklärung),? (?:warum|wieso|weshalb|dafür)',
       why: 'Sagt, dass es einen Grund gibt, und behält ihn ("es gibt einen Grund, warum Taxis rosa sind"); ein Grund nach dem Doppelpunkt sagt ihn.',
       example: 'Es gibt einen Grund, warum die Taxis in Mexiko-Stadt rosa sind',

@@ -250,6 +250,11 @@ export const enValue: ValueLexicon = {
       atStart: true,
     },
     {
+      pattern: "there(?:'s| is) (?:a|one) (?:simple |easy |quick |cheap |legal |little-known |secret |smarter |better |clever )?(?:way|trick|method|hack) (?:to|for)(?![\\p{L}])",
+      why: 'Says a way or a trick exists ("there\'s a simple way to cut your power bill") and keeps it for the click; the way after a colon or a dash tells.',
+      example: "There's a simple way to cut your power bill without switching providers",
+    },
+    {
       pattern: "there(?:'s| is) (?:a|one) (?:good |simple |scientific |surprising |very good |real )?reason (?:why|for|behind)(?![\\p{L}])",
       why: 'Says there is a reason and keeps it ("there\'s a reason why taxis are pink"); a reason after a colon or a dash tells.',
       example: 'There\'s a reason why the taxis in Mexico City are pink',

@@ -297,6 +297,11 @@ export const esValue: ValueLexicon = {
       atStart: true,
     },
     {
+      pattern: 'hay (?:una (?:forma|manera|t[eé]cnica)(?: (?:muy )?(?:sencilla|f[aá]cil|r[aá]pida|legal|secreta|poco conocida))?|un (?:truco|m[eé]todo|modo)(?: (?:muy )?(?:sencillo|f[aá]cil|r[aá]pido|legal|secreto|poco conocido))?) (?:de|para)(?![\\p{L}])',
+      why: 'Dice que hay una forma o un truco y se lo guarda ("¿Sabías que hay una forma de pagar menos luz?"); la forma tras dos puntos la dice.',
+      example: '¿Sabías que hay una forma de pagar menos luz sin cambiar de compañía?',
+    },
+    {
       pattern: 'hay una (?:buena |sencilla |curiosa |poderosa )?(?:raz[oó]n|explicaci[oó]n)(?: (?:cient[ií]fica|muy sencilla|curiosa))? (?:por la que|por la cual|de por qu[eé]|detr[aá]s)',
       why: 'Dice que hay una razón y se la guarda ("hay una razón por la que los taxis son rosas"); la razón tras dos puntos la dice.',
       example: '¿Sabías que hay una razón por la que los taxis de la CDMX son rosas?',

@@ -232,6 +232,11 @@ export const frValue: ValueLexicon = {
       atStart: true,
     },
     {
+      pattern: "il (?:y a|existe) (?:une (?:astuce|m[ée]thode|fa[çc]on|technique)|un (?:moyen|truc))(?: (?:simple|facile|rapide|l[ée]gal[e]?|secr[èe]te?|méconnue?))? (?:pour|de|d')",
+      why: 'Dit qu\'il existe une astuce ou un moyen et le garde (« il existe une astuce pour payer moins d\'électricité ») ; l\'astuce après deux-points la dit.',
+      example: "Il existe une astuce simple pour payer moins d'électricité sans changer de fournisseur",
+    },
+    {
       pattern: "il y a une (?:bonne |vraie |simple |excellente )?(?:raison|explication)(?: scientifique)? (?:pour laquelle|à cela|derrière|pour que)",
       why: 'Dit qu\'il y a une raison et la garde (« il y a une raison pour laquelle les taxis sont roses ») ; la raison après deux-points la dit.',
       example: 'Il y a une raison pour laquelle les taxis de Mexico sont roses',

@@ -226,6 +226,11 @@ export const ptValue: ValueLexicon = {
       atStart: true,
     },
     {
+      pattern: '(?:h[aá]|existe|tem) (?:uma (?:forma|maneira)|um (?:jeito|truque|m[eé]todo))(?: (?:simples|f[aá]cil|r[aá]pid[oa]|legal|secret[oa]|pouco conhecid[oa]))? (?:de|para|pra)(?![\\p{L}])',
+      why: 'Diz que existe um jeito ou um truque e o guarda ("existe um jeito de pagar menos na conta de luz"); o jeito depois dos dois-pontos o diz.',
+      example: 'Você sabia que existe um jeito de pagar menos na conta de luz sem trocar de empresa?',
+    },
+    {
       pattern: '(?:h[aá]|tem) (?:um|uma) (?:bom |boa |simples |curios[oa] )?(?:motivo|raz[aã]o|explica[cç][aã]o)(?: (?:cient[ií]fica|curiosa))? (?:para|pel[oa] qual|por tr[aá]s)(?![\\p{L}])',
       why: 'Diz que há um motivo e o guarda ("há um motivo para os táxis serem rosa"); o motivo depois de dois-pontos o diz.',
       example: 'Há um motivo para os táxis da Cidade do México serem rosa',
