@@ -28,6 +28,8 @@ testRule(rule, {
     { text: "There's a simple way to cut your power bill: switch your water heater to the off-peak tariff, 11pm to 7am, and save about $15 a month https://t.co/abc", note: 'the way after the colon' },
     { text: 'Hay una forma de pagar menos luz: pedir el bono social antes del 31 de marzo si tus ingresos no superan 8.400 euros al año https://t.co/abc', ctx: { lang: 'es' }, note: 'the way after the colon' },
     { text: 'Existe um jeito de pagar menos na conta de luz: pedir a Tarifa Social no CRAS com o CadÚnico em dia https://t.co/abc', ctx: { lang: 'pt' }, note: 'the way after the colon' },
+    { text: 'A flight attendant reveals the strangest request she ever got: a passenger asked her to walk his cat up and down the aisle for 2 hours https://t.co/abc', note: 'the request after the colon' },
+    { text: 'Una azafata revela la petición más extraña que recibió: un pasajero le pidió pasear a su gato por el pasillo durante 2 horas https://t.co/abc', ctx: { lang: 'es' }, note: 'the request after the colon' },
     { text: 'The 3 words that ended the talks: "We are done," the union leader told reporters as the strike entered its 40th day https://t.co/abc', note: 'the words quoted after the colon' },
     { text: 'The 2 people who died in the I-95 crash on Saturday were named by police as Ana Ruiz, 34, and Tom Lee, 51 https://t.co/abc', note: 'a count of the dead, named' },
     // The habit or the remark told after a colon.
@@ -361,6 +363,12 @@ testRule(rule, {
     { text: 'Existe um jeito simples de pagar menos na conta de luz sem trocar de empresa https://t.co/abc', ctx: { lang: 'pt' }, flags: ['Existe um jeito simples de'] },
     { text: "Il existe une astuce simple pour payer moins d'électricité sans changer de fournisseur https://t.co/abc", ctx: { lang: 'fr' }, flags: ['Il existe une astuce simple pour'] },
     { text: 'Es gibt einen einfachen Trick, um weniger für Strom zu zahlen https://t.co/abc', ctx: { lang: 'de' }, flags: ['Es gibt einen einfachen Trick, um'] },
+    // Someone reveals "the strangest…" and the post keeps what it was, in five languages.
+    { text: '"I didn\'t know whether to laugh or cry": a flight attendant reveals the strangest request she ever got https://t.co/abc', flags: ['reveals the strangest request'] },
+    { text: 'Una azafata revela la petición más extraña que le hizo un pasajero https://t.co/abc', ctx: { lang: 'es' }, flags: ['revela la petición más extraña'] },
+    { text: 'Comissária de bordo revela o pedido mais estranho que já recebeu https://t.co/abc', ctx: { lang: 'pt' }, flags: ['revela o pedido mais estranho'] },
+    { text: "Une hôtesse de l'air révèle la demande la plus étrange qu'elle ait reçue https://t.co/abc", ctx: { lang: 'fr' }, flags: ['révèle la demande la plus étrange'] },
+    { text: 'Eine Flugbegleiterin verrät die seltsamste Bitte, die sie je bekommen hat https://t.co/abc', ctx: { lang: 'de' }, flags: ['verrät die seltsamste'] },
     // A listicle led by "the": the count's things still unnamed.
     { text: 'The 3 words that can end a job interview before it even starts https://t.co/abc', flags: ['The 3 words that'] },
     { text: 'The 5 habits that make people instantly dislike you, according to psychologists https://t.co/abc', flags: ['The 5 habits that'] },

@@ -47,7 +47,7 @@ const COMPOSED = composeTeasers({
     example: "Only 1 in 50 people can spot the mistake in this photo",
   },
   revealWithheld: {
-    pattern: '(?:reveals?|revealed|explains?|explained|shares?|shared|opens? up about|spills|admits|confesses) (?:what|why|how|the (?:secret|truth|reason|real|one|surprising|shocking|best)|the (?:\\d+ |biggest |simple |common |worst )?(?:mistakes?|errors?|tricks?|habits?|foods?|signs?)(?![\\p{L}])|(?:his|her|their) (?:secret|biggest|real|one|surprising|shocking))',
+    pattern: '(?:reveals?|revealed|explains?|explained|shares?|shared|opens? up about|spills|admits|confesses) (?:what|why|how|the (?:secret|truth|reason|real|one|surprising|shocking|best)|the (?:\\d+ |biggest |simple |common |worst )?(?:mistakes?|errors?|tricks?|habits?|foods?|signs?)(?![\\p{L}])|(?:his|her|their) (?:secret|biggest|real|one|surprising|shocking)|(?:the|his|her|their) (?:strangest|weirdest|oddest|craziest|funniest|rudest|most (?:bizarre|unusual|embarrassing|awkward|outrageous|ridiculous|absurd|memorable)) [\\p{L}-]+)',
     example: 'A doctor reveals the mistake we all make at breakfast',
   },
   neitherNor: {

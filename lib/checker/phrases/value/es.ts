@@ -32,7 +32,7 @@ const COMPOSED = composeTeasers({
     example: "Solo el 2% de las personas puede resolver este acertijo",
   },
   revealWithheld: {
-    pattern: '(?:revela|revelan|revel[oó]|revelaron|desvela|desvelan|desvel[oó]|confiesa|confes[oó]|cuenta|cont[oó]|explica|explic[oó]) (?:el secreto|la verdad|la raz[oó]n|el motivo|(?:el|la) (?:verdader[oa]|real|aut[eé]ntic[oa]) (?:motivo|raz[oó]n|causa|historia)|c[oó]mo|por qu[eé]|qu[eé]|lo que|(?:el|los) (?:error|errores|truco|trucos|h[aá]bito|h[aá]bitos|alimento|alimentos)(?![\\p{L}])|la clave|las claves|las se[nñ]ales)',
+    pattern: '(?:revela|revelan|revel[oó]|revelaron|desvela|desvelan|desvel[oó]|confiesa|confes[oó]|cuenta|cont[oó]|explica|explic[oó]) (?:el secreto|la verdad|la raz[oó]n|el motivo|(?:el|la) (?:verdader[oa]|real|aut[eé]ntic[oa]) (?:motivo|raz[oó]n|causa|historia)|c[oó]mo|por qu[eé]|qu[eé]|lo que|(?:el|los) (?:error|errores|truco|trucos|h[aá]bito|h[aá]bitos|alimento|alimentos)(?![\\p{L}])|la clave|las claves|las se[nñ]ales|lo m[aá]s (?:raro|extra[nñ]o|insólito|loco|absurdo|vergonzoso)|(?:el|la|los|las) (?:[\\p{L}]+ ){1,2}?m[aá]s (?:extra[nñ][oa]s?|rar[oa]s?|insólit[oa]s?|loc[oa]s?|absurd[oa]s?|vergonzos[oa]s?)(?![\\p{L}]))',
     example: 'Un médico revela el error que todos cometemos al desayunar',
   },
   neitherNor: {

@@ -30,7 +30,7 @@ const COMPOSED = composeTeasers({
     example: "Seuls 2 % des gens arrivent à résoudre cette énigme",
   },
   revealWithheld: {
-    pattern: "(?:révèle|révèlent|a révélé|dévoile|dévoilent|a dévoilé|avoue|confie) (?:le secret|la vérité|la raison|la (?:vraie|véritable) raison|pourquoi|comment|ce qui|ce que|l'erreur|les erreurs|l'astuce|le truc|les aliments|l'aliment|l'habitude|les signes|la clé)(?![\\p{L}])|(?:explique|expliquent) (?:le secret|la raison|l'erreur|les erreurs|l'astuce)(?![\\p{L}])",
+    pattern: "(?:révèle|révèlent|a révélé|dévoile|dévoilent|a dévoilé|avoue|confie) (?:le secret|la vérité|la raison|la (?:vraie|véritable) raison|pourquoi|comment|ce qui|ce que|l'erreur|les erreurs|l'astuce|le truc|les aliments|l'aliment|l'habitude|les signes|la clé|(?:la|le|les) (?:[\\p{L}]+ ){1,2}?(?:la |le |les )?plus (?:étranges?|bizarres?|insolites?|folles?|fous|absurdes?|gênantes?))(?![\\p{L}])|(?:explique|expliquent) (?:le secret|la raison|l'erreur|les erreurs|l'astuce)(?![\\p{L}])",
     example: "Un médecin révèle l'erreur que nous faisons tous au petit-déjeuner",
   },
   neitherNor: {
