@@ -30,6 +30,10 @@ testRule(rule, {
     { text: 'Existe um jeito de pagar menos na conta de luz: pedir a Tarifa Social no CRAS com o CadÚnico em dia https://t.co/abc', ctx: { lang: 'pt' }, note: 'the way after the colon' },
     { text: 'A flight attendant reveals the strangest request she ever got: a passenger asked her to walk his cat up and down the aisle for 2 hours https://t.co/abc', note: 'the request after the colon' },
     { text: 'Una azafata revela la petición más extraña que recibió: un pasajero le pidió pasear a su gato por el pasillo durante 2 horas https://t.co/abc', ctx: { lang: 'es' }, note: 'the request after the colon' },
+    { text: 'Confirmed: Beyoncé will headline the Super Bowl halftime show in February, the NFL announced Sunday https://t.co/abc', note: 'what was confirmed is said' },
+    { text: 'Confirmado: el Gobierno prorroga la gratuidad de los abonos de Cercanías hasta diciembre https://t.co/abc', ctx: { lang: 'es' }, note: 'what was confirmed is said' },
+    { text: "It's official: we're moving to Lisbon in May, and the shop stays open online https://t.co/abc", note: 'what is official is said' },
+    { text: 'Two dead in the I-5 pileup near Tacoma, police confirmed. https://t.co/abc', note: 'a report ending on its source' },
     { text: 'The 3 words that ended the talks: "We are done," the union leader told reporters as the strike entered its 40th day https://t.co/abc', note: 'the words quoted after the colon' },
     { text: 'The 2 people who died in the I-95 crash on Saturday were named by police as Ana Ruiz, 34, and Tom Lee, 51 https://t.co/abc', note: 'a count of the dead, named' },
     // The habit or the remark told after a colon.
@@ -369,6 +373,13 @@ testRule(rule, {
     { text: 'Comissária de bordo revela o pedido mais estranho que já recebeu https://t.co/abc', ctx: { lang: 'pt' }, flags: ['revela o pedido mais estranho'] },
     { text: "Une hôtesse de l'air révèle la demande la plus étrange qu'elle ait reçue https://t.co/abc", ctx: { lang: 'fr' }, flags: ['révèle la demande la plus étrange'] },
     { text: 'Eine Flugbegleiterin verrät die seltsamste Bitte, die sie je bekommen hat https://t.co/abc', ctx: { lang: 'de' }, flags: ['verrät die seltsamste'] },
+    // A label alone before a link: what was confirmed stays behind it, in five languages.
+    { text: 'Confirmed. 👀 https://t.co/abc', flags: ['Confirmed'] },
+    { text: "It's official! 🎉 https://t.co/abc", flags: ["It's official"] },
+    { text: 'Confirmado 👀 https://t.co/abc', ctx: { lang: 'es' }, flags: ['Confirmado'] },
+    { text: 'É oficial! 🔥 https://t.co/abc', ctx: { lang: 'pt' }, flags: ['É oficial'] },
+    { text: "C'est officiel 👀 https://t.co/abc", ctx: { lang: 'fr' }, flags: ["C'est officiel"] },
+    { text: 'Es ist offiziell! 👀 https://t.co/abc', ctx: { lang: 'de' }, flags: ['Es ist offiziell'] },
     // A listicle led by "the": the count's things still unnamed.
     { text: 'The 3 words that can end a job interview before it even starts https://t.co/abc', flags: ['The 3 words that'] },
     { text: 'The 5 habits that make people instantly dislike you, according to psychologists https://t.co/abc', flags: ['The 5 habits that'] },

@@ -159,6 +159,12 @@ const COMPOSED = composeTeasers({
 export const deValue: ValueLexicon = {
   teaser: [
     {
+      pattern: "(?:bestätigt|(?:es ist )?offiziell)(?=[\\s.!…]*(?:[\\p{Extended_Pictographic}\\uFE0F\\u200D][\\s.!…]*)*(?:https?:|www\\.|$))",
+      why: 'Ein Etikett allein („Bestätigt 👀“, „Es ist offiziell!“) vor einem Link: was bestätigt ist, bleibt dahinter; „Bestätigt: Die Regierung verlängert…“ sagt es.',
+      example: "Es ist offiziell 👀 https://t.co/x",
+      atStart: true,
+    },
+    {
       // The crowd as the subject, going wild ("las redes enloquecen", "fans go wild") over something the post does not
       // say; a count or an amount in the sentence (the goal in minute 95) tells what they reacted to.
       pattern: "(?:die fans|das internet|die netzgemeinde) (?:dreht|drehen) durch|(?:die fans|das internet|die netzgemeinde) (?:tobt|toben|rastet aus|rasten aus|flippt aus|flippen aus)",

@@ -157,6 +157,12 @@ const COMPOSED = composeTeasers({
 export const enValue: ValueLexicon = {
   teaser: [
     {
+      pattern: "(?:confirmed|it(?:'s| is) official|official|it(?:'s| is) happening)(?=[\\s.!…]*(?:[\\p{Extended_Pictographic}\\uFE0F\\u200D][\\s.!…]*)*(?:https?:|www\\.|$))",
+      why: 'A label alone ("Confirmed. 👀", "It\'s official!") before a link: what was confirmed stays behind it; "Confirmed: Beyoncé will headline…" says it.',
+      example: "Confirmed. 👀 https://t.co/x",
+      atStart: true,
+    },
+    {
       // A thing named only by how much it was talked about, seen or shared ("The most talked-about dress at the Met Gala").
       pattern: "the most (?:talked-about|talked about|shared|viewed|watched|retweeted|googled|searched|commented) (?:photo|picture|video|moment|look|dress|outfit|tweet|scene|post|clip)s?(?![\\p{L}])(?![^.!?:\\n]*?\\s(?:is|are|was|were)\\s)",
       why: 'Names a thing only by how much it was talked about, seen or shared, and keeps what it is for the click.',

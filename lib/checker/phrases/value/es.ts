@@ -162,6 +162,12 @@ const COMPOSED = composeTeasers({
 export const esValue: ValueLexicon = {
   teaser: [
     {
+      pattern: "(?:confirmado|confirmada|(?:ya )?es oficial|oficial)(?=[\\s.!…]*(?:[\\p{Extended_Pictographic}\\uFE0F\\u200D][\\s.!…]*)*(?:https?:|www\\.|$))",
+      why: 'Una etiqueta sola («Confirmado 👀», «¡Es oficial!») antes de un enlace: lo confirmado queda detrás; «Confirmado: el Gobierno prorroga…» lo dice.',
+      example: "Confirmado 👀 https://t.co/x",
+      atStart: true,
+    },
+    {
       // Lo más comentado, visto o compartido, sin decir qué es («La foto más comentada de la gala de los Goya»).
       pattern: '(?:la|el|las|los) (?:fotos?|im[aá]gen(?:es)?|v[ií]deos?|momentos?|looks?|vestidos?|tuits?|mensajes?|frases?|escenas?|publicaci[oó]n(?:es)?) m[aá]s (?:comentad[oa]s?|vist[oa]s?|compartid[oa]s?|virale?s?|buscad[oa]s?|pol[eé]mic[oa]s?)(?![\\p{L}])(?![^.!?:\\n]*?\\s(?:es|son|fue|fueron)\\s)',
       why: 'Names a thing only by how much it was talked about, seen or shared, and keeps what it is for the click.',

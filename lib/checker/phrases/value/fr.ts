@@ -159,6 +159,12 @@ const COMPOSED = composeTeasers({
 export const frValue: ValueLexicon = {
   teaser: [
     {
+      pattern: "(?:confirmé|confirmée|c'est officiel|officiel)(?=[\\s.!…]*(?:[\\p{Extended_Pictographic}\\uFE0F\\u200D][\\s.!…]*)*(?:https?:|www\\.|$))",
+      why: 'Une étiquette seule (« Confirmé 👀 », « C\'est officiel ! ») avant un lien : ce qui est confirmé reste derrière ; « Confirmé : le gouvernement prolonge… » le dit.',
+      example: "C'est officiel 👀 https://t.co/x",
+      atStart: true,
+    },
+    {
       // The crowd as the subject, going wild ("las redes enloquecen", "fans go wild") over something the post does not
       // say; a count or an amount in the sentence (the goal in minute 95) tells what they reacted to.
       pattern: "(?:la toile|les internautes|les réseaux(?: sociaux)?|internet|les fans) (?:s'enflamment|s'enflamme|s'affole|s'affolent|devient fou|deviennent fous|craque|craquent|explose|explosent)",

@@ -153,6 +153,12 @@ const COMPOSED = composeTeasers({
 export const ptValue: ValueLexicon = {
   teaser: [
     {
+      pattern: "(?:confirmado|confirmada|(?:agora )?[eé] oficial|oficial)(?=[\\s.!…]*(?:[\\p{Extended_Pictographic}\\uFE0F\\u200D][\\s.!…]*)*(?:https?:|www\\.|$))",
+      why: 'Um rótulo sozinho ("Confirmado 👀", "É oficial!") antes de um link: o que foi confirmado fica atrás dele; "Confirmado: o governo prorroga…" diz.',
+      example: "Confirmado 👀 https://t.co/x",
+      atStart: true,
+    },
+    {
       // The crowd as the subject, going wild ("las redes enloquecen", "fans go wild") over something the post does not
       // say; a count or an amount in the sentence (the goal in minute 95) tells what they reacted to.
       pattern: "(?:as redes|a internet|a web|os internautas|os fãs) (?:enlouquece|enlouquecem|enlouqueceram|explode|explodem|explodiu|vai à loucura|vão à loucura|pira|piram|piraram)",
