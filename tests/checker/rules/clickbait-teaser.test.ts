@@ -380,6 +380,9 @@ testRule(rule, {
     { text: 'É oficial! 🔥 https://t.co/abc', ctx: { lang: 'pt' }, flags: ['É oficial'] },
     { text: "C'est officiel 👀 https://t.co/abc", ctx: { lang: 'fr' }, flags: ["C'est officiel"] },
     { text: 'Es ist offiziell! 👀 https://t.co/abc', ctx: { lang: 'de' }, flags: ['Es ist offiziell'] },
+    // A rule taking effect is the condition here, not the answer: what changes stays behind the link.
+    { text: "Here's what changes when the new tax rule takes effect https://t.co/abc", flags: ["Here's what"] },
+    { text: 'Esto es lo que cambia cuando entra en vigor la nueva ley de vivienda https://t.co/abc', ctx: { lang: 'es' }, flags: ['Esto es lo que'] },
     // A listicle led by "the": the count's things still unnamed.
     { text: 'The 3 words that can end a job interview before it even starts https://t.co/abc', flags: ['The 3 words that'] },
     { text: 'The 5 habits that make people instantly dislike you, according to psychologists https://t.co/abc', flags: ['The 5 habits that'] },

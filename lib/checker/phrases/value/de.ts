@@ -405,6 +405,7 @@ export const deValue: ValueLexicon = {
     { pattern: 'thx|thanx|dankee+', why: WHY.thanksInReply, example: 'thx, hat echt geholfen!' },
   ],
   report: [
+    { pattern: "tritt (?:ab [\\p{L}\\p{N}.]+ (?:[\\p{L}\\p{N}.]+ )?)?in Kraft|treten (?:ab [\\p{L}\\p{N}.]+ (?:[\\p{L}\\p{N}.]+ )?)?in Kraft|in Kraft getreten|(?:wird|werden) (?:ab [\\p{L}\\p{N}.]+ (?:[\\p{L}\\p{N}.]+ )?)?(?:Pflicht|verboten)", why: 'A rule that takes effect or becomes binding ("takes effect on July 1", "entra en vigor", "será obligatoria"): what changes, and for whom, is the news.', example: "Die Helmpflicht für E-Scooter tritt ab 1. Juli in Kraft" },
     { pattern: '(?:betrugs|phishing|sicherheits)warnung|warnung vor (?:betrug|betrügern|phishing|fake)|rückruf(?: ?:|!| wegen)|produktrückruf|wir rufen (?:unser(?:e|en)?|den|die|das) [\\p{L}-]+(?: [\\p{L}-]+)? [^.!?\\n]{0,60}zurück', why: 'A warning of a scam or a recall: what to avoid and what to do, a notice for the reader.', example: 'ACHTUNG Rückruf: Wir rufen unseren Sesam zurück' },
     { pattern: '(?:sagt|sagen|sagte|meldet|meldete|berichtet|bestätigt|warnt|laut|zufolge) ', why: WHY.source, example: 'Laut Polizei gibt es zwei Verletzte' },
     { pattern: '(?:polizei|feuerwehr|behörden|stadt|gemeinde|regierung|ministerium)', why: WHY.authority, example: 'Die Feuerwehr bittet, den Bereich zu meiden' },

@@ -572,6 +572,7 @@ export const esValue: ValueLexicon = {
     { pattern: '(?:un )?abrazo(?: fuerte)?|abrazos', why: WHY.warmthInReply, example: 'Un abrazo fuerte' },
   ],
   report: [
+    { pattern: "entra(?:n|r[aá]|r[aá]n)? en vigor|entr[oó] en vigor|(?:ser[aá]|ser[aá]n|pasa a ser|pasan a ser) (?:obligatori[oa]s?|ilegal(?:es)?)|queda(?:n|r[aá]|r[aá]n)? prohibid[oa]s?", why: 'A rule that takes effect or becomes binding ("takes effect on July 1", "entra en vigor", "será obligatoria"): what changes, and for whom, is the news.', example: "Desde el 1 de julio la ITV de las motos será obligatoria cada dos años" },
     { pattern: 'alerta (?:de )?(?:estafa|fraude|phishing|seguridad)|aviso de (?:estafa|fraude|retirada)|retirada (?:de(?:l)? (?:producto|mercado))|(?:retiramos|estamos retirando) (?:del mercado )?(?:el|la|los|las|nuestr[oa]s?)', why: 'A warning of a scam or a recall: what to avoid and what to do, a notice for the reader.', example: 'Alerta de estafa: no pedimos datos de tarjeta por SMS' },
     { pattern: '(?:dice|dicen|dijo|informa|inform[oó]|confirma|confirm[oó]|anuncia|anunci[oó]|advierte|seg[uú]n) ', why: WHY.source, example: 'Según Protección Civil, hay tres heridos' },
     { pattern: '(?:autoridades|polic[ií]a|bomberos|protecci[oó]n civil|ayuntamiento|gobierno|ministerio)', why: WHY.authority, example: 'Los bomberos piden evitar la zona' },

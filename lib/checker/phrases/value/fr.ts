@@ -410,6 +410,7 @@ export const frValue: ValueLexicon = {
     { pattern: 'mrc|mercii+|thx', why: WHY.thanksInReply, example: 'mrc, ça m’a bien aidé !' },
   ],
   report: [
+    { pattern: "entre(?:nt|ra|ront)? en vigueur|(?:est|sont) entrée?s? en vigueur|(?:devient|deviennent|deviendra|deviendront|sera|seront) (?:obligatoires?|interdite?s?|illégale?s?|illégaux)", why: 'A rule that takes effect or becomes binding ("takes effect on July 1", "entra en vigor", "será obligatoria"): what changes, and for whom, is the news.', example: "Dès le 1er juillet, le contrôle technique des motos sera obligatoire tous les deux ans" },
     { pattern: "alerte (?:arnaque|escroquerie|fraude|phishing)|attention (?:arnaque|escroquerie)|rappel (?:de produits?|conso|produit)|(?:nous rappelons|on rappelle) (?:notre|nos|le|la|les)", why: 'A warning of a scam or a recall: what to avoid and what to do, a notice for the reader.', example: 'Alerte arnaque : nous ne demandons jamais de paiement par SMS' },
     { pattern: "(?:dit|disent|a déclaré|annonce|a annoncé|confirme|a confirmé|selon|d'après) ", why: WHY.source, example: 'Selon la préfecture, deux blessés' },
     { pattern: '(?:police|pompiers|préfecture|mairie|gouvernement|ministère|autorités)', why: WHY.authority, example: 'Les pompiers demandent d’éviter le secteur' },

@@ -414,6 +414,7 @@ export const ptValue: ValueLexicon = {
     { pattern: '(?:um )?abraço(?: forte)?|abraços|beijos', why: WHY.warmthInReply, example: 'Um abraço forte' },
   ],
   report: [
+    { pattern: "entra(?:m|r[aá]|r[aã]o)? em vigor|entrou em vigor|(?:ser[aá]|ser[aã]o|passa a ser|passam a ser) (?:obrigat[oó]ri[oa]s?|proibid[oa]s?|ilegal|ilegais)|fica(?:m|r[aá]|r[aã]o)? proibid[oa]s?", why: 'A rule that takes effect or becomes binding ("takes effect on July 1", "entra en vigor", "será obligatoria"): what changes, and for whom, is the news.', example: "A partir de 1º de julho a vistoria das motos será obrigatória a cada dois anos" },
     { pattern: 'alerta de (?:golpe|fraude|phishing)|cuidado com (?:o )?golpe|(?:aviso|alerta) de recolhimento|recall(?: ?:|!)|(?:estamos recolhendo|recolhemos) (?:o|a|os|as|nosso|nossa)', why: 'A warning of a scam or a recall: what to avoid and what to do, a notice for the reader.', example: 'Alerta de golpe: não pedimos PIX pelo WhatsApp' },
     { pattern: '(?:diz|dizem|disse|informa|informou|confirma|confirmou|anuncia|anunciou|alerta|segundo|de acordo com) ', why: WHY.source, example: 'Segundo a Defesa Civil, há dois feridos' },
     { pattern: '(?:polícia|bombeiros|defesa civil|prefeitura|governo|ministério|autoridades)', why: WHY.authority, example: 'Os bombeiros pedem para evitar a área' },
