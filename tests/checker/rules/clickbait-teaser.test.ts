@@ -34,6 +34,10 @@ testRule(rule, {
     { text: 'Confirmado: el Gobierno prorroga la gratuidad de los abonos de Cercanías hasta diciembre https://t.co/abc', ctx: { lang: 'es' }, note: 'what was confirmed is said' },
     { text: "It's official: we're moving to Lisbon in May, and the shop stays open online https://t.co/abc", note: 'what is official is said' },
     { text: 'Two dead in the I-5 pileup near Tacoma, police confirmed. https://t.co/abc', note: 'a report ending on its source' },
+    { text: "A popular Chicago pizza chain, Lou Malnati's, will close three of its restaurants by March https://t.co/abc", note: 'named in the aside' },
+    { text: 'Un famoso actor de Hollywood, Harrison Ford, recibirá el Premio Princesa de Asturias https://t.co/abc', ctx: { lang: 'es' }, note: 'named in the aside' },
+    { text: 'A popular fast-food chain is cutting 2,000 jobs and closing 150 stores in Texas https://t.co/abc', note: 'the counts tell the news' },
+    { text: 'A famous actor has died: Gene Hackman, 95, was found at his home in Santa Fe, police said https://t.co/abc', note: 'named after the colon' },
     { text: 'The 3 words that ended the talks: "We are done," the union leader told reporters as the strike entered its 40th day https://t.co/abc', note: 'the words quoted after the colon' },
     { text: 'The 2 people who died in the I-95 crash on Saturday were named by police as Ana Ruiz, 34, and Tom Lee, 51 https://t.co/abc', note: 'a count of the dead, named' },
     // The habit or the remark told after a colon.
@@ -383,6 +387,14 @@ testRule(rule, {
     // A rule taking effect is the condition here, not the answer: what changes stays behind the link.
     { text: "Here's what changes when the new tax rule takes effect https://t.co/abc", flags: ["Here's what"] },
     { text: 'Esto es lo que cambia cuando entra en vigor la nueva ley de vivienda https://t.co/abc', ctx: { lang: 'es' }, flags: ['Esto es lo que'] },
+    // The subject named only by a description, in five languages.
+    { text: 'A popular cereal brand is disappearing from shelves, and shoppers are not happy https://t.co/abc', flags: ['A popular cereal brand'] },
+    { text: 'A well-known talk show host is leaving the network, and fans are stunned https://t.co/abc', flags: ['A well-known talk show host'] },
+    { text: 'Un famoso futbolista sorprende con su nuevo negocio https://t.co/abc', ctx: { lang: 'es' }, flags: ['Un famoso futbolista'] },
+    { text: 'Una cantante muy conocida anuncia su retiro https://t.co/abc', ctx: { lang: 'es' }, flags: ['Una cantante muy conocida'] },
+    { text: 'Um ator famoso anuncia que vai deixar a novela https://t.co/abc', ctx: { lang: 'pt' }, flags: ['Um ator famoso'] },
+    { text: 'Une chanteuse très connue annonce sa retraite https://t.co/abc', ctx: { lang: 'fr' }, flags: ['Une chanteuse très connue'] },
+    { text: 'Ein bekannter Schauspieler verlässt überraschend die Serie https://t.co/abc', ctx: { lang: 'de' }, flags: ['Ein bekannter Schauspieler'] },
     // A listicle led by "the": the count's things still unnamed.
     { text: 'The 3 words that can end a job interview before it even starts https://t.co/abc', flags: ['The 3 words that'] },
     { text: 'The 5 habits that make people instantly dislike you, according to psychologists https://t.co/abc', flags: ['The 5 habits that'] },

@@ -159,6 +159,15 @@ const COMPOSED = composeTeasers({
 export const deValue: ValueLexicon = {
   teaser: [
     {
+      // Das Subjekt nur beschrieben („Ein bekannter Schauspieler“, „Eine beliebte Supermarktkette“): wer es ist, bleibt
+      // hinter dem Link.
+      pattern: "(?:ein|eine|einer) (?:bekannte|bekannter|berühmte|berühmter|beliebte|beliebter|prominente|prominenter) (?:[\\p{L}-]+ )?(?:Schauspieler|Schauspielerin|Sänger|Sängerin|Fußballer|Fußballerin|Moderator|Moderatorin|Marke|Kette|Supermarktkette|Restaurant|Firma|Unternehmen|Influencer|Influencerin|Youtuber|Youtuberin|Koch|Köchin|Model|Sportler|Sportlerin|Spieler|Spielerin|Rapper|Rapperin|Band)(?![\\p{L}])(?!(?:\\s+[\\p{L}\\p{N}'’.-]+){0,3}\\s*,\\s*[^,.!?:\\n]{2,40},)",
+      why: 'Nennt sein Subjekt nur mit einer Beschreibung („Ein bekannter Schauspieler“, „Eine beliebte Kette“) und behält, wer es ist; ein Name danach sagt es.',
+      example: 'Eine bekannte Sängerin kündigt ihren Rückzug an und die Fans sind geschockt',
+      atStart: true,
+      answeredByAmount: true,
+    },
+    {
       pattern: "(?:bestätigt|(?:es ist )?offiziell)(?=[\\s.!…]*(?:[\\p{Extended_Pictographic}\\uFE0F\\u200D][\\s.!…]*)*(?:https?:|www\\.|$))",
       why: 'Ein Etikett allein („Bestätigt 👀“, „Es ist offiziell!“) vor einem Link: was bestätigt ist, bleibt dahinter; „Bestätigt: Die Regierung verlängert…“ sagt es.',
       example: "Es ist offiziell 👀 https://t.co/x",

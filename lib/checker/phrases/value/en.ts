@@ -157,6 +157,15 @@ const COMPOSED = composeTeasers({
 export const enValue: ValueLexicon = {
   teaser: [
     {
+      // The subject named only by a description ("A popular cereal brand is disappearing", "A well-known talk show host
+      // just revealed…"): who it is, the news itself, stays behind the link.
+      pattern: "(?:a|an) (?:famous|popular|well-known|beloved|iconic|legendary|big-name|hollywood|a-list|much-loved|fan-favorite|fan-favourite) (?:[\\p{L}-]+ ){0,2}?(?:actor|actress|singer|star|rapper|chef|brand|chain|restaurant|company|retailer|store|influencer|youtuber|tiktoker|athlete|player|quarterback|host|presenter|celebrity|comedian|director|model|designer|airline|band|musician|author|tv personality)s?(?![\\p{L}])(?!(?:\\s+[\\p{L}\\p{N}'’.-]+){0,3}\\s*,\\s*[^,.!?:\\n]{2,40},)",
+      why: 'Names its subject only by a description ("A famous chef", "A popular cereal brand") and keeps who it is for the click; a name set off after it ("A popular pizza chain, Lou Malnati’s, will close…") or a count or an amount ("…cut 2,000 jobs") tells.',
+      example: 'A popular cereal brand is disappearing from shelves, and shoppers are not happy',
+      atStart: true,
+      answeredByAmount: true,
+    },
+    {
       pattern: "(?:confirmed|it(?:'s| is) official|official|it(?:'s| is) happening)(?=[\\s.!…]*(?:[\\p{Extended_Pictographic}\\uFE0F\\u200D][\\s.!…]*)*(?:https?:|www\\.|$))",
       why: 'A label alone ("Confirmed. 👀", "It\'s official!") before a link: what was confirmed stays behind it; "Confirmed: Beyoncé will headline…" says it.',
       example: "Confirmed. 👀 https://t.co/x",

@@ -162,6 +162,15 @@ const COMPOSED = composeTeasers({
 export const esValue: ValueLexicon = {
   teaser: [
     {
+      // El sujeto nombrado solo por una descripción («Un famoso actor», «Una conocida cantante mexicana»): quién es, la
+      // noticia misma, queda tras el enlace.
+      pattern: "(?:un|una) (?:(?:famos[oa]|conocid[oa]|popular|reconocid[oa]|querid[oa]|mediátic[oa]|legendari[oa]|cl[aá]sic[oa]|important[e]) (?:[\\p{L}-]+ )?(?:actor|actriz|cantante|futbolista|presentador|presentadora|marca|cadena|tienda|restaurante|empresa|influencer|youtuber|tiktoker|chef|cocinero|cocinera|modelo|deportista|jugador|jugadora|tenista|piloto|director|directora|periodista|humorista|rapero|rapera|banda|grupo|escritor|escritora)|(?:actor|actriz|cantante|futbolista|presentador|presentadora|marca|cadena|empresa|influencer|chef|modelo|deportista|jugador|jugadora|tenista|piloto|periodista|humorista|rapero|rapera) (?:[\\p{L}-]+ )?(?:famos[oa]|conocid[oa]|popular|reconocid[oa]|mediátic[oa]))(?![\\p{L}])(?!(?:\\s+[\\p{L}\\p{N}'’.-]+){0,3}\\s*,\\s*[^,.!?:\\n]{2,40},)",
+      why: 'Nombra a su sujeto solo por una descripción («Un famoso actor», «Una conocida cantante») y se guarda quién es; un nombre detrás lo dice.',
+      example: 'Una conocida cantante mexicana anuncia su retiro y sus fans no lo pueden creer',
+      atStart: true,
+      answeredByAmount: true,
+    },
+    {
       pattern: "(?:confirmado|confirmada|(?:ya )?es oficial|oficial)(?=[\\s.!…]*(?:[\\p{Extended_Pictographic}\\uFE0F\\u200D][\\s.!…]*)*(?:https?:|www\\.|$))",
       why: 'Una etiqueta sola («Confirmado 👀», «¡Es oficial!») antes de un enlace: lo confirmado queda detrás; «Confirmado: el Gobierno prorroga…» lo dice.',
       example: "Confirmado 👀 https://t.co/x",

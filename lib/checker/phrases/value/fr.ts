@@ -159,6 +159,15 @@ const COMPOSED = composeTeasers({
 export const frValue: ValueLexicon = {
   teaser: [
     {
+      // Le sujet nommé par une description seule (« Un célèbre acteur », « Une chanteuse très connue ») : qui c'est reste
+      // derrière le lien.
+      pattern: "(?:un|une) (?:(?:célèbre|grand|grande|populaire) (?:acteur|actrice|chanteur|chanteuse|footballeur|footballeuse|animateur|animatrice|marque|enseigne|chaîne|restaurant|entreprise|influenceur|influenceuse|youtubeur|youtubeuse|chef|mannequin|sportif|sportive|joueur|joueuse|pilote|journaliste|humoriste|rappeur|rappeuse)|(?:acteur|actrice|chanteur|chanteuse|footballeur|animateur|animatrice|marque|enseigne|influenceur|influenceuse|chef|mannequin|sportif|sportive|joueur|joueuse|pilote|journaliste|humoriste|rappeur|rappeuse) (?:[\\p{L}-]+ )?(?:très )?(?:célèbre|connue?|populaire))(?![\\p{L}])(?!(?:\\s+[\\p{L}\\p{N}'’.-]+){0,3}\\s*,\\s*[^,.!?:\\n]{2,40},)",
+      why: "Nomme son sujet par une description seule (« Un célèbre acteur », « Une chanteuse connue ») et garde qui c'est ; un nom après le dit.",
+      example: 'Une chanteuse très connue annonce sa retraite et ses fans sont sous le choc',
+      atStart: true,
+      answeredByAmount: true,
+    },
+    {
       pattern: "(?:confirmé|confirmée|c'est officiel|officiel)(?=[\\s.!…]*(?:[\\p{Extended_Pictographic}\\uFE0F\\u200D][\\s.!…]*)*(?:https?:|www\\.|$))",
       why: 'Une étiquette seule (« Confirmé 👀 », « C\'est officiel ! ») avant un lien : ce qui est confirmé reste derrière ; « Confirmé : le gouvernement prolonge… » le dit.',
       example: "C'est officiel 👀 https://t.co/x",

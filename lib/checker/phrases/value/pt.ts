@@ -153,6 +153,14 @@ const COMPOSED = composeTeasers({
 export const ptValue: ValueLexicon = {
   teaser: [
     {
+      // O sujeito nomeado só por uma descrição ("Um famoso ator", "Uma cantora conhecida"): quem é fica atrás do link.
+      pattern: "(?:um|uma) (?:(?:famos[oa]|conhecid[oa]|popular|renomad[oa]|querid[oa]) (?:[\\p{L}-]+ )?(?:ator|atriz|cantor|cantora|jogador|jogadora|apresentador|apresentadora|marca|rede|loja|restaurante|empresa|influenciador|influenciadora|youtuber|chef|modelo|atleta|piloto|jornalista|humorista|rapper|banda)|(?:ator|atriz|cantor|cantora|jogador|jogadora|apresentador|apresentadora|marca|rede|empresa|influenciador|influenciadora|chef|modelo|atleta|piloto|jornalista|humorista|rapper) (?:[\\p{L}-]+ )?(?:famos[oa]|conhecid[oa]|popular|renomad[oa]))(?![\\p{L}])(?!(?:\\s+[\\p{L}\\p{N}'’.-]+){0,3}\\s*,\\s*[^,.!?:\\n]{2,40},)",
+      why: 'Nomeia o sujeito só por uma descrição ("Um famoso ator", "Uma cantora conhecida") e guarda quem é; um nome depois diz.',
+      example: 'Uma cantora famosa anuncia aposentadoria e fãs não acreditam',
+      atStart: true,
+      answeredByAmount: true,
+    },
+    {
       pattern: "(?:confirmado|confirmada|(?:agora )?[eé] oficial|oficial)(?=[\\s.!…]*(?:[\\p{Extended_Pictographic}\\uFE0F\\u200D][\\s.!…]*)*(?:https?:|www\\.|$))",
       why: 'Um rótulo sozinho ("Confirmado 👀", "É oficial!") antes de um link: o que foi confirmado fica atrás dele; "Confirmado: o governo prorroga…" diz.',
       example: "Confirmado 👀 https://t.co/x",
