@@ -38,6 +38,8 @@ testRule(rule, {
     { text: 'Un famoso actor de Hollywood, Harrison Ford, recibirá el Premio Princesa de Asturias https://t.co/abc', ctx: { lang: 'es' }, note: 'named in the aside' },
     { text: 'A popular fast-food chain is cutting 2,000 jobs and closing 150 stores in Texas https://t.co/abc', note: 'the counts tell the news' },
     { text: 'A famous actor has died: Gene Hackman, 95, was found at his home in Santa Fe, police said https://t.co/abc', note: 'named after the colon' },
+    { text: "Spoiler: the most popular baby name of the year isn't the one you'd guess: it's Olivia, for the sixth year running https://t.co/abc", note: 'answered after the colon' },
+    { text: 'La ciudad más barata para vivir en España no es la que piensas: es Zamora, con un alquiler medio de 6,2 euros el metro https://t.co/abc', ctx: { lang: 'es' }, note: 'answered after the colon' },
     { text: 'The 3 words that ended the talks: "We are done," the union leader told reporters as the strike entered its 40th day https://t.co/abc', note: 'the words quoted after the colon' },
     { text: 'The 2 people who died in the I-95 crash on Saturday were named by police as Ana Ruiz, 34, and Tom Lee, 51 https://t.co/abc', note: 'a count of the dead, named' },
     // The habit or the remark told after a colon.
@@ -395,6 +397,12 @@ testRule(rule, {
     { text: 'Um ator famoso anuncia que vai deixar a novela https://t.co/abc', ctx: { lang: 'pt' }, flags: ['Um ator famoso'] },
     { text: 'Une chanteuse très connue annonce sa retraite https://t.co/abc', ctx: { lang: 'fr' }, flags: ['Une chanteuse très connue'] },
     { text: 'Ein bekannter Schauspieler verlässt überraschend die Serie https://t.co/abc', ctx: { lang: 'de' }, flags: ['Ein bekannter Schauspieler'] },
+    // "Not the one you think": the reader told they are wrong, the right answer kept, in five languages.
+    { text: "Spoiler: the most popular baby name of the year isn't the one you'd guess https://t.co/abc", flags: ["isn't the one you'd guess"] },
+    { text: 'Spoiler: no es el que piensas. La ciudad más barata para vivir en España https://t.co/abc', ctx: { lang: 'es' }, flags: ['no es el que piensas'] },
+    { text: 'O nome de bebê mais popular do ano não é o que você imagina https://t.co/abc', ctx: { lang: 'pt' }, flags: ['não é o que você imagina'] },
+    { text: "Le prénom le plus donné cette année n'est pas celui que vous croyez https://t.co/abc", ctx: { lang: 'fr' }, flags: ["n'est pas celui que vous croyez"] },
+    { text: 'Der beliebteste Babyname des Jahres ist nicht der, den du denkst https://t.co/abc', ctx: { lang: 'de' }, flags: ['nicht der, den du denkst'] },
     // A listicle led by "the": the count's things still unnamed.
     { text: 'The 3 words that can end a job interview before it even starts https://t.co/abc', flags: ['The 3 words that'] },
     { text: 'The 5 habits that make people instantly dislike you, according to psychologists https://t.co/abc', flags: ['The 5 habits that'] },

@@ -123,7 +123,7 @@ const COMPOSED = composeTeasers({
   },
   beliefCorrected: {
     pattern:
-      '(?:als|wie) (?:du|sie|man) (?:denkst|denken|glaubst|glauben|ahnst|ahnen|denkt)|nicht das,? was (?:du|sie) (?:denkst|denken)|(?:du|sie) (?:machst|machen|benutzt|benutzen|wäschst|waschen|lädst|laden) (?:[\\p{L}]+\\s+){0,3}?falsch',
+      '(?:als|wie) (?:du|sie|man) (?:denkst|denken|glaubst|glauben|ahnst|ahnen|denkt)|nicht das,? was (?:du|sie) (?:denkst|denken)|nicht (?:der|die|das|den),? (?:den|die|das|der|an den|an die|an das) (?:du|sie|man) (?:denkst|denken|denkt|vermutest|vermuten|erwartest|erwarten)|(?:du|sie) (?:machst|machen|benutzt|benutzen|wäschst|waschen|lädst|laden) (?:[\\p{L}]+\\s+){0,3}?falsch',
     example: 'Du wäschst deine Jeans falsch',
   },
   questionHeadline: {

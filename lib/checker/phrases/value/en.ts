@@ -120,7 +120,7 @@ const COMPOSED = composeTeasers({
   },
   beliefCorrected: {
     pattern:
-      "(?:more|less|worse|better|older|younger|bigger|smaller|harder|easier|cheaper|further|farther|faster|slower|longer|shorter|closer|weirder|stranger|scarier|deadlier|common|dangerous|important|complicated|healthier|riskier|richer|poorer) than (?:you|u|we|most people) (?:think|thought|realize|realise|expect|expected|imagine|imagined|know)|(?:it's|it is|they're|they are|this is|that's) not what (?:you|u) (?:think|thought|expect)|(?:you're|you are|you've been|you have been|you might be|you may be|you could be|most people are|everyone is) (?:probably |totally |all )?[\\p{L}]+ing (?:[\\p{L}'’]+\\s+){0,3}?(?:wrong|all wrong|the wrong way|incorrectly)",
+      "(?:more|less|worse|better|older|younger|bigger|smaller|harder|easier|cheaper|further|farther|faster|slower|longer|shorter|closer|weirder|stranger|scarier|deadlier|common|dangerous|important|complicated|healthier|riskier|richer|poorer) than (?:you|u|we|most people) (?:think|thought|realize|realise|expect|expected|imagine|imagined|know)|(?:it's|it is|they're|they are|this is|that's) not what (?:you|u) (?:think|thought|expect)|(?:is not|isn't|are not|aren't|was not|wasn't) (?:the one|the ones|who|what|where) (?:you'd|you would|you|most people|most of us) (?:think|guess|expect|imagine|assume)|(?:you're|you are|you've been|you have been|you might be|you may be|you could be|most people are|everyone is) (?:probably |totally |all )?[\\p{L}]+ing (?:[\\p{L}'’]+\\s+){0,3}?(?:wrong|all wrong|the wrong way|incorrectly)",
     example: "You've been washing your jeans wrong",
   },
   questionHeadline: {

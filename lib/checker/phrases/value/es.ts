@@ -114,7 +114,7 @@ const COMPOSED = composeTeasers({
   },
   beliefCorrected: {
     pattern:
-      '(?:m[aá]s|menos|peor|mejor) (?:de lo|que lo) que (?:crees|piensas|imaginas|cre[ií]as|pensabas|te imaginas)|no es lo que (?:crees|piensas|parece)|(?:lo |los |las )?(?:est[aá]s|has estado|hemos estado|estamos) (?:haciendo|usando|comiendo|lavando|cocinando|guardando|limpiando|tomando|cargando) (?:[\\p{L}]+\\s+){0,3}?mal',
+      '(?:m[aá]s|menos|peor|mejor) (?:de lo|que lo) que (?:crees|piensas|imaginas|cre[ií]as|pensabas|te imaginas)|no es lo que (?:crees|piensas|parece)|no (?:es|son|era) (?:el|la|los|las|lo|quien|quienes) que (?:crees|piensas|imaginas|esperas|te imaginas)|(?:lo |los |las )?(?:est[aá]s|has estado|hemos estado|estamos) (?:haciendo|usando|comiendo|lavando|cocinando|guardando|limpiando|tomando|cargando) (?:[\\p{L}]+\\s+){0,3}?mal',
     example: 'Llevas años lavando los vaqueros y lo estás haciendo mal',
   },
   questionHeadline: {

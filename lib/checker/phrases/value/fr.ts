@@ -120,7 +120,7 @@ const COMPOSED = composeTeasers({
   },
   beliefCorrected: {
     pattern:
-      "plus (?:que|qu'on ne le|que vous ne le) (?:pensez|croyez|imaginez|pense|croit|imagine)|(?:ce )?n'est pas ce que vous (?:croyez|pensez)|vous (?:faites|utilisez|lavez|mangez|rangez|chargez) (?:[\\p{L}'’]+\\s+){0,3}?(?:mal|de travers)",
+      "plus (?:que|qu'on ne le|que vous ne le) (?:pensez|croyez|imaginez|pense|croit|imagine)|(?:ce )?n'est pas ce que vous (?:croyez|pensez)|(?:n'est|ne sont|n'était) pas (?:celui|celle|ceux|celles) (?:que|qu') ?(?:vous|tu|l'on|on) (?:croyez|pensez|imaginez|crois|penses|imagines|croit|pense|imagine)|vous (?:faites|utilisez|lavez|mangez|rangez|chargez) (?:[\\p{L}'’]+\\s+){0,3}?(?:mal|de travers)",
     example: 'Vous lavez votre jean de travers depuis des années',
   },
   questionHeadline: {

@@ -114,7 +114,7 @@ const COMPOSED = composeTeasers({
   },
   beliefCorrected: {
     pattern:
-      '(?:mais|menos|pior|melhor) do que (?:voc[eê] )?(?:imagina|pensa|acha|imaginava|pensava)|n[aã]o [eé] o que (?:voc[eê] )?(?:pensa|imagina|parece)|(?:voc[eê] )?(?:est[aá]|esteve|tem estado) (?:fazendo|usando|lavando|comendo|guardando|tomando|carregando) (?:[\\p{L}]+\\s+){0,3}?errado',
+      '(?:mais|menos|pior|melhor) do que (?:voc[eê] )?(?:imagina|pensa|acha|imaginava|pensava)|n[aã]o [eé] o que (?:voc[eê] )?(?:pensa|imagina|parece)|n[aã]o (?:[eé]|s[aã]o|era) (?:o|a|os|as|quem) que (?:voc[eê] )?(?:pensa|imagina|acha|espera)|(?:voc[eê] )?(?:est[aá]|esteve|tem estado) (?:fazendo|usando|lavando|comendo|guardando|tomando|carregando) (?:[\\p{L}]+\\s+){0,3}?errado',
     example: 'Você está lavando o jeans errado',
   },
   questionHeadline: {
