@@ -40,6 +40,7 @@ testRule(rule, {
     { text: 'A famous actor has died: Gene Hackman, 95, was found at his home in Santa Fe, police said https://t.co/abc', note: 'named after the colon' },
     { text: "Spoiler: the most popular baby name of the year isn't the one you'd guess: it's Olivia, for the sixth year running https://t.co/abc", note: 'answered after the colon' },
     { text: 'La ciudad más barata para vivir en España no es la que piensas: es Zamora, con un alquiler medio de 6,2 euros el metro https://t.co/abc', ctx: { lang: 'es' }, note: 'answered after the colon' },
+    { text: 'Voters are divided over the $3 billion school bond, a new poll of 1,200 residents shows https://t.co/abc', note: 'the amount and the poll tell' },
     { text: 'The 3 words that ended the talks: "We are done," the union leader told reporters as the strike entered its 40th day https://t.co/abc', note: 'the words quoted after the colon' },
     { text: 'The 2 people who died in the I-95 crash on Saturday were named by police as Ana Ruiz, 34, and Tom Lee, 51 https://t.co/abc', note: 'a count of the dead, named' },
     // The habit or the remark told after a colon.
@@ -403,6 +404,12 @@ testRule(rule, {
     { text: 'O nome de bebê mais popular do ano não é o que você imagina https://t.co/abc', ctx: { lang: 'pt' }, flags: ['não é o que você imagina'] },
     { text: "Le prénom le plus donné cette année n'est pas celui que vous croyez https://t.co/abc", ctx: { lang: 'fr' }, flags: ["n'est pas celui que vous croyez"] },
     { text: 'Der beliebteste Babyname des Jahres ist nicht der, den du denkst https://t.co/abc', ctx: { lang: 'de' }, flags: ['nicht der, den du denkst'] },
+    // The crowd divided or upset over something the post does not say, in five languages.
+    { text: "Fans are divided over Zendaya's latest red carpet look https://t.co/abc", flags: ['Fans are divided over'] },
+    { text: 'Los fans, divididos por el nuevo look de Rosalía https://t.co/abc', ctx: { lang: 'es' }, flags: ['Los fans, divididos por'] },
+    { text: 'Fãs ficam divididos com o novo visual de Anitta https://t.co/abc', ctx: { lang: 'pt' }, flags: ['Fãs ficam divididos com'] },
+    { text: "Les fans sont divisés par le nouveau look d'Aya Nakamura https://t.co/abc", ctx: { lang: 'fr' }, flags: ['Les fans sont divisés par'] },
+    { text: 'Die Fans sind gespalten über den neuen Look von Helene Fischer https://t.co/abc', ctx: { lang: 'de' }, flags: ['Die Fans sind gespalten über'] },
     // A listicle led by "the": the count's things still unnamed.
     { text: 'The 3 words that can end a job interview before it even starts https://t.co/abc', flags: ['The 3 words that'] },
     { text: 'The 5 habits that make people instantly dislike you, according to psychologists https://t.co/abc', flags: ['The 5 habits that'] },

@@ -159,6 +159,12 @@ const COMPOSED = composeTeasers({
 export const deValue: ValueLexicon = {
   teaser: [
     {
+      pattern: "(?:die )?(?:Fans|Nutzer|Zuschauer|Kunden|Follower) (?:sind |zeigen sich )?(?:gespalten|gespaltener Meinung|empört|wütend|geschockt|fassungslos) (?:über|nach|wegen)(?![\\p{L}])",
+      why: 'Das Publikum gespalten oder empört über etwas („Die Fans sind gespalten über den neuen Look von…“), ohne zu sagen, was; eine Zahl danach sagt es.',
+      example: "Die Fans sind gespalten über den neuen Look von Helene Fischer",
+      answeredByAmount: true,
+    },
+    {
       // Das Subjekt nur beschrieben („Ein bekannter Schauspieler“, „Eine beliebte Supermarktkette“): wer es ist, bleibt
       // hinter dem Link.
       pattern: "(?:ein|eine|einer) (?:bekannte|bekannter|berühmte|berühmter|beliebte|beliebter|prominente|prominenter) (?:[\\p{L}-]+ )?(?:Schauspieler|Schauspielerin|Sänger|Sängerin|Fußballer|Fußballerin|Moderator|Moderatorin|Marke|Kette|Supermarktkette|Restaurant|Firma|Unternehmen|Influencer|Influencerin|Youtuber|Youtuberin|Koch|Köchin|Model|Sportler|Sportlerin|Spieler|Spielerin|Rapper|Rapperin|Band)(?![\\p{L}])(?!(?:\\s+[\\p{L}\\p{N}'’.-]+){0,3}\\s*,\\s*[^,.!?:\\n]{2,40},)",

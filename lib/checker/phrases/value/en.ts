@@ -157,6 +157,12 @@ const COMPOSED = composeTeasers({
 export const enValue: ValueLexicon = {
   teaser: [
     {
+      pattern: "(?:fans|viewers|parents|shoppers|customers|people|users|readers|voters|the internet|twitter|social media|followers) (?:are|is|were|was) (?:divided|split|furious|fuming|outraged|baffled|stunned|livid|obsessed|freaking out|up in arms|not happy|in tears) (?:over|about|after|by|with)(?![\\p{L}])",
+      why: 'The crowd divided or upset over something ("Fans are divided over Zendaya\'s latest look") with what it is kept; a count or an amount after it tells.',
+      example: "Fans are divided over Zendaya's latest red carpet look",
+      answeredByAmount: true,
+    },
+    {
       // The subject named only by a description ("A popular cereal brand is disappearing", "A well-known talk show host
       // just revealed…"): who it is, the news itself, stays behind the link.
       pattern: "(?:a|an) (?:famous|popular|well-known|beloved|iconic|legendary|big-name|hollywood|a-list|much-loved|fan-favorite|fan-favourite) (?:[\\p{L}-]+ ){0,2}?(?:actor|actress|singer|star|rapper|chef|brand|chain|restaurant|company|retailer|store|influencer|youtuber|tiktoker|athlete|player|quarterback|host|presenter|celebrity|comedian|director|model|designer|airline|band|musician|author|tv personality)s?(?![\\p{L}])(?!(?:\\s+[\\p{L}\\p{N}'’.-]+){0,3}\\s*,\\s*[^,.!?:\\n]{2,40},)",

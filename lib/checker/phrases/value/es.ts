@@ -162,6 +162,12 @@ const COMPOSED = composeTeasers({
 export const esValue: ValueLexicon = {
   teaser: [
     {
+      pattern: "(?:los |las )?(?:fans|seguidores|seguidoras|usuarios|internautas|espectadores|clientes|vecinos|redes),? (?:est[aá]n |se muestran |quedan )?(?:divididos|divididas|indignados|indignadas|furiosos|furiosas|desconcertados|desconcertadas) (?:por|con|tras|ante)(?![\\p{L}])",
+      why: 'El público dividido o indignado por algo («Los fans, divididos por el nuevo look de…») sin decir qué es; una cifra después lo dice.',
+      example: "Los fans, divididos por el nuevo look de Rosalía",
+      answeredByAmount: true,
+    },
+    {
       // El sujeto nombrado solo por una descripción («Un famoso actor», «Una conocida cantante mexicana»): quién es, la
       // noticia misma, queda tras el enlace.
       pattern: "(?:un|una) (?:(?:famos[oa]|conocid[oa]|popular|reconocid[oa]|querid[oa]|mediátic[oa]|legendari[oa]|cl[aá]sic[oa]|important[e]) (?:[\\p{L}-]+ )?(?:actor|actriz|cantante|futbolista|presentador|presentadora|marca|cadena|tienda|restaurante|empresa|influencer|youtuber|tiktoker|chef|cocinero|cocinera|modelo|deportista|jugador|jugadora|tenista|piloto|director|directora|periodista|humorista|rapero|rapera|banda|grupo|escritor|escritora)|(?:actor|actriz|cantante|futbolista|presentador|presentadora|marca|cadena|empresa|influencer|chef|modelo|deportista|jugador|jugadora|tenista|piloto|periodista|humorista|rapero|rapera) (?:[\\p{L}-]+ )?(?:famos[oa]|conocid[oa]|popular|reconocid[oa]|mediátic[oa]))(?![\\p{L}])(?!(?:\\s+[\\p{L}\\p{N}'’.-]+){0,3}\\s*,\\s*[^,.!?:\\n]{2,40},)",

@@ -159,6 +159,12 @@ const COMPOSED = composeTeasers({
 export const frValue: ValueLexicon = {
   teaser: [
     {
+      pattern: "(?:les )?(?:fans|internautes|abonnés|spectateurs|clients) (?:sont |se disent )?(?:divisés|partagés|furieux|outrés|choqués|sous le choc) (?:par|sur|après|face à)(?![\\p{L}])",
+      why: 'Le public divisé ou furieux à propos de quelque chose (« Les fans sont divisés par le nouveau look de… ») sans dire quoi ; un chiffre après le dit.',
+      example: "Les fans sont divisés par le nouveau look d'Aya Nakamura",
+      answeredByAmount: true,
+    },
+    {
       // Le sujet nommé par une description seule (« Un célèbre acteur », « Une chanteuse très connue ») : qui c'est reste
       // derrière le lien.
       pattern: "(?:un|une) (?:(?:célèbre|grand|grande|populaire) (?:acteur|actrice|chanteur|chanteuse|footballeur|footballeuse|animateur|animatrice|marque|enseigne|chaîne|restaurant|entreprise|influenceur|influenceuse|youtubeur|youtubeuse|chef|mannequin|sportif|sportive|joueur|joueuse|pilote|journaliste|humoriste|rappeur|rappeuse)|(?:acteur|actrice|chanteur|chanteuse|footballeur|animateur|animatrice|marque|enseigne|influenceur|influenceuse|chef|mannequin|sportif|sportive|joueur|joueuse|pilote|journaliste|humoriste|rappeur|rappeuse) (?:[\\p{L}-]+ )?(?:très )?(?:célèbre|connue?|populaire))(?![\\p{L}])(?!(?:\\s+[\\p{L}\\p{N}'’.-]+){0,3}\\s*,\\s*[^,.!?:\\n]{2,40},)",

@@ -153,6 +153,12 @@ const COMPOSED = composeTeasers({
 export const ptValue: ValueLexicon = {
   teaser: [
     {
+      pattern: "(?:os |as )?(?:fãs|seguidores|internautas|usuários|clientes) (?:est[aã]o |ficam |ficaram )?(?:divididos|divididas|revoltados|revoltadas|furiosos|furiosas|chocados|chocadas) (?:com|por|após|diante)(?![\\p{L}])",
+      why: 'O público dividido ou revoltado com algo ("Fãs ficam divididos com o novo visual de…") sem dizer o quê; um número depois diz.',
+      example: "Fãs ficam divididos com o novo visual de Anitta",
+      answeredByAmount: true,
+    },
+    {
       // O sujeito nomeado só por uma descrição ("Um famoso ator", "Uma cantora conhecida"): quem é fica atrás do link.
       pattern: "(?:um|uma) (?:(?:famos[oa]|conhecid[oa]|popular|renomad[oa]|querid[oa]) (?:[\\p{L}-]+ )?(?:ator|atriz|cantor|cantora|jogador|jogadora|apresentador|apresentadora|marca|rede|loja|restaurante|empresa|influenciador|influenciadora|youtuber|chef|modelo|atleta|piloto|jornalista|humorista|rapper|banda)|(?:ator|atriz|cantor|cantora|jogador|jogadora|apresentador|apresentadora|marca|rede|empresa|influenciador|influenciadora|chef|modelo|atleta|piloto|jornalista|humorista|rapper) (?:[\\p{L}-]+ )?(?:famos[oa]|conhecid[oa]|popular|renomad[oa]))(?![\\p{L}])(?!(?:\\s+[\\p{L}\\p{N}'’.-]+){0,3}\\s*,\\s*[^,.!?:\\n]{2,40},)",
       why: 'Nomeia o sujeito só por uma descrição ("Um famoso ator", "Uma cantora conhecida") e guarda quem é; um nome depois diz.',
