@@ -371,6 +371,7 @@ testRule(rule, {
     // A way or a trick said to exist and kept, in five languages.
     { text: "There's a simple way to cut your power bill without switching providers https://t.co/abc", flags: ["There's a simple way to"] },
     { text: '¿Sabías que hay una forma de pagar menos luz sin cambiar de compañía? https://t.co/abc', ctx: { lang: 'es' }, flags: ['hay una forma de'] },
+    { text: '¿Sabías que existe un truco para que el aguacate no se ponga negro? https://t.co/abc', ctx: { lang: 'es' }, flags: ['existe un truco para'] },
     { text: 'Existe um jeito simples de pagar menos na conta de luz sem trocar de empresa https://t.co/abc', ctx: { lang: 'pt' }, flags: ['Existe um jeito simples de'] },
     { text: "Il existe une astuce simple pour payer moins d'électricité sans changer de fournisseur https://t.co/abc", ctx: { lang: 'fr' }, flags: ['Il existe une astuce simple pour'] },
     { text: 'Es gibt einen einfachen Trick, um weniger für Strom zu zahlen https://t.co/abc', ctx: { lang: 'de' }, flags: ['Es gibt einen einfachen Trick, um'] },

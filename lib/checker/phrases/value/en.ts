@@ -271,7 +271,7 @@ export const enValue: ValueLexicon = {
       atStart: true,
     },
     {
-      pattern: "there(?:'s| is) (?:a|one) (?:simple |easy |quick |cheap |legal |little-known |secret |smarter |better |clever )?(?:way|trick|method|hack) (?:to|for)(?![\\p{L}])",
+      pattern: "(?:there(?:'s| is)|there are) (?:a|one|some) (?:simple |easy |quick |cheap |legal |little-known |secret |smarter |better |clever )?(?:way|ways|trick|tricks|method|hack|hacks) (?:to|for)(?![\\p{L}])",
       why: 'Says a way or a trick exists ("there\'s a simple way to cut your power bill") and keeps it for the click; the way after a colon or a dash tells.',
       example: "There's a simple way to cut your power bill without switching providers",
     },

@@ -318,7 +318,7 @@ export const esValue: ValueLexicon = {
       atStart: true,
     },
     {
-      pattern: 'hay (?:una (?:forma|manera|t[eé]cnica)(?: (?:muy )?(?:sencilla|f[aá]cil|r[aá]pida|legal|secreta|poco conocida))?|un (?:truco|m[eé]todo|modo)(?: (?:muy )?(?:sencillo|f[aá]cil|r[aá]pido|legal|secreto|poco conocido))?) (?:de|para)(?![\\p{L}])',
+      pattern: '(?:hay|existe) (?:una (?:forma|manera|t[eé]cnica)(?: (?:muy )?(?:sencilla|f[aá]cil|r[aá]pida|legal|secreta|poco conocida))?|un (?:truco|m[eé]todo|modo)(?: (?:muy )?(?:sencillo|f[aá]cil|r[aá]pido|legal|secreto|poco conocido))?) (?:de|para)(?![\\p{L}])',
       why: 'Dice que hay una forma o un truco y se lo guarda ("¿Sabías que hay una forma de pagar menos luz?"); la forma tras dos puntos la dice.',
       example: '¿Sabías que hay una forma de pagar menos luz sin cambiar de compañía?',
     },
