@@ -41,6 +41,7 @@ testRule(rule, {
     { text: "Spoiler: the most popular baby name of the year isn't the one you'd guess: it's Olivia, for the sixth year running https://t.co/abc", note: 'answered after the colon' },
     { text: 'La ciudad más barata para vivir en España no es la que piensas: es Zamora, con un alquiler medio de 6,2 euros el metro https://t.co/abc', ctx: { lang: 'es' }, note: 'answered after the colon' },
     { text: 'Voters are divided over the $3 billion school bond, a new poll of 1,200 residents shows https://t.co/abc', note: 'the amount and the poll tell' },
+    { text: '3 foods dietitians never skip: eggs, lentils and frozen spinach, all under $2 a serving https://t.co/abc', note: 'the list after the colon' },
     { text: 'The 3 words that ended the talks: "We are done," the union leader told reporters as the strike entered its 40th day https://t.co/abc', note: 'the words quoted after the colon' },
     { text: 'The 2 people who died in the I-95 crash on Saturday were named by police as Ana Ruiz, 34, and Tom Lee, 51 https://t.co/abc', note: 'a count of the dead, named' },
     // The habit or the remark told after a colon.
@@ -414,6 +415,9 @@ testRule(rule, {
     // A listicle led by "the": the count's things still unnamed.
     { text: 'The 3 words that can end a job interview before it even starts https://t.co/abc', flags: ['The 3 words that'] },
     { text: 'The 5 habits that make people instantly dislike you, according to psychologists https://t.co/abc', flags: ['The 5 habits that'] },
+    // A listicle whose tail is a class of insiders: what they never or always do stays unlisted.
+    { text: 'The 4 foods nutritionists never keep in their fridge https://t.co/abc', flags: ['The 4 foods nutritionists never'] },
+    { text: '5 things flight attendants always do before takeoff https://t.co/abc', flags: ['5 things flight attendants always'] },
     { text: '12 looks for fall you need to try this weekend', flags: ['12 looks for'] },
     // A mistake of the reader's, what hides behind something, a strange find caught on video: kept back, in five languages.
     { text: "El error que cometes al lavarte los dientes https://t.co/abc", ctx: { lang: 'es' }, flags: ["El error que cometes"] },

@@ -18,7 +18,7 @@ const LIST_NOUN =
   'workouts|lies|vines|essays|differences|selfies|transformations|phrases|scenes|costumes|tattoos|drinks|cocktails|dishes|feelings)';
 /** What follows a listicle's noun: a relative clause, the reader, or a vague class ("that will", "you", "every"). */
 const LIST_TAIL =
-  "(?:that(?:'ll|’ll|'d|’d| will| won't| won’t)?|who|which|you|you'll|you're|your|to|for|every|everyone|anyone|all|only|guaranteed|we|of (?:the|our|your|all)|from|about|so|too|ever|in (?:history|the world|\\d{4})|never|no one|nobody|almost|literally|actually|perfectly|people)";
+  "(?:that(?:'ll|’ll|'d|’d| will| won't| won’t)?|who|which|you|you'll|you're|your|to|for|every|everyone|anyone|all|only|guaranteed|we|of (?:the|our|your|all)|from|about|so|too|ever|in (?:history|the world|\\d{4})|never|no one|nobody|almost|literally|actually|perfectly|people|(?:doctors|experts|nutritionists|dietitians|dentists|cardiologists|dermatologists|pilots|flight attendants|chefs|lawyers|psychologists|therapists|scientists|teachers|nurses|plumbers|electricians|mechanics|realtors|millionaires|billionaires|rich people|successful people|celebrities|parents|moms|dads) (?:never|always|won't|don't|refuse to|swear by|avoid|wish|hate|secretly))";
 /** Subjects a demonstrative headline withholds ("this guy...", "these photos..."). */
 const WHO = '(?:guy|man|woman|girl|boy|kid|kids|couple|dog|cat|puppy|baby|mom|dad|mum|teen|student|teacher|grandma|grandpa|bride|groom|artist|family|reporter|celebrity|actor|actress|photo|photos|video|videos|picture|pictures|pic|pics|tweet|tweets|trick|hack|map|chart|ad|commercial|story|song|guys|girls|women|men|people|dogs|cats|animals|parents|couples)';
 /**
