@@ -42,6 +42,9 @@ testRule(rule, {
     { text: 'La ciudad más barata para vivir en España no es la que piensas: es Zamora, con un alquiler medio de 6,2 euros el metro https://t.co/abc', ctx: { lang: 'es' }, note: 'answered after the colon' },
     { text: 'Voters are divided over the $3 billion school bond, a new poll of 1,200 residents shows https://t.co/abc', note: 'the amount and the poll tell' },
     { text: '3 foods dietitians never skip: eggs, lentils and frozen spinach, all under $2 a serving https://t.co/abc', note: 'the list after the colon' },
+    { text: 'Detenido un hombre tras el hallazgo de un cadáver en un piso de Vallecas, informa la Policía https://t.co/abc', ctx: { lang: 'es' }, note: 'a body found is the news' },
+    { text: 'La reacción de una abuela al conocer a su nieto: lloró durante 10 minutos y lo llamó Pedro https://t.co/abc', ctx: { lang: 'es' }, note: 'the reaction after the colon' },
+    { text: "A fisherman's find off the Cornish coast: a 2-metre sunfish, the first seen there since 1998 https://t.co/abc", note: 'the find after the colon' },
     { text: 'The 3 words that ended the talks: "We are done," the union leader told reporters as the strike entered its 40th day https://t.co/abc', note: 'the words quoted after the colon' },
     { text: 'The 2 people who died in the I-95 crash on Saturday were named by police as Ana Ruiz, 34, and Tom Lee, 51 https://t.co/abc', note: 'a count of the dead, named' },
     // The habit or the remark told after a colon.
@@ -412,6 +415,10 @@ testRule(rule, {
     { text: 'Fãs ficam divididos com o novo visual de Anitta https://t.co/abc', ctx: { lang: 'pt' }, flags: ['Fãs ficam divididos com'] },
     { text: "Les fans sont divisés par le nouveau look d'Aya Nakamura https://t.co/abc", ctx: { lang: 'fr' }, flags: ['Les fans sont divisés par'] },
     { text: 'Die Fans sind gespalten über den neuen Look von Helene Fischer https://t.co/abc', ctx: { lang: 'de' }, flags: ['Die Fans sind gespalten über'] },
+    // What someone unnamed found, said or did, kept (often after a cliffhanger quote).
+    { text: '«Nunca había visto algo así»: el hallazgo de un pescador en la costa de Cádiz https://t.co/abc', ctx: { lang: 'es' }, flags: ['el hallazgo de un pescador'] },
+    { text: '"Nunca tinha visto nada assim": a descoberta de um pescador no litoral de Santos https://t.co/abc', ctx: { lang: 'pt' }, flags: ['a descoberta de um pescador'] },
+    { text: "A bride's reaction to her dad's surprise speech https://t.co/abc", flags: ["A bride's reaction"] },
     // A listicle led by "the": the count's things still unnamed.
     { text: 'The 3 words that can end a job interview before it even starts https://t.co/abc', flags: ['The 3 words that'] },
     { text: 'The 5 habits that make people instantly dislike you, according to psychologists https://t.co/abc', flags: ['The 5 habits that'] },
@@ -779,7 +786,7 @@ testRule(rule, {
     // The crowd's reaction with nothing counted after it: what they reacted to stays behind the link.
     { text: 'Twitter is losing it over what Taylor Swift wore to the game https://t.co/abc', flags: ['Twitter is losing it'] },
     { text: "A quarterback's post-game gesture has fans in tears https://t.co/abc", flags: ['has fans in tears'] },
-    { text: 'El gesto de un conductor de autobús que se hizo viral https://t.co/abc', ctx: { lang: 'es' }, flags: ['se hizo viral'] },
+    { text: 'El gesto de un conductor de autobús que se hizo viral https://t.co/abc', ctx: { lang: 'es' }, flags: ['El gesto de un conductor', 'se hizo viral'] },
     { text: 'Anitta surpreende fãs com novo visual e a web enlouquece https://t.co/abc', ctx: { lang: 'pt' }, flags: ['surpreende fãs com novo visual', 'a web enlouquece'] },
     { text: "Angèle surprend ses fans avec un nouveau look, les internautes s'enflamment https://t.co/abc", ctx: { lang: 'fr' }, flags: ['surprend ses fans avec un nouveau look', "les internautes s'enflamment"] },
     { text: 'Heidi Klum überrascht ihre Fans mit neuem Look https://t.co/abc', ctx: { lang: 'de' }, flags: ['überrascht ihre Fans mit neuem Look'] },

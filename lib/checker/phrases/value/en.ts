@@ -157,6 +157,12 @@ const COMPOSED = composeTeasers({
 export const enValue: ValueLexicon = {
   teaser: [
     {
+      // What someone unnamed found, said or did, as a possessive ("A fisherman's find", "A bride's reaction to…").
+      pattern: "(?:a|an|one) (?:[\\p{L}-]+ )?(?:fisherman|grandma|grandmother|grandpa|kid|boy|girl|mom|dad|mother|father|woman|man|teen|neighbor|neighbour|tourist|driver|waiter|waitress|teacher|student|doctor|nurse|farmer|firefighter|dog|cat|bride|groom|fan|passenger|flight attendant|customer|delivery driver|retiree)['’]s (?:find|discovery|reaction|response|gesture|message|confession|surprise|decision|reply)(?![\\p{L}])",
+      why: 'Tells that someone unnamed found, said or did something ("A fisherman\'s find off the coast") and keeps what; what follows a colon tells.',
+      example: "A fisherman's find off the Cornish coast has scientists scratching their heads",
+    },
+    {
       pattern: "(?:fans|viewers|parents|shoppers|customers|people|users|readers|voters|the internet|twitter|social media|followers) (?:are|is|were|was) (?:divided|split|furious|fuming|outraged|baffled|stunned|livid|obsessed|freaking out|up in arms|not happy|in tears) (?:over|about|after|by|with)(?![\\p{L}])",
       why: 'The crowd divided or upset over something ("Fans are divided over Zendaya\'s latest look") with what it is kept; a count or an amount after it tells.',
       example: "Fans are divided over Zendaya's latest red carpet look",

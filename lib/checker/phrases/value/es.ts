@@ -162,6 +162,13 @@ const COMPOSED = composeTeasers({
 export const esValue: ValueLexicon = {
   teaser: [
     {
+      // Lo que hizo, dijo o encontró alguien sin nombre («el hallazgo de un pescador», «la reacción de una abuela»): ni
+      // quién ni qué; lo que hay tras dos puntos lo dice.
+      pattern: "(?:el|la) (?:hallazgo|descubrimiento|reacci[oó]n|respuesta|gesto|mensaje|confesi[oó]n|sorpresa|decisi[oó]n) de (?:un|una) (?:[\\p{L}]+ )?(?:pescador|pescadora|abuel[oa]|ni[nñ][oa]|madre|padre|mujer|hombre|joven|vecin[oa]|turista|conductor|conductora|camarer[oa]|profesor|profesora|alumn[oa]|estudiante|m[eé]dic[oa]|enfermer[oa]|agricultor|agricultora|bombero|taxista|perr[oa]|perrit[oa]|gat[oa]|pareja|novi[oa]|aficionad[oa]|hincha|pasajer[oa]|azafata|cliente|repartidor|repartidora|ancian[oa]|jubilad[oa]|famos[oa])(?![\\p{L}])",
+      why: 'Cuenta que alguien sin nombre encontró, dijo o hizo algo («el hallazgo de un pescador en Cádiz») y se guarda qué; lo que sigue a dos puntos lo dice.',
+      example: '«Nunca había visto algo así»: el hallazgo de un pescador en la costa de Huelva',
+    },
+    {
       pattern: "(?:los |las )?(?:fans|seguidores|seguidoras|usuarios|internautas|espectadores|clientes|vecinos|redes),? (?:est[aá]n |se muestran |quedan )?(?:divididos|divididas|indignados|indignadas|furiosos|furiosas|desconcertados|desconcertadas) (?:por|con|tras|ante)(?![\\p{L}])",
       why: 'El público dividido o indignado por algo («Los fans, divididos por el nuevo look de…») sin decir qué es; una cifra después lo dice.',
       example: "Los fans, divididos por el nuevo look de Rosalía",

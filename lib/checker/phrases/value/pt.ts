@@ -153,6 +153,12 @@ const COMPOSED = composeTeasers({
 export const ptValue: ValueLexicon = {
   teaser: [
     {
+      // O que alguém sem nome fez, disse ou encontrou ("a descoberta de um pescador", "a reação de uma avó").
+      pattern: "(?:a|o) (?:descoberta|achado|reação|resposta|gesto|mensagem|confissão|surpresa|decisão) de (?:um|uma) (?:[\\p{L}]+ )?(?:pescador|pescadora|avó|avô|criança|menino|menina|mãe|pai|mulher|homem|jovem|vizinh[oa]|turista|motorista|garçom|garçonete|professor|professora|alun[oa]|estudante|médic[oa]|enfermeir[oa]|agricultor|agricultora|bombeiro|taxista|cachorro|cão|gat[oa]|casal|noiv[oa]|torcedor|torcedora|passageir[oa]|comissária|cliente|entregador|entregadora|idos[oa]|aposentad[oa])(?![\\p{L}])",
+      why: 'Conta que alguém sem nome encontrou, disse ou fez algo ("a descoberta de um pescador") e guarda o quê; o que vem depois dos dois-pontos diz.',
+      example: '"Nunca tinha visto nada assim": a descoberta de um pescador no litoral de Santos',
+    },
+    {
       pattern: "(?:os |as )?(?:fãs|seguidores|internautas|usuários|clientes) (?:est[aã]o |ficam |ficaram )?(?:divididos|divididas|revoltados|revoltadas|furiosos|furiosas|chocados|chocadas) (?:com|por|após|diante)(?![\\p{L}])",
       why: 'O público dividido ou revoltado com algo ("Fãs ficam divididos com o novo visual de…") sem dizer o quê; um número depois diz.',
       example: "Fãs ficam divididos com o novo visual de Anitta",
