@@ -45,6 +45,9 @@ testRule(rule, {
     { text: 'Detenido un hombre tras el hallazgo de un cadáver en un piso de Vallecas, informa la Policía https://t.co/abc', ctx: { lang: 'es' }, note: 'a body found is the news' },
     { text: 'La reacción de una abuela al conocer a su nieto: lloró durante 10 minutos y lo llamó Pedro https://t.co/abc', ctx: { lang: 'es' }, note: 'the reaction after the colon' },
     { text: "A fisherman's find off the Cornish coast: a 2-metre sunfish, the first seen there since 1998 https://t.co/abc", note: 'the find after the colon' },
+    { text: 'El Congreso aprueba una nueva ley que afecta a todos los inquilinos y limita la subida del alquiler al 3 % https://t.co/abc', ctx: { lang: 'es' }, note: 'the clause says what the law does' },
+    { text: 'A new rule that affects every driver in Ohio: from May 1, phones must be hands-free or the fine is $150 https://t.co/abc', note: 'the rule after the colon' },
+    { text: 'Seit Montag gilt eine neue Regel, die alle Radfahrer zum Helm verpflichtet https://t.co/abc', ctx: { lang: 'de' }, note: 'the clause says the rule' },
     { text: 'The 3 words that ended the talks: "We are done," the union leader told reporters as the strike entered its 40th day https://t.co/abc', note: 'the words quoted after the colon' },
     { text: 'The 2 people who died in the I-95 crash on Saturday were named by police as Ana Ruiz, 34, and Tom Lee, 51 https://t.co/abc', note: 'a count of the dead, named' },
     // The habit or the remark told after a colon.
@@ -419,6 +422,12 @@ testRule(rule, {
     { text: '«Nunca había visto algo así»: el hallazgo de un pescador en la costa de Cádiz https://t.co/abc', ctx: { lang: 'es' }, flags: ['el hallazgo de un pescador'] },
     { text: '"Nunca tinha visto nada assim": a descoberta de um pescador no litoral de Santos https://t.co/abc', ctx: { lang: 'pt' }, flags: ['a descoberta de um pescador'] },
     { text: "A bride's reaction to her dad's surprise speech https://t.co/abc", flags: ["A bride's reaction"] },
+    // A change announced only by whom it hits, in five languages.
+    { text: 'Ojo: Hacienda avisa de un cambio que afecta a millones de contribuyentes https://t.co/abc', ctx: { lang: 'es' }, flags: ['un cambio que afecta a millones'] },
+    { text: 'The IRS warns of a change that affects millions of taxpayers https://t.co/abc', flags: ['a change that affects millions'] },
+    { text: 'Atenção: Receita alerta para uma mudança que afeta milhões de contribuintes https://t.co/abc', ctx: { lang: 'pt' }, flags: ['uma mudança que afeta milhões'] },
+    { text: 'Attention : le fisc annonce un changement qui concerne des millions de contribuables https://t.co/abc', ctx: { lang: 'fr' }, flags: ['un changement qui concerne des millions'] },
+    { text: 'Achtung: Das Finanzamt warnt vor einer Änderung, die Millionen Steuerzahler betrifft https://t.co/abc', ctx: { lang: 'de' }, flags: ['einer Änderung, die Millionen Steuerzahler betrifft'] },
     // A listicle led by "the": the count's things still unnamed.
     { text: 'The 3 words that can end a job interview before it even starts https://t.co/abc', flags: ['The 3 words that'] },
     { text: 'The 5 habits that make people instantly dislike you, according to psychologists https://t.co/abc', flags: ['The 5 habits that'] },

@@ -159,6 +159,12 @@ const COMPOSED = composeTeasers({
 export const deValue: ValueLexicon = {
   teaser: [
     {
+      pattern: "(?:eine|einer|ein) (?:neue |neuen |neuer |neues |wichtige |wichtigen |wichtiger |große |großen )?(?:Änderung|Regel|Gesetz|Pflicht|Neuerung),? (?:die|das|der) (?:Millionen|Tausende|alle|fast alle|die meisten|dich|euch|Sie) (?:[\\p{L}-]+ ){0,2}?(?:betrifft|betreffen|trifft|treffen)(?![\\p{L}])",
+      why: 'Kündigt eine Änderung oder eine Regel über die Betroffenen an („eine Änderung, die Millionen Autofahrer betrifft“) und behält, welche; was nach dem Doppelpunkt steht, sagt es.',
+      example: "Achtung: Das Finanzamt warnt vor einer Änderung, die Millionen Steuerzahler betrifft",
+      answeredInClause: true,
+    },
+    {
       pattern: "(?:die )?(?:Fans|Nutzer|Zuschauer|Kunden|Follower) (?:sind |zeigen sich )?(?:gespalten|gespaltener Meinung|empört|wütend|geschockt|fassungslos) (?:über|nach|wegen)(?![\\p{L}])",
       why: 'Das Publikum gespalten oder empört über etwas („Die Fans sind gespalten über den neuen Look von…“), ohne zu sagen, was; eine Zahl danach sagt es.',
       example: "Die Fans sind gespalten über den neuen Look von Helene Fischer",

@@ -157,6 +157,12 @@ const COMPOSED = composeTeasers({
 export const enValue: ValueLexicon = {
   teaser: [
     {
+      pattern: "(?:a|an|one) (?:new |big |major |important |key |small )?(?:change|rule|law|measure|update|requirement) (?:that |which )?(?:affects|will affect|could affect|may affect|impacts|will impact|could impact|applies to) (?:millions|thousands|every|all|most|you|your)(?![\\p{L}])",
+      why: 'Announces a change or a rule by whom it hits ("a change that affects millions of drivers") and keeps what it is; what follows a colon tells.',
+      example: "The IRS warns of a change that affects millions of taxpayers",
+      answeredInClause: true,
+    },
+    {
       // What someone unnamed found, said or did, as a possessive ("A fisherman's find", "A bride's reaction to…").
       pattern: "(?:a|an|one) (?:[\\p{L}-]+ )?(?:fisherman|grandma|grandmother|grandpa|kid|boy|girl|mom|dad|mother|father|woman|man|teen|neighbor|neighbour|tourist|driver|waiter|waitress|teacher|student|doctor|nurse|farmer|firefighter|dog|cat|bride|groom|fan|passenger|flight attendant|customer|delivery driver|retiree)['’]s (?:find|discovery|reaction|response|gesture|message|confession|surprise|decision|reply)(?![\\p{L}])",
       why: 'Tells that someone unnamed found, said or did something ("A fisherman\'s find off the coast") and keeps what; what follows a colon tells.',

@@ -162,6 +162,12 @@ const COMPOSED = composeTeasers({
 export const esValue: ValueLexicon = {
   teaser: [
     {
+      pattern: "(?:un|una) (?:nuevo |nueva |importante |gran )?(?:cambio|norma|regla|ley|medida|requisito|obligaci[oó]n) (?:importante |nuev[oa] )?que (?:afecta|afectar[aá]|puede afectar|podr[ií]a afectar) a (?:millones|miles|todos|todas|casi todos|la mayor[ií]a|quienes|los que|tu|tus)(?![\\p{L}])",
+      why: 'Anuncia un cambio o una norma por a quién afecta («un cambio que afecta a millones de conductores») y se guarda cuál es; lo que sigue a dos puntos lo dice.',
+      example: "Ojo: Hacienda avisa de un cambio que afecta a millones de contribuyentes",
+      answeredInClause: true,
+    },
+    {
       // Lo que hizo, dijo o encontró alguien sin nombre («el hallazgo de un pescador», «la reacción de una abuela»): ni
       // quién ni qué; lo que hay tras dos puntos lo dice.
       pattern: "(?:el|la) (?:hallazgo|descubrimiento|reacci[oó]n|respuesta|gesto|mensaje|confesi[oó]n|sorpresa|decisi[oó]n) de (?:un|una) (?:[\\p{L}]+ )?(?:pescador|pescadora|abuel[oa]|ni[nñ][oa]|madre|padre|mujer|hombre|joven|vecin[oa]|turista|conductor|conductora|camarer[oa]|profesor|profesora|alumn[oa]|estudiante|m[eé]dic[oa]|enfermer[oa]|agricultor|agricultora|bombero|taxista|perr[oa]|perrit[oa]|gat[oa]|pareja|novi[oa]|aficionad[oa]|hincha|pasajer[oa]|azafata|cliente|repartidor|repartidora|ancian[oa]|jubilad[oa]|famos[oa])(?![\\p{L}])",

@@ -159,6 +159,12 @@ const COMPOSED = composeTeasers({
 export const frValue: ValueLexicon = {
   teaser: [
     {
+      pattern: "(?:un|une) (?:nouveau |nouvelle |important |grand )?(?:changement|règle|loi|mesure|obligation) (?:importante? )?qui (?:concerne|concernera|touche|touchera|va toucher|peut toucher) (?:des millions|des milliers|tous|toutes|la plupart|vous|votre|vos)(?![\\p{L}])",
+      why: 'Annonce un changement ou une règle par ceux qu\'il touche (« un changement qui concerne des millions d\'automobilistes ») et garde lequel ; ce qui suit les deux-points le dit.',
+      example: "Attention : le fisc annonce un changement qui concerne des millions de contribuables",
+      answeredInClause: true,
+    },
+    {
       pattern: "(?:les )?(?:fans|internautes|abonnés|spectateurs|clients) (?:sont |se disent )?(?:divisés|partagés|furieux|outrés|choqués|sous le choc) (?:par|sur|après|face à)(?![\\p{L}])",
       why: 'Le public divisé ou furieux à propos de quelque chose (« Les fans sont divisés par le nouveau look de… ») sans dire quoi ; un chiffre après le dit.',
       example: "Les fans sont divisés par le nouveau look d'Aya Nakamura",

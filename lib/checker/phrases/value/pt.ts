@@ -153,6 +153,12 @@ const COMPOSED = composeTeasers({
 export const ptValue: ValueLexicon = {
   teaser: [
     {
+      pattern: "(?:uma|um) (?:nova |novo |importante |grande )?(?:mudança|regra|lei|medida|exigência|obrigação) (?:importante |nova )?que (?:afeta|vai afetar|pode afetar|afetará) (?:milhões|milhares|todos|todas|quase todos|a maioria|quem|você|seu|sua)(?![\\p{L}])",
+      why: 'Anuncia uma mudança ou uma regra por quem ela atinge ("uma mudança que afeta milhões de motoristas") e guarda qual é; o que vem depois dos dois-pontos diz.',
+      example: "Atenção: Receita alerta para uma mudança que afeta milhões de contribuintes",
+      answeredInClause: true,
+    },
+    {
       // O que alguém sem nome fez, disse ou encontrou ("a descoberta de um pescador", "a reação de uma avó").
       pattern: "(?:a|o) (?:descoberta|achado|reação|resposta|gesto|mensagem|confissão|surpresa|decisão) de (?:um|uma) (?:[\\p{L}]+ )?(?:pescador|pescadora|avó|avô|criança|menino|menina|mãe|pai|mulher|homem|jovem|vizinh[oa]|turista|motorista|garçom|garçonete|professor|professora|alun[oa]|estudante|médic[oa]|enfermeir[oa]|agricultor|agricultora|bombeiro|taxista|cachorro|cão|gat[oa]|casal|noiv[oa]|torcedor|torcedora|passageir[oa]|comissária|cliente|entregador|entregadora|idos[oa]|aposentad[oa])(?![\\p{L}])",
       why: 'Conta que alguém sem nome encontrou, disse ou fez algo ("a descoberta de um pescador") e guarda o quê; o que vem depois dos dois-pontos diz.',
