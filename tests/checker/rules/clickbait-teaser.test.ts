@@ -41,6 +41,7 @@ testRule(rule, {
     { text: "Spoiler: the most popular baby name of the year isn't the one you'd guess: it's Olivia, for the sixth year running https://t.co/abc", note: 'answered after the colon' },
     { text: 'La ciudad más barata para vivir en España no es la que piensas: es Zamora, con un alquiler medio de 6,2 euros el metro https://t.co/abc', ctx: { lang: 'es' }, note: 'answered after the colon' },
     { text: 'Voters are divided over the $3 billion school bond, a new poll of 1,200 residents shows https://t.co/abc', note: 'the amount and the poll tell' },
+    { text: '2 doctors never showed up for their shifts at Mercy Hospital, leaving the ER closed for 6 hours, the state said https://t.co/abc', note: 'a count of people and what they did: a report' },
     { text: '3 foods dietitians never skip: eggs, lentils and frozen spinach, all under $2 a serving https://t.co/abc', note: 'the list after the colon' },
     { text: 'Detenido un hombre tras el hallazgo de un cadáver en un piso de Vallecas, informa la Policía https://t.co/abc', ctx: { lang: 'es' }, note: 'a body found is the news' },
     { text: 'La reacción de una abuela al conocer a su nieto: lloró durante 10 minutos y lo llamó Pedro https://t.co/abc', ctx: { lang: 'es' }, note: 'the reaction after the colon' },

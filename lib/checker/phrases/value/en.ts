@@ -689,7 +689,7 @@ export const enValue: ValueLexicon = {
       example: 'People are freaking out over this optical illusion',
     },
     {
-      pattern: `${NUMBER} (?:${COUNT_IS_A_FACT}[\\p{L}'’-]+\\s+){0,3}?${COUNT_IS_A_FACT}(?:[\\p{L}'’-]{2,}(?<![su])s|people|women|men|children|kids)(?:\\s*[.!]*$| (?:who|that|which|to|you|you'll|you're|your|of|from|with|for|under|just|every|everyone|anyone|we|guaranteed|so|too|ever|never|only)(?![\\p{L}]))`,
+      pattern: `${NUMBER} (?:${COUNT_IS_A_FACT}[\\p{L}'’-]+\\s+){0,3}?${COUNT_IS_A_FACT}(?:[\\p{L}'’-]{2,}(?<![su])s|people|women|men|children|kids)(?:\\s*[.!]*$| (?:who|that|which|to|you|you'll|you're|your|of|from|with|for|under|just|every|everyone|anyone|we|guaranteed|so|too|ever|never(?! [\\p{L}]+ed(?![\\p{L}]))|only)(?![\\p{L}]))`,
       why: 'A listicle title counts a class of things ("27 motorcycle jackets under $100") and gives none of them.',
       example: '17 hilarious literary Thanksgiving puns',
       atStart: true,
