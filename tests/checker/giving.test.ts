@@ -18,6 +18,11 @@ describe('informing posts read as give', () => {
     ['Emotiva despedida: cientos de vecinos de Rosario homenajean al bombero que murió en el incendio del martes https://t.co/x1', { lang: 'es' }],
     ['Bombeiro morre em incêndio numa fábrica em Rosário; vizinhos fazem homenagem https://t.co/x1', { lang: 'pt' }],
     ["Un pompier meurt dans l'incendie d'une usine à Rouen, annonce la préfecture https://t.co/x1", { lang: 'fr' }],
+    // A rule that takes effect or becomes binding, with its date: what changes and for whom.
+    ['Atento: desde el 1 de julio la ITV de las motos de más de cuatro años será obligatoria cada dos años https://t.co/x1', { lang: 'es' }],
+    ['A partir de julho, a vistoria das motos com mais de 4 anos será obrigatória a cada 2 anos https://t.co/x1', { lang: 'pt' }],
+    ['Dès juillet, le contrôle technique des motos de plus de 4 ans sera obligatoire tous les 2 ans https://t.co/x1', { lang: 'fr' }],
+    ['The helmet rule for e-scooter riders under 18 takes effect on July 1 in Denver https://t.co/x1', {}],
   ])('%s', (text, ctx) => {
     const report = check(text, { now, ...ctx });
     expect(report.signals.map((s) => s.signal)).toContain('informing');

@@ -129,6 +129,16 @@ const OTHER_PEOPLE_INTL: ReadonlySet<string> = new Set([
 /** A capitalised name, a link or a handle: what a launch word introduces ("Introducing Ping Links"). */
 const NAMED_RE = /^\s*[:\-–—]?\s*(?:\p{Lu}|https?:|@|[a-z0-9-]+\.[a-z]{2,})/u;
 
+/**
+ * A name set off by a comma and described as someone with an article and a "who" clause ("Meet Nova, a 3-year-old
+ * golden retriever who just became the first therapy dog at DEN", "Conheça Ana, a bióloga de 28 anos que…"): a
+ * profile of someone else, as a newsroom introduces them, not the author's launch. Where "que"/"qui" also open a
+ * thing's clause, an age tells a person. "Meet Codex, the agent that writes your tests" and "Presentamos Lumen, la
+ * app de notas que…" are products'; "Meet Sam, our new head chef who…" says "our", not an article.
+ */
+const PROFILED_RE =
+  /^\s*\p{Lu}[\p{L}\p{N}'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}'’.-]*){0,3}\s*,\s+(?:a|an|the|el|la|un|una|o|um|uma|le|une|der|die|das|ein|eine)\s+(?:(?:[\p{L}\p{N}'’-]+\s+){0,6}?(?:who|whose)|(?:[\p{L}\p{N}'’-]+\s+){0,3}?\d{1,3}(?:-year-old|\s+(?:años|anos|ans)|-jährige[rn]?)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?(?:que|qui|dont|der|die))(?![\p{L}])/u;
+
 /** Sentences that open with a launch word and a name: "Introducing EgoMI: …", "Meet Codex", "Presentamos Lumen". */
 function launches(input: RuleInput): PhraseMatch[] {
   const words = askLexicon(input.doc.lang)?.launch;
@@ -143,7 +153,7 @@ function launches(input: RuleInput): PhraseMatch[] {
     for (const w of words) {
       if (!head.startsWith(w) || /[\p{L}\p{N}]/u.test(head[w.length] ?? '')) continue;
       const end = s.start + w.length;
-      if (NAMED_RE.test(text.slice(end, end + 40))) out.push({ start: s.start, end, text: text.slice(s.start, end) });
+      if (NAMED_RE.test(text.slice(end, end + 40)) && !PROFILED_RE.test(text.slice(end, s.end))) out.push({ start: s.start, end, text: text.slice(s.start, end) });
       break;
     }
   }

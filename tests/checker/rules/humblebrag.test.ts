@@ -117,6 +117,10 @@ testRule(rule, {
     { text: 'THIS is what I voted for, keep going!', note: 'a vote, not being voted best' },
     { text: 'Meet me at the north entrance at 6, I will bring the spare tent.', note: '"meet" before a pronoun is a plan, not a launch' },
     { text: 'Introducing solids to a six month old: start with one food at a time and wait three days before the next.', note: 'a how-to, not a launch' },
+    // A name described as someone else with an article and a "who" clause: a profile, as a newsroom writes it.
+    { text: "Meet Nova, a 3-year-old golden retriever who just became the first therapy dog at Denver International Airport's new terminal https://t.co/abc", note: 'a profile of someone else' },
+    { text: 'Conheça Ana Souza, a bióloga de 28 anos que descobriu uma nova espécie de sapo na Mata Atlântica https://t.co/abc', ctx: { lang: 'pt' }, note: 'a profile of someone else' },
+    { text: 'Conoce Mateo Ruiz, el niño de 9 años que ganó el torneo nacional de ajedrez en Lima https://t.co/abc', ctx: { lang: 'es' }, note: 'a profile of someone else' },
     { text: 'So proud of our team today, thank you Maya and Jonas for staying late to fix the printer queue.', note: 'credit to named people' },
     { text: 'The shelter at Lincoln High is now open for evacuees', note: 'someone else’s news: another subject before "is now open"' },
     {
@@ -294,6 +298,8 @@ testRule(rule, {
     { text: 'I was voted best new bakery in town 🥐', flags: ['voted best'] },
     { text: 'Our new site is now live!', flags: ['is now live'] },
     { text: 'Introducing Ping Links: payments from any wallet, one link away.', flags: ['Introducing'] },
+    { text: 'Meet Codex, the agent that writes your tests for you. Try it free today.', flags: ['Meet'] },
+    { text: 'Meet Sam, our new head chef who trained in Lyon. Book your table this weekend!', flags: ['Meet'] },
     { text: 'Our game is now available on Steam! 🎮', flags: ['Our game is now available'] },
     { text: "Today we launched R2 Local Uploads for faster uploads.", flags: ['Today we launched'] },
     { text: 'Presentamos Lumen, la app de notas que se sincroniza sola.', ctx: { lang: 'es' }, flags: ['Presentamos'] },

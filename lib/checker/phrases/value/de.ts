@@ -30,7 +30,7 @@ const COMPOSED = composeTeasers({
     example: "Nur 2 Prozent der Menschen lösen dieses Rätsel",
   },
   revealWithheld: {
-    pattern: '(?:verrät|verraten|verriet|enthüllt|enthüllen|enthüllte),? (?:das Geheimnis|die Wahrheit|den Grund|den (?:wahren|echten|eigentlichen) Grund|den Fehler|die Fehler|den Trick|die Tricks|die Angewohnheit|das Lebensmittel|die Lebensmittel|die Anzeichen|warum|wie|was)(?![\\p{L}])',
+    pattern: '(?:verrät|verraten|verriet|enthüllt|enthüllen|enthüllte),? (?:das Geheimnis|die Wahrheit|den Grund|den (?:wahren|echten|eigentlichen) Grund|den Fehler|die Fehler|den Trick|die Tricks|die Angewohnheit|das Lebensmittel|die Lebensmittel|die Anzeichen|warum|wie|was|(?:die|den|das) (?:seltsamste|verrückteste|merkwürdigste|skurrilste|peinlichste)[nr]?)(?![\\p{L}])',
     example: 'Eine Ärztin verrät das Geheimnis ihres langen Lebens',
   },
   neitherNor: {
@@ -123,7 +123,7 @@ const COMPOSED = composeTeasers({
   },
   beliefCorrected: {
     pattern:
-      '(?:als|wie) (?:du|sie|man) (?:denkst|denken|glaubst|glauben|ahnst|ahnen|denkt)|nicht das,? was (?:du|sie) (?:denkst|denken)|(?:du|sie) (?:machst|machen|benutzt|benutzen|wäschst|waschen|lädst|laden) (?:[\\p{L}]+\\s+){0,3}?falsch',
+      '(?:als|wie) (?:du|sie|man) (?:denkst|denken|glaubst|glauben|ahnst|ahnen|denkt)|nicht das,? was (?:du|sie) (?:denkst|denken)|nicht (?:der|die|das|den),? (?:den|die|das|der|an den|an die|an das) (?:du|sie|man) (?:denkst|denken|denkt|vermutest|vermuten|erwartest|erwarten)|(?:du|sie) (?:machst|machen|benutzt|benutzen|wäschst|waschen|lädst|laden) (?:[\\p{L}]+\\s+){0,3}?falsch',
     example: 'Du wäschst deine Jeans falsch',
   },
   questionHeadline: {
@@ -158,6 +158,33 @@ const COMPOSED = composeTeasers({
 
 export const deValue: ValueLexicon = {
   teaser: [
+    {
+      pattern: "(?:eine|einer|ein) (?:neue |neuen |neuer |neues |wichtige |wichtigen |wichtiger |große |großen )?(?:Änderung|Regel|Gesetz|Pflicht|Neuerung),? (?:die|das|der) (?:Millionen|Tausende|alle|fast alle|die meisten|dich|euch|Sie) (?:[\\p{L}-]+ ){0,2}?(?:betrifft|betreffen|trifft|treffen)(?![\\p{L}])",
+      why: 'Kündigt eine Änderung oder eine Regel über die Betroffenen an („eine Änderung, die Millionen Autofahrer betrifft“) und behält, welche; was nach dem Doppelpunkt steht, sagt es.',
+      example: "Achtung: Das Finanzamt warnt vor einer Änderung, die Millionen Steuerzahler betrifft",
+      answeredInClause: true,
+    },
+    {
+      pattern: "(?:die )?(?:Fans|Nutzer|Zuschauer|Kunden|Follower) (?:sind |zeigen sich )?(?:gespalten|gespaltener Meinung|empört|wütend|geschockt|fassungslos) (?:über|nach|wegen)(?![\\p{L}])",
+      why: 'Das Publikum gespalten oder empört über etwas („Die Fans sind gespalten über den neuen Look von…“), ohne zu sagen, was; eine Zahl danach sagt es.',
+      example: "Die Fans sind gespalten über den neuen Look von Helene Fischer",
+      answeredByAmount: true,
+    },
+    {
+      // Das Subjekt nur beschrieben („Ein bekannter Schauspieler“, „Eine beliebte Supermarktkette“): wer es ist, bleibt
+      // hinter dem Link.
+      pattern: "(?:ein|eine|einer) (?:bekannte|bekannter|berühmte|berühmter|beliebte|beliebter|prominente|prominenter) (?:[\\p{L}-]+ )?(?:Schauspieler|Schauspielerin|Sänger|Sängerin|Fußballer|Fußballerin|Moderator|Moderatorin|Marke|Kette|Supermarktkette|Restaurant|Firma|Unternehmen|Influencer|Influencerin|Youtuber|Youtuberin|Koch|Köchin|Model|Sportler|Sportlerin|Spieler|Spielerin|Rapper|Rapperin|Band)(?![\\p{L}])(?!(?:\\s+[\\p{L}\\p{N}'’.-]+){0,3}\\s*,\\s*[^,.!?:\\n]{2,40},)",
+      why: 'Nennt sein Subjekt nur mit einer Beschreibung („Ein bekannter Schauspieler“, „Eine beliebte Kette“) und behält, wer es ist; ein Name danach sagt es.',
+      example: 'Eine bekannte Sängerin kündigt ihren Rückzug an und die Fans sind geschockt',
+      atStart: true,
+      answeredByAmount: true,
+    },
+    {
+      pattern: "(?:bestätigt|(?:es ist )?offiziell)(?=[\\s.!…]*(?:[\\p{Extended_Pictographic}\\uFE0F\\u200D][\\s.!…]*)*(?:https?:|www\\.|$))",
+      why: 'Ein Etikett allein („Bestätigt 👀“, „Es ist offiziell!“) vor einem Link: was bestätigt ist, bleibt dahinter; „Bestätigt: Die Regierung verlängert…“ sagt es.',
+      example: "Es ist offiziell 👀 https://t.co/x",
+      atStart: true,
+    },
     {
       // The crowd as the subject, going wild ("las redes enloquecen", "fans go wild") over something the post does not
       // say; a count or an amount in the sentence (the goal in minute 95) tells what they reacted to.
@@ -232,12 +259,17 @@ export const deValue: ValueLexicon = {
       atStart: true,
     },
     {
+      pattern: 'es gibt (?:einen (?:einfachen |legalen |geheimen )?(?:trick|weg)|eine (?:einfache |legale |geheime )?(?:methode|möglichkeit)),? (?:um|wie)(?![\\p{L}])',
+      why: 'Sagt, dass es einen Trick oder einen Weg gibt, und behält ihn ("es gibt einen Trick, um weniger für Strom zu zahlen"); der Trick nach dem Doppelpunkt sagt ihn.',
+      example: 'Es gibt einen einfachen Trick, um weniger für Strom zu zahlen, ohne den Anbieter zu wechseln',
+    },
+    {
       pattern: 'es gibt (?:einen|eine) (?:guten |einfachen |wissenschaftlichen |überraschenden )?(?:grund|erklärung),? (?:warum|wieso|weshalb|dafür)',
       why: 'Sagt, dass es einen Grund gibt, und behält ihn ("es gibt einen Grund, warum Taxis rosa sind"); ein Grund nach dem Doppelpunkt sagt ihn.',
       example: 'Es gibt einen Grund, warum die Taxis in Mexiko-Stadt rosa sind',
     },
     {
-      pattern: 'was (?:wir|man) (?:bisher |bislang |jetzt |schon )?(?:über|zu|zum|zur) (?:[\\p{L}-]+ ){1,6}?(?:wissen|wei[ßs])|was (?:bisher |bislang )?(?:über|zu|zum|zur) (?:[\\p{L}-]+ ){1,6}?bekannt ist',
+      pattern: '(?:alles,? )?was (?:wir|man) (?:bisher |bislang |jetzt |schon )?(?:über|zu|zum|zur) (?:[\\p{L}-]+ ){1,6}?(?:wissen|wei[ßs])|was (?:bisher |bislang )?(?:über|zu|zum|zur) (?:[\\p{L}-]+ ){1,6}?bekannt ist',
       why: 'Verspricht, was man weiß ("Was wir über den Stromausfall wissen"), und sagt nichts davon, wie "lo que se sabe de".',
       example: 'Was wir bisher über den Vorfall in der U-Bahn wissen',
       atStart: true,
@@ -394,6 +426,7 @@ export const deValue: ValueLexicon = {
     { pattern: 'thx|thanx|dankee+', why: WHY.thanksInReply, example: 'thx, hat echt geholfen!' },
   ],
   report: [
+    { pattern: "tritt (?:ab [\\p{L}\\p{N}.]+ (?:[\\p{L}\\p{N}.]+ )?)?in Kraft|treten (?:ab [\\p{L}\\p{N}.]+ (?:[\\p{L}\\p{N}.]+ )?)?in Kraft|in Kraft getreten|(?:wird|werden) (?:ab [\\p{L}\\p{N}.]+ (?:[\\p{L}\\p{N}.]+ )?)?(?:Pflicht|verboten)", why: 'A rule that takes effect or becomes binding ("takes effect on July 1", "entra en vigor", "será obligatoria"): what changes, and for whom, is the news.', example: "Die Helmpflicht für E-Scooter tritt ab 1. Juli in Kraft" },
     { pattern: '(?:betrugs|phishing|sicherheits)warnung|warnung vor (?:betrug|betrügern|phishing|fake)|rückruf(?: ?:|!| wegen)|produktrückruf|wir rufen (?:unser(?:e|en)?|den|die|das) [\\p{L}-]+(?: [\\p{L}-]+)? [^.!?\\n]{0,60}zurück', why: 'A warning of a scam or a recall: what to avoid and what to do, a notice for the reader.', example: 'ACHTUNG Rückruf: Wir rufen unseren Sesam zurück' },
     { pattern: '(?:sagt|sagen|sagte|meldet|meldete|berichtet|bestätigt|warnt|laut|zufolge) ', why: WHY.source, example: 'Laut Polizei gibt es zwei Verletzte' },
     { pattern: '(?:polizei|feuerwehr|behörden|stadt|gemeinde|regierung|ministerium)', why: WHY.authority, example: 'Die Feuerwehr bittet, den Bereich zu meiden' },

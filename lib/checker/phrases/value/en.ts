@@ -18,7 +18,7 @@ const LIST_NOUN =
   'workouts|lies|vines|essays|differences|selfies|transformations|phrases|scenes|costumes|tattoos|drinks|cocktails|dishes|feelings)';
 /** What follows a listicle's noun: a relative clause, the reader, or a vague class ("that will", "you", "every"). */
 const LIST_TAIL =
-  "(?:that(?:'ll|’ll|'d|’d| will| won't| won’t)?|who|which|you|you'll|you're|your|to|for|every|everyone|anyone|all|only|guaranteed|we|of (?:the|our|your|all)|from|about|so|too|ever|in (?:history|the world|\\d{4})|never|no one|nobody|almost|literally|actually|perfectly|people)";
+  "(?:that(?:'ll|’ll|'d|’d| will| won't| won’t)?|who|which|you|you'll|you're|your|to|for|every|everyone|anyone|all|only|guaranteed|we|of (?:the|our|your|all)|from|about|so|too|ever|in (?:history|the world|\\d{4})|never|no one|nobody|almost|literally|actually|perfectly|people|(?:doctors|experts|nutritionists|dietitians|dentists|cardiologists|dermatologists|pilots|flight attendants|chefs|lawyers|psychologists|therapists|scientists|teachers|nurses|plumbers|electricians|mechanics|realtors|millionaires|billionaires|rich people|successful people|celebrities|parents|moms|dads) (?:never|always|won't|don't|refuse to|swear by|avoid|wish|hate|secretly))";
 /** Subjects a demonstrative headline withholds ("this guy...", "these photos..."). */
 const WHO = '(?:guy|man|woman|girl|boy|kid|kids|couple|dog|cat|puppy|baby|mom|dad|mum|teen|student|teacher|grandma|grandpa|bride|groom|artist|family|reporter|celebrity|actor|actress|photo|photos|video|videos|picture|pictures|pic|pics|tweet|tweets|trick|hack|map|chart|ad|commercial|story|song|guys|girls|women|men|people|dogs|cats|animals|parents|couples)';
 /**
@@ -47,7 +47,7 @@ const COMPOSED = composeTeasers({
     example: "Only 1 in 50 people can spot the mistake in this photo",
   },
   revealWithheld: {
-    pattern: '(?:reveals?|revealed|explains?|explained|shares?|shared|opens? up about|spills|admits|confesses) (?:what|why|how|the (?:secret|truth|reason|real|one|surprising|shocking|best)|the (?:\\d+ |biggest |simple |common |worst )?(?:mistakes?|errors?|tricks?|habits?|foods?|signs?)(?![\\p{L}])|(?:his|her|their) (?:secret|biggest|real|one|surprising|shocking))',
+    pattern: '(?:reveals?|revealed|explains?|explained|shares?|shared|opens? up about|spills|admits|confesses) (?:what|why|how|the (?:secret|truth|reason|real|one|surprising|shocking|best)|the (?:\\d+ |biggest |simple |common |worst )?(?:mistakes?|errors?|tricks?|habits?|foods?|signs?)(?![\\p{L}])|(?:his|her|their) (?:secret|biggest|real|one|surprising|shocking)|(?:the|his|her|their) (?:strangest|weirdest|oddest|craziest|funniest|rudest|most (?:bizarre|unusual|embarrassing|awkward|outrageous|ridiculous|absurd|memorable)) [\\p{L}-]+)',
     example: 'A doctor reveals the mistake we all make at breakfast',
   },
   neitherNor: {
@@ -120,7 +120,7 @@ const COMPOSED = composeTeasers({
   },
   beliefCorrected: {
     pattern:
-      "(?:more|less|worse|better|older|younger|bigger|smaller|harder|easier|cheaper|further|farther|faster|slower|longer|shorter|closer|weirder|stranger|scarier|deadlier|common|dangerous|important|complicated|healthier|riskier|richer|poorer) than (?:you|u|we|most people) (?:think|thought|realize|realise|expect|expected|imagine|imagined|know)|(?:it's|it is|they're|they are|this is|that's) not what (?:you|u) (?:think|thought|expect)|(?:you're|you are|you've been|you have been|you might be|you may be|you could be|most people are|everyone is) (?:probably |totally |all )?[\\p{L}]+ing (?:[\\p{L}'’]+\\s+){0,3}?(?:wrong|all wrong|the wrong way|incorrectly)",
+      "(?:more|less|worse|better|older|younger|bigger|smaller|harder|easier|cheaper|further|farther|faster|slower|longer|shorter|closer|weirder|stranger|scarier|deadlier|common|dangerous|important|complicated|healthier|riskier|richer|poorer) than (?:you|u|we|most people) (?:think|thought|realize|realise|expect|expected|imagine|imagined|know)|(?:it's|it is|they're|they are|this is|that's) not what (?:you|u) (?:think|thought|expect)|(?:is not|isn't|are not|aren't|was not|wasn't) (?:the one|the ones|who|what|where) (?:you'd|you would|you|most people|most of us) (?:think|guess|expect|imagine|assume)|(?:you're|you are|you've been|you have been|you might be|you may be|you could be|most people are|everyone is) (?:probably |totally |all )?[\\p{L}]+ing (?:[\\p{L}'’]+\\s+){0,3}?(?:wrong|all wrong|the wrong way|incorrectly)",
     example: "You've been washing your jeans wrong",
   },
   questionHeadline: {
@@ -156,6 +156,39 @@ const COMPOSED = composeTeasers({
 
 export const enValue: ValueLexicon = {
   teaser: [
+    {
+      pattern: "(?:a|an|one) (?:new |big |major |important |key |small )?(?:change|rule|law|measure|update|requirement) (?:that |which )?(?:affects|will affect|could affect|may affect|impacts|will impact|could impact|applies to) (?:millions|thousands|every|all|most|you|your)(?![\\p{L}])",
+      why: 'Announces a change or a rule by whom it hits ("a change that affects millions of drivers") and keeps what it is; what follows a colon tells.',
+      example: "The IRS warns of a change that affects millions of taxpayers",
+      answeredInClause: true,
+    },
+    {
+      // What someone unnamed found, said or did, as a possessive ("A fisherman's find", "A bride's reaction to…").
+      pattern: "(?:a|an|one) (?:[\\p{L}-]+ )?(?:fisherman|grandma|grandmother|grandpa|kid|boy|girl|mom|dad|mother|father|woman|man|teen|neighbor|neighbour|tourist|driver|waiter|waitress|teacher|student|doctor|nurse|farmer|firefighter|dog|cat|bride|groom|fan|passenger|flight attendant|customer|delivery driver|retiree)['’]s (?:find|discovery|reaction|response|gesture|message|confession|surprise|decision|reply)(?![\\p{L}])",
+      why: 'Tells that someone unnamed found, said or did something ("A fisherman\'s find off the coast") and keeps what; what follows a colon tells.',
+      example: "A fisherman's find off the Cornish coast has scientists scratching their heads",
+    },
+    {
+      pattern: "(?:fans|viewers|parents|shoppers|customers|people|users|readers|voters|the internet|twitter|social media|followers) (?:are|is|were|was) (?:divided|split|furious|fuming|outraged|baffled|stunned|livid|obsessed|freaking out|up in arms|not happy|in tears) (?:over|about|after|by|with)(?![\\p{L}])",
+      why: 'The crowd divided or upset over something ("Fans are divided over Zendaya\'s latest look") with what it is kept; a count or an amount after it tells.',
+      example: "Fans are divided over Zendaya's latest red carpet look",
+      answeredByAmount: true,
+    },
+    {
+      // The subject named only by a description ("A popular cereal brand is disappearing", "A well-known talk show host
+      // just revealed…"): who it is, the news itself, stays behind the link.
+      pattern: "(?:a|an) (?:famous|popular|well-known|beloved|iconic|legendary|big-name|hollywood|a-list|much-loved|fan-favorite|fan-favourite) (?:[\\p{L}-]+ ){0,2}?(?:actor|actress|singer|star|rapper|chef|brand|chain|restaurant|company|retailer|store|influencer|youtuber|tiktoker|athlete|player|quarterback|host|presenter|celebrity|comedian|director|model|designer|airline|band|musician|author|tv personality)s?(?![\\p{L}])(?!(?:\\s+[\\p{L}\\p{N}'’.-]+){0,3}\\s*,\\s*[^,.!?:\\n]{2,40},)",
+      why: 'Names its subject only by a description ("A famous chef", "A popular cereal brand") and keeps who it is for the click; a name set off after it ("A popular pizza chain, Lou Malnati’s, will close…") or a count or an amount ("…cut 2,000 jobs") tells.',
+      example: 'A popular cereal brand is disappearing from shelves, and shoppers are not happy',
+      atStart: true,
+      answeredByAmount: true,
+    },
+    {
+      pattern: "(?:confirmed|it(?:'s| is) official|official|it(?:'s| is) happening)(?=[\\s.!…]*(?:[\\p{Extended_Pictographic}\\uFE0F\\u200D][\\s.!…]*)*(?:https?:|www\\.|$))",
+      why: 'A label alone ("Confirmed. 👀", "It\'s official!") before a link: what was confirmed stays behind it; "Confirmed: Beyoncé will headline…" says it.',
+      example: "Confirmed. 👀 https://t.co/x",
+      atStart: true,
+    },
     {
       // A thing named only by how much it was talked about, seen or shared ("The most talked-about dress at the Met Gala").
       pattern: "the most (?:talked-about|talked about|shared|viewed|watched|retweeted|googled|searched|commented) (?:photo|picture|video|moment|look|dress|outfit|tweet|scene|post|clip)s?(?![\\p{L}])(?![^.!?:\\n]*?\\s(?:is|are|was|were)\\s)",
@@ -250,6 +283,11 @@ export const enValue: ValueLexicon = {
       atStart: true,
     },
     {
+      pattern: "(?:there(?:'s| is)|there are) (?:a|one|some) (?:simple |easy |quick |cheap |legal |little-known |secret |smarter |better |clever )?(?:way|ways|trick|tricks|method|hack|hacks) (?:to|for)(?![\\p{L}])",
+      why: 'Says a way or a trick exists ("there\'s a simple way to cut your power bill") and keeps it for the click; the way after a colon or a dash tells.',
+      example: "There's a simple way to cut your power bill without switching providers",
+    },
+    {
       pattern: "there(?:'s| is) (?:a|one) (?:good |simple |scientific |surprising |very good |real )?reason (?:why|for|behind)(?![\\p{L}])",
       why: 'Says there is a reason and keeps it ("there\'s a reason why taxis are pink"); a reason after a colon or a dash tells.',
       example: 'There\'s a reason why the taxis in Mexico City are pink',
@@ -263,8 +301,8 @@ export const enValue: ValueLexicon = {
     {
       // Only where the topic ends the sentence (a link, a stop or a colon next): "What We Know About the Russian Meteor
       // Event We have the technology to…" runs on into something it does say.
-      pattern: "what (?:we|is) (?:know|known)(?: so far| now| for sure)? (?:about|of|on) (?:[\\p{L}\\p{N}'’#@.-]+ ){0,7}?[\\p{L}\\p{N}'’-]+(?=\\s*(?:[.!?…:|—–]|$|https?:|www\\.))",
-      why: 'Promises what is known ("what we know about the outage") and holds none of it, as "lo que se sabe de" does.',
+      pattern: "(?:what (?:we|is)|everything (?:that )?we) (?:know|known)(?: so far| now| for sure)? (?:about|of|on) (?:[\\p{L}\\p{N}'’#@.-]+ ){0,7}?[\\p{L}\\p{N}'’-]+(?=\\s*(?:[.!?…:|—–]|$|https?:|www\\.))",
+      why: 'Promises what is known ("what we know about the outage", "everything we know so far about…") and holds none of it, as "lo que se sabe de" does; the facts after a colon tell.',
       example: 'What we know so far about the Metro incident',
       atStart: true,
     },
@@ -342,12 +380,20 @@ export const enValue: ValueLexicon = {
       forward: true,
     },
     {
+      // Someone introduced only by a description ("Meet the 82-year-old grandma who is taking TikTok by storm"): the
+      // names after it are the setting, not who it is; "Meet Nova, a 3-year-old golden retriever who…" names them.
+      pattern: `meet (?:the|this|these) (?:[\\p{L}\\p{N}'’-]+\\s+){0,3}?(?:${WHO}|man|woman|teen|teenager|doctor|nurse|chef|farmer|worker|student|grandmother|grandfather|granny|mother|father|scientist|engineer|pilot|driver|firefighter|officer|athlete|twins|town|village|startup|company) (?:who|that|behind|whose)(?![\\p{L}])`,
+      why: 'Introduces someone only by a description ("Meet the grandma who…") and keeps who they are and what they did for the click; a name after "meet" tells.',
+      example: 'Meet the 82-year-old grandma who is taking TikTok by storm',
+      atStart: true,
+    },
+    {
       pattern: "(?:everything|all|what|things|stuff|facts) (?:you|u) (?:need|want|have|should|ought|didn't|did not|never|don't|probably don't|might not|may not) (?:to )?(?:know|knew|realize|realise)",
       why: 'Promises knowledge ("everything you need to know", "things you didn’t know") and delivers none here.',
       example: '17 things you didn’t know about sloths',
     },
     {
-      pattern: `${NUMBER} (?:[\\p{L}\\p{N}'’-]+\\s+){0,4}?${LIST_NOUN} ${LIST_TAIL}`,
+      pattern: `(?:the )?${NUMBER} (?:[\\p{L}\\p{N}'’-]+\\s+){0,4}?${LIST_NOUN} ${LIST_TAIL}`,
       why: 'A listicle title: a count of vague things aimed at the reader, with none of the things in the post.',
       example: '21 pictures that will make you feel old',
       atStart: true,
@@ -643,7 +689,7 @@ export const enValue: ValueLexicon = {
       example: 'People are freaking out over this optical illusion',
     },
     {
-      pattern: `${NUMBER} (?:${COUNT_IS_A_FACT}[\\p{L}'’-]+\\s+){0,3}?${COUNT_IS_A_FACT}(?:[\\p{L}'’-]{2,}(?<![su])s|people|women|men|children|kids)(?:\\s*[.!]*$| (?:who|that|which|to|you|you'll|you're|your|of|from|with|for|under|just|every|everyone|anyone|we|guaranteed|so|too|ever|never|only)(?![\\p{L}]))`,
+      pattern: `${NUMBER} (?:${COUNT_IS_A_FACT}[\\p{L}'’-]+\\s+){0,3}?${COUNT_IS_A_FACT}(?:[\\p{L}'’-]{2,}(?<![su])s|people|women|men|children|kids)(?:\\s*[.!]*$| (?:who|that|which|to|you|you'll|you're|your|of|from|with|for|under|just|every|everyone|anyone|we|guaranteed|so|too|ever|never(?! [\\p{L}]+ed(?![\\p{L}]))|only)(?![\\p{L}]))`,
       why: 'A listicle title counts a class of things ("27 motorcycle jackets under $100") and gives none of them.',
       example: '17 hilarious literary Thanksgiving puns',
       atStart: true,
@@ -740,6 +786,7 @@ export const enValue: ValueLexicon = {
     { pattern: 'thank(?:s| you)(?: so much| very much| all| again)?|thx|ty|much appreciated', why: WHY.thanksInReply, example: 'Thank you!' },
   ],
   report: [
+    { pattern: "(?:takes|took|will take|take) effect|(?:comes|came|will come|come) into (?:force|effect)|(?:becomes|became|will become|will be|is now|are now) (?:mandatory|compulsory|illegal)", why: 'A rule that takes effect or becomes binding ("takes effect on July 1", "entra en vigor", "será obligatoria"): what changes, and for whom, is the news.', example: "The helmet rule takes effect on July 1 for riders under 18" },
     { pattern: "(?:scam|fraud|phishing|safety|allergy|allergen) (?:warning|alert)|(?:product |safety )?recall(?: ?:|!)|recall notice|(?:we are|we're|we have|we've|we) (?:recalling|recalled)", why: 'A warning of a scam or a recall: what to avoid and what to do, a notice for the reader.', example: 'SCAM WARNING: texts "from us" asking for card details are fake' },
     { pattern: "(?:says?|said|say|reports?|reported|reporting|confirms?|confirmed|announces?|announced|warns?|warned|according to|per|via) ", why: WHY.source, example: 'Police say two people were injured' },
     { pattern: '(?:officials?|police|authorities|firefighters|fire crews|rescuers|the mayor|the council|the city|the county|the state|government|ministry|agency|sheriff|paramedics|emergency services|first responders|rescue (?:teams?|crews?|workers))', why: 'Those who give notice in an emergency; naming them is naming a source.', example: 'Officials have opened a shelter at the high school' },

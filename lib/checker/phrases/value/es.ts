@@ -32,7 +32,7 @@ const COMPOSED = composeTeasers({
     example: "Solo el 2% de las personas puede resolver este acertijo",
   },
   revealWithheld: {
-    pattern: '(?:revela|revelan|revel[oó]|revelaron|desvela|desvelan|desvel[oó]|confiesa|confes[oó]|cuenta|cont[oó]|explica|explic[oó]) (?:el secreto|la verdad|la raz[oó]n|el motivo|(?:el|la) (?:verdader[oa]|real|aut[eé]ntic[oa]) (?:motivo|raz[oó]n|causa|historia)|c[oó]mo|por qu[eé]|qu[eé]|lo que|(?:el|los) (?:error|errores|truco|trucos|h[aá]bito|h[aá]bitos|alimento|alimentos)(?![\\p{L}])|la clave|las claves|las se[nñ]ales)',
+    pattern: '(?:revela|revelan|revel[oó]|revelaron|desvela|desvelan|desvel[oó]|confiesa|confes[oó]|cuenta|cont[oó]|explica|explic[oó]) (?:el secreto|la verdad|la raz[oó]n|el motivo|(?:el|la) (?:verdader[oa]|real|aut[eé]ntic[oa]) (?:motivo|raz[oó]n|causa|historia)|c[oó]mo|por qu[eé]|qu[eé]|lo que|(?:el|los) (?:error|errores|truco|trucos|h[aá]bito|h[aá]bitos|alimento|alimentos)(?![\\p{L}])|la clave|las claves|las se[nñ]ales|lo m[aá]s (?:raro|extra[nñ]o|insólito|loco|absurdo|vergonzoso)|(?:el|la|los|las) (?:[\\p{L}]+ ){1,2}?m[aá]s (?:extra[nñ][oa]s?|rar[oa]s?|insólit[oa]s?|loc[oa]s?|absurd[oa]s?|vergonzos[oa]s?)(?![\\p{L}]))',
     example: 'Un médico revela el error que todos cometemos al desayunar',
   },
   neitherNor: {
@@ -114,7 +114,7 @@ const COMPOSED = composeTeasers({
   },
   beliefCorrected: {
     pattern:
-      '(?:m[aá]s|menos|peor|mejor) (?:de lo|que lo) que (?:crees|piensas|imaginas|cre[ií]as|pensabas|te imaginas)|no es lo que (?:crees|piensas|parece)|(?:lo |los |las )?(?:est[aá]s|has estado|hemos estado|estamos) (?:haciendo|usando|comiendo|lavando|cocinando|guardando|limpiando|tomando|cargando) (?:[\\p{L}]+\\s+){0,3}?mal',
+      '(?:m[aá]s|menos|peor|mejor) (?:de lo|que lo) que (?:crees|piensas|imaginas|cre[ií]as|pensabas|te imaginas)|no es lo que (?:crees|piensas|parece)|no (?:es|son|era) (?:el|la|los|las|lo|quien|quienes) que (?:crees|piensas|imaginas|esperas|te imaginas)|(?:lo |los |las )?(?:est[aá]s|has estado|hemos estado|estamos) (?:haciendo|usando|comiendo|lavando|cocinando|guardando|limpiando|tomando|cargando) (?:[\\p{L}]+\\s+){0,3}?mal',
     example: 'Llevas años lavando los vaqueros y lo estás haciendo mal',
   },
   questionHeadline: {
@@ -161,6 +161,40 @@ const COMPOSED = composeTeasers({
 
 export const esValue: ValueLexicon = {
   teaser: [
+    {
+      pattern: "(?:un|una) (?:nuevo |nueva |importante |gran )?(?:cambio|norma|regla|ley|medida|requisito|obligaci[oó]n) (?:importante |nuev[oa] )?que (?:afecta|afectar[aá]|puede afectar|podr[ií]a afectar) a (?:millones|miles|todos|todas|casi todos|la mayor[ií]a|quienes|los que|tu|tus)(?![\\p{L}])",
+      why: 'Anuncia un cambio o una norma por a quién afecta («un cambio que afecta a millones de conductores») y se guarda cuál es; lo que sigue a dos puntos lo dice.',
+      example: "Ojo: Hacienda avisa de un cambio que afecta a millones de contribuyentes",
+      answeredInClause: true,
+    },
+    {
+      // Lo que hizo, dijo o encontró alguien sin nombre («el hallazgo de un pescador», «la reacción de una abuela»): ni
+      // quién ni qué; lo que hay tras dos puntos lo dice.
+      pattern: "(?:el|la) (?:hallazgo|descubrimiento|reacci[oó]n|respuesta|gesto|mensaje|confesi[oó]n|sorpresa|decisi[oó]n) de (?:un|una) (?:[\\p{L}]+ )?(?:pescador|pescadora|abuel[oa]|ni[nñ][oa]|madre|padre|mujer|hombre|joven|vecin[oa]|turista|conductor|conductora|camarer[oa]|profesor|profesora|alumn[oa]|estudiante|m[eé]dic[oa]|enfermer[oa]|agricultor|agricultora|bombero|taxista|perr[oa]|perrit[oa]|gat[oa]|pareja|novi[oa]|aficionad[oa]|hincha|pasajer[oa]|azafata|cliente|repartidor|repartidora|ancian[oa]|jubilad[oa]|famos[oa])(?![\\p{L}])",
+      why: 'Cuenta que alguien sin nombre encontró, dijo o hizo algo («el hallazgo de un pescador en Cádiz») y se guarda qué; lo que sigue a dos puntos lo dice.',
+      example: '«Nunca había visto algo así»: el hallazgo de un pescador en la costa de Huelva',
+    },
+    {
+      pattern: "(?:los |las )?(?:fans|seguidores|seguidoras|usuarios|internautas|espectadores|clientes|vecinos|redes),? (?:est[aá]n |se muestran |quedan )?(?:divididos|divididas|indignados|indignadas|furiosos|furiosas|desconcertados|desconcertadas) (?:por|con|tras|ante)(?![\\p{L}])",
+      why: 'El público dividido o indignado por algo («Los fans, divididos por el nuevo look de…») sin decir qué es; una cifra después lo dice.',
+      example: "Los fans, divididos por el nuevo look de Rosalía",
+      answeredByAmount: true,
+    },
+    {
+      // El sujeto nombrado solo por una descripción («Un famoso actor», «Una conocida cantante mexicana»): quién es, la
+      // noticia misma, queda tras el enlace.
+      pattern: "(?:un|una) (?:(?:famos[oa]|conocid[oa]|popular|reconocid[oa]|querid[oa]|mediátic[oa]|legendari[oa]|cl[aá]sic[oa]|important[e]) (?:[\\p{L}-]+ )?(?:actor|actriz|cantante|futbolista|presentador|presentadora|marca|cadena|tienda|restaurante|empresa|influencer|youtuber|tiktoker|chef|cocinero|cocinera|modelo|deportista|jugador|jugadora|tenista|piloto|director|directora|periodista|humorista|rapero|rapera|banda|grupo|escritor|escritora)|(?:actor|actriz|cantante|futbolista|presentador|presentadora|marca|cadena|empresa|influencer|chef|modelo|deportista|jugador|jugadora|tenista|piloto|periodista|humorista|rapero|rapera) (?:[\\p{L}-]+ )?(?:famos[oa]|conocid[oa]|popular|reconocid[oa]|mediátic[oa]))(?![\\p{L}])(?!(?:\\s+[\\p{L}\\p{N}'’.-]+){0,3}\\s*,\\s*[^,.!?:\\n]{2,40},)",
+      why: 'Nombra a su sujeto solo por una descripción («Un famoso actor», «Una conocida cantante») y se guarda quién es; un nombre detrás lo dice.',
+      example: 'Una conocida cantante mexicana anuncia su retiro y sus fans no lo pueden creer',
+      atStart: true,
+      answeredByAmount: true,
+    },
+    {
+      pattern: "(?:confirmado|confirmada|(?:ya )?es oficial|oficial)(?=[\\s.!…]*(?:[\\p{Extended_Pictographic}\\uFE0F\\u200D][\\s.!…]*)*(?:https?:|www\\.|$))",
+      why: 'Una etiqueta sola («Confirmado 👀», «¡Es oficial!») antes de un enlace: lo confirmado queda detrás; «Confirmado: el Gobierno prorroga…» lo dice.',
+      example: "Confirmado 👀 https://t.co/x",
+      atStart: true,
+    },
     {
       // Lo más comentado, visto o compartido, sin decir qué es («La foto más comentada de la gala de los Goya»).
       pattern: '(?:la|el|las|los) (?:fotos?|im[aá]gen(?:es)?|v[ií]deos?|momentos?|looks?|vestidos?|tuits?|mensajes?|frases?|escenas?|publicaci[oó]n(?:es)?) m[aá]s (?:comentad[oa]s?|vist[oa]s?|compartid[oa]s?|virale?s?|buscad[oa]s?|pol[eé]mic[oa]s?)(?![\\p{L}])(?![^.!?:\\n]*?\\s(?:es|son|fue|fueron)\\s)',
@@ -295,6 +329,11 @@ export const esValue: ValueLexicon = {
       why: 'Un hallazgo en video contado por su rareza ("Captan a un extraño animal"), sin decir qué es.',
       example: "Captan a un extraño animal en las calles de Monterrey",
       atStart: true,
+    },
+    {
+      pattern: '(?:hay|existe) (?:una (?:forma|manera|t[eé]cnica)(?: (?:muy )?(?:sencilla|f[aá]cil|r[aá]pida|legal|secreta|poco conocida))?|un (?:truco|m[eé]todo|modo)(?: (?:muy )?(?:sencillo|f[aá]cil|r[aá]pido|legal|secreto|poco conocido))?) (?:de|para)(?![\\p{L}])',
+      why: 'Dice que hay una forma o un truco y se lo guarda ("¿Sabías que hay una forma de pagar menos luz?"); la forma tras dos puntos la dice.',
+      example: '¿Sabías que hay una forma de pagar menos luz sin cambiar de compañía?',
     },
     {
       pattern: 'hay una (?:buena |sencilla |curiosa |poderosa )?(?:raz[oó]n|explicaci[oó]n)(?: (?:cient[ií]fica|muy sencilla|curiosa))? (?:por la que|por la cual|de por qu[eé]|detr[aá]s)',
@@ -482,7 +521,7 @@ export const esValue: ValueLexicon = {
       example: 'El baile de una abuela se hace viral',
     },
     {
-      pattern: 'lo que (?:sabemos|se sabe)(?: (?:hasta (?:ahora|el momento|hoy)|por ahora|por el momento))? (?:de|sobre|del)',
+      pattern: '(?:todo )?lo que (?:sabemos|se sabe)(?: (?:hasta (?:ahora|el momento|hoy)|por ahora|por el momento))? (?:de|sobre|del)',
       why: 'Promises what is known and holds none of it.',
       example: 'Lo que sabemos sobre el apagón',
       atStart: true,
@@ -561,6 +600,7 @@ export const esValue: ValueLexicon = {
     { pattern: '(?:un )?abrazo(?: fuerte)?|abrazos', why: WHY.warmthInReply, example: 'Un abrazo fuerte' },
   ],
   report: [
+    { pattern: "entra(?:n|r[aá]|r[aá]n)? en vigor|entr[oó] en vigor|(?:ser[aá]|ser[aá]n|pasa a ser|pasan a ser) (?:obligatori[oa]s?|ilegal(?:es)?)|queda(?:n|r[aá]|r[aá]n)? prohibid[oa]s?", why: 'A rule that takes effect or becomes binding ("takes effect on July 1", "entra en vigor", "será obligatoria"): what changes, and for whom, is the news.', example: "Desde el 1 de julio la ITV de las motos será obligatoria cada dos años" },
     { pattern: 'alerta (?:de )?(?:estafa|fraude|phishing|seguridad)|aviso de (?:estafa|fraude|retirada)|retirada (?:de(?:l)? (?:producto|mercado))|(?:retiramos|estamos retirando) (?:del mercado )?(?:el|la|los|las|nuestr[oa]s?)', why: 'A warning of a scam or a recall: what to avoid and what to do, a notice for the reader.', example: 'Alerta de estafa: no pedimos datos de tarjeta por SMS' },
     { pattern: '(?:dice|dicen|dijo|informa|inform[oó]|confirma|confirm[oó]|anuncia|anunci[oó]|advierte|seg[uú]n) ', why: WHY.source, example: 'Según Protección Civil, hay tres heridos' },
     { pattern: '(?:autoridades|polic[ií]a|bomberos|protecci[oó]n civil|ayuntamiento|gobierno|ministerio)', why: WHY.authority, example: 'Los bomberos piden evitar la zona' },

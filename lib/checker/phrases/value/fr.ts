@@ -30,7 +30,7 @@ const COMPOSED = composeTeasers({
     example: "Seuls 2 % des gens arrivent à résoudre cette énigme",
   },
   revealWithheld: {
-    pattern: "(?:révèle|révèlent|a révélé|dévoile|dévoilent|a dévoilé|avoue|confie) (?:le secret|la vérité|la raison|la (?:vraie|véritable) raison|pourquoi|comment|ce qui|ce que|l'erreur|les erreurs|l'astuce|le truc|les aliments|l'aliment|l'habitude|les signes|la clé)(?![\\p{L}])|(?:explique|expliquent) (?:le secret|la raison|l'erreur|les erreurs|l'astuce)(?![\\p{L}])",
+    pattern: "(?:révèle|révèlent|a révélé|dévoile|dévoilent|a dévoilé|avoue|confie) (?:le secret|la vérité|la raison|la (?:vraie|véritable) raison|pourquoi|comment|ce qui|ce que|l'erreur|les erreurs|l'astuce|le truc|les aliments|l'aliment|l'habitude|les signes|la clé|(?:la|le|les) (?:[\\p{L}]+ ){1,2}?(?:la |le |les )?plus (?:étranges?|bizarres?|insolites?|folles?|fous|absurdes?|gênantes?))(?![\\p{L}])|(?:explique|expliquent) (?:le secret|la raison|l'erreur|les erreurs|l'astuce)(?![\\p{L}])",
     example: "Un médecin révèle l'erreur que nous faisons tous au petit-déjeuner",
   },
   neitherNor: {
@@ -120,7 +120,7 @@ const COMPOSED = composeTeasers({
   },
   beliefCorrected: {
     pattern:
-      "plus (?:que|qu'on ne le|que vous ne le) (?:pensez|croyez|imaginez|pense|croit|imagine)|(?:ce )?n'est pas ce que vous (?:croyez|pensez)|vous (?:faites|utilisez|lavez|mangez|rangez|chargez) (?:[\\p{L}'’]+\\s+){0,3}?(?:mal|de travers)",
+      "plus (?:que|qu'on ne le|que vous ne le) (?:pensez|croyez|imaginez|pense|croit|imagine)|(?:ce )?n'est pas ce que vous (?:croyez|pensez)|(?:n'est|ne sont|n'était) pas (?:celui|celle|ceux|celles) (?:que|qu') ?(?:vous|tu|l'on|on) (?:croyez|pensez|imaginez|crois|penses|imagines|croit|pense|imagine)|vous (?:faites|utilisez|lavez|mangez|rangez|chargez) (?:[\\p{L}'’]+\\s+){0,3}?(?:mal|de travers)",
     example: 'Vous lavez votre jean de travers depuis des années',
   },
   questionHeadline: {
@@ -158,6 +158,33 @@ const COMPOSED = composeTeasers({
 
 export const frValue: ValueLexicon = {
   teaser: [
+    {
+      pattern: "(?:un|une) (?:nouveau |nouvelle |important |grand )?(?:changement|règle|loi|mesure|obligation) (?:importante? )?qui (?:concerne|concernera|touche|touchera|va toucher|peut toucher) (?:des millions|des milliers|tous|toutes|la plupart|vous|votre|vos)(?![\\p{L}])",
+      why: 'Annonce un changement ou une règle par ceux qu\'il touche (« un changement qui concerne des millions d\'automobilistes ») et garde lequel ; ce qui suit les deux-points le dit.',
+      example: "Attention : le fisc annonce un changement qui concerne des millions de contribuables",
+      answeredInClause: true,
+    },
+    {
+      pattern: "(?:les )?(?:fans|internautes|abonnés|spectateurs|clients) (?:sont |se disent )?(?:divisés|partagés|furieux|outrés|choqués|sous le choc) (?:par|sur|après|face à)(?![\\p{L}])",
+      why: 'Le public divisé ou furieux à propos de quelque chose (« Les fans sont divisés par le nouveau look de… ») sans dire quoi ; un chiffre après le dit.',
+      example: "Les fans sont divisés par le nouveau look d'Aya Nakamura",
+      answeredByAmount: true,
+    },
+    {
+      // Le sujet nommé par une description seule (« Un célèbre acteur », « Une chanteuse très connue ») : qui c'est reste
+      // derrière le lien.
+      pattern: "(?:un|une) (?:(?:célèbre|grand|grande|populaire) (?:acteur|actrice|chanteur|chanteuse|footballeur|footballeuse|animateur|animatrice|marque|enseigne|chaîne|restaurant|entreprise|influenceur|influenceuse|youtubeur|youtubeuse|chef|mannequin|sportif|sportive|joueur|joueuse|pilote|journaliste|humoriste|rappeur|rappeuse)|(?:acteur|actrice|chanteur|chanteuse|footballeur|animateur|animatrice|marque|enseigne|influenceur|influenceuse|chef|mannequin|sportif|sportive|joueur|joueuse|pilote|journaliste|humoriste|rappeur|rappeuse) (?:[\\p{L}-]+ )?(?:très )?(?:célèbre|connue?|populaire))(?![\\p{L}])(?!(?:\\s+[\\p{L}\\p{N}'’.-]+){0,3}\\s*,\\s*[^,.!?:\\n]{2,40},)",
+      why: "Nomme son sujet par une description seule (« Un célèbre acteur », « Une chanteuse connue ») et garde qui c'est ; un nom après le dit.",
+      example: 'Une chanteuse très connue annonce sa retraite et ses fans sont sous le choc',
+      atStart: true,
+      answeredByAmount: true,
+    },
+    {
+      pattern: "(?:confirmé|confirmée|c'est officiel|officiel)(?=[\\s.!…]*(?:[\\p{Extended_Pictographic}\\uFE0F\\u200D][\\s.!…]*)*(?:https?:|www\\.|$))",
+      why: 'Une étiquette seule (« Confirmé 👀 », « C\'est officiel ! ») avant un lien : ce qui est confirmé reste derrière ; « Confirmé : le gouvernement prolonge… » le dit.',
+      example: "C'est officiel 👀 https://t.co/x",
+      atStart: true,
+    },
     {
       // The crowd as the subject, going wild ("las redes enloquecen", "fans go wild") over something the post does not
       // say; a count or an amount in the sentence (the goal in minute 95) tells what they reacted to.
@@ -232,6 +259,11 @@ export const frValue: ValueLexicon = {
       atStart: true,
     },
     {
+      pattern: "il (?:y a|existe) (?:une (?:astuce|m[ée]thode|fa[çc]on|technique)|un (?:moyen|truc))(?: (?:simple|facile|rapide|l[ée]gal[e]?|secr[èe]te?|méconnue?))? (?:pour|de|d')",
+      why: 'Dit qu\'il existe une astuce ou un moyen et le garde (« il existe une astuce pour payer moins d\'électricité ») ; l\'astuce après deux-points la dit.',
+      example: "Il existe une astuce simple pour payer moins d'électricité sans changer de fournisseur",
+    },
+    {
       pattern: "il y a une (?:bonne |vraie |simple |excellente )?(?:raison|explication)(?: scientifique)? (?:pour laquelle|à cela|derrière|pour que)",
       why: 'Dit qu\'il y a une raison et la garde (« il y a une raison pour laquelle les taxis sont roses ») ; la raison après deux-points la dit.',
       example: 'Il y a une raison pour laquelle les taxis de Mexico sont roses',
@@ -243,7 +275,7 @@ export const frValue: ValueLexicon = {
       atStart: true,
     },
     {
-      pattern: "ce (?:que l'on|qu'on|que nous) sai(?:t|ons)(?: (?:jusqu'ici|pour l'instant|pour le moment|[àa] ce stade))? (?:de|du|des|d'|sur)",
+      pattern: "(?:tout )?ce (?:que l'on|qu'on|que nous) sai(?:t|ons)(?: (?:jusqu'ici|pour l'instant|pour le moment|[àa] ce stade))? (?:de|du|des|d'|sur)",
       why: 'Promet ce que l\'on sait (« ce que l\'on sait de la panne ») et n\'en dit rien, comme « lo que se sabe de ».',
       example: "Ce que l'on sait de l'incident dans le métro",
       atStart: true,
@@ -399,6 +431,7 @@ export const frValue: ValueLexicon = {
     { pattern: 'mrc|mercii+|thx', why: WHY.thanksInReply, example: 'mrc, ça m’a bien aidé !' },
   ],
   report: [
+    { pattern: "entre(?:nt|ra|ront)? en vigueur|(?:est|sont) entrée?s? en vigueur|(?:devient|deviennent|deviendra|deviendront|sera|seront) (?:obligatoires?|interdite?s?|illégale?s?|illégaux)", why: 'A rule that takes effect or becomes binding ("takes effect on July 1", "entra en vigor", "será obligatoria"): what changes, and for whom, is the news.', example: "Dès le 1er juillet, le contrôle technique des motos sera obligatoire tous les deux ans" },
     { pattern: "alerte (?:arnaque|escroquerie|fraude|phishing)|attention (?:arnaque|escroquerie)|rappel (?:de produits?|conso|produit)|(?:nous rappelons|on rappelle) (?:notre|nos|le|la|les)", why: 'A warning of a scam or a recall: what to avoid and what to do, a notice for the reader.', example: 'Alerte arnaque : nous ne demandons jamais de paiement par SMS' },
     { pattern: "(?:dit|disent|a déclaré|annonce|a annoncé|confirme|a confirmé|selon|d'après) ", why: WHY.source, example: 'Selon la préfecture, deux blessés' },
     { pattern: '(?:police|pompiers|préfecture|mairie|gouvernement|ministère|autorités)', why: WHY.authority, example: 'Les pompiers demandent d’éviter le secteur' },

@@ -30,7 +30,7 @@ const COMPOSED = composeTeasers({
     example: "Só 1 em cada 50 pessoas consegue resolver este enigma",
   },
   revealWithheld: {
-    pattern: '(?:revela|revelam|revelou|desvenda|desvendou|confessa|confessou) (?:o segredo|a verdade|o motivo|a raz[aã]o|o verdadeiro motivo|a verdadeira (?:raz[aã]o|causa|hist[oó]ria)|o que|por que|como|(?:o|os) (?:erro|erros|truque|truques|h[aá]bito|h[aá]bitos|alimento|alimentos)(?![\\p{L}])|os sinais)|(?:conta|contou|explica|explicou) (?:o segredo|o motivo|(?:o|os) (?:erro|erros|truque|truques)(?![\\p{L}]))',
+    pattern: '(?:revela|revelam|revelou|desvenda|desvendou|confessa|confessou) (?:o segredo|a verdade|o motivo|a raz[aã]o|o verdadeiro motivo|a verdadeira (?:raz[aã]o|causa|hist[oó]ria)|o que|por que|como|(?:o|os) (?:erro|erros|truque|truques|h[aá]bito|h[aá]bitos|alimento|alimentos)(?![\\p{L}])|os sinais|(?:o|a|os|as) (?:[\\p{L}]+ ){1,2}?mais (?:estranh[oa]s?|bizarr[oa]s?|inusitad[oa]s?|louc[oa]s?|absurd[oa]s?|constrangedor(?:a|es|as)?)(?![\\p{L}]))|(?:conta|contou|explica|explicou) (?:o segredo|o motivo|(?:o|os) (?:erro|erros|truque|truques)(?![\\p{L}]))',
     example: 'Médico revela o erro que todos cometemos no café da manhã',
   },
   neitherNor: {
@@ -114,7 +114,7 @@ const COMPOSED = composeTeasers({
   },
   beliefCorrected: {
     pattern:
-      '(?:mais|menos|pior|melhor) do que (?:voc[eê] )?(?:imagina|pensa|acha|imaginava|pensava)|n[aã]o [eé] o que (?:voc[eê] )?(?:pensa|imagina|parece)|(?:voc[eê] )?(?:est[aá]|esteve|tem estado) (?:fazendo|usando|lavando|comendo|guardando|tomando|carregando) (?:[\\p{L}]+\\s+){0,3}?errado',
+      '(?:mais|menos|pior|melhor) do que (?:voc[eê] )?(?:imagina|pensa|acha|imaginava|pensava)|n[aã]o [eé] o que (?:voc[eê] )?(?:pensa|imagina|parece)|n[aã]o (?:[eé]|s[aã]o|era) (?:o|a|os|as|quem) que (?:voc[eê] )?(?:pensa|imagina|acha|espera)|(?:voc[eê] )?(?:est[aá]|esteve|tem estado) (?:fazendo|usando|lavando|comendo|guardando|tomando|carregando) (?:[\\p{L}]+\\s+){0,3}?errado',
     example: 'Você está lavando o jeans errado',
   },
   questionHeadline: {
@@ -152,6 +152,38 @@ const COMPOSED = composeTeasers({
 
 export const ptValue: ValueLexicon = {
   teaser: [
+    {
+      pattern: "(?:uma|um) (?:nova |novo |importante |grande )?(?:mudança|regra|lei|medida|exigência|obrigação) (?:importante |nova )?que (?:afeta|vai afetar|pode afetar|afetará) (?:milhões|milhares|todos|todas|quase todos|a maioria|quem|você|seu|sua)(?![\\p{L}])",
+      why: 'Anuncia uma mudança ou uma regra por quem ela atinge ("uma mudança que afeta milhões de motoristas") e guarda qual é; o que vem depois dos dois-pontos diz.',
+      example: "Atenção: Receita alerta para uma mudança que afeta milhões de contribuintes",
+      answeredInClause: true,
+    },
+    {
+      // O que alguém sem nome fez, disse ou encontrou ("a descoberta de um pescador", "a reação de uma avó").
+      pattern: "(?:a|o) (?:descoberta|achado|reação|resposta|gesto|mensagem|confissão|surpresa|decisão) de (?:um|uma) (?:[\\p{L}]+ )?(?:pescador|pescadora|avó|avô|criança|menino|menina|mãe|pai|mulher|homem|jovem|vizinh[oa]|turista|motorista|garçom|garçonete|professor|professora|alun[oa]|estudante|médic[oa]|enfermeir[oa]|agricultor|agricultora|bombeiro|taxista|cachorro|cão|gat[oa]|casal|noiv[oa]|torcedor|torcedora|passageir[oa]|comissária|cliente|entregador|entregadora|idos[oa]|aposentad[oa])(?![\\p{L}])",
+      why: 'Conta que alguém sem nome encontrou, disse ou fez algo ("a descoberta de um pescador") e guarda o quê; o que vem depois dos dois-pontos diz.',
+      example: '"Nunca tinha visto nada assim": a descoberta de um pescador no litoral de Santos',
+    },
+    {
+      pattern: "(?:os |as )?(?:fãs|seguidores|internautas|usuários|clientes) (?:est[aã]o |ficam |ficaram )?(?:divididos|divididas|revoltados|revoltadas|furiosos|furiosas|chocados|chocadas) (?:com|por|após|diante)(?![\\p{L}])",
+      why: 'O público dividido ou revoltado com algo ("Fãs ficam divididos com o novo visual de…") sem dizer o quê; um número depois diz.',
+      example: "Fãs ficam divididos com o novo visual de Anitta",
+      answeredByAmount: true,
+    },
+    {
+      // O sujeito nomeado só por uma descrição ("Um famoso ator", "Uma cantora conhecida"): quem é fica atrás do link.
+      pattern: "(?:um|uma) (?:(?:famos[oa]|conhecid[oa]|popular|renomad[oa]|querid[oa]) (?:[\\p{L}-]+ )?(?:ator|atriz|cantor|cantora|jogador|jogadora|apresentador|apresentadora|marca|rede|loja|restaurante|empresa|influenciador|influenciadora|youtuber|chef|modelo|atleta|piloto|jornalista|humorista|rapper|banda)|(?:ator|atriz|cantor|cantora|jogador|jogadora|apresentador|apresentadora|marca|rede|empresa|influenciador|influenciadora|chef|modelo|atleta|piloto|jornalista|humorista|rapper) (?:[\\p{L}-]+ )?(?:famos[oa]|conhecid[oa]|popular|renomad[oa]))(?![\\p{L}])(?!(?:\\s+[\\p{L}\\p{N}'’.-]+){0,3}\\s*,\\s*[^,.!?:\\n]{2,40},)",
+      why: 'Nomeia o sujeito só por uma descrição ("Um famoso ator", "Uma cantora conhecida") e guarda quem é; um nome depois diz.',
+      example: 'Uma cantora famosa anuncia aposentadoria e fãs não acreditam',
+      atStart: true,
+      answeredByAmount: true,
+    },
+    {
+      pattern: "(?:confirmado|confirmada|(?:agora )?[eé] oficial|oficial)(?=[\\s.!…]*(?:[\\p{Extended_Pictographic}\\uFE0F\\u200D][\\s.!…]*)*(?:https?:|www\\.|$))",
+      why: 'Um rótulo sozinho ("Confirmado 👀", "É oficial!") antes de um link: o que foi confirmado fica atrás dele; "Confirmado: o governo prorroga…" diz.',
+      example: "Confirmado 👀 https://t.co/x",
+      atStart: true,
+    },
     {
       // The crowd as the subject, going wild ("las redes enloquecen", "fans go wild") over something the post does not
       // say; a count or an amount in the sentence (the goal in minute 95) tells what they reacted to.
@@ -226,6 +258,11 @@ export const ptValue: ValueLexicon = {
       atStart: true,
     },
     {
+      pattern: '(?:h[aá]|existe|tem) (?:uma (?:forma|maneira)|um (?:jeito|truque|m[eé]todo))(?: (?:simples|f[aá]cil|r[aá]pid[oa]|legal|secret[oa]|pouco conhecid[oa]))? (?:de|para|pra)(?![\\p{L}])',
+      why: 'Diz que existe um jeito ou um truque e o guarda ("existe um jeito de pagar menos na conta de luz"); o jeito depois dos dois-pontos o diz.',
+      example: 'Você sabia que existe um jeito de pagar menos na conta de luz sem trocar de empresa?',
+    },
+    {
       pattern: '(?:h[aá]|tem) (?:um|uma) (?:bom |boa |simples |curios[oa] )?(?:motivo|raz[aã]o|explica[cç][aã]o)(?: (?:cient[ií]fica|curiosa))? (?:para|pel[oa] qual|por tr[aá]s)(?![\\p{L}])',
       why: 'Diz que há um motivo e o guarda ("há um motivo para os táxis serem rosa"); o motivo depois de dois-pontos o diz.',
       example: 'Há um motivo para os táxis da Cidade do México serem rosa',
@@ -237,7 +274,15 @@ export const ptValue: ValueLexicon = {
       atStart: true,
     },
     {
-      pattern: 'o que (?:sabemos|se sabe)(?: (?:at[eé] agora|at[eé] o momento|por enquanto))? (?:de|sobre|do|da|dos|das)',
+      // Alguém apresentado só por uma descrição ("Conheça a idosa de 90 anos que bomba no TikTok"), como "Meet the…"
+      // e "Conoce a la abuela que…"; um nome depois de "conheça" diz quem é.
+      pattern: `(?:conhe[cç]a|conhe[cç]am) (?:a|o|as|os|esta|este|essa|esse) (?:[\\p{L}\\p{N}-]+\\s+){0,3}?(?:${WHO}|idos[oa]s?|senhora|senhor|médic[oa]|cientista|brasileir[oa]|cidade|vila) (?:que|de|do|da)(?![\\p{L}])`,
+      why: WHY.findOutElsewhere,
+      example: 'Conheça a idosa de 90 anos que faz sucesso no TikTok',
+      atStart: true,
+    },
+    {
+      pattern: '(?:tudo )?o que (?:sabemos|se sabe)(?: (?:at[eé] agora|at[eé] o momento|por enquanto))? (?:de|sobre|do|da|dos|das)',
       why: 'Promete o que se sabe ("o que se sabe sobre o apagão") e não traz nada, como "lo que se sabe de".',
       example: 'O que se sabe até agora sobre o incidente no metrô',
       atStart: true,
@@ -395,6 +440,7 @@ export const ptValue: ValueLexicon = {
     { pattern: '(?:um )?abraço(?: forte)?|abraços|beijos', why: WHY.warmthInReply, example: 'Um abraço forte' },
   ],
   report: [
+    { pattern: "entra(?:m|r[aá]|r[aã]o)? em vigor|entrou em vigor|(?:ser[aá]|ser[aã]o|passa a ser|passam a ser) (?:obrigat[oó]ri[oa]s?|proibid[oa]s?|ilegal|ilegais)|fica(?:m|r[aá]|r[aã]o)? proibid[oa]s?", why: 'A rule that takes effect or becomes binding ("takes effect on July 1", "entra en vigor", "será obligatoria"): what changes, and for whom, is the news.', example: "A partir de 1º de julho a vistoria das motos será obrigatória a cada dois anos" },
     { pattern: 'alerta de (?:golpe|fraude|phishing)|cuidado com (?:o )?golpe|(?:aviso|alerta) de recolhimento|recall(?: ?:|!)|(?:estamos recolhendo|recolhemos) (?:o|a|os|as|nosso|nossa)', why: 'A warning of a scam or a recall: what to avoid and what to do, a notice for the reader.', example: 'Alerta de golpe: não pedimos PIX pelo WhatsApp' },
     { pattern: '(?:diz|dizem|disse|informa|informou|confirma|confirmou|anuncia|anunciou|alerta|segundo|de acordo com) ', why: WHY.source, example: 'Segundo a Defesa Civil, há dois feridos' },
     { pattern: '(?:polícia|bombeiros|defesa civil|prefeitura|governo|ministério|autoridades)', why: WHY.authority, example: 'Os bombeiros pedem para evitar a área' },

@@ -14,6 +14,7 @@ interface TeaserKind {
   forward?: boolean;
   shown?: boolean;
   aboutOthers?: boolean;
+  answeredByAmount?: boolean;
 }
 
 export const TEASER_KINDS = {
@@ -45,7 +46,8 @@ export const TEASER_KINDS = {
     forward: true,
   },
   wentViral: {
-    why: 'Reports that something went viral or stirred the internet instead of saying what it is.',
+    why: 'Reports that something went viral or stirred the internet instead of saying what it is; a count or an amount after it ("Twitter is losing it after Joey Chestnut ate 76 hot dogs in 10 minutes") tells what the crowd reacted to.',
+    answeredByAmount: true,
   },
   countedByDemonstrative: {
     why: 'A demonstrative with a count ("diese 5 Fehler", "ces 10 choses") points at a list the post does not hold; naming the place or people it counts tells.',
@@ -97,7 +99,8 @@ export const TEASER_KINDS = {
     namedAnswers: true,
   },
   crowdReaction: {
-    why: 'Reports how people reacted ("has employees furious", "ha indignado a las redes") and withholds what they reacted to.',
+    why: 'Reports how people reacted ("has employees furious", "ha indignado a las redes") and withholds what they reacted to; a count or an amount after it ("has fans in tears after Biles won her sixth gold with 59.131 points") tells it.',
+    answeredByAmount: true,
   },
   beliefCorrected: {
     why: 'Tells the reader they are wrong ("worse than you think", "you\'ve been doing it wrong", "no es lo que crees") and keeps the right answer for the click.',
