@@ -238,6 +238,11 @@ export const de: Lexicon = {
       '(?:schnell|ohne di[äa]t|ohne sport) abnehmen',
       // Gewinn als sicher versprochen: das kann kein ehrliches Geschäft sagen.
       '(?<!(?:^|[^\\p{L}])(?:kein|keine|keinen|nie|niemals|ohne|nicht|verspricht|versprechen)\\s(?:[\\p{L}-]+\\s){0,2})(?:garantierte[nrs]? (?:gewinne?|nebeneinkommen|nebeneinkünfte)|gewinne? garantiert)',
+      // Das Betrugs-Zeugnis unter Videos, wie im Englischen: der 'große Heiler', der beste Vermögensverwalter, 'Danke an Herrn X für die Anlagetipps', das Depot 'um 200% gestiegen'. Mit WhatsApp oder Telegram (reach), oder zwei zusammen, ist es der Köder.
+      '(?:gro(?:ß|ss)e[rn]?|mächtige[rn]?|beste[rn]?|echte[rn]?) (?:zauberer|zauberin|magier|magierin|hexe|heiler|heilerin|wahrsager|wahrsagerin)',
+      '(?:danke|vielen dank|dank|dankbar) (?:an )?(?:herrn?|frau|dr|doktor|experten?|expertin)\\.? [\\p{L}]+(?: (?!(?:f[üu]r|und|von|der|die)(?![\\p{L}]))[\\p{L}]+)?(?=[^.!?\\n]{0,60}(?<![\\p{L}])(?:anlage\\p{L}*|invest\\p{L}*|trading\\p{L}*|forex|krypto\\p{L}*|bitcoin|gewinn\\p{L}*|rendite\\p{L}*|depot|einkommen))',
+      '(?:depot|konto|portfolio|kapital|gewinn) (?:ist|hat sich|wuchs|stieg|wurde) (?:um )?(?:über |mehr als )?\\d[\\d,.]* ?%',
+      '(?:beste[rn]?|ehrliche[rn]?|seriöse[rn]?) (?:vermögensverwalter(?:in)?|broker(?:in)?|trader(?:in)?|hacker|anlageberater(?:in)?|kontomanager(?:in)?)',
     ],
     reach: ['such(?:e|t)? (?:nach )?[\\p{L}\\p{N}_]+(?: [\\p{L}\\p{N}_]+){0,2} (?:auf|bei) (?:google|youtube|telegram|instagram)', 'whats ?app', 'telegram',
       // Eine Antwort als Weg hinein ("antworte und ich sag dir wie"): die Masche kommt privat.

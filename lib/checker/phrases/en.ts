@@ -321,7 +321,7 @@ export const en: Lexicon = {
     lure: [
       // The subject may stand earlier ("I started with $2,000 and now make $18,500 every two weeks"), the period be
       // counted ("every two weeks").
-      `(?:i|we|she|he|and)(?: now)? (?:just |have |'ve )?(?:earned|made|make|earn|earning|making|received|withdrew|cashed out|profited) (?:over |about |around |up to |nearly |almost |more than )?${AMOUNT}(?: [\\p{L}]+){0,4}? (?:a|per|every|each|last|this|in a|in one|within) (?:(?:two|three|2|3|few|couple of) )?(?:day|week|month|hour|weekend|days|weeks|months)`,
+      `(?:i|we|she|he|and)(?: now)? (?:just |have |'ve )?(?:earned|made|make|earn|earning|making|received|withdrew|cashed out|profited) (?:over |about |around |up to |nearly |almost |more than )?${AMOUNT}(?: [\\p{L}]+){0,4}? (?:a|per|every|each|last|this|in|in just|in only|within) (?:(?:two|three|four|few|couple of|\\d{1,2}) )?(?:day|week|month|hour|weekend|days|weeks|months)`,
       // Profit promised as certain: no honest trade can say it. "Guaranteed income" is a policy's name, so not that.
       '(?<!(?:^|[^\\p{L}])(?:no|not|never|nobody|promise|promises|promised|promising)\\s(?:[\\p{L}-]+\\s){0,2})(?:guaranteed (?:daily |weekly |monthly )?(?:profits?|payouts?)|(?:profits?|payouts?) (?:are |is )?guaranteed)',
       `(?:earned|made|make|earn|earning|making) (?:money|${AMOUNT})(?: [\\p{L}]+){0,3}? from home`,
@@ -344,6 +344,17 @@ export const en: Lexicon = {
       '(?:lose|burn|drop|shed) (?:up to )?\\d+ ?(?:pounds|lbs?|kilos?|kgs?)(?: of (?:belly )?fat)? in (?:just |only )?(?:\\d+|a|one|two|three|four) (?:days?|weeks?|months?)',
       '(?:lose|burn) (?:weight|belly fat|fat) (?:fast|quick|quickly|overnight|without (?:diet|dieting|exercise))',
       '(?:meet|date|chat with) (?:hot |lonely |local |real )?(?:singles|girls|women|men) (?:near|in) (?:you|your (?:area|city))',
+      // The scam testimonial under videos: a helper praised by title ("the great spell caster", "the best account
+      // manager", "thank you Mrs. Linda for the investment tips"), money grown by a share ("my portfolio is up 300%"), a
+      // lover "brought back in 48 hours". With WhatsApp, Telegram or a number (reach), or two of them, it is the lure;
+      // "thank you Dr. Mike for the sleep tips" names no money, and a warning against such comments names the scam.
+      '(?:great|powerful|best|real|genuine|strong|true|wonderful|honest|legit) spell ?casters?|spell ?casters? (?:called|named|dr|doctor)',
+      '(?:brought|bring|bringing|got|returned) (?:him|her|them|my (?:ex|husband|wife|boyfriend|girlfriend|lover|partner|man|woman))(?: (?:husband|wife|lover|boyfriend|girlfriend))? back (?:to me )?(?:in|within|after) (?:just |only |less than )?(?:\\d+|a|one|two|three) (?:hours?|days?|weeks?)',
+      "(?:thank(?:s| you)(?: so much)?|thanks to|all thanks to|grateful to|credit to|shout ?out to|kudos to) (?:mr|mrs|ms|miss|madam|madame|dr|sir|prof|expert)\\.? [\\p{L}]+(?: (?!(?:for|from|and|who)(?![\\p{L}]))[\\p{L}]+)?(?=[^.!?\\n]{0,60}(?<![\\p{L}])(?:investments?|investing|trading|trades|forex|crypto|bitcoin|btc|portfolio|profits?|income|returns|earnings))",
+      '(?:portfolio|account|investment|capital|balance|savings|profits?|returns?) (?:is |are |has |have )?(?:now )?(?:up|grew|grown|increased|doubled|tripled|risen|gone up)(?: by)? (?:over |more than |almost |nearly )?\\d[\\d,.]* ?%',
+      '(?:doubled|tripled|quadrupled) (?:my|our) (?:money|investment|capital|savings|portfolio|account)',
+      '(?:earn|get|receive|make|earning|getting) (?:steady )?(?:weekly|daily|monthly) (?:profits?|returns|payouts?)',
+      '(?:best|great|amazing|honest|reliable|legit|trusted|genuine) (?:account manager|investment manager|portfolio manager|fund manager|broker|trader|forex trader|crypto trader|hacker|recovery expert)',
     ],
     reach: [
       'search (?:for )?[\\p{L}\\p{N}_]+(?: [\\p{L}\\p{N}_]+){0,2} (?:on|in) (?:google|youtube|telegram|instagram)',

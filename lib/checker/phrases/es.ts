@@ -257,6 +257,12 @@ export const es: Lexicon = {
       '(?:pierde|perder|baja|bajar) (?:de )?peso (?:r[aá]pido|sin dieta|sin hacer ejercicio)|adelgaza(?:r)? r[aá]pido',
       // Ganancia prometida como segura: ningún negocio honrado puede decirlo.
       '(?<!(?:^|[^\\p{L}])(?:ning[uú]n|ninguna|no|nunca|sin|promete|prometen|prometer|promesa de)\\s(?:[\\p{L}-]+\\s){0,2})(?:(?:ganancias|beneficios|ingresos extra) garantizad[oa]s|(?:ganancia|renta extra) garantizada)',
+      // El testimonio-estafa bajo los vídeos, como en inglés: el 'gran hechicero', el mejor gestor, 'gracias al señor X por sus consejos de inversión', la cartera que 'creció un 300%'. Con WhatsApp o Telegram (reach), o dos juntos, es el cebo.
+      '(?:gran|poderos[oa]|mejor|verdader[oa]) (?:hechicer[oa]|brujo|bruja|santer[oa]|cham[aá]n|vidente|curander[oa])|(?:hechicer[oa]|brujo|bruja|santero) (?:llamad[oa]|dr|doctor)',
+      '(?:me )?(?:devolvi[oó]|trajo de vuelta|regres[oó]) (?:a )?(?:mi (?:ex|pareja|esposo|esposa|novio|novia|marido|mujer)|[eé]l|ella) en (?:solo |s[oó]lo |menos de )?(?:\\d+|un|una|dos|tres) (?:horas?|d[ií]as?|semanas?)',
+      '(?:gracias|agradecid[oa]|agradezco) (?:a |al |a la )?(?:se[ñn]or|se[ñn]ora|sr|sra|srta|dr|dra|doctor|doctora|experto|experta)\\.? [\\p{L}]+(?: (?!(?:por|para|que|y|de)(?![\\p{L}]))[\\p{L}]+)?(?=[^.!?\\n]{0,60}(?<![\\p{L}])(?:inversi[oó]n|inversiones|invertir|trading|forex|cripto|bitcoin|ganancias|ingresos|cartera|rendimientos?))',
+      '(?:cartera|cuenta|inversi[oó]n|capital|ganancias) (?:ha |han )?(?:crecido|creci[oó]|subi[oó]|aument[oó]|se duplic[oó]|se triplic[oó])(?: un| en un| en)? \\d[\\d,.]* ?%',
+      '(?:mejor|gran|honest[oa]|confiable) (?:gestor[a]? de inversiones|asesor[a]? financier[oa]|administrador[a]? de cuentas|trader|br[oó]ker|hacker)',
     ],
     reach: ['busca(?:r)? [\\p{L}\\p{N}_]+(?: [\\p{L}\\p{N}_]+){0,2} en (?:google|youtube|telegram|instagram)', 'whats ?app', 'telegram',
       // Una respuesta como vía de entrada ("responde y te digo cómo"): el método llega por privado.

@@ -248,6 +248,12 @@ export const fr: Lexicon = {
       '(?:maigrir|perdre du poids) (?:vite|rapidement|sans r[ée]gime|sans sport)',
       // Un gain promis comme sûr : aucun commerce honnête ne peut le dire.
       '(?<!(?:^|[^\\p{L}])(?:aucun|aucune|pas de|jamais|sans|ne|promet|promettent|promettre)\\s(?:[\\p{L}-]+\\s){0,2})(?:(?:gains|profits|b[ée]n[ée]fices|revenus compl[ée]mentaires) garantis)',
+      // Le témoignage-arnaque sous les vidéos, comme en anglais : le « grand marabout », le meilleur gestionnaire, « merci à Mme X pour ses conseils en investissement », le portefeuille qui « a pris 250 % ». Avec WhatsApp ou Telegram (reach), ou deux ensemble, c'est l'appât.
+      '(?:grand|puissant|meilleur|vrai|v[ée]ritable) (?:marabout|voyant|m[ée]dium|sorcier|envo[uû]teur|gu[ée]risseur)|(?:grande|puissante|meilleure|vraie) (?:voyante|sorci[eè]re|m[ée]dium|gu[ée]risseuse)',
+      "(?:m'a ramen[ée]|a ramen[ée]|m'a rendu) (?:mon|ma) (?:ex|mari|femme|copain|copine|compagnon|compagne|homme) en (?:seulement |moins de )?(?:\\d+|un|une|deux|trois) (?:heures?|jours?|semaines?)",
+      '(?:merci|reconnaissante?|gr[aâ]ce) (?:[àa] )?(?:monsieur|madame|mme|mr|dr|docteur|expert|experte)\\.? [\\p{L}]+(?: (?!(?:pour|par|qui|et|de)(?![\\p{L}]))[\\p{L}]+)?(?=[^.!?\\n]{0,60}(?<![\\p{L}])(?:investissements?|investir|trading|forex|crypto|bitcoin|b[ée]n[ée]fices?|profits?|revenus?|portefeuille|rendements?))',
+      '(?:portefeuille|compte|investissement|capital|b[ée]n[ée]fices?) (?:a |ont )?(?:pris|augment[ée]|grimp[ée]|doubl[ée]|tripl[ée]|progress[ée])(?: de)? \\d[\\d,.]* ?%',
+      '(?:meilleur|meilleure|honn[eê]te|fiable) (?:gestionnaire de compte|gestionnaire|courtier|courti[eè]re|trader|hacker|conseill[eè]re? financi[eè]re?)',
     ],
     reach: ['cherche[zr]? [\\p{L}\\p{N}_]+(?: [\\p{L}\\p{N}_]+){0,2} sur (?:google|youtube|telegram|instagram)', 'whats ?app', 'telegram',
       // Une réponse comme porte d'entrée (« réponds et je t'explique comment ») : la méthode arrive en privé.

@@ -237,6 +237,12 @@ export const pt: Lexicon = {
       '(?:emagre(?:cer|[cç]a)|perder peso|perca peso) (?:r[aá]pido|sem dieta|sem academia)',
       // Ganho prometido como certo: nenhum negócio honesto pode dizer isso.
       '(?<!(?:^|[^\\p{L}])(?:nenhum|nenhuma|n[aã]o|nunca|sem|promete|prometem|prometer|promessa de)\\s(?:[\\p{L}-]+\\s){0,2})(?:(?:renda extra|lucro|lucros|ganhos?) garantid[oa]s?)',
+      // O depoimento-golpe sob os vídeos, como em inglês: o 'grande feiticeiro', o melhor gestor, 'obrigado ao Sr. X pelas dicas de investimento', a carteira que 'subiu 300%'. Com WhatsApp ou Telegram (reach), ou dois juntos, é a isca.
+      '(?:grande|poderos[oa]|melhor|verdadeir[oa]) (?:feiticeir[oa]|bruxo|bruxa|pai de santo|m[aã]e de santo|vidente|curandeir[oa])',
+      '(?:trouxe|devolveu) (?:de volta )?(?:o meu|a minha|meu|minha) (?:ex|marido|esposa|namorad[oa]|parceir[oa]|amor)(?: de volta)? em (?:apenas |s[oó] |menos de )?(?:\\d+|um|uma|dois|duas|tr[eê]s) (?:horas?|dias?|semanas?)',
+      '(?:obrigad[oa]|grat[oa]|agrade[çc]o) (?:ao |[àa] |a )?(?:senhor|senhora|sr|sra|dr|dra|doutor|doutora|especialista)\\.? [\\p{L}]+(?: (?!(?:pelas?|pelos?|por|para|que|e|de)(?![\\p{L}]))[\\p{L}]+)?(?=[^.!?\\n]{0,60}(?<![\\p{L}])(?:investimentos?|investir|trading|trade|forex|cripto|bitcoin|lucros?|renda|carteira|rendimentos?))',
+      '(?:carteira|conta|investimento|capital|lucros?) (?:j[aá] )?(?:subiu|cresceu|aumentou|dobrou|triplicou|rendeu)(?: em| uns)? \\d[\\d,.]* ?%',
+      '(?:melhor|grande|honest[oa]|confi[aá]vel) (?:gestor[a]? de investimentos|gerente de conta|trader|corretor[a]?|hacker)',
     ],
     reach: ['pesquis(?:e|a|ar) [\\p{L}\\p{N}_]+(?: [\\p{L}\\p{N}_]+){0,2} no (?:google|youtube|telegram|instagram)', 'whats ?app', 'zap', 'telegram',
       // Uma resposta como porta de entrada ("comenta que eu te explico", "responde e eu te conto como").
