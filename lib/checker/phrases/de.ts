@@ -50,6 +50,9 @@ export const de: Lexicon = {
       // Die Zahl des eigenen Kommentars als Preis ("Wenn dieser Kommentar 500 Likes bekommt, lade ich Teil 2 hoch"):
       // Likes für die Reichweite des Autors.
       'wenn (?:dieser|mein) kommentar \\d[\\d,.]*k?',
+      // Die Zahl ohne Versprechen erbeten ("kann dieser Kommentar 1000 Likes bekommen", "schafft mein Kommentar 1k?"): dieselben Likes für den Autor.
+      '(?:kann|k[öo]nnte|schafft) (?:dieser|mein) kommentar (?:es )?(?:auf )?\\d[\\d,.]*k?',
+      '(?:lasst uns|helft mir,?) (?:diesen|meinen) kommentar (?:auf )?\\d[\\d,.]*k?',
       // Vorhaben oder Bedarf des Lesers, dann das Gesprächsangebot ("Sie möchten verkaufen? Sprechen wir."): das eigene Geschäft als Antwort.
       '(?<=\\?\\s*)(?:lass(?:t)? uns (?:reden|sprechen)|sprechen wir(?: darüber)?|reden wir(?: darüber)?)(?! über| später| morgen)',
       // Der Gefallen für die eigene Spendenaktion oder den eigenen Beitrag, vor dem, was er bedeuten würde ("Teilen würde mir sehr helfen").

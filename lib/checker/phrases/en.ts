@@ -55,6 +55,9 @@ export const en: Lexicon = {
       // The author's own comment or post counted as the price of something ("If this comment gets 1k likes I'll post
       // the solo"): likes asked for the author's reach, as "help me get to 100 likes".
       'if this (?:comment |post |reply )?(?:gets|hits|reaches) \\d[\\d,.]*k?',
+      // The count asked outright for the author's own comment ("can this comment get 1000 likes so my mom sees", "let's get my comment to 1k"): the same likes for reach, with no pledge. A song's views wished ("can this song get a billion views") ask for the artist.
+      '(?:can|could|will|would) (?:this|my) (?:comment|reply) (?:get|hit|reach|make it to|go to|have) (?:to )?\\d[\\d,.]*k?(?: likes| thumbs ?ups?)?(?![\\p{L}\\p{N}])',
+      "(?:let'?s|lets|help me|pls help me|please help me) (?:get|make|push) (?:this|my) (?:comment|reply) (?:to )?\\d[\\d,.]*k?",
       // A reader's plan or need asked about, then an offer to talk ("Thinking of selling in 2027? Let's talk."): the
       // author's trade offered as the answer. Talk about a topic, over coffee or later stays an invitation.
       "(?<=\\?\\s*)(?:let's|lets|let us) (?:talk|chat|connect)(?! about| over| soon| later| tomorrow| tonight| more)",

@@ -62,6 +62,9 @@ export const es: Lexicon = {
       // La cuenta del propio comentario como precio de algo ("Si este comentario llega a 500 likes subo la parte 2"):
       // likes pedidos para el alcance del autor.
       'si (?:este|mi) (?:comentario|post) (?:llega a|consigue|tiene|alcanza) \\d[\\d,.]*k?',
+      // La cuenta pedida sin promesa ("¿puede este comentario llegar a 1000 likes?", "que mi comentario llegue a 1k"): los mismos likes para el autor.
+      '(?:puede|podr[ií]a) (?:este|mi) comentario (?:llegar a|tener|conseguir|alcanzar) \\d[\\d,.]*k?',
+      '(?:que|hagamos que|ay[uú]denme a que|ay[uú]denme para que) (?:este|mi) comentario (?:llegue a|tenga|consiga|alcance) \\d[\\d,.]*k?',
       // El plan o la necesidad del lector, y luego la oferta de hablar ("¿Pensando en vender? Hablemos."): el oficio del autor como respuesta.
       '(?<=\\?\\s*)(?:hablemos|charlemos|conversemos)(?! de| sobre| luego| ma[nñ]ana)',
       // El favor para la colecta o la publicación propia, nombrado antes de lo que significaría ("compartirlo me ayudaría muchísimo").

@@ -58,6 +58,9 @@ export const fr: Lexicon = {
       // Le compte du commentaire lui-même comme prix (« Si ce commentaire atteint 500 likes, je poste la suite ») :
       // des likes demandés pour la portée de l'auteur.
       'si (?:ce|mon) commentaire (?:atteint|a|fait|d[ée]passe) \\d[\\d,.]*k?',
+      // Le compte demandé sans promesse (« ce commentaire peut avoir 1000 likes ? », « aidez-moi à faire monter mon commentaire à 1k ») : les mêmes likes pour l'auteur.
+      '(?:ce|mon) commentaire (?:peut|pourrait|va) (?:avoir|atteindre|faire|d[ée]passer) \\d[\\d,.]*k?',
+      '(?:faire|faites) (?:monter|atteindre) (?:ce|mon) commentaire (?:[àa] )?\\d[\\d,.]*k?',
       // Le projet ou le besoin du lecteur, puis l'offre d'en parler (« Vous pensez vendre ? Parlons-en. ») : le métier de l'auteur en réponse.
       "(?<=\\?\\s*)(?:parlons-en|parlons en|discutons-en|discutons en|parlons|discutons)(?! de| demain| plus tard)",
       // Le service demandé pour sa propre cagnotte ou son post, avant ce qu'il apporterait ("partager ça m'aiderait énormément").

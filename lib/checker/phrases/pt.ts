@@ -54,6 +54,9 @@ export const pt: Lexicon = {
       // A contagem do próprio comentário como preço de algo ("Se esse comentário chegar a 500 likes eu posto a parte 2"):
       // likes pedidos para o alcance do autor.
       'se (?:esse|este|meu) (?:coment[aá]rio|post) (?:chegar a|chegar em|bater|tiver|atingir) \\d[\\d,.]*k?',
+      // A contagem pedida sem promessa ("esse comentário pode chegar a 1000 likes?", "bora fazer meu comentário bater 1k"): os mesmos likes para o autor.
+      '(?:esse|este|meu) coment[aá]rio (?:pode|consegue|vai) (?:chegar a|chegar em|ter|bater|atingir|alcan[çc]ar) \\d[\\d,.]*k?',
+      '(?:bora|vamos|ajudem a|me ajudem a) (?:fazer )?(?:esse|este|meu) coment[aá]rio (?:chegar a|chegar em|ter|bater|atingir) \\d[\\d,.]*k?',
       // O plano ou a necessidade do leitor, e depois a oferta de conversar ("Pensando em vender? Vamos conversar."): o ofício do autor como resposta.
       '(?<=\\?\\s*)(?:vamos conversar|bora conversar|vamos bater um papo|conversamos)(?! sobre| depois| amanh[ãa])',
       // O favor para a vaquinha ou o post do próprio autor, antes do que significaria ("compartilhar já me ajuda muito").

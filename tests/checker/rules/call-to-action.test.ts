@@ -537,6 +537,13 @@ testRule(rule, {
     { text: "J'accompagne mon fils à l'école à vélo, 3 km, et le casque avec visière a tout changé sous la pluie.", ctx: { lang: 'fr' }, note: 'a parent, not a coach' },
     { text: 'Ajudo a minha mãe a poupar na luz: trocámos para a tarifa bi-horária e a fatura baixou 18 €.', ctx: { lang: 'pt' }, note: 'a family member helped' },
     { text: 'Meld dich, wenn du beim Umzug am Samstag noch Hilfe brauchst, wir haben einen Transporter.', ctx: { lang: 'de' }, note: 'help offered, no DM' },
+    // A song's views wished, a comment section praised: no count asked for the author's own comment.
+    { text: 'can this song get more views, it deserves a billion', ctx: YT, note: 'the artist’s views wished' },
+    { text: 'Can this comment section be any more wholesome', ctx: YT, note: 'the comments praised' },
+    { text: 'Ojalá esta canción llegue a 1000 millones de vistas', ctx: { ...YT, lang: 'es' }, note: 'the song’s views wished' },
+    { text: 'Essa música pode chegar a 1 bilhão fácil', ctx: { ...YT, lang: 'pt' }, note: 'the song’s views wished' },
+    { text: 'Dieser Song kann locker 1 Milliarde Klicks schaffen', ctx: { ...YT, lang: 'de' }, note: 'the song’s views wished' },
+    { text: 'Cette chanson peut atteindre 1 milliard de vues', ctx: { ...YT, lang: 'fr' }, note: 'the song’s views wished' },
   ],
   invalid: [
     // The author's own bio still points there, whatever the count before it.
@@ -694,6 +701,12 @@ testRule(rule, {
     { text: 'Se esse comentário chegar a 300 likes eu posto a parte 2', ctx: { lang: 'pt', platform: 'youtube' }, flags: ['Se esse comentário chegar a 300'] },
     { text: 'Wenn dieser Kommentar 300 Likes bekommt, lade ich Teil 2 hoch', ctx: { lang: 'de', platform: 'youtube' }, flags: ['Wenn dieser Kommentar 300'] },
     { text: 'Si ce commentaire atteint 300 likes je poste la suite', ctx: { lang: 'fr', platform: 'youtube' }, flags: ['Si ce commentaire atteint 300'] },
+    // The count asked outright, with no pledge ("can this comment get 1000 likes so my mom sees"), in five languages.
+    { text: 'can this comment get 500 likes so my crush notices me', ctx: { platform: 'youtube' }, flags: ['can this comment get 500 likes'] },
+    { text: 'puede este comentario llegar a 1000 likes para que mi mamá lo vea', ctx: { lang: 'es', platform: 'youtube' }, flags: ['puede este comentario llegar a 1000'] },
+    { text: 'esse comentário pode chegar a 1000 likes pra minha mãe ver?', ctx: { lang: 'pt', platform: 'youtube' }, flags: ['esse comentário pode chegar a 1000'] },
+    { text: 'kann dieser Kommentar 1000 Likes bekommen, damit meine Mama es sieht', ctx: { lang: 'de', platform: 'youtube' }, flags: ['kann dieser Kommentar 1000'] },
+    { text: 'est-ce que ce commentaire peut avoir 1000 likes pour que ma mère le voie', ctx: { lang: 'fr', platform: 'youtube' }, flags: ['ce commentaire peut avoir 1000'] },
     // In a reply, "check this out" with a page that is no dated article points at the commenter's own thing.
     { text: 'check this out 🔥 https://mybeats.example.com/tracks/new-drop', ctx: { reply: true }, flags: ['check this out'] },
     { text: 'check this out 🔥 https://youtube.com/watch?v=abc123', ctx: YT, flags: ['check this out'] },
