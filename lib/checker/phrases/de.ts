@@ -22,6 +22,8 @@ export const de: Lexicon = {
     ...hypeLists(deHype),
     ...copyLists(deCopy),
     callToAction: [
+      // Was der Autor getan hat, auf seinem eigenen Kanal im selben Satz ("Ich habe das Handy auf meinem Kanal getestet"): derselbe Zeiger wie "ist auf meinem Kanal".
+      '(?<=(?<![\\p{L}])(?:ich|wir)\\s(?:[^.!?\\n]{0,50}\\s)?)auf meinem (?:eigenen )?(?:youtube-?)?kanal(?![\\p{L}])',
       // Eine E-Mail als Preis für das Geschenk des Autors ("Kostenloses E-Book: einfach E-Mail eintragen", "trag deine
       // E-Mail ein und erhalte den Leitfaden"): das Tor eines Lead-Magneten, kein Geschenk.
       '(?<=(?<![\\p{L}])(?:(?:kostenlose?[nrsm]?|gratis|umsonst|geschenkt) (?:[\\p{L}-]+ ){0,2}?(?:e-?books?|leitf[aä]den|guides?|vorlagen?|checklisten?|pdfs?|kurse?|minikurse?|masterclass|webinare?|workbooks?|arbeitsbl[aä]tter|arbeitsblatt|kapitel|planer|freebies?)|(?:e-?books?|leitf[aä]den|guides?|vorlagen?|checklisten?|pdfs?|kurse?|minikurse?|masterclass|webinare?|workbooks?|arbeitsbl[aä]tter|arbeitsblatt|kapitel|planer|freebies?) (?:[\\p{L}-]+ ){0,3}?(?:kostenlose?[nrsm]?|gratis|umsonst|geschenkt))(?![\\p{L}])[^\\n]{0,80})(?:(?:einfach |nur )?(?:(?:deine|eure|ihre) )?(?:e-?mail(?:-?adresse)?|mailadresse) (?:eintragen|eingeben|hinterlassen|angeben)|(?:trag|tragt|tragen sie|gib|gebt|geben sie|hinterlass|hinterlasst) (?:einfach |hier |unten )*(?:deine|eure|ihre) (?:e-?mail(?:-?adresse)?|mailadresse) (?:ein|an))(?![\\p{L}])',

@@ -103,6 +103,8 @@ export const en: Lexicon = {
       '(?<!(?:i|we|they|he|she|you|u|to|can|could|would|will|should|did|and i) )(?:search|look up|type in|type|google) (?:for )?(?!(?:the|a|an|this|that|these|those|his|her|their|its|it|them|lyrics)(?![\\p{L}]))[\\p{L}\\p{N}_-]+ (?:on|in|at) (?:youtube|yt|google|instagram|insta|ig|tiktok|spotify|soundcloud|facebook|fb|twitter|twitch)(?![\\p{L}])',
       // Where the author's own thing is, said instead of a link: "it's on my channel", "they're up on my page".
       "(?:it's|it is|its|they're|they are|is|are|(?:it's |it is |is |are )?(?:up|posted|uploaded)) on my (?:channel|page|profile|youtube|yt|insta|ig|instagram|tiktok|soundcloud|spotify|bandcamp)",
+      // What the author did, placed on their own channel in the same sentence ("I reviewed this phone way better on my channel", "we covered this build on my channel"): the same pointer as "it's on my channel". Someone else's channel ("my cousin's channel") stays out.
+      "(?<=(?<![\\p{L}])(?:i|i've|ive|i'm|im|we|we've)\\s(?:[^.!?\\n]{0,50}\\s)?)on my (?:own )?(?:youtube |yt |tiktok |twitch )?channel(?![\\p{L}])",
       '(?:buy|shop|order|grab|snag|get) (?:it |yours |one |them |mine )?(?:now|today|here|while you can)',
       // Taking one before the stock runs out is the ask itself ("grab one before it's gone", "get yours before they
       // sell out"): the hurry words after it are urgency's, the ask is this.

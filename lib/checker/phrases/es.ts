@@ -23,6 +23,8 @@ export const es: Lexicon = {
     ...hypeLists(esHype),
     ...copyLists(esCopy),
     callToAction: [
+      // Lo que hizo el autor, puesto en su propio canal en la misma frase ("hice la reseña de este móvil en mi canal"): el mismo puntero que "está en mi canal". Un canal favorito ajeno no.
+      '(?<=(?<![\\p{L}])(?:yo|hice|he|hago|sub[ií]|subo|tengo|grab[eé]|publiqu[eé]|hicimos|subimos)\\s(?:[^.!?\\n]{0,50}\\s)?)en mi (?:propio )?canal(?![\\p{L}])(?! (?:favorito|preferido))',
       // Un correo pedido como precio del regalo del autor ("Ebook gratis: deja tu correo", "deja tu correo para recibir la
       // guía"): la puerta del imán de clientes, no un regalo.
       '(?<=(?<![\\p{L}])(?:(?:gratis|gratuit[oa]s?|de regalo) (?:[\\p{L}-]+ ){0,2}?(?:e-?books?|gu[ií]as?|plantillas?|checklists?|pdfs?|cursos?|minicursos?|masterclass|webinars?|clases?|fichas?|cap[ií]tulos?|descargables?|planificador(?:es)?|libros?)|(?:e-?books?|gu[ií]as?|plantillas?|checklists?|pdfs?|cursos?|minicursos?|masterclass|webinars?|clases?|fichas?|cap[ií]tulos?|descargables?|planificador(?:es)?|libros?) (?:[\\p{L}-]+ ){0,3}?(?:gratis|gratuit[oa]s?|de regalo))(?![\\p{L}])[^\\n]{0,80})(?:solo |s[oó]lo |simplemente )?(?:deja|d[eé]jame|d[eé]janos|dejad|introduce|ingresa|escribe|pon) (?:aqu[ií] )?(?:tu|su|vuestro) (?:correo|e-?mail|email)(?![\\p{L}])',

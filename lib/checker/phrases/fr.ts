@@ -22,6 +22,8 @@ export const fr: Lexicon = {
     ...hypeLists(frHype),
     ...copyLists(frCopy),
     callToAction: [
+      // Ce que l'auteur a fait, placé sur sa propre chaîne dans la même phrase (« j'ai testé ce téléphone sur ma chaîne ») : le même pointeur que « c'est sur ma chaîne ».
+      "(?<=(?<![\\p{L}])(?:j'ai|je|nous|on)\\s(?:[^.!?\\n]{0,50}\\s)?)sur ma (?:propre )?cha[iî]ne(?![\\p{L}])(?! (?:pr[ée]f[ée]r[ée]e|favorite))",
       // Un e-mail demandé comme prix du cadeau de l'auteur ("E-book gratuit : il suffit de laisser votre e-mail", "laisse ton
       // mail pour recevoir le guide") : la porte d'un aimant à prospects, pas un cadeau.
       "(?<=(?<![\\p{L}])(?:(?:gratuite?s?|gratos|offerte?s?|en cadeau) (?:[\\p{L}-]+ ){0,2}?(?:e-?books?|guides?|mod[eè]les?|checklists?|pdfs?|formations?|mini-?formations?|masterclass|webinaires?|webinars?|fiches?|chapitres?|planners?|kits?)|(?:e-?books?|guides?|mod[eè]les?|checklists?|pdfs?|formations?|mini-?formations?|masterclass|webinaires?|webinars?|fiches?|chapitres?|planners?|kits?) (?:[\\p{L}-]+ ){0,3}?(?:gratuite?s?|gratos|offerte?s?|en cadeau))(?![\\p{L}])[^\\n]{0,80})(?:laisse|laissez|laisser|entre|entrez|entrer|indique|indiquez|saisis|saisissez|renseigne|renseignez) (?:ton|votre) (?:adresse )?(?:e-?mail|mail|courriel)(?![\\p{L}])",

@@ -22,6 +22,8 @@ export const pt: Lexicon = {
     ...hypeLists(ptHype),
     ...copyLists(ptCopy),
     callToAction: [
+      // O que o autor fez, posto no próprio canal na mesma frase ("fiz o review desse celular no meu canal"): o mesmo ponteiro que "tá no meu canal".
+      '(?<=(?<![\\p{L}])(?:eu|fiz|fa[çc]o|postei|gravei|subi|tenho|coloquei|fizemos)\\s(?:[^.!?\\n]{0,50}\\s)?)no meu (?:pr[oó]prio )?canal(?![\\p{L}])(?! (?:favorito|preferido))',
       // Um e-mail pedido como preço do brinde do autor ("E-book grátis: é só deixar seu e-mail", "deixe seu e-mail para
       // receber o guia"): a porta de um ímã de leads, não um presente.
       '(?<=(?<![\\p{L}])(?:(?:gr[aá]tis|gratuit[oa]s?|de presente) (?:[\\p{L}-]+ ){0,2}?(?:e-?books?|guias?|modelos?|checklists?|pdfs?|cursos?|minicursos?|masterclass|webinars?|aulas?|fichas?|cap[ií]tulos?|planners?|planilhas?|materiais)|(?:e-?books?|guias?|modelos?|checklists?|pdfs?|cursos?|minicursos?|masterclass|webinars?|aulas?|fichas?|cap[ií]tulos?|planners?|planilhas?|materiais) (?:[\\p{L}-]+ ){0,3}?(?:gr[aá]tis|gratuit[oa]s?|de presente))(?![\\p{L}])[^\\n]{0,80})(?:[eé] s[oó] )?(?:deixe|deixa|deixar|coloque|coloca|colocar|digite|digita|informe|cadastre) (?:o |aqui )?(?:seu|teu) (?:melhor )?(?:e-?mail|email)(?![\\p{L}])',
