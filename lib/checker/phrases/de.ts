@@ -22,6 +22,8 @@ export const de: Lexicon = {
     ...hypeLists(deHype),
     ...copyLists(deCopy),
     callToAction: [
+      // Ein Handle mit seiner Seite beschriftet, statt der Bitte ("IG: @lenny.vox"): wo man dem Autor folgt.
+      '(?<!(?:sein|seine|ihr|ihre|der|die|das)\\s)(?:ig|insta|instagram|tiktok|tik tok|twitter|snap|snapchat|twitch|soundcloud|fb|facebook|threads|bsky|bluesky|kick)(?=\\s?(?:[:=|>–—-]+|👉|➡️?)\\s?@[\\p{L}\\p{N}_])',
       // Was der Autor getan hat, auf seinem eigenen Kanal im selben Satz ("Ich habe das Handy auf meinem Kanal getestet"): derselbe Zeiger wie "ist auf meinem Kanal".
       '(?<=(?<![\\p{L}])(?:ich|wir)\\s(?:[^.!?\\n]{0,50}\\s)?)auf meinem (?:eigenen )?(?:youtube-?)?kanal(?![\\p{L}])',
       // Eine E-Mail als Preis für das Geschenk des Autors ("Kostenloses E-Book: einfach E-Mail eintragen", "trag deine

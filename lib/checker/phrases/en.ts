@@ -30,6 +30,8 @@ export const en: Lexicon = {
     ...hypeLists(enHype),
     ...copyLists(enCopy),
     callToAction: [
+      // A handle labelled with its site, standing for the ask ("IG: @lil.tayo.music", "insta - @mari.bakes", "TikTok 👉 @dj.kross"): where to follow the author, as "follow me on insta @…".
+      '(?<!(?:his|her|their|its|the|\'s)\\s)(?:ig|insta|instagram|tiktok|tik tok|twitter|snap|snapchat|twitch|soundcloud|fb|facebook|threads|bsky|bluesky|kick)(?=\\s?(?:[:=|>–—-]+|👉|➡️?)\\s?@[\\p{L}\\p{N}_])',
       // An e-mail asked as the price of the author's freebie ("Free ebook, just enter your email", "enter your email to get the
       // free guide"): the lead magnet's gate, not a gift. "Enter your email on the reset page" in a how-to names no freebie.
       '(?<=(?<![\\p{L}])(?:(?:free|freebie) (?:[\\p{L}-]+ ){0,2}?(?:e-?books?|guides?|checklists?|templates?|workbooks?|pdfs?|courses?|mini-?courses?|masterclass|webinars?|training|cheat ?sheets?|toolkits?|printables?|worksheets?|planners?|chapters?|lessons?|blueprint|playbook|swipe files?|freebies?)|(?:e-?books?|guides?|checklists?|templates?|workbooks?|pdfs?|courses?|mini-?courses?|masterclass|webinars?|training|cheat ?sheets?|toolkits?|printables?|worksheets?|planners?|chapters?|lessons?|blueprint|playbook|swipe files?|freebies?) (?:[\\p{L}-]+ ){0,3}?(?:free|freebie))(?![\\p{L}])[^\\n]{0,80})(?:just |simply )?(?:enter|drop|leave|type|pop|put) (?:in )?(?:your|ur) (?:e-?mail|email address|e-mail address)(?![\\p{L}])',

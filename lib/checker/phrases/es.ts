@@ -23,6 +23,8 @@ export const es: Lexicon = {
     ...hypeLists(esHype),
     ...copyLists(esCopy),
     callToAction: [
+      // Un usuario rotulado con su sitio, en lugar del pedido ("IG: @lalo.beats"): dónde seguir al autor.
+      '(?<!(?:su|sus|el|la|del|de la)\\s)(?:ig|insta|instagram|tiktok|tik tok|twitter|snap|snapchat|twitch|soundcloud|fb|facebook|threads|bsky|bluesky|kick)(?=\\s?(?:[:=|>–—-]+|👉|➡️?)\\s?@[\\p{L}\\p{N}_])',
       // Lo que hizo el autor, puesto en su propio canal en la misma frase ("hice la reseña de este móvil en mi canal"): el mismo puntero que "está en mi canal". Un canal favorito ajeno no.
       '(?<=(?<![\\p{L}])(?:yo|hice|he|hago|sub[ií]|subo|tengo|grab[eé]|publiqu[eé]|hicimos|subimos)\\s(?:[^.!?\\n]{0,50}\\s)?)en mi (?:propio )?canal(?![\\p{L}])(?! (?:favorito|preferido))',
       // Un correo pedido como precio del regalo del autor ("Ebook gratis: deja tu correo", "deja tu correo para recibir la

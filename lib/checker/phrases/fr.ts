@@ -22,6 +22,8 @@ export const fr: Lexicon = {
     ...hypeLists(frHype),
     ...copyLists(frCopy),
     callToAction: [
+      // Un pseudo étiqueté avec son site, à la place de la demande (« IG : @nina.chante ») : où suivre l'auteur.
+      '(?<!(?:son|sa|ses|le|la|du|de la)\\s)(?:ig|insta|instagram|tiktok|tik tok|twitter|snap|snapchat|twitch|soundcloud|fb|facebook|threads|bsky|bluesky|kick)(?=\\s?(?:[:=|>–—-]+|👉|➡️?)\\s?@[\\p{L}\\p{N}_])',
       // Ce que l'auteur a fait, placé sur sa propre chaîne dans la même phrase (« j'ai testé ce téléphone sur ma chaîne ») : le même pointeur que « c'est sur ma chaîne ».
       "(?<=(?<![\\p{L}])(?:j'ai|je|nous|on)\\s(?:[^.!?\\n]{0,50}\\s)?)sur ma (?:propre )?cha[iî]ne(?![\\p{L}])(?! (?:pr[ée]f[ée]r[ée]e|favorite))",
       // Un e-mail demandé comme prix du cadeau de l'auteur ("E-book gratuit : il suffit de laisser votre e-mail", "laisse ton

@@ -22,6 +22,8 @@ export const pt: Lexicon = {
     ...hypeLists(ptHype),
     ...copyLists(ptCopy),
     callToAction: [
+      // Um @ rotulado com o site, no lugar do pedido ("IG: @bia.receitas"): onde seguir o autor.
+      '(?<!(?:seu|sua|o|a|do|da|dele|dela)\\s)(?:ig|insta|instagram|tiktok|tik tok|twitter|snap|snapchat|twitch|soundcloud|fb|facebook|threads|bsky|bluesky|kick)(?=\\s?(?:[:=|>–—-]+|👉|➡️?)\\s?@[\\p{L}\\p{N}_])',
       // O que o autor fez, posto no próprio canal na mesma frase ("fiz o review desse celular no meu canal"): o mesmo ponteiro que "tá no meu canal".
       '(?<=(?<![\\p{L}])(?:eu|fiz|fa[çc]o|postei|gravei|subi|tenho|coloquei|fizemos)\\s(?:[^.!?\\n]{0,50}\\s)?)no meu (?:pr[oó]prio )?canal(?![\\p{L}])(?! (?:favorito|preferido))',
       // Um e-mail pedido como preço do brinde do autor ("E-book grátis: é só deixar seu e-mail", "deixe seu e-mail para

@@ -543,6 +543,11 @@ testRule(rule, {
     { text: 'Ich habe das zuerst auf dem Kanal von Julien gesehen', ctx: { ...YT, lang: 'de' }, note: 'someone else’s channel' },
     { text: "J'ai découvert ça sur ma chaîne préférée de cuisine", ctx: { ...YT, lang: 'fr' }, note: 'a favourite channel' },
     { text: 'Yo lo vi en mi canal favorito de cocina', ctx: { ...YT, lang: 'es' }, note: 'a favourite channel' },
+    // Someone else's handle named with its site (the dancer's, his, su, dele): credit, not the author's follow.
+    { text: "The dancer's IG: @maria.dance, she is incredible", ctx: YT, note: 'someone else’s handle' },
+    { text: 'who is the drummer? his IG: @tom.drums I think', ctx: YT, note: 'someone else’s handle' },
+    { text: 'su IG: @chef.mario, sígala que es genial', ctx: { ...YT, lang: 'es' }, note: 'someone else’s handle' },
+    { text: 'o insta dela: @ana.canta, ela é incrível', ctx: { ...YT, lang: 'pt' }, note: 'someone else’s handle' },
     // A song's views wished, a comment section praised: no count asked for the author's own comment.
     { text: 'can this song get more views, it deserves a billion', ctx: YT, note: 'the artist’s views wished' },
     { text: 'Can this comment section be any more wholesome', ctx: YT, note: 'the comments praised' },
@@ -713,6 +718,12 @@ testRule(rule, {
     { text: 'Fiz o review desse celular no meu canal, com testes de bateria', ctx: { lang: 'pt', platform: 'youtube' }, flags: ['no meu canal'] },
     { text: 'Ich habe das Handy auf meinem Kanal viel besser getestet', ctx: { lang: 'de', platform: 'youtube' }, flags: ['auf meinem Kanal'] },
     { text: "J'ai testé ce téléphone sur ma chaîne, avec de vrais tests de batterie", ctx: { lang: 'fr', platform: 'youtube' }, flags: ['sur ma chaîne'] },
+    // A handle labelled with its site stands for the follow asked, in five languages.
+    { text: 'IG: @lil.tayo.music 🎤 new freestyle every friday', ctx: { platform: 'youtube' }, flags: ['IG'] },
+    { text: 'IG: @lalo.beats 🔥 beats nuevos cada semana', ctx: { lang: 'es', platform: 'youtube' }, flags: ['IG'] },
+    { text: 'insta: @bia.receitas 😋 receitas fáceis', ctx: { lang: 'pt', platform: 'youtube' }, flags: ['insta'] },
+    { text: 'Insta: @lenny.vox 🎵 neuer Song jeden Freitag', ctx: { lang: 'de', platform: 'youtube' }, flags: ['Insta'] },
+    { text: 'TikTok 👉 @nina.chante 🎤 une reprise par semaine', ctx: { lang: 'fr', platform: 'youtube' }, flags: ['TikTok'] },
     // The count asked outright, with no pledge ("can this comment get 1000 likes so my mom sees"), in five languages.
     { text: 'can this comment get 500 likes so my crush notices me', ctx: { platform: 'youtube' }, flags: ['can this comment get 500 likes'] },
     { text: 'puede este comentario llegar a 1000 likes para que mi mamá lo vea', ctx: { lang: 'es', platform: 'youtube' }, flags: ['puede este comentario llegar a 1000'] },
