@@ -22,6 +22,8 @@ export const de: Lexicon = {
     ...hypeLists(deHype),
     ...copyLists(deCopy),
     callToAction: [
+      // Die Bitte in einem Wort ("abonniertmeinenkanal", "schautaufmeinemkanalvorbei").
+      '(?:abonniert|abonniere|abbonniert|schaut(?:auf)?|besucht)mein(?:en|em)?kanal[\\p{L}]*',
       // Ein Handle mit seiner Seite beschriftet, statt der Bitte ("IG: @lenny.vox"): wo man dem Autor folgt.
       '(?<!(?:sein|seine|ihr|ihre|der|die|das)\\s)(?:ig|insta|instagram|tiktok|tik tok|twitter|snap|snapchat|twitch|soundcloud|fb|facebook|threads|bsky|bluesky|kick)(?=\\s?(?:[:=|>–—-]+|👉|➡️?)\\s?@[\\p{L}\\p{N}_])',
       // Was der Autor getan hat, auf seinem eigenen Kanal im selben Satz ("Ich habe das Handy auf meinem Kanal getestet"): derselbe Zeiger wie "ist auf meinem Kanal".

@@ -23,6 +23,8 @@ export const es: Lexicon = {
     ...hypeLists(esHype),
     ...copyLists(esCopy),
     callToAction: [
+      // El pedido escrito en una sola palabra ("suscribanseamicanal", "visitenmicanal").
+      '(?:suscr[ií]b[ae]n?se|suscr[ií]bete|visit[ae]n?|mir[ae]n?)(?:a)?mi(?:canal|chanel|pagina|musica|videos?)[\\p{L}]*',
       // Un usuario rotulado con su sitio, en lugar del pedido ("IG: @lalo.beats"): dónde seguir al autor.
       '(?<!(?:su|sus|el|la|del|de la)\\s)(?:ig|insta|instagram|tiktok|tik tok|twitter|snap|snapchat|twitch|soundcloud|fb|facebook|threads|bsky|bluesky|kick)(?=\\s?(?:[:=|>–—-]+|👉|➡️?)\\s?@[\\p{L}\\p{N}_])',
       // Lo que hizo el autor, puesto en su propio canal en la misma frase ("hice la reseña de este móvil en mi canal"): el mismo puntero que "está en mi canal". Un canal favorito ajeno no.

@@ -22,6 +22,8 @@ export const pt: Lexicon = {
     ...hypeLists(ptHype),
     ...copyLists(ptCopy),
     callToAction: [
+      // O pedido escrito numa palavra só ("seinscrevenomeucanal", "visitemeucanal").
+      '(?:se ?inscreve|inscreva-?se|increve|visit[ae]m?|confira|conferem?)(?:no|o)?meu(?:canal|perfil|insta|video|som)[\\p{L}]*',
       // Um @ rotulado com o site, no lugar do pedido ("IG: @bia.receitas"): onde seguir o autor.
       '(?<!(?:seu|sua|o|a|do|da|dele|dela)\\s)(?:ig|insta|instagram|tiktok|tik tok|twitter|snap|snapchat|twitch|soundcloud|fb|facebook|threads|bsky|bluesky|kick)(?=\\s?(?:[:=|>–—-]+|👉|➡️?)\\s?@[\\p{L}\\p{N}_])',
       // O que o autor fez, posto no próprio canal na mesma frase ("fiz o review desse celular no meu canal"): o mesmo ponteiro que "tá no meu canal".

@@ -548,6 +548,9 @@ testRule(rule, {
     { text: 'who is the drummer? his IG: @tom.drums I think', ctx: YT, note: 'someone else’s handle' },
     { text: 'su IG: @chef.mario, sígala que es genial', ctx: { ...YT, lang: 'es' }, note: 'someone else’s handle' },
     { text: 'o insta dela: @ana.canta, ela é incrível', ctx: { ...YT, lang: 'pt' }, note: 'someone else’s handle' },
+    // Words that only begin like the run-together ask.
+    { text: 'checkmate, this video is perfect', ctx: YT, note: 'a word that begins with check' },
+    { text: 'watchmen was better than this', ctx: YT, note: 'a title, not watch my' },
     // A song's views wished, a comment section praised: no count asked for the author's own comment.
     { text: 'can this song get more views, it deserves a billion', ctx: YT, note: 'the artist’s views wished' },
     { text: 'Can this comment section be any more wholesome', ctx: YT, note: 'the comments praised' },
@@ -724,6 +727,12 @@ testRule(rule, {
     { text: 'insta: @bia.receitas 😋 receitas fáceis', ctx: { lang: 'pt', platform: 'youtube' }, flags: ['insta'] },
     { text: 'Insta: @lenny.vox 🎵 neuer Song jeden Freitag', ctx: { lang: 'de', platform: 'youtube' }, flags: ['Insta'] },
     { text: 'TikTok 👉 @nina.chante 🎤 une reprise par semaine', ctx: { lang: 'fr', platform: 'youtube' }, flags: ['TikTok'] },
+    // The ask written as one word, with no spaces, in five languages.
+    { text: 'subscribetomychannelplease', ctx: { platform: 'youtube' }, flags: ['subscribetomychannelplease'] },
+    { text: 'suscribanseamicanalporfavor', ctx: { lang: 'es', platform: 'youtube' }, flags: ['suscribanseamicanalporfavor'] },
+    { text: 'seinscrevenomeucanal pfv', ctx: { lang: 'pt', platform: 'youtube' }, flags: ['seinscrevenomeucanal'] },
+    { text: 'abonniertmeinenkanal bitte', ctx: { lang: 'de', platform: 'youtube' }, flags: ['abonniertmeinenkanal'] },
+    { text: 'abonnezvousamachaine svp', ctx: { lang: 'fr', platform: 'youtube' }, flags: ['abonnezvousamachaine'] },
     // The count asked outright, with no pledge ("can this comment get 1000 likes so my mom sees"), in five languages.
     { text: 'can this comment get 500 likes so my crush notices me', ctx: { platform: 'youtube' }, flags: ['can this comment get 500 likes'] },
     { text: 'puede este comentario llegar a 1000 likes para que mi mamá lo vea', ctx: { lang: 'es', platform: 'youtube' }, flags: ['puede este comentario llegar a 1000'] },
