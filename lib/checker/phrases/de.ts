@@ -100,7 +100,8 @@ export const de: Lexicon = {
       'meldet euch (?:jetzt )?an',
       // Not the newsletter or channel of someone the author calls theirs ("abonniert den Newsletter meiner Freundin",
       // "…von meinem Bruder"): that passes someone else's on, as the composed asks' owner words say (lexicon ownerOf).
-      "abonnier(?:e|t)(?! (?:den|das|die) [\\p{L}-]+ (?:(?:von|vom) )?(?:meiner|meinem|meines|unserer|unserem|unseres) )",
+      // Nor the viewer's own subscribing told ("Hab gerade abonniert", "direkt abonniert"): the participle after an auxiliary or a time word, no ask.
+      "(?<!(?:^|[^\\p{L}])(?:hab|habe|haben|habt|direkt|sofort|gerade|grad|schon|l[äa]ngst|eben|soeben|nat[üu]rlich)\\s(?:[\\p{L}]+\\s){0,2})abonnier(?:e|t)(?! (?:den|das|die) [\\p{L}-]+ (?:(?:von|vom) )?(?:meiner|meinem|meines|unserer|unserem|unseres) )",
       'lass(?:t)? (?:gerne |doch )?(?:ein|mir ein|uns ein) (?:abo|like|follow)',
       'schaut? (?:gerne |doch )?(?:mal )?vorbei',
       // Der Laden lädt in den Laden ein, wie "come see us": "Besucht uns", "wir freuen uns auf euren Besuch".

@@ -551,6 +551,10 @@ testRule(rule, {
     // Words that only begin like the run-together ask.
     { text: 'checkmate, this video is perfect', ctx: YT, note: 'a word that begins with check' },
     { text: 'watchmen was better than this', ctx: YT, note: 'a title, not watch my' },
+    // German "abonniert" after an auxiliary or a time word is the participle told, not the ihr-imperative.
+    { text: 'Hab gerade abonniert, tolle Videos', ctx: { ...YT, lang: 'de' }, note: 'the viewer subscribed' },
+    { text: 'Direkt abonniert 👍 super erklärt', ctx: { ...YT, lang: 'de' }, note: 'the viewer subscribed' },
+    { text: 'Ich habe sofort abonniert nach dem Video', ctx: { ...YT, lang: 'de' }, note: 'the viewer subscribed' },
     // A song's views wished, a comment section praised: no count asked for the author's own comment.
     { text: 'can this song get more views, it deserves a billion', ctx: YT, note: 'the artist’s views wished' },
     { text: 'Can this comment section be any more wholesome', ctx: YT, note: 'the comments praised' },
