@@ -264,6 +264,10 @@ export const de: Lexicon = {
       '(?<=^[\\s*\\[(|]*|\\n[\\s*\\[(|]*|[(\\[*|]\\s*)(?:unbezahlte |unbeauftragte )?(?:werbung|anzeige)(?=\\s*(?:[:|)\\]*/,.!–—-]|$))',
       '(?:enthält|enthalten|beinhaltet) (?:unbezahlte |bezahlte )?(?:werbung|anzeige)', '(?:unbezahlte|bezahlte|unbeauftragte) werbung', 'bezahlte partnerschaft', 'provision'],
     brag: [
+      // Ein neuer Mix, ein Set, ein Remix des Autors als erschienen angekündigt ("neuer Mix ist draußen"); "ist der neue Mix schon draußen?" fragt nach dem eines anderen.
+      '(?<!(?:der|die|das|sein|ihr|dein|ein)\\s)(?:neuer|neues|neue) (?:mix|mixtape|set|remix|freestyle|beat-?tape|track)(?: [\\p{L}]+){0,3}? (?:ist |sind )?(?:jetzt |endlich )?(?:draußen|raus|online|da|verfügbar)(?![\\p{L}])',
+      // Unsere Version des Songs online ("unsere Version von diesem Song ist online").
+      'unsere (?:version|cover|coverversion|interpretation)(?: (?:von|zu) (?:diesem|dem) song)? ist (?:jetzt )?(?:online|draußen|oben|auf unserem kanal)',
       // Zum Besten gewählt, wie das englische "voted the best".
       '(?:zum|zur|zu den|zu einem der|zu einer der|als) (?:besten|schönsten|beliebtesten|innovativsten|bester|beste|bestes)(?: [\\p{L}-]+){1,4}? (?:gewählt|gekürt|ausgezeichnet|ernannt)|(?:gewählt|gekürt|ausgezeichnet) (?:als|zum|zur) (?:besten|beste|bester|schönsten|beliebtesten)(?![\\p{L}])',
       // Das eigene Cover oder Video, gerade hochgeladen ("hab gerade ein Cover von dem Song hochgeladen"), wie 'just uploaded my cover'.

@@ -278,6 +278,10 @@ export const es: Lexicon = {
       '(?:responde|responded|comenta|comentad|contesta)(?: (?:aqu[ií]|abajo))? y (?:te|os) (?:digo|cuento|explico|ense[nñ]o|mando|paso|escribo)', '(?:escr[ií]beme|escr[ií]bele|cont[aá]ctame|cont[aá]ctala|cont[aá]ctalo)'],
     affiliate: ['(?:con|desde|por) mi (?:enlace|link) de (?:referido|invitación)', '(?:compras?|compr[aá]is|compren?|comprar|comprando|comprarla|comprarlo|comprad) (?:(?:algo|la|lo|las|los) )?(?:con|desde|por|a trav[eé]s de) mi (?:enlace|link)', '(?:enlace|link|código) de referido', 'mi código de invitación', '(?:enlaces?|links?) (?:de )?afiliad[oa]s?', '#publi', '#ad', 'colaboraci[oó]n pagada', 'patrocinado por'],
     brag: [
+      // Un mix, set o remix nuevo del autor anunciado como disponible ("nuevo mix de reggaetón ya disponible"); "¿el nuevo mix ya salió?" pregunta por el de otro.
+      '(?<!(?:el|la|su|tu|un|una)\\s)(?:(?:nuevo|nueva) (?:mix|mixtape|sesi[oó]n|set|remix|freestyle|beat ?tape)|(?:mix|mixtape|set|remix|freestyle) nuev[oa])(?: [\\p{L}]+){0,3}? (?:ya )?(?:disponible|fuera|sali[oó]|est[aá] (?:fuera|disponible|arriba))(?![\\p{L}])',
+      // El nuestro de la canción subido ("ya subimos el nuestro de esta canción").
+      '(?:ya )?(?:subimos|publicamos|grabamos|hicimos) (?:el|la) nuestr[oa]|(?:el|la) nuestr[oa] (?:de esta canci[oó]n )?(?:ya )?est[aá] (?:en (?:el|nuestro|mi) canal|arriba|subid[oa])',
       // Elegidos o votados como los mejores, como el inglés "voted the best".
       '(?:elegid[oa]s?|votad[oa]s?|seleccionad[oa]s?|reconocid[oa]s?|nombrad[oa]s?) (?:como )?(?:uno de|una de|entre (?:los|las)|(?:el|la|los|las) mejor(?:es)?|mejor(?:es)?|finalistas?)(?![\\p{L}])',
       // La nominación propia ("Estoy nominada a mejor creadora"), como "nominated for".

@@ -269,6 +269,10 @@ export const fr: Lexicon = {
       "(?:r[ée]ponds|r[ée]pondez|commente|commentez)(?: (?:ici|en dessous))? et je (?:te |t'|vous )?(?:dis|explique|montre|envoie|raconte)", '(?:contactez-la|contactez-le|[ée]crivez-lui)'],
     affiliate: ['(?:lien|code) (?:de )?parrainage', '(?:ach[eè]t|command)\\p{L}* (?:\\p{L}+ ){0,2}?(?:via|avec|par|en passant par) mon lien', "mon code d'invitation", 'liens? affili[ée]s?', "liens? d'affiliation", '#pub', '#sponsoris[ée]', 'partenariat r[ée]mun[ée]r[ée]', 'sponsoris[ée] par'],
     brag: [
+      // Un nouveau mix, set ou remix de l'auteur annoncé comme sorti (« nouveau mix dispo ») ; « le nouveau mix est sorti ? » demande celui d'un autre.
+      '(?<!(?:le|la|son|sa|ton|ta|un|une)\\s)(?:nouveau|nouvelle) (?:mix|mixtape|set|remix|freestyle|beat ?tape|morceau)(?: [\\p{L}]+){0,3}? (?:est |sont )?(?:dispo|disponible|en ligne|sorti|sortie)(?![\\p{L}])',
+      // La nôtre de la chanson en ligne (« la nôtre de cette chanson est en ligne »).
+      '(?:le|la) n[ôo]tre (?:de cette chanson )?(?:est )?(?:en ligne|sur (?:notre|ma) cha[iî]ne|dispo)',
       // Élus ou classés parmi les meilleurs, comme l'anglais « voted the best ».
       '(?:élue?s?|votée?s?|sélectionnée?s?|nommée?s?|reconnue?s?|désignée?s?|classée?s?) (?:comme )?(?:l\'une? des|parmi (?:les|nos)|(?:le|la|les) meilleure?s?|meilleure?s?|finalistes?)(?![\\p{L}])',
       // Sa nomination (« Je suis nominée meilleure créatrice »), comme "nominated for".

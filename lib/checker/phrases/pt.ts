@@ -258,6 +258,10 @@ export const pt: Lexicon = {
       '(?:responde|responda|comenta|comente)(?: (?:aqui|a[ií] embaixo))? (?:e|que) (?:eu )?(?:te |lhe )?(?:conto|explico|ensino|mando|passo|falo)', '(?:me chama|chama ela|chama ele|fala com ela|fala com ele)'],
     affiliate: ['(?:link|código) de indicação', '(?:compra|compras|compre|comprar|comprando|comprarem|comprem) (?:\\p{L}+ ){0,2}?(?:pelo|com o|atrav[eé]s do) meu link', 'meu código de convite', 'links? (?:de )?afiliad[oa]s?', '#publi', '#publicidade', 'parceria paga', 'patrocinado por', '#ad'],
     brag: [
+      // Um mix, set ou remix novo do autor anunciado como lançado ("mix novo saiu hoje"); "o mix novo já saiu?" pergunta pelo de outro.
+      '(?<!(?:o|a|seu|sua|um|uma)\\s)(?:(?:novo|nova) (?:mix|mixtape|set|remix|freestyle|beat ?tape)|(?:mix|mixtape|set|remix|freestyle) (?:novo|nova))(?: [\\p{L}]+){0,3}? (?:j[aá] )?(?:saiu|dispon[ií]vel|no ar|chegou)(?![\\p{L}])',
+      // O nosso da música postado ("o nosso dessa música já tá no canal").
+      '(?:j[aá] )?(?:postamos|gravamos|subimos|lan[çc]amos) (?:o|a) noss[oa]|(?:o|a) noss[oa] (?:dessa|desta) m[uú]sica (?:j[aá] )?(?:t[aá]|est[aá]) (?:no (?:canal|nosso canal|meu canal)|no ar)',
       // Eleitos ou votados os melhores, como o inglês "voted the best".
       '(?:eleit[oa]s?|votad[oa]s?|selecionad[oa]s?|reconhecid[oa]s?|escolhid[oa]s?) (?:como )?(?:um dos|uma das|entre (?:os|as)|(?:o|a|os|as) melhor(?:es)?|melhor(?:es)?|finalistas?)(?![\\p{L}])',
       // A própria indicação ("Fui indicada como melhor criadora"), como "nominated for".
