@@ -171,6 +171,8 @@ export const en: Lexicon = {
       'linked in (?:my |our )?(?:bio|profile)',
       'use (?:my |our |the )?(?:code|promo code|discount code|coupon|coupon code|link)',
       'vote for (?:me|us|my|our)',
+      // A contest won with the readers' help ("help me win the talent contest", "help us win this award"): votes for the author.
+      'help (?:me|us|my \\p{L}+|our \\p{L}+) win (?:this|the|a|my|our) (?:[\\p{L}-]+ ){0,2}?(?:contest|competition|award|prize|battle|vote|poll|challenge)',
       '(?:grab|get|claim|secure|reserve|book) (?:yours|your (?:copy|spot|seat|ticket|tickets|place)|a (?:spot|seat|copy)) (?:now|today|here|before|while)',
       'grab yours',
       '(?:you can )?(?:grab|get|buy|find|download) (?:it|yours|a copy) here',

@@ -555,6 +555,9 @@ testRule(rule, {
     { text: 'Hab gerade abonniert, tolle Videos', ctx: { ...YT, lang: 'de' }, note: 'the viewer subscribed' },
     { text: 'Direkt abonniert 👍 super erklärt', ctx: { ...YT, lang: 'de' }, note: 'the viewer subscribed' },
     { text: 'Ich habe sofort abonniert nach dem Video', ctx: { ...YT, lang: 'de' }, note: 'the viewer subscribed' },
+    // A contest told as won long ago, an argument to settle: no votes asked.
+    { text: 'this song helped me win the state choir competition back in 2015', ctx: YT, note: 'a memory' },
+    { text: "can someone help me win this argument, is it 'lose yourself' or 'stan'?", ctx: YT, note: 'an argument, not a contest' },
     // A song's views wished, a comment section praised: no count asked for the author's own comment.
     { text: 'can this song get more views, it deserves a billion', ctx: YT, note: 'the artist’s views wished' },
     { text: 'Can this comment section be any more wholesome', ctx: YT, note: 'the comments praised' },
@@ -737,6 +740,12 @@ testRule(rule, {
     { text: 'seinscrevenomeucanal pfv', ctx: { lang: 'pt', platform: 'youtube' }, flags: ['seinscrevenomeucanal'] },
     { text: 'abonniertmeinenkanal bitte', ctx: { lang: 'de', platform: 'youtube' }, flags: ['abonniertmeinenkanal'] },
     { text: 'abonnezvousamachaine svp', ctx: { lang: 'fr', platform: 'youtube' }, flags: ['abonnezvousamachaine'] },
+    // A contest won with the readers' help, in five languages.
+    { text: 'help me win the talent contest, voting closes friday', ctx: { platform: 'youtube' }, flags: ['help me win the talent contest'] },
+    { text: 'ayúdenme a ganar el concurso de baile, porfa', ctx: { lang: 'es', platform: 'youtube' }, flags: ['ayúdenme a ganar el concurso'] },
+    { text: 'me ajudem a ganhar o concurso de fotografia, por favor', ctx: { lang: 'pt', platform: 'youtube' }, flags: ['me ajudem a ganhar o concurso'] },
+    { text: 'Helft mir, den Fotowettbewerb zu gewinnen, bitte', ctx: { lang: 'de', platform: 'youtube' }, flags: ['Helft mir, den Fotowettbewerb zu gewinnen'] },
+    { text: 'Aidez-moi à gagner le concours de chant, svp', ctx: { lang: 'fr', platform: 'youtube' }, flags: ['Aidez-moi à gagner le concours'] },
     // The count asked outright, with no pledge ("can this comment get 1000 likes so my mom sees"), in five languages.
     { text: 'can this comment get 500 likes so my crush notices me', ctx: { platform: 'youtube' }, flags: ['can this comment get 500 likes'] },
     { text: 'puede este comentario llegar a 1000 likes para que mi mamá lo vea', ctx: { lang: 'es', platform: 'youtube' }, flags: ['puede este comentario llegar a 1000'] },
