@@ -394,7 +394,7 @@ export const en: Lexicon = {
       // A new mix, set or tape of the author's announced as out ("DJ Nova here, new house set out this weekend", "fresh mixtape just dropped"); a fan asking whether the new mix is out ("is the new mix out yet?") names someone else's.
       '(?<!(?:the|is|when|their|his|her|your|a)\\s)(?:new|fresh|latest) (?:[\\p{L}-]+ )?(?:mix|mixtape|set|beat ?tape|freestyle|remix|track|ep)s? (?:just |finally |is |are )?(?:out|dropped|up|live|available)(?! of)(?![\\p{L}])',
       // Ours of the song posted, a couple's or a band's cover ("just posted ours of this song", "ours of this one is up now").
-      '(?:just |finally )?(?:posted|uploaded|dropped|recorded|put up) ours|ours (?:of (?:this|it)(?: one| song| track)? )?(?:is |just went )?(?:up|out|live|online|on (?:our|my) channel)(?![\\p{L}])',
+      '(?:just |finally )?(?:posted|uploaded|dropped|recorded|put up) ours|ours of (?:this|it)(?: one| song| track)? (?:is |just went )?(?:up|out|live|online|on (?:our|my) channel)(?![\\p{L}])',
       // A live stream announced: the author's show starting, for viewers to come ("Going live on Twitch in 10 min").
       '(?:going|gone|went) live (?:on|in|at|now|tonight|today|soon)|(?:i\'m|i am|im|we\'re|we are) (?:going )?live (?:on|now|in)',
       // Pride in oneself: the author's achievement as the news ("so proud of myself this year").
