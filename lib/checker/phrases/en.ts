@@ -135,6 +135,8 @@ export const en: Lexicon = {
       '(?:add|hit) (?:me|us)(?: up)? on (?:facebook|fb|skype|snapchat|snap|instagram|insta|ig|twitter|kik|discord|steam|xbox|psn|tiktok|whatsapp|wechat|telegram|line)(?![\\p{L}])',
       // Asking for a hearing of the author's own work: "give me a listen", "give my channel a look".
       'give (?:me|us) a (?:listen|look|watch|view|sub|visit|try)',
+      // The author's own take given a hearing by pronoun ("would love it if you gave mine a listen"); "I gave mine a try" tells.
+      '(?:give|gave) (?:mine|ours) a (?:listen|watch|view|spin|sub|follow)',
       `give (?:my|our) (?:[\\p{L}\\p{N}'’-]+ ){0,2}?${PRODUCT} a (?:listen|look|watch|view|chance|shot|try|go|spin|follow|sub|visit)`,
       // Where the link is, when the author keeps it on their own page: "link in my about page".
       'links? (?:is |are )?(?:in|on) (?:my|our) (?:about(?: page| section| tab)?|channel(?: page)?|page|profile|description)',

@@ -558,6 +558,10 @@ testRule(rule, {
     // A contest told as won long ago, an argument to settle: no votes asked.
     { text: 'this song helped me win the state choir competition back in 2015', ctx: YT, note: 'a memory' },
     { text: "can someone help me win this argument, is it 'lose yourself' or 'stan'?", ctx: YT, note: 'an argument, not a contest' },
+    // "son" as someone else's track or as sound, and "mine" tried: no hearing asked for the author.
+    { text: 'Écoutez son nouveau son, il est incroyable', ctx: { ...YT, lang: 'fr' }, note: 'the artist’s track' },
+    { text: 'Mettez le son à fond à 2:30', ctx: { ...YT, lang: 'fr' }, note: 'sound, not a track' },
+    { text: 'I gave mine a try with oat milk and it worked', ctx: YT, note: 'a recipe tried' },
     // A song's views wished, a comment section praised: no count asked for the author's own comment.
     { text: 'can this song get more views, it deserves a billion', ctx: YT, note: 'the artist’s views wished' },
     { text: 'Can this comment section be any more wholesome', ctx: YT, note: 'the comments praised' },
@@ -746,6 +750,9 @@ testRule(rule, {
     { text: 'me ajudem a ganhar o concurso de fotografia, por favor', ctx: { lang: 'pt', platform: 'youtube' }, flags: ['me ajudem a ganhar o concurso'] },
     { text: 'Helft mir, den Fotowettbewerb zu gewinnen, bitte', ctx: { lang: 'de', platform: 'youtube' }, flags: ['Helft mir, den Fotowettbewerb zu gewinnen'] },
     { text: 'Aidez-moi à gagner le concours de chant, svp', ctx: { lang: 'fr', platform: 'youtube' }, flags: ['Aidez-moi à gagner le concours'] },
+    // The author's own take given a hearing by pronoun; "mon nouveau son" is the author's track.
+    { text: 'I do piano covers of songs like this, would love it if you guys gave mine a listen', ctx: { platform: 'youtube' }, flags: ['gave mine a listen'] },
+    { text: 'Écoutez mon nouveau son sur Spotify, cherchez Nina Sol', ctx: { lang: 'fr', platform: 'youtube' }, flags: ['Écoutez mon nouveau son'] },
     // The count asked outright, with no pledge ("can this comment get 1000 likes so my mom sees"), in five languages.
     { text: 'can this comment get 500 likes so my crush notices me', ctx: { platform: 'youtube' }, flags: ['can this comment get 500 likes'] },
     { text: 'puede este comentario llegar a 1000 likes para que mi mamá lo vea', ctx: { lang: 'es', platform: 'youtube' }, flags: ['puede este comentario llegar a 1000'] },
