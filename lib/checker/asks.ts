@@ -579,6 +579,10 @@ function askAt(
   if (!found) return null;
   if (retweetMarker(doc, list, at)) return null;
   const { action, asking, withIt } = found;
+  // "Hab gerade abonniert", "direkt abonniert": a participle told after an auxiliary or a time word, not the imperative.
+  if (asking && lex.told.size > 0) {
+    for (let k = at - 1; k >= 0 && k >= at - 3 && list[k]!.clause === item.clause; k--) if (lex.told.has(list[k]!.word)) return null;
+  }
   const opening = opensClause(lex, list, at);
   // "Joining us at 12:30", "Subscribed!": -ing and past forms are never imperatives.
   if (opening.opens && !asking && lex.notImperative.test(item.accented)) opening.opens = false;

@@ -220,6 +220,13 @@ const LIST_MARKER_RE = /^\d{1,2}[.)]\s/;
 /** Scripts written without spaces: one "word" token is a whole phrase. */
 const UNSPACED_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
 
+/**
+ * A favourite named after its noun, as Spanish, Portuguese and French place the adjective ("mi canal favorito", "meu
+ * canal preferido", "ma chaîne préférée"): a viewer's favourite, someone else's, not the author's own thing. English
+ * and German put it before the noun ("my favourite channel", "mein Lieblingskanal"), where isPlug already leaves it.
+ */
+const FAVOURITE_AFTER_RE = /^\s+(?:favorit[oa]s?|preferid[oa]s?|pr[ée]f[ée]r[ée]e?s?|favori(?:te)?s?)(?![\p{L}])/iu;
+
 /** Words between "my/our" and the product noun must be modifiers or a capitalised name ("my Fraction Fun Pack bundle"). */
 function isPlug(match: PhraseMatch, book: PhraseBook): boolean {
   const words = match.text.split(/\s+/).slice(1, -1);
@@ -524,7 +531,7 @@ export function buildEvidence(
 ): Evidence {
   const sents = sentences(doc.text);
   // "Mi madre dice que debería venderlos en mi propia tienda": a plug inside someone else's reported words (speech.ts).
-  const plugs = find('plug').filter((m) => isPlug(m, book) && !reportedAsk(doc, book, lower, sents, m));
+  const plugs = find('plug').filter((m) => isPlug(m, book) && !FAVOURITE_AFTER_RE.test(doc.text.slice(m.end, m.end + 14)) && !reportedAsk(doc, book, lower, sents, m));
   const codes = findCodes(doc.text, find('codeWord'));
   // In someone's thread "look at this: <link>" points at the commenter's own thing, unless the link is a dated article
   // and the post says nothing of its author: then it passes a piece on (a vague pointer, not an ask).

@@ -70,6 +70,8 @@ export const de: AskLexicon = {
   // Abtönungspartikeln stehen nach dem Verb vor seinem Objekt („nimm einfach meine App“, „abonniert doch meinen Kanal“).
   particles: ['an', 'vorbei', 'rein', 'herunter', 'runter', 'bei', 'auf', 'zu', 'für', 'fuer', 'euch', 'dir', 'mal', 'ab', 'einfach', 'doch', 'unbedingt', 'ruhig'],
   subjects: ['ich', 'wir'],
+  // "Hab gerade abonniert", "direkt abonniert": the participle told, the same letters as the ihr-imperative.
+  told: ['hab', 'habe', 'haben', 'habt', 'direkt', 'sofort', 'gerade', 'grad', 'schon', 'längst', 'eben', 'soeben', 'natürlich', 'auch'],
   resale: { words: ['verkaufen', 'verkauften'], note: 'ein Preisnachlass beim Verkaufen als Schritt erzählt ist ein Tipp', example: 'Brot vom Vortag zum halben Preis verkaufen' },
   closers: ['bitte', 'jetzt', 'heute', 'leute', 'und', 'auch', 'danke', 'gerne', 'hier', 'unten'],
   theirs: ['ihr', 'ihre', 'ihren', 'sein', 'seine', 'seinen'],

@@ -52,8 +52,8 @@ export const fr: AskLexicon = {
     'jeu', 'youtube', 'tiktok', 'instagram', 'insta', 'serveur', 'discord', 'groupe', 'pétition', 'petition', 'reel', 'reels',
     // Le pseudo et la photo du commentateur mènent à sa chaîne (« cliquez sur mon pseudo »).
     'pseudo', 'nom',
-    // Les autres sites et les œuvres au pluriel où un commentateur envoie ('suivez mon twitter', 'écoutez mes chansons').
-    'twitter', 'facebook', 'tumblr', 'chansons', 'sons', 'covers',
+    // Les autres sites et les œuvres où un commentateur envoie ('suivez mon twitter', 'écoutez mes chansons', 'écoutez mon nouveau son').
+    'twitter', 'facebook', 'tumblr', 'chansons', 'sons', 'son', 'covers',
     // Le commentaire lui-même ('likez ce commentaire pour que tout le monde voie ma chaîne'), comme l'anglais 'like this comment'.
     'commentaire',
     'soundcloud', 'spotify', 'bandcamp', 'morceau', 'morceaux',

@@ -56,6 +56,8 @@ export interface CompiledAsks {
   negation: ReadonlySet<string>;
   particles: ReadonlySet<string>;
   subjects: ReadonlySet<string>;
+  /** AskLexicon.told, folded. */
+  told: ReadonlySet<string>;
   /** AskLexicon.resale, folded. */
   resale: ReadonlySet<string>;
   closers: ReadonlySet<string>;
@@ -197,6 +199,7 @@ function compile(lexicon: AskLexicon): CompiledAsks {
     negation: folded(lexicon.negation),
     particles: folded(lexicon.particles),
     subjects: folded(lexicon.subjects),
+    told: folded(lexicon.told ?? []),
     resale: folded(lexicon.resale?.words ?? []),
     closers: folded(lexicon.closers),
     theirs: folded(lexicon.theirs),

@@ -153,6 +153,11 @@ export interface AskLexicon {
    */
   subjects: string[];
   /**
+   * Words that, a few words before an asking form that is also a past participle (German "abonniert", "besucht"), make
+   * it a thing the author has done, not a request: "Hab gerade abonniert", "direkt abonniert 👍". In its clause only.
+   */
+  told?: string[];
+  /**
    * Selling in the forms no offer takes (the infinitive of a step, a past habit): a price cut in its clause is how
    * someone sells, a tip ("sell yesterday's bread at half price"), unless a subject of `subjects` stands by it ("we
    * sell everything at half price").

@@ -22,6 +22,14 @@ export const de: Lexicon = {
     ...hypeLists(deHype),
     ...copyLists(deCopy),
     callToAction: [
+      // Ein Wettbewerb mit Hilfe der Leser gewonnen ("helft mir, den Wettbewerb zu gewinnen"): Stimmen für den Autor.
+      'helft (?:mir|uns),? (?:den|das|diesen|dieses|einen|meinen|unseren) (?:[\\p{L}-]+ ){0,2}?[\\p{L}-]*(?:wettbewerb|contest|preis|award|voting|battle) zu gewinnen',
+      // Die Bitte in einem Wort ("abonniertmeinenkanal", "schautaufmeinemkanalvorbei").
+      '(?:abonniert|abonniere|abbonniert|schaut(?:auf)?|besucht)mein(?:en|em)?kanal[\\p{L}]*',
+      // Ein Handle mit seiner Seite beschriftet, statt der Bitte ("IG: @lenny.vox"): wo man dem Autor folgt.
+      '(?<!(?:sein|seine|ihr|ihre|der|die|das)\\s)(?:ig|insta|instagram|tiktok|tik tok|twitter|snap|snapchat|twitch|soundcloud|fb|facebook|threads|bsky|bluesky|kick)(?=\\s?(?:[:=|>–—-]+|👉|➡️?)\\s?@[\\p{L}\\p{N}_])',
+      // Was der Autor getan hat, auf seinem eigenen Kanal im selben Satz ("Ich habe das Handy auf meinem Kanal getestet"): derselbe Zeiger wie "ist auf meinem Kanal".
+      '(?<=(?<![\\p{L}])(?:ich|wir)\\s(?:[^.!?\\n]{0,50}\\s)?)auf meinem (?:eigenen )?(?:youtube-?)?kanal(?![\\p{L}])',
       // Eine E-Mail als Preis für das Geschenk des Autors ("Kostenloses E-Book: einfach E-Mail eintragen", "trag deine
       // E-Mail ein und erhalte den Leitfaden"): das Tor eines Lead-Magneten, kein Geschenk.
       '(?<=(?<![\\p{L}])(?:(?:kostenlose?[nrsm]?|gratis|umsonst|geschenkt) (?:[\\p{L}-]+ ){0,2}?(?:e-?books?|leitf[aä]den|guides?|vorlagen?|checklisten?|pdfs?|kurse?|minikurse?|masterclass|webinare?|workbooks?|arbeitsbl[aä]tter|arbeitsblatt|kapitel|planer|freebies?)|(?:e-?books?|leitf[aä]den|guides?|vorlagen?|checklisten?|pdfs?|kurse?|minikurse?|masterclass|webinare?|workbooks?|arbeitsbl[aä]tter|arbeitsblatt|kapitel|planer|freebies?) (?:[\\p{L}-]+ ){0,3}?(?:kostenlose?[nrsm]?|gratis|umsonst|geschenkt))(?![\\p{L}])[^\\n]{0,80})(?:(?:einfach |nur )?(?:(?:deine|eure|ihre) )?(?:e-?mail(?:-?adresse)?|mailadresse) (?:eintragen|eingeben|hinterlassen|angeben)|(?:trag|tragt|tragen sie|gib|gebt|geben sie|hinterlass|hinterlasst) (?:einfach |hier |unten )*(?:deine|eure|ihre) (?:e-?mail(?:-?adresse)?|mailadresse) (?:ein|an))(?![\\p{L}])',
@@ -52,6 +60,9 @@ export const de: Lexicon = {
       // Die Zahl des eigenen Kommentars als Preis ("Wenn dieser Kommentar 500 Likes bekommt, lade ich Teil 2 hoch"):
       // Likes für die Reichweite des Autors.
       'wenn (?:dieser|mein) kommentar \\d[\\d,.]*k?',
+      // Die Zahl ohne Versprechen erbeten ("kann dieser Kommentar 1000 Likes bekommen", "schafft mein Kommentar 1k?"): dieselben Likes für den Autor.
+      '(?:kann|k[öo]nnte|schafft) (?:dieser|mein) kommentar (?:es )?(?:auf )?\\d[\\d,.]*k?',
+      '(?:lasst uns|helft mir,?) (?:diesen|meinen) kommentar (?:auf )?\\d[\\d,.]*k?',
       // Vorhaben oder Bedarf des Lesers, dann das Gesprächsangebot ("Sie möchten verkaufen? Sprechen wir."): das eigene Geschäft als Antwort.
       '(?<=\\?\\s*)(?:lass(?:t)? uns (?:reden|sprechen)|sprechen wir(?: darüber)?|reden wir(?: darüber)?)(?! über| später| morgen)',
       // Der Gefallen für die eigene Spendenaktion oder den eigenen Beitrag, vor dem, was er bedeuten würde ("Teilen würde mir sehr helfen").
@@ -98,7 +109,8 @@ export const de: Lexicon = {
       'meldet euch (?:jetzt )?an',
       // Not the newsletter or channel of someone the author calls theirs ("abonniert den Newsletter meiner Freundin",
       // "…von meinem Bruder"): that passes someone else's on, as the composed asks' owner words say (lexicon ownerOf).
-      "abonnier(?:e|t)(?! (?:den|das|die) [\\p{L}-]+ (?:(?:von|vom) )?(?:meiner|meinem|meines|unserer|unserem|unseres) )",
+      // Nor the viewer's own subscribing told ("Hab gerade abonniert", "direkt abonniert"): the participle after an auxiliary or a time word, no ask.
+      "(?<!(?:^|[^\\p{L}])(?:hab|habe|haben|habt|direkt|sofort|gerade|grad|schon|l[äa]ngst|eben|soeben|nat[üu]rlich)\\s(?:[\\p{L}]+\\s){0,2})abonnier(?:e|t)(?! (?:den|das|die) [\\p{L}-]+ (?:(?:von|vom) )?(?:meiner|meinem|meines|unserer|unserem|unseres) )",
       'lass(?:t)? (?:gerne |doch )?(?:ein|mir ein|uns ein) (?:abo|like|follow)',
       'schaut? (?:gerne |doch )?(?:mal )?vorbei',
       // Der Laden lädt in den Laden ein, wie "come see us": "Besucht uns", "wir freuen uns auf euren Besuch".
@@ -250,6 +262,11 @@ export const de: Lexicon = {
       '(?:schnell|ohne di[äa]t|ohne sport) abnehmen',
       // Gewinn als sicher versprochen: das kann kein ehrliches Geschäft sagen.
       '(?<!(?:^|[^\\p{L}])(?:kein|keine|keinen|nie|niemals|ohne|nicht|verspricht|versprechen)\\s(?:[\\p{L}-]+\\s){0,2})(?:garantierte[nrs]? (?:gewinne?|nebeneinkommen|nebeneinkünfte)|gewinne? garantiert)',
+      // Das Betrugs-Zeugnis unter Videos, wie im Englischen: der 'große Heiler', der beste Vermögensverwalter, 'Danke an Herrn X für die Anlagetipps', das Depot 'um 200% gestiegen'. Mit WhatsApp oder Telegram (reach), oder zwei zusammen, ist es der Köder.
+      '(?:gro(?:ß|ss)e[rn]?|mächtige[rn]?|beste[rn]?|echte[rn]?) (?:zauberer|zauberin|magier|magierin|hexe|heiler|heilerin|wahrsager|wahrsagerin)',
+      '(?:danke|vielen dank|dank|dankbar) (?:an )?(?:herrn?|frau|dr|doktor|experten?|expertin)\\.? [\\p{L}]+(?: (?!(?:f[üu]r|und|von|der|die)(?![\\p{L}]))[\\p{L}]+)?(?=[^.!?\\n]{0,60}(?<![\\p{L}])(?:anlage\\p{L}*|invest\\p{L}*|trading\\p{L}*|forex|krypto\\p{L}*|bitcoin|gewinn\\p{L}*|rendite\\p{L}*|depot|einkommen))',
+      '(?:depot|konto|portfolio|kapital|gewinn) (?:ist|hat sich|wuchs|stieg|wurde) (?:um )?(?:über |mehr als )?\\d[\\d,.]* ?%',
+      '(?:beste[rn]?|ehrliche[rn]?|seriöse[rn]?) (?:vermögensverwalter(?:in)?|broker(?:in)?|trader(?:in)?|hacker|anlageberater(?:in)?|kontomanager(?:in)?)',
     ],
     reach: ['such(?:e|t)? (?:nach )?[\\p{L}\\p{N}_]+(?: [\\p{L}\\p{N}_]+){0,2} (?:auf|bei) (?:google|youtube|telegram|instagram)', 'whats ?app', 'telegram',
       // Eine Antwort als Weg hinein ("antworte und ich sag dir wie"): die Masche kommt privat.
@@ -266,6 +283,10 @@ export const de: Lexicon = {
       // Zu Gast in der Sendung oder im Podcast anderer, als Neuigkeit erzählt ("Ich durfte diese Woche zu Gast im Podcast
       // … sein", "war zu Gast bei"), wie das englische 'I was a guest on'.
       '(?:(?:war|bin|waren|sind|durfte|durften) (?:[\\p{L}]+ ){0,3}?)?zu gast (?:im|in der|in einer|beim|bei|in) (?:[\\p{L}\\p{N}@„“".-]+ ){0,4}?(?:podcast|sendung|show|livestream|stream|radio|panel|folge|webinar)(?![\\p{L}])|(?:im|in dem|in der) (?:[\\p{L}\\p{N}@„“".-]+ ){0,3}?(?:podcast|sendung|show|interview) (?:zu gast|interviewt)',
+      // Ein neuer Mix, ein Set, ein Remix des Autors als erschienen angekündigt ("neuer Mix ist draußen"); "ist der neue Mix schon draußen?" fragt nach dem eines anderen.
+      '(?<!(?:der|die|das|sein|ihr|dein|ein)\\s)(?:neuer|neues|neue) (?:mix|mixtape|set|remix|freestyle|beat-?tape|track)(?: [\\p{L}]+){0,3}? (?:ist |sind )?(?:jetzt |endlich )?(?:draußen|raus|online|da|verfügbar)(?![\\p{L}])',
+      // Unsere Version des Songs online ("unsere Version von diesem Song ist online").
+      'unsere (?:version|cover|coverversion|interpretation)(?: (?:von|zu) (?:diesem|dem) song)? ist (?:jetzt )?(?:online|draußen|oben|auf unserem kanal)',
       // Zum Besten gewählt, wie das englische "voted the best".
       '(?:zum|zur|zu den|zu einem der|zu einer der|als) (?:besten|schönsten|beliebtesten|innovativsten|bester|beste|bestes)(?: [\\p{L}-]+){1,4}? (?:gewählt|gekürt|ausgezeichnet|ernannt)|(?:gewählt|gekürt|ausgezeichnet) (?:als|zum|zur) (?:besten|beste|bester|schönsten|beliebtesten)(?![\\p{L}])',
       // Das eigene Cover oder Video, gerade hochgeladen ("hab gerade ein Cover von dem Song hochgeladen"), wie 'just uploaded my cover'.

@@ -30,6 +30,10 @@ export const en: Lexicon = {
     ...hypeLists(enHype),
     ...copyLists(enCopy),
     callToAction: [
+      // The ask written as one word, no spaces ("checkoutmychannelformoremusic", "subscribetomychannel"): the same ask as "check out my channel".
+      '(?:go)?(?:check(?:out)?|visit|watch)my(?:channel|chanel|page|music|videos?|vids|stuff|profile)[\\p{L}]*|(?:subscribe|sub)tomy(?:channel|chanel)?[\\p{L}]*|followme(?:on)?(?:insta|ig|instagram|tiktok|twitter)[\\p{L}]*',
+      // A handle labelled with its site, standing for the ask ("IG: @lil.tayo.music", "insta - @mari.bakes", "TikTok 👉 @dj.kross"): where to follow the author, as "follow me on insta @…".
+      '(?<!(?:his|her|their|its|the|\'s)\\s)(?:ig|insta|instagram|tiktok|tik tok|twitter|snap|snapchat|twitch|soundcloud|fb|facebook|threads|bsky|bluesky|kick)(?=\\s?(?:[:=|>–—-]+|👉|➡️?)\\s?@[\\p{L}\\p{N}_])',
       // An e-mail asked as the price of the author's freebie ("Free ebook, just enter your email", "enter your email to get the
       // free guide"): the lead magnet's gate, not a gift. "Enter your email on the reset page" in a how-to names no freebie.
       '(?<=(?<![\\p{L}])(?:(?:free|freebie) (?:[\\p{L}-]+ ){0,2}?(?:e-?books?|guides?|checklists?|templates?|workbooks?|pdfs?|courses?|mini-?courses?|masterclass|webinars?|training|cheat ?sheets?|toolkits?|printables?|worksheets?|planners?|chapters?|lessons?|blueprint|playbook|swipe files?|freebies?)|(?:e-?books?|guides?|checklists?|templates?|workbooks?|pdfs?|courses?|mini-?courses?|masterclass|webinars?|training|cheat ?sheets?|toolkits?|printables?|worksheets?|planners?|chapters?|lessons?|blueprint|playbook|swipe files?|freebies?) (?:[\\p{L}-]+ ){0,3}?(?:free|freebie))(?![\\p{L}])[^\\n]{0,80})(?:just |simply )?(?:enter|drop|leave|type|pop|put) (?:in )?(?:your|ur) (?:e-?mail|email address|e-mail address)(?![\\p{L}])',
@@ -55,6 +59,9 @@ export const en: Lexicon = {
       // The author's own comment or post counted as the price of something ("If this comment gets 1k likes I'll post
       // the solo"): likes asked for the author's reach, as "help me get to 100 likes".
       'if this (?:comment |post |reply )?(?:gets|hits|reaches) \\d[\\d,.]*k?',
+      // The count asked outright for the author's own comment ("can this comment get 1000 likes so my mom sees", "let's get my comment to 1k"): the same likes for reach, with no pledge. A song's views wished ("can this song get a billion views") ask for the artist.
+      '(?:can|could|will|would) (?:this|my) (?:comment|reply) (?:get|hit|reach|make it to|go to|have) (?:to )?\\d[\\d,.]*k?(?: likes| thumbs ?ups?)?(?![\\p{L}\\p{N}])',
+      "(?:let'?s|lets|help me|pls help me|please help me) (?:get|make|push) (?:this|my) (?:comment|reply) (?:to )?\\d[\\d,.]*k?",
       // A reader's plan or need asked about, then an offer to talk ("Thinking of selling in 2027? Let's talk."): the
       // author's trade offered as the answer. Talk about a topic, over coffee or later stays an invitation.
       "(?<=\\?\\s*)(?:let's|lets|let us) (?:talk|chat|connect)(?! about| over| soon| later| tomorrow| tonight| more)",
@@ -100,6 +107,8 @@ export const en: Lexicon = {
       '(?<!(?:i|we|they|he|she|you|u|to|can|could|would|will|should|did|and i) )(?:search|look up|type in|type|google) (?:for )?(?!(?:the|a|an|this|that|these|those|his|her|their|its|it|them|lyrics)(?![\\p{L}]))[\\p{L}\\p{N}_-]+ (?:on|in|at) (?:youtube|yt|google|instagram|insta|ig|tiktok|spotify|soundcloud|facebook|fb|twitter|twitch)(?![\\p{L}])',
       // Where the author's own thing is, said instead of a link: "it's on my channel", "they're up on my page".
       "(?:it's|it is|its|they're|they are|is|are|(?:it's |it is |is |are )?(?:up|posted|uploaded)) on my (?:channel|page|profile|youtube|yt|insta|ig|instagram|tiktok|soundcloud|spotify|bandcamp)",
+      // What the author did, placed on their own channel in the same sentence ("I reviewed this phone way better on my channel", "we covered this build on my channel"): the same pointer as "it's on my channel". Someone else's channel ("my cousin's channel") stays out.
+      "(?<=(?<![\\p{L}])(?:i|i've|ive|i'm|im|we|we've)\\s(?:[^.!?\\n]{0,50}\\s)?)on my (?:own )?(?:youtube |yt |tiktok |twitch )?channel(?![\\p{L}])",
       '(?:buy|shop|order|grab|snag|get) (?:it |yours |one |them |mine )?(?:now|today|here|while you can)',
       // Taking one before the stock runs out is the ask itself ("grab one before it's gone", "get yours before they
       // sell out"): the hurry words after it are urgency's, the ask is this.
@@ -126,6 +135,8 @@ export const en: Lexicon = {
       '(?:add|hit) (?:me|us)(?: up)? on (?:facebook|fb|skype|snapchat|snap|instagram|insta|ig|twitter|kik|discord|steam|xbox|psn|tiktok|whatsapp|wechat|telegram|line)(?![\\p{L}])',
       // Asking for a hearing of the author's own work: "give me a listen", "give my channel a look".
       'give (?:me|us) a (?:listen|look|watch|view|sub|visit|try)',
+      // The author's own take given a hearing by pronoun ("would love it if you gave mine a listen"); "I gave mine a try" tells.
+      '(?:give|gave) (?:mine|ours) a (?:listen|watch|view|spin|sub|follow)',
       `give (?:my|our) (?:[\\p{L}\\p{N}'’-]+ ){0,2}?${PRODUCT} a (?:listen|look|watch|view|chance|shot|try|go|spin|follow|sub|visit)`,
       // Where the link is, when the author keeps it on their own page: "link in my about page".
       'links? (?:is |are )?(?:in|on) (?:my|our) (?:about(?: page| section| tab)?|channel(?: page)?|page|profile|description)',
@@ -166,6 +177,8 @@ export const en: Lexicon = {
       'linked in (?:my |our )?(?:bio|profile)',
       'use (?:my |our |the )?(?:code|promo code|discount code|coupon|coupon code|link)',
       'vote for (?:me|us|my|our)',
+      // A contest won with the readers' help ("help me win the talent contest", "help us win this award"): votes for the author.
+      'help (?:me|us|my \\p{L}+|our \\p{L}+) win (?:this|the|a|my|our) (?:[\\p{L}-]+ ){0,2}?(?:contest|competition|award|prize|battle|vote|poll|challenge)',
       '(?:grab|get|claim|secure|reserve|book) (?:yours|your (?:copy|spot|seat|ticket|tickets|place)|a (?:spot|seat|copy)) (?:now|today|here|before|while)',
       'grab yours',
       '(?:you can )?(?:grab|get|buy|find|download) (?:it|yours|a copy) here',
@@ -328,7 +341,7 @@ export const en: Lexicon = {
     lure: [
       // The subject may stand earlier ("I started with $2,000 and now make $18,500 every two weeks"), the period be
       // counted ("every two weeks").
-      `(?:i|we|she|he|and)(?: now)? (?:just |have |'ve )?(?:earned|made|make|earn|earning|making|received|withdrew|cashed out|profited) (?:over |about |around |up to |nearly |almost |more than )?${AMOUNT}(?: [\\p{L}]+){0,4}? (?:a|per|every|each|last|this|in a|in one|within) (?:(?:two|three|2|3|few|couple of) )?(?:day|week|month|hour|weekend|days|weeks|months)`,
+      `(?:i|we|she|he|and)(?: now)? (?:just |have |'ve )?(?:earned|made|make|earn|earning|making|received|withdrew|cashed out|profited) (?:over |about |around |up to |nearly |almost |more than )?${AMOUNT}(?: [\\p{L}]+){0,4}? (?:a|per|every|each|last|this|in|in just|in only|within) (?:(?:two|three|four|few|couple of|\\d{1,2}) )?(?:day|week|month|hour|weekend|days|weeks|months)`,
       // Profit promised as certain: no honest trade can say it. "Guaranteed income" is a policy's name, so not that.
       '(?<!(?:^|[^\\p{L}])(?:no|not|never|nobody|promise|promises|promised|promising)\\s(?:[\\p{L}-]+\\s){0,2})(?:guaranteed (?:daily |weekly |monthly )?(?:profits?|payouts?)|(?:profits?|payouts?) (?:are |is )?guaranteed)',
       `(?:earned|made|make|earn|earning|making) (?:money|${AMOUNT})(?: [\\p{L}]+){0,3}? from home`,
@@ -351,6 +364,17 @@ export const en: Lexicon = {
       '(?:lose|burn|drop|shed) (?:up to )?\\d+ ?(?:pounds|lbs?|kilos?|kgs?)(?: of (?:belly )?fat)? in (?:just |only )?(?:\\d+|a|one|two|three|four) (?:days?|weeks?|months?)',
       '(?:lose|burn) (?:weight|belly fat|fat) (?:fast|quick|quickly|overnight|without (?:diet|dieting|exercise))',
       '(?:meet|date|chat with) (?:hot |lonely |local |real )?(?:singles|girls|women|men) (?:near|in) (?:you|your (?:area|city))',
+      // The scam testimonial under videos: a helper praised by title ("the great spell caster", "the best account
+      // manager", "thank you Mrs. Linda for the investment tips"), money grown by a share ("my portfolio is up 300%"), a
+      // lover "brought back in 48 hours". With WhatsApp, Telegram or a number (reach), or two of them, it is the lure;
+      // "thank you Dr. Mike for the sleep tips" names no money, and a warning against such comments names the scam.
+      '(?:great|powerful|best|real|genuine|strong|true|wonderful|honest|legit) spell ?casters?|spell ?casters? (?:called|named|dr|doctor)',
+      '(?:brought|bring|bringing|got|returned) (?:him|her|them|my (?:ex|husband|wife|boyfriend|girlfriend|lover|partner|man|woman))(?: (?:husband|wife|lover|boyfriend|girlfriend))? back (?:to me )?(?:in|within|after) (?:just |only |less than )?(?:\\d+|a|one|two|three) (?:hours?|days?|weeks?)',
+      "(?:thank(?:s| you)(?: so much)?|thanks to|all thanks to|grateful to|credit to|shout ?out to|kudos to) (?:mr|mrs|ms|miss|madam|madame|dr|sir|prof|expert)\\.? [\\p{L}]+(?: (?!(?:for|from|and|who)(?![\\p{L}]))[\\p{L}]+)?(?=[^.!?\\n]{0,60}(?<![\\p{L}])(?:investments?|investing|trading|trades|forex|crypto|bitcoin|btc|portfolio|profits?|income|returns|earnings))",
+      '(?:portfolio|account|investment|capital|balance|savings|profits?|returns?) (?:is |are |has |have )?(?:now )?(?:up|grew|grown|increased|doubled|tripled|risen|gone up)(?: by)? (?:over |more than |almost |nearly )?\\d[\\d,.]* ?%',
+      '(?:doubled|tripled|quadrupled) (?:my|our) (?:money|investment|capital|savings|portfolio|account)',
+      '(?:earn|get|receive|make|earning|getting) (?:steady )?(?:weekly|daily|monthly) (?:profits?|returns|payouts?)',
+      '(?:best|great|amazing|honest|reliable|legit|trusted|genuine) (?:account manager|investment manager|portfolio manager|fund manager|broker|trader|forex trader|crypto trader|hacker|recovery expert)',
     ],
     reach: [
       'search (?:for )?[\\p{L}\\p{N}_]+(?: [\\p{L}\\p{N}_]+){0,2} (?:on|in) (?:google|youtube|telegram|instagram)',
@@ -381,6 +405,10 @@ export const en: Lexicon = {
       // A guest spot on someone's show told as the news ("I was a guest on The Growth Loop podcast", "had the honour of
       // joining @x on her show"): the author's reach, as a feature is.
       "(?:i was|i'm|i am|i got to be|we were|i've been|i have been|being|to be|to have been) (?:a |the )?(?:guest|interviewed|featured) (?:on|in|by|at) (?:(?:the|an?|this week'?s|last week'?s|today'?s) )?(?:[\\p{L}\\p{N}@'’&.-]+ ){0,5}?(?:podcast|pod|show|episode|livestream|stream|panel|radio|channel|programme|program|webinar|live)(?![\\p{L}])",
+      // A new mix, set or tape of the author's announced as out ("DJ Nova here, new house set out this weekend", "fresh mixtape just dropped"); a fan asking whether the new mix is out ("is the new mix out yet?") names someone else's.
+      '(?<!(?:the|is|when|their|his|her|your|a)\\s)(?:new|fresh|latest) (?:[\\p{L}-]+ )?(?:mix|mixtape|set|beat ?tape|freestyle|remix|track|ep)s? (?:just |finally |is |are )?(?:out|dropped|up|live|available)(?! of)(?![\\p{L}])',
+      // Ours of the song posted, a couple's or a band's cover ("just posted ours of this song", "ours of this one is up now").
+      '(?:just |finally )?(?:posted|uploaded|dropped|recorded|put up) ours|ours of (?:this|it)(?: one| song| track)? (?:is |just went )?(?:up|out|live|online|on (?:our|my) channel)(?![\\p{L}])',
       // A live stream announced: the author's show starting, for viewers to come ("Going live on Twitch in 10 min").
       '(?:going|gone|went) live (?:on|in|at|now|tonight|today|soon)|(?:i\'m|i am|im|we\'re|we are) (?:going )?live (?:on|now|in)',
       // Pride in oneself: the author's achievement as the news ("so proud of myself this year").

@@ -23,6 +23,14 @@ export const es: Lexicon = {
     ...hypeLists(esHype),
     ...copyLists(esCopy),
     callToAction: [
+      // Un concurso ganado con ayuda del lector ("ayúdenme a ganar el concurso"): votos para el autor.
+      '(?:ay[uú]d(?:enme|ame|adme|ennos|anos)) a ganar (?:el|este|un|mi|nuestro|la|esta) (?:[\\p{L}-]+ ){0,2}?(?:concurso|premio|competencia|competici[oó]n|votaci[oó]n|batalla)',
+      // El pedido escrito en una sola palabra ("suscribanseamicanal", "visitenmicanal").
+      '(?:suscr[ií]b[ae]n?se|suscr[ií]bete|visit[ae]n?|mir[ae]n?)(?:a)?mi(?:canal|chanel|pagina|musica|videos?)[\\p{L}]*',
+      // Un usuario rotulado con su sitio, en lugar del pedido ("IG: @lalo.beats"): dónde seguir al autor.
+      '(?<!(?:su|sus|el|la|del|de la)\\s)(?:ig|insta|instagram|tiktok|tik tok|twitter|snap|snapchat|twitch|soundcloud|fb|facebook|threads|bsky|bluesky|kick)(?=\\s?(?:[:=|>–—-]+|👉|➡️?)\\s?@[\\p{L}\\p{N}_])',
+      // Lo que hizo el autor, puesto en su propio canal en la misma frase ("hice la reseña de este móvil en mi canal"): el mismo puntero que "está en mi canal". Un canal favorito ajeno no.
+      '(?<=(?<![\\p{L}])(?:yo|hice|he|hago|sub[ií]|subo|tengo|grab[eé]|publiqu[eé]|hicimos|subimos)\\s(?:[^.!?\\n]{0,50}\\s)?)en mi (?:propio )?canal(?![\\p{L}])(?! (?:favorito|preferido))',
       // Un correo pedido como precio del regalo del autor ("Ebook gratis: deja tu correo", "deja tu correo para recibir la
       // guía"): la puerta del imán de clientes, no un regalo.
       '(?<=(?<![\\p{L}])(?:(?:gratis|gratuit[oa]s?|de regalo) (?:[\\p{L}-]+ ){0,2}?(?:e-?books?|gu[ií]as?|plantillas?|checklists?|pdfs?|cursos?|minicursos?|masterclass|webinars?|clases?|fichas?|cap[ií]tulos?|descargables?|planificador(?:es)?|libros?)|(?:e-?books?|gu[ií]as?|plantillas?|checklists?|pdfs?|cursos?|minicursos?|masterclass|webinars?|clases?|fichas?|cap[ií]tulos?|descargables?|planificador(?:es)?|libros?) (?:[\\p{L}-]+ ){0,3}?(?:gratis|gratuit[oa]s?|de regalo))(?![\\p{L}])[^\\n]{0,80})(?:solo |s[oó]lo |simplemente )?(?:deja|d[eé]jame|d[eé]janos|dejad|introduce|ingresa|escribe|pon) (?:aqu[ií] )?(?:tu|su|vuestro) (?:correo|e-?mail|email)(?![\\p{L}])',
@@ -67,6 +75,9 @@ export const es: Lexicon = {
       // La cuenta del propio comentario como precio de algo ("Si este comentario llega a 500 likes subo la parte 2"):
       // likes pedidos para el alcance del autor.
       'si (?:este|mi) (?:comentario|post) (?:llega a|consigue|tiene|alcanza) \\d[\\d,.]*k?',
+      // La cuenta pedida sin promesa ("¿puede este comentario llegar a 1000 likes?", "que mi comentario llegue a 1k"): los mismos likes para el autor.
+      '(?:puede|podr[ií]a) (?:este|mi) comentario (?:llegar a|tener|conseguir|alcanzar) \\d[\\d,.]*k?',
+      '(?:que|hagamos que|ay[uú]denme a que|ay[uú]denme para que) (?:este|mi) comentario (?:llegue a|tenga|consiga|alcance) \\d[\\d,.]*k?',
       // El plan o la necesidad del lector, y luego la oferta de hablar ("¿Pensando en vender? Hablemos."): el oficio del autor como respuesta.
       '(?<=\\?\\s*)(?:hablemos|charlemos|conversemos)(?! de| sobre| luego| ma[nñ]ana)',
       // El favor para la colecta o la publicación propia, nombrado antes de lo que significaría ("compartirlo me ayudaría muchísimo").
@@ -276,6 +287,12 @@ export const es: Lexicon = {
       '(?:pierde|perder|baja|bajar) (?:de )?peso (?:r[aá]pido|sin dieta|sin hacer ejercicio)|adelgaza(?:r)? r[aá]pido',
       // Ganancia prometida como segura: ningún negocio honrado puede decirlo.
       '(?<!(?:^|[^\\p{L}])(?:ning[uú]n|ninguna|no|nunca|sin|promete|prometen|prometer|promesa de)\\s(?:[\\p{L}-]+\\s){0,2})(?:(?:ganancias|beneficios|ingresos extra) garantizad[oa]s|(?:ganancia|renta extra) garantizada)',
+      // El testimonio-estafa bajo los vídeos, como en inglés: el 'gran hechicero', el mejor gestor, 'gracias al señor X por sus consejos de inversión', la cartera que 'creció un 300%'. Con WhatsApp o Telegram (reach), o dos juntos, es el cebo.
+      '(?:gran|poderos[oa]|mejor|verdader[oa]) (?:hechicer[oa]|brujo|bruja|santer[oa]|cham[aá]n|vidente|curander[oa])|(?:hechicer[oa]|brujo|bruja|santero) (?:llamad[oa]|dr|doctor)',
+      '(?:me )?(?:devolvi[oó]|trajo de vuelta|regres[oó]) (?:a )?(?:mi (?:ex|pareja|esposo|esposa|novio|novia|marido|mujer)|[eé]l|ella) en (?:solo |s[oó]lo |menos de )?(?:\\d+|un|una|dos|tres) (?:horas?|d[ií]as?|semanas?)',
+      '(?:gracias|agradecid[oa]|agradezco) (?:a |al |a la )?(?:se[ñn]or|se[ñn]ora|sr|sra|srta|dr|dra|doctor|doctora|experto|experta)\\.? [\\p{L}]+(?: (?!(?:por|para|que|y|de)(?![\\p{L}]))[\\p{L}]+)?(?=[^.!?\\n]{0,60}(?<![\\p{L}])(?:inversi[oó]n|inversiones|invertir|trading|forex|cripto|bitcoin|ganancias|ingresos|cartera|rendimientos?))',
+      '(?:cartera|cuenta|inversi[oó]n|capital|ganancias) (?:ha |han )?(?:crecido|creci[oó]|subi[oó]|aument[oó]|se duplic[oó]|se triplic[oó])(?: un| en un| en)? \\d[\\d,.]* ?%',
+      '(?:mejor|gran|honest[oa]|confiable) (?:gestor[a]? de inversiones|asesor[a]? financier[oa]|administrador[a]? de cuentas|trader|br[oó]ker|hacker)',
     ],
     reach: ['busca(?:r)? [\\p{L}\\p{N}_]+(?: [\\p{L}\\p{N}_]+){0,2} en (?:google|youtube|telegram|instagram)', 'whats ?app', 'telegram',
       // Una respuesta como vía de entrada ("responde y te digo cómo"): el método llega por privado.
@@ -287,6 +304,10 @@ export const es: Lexicon = {
       // Invitado al programa o podcast de otro, contado como la noticia ("Feliz de haber sido invitada al podcast…", "fui
       // entrevistado en el programa de…"), como el inglés 'I was a guest on'.
       '(?:haber sido|he sido|fui|estuve|estar) (?:invitad[oa]|entrevistad[oa]|de invitad[oa]) (?:al|a la|en el|en la|en|por|a) (?:(?:nuevo|[uú]ltimo) )?(?:[\\p{L}\\p{N}@.-]+ ){0,4}?(?:podcast|programa|directo|live|canal|radio|episodio|webinar|mesa redonda)(?![\\p{L}])',
+      // Un mix, set o remix nuevo del autor anunciado como disponible ("nuevo mix de reggaetón ya disponible"); "¿el nuevo mix ya salió?" pregunta por el de otro.
+      '(?<!(?:el|la|su|tu|un|una)\\s)(?:(?:nuevo|nueva) (?:mix|mixtape|sesi[oó]n|set|remix|freestyle|beat ?tape)|(?:mix|mixtape|set|remix|freestyle) nuev[oa])(?: [\\p{L}]+){0,3}? (?:ya )?(?:disponible|fuera|sali[oó]|est[aá] (?:fuera|disponible|arriba))(?![\\p{L}])',
+      // El nuestro de la canción subido ("ya subimos el nuestro de esta canción").
+      '(?:ya )?(?:subimos|publicamos|grabamos|hicimos) (?:el|la) nuestr[oa]|(?:el|la) nuestr[oa] (?:de esta canci[oó]n )?(?:ya )?est[aá] (?:en (?:el|nuestro|mi) canal|arriba|subid[oa])',
       // Elegidos o votados como los mejores, como el inglés "voted the best".
       '(?:elegid[oa]s?|votad[oa]s?|seleccionad[oa]s?|reconocid[oa]s?|nombrad[oa]s?) (?:como )?(?:uno de|una de|entre (?:los|las)|(?:el|la|los|las) mejor(?:es)?|mejor(?:es)?|finalistas?)(?![\\p{L}])',
       // La nominación propia ("Estoy nominada a mejor creadora"), como "nominated for".

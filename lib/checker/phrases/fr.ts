@@ -22,6 +22,14 @@ export const fr: Lexicon = {
     ...hypeLists(frHype),
     ...copyLists(frCopy),
     callToAction: [
+      // Un concours gagné avec l'aide du lecteur (« aidez-moi à gagner le concours ») : des voix pour l'auteur.
+      "aide[zr]?-(?:moi|nous) [àa] gagner (?:le|ce|un|mon|notre|la|cette) (?:[\\p{L}-]+ ){0,2}?(?:concours|prix|comp[ée]tition|vote|battle)",
+      // La demande écrite en un seul mot (« abonnezvousamachaine », « allezvoirmachaine »).
+      '(?:abonnez-?vous|abonne-?toi|allez-?voir|venez-?voir|visitez)(?:[àa])?ma(?:cha[iî]ne|page)[\\p{L}]*',
+      // Un pseudo étiqueté avec son site, à la place de la demande (« IG : @nina.chante ») : où suivre l'auteur.
+      '(?<!(?:son|sa|ses|le|la|du|de la)\\s)(?:ig|insta|instagram|tiktok|tik tok|twitter|snap|snapchat|twitch|soundcloud|fb|facebook|threads|bsky|bluesky|kick)(?=\\s?(?:[:=|>–—-]+|👉|➡️?)\\s?@[\\p{L}\\p{N}_])',
+      // Ce que l'auteur a fait, placé sur sa propre chaîne dans la même phrase (« j'ai testé ce téléphone sur ma chaîne ») : le même pointeur que « c'est sur ma chaîne ».
+      "(?<=(?<![\\p{L}])(?:j'ai|je|nous|on)\\s(?:[^.!?\\n]{0,50}\\s)?)sur ma (?:propre )?cha[iî]ne(?![\\p{L}])(?! (?:pr[ée]f[ée]r[ée]e|favorite))",
       // Un e-mail demandé comme prix du cadeau de l'auteur ("E-book gratuit : il suffit de laisser votre e-mail", "laisse ton
       // mail pour recevoir le guide") : la porte d'un aimant à prospects, pas un cadeau.
       "(?<=(?<![\\p{L}])(?:(?:gratuite?s?|gratos|offerte?s?|en cadeau) (?:[\\p{L}-]+ ){0,2}?(?:e-?books?|guides?|mod[eè]les?|checklists?|pdfs?|formations?|mini-?formations?|masterclass|webinaires?|webinars?|fiches?|chapitres?|planners?|kits?)|(?:e-?books?|guides?|mod[eè]les?|checklists?|pdfs?|formations?|mini-?formations?|masterclass|webinaires?|webinars?|fiches?|chapitres?|planners?|kits?) (?:[\\p{L}-]+ ){0,3}?(?:gratuite?s?|gratos|offerte?s?|en cadeau))(?![\\p{L}])[^\\n]{0,80})(?:laisse|laissez|laisser|entre|entrez|entrer|indique|indiquez|saisis|saisissez|renseigne|renseignez) (?:ton|votre) (?:adresse )?(?:e-?mail|mail|courriel)(?![\\p{L}])",
@@ -63,6 +71,9 @@ export const fr: Lexicon = {
       // Le compte du commentaire lui-même comme prix (« Si ce commentaire atteint 500 likes, je poste la suite ») :
       // des likes demandés pour la portée de l'auteur.
       'si (?:ce|mon) commentaire (?:atteint|a|fait|d[ée]passe) \\d[\\d,.]*k?',
+      // Le compte demandé sans promesse (« ce commentaire peut avoir 1000 likes ? », « aidez-moi à faire monter mon commentaire à 1k ») : les mêmes likes pour l'auteur.
+      '(?:ce|mon) commentaire (?:peut|pourrait|va) (?:avoir|atteindre|faire|d[ée]passer) \\d[\\d,.]*k?',
+      '(?:faire|faites) (?:monter|atteindre) (?:ce|mon) commentaire (?:[àa] )?\\d[\\d,.]*k?',
       // Le projet ou le besoin du lecteur, puis l'offre d'en parler (« Vous pensez vendre ? Parlons-en. ») : le métier de l'auteur en réponse.
       "(?<=\\?\\s*)(?:parlons-en|parlons en|discutons-en|discutons en|parlons|discutons)(?! de| demain| plus tard)",
       // Le service demandé pour sa propre cagnotte ou son post, avant ce qu'il apporterait ("partager ça m'aiderait énormément").
@@ -257,6 +268,12 @@ export const fr: Lexicon = {
       '(?:maigrir|perdre du poids) (?:vite|rapidement|sans r[ée]gime|sans sport)',
       // Un gain promis comme sûr : aucun commerce honnête ne peut le dire.
       '(?<!(?:^|[^\\p{L}])(?:aucun|aucune|pas de|jamais|sans|ne|promet|promettent|promettre)\\s(?:[\\p{L}-]+\\s){0,2})(?:(?:gains|profits|b[ée]n[ée]fices|revenus compl[ée]mentaires) garantis)',
+      // Le témoignage-arnaque sous les vidéos, comme en anglais : le « grand marabout », le meilleur gestionnaire, « merci à Mme X pour ses conseils en investissement », le portefeuille qui « a pris 250 % ». Avec WhatsApp ou Telegram (reach), ou deux ensemble, c'est l'appât.
+      '(?:grand|puissant|meilleur|vrai|v[ée]ritable) (?:marabout|voyant|m[ée]dium|sorcier|envo[uû]teur|gu[ée]risseur)|(?:grande|puissante|meilleure|vraie) (?:voyante|sorci[eè]re|m[ée]dium|gu[ée]risseuse)',
+      "(?:m'a ramen[ée]|a ramen[ée]|m'a rendu) (?:mon|ma) (?:ex|mari|femme|copain|copine|compagnon|compagne|homme) en (?:seulement |moins de )?(?:\\d+|un|une|deux|trois) (?:heures?|jours?|semaines?)",
+      '(?:merci|reconnaissante?|gr[aâ]ce) (?:[àa] )?(?:monsieur|madame|mme|mr|dr|docteur|expert|experte)\\.? [\\p{L}]+(?: (?!(?:pour|par|qui|et|de)(?![\\p{L}]))[\\p{L}]+)?(?=[^.!?\\n]{0,60}(?<![\\p{L}])(?:investissements?|investir|trading|forex|crypto|bitcoin|b[ée]n[ée]fices?|profits?|revenus?|portefeuille|rendements?))',
+      '(?:portefeuille|compte|investissement|capital|b[ée]n[ée]fices?) (?:a |ont )?(?:pris|augment[ée]|grimp[ée]|doubl[ée]|tripl[ée]|progress[ée])(?: de)? \\d[\\d,.]* ?%',
+      '(?:meilleur|meilleure|honn[eê]te|fiable) (?:gestionnaire de compte|gestionnaire|courtier|courti[eè]re|trader|hacker|conseill[eè]re? financi[eè]re?)',
     ],
     reach: ['cherche[zr]? [\\p{L}\\p{N}_]+(?: [\\p{L}\\p{N}_]+){0,2} sur (?:google|youtube|telegram|instagram)', 'whats ?app', 'telegram',
       // Une réponse comme porte d'entrée (« réponds et je t'explique comment ») : la méthode arrive en privé.
@@ -271,6 +288,10 @@ export const fr: Lexicon = {
       // L'invitation sur l'émission ou le podcast d'un autre, racontée comme la nouvelle (« Ravie d'avoir été invitée sur le
       // podcast… », « j'étais l'invité de… »), comme l'anglais 'I was a guest on'.
       "(?:avoir été|j'ai été|j'étais|été|être) (?:invitée?|interviewée?|l'invitée?|reçue?) (?:sur|dans|au|à|de|par) (?:(?:le|la|l'|les) )?(?:[\\p{L}\\p{N}@«».'-]+ ){0,4}?(?:podcast|émission|emission|live|chaîne|radio|épisode|webinaire|table ronde)(?![\\p{L}])",
+      // Un nouveau mix, set ou remix de l'auteur annoncé comme sorti (« nouveau mix dispo ») ; « le nouveau mix est sorti ? » demande celui d'un autre.
+      '(?<!(?:le|la|son|sa|ton|ta|un|une)\\s)(?:nouveau|nouvelle) (?:mix|mixtape|set|remix|freestyle|beat ?tape|morceau)(?: [\\p{L}]+){0,3}? (?:est |sont )?(?:dispo|disponible|en ligne|sorti|sortie)(?![\\p{L}])',
+      // La nôtre de la chanson en ligne (« la nôtre de cette chanson est en ligne »).
+      '(?:le|la) n[ôo]tre (?:de cette chanson )?(?:est )?(?:en ligne|sur (?:notre|ma) cha[iî]ne|dispo)',
       // Élus ou classés parmi les meilleurs, comme l'anglais « voted the best ».
       '(?:élue?s?|votée?s?|sélectionnée?s?|nommée?s?|reconnue?s?|désignée?s?|classée?s?) (?:comme )?(?:l\'une? des|parmi (?:les|nos)|(?:le|la|les) meilleure?s?|meilleure?s?|finalistes?)(?![\\p{L}])',
       // Sa nomination (« Je suis nominée meilleure créatrice »), comme "nominated for".

@@ -22,6 +22,14 @@ export const pt: Lexicon = {
     ...hypeLists(ptHype),
     ...copyLists(ptCopy),
     callToAction: [
+      // Um concurso ganho com a ajuda do leitor ("me ajudem a ganhar o concurso"): votos para o autor.
+      '(?:me ajudem|me ajuda|nos ajudem|ajudem-me) a ganhar (?:o|esse|este|um|meu|nosso|a|essa|esta) (?:[\\p{L}-]+ ){0,2}?(?:concurso|pr[eê]mio|competi[çc][aã]o|vota[çc][aã]o|batalha)',
+      // O pedido escrito numa palavra só ("seinscrevenomeucanal", "visitemeucanal").
+      '(?:se ?inscreve|inscreva-?se|increve|visit[ae]m?|confira|conferem?)(?:no|o)?meu(?:canal|perfil|insta|video|som)[\\p{L}]*',
+      // Um @ rotulado com o site, no lugar do pedido ("IG: @bia.receitas"): onde seguir o autor.
+      '(?<!(?:seu|sua|o|a|do|da|dele|dela)\\s)(?:ig|insta|instagram|tiktok|tik tok|twitter|snap|snapchat|twitch|soundcloud|fb|facebook|threads|bsky|bluesky|kick)(?=\\s?(?:[:=|>–—-]+|👉|➡️?)\\s?@[\\p{L}\\p{N}_])',
+      // O que o autor fez, posto no próprio canal na mesma frase ("fiz o review desse celular no meu canal"): o mesmo ponteiro que "tá no meu canal".
+      '(?<=(?<![\\p{L}])(?:eu|fiz|fa[çc]o|postei|gravei|subi|tenho|coloquei|fizemos)\\s(?:[^.!?\\n]{0,50}\\s)?)no meu (?:pr[oó]prio )?canal(?![\\p{L}])(?! (?:favorito|preferido))',
       // Um e-mail pedido como preço do brinde do autor ("E-book grátis: é só deixar seu e-mail", "deixe seu e-mail para
       // receber o guia"): a porta de um ímã de leads, não um presente.
       '(?<=(?<![\\p{L}])(?:(?:gr[aá]tis|gratuit[oa]s?|de presente) (?:[\\p{L}-]+ ){0,2}?(?:e-?books?|guias?|modelos?|checklists?|pdfs?|cursos?|minicursos?|masterclass|webinars?|aulas?|fichas?|cap[ií]tulos?|planners?|planilhas?|materiais)|(?:e-?books?|guias?|modelos?|checklists?|pdfs?|cursos?|minicursos?|masterclass|webinars?|aulas?|fichas?|cap[ií]tulos?|planners?|planilhas?|materiais) (?:[\\p{L}-]+ ){0,3}?(?:gr[aá]tis|gratuit[oa]s?|de presente))(?![\\p{L}])[^\\n]{0,80})(?:[eé] s[oó] )?(?:deixe|deixa|deixar|coloque|coloca|colocar|digite|digita|informe|cadastre) (?:o |aqui )?(?:seu|teu) (?:melhor )?(?:e-?mail|email)(?![\\p{L}])',
@@ -56,6 +64,9 @@ export const pt: Lexicon = {
       // A contagem do próprio comentário como preço de algo ("Se esse comentário chegar a 500 likes eu posto a parte 2"):
       // likes pedidos para o alcance do autor.
       'se (?:esse|este|meu) (?:coment[aá]rio|post) (?:chegar a|chegar em|bater|tiver|atingir) \\d[\\d,.]*k?',
+      // A contagem pedida sem promessa ("esse comentário pode chegar a 1000 likes?", "bora fazer meu comentário bater 1k"): os mesmos likes para o autor.
+      '(?:esse|este|meu) coment[aá]rio (?:pode|consegue|vai) (?:chegar a|chegar em|ter|bater|atingir|alcan[çc]ar) \\d[\\d,.]*k?',
+      '(?:bora|vamos|ajudem a|me ajudem a) (?:fazer )?(?:esse|este|meu) coment[aá]rio (?:chegar a|chegar em|ter|bater|atingir) \\d[\\d,.]*k?',
       // O plano ou a necessidade do leitor, e depois a oferta de conversar ("Pensando em vender? Vamos conversar."): o ofício do autor como resposta.
       '(?<=\\?\\s*)(?:vamos conversar|bora conversar|vamos bater um papo|conversamos)(?! sobre| depois| amanh[ãa])',
       // O favor para a vaquinha ou o post do próprio autor, antes do que significaria ("compartilhar já me ajuda muito").
@@ -246,6 +257,12 @@ export const pt: Lexicon = {
       '(?:emagre(?:cer|[cç]a)|perder peso|perca peso) (?:r[aá]pido|sem dieta|sem academia)',
       // Ganho prometido como certo: nenhum negócio honesto pode dizer isso.
       '(?<!(?:^|[^\\p{L}])(?:nenhum|nenhuma|n[aã]o|nunca|sem|promete|prometem|prometer|promessa de)\\s(?:[\\p{L}-]+\\s){0,2})(?:(?:renda extra|lucro|lucros|ganhos?) garantid[oa]s?)',
+      // O depoimento-golpe sob os vídeos, como em inglês: o 'grande feiticeiro', o melhor gestor, 'obrigado ao Sr. X pelas dicas de investimento', a carteira que 'subiu 300%'. Com WhatsApp ou Telegram (reach), ou dois juntos, é a isca.
+      '(?:grande|poderos[oa]|melhor|verdadeir[oa]) (?:feiticeir[oa]|bruxo|bruxa|pai de santo|m[aã]e de santo|vidente|curandeir[oa])',
+      '(?:trouxe|devolveu) (?:de volta )?(?:o meu|a minha|meu|minha) (?:ex|marido|esposa|namorad[oa]|parceir[oa]|amor)(?: de volta)? em (?:apenas |s[oó] |menos de )?(?:\\d+|um|uma|dois|duas|tr[eê]s) (?:horas?|dias?|semanas?)',
+      '(?:obrigad[oa]|grat[oa]|agrade[çc]o) (?:ao |[àa] |a )?(?:senhor|senhora|sr|sra|dr|dra|doutor|doutora|especialista)\\.? [\\p{L}]+(?: (?!(?:pelas?|pelos?|por|para|que|e|de)(?![\\p{L}]))[\\p{L}]+)?(?=[^.!?\\n]{0,60}(?<![\\p{L}])(?:investimentos?|investir|trading|trade|forex|cripto|bitcoin|lucros?|renda|carteira|rendimentos?))',
+      '(?:carteira|conta|investimento|capital|lucros?) (?:j[aá] )?(?:subiu|cresceu|aumentou|dobrou|triplicou|rendeu)(?: em| uns)? \\d[\\d,.]* ?%',
+      '(?:melhor|grande|honest[oa]|confi[aá]vel) (?:gestor[a]? de investimentos|gerente de conta|trader|corretor[a]?|hacker)',
     ],
     reach: ['pesquis(?:e|a|ar) [\\p{L}\\p{N}_]+(?: [\\p{L}\\p{N}_]+){0,2} no (?:google|youtube|telegram|instagram)', 'whats ?app', 'zap', 'telegram',
       // Uma resposta como porta de entrada ("comenta que eu te explico", "responde e eu te conto como").
@@ -259,6 +276,10 @@ export const pt: Lexicon = {
       // Convidado do programa ou podcast de outro, contado como a notícia ("Feliz por ter participado do podcast…", "fui
       // entrevistada no programa…"), como o inglês 'I was a guest on'.
       '(?:ter participado|participei|participamos|fui (?:convidad[oa]|entrevistad[oa])|ter sido (?:convidad[oa]|entrevistad[oa])|estive) (?:d[oa]|n[oa]|para o|para a|em|pelo|pela) (?:(?:novo|[uú]ltimo) )?(?:[\\p{L}\\p{N}@".-]+ ){0,4}?(?:podcast|programa|live|canal|r[aá]dio|epis[oó]dio|webinar|mesa redonda)(?![\\p{L}])',
+      // Um mix, set ou remix novo do autor anunciado como lançado ("mix novo saiu hoje"); "o mix novo já saiu?" pergunta pelo de outro.
+      '(?<!(?:o|a|seu|sua|um|uma)\\s)(?:(?:novo|nova) (?:mix|mixtape|set|remix|freestyle|beat ?tape)|(?:mix|mixtape|set|remix|freestyle) (?:novo|nova))(?: [\\p{L}]+){0,3}? (?:j[aá] )?(?:saiu|dispon[ií]vel|no ar|chegou)(?![\\p{L}])',
+      // O nosso da música postado ("o nosso dessa música já tá no canal").
+      '(?:j[aá] )?(?:postamos|gravamos|subimos|lan[çc]amos) (?:o|a) noss[oa]|(?:o|a) noss[oa] (?:dessa|desta) m[uú]sica (?:j[aá] )?(?:t[aá]|est[aá]) (?:no (?:canal|nosso canal|meu canal)|no ar)',
       // Eleitos ou votados os melhores, como o inglês "voted the best".
       '(?:eleit[oa]s?|votad[oa]s?|selecionad[oa]s?|reconhecid[oa]s?|escolhid[oa]s?) (?:como )?(?:um dos|uma das|entre (?:os|as)|(?:o|a|os|as) melhor(?:es)?|melhor(?:es)?|finalistas?)(?![\\p{L}])',
       // A própria indicação ("Fui indicada como melhor criadora"), como "nominated for".

@@ -70,8 +70,23 @@ const OWN_SUBJECT_INTL = new Set([
   'hemos', 'he', 'ha', 'somos', 'soy', 'fuimos', 'fui', 'fue', 'sido', 'fomos', 'foi', 'sou', 'avons', 'ai', 'sommes', 'suis', 'été', 'a', 'wurde', 'wurden', 'bin',
 ]);
 
+/**
+ * A sentence that opens by introducing the author by name ("its DJ Kross here, new mix out", "Soy DJ Kross, nuevo mix
+ * ya disponible", "Ich bin DJ Kross, neuer Mix ist draußen", "C'est DJ Kross, nouveau mix dispo", "sou o DJ Kross, mix
+ * novo saiu"): the name before the brag is the author's own, not another subject.
+ */
+const SELF_INTRO_RE =
+  /^\s*(?:(?:hey|hi|yo|hola|oi|salut|hallo|servus)[\s,!]+(?:(?:guys|all|everyone|y'all|gente|galera|leute|tout le monde)[\s,!]+)?)?(?:(?:it['’]?s|this is|i['’]?m|i am|soy|ich bin|hier ist|c['’]est|moi c['’]est|je suis|eu sou|sou)\s+(?:(?:o|a|el|la|der|die)\s+)?[\p{L}\p{N}.$_-]+(?:\s+[\p{L}\p{N}.$_-]+)?|[\p{L}\p{N}.$_-]+(?:\s+[\p{L}\p{N}.$_-]+)?\s+(?:here|aqu[ií]|ici|hier))(?:\s+(?:here|aqu[ií]|ici|hier))?\s*[,:!–—-]+\s*$/iu;
+
+/** Whether the text before the brag, in its sentence, is only the author introducing themselves by name. */
+function introducesAuthor(input: RuleInput, m: PhraseMatch): boolean {
+  const sentence = input.evidence.sentences.find((s) => m.start >= s.start && m.start < s.end);
+  return SELF_INTRO_RE.test(input.doc.text.slice(sentence?.start ?? 0, m.start));
+}
+
 /** Whether the brag is about someone other than the author: its sentence names another subject before it. */
 function aboutSomeoneElse(input: RuleInput, m: PhraseMatch): boolean {
+  if (introducesAuthor(input, m)) return false;
   if (input.doc.lang !== 'en') return aboutSomeoneElseIntl(input, m);
   if (NEWS_FROM_RE.test(input.doc.text.slice(m.end, m.end + 40))) return true;
   if (!SUBJECTLESS_RE.test(m.text)) return false;
@@ -96,6 +111,7 @@ function aboutSomeoneElse(input: RuleInput, m: PhraseMatch): boolean {
 
 function aboutSomeoneElseIntl(input: RuleInput, m: PhraseMatch): boolean {
   const { doc, evidence } = input;
+  if (introducesAuthor(input, m)) return false;
   const award = AWARD_INTL_RE.test(m.text);
   if (!award && (!SUBJECTLESS_INTL_RE.test(m.text) || doc.urls.length > 0 || evidence.asks.length > 0)) return false;
   const sentence = evidence.sentences.find((s) => m.start >= s.start && m.start < s.end);

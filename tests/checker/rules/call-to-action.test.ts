@@ -564,6 +564,38 @@ testRule(rule, {
     { text: "J'accompagne mon fils à l'école à vélo, 3 km, et le casque avec visière a tout changé sous la pluie.", ctx: { lang: 'fr' }, note: 'a parent, not a coach' },
     { text: 'Ajudo a minha mãe a poupar na luz: trocámos para a tarifa bi-horária e a fatura baixou 18 €.', ctx: { lang: 'pt' }, note: 'a family member helped' },
     { text: 'Meld dich, wenn du beim Umzug am Samstag noch Hilfe brauchst, wir haben einen Transporter.', ctx: { lang: 'de' }, note: 'help offered, no DM' },
+    // Someone else's channel, or a favourite one, is where a viewer saw it: no pointer to the author's own.
+    { text: "I saw this on my cousin's channel first lol", ctx: YT, note: 'someone else’s channel' },
+    { text: 'Eu conheci essa música no meu canal favorito de reacts', ctx: { ...YT, lang: 'pt' }, note: 'a favourite channel' },
+    { text: 'Ich habe das zuerst auf dem Kanal von Julien gesehen', ctx: { ...YT, lang: 'de' }, note: 'someone else’s channel' },
+    { text: "J'ai découvert ça sur ma chaîne préférée de cuisine", ctx: { ...YT, lang: 'fr' }, note: 'a favourite channel' },
+    { text: 'Yo lo vi en mi canal favorito de cocina', ctx: { ...YT, lang: 'es' }, note: 'a favourite channel' },
+    // Someone else's handle named with its site (the dancer's, his, su, dele): credit, not the author's follow.
+    { text: "The dancer's IG: @maria.dance, she is incredible", ctx: YT, note: 'someone else’s handle' },
+    { text: 'who is the drummer? his IG: @tom.drums I think', ctx: YT, note: 'someone else’s handle' },
+    { text: 'su IG: @chef.mario, sígala que es genial', ctx: { ...YT, lang: 'es' }, note: 'someone else’s handle' },
+    { text: 'o insta dela: @ana.canta, ela é incrível', ctx: { ...YT, lang: 'pt' }, note: 'someone else’s handle' },
+    // Words that only begin like the run-together ask.
+    { text: 'checkmate, this video is perfect', ctx: YT, note: 'a word that begins with check' },
+    { text: 'watchmen was better than this', ctx: YT, note: 'a title, not watch my' },
+    // German "abonniert" after an auxiliary or a time word is the participle told, not the ihr-imperative.
+    { text: 'Hab gerade abonniert, tolle Videos', ctx: { ...YT, lang: 'de' }, note: 'the viewer subscribed' },
+    { text: 'Direkt abonniert 👍 super erklärt', ctx: { ...YT, lang: 'de' }, note: 'the viewer subscribed' },
+    { text: 'Ich habe sofort abonniert nach dem Video', ctx: { ...YT, lang: 'de' }, note: 'the viewer subscribed' },
+    // A contest told as won long ago, an argument to settle: no votes asked.
+    { text: 'this song helped me win the state choir competition back in 2015', ctx: YT, note: 'a memory' },
+    { text: "can someone help me win this argument, is it 'lose yourself' or 'stan'?", ctx: YT, note: 'an argument, not a contest' },
+    // "son" as someone else's track or as sound, and "mine" tried: no hearing asked for the author.
+    { text: 'Écoutez son nouveau son, il est incroyable', ctx: { ...YT, lang: 'fr' }, note: 'the artist’s track' },
+    { text: 'Mettez le son à fond à 2:30', ctx: { ...YT, lang: 'fr' }, note: 'sound, not a track' },
+    { text: 'I gave mine a try with oat milk and it worked', ctx: YT, note: 'a recipe tried' },
+    // A song's views wished, a comment section praised: no count asked for the author's own comment.
+    { text: 'can this song get more views, it deserves a billion', ctx: YT, note: 'the artist’s views wished' },
+    { text: 'Can this comment section be any more wholesome', ctx: YT, note: 'the comments praised' },
+    { text: 'Ojalá esta canción llegue a 1000 millones de vistas', ctx: { ...YT, lang: 'es' }, note: 'the song’s views wished' },
+    { text: 'Essa música pode chegar a 1 bilhão fácil', ctx: { ...YT, lang: 'pt' }, note: 'the song’s views wished' },
+    { text: 'Dieser Song kann locker 1 Milliarde Klicks schaffen', ctx: { ...YT, lang: 'de' }, note: 'the song’s views wished' },
+    { text: 'Cette chanson peut atteindre 1 milliard de vues', ctx: { ...YT, lang: 'fr' }, note: 'the song’s views wished' },
   ],
   invalid: [
     // blind16: a donate ask for a drive the post names as the author's own ("our winter drive", "notre collecte") is
@@ -624,7 +656,7 @@ testRule(rule, {
     { text: 'Mi programa de 8 semanas es para ti. Mándame INFO por privado y te cuento.', ctx: { lang: 'es' }, flags: ['Mándame INFO por privado'] },
     { text: 'Meu programa de 8 semanas é pra você. Me manda QUERO no direct!', ctx: { lang: 'pt' }, flags: ['Me manda QUERO no direct'] },
     { text: 'Mein 8-Wochen-Programm ist für dich. Schreib mir INFO per DM!', ctx: { lang: 'de' }, flags: ['Schreib mir INFO per DM'] },
-    { text: 'Super erklärt! Ich mach auf meinem Kanal ähnliche Videos über Aquaristik, würde mich über Besuch freuen 😊', ctx: { lang: 'de', platform: 'youtube', reply: true }, flags: ['würde mich über Besuch freuen'] },
+    { text: 'Super erklärt! Ich mach auf meinem Kanal ähnliche Videos über Aquaristik, würde mich über Besuch freuen 😊', ctx: { lang: 'de', platform: 'youtube', reply: true }, flags: ['auf meinem Kanal', 'würde mich über Besuch freuen'] },
     // blind15: the author's own shop next to a public link, or a follow for the author, still asks.
     { text: 'Ya tenemos las tartas de Navidad. Pide la tuya en tartasdelola.es antes del 20 de diciembre.', ctx: { lang: 'es' }, flags: ['Pide la tuya'] },
     { text: 'Follow me for daily updates on the new rules, summary at gov.uk/guidance/new-rules', flags: ['Follow me'] },
@@ -750,6 +782,39 @@ testRule(rule, {
     { text: 'Se esse comentário chegar a 300 likes eu posto a parte 2', ctx: { lang: 'pt', platform: 'youtube' }, flags: ['Se esse comentário chegar a 300'] },
     { text: 'Wenn dieser Kommentar 300 Likes bekommt, lade ich Teil 2 hoch', ctx: { lang: 'de', platform: 'youtube' }, flags: ['Wenn dieser Kommentar 300'] },
     { text: 'Si ce commentaire atteint 300 likes je poste la suite', ctx: { lang: 'fr', platform: 'youtube' }, flags: ['Si ce commentaire atteint 300'] },
+    // What the author did, placed on their own channel in the same sentence, in five languages.
+    { text: 'I reviewed this phone way better on my channel, actually tested the battery for 3 days', ctx: { platform: 'youtube' }, flags: ['on my channel'] },
+    { text: 'Hice la reseña de este móvil en mi canal, con pruebas de batería reales', ctx: { lang: 'es', platform: 'youtube' }, flags: ['en mi canal'] },
+    { text: 'Fiz o review desse celular no meu canal, com testes de bateria', ctx: { lang: 'pt', platform: 'youtube' }, flags: ['no meu canal'] },
+    { text: 'Ich habe das Handy auf meinem Kanal viel besser getestet', ctx: { lang: 'de', platform: 'youtube' }, flags: ['auf meinem Kanal'] },
+    { text: "J'ai testé ce téléphone sur ma chaîne, avec de vrais tests de batterie", ctx: { lang: 'fr', platform: 'youtube' }, flags: ['sur ma chaîne'] },
+    // A handle labelled with its site stands for the follow asked, in five languages.
+    { text: 'IG: @lil.tayo.music 🎤 new freestyle every friday', ctx: { platform: 'youtube' }, flags: ['IG'] },
+    { text: 'IG: @lalo.beats 🔥 beats nuevos cada semana', ctx: { lang: 'es', platform: 'youtube' }, flags: ['IG'] },
+    { text: 'insta: @bia.receitas 😋 receitas fáceis', ctx: { lang: 'pt', platform: 'youtube' }, flags: ['insta'] },
+    { text: 'Insta: @lenny.vox 🎵 neuer Song jeden Freitag', ctx: { lang: 'de', platform: 'youtube' }, flags: ['Insta'] },
+    { text: 'TikTok 👉 @nina.chante 🎤 une reprise par semaine', ctx: { lang: 'fr', platform: 'youtube' }, flags: ['TikTok'] },
+    // The ask written as one word, with no spaces, in five languages.
+    { text: 'subscribetomychannelplease', ctx: { platform: 'youtube' }, flags: ['subscribetomychannelplease'] },
+    { text: 'suscribanseamicanalporfavor', ctx: { lang: 'es', platform: 'youtube' }, flags: ['suscribanseamicanalporfavor'] },
+    { text: 'seinscrevenomeucanal pfv', ctx: { lang: 'pt', platform: 'youtube' }, flags: ['seinscrevenomeucanal'] },
+    { text: 'abonniertmeinenkanal bitte', ctx: { lang: 'de', platform: 'youtube' }, flags: ['abonniertmeinenkanal'] },
+    { text: 'abonnezvousamachaine svp', ctx: { lang: 'fr', platform: 'youtube' }, flags: ['abonnezvousamachaine'] },
+    // A contest won with the readers' help, in five languages.
+    { text: 'help me win the talent contest, voting closes friday', ctx: { platform: 'youtube' }, flags: ['help me win the talent contest'] },
+    { text: 'ayúdenme a ganar el concurso de baile, porfa', ctx: { lang: 'es', platform: 'youtube' }, flags: ['ayúdenme a ganar el concurso'] },
+    { text: 'me ajudem a ganhar o concurso de fotografia, por favor', ctx: { lang: 'pt', platform: 'youtube' }, flags: ['me ajudem a ganhar o concurso'] },
+    { text: 'Helft mir, den Fotowettbewerb zu gewinnen, bitte', ctx: { lang: 'de', platform: 'youtube' }, flags: ['Helft mir, den Fotowettbewerb zu gewinnen'] },
+    { text: 'Aidez-moi à gagner le concours de chant, svp', ctx: { lang: 'fr', platform: 'youtube' }, flags: ['Aidez-moi à gagner le concours'] },
+    // The author's own take given a hearing by pronoun; "mon nouveau son" is the author's track.
+    { text: 'I do piano covers of songs like this, would love it if you guys gave mine a listen', ctx: { platform: 'youtube' }, flags: ['gave mine a listen'] },
+    { text: 'Écoutez mon nouveau son sur Spotify, cherchez Nina Sol', ctx: { lang: 'fr', platform: 'youtube' }, flags: ['Écoutez mon nouveau son'] },
+    // The count asked outright, with no pledge ("can this comment get 1000 likes so my mom sees"), in five languages.
+    { text: 'can this comment get 500 likes so my crush notices me', ctx: { platform: 'youtube' }, flags: ['can this comment get 500 likes'] },
+    { text: 'puede este comentario llegar a 1000 likes para que mi mamá lo vea', ctx: { lang: 'es', platform: 'youtube' }, flags: ['puede este comentario llegar a 1000'] },
+    { text: 'esse comentário pode chegar a 1000 likes pra minha mãe ver?', ctx: { lang: 'pt', platform: 'youtube' }, flags: ['esse comentário pode chegar a 1000'] },
+    { text: 'kann dieser Kommentar 1000 Likes bekommen, damit meine Mama es sieht', ctx: { lang: 'de', platform: 'youtube' }, flags: ['kann dieser Kommentar 1000'] },
+    { text: 'est-ce que ce commentaire peut avoir 1000 likes pour que ma mère le voie', ctx: { lang: 'fr', platform: 'youtube' }, flags: ['ce commentaire peut avoir 1000'] },
     // In a reply, "check this out" with a page that is no dated article points at the commenter's own thing.
     { text: 'check this out 🔥 https://mybeats.example.com/tracks/new-drop', ctx: { reply: true }, flags: ['check this out'] },
     { text: 'check this out 🔥 https://youtube.com/watch?v=abc123', ctx: YT, flags: ['check this out'] },
@@ -971,7 +1036,7 @@ testRule(rule, {
     { text: 'Hey everyone, I have a new cover of Roar, please give it a listen, thanks!', ctx: YT, flags: ['please give it'] },
     { text: 'I just uploaded a new song, check it out and tell me what you think', ctx: YT, flags: ['check it'] },
     { text: 'if you like raw talent, raw lyrics, straight real hip hop Check my newest song Dizzy Walls', ctx: YT, flags: ['Check my newest song'] },
-    { text: 'Hey guys! Please join me in my fight to help abused/mistreated animals! I will be making updates on my channel', ctx: YT, flags: ['Please join me in my fight'] },
+    { text: 'Hey guys! Please join me in my fight to help abused/mistreated animals! I will be making updates on my channel', ctx: YT, flags: ['Please join me in my fight', 'on my channel'] },
     { text: 'Hice un cover de esta canción, denle una escuchada porfa', ctx: { ...YT, lang: 'es' }, flags: ['denle'] },
     { text: 'Tengo un canal nuevo de música, échale un vistazo', ctx: { ...YT, lang: 'es' }, flags: ['échale'] },
     { text: "J'ai fait une reprise de cette chanson, écoutez-la svp", ctx: { ...YT, lang: 'fr' }, flags: ['écoutez-la'] },
@@ -1023,7 +1088,7 @@ testRule(rule, {
     { text: 'tenho um podcast sobre hortas, se der dá uma passadinha lá', ctx: { lang: 'pt', platform: 'youtube' }, flags: ['dá uma passadinha lá'] },
     { text: 'faço crochê por encomenda, deem uma passadinha no meu perfil', ctx: { lang: 'pt' }, flags: ['deem uma passadinha no meu'] },
     { text: 'a cada inscrito novo que eu ganhar vou doar um real', ctx: { lang: 'pt', platform: 'youtube' }, flags: ['a cada inscrito novo que eu ganhar'] },
-    { text: 'Ich backe Brot auf meinem Kanal, schaut doch mal vorbei', ctx: { lang: 'de', platform: 'youtube' }, flags: ['schaut doch mal vorbei'] },
+    { text: 'Ich backe Brot auf meinem Kanal, schaut doch mal vorbei', ctx: { lang: 'de', platform: 'youtube' }, flags: ['auf meinem Kanal', 'schaut doch mal vorbei'] },
     { text: 'Jedes Abo hilft mir sehr, danke euch', ctx: { lang: 'de', platform: 'youtube' }, flags: ['Jedes Abo hilft'] },
     { text: 'Link in meinem Profil, falls ihr die Noten wollt', ctx: { lang: 'de', platform: 'youtube' }, flags: ['Link in meinem Profil'] },
     // The link on the author's profile with the article ("im Profil", "en el perfil", "dans le profil", "no perfil"),
@@ -1078,7 +1143,7 @@ testRule(rule, {
     { text: 'Open house Sunday 1-4. Call me to schedule a showing!', flags: ['Call me to schedule'] },
     { text: 'Hey girl! I have an amazing opportunity to work from home, would you be open to hearing about it?', ctx: { reply: true }, flags: ['amazing opportunity', 'would you be open to hearing about'] },
     { text: 'Neues Video ist online! Schaut vorbei und lasst ein Abo da 🔥', ctx: { lang: 'de' }, flags: ['Schaut vorbei', 'lasst ein Abo'] },
-    { text: 'Great video! I make similar content on my channel, would love if you checked it out 🙏', ctx: { reply: true }, flags: ['would love if you checked'] },
+    { text: 'Great video! I make similar content on my channel, would love if you checked it out 🙏', ctx: { reply: true }, flags: ['on my channel', 'would love if you checked'] },
     { text: 'Love this! Go check out my page for more art like this', ctx: { reply: true }, flags: ['Go check out my page'] },
     { text: 'Only 2 spots left in my cohort. Comment "ME" below and I will DM you the details.', flags: ['Comment "ME" below and I will DM'] },
     { text: "Spots for my January coaching cohort are open. Reply 'IN' and I'll send the details.", flags: ["Reply 'IN' and I'll send"] },

@@ -17,6 +17,14 @@ testRule(rule, {
     { text: 'I was a guest on The Growth Loop podcast this week. We talked about why we stopped annual plans: we plan 6 weeks at a time now and missed deadlines dropped from 40% to 10%.', ctx: { platform: 'linkedin' }, note: 'the guest spot carries its lesson' },
     { text: 'Mi hermana fue invitada al podcast de la radio local para hablar del huerto escolar, ¡qué orgullo!', ctx: { lang: 'es' }, note: 'a sister’s guest spot' },
     { text: 'Heute zu Gast im Podcast: die Hebamme Jana Roth erklärt, was in den ersten 48 Stunden nach der Geburt wichtig ist.', ctx: { lang: 'de' }, note: 'the show’s own guest named with the topic' },
+    // A fan asking after someone else's new mix, or remembering covers sung as kids: no release of the author's.
+    { text: 'Is the new mix out yet? been waiting all week', ctx: { platform: 'youtube' }, note: 'a question about the artist’s mix' },
+    { text: 'the new remix is out of this world', ctx: { platform: 'youtube' }, note: 'praise of the remix' },
+    { text: '¿Ya salió el nuevo remix?', ctx: { lang: 'es', platform: 'youtube' }, note: 'a question' },
+    { text: 'o mix novo já saiu? alguém sabe', ctx: { lang: 'pt', platform: 'youtube' }, note: 'a question' },
+    { text: 'Ist der neue Mix schon draußen?', ctx: { lang: 'de', platform: 'youtube' }, note: 'a question' },
+    { text: 'Le nouveau mix est sorti ?', ctx: { lang: 'fr', platform: 'youtube' }, note: 'a question' },
+    { text: 'my sister and I used to sing covers of this as kids', ctx: { platform: 'youtube' }, note: 'a memory' },
     // Kin's awards are theirs: "my sister was voted the best", in the other languages.
     { text: 'Mi hermana ha sido elegida mejor enfermera del hospital, ¡qué orgullo!', ctx: { lang: 'es' }, note: "a sister's award" },
     { text: 'Minha filha foi eleita a melhor aluna da turma!', ctx: { lang: 'pt' }, note: "a daughter's award" },
@@ -169,6 +177,13 @@ testRule(rule, {
     { text: 'Ich durfte diese Woche zu Gast im Podcast „Gründerinnen-Talk“ sein 🎙️ Der Link ist in den Kommentaren.', ctx: { lang: 'de', platform: 'linkedin' }, flags: ['durfte diese Woche zu Gast im Podcast'] },
     { text: "Ravie d'avoir été invitée sur le podcast « Les Entrepreneuses » 🎙️ Le lien est en commentaire !", ctx: { lang: 'fr', platform: 'linkedin' }, flags: ['avoir été invitée sur le podcast'] },
     { text: 'Feliz demais por ter participado do podcast "Mulheres que Empreendem" 🎙️ O link está nos comentários!', ctx: { lang: 'pt', platform: 'linkedin' }, flags: ['ter participado do podcast'] },
+    // The author introduced by name, then their new mix, set or cover out, in five languages.
+    { text: 'its MC Verde here, fresh mixtape just dropped, go peep it', ctx: { platform: 'youtube' }, flags: ['fresh mixtape just dropped'] },
+    { text: 'Soy DJ Kross, nuevo mix de reggaetón ya disponible', ctx: { lang: 'es', platform: 'youtube' }, flags: ['nuevo mix de reggaetón ya disponible'] },
+    { text: 'Galera, sou o DJ Kross, mix novo saiu hoje', ctx: { lang: 'pt', platform: 'youtube' }, flags: ['mix novo saiu'] },
+    { text: 'Ich bin DJ Kross, neuer Mix ist draußen', ctx: { lang: 'de', platform: 'youtube' }, flags: ['neuer Mix ist draußen'] },
+    { text: "C'est DJ Kross, nouveau mix dispo", ctx: { lang: 'fr', platform: 'youtube' }, flags: ['nouveau mix dispo'] },
+    { text: 'my boyfriend and I sing covers together, ours of this one is up now 💕', ctx: { platform: 'youtube' }, flags: ['ours of this one is up'] },
     // The author's own business voted the best, as English's "voted the best".
     { text: '¡Lo logramos! Nuestra tienda ha sido elegida la mejor tienda de barrio de Valencia. Gracias a todos los que votasteis.', ctx: { lang: 'es', platform: 'facebook' }, flags: ['elegida la mejor'] },
     { text: '¡Hemos sido elegidos mejor restaurante de Sevilla! 🏆', ctx: { lang: 'es', platform: 'instagram' }, flags: ['elegidos mejor'] },

@@ -8,6 +8,12 @@ import { runRule, testRule } from '../rule-tester';
 // The spans are the words the shipped weights weighed most; retraining (npm run train) may move them.
 testRule(rule, {
   valid: [
+    // A viewer's favourite or comfort channel, the adjective after the noun in es/pt/fr: praise of someone else's channel.
+    { text: 'This channel is my comfort channel, I rewatch it every night', ctx: { platform: 'youtube' }, note: 'a comfort channel praised' },
+    { text: 'Yo lo vi en mi canal favorito de cocina', ctx: { platform: 'youtube', lang: 'es' }, note: 'a favourite channel' },
+    { text: 'Eu conheci essa música no meu canal favorito de reacts', ctx: { platform: 'youtube', lang: 'pt' }, note: 'a favourite channel' },
+    { text: "J'ai découvert ça sur ma chaîne préférée de cuisine", ctx: { platform: 'youtube', lang: 'fr' }, note: 'a favourite channel' },
+    { text: 'Das ist mein Lieblingskanal, ich schaue jeden Abend', ctx: { platform: 'youtube', lang: 'de' }, note: 'a favourite channel' },
     // A reply that explains what someone else's tool is (what is that link thing in bios?) answers the question, in five languages.
     { text: 'That\'s Linktree. It\'s a free site that gives you one link with a list of all your other links, so people put it in their bio because Instagram only allows one.', ctx: { platform: 'reddit', reply: true }, note: 'explains a tool' },
     { text: 'It\'s called Linktree: one page with all your links on it. Instagram only lets you put one link in your bio, so people use it to point to several.', ctx: { platform: 'x', reply: true }, note: 'explains a tool' },

@@ -37,6 +37,13 @@ testRule(rule, {
     { text: 'Queria ganhar dinheiro assistindo vídeos da Anitta kkk', ctx: { ...yt, lang: 'pt' }, note: 'a wish, no link' },
     { text: 'Wenn man Geld verdienen mit Videos schauen könnte, wäre ich reich', ctx: { ...yt, lang: 'de' }, note: 'a wish, no link' },
     { text: "Si on pouvait gagner de l'argent en regardant des vidéos je serais riche", ctx: { ...yt, lang: 'fr' }, note: 'a wish, no link' },
+    // A helper thanked by title with no money named, a warning against scam comments, a trader named in the news: no lure.
+    { text: 'Thank you Dr. Mike for the tips on sleep, I now wake up rested. My sister sent me your WhatsApp video', ctx: yt, note: 'thanks by title, no money named' },
+    { text: 'My mom found a spell caster scam in her WhatsApp and almost fell for it, be careful', ctx: yt, note: 'a warning, not a testimonial' },
+    { text: 'Gracias doctor por los consejos de sueño, ya duermo mejor, lo compartí por WhatsApp', ctx: { ...yt, lang: 'es' }, note: 'thanks, no money named' },
+    { text: 'Danke an Frau Lehmann für die Backtipps, der Kuchen ist super geworden', ctx: { ...yt, lang: 'de' }, note: 'thanks by title, no money named' },
+    { text: 'Merci à Madame Girard pour la recette, je la partage sur WhatsApp avec ma famille', ctx: { ...yt, lang: 'fr' }, note: 'thanks by title, no money named' },
+    { text: 'Obrigado ao Sr. Paulo pela receita, mandei no WhatsApp da família', ctx: { ...yt, lang: 'pt' }, note: 'thanks by title, no money named' },
   ],
   invalid: [
     { text: 'Felicidades, has sido seleccionado para recibir un iPhone 15. Reclama aquí: bit.ly/x', ctx: { lang: 'es' }, flags: ['has sido seleccionado'] },
@@ -88,5 +95,13 @@ testRule(rule, {
     { text: 'faturei R$ 2.000 por mês de casa, chama no whatsapp', ctx: { lang: 'pt', ...yt }, flags: ['faturei R$ 2.000 por mês'] },
     { text: 'Sie wurden ausgewählt! Fordern Sie Ihren Preis unter gewinn.example an', ctx: { lang: 'de', ...yt }, flags: ['Sie wurden ausgewählt'] },
     { text: "Félicitations, vous avez gagné un iPhone ! réclamez votre cadeau sur cadeau.example", ctx: { lang: 'fr', ...yt }, flags: ['Félicitations, vous avez gagné'] },
+    // The scam testimonial: a helper praised by title, money grown by a share, a lover brought back, with WhatsApp or Telegram.
+    { text: 'Found Dr. Ama the great spell caster, he brought my ex back in 3 days. Contact him on WhatsApp +234 805 555 0101', ctx: yt, flags: ['great spell caster'] },
+    { text: 'Thank you Mr. David Hill for the trading tips, my account grew 250% in two months. He is on Telegram @DavidHillFx', ctx: yt, flags: ['Thank you Mr. David Hill'] },
+    { text: 'Encontré al doctor Zuma, un gran hechicero, me devolvió a mi pareja en 2 días. Contáctalo por WhatsApp +52 55 5555 0101', ctx: { ...yt, lang: 'es' }, flags: ['gran hechicero'] },
+    { text: 'Gracias a la señora Marta por sus consejos de inversión, mi cartera creció un 200%. Está en Telegram', ctx: { ...yt, lang: 'es' }, flags: ['Gracias a la señora Marta'] },
+    { text: 'Obrigado ao Sr. Carlos pelas dicas de investimento, minha carteira subiu 300%. Chama no zap', ctx: { ...yt, lang: 'pt' }, flags: ['Obrigado ao Sr. Carlos'] },
+    { text: 'Danke an Frau Klein für die Trading-Tipps, mein Depot ist um 200% gestiegen. Schreibt ihr auf Telegram', ctx: { ...yt, lang: 'de' }, flags: ['Danke an Frau Klein'] },
+    { text: 'Merci à Mme Dubois pour ses conseils en investissement, mon portefeuille a pris 250 %. Contactez-la sur WhatsApp', ctx: { ...yt, lang: 'fr' }, flags: ['Merci à Mme Dubois'] },
   ],
 });

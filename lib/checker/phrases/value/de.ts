@@ -414,6 +414,7 @@ export const deValue: ValueLexicon = {
     { pattern: '(?:viel|ganz viel) (?:kraft|liebe|stärke) (?:an|für)|kraft (?:an|für) (?:alle|die)|(?:sende|senden|schicke|schicken) (?:ganz )?(?:viel )?(?:kraft|liebe|stärke)', why: WHY.warmthOnly, example: 'Viel Kraft an alle Betroffenen' },
   ],
   warmth: [
+    { pattern: '(?:mein )?lieblingskanal|(?:mein |meine )?lieblings-?youtuber(?:in)?|(?:der )?beste[rn]? kanal (?:auf|bei) youtube', why: WHY.praiseOfTheirWork, example: 'Bester Kanal auf YouTube, ehrlich' },
     { pattern: '(?:was für eine|so eine|eine so) (?:schöne|rührende|tolle|wunderbare|berührende) (?:geschichte|erinnerung|text|beitrag)|wie schön,? was (?:du|ihr) (?:erzählst|erzählt|schreibst|schreibt)', why: WHY.praiseOfTheirWords, example: 'Was für eine schöne Geschichte über deine Oma' },
     { pattern: '(?:herzlichen )?glückwunsch|gratuliere|gratulation', why: WHY.congratulations, example: 'Herzlichen Glückwunsch!' },
     { pattern: '(?:herzlich )?willkommen (?:im team|an bord|in der gruppe|im labor)', why: 'A welcome to someone joining the team: warmth to that person, not an announcement of the author\'s.', example: 'Willkommen im Team, Jonas!' },

@@ -587,6 +587,7 @@ export const esValue: ValueLexicon = {
     { pattern: '(?:pensando|pienso) en (?:todos |todas )?(?:los|las) (?:afectad[oa]s|v[ií]ctimas|familias|damnificad[oa]s)|solidaridad con', why: 'Sympathy without anything the reader can use.', example: 'Pensando en todos los afectados' },
   ],
   warmth: [
+    { pattern: '(?:mi|el) canal (?:favorito|preferido)|mi (?:youtuber|creador|creadora) (?:favorit[oa]|preferid[oa])|el mejor canal (?:de|en) (?:youtube|cocina|m[uú]sica|tecnolog[ií]a)', why: WHY.praiseOfTheirWork, example: 'Este canal es mi canal favorito, lo veo todos los días' },
     { pattern: 'qu[eé] (?:historia|recuerdo|texto) (?:m[aá]s |tan )?(?:bonit[oa]|lind[oa]|precios[oa]|emotiv[oa])', why: WHY.praiseOfTheirWords, example: 'Qué historia tan bonita la de tu abuela' },
     { pattern: 'qu[eé] (?:bonito|bonita|lindo|linda|precios[oa]|emotiv[oa]) (?:es )?(?:lo que (?:cuentas|escribes|compartes|contaste|escribiste)|(?:esta |esa )?(?:historia|recuerdo|texto|publicaci[oó]n))', why: WHY.praiseOfTheirWords, example: 'Qué bonito lo que cuentas de tu abuela' },
     { pattern: 'felicidades|felicitaciones|enhorabuena|felicito', why: WHY.congratulations, example: '¡Felicidades!' },

@@ -420,6 +420,7 @@ export const frValue: ValueLexicon = {
     { pattern: '(?:prenez soin de vous|restez à l\'abri|restez en sécurité)', why: WHY.emptyWish, example: 'Prenez soin de vous' },
   ],
   warmth: [
+    { pattern: 'cha[iî]ne (?:pr[ée]f[ée]r[ée]e|favorite)|(?:mon )?youtubeu?r (?:pr[ée]f[ée]r[ée]|favori)|(?:la )?meilleure cha[iî]ne (?:de|sur) (?:youtube|cuisine|musique|tech)', why: WHY.praiseOfTheirWork, example: 'Meilleure chaîne de cuisine, merci pour tout' },
     { pattern: "quelle (?:belle|jolie|touchante|magnifique|chouette) (?:histoire|anecdote|publication)|(?:c'est|que c'est) (?:beau|touchant|joli) ce que (?:tu racontes|vous racontez|tu écris)", why: WHY.praiseOfTheirWords, example: 'Quelle belle histoire sur ta grand-mère' },
     { pattern: 'félicitations|bravo|chapeau', why: WHY.congratulations, example: 'Félicitations !' },
     { pattern: "bienvenue (?:dans l'équipe|à bord|dans le labo|parmi nous)", why: 'A welcome to someone joining the team: warmth to that person, not an announcement of the author\'s.', example: "Bienvenue dans l'équipe, Léa !" },

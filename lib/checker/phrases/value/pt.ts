@@ -427,6 +427,7 @@ export const ptValue: ValueLexicon = {
     { pattern: '(?:espero|esperamos|tomara) que (?:todos|todo mundo|toda a gente|minha família|meus amigos)(?: [\\p{L}]+){0,3}? (?:estejam|esteja|fiquem) (?:bem|seguros|a salvo)', why: WHY.emptyWish, example: 'Espero que todos estejam bem' },
   ],
   warmth: [
+    { pattern: '(?:meu|o) canal (?:favorito|preferido)|(?:meu|minha) (?:youtuber|criador|criadora) (?:favorit[oa]|preferid[oa])|o melhor canal (?:do|de) (?:youtube|culin[aá]ria|m[uú]sica|tecnologia)', why: WHY.praiseOfTheirWork, example: 'Esse é o melhor canal do YouTube, sério' },
     { pattern: 'que (?:hist[oó]ria|lembran[cç]a|texto|mem[oó]ria) (?:mais )?(?:lind[oa]|bonit[oa]|emocionante)', why: WHY.praiseOfTheirWords, example: 'Que história linda da sua avó' },
     { pattern: 'que (?:lindo|linda|bonito|bonita|emocionante|fofo|fofa) (?:o que (?:voc[eê] (?:conta|contou|escreveu)|tu contas)|(?:essa |esta )?(?:hist[oó]ria|lembran[cç]a|texto|mem[oó]ria))', why: WHY.praiseOfTheirWords, example: 'Que lindo o que você conta da sua avó' },
     { pattern: 'parabéns|parabens|felicidades', why: WHY.congratulations, example: 'Parabéns!!' },
