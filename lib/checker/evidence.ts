@@ -714,6 +714,13 @@ export function buildEvidence(
       // Tickets asked for in the sentence that asks ("Tickets at the link in bio", "Entradas en el link de la bio",
       // "Billets via le lien en bio"): a gig's dates and venues are the sale's schedule, no news.
       askSentences.some((s) => TICKETS_RE.test(doc.text.slice(s.start, s.end))) ||
+      // So do tickets pointed at a link in their own sentence by a post that speaks for the band or the venue ("Our tour
+      // dates are out… Tickets at thewildbirds.com"); a newsroom's "Tickets at ticketmaster.co.uk" reports a tour.
+      (me > 0 &&
+        doc.urls.some((u) => {
+          const s = sents.find((x) => u.start >= x.start && u.start < x.end);
+          return !!s && TICKETS_RE.test(doc.text.slice(s.start, u.start));
+        })) ||
       (PRICE_RE.test(doc.text) &&
       (((doc.urls.length > 0 || find('moreAt').some((m) => PRICE_RE.test(m.text))) &&
         (me > 0 || asks.length > 0 || flags.some((f) => (f & WORD_FLAG.you) !== 0) || find('release').length > 0 || find('available').length > 0 || find('opening').length > 0)) ||

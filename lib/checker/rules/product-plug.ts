@@ -14,6 +14,14 @@ const STREAMING_RE = new RegExp(STREAMING, 'iu');
 /** How far after "my" the work may be named ("my new album", "mon premier EP"). */
 const OWN_WORK_GAP = 3;
 
+/** Where tickets are had (offer entry ticketsAt): "Tickets at", "Entradas en", "Billets sur". */
+const TICKETS_AT_RE = /^(?:tickets?|karten|entradas|boletos|billets?|ingressos|bilhetes)(?:\s+(?:gibt(?:'s| es)\s+)?(?:at|via|en|por|v[ií]a|auf|unter|über|bei|sur|no|na|em|pelo|pela))?$/iu;
+/**
+ * The author as a band, a venue or a team (we, our, nos, wir, nous, a gente): whose tickets "Tickets at …" sells. A fan's
+ * "Finally got my tickets! Tickets at ticketmaster.co.uk" speaks as one person who bought them.
+ */
+const WE_RE = /(?<![\p{L}])(?:we|we're|we've|we'll|our|us|nos|nosotros|nosotras|nuestr[oa]s?|wir|uns|unser\p{L}*|nous|notre|nôtre|nós|nosso|nossa|nossos|nossas|a gente)(?![\p{L}])/iu;
+
 /** A work someone likes is not theirs: "my favourite podcast", "mi disco favorito", "mein Lieblingspodcast". */
 const FAVOURITE_RE = /^(?:fave?s?|fav(?:ou?rite|orit[oa]|orite)s?|lieblings\p{L}*|pr[ée]f[ée]r[ée]e?s?|preferid[oa]s?)$/u;
 
@@ -91,7 +99,7 @@ function ownOffers(input: RuleInput): PhraseMatch[] {
   // So does a heading of the maker's own episode or video ("New episode:"), with a way to take it asked for.
   const own = [...input.find('pitchTurn'), ...(acquire.length > 0 ? input.find('issueHeading') : [])];
   const release = own.length > 0 ? inOrder([...own, ...input.find('release')], byStart) : input.find('release');
-  const available = input.find('available');
+  const available = input.find('available').filter((m) => !TICKETS_AT_RE.test(m.text) || WE_RE.test(doc.text));
   const opening = input.find('opening');
   if (release.length === 0 && available.length === 0 && opening.length === 0) return [];
   // evidence.asks leaves out a "DM me" that takes up an offer of help or an invitation.

@@ -38,6 +38,9 @@ testRule(rule, {
     { text: 'Le nouvel album de Stromae est sur Spotify, le titre 3 est magnifique', ctx: { lang: 'fr' }, note: 'a fan' },
     { text: 'O novo álbum da Anitta já está no Spotify, a faixa 3 é incrível', ctx: { lang: 'pt' }, note: 'a fan' },
     { text: 'Is it on Spotify?', ctx: { reply: true }, note: 'a question' },
+    // Tickets pointed at by a fan or a newsroom: no band or venue speaks (offer entry ticketsAt).
+    { text: 'Finally got my tickets for the Glasgow show!! Tickets at ticketmaster.co.uk if anyone else is going 🎸', note: 'a fan' },
+    { text: 'Taylor Swift adds 3 London dates to the Eras tour: June 21-23 at Wembley. Tickets at ticketmaster.co.uk from Friday 10am', note: 'news' },
     // A version named in a sentence of thanks says where someone's work went: a credit, not a release note.
     { text: 'Thanks @jen_dev for the PR that fixed the Windows path bug in v2.3, saved us a week.', note: 'a credit' },
     { text: "I still haven't got my refund from the airline? Three months now, the form says 14 days.", note: 'the author has not got something' },
@@ -200,6 +203,12 @@ testRule(rule, {
     { text: 'Foi para isso que fizemos a vaquinha: o telhado da escola precisa de 4 mil reais até março.', ctx: { lang: 'pt' }, note: 'a fundraiser for the school' },
   ],
   invalid: [
+    // A band's or a venue's own dates, with where the tickets are had: the schedule of a sale, in five languages.
+    { text: 'Our tour dates are out!! Leeds 3/4, Manchester 5/4, Glasgow 7/4. Tickets at thewildbirds.com 🎸', flags: ['Tickets at'] },
+    { text: '¡Nos vamos de gira! Madrid 3/4, Valencia 5/4. Entradas: lospajaros.com', ctx: { lang: 'es' }, flags: ['Entradas'] },
+    { text: 'Wir gehen auf Tour! Hamburg 3.4., Köln 5.4. Tickets gibt es auf diewildvoegel.de', ctx: { lang: 'de' }, flags: ['Tickets gibt es auf'] },
+    { text: 'Notre tournée passe par Paris le 3/4 et Lyon le 5/4. Billets sur lesoiseaux.fr', ctx: { lang: 'fr' }, flags: ['Billets sur'] },
+    { text: 'Nossa turnê: SP 3/4, Rio 5/4. Ingressos no ospassaros.com.br', ctx: { lang: 'pt' }, flags: ['Ingressos no'] },
     // The author's own work said to stream where it can be had: the platform is where to take it, as a link is.
     { text: "My podcast just hit 100 episodes 🎉 thanks to everyone listening. If you haven't found it yet, it's on Spotify and Apple Podcasts.", flags: ["it's on Spotify"] },
     { text: 'Our podcast is on Spotify and Apple Podcasts.', flags: ['is on Spotify'] },

@@ -66,6 +66,7 @@ export const enOffer: OfferLexicon = {
   available: [
     { pattern: `(?:is|are|it's|its|they're) (?:now |still |also |only )?(?:on|at) ${MARKETPLACES}(?!(?:[^.!?\\n]|\\.(?=\\S))*\\?(?:\\s|$))`, why: WHY.onMarketplace, example: "It's on Amazon for $9.99" },
     { pattern: `(?:is|are|it's|its|they're|we're|i'm) (?:now |also |finally |out |live |streaming )*(?:on|in) ${STREAMING}(?!(?:[^.!?\\n]|\\.(?=\\S))*\\?(?:\\s|$))`, why: WHY.onStreaming, example: 'My new album is on Spotify now' },
+    { pattern: 'tickets? (?:at|via)|tickets?(?= ?:)', why: WHY.ticketsAt, example: 'Our tour dates are out! Tickets at thewildbirds.com' },
     { pattern: `(?:tickets?|entry|admission) (?:are |is |cost |costs |at |from )?(?:only |just )?${PRICE}|${PRICE} (?:advance |presale |early ?bird )?(?:tickets?|entry|admission)(?![\\p{L}])`, why: WHY.ticketPrice, example: "we're playing the Fleece on Saturday, tickets £10 on the door" },
     versionEntry('Lumen v2.1 is here, try it free'),
     {

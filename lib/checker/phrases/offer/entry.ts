@@ -125,6 +125,8 @@ export const WHY = {
   inStoreOnline: 'Says where the thing is sold, in the shop and online: where to take it, as a link would.',
   arrived: 'Says a thing has arrived or is here at last ("is finally here", "ha llegado", "endlich ist er da", "est enfin arrivé"): out now, like "now live".',
   updateNow: 'Asks users to update now: with the author named ("our app") it is the way to take their release; alone, a user\'s tip about someone else\'s.',
+  ticketsAt:
+    'Says where tickets are had ("Tickets at thewildbirds.com", "Entradas en…"): like a marketplace it names no seller, so it counts only beside the author ("Our tour dates are out"); a newsroom\'s "Tickets at ticketmaster.co.uk" reports a tour.',
   onStreaming:
     'Says a work is where it streams or installs ("it\'s on Spotify", "está en Ivoox", "gibt\'s bei Audible"): it can be had there now. Like a marketplace it names no maker, so it counts only beside the author ("My new album is on Spotify now"); a fan\'s "Taylor\'s album is on Spotify" passes news on.',
   onMarketplace:

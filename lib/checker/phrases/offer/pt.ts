@@ -42,6 +42,7 @@ export const ptOffer: OfferLexicon = {
   available: [
     { pattern: `(?:est[aá]|est[aã]o|t[aá]) (?:j[aá] |tamb[eé]m |s[oó] )?(?:na|no|em) ${MARKETPLACES}(?!(?:[^.!?\\n]|\\.(?=\\S))*\\?(?:\\s|$))`, why: WHY.onMarketplace, example: 'Está na Amazon por R$ 29,90' },
     { pattern: `(?:est[aá]|est[aã]o|t[aá]) (?:j[aá] |tamb[eé]m |dispon[ií]vel |dispon[ií]veis )*(?:na|no|em) ${STREAMING}(?!(?:[^.!?\\n]|\\.(?=\\S))*\\?(?:\\s|$))`, why: WHY.onStreaming, example: 'Meu podcast já está no Spotify' },
+    { pattern: '(?:ingressos|bilhetes) (?:no|na|em|pelo|pela)|(?:ingressos|bilhetes)(?= ?:)', why: WHY.ticketsAt, example: 'Nossa turnê: ingressos no ospassaros.com.br' },
     { pattern: `(?:ingressos?|entradas?|bilhetes?) (?:antecipados? |na porta )?(?:a |por |de |: )?(?:s[óo] )?${PRICE}`, why: WHY.ticketPrice, example: 'Sábado a gente toca no Bar Opinião, ingressos R$30 na porta' },
     versionEntry('Lumen v2.1 chegou, experimente grátis'),
     {
