@@ -1,5 +1,6 @@
 // What the post asks for, what it says beyond that, and what it gives: computed once per check and shared by the
 // rules, so "does this post give anything?" has one answer everywhere.
+import { FAVOURITE } from './phrases/favourite';
 import { findAsks, PRICE_RE } from './asks';
 import { askLexicon, fold, occasionsOf, TEASER_LEXICONS } from './lexicon';
 import { isOwnHost, linkInfo, publicAuthority, type LinkInfo } from './links';
@@ -225,7 +226,7 @@ const UNSPACED_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Scr
  * canal preferido", "ma chaîne préférée"): a viewer's favourite, someone else's, not the author's own thing. English
  * and German put it before the noun ("my favourite channel", "mein Lieblingskanal"), where isPlug already leaves it.
  */
-const FAVOURITE_AFTER_RE = /^\s+(?:favorit[oa]s?|preferid[oa]s?|pr[ée]f[ée]r[ée]e?s?|favori(?:te)?s?)(?![\p{L}])/iu;
+const FAVOURITE_AFTER_RE = new RegExp(`^\\s+${FAVOURITE}`, 'iu');
 
 /** Words between "my/our" and the product noun must be modifiers or a capitalised name ("my Fraction Fun Pack bundle"). */
 function isPlug(match: PhraseMatch, book: PhraseBook): boolean {

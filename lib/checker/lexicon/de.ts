@@ -43,6 +43,7 @@ export const de: AskLexicon = {
   actionNouns: ['boosts', 'boost', 'shares', 'likes', 'follows', 'abos', 'retweets', 'reposts', 'spenden', 'stimmen', 'teilen', 'weitersagen', 'weiterleiten'],
   me: ['mir', 'mich', 'uns'],
   my: ['mein', 'meine', 'meinen', 'meinem', 'meiner', 'meines', 'unser', 'unsere', 'unseren', 'unserem', 'unserer', 'unseres'],
+  we: ['wir', 'uns', 'unser', 'unsere', 'unseren', 'unserem', 'unserer', 'unseres'],
   your: ['dein', 'deine', 'deinen', 'euer', 'eure', 'euren'],
   owned: [
     'kanal', 'video', 'videos', 'seite', 'profil', 'account', 'shop', 'laden', 'website', 'webseite', 'blog', 'buch', 'kurs', 'podcast', 'musik', 'song',

@@ -79,6 +79,7 @@ export const en: AskLexicon = {
   actionNouns: ['reposts', 'retweets', 'rts', 'shares', 'upvotes', 'boosts', 'follows', 'subscribers', 'likes', 'votes', 'donations', 'views', 'reblogs', 'signal boosts', 'repost', 'retweet', 'rt', 'share', 'upvote', 'boost', 'reblog'],
   me: ['me', 'us', 'myself'],
   my: ['my', 'our', 'mine'],
+  we: ['we', "we're", "we've", "we'll", "we'd", 'our', 'ours', 'us'],
   your: ['your', 'yours'],
   owned: [
     'channel', 'video', 'videos', 'page', 'profile', 'account', 'shop', 'store', 'site', 'website', 'blog', 'book', 'books', 'ebook', 'course', 'class',

@@ -49,6 +49,7 @@ export const es: AskLexicon = {
   actionNouns: ['boosts', 'compartidos', 'rts', 'retuits', 'likes', 'votos', 'donaciones', 'seguidores', 'suscripciones', 'compartir', 'difundir'],
   me: ['me', 'mi', 'nos', 'nosotros', 'mio'],
   my: ['mi', 'mis', 'nuestro', 'nuestra', 'nuestros', 'nuestras'],
+  we: ['nosotros', 'nosotras', 'nos', 'nuestro', 'nuestra', 'nuestros', 'nuestras'],
   your: ['tu', 'tus'],
   owned: [
     'canal', 'video', 'videos', 'pagina', 'perfil', 'cuenta', 'tienda', 'web', 'sitio', 'blog', 'libro', 'curso', 'podcast', 'musica', 'cancion',

@@ -45,6 +45,7 @@ export const fr: AskLexicon = {
   actionNouns: ['boosts', 'partages', 'rt', 'retweets', 'likes', 'votes', 'dons', 'abonnements'],
   me: ['moi', 'nous', 'me', "m'"],
   my: ['mon', 'ma', 'mes', 'notre', 'nos'],
+  we: ['nous', 'notre', 'nos', 'nôtre', 'nôtres'],
   your: ['ton', 'ta', 'tes', 'votre', 'vos'],
   owned: [
     'chaîne', 'vidéo', 'vidéos', 'video', 'videos', 'page', 'profil', 'compte', 'boutique', 'site', 'blog', 'livre', 'formation', 'cours', 'podcast',

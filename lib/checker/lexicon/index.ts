@@ -47,6 +47,8 @@ export interface CompiledAsks {
   actionNouns: ReadonlySet<string>;
   me: ReadonlySet<string>;
   my: ReadonlySet<string>;
+  /** AskLexicon.we, folded. */
+  we: ReadonlySet<string>;
   your: ReadonlySet<string>;
   owned: ReadonlySet<string>;
   audience: ReadonlySet<string>;
@@ -190,6 +192,7 @@ function compile(lexicon: AskLexicon): CompiledAsks {
     actionNouns: folded(lexicon.actionNouns),
     me: folded(lexicon.me),
     my: folded(lexicon.my),
+    we: folded(lexicon.we),
     your: folded(lexicon.your),
     owned: folded(lexicon.owned),
     audience: folded(lexicon.audience),

@@ -47,6 +47,7 @@ export const pt: AskLexicon = {
   actionNouns: ['boosts', 'compartilhamentos', 'rts', 'likes', 'curtidas', 'votos', 'doações', 'compartilhar'],
   me: ['me', 'mim', 'nós', 'nos'],
   my: ['meu', 'minha', 'meus', 'minhas', 'nosso', 'nossa', 'nossos', 'nossas'],
+  we: ['nós', 'nos', 'nosso', 'nossa', 'nossos', 'nossas', 'a gente'],
   your: ['seu', 'sua', 'seus', 'suas', 'teu', 'tua'],
   owned: [
     'canal', 'vídeo', 'vídeos', 'video', 'videos', 'página', 'pagina', 'perfil', 'conta', 'loja', 'site', 'blog', 'livro', 'curso', 'podcast', 'música',

@@ -123,6 +123,12 @@ export interface AskLexicon {
   me: string[];
   /** The author's: my, our, mon, meine. */
   my: string[];
+  /**
+   * The author as a group (we, our, us; a band, a venue, a team, a shop): "Our tour dates are out… Tickets at <link>"
+   * sells the group's own dates, where a fan's "got my tickets! Tickets at ticketmaster" speaks as one buyer. Two-word
+   * entries ("a gente") are matched as two words.
+   */
+  we: string[];
   /** The reader's: your, tu, dein, votre, seu (what a sale hands over: "grab your seat"). */
   your: string[];
   /** Things an author has and wants visited, watched or bought: channel, video, page, shop, book... */

@@ -1,4 +1,5 @@
 // German. Seeded by translating the English calls to action, then checked against posts people write. Compounds (Rabattcode, Online-Kurs) are matched as word endings.
+import { FAVOURITE } from './favourite';
 import type { Lexicon } from './book';
 import { deValue } from './value/de';
 import { offerLists } from './offer/entry';
@@ -83,7 +84,7 @@ export const de: Lexicon = {
       // "Das Frühlingsmenü ist da, kommt vorbei und probiert es!": vorbeikommen bringt zum Autor, "es" ist seins.
       '(?:kommt|komm|kommen sie) (?:vorbei )?(?:und )?(?:probiert|probier|probieren sie|testet|kostet) (?:unsere?[nmrs]?|meine?[nmrs]?|es|sie|ihn)(?![\\p{L}])',
       // Die eigene Fassung vorgestellt ("hier ist mein Cover", "ich mache auch Covers"): Werbung ohne Link.
-      'hier (?:ist|sind) (?:mein|meine|meinen) (?:cover|version|parodie|remix|kanal)s?(?![\\p{L}])(?! (?:favou?rite|fav|favorit[ao]|preferid[ao]|pr[ée]f[ée]r[ée]e?|lieblings))',
+      `hier (?:ist|sind) (?:mein|meine|meinen) (?:cover|version|parodie|remix|kanal)s?(?![\\p{L}])(?! ${FAVOURITE})`,
       '(?:ich|wir) (?:mache|machen|lade|laden) (?:auch |jede woche |regelm[äa][ßs]ig )?(?:covers|remixe|parodien|beats|videos)(?: hoch)? (?:auf meinem kanal|falls|wenn (?:wer|jemand))',
       // Publikum nach Zahl verlangt oder gegen etwas versprochen ("ich brauche 100 Abonnenten", "1000 Abos und ich zeige
       // mein Gesicht").

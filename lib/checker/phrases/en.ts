@@ -2,6 +2,7 @@
 // note that it demotes posts asking for likes to boost reach, Zarrella's retweet studies (calls to action work for
 // reach, so the checker shows balance rather than forbidding), SpamAssassin's bounded-gap phrase rules (`.{0,30}`,
 // never `.*`) and the politeness strategies of Danescu-Niculescu-Mizil et al. for gratitude and real questions.
+import { FAVOURITE } from './favourite';
 import type { Lexicon } from './book';
 import { enValue } from './value/en';
 import { offerLists } from './offer/entry';
@@ -90,7 +91,7 @@ export const en: Lexicon = {
       'come (?:in |by |down |over )?(?:and )?(?:try|taste) (?:our|my|it|them)(?![\\p{L}])',
       // The author's own take presented ("heres my remix of this song", "i do covers too"): a plug without the link.
       // "my" only: a newsroom's "here is our latest video update on the typhoon" points at its coverage.
-      "here(?:'s| is|s) my (?:(?:own |new |latest |first )?(?:cover|remix|version|parody|freestyle|mashup|beat|mixtape|channel)s?|(?:own|new|latest|first) (?:song|video|track|rap)s?)(?![\\p{L}])(?! (?:favou?rite|fav|favorit[ao]|preferid[ao]|pr[ée]f[ée]r[ée]e?|lieblings))",
+      `here(?:'s| is|s) my (?:(?:own |new |latest |first )?(?:cover|remix|version|parody|freestyle|mashup|beat|mixtape|channel)s?|(?:own|new|latest|first) (?:song|video|track|rap)s?)(?![\\p{L}])(?! ${FAVOURITE})`,
       "(?:i|we) (?:also |even )?(?:do|make|post|upload|record) (?:[\\p{L}]+ )?(?:covers|remixes|parodies|beats|videos|vlogs|freestyles|mashups) (?:too|also|as well|every|each|if (?:anyone|anybody|you)|on my)(?![\\p{L}])",
       // Audience asked for by count, or a count pledged against ("i need 100 subscribers", "can I get 100 subs",
       // "1000 subs and ill do a face reveal"), and subscribing traded ("i sub back", "first 50 people to sub get a shoutout").

@@ -1,4 +1,5 @@
 // Spanish. Seeded by translating the English calls to action, widened with the forms people write (with and without accents).
+import { FAVOURITE } from './favourite';
 import type { Lexicon } from './book';
 import { esValue } from './value/es';
 import { offerLists } from './offer/entry';
@@ -30,7 +31,7 @@ export const es: Lexicon = {
       // Un usuario rotulado con su sitio, en lugar del pedido ("IG: @lalo.beats"): dónde seguir al autor.
       '(?<!(?:su|sus|el|la|del|de la)\\s)(?:ig|insta|instagram|tiktok|tik tok|twitter|snap|snapchat|twitch|soundcloud|fb|facebook|threads|bsky|bluesky|kick)(?=\\s?(?:[:=|>–—-]+|👉|➡️?)\\s?@[\\p{L}\\p{N}_])',
       // Lo que hizo el autor, puesto en su propio canal en la misma frase ("hice la reseña de este móvil en mi canal"): el mismo puntero que "está en mi canal". Un canal favorito ajeno no.
-      '(?<=(?<![\\p{L}])(?:yo|hice|he|hago|sub[ií]|subo|tengo|grab[eé]|publiqu[eé]|hicimos|subimos)\\s(?:[^.!?\\n]{0,50}\\s)?)en mi (?:propio )?canal(?![\\p{L}])(?! (?:favorito|preferido))',
+      `(?<=(?<![\\p{L}])(?:yo|hice|he|hago|sub[ií]|subo|tengo|grab[eé]|publiqu[eé]|hicimos|subimos)\\s(?:[^.!?\\n]{0,50}\\s)?)en mi (?:propio )?canal(?![\\p{L}])(?! ${FAVOURITE})`,
       // Un correo pedido como precio del regalo del autor ("Ebook gratis: deja tu correo", "deja tu correo para recibir la
       // guía"): la puerta del imán de clientes, no un regalo.
       '(?<=(?<![\\p{L}])(?:(?:gratis|gratuit[oa]s?|de regalo) (?:[\\p{L}-]+ ){0,2}?(?:e-?books?|gu[ií]as?|plantillas?|checklists?|pdfs?|cursos?|minicursos?|masterclass|webinars?|clases?|fichas?|cap[ií]tulos?|descargables?|planificador(?:es)?|libros?)|(?:e-?books?|gu[ií]as?|plantillas?|checklists?|pdfs?|cursos?|minicursos?|masterclass|webinars?|clases?|fichas?|cap[ií]tulos?|descargables?|planificador(?:es)?|libros?) (?:[\\p{L}-]+ ){0,3}?(?:gratis|gratuit[oa]s?|de regalo))(?![\\p{L}])[^\\n]{0,80})(?:solo |s[oó]lo |simplemente )?(?:deja|d[eé]jame|d[eé]janos|dejad|introduce|ingresa|escribe|pon) (?:aqu[ií] )?(?:tu|su|vuestro) (?:correo|e-?mail|email)(?![\\p{L}])',
@@ -104,7 +105,7 @@ export const es: Lexicon = {
       // "Ya está aquí el menú de primavera, ¡venid a probarlo!": venir trae al lector al sitio del autor, y "lo" es suyo.
       '(?:ven|venid|vengan|pasa|pasad|pasen) a (?:probar (?:nuestr[oa]s?|mis?)|probarl[oa]s?)(?![\\p{L}])',
       // La versión propia presentada ("les dejo mi cover", "yo también hago covers"): promoción sin el enlace.
-      '(?:aqu[ií] (?:est[aá]|les dejo|te dejo)|les dejo|te dejo) (?:mi|mis) (?:cover|versi[oó]n|parodia|remix|canal)(?:e?s)?(?![\\p{L}])(?! (?:favou?rite|fav|favorit[ao]|preferid[ao]|pr[ée]f[ée]r[ée]e?|lieblings))',
+      `(?:aqu[ií] (?:est[aá]|les dejo|te dejo)|les dejo|te dejo) (?:mi|mis) (?:cover|versi[oó]n|parodia|remix|canal)(?:e?s)?(?![\\p{L}])(?! ${FAVOURITE})`,
       '(?:yo )?(?:tambi[eé]n )?(?:hago|subo|grabo) (?:covers|versiones|parodias|remixes|videos|beats) (?:tambi[eé]n|cada|todas|todos|en mi canal|si a alguien)(?![\\p{L}])',
       // Público pedido por cifra o a cambio de algo ("necesito 100 suscriptores", "1000 suscriptores y hago cara"), y
       // suscripciones intercambiadas ("me suscribo de vuelta").

@@ -1,4 +1,5 @@
 // French. Seeded by translating the English calls to action; elision (l’, d’) and the space before ! ? : are allowed for.
+import { FAVOURITE } from './favourite';
 import type { Lexicon } from './book';
 import { frValue } from './value/fr';
 import { offerLists } from './offer/entry';
@@ -29,7 +30,7 @@ export const fr: Lexicon = {
       // Un pseudo étiqueté avec son site, à la place de la demande (« IG : @nina.chante ») : où suivre l'auteur.
       '(?<!(?:son|sa|ses|le|la|du|de la)\\s)(?:ig|insta|instagram|tiktok|tik tok|twitter|snap|snapchat|twitch|soundcloud|fb|facebook|threads|bsky|bluesky|kick)(?=\\s?(?:[:=|>–—-]+|👉|➡️?)\\s?@[\\p{L}\\p{N}_])',
       // Ce que l'auteur a fait, placé sur sa propre chaîne dans la même phrase (« j'ai testé ce téléphone sur ma chaîne ») : le même pointeur que « c'est sur ma chaîne ».
-      "(?<=(?<![\\p{L}])(?:j'ai|je|nous|on)\\s(?:[^.!?\\n]{0,50}\\s)?)sur ma (?:propre )?cha[iî]ne(?![\\p{L}])(?! (?:pr[ée]f[ée]r[ée]e|favorite))",
+      `(?<=(?<![\\p{L}])(?:j'ai|je|nous|on)\\s(?:[^.!?\\n]{0,50}\\s)?)sur ma (?:propre )?cha[iî]ne(?![\\p{L}])(?! ${FAVOURITE})`,
       // Un e-mail demandé comme prix du cadeau de l'auteur ("E-book gratuit : il suffit de laisser votre e-mail", "laisse ton
       // mail pour recevoir le guide") : la porte d'un aimant à prospects, pas un cadeau.
       "(?<=(?<![\\p{L}])(?:(?:gratuite?s?|gratos|offerte?s?|en cadeau) (?:[\\p{L}-]+ ){0,2}?(?:e-?books?|guides?|mod[eè]les?|checklists?|pdfs?|formations?|mini-?formations?|masterclass|webinaires?|webinars?|fiches?|chapitres?|planners?|kits?)|(?:e-?books?|guides?|mod[eè]les?|checklists?|pdfs?|formations?|mini-?formations?|masterclass|webinaires?|webinars?|fiches?|chapitres?|planners?|kits?) (?:[\\p{L}-]+ ){0,3}?(?:gratuite?s?|gratos|offerte?s?|en cadeau))(?![\\p{L}])[^\\n]{0,80})(?:laisse|laissez|laisser|entre|entrez|entrer|indique|indiquez|saisis|saisissez|renseigne|renseignez) (?:ton|votre) (?:adresse )?(?:e-?mail|mail|courriel)(?![\\p{L}])",
@@ -96,7 +97,7 @@ export const fr: Lexicon = {
       // « Le menu de printemps est là, venez le goûter ! » : venir amène le lecteur chez l'auteur, « le » est à lui.
       "(?:venez|viens) (?:go[uû]ter|essayer|tester) (?:notre|nos|mon|ma|mes)(?![\\p{L}])|(?:venez|viens) (?:le |la |les |l')(?:go[uû]ter|essayer|tester)(?![\\p{L}])",
       // Sa propre version présentée (« voici ma reprise », « je fais aussi des reprises ») : une pub sans le lien.
-      'voici (?:ma|mon|mes) (?:reprise|version|parodie|remix|cha[îi]ne)s?(?![\\p{L}])(?! (?:favou?rite|fav|favorit[ao]|preferid[ao]|pr[ée]f[ée]r[ée]e?|lieblings))',
+      `voici (?:ma|mon|mes) (?:reprise|version|parodie|remix|cha[îi]ne)s?(?![\\p{L}])(?! ${FAVOURITE})`,
       'je (?:fais|poste|publie) (?:aussi |moi aussi |chaque semaine )?des (?:reprises|covers|parodies|remix|vid[ée]os|beats)(?: aussi| chaque| sur ma cha[îi]ne| si (?:[çc]a|quelqu))',
       // Un public demandé en nombre ou promis contre quelque chose (« j'ai besoin de 100 abonnés », « 1000 abonnés et je
       // montre mon visage »), et l'abonnement rendu (« je m'abonne en retour »).

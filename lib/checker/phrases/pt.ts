@@ -1,4 +1,5 @@
 // Portuguese (Brazil and Portugal). Written with and without accents, as people type them.
+import { FAVOURITE } from './favourite';
 import type { Lexicon } from './book';
 import { ptValue } from './value/pt';
 import { offerLists } from './offer/entry';
@@ -29,7 +30,7 @@ export const pt: Lexicon = {
       // Um @ rotulado com o site, no lugar do pedido ("IG: @bia.receitas"): onde seguir o autor.
       '(?<!(?:seu|sua|o|a|do|da|dele|dela)\\s)(?:ig|insta|instagram|tiktok|tik tok|twitter|snap|snapchat|twitch|soundcloud|fb|facebook|threads|bsky|bluesky|kick)(?=\\s?(?:[:=|>–—-]+|👉|➡️?)\\s?@[\\p{L}\\p{N}_])',
       // O que o autor fez, posto no próprio canal na mesma frase ("fiz o review desse celular no meu canal"): o mesmo ponteiro que "tá no meu canal".
-      '(?<=(?<![\\p{L}])(?:eu|fiz|fa[çc]o|postei|gravei|subi|tenho|coloquei|fizemos)\\s(?:[^.!?\\n]{0,50}\\s)?)no meu (?:pr[oó]prio )?canal(?![\\p{L}])(?! (?:favorito|preferido))',
+      `(?<=(?<![\\p{L}])(?:eu|fiz|fa[çc]o|postei|gravei|subi|tenho|coloquei|fizemos)\\s(?:[^.!?\\n]{0,50}\\s)?)no meu (?:pr[oó]prio )?canal(?![\\p{L}])(?! ${FAVOURITE})`,
       // Um e-mail pedido como preço do brinde do autor ("E-book grátis: é só deixar seu e-mail", "deixe seu e-mail para
       // receber o guia"): a porta de um ímã de leads, não um presente.
       '(?<=(?<![\\p{L}])(?:(?:gr[aá]tis|gratuit[oa]s?|de presente) (?:[\\p{L}-]+ ){0,2}?(?:e-?books?|guias?|modelos?|checklists?|pdfs?|cursos?|minicursos?|masterclass|webinars?|aulas?|fichas?|cap[ií]tulos?|planners?|planilhas?|materiais)|(?:e-?books?|guias?|modelos?|checklists?|pdfs?|cursos?|minicursos?|masterclass|webinars?|aulas?|fichas?|cap[ií]tulos?|planners?|planilhas?|materiais) (?:[\\p{L}-]+ ){0,3}?(?:gr[aá]tis|gratuit[oa]s?|de presente))(?![\\p{L}])[^\\n]{0,80})(?:[eé] s[oó] )?(?:deixe|deixa|deixar|coloque|coloca|colocar|digite|digita|informe|cadastre) (?:o |aqui )?(?:seu|teu) (?:melhor )?(?:e-?mail|email)(?![\\p{L}])',
@@ -91,7 +92,7 @@ export const pt: Lexicon = {
       // "O menu de primavera chegou, venham provar!": vir traz o leitor à casa do autor; "o nosso" leva o artigo.
       '(?:vem|venha|venham) (?:provar|experimentar)(?: (?:o |a |os |as )?(?:nosso|nossa|nossos|nossas|meu|minha)|-(?:o|a|os|as|lo|la|los|las))?(?![\\p{L}-])(?! (?:o|a|os|as|um|uma|esse|essa|este|esta) )',
       // A versão própria apresentada ("aqui está meu cover", "eu também faço covers"): divulgação sem o link.
-      '(?:aqui est[aá]|a[ií] vai|segue) (?:o |a )?(?:meu|minha|meus|minhas) (?:cover|vers[aã]o|par[oó]dia|remix|canal)s?(?![\\p{L}])(?! (?:favou?rite|fav|favorit[ao]|preferid[ao]|pr[ée]f[ée]r[ée]e?|lieblings))',
+      `(?:aqui est[aá]|a[ií] vai|segue) (?:o |a )?(?:meu|minha|meus|minhas) (?:cover|vers[aã]o|par[oó]dia|remix|canal)s?(?![\\p{L}])(?! ${FAVOURITE})`,
       '(?:eu )?(?:tamb[eé]m )?(?:fa[çc]o|posto|gravo) (?:covers|vers[oõ]es|par[oó]dias|remixes|v[ií]deos|beats) (?:tamb[eé]m|toda|todo|no meu canal|se algu[eé]m)(?![\\p{L}])',
       // Público pedido por número ou prometido em troca ("preciso de 100 inscritos", "1000 inscritos e eu mostro o rosto").
       '(?:preciso de|me ajudem a chegar a?) \\d[\\d,.]*k? (?:inscritos|seguidores)',

@@ -1,6 +1,7 @@
 import { PRICE_RE } from '../asks';
 import { askLexicon, fold } from '../lexicon';
 import type { PhraseMatch } from '../phrases';
+import { FAVOURITE } from '../phrases/favourite';
 import { STREAMING } from '../phrases/offer/entry';
 import { givesBeyondPitch, givesClearly, handsOver, inNotice, namesAuthor, offersPublicGood, pitchGive, reportsAnnouncement, reportsNews, unless } from '../policy';
 import { defineRule, type Hit, type RuleInput } from '../rule';
@@ -17,13 +18,22 @@ const OWN_WORK_GAP = 3;
 /** Where tickets are had (offer entry ticketsAt): "Tickets at", "Entradas en", "Billets sur". */
 const TICKETS_AT_RE = /^(?:tickets?|karten|entradas|boletos|billets?|ingressos|bilhetes)(?:\s+(?:gibt(?:'s| es)\s+)?(?:at|via|en|por|v[ií]a|auf|unter|über|bei|sur|no|na|em|pelo|pela))?$/iu;
 /**
- * The author as a band, a venue or a team (we, our, nos, wir, nous, a gente): whose tickets "Tickets at …" sells. A fan's
- * "Finally got my tickets! Tickets at ticketmaster.co.uk" speaks as one person who bought them.
+ * Whether the post speaks as a group (ask lexicon `we`: we, our, nos, wir, nous, a gente), as a band, a venue or a team
+ * does: whose tickets "Tickets at …" sells.
  */
-const WE_RE = /(?<![\p{L}])(?:we|we're|we've|we'll|our|us|nos|nosotros|nosotras|nuestr[oa]s?|wir|uns|unser\p{L}*|nous|notre|nôtre|nós|nosso|nossa|nossos|nossas|a gente)(?![\p{L}])/iu;
+function speaksAsGroup(input: RuleInput): boolean {
+  const we = askLexicon(input.doc.lang)?.we;
+  if (!we) return false;
+  const { lower } = input.evidence;
+  for (let i = 0; i < lower.length; i++) {
+    const word = fold(lower[i]!);
+    if (we.has(word) || (i + 1 < lower.length && we.has(`${word} ${fold(lower[i + 1]!)}`))) return true;
+  }
+  return false;
+}
 
 /** A work someone likes is not theirs: "my favourite podcast", "mi disco favorito", "mein Lieblingspodcast". */
-const FAVOURITE_RE = /^(?:fave?s?|fav(?:ou?rite|orit[oa]|orite)s?|lieblings\p{L}*|pr[ée]f[ée]r[ée]e?s?|preferid[oa]s?)$/u;
+const FAVOURITE_RE = new RegExp(`^${FAVOURITE}`, 'u');
 
 /**
  * A work of the author's said to stream where the post says (`m`, offer entry onStreaming): "my"/"our" and a work of
@@ -99,7 +109,7 @@ function ownOffers(input: RuleInput): PhraseMatch[] {
   // So does a heading of the maker's own episode or video ("New episode:"), with a way to take it asked for.
   const own = [...input.find('pitchTurn'), ...(acquire.length > 0 ? input.find('issueHeading') : [])];
   const release = own.length > 0 ? inOrder([...own, ...input.find('release')], byStart) : input.find('release');
-  const available = input.find('available').filter((m) => !TICKETS_AT_RE.test(m.text) || WE_RE.test(doc.text));
+  const available = input.find('available').filter((m) => !TICKETS_AT_RE.test(m.text) || speaksAsGroup(input));
   const opening = input.find('opening');
   if (release.length === 0 && available.length === 0 && opening.length === 0) return [];
   // evidence.asks leaves out a "DM me" that takes up an offer of help or an invitation.

@@ -34,6 +34,9 @@ testRule(rule, {
     { text: "Taylor's new album is on Spotify now, track 3 is my favourite", note: 'a fan' },
     { text: 'My favourite podcast, Hidden Brain, is on Spotify. The episode on habits changed how I plan my week.', note: 'a favourite is not one’s own' },
     { text: 'Mi disco favorito ya está en Spotify', ctx: { lang: 'es' }, note: 'a favourite' },
+    { text: 'Mon podcast préféré est maintenant sur Spotify, enfin !', ctx: { lang: 'fr' }, note: 'a favourite, after its noun' },
+    { text: 'Mein Lieblingspodcast ist jetzt auf Spotify, endlich!', ctx: { lang: 'de' }, note: 'a favourite joined to its noun' },
+    { text: 'Meu podcast favorito agora está no Spotify 🎧', ctx: { lang: 'pt' }, note: 'a favourite, after its noun' },
     { text: 'Das neue Album von Kraftklub ist jetzt auf Spotify, Track 4 ist mein Favorit', ctx: { lang: 'de' }, note: 'a fan' },
     { text: 'Le nouvel album de Stromae est sur Spotify, le titre 3 est magnifique', ctx: { lang: 'fr' }, note: 'a fan' },
     { text: 'O novo álbum da Anitta já está no Spotify, a faixa 3 é incrível', ctx: { lang: 'pt' }, note: 'a fan' },
@@ -209,6 +212,7 @@ testRule(rule, {
     { text: 'Wir gehen auf Tour! Hamburg 3.4., Köln 5.4. Tickets gibt es auf diewildvoegel.de', ctx: { lang: 'de' }, flags: ['Tickets gibt es auf'] },
     { text: 'Notre tournée passe par Paris le 3/4 et Lyon le 5/4. Billets sur lesoiseaux.fr', ctx: { lang: 'fr' }, flags: ['Billets sur'] },
     { text: 'Nossa turnê: SP 3/4, Rio 5/4. Ingressos no ospassaros.com.br', ctx: { lang: 'pt' }, flags: ['Ingressos no'] },
+    { text: 'Depois de 2 anos a gente volta pros palcos e eu tô nervoso demais 😅 SP 3/4, Rio 5/4. Ingressos no ospassaros.com.br', ctx: { lang: 'pt' }, flags: ['Ingressos no'], note: '"a gente" is we, in two words' },
     // The author's own work said to stream where it can be had: the platform is where to take it, as a link is.
     { text: "My podcast just hit 100 episodes 🎉 thanks to everyone listening. If you haven't found it yet, it's on Spotify and Apple Podcasts.", flags: ["it's on Spotify"] },
     { text: 'Our podcast is on Spotify and Apple Podcasts.', flags: ['is on Spotify'] },
