@@ -228,6 +228,28 @@ const UNSPACED_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Scr
  */
 const FAVOURITE_AFTER_RE = new RegExp(`^\\s+${FAVOURITE}`, 'iu');
 
+/** What ends the clause a price cut stands in. */
+const CUT_CLAUSE_END_RE = /[.!?;:,\n]/u;
+const CUT_CLAUSE_WORD_RE = /[\p{L}'’]+/gu;
+
+/**
+ * Whether the price cut at `span` is how someone sells, told as a step ("sell yesterday's bread at half price",
+ * "Brot vom Vortag zum halben Preis verkaufen"): its clause holds a selling word of the lexicon's `resale` with no
+ * first-person subject next to it ("we sell everything at half price" offers). Such a cut asks nothing of the reader
+ * (evidence asks) and is no discount (rule discount-code).
+ */
+export function soldAsPractice(doc: Doc, span: Span): boolean {
+  const lex = askLexicon(doc.lang);
+  if (!lex || lex.resale.size === 0) return false;
+  const { text } = doc;
+  let from = span.start;
+  while (from > 0 && !CUT_CLAUSE_END_RE.test(text[from - 1]!)) from--;
+  let to = span.end;
+  while (to < text.length && !CUT_CLAUSE_END_RE.test(text[to]!)) to++;
+  const words = (text.slice(from, to).toLowerCase().match(CUT_CLAUSE_WORD_RE) ?? []).map(fold);
+  return words.some((w, i) => lex.resale.has(w) && !lex.subjects.has(words[i - 1] ?? '') && !lex.subjects.has(words[i + 1] ?? ''));
+}
+
 /** Words between "my/our" and the product noun must be modifiers or a capitalised name ("my Fraction Fun Pack bundle"). */
 function isPlug(match: PhraseMatch, book: PhraseBook): boolean {
   const words = match.text.split(/\s+/).slice(1, -1);
@@ -547,8 +569,10 @@ export function buildEvidence(
   }
   // The phrase lists' asks, the codes, the composed asks: pushed into one array (a flatMap and two spread copies
   // were allocated on every check).
+  // A price cut told as how to sell ("sell yesterday's bread at half price") is a step of a tip, not an offer.
+  const cuts = find('discount').filter((m) => !soldAsPractice(doc, m));
   const allAsks: PhraseMatch[] = [];
-  for (const key of ASK_KEYS) pushAll(allAsks, key === 'bait' ? fishingBait(find, reply) : find(key));
+  for (const key of ASK_KEYS) pushAll(allAsks, key === 'bait' ? fishingBait(find, reply) : key === 'discount' ? cuts : find(key));
   pushAll(allAsks, codes);
   pushAll(allAsks, composed);
   // In a reply, "link is in the description" points the person answered at the page's own description, where what
@@ -592,7 +616,7 @@ export function buildEvidence(
   // we, our) and points at something (a number, a link, an account) spreads that thing, not the author; so does
   // "listen again to @bbcnews's interview" or "sign up to Brisbane's alert service": someone else's coverage or help.
   // A contest or a sale ("RT & follow @x to win", "share $4,000 in rewards") is the author's, whoever it names.
-  const sells = find('giveaway').length > 0 || find('discount').length > 0 || find('urgency').length > 0;
+  const sells = find('giveaway').length > 0 || cuts.length > 0 || find('urgency').length > 0;
   if (!sells && !aboutAuthor(doc, book, lower) && (doc.urls.length > 0 || doc.mentions.length > 0 || /\d/.test(doc.text))) {
     for (const a of allAsks) {
       if (!offers.includes(a) && (SPREAD_ASK_RE.test(a.text) || pointsAtSomeoneElse(doc.text, a))) offers.push(a);

@@ -1726,3 +1726,26 @@ describe('tour dates with a ticket ask read as take', () => {
     expect(report.kind).toBe('give');
   });
 });
+
+// A price cut told as a step of a tip ("sell yesterday's bread at half price") is how to sell, not an offer: the tip's
+// numbers and steps still count as giving (evidence soldAsPractice), in every language that has the shape.
+describe('a tip with a price cut as one of its steps reads as give', () => {
+  it.each<[string, CheckContext]>([
+    ['Three things that cut our food waste by 30%: bake smaller batches after 2pm, sell old bread at half price, and weigh the bin every night.', {}],
+    ['Tres cosas que redujeron un 30% el desperdicio: hornear tandas más pequeñas después de las 14h, vender el pan del día anterior a mitad de precio y pesar el cubo cada noche.', { lang: 'es' }],
+    ['Drei Dinge, mit denen wir 30 % weniger wegwerfen: ab 14 Uhr kleinere Mengen backen, Brot vom Vortag zum halben Preis verkaufen und jeden Abend die Tonne wiegen.', { lang: 'de' }],
+    ['Trois choses qui ont réduit de 30 % notre gaspillage : cuire de plus petites fournées après 14h, vendre le pain de la veille à moitié prix et peser la poubelle chaque soir.', { lang: 'fr' }],
+    ['Três coisas que cortaram 30% do desperdício: assar fornadas menores depois das 14h, vender o pão do dia anterior pela metade do preço e pesar o lixo toda noite.', { lang: 'pt' }],
+  ])('%s', (text, ctx) => {
+    const report = check(text, { now, ...ctx });
+    expect(report.kind).toBe('give');
+    expect(report.families).toEqual([]);
+  });
+
+  it.each<[string, CheckContext]>([
+    ['We sell all our bread at half price after 6pm today only, come by the shop!', {}],
+    ['Hoy vendemos todo el pan a mitad de precio a partir de las 18h, ¡pasaos por la tienda!', { lang: 'es' }],
+  ])('a cut the author offers still sells: %s', (text, ctx) => {
+    expect(check(text, { now, ...ctx }).families).toContain('self-promotion');
+  });
+});

@@ -1,28 +1,8 @@
-import { askLexicon, fold, type CompiledAsks } from '../lexicon';
+import { soldAsPractice } from '../evidence';
 import { answersWithPrices, unless, givesClearly } from '../policy';
 import { defineRule } from '../rule';
 import { hitMessage } from '../messages';
-import { byStart, inOrder, type Doc, type Span } from '../text';
-
-/** What ends the clause a price cut stands in. */
-const CLAUSE_END_RE = /[.!?;:,\n]/u;
-const WORD_RE = /[\p{L}'’]+/gu;
-
-/**
- * Whether the price cut at `span` is how someone sells, told as a step ("sell yesterday's bread at half price",
- * "Brot vom Vortag zum halben Preis verkaufen"): its clause holds a selling word of the lexicon's `resale` with no
- * first-person subject next to it ("we sell everything at half price" offers).
- */
-function soldAsPractice(doc: Doc, lex: CompiledAsks | null, span: Span): boolean {
-  if (!lex || lex.resale.size === 0) return false;
-  const { text } = doc;
-  let from = span.start;
-  while (from > 0 && !CLAUSE_END_RE.test(text[from - 1]!)) from--;
-  let to = span.end;
-  while (to < text.length && !CLAUSE_END_RE.test(text[to]!)) to++;
-  const words = (text.slice(from, to).toLowerCase().match(WORD_RE) ?? []).map(fold);
-  return words.some((w, i) => lex.resale.has(w) && !lex.subjects.has(words[i - 1] ?? '') && !lex.subjects.has(words[i + 1] ?? ''));
-}
+import { byStart, inOrder, type Span } from '../text';
 
 function merge(spans: Span[]): Span[] {
   const out: Span[] = [];
@@ -46,8 +26,7 @@ export default defineRule({
     const { doc } = input;
     // A reply's price list with a student or weekday discount among its lines answers what someone asked.
     if (answersWithPrices(input)) return [];
-    const lex = askLexicon(doc.lang);
-    const cuts = input.find('discount').filter((m) => !soldAsPractice(doc, lex, m));
+    const cuts = input.find('discount').filter((m) => !soldAsPractice(doc, m));
     const spans: Span[] = [...cuts, ...input.evidence.codes].map((m) => ({ start: m.start, end: m.end }));
     // start and end written out: a literal that spreads two objects ({ ...s, ...hitMessage() }) took V8's slow path,
     // several times the cost of the rest of the rule on a post with codes.

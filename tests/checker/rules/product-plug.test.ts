@@ -212,7 +212,8 @@ testRule(rule, {
     { text: 'Wir gehen auf Tour! Hamburg 3.4., Köln 5.4. Tickets gibt es auf diewildvoegel.de', ctx: { lang: 'de' }, flags: ['Tickets gibt es auf'] },
     { text: 'Notre tournée passe par Paris le 3/4 et Lyon le 5/4. Billets sur lesoiseaux.fr', ctx: { lang: 'fr' }, flags: ['Billets sur'] },
     { text: 'Nossa turnê: SP 3/4, Rio 5/4. Ingressos no ospassaros.com.br', ctx: { lang: 'pt' }, flags: ['Ingressos no'] },
-    { text: 'Depois de 2 anos a gente volta pros palcos e eu tô nervoso demais 😅 SP 3/4, Rio 5/4. Ingressos no ospassaros.com.br', ctx: { lang: 'pt' }, flags: ['Ingressos no'], note: '"a gente" is we, in two words' },
+    // "A gente" is "we" in two words (ask lexicon `we`).
+    { text: 'Depois de 2 anos a gente volta pros palcos e eu tô nervoso demais 😅 SP 3/4, Rio 5/4. Ingressos no ospassaros.com.br', ctx: { lang: 'pt' }, flags: ['Ingressos no'] },
     // The author's own work said to stream where it can be had: the platform is where to take it, as a link is.
     { text: "My podcast just hit 100 episodes 🎉 thanks to everyone listening. If you haven't found it yet, it's on Spotify and Apple Podcasts.", flags: ["it's on Spotify"] },
     { text: 'Our podcast is on Spotify and Apple Podcasts.', flags: ['is on Spotify'] },
