@@ -1749,3 +1749,29 @@ describe('a tip with a price cut as one of its steps reads as give', () => {
     expect(check(text, { now, ...ctx }).families).toContain('self-promotion');
   });
 });
+
+// What someone's piece changed in how the author works is a lesson named, and the piece credited ("Her point that
+// placeholder text is not a label changed how I build forms"); beside a plug or a lure it sells all the same.
+describe('a lesson from someone else’s piece reads as give', () => {
+  it.each<[string, CheckContext]>([
+    ["Just read Ana Ruiz's guide to accessible forms. Her point that placeholder text is not a label changed how I build forms.", {}],
+    ['Acabo de leer la guía de Ana Ruiz sobre formularios accesibles. Lo de que el placeholder no es una etiqueta me cambió la forma de hacerlos.', { lang: 'es' }],
+    ['Hab gerade den Leitfaden von Ana Ruiz gelesen. Ihr Punkt, dass ein Platzhalter kein Label ist, hat verändert, wie ich Formulare baue.', { lang: 'de' }],
+    ["Je viens de lire le guide d'Ana Ruiz. Son point sur le placeholder qui n'est pas un label a changé ma façon de faire des formulaires.", { lang: 'fr' }],
+    ['Acabei de ler o guia da Ana Ruiz. O ponto dela de que placeholder não é label mudou meu jeito de fazer formulários.', { lang: 'pt' }],
+  ])('%s', (text, ctx) => {
+    const report = check(text, { now, ...ctx });
+    expect(report.signals.map((s) => s.signal)).toContain('lesson');
+    expect(report.kind).toBe('give');
+    expect(report.families).toEqual([]);
+  });
+
+  it.each<[string, CheckContext]>([
+    ['Our app changed how I plan my week. Download it free: planly.app', {}],
+    ['Mi curso me cambió la forma de cocinar y ahora te lo enseño a ti. Plazas limitadas, link en bio', { lang: 'es' }],
+  ])('beside a plug it still sells: %s', (text, ctx) => {
+    const report = check(text, { now, ...ctx });
+    expect(report.kind).toBe('take');
+    expect(report.families).toContain('self-promotion');
+  });
+});

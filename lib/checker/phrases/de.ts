@@ -405,6 +405,8 @@ export const de: Lexicon = {
     ],
     explaining: ['weil', 'statt', 'anstatt', 'damit', 'deshalb', 'sonst'],
     lesson: [
+      // Was der Punkt oder Text von jemandem an der Arbeit des Autors geändert hat ("hat verändert, wie ich Formulare baue").
+      '(?:hat|haben) (?:(?:mir|uns|komplett|total|echt) )?(?:verändert|geändert),? wie (?:ich|wir)(?![\\p{L}])',
       // Was geholfen hat, an seiner Wirkung erzählt ("hat mir die Prüfung gerettet"): wie "saved my" bürgt der Autor für einen Rat.
       '(?:hat|haben) mir (?:[\\p{L}-]+ ){0,3}?gerettet',
       // What helped the author most, and what they wish they had been told, said before it: the lesson follows.

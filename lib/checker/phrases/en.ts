@@ -635,6 +635,8 @@ export const en: Lexicon = {
     ],
     explaining: ['because', 'so that', 'which means', 'the reason', 'instead of', 'instead', 'rather than', 'not just', 'otherwise', 'that way'],
     lesson: [
+      // What someone's point or piece changed in how the author works ("Her point that placeholder text is not a label changed how I build forms"): the lesson is named.
+      '(?:changed|transformed) (?:how|the way) (?:i|we) (?:build|write|design|code|cook|bake|teach|plan|train|work|think about|approach|handle|run|price|test|read|study|manage)(?![\\p{L}])',
       // What helped the author most, and what they wish they had been told, said before it: the lesson follows.
       "i wish (?:someone|somebody|people|they) (?:had |would have |'d )?(?:told|taught|warned) me",
       "i wish i(?:'d| had) been told",

@@ -476,6 +476,8 @@ export const es: Lexicon = {
     ],
     explaining: ['porque', 'en lugar de', 'en vez de', 'as[ií] que', 'por eso'],
     lesson: [
+      // Lo que el punto o la pieza de alguien cambió en cómo trabaja el autor ("me cambió la forma de hacer formularios").
+      '(?:me|nos) (?:cambi[oó]|ha cambiado|cambiaron|transform[oó]) (?:la forma|la manera|el modo) (?:de|en que|como)(?![\\p{L}])',
       // What helped the author most, and what they wish they had been told, said before it: the lesson follows.
       'lo que m[aá]s (?:me|nos) (?:ayud[oó]|sirvi[oó]|funcion[oó])(?! ?\\?)', 'lo que (?:me|nos) ayud[oó](?! ?\\?)',
       '(?:lo que|cosas que) me (?:hubiera|habr[ií]a) gustado saber', 'ojal[aá] (?:alguien )?me (?:hubiera|hubieran|hubiese|hubiesen) (?:dicho|contado|avisado)',

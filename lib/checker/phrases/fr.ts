@@ -401,6 +401,8 @@ export const fr: Lexicon = {
     ],
     explaining: ['parce que', 'au lieu de', 'plut[oô]t que', 'pour que', 'sinon'],
     lesson: [
+      // Ce que le point ou le texte de quelqu'un a changé dans la façon de faire de l'auteur ("a changé ma façon de faire des formulaires").
+      '(?:a|ont) (?:complètement |totalement )?(?:chang[ée]|transform[ée]) (?:ma|notre) (?:façon|fa[cç]on|manière|mani[eè]re) de(?![\\p{L}])',
       // Ce qui a servi, dit par son effet (« ça m'a sauvé le permis ») : comme « saved my », l'auteur se porte garant d'un conseil.
       "(?:[çc]a |cela )?m'a sauv[ée] (?:le|la|les|l'|mon|ma|mes)",
       // What helped the author most, and what they wish they had been told, said before it: the lesson follows.

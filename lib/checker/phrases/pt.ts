@@ -390,6 +390,8 @@ export const pt: Lexicon = {
     ],
     explaining: ['porque', 'em vez de', 'ao inv[eé]s de', 'para que', 'sen[aã]o'],
     lesson: [
+      // O que o ponto ou o texto de alguém mudou no jeito de trabalhar do autor ("mudou meu jeito de fazer formulários").
+      '(?:mudou|mudaram|transformou) (?:o |a )?(?:meu|minha|nosso|nossa) (?:jeito|forma|maneira|modo) de(?![\\p{L}])',
       // O que serviu, contado pelo efeito ("salvou minha prova"): como "saved my", o autor atesta um conselho.
       '(?:isso |isto )?(?:me )?salvou (?:o|a|os|as|meu|minha|meus|minhas)',
       // What helped the author most, and what they wish they had been told, said before it: the lesson follows.
