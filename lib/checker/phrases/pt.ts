@@ -122,7 +122,9 @@ export const pt: Lexicon = {
       'me segue',
       'segue a gente',
       'curte e compartilha',
-      '(?:compartilh(?:a|e|em)|partilh(?:a|e))(?: com| se| esse| este|!)?',
+      // Not when negated ("o Teams não compartilha tela", "ela não compartilha nada") nor of a screen ("compartilha a
+      // tela"): those describe, they ask no one to pass the post on.
+      '(?<!(?:n[ãa]o|nunca|ele|ela|eles|elas) )(?:compartilh(?:a|e|em)|partilh(?:a|e))(?! (?:a |sua |minha |tua |o )?(?:tela|ecr[ãa]))(?: com| se| esse| este|!)?',
       'se puder compartilha',
       '(?:me )?(?:chama|manda) (?:no|na|uma) (?:dm|direct|inbox|mensagem|privado)',
       // Uma assinatura vendida pelo preço ("Assine por R$ 9,90/mês").

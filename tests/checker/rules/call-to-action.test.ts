@@ -7,6 +7,14 @@ const LI = { platform: 'linkedin', reply: true } as const;
 
 testRule(rule, {
   valid: [
+    // Sharing a screen, or a share that is told or denied ("o Teams não compartilha tela", "ela não compartilha nada"),
+    // asks no one to pass the post on, in every language.
+    { text: 'Pergunta pra quem usa Linux: migrei pro Fedora e o Teams pelo navegador não compartilha tela no Wayland. Alguém resolveu sem voltar pro X11?', ctx: { lang: 'pt', platform: 'mastodon' }, note: 'a screen share denied' },
+    { text: 'Dica: no Meet, quem compartilha a tela com áudio tem que abrir pelo Chrome e marcar o áudio da guia.', ctx: { lang: 'pt', platform: 'reddit' }, note: 'a screen share described' },
+    { text: 'Ela não compartilha nada da vida pessoal nas redes e eu acho isso ótimo. Cada um com seu limite.', ctx: { lang: 'pt', platform: 'x' }, note: 'a share denied' },
+    { text: 'Pregunta: en Teams desde el navegador no puedo compartir pantalla en Ubuntu con Wayland. ¿Alguien lo resolvió sin volver a X11?', ctx: { lang: 'es', platform: 'reddit' }, note: 'a screen share denied' },
+    { text: "Question : sur Teams dans le navigateur, impossible de partager l'écran sous Wayland. Quelqu'un a trouvé sans repasser sur X11 ?", ctx: { lang: 'fr', platform: 'reddit' }, note: 'a screen share denied' },
+    { text: 'Frage: Teams im Browser kann unter Wayland den Bildschirm nicht teilen. Hat das jemand ohne X11 gelöst?', ctx: { lang: 'de', platform: 'reddit' }, note: 'a screen share denied' },
     // How many links a profile holds, said of profiles in general: the slot is named, nobody is sent there.
     { text: 'That\'s Linktree. It\'s a free site that gives you one link with a list of all your other links, so people put it in their bio because Instagram only allows one.', ctx: { platform: 'reddit', reply: true }, note: 'a link slot named' },
     { text: 'It\'s called Linktree: one page with all your links on it. Instagram only lets you put one link in your bio, so people use it to point to several.', ctx: { platform: 'x', reply: true }, note: 'a link slot named' },
@@ -598,6 +606,7 @@ testRule(rule, {
     { text: 'Cette chanson peut atteindre 1 milliard de vues', ctx: { ...YT, lang: 'fr' }, note: 'the song’s views wished' },
   ],
   invalid: [
+    { text: 'Minha vaquinha pro tratamento do Thor tá no ar 🐶 compartilha com quem puder!! vakinha.com.br/thor', ctx: { lang: 'pt', platform: 'x' }, flags: ['compartilha com'] },
     // blind16: a donate ask for a drive the post names as the author's own ("our winter drive", "notre collecte") is
     // the author's ask, whatever words of charity it holds; a pointer to someone else's relief stays quiet (valid).
     { text: 'Every $25 feeds a family of four. Our winter drive ends Sunday and we are $3,200 short. Please donate at riverbendfoodbank.org/give', flags: ['Please donate at riverbendfoodbank.org/give'] },
