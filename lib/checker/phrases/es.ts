@@ -531,7 +531,7 @@ export const es: Lexicon = {
       'este', 'esta', 'esto', 'estos', 'ese', 'esa', 'eso', 'todo', 'toda', 'todos', 'también', 'cuando', 'donde',
       'porque', 'hasta', 'desde', 'pues', 'aquí', 'hoy', 'mucho', 'muchísimo', 'cada',
     ],
-    me: ['yo', 'me', 'mi', 'mis', 'mío', 'mía', 'nosotros', 'nosotras', 'nos', 'nuestro', 'nuestra', 'nuestros', 'nuestras'],
+    me: ['yo', 'me', 'mi', 'mis', 'mío', 'mía', 'nosotros', 'nosotras', 'nos', 'nuestro', 'nuestra', 'nuestros', 'nuestras', 'tocamos', 'actuamos'],
     you: ['tú', 'tu', 'tus', 'te', 'ti', 'usted', 'ustedes', 'vosotros', 'os', 'vuestro', 'vuestra'],
     filler: ['jaja', 'jajaja', 'jeje', 'genial', 'top', 'gracias', 'hola', 'compartir', 'vídeo', 'video', 'buenos', 'días', 'dias',
       // Los saludos y buenos deseos del día, como 'good', 'morning', 'night', 'day' en inglés ('Buenas noches, lindo día').

@@ -442,7 +442,7 @@ export const fr: Lexicon = {
       'ne', 'pas', 'plus', 'très', 'aussi', 'bien', 'tout', 'tous', 'toute', 'comme', 'si', 'au', 'aux', "c'est", "qu'",
       'ça', 'cela', 'même', 'encore', 'déjà', 'ici', 'y', 'lui', 'leur',
     ],
-    me: ['je', "j'", 'moi', 'me', "m'", 'mon', 'ma', 'mes', 'nous', 'notre', 'nos'],
+    me: ['je', "j'", 'moi', 'me', "m'", 'mon', 'ma', 'mes', 'nous', 'notre', 'nos', 'jouons'],
     you: ['tu', 'toi', 'te', "t'", 'ton', 'ta', 'tes', 'vous', 'votre', 'vos'],
     filler: ['mdr', 'lol', 'haha', 'top', 'merci', 'beaucoup', 'vidéo', 'video', 'partage', 'bonjour', 'salut', 'coucou',
       // Les saluts et bons vœux du jour, comme 'good', 'morning', 'night', 'day' en anglais (« Bonne soirée, belle journée »).

@@ -437,7 +437,7 @@ export const pt: Lexicon = {
       'esta', 'isso', 'isto', 'muito', 'mais', 'já', 'ja', 'também', 'tambem', 'quando', 'onde', 'como', 'aqui', 'hoje',
       'todo', 'toda', 'todos', 'todas', 'ao', 'aos', 'à', 'às', 'bom', 'boa', 'dia', 'gente', 'obrigado', 'obrigada',
     ],
-    me: ['eu', 'me', 'mim', 'meu', 'minha', 'meus', 'minhas', 'nós', 'nos', 'nosso', 'nossa', 'nossos', 'nossas', 'a gente'],
+    me: ['eu', 'me', 'mim', 'meu', 'minha', 'meus', 'minhas', 'nós', 'nos', 'nosso', 'nossa', 'nossos', 'nossas', 'a gente', 'tocamos'],
     you: ['você', 'voce', 'vocês', 'tu', 'te', 'ti', 'teu', 'tua', 'seu', 'sua'],
     filler: ['kkk', 'kkkk', 'kkkkk', 'rs', 'rsrs', 'haha', 'top', 'amém', 'amem', 'primeiro', 'grupo', 'bom', 'dia', 'boa', 'noite', 'tarde', 'oi', 'olá', 'ola', 'parabéns', 'lindo', 'linda', 'show', 'demais', 'vídeo', 'video', 'obrigado', 'obrigada',
       // Concordar com o que foi dito, como o inglês 'same', 'ditto' ('kkkk igual').
