@@ -724,7 +724,10 @@ export function buildEvidence(
       (PRICE_RE.test(doc.text) &&
       (((doc.urls.length > 0 || find('moreAt').some((m) => PRICE_RE.test(m.text))) &&
         (me > 0 || asks.length > 0 || flags.some((f) => (f & WORD_FLAG.you) !== 0) || find('release').length > 0 || find('available').length > 0 || find('opening').length > 0)) ||
-        (['expect', 'presence', 'stall'] as const).some((key) => occasionsOf(doc, key).length > 0)) &&
+        (['expect', 'presence', 'stall'] as const).some((key) => occasionsOf(doc, key).length > 0) ||
+        // A price beside the author's own call to sign up or write ("8 places, 25€. Inscription en MP", "Anmeldung per
+        // PN", "Inscripciones por MD"): the workshop's time, place and seats are the terms of the sale, not news.
+        (asks.length > 0 && find('callToAction').some((m) => overlaps(asks, m.start, m.end)))) &&
       // A scam warned of quotes the scammer's fee and link ("Scam warning: texts asking for a £1.45 fee, link goes to
       // royalmail-redeliver.info"): the price is the fraud's ask, the post a notice (occasion `scam`).
       occasionsOf(doc, 'scam').length === 0),

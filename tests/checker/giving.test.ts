@@ -1726,3 +1726,27 @@ describe('tour dates with a ticket ask read as take', () => {
     expect(report.kind).toBe('give');
   });
 });
+
+// A paid workshop or class with the author's own call to sign up or write ("8 places, 25€. Inscription en MP"): its
+// time, place, theme and seats are the terms of the sale, not news; a free event of the same shape, or one reported
+// with its price and no sign-up, still informs.
+describe('a paid workshop with a sign-up by message takes', () => {
+  it.each<[string, CheckContext]>([
+    ["Atelier d'écriture ce samedi 14h à Liège ✍️ Thème : écrire ses souvenirs d'enfance. 8 places, 25€ le goûter compris. Inscription en MP 💌", { lang: 'fr' }],
+    ['Taller de escritura este sábado a las 17h en Valencia ✍️ Tema: escribir recuerdos de infancia. 8 plazas, 25€ con merienda incluida. Inscripciones por MD 💌', { lang: 'es' }],
+    ['Schreibwerkstatt diesen Samstag 14 Uhr in Graz ✍️ Thema: Kindheitserinnerungen aufschreiben. 8 Plätze, 25€ inkl. Kaffee und Kuchen. Anmeldung per PN 💌', { lang: 'de' }],
+    ['Oficina de escrita neste sábado às 14h no Porto ✍️ Tema: escrever memórias de infância. 8 vagas, 25€ com lanche incluído. Inscrições por DM 💌', { lang: 'pt' }],
+  ])('%s', (text, ctx) => {
+    const report = check(text, { now, platform: 'threads', ...ctx });
+    expect(report.families).toContain('self-promotion');
+    expect(report.kind).toBe('take');
+  });
+
+  it.each<[string, CheckContext]>([
+    ['La biblioteca de Valencia organiza un taller de escritura gratuito el sábado a las 17h, 20 plazas, según el ayuntamiento.', { lang: 'es' }],
+    ["La bibliothèque de Liège organise un atelier d'écriture gratuit samedi à 14h, 20 places, annonce la ville.", { lang: 'fr' }],
+  ])('a free workshop reported does not: %s', (text, ctx) => {
+    const report = check(text, { now, platform: 'x', ...ctx });
+    expect(report.kind).not.toBe('take');
+  });
+});
