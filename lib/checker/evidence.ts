@@ -84,8 +84,14 @@ const ASKED_BAIT_RE = /\?\s*$/u;
  */
 export function fishingBait(find: (key: PhraseKey) => PhraseMatch[], reply: boolean): PhraseMatch[] {
   const bait = find('bait');
-  return reply && bait.length > 0 ? bait.filter((m) => !ASKED_BAIT_RE.test(m.text)) : bait;
+  return reply && bait.length > 0 ? bait.filter((m) => !ASKED_BAIT_RE.test(m.text) || CROWD_BAIT_RE.test(m.text)) : bait;
 }
+
+/**
+ * Bait asked of the crowd, not of the person answered: "Who agrees?", "Wer sieht das auch so?", "¿Quién piensa
+ * igual?", "Qui pense pareil ?", "Quem concorda?". In a reply it still fishes the thread for reactions.
+ */
+const CROWD_BAIT_RE = /^¿?\s*(?:who|anyone|wer|qui[eé]n|qui|quem)(?![\p{L}])/iu;
 
 /** Tickets, in the five languages: asked for in an ask's sentence, they are what the post sells. */
 const TICKETS_RE = /(?<![\p{L}])(?:tickets?|tix|entradas|boletos|billets?|billetterie|ingressos|eintrittskarten|konzertkarten)(?![\p{L}])/iu;

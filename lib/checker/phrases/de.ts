@@ -357,6 +357,9 @@ export const de: Lexicon = {
       'kommentier(?:e|t) ["„“\'‚‘»«]\\p{L}+',
       'schreib(?:t)? ["„]?\\p{L}+["“]? in die kommentare',
       'wer stimmt zu\\?',
+      // Dieselbe Zustimmung als "wer sieht/denkt das auch so?" ('Genau so ist es. Wer sieht das auch so? 👇'): mit dem
+      // Fragezeichen direkt danach; "wer sieht das auch so, und hat jemand…" fragt weiter.
+      'wer (?:sieht|denkt|findet|empfindet)(?: (?:das|es))?(?: (?:auch|ebenfalls|noch|genau))* (?:so|genauso|ähnlich|gleich)\\s?\\?',
       // Wer sich wiedererkennt, soll reagieren ("Wer kennt's?", "Wer kennt das auch?"), wie englisch "who can relate?".
       "wer kennt(?:'s|s| das| es)(?: auch| noch| nicht)?\\s*\\?",
       'stimmt(?:\'s)?\\?',

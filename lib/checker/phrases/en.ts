@@ -480,6 +480,8 @@ export const en: Lexicon = {
       'agree or disagree\\??',
       'who else (?:agrees|thinks|loves|is|feels|does|remembers)',
       "who agrees\\?|who(?:'s| is) with me\\?",
+      // The same fished agreement as "who sees it the same way?", "who else feels this way?", ending on the question.
+      '(?:who|anyone) (?:else )?(?:sees (?:it|this|that)|feels|thinks) (?:the same(?: way)?|(?:this|that) way|like (?:me|this))\\s?\\?',
       // Recognition fished for ("Who can relate?", "Anyone else?"): the reaction is the point, as "who agrees?".
       "who (?:else )?can relate\\s*\\?",
       'yes or no\\?',

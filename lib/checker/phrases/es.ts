@@ -368,6 +368,8 @@ export const es: Lexicon = {
       'menciona a (?:un|una|alguien)',
       'comenta(?:d)? ["“\'‘«]?\\p{L}+["”\'’»]?(?: abajo)?',
       '¿?(?:est[aá]s|est[aá]is|est[aá]n) de acuerdo\\?',
+      // La misma adhesión pescada ("¿Quién piensa igual?", "¿Quién más lo ve así?"), con la pregunta justo después.
+      '¿?qui[eé]n (?:m[aá]s )?(?:lo ve|piensa|opina|lo siente|siente)(?: (?:igual|lo mismo|as[ií]|como yo|tambi[eé]n))+\\?',
       // Agreement asked of the crowd by "who" ("¿Quién está de acuerdo?"), as "who agrees?" in English.
       '¿?qui[eé]n(?:es)? (?:m[aá]s )?est[aá]n? de acuerdo\\?',
       '¿qui[eé]n m[aá]s\\b',

@@ -356,6 +356,8 @@ export const fr: Lexicon = {
       "[êe]tes-vous d'accord\\s?\\?",
       "d'accord\\s?\\?",
       'qui est d\'accord\\s?\\?',
+      // La même adhésion pêchée ("Qui pense pareil ?", "Qui voit les choses comme moi ?"), la question en fin.
+      "qui (?:d'autre )?(?:pense|voit (?:les choses|[çc]a)|ressent [çc]a|le voit) (?:pareil|comme moi|la m[eê]me chose|aussi|de la m[eê]me fa[çc]on)\\s?\\?",
       // Se reconnaître, demandé à la foule (« Qui se reconnaît ? »), comme "who can relate?".
       "qui (?:d'autre )?se reconna[iî]t\\s?\\?",
       // Un cap de sa propre audience fêté ("merci pour les 10k abonnés", "ma petite chaîne a atteint 5 000 abonnés").
