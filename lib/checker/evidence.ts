@@ -736,7 +736,9 @@ export function buildEvidence(
         (asks.length > 0 && find('callToAction').some((m) => overlaps(asks, m.start, m.end)))) &&
       // A scam warned of quotes the scammer's fee and link ("Scam warning: texts asking for a £1.45 fee, link goes to
       // royalmail-redeliver.info"): the price is the fraud's ask, the post a notice (occasion `scam`).
-      occasionsOf(doc, 'scam').length === 0),
+      // So does a message debunked ("me llegó un SMS… $48.300… Es FALSO", value lexicon scamWarning).
+      occasionsOf(doc, 'scam').length === 0 &&
+      find('scamWarning').length === 0),
     aboutMe: (doc.words.length > 0 && (flags[0]! & WORD_FLAG.me) !== 0) || me >= ABOUT_ME_WORDS,
   };
   const signals = computeSignals(doc, book, find, signalContext);

@@ -66,6 +66,11 @@ describe('a short scam warning without numbers reads as give', () => {
     ['Ces appels soi-disant de la banque sont une arnaque, ne donnez jamais vos codes au téléphone.', { lang: 'fr' }],
     ['Achtung: Betrugsmasche mit falschen Paket-SMS im Umlauf. Die Post verlangt nie Gebühren per SMS.', { lang: 'de' }],
     ['Kurzer Hinweis an alle Kund:innen: Rechnungen per WhatsApp sind Betrug. Wir verschicken Rechnungen nur per Post.', { lang: 'de' }],
+    // The message or rumour debunked in a sentence of its own ("Es FALSO.", "É FALSO.", "C'est FAUX."), even beside
+    // the scammer's amount and link.
+    ["PSA para los de Córdoba: me llegó un SMS 'de Rentas' diciendo que tengo una deuda de $48.300, con un link a rentas-cba-pagos.com. Es FALSO. El dominio oficial es rentascordoba.gob.ar y nunca te mandan links por SMS.", { lang: 'es' }],
+    ["Tá circulando no zap um áudio de 'enfermeira' dizendo que a vacina da gripe causa AVC. É FALSO. A vacina é a mesma recomendada pela OMS; efeitos comuns: dor no braço e febre baixa por até 48h.", { lang: 'pt' }],
+    ["Un audio circule sur WhatsApp disant que le vaccin de la grippe provoque des AVC. C'est FAUX. Le vaccin est celui recommandé par l'OMS ; effets courants : douleur au bras et petite fièvre pendant 48h.", { lang: 'fr' }],
   ])('%s', (text, ctx) => {
     const report = check(text, { now, platform: 'x', ...ctx });
     expect(report.signals.map((s) => s.signal)).toContain('teaching');
@@ -78,6 +83,11 @@ describe('a short scam warning without numbers reads as give', () => {
     ['La mayoría de los cursos de trading son una estafa. El mío no: 40% de descuento solo esta semana, link en bio 🚀', { lang: 'es' }],
   ])('a pitch that calls the others scams still takes: %s', (text, ctx) => {
     expect(check(text, { now, platform: 'instagram', ...ctx }).kind).toBe('take');
+  });
+
+  it('a claim that is not false debunks nothing', () => {
+    const report = check('Eso no es falso. Mi abuela hacía el pan así y salía igual de bueno.', { now, lang: 'es', platform: 'x' });
+    expect(report.signals.map((s) => s.signal)).not.toContain('teaching');
   });
 
   it('a twist of fate is no scam', () => {
