@@ -22,6 +22,9 @@ export const de: Lexicon = {
     ...hypeLists(deHype),
     ...copyLists(deCopy),
     callToAction: [
+      // Ein Termin über einen Kanal des Autors ("Termin per WhatsApp unter 0171…", "Termine einfach per PN"); "bei ihr
+      // kann man Termine per WhatsApp ausmachen" erzählt, wie es dort geht.
+      '(?<!(?:man|kann|kannst|könnt|können|konnte|ich|hab|habe|hat|hatte|wo|wie) (?:\\p{L}+ ){0,2})(?:termine?|terminvereinbarung|terminanfragen?|buchungen) (?:(?:einfach|gerne|gern|direkt|jetzt|bitte) )*(?:per|über|via) (?:whats ?app|telefon|sms|pn|dm|insta(?:gram)?)(?![\\p{L}])',
       // Ein Wettbewerb mit Hilfe der Leser gewonnen ("helft mir, den Wettbewerb zu gewinnen"): Stimmen für den Autor.
       'helft (?:mir|uns),? (?:den|das|diesen|dieses|einen|meinen|unseren) (?:[\\p{L}-]+ ){0,2}?[\\p{L}-]*(?:wettbewerb|contest|preis|award|voting|battle) zu gewinnen',
       // Die Bitte in einem Wort ("abonniertmeinenkanal", "schautaufmeinemkanalvorbei").

@@ -30,6 +30,9 @@ export const en: Lexicon = {
     ...hypeLists(enHype),
     ...copyLists(enCopy),
     callToAction: [
+      // A booking by a channel of the author's ("Book via WhatsApp on 07700…", "book your slot by DM"); "you can book via
+      // WhatsApp" tells how a place works.
+      '(?<!(?:can|could|to|you|they|i|we|also|just|will|lets you|let you) )(?:book|reserve) (?:your |a )?(?:spot|slot|appointment|session|table|place|seat)? ?(?:via|on|by|through|over) (?:whats ?app|text|sms|dm|insta(?:gram)?)(?![\\p{L}])',
       // The ask written as one word, no spaces ("checkoutmychannelformoremusic", "subscribetomychannel"): the same ask as "check out my channel".
       '(?:go)?(?:check(?:out)?|visit|watch)my(?:channel|chanel|page|music|videos?|vids|stuff|profile)[\\p{L}]*|(?:subscribe|sub)tomy(?:channel|chanel)?[\\p{L}]*|followme(?:on)?(?:insta|ig|instagram|tiktok|twitter)[\\p{L}]*',
       // A handle labelled with its site, standing for the ask ("IG: @lil.tayo.music", "insta - @mari.bakes", "TikTok 👉 @dj.kross"): where to follow the author, as "follow me on insta @…".

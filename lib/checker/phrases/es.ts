@@ -23,6 +23,9 @@ export const es: Lexicon = {
     ...hypeLists(esHype),
     ...copyLists(esCopy),
     callToAction: [
+      // Citas o pedidos por un canal del autor, dicho en nombre ("Citas por WhatsApp al 612…", "Pedidos por MD"); "ya
+      // puedes pedir cita por WhatsApp" cuenta cómo funciona un sitio.
+      '(?<!(?:puedes|puede|pod[eé]s|se|ya|dan|piden|pedir|sacar|saqu[eé]|ped[ií]) )(?:citas|reservas|turnos|pedidos) (?:por|al|v[ií]a) (?:whats ?app|wsp|wpp|tel[eé]fono|md|dm|privado|inbox)(?![\\p{L}])',
       // Un concurso ganado con ayuda del lector ("ayúdenme a ganar el concurso"): votos para el autor.
       '(?:ay[uú]d(?:enme|ame|adme|ennos|anos)) a ganar (?:el|este|un|mi|nuestro|la|esta) (?:[\\p{L}-]+ ){0,2}?(?:concurso|premio|competencia|competici[oó]n|votaci[oó]n|batalla)',
       // El pedido escrito en una sola palabra ("suscribanseamicanal", "visitenmicanal").

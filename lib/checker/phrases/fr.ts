@@ -22,6 +22,8 @@ export const fr: Lexicon = {
     ...hypeLists(frHype),
     ...copyLists(frCopy),
     callToAction: [
+      // Un rendez-vous pris par un canal de l'auteur ("Prenez rdv par WhatsApp au 06…", "réservez votre créneau en MP").
+      '(?:prenez|prends|r[ée]servez|r[ée]serve|bookez) (?:votre |ton |vite |un )?(?:rdv|rendez-vous|place|cr[ée]neau)? ?(?:par|via|sur|en) (?:whats ?app|t[ée]l[ée]phone|sms|texto|mp|dm|insta(?:gram)?)(?![\\p{L}])',
       // Un concours gagné avec l'aide du lecteur (« aidez-moi à gagner le concours ») : des voix pour l'auteur.
       "aide[zr]?-(?:moi|nous) [àa] gagner (?:le|ce|un|mon|notre|la|cette) (?:[\\p{L}-]+ ){0,2}?(?:concours|prix|comp[ée]tition|vote|battle)",
       // La demande écrite en un seul mot (« abonnezvousamachaine », « allezvoirmachaine »).

@@ -22,6 +22,8 @@ export const pt: Lexicon = {
     ...hypeLists(ptHype),
     ...copyLists(ptCopy),
     callToAction: [
+      // Um horário marcado por um canal do autor ("Agende pelo WhatsApp (21) 9…", "marque sua sessão no direct").
+      '(?<!(?:pode|podes|d[aá] pra|consegue|voc[eê]) )(?:agende|agendem|marque|marquem|reserve|reservem) (?:j[aá] )?(?:(?:o |a )?(?:seu|teu|sua|tua) (?:hor[aá]rio|consulta|sess[aã]o|vaga) )?(?:pelo|no|via|por) (?:whats ?app|zap|whats|direct|dm|insta(?:gram)?|telefone)(?![\\p{L}])',
       // Um concurso ganho com a ajuda do leitor ("me ajudem a ganhar o concurso"): votos para o autor.
       '(?:me ajudem|me ajuda|nos ajudem|ajudem-me) a ganhar (?:o|esse|este|um|meu|nosso|a|essa|esta) (?:[\\p{L}-]+ ){0,2}?(?:concurso|pr[eê]mio|competi[çc][aã]o|vota[çc][aã]o|batalha)',
       // O pedido escrito numa palavra só ("seinscrevenomeucanal", "visitemeucanal").
