@@ -291,7 +291,7 @@ export const de: Lexicon = {
       // Unsere Version des Songs online ("unsere Version von diesem Song ist online").
       'unsere (?:version|cover|coverversion|interpretation)(?: (?:von|zu) (?:diesem|dem) song)? ist (?:jetzt )?(?:online|draußen|oben|auf unserem kanal)',
       // Zum Besten gewählt, wie das englische "voted the best".
-      '(?:zum|zur|zu den|zu einem der|zu einer der|als) (?:besten|schönsten|beliebtesten|innovativsten|bester|beste|bestes)(?: [\\p{L}-]+){1,4}? (?:gewählt|gekürt|ausgezeichnet|ernannt)|(?:gewählt|gekürt|ausgezeichnet) (?:als|zum|zur) (?:besten|beste|bester|schönsten|beliebtesten)(?![\\p{L}])',
+      '(?:zum|zur|zu den|zu einem der|zu einer der|als|unter die) (?:(?:top ?)?\\d+ )?(?:besten|schönsten|beliebtesten|innovativsten|einflussreichsten|bester|beste|bestes)(?: [\\p{L}-]+){1,4}? (?:gewählt|gekürt|ausgezeichnet|ernannt|gezählt|aufgenommen)|(?:gewählt|gekürt|ausgezeichnet) (?:als|zum|zur) (?:besten|beste|bester|schönsten|beliebtesten)(?![\\p{L}])',
       // Das eigene Cover oder Video, gerade hochgeladen ("hab gerade ein Cover von dem Song hochgeladen"), wie 'just uploaded my cover'.
       '(?:hab|habe|haben) (?:gerade|grad|eben|soeben) (?:ein|eine|mein|meine|unser|unsere)(?:n)? (?:neue[ns]? )?(?:cover|version|video|remix|song|parodie) (?:[\\p{L}]+ ){0,4}?(?:hochgeladen|gepostet|ver[öo]ffentlicht|aufgenommen)',
       // Ein Livestream angekündigt ("Heute Abend live auf Twitch"); eine neue Single, ein neues Album.
@@ -415,7 +415,7 @@ export const de: Lexicon = {
     credit: [
       // Eine Empfehlung als solche überschrieben ("Podcast-Tipp: …"): fremde Arbeit weitergegeben.
       '(?:podcast|buch|lese|newsletter|kanal|serien|album|doku)-?(?:tipp|empfehlung)(?=\\s*[:\\-–—👇])',
-      '#followfriday(?=[\\s\\S]*@[\\p{L}\\p{N}_])', '#ff(?=[\\s\\S]*@[\\p{L}\\p{N}_])', '(?:newsletter|podcast|kanal|blog|buch|kurs|laden|shop) (?:von meiner|von meinem|meiner|meines) (?:freundin|freund|freundes|schwester|bruder|bruders|kollegin|kollegen|nachbarin|nachbarn|mutter|vater|vaters|partnerin|partner|partners)', 'danke ans?', 'dank an', 'via @', 'dank(?:e)? @', 'inspiriert von', 'von @[\\p{L}\\p{N}_]+', 'empfehle'],
+      '#followfriday(?=[\\s\\S]*@[\\p{L}\\p{N}_])', '#ff(?=[\\s\\S]*@[\\p{L}\\p{N}_])', '(?:newsletter|podcast|kanal|blog|buch|kurs|laden|shop) (?:von meiner|von meinem|meiner|meines) (?:freundin|freund|freundes|schwester|bruder|bruders|kollegin|kollegen|nachbarin|nachbarn|mutter|vater|vaters|partnerin|partner|partners)', 'danke ans?(?! (?:all|everyone|everybody|todos|todas|alle|allen|tous|toutes)(?![\\p{L}]))', 'dank an(?! (?:all|everyone|everybody|todos|todas|alle|allen|tous|toutes)(?![\\p{L}]))', 'via @', 'dank(?:e)? @', 'inspiriert von', 'von @[\\p{L}\\p{N}_]+', 'empfehle'],
     thanks: ['(?:ich möchte|ich will|wir möchten|wir wollen) (?:mich |uns )?(?:(?:ganz )?herzlich )?(?:bei )?(?:[\\p{L}-]+ ){1,5}?(?:danken|bedanken)', 'danke (?:ans?|für|euch|dir)', 'vielen dank (?:an|für)', 'dankbar (?:für|dass)', 'großes dankeschön'],
     question: [
       // The name of a thing in plain view asked after ("What's the name of the song at the end?"): a fact asked of whoever knows it.
