@@ -200,7 +200,7 @@ export const pt: Lexicon = {
     discount: [
       // A price kept for those who come to the author's event ("special price for attendees"): the free session's sale.
       '(?:pre[çc]o|desconto|oferta|condi[çc][aã]o) (?:especial |exclusiv[oa] )?(?:s[oó] |apenas )?para (?:os |as )?(?:participantes|quem (?:vier|participar|for|estiver))',
-     '\\d{1,2}(?:[.,]\\d+)? ?% (?:de )?(?:desconto|off)', 'cupom(?: de desconto)?', 'frete gr[aá]tis', '(?:pela |a |na )?metade do pre[çc]o',
+     '\\d{1,2}(?:[.,]\\d+)? ?% (?:de )?(?:desconto|off)', '(?<!(?:com|sem|por|de|dos|os|muito|todo|cada|n[oa]) )cupom(?: de desconto)?', 'frete gr[aá]tis', '(?:pela |a |na )?metade do pre[çc]o',
       // A promoção e a liquidação de quem vende ("Promoção!", "promoção relâmpago", "liquidação em toda a loja"); "recebi
       // uma promoção" é um cargo novo.
       'promo[cç][aã]o(?=\\s*!)|promo[cç][aã]o (?:rel[aâ]mpago|imperd[ií]vel|de (?:natal|black friday|dia das m[aã]es|anivers[aá]rio))|promo[cç][aã]o (?:na|em toda a|da) (?:nossa )?loja|(?:nossa|mega|super) promo[cç][aã]o',
