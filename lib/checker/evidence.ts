@@ -583,7 +583,9 @@ export function buildEvidence(
     // So may an offer of help, before or just after it ("I'll review 10 resumes, free, no strings. DM me", "If anyone
     // needs a reference letter, message me. Happy to help former students").
     const helpNear = { start: near.start, end: sents[Math.min(sents.length - 1, at + 1)]!.end };
-    return (contact && overlaps(helping, helpNear.start, helpNear.end)) || overlaps(meetings, near.start, near.end);
+    // A meeting with its price beside the "DM me" ("Writing workshop Saturday 2pm… 8 spots, £25. DM me to book") is a
+    // paid place, booked: the DM takes up a sale, not an invitation.
+    return (contact && overlaps(helping, helpNear.start, helpNear.end)) || (overlaps(meetings, near.start, near.end) && !PRICE_RE.test(doc.text.slice(sents[Math.max(0, at - 2)]!.start, near.end)));
   });
   // Asks made on someone else's behalf ("Please RT: evacuees can call…", "Donate here for the flood victims") that
   // name nothing of the author's: spreading help, not the author.

@@ -1746,6 +1746,10 @@ describe('a paid workshop with a sign-up by message takes', () => {
     ['Taller de escritura este sábado a las 17h en Valencia ✍️ Tema: escribir recuerdos de infancia. 8 plazas, 25€ con merienda incluida. Inscripciones por MD 💌', { lang: 'es' }],
     ['Schreibwerkstatt diesen Samstag 14 Uhr in Graz ✍️ Thema: Kindheitserinnerungen aufschreiben. 8 Plätze, 25€ inkl. Kaffee und Kuchen. Anmeldung per PN 💌', { lang: 'de' }],
     ['Oficina de escrita neste sábado às 14h no Porto ✍️ Tema: escrever memórias de infância. 8 vagas, 25€ com lanche incluído. Inscrições por DM 💌', { lang: 'pt' }],
+    // In English the "DM me" beside the price books a paid place, not an invitation to meet ("incl. tea and cake").
+    ['Writing workshop this Saturday 2pm in Leeds ✍️ Theme: writing childhood memories. 8 spots, £25 incl. tea and cake. DM me to book 💌', {}],
+    ['Writing workshop this Saturday 2pm in Leeds ✍️ Theme: writing childhood memories. 8 spots, £25 incl. tea and cake. DM to sign up 💌', {}],
+    ['Writing workshop this Saturday 2pm in Leeds ✍️ Theme: writing childhood memories. 8 spots, £25 incl. tea and cake. Sign up via DM 💌', {}],
   ])('%s', (text, ctx) => {
     const report = check(text, { now, platform: 'threads', ...ctx });
     expect(report.families).toContain('self-promotion');
@@ -1755,6 +1759,7 @@ describe('a paid workshop with a sign-up by message takes', () => {
   it.each<[string, CheckContext]>([
     ['La biblioteca de Valencia organiza un taller de escritura gratuito el sábado a las 17h, 20 plazas, según el ayuntamiento.', { lang: 'es' }],
     ["La bibliothèque de Liège organise un atelier d'écriture gratuit samedi à 14h, 20 places, annonce la ville.", { lang: 'fr' }],
+    ['Free coffee meetup for new freelancers in Leeds, Saturday 10am at Café Nero on Briggate. DM me if you want to join!', {}],
   ])('a free workshop reported does not: %s', (text, ctx) => {
     const report = check(text, { now, platform: 'x', ...ctx });
     expect(report.kind).not.toBe('take');

@@ -32,7 +32,9 @@ export const en: Lexicon = {
     callToAction: [
       // A booking by a channel of the author's ("Book via WhatsApp on 07700…", "book your slot by DM"); "you can book via
       // WhatsApp" tells how a place works.
-      '(?<!(?:can|could|to|you|they|i|we|also|just|will|lets you|let you) )(?:book|reserve) (?:your |a )?(?:spot|slot|appointment|session|table|place|seat)? ?(?:via|on|by|through|over) (?:whats ?app|text|sms|dm|insta(?:gram)?)(?![\\p{L}])',
+      '(?<!(?:can|could|to|you|they|i|we|also|just|will|lets you|let you) )(?:book|reserve|sign up|register|enrol(?:l)?) (?:your |a )?(?:spot|slot|appointment|session|table|place|seat)? ?(?:via|on|by|through|over) (?:whats ?app|text|sms|dm|insta(?:gram)?)(?![\\p{L}])',
+      // The same booking with the channel first ("DM to sign up", "text us to book").
+      '(?<!(?:can|could|you|they|i|we|just) )(?:dm|pm|text|whats ?app) (?:me |us )?to (?:book|sign up|register|reserve|enrol(?:l)?|grab a (?:spot|place|seat))(?![\\p{L}])',
       // The ask written as one word, no spaces ("checkoutmychannelformoremusic", "subscribetomychannel"): the same ask as "check out my channel".
       '(?:go)?(?:check(?:out)?|visit|watch)my(?:channel|chanel|page|music|videos?|vids|stuff|profile)[\\p{L}]*|(?:subscribe|sub)tomy(?:channel|chanel)?[\\p{L}]*|followme(?:on)?(?:insta|ig|instagram|tiktok|twitter)[\\p{L}]*',
       // A handle labelled with its site, standing for the ask ("IG: @lil.tayo.music", "insta - @mari.bakes", "TikTok 👉 @dj.kross"): where to follow the author, as "follow me on insta @…".
