@@ -360,6 +360,8 @@ export const de: Lexicon = {
       'kommentier(?:e|t) ["„“\'‚‘»«]\\p{L}+',
       'schreib(?:t)? ["„]?\\p{L}+["“]? in die kommentare',
       'wer stimmt zu\\?',
+      // Die Zustimmung als "einverstanden?" und die Wahl "ja oder nein?", wie "Agree?" und "Yes or no?".
+      '(?:bist du|seid ihr|sind sie) (?:damit |da )?einverstanden\\?|ja oder nein\\?',
       // Dieselbe Zustimmung als "wer sieht/denkt das auch so?" ('Genau so ist es. Wer sieht das auch so? 👇'): mit dem
       // Fragezeichen direkt danach; "wer sieht das auch so, und hat jemand…" fragt weiter.
       'wer (?:sieht|denkt|findet|empfindet)(?: (?:das|es))?(?: (?:auch|ebenfalls|noch|genau))* (?:so|genauso|ähnlich|gleich)\\s?\\?',
