@@ -22,6 +22,8 @@ export const de: Lexicon = {
     ...hypeLists(deHype),
     ...copyLists(deCopy),
     callToAction: [
+      // Das Teilen als Wunsch im Konjunktiv ("Wär schön, wenn ihr kommt und es weitersagt", "Es wäre toll, wenn ihr das teilt").
+      '(?:wär|wäre|es wäre|es wär) (?:(?:so|echt|total|super|mega|wirklich) )?(?:schön|toll|cool|super|klasse|lieb|nett|großartig|genial),? (?:wenn|falls) (?:ihr|du|sie) (?:[\\p{L}]+ (?:und )?){0,5}?(?:teilt|teilst|teilen würdet|weitersagt|weitersagst|weitererzählt|retweetet|weiterleitet|boostet)(?![\\p{L}])',
       // Ein Termin über einen Kanal des Autors ("Termin per WhatsApp unter 0171…", "Termine einfach per PN"); "bei ihr
       // kann man Termine per WhatsApp ausmachen" erzählt, wie es dort geht.
       '(?<!(?:man|kann|kannst|könnt|können|konnte|ich|hab|habe|hat|hatte|wo|wie) (?:\\p{L}+ ){0,2})(?:termine?|terminvereinbarung|terminanfragen?|buchungen) (?:(?:einfach|gerne|gern|direkt|jetzt|bitte) )*(?:per|über|via) (?:whats ?app|telefon|sms|pn|dm|insta(?:gram)?)(?![\\p{L}])',

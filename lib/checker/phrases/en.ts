@@ -30,6 +30,9 @@ export const en: Lexicon = {
     ...hypeLists(enHype),
     ...copyLists(enCopy),
     callToAction: [
+      // The share wished for in the conditional ("Would be great if you came and spread the word", "It'd mean a lot if you
+      // shared this"): the same ask as "please share".
+      "(?:would|it'd|it would|that'd|that would) (?:be (?:so |really )?(?:great|amazing|awesome|lovely|nice|cool|brilliant)|mean (?:a lot|the world|so much)) if (?:you|y'all|you all|you guys) (?:[\\p{L}']+ (?:and )?){0,4}?(?:shared?|spread the word|(?:re)?posted|retweeted|boosted|passed (?:it|this) on)(?![\\p{L}])",
       // A booking by a channel of the author's ("Book via WhatsApp on 07700…", "book your slot by DM"); "you can book via
       // WhatsApp" tells how a place works.
       '(?<!(?:can|could|to|you|they|i|we|also|just|will|lets you|let you) )(?:book|reserve|sign up|register|enrol(?:l)?) (?:your |a )?(?:spot|slot|appointment|session|table|place|seat)? ?(?:via|on|by|through|over) (?:whats ?app|text|sms|dm|insta(?:gram)?)(?![\\p{L}])',

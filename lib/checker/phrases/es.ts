@@ -23,6 +23,8 @@ export const es: Lexicon = {
     ...hypeLists(esHype),
     ...copyLists(esCopy),
     callToAction: [
+      // Compartir deseado en subjuntivo ("Nos haría mucha ilusión que vinierais y lo compartierais", "sería genial si lo compartís").
+      '(?:(?:me|nos) (?:har[ií]a|encantar[ií]a|ayudar[ií]a)(?: (?:mucha|much[ií]sima) ilusi[oó]n| much[ií]simo| mucho)?|ser[ií]a (?:genial|incre[ií]ble|un detallazo|lindo|buen[ií]simo)) (?:que|si) (?:[\\p{L}]+ (?:y )?){0,5}?(?:compartierais|compartieran|compartieras|compart[ií]s|compartes|comparten|difundierais|difundieran|difundieras|pasarais la voz|pasaran la voz|corrierais la voz|corrieran la voz)(?![\\p{L}])',
       // Citas o pedidos por un canal del autor, dicho en nombre ("Citas por WhatsApp al 612…", "Pedidos por MD"); "ya
       // puedes pedir cita por WhatsApp" cuenta cómo funciona un sitio.
       '(?<!(?:puedes|puede|pod[eé]s|se|ya|dan|piden|pedir|sacar|saqu[eé]|ped[ií]) )(?:citas|reservas|turnos|pedidos) (?:por|al|v[ií]a) (?:whats ?app|wsp|wpp|tel[eé]fono|md|dm|privado|inbox)(?![\\p{L}])',

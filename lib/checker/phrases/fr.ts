@@ -22,6 +22,8 @@ export const fr: Lexicon = {
     ...hypeLists(frHype),
     ...copyLists(frCopy),
     callToAction: [
+      // Le partage souhaité au conditionnel (« Ce serait super que vous en parliez autour de vous », « ce serait top si vous partagiez »).
+      "(?:ce serait|ça serait|ca serait) (?:vraiment |trop )?(?:super|top|génial|genial|cool|chouette|adorable|bien|gentil) (?:que|si) (?:[\\p{L}'’]+ (?:et )?){0,6}?(?:partagiez|partagez|partageais|partages|en parliez autour de vous|en parlez autour de vous|fassiez tourner|faisiez tourner)(?![\\p{L}])",
       // Un rendez-vous pris par un canal de l'auteur ("Prenez rdv par WhatsApp au 06…", "réservez votre créneau en MP").
       '(?:prenez|prends|r[ée]servez|r[ée]serve|bookez) (?:votre |ton |vite |un )?(?:rdv|rendez-vous|place|cr[ée]neau)? ?(?:par|via|sur|en) (?:whats ?app|t[ée]l[ée]phone|sms|texto|mp|dm|insta(?:gram)?)(?![\\p{L}])',
       // Un concours gagné avec l'aide du lecteur (« aidez-moi à gagner le concours ») : des voix pour l'auteur.

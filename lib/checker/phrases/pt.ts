@@ -22,6 +22,8 @@ export const pt: Lexicon = {
     ...hypeLists(ptHype),
     ...copyLists(ptCopy),
     callToAction: [
+      // O compartilhamento desejado no condicional ("Seria massa se vocês viessem e espalhassem pros amigos").
+      '(?:seria|ia ser) (?:(?:muito|super|mega) )?(?:massa|incr[ií]vel|[oó]timo|top|legal|demais|lindo|[oó]timo) se (?:voc[eê]s|vcs|voc[eê]|vc|a galera) (?:[\\p{L}]+ (?:e )?){0,5}?(?:compartilhassem|compartilhasse|partilhassem|partilhasse|espalhassem|divulgassem|divulgasse|repostassem)(?![\\p{L}])',
       // Um horário marcado por um canal do autor ("Agende pelo WhatsApp (21) 9…", "marque sua sessão no direct").
       '(?<!(?:pode|podes|d[aá] pra|consegue|voc[eê]) )(?:agende|agendem|marque|marquem|reserve|reservem) (?:j[aá] )?(?:(?:o |a )?(?:seu|teu|sua|tua) (?:hor[aá]rio|consulta|sess[aã]o|vaga) )?(?:pelo|no|via|por) (?:whats ?app|zap|whats|direct|dm|insta(?:gram)?|telefone)(?![\\p{L}])',
       // Um concurso ganho com a ajuda do leitor ("me ajudem a ganhar o concurso"): votos para o autor.

@@ -7,6 +7,9 @@ const LI = { platform: 'linkedin', reply: true } as const;
 
 testRule(rule, {
   valid: [
+    // The wish to see readers come, with no share in it, asks for no reach.
+    { text: 'Samedi on joue au Botanique 🎸 Ce serait super que vous veniez nous voir !', ctx: { lang: 'fr', platform: 'x' }, note: 'come, no share' },
+    { text: 'Am Samstag spielen wir im Schlachthof 🎸 Wär schön, wenn ihr vorbeikommt!', ctx: { lang: 'de', platform: 'x' }, note: 'come, no share' },
     // How a clinic or a GP takes bookings, told to someone who asked: no booking with the author.
     { text: "En el centro de salud de mi barrio ya puedes pedir cita por WhatsApp al 900 123 456, te contestan en el día.", ctx: { lang: 'es', platform: 'reddit', reply: true }, note: 'how a place takes bookings' },
     { text: "En mi centro de salud ya dan citas por WhatsApp, te contestan en el día.", ctx: { lang: 'es', platform: 'reddit', reply: true }, note: 'how a place takes bookings' },
@@ -614,6 +617,16 @@ testRule(rule, {
     { text: 'Cette chanson peut atteindre 1 milliard de vues', ctx: { ...YT, lang: 'fr' }, note: 'the song’s views wished' },
   ],
   invalid: [
+    // The share wished for in the conditional or subjunctive, in five languages: the same ask as "please share".
+    { text: "We're playing the Fleece on Saturday 🎸 Would be great if you came and spread the word!", ctx: { platform: 'x' }, flags: ["Would be great if you came and spread the word"] },
+    { text: "We're playing the Fleece on Saturday 🎸 It'd mean a lot if you shared this!", ctx: { platform: 'x' }, flags: ["It'd mean a lot if you shared"] },
+    { text: "Am Samstag spielen wir im Schlachthof 🎸 Wär schön, wenn ihr kommt und es weitersagt!", ctx: { lang: 'de', platform: 'x' }, flags: ["Wär schön, wenn ihr kommt und es weitersagt"] },
+    { text: "Am Samstag spielen wir im Schlachthof 🎸 Es wäre toll, wenn ihr das teilt!", ctx: { lang: 'de', platform: 'x' }, flags: ["Es wäre toll, wenn ihr das teilt"] },
+    { text: "El sábado tocamos en la Sala Clamores 🎸 ¡Nos haría mucha ilusión que vinierais y lo compartierais!", ctx: { lang: 'es', platform: 'x' }, flags: ["Nos haría mucha ilusión que vinierais y lo compartierais"] },
+    { text: "Samedi on joue au Botanique 🎸 Ce serait super que vous veniez et que vous en parliez autour de vous !", ctx: { lang: 'fr', platform: 'x' }, flags: ["Ce serait super que vous veniez et que vous en parliez autour de vous"] },
+    { text: "Samedi on joue au Botanique 🎸 Ce serait top si vous partagiez !", ctx: { lang: 'fr', platform: 'x' }, flags: ["Ce serait top si vous partagiez"] },
+    { text: "Sábado a gente toca no Bar Opinião 🎸 Seria massa se vocês viessem e espalhassem pros amigos!", ctx: { lang: 'pt', platform: 'x' }, flags: ["Seria massa se vocês viessem e espalhassem"] },
+    { text: "Sábado a gente toca no Bar Opinião 🎸 Seria incrível se vocês compartilhassem!", ctx: { lang: 'pt', platform: 'x' }, flags: ["Seria incrível se vocês compartilhassem"] },
     // A booking by the author's own channel in an ad ("Book via WhatsApp on…", "Termin per WhatsApp unter…", "Prenez rdv
     // par WhatsApp", "Agende pelo WhatsApp", "Citas por WhatsApp al…"), in five languages.
     { text: "✂️ Last spots this week! Cut + blow-dry £45, colour from £70 😍 Book via WhatsApp on 07700 418290 📲 Salon Lotte, 12 Church St #leedshair", ctx: { platform: 'instagram' }, flags: ["Book via WhatsApp"] },
