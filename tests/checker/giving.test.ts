@@ -71,6 +71,8 @@ describe('a short scam warning without numbers reads as give', () => {
     ["PSA para los de Córdoba: me llegó un SMS 'de Rentas' diciendo que tengo una deuda de $48.300, con un link a rentas-cba-pagos.com. Es FALSO. El dominio oficial es rentascordoba.gob.ar y nunca te mandan links por SMS.", { lang: 'es' }],
     ["Tá circulando no zap um áudio de 'enfermeira' dizendo que a vacina da gripe causa AVC. É FALSO. A vacina é a mesma recomendada pela OMS; efeitos comuns: dor no braço e febre baixa por até 48h.", { lang: 'pt' }],
     ["Un audio circule sur WhatsApp disant que le vaccin de la grippe provoque des AVC. C'est FAUX. Le vaccin est celui recommandé par l'OMS ; effets courants : douleur au bras et petite fièvre pendant 48h.", { lang: 'fr' }],
+    ["Got a text 'from HMRC' saying I owe £483 and will be fined today unless I pay via hmrc-refunds-uk.com. It's FAKE. HMRC never texts links. If you entered your card, call your bank now.", {}],
+    ["Hab eine SMS 'vom Finanzamt' bekommen, ich soll 483€ Nachzahlung über finanzamt-zahlung.de überweisen, sonst Pfändung. Das ist FAKE. Das Finanzamt schickt nie Links per SMS.", { lang: 'de' }],
   ])('%s', (text, ctx) => {
     const report = check(text, { now, platform: 'x', ...ctx });
     expect(report.signals.map((s) => s.signal)).toContain('teaching');
