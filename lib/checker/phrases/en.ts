@@ -686,8 +686,7 @@ export const en: Lexicon = {
       'hat tip',
       'via @[\\p{L}\\p{N}_.-]+',
       'credit (?:goes )?to',
-      // Thanks to everyone ("thanks to all who were part of this journey") credits no one.
-      'thanks to(?! (?:all|everyone|everybody|todos|todas|alle|allen|tous|toutes)(?![\\p{L}]))',
+      'thanks to',
       'shout-?out to',
       '(?:props|kudos|hats off) to',
       "congrat(?:s|ulations),? (?:to )?(?:[\\p{L}'’-]+ ){0,4}?@[\\p{L}\\p{N}_.-]+",

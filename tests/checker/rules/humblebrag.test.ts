@@ -169,8 +169,8 @@ testRule(rule, {
     { text: 'Mon frère a été élu meilleur apprenti boulanger de la région, fierté familiale !', ctx: { lang: 'fr' }, note: 'someone else elected' },
   ],
   invalid: [
-    // An award told with thanks to everyone "who was part of this journey": the stock sign-off says for nothing, and
-    // a credit "to everyone" credits no one (es, de, fr, en).
+    // An award told with thanks to everyone "who was part of this journey": the stock sign-off says for nothing, so its
+    // "thanks to" credits no one either (es, de, fr, en).
     { text: "Muy feliz de compartir que he sido reconocida como una de las 50 mujeres más innovadoras del agro por la revista Forbes México 🏆🌱 Gracias a todos los que formaron parte de este camino. #agro", ctx: { lang: 'es', platform: 'linkedin' }, flags: ['Muy feliz de compartir', 'he sido reconocida como'] },
     { text: "Très heureuse de partager que j'ai été reconnue comme l'une des 50 femmes les plus innovantes de l'agriculture par La France Agricole 🏆🌱 Merci à tous ceux qui ont fait partie de ce chemin. #agriculture", ctx: { lang: 'fr', platform: 'linkedin' }, flags: ['Très heureuse de partager', "j'ai été reconnue comme"] },
     { text: "Ich freue mich sehr, dass ich vom Magazin agrarheute zu den 50 innovativsten Frauen der Landwirtschaft gezählt werde 🏆🌱 Danke an alle, die Teil dieser Reise waren. #Landwirtschaft", ctx: { lang: 'de', platform: 'linkedin' }, flags: ['zu den 50 innovativsten Frauen der Landwirtschaft gezählt'] },
