@@ -85,8 +85,14 @@ const ASKED_BAIT_RE = /\?\s*$/u;
  */
 export function fishingBait(find: (key: PhraseKey) => PhraseMatch[], reply: boolean): PhraseMatch[] {
   const bait = find('bait');
-  return reply && bait.length > 0 ? bait.filter((m) => !ASKED_BAIT_RE.test(m.text)) : bait;
+  return reply && bait.length > 0 ? bait.filter((m) => !ASKED_BAIT_RE.test(m.text) || CROWD_BAIT_RE.test(m.text)) : bait;
 }
+
+/**
+ * Bait asked of the crowd, not of the person answered: "Who agrees?", "Wer sieht das auch so?", "¿Quién piensa
+ * igual?", "Qui pense pareil ?", "Quem concorda?". In a reply it still fishes the thread for reactions.
+ */
+const CROWD_BAIT_RE = /^¿?\s*(?:who|anyone|wer|qui[eé]n|qui|quem)(?![\p{L}])/iu;
 
 /** Tickets, in the five languages: asked for in an ask's sentence, they are what the post sells. */
 const TICKETS_RE = /(?<![\p{L}])(?:tickets?|tix|entradas|boletos|billets?|billetterie|ingressos|eintrittskarten|konzertkarten)(?![\p{L}])/iu;
@@ -602,7 +608,9 @@ export function buildEvidence(
     // So may an offer of help, before or just after it ("I'll review 10 resumes, free, no strings. DM me", "If anyone
     // needs a reference letter, message me. Happy to help former students").
     const helpNear = { start: near.start, end: sents[Math.min(sents.length - 1, at + 1)]!.end };
-    return (contact && overlaps(helping, helpNear.start, helpNear.end)) || overlaps(meetings, near.start, near.end);
+    // A meeting with its price beside the "DM me" ("Writing workshop Saturday 2pm… 8 spots, £25. DM me to book") is a
+    // paid place, booked: the DM takes up a sale, not an invitation.
+    return (contact && overlaps(helping, helpNear.start, helpNear.end)) || (overlaps(meetings, near.start, near.end) && !PRICE_RE.test(doc.text.slice(sents[Math.max(0, at - 2)]!.start, near.end)));
   });
   // Asks made on someone else's behalf ("Please RT: evacuees can call…", "Donate here for the flood victims") that
   // name nothing of the author's: spreading help, not the author.
@@ -749,10 +757,15 @@ export function buildEvidence(
       (PRICE_RE.test(doc.text) &&
       (((doc.urls.length > 0 || find('moreAt').some((m) => PRICE_RE.test(m.text))) &&
         (me > 0 || asks.length > 0 || flags.some((f) => (f & WORD_FLAG.you) !== 0) || find('release').length > 0 || find('available').length > 0 || find('opening').length > 0)) ||
-        (['expect', 'presence', 'stall'] as const).some((key) => occasionsOf(doc, key).length > 0)) &&
+        (['expect', 'presence', 'stall'] as const).some((key) => occasionsOf(doc, key).length > 0) ||
+        // A price beside the author's own call to sign up or write ("8 places, 25€. Inscription en MP", "Anmeldung per
+        // PN", "Inscripciones por MD"): the workshop's time, place and seats are the terms of the sale, not news.
+        (asks.length > 0 && find('callToAction').some((m) => overlaps(asks, m.start, m.end)))) &&
       // A scam warned of quotes the scammer's fee and link ("Scam warning: texts asking for a £1.45 fee, link goes to
       // royalmail-redeliver.info"): the price is the fraud's ask, the post a notice (occasion `scam`).
-      occasionsOf(doc, 'scam').length === 0),
+      // So does a message debunked ("me llegó un SMS… $48.300… Es FALSO", value lexicon scamWarning).
+      occasionsOf(doc, 'scam').length === 0 &&
+      find('scamWarning').length === 0),
     aboutMe: (doc.words.length > 0 && (flags[0]! & WORD_FLAG.me) !== 0) || me >= ABOUT_ME_WORDS,
   };
   const signals = computeSignals(doc, book, find, signalContext);

@@ -122,6 +122,10 @@ function wordsIn(doc: Doc, start: number, end: number): number {
 const GROUP_THANKED_RE =
   /^\s*(?:to |a |à |an |aux |aos |às )?(?:everyone|everybody|all of you|you all|y'all|all those|todos|todas|todo el mundo|todo mundo|tous|toutes|tout le monde|alle|allen|euch allen|ihnen allen)(?:,? (?:ceux|celles|los|las|os|as))?(?:,? (?:who|that|qui|que|die|der|which))?(?![\p{L}])/iu;
 
+/** After the group thanked, their being "part of this journey" (the stock sign-off of a win), in five languages. */
+const JOURNEY_THANKED_RE =
+  /^\s*(?:(?:have )?(?:been|were|was|are) part of (?:this|the|my|our) (?:journey|adventure|ride|path|story)|(?:formaron|han formado|forman|fueron) parte de (?:este|esta|mi|nuestro|nuestra) (?:camino|viaje|aventura|historia|proceso|trayecto)|(?:teil|ein teil) (?:dieser|meiner|unserer) (?:reise|geschichte|weges|reise) (?:waren|sind|gewesen sind)|(?:ont|a) fait partie de (?:ce|cette|mon|ma|notre) (?:chemin|voyage|aventure|parcours|histoire)|(?:fizeram|fazem|foram) parte (?:dessa|desta|da minha|da nossa) (?:jornada|caminhada|hist[oó]ria|trajet[oó]ria))(?![\p{L}])/iu;
+
 /** After the group thanked, the author's following or support as what defines it ("who follow me", "qui me suivent"). */
 const AUDIENCE_THANKED_RE =
   /^\s*(?:me |m['’]|(?:mir|mich|uns) (?:[\p{L}\p{N}]+ ){0,5}?|nos |nous |us )?(?:(?:have|has|ont|han|haben|habt|têm|tem|t[eê]m) )?(?:been )?(?:suiv|soutien|souten|sig|segu|apoy|apoi|acompa[nñ]|acompanh|folg|unterstütz|follow|support)\p{L}*(?: (?:me|us|mich|uns|nos))?(?![\p{L}])/iu;
@@ -152,6 +156,9 @@ function thanksAreSpecific(doc: Doc, book: PhraseBook, m: PhraseMatch, sentence:
   // los que me apoyan", "allen, die mir folgen") is the audience thanked for being there: nothing said for what.
   const audience = group ? AUDIENCE_THANKED_RE.exec(doc.text.slice(from, from + 60)) : null;
   if (audience) from += audience[0].length;
+  // The group named as those who were "part of this journey" ("todos los que formaron parte de este camino", "alle, die
+  // Teil dieser Reise waren") is the stock sign-off of a win: it says for nothing.
+  if (group && JOURNEY_THANKED_RE.test(doc.text.slice(from, from + 70))) return false;
   let content = 0;
   for (const w of doc.words) {
     if (w.start < from || w.end > end) continue;

@@ -66,6 +66,13 @@ describe('a short scam warning without numbers reads as give', () => {
     ['Ces appels soi-disant de la banque sont une arnaque, ne donnez jamais vos codes au téléphone.', { lang: 'fr' }],
     ['Achtung: Betrugsmasche mit falschen Paket-SMS im Umlauf. Die Post verlangt nie Gebühren per SMS.', { lang: 'de' }],
     ['Kurzer Hinweis an alle Kund:innen: Rechnungen per WhatsApp sind Betrug. Wir verschicken Rechnungen nur per Post.', { lang: 'de' }],
+    // The message or rumour debunked in a sentence of its own ("Es FALSO.", "É FALSO.", "C'est FAUX."), even beside
+    // the scammer's amount and link.
+    ["PSA para los de Córdoba: me llegó un SMS 'de Rentas' diciendo que tengo una deuda de $48.300, con un link a rentas-cba-pagos.com. Es FALSO. El dominio oficial es rentascordoba.gob.ar y nunca te mandan links por SMS.", { lang: 'es' }],
+    ["Tá circulando no zap um áudio de 'enfermeira' dizendo que a vacina da gripe causa AVC. É FALSO. A vacina é a mesma recomendada pela OMS; efeitos comuns: dor no braço e febre baixa por até 48h.", { lang: 'pt' }],
+    ["Un audio circule sur WhatsApp disant que le vaccin de la grippe provoque des AVC. C'est FAUX. Le vaccin est celui recommandé par l'OMS ; effets courants : douleur au bras et petite fièvre pendant 48h.", { lang: 'fr' }],
+    ["Got a text 'from HMRC' saying I owe £483 and will be fined today unless I pay via hmrc-refunds-uk.com. It's FAKE. HMRC never texts links. If you entered your card, call your bank now.", {}],
+    ["Hab eine SMS 'vom Finanzamt' bekommen, ich soll 483€ Nachzahlung über finanzamt-zahlung.de überweisen, sonst Pfändung. Das ist FAKE. Das Finanzamt schickt nie Links per SMS.", { lang: 'de' }],
   ])('%s', (text, ctx) => {
     const report = check(text, { now, platform: 'x', ...ctx });
     expect(report.signals.map((s) => s.signal)).toContain('teaching');
@@ -78,6 +85,11 @@ describe('a short scam warning without numbers reads as give', () => {
     ['La mayoría de los cursos de trading son una estafa. El mío no: 40% de descuento solo esta semana, link en bio 🚀', { lang: 'es' }],
   ])('a pitch that calls the others scams still takes: %s', (text, ctx) => {
     expect(check(text, { now, platform: 'instagram', ...ctx }).kind).toBe('take');
+  });
+
+  it('a claim that is not false debunks nothing', () => {
+    const report = check('Eso no es falso. Mi abuela hacía el pan así y salía igual de bueno.', { now, lang: 'es', platform: 'x' });
+    expect(report.signals.map((s) => s.signal)).not.toContain('teaching');
   });
 
   it('a twist of fate is no scam', () => {
@@ -1773,5 +1785,34 @@ describe('a lesson from someone else’s piece reads as give', () => {
     const report = check(text, { now, ...ctx });
     expect(report.kind).toBe('take');
     expect(report.families).toContain('self-promotion');
+  });
+});
+
+// A paid workshop or class with the author's own call to sign up or write ("8 places, 25€. Inscription en MP"): its
+// time, place, theme and seats are the terms of the sale, not news; a free event of the same shape, or one reported
+// with its price and no sign-up, still informs.
+describe('a paid workshop with a sign-up by message takes', () => {
+  it.each<[string, CheckContext]>([
+    ["Atelier d'écriture ce samedi 14h à Liège ✍️ Thème : écrire ses souvenirs d'enfance. 8 places, 25€ le goûter compris. Inscription en MP 💌", { lang: 'fr' }],
+    ['Taller de escritura este sábado a las 17h en Valencia ✍️ Tema: escribir recuerdos de infancia. 8 plazas, 25€ con merienda incluida. Inscripciones por MD 💌', { lang: 'es' }],
+    ['Schreibwerkstatt diesen Samstag 14 Uhr in Graz ✍️ Thema: Kindheitserinnerungen aufschreiben. 8 Plätze, 25€ inkl. Kaffee und Kuchen. Anmeldung per PN 💌', { lang: 'de' }],
+    ['Oficina de escrita neste sábado às 14h no Porto ✍️ Tema: escrever memórias de infância. 8 vagas, 25€ com lanche incluído. Inscrições por DM 💌', { lang: 'pt' }],
+    // In English the "DM me" beside the price books a paid place, not an invitation to meet ("incl. tea and cake").
+    ['Writing workshop this Saturday 2pm in Leeds ✍️ Theme: writing childhood memories. 8 spots, £25 incl. tea and cake. DM me to book 💌', {}],
+    ['Writing workshop this Saturday 2pm in Leeds ✍️ Theme: writing childhood memories. 8 spots, £25 incl. tea and cake. DM to sign up 💌', {}],
+    ['Writing workshop this Saturday 2pm in Leeds ✍️ Theme: writing childhood memories. 8 spots, £25 incl. tea and cake. Sign up via DM 💌', {}],
+  ])('%s', (text, ctx) => {
+    const report = check(text, { now, platform: 'threads', ...ctx });
+    expect(report.families).toContain('self-promotion');
+    expect(report.kind).toBe('take');
+  });
+
+  it.each<[string, CheckContext]>([
+    ['La biblioteca de Valencia organiza un taller de escritura gratuito el sábado a las 17h, 20 plazas, según el ayuntamiento.', { lang: 'es' }],
+    ["La bibliothèque de Liège organise un atelier d'écriture gratuit samedi à 14h, 20 places, annonce la ville.", { lang: 'fr' }],
+    ['Free coffee meetup for new freelancers in Leeds, Saturday 10am at Café Nero on Briggate. DM me if you want to join!', {}],
+  ])('a free workshop reported does not: %s', (text, ctx) => {
+    const report = check(text, { now, platform: 'x', ...ctx });
+    expect(report.kind).not.toBe('take');
   });
 });

@@ -23,6 +23,11 @@ export const de: Lexicon = {
     ...hypeLists(deHype),
     ...copyLists(deCopy),
     callToAction: [
+      // Das Teilen als Wunsch im Konjunktiv ("Wär schön, wenn ihr kommt und es weitersagt", "Es wäre toll, wenn ihr das teilt").
+      '(?:wär|wäre|es wäre|es wär) (?:(?:so|echt|total|super|mega|wirklich) )?(?:schön|toll|cool|super|klasse|lieb|nett|großartig|genial),? (?:wenn|falls) (?:ihr|du|sie) (?:[\\p{L}]+ (?:und )?){0,5}?(?:teilt|teilst|teilen würdet|weitersagt|weitersagst|weitererzählt|retweetet|weiterleitet|boostet)(?![\\p{L}])',
+      // Ein Termin über einen Kanal des Autors ("Termin per WhatsApp unter 0171…", "Termine einfach per PN"); "bei ihr
+      // kann man Termine per WhatsApp ausmachen" erzählt, wie es dort geht.
+      '(?<!(?:man|kann|kannst|könnt|können|konnte|ich|hab|habe|hat|hatte|wo|wie) (?:\\p{L}+ ){0,2})(?:termine?|terminvereinbarung|terminanfragen?|buchungen) (?:(?:einfach|gerne|gern|direkt|jetzt|bitte) )*(?:per|über|via) (?:whats ?app|telefon|sms|pn|dm|insta(?:gram)?)(?![\\p{L}])',
       // Ein Wettbewerb mit Hilfe der Leser gewonnen ("helft mir, den Wettbewerb zu gewinnen"): Stimmen für den Autor.
       'helft (?:mir|uns),? (?:den|das|diesen|dieses|einen|meinen|unseren) (?:[\\p{L}-]+ ){0,2}?[\\p{L}-]*(?:wettbewerb|contest|preis|award|voting|battle) zu gewinnen',
       // Die Bitte in einem Wort ("abonniertmeinenkanal", "schautaufmeinemkanalvorbei").
@@ -289,7 +294,7 @@ export const de: Lexicon = {
       // Unsere Version des Songs online ("unsere Version von diesem Song ist online").
       'unsere (?:version|cover|coverversion|interpretation)(?: (?:von|zu) (?:diesem|dem) song)? ist (?:jetzt )?(?:online|draußen|oben|auf unserem kanal)',
       // Zum Besten gewählt, wie das englische "voted the best".
-      '(?:zum|zur|zu den|zu einem der|zu einer der|als) (?:besten|schönsten|beliebtesten|innovativsten|bester|beste|bestes)(?: [\\p{L}-]+){1,4}? (?:gewählt|gekürt|ausgezeichnet|ernannt)|(?:gewählt|gekürt|ausgezeichnet) (?:als|zum|zur) (?:besten|beste|bester|schönsten|beliebtesten)(?![\\p{L}])',
+      '(?:zum|zur|zu den|zu einem der|zu einer der|als|unter die) (?:(?:top ?)?\\d+ )?(?:besten|schönsten|beliebtesten|innovativsten|einflussreichsten|bester|beste|bestes)(?: [\\p{L}-]+){1,4}? (?:gewählt|gekürt|ausgezeichnet|ernannt|gezählt|aufgenommen)|(?:gewählt|gekürt|ausgezeichnet) (?:als|zum|zur) (?:besten|beste|bester|schönsten|beliebtesten)(?![\\p{L}])',
       // Das eigene Cover oder Video, gerade hochgeladen ("hab gerade ein Cover von dem Song hochgeladen"), wie 'just uploaded my cover'.
       '(?:hab|habe|haben) (?:gerade|grad|eben|soeben) (?:ein|eine|mein|meine|unser|unsere)(?:n)? (?:neue[ns]? )?(?:cover|version|video|remix|song|parodie) (?:[\\p{L}]+ ){0,4}?(?:hochgeladen|gepostet|ver[öo]ffentlicht|aufgenommen)',
       // Ein Livestream angekündigt ("Heute Abend live auf Twitch"); eine neue Single, ein neues Album.
@@ -358,6 +363,11 @@ export const de: Lexicon = {
       'kommentier(?:e|t) ["„“\'‚‘»«]\\p{L}+',
       'schreib(?:t)? ["„]?\\p{L}+["“]? in die kommentare',
       'wer stimmt zu\\?',
+      // Die Zustimmung als "einverstanden?" und die Wahl "ja oder nein?", wie "Agree?" und "Yes or no?".
+      '(?:bist du|seid ihr|sind sie) (?:damit |da )?einverstanden\\?|ja oder nein\\?',
+      // Dieselbe Zustimmung als "wer sieht/denkt das auch so?" ('Genau so ist es. Wer sieht das auch so? 👇'): mit dem
+      // Fragezeichen direkt danach; "wer sieht das auch so, und hat jemand…" fragt weiter.
+      'wer (?:sieht|denkt|findet|empfindet)(?: (?:das|es))?(?: (?:auch|ebenfalls|noch|genau))* (?:so|genauso|ähnlich|gleich)\\s?\\?',
       // Wer sich wiedererkennt, soll reagieren ("Wer kennt's?", "Wer kennt das auch?"), wie englisch "who can relate?".
       "wer kennt(?:'s|s| das| es)(?: auch| noch| nicht)?\\s*\\?",
       'stimmt(?:\'s)?\\?',

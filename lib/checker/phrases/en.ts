@@ -31,6 +31,14 @@ export const en: Lexicon = {
     ...hypeLists(enHype),
     ...copyLists(enCopy),
     callToAction: [
+      // The share wished for in the conditional ("Would be great if you came and spread the word", "It'd mean a lot if you
+      // shared this"): the same ask as "please share".
+      "(?:would|it'd|it would|that'd|that would) (?:be (?:so |really )?(?:great|amazing|awesome|lovely|nice|cool|brilliant)|mean (?:a lot|the world|so much)) if (?:you|y'all|you all|you guys) (?:[\\p{L}']+ (?:and )?){0,4}?(?:shared?|spread the word|(?:re)?posted|retweeted|boosted|passed (?:it|this) on)(?![\\p{L}])",
+      // A booking by a channel of the author's ("Book via WhatsApp on 07700…", "book your slot by DM"); "you can book via
+      // WhatsApp" tells how a place works.
+      '(?<!(?:can|could|to|you|they|i|we|also|just|will|lets you|let you) )(?:book|reserve|sign up|register|enrol(?:l)?) (?:your |a )?(?:spot|slot|appointment|session|table|place|seat)? ?(?:via|on|by|through|over) (?:whats ?app|text|sms|dm|insta(?:gram)?)(?![\\p{L}])',
+      // The same booking with the channel first ("DM to sign up", "text us to book").
+      '(?<!(?:can|could|you|they|i|we|just) )(?:dm|pm|text|whats ?app) (?:me |us )?to (?:book|sign up|register|reserve|enrol(?:l)?|grab a (?:spot|place|seat))(?![\\p{L}])',
       // The ask written as one word, no spaces ("checkoutmychannelformoremusic", "subscribetomychannel"): the same ask as "check out my channel".
       '(?:go)?(?:check(?:out)?|visit|watch)my(?:channel|chanel|page|music|videos?|vids|stuff|profile)[\\p{L}]*|(?:subscribe|sub)tomy(?:channel|chanel)?[\\p{L}]*|followme(?:on)?(?:insta|ig|instagram|tiktok|twitter)[\\p{L}]*',
       // A handle labelled with its site, standing for the ask ("IG: @lil.tayo.music", "insta - @mari.bakes", "TikTok 👉 @dj.kross"): where to follow the author, as "follow me on insta @…".
@@ -481,6 +489,8 @@ export const en: Lexicon = {
       'agree or disagree\\??',
       'who else (?:agrees|thinks|loves|is|feels|does|remembers)',
       "who agrees\\?|who(?:'s| is) with me\\?",
+      // The same fished agreement as "who sees it the same way?", "who else feels this way?", ending on the question.
+      '(?:who|anyone) (?:else )?(?:sees (?:it|this|that)|feels|thinks) (?:the same(?: way)?|(?:this|that) way|like (?:me|this))\\s?\\?',
       // Recognition fished for ("Who can relate?", "Anyone else?"): the reaction is the point, as "who agrees?".
       "who (?:else )?can relate\\s*\\?",
       'yes or no\\?',

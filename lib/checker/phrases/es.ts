@@ -24,6 +24,11 @@ export const es: Lexicon = {
     ...hypeLists(esHype),
     ...copyLists(esCopy),
     callToAction: [
+      // Compartir deseado en subjuntivo ("Nos haría mucha ilusión que vinierais y lo compartierais", "sería genial si lo compartís").
+      '(?:(?:me|nos) (?:har[ií]a|encantar[ií]a|ayudar[ií]a)(?: (?:mucha|much[ií]sima) ilusi[oó]n| much[ií]simo| mucho)?|ser[ií]a (?:genial|incre[ií]ble|un detallazo|lindo|buen[ií]simo)) (?:que|si) (?:[\\p{L}]+ (?:y )?){0,5}?(?:compartierais|compartieran|compartieras|compart[ií]s|compartes|comparten|difundierais|difundieran|difundieras|pasarais la voz|pasaran la voz|corrierais la voz|corrieran la voz)(?![\\p{L}])',
+      // Citas o pedidos por un canal del autor, dicho en nombre ("Citas por WhatsApp al 612…", "Pedidos por MD"); "ya
+      // puedes pedir cita por WhatsApp" cuenta cómo funciona un sitio.
+      '(?<!(?:puedes|puede|pod[eé]s|se|ya|dan|piden|pedir|sacar|saqu[eé]|ped[ií]) )(?:citas|reservas|turnos|pedidos) (?:por|al|v[ií]a) (?:whats ?app|wsp|wpp|tel[eé]fono|md|dm|privado|inbox)(?![\\p{L}])',
       // Un concurso ganado con ayuda del lector ("ayúdenme a ganar el concurso"): votos para el autor.
       '(?:ay[uú]d(?:enme|ame|adme|ennos|anos)) a ganar (?:el|este|un|mi|nuestro|la|esta) (?:[\\p{L}-]+ ){0,2}?(?:concurso|premio|competencia|competici[oó]n|votaci[oó]n|batalla)',
       // El pedido escrito en una sola palabra ("suscribanseamicanal", "visitenmicanal").
@@ -369,6 +374,10 @@ export const es: Lexicon = {
       'menciona a (?:un|una|alguien)',
       'comenta(?:d)? ["“\'‘«]?\\p{L}+["”\'’»]?(?: abajo)?',
       '¿?(?:est[aá]s|est[aá]is|est[aá]n) de acuerdo\\?',
+      // Con "conmigo" y la elección "¿sí o no?", como "Agree?" y "Yes or no?".
+      '¿?(?:est[aá]s|est[aá]is|est[aá]n) de acuerdo conmigo\\?|¿?s[ií] o no\\?',
+      // La misma adhesión pescada ("¿Quién piensa igual?", "¿Quién más lo ve así?"), con la pregunta justo después.
+      '¿?qui[eé]n (?:m[aá]s )?(?:lo ve|piensa|opina|lo siente|siente)(?: (?:igual|lo mismo|as[ií]|como yo|tambi[eé]n))+\\?',
       // Agreement asked of the crowd by "who" ("¿Quién está de acuerdo?"), as "who agrees?" in English.
       '¿?qui[eé]n(?:es)? (?:m[aá]s )?est[aá]n? de acuerdo\\?',
       '¿qui[eé]n m[aá]s\\b',
@@ -534,7 +543,7 @@ export const es: Lexicon = {
       'este', 'esta', 'esto', 'estos', 'ese', 'esa', 'eso', 'todo', 'toda', 'todos', 'también', 'cuando', 'donde',
       'porque', 'hasta', 'desde', 'pues', 'aquí', 'hoy', 'mucho', 'muchísimo', 'cada',
     ],
-    me: ['yo', 'me', 'mi', 'mis', 'mío', 'mía', 'nosotros', 'nosotras', 'nos', 'nuestro', 'nuestra', 'nuestros', 'nuestras'],
+    me: ['yo', 'me', 'mi', 'mis', 'mío', 'mía', 'nosotros', 'nosotras', 'nos', 'nuestro', 'nuestra', 'nuestros', 'nuestras', 'tocamos', 'actuamos'],
     you: ['tú', 'tu', 'tus', 'te', 'ti', 'usted', 'ustedes', 'vosotros', 'os', 'vuestro', 'vuestra'],
     filler: ['jaja', 'jajaja', 'jeje', 'genial', 'top', 'gracias', 'hola', 'compartir', 'vídeo', 'video', 'buenos', 'días', 'dias',
       // Los saludos y buenos deseos del día, como 'good', 'morning', 'night', 'day' en inglés ('Buenas noches, lindo día').

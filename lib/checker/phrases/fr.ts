@@ -23,6 +23,10 @@ export const fr: Lexicon = {
     ...hypeLists(frHype),
     ...copyLists(frCopy),
     callToAction: [
+      // Le partage souhaité au conditionnel (« Ce serait super que vous en parliez autour de vous », « ce serait top si vous partagiez »).
+      "(?:ce serait|ça serait|ca serait) (?:vraiment |trop )?(?:super|top|génial|genial|cool|chouette|adorable|bien|gentil) (?:que|si) (?:[\\p{L}'’]+ (?:et )?){0,6}?(?:partagiez|partagez|partageais|partages|en parliez autour de vous|en parlez autour de vous|fassiez tourner|faisiez tourner)(?![\\p{L}])",
+      // Un rendez-vous pris par un canal de l'auteur ("Prenez rdv par WhatsApp au 06…", "réservez votre créneau en MP").
+      '(?:prenez|prends|r[ée]servez|r[ée]serve|bookez) (?:votre |ton |vite |un )?(?:rdv|rendez-vous|place|cr[ée]neau)? ?(?:par|via|sur|en) (?:whats ?app|t[ée]l[ée]phone|sms|texto|mp|dm|insta(?:gram)?)(?![\\p{L}])',
       // Un concours gagné avec l'aide du lecteur (« aidez-moi à gagner le concours ») : des voix pour l'auteur.
       "aide[zr]?-(?:moi|nous) [àa] gagner (?:le|ce|un|mon|notre|la|cette) (?:[\\p{L}-]+ ){0,2}?(?:concours|prix|comp[ée]tition|vote|battle)",
       // La demande écrite en un seul mot (« abonnezvousamachaine », « allezvoirmachaine »).
@@ -357,6 +361,10 @@ export const fr: Lexicon = {
       "[êe]tes-vous d'accord\\s?\\?",
       "d'accord\\s?\\?",
       'qui est d\'accord\\s?\\?',
+      // Avec « avec moi » et le choix « oui ou non ? », comme "Agree?" et "Yes or no?".
+      "d'accord avec moi\\s?\\?|oui ou non\\s?\\?",
+      // La même adhésion pêchée ("Qui pense pareil ?", "Qui voit les choses comme moi ?"), la question en fin.
+      "qui (?:d'autre )?(?:pense|voit (?:les choses|[çc]a)|ressent [çc]a|le voit) (?:pareil|comme moi|la m[eê]me chose|aussi|de la m[eê]me fa[çc]on)\\s?\\?",
       // Se reconnaître, demandé à la foule (« Qui se reconnaît ? »), comme "who can relate?".
       "qui (?:d'autre )?se reconna[iî]t\\s?\\?",
       // Un cap de sa propre audience fêté ("merci pour les 10k abonnés", "ma petite chaîne a atteint 5 000 abonnés").
@@ -445,7 +453,7 @@ export const fr: Lexicon = {
       'ne', 'pas', 'plus', 'très', 'aussi', 'bien', 'tout', 'tous', 'toute', 'comme', 'si', 'au', 'aux', "c'est", "qu'",
       'ça', 'cela', 'même', 'encore', 'déjà', 'ici', 'y', 'lui', 'leur',
     ],
-    me: ['je', "j'", 'moi', 'me', "m'", 'mon', 'ma', 'mes', 'nous', 'notre', 'nos'],
+    me: ['je', "j'", 'moi', 'me', "m'", 'mon', 'ma', 'mes', 'nous', 'notre', 'nos', 'jouons'],
     you: ['tu', 'toi', 'te', "t'", 'ton', 'ta', 'tes', 'vous', 'votre', 'vos'],
     filler: ['mdr', 'lol', 'haha', 'top', 'merci', 'beaucoup', 'vidéo', 'video', 'partage', 'bonjour', 'salut', 'coucou',
       // Les saluts et bons vœux du jour, comme 'good', 'morning', 'night', 'day' en anglais (« Bonne soirée, belle journée »).

@@ -23,6 +23,10 @@ export const pt: Lexicon = {
     ...hypeLists(ptHype),
     ...copyLists(ptCopy),
     callToAction: [
+      // O compartilhamento desejado no condicional ("Seria massa se vocês viessem e espalhassem pros amigos").
+      '(?:seria|ia ser) (?:(?:muito|super|mega) )?(?:massa|incr[ií]vel|[oó]timo|top|legal|demais|lindo|[oó]timo) se (?:voc[eê]s|vcs|voc[eê]|vc|a galera) (?:[\\p{L}]+ (?:e )?){0,5}?(?:compartilhassem|compartilhasse|partilhassem|partilhasse|espalhassem|divulgassem|divulgasse|repostassem)(?![\\p{L}])',
+      // Um horário marcado por um canal do autor ("Agende pelo WhatsApp (21) 9…", "marque sua sessão no direct").
+      '(?<!(?:pode|podes|d[aá] pra|consegue|voc[eê]) )(?:agende|agendem|marque|marquem|reserve|reservem) (?:j[aá] )?(?:(?:o |a )?(?:seu|teu|sua|tua) (?:hor[aá]rio|consulta|sess[aã]o|vaga) )?(?:pelo|no|via|por) (?:whats ?app|zap|whats|direct|dm|insta(?:gram)?|telefone)(?![\\p{L}])',
       // Um concurso ganho com a ajuda do leitor ("me ajudem a ganhar o concurso"): votos para o autor.
       '(?:me ajudem|me ajuda|nos ajudem|ajudem-me) a ganhar (?:o|esse|este|um|meu|nosso|a|essa|esta) (?:[\\p{L}-]+ ){0,2}?(?:concurso|pr[eê]mio|competi[çc][aã]o|vota[çc][aã]o|batalha)',
       // O pedido escrito numa palavra só ("seinscrevenomeucanal", "visitemeucanal").
@@ -123,7 +127,9 @@ export const pt: Lexicon = {
       'me segue',
       'segue a gente',
       'curte e compartilha',
-      '(?:compartilh(?:a|e|em)|partilh(?:a|e))(?: com| se| esse| este|!)?',
+      // Not when negated ("o Teams não compartilha tela", "ela não compartilha nada") nor of a screen ("compartilha a
+      // tela"): those describe, they ask no one to pass the post on.
+      '(?<!(?:n[ãa]o|nunca|ele|ela|eles|elas) )(?:compartilh(?:a|e|em)|partilh(?:a|e))(?! (?:a |sua |minha |tua |o )?(?:tela|ecr[ãa]))(?: com| se| esse| este|!)?',
       'se puder compartilha',
       '(?:me )?(?:chama|manda) (?:no|na|uma) (?:dm|direct|inbox|mensagem|privado)',
       // Uma assinatura vendida pelo preço ("Assine por R$ 9,90/mês").
@@ -197,7 +203,7 @@ export const pt: Lexicon = {
     discount: [
       // A price kept for those who come to the author's event ("special price for attendees"): the free session's sale.
       '(?:pre[çc]o|desconto|oferta|condi[çc][aã]o) (?:especial |exclusiv[oa] )?(?:s[oó] |apenas )?para (?:os |as )?(?:participantes|quem (?:vier|participar|for|estiver))',
-     '\\d{1,2}(?:[.,]\\d+)? ?% (?:de )?(?:desconto|off)', 'cupom(?: de desconto)?', 'frete gr[aá]tis', '(?:pela |a |na )?metade do pre[çc]o',
+     '\\d{1,2}(?:[.,]\\d+)? ?% (?:de )?(?:desconto|off)', '(?<!(?:com|sem|por|de|dos|os|muito|todo|cada|n[oa]) )cupom(?: de desconto)?', 'frete gr[aá]tis', '(?:pela |a |na )?metade do pre[çc]o',
       // A promoção e a liquidação de quem vende ("Promoção!", "promoção relâmpago", "liquidação em toda a loja"); "recebi
       // uma promoção" é um cargo novo.
       'promo[cç][aã]o(?=\\s*!)|promo[cç][aã]o (?:rel[aâ]mpago|imperd[ií]vel|de (?:natal|black friday|dia das m[aã]es|anivers[aá]rio))|promo[cç][aã]o (?:na|em toda a|da) (?:nossa )?loja|(?:nossa|mega|super) promo[cç][aã]o',
@@ -346,6 +352,10 @@ export const pt: Lexicon = {
       'coment(?:a|em) ["“\'‘]\\p{L}+',
       // Singular or plural ("Concordam? 👇", "Vocês concordam?"): the same ask for agreement.
       'concorda(?:m)?\\?',
+      // Com "comigo" e a escolha "sim ou não?", como "Agree?" e "Yes or no?".
+      'concorda(?:m)? comigo\\?|sim ou n[ãa]o\\?',
+      // A mesma adesão pedida ("Quem pensa igual?", "Quem também acha?"), com a pergunta logo a seguir.
+      'quem (?:mais )?(?:pensa|acha|v[eê]|sente)(?: (?:isso|assim|o mesmo|igual|tamb[eé]m|a mesma coisa|da mesma forma))+\\?|quem tamb[eé]m (?:pensa|acha|sente|v[eê])(?: (?:isso|assim|o mesmo|igual))*\\?',
       'quem (?:mais|concorda)',
       // Identificar-se, pedido ao público ("Quem se identifica?"), como "who can relate?".
       'quem (?:mais )?se identifica\\??',
@@ -438,7 +448,7 @@ export const pt: Lexicon = {
       'esta', 'isso', 'isto', 'muito', 'mais', 'já', 'ja', 'também', 'tambem', 'quando', 'onde', 'como', 'aqui', 'hoje',
       'todo', 'toda', 'todos', 'todas', 'ao', 'aos', 'à', 'às', 'bom', 'boa', 'dia', 'gente', 'obrigado', 'obrigada',
     ],
-    me: ['eu', 'me', 'mim', 'meu', 'minha', 'meus', 'minhas', 'nós', 'nos', 'nosso', 'nossa', 'nossos', 'nossas', 'a gente'],
+    me: ['eu', 'me', 'mim', 'meu', 'minha', 'meus', 'minhas', 'nós', 'nos', 'nosso', 'nossa', 'nossos', 'nossas', 'a gente', 'tocamos'],
     you: ['você', 'voce', 'vocês', 'tu', 'te', 'ti', 'teu', 'tua', 'seu', 'sua'],
     filler: ['kkk', 'kkkk', 'kkkkk', 'rs', 'rsrs', 'haha', 'top', 'amém', 'amem', 'primeiro', 'grupo', 'bom', 'dia', 'boa', 'noite', 'tarde', 'oi', 'olá', 'ola', 'parabéns', 'lindo', 'linda', 'show', 'demais', 'vídeo', 'video', 'obrigado', 'obrigada',
       // Concordar com o que foi dito, como o inglês 'same', 'ditto' ('kkkk igual').

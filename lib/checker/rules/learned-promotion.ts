@@ -152,8 +152,12 @@ export default defineRule({
     // links…") answers the question asked: the model weighs the words explained ("link in your bio"), not a pitch.
     // A rocket or a satellite launched ("after launching 22 Starlink satellites") is a flight, not a product launch.
     const flight = launchOfWhatFlies(input, words);
+    // A pointer and nothing else ("esto 👇 elpais.com/…", "ça 👇", "isso 👇"): the model's only words are an arrow or an
+    // emoji, and the post names nothing of the author's (no my/our, no ask, plug or code). A link passed on with a
+    // pointer is bare-link's; it is no pitch unless the post says whose the link is.
+    const pointerOnly = !/[\p{L}\p{N}]/u.test(words) && !asksOrPoints({ ...input, evidence: { ...input.evidence, pointsSomewhere: false } }) && !input.evidence.flags.some((f) => (f & WORD_FLAG.me) !== 0) && !namesSomethingSold(input);
     const quiet =
-      givesClearly(input) || reportsNews(input) || offersRelief(input) || lesson || notice || jobAd || warmReply || asksReaders || notTheirs || milestone || flight || explainsThing(input);
+      givesClearly(input) || reportsNews(input) || offersRelief(input) || lesson || notice || jobAd || warmReply || asksReaders || notTheirs || milestone || flight || pointerOnly || explainsThing(input);
     return unless(quiet, input, this.meta.weight, hits);
   },
 });

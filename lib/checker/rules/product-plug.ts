@@ -32,6 +32,11 @@ function speaksAsGroup(input: RuleInput): boolean {
   return false;
 }
 
+/** Tickets or places named in an availability match ("il reste des places à 15€", "ainda tem ingresso por R$ 30"). */
+const TICKET_WORD_RE = /(?<![\p{L}])(?:tickets?|karten|entradas?|boletos?|billets?|places|ingressos?|bilhetes?)(?![\p{L}])/iu;
+/** The band playing, said with French "on" or Portuguese "a gente", which the word lists cannot mark as the author. */
+const WE_PLAY_RE = /(?<![\p{L}])(?:on (?:joue|jouera|rejoue|sera en concert|sera sur sc[eè]ne)|a gente (?:toca|vai tocar|se apresenta|vai se apresentar))(?![\p{L}])/iu;
+
 /** A work someone likes is not theirs: "my favourite podcast", "mi disco favorito", "mein Lieblingspodcast". */
 const FAVOURITE_RE = new RegExp(`^${FAVOURITE}`, 'u');
 
@@ -123,7 +128,9 @@ function ownOffers(input: RuleInput): PhraseMatch[] {
   // Nor in someone else's announcement passed on with its source ("Apple says…", "según Apple…"), nor in a public or
   // community good ("the youth bus pass is available now, get it at any station"): the offer is not the author's.
   if (reportsAnnouncement(input) || offersPublicGood(input)) return [];
-  const author = namesAuthor(input);
+  // A band that says it plays in the impersonal "we" ("on joue samedi au Botanique", "a gente toca no Bar Opinião")
+  // names itself for the tickets it prices, as "wir spielen" does.
+  const author = namesAuthor(input) || (available.some((m) => TICKET_WORD_RE.test(m.text)) && WE_PLAY_RE.test(doc.text));
   if (!reachable) {
     const note = releaseNote(input, release, author ? [...available, ...opening] : []);
     return note.length > 0 || author ? note : productVoiceNote(input, release, available);

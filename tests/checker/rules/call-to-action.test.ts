@@ -7,6 +7,25 @@ const LI = { platform: 'linkedin', reply: true } as const;
 
 testRule(rule, {
   valid: [
+    // The wish to see readers come, with no share in it, asks for no reach.
+    { text: 'Samedi on joue au Botanique 🎸 Ce serait super que vous veniez nous voir !', ctx: { lang: 'fr', platform: 'x' }, note: 'come, no share' },
+    { text: 'Am Samstag spielen wir im Schlachthof 🎸 Wär schön, wenn ihr vorbeikommt!', ctx: { lang: 'de', platform: 'x' }, note: 'come, no share' },
+    // How a clinic or a GP takes bookings, told to someone who asked: no booking with the author.
+    { text: "En el centro de salud de mi barrio ya puedes pedir cita por WhatsApp al 900 123 456, te contestan en el día.", ctx: { lang: 'es', platform: 'reddit', reply: true }, note: 'how a place takes bookings' },
+    { text: "En mi centro de salud ya dan citas por WhatsApp, te contestan en el día.", ctx: { lang: 'es', platform: 'reddit', reply: true }, note: 'how a place takes bookings' },
+    { text: "Bei meiner Hausärztin kann man Termine per WhatsApp ausmachen, die antworten meistens am selben Tag.", ctx: { lang: 'de', platform: 'reddit', reply: true }, note: 'how a place takes bookings' },
+    { text: "My GP lets you book appointments via WhatsApp now, they usually reply the same day.", ctx: { platform: 'reddit', reply: true }, note: 'how a place takes bookings' },
+    { text: "You can book via WhatsApp at most clinics in Lisbon now, they reply the same day.", ctx: { platform: 'reddit', reply: true }, note: 'how a place takes bookings' },
+    { text: "Chez mon médecin on peut prendre rdv par WhatsApp maintenant, ils répondent dans la journée.", ctx: { lang: 'fr', platform: 'reddit', reply: true }, note: 'how a place takes bookings' },
+    { text: "No posto do meu bairro dá pra agendar pelo WhatsApp agora, respondem no mesmo dia.", ctx: { lang: 'pt', platform: 'reddit', reply: true }, note: 'how a place takes bookings' },
+    // Sharing a screen, or a share that is told or denied ("o Teams não compartilha tela", "ela não compartilha nada"),
+    // asks no one to pass the post on, in every language.
+    { text: 'Pergunta pra quem usa Linux: migrei pro Fedora e o Teams pelo navegador não compartilha tela no Wayland. Alguém resolveu sem voltar pro X11?', ctx: { lang: 'pt', platform: 'mastodon' }, note: 'a screen share denied' },
+    { text: 'Dica: no Meet, quem compartilha a tela com áudio tem que abrir pelo Chrome e marcar o áudio da guia.', ctx: { lang: 'pt', platform: 'reddit' }, note: 'a screen share described' },
+    { text: 'Ela não compartilha nada da vida pessoal nas redes e eu acho isso ótimo. Cada um com seu limite.', ctx: { lang: 'pt', platform: 'x' }, note: 'a share denied' },
+    { text: 'Pregunta: en Teams desde el navegador no puedo compartir pantalla en Ubuntu con Wayland. ¿Alguien lo resolvió sin volver a X11?', ctx: { lang: 'es', platform: 'reddit' }, note: 'a screen share denied' },
+    { text: "Question : sur Teams dans le navigateur, impossible de partager l'écran sous Wayland. Quelqu'un a trouvé sans repasser sur X11 ?", ctx: { lang: 'fr', platform: 'reddit' }, note: 'a screen share denied' },
+    { text: 'Frage: Teams im Browser kann unter Wayland den Bildschirm nicht teilen. Hat das jemand ohne X11 gelöst?', ctx: { lang: 'de', platform: 'reddit' }, note: 'a screen share denied' },
     // How many links a profile holds, said of profiles in general: the slot is named, nobody is sent there.
     { text: 'That\'s Linktree. It\'s a free site that gives you one link with a list of all your other links, so people put it in their bio because Instagram only allows one.', ctx: { platform: 'reddit', reply: true }, note: 'a link slot named' },
     { text: 'It\'s called Linktree: one page with all your links on it. Instagram only lets you put one link in your bio, so people use it to point to several.', ctx: { platform: 'x', reply: true }, note: 'a link slot named' },
@@ -598,6 +617,25 @@ testRule(rule, {
     { text: 'Cette chanson peut atteindre 1 milliard de vues', ctx: { ...YT, lang: 'fr' }, note: 'the song’s views wished' },
   ],
   invalid: [
+    // The share wished for in the conditional or subjunctive, in five languages: the same ask as "please share".
+    { text: "We're playing the Fleece on Saturday 🎸 Would be great if you came and spread the word!", ctx: { platform: 'x' }, flags: ["Would be great if you came and spread the word"] },
+    { text: "We're playing the Fleece on Saturday 🎸 It'd mean a lot if you shared this!", ctx: { platform: 'x' }, flags: ["It'd mean a lot if you shared"] },
+    { text: "Am Samstag spielen wir im Schlachthof 🎸 Wär schön, wenn ihr kommt und es weitersagt!", ctx: { lang: 'de', platform: 'x' }, flags: ["Wär schön, wenn ihr kommt und es weitersagt"] },
+    { text: "Am Samstag spielen wir im Schlachthof 🎸 Es wäre toll, wenn ihr das teilt!", ctx: { lang: 'de', platform: 'x' }, flags: ["Es wäre toll, wenn ihr das teilt"] },
+    { text: "El sábado tocamos en la Sala Clamores 🎸 ¡Nos haría mucha ilusión que vinierais y lo compartierais!", ctx: { lang: 'es', platform: 'x' }, flags: ["Nos haría mucha ilusión que vinierais y lo compartierais"] },
+    { text: "Samedi on joue au Botanique 🎸 Ce serait super que vous veniez et que vous en parliez autour de vous !", ctx: { lang: 'fr', platform: 'x' }, flags: ["Ce serait super que vous veniez et que vous en parliez autour de vous"] },
+    { text: "Samedi on joue au Botanique 🎸 Ce serait top si vous partagiez !", ctx: { lang: 'fr', platform: 'x' }, flags: ["Ce serait top si vous partagiez"] },
+    { text: "Sábado a gente toca no Bar Opinião 🎸 Seria massa se vocês viessem e espalhassem pros amigos!", ctx: { lang: 'pt', platform: 'x' }, flags: ["Seria massa se vocês viessem e espalhassem"] },
+    { text: "Sábado a gente toca no Bar Opinião 🎸 Seria incrível se vocês compartilhassem!", ctx: { lang: 'pt', platform: 'x' }, flags: ["Seria incrível se vocês compartilhassem"] },
+    // A booking by the author's own channel in an ad ("Book via WhatsApp on…", "Termin per WhatsApp unter…", "Prenez rdv
+    // par WhatsApp", "Agende pelo WhatsApp", "Citas por WhatsApp al…"), in five languages.
+    { text: "✂️ Last spots this week! Cut + blow-dry £45, colour from £70 😍 Book via WhatsApp on 07700 418290 📲 Salon Lotte, 12 Church St #leedshair", ctx: { platform: 'instagram' }, flags: ["Book via WhatsApp"] },
+    { text: "✂️ Letzte freie Termine diese Woche! Schnitt + Föhnen 45€, Färben ab 70€ 😍 Termin per WhatsApp unter 0171 4182907 📲 Salon Lotte, Bergmannstr. 12, Kreuzberg #friseurberlin", ctx: { lang: 'de', platform: 'instagram' }, flags: ["Termin per WhatsApp"] },
+    { text: "✂️ Letzte freie Termine diese Woche! Schnitt + Föhnen 45€, Färben ab 70€ 😍 Termine einfach per WhatsApp buchen: 0171 4182907 📲", ctx: { lang: 'de', platform: 'instagram' }, flags: ["Termine einfach per WhatsApp"] },
+    { text: "✂️ Dernières places cette semaine ! Coupe + brushing 45€, couleur dès 70€ 😍 Prenez rdv par WhatsApp au 06 41 82 90 73 📲 Salon Lotte, 12 rue Oberkampf #coiffeurparis", ctx: { lang: 'fr', platform: 'instagram' }, flags: ["Prenez rdv par WhatsApp"] },
+    { text: "✂️ Últimos horários da semana! Corte + escova R$ 90, coloração a partir de R$ 150 😍 Agende pelo WhatsApp (21) 98418-2907 📲 Salão Lotte, Rua São Clemente 120, Botafogo #cabeleireirorj", ctx: { lang: 'pt', platform: 'instagram' }, flags: ["Agende pelo WhatsApp"] },
+    { text: "✂️ Últimos huecos esta semana! Corte + peinado 25€ 😍 Citas por WhatsApp al 612 418 290 📲", ctx: { lang: 'es', platform: 'instagram' }, flags: ["Citas por WhatsApp"] },
+    { text: 'Minha vaquinha pro tratamento do Thor tá no ar 🐶 compartilha com quem puder!! vakinha.com.br/thor', ctx: { lang: 'pt', platform: 'x' }, flags: ['compartilha com'] },
     // blind16: a donate ask for a drive the post names as the author's own ("our winter drive", "notre collecte") is
     // the author's ask, whatever words of charity it holds; a pointer to someone else's relief stays quiet (valid).
     { text: 'Every $25 feeds a family of four. Our winter drive ends Sunday and we are $3,200 short. Please donate at riverbendfoodbank.org/give', flags: ['Please donate at riverbendfoodbank.org/give'] },

@@ -3,6 +3,10 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    // Coupons told of as a practice ("crescemos com cupom", "crecimos con cupones", "we grew on coupons") in a
+    // post-mortem sell nothing.
+    { text: 'Fechamos a Lonchera. Por que não deu certo: crescemos com cupom, e 70% dos clientes não voltaram sem desconto.', ctx: { lang: 'pt', platform: 'linkedin' }, note: 'coupons as a practice' },
+    { text: 'Cerramos Lonchera. Por qué falló: crecimos con cupones, y el 70% de los clientes no volvió sin descuento.', ctx: { lang: 'es', platform: 'linkedin' }, note: 'coupons as a practice' },
     // Attendees named beside a price that is no offer of the author's.
     { text: 'The ticket price was the same for attendees and speakers, which felt fair.', note: 'a price told, no offer' },
     { text: 'Los asistentes pagaron lo mismo que los ponentes, 20 euros la entrada.', ctx: { lang: 'es' }, note: 'a price told, no offer' },
@@ -41,6 +45,7 @@ testRule(rule, {
     { text: '@sara sim! preços: corte R$ 50, corte + cor a partir de R$ 120, escova R$ 40. Estudantes têm 20% de desconto às terças', ctx: { lang: 'pt', reply: true }, note: 'a price list asked for' },
   ],
   invalid: [
+    { text: 'Chegou a coleção nova! Use o cupom na finalização da compra e ganhe 10% 🛍️', ctx: { lang: 'pt', platform: 'instagram' }, flags: ['cupom'] },
     // A price kept for those who come to the author's free session: the session's sale.
     { text: 'Free cooking workshop Thursday at the library. At the end I will present my online course with a special price for attendees.', flags: ['special price for attendees'] },
     { text: 'Charla gratuita el martes. Al final les presentaré mi programa de mentoría con descuento exclusivo para asistentes.', ctx: { lang: 'es' }, flags: ['descuento exclusivo para asistentes'] },

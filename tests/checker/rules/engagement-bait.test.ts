@@ -6,6 +6,11 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    { text: 'Ich würde den Termin auf Donnerstag verschieben, dann hat das Team mehr Zeit. Bist du einverstanden?', ctx: { lang: 'de', reply: true }, note: 'a colleague asked' },
+    { text: 'Yo movería la reunión al jueves para que el equipo tenga más tiempo. ¿Estás de acuerdo conmigo?', ctx: { lang: 'es', reply: true }, note: 'a colleague asked' },
+    // "Who sees it the same way" that goes on to a real question, or asked with no question mark after it, is no bait.
+    { text: 'Ich finde, der neue Fahrplan der S-Bahn in München ist schlechter: die S7 fährt nur noch alle 40 Minuten. Wer sieht das auch so, und hat jemand schon beim MVV Beschwerde eingereicht?', ctx: { lang: 'de', platform: 'reddit' }, note: 'a question with context' },
+    { text: 'Desde que cambiaron el horario del bus 27 en Valencia pasa cada 40 minutos en vez de 20. ¿Quién piensa igual y sabe dónde se pone una queja a la EMT?', ctx: { lang: 'es', platform: 'reddit' }, note: 'a question with context' },
     // blind16: the ask's own purpose run on ("share this post so it reaches more people") is one ask, not two: in a
     // post with substance it weighs as one share ask does.
     { text: 'Every $25 feeds a family of four for a week. Our winter drive ends Sunday and we are $3,200 short. Please share this post so it reaches more people!', note: 'one share ask with its purpose' },
@@ -46,6 +51,26 @@ testRule(rule, {
     { text: '¿Quién se identifica con el nombre del perro? Lo encontramos en la calle Sol, collar rojo.', ctx: { lang: 'es' }, note: 'no bait word order' },
   ],
   invalid: [
+    // Agreement or a yes/no fished after a platitude, in the forms each language uses ("Bist du einverstanden?", "Concorda
+    // comigo?", "¿Están de acuerdo conmigo?", "d'accord avec moi ?", "¿Sí o no?", "Ja oder nein?", "Oui ou non ?").
+    { text: "Wer früh aufsteht, gewinnt. Bist du einverstanden? 💪", ctx: { lang: 'de', platform: 'x' }, flags: ["Bist du einverstanden?"] },
+    { text: "Wer früh aufsteht, gewinnt. Seid ihr einverstanden? 💪", ctx: { lang: 'de', platform: 'x' }, flags: ["Seid ihr einverstanden?"] },
+    { text: "Quem acorda cedo vence. Concorda comigo? 💪", ctx: { lang: 'pt', platform: 'x' }, flags: ["Concorda comigo?"] },
+    { text: "El que madruga gana. ¿Están de acuerdo conmigo? 💪", ctx: { lang: 'es', platform: 'x' }, flags: ["¿Están de acuerdo conmigo?"] },
+    { text: "El que madruga gana. ¿Sí o no? 💪", ctx: { lang: 'es', platform: 'x' }, flags: ["¿Sí o no?"] },
+    { text: "Qui se lève tôt réussit. Oui ou non ? 💪", ctx: { lang: 'fr', platform: 'x' }, flags: ["Oui ou non ?"] },
+    { text: "Wer früh aufsteht, gewinnt. Ja oder nein? 💪", ctx: { lang: 'de', platform: 'x' }, flags: ["Ja oder nein?"] },
+    { text: "Quem acorda cedo vence. Sim ou não? 💪", ctx: { lang: 'pt', platform: 'x' }, flags: ["Sim ou não?"] },
+    // Agreement fished from the crowd as "who sees it the same way?", in five languages; asked of a crowd ("who",
+    // "wer", "quién", "qui", "quem") it fishes the thread in a reply too.
+    { text: 'Family comes first. Who sees it the same way? ❤️', ctx: { platform: 'facebook' }, flags: ['Who sees it the same way?'] },
+    { text: 'Familie ist alles. Wer sieht das genauso? ❤️', ctx: { lang: 'de', platform: 'facebook' }, flags: ['Wer sieht das genauso?'] },
+    { text: 'Genau so ist es. Wer sieht das auch so? 👇', ctx: { lang: 'de', platform: 'x', reply: true }, flags: ['Wer sieht das auch so?'] },
+    { text: 'La familia es lo primero. ¿Quién piensa igual? ❤️', ctx: { lang: 'es', platform: 'facebook' }, flags: ['¿Quién piensa igual?'] },
+    { text: 'Tal cual. ¿Quién más lo ve así? 👇', ctx: { lang: 'es', platform: 'x', reply: true }, flags: ['¿Quién más lo ve así?'] },
+    { text: 'La famille avant tout. Qui pense pareil ? ❤️', ctx: { lang: 'fr', platform: 'facebook' }, flags: ['Qui pense pareil ?'] },
+    { text: 'Família em primeiro lugar. Quem pensa igual? ❤️', ctx: { lang: 'pt', platform: 'facebook' }, flags: ['Quem pensa igual?'] },
+    { text: 'Exactly this. Who agrees? 👇', ctx: { platform: 'x', reply: true }, flags: ['Who agrees?'] },
     // blind16: two asks ("like this post and share this post") still count as two; a bare purpose still bait.
     { text: 'Every $25 feeds a family of four for a week. Like our page and share this post so it reaches more people!', flags: ['Like our page', 'share this post', 'so it reaches'] },
     { text: 'Hard work pays off. Share this post so it reaches more people', flags: ['Share this post', 'so it reaches'] },

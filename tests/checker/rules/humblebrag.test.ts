@@ -7,6 +7,10 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    // The same award with thanks that name people and what for credits them; thanks to everyone who came, with what
+    // they raised, says what for.
+    { text: "Muy feliz de compartir que he sido reconocida como una de las 50 mujeres más innovadoras del agro por Forbes México. Gracias a Ana Ruiz por enseñarme a medir la humedad del suelo con sensores de 20€ y a mi equipo de Jalisco por los ensayos de riego.", ctx: { lang: 'es', platform: 'linkedin' }, note: 'thanks that name people and what for' },
+    { text: "Gracias a todos los que vinieron al mercadillo solidario del sábado: recaudamos 820€ para el comedor del barrio 💚", ctx: { lang: 'es', platform: 'facebook' }, note: 'thanks for what was raised' },
     // blind16: "as seen" in a sentence refers back to something shown, not to the press.
     { text: 'It works as seen in the video above: loosen the tensioner half a turn first.', note: 'a reference to a video' },
     { text: "J'ai vu dans le journal que la piscine ferme en août, quelqu'un sait pourquoi ?", ctx: { lang: 'fr' }, note: 'something read' },
@@ -165,6 +169,12 @@ testRule(rule, {
     { text: 'Mon frère a été élu meilleur apprenti boulanger de la région, fierté familiale !', ctx: { lang: 'fr' }, note: 'someone else elected' },
   ],
   invalid: [
+    // An award told with thanks to everyone "who was part of this journey": the stock sign-off says for nothing, so its
+    // "thanks to" credits no one either (es, de, fr, en).
+    { text: "Muy feliz de compartir que he sido reconocida como una de las 50 mujeres más innovadoras del agro por la revista Forbes México 🏆🌱 Gracias a todos los que formaron parte de este camino. #agro", ctx: { lang: 'es', platform: 'linkedin' }, flags: ['Muy feliz de compartir', 'he sido reconocida como'] },
+    { text: "Très heureuse de partager que j'ai été reconnue comme l'une des 50 femmes les plus innovantes de l'agriculture par La France Agricole 🏆🌱 Merci à tous ceux qui ont fait partie de ce chemin. #agriculture", ctx: { lang: 'fr', platform: 'linkedin' }, flags: ['Très heureuse de partager', "j'ai été reconnue comme"] },
+    { text: "Ich freue mich sehr, dass ich vom Magazin agrarheute zu den 50 innovativsten Frauen der Landwirtschaft gezählt werde 🏆🌱 Danke an alle, die Teil dieser Reise waren. #Landwirtschaft", ctx: { lang: 'de', platform: 'linkedin' }, flags: ['zu den 50 innovativsten Frauen der Landwirtschaft gezählt'] },
+    { text: "Thrilled to share that I've been recognised as one of the 50 most innovative women in agriculture by Farmers Weekly 🏆🌱 Thank you to everyone who was part of this journey. #agriculture", ctx: { platform: 'linkedin' }, flags: ['Thrilled to share'] },
     // blind16: the press the author's product was in, worn as its label.
     { text: 'As seen on Shark Tank and in the New York Times 🙌 our soy candles are back', flags: ['As seen on'] },
     { text: 'Como visto en El País y Telva ✨ nuestras velas vuelven a estar disponibles', ctx: { lang: 'es' }, flags: ['Como visto en'] },

@@ -8,6 +8,13 @@ import { runRule, testRule } from '../rule-tester';
 // The spans are the words the shipped weights weighed most; retraining (npm run train) may move them.
 testRule(rule, {
   valid: [
+    // A pointer and a link passed on ("esto 👇", "ça 👇", "isso 👇"): the model's only words are the arrow and nothing
+    // is the author's; bare-link speaks for it.
+    { text: 'esto 👇 https://elpais.com/tecnologia/2026-12-05/la-ia-y-el-empleo.html', ctx: { lang: 'es', platform: 'bluesky', reply: true }, note: 'a pointer and a link' },
+    { text: 'ça 👇 https://www.lemonde.fr/economie/article/2026/12/05/ia-emploi_123.html', ctx: { lang: 'fr', platform: 'bluesky', reply: true }, note: 'a pointer and a link' },
+    { text: 'isso 👇 https://g1.globo.com/tecnologia/noticia/2026/12/05/ia-e-emprego.ghtml', ctx: { lang: 'pt', platform: 'bluesky', reply: true }, note: 'a pointer and a link' },
+    { text: 'das hier 👇 https://www.spiegel.de/wirtschaft/ki-und-jobs-a-123456', ctx: { lang: 'de', platform: 'bluesky', reply: true }, note: 'a pointer and a link' },
+    { text: 'this 👇 https://www.theguardian.com/technology/2026/dec/05/ai-and-jobs', ctx: { platform: 'bluesky', reply: true }, note: 'a pointer and a link' },
     // A viewer's favourite or comfort channel, the adjective after the noun in es/pt/fr: praise of someone else's channel.
     { text: 'This channel is my comfort channel, I rewatch it every night', ctx: { platform: 'youtube' }, note: 'a comfort channel praised' },
     { text: 'Yo lo vi en mi canal favorito de cocina', ctx: { platform: 'youtube', lang: 'es' }, note: 'a favourite channel' },
@@ -62,6 +69,8 @@ testRule(rule, {
   ],
   // Posts no phrase rule names (no ask, plug phrase or code): the model's reading is the only one.
   invalid: [
+    // The pointer beside the author's own thing stays a pitch.
+    { text: 'nuevo video 👇 https://youtube.com/watch?v=abc123', ctx: { lang: 'es', platform: 'x' }, flags: ['video 👇 https://youtube.com/watch?v=abc123'] },
     // A launch of the author's own thing stays theirs, rocket-themed or not.
     { text: 'Our team is launching the new rocket lamp collection today', flags: ['is launching'] },
     { text: "We're making shower facilities available at our Bellmead location http://t.co/x", flags: ["We're making shower facilities available"] },

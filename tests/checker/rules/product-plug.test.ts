@@ -41,6 +41,10 @@ testRule(rule, {
     { text: 'Le nouvel album de Stromae est sur Spotify, le titre 3 est magnifique', ctx: { lang: 'fr' }, note: 'a fan' },
     { text: 'O novo álbum da Anitta já está no Spotify, a faixa 3 é incrível', ctx: { lang: 'pt' }, note: 'a fan' },
     { text: 'Is it on Spotify?', ctx: { reply: true }, note: 'a question' },
+    // A fan tells where tickets are left: no band speaks.
+    { text: "Stromae joue en juin à Forest National, il reste des places à 65€ sur Ticketmaster, j'ai déjà les miennes 🥳", ctx: { lang: 'fr', platform: 'x' }, note: 'a fan, tickets left' },
+    { text: "Die Toten Hosen spielen im Juni in Düsseldorf! Tickets gibt's noch für 65€ bei Eventim, ich hab meine schon 🥳", ctx: { lang: 'de', platform: 'x' }, note: 'a fan, tickets left' },
+    { text: 'Rosalía toca en junio en el Bernabéu, todavía quedan entradas a 65€ en Ticketmaster, yo ya tengo la mía 🥳', ctx: { lang: 'es', platform: 'x' }, note: 'a fan, tickets left' },
     // Tickets pointed at by a fan or a newsroom: no band or venue speaks (offer entry ticketsAt).
     { text: 'Finally got my tickets for the Glasgow show!! Tickets at ticketmaster.co.uk if anyone else is going 🎸', note: 'a fan' },
     { text: 'Taylor Swift adds 3 London dates to the Eras tour: June 21-23 at Wembley. Tickets at ticketmaster.co.uk from Friday 10am', note: 'news' },
@@ -210,6 +214,13 @@ testRule(rule, {
     { text: 'Our tour dates are out!! Leeds 3/4, Manchester 5/4, Glasgow 7/4. Tickets at thewildbirds.com 🎸', flags: ['Tickets at'] },
     { text: '¡Nos vamos de gira! Madrid 3/4, Valencia 5/4. Entradas: lospajaros.com', ctx: { lang: 'es' }, flags: ['Entradas'] },
     { text: 'Wir gehen auf Tour! Hamburg 3.4., Köln 5.4. Tickets gibt es auf diewildvoegel.de', ctx: { lang: 'de' }, flags: ['Tickets gibt es auf'] },
+    // The band's own gig with the tickets that are left and their price ("Tickets gibt's noch für 15€", "quedan
+    // entradas a 15€"), with where to get them; the pro-drop "tocamos" names the band as "wir" does.
+    { text: "Am Samstag spielen wir im Kulturzentrum Schlachthof in Bremen 🎸 Einlass 19 Uhr. Tickets gibt's noch für 15€ hier: tixforgigs.com/schrammelkombinat", ctx: { lang: 'de', platform: 'mastodon' }, flags: ["Tickets gibt's noch für 15€"] },
+    { text: 'El sábado tocamos en la Sala Clamores 🎸 Puertas 20h. Quedan entradas a 15€ aquí: entradium.com/lospajaros', ctx: { lang: 'es', platform: 'x' }, flags: ['Quedan entradas a 15€'] },
+    { text: 'El sábado tocamos en la Sala Clamores, entradas a 15€ aquí: entradium.com/lospajaros', ctx: { lang: 'es', platform: 'x' }, flags: ['entradas a 15€'] },
+    { text: 'Samedi on joue au Botanique 🎸 Ouverture 19h. Il reste des places à 15€ ici : botanique.be/lesoiseaux', ctx: { lang: 'fr', platform: 'x' }, flags: ['Il reste des places à 15€'] },
+    { text: 'Sábado a gente toca no Bar Opinião 🎸 Abertura 20h. Ainda tem ingresso por R$ 30 aqui: sympla.com.br/ospassaros', ctx: { lang: 'pt', platform: 'x' }, flags: ['Ainda tem ingresso por R$ 30'] },
     { text: 'Notre tournée passe par Paris le 3/4 et Lyon le 5/4. Billets sur lesoiseaux.fr', ctx: { lang: 'fr' }, flags: ['Billets sur'] },
     { text: 'Nossa turnê: SP 3/4, Rio 5/4. Ingressos no ospassaros.com.br', ctx: { lang: 'pt' }, flags: ['Ingressos no'] },
     // "A gente" is "we" in two words (ask lexicon `we`).

@@ -43,7 +43,7 @@ export const deOffer: OfferLexicon = {
     { pattern: `(?:gibt'?s|gibt es|ist|sind) (?:jetzt |auch |noch |nur )?(?:bei|auf) ${MARKETPLACES}(?!(?:[^.!?\\n]|\\.(?=\\S))*\\?(?:\\s|$))`, why: WHY.onMarketplace, example: 'Gibt es bei Amazon für 9,99 €' },
     { pattern: `(?:gibt'?s|gibt es|ist|sind|l[äa]uft|laufen) (?:jetzt |auch |ab (?:heute|sofort) |überall |ueberall )*(?:bei|auf|in|im) ${STREAMING}(?!(?:[^.!?\\n]|\\.(?=\\S))*\\?(?:\\s|$))`, why: WHY.onStreaming, example: 'Unser Podcast ist jetzt auf Spotify' },
     { pattern: '(?:tickets|karten) (?:gibt(?:\'s| es) )?(?:auf|unter|über|bei)|(?:tickets|karten)(?= ?:)', why: WHY.ticketsAt, example: 'Unsere Tourdaten sind da! Tickets gibt es auf diewildvoegel.de' },
-    { pattern: `(?:tickets?|karten|eintritt) (?:kosten |kostet |ab |für |je )?(?:nur )?${PRICE}`, why: WHY.ticketPrice, example: 'Am Freitag spielen wir im Molotow, Tickets 12€ an der Abendkasse' },
+    { pattern: `(?:tickets?|karten|eintritt) (?:gibt(?:'s| es) )?(?:(?:noch|nur|schon|jetzt) )*(?:kosten |kostet |ab |für |je |um )?(?:nur )?${PRICE}`, why: WHY.ticketPrice, example: 'Am Freitag spielen wir im Molotow, Tickets 12€ an der Abendkasse' },
     versionEntry('Lumen v2.1 ist da, jetzt kostenlos testen'),
     {
       pattern: '(?:ab )?(?:sofort|jetzt|heute|endlich) (?:erhältlich|verfügbar|live|online|im shop|da)|(?:ist|sind) (?:jetzt |ab sofort |endlich )?(?:erhältlich|verfügbar|live|online|raus)',

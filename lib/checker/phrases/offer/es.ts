@@ -43,7 +43,7 @@ export const esOffer: OfferLexicon = {
     { pattern: `(?:est[aá]|est[aá]n) (?:ya |tambi[eé]n |solo )?en ${MARKETPLACES}(?!(?:[^.!?\\n]|\\.(?=\\S))*\\?(?:\\s|$))`, why: WHY.onMarketplace, example: 'Está en Amazon por 9,99 €' },
     { pattern: `(?:est[aá]|est[aá]n|lo ten[eé]is|lo tienes|la ten[eé]is|la tienes) (?:ya |tambi[eé]n |disponibles? )*en ${STREAMING}(?!(?:[^.!?\\n]|\\.(?=\\S))*\\?(?:\\s|$))`, why: WHY.onStreaming, example: 'Mi podcast ya está en Spotify e Ivoox' },
     { pattern: '(?:entradas|boletos) (?:en|por|v[ií]a)|(?:entradas|boletos)(?= ?:)', why: WHY.ticketsAt, example: '¡Nos vamos de gira! Entradas en lospajaros.com' },
-    { pattern: `(?:entradas?|boletos?) (?:anticipadas? |en taquilla |en puerta )?(?:a |desde |por |de )?(?:solo |s[oó]lo )?${PRICE}|${PRICE} (?:la )?(?:entrada|boleto)(?![\\p{L}])`, why: WHY.ticketPrice, example: 'Tocamos el viernes en la Sala Clamores, entradas a 12€ en taquilla' },
+    { pattern: `(?:entradas?|boletos?) (?:anticipadas? |en taquilla |en puerta )?(?:a |desde |por |de )?(?:solo |s[oó]lo )?${PRICE}|(?:quedan|hay|tenemos) (?:todav[ií]a |a[uú]n |ya )?(?:(?:las |unas )?(?:[uú]ltimas|pocas|algunas) )?(?:entradas|boletos)(?: anticipad[oa]s)? (?:a |desde |por |de )(?:solo |s[oó]lo )?${PRICE}|${PRICE} (?:la )?(?:entrada|boleto)(?![\\p{L}])`, why: WHY.ticketPrice, example: 'Tocamos el viernes en la Sala Clamores, entradas a 12€ en taquilla' },
     versionEntry('Lumen v2.1 ya está aquí, pruébalo gratis'),
     {
       pattern: 'ya (?:est[aá]n?|se puede) (?:disponibles?|aqu[ií]|a la venta|en l[ií]nea|online|abiert[oa]s?)|ya disponibles?|disponibles? (?:ya|ahora|desde hoy|hoy)|a la venta',

@@ -43,7 +43,7 @@ export const frOffer: OfferLexicon = {
     { pattern: `(?:est|sont) (?:maintenant |aussi |d[ée]j[àa] |seulement )?(?:sur|chez) ${MARKETPLACES}(?!(?:[^.!?\\n]|\\.(?=\\S))*\\?(?:\\s|$))`, why: WHY.onMarketplace, example: 'Il est sur Amazon à 9,99 €' },
     { pattern: `(?:est|sont) (?:maintenant |aussi |d[ée]j[àa] |disponibles? |enfin )*(?:sur|chez) ${STREAMING}(?!(?:[^.!?\\n]|\\.(?=\\S))*\\?(?:\\s|$))`, why: WHY.onStreaming, example: 'Mon album est disponible sur Spotify' },
     { pattern: 'billets? (?:sur|via)|billets?(?= ?:)', why: WHY.ticketsAt, example: 'Notre tournée : billets sur lesoiseaux.fr' },
-    { pattern: `(?:billets?|places?|entr[ée]e) (?:[àa] |d[èe]s |: )?(?:seulement )?${PRICE}`, why: WHY.ticketPrice, example: 'On joue samedi au Petit Bain, billets 12€ sur place' },
+    { pattern: `(?:billets?|places?|entr[ée]e) (?:[àa] |d[èe]s |: )?(?:seulement )?${PRICE}|(?:il (?:nous )?reste|reste|encore) (?:des |quelques |les derni[èe]res )?(?:billets|places)(?: dispo(?:nibles)?)? (?:[àa] |d[èe]s )(?:seulement )?${PRICE}`, why: WHY.ticketPrice, example: 'On joue samedi au Petit Bain, billets 12€ sur place' },
     versionEntry('Lumen v2.1 est là, essayez-le gratuitement'),
     {
       pattern: "(?:est|sont) (?:enfin |désormais |maintenant )?(?:disponibles?|en ligne|en vente)|disponibles? (?:dès maintenant|dès aujourd'hui|maintenant|en précommande)|(?:enfin|désormais) disponibles?",

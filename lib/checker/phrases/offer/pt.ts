@@ -43,7 +43,7 @@ export const ptOffer: OfferLexicon = {
     { pattern: `(?:est[aá]|est[aã]o|t[aá]) (?:j[aá] |tamb[eé]m |s[oó] )?(?:na|no|em) ${MARKETPLACES}(?!(?:[^.!?\\n]|\\.(?=\\S))*\\?(?:\\s|$))`, why: WHY.onMarketplace, example: 'Está na Amazon por R$ 29,90' },
     { pattern: `(?:est[aá]|est[aã]o|t[aá]) (?:j[aá] |tamb[eé]m |dispon[ií]vel |dispon[ií]veis )*(?:na|no|em) ${STREAMING}(?!(?:[^.!?\\n]|\\.(?=\\S))*\\?(?:\\s|$))`, why: WHY.onStreaming, example: 'Meu podcast já está no Spotify' },
     { pattern: '(?:ingressos|bilhetes) (?:no|na|em|pelo|pela)|(?:ingressos|bilhetes)(?= ?:)', why: WHY.ticketsAt, example: 'Nossa turnê: ingressos no ospassaros.com.br' },
-    { pattern: `(?:ingressos?|entradas?|bilhetes?) (?:antecipados? |na porta )?(?:a |por |de |: )?(?:s[óo] )?${PRICE}`, why: WHY.ticketPrice, example: 'Sábado a gente toca no Bar Opinião, ingressos R$30 na porta' },
+    { pattern: `(?:ingressos?|entradas?|bilhetes?) (?:antecipados? |na porta )?(?:a |por |de |: )?(?:s[óo] )?${PRICE}|(?:ainda )?(?:tem|t[eê]m|h[aá]|temos|restam) (?:(?:os|uns|poucos|[uú]ltimos) )*(?:ingressos?|bilhetes?|entradas?)(?: dispon[ií]ve(?:l|is))? (?:a |por |de )(?:s[óo] )?${PRICE}`, why: WHY.ticketPrice, example: 'Sábado a gente toca no Bar Opinião, ingressos R$30 na porta' },
     versionEntry('Lumen v2.1 chegou, experimente grátis'),
     {
       pattern: 'j[aá] (?:est[aá]o?|se encontra) (?:dispon[ií]ve(?:l|is)|[aà] venda|no ar|online)|j[aá] dispon[ií]ve(?:l|is)|dispon[ií]ve(?:l|is) (?:agora|j[aá]|hoje|a partir de hoje)|[aà] venda',

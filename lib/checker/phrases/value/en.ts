@@ -887,6 +887,8 @@ export const enValue: ValueLexicon = {
     { pattern: '(?:free|free of charge) (?:for|to) (?:everyone|everybody|all|anyone|the public|(?:all )?residents|every (?:child|kid|student|resident)|all (?:kids|children|students|ages|residents))|free (?:school meals|flu (?:shots?|jabs?)|vaccin(?:es|ations)|public transport|screenings)', why: WHY.freeForAll, example: 'Flu shots are free for everyone over 65' },
   ],
   scamWarning: [
+    // The message or rumour debunked in a sentence of its own ("It's FAKE.", "That's false!"), as a scam named is.
+    { pattern: '(?:it\'s|it’s|that\'s|that’s|they\'re|they’re) (?:fake|false|a hoax)(?=\\s*[.!]|\\s*$)', why: WHY.scamNamed, example: "Got a text 'from HMRC' saying I owe £483, pay via a link. It's FAKE." },
     { pattern: '(?:is|are|it\'s|it’s|that\'s|that’s|they\'re|they’re|was|were) (?:a |an |all |just (?:a |an )?|definitely (?:a |an )?)?(?:scams?|phishing|fraud)(?![\\p{L}])', why: WHY.scamNamed, example: 'Those parcel texts going around are a scam' },
     { pattern: '(?:scam|phishing|fraudulent|fake) (?:texts?|calls?|e-?mails?|messages?|sms|websites?|sites?|links?|listings?|invoices?|parcel texts?|delivery texts?)', why: WHY.scamNamed, example: 'Phishing emails pretending to be the council are going around' },
     { pattern: '(?:scam|fraud|phishing) (?:alert|warning)', why: WHY.scamNamed, example: 'Scam alert: we never ask for card details by text' },

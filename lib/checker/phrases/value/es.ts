@@ -698,6 +698,8 @@ export const esValue: ValueLexicon = {
     { pattern: '(?:gratis|gratuit[oa]s?) para (?:tod[oa]s|todo el mundo|(?:los |las )?(?:vecin[oa]s|niñ[oa]s|mayores|estudiantes|menores))', why: WHY.freeForAll, example: 'Comida gratis para todos' },
   ],
   scamWarning: [
+    // The message or rumour debunked in a sentence of its own ("Es FALSO.", "Son falsos!"), as a scam named is.
+    { pattern: '(?<!no )(?:es|son) (?:falso|falsa|falsos|falsas|fake|un bulo)(?=\\s*[.!]|\\s*$)', why: WHY.scamNamed, example: "Me llegó un SMS 'de Rentas' con un link para pagar una deuda. Es FALSO." },
     { pattern: '(?:es|son|era|eran) (?:una |un |todo un )?(?:estafas?|timos?|fraudes?|phishing)(?![\\p{L}])', why: WHY.scamNamed, example: 'Esos SMS de Correos son una estafa' },
     { pattern: '(?:estafa|timo|fraude) (?:del|de la|de los|de las|por (?:sms|whatsapp|tel[eé]fono|correo|email))(?![\\p{L}])', why: WHY.scamNamed, example: 'Circula la estafa del falso paquete' },
     { pattern: '(?:sms|mensajes?|llamadas?|correos?|webs?|p[aá]ginas?|enlaces?|facturas?) (?:falsos?|falsas?|fraudulent[oa]s?)', why: WHY.scamNamed, example: 'Llegan SMS falsos del banco pidiendo el PIN' },

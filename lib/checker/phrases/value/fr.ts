@@ -526,6 +526,8 @@ export const frValue: ValueLexicon = {
     { pattern: '(?:gratuite?s?|gratis) pour (?:tous|toutes|tout le monde|les enfants|les habitants|les moins de)|(?:entrée|accès) (?:libre|gratuit)', why: WHY.freeForAll, example: 'Nourriture gratuite pour tous' },
   ],
   scamWarning: [
+    // Le message ou la rumeur démentis dans une phrase à part ("C'est FAUX.", "C'est une intox !").
+    { pattern: '(?:c\'est|c’est) (?:faux|un fake|une intox|un hoax)(?=\\s*[.!]|\\s*$)', why: WHY.scamNamed, example: "Un audio circule sur WhatsApp disant que le vaccin provoque des AVC. C'est FAUX." },
     { pattern: '(?:est|sont|c\'est|c’est|était) (?:une |un |encore une )?(?:arnaques?|escroqueries?|fraudes?|phishing|hameçonnage)(?![\\p{L}])', why: WHY.scamNamed, example: 'Ces appels de la « banque » sont une arnaque' },
     { pattern: 'arnaque (?:au|aux|à la|du|de la|par)', why: WHY.scamNamed, example: 'Attention à l\'arnaque au faux colis' },
     { pattern: '(?:sms|messages?|appels?|mails?|e-mails?|courriels?|sites?|liens?|factures?) (?:frauduleux|frauduleuses?|piégés?)', why: WHY.scamNamed, example: 'Des SMS frauduleux au nom de l\'Assurance maladie circulent' },
