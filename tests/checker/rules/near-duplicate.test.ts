@@ -112,6 +112,14 @@ testRule(rule, {
       ['Am Samstag haben 27 Hunde und Katzen aus dem Tierheim Riverside beim Adoptionstag ein Zuhause gefunden!', adoption.de],
       ['Sábado de adoção no abrigo Riverside: 27 cães e gatos ganharam um lar! Obrigado a todos.', adoption.pt],
     ].map(([text, said]) => ({ text: text!, ctx: { history: [said!], now }, note: 'another number in place of the earlier one: news' })),
+    // The same template with the next count and every other word kept (history.ts SWAP_MARGIN): a streak, a day.
+    ...[
+      ['Day 13 of learning Spanish on Duolingo. Finally rolled my Rs!', 'Day 12 of learning Spanish on Duolingo. Still can\'t roll my Rs.'],
+      ['Día 13 aprendiendo alemán con Duolingo. ¡Por fin entiendo los casos!', 'Día 12 aprendiendo alemán con Duolingo. Todavía no entiendo los casos.'],
+      ['Tag 13 Spanisch lernen mit Duolingo. Endlich klappt das gerollte R!', 'Tag 12 Spanisch lernen mit Duolingo. Das gerollte R klappt noch nicht.'],
+      ['Jour 13 à apprendre l\'espagnol sur Duolingo. Enfin le R roulé !', 'Jour 12 à apprendre l\'espagnol sur Duolingo. Toujours pas de R roulé.'],
+      ['Dia 13 aprendendo espanhol no Duolingo. Finalmente consegui o R!', 'Dia 12 aprendendo espanhol no Duolingo. Ainda não consigo o R.'],
+    ].map(([text, said]) => ({ text: text!, ctx: { history: [said!], now }, note: 'the next count of a streak: news' })),
     // ...or another day: each post names a day the other does not (similarity.ts DATE_WORDS), the next event of a
     // series or another service at one place. The same words with the day kept are a repeat (below).
     ...[
@@ -160,6 +168,9 @@ testRule(rule, {
   ],
   invalid: [
     // Warmth to the same person said again is the same message.
+    // The same count said again is the same post (history.ts SWAP_MARGIN only parts a swapped number).
+    whole("Day 12 of Spanish on Duolingo and I still can't roll my Rs 😩", { history: ["Day 12 of learning Spanish on Duolingo. Still can't roll my Rs."], now }),
+    whole('Jour 12 sur Duolingo à apprendre l\'espagnol, et toujours pas de R roulé.', { history: ["Jour 12 à apprendre l'espagnol sur Duolingo. Toujours pas de R roulé."], now, lang: 'fr' }),
     whole('Congrats on your new role at Stripe, Priya! Well deserved after all that hard work!', {
       history: ['Congrats on your new role at Stripe, Priya! Well deserved after all that hard work.'],
       now,
