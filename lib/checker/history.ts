@@ -9,6 +9,7 @@ import { LEXICONS } from './phrases/book';
 import { Postings } from './postings';
 import {
   bandKeys,
+  CHANGE_WORDS,
   contentWords,
   DATE_WORDS,
   estimateJaccard,
@@ -183,6 +184,15 @@ export const SWAP_MARGIN = 0.3;
  */
 export const SWAPPED_COPY = 0.8;
 
+/**
+ * A post that says a state changed where the earlier one named no such state ("Power is back across downtown Austin"
+ * after "Power is out across downtown Austin", "Der GDL-Streik ist abgesagt" after "Morgen streikt die GDL", "Linda
+ * Yaccarino has stepped down as CEO" after "Twitter's new CEO is Linda Yaccarino"): a word of the later side of a
+ * turn (phrases/concepts.ts CHANGES) of which the earlier post holds neither side is a follow-up, and needs this much
+ * more overlap to count as the same message.
+ */
+export const CHANGE_MARGIN = 0.15;
+
 /** Keys of different kinds never meet: each kind salts its hashes. */
 const SALT = { band: 0x1b873593, exact: 0x2c1b3c6d, word: 0x297a2d39, link: 0x6b43a9b5, tags: 0x7feb352d } as const;
 const keyOf = (salt: number, h: number) => (Math.imul((h ^ salt) >>> 0, 0x9e3779b1) ^ salt) >>> 0;
@@ -243,10 +253,12 @@ interface Overlap {
   droppedDate: boolean;
   /** The query holds one side of a turn and the other post only the other side. */
   turn: boolean;
+  /** The query holds the later side of a turn (CHANGE_WORDS) of which the other post holds neither side. */
+  change: boolean;
 }
 /** `overlap`'s answer, one object reused from call to call (read before the next call; lookups are synchronous). */
 const lastOverlap: Overlap = {
-  shared: 0, query: 0, other: 0, count: 0, newNumber: false, droppedNumber: false, newDate: false, droppedDate: false, turn: false,
+  shared: 0, query: 0, other: 0, count: 0, newNumber: false, droppedNumber: false, newDate: false, droppedDate: false, turn: false, change: false,
 };
 
 /** `reworded`'s per-word weights, reused from lookup to lookup (lookups are synchronous). */
@@ -399,7 +411,7 @@ export class HistoryIndex {
       if (overlap.count < MIN_SHARED_WORDS || overlap.shared < MIN_SHARED_WEIGHT) continue;
       const similarity = overlap.shared / (overlap.query + overlap.other - overlap.shared);
       const swap = (overlap.newNumber && overlap.droppedNumber) || (overlap.newDate && overlap.droppedDate);
-      const margin = swap ? SWAP_MARGIN : overlap.newNumber ? NEW_NUMBER_MARGIN : 0;
+      const margin = swap ? SWAP_MARGIN : overlap.change ? CHANGE_MARGIN : overlap.newNumber ? NEW_NUMBER_MARGIN : 0;
       if (similarity >= threshold + margin) {
         found.set(at, similarity);
         sharedWords.set(at, overlap.count);
@@ -454,6 +466,7 @@ export class HistoryIndex {
     // Concepts with a turn (similarity.ts TURN_OF) only one side holds: the query's, and the other post's.
     let queryTurns: number[] | null = null;
     let otherTurns: number[] | null = null;
+    let sharedTurns: number[] | null = null;
     while (i < query.length || j < end) {
       const x = i < query.length ? query[i]! >>> 2 : Infinity;
       const y = j < end ? this.words[j]! >>> 2 : Infinity;
@@ -469,6 +482,7 @@ export class HistoryIndex {
         other += wordWeight(this.words[j++]!);
       } else {
         // The weightier class of the two ("Friday" and "friday"), scaled by how everyday the word is.
+        if (mayTurn && TURN_OF.has(x)) (sharedTurns ??= []).push(x);
         const w = Math.max(weights[i]!, weights[i]! * (wordWeight(this.words[j]!) / wordWeight(query[i]!)));
         shared += w;
         q += w;
@@ -479,6 +493,8 @@ export class HistoryIndex {
       }
     }
     const turn = queryTurns !== null && otherTurns !== null && queryTurns.some((c) => otherTurns.includes(TURN_OF.get(c)!));
+    const change =
+      queryTurns !== null && queryTurns.some((c) => CHANGE_WORDS.has(c) && !otherTurns?.includes(TURN_OF.get(c)!) && !sharedTurns?.includes(TURN_OF.get(c)!));
     const out = lastOverlap;
     out.shared = shared;
     out.count = count;
@@ -489,6 +505,7 @@ export class HistoryIndex {
     out.newDate = newDate;
     out.droppedDate = droppedDate;
     out.turn = turn;
+    out.change = change;
     return out;
   }
 

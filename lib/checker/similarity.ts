@@ -9,7 +9,7 @@
 // same Jaccard similarity as 64 separate hashes at a fraction of the cost on long posts (3,000 characters: about
 // 0.2 ms down to 0.02 ms). Fingerprints record the scheme, so signatures made another way are never compared.
 
-import { CONCEPTS, TURNS } from './phrases/concepts';
+import { CHANGES, CONCEPTS, TURNS } from './phrases/concepts';
 
 export const SHINGLE = 5;
 export const SIGNATURE_SIZE = 64;
@@ -184,9 +184,10 @@ export function bandKeys(sig: ArrayLike<number>): number[] {
 /**
  * Which way content words are made; fingerprints with other (or no) word schemes take no part in rewordings (stored
  * ones are rebuilt from their text by lib/storage/posts.ts). 4: words of a concept (phrases/concepts.ts) are the
- * concept, and a turn word after a denial is left out.
+ * concept, and a turn word after a denial is left out. 5: more words of concepts (cancellations, 'appointed',
+ * 'departs').
  */
-export const WORD_SCHEME = 4;
+export const WORD_SCHEME = 5;
 /** At most this many content words per post (the smallest hashes: the same sample of two long posts). */
 export const MAX_WORDS = 48;
 /** A word's class lives in the low two bits of its hash; the other 30 bits say which word it is. */
@@ -383,6 +384,9 @@ export const TURN_OF = new Map<number, number>(
     [conceptHash(b) >>> 2, conceptHash(a) >>> 2],
   ]),
 );
+
+/** The concepts of phrases/concepts.ts CHANGES, as content-word hashes (>>> 2, like TURN_OF). */
+export const CHANGE_WORDS: ReadonlySet<number> = new Set(CHANGES.map((id) => conceptHash(id) >>> 2));
 
 /**
  * Days of the week and months of the five languages, as content-word hashes (>>> 2, like TURN_OF): two posts that

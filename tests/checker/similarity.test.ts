@@ -154,6 +154,8 @@ describe('concepts (phrases/concepts.ts)', () => {
     ['el Madrid vence', 'el Madrid gana'],
     ['Wirtz trifft', 'Tore Wirtz'],
     ['lay off employees', 'layoffs staff'],
+    ['the board removed Sam Altman', 'Sam Altman ousted by the board'],
+    ['Bahnstreik abgesagt', 'Bahnstreik verschoben'],
   ])('"%s" and "%s" share a concept', (a, b) => {
     expect(words(a).filter((w) => words(b).includes(w)).length).toBeGreaterThanOrEqual(1);
   });

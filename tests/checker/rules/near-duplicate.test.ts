@@ -154,6 +154,15 @@ testRule(rule, {
       ctx: { history: ['Congratulations on the launch of the new bakery, well deserved after all those early mornings!!'], now, reply: true },
       note: 'a nameless warm reply in other words: it may be for someone else',
     },
+    // A strike, then the strike called off: a word of a change (phrases/concepts.ts CHANGES) the earlier post had no
+    // side of raises the bar (history.ts CHANGE_MARGIN); in five languages.
+    ...[
+      ["Thursday's Northern Line strike is cancelled after a pay deal, trains run as normal.", "Northern Line strike on Thursday: no trains all day, use the buses."],
+      ["Desconvocada la huelga de metro del jueves en Madrid, servicio normal.", "Huelga de metro el jueves en Madrid: sin trenes todo el día, usad el autobús."],
+      ["Der Bahnstreik am Donnerstag in Hamburg ist abgesagt, Züge fahren normal.", "Bahnstreik am Donnerstag in Hamburg: keine Züge den ganzen Tag, nehmt den Bus."],
+      ["La grève du métro de jeudi à Lyon est annulée, service normal.", "Grève du métro jeudi à Lyon : aucune rame de la journée, prenez le bus."],
+      ["A greve do metrô de quinta em Lisboa foi cancelada, serviço normal.", "Greve do metrô na quinta em Lisboa: sem comboios o dia todo, apanhem o autocarro."],
+    ].map(([text, said]) => ({ text: text!, ctx: { history: [said!], now }, note: 'called off after announced: a follow-up' })),
     // A turn: the same place, its state changed ("reopened" after "closed", "found" after "lost"), is news.
     {
       text: 'The Oak Street pool has reopened after the pipe repairs, lanes from 6am as usual.',
@@ -168,6 +177,9 @@ testRule(rule, {
   ],
   invalid: [
     // Warmth to the same person said again is the same message.
+    // Both say it is cancelled: the same message (CHANGE_MARGIN only raises the bar for a change the earlier post lacked).
+    whole("Thursday's Northern Line trains are cancelled by the strike, no service all day", { history: ['Northern Line strike Thursday: all trains cancelled, no service all day.'], now }),
+    whole('Huelga de metro el jueves en Madrid: todos los trenes cancelados, sin servicio en todo el día.', { history: ['Metro de Madrid: el jueves, por la huelga, trenes cancelados todo el día.'], now, lang: 'es' }),
     // The same count said again is the same post (history.ts SWAP_MARGIN only parts a swapped number).
     whole("Day 12 of Spanish on Duolingo and I still can't roll my Rs 😩", { history: ["Day 12 of learning Spanish on Duolingo. Still can't roll my Rs."], now }),
     whole('Jour 12 sur Duolingo à apprendre l\'espagnol, et toujours pas de R roulé.', { history: ["Jour 12 à apprendre l'espagnol sur Duolingo. Toujours pas de R roulé."], now, lang: 'fr' }),
