@@ -94,9 +94,41 @@ function allStopWords(): ReadonlySet<string> {
   return stopWords;
 }
 
-/** The post's content words (similarity.ts contentWords) with every language's function words left out. */
+/**
+ * A post that ends on a question ("Why does the new bike lane end before the school?", "Vocês acharam melhor?"),
+ * whatever trails it (emoji, hashtags, handles, links).
+ */
+const ENDS_ASKING_RE = /[?？][\s\p{P}\p{S}\p{Extended_Pictographic}]*(?:[#@][\p{L}\p{N}_]+[\s\p{P}\p{S}\p{Extended_Pictographic}]*)*$/u;
+
+/**
+ * Whether the question the post ends on has at least ASKING_WORDS words: a question about something ("Why does the
+ * bike lane end before the school?"), not a call to answer ("Interested?", "¿Te interesa?", "thoughts?") that a
+ * rewording of a job ad or a plug ends on as often as the post it repeats.
+ */
+const ASKING_WORDS = 4;
+function asksAboutSomething(text: string): boolean {
+  const end = Math.max(text.lastIndexOf('?'), text.lastIndexOf('？'));
+  let start = end - 1;
+  while (start >= 0 && !'.!?\n¡¿:'.includes(text[start]!)) start--;
+  return (text.slice(start + 1, end).match(/\p{L}+/gu)?.length ?? 0) >= ASKING_WORDS;
+}
+
+/**
+ * Stands among a post's content words (the smallest hash, so always kept) when it ends on a question: a question
+ * about what an earlier post stated is another message (ASK_MARGIN). It weighs nothing and is never a lookup key.
+ */
+export const ASKS_WORD = 4;
+
+/**
+ * The post's content words (similarity.ts contentWords) with every language's function words left out, and ASKS_WORD
+ * first when it ends on a question.
+ */
 export function contentWordHashes(text: string): number[] {
-  return contentWords(text, allStopWords());
+  const words = contentWords(text, allStopWords());
+  if (!text.includes('?') && !text.includes('？')) return words;
+  if (!ENDS_ASKING_RE.test(text) || !asksAboutSomething(text)) return words;
+  if (words[0] === ASKS_WORD) return words;
+  return [ASKS_WORD, ...words];
 }
 
 /** The text with its links and e-mail addresses blanked: their parts ("amzn", "tag=20") are not what a post says. */
@@ -193,6 +225,13 @@ export const SWAPPED_COPY = 0.8;
  */
 export const CHANGE_MARGIN = 0.15;
 
+/**
+ * A post that ends on a question where the earlier one stated ("Why does the new Main Street bike lane the council
+ * approved end two blocks before the school?" after "The city council approved a new bike lane on Main Street") asks
+ * about it, another message: it needs this much more overlap. Both asking is no reason (a question asked again).
+ */
+export const ASK_MARGIN = 0.2;
+
 /** Keys of different kinds never meet: each kind salts its hashes. */
 const SALT = { band: 0x1b873593, exact: 0x2c1b3c6d, word: 0x297a2d39, link: 0x6b43a9b5, tags: 0x7feb352d } as const;
 const keyOf = (salt: number, h: number) => (Math.imul((h ^ salt) >>> 0, 0x9e3779b1) ^ salt) >>> 0;
@@ -255,10 +294,12 @@ interface Overlap {
   turn: boolean;
   /** The query holds the later side of a turn (CHANGE_WORDS) of which the other post holds neither side. */
   change: boolean;
+  /** The query ends on a question and the other post does not (ASKS_WORD). */
+  asks: boolean;
 }
 /** `overlap`'s answer, one object reused from call to call (read before the next call; lookups are synchronous). */
 const lastOverlap: Overlap = {
-  shared: 0, query: 0, other: 0, count: 0, newNumber: false, droppedNumber: false, newDate: false, droppedDate: false, turn: false, change: false,
+  shared: 0, query: 0, other: 0, count: 0, newNumber: false, droppedNumber: false, newDate: false, droppedDate: false, turn: false, change: false, asks: false,
 };
 
 /** `reworded`'s per-word weights, reused from lookup to lookup (lookups are synchronous). */
@@ -329,7 +370,7 @@ export class HistoryIndex {
       this.words = grow(this.words, this.wordCount + fp.words.length);
       for (const w of fp.words) {
         this.words[this.wordCount++] = w;
-        this.keys.add(keyOf(SALT.word, w >>> 2), at);
+        if (w !== ASKS_WORD) this.keys.add(keyOf(SALT.word, w >>> 2), at);
       }
     }
     this.wordsAt[at + 1] = this.wordCount;
@@ -396,6 +437,10 @@ export class HistoryIndex {
     // One callback for all the words (inside the loop, a closure was allocated per query word on every check).
     const countShared = (at: number) => shared.set(at, (shared.get(at) ?? 0) + 1);
     for (let i = 0; i < query.length; i++) {
+      if (query[i] === ASKS_WORD) {
+        weights[i] = 0;
+        continue;
+      }
       const n = this.keys.forEachUpTo(keyOf(SALT.word, query[i]! >>> 2), gatherAtMost, countShared);
       weights[i] = wordWeight(query[i]!) * rarity(n, this.count);
     }
@@ -411,7 +456,7 @@ export class HistoryIndex {
       if (overlap.count < MIN_SHARED_WORDS || overlap.shared < MIN_SHARED_WEIGHT) continue;
       const similarity = overlap.shared / (overlap.query + overlap.other - overlap.shared);
       const swap = (overlap.newNumber && overlap.droppedNumber) || (overlap.newDate && overlap.droppedDate);
-      const margin = swap ? SWAP_MARGIN : overlap.change ? CHANGE_MARGIN : overlap.newNumber ? NEW_NUMBER_MARGIN : 0;
+      const margin = swap ? SWAP_MARGIN : overlap.asks ? ASK_MARGIN : overlap.change ? CHANGE_MARGIN : overlap.newNumber ? NEW_NUMBER_MARGIN : 0;
       if (similarity >= threshold + margin) {
         found.set(at, similarity);
         sharedWords.set(at, overlap.count);
@@ -467,11 +512,13 @@ export class HistoryIndex {
     let queryTurns: number[] | null = null;
     let otherTurns: number[] | null = null;
     let sharedTurns: number[] | null = null;
+    let asks = false;
     while (i < query.length || j < end) {
       const x = i < query.length ? query[i]! >>> 2 : Infinity;
       const y = j < end ? this.words[j]! >>> 2 : Infinity;
       if (x < y) {
-        if ((query[i]! & 3) === WORD_CLASS.number) newNumber = true;
+        if (query[i] === ASKS_WORD) asks = true;
+        else if ((query[i]! & 3) === WORD_CLASS.number) newNumber = true;
         else if (DATE_WORDS.has(x)) newDate = true;
         if (mayTurn && TURN_OF.has(x)) (queryTurns ??= []).push(x);
         q += weights[i++]!;
@@ -479,7 +526,8 @@ export class HistoryIndex {
         if (mayTurn && TURN_OF.has(y)) (otherTurns ??= []).push(y);
         if ((this.words[j]! & 3) === WORD_CLASS.number) droppedNumber = true;
         else if (DATE_WORDS.has(y)) droppedDate = true;
-        other += wordWeight(this.words[j++]!);
+        other += this.words[j] === ASKS_WORD ? 0 : wordWeight(this.words[j]!);
+        j++;
       } else {
         // The weightier class of the two ("Friday" and "friday"), scaled by how everyday the word is.
         if (mayTurn && TURN_OF.has(x)) (sharedTurns ??= []).push(x);
@@ -487,7 +535,7 @@ export class HistoryIndex {
         shared += w;
         q += w;
         other += w;
-        count++;
+        if (query[i] !== ASKS_WORD) count++;
         i++;
         j++;
       }
@@ -506,6 +554,7 @@ export class HistoryIndex {
     out.droppedDate = droppedDate;
     out.turn = turn;
     out.change = change;
+    out.asks = asks;
     return out;
   }
 

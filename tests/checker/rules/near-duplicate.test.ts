@@ -163,6 +163,14 @@ testRule(rule, {
       ["La grève du métro de jeudi à Lyon est annulée, service normal.", "Grève du métro jeudi à Lyon : aucune rame de la journée, prenez le bus."],
       ["A greve do metrô de quinta em Lisboa foi cancelada, serviço normal.", "Greve do metrô na quinta em Lisboa: sem comboios o dia todo, apanhem o autocarro."],
     ].map(([text, said]) => ({ text: text!, ctx: { history: [said!], now }, note: 'called off after announced: a follow-up' })),
+    // A question about what the earlier post stated is another message (history.ts ASK_MARGIN); in five languages.
+    ...[
+      ["Why does the new Main Street bike lane the council approved stop two blocks before the school?", "The city council approved a new bike lane on Main Street, construction starts in March."],
+      ["¿Por qué el carril bici de la calle Mayor que aprobó el ayuntamiento no llega hasta el colegio del barrio?", "El ayuntamiento aprobó un nuevo carril bici en la calle Mayor, las obras empiezan en marzo."],
+      ["Warum geht der neue Radweg in der Hauptstraße, den der Stadtrat beschlossen hat, nicht bis zur Schule?", "Der Stadtrat hat einen neuen Radweg in der Hauptstraße beschlossen, Baubeginn im März."],
+      ["Pourquoi la piste cyclable votée par le conseil rue Principale s'arrête juste avant l'école ?", "Le conseil municipal a voté une nouvelle piste cyclable rue Principale, travaux en mars."],
+      ["Por que a ciclovia da Rua Principal aprovada pela câmara não chega até a escola do bairro? 🤔", "A câmara aprovou uma nova ciclovia na Rua Principal, as obras começam em março."],
+    ].map(([text, said]) => ({ text: text!, ctx: { history: [said!], now }, note: 'a question about an earlier statement' })),
     // A turn: the same place, its state changed ("reopened" after "closed", "found" after "lost"), is news.
     {
       text: 'The Oak Street pool has reopened after the pipe repairs, lanes from 6am as usual.',
@@ -180,6 +188,9 @@ testRule(rule, {
     // Both say it is cancelled: the same message (CHANGE_MARGIN only raises the bar for a change the earlier post lacked).
     whole("Thursday's Northern Line trains are cancelled by the strike, no service all day", { history: ['Northern Line strike Thursday: all trains cancelled, no service all day.'], now }),
     whole('Huelga de metro el jueves en Madrid: todos los trenes cancelados, sin servicio en todo el día.', { history: ['Metro de Madrid: el jueves, por la huelga, trenes cancelados todo el día.'], now, lang: 'es' }),
+    // A rewording that ends on a call to answer ("Interested?") is no question about the earlier post (ASKING_WORDS).
+    whole('Still hiring a React developer in Valencia, hybrid, 45k. Interested?', { history: ['We are hiring a React developer in Valencia: hybrid, 45k a year.'], now }),
+    whole('Seguimos buscando desarrollador React en Valencia, híbrido, 45k. ¿Te interesa?', { history: ['Buscamos desarrollador React en Valencia: híbrido, 45k al año.'], now, lang: 'es' }),
     // The same count said again is the same post (history.ts SWAP_MARGIN only parts a swapped number).
     whole("Day 12 of Spanish on Duolingo and I still can't roll my Rs 😩", { history: ["Day 12 of learning Spanish on Duolingo. Still can't roll my Rs."], now }),
     whole('Jour 12 sur Duolingo à apprendre l\'espagnol, et toujours pas de R roulé.', { history: ["Jour 12 à apprendre l'espagnol sur Duolingo. Toujours pas de R roulé."], now, lang: 'fr' }),
