@@ -353,7 +353,7 @@ function wordInfo(raw: string): number {
 
 /**
  * Words a rewording writes another way, each with the one form both sides are compared in (accents folded): small
- * numbers in words ("seven-month journey", "7 months"; "drei", "trois", "três"), times ("midnight", "12am") and the
+ * numbers in words ("seven-month journey", "7 months"; "drei", "trois", "três"; "fifty homers", "50 HR"), times ("midnight", "12am") and the
  * shortened days, months and words of posts ("Thu", "Nov", "tmrw"). Left out where a form is also a common other
  * word ("once", "doce", "neuf", "mar", "sun", "sat", "jan"); stop words ("one", "dos", "mon") never get here.
  */
@@ -361,7 +361,9 @@ const CANONICAL_WORDS = new Map<string, string>(
   Object.entries({
     '2': 'two zwei deux dois duas', '3': 'three tres drei trois', '4': 'four cuatro vier quatre quatro',
     '5': 'five cinco funf cinq', '6': 'six seis sechs', '7': 'seven siete sieben sete', '8': 'eight ocho acht huit oito',
-    '9': 'nine nueve neun nove', '10': 'ten diez zehn dix dez', '12': 'twelve zwolf douze noon midnight mediodia medianoche mitternacht minuit',
+    '9': 'nine nueve neun nove', '10': 'ten diez zehn dix dez', '11': 'eleven onze', '12': 'twelve zwolf douze noon midnight mediodia medianoche mitternacht minuit',
+    '20': 'twenty veinte zwanzig vingt vinte', '30': 'thirty treinta dreissig dreißig trente trinta', '40': 'forty cuarenta vierzig quarante quarenta',
+    '50': 'fifty cincuenta funfzig cinquante cinquenta', '100': 'hundred cien hundert cem',
     tuesday: 'tue tues', wednesday: 'wed', thursday: 'thu thur thurs', friday: 'fri',
     february: 'feb', april: 'apr', june: 'jun', july: 'jul', august: 'aug', september: 'sep', october: 'oct', november: 'nov', december: 'dec',
     tomorrow: 'tmrw tmr tmw', hour: 'hrs', minute: 'mins', people: 'ppl', government: 'govt',
@@ -421,8 +423,26 @@ const DIGIT_GROUPS_RE = /(?<![\d.,])\d{2,5}(?:[ .-]\d{2,5}){2,}(?![\d])/g;
 /** A score or a deal: "2x1". */
 const TIMES_RE = /(\d)[xX](\d)/g;
 
+/** Tens and units in words, for numbers written as two words ("twenty-two", "vingt-deux", "vinte e dois"). */
+const TENS: Record<string, number> = {
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  vingt: 20, trente: 30, quarante: 40, cinquante: 50, soixante: 60,
+  vinte: 20, trinta: 30, quarenta: 40, cinquenta: 50, sessenta: 60, setenta: 70, oitenta: 80, noventa: 90,
+};
+const UNITS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
+  un: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, sept: 7, huit: 8, neuf: 9,
+  um: 1, uma: 1, dois: 2, duas: 2, tres: 3, três: 3, quatro: 4, cinco: 5, seis: 6, sete: 7, oito: 8, nove: 9,
+};
+const COMPOUND_RE = new RegExp(`\\b(${Object.keys(TENS).join('|')})(?:-| e | et |-et-)(${Object.keys(UNITS).join('|')})\\b`, 'giu');
+const MAY_COMPOUND_RE = /(?:ty|gt|nte|nta|ante)(?:-| e | et )/i;
+
 /** The text with each number written one way, so a rewording that writes it another way still shares it. */
-export function canonicalNumbers(text: string): string {
+export function canonicalNumbers(raw: string): string {
+  // "twenty-two years" is 22, not 20 and 2.
+  const text = MAY_COMPOUND_RE.test(raw)
+    ? raw.replace(COMPOUND_RE, (_, tens: string, unit: string) => String(TENS[tens.toLowerCase()]! + UNITS[unit.toLowerCase()]!))
+    : raw;
   if (!MAY_GROUP_DIGITS_RE.test(text)) return text;
   const digitsOnly = (m: string) => m.replace(/\D+/g, '');
   return text.replace(THOUSANDS_RE, digitsOnly).replace(DIGIT_GROUPS_RE, digitsOnly).replace(TIMES_RE, '$1 $2');
