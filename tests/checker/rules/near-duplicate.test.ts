@@ -163,6 +163,14 @@ testRule(rule, {
       ["La grève du métro de jeudi à Lyon est annulée, service normal.", "Grève du métro jeudi à Lyon : aucune rame de la journée, prenez le bus."],
       ["A greve do metrô de quinta em Lisboa foi cancelada, serviço normal.", "Greve do metrô na quinta em Lisboa: sem comboios o dia todo, apanhem o autocarro."],
     ].map(([text, said]) => ({ text: text!, ctx: { history: [said!], now }, note: 'called off after announced: a follow-up' })),
+    // A shop's anniversary, then its closing (closing, cerrar, schließen, fermer, fechar: halted): a follow-up.
+    ...[
+      ["After 3 years I'm closing my little shop at the end of the month. Thank you all!", "Today my little shop turns 3 years old. Thank you to all my customers!"],
+      ["Después de 3 años voy a cerrar mi tiendita a final de mes. ¡Gracias por todo!", "Hoy mi tiendita cumple 3 años. ¡Gracias a todas mis clientas!"],
+      ["Nach 3 Jahren werde ich meinen kleinen Laden Ende des Monats schließen. Danke für alles!", "Heute wird mein kleiner Laden 3 Jahre alt. Danke an alle Kundinnen!"],
+      ["Après 3 ans, je vais fermer ma petite boutique à la fin du mois. Merci pour tout !", "Aujourd'hui ma petite boutique fête ses 3 ans. Merci à toutes mes clientes !"],
+      ["Depois de 3 anos, vou fechar minha lojinha no fim do mês. Obrigada, clientes!", "Hoje minha lojinha faz 3 anos. Obrigada a todas as clientes!"],
+    ].map(([text, said]) => ({ text: text!, ctx: { history: [said!], now }, note: 'closing after an anniversary: news' })),
     // A question about what the earlier post stated is another message (history.ts ASK_MARGIN); in five languages.
     ...[
       ["Why does the new Main Street bike lane the council approved stop two blocks before the school?", "The city council approved a new bike lane on Main Street, construction starts in March."],
