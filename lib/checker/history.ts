@@ -120,15 +120,30 @@ function asksAboutSomething(text: string): boolean {
 export const ASKS_WORD = 4;
 
 /**
- * The post's content words (similarity.ts contentWords) with every language's function words left out, and ASKS_WORD
- * first when it ends on a question.
+ * Stands among a post's content words (right after ASKS_WORD) when a clause of it turns against what came before
+ * (", but", "; however", ", pero", ", aber", ", mais", ", mas", ", porém"): a qualification added to what an earlier
+ * post stated ("free on the first Sunday, but you now need to book", "raising prices in Canada, but not in the US")
+ * is news about it (ASK_MARGIN). Only after a comma, semicolon, dash or sentence end, where it opens a clause: "más"
+ * typed without its accent is no contrast. Weighs nothing and is never a lookup key.
+ */
+export const CONTRASTS_WORD = 8;
+const CONTRASTS_RE = /(?:^|[,;.!:\u2013\u2014-]\s*)(?:but|however|pero|sin embargo|aber|jedoch|mais|cependant|toutefois|mas|porém|no entanto|contudo)\b/iu;
+const MAY_CONTRAST_RE = /but|howev|pero|embargo|aber|jedoch|mais|cependant|toutefois|mas|por[eé]m|entanto|contudo/i;
+
+/** Markers are the smallest hashes: ASKS_WORD, then CONTRASTS_WORD, then the words. */
+const isMarker = (w: number) => w === ASKS_WORD || w === CONTRASTS_WORD;
+
+/**
+ * The post's content words (similarity.ts contentWords) with every language's function words left out, led by
+ * ASKS_WORD when it ends on a question and CONTRASTS_WORD when a clause turns against another.
  */
 export function contentWordHashes(text: string): number[] {
   const words = contentWords(text, allStopWords());
-  if (!text.includes('?') && !text.includes('？')) return words;
-  if (!ENDS_ASKING_RE.test(text) || !asksAboutSomething(text)) return words;
-  if (words[0] === ASKS_WORD) return words;
-  return [ASKS_WORD, ...words];
+  const asks = (text.includes('?') || text.includes('？')) && ENDS_ASKING_RE.test(text) && asksAboutSomething(text);
+  const contrasts = MAY_CONTRAST_RE.test(text) && CONTRASTS_RE.test(text);
+  if (!asks && !contrasts) return words;
+  const rest = words.filter((w) => !isMarker(w));
+  return [...(asks ? [ASKS_WORD] : []), ...(contrasts ? [CONTRASTS_WORD] : []), ...rest];
 }
 
 /** The text with its links and e-mail addresses blanked: their parts ("amzn", "tag=20") are not what a post says. */
@@ -227,8 +242,10 @@ export const CHANGE_MARGIN = 0.15;
 
 /**
  * A post that ends on a question where the earlier one stated ("Why does the new Main Street bike lane the council
- * approved end two blocks before the school?" after "The city council approved a new bike lane on Main Street") asks
- * about it, another message: it needs this much more overlap. Both asking is no reason (a question asked again).
+ * approved end two blocks before the school?" after "The city council approved a new bike lane on Main Street"), or
+ * adds a clause that turns against the rest (CONTRASTS_WORD: "…free on the first Sunday, but since May you must book"),
+ * asks about it or qualifies it: another message, which needs this much more overlap. Both asking, or both saying
+ * "but", is no reason.
  */
 export const ASK_MARGIN = 0.2;
 
@@ -294,7 +311,7 @@ interface Overlap {
   turn: boolean;
   /** The query holds the later side of a turn (CHANGE_WORDS) of which the other post holds neither side. */
   change: boolean;
-  /** The query ends on a question and the other post does not (ASKS_WORD). */
+  /** The query ends on a question, or turns a clause against another, and the other post does not (ASKS_WORD, CONTRASTS_WORD). */
   asks: boolean;
 }
 /** `overlap`'s answer, one object reused from call to call (read before the next call; lookups are synchronous). */
@@ -370,7 +387,7 @@ export class HistoryIndex {
       this.words = grow(this.words, this.wordCount + fp.words.length);
       for (const w of fp.words) {
         this.words[this.wordCount++] = w;
-        if (w !== ASKS_WORD) this.keys.add(keyOf(SALT.word, w >>> 2), at);
+        if (!isMarker(w)) this.keys.add(keyOf(SALT.word, w >>> 2), at);
       }
     }
     this.wordsAt[at + 1] = this.wordCount;
@@ -401,21 +418,22 @@ export class HistoryIndex {
     }
     // A near copy that turns the earlier post's state ("Found: grey cat…" after "Lost: grey cat…") is news too, and
     // so is a template filled with another number ("Jour 13 à apprendre l'espagnol" after "Jour 12…") short of
-    // SWAPPED_COPY.
+    // SWAPPED_COPY; one that adds a question or a "but" is left to the content words (reworded).
     for (const [at, similarity] of found) if (similarity >= threshold && similarity < 1 && this.turned(probe.words, at, similarity)) found.delete(at);
     return this.ranked(found, threshold);
   }
 
   /**
    * Whether the query holds one side of a turn (similarity.ts TURN_OF) and post `at` only the other, or (below
-   * SWAPPED_COPY) puts a number of its own where post `at` had another.
+   * SWAPPED_COPY) puts a number of its own where post `at` had another, or asks about it or qualifies it where post
+   * `at` did neither (ASKS_WORD, CONTRASTS_WORD): then the content words decide, with their margins.
    */
   private turned(query: readonly number[], at: number, similarity = 1): boolean {
     if (!(this.flags[at]! & COMPARABLE_WORDS)) return false;
     // Whether it turns does not depend on the weights: reworded's buffer serves, whatever it holds.
     if (queryWeights.length < query.length) queryWeights = new Float64Array(query.length * 2);
     const overlap = this.overlap(query, queryWeights, at, true);
-    return overlap.turn || (similarity < SWAPPED_COPY && overlap.newNumber && overlap.droppedNumber);
+    return overlap.turn || (similarity < SWAPPED_COPY && ((overlap.newNumber && overlap.droppedNumber) || overlap.asks));
   }
 
   /**
@@ -437,7 +455,7 @@ export class HistoryIndex {
     // One callback for all the words (inside the loop, a closure was allocated per query word on every check).
     const countShared = (at: number) => shared.set(at, (shared.get(at) ?? 0) + 1);
     for (let i = 0; i < query.length; i++) {
-      if (query[i] === ASKS_WORD) {
+      if (isMarker(query[i]!)) {
         weights[i] = 0;
         continue;
       }
@@ -517,7 +535,7 @@ export class HistoryIndex {
       const x = i < query.length ? query[i]! >>> 2 : Infinity;
       const y = j < end ? this.words[j]! >>> 2 : Infinity;
       if (x < y) {
-        if (query[i] === ASKS_WORD) asks = true;
+        if (isMarker(query[i]!)) asks = true;
         else if ((query[i]! & 3) === WORD_CLASS.number) newNumber = true;
         else if (DATE_WORDS.has(x)) newDate = true;
         if (mayTurn && TURN_OF.has(x)) (queryTurns ??= []).push(x);
@@ -526,7 +544,7 @@ export class HistoryIndex {
         if (mayTurn && TURN_OF.has(y)) (otherTurns ??= []).push(y);
         if ((this.words[j]! & 3) === WORD_CLASS.number) droppedNumber = true;
         else if (DATE_WORDS.has(y)) droppedDate = true;
-        other += this.words[j] === ASKS_WORD ? 0 : wordWeight(this.words[j]!);
+        other += isMarker(this.words[j]!) ? 0 : wordWeight(this.words[j]!);
         j++;
       } else {
         // The weightier class of the two ("Friday" and "friday"), scaled by how everyday the word is.
@@ -535,7 +553,7 @@ export class HistoryIndex {
         shared += w;
         q += w;
         other += w;
-        if (query[i] !== ASKS_WORD) count++;
+        if (!isMarker(query[i]!)) count++;
         i++;
         j++;
       }

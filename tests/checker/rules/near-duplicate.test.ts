@@ -179,6 +179,15 @@ testRule(rule, {
       ["Pourquoi la piste cyclable votée par le conseil rue Principale s'arrête juste avant l'école ?", "Le conseil municipal a voté une nouvelle piste cyclable rue Principale, travaux en mars."],
       ["Por que a ciclovia da Rua Principal aprovada pela câmara não chega até a escola do bairro? 🤔", "A câmara aprovou uma nova ciclovia na Rua Principal, as obras começam em março."],
     ].map(([text, said]) => ({ text: text!, ctx: { history: [said!], now }, note: 'a question about an earlier statement' })),
+    // A clause that turns against the earlier statement (", but", ", pero", ", aber", ", mais", ", mas": history.ts
+    // CONTRASTS_WORD) qualifies it: news; in five languages.
+    ...[
+      ["The museum stays free on the first Sunday, but since May you must book a timed slot on the website.", "The city museum is free for everyone on the first Sunday of every month."],
+      ["El museo de la ciudad sigue gratis el primer domingo, pero desde mayo hay que reservar hora antes en la web.", "El museo de la ciudad es gratis para todos el primer domingo de cada mes."],
+      ["Das Stadtmuseum bleibt am ersten Sonntag kostenlos, aber seit Mai muss man vorher online einen Termin buchen.", "Das Stadtmuseum ist am ersten Sonntag im Monat für alle kostenlos."],
+      ["Le musée de la ville reste gratuit le premier dimanche, mais depuis mai il faut réserver un créneau en ligne.", "Le musée de la ville est gratuit pour tous le premier dimanche du mois."],
+      ["O museu da cidade continua grátis no primeiro domingo, mas desde maio é preciso reservar horário online.", "O museu da cidade é grátis para todos no primeiro domingo do mês."],
+    ].map(([text, said]) => ({ text: text!, ctx: { history: [said!], now }, note: 'a qualification added with "but"' })),
     // A turn: the same place, its state changed ("reopened" after "closed", "found" after "lost"), is news.
     {
       text: 'The Oak Street pool has reopened after the pipe repairs, lanes from 6am as usual.',
@@ -199,6 +208,9 @@ testRule(rule, {
     // A rewording that ends on a call to answer ("Interested?") is no question about the earlier post (ASKING_WORDS).
     whole('Still hiring a React developer in Valencia, hybrid, 45k. Interested?', { history: ['We are hiring a React developer in Valencia: hybrid, 45k a year.'], now }),
     whole('Seguimos buscando desarrollador React en Valencia, híbrido, 45k. ¿Te interesa?', { history: ['Buscamos desarrollador React en Valencia: híbrido, 45k al año.'], now, lang: 'es' }),
+    // A "but" the earlier post had too is no qualification; nor is "mas" for "más" without its comma.
+    whole('Legs are dead but so happy: first marathon done in 4:12 🏅', { history: ['Just finished my first marathon in 4:12. Legs are dead but I am so happy.'], now }),
+    whole('Taller de huerto urbano el sábado en Lavapiés, mas info en el local', { history: ['Taller de huerto urbano este sábado en Lavapiés, más info en el local.'], now, lang: 'es' }),
     // The same count said again is the same post (history.ts SWAP_MARGIN only parts a swapped number).
     whole("Day 12 of Spanish on Duolingo and I still can't roll my Rs 😩", { history: ["Day 12 of learning Spanish on Duolingo. Still can't roll my Rs."], now }),
     whole('Jour 12 sur Duolingo à apprendre l\'espagnol, et toujours pas de R roulé.', { history: ["Jour 12 à apprendre l'espagnol sur Duolingo. Toujours pas de R roulé."], now, lang: 'fr' }),
