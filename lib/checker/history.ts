@@ -14,6 +14,7 @@ import {
   DATE_WORDS,
   estimateJaccard,
   fnv1a,
+  isScore,
   MIN_SHINGLE_CHARS,
   normalize,
   signature,
@@ -531,17 +532,28 @@ export class HistoryIndex {
     let otherTurns: number[] | null = null;
     let sharedTurns: number[] | null = null;
     let asks = false;
+    let queryScore = false;
+    let otherScore = false;
     while (i < query.length || j < end) {
       const x = i < query.length ? query[i]! >>> 2 : Infinity;
       const y = j < end ? this.words[j]! >>> 2 : Infinity;
       if (x < y) {
         if (isMarker(query[i]!)) asks = true;
-        else if ((query[i]! & 3) === WORD_CLASS.number) newNumber = true;
+        else if (isScore(query[i]!)) {
+          queryScore = true;
+          i++;
+          continue;
+        } else if ((query[i]! & 3) === WORD_CLASS.number) newNumber = true;
         else if (DATE_WORDS.has(x)) newDate = true;
         if (mayTurn && TURN_OF.has(x)) (queryTurns ??= []).push(x);
         q += weights[i++]!;
       } else if (x > y) {
         if (mayTurn && TURN_OF.has(y)) (otherTurns ??= []).push(y);
+        if (isScore(this.words[j]!)) {
+          otherScore = true;
+          j++;
+          continue;
+        }
         if ((this.words[j]! & 3) === WORD_CLASS.number) droppedNumber = true;
         else if (DATE_WORDS.has(y)) droppedDate = true;
         other += isMarker(this.words[j]!) ? 0 : wordWeight(this.words[j]!);
@@ -566,8 +578,9 @@ export class HistoryIndex {
     out.count = count;
     out.query = q;
     out.other = other;
-    out.newNumber = newNumber;
-    out.droppedNumber = droppedNumber;
+    // Each gives a score or span the other does not ("2 a 1", then "1 a 1"): another result.
+    out.newNumber = newNumber || (queryScore && otherScore);
+    out.droppedNumber = droppedNumber || (queryScore && otherScore);
     out.newDate = newDate;
     out.droppedDate = droppedDate;
     out.turn = turn;

@@ -185,7 +185,8 @@ export function bandKeys(sig: ArrayLike<number>): number[] {
  * Which way content words are made; fingerprints with other (or no) word schemes take no part in rewordings (stored
  * ones are rebuilt from their text by lib/storage/posts.ts). 4: words of a concept (phrases/concepts.ts) are the
  * concept, and a turn word after a denial is left out. 5: more words of concepts (cancellations, 'appointed',
- * 'departs').
+ * 'departs'), tens in words, scores and spans as words of their own, and (history.ts) the ASKS_WORD and
+ * CONTRASTS_WORD markers.
  */
 export const WORD_SCHEME = 5;
 /** At most this many content words per post (the smallest hashes: the same sample of two long posts). */
@@ -448,6 +449,21 @@ export function canonicalNumbers(raw: string): string {
   return text.replace(THOUSANDS_RE, digitsOnly).replace(DIGIT_GROUPS_RE, digitsOnly).replace(TIMES_RE, '$1 $2');
 }
 
+/**
+ * Scores and spans are content words of their own range (key SCORE_KEYS + 100a + b, far from any hash but 1 in
+ * 100,000), so `isScore` knows them: a score both posts give weighs as a number, one only a post gives weighs
+ * nothing (a span written "14 bis 17" in one post and "14-17" in the other), and two different ones are a swap.
+ */
+const SCORE_KEYS = 0x0e970000;
+export const isScore = (h: number): boolean => (h >>> 2) - SCORE_KEYS >= 0 && (h >>> 2) - SCORE_KEYS < 10_000;
+
+/**
+ * Two small numbers joined as a result or a span: "3-1", "2x1", "2 a 1", "1 à 0", "2 zu 1", and "2:1" with one digit
+ * each side ("4:12" is a time); "two to one" is left to the number words, dates ("6/3") join another way.
+ */
+const SCORE_RE = /(?<![\d.,:/])(\d{1,2})(?: ?(?:[-xX]| a | à | zu ) ?|:(?=\d(?!\d)))(\d{1,2})(?![\d%]|[.,:/]\d)/g;
+const MAY_SCORE_RE = /\d ?(?:[-xX:]| a | à | zu ) ?\d/;
+
 // Words recur from post to post and from keystroke to keystroke: what each is stays known (a bounded memo).
 const WORD_INFO = new Map<string, number>();
 const WORD_INFO_MAX = 20_000;
@@ -520,6 +536,19 @@ export function contentWords(raw: string, stop: ReadonlySet<string>): number[] {
       wordBuffer = bigger;
     }
     wordBuffer[count++] = ((info % 2 ** 32) | cls) >>> 0;
+  }
+  // A score or a range, as one more number: "2 a 1" and "2x1" meet, "1 a 1" is another result (history.ts SWAP_MARGIN).
+  if (MAY_SCORE_RE.test(raw)) {
+    for (const m of raw.matchAll(SCORE_RE)) {
+      if (count === wordBuffer.length) {
+        const bigger = new Uint32Array(count * 2);
+        bigger.set(wordBuffer);
+        wordBuffer = bigger;
+      }
+      // Either way round: "verliert 1:2" and "schlägt 2:1" tell one result from the two sides.
+      const [a, b] = [Number(m[1]), Number(m[2])];
+      wordBuffer[count++] = (((SCORE_KEYS + Math.min(a, b) * 100 + Math.max(a, b)) << 2) | WORD_CLASS.number) >>> 0;
+    }
   }
   const sorted = wordBuffer.subarray(0, count).sort();
   const out: number[] = [];

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { contentWordHashes, Probe } from '../../lib/checker/history';
 import { CONCEPTS } from '../../lib/checker/phrases/concepts';
-import { canonicalNumbers, contentWords, DATE_WORDS, fnv1a, normalize, stem, WORD_CLASS, wordWeight } from '../../lib/checker/similarity';
+import { canonicalNumbers, contentWords, DATE_WORDS, fnv1a, isScore, normalize, stem, WORD_CLASS, wordWeight } from '../../lib/checker/similarity';
 
 describe('stem', () => {
   it.each([
@@ -82,6 +82,16 @@ describe('content words', () => {
     ['Llamad al 600 123 456', 'Llamad al 600123456'],
   ])('"%s" and "%s" share their content words', (a, b) => {
     expect(contentWordHashes(a).map((h) => h >>> 2)).toEqual(contentWordHashes(b).map((h) => h >>> 2));
+  });
+
+  it('adds a score or span as one word of its own, either way round ("2:1", "1-2", "2 a 1", "2x1"), never a time', () => {
+    const scores = (text: string) => contentWordHashes(text).filter(isScore);
+    expect(scores('Leverkusen schlägt Bayern 2:1')).toHaveLength(1);
+    expect(scores('Bayern verliert 1-2')).toEqual(scores('Leverkusen schlägt Bayern 2:1'));
+    expect(scores('venceu por 2 a 1')).toEqual(scores('bate o Verdão 2x1'));
+    expect(scores('empatam 1 a 1')).not.toEqual(scores('venceu por 2 a 1'));
+    expect(scores('first marathon in 4:12')).toEqual([]);
+    expect(scores('call 555-0134, v2.3-1')).toEqual([]);
   });
 
   it('keeps two-capital acronyms ("JS", "EU") and drops other two-letter words', () => {

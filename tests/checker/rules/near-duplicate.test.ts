@@ -188,6 +188,15 @@ testRule(rule, {
       ["Le musée de la ville reste gratuit le premier dimanche, mais depuis mai il faut réserver un créneau en ligne.", "Le musée de la ville est gratuit pour tous le premier dimanche du mois."],
       ["O museu da cidade continua grátis no primeiro domingo, mas desde maio é preciso reservar horário online.", "O museu da cidade é grátis para todos no primeiro domingo do mês."],
     ].map(([text, said]) => ({ text: text!, ctx: { history: [said!], now }, note: 'a qualification added with "but"' })),
+    // The score changed ("2-1", then "1-1"; "2:1", "2 a 1"): each post gives a result the other does not, a swap
+    // (similarity.ts SCORE_RE, history.ts SWAP_MARGIN); in five languages.
+    ...[
+      ["Final score: Leeds and Norwich draw 1-1 at Elland Road after a late Norwich penalty.", "Leeds beat Norwich 2-1 at Elland Road with a late goal from Piroe."],
+      ["Final: el Betis y el Sevilla empatan 1-1 en el Villamarín tras un penalti en el último minuto.", "El Betis gana 2-1 al Sevilla en el Villamarín con un gol de Isco en el último minuto."],
+      ["Endstand: Köln und Gladbach trennen sich 1:1 im Derby, Ausgleich per Elfmeter in der Nachspielzeit.", "Köln gewinnt das Derby gegen Gladbach 2:1, Siegtor in der Nachspielzeit."],
+      ["Score final : Lyon et Saint-Étienne font 1-1 dans le derby, égalisation sur penalty à la dernière minute.", "Lyon bat Saint-Étienne 2-1 dans le derby, but de Lacazette à la dernière minute."],
+      ["Fim de jogo: Grêmio e Inter empatam por 1 a 1 no Gre-Nal, gol de pênalti nos acréscimos.", "O Grêmio vence o Inter por 2 a 1 no Gre-Nal, gol de Soteldo nos acréscimos."],
+    ].map(([text, said]) => ({ text: text!, ctx: { history: [said!], now }, note: 'another score: another result' })),
     // A turn: the same place, its state changed ("reopened" after "closed", "found" after "lost"), is news.
     {
       text: 'The Oak Street pool has reopened after the pipe repairs, lanes from 6am as usual.',
@@ -211,6 +220,10 @@ testRule(rule, {
     // A "but" the earlier post had too is no qualification; nor is "mas" for "más" without its comma.
     whole('Legs are dead but so happy: first marathon done in 4:12 🏅', { history: ['Just finished my first marathon in 4:12. Legs are dead but I am so happy.'], now }),
     whole('Taller de huerto urbano el sábado en Lavapiés, mas info en el local', { history: ['Taller de huerto urbano este sábado en Lavapiés, más info en el local.'], now, lang: 'es' }),
+    // The same score written another way, or from the other side, and a span written two ways, are the same.
+    whole('Zwei Tore von Wirtz: Leverkusen schlägt Bayern 2:1', { history: ['Der FC Bayern verliert 1:2 gegen Leverkusen, Wirtz trifft doppelt.'], now, lang: 'de' }),
+    whole('Pedro marca no fim e Flamengo bate o Palmeiras, 2x1', { history: ['O Flamengo venceu o Palmeiras por 2 a 1 com gol de Pedro no fim.'], now, lang: 'pt' }),
+    whole('Erinnerung: Repair-Café am Samstag im Gemeindehaus Lindenstraße, 14 bis 17 Uhr, bringt kaputte Geräte mit!', { history: ['Unser Repair-Café ist am Samstag, 14-17 Uhr im Gemeindehaus Lindenstraße. Bringt kaputte Geräte mit!'], now, lang: 'de' }),
     // The same count said again is the same post (history.ts SWAP_MARGIN only parts a swapped number).
     whole("Day 12 of Spanish on Duolingo and I still can't roll my Rs 😩", { history: ["Day 12 of learning Spanish on Duolingo. Still can't roll my Rs."], now }),
     whole('Jour 12 sur Duolingo à apprendre l\'espagnol, et toujours pas de R roulé.', { history: ["Jour 12 à apprendre l'espagnol sur Duolingo. Toujours pas de R roulé."], now, lang: 'fr' }),
