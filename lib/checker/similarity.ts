@@ -368,6 +368,8 @@ const CANONICAL_WORDS = new Map<string, string>(
     tuesday: 'tue tues', wednesday: 'wed', thursday: 'thu thur thurs', friday: 'fri',
     february: 'feb', april: 'apr', june: 'jun', july: 'jul', august: 'aug', september: 'sep', october: 'oct', november: 'nov', december: 'dec',
     tomorrow: 'tmrw tmr tmw', hour: 'hrs', minute: 'mins', people: 'ppl', government: 'govt',
+    tonight: 'tonite nite', weekend: 'wknd wkend finde fds', week: 'wks', birthday: 'bday', department: 'dept',
+    information: 'info', photo: 'pic pics foto fotos', video: 'vid vids',
   }).flatMap(([canonical, forms]) => forms.split(' ').map((form): [string, string] => [form, canonical])),
 );
 

@@ -79,6 +79,12 @@ describe('content words', () => {
     ['open until midnight', 'open until 12am'],
     ['Thursday and Friday', 'Thu and Fri'],
     ['back tomorrow', 'back tmrw'],
+    ['party tonight', 'party tonite'],
+    ['cabin this weekend', 'cabin this wknd'],
+    ['escapada de finde', 'escapada de weekend'],
+    ['new photos from the trip', 'new pics from the trip'],
+    ['more information at the desk', 'more info at the desk'],
+    ['her birthday party', 'her bday party'],
     ['Llamad al 600 123 456', 'Llamad al 600123456'],
   ])('"%s" and "%s" share their content words', (a, b) => {
     expect(contentWordHashes(a).map((h) => h >>> 2)).toEqual(contentWordHashes(b).map((h) => h >>> 2));
