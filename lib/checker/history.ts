@@ -9,10 +9,12 @@ import { LEXICONS } from './phrases/book';
 import { Postings } from './postings';
 import {
   bandKeys,
+  CHANGE_WORDS,
   contentWords,
   DATE_WORDS,
   estimateJaccard,
   fnv1a,
+  isScore,
   MIN_SHINGLE_CHARS,
   normalize,
   signature,
@@ -93,9 +95,56 @@ function allStopWords(): ReadonlySet<string> {
   return stopWords;
 }
 
-/** The post's content words (similarity.ts contentWords) with every language's function words left out. */
+/**
+ * A post that ends on a question ("Why does the new bike lane end before the school?", "Vocês acharam melhor?"),
+ * whatever trails it (emoji, hashtags, handles, links).
+ */
+const ENDS_ASKING_RE = /[?？][\s\p{P}\p{S}\p{Extended_Pictographic}]*(?:[#@][\p{L}\p{N}_]+[\s\p{P}\p{S}\p{Extended_Pictographic}]*)*$/u;
+
+/**
+ * Whether the question the post ends on has at least ASKING_WORDS words: a question about something ("Why does the
+ * bike lane end before the school?"), not a call to answer ("Interested?", "¿Te interesa?", "thoughts?") that a
+ * rewording of a job ad or a plug ends on as often as the post it repeats.
+ */
+const ASKING_WORDS = 4;
+function asksAboutSomething(text: string): boolean {
+  const end = Math.max(text.lastIndexOf('?'), text.lastIndexOf('？'));
+  let start = end - 1;
+  while (start >= 0 && !'.!?\n¡¿:'.includes(text[start]!)) start--;
+  return (text.slice(start + 1, end).match(/\p{L}+/gu)?.length ?? 0) >= ASKING_WORDS;
+}
+
+/**
+ * Stands among a post's content words (the smallest hash, so always kept) when it ends on a question: a question
+ * about what an earlier post stated is another message (ASK_MARGIN). It weighs nothing and is never a lookup key.
+ */
+export const ASKS_WORD = 4;
+
+/**
+ * Stands among a post's content words (right after ASKS_WORD) when a clause of it turns against what came before
+ * (", but", "; however", ", pero", ", aber", ", mais", ", mas", ", porém"): a qualification added to what an earlier
+ * post stated ("free on the first Sunday, but you now need to book", "raising prices in Canada, but not in the US")
+ * is news about it (ASK_MARGIN). Only after a comma, semicolon, dash or sentence end, where it opens a clause: "más"
+ * typed without its accent is no contrast. Weighs nothing and is never a lookup key.
+ */
+export const CONTRASTS_WORD = 8;
+const CONTRASTS_RE = /(?:^|[,;.!:\u2013\u2014-]\s*)(?:but|however|pero|sin embargo|aber|jedoch|mais|cependant|toutefois|mas|porém|no entanto|contudo)\b/iu;
+const MAY_CONTRAST_RE = /but|howev|pero|embargo|aber|jedoch|mais|cependant|toutefois|mas|por[eé]m|entanto|contudo/i;
+
+/** Markers are the smallest hashes: ASKS_WORD, then CONTRASTS_WORD, then the words. */
+const isMarker = (w: number) => w === ASKS_WORD || w === CONTRASTS_WORD;
+
+/**
+ * The post's content words (similarity.ts contentWords) with every language's function words left out, led by
+ * ASKS_WORD when it ends on a question and CONTRASTS_WORD when a clause turns against another.
+ */
 export function contentWordHashes(text: string): number[] {
-  return contentWords(text, allStopWords());
+  const words = contentWords(text, allStopWords());
+  const asks = (text.includes('?') || text.includes('？')) && ENDS_ASKING_RE.test(text) && asksAboutSomething(text);
+  const contrasts = MAY_CONTRAST_RE.test(text) && CONTRASTS_RE.test(text);
+  if (!asks && !contrasts) return words;
+  const rest = words.filter((w) => !isMarker(w));
+  return [...(asks ? [ASKS_WORD] : []), ...(contrasts ? [CONTRASTS_WORD] : []), ...rest];
 }
 
 /** The text with its links and e-mail addresses blanked: their parts ("amzn", "tag=20") are not what a post says. */
@@ -171,9 +220,37 @@ export const NEW_NUMBER_MARGIN = 0.1;
  * next event) is the same template with other facts ("Adoption fair Saturday, 9h to 14h" and then "32 dogs and cats
  * adopted on Saturday!"; "free flu shots this Saturday" and then "free blood pressure checks next Wednesday"). On the
  * authored pairs no rewording swapped a number or a day (they keep it, or drop it, or add one), while a dozen
- * different messages on one topic swapped each.
+ * different messages on one topic swapped each. 0.3 rather than 0.2: the same template with the next count keeps
+ * every other word ("Day 12 of learning Spanish on Duolingo" and then "Day 13 of learning Spanish on Duolingo",
+ * measured 0.55); the one swapping repeat in the corpora (a weekly bake post on another day) measured 0.78.
  */
-export const SWAP_MARGIN = 0.2;
+export const SWAP_MARGIN = 0.3;
+
+/**
+ * A near copy (character 5-grams) with a number swapped for another is the same template with other facts ("Day 13
+ * of…" after "Day 12 of…") below this likeness; above it, a pasted post with one figure changed is still the post.
+ */
+export const SWAPPED_COPY = 0.8;
+
+/**
+ * A post that says a state changed where the earlier one named no such state ("Power is back across downtown Austin"
+ * after "Power is out across downtown Austin", "Der GDL-Streik ist abgesagt" after "Morgen streikt die GDL", "Linda
+ * Yaccarino has stepped down as CEO" after "Twitter's new CEO is Linda Yaccarino"): a word of the later side of a
+ * turn (phrases/concepts.ts CHANGES) of which the earlier post holds neither side is a follow-up, and needs this much
+ * more overlap to count as the same message.
+ */
+export const CHANGE_MARGIN = 0.15;
+
+/**
+ * A post that ends on a question where the earlier one stated ("Why does the new Main Street bike lane the council
+ * approved end two blocks before the school?" after "The city council approved a new bike lane on Main Street"), or
+ * adds a clause that turns against the rest (CONTRASTS_WORD: "…free on the first Sunday, but since May you must book"),
+ * asks about it or qualifies it: another message, which needs this much more overlap. Both asking, or both saying
+ * "but", is no reason. 0.3, as much as a swapped number: at 0.2 "The museum is free on the first Sunday of every
+ * month, but you now need to book a timed ticket online" (0.52) still passed; no repeat in the corpora has a marker
+ * the earlier post lacks.
+ */
+export const ASK_MARGIN = 0.3;
 
 /** Keys of different kinds never meet: each kind salts its hashes. */
 const SALT = { band: 0x1b873593, exact: 0x2c1b3c6d, word: 0x297a2d39, link: 0x6b43a9b5, tags: 0x7feb352d } as const;
@@ -235,10 +312,14 @@ interface Overlap {
   droppedDate: boolean;
   /** The query holds one side of a turn and the other post only the other side. */
   turn: boolean;
+  /** The query holds the later side of a turn (CHANGE_WORDS) of which the other post holds neither side. */
+  change: boolean;
+  /** The query ends on a question, or turns a clause against another, and the other post does not (ASKS_WORD, CONTRASTS_WORD). */
+  asks: boolean;
 }
 /** `overlap`'s answer, one object reused from call to call (read before the next call; lookups are synchronous). */
 const lastOverlap: Overlap = {
-  shared: 0, query: 0, other: 0, count: 0, newNumber: false, droppedNumber: false, newDate: false, droppedDate: false, turn: false,
+  shared: 0, query: 0, other: 0, count: 0, newNumber: false, droppedNumber: false, newDate: false, droppedDate: false, turn: false, change: false, asks: false,
 };
 
 /** `reworded`'s per-word weights, reused from lookup to lookup (lookups are synchronous). */
@@ -309,7 +390,7 @@ export class HistoryIndex {
       this.words = grow(this.words, this.wordCount + fp.words.length);
       for (const w of fp.words) {
         this.words[this.wordCount++] = w;
-        this.keys.add(keyOf(SALT.word, w >>> 2), at);
+        if (!isMarker(w)) this.keys.add(keyOf(SALT.word, w >>> 2), at);
       }
     }
     this.wordsAt[at + 1] = this.wordCount;
@@ -338,17 +419,24 @@ export class HistoryIndex {
       };
       for (const key of bandKeys(sig)) this.keys.forEach(keyOf(SALT.band, key), compare);
     }
-    // A near copy that turns the earlier post's state ("Found: grey cat…" after "Lost: grey cat…") is news too.
-    for (const [at, similarity] of found) if (similarity >= threshold && similarity < 1 && this.turned(probe.words, at)) found.delete(at);
+    // A near copy that turns the earlier post's state ("Found: grey cat…" after "Lost: grey cat…") is news too, and
+    // so is a template filled with another number ("Jour 13 à apprendre l'espagnol" after "Jour 12…") short of
+    // SWAPPED_COPY; one that adds a question or a "but" is left to the content words (reworded).
+    for (const [at, similarity] of found) if (similarity >= threshold && similarity < 1 && this.turned(probe.words, at, similarity)) found.delete(at);
     return this.ranked(found, threshold);
   }
 
-  /** Whether the query holds one side of a turn (similarity.ts TURN_OF) and post `at` only the other. */
-  private turned(query: readonly number[], at: number): boolean {
+  /**
+   * Whether the query holds one side of a turn (similarity.ts TURN_OF) and post `at` only the other, or (below
+   * SWAPPED_COPY) puts a number of its own where post `at` had another, or asks about it or qualifies it where post
+   * `at` did neither (ASKS_WORD, CONTRASTS_WORD): then the content words decide, with their margins.
+   */
+  private turned(query: readonly number[], at: number, similarity = 1): boolean {
     if (!(this.flags[at]! & COMPARABLE_WORDS)) return false;
     // Whether it turns does not depend on the weights: reworded's buffer serves, whatever it holds.
     if (queryWeights.length < query.length) queryWeights = new Float64Array(query.length * 2);
-    return this.overlap(query, queryWeights, at, true).turn;
+    const overlap = this.overlap(query, queryWeights, at, true);
+    return overlap.turn || (similarity < SWAPPED_COPY && ((overlap.newNumber && overlap.droppedNumber) || overlap.asks));
   }
 
   /**
@@ -370,6 +458,10 @@ export class HistoryIndex {
     // One callback for all the words (inside the loop, a closure was allocated per query word on every check).
     const countShared = (at: number) => shared.set(at, (shared.get(at) ?? 0) + 1);
     for (let i = 0; i < query.length; i++) {
+      if (isMarker(query[i]!)) {
+        weights[i] = 0;
+        continue;
+      }
       const n = this.keys.forEachUpTo(keyOf(SALT.word, query[i]! >>> 2), gatherAtMost, countShared);
       weights[i] = wordWeight(query[i]!) * rarity(n, this.count);
     }
@@ -385,7 +477,7 @@ export class HistoryIndex {
       if (overlap.count < MIN_SHARED_WORDS || overlap.shared < MIN_SHARED_WEIGHT) continue;
       const similarity = overlap.shared / (overlap.query + overlap.other - overlap.shared);
       const swap = (overlap.newNumber && overlap.droppedNumber) || (overlap.newDate && overlap.droppedDate);
-      const margin = swap ? SWAP_MARGIN : overlap.newNumber ? NEW_NUMBER_MARGIN : 0;
+      const margin = swap ? SWAP_MARGIN : overlap.asks ? ASK_MARGIN : overlap.change ? CHANGE_MARGIN : overlap.newNumber ? NEW_NUMBER_MARGIN : 0;
       if (similarity >= threshold + margin) {
         found.set(at, similarity);
         sharedWords.set(at, overlap.count);
@@ -440,41 +532,62 @@ export class HistoryIndex {
     // Concepts with a turn (similarity.ts TURN_OF) only one side holds: the query's, and the other post's.
     let queryTurns: number[] | null = null;
     let otherTurns: number[] | null = null;
+    let sharedTurns: number[] | null = null;
+    let asks = false;
+    let queryScore = false;
+    let otherScore = false;
     while (i < query.length || j < end) {
       const x = i < query.length ? query[i]! >>> 2 : Infinity;
       const y = j < end ? this.words[j]! >>> 2 : Infinity;
       if (x < y) {
-        if ((query[i]! & 3) === WORD_CLASS.number) newNumber = true;
+        if (isMarker(query[i]!)) asks = true;
+        else if (isScore(query[i]!)) {
+          queryScore = true;
+          i++;
+          continue;
+        } else if ((query[i]! & 3) === WORD_CLASS.number) newNumber = true;
         else if (DATE_WORDS.has(x)) newDate = true;
         if (mayTurn && TURN_OF.has(x)) (queryTurns ??= []).push(x);
         q += weights[i++]!;
       } else if (x > y) {
         if (mayTurn && TURN_OF.has(y)) (otherTurns ??= []).push(y);
+        if (isScore(this.words[j]!)) {
+          otherScore = true;
+          j++;
+          continue;
+        }
         if ((this.words[j]! & 3) === WORD_CLASS.number) droppedNumber = true;
         else if (DATE_WORDS.has(y)) droppedDate = true;
-        other += wordWeight(this.words[j++]!);
+        other += isMarker(this.words[j]!) ? 0 : wordWeight(this.words[j]!);
+        j++;
       } else {
         // The weightier class of the two ("Friday" and "friday"), scaled by how everyday the word is.
+        if (mayTurn && TURN_OF.has(x)) (sharedTurns ??= []).push(x);
         const w = Math.max(weights[i]!, weights[i]! * (wordWeight(this.words[j]!) / wordWeight(query[i]!)));
         shared += w;
         q += w;
         other += w;
-        count++;
+        if (!isMarker(query[i]!)) count++;
         i++;
         j++;
       }
     }
     const turn = queryTurns !== null && otherTurns !== null && queryTurns.some((c) => otherTurns.includes(TURN_OF.get(c)!));
+    const change =
+      queryTurns !== null && queryTurns.some((c) => CHANGE_WORDS.has(c) && !otherTurns?.includes(TURN_OF.get(c)!) && !sharedTurns?.includes(TURN_OF.get(c)!));
     const out = lastOverlap;
     out.shared = shared;
     out.count = count;
     out.query = q;
     out.other = other;
-    out.newNumber = newNumber;
-    out.droppedNumber = droppedNumber;
+    // Each gives a score or span the other does not ("2 a 1", then "1 a 1"): another result.
+    out.newNumber = newNumber || (queryScore && otherScore);
+    out.droppedNumber = droppedNumber || (queryScore && otherScore);
     out.newDate = newDate;
     out.droppedDate = droppedDate;
     out.turn = turn;
+    out.change = change;
+    out.asks = asks;
     return out;
   }
 

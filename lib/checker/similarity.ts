@@ -9,7 +9,7 @@
 // same Jaccard similarity as 64 separate hashes at a fraction of the cost on long posts (3,000 characters: about
 // 0.2 ms down to 0.02 ms). Fingerprints record the scheme, so signatures made another way are never compared.
 
-import { CONCEPTS, TURNS } from './phrases/concepts';
+import { CHANGES, CONCEPTS, TURNS } from './phrases/concepts';
 
 export const SHINGLE = 5;
 export const SIGNATURE_SIZE = 64;
@@ -184,9 +184,11 @@ export function bandKeys(sig: ArrayLike<number>): number[] {
 /**
  * Which way content words are made; fingerprints with other (or no) word schemes take no part in rewordings (stored
  * ones are rebuilt from their text by lib/storage/posts.ts). 4: words of a concept (phrases/concepts.ts) are the
- * concept, and a turn word after a denial is left out.
+ * concept, and a turn word after a denial is left out. 5: more words of concepts (cancellations, 'appointed',
+ * 'departs'), tens in words, scores and spans as words of their own, and (history.ts) the ASKS_WORD and
+ * CONTRASTS_WORD markers.
  */
-export const WORD_SCHEME = 4;
+export const WORD_SCHEME = 5;
 /** At most this many content words per post (the smallest hashes: the same sample of two long posts). */
 export const MAX_WORDS = 48;
 /** A word's class lives in the low two bits of its hash; the other 30 bits say which word it is. */
@@ -352,7 +354,7 @@ function wordInfo(raw: string): number {
 
 /**
  * Words a rewording writes another way, each with the one form both sides are compared in (accents folded): small
- * numbers in words ("seven-month journey", "7 months"; "drei", "trois", "três"), times ("midnight", "12am") and the
+ * numbers in words ("seven-month journey", "7 months"; "drei", "trois", "três"; "fifty homers", "50 HR"), times ("midnight", "12am") and the
  * shortened days, months and words of posts ("Thu", "Nov", "tmrw"). Left out where a form is also a common other
  * word ("once", "doce", "neuf", "mar", "sun", "sat", "jan"); stop words ("one", "dos", "mon") never get here.
  */
@@ -360,10 +362,14 @@ const CANONICAL_WORDS = new Map<string, string>(
   Object.entries({
     '2': 'two zwei deux dois duas', '3': 'three tres drei trois', '4': 'four cuatro vier quatre quatro',
     '5': 'five cinco funf cinq', '6': 'six seis sechs', '7': 'seven siete sieben sete', '8': 'eight ocho acht huit oito',
-    '9': 'nine nueve neun nove', '10': 'ten diez zehn dix dez', '12': 'twelve zwolf douze noon midnight mediodia medianoche mitternacht minuit',
+    '9': 'nine nueve neun nove', '10': 'ten diez zehn dix dez', '11': 'eleven onze', '12': 'twelve zwolf douze noon midnight mediodia medianoche mitternacht minuit',
+    '20': 'twenty veinte zwanzig vingt vinte', '30': 'thirty treinta dreissig dreißig trente trinta', '40': 'forty cuarenta vierzig quarante quarenta',
+    '50': 'fifty cincuenta funfzig cinquante cinquenta', '100': 'hundred cien hundert cem',
     tuesday: 'tue tues', wednesday: 'wed', thursday: 'thu thur thurs', friday: 'fri',
     february: 'feb', april: 'apr', june: 'jun', july: 'jul', august: 'aug', september: 'sep', october: 'oct', november: 'nov', december: 'dec',
     tomorrow: 'tmrw tmr tmw', hour: 'hrs', minute: 'mins', people: 'ppl', government: 'govt',
+    tonight: 'tonite nite', weekend: 'wknd wkend finde fds', week: 'wks', birthday: 'bday', department: 'dept',
+    information: 'info', photo: 'pic pics foto fotos', video: 'vid vids',
   }).flatMap(([canonical, forms]) => forms.split(' ').map((form): [string, string] => [form, canonical])),
 );
 
@@ -383,6 +389,9 @@ export const TURN_OF = new Map<number, number>(
     [conceptHash(b) >>> 2, conceptHash(a) >>> 2],
   ]),
 );
+
+/** The concepts of phrases/concepts.ts CHANGES, as content-word hashes (>>> 2, like TURN_OF). */
+export const CHANGE_WORDS: ReadonlySet<number> = new Set(CHANGES.map((id) => conceptHash(id) >>> 2));
 
 /**
  * Days of the week and months of the five languages, as content-word hashes (>>> 2, like TURN_OF): two posts that
@@ -417,12 +426,45 @@ const DIGIT_GROUPS_RE = /(?<![\d.,])\d{2,5}(?:[ .-]\d{2,5}){2,}(?![\d])/g;
 /** A score or a deal: "2x1". */
 const TIMES_RE = /(\d)[xX](\d)/g;
 
+/** Tens and units in words, for numbers written as two words ("twenty-two", "vingt-deux", "vinte e dois"). */
+const TENS: Record<string, number> = {
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  vingt: 20, trente: 30, quarante: 40, cinquante: 50, soixante: 60,
+  vinte: 20, trinta: 30, quarenta: 40, cinquenta: 50, sessenta: 60, setenta: 70, oitenta: 80, noventa: 90,
+};
+const UNITS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
+  un: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, sept: 7, huit: 8, neuf: 9,
+  um: 1, uma: 1, dois: 2, duas: 2, tres: 3, três: 3, quatro: 4, cinco: 5, seis: 6, sete: 7, oito: 8, nove: 9,
+};
+const COMPOUND_RE = new RegExp(`\\b(${Object.keys(TENS).join('|')})(?:-| e | et |-et-)(${Object.keys(UNITS).join('|')})\\b`, 'giu');
+const MAY_COMPOUND_RE = /(?:ty|gt|nte|nta|ante)(?:-| e | et )/i;
+
 /** The text with each number written one way, so a rewording that writes it another way still shares it. */
-export function canonicalNumbers(text: string): string {
+export function canonicalNumbers(raw: string): string {
+  // "twenty-two years" is 22, not 20 and 2.
+  const text = MAY_COMPOUND_RE.test(raw)
+    ? raw.replace(COMPOUND_RE, (_, tens: string, unit: string) => String(TENS[tens.toLowerCase()]! + UNITS[unit.toLowerCase()]!))
+    : raw;
   if (!MAY_GROUP_DIGITS_RE.test(text)) return text;
   const digitsOnly = (m: string) => m.replace(/\D+/g, '');
   return text.replace(THOUSANDS_RE, digitsOnly).replace(DIGIT_GROUPS_RE, digitsOnly).replace(TIMES_RE, '$1 $2');
 }
+
+/**
+ * Scores and spans are content words of their own range (key SCORE_KEYS + 100a + b, far from any hash but 1 in
+ * 100,000), so `isScore` knows them: a score both posts give weighs as a number, one only a post gives weighs
+ * nothing (a span written "14 bis 17" in one post and "14-17" in the other), and two different ones are a swap.
+ */
+const SCORE_KEYS = 0x0e970000;
+export const isScore = (h: number): boolean => (h >>> 2) - SCORE_KEYS >= 0 && (h >>> 2) - SCORE_KEYS < 10_000;
+
+/**
+ * Two small numbers joined as a result or a span: "3-1", "2x1", "2 a 1", "1 à 0", "2 zu 1", and "2:1" with one digit
+ * each side ("4:12" is a time); "two to one" is left to the number words, dates ("6/3") join another way.
+ */
+const SCORE_RE = /(?<![\d.,:/])(\d{1,2})(?: ?(?:[-xX]| a | à | zu ) ?|:(?=\d(?!\d)))(\d{1,2})(?![\d%]|[.,:/]\d)/g;
+const MAY_SCORE_RE = /\d ?(?:[-xX:]| a | à | zu ) ?\d/;
 
 // Words recur from post to post and from keystroke to keystroke: what each is stays known (a bounded memo).
 const WORD_INFO = new Map<string, number>();
@@ -496,6 +538,19 @@ export function contentWords(raw: string, stop: ReadonlySet<string>): number[] {
       wordBuffer = bigger;
     }
     wordBuffer[count++] = ((info % 2 ** 32) | cls) >>> 0;
+  }
+  // A score or a range, as one more number: "2 a 1" and "2x1" meet, "1 a 1" is another result (history.ts SWAP_MARGIN).
+  if (MAY_SCORE_RE.test(raw)) {
+    for (const m of raw.matchAll(SCORE_RE)) {
+      if (count === wordBuffer.length) {
+        const bigger = new Uint32Array(count * 2);
+        bigger.set(wordBuffer);
+        wordBuffer = bigger;
+      }
+      // Either way round: "verliert 1:2" and "schlägt 2:1" tell one result from the two sides.
+      const [a, b] = [Number(m[1]), Number(m[2])];
+      wordBuffer[count++] = (((SCORE_KEYS + Math.min(a, b) * 100 + Math.max(a, b)) << 2) | WORD_CLASS.number) >>> 0;
+    }
   }
   const sorted = wordBuffer.subarray(0, count).sort();
   const out: number[] = [];

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { contentWordHashes, Probe } from '../../lib/checker/history';
 import { CONCEPTS } from '../../lib/checker/phrases/concepts';
-import { canonicalNumbers, contentWords, DATE_WORDS, fnv1a, normalize, stem, WORD_CLASS, wordWeight } from '../../lib/checker/similarity';
+import { canonicalNumbers, contentWords, DATE_WORDS, fnv1a, isScore, normalize, stem, WORD_CLASS, wordWeight } from '../../lib/checker/similarity';
 
 describe('stem', () => {
   it.each([
@@ -46,6 +46,12 @@ describe('canonicalNumbers', () => {
     ['call 600 123 456', 'call 600123456'],
     ['Tél : 06 12 34 56 78', 'Tél : 0612345678'],
     ['venceu por 2x1', 'venceu por 2 1'],
+    // Tens and units in words, as two words: one number.
+    ['highest in twenty-two years', 'highest in 22 years'],
+    ['depuis vingt-deux ans', 'depuis 22 ans'],
+    ['há vinte e dois anos', 'há 22 anos'],
+    ['soixante et un', '61'],
+    ['plenty-one', 'plenty-one'],
     // Versions, decimals, ranges and dates in two groups stay as written.
     ['v2.3 is out', 'v2.3 is out'],
     ['37,5 horas', '37,5 horas'],
@@ -64,12 +70,34 @@ describe('content words', () => {
     ['the 4th floor', 'the 4 floor'],
     ['seven months', '7 months'],
     ['drei Tore', '3 Tore'],
+    ['fifty homers', '50 homers'],
+    ['cincuenta goles', '50 goles'],
+    ['fünfzig Tore', '50 Tore'],
+    ['cinquante buts', '50 buts'],
+    ['cinquenta gols', '50 gols'],
+    ['twenty-two years', '22 years'],
     ['open until midnight', 'open until 12am'],
     ['Thursday and Friday', 'Thu and Fri'],
     ['back tomorrow', 'back tmrw'],
+    ['party tonight', 'party tonite'],
+    ['cabin this weekend', 'cabin this wknd'],
+    ['escapada de finde', 'escapada de weekend'],
+    ['new photos from the trip', 'new pics from the trip'],
+    ['more information at the desk', 'more info at the desk'],
+    ['her birthday party', 'her bday party'],
     ['Llamad al 600 123 456', 'Llamad al 600123456'],
   ])('"%s" and "%s" share their content words', (a, b) => {
     expect(contentWordHashes(a).map((h) => h >>> 2)).toEqual(contentWordHashes(b).map((h) => h >>> 2));
+  });
+
+  it('adds a score or span as one word of its own, either way round ("2:1", "1-2", "2 a 1", "2x1"), never a time', () => {
+    const scores = (text: string) => contentWordHashes(text).filter(isScore);
+    expect(scores('Leverkusen schlägt Bayern 2:1')).toHaveLength(1);
+    expect(scores('Bayern verliert 1-2')).toEqual(scores('Leverkusen schlägt Bayern 2:1'));
+    expect(scores('venceu por 2 a 1')).toEqual(scores('bate o Verdão 2x1'));
+    expect(scores('empatam 1 a 1')).not.toEqual(scores('venceu por 2 a 1'));
+    expect(scores('first marathon in 4:12')).toEqual([]);
+    expect(scores('call 555-0134, v2.3-1')).toEqual([]);
   });
 
   it('keeps two-capital acronyms ("JS", "EU") and drops other two-letter words', () => {
@@ -154,6 +182,8 @@ describe('concepts (phrases/concepts.ts)', () => {
     ['el Madrid vence', 'el Madrid gana'],
     ['Wirtz trifft', 'Tore Wirtz'],
     ['lay off employees', 'layoffs staff'],
+    ['the board removed Sam Altman', 'Sam Altman ousted by the board'],
+    ['Bahnstreik abgesagt', 'Bahnstreik verschoben'],
   ])('"%s" and "%s" share a concept', (a, b) => {
     expect(words(a).filter((w) => words(b).includes(w)).length).toBeGreaterThanOrEqual(1);
   });

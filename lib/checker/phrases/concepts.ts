@@ -279,11 +279,11 @@ export const CONCEPTS: readonly Concept[] = [
     why: 'Something stopped, closed or moved away: the state a later "reopened" or "back" turns (TURNS).',
     example: '"I-70 closed from Golden to Vail" / "snow has shut I-70 between Golden and Vail"',
     words: {
-      en: ['closed', 'shut', 'shuts', 'cancelled', 'canceled', 'suspended', 'evacuated', 'evacuating', 'rerouted', 'diverted', 'blocked', 'outage'],
-      es: ['cerrado', 'cerrada', 'cerrados', 'cierra', 'cierran', 'cancelado', 'cancelada', 'suspendido', 'suspendida', 'evacuados', 'evacuado', 'desviado', 'desviados', 'cortada', 'cortado'],
-      de: ['geschlossen', 'gesperrt', 'schliesst', 'abgesagt', 'evakuiert', 'umgeleitet', 'ausfall'],
-      fr: ['ferme', 'fermee', 'fermes', 'fermees', 'fermeture', 'annule', 'annulee', 'suspendu', 'suspendue', 'evacue', 'evacues', 'devie'],
-      pt: ['fechado', 'fechada', 'fechados', 'fecham', 'cancelado', 'cancelada', 'suspenso', 'suspensa', 'evacuados', 'desviado', 'interditada', 'interditado'],
+      en: ['closed', 'shut', 'shuts', 'cancelled', 'canceled', 'suspended', 'evacuated', 'evacuating', 'rerouted', 'diverted', 'blocked', 'outage', 'closing', 'postponed', 'postpones', 'scrubbed', 'scrubs'],
+      es: ['cerrado', 'cerrada', 'cerrados', 'cierra', 'cierran', 'cancelado', 'cancelada', 'suspendido', 'suspendida', 'evacuados', 'evacuado', 'desviado', 'desviados', 'cortada', 'cortado', 'cerrar', 'cierre', 'aplazado', 'aplazada', 'pospuesto', 'pospuesta', 'desconvocada', 'desconvocado', 'desconvocan'],
+      de: ['geschlossen', 'gesperrt', 'schliesst', 'abgesagt', 'evakuiert', 'umgeleitet', 'ausfall', 'schliessen', 'schließen', 'schliessung', 'schließung', 'verschoben', 'abgebrochen'],
+      fr: ['ferme', 'fermee', 'fermes', 'fermees', 'fermeture', 'annule', 'annulee', 'suspendu', 'suspendue', 'evacue', 'evacues', 'devie', 'fermer', 'reporte', 'reportee'],
+      pt: ['fechado', 'fechada', 'fechados', 'fecham', 'cancelado', 'cancelada', 'suspenso', 'suspensa', 'evacuados', 'desviado', 'interditada', 'interditado', 'fechar', 'fechamento', 'encerramento', 'adiado', 'adiada'],
     },
   },
   {
@@ -291,7 +291,7 @@ export const CONCEPTS: readonly Concept[] = [
     why: 'Running again: what turns an earlier "closed" or "evacuated" into news (TURNS).',
     example: '"I-70 has reopened" / "I-70 is open again"',
     words: {
-      en: ['reopened', 'reopens', 'reopen', 'reopening', 'resumed', 'resumes', 'resume', 'restore', 'restores', 'restored', 'back'],
+      en: ['reopened', 'reopens', 'reopen', 'reopening', 'resumed', 'resumes', 'resume', 'restore', 'restores', 'restored', 'back', 'returning', 'returned'],
       es: ['reabre', 'reabren', 'reabierto', 'reabierta', 'reanuda', 'reanudado', 'restablecido', 'restablecida', 'normalidad'],
       de: ['wiedereroffnet', 'freigegeben', 'wiederhergestellt', 'wieder'],
       fr: ['rouvre', 'rouvert', 'rouverte', 'reouverture', 'reprend', 'reprise', 'retabli', 'retablie'],
@@ -339,11 +339,35 @@ export const CONCEPTS: readonly Concept[] = [
     why: 'Something ending or finished: other news than its start or its closure (TURNS).',
     example: '"our spring sale ends Friday" / "spring sale is over Friday"',
     words: {
-      en: ['ends', 'ended', 'finished', 'finishes', 'wraps'],
-      es: ['termina', 'terminan', 'termino', 'terminado', 'terminada', 'acaba', 'acabo', 'finaliza', 'finalizado'],
-      de: ['endet', 'beendet', 'vorbei', 'fertig'],
-      fr: ['termine', 'terminee', 'finit', 'fini', 'finie', 'acheve'],
-      pt: ['termina', 'terminou', 'terminado', 'terminada', 'acaba', 'acabou', 'encerra', 'encerrado'],
+      en: ['ends', 'ended', 'finished', 'finishes', 'wraps', 'lifted'],
+      es: ['termina', 'terminan', 'termino', 'terminado', 'terminada', 'acaba', 'acabo', 'finaliza', 'finalizado', 'levantada', 'levantado'],
+      de: ['endet', 'beendet', 'vorbei', 'fertig', 'aufgehoben'],
+      fr: ['termine', 'terminee', 'finit', 'fini', 'finie', 'acheve', 'levee', 'levees'],
+      pt: ['termina', 'terminou', 'terminado', 'terminada', 'acaba', 'acabou', 'encerra', 'encerrado', 'revogado', 'revogada'],
+    },
+  },
+  {
+    id: 'appointed',
+    why: 'Someone put in a post: what a later "stepped down" or "ousted" turns (TURNS).',
+    example: '"Yaccarino appointed CEO of X" / "X names Yaccarino as its new chief executive"',
+    words: {
+      en: ['appointed', 'appoints', 'appointment'],
+      es: ['nombrado', 'nombrada', 'nombra', 'nombramiento'],
+      de: ['ernannt', 'ernennt', 'ernennung'],
+      fr: ['nomme', 'nommee', 'nomination'],
+      pt: ['nomeado', 'nomeada', 'nomeia', 'nomeacao'],
+    },
+  },
+  {
+    id: 'departs',
+    why: 'Someone leaving a post, of their will or not: "stepped down", "ousted", "removed", "dimite".',
+    example: '"the board removed Sam Altman" / "Sam Altman ousted by the board"',
+    words: {
+      en: ['resigns', 'resigned', 'resign', 'resignation', 'quits', 'stepped', 'ousted', 'ousts', 'removed'],
+      es: ['dimite', 'dimitio', 'dimision', 'renuncio', 'destituido', 'destituida', 'destituye', 'cesado', 'cesada'],
+      de: ['zuruckgetreten', 'rucktritt', 'abgesetzt'],
+      fr: ['demissionne', 'demission', 'limoge', 'limogee', 'evince', 'evincee'],
+      pt: ['renunciou', 'demitido', 'demitida', 'afastado', 'afastada', 'exonerado', 'exonerada'],
     },
   },
 ];
@@ -354,7 +378,17 @@ export const TURNS: readonly (readonly [string, string, string])[] = [
   ['lost', 'found', '"Found: a wallet" after "Lost: a wallet" says the search is over.'],
   ['rise', 'fall', 'Prices up, then prices down: two figures, two reports.'],
   ['begins', 'ends', '"The festival starts Friday" and "the festival ends Sunday" are two notices.'],
+  ['appointed', 'departs', '"Yaccarino is the new CEO" and then "Yaccarino has stepped down": a new fact.'],
 ];
+
+/**
+ * Words of a turn that on their own say something changed since an earlier post that named no side of it ("the
+ * strike is called off", "Desconvocada la huelga", "has stepped down", "found", "the warning was lifted"): a
+ * follow-up (history.ts CHANGE_MARGIN raises the bar, it does not rule a repeat out: "closed" is also a deal closed).
+ * Not "resumed": "is back", "volta", "returning" also announce a show or a product again (measured on the rw17
+ * pairs: it cost repeats and caught no follow-up). Not rise and fall: "drop" is also a noun ("new drop").
+ */
+export const CHANGES: readonly string[] = ['halted', 'departs', 'found', 'ends'];
 
 // Not concepts, on purpose: "open" (a shop opening, "applications open until Friday" repeats "applications close
 // Friday"), lose next to win (a match is told from either side: "Bayern verliert gegen Leverkusen" and "Leverkusen

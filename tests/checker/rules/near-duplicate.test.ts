@@ -112,6 +112,14 @@ testRule(rule, {
       ['Am Samstag haben 27 Hunde und Katzen aus dem Tierheim Riverside beim Adoptionstag ein Zuhause gefunden!', adoption.de],
       ['Sábado de adoção no abrigo Riverside: 27 cães e gatos ganharam um lar! Obrigado a todos.', adoption.pt],
     ].map(([text, said]) => ({ text: text!, ctx: { history: [said!], now }, note: 'another number in place of the earlier one: news' })),
+    // The same template with the next count and every other word kept (history.ts SWAP_MARGIN): a streak, a day.
+    ...[
+      ['Day 13 of learning Spanish on Duolingo. Finally rolled my Rs!', 'Day 12 of learning Spanish on Duolingo. Still can\'t roll my Rs.'],
+      ['Día 13 aprendiendo alemán con Duolingo. ¡Por fin entiendo los casos!', 'Día 12 aprendiendo alemán con Duolingo. Todavía no entiendo los casos.'],
+      ['Tag 13 Spanisch lernen mit Duolingo. Endlich klappt das gerollte R!', 'Tag 12 Spanisch lernen mit Duolingo. Das gerollte R klappt noch nicht.'],
+      ['Jour 13 à apprendre l\'espagnol sur Duolingo. Enfin le R roulé !', 'Jour 12 à apprendre l\'espagnol sur Duolingo. Toujours pas de R roulé.'],
+      ['Dia 13 aprendendo espanhol no Duolingo. Finalmente consegui o R!', 'Dia 12 aprendendo espanhol no Duolingo. Ainda não consigo o R.'],
+    ].map(([text, said]) => ({ text: text!, ctx: { history: [said!], now }, note: 'the next count of a streak: news' })),
     // ...or another day: each post names a day the other does not (similarity.ts DATE_WORDS), the next event of a
     // series or another service at one place. The same words with the day kept are a repeat (below).
     ...[
@@ -146,6 +154,49 @@ testRule(rule, {
       ctx: { history: ['Congratulations on the launch of the new bakery, well deserved after all those early mornings!!'], now, reply: true },
       note: 'a nameless warm reply in other words: it may be for someone else',
     },
+    // A strike, then the strike called off: a word of a change (phrases/concepts.ts CHANGES) the earlier post had no
+    // side of raises the bar (history.ts CHANGE_MARGIN); in five languages.
+    ...[
+      ["Thursday's Northern Line strike is cancelled after a pay deal, trains run as normal.", "Northern Line strike on Thursday: no trains all day, use the buses."],
+      ["Desconvocada la huelga de metro del jueves en Madrid, servicio normal.", "Huelga de metro el jueves en Madrid: sin trenes todo el día, usad el autobús."],
+      ["Der Bahnstreik am Donnerstag in Hamburg ist abgesagt, Züge fahren normal.", "Bahnstreik am Donnerstag in Hamburg: keine Züge den ganzen Tag, nehmt den Bus."],
+      ["La grève du métro de jeudi à Lyon est annulée, service normal.", "Grève du métro jeudi à Lyon : aucune rame de la journée, prenez le bus."],
+      ["A greve do metrô de quinta em Lisboa foi cancelada, serviço normal.", "Greve do metrô na quinta em Lisboa: sem comboios o dia todo, apanhem o autocarro."],
+    ].map(([text, said]) => ({ text: text!, ctx: { history: [said!], now }, note: 'called off after announced: a follow-up' })),
+    // A shop's anniversary, then its closing (closing, cerrar, schließen, fermer, fechar: halted): a follow-up.
+    ...[
+      ["After 3 years I'm closing my little shop at the end of the month. Thank you all!", "Today my little shop turns 3 years old. Thank you to all my customers!"],
+      ["Después de 3 años voy a cerrar mi tiendita a final de mes. ¡Gracias por todo!", "Hoy mi tiendita cumple 3 años. ¡Gracias a todas mis clientas!"],
+      ["Nach 3 Jahren werde ich meinen kleinen Laden Ende des Monats schließen. Danke für alles!", "Heute wird mein kleiner Laden 3 Jahre alt. Danke an alle Kundinnen!"],
+      ["Après 3 ans, je vais fermer ma petite boutique à la fin du mois. Merci pour tout !", "Aujourd'hui ma petite boutique fête ses 3 ans. Merci à toutes mes clientes !"],
+      ["Depois de 3 anos, vou fechar minha lojinha no fim do mês. Obrigada, clientes!", "Hoje minha lojinha faz 3 anos. Obrigada a todas as clientes!"],
+    ].map(([text, said]) => ({ text: text!, ctx: { history: [said!], now }, note: 'closing after an anniversary: news' })),
+    // A question about what the earlier post stated is another message (history.ts ASK_MARGIN); in five languages.
+    ...[
+      ["Why does the new Main Street bike lane the council approved stop two blocks before the school?", "The city council approved a new bike lane on Main Street, construction starts in March."],
+      ["¿Por qué el carril bici de la calle Mayor que aprobó el ayuntamiento no llega hasta el colegio del barrio?", "El ayuntamiento aprobó un nuevo carril bici en la calle Mayor, las obras empiezan en marzo."],
+      ["Warum geht der neue Radweg in der Hauptstraße, den der Stadtrat beschlossen hat, nicht bis zur Schule?", "Der Stadtrat hat einen neuen Radweg in der Hauptstraße beschlossen, Baubeginn im März."],
+      ["Pourquoi la piste cyclable votée par le conseil rue Principale s'arrête juste avant l'école ?", "Le conseil municipal a voté une nouvelle piste cyclable rue Principale, travaux en mars."],
+      ["Por que a ciclovia da Rua Principal aprovada pela câmara não chega até a escola do bairro? 🤔", "A câmara aprovou uma nova ciclovia na Rua Principal, as obras começam em março."],
+    ].map(([text, said]) => ({ text: text!, ctx: { history: [said!], now }, note: 'a question about an earlier statement' })),
+    // A clause that turns against the earlier statement (", but", ", pero", ", aber", ", mais", ", mas": history.ts
+    // CONTRASTS_WORD) qualifies it: news; in five languages.
+    ...[
+      ["The museum stays free on the first Sunday, but since May you must book a timed slot on the website.", "The city museum is free for everyone on the first Sunday of every month."],
+      ["El museo de la ciudad sigue gratis el primer domingo, pero desde mayo hay que reservar hora antes en la web.", "El museo de la ciudad es gratis para todos el primer domingo de cada mes."],
+      ["Das Stadtmuseum bleibt am ersten Sonntag kostenlos, aber seit Mai muss man vorher online einen Termin buchen.", "Das Stadtmuseum ist am ersten Sonntag im Monat für alle kostenlos."],
+      ["Le musée de la ville reste gratuit le premier dimanche, mais depuis mai il faut réserver un créneau en ligne.", "Le musée de la ville est gratuit pour tous le premier dimanche du mois."],
+      ["O museu da cidade continua grátis no primeiro domingo, mas desde maio é preciso reservar horário online.", "O museu da cidade é grátis para todos no primeiro domingo do mês."],
+    ].map(([text, said]) => ({ text: text!, ctx: { history: [said!], now }, note: 'a qualification added with "but"' })),
+    // The score changed ("2-1", then "1-1"; "2:1", "2 a 1"): each post gives a result the other does not, a swap
+    // (similarity.ts SCORE_RE, history.ts SWAP_MARGIN); in five languages.
+    ...[
+      ["Final score: Leeds and Norwich draw 1-1 at Elland Road after a late Norwich penalty.", "Leeds beat Norwich 2-1 at Elland Road with a late goal from Piroe."],
+      ["Final: el Betis y el Sevilla empatan 1-1 en el Villamarín tras un penalti en el último minuto.", "El Betis gana 2-1 al Sevilla en el Villamarín con un gol de Isco en el último minuto."],
+      ["Endstand: Köln und Gladbach trennen sich 1:1 im Derby, Ausgleich per Elfmeter in der Nachspielzeit.", "Köln gewinnt das Derby gegen Gladbach 2:1, Siegtor in der Nachspielzeit."],
+      ["Score final : Lyon et Saint-Étienne font 1-1 dans le derby, égalisation sur penalty à la dernière minute.", "Lyon bat Saint-Étienne 2-1 dans le derby, but de Lacazette à la dernière minute."],
+      ["Fim de jogo: Grêmio e Inter empatam por 1 a 1 no Gre-Nal, gol de pênalti nos acréscimos.", "O Grêmio vence o Inter por 2 a 1 no Gre-Nal, gol de Soteldo nos acréscimos."],
+    ].map(([text, said]) => ({ text: text!, ctx: { history: [said!], now }, note: 'another score: another result' })),
     // A turn: the same place, its state changed ("reopened" after "closed", "found" after "lost"), is news.
     {
       text: 'The Oak Street pool has reopened after the pipe repairs, lanes from 6am as usual.',
@@ -160,6 +211,22 @@ testRule(rule, {
   ],
   invalid: [
     // Warmth to the same person said again is the same message.
+    // Both say it is cancelled: the same message (CHANGE_MARGIN only raises the bar for a change the earlier post lacked).
+    whole("Thursday's Northern Line trains are cancelled by the strike, no service all day", { history: ['Northern Line strike Thursday: all trains cancelled, no service all day.'], now }),
+    whole('Huelga de metro el jueves en Madrid: todos los trenes cancelados, sin servicio en todo el día.', { history: ['Metro de Madrid: el jueves, por la huelga, trenes cancelados todo el día.'], now, lang: 'es' }),
+    // A rewording that ends on a call to answer ("Interested?") is no question about the earlier post (ASKING_WORDS).
+    whole('Still hiring a React developer in Valencia, hybrid, 45k. Interested?', { history: ['We are hiring a React developer in Valencia: hybrid, 45k a year.'], now }),
+    whole('Seguimos buscando desarrollador React en Valencia, híbrido, 45k. ¿Te interesa?', { history: ['Buscamos desarrollador React en Valencia: híbrido, 45k al año.'], now, lang: 'es' }),
+    // A "but" the earlier post had too is no qualification; nor is "mas" for "más" without its comma.
+    whole('Legs are dead but so happy: first marathon done in 4:12 🏅', { history: ['Just finished my first marathon in 4:12. Legs are dead but I am so happy.'], now }),
+    whole('Taller de huerto urbano el sábado en Lavapiés, mas info en el local', { history: ['Taller de huerto urbano este sábado en Lavapiés, más info en el local.'], now, lang: 'es' }),
+    // The same score written another way, or from the other side, and a span written two ways, are the same.
+    whole('Zwei Tore von Wirtz: Leverkusen schlägt Bayern 2:1', { history: ['Der FC Bayern verliert 1:2 gegen Leverkusen, Wirtz trifft doppelt.'], now, lang: 'de' }),
+    whole('Pedro marca no fim e Flamengo bate o Palmeiras, 2x1', { history: ['O Flamengo venceu o Palmeiras por 2 a 1 com gol de Pedro no fim.'], now, lang: 'pt' }),
+    whole('Erinnerung: Repair-Café am Samstag im Gemeindehaus Lindenstraße, 14 bis 17 Uhr, bringt kaputte Geräte mit!', { history: ['Unser Repair-Café ist am Samstag, 14-17 Uhr im Gemeindehaus Lindenstraße. Bringt kaputte Geräte mit!'], now, lang: 'de' }),
+    // The same count said again is the same post (history.ts SWAP_MARGIN only parts a swapped number).
+    whole("Day 12 of Spanish on Duolingo and I still can't roll my Rs 😩", { history: ["Day 12 of learning Spanish on Duolingo. Still can't roll my Rs."], now }),
+    whole('Jour 12 sur Duolingo à apprendre l\'espagnol, et toujours pas de R roulé.', { history: ["Jour 12 à apprendre l'espagnol sur Duolingo. Toujours pas de R roulé."], now, lang: 'fr' }),
     whole('Congrats on your new role at Stripe, Priya! Well deserved after all that hard work!', {
       history: ['Congrats on your new role at Stripe, Priya! Well deserved after all that hard work.'],
       now,
