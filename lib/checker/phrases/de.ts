@@ -182,7 +182,9 @@ export const de: Lexicon = {
       // Eine Dienstleistungszeile: "Ich helfe <wem>, <etwas> zu gewinnen" eröffnet den Pitch (en: "I help ... get").
       // Auch die Antwort einer Firma unter fremden Posts: "Genau dabei helfen wir", "Genau das machen wir bei Nordlicht".
       'genau (?:dabei|damit|hierbei) (?:helfen|unterstützen) wir',
-      'genau das (?:machen|tun) wir (?:für (?:kunden|unternehmen|firmen|marken|teams)|bei (?!(?:uns|euch|mir|dir|der|dem|den)(?![\\p{L}]))[\\p{L}\\p{N}]+)',
+      // Begleiten und beraten nur mit Kundschaft als Objekt: "Genau dabei begleiten wir im Hospiz die Angehörigen" verkauft nichts.
+      'genau (?:dabei|damit|hierbei|darin) (?:begleiten|beraten) wir (?:[\\p{L}-]+ ){0,2}?(?:kund(?:en|innen|:innen)|unternehmen|firmen|marken|teams|gründer(?:innen)?|start-?ups|mittelständler|selbstständige|praxen|kanzleien)(?![\\p{L}])',
+      'genau das (?:machen|tun|lösen|bieten) wir (?:für (?:kunden|unternehmen|firmen|marken|teams)|bei (?!(?:uns|euch|mir|dir|der|dem|den)(?![\\p{L}]))[\\p{L}\\p{N}]+)',
       '(?:ich helfe|wir helfen) (?!(?:meiner|meinem|meinen|unserer|unserem|unseren) )(?:[\\p{L}\\p{N}-]+,? ){1,8}?zu (?:gewinnen|verkaufen|finden|steigern|verdoppeln|skalieren|bekommen|erreichen|wachsen|lösen|senken|automatisieren)',
       // Auftragsarbeit mit ihren Bedingungen, Tempo und Preis ("ich baue sie schnell und günstig", "wir reparieren zu fairen
       // Preisen"): der Pitch eines Handwerks. "Billig" allein bleibt draußen, wie im Rezept.

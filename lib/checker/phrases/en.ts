@@ -226,7 +226,7 @@ export const en: Lexicon = {
       // ("we help new hires get set up"), are no clients.
       "we help (?!(?:my|our|each other|out|new hires|hires|employees|staff|interns|colleagues|team ?mates|families|kids|children|people|those|others|refugees|neighbou?rs|seniors|students|victims|survivors|the (?:homeless|elderly|community))(?![\\p{L}]))(?:[\\w-]+ ){1,4}(?:to )?(?:get|grow|build|make|find|land|scale|save|earn|sell|double|launch|fix|solve|cut|reduce|automate|with (?:exactly |just )?(?:this|that|these))(?![\\p{L}])",
       // Only with whom it is done for, or the firm it is done at: "that's exactly what I do with my kids" tells a habit.
-      "(?:this|that)(?:'s| is) (?:exactly |precisely )?what (?:we|i) (?:do|help with|specialize in|solve)(?: for (?:clients|customers|companies|brands|teams|businesses|founders|a living)| at (?!(?:home|work|school|church|night|weekends?|the|my|our|lunch|dinner)(?![\\p{L}]))[\\p{L}\\p{N}]+)",
+      "(?:this|that)(?:'s| is) (?:exactly |precisely )?what (?:we|i) (?:do|help (?:(?:clients|customers|companies|brands|teams|businesses|founders|people) )?with|specialize in|solve|fix|work on)(?: for (?:clients|customers|companies|brands|teams|businesses|founders|a living)| at (?!(?:home|work|school|church|night|weekends?|the|my|our|lunch|dinner|class|therapy|practice|camp)(?![\\p{L}]))[\\p{L}\\p{N}]+)",
       '(?:we|i) speciali[sz]e in (?:helping|exactly)',
       // Commissions open again, said with no subject ("Accepting commissions again!", "Commissions are open"): an
       // artist's ad, as "available for commissions" is. "The council is accepting commissions" orders art: news.

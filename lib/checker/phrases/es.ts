@@ -203,7 +203,7 @@ export const es: Lexicon = {
       // A service line: "ayudo a <quien> a <lograr>" is how freelancers open a pitch (en: "I help ... get").
       // Also a firm's reply under someone's post: "ayudamos a empresas con justo esto", "esto es justo lo que hacemos en Nube".
       '(?:ayudo|ayudamos|acompaño|acompañamos) a (?!(?:mi|mis|tu|tus|su|sus|nuestr[oa]s?) )(?:[\\p{L}\\p{N}-]+ ){1,4}(?:(?:a )?(?:conseguir|vender|crecer|encontrar|ganar|escalar|lanzar|aumentar|atraer|duplicar|resolver|reducir|automatizar|liderar|ahorrar|facturar|captar|obtener|postular|invertir|posicionar|fidelizar)|con (?:exactamente |justo )?(?:esto|eso))(?![\\p{L}])',
-      '(?:esto|eso) es (?:exactamente |justo |justamente )?lo que hacemos (?:para (?:clientes|empresas|marcas|negocios)|en (?!(?:casa|el|la|los|las|mi|nuestr[oa]s?)(?![\\p{L}]))[\\p{L}\\p{N}]+)',
+      '(?:esto|eso) es (?:exactamente |justo |justamente )?(?:con )?lo que (?:hacemos|trabajamos|resolvemos|solucionamos|ofrecemos|acompañamos) (?:para (?:clientes|empresas|marcas|negocios)|en (?!(?:casa|el|la|los|las|mi|mis|nuestr[oa]s?|clases?|terapia|consulta|sesi[oó]n|sesiones|equipo|familia|grupo|cole|colegio|escuela|aula|talleres?)(?![\\p{L}]))[\\p{L}\\p{N}]+)',
       '(?:justo|exactamente|justamente) a (?:esto|eso) nos dedicamos',
       // Un trabajo por encargo ofrecido con sus condiciones, rapidez y precio ("los hago rápido y económico", "las reparo a
       // buen precio"): el pitch de un oficio. "Barato" solo queda fuera: "lo hago rápido y barato con sobras" es una receta.

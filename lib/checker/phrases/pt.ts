@@ -186,8 +186,8 @@ export const pt: Lexicon = {
       // Uma linha de serviço: "ajudo <quem> a <conseguir>" abre o pitch (en: "I help ... get").
       // Também a resposta de uma empresa sob o post de outro: "ajudamos empresas a resolver exatamente isso",
       // "é exatamente isso que fazemos na Aurora".
-      '(?:isso|isto) é (?:exatamente |justamente )?o que fazemos (?:para (?:clientes|empresas|marcas|negócios)|n[ao] (?!(?:casa|minha|meu|nossa|nosso)(?![\\p{L}]))[\\p{L}\\p{N}]+)',
-      'é (?:exatamente|justamente) isso que fazemos (?:para (?:clientes|empresas|marcas|negócios)|n[ao] (?!(?:casa|minha|meu|nossa|nosso)(?![\\p{L}]))[\\p{L}\\p{N}]+)',
+      '(?:isso|isto) é (?:exatamente |justamente )?(?:com )?o que (?:fazemos|resolvemos|trabalhamos|oferecemos) (?:para (?:clientes|empresas|marcas|negócios)|n[ao] (?!(?:casa|minha|meu|nossa|nosso|aulas?|terapia|sess[aã]o|equipe|fam[ií]lia|grupo|escola|sala|turma|oficina)(?![\\p{L}]))[\\p{L}\\p{N}]+)',
+      'é (?:exatamente|justamente) (?:com )?isso que (?:fazemos|resolvemos|trabalhamos|oferecemos) (?:para (?:clientes|empresas|marcas|negócios)|n[ao] (?!(?:casa|minha|meu|nossa|nosso|aulas?|terapia|sess[aã]o|equipe|fam[ií]lia|grupo|escola|sala|turma|oficina)(?![\\p{L}]))[\\p{L}\\p{N}]+)',
       '(?:ajudo|ajudamos|acompanho|acompanhamos) (?!(?:a )?(?:minha|meu|meus|minhas|nossa|nosso) )(?:[\\p{L}\\p{N}-]+ ){1,4}(?:a )?(?:vender|conseguir|crescer|encontrar|ganhar|escalar|lan[cç]ar|dobrar|atrair|aumentar|resolver|reduzir|automatizar|candidat\\p{L}*|obter|captar|faturar|lucrar|poupar|economizar|liderar|conquistar|investir|posicionar)(?![\\p{L}])',
       // Trabalho por encomenda oferecido com suas condições, rapidez e preço ("faço rápido e com preço justo", "consertamos
       // a preço acessível"): o pitch de um ofício. "Barato" sozinho fica de fora, como numa receita.

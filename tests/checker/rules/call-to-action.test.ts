@@ -448,6 +448,13 @@ testRule(rule, {
     { text: 'Genau das machen wir bei uns zu Hause auch, jeden Sonntag', ctx: { ...LI, lang: 'de' }, note: 'at home, in German' },
     { text: "C'est exactement ce qu'on fait chez nous le dimanche", ctx: { ...LI, lang: 'fr' }, note: 'at home, in French' },
     { text: 'É exatamente isso que fazemos em casa com as crianças', ctx: { ...LI, lang: 'pt' }, note: 'at home, in Portuguese' },
+    // blind17: a firm's other verbs (help clients with, work on, accompany) stay quiet where the place is a class, a
+    // therapy or a hospice, not a firm.
+    { text: 'That is exactly what we work on at home with our kids: a chore chart every Sunday night.', ctx: LI, note: 'a family habit' },
+    { text: 'Esto es justo lo que trabajamos en clase con los niños de 5º: leer el enunciado dos veces y subrayar los datos.', ctx: { ...LI, lang: 'es' }, note: 'a teacher in class' },
+    { text: 'Genau dabei begleiten wir im Hospiz die Angehörigen: zuhören, nicht bewerten, da sein.', ctx: { ...LI, lang: 'de' }, note: 'a hospice, no clients' },
+    { text: "C'est exactement ce qu'on accompagne chez nous avec les ados : un planning affiché sur le frigo.", ctx: { ...LI, lang: 'fr' }, note: 'at home, in French' },
+    { text: 'É exatamente com isso que trabalhamos na aula de reforço: ler o enunciado duas vezes e sublinhar os dados.', ctx: { ...LI, lang: 'pt' }, note: 'a tutor in class' },
     // The job seeker's ask stays the author's own: a firm's ad, a question, congratulations or a search told as over ask nothing for the author.
     { text: 'Buscamos desarrollador backend con experiencia en Go, envía tu CV a empleo@example.es', ctx: { lang: 'es' }, note: 'a company’s job ad' },
     { text: 'Estoy buscando un nuevo desarrollador para mi equipo en Valencia', ctx: { lang: 'es' }, note: 'a recruiter seeks a person, not a job' },
@@ -1020,6 +1027,12 @@ testRule(rule, {
     { text: 'Nous aidons les PME à résoudre exactement ce problème. Parlons-en !', ctx: { ...LI, lang: 'fr' }, flags: ['Nous aidons les PME à résoudre'] },
     { text: "C'est exactement ce que nous faisons chez Lumen, écrivez-moi", ctx: { ...LI, lang: 'fr' }, flags: ["C'est exactement ce que nous faisons chez Lumen"] },
     { text: 'Ajudamos empresas a resolver exatamente isso. Bora conversar?', ctx: { ...LI, lang: 'pt' }, flags: ['Ajudamos empresas a resolver'] },
+    // blind17: the same firm's reply with the other verbs consultancies use (help clients with, work on, accompany).
+    { text: 'Great post! This is exactly what we help clients with at Kairos Consulting, feel free to DM me 😉', ctx: { ...LI, reply: true }, flags: ['This is exactly what we help clients with at Kairos'] },
+    { text: '¡Gran post! Justo esto es lo que trabajamos en Kairos Consultores, no dudes en escribirme 😉', ctx: { ...LI, lang: 'es', reply: true }, flags: ['esto es lo que trabajamos en Kairos'] },
+    { text: 'Starker Beitrag! Genau dabei begleiten wir Unternehmen bei Kairos Beratung 😉', ctx: { ...LI, lang: 'de', reply: true }, flags: ['Genau dabei begleiten wir Unternehmen'] },
+    { text: "Super post ! C'est exactement ce qu'on accompagne chez Kairos Conseil, n'hésitez pas à me contacter en MP 😉", ctx: { ...LI, lang: 'fr', reply: true }, flags: ["C'est exactement ce qu'on accompagne chez Kairos"] },
+    { text: 'Ótimo post! É exatamente com isso que trabalhamos na Kairos Consultoria, me chama no privado 😉', ctx: { ...LI, lang: 'pt', reply: true }, flags: ['É exatamente com isso que trabalhamos na Kairos', 'me chama no privado'] },
     { text: 'É exatamente isso que fazemos na Aurora Tech, me chama no direct', ctx: { ...LI, lang: 'pt' }, flags: ['É exatamente isso que fazemos na Aurora', 'me chama no direct'] },
     { text: 'Subí receta nueva al canal, pasaos y dejad vuestro like', ctx: { lang: 'es' }, flags: ['dejad vuestro like'] },
     // A booking of the author's time: a sale's verb, a thing brought in ("a", "your"), and the author as company.

@@ -201,7 +201,14 @@ testRule(rule, {
     { text: 'Dafür habe ich gestern drei Stunden gebraucht, aber der Zaun steht.', ctx: { lang: 'de' }, note: 'time spent, nothing built' },
     { text: 'Para eso hice la lista: 12 cosas que revisar antes de firmar el alquiler, la primera es el contador del agua.', ctx: { lang: 'es' }, note: 'a list made' },
     { text: 'Foi para isso que fizemos a vaquinha: o telhado da escola precisa de 4 mil reais até março.', ctx: { lang: 'pt' }, note: 'a fundraiser for the school' },
+    // blind17: the author's own app, site or course named in a story or an answer that gives, or a course they took.
+    { text: 'O app que eu desenvolvi na faculdade nunca passou de 50 usuários. A lição: conversei com zero clientes antes de programar. Hoje faço 10 entrevistas antes de escrever uma linha de código.', ctx: { lang: 'pt', platform: 'linkedin' }, note: 'a lesson from an old app' },
+    { text: 'El curso que hice en la universidad no servía para nada, mejor aprende con la documentación oficial de Django y haz el tutorial del blog.', ctx: { lang: 'es', platform: 'reddit', reply: true }, note: 'a course taken, not made' },
+    { text: "L'outil que j'ai développé pour mon équipe ne gère pas ça, désolé. Essaie plutôt Zapier, le plan gratuit suffit pour 100 tâches par mois.", ctx: { lang: 'fr', platform: 'x', reply: true }, note: 'points to someone else’s tool' },
+    { text: 'Die Website, die ich für meinen Verein gebaut habe, läuft mit Hugo und Netlify und kostet 0 €. Einfach das Theme Ananke nehmen und die config.toml anpassen.', ctx: { lang: 'de', platform: 'reddit', reply: true }, note: 'how it was done, answered' },
+    { text: "The site I built for my dad's bakery runs on Hugo + Netlify for free. Just use the Ananke theme and edit config.toml, took me an afternoon.", ctx: { platform: 'reddit', reply: true }, note: 'how it was done, answered' },
   ],
+
   invalid: [
     // A band's or a venue's own dates, with where the tickets are had: the schedule of a sale, in five languages.
     { text: 'Our tour dates are out!! Leeds 3/4, Manchester 5/4, Glasgow 7/4. Tickets at thewildbirds.com 🎸', flags: ['Tickets at'] },
@@ -234,6 +241,12 @@ testRule(rule, {
     { text: 'Ich habe genau dafür LinkNest gebaut, probier es aus: https://linknest.app', ctx: { lang: 'de', platform: 'x', reply: true }, flags: ['Ich habe genau dafür LinkNest gebaut'] },
     { text: "J'ai créé LinkNest exactement pour ça, essaie-le : https://linknest.app", ctx: { lang: 'fr', platform: 'x', reply: true }, flags: ["J'ai créé LinkNest exactement pour ça"] },
     { text: 'Eu criei o LinkNest justamente pra isso, testa aí: https://linknest.app', ctx: { lang: 'pt', platform: 'x', reply: true }, flags: ['criei o LinkNest justamente pra isso'] },
+    // blind17: the thing named first and the author as its maker after it ("the app I developed"), in five languages.
+    { text: "use the app I made, Contai, it does exactly this and it's free to start 😊 contai.app", ctx: { platform: 'x', reply: true }, flags: ['app I made'] },
+    { text: 'usa la app que desarrollé, Contaí, hace exactamente eso y es gratis al principio 😊 contai.app', ctx: { lang: 'es', platform: 'x', reply: true }, flags: ['app que desarrollé'] },
+    { text: 'nimm die App, die ich entwickelt habe, Contai, die macht genau das und ist am Anfang kostenlos 😊 contai.app', ctx: { lang: 'de', platform: 'x', reply: true }, flags: ['App, die ich entwickelt habe'] },
+    { text: "utilise l'appli que j'ai développée, Contai, elle fait exactement ça et c'est gratuit au début 😊 contai.app", ctx: { lang: 'fr', platform: 'x', reply: true }, flags: ["appli que j'ai développée"] },
+    { text: 'usa o app que eu desenvolvi, o Contaí, ele faz exatamente isso e é de graça no começo 😊 contai.app', ctx: { lang: 'pt', platform: 'x', reply: true }, flags: ['app que eu desenvolvi'] },
     // blind15: the product as the answer under someone else's problem, in de/es/pt as in en/fr.
     { text: 'Genau dafür haben wir Planly gebaut 😉 planly.de', ctx: { lang: 'de', platform: 'linkedin', reply: true }, flags: ['Genau dafür haben wir Planly gebaut'] },
     { text: 'Justo para esto creamos Facturín, te lo recomiendo: facturin.es', ctx: { lang: 'es', platform: 'linkedin', reply: true }, flags: ['Justo para esto creamos'] },
