@@ -490,6 +490,9 @@ const TELL_VERB_RE =
 const COMMENTS_RE =
   /(?<![\p{L}])(?:in the comments?|in die kommentare|in den kommentaren|en (?:los )?comentarios|en commentaires?|dans les commentaires|nos coment[aá]rios|no coment[aá]rio|aqui embaixo)(?![\p{L}]| (?:field|box|section|feld|campo|champ))/iu;
 /** Sentences that are slogans, teasers or brags are not advice even when they start with a verb ("Keep going!"). */
+/** How far after an imperative the author's own thing may start to be its object ("use the app I made", "try my new"). */
+const OWN_OBJECT_GAP = 12;
+
 const NOT_ADVICE: readonly PhraseKey[] = ['platitude', 'vaguePointer', 'agreement', 'brag', 'bait'];
 
 function addAdvice(doc: Doc, find: (key: PhraseKey) => PhraseMatch[], ctx: Context, out: GiveSignal[]): void {
@@ -497,10 +500,15 @@ function addAdvice(doc: Doc, find: (key: PhraseKey) => PhraseMatch[], ctx: Conte
   // A wish or a prayer in the imperative ("Keep safe everyone!", "Pray for the Philippines") is sympathy, not a tip;
   // other imperatives in its sentence ("stay safe and stay off the roads") still advise.
   const sympathy = find('sympathy');
+  // "Use the app I made", "usa o app que eu desenvolvi", "prueba mi curso": the imperative's object is the author's own
+  // thing (a plug or a maker's release starting a few words on, in the same sentence), so it points to the pitch, not a
+  // way to do anything.
+  const own = [...find('plug'), ...find('release')];
   for (const m of find('advice')) {
     const s = sentenceAt(ctx.sentences, m.start);
     if (!s || within(ctx.askSentences, m.start) || overlaps(ctx.asks, m.start, m.end) || teased(ctx, m.start) || excluded.some((e) => e.start >= s.start && e.start < s.end)) continue;
     if (overlaps(sympathy, m.start, m.end)) continue;
+    if (own.some((p) => p.start >= m.end && p.start - m.end <= OWN_OBJECT_GAP && p.start < s.end)) continue;
     // A reply's opening handles ("@camille.bsky.social pour le pain…, saupoudre…") stand outside the clause: their dots end nothing.
     if (!CLAUSE_LEAD_RE.test(doc.text.slice(s.start, m.start).replace(LEADING_HANDLES_PREFIX_RE, ''))) continue;
     // Asked, the imperative asks ("Remember the kid from Home Alone?", "Know what I mean?"): it tells no one what to do.

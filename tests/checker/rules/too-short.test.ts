@@ -171,8 +171,20 @@ testRule(rule, {
     // blind15: the day's words in a post that says something stay content enough.
     { text: 'Am ersten Tag im neuen Job: Laptop kam erst mittags, also Doku gelesen und Fragen gesammelt.', ctx: { lang: 'de' }, note: 'a day told, not wished' },
     { text: 'Belle journée au marché de Lille : les fraises de Gariguette à 4 € la barquette.', ctx: { lang: 'fr' }, note: 'a day with a price' },
+      // blind17: an imperative that advises something else, with the author's own app named later in the answer, still gives.
+    { text: "Use a plain spreadsheet first, one row per order with date, SKU and fee. The app I built later only made sense past 200 orders a month.", ctx: { reply: true, platform: 'reddit' }, note: 'advice first, own app told after' },
+    { text: "Usa primero una hoja de cálculo, una fila por pedido con fecha, SKU y comisión. La app que desarrollé después solo tuvo sentido pasados los 200 pedidos al mes.", ctx: { reply: true, platform: 'reddit', lang: 'es' }, note: 'advice first, own app told after' },
+    { text: "Usa uma planilha primeiro, uma linha por pedido com data, SKU e taxa. O app que eu desenvolvi depois só fez sentido com mais de 200 pedidos por mês.", ctx: { reply: true, platform: 'reddit', lang: 'pt' }, note: 'advice first, own app told after' },
+    { text: "Utilise d'abord un tableur, une ligne par commande avec la date, le SKU et les frais. L'appli que j'ai développée ensuite n'a servi qu'après 200 commandes par mois.", ctx: { reply: true, platform: 'reddit', lang: 'fr' }, note: 'advice first, own app told after' },
+    { text: "Nimm erst eine Tabelle, eine Zeile pro Bestellung mit Datum, SKU und Gebühr. Die App, die ich später entwickelt habe, lohnte sich erst ab 200 Bestellungen im Monat.", ctx: { reply: true, platform: 'reddit', lang: 'de' }, note: 'advice first, own app told after' },
   ],
   invalid: [
+    // blind17: 'use the app I made' in a reply: the imperative's object is the author's own thing, so it gives no advice and the reply only pitches.
+    { text: "use the app I made, Contai, it does exactly this and it's free to start 😊 contai.app", ctx: { reply: true, platform: 'x' }, flags: ["use the app I made, Contai, it does exactly this and it's free to start 😊 contai.app"] },
+    { text: "usa la app que desarrollé, Contaí, hace exactamente eso y es gratis al principio 😊 contai.app", ctx: { reply: true, platform: 'x', lang: 'es' }, flags: ["usa la app que desarrollé, Contaí, hace exactamente eso y es gratis al principio 😊 contai.app"] },
+    { text: "nimm die App, die ich entwickelt habe, Contai, die macht genau das und ist am Anfang kostenlos 😊 contai.app", ctx: { reply: true, platform: 'x', lang: 'de' }, flags: ["nimm die App, die ich entwickelt habe, Contai, die macht genau das und ist am Anfang kostenlos 😊 contai.app"] },
+    { text: "utilise l'appli que j'ai développée, Contai, elle fait exactement ça et c'est gratuit au début 😊 contai.app", ctx: { reply: true, platform: 'x', lang: 'fr' }, flags: ["utilise l'appli que j'ai développée, Contai, elle fait exactement ça et c'est gratuit au début 😊 contai.app"] },
+    { text: "usa o app que eu desenvolvi, o Contaí, ele faz exatamente isso e é de graça no começo 😊 contai.app", ctx: { reply: true, platform: 'x', lang: 'pt' }, flags: ["usa o app que eu desenvolvi, o Contaí, ele faz exatamente isso e é de graça no começo 😊 contai.app"] },
     // German capitalises every noun: after a spoken article ("ne"), a fused one ("vom") or an adjective that opens the
     // post ("Neue Folge") a capital is a noun, no name, and the drop still says nothing about the episode.
     { text: "Neue Folge vom Podcast ist draußen 🎙️ abonniert und lasst ne Bewertung da!", ctx: { lang: 'de', platform: 'mastodon' }, flags: ["Neue Folge vom Podcast ist draußen 🎙️ abonniert und lasst ne Bewertung da!"] },
