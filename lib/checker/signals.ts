@@ -211,6 +211,20 @@ function sellsOwn(doc: Doc, find: (key: PhraseKey) => PhraseMatch[], s: Span | u
   return [...find('plug'), ...find('release')].some((p) => p.start >= s.start && p.start < s.end);
 }
 
+/** A word saying the thing is free, in the five languages ("free", "gratis", "kostenlos", "gratuit", "de graça"). */
+const FREE_WORD_RE = /(?<![\p{L}])(?:free|gratis|gratuit[oa]s?|gratuites?|kostenlos|umsonst|gr[aá]tis|de gra[cç]a|sin coste|sans frais)(?![\p{L}])/iu;
+
+/**
+ * Whether a sentence points to the author's own thing through a link and says nothing of it being free ("I talk about
+ * exactly this in my Excel course, here's the link if it helps: <link>", "te dejo el enlace por si te sirve"): the
+ * courtesy ("if it helps") wraps the plug, as a price does in sellsOwn. A free thing of the author's ("it's free on my
+ * site") may still be help.
+ */
+function linksOwn(doc: Doc, find: (key: PhraseKey) => PhraseMatch[], s: Span | undefined): boolean {
+  if (!s || doc.urls.length === 0 || FREE_WORD_RE.test(doc.text.slice(s.start, s.end))) return false;
+  return [...find('plug'), ...find('release')].some((p) => p.start >= s.start && p.start < s.end);
+}
+
 /**
  * The post's give signals, in text order. With `cuesOnly`, only those of CUE_SIGNALS (in no set order): a post that
  * asks is checked for them a second time with its asks ignored (Evidence.giveCues), and the rest (questions, lists,
@@ -242,6 +256,7 @@ export function computeSignals(doc: Doc, book: PhraseBook, find: (key: PhraseKey
       // "In case it helps: I built a template for this, 9€ on my site": help offered in the sentence that names the
       // author's own thing and its price is the pitch's wrapping, not help.
       if (key === 'helping' && sellsOwn(doc, find, sentenceAt(ctx.sentences, m.start))) continue;
+      if (key === 'helping' && linksOwn(doc, find, sentenceAt(ctx.sentences, m.start))) continue;
       if (ownThing && key === 'teaching' && RESOURCE_TITLE_RE.test(doc.text.slice(Math.max(0, m.start - 40), m.start))) continue;
       out.push({ signal, start: m.start, end: m.end, weight: WEIGHT[signal].one });
     }
