@@ -189,6 +189,8 @@ export const de: Lexicon = {
       // Auftragsarbeit mit ihren Bedingungen, Tempo und Preis ("ich baue sie schnell und günstig", "wir reparieren zu fairen
       // Preisen"): der Pitch eines Handwerks. "Billig" allein bleibt draußen, wie im Rezept.
       '(?:ich|wir) (?:baue|bauen|mache|machen|erstelle|erstellen|programmiere|programmieren|designe|designen|gestalte|gestalten|repariere|reparieren)(?: [\\p{L}\\p{N}-]+){0,3}? (?:schnell ?(?:und|&|,) ?(?:günstig|preiswert|bezahlbar)|zu (?:fairen|günstigen|kleinen) preisen)',
+      // Wie viele neue Kunden das eigene Handwerk annimmt ("Wir nehmen nur 3 neue Marken pro Quartal an"): die Knappheit einer Agentur.
+      '(?:wir nehmen|ich nehme|wir betreuen|ich betreue) (?:nur|maximal|höchstens) (?:\\d+|zwei|drei|vier|fünf) (?:neue )?(?:kund(?:en|innen|:innen)|marken|projekte|mandate|unternehmen) (?:pro|im|je) (?:monat|quartal|jahr)',
     ],
     discount: [
       // A price kept for those who come to the author's event ("special price for attendees"): the free session's sale.

@@ -242,6 +242,9 @@ export const en: Lexicon = {
       // Work for hire offered on its terms, speed and price ("I build them fast & affordable", "we fix them at fair prices"): a
       // trade's pitch. "Cheap" alone is left out: "I make them fast and cheap with leftover rice" is a recipe's tip.
       '(?:i|we) (?:build|design|make|create|code|develop|edit|write|draw|fix|repair|set up)(?: [\\p{L}\\p{N}-]+){0,3}? (?:(?:fast|quick(?:ly)?) ?(?:and|&|,) ?affordabl[ey]|for cheap|at (?:fair|low|affordable|reasonable|friendly) (?:prices|rates))',
+      // How many new clients the author's trade takes on ("We take on just 3 new brands per quarter"): an agency's
+      // scarcity line, the same ad, said with its "just" or "only". Volunteers, fosters and cases are no clients.
+      "(?:we|i) (?:only take on (?:just )?|take on (?:just|only) )(?:\\d+|one|two|three|four|five|a few|a handful of) (?:new )?(?:clients|brands|customers|projects|accounts|companies|businesses|founders)(?![\\p{L}])",
     ],
     discount: [
       '(?:promo|coupon|discount|voucher) ?codes?',

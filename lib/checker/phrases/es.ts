@@ -208,6 +208,8 @@ export const es: Lexicon = {
       // Un trabajo por encargo ofrecido con sus condiciones, rapidez y precio ("los hago rápido y económico", "las reparo a
       // buen precio"): el pitch de un oficio. "Barato" solo queda fuera: "lo hago rápido y barato con sobras" es una receta.
       '(?:hago|diseño|creo|construyo|programo|desarrollo|edito|monto|reparo|hacemos|diseñamos|creamos|programamos|desarrollamos|reparamos)(?: [\\p{L}\\p{N}-]+){0,3}? (?:(?:rápido|rapido|rápidamente) ?(?:y|&|,) ?(?:económico|economico|a buen precio)|a buen precio|a precios? (?:accesibles?|justos?|económicos?))',
+      // Cuántos clientes nuevos toma el oficio del autor ("Solo cogemos 3 marcas nuevas por trimestre"): la escasez de una agencia.
+      '(?:(?:solo|s[oó]lo|solamente) (?:cogemos|tomamos|aceptamos|trabajamos con|cojo|tomo|acepto|trabajo con) |(?:cogemos|tomamos|aceptamos|trabajamos con|cojo|tomo|acepto|trabajo con) (?:solo|s[oó]lo|solamente) )(?:\\d+|dos|tres|cuatro|cinco) (?:nuev[oa]s )?(?:clientes|clientas|marcas|proyectos|empresas|cuentas)(?: nuev[oa]s)? (?:al|por|cada) (?:mes|trimestre|año|semestre)',
     ],
     discount: [
       // A price kept for those who come to the author's event ("special price for attendees"): the free session's sale.

@@ -197,6 +197,8 @@ export const fr: Lexicon = {
       // Un travail sur commande proposé avec ses conditions, délai et prix (« je les fais vite et pas cher », « on répare à
       // petit prix ») : le pitch d'un métier.
       '(?:je|on|nous) (?:les |le |la |l\')?(?:fais|fait|faisons|crée|créons|conçois|concevons|développe|développons|code|codons|monte|montons|répare|réparons)(?: [\\p{L}\\p{N}-]+){0,3}? (?:(?:vite|rapidement) ?(?:et|&|,) ?(?:pas cher|à petit prix)|à (?:petit prix|prix (?:doux|abordables?|mini)))',
+      // Combien de nouveaux clients prend le métier de l'auteur (« On ne prend que 3 nouvelles marques par trimestre ») : la rareté d'une agence.
+      "(?:nous (?:ne )?prenons|on (?:ne )?prend|je (?:ne )?prends|nous (?:n')?accompagnons|on (?:n')?accompagne|j'accompagne|je n'accompagne) (?:que|seulement|uniquement) (?:\\d+|deux|trois|quatre|cinq) (?:nouveaux |nouvelles )?(?:clients|clientes|marques|projets|entreprises) (?:par|chaque) (?:mois|trimestre|an|année|semestre)",
     ],
     discount: [
       // A price kept for those who come to the author's event ("special price for attendees"): the free session's sale.

@@ -192,6 +192,8 @@ export const pt: Lexicon = {
       // Trabalho por encomenda oferecido com suas condições, rapidez e preço ("faço rápido e com preço justo", "consertamos
       // a preço acessível"): o pitch de um ofício. "Barato" sozinho fica de fora, como numa receita.
       '(?:faço|fazemos|crio|criamos|desenvolvo|desenvolvemos|programo|programamos|monto|montamos|conserto|consertamos|edito|editamos)(?: [\\p{L}\\p{N}-]+){0,3}? (?:rápido ?(?:e|&|,) ?(?:com preço justo|a preço acessível)|(?:com|a|por) pre[çc]os? (?:justos?|acess[íi]veis|acess[íi]vel|baixos?|camaradas?))',
+      // Quantos clientes novos o ofício do autor pega ("Só pegamos 3 marcas novas por trimestre"): a escassez de uma agência.
+      '(?:(?:s[oó]|apenas) (?:pegamos|atendemos|aceitamos|pego|atendo|aceito) |(?:pegamos|atendemos|aceitamos|pego|atendo|aceito) (?:s[oó]|apenas) )(?:\\d+|duas|dois|tr[eê]s|quatro|cinco) (?:novos |novas )?(?:clientes|marcas|projetos|empresas|contas)(?: nov[oa]s)? (?:por|a cada) (?:m[eê]s|trimestre|ano|semestre)',
     ],
     discount: [
       // A price kept for those who come to the author's event ("special price for attendees"): the free session's sale.

@@ -603,8 +603,18 @@ testRule(rule, {
     { text: 'Essa música pode chegar a 1 bilhão fácil', ctx: { ...YT, lang: 'pt' }, note: 'the song’s views wished' },
     { text: 'Dieser Song kann locker 1 Milliarde Klicks schaffen', ctx: { ...YT, lang: 'de' }, note: 'the song’s views wished' },
     { text: 'Cette chanson peut atteindre 1 milliard de vues', ctx: { ...YT, lang: 'fr' }, note: 'the song’s views wished' },
+      // blind17: a shelter's intake and a freelancer's lesson about capping intake take no clients' money.
+    { text: "Our rescue can only take on 3 new foster dogs per month right now, so please don't drop dogs at the gate. Call 555-0134 first and we'll find a spot.", ctx: { platform: 'facebook' }, note: 'a shelter’s fosters' },
+    { text: "Lesson from 6 years freelancing: I take on 2 new clients a quarter at most. More than that and onboarding eats the work. Cap your intake before you raise your rates.", ctx: { platform: 'linkedin' }, note: 'a lesson, no scarcity word' },
+    { text: "En la protectora solo acogemos 3 perros nuevos por mes, así que por favor no dejéis animales en la puerta. Llamad antes al 600 123 456.", ctx: { platform: 'facebook', lang: 'es' }, note: 'a shelter, in Spanish' },
   ],
   invalid: [
+    // blind17: how few new clients the author's agency takes on, said with its 'just' / 'solo' / 'nur' / 'ne… que' / 'só': the ad's scarcity line.
+    { text: "Spots open for Q1 🗓️\n\nWe take on just 3 new brands per quarter for content + paid social. 2 left.\n\nDM us 'Q1' to grab a discovery call ✨", ctx: { platform: 'instagram' }, flags: ["We take on just 3 new brands", "DM us"] },
+    { text: "Plazas abiertas para enero 🗓️ Solo cogemos 3 marcas nuevas por trimestre para contenido y redes. Quedan 2. Escríbenos ENERO por DM ✨", ctx: { platform: 'instagram', lang: 'es' }, flags: ["Solo cogemos 3 marcas nuevas por trimestre", "Escríbenos ENERO por DM"] },
+    { text: "Freie Plätze für Q1 🗓️ Wir nehmen nur 3 neue Marken pro Quartal für Content und Social Ads. Noch 2 frei. Schreibt uns 'Q1' per DM ✨", ctx: { platform: 'instagram', lang: 'de' }, flags: ["Wir nehmen nur 3 neue Marken pro Quartal", "Schreibt uns 'Q1' per DM"] },
+    { text: "Places ouvertes pour janvier 🗓️ On ne prend que 3 nouvelles marques par trimestre pour le contenu et les pubs. Plus que 2. Écrivez-nous 'JANVIER' en DM ✨", ctx: { platform: 'instagram', lang: 'fr' }, flags: ["On ne prend que 3 nouvelles marques par trimestre", "Écrivez-nous 'JANVIER' en DM"] },
+    { text: "Vagas abertas pra janeiro 🗓️ Só pegamos 3 marcas novas por trimestre pra conteúdo e tráfego pago. Restam 2. Manda 'JANEIRO' no direct ✨", ctx: { platform: 'instagram', lang: 'pt' }, flags: ["Só pegamos 3 marcas novas por trimestre"] },
     // blind16: a donate ask for a drive the post names as the author's own ("our winter drive", "notre collecte") is
     // the author's ask, whatever words of charity it holds; a pointer to someone else's relief stays quiet (valid).
     { text: 'Every $25 feeds a family of four. Our winter drive ends Sunday and we are $3,200 short. Please donate at riverbendfoodbank.org/give', flags: ['Please donate at riverbendfoodbank.org/give'] },
