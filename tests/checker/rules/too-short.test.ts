@@ -181,8 +181,17 @@ testRule(rule, {
     { text: "In case it helps, I wrote a free guide to exactly this on my blog: budgetnotes.blog/sumif", ctx: { reply: true, platform: 'reddit' }, note: 'a free guide of the author’s' },
     { text: "Por si te sirve, escribí una guía gratis justo sobre esto en mi blog: notasdepresupuesto.es/sumar-si", ctx: { reply: true, platform: 'reddit', lang: 'es' }, note: 'a free guide of the author’s' },
     { text: "Falls es hilft, ich hab dazu eine kostenlose Anleitung in meinem Blog geschrieben: haushaltsnotizen.de/summewenn", ctx: { reply: true, platform: 'reddit', lang: 'de' }, note: 'a free guide of the author’s' },
+      // blind17: what happened to the author's street is still a report.
+    { text: "Power is out on my street since the storm. Please share", ctx: { platform: 'x' }, note: 'a short report' },
+    { text: "Se ha ido la luz en mi calle por la tormenta. Compartid", ctx: { platform: 'x', lang: 'es' }, note: 'a short report' },
   ],
   invalid: [
+    // blind17: 'my newsletter is out' is the author's drop, not a report of what happened: with a subscribe ask and nothing of the issue, it pitches.
+    { text: "New issue of my newsletter is out. Subscribe, it's free 👉 lalettre.substack.com", ctx: { platform: 'x' }, flags: ["New issue of my newsletter is out. Subscribe, it's free 👉 lalettre.substack.com"] },
+    { text: "Ya salió el nuevo número de mi newsletter. Suscríbete, es gratis 👉 lacarta.substack.com", ctx: { platform: 'x', lang: 'es' }, flags: ["Ya salió el nuevo número de mi newsletter. Suscríbete, es gratis 👉 lacarta.substack.com"] },
+    { text: "Die neue Ausgabe meines Newsletters ist raus. Abonniert ihn kostenlos 👉 derbrief.substack.com", ctx: { platform: 'x', lang: 'de' }, flags: ["Die neue Ausgabe meines Newsletters ist raus. Abonniert ihn kostenlos 👉 derbrief.substack.com"] },
+    { text: "Le nouveau numéro de ma newsletter est sorti. Abonnez-vous, c'est gratuit 👉 lalettre.substack.com", ctx: { platform: 'x', lang: 'fr' }, flags: ["Le nouveau numéro de ma newsletter est sorti. Abonnez-vous, c'est gratuit 👉 lalettre.substack.com"] },
+    { text: "Saiu a nova edição da minha newsletter. Assina, é de graça 👉 acarta.substack.com", ctx: { platform: 'x', lang: 'pt' }, flags: ["Saiu a nova edição da minha newsletter. Assina, é de graça 👉 acarta.substack.com"] },
     // blind17: 'here's the link if it helps' that points to the author's own course and says nothing of it being free wraps the plug.
     { text: "justo de eso hablo en mi curso de Excel para contables, te dejo el enlace x si te sirve 😉 cursoexcelpro.com", ctx: { reply: true, platform: 'x', lang: 'es' }, flags: ["justo de eso hablo en mi curso de Excel para contables, te dejo el enlace x si te sirve 😉 cursoexcelpro.com"] },
     { text: "I talk about exactly this in my Excel course for accountants, here's the link if it helps 😉 cursoexcelpro.com", ctx: { reply: true, platform: 'x' }, flags: ["I talk about exactly this in my Excel course for accountants, here's the link if it helps 😉 cursoexcelpro.com"] },
