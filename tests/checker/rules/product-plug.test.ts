@@ -207,9 +207,15 @@ testRule(rule, {
     { text: "L'outil que j'ai développé pour mon équipe ne gère pas ça, désolé. Essaie plutôt Zapier, le plan gratuit suffit pour 100 tâches par mois.", ctx: { lang: 'fr', platform: 'x', reply: true }, note: 'points to someone else’s tool' },
     { text: 'Die Website, die ich für meinen Verein gebaut habe, läuft mit Hugo und Netlify und kostet 0 €. Einfach das Theme Ananke nehmen und die config.toml anpassen.', ctx: { lang: 'de', platform: 'reddit', reply: true }, note: 'how it was done, answered' },
     { text: "The site I built for my dad's bakery runs on Hugo + Netlify for free. Just use the Ananke theme and edit config.toml, took me an afternoon.", ctx: { platform: 'reddit', reply: true }, note: 'how it was done, answered' },
+      // blind17: 'we only sell at <site>' in a scam warning names the real shop to tell it from the fake.
+    { text: "Aviso de estafa: una página falsa con nuestro logo anuncia un 70% de descuento en todo. No somos nosotros. Solo vendemos en lahoja.es. Denunciad la página si la veis.", ctx: { platform: 'facebook', lang: 'es' }, note: 'the real shop named in a scam warning' },
+    { text: "Achtung Betrug: Eine Fake-Seite mit unserem Logo wirbt mit 70 % Rabatt auf alles. Das sind nicht wir. Wir verkaufen nur auf holzliebe.de. Bitte meldet die Seite.", ctx: { platform: 'facebook', lang: 'de' }, note: 'the real shop named in a scam warning' },
+    { text: "Alerte arnaque : une fausse page avec notre logo annonce -70 % sur tout. Ce n'est pas nous. On vend uniquement sur lespetitspots.fr. Signalez la page si vous la voyez.", ctx: { platform: 'facebook', lang: 'fr' }, note: 'the real shop named in a scam warning' },
+    { text: "Alerta de golpe: uma página falsa com a nossa logo anuncia 70% de desconto em tudo. Não somos nós. Só vendemos em cafedaserra.com.br. Denunciem a página.", ctx: { platform: 'facebook', lang: 'pt' }, note: 'the real shop named in a scam warning' },
   ],
-
   invalid: [
+    // blind17: 'we only sell at' with no scam warned of is the shop's own pointer.
+    { text: 'Solo vendemos en lahoja.es, ¡pásate y echa un vistazo a las novedades!', ctx: { lang: 'es', platform: 'facebook' }, flags: ['vendemos'] },
     // A band's or a venue's own dates, with where the tickets are had: the schedule of a sale, in five languages.
     { text: 'Our tour dates are out!! Leeds 3/4, Manchester 5/4, Glasgow 7/4. Tickets at thewildbirds.com 🎸', flags: ['Tickets at'] },
     { text: '¡Nos vamos de gira! Madrid 3/4, Valencia 5/4. Entradas: lospajaros.com', ctx: { lang: 'es' }, flags: ['Entradas'] },
