@@ -213,7 +213,8 @@ export const en: Lexicon = {
       'free trial',
       // "try it free", "try the agent below": an invitation to use the author's thing, pointed at (advice says why, not where).
       'try (?:it|them|(?:the |our |my )?[\\p{L}\\p{N}-]+) (?:(?:for )?free|below|here)',
-      '(?:premium|pro|paid) (?:tier|plan|version)',
+      // Not the plan the author tells readers they can do without ("skip our paid plan and use X's free tier").
+      "(?<!(?:skip|skipping|don't need|do not need|no need for|instead of|without|avoid|cancel|cancelled|canceled) (?:the |our |my |a |any )?)(?:premium|pro|paid) (?:tier|plan|version)",
       // A private message asked for with no one named, on the reader's interest or need ("DM if interested", "DM if you
       // need one"): how a sale or a spot is taken up. "DM if you have questions" offers help and is left out.
       "(?:dm|pm|message|inbox) (?:me |us )?if (?:interested|(?:you're|you are|u r|ur) interested|(?:you|u) (?:need|want) (?:one|it|them|some|a spot|in))",

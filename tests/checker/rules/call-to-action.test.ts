@@ -607,8 +607,13 @@ testRule(rule, {
     { text: "Our rescue can only take on 3 new foster dogs per month right now, so please don't drop dogs at the gate. Call 555-0134 first and we'll find a spot.", ctx: { platform: 'facebook' }, note: 'a shelter’s fosters' },
     { text: "Lesson from 6 years freelancing: I take on 2 new clients a quarter at most. More than that and onboarding eats the work. Cap your intake before you raise your rates.", ctx: { platform: 'linkedin' }, note: 'a lesson, no scarcity word' },
     { text: "En la protectora solo acogemos 3 perros nuevos por mes, así que por favor no dejéis animales en la puerta. Llamad antes al 600 123 456.", ctx: { platform: 'facebook', lang: 'es' }, note: 'a shelter, in Spanish' },
+      // blind17: the author's own paid plan named as what readers can skip, for someone else's free tier, asks nothing.
+    { text: "If you only need uptime checks, skip our paid plan and use UptimeRobot's free tier: 50 monitors, 5-minute checks. We use it ourselves for our marketing site.", note: 'an honest tip against the author’s plan' },
+    { text: "Honestly you don't need the pro version for this, the free one exports CSV too.", ctx: { reply: true }, note: 'the free version suffices' },
   ],
   invalid: [
+    // blind17: the paid plan offered, not waved off.
+    { text: 'Our paid plan now comes with unlimited projects. Upgrade today!', flags: ['paid plan'] },
     // blind17: how few new clients the author's agency takes on, said with its 'just' / 'solo' / 'nur' / 'ne… que' / 'só': the ad's scarcity line.
     { text: "Spots open for Q1 🗓️\n\nWe take on just 3 new brands per quarter for content + paid social. 2 left.\n\nDM us 'Q1' to grab a discovery call ✨", ctx: { platform: 'instagram' }, flags: ["We take on just 3 new brands", "DM us"] },
     { text: "Plazas abiertas para enero 🗓️ Solo cogemos 3 marcas nuevas por trimestre para contenido y redes. Quedan 2. Escríbenos ENERO por DM ✨", ctx: { platform: 'instagram', lang: 'es' }, flags: ["Solo cogemos 3 marcas nuevas por trimestre", "Escríbenos ENERO por DM"] },
