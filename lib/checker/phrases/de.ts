@@ -170,6 +170,8 @@ export const de: Lexicon = {
       'ich (?:freue|freu) mich (?:sehr |riesig |total )?über (?:jedes|jeden|ein|euer|dein|ihr) (?:teilen|share|like|repost)',
       // Dasselbe mit dem Interesse vorn ("Bei Interesse gerne per DM melden").
       'bei interesse (?:gerne |einfach |kurz )?(?:per|via|über) (?:dm|pn|pm|privatnachricht|nachricht|mail|e-mail) (?:melden|schreiben|anfragen)',
+      // Ein kostenloser Start angeboten ("Starte heute kostenlos", "Jetzt kostenlos loslegen"): der Weg ins Produkt, wie "kostenlos testen".
+      '(?:starte|starten sie|startet|leg|legen sie|legt) (?:jetzt |heute |direkt |sofort )?kostenlos(?: los)?(?![\\p{L}])(?! (?:mit|bei|auf|über) )|(?:jetzt|heute|direkt|sofort) kostenlos (?:starten|loslegen)(?! (?:mit|bei|auf|über) )',
     ],
     service: [
       // Die eigene Kanzlei oder Praxis nimmt wieder an ("Neue Mandanten nehmen wir ab sofort wieder auf"); die eines

@@ -610,8 +610,21 @@ testRule(rule, {
       // blind17: the author's own paid plan named as what readers can skip, for someone else's free tier, asks nothing.
     { text: "If you only need uptime checks, skip our paid plan and use UptimeRobot's free tier: 50 monitors, 5-minute checks. We use it ourselves for our marketing site.", note: 'an honest tip against the author’s plan' },
     { text: "Honestly you don't need the pro version for this, the free one exports CSV too.", ctx: { reply: true }, note: 'the free version suffices' },
+      // blind17: a free start told as a tip, with someone else's free resource named after it or a pricing lesson.
+    { text: "Want to learn to code? Start free with freeCodeCamp, then pay for a course only once you know you like it.", ctx: { platform: 'x' }, note: 'someone else’s free start, or a lesson' },
+    { text: "¿Quieres aprender a programar? Empieza gratis con freeCodeCamp y paga un curso solo cuando sepas que te gusta.", ctx: { platform: 'x', lang: 'es' }, note: 'someone else’s free start, or a lesson' },
+    { text: "Programmieren lernen? Starte kostenlos mit freeCodeCamp und zahl erst für einen Kurs, wenn du weißt, dass es dir liegt.", ctx: { platform: 'x', lang: 'de' }, note: 'someone else’s free start, or a lesson' },
+    { text: "Envie d'apprendre à coder ? Commencez gratuitement avec freeCodeCamp, et ne payez une formation qu'une fois sûr d'aimer ça.", ctx: { platform: 'x', lang: 'fr' }, note: 'someone else’s free start, or a lesson' },
+    { text: "Quer aprender a programar? Comece grátis com o freeCodeCamp e só pague um curso quando souber que gosta.", ctx: { platform: 'x', lang: 'pt' }, note: 'someone else’s free start, or a lesson' },
+    { text: "Pricing lesson: start free and upgrade later worked for us, but only once we capped projects at 3. Before that, 94% never paid.", ctx: { platform: 'linkedin' }, note: 'someone else’s free start, or a lesson' },
   ],
   invalid: [
+    // blind17: a free start offered to the author's product ('Start free today', 'Empieza gratis', 'Starte heute kostenlos', 'Commencez gratuitement', 'Comece grátis').
+    { text: "Notewise turns meeting notes into action items. Start free today: notewise.ai", ctx: { platform: 'x' }, flags: ["Start free"] },
+    { text: "Notewise convierte tus notas de reunión en tareas. Empieza gratis hoy: notewise.ai", ctx: { platform: 'x', lang: 'es' }, flags: ["Empieza gratis"] },
+    { text: "Notewise macht aus Meeting-Notizen Aufgaben. Starte heute kostenlos: notewise.ai", ctx: { platform: 'x', lang: 'de' }, flags: ["Starte heute kostenlos"] },
+    { text: "Notewise transforme vos notes de réunion en tâches. Commencez gratuitement : notewise.ai", ctx: { platform: 'x', lang: 'fr' }, flags: ["Commencez gratuitement"] },
+    { text: "O Notewise transforma suas notas de reunião em tarefas. Comece grátis hoje: notewise.ai", ctx: { platform: 'x', lang: 'pt' }, flags: ["Comece grátis"] },
     // blind17: the paid plan offered, not waved off.
     { text: 'Our paid plan now comes with unlimited projects. Upgrade today!', flags: ['paid plan'] },
     // blind17: how few new clients the author's agency takes on, said with its 'just' / 'solo' / 'nur' / 'ne… que' / 'só': the ad's scarcity line.
