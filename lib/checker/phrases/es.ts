@@ -404,6 +404,8 @@ export const es: Lexicon = {
       'se vienen cosas',
       // Un anuncio propio que se anuncia sin decir qué es ("se viene algo grande", "grandes novedades muy pronto").
       'se viene algo (?:grande|gordo|enorme|especial|nuevo|incre[ií]ble)',
+      // El mismo anuncio con el sujeto delante ("Algo grande se viene la semana que viene", "algo nuevo llega pronto").
+      'algo (?:grande|gordo|enorme|especial|nuevo|incre[ií]ble) (?:se viene|viene|llega|se acerca|est[aá] (?:por )?llegar|se est[aá] cocinando)',
       '(?:grandes|muchas|buenas) (?:novedades|noticias) (?:muy )?pronto',
     ],
     agreement: ['qu[eé] verdad', 'tal cual', 'much[ií]sima raz[oó]n', 'totalmente de acuerdo'],
