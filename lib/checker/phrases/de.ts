@@ -382,7 +382,9 @@ export const de: Lexicon = {
       '(?:erzähl|erzähle)(?: ich)?(?: euch| dir| es)*(?: alles)? (?:später|morgen|heute abend|nachher)|(?:später|morgen|heute abend|nachher) (?:erzähl|erzähle) ich(?: euch| dir| es)*(?: alles| mehr)?|mehr dazu (?:später|morgen|heute abend|nachher)', 'demnächst',
       // Eine eigene Ankündigung, die nur angekündigt wird ("bald gibt's große Neuigkeiten", "es kommt was Großes"); mit
       // einer Zeit vorn steht das Verb vor dem Subjekt ("Nächste Woche kommt was Großes", "Bald kommt etwas Neues").
-      "(?:bald|demnächst) gibt.s (?:gro(?:ß|ss)e|tolle|spannende) neuigkeiten", '(?:gro(?:ß|ss)e|tolle|spannende) neuigkeiten (?:kommen|stehen an|folgen)', '(?:es )?kommt (?:bald |demnächst )?(?:etwas|was) (?:gro(?:ß|ss)es|neues|spannendes)', 'bleibt dran'],
+      "(?:bald|demnächst) gibt.s (?:gro(?:ß|ss)e|tolle|spannende) neuigkeiten", '(?:gro(?:ß|ss)e|tolle|spannende) neuigkeiten (?:kommen|stehen an|folgen)', '(?:es )?kommt (?:bald |demnächst )?(?:etwas|was) (?:gro(?:ß|ss)es|neues|spannendes)', 'bleibt dran',
+      // "Bist du bereit?" nach dem Hype: wofür, sagt der Post nie.
+      '(?:bist du|seid ihr|sind sie) (?:schon )?bereit\\?+'],
     agreement: ['so wahr', 'wie wahr', 'genau so(?: ist es)?!*', 'absolut richtig', 'dem ist nichts hinzuzufügen'],
     // Ein Schubs, der nichts zu tun nennt ("Schon wieder Montag... ihr wisst, was zu tun ist 💪").
     platitude: ['(?:ihr wisst|du weißt|du weisst|sie wissen),? was zu tun ist(?!\\s*:)', 'gib niemals auf', 'gib (?:niemals|nie) (?:deine träume|deinen traum|dich) auf', 'hör (?:niemals|nie) auf zu träumen', '(?:folge|verfolge) deinen? (?:träumen|traum|träume)', 'deine einzige grenze bist du(?: selbst)?', 'montagsmotivation', 'glaub(?:e|t)? an (?:dich|euch|dein(?:e)? (?:potenzial|träume|traum))', 'der rest (?:ergibt sich|kommt von (?:selbst|allein)|folgt)', 'erfolg,? (?:ist|beginnt|kommt|hat nichts mit)', 'disziplin,? (?:ist|schlägt)', 'die (?:richtige )?einstellung ist alles', 'mindset', 'motivation', 'dankbar(?=\\s*[.!\\n]|\\s*$)', 'dranbleiben', 'dranzubleiben', 'einfach machen'],

@@ -535,6 +535,8 @@ export const en: Lexicon = {
       "something (?:big|huge|massive|exciting|special|new|crazy|wild) (?:is |'s )?(?:coming|dropping|landing|cooking|brewing|on the way)",
       'watch this space',
       "(?:honestly |literally )?the best [\\p{L}-]+(?: [\\p{L}-]+){0,5} (?:i've|i have) (?:ever )?(?:found|seen|read|used)",
+      // "Are you ready?" after hype, asking nothing answerable: the readiness for what is never said.
+      "are (?:you|u|y'all|we) (?:even )?ready\\?+",
     ],
     // Agreement pointed at the post answered (book.ts): "So true!" under a post.
     agreement: ['so true', 'this!+', 'how true', 'so much this', 'couldn\'t agree more'],

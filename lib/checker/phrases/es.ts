@@ -407,6 +407,8 @@ export const es: Lexicon = {
       // El mismo anuncio con el sujeto delante ("Algo grande se viene la semana que viene", "algo nuevo llega pronto").
       'algo (?:grande|gordo|enorme|especial|nuevo|incre[ií]ble) (?:se viene|viene|llega|se acerca|est[aá] (?:por )?llegar|se est[aá] cocinando)',
       '(?:grandes|muchas|buenas) (?:novedades|noticias) (?:muy )?pronto',
+      // "¿Estás preparado?" tras el bombo: listo para qué, nunca se dice.
+      '¿?(?:est[aá]s|est[aá]is|est[aá]n|est[aá] usted) (?:preparad[oa]s?|list[oa]s?)\\?+',
     ],
     agreement: ['qu[eé] verdad', 'tal cual', 'much[ií]sima raz[oó]n', 'totalmente de acuerdo'],
     platitude: [

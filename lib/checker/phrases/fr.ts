@@ -377,7 +377,9 @@ export const fr: Lexicon = {
       // Une annonce à soi qui ne dit que qu'elle arrive ("quelque chose de grand se prépare").
       'quelque chose de (?:grand|gros|[ée]norme|nouveau) (?:arrive|se pr[ée]pare)',
       // La même annonce dite familièrement (« Un truc énorme arrive la semaine prochaine »).
-      'un truc (?:[ée]norme|de ouf|de fou|dingue|gros|grand|incroyable) (?:arrive|se pr[ée]pare)'],
+      'un truc (?:[ée]norme|de ouf|de fou|dingue|gros|grand|incroyable) (?:arrive|se pr[ée]pare)',
+      // « Êtes-vous prêts ? » après l'annonce : prêts à quoi, le post ne le dit jamais.
+      "(?:[êe]tes-vous|es-tu|vous [êe]tes|t'es|tu es) (?:vraiment )?pr[êe]t(?:e|s|es)? ?\\?+"],
     agreement: ['tellement vrai', 'trop vrai', 'tellement [çc]a', "c'est tellement [çc]a", 'tout [àa] fait d\'accord'],
     // Un coup de pouce qui ne dit rien à faire (« Encore lundi... vous savez ce qu'il vous reste à faire 💪 »).
     platitude: ["ta seule limite,? (?:c'est|c’est|est) toi(?:-m[êe]me)?", "(?:vous savez|tu sais) (?:ce qu'il (?:vous|te) reste à faire|ce que (?:vous avez|tu as) à faire|quoi faire)(?!\\s*:)", "n'abandonne(?:z)? jamais", "ne (?:cesse|cessez|arr[êe]te|arr[êe]tez) jamais de r[êe]ver", '(?:suis|suivez|poursuis|poursuivez) (?:tes|vos) r[êe]ves', '(?:crois|croyez) en (?:toi|vous|ton potentiel|votre potentiel|tes rêves|vos rêves)', 'le reste (?:suivra|viendra|est une conséquence)', 'le succ[èe]s (?:est|n\'est|vient)', "(?:la r[ée]ussite|le succ[èe]s),? (?:c'est|ce n'est|commence)", "[ée]tat d'esprit", 'mindset', 'motivation', 'reconnaissante?(?=\\s*[.!\\n]|\\s*$)', 'b[ée]nie?(?=\\s*[.!\\n]|\\s*$)'],

@@ -366,7 +366,9 @@ export const pt: Lexicon = {
       // Um anúncio próprio que só se anuncia ("vem novidade aí", "vem coisa grande por aí", "fiquem ligados").
       'vem (?:novidade|coisa (?:boa|grande|nova))s? (?:a[ií]|por a[ií])', 'fiquem ligad[oa]s',
       // O mesmo anúncio com o quando no lugar do "aí" ("Vem coisa grande semana que vem").
-      'vem (?:novidade|coisa (?:boa|grande|nova))s? (?:(?:na )?semana que vem|(?:no )?m[eê]s que vem|amanh[aã]|em breve|logo)'],
+      'vem (?:novidade|coisa (?:boa|grande|nova))s? (?:(?:na )?semana que vem|(?:no )?m[eê]s que vem|amanh[aã]|em breve|logo)',
+      // "Você está preparado?" depois do hype: preparado pra quê, o post nunca diz.
+      '(?:voc[eê] est[aá]|voc[eê]s est[aã]o|vc est[aá]|vcs est[aã]o|t[aá]|t[aã]o|est[aá]s) (?:preparad[oa]s?|pront[oa]s?)\\?+'],
     agreement: ['verdade demais', 'muito verdade', 'pura verdade', 'isso mesmo!*', 'concordo demais', 'concordo plenamente'],
     // Um empurrão que não diz o que fazer ("Segunda de novo... vocês sabem o que fazer 💪").
     platitude: ['(?:seu|teu) [uú]nico limite (?:[eé] voc[eê]|[eé]s tu|[eé] a (?:sua|tua) mente)', '(?:voc[eê]s sabem|voc[eê] sabe|vc sabe|vcs sabem|tu sabes|sabem) o que (?:fazer|tem que ser feito)(?!\\s*:)', 'nunca desista', 'nunca pare de sonhar', '(?:siga|persiga|corra atr[aá]s d(?:os)?) (?:os )?(?:seus|teus) sonhos', '(?:acredite|acredita) (?:em voc[eê]|em si|no seu potencial|no teu potencial|nos seus sonhos)', 'o resto (?:[eé] consequ[eê]ncia|vem naturalmente|vir[aá])', 'o sucesso,? (?:[eé]|n[aã]o [eé]|vem|come[cç]a)', '(?<![\\p{L},] )sucesso,? (?:[eé]|n[aã]o [eé]) ', 'a disciplina,? (?:[eé]|vence|supera)', 'mentalidade', 'gratid[aã]o(?=\\s*[.!\\n]|\\s*$)', 'aben[cç]oad[oa]s?', 'mindset', 'motiva[cç][aã]o', 'foco,? for[cç]a e f[eé]'],
