@@ -172,6 +172,8 @@ export const de: Lexicon = {
       'bei interesse (?:gerne |einfach |kurz )?(?:per|via|über) (?:dm|pn|pm|privatnachricht|nachricht|mail|e-mail) (?:melden|schreiben|anfragen)',
       // Ein kostenloser Start angeboten ("Starte heute kostenlos", "Jetzt kostenlos loslegen"): der Weg ins Produkt, wie "kostenlos testen".
       '(?:starte|starten sie|startet|leg|legen sie|legt) (?:jetzt |heute |direkt |sofort )?kostenlos(?: los)?(?![\\p{L}])(?! (?:mit|bei|auf|über) )|(?:jetzt|heute|direkt|sofort) kostenlos (?:starten|loslegen)(?! (?:mit|bei|auf|über) )',
+      // Die Anmeldung auf der Seite des Autors ("Trag dich ein: driftdesk.io/beta"): eine Warteliste oder eine Beta.
+      '(?:trag|tragt) (?:dich|euch) (?:jetzt |hier |gleich )?ein(?=\\s*[:👉→]?\\s*[\\p{L}\\p{N}-]+\\.[\\p{L}]{2,})',
     ],
     service: [
       // Die eigene Kanzlei oder Praxis nimmt wieder an ("Neue Mandanten nehmen wir ab sofort wieder auf"); die eines

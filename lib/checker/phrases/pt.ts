@@ -176,6 +176,8 @@ export const pt: Lexicon = {
       '(?:dm|pv|chama no (?:dm|direct|pv|privado)) se (?:tiver interesse|interessar|(?:quiser|precisar) (?:um|uma))',
       // Um começo grátis oferecido ("Comece grátis hoje"): a entrada no produto do autor, como "teste grátis".
       '(?:comece|começa|comecem|inicie) (?:hoje |agora |já )?(?:gr[aá]tis|de gra[cç]a|gratuitamente|sem pagar)(?![\\p{L}])(?! (?:com|no|na|pelo|pela|usando) )',
+      // O e-mail pedido onde se deixa, no site do autor ("Deixa seu e-mail em driftdesk.io/beta"): uma lista de espera ou um beta.
+      '(?:deixa|deixe|deixem) (?:o )?(?:seu|teu) (?:melhor )?(?:e-?mail|email) (?:em|no)(?= [\\p{L}\\p{N}-]+\\.[\\p{L}]{2,})',
     ],
     service: [
       // O consultório do autor aberto a clientes de novo ("estamos aceitando novos pacientes"); o de outro ("a clínica da

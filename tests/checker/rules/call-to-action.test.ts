@@ -617,8 +617,16 @@ testRule(rule, {
     { text: "Envie d'apprendre à coder ? Commencez gratuitement avec freeCodeCamp, et ne payez une formation qu'une fois sûr d'aimer ça.", ctx: { platform: 'x', lang: 'fr' }, note: 'someone else’s free start, or a lesson' },
     { text: "Quer aprender a programar? Comece grátis com o freeCodeCamp e só pague um curso quando souber que gosta.", ctx: { platform: 'x', lang: 'pt' }, note: 'someone else’s free start, or a lesson' },
     { text: "Pricing lesson: start free and upgrade later worked for us, but only once we capped projects at 3. Before that, 94% never paid.", ctx: { platform: 'linkedin' }, note: 'someone else’s free start, or a lesson' },
+      // blind17: a list at the door or a council's form is no site of the author's.
+    { text: "Putzaktion am Samstag um 10 Uhr am Stadtpark, Handschuhe gibt es vor Ort. Wer mitmacht, trag dich in die Liste am Eingang ein.", ctx: { platform: 'facebook', lang: 'de' }, note: 'a public list or form' },
+    { text: "Para recibir avisos de cortes de agua, deja tu correo en el formulario del ayuntamiento, tarda un minuto.", ctx: { platform: 'facebook', lang: 'es' }, note: 'a public list or form' },
+    { text: "Pra receber aviso de falta d'água, deixe seu e-mail no formulário da prefeitura, leva um minuto.", ctx: { platform: 'facebook', lang: 'pt' }, note: 'a public list or form' },
   ],
   invalid: [
+    // blind17: a beta or a waitlist taken up at the author's site ('Déjanos tu correo en <site>', 'Trag dich ein: <site>', 'Deixa seu e-mail em <site>').
+    { text: "Las invitaciones a la beta de Driftdesk salen esta semana 👀 ¿Quieres entrar? Déjanos tu correo en driftdesk.io/beta", ctx: { platform: 'x', lang: 'es' }, flags: ["Déjanos tu correo en"] },
+    { text: "Die Beta-Einladungen für Driftdesk gehen diese Woche raus 👀 Willst du rein? Trag dich ein: driftdesk.io/beta", ctx: { platform: 'x', lang: 'de' }, flags: ["Trag dich ein"] },
+    { text: "Os convites pro beta do Driftdesk saem essa semana 👀 Quer entrar? Deixa seu e-mail em driftdesk.io/beta", ctx: { platform: 'x', lang: 'pt' }, flags: ["Deixa seu e-mail em"] },
     // blind17: a free start offered to the author's product ('Start free today', 'Empieza gratis', 'Starte heute kostenlos', 'Commencez gratuitement', 'Comece grátis').
     { text: "Notewise turns meeting notes into action items. Start free today: notewise.ai", ctx: { platform: 'x' }, flags: ["Start free"] },
     { text: "Notewise convierte tus notas de reunión en tareas. Empieza gratis hoy: notewise.ai", ctx: { platform: 'x', lang: 'es' }, flags: ["Empieza gratis"] },
