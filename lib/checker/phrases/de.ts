@@ -234,7 +234,12 @@ export const de: Lexicon = {
       // Der Preis als Chance nach der Teilnahme ("markiert 3 Freunde und gewinnt vielleicht ein Essen"), wie "and you
       // might win"; ohne "und … vielleicht/mit Glück" bleibt "Bayern gewinnt 4:0" ruhig.
       'und (?:du )?(?:gewinnst|gewinnt|k[öo]nntest|k[öo]nnt) (?:du |ihr )?(?:vielleicht|mit (?:etwas )?gl[üu]ck) (?:ein|eine|einen|\\d)', 'teilnahme(?:bedingungen)?', 'und (?:der gewinner|die gewinnerin) ist|ein(?:e)? gl[üu]ckliche[r]? gewinner(?:in)? (?:bekommt|erh[äa]lt)'],
-    plug: [`(?:mein|meine|meinen|meinem|meiner|unser|unsere|unseren|unserem|unserer) (?:[\\p{L}\\p{N}'’&()„“-]+ ){0,3}?${PRODUCT}`],
+    plug: [
+      `(?:mein|meine|meinen|meinem|meiner|unser|unsere|unseren|unserem|unserer) (?:[\\p{L}\\p{N}'’&()„“-]+ ){0,3}?${PRODUCT}`,
+      // Eine Software des Autors, als neu oder als KI vorgestellt ("unser KI-Tool", "meine neue Chrome-Erweiterung"); "unser
+      // internes Tool" ist der Arbeitsplatz, kein Angebot.
+      '(?:mein|meine|meinen|unser|unsere|unseren) (?:neue[ns]? )?(?:ki-?(?:tool|assistent(?:en)?|plattform|software|agent(?:en)?|bot)|(?:chrome|browser)-?erweiterung)(?![\\p{L}])|(?:mein|meine|meinen|unser|unsere|unseren) neue[ns]? (?:tool|plattform|software|erweiterung|plugin)(?![\\p{L}])',
+    ],
     // Der Autor nennt es selbst Werbung: "schamlose Eigenwerbung", "kleine Eigenwerbung".
     selfPlug: [
       // Das Eigene je nach Interesse der Leser angeboten ("ich mache auch Fortnite-Montagen, falls jemand Interesse hat").

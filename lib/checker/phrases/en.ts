@@ -320,7 +320,12 @@ export const en: Lexicon = {
       '(?:and|&) (?:you|u|ya) (?:could|might|may) win (?:a|an|one|free|the|\\d|\\$)',
     ],
     // "our agency's space program": a possessive names what the agency has, not the agency as a product.
-    plug: [`(?:my|our) (?:[\\p{L}\\p{N}'’&()-]+ ){0,3}?${PRODUCT}(?!'s\\b)`],
+    plug: [
+      `(?:my|our) (?:[\\p{L}\\p{N}'’&()-]+ ){0,3}?${PRODUCT}(?!'s\\b)`,
+      // A software product of the author's, named as new or as AI ("our AI tool", "my new Chrome extension"); "our internal
+      // tool" and "our platform team" are the author's workplace, not an offer.
+      "(?:my|our) (?:(?:new|brand new|free|ai|ai-powered|gpt|chrome|browser|no-code) ){1,2}(?:tool|extension|plugin|platform|software|saas|bot|chatbot|agent|assistant|api)(?![\\p{L}-])(?! (?:team|teams|engineers?|group|squad)(?![\\p{L}]))",
+    ],
     // The author names the post a plug; apologising for it does not make it less of one.
     selfPlug: [
       // The writer's own output offered on the reader's interest ("btw I do Fortnite montages if anyone's interested"):

@@ -257,7 +257,13 @@ export const es: Lexicon = {
     giveaway: ['sorteo', 'sorteamos', 'regalamos', 'para participar', 'gana(?:r)? (?:un|una)(?! (?:goya|grammy|latin grammy|[oó]scar|emmy|globo de oro|ariel|nobel|pulitzer|bal[oó]n de oro|medalla|oro|plata|bronce|t[ií]tulo|campeonato|mundial|esca[ñn]o|premio (?:goya|nobel|cervantes|planeta|nacional|princesa))(?![\\p{L}]))',
       // Un concurso con premio, no el de una plaza ("concurso de méritos", "concurso público", "concurso de acreedores").
       'concurso(?! (?:de (?:m[ée]ritos|oposici[oó]n|traslados|acreedores|ideas|proyectos|plazas)|p[uú]blico|oposici[oó]n)(?![\\p{L}]))', 'y (?:el|la) ganador(?:a)? es|(?:un|una) (?:afortunad[oa]|ganador[a]?) (?:se llevar[aá]|ganar[aá])'],
-    plug: [`(?:mi|mis|nuestr[oa]s?) (?:[\\p{L}\\p{N}'’&()-]+ ){0,3}?${PRODUCT}`],
+    plug: [
+      `(?:mi|mis|nuestr[oa]s?) (?:[\\p{L}\\p{N}'’&()-]+ ){0,3}?${PRODUCT}`,
+      // Un software del autor presentado como nuevo o como IA ("nuestra herramienta de IA", "mi nueva extensión"); "nuestra
+      // herramienta interna" es su lugar de trabajo, no una oferta.
+      '(?:mi|nuestr[oa]) (?:nuev[oa]|propi[oa]) (?:herramienta|extensi[oó]n|plataforma|software|bot|agente|asistente)',
+      '(?:mi|nuestr[oa]) (?:herramienta|extensi[oó]n|plataforma|software|bot|agente|asistente)(?= (?:de )?(?:ia|ai)(?![\\p{L}]))',
+    ],
     // El autor dice que es autopromoción: "perdón por el autobombo", "autopromo".
     selfPlug: [
       // Lo propio ofrecido según el interés del lector ("yo hago montajes de Fortnite por si a alguien le interesa").

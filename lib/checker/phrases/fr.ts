@@ -237,7 +237,13 @@ export const fr: Lexicon = {
       // Le lot promis comme une chance après la participation (« identifie 3 amis et tu pourrais gagner un dîner »),
       // comme « and you might win » ; « avec ce deck tu peux gagner une partie » reste calme.
       'et (?:tu |vous )?(?:pourr(?:ais|iez)|tente[sz]? de) (?:peut-[êe]tre )?gagner (?:un|une|le|la|des|\\d)', 'pour participer', 'tirage au sort', 'giveaway', 'et (?:le gagnant|la gagnante) est|un(?:e)? (?:heureux|heureuse) gagnant(?:e)? (?:recevra|remportera)'],
-    plug: [`(?:mon|ma|mes|notre|nos) (?:[\\p{L}\\p{N}'’&()-]+ ){0,3}?${PRODUCT}`],
+    plug: [
+      `(?:mon|ma|mes|notre|nos) (?:[\\p{L}\\p{N}'’&()-]+ ){0,3}?${PRODUCT}`,
+      // Un logiciel de l'auteur présenté comme nouveau ou comme IA (« notre outil IA », « mon nouvel outil ») ; « notre outil
+      // interne » est son lieu de travail, pas une offre.
+      "(?:mon|ma|notre) (?:nouvel|nouvelle|nouveau) (?:outil|extension|plateforme|logiciel|bot|agent|assistant)",
+      "(?:mon|ma|notre) (?:outil|extension|plateforme|logiciel|bot|agent|assistant)(?= (?:d')?(?:ia|ai)(?![\\p{L}]))",
+    ],
     // L'auteur dit que c'est de l'autopromo : "petite autopromo", "pardon pour la pub".
     selfPlug: [
       // Le travail de l'auteur offert selon l'intérêt du lecteur (« je fais aussi des montages Fortnite si ça intéresse quelqu'un »).

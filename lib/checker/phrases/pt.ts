@@ -228,7 +228,13 @@ export const pt: Lexicon = {
       // O prêmio prometido como chance depois da participação ("marque 3 amigos e você pode ganhar um jantar"), como
       // "and you might win"; "com esse deck você pode ganhar uma partida" fica quieto.
       'e (?:voc[eê] |vc |voc[eê]s )?(?:pode|podem|poder[aá]|poder[aã]o) ganhar (?:um|uma|o|a|\\d)', 'giveaway', 'e o (?:vencedor|ganhador) [ée]|(?:um|uma) (?:sortud[oa]|ganhador[a]?) (?:vai levar|levar[áa]|receber[áa])'],
-    plug: [`(?:meu|minha|meus|minhas|nosso|nossa|nossos|nossas) (?:[\\p{L}\\p{N}'’&()-]+ ){0,3}?${PRODUCT}`],
+    plug: [
+      `(?:meu|minha|meus|minhas|nosso|nossa|nossos|nossas) (?:[\\p{L}\\p{N}'’&()-]+ ){0,3}?${PRODUCT}`,
+      // Um software do autor apresentado como novo ou como IA ("nossa ferramenta de IA", "minha nova extensão"); "nossa
+      // ferramenta interna" é o trabalho, não uma oferta.
+      '(?:meu|minha|nosso|nossa) (?:nov[oa]|pr[oó]pri[oa]) (?:ferramenta|extens[aã]o|plataforma|software|bot|agente|assistente)',
+      '(?:meu|minha|nosso|nossa) (?:ferramenta|extens[aã]o|plataforma|software|bot|agente|assistente)(?= (?:de )?(?:ia|ai)(?![\\p{L}]))',
+    ],
     // O autor diz que é autopromoção: "desculpa o jabá", "autopromo".
     selfPlug: [
       // O próprio trabalho oferecido conforme o interesse do leitor ("eu faço edits de Free Fire se alguém tiver interesse").

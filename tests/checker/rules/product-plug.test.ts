@@ -212,8 +212,21 @@ testRule(rule, {
     { text: "Achtung Betrug: Eine Fake-Seite mit unserem Logo wirbt mit 70 % Rabatt auf alles. Das sind nicht wir. Wir verkaufen nur auf holzliebe.de. Bitte meldet die Seite.", ctx: { platform: 'facebook', lang: 'de' }, note: 'the real shop named in a scam warning' },
     { text: "Alerte arnaque : une fausse page avec notre logo annonce -70 % sur tout. Ce n'est pas nous. On vend uniquement sur lespetitspots.fr. Signalez la page si vous la voyez.", ctx: { platform: 'facebook', lang: 'fr' }, note: 'the real shop named in a scam warning' },
     { text: "Alerta de golpe: uma página falsa com a nossa logo anuncia 70% de desconto em tudo. Não somos nós. Só vendemos em cafedaserra.com.br. Denunciem a página.", ctx: { platform: 'facebook', lang: 'pt' }, note: 'the real shop named in a scam warning' },
+      // blind17: the author's internal tool or platform team in an engineering writeup, and a tool that broke, are no offer.
+    { text: "Our platform team cut deploy time from 40 to 6 minutes by caching Docker layers and running tests in parallel. Writeup with the config: eng.acme.dev/docker-cache", ctx: { platform: 'linkedin' }, note: 'the author’s workplace, not an offer' },
+    { text: "Our tool for this broke after the API change, so we switched to Zapier's free plan. Works fine for 100 tasks a month: zapier.com", ctx: { platform: 'reddit', reply: true }, note: 'the author’s workplace, not an offer' },
+    { text: "Nuestra plataforma interna tardaba 40 minutos en desplegar; cacheando las capas de Docker bajamos a 6. Lo explico con la configuración aquí: blog.acme.es/docker", ctx: { platform: 'linkedin', lang: 'es' }, note: 'the author’s workplace, not an offer' },
+    { text: "Unser internes Tool brauchte 40 Minuten fürs Deployment; mit Docker-Layer-Caching sind es jetzt 6. Die Konfiguration steht hier: blog.acme.de/docker", ctx: { platform: 'linkedin', lang: 'de' }, note: 'the author’s workplace, not an offer' },
+    { text: "Notre outil interne mettait 40 minutes à déployer ; en mettant en cache les couches Docker on est passé à 6. La config est ici : blog.acme.fr/docker", ctx: { platform: 'linkedin', lang: 'fr' }, note: 'the author’s workplace, not an offer' },
+    { text: "Nossa ferramenta interna levava 40 minutos pra fazer deploy; com cache das camadas do Docker caiu pra 6. A configuração está aqui: blog.acme.com.br/docker", ctx: { platform: 'linkedin', lang: 'pt' }, note: 'the author’s workplace, not an offer' },
   ],
   invalid: [
+    // blind17: the author's AI tool or new software, with a link: 'our AI tool', 'nuestra herramienta de IA', 'unser KI-Tool', 'notre outil IA', 'nossa ferramenta de IA'.
+    { text: "Our AI tool writes your product descriptions in seconds ✍️ SEO-ready, 12 languages. notewise.ai", ctx: { platform: 'x' }, flags: ["Our AI tool"] },
+    { text: "Nuestra herramienta de IA escribe tus descripciones de producto en segundos ✍️ Optimizadas para SEO, 12 idiomas. notewise.ai", ctx: { platform: 'x', lang: 'es' }, flags: ["Nuestra herramienta"] },
+    { text: "Unser KI-Tool schreibt deine Produktbeschreibungen in Sekunden ✍️ SEO-optimiert, 12 Sprachen. notewise.ai", ctx: { platform: 'x', lang: 'de' }, flags: ["Unser KI-Tool"] },
+    { text: "Notre outil IA rédige vos fiches produit en quelques secondes ✍️ Optimisées SEO, 12 langues. notewise.ai", ctx: { platform: 'x', lang: 'fr' }, flags: ["Notre outil"] },
+    { text: "Nossa ferramenta de IA escreve suas descrições de produto em segundos ✍️ Otimizadas pra SEO, 12 idiomas. notewise.ai", ctx: { platform: 'x', lang: 'pt' }, flags: ["Nossa ferramenta"] },
     // blind17: 'we only sell at' with no scam warned of is the shop's own pointer.
     { text: 'Solo vendemos en lahoja.es, ¡pásate y echa un vistazo a las novedades!', ctx: { lang: 'es', platform: 'facebook' }, flags: ['vendemos'] },
     // A band's or a venue's own dates, with where the tickets are had: the schedule of a sale, in five languages.
