@@ -218,6 +218,20 @@ function sellsOwn(doc: Doc, find: (key: PhraseKey) => PhraseMatch[], s: Span | u
   return [...find('plug'), ...find('release')].some((p) => p.start >= s.start && p.start < s.end);
 }
 
+/** A word saying the thing is free, in the five languages ("free", "gratis", "kostenlos", "gratuit", "de graça"). */
+const FREE_WORD_RE = /(?<![\p{L}])(?:free|gratis|gratuit[oa]s?|gratuites?|kostenlos|umsonst|gr[aá]tis|de gra[cç]a|sin coste|sans frais)(?![\p{L}])/iu;
+
+/**
+ * Whether a sentence points to the author's own thing through a link and says nothing of it being free ("I talk about
+ * exactly this in my Excel course, here's the link if it helps: <link>", "te dejo el enlace por si te sirve"): the
+ * courtesy ("if it helps") wraps the plug, as a price does in sellsOwn. A free thing of the author's ("it's free on my
+ * site") may still be help.
+ */
+function linksOwn(doc: Doc, find: (key: PhraseKey) => PhraseMatch[], s: Span | undefined): boolean {
+  if (!s || doc.urls.length === 0 || FREE_WORD_RE.test(doc.text.slice(s.start, s.end))) return false;
+  return [...find('plug'), ...find('release')].some((p) => p.start >= s.start && p.start < s.end);
+}
+
 /**
  * The post's give signals, in text order. With `cuesOnly`, only those of CUE_SIGNALS (in no set order): a post that
  * asks is checked for them a second time with its asks ignored (Evidence.giveCues), and the rest (questions, lists,
@@ -249,6 +263,7 @@ export function computeSignals(doc: Doc, book: PhraseBook, find: (key: PhraseKey
       // "In case it helps: I built a template for this, 9€ on my site": help offered in the sentence that names the
       // author's own thing and its price is the pitch's wrapping, not help.
       if (key === 'helping' && sellsOwn(doc, find, sentenceAt(ctx.sentences, m.start))) continue;
+      if (key === 'helping' && linksOwn(doc, find, sentenceAt(ctx.sentences, m.start))) continue;
       if (ownThing && key === 'teaching' && RESOURCE_TITLE_RE.test(doc.text.slice(Math.max(0, m.start - 40), m.start))) continue;
       out.push({ signal, start: m.start, end: m.end, weight: WEIGHT[signal].one });
     }
@@ -497,6 +512,9 @@ const TELL_VERB_RE =
 const COMMENTS_RE =
   /(?<![\p{L}])(?:in the comments?|in die kommentare|in den kommentaren|en (?:los )?comentarios|en commentaires?|dans les commentaires|nos coment[aá]rios|no coment[aá]rio|aqui embaixo)(?![\p{L}]| (?:field|box|section|feld|campo|champ))/iu;
 /** Sentences that are slogans, teasers or brags are not advice even when they start with a verb ("Keep going!"). */
+/** How far after an imperative the author's own thing may start to be its object ("use the app I made", "try my new"). */
+const OWN_OBJECT_GAP = 12;
+
 const NOT_ADVICE: readonly PhraseKey[] = ['platitude', 'vaguePointer', 'agreement', 'brag', 'bait'];
 
 function addAdvice(doc: Doc, find: (key: PhraseKey) => PhraseMatch[], ctx: Context, out: GiveSignal[]): void {
@@ -504,10 +522,15 @@ function addAdvice(doc: Doc, find: (key: PhraseKey) => PhraseMatch[], ctx: Conte
   // A wish or a prayer in the imperative ("Keep safe everyone!", "Pray for the Philippines") is sympathy, not a tip;
   // other imperatives in its sentence ("stay safe and stay off the roads") still advise.
   const sympathy = find('sympathy');
+  // "Use the app I made", "usa o app que eu desenvolvi", "prueba mi curso": the imperative's object is the author's own
+  // thing (a plug or a maker's release starting a few words on, in the same sentence), so it points to the pitch, not a
+  // way to do anything.
+  const own = [...find('plug'), ...find('release')];
   for (const m of find('advice')) {
     const s = sentenceAt(ctx.sentences, m.start);
     if (!s || within(ctx.askSentences, m.start) || overlaps(ctx.asks, m.start, m.end) || teased(ctx, m.start) || excluded.some((e) => e.start >= s.start && e.start < s.end)) continue;
     if (overlaps(sympathy, m.start, m.end)) continue;
+    if (own.some((p) => p.start >= m.end && p.start - m.end <= OWN_OBJECT_GAP && p.start < s.end)) continue;
     // A reply's opening handles ("@camille.bsky.social pour le pain…, saupoudre…") stand outside the clause: their dots end nothing.
     if (!CLAUSE_LEAD_RE.test(doc.text.slice(s.start, m.start).replace(LEADING_HANDLES_PREFIX_RE, ''))) continue;
     // Asked, the imperative asks ("Remember the kid from Home Alone?", "Know what I mean?"): it tells no one what to do.

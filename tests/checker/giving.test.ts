@@ -378,6 +378,9 @@ describe('the steps of a fix read as give', () => {
     ['Rechnix 5.0 ist da: automatische Rechnungen und neues Dashboard. Installiere es jetzt unter rechnix.example.de', { lang: 'de' }],
     ['Facturo 5.0 est arrivé : factures automatiques et nouveau tableau de bord. Installez-le maintenant sur facturo.example.fr', { lang: 'fr' }],
     ['O Notinha 5.0 chegou: notas automáticas e painel novo. Atualize agora em notinha.example.com.br', { lang: 'pt' }],
+    // blind17: a noun that is also a verb, then its own verb ("Price goes up 20%", "Water is off"), tells; it advises nothing.
+    ['$ORBIT presale stage 3 is live. Price goes up 20% in 24h. Secure your allocation now 👉 orbitchain.example.io', {}],
+    ['Water is off on Elm Street until 4pm, the council says.', {}],
   ])('the same verbs telling what someone does are no step: %s', (text, ctx) => {
     expect(check(text, { now, ...ctx }).signals.map((s) => s.signal)).not.toContain('advice');
   });

@@ -176,6 +176,10 @@ export const de: Lexicon = {
       'ich (?:freue|freu) mich (?:sehr |riesig |total )?über (?:jedes|jeden|ein|euer|dein|ihr) (?:teilen|share|like|repost)',
       // Dasselbe mit dem Interesse vorn ("Bei Interesse gerne per DM melden").
       'bei interesse (?:gerne |einfach |kurz )?(?:per|via|über) (?:dm|pn|pm|privatnachricht|nachricht|mail|e-mail) (?:melden|schreiben|anfragen)',
+      // Ein kostenloser Start angeboten ("Starte heute kostenlos", "Jetzt kostenlos loslegen"): der Weg ins Produkt, wie "kostenlos testen".
+      '(?:starte|starten sie|startet|leg|legen sie|legt) (?:jetzt |heute |direkt |sofort )?kostenlos(?: los)?(?![\\p{L}])(?! (?:mit|bei|auf|über) )|(?:jetzt|heute|direkt|sofort) kostenlos (?:starten|loslegen)(?! (?:mit|bei|auf|über) )',
+      // Die Anmeldung auf der Seite des Autors ("Trag dich ein: driftdesk.io/beta"): eine Warteliste oder eine Beta.
+      '(?:trag|tragt) (?:dich|euch) (?:jetzt |hier |gleich )?ein(?=\\s*[:👉→]?\\s*[\\p{L}\\p{N}-]+\\.[\\p{L}]{2,})',
     ],
     service: [
       // Die eigene Kanzlei oder Praxis nimmt wieder an ("Neue Mandanten nehmen wir ab sofort wieder auf"); die eines
@@ -188,11 +192,15 @@ export const de: Lexicon = {
       // Eine Dienstleistungszeile: "Ich helfe <wem>, <etwas> zu gewinnen" eröffnet den Pitch (en: "I help ... get").
       // Auch die Antwort einer Firma unter fremden Posts: "Genau dabei helfen wir", "Genau das machen wir bei Nordlicht".
       'genau (?:dabei|damit|hierbei) (?:helfen|unterstützen) wir',
-      'genau das (?:machen|tun) wir (?:für (?:kunden|unternehmen|firmen|marken|teams)|bei (?!(?:uns|euch|mir|dir|der|dem|den)(?![\\p{L}]))[\\p{L}\\p{N}]+)',
+      // Begleiten und beraten nur mit Kundschaft als Objekt: "Genau dabei begleiten wir im Hospiz die Angehörigen" verkauft nichts.
+      'genau (?:dabei|damit|hierbei|darin) (?:begleiten|beraten) wir (?:[\\p{L}-]+ ){0,2}?(?:kund(?:en|innen|:innen)|unternehmen|firmen|marken|teams|gründer(?:innen)?|start-?ups|mittelständler|selbstständige|praxen|kanzleien)(?![\\p{L}])',
+      'genau das (?:machen|tun|lösen|bieten) wir (?:für (?:kunden|unternehmen|firmen|marken|teams)|bei (?!(?:uns|euch|mir|dir|der|dem|den)(?![\\p{L}]))[\\p{L}\\p{N}]+)',
       '(?:ich helfe|wir helfen) (?!(?:meiner|meinem|meinen|unserer|unserem|unseren) )(?:[\\p{L}\\p{N}-]+,? ){1,8}?zu (?:gewinnen|verkaufen|finden|steigern|verdoppeln|skalieren|bekommen|erreichen|wachsen|lösen|senken|automatisieren)',
       // Auftragsarbeit mit ihren Bedingungen, Tempo und Preis ("ich baue sie schnell und günstig", "wir reparieren zu fairen
       // Preisen"): der Pitch eines Handwerks. "Billig" allein bleibt draußen, wie im Rezept.
       '(?:ich|wir) (?:baue|bauen|mache|machen|erstelle|erstellen|programmiere|programmieren|designe|designen|gestalte|gestalten|repariere|reparieren)(?: [\\p{L}\\p{N}-]+){0,3}? (?:schnell ?(?:und|&|,) ?(?:günstig|preiswert|bezahlbar)|zu (?:fairen|günstigen|kleinen) preisen)',
+      // Wie viele neue Kunden das eigene Handwerk annimmt ("Wir nehmen nur 3 neue Marken pro Quartal an"): die Knappheit einer Agentur.
+      '(?:wir nehmen|ich nehme|wir betreuen|ich betreue) (?:nur|maximal|höchstens) (?:\\d+|zwei|drei|vier|fünf) (?:neue )?(?:kund(?:en|innen|:innen)|marken|projekte|mandate|unternehmen) (?:pro|im|je) (?:monat|quartal|jahr)',
     ],
     discount: [
       // A price kept for those who come to the author's event ("special price for attendees"): the free session's sale.
@@ -232,7 +240,12 @@ export const de: Lexicon = {
       // Der Preis als Chance nach der Teilnahme ("markiert 3 Freunde und gewinnt vielleicht ein Essen"), wie "and you
       // might win"; ohne "und … vielleicht/mit Glück" bleibt "Bayern gewinnt 4:0" ruhig.
       'und (?:du )?(?:gewinnst|gewinnt|k[öo]nntest|k[öo]nnt) (?:du |ihr )?(?:vielleicht|mit (?:etwas )?gl[üu]ck) (?:ein|eine|einen|\\d)', 'teilnahme(?:bedingungen)?', 'und (?:der gewinner|die gewinnerin) ist|ein(?:e)? gl[üu]ckliche[r]? gewinner(?:in)? (?:bekommt|erh[äa]lt)'],
-    plug: [`(?:mein|meine|meinen|meinem|meiner|unser|unsere|unseren|unserem|unserer) (?:[\\p{L}\\p{N}'’&()„“-]+ ){0,3}?${PRODUCT}`],
+    plug: [
+      `(?:mein|meine|meinen|meinem|meiner|unser|unsere|unseren|unserem|unserer) (?:[\\p{L}\\p{N}'’&()„“-]+ ){0,3}?${PRODUCT}`,
+      // Eine Software des Autors, als neu oder als KI vorgestellt ("unser KI-Tool", "meine neue Chrome-Erweiterung"); "unser
+      // internes Tool" ist der Arbeitsplatz, kein Angebot.
+      '(?:mein|meine|meinen|unser|unsere|unseren) (?:neue[ns]? )?(?:ki-?(?:tool|assistent(?:en)?|plattform|software|agent(?:en)?|bot)|(?:chrome|browser)-?erweiterung)(?![\\p{L}])|(?:mein|meine|meinen|unser|unsere|unseren) neue[ns]? (?:tool|plattform|software|erweiterung|plugin)(?![\\p{L}])',
+    ],
     // Der Autor nennt es selbst Werbung: "schamlose Eigenwerbung", "kleine Eigenwerbung".
     selfPlug: [
       // Das Eigene je nach Interesse der Leser angeboten ("ich mache auch Fortnite-Montagen, falls jemand Interesse hat").
@@ -387,10 +400,12 @@ export const de: Lexicon = {
       '(?:erzähl|erzähle)(?: ich)?(?: euch| dir| es)*(?: alles)? (?:später|morgen|heute abend|nachher)|(?:später|morgen|heute abend|nachher) (?:erzähl|erzähle) ich(?: euch| dir| es)*(?: alles| mehr)?|mehr dazu (?:später|morgen|heute abend|nachher)', 'demnächst',
       // Eine eigene Ankündigung, die nur angekündigt wird ("bald gibt's große Neuigkeiten", "es kommt was Großes"); mit
       // einer Zeit vorn steht das Verb vor dem Subjekt ("Nächste Woche kommt was Großes", "Bald kommt etwas Neues").
-      "(?:bald|demnächst) gibt.s (?:gro(?:ß|ss)e|tolle|spannende) neuigkeiten", '(?:gro(?:ß|ss)e|tolle|spannende) neuigkeiten (?:kommen|stehen an|folgen)', '(?:es )?kommt (?:bald |demnächst )?(?:etwas|was) (?:gro(?:ß|ss)es|neues|spannendes)', 'bleibt dran'],
+      "(?:bald|demnächst) gibt.s (?:gro(?:ß|ss)e|tolle|spannende) neuigkeiten", '(?:gro(?:ß|ss)e|tolle|spannende) neuigkeiten (?:kommen|stehen an|folgen)', '(?:es )?kommt (?:bald |demnächst )?(?:etwas|was) (?:gro(?:ß|ss)es|neues|spannendes)', 'bleibt dran',
+      // "Bist du bereit?" nach dem Hype: wofür, sagt der Post nie.
+      '(?:bist du|seid ihr|sind sie) (?:schon )?bereit\\?+'],
     agreement: ['so wahr', 'wie wahr', 'genau so(?: ist es)?!*', 'absolut richtig', 'dem ist nichts hinzuzufügen'],
     // Ein Schubs, der nichts zu tun nennt ("Schon wieder Montag... ihr wisst, was zu tun ist 💪").
-    platitude: ['(?:ihr wisst|du weißt|du weisst|sie wissen),? was zu tun ist(?!\\s*:)', 'gib niemals auf', 'gib (?:niemals|nie) (?:deine träume|deinen traum|dich) auf', 'hör (?:niemals|nie) auf zu träumen', '(?:folge|verfolge) deinen? (?:träumen|traum|träume)', 'deine einzige grenze bist du(?: selbst)?', 'montagsmotivation', 'glaub(?:e|t)? an (?:dich|euch|dein(?:e)? (?:potenzial|träume|traum))', 'der rest (?:ergibt sich|kommt von (?:selbst|allein)|folgt)', 'erfolg,? (?:ist|beginnt|kommt|hat nichts mit)', 'disziplin,? (?:ist|schlägt)', 'die (?:richtige )?einstellung ist alles', 'mindset', 'motivation', 'dankbar(?=\\s*[.!\\n]|\\s*$)', 'dranbleiben', 'dranzubleiben', 'einfach machen'],
+    platitude: ['(?:beständigkeit|konstanz|disziplin|umsetzung|ausdauer|gewohnheiten|fleiß|fortschritt|erledigt) (?:schlägt|schlagen|besiegt|ist besser als) (?:talent|motivation|perfektion|perfekt|glück|ideen|strategie)(?![\\p{L}])', '(?:ihr wisst|du weißt|du weisst|sie wissen),? was zu tun ist(?!\\s*:)', 'gib niemals auf', 'gib (?:niemals|nie) (?:deine träume|deinen traum|dich) auf', 'hör (?:niemals|nie) auf zu träumen', '(?:folge|verfolge) deinen? (?:träumen|traum|träume)', 'deine einzige grenze bist du(?: selbst)?', 'montagsmotivation', 'glaub(?:e|t)? an (?:dich|euch|dein(?:e)? (?:potenzial|träume|traum))', 'der rest (?:ergibt sich|kommt von (?:selbst|allein)|folgt)', 'erfolg,? (?:ist|beginnt|kommt|hat nichts mit)', 'disziplin,? (?:ist|schlägt)', 'die (?:richtige )?einstellung ist alles', 'mindset', 'motivation', 'dankbar(?=\\s*[.!\\n]|\\s*$)', 'dranbleiben', 'dranzubleiben', 'einfach machen'],
     teaching: [
       // Ein Tipp mit seiner Bedingung davor ("Wenn dein Brot breitläuft, nimm weniger Wasser"), wie englisch "if your…, try".
       '(?<![\\p{L}])wenn (?:du|dein|deine|deinen|ihr|euer|eure|euren|sie|ihre|ihr) [^.!?\\n]{3,80}?[,:—-] ?(?:probier|probiert|nimm|nehmt|nutze|nutzt|benutze|benutzt|mach|macht|lass|lasst|stell|stellt|dreh|dreht|schalte|schaltet|füg|fügt|vermeide|vermeidet|achte|achtet|prüfe|prüft|reduziere|reduziert)(?![\\p{L}])',

@@ -222,10 +222,13 @@ export const en: Lexicon = {
       'free trial',
       // "try it free", "try the agent below": an invitation to use the author's thing, pointed at (advice says why, not where).
       'try (?:it|them|(?:the |our |my )?[\\p{L}\\p{N}-]+) (?:(?:for )?free|below|here)',
-      '(?:premium|pro|paid) (?:tier|plan|version)',
+      // Not the plan the author tells readers they can do without ("skip our paid plan and use X's free tier").
+      "(?<!(?:skip|skipping|don't need|do not need|no need for|instead of|without|avoid|cancel|cancelled|canceled) (?:the |our |my |a |any )?)(?:premium|pro|paid) (?:tier|plan|version)",
       // A private message asked for with no one named, on the reader's interest or need ("DM if interested", "DM if you
       // need one"): how a sale or a spot is taken up. "DM if you have questions" offers help and is left out.
       "(?:dm|pm|message|inbox) (?:me |us )?if (?:interested|(?:you're|you are|u r|ur) interested|(?:you|u) (?:need|want) (?:one|it|them|some|a spot|in))",
+      // A free start offered ("Start free today", "start for free"): the way into the author's product, as "try it free".
+      "start (?:(?:now|today|it) )?(?:for )?free(?![\\p{L}-])(?! (?:and|but|then|or|so|with|on|at|using|via) )",
     ],
     service: [
       // A service line: "I help <whom> get <result>", "we help companies with exactly this" (a firm's reply under
@@ -235,7 +238,7 @@ export const en: Lexicon = {
       // ("we help new hires get set up"), are no clients.
       "we help (?!(?:my|our|each other|out|new hires|hires|employees|staff|interns|colleagues|team ?mates|families|kids|children|people|those|others|refugees|neighbou?rs|seniors|students|victims|survivors|the (?:homeless|elderly|community))(?![\\p{L}]))(?:[\\w-]+ ){1,4}(?:to )?(?:get|grow|build|make|find|land|scale|save|earn|sell|double|launch|fix|solve|cut|reduce|automate|with (?:exactly |just )?(?:this|that|these))(?![\\p{L}])",
       // Only with whom it is done for, or the firm it is done at: "that's exactly what I do with my kids" tells a habit.
-      "(?:this|that)(?:'s| is) (?:exactly |precisely )?what (?:we|i) (?:do|help with|specialize in|solve)(?: for (?:clients|customers|companies|brands|teams|businesses|founders|a living)| at (?!(?:home|work|school|church|night|weekends?|the|my|our|lunch|dinner)(?![\\p{L}]))[\\p{L}\\p{N}]+)",
+      "(?:this|that)(?:'s| is) (?:exactly |precisely )?what (?:we|i) (?:do|help (?:(?:clients|customers|companies|brands|teams|businesses|founders|people) )?with|specialize in|solve|fix|work on)(?: for (?:clients|customers|companies|brands|teams|businesses|founders|a living)| at (?!(?:home|work|school|church|night|weekends?|the|my|our|lunch|dinner|class|therapy|practice|camp)(?![\\p{L}]))[\\p{L}\\p{N}]+)",
       '(?:we|i) speciali[sz]e in (?:helping|exactly)',
       // Commissions open again, said with no subject ("Accepting commissions again!", "Commissions are open"): an
       // artist's ad, as "available for commissions" is. "The council is accepting commissions" orders art: news.
@@ -251,6 +254,9 @@ export const en: Lexicon = {
       // Work for hire offered on its terms, speed and price ("I build them fast & affordable", "we fix them at fair prices"): a
       // trade's pitch. "Cheap" alone is left out: "I make them fast and cheap with leftover rice" is a recipe's tip.
       '(?:i|we) (?:build|design|make|create|code|develop|edit|write|draw|fix|repair|set up)(?: [\\p{L}\\p{N}-]+){0,3}? (?:(?:fast|quick(?:ly)?) ?(?:and|&|,) ?affordabl[ey]|for cheap|at (?:fair|low|affordable|reasonable|friendly) (?:prices|rates))',
+      // How many new clients the author's trade takes on ("We take on just 3 new brands per quarter"): an agency's
+      // scarcity line, the same ad, said with its "just" or "only". Volunteers, fosters and cases are no clients.
+      "(?:we|i) (?:only take on (?:just )?|take on (?:just|only) )(?:\\d+|one|two|three|four|five|a few|a handful of) (?:new )?(?:clients|brands|customers|projects|accounts|companies|businesses|founders)(?![\\p{L}])",
     ],
     discount: [
       '(?:promo|coupon|discount|voucher) ?codes?',
@@ -323,7 +329,12 @@ export const en: Lexicon = {
       '(?:and|&) (?:you|u|ya) (?:could|might|may) win (?:a|an|one|free|the|\\d|\\$)',
     ],
     // "our agency's space program": a possessive names what the agency has, not the agency as a product.
-    plug: [`(?:my|our) (?:[\\p{L}\\p{N}'’&()-]+ ){0,3}?${PRODUCT}(?!'s\\b)`],
+    plug: [
+      `(?:my|our) (?:[\\p{L}\\p{N}'’&()-]+ ){0,3}?${PRODUCT}(?!'s\\b)`,
+      // A software product of the author's, named as new or as AI ("our AI tool", "my new Chrome extension"); "our internal
+      // tool" and "our platform team" are the author's workplace, not an offer.
+      "(?:my|our) (?:(?:new|brand new|free|ai|ai-powered|gpt|chrome|browser|no-code) ){1,2}(?:tool|extension|plugin|platform|software|saas|bot|chatbot|agent|assistant|api)(?![\\p{L}-])(?! (?:team|teams|engineers?|group|squad)(?![\\p{L}]))",
+    ],
     // The author names the post a plug; apologising for it does not make it less of one.
     selfPlug: [
       // The writer's own output offered on the reader's interest ("btw I do Fortnite montages if anyone's interested"):
@@ -536,13 +547,18 @@ export const en: Lexicon = {
       "(?:i'll|i will|will) (?:tell|fill) (?:you|y'all|u)(?: guys| all)?(?: (?:everything|all about it|the rest|more|in))? (?:later|tomorrow|tonight|soon)|more (?:on (?:that|this)|about (?:it|that)) (?:later|tomorrow|tonight|soon)",
       'coming soon',
       '(?:big|huge|major|exciting) (?:news|things|announcement|reveal) (?:is |are )?(?:coming|soon|ahead|dropping)',
-      'something (?:big|exciting|special|new) is coming',
+      // The author's own announcement only announced, whatever verb brings it ("Something big is dropping next week").
+      "something (?:big|huge|massive|exciting|special|new|crazy|wild) (?:is |'s )?(?:coming|dropping|landing|cooking|brewing|on the way)",
       'watch this space',
       "(?:honestly |literally )?the best [\\p{L}-]+(?: [\\p{L}-]+){0,5} (?:i've|i have) (?:ever )?(?:found|seen|read|used)",
+      // "Are you ready?" after hype, asking nothing answerable: the readiness for what is never said.
+      "are (?:you|u|y'all|we) (?:even )?ready\\?+",
     ],
     // Agreement pointed at the post answered (book.ts): "So true!" under a post.
     agreement: ['so true', 'this!+', 'how true', 'so much this', 'couldn\'t agree more'],
     platitude: [
+      // A motto that ranks a virtue above talent ("Consistency beats talent. Every time."): nothing to act on.
+      "(?:consistency|discipline|action|execution|progress|effort|hard work|systems?|habits?|clarity|focus|done|persistence) (?:beats|trumps|outperforms|wins over|> ?) (?:talent|motivation|perfection|perfect|ideas?|strategy|intensity|luck|goals?|planning)(?![\\p{L}])",
       // "Keep showing up" alone; "keep showing up to the clinic" names where.
       'keep (?:going|pushing|grinding|hustling|showing up(?! (?:to|at|for|in|on)(?![\\p{L}]))|shining|believing|moving forward)',
       'never give up',
@@ -637,7 +653,7 @@ export const en: Lexicon = {
       '(?:much|way|far|a lot) better (?:if|when) (?:you|they|it|one|we)',
     ],
     advice: [
-      '(?:just |also |then |always |and |so |first,? )?(?:put|use|try|add|keep|bring|check|make sure|avoid|start|stop|set|turn|write|ask|open(?! (?:house|day|studio|mic|call|late|daily|now|today|until|from|on|at|\\d))|switch|pick|choose|skip|save|cut|move|store|wash|wipe|mix|leave|test|feed|block|scrape|swap|rub|pair|plan|label|trim|measure|clean|tape|wrap|run|lower|raise|split|rest|soak|sand|prime|back up|print|fold|sort|count|track|schedule|budget|price|shoot|record|practi[cs]e|reuse|freeze|chill|water|prune|repot|stretch|drop|replace|rotate|charge|unplug|restart|update|reply|respond|tell|wait|pay|remember|consider|spend|focus|review|study|document|photograph|pack|label|compare|read the(?! (?:(?:full|whole|entire|rest of the|latest) (?:story|article|piece|thread|report|interview|review|feature)|(?:story|article|piece|interview|feature|post|thread)(?: here| below| now|:)))|get the|get a|get your|give it(?! (?:a |another )?(?:listen|watch|read|spin|look|view|play|stream|follow|like|share|sub|subscribe)(?![\\p{L}]))|let it|go with|stick to|aim for|budget for|plan for)',
+      '(?:just |also |then |always |and |so |first,? )?(?:put|use|try|add|keep|bring|check|make sure|avoid|start|stop|set|turn|write|ask|open(?! (?:house|day|studio|mic|call|late|daily|now|today|until|from|on|at|\\d))|switch|pick|choose|skip|save|cut|move|store|wash|wipe|mix|leave|test|feed|block|scrape|swap|rub|pair|plan|label|trim|measure|clean|tape|wrap|run|lower|raise|split|rest|soak|sand|prime|back up|print|fold|sort|count|track|schedule|budget|price|shoot|record|practi[cs]e|reuse|freeze|chill|water|prune|repot|stretch|drop|replace|rotate|charge|unplug|restart|update|reply|respond|tell|wait|pay|remember|consider|spend|focus|review|study|document|photograph|pack|label|compare|read the(?! (?:(?:full|whole|entire|rest of the|latest) (?:story|article|piece|thread|report|interview|review|feature)|(?:story|article|piece|interview|feature|post|thread)(?: here| below| now|:)))|get the|get a|get your|give it(?! (?:a |another )?(?:listen|watch|read|spin|look|view|play|stream|follow|like|share|sub|subscribe)(?![\\p{L}]))|let it|go with|stick to|aim for|budget for|plan for)(?! (?:goes|going|went|is|was|are|were|has|had|will|rises|rose|increases|jumps|drops|falls|doubles|ends|starts|gets)(?![\\p{L}]))',
       "(?:don't|do not|never) (?:use|put|buy|skip|forget|wait|store|wash|leave|mix|trust|pay|sign|send|ship|cut|pin|iron|assume|overthink|rush|bother)",
       // Kitchen and care steps in the imperative ("dust it with rice flour instead of wheat"); not the ones that are as often a
       // noun at a sentence's start ("Bake sale Saturday", "Season 2", "Toast to…", "Dry January").

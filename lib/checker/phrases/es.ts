@@ -197,6 +197,10 @@ export const es: Lexicon = {
       'estoy disponible para',
       // Un mensaje privado pedido según el interés del lector ("MD si te interesa", "DM si necesitas uno"): cómo se cierra una venta.
       '(?:md|dm|mp|privado) si (?:te interesa|os interesa|interesa|est[aá]s interesad[oa]|necesitas un[oa]?|quieres un[oa]?)',
+      // Un comienzo gratis ofrecido ("Empieza gratis hoy"): la entrada al producto del autor, como "pruébalo gratis".
+      '(?:empieza|empiece|empezá|empezad|empiecen|comienza|comience|comenzá|comenzad|arranca|arrancá) (?:hoy |ya |ahora )?(?:gratis|gratuitamente|sin pagar)(?![\\p{L}])(?! (?:con|en|usando|desde) )',
+      // El correo pedido donde se deja, en la web del autor ("Déjanos tu correo en driftdesk.io/beta"): una lista de espera o una beta.
+      '(?:deja|d[eé]jame|d[eé]janos|dejad|d[eé]jennos) (?:tu|su|vuestro) (?:correo|e-?mail|email) en(?= [\\p{L}\\p{N}-]+\\.[\\p{L}]{2,})',
     ],
     service: [
       // La consulta del autor abierta a clientes otra vez ("aceptamos nuevos pacientes"); la de otro ("el centro de salud
@@ -209,11 +213,13 @@ export const es: Lexicon = {
       // A service line: "ayudo a <quien> a <lograr>" is how freelancers open a pitch (en: "I help ... get").
       // Also a firm's reply under someone's post: "ayudamos a empresas con justo esto", "esto es justo lo que hacemos en Nube".
       '(?:ayudo|ayudamos|acompaño|acompañamos) a (?!(?:mi|mis|tu|tus|su|sus|nuestr[oa]s?) )(?:[\\p{L}\\p{N}-]+ ){1,4}(?:(?:a )?(?:conseguir|vender|crecer|encontrar|ganar|escalar|lanzar|aumentar|atraer|duplicar|resolver|reducir|automatizar|liderar|ahorrar|facturar|captar|obtener|postular|invertir|posicionar|fidelizar)|con (?:exactamente |justo )?(?:esto|eso))(?![\\p{L}])',
-      '(?:esto|eso) es (?:exactamente |justo |justamente )?lo que hacemos (?:para (?:clientes|empresas|marcas|negocios)|en (?!(?:casa|el|la|los|las|mi|nuestr[oa]s?)(?![\\p{L}]))[\\p{L}\\p{N}]+)',
+      '(?:esto|eso) es (?:exactamente |justo |justamente )?(?:con )?lo que (?:hacemos|trabajamos|resolvemos|solucionamos|ofrecemos|acompañamos) (?:para (?:clientes|empresas|marcas|negocios)|en (?!(?:casa|el|la|los|las|mi|mis|nuestr[oa]s?|clases?|terapia|consulta|sesi[oó]n|sesiones|equipo|familia|grupo|cole|colegio|escuela|aula|talleres?)(?![\\p{L}]))[\\p{L}\\p{N}]+)',
       '(?:justo|exactamente|justamente) a (?:esto|eso) nos dedicamos',
       // Un trabajo por encargo ofrecido con sus condiciones, rapidez y precio ("los hago rápido y económico", "las reparo a
       // buen precio"): el pitch de un oficio. "Barato" solo queda fuera: "lo hago rápido y barato con sobras" es una receta.
       '(?:hago|diseño|creo|construyo|programo|desarrollo|edito|monto|reparo|hacemos|diseñamos|creamos|programamos|desarrollamos|reparamos)(?: [\\p{L}\\p{N}-]+){0,3}? (?:(?:rápido|rapido|rápidamente) ?(?:y|&|,) ?(?:económico|economico|a buen precio)|a buen precio|a precios? (?:accesibles?|justos?|económicos?))',
+      // Cuántos clientes nuevos toma el oficio del autor ("Solo cogemos 3 marcas nuevas por trimestre"): la escasez de una agencia.
+      '(?:(?:solo|s[oó]lo|solamente) (?:cogemos|tomamos|aceptamos|trabajamos con|cojo|tomo|acepto|trabajo con) |(?:cogemos|tomamos|aceptamos|trabajamos con|cojo|tomo|acepto|trabajo con) (?:solo|s[oó]lo|solamente) )(?:\\d+|dos|tres|cuatro|cinco) (?:nuev[oa]s )?(?:clientes|clientas|marcas|proyectos|empresas|cuentas)(?: nuev[oa]s)? (?:al|por|cada) (?:mes|trimestre|año|semestre)',
     ],
     discount: [
       // A price kept for those who come to the author's event ("special price for attendees"): the free session's sale.
@@ -257,7 +263,13 @@ export const es: Lexicon = {
     giveaway: ['sorteo', 'sorteamos', 'regalamos', 'para participar', 'gana(?:r)? (?:un|una)(?! (?:goya|grammy|latin grammy|[oó]scar|emmy|globo de oro|ariel|nobel|pulitzer|bal[oó]n de oro|medalla|oro|plata|bronce|t[ií]tulo|campeonato|mundial|esca[ñn]o|premio (?:goya|nobel|cervantes|planeta|nacional|princesa))(?![\\p{L}]))',
       // Un concurso con premio, no el de una plaza ("concurso de méritos", "concurso público", "concurso de acreedores").
       'concurso(?! (?:de (?:m[ée]ritos|oposici[oó]n|traslados|acreedores|ideas|proyectos|plazas)|p[uú]blico|oposici[oó]n)(?![\\p{L}]))', 'y (?:el|la) ganador(?:a)? es|(?:un|una) (?:afortunad[oa]|ganador[a]?) (?:se llevar[aá]|ganar[aá])'],
-    plug: [`(?:mi|mis|nuestr[oa]s?) (?:[\\p{L}\\p{N}'’&()-]+ ){0,3}?${PRODUCT}`],
+    plug: [
+      `(?:mi|mis|nuestr[oa]s?) (?:[\\p{L}\\p{N}'’&()-]+ ){0,3}?${PRODUCT}`,
+      // Un software del autor presentado como nuevo o como IA ("nuestra herramienta de IA", "mi nueva extensión"); "nuestra
+      // herramienta interna" es su lugar de trabajo, no una oferta.
+      '(?:mi|nuestr[oa]) (?:nuev[oa]|propi[oa]) (?:herramienta|extensi[oó]n|plataforma|software|bot|agente|asistente)',
+      '(?:mi|nuestr[oa]) (?:herramienta|extensi[oó]n|plataforma|software|bot|agente|asistente)(?= (?:de )?(?:ia|ai)(?![\\p{L}]))',
+    ],
     // El autor dice que es autopromoción: "perdón por el autobombo", "autopromo".
     selfPlug: [
       // Lo propio ofrecido según el interés del lector ("yo hago montajes de Fortnite por si a alguien le interesa").
@@ -410,10 +422,16 @@ export const es: Lexicon = {
       'se vienen cosas',
       // Un anuncio propio que se anuncia sin decir qué es ("se viene algo grande", "grandes novedades muy pronto").
       'se viene algo (?:grande|gordo|enorme|especial|nuevo|incre[ií]ble)',
+      // El mismo anuncio con el sujeto delante ("Algo grande se viene la semana que viene", "algo nuevo llega pronto").
+      'algo (?:grande|gordo|enorme|especial|nuevo|incre[ií]ble) (?:se viene|viene|llega|se acerca|est[aá] (?:por )?llegar|se est[aá] cocinando)',
       '(?:grandes|muchas|buenas) (?:novedades|noticias) (?:muy )?pronto',
+      // "¿Estás preparado?" tras el bombo: listo para qué, nunca se dice.
+      '¿?(?:est[aá]s|est[aá]is|est[aá]n|est[aá] usted) (?:preparad[oa]s?|list[oa]s?)\\?+',
     ],
     agreement: ['qu[eé] verdad', 'tal cual', 'much[ií]sima raz[oó]n', 'totalmente de acuerdo'],
     platitude: [
+      // A motto that ranks a virtue above talent ("Consistency beats talent. Every time."): nothing to act on.
+      '(?:la |el |los )?(?:constancia|disciplina|acci[oó]n|ejecuci[oó]n|persistencia|h[aá]bitos?|esfuerzo|progreso|hecho) (?:le )?(?:gana|ganan|vence|vencen|supera|superan) (?:al |a la |a )?(?:talento|motivaci[oó]n|perfecci[oó]n|perfecto|suerte|ideas?|estrategia)(?![\\p{L}])',
       'tu [uú]nico l[ií]mite (?:eres t[uú]|es tu mente)',
       // Un empujón que no dice qué hacer ("Otra vez lunes... ya saben lo que toca 💪").
       '(?:ya )?(?:sabes|saben|sab[eé]is) (?:lo que (?:toca|hay que hacer)|qu[eé] hacer)(?!\\s*:)',

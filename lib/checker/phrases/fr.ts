@@ -185,6 +185,8 @@ export const fr: Lexicon = {
       '#opentowork',
       // Un message privé demandé selon l'intérêt du lecteur (« MP si intéressé », « DM si tu en veux un ») : la vente se conclut là.
       '(?:mp|dm) si (?:int[ée]ress[ée]e?s?|(?:tu es|vous [êe]tes) int[ée]ress[ée]e?s?|(?:tu|vous) en (?:veux|voulez))',
+      // Un départ gratuit proposé (« Commencez gratuitement ») : l'entrée dans le produit de l'auteur, comme « essayez gratuitement ».
+      "(?:commencez|commence|démarrez|démarre) (?:dès maintenant |dès aujourd'hui |aujourd'hui |maintenant )?(?:gratuitement|gratos|sans payer)(?![\\p{L}])(?! (?:avec|sur|via|grâce) )",
     ],
     service: [
       // Le cabinet de l'auteur ouvert à de nouveaux clients (« nous acceptons de nouveaux patients ») ; celui d'un autre
@@ -198,10 +200,12 @@ export const fr: Lexicon = {
       // Aussi la réponse d'une entreprise sous le post d'un autre : « nous aidons les PME à résoudre exactement ça »,
       // « c'est exactement ce que nous faisons chez Lumen ».
       "(?:j'aide|nous aidons|on aide|j'accompagne|nous accompagnons|on accompagne) (?!(?:ma|mon|mes|notre|nos) )(?:[\\p{L}\\p{N}-]+ ){1,4}(?:à|a) (?:trouver|décrocher|gagner|vendre|développer|lancer|doubler|attirer|obtenir|signer|résoudre|réduire|automatiser|fixer|augmenter|facturer|économiser|recruter|financer|structurer)(?![\\p{L}])",
-      "c'est (?:exactement |précisément )?ce (?:que nous faisons|qu'on fait|que je fais) (?:pour (?:nos |mes )?(?:clients|entreprises|marques)|chez (?!(?:moi|nous|toi|vous|eux)(?![\\p{L}]))[\\p{L}\\p{N}]+)",
+      "c'est (?:exactement |précisément )?ce (?:(?:que nous|qu'on|que je) (?:faisons|fait|fais|accompagnons|accompagne|résolvons|résout|résous|traitons|traite)|que j'accompagne|sur quoi (?:nous|on|j') ?(?:accompagn|travaill)\\p{L}*) (?:pour (?:nos |mes )?(?:clients|entreprises|marques)|chez (?!(?:moi|nous|toi|vous|eux)(?![\\p{L}]))[\\p{L}\\p{N}]+)",
       // Un travail sur commande proposé avec ses conditions, délai et prix (« je les fais vite et pas cher », « on répare à
       // petit prix ») : le pitch d'un métier.
       '(?:je|on|nous) (?:les |le |la |l\')?(?:fais|fait|faisons|crée|créons|conçois|concevons|développe|développons|code|codons|monte|montons|répare|réparons)(?: [\\p{L}\\p{N}-]+){0,3}? (?:(?:vite|rapidement) ?(?:et|&|,) ?(?:pas cher|à petit prix)|à (?:petit prix|prix (?:doux|abordables?|mini)))',
+      // Combien de nouveaux clients prend le métier de l'auteur (« On ne prend que 3 nouvelles marques par trimestre ») : la rareté d'une agence.
+      "(?:nous (?:ne )?prenons|on (?:ne )?prend|je (?:ne )?prends|nous (?:n')?accompagnons|on (?:n')?accompagne|j'accompagne|je n'accompagne) (?:que|seulement|uniquement) (?:\\d+|deux|trois|quatre|cinq) (?:nouveaux |nouvelles )?(?:clients|clientes|marques|projets|entreprises) (?:par|chaque) (?:mois|trimestre|an|année|semestre)",
     ],
     discount: [
       // A price kept for those who come to the author's event ("special price for attendees"): the free session's sale.
@@ -238,7 +242,13 @@ export const fr: Lexicon = {
       // Le lot promis comme une chance après la participation (« identifie 3 amis et tu pourrais gagner un dîner »),
       // comme « and you might win » ; « avec ce deck tu peux gagner une partie » reste calme.
       'et (?:tu |vous )?(?:pourr(?:ais|iez)|tente[sz]? de) (?:peut-[êe]tre )?gagner (?:un|une|le|la|des|\\d)', 'pour participer', 'tirage au sort', 'giveaway', 'et (?:le gagnant|la gagnante) est|un(?:e)? (?:heureux|heureuse) gagnant(?:e)? (?:recevra|remportera)'],
-    plug: [`(?:mon|ma|mes|notre|nos) (?:[\\p{L}\\p{N}'’&()-]+ ){0,3}?${PRODUCT}`],
+    plug: [
+      `(?:mon|ma|mes|notre|nos) (?:[\\p{L}\\p{N}'’&()-]+ ){0,3}?${PRODUCT}`,
+      // Un logiciel de l'auteur présenté comme nouveau ou comme IA (« notre outil IA », « mon nouvel outil ») ; « notre outil
+      // interne » est son lieu de travail, pas une offre.
+      "(?:mon|ma|notre) (?:nouvel|nouvelle|nouveau) (?:outil|extension|plateforme|logiciel|bot|agent|assistant)",
+      "(?:mon|ma|notre) (?:outil|extension|plateforme|logiciel|bot|agent|assistant)(?= (?:d')?(?:ia|ai)(?![\\p{L}]))",
+    ],
     // L'auteur dit que c'est de l'autopromo : "petite autopromo", "pardon pour la pub".
     selfPlug: [
       // Le travail de l'auteur offert selon l'intérêt du lecteur (« je fais aussi des montages Fortnite si ça intéresse quelqu'un »).
@@ -380,10 +390,14 @@ export const fr: Lexicon = {
       // L'histoire promise pour plus tard (« je vous raconte ce soir », « je te dis tout demain ») : le propos est gardé.
       "(?:je )?(?:vous|te) (?:raconte|dis|explique) (?:tout |[çc]a )?(?:ce soir|demain|plus tard|apr[èe]s|tout [àa] l'heure)", '[àa] suivre',
       // Une annonce à soi qui ne dit que qu'elle arrive ("quelque chose de grand se prépare").
-      'quelque chose de (?:grand|gros|[ée]norme|nouveau) (?:arrive|se pr[ée]pare)'],
+      'quelque chose de (?:grand|gros|[ée]norme|nouveau) (?:arrive|se pr[ée]pare)',
+      // La même annonce dite familièrement (« Un truc énorme arrive la semaine prochaine »).
+      'un truc (?:[ée]norme|de ouf|de fou|dingue|gros|grand|incroyable) (?:arrive|se pr[ée]pare)',
+      // « Êtes-vous prêts ? » après l'annonce : prêts à quoi, le post ne le dit jamais.
+      "(?:[êe]tes-vous|es-tu|vous [êe]tes|t'es|tu es) (?:vraiment )?pr[êe]t(?:e|s|es)? ?\\?+"],
     agreement: ['tellement vrai', 'trop vrai', 'tellement [çc]a', "c'est tellement [çc]a", 'tout [àa] fait d\'accord'],
     // Un coup de pouce qui ne dit rien à faire (« Encore lundi... vous savez ce qu'il vous reste à faire 💪 »).
-    platitude: ["ta seule limite,? (?:c'est|c’est|est) toi(?:-m[êe]me)?", "(?:vous savez|tu sais) (?:ce qu'il (?:vous|te) reste à faire|ce que (?:vous avez|tu as) à faire|quoi faire)(?!\\s*:)", "n'abandonne(?:z)? jamais", "ne (?:cesse|cessez|arr[êe]te|arr[êe]tez) jamais de r[êe]ver", '(?:suis|suivez|poursuis|poursuivez) (?:tes|vos) r[êe]ves', '(?:crois|croyez) en (?:toi|vous|ton potentiel|votre potentiel|tes rêves|vos rêves)', 'le reste (?:suivra|viendra|est une conséquence)', 'le succ[èe]s (?:est|n\'est|vient)', "(?:la r[ée]ussite|le succ[èe]s),? (?:c'est|ce n'est|commence)", "[ée]tat d'esprit", 'mindset', 'motivation', 'reconnaissante?(?=\\s*[.!\\n]|\\s*$)', 'b[ée]nie?(?=\\s*[.!\\n]|\\s*$)'],
+    platitude: ["(?:la |le |les |l')?(?:r[ée]gularit[ée]|constance|discipline|action|ex[ée]cution|pers[ée]v[ée]rance|habitudes|fait) (?:bat|battent|l'emporte sur|vaut mieux que) (?:le |la |l')?(?:talent|motivation|perfection|parfait|chance|id[ée]es?|strat[ée]gie)(?![\\p{L}])", "ta seule limite,? (?:c'est|c’est|est) toi(?:-m[êe]me)?", "(?:vous savez|tu sais) (?:ce qu'il (?:vous|te) reste à faire|ce que (?:vous avez|tu as) à faire|quoi faire)(?!\\s*:)", "n'abandonne(?:z)? jamais", "ne (?:cesse|cessez|arr[êe]te|arr[êe]tez) jamais de r[êe]ver", '(?:suis|suivez|poursuis|poursuivez) (?:tes|vos) r[êe]ves', '(?:crois|croyez) en (?:toi|vous|ton potentiel|votre potentiel|tes rêves|vos rêves)', 'le reste (?:suivra|viendra|est une conséquence)', 'le succ[èe]s (?:est|n\'est|vient)', "(?:la r[ée]ussite|le succ[èe]s),? (?:c'est|ce n'est|commence)", "[ée]tat d'esprit", 'mindset', 'motivation', 'reconnaissante?(?=\\s*[.!\\n]|\\s*$)', 'b[ée]nie?(?=\\s*[.!\\n]|\\s*$)'],
     teaching: [
       // Un conseil précédé de sa condition (« Si ton pain s'étale, baisse l'eau »), comme l'anglais « if your…, try ».
       "(?<![\\p{L}])si (?:tu|ton|ta|tes|vous|votre|vos) [^.!?\\n]{3,80}?[,:—-] ?(?:essaie|essayez|utilise|utilisez|ajoute|ajoutez|mets|mettez|vérifie|vérifiez|fais|faites|évite|évitez|commence|commencez|garde|gardez|demande|demandez|baisse|baissez|coupe|coupez|change|changez|laisse|laissez|ne)(?![\\p{L}])",

@@ -181,6 +181,10 @@ export const pt: Lexicon = {
       '#opentowork',
       // Uma mensagem privada pedida conforme o interesse do leitor ("DM se tiver interesse", "chama no pv se quiser um"): assim se vende.
       '(?:dm|pv|chama no (?:dm|direct|pv|privado)) se (?:tiver interesse|interessar|(?:quiser|precisar) (?:um|uma))',
+      // Um começo grátis oferecido ("Comece grátis hoje"): a entrada no produto do autor, como "teste grátis".
+      '(?:comece|começa|comecem|inicie) (?:hoje |agora |já )?(?:gr[aá]tis|de gra[cç]a|gratuitamente|sem pagar)(?![\\p{L}])(?! (?:com|no|na|pelo|pela|usando) )',
+      // O e-mail pedido onde se deixa, no site do autor ("Deixa seu e-mail em driftdesk.io/beta"): uma lista de espera ou um beta.
+      '(?:deixa|deixe|deixem) (?:o )?(?:seu|teu) (?:melhor )?(?:e-?mail|email) (?:em|no)(?= [\\p{L}\\p{N}-]+\\.[\\p{L}]{2,})',
     ],
     service: [
       // O consultório do autor aberto a clientes de novo ("estamos aceitando novos pacientes"); o de outro ("a clínica da
@@ -193,12 +197,14 @@ export const pt: Lexicon = {
       // Uma linha de serviço: "ajudo <quem> a <conseguir>" abre o pitch (en: "I help ... get").
       // Também a resposta de uma empresa sob o post de outro: "ajudamos empresas a resolver exatamente isso",
       // "é exatamente isso que fazemos na Aurora".
-      '(?:isso|isto) é (?:exatamente |justamente )?o que fazemos (?:para (?:clientes|empresas|marcas|negócios)|n[ao] (?!(?:casa|minha|meu|nossa|nosso)(?![\\p{L}]))[\\p{L}\\p{N}]+)',
-      'é (?:exatamente|justamente) isso que fazemos (?:para (?:clientes|empresas|marcas|negócios)|n[ao] (?!(?:casa|minha|meu|nossa|nosso)(?![\\p{L}]))[\\p{L}\\p{N}]+)',
+      '(?:isso|isto) é (?:exatamente |justamente )?(?:com )?o que (?:fazemos|resolvemos|trabalhamos|oferecemos) (?:para (?:clientes|empresas|marcas|negócios)|n[ao] (?!(?:casa|minha|meu|nossa|nosso|aulas?|terapia|sess[aã]o|equipe|fam[ií]lia|grupo|escola|sala|turma|oficina)(?![\\p{L}]))[\\p{L}\\p{N}]+)',
+      'é (?:exatamente|justamente) (?:com )?isso que (?:fazemos|resolvemos|trabalhamos|oferecemos) (?:para (?:clientes|empresas|marcas|negócios)|n[ao] (?!(?:casa|minha|meu|nossa|nosso|aulas?|terapia|sess[aã]o|equipe|fam[ií]lia|grupo|escola|sala|turma|oficina)(?![\\p{L}]))[\\p{L}\\p{N}]+)',
       '(?:ajudo|ajudamos|acompanho|acompanhamos) (?!(?:a )?(?:minha|meu|meus|minhas|nossa|nosso) )(?:[\\p{L}\\p{N}-]+ ){1,4}(?:a )?(?:vender|conseguir|crescer|encontrar|ganhar|escalar|lan[cç]ar|dobrar|atrair|aumentar|resolver|reduzir|automatizar|candidat\\p{L}*|obter|captar|faturar|lucrar|poupar|economizar|liderar|conquistar|investir|posicionar)(?![\\p{L}])',
       // Trabalho por encomenda oferecido com suas condições, rapidez e preço ("faço rápido e com preço justo", "consertamos
       // a preço acessível"): o pitch de um ofício. "Barato" sozinho fica de fora, como numa receita.
       '(?:faço|fazemos|crio|criamos|desenvolvo|desenvolvemos|programo|programamos|monto|montamos|conserto|consertamos|edito|editamos)(?: [\\p{L}\\p{N}-]+){0,3}? (?:rápido ?(?:e|&|,) ?(?:com preço justo|a preço acessível)|(?:com|a|por) pre[çc]os? (?:justos?|acess[íi]veis|acess[íi]vel|baixos?|camaradas?))',
+      // Quantos clientes novos o ofício do autor pega ("Só pegamos 3 marcas novas por trimestre"): a escassez de uma agência.
+      '(?:(?:s[oó]|apenas) (?:pegamos|atendemos|aceitamos|pego|atendo|aceito) |(?:pegamos|atendemos|aceitamos|pego|atendo|aceito) (?:s[oó]|apenas) )(?:\\d+|duas|dois|tr[eê]s|quatro|cinco) (?:novos |novas )?(?:clientes|marcas|projetos|empresas|contas)(?: nov[oa]s)? (?:por|a cada) (?:m[eê]s|trimestre|ano|semestre)',
     ],
     discount: [
       // A price kept for those who come to the author's event ("special price for attendees"): the free session's sale.
@@ -229,7 +235,13 @@ export const pt: Lexicon = {
       // O prêmio prometido como chance depois da participação ("marque 3 amigos e você pode ganhar um jantar"), como
       // "and you might win"; "com esse deck você pode ganhar uma partida" fica quieto.
       'e (?:voc[eê] |vc |voc[eê]s )?(?:pode|podem|poder[aá]|poder[aã]o) ganhar (?:um|uma|o|a|\\d)', 'giveaway', 'e o (?:vencedor|ganhador) [ée]|(?:um|uma) (?:sortud[oa]|ganhador[a]?) (?:vai levar|levar[áa]|receber[áa])'],
-    plug: [`(?:meu|minha|meus|minhas|nosso|nossa|nossos|nossas) (?:[\\p{L}\\p{N}'’&()-]+ ){0,3}?${PRODUCT}`],
+    plug: [
+      `(?:meu|minha|meus|minhas|nosso|nossa|nossos|nossas) (?:[\\p{L}\\p{N}'’&()-]+ ){0,3}?${PRODUCT}`,
+      // Um software do autor apresentado como novo ou como IA ("nossa ferramenta de IA", "minha nova extensão"); "nossa
+      // ferramenta interna" é o trabalho, não uma oferta.
+      '(?:meu|minha|nosso|nossa) (?:nov[oa]|pr[oó]pri[oa]) (?:ferramenta|extens[aã]o|plataforma|software|bot|agente|assistente)',
+      '(?:meu|minha|nosso|nossa) (?:ferramenta|extens[aã]o|plataforma|software|bot|agente|assistente)(?= (?:de )?(?:ia|ai)(?![\\p{L}]))',
+    ],
     // O autor diz que é autopromoção: "desculpa o jabá", "autopromo".
     selfPlug: [
       // O próprio trabalho oferecido conforme o interesse do leitor ("eu faço edits de Free Fire se alguém tiver interesse").
@@ -371,10 +383,14 @@ export const pt: Lexicon = {
 // A história prometida para depois ("depois conto tudo", "amanhã vos conto"): guarda o que diz.
 '(?:depois|amanh[aã]|mais tarde|logo|[àa] noite) (?:eu )?(?:te |vos |lhes |vo?s )?conto(?: tudo)?|(?:te|vos|lhes) conto (?:tudo )?(?:depois|amanh[aã]|mais tarde|logo|[àa] noite)|conto tudo depois', 'olha isso', 'vejam isso', 'confere', 'confira', 'leitura obrigat[oó]ria', 'o que (?:voc[eê]s )?acham\\?', '(?:o )?que (?:vcs|vc|voc[eê]) (?:acham|acha)\\?|(?:vcs|voc[eê]s) acham o qu[eê]\\?', 'opini[oõ]es\\?', 'em breve', 'aguardem', 'vem a[ií]',
       // Um anúncio próprio que só se anuncia ("vem novidade aí", "vem coisa grande por aí", "fiquem ligados").
-      'vem (?:novidade|coisa (?:boa|grande|nova))s? (?:a[ií]|por a[ií])', 'fiquem ligad[oa]s'],
+      'vem (?:novidade|coisa (?:boa|grande|nova))s? (?:a[ií]|por a[ií])', 'fiquem ligad[oa]s',
+      // O mesmo anúncio com o quando no lugar do "aí" ("Vem coisa grande semana que vem").
+      'vem (?:novidade|coisa (?:boa|grande|nova))s? (?:(?:na )?semana que vem|(?:no )?m[eê]s que vem|amanh[aã]|em breve|logo)',
+      // "Você está preparado?" depois do hype: preparado pra quê, o post nunca diz.
+      '(?:voc[eê] est[aá]|voc[eê]s est[aã]o|vc est[aá]|vcs est[aã]o|t[aá]|t[aã]o|est[aá]s) (?:preparad[oa]s?|pront[oa]s?)\\?+'],
     agreement: ['verdade demais', 'muito verdade', 'pura verdade', 'isso mesmo!*', 'concordo demais', 'concordo plenamente'],
     // Um empurrão que não diz o que fazer ("Segunda de novo... vocês sabem o que fazer 💪").
-    platitude: ['(?:seu|teu) [uú]nico limite (?:[eé] voc[eê]|[eé]s tu|[eé] a (?:sua|tua) mente)', '(?:voc[eê]s sabem|voc[eê] sabe|vc sabe|vcs sabem|tu sabes|sabem) o que (?:fazer|tem que ser feito)(?!\\s*:)', 'nunca desista', 'nunca pare de sonhar', '(?:siga|persiga|corra atr[aá]s d(?:os)?) (?:os )?(?:seus|teus) sonhos', '(?:acredite|acredita) (?:em voc[eê]|em si|no seu potencial|no teu potencial|nos seus sonhos)', 'o resto (?:[eé] consequ[eê]ncia|vem naturalmente|vir[aá])', 'o sucesso,? (?:[eé]|n[aã]o [eé]|vem|come[cç]a)', '(?<![\\p{L},] )sucesso,? (?:[eé]|n[aã]o [eé]) ', 'a disciplina,? (?:[eé]|vence|supera)', 'mentalidade', 'gratid[aã]o(?=\\s*[.!\\n]|\\s*$)', 'aben[cç]oad[oa]s?', 'mindset', 'motiva[cç][aã]o', 'foco,? for[cç]a e f[eé]'],
+    platitude: ['(?:a |o |os )?(?:const[aâ]ncia|disciplina|a[cç][aã]o|execu[cç][aã]o|persist[eê]ncia|h[aá]bitos?|feito) (?:vence|vencem|supera|superam|ganha d[eo]|bate) (?:o |a )?(?:talento|motiva[cç][aã]o|perfei[cç][aã]o|perfeito|sorte|ideias?|estrat[eé]gia)(?![\\p{L}])', '(?:seu|teu) [uú]nico limite (?:[eé] voc[eê]|[eé]s tu|[eé] a (?:sua|tua) mente)', '(?:voc[eê]s sabem|voc[eê] sabe|vc sabe|vcs sabem|tu sabes|sabem) o que (?:fazer|tem que ser feito)(?!\\s*:)', 'nunca desista', 'nunca pare de sonhar', '(?:siga|persiga|corra atr[aá]s d(?:os)?) (?:os )?(?:seus|teus) sonhos', '(?:acredite|acredita) (?:em voc[eê]|em si|no seu potencial|no teu potencial|nos seus sonhos)', 'o resto (?:[eé] consequ[eê]ncia|vem naturalmente|vir[aá])', 'o sucesso,? (?:[eé]|n[aã]o [eé]|vem|come[cç]a)', '(?<![\\p{L},] )sucesso,? (?:[eé]|n[aã]o [eé]) ', 'a disciplina,? (?:[eé]|vence|supera)', 'mentalidade', 'gratid[aã]o(?=\\s*[.!\\n]|\\s*$)', 'aben[cç]oad[oa]s?', 'mindset', 'motiva[cç][aã]o', 'foco,? for[cç]a e f[eé]'],
     teaching: [
       // Uma dica com a condição na frente ("Se o seu pão espalha, tire 5% da água"), como o inglês "if your…, try".
       '(?<![\\p{L}])se (?:o seu|a sua|os seus|as suas|seu|sua|voc[eê]|teu|tua) [^.!?\\n]{3,80}?[,:—-] ?(?:tente|use|usa|coloque|p[oõ]e|verifique|fa[cç]a|faz|evite|comece|mantenha|pergunte|tire|tira|baixe|diminua|corte|troque|deixe|misture|leia|escolha|n[aã]o)(?![\\p{L}])',

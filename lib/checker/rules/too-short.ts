@@ -212,7 +212,11 @@ export default defineRule({
     }
     // A short report of what happened is news however few its words: "Power has just been restored here!", "PGH is in
     // need of help". A source alone ("what doctors won't tell you", "mom says hi") is not.
-    if (reportsBeyondSympathy(input.find, evidence.sentences, true).length > 0) return [];
+    // "My newsletter is out", "Mi nuevo episodio ya salió": what happened to the author's own thing (a plug of theirs in
+    // the same sentence) is their drop, not news.
+    const own = [...evidence.plugs, ...input.find('release')];
+    const drops = (m: Span) => evidence.sentences.some((s) => m.start >= s.start && m.start < s.end && overlaps(own, s.start, s.end));
+    if (reportsBeyondSympathy(input.find, evidence.sentences, true).some((m) => !drops(m))) return [];
     // A pointer to where the news of an event is told ("Following @KHOU for all the latest on the explosion") passes
     // the coverage on: the handle is the detail.
     if (doc.mentions.length > 0 && input.find('newsSource').length > 0 && namesEvent(input)) return [];

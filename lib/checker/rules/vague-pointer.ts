@@ -23,7 +23,15 @@ function saysWhat(input: RuleInput, pointers: readonly Span[]): boolean {
   // The pointer's own words say nothing of what it points at ("Bald gibt's große Neuigkeiten, bleibt dran").
   let pointed = 0;
   for (let i = 0; i < doc.words.length; i++) if (within(pointers, doc.words[i]!.start) && !within(evidence.askSentences, doc.words[i]!.start)) pointed += evidence.content[i]!;
-  return evidence.freeContentWords - pointed >= SAYS_WHAT_WORDS && (evidence.details > 0 || doc.mentions.length > 0);
+  return evidence.freeContentWords - pointed >= SAYS_WHAT_WORDS && (evidence.details > 0 || doc.mentions.length > 0 || delivered(doc.text, pointers));
+}
+
+/** A colon or a dash after the pointer (a time between at most), then words: "Something big is dropping next week: offline mode". */
+const DELIVERED_RE = /^[^.!?\n:—–]{0,30}[:—–]\s*[\p{L}\p{N}]/u;
+
+/** Whether a pointer is followed, in its own sentence, by what it announces after a colon or a dash. */
+function delivered(text: string, pointers: readonly Span[]): boolean {
+  return pointers.some((p) => DELIVERED_RE.test(text.slice(p.end, p.end + 60)));
 }
 
 export default defineRule({

@@ -467,6 +467,13 @@ testRule(rule, {
     { text: 'Genau das machen wir bei uns zu Hause auch, jeden Sonntag', ctx: { ...LI, lang: 'de' }, note: 'at home, in German' },
     { text: "C'est exactement ce qu'on fait chez nous le dimanche", ctx: { ...LI, lang: 'fr' }, note: 'at home, in French' },
     { text: 'É exatamente isso que fazemos em casa com as crianças', ctx: { ...LI, lang: 'pt' }, note: 'at home, in Portuguese' },
+    // blind17: a firm's other verbs (help clients with, work on, accompany) stay quiet where the place is a class, a
+    // therapy or a hospice, not a firm.
+    { text: 'That is exactly what we work on at home with our kids: a chore chart every Sunday night.', ctx: LI, note: 'a family habit' },
+    { text: 'Esto es justo lo que trabajamos en clase con los niños de 5º: leer el enunciado dos veces y subrayar los datos.', ctx: { ...LI, lang: 'es' }, note: 'a teacher in class' },
+    { text: 'Genau dabei begleiten wir im Hospiz die Angehörigen: zuhören, nicht bewerten, da sein.', ctx: { ...LI, lang: 'de' }, note: 'a hospice, no clients' },
+    { text: "C'est exactement ce qu'on accompagne chez nous avec les ados : un planning affiché sur le frigo.", ctx: { ...LI, lang: 'fr' }, note: 'at home, in French' },
+    { text: 'É exatamente com isso que trabalhamos na aula de reforço: ler o enunciado duas vezes e sublinhar os dados.', ctx: { ...LI, lang: 'pt' }, note: 'a tutor in class' },
     // The job seeker's ask stays the author's own: a firm's ad, a question, congratulations or a search told as over ask nothing for the author.
     { text: 'Buscamos desarrollador backend con experiencia en Go, envía tu CV a empleo@example.es', ctx: { lang: 'es' }, note: 'a company’s job ad' },
     { text: 'Estoy buscando un nuevo desarrollador para mi equipo en Valencia', ctx: { lang: 'es' }, note: 'a recruiter seeks a person, not a job' },
@@ -615,6 +622,24 @@ testRule(rule, {
     { text: 'Essa música pode chegar a 1 bilhão fácil', ctx: { ...YT, lang: 'pt' }, note: 'the song’s views wished' },
     { text: 'Dieser Song kann locker 1 Milliarde Klicks schaffen', ctx: { ...YT, lang: 'de' }, note: 'the song’s views wished' },
     { text: 'Cette chanson peut atteindre 1 milliard de vues', ctx: { ...YT, lang: 'fr' }, note: 'the song’s views wished' },
+      // blind17: a shelter's intake and a freelancer's lesson about capping intake take no clients' money.
+    { text: "Our rescue can only take on 3 new foster dogs per month right now, so please don't drop dogs at the gate. Call 555-0134 first and we'll find a spot.", ctx: { platform: 'facebook' }, note: 'a shelter’s fosters' },
+    { text: "Lesson from 6 years freelancing: I take on 2 new clients a quarter at most. More than that and onboarding eats the work. Cap your intake before you raise your rates.", ctx: { platform: 'linkedin' }, note: 'a lesson, no scarcity word' },
+    { text: "En la protectora solo acogemos 3 perros nuevos por mes, así que por favor no dejéis animales en la puerta. Llamad antes al 600 123 456.", ctx: { platform: 'facebook', lang: 'es' }, note: 'a shelter, in Spanish' },
+      // blind17: the author's own paid plan named as what readers can skip, for someone else's free tier, asks nothing.
+    { text: "If you only need uptime checks, skip our paid plan and use UptimeRobot's free tier: 50 monitors, 5-minute checks. We use it ourselves for our marketing site.", note: 'an honest tip against the author’s plan' },
+    { text: "Honestly you don't need the pro version for this, the free one exports CSV too.", ctx: { reply: true }, note: 'the free version suffices' },
+      // blind17: a free start told as a tip, with someone else's free resource named after it or a pricing lesson.
+    { text: "Want to learn to code? Start free with freeCodeCamp, then pay for a course only once you know you like it.", ctx: { platform: 'x' }, note: 'someone else’s free start, or a lesson' },
+    { text: "¿Quieres aprender a programar? Empieza gratis con freeCodeCamp y paga un curso solo cuando sepas que te gusta.", ctx: { platform: 'x', lang: 'es' }, note: 'someone else’s free start, or a lesson' },
+    { text: "Programmieren lernen? Starte kostenlos mit freeCodeCamp und zahl erst für einen Kurs, wenn du weißt, dass es dir liegt.", ctx: { platform: 'x', lang: 'de' }, note: 'someone else’s free start, or a lesson' },
+    { text: "Envie d'apprendre à coder ? Commencez gratuitement avec freeCodeCamp, et ne payez une formation qu'une fois sûr d'aimer ça.", ctx: { platform: 'x', lang: 'fr' }, note: 'someone else’s free start, or a lesson' },
+    { text: "Quer aprender a programar? Comece grátis com o freeCodeCamp e só pague um curso quando souber que gosta.", ctx: { platform: 'x', lang: 'pt' }, note: 'someone else’s free start, or a lesson' },
+    { text: "Pricing lesson: start free and upgrade later worked for us, but only once we capped projects at 3. Before that, 94% never paid.", ctx: { platform: 'linkedin' }, note: 'someone else’s free start, or a lesson' },
+      // blind17: a list at the door or a council's form is no site of the author's.
+    { text: "Putzaktion am Samstag um 10 Uhr am Stadtpark, Handschuhe gibt es vor Ort. Wer mitmacht, trag dich in die Liste am Eingang ein.", ctx: { platform: 'facebook', lang: 'de' }, note: 'a public list or form' },
+    { text: "Para recibir avisos de cortes de agua, deja tu correo en el formulario del ayuntamiento, tarda un minuto.", ctx: { platform: 'facebook', lang: 'es' }, note: 'a public list or form' },
+    { text: "Pra receber aviso de falta d'água, deixe seu e-mail no formulário da prefeitura, leva um minuto.", ctx: { platform: 'facebook', lang: 'pt' }, note: 'a public list or form' },
   ],
   invalid: [
     // The share wished for in the conditional or subjunctive, in five languages: the same ask as "please share".
@@ -636,6 +661,24 @@ testRule(rule, {
     { text: "✂️ Últimos horários da semana! Corte + escova R$ 90, coloração a partir de R$ 150 😍 Agende pelo WhatsApp (21) 98418-2907 📲 Salão Lotte, Rua São Clemente 120, Botafogo #cabeleireirorj", ctx: { lang: 'pt', platform: 'instagram' }, flags: ["Agende pelo WhatsApp"] },
     { text: "✂️ Últimos huecos esta semana! Corte + peinado 25€ 😍 Citas por WhatsApp al 612 418 290 📲", ctx: { lang: 'es', platform: 'instagram' }, flags: ["Citas por WhatsApp"] },
     { text: 'Minha vaquinha pro tratamento do Thor tá no ar 🐶 compartilha com quem puder!! vakinha.com.br/thor', ctx: { lang: 'pt', platform: 'x' }, flags: ['compartilha com'] },
+    // blind17: a beta or a waitlist taken up at the author's site ('Déjanos tu correo en <site>', 'Trag dich ein: <site>', 'Deixa seu e-mail em <site>').
+    { text: "Las invitaciones a la beta de Driftdesk salen esta semana 👀 ¿Quieres entrar? Déjanos tu correo en driftdesk.io/beta", ctx: { platform: 'x', lang: 'es' }, flags: ["Déjanos tu correo en"] },
+    { text: "Die Beta-Einladungen für Driftdesk gehen diese Woche raus 👀 Willst du rein? Trag dich ein: driftdesk.io/beta", ctx: { platform: 'x', lang: 'de' }, flags: ["Trag dich ein"] },
+    { text: "Os convites pro beta do Driftdesk saem essa semana 👀 Quer entrar? Deixa seu e-mail em driftdesk.io/beta", ctx: { platform: 'x', lang: 'pt' }, flags: ["Deixa seu e-mail em"] },
+    // blind17: a free start offered to the author's product ('Start free today', 'Empieza gratis', 'Starte heute kostenlos', 'Commencez gratuitement', 'Comece grátis').
+    { text: "Notewise turns meeting notes into action items. Start free today: notewise.ai", ctx: { platform: 'x' }, flags: ["Start free"] },
+    { text: "Notewise convierte tus notas de reunión en tareas. Empieza gratis hoy: notewise.ai", ctx: { platform: 'x', lang: 'es' }, flags: ["Empieza gratis"] },
+    { text: "Notewise macht aus Meeting-Notizen Aufgaben. Starte heute kostenlos: notewise.ai", ctx: { platform: 'x', lang: 'de' }, flags: ["Starte heute kostenlos"] },
+    { text: "Notewise transforme vos notes de réunion en tâches. Commencez gratuitement : notewise.ai", ctx: { platform: 'x', lang: 'fr' }, flags: ["Commencez gratuitement"] },
+    { text: "O Notewise transforma suas notas de reunião em tarefas. Comece grátis hoje: notewise.ai", ctx: { platform: 'x', lang: 'pt' }, flags: ["Comece grátis"] },
+    // blind17: the paid plan offered, not waved off.
+    { text: 'Our paid plan now comes with unlimited projects. Upgrade today!', flags: ['paid plan'] },
+    // blind17: how few new clients the author's agency takes on, said with its 'just' / 'solo' / 'nur' / 'ne… que' / 'só': the ad's scarcity line.
+    { text: "Spots open for Q1 🗓️\n\nWe take on just 3 new brands per quarter for content + paid social. 2 left.\n\nDM us 'Q1' to grab a discovery call ✨", ctx: { platform: 'instagram' }, flags: ["We take on just 3 new brands", "DM us"] },
+    { text: "Plazas abiertas para enero 🗓️ Solo cogemos 3 marcas nuevas por trimestre para contenido y redes. Quedan 2. Escríbenos ENERO por DM ✨", ctx: { platform: 'instagram', lang: 'es' }, flags: ["Solo cogemos 3 marcas nuevas por trimestre", "Escríbenos ENERO por DM"] },
+    { text: "Freie Plätze für Q1 🗓️ Wir nehmen nur 3 neue Marken pro Quartal für Content und Social Ads. Noch 2 frei. Schreibt uns 'Q1' per DM ✨", ctx: { platform: 'instagram', lang: 'de' }, flags: ["Wir nehmen nur 3 neue Marken pro Quartal", "Schreibt uns 'Q1' per DM"] },
+    { text: "Places ouvertes pour janvier 🗓️ On ne prend que 3 nouvelles marques par trimestre pour le contenu et les pubs. Plus que 2. Écrivez-nous 'JANVIER' en DM ✨", ctx: { platform: 'instagram', lang: 'fr' }, flags: ["On ne prend que 3 nouvelles marques par trimestre", "Écrivez-nous 'JANVIER' en DM"] },
+    { text: "Vagas abertas pra janeiro 🗓️ Só pegamos 3 marcas novas por trimestre pra conteúdo e tráfego pago. Restam 2. Manda 'JANEIRO' no direct ✨", ctx: { platform: 'instagram', lang: 'pt' }, flags: ["Só pegamos 3 marcas novas por trimestre"] },
     // blind16: a donate ask for a drive the post names as the author's own ("our winter drive", "notre collecte") is
     // the author's ask, whatever words of charity it holds; a pointer to someone else's relief stays quiet (valid).
     { text: 'Every $25 feeds a family of four. Our winter drive ends Sunday and we are $3,200 short. Please donate at riverbendfoodbank.org/give', flags: ['Please donate at riverbendfoodbank.org/give'] },
@@ -1058,6 +1101,12 @@ testRule(rule, {
     { text: 'Nous aidons les PME à résoudre exactement ce problème. Parlons-en !', ctx: { ...LI, lang: 'fr' }, flags: ['Nous aidons les PME à résoudre'] },
     { text: "C'est exactement ce que nous faisons chez Lumen, écrivez-moi", ctx: { ...LI, lang: 'fr' }, flags: ["C'est exactement ce que nous faisons chez Lumen"] },
     { text: 'Ajudamos empresas a resolver exatamente isso. Bora conversar?', ctx: { ...LI, lang: 'pt' }, flags: ['Ajudamos empresas a resolver'] },
+    // blind17: the same firm's reply with the other verbs consultancies use (help clients with, work on, accompany).
+    { text: 'Great post! This is exactly what we help clients with at Kairos Consulting, feel free to DM me 😉', ctx: { ...LI, reply: true }, flags: ['This is exactly what we help clients with at Kairos'] },
+    { text: '¡Gran post! Justo esto es lo que trabajamos en Kairos Consultores, no dudes en escribirme 😉', ctx: { ...LI, lang: 'es', reply: true }, flags: ['esto es lo que trabajamos en Kairos'] },
+    { text: 'Starker Beitrag! Genau dabei begleiten wir Unternehmen bei Kairos Beratung 😉', ctx: { ...LI, lang: 'de', reply: true }, flags: ['Genau dabei begleiten wir Unternehmen'] },
+    { text: "Super post ! C'est exactement ce qu'on accompagne chez Kairos Conseil, n'hésitez pas à me contacter en MP 😉", ctx: { ...LI, lang: 'fr', reply: true }, flags: ["C'est exactement ce qu'on accompagne chez Kairos"] },
+    { text: 'Ótimo post! É exatamente com isso que trabalhamos na Kairos Consultoria, me chama no privado 😉', ctx: { ...LI, lang: 'pt', reply: true }, flags: ['É exatamente com isso que trabalhamos na Kairos', 'me chama no privado'] },
     { text: 'É exatamente isso que fazemos na Aurora Tech, me chama no direct', ctx: { ...LI, lang: 'pt' }, flags: ['É exatamente isso que fazemos na Aurora', 'me chama no direct'] },
     { text: 'Subí receta nueva al canal, pasaos y dejad vuestro like', ctx: { lang: 'es' }, flags: ['dejad vuestro like'] },
     // A booking of the author's time: a sale's verb, a thing brought in ("a", "your"), and the author as company.

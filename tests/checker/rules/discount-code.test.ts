@@ -43,9 +43,18 @@ testRule(rule, {
     { text: '@sara ja! Preise: Haarschnitt 30 €, Schnitt + Farbe ab 70 €, Föhnen 20 €. Studierende bekommen dienstags 20 % Rabatt', ctx: { lang: 'de', reply: true }, note: 'a price list asked for' },
     { text: '@sara oui ! tarifs : coupe 30 €, coupe + couleur à partir de 70 €, brushing 20 €. Étudiants -20 % le mardi', ctx: { lang: 'fr', reply: true }, note: 'a price list asked for' },
     { text: '@sara sim! preços: corte R$ 50, corte + cor a partir de R$ 120, escova R$ 40. Estudantes têm 20% de desconto às terças', ctx: { lang: 'pt', reply: true }, note: 'a price list asked for' },
+      // blind17: a shop's scam warning quotes the impostor's cut (in the sentence naming the fake, or with no word of the author's).
+    { text: "Scam alert from the Greenleaf Nursery team: a fake 'Greenleaf Plants Outlet' page is running ads with 80% off. It is not us. We only sell at greenleafnursery.co.uk and at the shop on Mill Lane. Please report the page if you see it.", ctx: { platform: 'facebook' }, note: 'the fake page’s bait' },
+    { text: "Aviso de estafa: una página falsa con nuestro logo anuncia un 70% de descuento en todo. No somos nosotros. Solo vendemos en lahoja.es. Denunciad la página si la veis.", ctx: { platform: 'facebook', lang: 'es' }, note: 'the fake page’s bait' },
+    { text: "Achtung Betrug: Eine Fake-Seite mit unserem Logo wirbt mit 70 % Rabatt auf alles. Das sind nicht wir. Wir verkaufen nur auf holzliebe.de. Bitte meldet die Seite.", ctx: { platform: 'facebook', lang: 'de' }, note: 'the fake page’s bait' },
+    { text: "Alerte arnaque : une fausse page avec notre logo annonce -70 % sur tout. Ce n'est pas nous. On vend uniquement sur lespetitspots.fr. Signalez la page si vous la voyez.", ctx: { platform: 'facebook', lang: 'fr' }, note: 'the fake page’s bait' },
+    { text: "Alerta de golpe: uma página falsa com a nossa logo anuncia 70% de desconto em tudo. Não somos nós. Só vendemos em cafedaserra.com.br. Denunciem a página.", ctx: { platform: 'facebook', lang: 'pt' }, note: 'the fake page’s bait' },
   ],
   invalid: [
     { text: 'Chegou a coleção nova! Use o cupom na finalização da compra e ganhe 10% 🛍️', ctx: { lang: 'pt', platform: 'instagram' }, flags: ['cupom'] },
+    // blind17: the same warning followed by the shop's own real sale still sells.
+    { text: "Scam alert: fake pages are copying our shop. The real sale is here: we have 20% off everything this weekend at greenleafnursery.co.uk", ctx: { platform: 'facebook' }, flags: ['20% off'] },
+    { text: "Aviso de estafa: hay páginas falsas copiando nuestra tienda. Nuestra rebaja real: tenemos un 20% de descuento este finde en lahoja.es", ctx: { platform: 'facebook', lang: 'es' }, flags: ['20% de descuento'] },
     // A price kept for those who come to the author's free session: the session's sale.
     { text: 'Free cooking workshop Thursday at the library. At the end I will present my online course with a special price for attendees.', flags: ['special price for attendees'] },
     { text: 'Charla gratuita el martes. Al final les presentaré mi programa de mentoría con descuento exclusivo para asistentes.', ctx: { lang: 'es' }, flags: ['descuento exclusivo para asistentes'] },

@@ -83,8 +83,20 @@ testRule(rule, {
     // A dream told of someone, or a motto that goes on to the steps.
     "My daughter's dream is to be a vet; she never stops dreaming about horses and reads everything about them.",
     { text: 'Sigue tus sueños, dice mi abuela, pero primero paga el alquiler: así organizo mi presupuesto en 3 pasos.', ctx: { lang: 'es' } },
+      // blind17: the same words as a finding with its numbers.
+    { text: "Consistency beats talent in our data: the 40 students who practised 15 minutes daily scored 22% higher than the 40 who crammed 2 hours on weekends.", ctx: { platform: 'linkedin' }, note: 'a finding, not a motto' },
+    { text: "La constancia le gana al talento en nuestros datos: los 40 alumnos que practicaron 15 minutos al día sacaron un 22% más que los 40 que estudiaron 2 horas el fin de semana.", ctx: { platform: 'linkedin', lang: 'es' }, note: 'a finding, not a motto' },
+    { text: "Beständigkeit schlägt Talent, zumindest in unseren Daten: Die 40 Schüler, die täglich 15 Minuten übten, schnitten 22 % besser ab als die 40, die am Wochenende 2 Stunden paukten.", ctx: { platform: 'linkedin', lang: 'de' }, note: 'a finding, not a motto' },
+    { text: "La régularité bat le talent dans nos données : les 40 élèves qui ont pratiqué 15 minutes par jour ont eu 22 % de plus que les 40 qui révisaient 2 heures le week-end.", ctx: { platform: 'linkedin', lang: 'fr' }, note: 'a finding, not a motto' },
+    { text: "Constância vence talento nos nossos dados: os 40 alunos que praticaram 15 minutos por dia tiraram 22% a mais que os 40 que estudaram 2 horas no fim de semana.", ctx: { platform: 'linkedin', lang: 'pt' }, note: 'a finding, not a motto' },
   ],
   invalid: [
+    // blind17: a motto ranking a virtue above talent, in five languages.
+    { text: "Consistency beats talent. Every time.", ctx: { platform: 'linkedin' }, flags: ["Consistency beats talent."] },
+    { text: "La constancia le gana al talento. Siempre.", ctx: { platform: 'linkedin', lang: 'es' }, flags: ["La constancia le gana al talento."] },
+    { text: "Beständigkeit schlägt Talent. Immer.", ctx: { platform: 'linkedin', lang: 'de' }, flags: ["Beständigkeit schlägt Talent."] },
+    { text: "La régularité bat le talent. À chaque fois.", ctx: { platform: 'linkedin', lang: 'fr' }, flags: ["La régularité bat le talent."] },
+    { text: "Constância vence talento. Sempre.", ctx: { platform: 'linkedin', lang: 'pt' }, flags: ["Constância vence talento."] },
     // The dream urged on and never dropped, in five languages.
     { text: 'Never stop chasing your dreams.', flags: ['Never stop chasing your dreams.'] },
     { text: 'Nunca dejes de soñar.', ctx: { lang: 'es' }, flags: ['Nunca dejes de soñar.'] },

@@ -208,8 +208,34 @@ testRule(rule, {
     { text: 'Dafür habe ich gestern drei Stunden gebraucht, aber der Zaun steht.', ctx: { lang: 'de' }, note: 'time spent, nothing built' },
     { text: 'Para eso hice la lista: 12 cosas que revisar antes de firmar el alquiler, la primera es el contador del agua.', ctx: { lang: 'es' }, note: 'a list made' },
     { text: 'Foi para isso que fizemos a vaquinha: o telhado da escola precisa de 4 mil reais até março.', ctx: { lang: 'pt' }, note: 'a fundraiser for the school' },
+    // blind17: the author's own app, site or course named in a story or an answer that gives, or a course they took.
+    { text: 'O app que eu desenvolvi na faculdade nunca passou de 50 usuários. A lição: conversei com zero clientes antes de programar. Hoje faço 10 entrevistas antes de escrever uma linha de código.', ctx: { lang: 'pt', platform: 'linkedin' }, note: 'a lesson from an old app' },
+    { text: 'El curso que hice en la universidad no servía para nada, mejor aprende con la documentación oficial de Django y haz el tutorial del blog.', ctx: { lang: 'es', platform: 'reddit', reply: true }, note: 'a course taken, not made' },
+    { text: "L'outil que j'ai développé pour mon équipe ne gère pas ça, désolé. Essaie plutôt Zapier, le plan gratuit suffit pour 100 tâches par mois.", ctx: { lang: 'fr', platform: 'x', reply: true }, note: 'points to someone else’s tool' },
+    { text: 'Die Website, die ich für meinen Verein gebaut habe, läuft mit Hugo und Netlify und kostet 0 €. Einfach das Theme Ananke nehmen und die config.toml anpassen.', ctx: { lang: 'de', platform: 'reddit', reply: true }, note: 'how it was done, answered' },
+    { text: "The site I built for my dad's bakery runs on Hugo + Netlify for free. Just use the Ananke theme and edit config.toml, took me an afternoon.", ctx: { platform: 'reddit', reply: true }, note: 'how it was done, answered' },
+      // blind17: 'we only sell at <site>' in a scam warning names the real shop to tell it from the fake.
+    { text: "Aviso de estafa: una página falsa con nuestro logo anuncia un 70% de descuento en todo. No somos nosotros. Solo vendemos en lahoja.es. Denunciad la página si la veis.", ctx: { platform: 'facebook', lang: 'es' }, note: 'the real shop named in a scam warning' },
+    { text: "Achtung Betrug: Eine Fake-Seite mit unserem Logo wirbt mit 70 % Rabatt auf alles. Das sind nicht wir. Wir verkaufen nur auf holzliebe.de. Bitte meldet die Seite.", ctx: { platform: 'facebook', lang: 'de' }, note: 'the real shop named in a scam warning' },
+    { text: "Alerte arnaque : une fausse page avec notre logo annonce -70 % sur tout. Ce n'est pas nous. On vend uniquement sur lespetitspots.fr. Signalez la page si vous la voyez.", ctx: { platform: 'facebook', lang: 'fr' }, note: 'the real shop named in a scam warning' },
+    { text: "Alerta de golpe: uma página falsa com a nossa logo anuncia 70% de desconto em tudo. Não somos nós. Só vendemos em cafedaserra.com.br. Denunciem a página.", ctx: { platform: 'facebook', lang: 'pt' }, note: 'the real shop named in a scam warning' },
+      // blind17: the author's internal tool or platform team in an engineering writeup, and a tool that broke, are no offer.
+    { text: "Our platform team cut deploy time from 40 to 6 minutes by caching Docker layers and running tests in parallel. Writeup with the config: eng.acme.dev/docker-cache", ctx: { platform: 'linkedin' }, note: 'the author’s workplace, not an offer' },
+    { text: "Our tool for this broke after the API change, so we switched to Zapier's free plan. Works fine for 100 tasks a month: zapier.com", ctx: { platform: 'reddit', reply: true }, note: 'the author’s workplace, not an offer' },
+    { text: "Nuestra plataforma interna tardaba 40 minutos en desplegar; cacheando las capas de Docker bajamos a 6. Lo explico con la configuración aquí: blog.acme.es/docker", ctx: { platform: 'linkedin', lang: 'es' }, note: 'the author’s workplace, not an offer' },
+    { text: "Unser internes Tool brauchte 40 Minuten fürs Deployment; mit Docker-Layer-Caching sind es jetzt 6. Die Konfiguration steht hier: blog.acme.de/docker", ctx: { platform: 'linkedin', lang: 'de' }, note: 'the author’s workplace, not an offer' },
+    { text: "Notre outil interne mettait 40 minutes à déployer ; en mettant en cache les couches Docker on est passé à 6. La config est ici : blog.acme.fr/docker", ctx: { platform: 'linkedin', lang: 'fr' }, note: 'the author’s workplace, not an offer' },
+    { text: "Nossa ferramenta interna levava 40 minutos pra fazer deploy; com cache das camadas do Docker caiu pra 6. A configuração está aqui: blog.acme.com.br/docker", ctx: { platform: 'linkedin', lang: 'pt' }, note: 'the author’s workplace, not an offer' },
   ],
   invalid: [
+    // blind17: the author's AI tool or new software, with a link: 'our AI tool', 'nuestra herramienta de IA', 'unser KI-Tool', 'notre outil IA', 'nossa ferramenta de IA'.
+    { text: "Our AI tool writes your product descriptions in seconds ✍️ SEO-ready, 12 languages. notewise.ai", ctx: { platform: 'x' }, flags: ["Our AI tool"] },
+    { text: "Nuestra herramienta de IA escribe tus descripciones de producto en segundos ✍️ Optimizadas para SEO, 12 idiomas. notewise.ai", ctx: { platform: 'x', lang: 'es' }, flags: ["Nuestra herramienta"] },
+    { text: "Unser KI-Tool schreibt deine Produktbeschreibungen in Sekunden ✍️ SEO-optimiert, 12 Sprachen. notewise.ai", ctx: { platform: 'x', lang: 'de' }, flags: ["Unser KI-Tool"] },
+    { text: "Notre outil IA rédige vos fiches produit en quelques secondes ✍️ Optimisées SEO, 12 langues. notewise.ai", ctx: { platform: 'x', lang: 'fr' }, flags: ["Notre outil"] },
+    { text: "Nossa ferramenta de IA escreve suas descrições de produto em segundos ✍️ Otimizadas pra SEO, 12 idiomas. notewise.ai", ctx: { platform: 'x', lang: 'pt' }, flags: ["Nossa ferramenta"] },
+    // blind17: 'we only sell at' with no scam warned of is the shop's own pointer.
+    { text: 'Solo vendemos en lahoja.es, ¡pásate y echa un vistazo a las novedades!', ctx: { lang: 'es', platform: 'facebook' }, flags: ['vendemos'] },
     // A band's or a venue's own dates, with where the tickets are had: the schedule of a sale, in five languages.
     { text: 'Our tour dates are out!! Leeds 3/4, Manchester 5/4, Glasgow 7/4. Tickets at thewildbirds.com 🎸', flags: ['Tickets at'] },
     { text: '¡Nos vamos de gira! Madrid 3/4, Valencia 5/4. Entradas: lospajaros.com', ctx: { lang: 'es' }, flags: ['Entradas'] },
@@ -250,6 +276,12 @@ testRule(rule, {
     { text: 'Ich habe genau dafür LinkNest gebaut, probier es aus: https://linknest.app', ctx: { lang: 'de', platform: 'x', reply: true }, flags: ['Ich habe genau dafür LinkNest gebaut'] },
     { text: "J'ai créé LinkNest exactement pour ça, essaie-le : https://linknest.app", ctx: { lang: 'fr', platform: 'x', reply: true }, flags: ["J'ai créé LinkNest exactement pour ça"] },
     { text: 'Eu criei o LinkNest justamente pra isso, testa aí: https://linknest.app', ctx: { lang: 'pt', platform: 'x', reply: true }, flags: ['criei o LinkNest justamente pra isso'] },
+    // blind17: the thing named first and the author as its maker after it ("the app I developed"), in five languages.
+    { text: "use the app I made, Contai, it does exactly this and it's free to start 😊 contai.app", ctx: { platform: 'x', reply: true }, flags: ['app I made'] },
+    { text: 'usa la app que desarrollé, Contaí, hace exactamente eso y es gratis al principio 😊 contai.app', ctx: { lang: 'es', platform: 'x', reply: true }, flags: ['app que desarrollé'] },
+    { text: 'nimm die App, die ich entwickelt habe, Contai, die macht genau das und ist am Anfang kostenlos 😊 contai.app', ctx: { lang: 'de', platform: 'x', reply: true }, flags: ['App, die ich entwickelt habe'] },
+    { text: "utilise l'appli que j'ai développée, Contai, elle fait exactement ça et c'est gratuit au début 😊 contai.app", ctx: { lang: 'fr', platform: 'x', reply: true }, flags: ["appli que j'ai développée"] },
+    { text: 'usa o app que eu desenvolvi, o Contaí, ele faz exatamente isso e é de graça no começo 😊 contai.app', ctx: { lang: 'pt', platform: 'x', reply: true }, flags: ['app que eu desenvolvi'] },
     // blind15: the product as the answer under someone else's problem, in de/es/pt as in en/fr.
     { text: 'Genau dafür haben wir Planly gebaut 😉 planly.de', ctx: { lang: 'de', platform: 'linkedin', reply: true }, flags: ['Genau dafür haben wir Planly gebaut'] },
     { text: 'Justo para esto creamos Facturín, te lo recomiendo: facturin.es', ctx: { lang: 'es', platform: 'linkedin', reply: true }, flags: ['Justo para esto creamos'] },

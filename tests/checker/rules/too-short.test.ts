@@ -171,8 +171,39 @@ testRule(rule, {
     // blind15: the day's words in a post that says something stay content enough.
     { text: 'Am ersten Tag im neuen Job: Laptop kam erst mittags, also Doku gelesen und Fragen gesammelt.', ctx: { lang: 'de' }, note: 'a day told, not wished' },
     { text: 'Belle journée au marché de Lille : les fraises de Gariguette à 4 € la barquette.', ctx: { lang: 'fr' }, note: 'a day with a price' },
+      // blind17: an imperative that advises something else, with the author's own app named later in the answer, still gives.
+    { text: "Use a plain spreadsheet first, one row per order with date, SKU and fee. The app I built later only made sense past 200 orders a month.", ctx: { reply: true, platform: 'reddit' }, note: 'advice first, own app told after' },
+    { text: "Usa primero una hoja de cálculo, una fila por pedido con fecha, SKU y comisión. La app que desarrollé después solo tuvo sentido pasados los 200 pedidos al mes.", ctx: { reply: true, platform: 'reddit', lang: 'es' }, note: 'advice first, own app told after' },
+    { text: "Usa uma planilha primeiro, uma linha por pedido com data, SKU e taxa. O app que eu desenvolvi depois só fez sentido com mais de 200 pedidos por mês.", ctx: { reply: true, platform: 'reddit', lang: 'pt' }, note: 'advice first, own app told after' },
+    { text: "Utilise d'abord un tableur, une ligne par commande avec la date, le SKU et les frais. L'appli que j'ai développée ensuite n'a servi qu'après 200 commandes par mois.", ctx: { reply: true, platform: 'reddit', lang: 'fr' }, note: 'advice first, own app told after' },
+    { text: "Nimm erst eine Tabelle, eine Zeile pro Bestellung mit Datum, SKU und Gebühr. Die App, die ich später entwickelt habe, lohnte sich erst ab 200 Bestellungen im Monat.", ctx: { reply: true, platform: 'reddit', lang: 'de' }, note: 'advice first, own app told after' },
+      // blind17: 'if it helps' beside the author's own free guide and its link may still be help.
+    { text: "In case it helps, I wrote a free guide to exactly this on my blog: budgetnotes.blog/sumif", ctx: { reply: true, platform: 'reddit' }, note: 'a free guide of the author’s' },
+    { text: "Por si te sirve, escribí una guía gratis justo sobre esto en mi blog: notasdepresupuesto.es/sumar-si", ctx: { reply: true, platform: 'reddit', lang: 'es' }, note: 'a free guide of the author’s' },
+    { text: "Falls es hilft, ich hab dazu eine kostenlose Anleitung in meinem Blog geschrieben: haushaltsnotizen.de/summewenn", ctx: { reply: true, platform: 'reddit', lang: 'de' }, note: 'a free guide of the author’s' },
+      // blind17: what happened to the author's street is still a report.
+    { text: "Power is out on my street since the storm. Please share", ctx: { platform: 'x' }, note: 'a short report' },
+    { text: "Se ha ido la luz en mi calle por la tormenta. Compartid", ctx: { platform: 'x', lang: 'es' }, note: 'a short report' },
   ],
   invalid: [
+    // blind17: 'my newsletter is out' is the author's drop, not a report of what happened: with a subscribe ask and nothing of the issue, it pitches.
+    { text: "New issue of my newsletter is out. Subscribe, it's free 👉 lalettre.substack.com", ctx: { platform: 'x' }, flags: ["New issue of my newsletter is out. Subscribe, it's free 👉 lalettre.substack.com"] },
+    { text: "Ya salió el nuevo número de mi newsletter. Suscríbete, es gratis 👉 lacarta.substack.com", ctx: { platform: 'x', lang: 'es' }, flags: ["Ya salió el nuevo número de mi newsletter. Suscríbete, es gratis 👉 lacarta.substack.com"] },
+    { text: "Die neue Ausgabe meines Newsletters ist raus. Abonniert ihn kostenlos 👉 derbrief.substack.com", ctx: { platform: 'x', lang: 'de' }, flags: ["Die neue Ausgabe meines Newsletters ist raus. Abonniert ihn kostenlos 👉 derbrief.substack.com"] },
+    { text: "Le nouveau numéro de ma newsletter est sorti. Abonnez-vous, c'est gratuit 👉 lalettre.substack.com", ctx: { platform: 'x', lang: 'fr' }, flags: ["Le nouveau numéro de ma newsletter est sorti. Abonnez-vous, c'est gratuit 👉 lalettre.substack.com"] },
+    { text: "Saiu a nova edição da minha newsletter. Assina, é de graça 👉 acarta.substack.com", ctx: { platform: 'x', lang: 'pt' }, flags: ["Saiu a nova edição da minha newsletter. Assina, é de graça 👉 acarta.substack.com"] },
+    // blind17: 'here's the link if it helps' that points to the author's own course and says nothing of it being free wraps the plug.
+    { text: "justo de eso hablo en mi curso de Excel para contables, te dejo el enlace x si te sirve 😉 cursoexcelpro.com", ctx: { reply: true, platform: 'x', lang: 'es' }, flags: ["justo de eso hablo en mi curso de Excel para contables, te dejo el enlace x si te sirve 😉 cursoexcelpro.com"] },
+    { text: "I talk about exactly this in my Excel course for accountants, here's the link if it helps 😉 cursoexcelpro.com", ctx: { reply: true, platform: 'x' }, flags: ["I talk about exactly this in my Excel course for accountants, here's the link if it helps 😉 cursoexcelpro.com"] },
+    { text: "genau darüber spreche ich in meinem Excel-Kurs für Buchhalter, hier der Link, falls es hilft 😉 excelkurs-pro.de", ctx: { reply: true, platform: 'x', lang: 'de' }, flags: ["genau darüber spreche ich in meinem Excel-Kurs für Buchhalter, hier der Link, falls es hilft 😉 excelkurs-pro.de"] },
+    { text: "j'en parle justement dans ma formation Excel pour comptables, je te mets le lien si ça peut aider 😉 formationexcel.fr", ctx: { reply: true, platform: 'x', lang: 'fr' }, flags: ["j'en parle justement dans ma formation Excel pour comptables, je te mets le lien si ça peut aider 😉 formationexcel.fr"] },
+    { text: "falo exatamente disso no meu curso de Excel pra contadores, deixo o link caso ajude 😉 cursoexcel.com.br", ctx: { reply: true, platform: 'x', lang: 'pt' }, flags: ["falo exatamente disso no meu curso de Excel pra contadores, deixo o link caso ajude 😉 cursoexcel.com.br"] },
+    // blind17: 'use the app I made' in a reply: the imperative's object is the author's own thing, so it gives no advice and the reply only pitches.
+    { text: "use the app I made, Contai, it does exactly this and it's free to start 😊 contai.app", ctx: { reply: true, platform: 'x' }, flags: ["use the app I made, Contai, it does exactly this and it's free to start 😊 contai.app"] },
+    { text: "usa la app que desarrollé, Contaí, hace exactamente eso y es gratis al principio 😊 contai.app", ctx: { reply: true, platform: 'x', lang: 'es' }, flags: ["usa la app que desarrollé, Contaí, hace exactamente eso y es gratis al principio 😊 contai.app"] },
+    { text: "nimm die App, die ich entwickelt habe, Contai, die macht genau das und ist am Anfang kostenlos 😊 contai.app", ctx: { reply: true, platform: 'x', lang: 'de' }, flags: ["nimm die App, die ich entwickelt habe, Contai, die macht genau das und ist am Anfang kostenlos 😊 contai.app"] },
+    { text: "utilise l'appli que j'ai développée, Contai, elle fait exactement ça et c'est gratuit au début 😊 contai.app", ctx: { reply: true, platform: 'x', lang: 'fr' }, flags: ["utilise l'appli que j'ai développée, Contai, elle fait exactement ça et c'est gratuit au début 😊 contai.app"] },
+    { text: "usa o app que eu desenvolvi, o Contaí, ele faz exatamente isso e é de graça no começo 😊 contai.app", ctx: { reply: true, platform: 'x', lang: 'pt' }, flags: ["usa o app que eu desenvolvi, o Contaí, ele faz exatamente isso e é de graça no começo 😊 contai.app"] },
     // German capitalises every noun: after a spoken article ("ne"), a fused one ("vom") or an adjective that opens the
     // post ("Neue Folge") a capital is a noun, no name, and the drop still says nothing about the episode.
     { text: "Neue Folge vom Podcast ist draußen 🎙️ abonniert und lasst ne Bewertung da!", ctx: { lang: 'de', platform: 'mastodon' }, flags: ["Neue Folge vom Podcast ist draußen 🎙️ abonniert und lasst ne Bewertung da!"] },

@@ -46,8 +46,30 @@ testRule(rule, {
     { text: 'La reunión con el casero fue bien: baja el alquiler 50 € desde enero y arregla la caldera antes del día 15. Luego os cuento cómo lo negociamos.', ctx: { lang: 'es', platform: 'x' }, note: 'the news told first' },
     { text: 'Réunion avec le proprio : le loyer baisse de 50 € en janvier et la chaudière est réparée avant le 15. Je vous raconte ce soir comment on a négocié.', ctx: { lang: 'fr', platform: 'x' }, note: 'the news told first' },
     { text: 'Treffen mit dem Vermieter: die Miete sinkt ab Januar um 50 €, die Heizung wird bis zum 15. repariert. Wie wir verhandelt haben, erzähl ich euch später.', ctx: { lang: 'de', platform: 'x' }, note: 'the news told first' },
+      // blind17: the same announcement followed by what it is, after a colon.
+    { text: "Something big is dropping next week: offline mode. You'll be able to edit notes on a plane and they sync when you land, conflicts and all.", ctx: { platform: 'x' }, note: 'the big thing named' },
+    { text: "Algo grande llega la semana que viene: el modo sin conexión. Podrás editar notas en el avión y se sincronizan al aterrizar, con conflictos resueltos.", ctx: { platform: 'x', lang: 'es' }, note: 'the big thing named' },
+    { text: "Un truc énorme arrive la semaine prochaine : le mode hors ligne. Vous pourrez modifier vos notes dans l'avion et tout se synchronise à l'atterrissage.", ctx: { platform: 'x', lang: 'fr' }, note: 'the big thing named' },
+    { text: "Vem coisa grande semana que vem: o modo offline. Dá pra editar notas no avião e tudo sincroniza quando você pousar, com os conflitos resolvidos.", ctx: { platform: 'x', lang: 'pt' }, note: 'the big thing named' },
+      // blind17: the same question in a post that says when, where and what to bring.
+    { text: "Half marathon on Sunday: start 8am at Riverside Park, bib pickup Saturday 10-4 at the library. Are you ready? Bring a water bottle, the 2nd station is at km 12.", ctx: { platform: 'facebook' }, note: 'an event told in full' },
+    { text: "Media maratón el domingo: salida a las 8 en el parque del Río, dorsales el sábado de 10 a 16 en la biblioteca. ¿Estáis preparados? Traed botella, el segundo avituallamiento está en el km 12.", ctx: { platform: 'facebook', lang: 'es' }, note: 'an event told in full' },
+    { text: "Halbmarathon am Sonntag: Start um 8 Uhr im Stadtpark, Startnummern Samstag 10-16 Uhr in der Bücherei. Seid ihr bereit? Bringt eine Flasche mit, die zweite Station ist bei km 12.", ctx: { platform: 'facebook', lang: 'de' }, note: 'an event told in full' },
+    { text: "Semi-marathon dimanche : départ 8h au parc de la Tête d'Or, dossards samedi 10h-16h à la médiathèque. Vous êtes prêts ? Prenez une gourde, le 2e ravito est au km 12.", ctx: { platform: 'facebook', lang: 'fr' }, note: 'an event told in full' },
+    { text: "Meia maratona no domingo: largada às 8h no Parque da Cidade, retirada de kits sábado das 10h às 16h na biblioteca. Vocês estão preparados? Levem garrafinha, o 2º posto é no km 12.", ctx: { platform: 'facebook', lang: 'pt' }, note: 'an event told in full' },
   ],
   invalid: [
+    // blind17: 'Are you ready?' after hype, in five languages: ready for what is never said.
+    { text: "The future of work is here. Are you ready? 🚀", ctx: { platform: 'linkedin' }, flags: ["Are you ready?"] },
+    { text: "El futuro del trabajo ya está aquí. ¿Estás preparado? 🚀", ctx: { platform: 'linkedin', lang: 'es' }, flags: ["¿Estás preparado?"] },
+    { text: "Die Zukunft der Arbeit ist da. Bist du bereit? 🚀", ctx: { platform: 'linkedin', lang: 'de' }, flags: ["Bist du bereit?"] },
+    { text: "Le futur du travail est déjà là. Êtes-vous prêts ? 🚀", ctx: { platform: 'linkedin', lang: 'fr' }, flags: ["Êtes-vous prêts ?"] },
+    { text: "O futuro do trabalho já chegou. Você está preparado? 🚀", ctx: { platform: 'linkedin', lang: 'pt' }, flags: ["Você está preparado?"] },
+    // blind17: the author's 'something big is coming' with another verb or the subject first, and nothing said of what.
+    { text: "Something big is dropping next week. You're not ready. 👀", ctx: { platform: 'x' }, flags: ["Something big is dropping"] },
+    { text: "Algo grande se viene la semana que viene. No estáis preparados 👀", ctx: { platform: 'threads', lang: 'es' }, flags: ["Algo grande se viene"] },
+    { text: "Un truc énorme arrive la semaine prochaine. Vous n'êtes pas prêts 👀", ctx: { platform: 'x', lang: 'fr' }, flags: ["Un truc énorme arrive"] },
+    { text: "Vem coisa grande semana que vem. Vocês não estão preparados 👀", ctx: { platform: 'x', lang: 'pt' }, flags: ["Vem coisa grande semana que vem"] },
     // blind15: a teaser that promises the story later ("depois conto tudo", "mañana os cuento").
     { text: 'Não acredito no que acabei de descobrir sobre o meu vizinho 😳 depois conto tudo', ctx: { lang: 'pt', platform: 'x' }, flags: ['depois conto tudo'] },
     { text: 'Lo que nos ha pasado hoy en la oficina no os lo vais a creer... mañana os cuento 👀', ctx: { lang: 'es', platform: 'x' }, flags: ['mañana os cuento'] },

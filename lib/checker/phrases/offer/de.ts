@@ -23,6 +23,13 @@ export const deOffer: OfferLexicon = {
       why: WHY.weMade,
       example: 'Ich habe genau dafür LinkNest gebaut, probier es aus',
     },
+    {
+      // Das Ding zuerst genannt, der Autor danach als sein Macher ("nimm die App, die ich entwickelt habe").
+      pattern:
+        '(?:tool|app|website|webseite|seite|plugin|erweiterung|spiel|bot|vorlage|template|kurs|onlinekurs|newsletter|plattform|ebook|e-book)s?,? (?:die|den|das) (?:ich|wir) (?:[\\p{L}\\p{N}-]+ ){0,3}?(?:gebaut|entwickelt|programmiert|erstellt|geschrieben|gecodet) (?:habe|haben|hab)(?![\\p{L}])',
+      why: WHY.weMade,
+      example: 'Nimm die App, die ich entwickelt habe, die macht genau das: contai.app',
+    },
     { pattern: '(?:wir stellen|ich stelle) (?:euch |ihnen |dir )?(?:vor|unser|unsere|mein|meine)', why: WHY.presenting, example: 'Wir stellen euch unser neues Kursprogramm vor' },
     { pattern: '(?:ich|wir) (?:verkaufe|verkaufen|biete|bieten|veranstalte|veranstalten)', why: WHY.hosting, example: 'Wir veranstalten am Samstag einen Brotbackkurs' },
     { pattern: '(?:unser|unsere|unseren|unserem|mein|meine|meinen|meinem) (?:neue[nrsm]?|erste[nrsm]?|nächste[nrsm]?)', why: WHY.ourNew, example: 'Unser neues Kochbuch ist da' },

@@ -27,6 +27,13 @@ export const enOffer: OfferLexicon = {
       why: WHY.weMade,
       example: 'I made LinkNest for exactly this, try it',
     },
+    {
+      // The thing named first, the author as its maker after it ("use the app I made, it does exactly this", "the course we created").
+      pattern:
+        "(?:app|tool|extension|plugin|website|site|game|bot|template|course|newsletter|platform|dashboard|ebook|e-book|guide)s? (?:that |which )?(?:i|we)(?:'ve| have)? (?:(?:just|actually|recently) )?(?:made|created|coded|developed|built|designed|launched)(?![\\p{L}])",
+      why: WHY.weMade,
+      example: 'use the app I made, it does exactly this: contai.app',
+    },
     { pattern: 'introducing', why: WHY.presenting, example: 'Introducing Ping Links: payments from any wallet' },
     { pattern: 'say hello to|meet the new|meet our', why: WHY.presenting, example: 'Say hello to the new Lumen app' },
     {

@@ -23,6 +23,13 @@ export const esOffer: OfferLexicon = {
       why: WHY.weMade,
       example: 'Yo creé LinkNido justo para esto, pruébalo',
     },
+    {
+      // La cosa nombrada antes y el autor como quien la hizo después ("usa la app que desarrollé", "el curso que creamos").
+      pattern:
+        '(?:app|aplicaci[oó]n|herramienta|extensi[oó]n|web|p[aá]gina|juego|bot|plantilla|curso|newsletter|plataforma|ebook|e-book|gu[ií]a)s? que (?:yo |nosotr[oa]s )?(?:creé|desarrollé|programé|construí|lancé|he creado|he desarrollado|he programado|he lanzado|creamos|desarrollamos|programamos|lanzamos|hemos creado|hemos desarrollado|hemos lanzado)(?![\\p{L}])',
+      why: WHY.weMade,
+      example: 'usa la app que desarrollé, hace justo eso: contai.app',
+    },
     { pattern: '(?:les|os|te) presento|os presentamos|les presentamos', why: WHY.presenting, example: 'Les presento mi nuevo libro' },
     { pattern: '(?:nuestro|nuestra|nuestros|nuestras|mi|mis) (?:nuevo|nueva|nuevos|nuevas|primer|primera|pr[oó]ximo|pr[oó]xima)', why: WHY.ourNew, example: 'Ya está aquí nuestra nueva colección' },
     { pattern: '(?:feliz|felices|emocionad[oa]s?|orgullos[oa]s?) de (?:anunciar|presentar|lanzar|compartir)', why: WHY.announce, example: 'Felices de anunciar nuestro curso de cerámica' },

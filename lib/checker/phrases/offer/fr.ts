@@ -23,6 +23,13 @@ export const frOffer: OfferLexicon = {
       why: WHY.weMade,
       example: "J'ai créé LinkNest exactement pour ça, essaie-le",
     },
+    {
+      // La chose nommée d'abord, l'auteur ensuite comme celui qui l'a faite (« utilise l'appli que j'ai développée »).
+      pattern:
+        "(?:site|appli|application|app|outil|extension|jeu|bot|formation|newsletter|plugin|template|mod[eè]le|plateforme|ebook|e-book|guide)s? (?:que|qu') ?(?:j'ai|nous avons|on a) (?:(?:moi-même|nous-mêmes) )?(?:créée?s?|développée?s?|codée?s?|construite?s?|conçue?s?|programmée?s?|lancée?s?)(?![\\p{L}])",
+      why: WHY.weMade,
+      example: "Utilise l'appli que j'ai développée, elle fait exactement ça : contai.app",
+    },
     { pattern: '(?:je vous|nous vous) présente', why: WHY.presenting, example: 'Je vous présente mon nouveau livre' },
     { pattern: '(?:je|nous|on) (?:vends|vendons|vend|organise|organisons|propose|proposons)', why: WHY.hosting, example: 'Nous organisons un atelier de pain samedi' },
     { pattern: '(?:notre|nos|mon|ma|mes) (?:nouveau|nouvelle|nouvel|nouveaux|nouvelles|premier|première|prochain|prochaine)', why: WHY.ourNew, example: 'Découvrez notre nouvelle collection' },

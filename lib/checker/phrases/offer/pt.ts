@@ -23,6 +23,13 @@ export const ptOffer: OfferLexicon = {
       why: WHY.weMade,
       example: 'Eu criei o LinkNest justamente pra isso, testa aí',
     },
+    {
+      // A coisa nomeada antes e o autor depois como quem a fez ("usa o app que eu desenvolvi", "o curso que a gente criou").
+      pattern:
+        '(?:app|aplicativo|site|ferramenta|extens[aã]o|jogo|bot|curso|template|plugin|newsletter|plataforma|ebook|e-book|guia)s? que (?:(?:eu )?(?:criei|desenvolvi|programei|constru[ií]|lancei)|a gente (?:criou|desenvolveu|programou|construiu|lançou)|(?:n[oó]s )?(?:criamos|desenvolvemos|programamos|constru[ií]mos|lançamos))(?![\\p{L}])',
+      why: WHY.weMade,
+      example: 'usa o app que eu desenvolvi, faz exatamente isso: contai.app',
+    },
     { pattern: '(?:apresento|apresentamos) (?:a voc[eê]s|o|a|os|as|nosso|nossa|meu|minha)', why: WHY.presenting, example: 'Apresento a vocês o meu novo livro' },
     { pattern: '(?:vendo|vendemos|organizamos|oferecemos|organizo|ofere[cç]o)', why: WHY.hosting, example: 'Organizamos uma oficina de pão no sábado' },
     { pattern: '(?:nosso|nossa|nossos|nossas|meu|minha|meus|minhas) (?:novo|nova|novos|novas|primeiro|primeira|pr[oó]ximo|pr[oó]xima)', why: WHY.ourNew, example: 'Conheça a nossa nova coleção' },

@@ -527,5 +527,7 @@ export const deValue: ValueLexicon = {
     { pattern: 'betrugsmaschen?|betrugsversuche?|phishing-?(?:mails?|sms|seiten?|welle)', why: WHY.scamNamed, example: 'Neue Betrugsmasche mit Paket-SMS im Umlauf' },
     { pattern: '(?:gefälschte|gefälschten|falsche|falschen|betrügerische|betrügerischen) (?:sms|mails?|e-?mails?|anrufe|nachrichten|webseiten?|rechnungen?|paket-?sms)', why: WHY.scamNamed, example: 'Vorsicht vor falschen SMS von der Sparkasse' },
     { pattern: '(?:betrugs|phishing)warnung', why: WHY.scamNamed, example: 'Betrugswarnung: Wir fragen nie nach der PIN' },
+    // Eine nachgemachte Seite oder ein falsches Konto ("Eine Fake-Seite mit unserem Logo", "Achtung Betrug:").
+    { pattern: 'fake-?(?:shops?|seiten?|webseiten?|profile?|accounts?|konten?)|(?:achtung|vorsicht|warnung),? betrug(?![\\p{L}])', why: WHY.scamNamed, example: 'Achtung Betrug: Eine Fake-Seite wirbt mit 70 % Rabatt' },
   ],
 };
