@@ -23,6 +23,8 @@ export const de: Lexicon = {
     ...hypeLists(deHype),
     ...copyLists(deCopy),
     callToAction: [
+      // Eine Menge Nutzer, der man sich anschließen soll ("Schließ dich über 5.000 Teams an, die Flowdesk nutzen"): die Bitte, sich anzumelden.
+      '(?:schlie(?:ß|ss)t?|schlie(?:ß|ss)en) (?:dich|euch|sie sich) (?:über |mehr als |den )?\\d[\\d.,]*k?\\+? (?:teams|nutzer(?:innen)?|nutzende[nr]?|kund(?:en|innen)|unternehmen|firmen|creator(?:n|s)?|leser(?:innen)?|abonnent(?:en|innen)|entwickler(?:innen|n)?|marken|selbstständigen|freelancer(?:n|innen)?|tradern?|anleger(?:n|innen)?) an(?![\\p{L}])',
       // Das Teilen als Wunsch im Konjunktiv ("Wär schön, wenn ihr kommt und es weitersagt", "Es wäre toll, wenn ihr das teilt").
       '(?:wär|wäre|es wäre|es wär) (?:(?:so|echt|total|super|mega|wirklich) )?(?:schön|toll|cool|super|klasse|lieb|nett|großartig|genial),? (?:wenn|falls) (?:ihr|du|sie) (?:[\\p{L}]+ (?:und )?){0,5}?(?:teilt|teilst|teilen würdet|weitersagt|weitersagst|weitererzählt|retweetet|weiterleitet|boostet)(?![\\p{L}])',
       // Ein Termin über einen Kanal des Autors ("Termin per WhatsApp unter 0171…", "Termine einfach per PN"); "bei ihr
@@ -47,7 +49,7 @@ export const de: Lexicon = {
       // Der Schlüsselwort-Trichter mit jedem Verb des Antwortens ("Kommentiere GUIDE und ich schicke dir…"), wie im Englischen.
       // Auch mit dem Wort "in die Kommentare" geschrieben und dem Versprechen, sich zu melden ("Schreibt mir einfach ein JA
       // in die Kommentare und ich melde mich bei euch").
-      '(?:kommentier(?:e|t)?|schreib(?:e|t)?|antworte(?:t)?)(?: (?:mir|uns))?(?: (?:einfach|gern|gerne|kurz|bitte))*(?: mit| ein| ne)? ["„“\'‚‘»«]?[\\p{L}\\p{N}]+["“”\'’‘«»]?(?: (?:unten|darunter|hier|in die kommentare|in den kommentaren))? (?:und|&) (?:ich|wir) (?:schick|send|meld)\\p{L}* (?:dir|euch|ihnen|es|mich|uns)',
+      '(?:kommentier(?:e|t)?|schreib(?:e|t)?|antworte(?:t)?)(?: (?:mir|uns))?(?: (?:einfach|gern|gerne|kurz|bitte))*(?: mit| ein| ne)? ["„“\'‚‘»«]?[\\p{L}\\p{N}]+["“”\'’‘«»]?(?: (?:unten|darunter|hier|in die kommentare|in den kommentaren))? (?:und|&) (?:ich|wir) (?:schick|send|meld)\\p{L}* (?:(?:sie|ihn|es|das|die|den) )?(?:dir|euch|ihnen|es|mich|uns)',
       // Die Kaffeekasse für die eigene Arbeit, im selben Satz genannt ("ein Kaffee auf Ko-fi hilft mir, weiterzuzeichnen").
       '(?<=(?<![\\p{L}])(?:ko-?fi|patreon|steady|spende|spenden|kaffee)[^.!?\\n]{0,60})hilft (?:mir|uns),? (?:weiter[\\p{L}]*|dranzubleiben)',
       // Die Unterstützung des Autors dem angeboten, der will ("Wer mich unterstützen mag: ko-fi…"), wie 'if you want to support me'.

@@ -31,6 +31,9 @@ export const en: Lexicon = {
     ...hypeLists(enHype),
     ...copyLists(enCopy),
     callToAction: [
+      // A crowd of users to join, the social proof of a sale ("Join 5,000+ teams already using Flowdesk"): an ask to sign up. A
+      // march or a meeting to join ("Join 2,000 neighbours at the march") names no users.
+      'join (?:over |more than |the )?\\d[\\d,.]*k?\\+? (?:other )?(?:teams|users|people|creators|companies|businesses|founders|developers|devs|marketers|customers|readers|subscribers|students|writers|designers|brands|sellers|shops|professionals|freelancers|agencies|traders|investors) (?:who (?:already )?(?:use|love|trust|read|get|rely on)|(?:already |now )?(?:using|reading|getting|learning|building|growing|saving|trading|investing)|(?:who|that) (?:have )?(?:already )?(?:joined|signed up|subscribed))(?![\\p{L}])',
       // The share wished for in the conditional ("Would be great if you came and spread the word", "It'd mean a lot if you
       // shared this"): the same ask as "please share".
       "(?:would|it'd|it would|that'd|that would) (?:be (?:so |really )?(?:great|amazing|awesome|lovely|nice|cool|brilliant)|mean (?:a lot|the world|so much)) if (?:you|y'all|you all|you guys) (?:[\\p{L}']+ (?:and )?){0,4}?(?:shared?|spread the word|(?:re)?posted|retweeted|boosted|passed (?:it|this) on)(?![\\p{L}])",

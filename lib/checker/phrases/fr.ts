@@ -23,6 +23,8 @@ export const fr: Lexicon = {
     ...hypeLists(frHype),
     ...copyLists(frCopy),
     callToAction: [
+      // Une foule d'utilisateurs à rejoindre ("Rejoignez plus de 5 000 équipes qui utilisent déjà Flowdesk") : l'invitation à s'inscrire.
+      'rejoi(?:gnez|ns) (?:les |nos |plus de |déjà |d[ée]j[àa] )*\\d[\\d.,]*(?:\\s\\d{3})*k?\\+? (?:autres )?(?:[ée]quipes|utilisateurs|utilisatrices|clients|clientes|cr[ée]ateurs|cr[ée]atrices|entreprises|abonn[ée]e?s|lecteurs|lectrices|d[ée]veloppeurs|marques|pros|professionnels|ind[ée]pendants|freelances|entrepreneurs|entrepreneuses|traders|investisseurs)(?![\\p{L}])',
       // Le partage souhaité au conditionnel (« Ce serait super que vous en parliez autour de vous », « ce serait top si vous partagiez »).
       "(?:ce serait|ça serait|ca serait) (?:vraiment |trop )?(?:super|top|génial|genial|cool|chouette|adorable|bien|gentil) (?:que|si) (?:[\\p{L}'’]+ (?:et )?){0,6}?(?:partagiez|partagez|partageais|partages|en parliez autour de vous|en parlez autour de vous|fassiez tourner|faisiez tourner)(?![\\p{L}])",
       // Un rendez-vous pris par un canal de l'auteur ("Prenez rdv par WhatsApp au 06…", "réservez votre créneau en MP").

@@ -23,6 +23,8 @@ export const pt: Lexicon = {
     ...hypeLists(ptHype),
     ...copyLists(ptCopy),
     callToAction: [
+      // Uma multidão de usuários a que se juntar ("Junte-se a mais de 5.000 equipes que já usam o Flowdesk"): o pedido de cadastro.
+      '(?:junte-se|junta-te|juntem-se|venha se juntar|vem se juntar) (?:a|aos|às) (?:mais de |outros |outras )?\\d[\\d.,]*k?\\+? (?:outros |outras )?(?:equipes|equipas|usu[aá]rios|usu[aá]rias|clientes|criadores|criadoras|empresas|assinantes|leitores|leitoras|alunos|alunas|marcas|desenvolvedores|profissionais|empreendedores|empreendedoras|traders|investidores)(?![\\p{L}])',
       // O compartilhamento desejado no condicional ("Seria massa se vocês viessem e espalhassem pros amigos").
       '(?:seria|ia ser) (?:(?:muito|super|mega) )?(?:massa|incr[ií]vel|[oó]timo|top|legal|demais|lindo|[oó]timo) se (?:voc[eê]s|vcs|voc[eê]|vc|a galera) (?:[\\p{L}]+ (?:e )?){0,5}?(?:compartilhassem|compartilhasse|partilhassem|partilhasse|espalhassem|divulgassem|divulgasse|repostassem)(?![\\p{L}])',
       // Um horário marcado por um canal do autor ("Agende pelo WhatsApp (21) 9…", "marque sua sessão no direct").
@@ -49,7 +51,7 @@ export const pt: Lexicon = {
       '(?<!(?:eu|ele|ela|você|voce|que) )vot(?:e|em|a|ar) (?:em|no|na|nos|nas|pelo|pela|para|pra) (?:a |o )?(?:meus?|minhas?|noss[oa]s?)(?![\\p{L}])|(?:seu|teu|vosso|sua|tua) voto (?:para|pra|em|no|na|pelo|pela) (?:a |o )?(?:meus?|minhas?|noss[oa]s?)(?![\\p{L}])',
       // O funil da palavra-chave com qualquer verbo de resposta ("Comenta GUIA que eu te mando"), como em inglês.
       // Com a palavra de dois ("Comenta EU QUERO") e com a promessa de chamar o leitor ("que te chamo no privado"): o mesmo funil.
-      '(?:coment(?:a|e|em)|responde|responda|escreve|escreva|digita|digite) ["“\'‘«]?(?:eu quero|[\\p{L}\\p{N}]+)["”\'’»]?(?: aqui| abaixo| a[ií])? (?:que|e) (?:eu |a gente |n[oó]s )?(?:te |lhe |vos |te )?(?:mando|envio|mandamos|enviamos|passo|chamo|chamamos|escrevo|contacto|contato)',
+      '(?:coment(?:a|e|em)|responde|responda|escreve|escreva|digita|digite|manda|mande|mandem|envia|envie) ["“\'‘«]?(?:eu quero|[\\p{L}\\p{N}]+)["”\'’»]?(?: aqui| abaixo| a[ií]| (?:no|na|por|pelo) (?:direct|dm|inbox|privado|whats ?app|zap))? (?:que|e) (?:eu |a gente |n[oó]s )?(?:te |lhe |vos |te )?(?:mando|envio|mandamos|enviamos|passo|chamo|chamamos|escrevo|contacto|contato)',
       // A caixinha para o próprio trabalho, nomeada na frase ("um cafezinho no ko-fi me ajuda a continuar desenhando").
       '(?<=(?<![\\p{L}])(?:ko-?fi|patreon|apoia\\.se|catarse|pix|doa[cç][aã]o|cafezinho)[^.!?\\n]{0,60})(?:me|nos) ajuda(?:m)? a (?:continuar|seguir|manter)',
       // O apoio ao autor oferecido a quem quiser ("se quiserem me apoiar, tenho um apoia.se"), como 'if you want to support me'.

@@ -7,6 +7,13 @@ const LI = { platform: 'linkedin', reply: true } as const;
 
 testRule(rule, {
   valid: [
+    // A crowd joined for a cause or a free meet-up, or users counted in news, asks no one to sign up.
+    { text: 'Over 5,000 teams now use Flowdesk, says the company, up from 1,200 last year.', note: 'news' },
+    { text: 'Join 2,000 neighbours at the climate march on Saturday, 11am at City Hall. Bring water.', note: 'a march' },
+    { text: 'Join 50 volunteers who already signed up for the beach clean-up on Sunday, 9am at North Pier. Gloves provided.', note: 'volunteers' },
+    { text: "Rejoignez nos 200 membres chaque samedi à 8h au parc de la Tête d'Or, c'est gratuit !", ctx: { lang: 'fr' }, note: 'a free club run' },
+    { text: 'Junte-se aos 300 voluntários do mutirão no sábado às 9h na praça central. Tragam luvas!', ctx: { lang: 'pt' }, note: 'volunteers' },
+    { text: "Schließt euch den 80 Freiwilligen an, die am Samstag um 9 Uhr den Stadtpark aufräumen. Handschuhe gibt's vor Ort.", ctx: { lang: 'de' }, note: 'volunteers' },
     // The wish to see readers come, with no share in it, asks for no reach.
     { text: 'Samedi on joue au Botanique 🎸 Ce serait super que vous veniez nous voir !', ctx: { lang: 'fr', platform: 'x' }, note: 'come, no share' },
     { text: 'Am Samstag spielen wir im Schlachthof 🎸 Wär schön, wenn ihr vorbeikommt!', ctx: { lang: 'de', platform: 'x' }, note: 'come, no share' },
@@ -642,6 +649,15 @@ testRule(rule, {
     { text: "Pra receber aviso de falta d'água, deixe seu e-mail no formulário da prefeitura, leva um minuto.", ctx: { platform: 'facebook', lang: 'pt' }, note: 'a public list or form' },
   ],
   invalid: [
+    // A crowd of users to join, the social proof of a sale: an ask to sign up, in five languages.
+    { text: 'Join 5,000+ teams already using Flowdesk to ship faster.', flags: ['Join 5,000+ teams already using'] },
+    { text: 'Join 10,000+ readers getting my weekly notes on pricing. Free, every Sunday: notes.example.com', flags: ['Join 10,000+ readers getting'] },
+    { text: 'Schließ dich über 5.000 Teams an, die Flowdesk schon nutzen, um schneller zu liefern.', ctx: { lang: 'de' }, flags: ['Schließ dich über 5.000 Teams an'] },
+    { text: 'Rejoignez plus de 5 000 équipes qui utilisent déjà Flowdesk pour livrer plus vite.', ctx: { lang: 'fr' }, flags: ['Rejoignez plus de 5 000 équipes'] },
+    { text: 'Junte-se a mais de 5.000 equipes que já usam o Flowdesk para entregar mais rápido.', ctx: { lang: 'pt' }, flags: ['Junte-se a mais de 5.000 equipes'] },
+    // A lead magnet asked for by a keyword sent or commented ("Manda 'JANEIRO' no direct", "Kommentiert VORLAGE und ich schicke sie euch").
+    { text: "Manda 'JANEIRO' no direct que eu te envio o guia 💌", ctx: { lang: 'pt' }, flags: ["Manda 'JANEIRO' no direct que eu te envio"] },
+    { text: 'Kommentiert VORLAGE und ich schicke sie euch per DM.', ctx: { lang: 'de' }, flags: ['Kommentiert VORLAGE und ich schicke sie euch'] },
     // The share wished for in the conditional or subjunctive, in five languages: the same ask as "please share".
     { text: "We're playing the Fleece on Saturday 🎸 Would be great if you came and spread the word!", ctx: { platform: 'x' }, flags: ["Would be great if you came and spread the word"] },
     { text: "We're playing the Fleece on Saturday 🎸 It'd mean a lot if you shared this!", ctx: { platform: 'x' }, flags: ["It'd mean a lot if you shared"] },
