@@ -1819,3 +1819,20 @@ describe('a paid workshop with a sign-up by message takes', () => {
     expect(report.kind).not.toBe('take');
   });
 });
+
+// A free guide of the author's offered in a reply "if it helps" is help, in every language ("caso ajude" in Portuguese
+// as "if it helps", "por si te sirve", "falls es hilft", "si ça peut aider").
+describe('a free guide offered in a reply if it helps reads as give', () => {
+  it.each<[string, CheckContext]>([
+    ['I wrote a free guide on exactly this, if it helps: example.com/guide', {}],
+    ['Escribí una guía gratis justo sobre esto, por si te sirve: example.com/guia', { lang: 'es' }],
+    ['Ich hab genau dazu einen kostenlosen Leitfaden geschrieben, falls es hilft: example.com/leitfaden', { lang: 'de' }],
+    ["J'ai écrit un guide gratuit exactement là-dessus, si ça peut aider : example.com/guide", { lang: 'fr' }],
+    ['Escrevi um guia gratuito exatamente sobre isso, caso ajude: example.com/guia', { lang: 'pt' }],
+  ])('%s', (text, ctx) => {
+    const report = check(text, { now, reply: true, platform: 'reddit', ...ctx });
+    expect(report.signals.map((s) => s.signal)).toContain('helping');
+    expect(report.kind).toBe('give');
+    expect(report.families).toEqual([]);
+  });
+});
