@@ -3,6 +3,9 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    // A yield told as a saver's tip or a warning is no token copy.
+    { text: 'Tip: high-yield savings accounts now pay around 4.5% APY at most online banks, up from 0.5% in 2021. Worth moving your emergency fund.', note: 'a tip' },
+    { text: 'Credit card APR is 24% on most store cards, so pay it off first before investing anything.', ctx: { reply: true, platform: 'reddit' }, note: 'an answer' },
     // A multiple told as a study's finding is a measurement, link to the paper and all.
     { text: 'Just published my thesis on soil microbes in drought, the main finding: fungal networks recover 3x faster than bacteria. PDF: osf.io/abc12', note: 'a finding' },
     // Places left at a free gathering, with no price or link, sell nothing.
@@ -49,6 +52,12 @@ testRule(rule, {
     { text: 'I switched to Cardboard last month. It helps you cut clips fast, but exports stall above 4K, so I render in Resolve.', note: 'a user’s review: one benefit, no copy' },
   ],
   invalid: [
+    // A token's staking yield sold with where to stake (copy entry tokens), in five languages.
+    { text: 'The future of DeFi is here. Stake $ORB today and earn up to 24% APY 🌐 orbfinance.xyz', flags: ['Stake $ORB today and earn'] },
+    { text: 'Haz staking de $ORB y gana hasta un 24% APY: orbfinance.xyz', ctx: { lang: 'es' }, flags: ['24% APY'] },
+    { text: 'Stake deine $ORB und verdiene bis zu 24 % APY: orbfinance.xyz', ctx: { lang: 'de' }, flags: ['24 % APY'] },
+    { text: "Stakez vos $ORB et gagnez jusqu'à 24 % d'APY : orbfinance.xyz", ctx: { lang: 'fr' }, flags: ["24 % d'APY"] },
+    { text: 'Faça staking de $ORB e ganhe até 24% de APY: orbfinance.xyz', ctx: { lang: 'pt' }, flags: ['24% de APY'] },
     // A local trade's ad: the reader's need asked as the hook, then its terms of sale. Its "24/7 emergency service" is
     // the seller's copy, not an emergency of others.
     {

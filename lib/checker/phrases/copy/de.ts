@@ -14,6 +14,7 @@ export const deCopy: CopyLexicon = {
     { pattern: 'kostenlose[nr]? (?:plan|tarif|testversion)|(?:kein|ohne) abo|kommerzielle nutzung', why: WHY.plans, example: 'Der kostenlose Tarif enthält den ganzen Editor' },
     { pattern: 'raus aus der beta|auf allen plattformen (?:erhältlich|verfügbar)|(?:jetzt )?(?:erhältlich|verfügbar) (?:auf steam|im app store|für zuhause)', why: WHY.channels, example: 'Jetzt auf allen Plattformen erhältlich' },
     { pattern: '(?:free|kostenlose[rn]?|öffentliche[rn]?) mint|mint-?preis|whitelist|airdrop (?:für|an) (?:holder|inhaber)|punkte (?:sammeln|verdienen)', why: WHY.tokens, example: 'Der kostenlose Mint ist am 16. Februar' },
+    { pattern: "\\d[\\d.,]* ?% ?(?:d'|de )?(?:apy|apr)(?![\\p{L}])", why: WHY.tokens, example: "Stake deine $ORB und verdiene bis zu 24 % APY" },
     { pattern: 'jetzt minten|minte (?:jetzt|dein|den neuen|das neue|die neue)', why: WHY.tokens, example: 'Minte jetzt den neuen Song' },
   ],
   hook: [

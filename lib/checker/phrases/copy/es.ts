@@ -14,6 +14,7 @@ export const esCopy: CopyLexicon = {
     { pattern: 'plan gratuito|prueba (?:gratis|gratuita)|sin suscripci[oó]n|(?:para )?uso comercial', why: WHY.plans, example: 'El plan gratuito incluye el editor completo' },
     { pattern: 'sale de (?:la )?(?:alfa|beta)|disponible en todas las plataformas|ya disponible en (?:casa|steam|la app)', why: WHY.channels, example: 'Ya disponible en todas las plataformas' },
     { pattern: 'mint (?:gratis|gratuito|p[uú]blico)|precio (?:del|de) mint|whitelist|lista blanca|airdrop (?:de|para) (?:tokens|holders)|gana (?:puntos|recompensas)', why: WHY.tokens, example: 'El mint gratis es el 16 de febrero' },
+    { pattern: "\\d[\\d.,]* ?% ?(?:d'|de )?(?:apy|apr)(?![\\p{L}])", why: WHY.tokens, example: "Haz staking de $ORB y gana hasta un 24% APY" },
     { pattern: 'mintea(?:r|lo)? (?:ya|ahora|el nuevo|la nueva|tu|mi)', why: WHY.tokens, example: 'Mintea ya la nueva canción' },
   ],
   hook: [

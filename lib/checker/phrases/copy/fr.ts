@@ -14,6 +14,7 @@ export const frCopy: CopyLexicon = {
     { pattern: 'offre gratuite|essai gratuit|sans abonnement|usage commercial', why: WHY.plans, example: 'L’offre gratuite inclut tout l’éditeur' },
     { pattern: 'sort de (?:l.)?(?:alpha|b[êe]ta)|disponible sur toutes les plateformes|(?:disponible|d[ée]j[àa]) (?:sur steam|en vid[ée]o à la demande)', why: WHY.channels, example: 'Disponible sur toutes les plateformes' },
     { pattern: 'mint (?:gratuit|public)|prix du mint|whitelist|liste blanche|airdrop (?:de tokens|pour les holders)|gagne[zr]? des (?:points|r[ée]compenses)', why: WHY.tokens, example: 'Le mint gratuit aura lieu le 16 février' },
+    { pattern: "\\d[\\d.,]* ?% ?(?:d'|de )?(?:apy|apr)(?![\\p{L}])", why: WHY.tokens, example: "Stakez vos $ORB et gagnez jusqu'à 24 % d'APY" },
     { pattern: 'minte[zr]? (?:maintenant|d[èe]s maintenant|le nouveau|la nouvelle|ton|votre)', why: WHY.tokens, example: 'Mintez dès maintenant la nouvelle chanson' },
   ],
   hook: [

@@ -14,6 +14,7 @@ export const ptCopy: CopyLexicon = {
     { pattern: 'plano gratuito|teste gr[áa]tis|sem assinatura|uso comercial', why: WHY.plans, example: 'O plano gratuito inclui o editor completo' },
     { pattern: 'sai do (?:alfa|beta)|dispon[íi]vel em todas as plataformas|j[áa] dispon[íi]vel (?:na steam|no app|em casa)', why: WHY.channels, example: 'Disponível em todas as plataformas' },
     { pattern: 'mint (?:gr[áa]tis|p[úu]blico)|pre[çc]o do mint|whitelist|lista branca|airdrop (?:de tokens|para holders)|ganhe (?:pontos|recompensas)', why: WHY.tokens, example: 'O mint grátis acontece em 16 de fevereiro' },
+    { pattern: "\\d[\\d.,]* ?% ?(?:d'|de )?(?:apy|apr)(?![\\p{L}])", why: WHY.tokens, example: "Faça staking de $ORB e ganhe até 24% de APY" },
     { pattern: 'minte (?:agora|j[áa]|o novo|a nova|o seu|a sua)|mintar (?:agora|o novo|a nova)', why: WHY.tokens, example: 'Minte agora a nova música' },
   ],
   hook: [
