@@ -23,6 +23,8 @@ export const de: Lexicon = {
     ...hypeLists(deHype),
     ...copyLists(deCopy),
     callToAction: [
+      // Der Schubs der Anzeige direkt vor dem Link ("Worauf wartest du? 👉 laden.de").
+      'worauf wart(?:est du|et ihr|en sie)(?=[?!.:…\\s\\p{Extended_Pictographic}\\uFE0F→-]*(?:https?://|www\\.|[\\p{L}\\p{N}-]+\\.(?:com|io|app|co|ai|xyz|net|org|shop|store|es|de|fr|br|pt|uk|at|ch|be|mx|ar)(?![\\p{L}])))',
       // Eine Menge Nutzer, der man sich anschließen soll ("Schließ dich über 5.000 Teams an, die Flowdesk nutzen"): die Bitte, sich anzumelden.
       '(?:schlie(?:ß|ss)t?|schlie(?:ß|ss)en) (?:dich|euch|sie sich) (?:über |mehr als |den )?\\d[\\d.,]*k?\\+? (?:teams|nutzer(?:innen)?|nutzende[nr]?|kund(?:en|innen)|unternehmen|firmen|creator(?:n|s)?|leser(?:innen)?|abonnent(?:en|innen)|entwickler(?:innen|n)?|marken|selbstständigen|freelancer(?:n|innen)?|tradern?|anleger(?:n|innen)?) an(?![\\p{L}])',
       // Das Teilen als Wunsch im Konjunktiv ("Wär schön, wenn ihr kommt und es weitersagt", "Es wäre toll, wenn ihr das teilt").

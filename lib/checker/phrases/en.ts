@@ -31,6 +31,8 @@ export const en: Lexicon = {
     ...hypeLists(enHype),
     ...copyLists(enCopy),
     callToAction: [
+      // An ad's nudge right before the link ("What are you waiting for? 👉 shop.com", "Now's the time: tasklyn.com"): go there.
+      "(?:what are (?:you|u|y'all|ya) waiting for|now(?:'s| is) the (?:time|moment))(?=[?!.:…\\s\\p{Extended_Pictographic}\\uFE0F→-]*(?:https?://|www\\.|[\\p{L}\\p{N}-]+\\.(?:com|io|app|co|ai|xyz|net|org|shop|store|es|de|fr|br|pt|uk|at|ch|be|mx|ar)(?![\\p{L}])))",
       // A crowd of users to join, the social proof of a sale ("Join 5,000+ teams already using Flowdesk"): an ask to sign up. A
       // march or a meeting to join ("Join 2,000 neighbours at the march") names no users.
       'join (?:over |more than |the )?\\d[\\d,.]*k?\\+? (?:other )?(?:teams|users|people|creators|companies|businesses|founders|developers|devs|marketers|customers|readers|subscribers|students|writers|designers|brands|sellers|shops|professionals|freelancers|agencies|traders|investors) (?:who (?:already )?(?:use|love|trust|read|get|rely on)|(?:already |now )?(?:using|reading|getting|learning|building|growing|saving|trading|investing)|(?:who|that) (?:have )?(?:already )?(?:joined|signed up|subscribed))(?![\\p{L}])',

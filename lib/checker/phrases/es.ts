@@ -24,6 +24,8 @@ export const es: Lexicon = {
     ...hypeLists(esHype),
     ...copyLists(esCopy),
     callToAction: [
+      // El empujón del anuncio justo antes del enlace ("¿A qué esperas? 👉 tienda.es").
+      'a qu[eé] esper(?:as|[aá]is|an)(?=[?!.:…\\s\\p{Extended_Pictographic}\\uFE0F→-]*(?:https?://|www\\.|[\\p{L}\\p{N}-]+\\.(?:com|io|app|co|ai|xyz|net|org|shop|store|es|de|fr|br|pt|uk|at|ch|be|mx|ar)(?![\\p{L}])))',
       // Compartir deseado en subjuntivo ("Nos haría mucha ilusión que vinierais y lo compartierais", "sería genial si lo compartís").
       '(?:(?:me|nos) (?:har[ií]a|encantar[ií]a|ayudar[ií]a)(?: (?:mucha|much[ií]sima) ilusi[oó]n| much[ií]simo| mucho)?|ser[ií]a (?:genial|incre[ií]ble|un detallazo|lindo|buen[ií]simo)) (?:que|si) (?:[\\p{L}]+ (?:y )?){0,5}?(?:compartierais|compartieran|compartieras|compart[ií]s|compartes|comparten|difundierais|difundieran|difundieras|pasarais la voz|pasaran la voz|corrierais la voz|corrieran la voz)(?![\\p{L}])',
       // Citas o pedidos por un canal del autor, dicho en nombre ("Citas por WhatsApp al 612…", "Pedidos por MD"); "ya

@@ -23,6 +23,8 @@ export const fr: Lexicon = {
     ...hypeLists(frHype),
     ...copyLists(frCopy),
     callToAction: [
+      // Le coup de pouce de la pub juste avant le lien ("Qu'est-ce que tu attends ? 👉 boutique.fr").
+      "(?:qu'est-ce que (?:tu attends|vous attendez)|(?:tu attends|vous attendez) quoi)(?=[?!.:…\\s\\p{Extended_Pictographic}\\uFE0F→-]*(?:https?://|www\\.|[\\p{L}\\p{N}-]+\\.(?:com|io|app|co|ai|xyz|net|org|shop|store|es|de|fr|br|pt|uk|at|ch|be|mx|ar)(?![\\p{L}])))",
       // Une foule d'utilisateurs à rejoindre ("Rejoignez plus de 5 000 équipes qui utilisent déjà Flowdesk") : l'invitation à s'inscrire.
       'rejoi(?:gnez|ns) (?:les |nos |plus de |déjà |d[ée]j[àa] )*\\d[\\d.,]*(?:\\s\\d{3})*k?\\+? (?:autres )?(?:[ée]quipes|utilisateurs|utilisatrices|clients|clientes|cr[ée]ateurs|cr[ée]atrices|entreprises|abonn[ée]e?s|lecteurs|lectrices|d[ée]veloppeurs|marques|pros|professionnels|ind[ée]pendants|freelances|entrepreneurs|entrepreneuses|traders|investisseurs)(?![\\p{L}])',
       // Le partage souhaité au conditionnel (« Ce serait super que vous en parliez autour de vous », « ce serait top si vous partagiez »).

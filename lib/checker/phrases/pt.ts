@@ -23,6 +23,8 @@ export const pt: Lexicon = {
     ...hypeLists(ptHype),
     ...copyLists(ptCopy),
     callToAction: [
+      // O empurrão do anúncio logo antes do link ("Tá esperando o quê? 👉 loja.com.br").
+      '(?:(?:t[aá]|est[aá]|est[aã]o|t[aã]o) esperando o qu[eê]|o que (?:voc[eê]s? )?(?:est[aá] |est[aã]o |t[aá] )?esperando)(?=[?!.:…\\s\\p{Extended_Pictographic}\\uFE0F→-]*(?:https?://|www\\.|[\\p{L}\\p{N}-]+\\.(?:com|io|app|co|ai|xyz|net|org|shop|store|es|de|fr|br|pt|uk|at|ch|be|mx|ar)(?![\\p{L}])))',
       // Uma multidão de usuários a que se juntar ("Junte-se a mais de 5.000 equipes que já usam o Flowdesk"): o pedido de cadastro.
       '(?:junte-se|junta-te|juntem-se|venha se juntar|vem se juntar) (?:a|aos|às) (?:mais de |outros |outras )?\\d[\\d.,]*k?\\+? (?:outros |outras )?(?:equipes|equipas|usu[aá]rios|usu[aá]rias|clientes|criadores|criadoras|empresas|assinantes|leitores|leitoras|alunos|alunas|marcas|desenvolvedores|profissionais|empreendedores|empreendedoras|traders|investidores)(?![\\p{L}])',
       // O compartilhamento desejado no condicional ("Seria massa se vocês viessem e espalhassem pros amigos").

@@ -7,6 +7,8 @@ const LI = { platform: 'linkedin', reply: true } as const;
 
 testRule(rule, {
   valid: [
+    // "Now's the time" told of a public good, with where it is had, asks nothing of the author's.
+    { text: "Flu shots are free at every county clinic until March. Now's the time: the season peaks in February. List of clinics: county.gov/flu", note: 'a public good' },
     // A crowd joined for a cause or a free meet-up, or users counted in news, asks no one to sign up.
     { text: 'Over 5,000 teams now use Flowdesk, says the company, up from 1,200 last year.', note: 'news' },
     { text: 'Join 2,000 neighbours at the climate march on Saturday, 11am at City Hall. Bring water.', note: 'a march' },
@@ -649,6 +651,13 @@ testRule(rule, {
     { text: "Pra receber aviso de falta d'água, deixe seu e-mail no formulário da prefeitura, leva um minuto.", ctx: { platform: 'facebook', lang: 'pt' }, note: 'a public list or form' },
   ],
   invalid: [
+    // An ad's nudge right before its link, in five languages.
+    { text: "We just crossed 1 million users 🎉 Thank you for being part of this journey. Haven't tried Tasklyn yet? Now's the time: tasklyn.com", flags: ["Now's the time"] },
+    { text: 'The spring menu is finally here 🌸 What are you waiting for? 👉 bloomcafe.com/menu', flags: ['What are you waiting for'] },
+    { text: 'Ya está aquí la carta de primavera 🌸 ¿A qué esperas? 👉 bloomcafe.es/carta', ctx: { lang: 'es' }, flags: ['A qué esperas'] },
+    { text: 'Die Frühlingskarte ist da 🌸 Worauf wartest du? 👉 bloomcafe.de/karte', ctx: { lang: 'de' }, flags: ['Worauf wartest du'] },
+    { text: "La carte de printemps est là 🌸 Qu'est-ce que tu attends ? 👉 bloomcafe.fr/carte", ctx: { lang: 'fr' }, flags: ["Qu'est-ce que tu attends"] },
+    { text: 'O cardápio de primavera chegou 🌸 Tá esperando o quê? 👉 bloomcafe.com.br/cardapio', ctx: { lang: 'pt' }, flags: ['Tá esperando o quê'] },
     // A crowd of users to join, the social proof of a sale: an ask to sign up, in five languages.
     { text: 'Join 5,000+ teams already using Flowdesk to ship faster.', flags: ['Join 5,000+ teams already using'] },
     { text: 'Join 10,000+ readers getting my weekly notes on pricing. Free, every Sunday: notes.example.com', flags: ['Join 10,000+ readers getting'] },
