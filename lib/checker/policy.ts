@@ -113,6 +113,27 @@ function sentenceAt(input: RuleInput, at: number): Span | undefined {
 }
 
 /**
+ * Whether what sells at `m` stands in a sentence that names a scam (value `scamWarning`): "the 'free $ZEN airdrop'
+ * sites are wallet drainers", "there is no airdrop". The offer is the impostor's, not the author's.
+ */
+export function namedAsScam(input: RuleInput, m: Span): boolean {
+  const s = sentenceAt(input, m.start) ?? { start: 0, end: input.doc.text.length };
+  return input.find('scamWarning').some((w) => w.start >= s.start && w.start < s.end);
+}
+
+/**
+ * Whether a price cut at `m` is the bait a scam warning warns of ("Scam alert: a fake page is running ads with 80% off.
+ * It is not us."): in the sentence that names the scam (namedAsScam), or, in a post that names one, in a sentence with
+ * no word of the author's (I, we, our). "Our real sale: 20% off" still sells.
+ */
+export function scamBait(input: RuleInput, m: Span): boolean {
+  if (input.find('scamWarning').length === 0) return false;
+  if (namedAsScam(input, m)) return true;
+  const s = sentenceAt(input, m.start) ?? { start: 0, end: input.doc.text.length };
+  return !input.doc.words.some((w, i) => w.start >= s.start && w.start < s.end && isAuthorWord(input, i));
+}
+
+/**
  * Whether the post is a job ad of the author's: a vacancy said by its employer ("We're hiring!", "Estamos
  * contratando", "On recrute") in a sentence that speaks to no reader. "If your team is hiring, I'd love to connect"
  * is a job seeker's ask about someone else's vacancy. A position named as such by the author's side counts too

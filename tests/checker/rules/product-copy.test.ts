@@ -3,6 +3,12 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    // A crypto scam warned of names the bait it warns of (value scamWarning), in five languages.
+    { text: "Heads up: the 'free $ZEN airdrop' sites going around are wallet drainers. The team confirmed there is no airdrop. Don't connect your wallet.", note: 'a scam warning' },
+    { text: 'Ojo: no hay ningún airdrop de $ZEN, esas webs son drainers. No conectéis la wallet.', ctx: { lang: 'es' }, note: 'a scam warning' },
+    { text: 'Achtung: Es gibt keinen Airdrop von $ZEN, die Seiten sind Drainer. Verbindet eure Wallet nicht.', ctx: { lang: 'de' }, note: 'a scam warning' },
+    { text: "Attention : il n'y a pas d'airdrop $ZEN, ces sites sont des drainers. Ne connectez pas votre wallet.", ctx: { lang: 'fr' }, note: 'a scam warning' },
+    { text: 'Cuidado: não existe airdrop de $ZEN, esses sites são drainers. Não conectem a carteira.', ctx: { lang: 'pt' }, note: 'a scam warning' },
     // A yield told as a saver's tip or a warning is no token copy.
     { text: 'Tip: high-yield savings accounts now pay around 4.5% APY at most online banks, up from 0.5% in 2021. Worth moving your emergency fund.', note: 'a tip' },
     { text: 'Credit card APR is 24% on most store cards, so pay it off first before investing anything.', ctx: { reply: true, platform: 'reddit' }, note: 'an answer' },
@@ -52,6 +58,8 @@ testRule(rule, {
     { text: 'I switched to Cardboard last month. It helps you cut clips fast, but exports stall above 4K, so I render in Resolve.', note: 'a user’s review: one benefit, no copy' },
   ],
   invalid: [
+    // The airdrop itself, with its tasks and its ticker, still sells.
+    { text: 'Airdrop season is here 🪂 Connect your wallet, complete 3 tasks and claim your $ZEN. Ends Sunday.', flags: ['Airdrop season'] },
     // A token's staking yield sold with where to stake (copy entry tokens), in five languages.
     { text: 'The future of DeFi is here. Stake $ORB today and earn up to 24% APY 🌐 orbfinance.xyz', flags: ['Stake $ORB today and earn'] },
     { text: 'Haz staking de $ORB y gana hasta un 24% APY: orbfinance.xyz', ctx: { lang: 'es' }, flags: ['24% APY'] },

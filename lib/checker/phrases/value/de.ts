@@ -523,6 +523,8 @@ export const deValue: ValueLexicon = {
     { pattern: '(?:kostenlos|gratis|umsonst|kostenfrei)(?:e[nrs]?)? (?:\\p{L}+ )?für (?:alle|jeden|jede|kinder|schüler|anwohner)|für alle (?:kostenlos|gratis|umsonst|frei)|eintritt frei', why: WHY.freeForAll, example: 'Kostenloses Essen für alle' },
   ],
   scamWarning: [
+    // Ein Krypto-Betrug benannt oder ein Airdrop dementiert ("Es gibt keinen Airdrop", "wir fragen nie nach deiner Seed-Phrase").
+    { pattern: "drainer(?![\\p{L}])|(?:ist|sind) (?:ein )?(?:rug ?pull|honeypot)|es gibt keinen (?:airdrop|token|presale|vorverkauf)|(?:wir|das team) (?:fragen|fragt|werden) (?:dich |euch |sie )?nie(?:mals)? (?:nach )?(?:deiner |eurer |ihrer )?(?:seed-?phrase|private[nm]? schlüssel)", why: WHY.scamNamed, example: 'Es gibt keinen Airdrop, die Seiten sind Drainer' },
     { pattern: '(?:ist|sind|war|waren) (?:ein |eine |reiner |reine )?(?:betrug|betrugsmasche|phishing|abzocke|fake)(?![\\p{L}])', why: WHY.scamNamed, example: 'Rechnungen per WhatsApp sind Betrug' },
     { pattern: 'betrugsmaschen?|betrugsversuche?|phishing-?(?:mails?|sms|seiten?|welle)', why: WHY.scamNamed, example: 'Neue Betrugsmasche mit Paket-SMS im Umlauf' },
     { pattern: '(?:gefälschte|gefälschten|falsche|falschen|betrügerische|betrügerischen) (?:sms|mails?|e-?mails?|anrufe|nachrichten|webseiten?|rechnungen?|paket-?sms)', why: WHY.scamNamed, example: 'Vorsicht vor falschen SMS von der Sparkasse' },

@@ -698,6 +698,8 @@ export const esValue: ValueLexicon = {
     { pattern: '(?:gratis|gratuit[oa]s?) para (?:tod[oa]s|todo el mundo|(?:los |las )?(?:vecin[oa]s|niñ[oa]s|mayores|estudiantes|menores))', why: WHY.freeForAll, example: 'Comida gratis para todos' },
   ],
   scamWarning: [
+    // Una estafa cripto nombrada o un airdrop desmentido ("no hay ningún airdrop", "nunca te pediremos la frase semilla").
+    { pattern: "drainers?(?![\\p{L}])|(?:es|son) (?:un |una )?(?:rug ?pull|estafa piramidal)|no hay (?:ning[uú]n )?(?:airdrop|token|preventa|sorteo)|nunca (?:te |os |les )?(?:pediremos|pedimos|pedir[aá]n) (?:tu |vuestra |su |la )?(?:frase semilla|clave privada|seed)", why: WHY.scamNamed, example: 'No hay ningún airdrop: esas webs son drainers' },
     // The message or rumour debunked in a sentence of its own ("Es FALSO.", "Son falsos!"), as a scam named is.
     { pattern: '(?<!no )(?:es|son) (?:falso|falsa|falsos|falsas|fake|un bulo)(?=\\s*[.!]|\\s*$)', why: WHY.scamNamed, example: "Me llegó un SMS 'de Rentas' con un link para pagar una deuda. Es FALSO." },
     { pattern: '(?:es|son|era|eran) (?:una |un |todo un )?(?:estafas?|timos?|fraudes?|phishing)(?![\\p{L}])', why: WHY.scamNamed, example: 'Esos SMS de Correos son una estafa' },
