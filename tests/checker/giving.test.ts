@@ -1836,3 +1836,15 @@ describe('a free guide offered in a reply if it helps reads as give', () => {
     expect(report.families).toEqual([]);
   });
 });
+
+// "Save your spot" signs the reader up; it is no step of a tip, as "save the receipts" is.
+describe('a sign-up worded as "save your spot" is no advice', () => {
+  it.each<[string, boolean]>([
+    ["We're hosting a free workshop Thursday. Save your spot: lu.ma/agents", false],
+    ['Only 20 seats. Save a seat here: lu.ma/agents', false],
+    ['Save every receipt in one folder and reconcile on Fridays.', true],
+  ])('%s', (text, advises) => {
+    const report = check(text, { now });
+    expect(report.signals.some((s) => s.signal === 'advice' && text.slice(s.start, s.end).toLowerCase() === 'save')).toBe(advises);
+  });
+});
