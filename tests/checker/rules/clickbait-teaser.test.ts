@@ -3,6 +3,11 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    // The obvious answers ruled out, then the real one named after its description: it tells.
+    { text: 'Ni Mallorca ni Ibiza: la isla más bonita de España es Menorca, según los lectores https://t.co/b4', ctx: { lang: 'es' }, note: 'named after es' },
+    { text: 'Ni Paris ni Lyon : la ville la plus agréable pour étudier est Toulouse, selon un classement https://t.co/b4', ctx: { lang: 'fr' }, note: 'named after est' },
+    { text: 'Nem Paris nem Londres: a cidade mais visitada da Europa em 2025 foi Istambul https://t.co/b4', ctx: { lang: 'pt' }, note: 'named after foi' },
+    { text: 'Not Paris, not Rome: the city that topped the list this year is Lisbon https://t.co/b4', note: 'named after is' },
     // The same surprise told: the post goes on to say what happened.
     { text: "You won't believe what happened to me today: a stranger paid for my groceries when my card failed. Still smiling.", note: 'told' },
     { text: 'No os vais a creer lo que me pasó hoy: un señor me devolvió la cartera con todo dentro.', ctx: { lang: 'es' }, note: 'told' },
@@ -359,6 +364,11 @@ testRule(rule, {
     { text: 'A major change is coming to Gmail on Sept. 1: inactive accounts will be deleted after two years https://t.co/abc', note: 'answered after the colon' },
   ],
   invalid: [
+    // The obvious answers ruled out, then the real one only described (neitherNor), in four more languages than German's.
+    { text: 'Not coffee, not tea: the drink nutritionists recommend to start your day https://t.co/b4', flags: ['Not coffee, not tea: the drink nutritionists recommend'] },
+    { text: 'Ni café ni té: la bebida que recomiendan los nutricionistas para empezar el día https://t.co/b4', ctx: { lang: 'es' }, flags: ['Ni café ni té: la bebida que'] },
+    { text: 'Ni café ni thé : la boisson que recommandent les nutritionnistes pour bien commencer la journée https://t.co/b4', ctx: { lang: 'fr' }, flags: ['Ni café ni thé : la boisson que'] },
+    { text: 'Nem café nem chá: a bebida que os nutricionistas recomendam para começar o dia https://t.co/b4', ctx: { lang: 'pt' }, flags: ['Nem café nem chá: a bebida que'] },
     // A surprise promised of the author's own day, and the post trails off untold, in five languages.
     { text: 'You won\'t believe what happened to me at the market today...', flags: ["You won't believe"] },
     { text: 'No os vais a creer lo que me pasó hoy en el metro...', ctx: { lang: 'es' }, flags: ['No os vais a creer'] },

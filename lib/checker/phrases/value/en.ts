@@ -51,7 +51,7 @@ const COMPOSED = composeTeasers({
     example: 'A doctor reveals the mistake we all make at breakfast',
   },
   neitherNor: {
-    pattern: "(?:forget|never mind) (?:[\\p{L}\\p{N}'’-]+ ){0,3}?[\\p{L}\\p{N}'’-]+,? (?:and|or) (?:[\\p{L}\\p{N}'’-]+ ){0,3}?[\\p{L}\\p{N}'’-]+ ?: (?:this|these|here)(?:'s| is| are)?(?![\\p{L}])|not [\\p{L}\\p{N}'’-]+(?: [\\p{L}\\p{N}'’-]+){0,2},? (?:not|nor) (?:[\\p{L}\\p{N}'’-]+ ){0,3}?[\\p{L}\\p{N}'’-]+ ?: (?:this|these|here)(?:'s| is| are)?(?![\\p{L}])",
+    pattern: "(?:forget|never mind) (?:[\\p{L}\\p{N}'’-]+ ){0,3}?[\\p{L}\\p{N}'’-]+,? (?:and|or) (?:[\\p{L}\\p{N}'’-]+ ){0,3}?[\\p{L}\\p{N}'’-]+ ?: (?:this|these|here)(?:'s| is| are)?(?![\\p{L}])|not [\\p{L}\\p{N}'’-]+(?: [\\p{L}\\p{N}'’-]+){0,2},? (?:not|nor) (?:[\\p{L}\\p{N}'’-]+ ){0,3}?[\\p{L}\\p{N}'’-]+ ?: (?:this|these|here)(?:'s| is| are)?(?![\\p{L}])|not [\\p{L}\\p{N}'’-]+(?: [\\p{L}\\p{N}'’-]+){0,2},? (?:not|nor) (?:[\\p{L}\\p{N}'’-]+ ){0,3}?[\\p{L}\\p{N}'’-]+ ?: the [\\p{L}-]+ (?:that|which|(?:[\\p{L}]+ )?(?:recommend|recommends|swear by|swears by|prefer|prefers|use|uses|love|loves))(?![\\p{L}])(?![^.!?:\\n]*?\\s(?:is|are|was|were)\\s)",
     example: "Forget Paris and Rome: this is Europe's most beautiful city, say readers",
   },
   asWeKnowIt: {

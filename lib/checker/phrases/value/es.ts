@@ -36,7 +36,7 @@ const COMPOSED = composeTeasers({
     example: 'Un médico revela el error que todos cometemos al desayunar',
   },
   neitherNor: {
-    pattern: "ni (?:[\\p{L}\\p{N}'’-]+,? ){0,3}?[\\p{L}\\p{N}'’-]+,? ni (?:[\\p{L}\\p{N}'’-]+ ){0,3}?[\\p{L}\\p{N}'’-]+ ?: (?:est[ea]s?|[eé]st[ea]s?|aqu[ií]|as[ií]|lo que|el que|la que)(?![\\p{L}])",
+    pattern: "ni (?:[\\p{L}\\p{N}'’-]+,? ){0,3}?[\\p{L}\\p{N}'’-]+,? ni (?:[\\p{L}\\p{N}'’-]+ ){0,3}?[\\p{L}\\p{N}'’-]+ ?: (?:est[ea]s?|[eé]st[ea]s?|aqu[ií]|as[ií]|lo que|el que|la que)(?![\\p{L}])|ni (?:[\\p{L}\\p{N}'’-]+,? ){0,3}?[\\p{L}\\p{N}'’-]+,? ni (?:[\\p{L}\\p{N}'’-]+ ){0,3}?[\\p{L}\\p{N}'’-]+ ?: (?:el|la|los|las) [\\p{L}]+ (?:que|m[aá]s|con|para)(?![\\p{L}])(?![^.!?:\\n]*?\\s(?:es|son|era|fue|ser[aá])\\s)",
     example: "Ni Mallorca ni Ibiza: esta es la isla más bonita de España según los lectores",
   },
   asWeKnowIt: {

@@ -34,7 +34,7 @@ const COMPOSED = composeTeasers({
     example: "Un médecin révèle l'erreur que nous faisons tous au petit-déjeuner",
   },
   neitherNor: {
-    pattern: "ni (?:[\\p{L}\\p{N}'’-]+,? ){0,3}?[\\p{L}\\p{N}'’-]+,? ni (?:[\\p{L}\\p{N}'’-]+ ){0,3}?[\\p{L}\\p{N}'’-]+ ?: (?:voici|voilà|c'est|ce sont|ce|cet|cette|ces)(?![\\p{L}])",
+    pattern: "ni (?:[\\p{L}\\p{N}'’-]+,? ){0,3}?[\\p{L}\\p{N}'’-]+,? ni (?:[\\p{L}\\p{N}'’-]+ ){0,3}?[\\p{L}\\p{N}'’-]+ ?: (?:voici|voilà|c'est|ce sont|ce|cet|cette|ces)(?![\\p{L}])|ni (?:[\\p{L}\\p{N}'’-]+,? ){0,3}?[\\p{L}\\p{N}'’-]+,? ni (?:[\\p{L}\\p{N}'’-]+ ){0,3}?[\\p{L}\\p{N}'’-]+ ?: (?:le |la |les |l'|l’)[\\p{L}]+ (?:que|qui|la plus|le plus|les plus|pour)(?![\\p{L}])(?![^.!?:\\n]*?\\s(?:est|sont|était|sera)\\s)",
     example: "Ni Paris ni Lyon : voici la ville préférée des Français",
   },
   asWeKnowIt: {

@@ -34,7 +34,7 @@ const COMPOSED = composeTeasers({
     example: 'Médico revela o erro que todos cometemos no café da manhã',
   },
   neitherNor: {
-    pattern: "nem (?:[\\p{L}\\p{N}'’-]+,? ){0,3}?[\\p{L}\\p{N}'’-]+,? nem (?:[\\p{L}\\p{N}'’-]+ ){0,3}?[\\p{L}\\p{N}'’-]+ ?: (?:est[ea]s?|ess[ea]s?|isto|isso|aqui|(?:é|e) (?:est|ess)[ea]|o que|a que)(?![\\p{L}])",
+    pattern: "nem (?:[\\p{L}\\p{N}'’-]+,? ){0,3}?[\\p{L}\\p{N}'’-]+,? nem (?:[\\p{L}\\p{N}'’-]+ ){0,3}?[\\p{L}\\p{N}'’-]+ ?: (?:est[ea]s?|ess[ea]s?|isto|isso|aqui|(?:é|e) (?:est|ess)[ea]|o que|a que)(?![\\p{L}])|nem (?:[\\p{L}\\p{N}'’-]+,? ){0,3}?[\\p{L}\\p{N}'’-]+,? nem (?:[\\p{L}\\p{N}'’-]+ ){0,3}?[\\p{L}\\p{N}'’-]+ ?: (?:o|a|os|as) [\\p{L}]+ (?:que|mais|com|para)(?![\\p{L}])(?![^.!?:\\n]*?\\s(?:é|são|era|foi|será)\\s)",
     example: "Nem Paris nem Londres: esta é a cidade mais bonita da Europa",
   },
   asWeKnowIt: {
