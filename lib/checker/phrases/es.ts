@@ -10,6 +10,10 @@ import { hypeLists } from './hype/entry';
 import { esHype } from './hype/es';
 import { valueLists } from './value/entry';
 
+/** The weather and the seasons, which arrive by themselves ("ya está aquí el verano"): no one's launch. */
+const SEASON =
+  '(?:verano|invierno|oto[nñ]o|primavera|fr[ií]o|calor|lluvias?|nieve|nevada|sol|buen tiempo|mal tiempo|ola de (?:calor|fr[ií]o)|temporal|tormenta|borrasca|' +
+  'gota fr[ií]a|cambio clim[aá]tico|navidad|puente|fin de semana|finde|viernes|lunes)';
 /** An amount of money as lures write it: "$4,200", "500 €", "R$ 300". */
 const AMOUNT = '(?:[$€] ?\\d[\\d,.]*k?|\\d[\\d,.]*k? ?(?:€|d[oó]lares|euros?|pesos|mil pesos))';
 const PRODUCT =
@@ -348,8 +352,10 @@ export const es: Lexicon = {
       // El mismo anuncio con el gusto por sujeto ("me complace anunciar", "nos alegra compartir").
       '(?:me|nos) (?:complace|alegra|enorgullece|hace (?:mucha )?ilusi[oó]n) (?:anunciar|compartir|contaros|contarles|presentar)',
       '(?:ya )?(?:est[aá]|disponible) (?:a la venta|ya)',
-      'ya est[aá] aqu[ií]',
-      'por fin (?:est[aá]|lleg[oó]|sali[oó])',
+      // Lo que llega es del autor o se vende; el tiempo y las estaciones llegan solos ("El invierno ya está aquí", "Por
+      // fin llegó la lluvia", "Por fin salió el sol"): eso es el parte, no un anuncio.
+      `(?<!${SEASON} )ya est[aá] aqu[ií](?! (?:el|la|los|las) ${SEASON})`,
+      `por fin (?:est[aá]|lleg[oó]|sali[oó])(?! (?:aqu[ií] )?(?:el|la|los|las) ${SEASON})`,
       // Un puesto nuevo anunciado con su cargo ("Empiezo un nuevo puesto como analista de datos en…").
       '(?:empiezo|comienzo|empec[eé]|comenc[eé]) (?:un )?nuevo (?:puesto|trabajo|cargo) como',
       'acabo de (?:lanzar|abrir|publicar|estrenar)',

@@ -7,6 +7,11 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    // The weather and the seasons arrive by themselves: the forecast, no launch.
+    { text: 'El invierno ya está aquí: mínimas de -5 grados en Burgos este fin de semana', ctx: { lang: 'es' }, note: 'weather' },
+    { text: 'Por fin llegó la lluvia a Sevilla tras 3 meses de sequía', ctx: { lang: 'es' }, note: 'weather' },
+    { text: 'Por fin está aquí el verano ☀️', ctx: { lang: 'es' }, note: 'a season' },
+    { text: 'Las imágenes que demuestran que el cambio climático ya está aquí https://t.co/a8', ctx: { lang: 'es' }, note: 'news' },
     // The same award with thanks that name people and what for credits them; thanks to everyone who came, with what
     // they raised, says what for.
     { text: "Muy feliz de compartir que he sido reconocida como una de las 50 mujeres más innovadoras del agro por Forbes México. Gracias a Ana Ruiz por enseñarme a medir la humedad del suelo con sensores de 20€ y a mi equipo de Jalisco por los ensayos de riego.", ctx: { lang: 'es', platform: 'linkedin' }, note: 'thanks that name people and what for' },
@@ -169,6 +174,9 @@ testRule(rule, {
     { text: 'Mon frère a été élu meilleur apprenti boulanger de la région, fierté familiale !', ctx: { lang: 'fr' }, note: 'someone else elected' },
   ],
   invalid: [
+    // What arrives is the author's: still a launch.
+    { text: '¡Ya está aquí! Nuestra nueva colección de otoño 🍂 tienda.es', ctx: { lang: 'es' }, flags: ['Ya está aquí'] },
+    { text: 'Por fin salió mi primer libro 📖', ctx: { lang: 'es' }, flags: ['Por fin salió'] },
     // An award told with thanks to everyone "who was part of this journey": the stock sign-off says for nothing, so its
     // "thanks to" credits no one either (es, de, fr, en).
     { text: "Muy feliz de compartir que he sido reconocida como una de las 50 mujeres más innovadoras del agro por la revista Forbes México 🏆🌱 Gracias a todos los que formaron parte de este camino. #agro", ctx: { lang: 'es', platform: 'linkedin' }, flags: ['Muy feliz de compartir', 'he sido reconocida como'] },
