@@ -110,7 +110,7 @@ export const pt: AskLexicon = {
   drives: ['campanha', 'vaquinha', 'vakinha', 'arrecadação', 'rifa', 'gofundme'],
   // Lost animals (types.ts): "Lost cat near Elm Park, please share".
   lostWords: ['perdido', 'perdida', 'desaparecido', 'desaparecida', 'fugiu', 'sumiu'],
-  animals: ['cachorro', 'cachorra', 'cão', 'cadela', 'gato', 'gata', 'gatinho', 'gatinha', 'filhote', 'pet', 'papagaio', 'periquito', 'coelho', 'tartaruga', 'cavalo'],
+  animals: ['cachorro', 'cachorra', 'cão', 'cadela', 'gato', 'gata', 'gatinho', 'gatinha', 'cachorrinho', 'cachorrinha', 'cãozinho', 'cadelinha', 'bichinho', 'vira-lata', 'filhote', 'pet', 'papagaio', 'periquito', 'coelho', 'tartaruga', 'cavalo'],
   // Found belongings (types.ts): "Keys found near the playground, message me to describe them".
   foundWords: ['encontrado', 'encontrada', 'encontrados', 'encontradas', 'encontrei', 'encontramos', 'achado', 'achada', 'achados', 'achadas', 'achei'],
   belongings: ['chaves', 'chave', 'carteira', 'celular', 'telemóvel', 'bolsa', 'mochila', 'óculos', 'anel', 'colar', 'pulseira', 'relógio', 'cachecol', 'jaqueta', 'casaco', 'guarda-chuva', 'passaporte', 'documentos', 'notebook', 'fones', 'bicicleta', 'bike', 'pelúcia'],

@@ -7,6 +7,8 @@ const LI = { platform: 'linkedin', reply: true } as const;
 
 testRule(rule, {
   valid: [
+    // A lost pet named in the diminutive ("cachorrinha") is still a lost animal: sharing spreads the search.
+    { text: 'Nossa cachorrinha Mel sumiu ontem no bairro Santa Tereza. Ela é pequena, caramelo, com coleira azul. Compartilhem por favor 🙏', ctx: { lang: 'pt' }, note: 'a lost pet' },
     // "Now's the time" told of a public good, with where it is had, asks nothing of the author's.
     { text: "Flu shots are free at every county clinic until March. Now's the time: the season peaks in February. List of clinics: county.gov/flu", note: 'a public good' },
     // A crowd joined for a cause or a free meet-up, or users counted in news, asks no one to sign up.
