@@ -106,7 +106,7 @@ export const de: AskLexicon = {
   drives: ['spendenaktion', 'spendenkampagne', 'sammelaktion', 'spendenaufruf', 'crowdfunding', 'tombola', 'gofundme'],
   // Lost animals (types.ts): "Lost cat near Elm Park, please share".
   lostWords: ['entlaufen', 'zugelaufen', 'vermisst', 'verloren', 'ausgebüxt', 'entwischt', 'weggelaufen', 'abgehauen'],
-  animals: ['hund', 'hündin', 'katze', 'kater', 'kätzchen', 'welpe', 'haustier', 'papagei', 'wellensittich', 'kaninchen', 'hase', 'schildkröte', 'pferd', 'pony', 'frettchen'],
+  animals: ['hund', 'hündin', 'katze', 'kater', 'kätzchen', 'hündchen', 'katerchen', 'mieze', 'welpe', 'haustier', 'papagei', 'wellensittich', 'kaninchen', 'hase', 'schildkröte', 'pferd', 'pony', 'frettchen'],
   // Found belongings (types.ts): "Keys found near the playground, message me to describe them".
   foundWords: ['gefunden', 'fundstück', 'abgegeben'],
   belongings: ['schlüssel', 'schlüsselbund', 'geldbörse', 'portemonnaie', 'brieftasche', 'handy', 'tasche', 'rucksack', 'brille', 'sonnenbrille', 'ring', 'kette', 'armband', 'uhr', 'schal', 'jacke', 'mantel', 'regenschirm', 'pass', 'ausweis', 'laptop', 'kopfhörer', 'fahrrad', 'kuscheltier'],

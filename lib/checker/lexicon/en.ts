@@ -142,7 +142,7 @@ export const en: AskLexicon = {
   drives: ['drive', 'fundraiser', 'fundraising', 'campaign', 'appeal', 'gofundme', 'crowdfunder', 'raffle'],
   // Lost animals (types.ts): "Lost cat near Elm Park, please share".
   lostWords: ['lost', 'missing', 'escaped', 'stray', 'runaway', 'bolted', 'got out', 'ran off', 'ran away'],
-  animals: ['dog', 'dogs', 'cat', 'cats', 'puppy', 'kitten', 'pet', 'parrot', 'budgie', 'bird', 'rabbit', 'bunny', 'tortoise', 'ferret', 'hamster', 'horse', 'pony', 'terrier', 'spaniel', 'labrador', 'collie', 'tabby'],
+  animals: ['dog', 'dogs', 'cat', 'cats', 'puppy', 'pup', 'doggo', 'kitty', 'kitten', 'pet', 'parrot', 'budgie', 'bird', 'rabbit', 'bunny', 'tortoise', 'ferret', 'hamster', 'horse', 'pony', 'terrier', 'spaniel', 'labrador', 'collie', 'tabby'],
   // Found belongings (types.ts): "Keys found near the playground, message me to describe them".
   foundWords: ['found'],
   belongings: ['keys', 'key', 'wallet', 'purse', 'phone', 'bag', 'backpack', 'rucksack', 'glasses', 'sunglasses', 'ring', 'necklace', 'bracelet', 'earring', 'watch', 'scarf', 'jacket', 'coat', 'umbrella', 'passport', 'lanyard', 'laptop', 'headphones', 'airpods', 'bike', 'scooter', 'teddy'],

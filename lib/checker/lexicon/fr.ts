@@ -107,7 +107,7 @@ export const fr: AskLexicon = {
   drives: ['collecte', 'cagnotte', 'campagne', 'tombola', 'gofundme'],
   // Lost animals (types.ts): "Lost cat near Elm Park, please share".
   lostWords: ['perdu', 'perdue', 'égaré', 'égarée', 'disparu', 'disparue', 'échappé', 'échappée'],
-  animals: ['chien', 'chienne', 'chat', 'chatte', 'chaton', 'chiot', 'animal', 'perroquet', 'perruche', 'lapin', 'tortue', 'cheval', 'poney', 'furet'],
+  animals: ['chien', 'chienne', 'chat', 'chatte', 'chaton', 'chiot', 'toutou', 'minou', 'chienchien', 'animal', 'perroquet', 'perruche', 'lapin', 'tortue', 'cheval', 'poney', 'furet'],
   // Found belongings (types.ts): "Keys found near the playground, message me to describe them".
   foundWords: ['trouvé', 'trouvée', 'trouvés', 'trouvées', 'retrouvé', 'retrouvée'],
   belongings: ['clés', 'clefs', 'clé', 'portefeuille', 'porte-monnaie', 'téléphone', 'portable', 'sac', 'lunettes', 'bague', 'collier', 'bracelet', 'montre', 'écharpe', 'veste', 'manteau', 'parapluie', 'passeport', 'doudou', 'vélo', 'casque', 'ordinateur'],
