@@ -99,6 +99,34 @@ describe('a short scam warning without numbers reads as give', () => {
 });
 
 // "Conseil"/"consejo" is a tip, and also a council or a consulting firm's field: only the tip teaches.
+// A shop's own thing named as what a scam copies ("a fake site copying our shop", "una web falsa que copia nuestra
+// tienda") is the thing imitated, no plug; the fake's own cut told in the sentence that names it ("vende todo al 70%")
+// is its bait, no ask of the author's. A real plug or sale beside the warning still sells.
+describe("the shop a scam copies is no plug, and the fake's discount is no ask", () => {
+  it.each<[string, CheckContext]>([
+    ["SCAM WARNING: there is a fake site copying our shop (same logo, same photos) at an address ending in -outlet.shop. We never ask for payment by bank transfer. If you ordered from the fake one, call your bank today.", { platform: 'facebook' }],
+    ['⚠️ Ojo: hay una web falsa que copia nuestra tienda y vende todo al 70% de descuento. No es nuestra. Nunca pedimos pago por Bizum. Si compraste ahí, llama a tu banco hoy.', { lang: 'es' }],
+    ['Alerta de estafa: hay una web falsa que copia nuestra tienda online con las mismas fotos. No es nuestra y nunca pedimos transferencias. Si compraste ahí, llama hoy a tu banco.', { lang: 'es', platform: 'facebook' }],
+    ['Achtung: Eine gefälschte Webseite kopiert unseren Shop und verkauft alles mit 70 % Rabatt. Das sind nicht wir. Wer dort bestellt hat, ruft bitte heute seine Bank an.', { lang: 'de' }],
+    ["Alerte arnaque : un faux site copie notre boutique en ligne avec les mêmes photos. Ce n'est pas nous, on ne demande jamais de virement. Si vous avez commandé là-bas, appelez votre banque aujourd'hui.", { lang: 'fr', platform: 'facebook' }],
+    ['Atenção: um site falso está copiando nossa loja e vendendo tudo com 70% de desconto. Não somos nós. Nunca pedimos Pix antecipado. Se você comprou lá, ligue para o seu banco hoje.', { lang: 'pt' }],
+  ])('%s', (text, ctx) => {
+    const report = check(text, { now, platform: 'x', ...ctx });
+    expect(report.kind).toBe('give');
+    expect(report.families).toEqual([]);
+  });
+
+  it.each<[string, CheckContext]>([
+    ['Scam alert: lots of fake sites copy our shop. Get the real thing at our shop: everything 30% off this week, link in bio!', {}],
+    ['Alerta de estafa: muchas webs falsas copian nuestra tienda. Compra en nuestra tienda online de verdad, link en la bio.', { lang: 'es' }],
+    ['Cuidado con las webs falsas. Nuestra tienda de verdad tiene todo al 70% este finde, compra ya en nuestratienda.es', { lang: 'es' }],
+  ])('a real plug beside the warning still sells: %s', (text, ctx) => {
+    const report = check(text, { now, platform: 'instagram', ...ctx });
+    expect(report.kind).toBe('take');
+    expect(report.families).toContain('self-promotion');
+  });
+});
+
 describe('a tip called conseil or consejo teaches; a council or consulting does not', () => {
   it.each<[string, CheckContext]>([
     ['Mes conseils pour réussir son entretien : arrivez 10 minutes en avance.', { lang: 'fr' }],
