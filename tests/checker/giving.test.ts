@@ -775,6 +775,38 @@ describe('a claim about most of a class of things informs', () => {
 
 // Credit worded as thanks ("thanks to", "merci à", "gracias a", "danke an", "obrigado à") credits when it says for
 // what, as thanks do; a bare "thanks to the team" after a brag is its sign-off and does not make it a give.
+// A lead passed on: the author, booked up, names someone else for the work, often with "tell her I sent you" (en, es,
+// de, fr, pt). It credits another's work, as a recommendation does; the same "booked up, but" before the author's own
+// slots, waitlist or booking link still sells.
+describe('a lead passed to someone else credits them', () => {
+  it.each<[string, CheckContext]>([
+    ["I'm fully booked until March, but Dana Whitfield does exactly this kind of Shopify migration and did a great job for two of my clients. Tell her I sent you.", { platform: 'linkedin', reply: true }],
+    ["We're booked through the summer, but Greenway Plumbing does boiler swaps and they were great with ours.", { platform: 'reddit', reply: true }],
+    ['Yo estoy a tope hasta febrero, pero Marcos Llorente hace justo este tipo de webs y trabaja muy bien. Escríbele de mi parte.', { lang: 'es', reply: true }],
+    ['Ich bin bis März ausgebucht, aber Frau Köhler von Köhler Elektrotechnik macht genau solche Wallbox-Installationen und ist sehr zuverlässig.', { lang: 'de', platform: 'facebook', reply: true }],
+    ["Je suis complet jusqu'en février, mais Sophie Marchand fait exactement ce type de refonte de site. Dites-lui que vous venez de ma part.", { lang: 'fr', platform: 'linkedin', reply: true }],
+    ['Estou com a agenda cheia até março, mas a Juliana Prado faz exatamente esse tipo de identidade visual. Fala com ela em meu nome.', { lang: 'pt', platform: 'linkedin', reply: true }],
+  ])('%s', (text, ctx) => {
+    const report = check(text, { now, platform: 'x', ...ctx });
+    expect(report.signals.map((s) => s.signal)).toContain('credit');
+    expect(report.kind).toBe('give');
+    expect(report.families).toEqual([]);
+  });
+
+  it.each<[string, CheckContext]>([
+    ["I'm fully booked until March, but I'm opening 3 extra slots for $200 each, DM me to grab one!", {}],
+    ["We're fully booked this month, but the waitlist is open! Join at mystudio.com/wait", {}],
+    ['Estoy a tope hasta febrero, pero abro 3 huecos extra a 50 €, escríbeme por DM para reservar.', { lang: 'es' }],
+    ['Ich bin bis März ausgebucht, aber ab April sind wieder Termine frei, jetzt buchen unter studio-mia.de', { lang: 'de' }],
+    ["Je suis complète jusqu'en février, mais inscrivez-vous à la liste d'attente sur monsite.fr !", { lang: 'fr' }],
+    ['Estou com a agenda cheia até março, mas ainda dá pra garantir sua vaga de abril, chama no direct!', { lang: 'pt' }],
+  ])("the author's own slots after 'booked up, but' still sell: %s", (text, ctx) => {
+    const report = check(text, { now, platform: 'instagram', ...ctx });
+    expect(report.kind).toBe('take');
+    expect(report.families).toContain('self-promotion');
+  });
+});
+
 describe('thanks to someone credit only when they say for what', () => {
   it.each<[string, CheckContext]>([
     ['Thanks to Ana for reviewing the draft, she caught three errors in the budget table.', {}],

@@ -701,6 +701,11 @@ export const en: Lexicon = {
       'results? (?:across|from|so far)',
     ],
     credit: [
+      // A lead passed on: the author, booked up, names someone else for the work ('I'm fully booked until March, but
+      // Dana…', 'tell her I sent you'). Credit to another's work, not the author's offer.
+      "(?:i'm|i am|we're|we are) (?:fully |completely |totally |pretty )?(?:booked(?: up)?|at capacity|not taking (?:on )?(?:new )?(?:clients|work|projects))(?: (?:until|till|through|for|this) [^.!?\\n]{1,25}?)?,? but(?= (?!(?:i|i'm|i'll|i've|we|we're|we'll|you|your|my|our|dm|message|join|sign|book|grab|get|there|if|feel|the waitlist)(?![\\p{L}'’])))",
+      '(?:tell|let) (?:her|him|them) (?:that )?(?:i|we) sent you',
+      '(?:say|mention) (?:that )?(?:i|we) sent you',
       'h/t',
       'hat tip',
       'via @[\\p{L}\\p{N}_.-]+',

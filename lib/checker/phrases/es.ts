@@ -524,6 +524,10 @@ export const es: Lexicon = {
       'lo uso',
     ],
     credit: [
+      // Un encargo pasado a otra persona: quien está lleno nombra a otro ('estoy a tope hasta febrero, pero Marcos…', 'escríbele de mi parte').
+      '(?:estoy|estamos) (?:a tope|complet[oa]s?|llen[oa]s?|sin huecos?|hasta arriba|con la agenda (?:llena|completa))(?: hasta [^.!?\\n]{1,25}?)?,? pero(?= (?!(?:yo|te|os|puedo|podemos|si|mi|mis|nuestr[oa]s?|escr[ií]beme|ap[uú]ntate|reserva)(?![\\p{L}])))',
+      '(?:escr[ií]bele|escr[ií]beles|escr[ií]banle|d[ií]le|d[ií]gale|d[ií]ganle|ll[aá]mal[aeo]|h[aá]blale|cont[aá]ctal[aeo]|preg[uú]ntale) (?:que (?:vas|vienes|van) )?de mi parte',
+      '(?:que|y) (?:vas|vienes|van|ven[ií]s) de mi parte',
       // "de @fulana" contraído con el artículo ("el hilo del @colectivo_bici") acredita igual.
       // Una recomendación anunciada como tal ("recomendación de podcast: …"): obra ajena pasada a otros.
       '(?:recomendaci[oó]n|recomendaciones) de (?:podcast|libro|lectura|newsletter|canal|serie|disco|documental)(?=\\s*[:\\-–—👇])',

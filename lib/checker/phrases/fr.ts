@@ -431,6 +431,10 @@ export const fr: Lexicon = {
       "ce qui m'a (?:le plus |vraiment )?aid[ée](?! ?\\?)", "j'aurais aim[ée] qu'on me (?:dise|pr[ée]vienne|l'explique)", "(?:ce )?qu'on ne m'a jamais dit",
       'ce qui (?:marche|fonctionne|a marché|a fonctionné) (?:vraiment )?(?:pour|chez) (?:moi|nous)(?! ?\\?)', "(?:ce que )?j'ai appris", 'nous avons appris', '[çc]a m\'a fait gagner', 'apr[èe]s \\d+ ans', 'avec le recul', "j'aurais aim[ée] savoir", '(?:nous avons|on a|j\'ai) (?:constat[ée]|d[ée]couvert|trouv[ée]|montr[ée]) que', '(?:nos|les) (?:r[ée]sultats|donn[ée]es) (?:montrent|ont montr[ée]|sugg[èe]rent|indiquent)'],
     credit: [
+      // Un client passé à quelqu'un d'autre : qui est complet en nomme un autre (« je suis complet jusqu'en février, mais Sophie… », « de ma part »).
+      "(?:je suis|on est|nous sommes) (?:compl[eè]te?s?|book[ée]e?s?|plein(?:e|s|es)?|d[ée]bord[ée]e?s?|overbook[ée]e?s?)(?: jusqu'(?:en|à|au|a) [^.!?\\n]{1,25}?)?,? mais(?= (?!(?:je|j'|on|nous|vous|tu|mon|ma|mes|notre|nos|si|écrivez|inscrivez)(?![\\p{L}])))",
+      '(?:dites|dis|[ée]crivez|[ée]cris|appelez|appelle)[- ](?:lui|leur) (?:que (?:vous venez|tu viens) )?de (?:ma|notre) part',
+      '(?:vous venez|tu viens) de (?:ma|notre) part',
       // Une recommandation annoncée comme telle (« reco podcast : … ») : le travail d'autrui transmis.
       '(?:reco|recommandation|conseil) (?:de |d\')?(?:podcast|livre|lecture|newsletter|cha[iî]ne|s[ée]rie|album|documentaire)(?=\\s*[:\\-–—👇])',
       '#followfriday(?=[\\s\\S]*@[\\p{L}\\p{N}_])', '#ff(?=[\\s\\S]*@[\\p{L}\\p{N}_])', "(?:newsletter|podcast|cha[iî]ne|blog|livre|formation|boutique) (?:de |d')(?:mon|ma) (?:ami|amie|s(?:œ|oe)ur|fr[èe]re|coll[èe]gue|cousine?|voisine?|m[èe]re|p[èe]re|compagne|compagnon)", 'merci [àa]', 'gr[âa]ce [àa]', 'via @', 'cr[ée]dit', 'inspir[ée]e? (?:par|de)', 'de @[\\p{L}\\p{N}_]+', 'je recommande'],
