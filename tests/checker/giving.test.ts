@@ -522,6 +522,39 @@ describe('a call for volunteers with when and where reads as give', () => {
 });
 
 // A reply that says how the author got past the same problem hands over the answer: the means.
+// A result counted since a way of working began ("0 breakages in 600 orders since we started doing this", "desde que lo
+// hacemos así", "seit wir das so machen", "depuis qu'on fait comme ça", "desde que começamos a fazer assim"): the way
+// told before it is a lesson, measured. Without a number it is no measure; after a pitch it still sells.
+describe('a result counted since a way of working began teaches', () => {
+  it.each<[string, CheckContext, string]>([
+    ["Behind the scenes of how we pack a ceramic order so it never breaks: 2 layers of bubble wrap, a box inside a box with 5 cm of paper fill on every side, and a shake test before sealing. 0 breakages in 600 orders since we started doing this.", { platform: 'instagram' }, 'since we started doing this'],
+    ['Así embalamos la cerámica: doble capa de burbujas y caja dentro de caja. 0 roturas en 600 pedidos desde que lo hacemos así.', { lang: 'es' }, 'desde que lo hacemos así'],
+    ['So verpacken wir Keramik: zwei Lagen Luftpolsterfolie, Karton im Karton. 0 Bruchschäden bei 600 Bestellungen, seit wir das so machen.', { lang: 'de' }, 'seit wir das so machen'],
+    ["On emballe la céramique avec deux couches de papier bulle, un carton dans un carton. 0 casse sur 600 commandes depuis qu'on fait comme ça.", { lang: 'fr' }, "depuis qu'on fait comme ça"],
+    ['Embalamos a cerâmica com duas camadas de plástico bolha, caixa dentro de caixa. 0 quebras em 600 pedidos desde que começamos a fazer assim.', { lang: 'pt' }, 'desde que começamos a fazer assim'],
+  ])('%s', (text, ctx, words) => {
+    const report = check(text, { now, platform: 'x', ...ctx });
+    expect(report.signals.filter((s) => s.signal === 'lesson').map((s) => text.slice(s.start, s.end))).toContain(words);
+    expect(report.kind).toBe('give');
+  });
+
+  it.each<[string, CheckContext]>([
+    ['I feel so much calmer since we started doing this.', {}],
+    ['Me siento mucho mejor desde que lo hacemos así.', { lang: 'es' }],
+  ])('no number, no measure: %s', (text, ctx) => {
+    expect(check(text, { now, platform: 'x', ...ctx }).signals.map((s) => s.signal)).not.toContain('lesson');
+  });
+
+  it.each<[string, CheckContext]>([
+    ['500 happy customers since we started doing this! Get yours now, link in bio, 20% off with code POT20', {}],
+    ['¡500 clientes felices desde que empezamos a hacerlo! Consigue el tuyo ya, link en la bio, 20% con el código POT20', { lang: 'es' }],
+  ])('a pitch still sells: %s', (text, ctx) => {
+    const report = check(text, { now, platform: 'instagram', ...ctx });
+    expect(report.kind).toBe('take');
+    expect(report.families).toContain('self-promotion');
+  });
+});
+
 describe('how the same problem was fixed reads as give', () => {
   it.each<[string, CheckContext]>([
     ['Had the same problem, solved it by swapping the HDMI cable.', { reply: true }],

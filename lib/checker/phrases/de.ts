@@ -430,6 +430,8 @@ export const de: Lexicon = {
     ],
     explaining: ['weil', 'statt', 'anstatt', 'damit', 'deshalb', 'sonst'],
     lesson: [
+      // Ein Ergebnis gezählt, seit man es so macht ('0 Bruchschäden bei 600 Bestellungen, seit wir das so machen').
+      '(?<=\\d[^.!?\\n]{0,80})seit(?:dem)? (?:wir|ich) (?:(?:das|es) so (?:machen|mache)|(?:umgestellt|gewechselt) (?:haben|habe))(?![\\p{L}])',
       // Was der Punkt oder Text von jemandem an der Arbeit des Autors geändert hat ("hat verändert, wie ich Formulare baue").
       '(?:hat|haben) (?:(?:mir|uns|komplett|total|echt) )?(?:verändert|geändert),? wie (?:ich|wir)(?![\\p{L}])',
       // Was geholfen hat, an seiner Wirkung erzählt ("hat mir die Prüfung gerettet"): wie "saved my" bürgt der Autor für einen Rat.

@@ -423,6 +423,8 @@ export const fr: Lexicon = {
     ],
     explaining: ['parce que', 'au lieu de', 'plut[oô]t que', 'pour que', 'sinon'],
     lesson: [
+      // Un résultat compté depuis qu'on fait ainsi (« 0 casse sur 600 commandes depuis qu'on fait comme ça »).
+      "(?<=\\d[^.!?\\n]{0,80})depuis (?:qu'on (?:fait|proc[èe]de) (?:comme [çc]a|ainsi)|que (?:nous faisons|je fais|je proc[èe]de) (?:comme [çc]a|ainsi)|qu'on a chang[ée]|que j'ai chang[ée])(?![\\p{L}])",
       // Ce que le point ou le texte de quelqu'un a changé dans la façon de faire de l'auteur ("a changé ma façon de faire des formulaires").
       '(?:a|ont) (?:complètement |totalement )?(?:chang[ée]|transform[ée]) (?:ma|notre) (?:façon|fa[cç]on|manière|mani[eè]re) de(?![\\p{L}])',
       // Ce qui a servi, dit par son effet (« ça m'a sauvé le permis ») : comme « saved my », l'auteur se porte garant d'un conseil.

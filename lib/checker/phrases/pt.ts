@@ -416,6 +416,8 @@ export const pt: Lexicon = {
     ],
     explaining: ['porque', 'em vez de', 'ao inv[eé]s de', 'para que', 'sen[aã]o'],
     lesson: [
+      // Um resultado contado desde que se faz assim ('0 quebras em 600 pedidos desde que começamos a fazer assim').
+      '(?<=\\d[^.!?\\n]{0,80})desde que (?:(?:come[çc]amos|comecei) a (?:fazer assim|fazer isso|usar isso)|(?:fazemos|fa[çc]o) assim|mudamos|mudei)(?![\\p{L}])',
       // O que o ponto ou o texto de alguém mudou no jeito de trabalhar do autor ("mudou meu jeito de fazer formulários").
       '(?:mudou|mudaram|transformou) (?:o |a )?(?:meu|minha|nosso|nossa) (?:jeito|forma|maneira|modo) de(?![\\p{L}])',
       // O que serviu, contado pelo efeito ("salvou minha prova"): como "saved my", o autor atesta um conselho.
