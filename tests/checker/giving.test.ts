@@ -811,6 +811,27 @@ describe('a claim about most of a class of things informs', () => {
 // A lead passed on: the author, booked up, names someone else for the work, often with "tell her I sent you" (en, es,
 // de, fr, pt). It credits another's work, as a recommendation does; the same "booked up, but" before the author's own
 // slots, waitlist or booking link still sells.
+// A thing handed out with no strings in the sentence that says where to take it ("no email, no sign-up, just make a
+// copy: link in the first comment", "sin registro ni email… enlace en el primer comentario") still helps; beside a
+// follow or a like asked it is the pitch's wrapping.
+describe('no strings said beside where to take the thing still helps', () => {
+  it.each<[string, CheckContext]>([
+    ["We're giving away the pricing template we use for every client proposal: the three tiers, the scope table and the change-request clause. It's a Google Sheet, no email, no sign-up, just make a copy: link in the first comment.", { platform: 'linkedin' }],
+    ['Regalamos la plantilla de presupuestos que usamos con cada cliente: tres niveles de precio y tabla de alcance. Es un Google Sheet, sin registro ni email, solo haz una copia: enlace en el primer comentario.', { lang: 'es', platform: 'linkedin' }],
+  ])('%s', (text, ctx) => {
+    const report = check(text, { now, ...ctx });
+    expect(report.signals.map((s) => s.signal)).toContain('helping');
+    expect(report.kind).toBe('give');
+    expect(report.families).toEqual([]);
+  });
+
+  it('a follow asked beside it still takes', () => {
+    const report = check('Giving away our course template, no sign-up! Follow @studio and comment TEMPLATE to get it.', { now, platform: 'instagram' });
+    expect(report.kind).toBe('take');
+    expect(report.families).toContain('self-promotion');
+  });
+});
+
 describe('a lead passed to someone else credits them', () => {
   it.each<[string, CheckContext]>([
     ["I'm fully booked until March, but Dana Whitfield does exactly this kind of Shopify migration and did a great job for two of my clients. Tell her I sent you.", { platform: 'linkedin', reply: true }],
