@@ -110,6 +110,13 @@ describe("the shop a scam copies is no plug, and the fake's discount is no ask",
     ['Achtung: Eine gefälschte Webseite kopiert unseren Shop und verkauft alles mit 70 % Rabatt. Das sind nicht wir. Wer dort bestellt hat, ruft bitte heute seine Bank an.', { lang: 'de' }],
     ["Alerte arnaque : un faux site copie notre boutique en ligne avec les mêmes photos. Ce n'est pas nous, on ne demande jamais de virement. Si vous avez commandé là-bas, appelez votre banque aujourd'hui.", { lang: 'fr', platform: 'facebook' }],
     ['Atenção: um site falso está copiando nossa loja e vendendo tudo com 70% de desconto. Não somos nós. Nunca pedimos Pix antecipado. Se você comprou lá, ligue para o seu banco hoje.', { lang: 'pt' }],
+    // A fake page, account or shop named as such ("a fake Facebook page", "une fausse page", "eine gefälschte
+    // Facebook-Seite", "un perfil falso", "uma página falsa"), its cut the impostor's bait.
+    ["⚠️ Heads up: a fake Facebook page is using our photos and selling our candles at 80% off. It's not us. Don't pay anything and report the page.", {}],
+    ['⚠️ Ojo: hay un perfil falso que usa nuestras fotos y vende nuestras velas con un 80% de descuento. No somos nosotros. No paguéis nada y denunciad el perfil.', { lang: 'es' }],
+    ['⚠️ Achtung: Eine gefälschte Facebook-Seite nutzt unsere Fotos und verkauft unsere Kerzen mit 80 % Rabatt. Das sind nicht wir. Bitte nichts bezahlen und die Seite melden.', { lang: 'de' }],
+    ["⚠️ Attention : une fausse page Facebook utilise nos photos et vend nos bougies à -80 %. Ce n'est pas nous. Ne payez rien et signalez la page.", { lang: 'fr' }],
+    ['⚠️ Atenção: uma página falsa no Facebook está usando nossas fotos e vendendo nossas velas com 80% de desconto. Não somos nós. Não paguem nada e denunciem a página.', { lang: 'pt' }],
   ])('%s', (text, ctx) => {
     const report = check(text, { now, platform: 'x', ...ctx });
     expect(report.kind).toBe('give');
@@ -120,6 +127,8 @@ describe("the shop a scam copies is no plug, and the fake's discount is no ask",
     ['Scam alert: lots of fake sites copy our shop. Get the real thing at our shop: everything 30% off this week, link in bio!', {}],
     ['Alerta de estafa: muchas webs falsas copian nuestra tienda. Compra en nuestra tienda online de verdad, link en la bio.', { lang: 'es' }],
     ['Cuidado con las webs falsas. Nuestra tienda de verdad tiene todo al 70% este finde, compra ya en nuestratienda.es', { lang: 'es' }],
+    ['Beware of fake Instagram accounts! Our real shop has 50% off everything this week, shop now, link in bio.', {}],
+    ['Cuidado con los perfiles falsos. Nuestra tienda de verdad tiene un 50% de descuento esta semana, compra ya, link en la bio.', { lang: 'es' }],
   ])('a real plug beside the warning still sells: %s', (text, ctx) => {
     const report = check(text, { now, platform: 'instagram', ...ctx });
     expect(report.kind).toBe('take');

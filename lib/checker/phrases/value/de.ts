@@ -523,6 +523,8 @@ export const deValue: ValueLexicon = {
     { pattern: '(?:kostenlos|gratis|umsonst|kostenfrei)(?:e[nrs]?)? (?:\\p{L}+ )?für (?:alle|jeden|jede|kinder|schüler|anwohner)|für alle (?:kostenlos|gratis|umsonst|frei)|eintritt frei', why: WHY.freeForAll, example: 'Kostenloses Essen für alle' },
   ],
   scamWarning: [
+    // Eine gefälschte Seite, ein Profil oder Shop ("eine gefälschte Facebook-Seite nutzt unsere Fotos").
+    { pattern: '(?:gefälschte|gefälschten|gefälschter|gefälschtes|falsche|falschen|falscher|falsches) (?:[\\p{L}]+-)?(?:seiten?|profile?|konten?|accounts?|shops?|anzeigen?)(?![\\p{L}])', why: WHY.scamNamed, example: 'Eine gefälschte Facebook-Seite verkauft unsere Kerzen mit 80 % Rabatt' },
     { pattern: '(?:ist|sind|war|waren) (?:ein |eine |reiner |reine )?(?:betrug|betrugsmasche|phishing|abzocke|fake)(?![\\p{L}])', why: WHY.scamNamed, example: 'Rechnungen per WhatsApp sind Betrug' },
     { pattern: 'betrugsmaschen?|betrugsversuche?|phishing-?(?:mails?|sms|seiten?|welle)', why: WHY.scamNamed, example: 'Neue Betrugsmasche mit Paket-SMS im Umlauf' },
     { pattern: '(?:gefälschte|gefälschten|falsche|falschen|betrügerische|betrügerischen) (?:sms|mails?|e-?mails?|anrufe|nachrichten|webseiten?|rechnungen?|paket-?sms)', why: WHY.scamNamed, example: 'Vorsicht vor falschen SMS von der Sparkasse' },

@@ -887,6 +887,8 @@ export const enValue: ValueLexicon = {
     { pattern: '(?:free|free of charge) (?:for|to) (?:everyone|everybody|all|anyone|the public|(?:all )?residents|every (?:child|kid|student|resident)|all (?:kids|children|students|ages|residents))|free (?:school meals|flu (?:shots?|jabs?)|vaccin(?:es|ations)|public transport|screenings)', why: WHY.freeForAll, example: 'Flu shots are free for everyone over 65' },
   ],
   scamWarning: [
+    // A fake page, account or shop posing as someone ("a fake Facebook page is using our photos", "impostor accounts").
+    { pattern: '(?:fake|impostor|imposter|cloned|copycat) (?:(?:facebook|instagram|insta|ig|tiktok|whatsapp|telegram|twitter|linkedin|etsy|amazon|ebay|shopify|online|google) )?(?:pages?|accounts?|profiles?|shops?|stores?|ads?|adverts?|listings?|giveaways?)(?![\\p{L}])', why: WHY.scamNamed, example: 'A fake Facebook page is using our photos and selling our candles at 80% off' },
     // The message or rumour debunked in a sentence of its own ("It's FAKE.", "That's false!"), as a scam named is.
     { pattern: '(?:it\'s|it’s|that\'s|that’s|they\'re|they’re) (?:fake|false|a hoax)(?=\\s*[.!]|\\s*$)', why: WHY.scamNamed, example: "Got a text 'from HMRC' saying I owe £483, pay via a link. It's FAKE." },
     { pattern: '(?:is|are|it\'s|it’s|that\'s|that’s|they\'re|they’re|was|were) (?:a |an |all |just (?:a |an )?|definitely (?:a |an )?)?(?:scams?|phishing|fraud)(?![\\p{L}])', why: WHY.scamNamed, example: 'Those parcel texts going around are a scam' },

@@ -698,6 +698,8 @@ export const esValue: ValueLexicon = {
     { pattern: '(?:gratis|gratuit[oa]s?) para (?:tod[oa]s|todo el mundo|(?:los |las )?(?:vecin[oa]s|niñ[oa]s|mayores|estudiantes|menores))', why: WHY.freeForAll, example: 'Comida gratis para todos' },
   ],
   scamWarning: [
+    // Una página, cuenta o tienda que se hace pasar por otro ("un perfil falso usa nuestras fotos").
+    { pattern: '(?:perfil(?:es)?|cuentas?|tiendas?|anuncios?) (?:falsos?|falsas?|fake)(?![\\p{L}])', why: WHY.scamNamed, example: 'Hay un perfil falso que usa nuestras fotos y pide Bizum' },
     // The message or rumour debunked in a sentence of its own ("Es FALSO.", "Son falsos!"), as a scam named is.
     { pattern: '(?<!no )(?:es|son) (?:falso|falsa|falsos|falsas|fake|un bulo)(?=\\s*[.!]|\\s*$)', why: WHY.scamNamed, example: "Me llegó un SMS 'de Rentas' con un link para pagar una deuda. Es FALSO." },
     { pattern: '(?:es|son|era|eran) (?:una |un |todo un )?(?:estafas?|timos?|fraudes?|phishing)(?![\\p{L}])', why: WHY.scamNamed, example: 'Esos SMS de Correos son una estafa' },

@@ -526,6 +526,8 @@ export const frValue: ValueLexicon = {
     { pattern: '(?:gratuite?s?|gratis) pour (?:tous|toutes|tout le monde|les enfants|les habitants|les moins de)|(?:entrée|accès) (?:libre|gratuit)', why: WHY.freeForAll, example: 'Nourriture gratuite pour tous' },
   ],
   scamWarning: [
+    // Une fausse page, un faux compte ou une fausse boutique (« une fausse page Facebook utilise nos photos »).
+    { pattern: '(?:fausses?|faux) (?:pages?|comptes?|profils?|boutiques?|annonces?)(?![\\p{L}])', why: WHY.scamNamed, example: 'Une fausse page Facebook utilise nos photos et vend nos bougies à -80 %' },
     // Le message ou la rumeur démentis dans une phrase à part ("C'est FAUX.", "C'est une intox !").
     { pattern: '(?:c\'est|c’est) (?:faux|un fake|une intox|un hoax)(?=\\s*[.!]|\\s*$)', why: WHY.scamNamed, example: "Un audio circule sur WhatsApp disant que le vaccin provoque des AVC. C'est FAUX." },
     { pattern: '(?:est|sont|c\'est|c’est|était) (?:une |un |encore une )?(?:arnaques?|escroqueries?|fraudes?|phishing|hameçonnage)(?![\\p{L}])', why: WHY.scamNamed, example: 'Ces appels de la « banque » sont une arnaque' },

@@ -538,6 +538,8 @@ export const ptValue: ValueLexicon = {
     { pattern: '(?:gr[aá]tis|gratuit[oa]s?|de graça) para (?:tod[oa]s|todo mundo|(?:as |os )?(?:crianças|moradores|estudantes|idosos))', why: WHY.freeForAll, example: 'A vacina da gripe é gratuita para todos' },
   ],
   scamWarning: [
+    // Uma página, perfil ou loja falsa ("um perfil falso usando nossas fotos").
+    { pattern: '(?:p[aá]ginas?|perfis|perfil|contas?|lojas?|an[uú]ncios?) (?:falsos?|falsas?|fake)(?![\\p{L}])', why: WHY.scamNamed, example: 'Tem um perfil falso usando nossas fotos e pedindo Pix' },
     // A mensagem ou o boato desmentido numa frase só dele ("É FALSO.", "São falsas!").
     { pattern: '(?<!n[ãa]o )(?:é|são) (?:falso|falsa|falsos|falsas|fake|boato)(?=\\s*[.!]|\\s*$)', why: WHY.scamNamed, example: 'Tá circulando no zap um áudio dizendo que a vacina causa AVC. É FALSO.' },
     { pattern: '(?:é|são|era|eram) (?:um |uma )?(?:golpes?|fraudes?|phishing)(?![\\p{L}])', why: WHY.scamNamed, example: 'Essas mensagens do banco são golpe' },
