@@ -841,6 +841,33 @@ describe('no strings said beside where to take the thing still helps', () => {
   });
 });
 
+// A maker waving off their own product for the reader's sake ("you don't need our jig", "no necesitas nuestra
+// plantilla", "du brauchst unsere Schablone nicht", "vous n'avez pas besoin de notre gabarit", "você não precisa do nosso
+// gabarito") helps; the same words before a sign-up and a discount still sell.
+describe("the author's own thing waved off helps", () => {
+  it.each<[string, CheckContext]>([
+    ["We make these stools for a living, but you don't need our jig: a scrap of plywood with two stops screwed on does the same job. Drill at 12 degrees and you're done.", {}],
+    ['Vivimos de hacer estos taburetes, pero no necesitas nuestra plantilla: un trozo de contrachapado con dos topes atornillados hace lo mismo. Taladra a 12 grados y listo.', { lang: 'es' }],
+    ['Wir bauen diese Hocker beruflich, aber du brauchst unsere Schablone nicht: ein Stück Sperrholz mit zwei angeschraubten Anschlägen tut es auch. Bohr mit 12 Grad und fertig.', { lang: 'de' }],
+    ["On fabrique ces tabourets pour vivre, mais vous n'avez pas besoin de notre gabarit : une chute de contreplaqué avec deux butées vissées fait pareil. Percez à 12 degrés et c'est fini.", { lang: 'fr' }],
+    ['A gente vive de fazer esses bancos, mas você não precisa do nosso gabarito: um retalho de compensado com dois batentes parafusados faz o mesmo. Fure a 12 graus e pronto.', { lang: 'pt' }],
+  ])('%s', (text, ctx) => {
+    const report = check(text, { now, platform: 'youtube', ...ctx });
+    expect(report.signals.map((s) => s.signal)).toContain('helping');
+    expect(report.kind).toBe('give');
+    expect(report.families).toEqual([]);
+  });
+
+  it.each<[string, CheckContext]>([
+    ["You don't need our Pro plan to start, the free plan works! Sign up today at ourapp.com and upgrade later for 30% off.", {}],
+    ['¡No necesitas nuestro plan Pro para empezar! Regístrate hoy en nuestraapp.com y mejora después con un 30% de descuento.', { lang: 'es' }],
+  ])('before a sign-up and a discount it still sells: %s', (text, ctx) => {
+    const report = check(text, { now, platform: 'instagram', ...ctx });
+    expect(report.kind).toBe('take');
+    expect(report.families).toContain('self-promotion');
+  });
+});
+
 describe('a lead passed to someone else credits them', () => {
   it.each<[string, CheckContext]>([
     ["I'm fully booked until March, but Dana Whitfield does exactly this kind of Shopify migration and did a great job for two of my clients. Tell her I sent you.", { platform: 'linkedin', reply: true }],

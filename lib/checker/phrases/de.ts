@@ -456,6 +456,8 @@ export const de: Lexicon = {
     rhetorical: ['wer noch', 'oder\\?', 'stimmt\\?', '(?:willst|möchtest|wollt|möchtet) (?:du|ihr) (?:[\\p{L}-]+ ){0,3}(?:lernen|meistern|verbessern|verdienen|abnehmen)'],
     // Also pointing readers at a way to help someone else: 'So könnt ihr den Betroffenen helfen', 'wo man spenden kann'.
     helping: [
+      // Das Eigene abgeraten, dem Leser zuliebe ('Du brauchst unsere Schablone nicht: ein Stück Sperrholz tut es auch').
+      '(?:du brauchst|ihr braucht|sie brauchen) (?:dafür |gar |wirklich )?(?:nicht (?:unser|unsere|unseren|mein|meine|meinen)|(?:unser|unsere|unseren|mein|meine|meinen) [\\p{L}-]+ (?:dafür |gar |wirklich )?nicht)(?![\\p{L}])',
       // Die angebotene Hilfe ist kostenlos, als eigener Satzteil nach dem Kontakt ("Wenn du Hilfe brauchst, schreib mir, kostet nichts").
       '(?<=(?:hilfe|probleme?|fragen?)[^.!?\\n]{0,80}[,;:—–(-]\\s*)(?:kostet nichts|kostenlos|gratis|umsonst|ohne kosten|ist kostenlos)(?=\\s*[,.!;)]|\\s*$)',
       // Die Arbeit selbst kostenlos für alle, die fragen ("Wer Hilfe mit Linux braucht, schreibt mir, ich mach das kostenlos").

@@ -793,6 +793,8 @@ export const en: Lexicon = {
       '(?:do you |you )?(?:want|wanna) (?:to )?(?:learn|master|improve|earn|lose)',
     ],
     helping: [
+      // The author's own thing waved off for the reader's sake ("you don't need our jig: a scrap of plywood does the same").
+      "(?:you|u) (?:don't|do not|dont) (?:really |even )?(?:need|have to buy) (?:to buy )?(?:our|my)(?![\\p{L}])",
       // The help offered is free, said as its own clause after the contact ("If you need help setting up your printer, DM me, no charge").
       "(?<=(?:help|struggling|stuck|questions?)[^.!?\\n]{0,80}[,;:—–(-]\\s*)(?:no charge|free of charge|at no cost|no cost|it's free|it costs nothing|costs nothing|for free|totally free|completely free)(?=\\s*[,.!;)]|\\s*$)",
       // Not "happy to share that…": news of the author's own, which the brag list reads.

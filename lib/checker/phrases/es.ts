@@ -543,6 +543,8 @@ export const es: Lexicon = {
     rhetorical: ['¿qui[eé]n m[aá]s', 'de acuerdo\\?', '¿verdad\\?', '¿?(?:quieres|quer[eé]is|quiere) (?:aprender|dominar|mejorar|ganar|bajar)'],
     // Also pointing readers at a way to help someone else: 'cómo ayudar a los afectados', 'ayuda a las víctimas'.
     helping: [
+      // Lo propio desaconsejado por el bien del lector ('no necesitas nuestra plantilla: con una hoja en blanco vale').
+      '(?:no (?:necesitas|necesit[aá]s|necesitan|te hace falta|os hace falta)|no hace falta) (?:comprar )?(?:nuestr[oa]s?|mis?)(?![\\p{L}])',
       // La ayuda ofrecida es gratis, dicho aparte tras el contacto ("Si necesitas ayuda con la impresora, escríbeme, sin coste").
       '(?<=(?:ayuda|problemas?|dudas?|atascad[oa]s?)[^.!?\\n]{0,80}[,;:—–(-]\\s*)(?:sin coste|sin costo|gratis|es gratis|no cobro(?: nada)?|no te cobro(?: nada)?)(?=\\s*[,.!;)]|\\s*$)',
       // El trabajo mismo hecho gratis para quien lo pida ("si alguien necesita ayuda con la renta, escríbanme, lo hago gratis").

@@ -449,6 +449,8 @@ export const fr: Lexicon = {
     rhetorical: ["qui d'autre", "d'accord\\s?\\?", 'non\\s?\\?', "(?:tu veux|vous voulez|envie d') ?(?:apprendre|ma[iî]triser|am[ée]liorer|gagner|perdre)"],
     // Also pointing readers at a way to help someone else: 'comment aider les sinistrés', 'où faire un don'.
     helping: [
+      // Le sien déconseillé pour le bien du lecteur (« pas besoin de notre gabarit : une chute de contreplaqué suffit »).
+      "(?:vous n'avez pas|tu n'as pas|t'as pas|pas) besoin (?:d'acheter |de acheter )?(?:de )?(?:notre|nos|mon|ma|mes)(?![\\p{L}])",
       // L'aide proposée est gratuite, dit à part après le contact (« Si tu as besoin d'aide, écris-moi, c'est gratuit »).
       "(?<=(?:aide|probl[èe]mes?|questions?|gal[èe]re)[^.!?\\n]{0,80}[,;:—–(-]\\s*)(?:c'est gratuit|gratuit|gratos|sans frais|[çc]a ne co[uû]te rien|je ne fais pas payer)(?=\\s*[,.!;)]|\\s*$)",
       // Le travail lui-même fait gratuitement pour qui le demande (« envoyez-moi un MP, je relis gratuitement »).

@@ -442,6 +442,8 @@ export const pt: Lexicon = {
     rhetorical: ['quem mais', 'concorda\\?', 'n[eé]\\?', '(?:voc[eê] )?(?:quer|querem) (?:aprender|dominar|melhorar|ganhar|emagrecer)'],
     // Also pointing readers at a way to help someone else: 'como ajudar os desabrigados', 'onde doar'.
     helping: [
+      // O próprio desaconselhado pelo bem do leitor ('você não precisa do nosso gabarito: um retalho de compensado resolve').
+      '(?:voc[êe]s?|vc|tu) n[ãa]o precisa(?:m|s)? (?:comprar )?(?:d?[oa]s? )?(?:nosso|nossa|nossos|nossas|meu|minha|meus|minhas)(?![\\p{L}])',
       // A ajuda oferecida é de graça, dito à parte depois do contato ("Se precisar de ajuda, me chama, sem custo").
       '(?<=(?:ajuda|problemas?|d[uú]vidas?)[^.!?\\n]{0,80}[,;:—–(-]\\s*)(?:sem custo|de gra[cç]a|gr[aá]tis|n[aã]o cobro(?: nada)?|[eé] de gra[cç]a|na faixa)(?=\\s*[,.!;)]|\\s*$)',
       // O trabalho feito de graça pra quem pedir ("se alguém precisar instalar Linux, me chama. Faço de graça").
