@@ -648,7 +648,7 @@ export const esValue: ValueLexicon = {
     { pattern: 'firm(?:a|ad|en) (?:ya|aqu[ií]|hoy|la petici[oó]n)|petici[oó]n', why: WHY.petitionAsk, example: 'Que paren la mina junto al río. Firma ya' },
   ],
   audience: [
-    { pattern: 'si (?:tienes|usas|eres|vas|quieres|buscas|est[aá]s|vives|trabajas|os|te)', why: WHY.ifYou, example: 'Si usas Excel a diario: aprende los atajos de las tablas dinámicas' },
+    { pattern: 'si (?:tienes|usas|eres|vas|quieres|buscas|est[aá]s|vives|trabajas|os|te|(?:constru|vend|lanz|mont|gestion|dirig|llev|factur|cobr|contrat|abr|empiez|ten[eé]s|us[aá]s|mane|program|dise[nñ]|escrib|ense[nñ]|entren|cocin|hornea|cultiv|alquil|compr)[\\p{L}]*(?:as|es|[aáeé]s))(?![\\p{L}])', why: WHY.ifYou, example: 'Si usas Excel a diario: aprende los atajos de las tablas dinámicas' },
     { pattern: 'quien (?:tenga|quiera|necesite|pueda|est[eé]|viva|sea)', why: WHY.forThoseWho, example: 'Quien tenga mantas de sobra, el albergue de la calle Mayor las recoge hasta el viernes' },
     { pattern: 'para (?:quien|quienes|los que|las que|todos los que|cualquiera que)', why: WHY.forThoseWho, example: 'Para quienes buscan piso en Valencia: el Idealista avisa antes si activas las alertas' },
   ],
