@@ -906,6 +906,30 @@ describe('a lead passed to someone else credits them', () => {
   });
 });
 
+// Thanks headed as a thread or a note ("thank you thread for…", "hilo de agradecimiento a…", "Danke-Thread an…", "fil de
+// remerciements pour…", "fio de agradecimento para…"), then the people named with what each did: thanks that say for
+// what. The same heading before a follow-and-share ask still takes.
+describe('a thank-you thread naming people and what they did reads as give', () => {
+  it.each<[string, CheckContext]>([
+    ["Small thank you thread for the people who made our shop's first year possible: @inkwell_press printed every card, @maya.designs did our logo for a coffee, and Dave at the post office learned our names. Thank you.", { platform: 'bluesky' }],
+    ['Hilo de agradecimiento a quienes hicieron posible nuestro primer año: @imprentasur imprimió todas las tarjetas, @lucia.disena hizo el logo por un café y Pepe, el de Correos, se sabe nuestros nombres.', { lang: 'es' }],
+    ['Danke-Thread an alle, die unser erstes Jahr möglich gemacht haben: @druckerei_nord hat jede Karte gedruckt, @mia.design hat unser Logo für einen Kaffee gemacht.', { lang: 'de' }],
+    ['Petit fil de remerciements pour ceux qui ont rendu notre première année possible : @imprimerie_sud a imprimé toutes nos cartes, @lea.design a fait notre logo pour un café.', { lang: 'fr' }],
+    ['Fio de agradecimento para quem fez nosso primeiro ano acontecer: @grafica_sul imprimiu todos os cartões, @ana.design fez nosso logo por um café.', { lang: 'pt' }],
+  ])('%s', (text, ctx) => {
+    const report = check(text, { now, platform: 'x', ...ctx });
+    expect(report.signals.map((s) => s.signal)).toContain('thanks');
+    expect(report.kind).toBe('give');
+    expect(report.families).toEqual([]);
+  });
+
+  it('before a follow-and-share ask it still takes', () => {
+    const report = check("Thank you thread for everyone who supported me this year! Don't forget to follow and share my new album, link in bio.", { now, platform: 'x' });
+    expect(report.kind).toBe('take');
+    expect(report.families).toContain('self-promotion');
+  });
+});
+
 describe('thanks to someone credit only when they say for what', () => {
   it.each<[string, CheckContext]>([
     ['Thanks to Ana for reviewing the draft, she caught three errors in the budget table.', {}],

@@ -738,6 +738,8 @@ export const en: Lexicon = {
       '(?:her|his|their) (?:trick|tip|advice|method|recipe|approach) (?:of|is|for|to)',
     ],
     thanks: [
+      // Thanks headed as a thread or a note ('Small thank-you thread for the people who…', 'a thank you note to…').
+      'thank[- ]?you (?:thread|post|note|list|message|shout-?out)s? (?:for|to)',
       'thank(?:s| you)(?: so much| all| again| everyone)?,? (?:for|to)',
       'thank(?:s| you),? @[\\p{L}\\p{N}_.-]+,? (?:for|to)',
       '(?:huge|big|special) thank(?:s| you)s? (?:to|for)',
