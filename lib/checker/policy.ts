@@ -337,7 +337,25 @@ export function inNotice(input: RuleInput, m: Span): boolean {
  * <link>" is where to take it.
  */
 export function handsOver(input: RuleInput): boolean {
-  return handedOverFreely(input.find('openLicence'), input.find, input.evidence.plugs) && !sells(input) && !asksToBeLifted(input);
+  return handedOverFreely(input.find('openLicence'), input.find, input.evidence.plugs) && !sellsBesidesHandout(input) && !asksToBeLifted(input);
+}
+
+/** Giving a thing away in the plain sense ("we're giving away our pricing template", "regalamos la plantilla"). */
+const HANDING_OUT_RE = /^(?:giv(?:e|es|ing) ?away|regalamos)$/iu;
+/** A contest's words, in five languages: a prize won, an entry, a draw. */
+const CONTEST_RE =
+  /(?<![\p{L}])(?:win|wins|winning|winners?|enter|entries|entry|draw|raffle|contest|sweepstakes?|prizes?|ganar|ganador(?:a|es)?|sorteo|concurso|premios?|participar|gewinn\p{L}*|verlos\p{L}*|gagner|gagnant\p{L}*|concours|tirage|ganhar|ganhador\p{L}*|sorteio|pr[eê]mios?)(?![\p{L}])/iu;
+
+/**
+ * Whether the post sells, a giveaway word aside when it only hands a thing out ("We're giving away the template we
+ * use, no sign-up, just make a copy", "Regalamos la plantilla, sin registro"): with no prize, entry or draw named, the
+ * thing is given to everyone, not won by some.
+ */
+function sellsBesidesHandout(input: RuleInput): boolean {
+  const giveaways = input.find('giveaway');
+  const handout = giveaways.length > 0 && giveaways.every((m) => HANDING_OUT_RE.test(m.text)) && !CONTEST_RE.test(input.doc.text);
+  if (!handout) return sells(input);
+  return input.evidence.codes.length > 0 || SELLING.some((key) => key !== 'giveaway' && input.find(key).length > 0) || PRICE_RE.test(input.doc.text);
 }
 
 /**

@@ -7,6 +7,7 @@ import { byStart, byStartThenEnd, capitalised, inOrder, overlaps, quotedTitleSpa
 import type { GiveSignal } from './types';
 import { saidByOwnCircle } from './speech';
 import { PRICE_RE } from './asks';
+import { askLexicon, fold } from './lexicon';
 
 /**
  * Weight of one signal of a kind, and the most the kind can add up to, so a post full of "tips" cannot outweigh
@@ -187,6 +188,31 @@ function thanksThenWhat(doc: Doc, book: PhraseBook, m: PhraseMatch, ctx: Context
   return thanksAreSpecific(doc, book, { start: next.start, end: next.start, text: '' }, next);
 }
 
+/**
+ * A scam named in a sentence whose only ask is a cut it offers after it ("una web falsa que copia nuestra tienda y vende
+ * todo al 70%", "a fake site copying our shop sells everything at 70% off"): the discount is the fake's bait the post
+ * warns of, not the author's ask, so the warning still counts.
+ */
+function scamsOwnOffer(find: (key: PhraseKey) => PhraseMatch[], m: PhraseMatch, ctx: Context): boolean {
+  const s = sentenceAt(ctx.sentences, m.start);
+  if (!s || overlaps(ctx.asks, m.start, m.end)) return false;
+  const cuts = find('discount');
+  const asks = ctx.asks.filter((a) => a.start >= s.start && a.start < s.end);
+  return asks.length > 0 && asks.every((a) => a.start >= m.end && cuts.some((c) => c.start === a.start && c.end === a.end));
+}
+
+/**
+ * A thing handed over with no strings in the sentence that says where to take it ("It's a Google Sheet, no email, no
+ * sign-up, just make a copy: link in the first comment"): the ask there only says where the gift is, as long as none of
+ * its words lifts the author (follow, share, subscribe: lexicon actions marked `self`) or names their audience.
+ */
+function takenWhereAsked(doc: Doc, m: PhraseMatch, ctx: Context): boolean {
+  const s = sentenceAt(ctx.sentences, m.start);
+  const lex = askLexicon(doc.lang);
+  if (!s || !lex || overlaps(ctx.asks, m.start, m.end) || teased(ctx, m.start) || promisedByAsk(doc, m, ctx)) return false;
+  return ctx.asks.every((a) => !doc.text.slice(a.start, a.end).toLowerCase().split(/[^\p{L}\p{N}'’]+/u).some((w: string) => lex.actions.get(fold(w))?.action.self || lex.audience.has(fold(w))));
+}
+
 /** Whether `at` lies in a sentence holding an undelivered teaser: "discover the trick for..." teaches nothing. */
 function teased(ctx: Context, at: number): boolean {
   if (ctx.teasers.length === 0) return false;
@@ -254,12 +280,14 @@ export function computeSignals(doc: Doc, book: PhraseBook, find: (key: PhraseKey
     const found = find(key);
     for (let i = 0; i < found.length; i++) {
       const m = found[i]!;
-      if (!usable(doc, m, ctx) || overlaps(terms, m.start, m.end)) continue;
+      if ((!usable(doc, m, ctx) && !(key === 'scamWarning' && scamsOwnOffer(find, m, ctx)) && !(key === 'openLicence' && takenWhereAsked(doc, m, ctx))) || overlaps(terms, m.start, m.end)) continue;
       // Credit worded as thanks ("thanks to the team", "merci à l'équipe") credits only when it says for what, as
       // thanks do: a bare one after a brag is the brag's sign-off; the thanks below still count it, lightly.
       if (key === 'credit' && overlaps(thanks, m.start, m.end) && !thanksAreSpecific(doc, book, m, sentenceAt(ctx.sentences, m.start))) continue;
       if (sold && key === 'invitation') continue;
-      if ((sold || ctx.offersForSale || ctx.pitchSentences.length > 0) && key === 'scamWarning') continue;
+      // The scam's own offer told in the sentence that names it ("una web falsa que copia nuestra tienda y vende todo al
+      // 70% de descuento") is what to ignore, no pitch of the author's: only a pitch in another sentence makes it the foil.
+      if (key === 'scamWarning' && (sold || ctx.offersForSale || ctx.pitchSentences.some((s) => m.start < s.start || m.start >= s.end))) continue;
       // "In case it helps: I built a template for this, 9€ on my site": help offered in the sentence that names the
       // author's own thing and its price is the pitch's wrapping, not help.
       if (key === 'helping' && sellsOwn(doc, find, sentenceAt(ctx.sentences, m.start))) continue;

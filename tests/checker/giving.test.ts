@@ -99,6 +99,43 @@ describe('a short scam warning without numbers reads as give', () => {
 });
 
 // "Conseil"/"consejo" is a tip, and also a council or a consulting firm's field: only the tip teaches.
+// A shop's own thing named as what a scam copies ("a fake site copying our shop", "una web falsa que copia nuestra
+// tienda") is the thing imitated, no plug; the fake's own cut told in the sentence that names it ("vende todo al 70%")
+// is its bait, no ask of the author's. A real plug or sale beside the warning still sells.
+describe("the shop a scam copies is no plug, and the fake's discount is no ask", () => {
+  it.each<[string, CheckContext]>([
+    ["SCAM WARNING: there is a fake site copying our shop (same logo, same photos) at an address ending in -outlet.shop. We never ask for payment by bank transfer. If you ordered from the fake one, call your bank today.", { platform: 'facebook' }],
+    ['⚠️ Ojo: hay una web falsa que copia nuestra tienda y vende todo al 70% de descuento. No es nuestra. Nunca pedimos pago por Bizum. Si compraste ahí, llama a tu banco hoy.', { lang: 'es' }],
+    ['Alerta de estafa: hay una web falsa que copia nuestra tienda online con las mismas fotos. No es nuestra y nunca pedimos transferencias. Si compraste ahí, llama hoy a tu banco.', { lang: 'es', platform: 'facebook' }],
+    ['Achtung: Eine gefälschte Webseite kopiert unseren Shop und verkauft alles mit 70 % Rabatt. Das sind nicht wir. Wer dort bestellt hat, ruft bitte heute seine Bank an.', { lang: 'de' }],
+    ["Alerte arnaque : un faux site copie notre boutique en ligne avec les mêmes photos. Ce n'est pas nous, on ne demande jamais de virement. Si vous avez commandé là-bas, appelez votre banque aujourd'hui.", { lang: 'fr', platform: 'facebook' }],
+    ['Atenção: um site falso está copiando nossa loja e vendendo tudo com 70% de desconto. Não somos nós. Nunca pedimos Pix antecipado. Se você comprou lá, ligue para o seu banco hoje.', { lang: 'pt' }],
+    // A fake page, account or shop named as such ("a fake Facebook page", "une fausse page", "eine gefälschte
+    // Facebook-Seite", "un perfil falso", "uma página falsa"), its cut the impostor's bait.
+    ["⚠️ Heads up: a fake Facebook page is using our photos and selling our candles at 80% off. It's not us. Don't pay anything and report the page.", {}],
+    ['⚠️ Ojo: hay un perfil falso que usa nuestras fotos y vende nuestras velas con un 80% de descuento. No somos nosotros. No paguéis nada y denunciad el perfil.', { lang: 'es' }],
+    ['⚠️ Achtung: Eine gefälschte Facebook-Seite nutzt unsere Fotos und verkauft unsere Kerzen mit 80 % Rabatt. Das sind nicht wir. Bitte nichts bezahlen und die Seite melden.', { lang: 'de' }],
+    ["⚠️ Attention : une fausse page Facebook utilise nos photos et vend nos bougies à -80 %. Ce n'est pas nous. Ne payez rien et signalez la page.", { lang: 'fr' }],
+    ['⚠️ Atenção: uma página falsa no Facebook está usando nossas fotos e vendendo nossas velas com 80% de desconto. Não somos nós. Não paguem nada e denunciem a página.', { lang: 'pt' }],
+  ])('%s', (text, ctx) => {
+    const report = check(text, { now, platform: 'x', ...ctx });
+    expect(report.kind).toBe('give');
+    expect(report.families).toEqual([]);
+  });
+
+  it.each<[string, CheckContext]>([
+    ['Scam alert: lots of fake sites copy our shop. Get the real thing at our shop: everything 30% off this week, link in bio!', {}],
+    ['Alerta de estafa: muchas webs falsas copian nuestra tienda. Compra en nuestra tienda online de verdad, link en la bio.', { lang: 'es' }],
+    ['Cuidado con las webs falsas. Nuestra tienda de verdad tiene todo al 70% este finde, compra ya en nuestratienda.es', { lang: 'es' }],
+    ['Beware of fake Instagram accounts! Our real shop has 50% off everything this week, shop now, link in bio.', {}],
+    ['Cuidado con los perfiles falsos. Nuestra tienda de verdad tiene un 50% de descuento esta semana, compra ya, link en la bio.', { lang: 'es' }],
+  ])('a real plug beside the warning still sells: %s', (text, ctx) => {
+    const report = check(text, { now, platform: 'instagram', ...ctx });
+    expect(report.kind).toBe('take');
+    expect(report.families).toContain('self-promotion');
+  });
+});
+
 describe('a tip called conseil or consejo teaches; a council or consulting does not', () => {
   it.each<[string, CheckContext]>([
     ['Mes conseils pour réussir son entretien : arrivez 10 minutes en avance.', { lang: 'fr' }],
@@ -334,6 +371,9 @@ describe('tips addressed to a group of readers read as give', () => {
     ['Für alle, die mit dem Rad nach Hamburg pendeln: im Regionalexpress ab 9 Uhr ist die Mitnahme kostenlos.', { lang: 'de' }],
     ['Pour ceux qui font leur compost en appartement : les lombrics Eisenia supportent mal plus de 25 degrés.', { lang: 'fr' }],
     ['Pra quem planta tomate em vaso: um vaso de 20 litros dá o dobro de frutos que um de 5.', { lang: 'pt' }],
+    // "Si" with the reader's trade in any tú verb ("si construyes", "si vendes"), as "if you run" in English.
+    ['Cerramos nuestra startup después de 2 años, con un 18% de bajas al mes. Si construyes una suscripción, mide la retención de la semana 4 antes de gastar en anuncios.', { lang: 'es' }],
+    ['Si vendes en Etsy desde España: activa el IOSS en los ajustes, si no tus clientes de la UE pagan el IVA dos veces.', { lang: 'es' }],
   ])('%s', (text, ctx) => {
     const report = check(text, { now, ...ctx });
     expect(report.signals.map((s) => s.signal)).toContain('advice');
@@ -350,6 +390,12 @@ describe('tips addressed to a group of readers read as give', () => {
     'Salut ! Je suis un beatmaker de 17 ans de Lille. Si vous avez une minute, écoutez mon nouveau morceau, ça compte beaucoup',
   ])('a reader frame with nothing concrete after it, or in a pitch, is no tip: %s', (text) => {
     expect(check(text, { now }).signals.map((s) => s.signal)).not.toContain('advice');
+  });
+
+  it('a tú frame before a pitch still sells', () => {
+    const report = check('Si vendes online, necesitas mi curso: 50% de descuento hoy, link en la bio.', { now, lang: 'es', platform: 'instagram' });
+    expect(report.kind).toBe('take');
+    expect(report.families).toContain('self-promotion');
   });
 });
 
@@ -494,6 +540,39 @@ describe('a call for volunteers with when and where reads as give', () => {
 });
 
 // A reply that says how the author got past the same problem hands over the answer: the means.
+// A result counted since a way of working began ("0 breakages in 600 orders since we started doing this", "desde que lo
+// hacemos así", "seit wir das so machen", "depuis qu'on fait comme ça", "desde que começamos a fazer assim"): the way
+// told before it is a lesson, measured. Without a number it is no measure; after a pitch it still sells.
+describe('a result counted since a way of working began teaches', () => {
+  it.each<[string, CheckContext, string]>([
+    ["Behind the scenes of how we pack a ceramic order so it never breaks: 2 layers of bubble wrap, a box inside a box with 5 cm of paper fill on every side, and a shake test before sealing. 0 breakages in 600 orders since we started doing this.", { platform: 'instagram' }, 'since we started doing this'],
+    ['Así embalamos la cerámica: doble capa de burbujas y caja dentro de caja. 0 roturas en 600 pedidos desde que lo hacemos así.', { lang: 'es' }, 'desde que lo hacemos así'],
+    ['So verpacken wir Keramik: zwei Lagen Luftpolsterfolie, Karton im Karton. 0 Bruchschäden bei 600 Bestellungen, seit wir das so machen.', { lang: 'de' }, 'seit wir das so machen'],
+    ["On emballe la céramique avec deux couches de papier bulle, un carton dans un carton. 0 casse sur 600 commandes depuis qu'on fait comme ça.", { lang: 'fr' }, "depuis qu'on fait comme ça"],
+    ['Embalamos a cerâmica com duas camadas de plástico bolha, caixa dentro de caixa. 0 quebras em 600 pedidos desde que começamos a fazer assim.', { lang: 'pt' }, 'desde que começamos a fazer assim'],
+  ])('%s', (text, ctx, words) => {
+    const report = check(text, { now, platform: 'x', ...ctx });
+    expect(report.signals.filter((s) => s.signal === 'lesson').map((s) => text.slice(s.start, s.end))).toContain(words);
+    expect(report.kind).toBe('give');
+  });
+
+  it.each<[string, CheckContext]>([
+    ['I feel so much calmer since we started doing this.', {}],
+    ['Me siento mucho mejor desde que lo hacemos así.', { lang: 'es' }],
+  ])('no number, no measure: %s', (text, ctx) => {
+    expect(check(text, { now, platform: 'x', ...ctx }).signals.map((s) => s.signal)).not.toContain('lesson');
+  });
+
+  it.each<[string, CheckContext]>([
+    ['500 happy customers since we started doing this! Get yours now, link in bio, 20% off with code POT20', {}],
+    ['¡500 clientes felices desde que empezamos a hacerlo! Consigue el tuyo ya, link en la bio, 20% con el código POT20', { lang: 'es' }],
+  ])('a pitch still sells: %s', (text, ctx) => {
+    const report = check(text, { now, platform: 'instagram', ...ctx });
+    expect(report.kind).toBe('take');
+    expect(report.families).toContain('self-promotion');
+  });
+});
+
 describe('how the same problem was fixed reads as give', () => {
   it.each<[string, CheckContext]>([
     ['Had the same problem, solved it by swapping the HDMI cable.', { reply: true }],
@@ -747,6 +826,110 @@ describe('a claim about most of a class of things informs', () => {
 
 // Credit worded as thanks ("thanks to", "merci à", "gracias a", "danke an", "obrigado à") credits when it says for
 // what, as thanks do; a bare "thanks to the team" after a brag is its sign-off and does not make it a give.
+// A lead passed on: the author, booked up, names someone else for the work, often with "tell her I sent you" (en, es,
+// de, fr, pt). It credits another's work, as a recommendation does; the same "booked up, but" before the author's own
+// slots, waitlist or booking link still sells.
+// A thing handed out with no strings in the sentence that says where to take it ("no email, no sign-up, just make a
+// copy: link in the first comment", "sin registro ni email… enlace en el primer comentario") still helps; beside a
+// follow or a like asked it is the pitch's wrapping.
+describe('no strings said beside where to take the thing still helps', () => {
+  it.each<[string, CheckContext]>([
+    ["We're giving away the pricing template we use for every client proposal: the three tiers, the scope table and the change-request clause. It's a Google Sheet, no email, no sign-up, just make a copy: link in the first comment.", { platform: 'linkedin' }],
+    ['Regalamos la plantilla de presupuestos que usamos con cada cliente: tres niveles de precio y tabla de alcance. Es un Google Sheet, sin registro ni email, solo haz una copia: enlace en el primer comentario.', { lang: 'es', platform: 'linkedin' }],
+  ])('%s', (text, ctx) => {
+    const report = check(text, { now, ...ctx });
+    expect(report.signals.map((s) => s.signal)).toContain('helping');
+    expect(report.kind).toBe('give');
+    expect(report.families).toEqual([]);
+  });
+
+  it('a follow asked beside it still takes', () => {
+    const report = check('Giving away our course template, no sign-up! Follow @studio and comment TEMPLATE to get it.', { now, platform: 'instagram' });
+    expect(report.kind).toBe('take');
+    expect(report.families).toContain('self-promotion');
+  });
+});
+
+// A maker waving off their own product for the reader's sake ("you don't need our jig", "no necesitas nuestra
+// plantilla", "du brauchst unsere Schablone nicht", "vous n'avez pas besoin de notre gabarit", "você não precisa do nosso
+// gabarito") helps; the same words before a sign-up and a discount still sell.
+describe("the author's own thing waved off helps", () => {
+  it.each<[string, CheckContext]>([
+    ["We make these stools for a living, but you don't need our jig: a scrap of plywood with two stops screwed on does the same job. Drill at 12 degrees and you're done.", {}],
+    ['Vivimos de hacer estos taburetes, pero no necesitas nuestra plantilla: un trozo de contrachapado con dos topes atornillados hace lo mismo. Taladra a 12 grados y listo.', { lang: 'es' }],
+    ['Wir bauen diese Hocker beruflich, aber du brauchst unsere Schablone nicht: ein Stück Sperrholz mit zwei angeschraubten Anschlägen tut es auch. Bohr mit 12 Grad und fertig.', { lang: 'de' }],
+    ["On fabrique ces tabourets pour vivre, mais vous n'avez pas besoin de notre gabarit : une chute de contreplaqué avec deux butées vissées fait pareil. Percez à 12 degrés et c'est fini.", { lang: 'fr' }],
+    ['A gente vive de fazer esses bancos, mas você não precisa do nosso gabarito: um retalho de compensado com dois batentes parafusados faz o mesmo. Fure a 12 graus e pronto.', { lang: 'pt' }],
+  ])('%s', (text, ctx) => {
+    const report = check(text, { now, platform: 'youtube', ...ctx });
+    expect(report.signals.map((s) => s.signal)).toContain('helping');
+    expect(report.kind).toBe('give');
+    expect(report.families).toEqual([]);
+  });
+
+  it.each<[string, CheckContext]>([
+    ["You don't need our Pro plan to start, the free plan works! Sign up today at ourapp.com and upgrade later for 30% off.", {}],
+    ['¡No necesitas nuestro plan Pro para empezar! Regístrate hoy en nuestraapp.com y mejora después con un 30% de descuento.', { lang: 'es' }],
+  ])('before a sign-up and a discount it still sells: %s', (text, ctx) => {
+    const report = check(text, { now, platform: 'instagram', ...ctx });
+    expect(report.kind).toBe('take');
+    expect(report.families).toContain('self-promotion');
+  });
+});
+
+describe('a lead passed to someone else credits them', () => {
+  it.each<[string, CheckContext]>([
+    ["I'm fully booked until March, but Dana Whitfield does exactly this kind of Shopify migration and did a great job for two of my clients. Tell her I sent you.", { platform: 'linkedin', reply: true }],
+    ["We're booked through the summer, but Greenway Plumbing does boiler swaps and they were great with ours.", { platform: 'reddit', reply: true }],
+    ['Yo estoy a tope hasta febrero, pero Marcos Llorente hace justo este tipo de webs y trabaja muy bien. Escríbele de mi parte.', { lang: 'es', reply: true }],
+    ['Ich bin bis März ausgebucht, aber Frau Köhler von Köhler Elektrotechnik macht genau solche Wallbox-Installationen und ist sehr zuverlässig.', { lang: 'de', platform: 'facebook', reply: true }],
+    ["Je suis complet jusqu'en février, mais Sophie Marchand fait exactement ce type de refonte de site. Dites-lui que vous venez de ma part.", { lang: 'fr', platform: 'linkedin', reply: true }],
+    ['Estou com a agenda cheia até março, mas a Juliana Prado faz exatamente esse tipo de identidade visual. Fala com ela em meu nome.', { lang: 'pt', platform: 'linkedin', reply: true }],
+  ])('%s', (text, ctx) => {
+    const report = check(text, { now, platform: 'x', ...ctx });
+    expect(report.signals.map((s) => s.signal)).toContain('credit');
+    expect(report.kind).toBe('give');
+    expect(report.families).toEqual([]);
+  });
+
+  it.each<[string, CheckContext]>([
+    ["I'm fully booked until March, but I'm opening 3 extra slots for $200 each, DM me to grab one!", {}],
+    ["We're fully booked this month, but the waitlist is open! Join at mystudio.com/wait", {}],
+    ['Estoy a tope hasta febrero, pero abro 3 huecos extra a 50 €, escríbeme por DM para reservar.', { lang: 'es' }],
+    ['Ich bin bis März ausgebucht, aber ab April sind wieder Termine frei, jetzt buchen unter studio-mia.de', { lang: 'de' }],
+    ["Je suis complète jusqu'en février, mais inscrivez-vous à la liste d'attente sur monsite.fr !", { lang: 'fr' }],
+    ['Estou com a agenda cheia até março, mas ainda dá pra garantir sua vaga de abril, chama no direct!', { lang: 'pt' }],
+  ])("the author's own slots after 'booked up, but' still sell: %s", (text, ctx) => {
+    const report = check(text, { now, platform: 'instagram', ...ctx });
+    expect(report.kind).toBe('take');
+    expect(report.families).toContain('self-promotion');
+  });
+});
+
+// Thanks headed as a thread or a note ("thank you thread for…", "hilo de agradecimiento a…", "Danke-Thread an…", "fil de
+// remerciements pour…", "fio de agradecimento para…"), then the people named with what each did: thanks that say for
+// what. The same heading before a follow-and-share ask still takes.
+describe('a thank-you thread naming people and what they did reads as give', () => {
+  it.each<[string, CheckContext]>([
+    ["Small thank you thread for the people who made our shop's first year possible: @inkwell_press printed every card, @maya.designs did our logo for a coffee, and Dave at the post office learned our names. Thank you.", { platform: 'bluesky' }],
+    ['Hilo de agradecimiento a quienes hicieron posible nuestro primer año: @imprentasur imprimió todas las tarjetas, @lucia.disena hizo el logo por un café y Pepe, el de Correos, se sabe nuestros nombres.', { lang: 'es' }],
+    ['Danke-Thread an alle, die unser erstes Jahr möglich gemacht haben: @druckerei_nord hat jede Karte gedruckt, @mia.design hat unser Logo für einen Kaffee gemacht.', { lang: 'de' }],
+    ['Petit fil de remerciements pour ceux qui ont rendu notre première année possible : @imprimerie_sud a imprimé toutes nos cartes, @lea.design a fait notre logo pour un café.', { lang: 'fr' }],
+    ['Fio de agradecimento para quem fez nosso primeiro ano acontecer: @grafica_sul imprimiu todos os cartões, @ana.design fez nosso logo por um café.', { lang: 'pt' }],
+  ])('%s', (text, ctx) => {
+    const report = check(text, { now, platform: 'x', ...ctx });
+    expect(report.signals.map((s) => s.signal)).toContain('thanks');
+    expect(report.kind).toBe('give');
+    expect(report.families).toEqual([]);
+  });
+
+  it('before a follow-and-share ask it still takes', () => {
+    const report = check("Thank you thread for everyone who supported me this year! Don't forget to follow and share my new album, link in bio.", { now, platform: 'x' });
+    expect(report.kind).toBe('take');
+    expect(report.families).toContain('self-promotion');
+  });
+});
+
 describe('thanks to someone credit only when they say for what', () => {
   it.each<[string, CheckContext]>([
     ['Thanks to Ana for reviewing the draft, she caught three errors in the budget table.', {}],

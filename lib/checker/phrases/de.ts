@@ -434,6 +434,8 @@ export const de: Lexicon = {
     ],
     explaining: ['weil', 'statt', 'anstatt', 'damit', 'deshalb', 'sonst'],
     lesson: [
+      // Ein Ergebnis gezählt, seit man es so macht ('0 Bruchschäden bei 600 Bestellungen, seit wir das so machen').
+      '(?<=\\d[^.!?\\n]{0,80})seit(?:dem)? (?:wir|ich) (?:(?:das|es) so (?:machen|mache)|(?:umgestellt|gewechselt) (?:haben|habe))(?![\\p{L}])',
       // Was der Punkt oder Text von jemandem an der Arbeit des Autors geändert hat ("hat verändert, wie ich Formulare baue").
       '(?:hat|haben) (?:(?:mir|uns|komplett|total|echt) )?(?:verändert|geändert),? wie (?:ich|wir)(?![\\p{L}])',
       // Was geholfen hat, an seiner Wirkung erzählt ("hat mir die Prüfung gerettet"): wie "saved my" bürgt der Autor für einen Rat.
@@ -442,10 +444,14 @@ export const de: Lexicon = {
       'was (?:mir|uns) (?:am meisten |wirklich |echt )?geholfen hat(?! ?\\?)', 'was ich (?:gern|gerne) (?:früher |vorher )?gewusst hätte', 'hätte mir (?:das )?(?:doch )?(?:jemand|einer) (?:früher |vorher )?gesagt',
       'was (?:bei mir|bei uns|mir|uns) (?:wirklich |tatsächlich )?(?:funktioniert|hilft|geholfen hat)(?! ?\\?)', '(?:haben|habe) (?:wir |ich )?gelernt', 'gelernt', 'seit wir', 'seit ich', '(?<!\\d+ jahren? )erfahrung', 'im nachhinein', 'hat (?:mir|uns) geholfen', '(?:haben|habe) (?:wir |ich )?(?:herausgefunden|festgestellt|gefunden), dass', '(?:unsere|die) (?:ergebnisse|daten) (?:zeigen|zeigten|deuten)'],
     credit: [
+      // Ein Auftrag weitergegeben: wer ausgebucht ist, nennt jemand anderen ('Ich bin bis März ausgebucht, aber Frau Köhler…').
+      '(?:ich bin|wir sind) (?:bis [^.!?\\n]{1,25}? )?(?:leider )?(?:komplett |voll |völlig |total )?(?:ausgebucht|ausgelastet|voll)(?: bis [^.!?\\n]{1,25}?)?,? aber(?= (?!(?:ich|wir|du|ihr|mein|meine|unser|unsere|schreib|schreibt|meld|melde|meldet|trag|bucht?|es gibt|wenn)(?![\\p{L}])))',
+      '(?:sag|sagt|sagen sie|schreib|schreibt|schreiben sie) (?:ihr|ihm|ihnen),? (?:dass )?(?:ich|wir) (?:dich|sie|euch) (?:geschickt|empfohlen) (?:habe|haben|hat)',
+      '(?:gr[üu](?:ß|ss)e|gr[üu](?:ß|ss)t (?:sie|ihn|ihr)) (?:sch[öo]n )?von mir',
       // Eine Empfehlung als solche überschrieben ("Podcast-Tipp: …"): fremde Arbeit weitergegeben.
       '(?:podcast|buch|lese|newsletter|kanal|serien|album|doku)-?(?:tipp|empfehlung)(?=\\s*[:\\-–—👇])',
       '#followfriday(?=[\\s\\S]*@[\\p{L}\\p{N}_])', '#ff(?=[\\s\\S]*@[\\p{L}\\p{N}_])', '(?:newsletter|podcast|kanal|blog|buch|kurs|laden|shop) (?:von meiner|von meinem|meiner|meines) (?:freundin|freund|freundes|schwester|bruder|bruders|kollegin|kollegen|nachbarin|nachbarn|mutter|vater|vaters|partnerin|partner|partners)', 'danke ans?', 'dank an', 'via @', 'dank(?:e)? @', 'inspiriert von', 'von @[\\p{L}\\p{N}_]+', 'empfehle'],
-    thanks: ['(?:ich möchte|ich will|wir möchten|wir wollen) (?:mich |uns )?(?:(?:ganz )?herzlich )?(?:bei )?(?:[\\p{L}-]+ ){1,5}?(?:danken|bedanken)', 'danke (?:ans?|für|euch|dir)', 'vielen dank (?:an|für)', 'dankbar (?:für|dass)', 'großes dankeschön'],
+    thanks: ['danke-?(?:thread|post|schön-?(?:thread|post)) (?:an|für)', '(?:ich möchte|ich will|wir möchten|wir wollen) (?:mich |uns )?(?:(?:ganz )?herzlich )?(?:bei )?(?:[\\p{L}-]+ ){1,5}?(?:danken|bedanken)', 'danke (?:ans?|für|euch|dir)', 'vielen dank (?:an|für)', 'dankbar (?:für|dass)', 'großes dankeschön'],
     question: [
       // The name of a thing in plain view asked after ("What's the name of the song at the end?"): a fact asked of whoever knows it.
       'wie hei[ßs]t (?:das|der|die|dieses|dieser|diese) (?:lied|song|musik|spiel|schrift|app|marke|film|serie|band|künstler)(?= (?:[\\p{L}]+ ){0,3}?(?:am (?:ende|anfang)|im hintergrund|im video|zu beginn))',
@@ -454,6 +460,8 @@ export const de: Lexicon = {
     rhetorical: ['wer noch', 'oder\\?', 'stimmt\\?', '(?:willst|möchtest|wollt|möchtet) (?:du|ihr) (?:[\\p{L}-]+ ){0,3}(?:lernen|meistern|verbessern|verdienen|abnehmen)'],
     // Also pointing readers at a way to help someone else: 'So könnt ihr den Betroffenen helfen', 'wo man spenden kann'.
     helping: [
+      // Das Eigene abgeraten, dem Leser zuliebe ('Du brauchst unsere Schablone nicht: ein Stück Sperrholz tut es auch').
+      '(?:du brauchst|ihr braucht|sie brauchen) (?:dafür |gar |wirklich )?(?:nicht (?:unser|unsere|unseren|mein|meine|meinen)|(?:unser|unsere|unseren|mein|meine|meinen) [\\p{L}-]+ (?:dafür |gar |wirklich )?nicht)(?![\\p{L}])',
       // Die angebotene Hilfe ist kostenlos, als eigener Satzteil nach dem Kontakt ("Wenn du Hilfe brauchst, schreib mir, kostet nichts").
       '(?<=(?:hilfe|probleme?|fragen?)[^.!?\\n]{0,80}[,;:—–(-]\\s*)(?:kostet nichts|kostenlos|gratis|umsonst|ohne kosten|ist kostenlos)(?=\\s*[,.!;)]|\\s*$)',
       // Die Arbeit selbst kostenlos für alle, die fragen ("Wer Hilfe mit Linux braucht, schreibt mir, ich mach das kostenlos").

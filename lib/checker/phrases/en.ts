@@ -666,6 +666,8 @@ export const en: Lexicon = {
     ],
     explaining: ['because', 'so that', 'which means', 'the reason', 'instead of', 'instead', 'rather than', 'not just', 'otherwise', 'that way'],
     lesson: [
+      // A result counted since a way of working began ('0 breakages in 600 orders since we started doing this'): the way is the lesson, measured.
+      '(?<=\\d[^.!?\\n]{0,80})since (?:we|i) (?:(?:started|began) (?:doing|using) (?:this|that|it)(?: (?:this|that) way)?|switched(?: over)?|changed (?:this|that|it))(?![\\p{L}])',
       // What someone's point or piece changed in how the author works ("Her point that placeholder text is not a label changed how I build forms"): the lesson is named.
       '(?:changed|transformed) (?:how|the way) (?:i|we) (?:build|write|design|code|cook|bake|teach|plan|train|work|think about|approach|handle|run|price|test|read|study|manage)(?![\\p{L}])',
       // What helped the author most, and what they wish they had been told, said before it: the lesson follows.
@@ -706,6 +708,11 @@ export const en: Lexicon = {
       'results? (?:across|from|so far)',
     ],
     credit: [
+      // A lead passed on: the author, booked up, names someone else for the work ('I'm fully booked until March, but
+      // Dana…', 'tell her I sent you'). Credit to another's work, not the author's offer.
+      "(?:i'm|i am|we're|we are) (?:fully |completely |totally |pretty )?(?:booked(?: up)?|at capacity|not taking (?:on )?(?:new )?(?:clients|work|projects))(?: (?:until|till|through|for|this) [^.!?\\n]{1,25}?)?,? but(?= (?!(?:i|i'm|i'll|i've|we|we're|we'll|you|your|my|our|dm|message|join|sign|book|grab|get|there|if|feel|the waitlist)(?![\\p{L}'’])))",
+      '(?:tell|let) (?:her|him|them) (?:that )?(?:i|we) sent you',
+      '(?:say|mention) (?:that )?(?:i|we) sent you',
       'h/t',
       'hat tip',
       'via @[\\p{L}\\p{N}_.-]+',
@@ -736,6 +743,8 @@ export const en: Lexicon = {
       '(?:her|his|their) (?:trick|tip|advice|method|recipe|approach) (?:of|is|for|to)',
     ],
     thanks: [
+      // Thanks headed as a thread or a note ('Small thank-you thread for the people who…', 'a thank you note to…').
+      'thank[- ]?you (?:thread|post|note|list|message|shout-?out)s? (?:for|to)',
       'thank(?:s| you)(?: so much| all| again| everyone)?,? (?:for|to)',
       'thank(?:s| you),? @[\\p{L}\\p{N}_.-]+,? (?:for|to)',
       '(?:huge|big|special) thank(?:s| you)s? (?:to|for)',
@@ -791,6 +800,8 @@ export const en: Lexicon = {
       '(?:do you |you )?(?:want|wanna) (?:to )?(?:learn|master|improve|earn|lose)',
     ],
     helping: [
+      // The author's own thing waved off for the reader's sake ("you don't need our jig: a scrap of plywood does the same").
+      "(?:you|u) (?:don't|do not|dont) (?:really |even )?(?:need|have to buy) (?:to buy )?(?:our|my)(?![\\p{L}])",
       // The help offered is free, said as its own clause after the contact ("If you need help setting up your printer, DM me, no charge").
       "(?<=(?:help|struggling|stuck|questions?)[^.!?\\n]{0,80}[,;:—–(-]\\s*)(?:no charge|free of charge|at no cost|no cost|it's free|it costs nothing|costs nothing|for free|totally free|completely free)(?=\\s*[,.!;)]|\\s*$)",
       // Not "happy to share that…": news of the author's own, which the brag list reads.

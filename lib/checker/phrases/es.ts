@@ -511,6 +511,8 @@ export const es: Lexicon = {
     ],
     explaining: ['porque', 'en lugar de', 'en vez de', 'as[ií] que', 'por eso'],
     lesson: [
+      // Un resultado contado desde que se trabaja así ('0 roturas en 600 pedidos desde que lo hacemos así').
+      '(?<=\\d[^.!?\\n]{0,80})desde que (?:(?:empezamos|empec[eé]|comenzamos|comenc[eé]) a (?:hacerlo|usarlo|hacer esto|usar esto)(?: as[ií])?|lo (?:hacemos|hago) as[ií]|cambiamos|cambi[eé])(?![\\p{L}])',
       // Lo que el punto o la pieza de alguien cambió en cómo trabaja el autor ("me cambió la forma de hacer formularios").
       '(?:me|nos) (?:cambi[oó]|ha cambiado|cambiaron|transform[oó]) (?:la forma|la manera|el modo) (?:de|en que|como)(?![\\p{L}])',
       // What helped the author most, and what they wish they had been told, said before it: the lesson follows.
@@ -532,11 +534,15 @@ export const es: Lexicon = {
       'lo uso',
     ],
     credit: [
+      // Un encargo pasado a otra persona: quien está lleno nombra a otro ('estoy a tope hasta febrero, pero Marcos…', 'escríbele de mi parte').
+      '(?:estoy|estamos) (?:a tope|complet[oa]s?|llen[oa]s?|sin huecos?|hasta arriba|con la agenda (?:llena|completa))(?: hasta [^.!?\\n]{1,25}?)?,? pero(?= (?!(?:yo|te|os|puedo|podemos|si|mi|mis|nuestr[oa]s?|escr[ií]beme|ap[uú]ntate|reserva)(?![\\p{L}])))',
+      '(?:escr[ií]bele|escr[ií]beles|escr[ií]banle|d[ií]le|d[ií]gale|d[ií]ganle|ll[aá]mal[aeo]|h[aá]blale|cont[aá]ctal[aeo]|preg[uú]ntale) (?:que (?:vas|vienes|van) )?de mi parte',
+      '(?:que|y) (?:vas|vienes|van|ven[ií]s) de mi parte',
       // "de @fulana" contraído con el artículo ("el hilo del @colectivo_bici") acredita igual.
       // Una recomendación anunciada como tal ("recomendación de podcast: …"): obra ajena pasada a otros.
       '(?:recomendaci[oó]n|recomendaciones) de (?:podcast|libro|lectura|newsletter|canal|serie|disco|documental)(?=\\s*[:\\-–—👇])',
       '#followfriday(?=[\\s\\S]*@[\\p{L}\\p{N}_])', '#ff(?=[\\s\\S]*@[\\p{L}\\p{N}_])', '(?:newsletter|podcast|canal|blog|libro|curso|tienda) de (?:mi|nuestr[oa]) (?:amig[oa]|herman[oa]|compa[nñ]er[oa]|prim[oa]|vecin[oa]|madre|padre|pareja|mujer|marido)', 'gracias al?', 'v[ií]a @', 'del @[\\p{L}\\p{N}_]+', 'cr[eé]ditos? (?:a|para)', 'de @[\\p{L}\\p{N}_]+', 'inspirad[oa] (?:en|por)', 'recomiendo (?:[\\p{L}\\p{N}\'’-]+ ){0,5}@'],
-    thanks: ['(?:quiero|quisiera|queremos|quer[ií]a|me gustar[ií]a|nos gustar[ií]a) agradecer(?:le|les)? (?:a|al|por)', 'gracias (?:al?|por)', 'gracias,? @[\\p{L}\\p{N}_.-]+,? por', 'mil gracias (?:a|por)', 'agradecid[oa]s? (?:a|por)', 'agradecimiento (?:especial )?a'],
+    thanks: ['hilo de agradecimientos? (?:a|al|a los|para)', '(?:quiero|quisiera|queremos|quer[ií]a|me gustar[ií]a|nos gustar[ií]a) agradecer(?:le|les)? (?:a|al|por)', 'gracias (?:al?|por)', 'gracias,? @[\\p{L}\\p{N}_.-]+,? por', 'mil gracias (?:a|por)', 'agradecid[oa]s? (?:a|por)', 'agradecimiento (?:especial )?a'],
     question: [
       // The name of a thing in plain view asked after ("What's the name of the song at the end?"): a fact asked of whoever knows it.
       '¿?c[oó]mo se llama (?:la|el|esta|este|esa|ese) (?:canci[oó]n|tema|m[uú]sica|juego|fuente|app|aplicaci[oó]n|marca|pel[ií]cula|serie|grupo|artista)(?= (?:[\\p{L}]+ ){0,3}?(?:(?:del|al) (?:final|principio|inicio)|de fondo|que suena|en el v[ií]deo|que usa|que usas|que toca))',
@@ -545,6 +551,8 @@ export const es: Lexicon = {
     rhetorical: ['¿qui[eé]n m[aá]s', 'de acuerdo\\?', '¿verdad\\?', '¿?(?:quieres|quer[eé]is|quiere) (?:aprender|dominar|mejorar|ganar|bajar)'],
     // Also pointing readers at a way to help someone else: 'cómo ayudar a los afectados', 'ayuda a las víctimas'.
     helping: [
+      // Lo propio desaconsejado por el bien del lector ('no necesitas nuestra plantilla: con una hoja en blanco vale').
+      '(?:no (?:necesitas|necesit[aá]s|necesitan|te hace falta|os hace falta)|no hace falta) (?:comprar )?(?:nuestr[oa]s?|mis?)(?![\\p{L}])',
       // La ayuda ofrecida es gratis, dicho aparte tras el contacto ("Si necesitas ayuda con la impresora, escríbeme, sin coste").
       '(?<=(?:ayuda|problemas?|dudas?|atascad[oa]s?)[^.!?\\n]{0,80}[,;:—–(-]\\s*)(?:sin coste|sin costo|gratis|es gratis|no cobro(?: nada)?|no te cobro(?: nada)?)(?=\\s*[,.!;)]|\\s*$)',
       // El trabajo mismo hecho gratis para quien lo pida ("si alguien necesita ayuda con la renta, escríbanme, lo hago gratis").

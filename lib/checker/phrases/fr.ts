@@ -427,6 +427,8 @@ export const fr: Lexicon = {
     ],
     explaining: ['parce que', 'au lieu de', 'plut[oô]t que', 'pour que', 'sinon'],
     lesson: [
+      // Un résultat compté depuis qu'on fait ainsi (« 0 casse sur 600 commandes depuis qu'on fait comme ça »).
+      "(?<=\\d[^.!?\\n]{0,80})depuis (?:qu'on (?:fait|proc[èe]de) (?:comme [çc]a|ainsi)|que (?:nous faisons|je fais|je proc[èe]de) (?:comme [çc]a|ainsi)|qu'on a chang[ée]|que j'ai chang[ée])(?![\\p{L}])",
       // Ce que le point ou le texte de quelqu'un a changé dans la façon de faire de l'auteur ("a changé ma façon de faire des formulaires").
       '(?:a|ont) (?:complètement |totalement )?(?:chang[ée]|transform[ée]) (?:ma|notre) (?:façon|fa[cç]on|manière|mani[eè]re) de(?![\\p{L}])',
       // Ce qui a servi, dit par son effet (« ça m'a sauvé le permis ») : comme « saved my », l'auteur se porte garant d'un conseil.
@@ -435,10 +437,14 @@ export const fr: Lexicon = {
       "ce qui m'a (?:le plus |vraiment )?aid[ée](?! ?\\?)", "j'aurais aim[ée] qu'on me (?:dise|pr[ée]vienne|l'explique)", "(?:ce )?qu'on ne m'a jamais dit",
       'ce qui (?:marche|fonctionne|a marché|a fonctionné) (?:vraiment )?(?:pour|chez) (?:moi|nous)(?! ?\\?)', "(?:ce que )?j'ai appris", 'nous avons appris', '[çc]a m\'a fait gagner', 'apr[èe]s \\d+ ans', 'avec le recul', "j'aurais aim[ée] savoir", '(?:nous avons|on a|j\'ai) (?:constat[ée]|d[ée]couvert|trouv[ée]|montr[ée]) que', '(?:nos|les) (?:r[ée]sultats|donn[ée]es) (?:montrent|ont montr[ée]|sugg[èe]rent|indiquent)'],
     credit: [
+      // Un client passé à quelqu'un d'autre : qui est complet en nomme un autre (« je suis complet jusqu'en février, mais Sophie… », « de ma part »).
+      "(?:je suis|on est|nous sommes) (?:compl[eè]te?s?|book[ée]e?s?|plein(?:e|s|es)?|d[ée]bord[ée]e?s?|overbook[ée]e?s?)(?: jusqu'(?:en|à|au|a) [^.!?\\n]{1,25}?)?,? mais(?= (?!(?:je|j'|on|nous|vous|tu|mon|ma|mes|notre|nos|si|écrivez|inscrivez)(?![\\p{L}])))",
+      '(?:dites|dis|[ée]crivez|[ée]cris|appelez|appelle)[- ](?:lui|leur) (?:que (?:vous venez|tu viens) )?de (?:ma|notre) part',
+      '(?:vous venez|tu viens) de (?:ma|notre) part',
       // Une recommandation annoncée comme telle (« reco podcast : … ») : le travail d'autrui transmis.
       '(?:reco|recommandation|conseil) (?:de |d\')?(?:podcast|livre|lecture|newsletter|cha[iî]ne|s[ée]rie|album|documentaire)(?=\\s*[:\\-–—👇])',
       '#followfriday(?=[\\s\\S]*@[\\p{L}\\p{N}_])', '#ff(?=[\\s\\S]*@[\\p{L}\\p{N}_])', "(?:newsletter|podcast|cha[iî]ne|blog|livre|formation|boutique) (?:de |d')(?:mon|ma) (?:ami|amie|s(?:œ|oe)ur|fr[èe]re|coll[èe]gue|cousine?|voisine?|m[èe]re|p[èe]re|compagne|compagnon)", 'merci [àa]', 'gr[âa]ce [àa]', 'via @', 'cr[ée]dit', 'inspir[ée]e? (?:par|de)', 'de @[\\p{L}\\p{N}_]+', 'je recommande'],
-    thanks: ['(?:je tiens|nous tenons|je veux|je voudrais|nous voulons|nous voudrions|j\'aimerais) (?:[àa] )?remercier', 'merci (?:[àa]|aux|pour|beaucoup pour|infiniment pour)', 'un grand merci (?:[àa]|aux|pour)', 'reconnaissante? (?:pour|envers)'],
+    thanks: ['(?:fil|thread|post) de remerciements? (?:[àa]|aux|pour)', '(?:je tiens|nous tenons|je veux|je voudrais|nous voulons|nous voudrions|j\'aimerais) (?:[àa] )?remercier', 'merci (?:[àa]|aux|pour|beaucoup pour|infiniment pour)', 'un grand merci (?:[àa]|aux|pour)', 'reconnaissante? (?:pour|envers)'],
     question: [
       // The name of a thing in plain view asked after ("What's the name of the song at the end?"): a fact asked of whoever knows it.
       "comment s'appelle (?:la|le|cette|ce) (?:musique|chanson|morceau|jeu|police|appli|application|marque|film|série|groupe|artiste)(?= (?:[\\p{L}'’]+ ){0,3}?(?:[àa] la fin|au d[ée]but|de fond|en fond|dans la vid[ée]o|qu'(?:il|elle|on) entend))",
@@ -447,6 +453,8 @@ export const fr: Lexicon = {
     rhetorical: ["qui d'autre", "d'accord\\s?\\?", 'non\\s?\\?', "(?:tu veux|vous voulez|envie d') ?(?:apprendre|ma[iî]triser|am[ée]liorer|gagner|perdre)"],
     // Also pointing readers at a way to help someone else: 'comment aider les sinistrés', 'où faire un don'.
     helping: [
+      // Le sien déconseillé pour le bien du lecteur (« pas besoin de notre gabarit : une chute de contreplaqué suffit »).
+      "(?:vous n'avez pas|tu n'as pas|t'as pas|pas) besoin (?:d'acheter |de acheter )?(?:de )?(?:notre|nos|mon|ma|mes)(?![\\p{L}])",
       // L'aide proposée est gratuite, dit à part après le contact (« Si tu as besoin d'aide, écris-moi, c'est gratuit »).
       "(?<=(?:aide|probl[èe]mes?|questions?|gal[èe]re)[^.!?\\n]{0,80}[,;:—–(-]\\s*)(?:c'est gratuit|gratuit|gratos|sans frais|[çc]a ne co[uû]te rien|je ne fais pas payer)(?=\\s*[,.!;)]|\\s*$)",
       // Le travail lui-même fait gratuitement pour qui le demande (« envoyez-moi un MP, je relis gratuitement »).

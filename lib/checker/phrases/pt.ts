@@ -420,6 +420,8 @@ export const pt: Lexicon = {
     ],
     explaining: ['porque', 'em vez de', 'ao inv[eé]s de', 'para que', 'sen[aã]o'],
     lesson: [
+      // Um resultado contado desde que se faz assim ('0 quebras em 600 pedidos desde que começamos a fazer assim').
+      '(?<=\\d[^.!?\\n]{0,80})desde que (?:(?:come[çc]amos|comecei) a (?:fazer assim|fazer isso|usar isso)|(?:fazemos|fa[çc]o) assim|mudamos|mudei)(?![\\p{L}])',
       // O que o ponto ou o texto de alguém mudou no jeito de trabalhar do autor ("mudou meu jeito de fazer formulários").
       '(?:mudou|mudaram|transformou) (?:o |a )?(?:meu|minha|nosso|nossa) (?:jeito|forma|maneira|modo) de(?![\\p{L}])',
       // O que serviu, contado pelo efeito ("salvou minha prova"): como "saved my", o autor atesta um conselho.
@@ -428,11 +430,14 @@ export const pt: Lexicon = {
       'o que (?:mais )?(?:me|nos) ajudou(?! ?\\?)', '(?:o que|coisas que) eu (?:queria|gostaria de) ter sabido', 'queria que (?:algu[eé]m )?(?:tivesse me|me tivesse) (?:dito|avisado|contado)',
       'o que (?:realmente |de fato )?(?:funciona|funcionou) (?:pra|para|comigo)(?: mim| n[óo]s)?(?! ?\\?)', 'aprendi', 'aprendemos', 'o que aprendi', 'percebi que', '(?:descobrimos|encontramos|vimos|constatamos) que', '(?:nossos|os) (?:resultados|dados) (?:mostram|mostraram|indicam|sugerem)'],
     credit: [
+      // Um cliente passado a outra pessoa: quem está sem agenda indica outra ('estou com a agenda cheia até março, mas a Juliana…', 'em meu nome').
+      '(?:estou|t[ôo]|estamos) (?:com a agenda (?:cheia|lotada|fechada)|lotad[oa]s?|sem agenda|sem vagas?)(?: at[ée] [^.!?\\n]{1,25}?)?,? mas(?= (?!(?:eu|a gente|n[óo]s|posso|podemos|se|meu|minha|meus|minhas|nosso|nossa|voc[êe]|vc|me chama|chama)(?![\\p{L}])))',
+      '(?:fala|fale|diz|diga|manda|mande|chama|chame) (?:(?:com|pra|para|a) )?(?:ela|ele|eles|elas) (?:em meu nome|da minha parte|que (?:eu )?(?:te |lhe )?indiquei|que fui eu que (?:te |lhe )?indiquei)',
       // "de @fulana" contraído com o artigo ("fio da @lena", "vídeo do @joao") credita do mesmo jeito.
       // Uma recomendação anunciada como tal ("dica de podcast: …"): trabalho alheio passado adiante.
       '(?:dica|indica[cç][aã]o|recomenda[cç][aã]o) de (?:podcast|livro|leitura|newsletter|canal|s[ée]rie|[aá]lbum|document[aá]rio)(?=\\s*[:\\-–—👇])',
       '#followfriday(?=[\\s\\S]*@[\\p{L}\\p{N}_])', '#ff(?=[\\s\\S]*@[\\p{L}\\p{N}_])', '(?:newsletter|podcast|canal|blog|livro|curso|loja) (?:da|do) (?:minha|meu) (?:amig[oa]|irm[ãa]o?|colega|prim[oa]|vizinh[oa]|m[ãa]e|pai|namorad[oa]|espos[oa])', 'gra[cç]as a', 'via @', 'd[ao]s? @[\\p{L}\\p{N}_]+', 'cr[eé]ditos? (?:para|a)', 'de @[\\p{L}\\p{N}_]+', 'inspirad[oa] (?:em|por)', 'recomendo', 'agradecimento especial'],
-    thanks: ['(?:quero|queria|queremos|gostaria de|gostar[ií]amos de) agradecer (?:a|à|ao|aos|às|pel[oa]s?|por)', 'obrigad[oa] (?:a|ao|à|às|aos|pel[oa]s?|por)', 'obrigad[oa],? @[\\p{L}\\p{N}_.-]+,? (?:pel[oa]s?|por)', 'muito obrigad[oa] (?:a|pel[oa]|por)', 'agrade[cç]o (?:a|ao|à|pel[oa])', 'um agradecimento (?:especial )?(?:a|à|ao)'],
+    thanks: ['(?:fio|thread|post) de agradecimentos? (?:a|à|ao|aos|às|para|pra)', '(?:quero|queria|queremos|gostaria de|gostar[ií]amos de) agradecer (?:a|à|ao|aos|às|pel[oa]s?|por)', 'obrigad[oa] (?:a|ao|à|às|aos|pel[oa]s?|por)', 'obrigad[oa],? @[\\p{L}\\p{N}_.-]+,? (?:pel[oa]s?|por)', 'muito obrigad[oa] (?:a|pel[oa]|por)', 'agrade[cç]o (?:a|ao|à|pel[oa])', 'um agradecimento (?:especial )?(?:a|à|ao)'],
     question: [
       // The name of a thing in plain view asked after ("What's the name of the song at the end?"): a fact asked of whoever knows it.
       '(?:qual (?:[eé] )?o nome d[aoe] |como se chama (?:a|o|essa|esse) )(?:m[uú]sica|can[cç][aã]o|jogo|fonte|app|aplicativo|marca|filme|s[eé]rie|banda|artista)(?= (?:[\\p{L}]+ ){0,3}?(?:(?:do|no) (?:final|come[cç]o|in[ií]cio)|de fundo|que toca|no v[ií]deo|que (?:voc[eê]|vc|ele|ela) usa))',
@@ -441,6 +446,8 @@ export const pt: Lexicon = {
     rhetorical: ['quem mais', 'concorda\\?', 'n[eé]\\?', '(?:voc[eê] )?(?:quer|querem) (?:aprender|dominar|melhorar|ganhar|emagrecer)'],
     // Also pointing readers at a way to help someone else: 'como ajudar os desabrigados', 'onde doar'.
     helping: [
+      // O próprio desaconselhado pelo bem do leitor ('você não precisa do nosso gabarito: um retalho de compensado resolve').
+      '(?:voc[êe]s?|vc|tu) n[ãa]o precisa(?:m|s)? (?:comprar )?(?:d?[oa]s? )?(?:nosso|nossa|nossos|nossas|meu|minha|meus|minhas)(?![\\p{L}])',
       // A ajuda oferecida é de graça, dito à parte depois do contato ("Se precisar de ajuda, me chama, sem custo").
       '(?<=(?:ajuda|problemas?|d[uú]vidas?)[^.!?\\n]{0,80}[,;:—–(-]\\s*)(?:sem custo|de gra[cç]a|gr[aá]tis|n[aã]o cobro(?: nada)?|[eé] de gra[cç]a|na faixa)(?=\\s*[,.!;)]|\\s*$)',
       // O trabalho feito de graça pra quem pedir ("se alguém precisar instalar Linux, me chama. Faço de graça").

@@ -2,6 +2,7 @@ import { PRICE_RE, TICKER_RE } from '../asks';
 import { askLexicon, fold } from '../lexicon';
 import { defineRule, type RuleInput } from '../rule';
 import { hitMessage } from '../messages';
+import { handsOver } from '../policy';
 
 /** The word before a span, lower-case ("on" in "on my stream"). */
 const WORD_BEFORE_RE = /([\p{L}]+)\s+$/u;
@@ -62,7 +63,8 @@ export default defineRule({
   check(input) {
     const keyword = input.find('giveaway')[0];
     if (!keyword) return [];
-    if (!giveawayAsks(input)) return [];
+    // A thing handed out to everyone with nothing asked back (policy handsOver) is no draw, whatever link it sits at.
+    if (!giveawayAsks(input) || handsOver(input)) return [];
     return [
       {
         start: keyword.start,

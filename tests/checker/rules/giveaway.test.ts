@@ -31,8 +31,16 @@ testRule(rule, {
     { text: 'Bayern München gewinnt 4:0 gegen Darmstadt, markiert euren Kumpel, der auf Darmstadt gewettet hat 😂', ctx: { lang: 'de' }, note: 'a score, not a prize' },
     { text: 'Avec ce deck tu peux gagner une partie en 6 tours si tu gardes les potions pour la fin.', ctx: { lang: 'fr' } },
     { text: 'Com esse deck você pode ganhar uma partida em 6 turnos se guardar as poções pro final.', ctx: { lang: 'pt' } },
+    // A thing handed out to everyone with no strings ("no email, no sign-up"), at a link that only says where to take
+    // it: no prize, entry or draw (policy handsOver).
+    { text: "We're giving away the pricing template we use for every client proposal: the three tiers, the scope table and the change-request clause. It's a Google Sheet, no email, no sign-up, just make a copy: link in the first comment.", ctx: { platform: 'linkedin' }, note: 'a free template handed out' },
+    { text: 'Regalamos la plantilla de presupuestos que usamos con cada cliente: tres niveles de precio y tabla de alcance. Es un Google Sheet, sin registro ni email, solo haz una copia: enlace en el primer comentario.', ctx: { lang: 'es', platform: 'linkedin' }, note: 'una plantilla regalada' },
   ],
   invalid: [
+    // The same handout with a draw, a prize or a follow asked: a giveaway again.
+    { text: "We're giving away 3 pricing templates! No sign-up needed, just follow us, like this post and tag a friend to win. Winners picked Friday.", ctx: { platform: 'instagram' }, flags: ['giving away'] },
+    { text: 'Giving away our course template, no sign-up! Follow @studio and comment TEMPLATE to get it.', ctx: { platform: 'instagram' }, flags: ['Giving away'] },
+    { text: '¡Regalamos 3 plantillas! Sin registro: sigue la cuenta, dale like y etiqueta a un amigo para participar en el sorteo.', ctx: { lang: 'es', platform: 'instagram' }, flags: ['Regalamos'] },
     // blind15: entry written as a list of infinitives, or as a composed ask, in four languages.
     { text: "🎉 GEWINNSPIEL 🎉 Wir verlosen einen Gutschein über 50 €! So geht's: Seite liken, Beitrag teilen und zwei Freunde markieren. Viel Glück!", ctx: { lang: 'de', platform: 'facebook' }, flags: ['GEWINNSPIEL'] },
     { text: '🎉 SORTEO 🎉 Sorteamos una cesta de productos locales. Para participar: seguir la cuenta, dar like a la foto y etiquetar a 2 amigos. ¡Suerte!', ctx: { lang: 'es', platform: 'instagram' }, flags: ['SORTEO'] },

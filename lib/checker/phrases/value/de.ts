@@ -525,6 +525,8 @@ export const deValue: ValueLexicon = {
   scamWarning: [
     // Ein Krypto-Betrug benannt oder ein Airdrop dementiert ("Es gibt keinen Airdrop", "wir fragen nie nach deiner Seed-Phrase").
     { pattern: "drainer(?![\\p{L}])|(?:ist|sind) (?:ein )?(?:rug ?pull|honeypot)|es gibt keinen (?:airdrop|token|presale|vorverkauf)|(?:wir|das team) (?:fragen|fragt|werden) (?:dich |euch |sie )?nie(?:mals)? (?:nach )?(?:deiner |eurer |ihrer )?(?:seed-?phrase|private[nm]? schlüssel)", why: WHY.scamNamed, example: 'Es gibt keinen Airdrop, die Seiten sind Drainer' },
+    // Eine gefälschte Seite, ein Profil oder Shop ("eine gefälschte Facebook-Seite nutzt unsere Fotos").
+    { pattern: '(?:gefälschte|gefälschten|gefälschter|gefälschtes|falsche|falschen|falscher|falsches) (?:[\\p{L}]+-)?(?:seiten?|profile?|konten?|accounts?|shops?|anzeigen?)(?![\\p{L}])', why: WHY.scamNamed, example: 'Eine gefälschte Facebook-Seite verkauft unsere Kerzen mit 80 % Rabatt' },
     { pattern: '(?:ist|sind|war|waren) (?:ein |eine |reiner |reine )?(?:betrug|betrugsmasche|phishing|abzocke|fake)(?![\\p{L}])', why: WHY.scamNamed, example: 'Rechnungen per WhatsApp sind Betrug' },
     { pattern: 'betrugsmaschen?|betrugsversuche?|phishing-?(?:mails?|sms|seiten?|welle)', why: WHY.scamNamed, example: 'Neue Betrugsmasche mit Paket-SMS im Umlauf' },
     { pattern: '(?:gefälschte|gefälschten|falsche|falschen|betrügerische|betrügerischen) (?:sms|mails?|e-?mails?|anrufe|nachrichten|webseiten?|rechnungen?|paket-?sms)', why: WHY.scamNamed, example: 'Vorsicht vor falschen SMS von der Sparkasse' },

@@ -889,6 +889,8 @@ export const enValue: ValueLexicon = {
   scamWarning: [
     // A crypto scam named ("wallet drainers", "a rug pull") or a giveaway denied ("there is no airdrop"), and the rule every wallet keeps ("we will never ask for your seed phrase").
     { pattern: "(?:wallet )?drainers?(?![\\p{L}])|(?:is|are|was|it's|it’s) (?:a )?(?:rug ?pull|honeypot|drainer)|there (?:is|'s|’s) no (?:airdrop|token|presale|giveaway)|(?:we|they|the team) (?:will )?never (?:ask|dm) (?:you )?(?:for )?(?:your )?(?:seed phrase|private key|recovery phrase)", why: WHY.scamNamed, example: "The 'free $ZEN airdrop' sites are wallet drainers. There is no airdrop." },
+    // A fake page, account or shop posing as someone ("a fake Facebook page is using our photos", "impostor accounts").
+    { pattern: '(?:fake|impostor|imposter|cloned|copycat) (?:(?:facebook|instagram|insta|ig|tiktok|whatsapp|telegram|twitter|linkedin|etsy|amazon|ebay|shopify|online|google) )?(?:pages?|accounts?|profiles?|shops?|stores?|ads?|adverts?|listings?|giveaways?)(?![\\p{L}])', why: WHY.scamNamed, example: 'A fake Facebook page is using our photos and selling our candles at 80% off' },
     // The message or rumour debunked in a sentence of its own ("It's FAKE.", "That's false!"), as a scam named is.
     { pattern: '(?:it\'s|it’s|that\'s|that’s|they\'re|they’re) (?:fake|false|a hoax)(?=\\s*[.!]|\\s*$)', why: WHY.scamNamed, example: "Got a text 'from HMRC' saying I owe £483, pay via a link. It's FAKE." },
     { pattern: '(?:is|are|it\'s|it’s|that\'s|that’s|they\'re|they’re|was|were) (?:a |an |all |just (?:a |an )?|definitely (?:a |an )?)?(?:scams?|phishing|fraud)(?![\\p{L}])', why: WHY.scamNamed, example: 'Those parcel texts going around are a scam' },

@@ -648,7 +648,7 @@ export const esValue: ValueLexicon = {
     { pattern: 'firm(?:a|ad|en) (?:ya|aqu[ií]|hoy|la petici[oó]n)|petici[oó]n', why: WHY.petitionAsk, example: 'Que paren la mina junto al río. Firma ya' },
   ],
   audience: [
-    { pattern: 'si (?:tienes|usas|eres|vas|quieres|buscas|est[aá]s|vives|trabajas|os|te)', why: WHY.ifYou, example: 'Si usas Excel a diario: aprende los atajos de las tablas dinámicas' },
+    { pattern: 'si (?:tienes|usas|eres|vas|quieres|buscas|est[aá]s|vives|trabajas|os|te|(?:constru|vend|lanz|mont|gestion|dirig|llev|factur|cobr|contrat|abr|empiez|ten[eé]s|us[aá]s|mane|program|dise[nñ]|escrib|ense[nñ]|entren|cocin|hornea|cultiv|alquil|compr)[\\p{L}]*(?:as|es|[aáeé]s))(?![\\p{L}])', why: WHY.ifYou, example: 'Si usas Excel a diario: aprende los atajos de las tablas dinámicas' },
     { pattern: 'quien (?:tenga|quiera|necesite|pueda|est[eé]|viva|sea)', why: WHY.forThoseWho, example: 'Quien tenga mantas de sobra, el albergue de la calle Mayor las recoge hasta el viernes' },
     { pattern: 'para (?:quien|quienes|los que|las que|todos los que|cualquiera que)', why: WHY.forThoseWho, example: 'Para quienes buscan piso en Valencia: el Idealista avisa antes si activas las alertas' },
   ],
@@ -700,6 +700,8 @@ export const esValue: ValueLexicon = {
   scamWarning: [
     // Una estafa cripto nombrada o un airdrop desmentido ("no hay ningún airdrop", "nunca te pediremos la frase semilla").
     { pattern: "drainers?(?![\\p{L}])|(?:es|son) (?:un |una )?(?:rug ?pull|estafa piramidal)|no hay (?:ning[uú]n )?(?:airdrop|token|preventa|sorteo)|nunca (?:te |os |les )?(?:pediremos|pedimos|pedir[aá]n) (?:tu |vuestra |su |la )?(?:frase semilla|clave privada|seed)", why: WHY.scamNamed, example: 'No hay ningún airdrop: esas webs son drainers' },
+    // Una página, cuenta o tienda que se hace pasar por otro ("un perfil falso usa nuestras fotos").
+    { pattern: '(?:perfil(?:es)?|cuentas?|tiendas?|anuncios?) (?:falsos?|falsas?|fake)(?![\\p{L}])', why: WHY.scamNamed, example: 'Hay un perfil falso que usa nuestras fotos y pide Bizum' },
     // The message or rumour debunked in a sentence of its own ("Es FALSO.", "Son falsos!"), as a scam named is.
     { pattern: '(?<!no )(?:es|son) (?:falso|falsa|falsos|falsas|fake|un bulo)(?=\\s*[.!]|\\s*$)', why: WHY.scamNamed, example: "Me llegó un SMS 'de Rentas' con un link para pagar una deuda. Es FALSO." },
     { pattern: '(?:es|son|era|eran) (?:una |un |todo un )?(?:estafas?|timos?|fraudes?|phishing)(?![\\p{L}])', why: WHY.scamNamed, example: 'Esos SMS de Correos son una estafa' },

@@ -528,6 +528,8 @@ export const frValue: ValueLexicon = {
   scamWarning: [
     // Une arnaque crypto nommée ou un airdrop démenti ("il n'y a pas d'airdrop", "nous ne vous demanderons jamais votre phrase secrète").
     { pattern: "drainers?(?![\\p{L}])|(?:est|sont) (?:un )?(?:rug ?pull|honeypot)|il n'y a (?:pas|aucun) (?:d'|de )?(?:airdrop|token|pr[ée]vente)|(?:nous|on|l'[ée]quipe) ne (?:vous |te )?(?:demanderons|demandera|demande) jamais (?:votre |ta )?(?:phrase secr[èe]te|seed|cl[ée] priv[ée]e)", why: WHY.scamNamed, example: "Il n'y a pas d'airdrop : ces sites sont des drainers" },
+    // Une fausse page, un faux compte ou une fausse boutique (« une fausse page Facebook utilise nos photos »).
+    { pattern: '(?:fausses?|faux) (?:pages?|comptes?|profils?|boutiques?|annonces?)(?![\\p{L}])', why: WHY.scamNamed, example: 'Une fausse page Facebook utilise nos photos et vend nos bougies à -80 %' },
     // Le message ou la rumeur démentis dans une phrase à part ("C'est FAUX.", "C'est une intox !").
     { pattern: '(?:c\'est|c’est) (?:faux|un fake|une intox|un hoax)(?=\\s*[.!]|\\s*$)', why: WHY.scamNamed, example: "Un audio circule sur WhatsApp disant que le vaccin provoque des AVC. C'est FAUX." },
     { pattern: '(?:est|sont|c\'est|c’est|était) (?:une |un |encore une )?(?:arnaques?|escroqueries?|fraudes?|phishing|hameçonnage)(?![\\p{L}])', why: WHY.scamNamed, example: 'Ces appels de la « banque » sont une arnaque' },

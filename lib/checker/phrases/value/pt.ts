@@ -540,6 +540,8 @@ export const ptValue: ValueLexicon = {
   scamWarning: [
     // Um golpe cripto nomeado ou um airdrop desmentido ("não existe airdrop", "nunca vamos pedir sua frase-semente").
     { pattern: "drainers?(?![\\p{L}])|(?:[ée]|s[aã]o) (?:um )?(?:rug ?pull|golpe da pir[aâ]mide)|n[aã]o (?:existe|tem|h[aá]) (?:nenhum )?(?:airdrop|token|pr[ée]-?venda)|nunca (?:vamos |iremos )?(?:pedir|pedimos|pediremos) (?:sua |a |tua )?(?:frase[- ]semente|chave privada|seed)", why: WHY.scamNamed, example: 'Não existe airdrop: esses sites são drainers' },
+    // Uma página, perfil ou loja falsa ("um perfil falso usando nossas fotos").
+    { pattern: '(?:p[aá]ginas?|perfis|perfil|contas?|lojas?|an[uú]ncios?) (?:falsos?|falsas?|fake)(?![\\p{L}])', why: WHY.scamNamed, example: 'Tem um perfil falso usando nossas fotos e pedindo Pix' },
     // A mensagem ou o boato desmentido numa frase só dele ("É FALSO.", "São falsas!").
     { pattern: '(?<!n[ãa]o )(?:é|são) (?:falso|falsa|falsos|falsas|fake|boato)(?=\\s*[.!]|\\s*$)', why: WHY.scamNamed, example: 'Tá circulando no zap um áudio dizendo que a vacina causa AVC. É FALSO.' },
     { pattern: '(?:é|são|era|eram) (?:um |uma )?(?:golpes?|fraudes?|phishing)(?![\\p{L}])', why: WHY.scamNamed, example: 'Essas mensagens do banco são golpe' },
