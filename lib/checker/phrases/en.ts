@@ -862,6 +862,8 @@ export const en: Lexicon = {
       'omg', 'yay', 'beautiful', 'amazing', 'stunning', 'cute', 'good', 'morning', 'night', 'hi', 'hello', 'hey', 'bravo',
       'mood', 'real', 'exactly', 'indeed', 'right', 'video', 'content', 'bro', 'post', 'interesting', 'big', 'day',
       'tips', 'vibes', 'sharing', 'perspective', 'insights', 'insight', 'article', 'reach',
+      // Agreeing and nothing more ('agree 100%', 'totally', 'absolutely').
+      'agree', 'totally', 'absolutely',
     ],
     marker: ['thanks', 'thank', 'thx', 'congrats', 'congratulations', 'birthday', 'bday', 'please', 'hello', 'cheers', 'awesome', 'sorry'],
     plugModifiers: [
