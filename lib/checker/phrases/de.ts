@@ -451,7 +451,7 @@ export const de: Lexicon = {
     // Also pointing readers at a way to help someone else: 'So könnt ihr den Betroffenen helfen', 'wo man spenden kann'.
     helping: [
       // Die angebotene Hilfe ist kostenlos, als eigener Satzteil nach dem Kontakt ("Wenn du Hilfe brauchst, schreib mir, kostet nichts").
-      '(?<=(?:hilfe|probleme?|fragen?)[^.!?\\n]{0,80}[,;:—–(-]\\s*)(?:kostet nichts|kostenlos|gratis|umsonst|ohne kosten|ist kostenlos)(?=\\s*[,.!;)]|\\s*$)',
+      '(?<=(?:hilfe|probleme?|fragen?|schreib mir|schreibt mir|meld dich|melde dich|meldet euch)[^.!?\\n]{0,80}[,;:—–(-]\\s*)(?:kostet nichts|kostenlos|gratis|umsonst|ohne kosten|ist kostenlos)(?=\\s*[,.!;)]|\\s*$)',
       // Die Arbeit selbst kostenlos für alle, die fragen ("Wer Hilfe mit Linux braucht, schreibt mir, ich mach das kostenlos").
       '(?:mach(?:e)? ich|ich mach(?:e)?|ich repariere|ich installiere|ich prüfe)(?: [\\p{L}]+){0,3}? (?:kostenlos|gratis|umsonst)(?! (?:beim |das )?erste)',
       // Etwas Konkretes dem Angesprochenen angeboten ("Kann dir gern die Grafik schicken"); Preise sind Verkauf.

@@ -787,7 +787,7 @@ export const en: Lexicon = {
     ],
     helping: [
       // The help offered is free, said as its own clause after the contact ("If you need help setting up your printer, DM me, no charge").
-      "(?<=(?:help|struggling|stuck|questions?)[^.!?\\n]{0,80}[,;:—–(-]\\s*)(?:no charge|free of charge|at no cost|no cost|it's free|it costs nothing|costs nothing|for free|totally free|completely free)(?=\\s*[,.!;)]|\\s*$)",
+      "(?<=(?:help|struggling|stuck|questions?|dm me|message me|msg me|hit me up|ping me|reach out)[^.!?\\n]{0,80}[,;:—–(-]\\s*)(?:no charge|free of charge|at no cost|no cost|it's free|it costs nothing|costs nothing|for free|totally free|completely free)(?=\\s*[,.!;)]|\\s*$)",
       // Not "happy to share that…": news of the author's own, which the brag list reads.
       'happy to (?:help|answer|review|share(?! that(?![\\p{L}]))|swap|chat|look|walk|explain)',
       'glad to help',

@@ -444,7 +444,7 @@ export const fr: Lexicon = {
     // Also pointing readers at a way to help someone else: 'comment aider les sinistrés', 'où faire un don'.
     helping: [
       // L'aide proposée est gratuite, dit à part après le contact (« Si tu as besoin d'aide, écris-moi, c'est gratuit »).
-      "(?<=(?:aide|probl[èe]mes?|questions?|gal[èe]re)[^.!?\\n]{0,80}[,;:—–(-]\\s*)(?:c'est gratuit|gratuit|gratos|sans frais|[çc]a ne co[uû]te rien|je ne fais pas payer)(?=\\s*[,.!;)]|\\s*$)",
+      "(?<=(?:aide|probl[èe]mes?|questions?|gal[èe]re|[ée]cris-moi|[ée]crivez-moi|envoie-moi (?:un )?(?:mp|message)|contacte-moi)[^.!?\\n]{0,80}[,;:—–(-]\\s*)(?:c'est gratuit|gratuit|gratos|sans frais|[çc]a ne co[uû]te rien|je ne fais pas payer)(?=\\s*[,.!;)]|\\s*$)",
       // Le travail lui-même fait gratuitement pour qui le demande (« envoyez-moi un MP, je relis gratuitement »).
       "je (?:le |la |les |vous |t'|te )?(?:fais|répare|installe|relis|corrige)(?: [\\p{L}]+){0,2}? (?:gratuitement|gratos|gratis|sans frais|bénévolement)(?! (?:la )?premi[eè]re)",
       // Quelque chose de précis offert à qui l'on répond (« je peux t'envoyer le graphique ») ; tarifs et devis, c'est vendre.

@@ -217,6 +217,12 @@ testRule(rule, {
     { text: 'Wenn du Hilfe beim Einrichten des Druckers brauchst, schreib mir, kostet nichts, ich bastle gern.', ctx: { lang: 'de', platform: 'facebook', reply: true }, note: 'free help' },
     { text: "Si tu as besoin d'aide pour installer ton imprimante, écris-moi en MP, c'est gratuit, j'aime bricoler.", ctx: { lang: 'fr', platform: 'facebook', reply: true }, note: 'free help' },
     { text: 'Se precisar de ajuda pra configurar a impressora, me chama no privado, sem custo, gosto de consertar coisas.', ctx: { lang: 'pt', platform: 'facebook', reply: true }, note: 'free help' },
+    // The same offer with the contact first and no word of help before it: a peer's review of a CV, free.
+    { text: 'Been through two of these rounds myself. DM me if you want a second pair of eyes on your CV, no charge, just paying it forward', ctx: { platform: 'linkedin', reply: true }, note: 'free review offered after the contact' },
+    { text: 'Pasé por lo mismo el año pasado. Escribime si querés que revise tu CV, sin costo, de verdad.', ctx: { lang: 'es', platform: 'linkedin', reply: true }, note: 'free review offered after the contact' },
+    { text: 'Hab das auch hinter mir. Schreib mir, wenn ich über deinen Lebenslauf schauen soll, kostenlos natürlich.', ctx: { lang: 'de', platform: 'linkedin', reply: true }, note: 'free review offered after the contact' },
+    { text: "J'ai vécu la même chose. Écris-moi si tu veux que je relise ton CV, c'est gratuit, vraiment.", ctx: { lang: 'fr', platform: 'linkedin', reply: true }, note: 'free review offered after the contact' },
+    { text: 'Passei pelo mesmo. Me chama se quiser que eu revise teu currículo, de graça, sério.', ctx: { lang: 'pt', platform: 'linkedin', reply: true }, note: 'free review offered after the contact' },
     { text: 'Search DJ Kato on youtube, his sets are amazing.', note: 'a DJ recommended in the author’s own post, not pushed under someone’s video' },
     { text: 'Buscad el tutorial de la AEMET en youtube, explica muy bien las isobaras', ctx: { lang: 'es', platform: 'youtube' }, note: 'a thing to find, not a name' },
     { text: 'search the exact error message on Google, the first result fixed it for me', ctx: { platform: 'reddit', reply: true }, note: 'a search tip' },
@@ -642,6 +648,8 @@ testRule(rule, {
     { text: "Pra receber aviso de falta d'água, deixe seu e-mail no formulário da prefeitura, leva um minuto.", ctx: { platform: 'facebook', lang: 'pt' }, note: 'a public list or form' },
   ],
   invalid: [
+    // A free call offered by a coach is the pitch's first step, not help: 'free' is not its own clause.
+    { text: 'I help founders scale to 7 figures. DM me for a free strategy call, only 3 spots left', ctx: { platform: 'linkedin', reply: true }, flags: ['I help founders scale', 'DM me for'] },
     // The share wished for in the conditional or subjunctive, in five languages: the same ask as "please share".
     { text: "We're playing the Fleece on Saturday 🎸 Would be great if you came and spread the word!", ctx: { platform: 'x' }, flags: ["Would be great if you came and spread the word"] },
     { text: "We're playing the Fleece on Saturday 🎸 It'd mean a lot if you shared this!", ctx: { platform: 'x' }, flags: ["It'd mean a lot if you shared"] },
