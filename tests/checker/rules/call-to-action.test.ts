@@ -217,6 +217,9 @@ testRule(rule, {
     { text: 'Wenn du Hilfe beim Einrichten des Druckers brauchst, schreib mir, kostet nichts, ich bastle gern.', ctx: { lang: 'de', platform: 'facebook', reply: true }, note: 'free help' },
     { text: "Si tu as besoin d'aide pour installer ton imprimante, écris-moi en MP, c'est gratuit, j'aime bricoler.", ctx: { lang: 'fr', platform: 'facebook', reply: true }, note: 'free help' },
     { text: 'Se precisar de ajuda pra configurar a impressora, me chama no privado, sem custo, gosto de consertar coisas.', ctx: { lang: 'pt', platform: 'facebook', reply: true }, note: 'free help' },
+    // "schreibt mir" told of someone else is no ask, with or without a softener between.
+    { text: 'Meine Schwester schreibt mir gern eine PN, wenn sie im Zug sitzt und sich langweilt 😂', ctx: { lang: 'de', platform: 'x' }, note: 'a third person writes' },
+    { text: 'Meine Schwester schreibt mir eine PN, wenn sie im Zug sitzt und sich langweilt 😂', ctx: { lang: 'de', platform: 'x' }, note: 'a third person writes' },
     // The same offer with the contact first and no word of help before it: a peer's review of a CV, free.
     { text: 'Been through two of these rounds myself. DM me if you want a second pair of eyes on your CV, no charge, just paying it forward', ctx: { platform: 'linkedin', reply: true }, note: 'free review offered after the contact' },
     { text: 'Pasé por lo mismo el año pasado. Escribime si querés que revise tu CV, sin costo, de verdad.', ctx: { lang: 'es', platform: 'linkedin', reply: true }, note: 'free review offered after the contact' },
@@ -648,6 +651,9 @@ testRule(rule, {
     { text: "Pra receber aviso de falta d'água, deixe seu e-mail no formulário da prefeitura, leva um minuto.", ctx: { platform: 'facebook', lang: 'pt' }, note: 'a public list or form' },
   ],
   invalid: [
+    // A softener between the contact and the PN ("Schreib mir gern eine PN"): the same ask.
+    { text: 'Zimmer frei ab März, 450 warm. Schreib mir gern eine PN', ctx: { lang: 'de', platform: 'facebook' }, flags: ['Schreib mir gern eine PN'] },
+    { text: 'Zimmer frei ab März, 450 warm. Bitte schreibt uns einfach per DM', ctx: { lang: 'de', platform: 'facebook' }, flags: ['schreibt uns einfach per DM'] },
     // A free call offered by a coach is the pitch's first step, not help: 'free' is not its own clause.
     { text: 'I help founders scale to 7 figures. DM me for a free strategy call, only 3 spots left', ctx: { platform: 'linkedin', reply: true }, flags: ['I help founders scale', 'DM me for'] },
     // The share wished for in the conditional or subjunctive, in five languages: the same ask as "please share".
