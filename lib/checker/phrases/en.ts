@@ -606,6 +606,8 @@ export const en: Lexicon = {
       'small steps',
     ],
     teaching: [
+      // A pick among the options for a use ('for a blog GoatCounter is probably the easiest'): the answer to which one.
+      "for (?:a|an|your|small|most) [\\p{L}-]+(?: [\\p{L}-]+)?,? (?!(?:my|our|i|we|this|that|it|these|those|mine|ours)(?![\\p{L}]))[\\p{L}\\p{N}.-]+(?: [\\p{L}\\p{N}.-]+)? is (?:probably |definitely |honestly |by far |imo |still )?the (?:easiest|best|simplest|cheapest|safest|fastest|most reliable)(?![\\p{L}])",
       // A fix reported by what it did: after the step, the thing worked again ("danach lief es bei mir wieder"): the steps before it are the answer.
       "(?:then |and |after that,? )?it (?:worked|works|ran|runs|synced|syncs|printed|prints|booted|boots) (?:fine |properly |normally )?again(?! (?:for a|until|till|but))",
       'how to',

@@ -453,6 +453,8 @@ export const es: Lexicon = {
       'sue[nñ]a en grande',
     ],
     teaching: [
+      // Lo que conviene entre las opciones para un uso ('para un blog GoatCounter es probablemente lo más fácil').
+      '(?:para|pa) (?:un|una|tu|los|las) [\\p{L}-]+(?: [\\p{L}-]+)?,? (?!(?:mi|mis|nuestro|nuestra|yo|esto|eso|este|esta|ese|esa)(?![\\p{L}]))[\\p{L}\\p{N}.-]+(?: [\\p{L}\\p{N}.-]+)? es (?:probablemente |seguramente |sin duda |honestamente )?(?:lo|el|la) (?:más (?:fácil|sencill[oa]|barat[oa]|segur[oa]|rápid[oa])|mejor)(?![\\p{L}])',
       // Un consejo con su condición delante ("Si tu masa madre se queda plana, baja el agua"), como el inglés "if your…, try".
       '(?<![\\p{L}])si (?:tu|tus|te|usted|su|sus|tienes|quieres|vas a) [^.!?\\n]{3,80}?[,:—-] ?(?:prueba|pruebe|usa|use|añade|agrega|pon|revisa|haz|evita|empieza|mantén|manten|pregunta|quita|baja|sube|apaga|enciende|cambia|deja|mira|limpia|mezcla|lee|elige|corta|mueve|no)(?![\\p{L}])',
       // A fix reported by what it did: after the step, the thing worked again ("danach lief es bei mir wieder"): the steps before it are the answer.
