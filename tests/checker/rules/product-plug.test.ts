@@ -216,6 +216,8 @@ testRule(rule, {
     { text: "The site I built for my dad's bakery runs on Hugo + Netlify for free. Just use the Ananke theme and edit config.toml, took me an afternoon.", ctx: { platform: 'reddit', reply: true }, note: 'how it was done, answered' },
       // blind17: 'we only sell at <site>' in a scam warning names the real shop to tell it from the fake.
     { text: "Aviso de estafa: una página falsa con nuestro logo anuncia un 70% de descuento en todo. No somos nosotros. Solo vendemos en lahoja.es. Denunciad la página si la veis.", ctx: { platform: 'facebook', lang: 'es' }, note: 'the real shop named in a scam warning' },
+    { text: 'SCAM WARNING: a fake page called Luma Shop is running ads with 70% off. It is not us. We only sell on shopluma.co', ctx: { platform: 'facebook' }, note: 'the real shop named in a scam warning, in the simple present' },
+    { text: 'I sell on Etsy too and their fees went from 6.5% to 9.5% with the offsite ads, so factor that in before pricing', ctx: { platform: 'reddit', reply: true }, note: 'a fellow seller’s experience of a marketplace' },
     { text: "Achtung Betrug: Eine Fake-Seite mit unserem Logo wirbt mit 70 % Rabatt auf alles. Das sind nicht wir. Wir verkaufen nur auf holzliebe.de. Bitte meldet die Seite.", ctx: { platform: 'facebook', lang: 'de' }, note: 'the real shop named in a scam warning' },
     { text: "Alerte arnaque : une fausse page avec notre logo annonce -70 % sur tout. Ce n'est pas nous. On vend uniquement sur lespetitspots.fr. Signalez la page si vous la voyez.", ctx: { platform: 'facebook', lang: 'fr' }, note: 'the real shop named in a scam warning' },
     { text: "Alerta de golpe: uma página falsa com a nossa logo anuncia 70% de desconto em tudo. Não somos nós. Só vendemos em cafedaserra.com.br. Denunciem a página.", ctx: { platform: 'facebook', lang: 'pt' }, note: 'the real shop named in a scam warning' },
@@ -228,6 +230,9 @@ testRule(rule, {
     { text: "Nossa ferramenta interna levava 40 minutos pra fazer deploy; com cache das camadas do Docker caiu pra 6. A configuração está aqui: blog.acme.com.br/docker", ctx: { platform: 'linkedin', lang: 'pt' }, note: 'the author’s workplace, not an offer' },
   ],
   invalid: [
+    // A shop answering someone's photo with its own stock: 'we sell these', as 'vendemos', 'wir verkaufen', 'on vend', 'a gente vende'.
+    { text: 'gorgeous!! we sell these in 6 colours, $24 at shopluma.co 🛍️', ctx: { platform: 'instagram', reply: true }, flags: ['we sell'] },
+    { text: 'Lindo!! A gente vende esses em 6 cores, R$ 24 na shopluma.com.br', ctx: { platform: 'instagram', reply: true, lang: 'pt' }, flags: ['A gente vende'] },
     // blind17: the author's AI tool or new software, with a link: 'our AI tool', 'nuestra herramienta de IA', 'unser KI-Tool', 'notre outil IA', 'nossa ferramenta de IA'.
     { text: "Our AI tool writes your product descriptions in seconds ✍️ SEO-ready, 12 languages. notewise.ai", ctx: { platform: 'x' }, flags: ["Our AI tool"] },
     { text: "Nuestra herramienta de IA escribe tus descripciones de producto en segundos ✍️ Optimizadas para SEO, 12 idiomas. notewise.ai", ctx: { platform: 'x', lang: 'es' }, flags: ["Nuestra herramienta"] },
