@@ -250,6 +250,8 @@ export const de: Lexicon = {
     ],
     // Der Autor nennt es selbst Werbung: "schamlose Eigenwerbung", "kleine Eigenwerbung".
     selfPlug: [
+      // Wo der Autor es gesagt hat ('Darüber schreibe ich ausführlich in meinem Newsletter'): der Thread bekommt den Verweis, nicht die Sache.
+      '(?:genau )?(?:darüber|dazu) (?:schreibe|schreib|spreche|rede|erkläre|erklär|erzähle)(?: ich)?(?: [\\p{L}]+){0,3}? (?:in|auf|im) (?:meinem|meiner|unserem|unserer) (?:[\\p{L}-]+ )?(?:newsletter|blog|podcast|kanal|buch|kurs|video)(?![\\p{L}])|(?:hab|habe)(?: ich)? (?:genau )?(?:darüber|dazu)(?: [\\p{L}]+){0,3}? (?:in|auf|im) (?:meinem|meiner|unserem|unserer) (?:[\\p{L}-]+ )?(?:newsletter|blog|podcast|kanal|buch|kurs|video) (?:geschrieben|gesprochen|erklärt|gepostet)(?![\\p{L}])',
       // Das Eigene je nach Interesse der Leser angeboten ("ich mache auch Fortnite-Montagen, falls jemand Interesse hat").
       'ich (?:mache|mach|lade|zeichne|schneide|verkaufe) (?:auch )?(?:[\\p{L}\\p{N}-]+,? ){1,4}?(?:falls|wenn) (?:jemand|ihr|du) interesse (?:hat|habt|hast)','(?:schamlose|kleine|kurze) (?:eigen)?werbung', 'eigenwerbung', '(?:sorry|entschuldigt) f[üu]r (?:die )?(?:eigenwerbung|werbung|den spam)',
       // Wer sich als kleiner oder neuer Creator vorstellt, eröffnet die Kanalwerbung ("ich bin ein kleiner YouTuber").

@@ -216,6 +216,10 @@ testRule(rule, {
     { text: "The site I built for my dad's bakery runs on Hugo + Netlify for free. Just use the Ananke theme and edit config.toml, took me an afternoon.", ctx: { platform: 'reddit', reply: true }, note: 'how it was done, answered' },
       // blind17: 'we only sell at <site>' in a scam warning names the real shop to tell it from the fake.
     { text: "Aviso de estafa: una página falsa con nuestro logo anuncia un 70% de descuento en todo. No somos nosotros. Solo vendemos en lahoja.es. Denunciad la página si la veis.", ctx: { platform: 'facebook', lang: 'es' }, note: 'the real shop named in a scam warning' },
+    // The tip given here, the newsletter only mentioned; someone else's newsletter; 'dazu … in meinem Buch' that says nothing is there.
+    { text: "Set your TTL to 300 before the migration, then switch the A record and wait an hour before you turn off the old server. I wrote about this in my newsletter last year too, but that's the gist.", ctx: { platform: 'reddit', reply: true }, note: 'the answer is here' },
+    { text: 'Ana wrote about this in her newsletter, worth a read', ctx: { platform: 'x', reply: true }, note: 'someone else’s newsletter' },
+    { text: 'Dazu gibt es in meinem Buch leider nichts, aber die Stiftung Warentest hat 2025 alle Modelle verglichen.', ctx: { platform: 'reddit', reply: true, lang: 'de' }, note: 'no verb of telling: the book has nothing on it' },
     { text: 'SCAM WARNING: a fake page called Luma Shop is running ads with 70% off. It is not us. We only sell on shopluma.co', ctx: { platform: 'facebook' }, note: 'the real shop named in a scam warning, in the simple present' },
     { text: 'I sell on Etsy too and their fees went from 6.5% to 9.5% with the offsite ads, so factor that in before pricing', ctx: { platform: 'reddit', reply: true }, note: 'a fellow seller’s experience of a marketplace' },
     { text: "Achtung Betrug: Eine Fake-Seite mit unserem Logo wirbt mit 70 % Rabatt auf alles. Das sind nicht wir. Wir verkaufen nur auf holzliebe.de. Bitte meldet die Seite.", ctx: { platform: 'facebook', lang: 'de' }, note: 'the real shop named in a scam warning' },
@@ -230,6 +234,12 @@ testRule(rule, {
     { text: "Nossa ferramenta interna levava 40 minutos pra fazer deploy; com cache das camadas do Docker caiu pra 6. A configuração está aqui: blog.acme.com.br/docker", ctx: { platform: 'linkedin', lang: 'pt' }, note: 'the author’s workplace, not an offer' },
   ],
   invalid: [
+    // A reply pointing at where the author said it, with nothing of it here: the newsletter is the pitch, its readers' count no answer.
+    { text: 'Great insights! I cover this in depth in my weekly newsletter, 12k founders read it', ctx: { platform: 'linkedin', reply: true }, flags: ['I cover this in depth in my weekly newsletter'] },
+    { text: '¡Buen punto! Hablo de esto a fondo en mi newsletter semanal, la leen 12 mil fundadores', ctx: { platform: 'linkedin', reply: true, lang: 'es' }, flags: ['Hablo de esto a fondo en mi newsletter'] },
+    { text: 'Guter Punkt! Darüber schreibe ich ausführlich in meinem wöchentlichen Newsletter, 12.000 Gründer lesen ihn', ctx: { platform: 'linkedin', reply: true, lang: 'de' }, flags: ['Darüber schreibe ich ausführlich in meinem wöchentlichen Newsletter'] },
+    { text: "Bien vu ! J'en parle en détail dans ma newsletter hebdo, 12 000 fondateurs la lisent", ctx: { platform: 'linkedin', reply: true, lang: 'fr' }, flags: ["J'en parle en détail dans ma newsletter"] },
+    { text: 'Ótimo ponto! Falo disso a fundo na minha newsletter semanal, 12 mil fundadores leem', ctx: { platform: 'linkedin', reply: true, lang: 'pt' }, flags: ['Falo disso a fundo na minha newsletter'] },
     // A shop answering someone's photo with its own stock: 'we sell these', as 'vendemos', 'wir verkaufen', 'on vend', 'a gente vende'.
     { text: 'gorgeous!! we sell these in 6 colours, $24 at shopluma.co 🛍️', ctx: { platform: 'instagram', reply: true }, flags: ['we sell'] },
     { text: 'Lindo!! A gente vende esses em 6 cores, R$ 24 na shopluma.com.br', ctx: { platform: 'instagram', reply: true, lang: 'pt' }, flags: ['A gente vende'] },
