@@ -250,6 +250,8 @@ export const de: Lexicon = {
     ],
     // Der Autor nennt es selbst Werbung: "schamlose Eigenwerbung", "kleine Eigenwerbung".
     selfPlug: [
+      // Mehr davon beim Autor ('Mehr Tipps wie diese auf meinem Profil').
+      'mehr (?:[\\p{L}-]+ )?(?:davon|wie (?:diese[nrs]?|das|den)|solche[rs]?|in der art) (?:auf|in|bei) (?:meinem|meiner|unserem|unserer) (?:profil|seite|kanal|account|feed|blog|insta|tiktok)(?![\\p{L}])',
       // Wo der Autor es gesagt hat ('Darüber schreibe ich ausführlich in meinem Newsletter'): der Thread bekommt den Verweis, nicht die Sache.
       '(?:genau )?(?:darüber|dazu) (?:schreibe|schreib|spreche|rede|erkläre|erklär|erzähle)(?: ich)?(?: [\\p{L}]+){0,3}? (?:in|auf|im) (?:meinem|meiner|unserem|unserer) (?:[\\p{L}-]+ )?(?:newsletter|blog|podcast|kanal|buch|kurs|video)(?![\\p{L}])|(?:hab|habe)(?: ich)? (?:genau )?(?:darüber|dazu)(?: [\\p{L}]+){0,3}? (?:in|auf|im) (?:meinem|meiner|unserem|unserer) (?:[\\p{L}-]+ )?(?:newsletter|blog|podcast|kanal|buch|kurs|video) (?:geschrieben|gesprochen|erklärt|gepostet)(?![\\p{L}])',
       // Das Eigene je nach Interesse der Leser angeboten ("ich mache auch Fortnite-Montagen, falls jemand Interesse hat").

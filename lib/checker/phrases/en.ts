@@ -337,6 +337,8 @@ export const en: Lexicon = {
     ],
     // The author names the post a plug; apologising for it does not make it less of one.
     selfPlug: [
+      // More of the same at the author's place ('more like this on my page', 'more tips like this on my profile'): a plug of the account.
+      "more (?:[\\p{L}-]+ )?(?:like (?:this|these|that)|of (?:this|these)) (?:on|at|in) (?:my|our) (?:page|profile|channel|account|feed|blog|insta|ig|tiktok|youtube)(?![\\p{L}])",
       // Pointing at where the author said it ('I wrote about exactly this in my newsletter', 'I cover this in depth in my weekly
       // newsletter'): the thread gets the pointer, not the thing. A reply that gives the tip as well stays quiet (givesClearly).
       "(?:i|we)(?:'ve| have)? (?:wrote|write|written|talk(?:ed)?|cover(?:ed)?|went (?:deep )?into|go (?:deep )?into|broke down|break down|explain(?:ed)?) (?:about |on )?(?:exactly |precisely )?(?:this|it|that|the same thing)(?: [\\p{L}'’]+){0,4}? (?:in|on) (?:my|our) (?:[\\p{L}-]+ ){0,2}?(?:newsletter|blog|podcast|channel|substack|book|course|video|youtube)(?![\\p{L}])",

@@ -272,6 +272,8 @@ export const es: Lexicon = {
     ],
     // El autor dice que es autopromoción: "perdón por el autobombo", "autopromo".
     selfPlug: [
+      // Más de lo mismo en el sitio del autor ('más tips así en mi perfil').
+      'm[aá]s (?:[\\p{L}-]+ )?(?:as[ií]|como (?:este|esta|estos|estas|esto)) en (?:mi|nuestro|nuestra) (?:perfil|p[aá]gina|canal|cuenta|feed|blog|insta|tiktok)(?![\\p{L}])',
       // Dónde lo dijo el autor ('hablo de esto a fondo en mi newsletter'): el hilo recibe el puntero, no la cosa.
       '(?:hablo|habl[eé]|escrib[ií]|escribo|explico|expliqu[eé]|cuento|cont[eé])(?: de| sobre)? (?:justo |exactamente )?(?:esto|eso)(?: [\\p{L}]+){0,4}? en (?:mi|nuestro|nuestra) (?:[\\p{L}-]+ )?(?:newsletter|blog|podcast|canal|libro|curso|v[ií]deo)(?![\\p{L}])',
       // Lo propio ofrecido según el interés del lector ("yo hago montajes de Fortnite por si a alguien le interesa").

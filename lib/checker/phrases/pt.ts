@@ -244,6 +244,8 @@ export const pt: Lexicon = {
     ],
     // O autor diz que é autopromoção: "desculpa o jabá", "autopromo".
     selfPlug: [
+      // Mais do mesmo no perfil do autor ('mais dicas assim no meu perfil').
+      'mais (?:[\\p{L}-]+ )?(?:assim|como (?:essa|esse|essas|esses|isso|esta|este)) n[oa] (?:meu|minha|nosso|nossa) (?:perfil|p[aá]gina|canal|conta|feed|blog|insta|tiktok)(?![\\p{L}])',
       // Onde o autor já falou ('falo disso a fundo na minha newsletter'): o fio recebe o ponteiro, não a coisa.
       '(?:falo|falei|escrevi|escrevo|explico|expliquei|conto|contei)(?: sobre)? (?:isso|disso|isto|disto|exatamente isso)(?: [\\p{L}]+){0,4}? n[oa] (?:minha|meu|nossa|nosso) (?:[\\p{L}-]+ )?(?:newsletter|blog|podcast|canal|livro|curso|v[ií]deo)(?![\\p{L}])',
       // O próprio trabalho oferecido conforme o interesse do leitor ("eu faço edits de Free Fire se alguém tiver interesse").

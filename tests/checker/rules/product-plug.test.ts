@@ -220,6 +220,9 @@ testRule(rule, {
     { text: "Set your TTL to 300 before the migration, then switch the A record and wait an hour before you turn off the old server. I wrote about this in my newsletter last year too, but that's the gist.", ctx: { platform: 'reddit', reply: true }, note: 'the answer is here' },
     { text: 'Ana wrote about this in her newsletter, worth a read', ctx: { platform: 'x', reply: true }, note: 'someone else’s newsletter' },
     { text: 'Dazu gibt es in meinem Buch leider nichts, aber die Stiftung Warentest hat 2025 alle Modelle verglichen.', ctx: { platform: 'reddit', reply: true, lang: 'de' }, note: 'no verb of telling: the book has nothing on it' },
+    // The tip is in the post; 'more like this' on someone else's profile.
+    { text: 'Batch-cook rice on Sunday, freeze it flat in bags, it thaws in 3 minutes. More tips like this on my profile', ctx: { platform: 'threads' }, note: 'the tip is given here' },
+    { text: "you can find more photos like this on her profile, she's great", ctx: { platform: 'threads', reply: true }, note: 'someone else’s profile' },
     { text: 'SCAM WARNING: a fake page called Luma Shop is running ads with 70% off. It is not us. We only sell on shopluma.co', ctx: { platform: 'facebook' }, note: 'the real shop named in a scam warning, in the simple present' },
     { text: 'I sell on Etsy too and their fees went from 6.5% to 9.5% with the offsite ads, so factor that in before pricing', ctx: { platform: 'reddit', reply: true }, note: 'a fellow seller’s experience of a marketplace' },
     { text: "Achtung Betrug: Eine Fake-Seite mit unserem Logo wirbt mit 70 % Rabatt auf alles. Das sind nicht wir. Wir verkaufen nur auf holzliebe.de. Bitte meldet die Seite.", ctx: { platform: 'facebook', lang: 'de' }, note: 'the real shop named in a scam warning' },
@@ -234,6 +237,13 @@ testRule(rule, {
     { text: "Nossa ferramenta interna levava 40 minutos pra fazer deploy; com cache das camadas do Docker caiu pra 6. A configuração está aqui: blog.acme.com.br/docker", ctx: { platform: 'linkedin', lang: 'pt' }, note: 'the author’s workplace, not an offer' },
   ],
   invalid: [
+    // More of the same at the author's own page, left under someone else's post: the account is the plug.
+    { text: 'more like this on my page 👆', ctx: { platform: 'threads', reply: true }, flags: ['more like this on my page'] },
+    { text: 'more tips like this on my profile', ctx: { platform: 'threads', reply: true }, flags: ['more tips like this on my profile'] },
+    { text: 'más tips así en mi perfil 🔥', ctx: { platform: 'instagram', reply: true, lang: 'es' }, flags: ['más tips así en mi perfil'] },
+    { text: 'Mehr Tipps wie diese auf meinem Profil 🔥', ctx: { platform: 'instagram', reply: true, lang: 'de' }, flags: ['Mehr Tipps wie diese auf meinem Profil'] },
+    { text: "Plus d'astuces comme ça sur mon profil 🔥", ctx: { platform: 'instagram', reply: true, lang: 'fr' }, flags: ["Plus d'astuces comme ça sur mon profil"] },
+    { text: 'mais dicas assim no meu perfil 🔥', ctx: { platform: 'instagram', reply: true, lang: 'pt' }, flags: ['mais dicas assim no meu perfil'] },
     // A reply pointing at where the author said it, with nothing of it here: the newsletter is the pitch, its readers' count no answer.
     { text: 'Great insights! I cover this in depth in my weekly newsletter, 12k founders read it', ctx: { platform: 'linkedin', reply: true }, flags: ['I cover this in depth in my weekly newsletter'] },
     { text: '¡Buen punto! Hablo de esto a fondo en mi newsletter semanal, la leen 12 mil fundadores', ctx: { platform: 'linkedin', reply: true, lang: 'es' }, flags: ['Hablo de esto a fondo en mi newsletter'] },
