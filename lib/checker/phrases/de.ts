@@ -487,7 +487,9 @@ export const de: Lexicon = {
       // Grüße und gute Wünsche zum Tag, wie englisch 'good', 'morning', 'night', 'day' ("Guten Abend ihr Lieben, schönen Tag").
       'tag', 'abend', 'nacht', 'gute', 'schönen', 'schöne', 'schönes', 'lieben', 'erster', 'amen', 'genau', 'stark', 'wow', 'krass', 'glückwunsch', 'glückwünsche',
       // Agreeing with what was said, as English 'same', 'ditto' ('geht mir genauso').
-      'genauso', 'dito', 'ebenso', 'same', 'stimmt', 'wahr', 'absolut', 'richtig'],
+      'genauso', 'dito', 'ebenso', 'same', 'stimmt', 'wahr', 'absolut', 'richtig',
+      // Lob von der Stange für den Beitrag, wie englisch 'great post', 'content' ('Starker Post!', 'Guter Thread').
+      'post', 'thread', 'starker', 'starke', 'guter', 'klasse', 'spitze', 'inhalt', 'content'],
     marker: ['danke', 'glückwunsch', 'glückwünsche', 'herzlichen', 'geburtstag', 'hallo', 'grüße', 'servus', 'moin', 'bitte', 'tschüss'],
     plugModifiers: ['neuer', 'neue', 'neues', 'neuen', 'erster', 'erste', 'erstes', 'kleiner', 'kleine', 'kleines', 'kostenloser', 'kostenlose', 'kostenloses', 'eigener', 'eigene', 'eigenes', 'online'],
   },

@@ -573,7 +573,9 @@ export const es: Lexicon = {
       // Los saludos y buenos deseos del día, como 'good', 'morning', 'night', 'day' en inglés ('Buenas noches, lindo día').
       'buenas', 'noches', 'tardes', 'día', 'dia', 'lindo', 'linda', 'amén', 'amen', 'primero', 'siguiendo', 'esto', 'bravo', 'felicidades', 'enhorabuena', 'guau', 'wow',
       // Asentir a lo dicho, como el inglés 'same', 'ditto' ('jajaja igual').
-      'igual', 'idem', 'ídem', 'exacto', 'exactamente', 'cierto', 'verdad', 'totalmente', 'acuerdo'],
+      'igual', 'idem', 'ídem', 'exacto', 'exactamente', 'cierto', 'verdad', 'totalmente', 'acuerdo', 'tal', 'cual',
+      // Elogio de serie a la publicación, como el inglés 'great post', 'content' ('¡Excelente publicación!', 'Muy buen hilo').
+      'publicación', 'publicacion', 'post', 'hilo', 'aporte', 'contenido', 'excelente', 'buen', 'buena', 'buenísimo', 'muy'],
     marker: ['gracias', 'felicidades', 'felicitaciones', 'enhorabuena', 'cumpleaños', 'cumple', 'hola', 'saludos', 'suerte', 'abrazo', 'abrazos', 'buenísimo', 'qué', 'mamá', 'papá'],
     plugModifiers: ['nuevo', 'nueva', 'nuevos', 'nuevas', 'primer', 'primera', 'pequeña', 'pequeño', 'online', 'gratis', 'gratuito', 'gratuita', 'propio', 'propia'],
   },

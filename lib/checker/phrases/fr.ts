@@ -479,7 +479,9 @@ export const fr: Lexicon = {
       // Les saluts et bons vœux du jour, comme 'good', 'morning', 'night', 'day' en anglais (« Bonne soirée, belle journée »).
       'bonne', 'journée', 'soirée', 'nuit', 'bonsoir', 'belle', 'premier', 'première', 'amen', 'bravo', 'félicitations', 'génial', 'super', 'trop', 'bien',
       // Acquiescer, comme l'anglais 'same', 'ditto' (« mdr pareil »).
-      'pareil', 'idem', 'exactement', 'vrai', 'tellement', 'accord', 'totalement', 'carrément'],
+      'pareil', 'idem', 'exactement', 'vrai', 'tellement', 'accord', 'totalement', 'carrément',
+      // L'éloge tout fait du post, comme l'anglais 'great post', 'content' (« Très bon thread », « Excellent post »).
+      'post', 'thread', 'fil', 'très', 'bon', 'excellent', 'excellente', 'contenu'],
     marker: ['merci', 'félicitations', 'joyeux', 'anniversaire', 'bonjour', 'bonsoir', 'salut', 'génial', 'bisous', 'maman'],
     plugModifiers: ['nouveau', 'nouvelle', 'nouvel', 'nouveaux', 'premier', 'première', 'petit', 'petite', 'gratuit', 'gratuite', 'propre', 'en', 'ligne'],
   },

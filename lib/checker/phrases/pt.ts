@@ -474,7 +474,9 @@ export const pt: Lexicon = {
     you: ['você', 'voce', 'vocês', 'tu', 'te', 'ti', 'teu', 'tua', 'seu', 'sua'],
     filler: ['kkk', 'kkkk', 'kkkkk', 'rs', 'rsrs', 'haha', 'top', 'amém', 'amem', 'primeiro', 'grupo', 'bom', 'dia', 'boa', 'noite', 'tarde', 'oi', 'olá', 'ola', 'parabéns', 'lindo', 'linda', 'show', 'demais', 'vídeo', 'video', 'obrigado', 'obrigada',
       // Concordar com o que foi dito, como o inglês 'same', 'ditto' ('kkkk igual').
-      'igual', 'idem', 'exato', 'exatamente', 'verdade', 'concordo', 'totalmente'],
+      'igual', 'idem', 'exato', 'exatamente', 'verdade', 'concordo', 'totalmente',
+      // Elogio pronto ao post, como o inglês 'great post', 'content' ('Ótimo post!', 'que fio incrível').
+      'post', 'fio', 'thread', 'publicação', 'publicacao', 'conteúdo', 'conteudo', 'ótimo', 'ótima', 'otimo', 'otima', 'incrível', 'incrivel', 'excelente', 'muito'],
     marker: ['obrigado', 'obrigada', 'parabéns', 'aniversário', 'olá', 'oi', 'saudades', 'abraço', 'abraços', 'beijos', 'valeu', 'mãe', 'pai'],
     plugModifiers: ['novo', 'nova', 'novos', 'novas', 'primeiro', 'primeira', 'pequeno', 'pequena', 'online', 'gratuito', 'gratuita', 'próprio', 'própria'],
   },

@@ -63,6 +63,11 @@ testRule(rule, {
     { text: 'Igual me pasó: cambiar el router al canal 6 acabó con los cortes.', ctx: { reply: true, lang: 'es' }, note: 'the agreement says what worked' },
     { text: "Pareil chez moi : passer la box sur le canal 6 a réglé les coupures.", ctx: { reply: true, lang: 'fr' }, note: 'the agreement says what worked' },
     { text: 'Igual aqui: mudar o roteador pro canal 6 acabou com as quedas.', ctx: { reply: true, lang: 'pt' }, note: 'the agreement says what worked' },
+    // The same praise saying what in the post helped.
+    { text: 'Ótimo post! A dica de congelar o pão fatiado mudou meu café da manhã', ctx: { reply: true, lang: 'pt' }, note: 'praise with what helped' },
+    { text: '¡Excelente hilo! Lo del punto 3 sobre renegociar el alquiler me ahorró 80 € al mes', ctx: { reply: true, lang: 'es' }, note: 'praise with what helped' },
+    { text: 'Starker Post! Den Tipp mit der Steuer-ID hab ich direkt umgesetzt', ctx: { reply: true, lang: 'de' }, note: 'praise with what helped' },
+    { text: "Très bon thread, l'astuce du point 4 sur les dossiers CAF m'a sauvé", ctx: { reply: true, lang: 'fr' }, note: 'praise with what helped' },
     { text: 'Tellement vrai, chez nous la mairie a fermé la piscine en juin', ctx: { reply: true, lang: 'fr' }, note: 'agreement with a detail of one’s own' },
     { text: 'concordo, o aluguel aqui subiu 30% em um ano', ctx: { reply: true, lang: 'pt' }, note: 'agreement with a number of one’s own' },
     { text: 'agree, we saw 100% of the tests pass after the fix', ctx: { reply: true }, note: 'a hundred per cent of something is a figure' },
@@ -271,6 +276,14 @@ testRule(rule, {
     { text: 'jeje ídem 😅', ctx: { reply: true, lang: 'es' }, flags: ['jeje ídem 😅'] },
     { text: 'haha idem 😅', ctx: { reply: true, lang: 'fr' }, flags: ['haha idem 😅'] },
     { text: 'rsrs idem 😅', ctx: { reply: true, lang: 'pt' }, flags: ['rsrs idem 😅'] },
+    // Stock praise of the post in each language, as 'Great post!': 'post', 'hilo', 'fio', 'thread' and their stock adjectives.
+    { text: "Ótimo post! 👏", ctx: { reply: true, lang: 'pt' }, flags: ["Ótimo post! 👏"] },
+    { text: "¡Excelente publicación! 👏", ctx: { reply: true, lang: 'es' }, flags: ["¡Excelente publicación! 👏"] },
+    { text: "Muy buen hilo 👌", ctx: { reply: true, lang: 'es' }, flags: ["Muy buen hilo 👌"] },
+    { text: "Starker Post! 👏", ctx: { reply: true, lang: 'de' }, flags: ["Starker Post! 👏"] },
+    { text: "Très bon thread", ctx: { reply: true, lang: 'fr' }, flags: ["Très bon thread"] },
+    { text: "que fio incrível 👏", ctx: { reply: true, lang: 'pt' }, flags: ["que fio incrível 👏"] },
+    { text: "Tal cual 👏", ctx: { reply: true, lang: 'es' }, flags: ["Tal cual 👏"] },
     // 'So true', 'agree 100%' in each language: a hundred per cent says how much one agrees, not a figure.
     { text: "agree 100%", ctx: { reply: true }, flags: ["agree 100%"] },
     { text: "Totally agree 👏", ctx: { reply: true }, flags: ["Totally agree 👏"] },
