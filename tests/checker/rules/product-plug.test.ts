@@ -223,6 +223,9 @@ testRule(rule, {
     // The tip is in the post; 'more like this' on someone else's profile.
     { text: 'Batch-cook rice on Sunday, freeze it flat in bags, it thaws in 3 minutes. More tips like this on my profile', ctx: { platform: 'threads' }, note: 'the tip is given here' },
     { text: "you can find more photos like this on her profile, she's great", ctx: { platform: 'threads', reply: true }, note: 'someone else’s profile' },
+    // 'Einen Kurs gemacht' is a course taken; 'armé un mueble' is furniture built.
+    { text: 'Ich hab einen Kurs gemacht bei der VHS, 8 Abende für 60 €, hat mir sehr geholfen', ctx: { platform: 'reddit', reply: true, lang: 'de' }, note: 'a course attended' },
+    { text: 'Yo armé un mueble igual con palets, le puse ruedas y barniz al agua, quedó genial', ctx: { platform: 'reddit', reply: true, lang: 'es' }, note: 'furniture built' },
     { text: 'SCAM WARNING: a fake page called Luma Shop is running ads with 70% off. It is not us. We only sell on shopluma.co', ctx: { platform: 'facebook' }, note: 'the real shop named in a scam warning, in the simple present' },
     { text: 'I sell on Etsy too and their fees went from 6.5% to 9.5% with the offsite ads, so factor that in before pricing', ctx: { platform: 'reddit', reply: true }, note: 'a fellow seller’s experience of a marketplace' },
     { text: "Achtung Betrug: Eine Fake-Seite mit unserem Logo wirbt mit 70 % Rabatt auf alles. Das sind nicht wir. Wir verkaufen nur auf holzliebe.de. Bitte meldet die Seite.", ctx: { platform: 'facebook', lang: 'de' }, note: 'the real shop named in a scam warning' },
@@ -237,6 +240,9 @@ testRule(rule, {
     { text: "Nossa ferramenta interna levava 40 minutos pra fazer deploy; com cache das camadas do Docker caiu pra 6. A configuração está aqui: blog.acme.com.br/docker", ctx: { platform: 'linkedin', lang: 'pt' }, note: 'the author’s workplace, not an offer' },
   ],
   invalid: [
+    // The author's own course made for the very need, said as people say it: 'armé' (es), 'hab' (de).
+    { text: 'Justo armé un curso sobre esto, el primer módulo es gratis: cursosql.es', ctx: { platform: 'reddit', reply: true, lang: 'es' }, flags: ['armé un curso'] },
+    { text: 'Ich hab genau dafür einen Kurs gemacht, erstes Modul gratis: sqlkurs.de', ctx: { platform: 'reddit', reply: true, lang: 'de' }, flags: ['Ich hab genau dafür einen Kurs gemacht'] },
     // More of the same at the author's own page, left under someone else's post: the account is the plug.
     { text: 'more like this on my page 👆', ctx: { platform: 'threads', reply: true }, flags: ['more like this on my page'] },
     { text: 'more tips like this on my profile', ctx: { platform: 'threads', reply: true }, flags: ['more tips like this on my profile'] },
