@@ -543,6 +543,8 @@ export const es: Lexicon = {
     rhetorical: ['¿qui[eé]n m[aá]s', 'de acuerdo\\?', '¿verdad\\?', '¿?(?:quieres|quer[eé]is|quiere) (?:aprender|dominar|mejorar|ganar|bajar)'],
     // Also pointing readers at a way to help someone else: 'cómo ayudar a los afectados', 'ayuda a las víctimas'.
     helping: [
+      // Una presentación ofrecida ('te puedo presentar a Lucía', 'os pongo en contacto').
+      '(?:te|os|les) (?:pongo|pondr[eé]|puedo poner) en contacto|(?:te|os) (?:puedo |podr[ií]a )?presentar a|(?:puedo|podr[ií]a) presentarte a|te (?:la|lo) presento',
       // La ayuda ofrecida es gratis, dicho aparte tras el contacto ("Si necesitas ayuda con la impresora, escríbeme, sin coste").
       '(?<=(?:ayuda|problemas?|dudas?|atascad[oa]s?|escr[ií]beme|escribime|escr[ií]banme|m[aá]ndame (?:un )?(?:mensaje|md|dm)|mandame (?:un )?(?:mensaje|md|dm))[^.!?\\n]{0,80}[,;:—–(-]\\s*)(?:sin coste|sin costo|gratis|es gratis|no cobro(?: nada)?|no te cobro(?: nada)?)(?=\\s*[,.!;)]|\\s*$)',
       // El trabajo mismo hecho gratis para quien lo pida ("si alguien necesita ayuda con la renta, escríbanme, lo hago gratis").

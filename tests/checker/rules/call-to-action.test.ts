@@ -220,6 +220,12 @@ testRule(rule, {
     // "schreibt mir" told of someone else is no ask, with or without a softener between.
     { text: 'Meine Schwester schreibt mir gern eine PN, wenn sie im Zug sitzt und sich langweilt 😂', ctx: { lang: 'de', platform: 'x' }, note: 'a third person writes' },
     { text: 'Meine Schwester schreibt mir eine PN, wenn sie im Zug sitzt und sich langweilt 😂', ctx: { lang: 'de', platform: 'x' }, note: 'a third person writes' },
+    // An introduction offered to someone who did exactly this, the contact being how to take it up, in five languages.
+    { text: "Happy to intro you to Tom Reyes, he set up exactly this kind of co-op in Austin. DM me and I'll connect you", ctx: { platform: 'linkedin', reply: true }, note: 'an introduction offered' },
+    { text: 'Te puedo presentar a Lucía Gómez, ella montó justo una cooperativa así en Valencia. Escríbeme por privado y os pongo en contacto', ctx: { lang: 'es', platform: 'linkedin', reply: true }, note: 'an introduction offered' },
+    { text: 'Ich kann dich gern mit Jana Weber bekannt machen, sie hat genau so eine Genossenschaft in Leipzig gegründet. Schreib mir eine PN, dann stelle ich euch vor', ctx: { lang: 'de', platform: 'linkedin', reply: true }, note: 'an introduction offered' },
+    { text: "Je peux te mettre en contact avec Amandine Roux, elle a monté exactement ce type de coopérative à Lyon. Écris-moi en MP et je fais l'intro", ctx: { lang: 'fr', platform: 'linkedin', reply: true }, note: 'an introduction offered' },
+    { text: 'Posso te apresentar à Carla Mendes, ela montou exatamente uma cooperativa assim em Recife. Me chama no privado que eu faço a ponte', ctx: { lang: 'pt', platform: 'linkedin', reply: true }, note: 'an introduction offered' },
     // The same offer with the contact first and no word of help before it: a peer's review of a CV, free.
     { text: 'Been through two of these rounds myself. DM me if you want a second pair of eyes on your CV, no charge, just paying it forward', ctx: { platform: 'linkedin', reply: true }, note: 'free review offered after the contact' },
     { text: 'Pasé por lo mismo el año pasado. Escribime si querés que revise tu CV, sin costo, de verdad.', ctx: { lang: 'es', platform: 'linkedin', reply: true }, note: 'free review offered after the contact' },
