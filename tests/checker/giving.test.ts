@@ -1851,3 +1851,18 @@ describe('a pick among options for a use reads as give', () => {
     expect(check(text, { now, ...ctx }).kind).not.toBe('give');
   });
 });
+
+// Free help said last, joined by 'and' ("…cada año y no cobro nada", "…e não cobro nada", "…and don't charge
+// anything", "…, gratuitement bien sûr"), reads as give in four languages.
+describe('free help said last reads as give', () => {
+  it.each<[string, CheckContext]>([
+    ['Si necesitas ayuda con la declaración de la renta escríbeme, lo hago para mi familia cada año y no cobro nada', { reply: true, platform: 'facebook', lang: 'es' }],
+    ["Si t'as besoin d'un coup de main pour ta déclaration d'impôts, écris-moi, je le fais pour ma famille chaque année, gratuitement bien sûr", { reply: true, platform: 'facebook', lang: 'fr' }],
+    ['Se precisar de ajuda com o imposto de renda me chama, faço pra minha família todo ano e não cobro nada', { reply: true, platform: 'facebook', lang: 'pt' }],
+    ["If you need help with your tax return DM me, I do my family's every year and don't charge anything", { reply: true, platform: 'facebook' }],
+  ])('%s', (text, ctx) => {
+    const report = check(text, { now, ...ctx });
+    expect(report.kind).toBe('give');
+    expect(report.families).toEqual([]);
+  });
+});

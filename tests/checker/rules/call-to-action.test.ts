@@ -220,6 +220,11 @@ testRule(rule, {
     // "schreibt mir" told of someone else is no ask, with or without a softener between.
     { text: 'Meine Schwester schreibt mir gern eine PN, wenn sie im Zug sitzt und sich langweilt 😂', ctx: { lang: 'de', platform: 'x' }, note: 'a third person writes' },
     { text: 'Meine Schwester schreibt mir eine PN, wenn sie im Zug sitzt und sich langweilt 😂', ctx: { lang: 'de', platform: 'x' }, note: 'a third person writes' },
+    // The free help said last, joined by 'and' ('y no cobro nada', 'e não cobro nada', 'and don't charge anything', ', gratuitement bien sûr').
+    { text: 'Si necesitas ayuda con la declaración de la renta escríbeme por privado, lo hago para mi familia cada año y no cobro nada', ctx: { lang: 'es', platform: 'facebook', reply: true }, note: 'free help' },
+    { text: "Si t'as besoin d'un coup de main pour ta déclaration d'impôts, écris-moi en MP, je le fais pour ma famille chaque année, gratuitement bien sûr", ctx: { lang: 'fr', platform: 'facebook', reply: true }, note: 'free help' },
+    { text: 'Se precisar de ajuda com o imposto de renda me chama no privado, faço pra minha família todo ano e não cobro nada', ctx: { lang: 'pt', platform: 'facebook', reply: true }, note: 'free help' },
+    { text: "If you need help with your tax return DM me, I do my family's every year and don't charge anything", ctx: { platform: 'facebook', reply: true }, note: 'free help' },
     // An introduction offered to someone who did exactly this, the contact being how to take it up, in five languages.
     { text: "Happy to intro you to Tom Reyes, he set up exactly this kind of co-op in Austin. DM me and I'll connect you", ctx: { platform: 'linkedin', reply: true }, note: 'an introduction offered' },
     { text: 'Te puedo presentar a Lucía Gómez, ella montó justo una cooperativa así en Valencia. Escríbeme por privado y os pongo en contacto', ctx: { lang: 'es', platform: 'linkedin', reply: true }, note: 'an introduction offered' },
@@ -657,6 +662,8 @@ testRule(rule, {
     { text: "Pra receber aviso de falta d'água, deixe seu e-mail no formulário da prefeitura, leva um minuto.", ctx: { platform: 'facebook', lang: 'pt' }, note: 'a public list or form' },
   ],
   invalid: [
+    // 'No cobro nada por el primer boceto' is a free first step of a paid job, not free help.
+    { text: '¿Necesitas ayuda con tu web? Mándame un DM, diseño tiendas online desde 300 € y no cobro nada por el primer boceto', ctx: { lang: 'es', platform: 'facebook' }, flags: ['Mándame un DM'] },
     // A softener between the contact and the PN ("Schreib mir gern eine PN"): the same ask.
     { text: 'Zimmer frei ab März, 450 warm. Schreib mir gern eine PN', ctx: { lang: 'de', platform: 'facebook' }, flags: ['Schreib mir gern eine PN'] },
     { text: 'Zimmer frei ab März, 450 warm. Bitte schreibt uns einfach per DM', ctx: { lang: 'de', platform: 'facebook' }, flags: ['schreibt uns einfach per DM'] },
