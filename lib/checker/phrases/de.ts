@@ -250,6 +250,8 @@ export const de: Lexicon = {
     ],
     // Der Autor nennt es selbst Werbung: "schamlose Eigenwerbung", "kleine Eigenwerbung".
     selfPlug: [
+      // Der eigene Text als Link unter fremdem Beitrag ('hab was Ähnliches geschrieben: blog').
+      '(?:(?<![\\p{L}\\p{N}] )|ich )(?:hab|habe)(?: ich)? (?:was|etwas|einen artikel|einen beitrag|einen post|einen thread|ein video) (?:ähnliches |dazu |darüber )?(?:geschrieben|gemacht|gepostet|aufgenommen)\\s?[:👉→-]?(?=[^\\n]{0,12}?(?:https?://|www\\.|[\\p{L}\\p{N}-]+\\.[a-z]{2,}(?:/|\\s|$)))',
       // Mehr davon beim Autor ('Mehr Tipps wie diese auf meinem Profil').
       'mehr (?:[\\p{L}-]+ )?(?:davon|wie (?:diese[nrs]?|das|den)|solche[rs]?|in der art) (?:auf|in|bei) (?:meinem|meiner|unserem|unserer) (?:profil|seite|kanal|account|feed|blog|insta|tiktok)(?![\\p{L}])',
       // Wo der Autor es gesagt hat ('Darüber schreibe ich ausführlich in meinem Newsletter'): der Thread bekommt den Verweis, nicht die Sache.

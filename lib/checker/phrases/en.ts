@@ -337,6 +337,8 @@ export const en: Lexicon = {
     ],
     // The author names the post a plug; apologising for it does not make it less of one.
     selfPlug: [
+      // The author's own writing dropped as a link under someone else's post ('wrote something similar here: jmarsh.dev/…').
+      "(?:(?<![\\p{L}\\p{N}'’] )|i |i've |i have |we |we've )(?:wrote|made|recorded|did|posted) (?:something|a post|a piece|an article|a thread|a blog post|a video|a write-?up) (?:similar|like this|about (?:this|it|that)|on (?:this|it|that))(?: (?:a while|last \\p{L}+|ago|back|before|too|here|over))*\\s?[:👉→-]?(?=[^\\n]{0,12}?(?:https?://|www\\.|[\\p{L}\\p{N}-]+\\.[a-z]{2,}(?:/|\\s|$)))",
       // More of the same at the author's place ('more like this on my page', 'more tips like this on my profile'): a plug of the account.
       "more (?:[\\p{L}-]+ )?(?:like (?:this|these|that)|of (?:this|these)) (?:on|at|in) (?:my|our) (?:page|profile|channel|account|feed|blog|insta|ig|tiktok|youtube)(?![\\p{L}])",
       // Pointing at where the author said it ('I wrote about exactly this in my newsletter', 'I cover this in depth in my weekly

@@ -272,6 +272,8 @@ export const es: Lexicon = {
     ],
     // El autor dice que es autopromoción: "perdón por el autobombo", "autopromo".
     selfPlug: [
+      // El escrito propio soltado como enlace ('escribí algo parecido acá: blog').
+      '(?:(?<![\\p{L}\\p{N}] )|yo )(?:escrib[ií]|hice|publiqu[eé]|grab[eé]) (?:algo (?:parecido|similar|as[ií])|un post|un art[ií]culo|un hilo|un video|un v[ií]deo) (?:parecido |similar )?(?:sobre (?:esto|eso) )?(?:hace (?:un tiempo|poco) )?(?:ac[aá]|aqu[ií])?\\s?[:👉→-]?(?=[^\\n]{0,12}?(?:https?://|www\\.|[\\p{L}\\p{N}-]+\\.[a-z]{2,}(?:/|\\s|$)))',
       // Más de lo mismo en el sitio del autor ('más tips así en mi perfil').
       'm[aá]s (?:[\\p{L}-]+ )?(?:as[ií]|como (?:este|esta|estos|estas|esto)) en (?:mi|nuestro|nuestra) (?:perfil|p[aá]gina|canal|cuenta|feed|blog|insta|tiktok)(?![\\p{L}])',
       // Dónde lo dijo el autor ('hablo de esto a fondo en mi newsletter'): el hilo recibe el puntero, no la cosa.

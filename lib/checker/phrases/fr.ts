@@ -251,6 +251,8 @@ export const fr: Lexicon = {
     ],
     // L'auteur dit que c'est de l'autopromo : "petite autopromo", "pardon pour la pub".
     selfPlug: [
+      // Son propre texte lâché en lien (« j'ai écrit un truc similaire ici : blog »).
+      "j'ai (?:écrit|fait|posté|publié) (?:un truc|quelque chose|un article|un billet|un post|un thread|une vidéo) (?:de )?(?:similaire|pareil|l[àa]-dessus|sur [çc]a)(?: ici)?\\s?[:👉→-]?(?=[^\\n]{0,12}?(?:https?://|www\\.|[\\p{L}\\p{N}-]+\\.[a-z]{2,}(?:/|\\s|$)))",
       // Plus du même chez l'auteur (« Plus d'astuces comme ça sur mon profil »).
       "plus d'(?:[\\p{L}-]+ )?(?:comme [çc]a|comme celles?-ci|comme ceux-ci|de ce genre|du m[eê]me genre) sur (?:mon|ma|notre) (?:profil|page|cha[iî]ne|compte|feed|blog|insta|tiktok)(?![\\p{L}])|plus de (?:[\\p{L}-]+ )?(?:comme [çc]a|de ce genre) sur (?:mon|ma|notre) (?:profil|page|cha[iî]ne|compte|feed|blog|insta|tiktok)(?![\\p{L}])",
       // Là où l'auteur l'a dit (« j'en parle en détail dans ma newsletter ») : le fil reçoit le renvoi, pas la chose.

@@ -244,6 +244,8 @@ export const pt: Lexicon = {
     ],
     // O autor diz que é autopromoção: "desculpa o jabá", "autopromo".
     selfPlug: [
+      // O próprio texto largado como link ('escrevi algo parecido aqui: blog').
+      '(?:(?<![\\p{L}\\p{N}] )|eu )(?:escrevi|fiz|postei|gravei) (?:algo (?:parecido|similar|assim)|um post|um artigo|uma thread|um fio|um v[ií]deo) (?:parecido |similar )?(?:sobre (?:isso|isto) )?(?:aqui|a[ií])?\\s?[:👉→-]?(?=[^\\n]{0,12}?(?:https?://|www\\.|[\\p{L}\\p{N}-]+\\.[a-z]{2,}(?:/|\\s|$)))',
       // Mais do mesmo no perfil do autor ('mais dicas assim no meu perfil').
       'mais (?:[\\p{L}-]+ )?(?:assim|como (?:essa|esse|essas|esses|isso|esta|este)) n[oa] (?:meu|minha|nosso|nossa) (?:perfil|p[aá]gina|canal|conta|feed|blog|insta|tiktok)(?![\\p{L}])',
       // Onde o autor já falou ('falo disso a fundo na minha newsletter'): o fio recebe o ponteiro, não a coisa.

@@ -226,6 +226,10 @@ testRule(rule, {
     // 'Einen Kurs gemacht' is a course taken; 'armé un mueble' is furniture built.
     { text: 'Ich hab einen Kurs gemacht bei der VHS, 8 Abende für 60 €, hat mir sehr geholfen', ctx: { platform: 'reddit', reply: true, lang: 'de' }, note: 'a course attended' },
     { text: 'Yo armé un mueble igual con palets, le puse ruedas y barniz al agua, quedó genial', ctx: { platform: 'reddit', reply: true, lang: 'es' }, note: 'furniture built' },
+    // Someone else's writing linked, and one's own with its gist told here.
+    { text: "my friend wrote something similar here: annadev.io/why-she-left-vue", ctx: { platform: 'bluesky', reply: true }, note: "a friend wrote it" },
+    { text: "Wrote something similar last year. The short version: Vue's reactivity broke on our nested forms, and Svelte's stores fixed it in 2 days. jmarsh.dev/vue", ctx: { platform: 'bluesky', reply: true }, note: "the gist is given here" },
+    { text: "Mi hermana escribió algo parecido acá: ana.blog/react", ctx: { platform: 'bluesky', reply: true, lang: 'es' }, note: "a sister wrote it" },
     { text: 'SCAM WARNING: a fake page called Luma Shop is running ads with 70% off. It is not us. We only sell on shopluma.co', ctx: { platform: 'facebook' }, note: 'the real shop named in a scam warning, in the simple present' },
     { text: 'I sell on Etsy too and their fees went from 6.5% to 9.5% with the offsite ads, so factor that in before pricing', ctx: { platform: 'reddit', reply: true }, note: 'a fellow seller’s experience of a marketplace' },
     { text: "Achtung Betrug: Eine Fake-Seite mit unserem Logo wirbt mit 70 % Rabatt auf alles. Das sind nicht wir. Wir verkaufen nur auf holzliebe.de. Bitte meldet die Seite.", ctx: { platform: 'facebook', lang: 'de' }, note: 'the real shop named in a scam warning' },
@@ -240,6 +244,13 @@ testRule(rule, {
     { text: "Nossa ferramenta interna levava 40 minutos pra fazer deploy; com cache das camadas do Docker caiu pra 6. A configuração está aqui: blog.acme.com.br/docker", ctx: { platform: 'linkedin', lang: 'pt' }, note: 'the author’s workplace, not an offer' },
   ],
   invalid: [
+    // The author's own writing dropped as a link under someone else's post, in five languages.
+    { text: "escribí algo parecido acá: mariasoto.blog/por-que-deje-react", ctx: { platform: 'bluesky', reply: true, lang: 'es' }, flags: ["escribí algo parecido acá:"] },
+    { text: "escrevi algo parecido aqui: joaodev.blog/por-que-larguei-react", ctx: { platform: 'bluesky', reply: true, lang: 'pt' }, flags: ["escrevi algo parecido aqui:"] },
+    { text: "hab was Ähnliches geschrieben: lenadev.de/warum-ich-react-verlassen-habe", ctx: { platform: 'bluesky', reply: true, lang: 'de' }, flags: ["hab was Ähnliches geschrieben:"] },
+    { text: "j'ai écrit un truc similaire ici : julien.dev/pourquoi-j-ai-quitte-react", ctx: { platform: 'bluesky', reply: true, lang: 'fr' }, flags: ["j'ai écrit un truc similaire ici :"] },
+    { text: "wrote something similar here: jmarsh.dev/blog/why-i-left-vue", ctx: { platform: 'bluesky', reply: true }, flags: ["wrote something similar here:"] },
+    { text: "I wrote a post about this a while back: jmarsh.dev/vue", ctx: { platform: 'bluesky', reply: true }, flags: ["I wrote a post about this a while back:"] },
     // The author's own course made for the very need, said as people say it: 'armé' (es), 'hab' (de).
     { text: 'Justo armé un curso sobre esto, el primer módulo es gratis: cursosql.es', ctx: { platform: 'reddit', reply: true, lang: 'es' }, flags: ['armé un curso'] },
     { text: 'Ich hab genau dafür einen Kurs gemacht, erstes Modul gratis: sqlkurs.de', ctx: { platform: 'reddit', reply: true, lang: 'de' }, flags: ['Ich hab genau dafür einen Kurs gemacht'] },
