@@ -343,7 +343,7 @@ export const en: Lexicon = {
       "more (?:[\\p{L}-]+ )?(?:like (?:this|these|that)|of (?:this|these)) (?:on|at|in) (?:my|our) (?:page|profile|channel|account|feed|blog|insta|ig|tiktok|youtube)(?![\\p{L}])",
       // Pointing at where the author said it ('I wrote about exactly this in my newsletter', 'I cover this in depth in my weekly
       // newsletter'): the thread gets the pointer, not the thing. A reply that gives the tip as well stays quiet (givesClearly).
-      "(?:i|we)(?:'ve| have)? (?:wrote|write|written|talk(?:ed)?|cover(?:ed)?|went (?:deep )?into|go (?:deep )?into|broke down|break down|explain(?:ed)?) (?:about |on )?(?:exactly |precisely )?(?:this|it|that|the same thing)(?: [\\p{L}'’]+){0,4}? (?:in|on) (?:my|our) (?:[\\p{L}-]+ ){0,2}?(?:newsletter|blog|podcast|channel|substack|book|course|video|youtube)(?![\\p{L}])",
+      "(?:i|we)(?:'ve| have)? (?:wrote|write|written|talk(?:ed)?|cover(?:ed)?|went (?:deep )?into|go (?:deep )?into|broke down|break down|explain(?:ed)?) (?:about |on )?(?:exactly |precisely )?(?:this|it|that|the same thing)(?: [\\p{L}'’]+){0,4}? (?:in|on) (?:my|our) (?:[\\p{L}-]+ ){0,2}?(?:newsletter|blog|podcast|channel|substack|book|course|video|youtube)(?![\\p{L}])(?!\\s*:\\s*(?!https?:|www\\.)[\\p{L}])",
       // The writer's own output offered on the reader's interest ("btw I do Fortnite montages if anyone's interested"):
       // a channel plug without the word "channel".
       "(?:i|we) (?:also )?(?:do|make|post|upload|stream|draw|edit|record|sell) (?:[\\p{L}\\p{N}'-]+,? ){1,4}?(?:too |as well )?if (?:anyone|anybody|any of you|you|u)(?:'s| is| are|'re| r)? interested",

@@ -277,7 +277,7 @@ export const es: Lexicon = {
       // Más de lo mismo en el sitio del autor ('más tips así en mi perfil').
       'm[aá]s (?:[\\p{L}-]+ )?(?:as[ií]|como (?:este|esta|estos|estas|esto)) en (?:mi|nuestro|nuestra) (?:perfil|p[aá]gina|canal|cuenta|feed|blog|insta|tiktok)(?![\\p{L}])',
       // Dónde lo dijo el autor ('hablo de esto a fondo en mi newsletter'): el hilo recibe el puntero, no la cosa.
-      '(?:hablo|habl[eé]|escrib[ií]|escribo|explico|expliqu[eé]|cuento|cont[eé])(?: de| sobre)? (?:justo |exactamente )?(?:esto|eso)(?: [\\p{L}]+){0,4}? en (?:mi|nuestro|nuestra) (?:[\\p{L}-]+ )?(?:newsletter|blog|podcast|canal|libro|curso|v[ií]deo)(?![\\p{L}])',
+      '(?:hablo|habl[eé]|escrib[ií]|escribo|explico|expliqu[eé]|cuento|cont[eé])(?: de| sobre)? (?:justo |exactamente )?(?:esto|eso)(?: [\\p{L}]+){0,4}? en (?:mi|nuestro|nuestra) (?:[\\p{L}-]+ )?(?:newsletter|blog|podcast|canal|libro|curso|v[ií]deo)(?![\\p{L}])(?!\\s*:\\s*(?!https?:|www\\.)[\\p{L}])',
       // Lo propio ofrecido según el interés del lector ("yo hago montajes de Fortnite por si a alguien le interesa").
       '(?:yo )?(?:tambi[eé]n )?(?:hago|subo|grabo|dibujo|edito|vendo) (?:[\\p{L}\\p{N}-]+,? ){1,4}?(?:por si|si) (?:a alguien|a alguno de ustedes|a alguno|les|os|te) (?:le |les )?interesa','auto-?promo', '(?:un poco de|peque[ñn]a|breve) autopromoci[oó]n', 'autobombo', '(?:perd[oó]n|disculpen?) (?:por )?(?:la|el) (?:spam|publicidad)',
       // Presentarse como creador pequeño o nuevo abre la promoción del canal ("soy un pequeño youtuber").

@@ -256,7 +256,7 @@ export const fr: Lexicon = {
       // Plus du même chez l'auteur (« Plus d'astuces comme ça sur mon profil »).
       "plus d'(?:[\\p{L}-]+ )?(?:comme [çc]a|comme celles?-ci|comme ceux-ci|de ce genre|du m[eê]me genre) sur (?:mon|ma|notre) (?:profil|page|cha[iî]ne|compte|feed|blog|insta|tiktok)(?![\\p{L}])|plus de (?:[\\p{L}-]+ )?(?:comme [çc]a|de ce genre) sur (?:mon|ma|notre) (?:profil|page|cha[iî]ne|compte|feed|blog|insta|tiktok)(?![\\p{L}])",
       // Là où l'auteur l'a dit (« j'en parle en détail dans ma newsletter ») : le fil reçoit le renvoi, pas la chose.
-      "(?:j'en (?:parle|parlais|ai parl[ée]|dis plus|explique|ai [ée]crit|cause)|j'ai [ée]crit (?:un article |un billet |un post )?(?:l[àa]-dessus|sur [çc]a|à ce sujet))(?: [\\p{L}'’]+){0,4}? (?:dans|sur) (?:ma|mon) (?:[\\p{L}-]+ )?(?:newsletter|blog|podcast|cha[iî]ne|livre|formation|vid[ée]o)(?![\\p{L}])",
+      "(?:j'en (?:parle|parlais|ai parl[ée]|dis plus|explique|ai [ée]crit|cause)|j'ai [ée]crit (?:un article |un billet |un post )?(?:l[àa]-dessus|sur [çc]a|à ce sujet))(?: [\\p{L}'’]+){0,4}? (?:dans|sur) (?:ma|mon) (?:[\\p{L}-]+ )?(?:newsletter|blog|podcast|cha[iî]ne|livre|formation|vid[ée]o)(?![\\p{L}])(?!\\s*:\\s*(?!https?:|www\\.)[\\p{L}])",
       // Le travail de l'auteur offert selon l'intérêt du lecteur (« je fais aussi des montages Fortnite si ça intéresse quelqu'un »).
       "je (?:fais|poste|dessine|monte|vends) (?:aussi )?(?:[\\p{L}\\p{N}-]+,? ){1,4}?si (?:[çc]a|cela) (?:vous |t')?int[ée]resse",'auto-?promo', '(?:petite|un peu d\') ?autopromotion', '(?:petite|minute) (?:pub|autopromo)', '(?:d[ée]sol[ée]|pardon) pour (?:la )?(?:pub|autopromo|le spam)',
       // Se présenter comme petit ou nouveau créateur ouvre la pub de la chaîne (« je suis un petit youtubeur »).

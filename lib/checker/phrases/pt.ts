@@ -249,7 +249,7 @@ export const pt: Lexicon = {
       // Mais do mesmo no perfil do autor ('mais dicas assim no meu perfil').
       'mais (?:[\\p{L}-]+ )?(?:assim|como (?:essa|esse|essas|esses|isso|esta|este)) n[oa] (?:meu|minha|nosso|nossa) (?:perfil|p[aá]gina|canal|conta|feed|blog|insta|tiktok)(?![\\p{L}])',
       // Onde o autor já falou ('falo disso a fundo na minha newsletter'): o fio recebe o ponteiro, não a coisa.
-      '(?:falo|falei|escrevi|escrevo|explico|expliquei|conto|contei)(?: sobre)? (?:isso|disso|isto|disto|exatamente isso)(?: [\\p{L}]+){0,4}? n[oa] (?:minha|meu|nossa|nosso) (?:[\\p{L}-]+ )?(?:newsletter|blog|podcast|canal|livro|curso|v[ií]deo)(?![\\p{L}])',
+      '(?:falo|falei|escrevi|escrevo|explico|expliquei|conto|contei)(?: sobre)? (?:isso|disso|isto|disto|exatamente isso)(?: [\\p{L}]+){0,4}? n[oa] (?:minha|meu|nossa|nosso) (?:[\\p{L}-]+ )?(?:newsletter|blog|podcast|canal|livro|curso|v[ií]deo)(?![\\p{L}])(?!\\s*:\\s*(?!https?:|www\\.)[\\p{L}])',
       // O próprio trabalho oferecido conforme o interesse do leitor ("eu faço edits de Free Fire se alguém tiver interesse").
       '(?:eu )?(?:tamb[eé]m )?(?:fa[çc]o|posto|gravo|desenho|edito|vendo) (?:[\\p{L}\\p{N}-]+,? ){1,4}?(?:se|caso) (?:algu[eé]m|voc[eê]s?) (?:tiver|tenha|tiverem|tenham) interesse','auto-?promo', '(?:um pouco de|pequena|r[aá]pida) autopromo[cç][aã]o', 'jab[aá] (?:rapidinho|r[aá]pido|aqui)', '(?:desculp[ae]m?|perd[aã]o) (?:pelo|o|a) (?:jab[aá]|spam|propaganda|divulga[cç][aã]o)',
       // Apresentar-se como criador pequeno ou novo abre a divulgação do canal ("sou um pequeno youtuber").

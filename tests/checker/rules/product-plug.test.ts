@@ -230,6 +230,9 @@ testRule(rule, {
     { text: "my friend wrote something similar here: annadev.io/why-she-left-vue", ctx: { platform: 'bluesky', reply: true }, note: "a friend wrote it" },
     { text: "Wrote something similar last year. The short version: Vue's reactivity broke on our nested forms, and Svelte's stores fixed it in 2 days. jmarsh.dev/vue", ctx: { platform: 'bluesky', reply: true }, note: "the gist is given here" },
     { text: "Mi hermana escribió algo parecido acá: ana.blog/react", ctx: { platform: 'bluesky', reply: true, lang: 'es' }, note: "a sister wrote it" },
+    // The pointer opening what it says after a colon gives it right here.
+    { text: 'Hab ich in meinem Blog mal erklärt: erst die Wurzeln kürzen, dann in Seramis setzen, 2 Wochen nicht gießen. Seitdem keine Fäulnis mehr.', ctx: { platform: 'x', reply: true, lang: 'de' }, note: 'the tip follows the colon' },
+    { text: 'Darüber hab ich mal in meinem Blog geschrieben: erst die Wurzeln kürzen, dann in Seramis setzen, 2 Wochen nicht gießen. Seitdem keine Fäulnis mehr.', ctx: { platform: 'x', reply: true, lang: 'de' }, note: 'the tip follows the colon' },
     { text: 'SCAM WARNING: a fake page called Luma Shop is running ads with 70% off. It is not us. We only sell on shopluma.co', ctx: { platform: 'facebook' }, note: 'the real shop named in a scam warning, in the simple present' },
     { text: 'I sell on Etsy too and their fees went from 6.5% to 9.5% with the offsite ads, so factor that in before pricing', ctx: { platform: 'reddit', reply: true }, note: 'a fellow seller’s experience of a marketplace' },
     { text: "Achtung Betrug: Eine Fake-Seite mit unserem Logo wirbt mit 70 % Rabatt auf alles. Das sind nicht wir. Wir verkaufen nur auf holzliebe.de. Bitte meldet die Seite.", ctx: { platform: 'facebook', lang: 'de' }, note: 'the real shop named in a scam warning' },
@@ -244,6 +247,8 @@ testRule(rule, {
     { text: "Nossa ferramenta interna levava 40 minutos pra fazer deploy; com cache das camadas do Docker caiu pra 6. A configuração está aqui: blog.acme.com.br/docker", ctx: { platform: 'linkedin', lang: 'pt' }, note: 'the author’s workplace, not an offer' },
   ],
   invalid: [
+    // German V2 order: 'Hab ich in meinem Newsletter erklärt' points there, as 'I explained it in my newsletter'.
+    { text: 'Hab ich in meinem Newsletter letzte Woche erklärt, abonnier ihn doch 😉', ctx: { platform: 'x', reply: true, lang: 'de' }, flags: ['Hab ich in meinem Newsletter letzte Woche erklärt'] },
     // The author's own writing dropped as a link under someone else's post, in five languages.
     { text: "escribí algo parecido acá: mariasoto.blog/por-que-deje-react", ctx: { platform: 'bluesky', reply: true, lang: 'es' }, flags: ["escribí algo parecido acá:"] },
     { text: "escrevi algo parecido aqui: joaodev.blog/por-que-larguei-react", ctx: { platform: 'bluesky', reply: true, lang: 'pt' }, flags: ["escrevi algo parecido aqui:"] },
