@@ -225,6 +225,9 @@ testRule(rule, {
     { text: "Si t'as besoin d'un coup de main pour ta déclaration d'impôts, écris-moi en MP, je le fais pour ma famille chaque année, gratuitement bien sûr", ctx: { lang: 'fr', platform: 'facebook', reply: true }, note: 'free help' },
     { text: 'Se precisar de ajuda com o imposto de renda me chama no privado, faço pra minha família todo ano e não cobro nada', ctx: { lang: 'pt', platform: 'facebook', reply: true }, note: 'free help' },
     { text: "If you need help with your tax return DM me, I do my family's every year and don't charge anything", ctx: { platform: 'facebook', reply: true }, note: 'free help' },
+    // German "Stimmt," opening a reply agrees ("that's right"); it asks no vote.
+    { text: 'Stimmt, bei uns macht die Kita seit Mai schon um 14 Uhr zu, echt mühsam', ctx: { lang: 'de', platform: 'x', reply: true }, note: 'agreement' },
+    { text: 'Stimmt genau. Bei uns wurde der Bus nach 22 Uhr gestrichen.', ctx: { lang: 'de', platform: 'x', reply: true }, note: 'agreement' },
     // An introduction offered to someone who did exactly this, the contact being how to take it up, in five languages.
     { text: "Happy to intro you to Tom Reyes, he set up exactly this kind of co-op in Austin. DM me and I'll connect you", ctx: { platform: 'linkedin', reply: true }, note: 'an introduction offered' },
     { text: 'Te puedo presentar a Lucía Gómez, ella montó justo una cooperativa así en Valencia. Escríbeme por privado y os pongo en contacto', ctx: { lang: 'es', platform: 'linkedin', reply: true }, note: 'an introduction offered' },
@@ -662,6 +665,9 @@ testRule(rule, {
     { text: "Pra receber aviso de falta d'água, deixe seu e-mail no formulário da prefeitura, leva um minuto.", ctx: { platform: 'facebook', lang: 'pt' }, note: 'a public list or form' },
   ],
   invalid: [
+    // The vote itself still asks: 'Stimmt ab', 'stimmt für uns', a please first.
+    { text: 'Stimmt ab, teilt und folgt uns für mehr! 🎃', ctx: { lang: 'de', platform: 'facebook' }, flags: ['Stimmt ab', 'teilt', 'folgt uns für mehr'] },
+    { text: 'Hallo zusammen! Ich bin im Finale beim Kürbis-Wettbewerb der Gemeinde, bitte stimmt für mich ab 🎃 Foto Nr. 9', ctx: { lang: 'de', platform: 'facebook', reply: true }, flags: ['bitte stimmt für mich'] },
     // 'No cobro nada por el primer boceto' is a free first step of a paid job, not free help.
     { text: '¿Necesitas ayuda con tu web? Mándame un DM, diseño tiendas online desde 300 € y no cobro nada por el primer boceto', ctx: { lang: 'es', platform: 'facebook' }, flags: ['Mándame un DM'] },
     // A softener between the contact and the PN ("Schreib mir gern eine PN"): the same ask.
