@@ -152,6 +152,22 @@ function targetOf(lex: CompiledAsks, list: readonly Item[], at: number, lang: Do
   return { target: 'foreign', end: k };
 }
 
+/** Words that may follow German "Stimmt" as agreement ("Stimmt genau", "Stimmt leider"): no vote asked. */
+const DE_AGREEING = new Set(['genau', 'absolut', 'total', 'voll', 'leider', 'schon', 'auch', 'so', 'ja', 'wohl', 'eigentlich', 'einfach', 'natürlich', 'vollkommen', 'komplett']);
+
+/**
+ * German "Stimmt," / "Stimmt genau." opening a sentence is agreement ("that's right"), not "vote!": the form alone in its
+ * clause, or followed only by words of agreement. "Stimmt ab!", "stimmt für uns", "Bitte stimmt, teilt und folgt"
+ * (a please first, or the sentence not opened by it) still ask.
+ */
+function agreesInGerman(list: readonly Item[], at: number): boolean {
+  const item = list[at]!;
+  if (item.word !== 'stimmt' && item.word !== 'stimme') return false;
+  if (at > 0 && list[at - 1]!.sentence === item.sentence) return false;
+  for (let k = at + 1; k < list.length && list[k]!.clause === item.clause; k++) if (list[k]!.token.type === 'word' && !DE_AGREEING.has(list[k]!.word)) return false;
+  return true;
+}
+
 /** Whether an asking form has the author written onto its end ("vótennos", "sígueme", "suivez-moi", "segue-me"). */
 function carriesAuthor(lex: CompiledAsks, word: string): boolean {
   for (const me of lex.me) if (me.length >= 2 && word.length > me.length + 2 && word.endsWith(me)) return true;
@@ -578,6 +594,7 @@ function askAt(
   const found = lex.actions.get(w);
   if (!found) return null;
   if (retweetMarker(doc, list, at)) return null;
+  if (lang === 'de' && agreesInGerman(list, at)) return null;
   const { action, asking, withIt } = found;
   // "Hab gerade abonniert", "direkt abonniert": a participle told after an auxiliary or a time word, not the imperative.
   if (asking && lex.told.size > 0) {

@@ -244,6 +244,11 @@ function sellsOwn(doc: Doc, find: (key: PhraseKey) => PhraseMatch[], s: Span | u
   return [...find('plug'), ...find('release')].some((p) => p.start >= s.start && p.start < s.end);
 }
 
+/** Whether a sentence holds the author's own pointer to their thing (lexicon `selfPlug`: "I wrote about this in my newsletter"). */
+function selfPlugged(find: (key: PhraseKey) => PhraseMatch[], s: Span | undefined): boolean {
+  return !!s && find('selfPlug').some((p) => p.start >= s.start && p.start < s.end);
+}
+
 /** A word saying the thing is free, in the five languages ("free", "gratis", "kostenlos", "gratuit", "de graça"). */
 const FREE_WORD_RE = /(?<![\p{L}])(?:free|gratis|gratuit[oa]s?|gratuites?|kostenlos|umsonst|gr[aá]tis|de gra[cç]a|sin coste|sans frais)(?![\p{L}])/iu;
 
@@ -319,7 +324,9 @@ export function computeSignals(doc: Doc, book: PhraseBook, find: (key: PhraseKey
     out.push({ signal: 'specifics', start: first.start, end: first.end, weight: informs ? WEIGHT.specifics.cap : WEIGHT.specifics.one });
     // A price in the sentence that names the author's own thing is the pitch's number, no answer's ("I built a
     // template for this, it's 9 dollars on my site").
-    if (ctx.reply && ctx.freeContentWords >= ANSWER_WORDS && !own.every((x) => sellsOwn(doc, find, sentenceAt(ctx.sentences, x.start)))) {
+    // So is a count beside the author's pointer to where they said it ("I cover this in my weekly newsletter, 12k
+    // founders read it"): the newsletter's readers, no answer.
+    if (ctx.reply && ctx.freeContentWords >= ANSWER_WORDS && !own.every((x) => sellsOwn(doc, find, sentenceAt(ctx.sentences, x.start)) || selfPlugged(find, sentenceAt(ctx.sentences, x.start)))) {
       const s = sentenceAt(ctx.sentences, first.start) ?? first;
       out.push({ signal: 'answer', start: s.start, end: s.end, weight: WEIGHT.answer.one });
     }

@@ -2020,6 +2020,53 @@ describe('a free guide offered in a reply if it helps reads as give', () => {
   });
 });
 
+// The pick among options for a use, said in the answer ("for a blog GoatCounter is probably the easiest"): the reply
+// tells which one, in five languages, even with "options I know" before it. The author's own thing, or "this",
+// named as the best is no such answer.
+describe('a pick among options for a use reads as give', () => {
+  it.each<[string, CheckContext]>([
+    ['Options I know: Plausible (paid, simple), Umami (free, self-host), GoatCounter (free for small sites). For a blog GoatCounter is probably the easiest.', { reply: true, platform: 'reddit' }],
+    ['Opciones que conozco: Plausible (de pago, simple), Umami (gratis, autoalojado), GoatCounter (gratis para sitios pequeños). Para un blog GoatCounter es probablemente lo más fácil.', { reply: true, platform: 'reddit', lang: 'es' }],
+    ['Optionen, die ich kenne: Plausible (kostenpflichtig, simpel), Umami (kostenlos, selbst gehostet), GoatCounter (kostenlos für kleine Seiten). Für einen Blog ist GoatCounter wohl am einfachsten.', { reply: true, platform: 'reddit', lang: 'de' }],
+    ['Les options que je connais : Plausible (payant, simple), Umami (gratuit, auto-hébergé), GoatCounter (gratuit pour les petits sites). Pour un blog, GoatCounter est sans doute le plus simple.', { reply: true, platform: 'reddit', lang: 'fr' }],
+    ['Opções que conheço: Plausible (pago, simples), Umami (grátis, self-host), GoatCounter (grátis pra sites pequenos). Pra um blog o GoatCounter é provavelmente o mais fácil.', { reply: true, platform: 'reddit', lang: 'pt' }],
+  ])('%s', (text, ctx) => {
+    const report = check(text, { now, ...ctx });
+    expect(report.kind).toBe('give');
+    expect(report.families).toEqual([]);
+  });
+  it.each<[string, CheckContext]>([
+    ['For a beginner my course is the best, link in bio', { reply: true, platform: 'reddit' }],
+    ['Für einen Anfänger ist mein Kurs am besten, Link im Profil', { reply: true, platform: 'reddit', lang: 'de' }],
+    ['Para un principiante mi curso es lo mejor, link en bio', { reply: true, platform: 'reddit', lang: 'es' }],
+    ['Pour un débutant, ma formation est la meilleure, lien en bio', { reply: true, platform: 'reddit', lang: 'fr' }],
+    ['Pra um iniciante o meu curso é o melhor, link na bio', { reply: true, platform: 'reddit', lang: 'pt' }],
+  ])('%s', (text, ctx) => {
+    expect(check(text, { now, ...ctx }).kind).toBe('take');
+  });
+  it.each<[string, CheckContext]>([
+    ['For a Monday this is the best news ever 🎉', {}],
+    ["Pour un lundi, c'est le meilleur début de semaine possible", { lang: 'fr' }],
+  ])('%s', (text, ctx) => {
+    expect(check(text, { now, ...ctx }).kind).not.toBe('give');
+  });
+});
+
+// Free help said last, joined by 'and' ("…cada año y no cobro nada", "…e não cobro nada", "…and don't charge
+// anything", "…, gratuitement bien sûr"), reads as give in four languages.
+describe('free help said last reads as give', () => {
+  it.each<[string, CheckContext]>([
+    ['Si necesitas ayuda con la declaración de la renta escríbeme, lo hago para mi familia cada año y no cobro nada', { reply: true, platform: 'facebook', lang: 'es' }],
+    ["Si t'as besoin d'un coup de main pour ta déclaration d'impôts, écris-moi, je le fais pour ma famille chaque année, gratuitement bien sûr", { reply: true, platform: 'facebook', lang: 'fr' }],
+    ['Se precisar de ajuda com o imposto de renda me chama, faço pra minha família todo ano e não cobro nada', { reply: true, platform: 'facebook', lang: 'pt' }],
+    ["If you need help with your tax return DM me, I do my family's every year and don't charge anything", { reply: true, platform: 'facebook' }],
+  ])('%s', (text, ctx) => {
+    const report = check(text, { now, ...ctx });
+    expect(report.kind).toBe('give');
+    expect(report.families).toEqual([]);
+  });
+});
+
 // "Save your spot" signs the reader up; it is no step of a tip, as "save the receipts" is.
 describe('a sign-up worded as "save your spot" is no advice', () => {
   it.each<[string, boolean]>([

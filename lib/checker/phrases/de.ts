@@ -132,9 +132,11 @@ export const de: Lexicon = {
       // "Ich teile gerne …" sagt, was der Autor tut, und bittet um nichts.
       '(?<!(?:ich|wir) )teil(?:e|t) (?:diesen beitrag|den beitrag|gerne|bitte)',
       'bitte (?:teilen|liken|folgen|abonnieren|weitersagen)',
-      'schreib(?:t)? (?:mir|uns) (?:eine dm|eine nachricht|per dm|privat)',
+      // Weichmacher dazwischen ("Schreib mir gern eine PN", "schreibt uns einfach per DM"): dieselbe Bitte. "schreibt" bittet nur
+      // am Satzanfang oder nach "bitte", "und", "Leute"…: "Meine Schwester schreibt mir gern eine PN" erzählt.
+      '(?:schreib|(?<=(?:^|[^\\p{L}\\s]|(?:^|[^\\p{L}])(?:bitte|einfach|gern|gerne|und|oder|dann|also|doch|jetzt|leute|ihr|mal))\\s*)schreibt) (?:mir|uns)(?: (?:gern|gerne|einfach|kurz|bitte|doch|mal|ruhig))* (?:eine dm|eine nachricht|per dm|privat)',
       // Die PN mit Namen ("Schreibt mir eine PN") und das Interesse vorn ohne Verb ("Bei Interesse gerne PN"): so endet eine Anzeige.
-      'schreib(?:t)? (?:mir|uns) (?:eine |ne |\'ne |per )?pn(?![\\p{L}])',
+      '(?:schreib|(?<=(?:^|[^\\p{L}\\s]|(?:^|[^\\p{L}])(?:bitte|einfach|gern|gerne|und|oder|dann|also|doch|jetzt|leute|ihr|mal))\\s*)schreibt) (?:mir|uns)(?: (?:gern|gerne|einfach|kurz|bitte|doch|mal|ruhig))* (?:eine |ne |\'ne |per )?pn(?![\\p{L}])',
       'bei interesse (?:gerne |gern |einfach |kurz |bitte )?(?:eine |ne |per )?(?:pn|dm|pm|privatnachricht)(?![\\p{L}])',
       // Das Schlüsselwort per Nachricht ("Schreib mir INFO per DM").
       'schreib(?:t)? (?:mir|uns) ["„“\'‚‘»«]?[\\p{L}\\p{N}]+["“”\'’‘«»]? (?:per|als|via) (?:dm|pn|nachricht|privatnachricht)',
@@ -252,6 +254,12 @@ export const de: Lexicon = {
     ],
     // Der Autor nennt es selbst Werbung: "schamlose Eigenwerbung", "kleine Eigenwerbung".
     selfPlug: [
+      // Der eigene Text als Link unter fremdem Beitrag ('hab was Ähnliches geschrieben: blog').
+      '(?:(?<![\\p{L}\\p{N}] )|ich )(?:hab|habe)(?: ich)? (?:was|etwas|einen artikel|einen beitrag|einen post|einen thread|ein video) (?:ähnliches |dazu |darüber )?(?:geschrieben|gemacht|gepostet|aufgenommen)\\s?[:👉→-]?(?=[^\\n]{0,12}?(?:https?://|www\\.|[\\p{L}\\p{N}-]+\\.[a-z]{2,}(?:/|\\s|$)))',
+      // Mehr davon beim Autor ('Mehr Tipps wie diese auf meinem Profil').
+      'mehr (?:[\\p{L}-]+ )?(?:davon|wie (?:diese[nrs]?|das|den)|solche[rs]?|in der art) (?:auf|in|bei) (?:meinem|meiner|unserem|unserer) (?:profil|seite|kanal|account|feed|blog|insta|tiktok)(?![\\p{L}])',
+      // Wo der Autor es gesagt hat ('Darüber schreibe ich ausführlich in meinem Newsletter'): der Thread bekommt den Verweis, nicht die Sache.
+      '(?:genau )?(?:darüber|dazu) (?:schreibe|schreib|spreche|rede|erkläre|erklär|erzähle)(?: ich)?(?: [\\p{L}]+){0,3}? (?:in|auf|im) (?:meinem|meiner|unserem|unserer) (?:[\\p{L}-]+ )?(?:newsletter|blog|podcast|kanal|buch|kurs|video)(?![\\p{L}])(?!\\s*:\\s*(?!https?:|www\\.)[\\p{L}])|(?:hab|habe)(?: ich)? (?:genau )?(?:darüber|dazu)(?: [\\p{L}]+){0,3}? (?:in|auf|im) (?:meinem|meiner|unserem|unserer) (?:[\\p{L}-]+ )?(?:newsletter|blog|podcast|kanal|buch|kurs|video) (?:geschrieben|gesprochen|erklärt|gepostet)(?![\\p{L}])(?!\\s*:\\s*(?!https?:|www\\.)[\\p{L}])|(?:hab|habe) ich (?:(?:schon|erst|mal|neulich|gestern|letzte woche|letztens|genau) )*(?:in|auf|im) (?:meinem|meiner|unserem|unserer) (?:[\\p{L}-]+ )?(?:newsletter|blog|podcast|kanal|buch|kurs|video)(?: [\\p{L}]+){0,3}? (?:erklärt|geschrieben|beschrieben|gezeigt|erzählt)(?![\\p{L}])(?!\\s*:\\s*(?!https?:|www\\.)[\\p{L}])',
       // Das Eigene je nach Interesse der Leser angeboten ("ich mache auch Fortnite-Montagen, falls jemand Interesse hat").
       'ich (?:mache|mach|lade|zeichne|schneide|verkaufe) (?:auch )?(?:[\\p{L}\\p{N}-]+,? ){1,4}?(?:falls|wenn) (?:jemand|ihr|du) interesse (?:hat|habt|hast)','(?:schamlose|kleine|kurze) (?:eigen)?werbung', 'eigenwerbung', '(?:sorry|entschuldigt) f[üu]r (?:die )?(?:eigenwerbung|werbung|den spam)',
       // Wer sich als kleiner oder neuer Creator vorstellt, eröffnet die Kanalwerbung ("ich bin ein kleiner YouTuber").
@@ -411,6 +419,8 @@ export const de: Lexicon = {
     // Ein Schubs, der nichts zu tun nennt ("Schon wieder Montag... ihr wisst, was zu tun ist 💪").
     platitude: ['(?:beständigkeit|konstanz|disziplin|umsetzung|ausdauer|gewohnheiten|fleiß|fortschritt|erledigt) (?:schlägt|schlagen|besiegt|ist besser als) (?:talent|motivation|perfektion|perfekt|glück|ideen|strategie)(?![\\p{L}])', '(?:ihr wisst|du weißt|du weisst|sie wissen),? was zu tun ist(?!\\s*:)', 'gib niemals auf', 'gib (?:niemals|nie) (?:deine träume|deinen traum|dich) auf', 'hör (?:niemals|nie) auf zu träumen', '(?:folge|verfolge) deinen? (?:träumen|traum|träume)', 'deine einzige grenze bist du(?: selbst)?', 'montagsmotivation', 'glaub(?:e|t)? an (?:dich|euch|dein(?:e)? (?:potenzial|träume|traum))', 'der rest (?:ergibt sich|kommt von (?:selbst|allein)|folgt)', 'erfolg,? (?:ist|beginnt|kommt|hat nichts mit)', 'disziplin,? (?:ist|schlägt)', 'die (?:richtige )?einstellung ist alles', 'mindset', 'motivation', 'dankbar(?=\\s*[.!\\n]|\\s*$)', 'dranbleiben', 'dranzubleiben', 'einfach machen'],
     teaching: [
+      // Was unter den Optionen für einen Zweck taugt ('Für einen Blog ist GoatCounter wohl am einfachsten').
+      'für (?:einen|eine|ein|deinen|deine|dein|kleine|die meisten) [\\p{L}-]+(?: [\\p{L}-]+)?,? ist (?!(?:mein|meine|unser|unsere|das|es|dies|dieser|diese|dieses)(?![\\p{L}]))[\\p{L}\\p{N}.-]+(?: [\\p{L}\\p{N}.-]+)? (?:wohl |vermutlich |wahrscheinlich |ehrlich gesagt |klar |immer noch )?(?:am (?:einfachsten|besten|günstigsten|sichersten|schnellsten)|die beste (?:wahl|option))(?![\\p{L}])',
       // Ein Tipp mit seiner Bedingung davor ("Wenn dein Brot breitläuft, nimm weniger Wasser"), wie englisch "if your…, try".
       '(?<![\\p{L}])wenn (?:du|dein|deine|deinen|ihr|euer|eure|euren|sie|ihre|ihr) [^.!?\\n]{3,80}?[,:—-] ?(?:probier|probiert|nimm|nehmt|nutze|nutzt|benutze|benutzt|mach|macht|lass|lasst|stell|stellt|dreh|dreht|schalte|schaltet|füg|fügt|vermeide|vermeidet|achte|achtet|prüfe|prüft|reduziere|reduziert)(?![\\p{L}])',
       // A fix reported by what it did: after the step, the thing worked again ("danach lief es bei mir wieder"): the steps before it are the answer.
@@ -462,8 +472,10 @@ export const de: Lexicon = {
     helping: [
       // Das Eigene abgeraten, dem Leser zuliebe ('Du brauchst unsere Schablone nicht: ein Stück Sperrholz tut es auch').
       '(?:du brauchst|ihr braucht|sie brauchen) (?:dafür |gar |wirklich )?(?:nicht (?:unser|unsere|unseren|mein|meine|meinen)|(?:unser|unsere|unseren|mein|meine|meinen) [\\p{L}-]+ (?:dafür |gar |wirklich )?nicht)(?![\\p{L}])',
+      // Eine Vorstellung angeboten ('Schreib mir, dann stelle ich euch vor', 'mit Jana bekannt machen').
+      '(?:stelle|stell) (?:ich )?(?:euch|dich|sie) (?:gern |gerne )?(?:einander )?vor|(?:dich|euch) (?:gern |gerne )?(?:mit [\\p{L}-]+(?: [\\p{L}-]+)? )?(?:bekannt machen|vernetzen|verbinden)|(?:stelle|stell) (?:gern |gerne )?(?:den )?kontakt her',
       // Die angebotene Hilfe ist kostenlos, als eigener Satzteil nach dem Kontakt ("Wenn du Hilfe brauchst, schreib mir, kostet nichts").
-      '(?<=(?:hilfe|probleme?|fragen?)[^.!?\\n]{0,80}[,;:—–(-]\\s*)(?:kostet nichts|kostenlos|gratis|umsonst|ohne kosten|ist kostenlos)(?=\\s*[,.!;)]|\\s*$)',
+      '(?<=(?:hilfe|probleme?|fragen?|schreib mir|schreibt mir|meld dich|melde dich|meldet euch)[^.!?\\n]{0,80}[,;:—–(-]\\s*)(?:kostet nichts|kostenlos|gratis|umsonst|ohne kosten|ist kostenlos)(?=\\s*[,.!;)]|\\s*$)',
       // Die Arbeit selbst kostenlos für alle, die fragen ("Wer Hilfe mit Linux braucht, schreibt mir, ich mach das kostenlos").
       '(?:mach(?:e)? ich|ich mach(?:e)?|ich repariere|ich installiere|ich prüfe)(?: [\\p{L}]+){0,3}? (?:kostenlos|gratis|umsonst)(?! (?:beim |das )?erste)',
       // Etwas Konkretes dem Angesprochenen angeboten ("Kann dir gern die Grafik schicken"); Preise sind Verkauf.
@@ -491,7 +503,9 @@ export const de: Lexicon = {
       // Grüße und gute Wünsche zum Tag, wie englisch 'good', 'morning', 'night', 'day' ("Guten Abend ihr Lieben, schönen Tag").
       'tag', 'abend', 'nacht', 'gute', 'schönen', 'schöne', 'schönes', 'lieben', 'erster', 'amen', 'genau', 'stark', 'wow', 'krass', 'glückwunsch', 'glückwünsche',
       // Agreeing with what was said, as English 'same', 'ditto' ('geht mir genauso').
-      'genauso', 'dito', 'ebenso', 'same'],
+      'genauso', 'dito', 'ebenso', 'same', 'stimmt', 'wahr', 'absolut', 'richtig',
+      // Lob von der Stange für den Beitrag, wie englisch 'great post', 'content' ('Starker Post!', 'Guter Thread').
+      'post', 'thread', 'starker', 'starke', 'guter', 'klasse', 'spitze', 'inhalt', 'content'],
     marker: ['danke', 'glückwunsch', 'glückwünsche', 'herzlichen', 'geburtstag', 'hallo', 'grüße', 'servus', 'moin', 'bitte', 'tschüss'],
     plugModifiers: ['neuer', 'neue', 'neues', 'neuen', 'erster', 'erste', 'erstes', 'kleiner', 'kleine', 'kleines', 'kostenloser', 'kostenlose', 'kostenloses', 'eigener', 'eigene', 'eigenes', 'online'],
   },

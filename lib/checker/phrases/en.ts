@@ -342,6 +342,13 @@ export const en: Lexicon = {
     ],
     // The author names the post a plug; apologising for it does not make it less of one.
     selfPlug: [
+      // The author's own writing dropped as a link under someone else's post ('wrote something similar here: jmarsh.dev/…').
+      "(?:(?<![\\p{L}\\p{N}'’] )|i |i've |i have |we |we've )(?:wrote|made|recorded|did|posted) (?:something|a post|a piece|an article|a thread|a blog post|a video|a write-?up) (?:similar|like this|about (?:this|it|that)|on (?:this|it|that))(?: (?:a while|last \\p{L}+|ago|back|before|too|here|over))*\\s?[:👉→-]?(?=[^\\n]{0,12}?(?:https?://|www\\.|[\\p{L}\\p{N}-]+\\.[a-z]{2,}(?:/|\\s|$)))",
+      // More of the same at the author's place ('more like this on my page', 'more tips like this on my profile'): a plug of the account.
+      "more (?:[\\p{L}-]+ )?(?:like (?:this|these|that)|of (?:this|these)) (?:on|at|in) (?:my|our) (?:page|profile|channel|account|feed|blog|insta|ig|tiktok|youtube)(?![\\p{L}])",
+      // Pointing at where the author said it ('I wrote about exactly this in my newsletter', 'I cover this in depth in my weekly
+      // newsletter'): the thread gets the pointer, not the thing. A reply that gives the tip as well stays quiet (givesClearly).
+      "(?:i|we)(?:'ve| have)? (?:wrote|write|written|talk(?:ed)?|cover(?:ed)?|went (?:deep )?into|go (?:deep )?into|broke down|break down|explain(?:ed)?) (?:about |on )?(?:exactly |precisely )?(?:this|it|that|the same thing)(?: [\\p{L}'’]+){0,4}? (?:in|on) (?:my|our) (?:[\\p{L}-]+ ){0,2}?(?:newsletter|blog|podcast|channel|substack|book|course|video|youtube)(?![\\p{L}])(?!\\s*:\\s*(?!https?:|www\\.)[\\p{L}])",
       // The writer's own output offered on the reader's interest ("btw I do Fortnite montages if anyone's interested"):
       // a channel plug without the word "channel".
       "(?:i|we) (?:also )?(?:do|make|post|upload|stream|draw|edit|record|sell) (?:[\\p{L}\\p{N}'-]+,? ){1,4}?(?:too |as well )?if (?:anyone|anybody|any of you|you|u)(?:'s| is| are|'re| r)? interested",
@@ -611,6 +618,8 @@ export const en: Lexicon = {
       'small steps',
     ],
     teaching: [
+      // A pick among the options for a use ('for a blog GoatCounter is probably the easiest'): the answer to which one.
+      "for (?:a|an|your|small|most) [\\p{L}-]+(?: [\\p{L}-]+)?,? (?!(?:my|our|i|we|this|that|it|these|those|mine|ours)(?![\\p{L}]))[\\p{L}\\p{N}.-]+(?: [\\p{L}\\p{N}.-]+)? is (?:probably |definitely |honestly |by far |imo |still )?the (?:easiest|best|simplest|cheapest|safest|fastest|most reliable)(?![\\p{L}])",
       // A fix reported by what it did: after the step, the thing worked again ("danach lief es bei mir wieder"): the steps before it are the answer.
       "(?:then |and |after that,? )?it (?:worked|works|ran|runs|synced|syncs|printed|prints|booted|boots) (?:fine |properly |normally )?again(?! (?:for a|until|till|but))",
       'how to',
@@ -802,8 +811,10 @@ export const en: Lexicon = {
     helping: [
       // The author's own thing waved off for the reader's sake ("you don't need our jig: a scrap of plywood does the same").
       "(?:you|u) (?:don't|do not|dont) (?:really |even )?(?:need|have to buy) (?:to buy )?(?:our|my)(?![\\p{L}])",
+      // An introduction offered to someone who did it ('DM me and I'll connect you', 'happy to intro you to Priya'): help, no pitch.
+      "(?:i'll|i will|i can|i'd|happy to|glad to|i'm happy to|i could) (?:connect|introduce|intro) (?:you|y'all)(?: two| both)?(?![\\p{L}])|(?:put|get) you in touch with|(?:i'll|i can|happy to) make (?:the|an) intro(?:duction)?",
       // The help offered is free, said as its own clause after the contact ("If you need help setting up your printer, DM me, no charge").
-      "(?<=(?:help|struggling|stuck|questions?)[^.!?\\n]{0,80}[,;:—–(-]\\s*)(?:no charge|free of charge|at no cost|no cost|it's free|it costs nothing|costs nothing|for free|totally free|completely free)(?=\\s*[,.!;)]|\\s*$)",
+      "(?<=(?:help|struggling|stuck|questions?|dm me|message me|msg me|hit me up|ping me|reach out)[^.!?\\n]{0,80}(?:[,;:—–(-]\\s*|\\sand\\s))(?:no charge|(?:i )?(?:don't|do not) charge(?: anything| a thing| for it)?|free of charge|at no cost|no cost|it's free|it costs nothing|costs nothing|for free|totally free|completely free)(?=\\s*[,.!;)]|\\s*$)",
       // Not "happy to share that…": news of the author's own, which the brag list reads.
       'happy to (?:help|answer|review|share(?! that(?![\\p{L}]))|swap|chat|look|walk|explain)',
       'glad to help',
@@ -878,6 +889,8 @@ export const en: Lexicon = {
       'omg', 'yay', 'beautiful', 'amazing', 'stunning', 'cute', 'good', 'morning', 'night', 'hi', 'hello', 'hey', 'bravo',
       'mood', 'real', 'exactly', 'indeed', 'right', 'video', 'content', 'bro', 'post', 'interesting', 'big', 'day',
       'tips', 'vibes', 'sharing', 'perspective', 'insights', 'insight', 'article', 'reach',
+      // Agreeing and nothing more ('agree 100%', 'totally', 'absolutely').
+      'agree', 'totally', 'absolutely',
     ],
     marker: ['thanks', 'thank', 'thx', 'congrats', 'congratulations', 'birthday', 'bday', 'please', 'hello', 'cheers', 'awesome', 'sorry'],
     plugModifiers: [

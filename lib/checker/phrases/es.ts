@@ -278,6 +278,12 @@ export const es: Lexicon = {
     ],
     // El autor dice que es autopromoción: "perdón por el autobombo", "autopromo".
     selfPlug: [
+      // El escrito propio soltado como enlace ('escribí algo parecido acá: blog').
+      '(?:(?<![\\p{L}\\p{N}] )|yo )(?:escrib[ií]|hice|publiqu[eé]|grab[eé]) (?:algo (?:parecido|similar|as[ií])|un post|un art[ií]culo|un hilo|un video|un v[ií]deo) (?:parecido |similar )?(?:sobre (?:esto|eso) )?(?:hace (?:un tiempo|poco) )?(?:ac[aá]|aqu[ií])?\\s?[:👉→-]?(?=[^\\n]{0,12}?(?:https?://|www\\.|[\\p{L}\\p{N}-]+\\.[a-z]{2,}(?:/|\\s|$)))',
+      // Más de lo mismo en el sitio del autor ('más tips así en mi perfil').
+      'm[aá]s (?:[\\p{L}-]+ )?(?:as[ií]|como (?:este|esta|estos|estas|esto)) en (?:mi|nuestro|nuestra) (?:perfil|p[aá]gina|canal|cuenta|feed|blog|insta|tiktok)(?![\\p{L}])',
+      // Dónde lo dijo el autor ('hablo de esto a fondo en mi newsletter'): el hilo recibe el puntero, no la cosa.
+      '(?:hablo|habl[eé]|escrib[ií]|escribo|explico|expliqu[eé]|cuento|cont[eé])(?: de| sobre)? (?:justo |exactamente )?(?:esto|eso)(?: [\\p{L}]+){0,4}? en (?:mi|nuestro|nuestra) (?:[\\p{L}-]+ )?(?:newsletter|blog|podcast|canal|libro|curso|v[ií]deo)(?![\\p{L}])(?!\\s*:\\s*(?!https?:|www\\.)[\\p{L}])',
       // Lo propio ofrecido según el interés del lector ("yo hago montajes de Fortnite por si a alguien le interesa").
       '(?:yo )?(?:tambi[eé]n )?(?:hago|subo|grabo|dibujo|edito|vendo) (?:[\\p{L}\\p{N}-]+,? ){1,4}?(?:por si|si) (?:a alguien|a alguno de ustedes|a alguno|les|os|te) (?:le |les )?interesa','auto-?promo', '(?:un poco de|peque[ñn]a|breve) autopromoci[oó]n', 'autobombo', '(?:perd[oó]n|disculpen?) (?:por )?(?:la|el) (?:spam|publicidad)',
       // Presentarse como creador pequeño o nuevo abre la promoción del canal ("soy un pequeño youtuber").
@@ -461,6 +467,8 @@ export const es: Lexicon = {
       'sue[nñ]a en grande',
     ],
     teaching: [
+      // Lo que conviene entre las opciones para un uso ('para un blog GoatCounter es probablemente lo más fácil').
+      '(?:para|pa) (?:un|una|tu|los|las) [\\p{L}-]+(?: [\\p{L}-]+)?,? (?!(?:mi|mis|nuestro|nuestra|yo|esto|eso|este|esta|ese|esa)(?![\\p{L}]))[\\p{L}\\p{N}.-]+(?: [\\p{L}\\p{N}.-]+)? es (?:probablemente |seguramente |sin duda |honestamente )?(?:lo|el|la) (?:más (?:fácil|sencill[oa]|barat[oa]|segur[oa]|rápid[oa])|mejor)(?![\\p{L}])',
       // Un consejo con su condición delante ("Si tu masa madre se queda plana, baja el agua"), como el inglés "if your…, try".
       '(?<![\\p{L}])si (?:tu|tus|te|usted|su|sus|tienes|quieres|vas a) [^.!?\\n]{3,80}?[,:—-] ?(?:prueba|pruebe|usa|use|añade|agrega|pon|revisa|haz|evita|empieza|mantén|manten|pregunta|quita|baja|sube|apaga|enciende|cambia|deja|mira|limpia|mezcla|lee|elige|corta|mueve|no)(?![\\p{L}])',
       // A fix reported by what it did: after the step, the thing worked again ("danach lief es bei mir wieder"): the steps before it are the answer.
@@ -553,8 +561,10 @@ export const es: Lexicon = {
     helping: [
       // Lo propio desaconsejado por el bien del lector ('no necesitas nuestra plantilla: con una hoja en blanco vale').
       '(?:no (?:necesitas|necesit[aá]s|necesitan|te hace falta|os hace falta)|no hace falta) (?:comprar )?(?:nuestr[oa]s?|mis?)(?![\\p{L}])',
+      // Una presentación ofrecida ('te puedo presentar a Lucía', 'os pongo en contacto').
+      '(?:te|os|les) (?:pongo|pondr[eé]|puedo poner) en contacto|(?:te|os) (?:puedo |podr[ií]a )?presentar a|(?:puedo|podr[ií]a) presentarte a|te (?:la|lo) presento',
       // La ayuda ofrecida es gratis, dicho aparte tras el contacto ("Si necesitas ayuda con la impresora, escríbeme, sin coste").
-      '(?<=(?:ayuda|problemas?|dudas?|atascad[oa]s?)[^.!?\\n]{0,80}[,;:—–(-]\\s*)(?:sin coste|sin costo|gratis|es gratis|no cobro(?: nada)?|no te cobro(?: nada)?)(?=\\s*[,.!;)]|\\s*$)',
+      '(?<=(?:ayuda|problemas?|dudas?|atascad[oa]s?|escr[ií]beme|escribime|escr[ií]banme|m[aá]ndame (?:un )?(?:mensaje|md|dm)|mandame (?:un )?(?:mensaje|md|dm))[^.!?\\n]{0,80}(?:[,;:—–(-]\\s*|\\s(?:y|e)\\s))(?:sin coste|sin costo|gratis|es gratis|no cobro(?: nada)?|no te cobro(?: nada)?)(?=\\s*[,.!;)]|\\s*$)',
       // El trabajo mismo hecho gratis para quien lo pida ("si alguien necesita ayuda con la renta, escríbanme, lo hago gratis").
       '(?:lo|los|las|te lo|se lo) (?:hago|arreglo|reviso|instalo|miro)(?: [\\p{L}]+){0,2}? (?:gratis|sin cobrar|sin coste|de forma gratuita)(?! (?:la )?primera)',
       // Algo concreto ofrecido a quien se responde ("si quieres te paso el gráfico"); precios o catálogo son venta.
@@ -583,7 +593,9 @@ export const es: Lexicon = {
       // Los saludos y buenos deseos del día, como 'good', 'morning', 'night', 'day' en inglés ('Buenas noches, lindo día').
       'buenas', 'noches', 'tardes', 'día', 'dia', 'lindo', 'linda', 'amén', 'amen', 'primero', 'siguiendo', 'esto', 'bravo', 'felicidades', 'enhorabuena', 'guau', 'wow',
       // Asentir a lo dicho, como el inglés 'same', 'ditto' ('jajaja igual').
-      'igual', 'idem', 'ídem', 'exacto'],
+      'igual', 'idem', 'ídem', 'exacto', 'exactamente', 'cierto', 'verdad', 'totalmente', 'acuerdo', 'tal', 'cual',
+      // Elogio de serie a la publicación, como el inglés 'great post', 'content' ('¡Excelente publicación!', 'Muy buen hilo').
+      'publicación', 'publicacion', 'post', 'hilo', 'aporte', 'contenido', 'excelente', 'buen', 'buena', 'buenísimo', 'muy'],
     marker: ['gracias', 'felicidades', 'felicitaciones', 'enhorabuena', 'cumpleaños', 'cumple', 'hola', 'saludos', 'suerte', 'abrazo', 'abrazos', 'buenísimo', 'qué', 'mamá', 'papá'],
     plugModifiers: ['nuevo', 'nueva', 'nuevos', 'nuevas', 'primer', 'primera', 'pequeña', 'pequeño', 'online', 'gratis', 'gratuito', 'gratuita', 'propio', 'propia'],
   },

@@ -255,6 +255,12 @@ export const fr: Lexicon = {
     ],
     // L'auteur dit que c'est de l'autopromo : "petite autopromo", "pardon pour la pub".
     selfPlug: [
+      // Son propre texte lâché en lien (« j'ai écrit un truc similaire ici : blog »).
+      "j'ai (?:écrit|fait|posté|publié) (?:un truc|quelque chose|un article|un billet|un post|un thread|une vidéo) (?:de )?(?:similaire|pareil|l[àa]-dessus|sur [çc]a)(?: ici)?\\s?[:👉→-]?(?=[^\\n]{0,12}?(?:https?://|www\\.|[\\p{L}\\p{N}-]+\\.[a-z]{2,}(?:/|\\s|$)))",
+      // Plus du même chez l'auteur (« Plus d'astuces comme ça sur mon profil »).
+      "plus d'(?:[\\p{L}-]+ )?(?:comme [çc]a|comme celles?-ci|comme ceux-ci|de ce genre|du m[eê]me genre) sur (?:mon|ma|notre) (?:profil|page|cha[iî]ne|compte|feed|blog|insta|tiktok)(?![\\p{L}])|plus de (?:[\\p{L}-]+ )?(?:comme [çc]a|de ce genre) sur (?:mon|ma|notre) (?:profil|page|cha[iî]ne|compte|feed|blog|insta|tiktok)(?![\\p{L}])",
+      // Là où l'auteur l'a dit (« j'en parle en détail dans ma newsletter ») : le fil reçoit le renvoi, pas la chose.
+      "(?:j'en (?:parle|parlais|ai parl[ée]|dis plus|explique|ai [ée]crit|cause)|j'ai [ée]crit (?:un article |un billet |un post )?(?:l[àa]-dessus|sur [çc]a|à ce sujet))(?: [\\p{L}'’]+){0,4}? (?:dans|sur) (?:ma|mon) (?:[\\p{L}-]+ )?(?:newsletter|blog|podcast|cha[iî]ne|livre|formation|vid[ée]o)(?![\\p{L}])(?!\\s*:\\s*(?!https?:|www\\.)[\\p{L}])",
       // Le travail de l'auteur offert selon l'intérêt du lecteur (« je fais aussi des montages Fortnite si ça intéresse quelqu'un »).
       "je (?:fais|poste|dessine|monte|vends) (?:aussi )?(?:[\\p{L}\\p{N}-]+,? ){1,4}?si (?:[çc]a|cela) (?:vous |t')?int[ée]resse",'auto-?promo', '(?:petite|un peu d\') ?autopromotion', '(?:petite|minute) (?:pub|autopromo)', '(?:d[ée]sol[ée]|pardon) pour (?:la )?(?:pub|autopromo|le spam)',
       // Se présenter comme petit ou nouveau créateur ouvre la pub de la chaîne (« je suis un petit youtubeur »).
@@ -403,6 +409,8 @@ export const fr: Lexicon = {
     // Un coup de pouce qui ne dit rien à faire (« Encore lundi... vous savez ce qu'il vous reste à faire 💪 »).
     platitude: ["(?:la |le |les |l')?(?:r[ée]gularit[ée]|constance|discipline|action|ex[ée]cution|pers[ée]v[ée]rance|habitudes|fait) (?:bat|battent|l'emporte sur|vaut mieux que) (?:le |la |l')?(?:talent|motivation|perfection|parfait|chance|id[ée]es?|strat[ée]gie)(?![\\p{L}])", "ta seule limite,? (?:c'est|c’est|est) toi(?:-m[êe]me)?", "(?:vous savez|tu sais) (?:ce qu'il (?:vous|te) reste à faire|ce que (?:vous avez|tu as) à faire|quoi faire)(?!\\s*:)", "n'abandonne(?:z)? jamais", "ne (?:cesse|cessez|arr[êe]te|arr[êe]tez) jamais de r[êe]ver", '(?:suis|suivez|poursuis|poursuivez) (?:tes|vos) r[êe]ves', '(?:crois|croyez) en (?:toi|vous|ton potentiel|votre potentiel|tes rêves|vos rêves)', 'le reste (?:suivra|viendra|est une conséquence)', 'le succ[èe]s (?:est|n\'est|vient)', "(?:la r[ée]ussite|le succ[èe]s),? (?:c'est|ce n'est|commence)", "[ée]tat d'esprit", 'mindset', 'motivation', 'reconnaissante?(?=\\s*[.!\\n]|\\s*$)', 'b[ée]nie?(?=\\s*[.!\\n]|\\s*$)'],
     teaching: [
+      // Le choix parmi les options pour un usage ('pour un blog, GoatCounter est sans doute le plus simple').
+      "pour (?:un|une|ton|ta|tes|les|de) [\\p{L}-]+(?: [\\p{L}-]+)?,? (?!(?:mon|ma|mes|notre|nos|je|ce|ça|ca|cela|c)(?![\\p{L}]))[\\p{L}\\p{N}.-]+(?: [\\p{L}\\p{N}.-]+)? (?:est|reste) (?:sans doute |probablement |clairement |franchement )?(?:le|la) (?:plus (?:simple|facile|fiable|rapide)|moins cher|moins chère|meilleure?)(?![\\p{L}])",
       // Un conseil précédé de sa condition (« Si ton pain s'étale, baisse l'eau »), comme l'anglais « if your…, try ».
       "(?<![\\p{L}])si (?:tu|ton|ta|tes|vous|votre|vos) [^.!?\\n]{3,80}?[,:—-] ?(?:essaie|essayez|utilise|utilisez|ajoute|ajoutez|mets|mettez|vérifie|vérifiez|fais|faites|évite|évitez|commence|commencez|garde|gardez|demande|demandez|baisse|baissez|coupe|coupez|change|changez|laisse|laissez|ne)(?![\\p{L}])",
       // A fix reported by what it did: after the step, the thing worked again ("danach lief es bei mir wieder"): the steps before it are the answer.
@@ -455,8 +463,10 @@ export const fr: Lexicon = {
     helping: [
       // Le sien déconseillé pour le bien du lecteur (« pas besoin de notre gabarit : une chute de contreplaqué suffit »).
       "(?:vous n'avez pas|tu n'as pas|t'as pas|pas) besoin (?:d'acheter |de acheter )?(?:de )?(?:notre|nos|mon|ma|mes)(?![\\p{L}])",
+      // Une mise en relation offerte (« je peux te mettre en contact avec Amandine », « je fais l'intro »).
+      "(?:te|vous) (?:mettre|mets|mettrai) en (?:contact|relation)|je fais l'intro|je (?:te|vous) (?:la|le) pr[ée]sente",
       // L'aide proposée est gratuite, dit à part après le contact (« Si tu as besoin d'aide, écris-moi, c'est gratuit »).
-      "(?<=(?:aide|probl[èe]mes?|questions?|gal[èe]re)[^.!?\\n]{0,80}[,;:—–(-]\\s*)(?:c'est gratuit|gratuit|gratos|sans frais|[çc]a ne co[uû]te rien|je ne fais pas payer)(?=\\s*[,.!;)]|\\s*$)",
+      "(?<=(?:aide|probl[èe]mes?|questions?|gal[èe]re|[ée]cris-moi|[ée]crivez-moi|envoie-moi (?:un )?(?:mp|message)|contacte-moi)[^.!?\\n]{0,80}[,;:—–(-]\\s*)(?:c'est gratuit|gratuitement(?: bien s[uû]r| [ée]videmment)?|gratuit|gratos|sans frais|[çc]a ne co[uû]te rien|je ne fais pas payer)(?=\\s*[,.!;)]|\\s*$)",
       // Le travail lui-même fait gratuitement pour qui le demande (« envoyez-moi un MP, je relis gratuitement »).
       "je (?:le |la |les |vous |t'|te )?(?:fais|répare|installe|relis|corrige)(?: [\\p{L}]+){0,2}? (?:gratuitement|gratos|gratis|sans frais|bénévolement)(?! (?:la )?premi[eè]re)",
       // Quelque chose de précis offert à qui l'on répond (« je peux t'envoyer le graphique ») ; tarifs et devis, c'est vendre.
@@ -485,7 +495,9 @@ export const fr: Lexicon = {
       // Les saluts et bons vœux du jour, comme 'good', 'morning', 'night', 'day' en anglais (« Bonne soirée, belle journée »).
       'bonne', 'journée', 'soirée', 'nuit', 'bonsoir', 'belle', 'premier', 'première', 'amen', 'bravo', 'félicitations', 'génial', 'super', 'trop', 'bien',
       // Acquiescer, comme l'anglais 'same', 'ditto' (« mdr pareil »).
-      'pareil', 'idem', 'exactement'],
+      'pareil', 'idem', 'exactement', 'vrai', 'tellement', 'accord', 'totalement', 'carrément',
+      // L'éloge tout fait du post, comme l'anglais 'great post', 'content' (« Très bon thread », « Excellent post »).
+      'post', 'thread', 'fil', 'très', 'bon', 'excellent', 'excellente', 'contenu'],
     marker: ['merci', 'félicitations', 'joyeux', 'anniversaire', 'bonjour', 'bonsoir', 'salut', 'génial', 'bisous', 'maman'],
     plugModifiers: ['nouveau', 'nouvelle', 'nouvel', 'nouveaux', 'premier', 'première', 'petit', 'petite', 'gratuit', 'gratuite', 'propre', 'en', 'ligne'],
   },

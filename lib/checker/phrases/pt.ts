@@ -248,6 +248,12 @@ export const pt: Lexicon = {
     ],
     // O autor diz que é autopromoção: "desculpa o jabá", "autopromo".
     selfPlug: [
+      // O próprio texto largado como link ('escrevi algo parecido aqui: blog').
+      '(?:(?<![\\p{L}\\p{N}] )|eu )(?:escrevi|fiz|postei|gravei) (?:algo (?:parecido|similar|assim)|um post|um artigo|uma thread|um fio|um v[ií]deo) (?:parecido |similar )?(?:sobre (?:isso|isto) )?(?:aqui|a[ií])?\\s?[:👉→-]?(?=[^\\n]{0,12}?(?:https?://|www\\.|[\\p{L}\\p{N}-]+\\.[a-z]{2,}(?:/|\\s|$)))',
+      // Mais do mesmo no perfil do autor ('mais dicas assim no meu perfil').
+      'mais (?:[\\p{L}-]+ )?(?:assim|como (?:essa|esse|essas|esses|isso|esta|este)) n[oa] (?:meu|minha|nosso|nossa) (?:perfil|p[aá]gina|canal|conta|feed|blog|insta|tiktok)(?![\\p{L}])',
+      // Onde o autor já falou ('falo disso a fundo na minha newsletter'): o fio recebe o ponteiro, não a coisa.
+      '(?:falo|falei|escrevi|escrevo|explico|expliquei|conto|contei)(?: sobre)? (?:isso|disso|isto|disto|exatamente isso)(?: [\\p{L}]+){0,4}? n[oa] (?:minha|meu|nossa|nosso) (?:[\\p{L}-]+ )?(?:newsletter|blog|podcast|canal|livro|curso|v[ií]deo)(?![\\p{L}])(?!\\s*:\\s*(?!https?:|www\\.)[\\p{L}])',
       // O próprio trabalho oferecido conforme o interesse do leitor ("eu faço edits de Free Fire se alguém tiver interesse").
       '(?:eu )?(?:tamb[eé]m )?(?:fa[çc]o|posto|gravo|desenho|edito|vendo) (?:[\\p{L}\\p{N}-]+,? ){1,4}?(?:se|caso) (?:algu[eé]m|voc[eê]s?) (?:tiver|tenha|tiverem|tenham) interesse','auto-?promo', '(?:um pouco de|pequena|r[aá]pida) autopromo[cç][aã]o', 'jab[aá] (?:rapidinho|r[aá]pido|aqui)', '(?:desculp[ae]m?|perd[aã]o) (?:pelo|o|a) (?:jab[aá]|spam|propaganda|divulga[cç][aã]o)',
       // Apresentar-se como criador pequeno ou novo abre a divulgação do canal ("sou um pequeno youtuber").
@@ -396,6 +402,8 @@ export const pt: Lexicon = {
     // Um empurrão que não diz o que fazer ("Segunda de novo... vocês sabem o que fazer 💪").
     platitude: ['(?:a |o |os )?(?:const[aâ]ncia|disciplina|a[cç][aã]o|execu[cç][aã]o|persist[eê]ncia|h[aá]bitos?|feito) (?:vence|vencem|supera|superam|ganha d[eo]|bate) (?:o |a )?(?:talento|motiva[cç][aã]o|perfei[cç][aã]o|perfeito|sorte|ideias?|estrat[eé]gia)(?![\\p{L}])', '(?:seu|teu) [uú]nico limite (?:[eé] voc[eê]|[eé]s tu|[eé] a (?:sua|tua) mente)', '(?:voc[eê]s sabem|voc[eê] sabe|vc sabe|vcs sabem|tu sabes|sabem) o que (?:fazer|tem que ser feito)(?!\\s*:)', 'nunca desista', 'nunca pare de sonhar', '(?:siga|persiga|corra atr[aá]s d(?:os)?) (?:os )?(?:seus|teus) sonhos', '(?:acredite|acredita) (?:em voc[eê]|em si|no seu potencial|no teu potencial|nos seus sonhos)', 'o resto (?:[eé] consequ[eê]ncia|vem naturalmente|vir[aá])', 'o sucesso,? (?:[eé]|n[aã]o [eé]|vem|come[cç]a)', '(?<![\\p{L},] )sucesso,? (?:[eé]|n[aã]o [eé]) ', 'a disciplina,? (?:[eé]|vence|supera)', 'mentalidade', 'gratid[aã]o(?=\\s*[.!\\n]|\\s*$)', 'aben[cç]oad[oa]s?', 'mindset', 'motiva[cç][aã]o', 'foco,? for[cç]a e f[eé]'],
     teaching: [
+      // A escolha entre as opções para um uso ('pra um blog o GoatCounter é provavelmente o mais fácil').
+      '(?:pra|para) (?:um|uma|o teu|a tua|o seu|a sua|seu|sua|teu|tua) [\\p{L}-]+(?: [\\p{L}-]+)?,? (?:o |a )?(?!(?:meu|minha|nosso|nossa|eu|isso|isto|este|esta|esse|essa)(?![\\p{L}]))[\\p{L}\\p{N}.-]+(?: [\\p{L}\\p{N}.-]+)? é (?:provavelmente |com certeza |sem dúvida |sinceramente )?(?:o|a) (?:mais (?:fácil|simples|barat[oa]|segur[oa]|rápid[oa])|melhor)(?![\\p{L}])',
       // Uma dica com a condição na frente ("Se o seu pão espalha, tire 5% da água"), como o inglês "if your…, try".
       '(?<![\\p{L}])se (?:o seu|a sua|os seus|as suas|seu|sua|voc[eê]|teu|tua) [^.!?\\n]{3,80}?[,:—-] ?(?:tente|use|usa|coloque|p[oõ]e|verifique|fa[cç]a|faz|evite|comece|mantenha|pergunte|tire|tira|baixe|diminua|corte|troque|deixe|misture|leia|escolha|n[aã]o)(?![\\p{L}])',
       // A fix reported by what it did: after the step, the thing worked again ("danach lief es bei mir wieder"): the steps before it are the answer.
@@ -448,8 +456,10 @@ export const pt: Lexicon = {
     helping: [
       // O próprio desaconselhado pelo bem do leitor ('você não precisa do nosso gabarito: um retalho de compensado resolve').
       '(?:voc[êe]s?|vc|tu) n[ãa]o precisa(?:m|s)? (?:comprar )?(?:d?[oa]s? )?(?:nosso|nossa|nossos|nossas|meu|minha|meus|minhas)(?![\\p{L}])',
+      // Uma apresentação oferecida ('posso te apresentar à Carla', 'faço a ponte').
+      '(?:fa[cç]o|fazer|fa[cç]o questão de fazer) a ponte|(?:te|vos) (?:apresento|coloco em contato)|posso (?:te )?apresentar|(?:te )?coloco em contato',
       // A ajuda oferecida é de graça, dito à parte depois do contato ("Se precisar de ajuda, me chama, sem custo").
-      '(?<=(?:ajuda|problemas?|d[uú]vidas?)[^.!?\\n]{0,80}[,;:—–(-]\\s*)(?:sem custo|de gra[cç]a|gr[aá]tis|n[aã]o cobro(?: nada)?|[eé] de gra[cç]a|na faixa)(?=\\s*[,.!;)]|\\s*$)',
+      '(?<=(?:ajuda|problemas?|d[uú]vidas?|me chama|me manda (?:uma )?mensagem|manda (?:uma )?mensagem|chama no (?:direct|privado|pv|dm))[^.!?\\n]{0,80}(?:[,;:—–(-]\\s*|\\se\\s))(?:sem custo|de gra[cç]a|gr[aá]tis|n[aã]o cobro(?: nada)?|[eé] de gra[cç]a|na faixa)(?=\\s*[,.!;)]|\\s*$)',
       // O trabalho feito de graça pra quem pedir ("se alguém precisar instalar Linux, me chama. Faço de graça").
       '(?:fa[cç]o|conserto|instalo|arrumo|reviso)(?: (?:isso|isto|[\\p{L}]+)){0,2}? (?:de gra[cç]a|sem cobrar|gr[aá]tis|na faixa)(?! (?:na |a )?primeira)',
       // Algo concreto oferecido a quem se responde ("posso te mandar o gráfico"); preços e orçamento são venda.
@@ -479,7 +489,9 @@ export const pt: Lexicon = {
     you: ['você', 'voce', 'vocês', 'tu', 'te', 'ti', 'teu', 'tua', 'seu', 'sua'],
     filler: ['kkk', 'kkkk', 'kkkkk', 'rs', 'rsrs', 'haha', 'top', 'amém', 'amem', 'primeiro', 'grupo', 'bom', 'dia', 'boa', 'noite', 'tarde', 'oi', 'olá', 'ola', 'parabéns', 'lindo', 'linda', 'show', 'demais', 'vídeo', 'video', 'obrigado', 'obrigada',
       // Concordar com o que foi dito, como o inglês 'same', 'ditto' ('kkkk igual').
-      'igual', 'idem', 'exato'],
+      'igual', 'idem', 'exato', 'exatamente', 'verdade', 'concordo', 'totalmente',
+      // Elogio pronto ao post, como o inglês 'great post', 'content' ('Ótimo post!', 'que fio incrível').
+      'post', 'fio', 'thread', 'publicação', 'publicacao', 'conteúdo', 'conteudo', 'ótimo', 'ótima', 'otimo', 'otima', 'incrível', 'incrivel', 'excelente', 'muito'],
     marker: ['obrigado', 'obrigada', 'parabéns', 'aniversário', 'olá', 'oi', 'saudades', 'abraço', 'abraços', 'beijos', 'valeu', 'mãe', 'pai'],
     plugModifiers: ['novo', 'nova', 'novos', 'novas', 'primeiro', 'primeira', 'pequeno', 'pequena', 'online', 'gratuito', 'gratuita', 'próprio', 'própria'],
   },

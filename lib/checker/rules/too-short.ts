@@ -12,6 +12,7 @@ import type { Sensitivity } from '../types';
 
 /** A new post needs this many content words to say something; a reply can be short if it is specific. */
 const NEW_POST_WORDS: Record<Sensitivity, number> = { gentle: 3, normal: 4, strict: 5 };
+const FULL_AGREEMENT_RE = /^100\s?%/u;
 const REPLY_WORDS: Record<Sensitivity, number> = { gentle: 1, normal: 2, strict: 3 };
 /** "Still" in our five languages: with a year, the stamp of a nostalgia comment ("2026 and still listening"). */
 const STILL_RE = /(?<![\p{L}])(?:still|sigo|sigue|seguimos|todav[ií]a|a[uú]n|immer noch|noch immer|toujours|encore|ainda|continuo)(?![\p{L}])/iu;
@@ -192,7 +193,8 @@ export default defineRule({
       const warm = input.find('warmth').length > 0 || input.find('sympathy').length > 0;
       if (doc.urls.length > 0 || (warm && !praisesThePost(doc.text))) return [];
       // A reply says something when it has words or numbers of its own beyond any pitch.
-      const ownSpecifics = evidence.specifics.filter((s) => !within(evidence.askSentences, s.start));
+      // "Agree 100%", "concordo 100%", "d'accord à 100 %": a full hundred per cent says how much one agrees, not a figure.
+      const ownSpecifics = evidence.specifics.filter((s) => !within(evidence.askSentences, s.start) && !FULL_AGREEMENT_RE.test(doc.text.slice(s.start, s.end + 2)));
       if (evidence.freeContentWords >= REPLY_WORDS[sensitivity] || ownSpecifics.length > 0) return [];
       return [
         {

@@ -228,6 +228,29 @@ testRule(rule, {
     { text: 'Wenn du Hilfe beim Einrichten des Druckers brauchst, schreib mir, kostet nichts, ich bastle gern.', ctx: { lang: 'de', platform: 'facebook', reply: true }, note: 'free help' },
     { text: "Si tu as besoin d'aide pour installer ton imprimante, écris-moi en MP, c'est gratuit, j'aime bricoler.", ctx: { lang: 'fr', platform: 'facebook', reply: true }, note: 'free help' },
     { text: 'Se precisar de ajuda pra configurar a impressora, me chama no privado, sem custo, gosto de consertar coisas.', ctx: { lang: 'pt', platform: 'facebook', reply: true }, note: 'free help' },
+    // "schreibt mir" told of someone else is no ask, with or without a softener between.
+    { text: 'Meine Schwester schreibt mir gern eine PN, wenn sie im Zug sitzt und sich langweilt 😂', ctx: { lang: 'de', platform: 'x' }, note: 'a third person writes' },
+    { text: 'Meine Schwester schreibt mir eine PN, wenn sie im Zug sitzt und sich langweilt 😂', ctx: { lang: 'de', platform: 'x' }, note: 'a third person writes' },
+    // The free help said last, joined by 'and' ('y no cobro nada', 'e não cobro nada', 'and don't charge anything', ', gratuitement bien sûr').
+    { text: 'Si necesitas ayuda con la declaración de la renta escríbeme por privado, lo hago para mi familia cada año y no cobro nada', ctx: { lang: 'es', platform: 'facebook', reply: true }, note: 'free help' },
+    { text: "Si t'as besoin d'un coup de main pour ta déclaration d'impôts, écris-moi en MP, je le fais pour ma famille chaque année, gratuitement bien sûr", ctx: { lang: 'fr', platform: 'facebook', reply: true }, note: 'free help' },
+    { text: 'Se precisar de ajuda com o imposto de renda me chama no privado, faço pra minha família todo ano e não cobro nada', ctx: { lang: 'pt', platform: 'facebook', reply: true }, note: 'free help' },
+    { text: "If you need help with your tax return DM me, I do my family's every year and don't charge anything", ctx: { platform: 'facebook', reply: true }, note: 'free help' },
+    // German "Stimmt," opening a reply agrees ("that's right"); it asks no vote.
+    { text: 'Stimmt, bei uns macht die Kita seit Mai schon um 14 Uhr zu, echt mühsam', ctx: { lang: 'de', platform: 'x', reply: true }, note: 'agreement' },
+    { text: 'Stimmt genau. Bei uns wurde der Bus nach 22 Uhr gestrichen.', ctx: { lang: 'de', platform: 'x', reply: true }, note: 'agreement' },
+    // An introduction offered to someone who did exactly this, the contact being how to take it up, in five languages.
+    { text: "Happy to intro you to Tom Reyes, he set up exactly this kind of co-op in Austin. DM me and I'll connect you", ctx: { platform: 'linkedin', reply: true }, note: 'an introduction offered' },
+    { text: 'Te puedo presentar a Lucía Gómez, ella montó justo una cooperativa así en Valencia. Escríbeme por privado y os pongo en contacto', ctx: { lang: 'es', platform: 'linkedin', reply: true }, note: 'an introduction offered' },
+    { text: 'Ich kann dich gern mit Jana Weber bekannt machen, sie hat genau so eine Genossenschaft in Leipzig gegründet. Schreib mir eine PN, dann stelle ich euch vor', ctx: { lang: 'de', platform: 'linkedin', reply: true }, note: 'an introduction offered' },
+    { text: "Je peux te mettre en contact avec Amandine Roux, elle a monté exactement ce type de coopérative à Lyon. Écris-moi en MP et je fais l'intro", ctx: { lang: 'fr', platform: 'linkedin', reply: true }, note: 'an introduction offered' },
+    { text: 'Posso te apresentar à Carla Mendes, ela montou exatamente uma cooperativa assim em Recife. Me chama no privado que eu faço a ponte', ctx: { lang: 'pt', platform: 'linkedin', reply: true }, note: 'an introduction offered' },
+    // The same offer with the contact first and no word of help before it: a peer's review of a CV, free.
+    { text: 'Been through two of these rounds myself. DM me if you want a second pair of eyes on your CV, no charge, just paying it forward', ctx: { platform: 'linkedin', reply: true }, note: 'free review offered after the contact' },
+    { text: 'Pasé por lo mismo el año pasado. Escribime si querés que revise tu CV, sin costo, de verdad.', ctx: { lang: 'es', platform: 'linkedin', reply: true }, note: 'free review offered after the contact' },
+    { text: 'Hab das auch hinter mir. Schreib mir, wenn ich über deinen Lebenslauf schauen soll, kostenlos natürlich.', ctx: { lang: 'de', platform: 'linkedin', reply: true }, note: 'free review offered after the contact' },
+    { text: "J'ai vécu la même chose. Écris-moi si tu veux que je relise ton CV, c'est gratuit, vraiment.", ctx: { lang: 'fr', platform: 'linkedin', reply: true }, note: 'free review offered after the contact' },
+    { text: 'Passei pelo mesmo. Me chama se quiser que eu revise teu currículo, de graça, sério.', ctx: { lang: 'pt', platform: 'linkedin', reply: true }, note: 'free review offered after the contact' },
     { text: 'Search DJ Kato on youtube, his sets are amazing.', note: 'a DJ recommended in the author’s own post, not pushed under someone’s video' },
     { text: 'Buscad el tutorial de la AEMET en youtube, explica muy bien las isobaras', ctx: { lang: 'es', platform: 'youtube' }, note: 'a thing to find, not a name' },
     { text: 'search the exact error message on Google, the first result fixed it for me', ctx: { platform: 'reddit', reply: true }, note: 'a search tip' },
@@ -669,6 +692,16 @@ testRule(rule, {
     // A lead magnet asked for by a keyword sent or commented ("Manda 'JANEIRO' no direct", "Kommentiert VORLAGE und ich schicke sie euch").
     { text: "Manda 'JANEIRO' no direct que eu te envio o guia 💌", ctx: { lang: 'pt' }, flags: ["Manda 'JANEIRO' no direct que eu te envio"] },
     { text: 'Kommentiert VORLAGE und ich schicke sie euch per DM.', ctx: { lang: 'de' }, flags: ['Kommentiert VORLAGE und ich schicke sie euch'] },
+    // The vote itself still asks: 'Stimmt ab', 'stimmt für uns', a please first.
+    { text: 'Stimmt ab, teilt und folgt uns für mehr! 🎃', ctx: { lang: 'de', platform: 'facebook' }, flags: ['Stimmt ab', 'teilt', 'folgt uns für mehr'] },
+    { text: 'Hallo zusammen! Ich bin im Finale beim Kürbis-Wettbewerb der Gemeinde, bitte stimmt für mich ab 🎃 Foto Nr. 9', ctx: { lang: 'de', platform: 'facebook', reply: true }, flags: ['bitte stimmt für mich'] },
+    // 'No cobro nada por el primer boceto' is a free first step of a paid job, not free help.
+    { text: '¿Necesitas ayuda con tu web? Mándame un DM, diseño tiendas online desde 300 € y no cobro nada por el primer boceto', ctx: { lang: 'es', platform: 'facebook' }, flags: ['Mándame un DM'] },
+    // A softener between the contact and the PN ("Schreib mir gern eine PN"): the same ask.
+    { text: 'Zimmer frei ab März, 450 warm. Schreib mir gern eine PN', ctx: { lang: 'de', platform: 'facebook' }, flags: ['Schreib mir gern eine PN'] },
+    { text: 'Zimmer frei ab März, 450 warm. Bitte schreibt uns einfach per DM', ctx: { lang: 'de', platform: 'facebook' }, flags: ['schreibt uns einfach per DM'] },
+    // A free call offered by a coach is the pitch's first step, not help: 'free' is not its own clause.
+    { text: 'I help founders scale to 7 figures. DM me for a free strategy call, only 3 spots left', ctx: { platform: 'linkedin', reply: true }, flags: ['I help founders scale', 'DM me for'] },
     // The share wished for in the conditional or subjunctive, in five languages: the same ask as "please share".
     { text: "We're playing the Fleece on Saturday 🎸 Would be great if you came and spread the word!", ctx: { platform: 'x' }, flags: ["Would be great if you came and spread the word"] },
     { text: "We're playing the Fleece on Saturday 🎸 It'd mean a lot if you shared this!", ctx: { platform: 'x' }, flags: ["It'd mean a lot if you shared"] },

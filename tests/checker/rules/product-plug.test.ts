@@ -216,6 +216,25 @@ testRule(rule, {
     { text: "The site I built for my dad's bakery runs on Hugo + Netlify for free. Just use the Ananke theme and edit config.toml, took me an afternoon.", ctx: { platform: 'reddit', reply: true }, note: 'how it was done, answered' },
       // blind17: 'we only sell at <site>' in a scam warning names the real shop to tell it from the fake.
     { text: "Aviso de estafa: una página falsa con nuestro logo anuncia un 70% de descuento en todo. No somos nosotros. Solo vendemos en lahoja.es. Denunciad la página si la veis.", ctx: { platform: 'facebook', lang: 'es' }, note: 'the real shop named in a scam warning' },
+    // The tip given here, the newsletter only mentioned; someone else's newsletter; 'dazu … in meinem Buch' that says nothing is there.
+    { text: "Set your TTL to 300 before the migration, then switch the A record and wait an hour before you turn off the old server. I wrote about this in my newsletter last year too, but that's the gist.", ctx: { platform: 'reddit', reply: true }, note: 'the answer is here' },
+    { text: 'Ana wrote about this in her newsletter, worth a read', ctx: { platform: 'x', reply: true }, note: 'someone else’s newsletter' },
+    { text: 'Dazu gibt es in meinem Buch leider nichts, aber die Stiftung Warentest hat 2025 alle Modelle verglichen.', ctx: { platform: 'reddit', reply: true, lang: 'de' }, note: 'no verb of telling: the book has nothing on it' },
+    // The tip is in the post; 'more like this' on someone else's profile.
+    { text: 'Batch-cook rice on Sunday, freeze it flat in bags, it thaws in 3 minutes. More tips like this on my profile', ctx: { platform: 'threads' }, note: 'the tip is given here' },
+    { text: "you can find more photos like this on her profile, she's great", ctx: { platform: 'threads', reply: true }, note: 'someone else’s profile' },
+    // 'Einen Kurs gemacht' is a course taken; 'armé un mueble' is furniture built.
+    { text: 'Ich hab einen Kurs gemacht bei der VHS, 8 Abende für 60 €, hat mir sehr geholfen', ctx: { platform: 'reddit', reply: true, lang: 'de' }, note: 'a course attended' },
+    { text: 'Yo armé un mueble igual con palets, le puse ruedas y barniz al agua, quedó genial', ctx: { platform: 'reddit', reply: true, lang: 'es' }, note: 'furniture built' },
+    // Someone else's writing linked, and one's own with its gist told here.
+    { text: "my friend wrote something similar here: annadev.io/why-she-left-vue", ctx: { platform: 'bluesky', reply: true }, note: "a friend wrote it" },
+    { text: "Wrote something similar last year. The short version: Vue's reactivity broke on our nested forms, and Svelte's stores fixed it in 2 days. jmarsh.dev/vue", ctx: { platform: 'bluesky', reply: true }, note: "the gist is given here" },
+    { text: "Mi hermana escribió algo parecido acá: ana.blog/react", ctx: { platform: 'bluesky', reply: true, lang: 'es' }, note: "a sister wrote it" },
+    // The pointer opening what it says after a colon gives it right here.
+    { text: 'Hab ich in meinem Blog mal erklärt: erst die Wurzeln kürzen, dann in Seramis setzen, 2 Wochen nicht gießen. Seitdem keine Fäulnis mehr.', ctx: { platform: 'x', reply: true, lang: 'de' }, note: 'the tip follows the colon' },
+    { text: 'Darüber hab ich mal in meinem Blog geschrieben: erst die Wurzeln kürzen, dann in Seramis setzen, 2 Wochen nicht gießen. Seitdem keine Fäulnis mehr.', ctx: { platform: 'x', reply: true, lang: 'de' }, note: 'the tip follows the colon' },
+    { text: 'SCAM WARNING: a fake page called Luma Shop is running ads with 70% off. It is not us. We only sell on shopluma.co', ctx: { platform: 'facebook' }, note: 'the real shop named in a scam warning, in the simple present' },
+    { text: 'I sell on Etsy too and their fees went from 6.5% to 9.5% with the offsite ads, so factor that in before pricing', ctx: { platform: 'reddit', reply: true }, note: 'a fellow seller’s experience of a marketplace' },
     { text: "Achtung Betrug: Eine Fake-Seite mit unserem Logo wirbt mit 70 % Rabatt auf alles. Das sind nicht wir. Wir verkaufen nur auf holzliebe.de. Bitte meldet die Seite.", ctx: { platform: 'facebook', lang: 'de' }, note: 'the real shop named in a scam warning' },
     { text: "Alerte arnaque : une fausse page avec notre logo annonce -70 % sur tout. Ce n'est pas nous. On vend uniquement sur lespetitspots.fr. Signalez la page si vous la voyez.", ctx: { platform: 'facebook', lang: 'fr' }, note: 'the real shop named in a scam warning' },
     { text: "Alerta de golpe: uma página falsa com a nossa logo anuncia 70% de desconto em tudo. Não somos nós. Só vendemos em cafedaserra.com.br. Denunciem a página.", ctx: { platform: 'facebook', lang: 'pt' }, note: 'the real shop named in a scam warning' },
@@ -228,6 +247,34 @@ testRule(rule, {
     { text: "Nossa ferramenta interna levava 40 minutos pra fazer deploy; com cache das camadas do Docker caiu pra 6. A configuração está aqui: blog.acme.com.br/docker", ctx: { platform: 'linkedin', lang: 'pt' }, note: 'the author’s workplace, not an offer' },
   ],
   invalid: [
+    // German V2 order: 'Hab ich in meinem Newsletter erklärt' points there, as 'I explained it in my newsletter'.
+    { text: 'Hab ich in meinem Newsletter letzte Woche erklärt, abonnier ihn doch 😉', ctx: { platform: 'x', reply: true, lang: 'de' }, flags: ['Hab ich in meinem Newsletter letzte Woche erklärt'] },
+    // The author's own writing dropped as a link under someone else's post, in five languages.
+    { text: "escribí algo parecido acá: mariasoto.blog/por-que-deje-react", ctx: { platform: 'bluesky', reply: true, lang: 'es' }, flags: ["escribí algo parecido acá:"] },
+    { text: "escrevi algo parecido aqui: joaodev.blog/por-que-larguei-react", ctx: { platform: 'bluesky', reply: true, lang: 'pt' }, flags: ["escrevi algo parecido aqui:"] },
+    { text: "hab was Ähnliches geschrieben: lenadev.de/warum-ich-react-verlassen-habe", ctx: { platform: 'bluesky', reply: true, lang: 'de' }, flags: ["hab was Ähnliches geschrieben:"] },
+    { text: "j'ai écrit un truc similaire ici : julien.dev/pourquoi-j-ai-quitte-react", ctx: { platform: 'bluesky', reply: true, lang: 'fr' }, flags: ["j'ai écrit un truc similaire ici :"] },
+    { text: "wrote something similar here: jmarsh.dev/blog/why-i-left-vue", ctx: { platform: 'bluesky', reply: true }, flags: ["wrote something similar here:"] },
+    { text: "I wrote a post about this a while back: jmarsh.dev/vue", ctx: { platform: 'bluesky', reply: true }, flags: ["I wrote a post about this a while back:"] },
+    // The author's own course made for the very need, said as people say it: 'armé' (es), 'hab' (de).
+    { text: 'Justo armé un curso sobre esto, el primer módulo es gratis: cursosql.es', ctx: { platform: 'reddit', reply: true, lang: 'es' }, flags: ['armé un curso'] },
+    { text: 'Ich hab genau dafür einen Kurs gemacht, erstes Modul gratis: sqlkurs.de', ctx: { platform: 'reddit', reply: true, lang: 'de' }, flags: ['Ich hab genau dafür einen Kurs gemacht'] },
+    // More of the same at the author's own page, left under someone else's post: the account is the plug.
+    { text: 'more like this on my page 👆', ctx: { platform: 'threads', reply: true }, flags: ['more like this on my page'] },
+    { text: 'more tips like this on my profile', ctx: { platform: 'threads', reply: true }, flags: ['more tips like this on my profile'] },
+    { text: 'más tips así en mi perfil 🔥', ctx: { platform: 'instagram', reply: true, lang: 'es' }, flags: ['más tips así en mi perfil'] },
+    { text: 'Mehr Tipps wie diese auf meinem Profil 🔥', ctx: { platform: 'instagram', reply: true, lang: 'de' }, flags: ['Mehr Tipps wie diese auf meinem Profil'] },
+    { text: "Plus d'astuces comme ça sur mon profil 🔥", ctx: { platform: 'instagram', reply: true, lang: 'fr' }, flags: ["Plus d'astuces comme ça sur mon profil"] },
+    { text: 'mais dicas assim no meu perfil 🔥', ctx: { platform: 'instagram', reply: true, lang: 'pt' }, flags: ['mais dicas assim no meu perfil'] },
+    // A reply pointing at where the author said it, with nothing of it here: the newsletter is the pitch, its readers' count no answer.
+    { text: 'Great insights! I cover this in depth in my weekly newsletter, 12k founders read it', ctx: { platform: 'linkedin', reply: true }, flags: ['I cover this in depth in my weekly newsletter'] },
+    { text: '¡Buen punto! Hablo de esto a fondo en mi newsletter semanal, la leen 12 mil fundadores', ctx: { platform: 'linkedin', reply: true, lang: 'es' }, flags: ['Hablo de esto a fondo en mi newsletter'] },
+    { text: 'Guter Punkt! Darüber schreibe ich ausführlich in meinem wöchentlichen Newsletter, 12.000 Gründer lesen ihn', ctx: { platform: 'linkedin', reply: true, lang: 'de' }, flags: ['Darüber schreibe ich ausführlich in meinem wöchentlichen Newsletter'] },
+    { text: "Bien vu ! J'en parle en détail dans ma newsletter hebdo, 12 000 fondateurs la lisent", ctx: { platform: 'linkedin', reply: true, lang: 'fr' }, flags: ["J'en parle en détail dans ma newsletter"] },
+    { text: 'Ótimo ponto! Falo disso a fundo na minha newsletter semanal, 12 mil fundadores leem', ctx: { platform: 'linkedin', reply: true, lang: 'pt' }, flags: ['Falo disso a fundo na minha newsletter'] },
+    // A shop answering someone's photo with its own stock: 'we sell these', as 'vendemos', 'wir verkaufen', 'on vend', 'a gente vende'.
+    { text: 'gorgeous!! we sell these in 6 colours, $24 at shopluma.co 🛍️', ctx: { platform: 'instagram', reply: true }, flags: ['we sell'] },
+    { text: 'Lindo!! A gente vende esses em 6 cores, R$ 24 na shopluma.com.br', ctx: { platform: 'instagram', reply: true, lang: 'pt' }, flags: ['A gente vende'] },
     // blind17: the author's AI tool or new software, with a link: 'our AI tool', 'nuestra herramienta de IA', 'unser KI-Tool', 'notre outil IA', 'nossa ferramenta de IA'.
     { text: "Our AI tool writes your product descriptions in seconds ✍️ SEO-ready, 12 languages. notewise.ai", ctx: { platform: 'x' }, flags: ["Our AI tool"] },
     { text: "Nuestra herramienta de IA escribe tus descripciones de producto en segundos ✍️ Optimizadas para SEO, 12 idiomas. notewise.ai", ctx: { platform: 'x', lang: 'es' }, flags: ["Nuestra herramienta"] },

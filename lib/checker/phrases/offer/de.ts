@@ -12,14 +12,15 @@ export const deOffer: OfferLexicon = {
     },
     {
       pattern:
-        '(?:wir|ich) (?:haben|habe) (?:ein|eine|einen|mein|meine|meinen|unser|unsere|unseren) (?:(?:kleines|kleine|kleinen|neues|neue|neuen|kostenloses|kostenlose|kostenlosen|einfaches|einfache|eigenes|eigene) ){0,2}(?:tool|app|website|webseite|seite|plugin|erweiterung|spiel|bot|vorlage|template|kurs|onlinekurs|newsletter|plattform|ebook|e-book)s? (?:[\\p{L}\\p{N}-]+ ){0,3}?(?:gebaut|entwickelt|programmiert|erstellt|gemacht|geschrieben|gecodet)',
+        '(?:wir|ich) (?:haben|habe|hab) (?:ein|eine|einen|mein|meine|meinen|unser|unsere|unseren) (?:(?:kleines|kleine|kleinen|neues|neue|neuen|kostenloses|kostenlose|kostenlosen|einfaches|einfache|eigenes|eigene) ){0,2}(?:tool|app|website|webseite|seite|plugin|erweiterung|spiel|bot|vorlage|template|newsletter|plattform|ebook|e-book)s? (?:[\\p{L}\\p{N}-]+ ){0,3}?(?:gebaut|entwickelt|programmiert|erstellt|gemacht|geschrieben|gecodet)|(?:wir|ich) (?:haben|habe|hab) (?:einen|meinen|unseren) (?:(?:kleines|kleine|kleinen|neues|neue|neuen|kostenloses|kostenlose|kostenlosen|einfaches|einfache|eigenes|eigene) ){0,2}(?:kurs|onlinekurs) (?:[\\p{L}\\p{N}-]+ ){0,3}?(?:erstellt|entwickelt|aufgebaut|konzipiert|aufgenommen|gebaut)',
       why: WHY.weMade,
+      // "Ich hab einen Kurs gemacht" heißt: einen besucht. Ein eigener Kurs ist erstellt, entwickelt, aufgebaut.
       example: 'Ich habe ein kleines Tool gebaut, das Belege sortiert',
     },
     {
       // Ein benanntes Ding des Autors, genau für das Gefragte gebaut ("Ich habe genau dafür LinkNest gebaut").
       pattern:
-        '(?:(?:ich|wir) (?:habe|haben)|(?:habe|haben) (?:ich|wir)) (?:(?:genau|extra|eigens|deshalb|deswegen|dafür|darum) ){1,2}(?:[\\p{L}\\p{N}][\\p{L}\\p{N}.-]* ){1,3}?(?:gebaut|entwickelt|programmiert|erstellt|gemacht|geschrieben|gecodet)|(?:ich|wir) (?:habe|haben) [\\p{L}\\p{N}][\\p{L}\\p{N}.-]* (?:genau |extra |eigens )?(?:dafür|deshalb|deswegen) (?:gebaut|entwickelt|programmiert|erstellt|gemacht|geschrieben|gecodet)',
+        '(?:(?:ich|wir) (?:habe|haben|hab)|(?:habe|haben|hab) (?:ich|wir)) (?:(?:genau|extra|eigens|deshalb|deswegen|dafür|darum) ){1,2}(?:[\\p{L}\\p{N}][\\p{L}\\p{N}.-]* ){1,3}?(?:gebaut|entwickelt|programmiert|erstellt|gemacht|geschrieben|gecodet)|(?:ich|wir) (?:habe|haben|hab) [\\p{L}\\p{N}][\\p{L}\\p{N}.-]* (?:genau |extra |eigens )?(?:dafür|deshalb|deswegen) (?:gebaut|entwickelt|programmiert|erstellt|gemacht|geschrieben|gecodet)',
       why: WHY.weMade,
       example: 'Ich habe genau dafür LinkNest gebaut, probier es aus',
     },

@@ -54,6 +54,14 @@ export const enOffer: OfferLexicon = {
       example: "We're hosting a pottery workshop on Saturday",
     },
     {
+      // The simple present of a shop's trade ("we sell these in 6 colours", "I also sell them"), as "vendemos", "wir
+      // verkaufen", "on vend": the author's own stock. "Only" before a real shop in a scam warning is handled by the rule;
+      // "I sell on Etsy too and their fees went up" is a fellow seller's experience.
+      pattern: "(?:we|i) (?:also |now |actually |even )?(?:sell|stock)(?![\\p{L}])(?! (?:on|via|through) )",
+      why: WHY.hosting,
+      example: 'we sell these in 6 colours, $24 at shopluma.co',
+    },
+    {
       pattern:
         "(?:we|i)(?:'re|'ve| are| have)? (?:just |officially |now )?(?:partnered|partnering) with|(?:excited|thrilled|proud|happy|pleased|delighted) to (?:partner|team up|join forces) with|our (?:new )?partnership with",
       why: WHY.partner,

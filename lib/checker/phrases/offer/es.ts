@@ -12,7 +12,7 @@ export const esOffer: OfferLexicon = {
     },
     {
       pattern:
-        '(?:hice|he hecho|hicimos|hemos hecho|cre[eé]|he creado|creamos|hemos creado|program[eé]|he programado|desarroll[eé]|he desarrollado|desarrollamos|constru[ií]|he construido) (?:un|una|mi|nuestr[oa]) (?:(?:peque[nñ]a|peque[nñ]o|nueva|nuevo|sencilla|sencillo|gratuita|gratuito|gratis) ){0,2}(?:app|aplicaci[oó]n|herramienta|extensi[oó]n|web|p[aá]gina|sitio|juego|bot|plantilla|curso|newsletter|plataforma|plugin|ebook|gu[ií]a)s?',
+        '(?:hice|he hecho|hicimos|hemos hecho|arm[eé]|he armado|armamos|mont[eé]|he montado|montamos|cre[eé]|he creado|creamos|hemos creado|program[eé]|he programado|desarroll[eé]|he desarrollado|desarrollamos|constru[ií]|he construido) (?:un|una|mi|nuestr[oa]) (?:(?:peque[nñ]a|peque[nñ]o|nueva|nuevo|sencilla|sencillo|gratuita|gratuito|gratis) ){0,2}(?:app|aplicaci[oó]n|herramienta|extensi[oó]n|web|p[aá]gina|sitio|juego|bot|plantilla|curso|newsletter|plataforma|plugin|ebook|gu[ií]a)s?',
       why: WHY.weMade,
       example: 'Hice una app gratuita para aprender verbos, ¿la probáis?',
     },

@@ -31,7 +31,7 @@ export const ptOffer: OfferLexicon = {
       example: 'usa o app que eu desenvolvi, faz exatamente isso: contai.app',
     },
     { pattern: '(?:apresento|apresentamos) (?:a voc[eê]s|o|a|os|as|nosso|nossa|meu|minha)', why: WHY.presenting, example: 'Apresento a vocês o meu novo livro' },
-    { pattern: '(?:vendo|vendemos|organizamos|oferecemos|organizo|ofere[cç]o)', why: WHY.hosting, example: 'Organizamos uma oficina de pão no sábado' },
+    { pattern: '(?:vendo|vendemos|organizamos|oferecemos|organizo|ofere[cç]o|a gente (?:tamb[eé]m |agora )?(?:vende|organiza|oferece))', why: WHY.hosting, example: 'Organizamos uma oficina de pão no sábado' },
     { pattern: '(?:nosso|nossa|nossos|nossas|meu|minha|meus|minhas) (?:novo|nova|novos|novas|primeiro|primeira|pr[oó]ximo|pr[oó]xima)', why: WHY.ourNew, example: 'Conheça a nossa nova coleção' },
     { pattern: '(?:felizes|feliz|orgulhos[oa]s?|animad[oa]s?) (?:em|de) (?:anunciar|apresentar|lan[cç]ar)', why: WHY.announce, example: 'Felizes em anunciar nosso curso' },
     { pattern: '(?:fizemos|fechamos) (?:uma )?parceria com|(?:nossa|uma) (?:nova )?parceria com', why: WHY.partner, example: 'Fechamos uma parceria com a Stripe para pagamentos na hora' },
