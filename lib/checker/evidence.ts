@@ -6,6 +6,7 @@ import { askLexicon, fold, occasionsOf, TEASER_LEXICONS } from './lexicon';
 import { isOwnHost, linkInfo, publicAuthority, type LinkInfo } from './links';
 import type { PhraseMatch } from './phrases';
 import { WORD_FLAG, type PhraseBook, type PhraseKey } from './phrases/book';
+import { imitated, mentionsScam } from './scams';
 import { reportedAsk } from './speech';
 import { computeSignals, giveScore, takeawayScore } from './signals';
 import { findTeasers, type Teaser } from './teasers';
@@ -547,14 +548,6 @@ function inTextOrder(matches: PhraseMatch[]): PhraseMatch[] {
   return inOrder(matches, byStartLongestFirst);
 }
 
-/**
- * The verb a scam warning puts before the author's own thing when that thing is what the scam copies ("a fake site
- * copying our shop", "una web falsa que copia nuestra tienda", "eine Fake-Seite kopiert unseren Shop", "un faux site
- * qui copie notre boutique", "um site falso copiando nossa loja"), in five languages: no plug, the thing imitated.
- */
-const IMITATED_RE =
-  /(?<![\p{L}])(?:copy|copying|copies|copied|clon(?:e|es|ed|ing)|imitat(?:e|es|ed|ing)|impersonat(?:e|es|ed|ing)|pretend(?:s|ed|ing)? to be|pos(?:e|es|ed|ing) as|(?:a )?(?:copy|clone|knock-?off) of|cop(?:ia|ian|i[oó]|iaron|iando)|imit(?:a|an|ando)|clon(?:a|an|ando)|(?:se hacen?|haci[eé]ndose) pasar por|kopier(?:t|en|te)|imitier(?:t|en)|klon(?:t|en)|nachgemacht|cop(?:ie|ient|iant)|imit(?:e|ent|ant)|se fai(?:t|sant) passer pour|usurp(?:e|ent|ant)|copiand|imitand|clonand|se passando por|finge ser|fingindo ser)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu;
-
 export function buildEvidence(
   doc: Doc,
   book: PhraseBook,
@@ -569,8 +562,8 @@ export function buildEvidence(
   const sents = sentences(doc.text);
   // "Mi madre dice que debería venderlos en mi propia tienda": a plug inside someone else's reported words (speech.ts).
   // "A fake site copying our shop", "una web falsa que copia nuestra tienda": the author's thing as what a scam imitates.
-  const scam = find('scamWarning').length > 0;
-  const plugs = find('plug').filter((m) => isPlug(m, book) && !FAVOURITE_AFTER_RE.test(doc.text.slice(m.end, m.end + 14)) && !reportedAsk(doc, book, lower, sents, m) && !(scam && IMITATED_RE.test(doc.text.slice(Math.max(0, m.start - 40), m.start))));
+  const scamView = { doc, sentences: sents, find };
+  const plugs = find('plug').filter((m) => isPlug(m, book) && !FAVOURITE_AFTER_RE.test(doc.text.slice(m.end, m.end + 14)) && !reportedAsk(doc, book, lower, sents, m) && !imitated(scamView, m.start));
   const codes = findCodes(doc.text, find('codeWord'));
   // In someone's thread "look at this: <link>" points at the commenter's own thing, unless the link is a dated article
   // and the post says nothing of its author: then it passes a piece on (a vague pointer, not an ask).
@@ -772,10 +765,9 @@ export function buildEvidence(
         // PN", "Inscripciones por MD"): the workshop's time, place and seats are the terms of the sale, not news.
         (asks.length > 0 && find('callToAction').some((m) => overlaps(asks, m.start, m.end)))) &&
       // A scam warned of quotes the scammer's fee and link ("Scam warning: texts asking for a £1.45 fee, link goes to
-      // royalmail-redeliver.info"): the price is the fraud's ask, the post a notice (occasion `scam`).
-      // So does a message debunked ("me llegó un SMS… $48.300… Es FALSO", value lexicon scamWarning).
-      occasionsOf(doc, 'scam').length === 0 &&
-      find('scamWarning').length === 0),
+      // royalmail-redeliver.info"), and a message debunked ("me llegó un SMS… $48.300… Es FALSO"): the price is the
+      // fraud's ask, the post a notice (scams.ts).
+      !mentionsScam(scamView)),
     aboutMe: (doc.words.length > 0 && (flags[0]! & WORD_FLAG.me) !== 0) || me >= ABOUT_ME_WORDS,
   };
   const signals = computeSignals(doc, book, find, signalContext);

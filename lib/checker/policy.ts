@@ -6,6 +6,7 @@ import { eventTags, handedOverFreely } from './evidence';
 import { askLexicon, fold, occasionsOf, type OccasionKey } from './lexicon';
 import { WORD_FLAG, type PhraseKey } from './phrases/book';
 import type { Hit, RuleInput } from './rule';
+import type { ScamView } from './scams';
 import { definitionSentences, giveScore, reportsBeyondSympathy } from './signals';
 import { overlaps, within, type Span } from './text';
 import type { Sensitivity } from './types';
@@ -112,25 +113,9 @@ function sentenceAt(input: RuleInput, at: number): Span | undefined {
   return input.evidence.sentences.find((s) => at >= s.start && at < s.end);
 }
 
-/**
- * Whether what sells at `m` stands in a sentence that names a scam (value `scamWarning`): "the 'free $ZEN airdrop'
- * sites are wallet drainers", "there is no airdrop". The offer is the impostor's, not the author's.
- */
-export function namedAsScam(input: RuleInput, m: Span): boolean {
-  const s = sentenceAt(input, m.start) ?? { start: 0, end: input.doc.text.length };
-  return input.find('scamWarning').some((w) => w.start >= s.start && w.start < s.end);
-}
-
-/**
- * Whether a price cut at `m` is the bait a scam warning warns of ("Scam alert: a fake page is running ads with 80% off.
- * It is not us."): in the sentence that names the scam (namedAsScam), or, in a post that names one, in a sentence with
- * no word of the author's (I, we, our). "Our real sale: 20% off" still sells.
- */
-export function scamBait(input: RuleInput, m: Span): boolean {
-  if (input.find('scamWarning').length === 0) return false;
-  if (namedAsScam(input, m)) return true;
-  const s = sentenceAt(input, m.start) ?? { start: 0, end: input.doc.text.length };
-  return !input.doc.words.some((w, i) => w.start >= s.start && w.start < s.end && isAuthorWord(input, i));
+/** What scams.ts reads of a rule's input. */
+export function scamView(input: RuleInput): ScamView {
+  return { doc: input.doc, sentences: input.evidence.sentences, find: input.find };
 }
 
 /**

@@ -5,6 +5,7 @@ import type { PhraseMatch } from './phrases';
 import { WORD_FLAG, type PhraseBook, type PhraseKey } from './phrases/book';
 import { byStart, byStartThenEnd, capitalised, inOrder, overlaps, quotedTitleSpans, within, type Doc, type Span } from './text';
 import type { GiveSignal } from './types';
+import { warnsOfOwnOffer } from './scams';
 import { saidByOwnCircle } from './speech';
 import { PRICE_RE } from './asks';
 import { askLexicon, fold } from './lexicon';
@@ -189,19 +190,6 @@ function thanksThenWhat(doc: Doc, book: PhraseBook, m: PhraseMatch, ctx: Context
 }
 
 /**
- * A scam named in a sentence whose only ask is a cut it offers after it ("una web falsa que copia nuestra tienda y vende
- * todo al 70%", "a fake site copying our shop sells everything at 70% off"): the discount is the fake's bait the post
- * warns of, not the author's ask, so the warning still counts.
- */
-function scamsOwnOffer(find: (key: PhraseKey) => PhraseMatch[], m: PhraseMatch, ctx: Context): boolean {
-  const s = sentenceAt(ctx.sentences, m.start);
-  if (!s || overlaps(ctx.asks, m.start, m.end)) return false;
-  const cuts = find('discount');
-  const asks = ctx.asks.filter((a) => a.start >= s.start && a.start < s.end);
-  return asks.length > 0 && asks.every((a) => a.start >= m.end && cuts.some((c) => c.start === a.start && c.end === a.end));
-}
-
-/**
  * A thing handed over with no strings in the sentence that says where to take it ("It's a Google Sheet, no email, no
  * sign-up, just make a copy: link in the first comment"): the ask there only says where the gift is, as long as none of
  * its words lifts the author (follow, share, subscribe: lexicon actions marked `self`) or names their audience.
@@ -285,7 +273,7 @@ export function computeSignals(doc: Doc, book: PhraseBook, find: (key: PhraseKey
     const found = find(key);
     for (let i = 0; i < found.length; i++) {
       const m = found[i]!;
-      if ((!usable(doc, m, ctx) && !(key === 'scamWarning' && scamsOwnOffer(find, m, ctx)) && !(key === 'openLicence' && takenWhereAsked(doc, m, ctx))) || overlaps(terms, m.start, m.end)) continue;
+      if ((!usable(doc, m, ctx) && !(key === 'scamWarning' && warnsOfOwnOffer({ doc, sentences: ctx.sentences, find }, m, ctx.asks)) && !(key === 'openLicence' && takenWhereAsked(doc, m, ctx))) || overlaps(terms, m.start, m.end)) continue;
       // Credit worded as thanks ("thanks to the team", "merci à l'équipe") credits only when it says for what, as
       // thanks do: a bare one after a brag is the brag's sign-off; the thanks below still count it, lightly.
       if (key === 'credit' && overlaps(thanks, m.start, m.end) && !thanksAreSpecific(doc, book, m, sentenceAt(ctx.sentences, m.start))) continue;

@@ -74,6 +74,7 @@ export const de: AskLexicon = {
   // "Hab gerade abonniert", "direkt abonniert": the participle told, the same letters as the ihr-imperative.
   told: ['hab', 'habe', 'haben', 'habt', 'direkt', 'sofort', 'gerade', 'grad', 'schon', 'längst', 'eben', 'soeben', 'natürlich', 'auch'],
   resale: { words: ['verkaufen', 'verkauften'], note: 'ein Preisnachlass beim Verkaufen als Schritt erzählt ist ein Tipp', example: 'Brot vom Vortag zum halben Preis verkaufen' },
+  scam: { imitates: { words: ['kopiert', 'kopieren', 'kopierte', 'imitiert', 'imitieren', 'klont', 'klonen', 'nachgemacht', 'gibt sich aus als', 'geben sich aus als'], note: 'das Eigene als das genannt, was ein Betrug kopiert, ist nachgeahmt, keine Werbung', example: 'Eine Fake-Seite kopiert unseren Shop und verkauft alles mit 70 % Rabatt' }, only: { words: ['nur', 'ausschließlich', 'ausschliesslich'], note: 'der einzige Ort, an dem es das Echte gibt, trennt den echten Shop vom falschen', example: 'Das sind nicht wir. Wir verkaufen nur auf holzliebe.de' } },
   closers: ['bitte', 'jetzt', 'heute', 'leute', 'und', 'auch', 'danke', 'gerne', 'hier', 'unten'],
   theirs: ['ihr', 'ihre', 'ihren', 'sein', 'seine', 'seinen'],
   ownerOf: ['von', 'vom'],

@@ -107,6 +107,7 @@ export const en: AskLexicon = {
   particles: ['out', 'up', 'to', 'on', 'over', 'by', 'in', 'at', 'into', 'for', 'onto', 'along'],
   subjects: ['i', 'we'],
   resale: { words: ['sell'], note: 'a price cut after selling told as a step is a tip', example: 'sell yesterday\'s bread at half price in a basket by the till' },
+  scam: { imitates: { words: ['copy', 'copying', 'copies', 'copied', 'clone', 'clones', 'cloned', 'cloning', 'imitate', 'imitates', 'imitated', 'imitating', 'impersonate', 'impersonates', 'impersonated', 'impersonating', 'pretend to be', 'pretends to be', 'pretended to be', 'pretending to be', 'pose as', 'poses as', 'posed as', 'posing as', 'copy of', 'clone of', 'knockoff of', 'knock-off of'], note: 'the author\'s thing named as what a scam copies is imitated, not plugged', example: 'A fake site copying our shop is selling everything at 70% off' }, only: { words: ['only'], note: 'the one place the real thing is had tells the real shop from the fake', example: 'It is not us. We only sell on lahoja.com' } },
   closers: ['please', 'now', 'today', 'guys', 'everyone', 'yall', "y'all", 'and', 'too', 'also', 'back', 'more', 'asap', 'pls', 'thanks', 'thank', 'and', 'if', 'below', 'here', 'there', 'first', 'rn', 'right', 'fam', 'friends', 'folks', 'lol', 'x', 'xx', 'xo'],
   theirs: ['her', 'his', 'their', 'him', 'she', 'he', 'they'],
   ownerOf: ['of', 'by'],

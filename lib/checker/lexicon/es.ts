@@ -77,6 +77,7 @@ export const es: AskLexicon = {
   particles: ['a', 'al', 'en', 'por', 'para', 'un', 'una'],
   subjects: ['yo', 'nosotros', 'nosotras'],
   resale: { words: ['vender', 'vendíamos', 'vendía'], note: 'una rebaja tras vender dicho como paso es un consejo', example: 'vender el pan del día anterior a mitad de precio' },
+  scam: { imitates: { words: ['copia', 'copian', 'copió', 'copio', 'copiaron', 'copiando', 'imita', 'imitan', 'imitando', 'clona', 'clonan', 'clonando', 'se hace pasar por', 'se hacen pasar por', 'haciéndose pasar por', 'haciendose pasar por'], note: 'lo del autor nombrado como lo que copia una estafa está imitado, no promocionado', example: 'Una web falsa que copia nuestra tienda vende todo al 70%' }, only: { words: ['solo', 'sólo', 'solamente', 'únicamente', 'unicamente'], note: 'el único sitio donde se consigue lo real distingue la tienda real de la falsa', example: 'No somos nosotros. Solo vendemos en lahoja.es' } },
   closers: ['por', 'favor', 'ya', 'ahora', 'hoy', 'chicos', 'amigos', 'gente', 'y', 'tambien', 'porfa', 'gracias', 'aqui', 'abajo', 'para'],
   theirs: ['su', 'sus', 'ella', 'el', 'ellos', 'ellas'],
   ownerOf: ['de', 'del'],

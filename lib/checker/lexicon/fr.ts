@@ -76,6 +76,7 @@ export const fr: AskLexicon = {
   particles: ['à', 'a', 'sur', 'pour', 'au', 'en'],
   subjects: ['je', 'nous', 'on'],
   resale: { words: ['vendre', 'vendions', 'vendait'], note: 'une remise après vendre dit comme étape est un conseil', example: 'vendre le pain de la veille à moitié prix' },
+  scam: { imitates: { words: ['copie', 'copient', 'copiant', 'imite', 'imitent', 'imitant', 'se fait passer pour', 'se faisant passer pour', 'se font passer pour', 'usurpe', 'usurpent', 'usurpant'], note: 'ce qui est à l\'auteur nommé comme ce qu\'une arnaque copie est imité, pas promu', example: 'Un faux site qui copie notre boutique vend tout à -70 %' }, only: { words: ['uniquement', 'seulement'], note: 'le seul endroit où l\'on trouve le vrai distingue la vraie boutique de la fausse', example: "Ce n'est pas nous. Nous vendons uniquement sur lafeuille.fr" } },
   closers: ["s'il", 'vous', 'plaît', 'plait', 'maintenant', 'svp', 'stp', 'et', 'aussi', 'merci', 'ici', 'les', 'amis'],
   theirs: ['son', 'sa', 'ses', 'leur', 'leurs', 'elle', 'il'],
   ownerOf: ['de', "d'", 'du'],

@@ -62,6 +62,10 @@ export interface CompiledAsks {
   told: ReadonlySet<string>;
   /** AskLexicon.resale, folded. */
   resale: ReadonlySet<string>;
+  /** AskLexicon.scam.imitates, as what ends the text before the imitated thing (up to two words between). */
+  imitatedBefore: RegExp | null;
+  /** AskLexicon.scam.only, as whole words. */
+  onlyChannel: RegExp | null;
   closers: ReadonlySet<string>;
   theirs: ReadonlySet<string>;
   ownerOf: ReadonlySet<string>;
@@ -204,6 +208,8 @@ function compile(lexicon: AskLexicon): CompiledAsks {
     subjects: folded(lexicon.subjects),
     told: folded(lexicon.told ?? []),
     resale: folded(lexicon.resale?.words ?? []),
+    imitatedBefore: lexicon.scam ? new RegExp(`(?<![\\p{L}])(?:${wordAlternation(lexicon.scam.imitates.words)})\\s+(?:[\\p{L}'’-]+\\s+){0,2}$`, 'iu') : null,
+    onlyChannel: lexicon.scam ? new RegExp(`(?<![\\p{L}])(?:${wordAlternation(lexicon.scam.only.words)})(?![\\p{L}])`, 'iu') : null,
     closers: folded(lexicon.closers),
     theirs: folded(lexicon.theirs),
     ownerOf: folded(lexicon.ownerOf),

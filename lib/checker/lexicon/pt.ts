@@ -79,6 +79,7 @@ export const pt: AskLexicon = {
   // Only words that are never an object too (Portuguese "nós" folds to "nos", "us").
   subjects: ['eu'],
   resale: { words: ['vender', 'vendíamos', 'vendia'], note: 'um desconto depois de vender dito como passo é uma dica', example: 'vender o pão do dia anterior pela metade do preço' },
+  scam: { imitates: { words: ['copia', 'copiam', 'copiou', 'copiando', 'imita', 'imitam', 'imitando', 'clona', 'clonam', 'clonando', 'se passa por', 'se passando por', 'finge ser', 'fingindo ser'], note: 'o que é do autor nomeado como o que um golpe copia está imitado, não promovido', example: 'Um site falso copiando nossa loja vende tudo com 70% de desconto' }, only: { words: ['só', 'apenas', 'somente'], note: 'o único lugar onde se compra o verdadeiro separa a loja real da falsa', example: 'Não somos nós. Só vendemos em afolha.com.br' } },
   closers: ['por', 'favor', 'agora', 'hoje', 'galera', 'gente', 'e', 'também', 'obrigado', 'obrigada', 'aí', 'ai'],
   theirs: ['dele', 'dela', 'deles', 'delas', 'seu', 'sua'],
   ownerOf: ['de', 'da', 'do'],

@@ -169,6 +169,12 @@ export interface AskLexicon {
    * sell everything at half price").
    */
   resale?: Noted & { words: string[] };
+  /**
+   * How a scam warning tells the author's real thing from the fake (lib/checker/scams.ts). `imitates`: the verbs that
+   * put the author's thing as what a scam copies ("a fake site copying our shop"), up to two words before it;
+   * `only`: the one place the real thing is had ("we only sell on lahoja.es"). Matched as written, accents included.
+   */
+  scam?: { imitates: Noted & { words: string[] }; only: Noted & { words: string[] } };
   /** Words after an action that end the request without an object ("subscribe now", "follow back"). */
   closers: string[];
   /** Someone else's: "her", "his", "their": the target belongs to another person (sharing their work). */

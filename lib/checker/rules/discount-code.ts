@@ -1,5 +1,6 @@
 import { soldAsPractice } from '../evidence';
-import { answersWithPrices, scamBait, unless, givesClearly } from '../policy';
+import { answersWithPrices, scamView, unless, givesClearly } from '../policy';
+import { scamBait } from '../scams';
 import { defineRule } from '../rule';
 import { hitMessage } from '../messages';
 import { byStart, inOrder, type Span } from '../text';
@@ -26,8 +27,8 @@ export default defineRule({
     const { doc } = input;
     // A reply's price list with a student or weekday discount among its lines answers what someone asked.
     if (answersWithPrices(input)) return [];
-    // The cut a scam warning warns of ("a fake page is running ads with 80% off") is the impostor's (policy scamBait).
-    const cuts = input.find('discount').filter((m) => !soldAsPractice(doc, m) && !scamBait(input, m));
+    // The cut a scam warning warns of ("a fake page is running ads with 80% off") is the impostor's (scams.ts).
+    const cuts = input.find('discount').filter((m) => !soldAsPractice(doc, m) && !scamBait(scamView(input), m, input.evidence.flags));
     const spans: Span[] = [...cuts, ...input.evidence.codes].map((m) => ({ start: m.start, end: m.end }));
     // start and end written out: a literal that spreads two objects ({ ...s, ...hitMessage() }) took V8's slow path,
     // several times the cost of the rest of the rule on a post with codes.

@@ -2,7 +2,8 @@ import { PRICE_RE, TICKER_RE } from '../asks';
 import { forOthers } from '../evidence';
 import type { PhraseMatch } from '../phrases';
 import { hitMessage } from '../messages';
-import { givesBeyondPitch, namedAsScam, pitchGive, unless } from '../policy';
+import { givesBeyondPitch, pitchGive, scamView, unless } from '../policy';
+import { namedAsScam } from '../scams';
 import { defineRule, type RuleInput } from '../rule';
 import { byStart, inOrder, overlaps, type Span } from '../text';
 import { WORD_FLAG } from '../phrases/book';
@@ -71,8 +72,8 @@ export default defineRule({
     weight: 2,
   },
   check(input) {
-    // The copy a scam warning warns of ("the 'free airdrop' sites are wallet drainers") is the impostor's (policy namedAsScam).
-    const sold = [...input.find('copy').filter((m) => !namedAsScam(input, m)), ...input.find('hook')];
+    // The copy a scam warning warns of ("the 'free airdrop' sites are wallet drainers") is the impostor's (scams.ts).
+    const sold = [...input.find('copy').filter((m) => !namedAsScam(scamView(input), m)), ...input.find('hook')];
     const register = input.find('register');
     const copy = inOrder([...sold, ...register], byStart);
     if (copy.length === 0 || input.find('critique').length > 0) return [];

@@ -3,7 +3,8 @@ import { askLexicon, fold } from '../lexicon';
 import type { PhraseMatch } from '../phrases';
 import { FAVOURITE } from '../phrases/favourite';
 import { STREAMING } from '../phrases/offer/entry';
-import { givesBeyondPitch, givesClearly, handsOver, inNotice, namesAuthor, offersPublicGood, pitchGive, reportsAnnouncement, reportsNews, unless } from '../policy';
+import { givesBeyondPitch, givesClearly, handsOver, inNotice, namesAuthor, offersPublicGood, pitchGive, reportsAnnouncement, reportsNews, scamView, unless } from '../policy';
+import { namesRealChannel } from '../scams';
 import { defineRule, type Hit, type RuleInput } from '../rule';
 import { takeawayScore } from '../signals';
 import { hitMessage } from '../messages';
@@ -236,20 +237,6 @@ function releasedVersions(input: RuleInput, available: readonly PhraseMatch[]): 
   });
 }
 
-/** "Only" in the five languages: the one place the real thing is had. */
-const ONLY_RE = /(?<![\p{L}])(?:only|solo|sólo|solamente|únicamente|unicamente|nur|ausschließlich|ausschliesslich|uniquement|seulement|só|apenas|somente)(?![\p{L}])/iu;
-
-/**
- * Whether an offer of the author's names the only place their real thing is had, in a post that warns of a scam ("A
- * fake page is running ads with 70% off. It is not us. Solo vendemos en lahoja.es", "Wir verkaufen nur auf
- * holzliebe.de"): it tells readers how to tell the real shop from the fake, not where to buy.
- */
-function namesRealChannel(input: RuleInput, m: Span): boolean {
-  if (input.find('scamWarning').length === 0) return false;
-  const s = input.evidence.sentences.find((x) => m.start >= x.start && m.start < x.end);
-  return !!s && ONLY_RE.test(input.doc.text.slice(s.start, s.end));
-}
-
 export default defineRule({
   meta: {
     id: 'product-plug',
@@ -265,7 +252,7 @@ export default defineRule({
     // A thing of the author's handed over with nothing asked back ("Hice una ficha para mi clase… Es gratis, sin
     // registro: compártela con quien la necesite"; policy handsOver) is no plug: the link is where to take it.
     const plugs = (evidence.pointsSomewhere || input.find('releaseCall').length > 0) && !handsOver(input) ? evidence.plugs : [];
-    const offers = ownOffers(input).filter((m) => !namesRealChannel(input, m));
+    const offers = ownOffers(input).filter((m) => !namesRealChannel(scamView(input), m));
     // A plug already names the offered thing ("our new course"): one place is enough to quote.
     // "Shameless plug: …": the author says it promotes, link or not.
     const said = plugs.length + offers.length === 0 ? input.find('selfPlug').slice(0, 1) : [];
