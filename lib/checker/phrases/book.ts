@@ -143,6 +143,8 @@ export interface PhraseLists {
   updateCall: string[];
   /** A heading of the maker's own episode, video or post: "New episode:", "Nuevo vídeo:". */
   issueHeading: string[];
+  /** A heading that announces a new feature ("New feature alert", "¡Nueva función!"): the author's only where named. */
+  featureHeading: string[];
   // A hyped push (entries with notes in phrases/hype/; hype-push composes them).
   /** Talks a thing up or hurries the reader: "don't miss", "to the moon", "you're early", "huge drop". */
   hype: string[];
@@ -254,7 +256,7 @@ export const PHRASE_KEYS: readonly PhraseKey[] = [
   'vaguePointer', 'agreement', 'platitude', 'teaching', 'advice', 'explaining', 'lesson', 'credit', 'thanks', 'question', 'rhetorical', 'helping', 'invitation',
   'teaser', 'teaserLead', 'sympathy', 'warmth', 'report', 'happened', 'event', 'audience', 'relief', 'volunteerCall', 'newsSource', 'petition', 'notice', 'fundsFor', 'openLicence', 'finding', 'generalization', 'hiring',
   'saidBy', 'accordingTo', 'publicGood', 'freeForAll', 'scamWarning',
-  'release', 'available', 'opening', 'acquire', 'moreAt', 'trial', 'releaseCall', 'pitchTurn', 'issueHeading', 'updateCall', 'hype', 'jumpIn',
+  'release', 'available', 'opening', 'acquire', 'moreAt', 'trial', 'releaseCall', 'pitchTurn', 'issueHeading', 'featureHeading', 'updateCall', 'hype', 'jumpIn',
   'copy', 'hook', 'register', 'benefit', 'critique',
 ];
 const WORD_KEYS: readonly (keyof WordLists)[] = ['stop', 'me', 'you', 'filler', 'plugModifiers', 'marker'];

@@ -112,8 +112,12 @@ function ownOffers(input: RuleInput): PhraseMatch[] {
   // "Update now" takes only a release the post names as its author's ("our app"): alone it is a user's tip.
   const updates = input.find('updateCall');
   const acquire = [...input.find('acquire'), ...(updates.length > 0 && namesAuthor(input) ? updates : [])].filter((a) => !overlaps(evidence.offers, a.start, a.end));
-  // So does a heading of the maker's own episode or video ("New episode:"), with a way to take it asked for.
-  const own = [...input.find('pitchTurn'), ...(acquire.length > 0 ? input.find('issueHeading') : [])];
+  // So does a heading of the maker's own episode or video ("New episode:"), with a way to take it asked for, and a
+  // new feature's heading in a post that speaks as its maker: it names itself, or asks what readers make of the
+  // release ("New feature alert… Give it a spin and tell us what you think", "Testez-la et dites-nous…").
+  const maker = () => namesAuthor(input) || input.find('releaseCall').length > 0;
+  const headings = acquire.length > 0 ? [...input.find('issueHeading'), ...(maker() ? input.find('featureHeading') : [])] : [];
+  const own = [...input.find('pitchTurn'), ...headings];
   const release = own.length > 0 ? inOrder([...own, ...input.find('release')], byStart) : input.find('release');
   const available = input.find('available').filter((m) => !TICKETS_AT_RE.test(m.text) || speaksAsGroup(input));
   const opening = input.find('opening');

@@ -6,6 +6,12 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    // A new feature passed on by a user (no maker's voice), or tried by one: no release of the author's.
+    { text: 'New feature in Gmail: you can now undo send for up to 30 seconds. Try it out!', ctx: { platform: 'x' }, note: "someone else's feature" },
+    { text: 'New feature alert! Spotify now shows lyrics offline. Give it a spin on your next flight.', ctx: { platform: 'x' }, note: 'a user passes a feature on' },
+    { text: "Gave Figma's new auto layout a spin this week. Two things that saved time: wrap for tag lists, and min width on buttons.", ctx: { platform: 'linkedin' }, note: 'a user tried it' },
+    { text: 'Nueva función de WhatsApp: ya puedes editar mensajes 15 minutos después. Pruébala.', ctx: { platform: 'x', lang: 'es' }, note: "someone else's feature" },
+    { text: 'Aprendí por prueba y error: mi nueva receta lleva la mitad de azúcar y sale igual de rica.', ctx: { platform: 'instagram', lang: 'es' }, note: 'prueba y error is no ask' },
     // Back, or sold in stores and online, with no author's thing: news, a greeting, the weather.
     { text: 'The new iPhone is available in stores and online from Friday, Apple says.', note: "someone else's product, its source named" },
     { text: "We're back from holiday! See you Monday.", note: 'the author back, nothing on offer' },
@@ -247,6 +253,12 @@ testRule(rule, {
     { text: "Nossa ferramenta interna levava 40 minutos pra fazer deploy; com cache das camadas do Docker caiu pra 6. A configuração está aqui: blog.acme.com.br/docker", ctx: { platform: 'linkedin', lang: 'pt' }, note: 'the author’s workplace, not an offer' },
   ],
   invalid: [
+    // A new feature's heading from its maker, with a way to try it and the maker's ask for feedback, in five languages.
+    { text: 'New feature alert 🚨 You can now schedule posts for up to 12 accounts at once, with a shared calendar view. Give it a spin and tell us what you think!', ctx: { platform: 'x' }, flags: ['New feature alert'] },
+    { text: '¡Nueva función! Ya puedes programar publicaciones para 12 cuentas a la vez. ¡Pruébala y cuéntanos qué te parece!', ctx: { platform: 'x', lang: 'es' }, flags: ['Nueva función'] },
+    { text: 'Neues Feature 🚨 Ab sofort könnt ihr Beiträge für bis zu 12 Konten gleichzeitig planen. Probiert es aus und sagt uns, wie ihr es findet!', ctx: { platform: 'x', lang: 'de' }, flags: ['Neues Feature'] },
+    { text: 'Nouvelle fonctionnalité 🚨 Vous pouvez maintenant programmer vos publications sur 12 comptes à la fois. Testez-la et dites-nous ce que vous en pensez !', ctx: { platform: 'x', lang: 'fr' }, flags: ['Nouvelle fonctionnalité'] },
+    { text: 'Novidade 🚨 Agora você pode agendar posts para até 12 contas ao mesmo tempo. Testa aí e conta pra gente o que achou!', ctx: { platform: 'x', lang: 'pt' }, flags: ['Novidade'] },
     // German V2 order: 'Hab ich in meinem Newsletter erklärt' points there, as 'I explained it in my newsletter'.
     { text: 'Hab ich in meinem Newsletter letzte Woche erklärt, abonnier ihn doch 😉', ctx: { platform: 'x', reply: true, lang: 'de' }, flags: ['Hab ich in meinem Newsletter letzte Woche erklärt'] },
     // The author's own writing dropped as a link under someone else's post, in five languages.

@@ -121,6 +121,9 @@ export const deOffer: OfferLexicon = {
   issueHeading: [
     { pattern: '(?:neue (?:folge|episode)|neues (?:video|interview)|neuer (?:beitrag|artikel|blogartikel))(?=\\s*[:–—-])', why: WHY.newIssue, example: 'Neue Folge: Dr. Lee erklärt, warum Schlaf wichtiger ist' },
   ],
+  featureHeading: [
+    { pattern: '(?:neues (?:feature|update)|neue (?:funktion|funktionen|features|integration))(?=\\s*(?:[:–—!-]|\\p{Extended_Pictographic}))', why: WHY.newFeature, example: 'Neues Feature 🚨 Ab sofort könnt ihr Beiträge für 12 Konten planen' },
+  ],
   pitchTurn: [
     {
       pattern:

@@ -60,6 +60,12 @@ export interface OfferLexicon {
    * app"): "iOS 18.2 is out, update now" is a user's tip about someone else's release (product-plug).
    */
   updateCall: OfferEntry[];
+  /**
+   * A heading that announces a new feature: "New feature alert", "¡Nueva función!", "Neues Feature:", "Nouvelle
+   * fonctionnalité :", "Novidade:". A user passes someone else's on the same way ("New feature in Gmail: … try it"), so
+   * it is the author's release only in a post that names its author (we, us, our) and asks to take it (product-plug).
+   */
+  featureHeading: OfferEntry[];
 }
 
 export const OFFER_KEYS = ['release', 'available', 'opening', 'acquire', 'moreAt', 'trial'] as const;
@@ -69,7 +75,7 @@ export const OFFER_KEYS = ['release', 'available', 'opening', 'acquire', 'moreAt
  * Lists read only beside an offer of the author's own (product-plug): kept out of OFFER_KEYS, which other rules read
  * as weak evidence of an offer on their own.
  */
-export const OFFER_SIGN_OFF_KEYS = ['releaseCall', 'pitchTurn', 'issueHeading', 'updateCall'] as const;
+export const OFFER_SIGN_OFF_KEYS = ['releaseCall', 'pitchTurn', 'issueHeading', 'updateCall', 'featureHeading'] as const;
 
 export function offerLists(lexicon: OfferLexicon): Record<(typeof OFFER_KEYS)[number] | (typeof OFFER_SIGN_OFF_KEYS)[number], string[]> {
   return {
@@ -83,6 +89,7 @@ export function offerLists(lexicon: OfferLexicon): Record<(typeof OFFER_KEYS)[nu
     pitchTurn: lexicon.pitchTurn.map((e) => e.pattern),
     issueHeading: lexicon.issueHeading.map((e) => e.pattern),
     updateCall: lexicon.updateCall.map((e) => e.pattern),
+    featureHeading: lexicon.featureHeading.map((e) => e.pattern),
   };
 }
 
@@ -162,5 +169,7 @@ export const WHY = {
     'A heading "New episode:", "New video:" opens the maker\'s own release of a show, a channel or a blog, as a title card does: a fan names whose it is ("the new episode of Severance is out").',
   listenAt:
     'Tells the reader where or when to listen, watch or read the thing ("listen wherever you get podcasts", "watch it on my channel"): the maker\'s sign-off that takes them to it.',
+  newFeature:
+    'A heading "New feature:" announces what a product can now do, as a release note does: the maker\'s own where the post speaks as its maker and asks to try it.',
   freeTrial: 'A free first lesson, class, session or consultation: the opening term of a paid service, not a lesson given.',
 } as const;

@@ -71,6 +71,7 @@ export const esOffer: OfferLexicon = {
     { pattern: 'inscripciones (?:ya )?abiertas|(?:abrimos|abren) (?:las )?inscripciones', why: WHY.registration, example: 'Inscripciones abiertas para el curso de mayo' },
   ],
   acquire: [
+    { pattern: 'pru[eé]bal[oa]s?|probadl[oa]s?|pru[eé]benl[oa]s?', why: WHY.takeIt, example: '¡Pruébala y cuéntanos qué te parece!' },
     { pattern: '(?:todav[ií]a|a[uú]n) no (?:tienes|ten[eé]is|has (?:comprado|conseguido|pillado|pedido)|te has hecho con|os hab[eé]is hecho con)[^.!?\\n]{0,60}\\?', why: WHY.notYetBought, example: '¿Todavía no tienes el libro?' },
     { pattern: "esc[uú]cha(?:d|dlo|dla|nlo|nla|la)? (?:ya |ahora )?en (?:spotify|ivoox|apple podcasts|youtube)|esc[uú]chalo (?:ya|aqu[ií]|en)|esc[uú]chalo$|escucha el episodio|(?:disponible|esc[uú]chalo) en (?:tu|todas las) (?:app|aplicaci[oó]n|plataformas?) de podcasts?|m[ií]ralo (?:ya |ahora )?en (?:mi|nuestro) canal", why: WHY.listenAt, example: "Escúchalo en tu app de podcasts" },
     {
@@ -118,6 +119,9 @@ export const esOffer: OfferLexicon = {
   ],
   issueHeading: [
     { pattern: 'nuevo (?:episodio|v[ií]deo|post|art[ií]culo|cap[ií]tulo)(?=\\s*[:–—-])', why: WHY.newIssue, example: 'Nuevo episodio: la Dra. Lee explica por qué el sueño importa' },
+  ],
+  featureHeading: [
+    { pattern: '(?:nuevas? (?:funci[oó]n|funciones|funcionalidad|funcionalidades|integraci[oó]n))(?=\\s*(?:[:–—!-]|\\p{Extended_Pictographic}))', why: WHY.newFeature, example: '¡Nueva función! Ya puedes programar publicaciones para 12 cuentas' },
   ],
   pitchTurn: [
     {

@@ -120,6 +120,9 @@ export const frOffer: OfferLexicon = {
   issueHeading: [
     { pattern: '(?:nouvel (?:épisode|article)|nouvelle (?:vidéo|video|chronique))(?=\\s*[:–—-])', why: WHY.newIssue, example: 'Nouvel épisode : le Dr Lee explique pourquoi le sommeil compte' },
   ],
+  featureHeading: [
+    { pattern: '(?:nouvelles? (?:fonctionnalit[ée]s?|fonctions?|int[ée]grations?))(?=\\s*(?:[:–—!-]|\\p{Extended_Pictographic}))', why: WHY.newFeature, example: 'Nouvelle fonctionnalité : vous pouvez programmer vos publications sur 12 comptes' },
+  ],
   pitchTurn: [
     {
       pattern:

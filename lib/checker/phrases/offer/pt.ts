@@ -71,6 +71,7 @@ export const ptOffer: OfferLexicon = {
     { pattern: 'inscri[cç][oõ]es (?:j[aá] )?abertas', why: WHY.registration, example: 'Inscrições abertas para a turma de maio' },
   ],
   acquire: [
+    { pattern: '(?:testa|testem|experimenta|experimentem) a[ií]', why: WHY.takeIt, example: 'Testa aí e conta pra gente o que achou!' },
     { pattern: 'ainda n[aã]o (?:garantiu|garantiram|comprou|compraram|pegou|pegaram|adquiriu)[^.!?\\n]{0,60}\\?', why: WHY.notYetBought, example: 'Ainda não garantiu o seu?' },
     { pattern: "(?:ou[çc]am|ou[çc]a|escutem|escute|assistam|assista) (?:j[aá] |agora )?(?:no|na) (?:spotify|youtube|deezer|apple podcasts)|ou[çc]a (?:j[aá] |agora )?(?:no|na|em) (?:seu|sua|todas as|qualquer) (?:app|aplicativo|plataformas?|tocador)(?: de podcasts?)?|(?:ou[çc]a|assista) (?:j[aá] |agora )?no (?:meu|nosso) canal|dispon[ií]vel em todas as plataformas", why: WHY.listenAt, example: "Ouça no seu app de podcasts" },
     {
@@ -101,7 +102,7 @@ export const ptOffer: OfferLexicon = {
   releaseCall: [
     { pattern: 'prepare-se|preparem-se|fiquem ligados|fique ligad[oa]|anot(?:e|em) (?:a data|na agenda)|marqu(?:e|em) na agenda|salv(?:e|em) a data', why: WHY.getReady, example: 'A versão estável chega em março, preparem-se!' },
     {
-      pattern: '(?:digam?|contem?|falem?) (?:pra|para) (?:(?:a )?gente|n[oó]s) o que (?:achou|acharam|acha|acham)|(?:digam?|contem?)-nos o que (?:achou|acharam|acha|acham)',
+      pattern: '(?:digam?|contem?|conta|falem?|fala) (?:pra|para) (?:(?:a )?gente|n[oó]s) o que (?:achou|acharam|acha|acham)|(?:digam?|contem?)-nos o que (?:achou|acharam|acha|acham)',
       why: WHY.feedback,
       example: 'Atualizem o app e contem pra gente o que acharam',
     },
@@ -117,6 +118,9 @@ export const ptOffer: OfferLexicon = {
   ],
   issueHeading: [
     { pattern: 'novo (?:epis[oó]dio|v[ií]deo|post|artigo)(?=\\s*[:–—-])', why: WHY.newIssue, example: 'Novo episódio: a Dra. Lee explica por que o sono importa' },
+  ],
+  featureHeading: [
+    { pattern: '(?:novas? (?:fun[cç][aã]o|fun[cç][oõ]es|funcionalidades?|integra[cç][aã]o)|novidade)(?=\\s*(?:[:–—!-]|\\p{Extended_Pictographic}))', why: WHY.newFeature, example: 'Novidade 🚨 Agora você pode agendar posts para 12 contas' },
   ],
   pitchTurn: [
     {
