@@ -54,6 +54,13 @@ const PHRASE_SIGNALS: readonly [PhraseKey, SignalKind][] = [
 ];
 
 /**
+ * A count right before a teaching word ("30 lessons, lifetime access", "12 lecciones", "40 Lektionen"): after the
+ * author's own thing is named (a plug: "my new course") it counts what the product holds, its copy; the post hands
+ * over none of them. "3 lessons from my first year: …" counts lessons it goes on to give.
+ */
+const COUNTED_RE = /(?<![\p{L}\p{N}.,])\d+\+?\s*$/u;
+
+/**
  * A resource named by its topic ("a tutorial on how to…", "un tuto de cómo…", "eine Anleitung zu"): in a post that
  * points to the author's own thing (my channel, my new guide) the "how to" is the title of what is pointed to; the
  * post gives none of its steps.
@@ -286,6 +293,7 @@ export function computeSignals(doc: Doc, book: PhraseBook, find: (key: PhraseKey
       if (key === 'helping' && sellsOwn(doc, find, sentenceAt(ctx.sentences, m.start))) continue;
       if (key === 'helping' && linksOwn(doc, find, sentenceAt(ctx.sentences, m.start))) continue;
       if (ownThing && key === 'teaching' && RESOURCE_TITLE_RE.test(doc.text.slice(Math.max(0, m.start - 40), m.start))) continue;
+      if (key === 'teaching' && COUNTED_RE.test(doc.text.slice(Math.max(0, m.start - 8), m.start)) && find('plug').some((p) => p.start < m.start)) continue;
       out.push({ signal, start: m.start, end: m.end, weight: WEIGHT[signal].one });
     }
   }

@@ -6,6 +6,9 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    // Lessons counted and then given, with no thing of the author's named before them.
+    { text: '3 lessons from my first year of freelancing: 1) invoice on day one, 2) never work without a contract, 3) raise prices every January.', ctx: { platform: 'linkedin' }, note: 'lessons given' },
+    { text: '3 lecciones de mi primer año como autónoma: factura el primer día, nunca trabajes sin contrato y sube precios cada enero.', ctx: { platform: 'linkedin', lang: 'es' }, note: 'lessons given' },
     // A new feature passed on by a user (no maker's voice), or tried by one: no release of the author's.
     { text: 'New feature in Gmail: you can now undo send for up to 30 seconds. Try it out!', ctx: { platform: 'x' }, note: "someone else's feature" },
     { text: 'New feature alert! Spotify now shows lyrics offline. Give it a spin on your next flight.', ctx: { platform: 'x' }, note: 'a user passes a feature on' },
@@ -253,6 +256,10 @@ testRule(rule, {
     { text: "Nossa ferramenta interna levava 40 minutos pra fazer deploy; com cache das camadas do Docker caiu pra 6. A configuração está aqui: blog.acme.com.br/docker", ctx: { platform: 'linkedin', lang: 'pt' }, note: 'the author’s workplace, not an offer' },
   ],
   invalid: [
+    // The count of what a course holds ("30 lessons") is its copy, not lessons given (signals.ts COUNTED_RE).
+    { text: 'My new Excel course for beginners is out 📊 30 lessons, lifetime access. Discounted seats until Sunday: excelcourse.com', ctx: { platform: 'x' }, flags: ['My new Excel course'] },
+    { text: 'Ya está disponible mi nuevo curso de Excel para principiantes 📊 30 lecciones, acceso de por vida. Plazas con descuento hasta el domingo: cursoexcel.es', ctx: { platform: 'x', lang: 'es' }, flags: ['mi nuevo curso'] },
+    { text: 'Mein neuer Excel-Kurs für Einsteiger ist da 📊 30 Lektionen, lebenslanger Zugang. Rabatt bis Sonntag: excelkurs.de', ctx: { platform: 'x', lang: 'de' }, flags: ['Mein neuer Excel-Kurs'] },
     // A new feature's heading from its maker, with a way to try it and the maker's ask for feedback, in five languages.
     { text: 'New feature alert 🚨 You can now schedule posts for up to 12 accounts at once, with a shared calendar view. Give it a spin and tell us what you think!', ctx: { platform: 'x' }, flags: ['New feature alert'] },
     { text: '¡Nueva función! Ya puedes programar publicaciones para 12 cuentas a la vez. ¡Pruébala y cuéntanos qué te parece!', ctx: { platform: 'x', lang: 'es' }, flags: ['Nueva función'] },
