@@ -569,6 +569,7 @@ export const en: Lexicon = {
     // Agreement pointed at the post answered (book.ts): "So true!" under a post.
     agreement: ['so true', 'this!+', 'how true', 'so much this', 'couldn\'t agree more'],
     platitude: [
+      'less is (?:simply |just |always |often |usually |really )?more',
       // A motto that ranks a virtue above talent ("Consistency beats talent. Every time."): nothing to act on.
       "(?:consistency|discipline|action|execution|progress|effort|hard work|systems?|habits?|clarity|focus|done|persistence) (?:beats|trumps|outperforms|wins over|> ?) (?:talent|motivation|perfection|perfect|ideas?|strategy|intensity|luck|goals?|planning)(?![\\p{L}])",
       // "Keep showing up" alone; "keep showing up to the clinic" names where.

@@ -444,6 +444,7 @@ export const es: Lexicon = {
     ],
     agreement: ['qu[eé] verdad', 'tal cual', 'much[ií]sima raz[oó]n', 'totalmente de acuerdo'],
     platitude: [
+      'menos es (?:simplemente |siempre )?más',
       // A motto that ranks a virtue above talent ("Consistency beats talent. Every time."): nothing to act on.
       '(?:la |el |los )?(?:constancia|disciplina|acci[oó]n|ejecuci[oó]n|persistencia|h[aá]bitos?|esfuerzo|progreso|hecho) (?:le )?(?:gana|ganan|vence|vencen|supera|superan) (?:al |a la |a )?(?:talento|motivaci[oó]n|perfecci[oó]n|perfecto|suerte|ideas?|estrategia)(?![\\p{L}])',
       'tu [uú]nico l[ií]mite (?:eres t[uú]|es tu mente)',

@@ -3,6 +3,9 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    // "Less is more" heading the lesson it stands for, and "menos é mais fácil" comparing.
+    { text: 'Less is more: I cut our pitch deck from 40 slides to 12 and the next three investor meetings all ran long in a good way.', ctx: { platform: 'linkedin' }, note: 'a lesson told' },
+    { text: 'Pagar menos é mais fácil do que parece: troquei de operadora e economizo R$60 por mês.', ctx: { platform: 'instagram', lang: 'pt' }, note: 'a comparison' },
     { text: 'The only limit on the bridge is 7.5 tonnes, so the bin lorry has to go round.', note: 'a weight limit, not a motto' },
     // "You know what to do" beside the thing to do tells it.
     { text: 'If the fire alarm goes off, you know what to do: leave by the back stairs and meet at car park B.', note: 'the thing to do is told' },
@@ -91,6 +94,12 @@ testRule(rule, {
     { text: "Constância vence talento nos nossos dados: os 40 alunos que praticaram 15 minutos por dia tiraram 22% a mais que os 40 que estudaram 2 horas no fim de semana.", ctx: { platform: 'linkedin', lang: 'pt' }, note: 'a finding, not a motto' },
   ],
   invalid: [
+    // "Less is more" alone, in five languages (German puts the verb first after "manchmal").
+    { text: 'Sometimes less is simply more. 💡', ctx: { platform: 'linkedin' }, flags: ['Sometimes less is simply more.'] },
+    { text: 'A veces menos es más. 💡', ctx: { platform: 'linkedin', lang: 'es' }, flags: ['A veces menos es más.'] },
+    { text: 'Manchmal ist weniger einfach mehr. 💡', ctx: { platform: 'linkedin', lang: 'de' }, flags: ['Manchmal ist weniger einfach mehr.'] },
+    { text: "Parfois, moins c'est plus. 💡", ctx: { platform: 'linkedin', lang: 'fr' }, flags: ["Parfois, moins c'est plus."] },
+    { text: 'Às vezes menos é mais. 💡', ctx: { platform: 'linkedin', lang: 'pt' }, flags: ['Às vezes menos é mais.'] },
     // blind17: a motto ranking a virtue above talent, in five languages.
     { text: "Consistency beats talent. Every time.", ctx: { platform: 'linkedin' }, flags: ["Consistency beats talent."] },
     { text: "La constancia le gana al talento. Siempre.", ctx: { platform: 'linkedin', lang: 'es' }, flags: ["La constancia le gana al talento."] },
