@@ -135,6 +135,9 @@ export const de: Lexicon = {
       // Weichmacher dazwischen ("Schreib mir gern eine PN", "schreibt uns einfach per DM"): dieselbe Bitte. "schreibt" bittet nur
       // am Satzanfang oder nach "bitte", "und", "Leute"…: "Meine Schwester schreibt mir gern eine PN" erzählt.
       '(?:schreib|(?<=(?:^|[^\\p{L}\\s]|(?:^|[^\\p{L}])(?:bitte|einfach|gern|gerne|und|oder|dann|also|doch|jetzt|leute|ihr|mal))\\s*)schreibt) (?:mir|uns)(?: (?:gern|gerne|einfach|kurz|bitte|doch|mal|ruhig))* (?:eine dm|eine nachricht|per dm|privat)',
+      // Die Bitte allein, als eigener Satz ("Wer mitmachen will: Schreibt mir."), wie englisch "message me". Nach einem
+      // Nebensatz ("Wenn ihr sie seht, schreibt mir bitte!") bittet sie um einen Hinweis, nicht um Kundschaft.
+      '(?<=(?:^|[.!?:…\\n])\\s*)schreib(?:t)? (?:mir|uns)(?: (?:gern|gerne|einfach|kurz|bitte|doch|mal|ruhig))*(?=\\s*(?:[.!]|$))',
       // Die PN mit Namen ("Schreibt mir eine PN") und das Interesse vorn ohne Verb ("Bei Interesse gerne PN"): so endet eine Anzeige.
       '(?:schreib|(?<=(?:^|[^\\p{L}\\s]|(?:^|[^\\p{L}])(?:bitte|einfach|gern|gerne|und|oder|dann|also|doch|jetzt|leute|ihr|mal))\\s*)schreibt) (?:mir|uns)(?: (?:gern|gerne|einfach|kurz|bitte|doch|mal|ruhig))* (?:eine |ne |\'ne |per )?pn(?![\\p{L}])',
       'bei interesse (?:gerne |gern |einfach |kurz |bitte )?(?:eine |ne |per )?(?:pn|dm|pm|privatnachricht)(?![\\p{L}])',

@@ -7,6 +7,9 @@ const LI = { platform: 'linkedin', reply: true } as const;
 
 testRule(rule, {
   valid: [
+    // Someone else who writes to the author tells; it asks nothing.
+    { text: 'Meine Schwester schreibt mir.', ctx: { platform: 'x', lang: 'de' }, note: 'told' },
+    { text: 'Ich schreib mir das immer auf, sonst vergesse ich es.', ctx: { platform: 'x', lang: 'de' }, note: 'the author writes a note to self' },
     // A lost pet named in the diminutive ("cachorrinha") is still a lost animal: sharing spreads the search.
     { text: 'Nossa cachorrinha Mel sumiu ontem no bairro Santa Tereza. Ela é pequena, caramelo, com coleira azul. Compartilhem por favor 🙏', ctx: { lang: 'pt' }, note: 'a lost pet' },
     // "Now's the time" told of a public good, with where it is had, asks nothing of the author's.
@@ -676,6 +679,8 @@ testRule(rule, {
     { text: "Pra receber aviso de falta d'água, deixe seu e-mail no formulário da prefeitura, leva um minuto.", ctx: { platform: 'facebook', lang: 'pt' }, note: 'a public list or form' },
   ],
   invalid: [
+    // German "Schreibt mir." alone closing its sentence asks as "message me" does.
+    { text: 'Ich habe noch zwei Plätze in meinem Coaching-Programm für Januar frei. Wer sein Business 2026 auf das nächste Level bringen will: Schreibt mir.', ctx: { platform: 'linkedin', lang: 'de' }, flags: ['Schreibt mir'] },
     // An ad's nudge right before its link, in five languages.
     { text: "We just crossed 1 million users 🎉 Thank you for being part of this journey. Haven't tried Tasklyn yet? Now's the time: tasklyn.com", flags: ["Now's the time"] },
     { text: 'The spring menu is finally here 🌸 What are you waiting for? 👉 bloomcafe.com/menu', flags: ['What are you waiting for'] },
@@ -1064,7 +1069,7 @@ testRule(rule, {
     { text: 'Need a logo for your startup? I design them fast & affordable. DM if you need one.', flags: ['I design them fast & affordable', 'DM if you need one'] },
     { text: 'We fix cracked phone screens at fair prices, same day.', flags: ['We fix cracked phone screens at fair prices'] },
     { text: '¿Necesitas una web? Las hago rápido y económico. Escríbeme.', ctx: { lang: 'es' }, flags: ['hago rápido y económico'] },
-    { text: 'Ich baue euch Discord-Bots schnell und günstig. Schreibt mir!', ctx: { lang: 'de' }, flags: ['Ich baue euch Discord-Bots schnell und günstig'] },
+    { text: 'Ich baue euch Discord-Bots schnell und günstig. Schreibt mir!', ctx: { lang: 'de' }, flags: ['Ich baue euch Discord-Bots schnell und günstig', 'Schreibt mir'] },
     { text: 'On répare les vélos à petit prix dans le quartier.', ctx: { lang: 'fr' }, flags: ['On répare les vélos à petit prix'] },
     { text: 'Consertamos bicicletas a preços acessíveis no bairro.', ctx: { lang: 'pt' }, flags: ['Consertamos bicicletas a preços acessíveis'] },
     // Where to book or order said as a noun, and "come try our…", in five languages.

@@ -3,6 +3,8 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    // Seats counted in someone else's event, with nothing of the author's sold.
+    { text: 'Im Zug nach Köln sind noch zwei Plätze neben mir frei, herrlich ruhig heute.', ctx: { platform: 'x', lang: 'de' }, note: 'a train seat' },
     // A crypto scam warned of names the bait it warns of (value scamWarning), in five languages.
     { text: "Heads up: the 'free $ZEN airdrop' sites going around are wallet drainers. The team confirmed there is no airdrop. Don't connect your wallet.", note: 'a scam warning' },
     { text: 'Ojo: no hay ningún airdrop de $ZEN, esas webs son drainers. No conectéis la wallet.', ctx: { lang: 'es' }, note: 'a scam warning' },
@@ -58,6 +60,8 @@ testRule(rule, {
     { text: 'I switched to Cardboard last month. It helps you cut clips fast, but exports stall above 4K, so I render in Resolve.', note: 'a user’s review: one benefit, no copy' },
   ],
   invalid: [
+    // Seats left counted in words ("noch zwei Plätze") as in digits.
+    { text: 'Ich habe noch zwei Plätze in meinem Coaching-Programm für Januar frei. Wer sein Business 2026 auf das nächste Level bringen will: Schreibt mir.', ctx: { platform: 'linkedin', lang: 'de' }, flags: ['noch zwei Plätze'] },
     // The airdrop itself, with its tasks and its ticker, still sells.
     { text: 'Airdrop season is here 🪂 Connect your wallet, complete 3 tasks and claim your $ZEN. Ends Sunday.', flags: ['Airdrop season'] },
     // A token's staking yield sold with where to stake (copy entry tokens), in five languages.

@@ -5,7 +5,7 @@ export const deCopy: CopyLexicon = {
   copy: [
     { pattern: 'kostenlose[snr]? (?:angebot|kostenvoranschlag|erstberatung)|(?:24/7|24-stunden)-?(?:notdienst|service)|notdienst rund um die uhr', why: WHY.service, example: 'Kostenloser Kostenvoranschlag, Notdienst rund um die Uhr' },
     { pattern: 'kostenlose?r? (?:versand|lieferung|rückversand)|versandkostenfrei|weltweiter versand', why: WHY.shipping, example: 'Versandkostenfrei bis Sonntag' },
-    { pattern: '(?:nur )?noch (?:wenige|ein paar|\\d+) (?:freie )?pl[äa]tze|restpl[äa]tze', why: 'Seats left in a course, class or workshop: how much of it is left to buy, as stock is.', example: 'Noch wenige Plätze im Töpferkurs, 160 €' },
+    { pattern: '(?:nur )?noch (?:wenige|ein paar|\\d+|zwei|drei|vier|fünf|sechs) (?:freie )?pl[äa]tze|restpl[äa]tze', why: 'Seats left in a course, class or workshop: how much of it is left to buy, as stock is.', example: 'Noch wenige Plätze im Töpferkurs, 160 €' },
     { pattern: '(?:wieder )?(?:auf|an) lager|ausverkauft|nur noch wenige (?:stück|exemplare)', why: WHY.stock, example: 'Die Leinenhemden sind wieder auf Lager' },
     { pattern: 'limitierte (?:auflage|edition)|neue kollektion|neu eingetroffen', why: WHY.edition, example: 'Limitierte Auflage, signiert und nummeriert' },
     { pattern: 'handgemacht(?:e|en|er|es)?|handgefertigt(?:e|en|er|es)?|auf bestellung|(?:nach|als) maßanfertigung', why: WHY.made, example: 'Handgemachte Tassen, auf Bestellung' },
