@@ -236,6 +236,9 @@ export const en: Lexicon = {
       "start (?:(?:now|today|it) )?(?:for )?free(?![\\p{L}-])(?! (?:and|but|then|or|so|with|on|at|using|via) )",
     ],
     service: [
+      // The reader's business need as the condition for reaching the author ("If your company needs help, let's talk"): a
+      // trade's pitch. "If you need help, ask" with no business named offers help.
+      "if (?:your|ur) (?:company|business|brand|team|startup|shop|store|agency|practice|website|site|app|product) (?:needs?|could use|is looking for|wants?) [^.!?\\n]{1,50}?[,:.!]? (?:let's (?:talk|chat|connect)|get in touch|reach out|hit me up|(?:dm|message|email|call) (?:me|us)|you know where to find (?:me|us))",
       // A service line: "I help <whom> get <result>", "we help companies with exactly this" (a firm's reply under
       // someone's post), and the offer named as the answer: "this is exactly what we do at Brightline".
       "i help (?!(?:my|our|out)(?![\\p{L}]))(?:[\\w-]+ ){1,4}(?:to )?(?:get|grow|build|make|find|land|scale|save|earn|sell|double|launch|fix|solve|cut|reduce|automate|with (?:exactly |just )?(?:this|that|these))(?![\\p{L}])",

@@ -209,6 +209,8 @@ export const es: Lexicon = {
       '(?:deja|d[eé]jame|d[eé]janos|dejad|d[eé]jennos) (?:tu|su|vuestro) (?:correo|e-?mail|email) en(?= [\\p{L}\\p{N}-]+\\.[\\p{L}]{2,})',
     ],
     service: [
+      // La necesidad del negocio del lector como condición para contactar ("Si tu empresa necesita ayuda, hablemos").
+      'si (?:tu|vuestra|su) (?:empresa|negocio|marca|tienda|equipo|web|página|startup|agencia|consulta) (?:necesita|busca|quiere) [^.!?\\n]{1,50}?[,:.!]? (?:hablemos|escr[ií]beme|escr[ií]benos|cont[aá]ctame|cont[aá]ctanos|m[aá]ndame un (?:mensaje|dm|md)|ll[aá]mame)',
       // La consulta del autor abierta a clientes otra vez ("aceptamos nuevos pacientes"); la de otro ("el centro de salud
       // acepta nuevos pacientes") es una noticia.
       '(?:aceptamos|acepto|admitimos|estamos aceptando|volvemos a aceptar|cojo|tomo) (?:\\d+ )?(?:nuevos |nuevas )?(?:clientes|pacientes|alumn[oa]s|clientas)(?: nuev[oa]s)?(?![\\p{L}])',

@@ -193,6 +193,8 @@ export const fr: Lexicon = {
       "(?:commencez|commence|démarrez|démarre) (?:dès maintenant |dès aujourd'hui |aujourd'hui |maintenant )?(?:gratuitement|gratos|sans payer)(?![\\p{L}])(?! (?:avec|sur|via|grâce) )",
     ],
     service: [
+      // Le besoin de l'entreprise du lecteur comme condition pour contacter l'auteur ("Si votre entreprise a besoin d'aide, parlons-en").
+      "si (?:votre|ton|ta|vos) (?:entreprise|société|marque|boutique|équipe|startup|agence|cabinet|site) (?:a besoin|cherche|veut|recherche) [^.!?\\n]{1,50}?[,:.!]? (?:parlons-en|discutons|contactez-moi|contacte-moi|écrivez-moi|écris-moi|(?:envoyez|envoie)-moi un (?:message|mp|dm))",
       // Le cabinet de l'auteur ouvert à de nouveaux clients (« nous acceptons de nouveaux patients ») ; celui d'un autre
       // (« le cabinet du Dr Martin accepte de nouveaux patients ») est une nouvelle.
       "(?:nous acceptons|j'accepte|on accepte|nous prenons|je prends) (?:à nouveau |de nouveau )?(?:de nouveaux|des nouveaux|de nouvelles|\\d+ nouveaux|\\d+ nouvelles) (?:clients|clientes|patients|patientes|élèves)(?![\\p{L}])",

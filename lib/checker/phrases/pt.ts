@@ -191,6 +191,8 @@ export const pt: Lexicon = {
       '(?:deixa|deixe|deixem) (?:o )?(?:seu|teu) (?:melhor )?(?:e-?mail|email) (?:em|no)(?= [\\p{L}\\p{N}-]+\\.[\\p{L}]{2,})',
     ],
     service: [
+      // A necessidade do negócio do leitor como condição para falar com o autor ("Se sua empresa precisa de ajuda, vamos conversar").
+      'se (?:a )?(?:sua|tua) (?:empresa|marca|loja|equipe|startup|agência|clínica|site|página) (?:precisa|está precisando|procura|quer) [^.!?\\n]{1,50}?[,:.!]? (?:vamos conversar|bora conversar|me chama|me chame|fala comigo|fale comigo|me manda (?:uma )?mensagem|entre em contato|entra em contato)',
       // O consultório do autor aberto a clientes de novo ("estamos aceitando novos pacientes"); o de outro ("a clínica da
       // Dra. Ana aceita novos pacientes") é notícia.
       '(?:aceitamos|aceito|estamos aceitando|voltamos a aceitar|estou pegando|pego) (?:\\d+ )?(?:novos |novas )?(?:clientes|pacientes|alunos|alunas)(?![\\p{L}])',

@@ -7,6 +7,10 @@ const LI = { platform: 'linkedin', reply: true } as const;
 
 testRule(rule, {
   valid: [
+    // Help passed on with no business of the reader's pitched to, and a tool named for a team's need.
+    { text: 'If you need help with your tax return this year, the library runs free sessions every Tuesday 5-7pm. Just show up.', ctx: { platform: 'linkedin' }, note: 'help passed on' },
+    { text: "If your team needs an on-call rota, PagerDuty's free tier covers 5 users. We used it for two years before paying.", ctx: { platform: 'x', reply: true }, note: 'a tool named' },
+    { text: 'Wenn dein Unternehmen Fördergeld braucht, lohnt sich die Beratung der IHK: kostenlos und in zwei Wochen.', ctx: { platform: 'linkedin', lang: 'de' }, note: 'someone else named' },
     // Someone else who writes to the author tells; it asks nothing.
     { text: 'Meine Schwester schreibt mir.', ctx: { platform: 'x', lang: 'de' }, note: 'told' },
     { text: 'Ich schreib mir das immer auf, sonst vergesse ich es.', ctx: { platform: 'x', lang: 'de' }, note: 'the author writes a note to self' },
@@ -679,6 +683,12 @@ testRule(rule, {
     { text: "Pra receber aviso de falta d'água, deixe seu e-mail no formulário da prefeitura, leva um minuto.", ctx: { platform: 'facebook', lang: 'pt' }, note: 'a public list or form' },
   ],
   invalid: [
+    // The reader's business need as the condition for reaching the author: a trade's pitch, in five languages.
+    { text: "After 10 years in corporate, I opened my own marketing consultancy. If your company needs help, let's talk!", ctx: { platform: 'linkedin' }, flags: ["If your company needs help, let's talk"] },
+    { text: "Después de 10 años en una multinacional, he abierto mi propia consultoría de marketing. Si tu empresa necesita ayuda, hablemos.", ctx: { platform: 'linkedin', lang: 'es' }, flags: ["Si tu empresa necesita ayuda, hablemos"] },
+    { text: "Nach 10 Jahren im Konzern habe ich meine eigene Marketingberatung gegründet. Wenn dein Unternehmen Unterstützung braucht, lass uns reden!", ctx: { platform: 'linkedin', lang: 'de' }, flags: ["Wenn dein Unternehmen Unterstützung braucht, lass uns reden"] },
+    { text: "Après 10 ans en entreprise, j'ai lancé mon cabinet de conseil marketing. Si votre entreprise a besoin d'aide, parlons-en !", ctx: { platform: 'linkedin', lang: 'fr' }, flags: ["Si votre entreprise a besoin d'aide, parlons-en"] },
+    { text: "Depois de 10 anos no corporativo, abri minha própria consultoria de marketing. Se sua empresa precisa de ajuda, vamos conversar!", ctx: { platform: 'linkedin', lang: 'pt' }, flags: ["Se sua empresa precisa de ajuda, vamos conversar"] },
     // German "Schreibt mir." alone closing its sentence asks as "message me" does.
     { text: 'Ich habe noch zwei Plätze in meinem Coaching-Programm für Januar frei. Wer sein Business 2026 auf das nächste Level bringen will: Schreibt mir.', ctx: { platform: 'linkedin', lang: 'de' }, flags: ['Schreibt mir'] },
     // An ad's nudge right before its link, in five languages.
