@@ -169,6 +169,10 @@ export const en: Lexicon = {
       // author's reach, dressed as help. "Share this to help the family find their dog" helps someone named.
       "(?:repost|reshare|share|rt|retweet|boost)(?: (?:this|it))? (?:to|and) help (?:(?:someone|others|anyone|people|a friend) in )?(?:your|ur) (?:network|connections|followers|feed)",
       '(?:boosts?|rts|retweets?|reposts?|shares) (?:are |would be |really )?(?:appreciated|welcome|welcomed|mean)',
+      // The same favour asked with the verb first ("would really appreciate a watch and a boost", "I'd appreciate any
+      // shares"), as "se agradecería un RT"; "really appreciate your shares yesterday" thanks, and "I'd appreciate a
+      // watch for my birthday" names no spread.
+      "(?:would|i'd|i would|we'd|we would) (?:really |greatly |truly |so |much )*appreciate (?:(?:a |any |some )?(?:watch|listen|read|look)s? (?:and|&|or|\\+) )?(?:a |any |some |all the )?(?:boosts?|shares?|rts?|retweets?|reposts?|reshares?|signal ?boosts?|upvotes?|subs|follows?)(?![\\p{L}])",
       '(?:grateful|thankful) for (?:any )?(?:boosts|rts|retweets|reposts|shares|support)',
       // The same favour as a polite conditional ("I'd be really grateful if you could like and repost"); "if you could
       // recommend a plumber" asks for help and stays out.

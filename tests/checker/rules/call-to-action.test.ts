@@ -7,6 +7,9 @@ const LI = { platform: 'linkedin', reply: true } as const;
 
 testRule(rule, {
   valid: [
+    // "Appreciate" with no spread asked for.
+    { text: "I'd appreciate a watch for my birthday honestly", ctx: { platform: 'x' }, note: 'a present' },
+    { text: 'Really appreciate your shares of the missing-cat poster yesterday, Miso is home!', ctx: { platform: 'facebook' }, note: 'thanks after the fact' },
     // Help passed on with no business of the reader's pitched to, and a tool named for a team's need.
     { text: 'If you need help with your tax return this year, the library runs free sessions every Tuesday 5-7pm. Just show up.', ctx: { platform: 'linkedin' }, note: 'help passed on' },
     { text: "If your team needs an on-call rota, PagerDuty's free tier covers 5 users. We used it for two years before paying.", ctx: { platform: 'x', reply: true }, note: 'a tool named' },
@@ -683,6 +686,9 @@ testRule(rule, {
     { text: "Pra receber aviso de falta d'água, deixe seu e-mail no formulário da prefeitura, leva um minuto.", ctx: { platform: 'facebook', lang: 'pt' }, note: 'a public list or form' },
   ],
   invalid: [
+    // The spread asked for with "appreciate" first, as "boosts appreciated" is.
+    { text: 'My talk from FOSDEM is online now, would really appreciate a watch and a boost if you found it useful', ctx: { platform: 'mastodon' }, flags: ['would really appreciate a watch and a boost'] },
+    { text: "New zine is up on itch! I'd appreciate any shares 🙏", ctx: { platform: 'bluesky' }, flags: ["I'd appreciate any shares"] },
     // The reader's business need as the condition for reaching the author: a trade's pitch, in five languages.
     { text: "After 10 years in corporate, I opened my own marketing consultancy. If your company needs help, let's talk!", ctx: { platform: 'linkedin' }, flags: ["If your company needs help, let's talk"] },
     { text: "Después de 10 años en una multinacional, he abierto mi propia consultoría de marketing. Si tu empresa necesita ayuda, hablemos.", ctx: { platform: 'linkedin', lang: 'es' }, flags: ["Si tu empresa necesita ayuda, hablemos"] },
