@@ -255,7 +255,8 @@ export default defineRule({
     // maker's sign-off about it ("Season 3 of our podcast starts Monday, set a reminder!").
     // A thing of the author's handed over with nothing asked back ("Hice una ficha para mi clase… Es gratis, sin
     // registro: compártela con quien la necesite"; policy handsOver) is no plug: the link is where to take it.
-    const plugs = (evidence.pointsSomewhere || input.find('releaseCall').length > 0) && !handsOver(input) ? evidence.plugs : [];
+    // So it is with a way to take it named ("Mein Podcast hat die 100. Folge erreicht… überall, wo es Podcasts gibt").
+    const plugs = (evidence.pointsSomewhere || input.find('releaseCall').length > 0 || input.find('acquire').length > 0) && !handsOver(input) ? evidence.plugs : [];
     const offers = ownOffers(input).filter((m) => !namesRealChannel(scamView(input), m));
     // A plug already names the offered thing ("our new course"): one place is enough to quote.
     // "Shameless plug: …": the author says it promotes, link or not.

@@ -6,6 +6,8 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    // Someone else's book with a way to take it: no thing of the author's.
+    { text: 'Finished my book club pick on the train. Get the audiobook if you commute, the narrator is superb.', ctx: { platform: 'x' }, note: "someone else's book" },
     // Lessons counted and then given, with no thing of the author's named before them.
     { text: '3 lessons from my first year of freelancing: 1) invoice on day one, 2) never work without a contract, 3) raise prices every January.', ctx: { platform: 'linkedin' }, note: 'lessons given' },
     { text: '3 lecciones de mi primer año como autónoma: factura el primer día, nunca trabajes sin contrato y sube precios cada enero.', ctx: { platform: 'linkedin', lang: 'es' }, note: 'lessons given' },
@@ -256,6 +258,10 @@ testRule(rule, {
     { text: "Nossa ferramenta interna levava 40 minutos pra fazer deploy; com cache das camadas do Docker caiu pra 6. A configuração está aqui: blog.acme.com.br/docker", ctx: { platform: 'linkedin', lang: 'pt' }, note: 'the author’s workplace, not an offer' },
   ],
   invalid: [
+    // The author's own show with where to listen to it, and no link: the way to take it is named.
+    { text: 'My podcast just hit episode 100 🎉 Have a listen, wherever you get your podcasts!', ctx: { platform: 'x' }, flags: ['My podcast'] },
+    { text: 'Mein Podcast hat gerade die 100. Folge erreicht 🎉 Hört doch mal rein, überall wo es Podcasts gibt!', ctx: { platform: 'x', lang: 'de' }, flags: ['Mein Podcast'] },
+    { text: 'Meu podcast acabou de chegar ao episódio 100 🎉 Ouçam em todas as plataformas de podcast!', ctx: { platform: 'x', lang: 'pt' }, flags: ['Meu podcast'] },
     // The count of what a course holds ("30 lessons") is its copy, not lessons given (signals.ts COUNTED_RE).
     { text: 'My new Excel course for beginners is out 📊 30 lessons, lifetime access. Discounted seats until Sunday: excelcourse.com', ctx: { platform: 'x' }, flags: ['My new Excel course'] },
     { text: 'Ya está disponible mi nuevo curso de Excel para principiantes 📊 30 lecciones, acceso de por vida. Plazas con descuento hasta el domingo: cursoexcel.es', ctx: { platform: 'x', lang: 'es' }, flags: ['mi nuevo curso'] },
@@ -459,7 +465,7 @@ testRule(rule, {
     // A release note in the maker's third-person voice, with a way to take it (update, upgrade, order).
     { text: 'Pathly now integrates with Google Calendar. Upgrade your plan to turn it on.', flags: ['now integrates with'] },
     { text: 'Notiz 3.2 ist jetzt live: Tabellen und Offline-Modus. Jetzt updaten im App Store!', ctx: { lang: 'de' }, flags: ['ist jetzt live'] },
-    { text: 'Nuestro podcast ahora funciona con Alexa; actualízala ya desde la tienda', ctx: { lang: 'es' }, flags: ['ahora funciona con'] },
+    { text: 'Nuestro podcast ahora funciona con Alexa; actualízala ya desde la tienda', ctx: { lang: 'es' }, flags: ['Nuestro podcast'] },
     { text: 'Mon deuxième recueil de poèmes est sorti ! Vous pouvez le commander à la librairie du quartier.', ctx: { lang: 'fr' }, flags: ['est sorti'] },
     { text: 'Nosso caderno de receitas chegou! Dá pra encomendar pelo WhatsApp', ctx: { lang: 'pt' }, flags: ['chegou'] },
     // The link's own sentence is where to take the offer: its imperative is the pitch, not advice.

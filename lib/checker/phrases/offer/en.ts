@@ -112,7 +112,7 @@ export const enOffer: OfferLexicon = {
   acquire: [
     { pattern: 'give (?:it|them) a (?:spin|go|whirl)', why: WHY.takeIt, example: 'Give it a spin and tell us what you think' },
     { pattern: "(?<!(?:i|we|they|he|she) )(?:still )?(?:haven't|havent|have not|didn't|didnt|did not) (?:yet )?(?:grabbed|got|gotten|picked up|ordered|bought|snagged) [^.!?\\n]{0,60}\\?", why: WHY.notYetBought, example: "Still haven't grabbed your copy?" },
-    { pattern: "(?:listen|tune in)(?: to it| to the (?:full )?episode)?(?: now| today)? (?:wherever|anywhere) you (?:get|listen to|find) (?:your )?podcasts|(?:listen|watch|read)(?: it| the (?:full )?(?:episode|video|post))? (?:now )?on (?:my|our) (?:channel|podcast|blog|substack|site|website)|(?:listen|watch)(?: it| the (?:full )?(?:episode|video))? (?:now )?on (?:spotify|apple podcasts|youtube)", why: WHY.listenAt, example: "Listen wherever you get podcasts" },
+    { pattern: "(?:listen|tune in|(?:have|give (?:it|us|me)) a listen)(?: to it| to the (?:full )?episode)?(?: now| today)?,? (?:wherever|anywhere) you (?:get|listen to|find) (?:your )?podcasts|(?:listen|watch|read)(?: it| the (?:full )?(?:episode|video|post))? (?:now )?on (?:my|our) (?:channel|podcast|blog|substack|site|website)|(?:listen|watch)(?: it| the (?:full )?(?:episode|video))? (?:now )?on (?:spotify|apple podcasts|youtube)", why: WHY.listenAt, example: "Listen wherever you get podcasts" },
     {
       // Not after a subject ("photograph every receipt the day you get it", "once we buy one"): that tells, it asks nothing.
       pattern:

@@ -73,7 +73,7 @@ export const ptOffer: OfferLexicon = {
   acquire: [
     { pattern: '(?:testa|testem|experimenta|experimentem) a[ií]', why: WHY.takeIt, example: 'Testa aí e conta pra gente o que achou!' },
     { pattern: 'ainda n[aã]o (?:garantiu|garantiram|comprou|compraram|pegou|pegaram|adquiriu)[^.!?\\n]{0,60}\\?', why: WHY.notYetBought, example: 'Ainda não garantiu o seu?' },
-    { pattern: "(?:ou[çc]am|ou[çc]a|escutem|escute|assistam|assista) (?:j[aá] |agora )?(?:no|na) (?:spotify|youtube|deezer|apple podcasts)|ou[çc]a (?:j[aá] |agora )?(?:no|na|em) (?:seu|sua|todas as|qualquer) (?:app|aplicativo|plataformas?|tocador)(?: de podcasts?)?|(?:ou[çc]a|assista) (?:j[aá] |agora )?no (?:meu|nosso) canal|dispon[ií]vel em todas as plataformas", why: WHY.listenAt, example: "Ouça no seu app de podcasts" },
+    { pattern: "(?:ou[çc]am|ou[çc]a|escutem|escute|assistam|assista) (?:j[aá] |agora )?(?:no|na) (?:spotify|youtube|deezer|apple podcasts)|(?:ou[çc]am?|escutem?) (?:j[aá] |agora )?(?:no|na|em) (?:seu|sua|todas as|qualquer) (?:app|aplicativo|plataformas?|tocador)(?: de podcasts?)?|(?:ou[çc]a|assista) (?:j[aá] |agora )?no (?:meu|nosso) canal|dispon[ií]vel em todas as plataformas", why: WHY.listenAt, example: "Ouça no seu app de podcasts" },
     {
       pattern: '(?:compre|garanta|baixe|experimente|teste|pe[cç]a|adquira|encomende) (?:j[aá]|agora|aqui|hoje|gr[aá]tis|o seu|a sua|o teu|a tua|o app|o|a|os|as|seu|sua|em|no|na)',
       why: WHY.takeIt,
