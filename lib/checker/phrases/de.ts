@@ -48,6 +48,8 @@ export const de: Lexicon = {
       '(?:(?:mehr )?infos? (?:und|&) )?(?:anmeldung|tickets|buchung) (?:im|in den) (?:ersten )?kommentar(?:en)?(?![\\p{L}])',
       // Eine Stimme für das Eigene, als Verb oder Nomen ("Votet für unsere Bäckerei", "über eure Stimme für unsere…").
       '(?<!(?:ich|er|sie|es|wir) )(?:stimmt|stimme|votet|voten) (?:für|fuer) (?:mein|meine|meinen|unser|unsere|unseren)(?![\\p{L}])|(?:eure|deine|ihre|jede) stimme (?:für|fuer) (?:mein|meine|meinen|unser|unsere|unseren)(?![\\p{L}])',
+      // Oder der Kommentar selbst als Schlüssel ("Hinterlasst einen Kommentar und ich schicke ihn euch").
+      '(?:hinterlass(?:t)?|schreib(?:t)?) (?:mir |uns )?(?:einen |nen )?kommentar(?: (?:unten|hier))? (?:und|&) (?:ich|wir) (?:schick|send|meld)\\p{L}*',
       // Der Schlüsselwort-Trichter mit jedem Verb des Antwortens ("Kommentiere GUIDE und ich schicke dir…"), wie im Englischen.
       // Auch mit dem Wort "in die Kommentare" geschrieben und dem Versprechen, sich zu melden ("Schreibt mir einfach ein JA
       // in die Kommentare und ich melde mich bei euch").

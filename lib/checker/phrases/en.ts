@@ -142,7 +142,8 @@ export const en: Lexicon = {
       '(?:go )?check (?:out )?my (?:channel|page|profile|account|feed|shop|store|insta|ig|tiktok|youtube|stuff|art|work|music|videos?)',
       "(?:would|i'd) love (?:it )?if you(?: guys| all)? (?:\\w+ )?(?:checked|check|took a look|subscribed|followed|watched|listened|shared|supported)",
       // The keyword funnel with any verb of answering ("Comment 'GUIDE'", "Reply 'IN'", "Type YES below and I'll send it").
-      "(?:comment|reply|type|write|drop)(?: with)? [\"“'‘]?[\\p{L}\\p{N}]+[\"”'’]?(?: below)? (?:and|&) (?:i|we)(?:'ll| will) (?:dm|send|message|email|inbox|reach out|contact|text|get back to)",
+      // Or "Drop a comment and I'll DM it": the comment itself is the keyword.
+      "(?:comment|reply|type|write|drop|leave|post)(?: with)? (?:(?:a |your )?(?:comment|reply)|[\"“'‘]?[\\p{L}\\p{N}]+[\"”'’]?)(?: below| here)? (?:and|&) (?:i|we)(?:'ll| will) (?:dm|send|message|email|inbox|reach out|contact|text|get back to)",
       'follow for (?:more|daily|a new|new|part)',
       'give (?:me|us) a follow',
       // A contact asked for on a platform ("add me on facebook", "hit me up on snapchat").

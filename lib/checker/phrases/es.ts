@@ -59,6 +59,8 @@ export const es: Lexicon = {
       'ven(?:id|gan)? a (?:vernos|visitarnos|conocernos)|p[aá]sa(?:te|os|se|nse) (?:a vernos|por (?:la|nuestra) tienda|por el local)',
       // Un voto para lo propio del autor, verbo o sustantivo ("Votad por nuestra panadería", "nos encantaría tu voto para nuestra…").
       '(?<!(?:yo|él|el|ella|que) )vot(?:a|en|ad|ar) (?:por|a) (?:mis?|nuestr[oa]s?)(?![\\p{L}])|(?:tu|vuestro|su) voto (?:para|por|a) (?:mis?|nuestr[oa]s?)(?![\\p{L}])',
+      // O con el comentario mismo como clave ("Deja un comentario y te la mando por DM").
+      '(?:deja|dejad|dejen|d[eé]jame|d[eé]jadme) (?:un |tu )?comentario(?: abajo| aqu[ií])? y (?:te|os|les) (?:lo |la |los |las )?(?:mando|mandamos|env[ií]o|enviamos|paso|pasamos|escribo)',
       // El embudo de la palabra clave con cualquier verbo de respuesta ("Escribe GUÍA y te lo mando"), como en inglés.
       // Con la palabra de dos ("Comenta YO QUIERO") y con la promesa de escribir al lector ("Comenta INFO y te escribo al
       // interno"): el mismo embudo.

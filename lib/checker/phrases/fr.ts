@@ -57,6 +57,8 @@ export const fr: Lexicon = {
       '(?:venez|viens|passez|passe) nous (?:voir|rendre visite)',
       // Un vote pour ce qui est à l'auteur, verbe ou nom (« Votez pour notre boulangerie », « votre vote pour notre… »).
       '(?<!(?:je|il|elle|on|qui) )vote(?:z|r)? pour (?:mon|ma|mes|notre|nos)(?![\\p{L}])|(?:votre|ton|vos|tes) (?:votes?|voix) pour (?:mon|ma|mes|notre|nos)(?![\\p{L}])',
+      // Ou le commentaire lui-même comme mot-clé (« Laissez un commentaire et je vous l'envoie »).
+      "(?:laisse|laissez) (?:un |ton |votre )?commentaire(?: ci-dessous| ici)? (?:et|&) (?:je|on|nous) (?:te |vous )?(?:l'|le |la |les )?(?:t'|vous )?(?:envoie|enverrai|envoyons|enverrons|transmets)",
       // L'entonnoir du mot-clé avec tout verbe de réponse (« Commente GUIDE et je t'envoie… »), comme en anglais.
       "(?:commente|commentez|r[ée]ponds|r[ée]pondez|[ée]cris|[ée]crivez|tape|tapez) [\"«“'‘]?\\s*[\\p{L}\\p{N}]+\\s*[\"»”'’]?(?: en commentaire| ci-dessous| ici)? (?:et|&) (?:je|on|nous) (?:te |vous )?(?:l'|le |la |les )?(?:t'|vous )?(?:envoie|envoies|envoi|enverrai|envoyons|enverrons|transmets|partage|contacte|recontacte|[ée]cris|reviens vers)",
       // La cagnotte à pourboires pour son propre travail, nommée dans la phrase (« un café sur ko-fi m'aide à continuer »).

@@ -51,6 +51,8 @@ export const pt: Lexicon = {
       '(?:venham|venha|vem) nos (?:visitar|ver|conhecer)|passa(?:m)? (?:l[aá] )?na (?:loja|nossa loja)',
       // Um voto no que é do autor, verbo ou substantivo ("Votem na nossa padaria", "adoraríamos o seu voto para a nossa…").
       '(?<!(?:eu|ele|ela|você|voce|que) )vot(?:e|em|a|ar) (?:em|no|na|nos|nas|pelo|pela|para|pra) (?:a |o )?(?:meus?|minhas?|noss[oa]s?)(?![\\p{L}])|(?:seu|teu|vosso|sua|tua) voto (?:para|pra|em|no|na|pelo|pela) (?:a |o )?(?:meus?|minhas?|noss[oa]s?)(?![\\p{L}])',
+      // Ou o próprio comentário como palavra-chave ("Deixa um comentário que eu te mando").
+      '(?:deixa|deixe|deixem) (?:um |seu |teu )?coment[aá]rio(?: aqui| abaixo| a[ií])? (?:que|e) (?:eu |a gente )?(?:te |lhe |vos )?(?:mando|envio|mandamos|enviamos|passo)',
       // O funil da palavra-chave com qualquer verbo de resposta ("Comenta GUIA que eu te mando"), como em inglês.
       // Com a palavra de dois ("Comenta EU QUERO") e com a promessa de chamar o leitor ("que te chamo no privado"): o mesmo funil.
       '(?:coment(?:a|e|em)|responde|responda|escreve|escreva|digita|digite|manda|mande|mandem|envia|envie) ["“\'‘«]?(?:eu quero|[\\p{L}\\p{N}]+)["”\'’»]?(?: aqui| abaixo| a[ií]| (?:no|na|por|pelo) (?:direct|dm|inbox|privado|whats ?app|zap))? (?:que|e) (?:eu |a gente |n[oó]s )?(?:te |lhe |vos |te )?(?:mando|envio|mandamos|enviamos|passo|chamo|chamamos|escrevo|contacto|contato)',

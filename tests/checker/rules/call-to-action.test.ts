@@ -7,6 +7,9 @@ const LI = { platform: 'linkedin', reply: true } as const;
 
 testRule(rule, {
   valid: [
+    // A comment asked for with nothing sent back for it.
+    { text: 'Leave a comment with your favourite winter soup, I need ideas for the week.', ctx: { platform: 'facebook' }, note: 'asks for ideas' },
+    { text: 'Deja un comentario si te pasó lo mismo con el casero, a ver si no soy la única.', ctx: { platform: 'x', lang: 'es' }, note: 'asks for stories' },
     // "Appreciate" with no spread asked for.
     { text: "I'd appreciate a watch for my birthday honestly", ctx: { platform: 'x' }, note: 'a present' },
     { text: 'Really appreciate your shares of the missing-cat poster yesterday, Miso is home!', ctx: { platform: 'facebook' }, note: 'thanks after the fact' },
@@ -686,6 +689,12 @@ testRule(rule, {
     { text: "Pra receber aviso de falta d'água, deixe seu e-mail no formulário da prefeitura, leva um minuto.", ctx: { platform: 'facebook', lang: 'pt' }, note: 'a public list or form' },
   ],
   invalid: [
+    // The comment itself as the keyword of a lead magnet, in five languages.
+    { text: "I wrote a 40-page guide on getting your first 100 customers for a SaaS, free for this sub for the next 24h. Drop a comment and I'll DM it.", ctx: { platform: 'reddit' }, flags: ["Drop a comment and I'll DM"] },
+    { text: 'He hecho una guía de 40 páginas para conseguir tus primeros clientes. Deja un comentario y te la mando por DM.', ctx: { platform: 'x', lang: 'es' }, flags: ['Deja un comentario y te la mando'] },
+    { text: 'Ich habe einen 40-seitigen Leitfaden für die ersten Kunden geschrieben. Hinterlasst einen Kommentar und ich schicke ihn euch per DM.', ctx: { platform: 'x', lang: 'de' }, flags: ['Hinterlasst einen Kommentar und ich schicke'] },
+    { text: "J'ai écrit un guide de 40 pages pour trouver vos premiers clients. Laissez un commentaire et je vous l'envoie en MP.", ctx: { platform: 'x', lang: 'fr' }, flags: ["Laissez un commentaire et je vous l'envoie"] },
+    { text: 'Fiz um guia de 40 páginas pra conseguir os primeiros clientes. Deixa um comentário que eu te mando no direct.', ctx: { platform: 'x', lang: 'pt' }, flags: ['Deixa um comentário que eu te mando'] },
     // The spread asked for with "appreciate" first, as "boosts appreciated" is.
     { text: 'My talk from FOSDEM is online now, would really appreciate a watch and a boost if you found it useful', ctx: { platform: 'mastodon' }, flags: ['would really appreciate a watch and a boost'] },
     { text: "New zine is up on itch! I'd appreciate any shares 🙏", ctx: { platform: 'bluesky' }, flags: ["I'd appreciate any shares"] },
