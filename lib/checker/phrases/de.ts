@@ -233,6 +233,9 @@ export const de: Lexicon = {
     ],
     codeWord: ['code', 'gutschein', 'rabattcode', 'gutscheincode'],
     urgency: [
+      // Der angekündigte Andrang ("die sind schnell weg") und die gezählte kleine Menge ("nur 20 Stück gemacht").
+      '(?:die|sie|das|es) (?:sind|ist|werden|wird) (?:bestimmt |sicher |wieder )?(?:schnell|ruckzuck|sofort) weg',
+      'nur \\d+ (?:stück )?(?:gemacht|gebacken|gedruckt|verfügbar|da)',
       // Ein Geschenk fürs Erstsein ("die ersten 50 bekommen einen Kaffee"): der Ansturm einer Eröffnung.
       'die ersten \\d+ (?:kunden |kund:innen |kundinnen |gäste |besucher |besucher:innen |bestellungen )?(?:bekommen|erhalten|kriegen)(?![\\p{L}])',
       // Knappe Plätze: "Plätze sind begrenzt", "nur noch wenige Plätze".

@@ -292,6 +292,9 @@ export const en: Lexicon = {
     ],
     codeWord: ['code', 'coupon'],
     urgency: [
+      // A rush foretold ("they'll go fast", "these won't last") and a small batch counted ("only 20 made this time").
+      "(?:they'll|they will|these will|it'll|it will|those will) (?:go|sell(?: out)?) (?:fast|quickly|quick|in no time)|(?:they|these|those) (?:won't|will not) last(?: long)?(?=\\s*(?:[.!,]|$|\\p{Extended_Pictographic}))",
+      '(?:only|just) \\d+ (?:made|printed|baked|available|in stock)(?: this time)?',
       // A reward for coming first ("the first 50 get a free coffee"): a shop's opening rush.
       '(?:the )?first \\d+ (?:people |customers |visitors |guests |orders |buyers |shoppers )?(?:get|gets|receive|will get|will receive|win|score)(?![\\p{L}])',
       '(?:only|just) \\d+ (?:\\w+ )?(?:left|remaining)',

@@ -249,6 +249,9 @@ export const es: Lexicon = {
     ],
     codeWord: ['c[oó]digo', 'code', 'cup[oó]n'],
     urgency: [
+      // La prisa anunciada ("vuelan", "se agotan rápido") y la tanda contada ("solo hice 20").
+      '(?:(?:que )?vuelan|se (?:van a )?agota(?:n|r[aá]n) (?:r[aá]pido|enseguida|pronto)|no (?:van a )?dura(?:n|r[aá]n) (?:mucho|nada))(?![\\p{L}])',
+      '(?:solo|sólo) (?:he hecho|hice|hay|quedan|tenemos) \\d+(?![\\p{N}])',
       // Un premio por llegar antes ("los primeros 50 se llevan un café"): la prisa de una inauguración.
       '(?:los|las) primer[oa]s \\d+ (?:personas |clientes |en llegar |en comprar )?(?:se llevan|reciben|recibir[aá]n|tendr[aá]n|ganan|se llevar[aá]n)(?![\\p{L}])',
       // Plazas escasas dichas al revés: "plazas limitadas", "quedan pocas plazas".

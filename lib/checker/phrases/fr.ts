@@ -226,6 +226,9 @@ export const fr: Lexicon = {
       'promo(?<!(?:ma|ta|sa|leur|même|ancienne) promo)(?! (?:19|20)\\d\\d)'],
     codeWord: ['code'],
     urgency: [
+      // La ruée annoncée (« ça part vite », « ils vont partir vite ») et la petite série comptée (« seulement 20 faites »).
+      "(?:ça|ca|ils|elles|ces [\\p{L}]+) (?:part|partent|va partir|vont partir) (?:vite|très vite|rapidement)",
+      '(?:seulement|que|juste) \\d+ (?:pièces |exemplaires )?(?:faites?|fabriquées?|disponibles)',
       // Un cadeau pour les premiers (« les 50 premiers repartent avec un café ») : la ruée d'une ouverture.
       'les \\d+ premi[eè]re?s (?:clients |clientes |visiteurs |inscrits )?(?:repartent|re[çc]oivent|recevront|auront|gagnent)(?![\\p{L}])',
       // La rareté des places : "places limitées", "plus que quelques places".

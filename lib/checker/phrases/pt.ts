@@ -224,6 +224,9 @@ export const pt: Lexicon = {
       'liquida[cç][aã]o(?=\\s*!)|liquida[cç][aã]o (?:total|na loja|em toda a loja)|(?:nossa|grande|mega) liquida[cç][aã]o'],
     codeWord: ['c[oó]digo', 'cupom', 'code'],
     urgency: [
+      // A corrida anunciada ("vai acabar rápido", "voa") e a fornada contada ("só fiz 20").
+      '(?:vai|v[aã]o|deve|devem) (?:acabar|esgotar|voar) (?:r[aá]pido|logo)|(?:sempre )?voa(?:m)? r[aá]pido',
+      '(?:s[oó]|apenas) (?:fiz|fizemos|temos|tenho|restam) \\d+(?![\\p{N}])',
       // Um brinde para quem chega antes ("os primeiros 50 ganham um café"): a correria de uma inauguração.
       '(?:os|as) primeir[oa]s \\d+ (?:clientes |pessoas |a chegar |a comprar )?(?:ganham|levam|recebem|ganhar[aã]o|levar[aã]o)(?![\\p{L}])',
       // Vagas escassas: "vagas limitadas", "restam poucas vagas".

@@ -5,6 +5,9 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    // Loaves eaten fast at home, and time that flies.
+    { text: "Bought a sourdough starter kit and it's the best. Warning: the loaves go fast in this house, they won't last a day.", ctx: { platform: 'x' }, note: 'home baking' },
+    { text: 'El tiempo vuela cuando estás con tus amigos 💛', ctx: { platform: 'x', lang: 'es' }, note: 'time flies' },
     { text: 'The first 3 weeks were the hardest, then the baby started sleeping through.', note: 'the first weeks, nobody gets anything' },
     { text: 'Los primeros 10 días de la dieta fueron los peores.', ctx: { lang: 'es' }, note: 'the first days' },
     { text: 'No lo perdáis de vista, el gato es muy pequeño', ctx: { lang: 'es' }, note: 'keep an eye on, no sale' },
@@ -45,6 +48,12 @@ testRule(rule, {
     { text: 'Mi abuelo todavía corre 5 km cada mañana, con 80 años', ctx: { lang: 'es' }, note: 'he runs' },
   ],
   invalid: [
+    // A rush foretold and a small batch counted, in five languages.
+    { text: "Restocked the lavender candles you all loved 💜 only 20 made this time, they'll go fast", ctx: { platform: 'instagram' }, flags: ["only 20 made this time", "they'll go fast"] },
+    { text: "Reponemos las velas de lavanda que tanto os gustaron 💜 solo he hecho 20, vuelan", ctx: { platform: 'instagram', lang: 'es' }, flags: ["solo he hecho 20", "vuelan"] },
+    { text: "Die Lavendelkerzen sind wieder da 💜 nur 20 Stück gemacht, die sind schnell weg", ctx: { platform: 'instagram', lang: 'de' }, flags: ["nur 20 Stück gemacht", "die sind schnell weg"] },
+    { text: "Les bougies à la lavande sont de retour 💜 seulement 20 faites, ça part vite", ctx: { platform: 'instagram', lang: 'fr' }, flags: ["seulement 20 faites", "ça part vite"] },
+    { text: "As velas de lavanda voltaram 💜 só fiz 20, vai acabar rápido", ctx: { platform: 'instagram', lang: 'pt' }, flags: ["só fiz 20", "vai acabar rápido"] },
     // Hurry beside a thing of the author's own named sells it, as heavy as an ask.
     { text: 'In my 6-week program I show you how. Only 3 spots left!', flags: ['Only 3 spots left'] },
     { text: 'Du willst endlich schmerzfrei laufen? In meinem 6-Wochen-Programm zeige ich dir wie. Nur noch 3 Plätze frei!', ctx: { lang: 'de' }, flags: ['Nur noch 3 Plätze'] },
