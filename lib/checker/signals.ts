@@ -239,6 +239,11 @@ function sellsOwn(doc: Doc, find: (key: PhraseKey) => PhraseMatch[], s: Span | u
   return [...find('plug'), ...find('release')].some((p) => p.start >= s.start && p.start < s.end);
 }
 
+/** Whether a platitude (lexicon `platitude`) follows `m` in its sentence. */
+function mottoAfter(find: (key: PhraseKey) => PhraseMatch[], m: PhraseMatch, s: Span | undefined): boolean {
+  return !!s && find('platitude').some((p) => p.start >= m.end && p.start < s.end);
+}
+
 /** Whether a sentence holds the author's own pointer to their thing (lexicon `selfPlug`: "I wrote about this in my newsletter"). */
 function selfPlugged(find: (key: PhraseKey) => PhraseMatch[], s: Span | undefined): boolean {
   return !!s && find('selfPlug').some((p) => p.start >= s.start && p.start < s.end);
@@ -285,6 +290,9 @@ export function computeSignals(doc: Doc, book: PhraseBook, find: (key: PhraseKey
       // thanks do: a bare one after a brag is the brag's sign-off; the thanks below still count it, lightly.
       if (key === 'credit' && overlaps(thanks, m.start, m.end) && !thanksAreSpecific(doc, book, m, sentenceAt(ctx.sentences, m.start))) continue;
       if (sold && key === 'invitation') continue;
+      // A lesson whose words, after it in its sentence, are a platitude ("Today I learned something important: never
+      // stop learning") hands over the motto, not a lesson.
+      if (signal === 'lesson' && mottoAfter(find, m, sentenceAt(ctx.sentences, m.start))) continue;
       // The scam's own offer told in the sentence that names it ("una web falsa que copia nuestra tienda y vende todo al
       // 70% de descuento") is what to ignore, no pitch of the author's: only a pitch in another sentence makes it the foil.
       if (key === 'scamWarning' && (sold || ctx.offersForSale || ctx.pitchSentences.some((s) => m.start < s.start || m.start >= s.end))) continue;

@@ -376,6 +376,8 @@ export const de: Lexicon = {
       'dass ich (?:zum|zur) (?:[\\p{L}-]+ ){1,6}?(?:befördert|ernannt) (?:wurde|worden bin)',
     ],
     bait: [
+      // Zustimmung geangelt mit der Frage, ob es nur dem Autor so geht ("Geht es nur mir so…?", "Bin ich die Einzige…?").
+      '(?:geht|ging)(?:\'s| es) nur mir so[^.!?\\n\\d]{0,80}\\?|bin ich (?:der|die) einzige[^.!?\\n\\d]{0,80}\\?|(?:geht|ging)(?:\'s| es) (?:noch )?jemandem (?:auch |genauso )?so[^.!?\\n\\d]{0,40}\\?',
       // Das verlangte Wort gegen eine Bedingung ("Schreib AMEN, wenn du glaubst…"), wie "Type AMEN if".
       '(?:schreib|schreibe|schreibt|tipp|tippe|tippt|kommentier|kommentiere|kommentiert) ["„“\'‚‘»«]?(?:ja|amen|ich|1|genau)["“”\'’‘«»]?(?: in die kommentare| unten)?,? (?:wenn|falls)',
       // Wer noch da ist im Jahr ("Wer hört das noch 2024?"), wie das englische "who's watching in 2024"; "Wer ist 2024 Kanzler?" fragt etwas.
@@ -414,6 +416,8 @@ export const de: Lexicon = {
       '(?:dieser|mein|unser) (?:kleiner? )?(?:kanal|account|profil) hat (?:jetzt |schon |nun )?\\d[\\d,.]*k? (?:follower|abonnenten|abos)',
     ],
     vaguePointer: [
+      // Die Neuigkeit für bald zurückgehalten ("Bald kann ich euch mehr erzählen").
+      '(?:bald|demnächst) (?:kann|darf) ich (?:euch |dir )?(?:mehr|alles) (?:erzählen|sagen|verraten)|(?:bald|demnächst) (?:erzähl|erzähle|verrate) ich (?:euch |dir )?(?:mehr|alles)',
       // Die Bildunterschrift eines Karussells, die ihren Inhalt in den Bildern lässt ("Speicher dir das für später 📌");
       // zählt sie die Tipps auf, hat sie Substanz und bleibt ruhig. "Swipe für die 5 Fehler" ist ein Teaser (value/de.ts).
       'speicher(?:e|t|n)? (?:dir |euch )?(?:den beitrag |diesen beitrag |das |ihn )?für später',
@@ -427,7 +431,7 @@ export const de: Lexicon = {
       '(?:bist du|seid ihr|sind sie) (?:schon )?bereit\\?+'],
     agreement: ['so wahr', 'wie wahr', 'genau so(?: ist es)?!*', 'absolut richtig', 'dem ist nichts hinzuzufügen'],
     // Ein Schubs, der nichts zu tun nennt ("Schon wieder Montag... ihr wisst, was zu tun ist 💪").
-    platitude: ['(?:weniger ist|ist weniger) (?:einfach |oft |manchmal |meistens |halt )?mehr', '(?:beständigkeit|konstanz|disziplin|umsetzung|ausdauer|gewohnheiten|fleiß|fortschritt|erledigt) (?:schlägt|schlagen|besiegt|ist besser als) (?:talent|motivation|perfektion|perfekt|glück|ideen|strategie)(?![\\p{L}])', '(?:ihr wisst|du weißt|du weisst|sie wissen),? was zu tun ist(?!\\s*:)', 'gib niemals auf', 'gib (?:niemals|nie) (?:deine träume|deinen traum|dich) auf', 'hör (?:niemals|nie) auf zu träumen', '(?:folge|verfolge) deinen? (?:träumen|traum|träume)', 'deine einzige grenze bist du(?: selbst)?', 'montagsmotivation', 'glaub(?:e|t)? an (?:dich|euch|dein(?:e)? (?:potenzial|träume|traum))', 'der rest (?:ergibt sich|kommt von (?:selbst|allein)|folgt)', 'erfolg,? (?:ist|beginnt|kommt|hat nichts mit)', 'disziplin,? (?:ist|schlägt)', 'die (?:richtige )?einstellung ist alles', 'mindset', 'motivation', 'dankbar(?=\\s*[.!\\n]|\\s*$)', 'dranbleiben', 'dranzubleiben', 'einfach machen'],
+    platitude: ['(?:hör|hört|höre) (?:nie|niemals) auf,? zu (?:lernen|wachsen|träumen|glauben)|gebt (?:niemals|nie) auf', '(?:weniger ist|ist weniger) (?:einfach |oft |manchmal |meistens |halt )?mehr', '(?:beständigkeit|konstanz|disziplin|umsetzung|ausdauer|gewohnheiten|fleiß|fortschritt|erledigt) (?:schlägt|schlagen|besiegt|ist besser als) (?:talent|motivation|perfektion|perfekt|glück|ideen|strategie)(?![\\p{L}])', '(?:ihr wisst|du weißt|du weisst|sie wissen),? was zu tun ist(?!\\s*:)', 'gib niemals auf', 'gib (?:niemals|nie) (?:deine träume|deinen traum|dich) auf', 'hör (?:niemals|nie) auf zu träumen', '(?:folge|verfolge) deinen? (?:träumen|traum|träume)', 'deine einzige grenze bist du(?: selbst)?', 'montagsmotivation', 'glaub(?:e|t)? an (?:dich|euch|dein(?:e)? (?:potenzial|träume|traum))', 'der rest (?:ergibt sich|kommt von (?:selbst|allein)|folgt)', 'erfolg,? (?:ist|beginnt|kommt|hat nichts mit)', 'disziplin,? (?:ist|schlägt)', 'die (?:richtige )?einstellung ist alles', 'mindset', 'motivation', 'dankbar(?=\\s*[.!\\n]|\\s*$)', 'dranbleiben', 'dranzubleiben', 'einfach machen'],
     teaching: [
       // Was unter den Optionen für einen Zweck taugt ('Für einen Blog ist GoatCounter wohl am einfachsten').
       'für (?:einen|eine|ein|deinen|deine|dein|kleine|die meisten) [\\p{L}-]+(?: [\\p{L}-]+)?,? ist (?!(?:mein|meine|unser|unsere|das|es|dies|dieser|diese|dieses)(?![\\p{L}]))[\\p{L}\\p{N}.-]+(?: [\\p{L}\\p{N}.-]+)? (?:wohl |vermutlich |wahrscheinlich |ehrlich gesagt |klar |immer noch )?(?:am (?:einfachsten|besten|günstigsten|sichersten|schnellsten)|die beste (?:wahl|option))(?![\\p{L}])',

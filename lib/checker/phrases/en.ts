@@ -499,6 +499,9 @@ export const en: Lexicon = {
       'grand opening',
     ],
     bait: [
+      // Agreement fished for by asking whether the author is alone ("Am I the only one who…?"), ending on the question.
+      // "Is it just me or is the audio out of sync after 10:00?" asks about the thing itself, so it is left out.
+      "(?:am i|i can't be) the only one (?:who|that|here)[^.!?\\n\\d]{0,80}\\?",
       `(?:like|rt|retweet|repost|share|boost)(?: this)? if (?:you|u) (?:still )?(?:${AGREEING}|listen|watch|came|come)`,
       'like (?:our|my|the) (?:page|post|video|reel)',
       'share (?:this|the|our|my) (?:post|video|reel)',
@@ -546,6 +549,8 @@ export const en: Lexicon = {
       's4s',
     ],
     vaguePointer: [
+      // The news held back for later ("Can't say much yet").
+      "(?:can't|cannot|can not) (?:say|share|tell you) (?:much|more|anything|too much)(?: (?:more|else))? (?:yet|just yet|right now)",
       // A carousel's caption that keeps its point in the slides ("Save this for later 📌"); one that lists the tips has
       // substance and stays quiet. "Swipe to see…" is a teaser (value/en.ts).
       'save (?:this|it)(?: post)? for later',
@@ -580,6 +585,7 @@ export const en: Lexicon = {
     // Agreement pointed at the post answered (book.ts): "So true!" under a post.
     agreement: ['so true', 'this!+', 'how true', 'so much this', 'couldn\'t agree more'],
     platitude: [
+      "never stop (?:learning|growing|dreaming|believing|improving|trying|pushing)|the day you stop (?:learning|growing|dreaming) is the day",
       'less is (?:simply |just |always |often |usually |really )?more',
       // A motto that ranks a virtue above talent ("Consistency beats talent. Every time."): nothing to act on.
       "(?:consistency|discipline|action|execution|progress|effort|hard work|systems?|habits?|clarity|focus|done|persistence) (?:beats|trumps|outperforms|wins over|> ?) (?:talent|motivation|perfection|perfect|ideas?|strategy|intensity|luck|goals?|planning)(?![\\p{L}])",

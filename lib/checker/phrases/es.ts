@@ -393,6 +393,8 @@ export const es: Lexicon = {
       '(?:me han ascendido|me ascendieron|he sido ascendid[oa]|fui ascendid[oa]) (?:a|como)',
     ],
     bait: [
+      // El acuerdo pescado preguntando si el autor es el único ("¿Soy la única que…?", "¿Vosotros también…?").
+      'soy (?:el|la) [uú]nic[oa] (?:que|a (?:la|el) que|a quien)[^.!?\\n\\d]{0,80}\\?|(?:solo|sólo) (?:me pasa|lo pienso) a m[ií][^.!?\\n\\d]{0,40}\\?|(?:a )?alguien m[aá]s le pasa[^.!?\\n\\d]{0,80}\\?|(?:vosotros|ustedes) tambi[eé]n (?:ten[eé]is|tienen|sent[ií]s|sienten|pens[aá]is|piensan)[^.!?\\n\\d]{0,80}\\?',
       // La palabra pedida a cambio de una condición ("Escribe AMÉN si crees…", "Escribe SÍ si estás de acuerdo"), como "Type AMEN if".
       '(?:escribe|escriban|escribid|pon|pongan|poned|comenta|comenten|comentad) ["“\'‘«]?(?:s[ií]|am[eé]n|yo|1|de acuerdo|listo)["”\'’»]?(?: abajo| en (?:los )?comentarios)?,? si',
       // Quién sigue aquí en el año ('¿Quién sigue escuchando esto en 2024?'): relleno de comentario, como el inglés "who's watching in 2024".
@@ -422,6 +424,8 @@ export const es: Lexicon = {
       'gracias (?:a todos )?por (?:los )?\\d[\\d,.]*k? (?:seguidores|suscriptores|subs)',
     ],
     vaguePointer: [
+      // La noticia guardada para pronto ("Pronto os cuento todo").
+      '(?:pronto|en breve|muy pronto) (?:os|les|te) (?:lo )?cuento(?: todo| m[aá]s)?|(?:os|les|te) (?:lo )?cuento (?:todo |m[aá]s )?(?:pronto|en breve|muy pronto)',
       // El pie de un carrusel que deja lo suyo en las diapositivas ("Guárdalo para después 📌"); si enumera los consejos,
       // tiene sustancia y calla. "Desliza para ver…" es un gancho (value/es.ts).
       'gu[aá]rda(?:lo|la|te|los)?(?: este post| este carrusel)? para (?:despu[eé]s|luego|m[aá]s tarde)',
@@ -451,6 +455,8 @@ export const es: Lexicon = {
     ],
     agreement: ['qu[eé] verdad', 'tal cual', 'much[ií]sima raz[oó]n', 'totalmente de acuerdo'],
     platitude: [
+      '(?:el que|quien) deja de (?:aprender|crecer|so[nñ]ar|intentar)[^.!?\\n]{0,20}deja de (?:crecer|vivir|aprender|so[nñ]ar)',
+      'nunca (?:dejes|dej[eé]is|dejen|pares|par[eé]is|paren) de (?:aprender|crecer|so[nñ]ar|creer|intentarlo|mejorar)',
       'menos es (?:simplemente |siempre )?más',
       // A motto that ranks a virtue above talent ("Consistency beats talent. Every time."): nothing to act on.
       '(?:la |el |los )?(?:constancia|disciplina|acci[oó]n|ejecuci[oó]n|persistencia|h[aá]bitos?|esfuerzo|progreso|hecho) (?:le )?(?:gana|ganan|vence|vencen|supera|superan) (?:al |a la |a )?(?:talento|motivaci[oó]n|perfecci[oó]n|perfecto|suerte|ideas?|estrategia)(?![\\p{L}])',

@@ -365,6 +365,8 @@ export const fr: Lexicon = {
       "(?:j'ai (?:[ée]t[ée]|ete)|je viens d'[êe]tre) promue?(?: (?:au poste de|[àa]|comme))?",
     ],
     bait: [
+      // L'accord pêché en demandant si l'auteur est seul (« Je suis la seule à… ? », « Vous aussi vous avez l'impression… ? »).
+      "(?:je suis|suis-je) (?:le|la) seule? à[^.!?\\n\\d]{0,80}\\?|il n'y a que moi qui[^.!?\\n\\d]{0,80}\\?|(?:vous|toi) aussi,? (?:vous avez|tu as|vous trouvez|tu trouves) (?:l'impression|que)[^.!?\\n\\d]{0,80}\\?",
       // Le mot demandé contre une condition (« Tape OUI si tu es d'accord », « Écris AMEN si tu crois… »), comme "Type AMEN if".
       "(?:tape|tapez|[ée]cris|[ée]crivez|commente|commentez|mets|mettez) [\"«“'‘]?\\s?(?:oui|amen|moi|1|d'accord)\\s?[\"»”'’]?(?: en commentaire| ci-dessous)?,? (?:si|pour)",
       // Qui est là cette année (« Qui écoute encore en 2024 ? »), comme l'anglais "who's watching in 2024".
@@ -399,6 +401,8 @@ export const fr: Lexicon = {
       '(?:ce|cette|ma|mon|notre) (?:petite? )?(?:compte|cha[iî]ne|page) (?:a (?:atteint|d[ée]pass[ée]) |vient d\'atteindre )\\d[\\d,.]*k? (?:abonn[ée]s|followers)',
     ],
     vaguePointer: [
+      // La nouvelle gardée pour bientôt (« Je vous en dis plus très bientôt »).
+      "(?:je|on) (?:vous|t') ?en (?:dis|dit|dirai|raconte) plus (?:très |trop )?(?:bientôt|vite|demain|ce soir|plus tard)",
       'on en parle\\s?\\?',
       // La légende d'un carrousel qui laisse son contenu aux images (« Enregistre-le pour plus tard 📌 ») ; si elle liste
       // les conseils, elle a de la substance et se tait. « Swipe pour voir… » est une accroche (value/fr.ts).
@@ -414,7 +418,7 @@ export const fr: Lexicon = {
       "(?:[êe]tes-vous|es-tu|vous [êe]tes|t'es|tu es) (?:vraiment )?pr[êe]t(?:e|s|es)? ?\\?+"],
     agreement: ['tellement vrai', 'trop vrai', 'tellement [çc]a', "c'est tellement [çc]a", 'tout [àa] fait d\'accord'],
     // Un coup de pouce qui ne dit rien à faire (« Encore lundi... vous savez ce qu'il vous reste à faire 💪 »).
-    platitude: ["moins,? c'est (?:souvent |parfois |toujours )?plus", "(?:la |le |les |l')?(?:r[ée]gularit[ée]|constance|discipline|action|ex[ée]cution|pers[ée]v[ée]rance|habitudes|fait) (?:bat|battent|l'emporte sur|vaut mieux que) (?:le |la |l')?(?:talent|motivation|perfection|parfait|chance|id[ée]es?|strat[ée]gie)(?![\\p{L}])", "ta seule limite,? (?:c'est|c’est|est) toi(?:-m[êe]me)?", "(?:vous savez|tu sais) (?:ce qu'il (?:vous|te) reste à faire|ce que (?:vous avez|tu as) à faire|quoi faire)(?!\\s*:)", "n'abandonne(?:z)? jamais", "ne (?:cesse|cessez|arr[êe]te|arr[êe]tez) jamais de r[êe]ver", '(?:suis|suivez|poursuis|poursuivez) (?:tes|vos) r[êe]ves', '(?:crois|croyez) en (?:toi|vous|ton potentiel|votre potentiel|tes rêves|vos rêves)', 'le reste (?:suivra|viendra|est une conséquence)', 'le succ[èe]s (?:est|n\'est|vient)', "(?:la r[ée]ussite|le succ[èe]s),? (?:c'est|ce n'est|commence)", "[ée]tat d'esprit", 'mindset', 'motivation', 'reconnaissante?(?=\\s*[.!\\n]|\\s*$)', 'b[ée]nie?(?=\\s*[.!\\n]|\\s*$)'],
+    platitude: ["(?:n'arr[êe]te|n'arr[êe]tez|ne cesse|ne cessez) jamais d'(?:apprendre|avancer|essayer)|continue(?:z)? d'avancer", "moins,? c'est (?:souvent |parfois |toujours )?plus", "(?:la |le |les |l')?(?:r[ée]gularit[ée]|constance|discipline|action|ex[ée]cution|pers[ée]v[ée]rance|habitudes|fait) (?:bat|battent|l'emporte sur|vaut mieux que) (?:le |la |l')?(?:talent|motivation|perfection|parfait|chance|id[ée]es?|strat[ée]gie)(?![\\p{L}])", "ta seule limite,? (?:c'est|c’est|est) toi(?:-m[êe]me)?", "(?:vous savez|tu sais) (?:ce qu'il (?:vous|te) reste à faire|ce que (?:vous avez|tu as) à faire|quoi faire)(?!\\s*:)", "n'abandonne(?:z)? jamais", "ne (?:cesse|cessez|arr[êe]te|arr[êe]tez) jamais de r[êe]ver", '(?:suis|suivez|poursuis|poursuivez) (?:tes|vos) r[êe]ves', '(?:crois|croyez) en (?:toi|vous|ton potentiel|votre potentiel|tes rêves|vos rêves)', 'le reste (?:suivra|viendra|est une conséquence)', 'le succ[èe]s (?:est|n\'est|vient)', "(?:la r[ée]ussite|le succ[èe]s),? (?:c'est|ce n'est|commence)", "[ée]tat d'esprit", 'mindset', 'motivation', 'reconnaissante?(?=\\s*[.!\\n]|\\s*$)', 'b[ée]nie?(?=\\s*[.!\\n]|\\s*$)'],
     teaching: [
       // Le choix parmi les options pour un usage ('pour un blog, GoatCounter est sans doute le plus simple').
       "pour (?:un|une|ton|ta|tes|les|de) [\\p{L}-]+(?: [\\p{L}-]+)?,? (?!(?:mon|ma|mes|notre|nos|je|ce|ça|ca|cela|c)(?![\\p{L}]))[\\p{L}\\p{N}.-]+(?: [\\p{L}\\p{N}.-]+)? (?:est|reste) (?:sans doute |probablement |clairement |franchement )?(?:le|la) (?:plus (?:simple|facile|fiable|rapide)|moins cher|moins chère|meilleure?)(?![\\p{L}])",

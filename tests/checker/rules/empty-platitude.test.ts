@@ -3,6 +3,8 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    // A lesson announced and told.
+    { text: "Today I learned that git clone --depth 1 fetches only the last commit: a 2 GB repo cloned in 40 seconds instead of 9 minutes.", ctx: { platform: 'linkedin' }, note: "a lesson told" },
     // "Less is more" heading the lesson it stands for, and "menos é mais fácil" comparing.
     { text: 'Less is more: I cut our pitch deck from 40 slides to 12 and the next three investor meetings all ran long in a good way.', ctx: { platform: 'linkedin' }, note: 'a lesson told' },
     { text: 'Pagar menos é mais fácil do que parece: troquei de operadora e economizo R$60 por mês.', ctx: { platform: 'instagram', lang: 'pt' }, note: 'a comparison' },
@@ -94,6 +96,10 @@ testRule(rule, {
     { text: "Constância vence talento nos nossos dados: os 40 alunos que praticaram 15 minutos por dia tiraram 22% a mais que os 40 que estudaram 2 horas no fim de semana.", ctx: { platform: 'linkedin', lang: 'pt' }, note: 'a finding, not a motto' },
   ],
   invalid: [
+    // A lesson announced whose words are a motto ('never stop learning'): no lesson given.
+    { text: "Today I learned something really important I want to share with you all: never stop learning. The day you stop learning is the day you stop growing. 🚀 #motivation", ctx: { platform: 'linkedin' }, flags: ["Today I learned something really important I want to share with you all: never stop learning. The day you stop learning is the day you stop growing."] },
+    { text: "Hoy he aprendido algo muy importante que quiero compartir con vosotros: nunca dejéis de aprender. El que deja de aprender, deja de crecer. 🚀 #motivación", ctx: { platform: 'linkedin', lang: 'es' }, flags: ["Hoy he aprendido algo muy importante que quiero compartir con vosotros: nunca dejéis de aprender. El que deja de aprender, deja de crecer."] },
+    { text: "Hoje aprendi uma coisa muito importante que quero compartilhar com vocês: nunca parem de aprender. Quem para de aprender, para de crescer. 🚀 #motivação", ctx: { platform: 'linkedin', lang: 'pt' }, flags: ["Hoje aprendi uma coisa muito importante que quero compartilhar com vocês: nunca parem de aprender. Quem para de aprender, para de crescer."] },
     // "Less is more" alone, in five languages (German puts the verb first after "manchmal").
     { text: 'Sometimes less is simply more. 💡', ctx: { platform: 'linkedin' }, flags: ['Sometimes less is simply more.'] },
     { text: 'A veces menos es más. 💡', ctx: { platform: 'linkedin', lang: 'es' }, flags: ['A veces menos es más.'] },

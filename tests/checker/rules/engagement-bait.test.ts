@@ -6,6 +6,9 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    // The same words asking about the thing itself, with its time: a real question.
+    { text: "Is it just me or is the audio slightly out of sync after 10:00?", ctx: { platform: 'youtube', reply: true }, note: "a question about the video" },
+    { text: "Geht es nur mir so oder ist der Ton ab 10:00 verschoben?", ctx: { platform: 'youtube', lang: 'de', reply: true }, note: "a question about the video" },
     { text: 'Ich würde den Termin auf Donnerstag verschieben, dann hat das Team mehr Zeit. Bist du einverstanden?', ctx: { lang: 'de', reply: true }, note: 'a colleague asked' },
     { text: 'Yo movería la reunión al jueves para que el equipo tenga más tiempo. ¿Estás de acuerdo conmigo?', ctx: { lang: 'es', reply: true }, note: 'a colleague asked' },
     // "Who sees it the same way" that goes on to a real question, or asked with no question mark after it, is no bait.
@@ -51,6 +54,12 @@ testRule(rule, {
     { text: '¿Quién se identifica con el nombre del perro? Lo encontramos en la calle Sol, collar rojo.', ctx: { lang: 'es' }, note: 'no bait word order' },
   ],
   invalid: [
+    // Agreement fished for by asking whether the author is alone in a feeling, in five languages.
+    { text: "Am I the only one who feels like this year flew by? 👇", ctx: { platform: 'x' }, flags: ["Am I the only one who feels like this year flew by?"] },
+    { text: "¿Vosotros también tenéis la sensación de que este año ha pasado volando? Contadme en comentarios 👇", ctx: { platform: 'x', lang: 'es' }, flags: ["Vosotros también tenéis la sensación de que este año ha pasado volando?"] },
+    { text: "Geht es nur mir so oder vergeht dieses Jahr wie im Flug? Schreibt's in die Kommentare 👇", ctx: { platform: 'x', lang: 'de' }, flags: ["Geht es nur mir so oder vergeht dieses Jahr wie im Flug?"] },
+    { text: "Vous aussi vous avez l'impression que cette année est passée super vite ? Dites-le moi en commentaire 👇", ctx: { platform: 'x', lang: 'fr' }, flags: ["Vous aussi vous avez l'impression que cette année est passée super vite ?"] },
+    { text: "Só eu que sinto que esse ano passou voando? Comenta aí 👇", ctx: { platform: 'x', lang: 'pt' }, flags: ["Só eu que sinto que esse ano passou voando?"] },
     // Agreement or a yes/no fished after a platitude, in the forms each language uses ("Bist du einverstanden?", "Concorda
     // comigo?", "¿Están de acuerdo conmigo?", "d'accord avec moi ?", "¿Sí o no?", "Ja oder nein?", "Oui ou non ?").
     { text: "Wer früh aufsteht, gewinnt. Bist du einverstanden? 💪", ctx: { lang: 'de', platform: 'x' }, flags: ["Bist du einverstanden?"] },
