@@ -6,6 +6,7 @@
 import { DAY_MS } from '../model/time';
 import { canonicalUrl } from './links';
 import { LEXICONS } from './phrases/book';
+import { SAYS_NOTHING } from './phrases/concepts';
 import { Postings } from './postings';
 import {
   bandKeys,
@@ -88,10 +89,15 @@ export function canonicalLinks(text: string | readonly Token[]): string[] {
   return [...new Set(tokens.filter((t) => t.type === 'url').map((t) => canonicalUrl(t.text)))];
 }
 
-/** Function words of every language we know: fingerprints are made without knowing the post's language. */
+/**
+ * Function words of every language we know (fingerprints are made without knowing the post's language), and the
+ * words that say nothing of a message (phrases/concepts.ts SAYS_NOTHING).
+ */
 let stopWords: ReadonlySet<string> | null = null;
 function allStopWords(): ReadonlySet<string> {
-  stopWords ??= new Set(Object.values(LEXICONS).flatMap((l) => l.words.stop.map((w) => w.toLowerCase().replace(/’/g, "'"))));
+  stopWords ??= new Set(
+    [...Object.values(LEXICONS).flatMap((l) => l.words.stop), ...Object.values(SAYS_NOTHING).flat()].map((w) => w.toLowerCase().replace(/’/g, "'")),
+  );
   return stopWords;
 }
 

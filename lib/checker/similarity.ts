@@ -186,9 +186,10 @@ export function bandKeys(sig: ArrayLike<number>): number[] {
  * ones are rebuilt from their text by lib/storage/posts.ts). 4: words of a concept (phrases/concepts.ts) are the
  * concept, and a turn word after a denial is left out. 5: more words of concepts (cancellations, 'appointed',
  * 'departs'), tens in words, scores and spans as words of their own, and (history.ts) the ASKS_WORD and
- * CONTRASTS_WORD markers.
+ * CONTRASTS_WORD markers. 6: words that say nothing (phrases/concepts.ts SAYS_NOTHING, laughter) out, decimals one
+ * number ("6.1"), "first" and "1ère" the number 1.
  */
-export const WORD_SCHEME = 5;
+export const WORD_SCHEME = 6;
 /** At most this many content words per post (the smallest hashes: the same sample of two long posts). */
 export const MAX_WORDS = 48;
 /** A word's class lives in the low two bits of its hash; the other 30 bits say which word it is. */
@@ -261,6 +262,7 @@ function hashesOf(stop: ReadonlySet<string>): Set<number> {
   return hashes;
 }
 const isApostrophe = (c: number) => c === 39 || c === 0x2019;
+const isDecimalMark = (c: number) => c === 46 || c === 44;
 
 /**
  * Words that deny the state word right after them: "no reopening before tomorrow" says the road is still closed, so
@@ -323,9 +325,12 @@ function wordInfo(raw: string): number {
   for (let k = 0; k < lower.length; k++) if (isDigit(lower.charCodeAt(k))) digits++;
   if (digits > 0) {
     // A number written with a unit or an ordinal is the number: "6pm" and "6 pm", "4th" and "4", "19h", "I-70" and
-    // "i70", "12k" and "12,000" (groups are joined by canonicalNumbers).
+    // "i70", "12k" and "12,000" (groups are joined by canonicalNumbers), "4e", "4ème" and "1ère".
     let key = lower;
-    if (lower.length - digits <= 2) {
+    const marks = DECIMAL_MARK_RE.test(lower) ? 1 : 0;
+    // A decimal is one number whichever mark it is written with ("magnitude 6.1", "1,2 million", "$15.49").
+    if (marks && lower.length - digits - marks <= 2) key = lower.replace(/[^\d.,]+/g, '').replace(',', '.');
+    else if (lower.length - digits <= 2 || LONG_ORDINAL_RE.test(lower)) {
       key = lower.replace(/\D+/g, '');
       if (lower.endsWith('k') && lower.length - digits === 1) key += '000';
     }
@@ -333,6 +338,8 @@ function wordInfo(raw: string): number {
     return ((fnv1a(key) & ~3) >>> 0) + 2 ** 32 * (key.length === 1 ? KIND.digit : KIND.number);
   }
   const folded = fold(lower);
+  // Laughter of any length ("jajaja", "kkkk", "hahaha", "rsrs", "lolol") says nothing of the message.
+  if (LAUGHTER_RE.test(folded)) return -1;
   // A word of a concept (phrases/concepts.ts) is the concept: "hiring" and "vaga", "DM" and "privado" meet.
   const concept = CONCEPT_OF.get(folded);
   if (concept !== undefined) return concept + 2 ** 32 * KIND.word;
@@ -352,6 +359,13 @@ function wordInfo(raw: string): number {
   return ((fnv1a(key) & ~3) >>> 0) + 2 ** 32 * (capitalised ? KIND.capitalised : KIND.word);
 }
 
+/** A decimal mark between two digits ("6.1", "1,2"): contentWords reads such a number as one word. */
+const DECIMAL_MARK_RE = /\d[.,]\d/;
+/** Ordinals whose ending is three letters ("4ème", "1ère"); shorter ones ("4th", "4e", "1º") drop theirs anyway. */
+const LONG_ORDINAL_RE = /^\d+(?:[eè]re|[eè]me)$/;
+/** Laughter written out, of any length: "haha", "jajaja", "hehe", "kkkk", "rsrsrs", "lolol", "lool". */
+const LAUGHTER_RE = /^(?:(?:h[aeiou]){2,}h?|(?:j[aeiou]){2,}j?|(?:[aeiou]h){2,}|k{3,}|(?:rs){2,}r?|lo+l(?:ol)*|(?:lo)+l)$/;
+
 /**
  * Words a rewording writes another way, each with the one form both sides are compared in (accents folded): small
  * numbers in words ("seven-month journey", "7 months"; "drei", "trois", "três"; "fifty homers", "50 HR"), times ("midnight", "12am") and the
@@ -362,7 +376,9 @@ const CANONICAL_WORDS = new Map<string, string>(
   Object.entries({
     '2': 'two zwei deux dois duas', '3': 'three tres drei trois', '4': 'four cuatro vier quatre quatro',
     '5': 'five cinco funf cinq', '6': 'six seis sechs', '7': 'seven siete sieben sete', '8': 'eight ocho acht huit oito',
-    '9': 'nine nueve neun nove', '10': 'ten diez zehn dix dez', '11': 'eleven onze', '12': 'twelve zwolf douze noon midnight mediodia medianoche mitternacht minuit',
+    '9': 'nine nueve neun nove', '10': 'ten diez zehn dix dez',
+    // First, as a word or as "1st", "1ère", "1º": "for the 1ère fois", "pour la première fois", "erstmals".
+    '1': 'first primero primera primer premier premiere erste ersten erster erstes erstmals primeiro primeira', '11': 'eleven onze', '12': 'twelve zwolf douze noon midnight mediodia medianoche mitternacht minuit',
     '20': 'twenty veinte zwanzig vingt vinte', '30': 'thirty treinta dreissig dreißig trente trinta', '40': 'forty cuarenta vierzig quarante quarenta',
     '50': 'fifty cincuenta funfzig cinquante cinquenta', '100': 'hundred cien hundert cem',
     tuesday: 'tue tues', wednesday: 'wed', thursday: 'thu thur thurs', friday: 'fri',
@@ -504,6 +520,10 @@ export function contentWords(raw: string, stop: ReadonlySet<string>): number[] {
         h = Math.imul(h ^ 39, 0x01000193);
         h = Math.imul(h ^ lowerCode(text.charCodeAt(end + 1)), 0x01000193);
         end += 2;
+      } else if (end + 1 < n && isDecimalMark(text.charCodeAt(end)) && isDigit(text.charCodeAt(end - 1)) && isDigit(text.charCodeAt(end + 1))) {
+        // "6.1", "1,2": one number (wordInfo), not a one-digit detail on either side of the mark.
+        h = Math.imul(h ^ text.charCodeAt(end), 0x01000193);
+        end += 1;
       } else break;
     }
     const marked = before === 36 || before === 64; // $CASHTAG, @mention

@@ -86,6 +86,18 @@ describe('content words', () => {
     ['more information at the desk', 'more info at the desk'],
     ['her birthday party', 'her bday party'],
     ['Llamad al 600 123 456', 'Llamad al 600123456'],
+    // Decimals, whichever mark; ordinals and "first" as the number.
+    ['1,2 million de foyers', '1.2 million de foyers'],
+    ['pour la 1ère fois', 'pour la première fois'],
+    ['her 4ème titre', 'her 4e titre'],
+    ['first win since 2019', '1st win since 2019'],
+    ['zum ersten Mal Meister', 'erstmals Meister'],
+    // Words that say nothing of the message (phrases/concepts.ts SAYS_NOTHING) and laughter of any length.
+    ['TAYLOR SWIFT WINS AOTY omg lol', 'TAYLOR SWIFT WINS AOTY'],
+    ["c'est officiel mbappé part du psg", 'mbappé part du psg'],
+    ['neymar de volta ao santos kkkkk', 'neymar de volta ao santos'],
+    ['se cae whatsapp jajajaja', 'se cae whatsapp'],
+    ['Breaking: Biden drops out lmao', 'Biden drops out'],
   ])('"%s" and "%s" share their content words', (a, b) => {
     expect(contentWordHashes(a).map((h) => h >>> 2)).toEqual(contentWordHashes(b).map((h) => h >>> 2));
   });
@@ -98,6 +110,18 @@ describe('content words', () => {
     expect(scores('empatam 1 a 1')).not.toEqual(scores('venceu por 2 a 1'));
     expect(scores('first marathon in 4:12')).toEqual([]);
     expect(scores('call 555-0134, v2.3-1')).toEqual([]);
+  });
+
+  it('reads a decimal as one number, not two one-digit details ("magnitude 6.1" is not "6 … 1")', () => {
+    const words = (text: string) => contentWordHashes(text).map((h) => h >>> 2);
+    expect(classes('magnitude 6.1')).toEqual([WORD_CLASS.plain, WORD_CLASS.number].sort());
+    expect(words('magnitude 6.1')).not.toEqual(words('magnitude 6.2'));
+    expect(words('magnitude 6.1')).not.toEqual(words('magnitude 6 1'));
+    expect(words('$15.49 a month')).toEqual(words('15,49 a month'));
+  });
+
+  it('keeps words that only look like laughter or chat shorthand ("khaki", "hajj", "lollipop", "hello")', () => {
+    for (const text of ['khaki', 'hajj', 'lollipop', 'hello', 'kayak', 'rsvp']) expect(contentWordHashes(text), text).toHaveLength(1);
   });
 
   it('keeps two-capital acronyms ("JS", "EU") and drops other two-letter words', () => {

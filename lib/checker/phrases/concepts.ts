@@ -279,7 +279,7 @@ export const CONCEPTS: readonly Concept[] = [
     why: 'Something stopped, closed or moved away: the state a later "reopened" or "back" turns (TURNS).',
     example: '"I-70 closed from Golden to Vail" / "snow has shut I-70 between Golden and Vail"',
     words: {
-      en: ['closed', 'shut', 'shuts', 'cancelled', 'canceled', 'suspended', 'evacuated', 'evacuating', 'rerouted', 'diverted', 'blocked', 'outage', 'closing', 'postponed', 'postpones', 'scrubbed', 'scrubs'],
+      en: ['closed', 'shut', 'shuts', 'shutting', 'shutdown', 'cancelled', 'canceled', 'suspended', 'evacuated', 'evacuating', 'rerouted', 'diverted', 'blocked', 'outage', 'closing', 'postponed', 'postpones', 'scrubbed', 'scrubs'],
       es: ['cerrado', 'cerrada', 'cerrados', 'cierra', 'cierran', 'cancelado', 'cancelada', 'suspendido', 'suspendida', 'evacuados', 'evacuado', 'desviado', 'desviados', 'cortada', 'cortado', 'cerrar', 'cierre', 'aplazado', 'aplazada', 'pospuesto', 'pospuesta', 'desconvocada', 'desconvocado', 'desconvocan'],
       de: ['geschlossen', 'gesperrt', 'schliesst', 'abgesagt', 'evakuiert', 'umgeleitet', 'ausfall', 'schliessen', 'schließen', 'schliessung', 'schließung', 'verschoben', 'abgebrochen'],
       fr: ['ferme', 'fermee', 'fermes', 'fermees', 'fermeture', 'annule', 'annulee', 'suspendu', 'suspendue', 'evacue', 'evacues', 'devie', 'fermer', 'reporte', 'reportee'],
@@ -394,3 +394,24 @@ export const CHANGES: readonly string[] = ['halted', 'departs', 'found', 'ends']
 // Friday"), lose next to win (a match is told from either side: "Bayern verliert gegen Leverkusen" and "Leverkusen
 // schlägt Bayern" say the same), "free" and "new" (function words for the content view already).
 // "pm" is a time ("6 pm"), not a private message.
+
+/**
+ * Words that say nothing of a post's message, left out of its content words as function words are (history.ts):
+ * interjections and chat shorthand ("omg", "lol", "smh", "mdr"), and adverbs that only vouch for or time the news
+ * ("officially", "reportedly", "breaking", "c'est officiel", "offiziell"). Rewordings on trending topics add
+ * and drop them freely ("TAYLOR SWIFT WINS AOTY AGAIN omg", "c'est officiel mbappé part du psg"), and two different
+ * messages never differ by them alone. Not "finally", "endlich", "enfin": "Endlich klappt das gerollte R!" after "…
+ * klappt noch nicht" is news. Laughter of any length ("jajaja", "kkkk", "hahaha", "rsrs") is left out in
+ * similarity.ts. Written as posts write them, lower case (accents are not folded before this lookup).
+ */
+export const SAYS_NOTHING: Record<Lang, readonly string[]> = {
+  en: [
+    'lol', 'lmao', 'lmfao', 'rofl', 'omg', 'omfg', 'smh', 'ngl', 'tbh', 'imo', 'imho', 'wow', 'woah', 'whoa', 'yay', 'yikes',
+    'oof', 'ugh', 'wtf', 'bruh', 'damn', 'dang', 'breaking', 'officially', 'literally', 'actually', 'seriously',
+    'honestly', 'basically', 'apparently', 'reportedly', 'totally', 'absolutely', 'definitely', 'tho', 'btw', 'fyi',
+  ],
+  es: ['xd', 'guau', 'oficial', 'oficialmente', 'literalmente', 'realmente', 'urgente', 'confirmadísimo', 'alv', 'uff'],
+  de: ['krass', 'boah', 'offiziell', 'eilmeldung', 'echt', 'wirklich', 'tatsächlich', 'eigentlich', 'wahnsinn'],
+  fr: ['mdr', 'ptdr', 'waouh', 'officiel', 'officielle', 'officiellement', 'vraiment', 'littéralement', 'carrément', 'franchement'],
+  pt: ['aff', 'caramba', 'oficial', 'oficialmente', 'literalmente', 'realmente', 'urgente'],
+};
