@@ -310,6 +310,11 @@ export function stem(word: string): string {
 }
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
+const isLowerLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff && c !== 0xf7);
+
+/** Whether the word after `end` (one space on) is capitalised like a name: a capital, then a small letter. */
+const nameGoesOn = (text: string, end: number): boolean =>
+  text.charCodeAt(end) === 32 && isUpper(text.charCodeAt(end + 1)) && isLowerLetter(text.charCodeAt(end + 2));
 
 /** What a word is, apart from where it stands: a one-digit number, a number, a word, or a capitalised word. */
 const KIND = { digit: 1, number: 2, word: 3, capitalised: 4 } as const;
@@ -550,8 +555,10 @@ export function contentWords(raw: string, stop: ReadonlySet<string>): number[] {
     if (marked) cls = WORD_CLASS.handle;
     else if (kind === KIND.digit) cls = WORD_CLASS.plain;
     else if (kind === KIND.number) cls = WORD_CLASS.number;
-    // A capital that does not start a sentence is a name, a place, a product.
-    else cls = !atSentenceStart && kind === KIND.capitalised ? WORD_CLASS.name : WORD_CLASS.plain;
+    // A capital that does not start a sentence is a name, a place, a product; the post's first content word is a name
+    // when a capitalised word follows it, as posts open on whom they are about ("Ben Affleck and…", "Léon Marchand
+    // remporte…", "Pope Francis…"). Only the first: after a sentence end mid-post, measured, it cost a rewording.
+    else cls = kind === KIND.capitalised && (!atSentenceStart || (count === 0 && nameGoesOn(text, end))) ? WORD_CLASS.name : WORD_CLASS.plain;
     if (count === wordBuffer.length) {
       const bigger = new Uint32Array(count * 2);
       bigger.set(wordBuffer);

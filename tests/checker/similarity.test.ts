@@ -158,6 +158,13 @@ describe('content words', () => {
     expect(classes('we met in Lisbon')).toContain(WORD_CLASS.name);
   });
 
+  it('reads the first word as a name when a capitalised word follows it ("Ben Affleck…", "Pope Francis…")', () => {
+    expect(classes('Ben Affleck and Jennifer Lopez are getting divorced').filter((c) => c === WORD_CLASS.name)).toHaveLength(4);
+    expect(classes('Léon Marchand remporte une médaille')).toEqual([WORD_CLASS.plain, WORD_CLASS.plain, WORD_CLASS.name, WORD_CLASS.name].sort());
+    expect(classes('Flights grounded nationwide')).toEqual([WORD_CLASS.plain, WORD_CLASS.plain, WORD_CLASS.plain]);
+    expect(classes('Snow day! Chicago Public Schools closed').filter((c) => c === WORD_CLASS.name), 'a later sentence start stays plain').toHaveLength(2);
+  });
+
   it('keeps the weightiest class when a word appears twice ("friday" and "Friday")', () => {
     expect(classes('friday is the day, see you on Friday')).toContain(WORD_CLASS.name);
   });
