@@ -212,7 +212,8 @@ export function fingerprint(text: string, id: string, time: number, keepPreview 
 export const MIN_SHARED_WORDS = 3;
 /**
  * ...of at least this weight: three plain words ("great team offsite") are small talk on one subject; a fourth word,
- * a number or a name makes them a message.
+ * a number or a name makes them a message. A post lighter than this counts when the other holds every word of it
+ * ("Neymar volta ao Santos", then "neymar de volta ao santos, é oficial").
  */
 export const MIN_SHARED_WEIGHT = 4;
 /**
@@ -480,7 +481,9 @@ export class HistoryIndex {
       const overlap = this.overlap(query, weights, at, mayTurn);
       // "Reopened" where the earlier post said "closed", "found" where it said "lost": news about the same thing.
       if (overlap.turn) continue;
-      if (overlap.count < MIN_SHARED_WORDS || overlap.shared < MIN_SHARED_WEIGHT) continue;
+      // The weight bar is never more than the lighter post's whole weight: a short post ("Neymar volta ao Santos")
+      // all of whose content words the other holds says nothing else.
+      if (overlap.count < MIN_SHARED_WORDS || overlap.shared < Math.min(MIN_SHARED_WEIGHT, overlap.query, overlap.other)) continue;
       const similarity = overlap.shared / (overlap.query + overlap.other - overlap.shared);
       const swap = (overlap.newNumber && overlap.droppedNumber) || (overlap.newDate && overlap.droppedDate);
       const margin = swap ? SWAP_MARGIN : overlap.asks ? ASK_MARGIN : overlap.change ? CHANGE_MARGIN : overlap.newNumber ? NEW_NUMBER_MARGIN : 0;

@@ -208,8 +208,25 @@ testRule(rule, {
       ctx: { history: ['Lost: grey cat with a red collar, Birch Lane near the school, since this morning.'], now },
       note: 'found after lost',
     },
+    // Trending-topic tweets: the same names with another message (an opinion, a question, a joke), and a decimal
+    // changed (similarity.ts reads "6,1" as one number, so "6,4" is another).
+    ...[
+      ['lionel messi is 38 and still better than everyone lol', 'Lionel Messi signs with Inter Miami', 'en'],
+      ['¿alguien más sintió el terremoto en Osaka? jajaja', 'Japón: terremoto de magnitud 7,1 y alerta de tsunami', 'es'],
+      ['El sismo en Oaxaca fue de magnitud 6,4, corrige el servicio sismológico', 'Sismo de magnitud 6,1 en Oaxaca según el servicio sismológico', 'es'],
+      ['Müller in der MLS, wer hätte das gedacht', 'Thomas Müller wechselt zu den Vancouver Whitecaps', 'de'],
+      ['Zidane au Real, Mbappé doit trembler mdr', "C'est officiel : Zidane revient au Real Madrid", 'fr'],
+      ['anitta no brasil e eu sem ingresso kkkkk', 'Anitta volta ao Brasil para três shows em São Paulo', 'pt'],
+    ].map(([text, said, lang]) => ({ text: text!, ctx: { history: [said!], now, lang: lang as 'en' }, note: 'same names, another message' })),
   ],
   invalid: [
+    // Trending-topic retellings: lower case, names at the start, 'omg'/'lol'/'c'est officiel'/laughter added, a
+    // decimal written with the other mark, and a short post the other holds whole.
+    whole('lionel messi signing with inter miami omg', { history: ['Lionel Messi signs with Inter Miami'], now }),
+    whole('terremoto de 7.1 en japón, hay alerta de tsunami jajaja', { history: ['Japón: terremoto de magnitud 7,1 y alerta de tsunami'], now, lang: 'es' }),
+    whole('krass, thomas müller wechselt zu den vancouver whitecaps', { history: ['Thomas Müller wechselt zu den Vancouver Whitecaps'], now, lang: 'de' }),
+    whole("c'est officiel, zidane revient au real madrid mdr", { history: ['Zidane revient au Real Madrid'], now, lang: 'fr' }),
+    whole('anitta de volta ao brasil, é oficial kkkkk', { history: ['Anitta volta ao Brasil'], now, lang: 'pt' }),
     // Warmth to the same person said again is the same message.
     // Both say it is cancelled: the same message (CHANGE_MARGIN only raises the bar for a change the earlier post lacked).
     whole("Thursday's Northern Line trains are cancelled by the strike, no service all day", { history: ['Northern Line strike Thursday: all trains cancelled, no service all day.'], now }),
