@@ -98,6 +98,8 @@ describe('content words', () => {
     ['neymar de volta ao santos kkkkk', 'neymar de volta ao santos'],
     ['se cae whatsapp jajajaja', 'se cae whatsapp'],
     ['Breaking: Biden drops out lmao', 'Biden drops out'],
+    ['gonna be closed thru friday cuz of snow', 'closed friday of snow'],
+    ['vcs viram o jogo? tbm achei', 'viram o jogo? achei'],
   ])('"%s" and "%s" share their content words', (a, b) => {
     expect(contentWordHashes(a).map((h) => h >>> 2)).toEqual(contentWordHashes(b).map((h) => h >>> 2));
   });
@@ -215,6 +217,14 @@ describe('concepts (phrases/concepts.ts)', () => {
     ['lay off employees', 'layoffs staff'],
     ['the board removed Sam Altman', 'Sam Altman ousted by the board'],
     ['Bahnstreik abgesagt', 'Bahnstreik verschoben'],
+    ['RIP Ozzy', 'Ozzy has died'],
+    ['Sismo en CDMX', 'tembló en cdmx'],
+    ['séisme au Japon', 'tremblement de terre au Japon'],
+    ['Shakira y Piqué confirman su separación', 'shakira y piqué se separan'],
+    ['Trennung bestätigt', 'haben sich getrennt'],
+    ['se casaron en Cancún', 'boda en Cancún'],
+    ['Rapper festgenommen', 'Rapper verhaftet'],
+    ['preso em Lisboa', 'detido em Lisboa'],
   ])('"%s" and "%s" share a concept', (a, b) => {
     expect(words(a).filter((w) => words(b).includes(w)).length).toBeGreaterThanOrEqual(1);
   });

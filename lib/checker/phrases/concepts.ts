@@ -370,6 +370,66 @@ export const CONCEPTS: readonly Concept[] = [
       pt: ['renunciou', 'demitido', 'demitida', 'afastado', 'afastada', 'exonerado', 'exonerada'],
     },
   },
+  {
+    id: 'quake',
+    why: 'An earthquake by any of its names, and the verb for it ("tembló", "bebt" is rare).',
+    example: '"Sismo de magnitud 6.1 en CDMX" / "tembló en cdmx, 6.1"',
+    words: {
+      en: ['earthquake', 'earthquakes', 'quake', 'quakes', 'tremor', 'tremors', 'temblor'],
+      es: ['sismo', 'sismos', 'terremoto', 'terremotos', 'temblo', 'tiembla'],
+      de: ['erdbeben', 'beben'],
+      fr: ['seisme', 'seismes', 'tremblement'],
+      pt: ['sismo', 'terremoto', 'terremotos', 'tremor', 'tremeu'],
+    },
+  },
+  {
+    id: 'dies',
+    why: 'Someone dead, as a verb, an adjective or "RIP": how the news of a death is retold.',
+    example: '"RIP Ozzy Osbourne" / "Ozzy Osbourne has died at 76"',
+    words: {
+      en: ['dies', 'died', 'dead', 'rip'],
+      es: ['muere', 'murio', 'fallece', 'fallecio', 'fallecido', 'fallecida', 'muerto', 'muerta'],
+      de: ['stirbt', 'gestorben', 'verstorben', 'tot'],
+      fr: ['meurt', 'mort', 'morte', 'decede', 'decedee', 'deces'],
+      pt: ['morre', 'morreu', 'faleceu', 'falece', 'morto', 'morta'],
+    },
+  },
+  {
+    id: 'breakup',
+    why: 'A couple splitting up, by noun or verb: "divorcing", "split", "se separan", "Trennung".',
+    example: '"Shakira y Piqué confirman su separación" / "se acabó: shakira y piqué se separan"',
+    words: {
+      en: ['divorce', 'divorced', 'divorcing', 'divorces', 'split', 'splits', 'breakup', 'separated', 'separating', 'separation'],
+      es: ['separan', 'separacion', 'separados', 'separaron', 'divorcio', 'divorcian', 'divorciaron', 'ruptura'],
+      de: ['trennung', 'getrennt', 'trennen', 'scheidung', 'geschieden'],
+      fr: ['separent', 'separes', 'rupture', 'divorcent', 'divorce'],
+      pt: ['separacao', 'separam', 'separaram', 'divorcio', 'separados'],
+    },
+  },
+  {
+    id: 'married',
+    why: 'A wedding, by noun or verb: "got married", "weds", "se casan", "heiratet", "mariage".',
+    example: '"Selena Gomez and Benny Blanco are married" / "selena and benny blanco had their wedding"',
+    words: {
+      en: ['married', 'marries', 'weds', 'wedding'],
+      es: ['casan', 'casaron', 'boda', 'casados'],
+      de: ['heiraten', 'heiratet', 'geheiratet', 'hochzeit', 'verheiratet'],
+      fr: ['maries', 'marient', 'mariage', 'epouse'],
+      pt: ['casam', 'casaram', 'casou', 'casamento', 'casados'],
+    },
+  },
+  {
+    id: 'arrested',
+    why: 'Someone taken by the police, by noun or verb.',
+    example: '"Rapper arrested in Atlanta" / "police detained the rapper in Atlanta"',
+    words: {
+      en: ['arrested', 'arrest', 'arrests', 'detained'],
+      es: ['detenido', 'detenida', 'detienen', 'arrestado', 'arrestada', 'arresto', 'detencion'],
+      de: ['festgenommen', 'verhaftet', 'festnahme', 'verhaftung'],
+      fr: ['interpelle', 'interpellee', 'interpellation', 'arrestation'],
+      pt: ['preso', 'presa', 'detido', 'detida', 'prisao'],
+    },
+  },
 ];
 
 /** Pairs of concepts where one says the other's state changed: news about the same thing, not the same message. */
@@ -397,7 +457,8 @@ export const CHANGES: readonly string[] = ['halted', 'departs', 'found', 'ends']
 
 /**
  * Words that say nothing of a post's message, left out of its content words as function words are (history.ts):
- * interjections and chat shorthand ("omg", "lol", "smh", "mdr"), and adverbs that only vouch for or time the news
+ * interjections and chat shorthand ("omg", "lol", "smh", "mdr"), function words as chats write them ("thru",
+ * "gonna", "xq", "vcs"), and adverbs that only vouch for or time the news
  * ("officially", "reportedly", "breaking", "c'est officiel", "offiziell"). Rewordings on trending topics add
  * and drop them freely ("TAYLOR SWIFT WINS AOTY AGAIN omg", "c'est officiel mbappé part du psg"), and two different
  * messages never differ by them alone. Not "finally", "endlich", "enfin": "Endlich klappt das gerollte R!" after "…
@@ -409,9 +470,11 @@ export const SAYS_NOTHING: Record<Lang, readonly string[]> = {
     'lol', 'lmao', 'lmfao', 'rofl', 'omg', 'omfg', 'smh', 'ngl', 'tbh', 'imo', 'imho', 'wow', 'woah', 'whoa', 'yay', 'yikes',
     'oof', 'ugh', 'wtf', 'bruh', 'damn', 'dang', 'breaking', 'officially', 'literally', 'actually', 'seriously',
     'honestly', 'basically', 'apparently', 'reportedly', 'totally', 'absolutely', 'definitely', 'tho', 'btw', 'fyi',
+    // Function words as chats write them.
+    'thru', 'cuz', 'coz', 'bcuz', 'gonna', 'wanna', 'gotta', 'lemme', 'ur', 'pls', 'plz', 'thx', 'yall', "y'all",
   ],
-  es: ['xd', 'guau', 'oficial', 'oficialmente', 'literalmente', 'realmente', 'urgente', 'confirmadísimo', 'alv', 'uff'],
-  de: ['krass', 'boah', 'offiziell', 'eilmeldung', 'echt', 'wirklich', 'tatsächlich', 'eigentlich', 'wahnsinn'],
-  fr: ['mdr', 'ptdr', 'waouh', 'officiel', 'officielle', 'officiellement', 'vraiment', 'littéralement', 'carrément', 'franchement'],
-  pt: ['aff', 'caramba', 'oficial', 'oficialmente', 'literalmente', 'realmente', 'urgente'],
+  es: ['xq', 'porq', 'tmb', 'tbm', 'xd', 'guau', 'oficial', 'oficialmente', 'literalmente', 'realmente', 'urgente', 'confirmadísimo', 'alv', 'uff'],
+  de: ['vllt', 'evtl', 'nen', 'krass', 'boah', 'offiziell', 'eilmeldung', 'echt', 'wirklich', 'tatsächlich', 'eigentlich', 'wahnsinn'],
+  fr: ['jsp', 'pcq', 'bcp', 'tkt', 'stp', 'svp', 'mdr', 'ptdr', 'waouh', 'officiel', 'officielle', 'officiellement', 'vraiment', 'littéralement', 'carrément', 'franchement'],
+  pt: ['vcs', 'tbm', 'mto', 'aff', 'caramba', 'oficial', 'oficialmente', 'literalmente', 'realmente', 'urgente'],
 };

@@ -217,6 +217,8 @@ testRule(rule, {
       ['Müller in der MLS, wer hätte das gedacht', 'Thomas Müller wechselt zu den Vancouver Whitecaps', 'de'],
       ['Zidane au Real, Mbappé doit trembler mdr', "C'est officiel : Zidane revient au Real Madrid", 'fr'],
       ['anitta no brasil e eu sem ingresso kkkkk', 'Anitta volta ao Brasil para três shows em São Paulo', 'pt'],
+      ["Ozzy Osbourne's funeral procession will pass through Birmingham on Wednesday", 'Ozzy Osbourne has died at 76', 'en'],
+      ['¿Piqué ya tiene nueva novia? jajaja', 'Shakira y Piqué confirman su separación', 'es'],
     ].map(([text, said, lang]) => ({ text: text!, ctx: { history: [said!], now, lang: lang as 'en' }, note: 'same names, another message' })),
   ],
   invalid: [
@@ -227,6 +229,10 @@ testRule(rule, {
     whole('krass, thomas müller wechselt zu den vancouver whitecaps', { history: ['Thomas Müller wechselt zu den Vancouver Whitecaps'], now, lang: 'de' }),
     whole("c'est officiel, zidane revient au real madrid mdr", { history: ['Zidane revient au Real Madrid'], now, lang: 'fr' }),
     whole('anitta de volta ao brasil, é oficial kkkkk', { history: ['Anitta volta ao Brasil'], now, lang: 'pt' }),
+    // A death, a breakup, an arrest told with other words for it (phrases/concepts.ts).
+    whole('RIP Ozzy Osbourne, dead at 76 🖤', { history: ['Ozzy Osbourne has died at 76'], now }),
+    whole('Es ist offiziell: Heidi Klum und Tom Kaulitz haben sich getrennt', { history: ['Heidi Klum und Tom Kaulitz bestätigen ihre Trennung'], now, lang: 'de' }),
+    whole('le rappeur Gims interpellé à Paris ce matin', { history: ["Arrestation du rappeur Gims ce matin à Paris"], now, lang: 'fr' }),
     // Warmth to the same person said again is the same message.
     // Both say it is cancelled: the same message (CHANGE_MARGIN only raises the bar for a change the earlier post lacked).
     whole("Thursday's Northern Line trains are cancelled by the strike, no service all day", { history: ['Northern Line strike Thursday: all trains cancelled, no service all day.'], now }),
