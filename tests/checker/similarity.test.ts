@@ -99,6 +99,9 @@ describe('content words', () => {
     ['se cae whatsapp jajajaja', 'se cae whatsapp'],
     ['Breaking: Biden drops out lmao', 'Biden drops out'],
     ['gonna be closed thru friday cuz of snow', 'closed friday of snow'],
+    ['I-70 closed until tomorrow, says CDOT', 'I-70 closed until tomorrow per CDOT'],
+    ['iPad Pro con M4 la semana que viene, según Bloomberg', 'iPad Pro con M4 la semana que viene, dice Bloomberg'],
+    ['Streik ab Mittwoch, sagt die GDL', 'Streik ab Mittwoch laut GDL'],
     ['vcs viram o jogo? tbm achei', 'viram o jogo? achei'],
   ])('"%s" and "%s" share their content words', (a, b) => {
     expect(contentWordHashes(a).map((h) => h >>> 2)).toEqual(contentWordHashes(b).map((h) => h >>> 2));
@@ -225,6 +228,8 @@ describe('concepts (phrases/concepts.ts)', () => {
     ['se casaron en Cancún', 'boda en Cancún'],
     ['Rapper festgenommen', 'Rapper verhaftet'],
     ['preso em Lisboa', 'detido em Lisboa'],
+    ['Apple unveils the iPhone 16', 'Apple announces iPhone 16'],
+    ['Nintendo dévoile la Switch 2', 'Nintendo annonce la Switch 2'],
   ])('"%s" and "%s" share a concept', (a, b) => {
     expect(words(a).filter((w) => words(b).includes(w)).length).toBeGreaterThanOrEqual(1);
   });

@@ -430,6 +430,18 @@ export const CONCEPTS: readonly Concept[] = [
       pt: ['preso', 'presa', 'detido', 'detida', 'prisao'],
     },
   },
+  {
+    id: 'unveil',
+    why: 'Something made known by its maker: "announces", "unveils", "reveals", "presenta", "dévoile".',
+    example: '"Apple unveils the iPhone 16" / "Apple announces iPhone 16"',
+    words: {
+      en: ['announces', 'announced', 'announce', 'announcing', 'unveils', 'unveiled', 'unveil', 'reveals', 'revealed', 'introduces', 'introduced'],
+      es: ['anuncia', 'anuncian', 'anuncio', 'presenta', 'presentan', 'presento', 'revela', 'desvela'],
+      de: ['enthullt', 'prasentiert', 'vorgestellt', 'kundigt'],
+      fr: ['devoile', 'devoilee', 'annonce', 'annoncent', 'presente', 'revele'],
+      pt: ['anunciou', 'anunciam', 'apresenta', 'apresentou', 'revela', 'revelou'],
+    },
+  },
 ];
 
 /** Pairs of concepts where one says the other's state changed: news about the same thing, not the same message. */
@@ -457,8 +469,8 @@ export const CHANGES: readonly string[] = ['halted', 'departs', 'found', 'ends']
 
 /**
  * Words that say nothing of a post's message, left out of its content words as function words are (history.ts):
- * interjections and chat shorthand ("omg", "lol", "smh", "mdr"), function words as chats write them ("thru",
- * "gonna", "xq", "vcs"), and adverbs that only vouch for or time the news
+ * interjections and chat shorthand ("omg", "lol", "smh", "mdr"), who said it ("says", "per", "según", "laut",
+ * "selon", "diz"), function words as chats write them ("thru", "gonna", "xq", "vcs"), and adverbs that only vouch for or time the news
  * ("officially", "reportedly", "breaking", "c'est officiel", "offiziell"). Rewordings on trending topics add
  * and drop them freely ("TAYLOR SWIFT WINS AOTY AGAIN omg", "c'est officiel mbappé part du psg"), and two different
  * messages never differ by them alone. Not "finally", "endlich", "enfin": "Endlich klappt das gerollte R!" after "…
@@ -470,11 +482,13 @@ export const SAYS_NOTHING: Record<Lang, readonly string[]> = {
     'lol', 'lmao', 'lmfao', 'rofl', 'omg', 'omfg', 'smh', 'ngl', 'tbh', 'imo', 'imho', 'wow', 'woah', 'whoa', 'yay', 'yikes',
     'oof', 'ugh', 'wtf', 'bruh', 'damn', 'dang', 'breaking', 'officially', 'literally', 'actually', 'seriously',
     'honestly', 'basically', 'apparently', 'reportedly', 'totally', 'absolutely', 'definitely', 'tho', 'btw', 'fyi',
+    // Who said it: rewordings add and drop the source ("per Apple", ", says CDOT", "according to Bloomberg").
+    'says', 'said', 'according', 'per', 'via',
     // Function words as chats write them.
     'thru', 'cuz', 'coz', 'bcuz', 'gonna', 'wanna', 'gotta', 'lemme', 'ur', 'pls', 'plz', 'thx', 'yall', "y'all",
   ],
-  es: ['xq', 'porq', 'tmb', 'tbm', 'xd', 'guau', 'oficial', 'oficialmente', 'literalmente', 'realmente', 'urgente', 'confirmadísimo', 'alv', 'uff'],
-  de: ['vllt', 'evtl', 'nen', 'krass', 'boah', 'offiziell', 'eilmeldung', 'echt', 'wirklich', 'tatsächlich', 'eigentlich', 'wahnsinn'],
-  fr: ['jsp', 'pcq', 'bcp', 'tkt', 'stp', 'svp', 'mdr', 'ptdr', 'waouh', 'officiel', 'officielle', 'officiellement', 'vraiment', 'littéralement', 'carrément', 'franchement'],
-  pt: ['vcs', 'tbm', 'mto', 'aff', 'caramba', 'oficial', 'oficialmente', 'literalmente', 'realmente', 'urgente'],
+  es: ['dice', 'dicen', 'según', 'segun', 'xq', 'porq', 'tmb', 'tbm', 'xd', 'guau', 'oficial', 'oficialmente', 'literalmente', 'realmente', 'urgente', 'confirmadísimo', 'alv', 'uff'],
+  de: ['sagt', 'laut', 'vllt', 'evtl', 'nen', 'krass', 'boah', 'offiziell', 'eilmeldung', 'echt', 'wirklich', 'tatsächlich', 'eigentlich', 'wahnsinn'],
+  fr: ['selon', 'affirme', 'jsp', 'pcq', 'bcp', 'tkt', 'stp', 'svp', 'mdr', 'ptdr', 'waouh', 'officiel', 'officielle', 'officiellement', 'vraiment', 'littéralement', 'carrément', 'franchement'],
+  pt: ['diz', 'dizem', 'conforme', 'vcs', 'tbm', 'mto', 'aff', 'caramba', 'oficial', 'oficialmente', 'literalmente', 'realmente', 'urgente'],
 };
