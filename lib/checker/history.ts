@@ -323,10 +323,12 @@ interface Overlap {
   change: boolean;
   /** The query ends on a question, or turns a clause against another, and the other post does not (ASKS_WORD, CONTRASTS_WORD). */
   asks: boolean;
+  /** Each gives a score or span the other does not ("2-3" after "3-1"): another result. */
+  otherResult: boolean;
 }
 /** `overlap`'s answer, one object reused from call to call (read before the next call; lookups are synchronous). */
 const lastOverlap: Overlap = {
-  shared: 0, query: 0, other: 0, count: 0, newNumber: false, droppedNumber: false, newDate: false, droppedDate: false, turn: false, change: false, asks: false,
+  shared: 0, query: 0, other: 0, count: 0, newNumber: false, droppedNumber: false, newDate: false, droppedDate: false, turn: false, change: false, asks: false, otherResult: false,
 };
 
 /** `reworded`'s per-word weights, reused from lookup to lookup (lookups are synchronous). */
@@ -480,7 +482,9 @@ export class HistoryIndex {
       if (n < 2 || !(this.flags[at]! & COMPARABLE_WORDS)) continue;
       const overlap = this.overlap(query, weights, at, mayTurn);
       // "Reopened" where the earlier post said "closed", "found" where it said "lost": news about the same thing.
-      if (overlap.turn) continue;
+      // Another score of the same match ("gana 2-3" after "ganó 3-1", "1-1 at half time" after "4-1"): another
+      // result, however many names and words the two share. A rewording keeps the score, or writes it in words.
+      if (overlap.turn || overlap.otherResult) continue;
       // The weight bar is never more than the lighter post's whole weight: a short post ("Neymar volta ao Santos")
       // all of whose content words the other holds says nothing else.
       if (overlap.count < MIN_SHARED_WORDS || overlap.shared < Math.min(MIN_SHARED_WEIGHT, overlap.query, overlap.other)) continue;
@@ -597,6 +601,7 @@ export class HistoryIndex {
     out.turn = turn;
     out.change = change;
     out.asks = asks;
+    out.otherResult = queryScore && otherScore;
     return out;
   }
 

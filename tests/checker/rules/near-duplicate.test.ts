@@ -188,8 +188,8 @@ testRule(rule, {
       ["Le musée de la ville reste gratuit le premier dimanche, mais depuis mai il faut réserver un créneau en ligne.", "Le musée de la ville est gratuit pour tous le premier dimanche du mois."],
       ["O museu da cidade continua grátis no primeiro domingo, mas desde maio é preciso reservar horário online.", "O museu da cidade é grátis para todos no primeiro domingo do mês."],
     ].map(([text, said]) => ({ text: text!, ctx: { history: [said!], now }, note: 'a qualification added with "but"' })),
-    // The score changed ("2-1", then "1-1"; "2:1", "2 a 1"): each post gives a result the other does not, a swap
-    // (similarity.ts SCORE_RE, history.ts SWAP_MARGIN); in five languages.
+    // The score changed ("2-1", then "1-1"; "2:1", "2 a 1"): each post gives a result the other does not, another
+    // result (similarity.ts SCORE_RE, history.ts otherResult); in five languages.
     ...[
       ["Final score: Leeds and Norwich draw 1-1 at Elland Road after a late Norwich penalty.", "Leeds beat Norwich 2-1 at Elland Road with a late goal from Piroe."],
       ["Final: el Betis y el Sevilla empatan 1-1 en el Villamarín tras un penalti en el último minuto.", "El Betis gana 2-1 al Sevilla en el Villamarín con un gol de Isco en el último minuto."],
@@ -220,6 +220,14 @@ testRule(rule, {
       ["Ozzy Osbourne's funeral procession will pass through Birmingham on Wednesday", 'Ozzy Osbourne has died at 76', 'en'],
       ['¿Piqué ya tiene nueva novia? jajaja', 'Shakira y Piqué confirman su separación', 'es'],
     ].map(([text, said, lang]) => ({ text: text!, ctx: { history: [said!], now, lang: lang as 'en' }, note: 'same names, another message' })),
+    // Another score of the same match, however much else the two share (history.ts otherResult).
+    ...[
+      ['Half time at the Emirates: Arsenal 1-1 Chelsea, Saka scored', 'Full time at the Emirates: Arsenal 3-1 Chelsea, Saka scored twice', 'en'],
+      ['El Barça remonta y gana 2-3 al Real Madrid en el Bernabéu con dos goles de Raphinha', 'El Real Madrid gana 3-1 al Barça en el Bernabéu con dos goles de Vinícius', 'es'],
+      ['Endstand 2:2 zwischen Dortmund und Bayern im Signal Iduna Park', 'Dortmund führt 2:0 gegen Bayern im Signal Iduna Park', 'de'],
+      ["Mi-temps au Vélodrome : l'OM et le PSG à 1-1", "Victoire de l'OM 3-1 contre le PSG au Vélodrome", 'fr'],
+      ['Flamengo e Palmeiras empatam em 2 a 2 no Maracanã', 'Flamengo vence o Palmeiras por 3 a 1 no Maracanã', 'pt'],
+    ].map(([text, said, lang]) => ({ text: text!, ctx: { history: [said!], now, lang: lang as 'en' }, note: 'another score of the same match' })),
   ],
   invalid: [
     // Trending-topic retellings: lower case, names at the start, 'omg'/'lol'/'c'est officiel'/laughter added, a
