@@ -472,6 +472,17 @@ export function canonicalNumbers(raw: string): string {
   return text.replace(THOUSANDS_RE, digitsOnly).replace(DIGIT_GROUPS_RE, digitsOnly).replace(TIMES_RE, '$1 $2');
 }
 
+/** A hashtag of capitalised words run together: "#TaylorSwift", "#SuperBowlLIX", "#ElClásico". */
+const CAMEL_TAG_RE = /#\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)+/gu;
+/**
+ * The text with the words of each camel-case hashtag written out after it ("#TaylorSwift" reads "#TaylorSwift Taylor
+ * Swift"), so a post that tags a name shares it with one that writes it. The tag stays a word of its own: "#OpenAI"
+ * still meets "OpenAI". Only tags that start with a capital and run whole words together ("#iPhone" is one word).
+ */
+function withTagWords(text: string): string {
+  return text.replace(CAMEL_TAG_RE, (tag) => `${tag} ${tag.slice(1).replace(/(\p{Ll})(?=\p{Lu})/gu, '$1 ')}`);
+}
+
 /**
  * Scores and spans are content words of their own range (key SCORE_KEYS + 100a + b, far from any hash but 1 in
  * 100,000), so `isScore` knows them: a score both posts give weighs as a number, one only a post gives weighs
@@ -499,7 +510,8 @@ let wordBuffer = new Uint32Array(256);
  * `stop` holds the function words of every language (fingerprints are made without knowing the language).
  */
 export function contentWords(raw: string, stop: ReadonlySet<string>): number[] {
-  const text = canonicalNumbers(raw);
+  const numbers = canonicalNumbers(raw);
+  const text = numbers.includes('#') ? withTagWords(numbers) : numbers;
   // One pass over the characters (a regex with Unicode classes cost several times more on long posts).
   const stopHash = hashesOf(stop);
   const n = text.length;

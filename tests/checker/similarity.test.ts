@@ -125,6 +125,16 @@ describe('content words', () => {
     expect(words('$15.49 a month')).toEqual(words('15,49 a month'));
   });
 
+  it('writes out the words of a camel-case hashtag and keeps the tag ("#TaylorSwift" meets "Taylor Swift" and "#TaylorSwift")', () => {
+    const words = (text: string) => contentWordHashes(text).map((h) => h >>> 2);
+    const tagged = words('#TaylorSwift wins Album of the Year');
+    for (const w of words('Taylor Swift wins Album of the Year')) expect(tagged).toContain(w);
+    expect(words('#ElClásico esta noche')).toEqual(expect.arrayContaining(words('el clásico esta noche')));
+    expect(words('#OpenAI ships it'), 'a name with a capital inside stays one word').toEqual(words('OpenAI ships it'));
+    expect(words('#iPhone'), 'a tag that starts in lower case stays one word').toHaveLength(1);
+    expect(words('#GRAMMYs')).toHaveLength(1);
+  });
+
   it('keeps words that only look like laughter or chat shorthand ("khaki", "hajj", "lollipop", "hello")', () => {
     for (const text of ['khaki', 'hajj', 'lollipop', 'hello', 'kayak', 'rsvp']) expect(contentWordHashes(text), text).toHaveLength(1);
   });

@@ -219,6 +219,7 @@ testRule(rule, {
       ['anitta no brasil e eu sem ingresso kkkkk', 'Anitta volta ao Brasil para três shows em São Paulo', 'pt'],
       ["Ozzy Osbourne's funeral procession will pass through Birmingham on Wednesday", 'Ozzy Osbourne has died at 76', 'en'],
       ['¿Piqué ya tiene nueva novia? jajaja', 'Shakira y Piqué confirman su separación', 'es'],
+      ['#TaylorSwift fans are already crying lol', 'Taylor Swift won Album of the Year again', 'en'],
     ].map(([text, said, lang]) => ({ text: text!, ctx: { history: [said!], now, lang: lang as 'en' }, note: 'same names, another message' })),
     // Another score of the same match, however much else the two share (history.ts otherResult).
     ...[
@@ -237,6 +238,9 @@ testRule(rule, {
     whole('krass, thomas müller wechselt zu den vancouver whitecaps', { history: ['Thomas Müller wechselt zu den Vancouver Whitecaps'], now, lang: 'de' }),
     whole("c'est officiel, zidane revient au real madrid mdr", { history: ['Zidane revient au Real Madrid'], now, lang: 'fr' }),
     whole('anitta de volta ao brasil, é oficial kkkkk', { history: ['Anitta volta ao Brasil'], now, lang: 'pt' }),
+    // A name written as a camel-case hashtag (similarity.ts withTagWords).
+    whole('#TaylorSwift wins AOTY again 😭', { history: ['Taylor Swift won Album of the Year again'], now }),
+    whole('#RealMadrid gana la Champions otra vez', { history: ['El Real Madrid gana la Champions'], now, lang: 'es' }),
     // A death, a breakup, an arrest told with other words for it (phrases/concepts.ts).
     whole('RIP Ozzy Osbourne, dead at 76 🖤', { history: ['Ozzy Osbourne has died at 76'], now }),
     whole('Es ist offiziell: Heidi Klum und Tom Kaulitz haben sich getrennt', { history: ['Heidi Klum und Tom Kaulitz bestätigen ihre Trennung'], now, lang: 'de' }),
