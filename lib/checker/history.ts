@@ -585,9 +585,10 @@ export class HistoryIndex {
         j++;
       }
     }
-    const turn = queryTurns !== null && otherTurns !== null && queryTurns.some((c) => otherTurns.includes(TURN_OF.get(c)!));
+    const turn = queryTurns !== null && otherTurns !== null && queryTurns.some((c) => TURN_OF.get(c)!.some((p) => otherTurns.includes(p)));
     const change =
-      queryTurns !== null && queryTurns.some((c) => CHANGE_WORDS.has(c) && !otherTurns?.includes(TURN_OF.get(c)!) && !sharedTurns?.includes(TURN_OF.get(c)!));
+      queryTurns !== null &&
+      queryTurns.some((c) => CHANGE_WORDS.has(c) && !TURN_OF.get(c)!.some((p) => otherTurns?.includes(p) || sharedTurns?.includes(p)));
     const out = lastOverlap;
     out.shared = shared;
     out.count = count;

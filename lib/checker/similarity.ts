@@ -401,15 +401,22 @@ const conceptHash = (id: string): number => (fnv1a(`=${id}`) & ~3) >>> 0;
 const CONCEPT_OF = new Map<string, number>(CONCEPTS.flatMap((c) => Object.values(c.words).flat().map((w): [string, number] => [fold(w), conceptHash(c.id)])));
 
 /**
- * For a concept that TURNS pair with another (phrases/concepts.ts), the other's word (hash >>> 2): "reopened" against
- * an earlier "closed" is news, not the same message (history.ts reworded).
+ * For a concept that TURNS pair with others (phrases/concepts.ts), the others' words (hash >>> 2): "reopened" against
+ * an earlier "closed" is news, not the same message (history.ts reworded). A concept may turn more than one
+ * ("departs" turns "appointed" and "resumed").
  */
-export const TURN_OF = new Map<number, number>(
-  TURNS.flatMap(([a, b]): [number, number][] => [
-    [conceptHash(a) >>> 2, conceptHash(b) >>> 2],
-    [conceptHash(b) >>> 2, conceptHash(a) >>> 2],
-  ]),
-);
+export const TURN_OF = new Map<number, number[]>();
+for (const [a, b] of TURNS) {
+  for (const [from, to] of [
+    [a, b],
+    [b, a],
+  ] as const) {
+    const key = conceptHash(from) >>> 2;
+    const partners = TURN_OF.get(key) ?? [];
+    partners.push(conceptHash(to) >>> 2);
+    TURN_OF.set(key, partners);
+  }
+}
 
 /** The concepts of phrases/concepts.ts CHANGES, as content-word hashes (>>> 2, like TURN_OF). */
 export const CHANGE_WORDS: ReadonlySet<number> = new Set(CHANGES.map((id) => conceptHash(id) >>> 2));

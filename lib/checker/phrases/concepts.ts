@@ -451,6 +451,7 @@ export const TURNS: readonly (readonly [string, string, string])[] = [
   ['rise', 'fall', 'Prices up, then prices down: two figures, two reports.'],
   ['begins', 'ends', '"The festival starts Friday" and "the festival ends Sunday" are two notices.'],
   ['appointed', 'departs', '"Yaccarino is the new CEO" and then "Yaccarino has stepped down": a new fact.'],
+  ['departs', 'resumed', '"Altman removed by the board" and then "Altman is returning as CEO": he is back, a new fact.'],
 ];
 
 /**

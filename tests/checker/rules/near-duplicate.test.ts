@@ -221,6 +221,13 @@ testRule(rule, {
       ['¿Piqué ya tiene nueva novia? jajaja', 'Shakira y Piqué confirman su separación', 'es'],
       ['#TaylorSwift fans are already crying lol', 'Taylor Swift won Album of the Year again', 'en'],
     ].map(([text, said, lang]) => ({ text: text!, ctx: { history: [said!], now, lang: lang as 'en' }, note: 'same names, another message' })),
+    // Back after leaving: a turn of 'departs' and 'resumed' (phrases/concepts.ts TURNS), as after being appointed.
+    ...[
+      ['Jay Leno is back as host of the Tonight Show on NBC', 'Jay Leno quits as host of the Tonight Show on NBC', 'en'],
+      ['Tuchel ist wieder Trainer beim FC Bayern München', 'Tuchel ist als Trainer beim FC Bayern München abgesetzt', 'de'],
+      ['Galtier reprend le banc du PSG au Parc des Princes', 'Galtier limogé du banc du PSG au Parc des Princes', 'fr'],
+      ['Tite volta ao comando do Corinthians em Itaquera', 'Tite demitido do comando do Corinthians em Itaquera', 'pt'],
+    ].map(([text, said, lang]) => ({ text: text!, ctx: { history: [said!], now, lang: lang as 'en' }, note: 'back after leaving: news' })),
     // Another score of the same match, however much else the two share (history.ts otherResult).
     ...[
       ['Half time at the Emirates: Arsenal 1-1 Chelsea, Saka scored', 'Full time at the Emirates: Arsenal 3-1 Chelsea, Saka scored twice', 'en'],
