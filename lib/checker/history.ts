@@ -6,6 +6,7 @@
 import { DAY_MS } from '../model/time';
 import { canonicalUrl } from './links';
 import { LEXICONS } from './phrases/book';
+import { SAYS_NOTHING } from './phrases/concepts';
 import { Postings } from './postings';
 import {
   bandKeys,
@@ -88,10 +89,15 @@ export function canonicalLinks(text: string | readonly Token[]): string[] {
   return [...new Set(tokens.filter((t) => t.type === 'url').map((t) => canonicalUrl(t.text)))];
 }
 
-/** Function words of every language we know: fingerprints are made without knowing the post's language. */
+/**
+ * Function words of every language we know (fingerprints are made without knowing the post's language), and the
+ * words that say nothing of a message (phrases/concepts.ts SAYS_NOTHING).
+ */
 let stopWords: ReadonlySet<string> | null = null;
 function allStopWords(): ReadonlySet<string> {
-  stopWords ??= new Set(Object.values(LEXICONS).flatMap((l) => l.words.stop.map((w) => w.toLowerCase().replace(/’/g, "'"))));
+  stopWords ??= new Set(
+    [...Object.values(LEXICONS).flatMap((l) => l.words.stop), ...Object.values(SAYS_NOTHING).flat()].map((w) => w.toLowerCase().replace(/’/g, "'")),
+  );
   return stopWords;
 }
 
@@ -206,7 +212,8 @@ export function fingerprint(text: string, id: string, time: number, keepPreview 
 export const MIN_SHARED_WORDS = 3;
 /**
  * ...of at least this weight: three plain words ("great team offsite") are small talk on one subject; a fourth word,
- * a number or a name makes them a message.
+ * a number or a name makes them a message. A post lighter than this counts when the other holds every word of it
+ * ("Neymar volta ao Santos", then "neymar de volta ao santos, é oficial").
  */
 export const MIN_SHARED_WEIGHT = 4;
 /**
@@ -316,10 +323,12 @@ interface Overlap {
   change: boolean;
   /** The query ends on a question, or turns a clause against another, and the other post does not (ASKS_WORD, CONTRASTS_WORD). */
   asks: boolean;
+  /** Each gives a score or span the other does not ("2-3" after "3-1"): another result. */
+  otherResult: boolean;
 }
 /** `overlap`'s answer, one object reused from call to call (read before the next call; lookups are synchronous). */
 const lastOverlap: Overlap = {
-  shared: 0, query: 0, other: 0, count: 0, newNumber: false, droppedNumber: false, newDate: false, droppedDate: false, turn: false, change: false, asks: false,
+  shared: 0, query: 0, other: 0, count: 0, newNumber: false, droppedNumber: false, newDate: false, droppedDate: false, turn: false, change: false, asks: false, otherResult: false,
 };
 
 /** `reworded`'s per-word weights, reused from lookup to lookup (lookups are synchronous). */
@@ -473,8 +482,12 @@ export class HistoryIndex {
       if (n < 2 || !(this.flags[at]! & COMPARABLE_WORDS)) continue;
       const overlap = this.overlap(query, weights, at, mayTurn);
       // "Reopened" where the earlier post said "closed", "found" where it said "lost": news about the same thing.
-      if (overlap.turn) continue;
-      if (overlap.count < MIN_SHARED_WORDS || overlap.shared < MIN_SHARED_WEIGHT) continue;
+      // Another score of the same match ("gana 2-3" after "ganó 3-1", "1-1 at half time" after "4-1"): another
+      // result, however many names and words the two share. A rewording keeps the score, or writes it in words.
+      if (overlap.turn || overlap.otherResult) continue;
+      // The weight bar is never more than the lighter post's whole weight: a short post ("Neymar volta ao Santos")
+      // all of whose content words the other holds says nothing else.
+      if (overlap.count < MIN_SHARED_WORDS || overlap.shared < Math.min(MIN_SHARED_WEIGHT, overlap.query, overlap.other)) continue;
       const similarity = overlap.shared / (overlap.query + overlap.other - overlap.shared);
       const swap = (overlap.newNumber && overlap.droppedNumber) || (overlap.newDate && overlap.droppedDate);
       const margin = swap ? SWAP_MARGIN : overlap.asks ? ASK_MARGIN : overlap.change ? CHANGE_MARGIN : overlap.newNumber ? NEW_NUMBER_MARGIN : 0;
@@ -572,9 +585,10 @@ export class HistoryIndex {
         j++;
       }
     }
-    const turn = queryTurns !== null && otherTurns !== null && queryTurns.some((c) => otherTurns.includes(TURN_OF.get(c)!));
+    const turn = queryTurns !== null && otherTurns !== null && queryTurns.some((c) => TURN_OF.get(c)!.some((p) => otherTurns.includes(p)));
     const change =
-      queryTurns !== null && queryTurns.some((c) => CHANGE_WORDS.has(c) && !otherTurns?.includes(TURN_OF.get(c)!) && !sharedTurns?.includes(TURN_OF.get(c)!));
+      queryTurns !== null &&
+      queryTurns.some((c) => CHANGE_WORDS.has(c) && !TURN_OF.get(c)!.some((p) => otherTurns?.includes(p) || sharedTurns?.includes(p)));
     const out = lastOverlap;
     out.shared = shared;
     out.count = count;
@@ -588,6 +602,7 @@ export class HistoryIndex {
     out.turn = turn;
     out.change = change;
     out.asks = asks;
+    out.otherResult = queryScore && otherScore;
     return out;
   }
 

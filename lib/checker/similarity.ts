@@ -186,9 +186,10 @@ export function bandKeys(sig: ArrayLike<number>): number[] {
  * ones are rebuilt from their text by lib/storage/posts.ts). 4: words of a concept (phrases/concepts.ts) are the
  * concept, and a turn word after a denial is left out. 5: more words of concepts (cancellations, 'appointed',
  * 'departs'), tens in words, scores and spans as words of their own, and (history.ts) the ASKS_WORD and
- * CONTRASTS_WORD markers.
+ * CONTRASTS_WORD markers. 6: words that say nothing (phrases/concepts.ts SAYS_NOTHING, laughter) out, decimals one
+ * number ("6.1"), "first" and "1ère" the number 1.
  */
-export const WORD_SCHEME = 5;
+export const WORD_SCHEME = 6;
 /** At most this many content words per post (the smallest hashes: the same sample of two long posts). */
 export const MAX_WORDS = 48;
 /** A word's class lives in the low two bits of its hash; the other 30 bits say which word it is. */
@@ -261,6 +262,7 @@ function hashesOf(stop: ReadonlySet<string>): Set<number> {
   return hashes;
 }
 const isApostrophe = (c: number) => c === 39 || c === 0x2019;
+const isDecimalMark = (c: number) => c === 46 || c === 44;
 
 /**
  * Words that deny the state word right after them: "no reopening before tomorrow" says the road is still closed, so
@@ -308,6 +310,11 @@ export function stem(word: string): string {
 }
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
+const isLowerLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff && c !== 0xf7);
+
+/** Whether the word after `end` (one space on) is capitalised like a name: a capital, then a small letter. */
+const nameGoesOn = (text: string, end: number): boolean =>
+  text.charCodeAt(end) === 32 && isUpper(text.charCodeAt(end + 1)) && isLowerLetter(text.charCodeAt(end + 2));
 
 /** What a word is, apart from where it stands: a one-digit number, a number, a word, or a capitalised word. */
 const KIND = { digit: 1, number: 2, word: 3, capitalised: 4 } as const;
@@ -323,9 +330,12 @@ function wordInfo(raw: string): number {
   for (let k = 0; k < lower.length; k++) if (isDigit(lower.charCodeAt(k))) digits++;
   if (digits > 0) {
     // A number written with a unit or an ordinal is the number: "6pm" and "6 pm", "4th" and "4", "19h", "I-70" and
-    // "i70", "12k" and "12,000" (groups are joined by canonicalNumbers).
+    // "i70", "12k" and "12,000" (groups are joined by canonicalNumbers), "4e", "4ème" and "1ère".
     let key = lower;
-    if (lower.length - digits <= 2) {
+    const marks = DECIMAL_MARK_RE.test(lower) ? 1 : 0;
+    // A decimal is one number whichever mark it is written with ("magnitude 6.1", "1,2 million", "$15.49").
+    if (marks && lower.length - digits - marks <= 2) key = lower.replace(/[^\d.,]+/g, '').replace(',', '.');
+    else if (lower.length - digits <= 2 || LONG_ORDINAL_RE.test(lower)) {
       key = lower.replace(/\D+/g, '');
       if (lower.endsWith('k') && lower.length - digits === 1) key += '000';
     }
@@ -333,6 +343,8 @@ function wordInfo(raw: string): number {
     return ((fnv1a(key) & ~3) >>> 0) + 2 ** 32 * (key.length === 1 ? KIND.digit : KIND.number);
   }
   const folded = fold(lower);
+  // Laughter of any length ("jajaja", "kkkk", "hahaha", "rsrs", "lolol") says nothing of the message.
+  if (LAUGHTER_RE.test(folded)) return -1;
   // A word of a concept (phrases/concepts.ts) is the concept: "hiring" and "vaga", "DM" and "privado" meet.
   const concept = CONCEPT_OF.get(folded);
   if (concept !== undefined) return concept + 2 ** 32 * KIND.word;
@@ -352,6 +364,13 @@ function wordInfo(raw: string): number {
   return ((fnv1a(key) & ~3) >>> 0) + 2 ** 32 * (capitalised ? KIND.capitalised : KIND.word);
 }
 
+/** A decimal mark between two digits ("6.1", "1,2"): contentWords reads such a number as one word. */
+const DECIMAL_MARK_RE = /\d[.,]\d/;
+/** Ordinals whose ending is three letters ("4ème", "1ère"); shorter ones ("4th", "4e", "1º") drop theirs anyway. */
+const LONG_ORDINAL_RE = /^\d+(?:[eè]re|[eè]me)$/;
+/** Laughter written out, of any length: "haha", "jajaja", "hehe", "kkkk", "rsrsrs", "lolol", "lool". */
+const LAUGHTER_RE = /^(?:(?:h[aeiou]){2,}h?|(?:j[aeiou]){2,}j?|(?:[aeiou]h){2,}|k{3,}|(?:rs){2,}r?|lo+l(?:ol)*|(?:lo)+l)$/;
+
 /**
  * Words a rewording writes another way, each with the one form both sides are compared in (accents folded): small
  * numbers in words ("seven-month journey", "7 months"; "drei", "trois", "três"; "fifty homers", "50 HR"), times ("midnight", "12am") and the
@@ -362,7 +381,9 @@ const CANONICAL_WORDS = new Map<string, string>(
   Object.entries({
     '2': 'two zwei deux dois duas', '3': 'three tres drei trois', '4': 'four cuatro vier quatre quatro',
     '5': 'five cinco funf cinq', '6': 'six seis sechs', '7': 'seven siete sieben sete', '8': 'eight ocho acht huit oito',
-    '9': 'nine nueve neun nove', '10': 'ten diez zehn dix dez', '11': 'eleven onze', '12': 'twelve zwolf douze noon midnight mediodia medianoche mitternacht minuit',
+    '9': 'nine nueve neun nove', '10': 'ten diez zehn dix dez',
+    // First, as a word or as "1st", "1ère", "1º": "for the 1ère fois", "pour la première fois", "erstmals".
+    '1': 'first primero primera primer premier premiere erste ersten erster erstes erstmals primeiro primeira', '11': 'eleven onze', '12': 'twelve zwolf douze noon midnight mediodia medianoche mitternacht minuit',
     '20': 'twenty veinte zwanzig vingt vinte', '30': 'thirty treinta dreissig dreißig trente trinta', '40': 'forty cuarenta vierzig quarante quarenta',
     '50': 'fifty cincuenta funfzig cinquante cinquenta', '100': 'hundred cien hundert cem',
     tuesday: 'tue tues', wednesday: 'wed', thursday: 'thu thur thurs', friday: 'fri',
@@ -380,15 +401,22 @@ const conceptHash = (id: string): number => (fnv1a(`=${id}`) & ~3) >>> 0;
 const CONCEPT_OF = new Map<string, number>(CONCEPTS.flatMap((c) => Object.values(c.words).flat().map((w): [string, number] => [fold(w), conceptHash(c.id)])));
 
 /**
- * For a concept that TURNS pair with another (phrases/concepts.ts), the other's word (hash >>> 2): "reopened" against
- * an earlier "closed" is news, not the same message (history.ts reworded).
+ * For a concept that TURNS pair with others (phrases/concepts.ts), the others' words (hash >>> 2): "reopened" against
+ * an earlier "closed" is news, not the same message (history.ts reworded). A concept may turn more than one
+ * ("departs" turns "appointed" and "resumed").
  */
-export const TURN_OF = new Map<number, number>(
-  TURNS.flatMap(([a, b]): [number, number][] => [
-    [conceptHash(a) >>> 2, conceptHash(b) >>> 2],
-    [conceptHash(b) >>> 2, conceptHash(a) >>> 2],
-  ]),
-);
+export const TURN_OF = new Map<number, number[]>();
+for (const [a, b] of TURNS) {
+  for (const [from, to] of [
+    [a, b],
+    [b, a],
+  ] as const) {
+    const key = conceptHash(from) >>> 2;
+    const partners = TURN_OF.get(key) ?? [];
+    partners.push(conceptHash(to) >>> 2);
+    TURN_OF.set(key, partners);
+  }
+}
 
 /** The concepts of phrases/concepts.ts CHANGES, as content-word hashes (>>> 2, like TURN_OF). */
 export const CHANGE_WORDS: ReadonlySet<number> = new Set(CHANGES.map((id) => conceptHash(id) >>> 2));
@@ -451,6 +479,17 @@ export function canonicalNumbers(raw: string): string {
   return text.replace(THOUSANDS_RE, digitsOnly).replace(DIGIT_GROUPS_RE, digitsOnly).replace(TIMES_RE, '$1 $2');
 }
 
+/** A hashtag of capitalised words run together: "#TaylorSwift", "#SuperBowlLIX", "#ElClásico". */
+const CAMEL_TAG_RE = /#\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)+/gu;
+/**
+ * The text with the words of each camel-case hashtag written out after it ("#TaylorSwift" reads "#TaylorSwift Taylor
+ * Swift"), so a post that tags a name shares it with one that writes it. The tag stays a word of its own: "#OpenAI"
+ * still meets "OpenAI". Only tags that start with a capital and run whole words together ("#iPhone" is one word).
+ */
+function withTagWords(text: string): string {
+  return text.replace(CAMEL_TAG_RE, (tag) => `${tag} ${tag.slice(1).replace(/(\p{Ll})(?=\p{Lu})/gu, '$1 ')}`);
+}
+
 /**
  * Scores and spans are content words of their own range (key SCORE_KEYS + 100a + b, far from any hash but 1 in
  * 100,000), so `isScore` knows them: a score both posts give weighs as a number, one only a post gives weighs
@@ -478,7 +517,8 @@ let wordBuffer = new Uint32Array(256);
  * `stop` holds the function words of every language (fingerprints are made without knowing the language).
  */
 export function contentWords(raw: string, stop: ReadonlySet<string>): number[] {
-  const text = canonicalNumbers(raw);
+  const numbers = canonicalNumbers(raw);
+  const text = numbers.includes('#') ? withTagWords(numbers) : numbers;
   // One pass over the characters (a regex with Unicode classes cost several times more on long posts).
   const stopHash = hashesOf(stop);
   const n = text.length;
@@ -504,6 +544,10 @@ export function contentWords(raw: string, stop: ReadonlySet<string>): number[] {
         h = Math.imul(h ^ 39, 0x01000193);
         h = Math.imul(h ^ lowerCode(text.charCodeAt(end + 1)), 0x01000193);
         end += 2;
+      } else if (end + 1 < n && isDecimalMark(text.charCodeAt(end)) && isDigit(text.charCodeAt(end - 1)) && isDigit(text.charCodeAt(end + 1))) {
+        // "6.1", "1,2": one number (wordInfo), not a one-digit detail on either side of the mark.
+        h = Math.imul(h ^ text.charCodeAt(end), 0x01000193);
+        end += 1;
       } else break;
     }
     const marked = before === 36 || before === 64; // $CASHTAG, @mention
@@ -530,8 +574,10 @@ export function contentWords(raw: string, stop: ReadonlySet<string>): number[] {
     if (marked) cls = WORD_CLASS.handle;
     else if (kind === KIND.digit) cls = WORD_CLASS.plain;
     else if (kind === KIND.number) cls = WORD_CLASS.number;
-    // A capital that does not start a sentence is a name, a place, a product.
-    else cls = !atSentenceStart && kind === KIND.capitalised ? WORD_CLASS.name : WORD_CLASS.plain;
+    // A capital that does not start a sentence is a name, a place, a product; the post's first content word is a name
+    // when a capitalised word follows it, as posts open on whom they are about ("Ben Affleck and…", "Léon Marchand
+    // remporte…", "Pope Francis…"). Only the first: after a sentence end mid-post, measured, it cost a rewording.
+    else cls = kind === KIND.capitalised && (!atSentenceStart || (count === 0 && nameGoesOn(text, end))) ? WORD_CLASS.name : WORD_CLASS.plain;
     if (count === wordBuffer.length) {
       const bigger = new Uint32Array(count * 2);
       bigger.set(wordBuffer);

@@ -86,6 +86,23 @@ describe('content words', () => {
     ['more information at the desk', 'more info at the desk'],
     ['her birthday party', 'her bday party'],
     ['Llamad al 600 123 456', 'Llamad al 600123456'],
+    // Decimals, whichever mark; ordinals and "first" as the number.
+    ['1,2 million de foyers', '1.2 million de foyers'],
+    ['pour la 1ère fois', 'pour la première fois'],
+    ['her 4ème titre', 'her 4e titre'],
+    ['first win since 2019', '1st win since 2019'],
+    ['zum ersten Mal Meister', 'erstmals Meister'],
+    // Words that say nothing of the message (phrases/concepts.ts SAYS_NOTHING) and laughter of any length.
+    ['TAYLOR SWIFT WINS AOTY omg lol', 'TAYLOR SWIFT WINS AOTY'],
+    ["c'est officiel mbappé part du psg", 'mbappé part du psg'],
+    ['neymar de volta ao santos kkkkk', 'neymar de volta ao santos'],
+    ['se cae whatsapp jajajaja', 'se cae whatsapp'],
+    ['Breaking: Biden drops out lmao', 'Biden drops out'],
+    ['gonna be closed thru friday cuz of snow', 'closed friday of snow'],
+    ['I-70 closed until tomorrow, says CDOT', 'I-70 closed until tomorrow per CDOT'],
+    ['iPad Pro con M4 la semana que viene, según Bloomberg', 'iPad Pro con M4 la semana que viene, dice Bloomberg'],
+    ['Streik ab Mittwoch, sagt die GDL', 'Streik ab Mittwoch laut GDL'],
+    ['vcs viram o jogo? tbm achei', 'viram o jogo? achei'],
   ])('"%s" and "%s" share their content words', (a, b) => {
     expect(contentWordHashes(a).map((h) => h >>> 2)).toEqual(contentWordHashes(b).map((h) => h >>> 2));
   });
@@ -98,6 +115,28 @@ describe('content words', () => {
     expect(scores('empatam 1 a 1')).not.toEqual(scores('venceu por 2 a 1'));
     expect(scores('first marathon in 4:12')).toEqual([]);
     expect(scores('call 555-0134, v2.3-1')).toEqual([]);
+  });
+
+  it('reads a decimal as one number, not two one-digit details ("magnitude 6.1" is not "6 … 1")', () => {
+    const words = (text: string) => contentWordHashes(text).map((h) => h >>> 2);
+    expect(classes('magnitude 6.1')).toEqual([WORD_CLASS.plain, WORD_CLASS.number].sort());
+    expect(words('magnitude 6.1')).not.toEqual(words('magnitude 6.2'));
+    expect(words('magnitude 6.1')).not.toEqual(words('magnitude 6 1'));
+    expect(words('$15.49 a month')).toEqual(words('15,49 a month'));
+  });
+
+  it('writes out the words of a camel-case hashtag and keeps the tag ("#TaylorSwift" meets "Taylor Swift" and "#TaylorSwift")', () => {
+    const words = (text: string) => contentWordHashes(text).map((h) => h >>> 2);
+    const tagged = words('#TaylorSwift wins Album of the Year');
+    for (const w of words('Taylor Swift wins Album of the Year')) expect(tagged).toContain(w);
+    expect(words('#ElClásico esta noche')).toEqual(expect.arrayContaining(words('el clásico esta noche')));
+    expect(words('#OpenAI ships it'), 'a name with a capital inside stays one word').toEqual(words('OpenAI ships it'));
+    expect(words('#iPhone'), 'a tag that starts in lower case stays one word').toHaveLength(1);
+    expect(words('#GRAMMYs')).toHaveLength(1);
+  });
+
+  it('keeps words that only look like laughter or chat shorthand ("khaki", "hajj", "lollipop", "hello")', () => {
+    for (const text of ['khaki', 'hajj', 'lollipop', 'hello', 'kayak', 'rsvp']) expect(contentWordHashes(text), text).toHaveLength(1);
   });
 
   it('keeps two-capital acronyms ("JS", "EU") and drops other two-letter words', () => {
@@ -132,6 +171,13 @@ describe('content words', () => {
       expect(found.every((c) => c === WORD_CLASS.plain), text).toBe(true);
     }
     expect(classes('we met in Lisbon')).toContain(WORD_CLASS.name);
+  });
+
+  it('reads the first word as a name when a capitalised word follows it ("Ben Affleck…", "Pope Francis…")', () => {
+    expect(classes('Ben Affleck and Jennifer Lopez are getting divorced').filter((c) => c === WORD_CLASS.name)).toHaveLength(4);
+    expect(classes('Léon Marchand remporte une médaille')).toEqual([WORD_CLASS.plain, WORD_CLASS.plain, WORD_CLASS.name, WORD_CLASS.name].sort());
+    expect(classes('Flights grounded nationwide')).toEqual([WORD_CLASS.plain, WORD_CLASS.plain, WORD_CLASS.plain]);
+    expect(classes('Snow day! Chicago Public Schools closed').filter((c) => c === WORD_CLASS.name), 'a later sentence start stays plain').toHaveLength(2);
   });
 
   it('keeps the weightiest class when a word appears twice ("friday" and "Friday")', () => {
@@ -184,6 +230,16 @@ describe('concepts (phrases/concepts.ts)', () => {
     ['lay off employees', 'layoffs staff'],
     ['the board removed Sam Altman', 'Sam Altman ousted by the board'],
     ['Bahnstreik abgesagt', 'Bahnstreik verschoben'],
+    ['RIP Ozzy', 'Ozzy has died'],
+    ['Sismo en CDMX', 'tembló en cdmx'],
+    ['séisme au Japon', 'tremblement de terre au Japon'],
+    ['Shakira y Piqué confirman su separación', 'shakira y piqué se separan'],
+    ['Trennung bestätigt', 'haben sich getrennt'],
+    ['se casaron en Cancún', 'boda en Cancún'],
+    ['Rapper festgenommen', 'Rapper verhaftet'],
+    ['preso em Lisboa', 'detido em Lisboa'],
+    ['Apple unveils the iPhone 16', 'Apple announces iPhone 16'],
+    ['Nintendo dévoile la Switch 2', 'Nintendo annonce la Switch 2'],
   ])('"%s" and "%s" share a concept', (a, b) => {
     expect(words(a).filter((w) => words(b).includes(w)).length).toBeGreaterThanOrEqual(1);
   });

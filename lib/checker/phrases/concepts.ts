@@ -279,7 +279,7 @@ export const CONCEPTS: readonly Concept[] = [
     why: 'Something stopped, closed or moved away: the state a later "reopened" or "back" turns (TURNS).',
     example: '"I-70 closed from Golden to Vail" / "snow has shut I-70 between Golden and Vail"',
     words: {
-      en: ['closed', 'shut', 'shuts', 'cancelled', 'canceled', 'suspended', 'evacuated', 'evacuating', 'rerouted', 'diverted', 'blocked', 'outage', 'closing', 'postponed', 'postpones', 'scrubbed', 'scrubs'],
+      en: ['closed', 'shut', 'shuts', 'shutting', 'shutdown', 'cancelled', 'canceled', 'suspended', 'evacuated', 'evacuating', 'rerouted', 'diverted', 'blocked', 'outage', 'closing', 'postponed', 'postpones', 'scrubbed', 'scrubs'],
       es: ['cerrado', 'cerrada', 'cerrados', 'cierra', 'cierran', 'cancelado', 'cancelada', 'suspendido', 'suspendida', 'evacuados', 'evacuado', 'desviado', 'desviados', 'cortada', 'cortado', 'cerrar', 'cierre', 'aplazado', 'aplazada', 'pospuesto', 'pospuesta', 'desconvocada', 'desconvocado', 'desconvocan'],
       de: ['geschlossen', 'gesperrt', 'schliesst', 'abgesagt', 'evakuiert', 'umgeleitet', 'ausfall', 'schliessen', 'schließen', 'schliessung', 'schließung', 'verschoben', 'abgebrochen'],
       fr: ['ferme', 'fermee', 'fermes', 'fermees', 'fermeture', 'annule', 'annulee', 'suspendu', 'suspendue', 'evacue', 'evacues', 'devie', 'fermer', 'reporte', 'reportee'],
@@ -370,6 +370,78 @@ export const CONCEPTS: readonly Concept[] = [
       pt: ['renunciou', 'demitido', 'demitida', 'afastado', 'afastada', 'exonerado', 'exonerada'],
     },
   },
+  {
+    id: 'quake',
+    why: 'An earthquake by any of its names, and the verb for it ("tembló", "bebt" is rare).',
+    example: '"Sismo de magnitud 6.1 en CDMX" / "tembló en cdmx, 6.1"',
+    words: {
+      en: ['earthquake', 'earthquakes', 'quake', 'quakes', 'tremor', 'tremors', 'temblor'],
+      es: ['sismo', 'sismos', 'terremoto', 'terremotos', 'temblo', 'tiembla'],
+      de: ['erdbeben', 'beben'],
+      fr: ['seisme', 'seismes', 'tremblement'],
+      pt: ['sismo', 'terremoto', 'terremotos', 'tremor', 'tremeu'],
+    },
+  },
+  {
+    id: 'dies',
+    why: 'Someone dead, as a verb, an adjective or "RIP": how the news of a death is retold.',
+    example: '"RIP Ozzy Osbourne" / "Ozzy Osbourne has died at 76"',
+    words: {
+      en: ['dies', 'died', 'dead', 'rip'],
+      es: ['muere', 'murio', 'fallece', 'fallecio', 'fallecido', 'fallecida', 'muerto', 'muerta'],
+      de: ['stirbt', 'gestorben', 'verstorben', 'tot'],
+      fr: ['meurt', 'mort', 'morte', 'decede', 'decedee', 'deces'],
+      pt: ['morre', 'morreu', 'faleceu', 'falece', 'morto', 'morta'],
+    },
+  },
+  {
+    id: 'breakup',
+    why: 'A couple splitting up, by noun or verb: "divorcing", "split", "se separan", "Trennung".',
+    example: '"Shakira y Piqué confirman su separación" / "se acabó: shakira y piqué se separan"',
+    words: {
+      en: ['divorce', 'divorced', 'divorcing', 'divorces', 'split', 'splits', 'breakup', 'separated', 'separating', 'separation'],
+      es: ['separan', 'separacion', 'separados', 'separaron', 'divorcio', 'divorcian', 'divorciaron', 'ruptura'],
+      de: ['trennung', 'getrennt', 'trennen', 'scheidung', 'geschieden'],
+      fr: ['separent', 'separes', 'rupture', 'divorcent', 'divorce'],
+      pt: ['separacao', 'separam', 'separaram', 'divorcio', 'separados'],
+    },
+  },
+  {
+    id: 'married',
+    why: 'A wedding, by noun or verb: "got married", "weds", "se casan", "heiratet", "mariage".',
+    example: '"Selena Gomez and Benny Blanco are married" / "selena and benny blanco had their wedding"',
+    words: {
+      en: ['married', 'marries', 'weds', 'wedding'],
+      es: ['casan', 'casaron', 'boda', 'casados'],
+      de: ['heiraten', 'heiratet', 'geheiratet', 'hochzeit', 'verheiratet'],
+      fr: ['maries', 'marient', 'mariage', 'epouse'],
+      pt: ['casam', 'casaram', 'casou', 'casamento', 'casados'],
+    },
+  },
+  {
+    id: 'arrested',
+    why: 'Someone taken by the police, by noun or verb.',
+    example: '"Rapper arrested in Atlanta" / "police detained the rapper in Atlanta"',
+    words: {
+      en: ['arrested', 'arrest', 'arrests', 'detained'],
+      es: ['detenido', 'detenida', 'detienen', 'arrestado', 'arrestada', 'arresto', 'detencion'],
+      de: ['festgenommen', 'verhaftet', 'festnahme', 'verhaftung'],
+      fr: ['interpelle', 'interpellee', 'interpellation', 'arrestation'],
+      pt: ['preso', 'presa', 'detido', 'detida', 'prisao'],
+    },
+  },
+  {
+    id: 'unveil',
+    why: 'Something made known by its maker: "announces", "unveils", "reveals", "presenta", "dévoile".',
+    example: '"Apple unveils the iPhone 16" / "Apple announces iPhone 16"',
+    words: {
+      en: ['announces', 'announced', 'announce', 'announcing', 'unveils', 'unveiled', 'unveil', 'reveals', 'revealed', 'introduces', 'introduced'],
+      es: ['anuncia', 'anuncian', 'anuncio', 'presenta', 'presentan', 'presento', 'revela', 'desvela'],
+      de: ['enthullt', 'prasentiert', 'vorgestellt', 'kundigt'],
+      fr: ['devoile', 'devoilee', 'annonce', 'annoncent', 'presente', 'revele'],
+      pt: ['anunciou', 'anunciam', 'apresenta', 'apresentou', 'revela', 'revelou'],
+    },
+  },
 ];
 
 /** Pairs of concepts where one says the other's state changed: news about the same thing, not the same message. */
@@ -379,6 +451,7 @@ export const TURNS: readonly (readonly [string, string, string])[] = [
   ['rise', 'fall', 'Prices up, then prices down: two figures, two reports.'],
   ['begins', 'ends', '"The festival starts Friday" and "the festival ends Sunday" are two notices.'],
   ['appointed', 'departs', '"Yaccarino is the new CEO" and then "Yaccarino has stepped down": a new fact.'],
+  ['departs', 'resumed', '"Altman removed by the board" and then "Altman is returning as CEO": he is back, a new fact.'],
 ];
 
 /**
@@ -394,3 +467,29 @@ export const CHANGES: readonly string[] = ['halted', 'departs', 'found', 'ends']
 // Friday"), lose next to win (a match is told from either side: "Bayern verliert gegen Leverkusen" and "Leverkusen
 // schlägt Bayern" say the same), "free" and "new" (function words for the content view already).
 // "pm" is a time ("6 pm"), not a private message.
+
+/**
+ * Words that say nothing of a post's message, left out of its content words as function words are (history.ts):
+ * interjections and chat shorthand ("omg", "lol", "smh", "mdr"), who said it ("says", "per", "según", "laut",
+ * "selon", "diz"), function words as chats write them ("thru", "gonna", "xq", "vcs"), and adverbs that only vouch for or time the news
+ * ("officially", "reportedly", "breaking", "c'est officiel", "offiziell"). Rewordings on trending topics add
+ * and drop them freely ("TAYLOR SWIFT WINS AOTY AGAIN omg", "c'est officiel mbappé part du psg"), and two different
+ * messages never differ by them alone. Not "finally", "endlich", "enfin": "Endlich klappt das gerollte R!" after "…
+ * klappt noch nicht" is news. Laughter of any length ("jajaja", "kkkk", "hahaha", "rsrs") is left out in
+ * similarity.ts. Written as posts write them, lower case (accents are not folded before this lookup).
+ */
+export const SAYS_NOTHING: Record<Lang, readonly string[]> = {
+  en: [
+    'lol', 'lmao', 'lmfao', 'rofl', 'omg', 'omfg', 'smh', 'ngl', 'tbh', 'imo', 'imho', 'wow', 'woah', 'whoa', 'yay', 'yikes',
+    'oof', 'ugh', 'wtf', 'bruh', 'damn', 'dang', 'breaking', 'officially', 'literally', 'actually', 'seriously',
+    'honestly', 'basically', 'apparently', 'reportedly', 'totally', 'absolutely', 'definitely', 'tho', 'btw', 'fyi',
+    // Who said it: rewordings add and drop the source ("per Apple", ", says CDOT", "according to Bloomberg").
+    'says', 'said', 'according', 'per', 'via',
+    // Function words as chats write them.
+    'thru', 'cuz', 'coz', 'bcuz', 'gonna', 'wanna', 'gotta', 'lemme', 'ur', 'pls', 'plz', 'thx', 'yall', "y'all",
+  ],
+  es: ['dice', 'dicen', 'según', 'segun', 'xq', 'porq', 'tmb', 'tbm', 'xd', 'guau', 'oficial', 'oficialmente', 'literalmente', 'realmente', 'urgente', 'confirmadísimo', 'alv', 'uff'],
+  de: ['sagt', 'laut', 'vllt', 'evtl', 'nen', 'krass', 'boah', 'offiziell', 'eilmeldung', 'echt', 'wirklich', 'tatsächlich', 'eigentlich', 'wahnsinn'],
+  fr: ['selon', 'affirme', 'jsp', 'pcq', 'bcp', 'tkt', 'stp', 'svp', 'mdr', 'ptdr', 'waouh', 'officiel', 'officielle', 'officiellement', 'vraiment', 'littéralement', 'carrément', 'franchement'],
+  pt: ['diz', 'dizem', 'conforme', 'vcs', 'tbm', 'mto', 'aff', 'caramba', 'oficial', 'oficialmente', 'literalmente', 'realmente', 'urgente'],
+};

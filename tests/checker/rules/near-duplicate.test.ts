@@ -188,8 +188,8 @@ testRule(rule, {
       ["Le musée de la ville reste gratuit le premier dimanche, mais depuis mai il faut réserver un créneau en ligne.", "Le musée de la ville est gratuit pour tous le premier dimanche du mois."],
       ["O museu da cidade continua grátis no primeiro domingo, mas desde maio é preciso reservar horário online.", "O museu da cidade é grátis para todos no primeiro domingo do mês."],
     ].map(([text, said]) => ({ text: text!, ctx: { history: [said!], now }, note: 'a qualification added with "but"' })),
-    // The score changed ("2-1", then "1-1"; "2:1", "2 a 1"): each post gives a result the other does not, a swap
-    // (similarity.ts SCORE_RE, history.ts SWAP_MARGIN); in five languages.
+    // The score changed ("2-1", then "1-1"; "2:1", "2 a 1"): each post gives a result the other does not, another
+    // result (similarity.ts SCORE_RE, history.ts otherResult); in five languages.
     ...[
       ["Final score: Leeds and Norwich draw 1-1 at Elland Road after a late Norwich penalty.", "Leeds beat Norwich 2-1 at Elland Road with a late goal from Piroe."],
       ["Final: el Betis y el Sevilla empatan 1-1 en el Villamarín tras un penalti en el último minuto.", "El Betis gana 2-1 al Sevilla en el Villamarín con un gol de Isco en el último minuto."],
@@ -208,8 +208,50 @@ testRule(rule, {
       ctx: { history: ['Lost: grey cat with a red collar, Birch Lane near the school, since this morning.'], now },
       note: 'found after lost',
     },
+    // Trending-topic tweets: the same names with another message (an opinion, a question, a joke), and a decimal
+    // changed (similarity.ts reads "6,1" as one number, so "6,4" is another).
+    ...[
+      ['lionel messi is 38 and still better than everyone lol', 'Lionel Messi signs with Inter Miami', 'en'],
+      ['¿alguien más sintió el terremoto en Osaka? jajaja', 'Japón: terremoto de magnitud 7,1 y alerta de tsunami', 'es'],
+      ['El sismo en Oaxaca fue de magnitud 6,4, corrige el servicio sismológico', 'Sismo de magnitud 6,1 en Oaxaca según el servicio sismológico', 'es'],
+      ['Müller in der MLS, wer hätte das gedacht', 'Thomas Müller wechselt zu den Vancouver Whitecaps', 'de'],
+      ['Zidane au Real, Mbappé doit trembler mdr', "C'est officiel : Zidane revient au Real Madrid", 'fr'],
+      ['anitta no brasil e eu sem ingresso kkkkk', 'Anitta volta ao Brasil para três shows em São Paulo', 'pt'],
+      ["Ozzy Osbourne's funeral procession will pass through Birmingham on Wednesday", 'Ozzy Osbourne has died at 76', 'en'],
+      ['¿Piqué ya tiene nueva novia? jajaja', 'Shakira y Piqué confirman su separación', 'es'],
+      ['#TaylorSwift fans are already crying lol', 'Taylor Swift won Album of the Year again', 'en'],
+    ].map(([text, said, lang]) => ({ text: text!, ctx: { history: [said!], now, lang: lang as 'en' }, note: 'same names, another message' })),
+    // Back after leaving: a turn of 'departs' and 'resumed' (phrases/concepts.ts TURNS), as after being appointed.
+    ...[
+      ['Jay Leno is back as host of the Tonight Show on NBC', 'Jay Leno quits as host of the Tonight Show on NBC', 'en'],
+      ['Tuchel ist wieder Trainer beim FC Bayern München', 'Tuchel ist als Trainer beim FC Bayern München abgesetzt', 'de'],
+      ['Galtier reprend le banc du PSG au Parc des Princes', 'Galtier limogé du banc du PSG au Parc des Princes', 'fr'],
+      ['Tite volta ao comando do Corinthians em Itaquera', 'Tite demitido do comando do Corinthians em Itaquera', 'pt'],
+    ].map(([text, said, lang]) => ({ text: text!, ctx: { history: [said!], now, lang: lang as 'en' }, note: 'back after leaving: news' })),
+    // Another score of the same match, however much else the two share (history.ts otherResult).
+    ...[
+      ['Half time at the Emirates: Arsenal 1-1 Chelsea, Saka scored', 'Full time at the Emirates: Arsenal 3-1 Chelsea, Saka scored twice', 'en'],
+      ['El Barça remonta y gana 2-3 al Real Madrid en el Bernabéu con dos goles de Raphinha', 'El Real Madrid gana 3-1 al Barça en el Bernabéu con dos goles de Vinícius', 'es'],
+      ['Endstand 2:2 zwischen Dortmund und Bayern im Signal Iduna Park', 'Dortmund führt 2:0 gegen Bayern im Signal Iduna Park', 'de'],
+      ["Mi-temps au Vélodrome : l'OM et le PSG à 1-1", "Victoire de l'OM 3-1 contre le PSG au Vélodrome", 'fr'],
+      ['Flamengo e Palmeiras empatam em 2 a 2 no Maracanã', 'Flamengo vence o Palmeiras por 3 a 1 no Maracanã', 'pt'],
+    ].map(([text, said, lang]) => ({ text: text!, ctx: { history: [said!], now, lang: lang as 'en' }, note: 'another score of the same match' })),
   ],
   invalid: [
+    // Trending-topic retellings: lower case, names at the start, 'omg'/'lol'/'c'est officiel'/laughter added, a
+    // decimal written with the other mark, and a short post the other holds whole.
+    whole('lionel messi signing with inter miami omg', { history: ['Lionel Messi signs with Inter Miami'], now }),
+    whole('terremoto de 7.1 en japón, hay alerta de tsunami jajaja', { history: ['Japón: terremoto de magnitud 7,1 y alerta de tsunami'], now, lang: 'es' }),
+    whole('krass, thomas müller wechselt zu den vancouver whitecaps', { history: ['Thomas Müller wechselt zu den Vancouver Whitecaps'], now, lang: 'de' }),
+    whole("c'est officiel, zidane revient au real madrid mdr", { history: ['Zidane revient au Real Madrid'], now, lang: 'fr' }),
+    whole('anitta de volta ao brasil, é oficial kkkkk', { history: ['Anitta volta ao Brasil'], now, lang: 'pt' }),
+    // A name written as a camel-case hashtag (similarity.ts withTagWords).
+    whole('#TaylorSwift wins AOTY again 😭', { history: ['Taylor Swift won Album of the Year again'], now }),
+    whole('#RealMadrid gana la Champions otra vez', { history: ['El Real Madrid gana la Champions'], now, lang: 'es' }),
+    // A death, a breakup, an arrest told with other words for it (phrases/concepts.ts).
+    whole('RIP Ozzy Osbourne, dead at 76 🖤', { history: ['Ozzy Osbourne has died at 76'], now }),
+    whole('Es ist offiziell: Heidi Klum und Tom Kaulitz haben sich getrennt', { history: ['Heidi Klum und Tom Kaulitz bestätigen ihre Trennung'], now, lang: 'de' }),
+    whole('le rappeur Gims interpellé à Paris ce matin', { history: ["Arrestation du rappeur Gims ce matin à Paris"], now, lang: 'fr' }),
     // Warmth to the same person said again is the same message.
     // Both say it is cancelled: the same message (CHANGE_MARGIN only raises the bar for a change the earlier post lacked).
     whole("Thursday's Northern Line trains are cancelled by the strike, no service all day", { history: ['Northern Line strike Thursday: all trains cancelled, no service all day.'], now }),
