@@ -15,6 +15,10 @@ const AMOUNT = '(?:(?:R\\$|[$€]) ?\\d[\\d,.]*k?|\\d[\\d,.]*k? ?(?:reais|mil re
 const PRODUCT =
   '(?:loja|lojinha|livro|e-?book|curso|oficina|aula|webinar|webin[aá]rio|programa|modelo|guia|canal|podcast|epis[oó]dio|newsletter|blog|' +
   'app|aplicativo|produto|site|p[aá]gina|portf[oó]lio|cole[cç][aã]o|[aá]lbum|v[ií]deo|marca|neg[oó]cio|servi[cç]os|ag[eê]ncia|perfil)';
+/** Guidance one follows by doing it ("siga estes passos", "sigam estas dicas"), as lexicon pt.ts `guidance` lists it. */
+const PT_GUIDANCE =
+  '(?:passos?|instru[cç](?:[oõ]es|[aã]o)|orienta[cç](?:[oõ]es|[aã]o)|dicas|conselhos|recomenda[cç][oõ]es|guia|receita|regras|procedimento|' +
+  'protocolo|tutorial|placas|sinaliza[cç][aã]o|m[eé]todo|plano|rotina|bula|manual|ordem)(?![\\p{L}])';
 
 export const pt: Lexicon = {
   phrases: {
@@ -127,7 +131,9 @@ export const pt: Lexicon = {
       'se inscreva',
       // "Siga"/"sigam" alone ask for the author's follow; with an article and someone else after it ("Sigam a Ana Souza
       // pra mais dicas") they recommend that person (the author's own page, "sigam a minha página", is a composed ask).
-      '(?:me |nos )?sig(?:a|am)(?: (?:a gente|aqui|l[aá]))?(?! (?:o|a|os|as) (?!gente))',
+      // With guidance after it ("Siga estes passos", "Sigam estas dicas", "Siga esta receita") it says how to do
+      // something (lexicon pt.ts guidance).
+      `(?:me |nos )?sig(?:a|am)(?: (?:a gente|aqui|l[aá]))?(?! (?:o|a|os|as) (?!gente))(?! (?:(?:estes|estas|esses|essas|este|esta|esse|essa|seguintes|simples|mesm[oa]s|\\d+) )*${PT_GUIDANCE})`,
       'me segue',
       'segue a gente',
       'curte e compartilha',

@@ -674,6 +674,19 @@ testRule(rule, {
     { text: "Putzaktion am Samstag um 10 Uhr am Stadtpark, Handschuhe gibt es vor Ort. Wer mitmacht, trag dich in die Liste am Eingang ein.", ctx: { platform: 'facebook', lang: 'de' }, note: 'a public list or form' },
     { text: "Para recibir avisos de cortes de agua, deja tu correo en el formulario del ayuntamiento, tarda un minuto.", ctx: { platform: 'facebook', lang: 'es' }, note: 'a public list or form' },
     { text: "Pra receber aviso de falta d'água, deixe seu e-mail no formulário da prefeitura, leva um minuto.", ctx: { platform: 'facebook', lang: 'pt' }, note: 'a public list or form' },
+    // gives18: "follow" with guidance as its object (steps, instructions, a recipe, advice) tells how to do something,
+    // in the five languages; it asks for no follow.
+    { text: "To move your account to another server, follow these steps: on the new one add your old handle as an alias, then start the move from the old one.", ctx: { platform: 'mastodon', reply: true }, note: 'follow these steps' },
+    { text: 'Follow this guide: open Settings, then Network, then reset the adapter.', ctx: { platform: 'reddit', reply: true }, note: 'follow this guide' },
+    { text: 'Just follow these 4 simple steps: unplug it, wait 30 seconds, plug it back in, then hold reset for 10 seconds.', ctx: { platform: 'x' }, note: 'follow these steps' },
+    { text: 'Si la impresora no aparece, sigue estos pasos: apágala 30 segundos, ve a Configuración > Red y elige la red nueva.', ctx: { lang: 'es', platform: 'reddit', reply: true }, note: 'sigue estos pasos' },
+    { text: 'Seguid esta receta al pie de la letra la primera vez y luego ajustad la sal.', ctx: { lang: 'es', platform: 'x' }, note: 'seguid esta receta' },
+    { text: 'Folge einfach diesen 4 Schritten: Router aus, 30 Sekunden warten, wieder an, dann neu koppeln.', ctx: { lang: 'de', platform: 'reddit', reply: true }, note: 'folge diesen Schritten' },
+    { text: 'Suivez le guide : ouvrez les réglages, puis Réseau, puis réinitialisez la carte.', ctx: { lang: 'fr', platform: 'reddit', reply: true }, note: 'suivez le guide' },
+    { text: 'Suivez la recette à la lettre la première fois, puis ajustez le sel.', ctx: { lang: 'fr', platform: 'x' }, note: 'suivez la recette' },
+    { text: 'Siga estes passos: desligue o roteador 30 segundos, ligue de novo e espere a luz ficar verde.', ctx: { lang: 'pt', platform: 'reddit', reply: true }, note: 'siga estes passos' },
+    { text: 'Segue o passo a passo: desliga o roteador, espera 30 segundos e liga de novo.', ctx: { lang: 'pt', platform: 'reddit', reply: true }, note: 'segue o passo a passo' },
+    { text: 'Sigam estas dicas no calor: bebam água a cada hora e evitem o sol entre 11h e 16h.', ctx: { lang: 'pt', platform: 'x' }, note: 'sigam estas dicas' },
   ],
   invalid: [
     // An ad's nudge right before its link, in five languages.
@@ -1478,6 +1491,15 @@ testRule(rule, {
     { text: "Je suis à la recherche d'un nouveau poste dans la data", ctx: { lang: 'fr' }, flags: ["Je suis à la recherche d'un nouveau poste"] },
     { text: 'Estou em busca de novas oportunidades na área de dados', ctx: { lang: 'pt' }, flags: ['Estou em busca de novas oportunidades'] },
     { text: 'Estou aberto a novas oportunidades como desenvolvedor', ctx: { lang: 'pt' }, flags: ['Estou aberto a novas oportunidades'] },
+    // gives18: a follow of the author's account, page or self next to tips or steps still asks, in the five languages.
+    { text: 'Follow me for more steps like these!', ctx: { platform: 'x' }, flags: ['Follow me for more'] },
+    { text: 'Follow this page for daily tips!', ctx: { platform: 'x' }, flags: ['Follow this page'] },
+    { text: 'Follow these steps and follow me for more!', ctx: { platform: 'x' }, flags: ['follow me for more'] },
+    { text: 'Sigue esta cuenta para más consejos.', ctx: { lang: 'es', platform: 'x' }, flags: ['Sigue esta cuenta'] },
+    { text: 'Folgt meinem Kanal für mehr Tipps!', ctx: { lang: 'de', platform: 'x' }, flags: ['Folgt meinem Kanal'] },
+    { text: 'Suivez cette page pour plus de conseils !', ctx: { lang: 'fr', platform: 'x' }, flags: ['Suivez cette page'] },
+    { text: 'Siga esta página para mais dicas.', ctx: { lang: 'pt', platform: 'x' }, flags: ['Siga'] },
+    { text: 'Me sigam para mais dicas como essa.', ctx: { lang: 'pt', platform: 'x' }, flags: ['Me sigam'] },
   ],
 });
 
