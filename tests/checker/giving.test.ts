@@ -2078,3 +2078,30 @@ describe('a sign-up worded as "save your spot" is no advice', () => {
     expect(report.signals.some((s) => s.signal === 'advice' && text.slice(s.start, s.end).toLowerCase() === 'save')).toBe(advises);
   });
 });
+
+// A researcher's own result with its limits named ("Caveats:", "Limitaciones:", "Einschränkungen:", "Limites :",
+// "Limitações:") reports honestly how far it goes: give, in five languages. "No limits:" before a sale still sells.
+describe("a study's stated limits read as give", () => {
+  it.each<[string, CheckContext]>([
+    ['Our trial of 400 patients found the new dressing halved infections (4% vs 8%). Caveats: one hospital, 6 months of follow-up.', { platform: 'linkedin' }],
+    ['En 48 institutos, prohibir el móvil en el recreo se asoció con un 11% menos de acoso. Limitaciones: no fue aleatorio y los centros reportan sus propios datos.', { lang: 'es', platform: 'x' }],
+    ['Bei 860 Teilnehmenden schliefen Menschen mit Fluglärm über 55 dB 23 Minuten weniger. Einschränkungen: Schlafdauer per Armband gemessen, nur ein Sommer.', { lang: 'de', platform: 'mastodon' }],
+    ['Sur 64 jardins, les parcelles tondues une fois par mois accueillaient 2,3 fois plus d’espèces. Limites : une seule ville, deux saisons.', { lang: 'fr', platform: 'bluesky' }],
+    ['Nosso artigo saiu hoje: cada dia acima de 34 °C teve 8% mais internações de idosos. Limitações: dados só do SUS e sem informação sobre ar-condicionado.', { lang: 'pt', platform: 'x' }],
+  ])('%s', (text, ctx) => {
+    const report = check(text, { now, ...ctx });
+    expect(report.signals.map((s) => s.signal)).toContain('lesson');
+    expect(report.kind).toBe('give');
+    expect(report.families).toEqual([]);
+  });
+
+  it.each<[string, CheckContext]>([
+    ['No limits: sign up today and get 50% off your first month! Link in bio', {}],
+    ['Sin límites: apúntate hoy con un 50% de descuento. Link en la bio', { lang: 'es' }],
+    ['Sem limites: assine hoje com 50% de desconto! Link na bio', { lang: 'pt' }],
+  ])('%s', (text, ctx) => {
+    const report = check(text, { now, ...ctx });
+    expect(report.signals.map((s) => s.signal)).not.toContain('lesson');
+    expect(report.kind).toBe('take');
+  });
+});
