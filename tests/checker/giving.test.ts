@@ -371,6 +371,9 @@ describe('tips addressed to a group of readers read as give', () => {
     ['Für alle, die mit dem Rad nach Hamburg pendeln: im Regionalexpress ab 9 Uhr ist die Mitnahme kostenlos.', { lang: 'de' }],
     ['Pour ceux qui font leur compost en appartement : les lombrics Eisenia supportent mal plus de 25 degrés.', { lang: 'fr' }],
     ['Pra quem planta tomate em vaso: um vaso de 20 litros dá o dobro de frutos que um de 5.', { lang: 'pt' }],
+    // German readers named by what they have ("Für alle mit dem gleichen Fehler", "An alle mit einem Altbau"), as "for anyone with".
+    ['Danke! Für alle mit dem gleichen Fehler bei 3:20: bei mir lag es am Treiber, Version 531 neu installieren hat geholfen.', { lang: 'de', platform: 'youtube' }],
+    ['An alle mit einem Altbau: die Heizkörper im Herbst entlüften, das spart bei uns rund 10 % Gas.', { lang: 'de', platform: 'facebook', reply: true }],
     // "Si" with the reader's trade in any tú verb ("si construyes", "si vendes"), as "if you run" in English.
     ['Cerramos nuestra startup después de 2 años, con un 18% de bajas al mes. Si construyes una suscripción, mide la retención de la semana 4 antes de gastar en anuncios.', { lang: 'es' }],
     ['Si vendes en Etsy desde España: activa el IOSS en los ajustes, si no tus clientes de la UE pagan el IVA dos veces.', { lang: 'es' }],
@@ -390,6 +393,12 @@ describe('tips addressed to a group of readers read as give', () => {
     'Salut ! Je suis un beatmaker de 17 ans de Lille. Si vous avez une minute, écoutez mon nouveau morceau, ça compte beaucoup',
   ])('a reader frame with nothing concrete after it, or in a pitch, is no tip: %s', (text) => {
     expect(check(text, { now }).signals.map((s) => s.signal)).not.toContain('advice');
+  });
+
+  it('a German "an alle mit" frame before a follow-and-share ask is no tip', () => {
+    const report = check('An alle mit Herz für Tiere: folgt meinem Kanal und teilt das Video!', { now, lang: 'de' });
+    expect(report.signals.map((s) => s.signal)).not.toContain('advice');
+    expect(report.kind).toBe('take');
   });
 
   it('a tú frame before a pitch still sells', () => {

@@ -477,6 +477,8 @@ export const deValue: ValueLexicon = {
     { pattern: '(?:wenn|falls) (?:du|ihr)', why: WHY.ifYou, example: 'Wenn ihr in Berlin einen Termin braucht: das Bürgeramt gibt morgens um 8 neue frei' },
     { pattern: 'wer (?:noch )?(?:[\\p{L}-]+ ){0,4}?(?:übrig hat|hat|braucht|möchte|will|kann|wohnt)(?= ?,)', why: WHY.forThoseWho, example: 'Wer noch eine Decke übrig hat, die Notunterkunft in der Bahnhofstraße nimmt bis Freitag Spenden an' },
     { pattern: 'f[uü]r alle,? die', why: WHY.forThoseWho, example: 'Für alle, die Tomaten auf dem Balkon ziehen: die Seitentriebe immer ausgeizen' },
+    // The readers named by what they have ("Für alle mit dem gleichen Problem", "An alle mit einem Altbau"), as "for anyone with".
+    { pattern: '(?:f[uü]r|an) (?:alle|jeden|diejenigen|alle leute)(?:,? (?:der|denen|bei denen))? mit(?![\\p{L}])|an alle,? die|f[uü]r jeden,? der', why: WHY.forThoseWho, example: 'Für alle mit dem gleichen Problem bei 5:10: bei mir lag es an der Sicherung, nicht am Thermostat' },
   ],
   notice: [
     { pattern: '(?:montags|dienstags|mittwochs|donnerstags|freitags|samstags|sonntags|täglich) (?:bis|ab|von) \\d[\\d:.]*(?:am|pm|h|hs)?|geöffnet (?:bis|ab|von) \\d[\\d:.]*(?:am|pm|h|hs)?|(?:montags|dienstags|mittwochs|donnerstags|freitags|samstags|sonntags|täglich) geöffnet|(?:neue|geänderte) öffnungszeiten|öffnungszeiten', why: WHY.openingHours, example: 'Ab sofort haben wir donnerstags bis 20 Uhr geöffnet!' },
