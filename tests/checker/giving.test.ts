@@ -2114,3 +2114,35 @@ describe("a study's stated limits read as give", () => {
     expect(report.kind).toBe('take');
   });
 });
+
+// A nurse's, a midwife's or a paramedic's care and safety steps in the imperative ("Touch the buckle before you clip
+// your child in", "Sujeta al bebé en vertical", "Haltet das Baby aufrecht", "Touchez la boucle", "Segure o bebê") are
+// advice in five languages; the set phrases that share the verbs ("touch grass", "hold on", "haltet durch", "ponte en
+// contacto", "posez vos questions", "portez-vous bien") advise nothing.
+describe("care and safety steps in the imperative read as give", () => {
+  it.each<[string, CheckContext]>([
+    ['Paramedic here. Touch the metal buckle before you strap your toddler in on hot days. Throw a light blanket over the car seat when you park.', { platform: 'threads' }],
+    ['Midwife here. Hold the baby upright for 10 minutes after each feed and lift the head end of the cot slightly.', { platform: 'facebook' }],
+    ['Soy enfermera. Toca la hebilla de metal antes de abrochar a tu peque en días de calor. Echa una toalla sobre la sillita cuando aparques.', { lang: 'es', platform: 'threads' }],
+    ['Hebamme hier. Haltet das Baby nach jeder Mahlzeit 10 Minuten aufrecht und hebt das Kopfende des Bettchens leicht an.', { lang: 'de', platform: 'facebook' }],
+    ["Infirmière ici. Touchez la boucle métallique avant d'attacher votre enfant quand il fait chaud. Posez une serviette sur le siège auto quand vous vous garez.", { lang: 'fr', platform: 'threads' }],
+    ['Enfermeira aqui. Toque na fivela de metal antes de prender seu filho em dias quentes. Jogue uma toalha sobre a cadeirinha quando estacionar.', { lang: 'pt', platform: 'threads' }],
+  ])('%s', (text, ctx) => {
+    const report = check(text, { now, ...ctx });
+    expect(report.signals.map((s) => s.signal)).toContain('advice');
+    expect(report.kind).toBe('give');
+    expect(report.families).toEqual([]);
+  });
+
+  it.each<[string, CheckContext]>([
+    ['Touch grass, everyone. Seriously.', {}],
+    ['Hold on, big news coming tomorrow 👀', {}],
+    ['Haltet durch, ihr schafft das!', { lang: 'de' }],
+    ['Tragt euch in die Liste ein, nur noch 5 Plätze frei!', { lang: 'de' }],
+    ['Ponte en contacto conmigo para más info sobre el curso.', { lang: 'es' }],
+    ['Posez vos questions en commentaire, je réponds à tout !', { lang: 'fr' }],
+    ['Portez-vous bien et à bientôt.', { lang: 'fr' }],
+  ])('%s', (text, ctx) => {
+    expect(check(text, { now, ...ctx }).signals.map((s) => s.signal)).not.toContain('advice');
+  });
+});

@@ -435,6 +435,9 @@ export const de: Lexicon = {
       '(?:schalte|schaltet|geh(?:t)? (?:auf|in|zu)|aktiviere|aktiviert|deaktiviere|deaktiviert|lösche|klick|klicke|drück|drücke|tippe auf|starte (?:den|das|die|dein|euer|eure|ihn|es|sie) (?:\\p{L}+ )?neu)(?![\\p{L}])',
       // Küchen- und Pflegeschritte im Imperativ ("bestäub ihn mit Reismehl").
       '(?:bestäub|bestäube|bestäubt|streu|streue|streut|rühr|rühre|rührt|schneide|schneidet|gieß|gieße|gießt|würze|würzt|schäl|schäle|schält)(?![\\p{L}])',
+      // Pflege- und Sicherheitsschritte ("Fasst die Schnalle an, bevor…", "Haltet das Baby aufrecht", "Tragt Handschuhe");
+      // nicht "haltet durch" (Trost) und nicht "tragt euch ein" (Anmeldung).
+      '(?:fass(?:t|e)?|haltet(?! durch)|halte(?! durch)|heb(?:t|e)?|zieh(?:t)? (?:euch|dir|ihm|ihr|dem|den|die|das)|tragt(?! (?:euch|dich) )|trag(?! (?:euch|dich) )|entfern(?:e|t)?)(?![\\p{L}])',
       // Ein Schritt mit seinem Pronomen ("füttere ihn zweimal täglich", "gieß sie alle drei Tage", "bewahr es im Kühlschrank
       // auf"): Pflege, Küche, Putzen. Die Bitten ("folgt mir", "abonniert uns", "teilt es", "probier es aus") stehen nicht
       // darin: sie bitten, sie zeigen nichts.

@@ -672,6 +672,9 @@ export const en: Lexicon = {
       // Kitchen and care steps in the imperative ("dust it with rice flour instead of wheat"); not the ones that are as often a
       // noun at a sentence's start ("Bake sale Saturday", "Season 2", "Toast to…", "Dry January").
       '(?:dust|sprinkle|brush|spray|dip|sift|grate|roast|simmer|steam|marinate|preheat|knead|whisk|stir|drizzle|rinse|squeeze|peel|chop)(?![\\p{L}])',
+      // Care and safety steps a nurse, a midwife or a paramedic gives ("Touch the buckle before you clip your child in",
+      // "Hold the baby upright", "Wear gloves"); not the set phrases ("touch grass", "hold on", "throwback").
+      '(?:touch(?! (?:grass|base|wood))|throw(?! (?:it |this |that )?back)|wear|remove|hold(?! (?:on|up|tight|that thought|the line))|lift|seek|pour|lay|strap|unbuckle)(?![\\p{L}])',
     ],
     explaining: ['because', 'so that', 'which means', 'the reason', 'instead of', 'instead', 'rather than', 'not just', 'otherwise', 'that way'],
     lesson: [

@@ -508,6 +508,9 @@ export const es: Lexicon = {
       '(?:desactiva|apaga|enciende|reinicia|configura|ajusta|ve a|entra en|pulsa|desinstala|borra|comprueba)(?![\\p{L}])',
       // El vosotros y el usted de los mismos consejos, y los pasos de cocina y de cuidado ("espolvorea harina de arroz").
       '(?:usad|poned|probad|a[nñ]adid|evitad|guardad|mezclad|traed|ponga|pruebe|a[nñ]ada|evite|espolvorea|espolvoread|enjuaga|remoja|riega|pela|remueve|sazona|hornea)(?![\\p{L}])',
+      // Pasos de cuidado y de seguridad ("Toca la hebilla antes de abrochar al peque", "Sujeta al bebé en vertical");
+      // "echa un vistazo" manda a mirar algo, no enseña.
+      '(?:toca(?:d)? (?:la|el|los|las|con)|toque (?:la|el|los|las|con)|echa(?:d)?(?! (?:un )?(?:vistazo|ojo|una mirada|de menos))|sujeta(?:d)?|sujete|levanta(?:d)?|levante|quita(?:d)?|quite|retira(?:d)?|retire|ponte(?! (?:en contacto|las pilas))|poneos(?! en contacto)|p[oó]nganse(?! en contacto))(?![\\p{L}])',
       // Un paso con su pronombre pegado ("aliméntala dos veces al día", "riégala cada tres días", "guárdalo en la nevera",
       // "límpielo con vinagre"): el tú, el usted y el vosotros de los pasos de cuidado, cocina, limpieza y arreglo. Los
       // pedidos ("sígueme", "suscríbete", "compártelo", "míralo", "descárgala", "pruébalo") no están: piden, no enseñan;

@@ -426,6 +426,8 @@ export const fr: Lexicon = {
       // Les gestes de cuisine et de soin (« saupoudre de farine de riz ») ; sans « coupe » ni « taille », aussi souvent un nom
       // en tête de phrase (« Coupe du monde », « Taille unique »).
       "(?:saupoudre[sz]?|m[ée]lange[sz]?|rince[sz]?|[ée]pluche[sz]?|remue[sz]?|fouette[sz]?|arrose[sz]?)(?![\\p{L}])",
+      // Gestes de soin et de sécurité ("Touchez la boucle avant d'attacher l'enfant", "Portez des gants", "Retirez-les").
+      "(?:touche[sz]? (?:la|le|les|l['’])|posez(?! (?:vos|votre|tes|ta|une|des|la|les) (?:questions?))|retire[sz]?|portez(?!-vous)|soulevez|sur[ée]levez|sur[ée]l[eè]ve|allongez|couchez)(?![\\p{L}])",
       // Un geste avec son pronom (« arrosez-la une fois par semaine », « conservez-le au frais », « nourris-le deux fois par
       // jour ») : avec le pronom, « coupe » ou « taille » sont des verbes, pas des noms. Les demandes (« abonnez-vous »,
       // « suivez-moi », « partagez-le », « regardez-la », « téléchargez-le ») n'y sont pas : elles demandent, n'enseignent pas.

@@ -425,6 +425,8 @@ export const pt: Lexicon = {
       // Os passos de cozinha e cuidado e o que faltava do mesmo imperativo ("polvilha farinha de arroz"); nem aqui nem acima
       // "guarda", "troca", "passa", "lava", que abrem frases como nomes ("Guarda Nacional", "Troca de turno").
       '(?:p[õo]e|experimenta|adiciona|polvilha|polvilhe|enx[aá]gua|deixa de molho|rega|regue|descasca|mexe|tempera)(?![\\p{L}])',
+      // Passos de cuidado e de segurança ("Toque na fivela antes de prender a criança", "Segure o bebê na vertical").
+      '(?:toque (?:na|no|nas|nos)|toca (?:na|no|nas|nos)|jogue|segure|segura (?:o|a|os|as)|levante|retire|deite)(?![\\p{L}])',
       // Um passo com o pronome ligado ("regue-a uma vez por semana", "guarde-o na geladeira", "alimente-o duas vezes por
       // dia"): com o pronome, "guarda", "lava", "troca" são verbos, não nomes. Os pedidos ("siga-me", "compartilhe-o",
       // "assine", "baixe-o", "compre-o") não estão: pedem, não ensinam.
