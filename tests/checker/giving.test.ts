@@ -2146,3 +2146,27 @@ describe("care and safety steps in the imperative read as give", () => {
     expect(check(text, { now, ...ctx }).signals.map((s) => s.signal)).not.toContain('advice');
   });
 });
+
+// What worked, pointed at and said after a colon ("this worked for me: …", "esto me funcionó: …", "hat bei mir das
+// funktioniert: …", "voilà ce qui m'a servi : …", "isso me funcionou: …"), is a lesson; before a sale it still sells.
+describe('what worked, said after a colon, is a lesson', () => {
+  it.each<[string, CheckContext]>([
+    ['After 52 applications, this worked for me: a one-page CV, numbers in every bullet and one specific question to the hiring manager.', {}],
+    ['Tras 60 candidaturas, esto me funcionó: CV de una página, números en cada logro y una pregunta concreta al responsable.', { lang: 'es' }],
+    ['Nach 55 Bewerbungen hat bei mir das funktioniert: Lebenslauf auf einer Seite, Zahlen bei jedem Projekt und eine konkrete Frage an die Teamleitung.', { lang: 'de' }],
+    ["Après 48 candidatures, voilà ce qui m'a servi : un CV d'une page, des chiffres partout et une question précise au manager.", { lang: 'fr' }],
+    ['Depois de 50 candidaturas, isso me funcionou: currículo de uma página, números em tudo e uma pergunta concreta ao gestor.', { lang: 'pt' }],
+  ])('%s', (text, ctx) => {
+    const report = check(text, { now, platform: 'linkedin', ...ctx });
+    expect(report.signals.map((s) => s.signal)).toContain('lesson');
+    expect(report.kind).toBe('give');
+    expect(report.families).toEqual([]);
+  });
+
+  it.each<[string, CheckContext]>([
+    ['This worked for me: my 6-week course, 40% off this week only, link in bio!', {}],
+    ['Esto me funcionó: mi curso de 6 semanas, 40% de descuento solo esta semana, link en la bio', { lang: 'es' }],
+  ])('%s', (text, ctx) => {
+    expect(check(text, { now, ...ctx }).kind).toBe('take');
+  });
+});

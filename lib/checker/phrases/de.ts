@@ -447,6 +447,8 @@ export const de: Lexicon = {
     ],
     explaining: ['weil', 'statt', 'anstatt', 'damit', 'deshalb', 'sonst'],
     lesson: [
+      // Was funktioniert hat, gezeigt und nach dem Doppelpunkt gesagt ("Nach 55 Bewerbungen hat bei mir das funktioniert: …").
+      '(?:das|dies|folgendes) (?:hat )?(?:bei (?:mir|uns) |mir |uns )?(?:wirklich |tatsächlich )?funktioniert ?:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])|(?:hat|hatte) (?:bei (?:mir|uns) )?(?:das|dies|folgendes) funktioniert ?:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])',
       // Ein Ergebnis gezählt, seit man es so macht ('0 Bruchschäden bei 600 Bestellungen, seit wir das so machen').
       '(?<=\\d[^.!?\\n]{0,80})seit(?:dem)? (?:wir|ich) (?:(?:das|es) so (?:machen|mache)|(?:umgestellt|gewechselt) (?:haben|habe))(?![\\p{L}])',
       // Was der Punkt oder Text von jemandem an der Arbeit des Autors geändert hat ("hat verändert, wie ich Formulare baue").

@@ -522,6 +522,8 @@ export const es: Lexicon = {
     ],
     explaining: ['porque', 'en lugar de', 'en vez de', 'as[ií] que', 'por eso'],
     lesson: [
+      // Lo que funcionó, señalado y dicho tras los dos puntos ("Tras 60 candidaturas, esto me funcionó: …").
+      '(?:esto|eso) (?:es lo que )?(?:me |nos )?(?:funcion[oó]|sirvi[oó]|ayud[oó])(?: de verdad)?(?: a m[ií]| a nosotros)? ?:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])',
       // Un resultado contado desde que se trabaja así ('0 roturas en 600 pedidos desde que lo hacemos así').
       '(?<=\\d[^.!?\\n]{0,80})desde que (?:(?:empezamos|empec[eé]|comenzamos|comenc[eé]) a (?:hacerlo|usarlo|hacer esto|usar esto)(?: as[ií])?|lo (?:hacemos|hago) as[ií]|cambiamos|cambi[eé])(?![\\p{L}])',
       // Lo que el punto o la pieza de alguien cambió en cómo trabaja el autor ("me cambió la forma de hacer formularios").

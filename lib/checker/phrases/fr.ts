@@ -437,6 +437,8 @@ export const fr: Lexicon = {
     ],
     explaining: ['parce que', 'au lieu de', 'plut[oô]t que', 'pour que', 'sinon'],
     lesson: [
+      // Ce qui a marché, montré puis dit après les deux-points ("Après 48 candidatures, voilà ce qui m'a servi : …").
+      "(?:voil[àa] )?(?:ce qui|[çc]a|cela) (?:m'a|m’a|nous a|a) (?:vraiment )?(?:march[ée]|fonctionn[ée]|aid[ée]|servi)(?: pour moi| pour nous)? ?:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])",
       // Un résultat compté depuis qu'on fait ainsi (« 0 casse sur 600 commandes depuis qu'on fait comme ça »).
       "(?<=\\d[^.!?\\n]{0,80})depuis (?:qu'on (?:fait|proc[èe]de) (?:comme [çc]a|ainsi)|que (?:nous faisons|je fais|je proc[èe]de) (?:comme [çc]a|ainsi)|qu'on a chang[ée]|que j'ai chang[ée])(?![\\p{L}])",
       // Ce que le point ou le texte de quelqu'un a changé dans la façon de faire de l'auteur ("a changé ma façon de faire des formulaires").

@@ -436,6 +436,8 @@ export const pt: Lexicon = {
     ],
     explaining: ['porque', 'em vez de', 'ao inv[eé]s de', 'para que', 'sen[aã]o'],
     lesson: [
+      // O que funcionou, apontado e dito depois dos dois-pontos ("Depois de 50 candidaturas, isso me funcionou: …").
+      '(?:isso|isto|foi isso que) (?:me |nos )?(?:funcionou|ajudou|serviu)(?: pra mim| para mim| comigo)? ?:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])',
       // Um resultado contado desde que se faz assim ('0 quebras em 600 pedidos desde que começamos a fazer assim').
       '(?<=\\d[^.!?\\n]{0,80})desde que (?:(?:come[çc]amos|comecei) a (?:fazer assim|fazer isso|usar isso)|(?:fazemos|fa[çc]o) assim|mudamos|mudei)(?![\\p{L}])',
       // O que o ponto ou o texto de alguém mudou no jeito de trabalhar do autor ("mudou meu jeito de fazer formulários").
