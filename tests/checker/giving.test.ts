@@ -2170,3 +2170,27 @@ describe('what worked, said after a colon, is a lesson', () => {
     expect(check(text, { now, ...ctx }).kind).toBe('take');
   });
 });
+
+// A fundraiser for someone else that says where the money goes ("every penny goes to him", "todo el dinero va para
+// ella", "jeder Euro geht an ihn", "chaque euro va à elle", "todo o dinheiro vai para ela") gathers help for others:
+// give, in five languages. Money that goes to the author ("every dollar goes to my medical bills") is no such thing.
+describe('a fundraiser for someone else that says where the money goes reads as give', () => {
+  it.each<[string, CheckContext]>([
+    ["Fundraiser for Mr. Okoro, our lollipop man of 22 years, who lost his flat in the Tower Road fire. Target £2,000: £1,200 deposit on a new flat, £800 for furniture. Every penny goes to him and I'll post the receipts.", { platform: 'facebook' }],
+    ["Colecta para Rosa, la vecina del 3º que perdió la cocina en el incendio. Objetivo: 2.000 €, 1.200 para una cocina de segunda mano y 800 para dos meses de trastero. Todo el dinero va para ella y publicaré los tickets.", { lang: 'es', platform: 'facebook' }],
+    ["Spendensammlung für Herrn Yılmaz, unseren Hausmeister, der bei dem Brand seine Wohnung verloren hat. Ziel: 2.000 €, 1.200 € Kaution, 800 € Möbel. Jeder Euro geht an ihn, die Belege stelle ich hier ein.", { lang: 'de', platform: 'facebook' }],
+    ["Cagnotte pour Mme Lefèvre, notre voisine qui a perdu sa cuisine dans l'incendie. Objectif : 2 000 €, 1 200 € pour une cuisinière et un frigo d'occasion, 800 € pour le garde-meuble. Chaque euro va à elle, je publierai les reçus.", { lang: 'fr', platform: 'facebook' }],
+    ["Vaquinha para a Dona Rosa, vizinha do 3º andar que perdeu a cozinha no incêndio. Meta: R$ 6 mil, R$ 4 mil para fogão e geladeira usados e R$ 2 mil para o aluguel de um depósito. Todo o dinheiro vai para ela e vou postar os recibos.", { lang: 'pt', platform: 'facebook' }],
+  ])('%s', (text, ctx) => {
+    const report = check(text, { now, ...ctx });
+    expect(report.signals.map((s) => s.signal)).toContain('helping');
+    expect(report.kind).toBe('give');
+    expect(report.families).toEqual([]);
+  });
+
+  it('money that goes to the author is no fundraiser for others', () => {
+    const report = check("My surgery isn't covered. Every dollar goes to my medical bills, link in bio, please share!", { now, platform: 'facebook' });
+    expect(report.signals.map((s) => s.signal)).not.toContain('helping');
+    expect(report.kind).toBe('take');
+  });
+});
