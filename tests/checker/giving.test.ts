@@ -2194,3 +2194,29 @@ describe('a fundraiser for someone else that says where the money goes reads as 
     expect(report.kind).toBe('take');
   });
 });
+
+// What a change means, headed and told after the colon ("What changes for drivers: …", "Lo que cambia para los
+// conductores: …", "Was sich ändert: …", "Ce qui change pour les automobilistes : …", "O que muda para os motoristas:
+// …"), teaches, in five languages; the heading with only a link or an arrow after it still withholds.
+describe('what changes, told after its heading, teaches', () => {
+  it.each<[string, CheckContext]>([
+    ["The new bike lanes on Canal Street open on Monday. What changes for drivers: no right turn onto Canal from Bridge St, use Mill Lane instead.", { platform: 'threads' }],
+    ["El lunes abren los carriles bici de la calle Mayor. Lo que cambia para los conductores: ya no se puede girar a la derecha desde la plaza, hay que ir por la calle del Sol.", { lang: 'es', platform: 'threads' }],
+    ["Ab heute sind die neuen Radwege in der Hauptstraße offen. Was sich ändert: Rechtsabbiegen vom Marktplatz ist nicht mehr erlaubt, bitte über die Lindenstraße fahren.", { lang: 'de', platform: 'threads' }],
+    ["Les pistes cyclables de la rue Nationale ouvrent lundi. Ce qui change pour les automobilistes : plus de tourne-à-droite depuis la place, passez par la rue Victor-Hugo.", { lang: 'fr', platform: 'threads' }],
+    ["As ciclovias da Rua Augusta abrem segunda. O que muda para os motoristas: não dá mais pra virar à direita vindo da praça, use a Rua Frei Caneca.", { lang: 'pt', platform: 'threads' }],
+  ])('%s', (text, ctx) => {
+    const report = check(text, { now, ...ctx });
+    expect(report.signals.map((s) => s.signal)).toContain('teaching');
+    expect(report.kind).toBe('give');
+    expect(report.families).toEqual([]);
+  });
+
+  it.each<[string, CheckContext]>([
+    ["New rules for renters from Monday. Here's what changes 👇 https://t.co/x1", {}],
+    ["Nuevas normas para inquilinos desde el lunes. Esto es lo que cambia: https://t.co/x1", { lang: 'es' }],
+    ["Neue Regeln für Mieter ab Montag. Was sich ändert: https://t.co/x1", { lang: 'de' }],
+  ])('%s', (text, ctx) => {
+    expect(check(text, { now, platform: 'x', ...ctx }).signals.map((s) => s.signal)).not.toContain('teaching');
+  });
+});

@@ -618,6 +618,9 @@ export const en: Lexicon = {
       'small steps',
     ],
     teaching: [
+      // What a change means, headed and then told after the colon ("What changes for drivers: no right turn onto Canal…",
+      // "What this means for you: …"); the same words with nothing after them ("Here's what changes 👇 link") tell nothing.
+      "what (?:changes|will change|this means|that means|it means)(?: for (?:you|drivers|tenants|renters|parents|patients|students|customers|residents|riders|cyclists|[\\p{L}]+ (?:owners|users|holders)))? ?:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])",
       // A pick among the options for a use ('for a blog GoatCounter is probably the easiest'): the answer to which one.
       "for (?:a|an|your|small|most) [\\p{L}-]+(?: [\\p{L}-]+)?,? (?!(?:my|our|i|we|this|that|it|these|those|mine|ours)(?![\\p{L}]))[\\p{L}\\p{N}.-]+(?: [\\p{L}\\p{N}.-]+)? is (?:probably |definitely |honestly |by far |imo |still )?the (?:easiest|best|simplest|cheapest|safest|fastest|most reliable)(?![\\p{L}])",
       // A fix reported by what it did: after the step, the thing worked again ("danach lief es bei mir wieder"): the steps before it are the answer.

@@ -467,6 +467,8 @@ export const es: Lexicon = {
       'sue[nñ]a en grande',
     ],
     teaching: [
+      // Lo que cambia, anunciado y dicho tras los dos puntos ("Lo que cambia para los conductores: …").
+      '(?:lo que|qu[eé]) (?:cambia|va a cambiar|significa(?: esto)?)(?: para (?:ti|usted|ustedes|vosotros|[\\p{L}]+(?: [\\p{L}]+)?))? ?:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])',
       // Lo que conviene entre las opciones para un uso ('para un blog GoatCounter es probablemente lo más fácil').
       '(?:para|pa) (?:un|una|tu|los|las) [\\p{L}-]+(?: [\\p{L}-]+)?,? (?!(?:mi|mis|nuestro|nuestra|yo|esto|eso|este|esta|ese|esa)(?![\\p{L}]))[\\p{L}\\p{N}.-]+(?: [\\p{L}\\p{N}.-]+)? es (?:probablemente |seguramente |sin duda |honestamente )?(?:lo|el|la) (?:más (?:fácil|sencill[oa]|barat[oa]|segur[oa]|rápid[oa])|mejor)(?![\\p{L}])',
       // Un consejo con su condición delante ("Si tu masa madre se queda plana, baja el agua"), como el inglés "if your…, try".
