@@ -2220,3 +2220,34 @@ describe('what changes, told after its heading, teaches', () => {
     expect(check(text, { now, platform: 'x', ...ctx }).signals.map((s) => s.signal)).not.toContain('teaching');
   });
 });
+
+// A creator's behind-the-scenes, headed with how they made it and what failed, then told after the colon ("How I shot
+// …: Sony a6400, 1/50…", "Así grabé…", "So habe ich … gedreht:", "Comment j'ai tourné … :", "Como gravei…"; "What
+// failed:", "Lo que falló:", "Was schiefging:", "Ce qui a raté :", "O que deu errado:"), teaches, in five languages.
+// The same heading before a course and a link in bio still sells; before a bare link it still withholds.
+describe("a behind-the-scenes told after 'how I made it' and 'what failed' teaches", () => {
+  it.each<[string, CheckContext]>([
+    ["How I shot the night market video: Sony a6400, 24mm f/1.4, shutter 1/50, ISO 3200, no gimbal, just a strap pulled tight. What failed: the first night the neon flickered on screen, switching to 1/60 fixed it.", { platform: 'youtube' }],
+    ["Así grabé el vídeo del mercado nocturno: Sony a6400, 24 mm f/1.4, obturador 1/50, ISO 3200, sin gimbal. Lo que falló: la primera noche el neón parpadeaba en pantalla; con 1/60 se arregló.", { lang: 'es', platform: 'youtube' }],
+    ["So habe ich das Video vom Nachtmarkt gedreht: Sony a6400, 24 mm f/1.4, Verschluss 1/50, ISO 3200, ohne Gimbal. Was schiefging: In der ersten Nacht flackerte das Neonlicht, mit 1/60 war es weg.", { lang: 'de', platform: 'youtube' }],
+    ["Comment j'ai tourné la vidéo du marché de nuit : Sony a6400, 24 mm f/1.4, 1/50 s, ISO 3200, sans stabilisateur. Ce qui a raté : le premier soir les néons clignotaient à l'écran, passer en 1/60 a réglé ça.", { lang: 'fr', platform: 'youtube' }],
+    ["Como gravei o vídeo da feira noturna: Sony a6400, 24 mm f/1.4, obturador 1/50, ISO 3200, sem gimbal. O que deu errado: na primeira noite o neon piscava na tela; com 1/60 resolveu.", { lang: 'pt', platform: 'youtube' }],
+  ])('%s', (text, ctx) => {
+    const report = check(text, { now, ...ctx });
+    expect(report.signals.map((s) => s.signal)).toEqual(expect.arrayContaining(['teaching', 'lesson']));
+    expect(report.kind).toBe('give');
+    expect(report.families).toEqual([]);
+  });
+
+  it.each<[string, CheckContext, string]>([
+    ["How I made $10k in 30 days: my free masterclass, link in bio 🔥", {}, 'take'],
+    ["How I lost 20kg in 3 months: https://t.co/x1", {}, 'neutral'],
+    ["How I grew my account to 100k followers: follow me and I'll show you!", {}, 'take'],
+    ["Así gané 10.000 € en un mes: mi curso, link en la bio", { lang: 'es' }, 'take'],
+    ["So habe ich 10.000 € in einem Monat verdient: mein Kurs, Link in der Bio", { lang: 'de' }, 'take'],
+    ["Comment j'ai gagné 10 000 € en un mois : ma formation, lien en bio", { lang: 'fr' }, 'take'],
+    ["Como ganhei R$ 10 mil em um mês: meu curso, link na bio", { lang: 'pt' }, 'take'],
+  ])('%s', (text, ctx, kind) => {
+    expect(check(text, { now, platform: 'instagram', ...ctx }).kind).toBe(kind);
+  });
+});

@@ -419,6 +419,8 @@ export const de: Lexicon = {
     // Ein Schubs, der nichts zu tun nennt ("Schon wieder Montag... ihr wisst, was zu tun ist 💪").
     platitude: ['(?:beständigkeit|konstanz|disziplin|umsetzung|ausdauer|gewohnheiten|fleiß|fortschritt|erledigt) (?:schlägt|schlagen|besiegt|ist besser als) (?:talent|motivation|perfektion|perfekt|glück|ideen|strategie)(?![\\p{L}])', '(?:ihr wisst|du weißt|du weisst|sie wissen),? was zu tun ist(?!\\s*:)', 'gib niemals auf', 'gib (?:niemals|nie) (?:deine träume|deinen traum|dich) auf', 'hör (?:niemals|nie) auf zu träumen', '(?:folge|verfolge) deinen? (?:träumen|traum|träume)', 'deine einzige grenze bist du(?: selbst)?', 'montagsmotivation', 'glaub(?:e|t)? an (?:dich|euch|dein(?:e)? (?:potenzial|träume|traum))', 'der rest (?:ergibt sich|kommt von (?:selbst|allein)|folgt)', 'erfolg,? (?:ist|beginnt|kommt|hat nichts mit)', 'disziplin,? (?:ist|schlägt)', 'die (?:richtige )?einstellung ist alles', 'mindset', 'motivation', 'dankbar(?=\\s*[.!\\n]|\\s*$)', 'dranbleiben', 'dranzubleiben', 'einfach machen'],
     teaching: [
+      // Wie der Autor etwas gemacht hat, angekündigt und nach dem Doppelpunkt erzählt ("So habe ich das Video gedreht: Sony a6400, 1/50…").
+      '(?:so|wie) (?:habe|hab|haben) (?:ich|wir) [^.!?:\\n]{3,80}:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])',
       // Was sich ändert, angekündigt und nach dem Doppelpunkt gesagt ("Was sich ändert: Rechtsabbiegen ist nicht mehr erlaubt").
       '(?:was sich (?:(?:für|fuer) [\\p{L}]+ )?ändert|was (?:das|dies) (?:(?:für|fuer) [\\p{L}]+ )?bedeutet)(?: (?:für|fuer) [\\p{L}]+)? ?:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])',
       // Was unter den Optionen für einen Zweck taugt ('Für einen Blog ist GoatCounter wohl am einfachsten').
@@ -449,6 +451,8 @@ export const de: Lexicon = {
     ],
     explaining: ['weil', 'statt', 'anstatt', 'damit', 'deshalb', 'sonst'],
     lesson: [
+      // Was schiefging, angekündigt und erzählt ("Was schiefging: In der ersten Nacht flackerte das Neonlicht…").
+      '(?:was|woran es) (?:schiefging|schief ging|schiefgegangen ist|nicht funktioniert hat|nicht geklappt hat|ich falsch gemacht habe|gehakt hat)(?: (?:beim ersten mal|am anfang))? ?:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])',
       // Was funktioniert hat, gezeigt und nach dem Doppelpunkt gesagt ("Nach 55 Bewerbungen hat bei mir das funktioniert: …").
       '(?:das|dies|folgendes) (?:hat )?(?:bei (?:mir|uns) |mir |uns )?(?:wirklich |tatsächlich )?funktioniert ?:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])|(?:hat|hatte) (?:bei (?:mir|uns) )?(?:das|dies|folgendes) funktioniert ?:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])',
       // Ein Ergebnis gezählt, seit man es so macht ('0 Bruchschäden bei 600 Bestellungen, seit wir das so machen').

@@ -618,6 +618,8 @@ export const en: Lexicon = {
       'small steps',
     ],
     teaching: [
+      // How the author made something, headed and then told after the colon ("How I shot the night market video: Sony a6400, 1/50…").
+      "how (?:i|we) (?!(?:do|did|can|could|should|would|will|am|was|get|got|feel|felt)(?![\\p{L}]))[^.!?:\\n]{3,80}:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])",
       // What a change means, headed and then told after the colon ("What changes for drivers: no right turn onto Canal…",
       // "What this means for you: …"); the same words with nothing after them ("Here's what changes 👇 link") tell nothing.
       "what (?:changes|will change|this means|that means|it means)(?: for (?:you|drivers|tenants|renters|parents|patients|students|customers|residents|riders|cyclists|[\\p{L}]+ (?:owners|users|holders)))? ?:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])",
@@ -681,6 +683,8 @@ export const en: Lexicon = {
     ],
     explaining: ['because', 'so that', 'which means', 'the reason', 'instead of', 'instead', 'rather than', 'not just', 'otherwise', 'that way'],
     lesson: [
+      // What failed, headed and then told ("What failed: the first night the lens fogged…"): the mistake is the lesson.
+      "what (?:failed|went wrong|didn't work|did not work|broke|i got wrong|we got wrong)(?: (?:the first time|at first|first|for me|for us))? ?:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])",
       // What worked pointed at and then said after a colon ("After 52 applications, this worked for me: …").
       "(?:this|that) (?:is )?(?:what )?(?:actually |finally |really )?(?:worked|helped)(?: (?:for )?(?:me|us))? ?:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])",
       // A result counted since a way of working began ('0 breakages in 600 orders since we started doing this'): the way is the lesson, measured.

@@ -467,6 +467,8 @@ export const es: Lexicon = {
       'sue[nñ]a en grande',
     ],
     teaching: [
+      // Cómo lo hizo el autor, anunciado y contado tras los dos puntos ("Así grabé el vídeo del mercado: Sony a6400, 1/50…").
+      '(?:as[ií]|c[oó]mo) (?:lo |la |los |las )?(?:hice|hicimos|[\\p{L}]+(?:é|í)|[\\p{L}]+amos)(?![\\p{L}])[^.!?:\\n]{0,80}:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])',
       // Lo que cambia, anunciado y dicho tras los dos puntos ("Lo que cambia para los conductores: …").
       '(?:lo que|qu[eé]) (?:cambia|va a cambiar|significa(?: esto)?)(?: para (?:ti|usted|ustedes|vosotros|[\\p{L}]+(?: [\\p{L}]+)?))? ?:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])',
       // Lo que conviene entre las opciones para un uso ('para un blog GoatCounter es probablemente lo más fácil').
@@ -524,6 +526,8 @@ export const es: Lexicon = {
     ],
     explaining: ['porque', 'en lugar de', 'en vez de', 'as[ií] que', 'por eso'],
     lesson: [
+      // Lo que falló, anunciado y contado ("Lo que falló: la primera noche el neón parpadeaba…").
+      '(?:lo que|qu[eé]) (?:fall[oó]|sali[oó] mal|no funcion[oó]|hice mal|hicimos mal)(?: (?:la primera vez|al principio))? ?:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])',
       // Lo que funcionó, señalado y dicho tras los dos puntos ("Tras 60 candidaturas, esto me funcionó: …").
       '(?:esto|eso) (?:es lo que )?(?:me |nos )?(?:funcion[oó]|sirvi[oó]|ayud[oó])(?: de verdad)?(?: a m[ií]| a nosotros)? ?:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])',
       // Un resultado contado desde que se trabaja así ('0 roturas en 600 pedidos desde que lo hacemos así').

@@ -409,6 +409,8 @@ export const fr: Lexicon = {
     // Un coup de pouce qui ne dit rien à faire (« Encore lundi... vous savez ce qu'il vous reste à faire 💪 »).
     platitude: ["(?:la |le |les |l')?(?:r[ée]gularit[ée]|constance|discipline|action|ex[ée]cution|pers[ée]v[ée]rance|habitudes|fait) (?:bat|battent|l'emporte sur|vaut mieux que) (?:le |la |l')?(?:talent|motivation|perfection|parfait|chance|id[ée]es?|strat[ée]gie)(?![\\p{L}])", "ta seule limite,? (?:c'est|c’est|est) toi(?:-m[êe]me)?", "(?:vous savez|tu sais) (?:ce qu'il (?:vous|te) reste à faire|ce que (?:vous avez|tu as) à faire|quoi faire)(?!\\s*:)", "n'abandonne(?:z)? jamais", "ne (?:cesse|cessez|arr[êe]te|arr[êe]tez) jamais de r[êe]ver", '(?:suis|suivez|poursuis|poursuivez) (?:tes|vos) r[êe]ves', '(?:crois|croyez) en (?:toi|vous|ton potentiel|votre potentiel|tes rêves|vos rêves)', 'le reste (?:suivra|viendra|est une conséquence)', 'le succ[èe]s (?:est|n\'est|vient)', "(?:la r[ée]ussite|le succ[èe]s),? (?:c'est|ce n'est|commence)", "[ée]tat d'esprit", 'mindset', 'motivation', 'reconnaissante?(?=\\s*[.!\\n]|\\s*$)', 'b[ée]nie?(?=\\s*[.!\\n]|\\s*$)'],
     teaching: [
+      // Comment l'auteur a fait, annoncé puis raconté après les deux-points (« Comment j'ai tourné la vidéo : Sony a6400, 1/50… »).
+      "comment (?:j['’]ai|on a|nous avons) [^.!?:\\n]{3,80}:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])",
       // Ce qui change, annoncé puis dit après les deux-points (« Ce qui change pour les automobilistes : … »).
       "(?:ce qui change|ce que (?:ça|ca|cela) change|ce que (?:ça|ca|cela) veut dire)(?: pour (?:vous|toi|les [\\p{L}]+|[\\p{L}]+))? ?:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])",
       // Le choix parmi les options pour un usage ('pour un blog, GoatCounter est sans doute le plus simple').
@@ -439,6 +441,8 @@ export const fr: Lexicon = {
     ],
     explaining: ['parce que', 'au lieu de', 'plut[oô]t que', 'pour que', 'sinon'],
     lesson: [
+      // Ce qui a raté, annoncé puis raconté (« Ce qui a raté : le premier soir les néons clignotaient… »).
+      "ce qui (?:a rat[ée]|n['’]a pas (?:march[ée]|fonctionn[ée])|a foir[ée]|a coinc[ée]|est all[ée] de travers)(?: (?:la premi[èe]re fois|au d[ée]but))? ?:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])",
       // Ce qui a marché, montré puis dit après les deux-points ("Après 48 candidatures, voilà ce qui m'a servi : …").
       "(?:voil[àa] )?(?:ce qui|[çc]a|cela) (?:m'a|m’a|nous a|a) (?:vraiment )?(?:march[ée]|fonctionn[ée]|aid[ée]|servi)(?: pour moi| pour nous)? ?:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])",
       // Un résultat compté depuis qu'on fait ainsi (« 0 casse sur 600 commandes depuis qu'on fait comme ça »).

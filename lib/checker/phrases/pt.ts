@@ -408,6 +408,8 @@ export const pt: Lexicon = {
     // Um empurrão que não diz o que fazer ("Segunda de novo... vocês sabem o que fazer 💪").
     platitude: ['(?:a |o |os )?(?:const[aâ]ncia|disciplina|a[cç][aã]o|execu[cç][aã]o|persist[eê]ncia|h[aá]bitos?|feito) (?:vence|vencem|supera|superam|ganha d[eo]|bate) (?:o |a )?(?:talento|motiva[cç][aã]o|perfei[cç][aã]o|perfeito|sorte|ideias?|estrat[eé]gia)(?![\\p{L}])', '(?:seu|teu) [uú]nico limite (?:[eé] voc[eê]|[eé]s tu|[eé] a (?:sua|tua) mente)', '(?:voc[eê]s sabem|voc[eê] sabe|vc sabe|vcs sabem|tu sabes|sabem) o que (?:fazer|tem que ser feito)(?!\\s*:)', 'nunca desista', 'nunca pare de sonhar', '(?:siga|persiga|corra atr[aá]s d(?:os)?) (?:os )?(?:seus|teus) sonhos', '(?:acredite|acredita) (?:em voc[eê]|em si|no seu potencial|no teu potencial|nos seus sonhos)', 'o resto (?:[eé] consequ[eê]ncia|vem naturalmente|vir[aá])', 'o sucesso,? (?:[eé]|n[aã]o [eé]|vem|come[cç]a)', '(?<![\\p{L},] )sucesso,? (?:[eé]|n[aã]o [eé]) ', 'a disciplina,? (?:[eé]|vence|supera)', 'mentalidade', 'gratid[aã]o(?=\\s*[.!\\n]|\\s*$)', 'aben[cç]oad[oa]s?', 'mindset', 'motiva[cç][aã]o', 'foco,? for[cç]a e f[eé]'],
     teaching: [
+      // Como o autor fez, anunciado e contado depois dos dois-pontos ("Como gravei o vídeo da feira: Sony a6400, 1/50…").
+      '(?:como|assim) (?:eu |n[oó]s )?(?:o |a |os |as )?(?:fiz|fizemos|[\\p{L}]+ei|[\\p{L}]+amos)(?![\\p{L}])[^.!?:\\n]{0,80}:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])',
       // O que muda, anunciado e dito depois dos dois-pontos ("O que muda para os motoristas: …").
       '(?:o que|que) (?:muda|vai mudar|isso significa|significa)(?: (?:para|pra) (?:voc[eê]s?|os [\\p{L}]+|as [\\p{L}]+|[\\p{L}]+))? ?:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])',
       // A escolha entre as opções para um uso ('pra um blog o GoatCounter é provavelmente o mais fácil').
@@ -438,6 +440,8 @@ export const pt: Lexicon = {
     ],
     explaining: ['porque', 'em vez de', 'ao inv[eé]s de', 'para que', 'sen[aã]o'],
     lesson: [
+      // O que deu errado, anunciado e contado ("O que deu errado: na primeira noite o neon piscava…").
+      '(?:o que|que) (?:deu errado|falhou|n[aã]o funcionou|n[aã]o deu certo|fiz de errado|errei)(?: (?:na primeira vez|no come[cç]o))? ?:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])',
       // O que funcionou, apontado e dito depois dos dois-pontos ("Depois de 50 candidaturas, isso me funcionou: …").
       '(?:isso|isto|foi isso que) (?:me |nos )?(?:funcionou|ajudou|serviu)(?: pra mim| para mim| comigo)? ?:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])',
       // Um resultado contado desde que se faz assim ('0 quebras em 600 pedidos desde que começamos a fazer assim').
