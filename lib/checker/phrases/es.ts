@@ -150,7 +150,8 @@ export const es: Lexicon = {
       'seguidme',
       // To one viewer or to all, with or without "a" ("denle like", "dadle a like", "dale un like").
       '(?:dale|denle|dadle) (?:a |un )?(?:like|me gusta|manita)|(?:dale|denle|dadle) a seguir',
-      '(?:comparte|compartan|comp[aá]rtelo)(?: con| este| esta| si|!)?',
+      // No la pantalla ("Comparte pantalla con sonido: en Teams…"): eso explica una videollamada, no pide difusión.
+      '(?:comparte|compartan|comp[aá]rtelo)(?! (?:la |tu |su |vuestra |mi )?pantalla)(?: con| este| esta| si|!)?',
       'rt (?:por favor|porfa)',
       'escr[ií]be(?:me|nos) (?:por|al|un) (?:dm|md|privado|mensaje|interno|inbox|whatsapp)',
       // Con vosotros y ustedes ("escribidme por privado", "escríbanme al DM") y con el interés por delante, sin verbo

@@ -142,7 +142,8 @@ export const fr: Lexicon = {
       // La recherche d'emploi à la première personne sans « je suis » (« Je cherche activement un poste de comptable »).
       "je (?:cherche|recherche) (?:activement |actuellement )?(?:un |une |mon |ma )?(?:nouveau |nouvel |prochain |nouvelle |premier |premi[èe]re )?(?:poste|emploi|travail|job|cdi|cdd|stage|alternance)(?![\\p{L}])(?! pour (?:mon|ma|mes|notre|nos|un|une|ma|son|sa)(?![\\p{L}]))",
       "n'h[ée]sitez pas [àa] (?:partager|liker|me suivre|vous abonner|commenter|r[ée]server)",
-      'partagez(?:-le|-la)?(?: autour de vous| svp| s\'il vous pla[iî]t)?',
+      // Pas l'écran (« Partagez l'écran depuis Chrome ») : c'est une visio expliquée, pas une diffusion demandée.
+      'partagez(?:-le|-la)?(?! (?:l\'|ton |votre |vos |son )?[ée]crans?(?![\\p{L}]))(?: autour de vous| svp| s\'il vous pla[iî]t)?',
       'envoyez-moi un (?:dm|mp|message)',
       // Le partage demandé comme une faveur (« Un partage de ce post m'aiderait énormément »), comme en espagnol.
       "(?:un partage|vos partages|un like|partager (?:ce post|cette publication|mon post))(?: de (?:ce post|cette publication))? (?:m'|nous )(?:aiderait|aideraient|aide(?:rait)?|ferait (?:tr[èe]s |super |vraiment )?plaisir)",

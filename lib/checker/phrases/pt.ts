@@ -475,7 +475,7 @@ export const pt: Lexicon = {
       // Uma apresentação oferecida ('posso te apresentar à Carla', 'faço a ponte').
       '(?:fa[cç]o|fazer|fa[cç]o questão de fazer) a ponte|(?:te|vos) (?:apresento|coloco em contato)|posso (?:te )?apresentar|(?:te )?coloco em contato',
       // A ajuda oferecida é de graça, dito à parte depois do contato ("Se precisar de ajuda, me chama, sem custo").
-      '(?<=(?:ajuda|problemas?|d[uú]vidas?|me chama|me manda (?:uma )?mensagem|manda (?:uma )?mensagem|chama no (?:direct|privado|pv|dm))[^.!?\\n]{0,80}(?:[,;:—–(-]\\s*|\\se\\s))(?:sem custo|de gra[cç]a|gr[aá]tis|n[aã]o cobro(?: nada)?|[eé] de gra[cç]a|na faixa)(?=\\s*[,.!;)]|\\s*$)',
+      '(?<=(?:ajuda|problemas?|d[uú]vidas?|me chama|me manda (?:uma )?mensagem|manda (?:uma )?mensagem|chama no (?:direct|privado|pv|dm))[^.!?\\n]{0,80}(?:[,;:—–(-]\\s*|\\se\\s))(?:sem custo|de gra[cç]a|gr[aá]tis|n[aã]o cobro(?: nada)?|[eé] de gra[cç]a|[eé] gr[aá]tis|n[aã]o custa nada|na faixa)(?=\\s*[,.!;)]|\\s*$)',
       // O trabalho feito de graça pra quem pedir ("se alguém precisar instalar Linux, me chama. Faço de graça").
       '(?:fa[cç]o|conserto|instalo|arrumo|reviso)(?: (?:isso|isto|[\\p{L}]+)){0,2}? (?:de gra[cç]a|sem cobrar|gr[aá]tis|na faixa)(?! (?:na |a )?primeira)',
       // Algo concreto oferecido a quem se responde ("posso te mandar o gráfico"); preços e orçamento são venda.

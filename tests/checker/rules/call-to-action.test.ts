@@ -687,6 +687,13 @@ testRule(rule, {
     { text: 'Siga estes passos: desligue o roteador 30 segundos, ligue de novo e espere a luz ficar verde.', ctx: { lang: 'pt', platform: 'reddit', reply: true }, note: 'siga estes passos' },
     { text: 'Segue o passo a passo: desliga o roteador, espera 30 segundos e liga de novo.', ctx: { lang: 'pt', platform: 'reddit', reply: true }, note: 'segue o passo a passo' },
     { text: 'Sigam estas dicas no calor: bebam água a cada hora e evitem o sol entre 11h e 16h.', ctx: { lang: 'pt', platform: 'x' }, note: 'sigam estas dicas' },
+    // gives18: a screen shared in a call is no post passed on (es, fr, as in de, en and pt), and free help offered after
+    // "schreib mir eine PN" / "me chama no direct" with "es ist kostenlos" / "é grátis" and the thing to send is help.
+    { text: "Comparte pantalla con sonido: en Teams dale a Compartir y activa 'Incluir sonido del sistema' arriba. Me costó encontrarlo.", ctx: { lang: 'es', platform: 'reddit', reply: true }, note: 'a screen share' },
+    { text: 'Compartan la pantalla desde Chrome, con Firefox no se oye el audio.', ctx: { lang: 'es', platform: 'reddit', reply: true }, note: 'a screen share' },
+    { text: "Partagez l'écran depuis Chrome, avec Firefox le son ne passe pas.", ctx: { lang: 'fr', platform: 'reddit', reply: true }, note: 'a screen share' },
+    { text: "Schreib mir gern eine PN, wenn du das Muster willst, es ist kostenlos, ich hab's für meine Nichte geschrieben und schick dir das PDF.", ctx: { lang: 'de', platform: 'instagram', reply: true }, note: 'free help by PN' },
+    { text: 'Me chama no direct se quiser a receita do molde, é grátis, fiz pra minha sobrinha e te mando o PDF com prazer.', ctx: { lang: 'pt', platform: 'instagram', reply: true }, note: 'free help by direct' },
   ],
   invalid: [
     // An ad's nudge right before its link, in five languages.
@@ -1500,6 +1507,12 @@ testRule(rule, {
     { text: 'Suivez cette page pour plus de conseils !', ctx: { lang: 'fr', platform: 'x' }, flags: ['Suivez cette page'] },
     { text: 'Siga esta página para mais dicas.', ctx: { lang: 'pt', platform: 'x' }, flags: ['Siga'] },
     { text: 'Me sigam para mais dicas como essa.', ctx: { lang: 'pt', platform: 'x' }, flags: ['Me sigam'] },
+    // gives18: a share of the post, or a PN / direct for the catalogue and prices, still asks.
+    { text: 'Comparte este post si te ha servido 🙏', ctx: { lang: 'es', platform: 'x' }, flags: ['Comparte este'] },
+    { text: 'Partagez autour de vous, merci !', ctx: { lang: 'fr', platform: 'x' }, flags: ['Partagez autour de vous'] },
+    { text: 'Schreib mir eine PN, ich schick dir den Katalog mit allen Preisen!', ctx: { lang: 'de', platform: 'instagram', reply: true }, flags: ['Schreib mir eine PN'] },
+    { text: 'Me chama no direct que te mando o catálogo com os preços!', ctx: { lang: 'pt', platform: 'instagram', reply: true }, flags: ['Me chama no direct'] },
+    { text: 'Dou aula de violão online, me chama no direct que te passo os valores 😉', ctx: { lang: 'pt', platform: 'instagram', reply: true }, flags: ['me chama no direct'] },
   ],
 });
 
