@@ -2251,3 +2251,34 @@ describe("a behind-the-scenes told after 'how I made it' and 'what failed' teach
     expect(check(text, { now, platform: 'instagram', ...ctx }).kind).toBe(kind);
   });
 });
+
+// A creator's new video with its summary handed over after the heading, a few words between ("New video is up, but
+// here's the short version so you don't have to watch: …", "aquí va el resumen para que no tengas que verlo: …", "hier
+// die Kurzfassung, damit ihr es nicht schauen müsst: …", "voilà la version courte pour… : …", "aqui vai o resumo pra
+// você não precisar assistir: …") teaches, in five languages; with only a link after the heading it still plugs.
+describe('a new video with its summary in the post teaches', () => {
+  it.each<[string, CheckContext]>([
+    ["New video is up, but here's the short version so you don't have to watch: repot in spring, one pot size up, water only when the top 2 cm are dry, and never use garden soil indoors.", { platform: 'youtube' }],
+    ["Vídeo nuevo subido, pero aquí va el resumen para que no tengas que verlo: trasplanta en primavera, una maceta más grande, riega solo cuando los 2 cm de arriba estén secos.", { lang: 'es', platform: 'youtube' }],
+    ["Neues Video ist online, aber hier die Kurzfassung, damit ihr es nicht schauen müsst: im Frühjahr umtopfen, eine Topfgröße größer, nur gießen, wenn die obersten 2 cm trocken sind.", { lang: 'de', platform: 'youtube' }],
+    ["Nouvelle vidéo en ligne, mais voilà la version courte pour ne pas avoir à la regarder : rempotez au printemps, un pot plus grand, arrosez seulement quand les 2 cm du dessus sont secs.", { lang: 'fr', platform: 'youtube' }],
+    ["Vídeo novo no ar, mas aqui vai o resumo pra você não precisar assistir: troque de vaso na primavera, um tamanho acima, regue só quando os 2 cm de cima estiverem secos.", { lang: 'pt', platform: 'youtube' }],
+  ])('%s', (text, ctx) => {
+    const report = check(text, { now, ...ctx });
+    expect(report.signals.map((s) => s.signal)).toContain('teaching');
+    expect(report.kind).toBe('give');
+    expect(report.families).toEqual([]);
+  });
+
+  it.each<[string, CheckContext]>([
+    ["New video is up! Here's the summary: https://youtu.be/abc123", {}],
+    ["Neues Video ist online! Die Zusammenfassung gibt's im Video, Link in der Bio", { lang: 'de' }],
+    ["Nouvelle vidéo ! Résumé : https://youtu.be/abc123", { lang: 'fr' }],
+    ["Vídeo novo no ar! Resumo: https://youtu.be/abc123", { lang: 'pt' }],
+    ["TL;DR: I launched my course, 30% off this week, link in bio!", {}],
+  ])('%s', (text, ctx) => {
+    const report = check(text, { now, platform: 'youtube', ...ctx });
+    expect(report.signals.map((s) => s.signal)).not.toContain('teaching');
+    expect(report.kind).toBe('take');
+  });
+});

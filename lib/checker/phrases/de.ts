@@ -419,6 +419,8 @@ export const de: Lexicon = {
     // Ein Schubs, der nichts zu tun nennt ("Schon wieder Montag... ihr wisst, was zu tun ist 💪").
     platitude: ['(?:beständigkeit|konstanz|disziplin|umsetzung|ausdauer|gewohnheiten|fleiß|fortschritt|erledigt) (?:schlägt|schlagen|besiegt|ist besser als) (?:talent|motivation|perfektion|perfekt|glück|ideen|strategie)(?![\\p{L}])', '(?:ihr wisst|du weißt|du weisst|sie wissen),? was zu tun ist(?!\\s*:)', 'gib niemals auf', 'gib (?:niemals|nie) (?:deine träume|deinen traum|dich) auf', 'hör (?:niemals|nie) auf zu träumen', '(?:folge|verfolge) deinen? (?:träumen|traum|träume)', 'deine einzige grenze bist du(?: selbst)?', 'montagsmotivation', 'glaub(?:e|t)? an (?:dich|euch|dein(?:e)? (?:potenzial|träume|traum))', 'der rest (?:ergibt sich|kommt von (?:selbst|allein)|folgt)', 'erfolg,? (?:ist|beginnt|kommt|hat nichts mit)', 'disziplin,? (?:ist|schlägt)', 'die (?:richtige )?einstellung ist alles', 'mindset', 'motivation', 'dankbar(?=\\s*[.!\\n]|\\s*$)', 'dranbleiben', 'dranzubleiben', 'einfach machen'],
     teaching: [
+      // Eine Zusammenfassung nach ihrer Ankündigung, mit ein paar Wörtern dazwischen ("Neues Video ist online, aber hier die Kurzfassung, damit…: …").
+      '(?:hier (?:ist )?)?(?:die |eine |meine )?(?:kurzfassung|zusammenfassung|kurzversion|tl;? ?dr)(?:,? [^.!?:\\n]{1,60})? ?:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])',
       // Wie der Autor etwas gemacht hat, angekündigt und nach dem Doppelpunkt erzählt ("So habe ich das Video gedreht: Sony a6400, 1/50…").
       '(?:so|wie) (?:habe|hab|haben) (?:ich|wir) [^.!?:\\n]{3,80}:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])',
       // Was sich ändert, angekündigt und nach dem Doppelpunkt gesagt ("Was sich ändert: Rechtsabbiegen ist nicht mehr erlaubt").

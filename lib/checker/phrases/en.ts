@@ -618,6 +618,9 @@ export const en: Lexicon = {
       'small steps',
     ],
     teaching: [
+      // A summary handed over after its heading, with a few words between ("New video is up, but here's the short version so you
+      // don't have to watch: repot in spring…"): the takeaway is in the post.
+      "(?:(?:here's|here is|heres) )?(?:the |a |my )?(?:short version|tl;? ?dr|summary|gist|quick version|cliff ?notes)(?:,? [^.!?:\\n]{1,60})? ?:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])",
       // How the author made something, headed and then told after the colon ("How I shot the night market video: Sony a6400, 1/50…").
       "how (?:i|we) (?!(?:do|did|can|could|should|would|will|am|was|get|got|feel|felt)(?![\\p{L}]))[^.!?:\\n]{3,80}:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])",
       // What a change means, headed and then told after the colon ("What changes for drivers: no right turn onto Canal…",

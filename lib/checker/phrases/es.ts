@@ -468,6 +468,8 @@ export const es: Lexicon = {
       'sue[nñ]a en grande',
     ],
     teaching: [
+      // Un resumen dado tras su título, con unas palabras en medio ("Vídeo nuevo, pero aquí va el resumen para que no tengas que verlo: …").
+      '(?:aqu[ií] (?:va|tienes|ten[eé]s|os dejo) )?(?:el |un |mi )?(?:resumen|resumen corto|versi[oó]n corta)(?:,? [^.!?:\\n]{1,60})? ?:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])',
       // Cómo lo hizo el autor, anunciado y contado tras los dos puntos ("Así grabé el vídeo del mercado: Sony a6400, 1/50…").
       '(?:as[ií]|c[oó]mo) (?:lo |la |los |las )?(?:hice|hicimos|[\\p{L}]+(?:é|í)|[\\p{L}]+amos)(?![\\p{L}])[^.!?:\\n]{0,80}:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])',
       // Lo que cambia, anunciado y dicho tras los dos puntos ("Lo que cambia para los conductores: …").
