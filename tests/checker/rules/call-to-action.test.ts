@@ -694,6 +694,13 @@ testRule(rule, {
     { text: "Partagez l'écran depuis Chrome, avec Firefox le son ne passe pas.", ctx: { lang: 'fr', platform: 'reddit', reply: true }, note: 'a screen share' },
     { text: "Schreib mir gern eine PN, wenn du das Muster willst, es ist kostenlos, ich hab's für meine Nichte geschrieben und schick dir das PDF.", ctx: { lang: 'de', platform: 'instagram', reply: true }, note: 'free help by PN' },
     { text: 'Me chama no direct se quiser a receita do molde, é grátis, fiz pra minha sobrinha e te mando o PDF com prazer.', ctx: { lang: 'pt', platform: 'instagram', reply: true }, note: 'free help by direct' },
+    // gives18: a thing the author made for themselves, offered to the one answered after 'DM me' ('I'll send you the
+    // checklist I made'), is help in the five languages.
+    { text: "I went through the same visa renewal last year. Book the biometrics the day you submit, it took 6 weeks for me. DM me and I'll send you the checklist I made.", ctx: { platform: 'reddit', reply: true }, note: 'a checklist of the author’s own offered' },
+    { text: "Pasé por la misma renovación el año pasado. Pide cita para las huellas el mismo día que envíes el formulario, a mí me tardó 6 semanas. Escríbeme y te paso la lista que hice.", ctx: { lang: 'es', platform: 'reddit', reply: true }, note: 'a checklist of the author’s own offered' },
+    { text: "Hatte letztes Jahr dieselbe Verlängerung. Den Termin für die Fingerabdrücke am selben Tag buchen, bei mir hat es 6 Wochen gedauert. Schreib mir, dann schick ich dir meine Checkliste.", ctx: { lang: 'de', platform: 'reddit', reply: true }, note: 'a checklist of the author’s own offered' },
+    { text: "J'ai fait le même renouvellement l'an dernier. Prends le rendez-vous pour les empreintes le jour même, chez moi ça a pris 6 semaines. Écris-moi et je t'envoie la liste que j'ai faite.", ctx: { lang: 'fr', platform: 'reddit', reply: true }, note: 'a checklist of the author’s own offered' },
+    { text: "Passei pela mesma renovação ano passado. Marque a biometria no mesmo dia do envio, pra mim demorou 6 semanas. Me chama que eu te mando a lista que eu fiz.", ctx: { lang: 'pt', platform: 'reddit', reply: true }, note: 'a checklist of the author’s own offered' },
   ],
   invalid: [
     // An ad's nudge right before its link, in five languages.
@@ -1513,6 +1520,10 @@ testRule(rule, {
     { text: 'Schreib mir eine PN, ich schick dir den Katalog mit allen Preisen!', ctx: { lang: 'de', platform: 'instagram', reply: true }, flags: ['Schreib mir eine PN'] },
     { text: 'Me chama no direct que te mando o catálogo com os preços!', ctx: { lang: 'pt', platform: 'instagram', reply: true }, flags: ['Me chama no direct'] },
     { text: 'Dou aula de violão online, me chama no direct que te passo os valores 😉', ctx: { lang: 'pt', platform: 'instagram', reply: true }, flags: ['me chama no direct'] },
+    // gives18: a price sheet, a keyword lead magnet or a course link sent after 'DM me' still asks.
+    { text: "DM me and I'll send you the pricing sheet for my coaching packages.", ctx: { platform: 'linkedin', reply: true }, flags: ['DM me'] },
+    { text: "DM me 'PLAYBOOK' and I'll send you my free playbook!", ctx: { platform: 'instagram', reply: true }, flags: ['DM me'] },
+    { text: "DM me and I'll send you the link to my course, 20% off for this sub.", ctx: { platform: 'reddit', reply: true }, flags: ['DM me', "I'll send you the link"] },
   ],
 });
 
