@@ -168,6 +168,34 @@ function agreesInGerman(list: readonly Item[], at: number): boolean {
   return true;
 }
 
+/** Words (not guidance) a few of which may stand between an `obeys` action and its guidance ("follow the official 4-step…"). */
+const GUIDANCE_FREE_WORDS = 1;
+
+/**
+ * Whether the action's object is a thing of guidance ("follow these 4 simple steps", "sigue las instrucciones", "folgt
+ * einfach der Anleitung", "suivez la recette", "siga estas dicas"): the verb means "act on" and asks for no follow.
+ * The author, the author's thing, a link, a handle, a place word or an audience word met first ("follow me for more
+ * steps", "follow this page for tips", "follow these accounts for tips") leaves it an ask.
+ */
+function followsGuidance(lex: CompiledAsks, list: readonly Item[], at: number): boolean {
+  if (lex.guidance.size === 0) return false;
+  let free = GUIDANCE_FREE_WORDS;
+  for (let k = at + 1; k < list.length && k <= at + 6; k++) {
+    const item = list[k]!;
+    // Portuguese "o" (the) is also Spanish "o" (or), a joiner that opens a clause: as the article before the guidance
+    // ("Segue o passo a passo") it joins nothing.
+    const prev = list[k - 1]!;
+    if (item.clause !== prev.clause && !(k - 1 > at && JOINERS.has(prev.accented) && lex.beforeGuidance.has(prev.word) && item.sentence === prev.sentence)) return false;
+    if (item.token.type !== 'word') return false;
+    const w = item.word;
+    if (lex.guidance.has(w)) return true;
+    if (lex.beforeGuidance.has(w) || lex.pointing.has(w) || lex.articles.has(w) || NUMBER_RE.test(w)) continue;
+    if (lex.me.has(w) || lex.my.has(w) || lex.particles.has(w) || lex.places.has(w) || lex.owned.has(w) || lex.audience.has(w) || lex.closers.has(w)) return false;
+    if (free-- <= 0) return false;
+  }
+  return false;
+}
+
 /** Whether an asking form has the author written onto its end ("vótennos", "sígueme", "suivez-moi", "segue-me"). */
 function carriesAuthor(lex: CompiledAsks, word: string): boolean {
   for (const me of lex.me) if (me.length >= 2 && word.length > me.length + 2 && word.endsWith(me)) return true;
@@ -596,6 +624,8 @@ function askAt(
   if (retweetMarker(doc, list, at)) return null;
   if (lang === 'de' && agreesInGerman(list, at)) return null;
   const { action, asking, withIt } = found;
+  // "Follow these steps", "Siga estas dicas": the thing followed is guidance, done rather than subscribed to.
+  if (action.obeys && !asking && followsGuidance(lex, list, at)) return null;
   // "Hab gerade abonniert", "direkt abonniert": a participle told after an auxiliary or a time word, not the imperative.
   if (asking && lex.told.size > 0) {
     for (let k = at - 1; k >= 0 && k >= at - 3 && list[k]!.clause === item.clause; k--) if (lex.told.has(list[k]!.word)) return null;

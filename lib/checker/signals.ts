@@ -51,6 +51,9 @@ const PHRASE_SIGNALS: readonly [PhraseKey, SignalKind][] = [
   ['finding', 'lesson'],
   // A scam named as one warns readers what to ignore, as a tip does; in a post that sells it is the pitch's foil.
   ['scamWarning', 'teaching'],
+  // A fundraiser that says where the money goes, to someone other than the author ("every penny goes to him", "to
+  // raise money for the food bank"), gathers help for others.
+  ['fundsFor', 'helping'],
 ];
 
 /**

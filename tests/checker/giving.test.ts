@@ -371,6 +371,9 @@ describe('tips addressed to a group of readers read as give', () => {
     ['Für alle, die mit dem Rad nach Hamburg pendeln: im Regionalexpress ab 9 Uhr ist die Mitnahme kostenlos.', { lang: 'de' }],
     ['Pour ceux qui font leur compost en appartement : les lombrics Eisenia supportent mal plus de 25 degrés.', { lang: 'fr' }],
     ['Pra quem planta tomate em vaso: um vaso de 20 litros dá o dobro de frutos que um de 5.', { lang: 'pt' }],
+    // German readers named by what they have ("Für alle mit dem gleichen Fehler", "An alle mit einem Altbau"), as "for anyone with".
+    ['Danke! Für alle mit dem gleichen Fehler bei 3:20: bei mir lag es am Treiber, Version 531 neu installieren hat geholfen.', { lang: 'de', platform: 'youtube' }],
+    ['An alle mit einem Altbau: die Heizkörper im Herbst entlüften, das spart bei uns rund 10 % Gas.', { lang: 'de', platform: 'facebook', reply: true }],
     // "Si" with the reader's trade in any tú verb ("si construyes", "si vendes"), as "if you run" in English.
     ['Cerramos nuestra startup después de 2 años, con un 18% de bajas al mes. Si construyes una suscripción, mide la retención de la semana 4 antes de gastar en anuncios.', { lang: 'es' }],
     ['Si vendes en Etsy desde España: activa el IOSS en los ajustes, si no tus clientes de la UE pagan el IVA dos veces.', { lang: 'es' }],
@@ -390,6 +393,12 @@ describe('tips addressed to a group of readers read as give', () => {
     'Salut ! Je suis un beatmaker de 17 ans de Lille. Si vous avez une minute, écoutez mon nouveau morceau, ça compte beaucoup',
   ])('a reader frame with nothing concrete after it, or in a pitch, is no tip: %s', (text) => {
     expect(check(text, { now }).signals.map((s) => s.signal)).not.toContain('advice');
+  });
+
+  it('a German "an alle mit" frame before a follow-and-share ask is no tip', () => {
+    const report = check('An alle mit Herz für Tiere: folgt meinem Kanal und teilt das Video!', { now, lang: 'de' });
+    expect(report.signals.map((s) => s.signal)).not.toContain('advice');
+    expect(report.kind).toBe('take');
   });
 
   it('a tú frame before a pitch still sells', () => {
@@ -2076,5 +2085,200 @@ describe('a sign-up worded as "save your spot" is no advice', () => {
   ])('%s', (text, advises) => {
     const report = check(text, { now });
     expect(report.signals.some((s) => s.signal === 'advice' && text.slice(s.start, s.end).toLowerCase() === 'save')).toBe(advises);
+  });
+});
+
+// A researcher's own result with its limits named ("Caveats:", "Limitaciones:", "Einschränkungen:", "Limites :",
+// "Limitações:") reports honestly how far it goes: give, in five languages. "No limits:" before a sale still sells.
+describe("a study's stated limits read as give", () => {
+  it.each<[string, CheckContext]>([
+    ['Our trial of 400 patients found the new dressing halved infections (4% vs 8%). Caveats: one hospital, 6 months of follow-up.', { platform: 'linkedin' }],
+    ['En 48 institutos, prohibir el móvil en el recreo se asoció con un 11% menos de acoso. Limitaciones: no fue aleatorio y los centros reportan sus propios datos.', { lang: 'es', platform: 'x' }],
+    ['Bei 860 Teilnehmenden schliefen Menschen mit Fluglärm über 55 dB 23 Minuten weniger. Einschränkungen: Schlafdauer per Armband gemessen, nur ein Sommer.', { lang: 'de', platform: 'mastodon' }],
+    ['Sur 64 jardins, les parcelles tondues une fois par mois accueillaient 2,3 fois plus d’espèces. Limites : une seule ville, deux saisons.', { lang: 'fr', platform: 'bluesky' }],
+    ['Nosso artigo saiu hoje: cada dia acima de 34 °C teve 8% mais internações de idosos. Limitações: dados só do SUS e sem informação sobre ar-condicionado.', { lang: 'pt', platform: 'x' }],
+  ])('%s', (text, ctx) => {
+    const report = check(text, { now, ...ctx });
+    expect(report.signals.map((s) => s.signal)).toContain('lesson');
+    expect(report.kind).toBe('give');
+    expect(report.families).toEqual([]);
+  });
+
+  it.each<[string, CheckContext]>([
+    ['No limits: sign up today and get 50% off your first month! Link in bio', {}],
+    ['Sin límites: apúntate hoy con un 50% de descuento. Link en la bio', { lang: 'es' }],
+    ['Sem limites: assine hoje com 50% de desconto! Link na bio', { lang: 'pt' }],
+  ])('%s', (text, ctx) => {
+    const report = check(text, { now, ...ctx });
+    expect(report.signals.map((s) => s.signal)).not.toContain('lesson');
+    expect(report.kind).toBe('take');
+  });
+});
+
+// A nurse's, a midwife's or a paramedic's care and safety steps in the imperative ("Touch the buckle before you clip
+// your child in", "Sujeta al bebé en vertical", "Haltet das Baby aufrecht", "Touchez la boucle", "Segure o bebê") are
+// advice in five languages; the set phrases that share the verbs ("touch grass", "hold on", "haltet durch", "ponte en
+// contacto", "posez vos questions", "portez-vous bien") advise nothing.
+describe("care and safety steps in the imperative read as give", () => {
+  it.each<[string, CheckContext]>([
+    ['Paramedic here. Touch the metal buckle before you strap your toddler in on hot days. Throw a light blanket over the car seat when you park.', { platform: 'threads' }],
+    ['Midwife here. Hold the baby upright for 10 minutes after each feed and lift the head end of the cot slightly.', { platform: 'facebook' }],
+    ['Soy enfermera. Toca la hebilla de metal antes de abrochar a tu peque en días de calor. Echa una toalla sobre la sillita cuando aparques.', { lang: 'es', platform: 'threads' }],
+    ['Hebamme hier. Haltet das Baby nach jeder Mahlzeit 10 Minuten aufrecht und hebt das Kopfende des Bettchens leicht an.', { lang: 'de', platform: 'facebook' }],
+    ["Infirmière ici. Touchez la boucle métallique avant d'attacher votre enfant quand il fait chaud. Posez une serviette sur le siège auto quand vous vous garez.", { lang: 'fr', platform: 'threads' }],
+    ['Enfermeira aqui. Toque na fivela de metal antes de prender seu filho em dias quentes. Jogue uma toalha sobre a cadeirinha quando estacionar.', { lang: 'pt', platform: 'threads' }],
+  ])('%s', (text, ctx) => {
+    const report = check(text, { now, ...ctx });
+    expect(report.signals.map((s) => s.signal)).toContain('advice');
+    expect(report.kind).toBe('give');
+    expect(report.families).toEqual([]);
+  });
+
+  it.each<[string, CheckContext]>([
+    ['Touch grass, everyone. Seriously.', {}],
+    ['Hold on, big news coming tomorrow 👀', {}],
+    ['Haltet durch, ihr schafft das!', { lang: 'de' }],
+    ['Tragt euch in die Liste ein, nur noch 5 Plätze frei!', { lang: 'de' }],
+    ['Ponte en contacto conmigo para más info sobre el curso.', { lang: 'es' }],
+    ['Posez vos questions en commentaire, je réponds à tout !', { lang: 'fr' }],
+    ['Portez-vous bien et à bientôt.', { lang: 'fr' }],
+  ])('%s', (text, ctx) => {
+    expect(check(text, { now, ...ctx }).signals.map((s) => s.signal)).not.toContain('advice');
+  });
+});
+
+// What worked, pointed at and said after a colon ("this worked for me: …", "esto me funcionó: …", "hat bei mir das
+// funktioniert: …", "voilà ce qui m'a servi : …", "isso me funcionou: …"), is a lesson; before a sale it still sells.
+describe('what worked, said after a colon, is a lesson', () => {
+  it.each<[string, CheckContext]>([
+    ['After 52 applications, this worked for me: a one-page CV, numbers in every bullet and one specific question to the hiring manager.', {}],
+    ['Tras 60 candidaturas, esto me funcionó: CV de una página, números en cada logro y una pregunta concreta al responsable.', { lang: 'es' }],
+    ['Nach 55 Bewerbungen hat bei mir das funktioniert: Lebenslauf auf einer Seite, Zahlen bei jedem Projekt und eine konkrete Frage an die Teamleitung.', { lang: 'de' }],
+    ["Après 48 candidatures, voilà ce qui m'a servi : un CV d'une page, des chiffres partout et une question précise au manager.", { lang: 'fr' }],
+    ['Depois de 50 candidaturas, isso me funcionou: currículo de uma página, números em tudo e uma pergunta concreta ao gestor.', { lang: 'pt' }],
+  ])('%s', (text, ctx) => {
+    const report = check(text, { now, platform: 'linkedin', ...ctx });
+    expect(report.signals.map((s) => s.signal)).toContain('lesson');
+    expect(report.kind).toBe('give');
+    expect(report.families).toEqual([]);
+  });
+
+  it.each<[string, CheckContext]>([
+    ['This worked for me: my 6-week course, 40% off this week only, link in bio!', {}],
+    ['Esto me funcionó: mi curso de 6 semanas, 40% de descuento solo esta semana, link en la bio', { lang: 'es' }],
+  ])('%s', (text, ctx) => {
+    expect(check(text, { now, ...ctx }).kind).toBe('take');
+  });
+});
+
+// A fundraiser for someone else that says where the money goes ("every penny goes to him", "todo el dinero va para
+// ella", "jeder Euro geht an ihn", "chaque euro va à elle", "todo o dinheiro vai para ela") gathers help for others:
+// give, in five languages. Money that goes to the author ("every dollar goes to my medical bills") is no such thing.
+describe('a fundraiser for someone else that says where the money goes reads as give', () => {
+  it.each<[string, CheckContext]>([
+    ["Fundraiser for Mr. Okoro, our lollipop man of 22 years, who lost his flat in the Tower Road fire. Target £2,000: £1,200 deposit on a new flat, £800 for furniture. Every penny goes to him and I'll post the receipts.", { platform: 'facebook' }],
+    ["Colecta para Rosa, la vecina del 3º que perdió la cocina en el incendio. Objetivo: 2.000 €, 1.200 para una cocina de segunda mano y 800 para dos meses de trastero. Todo el dinero va para ella y publicaré los tickets.", { lang: 'es', platform: 'facebook' }],
+    ["Spendensammlung für Herrn Yılmaz, unseren Hausmeister, der bei dem Brand seine Wohnung verloren hat. Ziel: 2.000 €, 1.200 € Kaution, 800 € Möbel. Jeder Euro geht an ihn, die Belege stelle ich hier ein.", { lang: 'de', platform: 'facebook' }],
+    ["Cagnotte pour Mme Lefèvre, notre voisine qui a perdu sa cuisine dans l'incendie. Objectif : 2 000 €, 1 200 € pour une cuisinière et un frigo d'occasion, 800 € pour le garde-meuble. Chaque euro va à elle, je publierai les reçus.", { lang: 'fr', platform: 'facebook' }],
+    ["Vaquinha para a Dona Rosa, vizinha do 3º andar que perdeu a cozinha no incêndio. Meta: R$ 6 mil, R$ 4 mil para fogão e geladeira usados e R$ 2 mil para o aluguel de um depósito. Todo o dinheiro vai para ela e vou postar os recibos.", { lang: 'pt', platform: 'facebook' }],
+  ])('%s', (text, ctx) => {
+    const report = check(text, { now, ...ctx });
+    expect(report.signals.map((s) => s.signal)).toContain('helping');
+    expect(report.kind).toBe('give');
+    expect(report.families).toEqual([]);
+  });
+
+  it('money that goes to the author is no fundraiser for others', () => {
+    const report = check("My surgery isn't covered. Every dollar goes to my medical bills, link in bio, please share!", { now, platform: 'facebook' });
+    expect(report.signals.map((s) => s.signal)).not.toContain('helping');
+    expect(report.kind).toBe('take');
+  });
+});
+
+// What a change means, headed and told after the colon ("What changes for drivers: …", "Lo que cambia para los
+// conductores: …", "Was sich ändert: …", "Ce qui change pour les automobilistes : …", "O que muda para os motoristas:
+// …"), teaches, in five languages; the heading with only a link or an arrow after it still withholds.
+describe('what changes, told after its heading, teaches', () => {
+  it.each<[string, CheckContext]>([
+    ["The new bike lanes on Canal Street open on Monday. What changes for drivers: no right turn onto Canal from Bridge St, use Mill Lane instead.", { platform: 'threads' }],
+    ["El lunes abren los carriles bici de la calle Mayor. Lo que cambia para los conductores: ya no se puede girar a la derecha desde la plaza, hay que ir por la calle del Sol.", { lang: 'es', platform: 'threads' }],
+    ["Ab heute sind die neuen Radwege in der Hauptstraße offen. Was sich ändert: Rechtsabbiegen vom Marktplatz ist nicht mehr erlaubt, bitte über die Lindenstraße fahren.", { lang: 'de', platform: 'threads' }],
+    ["Les pistes cyclables de la rue Nationale ouvrent lundi. Ce qui change pour les automobilistes : plus de tourne-à-droite depuis la place, passez par la rue Victor-Hugo.", { lang: 'fr', platform: 'threads' }],
+    ["As ciclovias da Rua Augusta abrem segunda. O que muda para os motoristas: não dá mais pra virar à direita vindo da praça, use a Rua Frei Caneca.", { lang: 'pt', platform: 'threads' }],
+  ])('%s', (text, ctx) => {
+    const report = check(text, { now, ...ctx });
+    expect(report.signals.map((s) => s.signal)).toContain('teaching');
+    expect(report.kind).toBe('give');
+    expect(report.families).toEqual([]);
+  });
+
+  it.each<[string, CheckContext]>([
+    ["New rules for renters from Monday. Here's what changes 👇 https://t.co/x1", {}],
+    ["Nuevas normas para inquilinos desde el lunes. Esto es lo que cambia: https://t.co/x1", { lang: 'es' }],
+    ["Neue Regeln für Mieter ab Montag. Was sich ändert: https://t.co/x1", { lang: 'de' }],
+  ])('%s', (text, ctx) => {
+    expect(check(text, { now, platform: 'x', ...ctx }).signals.map((s) => s.signal)).not.toContain('teaching');
+  });
+});
+
+// A creator's behind-the-scenes, headed with how they made it and what failed, then told after the colon ("How I shot
+// …: Sony a6400, 1/50…", "Así grabé…", "So habe ich … gedreht:", "Comment j'ai tourné … :", "Como gravei…"; "What
+// failed:", "Lo que falló:", "Was schiefging:", "Ce qui a raté :", "O que deu errado:"), teaches, in five languages.
+// The same heading before a course and a link in bio still sells; before a bare link it still withholds.
+describe("a behind-the-scenes told after 'how I made it' and 'what failed' teaches", () => {
+  it.each<[string, CheckContext]>([
+    ["How I shot the night market video: Sony a6400, 24mm f/1.4, shutter 1/50, ISO 3200, no gimbal, just a strap pulled tight. What failed: the first night the neon flickered on screen, switching to 1/60 fixed it.", { platform: 'youtube' }],
+    ["Así grabé el vídeo del mercado nocturno: Sony a6400, 24 mm f/1.4, obturador 1/50, ISO 3200, sin gimbal. Lo que falló: la primera noche el neón parpadeaba en pantalla; con 1/60 se arregló.", { lang: 'es', platform: 'youtube' }],
+    ["So habe ich das Video vom Nachtmarkt gedreht: Sony a6400, 24 mm f/1.4, Verschluss 1/50, ISO 3200, ohne Gimbal. Was schiefging: In der ersten Nacht flackerte das Neonlicht, mit 1/60 war es weg.", { lang: 'de', platform: 'youtube' }],
+    ["Comment j'ai tourné la vidéo du marché de nuit : Sony a6400, 24 mm f/1.4, 1/50 s, ISO 3200, sans stabilisateur. Ce qui a raté : le premier soir les néons clignotaient à l'écran, passer en 1/60 a réglé ça.", { lang: 'fr', platform: 'youtube' }],
+    ["Como gravei o vídeo da feira noturna: Sony a6400, 24 mm f/1.4, obturador 1/50, ISO 3200, sem gimbal. O que deu errado: na primeira noite o neon piscava na tela; com 1/60 resolveu.", { lang: 'pt', platform: 'youtube' }],
+  ])('%s', (text, ctx) => {
+    const report = check(text, { now, ...ctx });
+    expect(report.signals.map((s) => s.signal)).toEqual(expect.arrayContaining(['teaching', 'lesson']));
+    expect(report.kind).toBe('give');
+    expect(report.families).toEqual([]);
+  });
+
+  it.each<[string, CheckContext, string]>([
+    ["How I made $10k in 30 days: my free masterclass, link in bio 🔥", {}, 'take'],
+    ["How I lost 20kg in 3 months: https://t.co/x1", {}, 'neutral'],
+    ["How I grew my account to 100k followers: follow me and I'll show you!", {}, 'take'],
+    ["Así gané 10.000 € en un mes: mi curso, link en la bio", { lang: 'es' }, 'take'],
+    ["So habe ich 10.000 € in einem Monat verdient: mein Kurs, Link in der Bio", { lang: 'de' }, 'take'],
+    ["Comment j'ai gagné 10 000 € en un mois : ma formation, lien en bio", { lang: 'fr' }, 'take'],
+    ["Como ganhei R$ 10 mil em um mês: meu curso, link na bio", { lang: 'pt' }, 'take'],
+  ])('%s', (text, ctx, kind) => {
+    expect(check(text, { now, platform: 'instagram', ...ctx }).kind).toBe(kind);
+  });
+});
+
+// A creator's new video with its summary handed over after the heading, a few words between ("New video is up, but
+// here's the short version so you don't have to watch: …", "aquí va el resumen para que no tengas que verlo: …", "hier
+// die Kurzfassung, damit ihr es nicht schauen müsst: …", "voilà la version courte pour… : …", "aqui vai o resumo pra
+// você não precisar assistir: …") teaches, in five languages; with only a link after the heading it still plugs.
+describe('a new video with its summary in the post teaches', () => {
+  it.each<[string, CheckContext]>([
+    ["New video is up, but here's the short version so you don't have to watch: repot in spring, one pot size up, water only when the top 2 cm are dry, and never use garden soil indoors.", { platform: 'youtube' }],
+    ["Vídeo nuevo subido, pero aquí va el resumen para que no tengas que verlo: trasplanta en primavera, una maceta más grande, riega solo cuando los 2 cm de arriba estén secos.", { lang: 'es', platform: 'youtube' }],
+    ["Neues Video ist online, aber hier die Kurzfassung, damit ihr es nicht schauen müsst: im Frühjahr umtopfen, eine Topfgröße größer, nur gießen, wenn die obersten 2 cm trocken sind.", { lang: 'de', platform: 'youtube' }],
+    ["Nouvelle vidéo en ligne, mais voilà la version courte pour ne pas avoir à la regarder : rempotez au printemps, un pot plus grand, arrosez seulement quand les 2 cm du dessus sont secs.", { lang: 'fr', platform: 'youtube' }],
+    ["Vídeo novo no ar, mas aqui vai o resumo pra você não precisar assistir: troque de vaso na primavera, um tamanho acima, regue só quando os 2 cm de cima estiverem secos.", { lang: 'pt', platform: 'youtube' }],
+  ])('%s', (text, ctx) => {
+    const report = check(text, { now, ...ctx });
+    expect(report.signals.map((s) => s.signal)).toContain('teaching');
+    expect(report.kind).toBe('give');
+    expect(report.families).toEqual([]);
+  });
+
+  it.each<[string, CheckContext]>([
+    ["New video is up! Here's the summary: https://youtu.be/abc123", {}],
+    ["Neues Video ist online! Die Zusammenfassung gibt's im Video, Link in der Bio", { lang: 'de' }],
+    ["Nouvelle vidéo ! Résumé : https://youtu.be/abc123", { lang: 'fr' }],
+    ["Vídeo novo no ar! Resumo: https://youtu.be/abc123", { lang: 'pt' }],
+    ["TL;DR: I launched my course, 30% off this week, link in bio!", {}],
+  ])('%s', (text, ctx) => {
+    const report = check(text, { now, platform: 'youtube', ...ctx });
+    expect(report.signals.map((s) => s.signal)).not.toContain('teaching');
+    expect(report.kind).toBe('take');
   });
 });

@@ -29,7 +29,7 @@ export const de: AskLexicon = {
   actions: [
     { forms: ['sucht', 'such', 'suche', 'googelt'], finds: true, note: 'ein Name, den man auf einer Seite suchen soll: ein Kanal, wo keine Links erlaubt sind', example: 'Sucht mal nach DJ Kato auf YouTube, jede Woche neuer Mix' },
     { forms: ['abonniert', 'abonniere', 'abonnieren', 'abonnier', 'abonnement', 'abonnierst'], self: true, link: true, asking: ['abonniert'], note: 'subscribing helps the channel asking (the du form after a frame too: "würde mich freuen, wenn du abonnierst")', example: 'Abonniert meinen Kanal!' },
-    { forms: ['folgt', 'folge', 'folgen', 'followt', 'followed', 'folgst'], self: true, link: true, note: 'a follow helps the account asking', example: 'folgt mir für mehr' },
+    { forms: ['folgt', 'folge', 'folgen', 'followt', 'followed', 'folgst'], self: true, obeys: true, link: true, note: 'a follow helps the account asking', example: 'folgt mir für mehr' },
     { forms: ['teilt', 'teile', 'teilen', 'retweetet', 'rt', 'repostet', 'teilst'], self: true, link: true, note: 'sharing spreads whoever asks', example: 'bitte teilen' },
     { forms: ['unterstützt', 'unterstütze', 'unterstützen', 'supportet'], link: true, note: 'support for the author', example: 'unterstützt meinen Kanal' },
     { forms: ['stimmt', 'stimme', 'votet', 'voten', 'spendet', 'spende', 'spenden'], self: true, link: true, note: 'votes and money for the one asking', example: 'votet für mich' },
@@ -140,6 +140,12 @@ export const de: AskLexicon = {
     { pattern: '(?:wer|alle die|jeder der)(?: \\S+){0,3} (?:mag|mogen|liebt|lieben|feiert|feiern|hort|horen)', note: 'dieselbe Bedingung, von den Lesern gesagt, auf die sie passt: ein Pitch an sie', example: 'Wer echten Rap mag, schaut auf meinem Kanal vorbei' },
   ],
   comparatives: ['mehr', 'besser', 'lieber', 'als'],
+  guidance: {
+    words: ['schritte', 'schritten', 'schritt', 'anleitung', 'anleitungen', 'anweisungen', 'anweisung', 'hinweise', 'hinweisen', 'tipps', 'ratschlagen', 'ratschlag', 'rezept', 'regeln', 'plan', 'beschreibung', 'empfehlungen', 'empfehlung', 'checkliste', 'ablauf', 'reihenfolge', 'schildern', 'beschilderung', 'vorgaben', 'muster'],
+    before: ['diesen', 'dieser', 'diesem', 'der', 'den', 'dem', 'die', 'einfach', 'genau', 'nur', 'mal', 'folgenden', 'einfachen', 'bitte', 'unbedingt', 'ruhig'],
+    note: 'was man befolgt, indem man es tut: damit dahinter sagt "folgt" wie, und bittet um keinen Follow',
+    example: 'Folge einfach diesen 4 Schritten: Router aus, 30 Sekunden warten…',
+  },
   madeIt: [{ pattern: "(?:das|den|die) (?:ich|wir) (?:gemacht|aufgenommen|erstellt|gedreht|geschnitten|gesungen)", note: 'the author says they made the thing just named', example: "schaut euch dieses Video an, das ich gemacht habe" }],
   booked: ['ein', 'eine', 'einen', 'einem', 'ihr', 'ihren', 'ihre', 'dein', 'deinen', 'deine', 'euren', 'eure'],
   withMe: [{ forms: ['mit mir', 'mit uns', 'bei mir', 'bei uns'], note: 'the author as company ("bei mir" books a slot in their calendar): a booking with them sells their time', example: 'Buchen Sie jetzt ein kostenloses Erstgespräch mit mir' }],

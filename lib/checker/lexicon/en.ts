@@ -50,7 +50,7 @@ export const en: AskLexicon = {
   actions: [
     { forms: ['search', 'google', 'lookup'], finds: true, note: 'a name to look up on a site: a channel pointed at where links are not allowed', example: 'search DJ Kato on youtube, new mix every week' },
     { forms: ['subscribe', 'subscribed', 'subscribing', 'sub', 'subbed', 'subbing'], self: true, link: true, note: 'subscribing helps the channel asking', example: 'Subscribe ME!' },
-    { forms: ['follow', 'followed', 'following'], self: true, link: true, note: 'a follow helps the account asking', example: 'follow me for more' },
+    { forms: ['follow', 'followed', 'following'], self: true, obeys: true, link: true, note: 'a follow helps the account asking', example: 'follow me for more' },
     { forms: ['upvote', 'upvoted', 'upvoting', 'upvotes'], self: true, note: 'an upvote lifts the post asking', example: 'please upvote' },
     { forms: ['star'], self: true, note: 'a star on a code repository lifts the project asking', example: 'Star it on GitHub if it helps' },
     { forms: ['repost', 'reposted', 'reposting', 'retweet', 'retweeted', 'retweeting', 'rt', 'boost', 'boosted', 'boosting', 'reblog', 'reblogged'], self: true, note: 'a repost spreads whoever asks', example: 'rt please' },
@@ -184,6 +184,12 @@ export const en: AskLexicon = {
     { pattern: "(?:anyone|anybody|everyone|everybody|whoever|people|those|all of you|you guys|u guys)(?: (?:who|that))? (?:likes?|loves?|enjoys?|digs?|(?:is|are|'re) into|(?:is|are) (?:a fan|fans) of|listens? to)", note: 'the same condition said of the readers who fit it: a pitch to them', example: "Anyone who likes rap should check out my friend's music" },
   ],
   comparatives: ['better', 'more', 'than', 'most', 'less', 'best'],
+  guidance: {
+    words: ['steps', 'step', 'instructions', 'instruction', 'directions', 'guide', 'guides', 'guidance', 'guidelines', 'advice', 'rules', 'recipe', 'recipes', 'procedure', 'process', 'method', 'checklist', 'tips', 'tutorial', 'protocol', 'plan', 'routine', 'prompts', 'signs', 'diagram', 'pattern', 'sequence', 'manual', 'walkthrough', 'formula', 'workflow', 'template', 'format', 'order'],
+    before: ['the', 'these', 'those', 'this', 'that', 'a', 'few', 'simple', 'easy', 'following', 'same', 'exact', 'basic', 'quick', 'official', 'above', 'below', 'next', 'all', 'just', 'carefully', 'closely'],
+    note: 'what one follows by doing it: with these after it, "follow" tells how and asks for no follow',
+    example: 'To move your account, follow these steps: on the new server add an alias…',
+  },
   madeIt: [{ pattern: "(?:that |which )?(?:i|we)(?: just| finally| recently)? (?:made|did|recorded|wrote|uploaded|posted|produced|filmed|edited|created|composed|sang|drew|animated|mixed)", note: 'the author says they made the thing just named', example: "OMG check out this music video I made to Roar" }],
   booked: ['a', 'an', 'your', 'one', 'free'],
   withMe: [{ forms: ['with me', 'with us', 'with myself'], note: 'the author as company: a booking with them sells their time', example: 'Book a free 20-minute call with me' }],

@@ -31,7 +31,7 @@ export const es: AskLexicon = {
   actions: [
     { forms: ['busca', 'busquen', 'buscad', 'buscar', 'buscame', 'busquenme', 'buscanos'], finds: true, note: 'un nombre que buscar en un sitio: un canal señalado donde no se permiten enlaces', example: 'Busquen DJ Kato en youtube, sube mezclas cada semana' },
     { forms: ['suscribete', 'suscribanse', 'suscribirte', 'suscribirse', 'suscribir', 'suscribirme', 'suscribase', 'suscribiros', 'suscribios', 'suscribes', 'suscribas'], self: true, link: true, asking: ['suscribete', 'suscribanse', 'suscribase', 'suscribios', 'suscribiros'], note: 'subscribing helps the channel asking', example: 'suscríbete a mi canal' },
-    { forms: ['sigueme', 'siganme', 'siguenos', 'siganos', 'seguidme', 'seguidnos', 'seguirme', 'seguirnos', 'sigan', 'sigue', 'seguir'], self: true, link: true, asking: ['sigueme', 'siganme', 'siguenos', 'siganos', 'seguidme', 'seguidnos'], note: 'a follow helps the account asking', example: 'sígueme para más' },
+    { forms: ['sigueme', 'siganme', 'siguenos', 'siganos', 'seguidme', 'seguidnos', 'seguirme', 'seguirnos', 'sigan', 'sigue', 'seguir'], self: true, obeys: true, link: true, asking: ['sigueme', 'siganme', 'siguenos', 'siganos', 'seguidme', 'seguidnos'], note: 'a follow helps the account asking', example: 'sígueme para más' },
     { forms: ['comparte', 'compartan', 'compartid', 'compartir', 'compartelo', 'compartanlo', 'compartirlo', 'difunde', 'difundan', 'rt', 'retuitea'], self: true, link: true, note: 'sharing spreads whoever asks', example: 'comparte por favor' },
     { forms: ['apoyame', 'apoyanos', 'apoyenme', 'apoya', 'apoyen', 'apoyar', 'apoyarme'], link: true, asking: ['apoyame', 'apoyanos', 'apoyenme'], note: 'support for the author', example: 'apóyame con un like' },
     { forms: ['vota', 'voten', 'votar', 'votad', 'votame', 'votenme', 'votanos', 'votennos', 'votadnos'], self: true, link: true, asking: ['votame', 'votenme', 'votanos', 'votennos', 'votadnos'], note: 'votes for the one asking', example: 'voten por mí' },
@@ -144,6 +144,12 @@ export const es: AskLexicon = {
     { pattern: '(?:a )?(?:quien|quienes|el que|la que|los que|las que|todo el que|todos los que)(?: (?:le|les))? (?:guste|gusten|gusta|gustan|encante|encanta|ame|aman|escuche|escuchan)', note: 'la misma condición dicha de los lectores que la cumplen: un pitch para ellos', example: 'A quien le guste el reggaeton que pase por mi canal' },
   ],
   comparatives: ['mas', 'mejor', 'menos'],
+  guidance: {
+    words: ['pasos', 'paso', 'instrucciones', 'indicaciones', 'consejos', 'recomendaciones', 'guia', 'receta', 'normas', 'reglas', 'procedimiento', 'protocolo', 'tutorial', 'senales', 'plan', 'rutina', 'metodo', 'proceso', 'patron', 'orden', 'pautas', 'manual'],
+    before: ['los', 'las', 'estos', 'estas', 'esos', 'esas', 'el', 'la', 'este', 'esta', 'siguientes', 'mismos', 'mismas', 'sencillos', 'simples', 'unos', 'unas', 'todos', 'todas', 'bien', 'solo'],
+    note: 'lo que se sigue haciéndolo: con esto detrás, "sigue" explica cómo y no pide seguidores',
+    example: 'Sigue estos pasos: apágala 30 segundos, ve a Configuración > Red…',
+  },
   madeIt: [{ pattern: "(?:que )?(?:hice|hicimos|grabe|grabamos|subi|subimos|cree|creamos|edite|cante)", note: 'the author says they made the thing just named', example: "miren este video que hice" }],
   booked: ['un', 'una', 'tu', 'su', 'vuestra', 'vuestro'],
   withMe: [{ forms: ['conmigo', 'con nosotros', 'con nosotras', 'con migo'], note: 'the author as company: a booking with them sells their time', example: 'Agenda una llamada gratuita conmigo' }],

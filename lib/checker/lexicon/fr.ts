@@ -31,7 +31,7 @@ export const fr: AskLexicon = {
   actions: [
     { forms: ['cherchez', 'cherche', 'tapez', 'tape', 'recherchez'], finds: true, note: 'un nom à chercher sur un site : une chaîne indiquée là où les liens sont interdits', example: 'Cherchez DJ Kato sur YouTube, un nouveau mix chaque semaine' },
     { forms: ['abonnez-vous', 'abonne-toi', "s'abonner", 'abonner', 'abonnez', 'abonne', "t'abonnes", 'abonniez', "t'abonner"], self: true, link: true, asking: ['abonnez-vous', 'abonne-toi'], note: 'subscribing helps the channel asking', example: 'Abonnez-vous à ma chaîne' },
-    { forms: ['suivez-moi', 'suivez-nous', 'suis-moi', 'suivez', 'suivre', 'follow'], self: true, link: true, asking: ['suivez-moi', 'suivez-nous', 'suis-moi'], note: 'a follow helps the account asking', example: 'suivez-moi pour plus' },
+    { forms: ['suivez-moi', 'suivez-nous', 'suis-moi', 'suivez', 'suivre', 'follow'], self: true, obeys: true, link: true, asking: ['suivez-moi', 'suivez-nous', 'suis-moi'], note: 'a follow helps the account asking', example: 'suivez-moi pour plus' },
     { forms: ['partagez', 'partage', 'partager', 'partagez-la', 'partagez-le', 'rt', 'retweetez'], self: true, link: true, note: 'sharing spreads whoever asks', example: 'partagez svp' },
     { forms: ['soutenez', 'soutenez-moi', 'soutenez-nous', 'soutiens', 'soutiens-moi', 'soutenir'], link: true, asking: ['soutenez-moi', 'soutenez-nous', 'soutiens-moi'], note: 'support for the author', example: 'soutenez-moi' },
     { forms: ['votez', 'vote', 'voter', 'donnez', 'faites un don'], self: true, link: true, note: 'votes and money for the one asking', example: 'votez pour moi' },
@@ -140,6 +140,12 @@ export const fr: AskLexicon = {
     { pattern: '(?:ceux|celles|tous ceux|toutes celles|celui|celle) qui (?:aiment|aime|kiffent|kiffe|adorent|adore|ecoutent|ecoute)', note: 'la même condition dite des lecteurs qui la remplissent : un pitch pour eux', example: 'Ceux qui aiment le rap devraient écouter ma chaîne' },
   ],
   comparatives: ['plus', 'mieux', 'moins'],
+  guidance: {
+    words: ['etapes', 'etape', 'instructions', 'consignes', 'indications', 'conseils', 'guide', 'recette', 'regles', 'procedure', 'protocole', 'tutoriel', 'tuto', 'methode', 'plan', 'panneaux', 'fleches', 'recommandations', 'notice', 'mode', 'marche', 'ordre'],
+    before: ['ces', 'cette', 'ce', 'le', 'la', 'les', 'bien', 'simplement', 'juste', 'quelques', 'memes', 'simples', 'tout', 'toutes', 'tous'],
+    note: 'ce qu\'on suit en le faisant : avec ça derrière, "suivez" dit comment et ne demande pas d\'abonnés',
+    example: 'Suivez la recette à la lettre la première fois.',
+  },
   madeIt: [{ pattern: "(?:que )?(?:j'ai|jai|on a|nous avons) (?:fait|cree|enregistre|poste|publie|chante|monte)", note: 'the author says they made the thing just named', example: "regardez cette vidéo que j'ai fait" }],
   booked: ['un', 'une', 'votre', 'ton', 'ta'],
   withMe: [{ forms: ['avec moi', 'avec nous'], note: 'the author as company: a booking with them sells their time', example: 'Réservez un appel découverte gratuit avec moi' }],

@@ -94,6 +94,10 @@ export interface CompiledAsks {
   /** AskLexicon.sites.before, folded. */
   beforeSearched: ReadonlySet<string>;
   comparatives: ReadonlySet<string>;
+  /** AskLexicon.guidance, folded. */
+  guidance: ReadonlySet<string>;
+  /** AskLexicon.guidance.before, folded. */
+  beforeGuidance: ReadonlySet<string>;
   /** "…I made", right after the thing; null when none. */
   madeIt: RegExp | null;
   /** "with me", "conmigo": one word or two, folded. */
@@ -226,6 +230,8 @@ function compile(lexicon: AskLexicon): CompiledAsks {
     sites: new Set((lexicon.sites?.words ?? []).map(fold)),
     beforeSearched: new Set((lexicon.sites?.before ?? []).map(fold)),
     comparatives: folded(lexicon.comparatives ?? []),
+    guidance: folded(lexicon.guidance?.words ?? []),
+    beforeGuidance: folded(lexicon.guidance?.before ?? []),
     madeIt: lexicon.madeIt?.length ? alternation(lexicon.madeIt, 'after') : null,
     booked: folded(lexicon.booked ?? []),
     withMe: new Set((lexicon.withMe ?? []).flatMap((w) => w.forms).map((f) => fold(f.toLowerCase()))),

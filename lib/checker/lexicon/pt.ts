@@ -33,7 +33,7 @@ export const pt: AskLexicon = {
   actions: [
     { forms: ['pesquisa', 'pesquisem', 'pesquise', 'procura', 'procurem', 'procure', 'busca', 'busquem', 'busque'], finds: true, note: 'um nome para procurar num site: um canal indicado onde links não são permitidos', example: 'Pesquisem DJ Kato no youtube, mix novo toda semana' },
     { forms: ['inscreva-se', 'inscrevam-se', 'inscreva', 'inscrevam', 'inscrever', 'inscreve', 'assine', 'assinem', 'inscrevesse', 'inscrevessem'], self: true, link: true, asking: ['inscreva-se', 'inscrevam-se'], note: 'subscribing helps the channel asking', example: 'se inscreva no canal' },
-    { forms: ['siga', 'sigam', 'segue', 'seguir', 'segue-me', 'sigam-me', 'sigam-nos'], self: true, link: true, asking: ['segue-me', 'sigam-me', 'sigam-nos'], note: 'a follow helps the account asking', example: 'me segue lá' },
+    { forms: ['siga', 'sigam', 'segue', 'seguir', 'segue-me', 'sigam-me', 'sigam-nos'], self: true, obeys: true, link: true, asking: ['segue-me', 'sigam-me', 'sigam-nos'], note: 'a follow helps the account asking', example: 'me segue lá' },
     { forms: ['compartilhe', 'compartilha', 'compartilhem', 'compartilhar', 'partilhe', 'partilhem', 'partilha', 'rt', 'divulga', 'divulguem'], self: true, link: true, note: 'sharing spreads whoever asks', example: 'compartilha por favor' },
     { forms: ['apoie', 'apoiem', 'apoia', 'apoiar'], link: true, note: 'support for the author', example: 'apoie meu trabalho' },
     { forms: ['vote', 'votem', 'vota', 'votar', 'doe', 'doem', 'doar'], self: true, link: true, note: 'votes and money for the one asking', example: 'votem em mim' },
@@ -144,6 +144,12 @@ export const pt: AskLexicon = {
     { pattern: '(?:quem|todo mundo que|todos que)(?: aqui)? (?:gosta|gostar|curte|curtir|ama|amar|escuta)', note: 'a mesma condição dita dos leitores que a cumprem: um pitch para eles', example: 'Quem gosta de rap deveria ouvir as músicas do meu canal' },
   ],
   comparatives: ['mais', 'melhor', 'menos'],
+  guidance: {
+    words: ['passos', 'passo', 'instrucoes', 'instrucao', 'orientacoes', 'orientacao', 'dicas', 'conselhos', 'recomendacoes', 'guia', 'receita', 'regras', 'procedimento', 'protocolo', 'tutorial', 'placas', 'sinalizacao', 'metodo', 'plano', 'rotina', 'bula', 'manual', 'ordem'],
+    before: ['estes', 'estas', 'esses', 'essas', 'este', 'esta', 'os', 'as', 'o', 'a', 'seguintes', 'simples', 'mesmos', 'mesmas', 'so', 'bem', 'todos', 'todas', 'direitinho'],
+    note: 'o que se segue fazendo: com isso depois, "siga" diz como e não pede seguidores',
+    example: 'Siga estes passos: desligue o roteador 30 segundos, ligue de novo.',
+  },
   madeIt: [{ pattern: "(?:que )?(?:fiz|fizemos|gravei|gravamos|postei|criei|editei|cantei)", note: 'the author says they made the thing just named', example: "confiram esse video que fiz" }],
   booked: ['um', 'uma', 'sua', 'seu', 'tua', 'teu'],
   withMe: [{ forms: ['comigo', 'conosco', 'com a gente', 'com nós'], note: 'the author as company: a booking with them sells their time', example: 'Agende uma call gratuita comigo' }],

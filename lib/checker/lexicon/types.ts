@@ -59,6 +59,12 @@ export interface Action extends Noted {
    * a video points readers at a channel that way where links are not allowed; "search the error on Google" asks nothing.
    */
   finds?: boolean;
+  /**
+   * Also means "act on" with a thing of `guidance` as its object ("follow these steps", "sigue las instrucciones",
+   * "folgt diesen Schritten", "suivez la recette", "siga estas dicas"): the reader is told how to do something, not
+   * asked to follow an account. "Follow me for more steps", "follow this page" still ask.
+   */
+  obeys?: boolean;
 }
 
 /**
@@ -294,6 +300,12 @@ export interface AskLexicon {
    * the action and the name ("search FOR", "sucht MAL NACH").
    */
   sites?: Noted & { words: string[]; before: string[] };
+  /**
+   * Things one follows by doing what they say (steps, instructions, a recipe, advice), and the words that may stand
+   * between an `obeys` action and them (articles, "these", numbers, "simple", "following"): "follow these 4 simple
+   * steps" tells how, it asks for no follow.
+   */
+  guidance?: Noted & { words: string[]; before: string[] };
   /** Comparisons after "like this video" ("Like this version better than the album"): a taste told, not a like asked for. */
   comparatives?: string[];
   /**

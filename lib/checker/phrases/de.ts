@@ -433,6 +433,12 @@ export const de: Lexicon = {
     // Ein Schubs, der nichts zu tun nennt ("Schon wieder Montag... ihr wisst, was zu tun ist 💪").
     platitude: ['(?:hör|hört|höre) (?:nie|niemals) auf,? zu (?:lernen|wachsen|träumen|glauben)|gebt (?:niemals|nie) auf', '(?:weniger ist|ist weniger) (?:einfach |oft |manchmal |meistens |halt )?mehr', '(?:beständigkeit|konstanz|disziplin|umsetzung|ausdauer|gewohnheiten|fleiß|fortschritt|erledigt) (?:schlägt|schlagen|besiegt|ist besser als) (?:talent|motivation|perfektion|perfekt|glück|ideen|strategie)(?![\\p{L}])', '(?:ihr wisst|du weißt|du weisst|sie wissen),? was zu tun ist(?!\\s*:)', 'gib niemals auf', 'gib (?:niemals|nie) (?:deine träume|deinen traum|dich) auf', 'hör (?:niemals|nie) auf zu träumen', '(?:folge|verfolge) deinen? (?:träumen|traum|träume)', 'deine einzige grenze bist du(?: selbst)?', 'montagsmotivation', 'glaub(?:e|t)? an (?:dich|euch|dein(?:e)? (?:potenzial|träume|traum))', 'der rest (?:ergibt sich|kommt von (?:selbst|allein)|folgt)', 'erfolg,? (?:ist|beginnt|kommt|hat nichts mit)', 'disziplin,? (?:ist|schlägt)', 'die (?:richtige )?einstellung ist alles', 'mindset', 'motivation', 'dankbar(?=\\s*[.!\\n]|\\s*$)', 'dranbleiben', 'dranzubleiben', 'einfach machen'],
     teaching: [
+      // Eine Zusammenfassung nach ihrer Ankündigung, mit ein paar Wörtern dazwischen ("Neues Video ist online, aber hier die Kurzfassung, damit…: …").
+      '(?:hier (?:ist )?)?(?:die |eine |meine )?(?:kurzfassung|zusammenfassung|kurzversion|tl;? ?dr)(?:,? [^.!?:\\n]{1,60})? ?:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])',
+      // Wie der Autor etwas gemacht hat, angekündigt und nach dem Doppelpunkt erzählt ("So habe ich das Video gedreht: Sony a6400, 1/50…").
+      '(?:so|wie) (?:habe|hab|haben) (?:ich|wir) [^.!?:\\n]{3,80}:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])',
+      // Was sich ändert, angekündigt und nach dem Doppelpunkt gesagt ("Was sich ändert: Rechtsabbiegen ist nicht mehr erlaubt").
+      '(?:was sich (?:(?:für|fuer) [\\p{L}]+ )?ändert|was (?:das|dies) (?:(?:für|fuer) [\\p{L}]+ )?bedeutet)(?: (?:für|fuer) [\\p{L}]+)? ?:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])',
       // Was unter den Optionen für einen Zweck taugt ('Für einen Blog ist GoatCounter wohl am einfachsten').
       'für (?:einen|eine|ein|deinen|deine|dein|kleine|die meisten) [\\p{L}-]+(?: [\\p{L}-]+)?,? ist (?!(?:mein|meine|unser|unsere|das|es|dies|dieser|diese|dieses)(?![\\p{L}]))[\\p{L}\\p{N}.-]+(?: [\\p{L}\\p{N}.-]+)? (?:wohl |vermutlich |wahrscheinlich |ehrlich gesagt |klar |immer noch )?(?:am (?:einfachsten|besten|günstigsten|sichersten|schnellsten)|die beste (?:wahl|option))(?![\\p{L}])',
       // Ein Tipp mit seiner Bedingung davor ("Wenn dein Brot breitläuft, nimm weniger Wasser"), wie englisch "if your…, try".
@@ -449,6 +455,9 @@ export const de: Lexicon = {
       '(?:schalte|schaltet|geh(?:t)? (?:auf|in|zu)|aktiviere|aktiviert|deaktiviere|deaktiviert|lösche|klick|klicke|drück|drücke|tippe auf|starte (?:den|das|die|dein|euer|eure|ihn|es|sie) (?:\\p{L}+ )?neu)(?![\\p{L}])',
       // Küchen- und Pflegeschritte im Imperativ ("bestäub ihn mit Reismehl").
       '(?:bestäub|bestäube|bestäubt|streu|streue|streut|rühr|rühre|rührt|schneide|schneidet|gieß|gieße|gießt|würze|würzt|schäl|schäle|schält)(?![\\p{L}])',
+      // Pflege- und Sicherheitsschritte ("Fasst die Schnalle an, bevor…", "Haltet das Baby aufrecht", "Tragt Handschuhe");
+      // nicht "haltet durch" (Trost) und nicht "tragt euch ein" (Anmeldung).
+      '(?:fass(?:t|e)?|haltet(?! durch)|halte(?! durch)|heb(?:t|e)?|zieh(?:t)? (?:euch|dir|ihm|ihr|dem|den|die|das)|tragt(?! (?:euch|dich) )|trag(?! (?:euch|dich) )|entfern(?:e|t)?)(?![\\p{L}])',
       // Ein Schritt mit seinem Pronomen ("füttere ihn zweimal täglich", "gieß sie alle drei Tage", "bewahr es im Kühlschrank
       // auf"): Pflege, Küche, Putzen. Die Bitten ("folgt mir", "abonniert uns", "teilt es", "probier es aus") stehen nicht
       // darin: sie bitten, sie zeigen nichts.
@@ -458,6 +467,10 @@ export const de: Lexicon = {
     ],
     explaining: ['weil', 'statt', 'anstatt', 'damit', 'deshalb', 'sonst'],
     lesson: [
+      // Was schiefging, angekündigt und erzählt ("Was schiefging: In der ersten Nacht flackerte das Neonlicht…").
+      '(?:was|woran es) (?:schiefging|schief ging|schiefgegangen ist|nicht funktioniert hat|nicht geklappt hat|ich falsch gemacht habe|gehakt hat)(?: (?:beim ersten mal|am anfang))? ?:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])',
+      // Was funktioniert hat, gezeigt und nach dem Doppelpunkt gesagt ("Nach 55 Bewerbungen hat bei mir das funktioniert: …").
+      '(?:das|dies|folgendes) (?:hat )?(?:bei (?:mir|uns) |mir |uns )?(?:wirklich |tatsächlich )?funktioniert ?:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])|(?:hat|hatte) (?:bei (?:mir|uns) )?(?:das|dies|folgendes) funktioniert ?:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])',
       // Ein Ergebnis gezählt, seit man es so macht ('0 Bruchschäden bei 600 Bestellungen, seit wir das so machen').
       '(?<=\\d[^.!?\\n]{0,80})seit(?:dem)? (?:wir|ich) (?:(?:das|es) so (?:machen|mache)|(?:umgestellt|gewechselt) (?:haben|habe))(?![\\p{L}])',
       // Was der Punkt oder Text von jemandem an der Arbeit des Autors geändert hat ("hat verändert, wie ich Formulare baue").
@@ -489,7 +502,7 @@ export const de: Lexicon = {
       // Eine Vorstellung angeboten ('Schreib mir, dann stelle ich euch vor', 'mit Jana bekannt machen').
       '(?:stelle|stell) (?:ich )?(?:euch|dich|sie) (?:gern |gerne )?(?:einander )?vor|(?:dich|euch) (?:gern |gerne )?(?:mit [\\p{L}-]+(?: [\\p{L}-]+)? )?(?:bekannt machen|vernetzen|verbinden)|(?:stelle|stell) (?:gern |gerne )?(?:den )?kontakt her',
       // Die angebotene Hilfe ist kostenlos, als eigener Satzteil nach dem Kontakt ("Wenn du Hilfe brauchst, schreib mir, kostet nichts").
-      '(?<=(?:hilfe|probleme?|fragen?|schreib mir|schreibt mir|meld dich|melde dich|meldet euch)[^.!?\\n]{0,80}[,;:—–(-]\\s*)(?:kostet nichts|kostenlos|gratis|umsonst|ohne kosten|ist kostenlos)(?=\\s*[,.!;)]|\\s*$)',
+      '(?<=(?:hilfe|probleme?|fragen?|schreib mir|schreibt mir|meld dich|melde dich|meldet euch)[^.!?\\n]{0,80}[,;:—–(-]\\s*)(?:(?:es |das )?kostet nichts|(?:(?:es |das )?ist )?(?:kostenlos|gratis|umsonst)|ohne kosten)(?=\\s*[,.!;)]|\\s*$)',
       // Die Arbeit selbst kostenlos für alle, die fragen ("Wer Hilfe mit Linux braucht, schreibt mir, ich mach das kostenlos").
       '(?:mach(?:e)? ich|ich mach(?:e)?|ich repariere|ich installiere|ich prüfe)(?: [\\p{L}]+){0,3}? (?:kostenlos|gratis|umsonst)(?! (?:beim |das )?erste)',
       // Etwas Konkretes dem Angesprochenen angeboten ("Kann dir gern die Grafik schicken"); Preise sind Verkauf.

@@ -636,6 +636,14 @@ export const en: Lexicon = {
       'small steps',
     ],
     teaching: [
+      // A summary handed over after its heading, with a few words between ("New video is up, but here's the short version so you
+      // don't have to watch: repot in spring…"): the takeaway is in the post.
+      "(?:(?:here's|here is|heres) )?(?:the |a |my )?(?:short version|tl;? ?dr|summary|gist|quick version|cliff ?notes)(?:,? [^.!?:\\n]{1,60})? ?:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])",
+      // How the author made something, headed and then told after the colon ("How I shot the night market video: Sony a6400, 1/50…").
+      "how (?:i|we) (?!(?:do|did|can|could|should|would|will|am|was|get|got|feel|felt)(?![\\p{L}]))[^.!?:\\n]{3,80}:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])",
+      // What a change means, headed and then told after the colon ("What changes for drivers: no right turn onto Canal…",
+      // "What this means for you: …"); the same words with nothing after them ("Here's what changes 👇 link") tell nothing.
+      "what (?:changes|will change|this means|that means|it means)(?: for (?:you|drivers|tenants|renters|parents|patients|students|customers|residents|riders|cyclists|[\\p{L}]+ (?:owners|users|holders)))? ?:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])",
       // A pick among the options for a use ('for a blog GoatCounter is probably the easiest'): the answer to which one.
       "for (?:a|an|your|small|most) [\\p{L}-]+(?: [\\p{L}-]+)?,? (?!(?:my|our|i|we|this|that|it|these|those|mine|ours)(?![\\p{L}]))[\\p{L}\\p{N}.-]+(?: [\\p{L}\\p{N}.-]+)? is (?:probably |definitely |honestly |by far |imo |still )?the (?:easiest|best|simplest|cheapest|safest|fastest|most reliable)(?![\\p{L}])",
       // A fix reported by what it did: after the step, the thing worked again ("danach lief es bei mir wieder"): the steps before it are the answer.
@@ -690,9 +698,16 @@ export const en: Lexicon = {
       // Kitchen and care steps in the imperative ("dust it with rice flour instead of wheat"); not the ones that are as often a
       // noun at a sentence's start ("Bake sale Saturday", "Season 2", "Toast to…", "Dry January").
       '(?:dust|sprinkle|brush|spray|dip|sift|grate|roast|simmer|steam|marinate|preheat|knead|whisk|stir|drizzle|rinse|squeeze|peel|chop)(?![\\p{L}])',
+      // Care and safety steps a nurse, a midwife or a paramedic gives ("Touch the buckle before you clip your child in",
+      // "Hold the baby upright", "Wear gloves"); not the set phrases ("touch grass", "hold on", "throwback").
+      '(?:touch(?! (?:grass|base|wood))|throw(?! (?:it |this |that )?back)|wear|remove|hold(?! (?:on|up|tight|that thought|the line))|lift|seek|pour|lay|strap|unbuckle)(?![\\p{L}])',
     ],
     explaining: ['because', 'so that', 'which means', 'the reason', 'instead of', 'instead', 'rather than', 'not just', 'otherwise', 'that way'],
     lesson: [
+      // What failed, headed and then told ("What failed: the first night the lens fogged…"): the mistake is the lesson.
+      "what (?:failed|went wrong|didn't work|did not work|broke|i got wrong|we got wrong)(?: (?:the first time|at first|first|for me|for us))? ?:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])",
+      // What worked pointed at and then said after a colon ("After 52 applications, this worked for me: …").
+      "(?:this|that) (?:is )?(?:what )?(?:actually |finally |really )?(?:worked|helped)(?: (?:for )?(?:me|us))? ?:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])",
       // A result counted since a way of working began ('0 breakages in 600 orders since we started doing this'): the way is the lesson, measured.
       '(?<=\\d[^.!?\\n]{0,80})since (?:we|i) (?:(?:started|began) (?:doing|using) (?:this|that|it)(?: (?:this|that) way)?|switched(?: over)?|changed (?:this|that|it))(?![\\p{L}])',
       // What someone's point or piece changed in how the author works ("Her point that placeholder text is not a label changed how I build forms"): the lesson is named.
@@ -836,6 +851,9 @@ export const en: Lexicon = {
       // Not "happy to share that…": news of the author's own, which the brag list reads.
       'happy to (?:help|answer|review|share(?! that(?![\\p{L}]))|swap|chat|look|walk|explain)',
       'glad to help',
+      // A thing the author made for themselves, offered to the one answered ("DM me and I'll send you the checklist I made"),
+      // as "te paso la lista que hice", "je t'envoie la liste que j'ai faite": help, no pitch.
+      "(?:i'll|i will|i can|i'd|happy to|glad to) (?:send|email|forward|pass) (?:you|u) (?:the|a|my) (?:[\\p{L}-]+ ){0,2}?[\\p{L}-]+ (?:i|we) (?:made|wrote|used|kept|put together)(?! (?:for (?:my|our) (?:clients|customers|course|students|members|subscribers|community)))(?![\\p{L}])",
       // The work itself done free for whoever asks ("If anyone needs Linux on an old PC, message me. I do it for free").
       "(?:i|we)(?:'ll| will|'d| would)? (?:do|fix|set up|install|repair|check|proofread|review) (?:it|this|that|them|yours)(?: [\\p{L}'’]+){0,2}? (?:for free|free of charge|at no cost|for nothing)(?! (?:the |your |on (?:the |your )?)?first)",
       // Help promised free of charge beside the contact that takes it up ("DM me and I'll explain for free").

@@ -152,7 +152,8 @@ export const es: Lexicon = {
       'seguidme',
       // To one viewer or to all, with or without "a" ("denle like", "dadle a like", "dale un like").
       '(?:dale|denle|dadle) (?:a |un )?(?:like|me gusta|manita)|(?:dale|denle|dadle) a seguir',
-      '(?:comparte|compartan|comp[aá]rtelo)(?: con| este| esta| si|!)?',
+      // No la pantalla ("Comparte pantalla con sonido: en Teams…"): eso explica una videollamada, no pide difusión.
+      '(?:comparte|compartan|comp[aá]rtelo)(?! (?:la |tu |su |vuestra |mi )?pantalla)(?: con| este| esta| si|!)?',
       'rt (?:por favor|porfa)',
       'escr[ií]be(?:me|nos) (?:por|al|un) (?:dm|md|privado|mensaje|interno|inbox|whatsapp)',
       // Con vosotros y ustedes ("escribidme por privado", "escríbanme al DM") y con el interés por delante, sin verbo
@@ -481,6 +482,12 @@ export const es: Lexicon = {
       'sue[nñ]a en grande',
     ],
     teaching: [
+      // Un resumen dado tras su título, con unas palabras en medio ("Vídeo nuevo, pero aquí va el resumen para que no tengas que verlo: …").
+      '(?:aqu[ií] (?:va|tienes|ten[eé]s|os dejo) )?(?:el |un |mi )?(?:resumen|resumen corto|versi[oó]n corta)(?:,? [^.!?:\\n]{1,60})? ?:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])',
+      // Cómo lo hizo el autor, anunciado y contado tras los dos puntos ("Así grabé el vídeo del mercado: Sony a6400, 1/50…").
+      '(?:as[ií]|c[oó]mo) (?:lo |la |los |las )?(?:hice|hicimos|[\\p{L}]+(?:é|í)|[\\p{L}]+amos)(?![\\p{L}])[^.!?:\\n]{0,80}:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])',
+      // Lo que cambia, anunciado y dicho tras los dos puntos ("Lo que cambia para los conductores: …").
+      '(?:lo que|qu[eé]) (?:cambia|va a cambiar|significa(?: esto)?)(?: para (?:ti|usted|ustedes|vosotros|[\\p{L}]+(?: [\\p{L}]+)?))? ?:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])',
       // Lo que conviene entre las opciones para un uso ('para un blog GoatCounter es probablemente lo más fácil').
       '(?:para|pa) (?:un|una|tu|los|las) [\\p{L}-]+(?: [\\p{L}-]+)?,? (?!(?:mi|mis|nuestro|nuestra|yo|esto|eso|este|esta|ese|esa)(?![\\p{L}]))[\\p{L}\\p{N}.-]+(?: [\\p{L}\\p{N}.-]+)? es (?:probablemente |seguramente |sin duda |honestamente )?(?:lo|el|la) (?:más (?:fácil|sencill[oa]|barat[oa]|segur[oa]|rápid[oa])|mejor)(?![\\p{L}])',
       // Un consejo con su condición delante ("Si tu masa madre se queda plana, baja el agua"), como el inglés "if your…, try".
@@ -522,6 +529,9 @@ export const es: Lexicon = {
       '(?:desactiva|apaga|enciende|reinicia|configura|ajusta|ve a|entra en|pulsa|desinstala|borra|comprueba)(?![\\p{L}])',
       // El vosotros y el usted de los mismos consejos, y los pasos de cocina y de cuidado ("espolvorea harina de arroz").
       '(?:usad|poned|probad|a[nñ]adid|evitad|guardad|mezclad|traed|ponga|pruebe|a[nñ]ada|evite|espolvorea|espolvoread|enjuaga|remoja|riega|pela|remueve|sazona|hornea)(?![\\p{L}])',
+      // Pasos de cuidado y de seguridad ("Toca la hebilla antes de abrochar al peque", "Sujeta al bebé en vertical");
+      // "echa un vistazo" manda a mirar algo, no enseña.
+      '(?:toca(?:d)? (?:la|el|los|las|con)|toque (?:la|el|los|las|con)|echa(?:d)?(?! (?:un )?(?:vistazo|ojo|una mirada|de menos))|sujeta(?:d)?|sujete|levanta(?:d)?|levante|quita(?:d)?|quite|retira(?:d)?|retire|ponte(?! (?:en contacto|las pilas))|poneos(?! en contacto)|p[oó]nganse(?! en contacto))(?![\\p{L}])',
       // Un paso con su pronombre pegado ("aliméntala dos veces al día", "riégala cada tres días", "guárdalo en la nevera",
       // "límpielo con vinagre"): el tú, el usted y el vosotros de los pasos de cuidado, cocina, limpieza y arreglo. Los
       // pedidos ("sígueme", "suscríbete", "compártelo", "míralo", "descárgala", "pruébalo") no están: piden, no enseñan;
@@ -533,6 +543,10 @@ export const es: Lexicon = {
     ],
     explaining: ['porque', 'en lugar de', 'en vez de', 'as[ií] que', 'por eso'],
     lesson: [
+      // Lo que falló, anunciado y contado ("Lo que falló: la primera noche el neón parpadeaba…").
+      '(?:lo que|qu[eé]) (?:fall[oó]|sali[oó] mal|no funcion[oó]|hice mal|hicimos mal)(?: (?:la primera vez|al principio))? ?:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])',
+      // Lo que funcionó, señalado y dicho tras los dos puntos ("Tras 60 candidaturas, esto me funcionó: …").
+      '(?:esto|eso) (?:es lo que )?(?:me |nos )?(?:funcion[oó]|sirvi[oó]|ayud[oó])(?: de verdad)?(?: a m[ií]| a nosotros)? ?:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])',
       // Un resultado contado desde que se trabaja así ('0 roturas en 600 pedidos desde que lo hacemos así').
       '(?<=\\d[^.!?\\n]{0,80})desde que (?:(?:empezamos|empec[eé]|comenzamos|comenc[eé]) a (?:hacerlo|usarlo|hacer esto|usar esto)(?: as[ií])?|lo (?:hacemos|hago) as[ií]|cambiamos|cambi[eé])(?![\\p{L}])',
       // Lo que el punto o la pieza de alguien cambió en cómo trabaja el autor ("me cambió la forma de hacer formularios").

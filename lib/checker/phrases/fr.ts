@@ -144,7 +144,8 @@ export const fr: Lexicon = {
       // La recherche d'emploi à la première personne sans « je suis » (« Je cherche activement un poste de comptable »).
       "je (?:cherche|recherche) (?:activement |actuellement )?(?:un |une |mon |ma )?(?:nouveau |nouvel |prochain |nouvelle |premier |premi[èe]re )?(?:poste|emploi|travail|job|cdi|cdd|stage|alternance)(?![\\p{L}])(?! pour (?:mon|ma|mes|notre|nos|un|une|ma|son|sa)(?![\\p{L}]))",
       "n'h[ée]sitez pas [àa] (?:partager|liker|me suivre|vous abonner|commenter|r[ée]server)",
-      'partagez(?:-le|-la)?(?: autour de vous| svp| s\'il vous pla[iî]t)?',
+      // Pas l'écran (« Partagez l'écran depuis Chrome ») : c'est une visio expliquée, pas une diffusion demandée.
+      'partagez(?:-le|-la)?(?! (?:l\'|ton |votre |vos |son )?[ée]crans?(?![\\p{L}]))(?: autour de vous| svp| s\'il vous pla[iî]t)?',
       'envoyez-moi un (?:dm|mp|message)',
       // Le partage demandé comme une faveur (« Un partage de ce post m'aiderait énormément »), comme en espagnol.
       "(?:un partage|vos partages|un like|partager (?:ce post|cette publication|mon post))(?: de (?:ce post|cette publication))? (?:m'|nous )(?:aiderait|aideraient|aide(?:rait)?|ferait (?:tr[èe]s |super |vraiment )?plaisir)",
@@ -420,6 +421,12 @@ export const fr: Lexicon = {
     // Un coup de pouce qui ne dit rien à faire (« Encore lundi... vous savez ce qu'il vous reste à faire 💪 »).
     platitude: ["(?:n'arr[êe]te|n'arr[êe]tez|ne cesse|ne cessez) jamais d'(?:apprendre|avancer|essayer)|continue(?:z)? d'avancer", "moins,? c'est (?:souvent |parfois |toujours )?plus", "(?:la |le |les |l')?(?:r[ée]gularit[ée]|constance|discipline|action|ex[ée]cution|pers[ée]v[ée]rance|habitudes|fait) (?:bat|battent|l'emporte sur|vaut mieux que) (?:le |la |l')?(?:talent|motivation|perfection|parfait|chance|id[ée]es?|strat[ée]gie)(?![\\p{L}])", "ta seule limite,? (?:c'est|c’est|est) toi(?:-m[êe]me)?", "(?:vous savez|tu sais) (?:ce qu'il (?:vous|te) reste à faire|ce que (?:vous avez|tu as) à faire|quoi faire)(?!\\s*:)", "n'abandonne(?:z)? jamais", "ne (?:cesse|cessez|arr[êe]te|arr[êe]tez) jamais de r[êe]ver", '(?:suis|suivez|poursuis|poursuivez) (?:tes|vos) r[êe]ves', '(?:crois|croyez) en (?:toi|vous|ton potentiel|votre potentiel|tes rêves|vos rêves)', 'le reste (?:suivra|viendra|est une conséquence)', 'le succ[èe]s (?:est|n\'est|vient)', "(?:la r[ée]ussite|le succ[èe]s),? (?:c'est|ce n'est|commence)", "[ée]tat d'esprit", 'mindset', 'motivation', 'reconnaissante?(?=\\s*[.!\\n]|\\s*$)', 'b[ée]nie?(?=\\s*[.!\\n]|\\s*$)'],
     teaching: [
+      // Un résumé donné après son annonce, avec quelques mots entre les deux (« Nouvelle vidéo, mais voilà la version courte pour… : … »).
+      "(?:voil[àa] |voici )?(?:la |le |un |mon )?(?:version courte|r[ée]sum[ée]|tl;? ?dr)(?:,? [^.!?:\\n]{1,60})? ?:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])",
+      // Comment l'auteur a fait, annoncé puis raconté après les deux-points (« Comment j'ai tourné la vidéo : Sony a6400, 1/50… »).
+      "comment (?:j['’]ai|on a|nous avons) [^.!?:\\n]{3,80}:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])",
+      // Ce qui change, annoncé puis dit après les deux-points (« Ce qui change pour les automobilistes : … »).
+      "(?:ce qui change|ce que (?:ça|ca|cela) change|ce que (?:ça|ca|cela) veut dire)(?: pour (?:vous|toi|les [\\p{L}]+|[\\p{L}]+))? ?:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])",
       // Le choix parmi les options pour un usage ('pour un blog, GoatCounter est sans doute le plus simple').
       "pour (?:un|une|ton|ta|tes|les|de) [\\p{L}-]+(?: [\\p{L}-]+)?,? (?!(?:mon|ma|mes|notre|nos|je|ce|ça|ca|cela|c)(?![\\p{L}]))[\\p{L}\\p{N}.-]+(?: [\\p{L}\\p{N}.-]+)? (?:est|reste) (?:sans doute |probablement |clairement |franchement )?(?:le|la) (?:plus (?:simple|facile|fiable|rapide)|moins cher|moins chère|meilleure?)(?![\\p{L}])",
       // Un conseil précédé de sa condition (« Si ton pain s'étale, baisse l'eau »), comme l'anglais « if your…, try ».
@@ -437,6 +444,8 @@ export const fr: Lexicon = {
       // Les gestes de cuisine et de soin (« saupoudre de farine de riz ») ; sans « coupe » ni « taille », aussi souvent un nom
       // en tête de phrase (« Coupe du monde », « Taille unique »).
       "(?:saupoudre[sz]?|m[ée]lange[sz]?|rince[sz]?|[ée]pluche[sz]?|remue[sz]?|fouette[sz]?|arrose[sz]?)(?![\\p{L}])",
+      // Gestes de soin et de sécurité ("Touchez la boucle avant d'attacher l'enfant", "Portez des gants", "Retirez-les").
+      "(?:touche[sz]? (?:la|le|les|l['’])|posez(?! (?:vos|votre|tes|ta|une|des|la|les) (?:questions?))|retire[sz]?|portez(?!-vous)|soulevez|sur[ée]levez|sur[ée]l[eè]ve|allongez|couchez)(?![\\p{L}])",
       // Un geste avec son pronom (« arrosez-la une fois par semaine », « conservez-le au frais », « nourris-le deux fois par
       // jour ») : avec le pronom, « coupe » ou « taille » sont des verbes, pas des noms. Les demandes (« abonnez-vous »,
       // « suivez-moi », « partagez-le », « regardez-la », « téléchargez-le ») n'y sont pas : elles demandent, n'enseignent pas.
@@ -446,6 +455,10 @@ export const fr: Lexicon = {
     ],
     explaining: ['parce que', 'au lieu de', 'plut[oô]t que', 'pour que', 'sinon'],
     lesson: [
+      // Ce qui a raté, annoncé puis raconté (« Ce qui a raté : le premier soir les néons clignotaient… »).
+      "ce qui (?:a rat[ée]|n['’]a pas (?:march[ée]|fonctionn[ée])|a foir[ée]|a coinc[ée]|est all[ée] de travers)(?: (?:la premi[èe]re fois|au d[ée]but))? ?:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])",
+      // Ce qui a marché, montré puis dit après les deux-points ("Après 48 candidatures, voilà ce qui m'a servi : …").
+      "(?:voil[àa] )?(?:ce qui|[çc]a|cela) (?:m'a|m’a|nous a|a) (?:vraiment )?(?:march[ée]|fonctionn[ée]|aid[ée]|servi)(?: pour moi| pour nous)? ?:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])",
       // Un résultat compté depuis qu'on fait ainsi (« 0 casse sur 600 commandes depuis qu'on fait comme ça »).
       "(?<=\\d[^.!?\\n]{0,80})depuis (?:qu'on (?:fait|proc[èe]de) (?:comme [çc]a|ainsi)|que (?:nous faisons|je fais|je proc[èe]de) (?:comme [çc]a|ainsi)|qu'on a chang[ée]|que j'ai chang[ée])(?![\\p{L}])",
       // Ce que le point ou le texte de quelqu'un a changé dans la façon de faire de l'auteur ("a changé ma façon de faire des formulaires").

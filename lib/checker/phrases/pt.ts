@@ -15,6 +15,10 @@ const AMOUNT = '(?:(?:R\\$|[$€]) ?\\d[\\d,.]*k?|\\d[\\d,.]*k? ?(?:reais|mil re
 const PRODUCT =
   '(?:loja|lojinha|livro|e-?book|curso|oficina|aula|webinar|webin[aá]rio|programa|modelo|guia|canal|podcast|epis[oó]dio|newsletter|blog|' +
   'app|aplicativo|produto|site|p[aá]gina|portf[oó]lio|cole[cç][aã]o|[aá]lbum|v[ií]deo|marca|neg[oó]cio|servi[cç]os|ag[eê]ncia|perfil)';
+/** Guidance one follows by doing it ("siga estes passos", "sigam estas dicas"), as lexicon pt.ts `guidance` lists it. */
+const PT_GUIDANCE =
+  '(?:passos?|instru[cç](?:[oõ]es|[aã]o)|orienta[cç](?:[oõ]es|[aã]o)|dicas|conselhos|recomenda[cç][oõ]es|guia|receita|regras|procedimento|' +
+  'protocolo|tutorial|placas|sinaliza[cç][aã]o|m[eé]todo|plano|rotina|bula|manual|ordem)(?![\\p{L}])';
 
 export const pt: Lexicon = {
   phrases: {
@@ -129,7 +133,9 @@ export const pt: Lexicon = {
       'se inscreva',
       // "Siga"/"sigam" alone ask for the author's follow; with an article and someone else after it ("Sigam a Ana Souza
       // pra mais dicas") they recommend that person (the author's own page, "sigam a minha página", is a composed ask).
-      '(?:me |nos )?sig(?:a|am)(?: (?:a gente|aqui|l[aá]))?(?! (?:o|a|os|as) (?!gente))',
+      // With guidance after it ("Siga estes passos", "Sigam estas dicas", "Siga esta receita") it says how to do
+      // something (lexicon pt.ts guidance).
+      `(?:me |nos )?sig(?:a|am)(?: (?:a gente|aqui|l[aá]))?(?! (?:o|a|os|as) (?!gente))(?! (?:(?:estes|estas|esses|essas|este|esta|esse|essa|seguintes|simples|mesm[oa]s|\\d+) )*${PT_GUIDANCE})`,
       'me segue',
       'segue a gente',
       'curte e compartilha',
@@ -413,6 +419,12 @@ export const pt: Lexicon = {
     // Um empurrão que não diz o que fazer ("Segunda de novo... vocês sabem o que fazer 💪").
     platitude: ['quem (?:para|deixa) de (?:aprender|crescer|sonhar|tentar),? (?:para|deixa) de (?:crescer|viver|aprender|sonhar)', 'nunca (?:pare|parem|deixe|deixem) de (?:aprender|crescer|sonhar|acreditar|tentar|melhorar)', 'menos (?:é|e) (?:sempre )?mais', '(?:a |o |os )?(?:const[aâ]ncia|disciplina|a[cç][aã]o|execu[cç][aã]o|persist[eê]ncia|h[aá]bitos?|feito) (?:vence|vencem|supera|superam|ganha d[eo]|bate) (?:o |a )?(?:talento|motiva[cç][aã]o|perfei[cç][aã]o|perfeito|sorte|ideias?|estrat[eé]gia)(?![\\p{L}])', '(?:seu|teu) [uú]nico limite (?:[eé] voc[eê]|[eé]s tu|[eé] a (?:sua|tua) mente)', '(?:voc[eê]s sabem|voc[eê] sabe|vc sabe|vcs sabem|tu sabes|sabem) o que (?:fazer|tem que ser feito)(?!\\s*:)', 'nunca desista', 'nunca pare de sonhar', '(?:siga|persiga|corra atr[aá]s d(?:os)?) (?:os )?(?:seus|teus) sonhos', '(?:acredite|acredita) (?:em voc[eê]|em si|no seu potencial|no teu potencial|nos seus sonhos)', 'o resto (?:[eé] consequ[eê]ncia|vem naturalmente|vir[aá])', 'o sucesso,? (?:[eé]|n[aã]o [eé]|vem|come[cç]a)', '(?<![\\p{L},] )sucesso,? (?:[eé]|n[aã]o [eé]) ', 'a disciplina,? (?:[eé]|vence|supera)', 'mentalidade', 'gratid[aã]o(?=\\s*[.!\\n]|\\s*$)', 'aben[cç]oad[oa]s?', 'mindset', 'motiva[cç][aã]o', 'foco,? for[cç]a e f[eé]'],
     teaching: [
+      // Um resumo dado depois do anúncio, com algumas palavras no meio ("Vídeo novo no ar, mas aqui vai o resumo pra você não precisar assistir: …").
+      '(?:aqui vai |aqui est[aá] |segue )?(?:o |a |um |meu )?(?:resumo|resum[ãa]o|vers[aã]o curta|tl;? ?dr)(?:,? [^.!?:\\n]{1,60})? ?:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])',
+      // Como o autor fez, anunciado e contado depois dos dois-pontos ("Como gravei o vídeo da feira: Sony a6400, 1/50…").
+      '(?:como|assim) (?:eu |n[oó]s )?(?:o |a |os |as )?(?:fiz|fizemos|[\\p{L}]+ei|[\\p{L}]+amos)(?![\\p{L}])[^.!?:\\n]{0,80}:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])',
+      // O que muda, anunciado e dito depois dos dois-pontos ("O que muda para os motoristas: …").
+      '(?:o que|que) (?:muda|vai mudar|isso significa|significa)(?: (?:para|pra) (?:voc[eê]s?|os [\\p{L}]+|as [\\p{L}]+|[\\p{L}]+))? ?:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])',
       // A escolha entre as opções para um uso ('pra um blog o GoatCounter é provavelmente o mais fácil').
       '(?:pra|para) (?:um|uma|o teu|a tua|o seu|a sua|seu|sua|teu|tua) [\\p{L}-]+(?: [\\p{L}-]+)?,? (?:o |a )?(?!(?:meu|minha|nosso|nossa|eu|isso|isto|este|esta|esse|essa)(?![\\p{L}]))[\\p{L}\\p{N}.-]+(?: [\\p{L}\\p{N}.-]+)? é (?:provavelmente |com certeza |sem dúvida |sinceramente )?(?:o|a) (?:mais (?:fácil|simples|barat[oa]|segur[oa]|rápid[oa])|melhor)(?![\\p{L}])',
       // Uma dica com a condição na frente ("Se o seu pão espalha, tire 5% da água"), como o inglês "if your…, try".
@@ -430,6 +442,8 @@ export const pt: Lexicon = {
       // Os passos de cozinha e cuidado e o que faltava do mesmo imperativo ("polvilha farinha de arroz"); nem aqui nem acima
       // "guarda", "troca", "passa", "lava", que abrem frases como nomes ("Guarda Nacional", "Troca de turno").
       '(?:p[õo]e|experimenta|adiciona|polvilha|polvilhe|enx[aá]gua|deixa de molho|rega|regue|descasca|mexe|tempera)(?![\\p{L}])',
+      // Passos de cuidado e de segurança ("Toque na fivela antes de prender a criança", "Segure o bebê na vertical").
+      '(?:toque (?:na|no|nas|nos)|toca (?:na|no|nas|nos)|jogue|segure|segura (?:o|a|os|as)|levante|retire|deite)(?![\\p{L}])',
       // Um passo com o pronome ligado ("regue-a uma vez por semana", "guarde-o na geladeira", "alimente-o duas vezes por
       // dia"): com o pronome, "guarda", "lava", "troca" são verbos, não nomes. Os pedidos ("siga-me", "compartilhe-o",
       // "assine", "baixe-o", "compre-o") não estão: pedem, não ensinam.
@@ -439,6 +453,10 @@ export const pt: Lexicon = {
     ],
     explaining: ['porque', 'em vez de', 'ao inv[eé]s de', 'para que', 'sen[aã]o'],
     lesson: [
+      // O que deu errado, anunciado e contado ("O que deu errado: na primeira noite o neon piscava…").
+      '(?:o que|que) (?:deu errado|falhou|n[aã]o funcionou|n[aã]o deu certo|fiz de errado|errei)(?: (?:na primeira vez|no come[cç]o))? ?:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])',
+      // O que funcionou, apontado e dito depois dos dois-pontos ("Depois de 50 candidaturas, isso me funcionou: …").
+      '(?:isso|isto|foi isso que) (?:me |nos )?(?:funcionou|ajudou|serviu)(?: pra mim| para mim| comigo)? ?:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])',
       // Um resultado contado desde que se faz assim ('0 quebras em 600 pedidos desde que começamos a fazer assim').
       '(?<=\\d[^.!?\\n]{0,80})desde que (?:(?:come[çc]amos|comecei) a (?:fazer assim|fazer isso|usar isso)|(?:fazemos|fa[çc]o) assim|mudamos|mudei)(?![\\p{L}])',
       // O que o ponto ou o texto de alguém mudou no jeito de trabalhar do autor ("mudou meu jeito de fazer formulários").
@@ -470,7 +488,7 @@ export const pt: Lexicon = {
       // Uma apresentação oferecida ('posso te apresentar à Carla', 'faço a ponte').
       '(?:fa[cç]o|fazer|fa[cç]o questão de fazer) a ponte|(?:te|vos) (?:apresento|coloco em contato)|posso (?:te )?apresentar|(?:te )?coloco em contato',
       // A ajuda oferecida é de graça, dito à parte depois do contato ("Se precisar de ajuda, me chama, sem custo").
-      '(?<=(?:ajuda|problemas?|d[uú]vidas?|me chama|me manda (?:uma )?mensagem|manda (?:uma )?mensagem|chama no (?:direct|privado|pv|dm))[^.!?\\n]{0,80}(?:[,;:—–(-]\\s*|\\se\\s))(?:sem custo|de gra[cç]a|gr[aá]tis|n[aã]o cobro(?: nada)?|[eé] de gra[cç]a|na faixa)(?=\\s*[,.!;)]|\\s*$)',
+      '(?<=(?:ajuda|problemas?|d[uú]vidas?|me chama|me manda (?:uma )?mensagem|manda (?:uma )?mensagem|chama no (?:direct|privado|pv|dm))[^.!?\\n]{0,80}(?:[,;:—–(-]\\s*|\\se\\s))(?:sem custo|de gra[cç]a|gr[aá]tis|n[aã]o cobro(?: nada)?|[eé] de gra[cç]a|[eé] gr[aá]tis|n[aã]o custa nada|na faixa)(?=\\s*[,.!;)]|\\s*$)',
       // O trabalho feito de graça pra quem pedir ("se alguém precisar instalar Linux, me chama. Faço de graça").
       '(?:fa[cç]o|conserto|instalo|arrumo|reviso)(?: (?:isso|isto|[\\p{L}]+)){0,2}? (?:de gra[cç]a|sem cobrar|gr[aá]tis|na faixa)(?! (?:na |a )?primeira)',
       // Algo concreto oferecido a quem se responde ("posso te mandar o gráfico"); preços e orçamento são venda.

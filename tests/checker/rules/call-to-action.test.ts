@@ -687,6 +687,33 @@ testRule(rule, {
     { text: "Putzaktion am Samstag um 10 Uhr am Stadtpark, Handschuhe gibt es vor Ort. Wer mitmacht, trag dich in die Liste am Eingang ein.", ctx: { platform: 'facebook', lang: 'de' }, note: 'a public list or form' },
     { text: "Para recibir avisos de cortes de agua, deja tu correo en el formulario del ayuntamiento, tarda un minuto.", ctx: { platform: 'facebook', lang: 'es' }, note: 'a public list or form' },
     { text: "Pra receber aviso de falta d'água, deixe seu e-mail no formulário da prefeitura, leva um minuto.", ctx: { platform: 'facebook', lang: 'pt' }, note: 'a public list or form' },
+    // gives18: "follow" with guidance as its object (steps, instructions, a recipe, advice) tells how to do something,
+    // in the five languages; it asks for no follow.
+    { text: "To move your account to another server, follow these steps: on the new one add your old handle as an alias, then start the move from the old one.", ctx: { platform: 'mastodon', reply: true }, note: 'follow these steps' },
+    { text: 'Follow this guide: open Settings, then Network, then reset the adapter.', ctx: { platform: 'reddit', reply: true }, note: 'follow this guide' },
+    { text: 'Just follow these 4 simple steps: unplug it, wait 30 seconds, plug it back in, then hold reset for 10 seconds.', ctx: { platform: 'x' }, note: 'follow these steps' },
+    { text: 'Si la impresora no aparece, sigue estos pasos: apágala 30 segundos, ve a Configuración > Red y elige la red nueva.', ctx: { lang: 'es', platform: 'reddit', reply: true }, note: 'sigue estos pasos' },
+    { text: 'Seguid esta receta al pie de la letra la primera vez y luego ajustad la sal.', ctx: { lang: 'es', platform: 'x' }, note: 'seguid esta receta' },
+    { text: 'Folge einfach diesen 4 Schritten: Router aus, 30 Sekunden warten, wieder an, dann neu koppeln.', ctx: { lang: 'de', platform: 'reddit', reply: true }, note: 'folge diesen Schritten' },
+    { text: 'Suivez le guide : ouvrez les réglages, puis Réseau, puis réinitialisez la carte.', ctx: { lang: 'fr', platform: 'reddit', reply: true }, note: 'suivez le guide' },
+    { text: 'Suivez la recette à la lettre la première fois, puis ajustez le sel.', ctx: { lang: 'fr', platform: 'x' }, note: 'suivez la recette' },
+    { text: 'Siga estes passos: desligue o roteador 30 segundos, ligue de novo e espere a luz ficar verde.', ctx: { lang: 'pt', platform: 'reddit', reply: true }, note: 'siga estes passos' },
+    { text: 'Segue o passo a passo: desliga o roteador, espera 30 segundos e liga de novo.', ctx: { lang: 'pt', platform: 'reddit', reply: true }, note: 'segue o passo a passo' },
+    { text: 'Sigam estas dicas no calor: bebam água a cada hora e evitem o sol entre 11h e 16h.', ctx: { lang: 'pt', platform: 'x' }, note: 'sigam estas dicas' },
+    // gives18: a screen shared in a call is no post passed on (es, fr, as in de, en and pt), and free help offered after
+    // "schreib mir eine PN" / "me chama no direct" with "es ist kostenlos" / "é grátis" and the thing to send is help.
+    { text: "Comparte pantalla con sonido: en Teams dale a Compartir y activa 'Incluir sonido del sistema' arriba. Me costó encontrarlo.", ctx: { lang: 'es', platform: 'reddit', reply: true }, note: 'a screen share' },
+    { text: 'Compartan la pantalla desde Chrome, con Firefox no se oye el audio.', ctx: { lang: 'es', platform: 'reddit', reply: true }, note: 'a screen share' },
+    { text: "Partagez l'écran depuis Chrome, avec Firefox le son ne passe pas.", ctx: { lang: 'fr', platform: 'reddit', reply: true }, note: 'a screen share' },
+    { text: "Schreib mir gern eine PN, wenn du das Muster willst, es ist kostenlos, ich hab's für meine Nichte geschrieben und schick dir das PDF.", ctx: { lang: 'de', platform: 'instagram', reply: true }, note: 'free help by PN' },
+    { text: 'Me chama no direct se quiser a receita do molde, é grátis, fiz pra minha sobrinha e te mando o PDF com prazer.', ctx: { lang: 'pt', platform: 'instagram', reply: true }, note: 'free help by direct' },
+    // gives18: a thing the author made for themselves, offered to the one answered after 'DM me' ('I'll send you the
+    // checklist I made'), is help in the five languages.
+    { text: "I went through the same visa renewal last year. Book the biometrics the day you submit, it took 6 weeks for me. DM me and I'll send you the checklist I made.", ctx: { platform: 'reddit', reply: true }, note: 'a checklist of the author’s own offered' },
+    { text: "Pasé por la misma renovación el año pasado. Pide cita para las huellas el mismo día que envíes el formulario, a mí me tardó 6 semanas. Escríbeme y te paso la lista que hice.", ctx: { lang: 'es', platform: 'reddit', reply: true }, note: 'a checklist of the author’s own offered' },
+    { text: "Hatte letztes Jahr dieselbe Verlängerung. Den Termin für die Fingerabdrücke am selben Tag buchen, bei mir hat es 6 Wochen gedauert. Schreib mir, dann schick ich dir meine Checkliste.", ctx: { lang: 'de', platform: 'reddit', reply: true }, note: 'a checklist of the author’s own offered' },
+    { text: "J'ai fait le même renouvellement l'an dernier. Prends le rendez-vous pour les empreintes le jour même, chez moi ça a pris 6 semaines. Écris-moi et je t'envoie la liste que j'ai faite.", ctx: { lang: 'fr', platform: 'reddit', reply: true }, note: 'a checklist of the author’s own offered' },
+    { text: "Passei pela mesma renovação ano passado. Marque a biometria no mesmo dia do envio, pra mim demorou 6 semanas. Me chama que eu te mando a lista que eu fiz.", ctx: { lang: 'pt', platform: 'reddit', reply: true }, note: 'a checklist of the author’s own offered' },
   ],
   invalid: [
     // The comment itself as the keyword of a lead magnet, in five languages.
@@ -1508,6 +1535,25 @@ testRule(rule, {
     { text: "Je suis à la recherche d'un nouveau poste dans la data", ctx: { lang: 'fr' }, flags: ["Je suis à la recherche d'un nouveau poste"] },
     { text: 'Estou em busca de novas oportunidades na área de dados', ctx: { lang: 'pt' }, flags: ['Estou em busca de novas oportunidades'] },
     { text: 'Estou aberto a novas oportunidades como desenvolvedor', ctx: { lang: 'pt' }, flags: ['Estou aberto a novas oportunidades'] },
+    // gives18: a follow of the author's account, page or self next to tips or steps still asks, in the five languages.
+    { text: 'Follow me for more steps like these!', ctx: { platform: 'x' }, flags: ['Follow me for more'] },
+    { text: 'Follow this page for daily tips!', ctx: { platform: 'x' }, flags: ['Follow this page'] },
+    { text: 'Follow these steps and follow me for more!', ctx: { platform: 'x' }, flags: ['follow me for more'] },
+    { text: 'Sigue esta cuenta para más consejos.', ctx: { lang: 'es', platform: 'x' }, flags: ['Sigue esta cuenta'] },
+    { text: 'Folgt meinem Kanal für mehr Tipps!', ctx: { lang: 'de', platform: 'x' }, flags: ['Folgt meinem Kanal'] },
+    { text: 'Suivez cette page pour plus de conseils !', ctx: { lang: 'fr', platform: 'x' }, flags: ['Suivez cette page'] },
+    { text: 'Siga esta página para mais dicas.', ctx: { lang: 'pt', platform: 'x' }, flags: ['Siga'] },
+    { text: 'Me sigam para mais dicas como essa.', ctx: { lang: 'pt', platform: 'x' }, flags: ['Me sigam'] },
+    // gives18: a share of the post, or a PN / direct for the catalogue and prices, still asks.
+    { text: 'Comparte este post si te ha servido 🙏', ctx: { lang: 'es', platform: 'x' }, flags: ['Comparte este'] },
+    { text: 'Partagez autour de vous, merci !', ctx: { lang: 'fr', platform: 'x' }, flags: ['Partagez autour de vous'] },
+    { text: 'Schreib mir eine PN, ich schick dir den Katalog mit allen Preisen!', ctx: { lang: 'de', platform: 'instagram', reply: true }, flags: ['Schreib mir eine PN'] },
+    { text: 'Me chama no direct que te mando o catálogo com os preços!', ctx: { lang: 'pt', platform: 'instagram', reply: true }, flags: ['Me chama no direct'] },
+    { text: 'Dou aula de violão online, me chama no direct que te passo os valores 😉', ctx: { lang: 'pt', platform: 'instagram', reply: true }, flags: ['me chama no direct'] },
+    // gives18: a price sheet, a keyword lead magnet or a course link sent after 'DM me' still asks.
+    { text: "DM me and I'll send you the pricing sheet for my coaching packages.", ctx: { platform: 'linkedin', reply: true }, flags: ['DM me'] },
+    { text: "DM me 'PLAYBOOK' and I'll send you my free playbook!", ctx: { platform: 'instagram', reply: true }, flags: ['DM me'] },
+    { text: "DM me and I'll send you the link to my course, 20% off for this sub.", ctx: { platform: 'reddit', reply: true }, flags: ['DM me', "I'll send you the link"] },
   ],
 });
 

@@ -477,6 +477,8 @@ export const deValue: ValueLexicon = {
     { pattern: '(?:wenn|falls) (?:du|ihr)', why: WHY.ifYou, example: 'Wenn ihr in Berlin einen Termin braucht: das Bürgeramt gibt morgens um 8 neue frei' },
     { pattern: 'wer (?:noch )?(?:[\\p{L}-]+ ){0,4}?(?:übrig hat|hat|braucht|möchte|will|kann|wohnt)(?= ?,)', why: WHY.forThoseWho, example: 'Wer noch eine Decke übrig hat, die Notunterkunft in der Bahnhofstraße nimmt bis Freitag Spenden an' },
     { pattern: 'f[uü]r alle,? die', why: WHY.forThoseWho, example: 'Für alle, die Tomaten auf dem Balkon ziehen: die Seitentriebe immer ausgeizen' },
+    // The readers named by what they have ("Für alle mit dem gleichen Problem", "An alle mit einem Altbau"), as "for anyone with".
+    { pattern: '(?:f[uü]r|an) (?:alle|jeden|diejenigen|alle leute)(?:,? (?:der|denen|bei denen))? mit(?![\\p{L}])|an alle,? die|f[uü]r jeden,? der', why: WHY.forThoseWho, example: 'Für alle mit dem gleichen Problem bei 5:10: bei mir lag es an der Sicherung, nicht am Thermostat' },
   ],
   notice: [
     { pattern: '(?:montags|dienstags|mittwochs|donnerstags|freitags|samstags|sonntags|täglich) (?:bis|ab|von) \\d[\\d:.]*(?:am|pm|h|hs)?|geöffnet (?:bis|ab|von) \\d[\\d:.]*(?:am|pm|h|hs)?|(?:montags|dienstags|mittwochs|donnerstags|freitags|samstags|sonntags|täglich) geöffnet|(?:neue|geänderte) öffnungszeiten|öffnungszeiten', why: WHY.openingHours, example: 'Ab sofort haben wir donnerstags bis 20 Uhr geöffnet!' },
@@ -496,6 +498,7 @@ export const deValue: ValueLexicon = {
     { pattern: '(?:die )?(?:daten|der code)(?: und (?:der |die )?(?:code|daten))? (?:sind|ist) (?:offen|frei verfügbar|öffentlich)(?![\\p{L}])', why: WHY.openLicence, example: 'Daten und Code sind offen, Link unten' },
   ],
   finding: [
+    { pattern: "(?<!(?:ohne|keine) )(?:(?:die|eine|zwei|einige|wichtigste|größte) )*(?:einschränkungen|einschränkung|limitationen|limitation|vorbehalte|schwächen|grenzen)(?: (?:der|unserer|dieser) (?:studie|arbeit|analyse|untersuchung|umfrage))? ?[:—](?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])", why: WHY.limitsStated, example: 'Menschen mit Fluglärm über 55 dB schliefen 23 Minuten weniger. Einschränkungen: Schlafdauer per Fitnessarmband gemessen, nur ein Sommer.' },
     { pattern: '(?:habe|haben) (?:\\d+|zwei|drei|vier|fünf|sechs|zehn) (?!mal(?![\\p{L}]))(?:[\\p{L}\\p{N}-]+ ){1,4}(?:getestet|verglichen|ausprobiert)', why: WHY.comparisonRun, example: 'Ich habe 4 Budget-Apps 3 Monate lang getestet' },
     { pattern: 'wir (?:zeigen|fanden|finden|konnten zeigen|haben gezeigt|belegen),? (?:dass|wie)|(?:unsere|die) (?:ergebnisse|daten|analysen?) (?:zeigen|zeigten|deuten darauf hin),? (?:dass)?|(?:das )?(?:wichtigste|zentrale) ergebnis', why: WHY.findingStated, example: 'Wir zeigen, dass ältere Menschen Sprachassistenten doppelt so oft nutzen' },
     { pattern: '(?<=(?:\\d|(?<![\\p{L}])(?:alle|beide|meisten)(?![\\p{L}]))[^.!?\\n]{0,120})(?:hatten|haben|teilten|teilen) (?:eines|eins|etwas|eine sache|eine eigenschaft) gemeinsam ?[:—]|(?:alle )?(?:machten|taten) (?:eines|eins|eine sache|dasselbe) ?[:—]', why: WHY.sharedTrait, example: 'Die 9, die eingeladen wurden, hatten eines gemeinsam: Der erste Satz nannte ein Problem aus der Stellenausschreibung' },

@@ -241,6 +241,7 @@ export const WHY = {
   noStrings: 'Handed over with nothing asked back (no sign-up, no account, no e-mail): taken freely, like an open licence; a price, a code or a trial still sells.',
   comparisonRun: 'A test the author ran on several things ("I tested 4 budgeting apps"): what they kept and why is a result the reader can use.',
   findingStated: 'States a finding by those who found it: the result follows in the sentence, not behind a link.',
+  limitsStated: 'Names the limits of the author\'s own study or test ("Caveats:", "Limitations:"): an honest report of how far the result goes, with the result beside it.',
   sharedTrait: 'Says what the cases that worked had in common, and then says it: the pattern found is the lesson.',
   jobAd: 'Opens a job ad: the post offers readers a job, its pay and hours, rather than the author\'s product.',
   petitionAsk: 'A petition’s ask: a call to sign about a public matter, for no one’s account.',
