@@ -56,8 +56,23 @@ testRule(rule, {
     { text: 'Minhas facas de qualidade profissional duram há anos: afie numa pedra 1000 a cada dois meses e seque logo após lavar.', ctx: { lang: 'pt' }, note: 'a cook’s tip' },
     { text: 'Thousands of volunteers are already using the new shelter map: shelters.example.org', note: 'social proof of a public service, one line, a link, no offer' },
     { text: 'I switched to Cardboard last month. It helps you cut clips fast, but exports stall above 4K, so I render in Resolve.', note: 'a user’s review: one benefit, no copy' },
+    // Places still open, or details kept for a private message, in a question, a lost-and-found or a public service:
+    // one kind of copy and nothing backing it sells nothing.
+    { text: 'Alguém sabe se ainda tem vagas no curso de inglês gratuito da prefeitura? Vi no jornal mas não achei o link.', ctx: { lang: 'pt' }, note: 'a question about someone else’s course' },
+    { text: 'Encontré unas llaves en el parque del Retiro esta mañana, más info por privado', ctx: { lang: 'es' }, note: 'found keys, details by DM' },
+    { text: 'Katze zugelaufen in Lindenau, grau getigert mit weißen Pfoten. Infos per PN', ctx: { lang: 'de' }, note: 'a found cat, details by DM' },
+    { text: 'Chat trouvé rue des Lilas ce matin, très gentil, sans collier. Infos en MP', ctx: { lang: 'fr' }, note: 'a found cat, details by DM' },
+    { text: 'Perdi meu cachorro ontem perto da praça, é um vira-lata caramelo. Mais informações no privado', ctx: { lang: 'pt' }, note: 'a lost dog, details by DM' },
+    { text: "Pour ceux qui demandaient : il reste des places à la crèche municipale, inscriptions à la mairie jusqu'au 15.", ctx: { lang: 'fr' }, note: 'places at a public service' },
   ],
   invalid: [
+    // Places still open in the author's course, with its details kept for a private message: two kinds of copy, the
+    // course sold, in five languages.
+    { text: 'Still a few spots left for the February pottery course! Saturday mornings, clay included. More info via DM 🏺', flags: ['a few spots left'] },
+    { text: '¡Todavía hay plazas para el taller de cerámica de febrero! Sábados por la mañana, material incluido. Info por privado 🏺', ctx: { lang: 'es' }, flags: ['Todavía hay plazas'] },
+    { text: 'Für den Töpferkurs im Februar sind noch Plätze frei! Samstags vormittags, Material inklusive. Infos per PN 🏺', ctx: { lang: 'de' }, flags: ['noch Plätze frei'] },
+    { text: "Il reste encore des places pour l'atelier poterie de février ! Le samedi matin, matériel compris. Infos en MP 🏺", ctx: { lang: 'fr' }, flags: ['Il reste encore des places'] },
+    { text: 'Ainda temos vagas pro curso de cerâmica de fevereiro! Aulas aos sábados de manhã, material incluso. Informações no privado 🏺', ctx: { lang: 'pt' }, flags: ['Ainda temos vagas'] },
     // The airdrop itself, with its tasks and its ticker, still sells.
     { text: 'Airdrop season is here 🪂 Connect your wallet, complete 3 tasks and claim your $ZEN. Ends Sunday.', flags: ['Airdrop season'] },
     // A token's staking yield sold with where to stake (copy entry tokens), in five languages.
