@@ -54,6 +54,12 @@ export const de: Lexicon = {
       '(?:kommentier(?:e|t)?|schreib(?:e|t)?|antworte(?:t)?)(?: (?:mir|uns))?(?: (?:einfach|gern|gerne|kurz|bitte))*(?: mit| ein| ne)? ["„“\'‚‘»«]?[\\p{L}\\p{N}]+["“”\'’‘«»]?(?: (?:unten|darunter|hier|in die kommentare|in den kommentaren))? (?:und|&) (?:ich|wir) (?:schick|send|meld)\\p{L}* (?:(?:sie|ihn|es|das|die|den) )?(?:dir|euch|ihnen|es|mich|uns)',
       // Die Kaffeekasse für die eigene Arbeit, im selben Satz genannt ("ein Kaffee auf Ko-fi hilft mir, weiterzuzeichnen").
       '(?<=(?<![\\p{L}])(?:ko-?fi|patreon|steady|spende|spenden|kaffee)[^.!?\\n]{0,60})hilft (?:mir|uns),? (?:weiter[\\p{L}]*|dranzubleiben)',
+      // Dasselbe mit dem Nebensatz ("jeder Kaffee hilft, dass ich weiter Anleitungen machen kann").
+      '(?<=(?<![\\p{L}])(?:ko-?fi|patreon|steady|spende|spenden|kaffee)[^.!?\\n]{0,60})hilft(?: mir| uns)?,? dass (?:ich|wir) (?:[\\p{L}]+ )?weiter',
+      // Die Unterstützung des Autors mit dem Ort, wo man sie gibt ("wer mag, kann mich auf Ko-fi unterstützen", "ihr könnt
+      // uns über Steady supporten"), und der Kaffee für ihn ("ihr könnt mir gern einen Kaffee spendieren").
+      '(?:kann|kannst|könnt|koennt|können|könntet|könnte) (?:ihr |du |sie )?(?:mich|uns) (?:gern |gerne |auch |ja |hier |jetzt )*(?:auf|über|via|bei) [\\p{L}\\p{N}.-]+ (?:unterstützen|supporten)(?![\\p{L}])',
+      '(?:kann|kannst|könnt|koennt|können|könntet) (?:ihr |du |sie )?(?:mir|uns) (?:gern |gerne |auch |ja |hier )*(?:einen|nen|\'nen) kaffee (?:[\\p{L}.-]+ ){0,3}?(?:spendieren|ausgeben|spenden)(?![\\p{L}])',
       // Die Unterstützung des Autors dem angeboten, der will ("Wer mich unterstützen mag: ko-fi…"), wie 'if you want to support me'.
       '(?:wer|falls (?:ihr|du|sie)|wenn (?:ihr|du|sie)) (?:mich|uns) (?:gerne |gern )?(?:unterstützen|supporten) (?:mag|möchte|will|möchtet|wollt|magst|willst|möchten|wollen|mögt)(?![\\p{L}])',
       // Fünf Sterne für die eigene Sendung, das eigene Buch oder die App erbeten ("lasst gern 5 Sterne da ⭐");

@@ -57,6 +57,9 @@ export const en: Lexicon = {
       // A tip jar for the author's own work, named in the sentence ("a coffee on ko-fi helps me keep drawing"): money
       // asked for, as "anything helps" after a fundraiser.
       '(?<=(?<![\\p{L}])(?:ko-?fi|patreon|buy ?me ?a ?coffee|tip ?jar|donations?)[^.!?\\n]{0,60})helps? (?:me|us) (?:to )?(?:keep|continue|stay)',
+      // The author's support offered as a place to give it ("whoever wants to can support me on ko-fi", "you can tip us
+      // via PayPal 👉"): money or reach for the one who says where. "You can support me on this" asks agreement.
+      "(?:can|could) (?:support|tip) (?:me|us|my work|our work)(?= ?(?:[:👉→]|(?:on|via|through|over|at|here)(?![\\p{L}])(?! (?:this|that|it|these|those)(?![\\p{L}]))))",
       // A five-star rating asked for the author's own show, book or app ("leave us 5 stars ⭐"): it ranks the author's
       // work. "The hotel deserved five stars" rates someone else's.
       '(?:leave|give|drop)(?: (?:us|me|it|the (?:show|podcast|pod|episode|book|app)))? (?:a )?(?:5|five)[- ]?stars?',

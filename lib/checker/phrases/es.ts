@@ -65,6 +65,9 @@ export const es: Lexicon = {
       '(?:comenta|comentad|comentar|comenten|escribe|escribid|escriban|responde|responded|respondan|pon|poned|pongan) ["“\'‘«]?(?:yo quiero|[\\p{L}\\p{N}]+)["”\'’»]?(?: abajo| aqu[ií]| en (?:los )?comentarios)? y (?:te|os|les) (?:lo |la |los |las )?(?:mando|mandamos|env[ií]o|enviamos|paso|pasamos|escribo|escribimos|contacto|contactamos)',
       // La hucha de la obra propia nombrada en la frase ("un cafecito en ko-fi me ayuda a seguir dibujando").
       '(?<=(?<![\\p{L}])(?:ko-?fi|patreon|cafecito|donaci[oó]n|donativo|propina)[^.!?\\n]{0,60})(?:me|nos) ayuda(?:n)? a (?:seguir|continuar)',
+      // El apoyo al autor ofrecido con el sitio donde darlo ("quien quiera puede apoyarme en Patreon", "podéis apoyarnos
+      // aquí 👉"); "puedes apoyarme en esto" pide acuerdo.
+      '(?:puedes|pod[eé]is|pueden|puede|podr[ií]as|podr[ií]ais) apoyar(?:me|nos)(?= ?(?:[:👉→]|(?:en|a trav[eé]s de|v[ií]a|por|aqu[ií])(?![\\p{L}])(?! (?:esto|eso|esta|este|ello)(?![\\p{L}]))))',
       // El apoyo al autor ofrecido al lector que quiera ("si queréis apoyarme, tengo un ko-fi"), como 'if you want to
       // support me': el dinero o la atención para quien lo pide.
       '(?:si (?:quer[eé]is|quieres|quieren|os apetece|te apetece|os gusta lo que hago|te gusta lo que hago),? )(?:apoyar(?:me|nos)|echar(?:me|nos) una mano con un (?:caf[eé]|ko-?fi|cafecito))(?![\\p{L}])',

@@ -61,6 +61,9 @@ export const fr: Lexicon = {
       "(?:commente|commentez|r[ée]ponds|r[ée]pondez|[ée]cris|[ée]crivez|tape|tapez) [\"«“'‘]?\\s*[\\p{L}\\p{N}]+\\s*[\"»”'’]?(?: en commentaire| ci-dessous| ici)? (?:et|&) (?:je|on|nous) (?:te |vous )?(?:l'|le |la |les )?(?:t'|vous )?(?:envoie|envoies|envoi|enverrai|envoyons|enverrons|transmets|partage|contacte|recontacte|[ée]cris|reviens vers)",
       // La cagnotte à pourboires pour son propre travail, nommée dans la phrase (« un café sur ko-fi m'aide à continuer »).
       "(?<=(?<![\\p{L}])(?:ko-?fi|patreon|tipeee|utip|don|dons|caf[ée])[^.!?\\n]{0,60})(?:m'|nous )aide(?:nt)? [àa] (?:continuer|tenir)",
+      // Le soutien de l'auteur offert avec l'endroit où le donner (« ceux qui le souhaitent peuvent me soutenir sur
+      // Tipeee », « vous pouvez nous soutenir ici 👉 ») ; « tu peux me soutenir dans ce projet » demande un appui.
+      "(?:peux|peut|peuvent|pouvez|pourriez|pourrais) (?:me|nous) soutenir(?= ?(?:[:👉→]|(?:sur|via|par|ici)(?![\\p{L}])(?! (?:ce|cette|cela|ça)(?![\\p{L}]))))",
       // Le soutien de l'auteur offert à qui veut (« si vous voulez me soutenir, j'ai un ko-fi »), comme 'if you want to support me'.
       "(?:si (?:vous (?:voulez|souhaitez|le souhaitez)|tu (?:veux|le souhaites|souhaites)),? (?:me|nous) soutenir|pour (?:me|nous) soutenir,? (?:c'est|ça se passe|il y a|j'ai) (?:ici|par ici|sur|un))(?![\\p{L}])",
       // Les cinq étoiles demandées pour son émission, son livre ou son appli (« laissez-nous 5 étoiles ⭐ ») ;

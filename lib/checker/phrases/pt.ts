@@ -56,6 +56,9 @@ export const pt: Lexicon = {
       '(?:coment(?:a|e|em)|responde|responda|escreve|escreva|digita|digite|manda|mande|mandem|envia|envie) ["“\'‘«]?(?:eu quero|[\\p{L}\\p{N}]+)["”\'’»]?(?: aqui| abaixo| a[ií]| (?:no|na|por|pelo) (?:direct|dm|inbox|privado|whats ?app|zap))? (?:que|e) (?:eu |a gente |n[oó]s )?(?:te |lhe |vos |te )?(?:mando|envio|mandamos|enviamos|passo|chamo|chamamos|escrevo|contacto|contato)',
       // A caixinha para o próprio trabalho, nomeada na frase ("um cafezinho no ko-fi me ajuda a continuar desenhando").
       '(?<=(?<![\\p{L}])(?:ko-?fi|patreon|apoia\\.se|catarse|pix|doa[cç][aã]o|cafezinho)[^.!?\\n]{0,60})(?:me|nos) ajuda(?:m)? a (?:continuar|seguir|manter)',
+      // O apoio ao autor oferecido com o lugar onde dá-lo ("quem quiser pode me apoiar no apoia.se", "dá pra nos apoiar
+      // aqui 👉"); "você pode me apoiar nisso" pede concordância.
+      '(?:pode|podem|podes|d[aá] pra|d[aá] para) (?:me|nos) apoiar(?= ?(?:[:👉→]|(?:no|na|pelo|pela|via|aqui)(?![\\p{L}])))',
       // O apoio ao autor oferecido a quem quiser ("se quiserem me apoiar, tenho um apoia.se"), como 'if you want to support me'.
       '(?:se (?:quiserem|quiser|vocês quiserem|você quiser|puderem|puder)|quem (?:quiser|puder)) (?:me apoiar|nos apoiar|apoiar (?:o meu|meu|o nosso|nosso) trabalho)(?![\\p{L}])',
       // As cinco estrelas pedidas para o programa, livro ou app do autor ("deixa 5 estrelas ⭐"); "o hotel merecia 5

@@ -7,6 +7,10 @@ const LI = { platform: 'linkedin', reply: true } as const;
 
 testRule(rule, {
   valid: [
+    // Support asked for a stand or a decision, not for the author's work: no place to give it.
+    { text: 'I hope you can support me on this, the board votes Thursday on the bike lane', note: 'support for a stand' },
+    { text: 'Our town food bank is short this month. You can support them at foodbank.example.org, every can helps.', note: 'support for others' },
+    { text: 'Espero que puedas apoyarme en esto, mañana hablo con el director', ctx: { lang: 'es' }, note: 'support for a stand' },
     // A lost pet named in the diminutive ("cachorrinha") is still a lost animal: sharing spreads the search.
     { text: 'Nossa cachorrinha Mel sumiu ontem no bairro Santa Tereza. Ela é pequena, caramelo, com coleira azul. Compartilhem por favor 🙏', ctx: { lang: 'pt' }, note: 'a lost pet' },
     // "Now's the time" told of a public good, with where it is had, asks nothing of the author's.
@@ -1334,6 +1338,15 @@ testRule(rule, {
     { text: 'Wenn euch meine Comics gefallen: ein Kaffee auf Ko-fi hilft mir, weiterzuzeichnen ☕', ctx: { lang: 'de' }, flags: ['hilft mir, weiterzuzeichnen'] },
     { text: "Si mes BD vous plaisent, un café sur ko-fi m'aide à continuer ☕", ctx: { lang: 'fr' }, flags: ["m'aide à continuer"] },
     { text: 'se curte meus quadrinhos, um cafezinho no ko-fi me ajuda a continuar desenhando ☕', ctx: { lang: 'pt' }, flags: ['me ajuda a continuar'] },
+    // The author's support offered with the place to give it ("whoever wants to can support me on ko-fi"), in five
+    // languages, and the tip jar's help said with a clause ("jeder Kaffee hilft, dass ich weiter…").
+    { text: 'I post a free pattern every week 🧶 whoever wants to can support me on ko-fi, every coffee counts', flags: ['can support me'] },
+    { text: 'Subo un patrón gratis cada semana 🧶 quien quiera puede apoyarme en Patreon', ctx: { lang: 'es' }, flags: ['puede apoyarme'] },
+    { text: 'Jede Woche eine kostenlose Anleitung 🧶 wer mag, kann mich auf Ko-fi unterstützen', ctx: { lang: 'de' }, flags: ['kann mich auf Ko-fi unterstützen'] },
+    { text: 'Jede Woche eine kostenlose Anleitung 🧶 ihr könnt mir gern einen Kaffee auf Ko-fi spendieren', ctx: { lang: 'de' }, flags: ['könnt mir gern einen Kaffee auf Ko-fi spendieren'] },
+    { text: 'Jede Woche eine Anleitung 🧶 Jeder Kaffee auf Ko-fi hilft, dass ich weiter Anleitungen machen kann', ctx: { lang: 'de' }, flags: ['hilft, dass ich weiter'] },
+    { text: 'Un patron gratuit chaque semaine 🧶 ceux qui le souhaitent peuvent me soutenir sur Tipeee', ctx: { lang: 'fr' }, flags: ['peuvent me soutenir'] },
+    { text: 'Um molde grátis toda semana 🧶 quem quiser pode me apoiar no apoia.se', ctx: { lang: 'pt' }, flags: ['pode me apoiar'] },
     { text: '¡Síganme para más recetas! Link en mi perfil 🔥', ctx: { lang: 'es' }, flags: ['Síganme', 'Link en mi perfil'] },
     { text: 'Use my code SAVE20 at checkout and follow me for more deals', flags: ['Use my code', 'follow me for more'] },
     { text: 'If you liked this, please RT and DM me for the full guide.', flags: ['please RT', 'DM me for'] },
