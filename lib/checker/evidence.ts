@@ -320,7 +320,7 @@ function lostAnimal(doc: Doc, canonical: readonly string[]): boolean {
     const word = fold(canonical[i]!);
     // A two-word key ("got out") is formed only after a word that can start one: not a string per word.
     const lost = lex.lostWords.has(word) || (i + 1 < canonical.length && lex.lostLeads.has(word) && lex.lostWords.has(`${word} ${fold(canonical[i + 1]!)}`));
-    if (lost && wordNear(lex.animals, canonical, i)) return true;
+    if (lost && wordNear(lex.animals, canonical, i, doc.lang)) return true;
   }
   return false;
 }
@@ -333,18 +333,30 @@ function lostAnimal(doc: Doc, canonical: readonly string[]): boolean {
 function foundSomeonesThing(doc: Doc, canonical: readonly string[], codes: number): boolean {
   const lex = askLexicon(doc.lang);
   if (!lex || doc.urls.length > 0 || codes > 0 || PRICE_RE.test(doc.text)) return false;
-  for (let i = 0; i < canonical.length; i++) if (lex.foundWords.has(fold(canonical[i]!)) && wordNear(lex.belongings, canonical, i)) return true;
+  for (let i = 0; i < canonical.length; i++) if (lex.foundWords.has(fold(canonical[i]!)) && wordNear(lex.belongings, canonical, i, doc.lang)) return true;
   return false;
 }
 
 /** How far apart "lost" and the animal (or "found" and the belonging) may stand: "Lost: grey tabby cat", "Perro
- * perdido", "Katze entlaufen", "Keys found near the playground". */
-const PAIR_GAP = 3;
+ * perdido", "Katze entlaufen", "Keys found near the playground", and an owner named between ("o gato da Dona Lúcia
+ * sumiu"). */
+const PAIR_GAP = 4;
 
-/** Whether a word of `near` (an animal, a belonging) stands within PAIR_GAP words of `at`. */
-function wordNear(near: ReadonlySet<string>, canonical: readonly string[], at: number): boolean {
+/** Languages that write an animal or a belonging as the end of a compound ("Nachbarshund", "Hausschlüssel"). */
+const COMPOUNDING = new Set(['de']);
+
+/**
+ * Whether a word of `near` (an animal, a belonging) stands within PAIR_GAP words of `at`; in a compounding language a
+ * word ending in one of four letters or more counts too ("Nachbarshund", "Wohnungsschlüssel").
+ */
+function wordNear(near: ReadonlySet<string>, canonical: readonly string[], at: number, lang?: string): boolean {
   const last = Math.min(canonical.length - 1, at + PAIR_GAP);
-  for (let j = Math.max(0, at - PAIR_GAP); j <= last; j++) if (near.has(fold(canonical[j]!))) return true;
+  const compounds = lang !== undefined && COMPOUNDING.has(lang);
+  for (let j = Math.max(0, at - PAIR_GAP); j <= last; j++) {
+    const word = fold(canonical[j]!);
+    if (near.has(word)) return true;
+    if (compounds) for (const w of near) if (w.length >= 4 && word.length > w.length && word.endsWith(w)) return true;
+  }
   return false;
 }
 

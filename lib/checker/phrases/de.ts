@@ -62,6 +62,10 @@ export const de: Lexicon = {
       '(?:kann|kannst|könnt|koennt|können|könntet) (?:ihr |du |sie )?(?:mir|uns) (?:gern |gerne |auch |ja |hier )*(?:einen|nen|\'nen) kaffee (?:[\\p{L}.-]+ ){0,3}?(?:spendieren|ausgeben|spenden)(?![\\p{L}])',
       // Die Unterstützung des Autors dem angeboten, der will ("Wer mich unterstützen mag: ko-fi…"), wie 'if you want to support me'.
       '(?:wer|falls (?:ihr|du|sie)|wenn (?:ihr|du|sie)) (?:mich|uns) (?:gerne |gern )?(?:unterstützen|supporten) (?:mag|möchte|will|möchtet|wollt|magst|willst|möchten|wollen|mögt)(?![\\p{L}])',
+      // Der Gefallen dem angetragen, der ihn tun kann ("Wer teilen kann, danke!", "Wer das retweeten mag, 🙏"), und der
+      // Dank dafür im Konjunktiv ("Über einen RT würde ich mich sehr freuen"); "wer das erklären kann" fragt um Hilfe.
+      '(?:wer|falls (?:ihr|jemand)|wenn (?:ihr|jemand)) (?:das |es |den beitrag |den post )?(?:teilen|retweeten|rtn|reposten|boosten|weitersagen|weiterleiten) (?:kann|mag|möchte|will|könnt|mögt|möchtet|wollt)(?![\\p{L}])',
+      '(?:über|ueber) (?:einen|ein|jeden|jedes|eure|deine) (?:rt|retweet|repost|share|boost|teilen) (?:würde|wuerde|würden) (?:ich|wir) (?:mich|uns) (?:sehr |riesig |mega |total |echt )?freuen',
       // Fünf Sterne für die eigene Sendung, das eigene Buch oder die App erbeten ("lasst gern 5 Sterne da ⭐");
       // "das Hotel hat 5 Sterne verdient" bewertet Fremdes.
       '(?:5|fünf) sterne (?:da ?lassen|dalasst|da ?lässt|geben|gebt|gibst|vergeben|vergibst|hinterlassen|hinterlasst|hinterlässt)|(?:lasst|lass|gebt|gib)(?: (?:uns|mir))?(?: (?:gern(?:e)?|bitte|doch|mal))* (?:5|fünf) sterne',

@@ -172,6 +172,12 @@ export const en: Lexicon = {
       // author's reach, dressed as help. "Share this to help the family find their dog" helps someone named.
       "(?:repost|reshare|share|rt|retweet|boost)(?: (?:this|it))? (?:to|and) help (?:(?:someone|others|anyone|people|a friend) in )?(?:your|ur) (?:network|connections|followers|feed)",
       '(?:boosts?|rts|retweets?|reposts?|shares) (?:are |would be |really )?(?:appreciated|welcome|welcomed|mean)',
+      // The same favour with the verb first ("would really appreciate a RT on this", "I'd appreciate any shares"); "appreciate
+      // any advice" asks for help.
+      "appreciate (?:a|an|any|some|the|every|all the) (?:rt|rts|retweets?|reposts?|boosts?|shares?|signal boosts?)(?![\\p{L}])",
+      // The favour asked of whoever can give it, with the thanks after ("if anyone can share this, I'd be so grateful",
+      // "if you could RT, thank you"); "if you can share the error log" asks for help with a thing named.
+      "if (?:anyone|any of you|you|u|you guys|y'all|people) (?:can|could) (?:share|rt|retweet|repost|boost|signal boost)(?: (?:this|it|my post|the post))?(?=\\s*(?:[,.!🙏]|$)|\\s+(?:i'd|i would|it'd|it would|that'd|that would|thanks|thank you|ty|pls|please|much appreciated)(?![\\p{L}]))",
       '(?:grateful|thankful) for (?:any )?(?:boosts|rts|retweets|reposts|shares|support)',
       // The same favour as a polite conditional ("I'd be really grateful if you could like and repost"); "if you could
       // recommend a plumber" asks for help and stays out.
@@ -225,7 +231,8 @@ export const en: Lexicon = {
       '(?:have|got) (?:a few |some |\\d+ )?(?:\\d{4} )?(?:dates|slots|spots|openings|commission slots) (?:open|left|available)',
       "(?:my )?portfolio(?:'s| is) (?:at|here|up at)",
       '(?:support|help) (?:my|our|a) (?:small business|small shop|work|shop|art)',
-      'if you can,? (?:please )?(?:share|donate|boost)',
+      // "If you can share the error log" or "…your experience" asks for a thing named, not for the post's reach.
+      "if you can,? (?:please )?(?:share|donate|boost)(?![\\p{L}])(?! (?:the|a|an|your|ur|some|more|any|what|how|which|why|when|where|details|screenshots?|photos?|pics?|logs?|code)(?![\\p{L}]))",
       'donate (?:here|now|today)',
       'free trial',
       // "try it free", "try the agent below": an invitation to use the author's thing, pointed at (advice says why, not where).

@@ -100,6 +100,10 @@ export const es: Lexicon = {
       // El mismo favor en condicional cortés, el like o el compartir después ("os agradecería muchísimo un like y que lo
       // compartáis"); "os agradecería vuestra opinión" pide consejo y no cabe aquí.
       '(?:os|te|les) agradecer[ií]a(?:mos)?(?: (?:much[ií]simo|mucho|un mont[oó]n|un mundo|infinitamente))? (?:un like|un me gusta|un rt|que (?:lo |la )?(?:compart|difund|reenv)\\p{L}+|que (?:le |me |nos )?(?:deis|des|den|dierais|dieras|dieran) (?:like|me gusta|rt))',
+      // El favor sin el pronombre y pedido a quien pueda ("Agradecería mucho un RT", "si alguien puede compartir, lo
+      // agradezco"); "agradecería un consejo" pide ayuda.
+      'agradecer[ií]a(?:mos)?(?: (?:much[ií]simo|mucho|un mont[oó]n|un mundo|infinitamente))? (?:un|cualquier|cada) (?:rt|retuit|retweet|compartido|share|repost)(?![\\p{L}])',
+      '(?:si (?:alguien|alguno|alguna|pod[eé]is|puedes|pueden)|quien pueda) (?:puede |pod[eé]is |puedes |pueden )?(?:compartir|difundir|dar rt|hacer rt|rtear)(?:lo|la)?(?=\\s*(?:[,.!🙏]|$)|\\s+(?:lo agradezco|os lo agradezco|se agradece|gracias|mil gracias|me ayudar[ií]a)(?![\\p{L}]))',
       // La lista de deseos del lector pedida para el juego del autor ("añádelo a tu lista de deseos de Steam"); "lo
       // tengo en mi lista de deseos" cuenta, no pide.
       '(?:a|en) (?:tu|vuestra|su|tus|vuestras|sus) (?:listas? de deseos|wishlists?)',

@@ -90,6 +90,9 @@ export const fr: Lexicon = {
       "(?<=\\?\\s*)(?:parlons-en|parlons en|discutons-en|discutons en|parlons|discutons)(?! de| demain| plus tard)",
       // Le service demandé pour sa propre cagnotte ou son post, avant ce qu'il apporterait ("partager ça m'aiderait énormément").
       "(?:partager|un partage|un don|donner)(?: (?:ça|ca|cela|la cagnotte|le lien))? (?:m'|nous )(?:aiderait|aideraient|aidera)",
+      // Le partage souhaité, apprécié d'avance (« Un petit partage serait super apprécié », « tout RT est le bienvenu ») ;
+      // « un partage d'expérience serait utile » demande un avis, d'où le verbe juste après.
+      "(?:un|chaque|tout|le moindre) (?:petit )?(?:partage|rt|retweet|repost|relais) (?:serait|est|sera) (?:(?:super|très|vraiment|grandement|hyper|trop|le|la) )?(?:appréci[ée]|bienvenu|top|génial|utile|précieux)",
       // Le même service au conditionnel poli (« je vous serais très reconnaissante de liker et repartager ») ; « de me dire
       // ce que vous en pensez » demande un avis et n'y entre pas.
       "(?:je vous|je te|nous vous|on vous) (?:serai|serais|serions|serait) (?:très |super |vraiment |infiniment |tellement )?reconnaissante?s? (?:de |si vous pouviez |si tu pouvais )(?:liker|partager|repartager|republier|relayer|diffuser|retweeter|me suivre|nous suivre|vous abonner|t'abonner|commenter ce post)",

@@ -83,6 +83,10 @@ export const pt: Lexicon = {
       '(?<=\\?\\s*)(?:vamos conversar|bora conversar|vamos bater um papo|conversamos)(?! sobre| depois| amanh[ãa])',
       // O favor para a vaquinha ou o post do próprio autor, antes do que significaria ("compartilhar já me ajuda muito").
       '(?:compartilhar|um compartilhamento|uma doa[cç][ãa]o|doar)(?: (?:j[áa]|tamb[ée]m))? (?:me |nos )?(?:ajuda(?:ria)?|significaria) (?:muito|demais|tudo)',
+      // O mesmo favor pedido a quem puder, com o agradecimento depois ("Quem puder compartilhar, agradeço", "se alguém
+      // puder dar RT, obrigada"), e o RT que ajudaria ("um RT ajudaria muito"); "quem puder me ajudar com o Excel" pede ajuda.
+      '(?:quem|se (?:algu[ée]m|voc[eê]s|vcs|voc[eê]|vc)) (?:puder|puderem|pode|podem) (?:compartilhar|dar (?:um )?rt|retuitar|repostar|divulgar)(?: (?:isso|esse post|aqui))?(?=\\s*(?:[,.!🙏]|$)|\\s+(?:agrade[çc]o|obrigad[oa]|valeu|ajuda muito|me ajuda)(?![\\p{L}]))',
+      '(?:um|qualquer|cada) (?:rt|retweet|compartilhamento|repost) (?:ajuda(?:ria)?|j[áa] ajuda|[ée] bem-vindo|seria [óo]timo)',
       // O mesmo favor no condicional educado ("ficaria muito grata se vocês pudessem curtir e compartilhar"); "se vocês
       // pudessem me indicar um encanador" pede ajuda e fica de fora.
       'ficar(?:ia|[ií]amos) (?:muito |super |eternamente |imensamente )?grat[oa]s? se (?:voc[eê]s? |vcs? |puder(?:em)? |pudesse(?:m)? )+(?:curtir|compartilhar|repostar|divulgar|me seguir|nos seguir|seguir (?:a gente|o perfil|a p[aá]gina)|se inscrever)',

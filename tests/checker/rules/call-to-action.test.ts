@@ -7,6 +7,13 @@ const LI = { platform: 'linkedin', reply: true } as const;
 
 testRule(rule, {
   valid: [
+    // A favour asked for a lost animal's post, or help asked for a thing named, is not the author's reach.
+    { text: 'Quem puder compartilhar, agradeço: o gato da Dona Lúcia sumiu ontem na Rua 7, é cinza com uma mancha branca', ctx: { lang: 'pt', platform: 'facebook' }, note: 'a neighbour’s lost cat, its owner named between' },
+    { text: 'Wer teilen kann, danke! Unser Nachbarshund ist entlaufen, grauer Pudel, hört auf Bruno, zuletzt am Stadtpark gesehen', ctx: { lang: 'de', platform: 'facebook' }, note: 'a lost dog written as a compound' },
+    { text: 'Si alguien puede compartir, gracias: se busca a Lola, perra perdida en Triana, lleva collar rojo', ctx: { lang: 'es', platform: 'facebook' }, note: 'a lost dog' },
+    { text: 'if you can share the error log I can take a look, sounds like a permissions thing', ctx: { reply: true, platform: 'reddit' }, note: 'help asked for a thing named' },
+    { text: 'would really appreciate any advice on this, my landlord wants to keep the whole deposit for a carpet stain', note: 'advice asked' },
+    { text: 'Quem puder me ajudar com uma dúvida de Excel agradeço muito: como somo só as células visíveis depois de filtrar?', ctx: { lang: 'pt' }, note: 'help asked' },
     // Support asked for a stand or a decision, not for the author's work: no place to give it.
     { text: 'I hope you can support me on this, the board votes Thursday on the bike lane', note: 'support for a stand' },
     { text: 'Our town food bank is short this month. You can support them at foodbank.example.org, every can helps.', note: 'support for others' },
@@ -1347,6 +1354,17 @@ testRule(rule, {
     { text: 'Jede Woche eine Anleitung 🧶 Jeder Kaffee auf Ko-fi hilft, dass ich weiter Anleitungen machen kann', ctx: { lang: 'de' }, flags: ['hilft, dass ich weiter'] },
     { text: 'Un patron gratuit chaque semaine 🧶 ceux qui le souhaitent peuvent me soutenir sur Tipeee', ctx: { lang: 'fr' }, flags: ['peuvent me soutenir'] },
     { text: 'Um molde grátis toda semana 🧶 quem quiser pode me apoiar no apoia.se', ctx: { lang: 'pt' }, flags: ['pode me apoiar'] },
+    // The favour of a share or a retweet asked of whoever can give it, with the thanks said ("would really appreciate a RT",
+    // "if anyone can share this, I'd be so grateful"), in five languages.
+    { text: "would really appreciate a RT on this, I'm looking for a junior data analyst role in Manchester", flags: ['appreciate a RT'] },
+    { text: "if anyone can share this I'd be so grateful, my little pottery stall is at the Sunday market now", flags: ['if anyone can share this'] },
+    { text: 'Agradecería mucho un RT, he abierto mi puesto de cerámica en el mercado del domingo', ctx: { lang: 'es' }, flags: ['Agradecería mucho un RT'] },
+    { text: 'Si alguien puede compartir, lo agradezco mucho. He abierto mi puesto de cerámica en el mercado', ctx: { lang: 'es' }, flags: ['Si alguien puede compartir'] },
+    { text: 'Über einen RT würde ich mich sehr freuen, mein Keramikstand ist jetzt sonntags auf dem Markt', ctx: { lang: 'de' }, flags: ['Über einen RT würde ich mich sehr freuen'] },
+    { text: 'Wer teilen kann, danke! Mein Keramikstand ist jetzt sonntags auf dem Markt', ctx: { lang: 'de' }, flags: ['Wer teilen kann'] },
+    { text: 'Un petit partage serait super apprécié 🙏 mon stand de céramique est au marché le dimanche', ctx: { lang: 'fr' }, flags: ['Un petit partage serait super apprécié'] },
+    { text: 'Quem puder compartilhar, agradeço muito. Minha banca de cerâmica agora está na feira de domingo', ctx: { lang: 'pt' }, flags: ['Quem puder compartilhar'] },
+    { text: 'Um RT ajudaria muito 🙏 minha banca de cerâmica agora está na feira de domingo', ctx: { lang: 'pt' }, flags: ['Um RT ajudaria'] },
     { text: '¡Síganme para más recetas! Link en mi perfil 🔥', ctx: { lang: 'es' }, flags: ['Síganme', 'Link en mi perfil'] },
     { text: 'Use my code SAVE20 at checkout and follow me for more deals', flags: ['Use my code', 'follow me for more'] },
     { text: 'If you liked this, please RT and DM me for the full guide.', flags: ['please RT', 'DM me for'] },
