@@ -334,6 +334,9 @@ export const de: Lexicon = {
       '(?:hab|habe|haben) (?:gerade|grad|eben|soeben) (?:ein|eine|mein|meine|unser|unsere)(?:n)? (?:neue[ns]? )?(?:cover|version|video|remix|song|parodie) (?:[\\p{L}]+ ){0,4}?(?:hochgeladen|gepostet|ver[öo]ffentlicht|aufgenommen)',
       // Ein Livestream angekündigt ("Heute Abend live auf Twitch"); eine neue Single, ein neues Album.
       '(?:heute(?: abend)?|jetzt|gleich|morgen|bin|sind) live (?:auf|bei|im|in)|(?:neue single|neues album)(?! (?:von|vom)(?![\\p{L}]))',
+      // Der Start ohne Subjekt ("In 10 Minuten geht's live los", "gleich geht's live los") und die Überschrift ("🔴 JETZT LIVE").
+      "(?:in \\d+ ?min(?:uten)?|gleich|heute(?: abend)?|um \\d+(?::\\d+)? uhr|ab \\d+(?::\\d+)? uhr) geht'?s (?:hier |bei mir |bei uns )?live los|geht'?s (?:gleich |in \\d+ ?min(?:uten)? )live los",
+      '(?<![\\s\\S])(?:[\\p{Extended_Pictographic}\\uFE0F]\\s*)*(?:jetzt live|live jetzt)(?![\\p{L}])(?=[\\s\\S]{0,200}?(?:twitch|kick\\.com|youtu\\.?be|/live|stream))',
       // Der Stream mit seiner Startzeit statt des Orts ("bin in 10 min live", "gehe gleich live", "In 10 Minuten bin ich
       // live"): dieselbe Ankündigung.
       '(?:bin|sind) (?:gleich|jetzt|heute(?: abend)?|in \\d+ ?min(?:uten)?|ab \\d+(?::\\d+)? uhr) live(?![\\p{L}])|(?:gehe|gehen) (?:gleich |jetzt |heute (?:abend )?|in \\d+ ?min(?:uten)? )?live(?![\\p{L}])|(?:bin ich|sind wir) (?:gleich |jetzt |heute )?live(?![\\p{L}?])',

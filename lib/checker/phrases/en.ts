@@ -453,6 +453,9 @@ export const en: Lexicon = {
       '(?:just |finally )?(?:posted|uploaded|dropped|recorded|put up) ours|ours of (?:this|it)(?: one| song| track)? (?:is |just went )?(?:up|out|live|online|on (?:our|my) channel)(?![\\p{L}])',
       // A live stream announced: the author's show starting, for viewers to come ("Going live on Twitch in 10 min").
       '(?:going|gone|went) live (?:on|in|at|now|tonight|today|soon)|(?:i\'m|i am|im|we\'re|we are) (?:going )?live (?:on|now|in)',
+      // The same said as the post's heading ("🔴 LIVE NOW", "Now live:") beside the stream it points to: nothing else is
+      // its subject. "The council meeting is live now" names another, and a newsroom's "LIVE NOW: the vote" no stream.
+      '(?<![\\s\\S])(?:[\\p{Extended_Pictographic}\\uFE0F]\\s*)*(?:live now|now live)(?![\\p{L}])(?=[\\s\\S]{0,200}?(?:twitch|kick\\.com|youtu\\.?be|/live|stream))',
       // Pride in oneself: the author's achievement as the news ("so proud of myself this year").
       '(?:so |really |very )?proud of (?:myself|ourselves)',
       "(?:i'm |i am |we're |we are )?(?:so |really |super )?(?:excited|thrilled|proud|happy|pleased|delighted|honou?red|humbled|stoked)(?: and (?:honou?red|humbled|proud|grateful))? to (?:announce|share|say|introduce|launch|reveal|tell you|have been|be (?:named|featured|selected|recognized|included|chosen))",
