@@ -182,6 +182,9 @@ export const de: Lexicon = {
       // offen für neue Herausforderungen", "Ich bin auf der Suche nach einer neuen Stelle". First person only: a firm's
       // ad says "Wir suchen", a question "Wie sucht ihr …?", a search told as over "habe … eine Stelle gefunden".
       'ich suche (?:eine neue|neue) (?:stelle|herausforderung|aufgabe)',
+      // Die Umfrage des Autors zum Ausfüllen ("Füllt bitte die Umfrage aus", "nehmt an meiner Umfrage teil"): Antworten für
+      // seine Abschlussarbeit oder sein Geschäft. "Die Umfrage der Stadt läuft bis Freitag" zeigt auf die eines anderen.
+      '(?:füllt|füll|fülle|füllen sie) (?:bitte |gerne |gern |doch |kurz |mal )*(?:meine|unsere|die|diese|meinen|unseren|den|diesen) (?:kurzen? )?(?:umfrage|fragebogen|online-umfrage)(?! (?:der|des|vom|von|zur|zum)(?![\\p{L}]))|(?:nehmt|nimm|nehmen sie) (?:bitte |gerne |gern |doch |kurz |mal )*(?:an|bei) (?:meiner|unserer|der|dieser) (?:kurzen )?(?:umfrage|befragung) teil',
       'ich (?:suche|bin auf der suche nach) (?:eine[mnr]? )?(?:neuen? |neue )?(?:stelle|herausforderung|aufgabe|job|position|rolle|arbeit)',
       '(?:ich bin|bin ich) (?:ab sofort |jetzt |wieder )?offen f[üu]r (?:eine )?neue (?:herausforderungen|herausforderung|aufgaben|aufgabe|stelle|m[öo]glichkeiten|chancen)',
       '(?:ich bin|bin ich) (?:ab sofort |wieder )?verf[üu]gbar f[üu]r (?:neue )?(?:projekte|auftr[äa]ge|freelance-projekte|jobs|buchungen)',

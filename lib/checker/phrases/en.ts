@@ -217,6 +217,9 @@ export const en: Lexicon = {
       // "Come say hi if you're there" invites those already going to meet (invitation); alone it summons customers.
       "come (?:say hi(?!,? if you(?:'re| are| will be|'ll be) (?:there|around|going|attending|coming|at|in|nearby))|visit us|see us|find us|celebrate|shop)",
       'apply now',
+      // The author's own survey to fill in ("please fill in my 5 min survey", "take our quick questionnaire"): answers for
+      // the author's thesis or business. "The city's survey closes Friday" points to someone else's.
+      "(?:fill (?:in|out)|take|complete|answer|do) (?:my|our)(?: (?:short|quick|\\d+[- ]?min(?:ute)?s?|anonymous|brief|little|tiny))* (?:survey|questionnaire)(?![\\p{L}])",
       '(?:sub|follow) ?(?:4|for) ?(?:sub|follow)',
       '(?:read|watch|listen to) (?:it|the (?:full )?(?:post|article|review|story|episode|video|thread)) (?:here|now|below)',
       'act now',

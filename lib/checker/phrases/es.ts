@@ -207,6 +207,9 @@ export const es: Lexicon = {
       'estoy(?<!(?:^|[^\\p{L}])no estoy) (?:buscando|en busca de|en b[uú]squeda (?:activa )?de) (?:trabajo|empleo|nuevas oportunidades|mi pr[oó]ximo|un nuevo (?:reto|puesto|trabajo|empleo|rol)|una nueva oportunidad)',
       'estoy(?<!(?:^|[^\\p{L}])no estoy) abiert[oa] a nuevas oportunidades',
       'contr[aá]tame',
+      // La encuesta del autor para rellenar ("rellenad esta encuesta de 5 min", "¿me ayudáis a rellenar mi encuesta?"):
+      // respuestas para su TFM o su negocio. "La encuesta del ayuntamiento cierra el viernes" apunta a la de otro.
+      '(?:rellenad|rellena|rellenen|contestad|contesta|contesten|responded|responde|respondan|completad|completa|completen) (?:esta|mi|nuestra|la) (?:breve |peque[ñn]a |corta |r[aá]pida )?encuesta(?! del(?![\\p{L}])| de (?!\\d))|(?:rellenar|contestar|responder|completar) (?:mi|nuestra|esta) (?:breve |peque[ñn]a |corta |r[aá]pida )?encuesta',
       'estoy disponible para',
       // Un mensaje privado pedido según el interés del lector ("MD si te interesa", "DM si necesitas uno"): cómo se cierra una venta.
       '(?:md|dm|mp|privado) si (?:te interesa|os interesa|interesa|est[aá]s interesad[oa]|necesitas un[oa]?|quieres un[oa]?)',

@@ -189,6 +189,9 @@ export const pt: Lexicon = {
       'estou(?<!(?:^|[^\\p{L}])n[aã]o estou) (?:procurando|em busca de|[àa] procura de) (?:novas oportunidades|um novo (?:emprego|trabalho|desafio)|uma nova (?:oportunidade|vaga|posi[cç][aã]o)|emprego|trabalho|recoloca[cç][aã]o|minha pr[oó]xima)',
       'estou(?<!(?:^|[^\\p{L}])n[aã]o estou) abert[oa] (?:a|para) novas oportunidades',
       'contrate-me',
+      // O questionário do autor para responder ("responde o questionário", "preencham minha pesquisa"): respostas para a
+      // dissertação ou o negócio dele. "A pesquisa da prefeitura fecha sexta" aponta para a de outro.
+      '(?:responde|responda|respondam|preenche|preencha|preencham) (?:o |a )?(?:meu |minha |nosso |nossa |esse |este |essa |esta )?(?:question[aá]rio|pesquisa)(?! (?:d[oa]s?|de)(?![\\p{L}]))|(?:responder|preencher) (?:o |a )?(?:meu|minha|nosso|nossa|esse|este|essa|esta) (?:question[aá]rio|pesquisa)',
       '#opentowork',
       // Uma mensagem privada pedida conforme o interesse do leitor ("DM se tiver interesse", "chama no pv se quiser um"): assim se vende.
       '(?:dm|pv|chama no (?:dm|direct|pv|privado)) se (?:tiver interesse|interessar|(?:quiser|precisar) (?:um|uma))',

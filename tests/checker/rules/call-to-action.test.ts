@@ -7,6 +7,12 @@ const LI = { platform: 'linkedin', reply: true } as const;
 
 testRule(rule, {
   valid: [
+    // Someone else's survey pointed to, or a form explained: no answers for the author.
+    { text: 'Rellenad la encuesta del ayuntamiento sobre el carril bici antes del viernes, es importante', ctx: { lang: 'es' }, note: 'the council’s survey' },
+    { text: 'Füllt bitte die Umfrage der Stadt zu den Radwegen aus, sie läuft bis Freitag', ctx: { lang: 'de' }, note: 'the city’s survey' },
+    { text: 'Respondam a pesquisa da prefeitura sobre a ciclovia até sexta, é importante', ctx: { lang: 'pt' }, note: 'the city’s survey' },
+    { text: 'Alguém sabe como preencher o formulário do INSS pelo app? Travou na parte do CPF', ctx: { lang: 'pt' }, note: 'a form asked about' },
+    { text: 'Tip: when you fill out a survey from a brand, use a throwaway email, they sell the list', note: 'a tip about surveys' },
     // A favour asked for a lost animal's post, or help asked for a thing named, is not the author's reach.
     { text: 'Quem puder compartilhar, agradeço: o gato da Dona Lúcia sumiu ontem na Rua 7, é cinza com uma mancha branca', ctx: { lang: 'pt', platform: 'facebook' }, note: 'a neighbour’s lost cat, its owner named between' },
     { text: 'Wer teilen kann, danke! Unser Nachbarshund ist entlaufen, grauer Pudel, hört auf Bruno, zuletzt am Stadtpark gesehen', ctx: { lang: 'de', platform: 'facebook' }, note: 'a lost dog written as a compound' },
@@ -1365,6 +1371,12 @@ testRule(rule, {
     { text: 'Un petit partage serait super apprécié 🙏 mon stand de céramique est au marché le dimanche', ctx: { lang: 'fr' }, flags: ['Un petit partage serait super apprécié'] },
     { text: 'Quem puder compartilhar, agradeço muito. Minha banca de cerâmica agora está na feira de domingo', ctx: { lang: 'pt' }, flags: ['Quem puder compartilhar'] },
     { text: 'Um RT ajudaria muito 🙏 minha banca de cerâmica agora está na feira de domingo', ctx: { lang: 'pt' }, flags: ['Um RT ajudaria'] },
+    // The author's own survey to fill in, answers for their thesis or business, in five languages.
+    { text: 'For my thesis I need people who use Linux daily: please fill in my 5 min survey 🐧 forms.gle/xyz', flags: ['fill in my 5 min survey'] },
+    { text: 'Para mi TFM necesito gente que use Linux a diario: rellenad esta encuesta de 5 min 🐧 forms.gle/xyz', ctx: { lang: 'es' }, flags: ['rellenad esta encuesta'] },
+    { text: 'Für meine Bachelorarbeit suche ich Leute, die Linux nutzen: Füllt bitte die Umfrage aus (5 Min) 🐧 forms.gle/xyz', ctx: { lang: 'de' }, flags: ['Füllt bitte die Umfrage'] },
+    { text: 'Pour mon mémoire, je cherche des personnes qui utilisent Linux au quotidien : merci de remplir ce questionnaire 🐧 forms.gle/abc', ctx: { lang: 'fr' }, flags: ['remplir ce questionnaire'] },
+    { text: 'Pra minha dissertação preciso de respostas de quem usa Linux: responde o questionário, leva 5 min 🐧 forms.gle/def', ctx: { lang: 'pt' }, flags: ['responde o questionário'] },
     { text: '¡Síganme para más recetas! Link en mi perfil 🔥', ctx: { lang: 'es' }, flags: ['Síganme', 'Link en mi perfil'] },
     { text: 'Use my code SAVE20 at checkout and follow me for more deals', flags: ['Use my code', 'follow me for more'] },
     { text: 'If you liked this, please RT and DM me for the full guide.', flags: ['please RT', 'DM me for'] },
