@@ -182,6 +182,8 @@ export const de: Lexicon = {
       // offen für neue Herausforderungen", "Ich bin auf der Suche nach einer neuen Stelle". First person only: a firm's
       // ad says "Wir suchen", a question "Wie sucht ihr …?", a search told as over "habe … eine Stelle gefunden".
       'ich suche (?:eine neue|neue) (?:stelle|herausforderung|aufgabe)',
+      // Wer verkauft und "wir" sagt ("Wir sind eine kleine Buchhandlung, jede Bestellung zählt"), bittet um den Kauf als Gefallen.
+      '(?<=(?<![\\p{L}])(?:wir|uns)(?![\\p{L}])[^\\n]{0,120})jede[rs]? (?:einzelne[rs]? )?(?:bestellung|einkauf|kauf|buchung) (?:zählt|hilft)(?! (?:für|fuer) (?!uns|mich)[\\p{L}])',
       // Die Umfrage des Autors zum Ausfüllen ("Füllt bitte die Umfrage aus", "nehmt an meiner Umfrage teil"): Antworten für
       // seine Abschlussarbeit oder sein Geschäft. "Die Umfrage der Stadt läuft bis Freitag" zeigt auf die eines anderen.
       '(?:füllt|füll|fülle|füllen sie) (?:bitte |gerne |gern |doch |kurz |mal )*(?:meine|unsere|die|diese|meinen|unseren|den|diesen) (?:kurzen? )?(?:umfrage|fragebogen|online-umfrage)(?! (?:der|des|vom|von|zur|zum)(?![\\p{L}]))|(?:nehmt|nimm|nehmen sie) (?:bitte |gerne |gern |doch |kurz |mal )*(?:an|bei) (?:meiner|unserer|der|dieser) (?:kurzen )?(?:umfrage|befragung) teil',

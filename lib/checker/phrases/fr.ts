@@ -190,6 +190,8 @@ export const fr: Lexicon = {
       'je suis (?:actuellement |d[ée]sormais |de nouveau )?ouverte? [àa] de nouvelles opportunit[ée]s',
       "je suis (?:actuellement )?(?:[àa] la recherche|en recherche) (?:d'(?:un |une )?|de (?:mon |ma )?)(?:nouveau |nouvelle |prochain |prochaine |nouvelles )?(?:poste|emploi|travail|job|mission|opportunit[ée]s)",
       'embauchez-moi',
+      // Qui vend et dit « nous » (« on est une petite librairie, chaque commande compte ») demande l'achat comme une faveur.
+      "(?<=(?<![\\p{L}])(?:on est|nous sommes|nous)(?![\\p{L}])[^\\n]{0,120})chaque (?:commande|achat|vente|r[ée]servation) (?:compte|nous aide|aide|fait la diff[ée]rence)(?! pour (?!nous|moi)[\\p{L}])",
       // Le questionnaire de l'auteur à remplir (« merci de remplir ce questionnaire », « répondez à mon sondage ») : des
       // réponses pour son mémoire ou son affaire. « Le sondage de la mairie ferme vendredi » pointe vers celui d'un autre.
       "(?:remplir|remplissez|remplis|r[ée]pondre [àa]|r[ée]pondez [àa]|r[ée]ponds [àa]|participer [àa]|participez [àa]) (?:mon|notre|ce|cette) (?:petit |court |bref |rapide )?(?:questionnaire|sondage|enqu[êe]te)(?![\\p{L}])",

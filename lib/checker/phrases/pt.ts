@@ -189,6 +189,8 @@ export const pt: Lexicon = {
       'estou(?<!(?:^|[^\\p{L}])n[aã]o estou) (?:procurando|em busca de|[àa] procura de) (?:novas oportunidades|um novo (?:emprego|trabalho|desafio)|uma nova (?:oportunidade|vaga|posi[cç][aã]o)|emprego|trabalho|recoloca[cç][aã]o|minha pr[oó]xima)',
       'estou(?<!(?:^|[^\\p{L}])n[aã]o estou) abert[oa] (?:a|para) novas oportunidades',
       'contrate-me',
+      // Quem vende e diz "nós" ("somos uma livraria de bairro, cada compra faz diferença") pede a compra como favor.
+      '(?<=(?<![\\p{L}])(?:somos|a gente|n[óo]s)(?![\\p{L}])[^\\n]{0,120})cada (?:compra|pedido|encomenda|venda) (?:conta|ajuda|importa|faz (?:toda a |muita )?diferen[çc]a)(?! (?:pra|para|pros|pras|aos|[àa]s) (?!n[óo]s|a gente|mim)[\\p{L}])',
       // O questionário do autor para responder ("responde o questionário", "preencham minha pesquisa"): respostas para a
       // dissertação ou o negócio dele. "A pesquisa da prefeitura fecha sexta" aponta para a de outro.
       '(?:responde|responda|respondam|preenche|preencha|preencham) (?:o |a )?(?:meu |minha |nosso |nossa |esse |este |essa |esta )?(?:question[aá]rio|pesquisa)(?! (?:d[oa]s?|de)(?![\\p{L}]))|(?:responder|preencher) (?:o |a )?(?:meu|minha|nosso|nossa|esse|este|essa|esta) (?:question[aá]rio|pesquisa)',

@@ -7,6 +7,11 @@ const LI = { platform: 'linkedin', reply: true } as const;
 
 testRule(rule, {
   valid: [
+    // Local shopping urged for others' shops: no "we" sells, or the order counts for someone named.
+    { text: 'Apoya al comercio de tu barrio este enero, cada compra cuenta para ellos. La librería Alba ahora abre los domingos.', ctx: { lang: 'es' }, note: 'for the shops, not the author' },
+    { text: 'Compre do pequeno comércio em janeiro, cada compra faz diferença pra eles. A livraria da Rua 5 agora abre domingo.', ctx: { lang: 'pt' }, note: 'for the shops, not the author' },
+    { text: 'Wir haben letztes Jahr gelernt: kauft lokal, jede Bestellung zählt für die Läden im Viertel.', ctx: { lang: 'de' }, note: 'counts for the shops' },
+    { text: "Shop local this January, it's the hardest month for small shops. The bookshop on Elm St now opens on Sundays too.", note: 'no seller speaks' },
     // Someone else's survey pointed to, or a form explained: no answers for the author.
     { text: 'Rellenad la encuesta del ayuntamiento sobre el carril bici antes del viernes, es importante', ctx: { lang: 'es' }, note: 'the council’s survey' },
     { text: 'Füllt bitte die Umfrage der Stadt zu den Radwegen aus, sie läuft bis Freitag', ctx: { lang: 'de' }, note: 'the city’s survey' },
@@ -1377,6 +1382,12 @@ testRule(rule, {
     { text: 'Für meine Bachelorarbeit suche ich Leute, die Linux nutzen: Füllt bitte die Umfrage aus (5 Min) 🐧 forms.gle/xyz', ctx: { lang: 'de' }, flags: ['Füllt bitte die Umfrage'] },
     { text: 'Pour mon mémoire, je cherche des personnes qui utilisent Linux au quotidien : merci de remplir ce questionnaire 🐧 forms.gle/abc', ctx: { lang: 'fr' }, flags: ['remplir ce questionnaire'] },
     { text: 'Pra minha dissertação preciso de respostas de quem usa Linux: responde o questionário, leva 5 min 🐧 forms.gle/def', ctx: { lang: 'pt' }, flags: ['responde o questionário'] },
+    // A seller who says "we" counting each order as help to them: the sale asked as a favour, in five languages.
+    { text: "Shop local 💛 we're a tiny family business and every purchase helps us get through winter", flags: ['every purchase helps'] },
+    { text: 'Compra local 💛 somos un pequeño negocio familiar y cada compra nos ayuda a pasar el invierno', ctx: { lang: 'es' }, flags: ['cada compra nos ayuda'] },
+    { text: 'Wir sind eine kleine Buchhandlung im Viertel, jede Bestellung zählt 💛', ctx: { lang: 'de' }, flags: ['jede Bestellung zählt'] },
+    { text: 'On est une petite librairie de quartier, chaque commande compte 💛', ctx: { lang: 'fr' }, flags: ['chaque commande compte'] },
+    { text: 'Somos uma livraria de bairro e cada compra faz diferença 💛', ctx: { lang: 'pt' }, flags: ['cada compra faz diferença'] },
     { text: '¡Síganme para más recetas! Link en mi perfil 🔥', ctx: { lang: 'es' }, flags: ['Síganme', 'Link en mi perfil'] },
     { text: 'Use my code SAVE20 at checkout and follow me for more deals', flags: ['Use my code', 'follow me for more'] },
     { text: 'If you liked this, please RT and DM me for the full guide.', flags: ['please RT', 'DM me for'] },
