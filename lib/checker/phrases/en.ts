@@ -598,6 +598,8 @@ export const en: Lexicon = {
       // Belief urged on the reader and the promise that the rest follows: a motto in any words.
       'believe in (?:yourself|your (?:potential|dreams?|vision|abilities|journey))',
       'the rest (?:will )?(?:follows?|take care of itself|takes care of itself)',
+      // A virtue defined as a motto ("Discipline is doing what needs to be done, even when you don't feel like it").
+      "(?<![\\p{L},] )(?:discipline|consistency|leadership|success|courage|greatness) is (?:doing|choosing|showing up|not|a (?:choice|habit|decision|journey|mindset))(?![\\p{L}])",
       'follow your (?:dreams?|passion|heart)',
       // The dream urged on: chased, never dropped.
       '(?:chase|chasing) your dreams?|(?:never )?stop (?:chasing your dreams?|dreaming)',

@@ -472,6 +472,8 @@ export const es: Lexicon = {
       '(?:el resto|lo dem[aá]s) (?:llega(?:r[aá])? solo|viene solo|es consecuencia|vendr[aá])',
       'el [eé]xito,? (?:es|no es|llega|empieza|comienza)',
       'la (?:disciplina|constancia),? (?:es|vence|supera)',
+      // La virtud definida sin artículo al abrir la frase ("Disciplina es hacer lo que hay que hacer, aunque no tengas ganas").
+      '(?<![\\p{L},] )(?:disciplina|constancia|liderazgo),? es (?:hacer|elegir|no |una? (?:decisi[oó]n|h[aá]bito|elecci[oó]n|camino))(?![\\p{L}])',
       'conf[ií]a en el proceso',
       'mentalidad',
       'motivaci[oó]n',

@@ -3,6 +3,10 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    // A virtue named in a story or a habit told with its numbers gives.
+    { text: 'Discipline is doing the boring part: I log every invoice the day it arrives, and our month-end close went from 6 days to 2.', ctx: { platform: 'linkedin' }, note: 'a habit with its result' },
+    { text: 'Liderazgo es lo que hizo Marta ayer: paró la obra cuando vio la grieta en el forjado, y tenía razón.', ctx: { lang: 'es' }, note: 'a story' },
+    { text: 'Disciplina é o que me faltou no primeiro ano de loja. Hoje fecho o caixa todo dia às 18h e separo 10% do faturamento pro imposto.', ctx: { platform: 'linkedin', lang: 'pt' }, note: 'a lesson with its numbers' },
     { text: 'The only limit on the bridge is 7.5 tonnes, so the bin lorry has to go round.', note: 'a weight limit, not a motto' },
     // "You know what to do" beside the thing to do tells it.
     { text: 'If the fire alarm goes off, you know what to do: leave by the back stairs and meet at car park B.', note: 'the thing to do is told' },
@@ -91,6 +95,11 @@ testRule(rule, {
     { text: "Constância vence talento nos nossos dados: os 40 alunos que praticaram 15 minutos por dia tiraram 22% a mais que os 40 que estudaram 2 horas no fim de semana.", ctx: { platform: 'linkedin', lang: 'pt' }, note: 'a finding, not a motto' },
   ],
   invalid: [
+    // A virtue defined as a motto, in five languages.
+    { text: "Discipline is doing what needs to be done, even when you don't feel like it. 💪", ctx: { platform: 'linkedin' }, flags: ["Discipline is doing what needs to be done, even when you don't feel like it."] },
+    { text: 'Disciplina es hacer lo que hay que hacer, aunque no tengas ganas. 💪', ctx: { platform: 'linkedin', lang: 'es' }, flags: ['Disciplina es hacer lo que hay que hacer, aunque no tengas ganas.'] },
+    { text: "La discipline, c'est faire ce qui doit être fait, même sans en avoir envie. 💪", ctx: { platform: 'linkedin', lang: 'fr' }, flags: ["La discipline, c'est faire ce qui doit être fait, même sans en avoir envie."] },
+    { text: 'Disciplina é fazer o que precisa ser feito, mesmo sem vontade. 💪', ctx: { platform: 'linkedin', lang: 'pt' }, flags: ['Disciplina é fazer o que precisa ser feito, mesmo sem vontade.'] },
     // blind17: a motto ranking a virtue above talent, in five languages.
     { text: "Consistency beats talent. Every time.", ctx: { platform: 'linkedin' }, flags: ["Consistency beats talent."] },
     { text: "La constancia le gana al talento. Siempre.", ctx: { platform: 'linkedin', lang: 'es' }, flags: ["La constancia le gana al talento."] },
