@@ -477,7 +477,8 @@ export const en: Lexicon = {
       'out (?:now|today)',
       'new (?:video|episode|drop|release|collection|single|album|merch|blog post)(?: just)?(?: is)? (?:out|live|up|went live|dropped|alert)',
       // One's own first or new record, book or course announced as out ("my first single is out on spotify").
-      '(?:my|our) (?:very )?(?:(?:first|debut|new|latest|second|third) )?(?:single|album|ep|mixtape|song|track|book|novel|cookbook|course|game|podcast)s? (?:is|are) (?:now |finally |officially )?(?:out(?! of)|live|available|released|here)',
+      // With its title between ("my debut EP 'Low Tide' is out everywhere now").
+      "(?:my|our) (?:very )?(?:(?:first|debut|new|latest|second|third) )?(?:single|album|ep|mixtape|song|track|book|novel|cookbook|course|game|podcast)s?(?: [\"'‘“«][^\"'’”»\\n]{1,40}[\"'’”»])? (?:is|are) (?:now |finally |officially )?(?:out(?! of)|live|available|released|here)",
       'new (?:video|episode|merch|drop|collection|arrivals)(?! (?:shows?|reveals?|captures?)(?![\\p{L}]))',
       'we won',
       '(?:named|voted|selected|chosen|recognized|featured|shortlisted|nominated) (?:as )?(?:one of|among|the best|best|a finalist|in|on|for)',

@@ -361,6 +361,8 @@ export const es: Lexicon = {
       '(?:en \\d+ ?min(?:utos?)?|ya|ahora|hoy|esta noche|a las \\d+(?::\\d+)?h?) (?:empieza|arranca|comienza) (?:el|mi|nuestro) directo|(?<![\\s\\S])(?:[\\p{Extended_Pictographic}\\uFE0F]\\s*)*(?:el )?directo (?:empieza|arranca|comienza) (?:en|a las|ya|ahora)(?![\\p{L}])',
       '(?:estoy|estamos|entro|entramos|estar[eé]|estaremos) en (?:directo|vivo)|(?<!\\p{L}\\s)en directo en \\d+ ?min(?:utos?)?|(?<!\\p{L}\\s)directo en \\d+ ?min(?:utos?)?|nuevo (?:single|sencillo|disco|[aá]lbum|tema|videoclip)(?! (?:de|del)(?![\\p{L}]))',
       // El primer o nuevo disco, libro o tema propio anunciado como disponible ("mi primer single ya está disponible").
+      // Con su título en medio y en las plataformas ("Mi primer EP 'Marea Baja' ya está en todas las plataformas").
+      "(?:mi|nuestro) (?:(?:primer|nuevo|[uú]ltimo|segundo) )?(?:single|sencillo|disco|[aá]lbum|libro|tema|ep|curso|podcast)(?: [\"'‘“«][^\"'’”»\\n]{1,40}[\"'’”»])? (?:ya |por fin |al fin |tambi[eé]n |ahora )*(?:est[aá] disponible|sali[oó]|ha salido|est[aá] fuera|est[aá] en todas (?:las )?plataformas)",
       '(?:mi|nuestro) (?:(?:primer|nuevo|[uú]ltimo|segundo) )?(?:single|sencillo|disco|[aá]lbum|libro|tema|ep|curso|podcast) (?:ya |por fin |al fin |tambi[eé]n |ahora )*(?:est[aá] disponible|sali[oó]|ha salido|est[aá] fuera)|(?:mi|nuestra) (?:(?:primera|nueva|[uú]ltima|segunda) )?(?:canci[oó]n|novela) (?:ya |por fin |al fin |tambi[eé]n |ahora )*(?:est[aá] disponible|sali[oó]|ha salido)',
       // Orgullo de uno mismo: el logro del autor como noticia.
       'orgullos[oa]s? de m[ií] mism[oa]|orgullos[oa]s? de nosotr[oa]s mism[oa]s',

@@ -1388,6 +1388,8 @@ testRule(rule, {
     { text: 'Wir sind eine kleine Buchhandlung im Viertel, jede Bestellung zählt 💛', ctx: { lang: 'de' }, flags: ['jede Bestellung zählt'] },
     { text: 'On est une petite librairie de quartier, chaque commande compte 💛', ctx: { lang: 'fr' }, flags: ['chaque commande compte'] },
     { text: 'Somos uma livraria de bairro e cada compra faz diferença 💛', ctx: { lang: 'pt' }, flags: ['cada compra faz diferença'] },
+    // "my debut EP" introduces the author's own thing, so "stream it" after it asks for plays.
+    { text: "my debut EP 'Low Tide' is out everywhere now 🌊 stream it, save it, add it to your playlists 💙", flags: ['stream it'] },
     { text: '¡Síganme para más recetas! Link en mi perfil 🔥', ctx: { lang: 'es' }, flags: ['Síganme', 'Link en mi perfil'] },
     { text: 'Use my code SAVE20 at checkout and follow me for more deals', flags: ['Use my code', 'follow me for more'] },
     { text: 'If you liked this, please RT and DM me for the full guide.', flags: ['please RT', 'DM me for'] },

@@ -7,6 +7,7 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    { text: "Boygenius' new EP is out everywhere now and 'Emily I'm Sorry' is the best thing they've done. Add it to your playlists.", note: 'someone else’s EP' },
     // Someone else's broadcast live: the meeting or the match is the subject, or a newsroom's heading points to no stream.
     { text: "The council meeting is live now on the city's channel, they're voting on the bike lane budget", note: 'the meeting is live' },
     { text: 'A sessão da câmara tá ao vivo agora, estão votando a ciclovia', ctx: { lang: 'pt' }, note: 'the session is live' },
@@ -273,6 +274,10 @@ testRule(rule, {
     { text: "EN LIVE 🔴 on construit un château minecraft jusqu'à 3h twitch.tv/lechat", ctx: { lang: 'fr' }, flags: ['EN LIVE'] },
     { text: 'Le live commence dans 10 min, venez dire coucou 👋 twitch.tv/lechat', ctx: { lang: 'fr' }, flags: ['Le live commence dans'] },
     { text: 'Live começando em 10 min 🎮 twitch.tv/agatinha', ctx: { lang: 'pt' }, flags: ['Live começando em'] },
+    // The author's release with its title between ("my debut EP 'Low Tide' is out"), and on every platform (es, pt).
+    { text: "my debut EP 'Low Tide' is out now 🌊", flags: ["my debut EP 'Low Tide' is out"] },
+    { text: "Mi primer EP 'Marea Baja' ya está en todas las plataformas 🌊", ctx: { lang: 'es' }, flags: ["Mi primer EP 'Marea Baja' ya está en todas las plataformas"] },
+    { text: "Nosso primeiro EP 'Maré Baixa' já tá em todas as plataformas 🌊", ctx: { lang: 'pt' }, flags: ["Nosso primeiro EP 'Maré Baixa' já tá em todas as plataformas"] },
     // One's own cover just uploaded under the song's video, as 'just uploaded my cover' (es, pt, de, fr).
     { text: 'Tengo 14 años y canto, acabo de subir un cover de esta canción, espero que les guste', ctx: { platform: 'youtube', lang: 'es' }, flags: ['acabo de subir un cover'] },
     { text: 'Acabei de postar um cover dessa música no meu canal', ctx: { platform: 'youtube', lang: 'pt' }, flags: ['Acabei de postar um cover'] },
