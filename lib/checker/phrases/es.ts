@@ -157,7 +157,8 @@ export const es: Lexicon = {
       'seguidme',
       // To one viewer or to all, with or without "a" ("denle like", "dadle a like", "dale un like").
       '(?:dale|denle|dadle) (?:a |un )?(?:like|me gusta|manita)|(?:dale|denle|dadle) a seguir',
-      '(?:comparte|compartan|comp[aá]rtelo)(?: con| este| esta| si|!)?',
+      // Not the details someone asks for to help ("comparte el mensaje de error completo y tu versión de Node").
+      '(?:comparte|compartan|comp[aá]rtelo)(?! (?:el |la |los |las |tu |tus |su |sus )?(?:mensaje|error|errores|log|logs|c[oó]digo|captura|capturas|pantallazo|versi[oó]n|configuraci[oó]n|config|detalles?|datos|salida|traza)(?![\\p{L}]))(?: con| este| esta| si|!)?',
       'rt (?:por favor|porfa)',
       'escr[ií]be(?:me|nos) (?:por|al|un) (?:dm|md|privado|mensaje|interno|inbox|whatsapp)',
       // Con vosotros y ustedes ("escribidme por privado", "escríbanme al DM") y con el interés por delante, sin verbo

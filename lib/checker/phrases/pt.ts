@@ -140,7 +140,7 @@ export const pt: Lexicon = {
       'curte e compartilha',
       // Not when negated ("o Teams não compartilha tela", "ela não compartilha nada") nor of a screen ("compartilha a
       // tela"): those describe, they ask no one to pass the post on.
-      '(?<!(?:n[ãa]o|nunca|ele|ela|eles|elas) )(?:compartilh(?:a|e|em)|partilh(?:a|e))(?! (?:a |sua |minha |tua |o )?(?:tela|ecr[ãa]))(?: com| se| esse| este|!)?',
+      '(?<!(?:n[ãa]o|nunca|ele|ela|eles|elas) )(?:compartilh(?:a|e|em)|partilh(?:a|e))(?! (?:a |sua |minha |tua |o )?(?:tela|ecr[ãa]))(?! (?:a |o |as |os |sua |seu |suas |seus |tua |teu )?(?:mensagem|erro|erros|log|logs|c[óo]digo|print|prints|captura|vers[ãa]o|config|configura[çc][ãa]o|detalhes|dados|sa[íi]da)(?![\\p{L}]))(?: com| se| esse| este|!)?',
       'se puder compartilha',
       '(?:me )?(?:chama|manda) (?:no|na|uma) (?:dm|direct|inbox|mensagem|privado)',
       // Uma assinatura vendida pelo preço ("Assine por R$ 9,90/mês").
