@@ -10,6 +10,7 @@ testRule(rule, {
     // The details asked for to help someone, in a reply: "share the error message" is no share of the post.
     { text: 'Si puedes, comparte el mensaje de error completo y la versión de Node, seguramente es lo de ESM pero sin eso es difícil saberlo.', ctx: { lang: 'es', reply: true, platform: 'reddit' }, note: 'details asked for' },
     { text: 'Se puder, compartilha a mensagem de erro completa e a versão do Node, parece o problema do ESM.', ctx: { lang: 'pt', reply: true, platform: 'reddit' }, note: 'details asked for' },
+    { text: "Si tu peux, partage le message d'erreur complet et ta version de Node, ça ressemble au problème ESM.", ctx: { lang: 'fr', reply: true, platform: 'reddit' }, note: 'details asked for: "le" is the article of "message"' },
     // Local shopping urged for others' shops: no "we" sells, or the order counts for someone named.
     { text: 'Apoya al comercio de tu barrio este enero, cada compra cuenta para ellos. La librería Alba ahora abre los domingos.', ctx: { lang: 'es' }, note: 'for the shops, not the author' },
     { text: 'Compre do pequeno comércio em janeiro, cada compra faz diferença pra eles. A livraria da Rua 5 agora abre domingo.', ctx: { lang: 'pt' }, note: 'for the shops, not the author' },
