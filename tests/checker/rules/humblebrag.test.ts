@@ -7,6 +7,8 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    { text: 'Ich bin live dabei gewesen, als Bayern das 3:2 geschossen hat, Wahnsinn!', ctx: { lang: 'de' }, note: 'was there in person' },
+    { text: 'Ich bin live beim Konzert von Element of Crime, die spielen gerade Delmenhorst 😍', ctx: { lang: 'de' }, note: 'at a concert' },
     { text: "Boygenius' new EP is out everywhere now and 'Emily I'm Sorry' is the best thing they've done. Add it to your playlists.", note: 'someone else’s EP' },
     // Someone else's broadcast live: the meeting or the match is the subject, or a newsroom's heading points to no stream.
     { text: "The council meeting is live now on the city's channel, they're voting on the bike lane budget", note: 'the meeting is live' },
@@ -274,6 +276,7 @@ testRule(rule, {
     { text: "EN LIVE 🔴 on construit un château minecraft jusqu'à 3h twitch.tv/lechat", ctx: { lang: 'fr' }, flags: ['EN LIVE'] },
     { text: 'Le live commence dans 10 min, venez dire coucou 👋 twitch.tv/lechat', ctx: { lang: 'fr' }, flags: ['Le live commence dans'] },
     { text: 'Live começando em 10 min 🎮 twitch.tv/agatinha', ctx: { lang: 'pt' }, flags: ['Live começando em'] },
+    { text: 'PSA: ich bin live! Elden Ring ohne Tode, kommt vorbei twitch.tv/derbaer', ctx: { lang: 'de' }, flags: ['ich bin live'] },
     // The author's release with its title between ("my debut EP 'Low Tide' is out"), and on every platform (es, pt).
     { text: "my debut EP 'Low Tide' is out now 🌊", flags: ["my debut EP 'Low Tide' is out"] },
     { text: "Mi primer EP 'Marea Baja' ya está en todas las plataformas 🌊", ctx: { lang: 'es' }, flags: ["Mi primer EP 'Marea Baja' ya está en todas las plataformas"] },
