@@ -64,6 +64,12 @@ testRule(rule, {
     { text: 'Chat trouvé rue des Lilas ce matin, très gentil, sans collier. Infos en MP', ctx: { lang: 'fr' }, note: 'a found cat, details by DM' },
     { text: 'Perdi meu cachorro ontem perto da praça, é um vira-lata caramelo. Mais informações no privado', ctx: { lang: 'pt' }, note: 'a lost dog, details by DM' },
     { text: "Pour ceux qui demandaient : il reste des places à la crèche municipale, inscriptions à la mairie jusqu'au 15.", ctx: { lang: 'fr' }, note: 'places at a public service' },
+    // Places left at something its own sentence calls free, details by message and no price: a free gathering filling up.
+    { text: 'Ainda temos vagas no mutirão de limpeza da praça no sábado, é de graça e a prefeitura dá as luvas. Informações no privado', ctx: { lang: 'pt' }, note: 'a free clean-up' },
+    { text: 'Todavía hay plazas para el taller gratuito de búsqueda de empleo de la biblioteca, el martes a las 18h. Info por privado', ctx: { lang: 'es' }, note: 'a free workshop' },
+    { text: 'Für den kostenlosen Erste-Hilfe-Kurs der Feuerwehr sind noch Plätze frei! Infos per PN', ctx: { lang: 'de' }, note: 'a free course' },
+    { text: "Il reste encore des places pour l'atelier gratuit de réparation de vélos à la maison de quartier samedi. Infos en MP", ctx: { lang: 'fr' }, note: 'a free workshop' },
+    { text: 'Still a few spots left for the free bike repair workshop at the community centre Saturday, more info via DM', note: 'a free workshop' },
   ],
   invalid: [
     // Places still open in the author's course, with its details kept for a private message: two kinds of copy, the
