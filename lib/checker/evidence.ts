@@ -410,7 +410,10 @@ export function eventTags(doc: Doc): readonly Token[] {
 const eventTagsFound = new WeakMap<Doc, { lang: Doc['lang']; of: readonly Token[]; tags: readonly Token[] }>();
 
 /** Asks to pass a post on or to follow someone named: on someone else's behalf when the post is not about its author. */
-const SPREAD_ASK_RE = /^(?:please |pls |plz |pl[sz]e? )?(?:rt\b|retweet|share|spread|pass (?:it|this) on|follow @|follow them)/iu;
+// The favour asked of whoever can give it ("if anyone can share this", "quem puder compartilhar", "wer teilen kann", "un
+// petit partage", "agradecería un RT") spreads the same way.
+const SPREAD_ASK_RE =
+  /^(?:please |pls |plz |pl[sz]e? |if (?:anyone|any of you|you|u|you guys|y'all|people) (?:can|could) |(?:would )?(?:really )?appreciate (?:a |an |any |some )?|si (?:alguien|alguno|alguna|pod[eé]is|puedes|pueden) (?:puede |pod[eé]is |puedes |pueden )?|quien pueda |(?:quem|se (?:algu[ée]m|voc[eê]s|vcs|voc[eê]|vc)) (?:puder|puderem|pode|podem) |wer (?:das |es )?|agradecer[ií]a (?:much[ií]simo |mucho )?(?:un |cualquier )?|(?:un|um|qualquer|chaque|tout) (?:petit )?|(?:über|ueber) (?:einen|ein|jeden) )?(?:rt\b|retweet|share|spread|pass (?:it|this) on|follow @|follow them|compartir|compartilhar|compartilhamento|teilen|partage|dar rt|difundir|retuitar|repostar|divulgar|reposten|retweeten)/iu;
 
 /** A no-strings line ("no strings attached", "sin trampa", "ohne Haken", "sans contrepartie", "sem pegadinha", "no sign-up"). */
 const NO_STRINGS_RE = /^(?:no|without|sin|ohne|sans|sem)\s/iu;

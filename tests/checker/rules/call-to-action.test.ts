@@ -7,6 +7,9 @@ const LI = { platform: 'linkedin', reply: true } as const;
 
 testRule(rule, {
   valid: [
+    // The favour asked for a warning that names nothing of the author's spreads the warning.
+    { text: 'If anyone can share this, thank you: road to Millbrook is closed after the landslide, use the Route 9 detour.', note: 'a road warning spread' },
+    { text: 'Si alguien puede compartir, gracias: la carretera de Ronda está cortada por el desprendimiento, desvío por la A-7.', ctx: { lang: 'es' }, note: 'a road warning spread' },
     // The details asked for to help someone, in a reply: "share the error message" is no share of the post.
     { text: 'Si puedes, comparte el mensaje de error completo y la versión de Node, seguramente es lo de ESM pero sin eso es difícil saberlo.', ctx: { lang: 'es', reply: true, platform: 'reddit' }, note: 'details asked for' },
     { text: 'Se puder, compartilha a mensagem de erro completa e a versão do Node, parece o problema do ESM.', ctx: { lang: 'pt', reply: true, platform: 'reddit' }, note: 'details asked for' },
