@@ -95,6 +95,8 @@ const POSSESSIVE_RE = /\p{L}(?:['’]s|s['’])$/u;
 
 /** A word written with a capital: a name after an article ("o Pedro"). */
 const NAME_RE = /^\p{Lu}/u;
+/** The details asked for to help someone ("share the error message", "partage le log"), in our five languages. */
+const DETAILS_RE = /^(?:message|messages|mensaje|mensagem|erreur|error|erro|log|logs|code|c[oó]digo|capture|captura|screenshot|version|versi[oó]n|vers[aã]o|config|configuration|d[ée]tails?|detalles?|detalhes)$/iu;
 
 /** What the action at `at` is aimed at, and the index of the last item the ask covers. */
 function targetOf(lex: CompiledAsks, list: readonly Item[], at: number, lang: DocLang, inThread = false): { target: Target; end: number } {
@@ -142,6 +144,8 @@ function targetOf(lex: CompiledAsks, list: readonly Item[], at: number, lang: Do
     // "Compartir la mesa con amigos significa mucho": an infinitive opening its sentence is its subject, and the
     // article after it belongs to the next word ("it" would be written onto the verb: "compartirla").
     const opensSentence = at === 0 || list[at - 1]!.sentence !== list[at]!.sentence;
+    // "partage le message d'erreur", "comparte el log": the article of the details someone asks for to help, not "it".
+    if (lex.articles.has(w) && next && next.clause === clause && next.token.type === 'word' && DETAILS_RE.test(next.word)) return { target: 'foreign', end: k + 1 };
     if (opensSentence && lex.articles.has(w) && INFINITIVE_RE.test(list[at]!.word) && next && next.clause === clause && next.token.type === 'word' && !lex.particles.has(next.word) && !lex.closers.has(next.word)) return { target: 'foreign', end: k + 1 };
     return { target: 'pointing', end: k };
   }

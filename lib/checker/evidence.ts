@@ -321,7 +321,7 @@ function lostAnimal(doc: Doc, canonical: readonly string[]): boolean {
     const word = fold(canonical[i]!);
     // A two-word key ("got out") is formed only after a word that can start one: not a string per word.
     const lost = lex.lostWords.has(word) || (i + 1 < canonical.length && lex.lostLeads.has(word) && lex.lostWords.has(`${word} ${fold(canonical[i + 1]!)}`));
-    if (lost && wordNear(lex.animals, canonical, i)) return true;
+    if (lost && wordNear(lex.animals, canonical, i, doc.lang)) return true;
   }
   return false;
 }
@@ -334,18 +334,30 @@ function lostAnimal(doc: Doc, canonical: readonly string[]): boolean {
 function foundSomeonesThing(doc: Doc, canonical: readonly string[], codes: number): boolean {
   const lex = askLexicon(doc.lang);
   if (!lex || doc.urls.length > 0 || codes > 0 || PRICE_RE.test(doc.text)) return false;
-  for (let i = 0; i < canonical.length; i++) if (lex.foundWords.has(fold(canonical[i]!)) && wordNear(lex.belongings, canonical, i)) return true;
+  for (let i = 0; i < canonical.length; i++) if (lex.foundWords.has(fold(canonical[i]!)) && wordNear(lex.belongings, canonical, i, doc.lang)) return true;
   return false;
 }
 
 /** How far apart "lost" and the animal (or "found" and the belonging) may stand: "Lost: grey tabby cat", "Perro
- * perdido", "Katze entlaufen", "Keys found near the playground". */
-const PAIR_GAP = 3;
+ * perdido", "Katze entlaufen", "Keys found near the playground", and an owner named between ("o gato da Dona Lúcia
+ * sumiu"). */
+const PAIR_GAP = 4;
 
-/** Whether a word of `near` (an animal, a belonging) stands within PAIR_GAP words of `at`. */
-function wordNear(near: ReadonlySet<string>, canonical: readonly string[], at: number): boolean {
+/** Languages that write an animal or a belonging as the end of a compound ("Nachbarshund", "Hausschlüssel"). */
+const COMPOUNDING = new Set(['de']);
+
+/**
+ * Whether a word of `near` (an animal, a belonging) stands within PAIR_GAP words of `at`; in a compounding language a
+ * word ending in one of four letters or more counts too ("Nachbarshund", "Wohnungsschlüssel").
+ */
+function wordNear(near: ReadonlySet<string>, canonical: readonly string[], at: number, lang?: string): boolean {
   const last = Math.min(canonical.length - 1, at + PAIR_GAP);
-  for (let j = Math.max(0, at - PAIR_GAP); j <= last; j++) if (near.has(fold(canonical[j]!))) return true;
+  const compounds = lang !== undefined && COMPOUNDING.has(lang);
+  for (let j = Math.max(0, at - PAIR_GAP); j <= last; j++) {
+    const word = fold(canonical[j]!);
+    if (near.has(word)) return true;
+    if (compounds) for (const w of near) if (w.length >= 4 && word.length > w.length && word.endsWith(w)) return true;
+  }
   return false;
 }
 
@@ -399,7 +411,10 @@ export function eventTags(doc: Doc): readonly Token[] {
 const eventTagsFound = new WeakMap<Doc, { lang: Doc['lang']; of: readonly Token[]; tags: readonly Token[] }>();
 
 /** Asks to pass a post on or to follow someone named: on someone else's behalf when the post is not about its author. */
-const SPREAD_ASK_RE = /^(?:please |pls |plz |pl[sz]e? )?(?:rt\b|retweet|share|spread|pass (?:it|this) on|follow @|follow them)/iu;
+// The favour asked of whoever can give it ("if anyone can share this", "quem puder compartilhar", "wer teilen kann", "un
+// petit partage", "agradecería un RT") spreads the same way.
+const SPREAD_ASK_RE =
+  /^(?:please |pls |plz |pl[sz]e? |if (?:anyone|any of you|you|u|you guys|y'all|people) (?:can|could) |(?:would )?(?:really )?appreciate (?:a |an |any |some )?|si (?:alguien|alguno|alguna|pod[eé]is|puedes|pueden) (?:puede |pod[eé]is |puedes |pueden )?|quien pueda |(?:quem|se (?:algu[ée]m|voc[eê]s|vcs|voc[eê]|vc)) (?:puder|puderem|pode|podem) |wer (?:das |es )?|agradecer[ií]a (?:much[ií]simo |mucho )?(?:un |cualquier )?|(?:un|um|qualquer|chaque|tout) (?:petit )?|(?:über|ueber) (?:einen|ein|jeden) )?(?:rt\b|retweet|share|spread|pass (?:it|this) on|follow @|follow them|compartir|compartilhar|compartilhamento|teilen|partage|dar rt|difundir|retuitar|repostar|divulgar|reposten|retweeten)/iu;
 
 /** A no-strings line ("no strings attached", "sin trampa", "ohne Haken", "sans contrepartie", "sem pegadinha", "no sign-up"). */
 const NO_STRINGS_RE = /^(?:no|without|sin|ohne|sans|sem)\s/iu;

@@ -170,7 +170,7 @@ export const en: AskLexicon = {
       example: 'I have a new cover of Roar, please give it a listen',
     },
     {
-      pattern: "(?<!(?:^|\\s)(?:on|in|at|from|to|into|onto) )(?:my|our)(?: (?:new|own|first|latest|newest|recent|little|original|brand new|very first))*",
+      pattern: "(?<!(?:^|\\s)(?:on|in|at|from|to|into|onto) )(?:my|our)(?: (?:new|own|first|debut|latest|newest|recent|little|original|brand new|very first))*",
       note: 'the author names a thing of their own (not a place it sits: "it is on my playlist")',
       example: 'here is my new song, check it out',
     },

@@ -56,8 +56,18 @@ export const de: Lexicon = {
       '(?:kommentier(?:e|t)?|schreib(?:e|t)?|antworte(?:t)?)(?: (?:mir|uns))?(?: (?:einfach|gern|gerne|kurz|bitte))*(?: mit| ein| ne)? ["„“\'‚‘»«]?[\\p{L}\\p{N}]+["“”\'’‘«»]?(?: (?:unten|darunter|hier|in die kommentare|in den kommentaren))? (?:und|&) (?:ich|wir) (?:schick|send|meld)\\p{L}* (?:(?:sie|ihn|es|das|die|den) )?(?:dir|euch|ihnen|es|mich|uns)',
       // Die Kaffeekasse für die eigene Arbeit, im selben Satz genannt ("ein Kaffee auf Ko-fi hilft mir, weiterzuzeichnen").
       '(?<=(?<![\\p{L}])(?:ko-?fi|patreon|steady|spende|spenden|kaffee)[^.!?\\n]{0,60})hilft (?:mir|uns),? (?:weiter[\\p{L}]*|dranzubleiben)',
+      // Dasselbe mit dem Nebensatz ("jeder Kaffee hilft, dass ich weiter Anleitungen machen kann").
+      '(?<=(?<![\\p{L}])(?:ko-?fi|patreon|steady|spende|spenden|kaffee)[^.!?\\n]{0,60})hilft(?: mir| uns)?,? dass (?:ich|wir) (?:[\\p{L}]+ )?weiter',
+      // Die Unterstützung des Autors mit dem Ort, wo man sie gibt ("wer mag, kann mich auf Ko-fi unterstützen", "ihr könnt
+      // uns über Steady supporten"), und der Kaffee für ihn ("ihr könnt mir gern einen Kaffee spendieren").
+      '(?:kann|kannst|könnt|koennt|können|könntet|könnte) (?:ihr |du |sie )?(?:mich|uns) (?:gern |gerne |auch |ja |hier |jetzt )*(?:auf|über|via|bei) [\\p{L}\\p{N}.-]+ (?:unterstützen|supporten)(?![\\p{L}])',
+      '(?:kann|kannst|könnt|koennt|können|könntet) (?:ihr |du |sie )?(?:mir|uns) (?:gern |gerne |auch |ja |hier )*(?:einen|nen|\'nen) kaffee (?:[\\p{L}.-]+ ){0,3}?(?:spendieren|ausgeben|spenden)(?![\\p{L}])',
       // Die Unterstützung des Autors dem angeboten, der will ("Wer mich unterstützen mag: ko-fi…"), wie 'if you want to support me'.
       '(?:wer|falls (?:ihr|du|sie)|wenn (?:ihr|du|sie)) (?:mich|uns) (?:gerne |gern )?(?:unterstützen|supporten) (?:mag|möchte|will|möchtet|wollt|magst|willst|möchten|wollen|mögt)(?![\\p{L}])',
+      // Der Gefallen dem angetragen, der ihn tun kann ("Wer teilen kann, danke!", "Wer das retweeten mag, 🙏"), und der
+      // Dank dafür im Konjunktiv ("Über einen RT würde ich mich sehr freuen"); "wer das erklären kann" fragt um Hilfe.
+      '(?:wer|falls (?:ihr|jemand)|wenn (?:ihr|jemand)) (?:das |es |den beitrag |den post )?(?:teilen|retweeten|rtn|reposten|boosten|weitersagen|weiterleiten) (?:kann|mag|möchte|will|könnt|mögt|möchtet|wollt)(?![\\p{L}])',
+      '(?:über|ueber) (?:einen|ein|jeden|jedes|eure|deine) (?:rt|retweet|repost|share|boost|teilen) (?:würde|wuerde|würden) (?:ich|wir) (?:mich|uns) (?:sehr |riesig |mega |total |echt )?freuen',
       // Fünf Sterne für die eigene Sendung, das eigene Buch oder die App erbeten ("lasst gern 5 Sterne da ⭐");
       // "das Hotel hat 5 Sterne verdient" bewertet Fremdes.
       '(?:5|fünf) sterne (?:da ?lassen|dalasst|da ?lässt|geben|gebt|gibst|vergeben|vergibst|hinterlassen|hinterlasst|hinterlässt)|(?:lasst|lass|gebt|gib)(?: (?:uns|mir))?(?: (?:gern(?:e)?|bitte|doch|mal))* (?:5|fünf) sterne',
@@ -177,6 +187,11 @@ export const de: Lexicon = {
       // offen für neue Herausforderungen", "Ich bin auf der Suche nach einer neuen Stelle". First person only: a firm's
       // ad says "Wir suchen", a question "Wie sucht ihr …?", a search told as over "habe … eine Stelle gefunden".
       'ich suche (?:eine neue|neue) (?:stelle|herausforderung|aufgabe)',
+      // Wer verkauft und "wir" sagt ("Wir sind eine kleine Buchhandlung, jede Bestellung zählt"), bittet um den Kauf als Gefallen.
+      '(?<=(?<![\\p{L}])(?:wir|uns)(?![\\p{L}])[^\\n]{0,120})jede[rs]? (?:einzelne[rs]? )?(?:bestellung|einkauf|kauf|buchung) (?:zählt|hilft)(?! (?:für|fuer) (?!uns|mich)[\\p{L}])',
+      // Die Umfrage des Autors zum Ausfüllen ("Füllt bitte die Umfrage aus", "nehmt an meiner Umfrage teil"): Antworten für
+      // seine Abschlussarbeit oder sein Geschäft. "Die Umfrage der Stadt läuft bis Freitag" zeigt auf die eines anderen.
+      '(?:füllt|füll|fülle|füllen sie) (?:bitte |gerne |gern |doch |kurz |mal )*(?:meine|unsere|die|diese|meinen|unseren|den|diesen) (?:kurzen? )?(?:umfrage|fragebogen|online-umfrage)(?! (?:der|des|vom|von|zur|zum)(?![\\p{L}]))|(?:nehmt|nimm|nehmen sie) (?:bitte |gerne |gern |doch |kurz |mal )*(?:an|bei) (?:meiner|unserer|der|dieser) (?:kurzen )?(?:umfrage|befragung) teil',
       'ich (?:suche|bin auf der suche nach) (?:eine[mnr]? )?(?:neuen? |neue )?(?:stelle|herausforderung|aufgabe|job|position|rolle|arbeit)',
       '(?:ich bin|bin ich) (?:ab sofort |jetzt |wieder )?offen f[üu]r (?:eine )?neue (?:herausforderungen|herausforderung|aufgaben|aufgabe|stelle|m[öo]glichkeiten|chancen)',
       '(?:ich bin|bin ich) (?:ab sofort |wieder )?verf[üu]gbar f[üu]r (?:neue )?(?:projekte|auftr[äa]ge|freelance-projekte|jobs|buchungen)',
@@ -334,6 +349,11 @@ export const de: Lexicon = {
       '(?:hab|habe|haben) (?:gerade|grad|eben|soeben) (?:ein|eine|mein|meine|unser|unsere)(?:n)? (?:neue[ns]? )?(?:cover|version|video|remix|song|parodie) (?:[\\p{L}]+ ){0,4}?(?:hochgeladen|gepostet|ver[öo]ffentlicht|aufgenommen)',
       // Ein Livestream angekündigt ("Heute Abend live auf Twitch"); eine neue Single, ein neues Album.
       '(?:heute(?: abend)?|jetzt|gleich|morgen|bin|sind) live (?:auf|bei|im|in)|(?:neue single|neues album)(?! (?:von|vom)(?![\\p{L}]))',
+      // Der Start ohne Subjekt ("In 10 Minuten geht's live los", "gleich geht's live los") und die Überschrift ("🔴 JETZT LIVE").
+      // Der Autor selbst live ("PSA: ich bin live!", "wir sind wieder live"); "ich bin live dabei gewesen" erzählt.
+      '(?:ich bin|wir sind) (?:jetzt |gerade |wieder |endlich )?live(?![\\p{L}])(?! (?:dabei|gewesen|erlebt|gesehen|beim|am|vor|im|in)(?![\\p{L}]))',
+      "(?:in \\d+ ?min(?:uten)?|gleich|heute(?: abend)?|um \\d+(?::\\d+)? uhr|ab \\d+(?::\\d+)? uhr) geht'?s (?:hier |bei mir |bei uns )?live los|geht'?s (?:gleich |in \\d+ ?min(?:uten)? )live los",
+      '(?<![\\s\\S])(?:[\\p{Extended_Pictographic}\\uFE0F]\\s*)*(?:jetzt live|live jetzt)(?![\\p{L}])(?=[\\s\\S]{0,200}?(?:twitch|kick\\.com|youtu\\.?be|/live|stream))',
       // Der Stream mit seiner Startzeit statt des Orts ("bin in 10 min live", "gehe gleich live", "In 10 Minuten bin ich
       // live"): dieselbe Ankündigung.
       '(?:bin|sind) (?:gleich|jetzt|heute(?: abend)?|in \\d+ ?min(?:uten)?|ab \\d+(?::\\d+)? uhr) live(?![\\p{L}])|(?:gehe|gehen) (?:gleich |jetzt |heute (?:abend )?|in \\d+ ?min(?:uten)? )?live(?![\\p{L}])|(?:bin ich|sind wir) (?:gleich |jetzt |heute )?live(?![\\p{L}?])',

@@ -57,6 +57,9 @@ export const en: Lexicon = {
       // A tip jar for the author's own work, named in the sentence ("a coffee on ko-fi helps me keep drawing"): money
       // asked for, as "anything helps" after a fundraiser.
       '(?<=(?<![\\p{L}])(?:ko-?fi|patreon|buy ?me ?a ?coffee|tip ?jar|donations?)[^.!?\\n]{0,60})helps? (?:me|us) (?:to )?(?:keep|continue|stay)',
+      // The author's support offered as a place to give it ("whoever wants to can support me on ko-fi", "you can tip us
+      // via PayPal 👉"): money or reach for the one who says where. "You can support me on this" asks agreement.
+      "(?:can|could) (?:support|tip) (?:me|us|my work|our work)(?= ?(?:[:👉→]|(?:on|via|through|over|at|here)(?![\\p{L}])(?! (?:this|that|it|these|those)(?![\\p{L}]))))",
       // A five-star rating asked for the author's own show, book or app ("leave us 5 stars ⭐"): it ranks the author's
       // work. "The hotel deserved five stars" rates someone else's.
       '(?:leave|give|drop)(?: (?:us|me|it|the (?:show|podcast|pod|episode|book|app)))? (?:a )?(?:5|five)[- ]?stars?',
@@ -174,6 +177,12 @@ export const en: Lexicon = {
       // shares"), as "se agradecería un RT"; "really appreciate your shares yesterday" thanks, and "I'd appreciate a
       // watch for my birthday" names no spread.
       "(?:would|i'd|i would|we'd|we would) (?:really |greatly |truly |so |much )*appreciate (?:(?:a |any |some )?(?:watch|listen|read|look)s? (?:and|&|or|\\+) )?(?:a |any |some |all the )?(?:boosts?|shares?|rts?|retweets?|reposts?|reshares?|signal ?boosts?|upvotes?|subs|follows?)(?![\\p{L}])",
+      // The same favour with the verb first ("would really appreciate a RT on this", "I'd appreciate any shares"); "appreciate
+      // any advice" asks for help.
+      "appreciate (?:a|an|any|some|the|every|all the) (?:rt|rts|retweets?|reposts?|boosts?|shares?|signal boosts?)(?![\\p{L}])",
+      // The favour asked of whoever can give it, with the thanks after ("if anyone can share this, I'd be so grateful",
+      // "if you could RT, thank you"); "if you can share the error log" asks for help with a thing named.
+      "if (?:anyone|any of you|you|u|you guys|y'all|people) (?:can|could) (?:share|rt|retweet|repost|boost|signal boost)(?: (?:this|it|my post|the post))?(?=\\s*(?:[,.!🙏]|$)|\\s+(?:i'd|i would|it'd|it would|that'd|that would|thanks|thank you|ty|pls|please|much appreciated)(?![\\p{L}]))",
       '(?:grateful|thankful) for (?:any )?(?:boosts|rts|retweets|reposts|shares|support)',
       // The same favour as a polite conditional ("I'd be really grateful if you could like and repost"); "if you could
       // recommend a plumber" asks for help and stays out.
@@ -213,6 +222,12 @@ export const en: Lexicon = {
       // "Come say hi if you're there" invites those already going to meet (invitation); alone it summons customers.
       "come (?:say hi(?!,? if you(?:'re| are| will be|'ll be) (?:there|around|going|attending|coming|at|in|nearby))|visit us|see us|find us|celebrate|shop)",
       'apply now',
+      // A seller who said "we" counting each order as help to them ("we're a tiny family bakery… every order makes a
+      // difference"): the sale asked as a favour. "Shop local, every purchase counts" from a neighbour says no "we".
+      "(?<=(?<![\\p{L}])(?:we|we're|were|us)(?![\\p{L}])[^\\n]{0,120})every (?:single )?(?:order|purchase|sale|booking) (?:really |truly )?(?:counts|helps|matters|makes a (?:huge |big |real )?difference)(?! (?:for|to) (?!us|me)[\\p{L}])",
+      // The author's own survey to fill in ("please fill in my 5 min survey", "take our quick questionnaire"): answers for
+      // the author's thesis or business. "The city's survey closes Friday" points to someone else's.
+      "(?:fill (?:in|out)|take|complete|answer|do) (?:my|our)(?: (?:short|quick|\\d+[- ]?min(?:ute)?s?|anonymous|brief|little|tiny))* (?:survey|questionnaire)(?![\\p{L}])",
       '(?:sub|follow) ?(?:4|for) ?(?:sub|follow)',
       '(?:read|watch|listen to) (?:it|the (?:full )?(?:post|article|review|story|episode|video|thread)) (?:here|now|below)',
       'act now',
@@ -227,7 +242,8 @@ export const en: Lexicon = {
       '(?:have|got) (?:a few |some |\\d+ )?(?:\\d{4} )?(?:dates|slots|spots|openings|commission slots) (?:open|left|available)',
       "(?:my )?portfolio(?:'s| is) (?:at|here|up at)",
       '(?:support|help) (?:my|our|a) (?:small business|small shop|work|shop|art)',
-      'if you can,? (?:please )?(?:share|donate|boost)',
+      // "If you can share the error log" or "…your experience" asks for a thing named, not for the post's reach.
+      "if you can,? (?:please )?(?:share|donate|boost)(?![\\p{L}])(?! (?:the|a|an|your|ur|some|more|any|what|how|which|why|when|where|details|screenshots?|photos?|pics?|logs?|code)(?![\\p{L}]))",
       'donate (?:here|now|today)',
       'free trial',
       // "try it free", "try the agent below": an invitation to use the author's thing, pointed at (advice says why, not where).
@@ -454,6 +470,9 @@ export const en: Lexicon = {
       '(?:just |finally )?(?:posted|uploaded|dropped|recorded|put up) ours|ours of (?:this|it)(?: one| song| track)? (?:is |just went )?(?:up|out|live|online|on (?:our|my) channel)(?![\\p{L}])',
       // A live stream announced: the author's show starting, for viewers to come ("Going live on Twitch in 10 min").
       '(?:going|gone|went) live (?:on|in|at|now|tonight|today|soon)|(?:i\'m|i am|im|we\'re|we are) (?:going )?live (?:on|now|in)',
+      // The same said as the post's heading ("🔴 LIVE NOW", "Now live:") beside the stream it points to: nothing else is
+      // its subject. "The council meeting is live now" names another, and a newsroom's "LIVE NOW: the vote" no stream.
+      '(?<![\\s\\S])(?:[\\p{Extended_Pictographic}\\uFE0F]\\s*)*(?:live now|now live)(?![\\p{L}])(?=[\\s\\S]{0,200}?(?:twitch|kick\\.com|youtu\\.?be|/live|stream))',
       // Pride in oneself: the author's achievement as the news ("so proud of myself this year").
       '(?:so |really |very )?proud of (?:myself|ourselves)',
       "(?:i'm |i am |we're |we are )?(?:so |really |super )?(?:excited|thrilled|proud|happy|pleased|delighted|honou?red|humbled|stoked)(?: and (?:honou?red|humbled|proud|grateful))? to (?:announce|share|say|introduce|launch|reveal|tell you|have been|be (?:named|featured|selected|recognized|included|chosen))",
@@ -469,7 +488,8 @@ export const en: Lexicon = {
       'out (?:now|today)',
       'new (?:video|episode|drop|release|collection|single|album|merch|blog post)(?: just)?(?: is)? (?:out|live|up|went live|dropped|alert)',
       // One's own first or new record, book or course announced as out ("my first single is out on spotify").
-      '(?:my|our) (?:very )?(?:(?:first|debut|new|latest|second|third) )?(?:single|album|ep|mixtape|song|track|book|novel|cookbook|course|game|podcast)s? (?:is|are) (?:now |finally |officially )?(?:out(?! of)|live|available|released|here)',
+      // With its title between ("my debut EP 'Low Tide' is out everywhere now").
+      "(?:my|our) (?:very )?(?:(?:first|debut|new|latest|second|third) )?(?:single|album|ep|mixtape|song|track|book|novel|cookbook|course|game|podcast)s?(?: [\"'‘“«][^\"'’”»\\n]{1,40}[\"'’”»])? (?:is|are) (?:now |finally |officially )?(?:out(?! of)|live|available|released|here)",
       'new (?:video|episode|merch|drop|collection|arrivals)(?! (?:shows?|reveals?|captures?)(?![\\p{L}]))',
       'we won',
       '(?:named|voted|selected|chosen|recognized|featured|shortlisted|nominated) (?:as )?(?:one of|among|the best|best|a finalist|in|on|for)',
@@ -597,6 +617,8 @@ export const en: Lexicon = {
       // Belief urged on the reader and the promise that the rest follows: a motto in any words.
       'believe in (?:yourself|your (?:potential|dreams?|vision|abilities|journey))',
       'the rest (?:will )?(?:follows?|take care of itself|takes care of itself)',
+      // A virtue defined as a motto ("Discipline is doing what needs to be done, even when you don't feel like it").
+      "(?<![\\p{L},] )(?:discipline|consistency|leadership|success|courage|greatness) is (?:doing|choosing|showing up|not|a (?:choice|habit|decision|journey|mindset))(?![\\p{L}])",
       'follow your (?:dreams?|passion|heart)',
       // The dream urged on: chased, never dropped.
       '(?:chase|chasing) your dreams?|(?:never )?stop (?:chasing your dreams?|dreaming)',

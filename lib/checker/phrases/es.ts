@@ -67,6 +67,9 @@ export const es: Lexicon = {
       '(?:comenta|comentad|comentar|comenten|escribe|escribid|escriban|responde|responded|respondan|pon|poned|pongan) ["“\'‘«]?(?:yo quiero|[\\p{L}\\p{N}]+)["”\'’»]?(?: abajo| aqu[ií]| en (?:los )?comentarios)? y (?:te|os|les) (?:lo |la |los |las )?(?:mando|mandamos|env[ií]o|enviamos|paso|pasamos|escribo|escribimos|contacto|contactamos)',
       // La hucha de la obra propia nombrada en la frase ("un cafecito en ko-fi me ayuda a seguir dibujando").
       '(?<=(?<![\\p{L}])(?:ko-?fi|patreon|cafecito|donaci[oó]n|donativo|propina)[^.!?\\n]{0,60})(?:me|nos) ayuda(?:n)? a (?:seguir|continuar)',
+      // El apoyo al autor ofrecido con el sitio donde darlo ("quien quiera puede apoyarme en Patreon", "podéis apoyarnos
+      // aquí 👉"); "puedes apoyarme en esto" pide acuerdo.
+      '(?:puedes|pod[eé]is|pueden|puede|podr[ií]as|podr[ií]ais) apoyar(?:me|nos)(?= ?(?:[:👉→]|(?:en|a trav[eé]s de|v[ií]a|por|aqu[ií])(?![\\p{L}])(?! (?:esto|eso|esta|este|ello)(?![\\p{L}]))))',
       // El apoyo al autor ofrecido al lector que quiera ("si queréis apoyarme, tengo un ko-fi"), como 'if you want to
       // support me': el dinero o la atención para quien lo pide.
       '(?:si (?:quer[eé]is|quieres|quieren|os apetece|te apetece|os gusta lo que hago|te gusta lo que hago),? )(?:apoyar(?:me|nos)|echar(?:me|nos) una mano con un (?:caf[eé]|ko-?fi|cafecito))(?![\\p{L}])',
@@ -99,6 +102,10 @@ export const es: Lexicon = {
       // El mismo favor en condicional cortés, el like o el compartir después ("os agradecería muchísimo un like y que lo
       // compartáis"); "os agradecería vuestra opinión" pide consejo y no cabe aquí.
       '(?:os|te|les) agradecer[ií]a(?:mos)?(?: (?:much[ií]simo|mucho|un mont[oó]n|un mundo|infinitamente))? (?:un like|un me gusta|un rt|que (?:lo |la )?(?:compart|difund|reenv)\\p{L}+|que (?:le |me |nos )?(?:deis|des|den|dierais|dieras|dieran) (?:like|me gusta|rt))',
+      // El favor sin el pronombre y pedido a quien pueda ("Agradecería mucho un RT", "si alguien puede compartir, lo
+      // agradezco"); "agradecería un consejo" pide ayuda.
+      'agradecer[ií]a(?:mos)?(?: (?:much[ií]simo|mucho|un mont[oó]n|un mundo|infinitamente))? (?:un|cualquier|cada) (?:rt|retuit|retweet|compartido|share|repost)(?![\\p{L}])',
+      '(?:si (?:alguien|alguno|alguna|pod[eé]is|puedes|pueden)|quien pueda) (?:puede |pod[eé]is |puedes |pueden )?(?:compartir|difundir|dar rt|hacer rt|rtear)(?:lo|la)?(?=\\s*(?:[,.!🙏]|$)|\\s+(?:lo agradezco|os lo agradezco|se agradece|gracias|mil gracias|me ayudar[ií]a)(?![\\p{L}]))',
       // La lista de deseos del lector pedida para el juego del autor ("añádelo a tu lista de deseos de Steam"); "lo
       // tengo en mi lista de deseos" cuenta, no pide.
       '(?:a|en) (?:tu|vuestra|su|tus|vuestras|sus) (?:listas? de deseos|wishlists?)',
@@ -153,7 +160,8 @@ export const es: Lexicon = {
       // To one viewer or to all, with or without "a" ("denle like", "dadle a like", "dale un like").
       '(?:dale|denle|dadle) (?:a |un )?(?:like|me gusta|manita)|(?:dale|denle|dadle) a seguir',
       // No la pantalla ("Comparte pantalla con sonido: en Teams…"): eso explica una videollamada, no pide difusión.
-      '(?:comparte|compartan|comp[aá]rtelo)(?! (?:la |tu |su |vuestra |mi )?pantalla)(?: con| este| esta| si|!)?',
+      // Not the details someone asks for to help ("comparte el mensaje de error completo y tu versión de Node").
+      '(?:comparte|compartan|comp[aá]rtelo)(?! (?:la |tu |su |vuestra |mi )?pantalla)(?! (?:el |la |los |las |tu |tus |su |sus )?(?:mensaje|error|errores|log|logs|c[oó]digo|captura|capturas|pantallazo|versi[oó]n|configuraci[oó]n|config|detalles?|datos|salida|traza)(?![\\p{L}]))(?: con| este| esta| si|!)?',
       'rt (?:por favor|porfa)',
       'escr[ií]be(?:me|nos) (?:por|al|un) (?:dm|md|privado|mensaje|interno|inbox|whatsapp)',
       // Con vosotros y ustedes ("escribidme por privado", "escríbanme al DM") y con el interés por delante, sin verbo
@@ -203,6 +211,11 @@ export const es: Lexicon = {
       'estoy(?<!(?:^|[^\\p{L}])no estoy) (?:buscando|en busca de|en b[uú]squeda (?:activa )?de) (?:trabajo|empleo|nuevas oportunidades|mi pr[oó]ximo|un nuevo (?:reto|puesto|trabajo|empleo|rol)|una nueva oportunidad)',
       'estoy(?<!(?:^|[^\\p{L}])no estoy) abiert[oa] a nuevas oportunidades',
       'contr[aá]tame',
+      // Quien vende, hablando de sí ("somos una librería pequeña… cada compra cuenta"), pide la compra como favor.
+      '(?<=(?<![\\p{L}])(?:somos|nos)(?![\\p{L}])[^\\n]{0,120})cada (?:compra|pedido|venta|reserva) (?:cuenta|suma|importa|(?:nos )?ayuda)(?! para (?!nosotr|m[ií])[\\p{L}])',
+      // La encuesta del autor para rellenar ("rellenad esta encuesta de 5 min", "¿me ayudáis a rellenar mi encuesta?"):
+      // respuestas para su TFM o su negocio. "La encuesta del ayuntamiento cierra el viernes" apunta a la de otro.
+      '(?:rellenad|rellena|rellenen|contestad|contesta|contesten|responded|responde|respondan|completad|completa|completen) (?:esta|mi|nuestra|la) (?:breve |peque[ñn]a |corta |r[aá]pida )?encuesta(?! del(?![\\p{L}])| de (?!\\d))|(?:rellenar|contestar|responder|completar) (?:mi|nuestra|esta) (?:breve |peque[ñn]a |corta |r[aá]pida )?encuesta',
       'estoy disponible para',
       // Un mensaje privado pedido según el interés del lector ("MD si te interesa", "DM si necesitas uno"): cómo se cierra una venta.
       '(?:md|dm|mp|privado) si (?:te interesa|os interesa|interesa|est[aá]s interesad[oa]|necesitas un[oa]?|quieres un[oa]?)',
@@ -353,8 +366,12 @@ export const es: Lexicon = {
       // El propio cover o video recién subido ("acabo de subir un cover de esta canción"), como 'just uploaded my cover'.
       '(?:acabo de|acabamos de) (?:subir|publicar|sacar|grabar) (?:un|una|mi|nuestro|nuestra) (?:nuev[oa] )?(?:cover|versi[oó]n|video|v[ií]deo|remix|canci[oó]n|tema|parodia)',
       // Un directo anunciado: el programa del autor empieza ("Estamos en directo en Twitch", "en directo en 10 min"); un disco o un tema nuevo.
+      // El comienzo del directo sin sujeto ("En 10 minutos empieza el directo", "el directo empieza a las 20h").
+      '(?:en \\d+ ?min(?:utos?)?|ya|ahora|hoy|esta noche|a las \\d+(?::\\d+)?h?) (?:empieza|arranca|comienza) (?:el|mi|nuestro) directo|(?<![\\s\\S])(?:[\\p{Extended_Pictographic}\\uFE0F]\\s*)*(?:el )?directo (?:empieza|arranca|comienza) (?:en|a las|ya|ahora)(?![\\p{L}])',
       '(?:estoy|estamos|entro|entramos|estar[eé]|estaremos) en (?:directo|vivo)|(?<!\\p{L}\\s)en directo en \\d+ ?min(?:utos?)?|(?<!\\p{L}\\s)directo en \\d+ ?min(?:utos?)?|nuevo (?:single|sencillo|disco|[aá]lbum|tema|videoclip)(?! (?:de|del)(?![\\p{L}]))',
       // El primer o nuevo disco, libro o tema propio anunciado como disponible ("mi primer single ya está disponible").
+      // Con su título en medio y en las plataformas ("Mi primer EP 'Marea Baja' ya está en todas las plataformas").
+      "(?:mi|nuestro) (?:(?:primer|nuevo|[uú]ltimo|segundo) )?(?:single|sencillo|disco|[aá]lbum|libro|tema|ep|curso|podcast)(?: [\"'‘“«][^\"'’”»\\n]{1,40}[\"'’”»])? (?:ya |por fin |al fin |tambi[eé]n |ahora )*(?:est[aá] disponible|sali[oó]|ha salido|est[aá] fuera|est[aá] en todas (?:las )?plataformas)",
       '(?:mi|nuestro) (?:(?:primer|nuevo|[uú]ltimo|segundo) )?(?:single|sencillo|disco|[aá]lbum|libro|tema|ep|curso|podcast) (?:ya |por fin |al fin |tambi[eé]n |ahora )*(?:est[aá] disponible|sali[oó]|ha salido|est[aá] fuera)|(?:mi|nuestra) (?:(?:primera|nueva|[uú]ltima|segunda) )?(?:canci[oó]n|novela) (?:ya |por fin |al fin |tambi[eé]n |ahora )*(?:est[aá] disponible|sali[oó]|ha salido)',
       // Orgullo de uno mismo: el logro del autor como noticia.
       'orgullos[oa]s? de m[ií] mism[oa]|orgullos[oa]s? de nosotr[oa]s mism[oa]s',
@@ -473,6 +490,8 @@ export const es: Lexicon = {
       '(?:el resto|lo dem[aá]s) (?:llega(?:r[aá])? solo|viene solo|es consecuencia|vendr[aá])',
       'el [eé]xito,? (?:es|no es|llega|empieza|comienza)',
       'la (?:disciplina|constancia),? (?:es|vence|supera)',
+      // La virtud definida sin artículo al abrir la frase ("Disciplina es hacer lo que hay que hacer, aunque no tengas ganas").
+      '(?<![\\p{L},] )(?:disciplina|constancia|liderazgo),? es (?:hacer|elegir|no |una? (?:decisi[oó]n|h[aá]bito|elecci[oó]n|camino))(?![\\p{L}])',
       'conf[ií]a en el proceso',
       'mentalidad',
       'motivaci[oó]n',

@@ -63,6 +63,9 @@ export const fr: Lexicon = {
       "(?:commente|commentez|r[ée]ponds|r[ée]pondez|[ée]cris|[ée]crivez|tape|tapez) [\"«“'‘]?\\s*[\\p{L}\\p{N}]+\\s*[\"»”'’]?(?: en commentaire| ci-dessous| ici)? (?:et|&) (?:je|on|nous) (?:te |vous )?(?:l'|le |la |les )?(?:t'|vous )?(?:envoie|envoies|envoi|enverrai|envoyons|enverrons|transmets|partage|contacte|recontacte|[ée]cris|reviens vers)",
       // La cagnotte à pourboires pour son propre travail, nommée dans la phrase (« un café sur ko-fi m'aide à continuer »).
       "(?<=(?<![\\p{L}])(?:ko-?fi|patreon|tipeee|utip|don|dons|caf[ée])[^.!?\\n]{0,60})(?:m'|nous )aide(?:nt)? [àa] (?:continuer|tenir)",
+      // Le soutien de l'auteur offert avec l'endroit où le donner (« ceux qui le souhaitent peuvent me soutenir sur
+      // Tipeee », « vous pouvez nous soutenir ici 👉 ») ; « tu peux me soutenir dans ce projet » demande un appui.
+      "(?:peux|peut|peuvent|pouvez|pourriez|pourrais) (?:me|nous) soutenir(?= ?(?:[:👉→]|(?:sur|via|par|ici)(?![\\p{L}])(?! (?:ce|cette|cela|ça)(?![\\p{L}]))))",
       // Le soutien de l'auteur offert à qui veut (« si vous voulez me soutenir, j'ai un ko-fi »), comme 'if you want to support me'.
       "(?:si (?:vous (?:voulez|souhaitez|le souhaitez)|tu (?:veux|le souhaites|souhaites)),? (?:me|nous) soutenir|pour (?:me|nous) soutenir,? (?:c'est|ça se passe|il y a|j'ai) (?:ici|par ici|sur|un))(?![\\p{L}])",
       // Les cinq étoiles demandées pour son émission, son livre ou son appli (« laissez-nous 5 étoiles ⭐ ») ;
@@ -89,6 +92,9 @@ export const fr: Lexicon = {
       "(?<=\\?\\s*)(?:parlons-en|parlons en|discutons-en|discutons en|parlons|discutons)(?! de| demain| plus tard)",
       // Le service demandé pour sa propre cagnotte ou son post, avant ce qu'il apporterait ("partager ça m'aiderait énormément").
       "(?:partager|un partage|un don|donner)(?: (?:ça|ca|cela|la cagnotte|le lien))? (?:m'|nous )(?:aiderait|aideraient|aidera)",
+      // Le partage souhaité, apprécié d'avance (« Un petit partage serait super apprécié », « tout RT est le bienvenu ») ;
+      // « un partage d'expérience serait utile » demande un avis, d'où le verbe juste après.
+      "(?:un|chaque|tout|le moindre) (?:petit )?(?:partage|rt|retweet|repost|relais) (?:serait|est|sera) (?:(?:super|très|vraiment|grandement|hyper|trop|le|la) )?(?:appréci[ée]|bienvenu|top|génial|utile|précieux)",
       // Le même service au conditionnel poli (« je vous serais très reconnaissante de liker et repartager ») ; « de me dire
       // ce que vous en pensez » demande un avis et n'y entre pas.
       "(?:je vous|je te|nous vous|on vous) (?:serai|serais|serions|serait) (?:très |super |vraiment |infiniment |tellement )?reconnaissante?s? (?:de |si vous pouviez |si tu pouvais )(?:liker|partager|repartager|republier|relayer|diffuser|retweeter|me suivre|nous suivre|vous abonner|t'abonner|commenter ce post)",
@@ -187,6 +193,11 @@ export const fr: Lexicon = {
       'je suis (?:actuellement |d[ée]sormais |de nouveau )?ouverte? [àa] de nouvelles opportunit[ée]s',
       "je suis (?:actuellement )?(?:[àa] la recherche|en recherche) (?:d'(?:un |une )?|de (?:mon |ma )?)(?:nouveau |nouvelle |prochain |prochaine |nouvelles )?(?:poste|emploi|travail|job|mission|opportunit[ée]s)",
       'embauchez-moi',
+      // Qui vend et dit « nous » (« on est une petite librairie, chaque commande compte ») demande l'achat comme une faveur.
+      "(?<=(?<![\\p{L}])(?:on est|nous sommes|nous)(?![\\p{L}])[^\\n]{0,120})chaque (?:commande|achat|vente|r[ée]servation) (?:compte|nous aide|aide|fait la diff[ée]rence)(?! pour (?!nous|moi)[\\p{L}])",
+      // Le questionnaire de l'auteur à remplir (« merci de remplir ce questionnaire », « répondez à mon sondage ») : des
+      // réponses pour son mémoire ou son affaire. « Le sondage de la mairie ferme vendredi » pointe vers celui d'un autre.
+      "(?:remplir|remplissez|remplis|r[ée]pondre [àa]|r[ée]pondez [àa]|r[ée]ponds [àa]|participer [àa]|participez [àa]) (?:mon|notre|ce|cette) (?:petit |court |bref |rapide )?(?:questionnaire|sondage|enqu[êe]te)(?![\\p{L}])",
       'je suis disponible pour',
       '(?:je|nous) cherch(?:e|ons) (?:un nouveau poste|une nouvelle mission|des missions)',
       '#opentowork',
@@ -332,6 +343,8 @@ export const fr: Lexicon = {
       // Sa propre reprise ou vidéo tout juste postée (« je viens de poster une reprise de cette chanson »), comme 'just uploaded my cover'.
       "(?:je viens|on vient|nous venons) de (?:poster|publier|sortir|mettre en ligne|enregistrer) (?:une|un|ma|mon|notre) (?:nouvelle |nouveau )?(?:reprise|cover|version|vid[ée]o|remix|chanson|parodie)",
       // Un live annoncé ("Ce soir en live sur Twitch", "on est en direct", "en live dans 10 min") ; un nouveau single, un nouvel album.
+      // Le live de l'auteur qui commence (« Le live commence dans 10 min ») et l'en-tête (« 🔴 EN LIVE ») : rien d'autre n'en est le sujet.
+      "(?<![\\s\\S])(?:[\\p{Extended_Pictographic}\\uFE0F]\\s*)*(?:le )?(?:live|stream) (?:commence|démarre|demarre|reprend|arrive) (?:dans|à|a|ce soir)(?![\\p{L}])|(?<![\\s\\S])(?:[\\p{Extended_Pictographic}\\uFE0F]\\s*)*en (?:live|direct)(?=\\s*(?:[\\p{Extended_Pictographic}\\uFE0F:!|–—-]|$))(?=[\\s\\S]{0,200}?(?:twitch|kick\\.com|youtu\\.?be|/live|stream))",
       '(?:je suis|on est|nous sommes|je serai|on sera) en (?:live|direct)|(?<!\\p{L}\\s)en (?:live|direct) dans \\d+ ?min(?:utes?)?|(?<!\\p{L}\\s)(?:live|direct) dans \\d+ ?min(?:utes?)?|en live (?:sur|ce soir|maintenant)|(?:nouveau (?:single|clip|morceau)|nouvel album)(?! (?:de|du|des|d\')(?![\\p{L}]))',
       // Son premier ou nouveau single, son livre annoncé comme sorti ("mon premier single est sorti").
       '(?:mon|notre) (?:(?:premier|nouveau|dernier|deuxième) )?(?:single|album|ep|livre|roman|titre|morceau|podcast) (?:est )?(?:enfin |maintenant |officiellement |d[ée]sormais |aussi |[ée]galement |d[ée]j[àa] )*(?:sorti|dispo|disponible|là)|(?:ma|notre) (?:(?:première|nouvelle|dernière|deuxième) )?(?:chanson|mixtape|formation) (?:est )?(?:enfin |maintenant |officiellement |d[ée]sormais |aussi |[ée]galement |d[ée]j[àa] )*(?:sortie|dispo|disponible|là)',
@@ -419,7 +432,9 @@ export const fr: Lexicon = {
       "(?:[êe]tes-vous|es-tu|vous [êe]tes|t'es|tu es) (?:vraiment )?pr[êe]t(?:e|s|es)? ?\\?+"],
     agreement: ['tellement vrai', 'trop vrai', 'tellement [çc]a', "c'est tellement [çc]a", 'tout [àa] fait d\'accord'],
     // Un coup de pouce qui ne dit rien à faire (« Encore lundi... vous savez ce qu'il vous reste à faire 💪 »).
-    platitude: ["(?:n'arr[êe]te|n'arr[êe]tez|ne cesse|ne cessez) jamais d'(?:apprendre|avancer|essayer)|continue(?:z)? d'avancer", "moins,? c'est (?:souvent |parfois |toujours )?plus", "(?:la |le |les |l')?(?:r[ée]gularit[ée]|constance|discipline|action|ex[ée]cution|pers[ée]v[ée]rance|habitudes|fait) (?:bat|battent|l'emporte sur|vaut mieux que) (?:le |la |l')?(?:talent|motivation|perfection|parfait|chance|id[ée]es?|strat[ée]gie)(?![\\p{L}])", "ta seule limite,? (?:c'est|c’est|est) toi(?:-m[êe]me)?", "(?:vous savez|tu sais) (?:ce qu'il (?:vous|te) reste à faire|ce que (?:vous avez|tu as) à faire|quoi faire)(?!\\s*:)", "n'abandonne(?:z)? jamais", "ne (?:cesse|cessez|arr[êe]te|arr[êe]tez) jamais de r[êe]ver", '(?:suis|suivez|poursuis|poursuivez) (?:tes|vos) r[êe]ves', '(?:crois|croyez) en (?:toi|vous|ton potentiel|votre potentiel|tes rêves|vos rêves)', 'le reste (?:suivra|viendra|est une conséquence)', 'le succ[èe]s (?:est|n\'est|vient)', "(?:la r[ée]ussite|le succ[èe]s),? (?:c'est|ce n'est|commence)", "[ée]tat d'esprit", 'mindset', 'motivation', 'reconnaissante?(?=\\s*[.!\\n]|\\s*$)', 'b[ée]nie?(?=\\s*[.!\\n]|\\s*$)'],
+    platitude: ["(?:n'arr[êe]te|n'arr[êe]tez|ne cesse|ne cessez) jamais d'(?:apprendre|avancer|essayer)|continue(?:z)? d'avancer", "moins,? c'est (?:souvent |parfois |toujours )?plus", "(?:la |le |les |l')?(?:r[ée]gularit[ée]|constance|discipline|action|ex[ée]cution|pers[ée]v[ée]rance|habitudes|fait) (?:bat|battent|l'emporte sur|vaut mieux que) (?:le |la |l')?(?:talent|motivation|perfection|parfait|chance|id[ée]es?|strat[ée]gie)(?![\\p{L}])", "ta seule limite,? (?:c'est|c’est|est) toi(?:-m[êe]me)?", "(?:vous savez|tu sais) (?:ce qu'il (?:vous|te) reste à faire|ce que (?:vous avez|tu as) à faire|quoi faire)(?!\\s*:)", "n'abandonne(?:z)? jamais", "ne (?:cesse|cessez|arr[êe]te|arr[êe]tez) jamais de r[êe]ver", '(?:suis|suivez|poursuis|poursuivez) (?:tes|vos) r[êe]ves', '(?:crois|croyez) en (?:toi|vous|ton potentiel|votre potentiel|tes rêves|vos rêves)', 'le reste (?:suivra|viendra|est une conséquence)', 'le succ[èe]s (?:est|n\'est|vient)', "(?:la r[ée]ussite|le succ[èe]s),? (?:c'est|ce n'est|commence)", "[ée]tat d'esprit", 'mindset', 'motivation', 'reconnaissante?(?=\\s*[.!\\n]|\\s*$)', 'b[ée]nie?(?=\\s*[.!\\n]|\\s*$)',
+      // La vertu définie en devise (« La discipline, c'est faire ce qui doit être fait, même sans en avoir envie »).
+      "(?:la discipline|la constance|le leadership|la r[ée]gularit[ée]),? (?:c'est|c’est|est) (?:faire|choisir|pas |une (?:d[ée]cision|habitude)|un (?:choix|chemin))(?![\\p{L}])"],
     teaching: [
       // Un résumé donné après son annonce, avec quelques mots entre les deux (« Nouvelle vidéo, mais voilà la version courte pour… : … »).
       "(?:voil[àa] |voici )?(?:la |le |un |mon )?(?:version courte|r[ée]sum[ée]|tl;? ?dr)(?:,? [^.!?:\\n]{1,60})? ?:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])",

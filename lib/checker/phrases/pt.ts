@@ -62,6 +62,9 @@ export const pt: Lexicon = {
       '(?:coment(?:a|e|em)|responde|responda|escreve|escreva|digita|digite|manda|mande|mandem|envia|envie) ["“\'‘«]?(?:eu quero|[\\p{L}\\p{N}]+)["”\'’»]?(?: aqui| abaixo| a[ií]| (?:no|na|por|pelo) (?:direct|dm|inbox|privado|whats ?app|zap))? (?:que|e) (?:eu |a gente |n[oó]s )?(?:te |lhe |vos |te )?(?:mando|envio|mandamos|enviamos|passo|chamo|chamamos|escrevo|contacto|contato)',
       // A caixinha para o próprio trabalho, nomeada na frase ("um cafezinho no ko-fi me ajuda a continuar desenhando").
       '(?<=(?<![\\p{L}])(?:ko-?fi|patreon|apoia\\.se|catarse|pix|doa[cç][aã]o|cafezinho)[^.!?\\n]{0,60})(?:me|nos) ajuda(?:m)? a (?:continuar|seguir|manter)',
+      // O apoio ao autor oferecido com o lugar onde dá-lo ("quem quiser pode me apoiar no apoia.se", "dá pra nos apoiar
+      // aqui 👉"); "você pode me apoiar nisso" pede concordância.
+      '(?:pode|podem|podes|d[aá] pra|d[aá] para) (?:me|nos) apoiar(?= ?(?:[:👉→]|(?:no|na|pelo|pela|via|aqui)(?![\\p{L}])))',
       // O apoio ao autor oferecido a quem quiser ("se quiserem me apoiar, tenho um apoia.se"), como 'if you want to support me'.
       '(?:se (?:quiserem|quiser|vocês quiserem|você quiser|puderem|puder)|quem (?:quiser|puder)) (?:me apoiar|nos apoiar|apoiar (?:o meu|meu|o nosso|nosso) trabalho)(?![\\p{L}])',
       // As cinco estrelas pedidas para o programa, livro ou app do autor ("deixa 5 estrelas ⭐"); "o hotel merecia 5
@@ -86,6 +89,10 @@ export const pt: Lexicon = {
       '(?<=\\?\\s*)(?:vamos conversar|bora conversar|vamos bater um papo|conversamos)(?! sobre| depois| amanh[ãa])',
       // O favor para a vaquinha ou o post do próprio autor, antes do que significaria ("compartilhar já me ajuda muito").
       '(?:compartilhar|um compartilhamento|uma doa[cç][ãa]o|doar)(?: (?:j[áa]|tamb[ée]m))? (?:me |nos )?(?:ajuda(?:ria)?|significaria) (?:muito|demais|tudo)',
+      // O mesmo favor pedido a quem puder, com o agradecimento depois ("Quem puder compartilhar, agradeço", "se alguém
+      // puder dar RT, obrigada"), e o RT que ajudaria ("um RT ajudaria muito"); "quem puder me ajudar com o Excel" pede ajuda.
+      '(?:quem|se (?:algu[ée]m|voc[eê]s|vcs|voc[eê]|vc)) (?:puder|puderem|pode|podem) (?:compartilhar|dar (?:um )?rt|retuitar|repostar|divulgar)(?: (?:isso|esse post|aqui))?(?=\\s*(?:[,.!🙏]|$)|\\s+(?:agrade[çc]o|obrigad[oa]|valeu|ajuda muito|me ajuda)(?![\\p{L}]))',
+      '(?:um|qualquer|cada) (?:rt|retweet|compartilhamento|repost) (?:ajuda(?:ria)?|j[áa] ajuda|[ée] bem-vindo|seria [óo]timo)',
       // O mesmo favor no condicional educado ("ficaria muito grata se vocês pudessem curtir e compartilhar"); "se vocês
       // pudessem me indicar um encanador" pede ajuda e fica de fora.
       'ficar(?:ia|[ií]amos) (?:muito |super |eternamente |imensamente )?grat[oa]s? se (?:voc[eê]s? |vcs? |puder(?:em)? |pudesse(?:m)? )+(?:curtir|compartilhar|repostar|divulgar|me seguir|nos seguir|seguir (?:a gente|o perfil|a p[aá]gina)|se inscrever)',
@@ -141,7 +148,7 @@ export const pt: Lexicon = {
       'curte e compartilha',
       // Not when negated ("o Teams não compartilha tela", "ela não compartilha nada") nor of a screen ("compartilha a
       // tela"): those describe, they ask no one to pass the post on.
-      '(?<!(?:n[ãa]o|nunca|ele|ela|eles|elas) )(?:compartilh(?:a|e|em)|partilh(?:a|e))(?! (?:a |sua |minha |tua |o )?(?:tela|ecr[ãa]))(?: com| se| esse| este|!)?',
+      '(?<!(?:n[ãa]o|nunca|ele|ela|eles|elas) )(?:compartilh(?:a|e|em)|partilh(?:a|e))(?! (?:a |sua |minha |tua |o )?(?:tela|ecr[ãa]))(?! (?:a |o |as |os |sua |seu |suas |seus |tua |teu )?(?:mensagem|erro|erros|log|logs|c[óo]digo|print|prints|captura|vers[ãa]o|config|configura[çc][ãa]o|detalhes|dados|sa[íi]da)(?![\\p{L}]))(?: com| se| esse| este|!)?',
       'se puder compartilha',
       '(?:me )?(?:chama|manda) (?:no|na|uma) (?:dm|direct|inbox|mensagem|privado)',
       // Uma assinatura vendida pelo preço ("Assine por R$ 9,90/mês").
@@ -190,6 +197,11 @@ export const pt: Lexicon = {
       'estou(?<!(?:^|[^\\p{L}])n[aã]o estou) (?:procurando|em busca de|[àa] procura de) (?:novas oportunidades|um novo (?:emprego|trabalho|desafio)|uma nova (?:oportunidade|vaga|posi[cç][aã]o)|emprego|trabalho|recoloca[cç][aã]o|minha pr[oó]xima)',
       'estou(?<!(?:^|[^\\p{L}])n[aã]o estou) abert[oa] (?:a|para) novas oportunidades',
       'contrate-me',
+      // Quem vende e diz "nós" ("somos uma livraria de bairro, cada compra faz diferença") pede a compra como favor.
+      '(?<=(?<![\\p{L}])(?:somos|a gente|n[óo]s)(?![\\p{L}])[^\\n]{0,120})cada (?:compra|pedido|encomenda|venda) (?:conta|ajuda|importa|faz (?:toda a |muita )?diferen[çc]a)(?! (?:pra|para|pros|pras|aos|[àa]s) (?!n[óo]s|a gente|mim)[\\p{L}])',
+      // O questionário do autor para responder ("responde o questionário", "preencham minha pesquisa"): respostas para a
+      // dissertação ou o negócio dele. "A pesquisa da prefeitura fecha sexta" aponta para a de outro.
+      '(?:responde|responda|respondam|preenche|preencha|preencham) (?:o |a )?(?:meu |minha |nosso |nossa |esse |este |essa |esta )?(?:question[aá]rio|pesquisa)(?! (?:d[oa]s?|de)(?![\\p{L}]))|(?:responder|preencher) (?:o |a )?(?:meu|minha|nosso|nossa|esse|este|essa|esta) (?:question[aá]rio|pesquisa)',
       '#opentowork',
       // Uma mensagem privada pedida conforme o interesse do leitor ("DM se tiver interesse", "chama no pv se quiser um"): assim se vende.
       '(?:dm|pv|chama no (?:dm|direct|pv|privado)) se (?:tiver interesse|interessar|(?:quiser|precisar) (?:um|uma))',
@@ -329,8 +341,10 @@ export const pt: Lexicon = {
       // O próprio cover ou vídeo recém-postado ("acabei de postar um cover dessa música"), como 'just uploaded my cover'.
       '(?:acabei de|acabamos de) (?:postar|lan[cç]ar|gravar|subir|publicar) (?:um|uma|meu|minha|nosso|nossa) (?:nov[oa] )?(?:cover|vers[aã]o|v[ií]deo|remix|m[uú]sica|som|par[oó]dia|clipe)',
       // Uma live anunciada ("Live hoje às 20h", "estamos ao vivo", "ao vivo em 10 minutos"); um single, um álbum ou um clipe novo.
-      '(?:estou|estamos|t[oô]|vou estar|vamos estar|vou entrar|vamos entrar) ao vivo|(?<!\\p{L}\\s)ao vivo em \\d+ ?min(?:utos?)?|(?<!\\p{L}\\s)live em \\d+ ?min(?:utos?)?|ao vivo (?:no|na|agora|hoje)|novo (?:single|[aá]lbum|clipe)(?! (?:de|da|do|das|dos)(?![\\p{L}]))',
+      '(?:estou|estamos|t[oô]|vou estar|vamos estar|vou entrar|vamos entrar) ao vivo|(?<!\\p{L}\\s)ao vivo em \\d+ ?min(?:utos?)?|(?<!\\p{L}\\s)live em \\d+ ?min(?:utos?)?|(?<![\\s\\S])(?:[\\p{Extended_Pictographic}\\uFE0F]\\s*)*(?:a )?live (?:come[cç]ando|come[cç]a|vai come[cç]ar) (?:em|às|as|hoje|agora|j[aá])(?![\\p{L}])|(?<!\\p{L}+ (?:t[aá]|est[aá]|est[aã]o|segue|continua|passa|fica) )ao vivo (?:no|na|agora|hoje)|novo (?:single|[aá]lbum|clipe)(?! (?:de|da|do|das|dos)(?![\\p{L}]))',
       // O primeiro ou novo single, o livro próprio anunciado como lançado ("meu primeiro single já saiu").
+      // Com o título no meio e nas plataformas ("Nosso primeiro EP 'Maré Baixa' já tá em todas as plataformas").
+      "(?:meu|nosso) (?:(?:primeiro|novo|[uú]ltimo|segundo) )?(?:single|[aá]lbum|ep|livro|romance|clipe|curso|podcast)(?: [\"'‘“«][^\"'’”»\\n]{1,40}[\"'’”»])? (?:j[aá] |finalmente |agora |tamb[eé]m |oficialmente )*(?:saiu|est[aá] dispon[ií]vel|chegou|t[aá] no ar|(?:est[aá]|t[aá]) em todas as plataformas)",
       '(?:meu|nosso) (?:(?:primeiro|novo|[uú]ltimo|segundo) )?(?:single|[aá]lbum|ep|livro|romance|clipe|curso|podcast) (?:j[aá] |finalmente |agora |tamb[eé]m |oficialmente )*(?:saiu|est[aá] dispon[ií]vel|chegou|t[aá] no ar)|(?:minha|nossa) (?:(?:primeira|nova|[uú]ltima|segunda) )?(?:m[uú]sica|can[cç][aã]o) (?:j[aá] |finalmente |agora |tamb[eé]m |oficialmente )*(?:saiu|est[aá] dispon[ií]vel|chegou)',
       // Orgulho de si: a conquista do autor como notícia.
       'orgulho de mim(?: mesm[oa])?|orgulhos[oa]s? de mim(?: mesm[oa])?|orgulho de n[oó]s',
@@ -417,7 +431,9 @@ export const pt: Lexicon = {
       '(?:voc[eê] est[aá]|voc[eê]s est[aã]o|vc est[aá]|vcs est[aã]o|t[aá]|t[aã]o|est[aá]s) (?:preparad[oa]s?|pront[oa]s?)\\?+'],
     agreement: ['verdade demais', 'muito verdade', 'pura verdade', 'isso mesmo!*', 'concordo demais', 'concordo plenamente'],
     // Um empurrão que não diz o que fazer ("Segunda de novo... vocês sabem o que fazer 💪").
-    platitude: ['quem (?:para|deixa) de (?:aprender|crescer|sonhar|tentar),? (?:para|deixa) de (?:crescer|viver|aprender|sonhar)', 'nunca (?:pare|parem|deixe|deixem) de (?:aprender|crescer|sonhar|acreditar|tentar|melhorar)', 'menos (?:é|e) (?:sempre )?mais', '(?:a |o |os )?(?:const[aâ]ncia|disciplina|a[cç][aã]o|execu[cç][aã]o|persist[eê]ncia|h[aá]bitos?|feito) (?:vence|vencem|supera|superam|ganha d[eo]|bate) (?:o |a )?(?:talento|motiva[cç][aã]o|perfei[cç][aã]o|perfeito|sorte|ideias?|estrat[eé]gia)(?![\\p{L}])', '(?:seu|teu) [uú]nico limite (?:[eé] voc[eê]|[eé]s tu|[eé] a (?:sua|tua) mente)', '(?:voc[eê]s sabem|voc[eê] sabe|vc sabe|vcs sabem|tu sabes|sabem) o que (?:fazer|tem que ser feito)(?!\\s*:)', 'nunca desista', 'nunca pare de sonhar', '(?:siga|persiga|corra atr[aá]s d(?:os)?) (?:os )?(?:seus|teus) sonhos', '(?:acredite|acredita) (?:em voc[eê]|em si|no seu potencial|no teu potencial|nos seus sonhos)', 'o resto (?:[eé] consequ[eê]ncia|vem naturalmente|vir[aá])', 'o sucesso,? (?:[eé]|n[aã]o [eé]|vem|come[cç]a)', '(?<![\\p{L},] )sucesso,? (?:[eé]|n[aã]o [eé]) ', 'a disciplina,? (?:[eé]|vence|supera)', 'mentalidade', 'gratid[aã]o(?=\\s*[.!\\n]|\\s*$)', 'aben[cç]oad[oa]s?', 'mindset', 'motiva[cç][aã]o', 'foco,? for[cç]a e f[eé]'],
+    platitude: ['quem (?:para|deixa) de (?:aprender|crescer|sonhar|tentar),? (?:para|deixa) de (?:crescer|viver|aprender|sonhar)', 'nunca (?:pare|parem|deixe|deixem) de (?:aprender|crescer|sonhar|acreditar|tentar|melhorar)', 'menos (?:é|e) (?:sempre )?mais', '(?:a |o |os )?(?:const[aâ]ncia|disciplina|a[cç][aã]o|execu[cç][aã]o|persist[eê]ncia|h[aá]bitos?|feito) (?:vence|vencem|supera|superam|ganha d[eo]|bate) (?:o |a )?(?:talento|motiva[cç][aã]o|perfei[cç][aã]o|perfeito|sorte|ideias?|estrat[eé]gia)(?![\\p{L}])', '(?:seu|teu) [uú]nico limite (?:[eé] voc[eê]|[eé]s tu|[eé] a (?:sua|tua) mente)', '(?:voc[eê]s sabem|voc[eê] sabe|vc sabe|vcs sabem|tu sabes|sabem) o que (?:fazer|tem que ser feito)(?!\\s*:)', 'nunca desista', 'nunca pare de sonhar', '(?:siga|persiga|corra atr[aá]s d(?:os)?) (?:os )?(?:seus|teus) sonhos', '(?:acredite|acredita) (?:em voc[eê]|em si|no seu potencial|no teu potencial|nos seus sonhos)', 'o resto (?:[eé] consequ[eê]ncia|vem naturalmente|vir[aá])', 'o sucesso,? (?:[eé]|n[aã]o [eé]|vem|come[cç]a)', '(?<![\\p{L},] )sucesso,? (?:[eé]|n[aã]o [eé]) ', 'a disciplina,? (?:[eé]|vence|supera)', 'mentalidade', 'gratid[aã]o(?=\\s*[.!\\n]|\\s*$)', 'aben[cç]oad[oa]s?', 'mindset', 'motiva[cç][aã]o', 'foco,? for[cç]a e f[eé]',
+      // A virtude definida sem artigo ao abrir a frase ("Disciplina é fazer o que precisa ser feito, mesmo sem vontade").
+      '(?<![\\p{L},] )(?:disciplina|const[aâ]ncia|lideran[cç]a),? [ée] (?:fazer|escolher|n[aã]o |uma (?:escolha|decis[aã]o)|um (?:h[aá]bito|caminho))(?![\\p{L}])'],
     teaching: [
       // Um resumo dado depois do anúncio, com algumas palavras no meio ("Vídeo novo no ar, mas aqui vai o resumo pra você não precisar assistir: …").
       '(?:aqui vai |aqui est[aá] |segue )?(?:o |a |um |meu )?(?:resumo|resum[ãa]o|vers[aã]o curta|tl;? ?dr)(?:,? [^.!?:\\n]{1,60})? ?:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])',

@@ -57,6 +57,22 @@ function offered(input: RuleInput, copy: readonly PhraseMatch[]): boolean {
   return input.find('acquire').some((m) => !overlaps(copy, m.start, m.end));
 }
 
+/** Places and details-by-message copy: what a course or a free gathering both say ("spots left", "info por privado"). */
+const PLACES_RE = /spots?|seats?|places?|plazas?|pl[äa]tze|vagas?|restpl|info|renseignements/iu;
+/** Free of charge, said of the thing with places left ("the free bike repair workshop", "el taller gratuito"). */
+const FREE_RE = /(?<![\p{L}])(?:free|gratis|gratuit[oa]s?|gratuite?s?|kostenlos\p{L}*|umsonst|de gra[çc]a|sin coste|sans frais)(?![\p{L}])/iu;
+
+/**
+ * Whether the copy is only places left and details by message, for something its own sentence calls free, with no
+ * price anywhere: a free workshop or clean-up filling up ("Todavía hay plazas para el taller gratuito… Info por
+ * privado") sells nothing.
+ */
+function freePlaces(input: RuleInput, copy: readonly PhraseMatch[]): boolean {
+  const { text } = input.doc;
+  if (PRICE_RE.test(text) || !copy.every((m) => PLACES_RE.test(m.text))) return false;
+  return input.evidence.sentences.some((s) => overlaps(copy, s.start, s.end) && FREE_RE.test(text.slice(s.start, s.end)));
+}
+
 /**
  * A post written as product copy (phrases/copy/): two kinds of seller copy or ad hooks ("free shipping" and "in
  * stock", "most people don't know" and "no more manual coding"), one backed by a price, a link or an offer, or an
@@ -77,6 +93,7 @@ export default defineRule({
     const register = input.find('register');
     const copy = inOrder([...sold, ...register], byStart);
     if (copy.length === 0 || input.find('critique').length > 0) return [];
+    if (freePlaces(input, copy)) return [];
     // A list of selling points after the copy is its spec sheet, the same pitch.
     const items = input.evidence.sentences.filter((s) => LIST_ITEM_RE.test(input.doc.text.slice(s.start, s.end)));
     const kinds = new Set(copy.map((m) => m.text.toLowerCase().replace(/\s+/g, ' ')));

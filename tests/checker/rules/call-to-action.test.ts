@@ -20,6 +20,35 @@ testRule(rule, {
     // Someone else who writes to the author tells; it asks nothing.
     { text: 'Meine Schwester schreibt mir.', ctx: { platform: 'x', lang: 'de' }, note: 'told' },
     { text: 'Ich schreib mir das immer auf, sonst vergesse ich es.', ctx: { platform: 'x', lang: 'de' }, note: 'the author writes a note to self' },
+    // The favour asked for a warning that names nothing of the author's spreads the warning.
+    { text: 'If anyone can share this, thank you: road to Millbrook is closed after the landslide, use the Route 9 detour.', note: 'a road warning spread' },
+    { text: 'Si alguien puede compartir, gracias: la carretera de Ronda está cortada por el desprendimiento, desvío por la A-7.', ctx: { lang: 'es' }, note: 'a road warning spread' },
+    // The details asked for to help someone, in a reply: "share the error message" is no share of the post.
+    { text: 'Si puedes, comparte el mensaje de error completo y la versión de Node, seguramente es lo de ESM pero sin eso es difícil saberlo.', ctx: { lang: 'es', reply: true, platform: 'reddit' }, note: 'details asked for' },
+    { text: 'Se puder, compartilha a mensagem de erro completa e a versão do Node, parece o problema do ESM.', ctx: { lang: 'pt', reply: true, platform: 'reddit' }, note: 'details asked for' },
+    { text: "Si tu peux, partage le message d'erreur complet et ta version de Node, ça ressemble au problème ESM.", ctx: { lang: 'fr', reply: true, platform: 'reddit' }, note: 'details asked for: "le" is the article of "message"' },
+    // Local shopping urged for others' shops: no "we" sells, or the order counts for someone named.
+    { text: 'Apoya al comercio de tu barrio este enero, cada compra cuenta para ellos. La librería Alba ahora abre los domingos.', ctx: { lang: 'es' }, note: 'for the shops, not the author' },
+    { text: 'Compre do pequeno comércio em janeiro, cada compra faz diferença pra eles. A livraria da Rua 5 agora abre domingo.', ctx: { lang: 'pt' }, note: 'for the shops, not the author' },
+    { text: 'Wir haben letztes Jahr gelernt: kauft lokal, jede Bestellung zählt für die Läden im Viertel.', ctx: { lang: 'de' }, note: 'counts for the shops' },
+    { text: "Shop local this January, it's the hardest month for small shops. The bookshop on Elm St now opens on Sundays too.", note: 'no seller speaks' },
+    // Someone else's survey pointed to, or a form explained: no answers for the author.
+    { text: 'Rellenad la encuesta del ayuntamiento sobre el carril bici antes del viernes, es importante', ctx: { lang: 'es' }, note: 'the council’s survey' },
+    { text: 'Füllt bitte die Umfrage der Stadt zu den Radwegen aus, sie läuft bis Freitag', ctx: { lang: 'de' }, note: 'the city’s survey' },
+    { text: 'Respondam a pesquisa da prefeitura sobre a ciclovia até sexta, é importante', ctx: { lang: 'pt' }, note: 'the city’s survey' },
+    { text: 'Alguém sabe como preencher o formulário do INSS pelo app? Travou na parte do CPF', ctx: { lang: 'pt' }, note: 'a form asked about' },
+    { text: 'Tip: when you fill out a survey from a brand, use a throwaway email, they sell the list', note: 'a tip about surveys' },
+    // A favour asked for a lost animal's post, or help asked for a thing named, is not the author's reach.
+    { text: 'Quem puder compartilhar, agradeço: o gato da Dona Lúcia sumiu ontem na Rua 7, é cinza com uma mancha branca', ctx: { lang: 'pt', platform: 'facebook' }, note: 'a neighbour’s lost cat, its owner named between' },
+    { text: 'Wer teilen kann, danke! Unser Nachbarshund ist entlaufen, grauer Pudel, hört auf Bruno, zuletzt am Stadtpark gesehen', ctx: { lang: 'de', platform: 'facebook' }, note: 'a lost dog written as a compound' },
+    { text: 'Si alguien puede compartir, gracias: se busca a Lola, perra perdida en Triana, lleva collar rojo', ctx: { lang: 'es', platform: 'facebook' }, note: 'a lost dog' },
+    { text: 'if you can share the error log I can take a look, sounds like a permissions thing', ctx: { reply: true, platform: 'reddit' }, note: 'help asked for a thing named' },
+    { text: 'would really appreciate any advice on this, my landlord wants to keep the whole deposit for a carpet stain', note: 'advice asked' },
+    { text: 'Quem puder me ajudar com uma dúvida de Excel agradeço muito: como somo só as células visíveis depois de filtrar?', ctx: { lang: 'pt' }, note: 'help asked' },
+    // Support asked for a stand or a decision, not for the author's work: no place to give it.
+    { text: 'I hope you can support me on this, the board votes Thursday on the bike lane', note: 'support for a stand' },
+    { text: 'Our town food bank is short this month. You can support them at foodbank.example.org, every can helps.', note: 'support for others' },
+    { text: 'Espero que puedas apoyarme en esto, mañana hablo con el director', ctx: { lang: 'es' }, note: 'support for a stand' },
     // A lost pet named in the diminutive ("cachorrinha") is still a lost animal: sharing spreads the search.
     { text: 'Nossa cachorrinha Mel sumiu ontem no bairro Santa Tereza. Ela é pequena, caramelo, com coleira azul. Compartilhem por favor 🙏', ctx: { lang: 'pt' }, note: 'a lost pet' },
     // "Now's the time" told of a public good, with where it is had, asks nothing of the author's.
@@ -1391,6 +1420,40 @@ testRule(rule, {
     { text: 'Wenn euch meine Comics gefallen: ein Kaffee auf Ko-fi hilft mir, weiterzuzeichnen ☕', ctx: { lang: 'de' }, flags: ['hilft mir, weiterzuzeichnen'] },
     { text: "Si mes BD vous plaisent, un café sur ko-fi m'aide à continuer ☕", ctx: { lang: 'fr' }, flags: ["m'aide à continuer"] },
     { text: 'se curte meus quadrinhos, um cafezinho no ko-fi me ajuda a continuar desenhando ☕', ctx: { lang: 'pt' }, flags: ['me ajuda a continuar'] },
+    // The author's support offered with the place to give it ("whoever wants to can support me on ko-fi"), in five
+    // languages, and the tip jar's help said with a clause ("jeder Kaffee hilft, dass ich weiter…").
+    { text: 'I post a free pattern every week 🧶 whoever wants to can support me on ko-fi, every coffee counts', flags: ['can support me'] },
+    { text: 'Subo un patrón gratis cada semana 🧶 quien quiera puede apoyarme en Patreon', ctx: { lang: 'es' }, flags: ['puede apoyarme'] },
+    { text: 'Jede Woche eine kostenlose Anleitung 🧶 wer mag, kann mich auf Ko-fi unterstützen', ctx: { lang: 'de' }, flags: ['kann mich auf Ko-fi unterstützen'] },
+    { text: 'Jede Woche eine kostenlose Anleitung 🧶 ihr könnt mir gern einen Kaffee auf Ko-fi spendieren', ctx: { lang: 'de' }, flags: ['könnt mir gern einen Kaffee auf Ko-fi spendieren'] },
+    { text: 'Jede Woche eine Anleitung 🧶 Jeder Kaffee auf Ko-fi hilft, dass ich weiter Anleitungen machen kann', ctx: { lang: 'de' }, flags: ['hilft, dass ich weiter'] },
+    { text: 'Un patron gratuit chaque semaine 🧶 ceux qui le souhaitent peuvent me soutenir sur Tipeee', ctx: { lang: 'fr' }, flags: ['peuvent me soutenir'] },
+    { text: 'Um molde grátis toda semana 🧶 quem quiser pode me apoiar no apoia.se', ctx: { lang: 'pt' }, flags: ['pode me apoiar'] },
+    // The favour of a share or a retweet asked of whoever can give it, with the thanks said ("would really appreciate a RT",
+    // "if anyone can share this, I'd be so grateful"), in five languages.
+    { text: "would really appreciate a RT on this, I'm looking for a junior data analyst role in Manchester", flags: ['would really appreciate a RT'] },
+    { text: "if anyone can share this I'd be so grateful, my little pottery stall is at the Sunday market now", flags: ['if anyone can share this'] },
+    { text: 'Agradecería mucho un RT, he abierto mi puesto de cerámica en el mercado del domingo', ctx: { lang: 'es' }, flags: ['Agradecería mucho un RT'] },
+    { text: 'Si alguien puede compartir, lo agradezco mucho. He abierto mi puesto de cerámica en el mercado', ctx: { lang: 'es' }, flags: ['Si alguien puede compartir'] },
+    { text: 'Über einen RT würde ich mich sehr freuen, mein Keramikstand ist jetzt sonntags auf dem Markt', ctx: { lang: 'de' }, flags: ['Über einen RT würde ich mich sehr freuen'] },
+    { text: 'Wer teilen kann, danke! Mein Keramikstand ist jetzt sonntags auf dem Markt', ctx: { lang: 'de' }, flags: ['Wer teilen kann'] },
+    { text: 'Un petit partage serait super apprécié 🙏 mon stand de céramique est au marché le dimanche', ctx: { lang: 'fr' }, flags: ['Un petit partage serait super apprécié'] },
+    { text: 'Quem puder compartilhar, agradeço muito. Minha banca de cerâmica agora está na feira de domingo', ctx: { lang: 'pt' }, flags: ['Quem puder compartilhar'] },
+    { text: 'Um RT ajudaria muito 🙏 minha banca de cerâmica agora está na feira de domingo', ctx: { lang: 'pt' }, flags: ['Um RT ajudaria'] },
+    // The author's own survey to fill in, answers for their thesis or business, in five languages.
+    { text: 'For my thesis I need people who use Linux daily: please fill in my 5 min survey 🐧 forms.gle/xyz', flags: ['fill in my 5 min survey'] },
+    { text: 'Para mi TFM necesito gente que use Linux a diario: rellenad esta encuesta de 5 min 🐧 forms.gle/xyz', ctx: { lang: 'es' }, flags: ['rellenad esta encuesta'] },
+    { text: 'Für meine Bachelorarbeit suche ich Leute, die Linux nutzen: Füllt bitte die Umfrage aus (5 Min) 🐧 forms.gle/xyz', ctx: { lang: 'de' }, flags: ['Füllt bitte die Umfrage'] },
+    { text: 'Pour mon mémoire, je cherche des personnes qui utilisent Linux au quotidien : merci de remplir ce questionnaire 🐧 forms.gle/abc', ctx: { lang: 'fr' }, flags: ['remplir ce questionnaire'] },
+    { text: 'Pra minha dissertação preciso de respostas de quem usa Linux: responde o questionário, leva 5 min 🐧 forms.gle/def', ctx: { lang: 'pt' }, flags: ['responde o questionário'] },
+    // A seller who says "we" counting each order as help to them: the sale asked as a favour, in five languages.
+    { text: "Shop local 💛 we're a tiny family business and every purchase helps us get through winter", flags: ['every purchase helps'] },
+    { text: 'Compra local 💛 somos un pequeño negocio familiar y cada compra nos ayuda a pasar el invierno', ctx: { lang: 'es' }, flags: ['cada compra nos ayuda'] },
+    { text: 'Wir sind eine kleine Buchhandlung im Viertel, jede Bestellung zählt 💛', ctx: { lang: 'de' }, flags: ['jede Bestellung zählt'] },
+    { text: 'On est une petite librairie de quartier, chaque commande compte 💛', ctx: { lang: 'fr' }, flags: ['chaque commande compte'] },
+    { text: 'Somos uma livraria de bairro e cada compra faz diferença 💛', ctx: { lang: 'pt' }, flags: ['cada compra faz diferença'] },
+    // "my debut EP" introduces the author's own thing, so "stream it" after it asks for plays.
+    { text: "my debut EP 'Low Tide' is out everywhere now 🌊 stream it, save it, add it to your playlists 💙", flags: ['stream it'] },
     { text: '¡Síganme para más recetas! Link en mi perfil 🔥', ctx: { lang: 'es' }, flags: ['Síganme', 'Link en mi perfil'] },
     { text: 'Use my code SAVE20 at checkout and follow me for more deals', flags: ['Use my code', 'follow me for more'] },
     { text: 'If you liked this, please RT and DM me for the full guide.', flags: ['please RT', 'DM me for'] },

@@ -8,6 +8,10 @@ testRule(rule, {
     // "Less is more" heading the lesson it stands for, and "menos é mais fácil" comparing.
     { text: 'Less is more: I cut our pitch deck from 40 slides to 12 and the next three investor meetings all ran long in a good way.', ctx: { platform: 'linkedin' }, note: 'a lesson told' },
     { text: 'Pagar menos é mais fácil do que parece: troquei de operadora e economizo R$60 por mês.', ctx: { platform: 'instagram', lang: 'pt' }, note: 'a comparison' },
+    // A virtue named in a story or a habit told with its numbers gives.
+    { text: 'Discipline is doing the boring part: I log every invoice the day it arrives, and our month-end close went from 6 days to 2.', ctx: { platform: 'linkedin' }, note: 'a habit with its result' },
+    { text: 'Liderazgo es lo que hizo Marta ayer: paró la obra cuando vio la grieta en el forjado, y tenía razón.', ctx: { lang: 'es' }, note: 'a story' },
+    { text: 'Disciplina é o que me faltou no primeiro ano de loja. Hoje fecho o caixa todo dia às 18h e separo 10% do faturamento pro imposto.', ctx: { platform: 'linkedin', lang: 'pt' }, note: 'a lesson with its numbers' },
     { text: 'The only limit on the bridge is 7.5 tonnes, so the bin lorry has to go round.', note: 'a weight limit, not a motto' },
     // "You know what to do" beside the thing to do tells it.
     { text: 'If the fire alarm goes off, you know what to do: leave by the back stairs and meet at car park B.', note: 'the thing to do is told' },
@@ -106,6 +110,11 @@ testRule(rule, {
     { text: 'Manchmal ist weniger einfach mehr. 💡', ctx: { platform: 'linkedin', lang: 'de' }, flags: ['Manchmal ist weniger einfach mehr.'] },
     { text: "Parfois, moins c'est plus. 💡", ctx: { platform: 'linkedin', lang: 'fr' }, flags: ["Parfois, moins c'est plus."] },
     { text: 'Às vezes menos é mais. 💡', ctx: { platform: 'linkedin', lang: 'pt' }, flags: ['Às vezes menos é mais.'] },
+    // A virtue defined as a motto, in five languages.
+    { text: "Discipline is doing what needs to be done, even when you don't feel like it. 💪", ctx: { platform: 'linkedin' }, flags: ["Discipline is doing what needs to be done, even when you don't feel like it."] },
+    { text: 'Disciplina es hacer lo que hay que hacer, aunque no tengas ganas. 💪', ctx: { platform: 'linkedin', lang: 'es' }, flags: ['Disciplina es hacer lo que hay que hacer, aunque no tengas ganas.'] },
+    { text: "La discipline, c'est faire ce qui doit être fait, même sans en avoir envie. 💪", ctx: { platform: 'linkedin', lang: 'fr' }, flags: ["La discipline, c'est faire ce qui doit être fait, même sans en avoir envie."] },
+    { text: 'Disciplina é fazer o que precisa ser feito, mesmo sem vontade. 💪', ctx: { platform: 'linkedin', lang: 'pt' }, flags: ['Disciplina é fazer o que precisa ser feito, mesmo sem vontade.'] },
     // blind17: a motto ranking a virtue above talent, in five languages.
     { text: "Consistency beats talent. Every time.", ctx: { platform: 'linkedin' }, flags: ["Consistency beats talent."] },
     { text: "La constancia le gana al talento. Siempre.", ctx: { platform: 'linkedin', lang: 'es' }, flags: ["La constancia le gana al talento."] },

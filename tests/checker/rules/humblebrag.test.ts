@@ -7,6 +7,15 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    { text: 'Ich bin live dabei gewesen, als Bayern das 3:2 geschossen hat, Wahnsinn!', ctx: { lang: 'de' }, note: 'was there in person' },
+    { text: 'Ich bin live beim Konzert von Element of Crime, die spielen gerade Delmenhorst 😍', ctx: { lang: 'de' }, note: 'at a concert' },
+    { text: "Boygenius' new EP is out everywhere now and 'Emily I'm Sorry' is the best thing they've done. Add it to your playlists.", note: 'someone else’s EP' },
+    // Someone else's broadcast live: the meeting or the match is the subject, or a newsroom's heading points to no stream.
+    { text: "The council meeting is live now on the city's channel, they're voting on the bike lane budget", note: 'the meeting is live' },
+    { text: 'A sessão da câmara tá ao vivo agora, estão votando a ciclovia', ctx: { lang: 'pt' }, note: 'the session is live' },
+    { text: 'O jogo do Grêmio tá ao vivo no Premiere agora', ctx: { lang: 'pt' }, note: 'the match is live' },
+    { text: 'En direct de Kyiv, notre envoyée spéciale raconte la nuit de bombardements', ctx: { lang: 'fr' }, note: 'a report from a place' },
+    { text: 'EN DIRECT : le Premier ministre s’exprime devant l’Assemblée', ctx: { lang: 'fr' }, note: 'a newsroom heading, no stream' },
     // The weather and the seasons arrive by themselves: the forecast, no launch.
     { text: 'El invierno ya está aquí: mínimas de -5 grados en Burgos este fin de semana', ctx: { lang: 'es' }, note: 'weather' },
     { text: 'Por fin llegó la lluvia a Sevilla tras 3 meses de sequía', ctx: { lang: 'es' }, note: 'weather' },
@@ -258,6 +267,20 @@ testRule(rule, {
     // A stream announced by its start time rather than its place ("bin in 10 min live"), as "going live in 10".
     { text: 'bin in 10 min live 🔴 heute Elden Ring blind, kommt vorbei!! twitch.tv/nachteule', ctx: { lang: 'de' }, flags: ['bin in 10 min live'] },
     { text: 'Ich gehe gleich live, heute Mario Kart mit Zuschauern!', ctx: { lang: 'de' }, flags: ['gehe gleich live'] },
+    // The stream said as the post's heading or by its start with no subject ("🔴 LIVE NOW", "In 10 Minuten geht's live
+    // los", "Le live commence dans 10 min", "En 10 minutos empieza el directo", "Live começando em 10 min").
+    { text: 'LIVE NOW 🔴 building a minecraft castle till 3am come hang twitch.tv/blockbyblock', flags: ['LIVE NOW'] },
+    { text: 'En 10 minutos empieza el directo 🎮 twitch.tv/lagata', ctx: { lang: 'es' }, flags: ['En 10 minutos empieza el directo'] },
+    { text: "In 10 Minuten geht's live los 🎮 twitch.tv/derbaer", ctx: { lang: 'de' }, flags: ["In 10 Minuten geht's live los"] },
+    { text: 'JETZT LIVE 🔴 Minecraft-Burg bis 3 Uhr twitch.tv/derbaer', ctx: { lang: 'de' }, flags: ['JETZT LIVE'] },
+    { text: "EN LIVE 🔴 on construit un château minecraft jusqu'à 3h twitch.tv/lechat", ctx: { lang: 'fr' }, flags: ['EN LIVE'] },
+    { text: 'Le live commence dans 10 min, venez dire coucou 👋 twitch.tv/lechat', ctx: { lang: 'fr' }, flags: ['Le live commence dans'] },
+    { text: 'Live começando em 10 min 🎮 twitch.tv/agatinha', ctx: { lang: 'pt' }, flags: ['Live começando em'] },
+    { text: 'PSA: ich bin live! Elden Ring ohne Tode, kommt vorbei twitch.tv/derbaer', ctx: { lang: 'de' }, flags: ['ich bin live'] },
+    // The author's release with its title between ("my debut EP 'Low Tide' is out"), and on every platform (es, pt).
+    { text: "my debut EP 'Low Tide' is out now 🌊", flags: ["my debut EP 'Low Tide' is out"] },
+    { text: "Mi primer EP 'Marea Baja' ya está en todas las plataformas 🌊", ctx: { lang: 'es' }, flags: ["Mi primer EP 'Marea Baja' ya está en todas las plataformas"] },
+    { text: "Nosso primeiro EP 'Maré Baixa' já tá em todas as plataformas 🌊", ctx: { lang: 'pt' }, flags: ["Nosso primeiro EP 'Maré Baixa' já tá em todas as plataformas"] },
     // One's own cover just uploaded under the song's video, as 'just uploaded my cover' (es, pt, de, fr).
     { text: 'Tengo 14 años y canto, acabo de subir un cover de esta canción, espero que les guste', ctx: { platform: 'youtube', lang: 'es' }, flags: ['acabo de subir un cover'] },
     { text: 'Acabei de postar um cover dessa música no meu canal', ctx: { platform: 'youtube', lang: 'pt' }, flags: ['Acabei de postar um cover'] },

@@ -58,10 +58,31 @@ testRule(rule, {
     { text: 'Minhas facas de qualidade profissional duram há anos: afie numa pedra 1000 a cada dois meses e seque logo após lavar.', ctx: { lang: 'pt' }, note: 'a cook’s tip' },
     { text: 'Thousands of volunteers are already using the new shelter map: shelters.example.org', note: 'social proof of a public service, one line, a link, no offer' },
     { text: 'I switched to Cardboard last month. It helps you cut clips fast, but exports stall above 4K, so I render in Resolve.', note: 'a user’s review: one benefit, no copy' },
+    // Places still open, or details kept for a private message, in a question, a lost-and-found or a public service:
+    // one kind of copy and nothing backing it sells nothing.
+    { text: 'Alguém sabe se ainda tem vagas no curso de inglês gratuito da prefeitura? Vi no jornal mas não achei o link.', ctx: { lang: 'pt' }, note: 'a question about someone else’s course' },
+    { text: 'Encontré unas llaves en el parque del Retiro esta mañana, más info por privado', ctx: { lang: 'es' }, note: 'found keys, details by DM' },
+    { text: 'Katze zugelaufen in Lindenau, grau getigert mit weißen Pfoten. Infos per PN', ctx: { lang: 'de' }, note: 'a found cat, details by DM' },
+    { text: 'Chat trouvé rue des Lilas ce matin, très gentil, sans collier. Infos en MP', ctx: { lang: 'fr' }, note: 'a found cat, details by DM' },
+    { text: 'Perdi meu cachorro ontem perto da praça, é um vira-lata caramelo. Mais informações no privado', ctx: { lang: 'pt' }, note: 'a lost dog, details by DM' },
+    { text: "Pour ceux qui demandaient : il reste des places à la crèche municipale, inscriptions à la mairie jusqu'au 15.", ctx: { lang: 'fr' }, note: 'places at a public service' },
+    // Places left at something its own sentence calls free, details by message and no price: a free gathering filling up.
+    { text: 'Ainda temos vagas no mutirão de limpeza da praça no sábado, é de graça e a prefeitura dá as luvas. Informações no privado', ctx: { lang: 'pt' }, note: 'a free clean-up' },
+    { text: 'Todavía hay plazas para el taller gratuito de búsqueda de empleo de la biblioteca, el martes a las 18h. Info por privado', ctx: { lang: 'es' }, note: 'a free workshop' },
+    { text: 'Für den kostenlosen Erste-Hilfe-Kurs der Feuerwehr sind noch Plätze frei! Infos per PN', ctx: { lang: 'de' }, note: 'a free course' },
+    { text: "Il reste encore des places pour l'atelier gratuit de réparation de vélos à la maison de quartier samedi. Infos en MP", ctx: { lang: 'fr' }, note: 'a free workshop' },
+    { text: 'Still a few spots left for the free bike repair workshop at the community centre Saturday, more info via DM', note: 'a free workshop' },
   ],
   invalid: [
     // Seats left counted in words ("noch zwei Plätze") as in digits.
     { text: 'Ich habe noch zwei Plätze in meinem Coaching-Programm für Januar frei. Wer sein Business 2026 auf das nächste Level bringen will: Schreibt mir.', ctx: { platform: 'linkedin', lang: 'de' }, flags: ['noch zwei Plätze'] },
+    // Places still open in the author's course, with its details kept for a private message: two kinds of copy, the
+    // course sold, in five languages.
+    { text: 'Still a few spots left for the February pottery course! Saturday mornings, clay included. More info via DM 🏺', flags: ['a few spots left'] },
+    { text: '¡Todavía hay plazas para el taller de cerámica de febrero! Sábados por la mañana, material incluido. Info por privado 🏺', ctx: { lang: 'es' }, flags: ['Todavía hay plazas'] },
+    { text: 'Für den Töpferkurs im Februar sind noch Plätze frei! Samstags vormittags, Material inklusive. Infos per PN 🏺', ctx: { lang: 'de' }, flags: ['noch Plätze frei'] },
+    { text: "Il reste encore des places pour l'atelier poterie de février ! Le samedi matin, matériel compris. Infos en MP 🏺", ctx: { lang: 'fr' }, flags: ['Il reste encore des places'] },
+    { text: 'Ainda temos vagas pro curso de cerâmica de fevereiro! Aulas aos sábados de manhã, material incluso. Informações no privado 🏺', ctx: { lang: 'pt' }, flags: ['Ainda temos vagas'] },
     // The airdrop itself, with its tasks and its ticker, still sells.
     { text: 'Airdrop season is here 🪂 Connect your wallet, complete 3 tasks and claim your $ZEN. Ends Sunday.', flags: ['Airdrop season'] },
     // A token's staking yield sold with where to stake (copy entry tokens), in five languages.

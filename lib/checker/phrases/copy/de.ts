@@ -5,11 +5,14 @@ export const deCopy: CopyLexicon = {
   copy: [
     { pattern: 'kostenlose[snr]? (?:angebot|kostenvoranschlag|erstberatung)|(?:24/7|24-stunden)-?(?:notdienst|service)|notdienst rund um die uhr', why: WHY.service, example: 'Kostenloser Kostenvoranschlag, Notdienst rund um die Uhr' },
     { pattern: 'kostenlose?r? (?:versand|lieferung|rückversand)|versandkostenfrei|weltweiter versand', why: WHY.shipping, example: 'Versandkostenfrei bis Sonntag' },
+    { pattern: 'noch (?:freie )?pl[äa]tze frei|(?:es gibt|gibt es|haben wir|habe ich|hab ich) noch (?:freie )?pl[äa]tze', why: 'Seats still open in a course, class or workshop: what is left to buy.', example: 'Für den Töpferkurs im Februar sind noch Plätze frei!' },
     { pattern: '(?:nur )?noch (?:wenige|ein paar|\\d+|zwei|drei|vier|fünf|sechs) (?:freie )?pl[äa]tze|restpl[äa]tze', why: 'Seats left in a course, class or workshop: how much of it is left to buy, as stock is.', example: 'Noch wenige Plätze im Töpferkurs, 160 €' },
     { pattern: '(?:wieder )?(?:auf|an) lager|ausverkauft|nur noch wenige (?:stück|exemplare)', why: WHY.stock, example: 'Die Leinenhemden sind wieder auf Lager' },
     { pattern: 'limitierte (?:auflage|edition)|neue kollektion|neu eingetroffen', why: WHY.edition, example: 'Limitierte Auflage, signiert und nummeriert' },
     { pattern: 'handgemacht(?:e|en|er|es)?|handgefertigt(?:e|en|er|es)?|auf bestellung|(?:nach|als) maßanfertigung', why: WHY.made, example: 'Handgemachte Tassen, auf Bestellung' },
     { pattern: '(?:dm|pn|nachricht|schreib mir|schreibt uns) (?:zum|für) (?:bestellen|bestellungen|preise?)', why: WHY.order, example: 'Schreibt uns zum Bestellen' },
+    // Die Einzelheiten des Angebots für eine private Nachricht aufgehoben ("Infos per PN", "mehr Infos per DM").
+    { pattern: '(?:mehr |weitere )?infos? (?:gerne |gern )?(?:per|via|über|als) (?:pn|dm|privatnachricht|whatsapp)(?![\\p{L}])', why: WHY.order, example: 'Noch Plätze frei im Kurs, Infos per PN' },
     { pattern: 'erhältlich in (?:\\d+|zwei|drei|vier|fünf|mehreren|vielen) (?:farben|größen|varianten|designs|sorten)', why: WHY.variants, example: 'Erhältlich in 3 Farben' },
     { pattern: 'kostenlose[nr]? (?:plan|tarif|testversion)|(?:kein|ohne) abo|kommerzielle nutzung', why: WHY.plans, example: 'Der kostenlose Tarif enthält den ganzen Editor' },
     { pattern: 'raus aus der beta|auf allen plattformen (?:erhältlich|verfügbar)|(?:jetzt )?(?:erhältlich|verfügbar) (?:auf steam|im app store|für zuhause)', why: WHY.channels, example: 'Jetzt auf allen Plattformen erhältlich' },

@@ -5,11 +5,14 @@ export const esCopy: CopyLexicon = {
   copy: [
     { pattern: 'presupuestos? (?:gratis|gratuitos?|sin compromiso)|servicio (?:urgente )?(?:24 ?h|24/7)|atenci[oó]n 24 ?h(?:oras)?', why: WHY.service, example: 'Presupuesto sin compromiso y servicio 24h' },
     { pattern: 'env[ií]os? (?:gratis|gratuitos?|a todo el pa[ií]s|internacionales?)|entrega gratis', why: WHY.shipping, example: 'Envío gratis en todos los pedidos' },
+    { pattern: '(?:todav[ií]a|a[uú]n) (?:hay|tenemos|tengo) (?:pocas |algunas |\\d+ )?plazas', why: 'Seats still open in a course, class or workshop: what is left to buy.', example: '¡Todavía hay plazas para el taller de cerámica de febrero!' },
     { pattern: '(?:quedan|[uú]ltimas) (?:pocas |\\d+ )?plazas', why: 'Seats left in a course, class or workshop: how much of it is left to buy, as stock is.', example: 'Quedan pocas plazas para el taller de cerámica, 120 €' },
     { pattern: 'en stock|sin stock|agotad[oa]s?|[uú]ltimas unidades|reposici[oó]n de stock', why: WHY.stock, example: 'Quedan las últimas unidades' },
     { pattern: 'edici[oó]n limitada|nueva colecci[oó]n|novedades de temporada|reci[eé]n llegad[oa]s', why: WHY.edition, example: 'Edición limitada de láminas firmadas' },
     { pattern: 'hech[oa]s? a mano|artesanal(?:es)?|por encargo|bajo pedido', why: WHY.made, example: 'Bolsos hechos a mano, por encargo' },
     { pattern: '(?:escr[ií]be(?:nos|me)|md|dm|mensaje) (?:para|por) (?:pedidos|encargos|precios?|comprar)|pedidos (?:por|al) (?:md|dm|privado|whatsapp)', why: WHY.order, example: 'Escríbenos para pedidos' },
+    // Los detalles de la oferta guardados para un mensaje privado ("más info por MD", "info por privado").
+    { pattern: '(?:m[aá]s )?info(?:rmaci[oó]n)? (?:por|al|v[ií]a|en el|en) (?:md|dm|privado|mensaje privado|whatsapp|wsp|wasap)(?![\\p{L}])', why: WHY.order, example: 'Quedan plazas para el taller, más info por MD' },
     { pattern: 'disponibles? en (?:\\d+|dos|tres|cuatro|cinco|varios|varias) (?:colores|tallas|modelos|sabores|tamaños|acabados)', why: WHY.variants, example: 'Disponible en 3 colores' },
     { pattern: 'plan gratuito|prueba (?:gratis|gratuita)|sin suscripci[oó]n|(?:para )?uso comercial', why: WHY.plans, example: 'El plan gratuito incluye el editor completo' },
     { pattern: 'sale de (?:la )?(?:alfa|beta)|disponible en todas las plataformas|ya disponible en (?:casa|steam|la app)', why: WHY.channels, example: 'Ya disponible en todas las plataformas' },

@@ -5,11 +5,14 @@ export const frCopy: CopyLexicon = {
   copy: [
     { pattern: 'devis gratuits?|d[ée]pannage (?:24 ?h ?/ ?24|7j/7|rapide)|intervention (?:sous 24 ?h|rapide)', why: WHY.service, example: 'Devis gratuit, dépannage 24h/24' },
     { pattern: 'livraison (?:gratuite|offerte|partout)|frais de port offerts|exp[ée]dition (?:gratuite|sous \\d+)', why: WHY.shipping, example: 'Livraison offerte cette semaine' },
+    { pattern: "il reste (?:encore )?des places|(?:encore|toujours) des places (?:libres|disponibles)", why: 'Seats still open in a course, class or workshop: what is left to buy.', example: "Il reste encore des places pour l'atelier poterie de février !" },
     { pattern: "(?:plus que|il reste|reste|encore) (?:quelques|\\d+) places|derni[èe]res places", why: 'Seats left in a course, class or workshop: how much of it is left to buy, as stock is.', example: 'Il reste quelques places pour l’atelier poterie, 160 €' },
     { pattern: '(?:de retour )?en stock|[ée]puis[ée]e?s?|rupture de stock|derni[èe]res pi[èe]ces', why: WHY.stock, example: 'Les chemises en lin sont de retour en stock' },
     { pattern: '[ée]dition limit[ée]e|nouvelle collection|nouveaux arrivages', why: WHY.edition, example: 'Édition limitée, signée et numérotée' },
     { pattern: 'fait(?:e|s|es)? (?:à la )?main|fabrication artisanale|sur commande', why: WHY.made, example: 'Tasses faites main, sur commande' },
     { pattern: '(?:dm|mp|message priv[ée]) pour (?:commander|les commandes|le prix|les prix)', why: WHY.order, example: 'MP pour commander' },
+    // Les détails de l'offre gardés pour un message privé (« infos en MP », « renseignements par message privé »).
+    { pattern: "(?:plus d'|toutes les )?(?:infos?|informations|renseignements) (?:en|par|via) (?:mp|dm|message priv[ée]|messagerie|whatsapp)(?![\\p{L}])", why: WHY.order, example: "Il reste des places pour l'atelier, infos en MP" },
     { pattern: 'disponibles? en (?:\\d+|deux|trois|quatre|cinq|plusieurs) (?:couleurs|tailles|mod[èe]les|coloris|saveurs)', why: WHY.variants, example: 'Disponible en 3 couleurs' },
     { pattern: 'offre gratuite|essai gratuit|sans abonnement|usage commercial', why: WHY.plans, example: 'L’offre gratuite inclut tout l’éditeur' },
     { pattern: 'sort de (?:l.)?(?:alpha|b[êe]ta)|disponible sur toutes les plateformes|(?:disponible|d[ée]j[àa]) (?:sur steam|en vid[ée]o à la demande)', why: WHY.channels, example: 'Disponible sur toutes les plateformes' },

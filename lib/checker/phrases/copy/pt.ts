@@ -5,11 +5,14 @@ export const ptCopy: CopyLexicon = {
   copy: [
     { pattern: 'or[çc]amentos? (?:gr[aá]tis|gratuitos?|sem compromisso)|atendimento 24 ?h(?:oras)?|plant[aã]o 24 ?h', why: WHY.service, example: 'Orçamento grátis e atendimento 24h' },
     { pattern: '(?:frete|envio|entrega) gr[áa]tis|enviamos para todo o (?:brasil|pa[íi]s)', why: WHY.shipping, example: 'Frete grátis em todos os pedidos' },
+    { pattern: '(?<!se )ainda (?:temos|tem|h[áa]|tenho) (?:\\d+ |algumas |poucas )?vagas', why: 'Seats still open in a course, class or workshop: what is left to buy.', example: 'Ainda temos vagas pro curso de crochê de fevereiro!' },
     { pattern: '(?:restam|[úu]ltimas) (?:poucas |\\d+ )?vagas', why: 'Seats left in a course, class or workshop: how much of it is left to buy, as stock is.', example: 'Restam poucas vagas no curso de cerâmica, R$ 300' },
     { pattern: 'em estoque|de volta ao estoque|esgotad[oa]s?|[úu]ltimas unidades|pronta entrega', why: WHY.stock, example: 'Últimas unidades em estoque' },
     { pattern: 'edi[çc][ãa]o limitada|nova cole[çc][ãa]o|novidades da semana', why: WHY.edition, example: 'Edição limitada, assinada e numerada' },
     { pattern: 'feit[oa]s? [àa] m[ãa]o|artesana(?:l|is)|sob encomenda', why: WHY.made, example: 'Canecas feitas à mão, sob encomenda' },
     { pattern: '(?:chama|chame|me chama|dm|direct) (?:no|na|pra|para) (?:direct|dm|inbox|pv|encomendas?|pedidos?)', why: WHY.order, example: 'Chama no direct para encomendas' },
+    // Os detalhes da oferta guardados para uma mensagem privada ("informações no privado", "mais info no direct").
+    { pattern: '(?:mais )?(?:info|infos|informa[çc][õo]es) (?:no|pelo|por|via|na) (?:privado|pv|direct|dm|inbox|zap|whatsapp)(?![\\p{L}])', why: WHY.order, example: 'Ainda temos vagas, informações no privado' },
     { pattern: 'dispon[íi]ve(?:l|is) em (?:\\d+|duas|dois|tr[êe]s|quatro|cinco|v[áa]ri[ao]s) (?:cores|tamanhos|modelos|sabores)', why: WHY.variants, example: 'Disponível em 3 cores' },
     { pattern: 'plano gratuito|teste gr[áa]tis|sem assinatura|uso comercial', why: WHY.plans, example: 'O plano gratuito inclui o editor completo' },
     { pattern: 'sai do (?:alfa|beta)|dispon[íi]vel em todas as plataformas|j[áa] dispon[íi]vel (?:na steam|no app|em casa)', why: WHY.channels, example: 'Disponível em todas as plataformas' },
