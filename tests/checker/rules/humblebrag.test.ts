@@ -7,6 +7,9 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    // Someone else's stream, or a time with no stream of the author's.
+    { text: 'A live da prefeitura na Twitch em 15 min vai explicar as novas linhas de ônibus.', ctx: { platform: 'x', lang: 'pt' }, note: "the council's stream" },
+    { text: 'En 15 minutos empiezo el turno de noche en urgencias, deseadme suerte.', ctx: { platform: 'x', lang: 'es' }, note: 'a shift, no stream' },
     { text: 'Ich bin live dabei gewesen, als Bayern das 3:2 geschossen hat, Wahnsinn!', ctx: { lang: 'de' }, note: 'was there in person' },
     { text: 'Ich bin live beim Konzert von Element of Crime, die spielen gerade Delmenhorst 😍', ctx: { lang: 'de' }, note: 'at a concert' },
     { text: "Boygenius' new EP is out everywhere now and 'Emily I'm Sorry' is the best thing they've done. Add it to your playlists.", note: 'someone else’s EP' },
@@ -183,6 +186,9 @@ testRule(rule, {
     { text: 'Mon frère a été élu meilleur apprenti boulanger de la région, fierté familiale !', ctx: { lang: 'fr' }, note: 'someone else elected' },
   ],
   invalid: [
+    // A stream's start told in the first person with its time ('empiezo directo'), and the site between 'live' and the time.
+    { text: 'En 15 minutos empiezo directo en Twitch con el nuevo Zelda, ¡venid a pasar el rato! 🎮 twitch.tv/pixelmoth', ctx: { platform: 'x', lang: 'es' }, flags: ['En 15 minutos empiezo directo'] },
+    { text: 'Live na Twitch em 15 min com o novo Zelda, colem lá 🎮 twitch.tv/pixelmoth', ctx: { platform: 'x', lang: 'pt' }, flags: ['Live na Twitch em 15 min'] },
     // What arrives is the author's: still a launch.
     { text: '¡Ya está aquí! Nuestra nueva colección de otoño 🍂 tienda.es', ctx: { lang: 'es' }, flags: ['Ya está aquí'] },
     { text: 'Por fin salió mi primer libro 📖', ctx: { lang: 'es' }, flags: ['Por fin salió'] },
