@@ -209,7 +209,7 @@ export const de: Lexicon = {
     ],
     service: [
       // Der Bedarf des Geschäfts des Lesers als Bedingung, sich zu melden ("Wenn dein Unternehmen Hilfe braucht, lass uns reden").
-      '(?:wenn|falls) (?:dein|deine|euer|eure|ihr|ihre) (?:unternehmen|business|firma|marke|team|shop|startup|agentur|praxis|website|app) [^.!?\\n]{1,50}? (?:braucht|sucht|will|möchte)[,:]? (?:lass uns (?:reden|sprechen|quatschen)|meld(?:e|et)? (?:dich|euch)|schreib(?:t)? mir|kontaktier(?:e|t)? mich)',
+      '(?:wenn|falls) (?:dein|deine|euer|eure|ihr|ihre) (?:unternehmen|business|firma|marke|team|shop|startup|agentur|praxis|website|app) [^.!?\\n]{1,80}? (?:braucht|sucht|will|möchte)[,:]? (?:(?:meine|unsere) (?:dms|nachrichten|postfach) (?:sind|ist) (?:immer )?offen|lass uns (?:reden|sprechen|quatschen)|meld(?:e|et)? (?:dich|euch)|schreib(?:t)? mir|kontaktier(?:e|t)? mich)',
       // Die eigene Kanzlei oder Praxis nimmt wieder an ("Neue Mandanten nehmen wir ab sofort wieder auf"); die eines
       // anderen ("die Praxis Dr. Lenz nimmt neue Patienten auf") ist eine Nachricht.
       'neue (?:mandant(?:inn)?en|patient(?:inn)?en|kund(?:inn)?en|klient(?:inn)?en|schüler(?:innen)?) nehm(?:en wir|e ich)|(?:wir nehmen|ich nehme) (?:[\\p{L}\\p{N}]+ ){0,3}?neue (?:mandant(?:inn)?en|patient(?:inn)?en|kund(?:inn)?en|klient(?:inn)?en|schüler(?:innen)?)',

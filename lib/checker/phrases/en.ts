@@ -235,7 +235,7 @@ export const en: Lexicon = {
       '(?:put|packed|poured|compiled|turned) everything (?:i|we) (?:learned|know) into (?:a|my|our|one) (?:\\w+ )?(?:guide|course|e-?book|book|program|class|newsletter|workshop|template)',
       '(?:#)?open ?to ?work',
       // "I'm no longer looking for a new role: I start at Acme on Monday!" found one.
-      '(?<!(?:no longer|not|no more) )(?:still )?looking for (?:my next|a new) (?:role|job|position|opportunity|gig)',
+      '(?<!(?:no longer|not|no more) )(?:still )?looking for (?:my next|a new) (?:role|job|position|opportunity|gig|challenge(?= (?:as|in (?:tech|health|marketing|sales|design|data|product|finance|engineering|software|ux|hr|operations)(?![\\p{L}]))))(?![\\p{L}])',
       "(?:i'm|i am) (?:looking for|seeking) (?:roles|a role|work|new opportunities|my next)",
       'hire me',
       'available for (?:hire|work|freelance|commissions|projects|bookings)',
@@ -259,7 +259,7 @@ export const en: Lexicon = {
     service: [
       // The reader's business need as the condition for reaching the author ("If your company needs help, let's talk"): a
       // trade's pitch. "If you need help, ask" with no business named offers help.
-      "if (?:your|ur) (?:company|business|brand|team|startup|shop|store|agency|practice|website|site|app|product) (?:needs?|could use|is looking for|wants?) [^.!?\\n]{1,50}?[,:.!]? (?:let's (?:talk|chat|connect)|get in touch|reach out|hit me up|(?:dm|message|email|call) (?:me|us)|you know where to find (?:me|us))",
+      "if (?:your|ur) (?:company|business|brand|team|startup|shop|store|agency|practice|website|site|app|product) (?:needs?|could use|is looking for|wants?) [^.!?\\n]{1,80}?[,:.!]? (?:let's (?:talk|chat|connect)|get in touch|reach out|hit me up|(?:dm|message|email|call) (?:me|us)|you know where to find (?:me|us)|(?:my|our) (?:dms|inbox|door) (?:are|is) (?:always )?open)",
       // A service line: "I help <whom> get <result>", "we help companies with exactly this" (a firm's reply under
       // someone's post), and the offer named as the answer: "this is exactly what we do at Brightline".
       "i help (?!(?:my|our|out)(?![\\p{L}]))(?:[\\w-]+ ){1,4}(?:to )?(?:get|grow|build|make|find|land|scale|save|earn|sell|double|launch|fix|solve|cut|reduce|automate|with (?:exactly |just )?(?:this|that|these))(?![\\p{L}])",

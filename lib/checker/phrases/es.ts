@@ -206,9 +206,9 @@ export const es: Lexicon = {
       // nuevas oportunidades como diseñadora", "Estoy abierta a nuevas oportunidades". In the first person only: a firm's
       // ad ("Buscamos desarrollador"), a question ("¿Cómo buscáis trabajo?") or a search told as over ("tras meses
       // buscando trabajo, empiezo el lunes") names no "busco"/"estoy".
-      'busco (?:trabajo|empleo|nuevas oportunidades|mi pr[oó]ximo)',
+      'busco (?:trabajo|empleo|nuevas oportunidades|mi pr[oó]ximo|(?:un )?nuevo (?:puesto|trabajo|empleo|rol)(?![\\p{L}])|(?:un )?nuevo (?:reto|desaf[ií]o)(?= (?:como|profesional|laboral|en (?:el sector|marketing|ventas|tecnolog|dise[ñn]o|datos|rrhh|recursos humanos|finanzas|log[ií]stica)))|una nueva oportunidad)',
       // "Ya no estoy buscando trabajo: empiezo el lunes" says the search is over.
-      'estoy(?<!(?:^|[^\\p{L}])no estoy) (?:buscando|en busca de|en b[uú]squeda (?:activa )?de) (?:trabajo|empleo|nuevas oportunidades|mi pr[oó]ximo|un nuevo (?:reto|puesto|trabajo|empleo|rol)|una nueva oportunidad)',
+      'estoy(?<!(?:^|[^\\p{L}])no estoy) (?:buscando|en busca de|en b[uú]squeda (?:activa )?de) (?:trabajo|empleo|nuevas oportunidades|mi pr[oó]ximo|un nuevo (?:puesto|trabajo|empleo|rol)|un nuevo (?:reto|desaf[ií]o)(?= (?:como|profesional|laboral))|una nueva oportunidad)',
       'estoy(?<!(?:^|[^\\p{L}])no estoy) abiert[oa] a nuevas oportunidades',
       'contr[aá]tame',
       // Quien vende, hablando de sí ("somos una librería pequeña… cada compra cuenta"), pide la compra como favor.
@@ -226,7 +226,7 @@ export const es: Lexicon = {
     ],
     service: [
       // La necesidad del negocio del lector como condición para contactar ("Si tu empresa necesita ayuda, hablemos").
-      'si (?:tu|vuestra|su) (?:empresa|negocio|marca|tienda|equipo|web|página|startup|agencia|consulta) (?:necesita|busca|quiere) [^.!?\\n]{1,50}?[,:.!]? (?:hablemos|escr[ií]beme|escr[ií]benos|cont[aá]ctame|cont[aá]ctanos|m[aá]ndame un (?:mensaje|dm|md)|ll[aá]mame)',
+      'si (?:tu|vuestra|su) (?:empresa|negocio|marca|tienda|equipo|web|página|startup|agencia|consulta) (?:necesita|busca|quiere) [^.!?\\n]{1,80}?[,:.!]? (?:hablemos|(?:mis|nuestros) (?:md|dm|mensajes) est[aá]n abiertos|tengo (?:los|el) (?:md|dm) abiertos?|escr[ií]beme|escr[ií]benos|cont[aá]ctame|cont[aá]ctanos|m[aá]ndame un (?:mensaje|dm|md)|ll[aá]mame)',
       // La consulta del autor abierta a clientes otra vez ("aceptamos nuevos pacientes"); la de otro ("el centro de salud
       // acepta nuevos pacientes") es una noticia.
       '(?:aceptamos|acepto|admitimos|estamos aceptando|volvemos a aceptar|cojo|tomo) (?:\\d+ )?(?:nuevos |nuevas )?(?:clientes|pacientes|alumn[oa]s|clientas)(?: nuev[oa]s)?(?![\\p{L}])',

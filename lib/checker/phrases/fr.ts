@@ -191,7 +191,7 @@ export const fr: Lexicon = {
       // recherchons », a question « Comment cherchez-vous … ? », a search told as over « j'ai enfin trouvé un poste ».
       "je suis (?:actuellement |d[ée]sormais |de nouveau )?[àa] l'[ée]coute (?:de (?:nouvelles )?|d')opportunit[ée]s",
       'je suis (?:actuellement |d[ée]sormais |de nouveau )?ouverte? [àa] de nouvelles opportunit[ée]s',
-      "je suis (?:actuellement )?(?:[àa] la recherche|en recherche) (?:d'(?:un |une )?|de (?:mon |ma )?)(?:nouveau |nouvelle |prochain |prochaine |nouvelles )?(?:poste|emploi|travail|job|mission|opportunit[ée]s)",
+      "je suis (?:actuellement )?(?:[àa] la recherche|en recherche) (?:d'(?:un |une )?|de (?:mon |ma )?)(?:nouveau |nouvelle |prochain |prochaine |nouvelles )?(?:poste|emploi|travail|job|mission|opportunit[ée]s|d[ée]fi(?= (?:en tant que|comme|professionnel|en (?:gestion|marketing|d[ée]veloppement|data|design|communication|finance|vente|rh)(?![\\p{L}]))))(?![\\p{L}])",
       'embauchez-moi',
       // Qui vend et dit « nous » (« on est une petite librairie, chaque commande compte ») demande l'achat comme une faveur.
       "(?<=(?<![\\p{L}])(?:on est|nous sommes|nous)(?![\\p{L}])[^\\n]{0,120})chaque (?:commande|achat|vente|r[ée]servation) (?:compte|nous aide|aide|fait la diff[ée]rence)(?! pour (?!nous|moi)[\\p{L}])",
@@ -208,7 +208,7 @@ export const fr: Lexicon = {
     ],
     service: [
       // Le besoin de l'entreprise du lecteur comme condition pour contacter l'auteur ("Si votre entreprise a besoin d'aide, parlons-en").
-      "si (?:votre|ton|ta|vos) (?:entreprise|société|marque|boutique|équipe|startup|agence|cabinet|site) (?:a besoin|cherche|veut|recherche) [^.!?\\n]{1,50}?[,:.!]? (?:parlons-en|discutons|contactez-moi|contacte-moi|écrivez-moi|écris-moi|(?:envoyez|envoie)-moi un (?:message|mp|dm))",
+      "si (?:votre|ton|ta|vos) (?:entreprise|société|marque|boutique|équipe|startup|agence|cabinet|site) (?:a besoin|cherche|veut|recherche) [^.!?\\n]{1,80}?[,:.!]? (?:parlons-en|mes (?:dm|mp|messages) sont (?:grands )?ouverts|discutons|contactez-moi|contacte-moi|écrivez-moi|écris-moi|(?:envoyez|envoie)-moi un (?:message|mp|dm))",
       // Le cabinet de l'auteur ouvert à de nouveaux clients (« nous acceptons de nouveaux patients ») ; celui d'un autre
       // (« le cabinet du Dr Martin accepte de nouveaux patients ») est une nouvelle.
       "(?:nous acceptons|j'accepte|on accepte|nous prenons|je prends) (?:à nouveau |de nouveau )?(?:de nouveaux|des nouveaux|de nouvelles|\\d+ nouveaux|\\d+ nouvelles) (?:clients|clientes|patients|patientes|élèves)(?![\\p{L}])",

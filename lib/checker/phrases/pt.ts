@@ -192,7 +192,7 @@ export const pt: Lexicon = {
       // The job seeker's own ask, as en's "open to work" / "looking for my next role" / "hire me": "Estou em busca de
       // novas oportunidades", "Estou aberta a novas oportunidades". First person only: a firm's ad says "Estamos
       // contratando", a question "Como vocês procuram emprego?", a search told as over "finalmente consegui uma vaga".
-      'estou(?<!(?:^|[^\\p{L}])n[aã]o estou) (?:dispon[ií]vel|procurando (?:emprego|trabalho|uma nova))',
+      'estou(?<!(?:^|[^\\p{L}])n[aã]o estou) (?:dispon[ií]vel|procurando (?:emprego|trabalho|uma nova|um novo desafio(?= (?:como|profissional|na [aá]rea))))',
       // "Não estou procurando emprego" says the search is over.
       'estou(?<!(?:^|[^\\p{L}])n[aã]o estou) (?:procurando|em busca de|[àa] procura de) (?:novas oportunidades|um novo (?:emprego|trabalho|desafio)|uma nova (?:oportunidade|vaga|posi[cç][aã]o)|emprego|trabalho|recoloca[cç][aã]o|minha pr[oó]xima)',
       'estou(?<!(?:^|[^\\p{L}])n[aã]o estou) abert[oa] (?:a|para) novas oportunidades',
@@ -212,7 +212,7 @@ export const pt: Lexicon = {
     ],
     service: [
       // A necessidade do negócio do leitor como condição para falar com o autor ("Se sua empresa precisa de ajuda, vamos conversar").
-      'se (?:a )?(?:sua|tua) (?:empresa|marca|loja|equipe|startup|agência|clínica|site|página) (?:precisa|está precisando|procura|quer) [^.!?\\n]{1,50}?[,:.!]? (?:vamos conversar|bora conversar|me chama|me chame|fala comigo|fale comigo|me manda (?:uma )?mensagem|entre em contato|entra em contato)',
+      'se (?:a )?(?:sua|tua) (?:empresa|marca|loja|equipe|startup|agência|clínica|site|página) (?:precisa|está precisando|procura|quer) [^.!?\\n]{1,80}?[,:.!]? (?:vamos conversar|(?:minha|meu) (?:dm|direct|inbox) (?:est[aá] )?aberta?|bora conversar|me chama|me chame|fala comigo|fale comigo|me manda (?:uma )?mensagem|entre em contato|entra em contato)',
       // O consultório do autor aberto a clientes de novo ("estamos aceitando novos pacientes"); o de outro ("a clínica da
       // Dra. Ana aceita novos pacientes") é notícia.
       '(?:aceitamos|aceito|estamos aceitando|voltamos a aceitar|estou pegando|pego) (?:\\d+ )?(?:novos |novas )?(?:clientes|pacientes|alunos|alunas)(?![\\p{L}])',

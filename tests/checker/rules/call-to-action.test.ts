@@ -7,6 +7,11 @@ const LI = { platform: 'linkedin', reply: true } as const;
 
 testRule(rule, {
   valid: [
+    // A new challenge outside work, and an open inbox after help already given, ask nothing.
+    { text: 'Terminé mi primer maratón en 4:12. ¡Busco nuevo reto para 2027, ideas?', ctx: { lang: 'es', platform: 'instagram' } },
+    { text: 'Finished my first marathon in 4:12! Now looking for a new challenge, maybe an ultra?', ctx: { platform: 'instagram' } },
+    { text: "Premier marathon bouclé en 4h12 ! Je suis à la recherche d'un nouveau défi, des idées ?", ctx: { lang: 'fr', platform: 'instagram' } },
+    { text: 'If your team needs a hand with onboarding, this checklist helped us: 1) buddy, 2) first-week goals, 3) a 30-day check-in. My DMs are open for questions.', ctx: { platform: 'linkedin' } },
     // A comment asked for with nothing sent back for it.
     { text: 'Leave a comment with your favourite winter soup, I need ideas for the week.', ctx: { platform: 'facebook' }, note: 'asks for ideas' },
     { text: 'Deja un comentario si te pasó lo mismo con el casero, a ver si no soy la única.', ctx: { platform: 'x', lang: 'es' }, note: 'asks for stories' },
@@ -760,6 +765,12 @@ testRule(rule, {
     { text: "Nach 10 Jahren im Konzern habe ich meine eigene Marketingberatung gegründet. Wenn dein Unternehmen Unterstützung braucht, lass uns reden!", ctx: { platform: 'linkedin', lang: 'de' }, flags: ["Wenn dein Unternehmen Unterstützung braucht, lass uns reden"] },
     { text: "Après 10 ans en entreprise, j'ai lancé mon cabinet de conseil marketing. Si votre entreprise a besoin d'aide, parlons-en !", ctx: { platform: 'linkedin', lang: 'fr' }, flags: ["Si votre entreprise a besoin d'aide, parlons-en"] },
     { text: "Depois de 10 anos no corporativo, abri minha própria consultoria de marketing. Se sua empresa precisa de ajuda, vamos conversar!", ctx: { platform: 'linkedin', lang: 'pt' }, flags: ["Se sua empresa precisa de ajuda, vamos conversar"] },
+    // The same pitch closed by the author's open inbox, with a longer need between.
+    { text: "After 9 years in hospital pharmacy I'm moving into health-tech. If your team needs someone who knows how medication workflows actually break, my DMs are open.", ctx: { platform: 'linkedin' }, flags: ['If your team needs someone who knows how medication workflows actually break, my DMs are open'] },
+    { text: 'Si tu empresa necesita a alguien que entienda cómo fallan los flujos de medicación, mis MD están abiertos.', ctx: { platform: 'linkedin', lang: 'es' }, flags: ['Si tu empresa necesita a alguien que entienda cómo fallan los flujos de medicación, mis MD están abiertos'] },
+    { text: 'Wenn euer Team jemanden für saubere Datenpipelines braucht, meine DMs sind offen.', ctx: { platform: 'linkedin', lang: 'de' }, flags: ['Wenn euer Team jemanden für saubere Datenpipelines braucht, meine DMs sind offen'] },
+    { text: "Si votre équipe cherche quelqu'un pour ses pipelines de données, mes MP sont ouverts.", ctx: { platform: 'linkedin', lang: 'fr' }, flags: ["Si votre équipe cherche quelqu'un pour ses pipelines de données, mes MP sont ouverts"] },
+    { text: 'Se sua empresa precisa de alguém pra organizar os dados, minha DM está aberta.', ctx: { platform: 'linkedin', lang: 'pt' }, flags: ['Se sua empresa precisa de alguém pra organizar os dados, minha DM está aberta'] },
     // German "Schreibt mir." alone closing its sentence asks as "message me" does.
     { text: 'Ich habe noch zwei Plätze in meinem Coaching-Programm für Januar frei. Wer sein Business 2026 auf das nächste Level bringen will: Schreibt mir.', ctx: { platform: 'linkedin', lang: 'de' }, flags: ['Schreibt mir'] },
     // An ad's nudge right before its link, in five languages.
@@ -1592,6 +1603,11 @@ testRule(rule, {
     { text: "I'm looking for my next role in product design, any intro helps", flags: ["I'm looking for my next"] },
     { text: 'Estoy buscando nuevas oportunidades como desarrollador frontend, ¡cualquier contacto se agradece!', ctx: { lang: 'es' }, flags: ['Estoy buscando nuevas oportunidades'] },
     { text: 'Estoy abierta a nuevas oportunidades en UX en Madrid', ctx: { lang: 'es' }, flags: ['Estoy abierta a nuevas oportunidades'] },
+    // A new challenge sought is the job seeker's ask too.
+    { text: 'Busco nuevo reto como Product Marketing Manager. ¡Gracias por compartir!', ctx: { lang: 'es', platform: 'linkedin' }, flags: ['Busco nuevo reto'] },
+    { text: "Je suis à la recherche d'un nouveau défi en gestion de projet. Merci pour vos partages !", ctx: { lang: 'fr', platform: 'linkedin' }, flags: ["Je suis à la recherche d'un nouveau défi"] },
+    { text: 'Estou procurando um novo desafio como analista de dados. Compartilhamentos ajudam muito!', ctx: { lang: 'pt', platform: 'linkedin' }, flags: ['Estou procurando um novo desafio'] },
+    { text: "After 9 years in pharmacy I'm looking for a new challenge in health-tech. Any referrals appreciated.", ctx: { platform: 'linkedin' }, flags: ['looking for a new challenge'] },
     { text: 'Ich bin offen für neue Herausforderungen im Bereich Data Engineering', ctx: { lang: 'de' }, flags: ['Ich bin offen für neue Herausforderungen'] },
     { text: 'Ich bin auf der Suche nach einer neuen Stelle als Pflegefachkraft in Hamburg', ctx: { lang: 'de' }, flags: ['Ich bin auf der Suche nach einer neuen Stelle'] },
     { text: "Je suis à l'écoute d'opportunités en tant que cheffe de projet", ctx: { lang: 'fr' }, flags: ["Je suis à l'écoute d'opportunités"] },
