@@ -656,6 +656,7 @@ export const en: Lexicon = {
       'get back up',
       'winners never quit',
       'small steps',
+      'new (?:day|week|month|year|chapter)[,.!]? new (?:goals|opportunities|chances|beginnings|challenges|energy|possibilities|blessings|me|wins)(?![\\p{L}])',
     ],
     teaching: [
       // A summary handed over after its heading, with a few words between ("New video is up, but here's the short version so you

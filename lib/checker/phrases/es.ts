@@ -500,6 +500,8 @@ export const es: Lexicon = {
       'agradecid[oa]s?(?=\\s*[.!\\n]|\\s*$)',
       'tu red es tu patrimonio',
       'sue[nñ]a en grande',
+      '(?:nuevo d[ií]a|nueva semana|nuevo mes|nuevo a[ñn]o)[,.!]? nuev[oa]s? (?:oportunidades|metas|objetivos|retos|comienzos|energ[ií]as?|posibilidades|bendiciones)(?![\\p{L}])',
+      'a[ñn]o nuevo[,.!]? vida nueva',
     ],
     teaching: [
       // Un resumen dado tras su título, con unas palabras en medio ("Vídeo nuevo, pero aquí va el resumen para que no tengas que verlo: …").

@@ -3,6 +3,10 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    // The formula heading the goals it names, or a new year's rules told, stays quiet.
+    { text: 'New week, new goals: finish the billing page by Wednesday, call 5 churned customers, and write up why they left. What are yours?', ctx: { platform: 'linkedin' } },
+    { text: 'Neues Jahr, neue Ziele? Unser Tipp: Schreibt nur drei auf, und für jedes den ersten Schritt, den ihr diese Woche macht.', ctx: { platform: 'x', lang: 'de' } },
+    { text: 'The new year brings new rules for drivers: speed cameras in school zones from Jan 1, fines start at $150.', ctx: { platform: 'x' } },
     // A lesson announced and told.
     { text: "Today I learned that git clone --depth 1 fetches only the last commit: a 2 GB repo cloned in 40 seconds instead of 9 minutes.", ctx: { platform: 'linkedin' }, note: "a lesson told" },
     // "Less is more" heading the lesson it stands for, and "menos é mais fácil" comparing.
@@ -104,6 +108,13 @@ testRule(rule, {
     { text: "Today I learned something really important I want to share with you all: never stop learning. The day you stop learning is the day you stop growing. 🚀 #motivation", ctx: { platform: 'linkedin' }, flags: ["Today I learned something really important I want to share with you all: never stop learning. The day you stop learning is the day you stop growing."] },
     { text: "Hoy he aprendido algo muy importante que quiero compartir con vosotros: nunca dejéis de aprender. El que deja de aprender, deja de crecer. 🚀 #motivación", ctx: { platform: 'linkedin', lang: 'es' }, flags: ["Hoy he aprendido algo muy importante que quiero compartir con vosotros: nunca dejéis de aprender. El que deja de aprender, deja de crecer."] },
     { text: "Hoje aprendi uma coisa muito importante que quero compartilhar com vocês: nunca parem de aprender. Quem para de aprender, para de crescer. 🚀 #motivação", ctx: { platform: 'linkedin', lang: 'pt' }, flags: ["Hoje aprendi uma coisa muito importante que quero compartilhar com vocês: nunca parem de aprender. Quem para de aprender, para de crescer."] },
+    // "New week, new opportunities": a fresh start promised with nothing in it, in five languages.
+    { text: "Monday. New week, new opportunities. Let's go! 💪", ctx: { platform: 'linkedin' }, flags: ["New week, new opportunities."] },
+    { text: "New month, new goals. Let's make it count 🔥", ctx: { platform: 'x' }, flags: ["New month, new goals."] },
+    { text: "Montag. Neue Woche, neue Chancen. Let's go! 💪", ctx: { platform: 'linkedin', lang: 'de' }, flags: ["Neue Woche, neue Chancen."] },
+    { text: "Lunes. Nueva semana, nuevas oportunidades. ¡A por ello! 💪", ctx: { platform: 'linkedin', lang: 'es' }, flags: ["Nueva semana, nuevas oportunidades."] },
+    { text: "Lundi. Nouvelle semaine, nouvelles opportunités. C'est parti ! 💪", ctx: { platform: 'linkedin', lang: 'fr' }, flags: ["Nouvelle semaine, nouvelles opportunités."] },
+    { text: "Segunda-feira. Nova semana, novas oportunidades. Bora! 💪", ctx: { platform: 'linkedin', lang: 'pt' }, flags: ["Nova semana, novas oportunidades."] },
     // "Less is more" alone, in five languages (German puts the verb first after "manchmal").
     { text: 'Sometimes less is simply more. 💡', ctx: { platform: 'linkedin' }, flags: ['Sometimes less is simply more.'] },
     { text: 'A veces menos es más. 💡', ctx: { platform: 'linkedin', lang: 'es' }, flags: ['A veces menos es más.'] },
