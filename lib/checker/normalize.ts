@@ -17,13 +17,15 @@ const SPELLED_TLDS = 'com|net|org|io|co|me|tv|shop|store|xyz|app|dev|info|biz|on
 /**
  * "site . com", "site dot com", "site(dot)com", "site[.]com", "site [dot] com": a name, a dot written so that it
  * is not a link, then a TLD. A plain "name. Com" (a dot then a space) is prose, so a bare dot needs a space before it.
+ * A "www" before it belongs to the link, with or without its dot ("www bit . ly / x").
  */
 const SPELLED_LINK_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}@.\/-])((?:[a-z0-9][a-z0-9-]*\s*(?:\s\.|\(\s*(?:dot|\.)\s*\)|\[\s*(?:dot|\.)\s*\]|\{\s*(?:dot|\.)\s*\}|\sdot\s)\s*)+)(${SPELLED_TLDS})(?![\p{L}\p{N}])((?:\s*\/\s*[\p{L}\p{N}_-]+)*)`,
+  String.raw`(?<![\p{L}\p{N}@.\/-])((?:www(?:\s*\.\s*|\s+)(?=[a-z0-9]))?(?:[a-z0-9][a-z0-9-]*\s*(?:\s\.|\(\s*(?:dot|\.)\s*\)|\[\s*(?:dot|\.)\s*\]|\{\s*(?:dot|\.)\s*\}|\sdot\s)\s*)+)(${SPELLED_TLDS})(?![\p{L}\p{N}])((?:\s*\/\s*[\p{L}\p{N}_-]+)*)`,
   'giu',
 );
 /** "https://" then white space, then the rest of the link: links broken by a page's layout when copied. */
 const BROKEN_LINK_RE = /\bhttps?:\/\/[ \t]*\n?[ \t]*\n?[ \t]*([a-z0-9-]+(?:\.[a-z0-9-]+)+(?:\/\S*)?)/giu;
+const WWW_APART_RE = /^www(?:\s*\.\s*|\s+)/iu;
 const SPELLED_DOT_RE = /\s*(?:\(\s*(?:dot|\.)\s*\)|\[\s*(?:dot|\.)\s*\]|\{\s*(?:dot|\.)\s*\}|\sdot\s|\.)\s*/giu;
 
 /** Whether the text may hold a link written apart: cheap tests before the regexes run. */
@@ -42,7 +44,7 @@ export function joinHiddenLinks(doc: Doc): boolean {
   const found: Token[] = [];
   SPELLED_LINK_RE.lastIndex = 0;
   for (let m = SPELLED_LINK_RE.exec(text); m !== null; m = SPELLED_LINK_RE.exec(text)) {
-    const compact = (m[1]!.replace(SPELLED_DOT_RE, '.') + m[2]! + m[3]!.replace(/\s+/g, '')).toLowerCase();
+    const compact = (m[1]!.replace(WWW_APART_RE, 'www.').replace(SPELLED_DOT_RE, '.') + m[2]! + m[3]!.replace(/\s+/g, '')).toLowerCase();
     found.push({ type: 'url', text: compact, start: m.index, end: m.index + m[0].length });
   }
   BROKEN_LINK_RE.lastIndex = 0;

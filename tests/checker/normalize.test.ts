@@ -65,6 +65,9 @@ describe('joinHiddenLinks', () => {
     ['visit my shop at site dot com today', 'site dot com', 'site.com'],
     ['go to mysite(dot)net/shop now', 'mysite(dot)net/shop', 'mysite.net/shop'],
     ['mint here https://\nnerdsoneth.fun', 'https://\nnerdsoneth.fun', 'https://nerdsoneth.fun'],
+    // A "www" written apart belongs to the link, with or without its dot.
+    ['go to www bit . ly / easycash22 its legit', 'www bit . ly / easycash22', 'www.bit.ly/easycash22'],
+    ['go to www . easycash22 . com now', 'www . easycash22 . com', 'www.easycash22.com'],
   ])('%j holds the link %j', (text, written, link) => {
     const doc = parse(text);
     expect(joinHiddenLinks(doc)).toBe(true);
@@ -77,6 +80,7 @@ describe('joinHiddenLinks', () => {
     'Meet me by the polka dot art wall.',
     'Version 2.0 is out, see the changelog.',
     'Node.js and e.g. stay words.',
+    'The www is not the internet. Com­pletely.',
   ])('leaves prose alone: %j', (text) => {
     const doc = parse(text);
     joinHiddenLinks(doc);

@@ -33,6 +33,7 @@ export const en: AskLexicon = {
     { pattern: "(?:i|we)(?:'d| would) (?:really )?(?:love|appreciate)(?: it)?(?: if)?", note: 'asking for a favour', example: "I'd appreciate it if you shared this" },
     { pattern: '(?:i|we) (?:really )?(?:need|want) (?:you|your help) to', note: 'asking outright', example: 'I need you to subscribe' },
     { pattern: 'appreciate (?:it )?if', note: 'asking for a favour', example: 'appreciate if you follow' },
+    { pattern: "if (?:you|u|you guys|y'all|anyone) (?:could|can|would)", note: 'the favour as a condition, its thanks after', example: 'I make gaming videos, if you could check them out that would be amazing!' },
     { pattern: '(?:help|support) (?:me|us|a small creator|a small youtuber|my channel) (?:and|by)', note: 'a favour, then the action', example: 'support a small creator and subscribe' },
     { pattern: 'if you (?:like|liked|enjoy|enjoyed|love|loved) (?:this|it|the video|my content|what i do)', note: 'the conditional ask at the end of a video', example: 'if you enjoyed this, subscribe for more' },
     { pattern: 'feel free to', note: 'a soft ask (only counts with an action that helps the author)', example: 'feel free to subscribe' },

@@ -174,6 +174,9 @@ export const pt: Lexicon = {
       '(?:d[aá]|deem|d[eê]) uma (?:olhada|olhadinha|conferida|ouvida|passada|passadinha|chance) (?:l[aá]|no meu|na minha|nos meus|nas minhas)',
       // "passa lá no canal", "passem lá": come by (where "lá" is the author's place just named).
       'pass(?:a|em|e) (?:l[aá]|no meu|na minha)',
+      // The same visit asked as a favour, at the author's own work ("se puderem passar no meu canal", "poderiam dar uma olhada no meu
+      // portfólio"); "se puder passar no meu escritório amanhã" invites to meet.
+      '(?:puder|puderem|pudesse|pudessem|pode|podem|poderia|poderiam) (?:dar uma (?:olhada|olhadinha|conferida|ouvida|passada|passadinha|chance)|passar) (?:l[aá]|(?:no meu|na minha|nos meus|nas minhas) (?:canal|perfil|p[aá]gina|loja|trabalho|portf[oó]lio|site|blog|v[ií]deos?|conte[uú]do|insta|instagram|tiktok|twitch|podcast|livro|m[uú]sicas?|arte|projeto))(?![\\p{L}])',
       // Each act counted as help to the author, or pledged against ("a cada inscrito que eu ganhar…").
       // Correntes de seguidores: um follow devolvido por outro ("me segue que eu sigo de volta").
       'sigo de volta',

@@ -7,6 +7,10 @@ const LI = { platform: 'linkedin', reply: true } as const;
 
 testRule(rule, {
   valid: [
+    // A condition that asks for help with someone else's thing, or invites to meet, asks nothing for the author.
+    { text: 'if you could check the router settings first, that would help', ctx: { platform: 'reddit', reply: true } },
+    { text: 'if anyone could recommend a plumber in Leeds that would be amazing', ctx: { platform: 'facebook' } },
+    { text: 'Se puder passar no meu escritório amanhã às 10, te explico o contrato', ctx: { platform: 'x', lang: 'pt' } },
     // A new challenge outside work, and an open inbox after help already given, ask nothing.
     { text: 'Terminé mi primer maratón en 4:12. ¡Busco nuevo reto para 2027, ideas?', ctx: { lang: 'es', platform: 'instagram' } },
     { text: 'Finished my first marathon in 4:12! Now looking for a new challenge, maybe an ultra?', ctx: { platform: 'instagram' } },
@@ -1603,6 +1607,12 @@ testRule(rule, {
     { text: "I'm looking for my next role in product design, any intro helps", flags: ["I'm looking for my next"] },
     { text: 'Estoy buscando nuevas oportunidades como desarrollador frontend, ¡cualquier contacto se agradece!', ctx: { lang: 'es' }, flags: ['Estoy buscando nuevas oportunidades'] },
     { text: 'Estoy abierta a nuevas oportunidades en UX en Madrid', ctx: { lang: 'es' }, flags: ['Estoy abierta a nuevas oportunidades'] },
+    // The favour as a condition, its thanks after ("if you could check them out that would be amazing").
+    { text: 'Hello, I am a beginner youtuber making gaming videos, if you could check them out that would be amazing!', ctx: { platform: 'youtube', reply: true }, flags: ['check them'] },
+    { text: 'Sou novo no YouTube fazendo vídeos de games, se puderem passar no meu canal seria incrível', ctx: { platform: 'youtube', reply: true, lang: 'pt' }, flags: ['puderem passar no meu canal'] },
+    { text: 'Vocês poderiam dar uma olhada no meu portfólio? Agradeço demais', ctx: { platform: 'instagram', lang: 'pt' }, flags: ['poderiam dar uma olhada no meu portfólio'] },
+    // A link written apart with its "www" apart too.
+    { text: 'if you want to earn $500 a day from home go to www bit . ly / easycash22 its legit i tried it', ctx: { platform: 'youtube', reply: true }, flags: ['go to www bit . ly / easycash22'] },
     // A new challenge sought is the job seeker's ask too.
     { text: 'Busco nuevo reto como Product Marketing Manager. ¡Gracias por compartir!', ctx: { lang: 'es', platform: 'linkedin' }, flags: ['Busco nuevo reto'] },
     { text: "Je suis à la recherche d'un nouveau défi en gestion de projet. Merci pour vos partages !", ctx: { lang: 'fr', platform: 'linkedin' }, flags: ["Je suis à la recherche d'un nouveau défi"] },
