@@ -29,6 +29,12 @@ testRule(rule, {
     { text: 'iOS 18.2 est enfin arrivé et corrige le bug de batterie. Mettez à jour dès maintenant.', ctx: { lang: 'fr' }, note: "someone else's release" },
     { text: 'Ya ha llegado iOS 18.2 y arregla el fallo de la batería. Actualiza ya si lo tienes.', ctx: { lang: 'es' }, note: "someone else's release" },
     { text: 'Die Ergebnisse der Abstimmung sind raus: 54 % für den neuen Radweg', ctx: { lang: 'de' }, note: 'results out, nothing of the author’s' },
+    // The author's own open-source tool named so ("my open-source PDF tool"), its release notes told: the same gift.
+    { text: 'New release of my open-source PDF tool: v2.3 fixes the crash on scanned files and cuts memory use by half. Changelog: https://codeberg.org/example/pdftool/releases', ctx: { platform: 'mastodon' }, note: 'own open-source tool, notes told' },
+    { text: 'Nueva versión de mi herramienta de código abierto para PDF: la 2.3 arregla el fallo con escaneos y usa la mitad de memoria. Cambios: https://codeberg.org/x/pdf', ctx: { lang: 'es', platform: 'mastodon' }, note: 'own open-source tool, notes told' },
+    { text: 'Neue Version meines Open-Source-Tools für PDFs: 2.3 behebt den Absturz bei Scans und halbiert den Speicherbedarf. Changelog: https://codeberg.org/x/pdf', ctx: { lang: 'de', platform: 'mastodon' }, note: 'own open-source tool, notes told' },
+    { text: 'Nouvelle version de mon outil open source pour les PDF : la 2.3 corrige le plantage sur les scans et divise la mémoire par deux. https://codeberg.org/x/pdf', ctx: { lang: 'fr', platform: 'mastodon' }, note: 'own open-source tool, notes told' },
+    { text: 'Nova versão da minha ferramenta de código aberto para PDF: a 2.3 corrige o travamento com digitalizações e usa metade da memória. https://codeberg.org/x/pdf', ctx: { lang: 'pt', platform: 'mastodon' }, note: 'own open-source tool, notes told' },
     // A free tool handed over as open source (an open licence): the release is the gift, its link where to take it.
     { text: "Not sure if this is allowed here, but I made a free Chrome extension that hides Shorts from YouTube. No tracking, open source: github.com/x/noshorts. Feedback welcome!", ctx: { platform: 'reddit' }, note: 'open source, nothing sold or asked' },
     { text: "No sé si se permite, pero hice una extensión gratis de Chrome que oculta los Shorts de YouTube. Sin rastreo, código abierto: github.com/x/noshorts. ¡Se agradecen comentarios!", ctx: { lang: 'es', platform: 'reddit' }, note: 'open source, nothing sold or asked' },
@@ -258,6 +264,8 @@ testRule(rule, {
     { text: "Nossa ferramenta interna levava 40 minutos pra fazer deploy; com cache das camadas do Docker caiu pra 6. A configuração está aqui: blog.acme.com.br/docker", ctx: { platform: 'linkedin', lang: 'pt' }, note: 'the author’s workplace, not an offer' },
   ],
   invalid: [
+    // "Open-source" in the name does not excuse a sale beside it.
+    { text: 'My open-source course is finally out! Buy the full edition for $49 at learn.example.com', ctx: { platform: 'x' }, flags: ['is finally out'] },
     // The author's own show with where to listen to it, and no link: the way to take it is named.
     { text: 'My podcast just hit episode 100 🎉 Have a listen, wherever you get your podcasts!', ctx: { platform: 'x' }, flags: ['My podcast'] },
     { text: 'Mein Podcast hat gerade die 100. Folge erreicht 🎉 Hört doch mal rein, überall wo es Podcasts gibt!', ctx: { platform: 'x', lang: 'de' }, flags: ['Mein Podcast'] },
