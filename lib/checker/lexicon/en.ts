@@ -175,6 +175,11 @@ export const en: AskLexicon = {
       note: 'the author names a thing of their own (not a place it sits: "it is on my playlist")',
       example: 'here is my new song, check it out',
     },
+    {
+      pattern: "(?:i|we|i'm|we're|im|i've|we've)(?: (?:was|were|am|are|have been|been|will be|'ll be|be))? (?:on|(?:a )?guest on|featured on|interviewed on|(?:a )?guest in)(?: (?:the|an?|this|his|her|their|this week's|last week's|today's|tonight's))?(?: (?!(?:same|other|wrong|right|front|home|back|phone)(?![\\p{L}]))[\\p{L}\\p{N}'’&.-]+){0,3}",
+      note: "the author's spot on someone's show: the episode is theirs to plug as their own work is",
+      example: "I'm on the @ProductChats podcast this week talking pricing, give it a listen",
+    },
   ],
   purpose: { words: ['to'], note: 'a purpose after a follow or a subscription that names the author is the author\'s ask', example: 'subscribe to hear me sing' },
   forAuthor: { words: ['for'], note: 'a vote or a share for the author, named a few words after the action', example: 'Please vote at the Best Bakery awards for us!' },

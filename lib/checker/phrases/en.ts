@@ -464,6 +464,9 @@ export const en: Lexicon = {
       // A guest spot on someone's show told as the news ("I was a guest on The Growth Loop podcast", "had the honour of
       // joining @x on her show"): the author's reach, as a feature is.
       "(?:i was|i'm|i am|i got to be|we were|i've been|i have been|being|to be|to have been) (?:a |the )?(?:guest|interviewed|featured) (?:on|in|by|at) (?:(?:the|an?|this week'?s|last week'?s|today'?s) )?(?:[\\p{L}\\p{N}@'’&.-]+ ){0,5}?(?:podcast|pod|show|episode|livestream|stream|panel|radio|channel|programme|program|webinar|live)(?![\\p{L}])",
+      // The same spot said plainly ("I was on the Growth Loop podcast", "I'm on the @ProductChats podcast this week"): the
+      // author's appearance, as "I was a guest on" is. "I was on the show's website" names a site, not a spot.
+      "(?:i was|i'm|i am|i'll be|i will be|we were|we're|we are|we'll be) on (?:(?:the|an?|this week'?s|last week'?s|today'?s|tonight'?s) )?(?:[\\p{L}\\p{N}@'’&.-]+ ){0,5}?(?:podcast|pod|show|episode|radio|programme|program|panel)(?![\\p{L}'’])",
       // A new mix, set or tape of the author's announced as out ("DJ Nova here, new house set out this weekend", "fresh mixtape just dropped"); a fan asking whether the new mix is out ("is the new mix out yet?") names someone else's.
       '(?<!(?:the|is|when|their|his|her|your|a)\\s)(?:new|fresh|latest) (?:[\\p{L}-]+ )?(?:mix|mixtape|set|beat ?tape|freestyle|remix|track|ep)s? (?:just |finally |is |are )?(?:out|dropped|up|live|available)(?! of)(?![\\p{L}])',
       // Ours of the song posted, a couple's or a band's cover ("just posted ours of this song", "ours of this one is up now").

@@ -7,6 +7,9 @@ const LI = { platform: 'linkedin', reply: true } as const;
 
 testRule(rule, {
   valid: [
+    // Someone else's spot passed on, and a page that is no show, ask nothing for the author.
+    { text: 'Maya was on the Growth Loop podcast talking about pricing, give it a listen https://pod.example.com/ep42', ctx: { platform: 'x' } },
+    { text: "We're on the same page about this, give it a read: https://nytimes.com/x", ctx: { platform: 'x' } },
     // A condition that asks for help with someone else's thing, or invites to meet, asks nothing for the author.
     { text: 'if you could check the router settings first, that would help', ctx: { platform: 'reddit', reply: true } },
     { text: 'if anyone could recommend a plumber in Leeds that would be amazing', ctx: { platform: 'facebook' } },
@@ -1613,6 +1616,8 @@ testRule(rule, {
     { text: 'Vocês poderiam dar uma olhada no meu portfólio? Agradeço demais', ctx: { platform: 'instagram', lang: 'pt' }, flags: ['poderiam dar uma olhada no meu portfólio'] },
     // A link written apart with its "www" apart too.
     { text: 'if you want to earn $500 a day from home go to www bit . ly / easycash22 its legit i tried it', ctx: { platform: 'youtube', reply: true }, flags: ['go to www bit . ly / easycash22'] },
+    // A spot on someone's show is the author's to plug: "give it a listen" asks for it.
+    { text: "I'm on the @ProductChats podcast this week talking about pricing mistakes. Give it a listen 🎧 https://pod.example.com/ep42", ctx: { platform: 'x' }, flags: ['Give it'] },
     // A new challenge sought is the job seeker's ask too.
     { text: 'Busco nuevo reto como Product Marketing Manager. ¡Gracias por compartir!', ctx: { lang: 'es', platform: 'linkedin' }, flags: ['Busco nuevo reto'] },
     { text: "Je suis à la recherche d'un nouveau défi en gestion de projet. Merci pour vos partages !", ctx: { lang: 'fr', platform: 'linkedin' }, flags: ["Je suis à la recherche d'un nouveau défi"] },

@@ -36,6 +36,7 @@ testRule(rule, {
     { text: 'A receita, como visto no vídeo, leva só 3 ovos.', ctx: { lang: 'pt' }, note: 'a reference to a video' },
     // blind16: a guest spot that says what was said, or someone else's spot, is no brag of the author's.
     { text: 'I was a guest on The Growth Loop podcast this week. We talked about why we stopped annual plans: we plan 6 weeks at a time now and missed deadlines dropped from 40% to 10%.', ctx: { platform: 'linkedin' }, note: 'the guest spot carries its lesson' },
+    { text: "I was on the show's website and found the recipe, it's 180C for 25 min", ctx: { platform: 'x' }, note: 'a site, not a spot' },
     { text: 'Mi hermana fue invitada al podcast de la radio local para hablar del huerto escolar, ¡qué orgullo!', ctx: { lang: 'es' }, note: 'a sister’s guest spot' },
     { text: 'Heute zu Gast im Podcast: die Hebamme Jana Roth erklärt, was in den ersten 48 Stunden nach der Geburt wichtig ist.', ctx: { lang: 'de' }, note: 'the show’s own guest named with the topic' },
     // A fan asking after someone else's new mix, or remembering covers sung as kids: no release of the author's.
@@ -206,6 +207,8 @@ testRule(rule, {
     { text: 'Como visto na Globo ✨ nossas velas voltaram', ctx: { lang: 'pt' }, flags: ['Como visto na'] },
     // blind16: a guest spot on someone else's show told as the news, with a sign-off to the host and a listen ask.
     { text: 'Thrilled to share that I was a guest on The Growth Loop podcast this week 🎙️ Huge thanks to Dana Reyes for having me! Give it a listen, link in the comments', ctx: { platform: 'linkedin' }, flags: ['Thrilled to share', 'I was a guest on The Growth Loop podcast'] },
+    // The same spot said plainly.
+    { text: 'I was on the Growth Loop podcast talking about pricing. Check it out: https://pod.example.com/ep42', ctx: { platform: 'x' }, flags: ['I was on the Growth Loop podcast'] },
     { text: 'Feliz de haber sido invitada al podcast «Mujeres que Emprenden» 🎙️ Hablamos de mi trayectoria. Enlace en los comentarios', ctx: { lang: 'es', platform: 'linkedin' }, flags: ['haber sido invitada al podcast'] },
     { text: 'Ich durfte diese Woche zu Gast im Podcast „Gründerinnen-Talk“ sein 🎙️ Der Link ist in den Kommentaren.', ctx: { lang: 'de', platform: 'linkedin' }, flags: ['durfte diese Woche zu Gast im Podcast'] },
     { text: "Ravie d'avoir été invitée sur le podcast « Les Entrepreneuses » 🎙️ Le lien est en commentaire !", ctx: { lang: 'fr', platform: 'linkedin' }, flags: ['avoir été invitée sur le podcast'] },
