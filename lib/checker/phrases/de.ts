@@ -339,6 +339,8 @@ export const de: Lexicon = {
       // Zu Gast in der Sendung oder im Podcast anderer, als Neuigkeit erzählt ("Ich durfte diese Woche zu Gast im Podcast
       // … sein", "war zu Gast bei"), wie das englische 'I was a guest on'.
       '(?:(?:war|bin|waren|sind|durfte|durften) (?:[\\p{L}]+ ){0,3}?)?zu gast (?:im|in der|in einer|beim|bei|in) (?:[\\p{L}\\p{N}@„“".-]+ ){0,4}?(?:podcast|sendung|show|livestream|stream|radio|panel|folge|webinar)(?![\\p{L}])|(?:im|in dem|in der) (?:[\\p{L}\\p{N}@„“".-]+ ){0,3}?(?:podcast|sendung|show|interview) (?:zu gast|interviewt)',
+      // Dasselbe schlicht gesagt ("Ich durfte im Podcast … über … sprechen", "Ich war in der Sendung …").
+      '(?:ich|wir) (?:durfte|durften|war|waren) (?:im|in der|in einem|in einer|bei) (?:[\\p{L}\\p{N}@„“".-]+ ){0,4}?(?:podcast|sendung|show|livestream|radio)(?![\\p{L}])',
       // Ein neuer Mix, ein Set, ein Remix des Autors als erschienen angekündigt ("neuer Mix ist draußen"); "ist der neue Mix schon draußen?" fragt nach dem eines anderen.
       '(?<!(?:der|die|das|sein|ihr|dein|ein)\\s)(?:neuer|neues|neue) (?:mix|mixtape|set|remix|freestyle|beat-?tape|track)(?: [\\p{L}]+){0,3}? (?:ist |sind )?(?:jetzt |endlich )?(?:draußen|raus|online|da|verfügbar)(?![\\p{L}])',
       // Unsere Version des Songs online ("unsere Version von diesem Song ist online").

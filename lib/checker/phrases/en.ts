@@ -467,6 +467,7 @@ export const en: Lexicon = {
       // The same spot said plainly ("I was on the Growth Loop podcast", "I'm on the @ProductChats podcast this week"): the
       // author's appearance, as "I was a guest on" is. "I was on the show's website" names a site, not a spot.
       "(?:i was|i'm|i am|i'll be|i will be|we were|we're|we are|we'll be) on (?:(?:the|an?|this week'?s|last week'?s|today'?s|tonight'?s) )?(?:[\\p{L}\\p{N}@'’&.-]+ ){0,5}?(?:podcast|pod|show|episode|radio|programme|program|panel)(?![\\p{L}'’])",
+      "(?:i|we) (?:joined|appeared on|spoke on|talked on|chatted on) (?:(?:the|an?|this week'?s|last week'?s|today'?s) )?(?:[\\p{L}\\p{N}@'’&.-]+ ){0,5}?(?:podcast|pod|show|episode|panel|livestream)(?![\\p{L}'’])",
       // A new mix, set or tape of the author's announced as out ("DJ Nova here, new house set out this weekend", "fresh mixtape just dropped"); a fan asking whether the new mix is out ("is the new mix out yet?") names someone else's.
       '(?<!(?:the|is|when|their|his|her|your|a)\\s)(?:new|fresh|latest) (?:[\\p{L}-]+ )?(?:mix|mixtape|set|beat ?tape|freestyle|remix|track|ep)s? (?:just |finally |is |are )?(?:out|dropped|up|live|available)(?! of)(?![\\p{L}])',
       // Ours of the song posted, a couple's or a band's cover ("just posted ours of this song", "ours of this one is up now").

@@ -332,6 +332,8 @@ export const fr: Lexicon = {
       // L'invitation sur l'émission ou le podcast d'un autre, racontée comme la nouvelle (« Ravie d'avoir été invitée sur le
       // podcast… », « j'étais l'invité de… »), comme l'anglais 'I was a guest on'.
       "(?:avoir été|j'ai été|j'étais|été|être) (?:invitée?|interviewée?|l'invitée?|reçue?) (?:sur|dans|au|à|de|par) (?:(?:le|la|l'|les) )?(?:[\\p{L}\\p{N}@«».'-]+ ){0,4}?(?:podcast|émission|emission|live|chaîne|radio|épisode|webinaire|table ronde)(?![\\p{L}])",
+      // La même chose dite simplement (« intervenir dans le podcast… », « j'ai participé à l'émission… »).
+      "(?:intervenir|particip(?:er|é)|suis intervenue?) (?:dans|sur|à|au|en) (?:(?:le|la|l'|un|une) ?)?(?:[\\p{L}\\p{N}@«».'-]+ ){0,4}?(?:podcast|émission|emission|live|radio|épisode)(?![\\p{L}])",
       // Un nouveau mix, set ou remix de l'auteur annoncé comme sorti (« nouveau mix dispo ») ; « le nouveau mix est sorti ? » demande celui d'un autre.
       '(?<!(?:le|la|son|sa|ton|ta|un|une)\\s)(?:nouveau|nouvelle) (?:mix|mixtape|set|remix|freestyle|beat ?tape|morceau)(?: [\\p{L}]+){0,3}? (?:est |sont )?(?:dispo|disponible|en ligne|sorti|sortie)(?![\\p{L}])',
       // La nôtre de la chanson en ligne (« la nôtre de cette chanson est en ligne »).

@@ -7,6 +7,7 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    { text: "We joined the school radio program's fundraiser last year, it raised $3,000 for new mics.", ctx: { platform: 'facebook' }, note: 'a fundraiser joined, no spot' },
     // Someone else's stream, or a time with no stream of the author's.
     { text: 'A live da prefeitura na Twitch em 15 min vai explicar as novas linhas de ônibus.', ctx: { platform: 'x', lang: 'pt' }, note: "the council's stream" },
     { text: 'En 15 minutos empiezo el turno de noche en urgencias, deseadme suerte.', ctx: { platform: 'x', lang: 'es' }, note: 'a shift, no stream' },
@@ -208,6 +209,10 @@ testRule(rule, {
     // blind16: a guest spot on someone else's show told as the news, with a sign-off to the host and a listen ask.
     { text: 'Thrilled to share that I was a guest on The Growth Loop podcast this week 🎙️ Huge thanks to Dana Reyes for having me! Give it a listen, link in the comments', ctx: { platform: 'linkedin' }, flags: ['Thrilled to share', 'I was a guest on The Growth Loop podcast'] },
     // The same spot said plainly.
+    { text: "J'ai eu le plaisir d'intervenir dans le podcast 'Génération Do It Yourself'. L'épisode est en ligne, dites-moi ce que vous en pensez ! 👇", ctx: { platform: 'linkedin', lang: 'fr' }, flags: ['intervenir dans le podcast'] },
+    { text: "Estuve en el podcast 'Emprende sin miedo' hablando de precios. El episodio ya está disponible, ¡contadme qué os parece! 👇", ctx: { platform: 'linkedin', lang: 'es' }, flags: ['Estuve en el podcast'] },
+    { text: "Ich durfte im Podcast 'Mittelstand Digital' über Preise sprechen. Die Folge ist online, sagt mir, wie ihr sie findet! 👇", ctx: { platform: 'linkedin', lang: 'de' }, flags: ['Ich durfte im Podcast'] },
+    { text: 'I joined the Growth Loop podcast to talk about pricing. The episode is live, let me know what you think! 👇', ctx: { platform: 'linkedin' }, flags: ['I joined the Growth Loop podcast'] },
     { text: 'I was on the Growth Loop podcast talking about pricing. Check it out: https://pod.example.com/ep42', ctx: { platform: 'x' }, flags: ['I was on the Growth Loop podcast'] },
     { text: 'Feliz de haber sido invitada al podcast «Mujeres que Emprenden» 🎙️ Hablamos de mi trayectoria. Enlace en los comentarios', ctx: { lang: 'es', platform: 'linkedin' }, flags: ['haber sido invitada al podcast'] },
     { text: 'Ich durfte diese Woche zu Gast im Podcast „Gründerinnen-Talk“ sein 🎙️ Der Link ist in den Kommentaren.', ctx: { lang: 'de', platform: 'linkedin' }, flags: ['durfte diese Woche zu Gast im Podcast'] },
