@@ -408,6 +408,16 @@ describe('tips addressed to a group of readers read as give', () => {
   });
 });
 
+// Portuguese "faz" before a span of time tells how long ago ("Faz 10 anos que…"); before a how it advises ("Faz assim:").
+describe('pt "faz" with a span of time is no advice', () => {
+  it('"Faz 10 anos que…" tells, "Faz assim:" advises', () => {
+    const told = check('Faz 10 anos que conserto onboardings quebrados e ainda me surpreendo.', { now, lang: 'pt' });
+    expect(told.signals.filter((s) => s.signal === 'advice').map((s) => s.start)).not.toContain(0);
+    const advised = check('Faz assim: molha a terra, espera 10 minutos e só depois aduba.', { now, lang: 'pt' });
+    expect(advised.signals.filter((s) => s.signal === 'advice').map((s) => s.start)).toContain(0);
+  });
+});
+
 // The steps of a fix in the imperative ("go to Settings, turn off…") are advice in every language, as in English.
 describe('the steps of a fix read as give', () => {
   it.each<[string, CheckContext]>([

@@ -23,6 +23,9 @@ export const de: Lexicon = {
     ...hypeLists(deHype),
     ...copyLists(deCopy),
     callToAction: [
+      // Die Erfahrung des Autors zu etwas zum Mitnehmen gemacht ("Letzten Monat habe ich daraus einen E-Mail-Kurs gemacht"), mit
+      // Link oder Anmeldung danach. Das Rezeptbuch der Familie ist kein Angebot.
+      '(?:habe|hab|haben) (?:ich |wir )?(?:daraus|das|alles) (?:in )?(?:eine[nmr]? |mein(?:e[nmr]?)? |unser(?:e[nmr]?)? )(?:[\\p{L}\\p{N}-]+ ){0,2}?(?:kurs|e-mail-kurs|onlinekurs|online-kurs|leitfaden|guide|e-?book|buch|programm|workshop|vorlage|masterclass|newsletter)(?![\\p{L}])(?: (?:gemacht|gepackt|verwandelt|gegossen))?(?=[\\s\\S]{0,200}?(?:https?:|www\\.|[\\p{L}\\p{N}-]\\.(?:com|de|at|ch|io|org|net|app)|link|anmeld|kostenlos|gratis|[$€£]\\d|\\d ?[€$]))',
       // Der Schubs der Anzeige direkt vor dem Link ("Worauf wartest du? 👉 laden.de").
       'worauf wart(?:est du|et ihr|en sie)(?=[?!.:…\\s\\p{Extended_Pictographic}\\uFE0F→-]*(?:https?://|www\\.|[\\p{L}\\p{N}-]+\\.(?:com|io|app|co|ai|xyz|net|org|shop|store|es|de|fr|br|pt|uk|at|ch|be|mx|ar)(?![\\p{L}])))',
       // Eine Menge Nutzer, der man sich anschließen soll ("Schließ dich über 5.000 Teams an, die Flowdesk nutzen"): die Bitte, sich anzumelden.
@@ -252,7 +255,7 @@ export const de: Lexicon = {
       '(?:die|sie|das|es) (?:sind|ist|werden|wird) (?:bestimmt |sicher |wieder )?(?:schnell|ruckzuck|sofort) weg',
       'nur \\d+ (?:stück )?(?:gemacht|gebacken|gedruckt|verfügbar|da)',
       // Ein Geschenk fürs Erstsein ("die ersten 50 bekommen einen Kaffee"): der Ansturm einer Eröffnung.
-      'die ersten \\d+ (?:kunden |kund:innen |kundinnen |gäste |besucher |besucher:innen |bestellungen )?(?:bekommen|erhalten|kriegen)(?![\\p{L}])',
+      'die ersten \\d+ (?:kunden |kund:innen |kundinnen |gäste |besucher |besucher:innen |bestellungen |anmeldungen |abonnenten |abonnent:innen |teilnehmer |teilnehmenden )?(?:bekommen|erhalten|kriegen)(?![\\p{L}])',
       // Knappe Plätze: "Plätze sind begrenzt", "nur noch wenige Plätze".
       'plätze (?:sind )?(?:streng )?begrenzt|nur noch wenige (?:plätze|tickets|karten)',
       'nur (?:noch )?\\d+ (?:plätze|stück|tickets|exemplare)',

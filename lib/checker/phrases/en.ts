@@ -233,6 +233,9 @@ export const en: Lexicon = {
       'act now',
       "(?:i|we)(?:'ll| will) send you (?:the )?(?:details|link|guide|info|pdf)",
       '(?:put|packed|poured|compiled|turned) everything (?:i|we) (?:learned|know) into (?:a|my|our|one) (?:\\w+ )?(?:guide|course|e-?book|book|program|class|newsletter|workshop|template)',
+      // The author's experience turned into a thing to take ("Last month I turned it into a 5-day email course", with
+      // where or how to get it after), as "I put everything I learned into a course" is. A family's recipe book is no offer.
+      '(?:i|we) (?:just |finally |recently )?(?:turned|packaged|distilled|condensed) (?:it|this|that|them|all (?:of )?(?:it|this|that)|those (?:lessons|notes|years)) into (?:a|an|my|our|one) (?:[\\w-]+ ){0,2}(?:course|guide|e-?book|book|program|class|newsletter|workshop|template|toolkit|masterclass|bootcamp|cohort)(?![\\p{L}])(?=[\\s\\S]{0,200}?(?:https?:|www\\.|[\\p{L}\\p{N}-]\\.(?:com|io|co|org|net|app)|link|sign[- ]?ups?|enrol|join|grab|get it|free|[$€£]\\d))',
       '(?:#)?open ?to ?work',
       // "I'm no longer looking for a new role: I start at Acme on Monday!" found one.
       '(?<!(?:no longer|not|no more) )(?:still )?looking for (?:my next|a new) (?:role|job|position|opportunity|gig|challenge(?= (?:as|in (?:tech|health|marketing|sales|design|data|product|finance|engineering|software|ux|hr|operations)(?![\\p{L}]))))(?![\\p{L}])',
@@ -312,7 +315,7 @@ export const en: Lexicon = {
       "(?:they'll|they will|these will|it'll|it will|those will) (?:go|sell(?: out)?) (?:fast|quickly|quick|in no time)|(?:they|these|those) (?:won't|will not) last(?: long)?(?=\\s*(?:[.!,]|$|\\p{Extended_Pictographic}))",
       '(?:only|just) \\d+ (?:made|printed|baked|available|in stock)(?: this time)?',
       // A reward for coming first ("the first 50 get a free coffee"): a shop's opening rush.
-      '(?:the )?first \\d+ (?:people |customers |visitors |guests |orders |buyers |shoppers )?(?:get|gets|receive|will get|will receive|win|score)(?![\\p{L}])',
+      '(?:the )?first \\d+ (?:people |customers |visitors |guests |orders |buyers |shoppers |sign-?ups |signups |subscribers |members |students |readers |backers |registrations )?(?:get|gets|receive|will get|will receive|win|score)(?![\\p{L}])',
       '(?:only|just) \\d+ (?:\\w+ )?(?:left|remaining)',
       '(?:only|just) \\d+ (?:spots|seats|places|slots|jars|copies|tickets|pieces|units|items|boxes|bags|prints)(?: left| remaining| this time)?',
       'last (?:chance|call|day|few|spots?)',

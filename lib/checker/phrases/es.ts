@@ -28,6 +28,9 @@ export const es: Lexicon = {
     ...hypeLists(esHype),
     ...copyLists(esCopy),
     callToAction: [
+      // La experiencia del autor convertida en algo que llevarse ("el mes pasado lo convertí en un curso por email"), con dónde o cómo
+      // conseguirlo después. El libro de recetas de la familia no es ninguna oferta.
+      '(?:lo|la|los|las|todo (?:eso|esto)) (?:convert[ií]|convertimos|transform[eé]|transformamos|he convertido|hemos convertido) en (?:un|una|mi|nuestr[oa]) (?:[\\p{L}\\p{N}-]+ ){0,2}?(?:curso|gu[ií]a|e-?book|libro|programa|clase|newsletter|taller|plantilla|masterclass|mentor[ií]a)(?![\\p{L}])(?=[\\s\\S]{0,200}?(?:https?:|www\\.|[\\p{L}\\p{N}-]\\.(?:com|es|io|co|org|net|app)|enlace|link|inscr|apunt|gratis|gratuit|[$€£]\\d|\\d ?[€$]))',
       // El empujón del anuncio justo antes del enlace ("¿A qué esperas? 👉 tienda.es").
       'a qu[eé] esper(?:as|[aá]is|an)(?=[?!.:…\\s\\p{Extended_Pictographic}\\uFE0F→-]*(?:https?://|www\\.|[\\p{L}\\p{N}-]+\\.(?:com|io|app|co|ai|xyz|net|org|shop|store|es|de|fr|br|pt|uk|at|ch|be|mx|ar)(?![\\p{L}])))',
       // Compartir deseado en subjuntivo ("Nos haría mucha ilusión que vinierais y lo compartierais", "sería genial si lo compartís").
@@ -267,7 +270,7 @@ export const es: Lexicon = {
       '(?:(?:que )?vuelan|se (?:van a )?agota(?:n|r[aá]n) (?:r[aá]pido|enseguida|pronto)|no (?:van a )?dura(?:n|r[aá]n) (?:mucho|nada))(?![\\p{L}])',
       '(?:solo|sólo) (?:he hecho|hice|hay|quedan|tenemos) \\d+(?![\\p{N}])',
       // Un premio por llegar antes ("los primeros 50 se llevan un café"): la prisa de una inauguración.
-      '(?:los|las) primer[oa]s \\d+ (?:personas |clientes |en llegar |en comprar )?(?:se llevan|reciben|recibir[aá]n|tendr[aá]n|ganan|se llevar[aá]n)(?![\\p{L}])',
+      '(?:los|las) primer[oa]s \\d+ (?:personas |clientes |inscrit[oa]s |suscriptor[ae]s |alumn[oa]s |en llegar |en comprar |en inscribirse |en apuntarse )?(?:lo |la |los |las )?(?:tienen|se llevan|reciben|recibir[aá]n|tendr[aá]n|ganan|se llevar[aá]n)(?![\\p{L}])',
       // Plazas escasas dichas al revés: "plazas limitadas", "quedan pocas plazas".
       '(?:plazas|cupos|lugares) limitad[oa]s|quedan pocas (?:plazas|entradas|unidades)|pocos cupos',
       '(?:solo|s[oó]lo) (?:quedan )?\\d+ (?:plazas|lugares|cupos|unidades|piezas|entradas)',

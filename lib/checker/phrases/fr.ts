@@ -23,6 +23,9 @@ export const fr: Lexicon = {
     ...hypeLists(frHype),
     ...copyLists(frCopy),
     callToAction: [
+      // L'expérience de l'auteur transformée en chose à prendre (« le mois dernier, j'en ai fait une formation par e-mail »), avec où ou
+      // comment l'avoir ensuite. Le livre de recettes de la famille n'est pas une offre.
+      "(?:j'en ai fait|nous en avons fait|on en a fait|je l'ai transform[ée]e? en|je les ai transform[ée]e?s en|on l'a transform[ée]e? en) (?:un|une|mon|ma|notre) (?:[\\p{L}\\p{N}-]+ ){0,2}?(?:formation|cours|guide|e-?book|livre|programme|atelier|mod[eè]le|masterclass|newsletter)(?![\\p{L}])(?=[\\s\\S]{0,200}?(?:https?:|www\\.|[\\p{L}\\p{N}-]\\.(?:com|fr|be|ch|io|org|net|app)|lien|inscri|gratuit|offert|[$€£]\\d|\\d ?[€$]))",
       // Le coup de pouce de la pub juste avant le lien ("Qu'est-ce que tu attends ? 👉 boutique.fr").
       "(?:qu'est-ce que (?:tu attends|vous attendez)|(?:tu attends|vous attendez) quoi)(?=[?!.:…\\s\\p{Extended_Pictographic}\\uFE0F→-]*(?:https?://|www\\.|[\\p{L}\\p{N}-]+\\.(?:com|io|app|co|ai|xyz|net|org|shop|store|es|de|fr|br|pt|uk|at|ch|be|mx|ar)(?![\\p{L}])))",
       // Une foule d'utilisateurs à rejoindre ("Rejoignez plus de 5 000 équipes qui utilisent déjà Flowdesk") : l'invitation à s'inscrire.
@@ -243,6 +246,7 @@ export const fr: Lexicon = {
       '(?:seulement|que|juste) \\d+ (?:pièces |exemplaires )?(?:faites?|fabriquées?|disponibles)',
       // Un cadeau pour les premiers (« les 50 premiers repartent avec un café ») : la ruée d'une ouverture.
       'les \\d+ premi[eè]re?s (?:clients |clientes |visiteurs |inscrits )?(?:repartent|re[çc]oivent|recevront|auront|gagnent)(?![\\p{L}])',
+      '(?:gratuite?s?|offerte?s?) pour les \\d+ premi[eè]re?s(?![\\p{L}])',
       // La rareté des places : "places limitées", "plus que quelques places".
       'places limitées|(?:plus que|encore) quelques places|il reste (?:peu de|quelques) places',
       'derni[èe]re chance',

@@ -27,6 +27,9 @@ export const pt: Lexicon = {
     ...hypeLists(ptHype),
     ...copyLists(ptCopy),
     callToAction: [
+      // A experiência do autor transformada em algo para levar ("mês passado transformei isso num curso por e-mail"), com onde ou como
+      // pegar depois. O livro de receitas da família não é oferta.
+      '(?:transformei|transformamos|virei|convertemos|converti) (?:isso|tudo isso|isto|tudo) (?:em|num|numa) (?:um |uma |meu |minha |nosso |nossa )?(?:[\\p{L}\\p{N}-]+ ){0,2}?(?:curso|guia|e-?book|livro|programa|aula|newsletter|oficina|workshop|template|mentoria|masterclass)(?![\\p{L}])(?=[\\s\\S]{0,200}?(?:https?:|www\\.|[\\p{L}\\p{N}-]\\.(?:com|br|pt|io|org|net|app)|link|inscri|gr[aá]tis|gratuit|[$€£]\\d|r\\$ ?\\d))',
       // O empurrão do anúncio logo antes do link ("Tá esperando o quê? 👉 loja.com.br").
       '(?:(?:t[aá]|est[aá]|est[aã]o|t[aã]o) esperando o qu[eê]|o que (?:voc[eê]s? )?(?:est[aá] |est[aã]o |t[aá] )?esperando)(?=[?!.:…\\s\\p{Extended_Pictographic}\\uFE0F→-]*(?:https?://|www\\.|[\\p{L}\\p{N}-]+\\.(?:com|io|app|co|ai|xyz|net|org|shop|store|es|de|fr|br|pt|uk|at|ch|be|mx|ar)(?![\\p{L}])))',
       // Uma multidão de usuários a que se juntar ("Junte-se a mais de 5.000 equipes que já usam o Flowdesk"): o pedido de cadastro.
@@ -249,7 +252,7 @@ export const pt: Lexicon = {
       '(?:vai|v[aã]o|deve|devem) (?:acabar|esgotar|voar) (?:r[aá]pido|logo)|(?:sempre )?voa(?:m)? r[aá]pido',
       '(?:s[oó]|apenas) (?:fiz|fizemos|temos|tenho|restam) \\d+(?![\\p{N}])',
       // Um brinde para quem chega antes ("os primeiros 50 ganham um café"): a correria de uma inauguração.
-      '(?:os|as) primeir[oa]s \\d+ (?:clientes |pessoas |a chegar |a comprar )?(?:ganham|levam|recebem|ganhar[aã]o|levar[aã]o)(?![\\p{L}])',
+      '(?:os|as) (?:primeir[oa]s \\d+|\\d+ primeir[oa]s) (?:clientes |pessoas |inscrit[oa]s |alun[oa]s |assinantes |a chegar |a comprar |a se inscrever )?(?:ganham|levam|recebem|ganhar[aã]o|levar[aã]o)(?![\\p{L}])',
       // Vagas escassas: "vagas limitadas", "restam poucas vagas".
       'vagas limitadas|(?:restam|últimas) (?:poucas )?vagas',
       '(?:s[oó]|apenas|somente) \\d+ (?:vagas|unidades|pe[cç]as|lugares)',
@@ -454,7 +457,8 @@ export const pt: Lexicon = {
     advice: ['(?:use|coloque|experimente|adicione|deixe|evite|guarde|misture|comece|anote|troque|fa[cç]a|n[aã]o (?:use|coloque|deixe|esque[cç]a))',
       // O mesmo conselho no imperativo do dia a dia ("Tira as folhas, molha só a terra"); só no começo da oração, onde
       // "usa" ou "deixa" não são "ele usa", "ela deixa".
-      '(?:usa|coloca|bota|tira|deixa|evita|mistura|come[cç]a|anota|faz|molha|corta|n[aã]o (?:usa|coloca|bota|deixa|esquece))(?![\\p{L}])',
+      // "Faz 10 anos", "faz dois meses" tell how long ago, not what to do.
+      '(?:usa|coloca|bota|tira|deixa|evita|mistura|come[cç]a|anota|faz(?! (?:\\d+|um|uma|dois|duas|tr[eê]s|quatro|cinco|seis|sete|oito|nove|dez|v[aá]rios|v[aá]rias|muitos|muitas|poucos|poucas|alguns|algumas|mais de|quase|uns|umas) )|molha|corta|n[aã]o (?:usa|coloca|bota|deixa|esquece))(?![\\p{L}])',
       // Os passos de um conserto, como "turn off", "go to", "restart" em inglês ("Vá em Configurações, desative…");
       // sem "atualize", "instale", "abra", "escolha": "atualize agora" é o pedido de um lançamento.
       '(?:v[áa] (?:em|para|at[ée])|desative|desligue|reinicie|desinstale|apague|clique|aperte|toque em)(?![\\p{L}])',

@@ -7,6 +7,9 @@ const LI = { platform: 'linkedin', reply: true } as const;
 
 testRule(rule, {
   valid: [
+    // A family's book made from its recipes offers nothing.
+    { text: 'My grandma kept 40 years of recipe cards. Last winter we turned them into a book for the family, and honestly the best part was hearing the stories behind each card.', ctx: { platform: 'facebook' } },
+    { text: 'Mi abuela guardó 40 años de recetas. El invierno pasado las convertimos en un libro para la familia.', ctx: { platform: 'facebook', lang: 'es' } },
     // Someone else's spot passed on, and a page that is no show, ask nothing for the author.
     { text: 'Maya was on the Growth Loop podcast talking about pricing, give it a listen https://pod.example.com/ep42', ctx: { platform: 'x' } },
     { text: "We're on the same page about this, give it a read: https://nytimes.com/x", ctx: { platform: 'x' } },
@@ -1618,6 +1621,12 @@ testRule(rule, {
     { text: 'if you want to earn $500 a day from home go to www bit . ly / easycash22 its legit i tried it', ctx: { platform: 'youtube', reply: true }, flags: ['go to www bit . ly / easycash22'] },
     // A spot on someone's show is the author's to plug: "give it a listen" asks for it.
     { text: "I'm on the @ProductChats podcast this week talking about pricing mistakes. Give it a listen 🎧 https://pod.example.com/ep42", ctx: { platform: 'x' }, flags: ['Give it'] },
+    // The author's experience turned into a thing to take, with where to get it after, in five languages.
+    { text: 'I spent 10 years fixing broken onboarding flows. Last month I turned it into a 5-day email course. First 100 sign-ups get it free → onboarding.example.com', ctx: { platform: 'linkedin' }, flags: ['I turned it into a 5-day email course'] },
+    { text: 'Llevo 10 años arreglando onboardings rotos. El mes pasado lo convertí en un curso por email de 5 días. Los primeros 100 inscritos lo tienen gratis → onboarding.example.com', ctx: { platform: 'linkedin', lang: 'es' }, flags: ['lo convertí en un curso'] },
+    { text: 'Ich repariere seit 10 Jahren kaputte Onboardings. Letzten Monat habe ich daraus einen E-Mail-Kurs gemacht. Die ersten 100 Anmeldungen bekommen ihn kostenlos → onboarding.example.com', ctx: { platform: 'linkedin', lang: 'de' }, flags: ['habe ich daraus einen E-Mail-Kurs gemacht'] },
+    { text: "Ça fait 10 ans que je répare des onboardings cassés. Le mois dernier, j'en ai fait une formation par e-mail de 5 jours. Gratuite pour les 100 premiers inscrits → onboarding.example.com", ctx: { platform: 'linkedin', lang: 'fr' }, flags: ["j'en ai fait une formation"] },
+    { text: 'Faz 10 anos que conserto onboardings quebrados. Mês passado transformei isso num curso por e-mail de 5 dias. Os 100 primeiros inscritos ganham de graça → onboarding.example.com', ctx: { platform: 'linkedin', lang: 'pt' }, flags: ['transformei isso num curso'] },
     // A new challenge sought is the job seeker's ask too.
     { text: 'Busco nuevo reto como Product Marketing Manager. ¡Gracias por compartir!', ctx: { lang: 'es', platform: 'linkedin' }, flags: ['Busco nuevo reto'] },
     { text: "Je suis à la recherche d'un nouveau défi en gestion de projet. Merci pour vos partages !", ctx: { lang: 'fr', platform: 'linkedin' }, flags: ["Je suis à la recherche d'un nouveau défi"] },

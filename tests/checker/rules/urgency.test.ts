@@ -63,6 +63,12 @@ testRule(rule, {
     { text: 'Today we open our new branch 🎉 the first 50 get a free coffee ☕', flags: ['the first 50 get'] },
     { text: 'Hoy abrimos 🎉 los primeros 50 se llevan un café de regalo', ctx: { lang: 'es' }, flags: ['los primeros 50 se llevan'] },
     { text: 'Heute eröffnen wir 🎉 die ersten 50 bekommen einen Kaffee gratis', ctx: { lang: 'de' }, flags: ['die ersten 50 bekommen'] },
+    // The first sign-ups rewarded, as the first customers are.
+    { text: 'New 5-day email course on onboarding! First 100 sign-ups get it free → onboarding.example.com', flags: ['First 100 sign-ups get'] },
+    { text: 'Nuevo curso por email de 5 días. Los primeros 100 inscritos lo tienen gratis → onboarding.example.com', ctx: { lang: 'es' }, flags: ['Los primeros 100 inscritos lo tienen'] },
+    { text: 'Neuer E-Mail-Kurs in 5 Tagen. Die ersten 100 Anmeldungen bekommen ihn kostenlos → onboarding.example.com', ctx: { lang: 'de' }, flags: ['Die ersten 100 Anmeldungen bekommen'] },
+    { text: 'Nouvelle formation par e-mail de 5 jours. Gratuite pour les 100 premiers inscrits → onboarding.example.com', ctx: { lang: 'fr' }, flags: ['Gratuite pour les 100 premiers'] },
+    { text: 'Curso novo por e-mail em 5 dias. Os 100 primeiros inscritos ganham de graça → onboarding.example.com', ctx: { lang: 'pt' }, flags: ['Os 100 primeiros inscritos ganham'] },
     { text: "Aujourd'hui on ouvre 🎉 les 50 premiers repartent avec un café offert", ctx: { lang: 'fr' }, flags: ['les 50 premiers repartent'] },
     { text: 'Hoje inauguramos 🎉 os primeiros 50 ganham um café', ctx: { lang: 'pt' }, flags: ['os primeiros 50 ganham'] },
     // "Don't miss out" said to several readers.
