@@ -778,7 +778,9 @@ export function buildEvidence(
         (['expect', 'presence', 'stall'] as const).some((key) => occasionsOf(doc, key).length > 0) ||
         // A price beside the author's own call to sign up or write ("8 places, 25€. Inscription en MP", "Anmeldung per
         // PN", "Inscripciones por MD"): the workshop's time, place and seats are the terms of the sale, not news.
-        (asks.length > 0 && find('callToAction').some((m) => overlaps(asks, m.start, m.end)))) &&
+        (asks.length > 0 && find('callToAction').some((m) => overlaps(asks, m.start, m.end))) ||
+        // A price beside the seller's own copy ("Restocked!! Monstera cuttings, $12 each"): the stock's price, not news.
+        find('copy').length > 0) &&
       // A scam warned of quotes the scammer's fee and link ("Scam warning: texts asking for a £1.45 fee, link goes to
       // royalmail-redeliver.info"), and a message debunked ("me llegó un SMS… $48.300… Es FALSO"): the price is the
       // fraud's ask, the post a notice (scams.ts).

@@ -408,6 +408,15 @@ describe('tips addressed to a group of readers read as give', () => {
   });
 });
 
+// A price beside the seller's own copy ("Restocked!! … $12 each") is the stock's price: no news, no give.
+describe("a price beside the seller's copy informs no one", () => {
+  it('reads as take, without informing', () => {
+    const report = check('Restocked!! 🌿 The monstera cuttings are back, $12 each or 3 for $30. Pickup in Eastside or shipping at cost, just comment below', { now, platform: 'instagram' });
+    expect(report.signals.map((s) => s.signal)).not.toContain('informing');
+    expect(report.kind).toBe('take');
+  });
+});
+
 // Portuguese "faz" before a span of time tells how long ago ("Faz 10 anos que…"); before a how it advises ("Faz assim:").
 describe('pt "faz" with a span of time is no advice', () => {
   it('"Faz 10 anos que…" tells, "Faz assim:" advises', () => {

@@ -23,6 +23,8 @@ export const de: Lexicon = {
     ...hypeLists(deHype),
     ...copyLists(deCopy),
     callToAction: [
+      // Ein Verkauf in den Kommentaren abgeschlossen ("Kommentiert zum Reservieren", "kommentiert 'meins'").
+      "(?:kommentier(?:e|t)?|schreib(?:t)? in die kommentare) (?:['\"„“]?(?:meins|reserviert)['\"“”]? )?(?:zum|um zu) (?:reservieren|bestellen|kaufen|sichern)(?![\\p{L}])",
       // Die Erfahrung des Autors zu etwas zum Mitnehmen gemacht ("Letzten Monat habe ich daraus einen E-Mail-Kurs gemacht"), mit
       // Link oder Anmeldung danach. Das Rezeptbuch der Familie ist kein Angebot.
       '(?:habe|hab|haben) (?:ich |wir )?(?:daraus|das|alles) (?:in )?(?:eine[nmr]? |mein(?:e[nmr]?)? |unser(?:e[nmr]?)? )(?:[\\p{L}\\p{N}-]+ ){0,2}?(?:kurs|e-mail-kurs|onlinekurs|online-kurs|leitfaden|guide|e-?book|buch|programm|workshop|vorlage|masterclass|newsletter)(?![\\p{L}])(?: (?:gemacht|gepackt|verwandelt|gegossen))?(?=[\\s\\S]{0,200}?(?:https?:|www\\.|[\\p{L}\\p{N}-]\\.(?:com|de|at|ch|io|org|net|app)|link|anmeld|kostenlos|gratis|[$€£]\\d|\\d ?[€$]))',

@@ -31,6 +31,8 @@ export const en: Lexicon = {
     ...hypeLists(enHype),
     ...copyLists(enCopy),
     callToAction: [
+      // A sale closed in the comments ("comment below to claim", "comment SOLD to buy"), as on market posts.
+      "comment (?:below |here |['\"“]?(?:sold|mine|claim)['\"”]? )?to (?:claim|order|buy|reserve|grab|get one|purchase)(?![\\p{L}])",
       // An ad's nudge right before the link ("What are you waiting for? 👉 shop.com", "Now's the time: tasklyn.com"): go there.
       "(?:what are (?:you|u|y'all|ya) waiting for|now(?:'s| is) the (?:time|moment))(?=[?!.:…\\s\\p{Extended_Pictographic}\\uFE0F→-]*(?:https?://|www\\.|[\\p{L}\\p{N}-]+\\.(?:com|io|app|co|ai|xyz|net|org|shop|store|es|de|fr|br|pt|uk|at|ch|be|mx|ar)(?![\\p{L}])))",
       // A crowd of users to join, the social proof of a sale ("Join 5,000+ teams already using Flowdesk"): an ask to sign up. A

@@ -28,6 +28,8 @@ export const es: Lexicon = {
     ...hypeLists(esHype),
     ...copyLists(esCopy),
     callToAction: [
+      // Una venta cerrada en los comentarios ("comenta para reservar", "comenta 'mío' para apartarlo").
+      "comenta(?:d|r)? (?:aqu[ií] |abajo |['\"“]?(?:m[ií]o|m[ií]a|vendido|lo quiero)['\"”]? )?para (?:reservar|apartar|pedir|comprar|encargar)(?:lo|la|los|las)?(?![\\p{L}])",
       // La experiencia del autor convertida en algo que llevarse ("el mes pasado lo convertí en un curso por email"), con dónde o cómo
       // conseguirlo después. El libro de recetas de la familia no es ninguna oferta.
       '(?:lo|la|los|las|todo (?:eso|esto)) (?:convert[ií]|convertimos|transform[eé]|transformamos|he convertido|hemos convertido) en (?:un|una|mi|nuestr[oa]) (?:[\\p{L}\\p{N}-]+ ){0,2}?(?:curso|gu[ií]a|e-?book|libro|programa|clase|newsletter|taller|plantilla|masterclass|mentor[ií]a)(?![\\p{L}])(?=[\\s\\S]{0,200}?(?:https?:|www\\.|[\\p{L}\\p{N}-]\\.(?:com|es|io|co|org|net|app)|enlace|link|inscr|apunt|gratis|gratuit|[$€£]\\d|\\d ?[€$]))',

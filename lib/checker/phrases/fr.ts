@@ -23,6 +23,8 @@ export const fr: Lexicon = {
     ...hypeLists(frHype),
     ...copyLists(frCopy),
     callToAction: [
+      // Une vente conclue en commentaire (« commentez pour réserver », « commente 'je prends' »).
+      "comment(?:ez|e) (?:ici |en dessous |['\"«“]? ?(?:je prends|vendu|moi)['\"»”]? ?)?pour (?:r[ée]server|commander|acheter|l'avoir|le r[ée]server|la r[ée]server)(?![\\p{L}])",
       // L'expérience de l'auteur transformée en chose à prendre (« le mois dernier, j'en ai fait une formation par e-mail »), avec où ou
       // comment l'avoir ensuite. Le livre de recettes de la famille n'est pas une offre.
       "(?:j'en ai fait|nous en avons fait|on en a fait|je l'ai transform[ée]e? en|je les ai transform[ée]e?s en|on l'a transform[ée]e? en) (?:un|une|mon|ma|notre) (?:[\\p{L}\\p{N}-]+ ){0,2}?(?:formation|cours|guide|e-?book|livre|programme|atelier|mod[eè]le|masterclass|newsletter)(?![\\p{L}])(?=[\\s\\S]{0,200}?(?:https?:|www\\.|[\\p{L}\\p{N}-]\\.(?:com|fr|be|ch|io|org|net|app)|lien|inscri|gratuit|offert|[$€£]\\d|\\d ?[€$]))",

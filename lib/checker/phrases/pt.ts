@@ -27,6 +27,8 @@ export const pt: Lexicon = {
     ...hypeLists(ptHype),
     ...copyLists(ptCopy),
     callToAction: [
+      // Uma venda fechada nos comentários ("comenta pra reservar", "comente 'quero' para garantir").
+      "coment(?:a|e|em) (?:aqui |abaixo |['\"“]?(?:quero|eu quero|meu|minha)['\"”]? )?(?:pra|para) (?:reservar|garantir|comprar|encomendar|pedir)(?:o|a|os|as)?(?![\\p{L}])",
       // A experiência do autor transformada em algo para levar ("mês passado transformei isso num curso por e-mail"), com onde ou como
       // pegar depois. O livro de receitas da família não é oferta.
       '(?:transformei|transformamos|virei|convertemos|converti) (?:isso|tudo isso|isto|tudo) (?:em|num|numa) (?:um |uma |meu |minha |nosso |nossa )?(?:[\\p{L}\\p{N}-]+ ){0,2}?(?:curso|guia|e-?book|livro|programa|aula|newsletter|oficina|workshop|template|mentoria|masterclass)(?![\\p{L}])(?=[\\s\\S]{0,200}?(?:https?:|www\\.|[\\p{L}\\p{N}-]\\.(?:com|br|pt|io|org|net|app)|link|inscri|gr[aá]tis|gratuit|[$€£]\\d|r\\$ ?\\d))',

@@ -7,6 +7,7 @@ const LI = { platform: 'linkedin', reply: true } as const;
 
 testRule(rule, {
   valid: [
+    { text: 'Comment below to tell us which flavour we should bake next!', ctx: { platform: 'instagram' } },
     // A family's book made from its recipes offers nothing.
     { text: 'My grandma kept 40 years of recipe cards. Last winter we turned them into a book for the family, and honestly the best part was hearing the stories behind each card.', ctx: { platform: 'facebook' } },
     { text: 'Mi abuela guardó 40 años de recetas. El invierno pasado las convertimos en un libro para la familia.', ctx: { platform: 'facebook', lang: 'es' } },
@@ -1627,6 +1628,12 @@ testRule(rule, {
     { text: 'Ich repariere seit 10 Jahren kaputte Onboardings. Letzten Monat habe ich daraus einen E-Mail-Kurs gemacht. Die ersten 100 Anmeldungen bekommen ihn kostenlos → onboarding.example.com', ctx: { platform: 'linkedin', lang: 'de' }, flags: ['habe ich daraus einen E-Mail-Kurs gemacht'] },
     { text: "Ça fait 10 ans que je répare des onboardings cassés. Le mois dernier, j'en ai fait une formation par e-mail de 5 jours. Gratuite pour les 100 premiers inscrits → onboarding.example.com", ctx: { platform: 'linkedin', lang: 'fr' }, flags: ["j'en ai fait une formation"] },
     { text: 'Faz 10 anos que conserto onboardings quebrados. Mês passado transformei isso num curso por e-mail de 5 dias. Os 100 primeiros inscritos ganham de graça → onboarding.example.com', ctx: { platform: 'linkedin', lang: 'pt' }, flags: ['transformei isso num curso'] },
+    // A sale closed in the comments, in five languages.
+    { text: 'Monstera cuttings for sale, $12 each or 3 for $30. Pickup in Eastside or shipping at cost, comment below to claim', ctx: { platform: 'instagram' }, flags: ['comment below to claim'] },
+    { text: 'Esquejes de monstera a 12€ o 3 por 30€. Recogida en el centro o envío, comenta para reservar', ctx: { platform: 'instagram', lang: 'es' }, flags: ['comenta para reservar'] },
+    { text: 'Monstera-Stecklinge, 12 € pro Stück oder 3 für 30 €. Abholung in Graz, kommentiert zum Reservieren', ctx: { platform: 'instagram', lang: 'de' }, flags: ['kommentiert zum Reservieren'] },
+    { text: 'Boutures de monstera, 12 € pièce ou 3 pour 30 €. Retrait à Lyon, commentez pour réserver', ctx: { platform: 'instagram', lang: 'fr' }, flags: ['commentez pour réserver'] },
+    { text: 'Mudas de costela-de-adão, R$ 12 cada ou 3 por R$ 30. Retirada na Vila Mariana, comenta pra reservar', ctx: { platform: 'instagram', lang: 'pt' }, flags: ['comenta pra reservar'] },
     // A new challenge sought is the job seeker's ask too.
     { text: 'Busco nuevo reto como Product Marketing Manager. ¡Gracias por compartir!', ctx: { lang: 'es', platform: 'linkedin' }, flags: ['Busco nuevo reto'] },
     { text: "Je suis à la recherche d'un nouveau défi en gestion de projet. Merci pour vos partages !", ctx: { lang: 'fr', platform: 'linkedin' }, flags: ["Je suis à la recherche d'un nouveau défi"] },

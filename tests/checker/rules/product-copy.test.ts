@@ -74,6 +74,8 @@ testRule(rule, {
     { text: 'Still a few spots left for the free bike repair workshop at the community centre Saturday, more info via DM', note: 'a free workshop' },
   ],
   invalid: [
+    // Copy beside the stock's price: the price is the sale's, not news that gives.
+    { text: 'Restocked!! 🌿 The monstera cuttings are back, $12 each or 3 for $30. Pickup in Eastside or shipping at cost, just comment below', ctx: { platform: 'instagram' }, flags: ['Restocked'] },
     // Seats left counted in words ("noch zwei Plätze") as in digits.
     { text: 'Ich habe noch zwei Plätze in meinem Coaching-Programm für Januar frei. Wer sein Business 2026 auf das nächste Level bringen will: Schreibt mir.', ctx: { platform: 'linkedin', lang: 'de' }, flags: ['noch zwei Plätze'] },
     // Places still open in the author's course, with its details kept for a private message: two kinds of copy, the
