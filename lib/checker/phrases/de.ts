@@ -194,6 +194,8 @@ export const de: Lexicon = {
       'ich suche (?:eine neue|neue) (?:stelle|herausforderung|aufgabe)',
       // Wer verkauft und "wir" sagt ("Wir sind eine kleine Buchhandlung, jede Bestellung zählt"), bittet um den Kauf als Gefallen.
       '(?<=(?<![\\p{L}])(?:wir|uns)(?![\\p{L}])[^\\n]{0,120})jede[rs]? (?:einzelne[rs]? )?(?:bestellung|einkauf|kauf|buchung) (?:zählt|hilft)(?! (?:für|fuer) (?!uns|mich)[\\p{L}])',
+      // Dieselbe Bitte für das eigene Crowdfunding ("Unser Crowdfunding läuft noch 5 Tage… Jeder Euro hilft").
+      '(?<=(?<![\\p{L}])(?:unser|unsere|unserem|mein|meine|meinem)(?![\\p{L}])[^\\n]{0,40}(?:crowdfunding|kickstarter|startnext|kampagne)[^\\n]{0,160})jede[rs]? (?:einzelne[rs]? )?(?:euro|franken|beitrag|unterstützung) (?:zählt|hilft)(?! (?:für|fuer) (?!uns|mich)[\\p{L}])',
       // Die Umfrage des Autors zum Ausfüllen ("Füllt bitte die Umfrage aus", "nehmt an meiner Umfrage teil"): Antworten für
       // seine Abschlussarbeit oder sein Geschäft. "Die Umfrage der Stadt läuft bis Freitag" zeigt auf die eines anderen.
       '(?:füllt|füll|fülle|füllen sie) (?:bitte |gerne |gern |doch |kurz |mal )*(?:meine|unsere|die|diese|meinen|unseren|den|diesen) (?:kurzen? )?(?:umfrage|fragebogen|online-umfrage)(?! (?:der|des|vom|von|zur|zum)(?![\\p{L}]))|(?:nehmt|nimm|nehmen sie) (?:bitte |gerne |gern |doch |kurz |mal )*(?:an|bei) (?:meiner|unserer|der|dieser) (?:kurzen )?(?:umfrage|befragung) teil',

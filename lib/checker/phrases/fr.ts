@@ -200,6 +200,8 @@ export const fr: Lexicon = {
       'embauchez-moi',
       // Qui vend et dit « nous » (« on est une petite librairie, chaque commande compte ») demande l'achat comme une faveur.
       "(?<=(?<![\\p{L}])(?:on est|nous sommes|nous)(?![\\p{L}])[^\\n]{0,120})chaque (?:commande|achat|vente|r[ée]servation) (?:compte|nous aide|aide|fait la diff[ée]rence)(?! pour (?!nous|moi)[\\p{L}])",
+      // La même faveur pour son propre financement participatif (« Notre cagnotte Ulule se termine dans 5 jours… chaque euro compte »).
+      "(?<=(?<![\\p{L}])(?:notre|ma|mon)(?![\\p{L}])[^\\n]{0,40}(?:crowdfunding|kickstarter|ulule|kisskiss[\\p{L}]*|cagnotte|campagne|financement participatif)[^\\n]{0,160})chaque (?:euro|contribution|participation|soutien) (?:compte|nous aide|aide|fait la diff[ée]rence)(?! pour (?!nous|moi)[\\p{L}])",
       // Le questionnaire de l'auteur à remplir (« merci de remplir ce questionnaire », « répondez à mon sondage ») : des
       // réponses pour son mémoire ou son affaire. « Le sondage de la mairie ferme vendredi » pointe vers celui d'un autre.
       "(?:remplir|remplissez|remplis|r[ée]pondre [àa]|r[ée]pondez [àa]|r[ée]ponds [àa]|participer [àa]|participez [àa]) (?:mon|notre|ce|cette) (?:petit |court |bref |rapide )?(?:questionnaire|sondage|enqu[êe]te)(?![\\p{L}])",

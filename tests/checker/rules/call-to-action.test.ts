@@ -7,6 +7,7 @@ const LI = { platform: 'linkedin', reply: true } as const;
 
 testRule(rule, {
   valid: [
+    { text: "The food bank's winter campaign runs until Friday. Every dollar helps families in our town: foodbank.org/give", ctx: { platform: 'facebook' } },
     { text: 'Comment below to tell us which flavour we should bake next!', ctx: { platform: 'instagram' } },
     // A family's book made from its recipes offers nothing.
     { text: 'My grandma kept 40 years of recipe cards. Last winter we turned them into a book for the family, and honestly the best part was hearing the stories behind each card.', ctx: { platform: 'facebook' } },
@@ -1634,6 +1635,12 @@ testRule(rule, {
     { text: 'Monstera-Stecklinge, 12 € pro Stück oder 3 für 30 €. Abholung in Graz, kommentiert zum Reservieren', ctx: { platform: 'instagram', lang: 'de' }, flags: ['kommentiert zum Reservieren'] },
     { text: 'Boutures de monstera, 12 € pièce ou 3 pour 30 €. Retrait à Lyon, commentez pour réserver', ctx: { platform: 'instagram', lang: 'fr' }, flags: ['commentez pour réserver'] },
     { text: 'Mudas de costela-de-adão, R$ 12 cada ou 3 por R$ 30. Retirada na Vila Mariana, comenta pra reservar', ctx: { platform: 'instagram', lang: 'pt' }, flags: ['comenta pra reservar'] },
+    // Money asked as a favour for the author's own crowdfunding, in five languages.
+    { text: "Our Kickstarter has 5 days left and we're at 78%. Every dollar helps, and so does sharing! 🙏 kickstarter.com/x", ctx: { platform: 'facebook' }, flags: ['Every dollar helps'] },
+    { text: 'Unser Crowdfunding läuft noch 5 Tage und wir stehen bei 78%. Jeder Euro hilft, und Teilen sowieso! 🙏 startnext.com/x', ctx: { platform: 'facebook', lang: 'de' }, flags: ['Jeder Euro hilft'] },
+    { text: 'A nuestro crowdfunding le quedan 5 días y vamos por el 78%. Cada euro cuenta, ¡y compartir también! 🙏 verkami.com/x', ctx: { platform: 'facebook', lang: 'es' }, flags: ['Cada euro cuenta', 'compartir también'] },
+    { text: 'Notre cagnotte Ulule se termine dans 5 jours et on est à 78 %. Chaque euro compte, et les partages aussi ! 🙏 ulule.com/x', ctx: { platform: 'facebook', lang: 'fr' }, flags: ['Chaque euro compte'] },
+    { text: 'Nossa vaquinha acaba em 5 dias e estamos em 78%. Cada real ajuda, e compartilhar também! 🙏 catarse.me/x', ctx: { platform: 'facebook', lang: 'pt' }, flags: ['Cada real ajuda', 'compartilhar também'] },
     // A new challenge sought is the job seeker's ask too.
     { text: 'Busco nuevo reto como Product Marketing Manager. ¡Gracias por compartir!', ctx: { lang: 'es', platform: 'linkedin' }, flags: ['Busco nuevo reto'] },
     { text: "Je suis à la recherche d'un nouveau défi en gestion de projet. Merci pour vos partages !", ctx: { lang: 'fr', platform: 'linkedin' }, flags: ["Je suis à la recherche d'un nouveau défi"] },
