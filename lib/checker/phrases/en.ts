@@ -582,6 +582,7 @@ export const en: Lexicon = {
     vaguePointer: [
       // The news held back for later ("Can't say much yet").
       "(?:can't|cannot|can not) (?:say|share|tell you) (?:much|more|anything|too much)(?: (?:more|else))? (?:yet|just yet|right now)",
+      "(?:can't|cannot|can not) wait to (?:share|tell you|show you|reveal) (?:more|everything|it all|the details)(?: (?:soon|very soon|shortly))?(?![\\p{L}])(?!\\s*:)",
       // A carousel's caption that keeps its point in the slides ("Save this for later 📌"); one that lists the tips has
       // substance and stays quiet. "Swipe to see…" is a teaser (value/en.ts).
       'save (?:this|it)(?: post)? for later',
@@ -668,6 +669,8 @@ export const en: Lexicon = {
       'winners never quit',
       'small steps',
       'new (?:day|week|month|year|chapter)[,.!]? new (?:goals|opportunities|chances|beginnings|challenges|energy|possibilities|blessings|me|wins)(?![\\p{L}])',
+      'the future belongs to (?:those|the ones|people|anyone|whoever|the brave|the bold)(?![\\p{L}])',
+      "those who (?:adapt|act|embrace (?:it|change|ai)|don't adapt|do not adapt|don't|refuse to adapt) will (?:win|thrive|lead|be left behind|get left behind|fall behind)(?![\\p{L}])",
     ],
     teaching: [
       // A summary handed over after its heading, with a few words between ("New video is up, but here's the short version so you

@@ -452,6 +452,8 @@ export const es: Lexicon = {
       'gracias (?:a todos )?por (?:los )?\\d[\\d,.]*k? (?:seguidores|suscriptores|subs)',
     ],
     vaguePointer: [
+      // La noticia guardada para luego ("Tengo muchas ganas de contaros más", "pronto os cuento más").
+      '(?:tengo (?:muchas )?ganas de|no veo la hora de|estoy deseando) (?:contaros|contarles|contarte|ense[ñn]aros|mostraros) (?:m[aá]s|todo)|(?:pronto|muy pronto|en breve) (?:os|les|te) (?:cuento|contar[eé]|cuento m[aá]s|doy m[aá]s detalles)(?![\\p{L}])(?!\\s*:)',
       // La noticia guardada para pronto ("Pronto os cuento todo").
       '(?:pronto|en breve|muy pronto) (?:os|les|te) (?:lo )?cuento(?: todo| m[aá]s)?|(?:os|les|te) (?:lo )?cuento (?:todo |m[aá]s )?(?:pronto|en breve|muy pronto)',
       // El pie de un carrusel que deja lo suyo en las diapositivas ("Guárdalo para después 📌"); si enumera los consejos,
@@ -511,6 +513,8 @@ export const es: Lexicon = {
       'sue[nñ]a en grande',
       '(?:nuevo d[ií]a|nueva semana|nuevo mes|nuevo a[ñn]o)[,.!]? nuev[oa]s? (?:oportunidades|metas|objetivos|retos|comienzos|energ[ií]as?|posibilidades|bendiciones)(?![\\p{L}])',
       'a[ñn]o nuevo[,.!]? vida nueva',
+      'el futuro (?:es|pertenece a|ser[aá]) (?:de )?(?:quienes|los que|aquellos que|las que)',
+      '(?:quienes|los que)(?: no)? se adapten (?:ganar[aá]n|se quedar[aá]n atr[aá]s|liderar[aá]n)',
     ],
     teaching: [
       // Un resumen dado tras su título, con unas palabras en medio ("Vídeo nuevo, pero aquí va el resumen para que no tengas que verlo: …").

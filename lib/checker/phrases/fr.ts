@@ -427,6 +427,7 @@ export const fr: Lexicon = {
     vaguePointer: [
       // La nouvelle gardée pour bientôt (« Je vous en dis plus très bientôt »).
       "(?:je|on) (?:vous|t') ?en (?:dis|dit|dirai|raconte) plus (?:très |trop )?(?:bientôt|vite|demain|ce soir|plus tard)",
+      "(?:j'ai (?:trop |tellement )?h[âa]te|trop h[âa]te) de vous en (?:dire|montrer|raconter) (?:plus|davantage)",
       'on en parle\\s?\\?',
       // La légende d'un carrousel qui laisse son contenu aux images (« Enregistre-le pour plus tard 📌 ») ; si elle liste
       // les conseils, elle a de la substance et se tait. « Swipe pour voir… » est une accroche (value/fr.ts).
@@ -444,7 +445,7 @@ export const fr: Lexicon = {
     // Un coup de pouce qui ne dit rien à faire (« Encore lundi... vous savez ce qu'il vous reste à faire 💪 »).
     platitude: ["(?:n'arr[êe]te|n'arr[êe]tez|ne cesse|ne cessez) jamais d'(?:apprendre|avancer|essayer)|continue(?:z)? d'avancer", "moins,? c'est (?:souvent |parfois |toujours )?plus", "(?:la |le |les |l')?(?:r[ée]gularit[ée]|constance|discipline|action|ex[ée]cution|pers[ée]v[ée]rance|habitudes|fait) (?:bat|battent|l'emporte sur|vaut mieux que) (?:le |la |l')?(?:talent|motivation|perfection|parfait|chance|id[ée]es?|strat[ée]gie)(?![\\p{L}])", "ta seule limite,? (?:c'est|c’est|est) toi(?:-m[êe]me)?", "(?:vous savez|tu sais) (?:ce qu'il (?:vous|te) reste à faire|ce que (?:vous avez|tu as) à faire|quoi faire)(?!\\s*:)", "n'abandonne(?:z)? jamais", "ne (?:cesse|cessez|arr[êe]te|arr[êe]tez) jamais de r[êe]ver", '(?:suis|suivez|poursuis|poursuivez) (?:tes|vos) r[êe]ves', '(?:crois|croyez) en (?:toi|vous|ton potentiel|votre potentiel|tes rêves|vos rêves)', 'le reste (?:suivra|viendra|est une conséquence)', 'le succ[èe]s (?:est|n\'est|vient)', "(?:la r[ée]ussite|le succ[èe]s),? (?:c'est|ce n'est|commence)", "[ée]tat d'esprit", 'mindset', 'motivation', 'reconnaissante?(?=\\s*[.!\\n]|\\s*$)', 'b[ée]nie?(?=\\s*[.!\\n]|\\s*$)',
       // La vertu définie en devise (« La discipline, c'est faire ce qui doit être fait, même sans en avoir envie »).
-      "(?:la discipline|la constance|le leadership|la r[ée]gularit[ée]),? (?:c'est|c’est|est) (?:faire|choisir|pas |une (?:d[ée]cision|habitude)|un (?:choix|chemin))(?![\\p{L}])", "(?:nouvelle semaine|nouveau jour|nouvelle journ[ée]e|nouveau mois|nouvelle ann[ée]e)[,.!]? nouv(?:eaux|elles|eau|elle) (?:opportunit[ée]s|objectifs|d[ée]fis|chances|d[ée]parts?|[ée]nergies?|possibilit[ée]s)(?![\\p{L}])"],
+      "(?:la discipline|la constance|le leadership|la r[ée]gularit[ée]),? (?:c'est|c’est|est) (?:faire|choisir|pas |une (?:d[ée]cision|habitude)|un (?:choix|chemin))(?![\\p{L}])", "(?:nouvelle semaine|nouveau jour|nouvelle journ[ée]e|nouveau mois|nouvelle ann[ée]e)[,.!]? nouv(?:eaux|elles|eau|elle) (?:opportunit[ée]s|objectifs|d[ée]fis|chances|d[ée]parts?|[ée]nergies?|possibilit[ée]s)(?![\\p{L}])", "l'avenir appartient (?:[àa] ceux|aux audacieux|aux audacieuses)", "ceux qui (?:ne )?s'adaptent (?:pas )?(?:gagneront|seront laiss[ée]s|resteront sur le carreau)"],
     teaching: [
       // Un résumé donné après son annonce, avec quelques mots entre les deux (« Nouvelle vidéo, mais voilà la version courte pour… : … »).
       "(?:voil[àa] |voici )?(?:la |le |un |mon )?(?:version courte|r[ée]sum[ée]|tl;? ?dr)(?:,? [^.!?:\\n]{1,60})? ?:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])",

@@ -3,6 +3,7 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    { text: 'Those who adapt will win: we moved our bakery orders to a simple Google Form in 2020 and kept 80% of sales through lockdown.', ctx: { platform: 'linkedin' } },
     // The formula heading the goals it names, or a new year's rules told, stays quiet.
     { text: 'New week, new goals: finish the billing page by Wednesday, call 5 churned customers, and write up why they left. What are yours?', ctx: { platform: 'linkedin' } },
     { text: 'Neues Jahr, neue Ziele? Unser Tipp: Schreibt nur drei auf, und für jedes den ersten Schritt, den ihr diese Woche macht.', ctx: { platform: 'x', lang: 'de' } },
@@ -115,6 +116,12 @@ testRule(rule, {
     { text: "Lunes. Nueva semana, nuevas oportunidades. ¡A por ello! 💪", ctx: { platform: 'linkedin', lang: 'es' }, flags: ["Nueva semana, nuevas oportunidades."] },
     { text: "Lundi. Nouvelle semaine, nouvelles opportunités. C'est parti ! 💪", ctx: { platform: 'linkedin', lang: 'fr' }, flags: ["Nouvelle semaine, nouvelles opportunités."] },
     { text: "Segunda-feira. Nova semana, novas oportunidades. Bora! 💪", ctx: { platform: 'linkedin', lang: 'pt' }, flags: ["Nova semana, novas oportunidades."] },
+    // The future promised to those who act, in five languages.
+    { text: "AI will change everything. Those who adapt will win. Those who don't will be left behind.", ctx: { platform: 'linkedin' }, flags: ["Those who adapt will win. Those who don't will be left behind."] },
+    { text: 'El futuro es de quienes se atreven. 💡', ctx: { platform: 'linkedin', lang: 'es' }, flags: ['El futuro es de quienes se atreven.'] },
+    { text: 'Die Zukunft gehört denen, die handeln. 🚀', ctx: { platform: 'linkedin', lang: 'de' }, flags: ['Die Zukunft gehört denen, die handeln.'] },
+    { text: "L'avenir appartient à ceux qui osent. 💡", ctx: { platform: 'linkedin', lang: 'fr' }, flags: ["L'avenir appartient à ceux qui osent."] },
+    { text: 'O futuro pertence a quem ousa. 💡', ctx: { platform: 'linkedin', lang: 'pt' }, flags: ['O futuro pertence a quem ousa.'] },
     // "Less is more" alone, in five languages (German puts the verb first after "manchmal").
     { text: 'Sometimes less is simply more. 💡', ctx: { platform: 'linkedin' }, flags: ['Sometimes less is simply more.'] },
     { text: 'A veces menos es más. 💡', ctx: { platform: 'linkedin', lang: 'es' }, flags: ['A veces menos es más.'] },

@@ -5,6 +5,7 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    { text: "Can't wait to share more: the new bike lane opens Monday on 5th Ave between Elm and Oak, with parking moved to the side streets.", ctx: { platform: 'x' } },
     // A post that tells what it has.
     { text: "Today I learned that git clone --depth 1 fetches only the last commit: a 2 GB repo cloned in 40 seconds instead of 9 minutes.", ctx: { platform: 'linkedin' }, note: "nothing held back" },
     // "Save this for later" under a caption that gives its tips: the post has them.
@@ -63,6 +64,12 @@ testRule(rule, {
   invalid: [
     // News held back for later, in the author's own words.
     { text: "You have no idea how happy I am right now 🥹 Can't say much yet, just that it's something I've dreamed about for years ✨", ctx: { platform: 'instagram' }, flags: ["Can't say much yet"] },
+    // The news held back with the wait said out loud, in five languages.
+    { text: "Some news I've been sitting on for a while... can't wait to share more soon 👀", ctx: { platform: 'linkedin' }, flags: ["can't wait to share more soon"] },
+    { text: 'Llevo tiempo guardando una noticia... ¡tengo muchas ganas de contaros más! 👀', ctx: { platform: 'linkedin', lang: 'es' }, flags: ['tengo muchas ganas de contaros más'] },
+    { text: 'Ich habe da seit Wochen eine Neuigkeit... kann es kaum erwarten, euch mehr zu erzählen 👀', ctx: { platform: 'linkedin', lang: 'de' }, flags: ['kann es kaum erwarten, euch mehr zu erzählen'] },
+    { text: "Une nouvelle que je garde depuis un moment... j'ai trop hâte de vous en dire plus 👀", ctx: { platform: 'linkedin', lang: 'fr' }, flags: ["j'ai trop hâte de vous en dire plus"] },
+    { text: 'Tô guardando uma novidade faz tempo... não vejo a hora de contar mais 👀', ctx: { platform: 'linkedin', lang: 'pt' }, flags: ['não vejo a hora de contar mais'] },
     { text: "Ich kann es noch gar nicht glauben 🥹 Bald kann ich euch mehr erzählen, nur so viel: Es wird groß! ✨", ctx: { platform: 'instagram', lang: 'de' }, flags: ["Bald kann ich euch mehr erzählen"] },
     { text: "Je n'arrive toujours pas à y croire 🥹 Je vous en dis plus très bientôt, tout ce que je peux dire c'est que c'est un rêve qui se réalise ✨", ctx: { platform: 'instagram', lang: 'fr' }, flags: ["Je vous en dis plus très bientôt"] },
     // blind17: 'Are you ready?' after hype, in five languages: ready for what is never said.
