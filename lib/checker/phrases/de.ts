@@ -23,6 +23,8 @@ export const de: Lexicon = {
     ...hypeLists(deHype),
     ...copyLists(deCopy),
     callToAction: [
+      // Das Eigene dort angepinnt, wo man es findet ("ich habe dazu einen Thread geschrieben, er ist in meinem Profil angepinnt").
+      '(?:ist|steht|hab(?:e)? ich ihn|hab(?:e)? ich es) (?:oben )?(?:in|auf) meinem (?:profil|kanal|account) (?:angepinnt|verlinkt|fixiert)',
       // Ein Verkauf in den Kommentaren abgeschlossen ("Kommentiert zum Reservieren", "kommentiert 'meins'").
       "(?:kommentier(?:e|t)?|schreib(?:t)? in die kommentare) (?:['\"„“]?(?:meins|reserviert)['\"“”]? )?(?:zum|um zu) (?:reservieren|bestellen|kaufen|sichern)(?![\\p{L}])",
       // Die Erfahrung des Autors zu etwas zum Mitnehmen gemacht ("Letzten Monat habe ich daraus einen E-Mail-Kurs gemacht"), mit

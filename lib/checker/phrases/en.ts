@@ -31,6 +31,8 @@ export const en: Lexicon = {
     ...hypeLists(enHype),
     ...copyLists(enCopy),
     callToAction: [
+      // The author's own thing pinned where readers will find it ("I wrote a whole thread on this, it's pinned on my profile").
+      "(?:it's|it is|its|they're|they are|it's all|i've|i have) (?:been )?(?:pinned|linked|saved|up) (?:on|in|to|at the top of) my (?:profile|page|bio|account|channel|feed)(?![\\p{L}])",
       // A sale closed in the comments ("comment below to claim", "comment SOLD to buy"), as on market posts.
       "comment (?:below |here |['\"“]?(?:sold|mine|claim)['\"”]? )?to (?:claim|order|buy|reserve|grab|get one|purchase)(?![\\p{L}])",
       // An ad's nudge right before the link ("What are you waiting for? 👉 shop.com", "Now's the time: tasklyn.com"): go there.

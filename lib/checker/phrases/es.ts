@@ -28,6 +28,8 @@ export const es: Lexicon = {
     ...hypeLists(esHype),
     ...copyLists(esCopy),
     callToAction: [
+      // Lo del autor fijado donde el lector lo verá ("escribí un hilo sobre esto, está fijado en mi perfil").
+      '(?:est[aá]|lo tengo|la tengo|lo he dejado|lo dej[eé]) (?:fijad[oa]|anclad[oa]|enlazad[oa]) (?:en|arriba en) mi (?:perfil|p[aá]gina|cuenta|canal)(?![\\p{L}])',
       // Una venta cerrada en los comentarios ("comenta para reservar", "comenta 'mío' para apartarlo").
       "comenta(?:d|r)? (?:aqu[ií] |abajo |['\"“]?(?:m[ií]o|m[ií]a|vendido|lo quiero)['\"”]? )?para (?:reservar|apartar|pedir|comprar|encargar)(?:lo|la|los|las)?(?![\\p{L}])",
       // La experiencia del autor convertida en algo que llevarse ("el mes pasado lo convertí en un curso por email"), con dónde o cómo

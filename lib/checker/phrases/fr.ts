@@ -23,6 +23,8 @@ export const fr: Lexicon = {
     ...hypeLists(frHype),
     ...copyLists(frCopy),
     callToAction: [
+      // Ce que l'auteur a fait, épinglé là où on le trouve (« j'ai fait un thread là-dessus, il est épinglé sur mon profil »).
+      "(?:c'est|il est|elle est|je l'ai) (?:épinglée?|en lien|mise? en avant) (?:sur|dans|en haut de) mon (?:profil|compte|fil)(?![\\p{L}])",
       // Une vente conclue en commentaire (« commentez pour réserver », « commente 'je prends' »).
       "comment(?:ez|e) (?:ici |en dessous |['\"«“]? ?(?:je prends|vendu|moi)['\"»”]? ?)?pour (?:r[ée]server|commander|acheter|l'avoir|le r[ée]server|la r[ée]server)(?![\\p{L}])",
       // L'expérience de l'auteur transformée en chose à prendre (« le mois dernier, j'en ai fait une formation par e-mail »), avec où ou
@@ -176,6 +178,8 @@ export const fr: Lexicon = {
       // With the article too ("lien dans le profil"), the author's own; "dans le profil de Léa" is someone else's.
       "(?:le )?lien(?: (?:est|se trouve|dispo))? dans le profil(?! d(?:e|u|es|')(?![\\p{L}]))",
       '(?:passez|passe|venez|viens) (?:voir|jeter un (?:œ|oe)il|faire un tour) (?:sur|chez) (?:ma|mon|mes|moi|nous|notre|nos)',
+      // Sans « sur » devant la page de l'auteur (« Passe voir mon compte »).
+      '(?:passez|passe|venez|viens) (?:voir|jeter un (?:œ|oe)il [àa]) (?:ma|mon|mes|notre|nos) (?:(?:nouvelle?|derni[eè]re?) )?(?:compte|cha[iî]ne|page|profil|boutique|site|insta|tiktok|vid[ée]os?|travail|taf|feed)(?![\\p{L}])',
       '(?:donnez|donne)-(?:moi|nous) (?:une (?:[ée]coute|chance)|un (?:coup d\'(?:œ|oe)il|like|abonnement))',
       // Each act counted as help to the author, or pledged against ("pour chaque abonné que je gagne…").
       // Chaînes d'abonnés : un abonnement rendu pour un autre ("je m'abonne en retour").

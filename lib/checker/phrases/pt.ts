@@ -27,6 +27,8 @@ export const pt: Lexicon = {
     ...hypeLists(ptHype),
     ...copyLists(ptCopy),
     callToAction: [
+      // O do autor fixado onde o leitor acha ("escrevi uma thread sobre isso, tá fixada no meu perfil").
+      '(?:est[aá]|t[aá]|deixei) (?:fixad[oa]|linkad[oa]) (?:no|em cima no) meu (?:perfil|canal|feed)(?![\\p{L}])',
       // Uma venda fechada nos comentários ("comenta pra reservar", "comente 'quero' para garantir").
       "coment(?:a|e|em) (?:aqui |abaixo |['\"“]?(?:quero|eu quero|meu|minha)['\"”]? )?(?:pra|para) (?:reservar|garantir|comprar|encomendar|pedir)(?:o|a|os|as)?(?![\\p{L}])",
       // A experiência do autor transformada em algo para levar ("mês passado transformei isso num curso por e-mail"), com onde ou como

@@ -7,6 +7,7 @@ const LI = { platform: 'linkedin', reply: true } as const;
 
 testRule(rule, {
   valid: [
+    { text: "Passe voir ma grand-mère demain, elle a des photos de l'époque.", ctx: { platform: 'facebook', reply: true, lang: 'fr' } },
     { text: "The food bank's winter campaign runs until Friday. Every dollar helps families in our town: foodbank.org/give", ctx: { platform: 'facebook' } },
     { text: 'Comment below to tell us which flavour we should bake next!', ctx: { platform: 'instagram' } },
     // A family's book made from its recipes offers nothing.
@@ -1641,6 +1642,12 @@ testRule(rule, {
     { text: 'A nuestro crowdfunding le quedan 5 días y vamos por el 78%. Cada euro cuenta, ¡y compartir también! 🙏 verkami.com/x', ctx: { platform: 'facebook', lang: 'es' }, flags: ['Cada euro cuenta', 'compartir también'] },
     { text: 'Notre cagnotte Ulule se termine dans 5 jours et on est à 78 %. Chaque euro compte, et les partages aussi ! 🙏 ulule.com/x', ctx: { platform: 'facebook', lang: 'fr' }, flags: ['Chaque euro compte'] },
     { text: 'Nossa vaquinha acaba em 5 dias e estamos em 78%. Cada real ajuda, e compartilhar também! 🙏 catarse.me/x', ctx: { platform: 'facebook', lang: 'pt' }, flags: ['Cada real ajuda', 'compartilhar também'] },
+    // The author's own thing pinned on their profile, pointed at in a reply, in five languages.
+    { text: "I actually wrote a whole thread about this last week, it's pinned on my profile 👀", ctx: { platform: 'x', reply: true }, flags: ["it's pinned on my profile"] },
+    { text: 'Justo escribí un hilo sobre esto la semana pasada, está fijado en mi perfil 👀', ctx: { platform: 'x', reply: true, lang: 'es' }, flags: ['está fijado en mi perfil'] },
+    { text: "J'ai justement fait un thread là-dessus la semaine dernière, il est épinglé sur mon profil 👀", ctx: { platform: 'x', reply: true, lang: 'fr' }, flags: ['il est épinglé sur mon profil'] },
+    { text: 'Escrevi uma thread sobre isso semana passada, tá fixada no meu perfil 👀', ctx: { platform: 'x', reply: true, lang: 'pt' }, flags: ['tá fixada no meu perfil'] },
+    { text: 'Trop beau ! 😍 Passe voir mon compte, je fais des trucs similaires 🙏', ctx: { platform: 'instagram', reply: true, lang: 'fr' }, flags: ['Passe voir mon compte'] },
     // A new challenge sought is the job seeker's ask too.
     { text: 'Busco nuevo reto como Product Marketing Manager. ¡Gracias por compartir!', ctx: { lang: 'es', platform: 'linkedin' }, flags: ['Busco nuevo reto'] },
     { text: "Je suis à la recherche d'un nouveau défi en gestion de projet. Merci pour vos partages !", ctx: { lang: 'fr', platform: 'linkedin' }, flags: ["Je suis à la recherche d'un nouveau défi"] },
