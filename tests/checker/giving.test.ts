@@ -417,6 +417,26 @@ describe("a price beside the seller's copy informs no one", () => {
   });
 });
 
+// Someone else's work headed as the best read of the week credits it, in five languages; the author's own is still a plug.
+describe('the best read of the week credits its author', () => {
+  it.each<[string, CheckContext]>([
+    ["Best thing I read this week: Maya Chen's piece on why onboarding emails fail. Her point that the first email should ask one question, not give five tips, changed how we write ours. https://example.com/maya-onboarding", {}],
+    ["Lo mejor que he leído esta semana: el artículo de Laura Gómez sobre por qué fallan los emails de bienvenida. Su idea de hacer una sola pregunta en el primer email cambió cómo escribimos los nuestros. https://example.com/x", { lang: 'es' }],
+    ["Der beste Text, den ich diese Woche gelesen habe: Jana Webers Artikel über Onboarding-Mails. Ihr Punkt, in der ersten Mail nur eine Frage zu stellen, hat unsere Mails verändert. https://example.com/x", { lang: 'de' }],
+    ["La meilleure lecture de ma semaine : l'article de Claire Martin sur les e-mails d'accueil. Son idée d'une seule question dans le premier e-mail a changé notre façon d'écrire. https://example.com/x", { lang: 'fr' }],
+    ["Melhor leitura da semana: o artigo da Ana Souza sobre e-mails de boas-vindas. A ideia de fazer uma só pergunta no primeiro e-mail mudou nosso jeito de escrever. https://example.com/x", { lang: 'pt' }],
+  ])('%s', (text, ctx) => {
+    const report = check(text, { now, platform: 'linkedin', ...ctx });
+    expect(report.signals.map((s) => s.signal)).toContain('credit');
+    expect(report.kind).toBe('give');
+  });
+
+  it("the author's own newsletter headed so still plugs", () => {
+    const report = check('Best read of the week: my newsletter issue #12 on pricing, subscribe at the link in bio', { now, platform: 'linkedin' });
+    expect(report.kind).toBe('take');
+  });
+});
+
 // Portuguese "faz" before a span of time tells how long ago ("Faz 10 anos que…"); before a how it advises ("Faz assim:").
 describe('pt "faz" with a span of time is no advice', () => {
   it('"Faz 10 anos que…" tells, "Faz assim:" advises', () => {

@@ -513,6 +513,8 @@ export const de: Lexicon = {
       'was (?:mir|uns) (?:am meisten |wirklich |echt )?geholfen hat(?! ?\\?)', 'was ich (?:gern|gerne) (?:früher |vorher )?gewusst hätte', 'hätte mir (?:das )?(?:doch )?(?:jemand|einer) (?:früher |vorher )?gesagt',
       'was (?:bei mir|bei uns|mir|uns) (?:wirklich |tatsächlich )?(?:funktioniert|hilft|geholfen hat)(?! ?\\?)', '(?:haben|habe) (?:wir |ich )?gelernt', 'gelernt', 'seit wir', 'seit ich', '(?<!\\d+ jahren? )erfahrung', 'im nachhinein', 'hat (?:mir|uns) geholfen', '(?:haben|habe) (?:wir |ich )?(?:herausgefunden|festgestellt|gefunden), dass', '(?:unsere|die) (?:ergebnisse|daten) (?:zeigen|zeigten|deuten)'],
     credit: [
+      // Das Werk eines anderen als beste Lektüre überschrieben ("Der beste Text, den ich diese Woche gelesen habe: …").
+      '(?:der|das|die) beste (?:text|artikel|stück|thread|buch|essay|lektüre|newsletter|vortrag|video)(?:,? (?:den|das|die) ich (?:diese woche|diesen monat|dieses jahr|seit langem|in letzter zeit) (?:gelesen|gesehen|gehört) habe| der woche| des monats| des jahres)(?=\\s*[:\\-–—👇])',
       // Ein Auftrag weitergegeben: wer ausgebucht ist, nennt jemand anderen ('Ich bin bis März ausgebucht, aber Frau Köhler…').
       '(?:ich bin|wir sind) (?:bis [^.!?\\n]{1,25}? )?(?:leider )?(?:komplett |voll |völlig |total )?(?:ausgebucht|ausgelastet|voll)(?: bis [^.!?\\n]{1,25}?)?,? aber(?= (?!(?:ich|wir|du|ihr|mein|meine|unser|unsere|schreib|schreibt|meld|melde|meldet|trag|bucht?|es gibt|wenn)(?![\\p{L}])))',
       '(?:sag|sagt|sagen sie|schreib|schreibt|schreiben sie) (?:ihr|ihm|ihnen),? (?:dass )?(?:ich|wir) (?:dich|sie|euch) (?:geschickt|empfohlen) (?:habe|haben|hat)',

@@ -789,6 +789,8 @@ export const en: Lexicon = {
       'results? (?:across|from|so far)',
     ],
     credit: [
+      // Someone's work headed as the best read of a stretch ("Best thing I read this week: Maya Chen's piece on…"), as a rec is.
+      "(?:the )?best (?:thing|piece|article|read|post|essay|thread|newsletter|talk|video|podcast episode) (?:i(?:'ve| have)? (?:read|watched|seen|heard)|of (?:the|my) (?:week|month|year))(?: (?:this|all) (?:week|month|year))?(?=\\s*[:\\-–—👇])",
       // A lead passed on: the author, booked up, names someone else for the work ('I'm fully booked until March, but
       // Dana…', 'tell her I sent you'). Credit to another's work, not the author's offer.
       "(?:i'm|i am|we're|we are) (?:fully |completely |totally |pretty )?(?:booked(?: up)?|at capacity|not taking (?:on )?(?:new )?(?:clients|work|projects))(?: (?:until|till|through|for|this) [^.!?\\n]{1,25}?)?,? but(?= (?!(?:i|i'm|i'll|i've|we|we're|we'll|you|your|my|our|dm|message|join|sign|book|grab|get|there|if|feel|the waitlist)(?![\\p{L}'’])))",

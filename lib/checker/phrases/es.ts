@@ -607,6 +607,8 @@ export const es: Lexicon = {
       'lo uso',
     ],
     credit: [
+      // La obra de otro encabezada como la mejor lectura ("Lo mejor que he leído esta semana: el artículo de Laura Gómez…").
+      '(?:lo mejor que he (?:le[ií]do|visto|escuchado)|la mejor lectura)(?: (?:de )?(?:esta|la) (?:semana|mes|a[ñn]o)| de (?:la|mi) semana| del (?:mes|a[ñn]o)| este (?:mes|a[ñn]o))?(?=\\s*[:\\-–—👇])',
       // Un encargo pasado a otra persona: quien está lleno nombra a otro ('estoy a tope hasta febrero, pero Marcos…', 'escríbele de mi parte').
       '(?:estoy|estamos) (?:a tope|complet[oa]s?|llen[oa]s?|sin huecos?|hasta arriba|con la agenda (?:llena|completa))(?: hasta [^.!?\\n]{1,25}?)?,? pero(?= (?!(?:yo|te|os|puedo|podemos|si|mi|mis|nuestr[oa]s?|escr[ií]beme|ap[uú]ntate|reserva)(?![\\p{L}])))',
       '(?:escr[ií]bele|escr[ií]beles|escr[ií]banle|d[ií]le|d[ií]gale|d[ií]ganle|ll[aá]mal[aeo]|h[aá]blale|cont[aá]ctal[aeo]|preg[uú]ntale) (?:que (?:vas|vienes|van) )?de mi parte',

@@ -499,6 +499,8 @@ export const fr: Lexicon = {
       "ce qui m'a (?:le plus |vraiment )?aid[ée](?! ?\\?)", "j'aurais aim[ée] qu'on me (?:dise|pr[ée]vienne|l'explique)", "(?:ce )?qu'on ne m'a jamais dit",
       'ce qui (?:marche|fonctionne|a marché|a fonctionné) (?:vraiment )?(?:pour|chez) (?:moi|nous)(?! ?\\?)', "(?:ce que )?j'ai appris", 'nous avons appris', '[çc]a m\'a fait gagner', 'apr[èe]s \\d+ ans', 'avec le recul', "j'aurais aim[ée] savoir", '(?:nous avons|on a|j\'ai) (?:constat[ée]|d[ée]couvert|trouv[ée]|montr[ée]) que', '(?:nos|les) (?:r[ée]sultats|donn[ée]es) (?:montrent|ont montr[ée]|sugg[èe]rent|indiquent)'],
     credit: [
+      // L'œuvre d'un autre présentée comme la meilleure lecture (« La meilleure lecture de ma semaine : l'article de Claire Martin… »).
+      "(?:la meilleure lecture|le meilleur (?:article|texte|thread|fil|livre|essai)|ce que j'ai lu de mieux)(?: (?:de ma|de la|cette) semaine| du mois| de l'ann[ée]e| cette (?:semaine|ann[ée]e)| ce mois-ci)?(?=\\s*[:\\-–—👇])",
       // Un client passé à quelqu'un d'autre : qui est complet en nomme un autre (« je suis complet jusqu'en février, mais Sophie… », « de ma part »).
       "(?:je suis|on est|nous sommes) (?:compl[eè]te?s?|book[ée]e?s?|plein(?:e|s|es)?|d[ée]bord[ée]e?s?|overbook[ée]e?s?)(?: jusqu'(?:en|à|au|a) [^.!?\\n]{1,25}?)?,? mais(?= (?!(?:je|j'|on|nous|vous|tu|mon|ma|mes|notre|nos|si|écrivez|inscrivez)(?![\\p{L}])))",
       '(?:dites|dis|[ée]crivez|[ée]cris|appelez|appelle)[- ](?:lui|leur) (?:que (?:vous venez|tu viens) )?de (?:ma|notre) part',

@@ -498,6 +498,8 @@ export const pt: Lexicon = {
       'o que (?:mais )?(?:me|nos) ajudou(?! ?\\?)', '(?:o que|coisas que) eu (?:queria|gostaria de) ter sabido', 'queria que (?:algu[eé]m )?(?:tivesse me|me tivesse) (?:dito|avisado|contado)',
       'o que (?:realmente |de fato )?(?:funciona|funcionou) (?:pra|para|comigo)(?: mim| n[óo]s)?(?! ?\\?)', 'aprendi', 'aprendemos', 'o que aprendi', 'percebi que', '(?:descobrimos|encontramos|vimos|constatamos) que', '(?:nossos|os) (?:resultados|dados) (?:mostram|mostraram|indicam|sugerem)'],
     credit: [
+      // A obra de outro apresentada como a melhor leitura ("Melhor leitura da semana: o artigo da Ana Souza…").
+      '(?:a )?melhor (?:leitura|coisa que li|artigo|texto|thread|livro)(?: (?:da|desta|dessa|de minha|da minha) semana| do m[eê]s| do ano| que li (?:esta|essa) semana)?(?=\\s*[:\\-–—👇])',
       // Um cliente passado a outra pessoa: quem está sem agenda indica outra ('estou com a agenda cheia até março, mas a Juliana…', 'em meu nome').
       '(?:estou|t[ôo]|estamos) (?:com a agenda (?:cheia|lotada|fechada)|lotad[oa]s?|sem agenda|sem vagas?)(?: at[ée] [^.!?\\n]{1,25}?)?,? mas(?= (?!(?:eu|a gente|n[óo]s|posso|podemos|se|meu|minha|meus|minhas|nosso|nossa|voc[êe]|vc|me chama|chama)(?![\\p{L}])))',
       '(?:fala|fale|diz|diga|manda|mande|chama|chame) (?:(?:com|pra|para|a) )?(?:ela|ele|eles|elas) (?:em meu nome|da minha parte|que (?:eu )?(?:te |lhe )?indiquei|que fui eu que (?:te |lhe )?indiquei)',
