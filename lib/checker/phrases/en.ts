@@ -324,6 +324,8 @@ export const en: Lexicon = {
       '(?:the )?first \\d+ (?:people |customers |visitors |guests |orders |buyers |shoppers |sign-?ups |signups |subscribers |members |students |readers |backers |registrations )?(?:get|gets|receive|will get|will receive|win|score)(?![\\p{L}])',
       '(?:only|just) \\d+ (?:\\w+ )?(?:left|remaining)',
       '(?:only|just) \\d+ (?:spots|seats|places|slots|jars|copies|tickets|pieces|units|items|boxes|bags|prints)(?: left| remaining| this time)?',
+      // The same count of places left without "only" ("12 spots left"); seats left in a car offer a ride.
+      '\\d+ (?:spots|seats|places|slots) (?:left|remaining)(?! (?:in|on) (?:my|our|the) (?:car|van|ride|carpool|truck))',
       'last (?:chance|call|day|few|spots?)',
       'final (?:hours|day|call|chance)',
       '(?:ends|closes|ending|closing|expires|goes away) (?:tonight|today|tomorrow|soon|at midnight|this (?:week|weekend)|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))',

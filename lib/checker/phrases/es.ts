@@ -280,6 +280,7 @@ export const es: Lexicon = {
       // Plazas escasas dichas al revés: "plazas limitadas", "quedan pocas plazas".
       '(?:plazas|cupos|lugares) limitad[oa]s|quedan pocas (?:plazas|entradas|unidades)|pocos cupos',
       '(?:solo|s[oó]lo) (?:quedan )?\\d+ (?:plazas|lugares|cupos|unidades|piezas|entradas)',
+      '(?<!(?:solo|s[oó]lo) )quedan \\d+ (?:plazas|lugares|cupos|entradas)(?! (?:en|de) (?:mi|el|nuestro) (?:coche|carro|auto|furgo))',
       'quedan (?:solo |s[oó]lo )?\\d+',
       '[uú]ltim(?:a|as|o|os) (?:oportunidad|plazas|unidades|d[ií]as|horas)',
       '(?:oferta|promoci[oó]n) por tiempo limitado',

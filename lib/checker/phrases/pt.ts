@@ -261,6 +261,7 @@ export const pt: Lexicon = {
       '(?:os|as) (?:primeir[oa]s \\d+|\\d+ primeir[oa]s) (?:clientes |pessoas |inscrit[oa]s |alun[oa]s |assinantes |a chegar |a comprar |a se inscrever )?(?:ganham|levam|recebem|ganhar[aã]o|levar[aã]o)(?![\\p{L}])',
       // Vagas escassas: "vagas limitadas", "restam poucas vagas".
       'vagas limitadas|(?:restam|últimas) (?:poucas )?vagas',
+      '(?:restam|sobraram|faltam|s[oó] mais) \\d+ vagas(?! (?:no|em) (?:meu|nosso|o) carro)',
       '(?:s[oó]|apenas|somente) \\d+ (?:vagas|unidades|pe[cç]as|lugares)',
       '[uú]ltimas? (?:vagas|unidades|chance|dias|horas)',
       'por tempo limitado',

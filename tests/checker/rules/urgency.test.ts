@@ -5,6 +5,8 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    // Seats left in a car offer a ride.
+    { text: 'Driving to Leeds on Saturday, 2 seats left in my car if anyone needs a ride', ctx: { platform: 'facebook' } },
     // Loaves eaten fast at home, and time that flies.
     { text: "Bought a sourdough starter kit and it's the best. Warning: the loaves go fast in this house, they won't last a day.", ctx: { platform: 'x' }, note: 'home baking' },
     { text: 'El tiempo vuela cuando estás con tus amigos 💛', ctx: { platform: 'x', lang: 'es' }, note: 'time flies' },
@@ -63,6 +65,11 @@ testRule(rule, {
     { text: 'Today we open our new branch 🎉 the first 50 get a free coffee ☕', flags: ['the first 50 get'] },
     { text: 'Hoy abrimos 🎉 los primeros 50 se llevan un café de regalo', ctx: { lang: 'es' }, flags: ['los primeros 50 se llevan'] },
     { text: 'Heute eröffnen wir 🎉 die ersten 50 bekommen einen Kaffee gratis', ctx: { lang: 'de' }, flags: ['die ersten 50 bekommen'] },
+    // Places left counted without "only", in four languages (French had it).
+    { text: 'My pottery class starts Jan 15. 12 spots left, DM me to book.', flags: ['12 spots left'] },
+    { text: 'Mi taller de cerámica empieza el 15 de enero. Quedan 12 plazas, escríbeme para reservar.', ctx: { lang: 'es' }, flags: ['Quedan 12 plazas'] },
+    { text: 'Mein Töpferkurs startet am 15. Januar. Noch 12 Plätze frei, schreibt mir zum Buchen.', ctx: { lang: 'de' }, flags: ['Noch 12 Plätze frei'] },
+    { text: 'Minha aula de cerâmica começa dia 15 de janeiro. Restam 12 vagas, me chama pra reservar.', ctx: { lang: 'pt' }, flags: ['Restam 12 vagas'] },
     // The first sign-ups rewarded, as the first customers are.
     { text: 'New 5-day email course on onboarding! First 100 sign-ups get it free → onboarding.example.com', flags: ['First 100 sign-ups get'] },
     { text: 'Nuevo curso por email de 5 días. Los primeros 100 inscritos lo tienen gratis → onboarding.example.com', ctx: { lang: 'es' }, flags: ['Los primeros 100 inscritos lo tienen'] },
