@@ -23,6 +23,8 @@ export const de: Lexicon = {
     ...hypeLists(deHype),
     ...copyLists(deCopy),
     callToAction: [
+      // Ein kostenloses Gespräch oder Audit des Autors zum Buchen ("Buch dir ein kostenloses Preis-Audit").
+      '(?:buch|buche|bucht|buchen sie|vereinbare|vereinbart|vereinbaren sie|sichere|sichert|sichern sie) (?:dir |euch |sich |jetzt |gleich )*(?:ein(?:en)? |dein(?:en)? |ihr(?:en)? )?(?:kostenlose[ns]?|gratis|unverbindliche[ns]?) (?:[\\p{L}-]+ ){0,2}?(?:audit|preis-audit|erstgespräch|gespräch|beratung|beratungsgespräch|call|termin|analyse|check|demo|strategiegespräch)(?: mit (?:mir|uns))?(?![\\p{L}])',
       // Das Eigene dort angepinnt, wo man es findet ("ich habe dazu einen Thread geschrieben, er ist in meinem Profil angepinnt").
       '(?:ist|steht|hab(?:e)? ich ihn|hab(?:e)? ich es) (?:oben )?(?:in|auf) meinem (?:profil|kanal|account) (?:angepinnt|verlinkt|fixiert)',
       // Ein Verkauf in den Kommentaren abgeschlossen ("Kommentiert zum Reservieren", "kommentiert 'meins'").

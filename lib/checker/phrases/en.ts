@@ -31,6 +31,9 @@ export const en: Lexicon = {
     ...hypeLists(enHype),
     ...copyLists(enCopy),
     callToAction: [
+      // A free call or audit of the author's service offered to book ("Book a free pricing audit", "book your free 15-min call");
+      // "now we book a 20-minute call with every client" tells a practice.
+      "(?<!(?:we|i|they|you|to|we'll|i'll|we'd|i'd|then|always|now|usually|often) )(?:book|grab|schedule|claim) (?:a|your|in a|yourself a) (?:free|complimentary|no-obligation|no-strings|\\d+[- ]?min(?:ute)?|quick free) (?:[\\w-]+ ){0,2}?(?:audit|call|consultation|consult|session|demo|review|assessment|strategy call|discovery call|chat)(?: with (?:me|us))?(?![\\p{L}])",
       // The author's own thing pinned where readers will find it ("I wrote a whole thread on this, it's pinned on my profile").
       "(?:it's|it is|its|they're|they are|it's all|i've|i have) (?:been )?(?:pinned|linked|saved|up) (?:on|in|to|at the top of) my (?:profile|page|bio|account|channel|feed)(?![\\p{L}])",
       // A sale closed in the comments ("comment below to claim", "comment SOLD to buy"), as on market posts.

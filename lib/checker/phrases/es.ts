@@ -28,6 +28,8 @@ export const es: Lexicon = {
     ...hypeLists(esHype),
     ...copyLists(esCopy),
     callToAction: [
+      // Una llamada o auditoría gratis del servicio del autor para reservar ("Reserva una auditoría de precios gratuita").
+      '(?:reserva|agenda|pide|solicita|consigue)(?:r)? (?:tu|una|ya tu) (?:[\\p{L}-]+ ){0,4}?(?:auditor[ií]a|llamada|consultor[ií]a|sesi[oó]n|demo|consulta|diagn[oó]stico|asesor[ií]a|mentor[ií]a)(?: [\\p{L}-]+){0,4}? (?:gratis|gratuit[ao]|sin compromiso|sin coste)(?: conmigo| con nosotros)?(?![\\p{L}])',
       // Lo del autor fijado donde el lector lo verá ("escribí un hilo sobre esto, está fijado en mi perfil").
       '(?:est[aá]|lo tengo|la tengo|lo he dejado|lo dej[eé]) (?:fijad[oa]|anclad[oa]|enlazad[oa]) (?:en|arriba en) mi (?:perfil|p[aá]gina|cuenta|canal)(?![\\p{L}])',
       // Una venta cerrada en los comentarios ("comenta para reservar", "comenta 'mío' para apartarlo").

@@ -23,6 +23,8 @@ export const fr: Lexicon = {
     ...hypeLists(frHype),
     ...copyLists(frCopy),
     callToAction: [
+      // Un appel ou un audit gratuit du service de l'auteur à réserver (« Réservez un audit tarifaire gratuit »).
+      "(?:r[ée]serve|r[ée]servez|prends|prenez|demande|demandez|b[ée]n[ée]ficiez d'|profitez d') ?(?:ton|votre|un|une) (?:[\\p{L}-]+ ){0,2}?(?:audit|appel|diagnostic|consultation|s[ée]ance|session|d[ée]mo|bilan|rdv|rendez-vous)(?: [\\p{L}'-]+){0,3}? (?:gratuite?|offerte?|sans engagement)(?: avec (?:moi|nous))?(?![\\p{L}])",
       // Ce que l'auteur a fait, épinglé là où on le trouve (« j'ai fait un thread là-dessus, il est épinglé sur mon profil »).
       "(?:c'est|il est|elle est|je l'ai) (?:épinglée?|en lien|mise? en avant) (?:sur|dans|en haut de) mon (?:profil|compte|fil)(?![\\p{L}])",
       // Une vente conclue en commentaire (« commentez pour réserver », « commente 'je prends' »).

@@ -27,6 +27,8 @@ export const pt: Lexicon = {
     ...hypeLists(ptHype),
     ...copyLists(ptCopy),
     callToAction: [
+      // Uma call ou auditoria grátis do serviço do autor para agendar ("Agende uma auditoria de preços gratuita").
+      '(?:agende|agenda|reserve|reserva|marque|marca|solicite|garanta|garante) (?:a sua |sua |tua |a tua |uma |um )(?:[\\p{L}-]+ ){0,2}?(?:auditoria|call|consultoria|sess[aã]o|demo|diagn[oó]stico|an[aá]lise|conversa|reuni[aã]o|mentoria|consulta)(?: [\\p{L}-]+){0,3}? (?:gratuita|gratuito|gr[aá]tis|sem compromisso|sem custo)(?: comigo| com a gente| conosco)?(?![\\p{L}])',
       // O do autor fixado onde o leitor acha ("escrevi uma thread sobre isso, tá fixada no meu perfil").
       '(?:est[aá]|t[aá]|deixei) (?:fixad[oa]|linkad[oa]) (?:no|em cima no) meu (?:perfil|canal|feed)(?![\\p{L}])',
       // Uma venda fechada nos comentários ("comenta pra reservar", "comente 'quero' para garantir").

@@ -7,6 +7,10 @@ const LI = { platform: 'linkedin', reply: true } as const;
 
 testRule(rule, {
   valid: [
+    // A practice told, a room at the library and a doctor's visit advised book no one's service.
+    { text: "We lost our biggest client last year. Now we book a 20-minute call with every client each quarter, and we haven't lost one since.", ctx: { platform: 'linkedin' } },
+    { text: 'Our library lets you book a free study room for 2 hours, just ask at the desk.', ctx: { platform: 'facebook' } },
+    { text: 'Si te duele la rodilla, pide una consulta con tu médico de cabecera, es gratis en la pública.', ctx: { platform: 'x', lang: 'es' } },
     { text: "Passe voir ma grand-mère demain, elle a des photos de l'époque.", ctx: { platform: 'facebook', reply: true, lang: 'fr' } },
     { text: "The food bank's winter campaign runs until Friday. Every dollar helps families in our town: foodbank.org/give", ctx: { platform: 'facebook' } },
     { text: 'Comment below to tell us which flavour we should bake next!', ctx: { platform: 'instagram' } },
@@ -1648,6 +1652,12 @@ testRule(rule, {
     { text: "J'ai justement fait un thread là-dessus la semaine dernière, il est épinglé sur mon profil 👀", ctx: { platform: 'x', reply: true, lang: 'fr' }, flags: ['il est épinglé sur mon profil'] },
     { text: 'Escrevi uma thread sobre isso semana passada, tá fixada no meu perfil 👀', ctx: { platform: 'x', reply: true, lang: 'pt' }, flags: ['tá fixada no meu perfil'] },
     { text: 'Trop beau ! 😍 Passe voir mon compte, je fais des trucs similaires 🙏', ctx: { platform: 'instagram', reply: true, lang: 'fr' }, flags: ['Passe voir mon compte'] },
+    // A free call or audit of the author's service to book, in five languages.
+    { text: 'Want the same? Book a free pricing audit: link in comments.', ctx: { platform: 'linkedin' }, flags: ['Book a free pricing audit', 'link in comments'] },
+    { text: '¿Quieres lo mismo? Reserva una auditoría de precios gratuita: enlace en comentarios.', ctx: { platform: 'linkedin', lang: 'es' }, flags: ['Reserva una auditoría de precios gratuita', 'enlace en comentarios'] },
+    { text: 'Das willst du auch? Buch dir ein kostenloses Preis-Audit: Link in den Kommentaren.', ctx: { platform: 'linkedin', lang: 'de' }, flags: ['Buch dir ein kostenloses Preis-Audit', 'Link in den Kommentaren'] },
+    { text: 'Vous voulez la même chose ? Réservez un audit tarifaire gratuit : lien en commentaire.', ctx: { platform: 'linkedin', lang: 'fr' }, flags: ['Réservez un audit tarifaire gratuit', 'lien en commentaire'] },
+    { text: 'Quer o mesmo? Agende uma auditoria de preços gratuita: link nos comentários.', ctx: { platform: 'linkedin', lang: 'pt' }, flags: ['Agende uma auditoria de preços gratuita', 'link nos comentários'] },
     // A new challenge sought is the job seeker's ask too.
     { text: 'Busco nuevo reto como Product Marketing Manager. ¡Gracias por compartir!', ctx: { lang: 'es', platform: 'linkedin' }, flags: ['Busco nuevo reto'] },
     { text: "Je suis à la recherche d'un nouveau défi en gestion de projet. Merci pour vos partages !", ctx: { lang: 'fr', platform: 'linkedin' }, flags: ["Je suis à la recherche d'un nouveau défi"] },
