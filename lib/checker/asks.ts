@@ -330,6 +330,9 @@ function introducedBefore(lex: CompiledAsks, list: readonly Item[], at: number, 
   for (let j = at - 1; j >= 0 && j > at - INTRO_REACH && list[j]!.sentence >= sentence - 1; j--) {
     const owned = list[j]!;
     if (owned.token.type !== 'word' || !ownedAt(lex, owned.word, lang)) continue;
+    // "my podcast cohost recommended this mic, try it": the thing named is a person of the author's show, not the show.
+    const after = list[j + 1];
+    if (after && after.clause === owned.clause && ROLE_RE.test(after.word)) continue;
     let text = '';
     for (let k = Math.max(0, j - INTRO_WORDS); k < j; k++) {
       const w = list[k]!;
@@ -340,6 +343,22 @@ function introducedBefore(lex: CompiledAsks, list: readonly Item[], at: number, 
   }
   return false;
 }
+
+/**
+ * Whether "it" is to be tried again, a few words after it ("Probiert es später nochmal", "try it again later"): the
+ * author's thing is down for a while, a notice, not a trial asked for.
+ */
+function retriedAfter(list: readonly Item[], end: number): boolean {
+  const { clause } = list[end]!;
+  for (let k = end + 1; k < list.length && k <= end + RETRY_REACH && list[k]!.clause === clause; k++) if (RETRY_RE.test(list[k]!.word)) return true;
+  return false;
+}
+const RETRY_REACH = 3;
+/** Again, later, in our five languages ("de nuevo", "otra vez", "à nouveau", "de novo" by their last word). */
+const RETRY_RE = /^(?:again|later|nochmal|nochmals|erneut|sp[aä]ter|luego|tarde|vez|nuevo|nouveau|novamente|novo|depois)$/u;
+
+/** People of a show or a shop, in our five languages: after the author's thing they are who is named ("my podcast cohost"). */
+const ROLE_RE = /^(?:co-?hosts?|cohosts?|guests?|producers?|editors?|teammates?|crew|partners?|mods?|moderators?|interns?|sponsors?|coanfitri[oó]n\p{L}*|invitad[oa]s?|productor[ae]?s?|socios?|socias?|g[aä]ste?|gast|produzent\p{L}*|redakteur\p{L}*|co-?moderator\p{L}*|coanimat\p{L}*|invit[ée]e?s?|producteur\p{L}*|productrice\p{L}*|associ[ée]e?s?|convidad[oa]s?|produtor[ae]?s?|s[oó]ci[oa]s?)$/u;
 
 /** Whether the words right after the thing at `end` say the author made it ("this cover I did"). */
 function madeByAuthor(lex: CompiledAsks, list: readonly Item[], end: number, lang: DocLang): boolean {
@@ -754,7 +773,7 @@ function askAt(
       break;
     }
     case 'pointing':
-      introduced = introducedBefore(lex, list, at, lang);
+      introduced = introducedBefore(lex, list, at, lang) && !retriedAfter(list, end);
       asks = (!!action.self || framed || priced >= 0 || introduced) && !someoneElses(doc, lex, list, at);
       if (asks && priced > end) end = priced;
       break;

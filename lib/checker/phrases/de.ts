@@ -267,7 +267,6 @@ export const de: Lexicon = {
       // Knappe Plätze: "Plätze sind begrenzt", "nur noch wenige Plätze".
       'plätze (?:sind )?(?:streng )?begrenzt|nur noch wenige (?:plätze|tickets|karten)',
       'nur (?:noch )?\\d+ (?:plätze|stück|tickets|exemplare)',
-      '(?<!nur )noch \\d+ (?:plätze|tickets|karten)(?: frei| übrig| verfügbar)?(?! (?:im|in meinem|in unserem) (?:auto|wagen|bus))',
       // "Nur bis Sonntag" drängt; "nur bis zum Hauptbahnhof" sagt, wie weit etwas fährt.
       'nur (?:noch )?(?:diese woche|heute|bis (?!(?:zum|zur|nach|in|ins|an|am|auf|kurz vor|vor)(?![\\p{L}]))\\w+)',
       'nur für kurze zeit',

@@ -376,7 +376,8 @@ export const en: Lexicon = {
     ],
     // "our agency's space program": a possessive names what the agency has, not the agency as a product.
     plug: [
-      `(?:my|our) (?:[\\p{L}\\p{N}'’&()-]+ ){0,3}?${PRODUCT}(?!'s\\b)`,
+      // "My podcast cohost recommended…": a person of the author's show is named, not the show.
+      `(?:my|our) (?:[\\p{L}\\p{N}'’&()-]+ ){0,3}?${PRODUCT}(?!'s\\b)(?! (?:co-?hosts?|guests?|producers?|editors?|teammates?|crew|partners?|mods?|moderators?|interns?|sponsors?)(?![\\p{L}]))`,
       // A software product of the author's, named as new or as AI ("our AI tool", "my new Chrome extension"); "our internal
       // tool" and "our platform team" are the author's workplace, not an offer.
       "(?:my|our) (?:(?:new|brand new|free|ai|ai-powered|gpt|chrome|browser|no-code) ){1,2}(?:tool|extension|plugin|platform|software|saas|bot|chatbot|agent|assistant|api)(?![\\p{L}-])(?! (?:team|teams|engineers?|group|squad)(?![\\p{L}]))",

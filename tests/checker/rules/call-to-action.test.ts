@@ -7,6 +7,10 @@ const LI = { platform: 'linkedin', reply: true } as const;
 
 testRule(rule, {
   valid: [
+    // A person of the author's show named, and the author's thing down for a while, ask for nothing.
+    { text: 'My podcast cohost recommended this mic, try it out if you record at home: the Samson Q2U, $70, USB and XLR.', ctx: { platform: 'x' } },
+    { text: 'Mein Blog ist gerade offline, der Hoster hat Probleme. Probiert es später nochmal.', ctx: { platform: 'x', lang: 'de' } },
+    { text: 'My blog is down right now. Try it again later.', ctx: { platform: 'x' } },
     // A practice told, a room at the library and a doctor's visit advised book no one's service.
     { text: "We lost our biggest client last year. Now we book a 20-minute call with every client each quarter, and we haven't lost one since.", ctx: { platform: 'linkedin' } },
     { text: 'Our library lets you book a free study room for 2 hours, just ask at the desk.', ctx: { platform: 'facebook' } },

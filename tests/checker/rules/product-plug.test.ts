@@ -6,6 +6,7 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    { text: 'My podcast cohost recommended this mic, try it out if you record at home: the Samson Q2U, $70, USB and XLR.', ctx: { platform: 'x' }, note: 'a person of the show named' },
     // Someone else's book with a way to take it: no thing of the author's.
     { text: 'Finished my book club pick on the train. Get the audiobook if you commute, the narrator is superb.', ctx: { platform: 'x' }, note: "someone else's book" },
     // Lessons counted and then given, with no thing of the author's named before them.

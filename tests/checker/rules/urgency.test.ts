@@ -65,10 +65,9 @@ testRule(rule, {
     { text: 'Today we open our new branch 🎉 the first 50 get a free coffee ☕', flags: ['the first 50 get'] },
     { text: 'Hoy abrimos 🎉 los primeros 50 se llevan un café de regalo', ctx: { lang: 'es' }, flags: ['los primeros 50 se llevan'] },
     { text: 'Heute eröffnen wir 🎉 die ersten 50 bekommen einen Kaffee gratis', ctx: { lang: 'de' }, flags: ['die ersten 50 bekommen'] },
-    // Places left counted without "only", in four languages (French had it).
+    // Places left counted without "only", in en, es and pt (French had it; German "noch 5 Plätze" is as often a free seat offered).
     { text: 'My pottery class starts Jan 15. 12 spots left, DM me to book.', flags: ['12 spots left'] },
     { text: 'Mi taller de cerámica empieza el 15 de enero. Quedan 12 plazas, escríbeme para reservar.', ctx: { lang: 'es' }, flags: ['Quedan 12 plazas'] },
-    { text: 'Mein Töpferkurs startet am 15. Januar. Noch 12 Plätze frei, schreibt mir zum Buchen.', ctx: { lang: 'de' }, flags: ['Noch 12 Plätze frei'] },
     { text: 'Minha aula de cerâmica começa dia 15 de janeiro. Restam 12 vagas, me chama pra reservar.', ctx: { lang: 'pt' }, flags: ['Restam 12 vagas'] },
     // The first sign-ups rewarded, as the first customers are.
     { text: 'New 5-day email course on onboarding! First 100 sign-ups get it free → onboarding.example.com', flags: ['First 100 sign-ups get'] },
