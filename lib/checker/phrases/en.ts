@@ -473,6 +473,10 @@ export const en: Lexicon = {
       // The same said as the post's heading ("🔴 LIVE NOW", "Now live:") beside the stream it points to: nothing else is
       // its subject. "The council meeting is live now" names another, and a newsroom's "LIVE NOW: the vote" no stream.
       '(?<![\\s\\S])(?:[\\p{Extended_Pictographic}\\uFE0F]\\s*)*(?:live now|now live)(?![\\p{L}])(?=[\\s\\S]{0,200}?(?:twitch|kick\\.com|youtu\\.?be|/live|stream))',
+      // The stream's start with its time as the post's heading ("STREAM STARTS IN 10 🔴", "Stream begins at 8pm"), as
+      // French 'Le live commence dans 10 min' and Spanish 'El directo empieza a las 20h' read: the author's show. "The
+      // council stream starts in 10" names another's.
+      '(?<![\\s\\S])(?:[\\p{Extended_Pictographic}\\uFE0F]\\s*)*(?:the |my |our )?(?:live ?)?stream (?:starts|begins|kicks off|is starting|goes live|will start) (?:in \\d+(?:mins?|m|hrs?|h)?|at \\d+(?:[:.]\\d+)?(?: ?[ap]m)?|now|soon|tonight|today)(?![\\p{L}\\p{N}])(?!\\s*\\?)',
       // Pride in oneself: the author's achievement as the news ("so proud of myself this year").
       '(?:so |really |very )?proud of (?:myself|ourselves)',
       "(?:i'm |i am |we're |we are )?(?:so |really |super )?(?:excited|thrilled|proud|happy|pleased|delighted|honou?red|humbled|stoked)(?: and (?:honou?red|humbled|proud|grateful))? to (?:announce|share|say|introduce|launch|reveal|tell you|have been|be (?:named|featured|selected|recognized|included|chosen))",
