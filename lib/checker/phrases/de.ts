@@ -439,6 +439,8 @@ export const de: Lexicon = {
       '(?:dieser|mein|unser) (?:kleiner? )?(?:kanal|account|profil) hat (?:jetzt |schon |nun )?\\d[\\d,.]*k? (?:follower|abonnenten|abos)',
     ],
     vaguePointer: [
+      // Fragen, ob den Lesern das Gezeigte bekannt vorkommt ("Kommt euch das bekannt vor?"): gesagt wird nichts davon.
+      'kommt (?:euch|dir|ihnen) (?:das|des) (?:irgendwie )?bekannt vor\\s?\\?',
       // Die Neuigkeit für bald zurückgehalten ("Bald kann ich euch mehr erzählen").
       '(?:bald|demnächst) (?:kann|darf) ich (?:euch |dir )?(?:mehr|alles) (?:erzählen|sagen|verraten)|(?:bald|demnächst) (?:erzähl|erzähle|verrate) ich (?:euch |dir )?(?:mehr|alles)',
       // Die Bildunterschrift eines Karussells, die ihren Inhalt in den Bildern lässt ("Speicher dir das für später 📌");

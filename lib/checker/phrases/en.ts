@@ -573,6 +573,8 @@ export const en: Lexicon = {
       's4s',
     ],
     vaguePointer: [
+      // Asking whether readers know the thing shown ("Sound familiar?", "Ring any bells?"): nothing of it is said.
+      '(?:sound|sounds|look|looks) familiar\\s?\\?|rings? (?:any|a) bells?\\s?\\?',
       // The news held back for later ("Can't say much yet").
       "(?:can't|cannot|can not) (?:say|share|tell you) (?:much|more|anything|too much)(?: (?:more|else))? (?:yet|just yet|right now)",
       // A carousel's caption that keeps its point in the slides ("Save this for later 📌"); one that lists the tips has

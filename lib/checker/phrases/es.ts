@@ -443,6 +443,8 @@ export const es: Lexicon = {
       'gracias (?:a todos )?por (?:los )?\\d[\\d,.]*k? (?:seguidores|suscriptores|subs)',
     ],
     vaguePointer: [
+      // Preguntar si al lector le suena lo que se muestra ("¿Os suena?", "¿Te suena de algo?"): no se dice nada de ello.
+      '(?:os|te|les) suena(?: de algo)?\\s?\\?',
       // La noticia guardada para pronto ("Pronto os cuento todo").
       '(?:pronto|en breve|muy pronto) (?:os|les|te) (?:lo )?cuento(?: todo| m[aá]s)?|(?:os|les|te) (?:lo )?cuento (?:todo |m[aá]s )?(?:pronto|en breve|muy pronto)',
       // El pie de un carrusel que deja lo suyo en las diapositivas ("Guárdalo para después 📌"); si enumera los consejos,

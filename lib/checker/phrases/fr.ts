@@ -415,6 +415,8 @@ export const fr: Lexicon = {
       '(?:ce|cette|ma|mon|notre) (?:petite? )?(?:compte|cha[iî]ne|page) (?:a (?:atteint|d[ée]pass[ée]) |vient d\'atteindre )\\d[\\d,.]*k? (?:abonn[ée]s|followers)',
     ],
     vaguePointer: [
+      // Demander si la chose montrée dit quelque chose au lecteur (« Ça vous parle ? », « Ça te dit quelque chose ? ») : rien n'en est dit.
+      "[çc]a (?:vous|te) (?:parle|dit quelque chose|rappelle quelque chose)\\s?\\?",
       // La nouvelle gardée pour bientôt (« Je vous en dis plus très bientôt »).
       "(?:je|on) (?:vous|t') ?en (?:dis|dit|dirai|raconte) plus (?:très |trop )?(?:bientôt|vite|demain|ce soir|plus tard)",
       'on en parle\\s?\\?',

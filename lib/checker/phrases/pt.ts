@@ -416,6 +416,8 @@ export const pt: Lexicon = {
       'obrigad[oa] (?:a todos )?(?:pelos|por) \\d[\\d,.]*k? (?:seguidores|inscritos|subs)',
     ],
     vaguePointer: [
+      // Perguntar se o que se mostra é familiar ("Soa familiar?", "Te lembra algo?"): nada dele é dito.
+      '(?:soa|parece) familiar\\s?\\?|(?:te|vos|lhes) lembra (?:algo|alguma coisa)\\s?\\?',
       // A novidade guardada para logo ("Em breve conto tudo").
       '(?:em breve|logo|amanh[aã]|depois) (?:eu )?(?:te |vos |lhes )?conto(?: tudo| mais)?|(?:eu )?(?:te |vos )?conto (?:tudo |mais )?(?:em breve|logo|amanh[aã]|depois)',
       // A legenda de um carrossel que deixa o conteúdo nas imagens ("Salva pra depois 📌"); se lista as dicas, tem

@@ -156,8 +156,15 @@ export default defineRule({
     // emoji, and the post names nothing of the author's (no my/our, no ask, plug or code). A link passed on with a
     // pointer is bare-link's; it is no pitch unless the post says whose the link is.
     const pointerOnly = !/[\p{L}\p{N}]/u.test(words) && !asksOrPoints({ ...input, evidence: { ...input.evidence, pointsSomewhere: false } }) && !input.evidence.flags.some((f) => (f & WORD_FLAG.me) !== 0) && !namesSomethingSold(input);
+    // A question that only asks whether readers know the thing pointed at ("Ça vous parle ? 👀 t.co/…", "¿Os suena? 👀",
+    // "Sound familiar? 👀", "Kommt euch das bekannt vor?"), with nothing of the author's named (no my/our, no ask, plug
+    // or code, nothing sold): vague-pointer's and bare-link's, no pitch, whatever the model makes of it beside an emoji.
+    // "Need a new website? 👀 pixelforge.studio" is a hook and no such question.
+    const pointedQuestion =
+      input.find('vaguePointer').some((m) => /\?\s*$/u.test(m.text) && m.start < focus.end && focus.start < m.end) &&
+      !asksOrPoints({ ...input, evidence: { ...input.evidence, pointsSomewhere: false } }) && !input.evidence.flags.some((f) => (f & WORD_FLAG.me) !== 0) && !namesSomethingSold(input);
     const quiet =
-      givesClearly(input) || reportsNews(input) || offersRelief(input) || lesson || notice || jobAd || warmReply || asksReaders || notTheirs || milestone || flight || pointerOnly || explainsThing(input);
+      givesClearly(input) || reportsNews(input) || offersRelief(input) || lesson || notice || jobAd || warmReply || asksReaders || notTheirs || milestone || flight || pointerOnly || pointedQuestion || explainsThing(input);
     return unless(quiet, input, this.meta.weight, hits);
   },
 });
