@@ -23,6 +23,8 @@ export const de: Lexicon = {
     ...hypeLists(deHype),
     ...copyLists(deCopy),
     callToAction: [
+      // Der eigene Vorverkauf als eröffnet angekündigt ("Vorbestellungen sind offen!"), wie 'pre-orders are open'.
+      'vorbestellungen? (?:für [^.!?\\n]{1,40} )?(?:sind |ist )?(?:jetzt |ab sofort |ab heute |endlich )?(?:offen|ge[öo]ffnet|gestartet|freigeschaltet)(?![\\p{L}])(?!\\s*\\?)|vorverkauf (?:läuft|hat begonnen|ist gestartet|ist eröffnet)(?![\\p{L}])(?!\\s*\\?)',
       // Der Schubs der Anzeige direkt vor dem Link ("Worauf wartest du? 👉 laden.de").
       'worauf wart(?:est du|et ihr|en sie)(?=[?!.:…\\s\\p{Extended_Pictographic}\\uFE0F→-]*(?:https?://|www\\.|[\\p{L}\\p{N}-]+\\.(?:com|io|app|co|ai|xyz|net|org|shop|store|es|de|fr|br|pt|uk|at|ch|be|mx|ar)(?![\\p{L}])))',
       // Eine Menge Nutzer, der man sich anschließen soll ("Schließ dich über 5.000 Teams an, die Flowdesk nutzen"): die Bitte, sich anzumelden.

@@ -28,6 +28,8 @@ export const es: Lexicon = {
     ...hypeLists(esHype),
     ...copyLists(esCopy),
     callToAction: [
+      // La preventa propia anunciada como abierta ("¡Ya está abierta la preventa!"), como 'pre-orders are open'.
+      '(?:ya )?(?:est[aá]|queda) abierta la pre-?venta|(?:abrimos|abro) (?:la )?pre-?venta|(?:la )?pre-?venta (?:ya )?(?:est[aá] )?(?:abierta|activa)(?![\\p{L}])(?!\\s*\\?)',
       // El empujón del anuncio justo antes del enlace ("¿A qué esperas? 👉 tienda.es").
       'a qu[eé] esper(?:as|[aá]is|an)(?=[?!.:…\\s\\p{Extended_Pictographic}\\uFE0F→-]*(?:https?://|www\\.|[\\p{L}\\p{N}-]+\\.(?:com|io|app|co|ai|xyz|net|org|shop|store|es|de|fr|br|pt|uk|at|ch|be|mx|ar)(?![\\p{L}])))',
       // Compartir deseado en subjuntivo ("Nos haría mucha ilusión que vinierais y lo compartierais", "sería genial si lo compartís").

@@ -23,6 +23,8 @@ export const fr: Lexicon = {
     ...hypeLists(frHype),
     ...copyLists(frCopy),
     callToAction: [
+      // Sa propre précommande annoncée ouverte (« Les précommandes sont ouvertes ! »), comme 'pre-orders are open'.
+      "pr[ée]-?commandes? (?:pour [^.!?\\n]{1,40} )?(?:sont |est )?(?:d[ée]sormais |enfin |maintenant |officiellement )?(?:ouvertes?|lanc[ée]es?)(?![\\p{L}])(?!\\s*\\?)|(?:j'ouvre|on ouvre|nous ouvrons|ouverture des) (?:les )?pr[ée]-?commandes",
       // Le coup de pouce de la pub juste avant le lien ("Qu'est-ce que tu attends ? 👉 boutique.fr").
       "(?:qu'est-ce que (?:tu attends|vous attendez)|(?:tu attends|vous attendez) quoi)(?=[?!.:…\\s\\p{Extended_Pictographic}\\uFE0F→-]*(?:https?://|www\\.|[\\p{L}\\p{N}-]+\\.(?:com|io|app|co|ai|xyz|net|org|shop|store|es|de|fr|br|pt|uk|at|ch|be|mx|ar)(?![\\p{L}])))",
       // Une foule d'utilisateurs à rejoindre ("Rejoignez plus de 5 000 équipes qui utilisent déjà Flowdesk") : l'invitation à s'inscrire.

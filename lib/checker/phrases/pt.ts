@@ -27,6 +27,8 @@ export const pt: Lexicon = {
     ...hypeLists(ptHype),
     ...copyLists(ptCopy),
     callToAction: [
+      // A própria pré-venda anunciada como aberta ("A pré-venda abriu!"), como 'pre-orders are open'.
+      'pr[eé]-?venda (?:j[aá] )?(?:abriu|aberta|est[aá] aberta|t[aá] aberta|come[çc]ou)(?![\\p{L}])(?!\\s*\\?)|(?:abriu|abrimos|abri) a pr[eé]-?venda',
       // O empurrão do anúncio logo antes do link ("Tá esperando o quê? 👉 loja.com.br").
       '(?:(?:t[aá]|est[aá]|est[aã]o|t[aã]o) esperando o qu[eê]|o que (?:voc[eê]s? )?(?:est[aá] |est[aã]o |t[aá] )?esperando)(?=[?!.:…\\s\\p{Extended_Pictographic}\\uFE0F→-]*(?:https?://|www\\.|[\\p{L}\\p{N}-]+\\.(?:com|io|app|co|ai|xyz|net|org|shop|store|es|de|fr|br|pt|uk|at|ch|be|mx|ar)(?![\\p{L}])))',
       // Uma multidão de usuários a que se juntar ("Junte-se a mais de 5.000 equipes que já usam o Flowdesk"): o pedido de cadastro.

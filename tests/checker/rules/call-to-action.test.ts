@@ -7,6 +7,10 @@ const LI = { platform: 'linkedin', reply: true } as const;
 
 testRule(rule, {
   valid: [
+    // Asking whether a pre-sale is open asks nothing of the reader.
+    { text: 'Est-ce que les précommandes sont ouvertes ? Je voudrais le vinyle.', ctx: { lang: 'fr' }, note: 'a question about it' },
+    { text: 'Sind die Vorbestellungen für das Album schon offen? Finde nichts auf der Seite.', ctx: { lang: 'de' }, note: 'a question about it' },
+    { text: 'A pré-venda já abriu? Não achei o link.', ctx: { lang: 'pt' }, note: 'a question about it' },
     // A comment asked for with nothing sent back for it.
     { text: 'Leave a comment with your favourite winter soup, I need ideas for the week.', ctx: { platform: 'facebook' }, note: 'asks for ideas' },
     { text: 'Deja un comentario si te pasó lo mismo con el casero, a ver si no soy la única.', ctx: { platform: 'x', lang: 'es' }, note: 'asks for stories' },
@@ -745,6 +749,11 @@ testRule(rule, {
     { text: "Passei pela mesma renovação ano passado. Marque a biometria no mesmo dia do envio, pra mim demorou 6 semanas. Me chama que eu te mando a lista que eu fiz.", ctx: { lang: 'pt', platform: 'reddit', reply: true }, note: 'a checklist of the author’s own offered' },
   ],
   invalid: [
+    // One's own pre-sale announced as open, as 'pre-orders are open' reads.
+    { text: "Vorbestellungen sind offen!! 🎸 Unser zweites Album „Nachtlinie“ erscheint am 3. Mai, Vinyl mit signierter Karte gibt's nur bei Vorbestellung über unsere Seite.", ctx: { platform: 'facebook', lang: 'de' }, flags: ['Vorbestellungen sind offen'] },
+    { text: 'Les précommandes sont ouvertes !! 🎸 Notre deuxième album « Ligne de nuit » sort le 3 mai.', ctx: { platform: 'facebook', lang: 'fr' }, flags: ['précommandes sont ouvertes'] },
+    { text: '¡¡Ya está abierta la preventa!! 🎸 Nuestro segundo disco sale el 3 de mayo.', ctx: { platform: 'facebook', lang: 'es' }, flags: ['Ya está abierta la preventa'] },
+    { text: 'A pré-venda abriu!! 🎸 Nosso segundo álbum sai dia 3 de maio, vinil com cartão autografado pelo nosso site.', ctx: { platform: 'facebook', lang: 'pt' }, flags: ['pré-venda abriu'] },
     // The comment itself as the keyword of a lead magnet, in five languages.
     { text: "I wrote a 40-page guide on getting your first 100 customers for a SaaS, free for this sub for the next 24h. Drop a comment and I'll DM it.", ctx: { platform: 'reddit' }, flags: ["Drop a comment and I'll DM"] },
     { text: 'He hecho una guía de 40 páginas para conseguir tus primeros clientes. Deja un comentario y te la mando por DM.', ctx: { platform: 'x', lang: 'es' }, flags: ['Deja un comentario y te la mando'] },
