@@ -237,6 +237,9 @@ export const en: Lexicon = {
       // "I'm no longer looking for a new role: I start at Acme on Monday!" found one.
       '(?<!(?:no longer|not|no more) )(?:still )?looking for (?:my next|a new) (?:role|job|position|opportunity|gig)',
       "(?:i'm|i am) (?:looking for|seeking) (?:roles|a role|work|new opportunities|my next)",
+      // The same with the field between ("I'm looking for demand planning / S&OP roles", "I'm actively seeking junior
+      // UX positions"); "I'm looking for tips on data roles" asks for advice.
+      "(?:i'm|i am) (?:currently |actively |now )?(?:looking for|seeking) (?!(?:tips|advice|help|people|candidates|someone|anyone|feedback|recommendations|resources|info|ideas|insights?|examples|stories)(?![\\p{L}]))(?:[\\p{L}\\p{N}/&+.-]+ ){1,4}?(?:roles|positions|jobs|openings)(?![\\p{L}])",
       'hire me',
       'available for (?:hire|work|freelance|commissions|projects|bookings)',
       '(?:have|got) (?:a few |some |\\d+ )?(?:\\d{4} )?(?:dates|slots|spots|openings|commission slots) (?:open|left|available)',

@@ -198,6 +198,8 @@ export const pt: Lexicon = {
       // "Não estou procurando emprego" says the search is over.
       'estou(?<!(?:^|[^\\p{L}])n[aã]o estou) (?:procurando|em busca de|[àa] procura de) (?:novas oportunidades|um novo (?:emprego|trabalho|desafio)|uma nova (?:oportunidade|vaga|posi[cç][aã]o)|emprego|trabalho|recoloca[cç][aã]o|minha pr[oó]xima)',
       'estou(?<!(?:^|[^\\p{L}])n[aã]o estou) abert[oa] (?:a|para) novas oportunidades',
+      // A busca na primeira pessoa sem "estou" ("Procuro vagas de planejamento em SP", "procuro emprego"), como o espanhol "busco trabajo".
+      'procuro (?:vagas?(?! (?:de |para |pra |no |na )?(?:estacionamento|garagem|carro|moto|creche|escola|apartamento|quarto))|emprego|trabalho|uma (?:vaga|oportunidade|nova oportunidade|recoloca[cç][aã]o)|novas oportunidades|recoloca[cç][aã]o|minha pr[oó]xima)(?![\\p{L}])',
       'contrate-me',
       // Quem vende e diz "nós" ("somos uma livraria de bairro, cada compra faz diferença") pede a compra como favor.
       '(?<=(?<![\\p{L}])(?:somos|a gente|n[óo]s)(?![\\p{L}])[^\\n]{0,120})cada (?:compra|pedido|encomenda|venda) (?:conta|ajuda|importa|faz (?:toda a |muita )?diferen[çc]a)(?! (?:pra|para|pros|pras|aos|[àa]s) (?!n[óo]s|a gente|mim)[\\p{L}])',

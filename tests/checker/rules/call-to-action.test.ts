@@ -7,6 +7,9 @@ const LI = { platform: 'linkedin', reply: true } as const;
 
 testRule(rule, {
   valid: [
+    // Advice or a parking space looked for, not a job.
+    { text: "I'm looking for tips on data roles, what should a bootcamp grad learn first?", ctx: { lang: 'en' }, note: 'asks advice' },
+    { text: 'Procuro vaga de estacionamento perto do Hospital das Clínicas, alguém sabe?', ctx: { lang: 'pt' }, note: 'a parking space' },
     // Asking whether a pre-sale is open asks nothing of the reader.
     { text: 'Est-ce que les précommandes sont ouvertes ? Je voudrais le vinyle.', ctx: { lang: 'fr' }, note: 'a question about it' },
     { text: 'Sind die Vorbestellungen für das Album schon offen? Finde nichts auf der Seite.', ctx: { lang: 'de' }, note: 'a question about it' },
@@ -749,6 +752,11 @@ testRule(rule, {
     { text: "Passei pela mesma renovação ano passado. Marque a biometria no mesmo dia do envio, pra mim demorou 6 semanas. Me chama que eu te mando a lista que eu fiz.", ctx: { lang: 'pt', platform: 'reddit', reply: true }, note: 'a checklist of the author’s own offered' },
   ],
   invalid: [
+    // A job seeker's search with the field between, in the first person without 'estou', and the share asked as a condition or as help.
+    { text: "I'm looking for demand planning / S&OP roles in the Midlands or remote.", ctx: { platform: 'linkedin', lang: 'en' }, flags: ["I'm looking for demand planning / S&OP roles"] },
+    { text: 'Procuro vagas de planejamento de demanda em SP ou remoto.', ctx: { platform: 'linkedin', lang: 'pt' }, flags: ['Procuro vagas'] },
+    { text: 'Se puderem compartilhar, já ajuda muito 🙏', ctx: { platform: 'linkedin', lang: 'pt' }, flags: ['compartilhar'] },
+    { text: 'Cualquier compartido me ayuda muchísimo 🙏', ctx: { platform: 'linkedin', lang: 'es' }, flags: ['compartido me ayuda muchísimo'] },
     // One's own pre-sale announced as open, as 'pre-orders are open' reads.
     { text: "Vorbestellungen sind offen!! 🎸 Unser zweites Album „Nachtlinie“ erscheint am 3. Mai, Vinyl mit signierter Karte gibt's nur bei Vorbestellung über unsere Seite.", ctx: { platform: 'facebook', lang: 'de' }, flags: ['Vorbestellungen sind offen'] },
     { text: 'Les précommandes sont ouvertes !! 🎸 Notre deuxième album « Ligne de nuit » sort le 3 mai.', ctx: { platform: 'facebook', lang: 'fr' }, flags: ['précommandes sont ouvertes'] },
@@ -1415,7 +1423,7 @@ testRule(rule, {
     { text: 'Busco trabajo de cocinera en Sevilla. Os agradecería mucho un like para que llegue a más gente', ctx: { lang: 'es' }, flags: ['Busco trabajo', 'Os agradecería mucho un like'] },
     { text: 'Nuevo capítulo del podcast: te agradecería que lo compartieras con quien le pueda servir', ctx: { lang: 'es' }, flags: ['te agradecería que lo compartieras'] },
     { text: 'Je cherche un poste de cuisinière à Nantes, je vous serais reconnaissante de partager ce post', ctx: { lang: 'fr' }, flags: ['Je cherche un poste', 'je vous serais reconnaissante de partager'] },
-    { text: 'Procuro vaga de cozinheira em Recife, ficaria muito grato se vocês pudessem compartilhar', ctx: { lang: 'pt' }, flags: ['ficaria muito grato se vocês pudessem compartilhar'] },
+    { text: 'Procuro vaga de cozinheira em Recife, ficaria muito grato se vocês pudessem compartilhar', ctx: { lang: 'pt' }, flags: ['Procuro vaga', 'ficaria muito grato se vocês pudessem compartilhar'] },
     { text: "Looking for a cook job in Leeds, I'd be so grateful if you could share this", flags: ["I'd be so grateful if you could share"] },
     // The vosotros/ustedes clitic and a review named before the stars; German fillers between the verb and the stars.
     { text: 'Episodio nuevo 🎧 escuchadlo y dejadnos una reseña de 5 estrellas, nos ayuda mucho', ctx: { lang: 'es' }, flags: ['dejadnos una reseña de 5 estrellas'] },
