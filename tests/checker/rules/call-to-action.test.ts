@@ -7,6 +7,10 @@ const LI = { platform: 'linkedin', reply: true } as const;
 
 testRule(rule, {
   valid: [
+    // An infinitive opening its sentence is its subject; the 'me' after it is the next verb's object.
+    { text: 'Compartir me ayuda a procesar el duelo, gracias por leerme.', ctx: { lang: 'es' }, note: 'infinitive subject' },
+    { text: 'Votar me parece lo mínimo, id todos el domingo.', ctx: { lang: 'es' }, note: 'infinitive subject' },
+    { text: 'Compartilhar me ajuda a processar o luto, obrigada por lerem.', ctx: { lang: 'pt' }, note: 'infinitive subject' },
     // Advice or a parking space looked for, not a job.
     { text: "I'm looking for tips on data roles, what should a bootcamp grad learn first?", ctx: { lang: 'en' }, note: 'asks advice' },
     { text: 'Procuro vaga de estacionamento perto do Hospital das Clínicas, alguém sabe?', ctx: { lang: 'pt' }, note: 'a parking space' },
@@ -752,6 +756,8 @@ testRule(rule, {
     { text: "Passei pela mesma renovação ano passado. Marque a biometria no mesmo dia do envio, pra mim demorou 6 semanas. Me chama que eu te mando a lista que eu fiz.", ctx: { lang: 'pt', platform: 'reddit', reply: true }, note: 'a checklist of the author’s own offered' },
   ],
   invalid: [
+    // The author after the infinitive with a place: still asked for.
+    { text: 'Seguir me en insta porfa, subo dibujos cada día', ctx: { platform: 'x', lang: 'es' }, flags: ['Seguir me'] },
     // A job seeker's search with the field between, in the first person without 'estou', and the share asked as a condition or as help.
     { text: "I'm looking for demand planning / S&OP roles in the Midlands or remote.", ctx: { platform: 'linkedin', lang: 'en' }, flags: ["I'm looking for demand planning / S&OP roles"] },
     { text: 'Procuro vagas de planejamento de demanda em SP ou remoto.', ctx: { platform: 'linkedin', lang: 'pt' }, flags: ['Procuro vagas'] },
