@@ -23,6 +23,9 @@ export const de: Lexicon = {
     ...hypeLists(deHype),
     ...copyLists(deCopy),
     callToAction: [
+      // Ein kleiner Laden, der eigene, als zu unterstützen erbeten ("jetzt ist der Moment, einen kleinen Laden zu unterstützen"),
+      // wie 'help a small business out'; "unterstützt die kleinen Läden" in der Mehrzahl meint alle.
+      '(?:unterstützt|unterstütze|unterstützen|hilf|helft|helfen) (?:einem|einen|unserem|unseren|meinem|meinen) (?:kleinen )?(?:laden|unternehmen|gesch[äa]ft|betrieb|shop|familienbetrieb)(?![\\p{L}])|(?:einen|unseren|meinen) kleinen (?:laden|betrieb|shop|familienbetrieb|gesch[äa]ft) (?:zu )?unterst[üu]tzen',
       // Der eigene Vorverkauf als eröffnet angekündigt ("Vorbestellungen sind offen!"), wie 'pre-orders are open'.
       'vorbestellungen? (?:für [^.!?\\n]{1,40} )?(?:sind |ist )?(?:jetzt |ab sofort |ab heute |endlich )?(?:offen|ge[öo]ffnet|gestartet|freigeschaltet)(?![\\p{L}])(?!\\s*\\?)|vorverkauf (?:läuft|hat begonnen|ist gestartet|ist eröffnet)(?![\\p{L}])(?!\\s*\\?)',
       // Der Schubs der Anzeige direkt vor dem Link ("Worauf wartest du? 👉 laden.de").

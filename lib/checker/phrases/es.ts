@@ -28,6 +28,9 @@ export const es: Lexicon = {
     ...hypeLists(esHype),
     ...copyLists(esCopy),
     callToAction: [
+      // Una mano pedida para un pequeño comercio, el del autor ("echadle una mano a un pequeño comercio", "apoya a un negocio
+      // familiar"), como 'help a small business out'; "apoyad a los pequeños comercios" en plural habla de todos.
+      '(?:apoy(?:a|ad|en|ar)|ayud(?:a|ad|en|ar)|ech(?:a|ad|en|ar|arle|adle|enle|ale|adnos|arnos) (?:una )?mano) a (?:un|una|nuestro|nuestra|mi|este|esta) (?:peque[ñn][oa] )?(?:negocio|comercio|tienda|emprendimiento)(?: (?:peque[ñn][oa]|local|familiar|de barrio))?(?![\\p{L}])',
       // La preventa propia anunciada como abierta ("¡Ya está abierta la preventa!"), como 'pre-orders are open'.
       '(?:ya )?(?:est[aá]|queda) abierta la pre-?venta|(?:abrimos|abro) (?:la )?pre-?venta|(?:la )?pre-?venta (?:ya )?(?:est[aá] )?(?:abierta|activa)(?![\\p{L}])(?!\\s*\\?)',
       // El empujón del anuncio justo antes del enlace ("¿A qué esperas? 👉 tienda.es").

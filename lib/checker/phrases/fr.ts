@@ -23,6 +23,9 @@ export const fr: Lexicon = {
     ...hypeLists(frHype),
     ...copyLists(frCopy),
     callToAction: [
+      // Un coup de pouce demandé pour un petit commerce, celui de l'auteur (« donner un coup de pouce à un petit commerce »), comme
+      // 'help a small business out' ; « soutenez les petits commerces » au pluriel parle de tous.
+      "(?:soutenez|soutiens|soutenir|aidez|aide|aider|(?:donner|donnez|donne) un (?:petit )?coup de (?:pouce|main)) (?:à )?(?:un|une|notre|ma|mon) (?:petite? )?(?:commerce|entreprise|boutique|artisan|commerce local)(?: (?:local|familial|familiale|de quartier))?(?![\\p{L}])",
       // Sa propre précommande annoncée ouverte (« Les précommandes sont ouvertes ! »), comme 'pre-orders are open'.
       "pr[ée]-?commandes? (?:pour [^.!?\\n]{1,40} )?(?:sont |est )?(?:d[ée]sormais |enfin |maintenant |officiellement )?(?:ouvertes?|lanc[ée]es?)(?![\\p{L}])(?!\\s*\\?)|(?:j'ouvre|on ouvre|nous ouvrons|ouverture des) (?:les )?pr[ée]-?commandes",
       // Le coup de pouce de la pub juste avant le lien ("Qu'est-ce que tu attends ? 👉 boutique.fr").

@@ -27,6 +27,9 @@ export const pt: Lexicon = {
     ...hypeLists(ptHype),
     ...copyLists(ptCopy),
     callToAction: [
+      // Uma força pedida para um pequeno negócio, o do autor ("deem uma força pra um pequeno negócio"), como 'help a small
+      // business out'; "apoiem os pequenos comércios" no plural fala de todos.
+      '(?:ajud(?:a|e|em|ar)|apoi(?:a|e|em|ar)|d(?:a|ê|e|eem|ar) uma for[çc]a) (?:a |ao |pra |para )?(?:um|uma|nosso|nossa|meu|minha|esse|este) (?:pequen[oa] )?(?:neg[oó]cio|com[eé]rcio|loja|empreendimento)(?: (?:pequen[oa]|local|familiar|de bairro))?(?![\\p{L}])',
       // A própria pré-venda anunciada como aberta ("A pré-venda abriu!"), como 'pre-orders are open'.
       'pr[eé]-?venda (?:j[aá] )?(?:abriu|aberta|est[aá] aberta|t[aá] aberta|come[çc]ou)(?![\\p{L}])(?!\\s*\\?)|(?:abriu|abrimos|abri) a pr[eé]-?venda',
       // O empurrão do anúncio logo antes do link ("Tá esperando o quê? 👉 loja.com.br").

@@ -7,6 +7,11 @@ const LI = { platform: 'linkedin', reply: true } as const;
 
 testRule(rule, {
   valid: [
+    // Small shops in general, in the plural, asked for by a neighbour: no ask for the author.
+    { text: "Apoyad a los pequeños comercios del barrio estas Navidades, la calle Mayor lo está pasando fatal con las obras.", ctx: { platform: 'facebook', lang: 'es' }, note: 'small shops in general' },
+    { text: "Soutenez les petits commerces du quartier pendant les travaux, la rue Principale souffre.", ctx: { platform: 'facebook', lang: 'fr' }, note: 'small shops in general' },
+    { text: "Unterstützt die kleinen Läden in der Hauptstraße, die Baustelle macht ihnen echt zu schaffen.", ctx: { platform: 'facebook', lang: 'de' }, note: 'small shops in general' },
+    { text: "Apoiem os pequenos comércios do bairro, a obra na rua principal tá acabando com eles.", ctx: { platform: 'facebook', lang: 'pt' }, note: 'small shops in general' },
     // An infinitive opening its sentence is its subject; the 'me' after it is the next verb's object.
     { text: 'Compartir me ayuda a procesar el duelo, gracias por leerme.', ctx: { lang: 'es' }, note: 'infinitive subject' },
     { text: 'Votar me parece lo mínimo, id todos el domingo.', ctx: { lang: 'es' }, note: 'infinitive subject' },
@@ -756,6 +761,11 @@ testRule(rule, {
     { text: "Passei pela mesma renovação ano passado. Marque a biometria no mesmo dia do envio, pra mim demorou 6 semanas. Me chama que eu te mando a lista que eu fiz.", ctx: { lang: 'pt', platform: 'reddit', reply: true }, note: 'a checklist of the author’s own offered' },
   ],
   invalid: [
+    // A hand asked for a small business, the author's, as 'help a small business out' reads.
+    { text: "Hola a todos 🌸 Desde que empezaron las obras en la calle Mayor la floristería está muy parada. Si alguna vez pensasteis en regalar flores, ahora es el momento de echarle una mano a un pequeño comercio 💐 Repartimos a 5 km.", ctx: { platform: 'facebook', lang: 'es' }, flags: ["echarle una mano a un pequeño comercio"] },
+    { text: "Hallo zusammen 🌸 Seit der Baustelle in der Hauptstraße ist es im Laden sehr ruhig. Wenn ihr schon mal überlegt habt, jemandem Blumen zu schicken: jetzt ist der Moment, einen kleinen Laden zu unterstützen 💐 Wir liefern im Umkreis von 5 km.", ctx: { platform: 'facebook', lang: 'de' }, flags: ["einen kleinen Laden zu unterstützen"] },
+    { text: "Coucou tout le monde 🌸 Depuis les travaux rue Principale la boutique est très calme. Si vous pensiez offrir des fleurs, c'est le moment de donner un coup de pouce à un petit commerce 💐 On livre dans un rayon de 5 km.", ctx: { platform: 'facebook', lang: 'fr' }, flags: ["donner un coup de pouce à un petit commerce"] },
+    { text: "Oi gente 🌸 Desde que começaram as obras na rua principal a floricultura tá bem parada. Se vocês pensavam em mandar flores, agora é a hora de dar uma força pra um pequeno negócio 💐 Entregamos num raio de 5 km.", ctx: { platform: 'facebook', lang: 'pt' }, flags: ["dar uma força pra um pequeno negócio"] },
     // The author after the infinitive with a place: still asked for.
     { text: 'Seguir me en insta porfa, subo dibujos cada día', ctx: { platform: 'x', lang: 'es' }, flags: ['Seguir me'] },
     // A job seeker's search with the field between, in the first person without 'estou', and the share asked as a condition or as help.
