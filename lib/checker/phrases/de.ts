@@ -357,6 +357,8 @@ export const de: Lexicon = {
       // Der Start ohne Subjekt ("In 10 Minuten geht's live los", "gleich geht's live los") und die Überschrift ("🔴 JETZT LIVE").
       // Der Autor selbst live ("PSA: ich bin live!", "wir sind wieder live"); "ich bin live dabei gewesen" erzählt.
       '(?:ich bin|wir sind) (?:jetzt |gerade |wieder |endlich )?live(?![\\p{L}])(?! (?:dabei|gewesen|erlebt|gesehen|beim|am|vor|im|in)(?![\\p{L}]))',
+      // Dasselbe ohne Subjekt neben dem Link des Streams ("PSA: bin live und spiele Hollow Knight 🎮 twitch.tv/…").
+      "(?:bin|sind) (?:jetzt |gerade |wieder |endlich )?live(?![-\\p{L}])(?! (?:dabei|gewesen|erlebt|gesehen|beim|am|vor|im|in)(?![\\p{L}]))(?=[^\\n]{0,200}?(?:twitch|kick\\.com|youtu\\.?be|/live))",
       "(?:in \\d+ ?min(?:uten)?|gleich|heute(?: abend)?|um \\d+(?::\\d+)? uhr|ab \\d+(?::\\d+)? uhr) geht'?s (?:hier |bei mir |bei uns )?live los|geht'?s (?:gleich |in \\d+ ?min(?:uten)? )live los",
       '(?<![\\s\\S])(?:[\\p{Extended_Pictographic}\\uFE0F]\\s*)*(?:jetzt live|live jetzt)(?![\\p{L}])(?=[\\s\\S]{0,200}?(?:twitch|kick\\.com|youtu\\.?be|/live|stream))',
       // Der Start des Streams mit seiner Zeit als Überschrift ("Stream startet in 10 Minuten!", "Der Stream beginnt um 20

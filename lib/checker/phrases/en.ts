@@ -473,6 +473,9 @@ export const en: Lexicon = {
       '(?:just |finally )?(?:posted|uploaded|dropped|recorded|put up) ours|ours of (?:this|it)(?: one| song| track)? (?:is |just went )?(?:up|out|live|online|on (?:our|my) channel)(?![\\p{L}])',
       // A live stream announced: the author's show starting, for viewers to come ("Going live on Twitch in 10 min").
       '(?:going|gone|went) live (?:on|in|at|now|tonight|today|soon)|(?:i\'m|i am|im|we\'re|we are) (?:going )?live (?:on|now|in)',
+      // The author live with what they are doing, beside the stream's link ("PSA: I'm live playing the new Hollow Knight
+      // 🎮 twitch.tv/…"), as Spanish 'estoy en directo' reads; "I'm live-tweeting the council meeting" names no stream.
+      "(?:i'm|i am|im|we're|we are) (?:now |currently |back |still )?live(?![-\\p{L}])(?=[^\\n]{0,200}?(?:twitch|kick\\.com|youtu\\.?be|/live))",
       // The same said as the post's heading ("🔴 LIVE NOW", "Now live:") beside the stream it points to: nothing else is
       // its subject. "The council meeting is live now" names another, and a newsroom's "LIVE NOW: the vote" no stream.
       '(?<![\\s\\S])(?:[\\p{Extended_Pictographic}\\uFE0F]\\s*)*(?:live now|now live)(?![\\p{L}])(?=[\\s\\S]{0,200}?(?:twitch|kick\\.com|youtu\\.?be|/live|stream))',
@@ -690,7 +693,8 @@ export const en: Lexicon = {
       // A method headed as one that works, then the method after the colon ("Tattoo aftercare that actually works: wash…").
       '(?:that|which) (?:actually|really|genuinely) works?:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])',
       'hack',
-      'psa',
+      // "PSA: I'm live…" heads the author's stream, not a lesson (humblebrag speaks for it).
+      "psa(?![\\s:!.-]*(?:i'm|im|i am|we're|we are) (?:now |currently |back |still )?live(?![-\\p{L}]))",
       'lessons?',
       'mistakes?',
       'takeaways?',

@@ -7,6 +7,9 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    // Live-tweeting someone's meeting, or having been there live: no stream of the author's.
+    { text: "I'm live-tweeting the council meeting tonight, the stream is at youtube.com/c/leedscouncil", ctx: { platform: 'x', lang: 'en' }, note: 'live-tweeting' },
+    { text: 'Bin live dabei gewesen, als der Stream auf twitch.tv/rbtv abstürzte, legendär.', ctx: { platform: 'x', lang: 'de' }, note: 'was there' },
     // A stream someone else runs, or a question about when one's stream starts.
     { text: 'The council stream starts in 10 minutes, agenda item 4 is the bus depot.', ctx: { platform: 'x', lang: 'en' }, note: "the council's stream" },
     { text: 'Stream starts tonight? no, Friday. my internet died again lol', ctx: { platform: 'x', lang: 'en' }, note: 'a question about it' },
@@ -190,6 +193,9 @@ testRule(rule, {
     { text: 'Mon frère a été élu meilleur apprenti boulanger de la région, fierté familiale !', ctx: { lang: 'fr' }, note: 'someone else elected' },
   ],
   invalid: [
+    // The author live with what they are doing beside the stream's link, under a 'PSA' heading too.
+    { text: "PSA: I'm live playing the new Hollow Knight until they kick me out 🎮 twitch.tv/lauragg", ctx: { platform: 'x', lang: 'en' }, flags: ["I'm live"] },
+    { text: 'PSA: bin live und spiele das neue Hollow Knight, bis man mich rauswirft 🎮 twitch.tv/lauragg', ctx: { platform: 'x', lang: 'de' }, flags: ['bin live'] },
     // The stream's start with its time as the post's heading, as 'Le live commence dans 10 min' reads.
     { text: 'STREAM STARTS IN 10 🔴 ranked grind till diamond. twitch.tv/kazzplays come hang', ctx: { platform: 'x', lang: 'en' }, flags: ['STREAM STARTS IN 10'] },
     { text: '🔴 Stream begins at 8pm, bring snacks', ctx: { platform: 'x', lang: 'en' }, flags: ['🔴 Stream begins at 8pm'] },
