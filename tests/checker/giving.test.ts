@@ -2154,6 +2154,7 @@ describe('what worked, said after a colon, is a lesson', () => {
     ['After 52 applications, this worked for me: a one-page CV, numbers in every bullet and one specific question to the hiring manager.', {}],
     ['Tras 60 candidaturas, esto me funcionó: CV de una página, números en cada logro y una pregunta concreta al responsable.', { lang: 'es' }],
     ['Nach 55 Bewerbungen hat bei mir das funktioniert: Lebenslauf auf einer Seite, Zahlen bei jedem Projekt und eine konkrete Frage an die Teamleitung.', { lang: 'de' }],
+    ['Für den Reisepass in Berlin hat bei mir geklappt: Termin online um 7 Uhr buchen, da werden neue freigeschaltet. Biometrisches Foto, alter Pass und 70 € mitbringen. Nach 4 Wochen war er da.', { lang: 'de' }],
     ["Après 48 candidatures, voilà ce qui m'a servi : un CV d'une page, des chiffres partout et une question précise au manager.", { lang: 'fr' }],
     ['Depois de 50 candidaturas, isso me funcionou: currículo de uma página, números em tudo e uma pergunta concreta ao gestor.', { lang: 'pt' }],
   ])('%s', (text, ctx) => {
@@ -2166,6 +2167,7 @@ describe('what worked, said after a colon, is a lesson', () => {
   it.each<[string, CheckContext]>([
     ['This worked for me: my 6-week course, 40% off this week only, link in bio!', {}],
     ['Esto me funcionó: mi curso de 6 semanas, 40% de descuento solo esta semana, link en la bio', { lang: 'es' }],
+    ['Hat bei mir geklappt: mein 6-Wochen-Kurs, nur diese Woche 40 % Rabatt, Link in der Bio', { lang: 'de' }],
   ])('%s', (text, ctx) => {
     expect(check(text, { now, ...ctx }).kind).toBe('take');
   });

@@ -501,6 +501,8 @@ export const de: Lexicon = {
     lesson: [
       // Was schiefging, angekündigt und erzählt ("Was schiefging: In der ersten Nacht flackerte das Neonlicht…").
       '(?:was|woran es) (?:schiefging|schief ging|schiefgegangen ist|nicht funktioniert hat|nicht geklappt hat|ich falsch gemacht habe|gehakt hat)(?: (?:beim ersten mal|am anfang))? ?:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])',
+      // Dasselbe mit "geklappt" und ohne Zeiger ("Für den Reisepass hat bei mir geklappt: …", "was bei mir geklappt hat").
+      '(?:hat|hatte) (?:bei (?:mir|uns)|mir|uns) (?:das |dies |folgendes |am besten )?(?:geklappt|funktioniert|geholfen) ?:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])|was (?:bei mir|bei uns) (?:am besten |wirklich |tatsächlich )?(?:geklappt hat|klappt)(?! ?\\?)',
       // Was funktioniert hat, gezeigt und nach dem Doppelpunkt gesagt ("Nach 55 Bewerbungen hat bei mir das funktioniert: …").
       '(?:das|dies|folgendes) (?:hat )?(?:bei (?:mir|uns) |mir |uns )?(?:wirklich |tatsächlich )?funktioniert ?:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])|(?:hat|hatte) (?:bei (?:mir|uns) )?(?:das|dies|folgendes) funktioniert ?:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])',
       // Ein Ergebnis gezählt, seit man es so macht ('0 Bruchschäden bei 600 Bestellungen, seit wir das so machen').
