@@ -8,6 +8,9 @@ import { runRule, testRule } from '../rule-tester';
 // The spans are the words the shipped weights weighed most; retraining (npm run train) may move them.
 testRule(rule, {
   valid: [
+    // A teaser's promise of more with nothing of the author's named: vague-pointer's, no pitch.
+    { text: "ça va TOUT changer 🔥🔥 plus d'infos bientôt 👀", ctx: { platform: 'x', lang: 'fr' }, note: 'teaser' },
+    { text: 'isso vai mudar TUDO 🔥🔥 mais em breve 👀', ctx: { platform: 'x', lang: 'pt' }, note: 'teaser' },
     // A question that only asks whether readers know the thing linked, nothing of the author's named: no pitch.
     { text: 'Ça vous parle ? 👀 https://t.co/aB3kd9', ctx: { platform: 'x', lang: 'fr' }, note: 'recognition question over a link' },
     { text: '¿Os suena? 👀 https://t.co/aB3kd9', ctx: { platform: 'x', lang: 'es' }, note: 'recognition question over a link' },
