@@ -434,7 +434,7 @@ export const es: Lexicon = {
       'comenta(?:d)? ["“\'‘«]?\\p{L}+["”\'’»]?(?: abajo)?',
       '¿?(?:est[aá]s|est[aá]is|est[aá]n) de acuerdo\\?',
       // Con "conmigo" y la elección "¿sí o no?", como "Agree?" y "Yes or no?".
-      '¿?(?:est[aá]s|est[aá]is|est[aá]n) de acuerdo conmigo\\?|¿?s[ií] o no\\?',
+      '¿?(?:est[aá]s|est[aá]is|est[aá]n) de acuerdo conmigo\\?|¿?s[ií] o no\\?|¿?qui[eé]n (?:m[aá]s )?(?:est[aá]|se apunta) conmigo\\?',
       // La misma adhesión pescada ("¿Quién piensa igual?", "¿Quién más lo ve así?"), con la pregunta justo después.
       '¿?qui[eé]n (?:m[aá]s )?(?:lo ve|piensa|opina|lo siente|siente)(?: (?:igual|lo mismo|as[ií]|como yo|tambi[eé]n))+\\?',
       // Agreement asked of the crowd by "who" ("¿Quién está de acuerdo?"), as "who agrees?" in English.

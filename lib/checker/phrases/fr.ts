@@ -410,7 +410,7 @@ export const fr: Lexicon = {
       "d'accord\\s?\\?",
       'qui est d\'accord\\s?\\?',
       // Avec « avec moi » et le choix « oui ou non ? », comme "Agree?" et "Yes or no?".
-      "d'accord avec moi\\s?\\?|oui ou non\\s?\\?",
+      "d'accord avec moi\\s?\\?|oui ou non\\s?\\?|qui (?:d'autre )?est avec moi\\s?\\?",
       // La même adhésion pêchée ("Qui pense pareil ?", "Qui voit les choses comme moi ?"), la question en fin.
       "qui (?:d'autre )?(?:pense|voit (?:les choses|[çc]a)|ressent [çc]a|le voit) (?:pareil|comme moi|la m[eê]me chose|aussi|de la m[eê]me fa[çc]on)\\s?\\?",
       // Se reconnaître, demandé à la foule (« Qui se reconnaît ? »), comme "who can relate?".

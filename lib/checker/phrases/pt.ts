@@ -411,7 +411,7 @@ export const pt: Lexicon = {
       // Singular or plural ("Concordam? 👇", "Vocês concordam?"): the same ask for agreement.
       'concorda(?:m)?\\?',
       // Com "comigo" e a escolha "sim ou não?", como "Agree?" e "Yes or no?".
-      'concorda(?:m)? comigo\\?|sim ou n[ãa]o\\?',
+      'concorda(?:m)? comigo\\?|sim ou n[ãa]o\\?|quem (?:mais )?(?:t[aá]|est[aá]) comigo\\?',
       // A mesma adesão pedida ("Quem pensa igual?", "Quem também acha?"), com a pergunta logo a seguir.
       'quem (?:mais )?(?:pensa|acha|v[eê]|sente)(?: (?:isso|assim|o mesmo|igual|tamb[eé]m|a mesma coisa|da mesma forma))+\\?|quem tamb[eé]m (?:pensa|acha|sente|v[eê])(?: (?:isso|assim|o mesmo|igual))*\\?',
       'quem (?:mais|concorda)',
