@@ -201,6 +201,8 @@ export const de: Lexicon = {
       '(?:ich bin|bin ich) (?:ab sofort |jetzt |wieder )?offen f[üu]r (?:eine )?neue (?:herausforderungen|herausforderung|aufgaben|aufgabe|stelle|m[öo]glichkeiten|chancen)',
       '(?:ich bin|bin ich) (?:ab sofort |wieder )?verf[üu]gbar f[üu]r (?:neue )?(?:projekte|auftr[äa]ge|freelance-projekte|jobs|buchungen)',
       '#opentowork',
+      // Jede Bestellung als Hilfe für den Verkäufer gezählt ('Jede Bestellung hilft uns sehr'), wie 'every order helps us'; 'hilft uns beim Planen' ist ein Hinweis.
+      '(?:jede (?:einzelne )?(?:bestellung|buchung|reservierung)|jeder (?:einzelne )?(?:kauf|einkauf|auftrag)) (?:hilft uns|bedeutet uns)(?: (?:sehr|so viel|enorm|riesig|wirklich|unglaublich|viel))?(?!\\s*[\\p{L}\\p{N}])',
       // Eine Privatnachricht je nach Interesse des Lesers ("PN bei Interesse", "DM, wenn du einen brauchst"): so wird verkauft.
       '(?:pn|dm|pm) (?:bei interesse|wenn (?:du|ihr) (?:interesse (?:hast|habt)|(?:einen|eine|eins) (?:brauchst|braucht|willst|wollt)))',
       // Das Teilen als Freude des Autors erbeten ("Ich freue mich über jedes Teilen"), wie "I'd be grateful for a share".

@@ -225,6 +225,8 @@ export const en: Lexicon = {
       // A seller who said "we" counting each order as help to them ("we're a tiny family bakery… every order makes a
       // difference"): the sale asked as a favour. "Shop local, every purchase counts" from a neighbour says no "we".
       "(?<=(?<![\\p{L}])(?:we|we're|were|us)(?![\\p{L}])[^\\n]{0,120})every (?:single )?(?:order|purchase|sale|booking) (?:really |truly )?(?:counts|helps|matters|makes a (?:huge |big |real )?difference)(?! (?:for|to) (?!us|me)[\\p{L}])",
+      // The same with the author in the phrase itself ('every order helps us loads'); 'helps us plan the bake' is a notice.
+      "every (?:single )?(?:order|purchase|sale|booking) (?:really |truly )?helps us(?: (?:so much|a lot|loads|massively|hugely|more than you know|out))?(?!\\s*[\\p{L}\\p{N}])",
       // The author's own survey to fill in ("please fill in my 5 min survey", "take our quick questionnaire"): answers for
       // the author's thesis or business. "The city's survey closes Friday" points to someone else's.
       "(?:fill (?:in|out)|take|complete|answer|do) (?:my|our)(?: (?:short|quick|\\d+[- ]?min(?:ute)?s?|anonymous|brief|little|tiny))* (?:survey|questionnaire)(?![\\p{L}])",

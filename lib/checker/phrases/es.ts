@@ -218,6 +218,8 @@ export const es: Lexicon = {
       'contr[aá]tame',
       // Quien vende, hablando de sí ("somos una librería pequeña… cada compra cuenta"), pide la compra como favor.
       '(?<=(?<![\\p{L}])(?:somos|nos)(?![\\p{L}])[^\\n]{0,120})cada (?:compra|pedido|venta|reserva) (?:cuenta|suma|importa|(?:nos )?ayuda)(?! para (?!nosotr|m[ií])[\\p{L}])',
+      // Lo mismo con el autor en la frase ('cada pedido nos ayuda muchísimo'); 'nos ayuda a planificar' es un aviso.
+      'cada (?:compra|pedido|venta|reserva) nos (?:ayuda|salva)(?: (?:much[ií]simo|mucho|un mont[oó]n|un mundo|un huevo))?(?!\\s*[\\p{L}\\p{N}])',
       // La encuesta del autor para rellenar ("rellenad esta encuesta de 5 min", "¿me ayudáis a rellenar mi encuesta?"):
       // respuestas para su TFM o su negocio. "La encuesta del ayuntamiento cierra el viernes" apunta a la de otro.
       '(?:rellenad|rellena|rellenen|contestad|contesta|contesten|responded|responde|respondan|completad|completa|completen) (?:esta|mi|nuestra|la) (?:breve |peque[ñn]a |corta |r[aá]pida )?encuesta(?! del(?![\\p{L}])| de (?!\\d))|(?:rellenar|contestar|responder|completar) (?:mi|nuestra|esta) (?:breve |peque[ñn]a |corta |r[aá]pida )?encuesta',

@@ -200,6 +200,8 @@ export const fr: Lexicon = {
       'embauchez-moi',
       // Qui vend et dit « nous » (« on est une petite librairie, chaque commande compte ») demande l'achat comme une faveur.
       "(?<=(?<![\\p{L}])(?:on est|nous sommes|nous)(?![\\p{L}])[^\\n]{0,120})chaque (?:commande|achat|vente|r[ée]servation) (?:compte|nous aide|aide|fait la diff[ée]rence)(?! pour (?!nous|moi)[\\p{L}])",
+      // La même chose avec l'auteur dans la phrase (« chaque commande nous aide énormément ») ; « nous aide à prévoir » est un avis.
+      "chaque (?:commande|achat|vente|r[ée]servation) nous (?:aide|sauve)(?: (?:[ée]norm[ée]ment|beaucoup|vraiment|tellement))?(?!\\s*[\\p{L}\\p{N}])",
       // Le questionnaire de l'auteur à remplir (« merci de remplir ce questionnaire », « répondez à mon sondage ») : des
       // réponses pour son mémoire ou son affaire. « Le sondage de la mairie ferme vendredi » pointe vers celui d'un autre.
       "(?:remplir|remplissez|remplis|r[ée]pondre [àa]|r[ée]pondez [àa]|r[ée]ponds [àa]|participer [àa]|participez [àa]) (?:mon|notre|ce|cette) (?:petit |court |bref |rapide )?(?:questionnaire|sondage|enqu[êe]te)(?![\\p{L}])",

@@ -206,6 +206,8 @@ export const pt: Lexicon = {
       'contrate-me',
       // Quem vende e diz "nós" ("somos uma livraria de bairro, cada compra faz diferença") pede a compra como favor.
       '(?<=(?<![\\p{L}])(?:somos|a gente|n[óo]s)(?![\\p{L}])[^\\n]{0,120})cada (?:compra|pedido|encomenda|venda) (?:conta|ajuda|importa|faz (?:toda a |muita )?diferen[çc]a)(?! (?:pra|para|pros|pras|aos|[àa]s) (?!n[óo]s|a gente|mim)[\\p{L}])',
+      // O mesmo com o autor na frase ('cada pedido ajuda demais a gente'); 'nos ajuda a planejar' é um aviso.
+      'cada (?:compra|pedido|encomenda|venda) (?:nos ajuda|ajuda (?:demais |muito |bastante )?a gente)(?: (?:demais|muito|bastante|horrores))?(?!\\s*[\\p{L}\\p{N}])',
       // O questionário do autor para responder ("responde o questionário", "preencham minha pesquisa"): respostas para a
       // dissertação ou o negócio dele. "A pesquisa da prefeitura fecha sexta" aponta para a de outro.
       '(?:responde|responda|respondam|preenche|preencha|preencham) (?:o |a )?(?:meu |minha |nosso |nossa |esse |este |essa |esta )?(?:question[aá]rio|pesquisa)(?! (?:d[oa]s?|de)(?![\\p{L}]))|(?:responder|preencher) (?:o |a )?(?:meu|minha|nosso|nossa|esse|este|essa|esta) (?:question[aá]rio|pesquisa)',

@@ -7,6 +7,9 @@ const LI = { platform: 'linkedin', reply: true } as const;
 
 testRule(rule, {
   valid: [
+    // An order that helps the seller plan is a notice, not the sale asked as a favour.
+    { text: 'Bestellschluss ist Donnerstag. Jede Bestellung hilft uns beim Planen, also bitte rechtzeitig.', ctx: { platform: 'facebook', lang: 'de' }, note: 'helps plan' },
+    { text: 'Cada pedido nos ayuda a planificar la hornada del sábado.', ctx: { platform: 'facebook', lang: 'es' }, note: 'helps plan' },
     // Small shops in general, in the plural, asked for by a neighbour: no ask for the author.
     { text: "Apoyad a los pequeños comercios del barrio estas Navidades, la calle Mayor lo está pasando fatal con las obras.", ctx: { platform: 'facebook', lang: 'es' }, note: 'small shops in general' },
     { text: "Soutenez les petits commerces du quartier pendant les travaux, la rue Principale souffre.", ctx: { platform: 'facebook', lang: 'fr' }, note: 'small shops in general' },
@@ -761,6 +764,10 @@ testRule(rule, {
     { text: "Passei pela mesma renovação ano passado. Marque a biometria no mesmo dia do envio, pra mim demorou 6 semanas. Me chama que eu te mando a lista que eu fiz.", ctx: { lang: 'pt', platform: 'reddit', reply: true }, note: 'a checklist of the author’s own offered' },
   ],
   invalid: [
+    // Each order counted as help to the seller, with the seller in the phrase ('helps us'), far from any earlier 'we'.
+    { text: 'Wer unser Sauerteigbrot probieren mag, bestellt online im Shop am Markt, Lieferung ab Dienstag im ganzen Viertel. Jede Bestellung hilft uns sehr 🥖', ctx: { platform: 'facebook', lang: 'de' }, flags: ['Jede Bestellung hilft uns sehr'] },
+    { text: 'Si vous voulez goûter notre pain au levain, il y a 10 % sur les commandes en ligne ce mois-ci. Chaque commande nous aide énormément 🥖', ctx: { platform: 'facebook', lang: 'fr' }, flags: ['Chaque commande nous aide énormément'] },
+    { text: 'If you fancy trying the sourdough, online orders are 10% off this month, delivery across Kemptown from Tuesday. Every order helps us loads 🥖', ctx: { platform: 'facebook', lang: 'en' }, flags: ['Every order helps us loads'] },
     // A hand asked for a small business, the author's, as 'help a small business out' reads.
     { text: "Hola a todos 🌸 Desde que empezaron las obras en la calle Mayor la floristería está muy parada. Si alguna vez pensasteis en regalar flores, ahora es el momento de echarle una mano a un pequeño comercio 💐 Repartimos a 5 km.", ctx: { platform: 'facebook', lang: 'es' }, flags: ["echarle una mano a un pequeño comercio"] },
     { text: "Hallo zusammen 🌸 Seit der Baustelle in der Hauptstraße ist es im Laden sehr ruhig. Wenn ihr schon mal überlegt habt, jemandem Blumen zu schicken: jetzt ist der Moment, einen kleinen Laden zu unterstützen 💐 Wir liefern im Umkreis von 5 km.", ctx: { platform: 'facebook', lang: 'de' }, flags: ["einen kleinen Laden zu unterstützen"] },
