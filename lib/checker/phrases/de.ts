@@ -23,6 +23,8 @@ export const de: Lexicon = {
     ...hypeLists(deHype),
     ...copyLists(deCopy),
     callToAction: [
+      // Das eigene Stück zum Thema mit seinem Link ('Genau darüber hab ich letzte Woche geschrieben… Link').
+'(?:(?:genau |gerade )?(?:dar[üu]ber|dazu) (?:hab|habe|hatte) ich (?:[\\p{L}\\p{N}]+ ){0,3}?(?:geschrieben|gebloggt)|ich (?:hab|habe|hatte) (?:[\\p{L}\\p{N}]+ ){0,3}?(?:genau )?(?:dar[üu]ber|dazu) (?:geschrieben|gebloggt))(?![\\p{L}])(?=[^\\n]{0,200}?(?:https?://|www\\.|[\\p{L}\\p{N}-]+\\.(?:com|org|net|io|co|de|fr|es|pt|br|uk|blog|news|substack|medium)(?:\\.[\\p{L}]{2,3})?/))',
       // Ein kleiner Laden, der eigene, als zu unterstützen erbeten ("jetzt ist der Moment, einen kleinen Laden zu unterstützen"),
       // wie 'help a small business out'; "unterstützt die kleinen Läden" in der Mehrzahl meint alle.
       '(?:unterstützt|unterstütze|unterstützen|hilf|helft|helfen) (?:einem|einen|unserem|unseren|meinem|meinen) (?:kleinen )?(?:laden|unternehmen|gesch[äa]ft|betrieb|shop|familienbetrieb)(?![\\p{L}])|(?:einen|unseren|meinen) kleinen (?:laden|betrieb|shop|familienbetrieb|gesch[äa]ft) (?:zu )?unterst[üu]tzen',

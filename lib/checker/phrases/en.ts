@@ -31,6 +31,9 @@ export const en: Lexicon = {
     ...hypeLists(enHype),
     ...copyLists(enCopy),
     callToAction: [
+      // One's own piece on the thread's subject pointed to with its link ('I wrote about exactly this last week… link'):
+      // the author's article, as 'my latest piece' is; 'I wrote to the council about this' names no piece.
+"(?:i|we) (?:just |also |actually |already )?(?:wrote|blogged|posted|did a (?:post|piece|thread|video)) (?:about|on) (?:exactly |precisely |just )?(?:this|that|it|this topic|this exact thing)(?![\\p{L}])(?=[^\\n]{0,200}?(?:https?://|www\\.|[\\p{L}\\p{N}-]+\\.(?:com|org|net|io|co|de|fr|es|pt|br|uk|blog|news|substack|medium)(?:\\.[\\p{L}]{2,3})?/))",
       // An ad's nudge right before the link ("What are you waiting for? 👉 shop.com", "Now's the time: tasklyn.com"): go there.
       "(?:what are (?:you|u|y'all|ya) waiting for|now(?:'s| is) the (?:time|moment))(?=[?!.:…\\s\\p{Extended_Pictographic}\\uFE0F→-]*(?:https?://|www\\.|[\\p{L}\\p{N}-]+\\.(?:com|io|app|co|ai|xyz|net|org|shop|store|es|de|fr|br|pt|uk|at|ch|be|mx|ar)(?![\\p{L}])))",
       // A crowd of users to join, the social proof of a sale ("Join 5,000+ teams already using Flowdesk"): an ask to sign up. A

@@ -28,6 +28,8 @@ export const es: Lexicon = {
     ...hypeLists(esHype),
     ...copyLists(esCopy),
     callToAction: [
+      // La pieza propia sobre el tema, señalada con su enlace ('Justo escribí sobre esto la semana pasada… enlace').
+'(?:justo |ya |precisamente )?(?:escrib[ií]|he escrito|publiqu[eé]|hice un (?:post|hilo|v[ií]deo)) (?:justo |precisamente |justamente )?(?:sobre|de) (?:esto|eso|este tema)(?![\\p{L}])(?=[^\\n]{0,200}?(?:https?://|www\\.|[\\p{L}\\p{N}-]+\\.(?:com|org|net|io|co|de|fr|es|pt|br|uk|blog|news|substack|medium)(?:\\.[\\p{L}]{2,3})?/))',
       // Una mano pedida para un pequeño comercio, el del autor ("echadle una mano a un pequeño comercio", "apoya a un negocio
       // familiar"), como 'help a small business out'; "apoyad a los pequeños comercios" en plural habla de todos.
       '(?:apoy(?:a|ad|en|ar)|ayud(?:a|ad|en|ar)|ech(?:a|ad|en|ar|arle|adle|enle|ale|adnos|arnos) (?:una )?mano) a (?:un|una|nuestro|nuestra|mi|este|esta) (?:peque[ñn][oa] )?(?:negocio|comercio|tienda|emprendimiento)(?: (?:peque[ñn][oa]|local|familiar|de barrio))?(?![\\p{L}])',

@@ -23,6 +23,8 @@ export const fr: Lexicon = {
     ...hypeLists(frHype),
     ...copyLists(frCopy),
     callToAction: [
+      // Son propre texte sur le sujet, montré avec son lien (« J'ai écrit pile là-dessus la semaine dernière… lien »).
+"j'ai (?:justement |d[ée]j[àa] |aussi )?(?:[ée]crit|publi[ée]|fait un (?:post|thread|article)) (?:pile |justement |exactement )?(?:l[àa]-dessus|sur (?:[çc]a|ce sujet))(?![\\p{L}])(?=[^\\n]{0,200}?(?:https?://|www\\.|[\\p{L}\\p{N}-]+\\.(?:com|org|net|io|co|de|fr|es|pt|br|uk|blog|news|substack|medium)(?:\\.[\\p{L}]{2,3})?/))",
       // Un coup de pouce demandé pour un petit commerce, celui de l'auteur (« donner un coup de pouce à un petit commerce »), comme
       // 'help a small business out' ; « soutenez les petits commerces » au pluriel parle de tous.
       "(?:soutenez|soutiens|soutenir|aidez|aide|aider|(?:donner|donnez|donne) un (?:petit )?coup de (?:pouce|main)) (?:à )?(?:un|une|notre|ma|mon) (?:petite? )?(?:commerce|entreprise|boutique|artisan|commerce local)(?: (?:local|familial|familiale|de quartier))?(?![\\p{L}])",

@@ -27,6 +27,8 @@ export const pt: Lexicon = {
     ...hypeLists(ptHype),
     ...copyLists(ptCopy),
     callToAction: [
+      // O próprio texto sobre o tema, com o link ('Escrevi exatamente sobre isso semana passada… link').
+'(?:eu )?(?:j[aá] )?(?:escrevi|publiquei|fiz um (?:post|fio|v[ií]deo)) (?:exatamente |justamente |justo )?sobre (?:isso|esse assunto|esse tema)(?![\\p{L}])(?=[^\\n]{0,200}?(?:https?://|www\\.|[\\p{L}\\p{N}-]+\\.(?:com|org|net|io|co|de|fr|es|pt|br|uk|blog|news|substack|medium)(?:\\.[\\p{L}]{2,3})?/))',
       // Uma força pedida para um pequeno negócio, o do autor ("deem uma força pra um pequeno negócio"), como 'help a small
       // business out'; "apoiem os pequenos comércios" no plural fala de todos.
       '(?:ajud(?:a|e|em|ar)|apoi(?:a|e|em|ar)|d(?:a|ê|e|eem|ar) uma for[çc]a) (?:a |ao |pra |para )?(?:um|uma|nosso|nossa|meu|minha|esse|este) (?:pequen[oa] )?(?:neg[oó]cio|com[eé]rcio|loja|empreendimento)(?: (?:pequen[oa]|local|familiar|de bairro))?(?![\\p{L}])',

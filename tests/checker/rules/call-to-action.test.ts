@@ -7,6 +7,10 @@ const LI = { platform: 'linkedin', reply: true } as const;
 
 testRule(rule, {
   valid: [
+    // Writing to someone about it, or pointing to another's source, is no piece of one's own.
+    { text: "I wrote to the council about this last week and they said the 42 is being rerouted.", ctx: { platform: 'x', lang: 'en', reply: true }, note: 'not a plug' },
+    { text: "I wrote about this in my thesis too, but the best source is the TfL report: tfl.gov.uk/bus-speeds", ctx: { platform: 'x', lang: 'en', reply: true }, note: 'not a plug' },
+    { text: 'Justo escribí sobre esto a mi concejala y me contestó que el 42 cambia de ruta.', ctx: { platform: 'x', lang: 'es', reply: true }, note: 'no link' },
     // An order that helps the seller plan is a notice, not the sale asked as a favour.
     { text: 'Bestellschluss ist Donnerstag. Jede Bestellung hilft uns beim Planen, also bitte rechtzeitig.', ctx: { platform: 'facebook', lang: 'de' }, note: 'helps plan' },
     { text: 'Cada pedido nos ayuda a planificar la hornada del sábado.', ctx: { platform: 'facebook', lang: 'es' }, note: 'helps plan' },
@@ -764,6 +768,12 @@ testRule(rule, {
     { text: "Passei pela mesma renovação ano passado. Marque a biometria no mesmo dia do envio, pra mim demorou 6 semanas. Me chama que eu te mando a lista que eu fiz.", ctx: { lang: 'pt', platform: 'reddit', reply: true }, note: 'a checklist of the author’s own offered' },
   ],
   invalid: [
+    // One's own piece on the thread's subject pointed to with its link.
+    { text: "I wrote about exactly this last week, why city buses keep getting slower. tribune-local.com/opinion/buses-slower", ctx: { platform: 'x', lang: 'en', reply: true }, flags: ["I wrote about exactly this"] },
+    { text: "Justo escribí sobre esto la semana pasada, por qué los autobuses van cada año más lentos. elnorte.es/opinion/buses", ctx: { platform: 'x', lang: 'es', reply: true }, flags: ["Justo escribí sobre esto"] },
+    { text: "Genau darüber hab ich letzte Woche geschrieben, warum die Busse jedes Jahr langsamer werden. stadtblatt.de/meinung/busse", ctx: { platform: 'x', lang: 'de', reply: true }, flags: ["Genau darüber hab ich letzte Woche geschrieben"] },
+    { text: "J'ai écrit pile là-dessus la semaine dernière, pourquoi les bus sont de plus en plus lents. lequotidien.fr/tribune/bus", ctx: { platform: 'x', lang: 'fr', reply: true }, flags: ["J'ai écrit pile là-dessus"] },
+    { text: "Escrevi exatamente sobre isso semana passada, por que os ônibus estão cada vez mais lentos. folhadovale.com.br/opiniao/onibus", ctx: { platform: 'x', lang: 'pt', reply: true }, flags: ["Escrevi exatamente sobre isso"] },
     // Each order counted as help to the seller, with the seller in the phrase ('helps us'), far from any earlier 'we'.
     { text: 'Wer unser Sauerteigbrot probieren mag, bestellt online im Shop am Markt, Lieferung ab Dienstag im ganzen Viertel. Jede Bestellung hilft uns sehr 🥖', ctx: { platform: 'facebook', lang: 'de' }, flags: ['Jede Bestellung hilft uns sehr'] },
     { text: 'Si vous voulez goûter notre pain au levain, il y a 10 % sur les commandes en ligne ce mois-ci. Chaque commande nous aide énormément 🥖', ctx: { platform: 'facebook', lang: 'fr' }, flags: ['Chaque commande nous aide énormément'] },
