@@ -2284,3 +2284,21 @@ describe('a new video with its summary in the post teaches', () => {
     expect(report.kind).toBe('take');
   });
 });
+
+// An amount with its unit glued on ("a 10p deposit", "500ml", "2GB") is a number the reply hands over, as "10 centimes"
+// is: a reply that explains with it answers. A glued amount in a pitch is still the pitch's price.
+describe('an amount with its unit glued on is a detail', () => {
+  it.each<[string, CheckContext]>([
+    ["@jonas_k that's the deposit scheme: cans carry a 10p deposit but only with the scheme logo. Imported ones without it get rejected.", { platform: 'x', reply: true }],
+    ['@maria_k the sachets are 500ml each, so two make a litre; the 2GB plan was plenty for us on a week in Porto.', { platform: 'x', reply: true }],
+  ])('%s', (text, ctx) => {
+    const report = check(text, { now, ...ctx });
+    expect(report.signals.map((s) => s.signal)).toContain('answer');
+    expect(report.kind).toBe('give');
+  });
+
+  it('a glued price in a pitch still sells', () => {
+    const report = check('Our 500ml cold brew is 50p off this week only, grab yours at the stall! Link in bio', { now, platform: 'instagram' });
+    expect(report.kind).toBe('take');
+  });
+});
