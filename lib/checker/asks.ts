@@ -110,6 +110,13 @@ function targetOf(lex: CompiledAsks, list: readonly Item[], at: number, lang: Do
   if (t.type === 'mention') return { target: 'handle', end: k };
   if (t.type !== 'word') return { target: 'foreign', end: k };
   const w = item.word;
+  // "Compartir me ayuda a procesarlo", "Votar me parece lo mínimo", "Compartilhar me ajuda": an infinitive opening its
+  // sentence is its subject, and the "me" after it is the object of the next verb. The author asked for is written
+  // onto the verb ("compartirme", "seguirnos") or before it in Portuguese ("me sigam"); "seguir me en insta" keeps it.
+  if ((lang === 'es' || lang === 'pt') && lex.me.has(w) && !lex.my.has(w) && INFINITIVE_RE.test(list[at]!.word) && (at === 0 || list[at - 1]!.sentence !== list[at]!.sentence)) {
+    const next = list[k + 1];
+    if (next && next.clause === clause && next.token.type === 'word' && !lex.particles.has(next.word) && !lex.closers.has(next.word) && !lex.please.includes(next.word)) return { target: 'foreign', end: k + 1 };
+  }
   if (lex.my.has(w)) {
     for (let j = k + 1; j < list.length && j <= k + OWNED_REACH && list[j]!.clause === clause; j++) {
       // "my friend Maya's newsletter", "my sister's account": a possessive before the thing makes it that person's.

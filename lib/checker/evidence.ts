@@ -221,9 +221,10 @@ function findCodes(text: string, codeWords: readonly PhraseMatch[]): PhraseMatch
   return out;
 }
 
-// A time written French or Portuguese style ("18h30") is one number, as "18:30" is.
+// A time written French or Portuguese style ("18h30") is one number, as "18:30" is; so is an amount with its unit
+// glued on ("a 10p deposit", "50c", "2GB", "500ml").
 const NUMBER_RE =
-  /(?<![\p{L}\p{N}+])[$€£~]?\d[\d.,:/]*(?:h\d{2}|\s?(?:%|°[FC]?|px|k|ms|hrs?|min|mins|x|lbs?|kg|g|km|mi|pm|am|h|yo)\b)?(?![\p{L}\p{N}\uFE0F\u20E3])/gu;
+  /(?<![\p{L}\p{N}+])[$€£~]?\d[\d.,:/]*(?:h\d{2}|\s?(?:%|°[FC]?|px|k|ms|hrs?|min|mins|x|lbs?|kg|g|km|mi|pm|am|h|yo|p|c|ct|cm|mm|ml|l|m|gb|mb|tb|GB|MB|TB|kwh|kWh|mph)\b)?(?![\p{L}\p{N}\uFE0F\u20E3])/gu;
 const LIST_MARKER_RE = /^\d{1,2}[.)]\s/;
 /** Scripts written without spaces: one "word" token is a whole phrase. */
 const UNSPACED_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;

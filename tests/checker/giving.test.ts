@@ -2193,6 +2193,7 @@ describe('what worked, said after a colon, is a lesson', () => {
     ['After 52 applications, this worked for me: a one-page CV, numbers in every bullet and one specific question to the hiring manager.', {}],
     ['Tras 60 candidaturas, esto me funcionó: CV de una página, números en cada logro y una pregunta concreta al responsable.', { lang: 'es' }],
     ['Nach 55 Bewerbungen hat bei mir das funktioniert: Lebenslauf auf einer Seite, Zahlen bei jedem Projekt und eine konkrete Frage an die Teamleitung.', { lang: 'de' }],
+    ['Für den Reisepass in Berlin hat bei mir geklappt: Termin online um 7 Uhr buchen, da werden neue freigeschaltet. Biometrisches Foto, alter Pass und 70 € mitbringen. Nach 4 Wochen war er da.', { lang: 'de' }],
     ["Après 48 candidatures, voilà ce qui m'a servi : un CV d'une page, des chiffres partout et une question précise au manager.", { lang: 'fr' }],
     ['Depois de 50 candidaturas, isso me funcionou: currículo de uma página, números em tudo e uma pergunta concreta ao gestor.', { lang: 'pt' }],
   ])('%s', (text, ctx) => {
@@ -2205,6 +2206,7 @@ describe('what worked, said after a colon, is a lesson', () => {
   it.each<[string, CheckContext]>([
     ['This worked for me: my 6-week course, 40% off this week only, link in bio!', {}],
     ['Esto me funcionó: mi curso de 6 semanas, 40% de descuento solo esta semana, link en la bio', { lang: 'es' }],
+    ['Hat bei mir geklappt: mein 6-Wochen-Kurs, nur diese Woche 40 % Rabatt, Link in der Bio', { lang: 'de' }],
   ])('%s', (text, ctx) => {
     expect(check(text, { now, ...ctx }).kind).toBe('take');
   });
@@ -2318,6 +2320,24 @@ describe('a new video with its summary in the post teaches', () => {
   ])('%s', (text, ctx) => {
     const report = check(text, { now, platform: 'youtube', ...ctx });
     expect(report.signals.map((s) => s.signal)).not.toContain('teaching');
+    expect(report.kind).toBe('take');
+  });
+});
+
+// An amount with its unit glued on ("a 10p deposit", "500ml", "2GB") is a number the reply hands over, as "10 centimes"
+// is: a reply that explains with it answers. A glued amount in a pitch is still the pitch's price.
+describe('an amount with its unit glued on is a detail', () => {
+  it.each<[string, CheckContext]>([
+    ["@jonas_k that's the deposit scheme: cans carry a 10p deposit but only with the scheme logo. Imported ones without it get rejected.", { platform: 'x', reply: true }],
+    ['@maria_k the sachets are 500ml each, so two make a litre; the 2GB plan was plenty for us on a week in Porto.', { platform: 'x', reply: true }],
+  ])('%s', (text, ctx) => {
+    const report = check(text, { now, ...ctx });
+    expect(report.signals.map((s) => s.signal)).toContain('answer');
+    expect(report.kind).toBe('give');
+  });
+
+  it('a glued price in a pitch still sells', () => {
+    const report = check('Our 500ml cold brew is 50p off this week only, grab yours at the stall! Link in bio', { now, platform: 'instagram' });
     expect(report.kind).toBe('take');
   });
 });

@@ -23,6 +23,7 @@ export const es: AskLexicon = {
   ],
   welcome: [
     { pattern: '(?:se )?(?:agradece|agradecen|agradeceria|agradeceran)|(?:son |es )?bienvenid[oa]s?', note: 'the passive ask', example: 'compartidos se agradecen' },
+    { pattern: '(?:ya )?(?:me|nos) (?:ayudar[ií]a|ayudar[ií]an)|(?:ya )?(?:me|nos) (?:ayuda|ayudan) (?:much[ií]simo|un mont[oó]n|un mundo|un huevo|un mogoll[oó]n)', note: 'the same wish said as what the action would do for the author; the present only with a strong intensifier ("compartir me ayuda a pensar", "me ayuda mucho a ordenar ideas" name a use, not an ask)', example: 'Cualquier compartido me ayuda muchísimo' },
   ],
   helpMe: [
     { pattern: '(?:me|nos) ayud(?:as|ais|[aá]is|an|ar[ií]as|ar[ií]ais|ar[ií]an) a (?:llegar|conseguir|alcanzar|tener)', bareCount: '', note: 'the same request asked as a question ("¿me ayudáis a llegar a 1000?")', example: '¿Me ayudáis a llegar a 1000 seguidores?' },
@@ -46,7 +47,7 @@ export const es: AskLexicon = {
     { forms: ['escuchalo', 'escuchala', 'escuchenlo', 'escuchenla', 'escuchadlo', 'miralo', 'mirala', 'mirenlo', 'mirenla', 'velo', 'veanlo', 'chequealo', 'checalo', 'denle', 'echale', 'echenle', 'echadle'], withIt: true, favour: true, note: 'forms that carry "it": plays for the author when "it" is a thing the author just brought in', example: 'hice un cover de esta canción, denle una escuchada' },
   ],
   // The infinitive as the subject too: "compartir se agradece", "difundir es bienvenido".
-  actionNouns: ['boosts', 'compartidos', 'rts', 'retuits', 'likes', 'votos', 'donaciones', 'seguidores', 'suscripciones', 'compartir', 'difundir'],
+  actionNouns: ['boosts', 'compartidos', 'compartido', 'rts', 'retuits', 'likes', 'votos', 'donaciones', 'seguidores', 'suscripciones', 'compartir', 'difundir'],
   me: ['me', 'mi', 'nos', 'nosotros', 'mio'],
   my: ['mi', 'mis', 'nuestro', 'nuestra', 'nuestros', 'nuestras'],
   we: ['nosotros', 'nosotras', 'nos', 'nuestro', 'nuestra', 'nuestros', 'nuestras'],

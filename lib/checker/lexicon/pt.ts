@@ -17,6 +17,7 @@ export const pt: AskLexicon = {
   frames: [
     { pattern: '(?:você|vocês) (?:pode|podem|poderia|poderiam)', note: 'a question that is a request', example: 'vocês podem compartilhar?' },
     { pattern: '(?:pode|podem|poderia|poderiam)', note: 'a question that is a request', example: 'pode me seguir?' },
+    { pattern: 'se (?:você |vocês |vc |vcs )?(?:puder|puderem)', note: 'a request put as a condition (future subjunctive)', example: 'se puderem compartilhar, já ajuda muito' },
     { pattern: 'n[ãa]o (?:se )?esque[çc](?:a|am) de', note: 'the classic closing ask', example: 'não esqueça de se inscrever' },
     { pattern: '(?:me )?ajudaria (?:muito|demais)(?: se| que)?', note: 'asking for a favour', example: 'ajudaria muito se vocês compartilhassem' },
     { pattern: '(?:ia|iria) (?:me |nos )?ajudar (?:muito|demais|bastante)(?: se| que)?', note: 'the same favour in speech ("ia me ajudar" for "ajudaria")', example: 'ia me ajudar muito se vc se inscrevesse' },

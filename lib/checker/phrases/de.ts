@@ -32,6 +32,13 @@ export const de: Lexicon = {
       // Die Erfahrung des Autors zu etwas zum Mitnehmen gemacht ("Letzten Monat habe ich daraus einen E-Mail-Kurs gemacht"), mit
       // Link oder Anmeldung danach. Das Rezeptbuch der Familie ist kein Angebot.
       '(?:habe|hab|haben) (?:ich |wir )?(?:daraus|das|alles) (?:in )?(?:eine[nmr]? |mein(?:e[nmr]?)? |unser(?:e[nmr]?)? )(?:[\\p{L}\\p{N}-]+ ){0,2}?(?:kurs|e-mail-kurs|onlinekurs|online-kurs|leitfaden|guide|e-?book|buch|programm|workshop|vorlage|masterclass|newsletter)(?![\\p{L}])(?: (?:gemacht|gepackt|verwandelt|gegossen))?(?=[\\s\\S]{0,200}?(?:https?:|www\\.|[\\p{L}\\p{N}-]\\.(?:com|de|at|ch|io|org|net|app)|link|anmeld|kostenlos|gratis|[$€£]\\d|\\d ?[€$]))',
+      // Das eigene Stück zum Thema mit seinem Link ('Genau darüber hab ich letzte Woche geschrieben… Link').
+      '(?:(?:genau |gerade )?(?:dar[üu]ber|dazu) (?:hab|habe|hatte) ich (?:[\\p{L}\\p{N}]+ ){0,3}?(?:geschrieben|gebloggt)|ich (?:hab|habe|hatte) (?:[\\p{L}\\p{N}]+ ){0,3}?(?:genau )?(?:dar[üu]ber|dazu) (?:geschrieben|gebloggt))(?![\\p{L}])(?=[^\\n]{0,200}?(?:https?://|www\\.|[\\p{L}\\p{N}-]+\\.(?:com|org|net|io|co|de|fr|es|pt|br|uk|blog|news|substack|medium)(?:\\.[\\p{L}]{2,3})?/))',
+      // Ein kleiner Laden, der eigene, als zu unterstützen erbeten ("jetzt ist der Moment, einen kleinen Laden zu unterstützen"),
+      // wie 'help a small business out'; "unterstützt die kleinen Läden" in der Mehrzahl meint alle.
+      '(?:unterstützt|unterstütze|unterstützen|hilf|helft|helfen) (?:einem|einen|unserem|unseren|meinem|meinen) (?:kleinen )?(?:laden|unternehmen|gesch[äa]ft|betrieb|shop|familienbetrieb)(?![\\p{L}])|(?:einen|unseren|meinen) kleinen (?:laden|betrieb|shop|familienbetrieb|gesch[äa]ft) (?:zu )?unterst[üu]tzen',
+      // Der eigene Vorverkauf als eröffnet angekündigt ("Vorbestellungen sind offen!"), wie 'pre-orders are open'.
+      'vorbestellungen? (?:für [^.!?\\n]{1,40} )?(?:sind |ist )?(?:jetzt |ab sofort |ab heute |endlich )?(?:offen|ge[öo]ffnet|gestartet|freigeschaltet)(?![\\p{L}])(?!\\s*\\?)|vorverkauf (?:läuft|hat begonnen|ist gestartet|ist eröffnet)(?![\\p{L}])(?!\\s*\\?)',
       // Der Schubs der Anzeige direkt vor dem Link ("Worauf wartest du? 👉 laden.de").
       'worauf wart(?:est du|et ihr|en sie)(?=[?!.:…\\s\\p{Extended_Pictographic}\\uFE0F→-]*(?:https?://|www\\.|[\\p{L}\\p{N}-]+\\.(?:com|io|app|co|ai|xyz|net|org|shop|store|es|de|fr|br|pt|uk|at|ch|be|mx|ar)(?![\\p{L}])))',
       // Eine Menge Nutzer, der man sich anschließen soll ("Schließ dich über 5.000 Teams an, die Flowdesk nutzen"): die Bitte, sich anzumelden.
@@ -207,6 +214,8 @@ export const de: Lexicon = {
       '(?:ich bin|bin ich) (?:ab sofort |jetzt |wieder )?offen f[üu]r (?:eine )?neue (?:herausforderungen|herausforderung|aufgaben|aufgabe|stelle|m[öo]glichkeiten|chancen)',
       '(?:ich bin|bin ich) (?:ab sofort |wieder )?verf[üu]gbar f[üu]r (?:neue )?(?:projekte|auftr[äa]ge|freelance-projekte|jobs|buchungen)',
       '#opentowork',
+      // Jede Bestellung als Hilfe für den Verkäufer gezählt ('Jede Bestellung hilft uns sehr'), wie 'every order helps us'; 'hilft uns beim Planen' ist ein Hinweis.
+      '(?:jede (?:einzelne )?(?:bestellung|buchung|reservierung)|jeder (?:einzelne )?(?:kauf|einkauf|auftrag)) (?:hilft uns|bedeutet uns)(?: (?:sehr|so viel|enorm|riesig|wirklich|unglaublich|viel))?(?!\\s*[\\p{L}\\p{N}])',
       // Eine Privatnachricht je nach Interesse des Lesers ("PN bei Interesse", "DM, wenn du einen brauchst"): so wird verkauft.
       '(?:pn|dm|pm) (?:bei interesse|wenn (?:du|ihr) (?:interesse (?:hast|habt)|(?:einen|eine|eins) (?:brauchst|braucht|willst|wollt)))',
       // Das Teilen als Freude des Autors erbeten ("Ich freue mich über jedes Teilen"), wie "I'd be grateful for a share".
@@ -365,8 +374,13 @@ export const de: Lexicon = {
       // Der Start ohne Subjekt ("In 10 Minuten geht's live los", "gleich geht's live los") und die Überschrift ("🔴 JETZT LIVE").
       // Der Autor selbst live ("PSA: ich bin live!", "wir sind wieder live"); "ich bin live dabei gewesen" erzählt.
       '(?:ich bin|wir sind) (?:jetzt |gerade |wieder |endlich )?live(?![\\p{L}])(?! (?:dabei|gewesen|erlebt|gesehen|beim|am|vor|im|in)(?![\\p{L}]))',
+      // Dasselbe ohne Subjekt neben dem Link des Streams ("PSA: bin live und spiele Hollow Knight 🎮 twitch.tv/…").
+      "(?:bin|sind) (?:jetzt |gerade |wieder |endlich )?live(?![-\\p{L}])(?! (?:dabei|gewesen|erlebt|gesehen|beim|am|vor|im|in)(?![\\p{L}]))(?=[^\\n]{0,200}?(?:twitch|kick\\.com|youtu\\.?be|/live))",
       "(?:in \\d+ ?min(?:uten)?|gleich|heute(?: abend)?|um \\d+(?::\\d+)? uhr|ab \\d+(?::\\d+)? uhr) geht'?s (?:hier |bei mir |bei uns )?live los|geht'?s (?:gleich |in \\d+ ?min(?:uten)? )live los",
       '(?<![\\s\\S])(?:[\\p{Extended_Pictographic}\\uFE0F]\\s*)*(?:jetzt live|live jetzt)(?![\\p{L}])(?=[\\s\\S]{0,200}?(?:twitch|kick\\.com|youtu\\.?be|/live|stream))',
+      // Der Start des Streams mit seiner Zeit als Überschrift ("Stream startet in 10 Minuten!", "Der Stream beginnt um 20
+      // Uhr"), wie 'Le live commence dans 10 min'; "Der Stream des Stadtrats beginnt um 18 Uhr" nennt einen anderen.
+      '(?<![\\s\\S])(?:[\\p{Extended_Pictographic}\\uFE0F]\\s*)*(?:der |mein |unser )?(?:live-?)?stream (?:startet|beginnt|geht|läuft) (?:in \\d+(?:min|h)?|um \\d+(?:[:.]\\d+)?|ab \\d+(?:[:.]\\d+)?|gleich|jetzt|heute)(?![\\p{L}\\p{N}])(?!\\s*\\?)',
       // Der Stream mit seiner Startzeit statt des Orts ("bin in 10 min live", "gehe gleich live", "In 10 Minuten bin ich
       // live"): dieselbe Ankündigung.
       '(?:bin|sind) (?:gleich|jetzt|heute(?: abend)?|in \\d+ ?min(?:uten)?|ab \\d+(?::\\d+)? uhr) live(?![\\p{L}])|(?:gehe|gehen) (?:gleich |jetzt |heute (?:abend )?|in \\d+ ?min(?:uten)? )?live(?![\\p{L}])|(?:bin ich|sind wir) (?:gleich |jetzt |heute )?live(?![\\p{L}?])',
@@ -449,6 +463,8 @@ export const de: Lexicon = {
       '(?:dieser|mein|unser) (?:kleiner? )?(?:kanal|account|profil) hat (?:jetzt |schon |nun )?\\d[\\d,.]*k? (?:follower|abonnenten|abos)',
     ],
     vaguePointer: [
+      // Fragen, ob den Lesern das Gezeigte bekannt vorkommt ("Kommt euch das bekannt vor?"): gesagt wird nichts davon.
+      'kommt (?:euch|dir|ihnen) (?:das|des) (?:irgendwie )?bekannt vor\\s?\\?',
       // Die Neuigkeit für bald zurückgehalten ("Bald kann ich euch mehr erzählen").
       '(?:bald|demnächst) (?:kann|darf) ich (?:euch |dir )?(?:mehr|alles) (?:erzählen|sagen|verraten)|(?:bald|demnächst) (?:erzähl|erzähle|verrate) ich (?:euch |dir )?(?:mehr|alles)',
       '(?:ich )?kann es kaum erwarten,? (?:euch |dir )?(?:mehr|alles) (?:zu )?(?:erzählen|zeigen|verraten)',
@@ -503,6 +519,8 @@ export const de: Lexicon = {
     lesson: [
       // Was schiefging, angekündigt und erzählt ("Was schiefging: In der ersten Nacht flackerte das Neonlicht…").
       '(?:was|woran es) (?:schiefging|schief ging|schiefgegangen ist|nicht funktioniert hat|nicht geklappt hat|ich falsch gemacht habe|gehakt hat)(?: (?:beim ersten mal|am anfang))? ?:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])',
+      // Dasselbe mit "geklappt" und ohne Zeiger ("Für den Reisepass hat bei mir geklappt: …", "was bei mir geklappt hat").
+      '(?:hat|hatte) (?:bei (?:mir|uns)|mir|uns) (?:das |dies |folgendes |am besten )?(?:geklappt|funktioniert|geholfen) ?:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])|was (?:bei mir|bei uns) (?:am besten |wirklich |tatsächlich )?(?:geklappt hat|klappt)(?! ?\\?)',
       // Was funktioniert hat, gezeigt und nach dem Doppelpunkt gesagt ("Nach 55 Bewerbungen hat bei mir das funktioniert: …").
       '(?:das|dies|folgendes) (?:hat )?(?:bei (?:mir|uns) |mir |uns )?(?:wirklich |tatsächlich )?funktioniert ?:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])|(?:hat|hatte) (?:bei (?:mir|uns) )?(?:das|dies|folgendes) funktioniert ?:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])',
       // Ein Ergebnis gezählt, seit man es so macht ('0 Bruchschäden bei 600 Bestellungen, seit wir das so machen').

@@ -38,6 +38,9 @@ export const en: Lexicon = {
       "(?:it's|it is|its|they're|they are|it's all|i've|i have) (?:been )?(?:pinned|linked|saved|up) (?:on|in|to|at the top of) my (?:profile|page|bio|account|channel|feed)(?![\\p{L}])",
       // A sale closed in the comments ("comment below to claim", "comment SOLD to buy"), as on market posts.
       "comment (?:below |here |['\"“]?(?:sold|mine|claim)['\"”]? )?to (?:claim|order|buy|reserve|grab|get one|purchase)(?![\\p{L}])",
+      // One's own piece on the thread's subject pointed to with its link ('I wrote about exactly this last week… link'):
+      // the author's article, as 'my latest piece' is; 'I wrote to the council about this' names no piece.
+      "(?:i|we) (?:just |also |actually |already )?(?:wrote|blogged|posted|did a (?:post|piece|thread|video)) (?:about|on) (?:exactly |precisely |just )?(?:this|that|it|this topic|this exact thing)(?![\\p{L}])(?=[^\\n]{0,200}?(?:https?://|www\\.|[\\p{L}\\p{N}-]+\\.(?:com|org|net|io|co|de|fr|es|pt|br|uk|blog|news|substack|medium)(?:\\.[\\p{L}]{2,3})?/))",
       // An ad's nudge right before the link ("What are you waiting for? 👉 shop.com", "Now's the time: tasklyn.com"): go there.
       "(?:what are (?:you|u|y'all|ya) waiting for|now(?:'s| is) the (?:time|moment))(?=[?!.:…\\s\\p{Extended_Pictographic}\\uFE0F→-]*(?:https?://|www\\.|[\\p{L}\\p{N}-]+\\.(?:com|io|app|co|ai|xyz|net|org|shop|store|es|de|fr|br|pt|uk|at|ch|be|mx|ar)(?![\\p{L}])))",
       // A crowd of users to join, the social proof of a sale ("Join 5,000+ teams already using Flowdesk"): an ask to sign up. A
@@ -234,6 +237,8 @@ export const en: Lexicon = {
       "(?<=(?<![\\p{L}])(?:we|we're|were|us)(?![\\p{L}])[^\\n]{0,120})every (?:single )?(?:order|purchase|sale|booking) (?:really |truly )?(?:counts|helps|matters|makes a (?:huge |big |real )?difference)(?! (?:for|to) (?!us|me)[\\p{L}])",
       // The same favour asked for the author's own crowdfunding ("Our Kickstarter has 5 days left… every dollar helps").
       "(?<=(?<![\\p{L}])(?:our|my)(?![\\p{L}])[^\\n]{0,40}(?:kickstarter|crowdfunding|crowdfunder|indiegogo|campaign)[^\\n]{0,160})every (?:single )?(?:dollar|pound|euro|pledge|contribution|backer|little bit|bit) (?:really |truly )?(?:counts|helps|matters|makes a (?:huge |big |real )?difference)(?! (?:for|to) (?!us|me)[\\p{L}])",
+      // The same with the author in the phrase itself ('every order helps us loads'); 'helps us plan the bake' is a notice.
+      "every (?:single )?(?:order|purchase|sale|booking) (?:really |truly )?helps us(?: (?:so much|a lot|loads|massively|hugely|more than you know|out))?(?!\\s*[\\p{L}\\p{N}])",
       // The author's own survey to fill in ("please fill in my 5 min survey", "take our quick questionnaire"): answers for
       // the author's thesis or business. "The city's survey closes Friday" points to someone else's.
       "(?:fill (?:in|out)|take|complete|answer|do) (?:my|our)(?: (?:short|quick|\\d+[- ]?min(?:ute)?s?|anonymous|brief|little|tiny))* (?:survey|questionnaire)(?![\\p{L}])",
@@ -249,6 +254,9 @@ export const en: Lexicon = {
       // "I'm no longer looking for a new role: I start at Acme on Monday!" found one.
       '(?<!(?:no longer|not|no more) )(?:still )?looking for (?:my next|a new) (?:role|job|position|opportunity|gig|challenge(?= (?:as|in (?:tech|health|marketing|sales|design|data|product|finance|engineering|software|ux|hr|operations)(?![\\p{L}]))))(?![\\p{L}])',
       "(?:i'm|i am) (?:looking for|seeking) (?:roles|a role|work|new opportunities|my next)",
+      // The same with the field between ("I'm looking for demand planning / S&OP roles", "I'm actively seeking junior
+      // UX positions"); "I'm looking for tips on data roles" asks for advice.
+      "(?:i'm|i am) (?:currently |actively |now )?(?:looking for|seeking) (?!(?:tips|advice|help|people|candidates|someone|anyone|feedback|recommendations|resources|info|ideas|insights?|examples|stories)(?![\\p{L}]))(?:[\\p{L}\\p{N}/&+.-]+ ){1,4}?(?:roles|positions|jobs|openings)(?![\\p{L}])",
       'hire me',
       'available for (?:hire|work|freelance|commissions|projects|bookings)',
       '(?:have|got) (?:a few |some |\\d+ )?(?:\\d{4} )?(?:dates|slots|spots|openings|commission slots) (?:open|left|available)',
@@ -489,9 +497,16 @@ export const en: Lexicon = {
       '(?:just |finally )?(?:posted|uploaded|dropped|recorded|put up) ours|ours of (?:this|it)(?: one| song| track)? (?:is |just went )?(?:up|out|live|online|on (?:our|my) channel)(?![\\p{L}])',
       // A live stream announced: the author's show starting, for viewers to come ("Going live on Twitch in 10 min").
       '(?:going|gone|went) live (?:on|in|at|now|tonight|today|soon)|(?:i\'m|i am|im|we\'re|we are) (?:going )?live (?:on|now|in)',
+      // The author live with what they are doing, beside the stream's link ("PSA: I'm live playing the new Hollow Knight
+      // 🎮 twitch.tv/…"), as Spanish 'estoy en directo' reads; "I'm live-tweeting the council meeting" names no stream.
+      "(?:i'm|i am|im|we're|we are) (?:now |currently |back |still )?live(?![-\\p{L}])(?=[^\\n]{0,200}?(?:twitch|kick\\.com|youtu\\.?be|/live))",
       // The same said as the post's heading ("🔴 LIVE NOW", "Now live:") beside the stream it points to: nothing else is
       // its subject. "The council meeting is live now" names another, and a newsroom's "LIVE NOW: the vote" no stream.
       '(?<![\\s\\S])(?:[\\p{Extended_Pictographic}\\uFE0F]\\s*)*(?:live now|now live)(?![\\p{L}])(?=[\\s\\S]{0,200}?(?:twitch|kick\\.com|youtu\\.?be|/live|stream))',
+      // The stream's start with its time as the post's heading ("STREAM STARTS IN 10 🔴", "Stream begins at 8pm"), as
+      // French 'Le live commence dans 10 min' and Spanish 'El directo empieza a las 20h' read: the author's show. "The
+      // council stream starts in 10" names another's.
+      '(?<![\\s\\S])(?:[\\p{Extended_Pictographic}\\uFE0F]\\s*)*(?:the |my |our )?(?:live ?)?stream (?:starts|begins|kicks off|is starting|goes live|will start) (?:in \\d+(?:mins?|m|hrs?|h)?|at \\d+(?:[:.]\\d+)?(?: ?[ap]m)?|now|soon|tonight|today)(?![\\p{L}\\p{N}])(?!\\s*\\?)',
       // Pride in oneself: the author's achievement as the news ("so proud of myself this year").
       '(?:so |really |very )?proud of (?:myself|ourselves)',
       "(?:i'm |i am |we're |we are )?(?:so |really |super )?(?:excited|thrilled|proud|happy|pleased|delighted|honou?red|humbled|stoked)(?: and (?:honou?red|humbled|proud|grateful))? to (?:announce|share|say|introduce|launch|reveal|tell you|have been|be (?:named|featured|selected|recognized|included|chosen))",
@@ -588,6 +603,8 @@ export const en: Lexicon = {
       's4s',
     ],
     vaguePointer: [
+      // Asking whether readers know the thing shown ("Sound familiar?", "Ring any bells?"): nothing of it is said.
+      '(?:sound|sounds|look|looks) familiar\\s?\\?|rings? (?:any|a) bells?\\s?\\?',
       // The news held back for later ("Can't say much yet").
       "(?:can't|cannot|can not) (?:say|share|tell you) (?:much|more|anything|too much)(?: (?:more|else))? (?:yet|just yet|right now)",
       "(?:can't|cannot|can not) wait to (?:share|tell you|show you|reveal) (?:more|everything|it all|the details)(?: (?:soon|very soon|shortly))?(?![\\p{L}])(?!\\s*:)",
@@ -704,7 +721,8 @@ export const en: Lexicon = {
       // A method headed as one that works, then the method after the colon ("Tattoo aftercare that actually works: wash…").
       '(?:that|which) (?:actually|really|genuinely) works?:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])',
       'hack',
-      'psa',
+      // "PSA: I'm live…" heads the author's stream, not a lesson (humblebrag speaks for it).
+      "psa(?![\\s:!.-]*(?:i'm|im|i am|we're|we are) (?:now |currently |back |still )?live(?![-\\p{L}]))",
       'lessons?',
       'mistakes?',
       'takeaways?',

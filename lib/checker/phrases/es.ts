@@ -37,6 +37,13 @@ export const es: Lexicon = {
       // La experiencia del autor convertida en algo que llevarse ("el mes pasado lo convertí en un curso por email"), con dónde o cómo
       // conseguirlo después. El libro de recetas de la familia no es ninguna oferta.
       '(?:lo|la|los|las|todo (?:eso|esto)) (?:convert[ií]|convertimos|transform[eé]|transformamos|he convertido|hemos convertido) en (?:un|una|mi|nuestr[oa]) (?:[\\p{L}\\p{N}-]+ ){0,2}?(?:curso|gu[ií]a|e-?book|libro|programa|clase|newsletter|taller|plantilla|masterclass|mentor[ií]a)(?![\\p{L}])(?=[\\s\\S]{0,200}?(?:https?:|www\\.|[\\p{L}\\p{N}-]\\.(?:com|es|io|co|org|net|app)|enlace|link|inscr|apunt|gratis|gratuit|[$€£]\\d|\\d ?[€$]))',
+      // La pieza propia sobre el tema, señalada con su enlace ('Justo escribí sobre esto la semana pasada… enlace').
+      '(?:justo |ya |precisamente )?(?:escrib[ií]|he escrito|publiqu[eé]|hice un (?:post|hilo|v[ií]deo)) (?:justo |precisamente |justamente )?(?:sobre|de) (?:esto|eso|este tema)(?![\\p{L}])(?=[^\\n]{0,200}?(?:https?://|www\\.|[\\p{L}\\p{N}-]+\\.(?:com|org|net|io|co|de|fr|es|pt|br|uk|blog|news|substack|medium)(?:\\.[\\p{L}]{2,3})?/))',
+      // Una mano pedida para un pequeño comercio, el del autor ("echadle una mano a un pequeño comercio", "apoya a un negocio
+      // familiar"), como 'help a small business out'; "apoyad a los pequeños comercios" en plural habla de todos.
+      '(?:apoy(?:a|ad|en|ar)|ayud(?:a|ad|en|ar)|ech(?:a|ad|en|ar|arle|adle|enle|ale|adnos|arnos) (?:una )?mano) a (?:un|una|nuestro|nuestra|mi|este|esta) (?:peque[ñn][oa] )?(?:negocio|comercio|tienda|emprendimiento)(?: (?:peque[ñn][oa]|local|familiar|de barrio))?(?![\\p{L}])',
+      // La preventa propia anunciada como abierta ("¡Ya está abierta la preventa!"), como 'pre-orders are open'.
+      '(?:ya )?(?:est[aá]|queda) abierta la pre-?venta|(?:abrimos|abro) (?:la )?pre-?venta|(?:la )?pre-?venta (?:ya )?(?:est[aá] )?(?:abierta|activa)(?![\\p{L}])(?!\\s*\\?)',
       // El empujón del anuncio justo antes del enlace ("¿A qué esperas? 👉 tienda.es").
       'a qu[eé] esper(?:as|[aá]is|an)(?=[?!.:…\\s\\p{Extended_Pictographic}\\uFE0F→-]*(?:https?://|www\\.|[\\p{L}\\p{N}-]+\\.(?:com|io|app|co|ai|xyz|net|org|shop|store|es|de|fr|br|pt|uk|at|ch|be|mx|ar)(?![\\p{L}])))',
       // Compartir deseado en subjuntivo ("Nos haría mucha ilusión que vinierais y lo compartierais", "sería genial si lo compartís").
@@ -224,6 +231,8 @@ export const es: Lexicon = {
       '(?<=(?<![\\p{L}])(?:somos|nos)(?![\\p{L}])[^\\n]{0,120})cada (?:compra|pedido|venta|reserva) (?:cuenta|suma|importa|(?:nos )?ayuda)(?! para (?!nosotr|m[ií])[\\p{L}])',
       // El mismo favor para el crowdfunding propio ("A nuestro crowdfunding le quedan 5 días… cada euro cuenta").
       '(?<=(?<![\\p{L}])(?:nuestro|nuestra|mi)(?![\\p{L}])[^\\n]{0,40}(?:crowdfunding|kickstarter|verkami|goteo|campa[ñn]a|micromecenazgo)[^\\n]{0,160})cada (?:euro|peso|aportaci[oó]n|apoyo|granito) (?:cuenta|suma|importa|(?:nos )?ayuda)(?! para (?!nosotr|m[ií])[\\p{L}])',
+      // Lo mismo con el autor en la frase ('cada pedido nos ayuda muchísimo'); 'nos ayuda a planificar' es un aviso.
+      'cada (?:compra|pedido|venta|reserva) nos (?:ayuda|salva)(?: (?:much[ií]simo|mucho|un mont[oó]n|un mundo|un huevo))?(?!\\s*[\\p{L}\\p{N}])',
       // La encuesta del autor para rellenar ("rellenad esta encuesta de 5 min", "¿me ayudáis a rellenar mi encuesta?"):
       // respuestas para su TFM o su negocio. "La encuesta del ayuntamiento cierra el viernes" apunta a la de otro.
       '(?:rellenad|rellena|rellenen|contestad|contesta|contesten|responded|responde|respondan|completad|completa|completen) (?:esta|mi|nuestra|la) (?:breve |peque[ñn]a |corta |r[aá]pida )?encuesta(?! del(?![\\p{L}])| de (?!\\d))|(?:rellenar|contestar|responder|completar) (?:mi|nuestra|esta) (?:breve |peque[ñn]a |corta |r[aá]pida )?encuesta',
@@ -382,7 +391,7 @@ export const es: Lexicon = {
       // Un directo anunciado: el programa del autor empieza ("Estamos en directo en Twitch", "en directo en 10 min"); un disco o un tema nuevo.
       // El comienzo del directo sin sujeto ("En 10 minutos empieza el directo", "el directo empieza a las 20h") o en primera
       // persona con su hora ("En 15 minutos empiezo directo en Twitch").
-      '(?:en \\d+ ?min(?:utos?)?|ya|ahora|hoy|esta noche|a las \\d+(?::\\d+)?h?) (?:empieza|arranca|comienza) (?:el|mi|nuestro) directo|(?:en \\d+ ?min(?:utos?)?|ya|ahora|hoy|esta noche|a las \\d+(?::\\d+)?h?) (?:empiezo|empezamos|arranco|arrancamos|comienzo|comenzamos) (?:el )?directo|(?<![\\s\\S])(?:[\\p{Extended_Pictographic}\\uFE0F]\\s*)*(?:el )?directo (?:empieza|arranca|comienza) (?:en|a las|ya|ahora)(?![\\p{L}])',
+      '(?:en \\d+ ?min(?:utos?)?|ya|ahora|hoy|esta noche|a las \\d+(?::\\d+)?h?) (?:empieza|arranca|comienza) (?:el|mi|nuestro) directo|(?:en \\d+ ?min(?:utos?)?|ya|ahora|hoy|esta noche|a las \\d+(?::\\d+)?h?) (?:empiezo|empezamos|arranco|arrancamos|comienzo|comenzamos) (?:el )?directo|(?<![\\s\\S])(?:[\\p{Extended_Pictographic}\\uFE0F]\\s*)*(?:el |la )?(?:directo|stream) (?:empieza|arranca|comienza) (?:en|a las|ya|ahora)(?![\\p{L}])',
       '(?:estoy|estamos|entro|entramos|estar[eé]|estaremos) en (?:directo|vivo)|(?<!\\p{L}\\s)en directo en \\d+ ?min(?:utos?)?|(?<!\\p{L}\\s)directo en \\d+ ?min(?:utos?)?|nuevo (?:single|sencillo|disco|[aá]lbum|tema|videoclip)(?! (?:de|del)(?![\\p{L}]))',
       // El primer o nuevo disco, libro o tema propio anunciado como disponible ("mi primer single ya está disponible").
       // Con su título en medio y en las plataformas ("Mi primer EP 'Marea Baja' ya está en todas las plataformas").
@@ -443,7 +452,7 @@ export const es: Lexicon = {
       'comenta(?:d)? ["“\'‘«]?\\p{L}+["”\'’»]?(?: abajo)?',
       '¿?(?:est[aá]s|est[aá]is|est[aá]n) de acuerdo\\?',
       // Con "conmigo" y la elección "¿sí o no?", como "Agree?" y "Yes or no?".
-      '¿?(?:est[aá]s|est[aá]is|est[aá]n) de acuerdo conmigo\\?|¿?s[ií] o no\\?',
+      '¿?(?:est[aá]s|est[aá]is|est[aá]n) de acuerdo conmigo\\?|¿?s[ií] o no\\?|¿?qui[eé]n (?:m[aá]s )?(?:est[aá]|se apunta) conmigo\\?',
       // La misma adhesión pescada ("¿Quién piensa igual?", "¿Quién más lo ve así?"), con la pregunta justo después.
       '¿?qui[eé]n (?:m[aá]s )?(?:lo ve|piensa|opina|lo siente|siente)(?: (?:igual|lo mismo|as[ií]|como yo|tambi[eé]n))+\\?',
       // Agreement asked of the crowd by "who" ("¿Quién está de acuerdo?"), as "who agrees?" in English.
@@ -459,6 +468,8 @@ export const es: Lexicon = {
     vaguePointer: [
       // La noticia guardada para luego ("Tengo muchas ganas de contaros más", "pronto os cuento más").
       '(?:tengo (?:muchas )?ganas de|no veo la hora de|estoy deseando) (?:contaros|contarles|contarte|ense[ñn]aros|mostraros) (?:m[aá]s|todo)|(?:pronto|muy pronto|en breve) (?:os|les|te) (?:cuento|contar[eé]|cuento m[aá]s|doy m[aá]s detalles)(?![\\p{L}])(?!\\s*:)',
+      // Preguntar si al lector le suena lo que se muestra ("¿Os suena?", "¿Te suena de algo?"): no se dice nada de ello.
+      '(?:os|te|les) suena(?: de algo)?\\s?\\?',
       // La noticia guardada para pronto ("Pronto os cuento todo").
       '(?:pronto|en breve|muy pronto) (?:os|les|te) (?:lo )?cuento(?: todo| m[aá]s)?|(?:os|les|te) (?:lo )?cuento (?:todo |m[aá]s )?(?:pronto|en breve|muy pronto)',
       // El pie de un carrusel que deja lo suyo en las diapositivas ("Guárdalo para después 📌"); si enumera los consejos,

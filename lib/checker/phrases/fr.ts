@@ -32,6 +32,13 @@ export const fr: Lexicon = {
       // L'expérience de l'auteur transformée en chose à prendre (« le mois dernier, j'en ai fait une formation par e-mail »), avec où ou
       // comment l'avoir ensuite. Le livre de recettes de la famille n'est pas une offre.
       "(?:j'en ai fait|nous en avons fait|on en a fait|je l'ai transform[ée]e? en|je les ai transform[ée]e?s en|on l'a transform[ée]e? en) (?:un|une|mon|ma|notre) (?:[\\p{L}\\p{N}-]+ ){0,2}?(?:formation|cours|guide|e-?book|livre|programme|atelier|mod[eè]le|masterclass|newsletter)(?![\\p{L}])(?=[\\s\\S]{0,200}?(?:https?:|www\\.|[\\p{L}\\p{N}-]\\.(?:com|fr|be|ch|io|org|net|app)|lien|inscri|gratuit|offert|[$€£]\\d|\\d ?[€$]))",
+      // Son propre texte sur le sujet, montré avec son lien (« J'ai écrit pile là-dessus la semaine dernière… lien »).
+      "j'ai (?:justement |d[ée]j[àa] |aussi )?(?:[ée]crit|publi[ée]|fait un (?:post|thread|article)) (?:pile |justement |exactement )?(?:l[àa]-dessus|sur (?:[çc]a|ce sujet))(?![\\p{L}])(?=[^\\n]{0,200}?(?:https?://|www\\.|[\\p{L}\\p{N}-]+\\.(?:com|org|net|io|co|de|fr|es|pt|br|uk|blog|news|substack|medium)(?:\\.[\\p{L}]{2,3})?/))",
+      // Un coup de pouce demandé pour un petit commerce, celui de l'auteur (« donner un coup de pouce à un petit commerce »), comme
+      // 'help a small business out' ; « soutenez les petits commerces » au pluriel parle de tous.
+      "(?:soutenez|soutiens|soutenir|aidez|aide|aider|(?:donner|donnez|donne) un (?:petit )?coup de (?:pouce|main)) (?:à )?(?:un|une|notre|ma|mon) (?:petite? )?(?:commerce|entreprise|boutique|artisan|commerce local)(?: (?:local|familial|familiale|de quartier))?(?![\\p{L}])",
+      // Sa propre précommande annoncée ouverte (« Les précommandes sont ouvertes ! »), comme 'pre-orders are open'.
+      "pr[ée]-?commandes? (?:pour [^.!?\\n]{1,40} )?(?:sont |est )?(?:d[ée]sormais |enfin |maintenant |officiellement )?(?:ouvertes?|lanc[ée]es?)(?![\\p{L}])(?!\\s*\\?)|(?:j'ouvre|on ouvre|nous ouvrons|ouverture des) (?:les )?pr[ée]-?commandes",
       // Le coup de pouce de la pub juste avant le lien ("Qu'est-ce que tu attends ? 👉 boutique.fr").
       "(?:qu'est-ce que (?:tu attends|vous attendez)|(?:tu attends|vous attendez) quoi)(?=[?!.:…\\s\\p{Extended_Pictographic}\\uFE0F→-]*(?:https?://|www\\.|[\\p{L}\\p{N}-]+\\.(?:com|io|app|co|ai|xyz|net|org|shop|store|es|de|fr|br|pt|uk|at|ch|be|mx|ar)(?![\\p{L}])))",
       // Une foule d'utilisateurs à rejoindre ("Rejoignez plus de 5 000 équipes qui utilisent déjà Flowdesk") : l'invitation à s'inscrire.
@@ -208,6 +215,8 @@ export const fr: Lexicon = {
       "(?<=(?<![\\p{L}])(?:on est|nous sommes|nous)(?![\\p{L}])[^\\n]{0,120})chaque (?:commande|achat|vente|r[ée]servation) (?:compte|nous aide|aide|fait la diff[ée]rence)(?! pour (?!nous|moi)[\\p{L}])",
       // La même faveur pour son propre financement participatif (« Notre cagnotte Ulule se termine dans 5 jours… chaque euro compte »).
       "(?<=(?<![\\p{L}])(?:notre|ma|mon)(?![\\p{L}])[^\\n]{0,40}(?:crowdfunding|kickstarter|ulule|kisskiss[\\p{L}]*|cagnotte|campagne|financement participatif)[^\\n]{0,160})chaque (?:euro|contribution|participation|soutien) (?:compte|nous aide|aide|fait la diff[ée]rence)(?! pour (?!nous|moi)[\\p{L}])",
+      // La même chose avec l'auteur dans la phrase (« chaque commande nous aide énormément ») ; « nous aide à prévoir » est un avis.
+      "chaque (?:commande|achat|vente|r[ée]servation) nous (?:aide|sauve)(?: (?:[ée]norm[ée]ment|beaucoup|vraiment|tellement))?(?!\\s*[\\p{L}\\p{N}])",
       // Le questionnaire de l'auteur à remplir (« merci de remplir ce questionnaire », « répondez à mon sondage ») : des
       // réponses pour son mémoire ou son affaire. « Le sondage de la mairie ferme vendredi » pointe vers celui d'un autre.
       "(?:remplir|remplissez|remplis|r[ée]pondre [àa]|r[ée]pondez [àa]|r[ée]ponds [àa]|participer [àa]|participez [àa]) (?:mon|notre|ce|cette) (?:petit |court |bref |rapide )?(?:questionnaire|sondage|enqu[êe]te)(?![\\p{L}])",
@@ -421,7 +430,7 @@ export const fr: Lexicon = {
       "d'accord\\s?\\?",
       'qui est d\'accord\\s?\\?',
       // Avec « avec moi » et le choix « oui ou non ? », comme "Agree?" et "Yes or no?".
-      "d'accord avec moi\\s?\\?|oui ou non\\s?\\?",
+      "d'accord avec moi\\s?\\?|oui ou non\\s?\\?|qui (?:d'autre )?est avec moi\\s?\\?",
       // La même adhésion pêchée ("Qui pense pareil ?", "Qui voit les choses comme moi ?"), la question en fin.
       "qui (?:d'autre )?(?:pense|voit (?:les choses|[çc]a)|ressent [çc]a|le voit) (?:pareil|comme moi|la m[eê]me chose|aussi|de la m[eê]me fa[çc]on)\\s?\\?",
       // Se reconnaître, demandé à la foule (« Qui se reconnaît ? »), comme "who can relate?".
@@ -431,6 +440,8 @@ export const fr: Lexicon = {
       '(?:ce|cette|ma|mon|notre) (?:petite? )?(?:compte|cha[iî]ne|page) (?:a (?:atteint|d[ée]pass[ée]) |vient d\'atteindre )\\d[\\d,.]*k? (?:abonn[ée]s|followers)',
     ],
     vaguePointer: [
+      // Demander si la chose montrée dit quelque chose au lecteur (« Ça vous parle ? », « Ça te dit quelque chose ? ») : rien n'en est dit.
+      "[çc]a (?:vous|te) (?:parle|dit quelque chose|rappelle quelque chose)\\s?\\?",
       // La nouvelle gardée pour bientôt (« Je vous en dis plus très bientôt »).
       "(?:je|on) (?:vous|t') ?en (?:dis|dit|dirai|raconte) plus (?:très |trop )?(?:bientôt|vite|demain|ce soir|plus tard)",
       "(?:j'ai (?:trop |tellement )?h[âa]te|trop h[âa]te) de vous en (?:dire|montrer|raconter) (?:plus|davantage)",

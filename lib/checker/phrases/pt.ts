@@ -36,6 +36,13 @@ export const pt: Lexicon = {
       // A experiência do autor transformada em algo para levar ("mês passado transformei isso num curso por e-mail"), com onde ou como
       // pegar depois. O livro de receitas da família não é oferta.
       '(?:transformei|transformamos|virei|convertemos|converti) (?:isso|tudo isso|isto|tudo) (?:em|num|numa) (?:um |uma |meu |minha |nosso |nossa )?(?:[\\p{L}\\p{N}-]+ ){0,2}?(?:curso|guia|e-?book|livro|programa|aula|newsletter|oficina|workshop|template|mentoria|masterclass)(?![\\p{L}])(?=[\\s\\S]{0,200}?(?:https?:|www\\.|[\\p{L}\\p{N}-]\\.(?:com|br|pt|io|org|net|app)|link|inscri|gr[aá]tis|gratuit|[$€£]\\d|r\\$ ?\\d))',
+      // O próprio texto sobre o tema, com o link ('Escrevi exatamente sobre isso semana passada… link').
+      '(?:eu )?(?:j[aá] )?(?:escrevi|publiquei|fiz um (?:post|fio|v[ií]deo)) (?:exatamente |justamente |justo )?sobre (?:isso|esse assunto|esse tema)(?![\\p{L}])(?=[^\\n]{0,200}?(?:https?://|www\\.|[\\p{L}\\p{N}-]+\\.(?:com|org|net|io|co|de|fr|es|pt|br|uk|blog|news|substack|medium)(?:\\.[\\p{L}]{2,3})?/))',
+      // Uma força pedida para um pequeno negócio, o do autor ("deem uma força pra um pequeno negócio"), como 'help a small
+      // business out'; "apoiem os pequenos comércios" no plural fala de todos.
+      '(?:ajud(?:a|e|em|ar)|apoi(?:a|e|em|ar)|d(?:a|ê|e|eem|ar) uma for[çc]a) (?:a |ao |pra |para )?(?:um|uma|nosso|nossa|meu|minha|esse|este) (?:pequen[oa] )?(?:neg[oó]cio|com[eé]rcio|loja|empreendimento)(?: (?:pequen[oa]|local|familiar|de bairro))?(?![\\p{L}])',
+      // A própria pré-venda anunciada como aberta ("A pré-venda abriu!"), como 'pre-orders are open'.
+      'pr[eé]-?venda (?:j[aá] )?(?:abriu|aberta|est[aá] aberta|t[aá] aberta|come[çc]ou)(?![\\p{L}])(?!\\s*\\?)|(?:abriu|abrimos|abri) a pr[eé]-?venda',
       // O empurrão do anúncio logo antes do link ("Tá esperando o quê? 👉 loja.com.br").
       '(?:(?:t[aá]|est[aá]|est[aã]o|t[aã]o) esperando o qu[eê]|o que (?:voc[eê]s? )?(?:est[aá] |est[aã]o |t[aá] )?esperando)(?=[?!.:…\\s\\p{Extended_Pictographic}\\uFE0F→-]*(?:https?://|www\\.|[\\p{L}\\p{N}-]+\\.(?:com|io|app|co|ai|xyz|net|org|shop|store|es|de|fr|br|pt|uk|at|ch|be|mx|ar)(?![\\p{L}])))',
       // Uma multidão de usuários a que se juntar ("Junte-se a mais de 5.000 equipes que já usam o Flowdesk"): o pedido de cadastro.
@@ -208,11 +215,15 @@ export const pt: Lexicon = {
       // "Não estou procurando emprego" says the search is over.
       'estou(?<!(?:^|[^\\p{L}])n[aã]o estou) (?:procurando|em busca de|[àa] procura de) (?:novas oportunidades|um novo (?:emprego|trabalho|desafio)|uma nova (?:oportunidade|vaga|posi[cç][aã]o)|emprego|trabalho|recoloca[cç][aã]o|minha pr[oó]xima)',
       'estou(?<!(?:^|[^\\p{L}])n[aã]o estou) abert[oa] (?:a|para) novas oportunidades',
+      // A busca na primeira pessoa sem "estou" ("Procuro vagas de planejamento em SP", "procuro emprego"), como o espanhol "busco trabajo".
+      'procuro (?:vagas?(?! (?:de |para |pra |no |na )?(?:estacionamento|garagem|carro|moto|creche|escola|apartamento|quarto))|emprego|trabalho|uma (?:vaga|oportunidade|nova oportunidade|recoloca[cç][aã]o)|novas oportunidades|recoloca[cç][aã]o|minha pr[oó]xima)(?![\\p{L}])',
       'contrate-me',
       // Quem vende e diz "nós" ("somos uma livraria de bairro, cada compra faz diferença") pede a compra como favor.
       '(?<=(?<![\\p{L}])(?:somos|a gente|n[óo]s)(?![\\p{L}])[^\\n]{0,120})cada (?:compra|pedido|encomenda|venda) (?:conta|ajuda|importa|faz (?:toda a |muita )?diferen[çc]a)(?! (?:pra|para|pros|pras|aos|[àa]s) (?!n[óo]s|a gente|mim)[\\p{L}])',
       // O mesmo favor para a própria vaquinha ("Nossa vaquinha acaba em 5 dias… cada real ajuda").
       '(?<=(?<![\\p{L}])(?:nossa|nosso|minha|meu)(?![\\p{L}])[^\\n]{0,40}(?:vaquinha|crowdfunding|kickstarter|catarse|benfeitoria|campanha|financiamento coletivo)[^\\n]{0,160})cada (?:real|euro|contribui[cç][aã]o|apoio) (?:conta|ajuda|importa|faz (?:toda a |muita )?diferen[çc]a)(?! (?:pra|para) (?!n[óo]s|a gente|mim)[\\p{L}])',
+      // O mesmo com o autor na frase ('cada pedido ajuda demais a gente'); 'nos ajuda a planejar' é um aviso.
+      'cada (?:compra|pedido|encomenda|venda) (?:nos ajuda|ajuda (?:demais |muito |bastante )?a gente)(?: (?:demais|muito|bastante|horrores))?(?!\\s*[\\p{L}\\p{N}])',
       // O questionário do autor para responder ("responde o questionário", "preencham minha pesquisa"): respostas para a
       // dissertação ou o negócio dele. "A pesquisa da prefeitura fecha sexta" aponta para a de outro.
       '(?:responde|responda|respondam|preenche|preencha|preencham) (?:o |a )?(?:meu |minha |nosso |nossa |esse |este |essa |esta )?(?:question[aá]rio|pesquisa)(?! (?:d[oa]s?|de)(?![\\p{L}]))|(?:responder|preencher) (?:o |a )?(?:meu|minha|nosso|nossa|esse|este|essa|esta) (?:question[aá]rio|pesquisa)',
@@ -295,7 +306,7 @@ export const pt: Lexicon = {
       // Onde o autor já falou ('falo disso a fundo na minha newsletter'): o fio recebe o ponteiro, não a coisa.
       '(?:falo|falei|escrevi|escrevo|explico|expliquei|conto|contei)(?: sobre)? (?:isso|disso|isto|disto|exatamente isso)(?: [\\p{L}]+){0,4}? n[oa] (?:minha|meu|nossa|nosso) (?:[\\p{L}-]+ )?(?:newsletter|blog|podcast|canal|livro|curso|v[ií]deo)(?![\\p{L}])(?!\\s*:\\s*(?!https?:|www\\.)[\\p{L}])',
       // O próprio trabalho oferecido conforme o interesse do leitor ("eu faço edits de Free Fire se alguém tiver interesse").
-      '(?:eu )?(?:tamb[eé]m )?(?:fa[çc]o|posto|gravo|desenho|edito|vendo) (?:[\\p{L}\\p{N}-]+,? ){1,4}?(?:se|caso) (?:algu[eé]m|voc[eê]s?) (?:tiver|tenha|tiverem|tenham) interesse','auto-?promo', '(?:um pouco de|pequena|r[aá]pida) autopromo[cç][aã]o', 'jab[aá] (?:rapidinho|r[aá]pido|aqui)', '(?:desculp[ae]m?|perd[aã]o) (?:pelo|o|a) (?:jab[aá]|spam|propaganda|divulga[cç][aã]o)',
+      '(?:eu )?(?:tamb[eé]m )?(?:fa[çc]o|posto|gravo|desenho|edito|vendo) (?:[\\p{L}\\p{N}-]+,? ){1,4}?(?:se|caso) (?:algu[eé]m|voc[eê]s?) (?:tiver|tenha|tiverem|tenham) interesse','auto-?promo', '(?:um pouco de|pequena|r[aá]pida) autopromo[cç][aã]o', 'jab[aá] (?:rapidinho|r[aá]pido|aqui)', '(?:momento|hora do|alerta de) jab[aá](?![\\p{L}])', '(?:desculp[ae]m?|perd[aã]o) (?:pelo|o|a) (?:jab[aá]|spam|propaganda|divulga[cç][aã]o)',
       // Apresentar-se como criador pequeno ou novo abre a divulgação do canal ("sou um pequeno youtuber").
       `(?:sou|somos) (?:um|uma) (?:(?:pequen[oa]|nov[oa]) (?:youtuber|criador(?:a)?(?: de conte[úu]do)?|streamer|rapper|cantor(?:a)?|artista|canal|banda)|(?:youtuber|criador(?:a)? de conte[úu]do|streamer|rapper|cantor(?:a)?|artista|canal|banda) (?:pequen[oa]|nov[oa]|iniciante))(?![\\p{L}])`,
       // "novo rapper aqui", "tentando divulgar minha música".
@@ -356,7 +367,7 @@ export const pt: Lexicon = {
       // O próprio cover ou vídeo recém-postado ("acabei de postar um cover dessa música"), como 'just uploaded my cover'.
       '(?:acabei de|acabamos de) (?:postar|lan[cç]ar|gravar|subir|publicar) (?:um|uma|meu|minha|nosso|nossa) (?:nov[oa] )?(?:cover|vers[aã]o|v[ií]deo|remix|m[uú]sica|som|par[oó]dia|clipe)',
       // Uma live anunciada ("Live hoje às 20h", "estamos ao vivo", "ao vivo em 10 minutos"); um single, um álbum ou um clipe novo.
-      '(?:estou|estamos|t[oô]|vou estar|vamos estar|vou entrar|vamos entrar) ao vivo|(?<!\\p{L}\\s)ao vivo em \\d+ ?min(?:utos?)?|(?<!\\p{L}\\s)live (?:(?:na|no) (?:twitch|youtube|insta|instagram|tiktok|kick) )?em \\d+ ?min(?:utos?)?|(?<![\\s\\S])(?:[\\p{Extended_Pictographic}\\uFE0F]\\s*)*(?:a )?live (?:come[cç]ando|come[cç]a|vai come[cç]ar) (?:em|às|as|hoje|agora|j[aá])(?![\\p{L}])|(?<!\\p{L}+ (?:t[aá]|est[aá]|est[aã]o|segue|continua|passa|fica) )ao vivo (?:no|na|agora|hoje)|novo (?:single|[aá]lbum|clipe)(?! (?:de|da|do|das|dos)(?![\\p{L}]))',
+      '(?:estou|estamos|t[oô]|vou estar|vamos estar|vou entrar|vamos entrar) ao vivo|(?<!\\p{L}\\s)ao vivo em \\d+ ?min(?:utos?)?|(?<!\\p{L}\\s)live (?:(?:na|no) (?:twitch|youtube|insta|instagram|tiktok|kick) )?em \\d+ ?min(?:utos?)?|(?<![\\s\\S])(?:[\\p{Extended_Pictographic}\\uFE0F]\\s*)*(?:a |o )?(?:live|stream) (?:come[cç]ando|come[cç]a|vai come[cç]ar) (?:em|às|as|hoje|agora|j[aá])(?![\\p{L}])|(?<!\\p{L}+ (?:t[aá]|est[aá]|est[aã]o|segue|continua|passa|fica) )ao vivo (?:no|na|agora|hoje)|novo (?:single|[aá]lbum|clipe)(?! (?:de|da|do|das|dos)(?![\\p{L}]))',
       // O primeiro ou novo single, o livro próprio anunciado como lançado ("meu primeiro single já saiu").
       // Com o título no meio e nas plataformas ("Nosso primeiro EP 'Maré Baixa' já tá em todas as plataformas").
       "(?:meu|nosso) (?:(?:primeiro|novo|[uú]ltimo|segundo) )?(?:single|[aá]lbum|ep|livro|romance|clipe|curso|podcast)(?: [\"'‘“«][^\"'’”»\\n]{1,40}[\"'’”»])? (?:j[aá] |finalmente |agora |tamb[eé]m |oficialmente )*(?:saiu|est[aá] dispon[ií]vel|chegou|t[aá] no ar|(?:est[aá]|t[aá]) em todas as plataformas)",
@@ -419,7 +430,7 @@ export const pt: Lexicon = {
       // Singular or plural ("Concordam? 👇", "Vocês concordam?"): the same ask for agreement.
       'concorda(?:m)?\\?',
       // Com "comigo" e a escolha "sim ou não?", como "Agree?" e "Yes or no?".
-      'concorda(?:m)? comigo\\?|sim ou n[ãa]o\\?',
+      'concorda(?:m)? comigo\\?|sim ou n[ãa]o\\?|quem (?:mais )?(?:t[aá]|est[aá]) comigo\\?',
       // A mesma adesão pedida ("Quem pensa igual?", "Quem também acha?"), com a pergunta logo a seguir.
       'quem (?:mais )?(?:pensa|acha|v[eê]|sente)(?: (?:isso|assim|o mesmo|igual|tamb[eé]m|a mesma coisa|da mesma forma))+\\?|quem tamb[eé]m (?:pensa|acha|sente|v[eê])(?: (?:isso|assim|o mesmo|igual))*\\?',
       'quem (?:mais|concorda)',
@@ -433,6 +444,8 @@ export const pt: Lexicon = {
     vaguePointer: [
       // A novidade guardada para depois ("Não vejo a hora de contar mais", "em breve conto tudo").
       '(?:n[aã]o vejo a hora|mal posso esperar) (?:de|pra|para) (?:contar|mostrar|revelar) (?:mais|tudo)|(?:em breve|logo|j[aá] j[aá]) (?:eu )?(?:conto|contarei|trago) (?:mais|tudo|novidades)(?![\\p{L}])(?!\\s*:)',
+      // Perguntar se o que se mostra é familiar ("Soa familiar?", "Te lembra algo?"): nada dele é dito.
+      '(?:soa|parece) familiar\\s?\\?|(?:te|vos|lhes) lembra (?:algo|alguma coisa)\\s?\\?',
       // A novidade guardada para logo ("Em breve conto tudo").
       '(?:em breve|logo|amanh[aã]|depois) (?:eu )?(?:te |vos |lhes )?conto(?: tudo| mais)?|(?:eu )?(?:te |vos )?conto (?:tudo |mais )?(?:em breve|logo|amanh[aã]|depois)',
       // A legenda de um carrossel que deixa o conteúdo nas imagens ("Salva pra depois 📌"); se lista as dicas, tem

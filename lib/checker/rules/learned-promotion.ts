@@ -84,6 +84,15 @@ function launchOfWhatFlies(input: RuleInput, words: string): boolean {
   return !own && LAUNCH_WORD_RE.test(words) && FLIES_RE.test(input.doc.text) && !namesSomethingSold(input) && input.evidence.asks.length === 0;
 }
 
+/**
+ * A teaser and nothing more: a few words, no link and no handle. "A new onchain experience is coming soon on @base. Any
+ * interaction will be considered for priority access" names a place and an offer, and may still pitch.
+ */
+function bareTeaser(input: RuleInput): boolean {
+  const { doc } = input;
+  return doc.urls.length === 0 && doc.mentions.length === 0 && doc.words.length < SHORT_POST_WORDS;
+}
+
 /** Whether the post asks readers for something or sends them somewhere (a link, a handle, a plug). */
 function asksOrPoints(input: RuleInput): boolean {
   const { evidence } = input;
@@ -156,8 +165,16 @@ export default defineRule({
     // emoji, and the post names nothing of the author's (no my/our, no ask, plug or code). A link passed on with a
     // pointer is bare-link's; it is no pitch unless the post says whose the link is.
     const pointerOnly = !/[\p{L}\p{N}]/u.test(words) && !asksOrPoints({ ...input, evidence: { ...input.evidence, pointsSomewhere: false } }) && !input.evidence.flags.some((f) => (f & WORD_FLAG.me) !== 0) && !namesSomethingSold(input);
+    // A question that only asks whether readers know the thing pointed at ("Ça vous parle ? 👀 t.co/…", "¿Os suena? 👀",
+    // "Sound familiar? 👀", "Kommt euch das bekannt vor?"), or a teaser's promise of more ("ça va TOUT changer 🔥🔥 plus
+    // d'infos bientôt 👀", "isso vai mudar TUDO 🔥 mais em breve"), with nothing of the author's named (no my/our, no
+    // ask, plug or code, nothing sold): vague-pointer's and bare-link's, no pitch, whatever the model makes of it beside
+    // an emoji. "Need a new website? 👀 pixelforge.studio" is a hook and no pointer; "our new shop opens soon" names the author's.
+    const pointedQuestion =
+      input.find('vaguePointer').some((m) => m.start < focus.end && focus.start < m.end && (/\?\s*$/u.test(m.text) || bareTeaser(input))) &&
+      !asksOrPoints({ ...input, evidence: { ...input.evidence, pointsSomewhere: false } }) && !input.evidence.flags.some((f) => (f & WORD_FLAG.me) !== 0) && !namesSomethingSold(input);
     const quiet =
-      givesClearly(input) || reportsNews(input) || offersRelief(input) || lesson || notice || jobAd || warmReply || asksReaders || notTheirs || milestone || flight || pointerOnly || explainsThing(input);
+      givesClearly(input) || reportsNews(input) || offersRelief(input) || lesson || notice || jobAd || warmReply || asksReaders || notTheirs || milestone || flight || pointerOnly || pointedQuestion || explainsThing(input);
     return unless(quiet, input, this.meta.weight, hits);
   },
 });

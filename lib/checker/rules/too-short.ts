@@ -152,7 +152,9 @@ const ANNOUNCE_RE = /(?<![\p{L}])(?:announce|anunciar|verkünden|bekanntgeben|an
 function bragsOnly(input: RuleInput): boolean {
   const { doc, evidence } = input;
   const brags = input.find('brag');
-  if (brags.length === 0 || doc.urls.length > 0 || input.find('available').length > 0 || talksWithGuest(input)) return false;
+  // A pre-sale, tickets or a sign-up opened ("Vorbestellungen sind offen", "Les précommandes sont ouvertes") put the
+  // thing on offer with its terms: judged below as a pitch by its details, not as a win told.
+  if (brags.length === 0 || doc.urls.length > 0 || input.find('available').length > 0 || input.find('opening').length > 0 || talksWithGuest(input)) return false;
   if (evidence.asks.length > 0 && !engagementOnly(input)) return false;
   // Someone else's launch or award ("Welsh squad named for the Games") and a brag beside news ("never thought I'd
   // wake up to 1,000 hurt") are reports: the win must be told by its author (I, we, my, our) and name no event.

@@ -33,6 +33,29 @@ testRule(rule, {
     { text: 'Finished my first marathon in 4:12! Now looking for a new challenge, maybe an ultra?', ctx: { platform: 'instagram' } },
     { text: "Premier marathon bouclé en 4h12 ! Je suis à la recherche d'un nouveau défi, des idées ?", ctx: { lang: 'fr', platform: 'instagram' } },
     { text: 'If your team needs a hand with onboarding, this checklist helped us: 1) buddy, 2) first-week goals, 3) a 30-day check-in. My DMs are open for questions.', ctx: { platform: 'linkedin' } },
+    // Writing to someone about it, or pointing to another's source, is no piece of one's own.
+    { text: "I wrote to the council about this last week and they said the 42 is being rerouted.", ctx: { platform: 'x', lang: 'en', reply: true }, note: 'not a plug' },
+    { text: "I wrote about this in my thesis too, but the best source is the TfL report: tfl.gov.uk/bus-speeds", ctx: { platform: 'x', lang: 'en', reply: true }, note: 'not a plug' },
+    { text: 'Justo escribí sobre esto a mi concejala y me contestó que el 42 cambia de ruta.', ctx: { platform: 'x', lang: 'es', reply: true }, note: 'no link' },
+    // An order that helps the seller plan is a notice, not the sale asked as a favour.
+    { text: 'Bestellschluss ist Donnerstag. Jede Bestellung hilft uns beim Planen, also bitte rechtzeitig.', ctx: { platform: 'facebook', lang: 'de' }, note: 'helps plan' },
+    { text: 'Cada pedido nos ayuda a planificar la hornada del sábado.', ctx: { platform: 'facebook', lang: 'es' }, note: 'helps plan' },
+    // Small shops in general, in the plural, asked for by a neighbour: no ask for the author.
+    { text: "Apoyad a los pequeños comercios del barrio estas Navidades, la calle Mayor lo está pasando fatal con las obras.", ctx: { platform: 'facebook', lang: 'es' }, note: 'small shops in general' },
+    { text: "Soutenez les petits commerces du quartier pendant les travaux, la rue Principale souffre.", ctx: { platform: 'facebook', lang: 'fr' }, note: 'small shops in general' },
+    { text: "Unterstützt die kleinen Läden in der Hauptstraße, die Baustelle macht ihnen echt zu schaffen.", ctx: { platform: 'facebook', lang: 'de' }, note: 'small shops in general' },
+    { text: "Apoiem os pequenos comércios do bairro, a obra na rua principal tá acabando com eles.", ctx: { platform: 'facebook', lang: 'pt' }, note: 'small shops in general' },
+    // An infinitive opening its sentence is its subject; the 'me' after it is the next verb's object.
+    { text: 'Compartir me ayuda a procesar el duelo, gracias por leerme.', ctx: { lang: 'es' }, note: 'infinitive subject' },
+    { text: 'Votar me parece lo mínimo, id todos el domingo.', ctx: { lang: 'es' }, note: 'infinitive subject' },
+    { text: 'Compartilhar me ajuda a processar o luto, obrigada por lerem.', ctx: { lang: 'pt' }, note: 'infinitive subject' },
+    // Advice or a parking space looked for, not a job.
+    { text: "I'm looking for tips on data roles, what should a bootcamp grad learn first?", ctx: { lang: 'en' }, note: 'asks advice' },
+    { text: 'Procuro vaga de estacionamento perto do Hospital das Clínicas, alguém sabe?', ctx: { lang: 'pt' }, note: 'a parking space' },
+    // Asking whether a pre-sale is open asks nothing of the reader.
+    { text: 'Est-ce que les précommandes sont ouvertes ? Je voudrais le vinyle.', ctx: { lang: 'fr' }, note: 'a question about it' },
+    { text: 'Sind die Vorbestellungen für das Album schon offen? Finde nichts auf der Seite.', ctx: { lang: 'de' }, note: 'a question about it' },
+    { text: 'A pré-venda já abriu? Não achei o link.', ctx: { lang: 'pt' }, note: 'a question about it' },
     // A comment asked for with nothing sent back for it.
     { text: 'Leave a comment with your favourite winter soup, I need ideas for the week.', ctx: { platform: 'facebook' }, note: 'asks for ideas' },
     { text: 'Deja un comentario si te pasó lo mismo con el casero, a ver si no soy la única.', ctx: { platform: 'x', lang: 'es' }, note: 'asks for stories' },
@@ -771,6 +794,33 @@ testRule(rule, {
     { text: "Passei pela mesma renovação ano passado. Marque a biometria no mesmo dia do envio, pra mim demorou 6 semanas. Me chama que eu te mando a lista que eu fiz.", ctx: { lang: 'pt', platform: 'reddit', reply: true }, note: 'a checklist of the author’s own offered' },
   ],
   invalid: [
+    // One's own piece on the thread's subject pointed to with its link.
+    { text: "I wrote about exactly this last week, why city buses keep getting slower. tribune-local.com/opinion/buses-slower", ctx: { platform: 'x', lang: 'en', reply: true }, flags: ["I wrote about exactly this"] },
+    { text: "Justo escribí sobre esto la semana pasada, por qué los autobuses van cada año más lentos. elnorte.es/opinion/buses", ctx: { platform: 'x', lang: 'es', reply: true }, flags: ["Justo escribí sobre esto"] },
+    { text: "Genau darüber hab ich letzte Woche geschrieben, warum die Busse jedes Jahr langsamer werden. stadtblatt.de/meinung/busse", ctx: { platform: 'x', lang: 'de', reply: true }, flags: ["Genau darüber hab ich letzte Woche geschrieben"] },
+    { text: "J'ai écrit pile là-dessus la semaine dernière, pourquoi les bus sont de plus en plus lents. lequotidien.fr/tribune/bus", ctx: { platform: 'x', lang: 'fr', reply: true }, flags: ["J'ai écrit pile là-dessus"] },
+    { text: "Escrevi exatamente sobre isso semana passada, por que os ônibus estão cada vez mais lentos. folhadovale.com.br/opiniao/onibus", ctx: { platform: 'x', lang: 'pt', reply: true }, flags: ["Escrevi exatamente sobre isso"] },
+    // Each order counted as help to the seller, with the seller in the phrase ('helps us'), far from any earlier 'we'.
+    { text: 'Wer unser Sauerteigbrot probieren mag, bestellt online im Shop am Markt, Lieferung ab Dienstag im ganzen Viertel. Jede Bestellung hilft uns sehr 🥖', ctx: { platform: 'facebook', lang: 'de' }, flags: ['Jede Bestellung hilft uns sehr'] },
+    { text: 'Si vous voulez goûter notre pain au levain, il y a 10 % sur les commandes en ligne ce mois-ci. Chaque commande nous aide énormément 🥖', ctx: { platform: 'facebook', lang: 'fr' }, flags: ['Chaque commande nous aide énormément'] },
+    { text: 'If you fancy trying the sourdough, online orders are 10% off this month, delivery across Kemptown from Tuesday. Every order helps us loads 🥖', ctx: { platform: 'facebook', lang: 'en' }, flags: ['Every order helps us loads'] },
+    // A hand asked for a small business, the author's, as 'help a small business out' reads.
+    { text: "Hola a todos 🌸 Desde que empezaron las obras en la calle Mayor la floristería está muy parada. Si alguna vez pensasteis en regalar flores, ahora es el momento de echarle una mano a un pequeño comercio 💐 Repartimos a 5 km.", ctx: { platform: 'facebook', lang: 'es' }, flags: ["echarle una mano a un pequeño comercio"] },
+    { text: "Hallo zusammen 🌸 Seit der Baustelle in der Hauptstraße ist es im Laden sehr ruhig. Wenn ihr schon mal überlegt habt, jemandem Blumen zu schicken: jetzt ist der Moment, einen kleinen Laden zu unterstützen 💐 Wir liefern im Umkreis von 5 km.", ctx: { platform: 'facebook', lang: 'de' }, flags: ["einen kleinen Laden zu unterstützen"] },
+    { text: "Coucou tout le monde 🌸 Depuis les travaux rue Principale la boutique est très calme. Si vous pensiez offrir des fleurs, c'est le moment de donner un coup de pouce à un petit commerce 💐 On livre dans un rayon de 5 km.", ctx: { platform: 'facebook', lang: 'fr' }, flags: ["donner un coup de pouce à un petit commerce"] },
+    { text: "Oi gente 🌸 Desde que começaram as obras na rua principal a floricultura tá bem parada. Se vocês pensavam em mandar flores, agora é a hora de dar uma força pra um pequeno negócio 💐 Entregamos num raio de 5 km.", ctx: { platform: 'facebook', lang: 'pt' }, flags: ["dar uma força pra um pequeno negócio"] },
+    // The author after the infinitive with a place: still asked for.
+    { text: 'Seguir me en insta porfa, subo dibujos cada día', ctx: { platform: 'x', lang: 'es' }, flags: ['Seguir me'] },
+    // A job seeker's search with the field between, in the first person without 'estou', and the share asked as a condition or as help.
+    { text: "I'm looking for demand planning / S&OP roles in the Midlands or remote.", ctx: { platform: 'linkedin', lang: 'en' }, flags: ["I'm looking for demand planning / S&OP roles"] },
+    { text: 'Procuro vagas de planejamento de demanda em SP ou remoto.', ctx: { platform: 'linkedin', lang: 'pt' }, flags: ['Procuro vagas'] },
+    { text: 'Se puderem compartilhar, já ajuda muito 🙏', ctx: { platform: 'linkedin', lang: 'pt' }, flags: ['compartilhar'] },
+    { text: 'Cualquier compartido me ayuda muchísimo 🙏', ctx: { platform: 'linkedin', lang: 'es' }, flags: ['compartido me ayuda muchísimo'] },
+    // One's own pre-sale announced as open, as 'pre-orders are open' reads.
+    { text: "Vorbestellungen sind offen!! 🎸 Unser zweites Album „Nachtlinie“ erscheint am 3. Mai, Vinyl mit signierter Karte gibt's nur bei Vorbestellung über unsere Seite.", ctx: { platform: 'facebook', lang: 'de' }, flags: ['Vorbestellungen sind offen'] },
+    { text: 'Les précommandes sont ouvertes !! 🎸 Notre deuxième album « Ligne de nuit » sort le 3 mai.', ctx: { platform: 'facebook', lang: 'fr' }, flags: ['précommandes sont ouvertes'] },
+    { text: '¡¡Ya está abierta la preventa!! 🎸 Nuestro segundo disco sale el 3 de mayo.', ctx: { platform: 'facebook', lang: 'es' }, flags: ['Ya está abierta la preventa'] },
+    { text: 'A pré-venda abriu!! 🎸 Nosso segundo álbum sai dia 3 de maio, vinil com cartão autografado pelo nosso site.', ctx: { platform: 'facebook', lang: 'pt' }, flags: ['pré-venda abriu'] },
     // The comment itself as the keyword of a lead magnet, in five languages.
     { text: "I wrote a 40-page guide on getting your first 100 customers for a SaaS, free for this sub for the next 24h. Drop a comment and I'll DM it.", ctx: { platform: 'reddit' }, flags: ["Drop a comment and I'll DM"] },
     { text: 'He hecho una guía de 40 páginas para conseguir tus primeros clientes. Deja un comentario y te la mando por DM.', ctx: { platform: 'x', lang: 'es' }, flags: ['Deja un comentario y te la mando'] },
@@ -1438,7 +1488,7 @@ testRule(rule, {
     { text: 'Busco trabajo de cocinera en Sevilla. Os agradecería mucho un like para que llegue a más gente', ctx: { lang: 'es' }, flags: ['Busco trabajo', 'Os agradecería mucho un like'] },
     { text: 'Nuevo capítulo del podcast: te agradecería que lo compartieras con quien le pueda servir', ctx: { lang: 'es' }, flags: ['te agradecería que lo compartieras'] },
     { text: 'Je cherche un poste de cuisinière à Nantes, je vous serais reconnaissante de partager ce post', ctx: { lang: 'fr' }, flags: ['Je cherche un poste', 'je vous serais reconnaissante de partager'] },
-    { text: 'Procuro vaga de cozinheira em Recife, ficaria muito grato se vocês pudessem compartilhar', ctx: { lang: 'pt' }, flags: ['ficaria muito grato se vocês pudessem compartilhar'] },
+    { text: 'Procuro vaga de cozinheira em Recife, ficaria muito grato se vocês pudessem compartilhar', ctx: { lang: 'pt' }, flags: ['Procuro vaga', 'ficaria muito grato se vocês pudessem compartilhar'] },
     { text: "Looking for a cook job in Leeds, I'd be so grateful if you could share this", flags: ["I'd be so grateful if you could share"] },
     // The vosotros/ustedes clitic and a review named before the stars; German fillers between the verb and the stars.
     { text: 'Episodio nuevo 🎧 escuchadlo y dejadnos una reseña de 5 estrellas, nos ayuda mucho', ctx: { lang: 'es' }, flags: ['dejadnos una reseña de 5 estrellas'] },

@@ -6,6 +6,8 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    // Asking who shares a shift names a real thing, no reaction fished for.
+    { text: '¿Quién está conmigo en el turno del sábado? No encuentro el cuadrante.', ctx: { lang: 'es', reply: true }, note: 'a real question' },
     // The same words asking about the thing itself, with its time: a real question.
     { text: "Is it just me or is the audio slightly out of sync after 10:00?", ctx: { platform: 'youtube', reply: true }, note: "a question about the video" },
     { text: "Geht es nur mir so oder ist der Ton ab 10:00 verschoben?", ctx: { platform: 'youtube', lang: 'de', reply: true }, note: "a question about the video" },
@@ -54,6 +56,10 @@ testRule(rule, {
     { text: '¿Quién se identifica con el nombre del perro? Lo encontramos en la calle Sol, collar rojo.', ctx: { lang: 'es' }, note: 'no bait word order' },
   ],
   invalid: [
+    // 'Who's with me?' after a platitude, in the other languages.
+    { text: 'El talento sin trabajo no es nada. ¿Quién está conmigo? 👇', ctx: { platform: 'linkedin', lang: 'es' }, flags: ['¿Quién está conmigo?'] },
+    { text: "Le talent sans travail n'est rien. Qui est avec moi ? 👇", ctx: { platform: 'linkedin', lang: 'fr' }, flags: ['Qui est avec moi ?'] },
+    { text: 'Talento sem trabalho não é nada. Quem tá comigo? 👇', ctx: { platform: 'linkedin', lang: 'pt' }, flags: ['Quem tá comigo?'] },
     // Agreement fished for by asking whether the author is alone in a feeling, in five languages.
     { text: "Am I the only one who feels like this year flew by? 👇", ctx: { platform: 'x' }, flags: ["Am I the only one who feels like this year flew by?"] },
     { text: "¿Vosotros también tenéis la sensación de que este año ha pasado volando? Contadme en comentarios 👇", ctx: { platform: 'x', lang: 'es' }, flags: ["Vosotros también tenéis la sensación de que este año ha pasado volando?"] },

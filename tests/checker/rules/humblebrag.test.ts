@@ -8,6 +8,13 @@ import { testRule } from '../rule-tester';
 testRule(rule, {
   valid: [
     { text: "We joined the school radio program's fundraiser last year, it raised $3,000 for new mics.", ctx: { platform: 'facebook' }, note: 'a fundraiser joined, no spot' },
+    // Live-tweeting someone's meeting, or having been there live: no stream of the author's.
+    { text: "I'm live-tweeting the council meeting tonight, the stream is at youtube.com/c/leedscouncil", ctx: { platform: 'x', lang: 'en' }, note: 'live-tweeting' },
+    { text: 'Bin live dabei gewesen, als der Stream auf twitch.tv/rbtv abstürzte, legendär.', ctx: { platform: 'x', lang: 'de' }, note: 'was there' },
+    // A stream someone else runs, or a question about when one's stream starts.
+    { text: 'The council stream starts in 10 minutes, agenda item 4 is the bus depot.', ctx: { platform: 'x', lang: 'en' }, note: "the council's stream" },
+    { text: 'Stream starts tonight? no, Friday. my internet died again lol', ctx: { platform: 'x', lang: 'en' }, note: 'a question about it' },
+    { text: 'Der Stream des Stadtrats beginnt um 18 Uhr, Thema ist das Freibad.', ctx: { platform: 'x', lang: 'de' }, note: "the council's stream" },
     // Someone else's stream, or a time with no stream of the author's.
     { text: 'A live da prefeitura na Twitch em 15 min vai explicar as novas linhas de ônibus.', ctx: { platform: 'x', lang: 'pt' }, note: "the council's stream" },
     { text: 'En 15 minutos empiezo el turno de noche en urgencias, deseadme suerte.', ctx: { platform: 'x', lang: 'es' }, note: 'a shift, no stream' },
@@ -188,6 +195,15 @@ testRule(rule, {
     { text: 'Mon frère a été élu meilleur apprenti boulanger de la région, fierté familiale !', ctx: { lang: 'fr' }, note: 'someone else elected' },
   ],
   invalid: [
+    // The author live with what they are doing beside the stream's link, under a 'PSA' heading too.
+    { text: "PSA: I'm live playing the new Hollow Knight until they kick me out 🎮 twitch.tv/lauragg", ctx: { platform: 'x', lang: 'en' }, flags: ["I'm live"] },
+    { text: 'PSA: bin live und spiele das neue Hollow Knight, bis man mich rauswirft 🎮 twitch.tv/lauragg', ctx: { platform: 'x', lang: 'de' }, flags: ['bin live'] },
+    // The stream's start with its time as the post's heading, as 'Le live commence dans 10 min' reads.
+    { text: 'STREAM STARTS IN 10 🔴 ranked grind till diamond. twitch.tv/kazzplays come hang', ctx: { platform: 'x', lang: 'en' }, flags: ['STREAM STARTS IN 10'] },
+    { text: '🔴 Stream begins at 8pm, bring snacks', ctx: { platform: 'x', lang: 'en' }, flags: ['🔴 Stream begins at 8pm'] },
+    { text: 'Stream startet in 10 Minuten! Heute Ranked bis Diamant twitch.tv/kazz', ctx: { platform: 'x', lang: 'de' }, flags: ['Stream startet in 10'] },
+    { text: 'El stream empieza en 10 minutos!! twitch.tv/kazz', ctx: { platform: 'x', lang: 'es' }, flags: ['El stream empieza en'] },
+    { text: 'A stream começa em 10 minutos! twitch.tv/kazz', ctx: { platform: 'x', lang: 'pt' }, flags: ['A stream começa em'] },
     // A stream's start told in the first person with its time ('empiezo directo'), and the site between 'live' and the time.
     { text: 'En 15 minutos empiezo directo en Twitch con el nuevo Zelda, ¡venid a pasar el rato! 🎮 twitch.tv/pixelmoth', ctx: { platform: 'x', lang: 'es' }, flags: ['En 15 minutos empiezo directo'] },
     { text: 'Live na Twitch em 15 min com o novo Zelda, colem lá 🎮 twitch.tv/pixelmoth', ctx: { platform: 'x', lang: 'pt' }, flags: ['Live na Twitch em 15 min'] },

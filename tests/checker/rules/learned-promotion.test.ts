@@ -8,6 +8,12 @@ import { runRule, testRule } from '../rule-tester';
 // The spans are the words the shipped weights weighed most; retraining (npm run train) may move them.
 testRule(rule, {
   valid: [
+    // A teaser's promise of more with nothing of the author's named: vague-pointer's, no pitch.
+    { text: "ça va TOUT changer 🔥🔥 plus d'infos bientôt 👀", ctx: { platform: 'x', lang: 'fr' }, note: 'teaser' },
+    { text: 'isso vai mudar TUDO 🔥🔥 mais em breve 👀', ctx: { platform: 'x', lang: 'pt' }, note: 'teaser' },
+    // A question that only asks whether readers know the thing linked, nothing of the author's named: no pitch.
+    { text: 'Ça vous parle ? 👀 https://t.co/aB3kd9', ctx: { platform: 'x', lang: 'fr' }, note: 'recognition question over a link' },
+    { text: '¿Os suena? 👀 https://t.co/aB3kd9', ctx: { platform: 'x', lang: 'es' }, note: 'recognition question over a link' },
     // A pointer and a link passed on ("esto 👇", "ça 👇", "isso 👇"): the model's only words are the arrow and nothing
     // is the author's; bare-link speaks for it.
     { text: 'esto 👇 https://elpais.com/tecnologia/2026-12-05/la-ia-y-el-empleo.html', ctx: { lang: 'es', platform: 'bluesky', reply: true }, note: 'a pointer and a link' },
@@ -69,6 +75,9 @@ testRule(rule, {
   ],
   // Posts no phrase rule names (no ask, plug phrase or code): the model's reading is the only one.
   invalid: [
+    // A hook to the reader's wish over a link stays a pitch, with a question mark or not.
+    { text: 'Need a new website? 👀 pixelforge.studio', ctx: { platform: 'x', lang: 'en' }, flags: ['website? 👀'] },
+    { text: 'Ça vous tente ? 👀 https://t.co/aB3kd9', ctx: { platform: 'x', lang: 'fr' }, flags: ['vous tente ? 👀'] },
     // The pointer beside the author's own thing stays a pitch.
     { text: 'nuevo video 👇 https://youtube.com/watch?v=abc123', ctx: { lang: 'es', platform: 'x' }, flags: ['video 👇 https://youtube.com/watch?v=abc123'] },
     // A launch of the author's own thing stays theirs, rocket-themed or not.

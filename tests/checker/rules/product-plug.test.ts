@@ -7,6 +7,8 @@ import { testRule } from '../rule-tester';
 testRule(rule, {
   valid: [
     { text: 'My podcast cohost recommended this mic, try it out if you record at home: the Samson Q2U, $70, USB and XLR.', ctx: { platform: 'x' }, note: 'a person of the show named' },
+    // 'jabá' as an accusation of someone's paid placement is no label of one's own plug.
+    { text: 'Isso aí é jabá descarado da gravadora, todo mundo sabe.', ctx: { lang: 'pt' }, note: "someone else's payola" },
     // Someone else's book with a way to take it: no thing of the author's.
     { text: 'Finished my book club pick on the train. Get the audiobook if you commute, the narrator is superb.', ctx: { platform: 'x' }, note: "someone else's book" },
     // Lessons counted and then given, with no thing of the author's named before them.
@@ -267,6 +269,8 @@ testRule(rule, {
   invalid: [
     // "Open-source" in the name does not excuse a sale beside it.
     { text: 'My open-source course is finally out! Buy the full edition for $49 at learn.example.com', ctx: { platform: 'x' }, flags: ['is finally out'] },
+    // 'momento jabá' labels the author's own plug, as 'shameless plug' and 'momento autobombo' do.
+    { text: 'momento jabá: escrevi sobre isso semana passada, por que os ônibus da cidade estão cada vez mais lentos. folhadovale.com.br/opiniao/onibus', ctx: { platform: 'x', lang: 'pt', reply: true }, flags: ['momento jabá'] },
     // The author's own show with where to listen to it, and no link: the way to take it is named.
     { text: 'My podcast just hit episode 100 🎉 Have a listen, wherever you get your podcasts!', ctx: { platform: 'x' }, flags: ['My podcast'] },
     { text: 'Mein Podcast hat gerade die 100. Folge erreicht 🎉 Hört doch mal rein, überall wo es Podcasts gibt!', ctx: { platform: 'x', lang: 'de' }, flags: ['Mein Podcast'] },

@@ -6,6 +6,9 @@ import type { DocLang } from '../../../lib/checker/types';
 
 testRule(rule, {
   valid: [
+    // A release put on pre-sale with its title, date and terms is a pitch with details, not a bare win.
+    { text: "Vorbestellungen sind offen!! 🎸 Unser zweites Album „Nachtlinie“ erscheint am 3. Mai, Vinyl mit signierter Karte gibt's nur bei Vorbestellung über unsere Seite.", ctx: { platform: 'facebook', lang: 'de' }, note: 'pre-sale with terms' },
+    { text: 'Les précommandes sont ouvertes !! 🎸 Notre deuxième album « Ligne de nuit » sort le 3 mai, vinyle avec carte signée uniquement en précommande sur notre site.', ctx: { platform: 'facebook', lang: 'fr' }, note: 'pre-sale with terms' },
     // A reply that explains what someone else's tool, app or setting is answers the question: never empty, in five languages.
     { text: 'That\'s Linktree. It\'s a free site that gives you one link with a list of all your other links, so people put it in their bio because Instagram only allows one.', ctx: { platform: 'reddit', reply: true }, note: 'explains a tool' },
     { text: 'It\'s called Linktree: one page with all your links on it. Instagram only lets you put one link in your bio, so people use it to point to several.', ctx: { platform: 'x', reply: true }, note: 'explains a tool' },
@@ -196,6 +199,8 @@ testRule(rule, {
     { text: "Se ha ido la luz en mi calle por la tormenta. Compartid", ctx: { platform: 'x', lang: 'es' }, note: 'a short report' },
   ],
   invalid: [
+    // The release told as a win, with nothing on offer, is still a bare brag.
+    { text: 'Unser zweites Album „Nachtlinie“ erscheint am 3. Mai! 🎸', ctx: { platform: 'facebook', lang: 'de' }, flags: ['Unser zweites Album „Nachtlinie“ erscheint am 3. Mai! 🎸'] },
     // blind17: 'my newsletter is out' is the author's drop, not a report of what happened: with a subscribe ask and nothing of the issue, it pitches.
     { text: "New issue of my newsletter is out. Subscribe, it's free 👉 lalettre.substack.com", ctx: { platform: 'x' }, flags: ["New issue of my newsletter is out. Subscribe, it's free 👉 lalettre.substack.com"] },
     { text: "Ya salió el nuevo número de mi newsletter. Suscríbete, es gratis 👉 lacarta.substack.com", ctx: { platform: 'x', lang: 'es' }, flags: ["Ya salió el nuevo número de mi newsletter. Suscríbete, es gratis 👉 lacarta.substack.com"] },

@@ -6,6 +6,9 @@ import { testRule } from '../rule-tester';
 testRule(rule, {
   valid: [
     { text: "Can't wait to share more: the new bike lane opens Monday on 5th Ave between Elm and Oak, with parking moved to the side streets.", ctx: { platform: 'x' } },
+    // The thing asked about is said in the post: not vague.
+    { text: 'Sound familiar? This is the 1962 photo of the Main St bakery, taken by the Gazette photographer Ron Hale, found in the library archive.', ctx: { lang: 'en' }, note: 'says what it is' },
+    { text: '¿Os suena? Es la panadería de la calle Mayor en 1962, foto de Ramón Gil que guarda el archivo municipal de Soria.', ctx: { lang: 'es' }, note: 'says what it is' },
     // A post that tells what it has.
     { text: "Today I learned that git clone --depth 1 fetches only the last commit: a 2 GB repo cloned in 40 seconds instead of 9 minutes.", ctx: { platform: 'linkedin' }, note: "nothing held back" },
     // "Save this for later" under a caption that gives its tips: the post has them.
@@ -62,6 +65,13 @@ testRule(rule, {
     { text: "Meia maratona no domingo: largada às 8h no Parque da Cidade, retirada de kits sábado das 10h às 16h na biblioteca. Vocês estão preparados? Levem garrafinha, o 2º posto é no km 12.", ctx: { platform: 'facebook', lang: 'pt' }, note: 'an event told in full' },
   ],
   invalid: [
+    // Asking whether readers know the thing shown, and saying nothing of it.
+    { text: 'Ça vous parle ? 👀 https://t.co/aB3kd9', ctx: { platform: 'x', lang: 'fr' }, flags: ['Ça vous parle ?'] },
+    { text: 'Sound familiar? 👀 https://t.co/aB3kd9', ctx: { platform: 'x', lang: 'en' }, flags: ['Sound familiar?'] },
+    { text: 'Ring any bells? 👀', ctx: { platform: 'x', lang: 'en' }, flags: ['Ring any bells?'] },
+    { text: '¿Os suena? 👀 https://t.co/aB3kd9', ctx: { platform: 'x', lang: 'es' }, flags: ['Os suena?'] },
+    { text: 'Kommt euch das bekannt vor? 👀 https://t.co/aB3kd9', ctx: { platform: 'x', lang: 'de' }, flags: ['Kommt euch das bekannt vor?'] },
+    { text: 'Soa familiar? 👀 https://t.co/aB3kd9', ctx: { platform: 'x', lang: 'pt' }, flags: ['Soa familiar?'] },
     // News held back for later, in the author's own words.
     { text: "You have no idea how happy I am right now 🥹 Can't say much yet, just that it's something I've dreamed about for years ✨", ctx: { platform: 'instagram' }, flags: ["Can't say much yet"] },
     // The news held back with the wait said out loud, in five languages.
