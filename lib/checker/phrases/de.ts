@@ -98,6 +98,9 @@ export const de: Lexicon = {
       '(?:dm|pn|whatsapp|schreib(?:t)? (?:mir|uns)|schreiben sie (?:mir|uns)|ruf(?:t)? (?:mich|uns) an) (?:zum|für|fuer) (?:buchen|bestellen|reservieren|termine?|preise|buchungen|bestellungen|angebote?)(?![\\p{L}])',
       // Wo man sich anmeldet oder bestellt, als Substantiv ("Anmeldung per DM", "Bestellungen per WhatsApp").
       '(?:anmeldung(?:en)?|vorbestellung(?:en)?|bestellung(?:en)?|reservierung(?:en)?|buchung(?:en)?|anfragen?) (?:gerne )?(?:per|via|über) (?:dm|pn|whatsapp|privatnachricht|nachricht|telefon)',
+      // Der Infinitiv der Anzeige am Satzanfang ("Vorbestellen per PN, wir legen's zurück", "Reservieren gern per WhatsApp"):
+      // dieselbe Bestellung über den Kanal des Autors. "Kann man per PN bestellen?" fragt und steht anders.
+      '(?<=(?:^|[.!?:…\\n]|[^\\p{L}\\p{N}\\s,])\\s*)(?:vorbestellen|bestellen|reservieren|buchen|anmelden) (?:(?:gerne|gern|einfach|bitte|direkt|ab sofort|jetzt) )*(?:per|via|über) (?:dm|pn|whatsapp|privatnachricht|nachricht|telefon)(?![\\p{L}])',
       // Eine Besichtigung des Angebots, wie man sie bekommt ("Besichtigungstermine gerne per PN oder telefonisch",
       // "Vereinbaren Sie jetzt einen Besichtigungstermin"): die Anzeige eines Maklers oder Vermieters.
       '(?:besichtigung(?:en|stermine?)?|termine? zur besichtigung) (?:gerne |bitte |nur )?(?:per|via|über|unter|nach) (?:dm|pn|whatsapp|privatnachricht|nachricht|telefon|e-?mail|mail|vereinbarung|absprache|anfrage)|(?:vereinbaren sie|vereinbart|vereinbare|buchen sie|sichern sie sich) (?:jetzt |gerne |gleich |noch heute )?(?:einen |ihren |deinen |euren )?(?:besichtigungstermin|termin zur besichtigung)',
@@ -151,7 +154,7 @@ export const de: Lexicon = {
       // Nebensatz ("Wenn ihr sie seht, schreibt mir bitte!") bittet sie um einen Hinweis, nicht um Kundschaft.
       '(?<=(?:^|[.!?:…\\n])\\s*)schreib(?:t)? (?:mir|uns)(?: (?:gern|gerne|einfach|kurz|bitte|doch|mal|ruhig))*(?=\\s*(?:[.!]|$))',
       // Die PN mit Namen ("Schreibt mir eine PN") und das Interesse vorn ohne Verb ("Bei Interesse gerne PN"): so endet eine Anzeige.
-      '(?:schreib|(?<=(?:^|[^\\p{L}\\s]|(?:^|[^\\p{L}])(?:bitte|einfach|gern|gerne|und|oder|dann|also|doch|jetzt|leute|ihr|mal))\\s*)schreibt) (?:mir|uns)(?: (?:gern|gerne|einfach|kurz|bitte|doch|mal|ruhig))* (?:eine |ne |\'ne |per )?pn(?![\\p{L}])',
+      '(?:schreib|(?<=(?:^|[^\\p{L}\\s]|(?:^|[^\\p{L}])(?:bitte|einfach|gern|gerne|und|oder|dann|also|doch|jetzt|leute|ihr|mal))\\s*)schreibt) (?:mir|uns)(?: (?:gern|gerne|einfach|kurz|bitte|doch|mal|ruhig))* (?:eine |ne |\'ne |per )?(?:pn|dm|pm)(?![\\p{L}])',
       'bei interesse (?:gerne |gern |einfach |kurz |bitte )?(?:eine |ne |per )?(?:pn|dm|pm|privatnachricht)(?![\\p{L}])',
       // Das Schlüsselwort per Nachricht ("Schreib mir INFO per DM").
       'schreib(?:t)? (?:mir|uns) ["„“\'‚‘»«]?[\\p{L}\\p{N}]+["“”\'’‘«»]? (?:per|als|via) (?:dm|pn|nachricht|privatnachricht)',

@@ -120,7 +120,7 @@ export const es: Lexicon = {
       // el anuncio de una inmobiliaria o de un casero.
       '(?:para (?:visitas|verl[oa]|visitarl[oa]|agendar (?:una |tu )?visita)[,:]? (?:ll[aá]ma(?:me|nos)|ll[aá]men(?:me|nos)|escr[ií]be(?:me|nos)|cont[aá]cta(?:me|nos)|whatsapp|al \\d))|(?:agenda|agende|agenden|agendad|reserva|reserve|concierta|solicita|pide) (?:ya |ahora |hoy )?(?:tu|su) visita(?![\\p{L}])',
       // Dónde reservar o pedir, dicho como sustantivo ("Reservas por WhatsApp", "pedidos por privado"); ven a probar lo nuestro.
-      '(?:reservas?|pre-?pedidos?|pedidos?|inscripciones?|encargos?|pide|encarga) (?:por|al|v[ií]a) (?:whatsapp|whats|wasap|dm|md|privado|mensaje privado|tel[eé]fono)',
+      '(?:reservas?|pre-?pedidos?|pedidos?|inscripciones?|encargos?|pide|encarga) (?:por|al|v[ií]a) (?:whatsapp|whats|wasap|dm|md|privado|mensaje privado|mensaje|tel[eé]fono)(?![\\p{L}])',
       // Venir a probar lo del autor ("ven a probar nuestra crema de calabaza").
       // "Ya está aquí el menú de primavera, ¡venid a probarlo!": venir trae al lector al sitio del autor, y "lo" es suyo.
       '(?:ven|venid|vengan|pasa|pasad|pasen) a (?:probar (?:nuestr[oa]s?|mis?)|probarl[oa]s?)(?![\\p{L}])',

@@ -153,6 +153,8 @@ export const fr: Lexicon = {
       // Pas l'écran (« Partagez l'écran depuis Chrome ») : c'est une visio expliquée, pas une diffusion demandée.
       'partagez(?:-le|-la)?(?! (?:l\'|ton |votre |vos |son )?[ée]crans?(?![\\p{L}]))(?: autour de vous| svp| s\'il vous pla[iî]t)?',
       'envoyez-moi un (?:dm|mp|message)',
+      // Le MP en verbe (« dm moi », « mp-moi si t'es intéressé »), comme "DM me".
+      '(?:dm|mp|pm)[- ](?:moi|nous)(?![\\p{L}])',
       // Le partage demandé comme une faveur (« Un partage de ce post m'aiderait énormément »), comme en espagnol.
       "(?:un partage|vos partages|un like|partager (?:ce post|cette publication|mon post))(?: de (?:ce post|cette publication))? (?:m'|nous )(?:aiderait|aideraient|aide(?:rait)?|ferait (?:tr[èe]s |super |vraiment )?plaisir)",
       // Le mot-clé envoyé en privé (« Envoyez-moi « ÉTÉ » en MP pour recevoir les infos »).

@@ -23,6 +23,17 @@ testRule(rule, {
     // The favour asked for a warning that names nothing of the author's spreads the warning.
     { text: 'If anyone can share this, thank you: road to Millbrook is closed after the landslide, use the Route 9 detour.', note: 'a road warning spread' },
     { text: 'Si alguien puede compartir, gracias: la carretera de Ronda está cortada por el desprendimiento, desvío por la A-7.', ctx: { lang: 'es' }, note: 'a road warning spread' },
+    // xlang19: a scam warning's share passes the warning on, in every language's imperative, even where the author tells
+    // what befell them or theirs; German 'Bitte weitersagen!' spreads like 'please share' in a post with nothing of the author's.
+    { text: "⚠️ ATTENTION arnaque au colis ⚠️ SMS « Votre colis est en attente, réglez 1,99€ » avec un lien bizarre. La Poste ne demande JAMAIS ça par SMS. Ma mère a rentré sa carte hier, la banque a bloqué 3 paiements. Partagez à vos parents svp", ctx: { lang: 'fr', platform: 'facebook' }, note: 'a scam warning shared' },
+    { text: 'OJO estafa: SMS de Correos que piden 1,99 € con un enlace raro. Correos nunca pide eso por SMS. Mi madre metió la tarjeta y el banco bloqueó 3 pagos. Compartan con sus padres porfa', ctx: { lang: 'es', platform: 'facebook' }, note: 'a scam warning shared' },
+    { text: 'Cuidado, golpe: SMS dos Correios pedem R$ 9,90 com um link estranho. Os Correios nunca pedem isso por SMS. Minha mãe colocou o cartão e o banco bloqueou 3 pagamentos. Compartilhem com seus pais pfv', ctx: { lang: 'pt', platform: 'facebook' }, note: 'a scam warning shared' },
+    { text: 'Achtung Betrug: SMS verlangen 1,99 € Zollgebühr über einen Link. Die Post verlangt das NIE per SMS. Meine Mutter hat ihre Karte eingegeben, die Bank hat 3 Zahlungen gesperrt. Bitte weitersagen!', ctx: { lang: 'de', platform: 'facebook' }, note: 'a scam warning shared' },
+    { text: 'ACHTUNG im Kreis 4: an mehreren Autos hängen gefälschte Parkbussen mit QR-Code. Der QR führt auf eine Zahlseite, die NICHT von der Stadtpolizei ist. Echte Bussen haben einen Einzahlungsschein. Bitte weitersagen!', ctx: { lang: 'de', platform: 'facebook' }, note: 'a warning with nothing of the author\'s, spread' },
+    // xlang19: someone's order told, a question about ordering, a message to someone else: no 'DM me'.
+    { text: 'Kann man bei euch auch per PN bestellen? Hab keinen Instagram-Account', ctx: { lang: 'de', platform: 'instagram', reply: true }, note: 'a question' },
+    { text: "il m'a envoyé un dm hier pour me demander conseil, trop mignon", ctx: { lang: 'fr', platform: 'x' }, note: 'told' },
+    { text: 'manda mensagem pro síndico, ele resolve rapidinho, comigo foi em 2 dias', ctx: { lang: 'pt', platform: 'facebook', reply: true }, note: 'someone else to write to' },
     // The details asked for to help someone, in a reply: "share the error message" is no share of the post.
     { text: 'Si puedes, comparte el mensaje de error completo y la versión de Node, seguramente es lo de ESM pero sin eso es difícil saberlo.', ctx: { lang: 'es', reply: true, platform: 'reddit' }, note: 'details asked for' },
     { text: 'Se puder, compartilha a mensagem de erro completa e a versão do Node, parece o problema do ESM.', ctx: { lang: 'pt', reply: true, platform: 'reddit' }, note: 'details asked for' },
@@ -1617,6 +1628,17 @@ testRule(rule, {
     { text: "DM me and I'll send you the pricing sheet for my coaching packages.", ctx: { platform: 'linkedin', reply: true }, flags: ['DM me'] },
     { text: "DM me 'PLAYBOOK' and I'll send you my free playbook!", ctx: { platform: 'instagram', reply: true }, flags: ['DM me'] },
     { text: "DM me and I'll send you the link to my course, 20% off for this sub.", ctx: { platform: 'reddit', reply: true }, flags: ['DM me', "I'll send you the link"] },
+    // xlang19: 'DM me' as a bare verb and the order said as an infinitive or a noun with a private message, in four languages.
+    { text: "je donne des cours de maths en ligne si ça t'intéresse, 25€/h, dm moi 👍", ctx: { lang: 'fr', platform: 'reddit', reply: true }, flags: ['dm moi'] },
+    { text: "je fais des cours de guitare à Lyon, 30€ l'heure, mp moi si t'es intéressé", ctx: { lang: 'fr', platform: 'facebook' }, flags: ['mp moi'] },
+    { text: 'ich geb Nachhilfe in Mathe online falls du magst, 25€/h, schreib mir ne DM 👍', ctx: { lang: 'de', platform: 'reddit', reply: true }, flags: ['schreib mir ne DM'] },
+    { text: 'dou explicações de matemática online, 20€/h, manda dm', ctx: { lang: 'pt', platform: 'reddit', reply: true }, flags: ['manda dm'] },
+    { text: "Ab Samstag sind wir wieder am Bauernmarkt 🍎 NEU: Apfelsaft vom eigenen Hof, 0,75 l um 4,50 €. Vorbestellen per PN, wir legen's euch zurück 😊", ctx: { lang: 'de', platform: 'facebook' }, flags: ['Vorbestellen per PN'] },
+    { text: 'Sábado voltamos à feira 🍎 NOVIDADE: sumo de maçã da nossa quinta, 0,75 l a 4,50 €. Encomendas por mensagem privada, guardamos para vocês 😊', ctx: { lang: 'pt', platform: 'facebook' }, flags: ['Encomendas por mensagem privada'] },
+    { text: 'Tortas de cumpleaños por encargo 🎂 de 12 porciones a 25.000. Pedidos por mensaje con 3 días de anticipación', ctx: { lang: 'es', platform: 'instagram' }, flags: ['Pedidos por mensaje'] },
+    // xlang19: a share asked beside the author's own vote ask or shop still asks, scam or no scam named.
+    { text: '¡Estamos nominados a Mejor Bar de Vinos de Providencia! Necesitamos su voto hasta el 31 👉 premiosbarrio.cl/votar Y compartan con sus amigos porfa 🙏', ctx: { lang: 'es', platform: 'facebook' }, flags: ['compartan con'] },
+    { text: 'Ojo, estafa: una página falsa usa nuestras fotos. Compren solo en nuestra tienda con 20% de descuento con el código REAL20 y compartan!', ctx: { lang: 'es', platform: 'facebook' }, flags: ['Compren solo en nuestra tienda', 'compartan!'] },
   ],
 });
 
