@@ -48,6 +48,9 @@ export const de: Lexicon = {
       '(?:(?:mehr )?infos? (?:und|&) )?(?:anmeldung|tickets|buchung) (?:im|in den) (?:ersten )?kommentar(?:en)?(?![\\p{L}])',
       // Eine Stimme für das Eigene, als Verb oder Nomen ("Votet für unsere Bäckerei", "über eure Stimme für unsere…").
       '(?<!(?:ich|er|sie|es|wir) )(?:stimmt|stimme|votet|voten) (?:für|fuer) (?:mein|meine|meinen|unser|unsere|unseren)(?![\\p{L}])|(?:eure|deine|ihre|jede) stimme (?:für|fuer) (?:mein|meine|meinen|unser|unsere|unseren)(?![\\p{L}])',
+      // Die Stimme als Bedarf des Autors bei einer Abstimmung ("Wir brauchen eure Stimme, abstimmen könnt ihr täglich");
+      // "wir brauchen eure Stimme gegen den Abriss" ohne Abstimmung bleibt ruhig.
+      '(?:wir brauchen|ich brauche) (?:eure|deine|ihre|jede) stimmen?(?![\\p{L}])(?=[^.!?\\n]{0,80}(?:abstimm|voting|vote|publikumspreis|wettbewerb|award))',
       // Oder der Kommentar selbst als Schlüssel ("Hinterlasst einen Kommentar und ich schicke ihn euch").
       '(?:hinterlass(?:t)?|schreib(?:t)?) (?:mir |uns )?(?:einen |nen )?kommentar(?: (?:unten|hier))? (?:und|&) (?:ich|wir) (?:schick|send|meld)\\p{L}*',
       // Der Schlüsselwort-Trichter mit jedem Verb des Antwortens ("Kommentiere GUIDE und ich schicke dir…"), wie im Englischen.
@@ -381,6 +384,9 @@ export const de: Lexicon = {
       // Die eigene Auszeichnung in einer Liste ("Ich wurde von Forbes unter die 30 unter 30 gewählt", "wir wurden zur besten
       // Agentur gekürt"), wie "named one of"; "mein Bruder wurde gewählt" ist eines anderen.
       '(?:ich wurde|wir wurden|wurde ich|wurden wir) (?:[\\p{L}\\p{N}-]+ ){0,6}?(?:unter die|zu den|zum|zur|als) (?:[\\p{L}\\p{N}-]+ ){0,6}?(?:gewählt|gekürt|ausgezeichnet|ausgewählt|genannt)(?![\\p{L}])',
+      // In eine Liste aufgenommen ("ich wurde in die Forbes 30 Under 30 Liste aufgenommen"), wie "named to the list"; "in
+      // die Klinik aufgenommen" nennt keine Liste.
+      '(?:ich wurde|wir wurden|wurde ich|wurden wir) (?:[\\p{L}\\p{N}-]+ ){0,4}?(?:in die|auf die) (?:[\\p{L}\\p{N}-]+ ){0,6}?(?:[\\p{L}-]*liste|shortlist|auswahl)(?: [\\p{L}\\p{N}-]+){0,3}? (?:aufgenommen|gewählt|gesetzt)(?![\\p{L}])',
       'wir haben gewonnen',
       // Das eigene Buch oder Album für heute angekündigt ("Mein Buch „Stille Wälder“ erscheint heute").
       '(?:mein|meine|unser|unsere) (?:(?:erstes|erste|erster|neues|neue|neuer|zweites) )?(?:single|ep|album|buch|lied|roman|podcast|kurs|spiel|platte)(?: [„“"»«][^“”"«»\\n]{1,60}[“”"«»])? (?:erscheint|kommt (?:heute|morgen) raus|ist ab (?:heute|morgen) (?:da|erhältlich)) ?(?:heute|morgen|am \\d|diesen (?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag))?',

@@ -205,6 +205,8 @@ export const en: Lexicon = {
       'linked in (?:my |our )?(?:bio|profile)',
       'use (?:my |our |the )?(?:code|promo code|discount code|coupon|coupon code|link)',
       'vote for (?:me|us|my|our)',
+      // The vote said as the author's need ("We need your vote, vote once a day"), as "vote for us" is.
+      "(?:we|i)(?:'d| would)? (?:really |truly )?(?:need|love|appreciate) (?:your|every|each|all your) votes?(?![\\p{L}])",
       // A contest won with the readers' help ("help me win the talent contest", "help us win this award"): votes for the author.
       'help (?:me|us|my \\p{L}+|our \\p{L}+) win (?:this|the|a|my|our) (?:[\\p{L}-]+ ){0,2}?(?:contest|competition|award|prize|battle|vote|poll|challenge)',
       '(?:grab|get|claim|secure|reserve|book) (?:yours|your (?:copy|spot|seat|ticket|tickets|place)|a (?:spot|seat|copy)) (?:now|today|here|before|while)',
@@ -493,6 +495,8 @@ export const en: Lexicon = {
       'new (?:video|episode|merch|drop|collection|arrivals)(?! (?:shows?|reveals?|captures?)(?![\\p{L}]))',
       'we won',
       '(?:named|voted|selected|chosen|recognized|featured|shortlisted|nominated) (?:as )?(?:one of|among|the best|best|a finalist|in|on|for)',
+      // Named to a list ("I've been named to the Forbes 30 Under 30 list"), as "named one of"; "named after my gran" is no list.
+      "(?:named|selected|chosen|shortlisted|added) to (?:the |this year's |[\\p{L}]+'s )?(?:[\\p{L}\\p{N}]+ ){0,6}?(?:list|shortlist|ranking)(?![\\p{L}])",
       'finalists? (?:for|in)',
       '(?:crossed|hit|reached|passed|surpassed) \\d[\\d,.]*k? (?:sales|followers|subscribers|subs|customers|downloads|users|orders|members|readers|listeners|streams|views)',
       '(?:biggest|best|record) (?:quarter|month|year|week|day|launch) (?:ever|yet|to date)',

@@ -59,6 +59,8 @@ export const es: Lexicon = {
       'ven(?:id|gan)? a (?:vernos|visitarnos|conocernos)|p[aá]sa(?:te|os|se|nse) (?:a vernos|por (?:la|nuestra) tienda|por el local)',
       // Un voto para lo propio del autor, verbo o sustantivo ("Votad por nuestra panadería", "nos encantaría tu voto para nuestra…").
       '(?<!(?:yo|él|el|ella|que) )vot(?:a|en|ad|ar) (?:por|a) (?:mis?|nuestr[oa]s?)(?![\\p{L}])|(?:tu|vuestro|su) voto (?:para|por|a) (?:mis?|nuestr[oa]s?)(?![\\p{L}])',
+      // El voto como necesidad del autor ("Necesitamos su voto, se vota una vez al día"), como "vota por nosotros".
+      '(?:necesitamos|necesito) (?:tu|su|vuestro|tus|sus|vuestros|cada) votos?(?![\\p{L}])',
       // O con el comentario mismo como clave ("Deja un comentario y te la mando por DM").
       '(?:deja|dejad|dejen|d[eé]jame|d[eé]jadme) (?:un |tu )?comentario(?: abajo| aqu[ií])? y (?:te|os|les) (?:lo |la |los |las )?(?:mando|mandamos|env[ií]o|enviamos|paso|pasamos|escribo)',
       // El embudo de la palabra clave con cualquier verbo de respuesta ("Escribe GUÍA y te lo mando"), como en inglés.
@@ -403,7 +405,7 @@ export const es: Lexicon = {
       'nombrad[oa] (?:como |una de |uno de )',
       // El reconocimiento propio en una lista o un premio ("he sido elegida entre las 30 mejores", "fuimos reconocidos como
       // mejor agencia"), como "named one of"; "mi hermano fue elegido" es de otro.
-      '(?:he sido|hemos sido|fui|fuimos) (?:elegid|reconocid|seleccionad|premiad|galardonad|distinguid|citad|incluid|escogid)[oa]s? (?:como|entre|una de|uno de|en la lista|en el top|en el ranking)(?![\\p{L}])',
+      '(?:he sido|hemos sido|fui|fuimos) (?:elegid|reconocid|seleccionad|premiad|galardonad|distinguid|citad|incluid|escogid)[oa]s? (?:como|entre|una de|uno de|(?:en|para|a) la lista|en el top|en el ranking)(?![\\p{L}])',
       'finalistas?',
       'nuevo (?:v[ií]deo|episodio|lanzamiento)',
       'un sue[nñ]o hecho realidad',

@@ -45,6 +45,8 @@ export const fr: Lexicon = {
       "(?:laisse|laissez|entre|entrez|indique|indiquez|saisis|saisissez|renseigne|renseignez) (?:ton|votre) (?:adresse )?(?:e-?mail|mail|courriel) (?:pour|et) (?:recevoir|t[ée]l[ée]charger|obtenir|(?:je )?(?:te|vous) l'envoie)(?=[^.!?\\n]{0,40}?(?<![\\p{L}])(?:e-?books?|guides?|mod[eè]les?|checklists?|pdfs?|formations?|mini-?formations?|masterclass|webinaires?|webinars?|fiches?|chapitres?|planners?|kits?)(?![\\p{L}]))",
       // Où voter (« On vote ici »).
       '(?:on vote|votez|vote) ici',
+      // Le vote comme besoin de l'auteur (« On a besoin de vos votes, on peut voter une fois par jour »), comme « votez pour nous ».
+      "(?:on a|nous avons|j'ai) (?:vraiment )?besoin de (?:vos|ton|votre|tes|chaque) votes?(?![\\p{L}])",
       // Un don demandé là où l'auteur pointe (« Faites un don sur helloasso.com/… », « fais un petit don ici »), comme
       // l'anglais « donate here » ; « faire un don à la Croix-Rouge » nomme à qui va l'argent et ne pointe nulle part.
       '(?:faites|fais|faites-nous|fais-nous) (?:un )?(?:petit )?don (?:sur|via|ici|en ligne|par (?:ici|le lien))(?![\\p{L}])',
@@ -364,7 +366,7 @@ export const fr: Lexicon = {
       'je me lance',
       // Sa propre distinction dans une liste ou un prix (« j'ai été citée parmi les 30 femmes », « nous avons été élus
       // meilleure agence »), comme "named one of" ; « mon frère a été élu » est à un autre.
-      "(?:j'ai (?:[ée]t[ée]|ete)|nous avons (?:[ée]t[ée]|ete)|on a (?:[ée]t[ée]|ete)|je suis|nous sommes) (?:[ée]lu|cit[ée]|nomm[ée]|s[ée]lectionn[ée]|class[ée]|r[ée]compens[ée]|distingu[ée]|prim[ée]|reconnu)e?s? (?:(?:dans|par) (?:[\\p{L}'’]+ ){1,3}?)?(?:parmi|comme|dans le (?:top|classement|palmar[èe]s)|meilleure?s?)(?![\\p{L}])",
+      "(?:j'ai (?:[ée]t[ée]|ete)|nous avons (?:[ée]t[ée]|ete)|on a (?:[ée]t[ée]|ete)|je suis|nous sommes) (?:[ée]lu|cit[ée]|nomm[ée]|s[ée]lectionn[ée]|class[ée]|r[ée]compens[ée]|distingu[ée]|prim[ée]|reconnu)e?s? (?:(?:dans|par) (?:[\\p{L}'’]+ ){1,3}?)?(?:parmi|comme|dans le (?:top|classement|palmar[èe]s)|dans la (?:liste|s[ée]lection|short-?list)|meilleure?s?)(?![\\p{L}])",
       'nous avons gagn[ée]',
       // Un cap de son propre chiffre (« On a dépassé les 10 000 clients », « nous avons atteint 50 000 abonnés »),
       // comme "crossed 10k customers" ; « la médiathèque a dépassé 10 000 inscrits » est à une autre.

@@ -49,6 +49,8 @@ export const pt: Lexicon = {
       '(?:deixe|deixa|coloque|coloca|digite|digita|informe|cadastre) (?:o )?(?:seu|teu) (?:melhor )?(?:e-?mail|email) (?:para|e) (?:receber|baixar|ganhar|garantir|(?:eu )?te (?:mando|envio))(?=[^.!?\\n]{0,40}?(?<![\\p{L}])(?:e-?books?|guias?|modelos?|checklists?|pdfs?|cursos?|minicursos?|masterclass|webinars?|aulas?|fichas?|cap[ií]tulos?|planners?|planilhas?|materiais)(?![\\p{L}]))',
       // Onde votar ("A votação é aqui").
       '(?:a vota[cç][aã]o [ée]|votem|vote) aqui',
+      // O voto como necessidade do autor ("Precisamos do vosso voto, dá para votar uma vez por dia"), como "votem em nós".
+      '(?:precisamos|preciso) (?:muito )?(?:do|de) (?:vosso|seu|teu|vossos|seus|teus|cada) votos?(?![\\p{L}])',
       // Inscrever-se onde o autor aponta ("Mais informações e inscrição no primeiro comentário 👇"), como "link nos comentários".
       '(?:(?:mais )?informa[cç](?:[oõ]es|[aã]o) (?:e|&) )?(?:inscri[cç](?:[aã]o|[oõ]es)|ingressos) (?:no|nos) (?:primeiro )?coment[aá]rios?(?![\\p{L}])',
       // A loja convida para a loja, como "come see us": "venham nos visitar", "passa lá na loja".
@@ -379,7 +381,7 @@ export const pt: Lexicon = {
       'fui promovid[oa] (?:a|para|como)',
       // O próprio reconhecimento numa lista ou prémio ("fui reconhecido como Top Voice", "fomos eleitos entre as 50 melhores"),
       // como "named one of"; "o meu pai foi eleito" é de outro.
-      '(?:fui|fomos) (?:eleit|reconhecid|escolhid|selecionad|seleccionad|premiad|distinguid|citad|nomead|inclu[ií]d)[oa]s? (?:como|entre|um dos|uma das|na lista|no top|no ranking|pel[oa] (?:terceira|segunda|quarta|quinta) vez)(?![\\p{L}])',
+      '(?:fui|fomos) (?:eleit|reconhecid|escolhid|selecionad|seleccionad|premiad|distinguid|citad|nomead|inclu[ií]d)[oa]s? (?:como|entre|um dos|uma das|(?:na|para a|pra) lista|no top|no ranking|pel[oa] (?:terceira|segunda|quarta|quinta) vez)(?![\\p{L}])',
     ],
     bait: [
       // A concordância pescada perguntando se o autor é o único ("Só eu que…?", "Vocês também sentem…?").

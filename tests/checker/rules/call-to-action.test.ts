@@ -30,6 +30,9 @@ testRule(rule, {
     { text: 'Cuidado, golpe: SMS dos Correios pedem R$ 9,90 com um link estranho. Os Correios nunca pedem isso por SMS. Minha mãe colocou o cartão e o banco bloqueou 3 pagamentos. Compartilhem com seus pais pfv', ctx: { lang: 'pt', platform: 'facebook' }, note: 'a scam warning shared' },
     { text: 'Achtung Betrug: SMS verlangen 1,99 € Zollgebühr über einen Link. Die Post verlangt das NIE per SMS. Meine Mutter hat ihre Karte eingegeben, die Bank hat 3 Zahlungen gesperrt. Bitte weitersagen!', ctx: { lang: 'de', platform: 'facebook' }, note: 'a scam warning shared' },
     { text: 'ACHTUNG im Kreis 4: an mehreren Autos hängen gefälschte Parkbussen mit QR-Code. Der QR führt auf eine Zahlseite, die NICHT von der Stadtpolizei ist. Echte Bussen haben einen Einzahlungsschein. Bitte weitersagen!', ctx: { lang: 'de', platform: 'facebook' }, note: 'a warning with nothing of the author\'s, spread' },
+    // xlang19: a voice asked against a demolition with no vote held, a need for feedback: no vote asked.
+    { text: 'Wir brauchen eure Stimme gegen den Abriss des Jugendzentrums, kommt Freitag zur Gemeinderatssitzung um 19 Uhr.', ctx: { lang: 'de', platform: 'facebook' }, note: 'a voice, no vote' },
+    { text: 'Nous avons besoin de vos retours sur le nouveau plan de circulation avant le 12, la mairie lit tout.', ctx: { lang: 'fr', platform: 'facebook' }, note: 'feedback asked for a council' },
     // xlang19: someone's order told, a question about ordering, a message to someone else: no 'DM me'.
     { text: 'Kann man bei euch auch per PN bestellen? Hab keinen Instagram-Account', ctx: { lang: 'de', platform: 'instagram', reply: true }, note: 'a question' },
     { text: "il m'a envoyé un dm hier pour me demander conseil, trop mignon", ctx: { lang: 'fr', platform: 'x' }, note: 'told' },
@@ -1636,8 +1639,14 @@ testRule(rule, {
     { text: "Ab Samstag sind wir wieder am Bauernmarkt 🍎 NEU: Apfelsaft vom eigenen Hof, 0,75 l um 4,50 €. Vorbestellen per PN, wir legen's euch zurück 😊", ctx: { lang: 'de', platform: 'facebook' }, flags: ['Vorbestellen per PN'] },
     { text: 'Sábado voltamos à feira 🍎 NOVIDADE: sumo de maçã da nossa quinta, 0,75 l a 4,50 €. Encomendas por mensagem privada, guardamos para vocês 😊', ctx: { lang: 'pt', platform: 'facebook' }, flags: ['Encomendas por mensagem privada'] },
     { text: 'Tortas de cumpleaños por encargo 🎂 de 12 porciones a 25.000. Pedidos por mensaje con 3 días de anticipación', ctx: { lang: 'es', platform: 'instagram' }, flags: ['Pedidos por mensaje'] },
+    // xlang19: the vote said as the author's need, in five languages.
+    { text: "We're nominated for Best Wine Bar in Providencia! We need your vote, you can vote once a day until the 31st 👉 localawards.com/vote", ctx: { platform: 'facebook' }, flags: ['We need your vote'] },
+    { text: '¡Estamos nominados a Mejor Bar de Vinos de Providencia 2026! Necesitamos su voto, se vota una vez al día hasta el 31 👉 premiosbarrio.cl/votar', ctx: { lang: 'es', platform: 'facebook' }, flags: ['Necesitamos su voto'] },
+    { text: 'Wir sind für den Publikumspreis Bestes Café Graz nominiert ☕ Wir brauchen eure Stimme, abstimmen könnt ihr täglich bis 31.1. 👉 grazaward.at/voting', ctx: { lang: 'de', platform: 'facebook' }, flags: ['Wir brauchen eure Stimme'] },
+    { text: "On est finalistes du concours Meilleure boulangerie de Québec 🥖 On a besoin de vos votes, merci ! 👉 concours.qc.ca/vote", ctx: { lang: 'fr', platform: 'facebook' }, flags: ['On a besoin de vos votes'] },
+    { text: 'Estamos na final do prémio Melhor Café do Porto ☕ Precisamos do vosso voto, dá para votar uma vez por dia até dia 31 👉 premiosporto.pt/votar', ctx: { lang: 'pt', platform: 'facebook' }, flags: ['Precisamos do vosso voto'] },
     // xlang19: a share asked beside the author's own vote ask or shop still asks, scam or no scam named.
-    { text: '¡Estamos nominados a Mejor Bar de Vinos de Providencia! Necesitamos su voto hasta el 31 👉 premiosbarrio.cl/votar Y compartan con sus amigos porfa 🙏', ctx: { lang: 'es', platform: 'facebook' }, flags: ['compartan con'] },
+    { text: '¡Estamos nominados a Mejor Bar de Vinos de Providencia! Necesitamos su voto hasta el 31 👉 premiosbarrio.cl/votar Y compartan con sus amigos porfa 🙏', ctx: { lang: 'es', platform: 'facebook' }, flags: ['Necesitamos su voto', 'compartan con'] },
     { text: 'Ojo, estafa: una página falsa usa nuestras fotos. Compren solo en nuestra tienda con 20% de descuento con el código REAL20 y compartan!', ctx: { lang: 'es', platform: 'facebook' }, flags: ['Compren solo en nuestra tienda', 'compartan!'] },
   ],
 });

@@ -7,6 +7,10 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    // xlang19: a name given after someone, a hospital stay, a friend on a list: no list of the author's.
+    { text: 'Our daughter was named after my gran, who taught me to bake this exact loaf: 500g flour, 350g water, 10g salt.', ctx: { platform: 'facebook' }, note: 'named after' },
+    { text: 'Ich wurde gestern in die Klinik aufgenommen, danke an die Pflege auf Station 4 für die Geduld mit mir.', ctx: { lang: 'de', platform: 'x' }, note: 'a hospital stay' },
+    { text: 'Mi hermana fue elegida para la lista de jurados del concurso de cocina, ¡qué orgullo! Ella sí sabe de empanadas.', ctx: { lang: 'es', platform: 'facebook' }, note: 'someone else on the list' },
     // Someone else's stream, or a time with no stream of the author's.
     { text: 'A live da prefeitura na Twitch em 15 min vai explicar as novas linhas de ônibus.', ctx: { platform: 'x', lang: 'pt' }, note: "the council's stream" },
     { text: 'En 15 minutos empiezo el turno de noche en urgencias, deseadme suerte.', ctx: { platform: 'x', lang: 'es' }, note: 'a shift, no stream' },
@@ -365,6 +369,12 @@ testRule(rule, {
     { text: 'Our game is now available on Steam! 🎮', flags: ['Our game is now available'] },
     { text: "Today we launched R2 Local Uploads for faster uploads.", flags: ['Today we launched'] },
     { text: 'Presentamos Lumen, la app de notas que se sincroniza sola.', ctx: { lang: 'es' }, flags: ['Presentamos'] },
+    // xlang19: the author named to a list, in five languages, with the stock thanks to 'everyone who believed in me'.
+    { text: "Huge honour: I've been named to the Forbes 30 Under 30 list 🚀 Thank you to everyone who believed in me from day one.", ctx: { platform: 'linkedin' }, flags: ['named to the Forbes 30 Under 30 list'] },
+    { text: 'Orgullo enorme: fui elegido para la lista 30 Under 30 de Forbes Colombia 🚀 Gracias a todos los que creyeron desde el principio.', ctx: { lang: 'es', platform: 'linkedin' }, flags: ['fui elegido para la lista'] },
+    { text: 'Riesig stolz: ich wurde in die Forbes 30 Under 30 Liste aufgenommen 🚀 Danke an alle, die von Anfang an an mich geglaubt haben.', ctx: { lang: 'de', platform: 'linkedin' }, flags: ['ich wurde in die Forbes 30 Under 30 Liste aufgenommen'] },
+    { text: "Immense fierté : j'ai été sélectionné dans la liste 30 Under 30 de Forbes France 🚀 Merci à tous ceux qui ont cru en moi depuis le début.", ctx: { lang: 'fr', platform: 'linkedin' }, flags: ["j'ai été sélectionné dans la liste"] },
+    { text: 'Orgulho enorme em partilhar que fui escolhido para a lista 30 Under 30 da Forbes Portugal 🚀 Obrigado a todos que acreditaram desde o início.', ctx: { lang: 'pt', platform: 'linkedin' }, flags: ['fui escolhido para a lista'] },
   ],
 });
 
