@@ -774,6 +774,10 @@ function addList(doc: Doc, ctx: Context, out: GiveSignal[]): void {
     items.push({ start: m.index, end: m.index + m[0].length });
     words += wordsIn(doc, start, m.index + m[0].length);
   }
+  // A list with a price among its items in a post that asks ("• 38 m², piso 6 • $1.450.000 admin incluida… Interesados
+  // al DM", "• 1 quarto… • R$ 2.800 com condomínio… chamar no direct") is the offer's spec sheet: what is for rent or
+  // sale, not something the reader takes away.
+  if (ctx.askSentences.length > 0 && items.some((it) => PRICE_RE.test(doc.text.slice(it.start, it.end)))) return;
   if (items.length >= 2 && words / items.length >= MIN_ITEM_WORDS) {
     out.push({ signal: 'list', start: items[0]!.start, end: items[items.length - 1]!.end, weight: WEIGHT.list.one });
   }
