@@ -159,6 +159,8 @@ export const de: Lexicon = {
       // Die PN mit Namen ("Schreibt mir eine PN") und das Interesse vorn ohne Verb ("Bei Interesse gerne PN"): so endet eine Anzeige.
       '(?:schreib|(?<=(?:^|[^\\p{L}\\s]|(?:^|[^\\p{L}])(?:bitte|einfach|gern|gerne|und|oder|dann|also|doch|jetzt|leute|ihr|mal))\\s*)schreibt) (?:mir|uns)(?: (?:gern|gerne|einfach|kurz|bitte|doch|mal|ruhig))* (?:eine |ne |\'ne |per )?(?:pn|dm|pm)(?![\\p{L}])',
       'bei interesse (?:gerne |gern |einfach |kurz |bitte )?(?:eine |ne |per )?(?:pn|dm|pm|privatnachricht)(?![\\p{L}])',
+      // Das Interesse als Frage und der Kanal ohne Verb ("Interesse? PN oder WhatsApp 0664…"), wie "Interested? DM".
+      'interesse ?[?!:…]+ ?(?:pn|dm|pm|whatsapp|privatnachricht)(?![\\p{L}])',
       // Das Schlüsselwort per Nachricht ("Schreib mir INFO per DM").
       'schreib(?:t)? (?:mir|uns) ["„“\'‚‘»«]?[\\p{L}\\p{N}]+["“”\'’‘«»]? (?:per|als|via) (?:dm|pn|nachricht|privatnachricht)',
       // Besuch auf dem eigenen Kanal erbeten ("würde mich über Besuch freuen", "über ein Abo würde ich mich freuen").

@@ -255,6 +255,9 @@ export const en: Lexicon = {
       // A private message asked for with no one named, on the reader's interest or need ("DM if interested", "DM if you
       // need one"): how a sale or a spot is taken up. "DM if you have questions" offers help and is left out.
       "(?:dm|pm|message|inbox) (?:me |us )?if (?:interested|(?:you're|you are|u r|ur) interested|(?:you|u) (?:need|want) (?:one|it|them|some|a spot|in))",
+      // The reader's interest, then the private channel with no verb ("Interested? DM or WhatsApp 07700…", "If interested, DM"):
+      // how a listing ends. "Interested in the answer too" names what interests and asks nothing.
+      "(?:if )?interested ?[?!,:.…]* ?(?:dm|pm|inbox|whatsapp)(?![\\p{L}])",
       // A free start offered ("Start free today", "start for free"): the way into the author's product, as "try it free".
       "start (?:(?:now|today|it) )?(?:for )?free(?![\\p{L}-])(?! (?:and|but|then|or|so|with|on|at|using|via) )",
     ],

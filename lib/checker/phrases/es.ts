@@ -170,6 +170,8 @@ export const es: Lexicon = {
       // ("Interesados por privado"): un anuncio que se cierra en privado.
       '(?:escribid(?:me|nos)|escr[ií]ban(?:me|nos)|mandad(?:me|nos)|m[aá]nden(?:me|nos)) (?:por|al|un|en) (?:dm|md|mp|privado|mensaje|interno|inbox|whatsapp)',
       'interesad[oa]s,? (?:por|al|en|a) (?:dm|md|mp|privado|interno|inbox|whatsapp)(?![\\p{L}])',
+      // El interés como pregunta y el canal sin verbo ("¿Interesados? DM o wsp 304…"), como "Interested? DM".
+      'interesad[oa]s? ?[?!,:.…]+ ?(?:dm|md|mp|privado|inbox|whatsapp|wsp|wasap)(?![\\p{L}])',
       // "Solo tienes que escribirme", "basta con mandarme un mensaje": el contacto como único paso hasta la compra.
       '(?<=(?:(?:solo|s[oó]lo) (?:tienes|ten[eé]is|tienen) que|basta con) )(?:escribirme|escribirnos|mandarme un mensaje|hablarme)',
       // La palabra clave enviada en privado ("Mándame INFO por privado", "escríbeme PLAN al DM").

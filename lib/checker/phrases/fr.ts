@@ -207,6 +207,8 @@ export const fr: Lexicon = {
       '#opentowork',
       // Un message privé demandé selon l'intérêt du lecteur (« MP si intéressé », « DM si tu en veux un ») : la vente se conclut là.
       '(?:mp|dm) si (?:int[ée]ress[ée]e?s?|(?:tu es|vous [êe]tes) int[ée]ress[ée]e?s?|(?:tu|vous) en (?:veux|voulez))',
+      // L'intérêt en question puis le canal sans verbe (« Intéressés ? MP », « Si intéressé, MP ou texto au 514… »).
+      '(?:si )?int[ée]ress[ée](?:\\(e\\)|e)?(?:\\(s\\)|s)? ?[?!,:.…]+ ?(?:mp|dm|pv|inbox|whatsapp)(?![\\p{L}])',
       // Un départ gratuit proposé (« Commencez gratuitement ») : l'entrée dans le produit de l'auteur, comme « essayez gratuitement ».
       "(?:commencez|commence|démarrez|démarre) (?:dès maintenant |dès aujourd'hui |aujourd'hui |maintenant )?(?:gratuitement|gratos|sans payer)(?![\\p{L}])(?! (?:avec|sur|via|grâce) )",
     ],

@@ -158,6 +158,8 @@ export const pt: Lexicon = {
       '(?:entre|assine|torne-se (?:membro|apoiador|apoiadora|assinante)) (?:por|a partir de) (?:apenas |s[oó] )?(?:[$€£] ?\\d[\\d.,]*|\\d[\\d.,]* ?(?:€|\\$|£|euros?|dollars|reais)|r\\$ ?\\d[\\d.,]*)',
       // O infinitivo dos classificados ("Interessados chamar inbox", "interessados me chamar no privado").
       'interessad[oa]s,? (?:me )?(?:chamar|chama|mandar mensagem|falar) (?:no |na |por |pelo )?(?:inbox|privado|direct|pv|dm|whats|whatsapp|zap)(?![\\p{L}])',
+      // O interesse como pergunta e o canal sem verbo ("Interessados? DM ou zap (11) 9…"), como "Interested? DM".
+      'interessad[oa]s? ?[?!,:.…]+ ?(?:dm|direct|inbox|pv|privado|zap|whats(?:app)?)(?![\\p{L}])',
       // A forma de Portugal, com o pronome depois ("envie-me mensagem", "manda-me uma DM"), como "DM me".
       '(?:envie|envia|mande|manda|enviem|mandem)-(?:me|nos) (?:uma )?(?:mensagem|mensagem privada|dm|direct|mp|inbox)(?![\\p{L}])',
       // A palavra-chave mandada no privado ("me manda QUERO no direct", "envia-me INFO por mensagem").

@@ -33,6 +33,9 @@ testRule(rule, {
     // xlang19: a voice asked against a demolition with no vote held, a need for feedback: no vote asked.
     { text: 'Wir brauchen eure Stimme gegen den Abriss des Jugendzentrums, kommt Freitag zur Gemeinderatssitzung um 19 Uhr.', ctx: { lang: 'de', platform: 'facebook' }, note: 'a voice, no vote' },
     { text: 'Nous avons besoin de vos retours sur le nouveau plan de circulation avant le 12, la mairie lit tout.', ctx: { lang: 'fr', platform: 'facebook' }, note: 'feedback asked for a council' },
+    // xlang19: interest in something named, with no channel right after it.
+    { text: 'Anyone know if the council still does free bulky waste pickup? Interested in the answer too, DM or reply here', ctx: { platform: 'facebook' }, note: 'interest in an answer' },
+    { text: "Intéressé par la question aussi, j'attends les réponses, merci !", ctx: { lang: 'fr', platform: 'reddit', reply: true }, note: 'interest in an answer' },
     // xlang19: someone's order told, a question about ordering, a message to someone else: no 'DM me'.
     { text: 'Kann man bei euch auch per PN bestellen? Hab keinen Instagram-Account', ctx: { lang: 'de', platform: 'instagram', reply: true }, note: 'a question' },
     { text: "il m'a envoyé un dm hier pour me demander conseil, trop mignon", ctx: { lang: 'fr', platform: 'x' }, note: 'told' },
@@ -1639,6 +1642,12 @@ testRule(rule, {
     { text: "Ab Samstag sind wir wieder am Bauernmarkt 🍎 NEU: Apfelsaft vom eigenen Hof, 0,75 l um 4,50 €. Vorbestellen per PN, wir legen's euch zurück 😊", ctx: { lang: 'de', platform: 'facebook' }, flags: ['Vorbestellen per PN'] },
     { text: 'Sábado voltamos à feira 🍎 NOVIDADE: sumo de maçã da nossa quinta, 0,75 l a 4,50 €. Encomendas por mensagem privada, guardamos para vocês 😊', ctx: { lang: 'pt', platform: 'facebook' }, flags: ['Encomendas por mensagem privada'] },
     { text: 'Tortas de cumpleaños por encargo 🎂 de 12 porciones a 25.000. Pedidos por mensaje con 3 días de anticipación', ctx: { lang: 'es', platform: 'instagram' }, flags: ['Pedidos por mensaje'] },
+    // xlang19: the reader's interest, then the private channel with no verb, as a listing ends, in five languages.
+    { text: 'Flat to rent in Leith, 1 bed, £950 pcm bills incl, available 1 Feb. Interested? DM or WhatsApp 07700 900123', ctx: { platform: 'facebook' }, flags: ['Interested? DM'] },
+    { text: 'Arriendo apartaestudio en Laureles, $1.450.000 admin incluida, disponible el 1 de feb. ¿Interesados? DM o wsp 304 555 1190', ctx: { lang: 'es', platform: 'facebook' }, flags: ['Interesados? DM'] },
+    { text: 'Wohnung in Graz-Lend zu vermieten, 54 m², 890 € inkl. BK, frei ab 1. Februar. Interesse? PN oder WhatsApp 0664 555 1190', ctx: { lang: 'de', platform: 'facebook' }, flags: ['Interesse? PN'] },
+    { text: 'Appart à louer à Rosemont, 4 et demi, 1450 $/mois chauffé, libre le 1er février. Si intéressé, MP ou texto au 514 555 1190', ctx: { lang: 'fr', platform: 'facebook' }, flags: ['Si intéressé, MP'] },
+    { text: 'Alugo apê em Pinheiros, R$ 2.800 com condomínio, disponível dia 1/2. Interessados? DM ou zap (11) 95555-1190', ctx: { lang: 'pt', platform: 'facebook' }, flags: ['Interessados? DM'] },
     // xlang19: the vote said as the author's need, in five languages.
     { text: "We're nominated for Best Wine Bar in Providencia! We need your vote, you can vote once a day until the 31st 👉 localawards.com/vote", ctx: { platform: 'facebook' }, flags: ['We need your vote'] },
     { text: '¡Estamos nominados a Mejor Bar de Vinos de Providencia 2026! Necesitamos su voto, se vota una vez al día hasta el 31 👉 premiosbarrio.cl/votar', ctx: { lang: 'es', platform: 'facebook' }, flags: ['Necesitamos su voto'] },
