@@ -362,6 +362,9 @@ export const de: Lexicon = {
       '(?:ich bin|wir sind) (?:jetzt |gerade |wieder |endlich )?live(?![\\p{L}])(?! (?:dabei|gewesen|erlebt|gesehen|beim|am|vor|im|in)(?![\\p{L}]))',
       "(?:in \\d+ ?min(?:uten)?|gleich|heute(?: abend)?|um \\d+(?::\\d+)? uhr|ab \\d+(?::\\d+)? uhr) geht'?s (?:hier |bei mir |bei uns )?live los|geht'?s (?:gleich |in \\d+ ?min(?:uten)? )live los",
       '(?<![\\s\\S])(?:[\\p{Extended_Pictographic}\\uFE0F]\\s*)*(?:jetzt live|live jetzt)(?![\\p{L}])(?=[\\s\\S]{0,200}?(?:twitch|kick\\.com|youtu\\.?be|/live|stream))',
+      // Tag oder Uhrzeit des Streams und seine Seite am Anfang ("Heute 20 Uhr live auf Twitch, kommt vorbei!"), wie "Live on
+      // Twitch tonight at 8". Nicht YouTube: dort streamen auch Gemeinderat und Nachrichten.
+      '(?<![\\s\\S])(?:[\\p{Extended_Pictographic}\\uFE0F]\\s*)*(?:heute|heut|morgen)(?: abend)?(?: (?:um|ab))?(?: \\d+(?:[:.]\\d+)?(?: ?uhr)?)? live (?:auf|bei) (?:twitch|kick|tiktok)(?![\\p{L}])',
       // Der Stream mit seiner Startzeit statt des Orts ("bin in 10 min live", "gehe gleich live", "In 10 Minuten bin ich
       // live"): dieselbe Ankündigung.
       '(?:bin|sind) (?:gleich|jetzt|heute(?: abend)?|in \\d+ ?min(?:uten)?|ab \\d+(?::\\d+)? uhr) live(?![\\p{L}])|(?:gehe|gehen) (?:gleich |jetzt |heute (?:abend )?|in \\d+ ?min(?:uten)? )?live(?![\\p{L}])|(?:bin ich|sind wir) (?:gleich |jetzt |heute )?live(?![\\p{L}?])',

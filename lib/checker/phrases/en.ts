@@ -478,6 +478,9 @@ export const en: Lexicon = {
       // The same said as the post's heading ("🔴 LIVE NOW", "Now live:") beside the stream it points to: nothing else is
       // its subject. "The council meeting is live now" names another, and a newsroom's "LIVE NOW: the vote" no stream.
       '(?<![\\s\\S])(?:[\\p{Extended_Pictographic}\\uFE0F]\\s*)*(?:live now|now live)(?![\\p{L}])(?=[\\s\\S]{0,200}?(?:twitch|kick\\.com|youtu\\.?be|/live|stream))',
+      // A stream's day or time and its site opening the post ("Live on Twitch tonight at 8, come hang out!", "Tonight at 8
+      // live on Kick"): the author's stream announced. Not YouTube, where a council or a newsroom streams too.
+      '(?<![\\s\\S])(?:[\\p{Extended_Pictographic}\\uFE0F]\\s*)*(?:live (?:on|at) (?:twitch|kick|tiktok) (?:tonight|today|tomorrow|at \\d+(?::\\d+)?(?: ?[ap]m)?)|(?:tonight|today|tomorrow)(?: at \\d+(?::\\d+)?(?: ?[ap]m)?)? (?:going )?live (?:on|at) (?:twitch|kick|tiktok))(?![\\p{L}])',
       // Pride in oneself: the author's achievement as the news ("so proud of myself this year").
       '(?:so |really |very )?proud of (?:myself|ourselves)',
       "(?:i'm |i am |we're |we are )?(?:so |really |super )?(?:excited|thrilled|proud|happy|pleased|delighted|honou?red|humbled|stoked)(?: and (?:honou?red|humbled|proud|grateful))? to (?:announce|share|say|introduce|launch|reveal|tell you|have been|be (?:named|featured|selected|recognized|included|chosen))",

@@ -373,6 +373,9 @@ export const es: Lexicon = {
       // El comienzo del directo sin sujeto ("En 10 minutos empieza el directo", "el directo empieza a las 20h") o en primera
       // persona con su hora ("En 15 minutos empiezo directo en Twitch").
       '(?:en \\d+ ?min(?:utos?)?|ya|ahora|hoy|esta noche|a las \\d+(?::\\d+)?h?) (?:empieza|arranca|comienza) (?:el|mi|nuestro) directo|(?:en \\d+ ?min(?:utos?)?|ya|ahora|hoy|esta noche|a las \\d+(?::\\d+)?h?) (?:empiezo|empezamos|arranco|arrancamos|comienzo|comenzamos) (?:el )?directo|(?<![\\s\\S])(?:[\\p{Extended_Pictographic}\\uFE0F]\\s*)*(?:el )?directo (?:empieza|arranca|comienza) (?:en|a las|ya|ahora)(?![\\p{L}])',
+      // El día o la hora del directo y su sitio al abrir el post ("hoy en directo a las 20h en Twitch", "Esta noche directo en
+      // Twitch a las 22h"), como "Live on Twitch tonight at 8". YouTube no: ahí emiten plenos y noticieros.
+      '(?<![\\s\\S])(?:[\\p{Extended_Pictographic}\\uFE0F]\\s*)*(?:(?:hoy|esta noche|ma[nñ]ana)(?: a las \\d+(?::\\d+)?h?)? (?:en )?directo (?:a las \\d+(?::\\d+)?h? )?en (?:twitch|kick|tiktok)|(?:en )?directo en (?:twitch|kick|tiktok) (?:hoy|esta noche|ma[nñ]ana|a las \\d+(?::\\d+)?h?))(?![\\p{L}])',
       '(?:estoy|estamos|entro|entramos|estar[eé]|estaremos) en (?:directo|vivo)|(?<!\\p{L}\\s)en directo en \\d+ ?min(?:utos?)?|(?<!\\p{L}\\s)directo en \\d+ ?min(?:utos?)?|nuevo (?:single|sencillo|disco|[aá]lbum|tema|videoclip)(?! (?:de|del)(?![\\p{L}]))',
       // El primer o nuevo disco, libro o tema propio anunciado como disponible ("mi primer single ya está disponible").
       // Con su título en medio y en las plataformas ("Mi primer EP 'Marea Baja' ya está en todas las plataformas").

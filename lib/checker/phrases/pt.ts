@@ -347,6 +347,9 @@ export const pt: Lexicon = {
       '(?:acabei de|acabamos de) (?:postar|lan[cç]ar|gravar|subir|publicar) (?:um|uma|meu|minha|nosso|nossa) (?:nov[oa] )?(?:cover|vers[aã]o|v[ií]deo|remix|m[uú]sica|som|par[oó]dia|clipe)',
       // Uma live anunciada ("Live hoje às 20h", "estamos ao vivo", "ao vivo em 10 minutos"); um single, um álbum ou um clipe novo.
       '(?:estou|estamos|t[oô]|vou estar|vamos estar|vou entrar|vamos entrar) ao vivo|(?<!\\p{L}\\s)ao vivo em \\d+ ?min(?:utos?)?|(?<!\\p{L}\\s)live (?:(?:na|no) (?:twitch|youtube|insta|instagram|tiktok|kick) )?em \\d+ ?min(?:utos?)?|(?<![\\s\\S])(?:[\\p{Extended_Pictographic}\\uFE0F]\\s*)*(?:a )?live (?:come[cç]ando|come[cç]a|vai come[cç]ar) (?:em|às|as|hoje|agora|j[aá])(?![\\p{L}])|(?<!\\p{L}+ (?:t[aá]|est[aá]|est[aã]o|segue|continua|passa|fica) )ao vivo (?:no|na|agora|hoje)|novo (?:single|[aá]lbum|clipe)(?! (?:de|da|do|das|dos)(?![\\p{L}]))',
+      // O dia ou a hora da live e o site ao abrir o post ("hoje às 20h tem live na twitch, cola lá!"), como "Live on Twitch
+      // tonight at 8". Não o YouTube: lá transmitem câmaras e telejornais.
+      '(?<![\\s\\S])(?:[\\p{Extended_Pictographic}\\uFE0F]\\s*)*(?:hoje|amanh[ãa])(?: (?:[àa]s|as) \\d+(?::\\d+)?h?)? (?:tem |vai ter |teremos )?live (?:na|no) (?:twitch|kick|tiktok)(?![\\p{L}])',
       // O primeiro ou novo single, o livro próprio anunciado como lançado ("meu primeiro single já saiu").
       // Com o título no meio e nas plataformas ("Nosso primeiro EP 'Maré Baixa' já tá em todas as plataformas").
       "(?:meu|nosso) (?:(?:primeiro|novo|[uú]ltimo|segundo) )?(?:single|[aá]lbum|ep|livro|romance|clipe|curso|podcast)(?: [\"'‘“«][^\"'’”»\\n]{1,40}[\"'’”»])? (?:j[aá] |finalmente |agora |tamb[eé]m |oficialmente )*(?:saiu|est[aá] dispon[ií]vel|chegou|t[aá] no ar|(?:est[aá]|t[aá]) em todas as plataformas)",

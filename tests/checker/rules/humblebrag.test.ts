@@ -7,6 +7,11 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    // xlang19: a council's or a channel's stream, a TV listing: no stream of the author's.
+    { text: 'The council meeting is live on Twitch tonight at 7, the bus lane vote is item 4', ctx: { platform: 'x' }, note: "the council's stream" },
+    { text: 'Hoy en directo a las 21h en La 1: la final de la Copa del Rey entre el Betis y el Valencia', ctx: { lang: 'es', platform: 'x' }, note: 'a TV listing' },
+    { text: 'Die Gemeinderatssitzung ist heute 19 Uhr live auf YouTube, Punkt 4 ist der Radweg', ctx: { lang: 'de', platform: 'x' }, note: "the council's stream" },
+    { text: 'A câmara transmite hoje às 19h live no YouTube a votação da ciclovia', ctx: { lang: 'pt', platform: 'x' }, note: "the council's stream" },
     // xlang19: a name given after someone, a hospital stay, a friend on a list: no list of the author's.
     { text: 'Our daughter was named after my gran, who taught me to bake this exact loaf: 500g flour, 350g water, 10g salt.', ctx: { platform: 'facebook' }, note: 'named after' },
     { text: 'Ich wurde gestern in die Klinik aufgenommen, danke an die Pflege auf Station 4 für die Geduld mit mir.', ctx: { lang: 'de', platform: 'x' }, note: 'a hospital stay' },
@@ -369,6 +374,11 @@ testRule(rule, {
     { text: 'Our game is now available on Steam! 🎮', flags: ['Our game is now available'] },
     { text: "Today we launched R2 Local Uploads for faster uploads.", flags: ['Today we launched'] },
     { text: 'Presentamos Lumen, la app de notas que se sincroniza sola.', ctx: { lang: 'es' }, flags: ['Presentamos'] },
+    // xlang19: a stream's day or time and its site opening the post, in four languages (French 'en live sur' already).
+    { text: 'Live on Twitch tonight at 8, come hang out! twitch.tv/lenaplays', ctx: { platform: 'x' }, flags: ['Live on Twitch tonight'] },
+    { text: 'hoy en directo a las 20h en Twitch, los espero!! twitch.tv/lacocinadeana', ctx: { lang: 'es', platform: 'x' }, flags: ['hoy en directo a las 20h en Twitch'] },
+    { text: 'Heute 20 Uhr live auf Twitch, kommt vorbei! twitch.tv/lenaspielt', ctx: { lang: 'de', platform: 'x' }, flags: ['Heute 20 Uhr live auf Twitch'] },
+    { text: 'hoje às 20h tem live na twitch, cola lá! twitch.tv/julinhagames', ctx: { lang: 'pt', platform: 'x' }, flags: ['hoje às 20h tem live na twitch'] },
     // xlang19: the author named to a list, in five languages, with the stock thanks to 'everyone who believed in me'.
     { text: "Huge honour: I've been named to the Forbes 30 Under 30 list 🚀 Thank you to everyone who believed in me from day one.", ctx: { platform: 'linkedin' }, flags: ['named to the Forbes 30 Under 30 list'] },
     { text: 'Orgullo enorme: fui elegido para la lista 30 Under 30 de Forbes Colombia 🚀 Gracias a todos los que creyeron desde el principio.', ctx: { lang: 'es', platform: 'linkedin' }, flags: ['fui elegido para la lista'] },
