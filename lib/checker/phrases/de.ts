@@ -34,6 +34,8 @@ export const de: Lexicon = {
       '(?<!(?:man|kann|kannst|könnt|können|konnte|ich|hab|habe|hat|hatte|wo|wie) (?:\\p{L}+ ){0,2})(?:termine?|terminvereinbarung|terminanfragen?|buchungen) (?:(?:einfach|gerne|gern|direkt|jetzt|bitte) )*(?:per|über|via) (?:whats ?app|telefon|sms|pn|dm|insta(?:gram)?)(?![\\p{L}])',
       // Ein Wettbewerb mit Hilfe der Leser gewonnen ("helft mir, den Wettbewerb zu gewinnen"): Stimmen für den Autor.
       'helft (?:mir|uns),? (?:den|das|diesen|dieses|einen|meinen|unseren) (?:[\\p{L}-]+ ){0,2}?[\\p{L}-]*(?:wettbewerb|contest|preis|award|voting|battle) zu gewinnen',
+      // Das Ziel der eigenen Kampagne mit Hilfe der Leser ("Helft uns, das Startnext-Ziel zu erreichen").
+      '(?:helft|hilf) (?:mir|uns),? (?:das|unser|mein) (?:(?:startnext|kickstarter|crowdfunding|funding|finanzierungs|kampagnen)[\\p{L}-]*ziel|ziel (?:der|unserer|meiner) (?:[\\p{L}-]+ )?(?:kampagne|crowdfunding|startnext|kickstarter)[\\p{L}-]*) zu (?:erreichen|knacken|schaffen)',
       // Die Bitte in einem Wort ("abonniertmeinenkanal", "schautaufmeinemkanalvorbei").
       '(?:abonniert|abonniere|abbonniert|schaut(?:auf)?|besucht)mein(?:en|em)?kanal[\\p{L}]*',
       // Ein Handle mit seiner Seite beschriftet, statt der Bitte ("IG: @lenny.vox"): wo man dem Autor folgt.

@@ -209,6 +209,8 @@ export const en: Lexicon = {
       "(?:we|i)(?:'d| would)? (?:really |truly )?(?:need|love|appreciate) (?:your|every|each|all your) votes?(?![\\p{L}])",
       // A contest won with the readers' help ("help me win the talent contest", "help us win this award"): votes for the author.
       'help (?:me|us|my \\p{L}+|our \\p{L}+) win (?:this|the|a|my|our) (?:[\\p{L}-]+ ){0,2}?(?:contest|competition|award|prize|battle|vote|poll|challenge)',
+      // A crowdfunding goal reached with the readers' help ("Help us reach our Kickstarter goal"): money for the author.
+      "help (?:me|us) (?:reach|hit|get to|make) (?:our|my|the) (?:[\\p{L}-]+ )?(?:kickstarter|indiegogo|crowdfunding|campaign|funding) (?:goal|target)(?![\\p{L}])",
       '(?:grab|get|claim|secure|reserve|book) (?:yours|your (?:copy|spot|seat|ticket|tickets|place)|a (?:spot|seat|copy)) (?:now|today|here|before|while)',
       'grab yours',
       '(?:you can )?(?:grab|get|buy|find|download) (?:it|yours|a copy) here',

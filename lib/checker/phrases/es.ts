@@ -37,6 +37,8 @@ export const es: Lexicon = {
       '(?<!(?:puedes|puede|pod[eé]s|se|ya|dan|piden|pedir|sacar|saqu[eé]|ped[ií]) )(?:citas|reservas|turnos|pedidos) (?:por|al|v[ií]a) (?:whats ?app|wsp|wpp|tel[eé]fono|md|dm|privado|inbox)(?![\\p{L}])',
       // Un concurso ganado con ayuda del lector ("ayúdenme a ganar el concurso"): votos para el autor.
       '(?:ay[uú]d(?:enme|ame|adme|ennos|anos)) a ganar (?:el|este|un|mi|nuestro|la|esta) (?:[\\p{L}-]+ ){0,2}?(?:concurso|premio|competencia|competici[oó]n|votaci[oó]n|batalla)',
+      // La meta de una campaña propia alcanzada con ayuda del lector ("Ayúdanos a llegar a la meta del Verkami").
+      '(?:ay[uú]d(?:enme|ame|adme|ennos|anos|adnos)) a (?:llegar a|alcanzar|cumplir|conseguir|superar) (?:la|nuestra|mi|el|nuestro) (?:meta|objetivo) (?:del|de la|de nuestro|de nuestra|de mi|en) (?:[\\p{L}-]+ )?(?:verkami|goteo|kickstarter|crowdfunding|campa[nñ]a|micromecenazgo)(?![\\p{L}])',
       // El pedido escrito en una sola palabra ("suscribanseamicanal", "visitenmicanal").
       '(?:suscr[ií]b[ae]n?se|suscr[ií]bete|visit[ae]n?|mir[ae]n?)(?:a)?mi(?:canal|chanel|pagina|musica|videos?)[\\p{L}]*',
       // Un usuario rotulado con su sitio, en lugar del pedido ("IG: @lalo.beats"): dónde seguir al autor.

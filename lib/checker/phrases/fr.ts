@@ -33,6 +33,8 @@ export const fr: Lexicon = {
       '(?:prenez|prends|r[ée]servez|r[ée]serve|bookez) (?:votre |ton |vite |un )?(?:rdv|rendez-vous|place|cr[ée]neau)? ?(?:par|via|sur|en) (?:whats ?app|t[ée]l[ée]phone|sms|texto|mp|dm|insta(?:gram)?)(?![\\p{L}])',
       // Un concours gagné avec l'aide du lecteur (« aidez-moi à gagner le concours ») : des voix pour l'auteur.
       "aide[zr]?-(?:moi|nous) [àa] gagner (?:le|ce|un|mon|notre|la|cette) (?:[\\p{L}-]+ ){0,2}?(?:concours|prix|comp[ée]tition|vote|battle)",
+      // L'objectif de sa propre collecte atteint avec l'aide du lecteur (« Aidez-nous à atteindre l'objectif de la cagnotte »).
+      "aide[zr]?-(?:moi|nous) [àa] (?:atteindre|d[ée]crocher|boucler|d[ée]passer) (?:l'|notre |mon |le |la )(?:objectif|palier) (?:de (?:la |notre |ma |mon )?|du |sur )(?:[\\p{L}-]+ )?(?:cagnotte|ulule|kisskiss|kickstarter|crowdfunding|campagne|financement participatif)(?![\\p{L}])",
       // La demande écrite en un seul mot (« abonnezvousamachaine », « allezvoirmachaine »).
       '(?:abonnez-?vous|abonne-?toi|allez-?voir|venez-?voir|visitez)(?:[àa])?ma(?:cha[iî]ne|page)[\\p{L}]*',
       // Un pseudo étiqueté avec son site, à la place de la demande (« IG : @nina.chante ») : où suivre l'auteur.

@@ -37,6 +37,8 @@ export const pt: Lexicon = {
       '(?<!(?:pode|podes|d[aá] pra|consegue|voc[eê]) )(?:agende|agendem|marque|marquem|reserve|reservem) (?:j[aá] )?(?:(?:o |a )?(?:seu|teu|sua|tua) (?:hor[aá]rio|consulta|sess[aã]o|vaga) )?(?:pelo|no|via|por) (?:whats ?app|zap|whats|direct|dm|insta(?:gram)?|telefone)(?![\\p{L}])',
       // Um concurso ganho com a ajuda do leitor ("me ajudem a ganhar o concurso"): votos para o autor.
       '(?:me ajudem|me ajuda|nos ajudem|ajudem-me) a ganhar (?:o|esse|este|um|meu|nosso|a|essa|esta) (?:[\\p{L}-]+ ){0,2}?(?:concurso|pr[eê]mio|competi[çc][aã]o|vota[çc][aã]o|batalha)',
+      // A meta da própria vaquinha com a ajuda do leitor ("Ajuda a gente a bater a meta da vaquinha").
+      '(?:me ajudem|me ajuda|nos ajudem|nos ajuda|ajudem-me|ajudem-nos|ajuda-nos|ajud(?:a|e|em) a gente) a (?:bater|atingir|alcan[çc]ar|chegar [àa]|chegar na) (?:a |nossa |minha |o |nosso |meu )?(?:meta|objetivo) (?:da|do|na|no|de) (?:nossa |minha )?(?:vaquinha|vakinha|catarse|benfeitoria|kickstarter|crowdfunding|campanha|financiamento coletivo)(?![\\p{L}])',
       // O pedido escrito numa palavra só ("seinscrevenomeucanal", "visitemeucanal").
       '(?:se ?inscreve|inscreva-?se|increve|visit[ae]m?|confira|conferem?)(?:no|o)?meu(?:canal|perfil|insta|video|som)[\\p{L}]*',
       // Um @ rotulado com o site, no lugar do pedido ("IG: @bia.receitas"): onde seguir o autor.

@@ -36,6 +36,10 @@ testRule(rule, {
     // xlang19: interest in something named, with no channel right after it.
     { text: 'Anyone know if the council still does free bulky waste pickup? Interested in the answer too, DM or reply here', ctx: { platform: 'facebook' }, note: 'interest in an answer' },
     { text: "Intéressé par la question aussi, j'attends les réponses, merci !", ctx: { lang: 'fr', platform: 'reddit', reply: true }, note: 'interest in an answer' },
+    // xlang19: a fundraiser's goal for someone else, a club's weekly goal: no campaign of the author's.
+    { text: "Maya's family needs help with her surgery costs. Help us reach the goal of $8,000 so she can get the operation in March: gofundme.com/f/maya", ctx: { platform: 'facebook' }, note: "someone else's fundraiser" },
+    { text: 'Our running club tip: to help us reach our weekly goal we split into pace groups, 5:00, 5:30 and 6:00 per km', ctx: { platform: 'x' }, note: 'a weekly goal' },
+    { text: 'La familia de Don Julio necesita ayuda para su operación. Ayúdanos a llegar a la meta de 8.000€ antes de marzo: gofundme.com/f/julio', ctx: { lang: 'es', platform: 'facebook' }, note: "someone else's fundraiser" },
     // xlang19: someone's order told, a question about ordering, a message to someone else: no 'DM me'.
     { text: 'Kann man bei euch auch per PN bestellen? Hab keinen Instagram-Account', ctx: { lang: 'de', platform: 'instagram', reply: true }, note: 'a question' },
     { text: "il m'a envoyé un dm hier pour me demander conseil, trop mignon", ctx: { lang: 'fr', platform: 'x' }, note: 'told' },
@@ -1648,6 +1652,12 @@ testRule(rule, {
     { text: 'Wohnung in Graz-Lend zu vermieten, 54 m², 890 € inkl. BK, frei ab 1. Februar. Interesse? PN oder WhatsApp 0664 555 1190', ctx: { lang: 'de', platform: 'facebook' }, flags: ['Interesse? PN'] },
     { text: 'Appart à louer à Rosemont, 4 et demi, 1450 $/mois chauffé, libre le 1er février. Si intéressé, MP ou texto au 514 555 1190', ctx: { lang: 'fr', platform: 'facebook' }, flags: ['Si intéressé, MP'] },
     { text: 'Alugo apê em Pinheiros, R$ 2.800 com condomínio, disponível dia 1/2. Interessados? DM ou zap (11) 95555-1190', ctx: { lang: 'pt', platform: 'facebook' }, flags: ['Interessados? DM'] },
+    // xlang19: the author's crowdfunding goal reached with the readers' help, in five languages.
+    { text: 'Help us reach our Kickstarter goal 🙏 only $2,000 to go kickstarter.com/projects/moonrecord', ctx: { platform: 'x' }, flags: ['Help us reach our Kickstarter goal'] },
+    { text: 'Ayúdanos a llegar a la meta del Verkami 🙏 faltan 2.000€ verkami.com/p/discoca', ctx: { lang: 'es', platform: 'x' }, flags: ['Ayúdanos a llegar a la meta del Verkami'] },
+    { text: 'Helft uns, das Startnext-Ziel zu erreichen 🙏 es fehlen noch 2.000 € startnext.com/mondplatte', ctx: { lang: 'de', platform: 'x' }, flags: ['Helft uns, das Startnext-Ziel zu erreichen'] },
+    { text: "Aidez-nous à atteindre l'objectif de la cagnotte Ulule 🙏 il manque 2000€ ulule.com/disque-lune", ctx: { lang: 'fr', platform: 'x' }, flags: ["Aidez-nous à atteindre l'objectif de la cagnotte Ulule"] },
+    { text: 'Ajuda a gente a bater a meta da vaquinha 🙏 faltam R$ 2.000 vakinha.com.br/123', ctx: { lang: 'pt', platform: 'x' }, flags: ['Ajuda a gente a bater a meta da vaquinha'] },
     // xlang19: the vote said as the author's need, in five languages.
     { text: "We're nominated for Best Wine Bar in Providencia! We need your vote, you can vote once a day until the 31st 👉 localawards.com/vote", ctx: { platform: 'facebook' }, flags: ['We need your vote'] },
     { text: '¡Estamos nominados a Mejor Bar de Vinos de Providencia 2026! Necesitamos su voto, se vota una vez al día hasta el 31 👉 premiosbarrio.cl/votar', ctx: { lang: 'es', platform: 'facebook' }, flags: ['Necesitamos su voto'] },
