@@ -49,7 +49,7 @@ export const frOffer: OfferLexicon = {
   available: [
     { pattern: `(?:est|sont) (?:maintenant |aussi |d[ée]j[àa] |seulement )?(?:sur|chez) ${MARKETPLACES}(?!(?:[^.!?\\n]|\\.(?=\\S))*\\?(?:\\s|$))`, why: WHY.onMarketplace, example: 'Il est sur Amazon à 9,99 €' },
     { pattern: `(?:est|sont) (?:maintenant |aussi |d[ée]j[àa] |disponibles? |enfin )*(?:sur|chez) ${STREAMING}(?!(?:[^.!?\\n]|\\.(?=\\S))*\\?(?:\\s|$))`, why: WHY.onStreaming, example: 'Mon album est disponible sur Spotify' },
-    { pattern: 'billets? (?:sur|via)|billets?(?= ?:)', why: WHY.ticketsAt, example: 'Notre tournée : billets sur lesoiseaux.fr' },
+    { pattern: 'billets? (?:sur|via)|billets?(?= ?:)|places (?:sur|via)(?= [\\p{L}\\p{N}-]+\\.[a-z]{2,})', why: WHY.ticketsAt, example: 'Notre tournée : billets sur lesoiseaux.fr' },
     { pattern: `(?:billets?|places?|entr[ée]e) (?:[àa] |d[èe]s |: )?(?:seulement )?${PRICE}|(?:il (?:nous )?reste|reste|encore) (?:des |quelques |les derni[èe]res )?(?:billets|places)(?: dispo(?:nibles)?)? (?:[àa] |d[èe]s )(?:seulement )?${PRICE}`, why: WHY.ticketPrice, example: 'On joue samedi au Petit Bain, billets 12€ sur place' },
     versionEntry('Lumen v2.1 est là, essayez-le gratuitement'),
     {
