@@ -3,6 +3,10 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    // xlang19: a museum's new collection, a postal delay across the country: no goods of the author's.
+    { text: 'La colección nueva del Museo de Antioquia abre el sábado, entrada libre, vale la pena la sala de Botero', ctx: { lang: 'es', platform: 'x' }, note: "a museum's collection" },
+    { text: 'A coleção nova do Museu do Ipiranga abre sábado, entrada gratuita, vale muito a sala das fotografias', ctx: { lang: 'pt', platform: 'x' }, note: "a museum's collection" },
+    { text: 'Die Post bestätigt: Versand in ganz Österreich verzögert sich wegen Schnee um 2 Tage', ctx: { lang: 'de', platform: 'x' }, note: 'a postal delay' },
     // Seats counted in someone else's event, with nothing of the author's sold.
     { text: 'Im Zug nach Köln sind noch zwei Plätze neben mir frei, herrlich ruhig heute.', ctx: { platform: 'x', lang: 'de' }, note: 'a train seat' },
     // A crypto scam warned of names the bait it warns of (value scamWarning), in five languages.
@@ -74,6 +78,12 @@ testRule(rule, {
     { text: 'Still a few spots left for the free bike repair workshop at the community centre Saturday, more info via DM', note: 'a free workshop' },
   ],
   invalid: [
+    // xlang19: the new collection with the noun first, and shipping across the country, as a shop drop says them.
+    { text: 'Coleção nova já disponível no site 🛍️ enviamos pra todo o Brasil', ctx: { lang: 'pt', platform: 'instagram' }, flags: ['Coleção nova'] },
+    { text: 'Canecas de cerâmica a R$ 45, enviamos pra todo o Brasil 📦', ctx: { lang: 'pt', platform: 'instagram' }, flags: ['enviamos pra todo o Brasil'] },
+    { text: 'Duftkerzen um 12 €, Versand in ganz Österreich 📦', ctx: { lang: 'de', platform: 'instagram' }, flags: ['Versand in ganz Österreich'] },
+    { text: 'Colección nueva ya en la web 🛍️ enviamos a todo Chile', ctx: { lang: 'es', platform: 'instagram' }, flags: ['Colección nueva'] },
+    { text: 'Tazas de cerámica a $12.000, enviamos a todo Chile 📦', ctx: { lang: 'es', platform: 'instagram' }, flags: ['enviamos a todo Chile'] },
     // Seats left counted in words ("noch zwei Plätze") as in digits.
     { text: 'Ich habe noch zwei Plätze in meinem Coaching-Programm für Januar frei. Wer sein Business 2026 auf das nächste Level bringen will: Schreibt mir.', ctx: { platform: 'linkedin', lang: 'de' }, flags: ['noch zwei Plätze'] },
     // Places still open in the author's course, with its details kept for a private message: two kinds of copy, the
