@@ -394,6 +394,8 @@ export const de: Lexicon = {
       // In eine Liste aufgenommen ("ich wurde in die Forbes 30 Under 30 Liste aufgenommen"), wie "named to the list"; "in
       // die Klinik aufgenommen" nennt keine Liste.
       '(?:ich wurde|wir wurden|wurde ich|wurden wir) (?:[\\p{L}\\p{N}-]+ ){0,4}?(?:in die|auf die) (?:[\\p{L}\\p{N}-]+ ){0,6}?(?:[\\p{L}-]*liste|shortlist|auswahl)(?: [\\p{L}\\p{N}-]+){0,3}? (?:aufgenommen|gewählt|gesetzt)(?![\\p{L}])',
+      // Der eigene Auftritt in den Medien ("Wir waren diese Woche im Falter!", "Unser Laden war gestern im ZDF"), wie "featured in".
+      '(?:wir waren|ich war|(?:unser|mein)e?[nr]? [\\p{L}-]+ war) (?:[\\p{L}]+ ){0,3}?(?:im|in der) (?:fernsehen|radio|zeitung|tv|zdf|ard|orf|srf|falter|standard|kurier|krone|spiegel|stern|nzz|tagesschau|abendschau)(?![\\p{L}-])|(?:ich wurde|wir wurden) (?:[\\p{L}]+ ){0,3}?interviewt(?![\\p{L}])',
       'wir haben gewonnen',
       // Das eigene Buch oder Album für heute angekündigt ("Mein Buch „Stille Wälder“ erscheint heute").
       '(?:mein|meine|unser|unsere) (?:(?:erstes|erste|erster|neues|neue|neuer|zweites) )?(?:single|ep|album|buch|lied|roman|podcast|kurs|spiel|platte)(?: [„“"»«][^“”"«»\\n]{1,60}[“”"«»])? (?:erscheint|kommt (?:heute|morgen) raus|ist ab (?:heute|morgen) (?:da|erhältlich)) ?(?:heute|morgen|am \\d|diesen (?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag))?',

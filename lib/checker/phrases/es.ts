@@ -413,6 +413,8 @@ export const es: Lexicon = {
       // El reconocimiento propio en una lista o un premio ("he sido elegida entre las 30 mejores", "fuimos reconocidos como
       // mejor agencia"), como "named one of"; "mi hermano fue elegido" es de otro.
       '(?:he sido|hemos sido|fui|fuimos) (?:elegid|reconocid|seleccionad|premiad|galardonad|distinguid|citad|incluid|escogid)[oa]s? (?:como|entre|una de|uno de|(?:en|para|a) la lista|en el top|en el ranking)(?![\\p{L}])',
+      // La aparición propia en la prensa ("¡Salimos en El Tiempo!", "nos entrevistaron en Radio Bío-Bío"), como "featured in".
+      '(?:salimos|sal[ií]|aparecimos|aparec[ií]) en (?:la |el )?(?:tele|televisi[oó]n|radio|prensa|peri[oó]dico|diario|revista|noticiero|telediario|portada|tiempo|pa[ií]s|mundo|tercera|mercurio|clar[ií]n|caracol|rcn|tve|antena 3)(?![\\p{L}])|(?:nos|me) (?:entrevistaron|hicieron una entrevista) (?:en|para)(?![\\p{L}])',
       'finalistas?',
       'nuevo (?:v[ií]deo|episodio|lanzamiento)',
       'un sue[nñ]o hecho realidad',

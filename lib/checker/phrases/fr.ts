@@ -371,6 +371,8 @@ export const fr: Lexicon = {
       // Sa propre distinction dans une liste ou un prix (« j'ai été citée parmi les 30 femmes », « nous avons été élus
       // meilleure agence »), comme "named one of" ; « mon frère a été élu » est à un autre.
       "(?:j'ai (?:[ée]t[ée]|ete)|nous avons (?:[ée]t[ée]|ete)|on a (?:[ée]t[ée]|ete)|je suis|nous sommes) (?:[ée]lu|cit[ée]|nomm[ée]|s[ée]lectionn[ée]|class[ée]|r[ée]compens[ée]|distingu[ée]|prim[ée]|reconnu)e?s? (?:(?:dans|par) (?:[\\p{L}'’]+ ){1,3}?)?(?:parmi|comme|dans le (?:top|classement|palmar[èe]s)|dans la (?:liste|s[ée]lection|short-?list)|meilleure?s?)(?![\\p{L}])",
+      // Son passage dans les médias (« On est passés dans Le Soir ! », « Petit passage sur France Bleu ce matin »), comme "featured in".
+      "(?:on est pass[ée]s?|nous sommes pass[ée]s|je suis pass[ée]e?|petit passage) (?:dans|sur|[àa]|au) (?:le |la |l'|les )?(?:t[ée]l[ée]|radio|journal|presse|soir|parisien|monde|figaro|lib[ée]ration|ouest-france|tf1|france (?:2|3|inter|bleu|info|culture)|rtbf|rts|bfm|m6|quotidien)(?![\\p{L}])|(?:on a|j'ai|nous avons) [ée]t[ée] interview[ée]e?s? (?:par|dans|sur|pour)(?![\\p{L}])",
       'nous avons gagn[ée]',
       // Un cap de son propre chiffre (« On a dépassé les 10 000 clients », « nous avons atteint 50 000 abonnés »),
       // comme "crossed 10k customers" ; « la médiathèque a dépassé 10 000 inscrits » est à une autre.

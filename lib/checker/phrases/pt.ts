@@ -389,6 +389,8 @@ export const pt: Lexicon = {
       // O próprio reconhecimento numa lista ou prémio ("fui reconhecido como Top Voice", "fomos eleitos entre as 50 melhores"),
       // como "named one of"; "o meu pai foi eleito" é de outro.
       '(?:fui|fomos) (?:eleit|reconhecid|escolhid|selecionad|seleccionad|premiad|distinguid|citad|nomead|inclu[ií]d)[oa]s? (?:como|entre|um dos|uma das|(?:na|para a|pra) lista|no top|no ranking|pel[oa] (?:terceira|segunda|quarta|quinta) vez)(?![\\p{L}])',
+      // A aparição própria na imprensa ("Saímos no Público!", "Apareci no Jornal Nacional ontem"), como "featured in".
+      '(?:sa[ií]mos|sa[ií]|aparecemos|apareci) (?:no|na|em) (?:tv|televis[ãa]o|r[áa]dio|jornal|revista|p[úu]blico|expresso|globo|folha|estad[ãa]o|rtp|sic|tvi|g1|fant[áa]stico)(?![\\p{L}])|(?:fui|fomos) entrevistad[oa]s? (?:no|na|pel[oa]|para)(?![\\p{L}])',
     ],
     bait: [
       // A concordância pescada perguntando se o autor é o único ("Só eu que…?", "Vocês também sentem…?").

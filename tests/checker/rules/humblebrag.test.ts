@@ -7,6 +7,11 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    // xlang19: leaving in five minutes, a brother on TV, a radio shop, going out in the heat: no press of the author's.
+    { text: 'Salimos en 5 minutos hacia el estadio, nos vemos en la puerta 3', ctx: { lang: 'es', platform: 'x' }, note: 'leaving' },
+    { text: 'Mi hermano salió en la tele ayer hablando del incendio del cerro', ctx: { lang: 'es', platform: 'x' }, note: "someone else's appearance" },
+    { text: 'Ich war im Radio-Shop und der Typ hat mir erklärt, wie man den DAB-Empfang verbessert: Antenne senkrecht ans Fenster', ctx: { lang: 'de', platform: 'x' }, note: 'a shop' },
+    { text: 'Saí na rua hoje e tava 38 graus, bebam água galera', ctx: { lang: 'pt', platform: 'x' }, note: 'going out' },
     // xlang19: a council's or a channel's stream, a TV listing: no stream of the author's.
     { text: 'The council meeting is live on Twitch tonight at 7, the bus lane vote is item 4', ctx: { platform: 'x' }, note: "the council's stream" },
     { text: 'Hoy en directo a las 21h en La 1: la final de la Copa del Rey entre el Betis y el Valencia', ctx: { lang: 'es', platform: 'x' }, note: 'a TV listing' },
@@ -374,6 +379,12 @@ testRule(rule, {
     { text: 'Our game is now available on Steam! 🎮', flags: ['Our game is now available'] },
     { text: "Today we launched R2 Local Uploads for faster uploads.", flags: ['Today we launched'] },
     { text: 'Presentamos Lumen, la app de notas que se sincroniza sola.', ctx: { lang: 'es' }, flags: ['Presentamos'] },
+    // xlang19: the author's own appearance in the press, in four languages (English 'featured in' already).
+    { text: '¡Salimos en El Tiempo este domingo! 🙌 Qué orgullo para el equipo', ctx: { lang: 'es', platform: 'instagram' }, flags: ['Salimos en El Tiempo'] },
+    { text: 'Nos entrevistaron en Radio Bío-Bío 📻 gracias por la invitación!!', ctx: { lang: 'es', platform: 'instagram' }, flags: ['Nos entrevistaron en'] },
+    { text: 'Unser Laden war gestern im ZDF 📺 wie cool ist das bitte', ctx: { lang: 'de', platform: 'instagram' }, flags: ['Unser Laden war gestern im ZDF'] },
+    { text: "On est passés dans Le Soir ce week-end !! 🙌 Trop fiers de l'équipe", ctx: { lang: 'fr', platform: 'instagram' }, flags: ['On est passés dans Le Soir'] },
+    { text: 'Saímos no Público este fim de semana!! 🙌 Que orgulho da equipa', ctx: { lang: 'pt', platform: 'instagram' }, flags: ['Saímos no Público'] },
     // xlang19: a stream's day or time and its site opening the post, in four languages (French 'en live sur' already).
     { text: 'Live on Twitch tonight at 8, come hang out! twitch.tv/lenaplays', ctx: { platform: 'x' }, flags: ['Live on Twitch tonight'] },
     { text: 'hoy en directo a las 20h en Twitch, los espero!! twitch.tv/lacocinadeana', ctx: { lang: 'es', platform: 'x' }, flags: ['hoy en directo a las 20h en Twitch'] },
