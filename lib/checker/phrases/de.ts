@@ -161,6 +161,8 @@ export const de: Lexicon = {
       // Die PN mit Namen ("Schreibt mir eine PN") und das Interesse vorn ohne Verb ("Bei Interesse gerne PN"): so endet eine Anzeige.
       '(?:schreib|(?<=(?:^|[^\\p{L}\\s]|(?:^|[^\\p{L}])(?:bitte|einfach|gern|gerne|und|oder|dann|also|doch|jetzt|leute|ihr|mal))\\s*)schreibt) (?:mir|uns)(?: (?:gern|gerne|einfach|kurz|bitte|doch|mal|ruhig))* (?:eine |ne |\'ne |per )?(?:pn|dm|pm)(?![\\p{L}])',
       'bei interesse (?:gerne |gern |einfach |kurz |bitte )?(?:eine |ne |per )?(?:pn|dm|pm|privatnachricht)(?![\\p{L}])',
+      // Der Platz für den, der schreibt ("Schreibt mir und ich halte euch einen Platz frei"): die Buchung über die Nachricht.
+      '(?:schreib|schreibt|schreiben sie) (?:mir|uns)(?: (?:gern|gerne|einfach|kurz))* (?:und|,) (?:ich|wir) (?:halte|halten|reserviere|reservieren|sichere|sichern) (?:dir|euch|ihnen) (?:einen|deinen|euren|ihren) platz',
       // Das Interesse als Frage und der Kanal ohne Verb ("Interesse? PN oder WhatsApp 0664…"), wie "Interested? DM".
       'interesse ?[?!:…]+ ?(?:pn|dm|pm|whatsapp|privatnachricht)(?![\\p{L}])',
       // Das Schlüsselwort per Nachricht ("Schreib mir INFO per DM").

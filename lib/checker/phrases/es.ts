@@ -174,6 +174,8 @@ export const es: Lexicon = {
       'interesad[oa]s,? (?:por|al|en|a) (?:dm|md|mp|privado|interno|inbox|whatsapp)(?![\\p{L}])',
       // El interés como pregunta y el canal sin verbo ("¿Interesados? DM o wsp 304…"), como "Interested? DM".
       'interesad[oa]s? ?[?!,:.…]+ ?(?:dm|md|mp|privado|inbox|whatsapp|wsp|wasap)(?![\\p{L}])',
+      // El lugar guardado a quien escriba ("Escríbeme y te guardo un lugar"): la reserva por mensaje.
+      '(?:escr[ií]beme|escr[ií]banme|escr[ií]benos|escribime|m[aá]ndame un (?:mensaje|dm|md)) y (?:te|les|os) (?:guardo|reservo|aparto|guardamos|reservamos) (?:un |tu |su |el )?(?:lugar|cupo|plaza|sitio)(?![\\p{L}])',
       // "Solo tienes que escribirme", "basta con mandarme un mensaje": el contacto como único paso hasta la compra.
       '(?<=(?:(?:solo|s[oó]lo) (?:tienes|ten[eé]is|tienen) que|basta con) )(?:escribirme|escribirnos|mandarme un mensaje|hablarme)',
       // La palabra clave enviada en privado ("Mándame INFO por privado", "escríbeme PLAN al DM").

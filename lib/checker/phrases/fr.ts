@@ -159,6 +159,8 @@ export const fr: Lexicon = {
       'envoyez-moi un (?:dm|mp|message)',
       // Le MP en verbe (« dm moi », « mp-moi si t'es intéressé »), comme "DM me".
       '(?:dm|mp|pm)[- ](?:moi|nous)(?![\\p{L}])',
+      // La place gardée à qui écrit (« Écris-moi et je te garde une place ») : la réservation par message.
+      "(?:[ée]cris|[ée]crivez|envoie|envoyez)-(?:moi|nous)(?: un (?:message|mp|dm))? et (?:je|on|nous) (?:te|vous) (?:garde|gardons|r[ée]serve|r[ée]servons|bloque|bloquons) (?:une |ta |votre )?place(?![\\p{L}])",
       // Le partage demandé comme une faveur (« Un partage de ce post m'aiderait énormément »), comme en espagnol.
       "(?:un partage|vos partages|un like|partager (?:ce post|cette publication|mon post))(?: de (?:ce post|cette publication))? (?:m'|nous )(?:aiderait|aideraient|aide(?:rait)?|ferait (?:tr[èe]s |super |vraiment )?plaisir)",
       // Le mot-clé envoyé en privé (« Envoyez-moi « ÉTÉ » en MP pour recevoir les infos »).

@@ -162,6 +162,8 @@ export const pt: Lexicon = {
       'interessad[oa]s,? (?:me )?(?:chamar|chama|mandar mensagem|falar) (?:no |na |por |pelo )?(?:inbox|privado|direct|pv|dm|whats|whatsapp|zap)(?![\\p{L}])',
       // O interesse como pergunta e o canal sem verbo ("Interessados? DM ou zap (11) 9…"), como "Interested? DM".
       'interessad[oa]s? ?[?!,:.…]+ ?(?:dm|direct|inbox|pv|privado|zap|whats(?:app)?)(?![\\p{L}])',
+      // A vaga guardada a quem escreve ("Manda mensagem que eu guardo a tua vaga"): a reserva pela mensagem.
+      '(?:manda|mande|mandem|me manda|me chama|chama) (?:uma )?(?:mensagem|dm|direct|no (?:zap|direct|privado)) (?:que|e) (?:eu )?(?:te |lhe |vos )?(?:guardo|reservo|seguro|garanto) (?:a |uma )?(?:tua |sua )?(?:vaga|lugar)(?![\\p{L}])',
       // A forma de Portugal, com o pronome depois ("envie-me mensagem", "manda-me uma DM"), como "DM me".
       '(?:envie|envia|mande|manda|enviem|mandem)-(?:me|nos) (?:uma )?(?:mensagem|mensagem privada|dm|direct|mp|inbox)(?![\\p{L}])',
       // A palavra-chave mandada no privado ("me manda QUERO no direct", "envia-me INFO por mensagem").

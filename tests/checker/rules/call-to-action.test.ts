@@ -40,6 +40,9 @@ testRule(rule, {
     { text: "Maya's family needs help with her surgery costs. Help us reach the goal of $8,000 so she can get the operation in March: gofundme.com/f/maya", ctx: { platform: 'facebook' }, note: "someone else's fundraiser" },
     { text: 'Our running club tip: to help us reach our weekly goal we split into pace groups, 5:00, 5:30 and 6:00 per km', ctx: { platform: 'x' }, note: 'a weekly goal' },
     { text: 'La familia de Don Julio necesita ayuda para su operación. Ayúdanos a llegar a la meta de 8.000€ antes de marzo: gofundme.com/f/julio', ctx: { lang: 'es', platform: 'facebook' }, note: "someone else's fundraiser" },
+    // xlang19: a place kept in a queue for a neighbour, a school that keeps the place: no booking of the author's.
+    { text: 'Mi vecina me escribió y le guardo un lugar en la fila del consultorio todos los martes, así ella descansa', ctx: { lang: 'es', platform: 'facebook' }, note: 'a favour told' },
+    { text: 'A escola avisou: manda mensagem para a secretaria que eles guardam a vaga até sexta, eu fiz e deu certo', ctx: { lang: 'pt', platform: 'facebook' }, note: "the school's place" },
     // xlang19: someone's order told, a question about ordering, a message to someone else: no 'DM me'.
     { text: 'Kann man bei euch auch per PN bestellen? Hab keinen Instagram-Account', ctx: { lang: 'de', platform: 'instagram', reply: true }, note: 'a question' },
     { text: "il m'a envoyé un dm hier pour me demander conseil, trop mignon", ctx: { lang: 'fr', platform: 'x' }, note: 'told' },
@@ -1658,6 +1661,11 @@ testRule(rule, {
     { text: 'Helft uns, das Startnext-Ziel zu erreichen 🙏 es fehlen noch 2.000 € startnext.com/mondplatte', ctx: { lang: 'de', platform: 'x' }, flags: ['Helft uns, das Startnext-Ziel zu erreichen'] },
     { text: "Aidez-nous à atteindre l'objectif de la cagnotte Ulule 🙏 il manque 2000€ ulule.com/disque-lune", ctx: { lang: 'fr', platform: 'x' }, flags: ["Aidez-nous à atteindre l'objectif de la cagnotte Ulule"] },
     { text: 'Ajuda a gente a bater a meta da vaquinha 🙏 faltam R$ 2.000 vakinha.com.br/123', ctx: { lang: 'pt', platform: 'x' }, flags: ['Ajuda a gente a bater a meta da vaquinha'] },
+    // xlang19: a place kept for whoever writes, as a course is booked, in four languages.
+    { text: 'Ya están abiertas las inscripciones del curso de cerámica de marzo 🏺 4 tardes, 160€. Escríbeme y te guardo un lugar', ctx: { lang: 'es', platform: 'instagram' }, flags: ['Ya están abiertas las inscripciones', 'Escríbeme y te guardo un lugar'] },
+    { text: 'Anmeldung für den Töpferkurs im März ist offen 🏺 4 Abende, 160 €. Schreibt mir und ich halte euch einen Platz frei', ctx: { lang: 'de', platform: 'instagram' }, flags: ['Schreibt mir und ich halte euch einen Platz'] },
+    { text: 'Les inscriptions au cours de poterie de mars sont ouvertes 🏺 4 soirs, 160€. Écris-moi et je te garde une place', ctx: { lang: 'fr', platform: 'instagram' }, flags: ['Écris-moi et je te garde une place'] },
+    { text: 'As inscrições para o curso de cerâmica de março estão abertas 🏺 4 noites, 160€. Manda mensagem que eu guardo a tua vaga', ctx: { lang: 'pt', platform: 'instagram' }, flags: ['Manda mensagem que eu guardo a tua vaga'] },
     // xlang19: the vote said as the author's need, in five languages.
     { text: "We're nominated for Best Wine Bar in Providencia! We need your vote, you can vote once a day until the 31st 👉 localawards.com/vote", ctx: { platform: 'facebook' }, flags: ['We need your vote'] },
     { text: '¡Estamos nominados a Mejor Bar de Vinos de Providencia 2026! Necesitamos su voto, se vota una vez al día hasta el 31 👉 premiosbarrio.cl/votar', ctx: { lang: 'es', platform: 'facebook' }, flags: ['Necesitamos su voto'] },

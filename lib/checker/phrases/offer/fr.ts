@@ -70,6 +70,7 @@ export const frOffer: OfferLexicon = {
     { pattern: "liste d'attente|accès anticipé", why: WHY.waitlist, example: "Inscrivez-vous sur la liste d'attente" },
     { pattern: 'billets? (?:en vente|disponibles)|billetterie (?:ouverte|est ouverte)', why: WHY.tickets, example: 'Billets en vente dès maintenant' },
     { pattern: 'inscriptions (?:sont )?(?:ouvertes|open)', why: WHY.registration, example: 'Les inscriptions sont ouvertes' },
+    { pattern: "inscriptions (?:[àa]|pour|au|aux) (?:mon|ma|mes|notre|nos) (?:[\\p{L}\\p{N}'’-]+ ){0,4}?sont (?:maintenant |d[ée]sormais |enfin )?ouvertes", why: WHY.registration, example: 'Les inscriptions pour notre atelier de mars sont ouvertes' },
   ],
   acquire: [
     { pattern: '(?:toujours pas|pas encore) (?:craqu[ée]|command[ée]|achet[ée])[^.!?\\n]{0,60}\\?', why: WHY.notYetBought, example: 'Toujours pas craqué pour le livre ?' },

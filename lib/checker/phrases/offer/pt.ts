@@ -69,6 +69,7 @@ export const ptOffer: OfferLexicon = {
     { pattern: 'lista de espera|acesso antecipado', why: WHY.waitlist, example: 'Entre na lista de espera' },
     { pattern: 'ingressos (?:j[aá] )?(?:[aà] venda|dispon[ií]veis)|bilhetes (?:[aà] venda|dispon[ií]veis)', why: WHY.tickets, example: 'Ingressos à venda no link' },
     { pattern: 'inscri[cç][oõ]es (?:j[aá] )?abertas', why: WHY.registration, example: 'Inscrições abertas para a turma de maio' },
+    { pattern: 'inscri[cç][oõ]es (?:para|pro|pra|do|da) (?:o |a )?(?:meu|minha|nosso|nossa|meus|minhas|nossos|nossas) (?:[\\p{L}\\p{N}-]+ ){0,4}?(?:j[aá] )?est[ãa]o (?:oficialmente )?abertas', why: WHY.registration, example: 'As inscrições para o nosso curso de março estão abertas' },
   ],
   acquire: [
     { pattern: '(?:testa|testem|experimenta|experimentem) a[ií]', why: WHY.takeIt, example: 'Testa aí e conta pra gente o que achou!' },
