@@ -3,6 +3,8 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    // xlang19: 'esgotada' said of the author worn out, inside a story that sells something else, is no stock sold out.
+    { text: "Há 2 anos eu estava esgotada. Trabalhava 12 horas e não dormia. Por isso criei o meu programa de 6 semanas 'Volta pra você': restam 5 vagas, tudo no link da bio", ctx: { lang: 'pt', platform: 'instagram' }, note: 'worn out, not sold out' },
     // xlang19: a museum's new collection, a postal delay across the country: no goods of the author's.
     { text: 'La colección nueva del Museo de Antioquia abre el sábado, entrada libre, vale la pena la sala de Botero', ctx: { lang: 'es', platform: 'x' }, note: "a museum's collection" },
     { text: 'A coleção nova do Museu do Ipiranga abre sábado, entrada gratuita, vale muito a sala das fotografias', ctx: { lang: 'pt', platform: 'x' }, note: "a museum's collection" },
@@ -78,6 +80,8 @@ testRule(rule, {
     { text: 'Still a few spots left for the free bike repair workshop at the community centre Saturday, more info via DM', note: 'a free workshop' },
   ],
   invalid: [
+    // xlang19: the stock still sold out when no one is said to be worn out.
+    { text: 'Camisetas retrô esgotadas em 2 horas 🔥 reposição sexta, link na bio', ctx: { lang: 'pt', platform: 'instagram' }, flags: ['esgotadas'] },
     // xlang19: the new collection with the noun first, and shipping across the country, as a shop drop says them.
     { text: 'Coleção nova já disponível no site 🛍️ enviamos pra todo o Brasil', ctx: { lang: 'pt', platform: 'instagram' }, flags: ['Coleção nova'] },
     { text: 'Canecas de cerâmica a R$ 45, enviamos pra todo o Brasil 📦', ctx: { lang: 'pt', platform: 'instagram' }, flags: ['enviamos pra todo o Brasil'] },
