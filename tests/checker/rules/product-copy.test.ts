@@ -3,6 +3,10 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    // xlang19: a number to call in a warning, a helpline, a council's emergency line: no ad taken up by phone.
+    { text: "Alerta de estafa: llegan SMS 'de la farmacia Sol' pidiendo datos de tarjeta. Nunca cobramos por SMS. Llámennos al 954 123 456 si dudan.", ctx: { lang: 'es', platform: 'facebook' }, note: 'a warning' },
+    { text: "If you're struggling, the Samaritans are free and open 24/7, call 116 123 or text SHOUT to 85258", ctx: { platform: 'facebook' }, note: 'a helpline' },
+    { text: "Coupure d'eau rue Haute jusqu'à 18h, pour les urgences appelez le 02 555 12 34 (service des eaux de la commune)", ctx: { lang: 'fr', platform: 'facebook' }, note: "the council's line" },
     // xlang19: 'esgotada' said of the author worn out, inside a story that sells something else, is no stock sold out.
     { text: "Há 2 anos eu estava esgotada. Trabalhava 12 horas e não dormia. Por isso criei o meu programa de 6 semanas 'Volta pra você': restam 5 vagas, tudo no link da bio", ctx: { lang: 'pt', platform: 'instagram' }, note: 'worn out, not sold out' },
     // xlang19: a museum's new collection, a postal delay across the country: no goods of the author's.
@@ -80,6 +84,12 @@ testRule(rule, {
     { text: 'Still a few spots left for the free bike repair workshop at the community centre Saturday, more info via DM', note: 'a free workshop' },
   ],
   invalid: [
+    // xlang19: a service's copy taken up by calling or writing to a number, in five languages.
+    { text: 'Free quotes, call us on 07700 900123 today', ctx: { platform: 'facebook' }, flags: ['Free quotes'] },
+    { text: 'Dépannage plomberie 7j/7 sur Lausanne et environs 🔧 fuites, WC bouchés, chauffe-eau. Devis gratuit, appelez le 079 555 12 34', ctx: { lang: 'fr', platform: 'facebook' }, flags: ['Devis gratuit'] },
+    { text: 'Desatascos y fontanería urgente en Valencia 24h 🔧 presupuesto sin compromiso, llama al 612 555 123', ctx: { lang: 'es', platform: 'facebook' }, flags: ['presupuesto sin compromiso'] },
+    { text: 'Desentupidora 24h em BH 🔧 orçamento grátis, liga (31) 95555-1234', ctx: { lang: 'pt', platform: 'facebook' }, flags: ['orçamento grátis'] },
+    { text: 'Rohrreinigung & Notdienst in Wien 🔧 kostenloser Kostenvoranschlag, ruft an: 0660 555 1234', ctx: { lang: 'de', platform: 'facebook' }, flags: ['kostenloser Kostenvoranschlag'] },
     // xlang19: the stock still sold out when no one is said to be worn out.
     { text: 'Camisetas retrô esgotadas em 2 horas 🔥 reposição sexta, link na bio', ctx: { lang: 'pt', platform: 'instagram' }, flags: ['esgotadas'] },
     // xlang19: the new collection with the noun first, and shipping across the country, as a shop drop says them.

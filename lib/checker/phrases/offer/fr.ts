@@ -73,6 +73,8 @@ export const frOffer: OfferLexicon = {
     { pattern: "inscriptions (?:[àa]|pour|au|aux) (?:mon|ma|mes|notre|nos) (?:[\\p{L}\\p{N}'’-]+ ){0,4}?sont (?:maintenant |d[ée]sormais |enfin )?ouvertes", why: WHY.registration, example: 'Les inscriptions pour notre atelier de mars sont ouvertes' },
   ],
   acquire: [
+    // xlang19: a phone or WhatsApp number to call for the service: how an ad is taken up (backs its copy).
+    { pattern: "(?:appelez(?:-nous|-moi)?|appelle(?:-nous|-moi)?|texto|sms|whatsapp)(?: (?:au|le))?:? ?\\+?\\(?\\d[\\d().\\s/-]{6,}\\d", why: WHY.contact, example: "Devis gratuit, appelez le 079 555 12 34" },
     { pattern: '(?:toujours pas|pas encore) (?:craqu[ée]|command[ée]|achet[ée])[^.!?\\n]{0,60}\\?', why: WHY.notYetBought, example: 'Toujours pas craqué pour le livre ?' },
     { pattern: "(?:[àa] (?:écouter|ecouter|regarder|lire)|disponible) (?:sur toutes les plateformes|partout|sur (?:ma|notre) cha[iî]ne|sur (?:spotify|youtube|apple podcasts|deezer))|(?:écoutez|ecoutez|regardez)-(?:le|la)", why: WHY.listenAt, example: "À écouter sur toutes les plateformes" },
     {
