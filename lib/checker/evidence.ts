@@ -413,9 +413,14 @@ const eventTagsFound = new WeakMap<Doc, { lang: Doc['lang']; of: readonly Token[
 
 /** Asks to pass a post on or to follow someone named: on someone else's behalf when the post is not about its author. */
 // The favour asked of whoever can give it ("if anyone can share this", "quem puder compartilhar", "wer teilen kann", "un
-// petit partage", "agradecería un RT") spreads the same way.
+// petit partage", "agradecería un RT") spreads the same way, and so does German "Bitte weitersagen!" and French "faites
+// tourner". Spanish and Portuguese plural imperatives ("compartan", "compartilhem") are left to scam warnings
+// (SCAM_SHARE_RE): their writers drop "we", so "Estamos nominados… compartan" names no author word and would pass.
 const SPREAD_ASK_RE =
-  /^(?:please |pls |plz |pl[sz]e? |if (?:anyone|any of you|you|u|you guys|y'all|people) (?:can|could) |(?:would )?(?:really )?appreciate (?:a |an |any |some )?|si (?:alguien|alguno|alguna|pod[eé]is|puedes|pueden) (?:puede |pod[eé]is |puedes |pueden )?|quien pueda |(?:quem|se (?:algu[ée]m|voc[eê]s|vcs|voc[eê]|vc)) (?:puder|puderem|pode|podem) |wer (?:das |es )?|agradecer[ií]a (?:much[ií]simo |mucho )?(?:un |cualquier )?|(?:un|um|qualquer|chaque|tout) (?:petit )?|(?:über|ueber) (?:einen|ein|jeden) )?(?:rt\b|retweet|share|spread|pass (?:it|this) on|follow @|follow them|compartir|compartilhar|compartilhamento|teilen|partage|dar rt|difundir|retuitar|repostar|divulgar|reposten|retweeten)/iu;
+  /^(?:please |pls |plz |pl[sz]e? |bitte |if (?:anyone|any of you|you|u|you guys|y'all|people) (?:can|could) |(?:would )?(?:really )?appreciate (?:a |an |any |some )?|si (?:alguien|alguno|alguna|pod[eé]is|puedes|pueden) (?:puede |pod[eé]is |puedes |pueden )?|quien pueda |(?:quem|se (?:algu[ée]m|voc[eê]s|vcs|voc[eê]|vc)) (?:puder|puderem|pode|podem) |wer (?:das |es )?|agradecer[ií]a (?:much[ií]simo |mucho )?(?:un |cualquier )?|(?:un|um|qualquer|chaque|tout) (?:petit )?|(?:über|ueber) (?:einen|ein|jeden) )?(?:rt\b|retweet|share|spread|pass (?:it|this) on|follow @|follow them|compartir|compartilhar|compartilhamento|teilen|partage|dar rt|difundir|retuitar|repostar|divulgar|reposten|retweeten|weitersagen|weiterleiten|teilt(?![\p{L}])|faites (?:tourner|passer))/iu;
+/** A share asked in any of the five languages' imperatives, polite words first ("Compartan con sus papás porfa", "Partagez svp", "Compartilhem com a família"). */
+const SCAM_SHARE_RE =
+  /^(?:por favor |porfa |porfis |pfv |pf |svp |s'il vous pla[iî]t )?(?:compart(?:an|e|id)(?![\p{L}])|comp[aá]rt(?:elo|anlo|anla|ela)|difund(?:an|e)(?![\p{L}])|partagez|partage(?![\p{L}])|compartilh(?:em|e|a)(?![\p{L}])|partilh(?:em|e|a)(?![\p{L}])|repass(?:em|e)(?![\p{L}])|espalhem)/iu;
 
 /** A no-strings line ("no strings attached", "sin trampa", "ohne Haken", "sans contrepartie", "sem pegadinha", "no sign-up"). */
 const NO_STRINGS_RE = /^(?:no|without|sin|ohne|sans|sem)\s/iu;
@@ -647,6 +652,14 @@ export function buildEvidence(
   if (!sells && !aboutAuthor(doc, book, lower) && (doc.urls.length > 0 || doc.mentions.length > 0 || /\d/.test(doc.text))) {
     for (const a of allAsks) {
       if (!offers.includes(a) && (SPREAD_ASK_RE.test(a.text) || pointsAtSomeoneElse(doc.text, a))) offers.push(a);
+    }
+  }
+  // A scam warning asks a share to pass the warning on ("Partagez à vos parents svp", "Compartan con sus papás",
+  // "Compartilhem com a família"), even where the author tells what befell them or theirs ("ma mère a donné sa carte"):
+  // the share spreads the warning, not the author. Not a follow, and not where the post sells or plugs anything.
+  if (!sells && codes.length === 0 && plugs.length === 0 && mentionsScam(scamView)) {
+    for (const a of allAsks) {
+      if (!offers.includes(a) && (SPREAD_ASK_RE.test(a.text) || SCAM_SHARE_RE.test(a.text)) && !/follow/iu.test(a.text) && !namesAuthor(doc, book, lower, a)) offers.push(a);
     }
   }
   // A thing handed over with nothing asked back (value lexicon openLicence: "free, no sign-up", an open licence) and

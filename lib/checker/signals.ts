@@ -138,6 +138,14 @@ const GROUP_THANKED_RE =
 const JOURNEY_THANKED_RE =
   /^\s*(?:(?:have )?(?:been|were|was|are) part of (?:this|the|my|our) (?:journey|adventure|ride|path|story)|(?:formaron|han formado|forman|fueron) parte de (?:este|esta|mi|nuestro|nuestra) (?:camino|viaje|aventura|historia|proceso|trayecto)|(?:teil|ein teil) (?:dieser|meiner|unserer) (?:reise|geschichte|weges|reise) (?:waren|sind|gewesen sind)|(?:ont|a) fait partie de (?:ce|cette|mon|ma|notre) (?:chemin|voyage|aventure|parcours|histoire)|(?:fizeram|fazem|foram) parte (?:dessa|desta|da minha|da nossa) (?:jornada|caminhada|hist[oó]ria|trajet[oó]ria))(?![\p{L}])/iu;
 
+/**
+ * After the group thanked, their belief in the author ("everyone who believed in me from day one", "tous ceux qui ont
+ * cru en moi", "todos los que creyeron", "alle, die von Anfang an an mich geglaubt haben", "todos que acreditaram"):
+ * the stock sign-off of a win, as "part of this journey" is.
+ */
+const BELIEF_THANKED_RE =
+  /^\s*(?:(?:have |had )?(?:always )?believed in (?:me|us)|(?:ont|avez|a) (?:toujours )?cru en (?:moi|nous)|(?:creyeron|han cre[ií]do|creen|confiaron|han confiado)(?: en (?:m[ií]|nosotros))?|(?:[\p{L}]+ ){0,4}?an (?:mich|uns) geglaubt|(?:acreditaram|acreditam|confiaram)(?: em (?:mim|n[oó]s))?)(?![\p{L}])/iu;
+
 /** After the group thanked, the author's following or support as what defines it ("who follow me", "qui me suivent"). */
 const AUDIENCE_THANKED_RE =
   /^\s*(?:me |m['’]|(?:mir|mich|uns) (?:[\p{L}\p{N}]+ ){0,5}?|nos |nous |us )?(?:(?:have|has|ont|han|haben|habt|têm|tem|t[eê]m) )?(?:been )?(?:suiv|soutien|souten|sig|segu|apoy|apoi|acompa[nñ]|acompanh|folg|unterstütz|follow|support)\p{L}*(?: (?:me|us|mich|uns|nos))?(?![\p{L}])/iu;
@@ -171,6 +179,7 @@ function thanksAreSpecific(doc: Doc, book: PhraseBook, m: PhraseMatch, sentence:
   // The group named as those who were "part of this journey" ("todos los que formaron parte de este camino", "alle, die
   // Teil dieser Reise waren") is the stock sign-off of a win: it says for nothing.
   if (group && JOURNEY_THANKED_RE.test(doc.text.slice(from, from + 70))) return false;
+  if (group && BELIEF_THANKED_RE.test(doc.text.slice(from, from + 70))) return false;
   let content = 0;
   for (const w of doc.words) {
     if (w.start < from || w.end > end) continue;
@@ -765,6 +774,10 @@ function addList(doc: Doc, ctx: Context, out: GiveSignal[]): void {
     items.push({ start: m.index, end: m.index + m[0].length });
     words += wordsIn(doc, start, m.index + m[0].length);
   }
+  // A list with a price among its items in a post that asks ("• 38 m², piso 6 • $1.450.000 admin incluida… Interesados
+  // al DM", "• 1 quarto… • R$ 2.800 com condomínio… chamar no direct") is the offer's spec sheet: what is for rent or
+  // sale, not something the reader takes away.
+  if (ctx.askSentences.length > 0 && items.some((it) => PRICE_RE.test(doc.text.slice(it.start, it.end)))) return;
   if (items.length >= 2 && words / items.length >= MIN_ITEM_WORDS) {
     out.push({ signal: 'list', start: items[0]!.start, end: items[items.length - 1]!.end, weight: WEIGHT.list.one });
   }

@@ -2341,3 +2341,21 @@ describe('an amount with its unit glued on is a detail', () => {
     expect(report.kind).toBe('take');
   });
 });
+
+// xlang19: a bulleted spec sheet with a price in a post that asks (a flat to rent, "Interesados al DM") is the offer,
+// not a list the reader takes away; a list of tips with prices and no ask still gives.
+describe("an offer's spec sheet is no giving list", () => {
+  it.each<[string, CheckContext]>([
+    ['Arriendo apartaestudio en Laureles, Medellín 🏠\n• 1 hab, 1 baño, balcón con vista\n• 38 m², piso 6 con ascensor\n• $1.450.000 admin incluida\n• Disponible desde el 1 de feb\nInteresados al DM', { lang: 'es', platform: 'threads' }],
+    ['Alugo apartamento em Pinheiros, SP 🏠\n• 1 quarto, 1 banheiro, varanda\n• 38 m², 6º andar com elevador\n• R$ 2.800 com condomínio\n• Disponível a partir de 1/2\nInteressados chamar no direct', { lang: 'pt', platform: 'instagram' }],
+  ])('%s', (text, ctx) => {
+    const report = check(text, { now, ...ctx });
+    expect(report.signals.map((s) => s.signal)).not.toContain('list');
+    expect(report.kind).toBe('take');
+  });
+  it('a list of tips with prices and no ask still gives', () => {
+    const report = check('Cheap week of lunches, what worked for us:\n• a 5 kg bag of rice for $6 lasts two weeks\n• dried chickpeas at $2 a pound, soaked overnight\n• frozen spinach instead of fresh, half the price and no waste', { now, platform: 'reddit' });
+    expect(report.signals.map((s) => s.signal)).toContain('list');
+    expect(report.kind).toBe('give');
+  });
+});

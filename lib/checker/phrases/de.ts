@@ -50,6 +50,8 @@ export const de: Lexicon = {
       '(?<!(?:man|kann|kannst|könnt|können|konnte|ich|hab|habe|hat|hatte|wo|wie) (?:\\p{L}+ ){0,2})(?:termine?|terminvereinbarung|terminanfragen?|buchungen) (?:(?:einfach|gerne|gern|direkt|jetzt|bitte) )*(?:per|über|via) (?:whats ?app|telefon|sms|pn|dm|insta(?:gram)?)(?![\\p{L}])',
       // Ein Wettbewerb mit Hilfe der Leser gewonnen ("helft mir, den Wettbewerb zu gewinnen"): Stimmen für den Autor.
       'helft (?:mir|uns),? (?:den|das|diesen|dieses|einen|meinen|unseren) (?:[\\p{L}-]+ ){0,2}?[\\p{L}-]*(?:wettbewerb|contest|preis|award|voting|battle) zu gewinnen',
+      // Das Ziel der eigenen Kampagne mit Hilfe der Leser ("Helft uns, das Startnext-Ziel zu erreichen").
+      '(?:helft|hilf) (?:mir|uns),? (?:das|unser|mein) (?:(?:startnext|kickstarter|crowdfunding|funding|finanzierungs|kampagnen)[\\p{L}-]*ziel|ziel (?:der|unserer|meiner) (?:[\\p{L}-]+ )?(?:kampagne|crowdfunding|startnext|kickstarter)[\\p{L}-]*) zu (?:erreichen|knacken|schaffen)',
       // Die Bitte in einem Wort ("abonniertmeinenkanal", "schautaufmeinemkanalvorbei").
       '(?:abonniert|abonniere|abbonniert|schaut(?:auf)?|besucht)mein(?:en|em)?kanal[\\p{L}]*',
       // Ein Handle mit seiner Seite beschriftet, statt der Bitte ("IG: @lenny.vox"): wo man dem Autor folgt.
@@ -64,6 +66,9 @@ export const de: Lexicon = {
       '(?:(?:mehr )?infos? (?:und|&) )?(?:anmeldung|tickets|buchung) (?:im|in den) (?:ersten )?kommentar(?:en)?(?![\\p{L}])',
       // Eine Stimme für das Eigene, als Verb oder Nomen ("Votet für unsere Bäckerei", "über eure Stimme für unsere…").
       '(?<!(?:ich|er|sie|es|wir) )(?:stimmt|stimme|votet|voten) (?:für|fuer) (?:mein|meine|meinen|unser|unsere|unseren)(?![\\p{L}])|(?:eure|deine|ihre|jede) stimme (?:für|fuer) (?:mein|meine|meinen|unser|unsere|unseren)(?![\\p{L}])',
+      // Die Stimme als Bedarf des Autors bei einer Abstimmung ("Wir brauchen eure Stimme, abstimmen könnt ihr täglich");
+      // "wir brauchen eure Stimme gegen den Abriss" ohne Abstimmung bleibt ruhig.
+      '(?:wir brauchen|ich brauche) (?:eure|deine|ihre|jede) stimmen?(?![\\p{L}])(?=[^.!?\\n]{0,80}(?:abstimm|voting|vote|publikumspreis|wettbewerb|award))',
       // Oder der Kommentar selbst als Schlüssel ("Hinterlasst einen Kommentar und ich schicke ihn euch").
       '(?:hinterlass(?:t)?|schreib(?:t)?) (?:mir |uns )?(?:einen |nen )?kommentar(?: (?:unten|hier))? (?:und|&) (?:ich|wir) (?:schick|send|meld)\\p{L}*',
       // Der Schlüsselwort-Trichter mit jedem Verb des Antwortens ("Kommentiere GUIDE und ich schicke dir…"), wie im Englischen.
@@ -114,6 +119,9 @@ export const de: Lexicon = {
       '(?:dm|pn|whatsapp|schreib(?:t)? (?:mir|uns)|schreiben sie (?:mir|uns)|ruf(?:t)? (?:mich|uns) an) (?:zum|für|fuer) (?:buchen|bestellen|reservieren|termine?|preise|buchungen|bestellungen|angebote?)(?![\\p{L}])',
       // Wo man sich anmeldet oder bestellt, als Substantiv ("Anmeldung per DM", "Bestellungen per WhatsApp").
       '(?:anmeldung(?:en)?|vorbestellung(?:en)?|bestellung(?:en)?|reservierung(?:en)?|buchung(?:en)?|anfragen?) (?:gerne )?(?:per|via|über) (?:dm|pn|whatsapp|privatnachricht|nachricht|telefon)',
+      // Der Infinitiv der Anzeige am Satzanfang ("Vorbestellen per PN, wir legen's zurück", "Reservieren gern per WhatsApp"):
+      // dieselbe Bestellung über den Kanal des Autors. "Kann man per PN bestellen?" fragt und steht anders.
+      '(?<=(?:^|[.!?:…\\n]|[^\\p{L}\\p{N}\\s,])\\s*)(?:vorbestellen|bestellen|reservieren|buchen|anmelden) (?:(?:gerne|gern|einfach|bitte|direkt|ab sofort|jetzt) )*(?:per|via|über) (?:dm|pn|whatsapp|privatnachricht|nachricht|telefon)(?![\\p{L}])',
       // Eine Besichtigung des Angebots, wie man sie bekommt ("Besichtigungstermine gerne per PN oder telefonisch",
       // "Vereinbaren Sie jetzt einen Besichtigungstermin"): die Anzeige eines Maklers oder Vermieters.
       '(?:besichtigung(?:en|stermine?)?|termine? zur besichtigung) (?:gerne |bitte |nur )?(?:per|via|über|unter|nach) (?:dm|pn|whatsapp|privatnachricht|nachricht|telefon|e-?mail|mail|vereinbarung|absprache|anfrage)|(?:vereinbaren sie|vereinbart|vereinbare|buchen sie|sichern sie sich) (?:jetzt |gerne |gleich |noch heute )?(?:einen |ihren |deinen |euren )?(?:besichtigungstermin|termin zur besichtigung)',
@@ -167,8 +175,12 @@ export const de: Lexicon = {
       // Nebensatz ("Wenn ihr sie seht, schreibt mir bitte!") bittet sie um einen Hinweis, nicht um Kundschaft.
       '(?<=(?:^|[.!?:…\\n])\\s*)schreib(?:t)? (?:mir|uns)(?: (?:gern|gerne|einfach|kurz|bitte|doch|mal|ruhig))*(?=\\s*(?:[.!]|$))',
       // Die PN mit Namen ("Schreibt mir eine PN") und das Interesse vorn ohne Verb ("Bei Interesse gerne PN"): so endet eine Anzeige.
-      '(?:schreib|(?<=(?:^|[^\\p{L}\\s]|(?:^|[^\\p{L}])(?:bitte|einfach|gern|gerne|und|oder|dann|also|doch|jetzt|leute|ihr|mal))\\s*)schreibt) (?:mir|uns)(?: (?:gern|gerne|einfach|kurz|bitte|doch|mal|ruhig))* (?:eine |ne |\'ne |per )?pn(?![\\p{L}])',
+      '(?:schreib|(?<=(?:^|[^\\p{L}\\s]|(?:^|[^\\p{L}])(?:bitte|einfach|gern|gerne|und|oder|dann|also|doch|jetzt|leute|ihr|mal))\\s*)schreibt) (?:mir|uns)(?: (?:gern|gerne|einfach|kurz|bitte|doch|mal|ruhig))* (?:eine |ne |\'ne |per )?(?:pn|dm|pm)(?![\\p{L}])',
       'bei interesse (?:gerne |gern |einfach |kurz |bitte )?(?:eine |ne |per )?(?:pn|dm|pm|privatnachricht)(?![\\p{L}])',
+      // Der Platz für den, der schreibt ("Schreibt mir und ich halte euch einen Platz frei"): die Buchung über die Nachricht.
+      '(?:schreib|schreibt|schreiben sie) (?:mir|uns)(?: (?:gern|gerne|einfach|kurz))* (?:und|,) (?:ich|wir) (?:halte|halten|reserviere|reservieren|sichere|sichern) (?:dir|euch|ihnen) (?:einen|deinen|euren|ihren) platz',
+      // Das Interesse als Frage und der Kanal ohne Verb ("Interesse? PN oder WhatsApp 0664…"), wie "Interested? DM".
+      'interesse ?[?!:…]+ ?(?:pn|dm|pm|whatsapp|privatnachricht)(?![\\p{L}])',
       // Das Schlüsselwort per Nachricht ("Schreib mir INFO per DM").
       'schreib(?:t)? (?:mir|uns) ["„“\'‚‘»«]?[\\p{L}\\p{N}]+["“”\'’‘«»]? (?:per|als|via) (?:dm|pn|nachricht|privatnachricht)',
       // Besuch auf dem eigenen Kanal erbeten ("würde mich über Besuch freuen", "über ein Abo würde ich mich freuen").
@@ -381,6 +393,9 @@ export const de: Lexicon = {
       // Der Start des Streams mit seiner Zeit als Überschrift ("Stream startet in 10 Minuten!", "Der Stream beginnt um 20
       // Uhr"), wie 'Le live commence dans 10 min'; "Der Stream des Stadtrats beginnt um 18 Uhr" nennt einen anderen.
       '(?<![\\s\\S])(?:[\\p{Extended_Pictographic}\\uFE0F]\\s*)*(?:der |mein |unser )?(?:live-?)?stream (?:startet|beginnt|geht|läuft) (?:in \\d+(?:min|h)?|um \\d+(?:[:.]\\d+)?|ab \\d+(?:[:.]\\d+)?|gleich|jetzt|heute)(?![\\p{L}\\p{N}])(?!\\s*\\?)',
+      // Tag oder Uhrzeit des Streams und seine Seite am Anfang ("Heute 20 Uhr live auf Twitch, kommt vorbei!"), wie "Live on
+      // Twitch tonight at 8". Nicht YouTube: dort streamen auch Gemeinderat und Nachrichten.
+      '(?<![\\s\\S])(?:[\\p{Extended_Pictographic}\\uFE0F]\\s*)*(?:heute|heut|morgen)(?: abend)?(?: (?:um|ab))?(?: \\d+(?:[:.]\\d+)?(?: ?uhr)?)? live (?:auf|bei) (?:twitch|kick|tiktok)(?![\\p{L}])',
       // Der Stream mit seiner Startzeit statt des Orts ("bin in 10 min live", "gehe gleich live", "In 10 Minuten bin ich
       // live"): dieselbe Ankündigung.
       '(?:bin|sind) (?:gleich|jetzt|heute(?: abend)?|in \\d+ ?min(?:uten)?|ab \\d+(?::\\d+)? uhr) live(?![\\p{L}])|(?:gehe|gehen) (?:gleich |jetzt |heute (?:abend )?|in \\d+ ?min(?:uten)? )?live(?![\\p{L}])|(?:bin ich|sind wir) (?:gleich |jetzt |heute )?live(?![\\p{L}?])',
@@ -405,6 +420,11 @@ export const de: Lexicon = {
       // Die eigene Auszeichnung in einer Liste ("Ich wurde von Forbes unter die 30 unter 30 gewählt", "wir wurden zur besten
       // Agentur gekürt"), wie "named one of"; "mein Bruder wurde gewählt" ist eines anderen.
       '(?:ich wurde|wir wurden|wurde ich|wurden wir) (?:[\\p{L}\\p{N}-]+ ){0,6}?(?:unter die|zu den|zum|zur|als) (?:[\\p{L}\\p{N}-]+ ){0,6}?(?:gewählt|gekürt|ausgezeichnet|ausgewählt|genannt)(?![\\p{L}])',
+      // In eine Liste aufgenommen ("ich wurde in die Forbes 30 Under 30 Liste aufgenommen"), wie "named to the list"; "in
+      // die Klinik aufgenommen" nennt keine Liste.
+      '(?:ich wurde|wir wurden|wurde ich|wurden wir) (?:[\\p{L}\\p{N}-]+ ){0,4}?(?:in die|auf die) (?:[\\p{L}\\p{N}-]+ ){0,6}?(?:[\\p{L}-]*liste|shortlist|auswahl)(?: [\\p{L}\\p{N}-]+){0,3}? (?:aufgenommen|gewählt|gesetzt)(?![\\p{L}])',
+      // Der eigene Auftritt in den Medien ("Wir waren diese Woche im Falter!", "Unser Laden war gestern im ZDF"), wie "featured in".
+      '(?:wir waren|ich war|(?:unser|mein)e?[nr]? [\\p{L}-]+ war) (?:[\\p{L}]+ ){0,3}?(?:im|in der) (?:fernsehen|radio|zeitung|tv|zdf|ard|orf|srf|falter|standard|kurier|krone|spiegel|stern|nzz|tagesschau|abendschau)(?![\\p{L}-])|(?:ich wurde|wir wurden) (?:[\\p{L}]+ ){0,3}?interviewt(?![\\p{L}])',
       'wir haben gewonnen',
       // Das eigene Buch oder Album für heute angekündigt ("Mein Buch „Stille Wälder“ erscheint heute").
       '(?:mein|meine|unser|unsere) (?:(?:erstes|erste|erster|neues|neue|neuer|zweites) )?(?:single|ep|album|buch|lied|roman|podcast|kurs|spiel|platte)(?: [„“"»«][^“”"«»\\n]{1,60}[“”"«»])? (?:erscheint|kommt (?:heute|morgen) raus|ist ab (?:heute|morgen) (?:da|erhältlich)) ?(?:heute|morgen|am \\d|diesen (?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag))?',

@@ -215,8 +215,12 @@ export const en: Lexicon = {
       'linked in (?:my |our )?(?:bio|profile)',
       'use (?:my |our |the )?(?:code|promo code|discount code|coupon|coupon code|link)',
       'vote for (?:me|us|my|our)',
+      // The vote said as the author's need ("We need your vote, vote once a day"), as "vote for us" is.
+      "(?:we|i)(?:'d| would)? (?:really |truly )?(?:need|love|appreciate) (?:your|every|each|all your) votes?(?![\\p{L}])",
       // A contest won with the readers' help ("help me win the talent contest", "help us win this award"): votes for the author.
       'help (?:me|us|my \\p{L}+|our \\p{L}+) win (?:this|the|a|my|our) (?:[\\p{L}-]+ ){0,2}?(?:contest|competition|award|prize|battle|vote|poll|challenge)',
+      // A crowdfunding goal reached with the readers' help ("Help us reach our Kickstarter goal"): money for the author.
+      "help (?:me|us) (?:reach|hit|get to|make) (?:our|my|the) (?:[\\p{L}-]+ )?(?:kickstarter|indiegogo|crowdfunding|campaign|funding) (?:goal|target)(?![\\p{L}])",
       '(?:grab|get|claim|secure|reserve|book) (?:yours|your (?:copy|spot|seat|ticket|tickets|place)|a (?:spot|seat|copy)) (?:now|today|here|before|while)',
       'grab yours',
       '(?:you can )?(?:grab|get|buy|find|download) (?:it|yours|a copy) here',
@@ -273,6 +277,9 @@ export const en: Lexicon = {
       // A private message asked for with no one named, on the reader's interest or need ("DM if interested", "DM if you
       // need one"): how a sale or a spot is taken up. "DM if you have questions" offers help and is left out.
       "(?:dm|pm|message|inbox) (?:me |us )?if (?:interested|(?:you're|you are|u r|ur) interested|(?:you|u) (?:need|want) (?:one|it|them|some|a spot|in))",
+      // The reader's interest, then the private channel with no verb ("Interested? DM or WhatsApp 07700…", "If interested, DM"):
+      // how a listing ends. "Interested in the answer too" names what interests and asks nothing.
+      "(?:if )?interested ?[?!,:.…]* ?(?:dm|pm|inbox|whatsapp)(?![\\p{L}])",
       // A free start offered ("Start free today", "start for free"): the way into the author's product, as "try it free".
       "start (?:(?:now|today|it) )?(?:for )?free(?![\\p{L}-])(?! (?:and|but|then|or|so|with|on|at|using|via) )",
     ],
@@ -507,6 +514,9 @@ export const en: Lexicon = {
       // French 'Le live commence dans 10 min' and Spanish 'El directo empieza a las 20h' read: the author's show. "The
       // council stream starts in 10" names another's.
       '(?<![\\s\\S])(?:[\\p{Extended_Pictographic}\\uFE0F]\\s*)*(?:the |my |our )?(?:live ?)?stream (?:starts|begins|kicks off|is starting|goes live|will start) (?:in \\d+(?:mins?|m|hrs?|h)?|at \\d+(?:[:.]\\d+)?(?: ?[ap]m)?|now|soon|tonight|today)(?![\\p{L}\\p{N}])(?!\\s*\\?)',
+      // A stream's day or time and its site opening the post ("Live on Twitch tonight at 8, come hang out!", "Tonight at 8
+      // live on Kick"): the author's stream announced. Not YouTube, where a council or a newsroom streams too.
+      '(?<![\\s\\S])(?:[\\p{Extended_Pictographic}\\uFE0F]\\s*)*(?:live (?:on|at) (?:twitch|kick|tiktok) (?:tonight|today|tomorrow|at \\d+(?::\\d+)?(?: ?[ap]m)?)|(?:tonight|today|tomorrow)(?: at \\d+(?::\\d+)?(?: ?[ap]m)?)? (?:going )?live (?:on|at) (?:twitch|kick|tiktok))(?![\\p{L}])',
       // Pride in oneself: the author's achievement as the news ("so proud of myself this year").
       '(?:so |really |very )?proud of (?:myself|ourselves)',
       "(?:i'm |i am |we're |we are )?(?:so |really |super )?(?:excited|thrilled|proud|happy|pleased|delighted|honou?red|humbled|stoked)(?: and (?:honou?red|humbled|proud|grateful))? to (?:announce|share|say|introduce|launch|reveal|tell you|have been|be (?:named|featured|selected|recognized|included|chosen))",
@@ -527,6 +537,8 @@ export const en: Lexicon = {
       'new (?:video|episode|merch|drop|collection|arrivals)(?! (?:shows?|reveals?|captures?)(?![\\p{L}]))',
       'we won',
       '(?:named|voted|selected|chosen|recognized|featured|shortlisted|nominated) (?:as )?(?:one of|among|the best|best|a finalist|in|on|for)',
+      // Named to a list ("I've been named to the Forbes 30 Under 30 list"), as "named one of"; "named after my gran" is no list.
+      "(?:named|selected|chosen|shortlisted|added) to (?:the |this year's |[\\p{L}]+'s )?(?:[\\p{L}\\p{N}]+ ){0,6}?(?:list|shortlist|ranking)(?![\\p{L}])",
       'finalists? (?:for|in)',
       '(?:crossed|hit|reached|passed|surpassed) \\d[\\d,.]*k? (?:sales|followers|subscribers|subs|customers|downloads|users|orders|members|readers|listeners|streams|views)',
       '(?:biggest|best|record) (?:quarter|month|year|week|day|launch) (?:ever|yet|to date)',

@@ -53,6 +53,8 @@ export const es: Lexicon = {
       '(?<!(?:puedes|puede|pod[eé]s|se|ya|dan|piden|pedir|sacar|saqu[eé]|ped[ií]) )(?:citas|reservas|turnos|pedidos) (?:por|al|v[ií]a) (?:whats ?app|wsp|wpp|tel[eé]fono|md|dm|privado|inbox)(?![\\p{L}])',
       // Un concurso ganado con ayuda del lector ("ayúdenme a ganar el concurso"): votos para el autor.
       '(?:ay[uú]d(?:enme|ame|adme|ennos|anos)) a ganar (?:el|este|un|mi|nuestro|la|esta) (?:[\\p{L}-]+ ){0,2}?(?:concurso|premio|competencia|competici[oó]n|votaci[oó]n|batalla)',
+      // La meta de una campaña propia alcanzada con ayuda del lector ("Ayúdanos a llegar a la meta del Verkami").
+      '(?:ay[uú]d(?:enme|ame|adme|ennos|anos|adnos)) a (?:llegar a|alcanzar|cumplir|conseguir|superar) (?:la|nuestra|mi|el|nuestro) (?:meta|objetivo) (?:del|de la|de nuestro|de nuestra|de mi|en) (?:[\\p{L}-]+ )?(?:verkami|goteo|kickstarter|crowdfunding|campa[nñ]a|micromecenazgo)(?![\\p{L}])',
       // El pedido escrito en una sola palabra ("suscribanseamicanal", "visitenmicanal").
       '(?:suscr[ií]b[ae]n?se|suscr[ií]bete|visit[ae]n?|mir[ae]n?)(?:a)?mi(?:canal|chanel|pagina|musica|videos?)[\\p{L}]*',
       // Un usuario rotulado con su sitio, en lugar del pedido ("IG: @lalo.beats"): dónde seguir al autor.
@@ -75,6 +77,8 @@ export const es: Lexicon = {
       'ven(?:id|gan)? a (?:vernos|visitarnos|conocernos)|p[aá]sa(?:te|os|se|nse) (?:a vernos|por (?:la|nuestra) tienda|por el local)',
       // Un voto para lo propio del autor, verbo o sustantivo ("Votad por nuestra panadería", "nos encantaría tu voto para nuestra…").
       '(?<!(?:yo|él|el|ella|que) )vot(?:a|en|ad|ar) (?:por|a) (?:mis?|nuestr[oa]s?)(?![\\p{L}])|(?:tu|vuestro|su) voto (?:para|por|a) (?:mis?|nuestr[oa]s?)(?![\\p{L}])',
+      // El voto como necesidad del autor ("Necesitamos su voto, se vota una vez al día"), como "vota por nosotros".
+      '(?:necesitamos|necesito) (?:tu|su|vuestro|tus|sus|vuestros|cada) votos?(?![\\p{L}])',
       // O con el comentario mismo como clave ("Deja un comentario y te la mando por DM").
       '(?:deja|dejad|dejen|d[eé]jame|d[eé]jadme) (?:un |tu )?comentario(?: abajo| aqu[ií])? y (?:te|os|les) (?:lo |la |los |las )?(?:mando|mandamos|env[ií]o|enviamos|paso|pasamos|escribo)',
       // El embudo de la palabra clave con cualquier verbo de respuesta ("Escribe GUÍA y te lo mando"), como en inglés.
@@ -136,7 +140,7 @@ export const es: Lexicon = {
       // el anuncio de una inmobiliaria o de un casero.
       '(?:para (?:visitas|verl[oa]|visitarl[oa]|agendar (?:una |tu )?visita)[,:]? (?:ll[aá]ma(?:me|nos)|ll[aá]men(?:me|nos)|escr[ií]be(?:me|nos)|cont[aá]cta(?:me|nos)|whatsapp|al \\d))|(?:agenda|agende|agenden|agendad|reserva|reserve|concierta|solicita|pide) (?:ya |ahora |hoy )?(?:tu|su) visita(?![\\p{L}])',
       // Dónde reservar o pedir, dicho como sustantivo ("Reservas por WhatsApp", "pedidos por privado"); ven a probar lo nuestro.
-      '(?:reservas?|pre-?pedidos?|pedidos?|inscripciones?|encargos?|pide|encarga) (?:por|al|v[ií]a) (?:whatsapp|whats|wasap|dm|md|privado|mensaje privado|tel[eé]fono)',
+      '(?:reservas?|pre-?pedidos?|pedidos?|inscripciones?|encargos?|pide|encarga) (?:por|al|v[ií]a) (?:whatsapp|whats|wasap|dm|md|privado|mensaje privado|mensaje|tel[eé]fono)(?![\\p{L}])',
       // Venir a probar lo del autor ("ven a probar nuestra crema de calabaza").
       // "Ya está aquí el menú de primavera, ¡venid a probarlo!": venir trae al lector al sitio del autor, y "lo" es suyo.
       '(?:ven|venid|vengan|pasa|pasad|pasen) a (?:probar (?:nuestr[oa]s?|mis?)|probarl[oa]s?)(?![\\p{L}])',
@@ -184,6 +188,10 @@ export const es: Lexicon = {
       // ("Interesados por privado"): un anuncio que se cierra en privado.
       '(?:escribid(?:me|nos)|escr[ií]ban(?:me|nos)|mandad(?:me|nos)|m[aá]nden(?:me|nos)) (?:por|al|un|en) (?:dm|md|mp|privado|mensaje|interno|inbox|whatsapp)',
       'interesad[oa]s,? (?:por|al|en|a) (?:dm|md|mp|privado|interno|inbox|whatsapp)(?![\\p{L}])',
+      // El interés como pregunta y el canal sin verbo ("¿Interesados? DM o wsp 304…"), como "Interested? DM".
+      'interesad[oa]s? ?[?!,:.…]+ ?(?:dm|md|mp|privado|inbox|whatsapp|wsp|wasap)(?![\\p{L}])',
+      // El lugar guardado a quien escriba ("Escríbeme y te guardo un lugar"): la reserva por mensaje.
+      '(?:escr[ií]beme|escr[ií]banme|escr[ií]benos|escribime|m[aá]ndame un (?:mensaje|dm|md)) y (?:te|les|os) (?:guardo|reservo|aparto|guardamos|reservamos) (?:un |tu |su |el )?(?:lugar|cupo|plaza|sitio)(?![\\p{L}])',
       // "Solo tienes que escribirme", "basta con mandarme un mensaje": el contacto como único paso hasta la compra.
       '(?<=(?:(?:solo|s[oó]lo) (?:tienes|ten[eé]is|tienen) que|basta con) )(?:escribirme|escribirnos|mandarme un mensaje|hablarme)',
       // La palabra clave enviada en privado ("Mándame INFO por privado", "escríbeme PLAN al DM").
@@ -392,6 +400,9 @@ export const es: Lexicon = {
       // El comienzo del directo sin sujeto ("En 10 minutos empieza el directo", "el directo empieza a las 20h") o en primera
       // persona con su hora ("En 15 minutos empiezo directo en Twitch").
       '(?:en \\d+ ?min(?:utos?)?|ya|ahora|hoy|esta noche|a las \\d+(?::\\d+)?h?) (?:empieza|arranca|comienza) (?:el|mi|nuestro) directo|(?:en \\d+ ?min(?:utos?)?|ya|ahora|hoy|esta noche|a las \\d+(?::\\d+)?h?) (?:empiezo|empezamos|arranco|arrancamos|comienzo|comenzamos) (?:el )?directo|(?<![\\s\\S])(?:[\\p{Extended_Pictographic}\\uFE0F]\\s*)*(?:el |la )?(?:directo|stream) (?:empieza|arranca|comienza) (?:en|a las|ya|ahora)(?![\\p{L}])',
+      // El día o la hora del directo y su sitio al abrir el post ("hoy en directo a las 20h en Twitch", "Esta noche directo en
+      // Twitch a las 22h"), como "Live on Twitch tonight at 8". YouTube no: ahí emiten plenos y noticieros.
+      '(?<![\\s\\S])(?:[\\p{Extended_Pictographic}\\uFE0F]\\s*)*(?:(?:hoy|esta noche|ma[nñ]ana)(?: a las \\d+(?::\\d+)?h?)? (?:en )?directo (?:a las \\d+(?::\\d+)?h? )?en (?:twitch|kick|tiktok)|(?:en )?directo en (?:twitch|kick|tiktok) (?:hoy|esta noche|ma[nñ]ana|a las \\d+(?::\\d+)?h?))(?![\\p{L}])',
       '(?:estoy|estamos|entro|entramos|estar[eé]|estaremos) en (?:directo|vivo)|(?<!\\p{L}\\s)en directo en \\d+ ?min(?:utos?)?|(?<!\\p{L}\\s)directo en \\d+ ?min(?:utos?)?|nuevo (?:single|sencillo|disco|[aá]lbum|tema|videoclip)(?! (?:de|del)(?![\\p{L}]))',
       // El primer o nuevo disco, libro o tema propio anunciado como disponible ("mi primer single ya está disponible").
       // Con su título en medio y en las plataformas ("Mi primer EP 'Marea Baja' ya está en todas las plataformas").
@@ -426,7 +437,9 @@ export const es: Lexicon = {
       'nombrad[oa] (?:como |una de |uno de )',
       // El reconocimiento propio en una lista o un premio ("he sido elegida entre las 30 mejores", "fuimos reconocidos como
       // mejor agencia"), como "named one of"; "mi hermano fue elegido" es de otro.
-      '(?:he sido|hemos sido|fui|fuimos) (?:elegid|reconocid|seleccionad|premiad|galardonad|distinguid|citad|incluid|escogid)[oa]s? (?:como|entre|una de|uno de|en la lista|en el top|en el ranking)(?![\\p{L}])',
+      '(?:he sido|hemos sido|fui|fuimos) (?:elegid|reconocid|seleccionad|premiad|galardonad|distinguid|citad|incluid|escogid)[oa]s? (?:como|entre|una de|uno de|(?:en|para|a) la lista|en el top|en el ranking)(?![\\p{L}])',
+      // La aparición propia en la prensa ("¡Salimos en El Tiempo!", "nos entrevistaron en Radio Bío-Bío"), como "featured in".
+      '(?:salimos|sal[ií]|aparecimos|aparec[ií]) en (?:la |el )?(?:tele|televisi[oó]n|radio|prensa|peri[oó]dico|diario|revista|noticiero|telediario|portada|tiempo|pa[ií]s|mundo|tercera|mercurio|clar[ií]n|caracol|rcn|tve|antena 3)(?![\\p{L}])|(?:nos|me) (?:entrevistaron|hicieron una entrevista) (?:en|para)(?![\\p{L}])',
       'finalistas?',
       'nuevo (?:v[ií]deo|episodio|lanzamiento)',
       'un sue[nñ]o hecho realidad',

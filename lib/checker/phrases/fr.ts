@@ -49,6 +49,8 @@ export const fr: Lexicon = {
       '(?:prenez|prends|r[ée]servez|r[ée]serve|bookez) (?:votre |ton |vite |un )?(?:rdv|rendez-vous|place|cr[ée]neau)? ?(?:par|via|sur|en) (?:whats ?app|t[ée]l[ée]phone|sms|texto|mp|dm|insta(?:gram)?)(?![\\p{L}])',
       // Un concours gagné avec l'aide du lecteur (« aidez-moi à gagner le concours ») : des voix pour l'auteur.
       "aide[zr]?-(?:moi|nous) [àa] gagner (?:le|ce|un|mon|notre|la|cette) (?:[\\p{L}-]+ ){0,2}?(?:concours|prix|comp[ée]tition|vote|battle)",
+      // L'objectif de sa propre collecte atteint avec l'aide du lecteur (« Aidez-nous à atteindre l'objectif de la cagnotte »).
+      "aide[zr]?-(?:moi|nous) [àa] (?:atteindre|d[ée]crocher|boucler|d[ée]passer) (?:l'|notre |mon |le |la )(?:objectif|palier) (?:de (?:la |notre |ma |mon )?|du |sur )(?:[\\p{L}-]+ )?(?:cagnotte|ulule|kisskiss|kickstarter|crowdfunding|campagne|financement participatif)(?![\\p{L}])",
       // La demande écrite en un seul mot (« abonnezvousamachaine », « allezvoirmachaine »).
       '(?:abonnez-?vous|abonne-?toi|allez-?voir|venez-?voir|visitez)(?:[àa])?ma(?:cha[iî]ne|page)[\\p{L}]*',
       // Un pseudo étiqueté avec son site, à la place de la demande (« IG : @nina.chante ») : où suivre l'auteur.
@@ -61,6 +63,8 @@ export const fr: Lexicon = {
       "(?:laisse|laissez|entre|entrez|indique|indiquez|saisis|saisissez|renseigne|renseignez) (?:ton|votre) (?:adresse )?(?:e-?mail|mail|courriel) (?:pour|et) (?:recevoir|t[ée]l[ée]charger|obtenir|(?:je )?(?:te|vous) l'envoie)(?=[^.!?\\n]{0,40}?(?<![\\p{L}])(?:e-?books?|guides?|mod[eè]les?|checklists?|pdfs?|formations?|mini-?formations?|masterclass|webinaires?|webinars?|fiches?|chapitres?|planners?|kits?)(?![\\p{L}]))",
       // Où voter (« On vote ici »).
       '(?:on vote|votez|vote) ici',
+      // Le vote comme besoin de l'auteur (« On a besoin de vos votes, on peut voter une fois par jour »), comme « votez pour nous ».
+      "(?:on a|nous avons|j'ai) (?:vraiment )?besoin de (?:vos|ton|votre|tes|chaque) votes?(?![\\p{L}])",
       // Un don demandé là où l'auteur pointe (« Faites un don sur helloasso.com/… », « fais un petit don ici »), comme
       // l'anglais « donate here » ; « faire un don à la Croix-Rouge » nomme à qui va l'argent et ne pointe nulle part.
       '(?:faites|fais|faites-nous|fais-nous) (?:un )?(?:petit )?don (?:sur|via|ici|en ligne|par (?:ici|le lien))(?![\\p{L}])',
@@ -169,6 +173,10 @@ export const fr: Lexicon = {
       // Pas l'écran (« Partagez l'écran depuis Chrome ») : c'est une visio expliquée, pas une diffusion demandée.
       'partagez(?:-le|-la)?(?! (?:l\'|ton |votre |vos |son )?[ée]crans?(?![\\p{L}]))(?: autour de vous| svp| s\'il vous pla[iî]t)?',
       'envoyez-moi un (?:dm|mp|message)',
+      // Le MP en verbe (« dm moi », « mp-moi si t'es intéressé »), comme "DM me".
+      '(?:dm|mp|pm)[- ](?:moi|nous)(?![\\p{L}])',
+      // La place gardée à qui écrit (« Écris-moi et je te garde une place ») : la réservation par message.
+      "(?:[ée]cris|[ée]crivez|envoie|envoyez)-(?:moi|nous)(?: un (?:message|mp|dm))? et (?:je|on|nous) (?:te|vous) (?:garde|gardons|r[ée]serve|r[ée]servons|bloque|bloquons) (?:une |ta |votre )?place(?![\\p{L}])",
       // Le partage demandé comme une faveur (« Un partage de ce post m'aiderait énormément »), comme en espagnol.
       "(?:un partage|vos partages|un like|partager (?:ce post|cette publication|mon post))(?: de (?:ce post|cette publication))? (?:m'|nous )(?:aiderait|aideraient|aide(?:rait)?|ferait (?:tr[èe]s |super |vraiment )?plaisir)",
       // Le mot-clé envoyé en privé (« Envoyez-moi « ÉTÉ » en MP pour recevoir les infos »).
@@ -225,6 +233,8 @@ export const fr: Lexicon = {
       '#opentowork',
       // Un message privé demandé selon l'intérêt du lecteur (« MP si intéressé », « DM si tu en veux un ») : la vente se conclut là.
       '(?:mp|dm) si (?:int[ée]ress[ée]e?s?|(?:tu es|vous [êe]tes) int[ée]ress[ée]e?s?|(?:tu|vous) en (?:veux|voulez))',
+      // L'intérêt en question puis le canal sans verbe (« Intéressés ? MP », « Si intéressé, MP ou texto au 514… »).
+      '(?:si )?int[ée]ress[ée](?:\\(e\\)|e)?(?:\\(s\\)|s)? ?[?!,:.…]+ ?(?:mp|dm|pv|inbox|whatsapp)(?![\\p{L}])',
       // Un départ gratuit proposé (« Commencez gratuitement ») : l'entrée dans le produit de l'auteur, comme « essayez gratuitement ».
       "(?:commencez|commence|démarrez|démarre) (?:dès maintenant |dès aujourd'hui |aujourd'hui |maintenant )?(?:gratuitement|gratos|sans payer)(?![\\p{L}])(?! (?:avec|sur|via|grâce) )",
     ],
@@ -387,7 +397,9 @@ export const fr: Lexicon = {
       'je me lance',
       // Sa propre distinction dans une liste ou un prix (« j'ai été citée parmi les 30 femmes », « nous avons été élus
       // meilleure agence »), comme "named one of" ; « mon frère a été élu » est à un autre.
-      "(?:j'ai (?:[ée]t[ée]|ete)|nous avons (?:[ée]t[ée]|ete)|on a (?:[ée]t[ée]|ete)|je suis|nous sommes) (?:[ée]lu|cit[ée]|nomm[ée]|s[ée]lectionn[ée]|class[ée]|r[ée]compens[ée]|distingu[ée]|prim[ée]|reconnu)e?s? (?:(?:dans|par) (?:[\\p{L}'’]+ ){1,3}?)?(?:parmi|comme|dans le (?:top|classement|palmar[èe]s)|meilleure?s?)(?![\\p{L}])",
+      "(?:j'ai (?:[ée]t[ée]|ete)|nous avons (?:[ée]t[ée]|ete)|on a (?:[ée]t[ée]|ete)|je suis|nous sommes) (?:[ée]lu|cit[ée]|nomm[ée]|s[ée]lectionn[ée]|class[ée]|r[ée]compens[ée]|distingu[ée]|prim[ée]|reconnu)e?s? (?:(?:dans|par) (?:[\\p{L}'’]+ ){1,3}?)?(?:parmi|comme|dans le (?:top|classement|palmar[èe]s)|dans la (?:liste|s[ée]lection|short-?list)|meilleure?s?)(?![\\p{L}])",
+      // Son passage dans les médias (« On est passés dans Le Soir ! », « Petit passage sur France Bleu ce matin »), comme "featured in".
+      "(?:on est pass[ée]s?|nous sommes pass[ée]s|je suis pass[ée]e?|petit passage) (?:dans|sur|[àa]|au) (?:le |la |l'|les )?(?:t[ée]l[ée]|radio|journal|presse|soir|parisien|monde|figaro|lib[ée]ration|ouest-france|tf1|france (?:2|3|inter|bleu|info|culture)|rtbf|rts|bfm|m6|quotidien)(?![\\p{L}])|(?:on a|j'ai|nous avons) [ée]t[ée] interview[ée]e?s? (?:par|dans|sur|pour)(?![\\p{L}])",
       'nous avons gagn[ée]',
       // Un cap de son propre chiffre (« On a dépassé les 10 000 clients », « nous avons atteint 50 000 abonnés »),
       // comme "crossed 10k customers" ; « la médiathèque a dépassé 10 000 inscrits » est à une autre.

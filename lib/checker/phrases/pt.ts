@@ -53,6 +53,8 @@ export const pt: Lexicon = {
       '(?<!(?:pode|podes|d[aá] pra|consegue|voc[eê]) )(?:agende|agendem|marque|marquem|reserve|reservem) (?:j[aá] )?(?:(?:o |a )?(?:seu|teu|sua|tua) (?:hor[aá]rio|consulta|sess[aã]o|vaga) )?(?:pelo|no|via|por) (?:whats ?app|zap|whats|direct|dm|insta(?:gram)?|telefone)(?![\\p{L}])',
       // Um concurso ganho com a ajuda do leitor ("me ajudem a ganhar o concurso"): votos para o autor.
       '(?:me ajudem|me ajuda|nos ajudem|ajudem-me) a ganhar (?:o|esse|este|um|meu|nosso|a|essa|esta) (?:[\\p{L}-]+ ){0,2}?(?:concurso|pr[eê]mio|competi[çc][aã]o|vota[çc][aã]o|batalha)',
+      // A meta da própria vaquinha com a ajuda do leitor ("Ajuda a gente a bater a meta da vaquinha").
+      '(?:me ajudem|me ajuda|nos ajudem|nos ajuda|ajudem-me|ajudem-nos|ajuda-nos|ajud(?:a|e|em) a gente) a (?:bater|atingir|alcan[çc]ar|chegar [àa]|chegar na) (?:a |nossa |minha |o |nosso |meu )?(?:meta|objetivo) (?:da|do|na|no|de) (?:nossa |minha )?(?:vaquinha|vakinha|catarse|benfeitoria|kickstarter|crowdfunding|campanha|financiamento coletivo)(?![\\p{L}])',
       // O pedido escrito numa palavra só ("seinscrevenomeucanal", "visitemeucanal").
       '(?:se ?inscreve|inscreva-?se|increve|visit[ae]m?|confira|conferem?)(?:no|o)?meu(?:canal|perfil|insta|video|som)[\\p{L}]*',
       // Um @ rotulado com o site, no lugar do pedido ("IG: @bia.receitas"): onde seguir o autor.
@@ -65,6 +67,8 @@ export const pt: Lexicon = {
       '(?:deixe|deixa|coloque|coloca|digite|digita|informe|cadastre) (?:o )?(?:seu|teu) (?:melhor )?(?:e-?mail|email) (?:para|e) (?:receber|baixar|ganhar|garantir|(?:eu )?te (?:mando|envio))(?=[^.!?\\n]{0,40}?(?<![\\p{L}])(?:e-?books?|guias?|modelos?|checklists?|pdfs?|cursos?|minicursos?|masterclass|webinars?|aulas?|fichas?|cap[ií]tulos?|planners?|planilhas?|materiais)(?![\\p{L}]))',
       // Onde votar ("A votação é aqui").
       '(?:a vota[cç][aã]o [ée]|votem|vote) aqui',
+      // O voto como necessidade do autor ("Precisamos do vosso voto, dá para votar uma vez por dia"), como "votem em nós".
+      '(?:precisamos|preciso) (?:muito )?(?:do|de) (?:vosso|seu|teu|vossos|seus|teus|cada) votos?(?![\\p{L}])',
       // Inscrever-se onde o autor aponta ("Mais informações e inscrição no primeiro comentário 👇"), como "link nos comentários".
       '(?:(?:mais )?informa[cç](?:[oõ]es|[aã]o) (?:e|&) )?(?:inscri[cç](?:[aã]o|[oõ]es)|ingressos) (?:no|nos) (?:primeiro )?coment[aá]rios?(?![\\p{L}])',
       // A loja convida para a loja, como "come see us": "venham nos visitar", "passa lá na loja".
@@ -124,7 +128,7 @@ export const pt: Lexicon = {
       // um corretor ou de um senhorio.
       '(?:agende|agendem|agenda|marque|marquem|marca) (?:j[aá] |agora |hoje )?(?:a )?(?:sua|tua) visita(?![\\p{L}])',
       // Onde se inscrever ou pedir, dito como substantivo ("Inscrições pelo direct", "encomendas pelo WhatsApp").
-      '(?:inscri[çc][õo]es|reservas?|pr[eé]-?encomendas?|pedidos?|encomendas?) (?:no|pelo|por|via|na) (?:direct|dm|inbox|whatsapp|whats|zap|privado|telefone)',
+      '(?:inscri[çc][õo]es|reservas?|pr[eé]-?encomendas?|pedidos?|encomendas?) (?:no|pelo|por|via|na) (?:direct|dm|inbox|whatsapp|whats|zap|privado|telefone|mensagem(?: privada)?|mp)(?![\\p{L}])',
       // Vir provar o que é do autor ("Venham provar nosso bolo de fubá").
       // "O menu de primavera chegou, venham provar!": vir traz o leitor à casa do autor; "o nosso" leva o artigo.
       '(?:vem|venha|venham) (?:provar|experimentar)(?: (?:o |a |os |as )?(?:nosso|nossa|nossos|nossas|meu|minha)|-(?:o|a|os|as|lo|la|los|las))?(?![\\p{L}-])(?! (?:o|a|os|as|um|uma|esse|essa|este|esta) )',
@@ -166,11 +170,16 @@ export const pt: Lexicon = {
       // tela"): those describe, they ask no one to pass the post on.
       '(?<!(?:n[ãa]o|nunca|ele|ela|eles|elas) )(?:compartilh(?:a|e|em)|partilh(?:a|e))(?! (?:a |sua |minha |tua |o )?(?:tela|ecr[ãa]))(?! (?:a |o |as |os |sua |seu |suas |seus |tua |teu )?(?:mensagem|erro|erros|log|logs|c[óo]digo|print|prints|captura|vers[ãa]o|config|configura[çc][ãa]o|detalhes|dados|sa[íi]da)(?![\\p{L}]))(?: com| se| esse| este|!)?',
       'se puder compartilha',
-      '(?:me )?(?:chama|manda) (?:no|na|uma) (?:dm|direct|inbox|mensagem|privado)',
+      // Sem o artigo também ("manda dm", "me chama inbox"), como "dm me"; "manda mensagem" sem artigo pode contar o que alguém faz.
+      '(?:me )?(?:chama|manda) (?:(?:no |na |uma )?(?:dm|direct|inbox|privado)|(?:no|na|uma) mensagem)(?![\\p{L}])',
       // Uma assinatura vendida pelo preço ("Assine por R$ 9,90/mês").
       '(?:entre|assine|torne-se (?:membro|apoiador|apoiadora|assinante)) (?:por|a partir de) (?:apenas |s[oó] )?(?:[$€£] ?\\d[\\d.,]*|\\d[\\d.,]* ?(?:€|\\$|£|euros?|dollars|reais)|r\\$ ?\\d[\\d.,]*)',
       // O infinitivo dos classificados ("Interessados chamar inbox", "interessados me chamar no privado").
       'interessad[oa]s,? (?:me )?(?:chamar|chama|mandar mensagem|falar) (?:no |na |por |pelo )?(?:inbox|privado|direct|pv|dm|whats|whatsapp|zap)(?![\\p{L}])',
+      // O interesse como pergunta e o canal sem verbo ("Interessados? DM ou zap (11) 9…"), como "Interested? DM".
+      'interessad[oa]s? ?[?!,:.…]+ ?(?:dm|direct|inbox|pv|privado|zap|whats(?:app)?)(?![\\p{L}])',
+      // A vaga guardada a quem escreve ("Manda mensagem que eu guardo a tua vaga"): a reserva pela mensagem.
+      '(?:manda|mande|mandem|me manda|me chama|chama) (?:uma )?(?:mensagem|dm|direct|no (?:zap|direct|privado)) (?:que|e) (?:eu )?(?:te |lhe |vos )?(?:guardo|reservo|seguro|garanto) (?:a |uma )?(?:tua |sua )?(?:vaga|lugar)(?![\\p{L}])',
       // A forma de Portugal, com o pronome depois ("envie-me mensagem", "manda-me uma DM"), como "DM me".
       '(?:envie|envia|mande|manda|enviem|mandem)-(?:me|nos) (?:uma )?(?:mensagem|mensagem privada|dm|direct|mp|inbox)(?![\\p{L}])',
       // A palavra-chave mandada no privado ("me manda QUERO no direct", "envia-me INFO por mensagem").
@@ -368,6 +377,9 @@ export const pt: Lexicon = {
       '(?:acabei de|acabamos de) (?:postar|lan[cç]ar|gravar|subir|publicar) (?:um|uma|meu|minha|nosso|nossa) (?:nov[oa] )?(?:cover|vers[aã]o|v[ií]deo|remix|m[uú]sica|som|par[oó]dia|clipe)',
       // Uma live anunciada ("Live hoje às 20h", "estamos ao vivo", "ao vivo em 10 minutos"); um single, um álbum ou um clipe novo.
       '(?:estou|estamos|t[oô]|vou estar|vamos estar|vou entrar|vamos entrar) ao vivo|(?<!\\p{L}\\s)ao vivo em \\d+ ?min(?:utos?)?|(?<!\\p{L}\\s)live (?:(?:na|no) (?:twitch|youtube|insta|instagram|tiktok|kick) )?em \\d+ ?min(?:utos?)?|(?<![\\s\\S])(?:[\\p{Extended_Pictographic}\\uFE0F]\\s*)*(?:a |o )?(?:live|stream) (?:come[cç]ando|come[cç]a|vai come[cç]ar) (?:em|às|as|hoje|agora|j[aá])(?![\\p{L}])|(?<!\\p{L}+ (?:t[aá]|est[aá]|est[aã]o|segue|continua|passa|fica) )ao vivo (?:no|na|agora|hoje)|novo (?:single|[aá]lbum|clipe)(?! (?:de|da|do|das|dos)(?![\\p{L}]))',
+      // O dia ou a hora da live e o site ao abrir o post ("hoje às 20h tem live na twitch, cola lá!"), como "Live on Twitch
+      // tonight at 8". Não o YouTube: lá transmitem câmaras e telejornais.
+      '(?<![\\s\\S])(?:[\\p{Extended_Pictographic}\\uFE0F]\\s*)*(?:hoje|amanh[ãa])(?: (?:[àa]s|as) \\d+(?::\\d+)?h?)? (?:tem |vai ter |teremos )?live (?:na|no) (?:twitch|kick|tiktok)(?![\\p{L}])',
       // O primeiro ou novo single, o livro próprio anunciado como lançado ("meu primeiro single já saiu").
       // Com o título no meio e nas plataformas ("Nosso primeiro EP 'Maré Baixa' já tá em todas as plataformas").
       "(?:meu|nosso) (?:(?:primeiro|novo|[uú]ltimo|segundo) )?(?:single|[aá]lbum|ep|livro|romance|clipe|curso|podcast)(?: [\"'‘“«][^\"'’”»\\n]{1,40}[\"'’”»])? (?:j[aá] |finalmente |agora |tamb[eé]m |oficialmente )*(?:saiu|est[aá] dispon[ií]vel|chegou|t[aá] no ar|(?:est[aá]|t[aá]) em todas as plataformas)",
@@ -404,7 +416,9 @@ export const pt: Lexicon = {
       'fui promovid[oa] (?:a|para|como)',
       // O próprio reconhecimento numa lista ou prémio ("fui reconhecido como Top Voice", "fomos eleitos entre as 50 melhores"),
       // como "named one of"; "o meu pai foi eleito" é de outro.
-      '(?:fui|fomos) (?:eleit|reconhecid|escolhid|selecionad|seleccionad|premiad|distinguid|citad|nomead|inclu[ií]d)[oa]s? (?:como|entre|um dos|uma das|na lista|no top|no ranking|pel[oa] (?:terceira|segunda|quarta|quinta) vez)(?![\\p{L}])',
+      '(?:fui|fomos) (?:eleit|reconhecid|escolhid|selecionad|seleccionad|premiad|distinguid|citad|nomead|inclu[ií]d)[oa]s? (?:como|entre|um dos|uma das|(?:na|para a|pra) lista|no top|no ranking|pel[oa] (?:terceira|segunda|quarta|quinta) vez)(?![\\p{L}])',
+      // A aparição própria na imprensa ("Saímos no Público!", "Apareci no Jornal Nacional ontem"), como "featured in".
+      '(?:sa[ií]mos|sa[ií]|aparecemos|apareci) (?:no|na|em) (?:tv|televis[ãa]o|r[áa]dio|jornal|revista|p[úu]blico|expresso|globo|folha|estad[ãa]o|rtp|sic|tvi|g1|fant[áa]stico)(?![\\p{L}])|(?:fui|fomos) entrevistad[oa]s? (?:no|na|pel[oa]|para)(?![\\p{L}])',
     ],
     bait: [
       // A concordância pescada perguntando se o autor é o único ("Só eu que…?", "Vocês também sentem…?").

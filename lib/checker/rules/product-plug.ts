@@ -17,7 +17,7 @@ const STREAMING_RE = new RegExp(STREAMING, 'iu');
 const OWN_WORK_GAP = 3;
 
 /** Where tickets are had (offer entry ticketsAt): "Tickets at", "Entradas en", "Billets sur". */
-const TICKETS_AT_RE = /^(?:tickets?|karten|entradas|boletos|billets?|ingressos|bilhetes)(?:\s+(?:gibt(?:'s| es)\s+)?(?:at|via|en|por|v[ií]a|auf|unter|über|bei|sur|no|na|em|pelo|pela))?$/iu;
+const TICKETS_AT_RE = /^(?:tickets?|karten|entradas|boletos|billets?|places|ingressos|bilhetes)(?:\s+(?:gibt(?:'s| es)\s+)?(?:at|via|en|por|v[ií]a|auf|unter|über|bei|sur|no|na|em|pelo|pela))?$/iu;
 /**
  * Whether the post speaks as a group (ask lexicon `we`: we, our, nos, wir, nous, a gente), as a band, a venue or a team
  * does: whose tickets "Tickets at …" sells.
@@ -25,6 +25,8 @@ const TICKETS_AT_RE = /^(?:tickets?|karten|entradas|boletos|billets?|ingressos|b
 function speaksAsGroup(input: RuleInput): boolean {
   const we = askLexicon(input.doc.lang)?.we;
   if (!we) return false;
+  // The band that says it plays ("on joue vendredi", "tocamos el viernes") speaks for itself as "we play" does.
+  if (WE_PLAY_RE.test(input.doc.text)) return true;
   const { lower } = input.evidence;
   for (let i = 0; i < lower.length; i++) {
     const word = fold(lower[i]!);
@@ -35,8 +37,12 @@ function speaksAsGroup(input: RuleInput): boolean {
 
 /** Tickets or places named in an availability match ("il reste des places à 15€", "ainda tem ingresso por R$ 30"). */
 const TICKET_WORD_RE = /(?<![\p{L}])(?:tickets?|karten|entradas?|boletos?|billets?|places|ingressos?|bilhetes?)(?![\p{L}])/iu;
-/** The band playing, said with French "on" or Portuguese "a gente", which the word lists cannot mark as the author. */
-const WE_PLAY_RE = /(?<![\p{L}])(?:on (?:joue|jouera|rejoue|sera en concert|sera sur sc[eè]ne)|a gente (?:toca|vai tocar|se apresenta|vai se apresentar))(?![\p{L}])/iu;
+/**
+ * The band playing, said with French "on" or Portuguese "a gente", or in the verb alone as Spanish and Portuguese drop
+ * "we" ("Este viernes tocamos en la Sala Siroco", "sexta tocamos no Bar Opinião"), which the word lists cannot mark as
+ * the author.
+ */
+const WE_PLAY_RE = /(?<![\p{L}])(?:on (?:joue|jouera|rejoue|sera en concert|sera sur sc[eè]ne)|a gente (?:toca|vai tocar|se apresenta|vai se apresentar)|tocamos|tocaremos|vamos a tocar|vamos tocar|actuamos|actuaremos)(?![\p{L}])/iu;
 
 /** A work someone likes is not theirs: "my favourite podcast", "mi disco favorito", "mein Lieblingspodcast". */
 const FAVOURITE_RE = new RegExp(`^${FAVOURITE}`, 'u');

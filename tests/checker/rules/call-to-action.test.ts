@@ -72,6 +72,30 @@ testRule(rule, {
     // The favour asked for a warning that names nothing of the author's spreads the warning.
     { text: 'If anyone can share this, thank you: road to Millbrook is closed after the landslide, use the Route 9 detour.', note: 'a road warning spread' },
     { text: 'Si alguien puede compartir, gracias: la carretera de Ronda está cortada por el desprendimiento, desvío por la A-7.', ctx: { lang: 'es' }, note: 'a road warning spread' },
+    // xlang19: a scam warning's share passes the warning on, in every language's imperative, even where the author tells
+    // what befell them or theirs; German 'Bitte weitersagen!' spreads like 'please share' in a post with nothing of the author's.
+    { text: "⚠️ ATTENTION arnaque au colis ⚠️ SMS « Votre colis est en attente, réglez 1,99€ » avec un lien bizarre. La Poste ne demande JAMAIS ça par SMS. Ma mère a rentré sa carte hier, la banque a bloqué 3 paiements. Partagez à vos parents svp", ctx: { lang: 'fr', platform: 'facebook' }, note: 'a scam warning shared' },
+    { text: 'OJO estafa: SMS de Correos que piden 1,99 € con un enlace raro. Correos nunca pide eso por SMS. Mi madre metió la tarjeta y el banco bloqueó 3 pagos. Compartan con sus padres porfa', ctx: { lang: 'es', platform: 'facebook' }, note: 'a scam warning shared' },
+    { text: 'Cuidado, golpe: SMS dos Correios pedem R$ 9,90 com um link estranho. Os Correios nunca pedem isso por SMS. Minha mãe colocou o cartão e o banco bloqueou 3 pagamentos. Compartilhem com seus pais pfv', ctx: { lang: 'pt', platform: 'facebook' }, note: 'a scam warning shared' },
+    { text: 'Achtung Betrug: SMS verlangen 1,99 € Zollgebühr über einen Link. Die Post verlangt das NIE per SMS. Meine Mutter hat ihre Karte eingegeben, die Bank hat 3 Zahlungen gesperrt. Bitte weitersagen!', ctx: { lang: 'de', platform: 'facebook' }, note: 'a scam warning shared' },
+    { text: 'ACHTUNG im Kreis 4: an mehreren Autos hängen gefälschte Parkbussen mit QR-Code. Der QR führt auf eine Zahlseite, die NICHT von der Stadtpolizei ist. Echte Bussen haben einen Einzahlungsschein. Bitte weitersagen!', ctx: { lang: 'de', platform: 'facebook' }, note: 'a warning with nothing of the author\'s, spread' },
+    // xlang19: a voice asked against a demolition with no vote held, a need for feedback: no vote asked.
+    { text: 'Wir brauchen eure Stimme gegen den Abriss des Jugendzentrums, kommt Freitag zur Gemeinderatssitzung um 19 Uhr.', ctx: { lang: 'de', platform: 'facebook' }, note: 'a voice, no vote' },
+    { text: 'Nous avons besoin de vos retours sur le nouveau plan de circulation avant le 12, la mairie lit tout.', ctx: { lang: 'fr', platform: 'facebook' }, note: 'feedback asked for a council' },
+    // xlang19: interest in something named, with no channel right after it.
+    { text: 'Anyone know if the council still does free bulky waste pickup? Interested in the answer too, DM or reply here', ctx: { platform: 'facebook' }, note: 'interest in an answer' },
+    { text: "Intéressé par la question aussi, j'attends les réponses, merci !", ctx: { lang: 'fr', platform: 'reddit', reply: true }, note: 'interest in an answer' },
+    // xlang19: a fundraiser's goal for someone else, a club's weekly goal: no campaign of the author's.
+    { text: "Maya's family needs help with her surgery costs. Help us reach the goal of $8,000 so she can get the operation in March: gofundme.com/f/maya", ctx: { platform: 'facebook' }, note: "someone else's fundraiser" },
+    { text: 'Our running club tip: to help us reach our weekly goal we split into pace groups, 5:00, 5:30 and 6:00 per km', ctx: { platform: 'x' }, note: 'a weekly goal' },
+    { text: 'La familia de Don Julio necesita ayuda para su operación. Ayúdanos a llegar a la meta de 8.000€ antes de marzo: gofundme.com/f/julio', ctx: { lang: 'es', platform: 'facebook' }, note: "someone else's fundraiser" },
+    // xlang19: a place kept in a queue for a neighbour, a school that keeps the place: no booking of the author's.
+    { text: 'Mi vecina me escribió y le guardo un lugar en la fila del consultorio todos los martes, así ella descansa', ctx: { lang: 'es', platform: 'facebook' }, note: 'a favour told' },
+    { text: 'A escola avisou: manda mensagem para a secretaria que eles guardam a vaga até sexta, eu fiz e deu certo', ctx: { lang: 'pt', platform: 'facebook' }, note: "the school's place" },
+    // xlang19: someone's order told, a question about ordering, a message to someone else: no 'DM me'.
+    { text: 'Kann man bei euch auch per PN bestellen? Hab keinen Instagram-Account', ctx: { lang: 'de', platform: 'instagram', reply: true }, note: 'a question' },
+    { text: "il m'a envoyé un dm hier pour me demander conseil, trop mignon", ctx: { lang: 'fr', platform: 'x' }, note: 'told' },
+    { text: 'manda mensagem pro síndico, ele resolve rapidinho, comigo foi em 2 dias', ctx: { lang: 'pt', platform: 'facebook', reply: true }, note: 'someone else to write to' },
     // The details asked for to help someone, in a reply: "share the error message" is no share of the post.
     { text: 'Si puedes, comparte el mensaje de error completo y la versión de Node, seguramente es lo de ESM pero sin eso es difícil saberlo.', ctx: { lang: 'es', reply: true, platform: 'reddit' }, note: 'details asked for' },
     { text: 'Se puder, compartilha a mensagem de erro completa e a versão do Node, parece o problema do ESM.', ctx: { lang: 'pt', reply: true, platform: 'reddit' }, note: 'details asked for' },
@@ -1742,6 +1766,40 @@ testRule(rule, {
     { text: "DM me and I'll send you the pricing sheet for my coaching packages.", ctx: { platform: 'linkedin', reply: true }, flags: ['DM me'] },
     { text: "DM me 'PLAYBOOK' and I'll send you my free playbook!", ctx: { platform: 'instagram', reply: true }, flags: ['DM me'] },
     { text: "DM me and I'll send you the link to my course, 20% off for this sub.", ctx: { platform: 'reddit', reply: true }, flags: ['DM me', "I'll send you the link"] },
+    // xlang19: 'DM me' as a bare verb and the order said as an infinitive or a noun with a private message, in four languages.
+    { text: "je donne des cours de maths en ligne si ça t'intéresse, 25€/h, dm moi 👍", ctx: { lang: 'fr', platform: 'reddit', reply: true }, flags: ['dm moi'] },
+    { text: "je fais des cours de guitare à Lyon, 30€ l'heure, mp moi si t'es intéressé", ctx: { lang: 'fr', platform: 'facebook' }, flags: ['mp moi'] },
+    { text: 'ich geb Nachhilfe in Mathe online falls du magst, 25€/h, schreib mir ne DM 👍', ctx: { lang: 'de', platform: 'reddit', reply: true }, flags: ['schreib mir ne DM'] },
+    { text: 'dou explicações de matemática online, 20€/h, manda dm', ctx: { lang: 'pt', platform: 'reddit', reply: true }, flags: ['manda dm'] },
+    { text: "Ab Samstag sind wir wieder am Bauernmarkt 🍎 NEU: Apfelsaft vom eigenen Hof, 0,75 l um 4,50 €. Vorbestellen per PN, wir legen's euch zurück 😊", ctx: { lang: 'de', platform: 'facebook' }, flags: ['Vorbestellen per PN'] },
+    { text: 'Sábado voltamos à feira 🍎 NOVIDADE: sumo de maçã da nossa quinta, 0,75 l a 4,50 €. Encomendas por mensagem privada, guardamos para vocês 😊', ctx: { lang: 'pt', platform: 'facebook' }, flags: ['Encomendas por mensagem privada'] },
+    { text: 'Tortas de cumpleaños por encargo 🎂 de 12 porciones a 25.000. Pedidos por mensaje con 3 días de anticipación', ctx: { lang: 'es', platform: 'instagram' }, flags: ['Pedidos por mensaje'] },
+    // xlang19: the reader's interest, then the private channel with no verb, as a listing ends, in five languages.
+    { text: 'Flat to rent in Leith, 1 bed, £950 pcm bills incl, available 1 Feb. Interested? DM or WhatsApp 07700 900123', ctx: { platform: 'facebook' }, flags: ['Interested? DM'] },
+    { text: 'Arriendo apartaestudio en Laureles, $1.450.000 admin incluida, disponible el 1 de feb. ¿Interesados? DM o wsp 304 555 1190', ctx: { lang: 'es', platform: 'facebook' }, flags: ['Interesados? DM'] },
+    { text: 'Wohnung in Graz-Lend zu vermieten, 54 m², 890 € inkl. BK, frei ab 1. Februar. Interesse? PN oder WhatsApp 0664 555 1190', ctx: { lang: 'de', platform: 'facebook' }, flags: ['Interesse? PN'] },
+    { text: 'Appart à louer à Rosemont, 4 et demi, 1450 $/mois chauffé, libre le 1er février. Si intéressé, MP ou texto au 514 555 1190', ctx: { lang: 'fr', platform: 'facebook' }, flags: ['Si intéressé, MP'] },
+    { text: 'Alugo apê em Pinheiros, R$ 2.800 com condomínio, disponível dia 1/2. Interessados? DM ou zap (11) 95555-1190', ctx: { lang: 'pt', platform: 'facebook' }, flags: ['Interessados? DM'] },
+    // xlang19: the author's crowdfunding goal reached with the readers' help, in five languages.
+    { text: 'Help us reach our Kickstarter goal 🙏 only $2,000 to go kickstarter.com/projects/moonrecord', ctx: { platform: 'x' }, flags: ['Help us reach our Kickstarter goal'] },
+    { text: 'Ayúdanos a llegar a la meta del Verkami 🙏 faltan 2.000€ verkami.com/p/discoca', ctx: { lang: 'es', platform: 'x' }, flags: ['Ayúdanos a llegar a la meta del Verkami'] },
+    { text: 'Helft uns, das Startnext-Ziel zu erreichen 🙏 es fehlen noch 2.000 € startnext.com/mondplatte', ctx: { lang: 'de', platform: 'x' }, flags: ['Helft uns, das Startnext-Ziel zu erreichen'] },
+    { text: "Aidez-nous à atteindre l'objectif de la cagnotte Ulule 🙏 il manque 2000€ ulule.com/disque-lune", ctx: { lang: 'fr', platform: 'x' }, flags: ["Aidez-nous à atteindre l'objectif de la cagnotte Ulule"] },
+    { text: 'Ajuda a gente a bater a meta da vaquinha 🙏 faltam R$ 2.000 vakinha.com.br/123', ctx: { lang: 'pt', platform: 'x' }, flags: ['Ajuda a gente a bater a meta da vaquinha'] },
+    // xlang19: a place kept for whoever writes, as a course is booked, in four languages.
+    { text: 'Ya están abiertas las inscripciones del curso de cerámica de marzo 🏺 4 tardes, 160€. Escríbeme y te guardo un lugar', ctx: { lang: 'es', platform: 'instagram' }, flags: ['Ya están abiertas las inscripciones', 'Escríbeme y te guardo un lugar'] },
+    { text: 'Anmeldung für den Töpferkurs im März ist offen 🏺 4 Abende, 160 €. Schreibt mir und ich halte euch einen Platz frei', ctx: { lang: 'de', platform: 'instagram' }, flags: ['Schreibt mir und ich halte euch einen Platz'] },
+    { text: 'Les inscriptions au cours de poterie de mars sont ouvertes 🏺 4 soirs, 160€. Écris-moi et je te garde une place', ctx: { lang: 'fr', platform: 'instagram' }, flags: ['Écris-moi et je te garde une place'] },
+    { text: 'As inscrições para o curso de cerâmica de março estão abertas 🏺 4 noites, 160€. Manda mensagem que eu guardo a tua vaga', ctx: { lang: 'pt', platform: 'instagram' }, flags: ['Manda mensagem que eu guardo a tua vaga'] },
+    // xlang19: the vote said as the author's need, in five languages.
+    { text: "We're nominated for Best Wine Bar in Providencia! We need your vote, you can vote once a day until the 31st 👉 localawards.com/vote", ctx: { platform: 'facebook' }, flags: ['We need your vote'] },
+    { text: '¡Estamos nominados a Mejor Bar de Vinos de Providencia 2026! Necesitamos su voto, se vota una vez al día hasta el 31 👉 premiosbarrio.cl/votar', ctx: { lang: 'es', platform: 'facebook' }, flags: ['Necesitamos su voto'] },
+    { text: 'Wir sind für den Publikumspreis Bestes Café Graz nominiert ☕ Wir brauchen eure Stimme, abstimmen könnt ihr täglich bis 31.1. 👉 grazaward.at/voting', ctx: { lang: 'de', platform: 'facebook' }, flags: ['Wir brauchen eure Stimme'] },
+    { text: "On est finalistes du concours Meilleure boulangerie de Québec 🥖 On a besoin de vos votes, merci ! 👉 concours.qc.ca/vote", ctx: { lang: 'fr', platform: 'facebook' }, flags: ['On a besoin de vos votes'] },
+    { text: 'Estamos na final do prémio Melhor Café do Porto ☕ Precisamos do vosso voto, dá para votar uma vez por dia até dia 31 👉 premiosporto.pt/votar', ctx: { lang: 'pt', platform: 'facebook' }, flags: ['Precisamos do vosso voto'] },
+    // xlang19: a share asked beside the author's own vote ask or shop still asks, scam or no scam named.
+    { text: '¡Estamos nominados a Mejor Bar de Vinos de Providencia! Necesitamos su voto hasta el 31 👉 premiosbarrio.cl/votar Y compartan con sus amigos porfa 🙏', ctx: { lang: 'es', platform: 'facebook' }, flags: ['Necesitamos su voto', 'compartan con'] },
+    { text: 'Ojo, estafa: una página falsa usa nuestras fotos. Compren solo en nuestra tienda con 20% de descuento con el código REAL20 y compartan!', ctx: { lang: 'es', platform: 'facebook' }, flags: ['Compren solo en nuestra tienda', 'compartan!'] },
   ],
 });
 

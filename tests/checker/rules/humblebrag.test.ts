@@ -15,6 +15,20 @@ testRule(rule, {
     { text: 'The council stream starts in 10 minutes, agenda item 4 is the bus depot.', ctx: { platform: 'x', lang: 'en' }, note: "the council's stream" },
     { text: 'Stream starts tonight? no, Friday. my internet died again lol', ctx: { platform: 'x', lang: 'en' }, note: 'a question about it' },
     { text: 'Der Stream des Stadtrats beginnt um 18 Uhr, Thema ist das Freibad.', ctx: { platform: 'x', lang: 'de' }, note: "the council's stream" },
+    // xlang19: leaving in five minutes, a brother on TV, a radio shop, going out in the heat: no press of the author's.
+    { text: 'Salimos en 5 minutos hacia el estadio, nos vemos en la puerta 3', ctx: { lang: 'es', platform: 'x' }, note: 'leaving' },
+    { text: 'Mi hermano salió en la tele ayer hablando del incendio del cerro', ctx: { lang: 'es', platform: 'x' }, note: "someone else's appearance" },
+    { text: 'Ich war im Radio-Shop und der Typ hat mir erklärt, wie man den DAB-Empfang verbessert: Antenne senkrecht ans Fenster', ctx: { lang: 'de', platform: 'x' }, note: 'a shop' },
+    { text: 'Saí na rua hoje e tava 38 graus, bebam água galera', ctx: { lang: 'pt', platform: 'x' }, note: 'going out' },
+    // xlang19: a council's or a channel's stream, a TV listing: no stream of the author's.
+    { text: 'The council meeting is live on Twitch tonight at 7, the bus lane vote is item 4', ctx: { platform: 'x' }, note: "the council's stream" },
+    { text: 'Hoy en directo a las 21h en La 1: la final de la Copa del Rey entre el Betis y el Valencia', ctx: { lang: 'es', platform: 'x' }, note: 'a TV listing' },
+    { text: 'Die Gemeinderatssitzung ist heute 19 Uhr live auf YouTube, Punkt 4 ist der Radweg', ctx: { lang: 'de', platform: 'x' }, note: "the council's stream" },
+    { text: 'A câmara transmite hoje às 19h live no YouTube a votação da ciclovia', ctx: { lang: 'pt', platform: 'x' }, note: "the council's stream" },
+    // xlang19: a name given after someone, a hospital stay, a friend on a list: no list of the author's.
+    { text: 'Our daughter was named after my gran, who taught me to bake this exact loaf: 500g flour, 350g water, 10g salt.', ctx: { platform: 'facebook' }, note: 'named after' },
+    { text: 'Ich wurde gestern in die Klinik aufgenommen, danke an die Pflege auf Station 4 für die Geduld mit mir.', ctx: { lang: 'de', platform: 'x' }, note: 'a hospital stay' },
+    { text: 'Mi hermana fue elegida para la lista de jurados del concurso de cocina, ¡qué orgullo! Ella sí sabe de empanadas.', ctx: { lang: 'es', platform: 'facebook' }, note: 'someone else on the list' },
     // Someone else's stream, or a time with no stream of the author's.
     { text: 'A live da prefeitura na Twitch em 15 min vai explicar as novas linhas de ônibus.', ctx: { platform: 'x', lang: 'pt' }, note: "the council's stream" },
     { text: 'En 15 minutos empiezo el turno de noche en urgencias, deseadme suerte.', ctx: { platform: 'x', lang: 'es' }, note: 'a shift, no stream' },
@@ -389,6 +403,23 @@ testRule(rule, {
     { text: 'Our game is now available on Steam! 🎮', flags: ['Our game is now available'] },
     { text: "Today we launched R2 Local Uploads for faster uploads.", flags: ['Today we launched'] },
     { text: 'Presentamos Lumen, la app de notas que se sincroniza sola.', ctx: { lang: 'es' }, flags: ['Presentamos'] },
+    // xlang19: the author's own appearance in the press, in four languages (English 'featured in' already).
+    { text: '¡Salimos en El Tiempo este domingo! 🙌 Qué orgullo para el equipo', ctx: { lang: 'es', platform: 'instagram' }, flags: ['Salimos en El Tiempo'] },
+    { text: 'Nos entrevistaron en Radio Bío-Bío 📻 gracias por la invitación!!', ctx: { lang: 'es', platform: 'instagram' }, flags: ['Nos entrevistaron en'] },
+    { text: 'Unser Laden war gestern im ZDF 📺 wie cool ist das bitte', ctx: { lang: 'de', platform: 'instagram' }, flags: ['Unser Laden war gestern im ZDF'] },
+    { text: "On est passés dans Le Soir ce week-end !! 🙌 Trop fiers de l'équipe", ctx: { lang: 'fr', platform: 'instagram' }, flags: ['On est passés dans Le Soir'] },
+    { text: 'Saímos no Público este fim de semana!! 🙌 Que orgulho da equipa', ctx: { lang: 'pt', platform: 'instagram' }, flags: ['Saímos no Público'] },
+    // xlang19: a stream's day or time and its site opening the post, in four languages (French 'en live sur' already).
+    { text: 'Live on Twitch tonight at 8, come hang out! twitch.tv/lenaplays', ctx: { platform: 'x' }, flags: ['Live on Twitch tonight'] },
+    { text: 'hoy en directo a las 20h en Twitch, los espero!! twitch.tv/lacocinadeana', ctx: { lang: 'es', platform: 'x' }, flags: ['hoy en directo a las 20h en Twitch'] },
+    { text: 'Heute 20 Uhr live auf Twitch, kommt vorbei! twitch.tv/lenaspielt', ctx: { lang: 'de', platform: 'x' }, flags: ['Heute 20 Uhr live auf Twitch'] },
+    { text: 'hoje às 20h tem live na twitch, cola lá! twitch.tv/julinhagames', ctx: { lang: 'pt', platform: 'x' }, flags: ['hoje às 20h tem live na twitch'] },
+    // xlang19: the author named to a list, in five languages, with the stock thanks to 'everyone who believed in me'.
+    { text: "Huge honour: I've been named to the Forbes 30 Under 30 list 🚀 Thank you to everyone who believed in me from day one.", ctx: { platform: 'linkedin' }, flags: ['named to the Forbes 30 Under 30 list'] },
+    { text: 'Orgullo enorme: fui elegido para la lista 30 Under 30 de Forbes Colombia 🚀 Gracias a todos los que creyeron desde el principio.', ctx: { lang: 'es', platform: 'linkedin' }, flags: ['fui elegido para la lista'] },
+    { text: 'Riesig stolz: ich wurde in die Forbes 30 Under 30 Liste aufgenommen 🚀 Danke an alle, die von Anfang an an mich geglaubt haben.', ctx: { lang: 'de', platform: 'linkedin' }, flags: ['ich wurde in die Forbes 30 Under 30 Liste aufgenommen'] },
+    { text: "Immense fierté : j'ai été sélectionné dans la liste 30 Under 30 de Forbes France 🚀 Merci à tous ceux qui ont cru en moi depuis le début.", ctx: { lang: 'fr', platform: 'linkedin' }, flags: ["j'ai été sélectionné dans la liste"] },
+    { text: 'Orgulho enorme em partilhar que fui escolhido para a lista 30 Under 30 da Forbes Portugal 🚀 Obrigado a todos que acreditaram desde o início.', ctx: { lang: 'pt', platform: 'linkedin' }, flags: ['fui escolhido para a lista'] },
   ],
 });
 

@@ -3,6 +3,16 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    // xlang19: a number to call in a warning, a helpline, a council's emergency line: no ad taken up by phone.
+    { text: "Alerta de estafa: llegan SMS 'de la farmacia Sol' pidiendo datos de tarjeta. Nunca cobramos por SMS. Llámennos al 954 123 456 si dudan.", ctx: { lang: 'es', platform: 'facebook' }, note: 'a warning' },
+    { text: "If you're struggling, the Samaritans are free and open 24/7, call 116 123 or text SHOUT to 85258", ctx: { platform: 'facebook' }, note: 'a helpline' },
+    { text: "Coupure d'eau rue Haute jusqu'à 18h, pour les urgences appelez le 02 555 12 34 (service des eaux de la commune)", ctx: { lang: 'fr', platform: 'facebook' }, note: "the council's line" },
+    // xlang19: 'esgotada' said of the author worn out, inside a story that sells something else, is no stock sold out.
+    { text: "Há 2 anos eu estava esgotada. Trabalhava 12 horas e não dormia. Por isso criei o meu programa de 6 semanas 'Volta pra você': restam 5 vagas, tudo no link da bio", ctx: { lang: 'pt', platform: 'instagram' }, note: 'worn out, not sold out' },
+    // xlang19: a museum's new collection, a postal delay across the country: no goods of the author's.
+    { text: 'La colección nueva del Museo de Antioquia abre el sábado, entrada libre, vale la pena la sala de Botero', ctx: { lang: 'es', platform: 'x' }, note: "a museum's collection" },
+    { text: 'A coleção nova do Museu do Ipiranga abre sábado, entrada gratuita, vale muito a sala das fotografias', ctx: { lang: 'pt', platform: 'x' }, note: "a museum's collection" },
+    { text: 'Die Post bestätigt: Versand in ganz Österreich verzögert sich wegen Schnee um 2 Tage', ctx: { lang: 'de', platform: 'x' }, note: 'a postal delay' },
     // Seats counted in someone else's event, with nothing of the author's sold.
     { text: 'Im Zug nach Köln sind noch zwei Plätze neben mir frei, herrlich ruhig heute.', ctx: { platform: 'x', lang: 'de' }, note: 'a train seat' },
     // A crypto scam warned of names the bait it warns of (value scamWarning), in five languages.
@@ -76,6 +86,20 @@ testRule(rule, {
   invalid: [
     // Copy beside the stock's price: the price is the sale's, not news that gives.
     { text: 'Restocked!! 🌿 The monstera cuttings are back, $12 each or 3 for $30. Pickup in Eastside or shipping at cost, just comment below', ctx: { platform: 'instagram' }, flags: ['Restocked'] },
+    // xlang19: a service's copy taken up by calling or writing to a number, in five languages.
+    { text: 'Free quotes, call us on 07700 900123 today', ctx: { platform: 'facebook' }, flags: ['Free quotes'] },
+    { text: 'Dépannage plomberie 7j/7 sur Lausanne et environs 🔧 fuites, WC bouchés, chauffe-eau. Devis gratuit, appelez le 079 555 12 34', ctx: { lang: 'fr', platform: 'facebook' }, flags: ['Devis gratuit'] },
+    { text: 'Desatascos y fontanería urgente en Valencia 24h 🔧 presupuesto sin compromiso, llama al 612 555 123', ctx: { lang: 'es', platform: 'facebook' }, flags: ['presupuesto sin compromiso'] },
+    { text: 'Desentupidora 24h em BH 🔧 orçamento grátis, liga (31) 95555-1234', ctx: { lang: 'pt', platform: 'facebook' }, flags: ['orçamento grátis'] },
+    { text: 'Rohrreinigung & Notdienst in Wien 🔧 kostenloser Kostenvoranschlag, ruft an: 0660 555 1234', ctx: { lang: 'de', platform: 'facebook' }, flags: ['kostenloser Kostenvoranschlag'] },
+    // xlang19: the stock still sold out when no one is said to be worn out.
+    { text: 'Camisetas retrô esgotadas em 2 horas 🔥 reposição sexta, link na bio', ctx: { lang: 'pt', platform: 'instagram' }, flags: ['esgotadas'] },
+    // xlang19: the new collection with the noun first, and shipping across the country, as a shop drop says them.
+    { text: 'Coleção nova já disponível no site 🛍️ enviamos pra todo o Brasil', ctx: { lang: 'pt', platform: 'instagram' }, flags: ['Coleção nova'] },
+    { text: 'Canecas de cerâmica a R$ 45, enviamos pra todo o Brasil 📦', ctx: { lang: 'pt', platform: 'instagram' }, flags: ['enviamos pra todo o Brasil'] },
+    { text: 'Duftkerzen um 12 €, Versand in ganz Österreich 📦', ctx: { lang: 'de', platform: 'instagram' }, flags: ['Versand in ganz Österreich'] },
+    { text: 'Colección nueva ya en la web 🛍️ enviamos a todo Chile', ctx: { lang: 'es', platform: 'instagram' }, flags: ['Colección nueva'] },
+    { text: 'Tazas de cerámica a $12.000, enviamos a todo Chile 📦', ctx: { lang: 'es', platform: 'instagram' }, flags: ['enviamos a todo Chile'] },
     // Seats left counted in words ("noch zwei Plätze") as in digits.
     { text: 'Ich habe noch zwei Plätze in meinem Coaching-Programm für Januar frei. Wer sein Business 2026 auf das nächste Level bringen will: Schreibt mir.', ctx: { platform: 'linkedin', lang: 'de' }, flags: ['noch zwei Plätze'] },
     // Places still open in the author's course, with its details kept for a private message: two kinds of copy, the

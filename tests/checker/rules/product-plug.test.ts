@@ -9,6 +9,10 @@ testRule(rule, {
     { text: 'My podcast cohost recommended this mic, try it out if you record at home: the Samson Q2U, $70, USB and XLR.', ctx: { platform: 'x' }, note: 'a person of the show named' },
     // 'jabá' as an accusation of someone's paid placement is no label of one's own plug.
     { text: 'Isso aí é jabá descarado da gravadora, todo mundo sabe.', ctx: { lang: 'pt' }, note: "someone else's payola" },
+    // xlang19: someone else's gig, a boat's seats, a subject touched on: no band of the author's.
+    { text: 'El viernes tocan Los Pájaros en la Sala Siroco, entradas en entradium.com/siroco, muy recomendables en directo', ctx: { lang: 'es', platform: 'instagram' }, note: "someone else's gig" },
+    { text: "Il reste des places sur le bateau de 10h pour l'île, on y était hier, super balade", ctx: { lang: 'fr', platform: 'instagram' }, note: 'seats on a boat' },
+    { text: 'Ontem tocamos no assunto com a diretora e ela explicou que as matrículas abrem dia 5, inscrições no site da escola', ctx: { lang: 'pt', platform: 'facebook' }, note: 'a subject touched on' },
     // Someone else's book with a way to take it: no thing of the author's.
     { text: 'Finished my book club pick on the train. Get the audiobook if you commute, the narrator is superb.', ctx: { platform: 'x' }, note: "someone else's book" },
     // Lessons counted and then given, with no thing of the author's named before them.
@@ -271,6 +275,10 @@ testRule(rule, {
     { text: 'My open-source course is finally out! Buy the full edition for $49 at learn.example.com', ctx: { platform: 'x' }, flags: ['is finally out'] },
     // 'momento jabá' labels the author's own plug, as 'shameless plug' and 'momento autobombo' do.
     { text: 'momento jabá: escrevi sobre isso semana passada, por que os ônibus da cidade estão cada vez mais lentos. folhadovale.com.br/opiniao/onibus', ctx: { platform: 'x', lang: 'pt', reply: true }, flags: ['momento jabá'] },
+    // xlang19: the band says it plays in the verb alone (Spanish) or with 'on' (French), and where its tickets are.
+    { text: 'Este viernes tocamos en la Sala Siroco 🎸 entradas en entradium.com/siroco, ¡no falten!', ctx: { lang: 'es', platform: 'instagram' }, flags: ['entradas en'] },
+    { text: 'Vendredi on joue à la Ferme du Biéreau 🎸 places sur biereau.be, venez nombreux !', ctx: { lang: 'fr', platform: 'instagram' }, flags: ['places sur'] },
+    { text: 'Vendredi on joue à la Ferme du Biéreau 🎸 billets sur biereau.be, venez nombreux !', ctx: { lang: 'fr', platform: 'instagram' }, flags: ['billets sur'] },
     // The author's own show with where to listen to it, and no link: the way to take it is named.
     { text: 'My podcast just hit episode 100 🎉 Have a listen, wherever you get your podcasts!', ctx: { platform: 'x' }, flags: ['My podcast'] },
     { text: 'Mein Podcast hat gerade die 100. Folge erreicht 🎉 Hört doch mal rein, überall wo es Podcasts gibt!', ctx: { platform: 'x', lang: 'de' }, flags: ['Mein Podcast'] },

@@ -4,7 +4,7 @@ import { COPY_WHY as WHY, type CopyLexicon } from './entry';
 export const deCopy: CopyLexicon = {
   copy: [
     { pattern: 'kostenlose[snr]? (?:angebot|kostenvoranschlag|erstberatung)|(?:24/7|24-stunden)-?(?:notdienst|service)|notdienst rund um die uhr', why: WHY.service, example: 'Kostenloser Kostenvoranschlag, Notdienst rund um die Uhr' },
-    { pattern: 'kostenlose?r? (?:versand|lieferung|rückversand)|versandkostenfrei|weltweiter versand', why: WHY.shipping, example: 'Versandkostenfrei bis Sonntag' },
+    { pattern: 'kostenlose?r? (?:versand|lieferung|rückversand)|versandkostenfrei|weltweiter versand|versand in ganz (?:österreich|deutschland|der schweiz|europa)|wir versenden (?:in ganz|nach ganz|europaweit|weltweit)', why: WHY.shipping, example: 'Versandkostenfrei bis Sonntag' },
     { pattern: 'noch (?:freie )?pl[äa]tze frei|(?:es gibt|gibt es|haben wir|habe ich|hab ich) noch (?:freie )?pl[äa]tze', why: 'Seats still open in a course, class or workshop: what is left to buy.', example: 'Für den Töpferkurs im Februar sind noch Plätze frei!' },
     { pattern: '(?:nur )?noch (?:wenige|ein paar|\\d+|zwei|drei|vier|fünf|sechs) (?:freie )?pl[äa]tze|restpl[äa]tze', why: 'Seats left in a course, class or workshop: how much of it is left to buy, as stock is.', example: 'Noch wenige Plätze im Töpferkurs, 160 €' },
     { pattern: '(?:wieder )?(?:auf|an) lager|ausverkauft|nur noch wenige (?:stück|exemplare)', why: WHY.stock, example: 'Die Leinenhemden sind wieder auf Lager' },

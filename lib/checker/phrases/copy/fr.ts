@@ -4,7 +4,7 @@ import { COPY_WHY as WHY, type CopyLexicon } from './entry';
 export const frCopy: CopyLexicon = {
   copy: [
     { pattern: 'devis gratuits?|d[ée]pannage (?:24 ?h ?/ ?24|7j/7|rapide)|intervention (?:sous 24 ?h|rapide)', why: WHY.service, example: 'Devis gratuit, dépannage 24h/24' },
-    { pattern: 'livraison (?:gratuite|offerte|partout)|frais de port offerts|exp[ée]dition (?:gratuite|sous \\d+)', why: WHY.shipping, example: 'Livraison offerte cette semaine' },
+    { pattern: 'livraison (?:gratuite|offerte|partout)|(?:nous )?livrons partout|on livre partout|frais de port offerts|exp[ée]dition (?:gratuite|sous \\d+)', why: WHY.shipping, example: 'Livraison offerte cette semaine' },
     { pattern: "il reste (?:encore )?des places|(?:encore|toujours) des places (?:libres|disponibles)", why: 'Seats still open in a course, class or workshop: what is left to buy.', example: "Il reste encore des places pour l'atelier poterie de février !" },
     { pattern: "(?:plus que|il reste|reste|encore) (?:quelques|\\d+) places|derni[èe]res places", why: 'Seats left in a course, class or workshop: how much of it is left to buy, as stock is.', example: 'Il reste quelques places pour l’atelier poterie, 160 €' },
     { pattern: '(?:de retour )?en stock|[ée]puis[ée]e?s?|rupture de stock|derni[èe]res pi[èe]ces', why: WHY.stock, example: 'Les chemises en lin sont de retour en stock' },

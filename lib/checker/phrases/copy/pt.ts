@@ -4,11 +4,11 @@ import { COPY_WHY as WHY, type CopyLexicon } from './entry';
 export const ptCopy: CopyLexicon = {
   copy: [
     { pattern: 'or[çc]amentos? (?:gr[aá]tis|gratuitos?|sem compromisso)|atendimento 24 ?h(?:oras)?|plant[aã]o 24 ?h', why: WHY.service, example: 'Orçamento grátis e atendimento 24h' },
-    { pattern: '(?:frete|envio|entrega) gr[áa]tis|enviamos para todo o (?:brasil|pa[íi]s)', why: WHY.shipping, example: 'Frete grátis em todos os pedidos' },
+    { pattern: '(?:frete|envio|entrega) gr[áa]tis|envi(?:amos|o) (?:para|pra) todo o (?:brasil|pa[íi]s|portugal)|envios? para todo o (?:brasil|pa[íi]s|portugal)', why: WHY.shipping, example: 'Frete grátis em todos os pedidos' },
     { pattern: '(?<!se )ainda (?:temos|tem|h[áa]|tenho) (?:\\d+ |algumas |poucas )?vagas', why: 'Seats still open in a course, class or workshop: what is left to buy.', example: 'Ainda temos vagas pro curso de crochê de fevereiro!' },
     { pattern: '(?:restam|[úu]ltimas) (?:poucas |\\d+ )?vagas', why: 'Seats left in a course, class or workshop: how much of it is left to buy, as stock is.', example: 'Restam poucas vagas no curso de cerâmica, R$ 300' },
-    { pattern: 'em estoque|de volta ao estoque|esgotad[oa]s?|[úu]ltimas unidades|pronta entrega', why: WHY.stock, example: 'Últimas unidades em estoque' },
-    { pattern: 'edi[çc][ãa]o limitada|nova cole[çc][ãa]o|novidades da semana', why: WHY.edition, example: 'Edição limitada, assinada e numerada' },
+    { pattern: 'em estoque|de volta ao estoque|(?<!(?:estava|estou|estive|fiquei|fico|t[ôo]|tava|ando|sinto-me|me sinto|me senti|senti-me|completamente|totalmente) )esgotad[oa]s?|[úu]ltimas unidades|pronta entrega', why: WHY.stock, example: 'Últimas unidades em estoque' },
+    { pattern: 'edi[çc][ãa]o limitada|nova cole[çc][ãa]o|cole[çc][ãa]o nova|novidades da semana', why: WHY.edition, example: 'Edição limitada, assinada e numerada' },
     { pattern: 'feit[oa]s? [àa] m[ãa]o|artesana(?:l|is)|sob encomenda', why: WHY.made, example: 'Canecas feitas à mão, sob encomenda' },
     { pattern: '(?:chama|chame|me chama|dm|direct) (?:no|na|pra|para) (?:direct|dm|inbox|pv|encomendas?|pedidos?)', why: WHY.order, example: 'Chama no direct para encomendas' },
     // Os detalhes da oferta guardados para uma mensagem privada ("informações no privado", "mais info no direct").

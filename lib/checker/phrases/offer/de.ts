@@ -71,8 +71,11 @@ export const deOffer: OfferLexicon = {
     { pattern: 'warteliste|early access|frühzugang', why: WHY.waitlist, example: 'Trag dich in die Warteliste ein' },
     { pattern: '(?:tickets|karten) (?:sind )?(?:jetzt )?(?:erhältlich|verfügbar|im verkauf)', why: WHY.tickets, example: 'Tickets sind jetzt erhältlich' },
     { pattern: 'anmeldung (?:ist )?(?:jetzt )?(?:offen|geöffnet|freigeschaltet)', why: WHY.registration, example: 'Die Anmeldung ist jetzt offen' },
+    { pattern: 'anmeldung(?:en)? (?:f[üu]r|zu|zum|zur) (?:unser|mein)(?:e[nmrs]?)? (?:[\\p{L}\\p{N}-]+ ){0,4}?(?:ist (?:jetzt |ab sofort )?(?:offen|geöffnet|freigeschaltet)|läuft)(?![\\p{L}])', why: WHY.registration, example: 'Die Anmeldung für unseren Yogakurs im März läuft' },
   ],
   acquire: [
+    // xlang19: a phone or WhatsApp number to call for the service: how an ad is taken up (backs its copy).
+    { pattern: "(?:ruft? (?:uns |mich )?an|anrufen|whatsapp|sms)(?: (?:an|unter))?:? ?\\+?\\(?\\d[\\d().\\s/-]{6,}\\d", why: WHY.contact, example: "Notdienst rund um die Uhr, ruft an: 0660 555 1234" },
     { pattern: '(?:immer )?noch nicht (?:zugegriffen|bestellt|gekauft|geholt|gesichert)[^.!?\\n]{0,60}\\?', why: WHY.notYetBought, example: 'Noch nicht zugegriffen?' },
     { pattern: "(?:jetzt )?überall,? wo es podcasts gibt|(?:jetzt|gleich) (?:anhören|reinhören|ansehen|anschauen)|hört (?:(?:doch|mal|jetzt|gleich|gern|gerne) )*rein|(?:jetzt )?auf (?:meinem|unserem) kanal", why: WHY.listenAt, example: "Jetzt überall, wo es Podcasts gibt" },
     {

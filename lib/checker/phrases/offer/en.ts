@@ -110,6 +110,8 @@ export const enOffer: OfferLexicon = {
     { pattern: "(?:registration|enrol+ment|sign-?ups?|applications|spots|places|seats|slots) for (?:my|our) (?:[\\p{L}\\p{N}'’-]+ ){1,4}?(?:is|are) (?:now |officially |finally )?open|(?:my|our) (?:[\\p{L}\\p{N}'’-]+ ){0,3}?(?:course|cohort|class|workshop|program|programme|bootcamp|mentorship|masterclass|retreat)s? (?:is|are) (?:now )?open for (?:enrol+ment|registration|sign-?ups|applications|bookings)", why: WHY.registration, example: 'Spots for my January coaching cohort are open' },
   ],
   acquire: [
+    // xlang19: a phone or WhatsApp number to call for the service: how an ad is taken up (backs its copy).
+    { pattern: "(?:call|ring|text|whatsapp|phone)(?: (?:us|me|now|today))?(?: on| at)?:? ?\\+?\\(?\\d[\\d().\\s/-]{6,}\\d", why: WHY.contact, example: "Free quotes, call 0113 555 1234" },
     { pattern: 'give (?:it|them) a (?:spin|go|whirl)', why: WHY.takeIt, example: 'Give it a spin and tell us what you think' },
     { pattern: "(?<!(?:i|we|they|he|she) )(?:still )?(?:haven't|havent|have not|didn't|didnt|did not) (?:yet )?(?:grabbed|got|gotten|picked up|ordered|bought|snagged) [^.!?\\n]{0,60}\\?", why: WHY.notYetBought, example: "Still haven't grabbed your copy?" },
     { pattern: "(?:listen|tune in|(?:have|give (?:it|us|me)) a listen)(?: to it| to the (?:full )?episode)?(?: now| today)?,? (?:wherever|anywhere) you (?:get|listen to|find) (?:your )?podcasts|(?:listen|watch|read)(?: it| the (?:full )?(?:episode|video|post))? (?:now )?on (?:my|our) (?:channel|podcast|blog|substack|site|website)|(?:listen|watch)(?: it| the (?:full )?(?:episode|video))? (?:now )?on (?:spotify|apple podcasts|youtube)", why: WHY.listenAt, example: "Listen wherever you get podcasts" },

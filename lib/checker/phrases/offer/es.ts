@@ -69,8 +69,11 @@ export const esOffer: OfferLexicon = {
     { pattern: 'lista de espera|acceso anticipado', why: WHY.waitlist, example: 'Únete a la lista de espera' },
     { pattern: '(?:entradas|boletos) (?:ya )?(?:a la venta|disponibles)', why: WHY.tickets, example: 'Entradas a la venta en el enlace' },
     { pattern: 'inscripciones (?:ya )?abiertas|(?:abrimos|abren) (?:las )?inscripciones', why: WHY.registration, example: 'Inscripciones abiertas para el curso de mayo' },
+    { pattern: 'inscripciones (?:para|de|del|a) (?:mi|nuestro|nuestra|mis|nuestros|nuestras) (?:[\\p{L}\\p{N}-]+ ){0,4}?(?:ya )?est[aá]n (?:oficialmente )?abiertas', why: WHY.registration, example: 'Las inscripciones para nuestro taller de marzo están abiertas' },
   ],
   acquire: [
+    // xlang19: a phone or WhatsApp number to call for the service: how an ad is taken up (backs its copy).
+    { pattern: "(?:llama|llamen|ll[aá]manos|ll[aá]mame|ll[aá]menos|ll[aá]menme|wsp|whatsapp|wasap|wpp)(?: (?:al|a))?:? ?\\+?\\(?\\d[\\d().\\s/-]{6,}\\d", why: WHY.contact, example: "Presupuesto sin compromiso, llama al 612 555 123" },
     { pattern: 'pru[eé]bal[oa]s?|probadl[oa]s?|pru[eé]benl[oa]s?', why: WHY.takeIt, example: '¡Pruébala y cuéntanos qué te parece!' },
     { pattern: '(?:todav[ií]a|a[uú]n) no (?:tienes|ten[eé]is|has (?:comprado|conseguido|pillado|pedido)|te has hecho con|os hab[eé]is hecho con)[^.!?\\n]{0,60}\\?', why: WHY.notYetBought, example: '¿Todavía no tienes el libro?' },
     { pattern: "esc[uú]cha(?:d|dlo|dla|nlo|nla|la)? (?:ya |ahora )?en (?:spotify|ivoox|apple podcasts|youtube)|esc[uú]chalo (?:ya|aqu[ií]|en)|esc[uú]chalo$|escucha el episodio|(?:disponible|esc[uú]chalo) en (?:tu|todas las) (?:app|aplicaci[oó]n|plataformas?) de podcasts?|m[ií]ralo (?:ya |ahora )?en (?:mi|nuestro) canal", why: WHY.listenAt, example: "Escúchalo en tu app de podcasts" },

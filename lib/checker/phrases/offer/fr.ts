@@ -49,7 +49,7 @@ export const frOffer: OfferLexicon = {
   available: [
     { pattern: `(?:est|sont) (?:maintenant |aussi |d[ée]j[àa] |seulement )?(?:sur|chez) ${MARKETPLACES}(?!(?:[^.!?\\n]|\\.(?=\\S))*\\?(?:\\s|$))`, why: WHY.onMarketplace, example: 'Il est sur Amazon à 9,99 €' },
     { pattern: `(?:est|sont) (?:maintenant |aussi |d[ée]j[àa] |disponibles? |enfin )*(?:sur|chez) ${STREAMING}(?!(?:[^.!?\\n]|\\.(?=\\S))*\\?(?:\\s|$))`, why: WHY.onStreaming, example: 'Mon album est disponible sur Spotify' },
-    { pattern: 'billets? (?:sur|via)|billets?(?= ?:)', why: WHY.ticketsAt, example: 'Notre tournée : billets sur lesoiseaux.fr' },
+    { pattern: 'billets? (?:sur|via)|billets?(?= ?:)|places (?:sur|via)(?= [\\p{L}\\p{N}-]+\\.[a-z]{2,})', why: WHY.ticketsAt, example: 'Notre tournée : billets sur lesoiseaux.fr' },
     { pattern: `(?:billets?|places?|entr[ée]e) (?:[àa] |d[èe]s |: )?(?:seulement )?${PRICE}|(?:il (?:nous )?reste|reste|encore) (?:des |quelques |les derni[èe]res )?(?:billets|places)(?: dispo(?:nibles)?)? (?:[àa] |d[èe]s )(?:seulement )?${PRICE}`, why: WHY.ticketPrice, example: 'On joue samedi au Petit Bain, billets 12€ sur place' },
     versionEntry('Lumen v2.1 est là, essayez-le gratuitement'),
     {
@@ -70,8 +70,11 @@ export const frOffer: OfferLexicon = {
     { pattern: "liste d'attente|accès anticipé", why: WHY.waitlist, example: "Inscrivez-vous sur la liste d'attente" },
     { pattern: 'billets? (?:en vente|disponibles)|billetterie (?:ouverte|est ouverte)', why: WHY.tickets, example: 'Billets en vente dès maintenant' },
     { pattern: 'inscriptions (?:sont )?(?:ouvertes|open)', why: WHY.registration, example: 'Les inscriptions sont ouvertes' },
+    { pattern: "inscriptions (?:[àa]|pour|au|aux) (?:mon|ma|mes|notre|nos) (?:[\\p{L}\\p{N}'’-]+ ){0,4}?sont (?:maintenant |d[ée]sormais |enfin )?ouvertes", why: WHY.registration, example: 'Les inscriptions pour notre atelier de mars sont ouvertes' },
   ],
   acquire: [
+    // xlang19: a phone or WhatsApp number to call for the service: how an ad is taken up (backs its copy).
+    { pattern: "(?:appelez(?:-nous|-moi)?|appelle(?:-nous|-moi)?|texto|sms|whatsapp)(?: (?:au|le))?:? ?\\+?\\(?\\d[\\d().\\s/-]{6,}\\d", why: WHY.contact, example: "Devis gratuit, appelez le 079 555 12 34" },
     { pattern: '(?:toujours pas|pas encore) (?:craqu[ée]|command[ée]|achet[ée])[^.!?\\n]{0,60}\\?', why: WHY.notYetBought, example: 'Toujours pas craqué pour le livre ?' },
     { pattern: "(?:[àa] (?:écouter|ecouter|regarder|lire)|disponible) (?:sur toutes les plateformes|partout|sur (?:ma|notre) cha[iî]ne|sur (?:spotify|youtube|apple podcasts|deezer))|(?:écoutez|ecoutez|regardez)-(?:le|la)", why: WHY.listenAt, example: "À écouter sur toutes les plateformes" },
     {

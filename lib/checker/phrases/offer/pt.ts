@@ -69,8 +69,11 @@ export const ptOffer: OfferLexicon = {
     { pattern: 'lista de espera|acesso antecipado', why: WHY.waitlist, example: 'Entre na lista de espera' },
     { pattern: 'ingressos (?:j[aá] )?(?:[aà] venda|dispon[ií]veis)|bilhetes (?:[aà] venda|dispon[ií]veis)', why: WHY.tickets, example: 'Ingressos à venda no link' },
     { pattern: 'inscri[cç][oõ]es (?:j[aá] )?abertas', why: WHY.registration, example: 'Inscrições abertas para a turma de maio' },
+    { pattern: 'inscri[cç][oõ]es (?:para|pro|pra|do|da) (?:o |a )?(?:meu|minha|nosso|nossa|meus|minhas|nossos|nossas) (?:[\\p{L}\\p{N}-]+ ){0,4}?(?:j[aá] )?est[ãa]o (?:oficialmente )?abertas', why: WHY.registration, example: 'As inscrições para o nosso curso de março estão abertas' },
   ],
   acquire: [
+    // xlang19: a phone or WhatsApp number to call for the service: how an ad is taken up (backs its copy).
+    { pattern: "(?:liga|ligue|liguem|zap|whats(?:app)?|wpp)(?: (?:no|pro|para o|pra))?(?: (?:zap|whats))?:? ?\\+?\\(?\\d[\\d().\\s/-]{6,}\\d", why: WHY.contact, example: "Orçamento grátis, liga (31) 95555-1234" },
     { pattern: '(?:testa|testem|experimenta|experimentem) a[ií]', why: WHY.takeIt, example: 'Testa aí e conta pra gente o que achou!' },
     { pattern: 'ainda n[aã]o (?:garantiu|garantiram|comprou|compraram|pegou|pegaram|adquiriu)[^.!?\\n]{0,60}\\?', why: WHY.notYetBought, example: 'Ainda não garantiu o seu?' },
     { pattern: "(?:ou[çc]am|ou[çc]a|escutem|escute|assistam|assista) (?:j[aá] |agora )?(?:no|na) (?:spotify|youtube|deezer|apple podcasts)|(?:ou[çc]am?|escutem?) (?:j[aá] |agora )?(?:no|na|em) (?:seu|sua|todas as|qualquer) (?:app|aplicativo|plataformas?|tocador)(?: de podcasts?)?|(?:ou[çc]a|assista) (?:j[aá] |agora )?no (?:meu|nosso) canal|dispon[ií]vel em todas as plataformas", why: WHY.listenAt, example: "Ouça no seu app de podcasts" },
