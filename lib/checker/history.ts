@@ -64,6 +64,12 @@ export interface PastPost {
   preview?: string;
 }
 
+/** An earlier post that carried a link, with how many content words a new post with the link adds to it. */
+export interface LinkShare extends PastPost {
+  newWords: number;
+  likeness: number;
+}
+
 export interface Match {
   post: PastPost;
   /** Estimated Jaccard of character 5-grams (near-duplicates) or weighted share of content words (rewordings). */
@@ -502,6 +508,31 @@ export class HistoryIndex {
   /** Earlier posts that carried this canonical link, newest first. */
   withLink(link: string): PastPost[] {
     return this.posts(keyOf(SALT.link, fnv1a(link)));
+  }
+
+  /**
+   * Earlier posts that carried this canonical link, newest first, each with how many of `text`'s content words
+   * (outside links) it does not hold, and how alike the two are (weighted share of content words, without the
+   * everyday discount of `reworded`). An earlier post with too few content words to compare ("Watch the talk", a bare
+   * link) said nothing a new caption could differ from: it reads as adding no word (newWords 0).
+   */
+  withLinkSaying(link: string, text: Probe): LinkShare[] {
+    const query = text.words;
+    const own = query.filter((w) => !isMarker(w)).length;
+    const out: LinkShare[] = [];
+    this.keys.forEach(keyOf(SALT.link, fnv1a(link)), (at) => {
+      let fresh = 0;
+      let likeness = 0;
+      if (this.flags[at]! & COMPARABLE_WORDS) {
+        if (queryWeights.length < query.length) queryWeights = new Float64Array(query.length * 2);
+        for (let i = 0; i < query.length; i++) queryWeights[i] = isMarker(query[i]!) ? 0 : wordWeight(query[i]!);
+        const o = this.overlap(query, queryWeights, at, false);
+        fresh = own - o.count;
+        likeness = o.shared / Math.max(1e-9, o.query + o.other - o.shared);
+      }
+      out.push({ ...this.post(at), newWords: fresh, likeness });
+    });
+    return inOrder(out, newestFirst);
   }
 
   /** Earlier posts with exactly this hashtag set (a `hashtagKey`), newest first. */
