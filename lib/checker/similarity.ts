@@ -187,9 +187,10 @@ export function bandKeys(sig: ArrayLike<number>): number[] {
  * concept, and a turn word after a denial is left out. 5: more words of concepts (cancellations, 'appointed',
  * 'departs'), tens in words, scores and spans as words of their own, and (history.ts) the ASKS_WORD and
  * CONTRASTS_WORD markers. 6: words that say nothing (phrases/concepts.ts SAYS_NOTHING, laughter) out, decimals one
- * number ("6.1"), "first" and "1ère" the number 1.
+ * number ("6.1"), "first" and "1ère" the number 1. 7: French elided words are the word after the apostrophe
+ * ("l'inflation" is "inflation", no longer dropped as "l").
  */
-export const WORD_SCHEME = 6;
+export const WORD_SCHEME = 7;
 /** At most this many content words per post (the smallest hashes: the same sample of two long posts). */
 export const MAX_WORDS = 48;
 /** A word's class lives in the low two bits of its hash; the other 30 bits say which word it is. */
@@ -357,12 +358,19 @@ function wordInfo(raw: string): number {
   if (lower.length === 2 && raw === raw.toUpperCase() && raw !== lower) return ((fnv1a(lower) & ~3) >>> 0) + 2 ** 32 * KIND.capitalised;
   if (lower.length < 3) return -1;
   const apostrophe = lower.indexOf("'");
-  const key = stem(fold(apostrophe > 0 ? lower.slice(0, apostrophe) : lower));
-  if (key.length < 2) return -1;
+  // An elided article or pronoun before the word is not the word: "l'inflation", "d'après", "qu'Apple" (ELIDED_RE)
+  // are "inflation", "après", "Apple"; otherwise the word is what comes before its apostrophe ("don't", "Render's").
+  const elided = apostrophe > 0 && apostrophe <= 2 && ELIDED_RE.test(lower);
+  const word = elided ? raw.slice(apostrophe + 1) : raw;
+  const key = stem(fold(elided ? lower.slice(apostrophe + 1) : apostrophe > 0 ? lower.slice(0, apostrophe) : lower));
+  if (key.length < 2 || (elided && word.length < 3)) return -1;
   // "SALE" is shouting, "EU" a name.
-  const capitalised = isUpper(raw.charCodeAt(0)) && (raw.length <= 3 || raw !== raw.toUpperCase());
+  const capitalised = isUpper(word.charCodeAt(0)) && (word.length <= 3 || word !== word.toUpperCase());
   return ((fnv1a(key) & ~3) >>> 0) + 2 ** 32 * (capitalised ? KIND.capitalised : KIND.word);
 }
+
+/** French elision: l', d', j', n', s', c', m', t', qu' before a word of at least three letters. */
+const ELIDED_RE = /^(?:[ldjnsmct]|qu)'\p{L}{3}/u;
 
 /** A decimal mark between two digits ("6.1", "1,2"): contentWords reads such a number as one word. */
 const DECIMAL_MARK_RE = /\d[.,]\d/;

@@ -103,6 +103,10 @@ describe('content words', () => {
     ['iPad Pro con M4 la semana que viene, según Bloomberg', 'iPad Pro con M4 la semana que viene, dice Bloomberg'],
     ['Streik ab Mittwoch, sagt die GDL', 'Streik ab Mittwoch laut GDL'],
     ['vcs viram o jogo? tbm achei', 'viram o jogo? achei'],
+    // French elision: the word is what follows the apostrophe ("l'inflation" is "inflation", not "l").
+    ["l'inflation selon l'Insee", 'inflation selon Insee'],
+    ["d'après l'OMS, l'épidémie recule", 'après OMS épidémie recule'],
+    ["qu'Apple a bridé", 'Apple a bridé'],
   ])('"%s" and "%s" share their content words', (a, b) => {
     expect(contentWordHashes(a).map((h) => h >>> 2)).toEqual(contentWordHashes(b).map((h) => h >>> 2));
   });
@@ -182,6 +186,12 @@ describe('content words', () => {
 
   it('keeps the weightiest class when a word appears twice ("friday" and "Friday")', () => {
     expect(classes('friday is the day, see you on Friday')).toContain(WORD_CLASS.name);
+  });
+
+  it("keeps the word before an apostrophe that is no elision (\"don't\", \"Render's\") and drops a lone elided stub", () => {
+    expect(contentWordHashes("Render's outage")).toEqual(contentWordHashes('Render outage'));
+    expect(contentWordHashes("l'inflation")).not.toEqual([]);
+    expect(contentWordHashes("l'an")).toEqual([]);
   });
 
   it('folds accents, so a word typed with or without them meets itself', () => {
