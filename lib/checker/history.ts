@@ -218,10 +218,12 @@ export function fingerprint(text: string, id: string, time: number, keepPreview 
 export const MIN_SHARED_WORDS = 3;
 /**
  * ...of at least this weight: three plain words ("great team offsite") are small talk on one subject; a fourth word,
- * a number or a name makes them a message. A post lighter than this counts when the other holds every word of it
+ * a number or a name (1.5) makes them a message: "tlou season 2 coming april" after "The Last of Us season 2 premieres
+ * in April", "shakira y piqué se separan" after "Shakira y Piqué confirman su separación" (3.5; at 4 a name was not
+ * enough, and trending-topic retellings in lower case were missed). A post lighter than this counts when the other holds every word of it
  * ("Neymar volta ao Santos", then "neymar de volta ao santos, é oficial").
  */
-export const MIN_SHARED_WEIGHT = 4;
+export const MIN_SHARED_WEIGHT = 3.5;
 /**
  * A post that brings a number the earlier one did not have ("1,200 visitors", "32 adopted") is usually news about
  * the same thing; it needs this much more overlap to count as the same message.

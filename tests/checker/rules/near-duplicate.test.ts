@@ -92,6 +92,11 @@ testRule(rule, {
       note: 'two different tips on one topic',
     },
     {
+      text: 'Next year the team offsite moves from Lisbon to Porto, vote on dates by Friday.',
+      ctx: { history: ['Our team offsite in Lisbon was great, thank you everyone who organised it.'], now },
+      note: 'three words in common, one a name, amid many others: a topic, not one message',
+    },
+    {
       text: 'Great team offsite this week.',
       ctx: { history: ['Our team offsite in Lisbon was great, thank you everyone who organised it.'], now },
       note: 'three everyday words in common are small talk, not one message',
@@ -245,6 +250,13 @@ testRule(rule, {
     whole('krass, thomas müller wechselt zu den vancouver whitecaps', { history: ['Thomas Müller wechselt zu den Vancouver Whitecaps'], now, lang: 'de' }),
     whole("c'est officiel, zidane revient au real madrid mdr", { history: ['Zidane revient au Real Madrid'], now, lang: 'fr' }),
     whole('anitta de volta ao brasil, é oficial kkkkk', { history: ['Anitta volta ao Brasil'], now, lang: 'pt' }),
+    // Three words in common of which one is a name are a message (history.ts MIN_SHARED_WEIGHT), when they are most of
+    // what the two say.
+    whole('tlou season 2 coming april 👀', { history: ['The Last of Us season 2 premieres in April'], now }),
+    whole('se acabó: shakira y piqué se separan, ya es oficial', { history: ['Shakira y Piqué confirman su separación'], now, lang: 'es' }),
+    whole('Heidi Klum und Tom Kaulitz trennen sich, offiziell', { history: ['Tom Kaulitz und Heidi Klum bestätigen die Trennung'], now, lang: 'de' }),
+    whole("c'est fini entre Vianney et sa compagne, rupture officielle", { history: ['Vianney et sa compagne annoncent leur rupture'], now, lang: 'fr' }),
+    whole('anitta confirma: novo álbum sai em maio', { history: ['Anitta lança novo álbum em maio'], now, lang: 'pt' }),
     // A name written as a camel-case hashtag (similarity.ts withTagWords).
     whole('#TaylorSwift wins AOTY again 😭', { history: ['Taylor Swift won Album of the Year again'], now }),
     whole('#RealMadrid gana la Champions otra vez', { history: ['El Real Madrid gana la Champions'], now, lang: 'es' }),
