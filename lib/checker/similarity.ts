@@ -188,7 +188,8 @@ export function bandKeys(sig: ArrayLike<number>): number[] {
  * 'departs'), tens in words, scores and spans as words of their own, and (history.ts) the ASKS_WORD and
  * CONTRASTS_WORD markers. 6: words that say nothing (phrases/concepts.ts SAYS_NOTHING, laughter) out, decimals one
  * number ("6.1"), "first" and "1ère" the number 1. 7: French elided words are the word after the apostrophe
- * ("l'inflation" is "inflation", no longer dropped as "l").
+ * ("l'inflation" is "inflation", no longer dropped as "l"); "delay" turns "resumed", so "no delay" drops it, and
+ * its verb forms ("retrasa", "verzögert", "atrasou").
  */
 export const WORD_SCHEME = 7;
 /** At most this many content words per post (the smallest hashes: the same sample of two long posts). */
