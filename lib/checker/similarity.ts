@@ -189,7 +189,7 @@ export function bandKeys(sig: ArrayLike<number>): number[] {
  * CONTRASTS_WORD markers. 6: words that say nothing (phrases/concepts.ts SAYS_NOTHING, laughter) out, decimals one
  * number ("6.1"), "first" and "1ère" the number 1. 7: French elided words are the word after the apostrophe
  * ("l'inflation" is "inflation", no longer dropped as "l"); "delay" turns "resumed", so "no delay" drops it, and
- * its verb forms ("retrasa", "verzögert", "atrasou").
+ * its verb forms ("retrasa", "verzögert", "atrasou"); "1.9M" is "1.9 million" and "Mio." "million".
  */
 export const WORD_SCHEME = 7;
 /** At most this many content words per post (the smallest hashes: the same sample of two long posts). */
@@ -400,6 +400,8 @@ const CANONICAL_WORDS = new Map<string, string>(
     tomorrow: 'tmrw tmr tmw', hour: 'hrs', minute: 'mins', people: 'ppl', government: 'govt',
     tonight: 'tonite nite', weekend: 'wknd wkend finde fds', week: 'wks', birthday: 'bday', department: 'dept',
     information: 'info', photo: 'pic pics foto fotos', video: 'vid vids',
+    // The word after a number, however it is written (canonicalNumbers writes "1.9M" "1.9 million").
+    million: 'millions millon millones millionen mio milhao milhoes', billion: 'billions milliarde milliarden mrd milliard milliards bilhao bilhoes',
   }).flatMap(([canonical, forms]) => forms.split(' ').map((form): [string, string] => [form, canonical])),
 );
 
@@ -480,13 +482,22 @@ const MAY_COMPOUND_RE = /(?:ty|gt|nte|nta|ante)(?:-| e | et )/i;
 /** The text with each number written one way, so a rewording that writes it another way still shares it. */
 export function canonicalNumbers(raw: string): string {
   // "twenty-two years" is 22, not 20 and 2.
-  const text = MAY_COMPOUND_RE.test(raw)
+  const spelled = MAY_COMPOUND_RE.test(raw)
     ? raw.replace(COMPOUND_RE, (_, tens: string, unit: string) => String(TENS[tens.toLowerCase()]! + UNITS[unit.toLowerCase()]!))
     : raw;
+  // "1.9M", "$35.1B", "£100m", "€2bn" are "1.9 million", "35.1 billion"...: the number, then the word (MAGNITUDE_WORDS).
+  const text = MAY_MAGNITUDE_RE.test(spelled) ? spelled.replace(MAGNITUDE_RE, (_, n: string, m: string) => `${n} ${/^[mM]/.test(m) ? 'million' : 'billion'}`) : spelled;
   if (!MAY_GROUP_DIGITS_RE.test(text)) return text;
   const digitsOnly = (m: string) => m.replace(/\D+/g, '');
   return text.replace(THOUSANDS_RE, digitsOnly).replace(DIGIT_GROUPS_RE, digitsOnly).replace(TIMES_RE, '$1 $2');
 }
+
+/**
+ * A number with a magnitude letter: a capital M or B ("1.9M", "35.1B"), or after a currency sign any case and "bn"/"mn"
+ * ("£100m", "€2bn"). A small "m" alone is too often metres or minutes.
+ */
+const MAGNITUDE_RE = /((?<=[$£€]\s?)\d+(?:[.,]\d+)?|(?<![\p{L}\d.,])\d+(?:[.,]\d+)?)(M|B|(?<=[$£€]\s?\d+(?:[.,]\d+)?)(?:m|b|bn|mn))(?![\p{L}\d])/gu;
+const MAY_MAGNITUDE_RE = /\d(?:M|B|m|b)/;
 
 /** A hashtag of capitalised words run together: "#TaylorSwift", "#SuperBowlLIX", "#ElClásico". */
 const CAMEL_TAG_RE = /#\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)+/gu;

@@ -57,6 +57,16 @@ describe('canonicalNumbers', () => {
     ['37,5 horas', '37,5 horas'],
     ['from 10 to 2', 'from 10 to 2'],
     ['call 555-0134', 'call 555-0134'],
+    // A magnitude letter after a number is the word: capital M or B, or any case after a currency sign.
+    ['1.9M SUVs recalled', '1.9 million SUVs recalled'],
+    ['record $35.1B quarter', 'record $35.1 billion quarter'],
+    ['for around £100m', 'for around £100 million'],
+    ['une amende de 2bn€', 'une amende de 2bn€'],
+    ['a €2bn fine', 'a €2 billion fine'],
+    // A small m is metres or minutes; letters around a number are a name or a model.
+    ['ran the 100m in 10s', 'ran the 100m in 10s'],
+    ['posted 5m ago', 'posted 5m ago'],
+    ['the new BMW M3', 'the new BMW M3'],
   ])('%s → %s', (text, expected) => {
     expect(canonicalNumbers(text)).toBe(expected);
   });
@@ -103,6 +113,12 @@ describe('content words', () => {
     ['iPad Pro con M4 la semana que viene, según Bloomberg', 'iPad Pro con M4 la semana que viene, dice Bloomberg'],
     ['Streik ab Mittwoch, sagt die GDL', 'Streik ab Mittwoch laut GDL'],
     ['vcs viram o jogo? tbm achei', 'viram o jogo? achei'],
+    // Millions and billions however they are written.
+    ['1.9M SUVs recalled', '1.9 million SUVs recalled'],
+    ['7 Mio. Euro Strafe', '7 Millionen Euro Strafe'],
+    ['3,5M de viajeros', '3,5 millones de viajeros'],
+    ['2 bilhões de reais', '2B de reais'],
+    ['une amende de 25 milliards', 'une amende de 25 Mrd'],
     // French elision: the word is what follows the apostrophe ("l'inflation" is "inflation", not "l").
     ["l'inflation selon l'Insee", 'inflation selon Insee'],
     ["d'après l'OMS, l'épidémie recule", 'après OMS épidémie recule'],
