@@ -19,12 +19,20 @@ const NEWS_WORDS = 3;
 const NEWS_LIKENESS = 0.26;
 
 /** Whether a post with a link the person shared before says something of its own around it (NEWS_WORDS). */
-function saysItsOwn(share: LinkShare): boolean {
-  return share.newWords >= NEWS_WORDS && share.likeness < NEWS_LIKENESS;
+function saysItsOwn(share: LinkShare, quotes: boolean): boolean {
+  return share.newWords >= NEWS_WORDS && share.likeness < (quotes ? QUOTE_LIKENESS : NEWS_LIKENESS);
 }
 
-/** A quotation of at least a few characters: "…", “…”, «…», „…“. */
-const QUOTE_RE = /["“„«]([^"“”„«»\n]{3,})["”“»]/g;
+/**
+ * A quotation of at least two words: "…", “…”, «…», „…“, and '…' or ‘…’ outside words (an apostrophe inside a word,
+ * "Ford's", opens none).
+ */
+const QUOTE_RE = /["“„«][^"“”„«»\n]*\S\s+\S[^"“”„«»\n]*["”“»]|(?<![\p{L}\p{N}])['‘][^'‘’\n]*\S\s+\S[^'‘’\n]*['’](?![\p{L}\p{N}])/gu;
+/**
+ * A post that quotes someone ('Mbappé says joining Madrid is "a dream come true"') gives their words, another message
+ * than the page's headline, even when it shares more of its names: it says its own below this likeness.
+ */
+const QUOTE_LIKENESS = 0.4;
 
 /**
  * Whether the author speaks of themselves (I, my, we, our: WORD_FLAG.me) outside quotation marks: '"My useful life is
@@ -59,6 +67,7 @@ export default defineRule({
     // The author's own link pushed again (I, we, our; an ask, a plug; "ICYMI") is the same push whatever it says
     // around it. Anyone else's page shared again with a message of its own about it is a new post (saysItsOwn).
     let probe: Probe | null | undefined;
+    let quotes: boolean | undefined;
     const news = (): Probe | null =>
       probe !== undefined
         ? probe
@@ -72,7 +81,7 @@ export default defineRule({
     for (const [i, url] of doc.urls.entries()) {
       const link = evidence.links[i]!.canonical;
       const around = news();
-      const earlier = (around ? history.withLinkSaying(link, around).filter((share) => !saysItsOwn(share)) : history.withLink(link)).filter(
+      const earlier = (around ? history.withLinkSaying(link, around).filter((share) => !saysItsOwn(share, (quotes ??= doc.text.search(QUOTE_RE) >= 0))) : history.withLink(link)).filter(
         (post) => post.time >= since && post.time <= now,
       );
       const last = earlier[0];

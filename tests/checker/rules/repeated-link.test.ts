@@ -48,6 +48,12 @@ testRule(rule, {
     { text: 'Does this cover the 2020 Explorer Hybrid too? The article never says https://cnb.example/rc1', ctx: { history: news, now }, note: 'a question' },
     { text: '"My job is to keep owners safe," Ford\'s safety chief told reporters https://cnb.example/rc1', ctx: { history: news, now }, note: 'a quote: its "my" is not the author' },
     { text: 'La previsión es que vuelva a abrir el lunes si amaina el temporal https://bit.example/rt1', ctx: { history: news, now, lang: 'es' }, note: 'es: another fact' },
+    // A quote of someone in the page: their words, another message, even sharing more of its names (QUOTE_LIKENESS).
+    { text: "Ford's safety chief on the Explorer recall: 'no injuries reported so far' https://cnb.example/rc1", ctx: { history: news, now }, note: 'a quote' },
+    { text: 'La alcaldesa sobre el cierre del Retiro por el viento: "la seguridad es lo primero" https://bit.example/rt1', ctx: { history: news, now, lang: 'es' }, note: 'es: a quote' },
+    { text: 'Die Stadt zur gesperrten Carolabrücke: „Ein Abriss ist unausweichlich“ https://mdr.example/cb1', ctx: { history: news, now, lang: 'de' }, note: 'de: a quote' },
+    { text: 'Grève des contrôleurs SNCF : « nous n\'avons pas le choix », dit leur syndicat https://bit.example/sn1', ctx: { history: news, now, lang: 'fr' }, note: 'fr: a quote' },
+    { text: "Prefeito de Curitiba sobre as aulas suspensas pelo frio: 'as crianças vêm primeiro' https://bit.example/cw1", ctx: { history: news, now, lang: 'pt' }, note: 'pt: a quote' },
     { text: 'Wie sollen Pendler jetzt über die Elbe kommen? Die Umleitung dauert ewig https://mdr.example/cb1', ctx: { history: news, now, lang: 'de' }, note: 'de: a question' },
     { text: 'Les billets pourront être échangés sans frais jusqu\'à vendredi https://bit.example/sn1', ctx: { history: news, now, lang: 'fr' }, note: 'fr: another fact' },
     { text: 'Os postos de saúde seguem funcionando normalmente, diz a secretaria https://bit.example/cw1', ctx: { history: news, now, lang: 'pt' }, note: 'pt: another fact' },
