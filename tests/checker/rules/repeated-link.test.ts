@@ -46,6 +46,7 @@ testRule(rule, {
   valid: [
     { text: 'Owners can look up their VIN on the Ford site and the repair is free https://cnb.example/rc1', ctx: { history: news, now }, note: 'another fact from the page' },
     { text: 'Does this cover the 2020 Explorer Hybrid too? The article never says https://cnb.example/rc1', ctx: { history: news, now }, note: 'a question' },
+    { text: "I can't believe they let these SUVs on the road for five years https://cnb.example/rc1", ctx: { history: news, now }, note: 'a reaction in the first person' },
     { text: '"My job is to keep owners safe," Ford\'s safety chief told reporters https://cnb.example/rc1', ctx: { history: news, now }, note: 'a quote: its "my" is not the author' },
     { text: 'La previsión es que vuelva a abrir el lunes si amaina el temporal https://bit.example/rt1', ctx: { history: news, now, lang: 'es' }, note: 'es: another fact' },
     // A quote of someone in the page: their words, another message, even sharing more of its names (QUOTE_LIKENESS).
@@ -65,9 +66,14 @@ testRule(rule, {
     { text: 'Grève des contrôleurs SNCF le week-end du 15 février https://bit.example/sn1', ctx: { history: news, now, lang: 'fr' }, flags: ['https://bit.example/sn1'] },
     { text: 'Frio intenso: Curitiba suspende aulas nas escolas municipais https://bit.example/cw1', ctx: { history: news, now, lang: 'pt' }, flags: ['https://bit.example/cw1'] },
     {
-      text: 'We wrote up caching node_modules, splitting tests by timing and skipping docker builds https://tidewater.example/ci-speed',
+      text: 'Our write-up: caching node_modules, splitting tests by timing and skipping docker builds https://tidewater.example/ci-speed',
       ctx: { history: news, now },
       flags: ['https://tidewater.example/ci-speed'],
+    },
+    {
+      text: 'Mi artículo, por fin: cómo sobrevivir a una semana sin coche en Madrid https://bit.example/rt1',
+      ctx: { history: news, now, lang: 'es' },
+      flags: ['https://bit.example/rt1'],
     },
     { text: 'ICYMI: owners can look up their VIN on the Ford site and the repair is free https://cnb.example/rc1', ctx: { history: news, now }, flags: ['https://cnb.example/rc1'] },
   ],
