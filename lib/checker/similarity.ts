@@ -189,7 +189,8 @@ export function bandKeys(sig: ArrayLike<number>): number[] {
  * CONTRASTS_WORD markers. 6: words that say nothing (phrases/concepts.ts SAYS_NOTHING, laughter) out, decimals one
  * number ("6.1"), "first" and "1ère" the number 1. 7: French elided words are the word after the apostrophe
  * ("l'inflation" is "inflation", no longer dropped as "l"); "delay" turns "resumed", so "no delay" drops it, and
- * its verb forms ("retrasa", "verzögert", "atrasou"); "1.9M" is "1.9 million" and "Mio." "million".
+ * its verb forms ("retrasa", "verzögert", "atrasou"); "1.9M" is "1.9 million" and "Mio." "million"; "10%" is "10
+ * percent", "115°F" "115 degree", "ft" "foot" and "lbs" "pound".
  */
 export const WORD_SCHEME = 7;
 /** At most this many content words per post (the smallest hashes: the same sample of two long posts). */
@@ -402,6 +403,8 @@ const CANONICAL_WORDS = new Map<string, string>(
     information: 'info', photo: 'pic pics foto fotos', video: 'vid vids',
     // The word after a number, however it is written (canonicalNumbers writes "1.9M" "1.9 million").
     million: 'millions millon millones millionen mio milhao milhoes', billion: 'billions milliarde milliarden mrd milliard milliards bilhao bilhoes',
+    // Units written out or short: "3 feet" and "3 ft", "7 million pounds" and "7M lbs", "115 degrees" and "115°F".
+    foot: 'feet ft', pound: 'pounds lbs', degree: 'degrees grados grad degres graus',
   }).flatMap(([canonical, forms]) => forms.split(' ').map((form): [string, string] => [form, canonical])),
 );
 
@@ -486,7 +489,10 @@ export function canonicalNumbers(raw: string): string {
     ? raw.replace(COMPOUND_RE, (_, tens: string, unit: string) => String(TENS[tens.toLowerCase()]! + UNITS[unit.toLowerCase()]!))
     : raw;
   // "1.9M", "$35.1B", "£100m", "€2bn" are "1.9 million", "35.1 billion"...: the number, then the word (MAGNITUDE_WORDS).
-  const text = MAY_MAGNITUDE_RE.test(spelled) ? spelled.replace(MAGNITUDE_RE, (_, n: string, m: string) => `${n} ${/^[mM]/.test(m) ? 'million' : 'billion'}`) : spelled;
+  const scaled = MAY_MAGNITUDE_RE.test(spelled) ? spelled.replace(MAGNITUDE_RE, (_, n: string, m: string) => `${n} ${/^[mM]/.test(m) ? 'million' : 'billion'}`) : spelled;
+  // "10%", "10 percent", "10 por ciento", "10 Prozent", "10 pour cent", "10 por cento": the number and one word.
+  // "115°F", "30 °C" and "115 degrees" likewise.
+  const text = MAY_PERCENT_RE.test(scaled) ? scaled.replace(PERCENT_RE, '$1 percent').replace(DEGREE_RE, '$1 degree') : scaled;
   if (!MAY_GROUP_DIGITS_RE.test(text)) return text;
   const digitsOnly = (m: string) => m.replace(/\D+/g, '');
   return text.replace(THOUSANDS_RE, digitsOnly).replace(DIGIT_GROUPS_RE, digitsOnly).replace(TIMES_RE, '$1 $2');
@@ -498,6 +504,11 @@ export function canonicalNumbers(raw: string): string {
  */
 const MAGNITUDE_RE = /((?<=[$£€]\s?)\d+(?:[.,]\d+)?|(?<![\p{L}\d.,])\d+(?:[.,]\d+)?)(M|B|(?<=[$£€]\s?\d+(?:[.,]\d+)?)(?:m|b|bn|mn))(?![\p{L}\d])/gu;
 const MAY_MAGNITUDE_RE = /\d(?:M|B|m|b)/;
+
+/** A percentage however it is written, after its number. */
+const PERCENT_RE = /(\d)\s?(?:%|per ?cent\b|percent\b|pct\b|por ciento\b|prozent\b|pour ?cent\b|por cento\b)/giu;
+const DEGREE_RE = /(\d)\s?°\s?[CF]?(?![\p{L}\d])/gu;
+const MAY_PERCENT_RE = /%|cent|cient|prozent|pct|°/i;
 
 /** A hashtag of capitalised words run together: "#TaylorSwift", "#SuperBowlLIX", "#ElClásico". */
 const CAMEL_TAG_RE = /#\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)+/gu;

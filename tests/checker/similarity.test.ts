@@ -66,6 +66,12 @@ describe('canonicalNumbers', () => {
     // A small m is metres or minutes; letters around a number are a name or a model.
     ['ran the 100m in 10s', 'ran the 100m in 10s'],
     ['posted 5m ago', 'posted 5m ago'],
+    // Percentages and degrees are the number and one word.
+    ['up 94%', 'up 94 percent'],
+    ['sube un 10 por ciento', 'sube un 10 percent'],
+    ['um 2 Prozent', 'um 2 percent'],
+    ['115°F today', '115 degree today'],
+    ['a 100 percent record', 'a 100 percent record'],
     ['the new BMW M3', 'the new BMW M3'],
   ])('%s → %s', (text, expected) => {
     expect(canonicalNumbers(text)).toBe(expected);
@@ -119,6 +125,15 @@ describe('content words', () => {
     ['3,5M de viajeros', '3,5 millones de viajeros'],
     ['2 bilhões de reais', '2B de reais'],
     ['une amende de 25 milliards', 'une amende de 25 Mrd'],
+    // Percentages, degrees and units however they are written.
+    ['Boeing cuts 10 percent of staff', 'Boeing cuts 10% of staff'],
+    ['la inflación sube un 3 por ciento', 'la inflación sube un 3%'],
+    ['Leitzins auf 3,75 Prozent', 'Leitzins auf 3,75 %'],
+    ["l'inflation à 1,8 pour cent", "l'inflation à 1,8 %"],
+    ['desemprego cai 2 por cento', 'desemprego cai 2%'],
+    ['highs of 115 degrees', 'highs of 115°F'],
+    ['up to 3 feet of snow', 'up to 3 ft of snow'],
+    ['7 million pounds of deli meat', '7M lbs of deli meat'],
     // French elision: the word is what follows the apostrophe ("l'inflation" is "inflation", not "l").
     ["l'inflation selon l'Insee", 'inflation selon Insee'],
     ["d'après l'OMS, l'épidémie recule", 'après OMS épidémie recule'],
@@ -172,7 +187,8 @@ describe('content words', () => {
   });
 
   it('weighs numbers, names and handles above plain words', () => {
-    expect(classes('Our sale ends Friday: 30% off')).toEqual([WORD_CLASS.plain, WORD_CLASS.plain, WORD_CLASS.number, WORD_CLASS.name].sort());
+    // "30%" is the number and the word "percent" (canonicalNumbers).
+    expect(classes('Our sale ends Friday: 30% off')).toEqual([WORD_CLASS.plain, WORD_CLASS.plain, WORD_CLASS.plain, WORD_CLASS.number, WORD_CLASS.name].sort());
     expect(classes('check $MOONPAW')).toEqual([WORD_CLASS.plain, WORD_CLASS.handle].sort());
     expect(classes('check $BTC2'), 'a cashtag with digits is a cashtag, not a new number').toEqual([WORD_CLASS.plain, WORD_CLASS.handle].sort());
   });
