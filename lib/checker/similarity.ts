@@ -190,7 +190,7 @@ export function bandKeys(sig: ArrayLike<number>): number[] {
  * number ("6.1"), "first" and "1ère" the number 1. 7: French elided words are the word after the apostrophe
  * ("l'inflation" is "inflation", no longer dropped as "l"); "delay" turns "resumed", so "no delay" drops it, and
  * its verb forms ("retrasa", "verzögert", "atrasou"); "1.9M" is "1.9 million" and "Mio." "million"; "10%" is "10
- * percent", "115°F" "115 degree", "ft" "foot" and "lbs" "pound".
+ * percent", "115°F" "115 degree", "ft" "foot" and "lbs" "pound"; "tres a uno" the score "3-1".
  */
 export const WORD_SCHEME = 7;
 /** At most this many content words per post (the smallest hashes: the same sample of two long posts). */
@@ -489,7 +489,9 @@ export function canonicalNumbers(raw: string): string {
     ? raw.replace(COMPOUND_RE, (_, tens: string, unit: string) => String(TENS[tens.toLowerCase()]! + UNITS[unit.toLowerCase()]!))
     : raw;
   // "1.9M", "$35.1B", "£100m", "€2bn" are "1.9 million", "35.1 billion"...: the number, then the word (MAGNITUDE_WORDS).
-  const scaled = MAY_MAGNITUDE_RE.test(spelled) ? spelled.replace(MAGNITUDE_RE, (_, n: string, m: string) => `${n} ${/^[mM]/.test(m) ? 'million' : 'billion'}`) : spelled;
+  // A score in words ("tres a uno", "three to one", "drei zu eins") is the score in digits: "3-1".
+  const scored = MAY_WORD_SCORE_RE.test(raw) ? spelledScores(spelled) : spelled;
+  const scaled = MAY_MAGNITUDE_RE.test(scored) ? scored.replace(MAGNITUDE_RE, (_, n: string, m: string) => `${n} ${/^[mM]/.test(m) ? 'million' : 'billion'}`) : scored;
   // "10%", "10 percent", "10 por ciento", "10 Prozent", "10 pour cent", "10 por cento": the number and one word.
   // "115°F", "30 °C" and "115 degrees" likewise.
   const text = MAY_PERCENT_RE.test(scaled) ? scaled.replace(PERCENT_RE, '$1 percent').replace(DEGREE_RE, '$1 degree') : scaled;
@@ -504,6 +506,25 @@ export function canonicalNumbers(raw: string): string {
  */
 const MAGNITUDE_RE = /((?<=[$£€]\s?)\d+(?:[.,]\d+)?|(?<![\p{L}\d.,])\d+(?:[.,]\d+)?)(M|B|(?<=[$£€]\s?\d+(?:[.,]\d+)?)(?:m|b|bn|mn))(?![\p{L}\d])/gu;
 const MAY_MAGNITUDE_RE = /\d(?:M|B|m|b)/;
+
+/** Small numbers in words, 0 to 9, in the five languages: the goals of a score. */
+const SCORE_WORDS: Record<string, number> = {
+  zero: 0, nil: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
+  cero: 0, uno: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9,
+  null: 0, eins: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, funf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9,
+  zéro: 0, un: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, sept: 7, huit: 8, neuf: 9,
+  um: 1, dois: 2, três: 3, quatro: 4, sete: 7, oito: 8, nove: 9,
+};
+const WORD_SCORE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(${Object.keys(SCORE_WORDS).join('|')}) (?:to|a|à|zu|x) (${Object.keys(SCORE_WORDS).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+const MAY_WORD_SCORE_RE = / (?:to|a|à|zu|x) /i;
+/** "tres a uno" as "3-1"; the same number twice ("uno a uno", "one to one", "un à un") is a manner, not a score. */
+function spelledScores(text: string): string {
+  return text.replace(WORD_SCORE_RE, (m, a: string, b: string) => {
+    const x = SCORE_WORDS[a.toLowerCase()]!;
+    const y = SCORE_WORDS[b.toLowerCase()]!;
+    return x === y ? m : `${x}-${y}`;
+  });
+}
 
 /** A percentage however it is written, after its number. */
 const PERCENT_RE = /(\d)\s?(?:%|per ?cent\b|percent\b|pct\b|por ciento\b|prozent\b|pour ?cent\b|por cento\b)/giu;
@@ -617,8 +638,9 @@ export function contentWords(raw: string, stop: ReadonlySet<string>): number[] {
     wordBuffer[count++] = ((info % 2 ** 32) | cls) >>> 0;
   }
   // A score or a range, as one more number: "2 a 1" and "2x1" meet, "1 a 1" is another result (history.ts SWAP_MARGIN).
-  if (MAY_SCORE_RE.test(raw)) {
-    for (const m of raw.matchAll(SCORE_RE)) {
+  const scores = MAY_WORD_SCORE_RE.test(raw) ? spelledScores(raw) : raw;
+  if (MAY_SCORE_RE.test(scores)) {
+    for (const m of scores.matchAll(SCORE_RE)) {
       if (count === wordBuffer.length) {
         const bigger = new Uint32Array(count * 2);
         bigger.set(wordBuffer);

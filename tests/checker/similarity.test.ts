@@ -66,6 +66,10 @@ describe('canonicalNumbers', () => {
     // A small m is metres or minutes; letters around a number are a name or a model.
     ['ran the 100m in 10s', 'ran the 100m in 10s'],
     ['posted 5m ago', 'posted 5m ago'],
+    // A score in words; the same number twice is a manner ("one to one", "uno a uno"), not a score.
+    ['won three to one', 'won 3-1'],
+    ['one to one coaching', 'one to one coaching'],
+    ['uno a uno', 'uno a uno'],
     // Percentages and degrees are the number and one word.
     ['up 94%', 'up 94 percent'],
     ['sube un 10 por ciento', 'sube un 10 percent'],
@@ -125,6 +129,12 @@ describe('content words', () => {
     ['3,5M de viajeros', '3,5 millones de viajeros'],
     ['2 bilhões de reais', '2B de reais'],
     ['une amende de 25 milliards', 'une amende de 25 Mrd'],
+    // A score in words is the score in digits (and so the same score word).
+    ['Arsenal won three to one at home', 'Arsenal won 3-1 at home'],
+    ['el Madrid gana por tres a uno', 'el Madrid gana por 3-1'],
+    ['Bayern gewinnt drei zu eins', 'Bayern gewinnt 3:1'],
+    ['le PSG gagne deux à zéro', 'le PSG gagne 2-0'],
+    ['o Flamengo venceu por dois a um', 'o Flamengo venceu por 2 a 1'],
     // Percentages, degrees and units however they are written.
     ['Boeing cuts 10 percent of staff', 'Boeing cuts 10% of staff'],
     ['la inflación sube un 3 por ciento', 'la inflación sube un 3%'],
