@@ -190,7 +190,8 @@ export function bandKeys(sig: ArrayLike<number>): number[] {
  * number ("6.1"), "first" and "1ère" the number 1. 7: French elided words are the word after the apostrophe
  * ("l'inflation" is "inflation", no longer dropped as "l"); "delay" turns "resumed", so "no delay" drops it, and
  * its verb forms ("retrasa", "verzögert", "atrasou"); "1.9M" is "1.9 million" and "Mio." "million"; "10%" is "10
- * percent", "115°F" "115 degree", "ft" "foot" and "lbs" "pound"; "tres a uno" the score "3-1".
+ * percent", "115°F" "115 degree", '3"' and "inches" "3 inch", "ft" "foot" and "lbs" "pound"; "tres a uno" the
+ * score "3-1".
  */
 export const WORD_SCHEME = 7;
 /** At most this many content words per post (the smallest hashes: the same sample of two long posts). */
@@ -404,7 +405,7 @@ const CANONICAL_WORDS = new Map<string, string>(
     // The word after a number, however it is written (canonicalNumbers writes "1.9M" "1.9 million").
     million: 'millions millon millones millionen mio milhao milhoes', billion: 'billions milliarde milliarden mrd milliard milliards bilhao bilhoes',
     // Units written out or short: "3 feet" and "3 ft", "7 million pounds" and "7M lbs", "115 degrees" and "115°F".
-    foot: 'feet ft', pound: 'pounds lbs', degree: 'degrees grados grad degres graus',
+    foot: 'feet ft', pound: 'pounds lbs', degree: 'degrees grados grad degres graus', inch: 'inches',
   }).flatMap(([canonical, forms]) => forms.split(' ').map((form): [string, string] => [form, canonical])),
 );
 
@@ -494,7 +495,9 @@ export function canonicalNumbers(raw: string): string {
   const scaled = MAY_MAGNITUDE_RE.test(scored) ? scored.replace(MAGNITUDE_RE, (_, n: string, m: string) => `${n} ${/^[mM]/.test(m) ? 'million' : 'billion'}`) : scored;
   // "10%", "10 percent", "10 por ciento", "10 Prozent", "10 pour cent", "10 por cento": the number and one word.
   // "115°F", "30 °C" and "115 degrees" likewise.
-  const text = MAY_PERCENT_RE.test(scaled) ? scaled.replace(PERCENT_RE, '$1 percent').replace(DEGREE_RE, '$1 degree') : scaled;
+  const measured = MAY_PERCENT_RE.test(scaled) ? scaled.replace(PERCENT_RE, '$1 percent').replace(DEGREE_RE, '$1 degree') : scaled;
+  // '3"' (of rain, of snow) is 3 inches.
+  const text = measured.includes('"') ? measured.replace(INCH_RE, '$1 inch') : measured;
   if (!MAY_GROUP_DIGITS_RE.test(text)) return text;
   const digitsOnly = (m: string) => m.replace(/\D+/g, '');
   return text.replace(THOUSANDS_RE, digitsOnly).replace(DIGIT_GROUPS_RE, digitsOnly).replace(TIMES_RE, '$1 $2');
@@ -529,6 +532,8 @@ function spelledScores(text: string): string {
 /** A percentage however it is written, after its number. */
 const PERCENT_RE = /(\d)\s?(?:%|per ?cent\b|percent\b|pct\b|por ciento\b|prozent\b|pour ?cent\b|por cento\b)/giu;
 const DEGREE_RE = /(\d)\s?°\s?[CF]?(?![\p{L}\d])/gu;
+/** A number with a double quote right after it and no quoted words following: inches ('3" of rain'). */
+const INCH_RE = /(?<![\d.,])(\d+(?:[.,]\d+)?)"(?=\s+(?:of|de|von|du)\b|\s*$|\s*[,.;)])/giu;
 const MAY_PERCENT_RE = /%|cent|cient|prozent|pct|°/i;
 
 /** A hashtag of capitalised words run together: "#TaylorSwift", "#SuperBowlLIX", "#ElClásico". */

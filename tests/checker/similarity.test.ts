@@ -75,6 +75,9 @@ describe('canonicalNumbers', () => {
     ['sube un 10 por ciento', 'sube un 10 percent'],
     ['um 2 Prozent', 'um 2 percent'],
     ['115°F today', '115 degree today'],
+    // A double quote after a number is inches only before "of" or the end of a clause; a quote closing is left.
+    ['seattle: 3" of rain', 'seattle: 3 inch of rain'],
+    ['he said "I scored 2" and left', 'he said "I scored 2" and left'],
     ['a 100 percent record', 'a 100 percent record'],
     ['the new BMW M3', 'the new BMW M3'],
   ])('%s → %s', (text, expected) => {
@@ -143,6 +146,7 @@ describe('content words', () => {
     ['desemprego cai 2 por cento', 'desemprego cai 2%'],
     ['highs of 115 degrees', 'highs of 115°F'],
     ['up to 3 feet of snow', 'up to 3 ft of snow'],
+    ['3" of rain possible overnight', '3 inches of rain possible overnight'],
     ['7 million pounds of deli meat', '7M lbs of deli meat'],
     // French elision: the word is what follows the apostrophe ("l'inflation" is "inflation", not "l").
     ["l'inflation selon l'Insee", 'inflation selon Insee'],
