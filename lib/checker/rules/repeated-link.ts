@@ -1,4 +1,5 @@
 import { Probe, type LinkShare } from '../history';
+import { isOwnHost } from '../links';
 import { WORD_FLAG } from '../phrases/book';
 import { saysAgain } from '../phrases/again';
 import { hitMessage } from '../messages';
@@ -64,7 +65,7 @@ export default defineRule({
     why: 'Followers who saw the link last time see the same thing again; what changed since is what they would click for.',
     weight: 1.5,
   },
-  check({ doc, history, now, sensitivity, evidence }) {
+  check({ doc, ctx, history, now, sensitivity, evidence }) {
     if (!history || history.size === 0) return [];
     const since = now - LINK_WINDOW_DAYS[sensitivity] * DAY;
     const hits = [];
@@ -84,7 +85,8 @@ export default defineRule({
               : new Probe(doc.text, doc.tokens));
     for (const [i, url] of doc.urls.entries()) {
       const link = evidence.links[i]!.canonical;
-      const around = news();
+      // A page on one of the author's own domains (set in options) shared again is their own push, whatever it says.
+      const around = isOwnHost(evidence.links[i]!.host, ctx.own?.domains ?? []) ? null : news();
       const earlier = (around ? history.withLinkSaying(link, around).filter((share) => !saysItsOwn(share, (quotes ??= doc.text.search(QUOTE_RE) >= 0))) : history.withLink(link)).filter(
         (post) => post.time >= since && post.time <= now,
       );

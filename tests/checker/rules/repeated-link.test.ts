@@ -46,6 +46,11 @@ testRule(rule, {
   valid: [
     { text: 'Owners can look up their VIN on the Ford site and the repair is free https://cnb.example/rc1', ctx: { history: news, now }, note: 'another fact from the page' },
     { text: 'Does this cover the 2020 Explorer Hybrid too? The article never says https://cnb.example/rc1', ctx: { history: news, now }, note: 'a question' },
+    {
+      text: 'Step 3 is the one people skip: cache the lockfile hash, not the folder https://tidewater.example/ci-speed',
+      ctx: { history: news, now },
+      note: "someone else's page with a message of its own (no own domains set)",
+    },
     { text: "I can't believe they let these SUVs on the road for five years https://cnb.example/rc1", ctx: { history: news, now }, note: 'a reaction in the first person' },
     { text: '"My job is to keep owners safe," Ford\'s safety chief told reporters https://cnb.example/rc1', ctx: { history: news, now }, note: 'a quote: its "my" is not the author' },
     { text: 'La previsión es que vuelva a abrir el lunes si amaina el temporal https://bit.example/rt1', ctx: { history: news, now, lang: 'es' }, note: 'es: another fact' },
@@ -74,6 +79,11 @@ testRule(rule, {
       text: 'Mi artículo, por fin: cómo sobrevivir a una semana sin coche en Madrid https://bit.example/rt1',
       ctx: { history: news, now, lang: 'es' },
       flags: ['https://bit.example/rt1'],
+    },
+    {
+      text: 'Step 3 is the one people skip: cache the lockfile hash, not the folder https://tidewater.example/ci-speed',
+      ctx: { history: news, now, own: { brands: [], domains: ['tidewater.example'] } },
+      flags: ['https://tidewater.example/ci-speed'],
     },
     { text: 'ICYMI: owners can look up their VIN on the Ford site and the repair is free https://cnb.example/rc1', ctx: { history: news, now }, flags: ['https://cnb.example/rc1'] },
   ],
