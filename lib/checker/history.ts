@@ -64,6 +64,12 @@ export interface PastPost {
   preview?: string;
 }
 
+/** An earlier post that carried a link, with how many content words a new post with the link adds to it. */
+export interface LinkShare extends PastPost {
+  newWords: number;
+  likeness: number;
+}
+
 export interface Match {
   post: PastPost;
   /** Estimated Jaccard of character 5-grams (near-duplicates) or weighted share of content words (rewordings). */
@@ -212,10 +218,12 @@ export function fingerprint(text: string, id: string, time: number, keepPreview 
 export const MIN_SHARED_WORDS = 3;
 /**
  * ...of at least this weight: three plain words ("great team offsite") are small talk on one subject; a fourth word,
- * a number or a name makes them a message. A post lighter than this counts when the other holds every word of it
+ * a number or a name (1.5) makes them a message: "tlou season 2 coming april" after "The Last of Us season 2 premieres
+ * in April", "shakira y piqué se separan" after "Shakira y Piqué confirman su separación" (3.5; at 4 a name was not
+ * enough, and trending-topic retellings in lower case were missed). A post lighter than this counts when the other holds every word of it
  * ("Neymar volta ao Santos", then "neymar de volta ao santos, é oficial").
  */
-export const MIN_SHARED_WEIGHT = 4;
+export const MIN_SHARED_WEIGHT = 3.5;
 /**
  * A post that brings a number the earlier one did not have ("1,200 visitors", "32 adopted") is usually news about
  * the same thing; it needs this much more overlap to count as the same message.
@@ -502,6 +510,31 @@ export class HistoryIndex {
   /** Earlier posts that carried this canonical link, newest first. */
   withLink(link: string): PastPost[] {
     return this.posts(keyOf(SALT.link, fnv1a(link)));
+  }
+
+  /**
+   * Earlier posts that carried this canonical link, newest first, each with how many of `text`'s content words
+   * (outside links) it does not hold, and how alike the two are (weighted share of content words, without the
+   * everyday discount of `reworded`). An earlier post with too few content words to compare ("Watch the talk", a bare
+   * link) said nothing a new caption could differ from: it reads as adding no word (newWords 0).
+   */
+  withLinkSaying(link: string, text: Probe): LinkShare[] {
+    const query = text.words;
+    const own = query.filter((w) => !isMarker(w)).length;
+    const out: LinkShare[] = [];
+    this.keys.forEach(keyOf(SALT.link, fnv1a(link)), (at) => {
+      let fresh = 0;
+      let likeness = 0;
+      if (this.flags[at]! & COMPARABLE_WORDS) {
+        if (queryWeights.length < query.length) queryWeights = new Float64Array(query.length * 2);
+        for (let i = 0; i < query.length; i++) queryWeights[i] = isMarker(query[i]!) ? 0 : wordWeight(query[i]!);
+        const o = this.overlap(query, queryWeights, at, false);
+        fresh = own - o.count;
+        likeness = o.shared / Math.max(1e-9, o.query + o.other - o.shared);
+      }
+      out.push({ ...this.post(at), newWords: fresh, likeness });
+    });
+    return inOrder(out, newestFirst);
   }
 
   /** Earlier posts with exactly this hashtag set (a `hashtagKey`), newest first. */

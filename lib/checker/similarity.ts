@@ -187,9 +187,13 @@ export function bandKeys(sig: ArrayLike<number>): number[] {
  * concept, and a turn word after a denial is left out. 5: more words of concepts (cancellations, 'appointed',
  * 'departs'), tens in words, scores and spans as words of their own, and (history.ts) the ASKS_WORD and
  * CONTRASTS_WORD markers. 6: words that say nothing (phrases/concepts.ts SAYS_NOTHING, laughter) out, decimals one
- * number ("6.1"), "first" and "1ère" the number 1.
+ * number ("6.1"), "first" and "1ère" the number 1. 7: French elided words are the word after the apostrophe
+ * ("l'inflation" is "inflation", no longer dropped as "l"); "delay" turns "resumed", so "no delay" drops it, and
+ * its verb forms ("retrasa", "verzögert", "atrasou"); "1.9M" is "1.9 million" and "Mio." "million"; "10%" is "10
+ * percent", "115°F" "115 degree", '3"' and "inches" "3 inch", "ft" "foot" and "lbs" "pound"; "tres a uno" the
+ * score "3-1".
  */
-export const WORD_SCHEME = 6;
+export const WORD_SCHEME = 7;
 /** At most this many content words per post (the smallest hashes: the same sample of two long posts). */
 export const MAX_WORDS = 48;
 /** A word's class lives in the low two bits of its hash; the other 30 bits say which word it is. */
@@ -357,12 +361,19 @@ function wordInfo(raw: string): number {
   if (lower.length === 2 && raw === raw.toUpperCase() && raw !== lower) return ((fnv1a(lower) & ~3) >>> 0) + 2 ** 32 * KIND.capitalised;
   if (lower.length < 3) return -1;
   const apostrophe = lower.indexOf("'");
-  const key = stem(fold(apostrophe > 0 ? lower.slice(0, apostrophe) : lower));
-  if (key.length < 2) return -1;
+  // An elided article or pronoun before the word is not the word: "l'inflation", "d'après", "qu'Apple" (ELIDED_RE)
+  // are "inflation", "après", "Apple"; otherwise the word is what comes before its apostrophe ("don't", "Render's").
+  const elided = apostrophe > 0 && apostrophe <= 2 && ELIDED_RE.test(lower);
+  const word = elided ? raw.slice(apostrophe + 1) : raw;
+  const key = stem(fold(elided ? lower.slice(apostrophe + 1) : apostrophe > 0 ? lower.slice(0, apostrophe) : lower));
+  if (key.length < 2 || (elided && word.length < 3)) return -1;
   // "SALE" is shouting, "EU" a name.
-  const capitalised = isUpper(raw.charCodeAt(0)) && (raw.length <= 3 || raw !== raw.toUpperCase());
+  const capitalised = isUpper(word.charCodeAt(0)) && (word.length <= 3 || word !== word.toUpperCase());
   return ((fnv1a(key) & ~3) >>> 0) + 2 ** 32 * (capitalised ? KIND.capitalised : KIND.word);
 }
+
+/** French elision: l', d', j', n', s', c', m', t', qu' before a word of at least three letters. */
+const ELIDED_RE = /^(?:[ldjnsmct]|qu)'\p{L}{3}/u;
 
 /** A decimal mark between two digits ("6.1", "1,2"): contentWords reads such a number as one word. */
 const DECIMAL_MARK_RE = /\d[.,]\d/;
@@ -391,6 +402,10 @@ const CANONICAL_WORDS = new Map<string, string>(
     tomorrow: 'tmrw tmr tmw', hour: 'hrs', minute: 'mins', people: 'ppl', government: 'govt',
     tonight: 'tonite nite', weekend: 'wknd wkend finde fds', week: 'wks', birthday: 'bday', department: 'dept',
     information: 'info', photo: 'pic pics foto fotos', video: 'vid vids',
+    // The word after a number, however it is written (canonicalNumbers writes "1.9M" "1.9 million").
+    million: 'millions millon millones millionen mio milhao milhoes', billion: 'billions milliarde milliarden mrd milliard milliards bilhao bilhoes',
+    // Units written out or short: "3 feet" and "3 ft", "7 million pounds" and "7M lbs", "115 degrees" and "115°F".
+    foot: 'feet ft', pound: 'pounds lbs', degree: 'degrees grados grad degres graus', inch: 'inches',
   }).flatMap(([canonical, forms]) => forms.split(' ').map((form): [string, string] => [form, canonical])),
 );
 
@@ -471,13 +486,55 @@ const MAY_COMPOUND_RE = /(?:ty|gt|nte|nta|ante)(?:-| e | et )/i;
 /** The text with each number written one way, so a rewording that writes it another way still shares it. */
 export function canonicalNumbers(raw: string): string {
   // "twenty-two years" is 22, not 20 and 2.
-  const text = MAY_COMPOUND_RE.test(raw)
+  const spelled = MAY_COMPOUND_RE.test(raw)
     ? raw.replace(COMPOUND_RE, (_, tens: string, unit: string) => String(TENS[tens.toLowerCase()]! + UNITS[unit.toLowerCase()]!))
     : raw;
+  // "1.9M", "$35.1B", "£100m", "€2bn" are "1.9 million", "35.1 billion"...: the number, then the word (MAGNITUDE_WORDS).
+  // A score in words ("tres a uno", "three to one", "drei zu eins") is the score in digits: "3-1".
+  const scored = MAY_WORD_SCORE_RE.test(raw) ? spelledScores(spelled) : spelled;
+  const scaled = MAY_MAGNITUDE_RE.test(scored) ? scored.replace(MAGNITUDE_RE, (_, n: string, m: string) => `${n} ${/^[mM]/.test(m) ? 'million' : 'billion'}`) : scored;
+  // "10%", "10 percent", "10 por ciento", "10 Prozent", "10 pour cent", "10 por cento": the number and one word.
+  // "115°F", "30 °C" and "115 degrees" likewise.
+  const measured = MAY_PERCENT_RE.test(scaled) ? scaled.replace(PERCENT_RE, '$1 percent').replace(DEGREE_RE, '$1 degree') : scaled;
+  // '3"' (of rain, of snow) is 3 inches.
+  const text = measured.includes('"') ? measured.replace(INCH_RE, '$1 inch') : measured;
   if (!MAY_GROUP_DIGITS_RE.test(text)) return text;
   const digitsOnly = (m: string) => m.replace(/\D+/g, '');
   return text.replace(THOUSANDS_RE, digitsOnly).replace(DIGIT_GROUPS_RE, digitsOnly).replace(TIMES_RE, '$1 $2');
 }
+
+/**
+ * A number with a magnitude letter: a capital M or B ("1.9M", "35.1B"), or after a currency sign any case and "bn"/"mn"
+ * ("£100m", "€2bn"). A small "m" alone is too often metres or minutes.
+ */
+const MAGNITUDE_RE = /((?<=[$£€]\s?)\d+(?:[.,]\d+)?|(?<![\p{L}\d.,])\d+(?:[.,]\d+)?)(M|B|(?<=[$£€]\s?\d+(?:[.,]\d+)?)(?:m|b|bn|mn))(?![\p{L}\d])/gu;
+const MAY_MAGNITUDE_RE = /\d(?:M|B|m|b)/;
+
+/** Small numbers in words, 0 to 9, in the five languages: the goals of a score. */
+const SCORE_WORDS: Record<string, number> = {
+  zero: 0, nil: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
+  cero: 0, uno: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9,
+  null: 0, eins: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, funf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9,
+  zéro: 0, un: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, sept: 7, huit: 8, neuf: 9,
+  um: 1, dois: 2, três: 3, quatro: 4, sete: 7, oito: 8, nove: 9,
+};
+const WORD_SCORE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(${Object.keys(SCORE_WORDS).join('|')}) (?:to|a|à|zu|x) (${Object.keys(SCORE_WORDS).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+const MAY_WORD_SCORE_RE = / (?:to|a|à|zu|x) /i;
+/** "tres a uno" as "3-1"; the same number twice ("uno a uno", "one to one", "un à un") is a manner, not a score. */
+function spelledScores(text: string): string {
+  return text.replace(WORD_SCORE_RE, (m, a: string, b: string) => {
+    const x = SCORE_WORDS[a.toLowerCase()]!;
+    const y = SCORE_WORDS[b.toLowerCase()]!;
+    return x === y ? m : `${x}-${y}`;
+  });
+}
+
+/** A percentage however it is written, after its number. */
+const PERCENT_RE = /(\d)\s?(?:%|per ?cent\b|percent\b|pct\b|por ciento\b|prozent\b|pour ?cent\b|por cento\b)/giu;
+const DEGREE_RE = /(\d)\s?°\s?[CF]?(?![\p{L}\d])/gu;
+/** A number with a double quote right after it and no quoted words following: inches ('3" of rain'). */
+const INCH_RE = /(?<![\d.,])(\d+(?:[.,]\d+)?)"(?=\s+(?:of|de|von|du)\b|\s*$|\s*[,.;)])/giu;
+const MAY_PERCENT_RE = /%|cent|cient|prozent|pct|°/i;
 
 /** A hashtag of capitalised words run together: "#TaylorSwift", "#SuperBowlLIX", "#ElClásico". */
 const CAMEL_TAG_RE = /#\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)+/gu;
@@ -586,8 +643,9 @@ export function contentWords(raw: string, stop: ReadonlySet<string>): number[] {
     wordBuffer[count++] = ((info % 2 ** 32) | cls) >>> 0;
   }
   // A score or a range, as one more number: "2 a 1" and "2x1" meet, "1 a 1" is another result (history.ts SWAP_MARGIN).
-  if (MAY_SCORE_RE.test(raw)) {
-    for (const m of raw.matchAll(SCORE_RE)) {
+  const scores = MAY_WORD_SCORE_RE.test(raw) ? spelledScores(raw) : raw;
+  if (MAY_SCORE_RE.test(scores)) {
+    for (const m of scores.matchAll(SCORE_RE)) {
       if (count === wordBuffer.length) {
         const bigger = new Uint32Array(count * 2);
         bigger.set(wordBuffer);

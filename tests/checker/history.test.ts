@@ -74,6 +74,22 @@ describe('HistoryIndex', () => {
     expect(index.withTags('pottery')).toEqual([]);
   });
 
+  it('says how much a post with a link adds to each earlier post with it (withLinkSaying)', () => {
+    const shared = HistoryIndex.from([
+      fingerprint('Ford is recalling 1.9 million Explorer SUVs because a trim piece can come off https://cnb.example/rc1', 'a', NOW - DAY),
+      fingerprint('Watch the talk https://cnb.example/rc1', 'b', NOW - 3 * DAY),
+    ]);
+    const link = canonicalLinks('https://cnb.example/rc1')[0]!;
+    const restated = shared.withLinkSaying(link, new Probe('1.9M Ford Explorers recalled, trim may come off https://cnb.example/rc1'));
+    const other = shared.withLinkSaying(link, new Probe('Owners can look up their VIN online and the repair is free https://cnb.example/rc1'));
+    expect(restated.map((p) => p.time)).toEqual([NOW - DAY, NOW - 3 * DAY]);
+    expect(restated[0]!.likeness).toBeGreaterThan(0.4);
+    expect(other[0]!.likeness).toBeLessThan(0.1);
+    expect(other[0]!.newWords).toBeGreaterThanOrEqual(5);
+    // An earlier post with too few content words to compare holds nothing a caption could differ from.
+    expect(other[1]!).toMatchObject({ newWords: 0, likeness: 0 });
+  });
+
   it('keeps fingerprints of another signature scheme out of similarity, but not out of link checks', () => {
     const old = { ...fingerprint(POST, 'old', NOW - DAY), scheme: undefined, words: undefined };
     const legacy = new HistoryIndex();

@@ -57,6 +57,29 @@ describe('canonicalNumbers', () => {
     ['37,5 horas', '37,5 horas'],
     ['from 10 to 2', 'from 10 to 2'],
     ['call 555-0134', 'call 555-0134'],
+    // A magnitude letter after a number is the word: capital M or B, or any case after a currency sign.
+    ['1.9M SUVs recalled', '1.9 million SUVs recalled'],
+    ['record $35.1B quarter', 'record $35.1 billion quarter'],
+    ['for around £100m', 'for around £100 million'],
+    ['une amende de 2bn€', 'une amende de 2bn€'],
+    ['a €2bn fine', 'a €2 billion fine'],
+    // A small m is metres or minutes; letters around a number are a name or a model.
+    ['ran the 100m in 10s', 'ran the 100m in 10s'],
+    ['posted 5m ago', 'posted 5m ago'],
+    // A score in words; the same number twice is a manner ("one to one", "uno a uno"), not a score.
+    ['won three to one', 'won 3-1'],
+    ['one to one coaching', 'one to one coaching'],
+    ['uno a uno', 'uno a uno'],
+    // Percentages and degrees are the number and one word.
+    ['up 94%', 'up 94 percent'],
+    ['sube un 10 por ciento', 'sube un 10 percent'],
+    ['um 2 Prozent', 'um 2 percent'],
+    ['115°F today', '115 degree today'],
+    // A double quote after a number is inches only before "of" or the end of a clause; a quote closing is left.
+    ['seattle: 3" of rain', 'seattle: 3 inch of rain'],
+    ['he said "I scored 2" and left', 'he said "I scored 2" and left'],
+    ['a 100 percent record', 'a 100 percent record'],
+    ['the new BMW M3', 'the new BMW M3'],
   ])('%s → %s', (text, expected) => {
     expect(canonicalNumbers(text)).toBe(expected);
   });
@@ -103,6 +126,32 @@ describe('content words', () => {
     ['iPad Pro con M4 la semana que viene, según Bloomberg', 'iPad Pro con M4 la semana que viene, dice Bloomberg'],
     ['Streik ab Mittwoch, sagt die GDL', 'Streik ab Mittwoch laut GDL'],
     ['vcs viram o jogo? tbm achei', 'viram o jogo? achei'],
+    // Millions and billions however they are written.
+    ['1.9M SUVs recalled', '1.9 million SUVs recalled'],
+    ['7 Mio. Euro Strafe', '7 Millionen Euro Strafe'],
+    ['3,5M de viajeros', '3,5 millones de viajeros'],
+    ['2 bilhões de reais', '2B de reais'],
+    ['une amende de 25 milliards', 'une amende de 25 Mrd'],
+    // A score in words is the score in digits (and so the same score word).
+    ['Arsenal won three to one at home', 'Arsenal won 3-1 at home'],
+    ['el Madrid gana por tres a uno', 'el Madrid gana por 3-1'],
+    ['Bayern gewinnt drei zu eins', 'Bayern gewinnt 3:1'],
+    ['le PSG gagne deux à zéro', 'le PSG gagne 2-0'],
+    ['o Flamengo venceu por dois a um', 'o Flamengo venceu por 2 a 1'],
+    // Percentages, degrees and units however they are written.
+    ['Boeing cuts 10 percent of staff', 'Boeing cuts 10% of staff'],
+    ['la inflación sube un 3 por ciento', 'la inflación sube un 3%'],
+    ['Leitzins auf 3,75 Prozent', 'Leitzins auf 3,75 %'],
+    ["l'inflation à 1,8 pour cent", "l'inflation à 1,8 %"],
+    ['desemprego cai 2 por cento', 'desemprego cai 2%'],
+    ['highs of 115 degrees', 'highs of 115°F'],
+    ['up to 3 feet of snow', 'up to 3 ft of snow'],
+    ['3" of rain possible overnight', '3 inches of rain possible overnight'],
+    ['7 million pounds of deli meat', '7M lbs of deli meat'],
+    // French elision: the word is what follows the apostrophe ("l'inflation" is "inflation", not "l").
+    ["l'inflation selon l'Insee", 'inflation selon Insee'],
+    ["d'après l'OMS, l'épidémie recule", 'après OMS épidémie recule'],
+    ["qu'Apple a bridé", 'Apple a bridé'],
   ])('"%s" and "%s" share their content words', (a, b) => {
     expect(contentWordHashes(a).map((h) => h >>> 2)).toEqual(contentWordHashes(b).map((h) => h >>> 2));
   });
@@ -152,7 +201,8 @@ describe('content words', () => {
   });
 
   it('weighs numbers, names and handles above plain words', () => {
-    expect(classes('Our sale ends Friday: 30% off')).toEqual([WORD_CLASS.plain, WORD_CLASS.plain, WORD_CLASS.number, WORD_CLASS.name].sort());
+    // "30%" is the number and the word "percent" (canonicalNumbers).
+    expect(classes('Our sale ends Friday: 30% off')).toEqual([WORD_CLASS.plain, WORD_CLASS.plain, WORD_CLASS.plain, WORD_CLASS.number, WORD_CLASS.name].sort());
     expect(classes('check $MOONPAW')).toEqual([WORD_CLASS.plain, WORD_CLASS.handle].sort());
     expect(classes('check $BTC2'), 'a cashtag with digits is a cashtag, not a new number').toEqual([WORD_CLASS.plain, WORD_CLASS.handle].sort());
   });
@@ -182,6 +232,12 @@ describe('content words', () => {
 
   it('keeps the weightiest class when a word appears twice ("friday" and "Friday")', () => {
     expect(classes('friday is the day, see you on Friday')).toContain(WORD_CLASS.name);
+  });
+
+  it("keeps the word before an apostrophe that is no elision (\"don't\", \"Render's\") and drops a lone elided stub", () => {
+    expect(contentWordHashes("Render's outage")).toEqual(contentWordHashes('Render outage'));
+    expect(contentWordHashes("l'inflation")).not.toEqual([]);
+    expect(contentWordHashes("l'an")).toEqual([]);
   });
 
   it('folds accents, so a word typed with or without them meets itself', () => {

@@ -256,10 +256,10 @@ export const CONCEPTS: readonly Concept[] = [
     example: '"trains delayed" / "delays on the trains"',
     words: {
       en: ['delay', 'delays', 'delayed'],
-      es: ['retraso', 'retrasos', 'retrasado', 'retrasados'],
-      de: ['verspatung', 'verspatungen', 'verspatet'],
-      fr: ['retard', 'retards', 'retarde'],
-      pt: ['atraso', 'atrasos', 'atrasado', 'atrasados'],
+      es: ['retraso', 'retrasos', 'retrasado', 'retrasados', 'retrasada', 'retrasa', 'retrasan'],
+      de: ['verspatung', 'verspatungen', 'verspatet', 'verzogert', 'verzogerung'],
+      fr: ['retard', 'retards', 'retarde', 'retardee', 'retardent'],
+      pt: ['atraso', 'atrasos', 'atrasado', 'atrasados', 'atrasada', 'atrasa', 'atrasou'],
     },
   },
   {
@@ -452,16 +452,18 @@ export const TURNS: readonly (readonly [string, string, string])[] = [
   ['begins', 'ends', '"The festival starts Friday" and "the festival ends Sunday" are two notices.'],
   ['appointed', 'departs', '"Yaccarino is the new CEO" and then "Yaccarino has stepped down": a new fact.'],
   ['departs', 'resumed', '"Altman removed by the board" and then "Altman is returning as CEO": he is back, a new fact.'],
+  ['delay', 'resumed', '"Trains delayed by a signal fault" and then "trains running again": a new fact.'],
 ];
 
 /**
  * Words of a turn that on their own say something changed since an earlier post that named no side of it ("the
  * strike is called off", "Desconvocada la huelga", "has stepped down", "found", "the warning was lifted"): a
  * follow-up (history.ts CHANGE_MARGIN raises the bar, it does not rule a repeat out: "closed" is also a deal closed).
+ * A delay too: "The House delayed its vote on the bill the Senate passed" after "The Senate passed the bill".
  * Not "resumed": "is back", "volta", "returning" also announce a show or a product again (measured on the rw17
  * pairs: it cost repeats and caught no follow-up). Not rise and fall: "drop" is also a noun ("new drop").
  */
-export const CHANGES: readonly string[] = ['halted', 'departs', 'found', 'ends'];
+export const CHANGES: readonly string[] = ['halted', 'departs', 'found', 'ends', 'delay'];
 
 // Not concepts, on purpose: "open" (a shop opening, "applications open until Friday" repeats "applications close
 // Friday"), lose next to win (a match is told from either side: "Bayern verliert gegen Leverkusen" and "Leverkusen

@@ -91,6 +91,19 @@ testRule(rule, {
       ctx: { history: ["React tip: use the key prop to reset a component's state instead of a useEffect that clears it."], now },
       note: 'two different tips on one topic',
     },
+    // A delay the earlier post did not name is news about it (phrases/concepts.ts CHANGES), in five languages.
+    ...[
+      ['The mayor delayed signing the bike lane budget the council approved on Tuesday', 'The city council approved the Main Street bike lane budget on Tuesday, 7 votes to 2', 'en'],
+      ['El Senado retrasa la votación de la ley de vivienda que aprobó el Congreso el martes', 'El Congreso aprueba la ley de vivienda el martes con 176 votos a favor', 'es'],
+      ['Der Bundesrat hat die Abstimmung über das Heizungsgesetz verzögert, das der Bundestag am Freitag beschlossen hat', 'Der Bundestag hat am Freitag das Heizungsgesetz mit 399 Stimmen beschlossen', 'de'],
+      ["Le Sénat a retardé l'examen de la loi sur l'immigration adoptée mardi par l'Assemblée", "L'Assemblée adopte mardi la loi sur l'immigration par 349 voix", 'fr'],
+      ['O Senado atrasou a votação da reforma tributária aprovada pela Câmara na terça', 'A Câmara aprova a reforma tributária na terça por 382 votos', 'pt'],
+    ].map(([text, said, lang]) => ({ text: text!, ctx: { history: [said!], now, lang: lang as 'en' }, note: 'a delay of what the earlier post announced: news' })),
+    {
+      text: 'Next year the team offsite moves from Lisbon to Porto, vote on dates by Friday.',
+      ctx: { history: ['Our team offsite in Lisbon was great, thank you everyone who organised it.'], now },
+      note: 'three words in common, one a name, amid many others: a topic, not one message',
+    },
     {
       text: 'Great team offsite this week.',
       ctx: { history: ['Our team offsite in Lisbon was great, thank you everyone who organised it.'], now },
@@ -245,6 +258,13 @@ testRule(rule, {
     whole('krass, thomas müller wechselt zu den vancouver whitecaps', { history: ['Thomas Müller wechselt zu den Vancouver Whitecaps'], now, lang: 'de' }),
     whole("c'est officiel, zidane revient au real madrid mdr", { history: ['Zidane revient au Real Madrid'], now, lang: 'fr' }),
     whole('anitta de volta ao brasil, é oficial kkkkk', { history: ['Anitta volta ao Brasil'], now, lang: 'pt' }),
+    // Three words in common of which one is a name are a message (history.ts MIN_SHARED_WEIGHT), when they are most of
+    // what the two say.
+    whole('tlou season 2 coming april 👀', { history: ['The Last of Us season 2 premieres in April'], now }),
+    whole('se acabó: shakira y piqué se separan, ya es oficial', { history: ['Shakira y Piqué confirman su separación'], now, lang: 'es' }),
+    whole('Heidi Klum und Tom Kaulitz trennen sich, offiziell', { history: ['Tom Kaulitz und Heidi Klum bestätigen die Trennung'], now, lang: 'de' }),
+    whole("c'est fini entre Vianney et sa compagne, rupture officielle", { history: ['Vianney et sa compagne annoncent leur rupture'], now, lang: 'fr' }),
+    whole('anitta confirma: novo álbum sai em maio', { history: ['Anitta lança novo álbum em maio'], now, lang: 'pt' }),
     // A name written as a camel-case hashtag (similarity.ts withTagWords).
     whole('#TaylorSwift wins AOTY again 😭', { history: ['Taylor Swift won Album of the Year again'], now }),
     whole('#RealMadrid gana la Champions otra vez', { history: ['El Real Madrid gana la Champions'], now, lang: 'es' }),
@@ -253,7 +273,9 @@ testRule(rule, {
     whole('Es ist offiziell: Heidi Klum und Tom Kaulitz haben sich getrennt', { history: ['Heidi Klum und Tom Kaulitz bestätigen ihre Trennung'], now, lang: 'de' }),
     whole('le rappeur Gims interpellé à Paris ce matin', { history: ["Arrestation du rappeur Gims ce matin à Paris"], now, lang: 'fr' }),
     // Warmth to the same person said again is the same message.
-    // Both say it is cancelled: the same message (CHANGE_MARGIN only raises the bar for a change the earlier post lacked).
+    // Both say it is delayed, or both cancelled: the same message (CHANGE_MARGIN only raises the bar for a change the
+    // earlier post lacked).
+    whole('Signal fault at Camden: Northern Line trains delayed this morning', { history: ['Northern Line trains are delayed this morning by a signal fault at Camden'], now }),
     whole("Thursday's Northern Line trains are cancelled by the strike, no service all day", { history: ['Northern Line strike Thursday: all trains cancelled, no service all day.'], now }),
     whole('Huelga de metro el jueves en Madrid: todos los trenes cancelados, sin servicio en todo el día.', { history: ['Metro de Madrid: el jueves, por la huelga, trenes cancelados todo el día.'], now, lang: 'es' }),
     // A rewording that ends on a call to answer ("Interested?") is no question about the earlier post (ASKING_WORDS).
