@@ -194,6 +194,17 @@ export class Probe {
   }
 }
 
+/**
+ * The probe of a check's text, made once per token list: near-duplicate and repeated-link both compare the post with
+ * history, and each building its own probe cost a second normalisation and word list on every post with a link.
+ */
+export function probeOf(text: string, tokens: readonly Token[]): Probe {
+  let probe = probes.get(tokens);
+  if (!probe || probe.text !== text) probes.set(tokens, (probe = new Probe(text, tokens)));
+  return probe;
+}
+const probes = new WeakMap<readonly Token[], Probe>();
+
 export function fingerprint(text: string, id: string, time: number, keepPreview = true, site?: Platform): Fingerprint {
   const tokens = tokenize(text);
   const probe = new Probe(text, tokens);

@@ -495,7 +495,8 @@ export function canonicalNumbers(raw: string): string {
   const scaled = MAY_MAGNITUDE_RE.test(scored) ? scored.replace(MAGNITUDE_RE, (_, n: string, m: string) => `${n} ${/^[mM]/.test(m) ? 'million' : 'billion'}`) : scored;
   // "10%", "10 percent", "10 por ciento", "10 Prozent", "10 pour cent", "10 por cento": the number and one word.
   // "115°F", "30 °C" and "115 degrees" likewise.
-  const measured = MAY_PERCENT_RE.test(scaled) ? scaled.replace(PERCENT_RE, '$1 percent').replace(DEGREE_RE, '$1 degree') : scaled;
+  const percent = MAY_PERCENT_RE.test(scaled) ? scaled.replace(PERCENT_RE, '$1 percent') : scaled;
+  const measured = percent.includes('°') ? percent.replace(DEGREE_RE, '$1 degree') : percent;
   // '3"' (of rain, of snow) is 3 inches.
   const text = measured.includes('"') ? measured.replace(INCH_RE, '$1 inch') : measured;
   if (!MAY_GROUP_DIGITS_RE.test(text)) return text;
@@ -518,15 +519,52 @@ const SCORE_WORDS: Record<string, number> = {
   zéro: 0, un: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, sept: 7, huit: 8, neuf: 9,
   um: 1, dois: 2, três: 3, quatro: 4, sete: 7, oito: 8, nove: 9,
 };
-const WORD_SCORE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(${Object.keys(SCORE_WORDS).join('|')}) (?:to|a|à|zu|x) (${Object.keys(SCORE_WORDS).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+/** The word between the goals of a score in words: "tres a uno", "three to one", "drei zu eins", "dois x um". */
+const SCORE_JOINER_RE = / (?:to|a|à|zu|x) /giu;
 const MAY_WORD_SCORE_RE = / (?:to|a|à|zu|x) /i;
-/** "tres a uno" as "3-1"; the same number twice ("uno a uno", "one to one", "un à un") is a manner, not a score. */
+/** The longest number word of a score ("quatre", "cuatro", "sieben"): a longer word before a joiner is none. */
+const LONGEST_SCORE_WORD = Math.max(...Object.keys(SCORE_WORDS).map((w) => w.length));
+const isLetter = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c > 127 && LETTER_RE.test(text[i]!));
+};
+const LETTER_RE = /\p{L}/u;
+/**
+ * "tres a uno" as "3-1"; the same number twice ("uno a uno", "one to one", "un à un") is a manner, not a score. Found
+ * from each joiner outward (the words either side read by hand and looked up), not by an alternation of every number
+ * word tried at every position: " a " and " to " stand in nearly every post.
+ */
 function spelledScores(text: string): string {
-  return text.replace(WORD_SCORE_RE, (m, a: string, b: string) => {
-    const x = SCORE_WORDS[a.toLowerCase()]!;
-    const y = SCORE_WORDS[b.toLowerCase()]!;
-    return x === y ? m : `${x}-${y}`;
-  });
+  // canonicalNumbers and contentWords both ask for the same text, one after the other.
+  if (text === lastScored.text) return lastScored.out;
+  const out = scoresInDigits(text);
+  lastScored.text = text;
+  lastScored.out = out;
+  return out;
+}
+const lastScored = { text: '', out: '' };
+
+function scoresInDigits(text: string): string {
+  let out = '';
+  let from = 0;
+  SCORE_JOINER_RE.lastIndex = 0;
+  for (let m = SCORE_JOINER_RE.exec(text); m !== null; m = SCORE_JOINER_RE.exec(text)) {
+    let start = m.index;
+    while (start > from && m.index - start <= LONGEST_SCORE_WORD && isLetter(text, start - 1)) start--;
+    if (start === m.index || m.index - start > LONGEST_SCORE_WORD || (start > 0 && /[\p{N}]/u.test(text[start - 1]!))) continue;
+    const x = SCORE_WORDS[text.slice(start, m.index).toLowerCase()];
+    if (x === undefined) continue;
+    const after = m.index + m[0].length;
+    let end = after;
+    while (end < text.length && end - after <= LONGEST_SCORE_WORD && isLetter(text, end)) end++;
+    if (end === after || end - after > LONGEST_SCORE_WORD || (end < text.length && /[\p{N}]/u.test(text[end]!))) continue;
+    const y = SCORE_WORDS[text.slice(after, end).toLowerCase()];
+    if (y === undefined || x === y) continue;
+    out += `${text.slice(from, start)}${x}-${y}`;
+    from = end;
+    SCORE_JOINER_RE.lastIndex = end;
+  }
+  return from === 0 ? text : out + text.slice(from);
 }
 
 /** A percentage however it is written, after its number. */
@@ -534,7 +572,7 @@ const PERCENT_RE = /(\d)\s?(?:%|per ?cent\b|percent\b|pct\b|por ciento\b|prozent
 const DEGREE_RE = /(\d)\s?°\s?[CF]?(?![\p{L}\d])/gu;
 /** A number with a double quote right after it and no quoted words following: inches ('3" of rain'). */
 const INCH_RE = /(?<![\d.,])(\d+(?:[.,]\d+)?)"(?=\s+(?:of|de|von|du)\b|\s*$|\s*[,.;)])/giu;
-const MAY_PERCENT_RE = /%|cent|cient|prozent|pct|°/i;
+const MAY_PERCENT_RE = /%|cent|cient|prozent|pct/i;
 
 /** A hashtag of capitalised words run together: "#TaylorSwift", "#SuperBowlLIX", "#ElClásico". */
 const CAMEL_TAG_RE = /#\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)+/gu;

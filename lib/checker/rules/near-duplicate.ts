@@ -1,4 +1,4 @@
-import { Probe, type Match } from '../history';
+import { probeOf, type Match } from '../history';
 import { hitMessage, type FindingData } from '../messages';
 import { saysAgain } from '../phrases/again';
 import { defineRule } from '../rule';
@@ -76,7 +76,7 @@ export default defineRule({
     if (range.end === range.start) return [];
     const suggestion =
       'Say what is new since then: a result, a lesson, a question people asked. Or reply to your earlier post instead of posting it again.';
-    const probe = new Probe(doc.text, doc.tokens);
+    const probe = probeOf(doc.text, doc.tokens);
     // A short warm reply to someone repeats only warmth to the same people (WARM_WORDS). Only a short post can be
     // one, so a longer one skips the scan for names (a regex over the whole text).
     const short = doc.words.length <= WARM_WORDS;

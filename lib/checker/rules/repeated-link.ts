@@ -1,4 +1,4 @@
-import { Probe, type LinkShare } from '../history';
+import { probeOf, type LinkShare, type Probe } from '../history';
 import { isOwnHost } from '../links';
 import { WORD_FLAG } from '../phrases/book';
 import { saysAgain } from '../phrases/again';
@@ -82,7 +82,7 @@ export default defineRule({
             authorSpeaks(doc.text, doc.words, evidence.flags) ||
             saysAgain(doc.text, doc.lang)
               ? null
-              : new Probe(doc.text, doc.tokens));
+              : probeOf(doc.text, doc.tokens));
     for (const [i, url] of doc.urls.entries()) {
       const link = evidence.links[i]!.canonical;
       // A page on one of the author's own domains (set in options) shared again is their own push, whatever it says.
