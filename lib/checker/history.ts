@@ -199,11 +199,14 @@ export class Probe {
  * history, and each building its own probe cost a second normalisation and word list on every post with a link.
  */
 export function probeOf(text: string, tokens: readonly Token[]): Probe {
-  let probe = probes.get(tokens);
-  if (!probe || probe.text !== text) probes.set(tokens, (probe = new Probe(text, tokens)));
-  return probe;
+  // One entry, the check under way's: a WeakMap entry per check made every young-generation collection walk them.
+  if (lastProbe.tokens !== tokens || lastProbe.probe?.text !== text) {
+    lastProbe.tokens = tokens;
+    lastProbe.probe = new Probe(text, tokens);
+  }
+  return lastProbe.probe!;
 }
-const probes = new WeakMap<readonly Token[], Probe>();
+const lastProbe: { tokens: readonly Token[] | null; probe: Probe | null } = { tokens: null, probe: null };
 
 export function fingerprint(text: string, id: string, time: number, keepPreview = true, site?: Platform): Fingerprint {
   const tokens = tokenize(text);
