@@ -536,12 +536,13 @@ export class HistoryIndex {
     const query = text.words;
     const own = query.filter((w) => !isMarker(w)).length;
     const out: LinkShare[] = [];
+    // The query's word weights, once for every earlier post with the link.
+    if (queryWeights.length < query.length) queryWeights = new Float64Array(query.length * 2);
+    for (let i = 0; i < query.length; i++) queryWeights[i] = isMarker(query[i]!) ? 0 : wordWeight(query[i]!);
     this.keys.forEach(keyOf(SALT.link, fnv1a(link)), (at) => {
       let fresh = 0;
       let likeness = 0;
       if (this.flags[at]! & COMPARABLE_WORDS) {
-        if (queryWeights.length < query.length) queryWeights = new Float64Array(query.length * 2);
-        for (let i = 0; i < query.length; i++) queryWeights[i] = isMarker(query[i]!) ? 0 : wordWeight(query[i]!);
         const o = this.overlap(query, queryWeights, at, false);
         fresh = own - o.count;
         likeness = o.shared / Math.max(1e-9, o.query + o.other - o.shared);

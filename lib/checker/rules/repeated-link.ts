@@ -1,6 +1,7 @@
 import { probeOf, type LinkShare, type Probe } from '../history';
 import { isOwnHost } from '../links';
-import { WORD_FLAG } from '../phrases/book';
+import { askLexicon, fold } from '../lexicon';
+import type { Doc } from '../text';
 import { saysAgain } from '../phrases/again';
 import { hitMessage } from '../messages';
 import { defineRule } from '../rule';
@@ -36,23 +37,23 @@ const QUOTE_RE = /["“„«][^"“”„«»\n]*\S\s+\S[^"“”„«»\n]*["�
 const QUOTE_LIKENESS = 0.4;
 
 /**
- * Whether the author speaks of what is theirs (my, our, mi, nuestro, mein, unser, mon, notre, meu, nosso: the
- * possessives among WORD_FLAG.me words) outside quotation marks: "our candles are back", "my write-up". A reaction
- * in the first person ("I can't believe this", "this is why we fund science") is not a push of one's own page, and
- * '"My useful life is probably over," he told the judge' quotes someone in the article.
+ * Whether the author speaks of what is theirs (the ask lexicon's `my` words: my, our, mi, nuestro, mein, unser, mon,
+ * notre, meu, nosso…) outside quotation marks: "our candles are back", "my write-up". A reaction in the first person
+ * ("I can't believe this", "this is why we fund science") is not a push of one's own page, and '"My useful life is
+ * probably over," he told the judge' quotes someone in the article.
  */
-function authorSpeaks(text: string, words: readonly { start: number; text: string }[], flags: readonly number[]): boolean {
+function authorSpeaks(doc: Doc, lower: readonly string[]): boolean {
+  const my = askLexicon(doc.lang)?.my;
+  if (!my) return false;
   let quotes: [number, number][] | null = null;
-  for (let k = 0; k < words.length; k++) {
-    if (((flags[k] ?? 0) & WORD_FLAG.me) === 0 || !POSSESSIVE_RE.test(words[k]!.text)) continue;
-    quotes ??= [...text.matchAll(QUOTE_RE)].map((m): [number, number] => [m.index!, m.index! + m[0].length]);
-    const at = words[k]!.start;
+  for (let k = 0; k < doc.words.length; k++) {
+    if (!my.has(fold(lower[k]!))) continue;
+    quotes ??= [...doc.text.matchAll(QUOTE_RE)].map((m): [number, number] => [m.index!, m.index! + m[0].length]);
+    const at = doc.words[k]!.start;
     if (!quotes.some(([from, to]) => at > from && at < to)) return true;
   }
   return false;
 }
-
-const POSSESSIVE_RE = /^(?:my|our|mi|mis|nuestr[oa]s?|mein\p{L}*|unser\p{L}*|mon|ma|notre|meu|minha|meus|minhas|noss[oa]s?)$/iu;
 
 /** How far back a link counts as "shared recently". */
 const LINK_WINDOW_DAYS: Record<Sensitivity, number> = { gentle: 30, normal: 60, strict: 180 };
@@ -79,7 +80,7 @@ export default defineRule({
         : (probe =
             evidence.asks.length > 0 ||
             evidence.plugs.length > 0 ||
-            authorSpeaks(doc.text, doc.words, evidence.flags) ||
+            authorSpeaks(doc, evidence.lower) ||
             saysAgain(doc.text, doc.lang)
               ? null
               : probeOf(doc.text, doc.tokens));
