@@ -128,11 +128,12 @@ function wordsIn(doc: Doc, start: number, end: number): number {
 
 /**
  * Thanks to a whole group ("to everyone who supported me", "à tous ceux qui m'ont soutenue", "a todos los que", "an
- * alle, die"): the group's own words ("ceux", "los que") say nothing of what for, so only the words after them count
+ * alle, die", "à toutes les personnes qui"): the group's own words ("ceux", "los que", "les personnes") say nothing of
+ * what for, so only the words after them count
  * ("everyone who came to the zine fest" says what for; "everyone who supported me" does not).
  */
 const GROUP_THANKED_RE =
-  /^\s*(?:to |a |à |an |aux |aos |às )?(?:everyone|everybody|all of you|you all|y'all|all those|todos|todas|todo el mundo|todo mundo|tous|toutes|tout le monde|alle|allen|euch allen|ihnen allen)(?:,? (?:ceux|celles|los|las|os|as))?(?:,? (?:who|that|qui|que|die|der|which))?(?![\p{L}])/iu;
+  /^\s*(?:to |a |à |an |aux |aos |às )?(?:everyone|everybody|all of you|you all|y'all|all those|all the|todos|todas|todo el mundo|todo mundo|tous|toutes|tout le monde|alle|allen|euch allen|ihnen allen)(?:,? (?:ceux|celles|los|las|os|as|les))?(?: (?:people|folks|personnes|gens|personas|gente|pessoas|leute|menschen))?(?:,? (?:who|that|qui|que|die|der|which))?(?![\p{L}])/iu;
 
 /** After the group thanked, their being "part of this journey" (the stock sign-off of a win), in five languages. */
 const JOURNEY_THANKED_RE =
@@ -148,7 +149,7 @@ const BELIEF_THANKED_RE =
 
 /** After the group thanked, the author's following or support as what defines it ("who follow me", "qui me suivent"). */
 const AUDIENCE_THANKED_RE =
-  /^\s*(?:me |m['’]|(?:mir|mich|uns) (?:[\p{L}\p{N}]+ ){0,5}?|nos |nous |us )?(?:(?:have|has|ont|han|haben|habt|têm|tem|t[eê]m) )?(?:been )?(?:suiv|soutien|souten|sig|segu|apoy|apoi|acompa[nñ]|acompanh|folg|unterstütz|follow|support)\p{L}*(?: (?:me|us|mich|uns|nos))?(?![\p{L}])/iu;
+  /^\s*(?:me |m['’]|(?:mir|mich|uns) (?:[\p{L}\p{N}]+ ){0,5}?|nos |nous |us )?(?:(?:have|has|ont|han|haben|habt|têm|tem|t[eê]m) )?(?:been )?(?:suiv|soutien|souten|sig|segu|apoy|apoi|acompa[nñ]|acompanh|accompagn|folg|unterstütz|begleit|follow|support|stood by|stuck with)\p{L}*(?: (?:me|us|mich|uns|nos))?(?![\p{L}])/iu;
 
 /**
  * Thanks for being had on a show ("thanks to Dana Reyes for having me", "gracias a Ana por invitarme", "danke für die

@@ -1473,6 +1473,10 @@ describe('thanks to a whole group', () => {
     ['¡Orgullosa de anunciar que mi agencia cumple 10 años! Gracias a todos los que me siguen desde el principio.', { lang: 'es' }],
     ['Muito feliz em compartilhar que fui promovida a gerente! Obrigada a todos que me acompanham desde o início.', { lang: 'pt' }],
     ['Stolz zu verkünden: unser Startup hat 1 Million Umsatz geknackt! Danke an alle, die mir seit dem ersten Tag folgen.', { lang: 'de' }],
+    // The group named as "the people who" or as those who walked with the author ("begleitet", "accompagnée").
+    ['Ich freue mich sehr, mitzuteilen, dass ich ab Januar als Teamleiterin bei der Sparkasse Köln starte! Danke an alle, die mich auf diesem Weg begleitet haben.', { lang: 'de' }],
+    ["Je suis ravie de vous annoncer que je rejoins Decathlon en tant que Product Owner ! Merci à toutes les personnes qui m'ont soutenue 🙏", { lang: 'fr' }],
+    ["Très fière d'annoncer que j'ai été promue cheffe de projet ! Merci à tous ceux qui m'ont accompagnée.", { lang: 'fr' }],
   ])('a brag thanking its followers takes: %s', (text, ctx) => {
     expect(check(text, { now, platform: 'linkedin', ...ctx }).kind).toBe('take');
   });
@@ -1481,7 +1485,8 @@ describe('thanks to a whole group', () => {
     const text = 'Thanks to everyone who came to the zine fest! We sold out of the risograph prints in 2 hours.';
     expect(check(text, { now }).signals.find((s) => s.signal === 'thanks')?.weight).toBe(1.5);
     const fr = "Merci à tous ceux qui m'ont aidée à repeindre la salle des fêtes samedi, on a fini en 6 heures !";
-    expect(check(fr, { now, lang: 'fr' }).signals.find((s) => s.signal === 'thanks')?.weight).toBe(1.5);
+    expect(check(fr, { now, lang: 'fr' }).signals.find((s) => s.signal === 'thanks')?.weight).toBe(1.5);    const people = 'Merci à toutes les personnes qui sont venues au marché samedi, on a vendu 40 pots de miel !';
+    expect(check(people, { now, lang: 'fr' }).signals.find((s) => s.signal === 'thanks')?.weight).toBe(1.5);
   });
 });
 

@@ -29,6 +29,12 @@ export interface OccasionLexicon {
   seeker: Pattern[];
   /** Words of passing a post on (share, RT, spread the word): in the author's job ad they reach candidates. */
   spread: Pattern[];
+  /**
+   * The post passed on to a person who needs it ("Share this with someone who needs to hear it"): in a comment under
+   * someone else's post the reach asked for is the host's, a fan recommending their work (call-to-action stays quiet).
+   * On the author's own post the same words ask for the author's reach.
+   */
+  passOn: Pattern[];
   /** Thanks to readers. */
   thanks: Pattern[];
   /**
@@ -81,6 +87,9 @@ const en: OccasionLexicon = {
   spread: [
     { pattern: 'share|sharing|shares|rt|rts|retweet|repost|boost|reblog|spread the word|pass (?:it|this) on|forward', note: 'passing the post on', example: 'Please share!' },
   ],
+  passOn: [
+    { pattern: "(?:share|send|forward|pass)(?: (?:this|it)(?: video| song| post)?)?(?: on)? (?:with|to) (?:someone|somebody|anyone|a friend|friends|your friends|everyone|people|those|whoever)(?: (?:who|that|you))?", note: 'the post passed on to whoever needs it', example: 'Share this with someone who needs to hear it today' },
+  ],
   thanks: [
     { pattern: "thanks?|thank you|thx|ty", note: 'thanks said outright', example: 'Thank you all so much' },
     { pattern: '(?:grateful|thankful) (?:to|for) (?:you|all of you|every one of you|everyone|y\'all|you all)', note: 'gratitude to the readers, not for a journey', example: 'So grateful to all of you' },
@@ -129,6 +138,9 @@ const es: OccasionLexicon = {
   spread: [
     { pattern: 'compart[ei]\\p{L}*|difund\\p{L}*|rt|retuit\\p{L}*|corre(?:d)? la voz', note: 'passing the post on', example: '¡Compartid, por favor!' },
   ],
+  passOn: [
+    { pattern: '(?:comp[aá]rt(?:elo|anlo|idlo|e esto|an esto|ir)|m[aá]nd(?:aselo|enselo)|env[ií](?:aselo|enselo)) (?:con|a) (?:alguien|quien|quienes|tus amigos|sus amigos|todos|todo el mundo|esa persona)', note: 'el vídeo pasado a quien lo necesita', example: 'Compártelo con alguien que lo necesite' },
+  ],
   thanks: [
     { pattern: 'gracias', note: 'thanks said outright', example: '¡Muchas gracias a todos!' },
     { pattern: 'agradecid[oa]s? (?:a|con) (?:todos|todas|vosotros|vosotras|ustedes)', note: 'gratitude to the readers, not for a journey', example: 'Muy agradecida con todos' },
@@ -173,6 +185,9 @@ const de: OccasionLexicon = {
   ],
   spread: [
     { pattern: 'teilen|teilt|teil|weitersagen|weiterleiten|weitergeben|rt|boosten|boostet', note: 'passing the post on', example: 'Bitte teilen!' },
+  ],
+  passOn: [
+    { pattern: '(?:teilt|teile|teil|schickt|schicke|schick)(?: (?:das|es|dieses video|den song))? (?:mit|an) (?:jemandem|jemanden|allen|euren freunden|deinen freunden|leuten|denen|wem)', note: 'das Video weitergegeben an den, der es braucht', example: 'Teilt das mit jemandem, der es hören muss' },
   ],
   thanks: [
     { pattern: 'danke|vielen dank', note: 'thanks said outright', example: 'Danke euch allen!' },
@@ -219,6 +234,9 @@ const fr: OccasionLexicon = {
   spread: [
     { pattern: 'partag\\p{L}*|diffus\\p{L}*|rt|faites tourner|fais tourner|relay\\p{L}*', note: 'passing the post on', example: 'Partagez svp !' },
   ],
+  passOn: [
+    { pattern: "(?:partage[sz]?|envoie[sz]?)(?:-la|-le| la| le| [çc]a| cette vid[ée]o)? (?:[àa]|avec) (?:quelqu'un|ceux|celles|tes amis|vos amis|tes proches|vos proches|tout le monde|qui)", note: 'la vidéo passée à qui en a besoin', example: "Partagez-le à quelqu'un qui en a besoin" },
+  ],
   thanks: [
     { pattern: 'merci', note: 'thanks said outright', example: 'Merci à tous !' },
     { pattern: 'reconnaissante?s? (?:envers vous|à vous|à tous)', note: 'gratitude to the readers, not for a journey', example: 'Tellement reconnaissante envers vous' },
@@ -264,6 +282,9 @@ const pt: OccasionLexicon = {
   ],
   spread: [
     { pattern: 'compartilh\\p{L}*|partilh\\p{L}*|divulg\\p{L}*|rt', note: 'passing the post on', example: 'Compartilhem, por favor!' },
+  ],
+  passOn: [
+    { pattern: '(?:compartilh[ae]m?|partilh[ae]m?|mand[ae]m?|envi[ae]m?)(?: (?:isso|esse v[ií]deo|essa m[uú]sica))? (?:com|pra|para) (?:algu[ée]m|quem|seus amigos|teus amigos|todo mundo|todos)', note: 'o vídeo passado a quem precisa', example: 'Compartilha com alguém que precisa ouvir isso' },
   ],
   thanks: [
     { pattern: 'obrigad[oa]s?|valeu', note: 'thanks said outright', example: 'Muito obrigada a todos!' },

@@ -441,6 +441,11 @@ export const de: Lexicon = {
       '(?:ich (?:wurde|bin)|(?:wurde|bin) ich) (?:zum|zur) (?:[\\p{L}-]+ ){1,6}?(?:befördert|ernannt)',
       // Dieselbe Beförderung im Nebensatz, das Verb am Ende ("…, dass ich zum Teamleiter befördert wurde").
       'dass ich (?:zum|zur) (?:[\\p{L}-]+ ){1,6}?(?:befördert|ernannt) (?:wurde|worden bin)',
+      // Die neue Stelle mit Titel und Firma, das Verb vorn oder am Ende ("Ab Januar starte ich als Teamleiterin bei der
+      // Sparkasse", "…, dass ich ab Januar als Teamleiterin bei der Sparkasse Köln starte"), wie "starting a new position as".
+      '(?:ich starte|starte ich|ich beginne|beginne ich|ich fange|fange ich|ich wechsle|wechsle ich)(?: [\\p{L}\\p{N}.]+){0,3}? als [\\p{L}-]+(?: [\\p{L}-]+)? (?:bei|im|in der)(?![\\p{L}])|dass ich (?:[\\p{L}\\p{N}.]+ ){0,3}?als [\\p{L}-]+(?: [\\p{L}-]+)? (?:bei|im) (?:[\\p{L}\\p{N}&.-]+ ){1,4}?(?:starte|anfange|beginne)(?![\\p{L}])',
+      // Der nächste Teil der eigenen Serie auf dem Kanal ("Teil 2 ist jetzt auf dem Kanal!"), wie "Part 2 is up on the channel".
+      '(?:teil|folge|episode|kapitel) \\d+ (?:ist )?(?:jetzt |endlich |ab sofort )?(?:(?:online|da|raus|draußen) )?(?:auf|bei) (?:dem|meinem|unserem) kanal',
     ],
     bait: [
       // Zustimmung geangelt mit der Frage, ob es nur dem Autor so geht ("Geht es nur mir so…?", "Bin ich die Einzige…?").

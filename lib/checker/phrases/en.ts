@@ -563,6 +563,14 @@ export const en: Lexicon = {
       '(?:new|fresh) [\\p{L}-]+(?: [\\p{L}-]+)? (?:in|at|on) (?:the|my|our) (?:shop|store|etsy)',
       '(?:is|are) (?:now |finally |officially )open(?: for business)?',
       'grand opening',
+      // A new job told as joining a firm with the title ("I'm joining Stripe as a Staff Engineer", "Today I started at
+      // Northwind as their first designer"): the author's news, as "starting a new position as" is. A title must follow.
+      "(?:i'm|i am|i've|i have|i) (?:officially |just |finally )?(?:joining|joined|starting at|started at|moving to) (?:[\\p{L}\\p{N}@&.'’-]+ ){1,4}?as (?:an? |the |their |our |its )?(?:[\\p{L}-]+ ){0,3}?(?:engineer|manager|director|analyst|designer|developer|lead|head|vp|intern|consultant|specialist|coordinator|officer|scientist|researcher|owner|associate|architect|advisor|adviser|executive|editor|partner|strategist|recruiter|professor|lecturer|fellow|ceo|cto|coo|cfo)s?(?![\\p{L}])",
+      // The next part of the author's series told as up on the channel ("Part 2 is up on the channel!!", "Episode 5 just went
+      // live on my page"): the author's release, as "new video out" is. A season drop of the author's own ("Spring
+      // collection drops Friday") at the head of a sentence; "Zara's spring collection drops Friday" is Zara's.
+      '(?:part|episode|ep|chapter|pt)\\.? ?\\d+ (?:is |just went |went |just |is now )?(?:up|out|live) (?:on|in) (?:the|my|our) (?:channel|page|profile|blog|podcast|patreon)(?![\\p{L}])',
+      "(?<![\\p{L}\\p{N}'’,] ?)(?:(?:my|our) )?(?:new |spring |summer |fall |autumn |winter |holiday |christmas |capsule )?(?:collection|capsule) (?:drops|launches|lands|goes live|is dropping|is launching)(?![\\p{L}])",
     ],
     bait: [
       // Agreement fished for by asking whether the author is alone ("Am I the only one who…?"), ending on the question.

@@ -422,8 +422,9 @@ export const es: Lexicon = {
       // fin llegó la lluvia", "Por fin salió el sol"): eso es el parte, no un anuncio.
       `(?<!${SEASON} )ya est[aá] aqu[ií](?! (?:el|la|los|las) ${SEASON})`,
       `por fin (?:est[aá]|lleg[oó]|sali[oó])(?! (?:aqu[ií] )?(?:el|la|los|las) ${SEASON})`,
-      // Un puesto nuevo anunciado con su cargo ("Empiezo un nuevo puesto como analista de datos en…").
-      '(?:empiezo|comienzo|empec[eé]|comenc[eé]) (?:un )?nuevo (?:puesto|trabajo|cargo) como',
+      // Un puesto nuevo anunciado con su cargo ("Empiezo un nuevo puesto como analista de datos en…", "hoy empiezo una
+      // nueva etapa como Head of Data en…").
+      '(?:empiezo|comienzo|empec[eé]|comenc[eé]|arranco|inicio) (?:hoy |ma[nñ]ana |este lunes |en enero )?(?:(?:un )?nuevo (?:puesto|trabajo|cargo|reto|cap[ií]tulo|rol)|una nueva etapa|mi nuevo (?:puesto|trabajo|rol)|a trabajar) como',
       'acabo de (?:lanzar|abrir|publicar|estrenar)',
       'lanc[eé] (?:mi|nuestra?)',
       'hemos ganado',
@@ -446,6 +447,9 @@ export const es: Lexicon = {
       // El orgullo o la alegría como manera de anunciar ("Con mucho orgullo os anuncio…"), y el ascenso propio contado.
       'con (?:mucho |gran |enorme |much[ií]simo )?(?:orgullo|alegr[ií]a|ilusi[oó]n),? (?:os |les )?(?:anuncio|anunciamos|comparto|compartimos|cuento|contamos)',
       '(?:me han ascendido|me ascendieron|he sido ascendid[oa]|fui ascendid[oa]) (?:a|como)',
+      // La parte siguiente de la serie del autor, en el canal ("Ya está la parte 2 en el canal", "Salió el capítulo 5 en mi
+      // canal"), como "Part 2 is up on the channel".
+      '(?:ya (?:est[aá]|sali[oó])|sali[oó]|lleg[oó]) (?:la |el )?(?:parte|cap[ií]tulo|episodio) \\d+ (?:ya )?(?:en|a) (?:el|mi|nuestro) canal|(?:la |el )?(?:parte|cap[ií]tulo|episodio) \\d+ (?:ya )?(?:est[aá]|sali[oó]|lleg[oó]) (?:en|a) (?:el|mi|nuestro) canal',
     ],
     bait: [
       // El acuerdo pescado preguntando si el autor es el único ("¿Soy la única que…?", "¿Vosotros también…?").

@@ -414,6 +414,11 @@ export const fr: Lexicon = {
       "avec (?:beaucoup de |une grande |grande |une immense )?(?:fiert[ée]|joie|plaisir),? (?:que )?(?:je |j'|nous )(?:vous )?(?:annonce|annon[cç]ons|partage|partageons)",
       // Sa promotion racontée, le poste nommé ou non ("J'ai été promue cheffe de projet", "je viens d'être promu").
       "(?:j'ai (?:[ée]t[ée]|ete)|je viens d'[êe]tre) promue?(?: (?:au poste de|[àa]|comme))?",
+      // Son arrivée dans une entreprise avec son titre (« je rejoins Decathlon en tant que Product Owner »), comme
+      // « je commence un nouveau poste de ».
+      "je (?:rejoins|viens de rejoindre|vais rejoindre|int[èe]gre|viens d'int[ée]grer) (?:[\\p{L}\\p{N}&.'’-]+ ){1,5}?(?:en tant que|comme)(?![\\p{L}])",
+      // La suite de sa série sur la chaîne (« La partie 2 est dispo sur la chaîne ! »), comme "Part 2 is up on the channel".
+      "(?:la |le )?(?:partie|[ée]pisode|chapitre) \\d+ (?:est )?(?:enfin |d[ée]j[àa] )?(?:dispo|disponible|en ligne|sortie?) (?:sur|dans) (?:la|ma|notre) cha[iî]ne",
     ],
     bait: [
       // L'accord pêché en demandant si l'auteur est seul (« Je suis la seule à… ? », « Vous aussi vous avez l'impression… ? »).

@@ -399,7 +399,7 @@ export const pt: Lexicon = {
       '(?:tenho|temos) o (?:prazer|orgulho) de (?:anunciar|compartilhar|contar|apresentar)|fico (?:muito )?feliz em (?:anunciar|compartilhar|contar(?! com))|[eé] com (?:muita |grande )?(?:alegria|satisfa[cç][aã]o|orgulho) que (?:anuncio|anunciamos|compartilho|compartilhamos)',
       'acabei de (?:lan[cç]ar|abrir|publicar)',
       // Um cargo novo anunciado com o título ("Começando um novo cargo como analista de dados na…").
-      '(?:come[cç]ando|comecei|come[cç]o|iniciando|iniciei) (?:um )?novo (?:cargo|emprego|trabalho) como',
+      '(?:come[cç]ando|comecei|come[cç]o|iniciando|iniciei|estou come[cç]ando) (?:hoje )?(?:(?:um )?novo (?:cargo|emprego|trabalho)|(?:uma |minha )?nova (?:posi[çc][ãa]o|fun[çc][ãa]o|etapa|fase|jornada)) como',
       'j[aá] est[aá] (?:dispon[ií]vel|no ar)',
       'chegou',
       'ganhamos',
@@ -419,6 +419,8 @@ export const pt: Lexicon = {
       '(?:fui|fomos) (?:eleit|reconhecid|escolhid|selecionad|seleccionad|premiad|distinguid|citad|nomead|inclu[ií]d)[oa]s? (?:como|entre|um dos|uma das|(?:na|para a|pra) lista|no top|no ranking|pel[oa] (?:terceira|segunda|quarta|quinta) vez)(?![\\p{L}])',
       // A aparição própria na imprensa ("Saímos no Público!", "Apareci no Jornal Nacional ontem"), como "featured in".
       '(?:sa[ií]mos|sa[ií]|aparecemos|apareci) (?:no|na|em) (?:tv|televis[ãa]o|r[áa]dio|jornal|revista|p[úu]blico|expresso|globo|folha|estad[ãa]o|rtp|sic|tvi|g1|fant[áa]stico)(?![\\p{L}])|(?:fui|fomos) entrevistad[oa]s? (?:no|na|pel[oa]|para)(?![\\p{L}])',
+      // A parte seguinte da série do autor no canal ("Saiu a parte 2 lá no canal!!"), como "Part 2 is up on the channel".
+      '(?:saiu|j[aá] (?:saiu|t[aá]|est[aá])|t[aá] no ar|chegou) (?:a |o )?(?:parte|epis[oó]dio|cap[ií]tulo) \\d+ (?:l[aá] )?(?:no|em) (?:canal|meu canal|nosso canal)|(?:a |o )?(?:parte|epis[oó]dio|cap[ií]tulo) \\d+ (?:j[aá] )?(?:saiu|t[aá]|est[aá]) (?:l[aá] )?(?:no|em) (?:canal|meu canal|nosso canal)',
     ],
     bait: [
       // A concordância pescada perguntando se o autor é o único ("Só eu que…?", "Vocês também sentem…?").

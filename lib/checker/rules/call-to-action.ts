@@ -1,4 +1,5 @@
-import { givesClearly, handsOver, meetAsks, meetsInPerson, namesAuthor, namesEvent, offersJob, offersRelief, spreadWords, summonsToSale, unless } from '../policy';
+import { givesClearly, handsOver, meetAsks, meetsInPerson, namesAuthor, namesEvent, occasion, offersJob, offersRelief, spreadWords, summonsToSale, unless } from '../policy';
+import { inSomeonesThread } from '../input';
 import { askLexicon, fold } from '../lexicon';
 import { defineRule } from '../rule';
 import { hitMessage } from '../messages';
@@ -69,7 +70,10 @@ export default defineRule({
         const action = askWords.actions.get(word)?.action;
         return !!action?.self || !!action?.sells || askWords.me.has(word) || askWords.my.has(word) || askWords.audience.has(word);
       });
-    const hits = asks.filter((m) => !mentioned(text, m) && !offers.some((o) => o.start === m.start) && !overlaps(petition, m.start, m.end) && !takesTheGift(m) && !passesOn(m) && !overlaps(meeting, m.start, m.end) && !teaserLead(m)).map((m) => ({
+    // Under someone else's post, "Share this with someone who needs to hear it" passes the host's work on: the reach is
+    // theirs ("I needed this" is the commenter's own thanks). A plug or a link of the commenter's keeps it an ask.
+    const recommended = asks.length > 0 && inSomeonesThread(input.ctx) && input.evidence.plugs.length === 0 && input.doc.urls.length === 0 ? occasion(input, 'passOn') : [];
+    const hits = asks.filter((m) => !mentioned(text, m) && !offers.some((o) => o.start === m.start) && !overlaps(petition, m.start, m.end) && !takesTheGift(m) && !passesOn(m) && !overlaps(meeting, m.start, m.end) && !teaserLead(m) && !overlaps(recommended, m.start, m.end)).map((m) => ({
       start: m.start,
       end: m.end,
       // A service line asks for the author's trade without an imperative: the message says what it does.

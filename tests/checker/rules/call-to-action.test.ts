@@ -7,6 +7,12 @@ const LI = { platform: 'linkedin', reply: true } as const;
 
 testRule(rule, {
   valid: [
+    // Under someone else's video, the host's work passed on to whoever needs it: the reach asked for is the host's.
+    { text: 'This came at exactly the right time. Share this with someone who needs to hear it today ❤️', ctx: YT },
+    { text: 'Justo lo que necesitaba hoy. Compártelo con alguien que lo necesite ❤️', ctx: { ...YT, lang: 'es' } },
+    { text: 'Genau das brauchte ich heute. Teilt das mit jemandem, der es hören muss ❤️', ctx: { ...YT, lang: 'de' } },
+    { text: "Exactement ce qu'il me fallait. Partagez-le à quelqu'un qui en a besoin ❤️", ctx: { ...YT, lang: 'fr' } },
+    { text: 'Era exatamente o que eu precisava. Compartilha com alguém que precisa ouvir isso ❤️', ctx: { ...YT, lang: 'pt' } },
     // A person of the author's show named, and the author's thing down for a while, ask for nothing.
     { text: 'My podcast cohost recommended this mic, try it out if you record at home: the Samson Q2U, $70, USB and XLR.', ctx: { platform: 'x' } },
     { text: 'Mein Blog ist gerade offline, der Hoster hat Probleme. Probiert es später nochmal.', ctx: { platform: 'x', lang: 'de' } },
@@ -818,6 +824,11 @@ testRule(rule, {
     { text: "Passei pela mesma renovação ano passado. Marque a biometria no mesmo dia do envio, pra mim demorou 6 semanas. Me chama que eu te mando a lista que eu fiz.", ctx: { lang: 'pt', platform: 'reddit', reply: true }, note: 'a checklist of the author’s own offered' },
   ],
   invalid: [
+    // The same words on the author's own post ask for the author's reach; under someone's video, beside the commenter's
+    // own channel or link, they still ask.
+    { text: 'Share this with someone who needs to hear it today ❤️', ctx: { platform: 'instagram' }, flags: ['Share this with'] },
+    { text: 'Share this with someone who needs it and check out my channel for more 🙏', ctx: YT, flags: ['Share this with', 'check out my channel'] },
+    { text: 'Compártelo con alguien que lo necesite 🙏 mi canal: youtube.com/@lauracanta', ctx: { ...YT, lang: 'es' }, flags: ['Compártelo con'] },
     // One's own piece on the thread's subject pointed to with its link.
     { text: "I wrote about exactly this last week, why city buses keep getting slower. tribune-local.com/opinion/buses-slower", ctx: { platform: 'x', lang: 'en', reply: true }, flags: ["I wrote about exactly this"] },
     { text: "Justo escribí sobre esto la semana pasada, por qué los autobuses van cada año más lentos. elnorte.es/opinion/buses", ctx: { platform: 'x', lang: 'es', reply: true }, flags: ["Justo escribí sobre esto"] },

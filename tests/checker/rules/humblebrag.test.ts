@@ -7,6 +7,10 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    // Another's season collection, another's series, and a gym joined as a beginner are no news of the author's.
+    { text: "Zara's spring collection drops Friday and it's all beige again", ctx: { platform: 'x' } },
+    { text: 'I joined the climbing gym as a complete beginner and fell off the first wall 12 times.', ctx: { platform: 'threads' } },
+    { text: 'La partie 2 de la série est sortie sur Netflix hier, quelqu’un l’a vue ?', ctx: { platform: 'x', lang: 'fr' } },
     { text: "We joined the school radio program's fundraiser last year, it raised $3,000 for new mics.", ctx: { platform: 'facebook' }, note: 'a fundraiser joined, no spot' },
     // Live-tweeting someone's meeting, or having been there live: no stream of the author's.
     { text: "I'm live-tweeting the council meeting tonight, the stream is at youtube.com/c/leedscouncil", ctx: { platform: 'x', lang: 'en' }, note: 'live-tweeting' },
@@ -209,6 +213,19 @@ testRule(rule, {
     { text: 'Mon frère a été élu meilleur apprenti boulanger de la région, fierté familiale !', ctx: { lang: 'fr' }, note: 'someone else elected' },
   ],
   invalid: [
+    // A new job told as joining a firm with the title, in the languages that say it so.
+    { text: "I'm joining Stripe as a Staff Engineer in January!", ctx: { platform: 'linkedin' }, flags: ["I'm joining Stripe as a Staff Engineer"] },
+    { text: 'Después de 6 años en Telefónica, hoy empiezo una nueva etapa como Head of Data en Fintonic.', ctx: { platform: 'linkedin', lang: 'es' }, flags: ['empiezo una nueva etapa como'] },
+    { text: 'Ab Januar starte ich als Teamleiterin bei der Sparkasse Köln!', ctx: { platform: 'linkedin', lang: 'de' }, flags: ['starte ich als Teamleiterin bei'] },
+    { text: 'Je rejoins Decathlon en tant que Product Owner dès lundi !', ctx: { platform: 'linkedin', lang: 'fr' }, flags: ['Je rejoins Decathlon en tant que'] },
+    { text: 'Comecei uma nova posição como Engenheira de Dados no Nubank!', ctx: { platform: 'linkedin', lang: 'pt' }, flags: ['Comecei uma nova posição como'] },
+    // The next part of the author's series up on the channel, in five languages, and a season drop of the author's own.
+    { text: 'Part 2 is up on the channel!! Go watch it and tell me what you think 🔥', ctx: { platform: 'x' }, flags: ['Part 2 is up on the channel'] },
+    { text: 'Ya está la parte 2 en el canal!! Corran a verla 🔥', ctx: { platform: 'x', lang: 'es' }, flags: ['Ya está la parte 2 en el canal'] },
+    { text: 'Teil 2 ist jetzt auf dem Kanal! Schaut rein 🔥', ctx: { platform: 'x', lang: 'de' }, flags: ['Teil 2 ist jetzt auf dem Kanal'] },
+    { text: 'La partie 2 est dispo sur la chaîne ! Allez la voir 🔥', ctx: { platform: 'x', lang: 'fr' }, flags: ['La partie 2 est dispo sur la chaîne'] },
+    { text: 'Saiu a parte 2 lá no canal!! Corre lá pra assistir 🔥', ctx: { platform: 'x', lang: 'pt' }, flags: ['Saiu a parte 2 lá no canal'] },
+    { text: 'Spring collection drops Friday 9am 🌸 Everything handmade in small batches in my garage studio', ctx: { platform: 'instagram' }, flags: ['Spring collection drops'] },
     // The author live with what they are doing beside the stream's link, under a 'PSA' heading too.
     { text: "PSA: I'm live playing the new Hollow Knight until they kick me out 🎮 twitch.tv/lauragg", ctx: { platform: 'x', lang: 'en' }, flags: ["I'm live"] },
     { text: 'PSA: bin live und spiele das neue Hollow Knight, bis man mich rauswirft 🎮 twitch.tv/lauragg', ctx: { platform: 'x', lang: 'de' }, flags: ['bin live'] },
@@ -368,7 +385,7 @@ testRule(rule, {
     // A new job told as a title at a firm, in five languages.
     { text: 'Starting a new position as Data Analyst at Northwind Health!', flags: ['Starting a new position as'] },
     { text: 'Empiezo un nuevo puesto como analista de datos en Northwind Health!', ctx: { lang: 'es' }, flags: ['Empiezo un nuevo puesto como'] },
-    { text: 'Ich starte eine neue Position als Data Analyst bei Northwind Health!', ctx: { lang: 'de' }, flags: ['Ich starte eine neue Position als'] },
+    { text: 'Ich starte eine neue Position als Data Analyst bei Northwind Health!', ctx: { lang: 'de' }, flags: ['Ich starte eine neue Position als Data Analyst bei'] },
     { text: 'Je commence un nouveau poste de data analyst chez Northwind Health !', ctx: { lang: 'fr' }, flags: ['Je commence un nouveau poste de'] },
     { text: 'Começando um novo cargo como analista de dados na Northwind Health!', ctx: { lang: 'pt' }, flags: ['Começando um novo cargo como'] },
     // The formal frames of the same announcement, in five languages.
@@ -386,9 +403,9 @@ testRule(rule, {
     { text: 'Wir freuen uns sehr, euch mitzuteilen, dass unser Café den Stadtpreis gewonnen hat!', ctx: { lang: 'de' }, flags: ['Wir freuen uns sehr, euch mitzuteilen'] },
     { text: 'Kaum zu glauben, dass ich zur Leiterin der Filiale befördert wurde! 🎉', ctx: { lang: 'de' }, flags: ['dass ich zur Leiterin der Filiale befördert wurde'] },
     { text: 'Freue mich, euch mitzuteilen, dass unser Team den Innovationspreis gewonnen hat.', ctx: { lang: 'de' }, flags: ['Freue mich, euch mitzuteilen'] },
-    { text: "J'ai le plaisir de vous annoncer que je rejoins Acme en janvier comme directrice marketing !", ctx: { lang: 'fr' }, flags: ["J'ai le plaisir de vous annoncer"] },
+    { text: "J'ai le plaisir de vous annoncer que je rejoins Acme en janvier comme directrice marketing !", ctx: { lang: 'fr' }, flags: ["J'ai le plaisir de vous annoncer", "je rejoins Acme en janvier comme"] },
     { text: 'Tenho o prazer de anunciar que em janeiro começo como diretora de marketing na Acme!', ctx: { lang: 'pt' }, flags: ['Tenho o prazer de anunciar'] },
-    { text: "It is with great pleasure that I announce I'm joining Acme as Head of Marketing in January!", flags: ['It is with great pleasure that I announce'] },
+    { text: "It is with great pleasure that I announce I'm joining Acme as Head of Marketing in January!", flags: ['It is with great pleasure that I announce', "I'm joining Acme as Head"] },
     { text: 'Je suis ravi d’annoncer que j’ai rejoint Acme en tant que directeur marketing !', ctx: { lang: 'fr' }, flags: ['Je suis ravi d’annoncer'] },
     { text: 'We just closed our $12M Series A led by Foundry! Huge milestone for the team.', flags: ['closed our $12M Series A', 'Huge milestone'] },
     { text: 'Excited to share: 3 big wins (10k followers, a new studio, and our first podcast)!', flags: ['Excited to share'] },
