@@ -18,7 +18,7 @@ export const fr: AskLexicon = {
     { pattern: "n'oubli(?:e|ez) pas (?:de|d')?", note: 'the classic closing ask', example: "n'oubliez pas de vous abonner" },
     { pattern: "n'h[ée]sit(?:e|ez) pas [àa]", note: 'the soft ask', example: "n'hésitez pas à partager" },
     { pattern: "(?:ça|ca|cela) (?:me|nous) (?:ferait|fera) (?:tr[eè]s |vraiment |grand |trop |tellement )?plaisir(?: si| que)?", note: 'asking for a favour', example: 'ça me ferait plaisir si vous regardiez ma vidéo' },
-    { pattern: "(?:ça|ca|cela) m'aiderait (?:beaucoup )?(?:si)?", note: 'asking for a favour', example: "ça m'aiderait beaucoup si vous partagiez" },
+    { pattern: "(?:ça|ca|cela) (?:m'|nous )aiderait (?:beaucoup |enormement |vraiment |trop |grandement )?(?:si)?", note: 'asking for a favour, for the author or the team', example: "ça nous aiderait énormément si vous passiez voter" },
     { pattern: "si (?:la vidéo|la video|ça|ca|cela) vous a plu", note: 'the conditional ask at the end of a video', example: 'si la vidéo vous a plu, abonnez-vous' },
   ],
   welcome: [

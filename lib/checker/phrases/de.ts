@@ -446,6 +446,10 @@ export const de: Lexicon = {
       '(?:ich starte|starte ich|ich beginne|beginne ich|ich fange|fange ich|ich wechsle|wechsle ich)(?: [\\p{L}\\p{N}.]+){0,3}? als [\\p{L}-]+(?: [\\p{L}-]+)? (?:bei|im|in der)(?![\\p{L}])|dass ich (?:[\\p{L}\\p{N}.]+ ){0,3}?als [\\p{L}-]+(?: [\\p{L}-]+)? (?:bei|im) (?:[\\p{L}\\p{N}&.-]+ ){1,4}?(?:starte|anfange|beginne)(?![\\p{L}])',
       // Der nächste Teil der eigenen Serie auf dem Kanal ("Teil 2 ist jetzt auf dem Kanal!"), wie "Part 2 is up on the channel".
       '(?:teil|folge|episode|kapitel) \\d+ (?:ist )?(?:jetzt |endlich |ab sofort )?(?:(?:online|da|raus|draußen) )?(?:auf|bei) (?:dem|meinem|unserem) kanal',
+      // Der eigene Launch auf einer Launch- oder Crowdfunding-Seite ("Wir sind heute auf Product Hunt!").
+      '(?:wir sind|ich bin|sind wir|bin ich) (?:jetzt |heute |ab heute |endlich |offiziell )*(?:live )?auf (?:product ?hunt|kickstarter|indiegogo|startnext)(?![\\p{L}])',
+      // Das Eigene oben in einer Liste ("Unsere App ist gerade auf Platz 1 im App Store"), wie "hit #1".
+      '(?:unser|unsere|mein|meine)[nmrs]? (?:[\\p{L}\\p{N}-]+ ){0,2}?(?:app|buch|album|single|song|lied|podcast|spiel|shop|laden|produkt|kanal|video|kurs|startup|marke|roman)s? (?:ist|sind|steht|stehen|landet|landete|war) (?:[\\p{L}]+ ){0,2}?(?:auf )?platz (?:1|eins)(?![\\p{L}\\p{N}])',
     ],
     bait: [
       // Zustimmung geangelt mit der Frage, ob es nur dem Autor so geht ("Geht es nur mir so…?", "Bin ich die Einzige…?").
@@ -486,6 +490,8 @@ export const de: Lexicon = {
       // Ein Meilenstein des eigenen Publikums gefeiert ("danke für 10k Abos", "unser kleiner Kanal hat jetzt 5.000 Follower").
       'danke (?:euch )?(?:allen )?für \\d[\\d,.]*k? (?:follower|abonnenten|abos)',
       '(?:dieser|mein|unser) (?:kleiner? )?(?:kanal|account|profil) hat (?:jetzt |schon |nun )?\\d[\\d,.]*k? (?:follower|abonnenten|abos)',
+      // Ein Emoji gegen den nächsten Teil ("Lass ein 🔥 da, wenn ihr Teil 2 wollt"), wie "Drop a 🔥 if".
+      '(?:lass|lasst|hinterlass|hinterlasst|schick|schickt|gebt|gib) (?:mir |uns )?(?:ein|einen) (?:like |herz |daumen )?(?:da|hier|dar|in den kommentaren)?,? (?:wenn|falls)(?![\\p{L}])',
     ],
     vaguePointer: [
       // Fragen, ob den Lesern das Gezeigte bekannt vorkommt ("Kommt euch das bekannt vor?"): gesagt wird nichts davon.

@@ -571,6 +571,12 @@ export const en: Lexicon = {
       // collection drops Friday") at the head of a sentence; "Zara's spring collection drops Friday" is Zara's.
       '(?:part|episode|ep|chapter|pt)\\.? ?\\d+ (?:is |just went |went |just |is now )?(?:up|out|live) (?:on|in) (?:the|my|our) (?:channel|page|profile|blog|podcast|patreon)(?![\\p{L}])',
       "(?<![\\p{L}\\p{N}'’,] ?)(?:(?:my|our) )?(?:new |spring |summer |fall |autumn |winter |holiday |christmas |capsule )?(?:collection|capsule) (?:drops|launches|lands|goes live|is dropping|is launching)(?![\\p{L}])",
+      // The author's launch on a launch or crowdfunding site ("We're live on Product Hunt today!", "now on Kickstarter"):
+      // the day the votes or the pledges are asked for.
+      "(?:we're|we are|i'm|i am|we just went|we went|just went|now) (?:officially )?(?:live )?on (?:product ?hunt|kickstarter|indiegogo)(?![\\p{L}])",
+      // The author's thing at the top of a chart ("Our app just hit #1 in the App Store in Portugal", "my book is top 10 on
+      // Amazon"): a rank of the author's own, as "named one of" is.
+      "(?:my|our) (?:[\\p{L}\\p{N}'’-]+ ){0,2}?(?:app|book|album|single|song|track|ep|podcast|game|shop|store|product|channel|video|course|startup|brand|newsletter|novel|cookbook|film|episode)s? (?:just |has |have |is |are |finally |officially |now )*(?:hit|reached|climbed to|went to|made it to|is|are|ranked|landed at|got to) (?:#|no\\.? ?|number |the )?(?:1|one|top \\d+|first place)(?![\\p{L}\\p{N}])",
     ],
     bait: [
       // Agreement fished for by asking whether the author is alone ("Am I the only one who…?"), ending on the question.

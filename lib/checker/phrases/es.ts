@@ -450,6 +450,10 @@ export const es: Lexicon = {
       // La parte siguiente de la serie del autor, en el canal ("Ya está la parte 2 en el canal", "Salió el capítulo 5 en mi
       // canal"), como "Part 2 is up on the channel".
       '(?:ya (?:est[aá]|sali[oó])|sali[oó]|lleg[oó]) (?:la |el )?(?:parte|cap[ií]tulo|episodio) \\d+ (?:ya )?(?:en|a) (?:el|mi|nuestro) canal|(?:la |el )?(?:parte|cap[ií]tulo|episodio) \\d+ (?:ya )?(?:est[aá]|sali[oó]|lleg[oó]) (?:en|a) (?:el|mi|nuestro) canal',
+      // El lanzamiento propio en un sitio de lanzamientos o de micromecenazgo ("¡Estamos en Product Hunt hoy!").
+      '(?:estamos|estoy|ya estamos) (?:hoy |por fin |oficialmente )?(?:en directo |live )?en (?:product ?hunt|kickstarter|indiegogo|verkami|goteo)(?![\\p{L}])',
+      // Lo del autor en lo alto de una lista ("Nuestra app acaba de llegar al número 1 de la App Store"), como "hit #1".
+      '(?:mi|mis|nuestr[oa]s?) (?:[\\p{L}\\p{N}\'-]+ ){0,2}?(?:app|aplicaci[oó]n|libro|disco|[aá]lbum|single|canci[oó]n|tema|podcast|juego|tienda|producto|canal|v[ií]deo|curso|startup|marca|novela)s? (?:(?!favorit|preferid)[\\p{L}\\p{N}\'-]+ )?(?:acaba de |ya |por fin )?(?:lleg[oó]|llegar|subi[oó]|subir|est[aá]|es|alcanz[oó]|alcanzar) (?:al |el |en el )?(?:n[uú]mero (?:1|uno)|#1|primer puesto|top \\d+)(?![\\p{L}\\p{N}])',
     ],
     bait: [
       // El acuerdo pescado preguntando si el autor es el único ("¿Soy la única que…?", "¿Vosotros también…?").
@@ -481,6 +485,9 @@ export const es: Lexicon = {
       // Un hito de la propia audiencia celebrado ("no puedo creer que esta cuentita llegó aquí", "gracias por los 10k").
       'no (?:me )?puedo creer que (?:este|esta|mi|nuestr[oa]) (?:peque[ñn][oa] )?(?:canal|cuenta|cuentita|perfil|p[aá]gina|comunidad)(?: \\p{L}+){0,3} (?:(?:lleg[oó]|haya llegado|ha llegado) (?:hasta )?aqu[ií]|(?:lleg[oó] a|ya tiene) \\d[\\d,.]*k? (?:seguidores|suscriptores))',
       'gracias (?:a todos )?por (?:los )?\\d[\\d,.]*k? (?:seguidores|suscriptores|subs)',
+      // Un emoji pedido a cambio de la siguiente parte ("Deja un 🔥 si quieres la segunda parte"), como "Drop a 🔥 if";
+      // "Deja un comentario si tienes dudas" pide otra cosa.
+      '(?:deja|dejen|dejad|pon|pongan|poned|suelta|manda|mandad|manden) (?:un|una) (?:like |coraz[oó]n |fueguito |emoji )?(?:si|abajo|en (?:los )?comentarios)(?![\\p{L}])',
     ],
     vaguePointer: [
       // La noticia guardada para luego ("Tengo muchas ganas de contaros más", "pronto os cuento más").

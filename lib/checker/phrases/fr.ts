@@ -419,6 +419,10 @@ export const fr: Lexicon = {
       "je (?:rejoins|viens de rejoindre|vais rejoindre|int[èe]gre|viens d'int[ée]grer) (?:[\\p{L}\\p{N}&.'’-]+ ){1,5}?(?:en tant que|comme)(?![\\p{L}])",
       // La suite de sa série sur la chaîne (« La partie 2 est dispo sur la chaîne ! »), comme "Part 2 is up on the channel".
       "(?:la |le )?(?:partie|[ée]pisode|chapitre) \\d+ (?:est )?(?:enfin |d[ée]j[àa] )?(?:dispo|disponible|en ligne|sortie?) (?:sur|dans) (?:la|ma|notre) cha[iî]ne",
+      // Son lancement sur un site de lancement ou de financement participatif (« On est sur Product Hunt aujourd'hui ! »).
+      "(?:on est|nous sommes|je suis) (?:aujourd'hui |enfin |officiellement )?(?:en ligne |en live )?sur (?:product ?hunt|kickstarter|ulule|kisskiss ?bank ?bank|indiegogo)(?![\\p{L}])",
+      // Le sien en tête d'un classement (« Notre appli vient de passer numéro 1 sur l'App Store »), comme "hit #1".
+      "(?:mon|ma|mes|notre|nos) (?:[\\p{L}\\p{N}'’-]+ ){0,2}?(?:appli|application|app|livre|album|single|chanson|titre|podcast|jeu|boutique|produit|cha[iî]ne|vid[ée]o|formation|startup|marque|roman)s? (?:(?!pr[ée]f[ée]r|favori)[\\p{L}\\p{N}'’-]+ )?(?:vient de |est |a |sont |ont )?(?:passer|pass[ée]e?s?|devenue?s?|atteint|arriv[ée]e?s?|class[ée]e?s?) (?:au |à la |en )?(?:num[ée]ro (?:1|un)|n°1|#1|premi[èe]re? place|top \\d+)(?![\\p{L}\\p{N}])",
     ],
     bait: [
       // L'accord pêché en demandant si l'auteur est seul (« Je suis la seule à… ? », « Vous aussi vous avez l'impression… ? »).
@@ -455,6 +459,8 @@ export const fr: Lexicon = {
       // Un cap de sa propre audience fêté ("merci pour les 10k abonnés", "ma petite chaîne a atteint 5 000 abonnés").
       'merci (?:[àa] tous )?pour (?:les )?\\d[\\d,.]*k? (?:abonn[ée]s|followers)',
       '(?:ce|cette|ma|mon|notre) (?:petite? )?(?:compte|cha[iî]ne|page) (?:a (?:atteint|d[ée]pass[ée]) |vient d\'atteindre )\\d[\\d,.]*k? (?:abonn[ée]s|followers)',
+      // Un emoji contre la suite (« Mettez un 🔥 si vous voulez la partie 2 »), comme "Drop a 🔥 if".
+      "(?:mettez|mets|laissez|laisse|l[âa]chez|l[âa]che|balancez) (?:un|une) (?:like |c(?:œ|oe)ur |emoji |petit )?(?:si|en commentaire)(?![\\p{L}])",
     ],
     vaguePointer: [
       // Demander si la chose montrée dit quelque chose au lecteur (« Ça vous parle ? », « Ça te dit quelque chose ? ») : rien n'en est dit.

@@ -421,6 +421,10 @@ export const pt: Lexicon = {
       '(?:sa[ií]mos|sa[ií]|aparecemos|apareci) (?:no|na|em) (?:tv|televis[ãa]o|r[áa]dio|jornal|revista|p[úu]blico|expresso|globo|folha|estad[ãa]o|rtp|sic|tvi|g1|fant[áa]stico)(?![\\p{L}])|(?:fui|fomos) entrevistad[oa]s? (?:no|na|pel[oa]|para)(?![\\p{L}])',
       // A parte seguinte da série do autor no canal ("Saiu a parte 2 lá no canal!!"), como "Part 2 is up on the channel".
       '(?:saiu|j[aá] (?:saiu|t[aá]|est[aá])|t[aá] no ar|chegou) (?:a |o )?(?:parte|epis[oó]dio|cap[ií]tulo) \\d+ (?:l[aá] )?(?:no|em) (?:canal|meu canal|nosso canal)|(?:a |o )?(?:parte|epis[oó]dio|cap[ií]tulo) \\d+ (?:j[aá] )?(?:saiu|t[aá]|est[aá]) (?:l[aá] )?(?:no|em) (?:canal|meu canal|nosso canal)',
+      // O lançamento próprio num site de lançamentos ou de financiamento coletivo ("Estamos no Product Hunt hoje!").
+      '(?:estamos|estou) (?:hoje |finalmente |oficialmente )?(?:ao vivo )?(?:no|na) (?:product ?hunt|kickstarter|catarse|indiegogo|benfeitoria)(?![\\p{L}])',
+      // O do autor no topo de uma lista ("Nosso app acabou de chegar ao primeiro lugar da App Store"), como "hit #1".
+      '(?:meu|minha|meus|minhas|nosso|nossa|nossos|nossas) (?:[\\p{L}\\p{N}\'-]+ ){0,2}?(?:app|aplicativo|livro|disco|[aá]lbum|single|m[uú]sica|podcast|jogo|loja|produto|canal|v[ií]deo|curso|startup|marca|romance)s? (?:(?!favorit|preferid)[\\p{L}\\p{N}\'-]+ )?(?:acabou de |j[aá] |finalmente )?(?:chegou|chegar|subiu|subir|est[aá]|[ée]|ficou|alcan[çc]ou|alcan[çc]ar) (?:ao |em |no |na )?(?:primeiro lugar|n[uú]mero (?:1|um)|#1|top \\d+)(?![\\p{L}\\p{N}])',
     ],
     bait: [
       // A concordância pescada perguntando se o autor é o único ("Só eu que…?", "Vocês também sentem…?").
@@ -456,6 +460,8 @@ export const pt: Lexicon = {
       // Um marco do próprio público comemorado ("não acredito que esse canalzinho chegou aqui", "obrigada pelos 10k").
       'n[aã]o acredito que (?:esse|este|essa|esta|meu|minha|nosso|nossa) (?:pequen[oa] )?(?:canal|canalzinho|perfil|conta|p[aá]gina)(?: \\p{L}+){0,3} (?:chegou (?:at[eé] )?aqui|(?:chegou a|bateu|atingiu|j[aá] tem) \\d[\\d,.]*k? (?:seguidores|inscritos))',
       'obrigad[oa] (?:a todos )?(?:pelos|por) \\d[\\d,.]*k? (?:seguidores|inscritos|subs)',
+      // Um emoji em troca da próxima parte ("Deixa um 🔥 se quiserem a parte 2"), como "Drop a 🔥 if".
+      '(?:deixa|deixe|deixem|manda|mande|mandem|solta|coloca|coloque|coloquem) (?:um|uma) (?:like |cora[çc][ãa]o |emoji )?(?:se|aqui|nos coment[áa]rios|embaixo)(?![\\p{L}])',
     ],
     vaguePointer: [
       // A novidade guardada para depois ("Não vejo a hora de contar mais", "em breve conto tudo").

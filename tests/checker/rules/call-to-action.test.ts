@@ -824,6 +824,9 @@ testRule(rule, {
     { text: "Passei pela mesma renovação ano passado. Marque a biometria no mesmo dia do envio, pra mim demorou 6 semanas. Me chama que eu te mando a lista que eu fiz.", ctx: { lang: 'pt', platform: 'reddit', reply: true }, note: 'a checklist of the author’s own offered' },
   ],
   invalid: [
+    // The favour asked as the help it would be to the author's team ("would help us a lot if you…").
+    { text: 'Würde uns riesig helfen, wenn ihr vorbeischaut und Feedback dalasst 🙏', ctx: { platform: 'x', lang: 'de' }, flags: ['vorbeischaut'] },
+    { text: 'Ça nous aiderait énormément si vous passiez voter et laisser un avis 🙏', ctx: { platform: 'x', lang: 'fr' }, flags: ['voter'] },
     // The same words on the author's own post ask for the author's reach; under someone's video, beside the commenter's
     // own channel or link, they still ask.
     { text: 'Share this with someone who needs to hear it today ❤️', ctx: { platform: 'instagram' }, flags: ['Share this with'] },

@@ -6,6 +6,11 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    // A comment asked for when readers have questions, and salt to taste, fish for nothing.
+    { text: 'Deja un comentario si tienes dudas', ctx: { lang: 'es' } },
+    { text: 'Lasst einen Kommentar da, wenn ihr Fragen habt', ctx: { lang: 'de' } },
+    { text: 'Laissez un commentaire si vous avez des questions', ctx: { lang: 'fr' } },
+    { text: 'Coloca um pouco de sal se ficar sem gosto', ctx: { lang: 'pt' } },
     // Asking who shares a shift names a real thing, no reaction fished for.
     { text: '¿Quién está conmigo en el turno del sábado? No encuentro el cuadrante.', ctx: { lang: 'es', reply: true }, note: 'a real question' },
     // The same words asking about the thing itself, with its time: a real question.
@@ -56,6 +61,12 @@ testRule(rule, {
     { text: '¿Quién se identifica con el nombre del perro? Lo encontramos en la calle Sol, collar rojo.', ctx: { lang: 'es' }, note: 'no bait word order' },
   ],
   invalid: [
+    // An emoji asked for in exchange for the next part, in five languages.
+    { text: 'Drop a 🔥 if you want part 2!', flags: ['Drop a 🔥 if'] },
+    { text: 'Deja un 🔥 si quieres la segunda parte!', ctx: { lang: 'es' }, flags: ['Deja un 🔥 si'] },
+    { text: 'Lass ein 🔥 da, wenn ihr Teil 2 wollt!', ctx: { lang: 'de' }, flags: ['Lass ein 🔥 da, wenn'] },
+    { text: 'Mettez un 🔥 si vous voulez la partie 2 !', ctx: { lang: 'fr' }, flags: ['Mettez un 🔥 si'] },
+    { text: 'Deixa um 🔥 se quiserem a parte 2!', ctx: { lang: 'pt' }, flags: ['Deixa um 🔥 se'] },
     // 'Who's with me?' after a platitude, in the other languages.
     { text: 'El talento sin trabajo no es nada. ¿Quién está conmigo? 👇', ctx: { platform: 'linkedin', lang: 'es' }, flags: ['¿Quién está conmigo?'] },
     { text: "Le talent sans travail n'est rien. Qui est avec moi ? 👇", ctx: { platform: 'linkedin', lang: 'fr' }, flags: ['Qui est avec moi ?'] },

@@ -7,6 +7,11 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    // A fan's favourite at the top of a chart and a supporter's team at the top of a league rank nothing of the author's.
+    { text: 'My favourite band is #1 on the charts again', ctx: { platform: 'x' } },
+    { text: 'Our team is number one in the league this season after beating Leeds 3-0', ctx: { platform: 'x' } },
+    { text: 'Mi canción favorita es el número 1 en Spotify', ctx: { platform: 'x', lang: 'es' } },
+    { text: 'Mon album préféré est numéro 1 des ventes', ctx: { platform: 'x', lang: 'fr' } },
     // Another's season collection, another's series, and a gym joined as a beginner are no news of the author's.
     { text: "Zara's spring collection drops Friday and it's all beige again", ctx: { platform: 'x' } },
     { text: 'I joined the climbing gym as a complete beginner and fell off the first wall 12 times.', ctx: { platform: 'threads' } },
@@ -213,6 +218,18 @@ testRule(rule, {
     { text: 'Mon frère a été élu meilleur apprenti boulanger de la région, fierté familiale !', ctx: { lang: 'fr' }, note: 'someone else elected' },
   ],
   invalid: [
+    // The author's launch on a launch or crowdfunding site, in five languages.
+    { text: "We're live on Product Hunt today!! 🚀", ctx: { platform: 'x' }, flags: ["We're live on Product Hunt"] },
+    { text: '¡Estamos en Product Hunt hoy! 🚀', ctx: { platform: 'x', lang: 'es' }, flags: ['Estamos en Product Hunt'] },
+    { text: 'Wir sind heute auf Product Hunt! 🚀', ctx: { platform: 'x', lang: 'de' }, flags: ['Wir sind heute auf Product Hunt'] },
+    { text: "On est sur Product Hunt aujourd'hui ! 🚀", ctx: { platform: 'x', lang: 'fr' }, flags: ['On est sur Product Hunt'] },
+    { text: 'Estamos no Product Hunt hoje! 🚀', ctx: { platform: 'x', lang: 'pt' }, flags: ['Estamos no Product Hunt'] },
+    // The author's thing at the top of a chart, in five languages.
+    { text: "Our app just hit #1 in the App Store in Portugal 🥹 still can't believe it", ctx: { platform: 'linkedin' }, flags: ['Our app just hit #1'] },
+    { text: 'Nuestra app acaba de llegar al número 1 de la App Store en México 🥹', ctx: { platform: 'linkedin', lang: 'es' }, flags: ['Nuestra app acaba de llegar al número 1'] },
+    { text: 'Mein Buch steht auf Platz 1 der Bestsellerliste', ctx: { platform: 'linkedin', lang: 'de' }, flags: ['Mein Buch steht auf Platz 1'] },
+    { text: "Notre appli vient de passer numéro 1 sur l'App Store en Belgique 🥹", ctx: { platform: 'linkedin', lang: 'fr' }, flags: ['Notre appli vient de passer numéro 1'] },
+    { text: 'Nosso app acabou de chegar ao primeiro lugar da App Store no Brasil 🥹', ctx: { platform: 'linkedin', lang: 'pt' }, flags: ['Nosso app acabou de chegar ao primeiro lugar'] },
     // A new job told as joining a firm with the title, in the languages that say it so.
     { text: "I'm joining Stripe as a Staff Engineer in January!", ctx: { platform: 'linkedin' }, flags: ["I'm joining Stripe as a Staff Engineer"] },
     { text: 'Después de 6 años en Telefónica, hoy empiezo una nueva etapa como Head of Data en Fintonic.', ctx: { platform: 'linkedin', lang: 'es' }, flags: ['empiezo una nueva etapa como'] },
