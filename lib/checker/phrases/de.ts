@@ -238,6 +238,8 @@ export const de: Lexicon = {
       '(?:starte|starten sie|startet|leg|legen sie|legt) (?:jetzt |heute |direkt |sofort )?kostenlos(?: los)?(?![\\p{L}])(?! (?:mit|bei|auf|über) )|(?:jetzt|heute|direkt|sofort) kostenlos (?:starten|loslegen)(?! (?:mit|bei|auf|über) )',
       // Die Anmeldung auf der Seite des Autors ("Trag dich ein: driftdesk.io/beta"): eine Warteliste oder eine Beta.
       '(?:trag|tragt) (?:dich|euch) (?:jetzt |hier |gleich )?ein(?=\\s*[:👉→]?\\s*[\\p{L}\\p{N}-]+\\.[\\p{L}]{2,})',
+      // Das Eigene im eigenen Shop ("Alles, was ich benutzt habe, findet ihr in meinem Amazon-Shop", "ist alles in meinem Etsy").
+      '(?:findet ihr|findest du|gibt(?:\'s| es)|ist alles|sind alle|ist) (?:alles |alle |es |sie )?(?:in|auf|bei) meine[mr]? (?:[\\p{L}]+-)?(?:shop|laden|etsy|vinted|linktree)(?![\\p{L}])',
     ],
     service: [
       // Der Bedarf des Geschäfts des Lesers als Bedingung, sich zu melden ("Wenn dein Unternehmen Hilfe braucht, lass uns reden").

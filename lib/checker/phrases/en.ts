@@ -282,6 +282,9 @@ export const en: Lexicon = {
       "(?:if )?interested ?[?!,:.…]* ?(?:dm|pm|inbox|whatsapp)(?![\\p{L}])",
       // A free start offered ("Start free today", "start for free"): the way into the author's product, as "try it free".
       "start (?:(?:now|today|it) )?(?:for )?free(?![\\p{L}-])(?! (?:and|but|then|or|so|with|on|at|using|via) )",
+      // The author's things said to be in the author's own shop ("Everything I used is linked in my Amazon storefront",
+      // "it's all on my Etsy"): where to buy them, as "link in bio" is. "My shop is closed Monday" points nowhere.
+      "(?:is|are|it's|it is|they're|they are|everything's|all) (?:all )?(?:linked |listed |available |up |for sale )?(?:on|in) my (?:[\\p{L}\\p{N}-]+ )?(?:shop|store|storefront|etsy|vinted|depop|ebay|linktree)(?![\\p{L}])",
     ],
     service: [
       // The reader's business need as the condition for reaching the author ("If your company needs help, let's talk"): a

@@ -251,6 +251,8 @@ export const es: Lexicon = {
       '(?:empieza|empiece|empezá|empezad|empiecen|comienza|comience|comenzá|comenzad|arranca|arrancá) (?:hoy |ya |ahora )?(?:gratis|gratuitamente|sin pagar)(?![\\p{L}])(?! (?:con|en|usando|desde) )',
       // El correo pedido donde se deja, en la web del autor ("Déjanos tu correo en driftdesk.io/beta"): una lista de espera o una beta.
       '(?:deja|d[eé]jame|d[eé]janos|dejad|d[eé]jennos) (?:tu|su|vuestro) (?:correo|e-?mail|email) en(?= [\\p{L}\\p{N}-]+\\.[\\p{L}]{2,})',
+      // Lo del autor en su propia tienda ("Todo lo que usé lo tenéis en mi tienda de Amazon", "está todo en mi Vinted").
+      '(?:lo |los |las |la )?(?:ten[eé]is|tienes|tienen|encontr[aá]is|encuentras|encuentran|est[aá]n?|est[aá] todo) (?:todo )?(?:en|dentro de) mi (?:tienda|etsy|vinted|wallapop|linktree)(?![\\p{L}])',
     ],
     service: [
       // La necesidad del negocio del lector como condición para contactar ("Si tu empresa necesita ayuda, hablemos").

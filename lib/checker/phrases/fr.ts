@@ -237,6 +237,8 @@ export const fr: Lexicon = {
       '(?:si )?int[ée]ress[ée](?:\\(e\\)|e)?(?:\\(s\\)|s)? ?[?!,:.…]+ ?(?:mp|dm|pv|inbox|whatsapp)(?![\\p{L}])',
       // Un départ gratuit proposé (« Commencez gratuitement ») : l'entrée dans le produit de l'auteur, comme « essayez gratuitement ».
       "(?:commencez|commence|démarrez|démarre) (?:dès maintenant |dès aujourd'hui |aujourd'hui |maintenant )?(?:gratuitement|gratos|sans payer)(?![\\p{L}])(?! (?:avec|sur|via|grâce) )",
+      // Le sien dans sa propre boutique (« Tout ce que j'ai utilisé est dans ma boutique Amazon », « tout est sur mon Vinted »).
+      "(?:est|sont|tout est|c'est|vous trouverez tout|tu trouveras tout|[àa] retrouver) (?:dispo )?(?:dans|sur) (?:ma|mon) (?:boutique|etsy|vinted|linktree)(?![\\p{L}])",
     ],
     service: [
       // Le besoin de l'entreprise du lecteur comme condition pour contacter l'auteur ("Si votre entreprise a besoin d'aide, parlons-en").

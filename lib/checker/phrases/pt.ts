@@ -243,6 +243,8 @@ export const pt: Lexicon = {
       '(?:comece|começa|comecem|inicie) (?:hoje |agora |já )?(?:gr[aá]tis|de gra[cç]a|gratuitamente|sem pagar)(?![\\p{L}])(?! (?:com|no|na|pelo|pela|usando) )',
       // O e-mail pedido onde se deixa, no site do autor ("Deixa seu e-mail em driftdesk.io/beta"): uma lista de espera ou um beta.
       '(?:deixa|deixe|deixem) (?:o )?(?:seu|teu) (?:melhor )?(?:e-?mail|email) (?:em|no)(?= [\\p{L}\\p{N}-]+\\.[\\p{L}]{2,})',
+      // O do autor na própria loja ("Tudo que eu usei tá na minha loja da Amazon", "tá tudo no meu Enjoei").
+      '(?:t[aá]|est[aá]|est[aá]o|t[aá]o|tem|acham|encontram|encontra) (?:tudo |todos |todas )?(?:na|no) (?:minha|meu) (?:loja|etsy|vinted|enjoei|linktree)(?![\\p{L}])',
     ],
     service: [
       // A necessidade do negócio do leitor como condição para falar com o autor ("Se sua empresa precisa de ajuda, vamos conversar").

@@ -7,6 +7,11 @@ const LI = { platform: 'linkedin', reply: true } as const;
 
 testRule(rule, {
   valid: [
+    // The author's shop named with its hours or its sale, pointing nowhere to buy a thing.
+    { text: 'My shop is closed Monday for the holiday', ctx: { platform: 'instagram' } },
+    { text: 'Mi tienda está cerrada el lunes por festivo', ctx: { platform: 'instagram', lang: 'es' } },
+    { text: 'Mein Shop ist ab Montag geschlossen', ctx: { platform: 'instagram', lang: 'de' } },
+    { text: 'Ma boutique est fermée lundi', ctx: { platform: 'instagram', lang: 'fr' } },
     // Under someone else's video, the host's work passed on to whoever needs it: the reach asked for is the host's.
     { text: 'This came at exactly the right time. Share this with someone who needs to hear it today ❤️', ctx: YT },
     { text: 'Justo lo que necesitaba hoy. Compártelo con alguien que lo necesite ❤️', ctx: { ...YT, lang: 'es' } },
@@ -824,6 +829,12 @@ testRule(rule, {
     { text: "Passei pela mesma renovação ano passado. Marque a biometria no mesmo dia do envio, pra mim demorou 6 semanas. Me chama que eu te mando a lista que eu fiz.", ctx: { lang: 'pt', platform: 'reddit', reply: true }, note: 'a checklist of the author’s own offered' },
   ],
   invalid: [
+    // The author's things said to be in the author's own shop, in five languages.
+    { text: 'Everything I used in this kitchen makeover is linked in my Amazon storefront 🛒✨', ctx: { platform: 'instagram' }, flags: ['is linked in my Amazon storefront'] },
+    { text: 'Todo lo que usé en la reforma de la cocina lo tenéis en mi tienda de Amazon 🛒✨', ctx: { platform: 'instagram', lang: 'es' }, flags: ['lo tenéis en mi tienda'] },
+    { text: 'Alles, was ich beim Küchenumbau benutzt habe, findet ihr in meinem Amazon-Shop 🛒✨', ctx: { platform: 'instagram', lang: 'de' }, flags: ['findet ihr in meinem Amazon-Shop'] },
+    { text: "Tout ce que j'ai utilisé pour refaire la cuisine est dans ma boutique Amazon 🛒✨", ctx: { platform: 'instagram', lang: 'fr' }, flags: ['est dans ma boutique'] },
+    { text: 'Tudo que eu usei na reforma da cozinha tá na minha loja da Amazon 🛒✨', ctx: { platform: 'instagram', lang: 'pt' }, flags: ['tá na minha loja'] },
     // The favour asked as the help it would be to the author's team ("would help us a lot if you…").
     { text: 'Würde uns riesig helfen, wenn ihr vorbeischaut und Feedback dalasst 🙏', ctx: { platform: 'x', lang: 'de' }, flags: ['vorbeischaut'] },
     { text: 'Ça nous aiderait énormément si vous passiez voter et laisser un avis 🙏', ctx: { platform: 'x', lang: 'fr' }, flags: ['voter'] },

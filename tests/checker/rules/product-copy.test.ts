@@ -3,6 +3,8 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    // A small harvest told with nothing to buy it by is no copy.
+    { text: 'We only made 30 jars of honey this season because of the drought, the bees had a rough summer.', ctx: { platform: 'threads' } },
     // xlang19: a number to call in a warning, a helpline, a council's emergency line: no ad taken up by phone.
     { text: "Alerta de estafa: llegan SMS 'de la farmacia Sol' pidiendo datos de tarjeta. Nunca cobramos por SMS. Llámennos al 954 123 456 si dudan.", ctx: { lang: 'es', platform: 'facebook' }, note: 'a warning' },
     { text: "If you're struggling, the Samaritans are free and open 24/7, call 116 123 or text SHOUT to 85258", ctx: { platform: 'facebook' }, note: 'a helpline' },
@@ -84,6 +86,12 @@ testRule(rule, {
     { text: 'Still a few spots left for the free bike repair workshop at the community centre Saturday, more info via DM', note: 'a free workshop' },
   ],
   invalid: [
+    // A restock told with the maker's small batch, in five languages.
+    { text: "Restocked the lavender candles 🕯️ only made 30 this time. Shop's open till Sunday", ctx: { platform: 'threads' }, flags: ['Restocked'] },
+    { text: 'Repuse las velas de lavanda 🕯️ esta vez solo hice 30. La tienda está abierta hasta el domingo', ctx: { platform: 'threads', lang: 'es' }, flags: ['Repuse'] },
+    { text: 'Die Lavendelkerzen sind wieder da 🕯️ diesmal nur 30 Stück. Der Shop ist bis Sonntag offen', ctx: { platform: 'threads', lang: 'de' }, flags: ['nur 30 Stück'] },
+    { text: "Les bougies à la lavande sont de retour 🕯️ seulement 30 cette fois. La boutique est ouverte jusqu'à dimanche", ctx: { platform: 'threads', lang: 'fr' }, flags: ['seulement 30 cette fois'] },
+    { text: 'As velas de lavanda voltaram 🕯️ dessa vez só fiz 30. A loja fica aberta até domingo', ctx: { platform: 'threads', lang: 'pt' }, flags: ['só fiz 30'] },
     // Copy beside the stock's price: the price is the sale's, not news that gives.
     { text: 'Restocked!! 🌿 The monstera cuttings are back, $12 each or 3 for $30. Pickup in Eastside or shipping at cost, just comment below', ctx: { platform: 'instagram' }, flags: ['Restocked'] },
     // xlang19: a service's copy taken up by calling or writing to a number, in five languages.

@@ -3,6 +3,8 @@ import { COPY_WHY as WHY, type CopyLexicon } from './entry';
 
 export const deCopy: CopyLexicon = {
   copy: [
+    // Die kleine Charge des Herstellers ("diesmal nur 30 Stück", "limitiert auf 50"): wie wenig es zu kaufen gibt.
+    { pattern: 'nur \\d+ st[üu]ck|(?:ich habe|wir haben|hab) nur \\d+ (?:gemacht|hergestellt|gebrannt|gedruckt)|limitiert auf \\d+', why: WHY.stock, example: 'Die Lavendelkerzen sind wieder da, diesmal nur 30 Stück' },
     { pattern: 'kostenlose[snr]? (?:angebot|kostenvoranschlag|erstberatung)|(?:24/7|24-stunden)-?(?:notdienst|service)|notdienst rund um die uhr', why: WHY.service, example: 'Kostenloser Kostenvoranschlag, Notdienst rund um die Uhr' },
     { pattern: 'kostenlose?r? (?:versand|lieferung|rückversand)|versandkostenfrei|weltweiter versand|versand in ganz (?:österreich|deutschland|der schweiz|europa)|wir versenden (?:in ganz|nach ganz|europaweit|weltweit)', why: WHY.shipping, example: 'Versandkostenfrei bis Sonntag' },
     { pattern: 'noch (?:freie )?pl[äa]tze frei|(?:es gibt|gibt es|haben wir|habe ich|hab ich) noch (?:freie )?pl[äa]tze', why: 'Seats still open in a course, class or workshop: what is left to buy.', example: 'Für den Töpferkurs im Februar sind noch Plätze frei!' },

@@ -5,6 +5,8 @@ import { COPY_WHY as WHY, type CopyLexicon } from './entry';
 
 export const enCopy: CopyLexicon = {
   copy: [
+    // The maker's batch told as small ("only made 30 this time", "limited to 50 prints"): how little there is to buy.
+    { pattern: '(?:i |we )?only made \\d+|made only \\d+|only \\d+ (?:made|pieces|prints|copies|units)(?: this time| available)?|limited to \\d+(?: pieces| units| copies| prints)?', why: WHY.stock, example: 'Restocked the lavender candles, only made 30 this time' },
     { pattern: 'free (?:quotes?|estimates?|consultations?|inspections?)|(?:24/7|same-day|same day|next-day) (?:emergency )?(?:service|repairs?|call-?outs?)|licensed (?:and|&) insured', why: WHY.service, example: 'Licensed and insured, free quotes on every job' },
     { pattern: 'free (?:worldwide )?(?:shipping|delivery|returns)|ships? (?:worldwide|free|within \\d+ (?:hours|days))|worldwide shipping', why: WHY.shipping, example: 'Free shipping on every order this week' },
     { pattern: '(?:back|now) in stock|in stock now|restock(?:ed|ing)?|selling fast|low stock|last (?:few )?(?:pieces|units)', why: WHY.stock, example: 'The linen shirts are back in stock' },

@@ -3,11 +3,13 @@ import { COPY_WHY as WHY, type CopyLexicon } from './entry';
 
 export const esCopy: CopyLexicon = {
   copy: [
+    // La tanda pequeña del autor ("esta vez solo hice 30", "edición limitada de 50"): lo poco que hay para comprar.
+    { pattern: '(?:solo|s[oó]lo) (?:hice|hicimos) \\d+|(?:solo|s[oó]lo) \\d+ (?:unidades|piezas|copias|l[aá]minas)|edici[oó]n limitada de \\d+', why: WHY.stock, example: 'Repuse las velas, esta vez solo hice 30' },
     { pattern: 'presupuestos? (?:gratis|gratuitos?|sin compromiso)|servicio (?:urgente )?(?:24 ?h|24/7)|atenci[oó]n 24 ?h(?:oras)?', why: WHY.service, example: 'Presupuesto sin compromiso y servicio 24h' },
     { pattern: 'env[ií]os? (?:gratis|gratuitos?|a todo el pa[ií]s|a todo (?:chile|colombia|m[eé]xico|espa[nñ]a|per[uú]|argentina)|internacionales?)|enviamos a todo (?:el pa[ií]s|chile|colombia|m[eé]xico|espa[nñ]a|per[uú]|argentina)|entrega gratis', why: WHY.shipping, example: 'Envío gratis en todos los pedidos' },
     { pattern: '(?:todav[ií]a|a[uú]n) (?:hay|tenemos|tengo) (?:pocas |algunas |\\d+ )?plazas', why: 'Seats still open in a course, class or workshop: what is left to buy.', example: '¡Todavía hay plazas para el taller de cerámica de febrero!' },
     { pattern: '(?:quedan|[uú]ltimas) (?:pocas |\\d+ )?plazas', why: 'Seats left in a course, class or workshop: how much of it is left to buy, as stock is.', example: 'Quedan pocas plazas para el taller de cerámica, 120 €' },
-    { pattern: 'en stock|sin stock|agotad[oa]s?|[uú]ltimas unidades|reposici[oó]n de stock', why: WHY.stock, example: 'Quedan las últimas unidades' },
+    { pattern: 'en stock|sin stock|agotad[oa]s?|[uú]ltimas unidades|reposici[oó]n de stock|(?:ya )?(?:repuse|repusimos|he repuesto|hemos repuesto)(?= (?:las?|los?|el|mis|nuestr[oa]s) )', why: WHY.stock, example: 'Quedan las últimas unidades' },
     { pattern: 'edici[oó]n limitada|nueva colecci[oó]n|colecci[oó]n nueva|novedades de temporada|reci[eé]n llegad[oa]s', why: WHY.edition, example: 'Edición limitada de láminas firmadas' },
     { pattern: 'hech[oa]s? a mano|artesanal(?:es)?|por encargo|bajo pedido', why: WHY.made, example: 'Bolsos hechos a mano, por encargo' },
     { pattern: '(?:escr[ií]be(?:nos|me)|md|dm|mensaje) (?:para|por) (?:pedidos|encargos|precios?|comprar)|pedidos (?:por|al) (?:md|dm|privado|whatsapp)', why: WHY.order, example: 'Escríbenos para pedidos' },

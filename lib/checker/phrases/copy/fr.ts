@@ -3,6 +3,8 @@ import { COPY_WHY as WHY, type CopyLexicon } from './entry';
 
 export const frCopy: CopyLexicon = {
   copy: [
+    // La petite série de l'artisan (« seulement 30 cette fois », « limitée à 50 exemplaires ») : le peu qu'il y a à acheter.
+    { pattern: "seulement \\d+ (?:pi[èe]ces|exemplaires|cette fois)|(?:j'en ai|on en a) fait (?:que|seulement) \\d+|limit[ée]e?s? [àa] \\d+", why: WHY.stock, example: 'Les bougies sont de retour, seulement 30 cette fois' },
     { pattern: 'devis gratuits?|d[ée]pannage (?:24 ?h ?/ ?24|7j/7|rapide)|intervention (?:sous 24 ?h|rapide)', why: WHY.service, example: 'Devis gratuit, dépannage 24h/24' },
     { pattern: 'livraison (?:gratuite|offerte|partout)|(?:nous )?livrons partout|on livre partout|frais de port offerts|exp[ée]dition (?:gratuite|sous \\d+)', why: WHY.shipping, example: 'Livraison offerte cette semaine' },
     { pattern: "il reste (?:encore )?des places|(?:encore|toujours) des places (?:libres|disponibles)", why: 'Seats still open in a course, class or workshop: what is left to buy.', example: "Il reste encore des places pour l'atelier poterie de février !" },

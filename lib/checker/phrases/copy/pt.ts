@@ -3,6 +3,8 @@ import { COPY_WHY as WHY, type CopyLexicon } from './entry';
 
 export const ptCopy: CopyLexicon = {
   copy: [
+    // A fornada pequena do autor ("dessa vez só fiz 30", "limitado a 50 unidades"): o pouco que há para comprar.
+    { pattern: 's[óo] (?:fiz|fizemos) \\d+|(?:s[óo]|apenas) \\d+ (?:unidades|pe[çc]as|c[óo]pias)|limitad[oa]s? a \\d+', why: WHY.stock, example: 'As velas voltaram, dessa vez só fiz 30' },
     { pattern: 'or[çc]amentos? (?:gr[aá]tis|gratuitos?|sem compromisso)|atendimento 24 ?h(?:oras)?|plant[aã]o 24 ?h', why: WHY.service, example: 'Orçamento grátis e atendimento 24h' },
     { pattern: '(?:frete|envio|entrega) gr[áa]tis|envi(?:amos|o) (?:para|pra) todo o (?:brasil|pa[íi]s|portugal)|envios? para todo o (?:brasil|pa[íi]s|portugal)', why: WHY.shipping, example: 'Frete grátis em todos os pedidos' },
     { pattern: '(?<!se )ainda (?:temos|tem|h[áa]|tenho) (?:\\d+ |algumas |poucas )?vagas', why: 'Seats still open in a course, class or workshop: what is left to buy.', example: 'Ainda temos vagas pro curso de crochê de fevereiro!' },
