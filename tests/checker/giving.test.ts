@@ -2364,3 +2364,25 @@ describe("an offer's spec sheet is no giving list", () => {
     expect(report.kind).toBe('give');
   });
 });
+
+// Someone else's new work told as theirs ("her paper", "su artículo", "ihr Paper", "son article", "o artigo dela"):
+// credit passed on, in five languages; the author's own paper is no credit.
+describe("someone else's new work credited", () => {
+  it.each<[string, CheckContext]>([
+    ['My colleague @lena_bio just published her paper on soil microbes and drought resistance. The figure on page 6 is wild: 40% more root growth. Go read it: doi.org/10.1000/xyz', {}],
+    ['Mi colega @lena_bio acaba de publicar su artículo sobre microbios del suelo y sequía. La figura de la página 6 es increíble: 40% más raíces. Leedlo: doi.org/10.1000/xyz', { lang: 'es' }],
+    ['Meine Kollegin @lena_bio hat gerade ihr Paper über Bodenmikroben und Dürre veröffentlicht. Abbildung 6 ist irre: 40 % mehr Wurzelwachstum. Lest es: doi.org/10.1000/xyz', { lang: 'de' }],
+    ['Ma collègue @lena_bio vient de publier son article sur les microbes du sol et la sécheresse. La figure page 6 est folle : 40 % de racines en plus. Allez le lire : doi.org/10.1000/xyz', { lang: 'fr' }],
+    ['Minha colega @lena_bio acabou de publicar o artigo dela sobre micróbios do solo e seca. A figura da página 6 é incrível: 40% mais raízes. Leiam: doi.org/10.1000/xyz', { lang: 'pt' }],
+  ])('gives: %s', (text, ctx) => {
+    const report = check(text, { now, platform: 'x', ...ctx });
+    expect(report.kind).toBe('give');
+    expect(report.signals.some((s) => s.signal === 'credit')).toBe(true);
+    expect(report.families).not.toContain('self-promotion');
+  });
+
+  it("the author's own paper is no credit", () => {
+    const report = check('We just published our paper on soil microbes and drought resistance: doi.org/10.1000/xyz', { now, platform: 'x' });
+    expect(report.signals.some((s) => s.signal === 'credit')).toBe(false);
+  });
+});

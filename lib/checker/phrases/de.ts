@@ -574,7 +574,10 @@ export const de: Lexicon = {
       '(?:gr[üu](?:ß|ss)e|gr[üu](?:ß|ss)t (?:sie|ihn|ihr)) (?:sch[öo]n )?von mir',
       // Eine Empfehlung als solche überschrieben ("Podcast-Tipp: …"): fremde Arbeit weitergegeben.
       '(?:podcast|buch|lese|newsletter|kanal|serien|album|doku)-?(?:tipp|empfehlung)(?=\\s*[:\\-–—👇])',
-      '#followfriday(?=[\\s\\S]*@[\\p{L}\\p{N}_])', '#ff(?=[\\s\\S]*@[\\p{L}\\p{N}_])', '(?:newsletter|podcast|kanal|blog|buch|kurs|laden|shop) (?:von meiner|von meinem|meiner|meines) (?:freundin|freund|freundes|schwester|bruder|bruders|kollegin|kollegen|nachbarin|nachbarn|mutter|vater|vaters|partnerin|partner|partners)', 'danke ans?', 'dank an', 'via @', 'dank(?:e)? @', 'inspiriert von', 'von @[\\p{L}\\p{N}_]+', 'empfehle'],
+      '#followfriday(?=[\\s\\S]*@[\\p{L}\\p{N}_])', '#ff(?=[\\s\\S]*@[\\p{L}\\p{N}_])', '(?:newsletter|podcast|kanal|blog|buch|kurs|laden|shop) (?:von meiner|von meinem|meiner|meines) (?:freundin|freund|freundes|schwester|bruder|bruders|kollegin|kollegen|nachbarin|nachbarn|mutter|vater|vaters|partnerin|partner|partners)', 'danke ans?', 'dank an', 'via @', 'dank(?:e)? @', 'inspiriert von', 'von @[\\p{L}\\p{N}_]+', 'empfehle',
+      // Das neue Werk eines anderen als seines erzählt ("Meine Kollegin Lena hat ihr Paper über … veröffentlicht").
+      '(?:hat|haben) (?:gerade |endlich |jetzt )?(?:ihr|sein|ihre|seine|ihren|seinen) (?:neues |neue |neuen |erstes |erste |ersten )?(?:paper|buch|artikel|studie|video|album|thread|kurs|podcast|essay|dissertation)(?![\\p{L}])',
+    ],
     thanks: ['danke-?(?:thread|post|schön-?(?:thread|post)) (?:an|für)', '(?:ich möchte|ich will|wir möchten|wir wollen) (?:mich |uns )?(?:(?:ganz )?herzlich )?(?:bei )?(?:[\\p{L}-]+ ){1,5}?(?:danken|bedanken)', 'danke (?:ans?|für|euch|dir)', 'vielen dank (?:an|für)', 'dankbar (?:für|dass)', 'großes dankeschön'],
     question: [
       // The name of a thing in plain view asked after ("What's the name of the song at the end?"): a fact asked of whoever knows it.

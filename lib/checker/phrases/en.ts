@@ -877,6 +877,8 @@ export const en: Lexicon = {
       "go (?:watch|read|follow|listen to) [\\p{Lu}@]",
       "@[\\p{L}\\p{N}_.-]+'s (?:new |latest )?(?:thread|post|video|paper|article|book|blog|recipe|talk|newsletter|guide|work|tip|trick|advice|course|podcast)",
       '(?:her|his|their) (?:trick|tip|advice|method|recipe|approach) (?:of|is|for|to)',
+      // Someone else's new work told as theirs ("My colleague @lena just published her paper on…"): passed on, not the author's.
+      "(?:just |finally |recently )?(?:published|released|launched|wrote|shared|posted|dropped|put out|finished) (?:her|his|their) (?:new |first |latest |debut )?(?:paper|article|thread|post|video|book|study|preprint|thesis|essay|album|course|guide|talk|podcast|newsletter|zine|app|tool|project)(?![\\p{L}])",
     ],
     thanks: [
       // Thanks headed as a thread or a note ('Small thank-you thread for the people who…', 'a thank you note to…').

@@ -545,7 +545,10 @@ export const fr: Lexicon = {
       '(?:vous venez|tu viens) de (?:ma|notre) part',
       // Une recommandation annoncée comme telle (« reco podcast : … ») : le travail d'autrui transmis.
       '(?:reco|recommandation|conseil) (?:de |d\')?(?:podcast|livre|lecture|newsletter|cha[iî]ne|s[ée]rie|album|documentaire)(?=\\s*[:\\-–—👇])',
-      '#followfriday(?=[\\s\\S]*@[\\p{L}\\p{N}_])', '#ff(?=[\\s\\S]*@[\\p{L}\\p{N}_])', "(?:newsletter|podcast|cha[iî]ne|blog|livre|formation|boutique) (?:de |d')(?:mon|ma) (?:ami|amie|s(?:œ|oe)ur|fr[èe]re|coll[èe]gue|cousine?|voisine?|m[èe]re|p[èe]re|compagne|compagnon)", 'merci [àa]', 'gr[âa]ce [àa]', 'via @', 'cr[ée]dit', 'inspir[ée]e? (?:par|de)', 'de @[\\p{L}\\p{N}_]+', 'je recommande'],
+      '#followfriday(?=[\\s\\S]*@[\\p{L}\\p{N}_])', '#ff(?=[\\s\\S]*@[\\p{L}\\p{N}_])', "(?:newsletter|podcast|cha[iî]ne|blog|livre|formation|boutique) (?:de |d')(?:mon|ma) (?:ami|amie|s(?:œ|oe)ur|fr[èe]re|coll[èe]gue|cousine?|voisine?|m[èe]re|p[èe]re|compagne|compagnon)", 'merci [àa]', 'gr[âa]ce [àa]', 'via @', 'cr[ée]dit', 'inspir[ée]e? (?:par|de)', 'de @[\\p{L}\\p{N}_]+', 'je recommande',
+      // La nouvelle œuvre de quelqu'un d'autre racontée comme la sienne (« Ma collègue Lena vient de publier son article sur… »).
+      "(?:a publi[ée]|vient de publier|a sorti|vient de sortir|a lanc[ée]|vient de lancer|a [ée]crit) (?:son|sa|ses) (?:nouvel |nouveau |nouvelle |premier |premi[èe]re )?(?:article|papier|livre|[ée]tude|fil|thread|vid[ée]o|album|th[èe]se|essai|podcast|guide)(?![\\p{L}])",
+    ],
     thanks: ['(?:fil|thread|post) de remerciements? (?:[àa]|aux|pour)', '(?:je tiens|nous tenons|je veux|je voudrais|nous voulons|nous voudrions|j\'aimerais) (?:[àa] )?remercier', 'merci (?:[àa]|aux|pour|beaucoup pour|infiniment pour)', 'un grand merci (?:[àa]|aux|pour)', 'reconnaissante? (?:pour|envers)'],
     question: [
       // The name of a thing in plain view asked after ("What's the name of the song at the end?"): a fact asked of whoever knows it.

@@ -73,7 +73,23 @@ export default defineRule({
     // Under someone else's post, "Share this with someone who needs to hear it" passes the host's work on: the reach is
     // theirs ("I needed this" is the commenter's own thanks). A plug or a link of the commenter's keeps it an ask.
     const recommended = asks.length > 0 && inSomeonesThread(input.ctx) && input.evidence.plugs.length === 0 && input.doc.urls.length === 0 ? occasion(input, 'passOn') : [];
-    const hits = asks.filter((m) => !mentioned(text, m) && !offers.some((o) => o.start === m.start) && !overlaps(petition, m.start, m.end) && !takesTheGift(m) && !passesOn(m) && !overlaps(meeting, m.start, m.end) && !teaserLead(m) && !overlaps(recommended, m.start, m.end)).map((m) => ({
+    // "Go read it" after someone else's work is credited ("My colleague @lena just published her paper… Go read it:
+    // doi…"): the reader's click is theirs. A follow or a subscription (lexicon `self`), a word of the author's in the
+    // ask, or a plug of the author's anywhere keeps it an ask.
+    // Thanks that credit ("Thanks to @x…") name a helper, not a work to go to; and a comment under someone's video
+    // points at the video, whose click is never the commenter's to pass on.
+    const thanked = input.signals.filter((g) => g.signal === 'thanks');
+    const credited =
+      askWords && input.evidence.plugs.length === 0 && !inSomeonesThread(input.ctx)
+        ? input.signals.filter((g) => g.signal === 'credit' && !overlaps(thanked, g.start, g.end))
+        : [];
+    const passesCredit = (m: { start: number; text: string }) =>
+      credited.some((c) => c.end <= m.start) &&
+      !m.text.toLowerCase().split(/[^\p{L}\p{N}'’]+/u).some((w) => {
+        const word = fold(w);
+        return !!askWords!.actions.get(word)?.action.self || askWords!.me.has(word) || askWords!.my.has(word) || askWords!.audience.has(word);
+      });
+    const hits = asks.filter((m) => !mentioned(text, m) && !offers.some((o) => o.start === m.start) && !overlaps(petition, m.start, m.end) && !takesTheGift(m) && !passesOn(m) && !overlaps(meeting, m.start, m.end) && !teaserLead(m) && !overlaps(recommended, m.start, m.end) && !passesCredit(m)).map((m) => ({
       start: m.start,
       end: m.end,
       // A service line asks for the author's trade without an imperative: the message says what it does.

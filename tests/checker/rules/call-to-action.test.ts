@@ -7,6 +7,8 @@ const LI = { platform: 'linkedin', reply: true } as const;
 
 testRule(rule, {
   valid: [
+    // "Go read it" after someone else's new work is credited: the click is theirs.
+    { text: 'My colleague @lena_bio just published her paper on soil microbes and drought resistance. The figure on page 6 is wild: 40% more root growth. Go read it: doi.org/10.1000/xyz', ctx: { platform: 'x' } },
     // The author's shop named with its hours or its sale, pointing nowhere to buy a thing.
     { text: 'My shop is closed Monday for the holiday', ctx: { platform: 'instagram' } },
     { text: 'Mi tienda está cerrada el lunes por festivo', ctx: { platform: 'instagram', lang: 'es' } },
@@ -829,6 +831,9 @@ testRule(rule, {
     { text: "Passei pela mesma renovação ano passado. Marque a biometria no mesmo dia do envio, pra mim demorou 6 semanas. Me chama que eu te mando a lista que eu fiz.", ctx: { lang: 'pt', platform: 'reddit', reply: true }, note: 'a checklist of the author’s own offered' },
   ],
   invalid: [
+    // After credit, the author's own follow or sale still asks.
+    { text: 'Paper by @lena_bio on soil microbes, 40% more root growth. Go read it and follow me for more: doi.org/10.1000/xyz', ctx: { platform: 'x' }, flags: ['follow me for more'] },
+    { text: 'Thanks to @lena for the idea! Now go buy my book: link.com/book', ctx: { platform: 'x' }, flags: ['go buy my book'] },
     // The author's things said to be in the author's own shop, in five languages.
     { text: 'Everything I used in this kitchen makeover is linked in my Amazon storefront 🛒✨', ctx: { platform: 'instagram' }, flags: ['is linked in my Amazon storefront'] },
     { text: 'Todo lo que usé en la reforma de la cocina lo tenéis en mi tienda de Amazon 🛒✨', ctx: { platform: 'instagram', lang: 'es' }, flags: ['lo tenéis en mi tienda'] },
