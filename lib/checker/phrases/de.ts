@@ -494,6 +494,8 @@ export const de: Lexicon = {
       '(?:dieser|mein|unser) (?:kleiner? )?(?:kanal|account|profil) hat (?:jetzt |schon |nun )?\\d[\\d,.]*k? (?:follower|abonnenten|abos)',
       // Ein Emoji gegen den nächsten Teil ("Lass ein 🔥 da, wenn ihr Teil 2 wollt"), wie "Drop a 🔥 if".
       '(?:lass|lasst|hinterlass|hinterlasst|schick|schickt|gebt|gib) (?:mir |uns )?(?:ein|einen) (?:like |herz |daumen )?(?:da|hier|dar|in den kommentaren)?,? (?:wenn|falls)(?![\\p{L}])',
+      // Die Hände gezählt, wer es auch so sieht ("Wer freut sich noch so aufs Wochenende?!"), wie "Who else can't wait…?".
+      '(?:wer freut sich (?:noch|auch|außer mir)(?: so)?|wer (?:ist|kann) (?:es )?(?:noch|auch) (?:so )?(?:gespannt|heiß|bereit|froh|kaum erwarten))(?=[^.!?\\n]{0,60}\\?)',
     ],
     vaguePointer: [
       // Fragen, ob den Lesern das Gezeigte bekannt vorkommt ("Kommt euch das bekannt vor?"): gesagt wird nichts davon.

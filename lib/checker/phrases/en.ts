@@ -607,7 +607,8 @@ export const en: Lexicon = {
       'agree\\?+',
       'do you agree\\??',
       'agree or disagree\\??',
-      'who else (?:agrees|thinks|loves|is|feels|does|remembers)',
+      // "Who else can't wait for Friday?!" fishes for the same show of hands.
+      "who else (?:agrees|thinks|loves|is|feels|does|remembers|can't wait|cannot wait)",
       "who agrees\\?|who(?:'s| is) with me\\?",
       // The same fished agreement as "who sees it the same way?", "who else feels this way?", ending on the question.
       '(?:who|anyone) (?:else )?(?:sees (?:it|this|that)|feels|thinks) (?:the same(?: way)?|(?:this|that) way|like (?:me|this))\\s?\\?',

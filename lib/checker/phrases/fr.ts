@@ -463,6 +463,10 @@ export const fr: Lexicon = {
       '(?:ce|cette|ma|mon|notre) (?:petite? )?(?:compte|cha[iî]ne|page) (?:a (?:atteint|d[ée]pass[ée]) |vient d\'atteindre )\\d[\\d,.]*k? (?:abonn[ée]s|followers)',
       // Un emoji contre la suite (« Mettez un 🔥 si vous voulez la partie 2 »), comme "Drop a 🔥 if".
       "(?:mettez|mets|laissez|laisse|l[âa]chez|l[âa]che|balancez) (?:un|une) (?:like |c(?:œ|oe)ur |emoji |petit )?(?:si|en commentaire)(?![\\p{L}])",
+      // Les mains levées de qui est pareil (« Qui d'autre a hâte d'être vendredi ?! »), comme "Who else can't wait…?" ;
+      // et la personne à identifier (« Identifie quelqu'un qui a besoin de lire ça »).
+      "qui d'autre (?:a h[âa]te|attend|aime|pense)(?=[^.!?\\n]{0,60}\\?)",
+      "(?:identifie|tague|tagge|mentionne|mentionnez) quelqu['’]un",
     ],
     vaguePointer: [
       // Demander si la chose montrée dit quelque chose au lecteur (« Ça vous parle ? », « Ça te dit quelque chose ? ») : rien n'en est dit.

@@ -6,6 +6,10 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    // "Who else" asking for a ride, a key or a fellow runner asks a real question.
+    { text: 'Who else needs a ride to the airport on Sunday?' },
+    { text: 'Wer hat noch einen Schlüssel für den Keller?', ctx: { lang: 'de' } },
+    { text: "Qui d'autre est inscrit au marathon de Lyon ?", ctx: { lang: 'fr' } },
     // A comment asked for when readers have questions, and salt to taste, fish for nothing.
     { text: 'Deja un comentario si tienes dudas', ctx: { lang: 'es' } },
     { text: 'Lasst einen Kommentar da, wenn ihr Fragen habt', ctx: { lang: 'de' } },
@@ -61,6 +65,11 @@ testRule(rule, {
     { text: '¿Quién se identifica con el nombre del perro? Lo encontramos en la calle Sol, collar rojo.', ctx: { lang: 'es' }, note: 'no bait word order' },
   ],
   invalid: [
+    // The show of hands fished for ("Who else can't wait…?"), and a person to tag.
+    { text: "Who else can't wait for Friday?! 🙌", flags: ["Who else can't wait"] },
+    { text: 'Wer freut sich noch so aufs Wochenende?! 🙌', ctx: { lang: 'de' }, flags: ['Wer freut sich noch so'] },
+    { text: "Qui d'autre a hâte d'être vendredi ?! 🙌", ctx: { lang: 'fr' }, flags: ["Qui d'autre a hâte"] },
+    { text: "Identifie quelqu'un qui a besoin de lire ça aujourd'hui 💛", ctx: { lang: 'fr' }, flags: ["Identifie quelqu'un"] },
     // An emoji asked for in exchange for the next part, in five languages.
     { text: 'Drop a 🔥 if you want part 2!', flags: ['Drop a 🔥 if'] },
     { text: 'Deja un 🔥 si quieres la segunda parte!', ctx: { lang: 'es' }, flags: ['Deja un 🔥 si'] },
