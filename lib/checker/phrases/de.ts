@@ -496,7 +496,9 @@ export const de: Lexicon = {
       '(?:erzähl|erzähle)(?: ich)?(?: euch| dir| es)*(?: alles)? (?:später|morgen|heute abend|nachher)|(?:später|morgen|heute abend|nachher) (?:erzähl|erzähle) ich(?: euch| dir| es)*(?: alles| mehr)?|mehr dazu (?:später|morgen|heute abend|nachher)', 'demnächst',
       // Eine eigene Ankündigung, die nur angekündigt wird ("bald gibt's große Neuigkeiten", "es kommt was Großes"); mit
       // einer Zeit vorn steht das Verb vor dem Subjekt ("Nächste Woche kommt was Großes", "Bald kommt etwas Neues").
-      "(?:bald|demnächst) gibt.s (?:gro(?:ß|ss)e|tolle|spannende) neuigkeiten", '(?:gro(?:ß|ss)e|tolle|spannende) neuigkeiten (?:kommen|stehen an|folgen)', '(?:es )?kommt (?:bald |demnächst )?(?:etwas|was) (?:gro(?:ß|ss)es|neues|spannendes)', 'bleibt dran',
+      "(?:bald|demnächst) gibt.s (?:gro(?:ß|ss)e|tolle|spannende) neuigkeiten", '(?:gro(?:ß|ss)e|tolle|spannende) neuigkeiten (?:kommen|stehen an|folgen)', '(?:es )?kommt (?:bald |demnächst )?(?:etwas|was) (?:(?:richtig|ganz|sehr|mega|echt|so) )?(?:gro(?:ß|ss)es|neues|spannendes)', 'bleibt dran',
+      // Die Neuigkeit, die der Autor noch nicht verraten darf ("Ich darf noch nichts verraten", "kann euch noch nicht viel sagen").
+      '(?:darf|kann|dürfen|können) (?:euch |dir |ihnen )?noch (?:nichts|nicht viel|nicht mehr|nicht zu viel) (?:verraten|sagen|erzählen)',
       // "Bist du bereit?" nach dem Hype: wofür, sagt der Post nie.
       '(?:bist du|seid ihr|sind sie) (?:schon )?bereit\\?+'],
     agreement: ['so wahr', 'wie wahr', 'genau so(?: ist es)?!*', 'absolut richtig', 'dem ist nichts hinzuzufügen'],
