@@ -7,6 +7,12 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    // xlang20: an award with the team thanked for what someone did (a name, a change, a number): credit, not a sign-off.
+    { text: "Nuestro despacho fue reconocido como «Firma Contable del Año» 🏆 Gracias a todo el equipo, y sobre todo a Lucía Méndez, que rediseñó el cierre mensual y lo bajó de diez días a cuatro.", ctx: {platform: 'linkedin', lang: 'es'}, note: 'the team thanked for something named' },
+    { text: "Proud to share that our firm was named Accounting Firm of the Year 🏆 Thanks to the whole team for moving every client to e-invoicing before the deadline without a single missed filing.", ctx: {platform: 'linkedin'}, note: 'the team thanked for something named' },
+    { text: "A nossa padaria foi eleita a melhor de Braga 🏆 Obrigada a toda a equipa, em especial ao Rui, que acorda às 3h para o pão de centeio sair às 7h.", ctx: {platform: 'linkedin', lang: 'pt'}, note: 'the team thanked for something named' },
+    { text: "Wir wurden zur besten Bäckerei Münchens gewählt 🏆 Danke an das ganze Team, besonders an Jonas, der den Sauerteig seit Jahren jeden Morgen um 3 Uhr füttert.", ctx: {platform: 'linkedin', lang: 'de'}, note: 'the team thanked for something named' },
+    { text: "Notre boulangerie a été élue meilleure de Lyon 🏆 Merci à toute l'équipe, et surtout à Inès qui a mis au point le levain de seigle qui a convaincu le jury.", ctx: {platform: 'linkedin', lang: 'fr'}, note: 'the team thanked for something named' },
     { text: "We joined the school radio program's fundraiser last year, it raised $3,000 for new mics.", ctx: { platform: 'facebook' }, note: 'a fundraiser joined, no spot' },
     // Live-tweeting someone's meeting, or having been there live: no stream of the author's.
     { text: "I'm live-tweeting the council meeting tonight, the stream is at youtube.com/c/leedscouncil", ctx: { platform: 'x', lang: 'en' }, note: 'live-tweeting' },
@@ -209,6 +215,13 @@ testRule(rule, {
     { text: 'Mon frère a été élu meilleur apprenti boulanger de la région, fierté familiale !', ctx: { lang: 'fr' }, note: 'someone else elected' },
   ],
   invalid: [
+    // xlang20: an award signed off with the whole team thanked for effort in general ('por tanto esfuerzo', 'for all the
+    // hard work', 'pelo empenho', 'für den Einsatz', 'pour son travail'): no credit that names anything, in five languages.
+    { text: "Orgullosa de compartir que nuestro despacho fue reconocido como «Firma Contable del Año» por la Cámara de Comercio de Guadalajara 🏆 Gracias a todo el equipo por tanto esfuerzo. ¡Vamos por más! 💪", ctx: {platform: 'linkedin', lang: 'es'}, flags: ["Orgullosa de compartir"] },
+    { text: "Proud to share that our firm was named Accounting Firm of the Year by the Guadalajara Chamber of Commerce 🏆 Thanks to the whole team for all the hard work. Onwards!", ctx: {platform: 'linkedin'}, flags: ["Proud to share"] },
+    { text: "Muito orgulhosa: a nossa padaria foi eleita a melhor de Braga 🏆 Obrigada a toda a equipa pelo empenho e dedicação!", ctx: {platform: 'linkedin', lang: 'pt'}, flags: ["eleita a melhor"] },
+    { text: "Wir wurden zur besten Bäckerei Münchens gewählt 🏆 Danke an das ganze Team für den tollen Einsatz!", ctx: {platform: 'linkedin', lang: 'de'}, flags: ["Wir wurden zur besten Bäckerei Münchens gewählt"] },
+    { text: "Fière d'annoncer que notre boulangerie a été élue meilleure boulangerie de Lyon 🏆 Merci à toute l'équipe pour son travail et son implication !", ctx: {platform: 'linkedin', lang: 'fr'}, flags: ["Fière d'annoncer", "élue meilleure"] },
     // The author live with what they are doing beside the stream's link, under a 'PSA' heading too.
     { text: "PSA: I'm live playing the new Hollow Knight until they kick me out 🎮 twitch.tv/lauragg", ctx: { platform: 'x', lang: 'en' }, flags: ["I'm live"] },
     { text: 'PSA: bin live und spiele das neue Hollow Knight, bis man mich rauswirft 🎮 twitch.tv/lauragg', ctx: { platform: 'x', lang: 'de' }, flags: ['bin live'] },
