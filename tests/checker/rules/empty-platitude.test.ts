@@ -3,6 +3,9 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    // xlang20: a blessing with its object pronoun beside a thanks that says what it fixed, and grace over a meal with it.
+    { text: 'Dios te bendiga hermano, con tu tutorial arreglé el carburador de mi moto en 20 minutos', ctx: { lang: 'es', reply: true }, note: 'thanks with what it fixed' },
+    { text: 'Que Dios nos bendiga esta mesa 🙏 hoy hicimos el mole de mi abuela con 24 chiles', ctx: { lang: 'es' }, note: 'grace over a meal' },
     { text: 'Those who adapt will win: we moved our bakery orders to a simple Google Form in 2020 and kept 80% of sales through lockdown.', ctx: { platform: 'linkedin' } },
     // The formula heading the goals it names, or a new year's rules told, stays quiet.
     { text: 'New week, new goals: finish the billing page by Wednesday, call 5 churned customers, and write up why they left. What are yours?', ctx: { platform: 'linkedin' } },
@@ -105,6 +108,11 @@ testRule(rule, {
     { text: "Constância vence talento nos nossos dados: os 40 alunos que praticaram 15 minutos por dia tiraram 22% a mais que os 40 que estudaram 2 horas no fim de semana.", ctx: { platform: 'linkedin', lang: 'pt' }, note: 'a finding, not a motto' },
   ],
   invalid: [
+    // xlang20: a morning blessing with its object pronoun ('que Diosito los bendiga', 'que Dieu vous bénisse', 'Deus te
+    // abençoe') and nothing else: the same blessing with nothing told, in es, fr and pt.
+    { text: 'Buenos días mi gente bonita ☀️🙏 que Diosito los bendiga hoy y siempre, a darle con todo este lunes 💪✨', ctx: { lang: 'es', platform: 'facebook' }, flags: ['que Diosito los bendiga hoy y siempre, a darle con todo este lunes 💪✨'] },
+    { text: "Bonjour mes amis ☀️🙏 que Dieu vous bénisse aujourd'hui et toujours, on lâche rien ce lundi 💪✨", ctx: { lang: 'fr', platform: 'facebook' }, flags: ["que Dieu vous bénisse aujourd'hui et toujours, on lâche rien ce lundi 💪✨"] },
+    { text: 'Bom dia meu povo ☀️ Deus te abençoe hoje e sempre 🙏', ctx: { lang: 'pt', platform: 'facebook' }, flags: ['Deus te abençoe hoje e sempre 🙏'] },
     // A lesson announced whose words are a motto ('never stop learning'): no lesson given.
     { text: "Today I learned something really important I want to share with you all: never stop learning. The day you stop learning is the day you stop growing. 🚀 #motivation", ctx: { platform: 'linkedin' }, flags: ["Today I learned something really important I want to share with you all: never stop learning. The day you stop learning is the day you stop growing."] },
     { text: "Hoy he aprendido algo muy importante que quiero compartir con vosotros: nunca dejéis de aprender. El que deja de aprender, deja de crecer. 🚀 #motivación", ctx: { platform: 'linkedin', lang: 'es' }, flags: ["Hoy he aprendido algo muy importante que quiero compartir con vosotros: nunca dejéis de aprender. El que deja de aprender, deja de crecer."] },
