@@ -656,6 +656,8 @@ export const en: Lexicon = {
     platitude: [
       "never stop (?:learning|growing|dreaming|believing|improving|trying|pushing)|the day you stop (?:learning|growing|dreaming) is the day",
       'less is (?:simply |just |always |often |usually |really )?more',
+      // Life defined by a contrast ("Life isn't what happens to you, it's how you react"): a motto, nothing to act on.
+      "life (?:is not|isn't|isnt|ain't) (?:about |what |waiting|how )[^.!?\\n]{1,60}, (?:it's|its|it is|but)(?![\\p{L}])",
       // A motto that ranks a virtue above talent ("Consistency beats talent. Every time."): nothing to act on.
       "(?:consistency|discipline|action|execution|progress|effort|hard work|systems?|habits?|clarity|focus|done|persistence) (?:beats|trumps|outperforms|wins over|> ?) (?:talent|motivation|perfection|perfect|ideas?|strategy|intensity|luck|goals?|planning)(?![\\p{L}])",
       // "Keep showing up" alone; "keep showing up to the clinic" names where.

@@ -544,6 +544,8 @@ export const es: Lexicon = {
       'sue[nñ]a en grande',
       '(?:nuevo d[ií]a|nueva semana|nuevo mes|nuevo a[ñn]o)[,.!]? nuev[oa]s? (?:oportunidades|metas|objetivos|retos|comienzos|energ[ií]as?|posibilidades|bendiciones)(?![\\p{L}])',
       'a[ñn]o nuevo[,.!]? vida nueva',
+      // La vida definida por contraste ("La vida no es lo que te pasa, es cómo reaccionas"): un lema, nada que hacer.
+      'la vida no es (?:lo que|esperar|sobre|cu[aá]nto)[^.!?\\n]{1,60}, (?:es|sino)(?![\\p{L}])',
       'el futuro (?:es|pertenece a|ser[aá]) (?:de )?(?:quienes|los que|aquellos que|las que)',
       '(?:quienes|los que)(?: no)? se adapten (?:ganar[aá]n|se quedar[aá]n atr[aá]s|liderar[aá]n)',
     ],
