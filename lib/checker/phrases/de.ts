@@ -366,6 +366,9 @@ export const de: Lexicon = {
       '(?<=^[\\s*\\[(|]*|\\n[\\s*\\[(|]*|[(\\[*|]\\s*)(?:unbezahlte |unbeauftragte )?(?:werbung|anzeige)(?=\\s*(?:[:|)\\]*/,.!–—-]|$))',
       '(?:enthält|enthalten|beinhaltet) (?:unbezahlte |bezahlte )?(?:werbung|anzeige)', '(?:unbezahlte|bezahlte|unbeauftragte) werbung', 'bezahlte partnerschaft', 'provision'],
     brag: [
+      // Eine Auszeichnung des Jahres ("Unsere Kanzlei wurde als „Steuerkanzlei des Jahres“ ausgezeichnet"); mit einem
+      // anderen Subjekt davor ("Die Stadt Ulm wurde zur Fahrradstadt des Jahres gekürt") ist es eine Nachricht.
+      '(?:als|zum|zur) (?:[„"“]?[\\p{L}\\p{N}&-]+ ){0,4}?des jahres(?:[“"]| [\\p{N}]+[“"]?)*(?: [\\p{L}\\p{N}.-]+){0,6}? (?:ausgezeichnet|gewählt|gekürt|prämiert|ernannt)(?![\\p{L}])',
       // Die Presse als Etikett des Eigenen ("Bekannt aus SWR und Brigitte", "bekannt aus Funk und Fernsehen").
       '(?<=^\\s*|\\n\\s*|[✨⭐🌟📺] ?)bekannt aus(?![\\p{L}])',
       // Zu Gast in der Sendung oder im Podcast anderer, als Neuigkeit erzählt ("Ich durfte diese Woche zu Gast im Podcast

@@ -489,6 +489,9 @@ export const en: Lexicon = {
       'sponsored by',
     ],
     brag: [
+      // An award of the year ("Our firm was recognized as Accounting Firm of the Year"), as "named one of"; another
+      // subject before it ("Time named Taylor Swift Person of the Year") makes it news (humblebrag aboutSomeoneElse).
+      "(?:named|voted|selected|chosen|recognized) (?:as )?(?:the |our |a )?(?:[\\p{L}\\p{N}&'’-]+ ){0,5}?of the year(?![\\p{L}])",
       // The press the author's product was in, as its label ("As featured in Forbes", "as seen on Shark Tank").
       '(?<![\\p{L}] )(?:as (?:seen|featured|heard) (?:on|in))(?![\\p{L}])',
       // A guest spot on someone's show told as the news ("I was a guest on The Growth Loop podcast", "had the honour of

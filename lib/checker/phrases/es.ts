@@ -379,6 +379,9 @@ export const es: Lexicon = {
       '(?:responde|responded|comenta|comentad|contesta)(?: (?:aqu[ií]|abajo))? y (?:te|os) (?:digo|cuento|explico|ense[nñ]o|mando|paso|escribo)', '(?:escr[ií]beme|escr[ií]bele|cont[aá]ctame|cont[aá]ctala|cont[aá]ctalo)'],
     affiliate: ['(?:con|desde|por) mi (?:enlace|link) de (?:referido|invitación)', '(?:compras?|compr[aá]is|compren?|comprar|comprando|comprarla|comprarlo|comprad) (?:(?:algo|la|lo|las|los) )?(?:con|desde|por|a trav[eé]s de) mi (?:enlace|link)', '(?:enlace|link|código) de referido', 'mi código de invitación', '(?:enlaces?|links?) (?:de )?afiliad[oa]s?', '#publi', '#ad', 'colaboraci[oó]n pagada', 'patrocinado por'],
     brag: [
+      // Un premio del año ("Nuestro despacho fue reconocido como «Firma Contable del Año»"); con otro sujeto delante ("Bad
+      // Bunny fue elegido artista del año") es noticia (humblebrag aboutSomeoneElse).
+      '(?:elegid|votad|seleccionad|reconocid|nombrad|premiad|galardonad|distinguid)[oa]s? (?:como )?(?:el |la |los |las )?(?:[«"“]?[\\p{L}\\p{N}&-]+ ){0,5}?del a[ñn]o(?![\\p{L}])',
       // La prensa en la que salió lo del autor, como etiqueta ("Como visto en El País", "como se vio en la tele").
       '(?<=^\\s*|\\n\\s*|[✨⭐🌟📺] ?)(?:como (?:visto|vista|vistos|vistas|se vio|salimos|aparecimos) en)(?![\\p{L}])',
       // Invitado al programa o podcast de otro, contado como la noticia ("Feliz de haber sido invitada al podcast…", "fui

@@ -359,6 +359,9 @@ export const fr: Lexicon = {
       // Le code ou le lien de parrainage, dit aussi « code parrain » / « lien parrain » (« avec mon code parrain JULIE20 »).
       '(?:lien|code) (?:de )?parrain(?:age)?(?![\\p{L}])', '(?:ach[eè]t|command)\\p{L}* (?:\\p{L}+ ){0,2}?(?:via|avec|par|en passant par) mon lien', "mon code d'invitation", 'liens? affili[ée]s?', "liens? d'affiliation", '#pub', '#sponsoris[ée]', 'partenariat r[ée]mun[ée]r[ée]', 'sponsoris[ée] par'],
     brag: [
+      // Un prix de l'année (« Notre cabinet a été récompensé comme cabinet comptable de l'année ») ; avec un autre sujet
+      // devant (« Aya Nakamura élue artiste de l'année ») c'est une nouvelle (humblebrag aboutSomeoneElse).
+      "(?:élu|nommé|désigné|récompensé|sacré|distingué)e?s? (?:comme )?(?:le |la |l['’])?(?:[«\"“]?[\\p{L}\\p{N}&'’-]+ ){0,5}?de l['’]ann[ée]e(?![\\p{L}])",
       // La presse comme étiquette de ce que vend l'auteur (« Vu dans Elle et Le Parisien », « comme vu sur M6 ») ; « j'ai
       // vu dans le journal » raconte.
       '(?<=^\\s*|\\n\\s*|[✨⭐🌟📺] ?)(?:comme )?vus? (?:dans|sur|à la|au)(?![\\p{L}])|comme vus? (?:dans|sur|à la|au)(?![\\p{L}])',

@@ -360,6 +360,9 @@ export const pt: Lexicon = {
       // O link, código ou cupom de indicação ("usa meu cupom de indicação"), como 'referral code'.
       '(?:link|c[oó]digo|cupom) de indica[cç][aã]o', '(?:compra|compras|compre|comprar|comprando|comprarem|comprem) (?:\\p{L}+ ){0,2}?(?:pelo|com o|atrav[eé]s do) meu link', 'meu código de convite', 'links? (?:de )?afiliad[oa]s?', '#publi', '#publicidade', 'parceria paga', 'patrocinado por', '#ad'],
     brag: [
+      // Um prémio do ano ("O nosso escritório foi distinguido como escritório do ano"); com outro sujeito antes ("Anitta
+      // foi eleita artista do ano") é notícia (humblebrag aboutSomeoneElse).
+      '(?:eleit|reconhecid|escolhid|selecionad|distinguid|premiad|nomead)[oa]s? (?:como )?(?:o |a |os |as )?(?:[«"“]?[\\p{L}\\p{N}&-]+ ){0,5}?do ano(?![\\p{L}])',
       // A imprensa como etiqueta do que o autor vende ("Como visto na Globo", "como vista no Fantástico").
       '(?<=^\\s*|\\n\\s*|[✨⭐🌟📺] ?)(?:como (?:visto|vista|vistos|vistas|aparecemos|saímos) (?:na|no|em|nas|nos))(?![\\p{L}])',
       // Convidado do programa ou podcast de outro, contado como a notícia ("Feliz por ter participado do podcast…", "fui
