@@ -164,7 +164,9 @@ const HOSTED_RE =
  * den Einsatz", "Merci à toute l'équipe pour son engagement"): the stock sign-off of a win, as "part of this journey"
  * is. A team word and, beside it, only these words: whole, all, hard work, effort, dedication, support, trust.
  */
-const TEAM_WORDS: ReadonlySet<string> = new Set(['team', 'teams', 'equipo', 'equipos', 'equipa', 'equipe', 'équipe', 'équipes', 'time', 'staff', 'crew', 'squad', 'plantilla', 'mannschaft', 'belegschaft']);
+const TEAM_WORDS: ReadonlySet<string> = new Set(['team', 'teams', 'equipo', 'equipos', 'equipa', 'equipe', 'équipe', 'équipes', 'staff', 'crew', 'squad', 'plantilla', 'mannschaft', 'belegschaft']);
+/** Brazilian Portuguese's "time" is a team ("obrigado ao time pelo empenho"); in English it is time. */
+const isTeamWord = (word: string, lang: string) => TEAM_WORDS.has(word) || (lang === 'pt' && word === 'time');
 const TEAM_EFFORT_WORDS: ReadonlySet<string> = new Set([
   'whole', 'entire', 'amazing', 'incredible', 'great', 'awesome', 'wonderful', 'hard', 'work', 'effort', 'efforts', 'dedication', 'commitment', 'support', 'trust', 'patience', 'passion', 'energy', 'everything',
   'todo', 'toda', 'todos', 'todas', 'tanto', 'tanta', 'gran', 'increíble', 'increible', 'esfuerzo', 'esfuerzos', 'trabajo', 'dedicación', 'dedicacion', 'compromiso', 'apoyo', 'confianza', 'pasión', 'pasion', 'entrega', 'paciencia',
@@ -206,7 +208,7 @@ function thanksAreSpecific(doc: Doc, book: PhraseBook, m: PhraseMatch, sentence:
     if (!book.words.stop.has(lower) && w.text.length > 2) {
       content++;
       const word = lower.replace(/^[ld]['’]/, '');
-      if (TEAM_WORDS.has(word)) team = true;
+      if (isTeamWord(word, doc.lang)) team = true;
       else if (!TEAM_EFFORT_WORDS.has(word)) effortOnly = false;
     }
   }

@@ -221,6 +221,8 @@ testRule(rule, {
     { text: 'Mon frère a été élu meilleur apprenti boulanger de la région, fierté familiale !', ctx: { lang: 'fr' }, note: 'someone else elected' },
   ],
   invalid: [
+    // xlang20: Brazilian 'time' is the team thanked for effort; English 'time' stays time.
+    { text: 'Fomos eleitos a melhor padaria de Recife 🏆 Obrigado ao time pelo empenho!', ctx: { lang: 'pt', platform: 'linkedin' }, flags: ['eleitos a melhor'] },
     // xlang20: the author's side recognised as something 'of the year' ('reconocido como Firma Contable del Año', 'als
     // Steuerkanzlei des Jahres ausgezeichnet'), as 'named one of', in five languages.
     { text: "Nuestro despacho fue reconocido como Firma Contable del Año por la Cámara de Comercio 🏆 ¡Vamos por más!", ctx: { lang: 'es', platform: 'linkedin' }, flags: ["reconocido como Firma Contable del Año"] },
