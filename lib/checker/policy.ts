@@ -499,12 +499,16 @@ const SAYS_ENOUGH_WORDS: Record<Sensitivity, number> = { gentle: 10, normal: 14,
 /** Or: a concrete detail (a number, a price, a date) in a post of at least this many content words. */
 const CONCRETE_WORDS: Record<Sensitivity, number> = { gentle: 6, normal: 8, strict: 12 };
 
-/** Whether the post has substance: it gives, names something concrete, or says enough in words of its own. */
-export function hasSubstance(input: RuleInput): boolean {
+/**
+ * Whether the post has substance: it gives, names something concrete, or says enough in words of its own. `aside`
+ * content words are not counted: a caller's own phrase (a teaser's "se viene algo MUY grande", "ich darf noch nichts
+ * verraten") is not what the post says.
+ */
+export function hasSubstance(input: RuleInput, aside = 0): boolean {
   const { evidence, sensitivity } = input;
   if (givesSomething(input)) return true;
-  if (evidence.specifics.length > 0 && evidence.contentWords >= CONCRETE_WORDS[sensitivity]) return true;
-  return evidence.freeContentWords >= SAYS_ENOUGH_WORDS[sensitivity];
+  if (evidence.specifics.length > 0 && evidence.contentWords - aside >= CONCRETE_WORDS[sensitivity]) return true;
+  return evidence.freeContentWords - aside >= SAYS_ENOUGH_WORDS[sensitivity];
 }
 
 /** Drops (or, under strict, lightens) hits when `quiet` holds. */

@@ -159,6 +159,23 @@ const AUDIENCE_THANKED_RE =
 const HOSTED_RE =
   /(?<![\p{L}])(?:for (?:having|hosting|inviting|featuring) (?:me|us)|for the (?:invite|invitation|opportunity)|por (?:invitarme|invitarnos|tenerme|tenernos|recibirme|la invitaci[oó]n)|f[üu]r die (?:einladung|gelegenheit)|(?:dass|daß) ich (?:dabei sein|zu gast sein) durfte|pour l['’]invitation|de m['’]avoir (?:invit[ée]e?|re[çc]ue?)|de nous avoir (?:invit[ée]e?s|re[çc]u(?:e?s)?)|pelo convite|por (?:me|nos) (?:receber|convidar)|pela oportunidade)(?![\p{L}])/iu;
 
+/**
+ * The author's own team thanked for effort in general and nothing else ("Thanks to the whole team for all the hard
+ * work", "Gracias a todo el equipo por tanto esfuerzo", "Obrigado à equipa pela confiança", "Danke an das ganze Team für
+ * den Einsatz", "Merci à toute l'équipe pour son engagement"): the stock sign-off of a win, as "part of this journey"
+ * is. A team word and, beside it, only these words: whole, all, hard work, effort, dedication, support, trust.
+ */
+const TEAM_WORDS: ReadonlySet<string> = new Set(['team', 'teams', 'equipo', 'equipos', 'equipa', 'equipe', 'équipe', 'équipes', 'staff', 'crew', 'squad', 'plantilla', 'mannschaft', 'belegschaft']);
+/** Brazilian Portuguese's "time" is a team ("obrigado ao time pelo empenho"); in English it is time. */
+const isTeamWord = (word: string, lang: string) => TEAM_WORDS.has(word) || (lang === 'pt' && word === 'time');
+const TEAM_EFFORT_WORDS: ReadonlySet<string> = new Set([
+  'whole', 'entire', 'amazing', 'incredible', 'great', 'awesome', 'wonderful', 'hard', 'work', 'effort', 'efforts', 'dedication', 'commitment', 'support', 'trust', 'patience', 'passion', 'energy', 'everything',
+  'todo', 'toda', 'todos', 'todas', 'tanto', 'tanta', 'gran', 'increíble', 'increible', 'esfuerzo', 'esfuerzos', 'trabajo', 'dedicación', 'dedicacion', 'compromiso', 'apoyo', 'confianza', 'pasión', 'pasion', 'entrega', 'paciencia',
+  'ganze', 'ganzen', 'gesamte', 'gesamten', 'tolle', 'tollen', 'großartige', 'großartigen', 'einsatz', 'engagement', 'arbeit', 'harte', 'unterstützung', 'vertrauen', 'geduld', 'fleiß',
+  'toute', 'tout', 'tous', 'toutes', 'incroyable', 'formidable', 'super', 'travail', 'confiance', 'soutien', 'implication', 'investissement',
+  'incrível', 'incrivel', 'empenho', 'esforço', 'esforco', 'dedicação', 'dedicacao', 'trabalho', 'apoio', 'confiança', 'confianca', 'garra', 'parceria', 'paciência',
+]);
+
 /** Thanks say for what when the rest of the sentence names something: three content words, a number or a name. */
 function thanksAreSpecific(doc: Doc, book: PhraseBook, m: PhraseMatch, sentence: Span | undefined): boolean {
   const end = sentence?.end ?? doc.text.length;
@@ -182,12 +199,22 @@ function thanksAreSpecific(doc: Doc, book: PhraseBook, m: PhraseMatch, sentence:
   if (group && JOURNEY_THANKED_RE.test(doc.text.slice(from, from + 70))) return false;
   if (group && BELIEF_THANKED_RE.test(doc.text.slice(from, from + 70))) return false;
   let content = 0;
+  // Whether the content words are a team and its effort alone (TEAM_EFFORT_WORDS).
+  let team = false;
+  let effortOnly = true;
   for (const w of doc.words) {
     if (w.start < from || w.end > end) continue;
     if (/\d/.test(w.text)) return true;
-    if (!book.words.stop.has(w.text.toLowerCase()) && w.text.length > 2) content++;
+    const lower = w.text.toLowerCase();
+    if (!book.words.stop.has(lower) && w.text.length > 2) {
+      content++;
+      const word = lower.replace(/^[ld]['’]/, '');
+      if (isTeamWord(word, doc.lang)) team = true;
+      else if (!TEAM_EFFORT_WORDS.has(word)) effortOnly = false;
+    }
   }
   const named = doc.mentions.some((t) => t.start >= m.end && t.end <= end);
+  if (!named && team && effortOnly) return false;
   return named || content >= 3;
 }
 

@@ -492,6 +492,9 @@ export const en: Lexicon = {
       'sponsored by',
     ],
     brag: [
+      // An award of the year ("Our firm was recognized as Accounting Firm of the Year"), as "named one of"; another
+      // subject before it ("Time named Taylor Swift Person of the Year") makes it news (humblebrag aboutSomeoneElse).
+      "(?:named|voted|selected|chosen|recognized) (?:as )?(?:the |our |a )?(?:[\\p{L}\\p{N}&'’-]+ ){0,5}?of the year(?![\\p{L}])",
       // The press the author's product was in, as its label ("As featured in Forbes", "as seen on Shark Tank").
       '(?<![\\p{L}] )(?:as (?:seen|featured|heard) (?:on|in))(?![\\p{L}])',
       // A guest spot on someone's show told as the news ("I was a guest on The Growth Loop podcast", "had the honour of
@@ -674,6 +677,8 @@ export const en: Lexicon = {
     platitude: [
       "never stop (?:learning|growing|dreaming|believing|improving|trying|pushing)|the day you stop (?:learning|growing|dreaming) is the day",
       'less is (?:simply |just |always |often |usually |really )?more',
+      // Life defined by a contrast ("Life isn't what happens to you, it's how you react"): a motto, nothing to act on.
+      "life (?:is not|isn't|isnt|ain't) (?:about |what |waiting|how )[^.!?\\n]{1,60}, (?:it's|its|it is|but)(?![\\p{L}])",
       // A motto that ranks a virtue above talent ("Consistency beats talent. Every time."): nothing to act on.
       "(?:consistency|discipline|action|execution|progress|effort|hard work|systems?|habits?|clarity|focus|done|persistence) (?:beats|trumps|outperforms|wins over|> ?) (?:talent|motivation|perfection|perfect|ideas?|strategy|intensity|luck|goals?|planning)(?![\\p{L}])",
       // "Keep showing up" alone; "keep showing up to the clinic" names where.

@@ -381,6 +381,9 @@ export const es: Lexicon = {
       '(?:responde|responded|comenta|comentad|contesta)(?: (?:aqu[ií]|abajo))? y (?:te|os) (?:digo|cuento|explico|ense[nñ]o|mando|paso|escribo)', '(?:escr[ií]beme|escr[ií]bele|cont[aá]ctame|cont[aá]ctala|cont[aá]ctalo)'],
     affiliate: ['(?:con|desde|por) mi (?:enlace|link) de (?:referido|invitación)', '(?:compras?|compr[aá]is|compren?|comprar|comprando|comprarla|comprarlo|comprad) (?:(?:algo|la|lo|las|los) )?(?:con|desde|por|a trav[eé]s de) mi (?:enlace|link)', '(?:enlace|link|código) de referido', 'mi código de invitación', '(?:enlaces?|links?) (?:de )?afiliad[oa]s?', '#publi', '#ad', 'colaboraci[oó]n pagada', 'patrocinado por'],
     brag: [
+      // Un premio del año ("Nuestro despacho fue reconocido como «Firma Contable del Año»"); con otro sujeto delante ("Bad
+      // Bunny fue elegido artista del año") es noticia (humblebrag aboutSomeoneElse).
+      '(?:elegid|votad|seleccionad|reconocid|nombrad|premiad|galardonad|distinguid)[oa]s? (?:como )?(?:el |la |los |las )?(?:[«"“]?[\\p{L}\\p{N}&-]+ ){0,5}?del a[ñn]o(?![\\p{L}])',
       // La prensa en la que salió lo del autor, como etiqueta ("Como visto en El País", "como se vio en la tele").
       '(?<=^\\s*|\\n\\s*|[✨⭐🌟📺] ?)(?:como (?:visto|vista|vistos|vistas|se vio|salimos|aparecimos) en)(?![\\p{L}])',
       // Invitado al programa o podcast de otro, contado como la noticia ("Feliz de haber sido invitada al podcast…", "fui
@@ -518,7 +521,9 @@ export const es: Lexicon = {
       'atentos',
       'se vienen cosas',
       // Un anuncio propio que se anuncia sin decir qué es ("se viene algo grande", "grandes novedades muy pronto").
-      'se viene algo (?:grande|gordo|enorme|especial|nuevo|incre[ií]ble)',
+      'se viene algo (?:(?:muy|re|bien|s[uú]per|mega) )?(?:grande|gordo|enorme|especial|nuevo|incre[ií]ble)',
+      // La noticia que el autor dice no poder contar todavía ("no puedo decir nada todavía", "aún no puedo adelantar nada").
+      '(?:todav[ií]a|a[uú]n) no (?:puedo|podemos) (?:decir|contar|adelantar|revelar) (?:nada|mucho|m[aá]s)|no (?:puedo|podemos) (?:decir|contar|adelantar|revelar) (?:nada|mucho|m[aá]s) (?:todav[ií]a|a[uú]n|por ahora|de momento)',
       // El mismo anuncio con el sujeto delante ("Algo grande se viene la semana que viene", "algo nuevo llega pronto").
       'algo (?:grande|gordo|enorme|especial|nuevo|incre[ií]ble) (?:se viene|viene|llega|se acerca|est[aá] (?:por )?llegar|se est[aá] cocinando)',
       '(?:grandes|muchas|buenas) (?:novedades|noticias) (?:muy )?pronto',
@@ -555,6 +560,8 @@ export const es: Lexicon = {
       'sue[nñ]a en grande',
       '(?:nuevo d[ií]a|nueva semana|nuevo mes|nuevo a[ñn]o)[,.!]? nuev[oa]s? (?:oportunidades|metas|objetivos|retos|comienzos|energ[ií]as?|posibilidades|bendiciones)(?![\\p{L}])',
       'a[ñn]o nuevo[,.!]? vida nueva',
+      // La vida definida por contraste ("La vida no es lo que te pasa, es cómo reaccionas"): un lema, nada que hacer.
+      'la vida no es (?:lo que|esperar|sobre|cu[aá]nto)[^.!?\\n]{1,60}, (?:es|sino)(?![\\p{L}])',
       'el futuro (?:es|pertenece a|ser[aá]) (?:de )?(?:quienes|los que|aquellos que|las que)',
       '(?:quienes|los que)(?: no)? se adapten (?:ganar[aá]n|se quedar[aá]n atr[aá]s|liderar[aá]n)',
     ],

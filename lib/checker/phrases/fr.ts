@@ -361,6 +361,9 @@ export const fr: Lexicon = {
       // Le code ou le lien de parrainage, dit aussi « code parrain » / « lien parrain » (« avec mon code parrain JULIE20 »).
       '(?:lien|code) (?:de )?parrain(?:age)?(?![\\p{L}])', '(?:ach[eè]t|command)\\p{L}* (?:\\p{L}+ ){0,2}?(?:via|avec|par|en passant par) mon lien', "mon code d'invitation", 'liens? affili[ée]s?', "liens? d'affiliation", '#pub', '#sponsoris[ée]', 'partenariat r[ée]mun[ée]r[ée]', 'sponsoris[ée] par'],
     brag: [
+      // Un prix de l'année (« Notre cabinet a été récompensé comme cabinet comptable de l'année ») ; avec un autre sujet
+      // devant (« Aya Nakamura élue artiste de l'année ») c'est une nouvelle (humblebrag aboutSomeoneElse).
+      "(?:élu|nommé|désigné|récompensé|sacré|distingué)e?s? (?:comme )?(?:le |la |l['’])?(?:[«\"“]?[\\p{L}\\p{N}&'’-]+ ){0,5}?de l['’]ann[ée]e(?![\\p{L}])",
       // La presse comme étiquette de ce que vend l'auteur (« Vu dans Elle et Le Parisien », « comme vu sur M6 ») ; « j'ai
       // vu dans le journal » raconte.
       '(?<=^\\s*|\\n\\s*|[✨⭐🌟📺] ?)(?:comme )?vus? (?:dans|sur|à la|au)(?![\\p{L}])|comme vus? (?:dans|sur|à la|au)(?![\\p{L}])',
@@ -485,13 +488,17 @@ export const fr: Lexicon = {
       'quelque chose de (?:grand|gros|[ée]norme|nouveau) (?:arrive|se pr[ée]pare)',
       // La même annonce dite familièrement (« Un truc énorme arrive la semaine prochaine »).
       'un truc (?:[ée]norme|de ouf|de fou|dingue|gros|grand|incroyable) (?:arrive|se pr[ée]pare)',
+      // La nouvelle que l'auteur dit ne pas pouvoir dire encore (« je peux rien dire pour l'instant », « on ne peut pas encore en dire plus »).
+      "(?:je|on|nous) (?:ne )?(?:peux|peut|pouvons) (?:encore rien (?:vous |te )?(?:dire|r[ée]v[ée]ler)|rien (?:vous |te )?(?:dire|r[ée]v[ée]ler) (?:pour l'instant|pour le moment|encore)|pas (?:encore )?(?:vous |t')?en dire (?:plus|davantage))",
       // « Êtes-vous prêts ? » après l'annonce : prêts à quoi, le post ne le dit jamais.
       "(?:[êe]tes-vous|es-tu|vous [êe]tes|t'es|tu es) (?:vraiment )?pr[êe]t(?:e|s|es)? ?\\?+"],
     agreement: ['tellement vrai', 'trop vrai', 'tellement [çc]a', "c'est tellement [çc]a", 'tout [àa] fait d\'accord'],
     // Un coup de pouce qui ne dit rien à faire (« Encore lundi... vous savez ce qu'il vous reste à faire 💪 »).
     platitude: ["(?:n'arr[êe]te|n'arr[êe]tez|ne cesse|ne cessez) jamais d'(?:apprendre|avancer|essayer)|continue(?:z)? d'avancer", "moins,? c'est (?:souvent |parfois |toujours )?plus", "(?:la |le |les |l')?(?:r[ée]gularit[ée]|constance|discipline|action|ex[ée]cution|pers[ée]v[ée]rance|habitudes|fait) (?:bat|battent|l'emporte sur|vaut mieux que) (?:le |la |l')?(?:talent|motivation|perfection|parfait|chance|id[ée]es?|strat[ée]gie)(?![\\p{L}])", "ta seule limite,? (?:c'est|c’est|est) toi(?:-m[êe]me)?", "(?:vous savez|tu sais) (?:ce qu'il (?:vous|te) reste à faire|ce que (?:vous avez|tu as) à faire|quoi faire)(?!\\s*:)", "n'abandonne(?:z)? jamais", "ne (?:cesse|cessez|arr[êe]te|arr[êe]tez) jamais de r[êe]ver", '(?:suis|suivez|poursuis|poursuivez) (?:tes|vos) r[êe]ves', '(?:crois|croyez) en (?:toi|vous|ton potentiel|votre potentiel|tes rêves|vos rêves)', 'le reste (?:suivra|viendra|est une conséquence)', 'le succ[èe]s (?:est|n\'est|vient)', "(?:la r[ée]ussite|le succ[èe]s),? (?:c'est|ce n'est|commence)", "[ée]tat d'esprit", 'mindset', 'motivation', 'reconnaissante?(?=\\s*[.!\\n]|\\s*$)', 'b[ée]nie?(?=\\s*[.!\\n]|\\s*$)',
       // La vertu définie en devise (« La discipline, c'est faire ce qui doit être fait, même sans en avoir envie »).
-      "(?:la discipline|la constance|le leadership|la r[ée]gularit[ée]),? (?:c'est|c’est|est) (?:faire|choisir|pas |une (?:d[ée]cision|habitude)|un (?:choix|chemin))(?![\\p{L}])", "(?:nouvelle semaine|nouveau jour|nouvelle journ[ée]e|nouveau mois|nouvelle ann[ée]e)[,.!]? nouv(?:eaux|elles|eau|elle) (?:opportunit[ée]s|objectifs|d[ée]fis|chances|d[ée]parts?|[ée]nergies?|possibilit[ée]s)(?![\\p{L}])", "l'avenir appartient (?:[àa] ceux|aux audacieux|aux audacieuses)", "ceux qui (?:ne )?s'adaptent (?:pas )?(?:gagneront|seront laiss[ée]s|resteront sur le carreau)"],
+      "(?:la discipline|la constance|le leadership|la r[ée]gularit[ée]),? (?:c'est|c’est|est) (?:faire|choisir|pas |une (?:d[ée]cision|habitude)|un (?:choix|chemin))(?![\\p{L}])", "(?:nouvelle semaine|nouveau jour|nouvelle journ[ée]e|nouveau mois|nouvelle ann[ée]e)[,.!]? nouv(?:eaux|elles|eau|elle) (?:opportunit[ée]s|objectifs|d[ée]fis|chances|d[ée]parts?|[ée]nergies?|possibilit[ée]s)(?![\\p{L}])", "l'avenir appartient (?:[àa] ceux|aux audacieux|aux audacieuses)",
+      // La vie définie par contraste (« La vie c'est pas ce qui t'arrive, c'est comment tu réagis ») : une devise, rien à faire.
+      "la vie,? (?:c'est pas|ce n'est pas|n'est pas) (?:ce qui|ce que|d'attendre|une question de)[^.!?\\n]{1,60}, (?:c'est|mais)(?![\\p{L}])", "ceux qui (?:ne )?s'adaptent (?:pas )?(?:gagneront|seront laiss[ée]s|resteront sur le carreau)"],
     teaching: [
       // Un résumé donné après son annonce, avec quelques mots entre les deux (« Nouvelle vidéo, mais voilà la version courte pour… : … »).
       "(?:voil[àa] |voici )?(?:la |le |un |mon )?(?:version courte|r[ée]sum[ée]|tl;? ?dr)(?:,? [^.!?:\\n]{1,60})? ?:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])",

@@ -362,6 +362,9 @@ export const pt: Lexicon = {
       // O link, código ou cupom de indicação ("usa meu cupom de indicação"), como 'referral code'.
       '(?:link|c[oó]digo|cupom) de indica[cç][aã]o', '(?:compra|compras|compre|comprar|comprando|comprarem|comprem) (?:\\p{L}+ ){0,2}?(?:pelo|com o|atrav[eé]s do) meu link', 'meu código de convite', 'links? (?:de )?afiliad[oa]s?', '#publi', '#publicidade', 'parceria paga', 'patrocinado por', '#ad'],
     brag: [
+      // Um prémio do ano ("O nosso escritório foi distinguido como escritório do ano"); com outro sujeito antes ("Anitta
+      // foi eleita artista do ano") é notícia (humblebrag aboutSomeoneElse).
+      '(?:eleit|reconhecid|escolhid|selecionad|distinguid|premiad|nomead)[oa]s? (?:como )?(?:o |a |os |as )?(?:[«"“]?[\\p{L}\\p{N}&-]+ ){0,5}?do ano(?![\\p{L}])',
       // A imprensa como etiqueta do que o autor vende ("Como visto na Globo", "como vista no Fantástico").
       '(?<=^\\s*|\\n\\s*|[✨⭐🌟📺] ?)(?:como (?:visto|vista|vistos|vistas|aparecemos|saímos) (?:na|no|em|nas|nos))(?![\\p{L}])',
       // Convidado do programa ou podcast de outro, contado como a notícia ("Feliz por ter participado do podcast…", "fui
@@ -479,6 +482,8 @@ export const pt: Lexicon = {
 '(?:depois|amanh[aã]|mais tarde|logo|[àa] noite) (?:eu )?(?:te |vos |lhes |vo?s )?conto(?: tudo)?|(?:te|vos|lhes) conto (?:tudo )?(?:depois|amanh[aã]|mais tarde|logo|[àa] noite)|conto tudo depois', 'olha isso', 'vejam isso', 'confere', 'confira', 'leitura obrigat[oó]ria', 'o que (?:voc[eê]s )?acham\\?', '(?:o )?que (?:vcs|vc|voc[eê]) (?:acham|acha)\\?|(?:vcs|voc[eê]s) acham o qu[eê]\\?', 'opini[oõ]es\\?', 'em breve', 'aguardem', 'vem a[ií]',
       // Um anúncio próprio que só se anuncia ("vem novidade aí", "vem coisa grande por aí", "fiquem ligados").
       'vem (?:novidade|coisa (?:boa|grande|nova))s? (?:a[ií]|por a[ií])', 'fiquem ligad[oa]s',
+      // A novidade que o autor diz ainda não poder contar ("não posso falar nada ainda", "ainda não podemos revelar nada").
+      'ainda n[aã]o (?:posso|podemos) (?:falar|contar|dizer|revelar) (?:nada|muito|mais)|n[aã]o (?:posso|podemos) (?:falar|contar|dizer|revelar) (?:nada|muito|mais) (?:ainda|por enquanto|por agora)',
       // O mesmo anúncio com o quando no lugar do "aí" ("Vem coisa grande semana que vem").
       'vem (?:novidade|coisa (?:boa|grande|nova))s? (?:(?:na )?semana que vem|(?:no )?m[eê]s que vem|amanh[aã]|em breve|logo)',
       // "Você está preparado?" depois do hype: preparado pra quê, o post nunca diz.
@@ -487,7 +492,9 @@ export const pt: Lexicon = {
     // Um empurrão que não diz o que fazer ("Segunda de novo... vocês sabem o que fazer 💪").
     platitude: ['quem (?:para|deixa) de (?:aprender|crescer|sonhar|tentar),? (?:para|deixa) de (?:crescer|viver|aprender|sonhar)', 'nunca (?:pare|parem|deixe|deixem) de (?:aprender|crescer|sonhar|acreditar|tentar|melhorar)', 'menos (?:é|e) (?:sempre )?mais', '(?:a |o |os )?(?:const[aâ]ncia|disciplina|a[cç][aã]o|execu[cç][aã]o|persist[eê]ncia|h[aá]bitos?|feito) (?:vence|vencem|supera|superam|ganha d[eo]|bate) (?:o |a )?(?:talento|motiva[cç][aã]o|perfei[cç][aã]o|perfeito|sorte|ideias?|estrat[eé]gia)(?![\\p{L}])', '(?:seu|teu) [uú]nico limite (?:[eé] voc[eê]|[eé]s tu|[eé] a (?:sua|tua) mente)', '(?:voc[eê]s sabem|voc[eê] sabe|vc sabe|vcs sabem|tu sabes|sabem) o que (?:fazer|tem que ser feito)(?!\\s*:)', 'nunca desista', 'nunca pare de sonhar', '(?:siga|persiga|corra atr[aá]s d(?:os)?) (?:os )?(?:seus|teus) sonhos', '(?:acredite|acredita) (?:em voc[eê]|em si|no seu potencial|no teu potencial|nos seus sonhos)', 'o resto (?:[eé] consequ[eê]ncia|vem naturalmente|vir[aá])', 'o sucesso,? (?:[eé]|n[aã]o [eé]|vem|come[cç]a)', '(?<![\\p{L},] )sucesso,? (?:[eé]|n[aã]o [eé]) ', 'a disciplina,? (?:[eé]|vence|supera)', 'mentalidade', 'gratid[aã]o(?=\\s*[.!\\n]|\\s*$)', 'aben[cç]oad[oa]s?', 'mindset', 'motiva[cç][aã]o', 'foco,? for[cç]a e f[eé]',
       // A virtude definida sem artigo ao abrir a frase ("Disciplina é fazer o que precisa ser feito, mesmo sem vontade").
-      '(?<![\\p{L},] )(?:disciplina|const[aâ]ncia|lideran[cç]a),? [ée] (?:fazer|escolher|n[aã]o |uma (?:escolha|decis[aã]o)|um (?:h[aá]bito|caminho))(?![\\p{L}])', '(?:nova semana|novo dia|novo m[eê]s|novo ano)[,.!]? nov[oa]s? (?:oportunidades|metas|objetivos|desafios|come[çc]os|energias?|chances|possibilidades|b[eê]n[çc][aã]os)(?![\\p{L}])', 'ano novo[,.!]? vida nova', 'o futuro (?:pertence|[eé]) (?:a quem|de quem|aos que|[àa]queles que|dos que)', 'quem (?:n[aã]o )?se adaptar (?:vai (?:ganhar|ficar para tr[aá]s)|ficar[aá] para tr[aá]s|vence)'],
+      '(?<![\\p{L},] )(?:disciplina|const[aâ]ncia|lideran[cç]a),? [ée] (?:fazer|escolher|n[aã]o |uma (?:escolha|decis[aã]o)|um (?:h[aá]bito|caminho))(?![\\p{L}])', '(?:nova semana|novo dia|novo m[eê]s|novo ano)[,.!]? nov[oa]s? (?:oportunidades|metas|objetivos|desafios|come[çc]os|energias?|chances|possibilidades|b[eê]n[çc][aã]os)(?![\\p{L}])', 'ano novo[,.!]? vida nova',
+      // A vida definida por contraste ("A vida não é o que te acontece, é como você reage"): um lema, nada a fazer.
+      'a vida n[aã]o [eé] (?:o que|sobre|esperar|quanto)[^.!?\\n]{1,60}, (?:[eé]|mas)(?![\\p{L}])', 'o futuro (?:pertence|[eé]) (?:a quem|de quem|aos que|[àa]queles que|dos que)', 'quem (?:n[aã]o )?se adaptar (?:vai (?:ganhar|ficar para tr[aá]s)|ficar[aá] para tr[aá]s|vence)'],
     teaching: [
       // Um resumo dado depois do anúncio, com algumas palavras no meio ("Vídeo novo no ar, mas aqui vai o resumo pra você não precisar assistir: …").
       '(?:aqui vai |aqui est[aá] |segue )?(?:o |a |um |meu )?(?:resumo|resum[ãa]o|vers[aã]o curta|tl;? ?dr)(?:,? [^.!?:\\n]{1,60})? ?:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])',

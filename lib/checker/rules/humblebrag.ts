@@ -62,7 +62,7 @@ const SUBJECTLESS_INTL_RE = /^(?:est|sont|ist|sind|endlich|ya|por fin|chegou|j[a
  * sido elegida…"); "Messi, elegido mejor jugador https://t.co/x" is news with its link.
  */
 const AWARD_INTL_RE =
-  /^(?:elegid|votad|seleccionad|reconocid|nombrad|eleit|selecionad|reconhecid|escolhid|élu|votée?|sélectionn|nommée?|reconnue?|désignée?|classée?|zum|zur|zu|als|gewählt|gekürt|ausgezeichnet)/iu;
+  /^(?:elegid|votad|seleccionad|reconocid|nombrad|premiad|galardonad|distinguid|eleit|selecionad|reconhecid|escolhid|nomead|élu|votée?|sélectionn|nommée?|reconnue?|désignée?|classée?|récompensée?|sacrée?|distinguée?|zum|zur|zu|als|gewählt|gekürt|ausgezeichnet)/iu;
 /** Words before a brag that still leave the author as its subject in the other languages ("et", "y", "und", "e"). */
 const OWN_SUBJECT_INTL = new Set([
   'et', 'y', 'und', 'e', 'ça', 'ca', 'es', 'il', 'elle', 'er', 'sie', 'ele', 'ela', 'já', 'ja',

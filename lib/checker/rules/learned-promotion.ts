@@ -173,8 +173,15 @@ export default defineRule({
     const pointedQuestion =
       input.find('vaguePointer').some((m) => m.start < focus.end && focus.start < m.end && (/\?\s*$/u.test(m.text) || bareTeaser(input))) &&
       !asksOrPoints({ ...input, evidence: { ...input.evidence, pointsSomewhere: false } }) && !input.evidence.flags.some((f) => (f & WORD_FLAG.me) !== 0) && !namesSomethingSold(input);
+    // Hype over a link in a few words ("Isto vai mudar o jogo 🔥🔥 t.co/…", "This is a game changer 🔥 link"): the
+    // model's focus on the hype phrase (lexicon `hype`), its reading more a teaser's than a pitch's, and nothing of the
+    // author's named (no my/our, no ask, plug or code, nothing sold): bare-link's and learned-bait's, what it lacks is
+    // for the reader. "Our app is a game changer 🔥 link" names the author's; a mint link under a caption has no hype.
+    const hypedLink =
+      input.doc.urls.length > 0 && model.bait > model.promotion && input.doc.words.length < SHORT_POST_WORDS && overlaps(input.find('hype'), focus.start, focus.end) &&
+      !asksOrPoints({ ...input, evidence: { ...input.evidence, pointsSomewhere: false } }) && !input.evidence.flags.some((f) => (f & WORD_FLAG.me) !== 0) && !namesSomethingSold(input);
     const quiet =
-      givesClearly(input) || reportsNews(input) || offersRelief(input) || lesson || notice || jobAd || warmReply || asksReaders || notTheirs || milestone || flight || pointerOnly || pointedQuestion || explainsThing(input);
+      givesClearly(input) || reportsNews(input) || offersRelief(input) || lesson || notice || jobAd || warmReply || asksReaders || notTheirs || milestone || flight || pointerOnly || pointedQuestion || hypedLink || explainsThing(input);
     return unless(quiet, input, this.meta.weight, hits);
   },
 });

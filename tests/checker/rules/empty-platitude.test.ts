@@ -3,6 +3,13 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    // xlang20: the same contrast with the author's own story and numbers after it, or about rent, not life: not a motto.
+    { text: "La vie n'est pas ce qui t'arrive à Lyon, c'est ce que t'en fais : j'ai perdu mon job en mars, j'ai repris une formation de boulanger de 9 mois à l'INBP et j'ouvre ma boutique rue Paul Bert le 3 février.", ctx: { lang: 'fr', platform: 'x' }, note: 'a story with dates and places' },
+    { text: 'Die Miete ist nicht, was mich stört, sondern die Nebenkosten: 180 € mehr seit Januar.', ctx: { lang: 'de', platform: 'x' }, note: 'rent, with a figure' },
+    { text: 'La vida no es lo que te pasa, es cómo reaccionas: cuando cerró la fábrica en 2019 me apunté al curso de soldadura del SEPE, 600 horas, y hoy tengo taller propio en Getafe con 3 empleados.', ctx: { lang: 'es', platform: 'linkedin' }, note: 'the motto then the story with numbers' },
+    // xlang20: a blessing with its object pronoun beside a thanks that says what it fixed, and grace over a meal with it.
+    { text: 'Dios te bendiga hermano, con tu tutorial arreglé el carburador de mi moto en 20 minutos', ctx: { lang: 'es', reply: true }, note: 'thanks with what it fixed' },
+    { text: 'Que Dios nos bendiga esta mesa 🙏 hoy hicimos el mole de mi abuela con 24 chiles', ctx: { lang: 'es' }, note: 'grace over a meal' },
     { text: 'Those who adapt will win: we moved our bakery orders to a simple Google Form in 2020 and kept 80% of sales through lockdown.', ctx: { platform: 'linkedin' } },
     // The formula heading the goals it names, or a new year's rules told, stays quiet.
     { text: 'New week, new goals: finish the billing page by Wednesday, call 5 churned customers, and write up why they left. What are yours?', ctx: { platform: 'linkedin' } },
@@ -105,6 +112,17 @@ testRule(rule, {
     { text: "Constância vence talento nos nossos dados: os 40 alunos que praticaram 15 minutos por dia tiraram 22% a mais que os 40 que estudaram 2 horas no fim de semana.", ctx: { platform: 'linkedin', lang: 'pt' }, note: 'a finding, not a motto' },
   ],
   invalid: [
+    // xlang20: life defined by a contrast ('La vie c'est pas ce qui t'arrive, c'est comment tu réagis'), a motto, in five languages.
+    { text: "La vie c'est pas ce qui t'arrive, c'est comment tu réagis. ✨", ctx: { lang: 'fr', platform: 'x' }, flags: ["La vie c'est pas ce qui t'arrive, c'est comment tu réagis."] },
+    { text: 'La vida no es lo que te pasa, es cómo reaccionas.', ctx: { lang: 'es', platform: 'x' }, flags: ['La vida no es lo que te pasa, es cómo reaccionas.'] },
+    { text: 'A vida não é o que te acontece, é como você reage.', ctx: { lang: 'pt', platform: 'x' }, flags: ['A vida não é o que te acontece, é como você reage.'] },
+    { text: 'Das Leben ist nicht, was dir passiert, sondern wie du darauf reagierst.', ctx: { lang: 'de', platform: 'x' }, flags: ['Das Leben ist nicht, was dir passiert, sondern wie du darauf reagierst.'] },
+    { text: "Life isn't what happens to you, it's how you react to it.", ctx: { platform: 'x' }, flags: ["Life isn't what happens to you, it's how you react to it."] },
+    // xlang20: a morning blessing with its object pronoun ('que Diosito los bendiga', 'que Dieu vous bénisse', 'Deus te
+    // abençoe') and nothing else: the same blessing with nothing told, in es, fr and pt.
+    { text: 'Buenos días mi gente bonita ☀️🙏 que Diosito los bendiga hoy y siempre, a darle con todo este lunes 💪✨', ctx: { lang: 'es', platform: 'facebook' }, flags: ['que Diosito los bendiga hoy y siempre, a darle con todo este lunes 💪✨'] },
+    { text: "Bonjour mes amis ☀️🙏 que Dieu vous bénisse aujourd'hui et toujours, on lâche rien ce lundi 💪✨", ctx: { lang: 'fr', platform: 'facebook' }, flags: ["que Dieu vous bénisse aujourd'hui et toujours, on lâche rien ce lundi 💪✨"] },
+    { text: 'Bom dia meu povo ☀️ Deus te abençoe hoje e sempre 🙏', ctx: { lang: 'pt', platform: 'facebook' }, flags: ['Deus te abençoe hoje e sempre 🙏'] },
     // A lesson announced whose words are a motto ('never stop learning'): no lesson given.
     { text: "Today I learned something really important I want to share with you all: never stop learning. The day you stop learning is the day you stop growing. 🚀 #motivation", ctx: { platform: 'linkedin' }, flags: ["Today I learned something really important I want to share with you all: never stop learning. The day you stop learning is the day you stop growing."] },
     { text: "Hoy he aprendido algo muy importante que quiero compartir con vosotros: nunca dejéis de aprender. El que deja de aprender, deja de crecer. 🚀 #motivación", ctx: { platform: 'linkedin', lang: 'es' }, flags: ["Hoy he aprendido algo muy importante que quiero compartir con vosotros: nunca dejéis de aprender. El que deja de aprender, deja de crecer."] },

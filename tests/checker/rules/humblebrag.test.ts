@@ -16,6 +16,18 @@ testRule(rule, {
     { text: "Zara's spring collection drops Friday and it's all beige again", ctx: { platform: 'x' } },
     { text: 'I joined the climbing gym as a complete beginner and fell off the first wall 12 times.', ctx: { platform: 'threads' } },
     { text: 'La partie 2 de la série est sortie sur Netflix hier, quelqu’un l’a vue ?', ctx: { platform: 'x', lang: 'fr' } },
+    // xlang20: an award of the year with another subject before it is news of someone else, in five languages.
+    { text: "Bad Bunny fue elegido artista del año por Billboard https://t.co/abc", ctx: { lang: 'es', platform: 'x' }, note: 'someone else’s award of the year' },
+    { text: "Time named Taylor Swift Person of the Year", ctx: { platform: 'x' }, note: 'someone else’s award of the year' },
+    { text: "Die Stadt Ulm wurde zur Fahrradstadt des Jahres gekürt", ctx: { lang: 'de', platform: 'x' }, note: 'someone else’s award of the year' },
+    { text: "Aya Nakamura élue artiste de l'année aux Victoires de la musique", ctx: { lang: 'fr', platform: 'x' }, note: 'someone else’s award of the year' },
+    { text: "Anitta foi eleita a artista do ano pela Billboard Brasil", ctx: { lang: 'pt', platform: 'x' }, note: 'someone else’s award of the year' },
+    // xlang20: an award with the team thanked for what someone did (a name, a change, a number): credit, not a sign-off.
+    { text: "Nuestro despacho fue reconocido como «Firma Contable del Año» 🏆 Gracias a todo el equipo, y sobre todo a Lucía Méndez, que rediseñó el cierre mensual y lo bajó de diez días a cuatro.", ctx: {platform: 'linkedin', lang: 'es'}, note: 'the team thanked for something named' },
+    { text: "Proud to share that our firm was named Accounting Firm of the Year 🏆 Thanks to the whole team for moving every client to e-invoicing before the deadline without a single missed filing.", ctx: {platform: 'linkedin'}, note: 'the team thanked for something named' },
+    { text: "A nossa padaria foi eleita a melhor de Braga 🏆 Obrigada a toda a equipa, em especial ao Rui, que acorda às 3h para o pão de centeio sair às 7h.", ctx: {platform: 'linkedin', lang: 'pt'}, note: 'the team thanked for something named' },
+    { text: "Wir wurden zur besten Bäckerei Münchens gewählt 🏆 Danke an das ganze Team, besonders an Jonas, der den Sauerteig seit Jahren jeden Morgen um 3 Uhr füttert.", ctx: {platform: 'linkedin', lang: 'de'}, note: 'the team thanked for something named' },
+    { text: "Notre boulangerie a été élue meilleure de Lyon 🏆 Merci à toute l'équipe, et surtout à Inès qui a mis au point le levain de seigle qui a convaincu le jury.", ctx: {platform: 'linkedin', lang: 'fr'}, note: 'the team thanked for something named' },
     { text: "We joined the school radio program's fundraiser last year, it raised $3,000 for new mics.", ctx: { platform: 'facebook' }, note: 'a fundraiser joined, no spot' },
     // Live-tweeting someone's meeting, or having been there live: no stream of the author's.
     { text: "I'm live-tweeting the council meeting tonight, the stream is at youtube.com/c/leedscouncil", ctx: { platform: 'x', lang: 'en' }, note: 'live-tweeting' },
@@ -243,6 +255,23 @@ testRule(rule, {
     { text: 'La partie 2 est dispo sur la chaîne ! Allez la voir 🔥', ctx: { platform: 'x', lang: 'fr' }, flags: ['La partie 2 est dispo sur la chaîne'] },
     { text: 'Saiu a parte 2 lá no canal!! Corre lá pra assistir 🔥', ctx: { platform: 'x', lang: 'pt' }, flags: ['Saiu a parte 2 lá no canal'] },
     { text: 'Spring collection drops Friday 9am 🌸 Everything handmade in small batches in my garage studio', ctx: { platform: 'instagram' }, flags: ['Spring collection drops'] },
+    // xlang20: Brazilian 'time' is the team thanked for effort; English 'time' stays time.
+    { text: 'Fomos eleitos a melhor padaria de Recife 🏆 Obrigado ao time pelo empenho!', ctx: { lang: 'pt', platform: 'linkedin' }, flags: ['eleitos a melhor'] },
+    // xlang20: the author's side recognised as something 'of the year' ('reconocido como Firma Contable del Año', 'als
+    // Steuerkanzlei des Jahres ausgezeichnet'), as 'named one of', in five languages.
+    { text: "Nuestro despacho fue reconocido como Firma Contable del Año por la Cámara de Comercio 🏆 ¡Vamos por más!", ctx: { lang: 'es', platform: 'linkedin' }, flags: ["reconocido como Firma Contable del Año"] },
+    { text: "Notre cabinet a été récompensé comme cabinet comptable de l'année par la CCI de Lyon 🏆 On continue !", ctx: { lang: 'fr', platform: 'linkedin' }, flags: ["récompensé comme cabinet comptable de l'année"] },
+    { text: "O nosso escritório foi distinguido como escritório de contabilidade do ano pela Câmara de Comércio 🏆 Vamos em frente!", ctx: { lang: 'pt', platform: 'linkedin' }, flags: ["distinguido como escritório de contabilidade do ano"] },
+    { text: "Unsere Kanzlei wurde von der IHK München als Steuerkanzlei des Jahres ausgezeichnet 🏆", ctx: { lang: 'de', platform: 'linkedin' }, flags: ["als Steuerkanzlei des Jahres ausgezeichnet"] },
+    { text: "Stolz, dass unsere Kanzlei als „Steuerkanzlei des Jahres 2026“ von der IHK München ausgezeichnet wurde 🏆 Danke an das ganze Team für den Einsatz! Auf geht's!", ctx: { lang: 'de', platform: 'linkedin' }, flags: ["als „Steuerkanzlei des Jahres 2026“ von der IHK München ausgezeichnet"] },
+    { text: "Our firm was recognized as Accounting Firm of the Year by the Chamber of Commerce 🏆 Onwards!", ctx: { platform: 'linkedin' }, flags: ["recognized as Accounting Firm of the Year"] },
+    // xlang20: an award signed off with the whole team thanked for effort in general ('por tanto esfuerzo', 'for all the
+    // hard work', 'pelo empenho', 'für den Einsatz', 'pour son travail'): no credit that names anything, in five languages.
+    { text: "Orgullosa de compartir que nuestro despacho fue reconocido como «Firma Contable del Año» por la Cámara de Comercio de Guadalajara 🏆 Gracias a todo el equipo por tanto esfuerzo. ¡Vamos por más! 💪", ctx: {platform: 'linkedin', lang: 'es'}, flags: ["Orgullosa de compartir", "reconocido como «Firma Contable del Año"] },
+    { text: "Proud to share that our firm was named Accounting Firm of the Year by the Guadalajara Chamber of Commerce 🏆 Thanks to the whole team for all the hard work. Onwards!", ctx: {platform: 'linkedin'}, flags: ["Proud to share", "named Accounting Firm of the Year"] },
+    { text: "Muito orgulhosa: a nossa padaria foi eleita a melhor de Braga 🏆 Obrigada a toda a equipa pelo empenho e dedicação!", ctx: {platform: 'linkedin', lang: 'pt'}, flags: ["eleita a melhor"] },
+    { text: "Wir wurden zur besten Bäckerei Münchens gewählt 🏆 Danke an das ganze Team für den tollen Einsatz!", ctx: {platform: 'linkedin', lang: 'de'}, flags: ["Wir wurden zur besten Bäckerei Münchens gewählt"] },
+    { text: "Fière d'annoncer que notre boulangerie a été élue meilleure boulangerie de Lyon 🏆 Merci à toute l'équipe pour son travail et son implication !", ctx: {platform: 'linkedin', lang: 'fr'}, flags: ["Fière d'annoncer", "élue meilleure"] },
     // The author live with what they are doing beside the stream's link, under a 'PSA' heading too.
     { text: "PSA: I'm live playing the new Hollow Knight until they kick me out 🎮 twitch.tv/lauragg", ctx: { platform: 'x', lang: 'en' }, flags: ["I'm live"] },
     { text: 'PSA: bin live und spiele das neue Hollow Knight, bis man mich rauswirft 🎮 twitch.tv/lauragg', ctx: { platform: 'x', lang: 'de' }, flags: ['bin live'] },

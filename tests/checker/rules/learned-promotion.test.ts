@@ -11,6 +11,11 @@ testRule(rule, {
     // A teaser's promise of more with nothing of the author's named: vague-pointer's, no pitch.
     { text: "ça va TOUT changer 🔥🔥 plus d'infos bientôt 👀", ctx: { platform: 'x', lang: 'fr' }, note: 'teaser' },
     { text: 'isso vai mudar TUDO 🔥🔥 mais em breve 👀', ctx: { platform: 'x', lang: 'pt' }, note: 'teaser' },
+    // xlang20: hype over a link with nothing of the author's named: a teaser (bare-link, learned-bait), no pitch.
+    { text: 'Isto vai mudar o jogo 🔥🔥 t.co/8fKQ2mLpZa', ctx: { platform: 'x', lang: 'pt' }, note: 'hype over a link' },
+    { text: 'This is a game changer 🔥🔥 https://t.co/8fKQ2mLpZa', ctx: { platform: 'x' }, note: 'hype over a link' },
+    { text: 'Esto cambia las reglas del juego 🔥 https://t.co/8fKQ2mLpZa', ctx: { platform: 'x', lang: 'es' }, note: 'hype over a link' },
+    { text: 'Das ist ein Gamechanger 🔥🔥 https://t.co/8fKQ2mLpZa', ctx: { platform: 'x', lang: 'de' }, note: 'hype over a link' },
     // A question that only asks whether readers know the thing linked, nothing of the author's named: no pitch.
     { text: 'Ça vous parle ? 👀 https://t.co/aB3kd9', ctx: { platform: 'x', lang: 'fr' }, note: 'recognition question over a link' },
     { text: '¿Os suena? 👀 https://t.co/aB3kd9', ctx: { platform: 'x', lang: 'es' }, note: 'recognition question over a link' },
@@ -259,5 +264,17 @@ describe('says an ask only where the post makes one', () => {
     const hits = runRule(rule, text);
     expect(hits.length).toBeGreaterThan(0);
     expect(hits.map((h) => h.messageId)).toEqual(hits.map(() => messageId));
+  });
+});
+
+// xlang20: hype over a link is quiet only while nothing of the author's is named: the author's own course, app or
+// channel talked up over the same link is still self-promotion (product-plug, hype-push), in two languages.
+describe('hype over a link that names the author’s thing', () => {
+  it.each([
+    ['Meu curso vai mudar o jogo 🔥🔥 inscreve aí t.co/8fKQ2mLpZa', 'pt'],
+    ['Meu canal vai mudar o jogo 🔥🔥 t.co/8fKQ2mLpZa', 'pt'],
+    ['My new course is a game changer 🔥 sign up now t.co/8fKQ2mLpZa', 'en'],
+  ] as const)('%s', (text, lang) => {
+    expect(check(text, { lang, platform: 'x' }).families).toContain('self-promotion');
   });
 });

@@ -63,8 +63,23 @@ testRule(rule, {
     { text: "Halbmarathon am Sonntag: Start um 8 Uhr im Stadtpark, Startnummern Samstag 10-16 Uhr in der Bücherei. Seid ihr bereit? Bringt eine Flasche mit, die zweite Station ist bei km 12.", ctx: { platform: 'facebook', lang: 'de' }, note: 'an event told in full' },
     { text: "Semi-marathon dimanche : départ 8h au parc de la Tête d'Or, dossards samedi 10h-16h à la médiathèque. Vous êtes prêts ? Prenez une gourde, le 2e ravito est au km 12.", ctx: { platform: 'facebook', lang: 'fr' }, note: 'an event told in full' },
     { text: "Meia maratona no domingo: largada às 8h no Parque da Cidade, retirada de kits sábado das 10h às 16h na biblioteca. Vocês estão preparados? Levem garrafinha, o 2º posto é no km 12.", ctx: { platform: 'facebook', lang: 'pt' }, note: 'an event told in full' },
+    // xlang20: news the author says they cannot tell yet, told after all or with what it is: not vague.
+    { text: 'Todavía no puedo decir nada del local nuevo, pero sí del horario: desde el 2 de enero abrimos de 8 a 20 h, también los domingos, en la calle Reforma 114.', ctx: { lang: 'es' }, note: 'the news told beside it' },
+    { text: 'Ich darf noch nichts verraten, wer die Band ist, aber: Einlass 19 Uhr, Tickets 12 € an der Abendkasse, Erlös geht an die Tafel Altona.', ctx: { lang: 'de' }, note: 'when, price and where the money goes' },
+    { text: "Je peux rien dire pour l'instant sur le nom, mais le marché de Noël ouvre samedi 10h place Bellecour, 80 exposants, entrée libre.", ctx: { lang: 'fr' }, note: 'the event told' },
+    { text: 'Ainda não posso falar nada do patrocinador, mas a corrida é dia 14, largada 7h no Farol da Barra, inscrição R$ 40 com camiseta.', ctx: { lang: 'pt' }, note: 'the race told' },
+    { text: 'No puedo decir nada más, solo gracias a quienes nos ayudaron a buscar a Toby. Apareció sano en el parque.', ctx: { lang: 'es' }, note: 'not a teaser: no "yet"' },
   ],
   invalid: [
+    // xlang20: the author's big thing announced with an intensifier or a year, and news they "cannot tell yet": a year
+    // is no substance when every other word is the teaser's, in five languages.
+    { text: 'se viene algo MUY grande para el 2027 👀👀 no puedo decir nada todavía pero agárrense', ctx: { lang: 'es', platform: 'x' }, flags: ['se viene algo MUY grande', 'no puedo decir nada todavía'] },
+    { text: "something BIG is coming in 2027 👀👀 can't say anything yet but buckle up", ctx: { platform: 'x' }, flags: ['something BIG is coming', "can't say anything yet"] },
+    { text: '2027 kommt was richtig Großes 👀👀 ich darf noch nichts verraten, aber haltet euch fest', ctx: { lang: 'de', platform: 'x' }, flags: ['kommt was richtig Großes', 'darf noch nichts verraten'] },
+    { text: "un truc ÉNORME arrive en 2027 👀👀 je peux rien dire pour l'instant mais accrochez-vous", ctx: { lang: 'fr', platform: 'x' }, flags: ['un truc ÉNORME arrive', "je peux rien dire pour l'instant"] },
+    { text: 'vem coisa GRANDE aí em 2027 👀👀 não posso falar nada ainda mas segurem-se', ctx: { lang: 'pt', platform: 'x' }, flags: ['vem coisa GRANDE aí', 'não posso falar nada ainda'] },
+    { text: "On ne peut pas encore en dire plus, mais ça va être beau 👀", ctx: { lang: 'fr' }, flags: ['On ne peut pas encore en dire plus'] },
+    { text: 'Aún no podemos revelar nada, pero prepárense 🔥', ctx: { lang: 'es' }, flags: ['Aún no podemos revelar nada'] },
     // Asking whether readers know the thing shown, and saying nothing of it.
     { text: 'Ça vous parle ? 👀 https://t.co/aB3kd9', ctx: { platform: 'x', lang: 'fr' }, flags: ['Ça vous parle ?'] },
     { text: 'Sound familiar? 👀 https://t.co/aB3kd9', ctx: { platform: 'x', lang: 'en' }, flags: ['Sound familiar?'] },
