@@ -400,7 +400,7 @@ export const de: Lexicon = {
       '(?<![\\s\\S])(?:[\\p{Extended_Pictographic}\\uFE0F]\\s*)*(?:der |mein |unser )?(?:live-?)?stream (?:startet|beginnt|geht|läuft) (?:in \\d+(?:min|h)?|um \\d+(?:[:.]\\d+)?|ab \\d+(?:[:.]\\d+)?|gleich|jetzt|heute)(?![\\p{L}\\p{N}])(?!\\s*\\?)',
       // Tag oder Uhrzeit des Streams und seine Seite am Anfang ("Heute 20 Uhr live auf Twitch, kommt vorbei!"), wie "Live on
       // Twitch tonight at 8". Nicht YouTube: dort streamen auch Gemeinderat und Nachrichten.
-      '(?<![\\s\\S])(?:[\\p{Extended_Pictographic}\\uFE0F]\\s*)*(?:heute|heut|morgen)(?: abend)?(?: (?:um|ab))?(?: \\d+(?:[:.]\\d+)?(?: ?uhr)?)? live (?:auf|bei) (?:twitch|kick|tiktok)(?![\\p{L}])',
+      '(?<![\\s\\S])(?:[\\p{Extended_Pictographic}\\uFE0F]\\s*)*(?:heute|heut|morgen)(?: abend)?(?: (?:um|ab))?(?: \\d+(?:[:.]\\d+)?(?: ?uhr)?)? (?:gibt(?:\'s| es) )?(?:live|stream|livestream) (?:auf|bei) (?:twitch|kick|tiktok)(?![\\p{L}])',
       // Der Stream mit seiner Startzeit statt des Orts ("bin in 10 min live", "gehe gleich live", "In 10 Minuten bin ich
       // live"): dieselbe Ankündigung.
       '(?:bin|sind) (?:gleich|jetzt|heute(?: abend)?|in \\d+ ?min(?:uten)?|ab \\d+(?::\\d+)? uhr) live(?![\\p{L}])|(?:gehe|gehen) (?:gleich |jetzt |heute (?:abend )?|in \\d+ ?min(?:uten)? )?live(?![\\p{L}])|(?:bin ich|sind wir) (?:gleich |jetzt |heute )?live(?![\\p{L}?])',

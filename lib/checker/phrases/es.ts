@@ -187,6 +187,10 @@ export const es: Lexicon = {
       // Con vosotros y ustedes ("escribidme por privado", "escríbanme al DM") y con el interés por delante, sin verbo
       // ("Interesados por privado"): un anuncio que se cierra en privado.
       '(?:escribid(?:me|nos)|escr[ií]ban(?:me|nos)|mandad(?:me|nos)|m[aá]nden(?:me|nos)) (?:por|al|un|en) (?:dm|md|mp|privado|mensaje|interno|inbox|whatsapp)',
+      // Sin preposición, el mensaje mismo pedido al cerrar un anuncio ("Interesados mándenme mensaje", "mándame un mensajito").
+      '(?:interesad[oa]s,? )?(?:m[aá]nd(?:enme|ame|adme|anos|ennos)|env[ií](?:enme|ame|adme)) (?:un )?(?:mensaje|mensajito|md|dm|privado|inbox|whatsapp|wsp)(?![\\p{L}])',
+      // El presupuesto ofrecido a quien escriba ("Escríbeme al 33 1234 5678 y te paso presupuesto"): el servicio del autor.
+      '(?:te|les|os) (?:paso|mando|env[ií]o|hago|doy|preparo) (?:un |el )?presupuesto(?: sin compromiso| gratis| gratuito)?(?![\\p{L}])(?! a (?:todos|todas|mis|cada))',
       'interesad[oa]s,? (?:por|al|en|a) (?:dm|md|mp|privado|interno|inbox|whatsapp)(?![\\p{L}])',
       // El interés como pregunta y el canal sin verbo ("¿Interesados? DM o wsp 304…"), como "Interested? DM".
       'interesad[oa]s? ?[?!,:.…]+ ?(?:dm|md|mp|privado|inbox|whatsapp|wsp|wasap)(?![\\p{L}])',
@@ -407,7 +411,7 @@ export const es: Lexicon = {
       '(?:en \\d+ ?min(?:utos?)?|ya|ahora|hoy|esta noche|a las \\d+(?::\\d+)?h?) (?:empieza|arranca|comienza) (?:el|mi|nuestro) directo|(?:en \\d+ ?min(?:utos?)?|ya|ahora|hoy|esta noche|a las \\d+(?::\\d+)?h?) (?:empiezo|empezamos|arranco|arrancamos|comienzo|comenzamos) (?:el )?directo|(?<![\\s\\S])(?:[\\p{Extended_Pictographic}\\uFE0F]\\s*)*(?:el |la )?(?:directo|stream) (?:empieza|arranca|comienza) (?:en|a las|ya|ahora)(?![\\p{L}])',
       // El día o la hora del directo y su sitio al abrir el post ("hoy en directo a las 20h en Twitch", "Esta noche directo en
       // Twitch a las 22h"), como "Live on Twitch tonight at 8". YouTube no: ahí emiten plenos y noticieros.
-      '(?<![\\s\\S])(?:[\\p{Extended_Pictographic}\\uFE0F]\\s*)*(?:(?:hoy|esta noche|ma[nñ]ana)(?: a las \\d+(?::\\d+)?h?)? (?:en )?directo (?:a las \\d+(?::\\d+)?h? )?en (?:twitch|kick|tiktok)|(?:en )?directo en (?:twitch|kick|tiktok) (?:hoy|esta noche|ma[nñ]ana|a las \\d+(?::\\d+)?h?))(?![\\p{L}])',
+      '(?<![\\s\\S])(?:[\\p{Extended_Pictographic}\\uFE0F]\\s*)*(?:(?:hoy|esta noche|ma[nñ]ana)(?: a las \\d+(?::\\d+)?h?)? (?:hay )?(?:en )?(?:directo|stream|live) (?:a las \\d+(?::\\d+)?h? )?en (?:twitch|kick|tiktok)|(?:en )?directo en (?:twitch|kick|tiktok) (?:hoy|esta noche|ma[nñ]ana|a las \\d+(?::\\d+)?h?))(?![\\p{L}])',
       '(?:estoy|estamos|entro|entramos|estar[eé]|estaremos) en (?:directo|vivo)|(?<!\\p{L}\\s)en directo en \\d+ ?min(?:utos?)?|(?<!\\p{L}\\s)directo en \\d+ ?min(?:utos?)?|nuevo (?:single|sencillo|disco|[aá]lbum|tema|videoclip)(?! (?:de|del)(?![\\p{L}]))',
       // El primer o nuevo disco, libro o tema propio anunciado como disponible ("mi primer single ya está disponible").
       // Con su título en medio y en las plataformas ("Mi primer EP 'Marea Baja' ya está en todas las plataformas").

@@ -171,7 +171,7 @@ export const pt: Lexicon = {
       '(?<!(?:n[ãa]o|nunca|ele|ela|eles|elas) )(?:compartilh(?:a|e|em)|partilh(?:a|e))(?! (?:a |sua |minha |tua |o )?(?:tela|ecr[ãa]))(?! (?:a |o |as |os |sua |seu |suas |seus |tua |teu )?(?:mensagem|erro|erros|log|logs|c[óo]digo|print|prints|captura|vers[ãa]o|config|configura[çc][ãa]o|detalhes|dados|sa[íi]da)(?![\\p{L}]))(?: com| se| esse| este|!)?',
       'se puder compartilha',
       // Sem o artigo também ("manda dm", "me chama inbox"), como "dm me"; "manda mensagem" sem artigo pode contar o que alguém faz.
-      '(?:me )?(?:chama|manda) (?:(?:no |na |uma )?(?:dm|direct|inbox|privado)|(?:no|na|uma) mensagem)(?![\\p{L}])',
+      '(?:me )?(?:chama|chamem|chame|manda|mandem|mande) (?:(?:no |na |uma |pelo |por )?(?:dm|direct|inbox|privado)|(?:no|na|uma) mensagem)(?![\\p{L}])',
       // Uma assinatura vendida pelo preço ("Assine por R$ 9,90/mês").
       '(?:entre|assine|torne-se (?:membro|apoiador|apoiadora|assinante)) (?:por|a partir de) (?:apenas |s[oó] )?(?:[$€£] ?\\d[\\d.,]*|\\d[\\d.,]* ?(?:€|\\$|£|euros?|dollars|reais)|r\\$ ?\\d[\\d.,]*)',
       // O infinitivo dos classificados ("Interessados chamar inbox", "interessados me chamar no privado").

@@ -7,6 +7,9 @@ const LI = { platform: 'linkedin', reply: true } as const;
 
 testRule(rule, {
   valid: [
+    // A message promised in passing and a practice of quoting every client ask readers for nothing.
+    { text: 'Mi abuela siempre decía: te mando un mensaje cuando llegue', ctx: { platform: 'facebook', lang: 'es' } },
+    { text: 'Les hago presupuesto a todos mis clientes antes de empezar, así no hay sorpresas', ctx: { platform: 'facebook', lang: 'es' } },
     // "Go read it" after someone else's new work is credited: the click is theirs.
     { text: 'My colleague @lena_bio just published her paper on soil microbes and drought resistance. The figure on page 6 is wild: 40% more root growth. Go read it: doi.org/10.1000/xyz', ctx: { platform: 'x' } },
     // The author's shop named with its hours or its sale, pointing nowhere to buy a thing.
@@ -831,6 +834,10 @@ testRule(rule, {
     { text: "Passei pela mesma renovação ano passado. Marque a biometria no mesmo dia do envio, pra mim demorou 6 semanas. Me chama que eu te mando a lista que eu fiz.", ctx: { lang: 'pt', platform: 'reddit', reply: true }, note: 'a checklist of the author’s own offered' },
   ],
   invalid: [
+    // A classified ad closed by a message asked for without a preposition, and a quote offered to whoever writes.
+    { text: 'Se renta departamento de 2 recámaras en la Roma Norte, 65 m², 14.500 pesos al mes, disponible en enero. Interesados mándenme mensaje.', ctx: { platform: 'facebook', lang: 'es' }, flags: ['Interesados mándenme mensaje'] },
+    { text: 'Alugo apartamento de 2 quartos em Lisboa, Arroios, 70 m², 1.100 € por mês, livre em janeiro. Interessados chamem no privado.', ctx: { platform: 'facebook', lang: 'pt' }, flags: ['chamem no privado'] },
+    { text: 'Yo hago justo eso! Soy electricista en Guadalajara, te lo dejo como nuevo. Escríbeme al 33 1234 5678 y te paso presupuesto 👍', ctx: { platform: 'facebook', lang: 'es', reply: true }, flags: ['te paso presupuesto'] },
     // After credit, the author's own follow or sale still asks.
     { text: 'Paper by @lena_bio on soil microbes, 40% more root growth. Go read it and follow me for more: doi.org/10.1000/xyz', ctx: { platform: 'x' }, flags: ['follow me for more'] },
     { text: 'Thanks to @lena for the idea! Now go buy my book: link.com/book', ctx: { platform: 'x' }, flags: ['go buy my book'] },

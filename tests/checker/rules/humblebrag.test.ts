@@ -230,6 +230,10 @@ testRule(rule, {
     { text: 'Mon frère a été élu meilleur apprenti boulanger de la région, fierté familiale !', ctx: { lang: 'fr' }, note: 'someone else elected' },
   ],
   invalid: [
+    // The day's stream with its time and its site at the head of the post, in the languages that lacked it.
+    { text: 'Hoy a las 8 stream en Twitch jugando el nuevo Zelda, los espero a todos 🎮 twitch.tv/elpepegamer', ctx: { platform: 'youtube', lang: 'es' }, flags: ['Hoy a las 8 stream en Twitch'] },
+    { text: 'Heute um 20 Uhr Stream auf Twitch, wir zocken das neue Zelda 🎮 twitch.tv/maxzockt', ctx: { platform: 'youtube', lang: 'de' }, flags: ['Heute um 20 Uhr Stream auf Twitch'] },
+    { text: 'Ce soir 20h stream sur Twitch, on joue au nouveau Zelda 🎮 twitch.tv/lucasjoue', ctx: { platform: 'youtube', lang: 'fr' }, flags: ['Ce soir 20h stream sur Twitch'] },
     // The author's launch on a launch or crowdfunding site, in five languages.
     { text: "We're live on Product Hunt today!! 🚀", ctx: { platform: 'x' }, flags: ["We're live on Product Hunt"] },
     { text: '¡Estamos en Product Hunt hoy! 🚀', ctx: { platform: 'x', lang: 'es' }, flags: ['Estamos en Product Hunt'] },
