@@ -3,6 +3,9 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    // Volunteers bringing food to the old, and the council's sandbags, sell nothing.
+    { text: 'Our volunteers deliver groceries to seniors in Leeds every Tuesday. Sign up to help: foodbank.org/volunteer', ctx: { platform: 'facebook' } },
+    { text: 'Los voluntarios llevamos comida a domicilio a los mayores del barrio cada martes. Apúntate: bancoalimentos.org', ctx: { platform: 'facebook', lang: 'es' } },
     // A small harvest told with nothing to buy it by is no copy.
     { text: 'We only made 30 jars of honey this season because of the drought, the bees had a rough summer.', ctx: { platform: 'threads' } },
     // xlang19: a number to call in a warning, a helpline, a council's emergency line: no ad taken up by phone.
@@ -86,6 +89,14 @@ testRule(rule, {
     { text: 'Still a few spots left for the free bike repair workshop at the community centre Saturday, more info via DM', note: 'a free workshop' },
   ],
   invalid: [
+    // The seller's own delivery beside a price, offered as an answer in a group thread, and new stock in the author's shop.
+    { text: 'Nosotros tenemos miel cruda de la sierra, 8 € el bote de medio kilo, y lo llevamos a domicilio por La Laguna 🐝', ctx: { platform: 'facebook', lang: 'es', reply: true }, flags: ['lo llevamos a domicilio'] },
+    { text: 'Wir haben Honig vom eigenen Stand in Giesing, 500 g für 9 €, und liefern auch im Viertel 🐝', ctx: { platform: 'facebook', lang: 'de', reply: true }, flags: ['liefern auch im'] },
+    { text: 'On a du miel de nos ruches à Aix, 10 € le pot de 500 g, et on livre sur Marseille 🐝', ctx: { platform: 'facebook', lang: 'fr', reply: true }, flags: ['on livre sur'] },
+    { text: 'A gente tem mel das nossas colmeias em Braga, 7 € o frasco de meio quilo, e entregamos em casa 🐝', ctx: { platform: 'facebook', lang: 'pt', reply: true }, flags: ['entregamos em casa'] },
+    { text: 'Llegaron prendas nuevas a la tienda vintage 🧥✨ chaquetas de los 80 desde 25 €. Estamos en la calle Ruzafa 8, abierto de 11 a 20h', ctx: { platform: 'instagram', lang: 'es' }, flags: ['Llegaron prendas nuevas'] },
+    { text: 'Neue Vintage-Teile sind da 🧥✨ Lederjacken aus den 80ern ab 35 €. Ihr findet uns in der Schanzenstraße 8, geöffnet 11-19 Uhr', ctx: { platform: 'instagram', lang: 'de' }, flags: ['Neue Vintage-Teile sind da'] },
+    { text: 'Chegaram peças novas no brechó 🧥✨ jaquetas dos anos 80 a partir de R$ 80. Estamos na Rua Augusta 800, aberto das 11h às 19h', ctx: { platform: 'instagram', lang: 'pt' }, flags: ['Chegaram peças novas'] },
     // A restock told with the maker's small batch, in five languages.
     { text: "Restocked the lavender candles 🕯️ only made 30 this time. Shop's open till Sunday", ctx: { platform: 'threads' }, flags: ['Restocked'] },
     { text: 'Repuse las velas de lavanda 🕯️ esta vez solo hice 30. La tienda está abierta hasta el domingo', ctx: { platform: 'threads', lang: 'es' }, flags: ['Repuse'] },

@@ -3,6 +3,10 @@ import { COPY_WHY as WHY, type CopyLexicon } from './entry';
 
 export const deCopy: CopyLexicon = {
   copy: [
+    // Die eigene Lieferung des Verkäufers ("wir liefern auch im Viertel"): neben einem Preis die Bedingungen des Kaufs.
+    { pattern: '(?:wir )?liefern (?:auch |gern |gerne |kostenlos )?(?:im|in|nach|bis|innerhalb|frei haus|nach hause|deutschlandweit)|lieferung (?:frei haus|nach hause|im (?:viertel|umkreis))', why: WHY.shipping, example: 'Honig vom eigenen Stand, 500 g für 9 €, wir liefern auch im Viertel' },
+    // Neue Ware im eigenen Laden ("Neue Vintage-Teile sind da", "frisch eingetroffen").
+    { pattern: 'neue (?:[\\p{L}]+-)?(?:teile|ware|stücke|modelle|artikel) (?:sind|ist) (?:da|eingetroffen|angekommen)|frisch eingetroffen', why: WHY.edition, example: 'Neue Vintage-Teile sind da, Lederjacken ab 35 €' },
     // Die kleine Charge des Herstellers ("diesmal nur 30 Stück", "limitiert auf 50"): wie wenig es zu kaufen gibt.
     { pattern: 'nur \\d+ st[üu]ck|(?:ich habe|wir haben|hab) nur \\d+ (?:gemacht|hergestellt|gebrannt|gedruckt)|limitiert auf \\d+', why: WHY.stock, example: 'Die Lavendelkerzen sind wieder da, diesmal nur 30 Stück' },
     { pattern: 'kostenlose[snr]? (?:angebot|kostenvoranschlag|erstberatung)|(?:24/7|24-stunden)-?(?:notdienst|service)|notdienst rund um die uhr', why: WHY.service, example: 'Kostenloser Kostenvoranschlag, Notdienst rund um die Uhr' },

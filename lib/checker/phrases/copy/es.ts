@@ -3,6 +3,10 @@ import { COPY_WHY as WHY, type CopyLexicon } from './entry';
 
 export const esCopy: CopyLexicon = {
   copy: [
+    // El reparto del propio vendedor ("lo llevamos a domicilio", "entregamos a domicilio"): junto a un precio, los términos de la venta.
+    { pattern: '(?:lo |los |la |las |te lo |se lo )?(?:llevamos|entregamos|repartimos|mandamos) (?:a domicilio|a casa|por (?:toda|todo|la zona)|en toda)|entrega a domicilio|reparto a domicilio', why: WHY.shipping, example: 'Miel cruda, 8 € el bote, y lo llevamos a domicilio' },
+    // Género nuevo en la tienda del autor ("Llegaron prendas nuevas a la tienda", "novedades en tienda").
+    { pattern: '(?:llegaron|lleg[oó]|acaban de llegar|ya llegaron) (?:(?:las |los )?(?:prendas|piezas|productos|cosas|modelos|novedades)(?: nuev[oa]s)?|(?:nuev[oa]s|m[aá]s) (?:prendas|piezas|productos|modelos))|novedades en (?:la )?tienda', why: WHY.edition, example: 'Llegaron prendas nuevas a la tienda vintage' },
     // La tanda pequeña del autor ("esta vez solo hice 30", "edición limitada de 50"): lo poco que hay para comprar.
     { pattern: '(?:solo|s[oó]lo) (?:hice|hicimos) \\d+|(?:solo|s[oó]lo) \\d+ (?:unidades|piezas|copias|l[aá]minas)|edici[oó]n limitada de \\d+', why: WHY.stock, example: 'Repuse las velas, esta vez solo hice 30' },
     { pattern: 'presupuestos? (?:gratis|gratuitos?|sin compromiso)|servicio (?:urgente )?(?:24 ?h|24/7)|atenci[oó]n 24 ?h(?:oras)?', why: WHY.service, example: 'Presupuesto sin compromiso y servicio 24h' },

@@ -3,6 +3,10 @@ import { COPY_WHY as WHY, type CopyLexicon } from './entry';
 
 export const frCopy: CopyLexicon = {
   copy: [
+    // La livraison du vendeur lui-même (« on livre sur Marseille », « livraison à domicile ») : à côté d'un prix, les termes de la vente.
+    { pattern: '(?:on|nous) (?:vous )?livr(?:e|ons) (?:sur|à|a|dans|en|chez vous|gratuitement)|livraison à domicile', why: WHY.shipping, example: 'Miel de nos ruches, 10 € le pot, on livre sur Marseille' },
+    // Du nouveau dans sa boutique (« Nouveaux arrivages », « nouvelles pièces en boutique »).
+    { pattern: 'nouv(?:el|eaux?) arrivages?|nouvelles? pi[èe]ces (?:en boutique|arriv[ée]es|dispo)|nouveaut[ée]s en boutique', why: WHY.edition, example: 'Nouvel arrivage en boutique : vestes des années 80 dès 25 €' },
     // La petite série de l'artisan (« seulement 30 cette fois », « limitée à 50 exemplaires ») : le peu qu'il y a à acheter.
     { pattern: "seulement \\d+ (?:pi[èe]ces|exemplaires|cette fois)|(?:j'en ai|on en a) fait (?:que|seulement) \\d+|limit[ée]e?s? [àa] \\d+", why: WHY.stock, example: 'Les bougies sont de retour, seulement 30 cette fois' },
     { pattern: 'devis gratuits?|d[ée]pannage (?:24 ?h ?/ ?24|7j/7|rapide)|intervention (?:sous 24 ?h|rapide)', why: WHY.service, example: 'Devis gratuit, dépannage 24h/24' },

@@ -3,6 +3,10 @@ import { COPY_WHY as WHY, type CopyLexicon } from './entry';
 
 export const ptCopy: CopyLexicon = {
   copy: [
+    // A entrega do próprio vendedor ("entregamos em casa", "a gente entrega na região"): ao lado de um preço, os termos da venda.
+    { pattern: '(?:a gente |n[óo]s )?(?:entregamos|entrega|levamos) (?:em casa|a domic[ií]lio|na regi[ãa]o|no bairro|em toda)|entrega (?:em|a) domic[ií]lio|fazemos entregas?', why: WHY.shipping, example: 'Mel das nossas colmeias, 7 € o frasco, e entregamos em casa' },
+    // Mercadoria nova na loja do autor ("Chegaram peças novas no brechó", "novidades na loja").
+    { pattern: 'chegaram (?:(?:as |os )?(?:pe[çc]as|produtos|modelos|novidades)(?: nov[oa]s)?|(?:nov[oa]s|mais) (?:pe[çc]as|produtos|modelos))|novidades na loja', why: WHY.edition, example: 'Chegaram peças novas no brechó, jaquetas a partir de R$ 80' },
     // A fornada pequena do autor ("dessa vez só fiz 30", "limitado a 50 unidades"): o pouco que há para comprar.
     { pattern: 's[óo] (?:fiz|fizemos) \\d+|(?:s[óo]|apenas) \\d+ (?:unidades|pe[çc]as|c[óo]pias)|limitad[oa]s? a \\d+', why: WHY.stock, example: 'As velas voltaram, dessa vez só fiz 30' },
     { pattern: 'or[çc]amentos? (?:gr[aá]tis|gratuitos?|sem compromisso)|atendimento 24 ?h(?:oras)?|plant[aã]o 24 ?h', why: WHY.service, example: 'Orçamento grátis e atendimento 24h' },
