@@ -2386,3 +2386,20 @@ describe("someone else's new work credited", () => {
     expect(report.signals.some((s) => s.signal === 'credit')).toBe(false);
   });
 });
+
+// A seller's reply in a group thread (a price with its ask) answers with the terms of a sale, not with help.
+describe("a seller's reply with its price and ask takes", () => {
+  it.each<[string, CheckContext]>([
+    ['Dans notre auto-école on fait des stages intensifs en janvier, 20 heures de conduite pour 900 €. Passez nous voir rue de la République', { lang: 'fr' }],
+    ['Aqui na nossa autoescola temos aulas intensivas em janeiro, 20 aulas por 400 €. Passa lá na Rua Direita 12 que a gente explica', { lang: 'pt' }],
+  ])('%s', (text, ctx) => {
+    const report = check(text, { now, platform: 'facebook', reply: true, ...ctx });
+    expect(report.kind).toBe('take');
+    expect(report.signals.some((s) => s.signal === 'answer')).toBe(false);
+  });
+
+  it('a reply that gives its own numbers without selling still answers', () => {
+    const report = check('I had the same error on my Pi 4. It was the power supply: the official 5.1V 3A one fixed it instantly, cheap chargers drop below 4.8V.', { now, platform: 'reddit', reply: true });
+    expect(report.kind).toBe('give');
+  });
+});
