@@ -120,7 +120,9 @@ const ENDS_ASKING_RE = /[?？][\s\p{P}\p{S}\p{Extended_Pictographic}]*(?:[#@][\p
  */
 const ASKING_WORDS = 4;
 function asksAboutSomething(text: string): boolean {
-  const end = Math.max(text.lastIndexOf('?'), text.lastIndexOf('？'));
+  let end = Math.max(text.lastIndexOf('?'), text.lastIndexOf('？'));
+  // "happen in downtown san diego??", "who won?!?": the question is the words before the whole run of marks.
+  while (end > 0 && '?？!'.includes(text[end - 1]!)) end--;
   let start = end - 1;
   while (start >= 0 && !'.!?\n¡¿:'.includes(text[start]!)) start--;
   return (text.slice(start + 1, end).match(/\p{L}+/gu)?.length ?? 0) >= ASKING_WORDS;

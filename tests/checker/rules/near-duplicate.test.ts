@@ -192,6 +192,14 @@ testRule(rule, {
       ["Pourquoi la piste cyclable votée par le conseil rue Principale s'arrête juste avant l'école ?", "Le conseil municipal a voté une nouvelle piste cyclable rue Principale, travaux en mars."],
       ["Por que a ciclovia da Rua Principal aprovada pela câmara não chega até a escola do bairro? 🤔", "A câmara aprovou uma nova ciclovia na Rua Principal, as obras começam em março."],
     ].map(([text, said]) => ({ text: text!, ctx: { history: [said!], now }, note: 'a question about an earlier statement' })),
+    // The same questions ending on a run of marks ("??", "?!?"): the question is the words before the whole run.
+    ...[
+      ["Why does the new Main Street bike lane the council approved stop two blocks before the school??", "The city council approved a new bike lane on Main Street, construction starts in March."],
+      ["¿¿Por qué el carril bici de la calle Mayor que aprobó el ayuntamiento no llega hasta el colegio del barrio??", "El ayuntamiento aprobó un nuevo carril bici en la calle Mayor, las obras empiezan en marzo."],
+      ["Warum geht der neue Radweg in der Hauptstraße, den der Stadtrat beschlossen hat, nicht bis zur Schule?!?", "Der Stadtrat hat einen neuen Radweg in der Hauptstraße beschlossen, Baubeginn im März."],
+      ["Pourquoi la piste cyclable votée par le conseil rue Principale s'arrête juste avant l'école ??", "Le conseil municipal a voté une nouvelle piste cyclable rue Principale, travaux en mars."],
+      ["Por que a ciclovia da Rua Principal aprovada pela câmara não chega até a escola do bairro??", "A câmara aprovou uma nova ciclovia na Rua Principal, as obras começam em março."],
+    ].map(([text, said]) => ({ text: text!, ctx: { history: [said!], now }, note: 'a question ending on "??" about an earlier statement' })),
     // A clause that turns against the earlier statement (", but", ", pero", ", aber", ", mais", ", mas": history.ts
     // CONTRASTS_WORD) qualifies it: news; in five languages.
     ...[
