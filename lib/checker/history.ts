@@ -16,10 +16,12 @@ import {
   estimateJaccard,
   fnv1a,
   isScore,
+  lastStance,
   MIN_SHINGLE_CHARS,
   normalize,
   signature,
   SIGNATURE_SCHEME,
+  STANCE,
   TURN_OF,
   SIGNATURE_SIZE,
   WORD_CLASS,
@@ -145,8 +147,22 @@ export const CONTRASTS_WORD = 8;
 const CONTRASTS_RE = /(?:^|[,;.!:\u2013\u2014-]\s*)(?:but|however|pero|sin embargo|aber|jedoch|mais|cependant|toutefois|mas|porém|no entanto|contudo)\b/iu;
 const MAY_CONTRAST_RE = /but|howev|pero|embargo|aber|jedoch|mais|cependant|toutefois|mas|por[eé]m|entanto|contudo/i;
 
-/** Markers are the smallest hashes: ASKS_WORD, then CONTRASTS_WORD, then the words. */
-const isMarker = (w: number) => w === ASKS_WORD || w === CONTRASTS_WORD;
+/**
+ * Stand among a post's content words (after CONTRASTS_WORD) when it hedges a claim (phrases/concepts.ts HEDGES: a
+ * rumour, a poll, what could happen), judges it (JUDGES: an opinion, disbelief) or denies it (DENIALS). On a trend
+ * every post names the same people; what one says of them is a stance, and a post that takes one the other does
+ * not (either way round: the rumour and its confirmation, the result and a reaction to it) is another message
+ * (ASK_MARGIN, as a question); a denial against a claim is a turn. Weigh nothing and are never lookup keys.
+ */
+export const HEDGES_WORD = 12;
+export const JUDGES_WORD = 16;
+export const DENIES_WORD = 20;
+
+/** Markers are the smallest hashes: ASKS_WORD, CONTRASTS_WORD, HEDGES_WORD, JUDGES_WORD, DENIES_WORD, then the words. */
+const isMarker = (w: number) => w === ASKS_WORD || w === CONTRASTS_WORD || w === HEDGES_WORD || w === JUDGES_WORD || w === DENIES_WORD;
+/** The stance markers, which count whichever post holds them alone. */
+const isStance = (w: number) => w === HEDGES_WORD || w === JUDGES_WORD;
+
 
 /**
  * The post's content words (similarity.ts contentWords) with every language's function words left out, led by
@@ -156,9 +172,20 @@ export function contentWordHashes(text: string): number[] {
   const words = contentWords(text, allStopWords());
   const asks = (text.includes('?') || text.includes('？')) && ENDS_ASKING_RE.test(text) && asksAboutSomething(text);
   const contrasts = MAY_CONTRAST_RE.test(text) && CONTRASTS_RE.test(text);
-  if (!asks && !contrasts) return words;
+  // contentWords read the stance on its way (similarity.ts lastStance).
+  const stance = lastStance.bits;
+  const hedges = (stance & STANCE.hedges) !== 0;
+  const judges = (stance & STANCE.judges) !== 0;
+  const denies = (stance & STANCE.denies) !== 0;
+  if (!asks && !contrasts && !hedges && !judges && !denies) return words;
   const rest = words.filter((w) => !isMarker(w));
-  return [...(asks ? [ASKS_WORD] : []), ...(contrasts ? [CONTRASTS_WORD] : []), ...rest];
+  const markers: number[] = [];
+  if (asks) markers.push(ASKS_WORD);
+  if (contrasts) markers.push(CONTRASTS_WORD);
+  if (hedges) markers.push(HEDGES_WORD);
+  if (judges) markers.push(JUDGES_WORD);
+  if (denies) markers.push(DENIES_WORD);
+  return [...markers, ...rest];
 }
 
 /** The text with its links and e-mail addresses blanked: their parts ("amzn", "tag=20") are not what a post says. */
@@ -345,7 +372,10 @@ interface Overlap {
   turn: boolean;
   /** The query holds the later side of a turn (CHANGE_WORDS) of which the other post holds neither side. */
   change: boolean;
-  /** The query ends on a question, or turns a clause against another, and the other post does not (ASKS_WORD, CONTRASTS_WORD). */
+  /**
+   * The query ends on a question, or turns a clause against another, and the other post does not (ASKS_WORD,
+   * CONTRASTS_WORD); or one of the two hedges or judges and the other does not (HEDGES_WORD, JUDGES_WORD).
+   */
   asks: boolean;
   /** Each gives a score or span the other does not ("2-3" after "3-1"): another result. */
   otherResult: boolean;
@@ -597,13 +627,15 @@ export class HistoryIndex {
     let otherTurns: number[] | null = null;
     let sharedTurns: number[] | null = null;
     let asks = false;
+    let denies = false;
     let queryScore = false;
     let otherScore = false;
     while (i < query.length || j < end) {
       const x = i < query.length ? query[i]! >>> 2 : Infinity;
       const y = j < end ? this.words[j]! >>> 2 : Infinity;
       if (x < y) {
-        if (isMarker(query[i]!)) asks = true;
+        if (query[i] === DENIES_WORD) denies = true;
+        else if (isMarker(query[i]!)) asks = true;
         else if (isScore(query[i]!)) {
           queryScore = true;
           i++;
@@ -613,6 +645,9 @@ export class HistoryIndex {
         if (mayTurn && TURN_OF.has(x)) (queryTurns ??= []).push(x);
         q += weights[i++]!;
       } else if (x > y) {
+        // A stance or a denial only the other post takes parts them as much as one only the query takes.
+        if (this.words[j] === DENIES_WORD) denies = true;
+        else if (isStance(this.words[j]!)) asks = true;
         if (mayTurn && TURN_OF.has(y)) (otherTurns ??= []).push(y);
         if (isScore(this.words[j]!)) {
           otherScore = true;
@@ -649,7 +684,8 @@ export class HistoryIndex {
     out.droppedNumber = droppedNumber || (queryScore && otherScore);
     out.newDate = newDate;
     out.droppedDate = droppedDate;
-    out.turn = turn;
+    // One post denies what the other claims: the opposite message, as a turn is.
+    out.turn = turn || denies;
     out.change = change;
     out.asks = asks;
     out.otherResult = queryScore && otherScore;

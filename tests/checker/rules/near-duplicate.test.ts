@@ -242,6 +242,29 @@ testRule(rule, {
       ['¿Piqué ya tiene nueva novia? jajaja', 'Shakira y Piqué confirman su separación', 'es'],
       ['#TaylorSwift fans are already crying lol', 'Taylor Swift won Album of the Year again', 'en'],
     ].map(([text, said, lang]) => ({ text: text!, ctx: { history: [said!], now, lang: lang as 'en' }, note: 'same names, another message' })),
+    // A stance one post takes and the other does not (history.ts HEDGES_WORD, JUDGES_WORD): a rumour or poll where
+    // the other states, an opinion where the other tells; and a denial of what the other claims (DENIES_WORD, a turn).
+    ...[
+      ['Rumours say Declan Rice could join Arsenal from West Ham this summer 👀', 'Declan Rice joins Arsenal from West Ham for £105m', 'en'],
+      ['Se rumorea que Julián Álvarez podría fichar por el Atlético este verano', 'Julián Álvarez ficha por el Atlético de Madrid por 75 millones', 'es'],
+      ['Gerüchte: Harry Kane könnte im Sommer zum FC Bayern wechseln', 'Harry Kane wechselt für 100 Millionen zum FC Bayern', 'de'],
+      ['Rumeur : Kylian Mbappé pourrait rejoindre le Real Madrid cet été', 'Kylian Mbappé rejoint officiellement le Real Madrid pour cinq ans', 'fr'],
+      ['Boatos: Neymar poderia voltar ao Santos com contrato até junho', 'Neymar volta ao Santos com contrato até junho', 'pt'],
+    ].map(([text, said, lang]) => ({ text: text!, ctx: { history: [said!], now, lang: lang as 'en' }, note: 'a rumour, not the signing' })),
+    ...[
+      ['honestly the Bad Bunny halftime show was overrated', 'Bad Bunny headlines the Super Bowl halftime show in February', 'en'],
+      ['el nuevo disco de Rosalía es lo más sobrevalorado del año', 'Rosalía publica su nuevo disco el viernes', 'es'],
+      ['Das neue Album von Helene Fischer ist total langweilig', 'Helene Fischer veröffentlicht am Freitag ihr neues Album', 'de'],
+      ["Le nouvel album d'Angèle est décevant, vraiment", 'Angèle sort son nouvel album vendredi', 'fr'],
+      ['o novo álbum da Ludmilla é muito fraco, decepcionada', 'Ludmilla lança seu novo álbum na sexta', 'pt'],
+    ].map(([text, said, lang]) => ({ text: text!, ctx: { history: [said!], now, lang: lang as 'en' }, note: 'an opinion, not the news' })),
+    ...[
+      ["Zendaya's rep denies she and Tom Holland got engaged", 'Zendaya and Tom Holland got engaged', 'en'],
+      ['El Barça desmiente el fichaje de Nico Williams', 'El Barça cierra el fichaje de Nico Williams', 'es'],
+      ['Der FC Bayern dementiert den Wechsel von Florian Wirtz', 'Florian Wirtz wechselt zum FC Bayern', 'de'],
+      ['Le PSG dément le départ de Luis Enrique', 'Luis Enrique quitte le PSG', 'fr'],
+      ['O Flamengo nega a saída de Filipe Luís do comando do time', 'Filipe Luís deixa o comando do Flamengo', 'pt'],
+    ].map(([text, said, lang]) => ({ text: text!, ctx: { history: [said!], now, lang: lang as 'en' }, note: 'a denial of the claim' })),
     // Back after leaving: a turn of 'departs' and 'resumed' (phrases/concepts.ts TURNS), as after being appointed.
     ...[
       ['Jay Leno is back as host of the Tonight Show on NBC', 'Jay Leno quits as host of the Tonight Show on NBC', 'en'],
@@ -280,6 +303,10 @@ testRule(rule, {
     whole('RIP Ozzy Osbourne, dead at 76 🖤', { history: ['Ozzy Osbourne has died at 76'], now }),
     whole('Es ist offiziell: Heidi Klum und Tom Kaulitz haben sich getrennt', { history: ['Heidi Klum und Tom Kaulitz bestätigen ihre Trennung'], now, lang: 'de' }),
     whole('le rappeur Gims interpellé à Paris ce matin', { history: ["Arrestation du rappeur Gims ce matin à Paris"], now, lang: 'fr' }),
+    // Both hedge: the same rumour retold (a stance counts only when one post takes it alone).
+    whole('Declan Rice could join Arsenal from West Ham, rumours say 👀', { history: ['Rumour: Arsenal could sign Declan Rice from West Ham'], now }),
+    whole('Se rumorea que Julián Álvarez podría fichar por el Atlético', { history: ['Rumores: el Atlético podría fichar a Julián Álvarez'], now, lang: 'es' }),
+    whole('Gerüchte: Harry Kane könnte im Sommer zum FC Bayern wechseln', { history: ['Harry Kane könnte laut Gerüchten im Sommer zum FC Bayern wechseln'], now, lang: 'de' }),
     // Warmth to the same person said again is the same message.
     // Both say it is delayed, or both cancelled: the same message (CHANGE_MARGIN only raises the bar for a change the
     // earlier post lacked).
