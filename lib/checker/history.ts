@@ -268,6 +268,14 @@ export const MIN_SHARED_WORDS = 3;
  */
 export const MIN_SHARED_WEIGHT = 3.5;
 /**
+ * Three shared plain words lighter than MIN_SHARED_WEIGHT ("chatgpt is down lol, millions affected" after "ChatGPT is
+ * down for millions of users", "deutschland wieder letzter beim esc" after "ESC: Deutschland landet auf dem letzten
+ * Platz") count when they are most of what the two short posts say: the bar is this much higher. 0.1: at 0.08 three
+ * everyday words of small talk ("Great team offsite this week." after "Our team offsite in Lisbon was great, thank you
+ * everyone who organised it.", 0.40) passed.
+ */
+export const LIGHT_MARGIN = 0.1;
+/**
  * A post that brings a number the earlier one did not have ("1,200 visitors", "32 adopted") is usually news about
  * the same thing; it needs this much more overlap to count as the same message.
  */
@@ -541,10 +549,16 @@ export class HistoryIndex {
       if (overlap.turn || overlap.otherResult) continue;
       // The weight bar is never more than the lighter post's whole weight: a short post ("Neymar volta ao Santos")
       // all of whose content words the other holds says nothing else.
-      if (overlap.count < MIN_SHARED_WORDS || overlap.shared < Math.min(MIN_SHARED_WEIGHT, overlap.query, overlap.other)) continue;
+      // Three plain words short of that weight are a message when they are most of what both say (LIGHT_MARGIN).
+      if (overlap.count < MIN_SHARED_WORDS) continue;
+      const light = overlap.shared < Math.min(MIN_SHARED_WEIGHT, overlap.query, overlap.other);
+      // ...whole words: three of the person's everyday words (weighed down by rarity) are still no message.
+      if (light && overlap.shared < MIN_SHARED_WORDS) continue;
       const similarity = overlap.shared / (overlap.query + overlap.other - overlap.shared);
       const swap = (overlap.newNumber && overlap.droppedNumber) || (overlap.newDate && overlap.droppedDate);
-      const margin = swap ? SWAP_MARGIN : overlap.asks ? ASK_MARGIN : overlap.change ? CHANGE_MARGIN : overlap.newNumber ? NEW_NUMBER_MARGIN : 0;
+      const margin =
+        (swap ? SWAP_MARGIN : overlap.asks ? ASK_MARGIN : overlap.change ? CHANGE_MARGIN : overlap.newNumber ? NEW_NUMBER_MARGIN : 0) +
+        (light ? LIGHT_MARGIN : 0);
       if (similarity >= threshold + margin) {
         found.set(at, similarity);
         sharedWords.set(at, overlap.count);

@@ -265,6 +265,14 @@ testRule(rule, {
       ['Le PSG dément le départ de Luis Enrique', 'Luis Enrique quitte le PSG', 'fr'],
       ['O Flamengo nega a saída de Filipe Luís do comando do time', 'Filipe Luís deixa o comando do Flamengo', 'pt'],
     ].map(([text, said, lang]) => ({ text: text!, ctx: { history: [said!], now, lang: lang as 'en' }, note: 'a denial of the claim' })),
+    // Three plain words in common are most of a short post, not of a long one that tells its own story (LIGHT_MARGIN).
+    ...[
+      ['gmail down for millions while i was sending my thesis to my professor at midnight, perfect timing', 'Gmail is down for millions of users', 'en'],
+      ['instagram caído para millones justo cuando iba a subir las fotos de la boda de mi hermana', 'Instagram caído para millones de usuarios', 'es'],
+      ['whatsapp down für millionen, und ausgerechnet heute wollte ich meiner oma zum geburtstag gratulieren', 'WhatsApp ist für Millionen Nutzer down', 'de'],
+      ['snapchat en panne pour des millions, et moi qui devais envoyer les photos du mariage à ma cousine', "Snapchat en panne pour des millions d'utilisateurs", 'fr'],
+      ['youtube fora do ar para milhões bem na hora da live do meu canal favorito de receitas', 'YouTube fora do ar para milhões de usuários', 'pt'],
+    ].map(([text, said, lang]) => ({ text: text!, ctx: { history: [said!], now, lang: lang as 'en' }, note: 'three words shared, a story of its own' })),
     // Back after leaving: a turn of 'departs' and 'resumed' (phrases/concepts.ts TURNS), as after being appointed.
     ...[
       ['Jay Leno is back as host of the Tonight Show on NBC', 'Jay Leno quits as host of the Tonight Show on NBC', 'en'],
@@ -307,6 +315,12 @@ testRule(rule, {
     whole('Declan Rice could join Arsenal from West Ham, rumours say 👀', { history: ['Rumour: Arsenal could sign Declan Rice from West Ham'], now }),
     whole('Se rumorea que Julián Álvarez podría fichar por el Atlético', { history: ['Rumores: el Atlético podría fichar a Julián Álvarez'], now, lang: 'es' }),
     whole('Gerüchte: Harry Kane könnte im Sommer zum FC Bayern wechseln', { history: ['Harry Kane könnte laut Gerüchten im Sommer zum FC Bayern wechseln'], now, lang: 'de' }),
+    // Three plain words in common that are most of what two short posts say (history.ts LIGHT_MARGIN).
+    whole('gmail is down rn, millions affected', { history: ['Gmail is down for millions of users'], now }),
+    whole('instagram caído ahora mismo, millones afectados', { history: ['Instagram caído para millones de usuarios'], now, lang: 'es' }),
+    whole('whatsapp wieder down, millionen betroffen', { history: ['WhatsApp ist für Millionen Nutzer down'], now, lang: 'de' }),
+    whole('snapchat en panne, des millions touchés', { history: ["Snapchat en panne pour des millions d'utilisateurs"], now, lang: 'fr' }),
+    whole('youtube fora do ar, milhões afetados', { history: ['YouTube fora do ar para milhões de usuários'], now, lang: 'pt' }),
     // Warmth to the same person said again is the same message.
     // Both say it is delayed, or both cancelled: the same message (CHANGE_MARGIN only raises the bar for a change the
     // earlier post lacked).
