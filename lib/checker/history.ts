@@ -387,10 +387,12 @@ interface Overlap {
   asks: boolean;
   /** Each gives a score or span the other does not ("2-3" after "3-1"): another result. */
   otherResult: boolean;
+  /** How many kinds of marker one of the two holds alone (a question and an opinion: 2); ASK_MARGIN each. */
+  apart: number;
 }
 /** `overlap`'s answer, one object reused from call to call (read before the next call; lookups are synchronous). */
 const lastOverlap: Overlap = {
-  shared: 0, query: 0, other: 0, count: 0, newNumber: false, droppedNumber: false, newDate: false, droppedDate: false, turn: false, change: false, asks: false, otherResult: false,
+  shared: 0, query: 0, other: 0, count: 0, newNumber: false, droppedNumber: false, newDate: false, droppedDate: false, turn: false, change: false, asks: false, otherResult: false, apart: 0,
 };
 
 /** `reworded`'s per-word weights, reused from lookup to lookup (lookups are synchronous). */
@@ -557,7 +559,7 @@ export class HistoryIndex {
       const similarity = overlap.shared / (overlap.query + overlap.other - overlap.shared);
       const swap = (overlap.newNumber && overlap.droppedNumber) || (overlap.newDate && overlap.droppedDate);
       const margin =
-        (swap ? SWAP_MARGIN : overlap.asks ? ASK_MARGIN : overlap.change ? CHANGE_MARGIN : overlap.newNumber ? NEW_NUMBER_MARGIN : 0) +
+        (swap ? SWAP_MARGIN : overlap.asks ? ASK_MARGIN * overlap.apart : overlap.change ? CHANGE_MARGIN : overlap.newNumber ? NEW_NUMBER_MARGIN : 0) +
         (light ? LIGHT_MARGIN : 0);
       if (similarity >= threshold + margin) {
         found.set(at, similarity);
@@ -641,6 +643,7 @@ export class HistoryIndex {
     let otherTurns: number[] | null = null;
     let sharedTurns: number[] | null = null;
     let asks = false;
+    let apart = 0;
     let denies = false;
     let queryScore = false;
     let otherScore = false;
@@ -649,7 +652,10 @@ export class HistoryIndex {
       const y = j < end ? this.words[j]! >>> 2 : Infinity;
       if (x < y) {
         if (query[i] === DENIES_WORD) denies = true;
-        else if (isMarker(query[i]!)) asks = true;
+        else if (isMarker(query[i]!)) {
+          asks = true;
+          apart++;
+        }
         else if (isScore(query[i]!)) {
           queryScore = true;
           i++;
@@ -661,7 +667,10 @@ export class HistoryIndex {
       } else if (x > y) {
         // A stance or a denial only the other post takes parts them as much as one only the query takes.
         if (this.words[j] === DENIES_WORD) denies = true;
-        else if (isStance(this.words[j]!)) asks = true;
+        else if (isStance(this.words[j]!)) {
+          asks = true;
+          apart++;
+        }
         if (mayTurn && TURN_OF.has(y)) (otherTurns ??= []).push(y);
         if (isScore(this.words[j]!)) {
           otherScore = true;
@@ -703,6 +712,7 @@ export class HistoryIndex {
     out.change = change;
     out.asks = asks;
     out.otherResult = queryScore && otherScore;
+    out.apart = apart;
     return out;
   }
 

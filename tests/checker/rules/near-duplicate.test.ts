@@ -273,6 +273,15 @@ testRule(rule, {
       ['snapchat en panne pour des millions, et moi qui devais envoyer les photos du mariage à ma cousine', "Snapchat en panne pour des millions d'utilisateurs", 'fr'],
       ['youtube fora do ar para milhões bem na hora da live do meu canal favorito de receitas', 'YouTube fora do ar para milhões de usuários', 'pt'],
     ].map(([text, said, lang]) => ({ text: text!, ctx: { history: [said!], now, lang: lang as 'en' }, note: 'three words shared, a story of its own' })),
+    // A question that also gives an opinion or a guess ("who do you think wins?", "je pense que Lyon gagne, non ?") before
+    // the result: two markers the result lacks, ASK_MARGIN each (history.ts apart).
+    ...[
+      ['Eurovision final tonight, who do you think wins it for Sweden?', 'Sweden wins the Eurovision final tonight', 'en'],
+      ['final de la Copa del Rey esta noche, ¿creo que la gana el Betis o no?', 'El Betis gana la final de la Copa del Rey esta noche', 'es'],
+      ['DFB-Pokal Finale heute, ich glaube Leverkusen holt den Pokal, oder?', 'Leverkusen holt heute im Finale den DFB-Pokal', 'de'],
+      ['finale de la Coupe de France ce soir, je pense que Lyon gagne, non ?', 'Lyon gagne la finale de la Coupe de France ce soir', 'fr'],
+      ['final da Copa do Brasil hoje, eu acho que o Grêmio ganha, e vocês?', 'O Grêmio ganha a final da Copa do Brasil hoje', 'pt'],
+    ].map(([text, said, lang]) => ({ text: text!, ctx: { history: [said!], now, lang: lang as 'en' }, note: 'a guess asked before the result' })),
     // Back after leaving: a turn of 'departs' and 'resumed' (phrases/concepts.ts TURNS), as after being appointed.
     ...[
       ['Jay Leno is back as host of the Tonight Show on NBC', 'Jay Leno quits as host of the Tonight Show on NBC', 'en'],
