@@ -251,6 +251,18 @@ export const CONCEPTS: readonly Concept[] = [
     },
   },
   {
+    id: 'huge',
+    why: 'Something very big, by any of the words a retelling swaps: "giant", "massive", "huge", "enorme", "riesig".',
+    example: '"A giant sinkhole swallowed a car" / "massive sinkhole ate a car"',
+    words: {
+      en: ['huge', 'giant', 'massive', 'enormous', 'gigantic', 'colossal', 'mega'],
+      es: ['enorme', 'enormes', 'gigante', 'gigantes', 'gigantesco', 'gigantesca', 'inmenso', 'inmensa', 'descomunal'],
+      de: ['riesig', 'riesige', 'riesigen', 'riesiger', 'riesiges', 'gewaltig', 'gewaltige', 'gewaltigen', 'gewaltiger', 'gewaltiges', 'gigantisch', 'gigantische', 'enorm'],
+      fr: ['enorme', 'enormes', 'geant', 'geante', 'geants', 'gigantesque', 'gigantesques', 'immense', 'immenses', 'colossal', 'colossale'],
+      pt: ['enorme', 'enormes', 'gigante', 'gigantes', 'gigantesco', 'gigantesca', 'imenso', 'imensa', 'colossal'],
+    },
+  },
+  {
     id: 'delay',
     why: 'Running late.',
     example: '"trains delayed" / "delays on the trains"',
