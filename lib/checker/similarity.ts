@@ -191,7 +191,7 @@ export function bandKeys(sig: ArrayLike<number>): number[] {
  * ("l'inflation" is "inflation", no longer dropped as "l"); "delay" turns "resumed", so "no delay" drops it, and
  * its verb forms ("retrasa", "verzögert", "atrasou"); "1.9M" is "1.9 million" and "Mio." "million"; "10%" is "10
  * percent", "115°F" "115 degree", '3"' and "inches" "3 inch", "ft" "foot" and "lbs" "pound"; "tres a uno" the
- * score "3-1". 8: (history.ts) the HEDGES_WORD, JUDGES_WORD and DENIES_WORD markers; the 'huge' concept.
+ * score "3-1". 8: (history.ts) the HEDGES_WORD, JUDGES_WORD and DENIES_WORD markers; the 'huge' and 'pregnant' concepts.
  */
 export const WORD_SCHEME = 8;
 /** At most this many content words per post (the smallest hashes: the same sample of two long posts). */

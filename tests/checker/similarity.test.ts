@@ -301,6 +301,11 @@ describe('concepts (phrases/concepts.ts)', () => {
     ['riesiges Loch in Berlin', 'gewaltiges Loch in Berlin'],
     ['énorme incendie à Marseille', 'incendie gigantesque à Marseille'],
     ['enorme cratera em Lisboa', 'cratera gigantesca em Lisboa'],
+    ['Rihanna is pregnant again', 'rihanna expecting baby number 3'],
+    ['Shakira está embarazada', 'shakira espera un bebé'],
+    ['Helene Fischer ist schwanger', 'helene fischer erwartet ein Baby'],
+    ['Aya Nakamura est enceinte', 'aya nakamura attend un bébé'],
+    ['Anitta está grávida', 'anitta espera um bebê'],
   ])('"%s" and "%s" share a concept', (a, b) => {
     expect(words(a).filter((w) => words(b).includes(w)).length).toBeGreaterThanOrEqual(1);
   });

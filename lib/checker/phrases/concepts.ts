@@ -263,6 +263,18 @@ export const CONCEPTS: readonly Concept[] = [
     },
   },
   {
+    id: 'pregnant',
+    why: 'A pregnancy told by adjective, noun or the baby on its way: "is pregnant", "expecting a baby", "schwanger".',
+    example: '"Helene Fischer ist schwanger" / "helene fischer erwartet ein baby 🍼"',
+    words: {
+      en: ['pregnant', 'pregnancy', 'baby'],
+      es: ['embarazada', 'embarazadas', 'embarazo', 'bebe'],
+      de: ['schwanger', 'schwangerschaft', 'babybauch'],
+      fr: ['enceinte', 'grossesse', 'bebe'],
+      pt: ['gravida', 'gravidez', 'bebe'],
+    },
+  },
+  {
     id: 'delay',
     why: 'Running late.',
     example: '"trains delayed" / "delays on the trains"',
