@@ -16,10 +16,12 @@ import {
   estimateJaccard,
   fnv1a,
   isScore,
+  lastStance,
   MIN_SHINGLE_CHARS,
   normalize,
   signature,
   SIGNATURE_SCHEME,
+  STANCE,
   TURN_OF,
   SIGNATURE_SIZE,
   WORD_CLASS,
@@ -120,7 +122,9 @@ const ENDS_ASKING_RE = /[?？][\s\p{P}\p{S}\p{Extended_Pictographic}]*(?:[#@][\p
  */
 const ASKING_WORDS = 4;
 function asksAboutSomething(text: string): boolean {
-  const end = Math.max(text.lastIndexOf('?'), text.lastIndexOf('？'));
+  let end = Math.max(text.lastIndexOf('?'), text.lastIndexOf('？'));
+  // "happen in downtown san diego??", "who won?!?": the question is the words before the whole run of marks.
+  while (end > 0 && '?？!'.includes(text[end - 1]!)) end--;
   let start = end - 1;
   while (start >= 0 && !'.!?\n¡¿:'.includes(text[start]!)) start--;
   return (text.slice(start + 1, end).match(/\p{L}+/gu)?.length ?? 0) >= ASKING_WORDS;
@@ -143,8 +147,22 @@ export const CONTRASTS_WORD = 8;
 const CONTRASTS_RE = /(?:^|[,;.!:\u2013\u2014-]\s*)(?:but|however|pero|sin embargo|aber|jedoch|mais|cependant|toutefois|mas|porém|no entanto|contudo)\b/iu;
 const MAY_CONTRAST_RE = /but|howev|pero|embargo|aber|jedoch|mais|cependant|toutefois|mas|por[eé]m|entanto|contudo/i;
 
-/** Markers are the smallest hashes: ASKS_WORD, then CONTRASTS_WORD, then the words. */
-const isMarker = (w: number) => w === ASKS_WORD || w === CONTRASTS_WORD;
+/**
+ * Stand among a post's content words (after CONTRASTS_WORD) when it hedges a claim (phrases/concepts.ts HEDGES: a
+ * rumour, a poll, what could happen), judges it (JUDGES: an opinion, disbelief) or denies it (DENIALS). On a trend
+ * every post names the same people; what one says of them is a stance, and a post that takes one the other does
+ * not (either way round: the rumour and its confirmation, the result and a reaction to it) is another message
+ * (ASK_MARGIN, as a question); a denial against a claim is a turn. Weigh nothing and are never lookup keys.
+ */
+export const HEDGES_WORD = 12;
+export const JUDGES_WORD = 16;
+export const DENIES_WORD = 20;
+
+/** Markers are the smallest hashes: ASKS_WORD, CONTRASTS_WORD, HEDGES_WORD, JUDGES_WORD, DENIES_WORD, then the words. */
+const isMarker = (w: number) => w === ASKS_WORD || w === CONTRASTS_WORD || w === HEDGES_WORD || w === JUDGES_WORD || w === DENIES_WORD;
+/** The stance markers, which count whichever post holds them alone. */
+const isStance = (w: number) => w === HEDGES_WORD || w === JUDGES_WORD;
+
 
 /**
  * The post's content words (similarity.ts contentWords) with every language's function words left out, led by
@@ -154,9 +172,20 @@ export function contentWordHashes(text: string): number[] {
   const words = contentWords(text, allStopWords());
   const asks = (text.includes('?') || text.includes('？')) && ENDS_ASKING_RE.test(text) && asksAboutSomething(text);
   const contrasts = MAY_CONTRAST_RE.test(text) && CONTRASTS_RE.test(text);
-  if (!asks && !contrasts) return words;
+  // contentWords read the stance on its way (similarity.ts lastStance).
+  const stance = lastStance.bits;
+  const hedges = (stance & STANCE.hedges) !== 0;
+  const judges = (stance & STANCE.judges) !== 0;
+  const denies = (stance & STANCE.denies) !== 0;
+  if (!asks && !contrasts && !hedges && !judges && !denies) return words;
   const rest = words.filter((w) => !isMarker(w));
-  return [...(asks ? [ASKS_WORD] : []), ...(contrasts ? [CONTRASTS_WORD] : []), ...rest];
+  const markers: number[] = [];
+  if (asks) markers.push(ASKS_WORD);
+  if (contrasts) markers.push(CONTRASTS_WORD);
+  if (hedges) markers.push(HEDGES_WORD);
+  if (judges) markers.push(JUDGES_WORD);
+  if (denies) markers.push(DENIES_WORD);
+  return [...markers, ...rest];
 }
 
 /** The text with its links and e-mail addresses blanked: their parts ("amzn", "tag=20") are not what a post says. */
@@ -238,6 +267,14 @@ export const MIN_SHARED_WORDS = 3;
  * ("Neymar volta ao Santos", then "neymar de volta ao santos, é oficial").
  */
 export const MIN_SHARED_WEIGHT = 3.5;
+/**
+ * Three shared plain words lighter than MIN_SHARED_WEIGHT ("chatgpt is down lol, millions affected" after "ChatGPT is
+ * down for millions of users", "deutschland wieder letzter beim esc" after "ESC: Deutschland landet auf dem letzten
+ * Platz") count when they are most of what the two short posts say: the bar is this much higher. 0.1: at 0.08 three
+ * everyday words of small talk ("Great team offsite this week." after "Our team offsite in Lisbon was great, thank you
+ * everyone who organised it.", 0.40) passed.
+ */
+export const LIGHT_MARGIN = 0.1;
 /**
  * A post that brings a number the earlier one did not have ("1,200 visitors", "32 adopted") is usually news about
  * the same thing; it needs this much more overlap to count as the same message.
@@ -343,14 +380,19 @@ interface Overlap {
   turn: boolean;
   /** The query holds the later side of a turn (CHANGE_WORDS) of which the other post holds neither side. */
   change: boolean;
-  /** The query ends on a question, or turns a clause against another, and the other post does not (ASKS_WORD, CONTRASTS_WORD). */
+  /**
+   * The query ends on a question, or turns a clause against another, and the other post does not (ASKS_WORD,
+   * CONTRASTS_WORD); or one of the two hedges or judges and the other does not (HEDGES_WORD, JUDGES_WORD).
+   */
   asks: boolean;
   /** Each gives a score or span the other does not ("2-3" after "3-1"): another result. */
   otherResult: boolean;
+  /** How many kinds of marker one of the two holds alone (a question and an opinion: 2); ASK_MARGIN each. */
+  apart: number;
 }
 /** `overlap`'s answer, one object reused from call to call (read before the next call; lookups are synchronous). */
 const lastOverlap: Overlap = {
-  shared: 0, query: 0, other: 0, count: 0, newNumber: false, droppedNumber: false, newDate: false, droppedDate: false, turn: false, change: false, asks: false, otherResult: false,
+  shared: 0, query: 0, other: 0, count: 0, newNumber: false, droppedNumber: false, newDate: false, droppedDate: false, turn: false, change: false, asks: false, otherResult: false, apart: 0,
 };
 
 /** `reworded`'s per-word weights, reused from lookup to lookup (lookups are synchronous). */
@@ -509,10 +551,16 @@ export class HistoryIndex {
       if (overlap.turn || overlap.otherResult) continue;
       // The weight bar is never more than the lighter post's whole weight: a short post ("Neymar volta ao Santos")
       // all of whose content words the other holds says nothing else.
-      if (overlap.count < MIN_SHARED_WORDS || overlap.shared < Math.min(MIN_SHARED_WEIGHT, overlap.query, overlap.other)) continue;
+      // Three plain words short of that weight are a message when they are most of what both say (LIGHT_MARGIN).
+      if (overlap.count < MIN_SHARED_WORDS) continue;
+      const light = overlap.shared < Math.min(MIN_SHARED_WEIGHT, overlap.query, overlap.other);
+      // ...whole words: three of the person's everyday words (weighed down by rarity) are still no message.
+      if (light && overlap.shared < MIN_SHARED_WORDS) continue;
       const similarity = overlap.shared / (overlap.query + overlap.other - overlap.shared);
       const swap = (overlap.newNumber && overlap.droppedNumber) || (overlap.newDate && overlap.droppedDate);
-      const margin = swap ? SWAP_MARGIN : overlap.asks ? ASK_MARGIN : overlap.change ? CHANGE_MARGIN : overlap.newNumber ? NEW_NUMBER_MARGIN : 0;
+      const margin =
+        (swap ? SWAP_MARGIN : overlap.asks ? ASK_MARGIN * overlap.apart : overlap.change ? CHANGE_MARGIN : overlap.newNumber ? NEW_NUMBER_MARGIN : 0) +
+        (light ? LIGHT_MARGIN : 0);
       if (similarity >= threshold + margin) {
         found.set(at, similarity);
         sharedWords.set(at, overlap.count);
@@ -595,13 +643,19 @@ export class HistoryIndex {
     let otherTurns: number[] | null = null;
     let sharedTurns: number[] | null = null;
     let asks = false;
+    let apart = 0;
+    let denies = false;
     let queryScore = false;
     let otherScore = false;
     while (i < query.length || j < end) {
       const x = i < query.length ? query[i]! >>> 2 : Infinity;
       const y = j < end ? this.words[j]! >>> 2 : Infinity;
       if (x < y) {
-        if (isMarker(query[i]!)) asks = true;
+        if (query[i] === DENIES_WORD) denies = true;
+        else if (isMarker(query[i]!)) {
+          asks = true;
+          apart++;
+        }
         else if (isScore(query[i]!)) {
           queryScore = true;
           i++;
@@ -611,6 +665,12 @@ export class HistoryIndex {
         if (mayTurn && TURN_OF.has(x)) (queryTurns ??= []).push(x);
         q += weights[i++]!;
       } else if (x > y) {
+        // A stance or a denial only the other post takes parts them as much as one only the query takes.
+        if (this.words[j] === DENIES_WORD) denies = true;
+        else if (isStance(this.words[j]!)) {
+          asks = true;
+          apart++;
+        }
         if (mayTurn && TURN_OF.has(y)) (otherTurns ??= []).push(y);
         if (isScore(this.words[j]!)) {
           otherScore = true;
@@ -647,10 +707,12 @@ export class HistoryIndex {
     out.droppedNumber = droppedNumber || (queryScore && otherScore);
     out.newDate = newDate;
     out.droppedDate = droppedDate;
-    out.turn = turn;
+    // One post denies what the other claims: the opposite message, as a turn is.
+    out.turn = turn || denies;
     out.change = change;
     out.asks = asks;
     out.otherResult = queryScore && otherScore;
+    out.apart = apart;
     return out;
   }
 

@@ -9,7 +9,7 @@
 // same Jaccard similarity as 64 separate hashes at a fraction of the cost on long posts (3,000 characters: about
 // 0.2 ms down to 0.02 ms). Fingerprints record the scheme, so signatures made another way are never compared.
 
-import { CHANGES, CONCEPTS, TURNS } from './phrases/concepts';
+import { CHANGES, CONCEPTS, DENIALS, HEDGES, JUDGES, TURNS } from './phrases/concepts';
 
 export const SHINGLE = 5;
 export const SIGNATURE_SIZE = 64;
@@ -191,9 +191,9 @@ export function bandKeys(sig: ArrayLike<number>): number[] {
  * ("l'inflation" is "inflation", no longer dropped as "l"); "delay" turns "resumed", so "no delay" drops it, and
  * its verb forms ("retrasa", "verzögert", "atrasou"); "1.9M" is "1.9 million" and "Mio." "million"; "10%" is "10
  * percent", "115°F" "115 degree", '3"' and "inches" "3 inch", "ft" "foot" and "lbs" "pound"; "tres a uno" the
- * score "3-1".
+ * score "3-1". 8: (history.ts) the HEDGES_WORD, JUDGES_WORD and DENIES_WORD markers; the 'huge' and 'pregnant' concepts.
  */
-export const WORD_SCHEME = 7;
+export const WORD_SCHEME = 8;
 /** At most this many content words per post (the smallest hashes: the same sample of two long posts). */
 export const MAX_WORDS = 48;
 /** A word's class lives in the low two bits of its hash; the other 30 bits say which word it is. */
@@ -461,6 +461,35 @@ export const DATE_WORDS: ReadonlySet<number> = new Set(
     .map((info) => (info % 2 ** 32) >>> 2),
 );
 
+/**
+ * The stance a post takes (phrases/concepts.ts): it hedges (HEDGES: a rumour, a poll), judges (JUDGES: an opinion)
+ * or denies (DENIALS). Found in `contentWords`' own pass over the words, by the hash it reads each word with and the
+ * hash of each two words in a row, so no further pass over the text: `lastStance.bits` holds the last call's answer.
+ */
+export const STANCE = { hedges: 1, judges: 2, denies: 4 } as const;
+export const lastStance = { bits: 0 };
+/** Two words in a row as one key ("exit poll", "tal vez", "c'est faux"). */
+const pairKey = (a: number, b: number) => (Math.imul(a ^ 0x5bd1e995, 0x01000193) ^ b) | 0;
+const STANCE_WORDS = new Map<number, number>();
+const STANCE_PAIRS = new Map<number, number>();
+/** The low 16 bits of every key of both maps: most words miss here, without a map lookup. */
+const STANCE_SEEN = new Uint8Array(0x10000);
+for (const [bit, lists] of [
+  [STANCE.hedges, HEDGES],
+  [STANCE.judges, JUDGES],
+  [STANCE.denies, DENIALS],
+] as const) {
+  for (const form of Object.values(lists).flat()) {
+    for (const written of new Set([form, fold(form)])) {
+      const words = written.replace(/’/g, "'").split(/[\s-]+/).map((w) => fnv1a(w) | 0);
+      if (words.length > 2) throw new Error(`stance forms are one or two words: ${form}`);
+      const [map, key] = words.length === 1 ? [STANCE_WORDS, words[0]!] : [STANCE_PAIRS, pairKey(words[0]!, words[1]!)];
+      map.set(key, (map.get(key) ?? 0) | bit);
+      STANCE_SEEN[key & 0xffff] = 1;
+    }
+  }
+}
+
 const MAY_GROUP_DIGITS_RE = /\d[\s.,\u00a0\u202f-]\d|\d[xX]\d/;
 /** 9,000 / 9.000 / 9 000, and 1.134 (thousands in es, de, fr, pt). */
 const THOUSANDS_RE = /(?<![\d.,])\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+(?![\d]|[.,]\d)/g;
@@ -620,11 +649,17 @@ export function contentWords(raw: string, stop: ReadonlySet<string>): number[] {
   let count = 0;
   let before = 0;
   let negated = false;
+  let stance = 0;
+  // The word before, while only spaces or a hyphen stand between (0 after other marks): for two-word stance forms.
+  let previous = 0;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
     if (!isWordCode(c)) {
-      if (c !== 32 && c !== 9) before = c;
+      if (c !== 32 && c !== 9) {
+        before = c;
+        if (c !== 45) previous = 0;
+      }
       i++;
       continue;
     }
@@ -645,6 +680,12 @@ export function contentWords(raw: string, stop: ReadonlySet<string>): number[] {
         end += 1;
       } else break;
     }
+    if (STANCE_SEEN[h & 0xffff] === 1) stance |= STANCE_WORDS.get(h) ?? 0;
+    if (previous !== 0) {
+      const pair = pairKey(previous, h);
+      if (STANCE_SEEN[pair & 0xffff] === 1) stance |= STANCE_PAIRS.get(pair) ?? 0;
+    }
+    previous = h;
     const marked = before === 36 || before === 64; // $CASHTAG, @mention
     const atSentenceStart = startsSentence(before);
     const afterNegator = negated;
@@ -694,6 +735,7 @@ export function contentWords(raw: string, stop: ReadonlySet<string>): number[] {
       wordBuffer[count++] = (((SCORE_KEYS + Math.min(a, b) * 100 + Math.max(a, b)) << 2) | WORD_CLASS.number) >>> 0;
     }
   }
+  lastStance.bits = stance;
   const sorted = wordBuffer.subarray(0, count).sort();
   const out: number[] = [];
   for (let k = 0; k < count && out.length < MAX_WORDS; k++) {

@@ -296,6 +296,16 @@ describe('concepts (phrases/concepts.ts)', () => {
     ['preso em Lisboa', 'detido em Lisboa'],
     ['Apple unveils the iPhone 16', 'Apple announces iPhone 16'],
     ['Nintendo dévoile la Switch 2', 'Nintendo annonce la Switch 2'],
+    ['a giant sinkhole in San Diego', 'massive sinkhole in sd'],
+    ['enorme socavón en Madrid', 'socavón gigantesco en Madrid'],
+    ['riesiges Loch in Berlin', 'gewaltiges Loch in Berlin'],
+    ['énorme incendie à Marseille', 'incendie gigantesque à Marseille'],
+    ['enorme cratera em Lisboa', 'cratera gigantesca em Lisboa'],
+    ['Rihanna is pregnant again', 'rihanna expecting baby number 3'],
+    ['Shakira está embarazada', 'shakira espera un bebé'],
+    ['Helene Fischer ist schwanger', 'helene fischer erwartet ein Baby'],
+    ['Aya Nakamura est enceinte', 'aya nakamura attend un bébé'],
+    ['Anitta está grávida', 'anitta espera um bebê'],
   ])('"%s" and "%s" share a concept', (a, b) => {
     expect(words(a).filter((w) => words(b).includes(w)).length).toBeGreaterThanOrEqual(1);
   });

@@ -251,6 +251,30 @@ export const CONCEPTS: readonly Concept[] = [
     },
   },
   {
+    id: 'huge',
+    why: 'Something very big, by any of the words a retelling swaps: "giant", "massive", "huge", "enorme", "riesig".',
+    example: '"A giant sinkhole swallowed a car" / "massive sinkhole ate a car"',
+    words: {
+      en: ['huge', 'giant', 'massive', 'enormous', 'gigantic', 'colossal', 'mega'],
+      es: ['enorme', 'enormes', 'gigante', 'gigantes', 'gigantesco', 'gigantesca', 'inmenso', 'inmensa', 'descomunal'],
+      de: ['riesig', 'riesige', 'riesigen', 'riesiger', 'riesiges', 'gewaltig', 'gewaltige', 'gewaltigen', 'gewaltiger', 'gewaltiges', 'gigantisch', 'gigantische', 'enorm'],
+      fr: ['enorme', 'enormes', 'geant', 'geante', 'geants', 'gigantesque', 'gigantesques', 'immense', 'immenses', 'colossal', 'colossale'],
+      pt: ['enorme', 'enormes', 'gigante', 'gigantes', 'gigantesco', 'gigantesca', 'imenso', 'imensa', 'colossal'],
+    },
+  },
+  {
+    id: 'pregnant',
+    why: 'A pregnancy told by adjective, noun or the baby on its way: "is pregnant", "expecting a baby", "schwanger".',
+    example: '"Helene Fischer ist schwanger" / "helene fischer erwartet ein baby 🍼"',
+    words: {
+      en: ['pregnant', 'pregnancy', 'baby'],
+      es: ['embarazada', 'embarazadas', 'embarazo', 'bebe'],
+      de: ['schwanger', 'schwangerschaft', 'babybauch'],
+      fr: ['enceinte', 'grossesse', 'bebe'],
+      pt: ['gravida', 'gravidez', 'bebe'],
+    },
+  },
+  {
     id: 'delay',
     why: 'Running late.',
     example: '"trains delayed" / "delays on the trains"',
@@ -494,4 +518,49 @@ export const SAYS_NOTHING: Record<Lang, readonly string[]> = {
   de: ['sagt', 'laut', 'vllt', 'evtl', 'nen', 'krass', 'boah', 'offiziell', 'eilmeldung', 'echt', 'wirklich', 'tatsächlich', 'eigentlich', 'wahnsinn'],
   fr: ['selon', 'affirme', 'jsp', 'pcq', 'bcp', 'tkt', 'stp', 'svp', 'mdr', 'ptdr', 'waouh', 'officiel', 'officielle', 'officiellement', 'vraiment', 'littéralement', 'carrément', 'franchement'],
   pt: ['diz', 'dizem', 'conforme', 'vcs', 'tbm', 'mto', 'aff', 'caramba', 'oficial', 'oficialmente', 'literalmente', 'realmente', 'urgente'],
+};
+
+/**
+ * Words that hedge a claim instead of stating it: a rumour, a poll, a forecast, what could or should happen ("Mbappé
+ * to Real rumours again", "exit poll says Labour heading for a landslide", "el Madrid puede ganar la liga el
+ * domingo"). A post that hedges what the other states (or states what the other hedged) is another message on the
+ * trend: the prediction is not the result (history.ts ASK_MARGIN). Whole words or phrases, as written (accents
+ * either way); never "will", "can", "may", "puede", "pode" or "if", which plain announcements say as often as their
+ * repeats ("ya se puede reservar"), nor a forecast's "expected"/"attendus" or "likely", nor news's "reportedly",
+ * "allegedly", "soll", which a forecast or a report retold drops.
+ */
+export const HEDGES: Record<Lang, readonly string[]> = {
+  en: ['rumour', 'rumours', 'rumor', 'rumors', 'rumoured', 'rumored', 'could', 'might', 'maybe', 'prediction', 'predictions', 'exit poll', 'poll', 'polls', 'in talks'],
+  es: ['rumor', 'rumores', 'se rumorea', 'podría', 'podrían', 'quizá', 'quizás', 'tal vez', 'encuesta', 'encuestas', 'sondeo', 'en negociaciones'],
+  de: ['gerücht', 'gerüchte', 'könnte', 'könnten', 'vielleicht', 'umfrage', 'umfragen', 'hochrechnung', 'in gesprächen'],
+  fr: ['rumeur', 'rumeurs', 'pourrait', 'pourraient', 'peut-être', 'sondage', 'sondages', 'en discussions'],
+  pt: ['rumor', 'rumores', 'boato', 'boatos', 'poderia', 'poderiam', 'talvez', 'pesquisa', 'pesquisas', 'sondagem', 'em negociações'],
+};
+
+/**
+ * Words that judge what happened rather than tell it: an opinion, a verdict of taste, disbelief ("cowboy carter is
+ * her best album, no debate", "the most predictable win ever", "lo más sobrevalorado del año", "j'y crois pas"). A
+ * post that judges where the other told (or the reverse) is a reaction to the news, not the news again (history.ts
+ * ASK_MARGIN). Both judging is no reason. Not "can't believe"/"no me lo creo", said as often in wonder at the
+ * news retold ("can't believe our little app got here").
+ */
+export const JUDGES: Record<Lang, readonly string[]> = {
+  en: ['overrated', 'underrated', 'predictable', 'boring', 'useless', 'deserved', 'undeserved', 'robbed', 'a joke', 'disappointing', 'disappointed', 'worst', 'best', 'i think', 'you think', 'imo', 'no debate'],
+  es: ['sobrevalorado', 'sobrevalorada', 'infravalorado', 'infravalorada', 'decepcionante', 'decepcionado', 'decepcionada', 'aburrido', 'aburrida', 'merecido', 'merecida', 'vergüenza', 'peor', 'lo mejor', 'el mejor', 'la mejor', 'creo que', 'un chiste', 'una broma'],
+  de: ['überbewertet', 'unterbewertet', 'langweilig', 'enttäuschend', 'enttäuscht', 'verdient', 'peinlich', 'schlechteste', 'schlechtester', 'beste', 'bester', 'ich glaube', 'ich finde', 'ein witz'],
+  fr: ['surcoté', 'surcotée', 'sous-coté', 'décevant', 'décevante', 'déçu', 'déçue', 'ennuyeux', 'mérité', 'méritée', 'honte', 'nul', 'nulle', 'pire', 'le meilleur', 'la meilleure', 'je pense', 'une blague'],
+  pt: ['superestimado', 'superestimada', 'decepcionante', 'decepcionado', 'decepcionada', 'fraco', 'fraca', 'chato', 'chata', 'merecido', 'merecida', 'vergonha', 'pior', 'o melhor', 'a melhor', 'eu acho', 'uma piada'],
+};
+
+/**
+ * Words that deny a claim, one or two words each: "her rep says they are NOT engaged", "dément vouloir dissoudre", "niega el fichaje". A
+ * post that denies what the other claims (or the reverse) says the opposite, however many words the two share
+ * (history.ts: a turn). Not "no longer" ("ya no es el entrenador" tells a departure again).
+ */
+export const DENIALS: Record<Lang, readonly string[]> = {
+  en: ['denies', 'denied', 'deny', 'is not', 'are not', 'was not', 'were not', "isn't", "aren't", "wasn't", "weren't", 'not true', 'fake news', 'debunked', "won't"],
+  es: ['niega', 'niegan', 'negó', 'desmiente', 'desmienten', 'desmintió', 'es falso', 'es mentira'],
+  de: ['dementiert', 'dementieren', 'bestreitet', 'stimmt nicht', 'ist falsch', 'weist zurück'],
+  fr: ['dément', 'démentent', 'démenti', 'dementi', 'pas vrai', "c'est faux", 'est faux'],
+  pt: ['nega', 'negam', 'negou', 'desmente', 'desmentem', 'desmentiu', 'é falso', 'é mentira'],
 };

@@ -192,6 +192,14 @@ testRule(rule, {
       ["Pourquoi la piste cyclable votée par le conseil rue Principale s'arrête juste avant l'école ?", "Le conseil municipal a voté une nouvelle piste cyclable rue Principale, travaux en mars."],
       ["Por que a ciclovia da Rua Principal aprovada pela câmara não chega até a escola do bairro? 🤔", "A câmara aprovou uma nova ciclovia na Rua Principal, as obras começam em março."],
     ].map(([text, said]) => ({ text: text!, ctx: { history: [said!], now }, note: 'a question about an earlier statement' })),
+    // The same questions ending on a run of marks ("??", "?!?"): the question is the words before the whole run.
+    ...[
+      ["Why does the new Main Street bike lane the council approved stop two blocks before the school??", "The city council approved a new bike lane on Main Street, construction starts in March."],
+      ["¿¿Por qué el carril bici de la calle Mayor que aprobó el ayuntamiento no llega hasta el colegio del barrio??", "El ayuntamiento aprobó un nuevo carril bici en la calle Mayor, las obras empiezan en marzo."],
+      ["Warum geht der neue Radweg in der Hauptstraße, den der Stadtrat beschlossen hat, nicht bis zur Schule?!?", "Der Stadtrat hat einen neuen Radweg in der Hauptstraße beschlossen, Baubeginn im März."],
+      ["Pourquoi la piste cyclable votée par le conseil rue Principale s'arrête juste avant l'école ??", "Le conseil municipal a voté une nouvelle piste cyclable rue Principale, travaux en mars."],
+      ["Por que a ciclovia da Rua Principal aprovada pela câmara não chega até a escola do bairro??", "A câmara aprovou uma nova ciclovia na Rua Principal, as obras começam em março."],
+    ].map(([text, said]) => ({ text: text!, ctx: { history: [said!], now }, note: 'a question ending on "??" about an earlier statement' })),
     // A clause that turns against the earlier statement (", but", ", pero", ", aber", ", mais", ", mas": history.ts
     // CONTRASTS_WORD) qualifies it: news; in five languages.
     ...[
@@ -234,6 +242,46 @@ testRule(rule, {
       ['¿Piqué ya tiene nueva novia? jajaja', 'Shakira y Piqué confirman su separación', 'es'],
       ['#TaylorSwift fans are already crying lol', 'Taylor Swift won Album of the Year again', 'en'],
     ].map(([text, said, lang]) => ({ text: text!, ctx: { history: [said!], now, lang: lang as 'en' }, note: 'same names, another message' })),
+    // A stance one post takes and the other does not (history.ts HEDGES_WORD, JUDGES_WORD): a rumour or poll where
+    // the other states, an opinion where the other tells; and a denial of what the other claims (DENIES_WORD, a turn).
+    ...[
+      ['Rumours say Declan Rice could join Arsenal from West Ham this summer 👀', 'Declan Rice joins Arsenal from West Ham for £105m', 'en'],
+      ['Se rumorea que Julián Álvarez podría fichar por el Atlético este verano', 'Julián Álvarez ficha por el Atlético de Madrid por 75 millones', 'es'],
+      ['Gerüchte: Harry Kane könnte im Sommer zum FC Bayern wechseln', 'Harry Kane wechselt für 100 Millionen zum FC Bayern', 'de'],
+      ['Rumeur : Kylian Mbappé pourrait rejoindre le Real Madrid cet été', 'Kylian Mbappé rejoint officiellement le Real Madrid pour cinq ans', 'fr'],
+      ['Boatos: Neymar poderia voltar ao Santos com contrato até junho', 'Neymar volta ao Santos com contrato até junho', 'pt'],
+    ].map(([text, said, lang]) => ({ text: text!, ctx: { history: [said!], now, lang: lang as 'en' }, note: 'a rumour, not the signing' })),
+    ...[
+      ['honestly the Bad Bunny halftime show was overrated', 'Bad Bunny headlines the Super Bowl halftime show in February', 'en'],
+      ['el nuevo disco de Rosalía es lo más sobrevalorado del año', 'Rosalía publica su nuevo disco el viernes', 'es'],
+      ['Das neue Album von Helene Fischer ist total langweilig', 'Helene Fischer veröffentlicht am Freitag ihr neues Album', 'de'],
+      ["Le nouvel album d'Angèle est décevant, vraiment", 'Angèle sort son nouvel album vendredi', 'fr'],
+      ['o novo álbum da Ludmilla é muito fraco, decepcionada', 'Ludmilla lança seu novo álbum na sexta', 'pt'],
+    ].map(([text, said, lang]) => ({ text: text!, ctx: { history: [said!], now, lang: lang as 'en' }, note: 'an opinion, not the news' })),
+    ...[
+      ["Zendaya's rep denies she and Tom Holland got engaged", 'Zendaya and Tom Holland got engaged', 'en'],
+      ['El Barça desmiente el fichaje de Nico Williams', 'El Barça cierra el fichaje de Nico Williams', 'es'],
+      ['Der FC Bayern dementiert den Wechsel von Florian Wirtz', 'Florian Wirtz wechselt zum FC Bayern', 'de'],
+      ['Le PSG dément le départ de Luis Enrique', 'Luis Enrique quitte le PSG', 'fr'],
+      ['O Flamengo nega a saída de Filipe Luís do comando do time', 'Filipe Luís deixa o comando do Flamengo', 'pt'],
+    ].map(([text, said, lang]) => ({ text: text!, ctx: { history: [said!], now, lang: lang as 'en' }, note: 'a denial of the claim' })),
+    // Three plain words in common are most of a short post, not of a long one that tells its own story (LIGHT_MARGIN).
+    ...[
+      ['gmail down for millions while i was sending my thesis to my professor at midnight, perfect timing', 'Gmail is down for millions of users', 'en'],
+      ['instagram caído para millones justo cuando iba a subir las fotos de la boda de mi hermana', 'Instagram caído para millones de usuarios', 'es'],
+      ['whatsapp down für millionen, und ausgerechnet heute wollte ich meiner oma zum geburtstag gratulieren', 'WhatsApp ist für Millionen Nutzer down', 'de'],
+      ['snapchat en panne pour des millions, et moi qui devais envoyer les photos du mariage à ma cousine', "Snapchat en panne pour des millions d'utilisateurs", 'fr'],
+      ['youtube fora do ar para milhões bem na hora da live do meu canal favorito de receitas', 'YouTube fora do ar para milhões de usuários', 'pt'],
+    ].map(([text, said, lang]) => ({ text: text!, ctx: { history: [said!], now, lang: lang as 'en' }, note: 'three words shared, a story of its own' })),
+    // A question that also gives an opinion or a guess ("who do you think wins?", "je pense que Lyon gagne, non ?") before
+    // the result: two markers the result lacks, ASK_MARGIN each (history.ts apart).
+    ...[
+      ['Eurovision final tonight, who do you think wins it for Sweden?', 'Sweden wins the Eurovision final tonight', 'en'],
+      ['final de la Copa del Rey esta noche, ¿creo que la gana el Betis o no?', 'El Betis gana la final de la Copa del Rey esta noche', 'es'],
+      ['DFB-Pokal Finale heute, ich glaube Leverkusen holt den Pokal, oder?', 'Leverkusen holt heute im Finale den DFB-Pokal', 'de'],
+      ['finale de la Coupe de France ce soir, je pense que Lyon gagne, non ?', 'Lyon gagne la finale de la Coupe de France ce soir', 'fr'],
+      ['final da Copa do Brasil hoje, eu acho que o Grêmio ganha, e vocês?', 'O Grêmio ganha a final da Copa do Brasil hoje', 'pt'],
+    ].map(([text, said, lang]) => ({ text: text!, ctx: { history: [said!], now, lang: lang as 'en' }, note: 'a guess asked before the result' })),
     // Back after leaving: a turn of 'departs' and 'resumed' (phrases/concepts.ts TURNS), as after being appointed.
     ...[
       ['Jay Leno is back as host of the Tonight Show on NBC', 'Jay Leno quits as host of the Tonight Show on NBC', 'en'],
@@ -272,6 +320,16 @@ testRule(rule, {
     whole('RIP Ozzy Osbourne, dead at 76 🖤', { history: ['Ozzy Osbourne has died at 76'], now }),
     whole('Es ist offiziell: Heidi Klum und Tom Kaulitz haben sich getrennt', { history: ['Heidi Klum und Tom Kaulitz bestätigen ihre Trennung'], now, lang: 'de' }),
     whole('le rappeur Gims interpellé à Paris ce matin', { history: ["Arrestation du rappeur Gims ce matin à Paris"], now, lang: 'fr' }),
+    // Both hedge: the same rumour retold (a stance counts only when one post takes it alone).
+    whole('Declan Rice could join Arsenal from West Ham, rumours say 👀', { history: ['Rumour: Arsenal could sign Declan Rice from West Ham'], now }),
+    whole('Se rumorea que Julián Álvarez podría fichar por el Atlético', { history: ['Rumores: el Atlético podría fichar a Julián Álvarez'], now, lang: 'es' }),
+    whole('Gerüchte: Harry Kane könnte im Sommer zum FC Bayern wechseln', { history: ['Harry Kane könnte laut Gerüchten im Sommer zum FC Bayern wechseln'], now, lang: 'de' }),
+    // Three plain words in common that are most of what two short posts say (history.ts LIGHT_MARGIN).
+    whole('gmail is down rn, millions affected', { history: ['Gmail is down for millions of users'], now }),
+    whole('instagram caído ahora mismo, millones afectados', { history: ['Instagram caído para millones de usuarios'], now, lang: 'es' }),
+    whole('whatsapp wieder down, millionen betroffen', { history: ['WhatsApp ist für Millionen Nutzer down'], now, lang: 'de' }),
+    whole('snapchat en panne, des millions touchés', { history: ["Snapchat en panne pour des millions d'utilisateurs"], now, lang: 'fr' }),
+    whole('youtube fora do ar, milhões afetados', { history: ['YouTube fora do ar para milhões de usuários'], now, lang: 'pt' }),
     // Warmth to the same person said again is the same message.
     // Both say it is delayed, or both cancelled: the same message (CHANGE_MARGIN only raises the bar for a change the
     // earlier post lacked).
