@@ -258,11 +258,16 @@ export const en: Lexicon = {
       // "I'm no longer looking for a new role: I start at Acme on Monday!" found one.
       '(?<!(?:no longer|not|no more) )(?:still )?looking for (?:my next|a new) (?:role|job|position|opportunity|gig|challenge(?= (?:as|in (?:tech|health|marketing|sales|design|data|product|finance|engineering|software|ux|hr|operations)(?![\\p{L}]))))(?![\\p{L}])',
       "(?:i'm|i am) (?:looking for|seeking) (?:roles|a role|work|new opportunities|my next)",
+      // The same search as an offer to talk, with the hiring the condition ("Happy to chat if your team is hiring for
+      // senior product roles"): a job seeker's pitch, not an invitation to meet.
+      "(?:happy|glad|keen|open|(?:i'd|i would) love) to (?:chat|connect|talk)(?: with anyone)? if (?:your (?:team|company|org)|you|anyone|any of you|someone)(?:'s|'re| is| are)? (?:currently |still )?hiring(?![\\p{L}])",
       // The same with the field between ("I'm looking for demand planning / S&OP roles", "I'm actively seeking junior
       // UX positions"); "I'm looking for tips on data roles" asks for advice.
       "(?:i'm|i am) (?:currently |actively |now )?(?:looking for|seeking) (?!(?:tips|advice|help|people|candidates|someone|anyone|feedback|recommendations|resources|info|ideas|insights?|examples|stories)(?![\\p{L}]))(?:[\\p{L}\\p{N}/&+.-]+ ){1,4}?(?:roles|positions|jobs|openings)(?![\\p{L}])",
       'hire me',
       'available for (?:hire|work|freelance|commissions|projects|bookings)',
+      // How much more work the author takes on, said without the subject ("Taking 2 more commissions this month").
+      "(?<=(?:^|[.!?:;\\n\\p{Extended_Pictographic}\\uFE0F])\\s*)taking (?:on )?(?:\\d+|a few|two|three|a couple(?: of)?) (?:more )?(?:commissions|clients|bookings|orders|projects|couples)(?![\\p{L}])",
       '(?:have|got) (?:a few |some |\\d+ )?(?:\\d{4} )?(?:dates|slots|spots|openings|commission slots) (?:open|left|available)',
       "(?:my )?portfolio(?:'s| is) (?:at|here|up at)",
       '(?:support|help) (?:my|our|a) (?:small business|small shop|work|shop|art)',
@@ -576,7 +581,7 @@ export const en: Lexicon = {
       // live on my page"): the author's release, as "new video out" is. A season drop of the author's own ("Spring
       // collection drops Friday") at the head of a sentence; "Zara's spring collection drops Friday" is Zara's.
       '(?:part|episode|ep|chapter|pt)\\.? ?\\d+ (?:is |just went |went |just |is now )?(?:up|out|live) (?:on|in) (?:the|my|our) (?:channel|page|profile|blog|podcast|patreon)(?![\\p{L}])',
-      "(?<![\\p{L}\\p{N}'’,] ?)(?:(?:my|our) )?(?:new |spring |summer |fall |autumn |winter |holiday |christmas |capsule )?(?:collection|capsule) (?:drops|launches|lands|goes live|is dropping|is launching)(?![\\p{L}])",
+      "(?<![\\p{L}\\p{N}'’,] ?)(?:(?:my|our) )?(?:(?:new|spring|summer|fall|autumn|winter|holiday|christmas|capsule|seasonal) ){0,2}(?:collection|capsule|menu) (?:drops|launches|lands|goes live|is dropping|is launching)(?![\\p{L}])",
       // The author's launch on a launch or crowdfunding site ("We're live on Product Hunt today!", "now on Kickstarter"):
       // the day the votes or the pledges are asked for.
       "(?:we're|we are|i'm|i am|we just went|we went|just went|now) (?:officially )?(?:live )?on (?:product ?hunt|kickstarter|indiegogo)(?![\\p{L}])",

@@ -7,6 +7,9 @@ const LI = { platform: 'linkedin', reply: true } as const;
 
 testRule(rule, {
   valid: [
+    // An invitation to a club and a student's classes ask nobody to hire the author.
+    { text: "Happy to chat if you're interested in joining our climbing group, we meet Tuesdays", ctx: { platform: 'x' } },
+    { text: "I'm taking 2 more classes this semester, send help", ctx: { platform: 'x' } },
     // A message promised in passing and a practice of quoting every client ask readers for nothing.
     { text: 'Mi abuela siempre decía: te mando un mensaje cuando llegue', ctx: { platform: 'facebook', lang: 'es' } },
     { text: 'Les hago presupuesto a todos mis clientes antes de empezar, así no hay sorpresas', ctx: { platform: 'facebook', lang: 'es' } },
@@ -834,6 +837,9 @@ testRule(rule, {
     { text: "Passei pela mesma renovação ano passado. Marque a biometria no mesmo dia do envio, pra mim demorou 6 semanas. Me chama que eu te mando a lista que eu fiz.", ctx: { lang: 'pt', platform: 'reddit', reply: true }, note: 'a checklist of the author’s own offered' },
   ],
   invalid: [
+    // A job seeker's offer to talk on the condition of hiring, and the work the author still takes on.
+    { text: 'Happy to chat if your team is hiring for senior product roles 👋 8 years in B2B SaaS, last at Pipedrive', ctx: { platform: 'linkedin' }, flags: ['Happy to chat if your team is hiring'] },
+    { text: 'Made this for a client last week and it turned out 🔥 Taking 2 more commissions this month', ctx: { platform: 'instagram' }, flags: ['Taking 2 more commissions'] },
     // A classified ad closed by a message asked for without a preposition, and a quote offered to whoever writes.
     { text: 'Se renta departamento de 2 recámaras en la Roma Norte, 65 m², 14.500 pesos al mes, disponible en enero. Interesados mándenme mensaje.', ctx: { platform: 'facebook', lang: 'es' }, flags: ['Interesados mándenme mensaje'] },
     { text: 'Alugo apartamento de 2 quartos em Lisboa, Arroios, 70 m², 1.100 € por mês, livre em janeiro. Interessados chamem no privado.', ctx: { platform: 'facebook', lang: 'pt' }, flags: ['chamem no privado'] },

@@ -230,6 +230,7 @@ testRule(rule, {
     { text: 'Mon frère a été élu meilleur apprenti boulanger de la région, fierté familiale !', ctx: { lang: 'fr' }, note: 'someone else elected' },
   ],
   invalid: [
+    { text: "Our new winter menu drops Friday. Who's coming? 🍔🔥", ctx: { platform: 'facebook' }, flags: ['Our new winter menu drops'] },
     // The day's stream with its time and its site at the head of the post, in the languages that lacked it.
     { text: 'Hoy a las 8 stream en Twitch jugando el nuevo Zelda, los espero a todos 🎮 twitch.tv/elpepegamer', ctx: { platform: 'youtube', lang: 'es' }, flags: ['Hoy a las 8 stream en Twitch'] },
     { text: 'Heute um 20 Uhr Stream auf Twitch, wir zocken das neue Zelda 🎮 twitch.tv/maxzockt', ctx: { platform: 'youtube', lang: 'de' }, flags: ['Heute um 20 Uhr Stream auf Twitch'] },

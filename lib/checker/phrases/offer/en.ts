@@ -6,7 +6,7 @@ export const enOffer: OfferLexicon = {
   release: [
     {
       pattern:
-        "(?:we|i)(?:'ve|'re|'m|'ll| have| are| am| will)? (?:just |finally |officially |now |today |also )?(?:be )?(?:launched|launching|released|releasing|(?:shipped|shipping)(?!\\s+(?:[\\p{L}'’]+\\s+){0,3}off\\b)|rolled out|rolling out|unveiled|unveiling|updated|introduced|introducing|dropped|dropping|opened|opening|built|published)",
+        "(?:we|i)(?:'ve|'re|'m|'ll| have| are| am| will)? (?:just |finally |officially |now |today |also |actually |recently )?(?:be )?(?:launched|launching|released|releasing|(?:shipped|shipping)(?!\\s+(?:[\\p{L}'’]+\\s+){0,3}off\\b)|rolled out|rolling out|unveiled|unveiling|updated|introduced|introducing|dropped|dropping|opened|opening|built|published)",
       why: WHY.weRelease,
       example: "We've updated the Sweep tool, try it from the History sidebar",
     },
