@@ -240,6 +240,8 @@ export const de: Lexicon = {
       '(?:trag|tragt) (?:dich|euch) (?:jetzt |hier |gleich )?ein(?=\\s*[:👉→]?\\s*[\\p{L}\\p{N}-]+\\.[\\p{L}]{2,})',
       // Das Eigene im eigenen Shop ("Alles, was ich benutzt habe, findet ihr in meinem Amazon-Shop", "ist alles in meinem Etsy").
       '(?:findet ihr|findest du|gibt(?:\'s| es)|ist alles|sind alle|ist) (?:alles |alle |es |sie )?(?:in|auf|bei) meine[mr]? (?:[\\p{L}]+-)?(?:shop|laden|etsy|vinted|linktree)(?![\\p{L}])',
+      // Der Infinitiv als Aufforderung der Anzeige ("Hier anmelden 👉", "Jetzt kostenlos registrieren"), wie "Sign up here".
+      '(?<=(?:^|[.!?:;\\n\\p{Extended_Pictographic}\\uFE0F])\\s*)(?:hier|jetzt|gleich) (?:kostenlos |gratis |unverbindlich )?(?:anmelden|registrieren|eintragen|bestellen|buchen|reservieren|abonnieren|sichern|herunterladen|downloaden)(?![\\p{L}])',
     ],
     service: [
       // Der Bedarf des Geschäfts des Lesers als Bedingung, sich zu melden ("Wenn dein Unternehmen Hilfe braucht, lass uns reden").

@@ -7,6 +7,7 @@ const LI = { platform: 'linkedin', reply: true } as const;
 
 testRule(rule, {
   valid: [
+    { text: 'Ich muss mich noch hier anmelden, bevor die Frist abläuft', ctx: { platform: 'x', lang: 'de' }, note: 'the author signing up' },
     // An invitation to a club and a student's classes ask nobody to hire the author.
     { text: "Happy to chat if you're interested in joining our climbing group, we meet Tuesdays", ctx: { platform: 'x' } },
     { text: "I'm taking 2 more classes this semester, send help", ctx: { platform: 'x' } },
@@ -837,6 +838,8 @@ testRule(rule, {
     { text: "Passei pela mesma renovação ano passado. Marque a biometria no mesmo dia do envio, pra mim demorou 6 semanas. Me chama que eu te mando a lista que eu fiz.", ctx: { lang: 'pt', platform: 'reddit', reply: true }, note: 'a checklist of the author’s own offered' },
   ],
   invalid: [
+    // German ads' infinitive as the imperative at the head of a sentence.
+    { text: 'Kostenloses Webinar am Donnerstag um 19 Uhr: Steuererklärung für Selbstständige ohne Stress. Hier anmelden 👉 bit.ly/websteuer', ctx: { platform: 'x', lang: 'de' }, flags: ['Hier anmelden'] },
     // A job seeker's offer to talk on the condition of hiring, and the work the author still takes on.
     { text: 'Happy to chat if your team is hiring for senior product roles 👋 8 years in B2B SaaS, last at Pipedrive', ctx: { platform: 'linkedin' }, flags: ['Happy to chat if your team is hiring'] },
     { text: 'Made this for a client last week and it turned out 🔥 Taking 2 more commissions this month', ctx: { platform: 'instagram' }, flags: ['Taking 2 more commissions'] },

@@ -70,7 +70,7 @@ export const deOffer: OfferLexicon = {
     { pattern: 'vorbestell(?:ung|ungen|en|bar)|vorverkauf', why: WHY.preorder, example: 'Der Vorverkauf startet Freitag' },
     { pattern: 'warteliste|early access|frühzugang', why: WHY.waitlist, example: 'Trag dich in die Warteliste ein' },
     { pattern: '(?:tickets|karten) (?:sind )?(?:jetzt )?(?:erhältlich|verfügbar|im verkauf)', why: WHY.tickets, example: 'Tickets sind jetzt erhältlich' },
-    { pattern: 'anmeldung (?:ist )?(?:jetzt )?(?:offen|geöffnet|freigeschaltet)', why: WHY.registration, example: 'Die Anmeldung ist jetzt offen' },
+    { pattern: 'anmeldung (?:f[üu]r (?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|den [\\p{L}]+|das [\\p{L}]+|\\d{4}) )?(?:ist )?(?:jetzt )?(?:offen|geöffnet|freigeschaltet)', why: WHY.registration, example: 'Die Anmeldung ist jetzt offen' },
     { pattern: 'anmeldung(?:en)? (?:f[üu]r|zu|zum|zur) (?:unser|mein)(?:e[nmrs]?)? (?:[\\p{L}\\p{N}-]+ ){0,4}?(?:ist (?:jetzt |ab sofort )?(?:offen|geöffnet|freigeschaltet)|läuft)(?![\\p{L}])', why: WHY.registration, example: 'Die Anmeldung für unseren Yogakurs im März läuft' },
   ],
   acquire: [

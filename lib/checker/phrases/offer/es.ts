@@ -69,6 +69,8 @@ export const esOffer: OfferLexicon = {
     { pattern: 'lista de espera|acceso anticipado', why: WHY.waitlist, example: 'Únete a la lista de espera' },
     { pattern: '(?:entradas|boletos) (?:ya )?(?:a la venta|disponibles)', why: WHY.tickets, example: 'Entradas a la venta en el enlace' },
     { pattern: 'inscripciones (?:ya )?abiertas|(?:abrimos|abren) (?:las )?inscripciones', why: WHY.registration, example: 'Inscripciones abiertas para el curso de mayo' },
+    // Las plazas del programa o el curso abiertas ("Plazas abiertas para enero"), como las inscripciones.
+    { pattern: 'plazas (?:ya )?abiertas|(?:abrimos|abro|abren) (?:las )?plazas', why: WHY.registration, example: 'Plazas abiertas para el programa de enero' },
     { pattern: 'inscripciones (?:para|de|del|a) (?:mi|nuestro|nuestra|mis|nuestros|nuestras) (?:[\\p{L}\\p{N}-]+ ){0,4}?(?:ya )?est[aá]n (?:oficialmente )?abiertas', why: WHY.registration, example: 'Las inscripciones para nuestro taller de marzo están abiertas' },
   ],
   acquire: [
