@@ -2,7 +2,7 @@
 import { FAVOURITE } from './favourite';
 import type { Lexicon } from './book';
 import { deValue } from './value/de';
-import { offerLists } from './offer/entry';
+import { offerLists, SHOPFRONTS } from './offer/entry';
 import { deOffer } from './offer/de';
 import { copyLists } from './copy/entry';
 import { deCopy } from './copy/de';
@@ -13,7 +13,7 @@ import { valueLists } from './value/entry';
 /** An amount of money as lures write it: "$4,200", "500 €", "R$ 300". */
 const AMOUNT = '(?:[$€] ?\\d[\\d,.]*k?|\\d[\\d,.]*k? ?(?:€|euro|dollar))';
 const PRODUCT =
-  '(?:[\\p{L}\\p{N}-]*(?:kurs|shop|laden|buch|e-?book|workshop|seminar|webinar|programm|kanal|podcast|newsletter|blog|app|produkt|' +
+  '(?:' + SHOPFRONTS + '|[\\p{L}\\p{N}-]*(?:kurs|shop|laden|buch|e-?book|workshop|seminar|webinar|programm|kanal|podcast|newsletter|blog|app|produkt|' +
   'website|seite|portfolio|kollektion|album|video|agentur|angebot|vorlage|leitfaden|coaching|dienstleistung(?:en)?|patreon|profil))';
 
 export const de: Lexicon = {
@@ -23,6 +23,9 @@ export const de: Lexicon = {
     ...hypeLists(deHype),
     ...copyLists(deCopy),
     callToAction: [
+      // Wo die Sachen des Autors stehen, sein eigener Stand auf einem Marktplatz ("alles findet ihr auf meinem Vinted", "ist alles
+      // bei meinem Kleinanzeigen drin"): ein Hinweis zum Kaufen wie "Link in der Bio". "Meine Vinted-Bestellung" ist die eines Käufers.
+      `(?:ist|sind|steht|stehen|findet ihr|findest du|findet man|gibt'?s|gibt es|alles) (?:alles |jetzt |schon |auch |online )*(?:auf|bei|in) meinem ${SHOPFRONTS}`,
       // Ein kostenloses Gespräch oder Audit des Autors zum Buchen ("Buch dir ein kostenloses Preis-Audit").
       '(?:buch|buche|bucht|buchen sie|vereinbare|vereinbart|vereinbaren sie|sichere|sichert|sichern sie) (?:dir |euch |sich |jetzt |gleich )*(?:ein(?:en)? |dein(?:en)? |ihr(?:en)? )?(?:kostenlose[ns]?|gratis|unverbindliche[ns]?) (?:[\\p{L}-]+ ){0,2}?(?:audit|preis-audit|erstgespräch|gespräch|beratung|beratungsgespräch|call|termin|analyse|check|demo|strategiegespräch)(?: mit (?:mir|uns))?(?![\\p{L}])',
       // Das Eigene dort angepinnt, wo man es findet ("ich habe dazu einen Thread geschrieben, er ist in meinem Profil angepinnt").

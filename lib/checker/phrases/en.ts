@@ -5,7 +5,7 @@
 import { FAVOURITE } from './favourite';
 import type { Lexicon } from './book';
 import { enValue } from './value/en';
-import { offerLists } from './offer/entry';
+import { offerLists, SHOPFRONTS } from './offer/entry';
 import { enOffer } from './offer/en';
 import { copyLists } from './copy/entry';
 import { enCopy } from './copy/en';
@@ -19,7 +19,7 @@ const ASK_VERB = '(?:like|follow|share|rt|retweet|repost|boost|subscribe|sub|com
 /** An amount of money as lures write it: "$4,200", "500 €", "R$ 300". */
 const AMOUNT = '(?:[$€£] ?\\d[\\d,.]*k?|\\d[\\d,.]*k? ?(?:dollars|bucks|euros?|pounds))';
 const PRODUCT =
-  '(?:shop|store|etsy shop|book|e-?book|course|class|masterclass|program|programme|bundle|pack|template|guide|' +
+  '(?:' + SHOPFRONTS + '|shop|store|etsy shop|book|e-?book|course|class|masterclass|program|programme|bundle|pack|template|guide|' +
   'channel|podcast|episode|newsletter|substack|blog|app|product|website|portfolio|merch|collection|album|ep|single|' +
   'song|mixtape|video|zine|print|prints|patreon|ko-?fi|workshop|webinar|services|agency|coaching|membership|' +
   'discord|stream|twitch|youtube|tiktok|instagram|insta|store page|listing)';
@@ -31,6 +31,9 @@ export const en: Lexicon = {
     ...hypeLists(enHype),
     ...copyLists(enCopy),
     callToAction: [
+      // Where the author's things are listed, their own stall on a marketplace ("it's all on my Vinted", "everything's on my
+      // depop"): a pointer to buy, as "link in bio" is. "My Vinted parcel" is a buyer's (SHOPFRONTS).
+      `(?:it's|its|it is|they're|theyre|they are|everything's|everything is|everythings|the rest(?:'s| is| are)?|all (?:listed|up)) (?:all |now |up |listed |already )*(?:on|in) my ${SHOPFRONTS}`,
       // A free call or audit of the author's service offered to book ("Book a free pricing audit", "book your free 15-min call");
       // "now we book a 20-minute call with every client" tells a practice.
       "(?<!(?:we|i|they|you|to|we'll|i'll|we'd|i'd|then|always|now|usually|often) )(?:book|grab|schedule|claim) (?:a|your|in a|yourself a) (?:free|complimentary|no-obligation|no-strings|\\d+[- ]?min(?:ute)?|quick free) (?:[\\w-]+ ){0,2}?(?:audit|call|consultation|consult|session|demo|review|assessment|strategy call|discovery call|chat)(?: with (?:me|us))?(?![\\p{L}])",

@@ -2,7 +2,7 @@
 import { FAVOURITE } from './favourite';
 import type { Lexicon } from './book';
 import { esValue } from './value/es';
-import { offerLists } from './offer/entry';
+import { offerLists, SHOPFRONTS } from './offer/entry';
 import { esOffer } from './offer/es';
 import { copyLists } from './copy/entry';
 import { esCopy } from './copy/es';
@@ -17,7 +17,7 @@ const SEASON =
 /** An amount of money as lures write it: "$4,200", "500 €", "R$ 300". */
 const AMOUNT = '(?:[$€] ?\\d[\\d,.]*k?|\\d[\\d,.]*k? ?(?:€|d[oó]lares|euros?|pesos|mil pesos))';
 const PRODUCT =
-  '(?:tienda|tiendita|libro|e-?book|curso|taller|clase|masterclass|webinar|seminario web|programa|plantilla|gu[ií]a|canal|podcast|episodio|' +
+  '(?:' + SHOPFRONTS + '|tienda|tiendita|libro|e-?book|curso|taller|clase|masterclass|webinar|seminario web|programa|plantilla|gu[ií]a|canal|podcast|episodio|' +
   'newsletter|bolet[ií]n|blog|app|aplicaci[oó]n|producto|web|p[aá]gina|portafolio|portfolio|colecci[oó]n|[aá]lbum|' +
   'canci[oó]n|v[ií]deo|marca|emprendimiento|negocio|servicios|agencia|patreon|perfil|cuenta)';
 
@@ -28,6 +28,9 @@ export const es: Lexicon = {
     ...hypeLists(esHype),
     ...copyLists(esCopy),
     callToAction: [
+      // Dónde está lo que vende el autor, su puesto en un mercado ("está todo en mi Wallapop", "los tenéis en mi Vinted"):
+      // un puntero para comprar, como "link en la bio". "Mi pedido de Vinted" es de quien compra (SHOPFRONTS).
+      `(?:est[aá]n?|lo tienes|los tienes|las tienes|lo ten[eé]is|los ten[eé]is|las ten[eé]is|lo tienen|los tienen|las tienen|(?:lo|los|las) encontr[aá]is|(?:lo|los|las) encuentras|(?:lo|los|las) encuentran|(?:lo|los|las) he (?:subido|colgado|puesto)) (?:todo |todos |todas |ya |tambi[eé]n )*en mi ${SHOPFRONTS}`,
       // Una llamada o auditoría gratis del servicio del autor para reservar ("Reserva una auditoría de precios gratuita").
       '(?:reserva|agenda|pide|solicita|consigue)(?:r)? (?:tu|una|ya tu) (?:[\\p{L}-]+ ){0,4}?(?:auditor[ií]a|llamada|consultor[ií]a|sesi[oó]n|demo|consulta|diagn[oó]stico|asesor[ií]a|mentor[ií]a)(?: [\\p{L}-]+){0,4}? (?:gratis|gratuit[ao]|sin compromiso|sin coste)(?: conmigo| con nosotros)?(?![\\p{L}])',
       // Lo del autor fijado donde el lector lo verá ("escribí un hilo sobre esto, está fijado en mi perfil").

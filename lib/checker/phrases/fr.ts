@@ -2,7 +2,7 @@
 import { FAVOURITE } from './favourite';
 import type { Lexicon } from './book';
 import { frValue } from './value/fr';
-import { offerLists } from './offer/entry';
+import { offerLists, SHOPFRONTS } from './offer/entry';
 import { frOffer } from './offer/fr';
 import { copyLists } from './copy/entry';
 import { frCopy } from './copy/fr';
@@ -13,7 +13,7 @@ import { valueLists } from './value/entry';
 /** An amount of money as lures write it: "$4,200", "500 €", "R$ 300". */
 const AMOUNT = '(?:[$€] ?\\d[\\d.,]*k?|\\d[\\d.,]*k? ?(?:€|euros?|dollars))';
 const PRODUCT =
-  '(?:boutique|livre|e-?book|formation|cours|atelier|webinaire|webinar|programme|cha[iî]ne|podcast|[ée]pisode|newsletter|blog|appli|' +
+  '(?:' + SHOPFRONTS + '|boutique|livre|e-?book|formation|cours|atelier|webinaire|webinar|programme|cha[iî]ne|podcast|[ée]pisode|newsletter|blog|appli|' +
   'application|produit|site|page|portfolio|collection|album|vid[ée]o|agence|offre|mod[èe]le|guide|patreon|profil)';
 
 export const fr: Lexicon = {
@@ -23,6 +23,9 @@ export const fr: Lexicon = {
     ...hypeLists(frHype),
     ...copyLists(frCopy),
     callToAction: [
+      // Où sont les affaires de l'auteur, son propre stand sur une plateforme ("tout est sur mon Vinted", "vous trouverez tout sur
+      // mon Leboncoin") : un pointeur pour acheter, comme "lien en bio". "Ma commande Vinted" est celle d'un acheteur.
+      `(?:est|sont|c'est|tout est|(?:vous )?(?:les |le |la )?trouver(?:ez|ont)|dispo(?:nibles?)?) (?:tout |d[ée]j[àa] |maintenant |aussi |en vente )*(?:sur|dans) mon ${SHOPFRONTS}`,
       // Un appel ou un audit gratuit du service de l'auteur à réserver (« Réservez un audit tarifaire gratuit »).
       "(?:r[ée]serve|r[ée]servez|prends|prenez|demande|demandez|b[ée]n[ée]ficiez d'|profitez d') ?(?:ton|votre|un|une) (?:[\\p{L}-]+ ){0,2}?(?:audit|appel|diagnostic|consultation|s[ée]ance|session|d[ée]mo|bilan|rdv|rendez-vous)(?: [\\p{L}'-]+){0,3}? (?:gratuite?|offerte?|sans engagement)(?: avec (?:moi|nous))?(?![\\p{L}])",
       // Ce que l'auteur a fait, épinglé là où on le trouve (« j'ai fait un thread là-dessus, il est épinglé sur mon profil »).

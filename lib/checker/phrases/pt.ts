@@ -2,7 +2,7 @@
 import { FAVOURITE } from './favourite';
 import type { Lexicon } from './book';
 import { ptValue } from './value/pt';
-import { offerLists } from './offer/entry';
+import { offerLists, SHOPFRONTS } from './offer/entry';
 import { ptOffer } from './offer/pt';
 import { copyLists } from './copy/entry';
 import { ptCopy } from './copy/pt';
@@ -13,7 +13,7 @@ import { valueLists } from './value/entry';
 /** An amount of money as lures write it: "$4,200", "500 €", "R$ 300". */
 const AMOUNT = '(?:(?:R\\$|[$€]) ?\\d[\\d,.]*k?|\\d[\\d,.]*k? ?(?:reais|mil reais|mil|d[oó]lares|euros?))';
 const PRODUCT =
-  '(?:loja|lojinha|livro|e-?book|curso|oficina|aula|webinar|webin[aá]rio|programa|modelo|guia|canal|podcast|epis[oó]dio|newsletter|blog|' +
+  '(?:' + SHOPFRONTS + '|loja|lojinha|livro|e-?book|curso|oficina|aula|webinar|webin[aá]rio|programa|modelo|guia|canal|podcast|epis[oó]dio|newsletter|blog|' +
   'app|aplicativo|produto|site|p[aá]gina|portf[oó]lio|cole[cç][aã]o|[aá]lbum|v[ií]deo|marca|neg[oó]cio|servi[cç]os|ag[eê]ncia|perfil)';
 /** Guidance one follows by doing it ("siga estes passos", "sigam estas dicas"), as lexicon pt.ts `guidance` lists it. */
 const PT_GUIDANCE =
@@ -27,6 +27,9 @@ export const pt: Lexicon = {
     ...hypeLists(ptHype),
     ...copyLists(ptCopy),
     callToAction: [
+      // Onde estão as coisas do autor, a banca dele numa plataforma ("tá tudo no meu Enjoei", "estão na minha Vinted"): um
+      // ponteiro para comprar, como "link na bio". "Minha encomenda da Vinted" é de quem compra (SHOPFRONTS).
+      `(?:t[aá]|est[aá]|est[aã]o|t[aã]o|(?:vc|voc[eê]s?) (?:encontra|encontram|acha|acham)) (?:tudo |todos |todas |j[aá] |tamb[eé]m |l[aá] )*(?:no|na|em) (?:meu|minha) ${SHOPFRONTS}`,
       // Uma call ou auditoria grátis do serviço do autor para agendar ("Agende uma auditoria de preços gratuita").
       '(?:agende|agenda|reserve|reserva|marque|marca|solicite|garanta|garante) (?:a sua |sua |tua |a tua |uma |um )(?:[\\p{L}-]+ ){0,2}?(?:auditoria|call|consultoria|sess[aã]o|demo|diagn[oó]stico|an[aá]lise|conversa|reuni[aã]o|mentoria|consulta)(?: [\\p{L}-]+){0,3}? (?:gratuita|gratuito|gr[aá]tis|sem compromisso|sem custo)(?: comigo| com a gente| conosco)?(?![\\p{L}])',
       // O do autor fixado onde o leitor acha ("escrevi uma thread sobre isso, tá fixada no meu perfil").

@@ -7,6 +7,13 @@ const LI = { platform: 'linkedin', reply: true } as const;
 
 testRule(rule, {
   valid: [
+    // A buyer's order or parcel from a marketplace, and a tip for its sellers, point at no stall of the author's.
+    { text: "my vinted parcel has been stuck in 'in transit' for 3 weeks, has anyone had luck getting a refund from support?", ctx: { platform: 'x' } },
+    { text: 'Tip for Vinted sellers: photograph clothes on a plain door in daylight, list on Sunday evening, and always add measurements.', ctx: { platform: 'x' } },
+    { text: 'Mi pedido de Vinted lleva 3 semanas en tránsito, ¿alguien ha conseguido que le devuelvan el dinero?', ctx: { platform: 'x', lang: 'es' } },
+    { text: 'Meine Vinted-Bestellung hängt seit 3 Wochen fest. Hat jemand Erfahrung mit dem Support?', ctx: { platform: 'x', lang: 'de' } },
+    { text: "Ma commande Vinted est bloquée depuis 3 semaines, quelqu'un a réussi à se faire rembourser ?", ctx: { platform: 'x', lang: 'fr' } },
+    { text: 'Minha encomenda da Vinted tá parada faz 3 semanas, alguém conseguiu reembolso?', ctx: { platform: 'x', lang: 'pt' } },
     // A person of the author's show named, and the author's thing down for a while, ask for nothing.
     { text: 'My podcast cohost recommended this mic, try it out if you record at home: the Samson Q2U, $70, USB and XLR.', ctx: { platform: 'x' } },
     { text: 'Mein Blog ist gerade offline, der Hoster hat Probleme. Probiert es später nochmal.', ctx: { platform: 'x', lang: 'de' } },
@@ -818,6 +825,13 @@ testRule(rule, {
     { text: "Passei pela mesma renovação ano passado. Marque a biometria no mesmo dia do envio, pra mim demorou 6 semanas. Me chama que eu te mando a lista que eu fiz.", ctx: { lang: 'pt', platform: 'reddit', reply: true }, note: 'a checklist of the author’s own offered' },
   ],
   invalid: [
+    // The author's own stall on a marketplace, pointed to: where to buy, as "link in bio" is.
+    { text: "decluttering before the move, loads of toddler clothes (2-4y) and a barely used high chair. it's all on my vinted, bundle discount on", ctx: { platform: 'threads' }, flags: ["it's all on my vinted"] },
+    { text: "clearing out my wardrobe, about 40 pieces, mostly size 10, everything's on my depop now, offers welcome", ctx: { platform: 'x' }, flags: ["everything's on my depop"] },
+    { text: 'Hago limpieza antes de la mudanza: ropa de bebé de 0 a 2 años y una trona casi nueva, está todo en mi Wallapop, si compras varias cosas te hago descuento', ctx: { platform: 'instagram', lang: 'es' }, flags: ['está todo en mi Wallapop'] },
+    { text: "Wir ziehen um und misten aus: Kinderkleidung Gr. 86-104 und ein fast neuer Hochstuhl, alles findet ihr auf meinem Vinted, bei mehreren Teilen gibt's Rabatt", ctx: { platform: 'facebook', lang: 'de' }, flags: ['findet ihr auf meinem Vinted'] },
+    { text: 'Gros tri avant le déménagement : vêtements enfant du 2 au 4 ans et une chaise haute presque neuve, tout est sur mon Vinted, réduction si vous prenez un lot', ctx: { platform: 'instagram', lang: 'fr' }, flags: ['tout est sur mon Vinted'] },
+    { text: 'Desapegando antes da mudança: roupinhas de 2 a 4 anos e uma cadeirinha quase nova, tá tudo no meu Enjoei, quem levar mais de uma peça ganha desconto', ctx: { platform: 'instagram', lang: 'pt' }, flags: ['tá tudo no meu Enjoei'] },
     // One's own piece on the thread's subject pointed to with its link.
     { text: "I wrote about exactly this last week, why city buses keep getting slower. tribune-local.com/opinion/buses-slower", ctx: { platform: 'x', lang: 'en', reply: true }, flags: ["I wrote about exactly this"] },
     { text: "Justo escribí sobre esto la semana pasada, por qué los autobuses van cada año más lentos. elnorte.es/opinion/buses", ctx: { platform: 'x', lang: 'es', reply: true }, flags: ["Justo escribí sobre esto"] },
