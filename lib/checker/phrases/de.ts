@@ -23,6 +23,10 @@ export const de: Lexicon = {
     ...hypeLists(deHype),
     ...copyLists(deCopy),
     callToAction: [
+      // Die Kaffeekasse für die eigene Arbeit ("ihr könnt mir hier einen Kaffee spendieren ☕ ko-fi.com/…"): Geld für den Autor,
+      // wie "unterstützt mich auf Ko-fi". "Spendier mir morgen einen Kaffee" ist eine Verabredung.
+      '(?:spendier(?:t|en sie)?|gib|gebt) (?:mir|uns) (?:gern(?:e)? )?(?:einen|\'nen|nen|\'n) (?:kaffee|ko-?fi)(?![\\p{L}])(?=[^\\n]{0,80}?(?:https?://|www\\.|ko-?fi\\.com|buymeacoffee|bmc\\.link|paypal|pix|bizum|👉|→|⬇️|👇))',
+      '(?:mir|uns) (?:hier |gern(?:e)? |doch |auch )*(?:einen|\'nen|nen) (?:kaffee|ko-?fi) (?:spendieren|ausgeben)(?=[^\\n]{0,80}?(?:https?://|www\\.|ko-?fi\\.com|buymeacoffee|paypal|👉|→|👇)|(?<=(?:könnt ihr|kannst du|können sie|wer mag|wer möchte|wer will|wer mag,|wer möchte,|wer will,) (?:mir|uns) [^\\n]{0,30}))',
       // Wo die Sachen des Autors stehen, sein eigener Stand auf einem Marktplatz ("alles findet ihr auf meinem Vinted", "ist alles
       // bei meinem Kleinanzeigen drin"): ein Hinweis zum Kaufen wie "Link in der Bio". "Meine Vinted-Bestellung" ist die eines Käufers.
       `(?:ist|sind|steht|stehen|findet ihr|findest du|findet man|gibt'?s|gibt es|alles) (?:alles |jetzt |schon |auch |online )*(?:auf|bei|in) meinem ${SHOPFRONTS}`,

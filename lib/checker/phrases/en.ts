@@ -31,6 +31,11 @@ export const en: Lexicon = {
     ...hypeLists(enHype),
     ...copyLists(enCopy),
     callToAction: [
+      // A tip jar asked for the author's own work as a drink bought for them ("you can buy me a coffee here ☕ buymeacoffee.com/…",
+      // "buy me a coffee 👉 ko-fi.com/…"): money for the author, as "support me on Ko-fi". A friend's "you can buy me a coffee
+      // next time" names a later meeting, and "someone buy me a coffee" points nowhere.
+      '(?:buy|get|shout) (?:me|us) an? (?:coffee|cuppa|ko-?fi|tea|beer|pint)(?![\\p{L}])(?! (?:next|when|tomorrow|after|later|sometime|some time|one day)(?![\\p{L}]))(?=[^\\n]{0,80}?(?:https?://|www\\.|ko-?fi\\.com|buymeacoffee|bmc\\.link|paypal|pix|bizum|👉|→|⬇️|👇))',
+      '(?:you can|you could|feel free to|why not|consider|please|pls|if you (?:want|like|fancy)(?: to)?,?) (?:buy|get|shout) (?:me|us) an? (?:coffee|cuppa|ko-?fi)(?![\\p{L}])(?! (?:next|when|tomorrow|after|later|sometime|some time|one day)(?![\\p{L}]))',
       // Where the author's things are listed, their own stall on a marketplace ("it's all on my Vinted", "everything's on my
       // depop"): a pointer to buy, as "link in bio" is. "My Vinted parcel" is a buyer's (SHOPFRONTS).
       `(?:it's|its|it is|they're|theyre|they are|everything's|everything is|everythings|the rest(?:'s| is| are)?|all (?:listed|up)) (?:all |now |up |listed |already )*(?:on|in) my ${SHOPFRONTS}`,

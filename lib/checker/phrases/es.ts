@@ -28,6 +28,10 @@ export const es: Lexicon = {
     ...hypeLists(esHype),
     ...copyLists(esCopy),
     callToAction: [
+      // La hucha de la obra propia pedida como un café ("puedes invitarme a un café aquí ☕ ko-fi.com/…"): dinero para el autor,
+      // como "apóyame en Ko-fi". "Invítame a un café mañana y te cuento" queda para otro día.
+      '(?:inv[ií]ta(?:me|nos)|inv[ií]te(?:me|nos)|inv[ií]ten(?:me|nos)|invitad(?:me|nos)|(?:me|nos) invit(?:as|[aá]is|an)|invitar(?:me|nos)) a un (?:caf[eé]|cafecito|ko-?fi)(?![\\p{L}])(?=[^\\n]{0,80}?(?:https?://|www\\.|ko-?fi\\.com|buymeacoffee|bmc\\.link|paypal|pix|bizum|👉|→|⬇️|👇))',
+      '(?:puedes|pod[eé]is|pueden|puede|si quer[eé]is|si quieres|si quieren|si te apetece|si os apetece|si (?:te|os|les) ha servido,?) (?:me |nos )?invitar(?:me|nos)? a un (?:caf[eé]|cafecito|ko-?fi)(?![\\p{L}])(?! (?:ma[nñ]ana|luego|otro d[ií]a|cuando|la pr[oó]xima)(?![\\p{L}]))',
       // Dónde está lo que vende el autor, su puesto en un mercado ("está todo en mi Wallapop", "los tenéis en mi Vinted"):
       // un puntero para comprar, como "link en la bio". "Mi pedido de Vinted" es de quien compra (SHOPFRONTS).
       `(?:est[aá]n?|lo tienes|los tienes|las tienes|lo ten[eé]is|los ten[eé]is|las ten[eé]is|lo tienen|los tienen|las tienen|(?:lo|los|las) encontr[aá]is|(?:lo|los|las) encuentras|(?:lo|los|las) encuentran|(?:lo|los|las) he (?:subido|colgado|puesto)) (?:todo |todos |todas |ya |tambi[eé]n )*en mi ${SHOPFRONTS}`,

@@ -23,6 +23,10 @@ export const fr: Lexicon = {
     ...hypeLists(frHype),
     ...copyLists(frCopy),
     callToAction: [
+      // La cagnotte de son propre travail demandée comme un café ("vous pouvez m'offrir un café ☕ ko-fi.com/…") : de l'argent
+      // pour l'auteur, comme "soutenez-moi sur Ko-fi". "Tu me paies un café demain ?" est un rendez-vous.
+      '(?:m\'offrir|me payer|nous offrir|nous payer|offre(?:z)?-(?:moi|nous)|paye(?:z)?-(?:moi|nous)|pay(?:ez|e)-(?:moi|nous)) un (?:caf[ée]|petit caf[ée]|ko-?fi)(?![\\p{L}])(?=[^\\n]{0,80}?(?:https?://|www\\.|ko-?fi\\.com|buymeacoffee|bmc\\.link|paypal|pix|bizum|👉|→|⬇️|👇))',
+      '(?:vous pouvez|tu peux|pouvez-vous|n\'h[ée]sitez pas [àa]|si vous voulez|si tu veux|si le c(?:oe|œ)ur vous en dit,?|si (?:ça|ca) vous a aid[ée],?) (?:m\'|me |nous )(?:offrir|payer) un (?:caf[ée]|petit caf[ée]|ko-?fi)(?![\\p{L}])(?! (?:demain|plus tard|quand|la prochaine)(?![\\p{L}]))',
       // Où sont les affaires de l'auteur, son propre stand sur une plateforme ("tout est sur mon Vinted", "vous trouverez tout sur
       // mon Leboncoin") : un pointeur pour acheter, comme "lien en bio". "Ma commande Vinted" est celle d'un acheteur.
       `(?:est|sont|c'est|tout est|(?:vous )?(?:les |le |la )?trouver(?:ez|ont)|dispo(?:nibles?)?) (?:tout |d[ée]j[àa] |maintenant |aussi |en vente )*(?:sur|dans) mon ${SHOPFRONTS}`,

@@ -27,6 +27,10 @@ export const pt: Lexicon = {
     ...hypeLists(ptHype),
     ...copyLists(ptCopy),
     callToAction: [
+      // A vaquinha do próprio trabalho pedida como um café ("se quiser me pagar um café ☕ ko-fi.com/…"): dinheiro para o
+      // autor, como "me apoia no Ko-fi". "Me paga um café amanhã" é um encontro.
+      '(?:me paga|me pague|me pagar|pague-me|me oferece|me ofere[çc]a|nos paga|nos pague|nos pagar) um (?:caf[eé]|cafezinho|ko-?fi)(?![\\p{L}])(?=[^\\n]{0,80}?(?:https?://|www\\.|ko-?fi\\.com|buymeacoffee|bmc\\.link|paypal|pix|bizum|👉|→|⬇️|👇))',
+      '(?:pode|podem|voc[eê] pode|voc[eê]s podem|se quiser(?:em)?,?|quem puder,?|quem quiser,?|se (?:te|vos) ajudou,?) (?:me |nos )?(?:pagar|paga|oferecer) um (?:caf[eé]|cafezinho|ko-?fi)(?![\\p{L}])(?! (?:amanh[aã]|depois|quando|qualquer dia)(?![\\p{L}]))',
       // Onde estão as coisas do autor, a banca dele numa plataforma ("tá tudo no meu Enjoei", "estão na minha Vinted"): um
       // ponteiro para comprar, como "link na bio". "Minha encomenda da Vinted" é de quem compra (SHOPFRONTS).
       `(?:t[aá]|est[aá]|est[aã]o|t[aã]o|(?:vc|voc[eê]s?) (?:encontra|encontram|acha|acham)) (?:tudo |todos |todas |j[aá] |tamb[eé]m |l[aá] )*(?:no|na|em) (?:meu|minha) ${SHOPFRONTS}`,

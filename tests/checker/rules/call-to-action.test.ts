@@ -7,6 +7,14 @@ const LI = { platform: 'linkedin', reply: true } as const;
 
 testRule(rule, {
   valid: [
+    // A coffee bought for a friend later, a wish for one and one bought by the boss ask no reader for money.
+    { text: "haha deal, you can buy me a coffee next time you're in Leeds", ctx: { platform: 'x', reply: true } },
+    { text: "someone buy me a coffee, I've been up since 4 with the baby 😭", ctx: { platform: 'x' } },
+    { text: "my boss bought me a coffee this morning and I nearly cried, it's been that kind of week", ctx: { platform: 'x' } },
+    { text: "jajaja vale, me invitas a un café mañana y te lo cuento todo", ctx: { platform: 'x', reply: true, lang: 'es' } },
+    { text: "Haha gerne, spendier mir einen Kaffee wenn du das nächste Mal in Köln bist", ctx: { platform: 'x', reply: true, lang: 'de' } },
+    { text: "Haha ok, tu me paies un café demain et je te raconte tout", ctx: { platform: 'x', reply: true, lang: 'fr' } },
+    { text: "kkkk fechado, me paga um café amanhã que eu te conto tudo", ctx: { platform: 'x', reply: true, lang: 'pt' } },
     // A buyer's order or parcel from a marketplace, and a tip for its sellers, point at no stall of the author's.
     { text: "my vinted parcel has been stuck in 'in transit' for 3 weeks, has anyone had luck getting a refund from support?", ctx: { platform: 'x' } },
     { text: 'Tip for Vinted sellers: photograph clothes on a plain door in daylight, list on Sunday evening, and always add measurements.', ctx: { platform: 'x' } },
@@ -825,6 +833,14 @@ testRule(rule, {
     { text: "Passei pela mesma renovação ano passado. Marque a biometria no mesmo dia do envio, pra mim demorou 6 semanas. Me chama que eu te mando a lista que eu fiz.", ctx: { lang: 'pt', platform: 'reddit', reply: true }, note: 'a checklist of the author’s own offered' },
   ],
   invalid: [
+    // A tip jar asked for as a coffee, with where to give it: money for the author's own work.
+    { text: "I've kept the colour-blind palette checker free and ad-free for 3 years now. If it's ever saved you some time, you can buy me a coffee here ☕ buymeacoffee.com/palettepal\n\nno pressure at all, thanks for using it 💛", ctx: { platform: 'mastodon' }, flags: ['you can buy me a coffee'] },
+    { text: "new free sewing pattern for a toddler raincoat is up on the blog, sizes 1-5 🌧️ if you'd like to say thanks, buy me a coffee 👉 ko-fi.com/stitchandpip", ctx: { platform: 'x' }, flags: ['buy me a coffee'] },
+    { text: "Llevo 2 años haciendo estos apuntes de selectividad gratis. Si os han servido, podéis invitarme a un café ☕ ko-fi.com/apuntesbach", ctx: { platform: 'x', lang: 'es' }, flags: ['podéis invitarme a un café'] },
+    { text: "Die Lernzettel für das Abi gibt's weiterhin kostenlos. Wer mag, kann mir gern einen Kaffee spendieren ☕ ko-fi.com/abizettel", ctx: { platform: 'x', lang: 'de' }, flags: ['kann mir gern einen Kaffee spendieren'] },
+    { text: "Das Plugin bleibt kostenlos und werbefrei. Spendiert mir einen Kaffee, wenn es euch hilft 👉 ko-fi.com/pluginpaul", ctx: { platform: 'mastodon', lang: 'de' }, flags: ['Spendiert mir einen Kaffee'] },
+    { text: "Mes fiches de révision restent gratuites. Si elles vous ont aidés, vous pouvez m'offrir un café ☕ ko-fi.com/fichesbac", ctx: { platform: 'x', lang: 'fr' }, flags: ["vous pouvez m'offrir un café"] },
+    { text: "Os resumos pro ENEM continuam de graça. Se te ajudou, pode me pagar um café ☕ ko-fi.com/resumosenem", ctx: { platform: 'x', lang: 'pt' }, flags: ['pode me pagar um café'] },
     // The author's own stall on a marketplace, pointed to: where to buy, as "link in bio" is.
     { text: "decluttering before the move, loads of toddler clothes (2-4y) and a barely used high chair. it's all on my vinted, bundle discount on", ctx: { platform: 'threads' }, flags: ["it's all on my vinted"] },
     { text: "clearing out my wardrobe, about 40 pieces, mostly size 10, everything's on my depop now, offers welcome", ctx: { platform: 'x' }, flags: ["everything's on my depop"] },
