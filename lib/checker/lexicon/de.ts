@@ -13,6 +13,7 @@ export const de: AskLexicon = {
   lead: ['und', 'auch', 'einfach', 'jetzt', 'doch', 'mal', 'leute', 'bitte', 'oder', 'also', 'dann', 'unbedingt'],
   frames: [
     { pattern: '(?:könnt|koennt|könntet|kannst|könntest|würdet|würdest) (?:ihr|du)', note: 'a question that is a request', example: 'könnt ihr meinen Kanal abonnieren?' },
+    { pattern: 'wer (?:mag|möchte|mochte|moechte|will|lust hat)(?:,? (?:kann|darf))?', note: 'the favour offered to whoever wants it (only counts with an action toward a thing of the author\'s)', example: 'wer mag, kann ja mal auf meinem Kanal vorbeischauen' },
     { pattern: 'vergess?(?:t|e)? nicht', note: 'the classic closing ask', example: 'vergesst nicht zu abonnieren' },
     { pattern: '(?:würde|wuerde|würd) mich (?:sehr |riesig |mega |echt )?freuen,? (?:wenn)?', note: 'asking for a favour', example: 'würde mich freuen, wenn ihr meinen Kanal abonniert' },
     { pattern: '(?:wäre|waere) (?:echt |sehr |mega |total )?(?:cool|nett|lieb|toll|super|klasse),? (?:wenn)?', note: 'asking for a favour', example: 'wäre cool, wenn ihr folgt' },
@@ -33,7 +34,7 @@ export const de: AskLexicon = {
     { forms: ['teilt', 'teile', 'teilen', 'retweetet', 'rt', 'repostet', 'teilst'], self: true, link: true, note: 'sharing spreads whoever asks', example: 'bitte teilen' },
     { forms: ['unterstützt', 'unterstütze', 'unterstützen', 'supportet'], link: true, note: 'support for the author', example: 'unterstützt meinen Kanal' },
     { forms: ['stimmt', 'stimme', 'votet', 'voten', 'spendet', 'spende', 'spenden'], self: true, link: true, note: 'votes and money for the one asking', example: 'votet für mich' },
-    { forms: ['besucht', 'besuche', 'besuchen', 'schaut', 'schau', 'guckt', 'guck', 'seht', 'sieh', 'ansehen', 'anschauen', 'hört', 'hör', 'hoert', 'besuchst', 'schaust', 'reinschaust', 'vorbeischaust', 'hörst'], link: true, note: 'views and traffic for the author (du forms ask only after a frame: "wäre cool, wenn du mal reinschaust")', example: 'schaut euch mein neues Video an' },
+    { forms: ['besucht', 'besuche', 'besuchen', 'schaut', 'schau', 'guckt', 'guck', 'seht', 'sieh', 'ansehen', 'anschauen', 'hört', 'hör', 'hoert', 'besuchst', 'schaust', 'reinschaust', 'vorbeischaust', 'vorbeischauen', 'reinschauen', 'hörst'], link: true, note: 'views and traffic for the author (du forms ask only after a frame: "wäre cool, wenn du mal reinschaust")', example: 'schaut euch mein neues Video an' },
     { forms: ['buchen', 'bucht', 'buche', 'buch', 'reserviert', 'reservieren', 'reserviere', 'vereinbart', 'vereinbaren', 'vereinbare', 'sichert', 'sichern'], sells: true, note: 'a booking of the author’s time, only with the author named as company ("buchen Sie ein Gespräch mit mir")', example: 'Buchen Sie jetzt ein kostenloses Erstgespräch mit mir' },
     { forms: ['nimm', 'nehmt', 'nutz', 'nutze', 'nutzt', 'benutz', 'benutze', 'benutzt', 'probier', 'probiere', 'probiert', 'teste', 'testet'], favour: true, note: '„nimm meine Erweiterung“: Installationen und Verkäufe für den Autor, nur mit einer Sache von ihm („nimm die Treppe“, „probiert diesen Trick“ bitten um nichts)', example: 'Ehrlich gesagt, nimm einfach meine App, die macht das alles für dich' },
     { forms: ['liked', 'likt', 'liken', 'like', 'likest'], note: 'a like for the author', example: 'liked mein Video' },

@@ -7,6 +7,13 @@ const LI = { platform: 'linkedin', reply: true } as const;
 
 testRule(rule, {
   valid: [
+    // A visit offered to whoever wants it, to a place that is not the author's, asks nothing for the author.
+    { text: "if you want to learn more, the Python docs on asyncio have a really good section on task groups", ctx: { platform: 'reddit', reply: true } },
+    { text: "If anyone wants to swing by the community garden on Saturday, we're planting garlic from 10 till 1, gloves provided", ctx: { platform: 'facebook' } },
+    { text: "Si alguien quiere pasarse por la biblioteca municipal, el sábado regalan libros repetidos de 10 a 14h", ctx: { platform: 'facebook', lang: 'es' } },
+    { text: "Wer mag, kann am Samstag beim Aufräumen im Stadtpark helfen, wir treffen uns um 10 Uhr am Spielplatz", ctx: { platform: 'facebook', lang: 'de' } },
+    { text: "Si tu veux passer à la maison demain je te prête la perceuse, elle est dans le garage", ctx: { platform: 'facebook', reply: true, lang: 'fr' } },
+    { text: "se alguém quiser passar no mercado municipal sábado, tem feira de orgânicos das 7h às 12h", ctx: { platform: 'x', reply: true, lang: 'pt' } },
     // A coffee bought for a friend later, a wish for one and one bought by the boss ask no reader for money.
     { text: "haha deal, you can buy me a coffee next time you're in Leeds", ctx: { platform: 'x', reply: true } },
     { text: "someone buy me a coffee, I've been up since 4 with the baby 😭", ctx: { platform: 'x' } },
@@ -833,6 +840,11 @@ testRule(rule, {
     { text: "Passei pela mesma renovação ano passado. Marque a biometria no mesmo dia do envio, pra mim demorou 6 semanas. Me chama que eu te mando a lista que eu fiz.", ctx: { lang: 'pt', platform: 'reddit', reply: true }, note: 'a checklist of the author’s own offered' },
   ],
   invalid: [
+    // The author's channel offered to whoever wants to drop by ('if anyone wants to swing by my channel'): traffic asked for.
+    { text: "Buen vídeo! Yo subo tutoriales de guitarra para principiantes cada semana, si alguien quiere pasarse por mi canal se agradece muchísimo 🙏🎸", ctx: { platform: 'youtube', lang: 'es' }, flags: ["pasarse por mi canal"] },
+    { text: "Great video! I upload beginner guitar tutorials every week, if anyone wants to swing by my channel it'd be hugely appreciated 🙏🎸", ctx: { platform: 'youtube' }, flags: ["swing by my channel"] },
+    { text: "Super vidéo ! Je poste des tutos guitare pour débutants chaque semaine, si quelqu'un veut passer sur ma chaîne ça me ferait super plaisir 🙏🎸", ctx: { platform: 'youtube', lang: 'fr' }, flags: ["passer sur ma chaîne"] },
+    { text: "Ótimo vídeo! Eu posto tutoriais de violão pra iniciantes toda semana, se alguém quiser dar uma passada no meu canal agradeço demais 🙏🎸", ctx: { platform: 'youtube', lang: 'pt' }, flags: ["passada no meu canal"] },
     // A tip jar asked for as a coffee, with where to give it: money for the author's own work.
     { text: "I've kept the colour-blind palette checker free and ad-free for 3 years now. If it's ever saved you some time, you can buy me a coffee here ☕ buymeacoffee.com/palettepal\n\nno pressure at all, thanks for using it 💛", ctx: { platform: 'mastodon' }, flags: ['you can buy me a coffee'] },
     { text: "new free sewing pattern for a toddler raincoat is up on the blog, sizes 1-5 🌧️ if you'd like to say thanks, buy me a coffee 👉 ko-fi.com/stitchandpip", ctx: { platform: 'x' }, flags: ['buy me a coffee'] },
