@@ -23,6 +23,9 @@ export const de: Lexicon = {
     ...hypeLists(deHype),
     ...copyLists(deCopy),
     callToAction: [
+      // Der Abschluss des Beraters nach dem Problem des Lesers ("Wenn deine Firma Umsatz macht, aber nie Geld hat, schreib mir und
+      // wir schauen uns das an"): sein Angebot als Antwort, wie "DM me".
+      '(?<=(?<![\\p{L}])(?:wenn|falls) (?:deine|eure|ihre|dein|euer|ihr) (?:firma|unternehmen|business|marke|website|webseite|shop|team|praxis|kanzlei|startup|agentur|laden|umsatz)(?![\\p{L}])[^.!?\\n]{0,120})(?:schreib(?:t)? (?:mir|uns)|schreiben sie (?:mir|uns)|meld(?:e|et)? (?:dich|euch)(?: bei (?:mir|uns))?|melden sie sich)(?: einfach| gern(?:e)?)*,? (?:und|dann) (?:wir )?(?:schauen|gucken|sprechen|reden)(?![\\p{L}])',
       // Die Kaffeekasse für die eigene Arbeit ("ihr könnt mir hier einen Kaffee spendieren ☕ ko-fi.com/…"): Geld für den Autor,
       // wie "unterstützt mich auf Ko-fi". "Spendier mir morgen einen Kaffee" ist eine Verabredung.
       '(?:spendier(?:t|en sie)?|gib|gebt) (?:mir|uns) (?:gern(?:e)? )?(?:einen|\'nen|nen|\'n) (?:kaffee|ko-?fi)(?![\\p{L}])(?=[^\\n]{0,80}?(?:https?://|www\\.|ko-?fi\\.com|buymeacoffee|bmc\\.link|paypal|pix|bizum|👉|→|⬇️|👇))',

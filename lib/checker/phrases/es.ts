@@ -28,6 +28,9 @@ export const es: Lexicon = {
     ...hypeLists(esHype),
     ...copyLists(esCopy),
     callToAction: [
+      // El cierre del consultor tras el problema del lector ("Si tu empresa factura pero nunca tiene liquidez, escríbeme y lo
+      // vemos"): su servicio como respuesta, como "DM me". "Escríbeme si tienes dudas" ofrece ayuda y queda fuera.
+      '(?<=(?<![\\p{L}])si (?:tu|vuestr[oa]|su) (?:empresa|negocio|marca|web|p[aá]gina|tienda|equipo|pyme|startup|cl[ií]nica|despacho|restaurante|e-?commerce|agencia|proyecto|facturaci[oó]n)(?![\\p{L}])[^.!?\\n]{0,120})(?:escr[ií]be(?:me|nos)|escr[ií]ban(?:me|nos)|escribid(?:me|nos)|m[aá]nda(?:me|nos) un (?:mensaje|md|dm|privado)|h[aá]bla(?:me|nos)|cont[aá]cta(?:me|nos))(?: por (?:privado|md|dm|whatsapp))?,? y (?:lo|te lo|os lo|le|la) (?:vemos|miramos|hablamos|revisamos|analizamos|estudiamos)(?![\\p{L}])',
       // La hucha de la obra propia pedida como un café ("puedes invitarme a un café aquí ☕ ko-fi.com/…"): dinero para el autor,
       // como "apóyame en Ko-fi". "Invítame a un café mañana y te cuento" queda para otro día.
       '(?:inv[ií]ta(?:me|nos)|inv[ií]te(?:me|nos)|inv[ií]ten(?:me|nos)|invitad(?:me|nos)|(?:me|nos) invit(?:as|[aá]is|an)|invitar(?:me|nos)) a un (?:caf[eé]|cafecito|ko-?fi)(?![\\p{L}])(?=[^\\n]{0,80}?(?:https?://|www\\.|ko-?fi\\.com|buymeacoffee|bmc\\.link|paypal|pix|bizum|👉|→|⬇️|👇))',

@@ -23,6 +23,9 @@ export const fr: Lexicon = {
     ...hypeLists(frHype),
     ...copyLists(frCopy),
     callToAction: [
+      // La conclusion du consultant après le problème du lecteur ("Si ta boîte fait du chiffre mais n'a jamais de trésorerie,
+      // écris-moi et on regarde ça ensemble") : son offre comme réponse, comme "DM me".
+      '(?<=(?<![\\p{L}])si (?:ta|ton|votre) (?:bo[iî]te|entreprise|soci[ée]t[ée]|marque|site|boutique|[ée]quipe|startup|cabinet|agence|commerce|business|chiffre d\'affaires)(?![\\p{L}])[^.!?\\n]{0,120})(?:[ée]cri(?:s|vez)[- ](?:moi|nous)|contacte(?:z)?[- ](?:moi|nous)|envoie(?:z)?[- ](?:moi|nous) un (?:message|mp|dm))(?: en (?:mp|priv[ée]))?,? et (?:on|nous) (?:regarde|regardons|en parle|en parlons|voit|voyons|discute|discutons)(?![\\p{L}])',
       // La cagnotte de son propre travail demandée comme un café ("vous pouvez m'offrir un café ☕ ko-fi.com/…") : de l'argent
       // pour l'auteur, comme "soutenez-moi sur Ko-fi". "Tu me paies un café demain ?" est un rendez-vous.
       '(?:m\'offrir|me payer|nous offrir|nous payer|offre(?:z)?-(?:moi|nous)|paye(?:z)?-(?:moi|nous)|pay(?:ez|e)-(?:moi|nous)) un (?:caf[ée]|petit caf[ée]|ko-?fi)(?![\\p{L}])(?=[^\\n]{0,80}?(?:https?://|www\\.|ko-?fi\\.com|buymeacoffee|bmc\\.link|paypal|pix|bizum|👉|→|⬇️|👇))',

@@ -7,6 +7,11 @@ const LI = { platform: 'linkedin', reply: true } as const;
 
 testRule(rule, {
   valid: [
+    // Help with a form offered in a reply ('si tienes dudas, escríbeme y lo vemos') names the reader's trouble, not their business.
+    { text: "Si tienes dudas con el formulario EX-15, escríbeme y lo vemos, yo lo rellené el mes pasado", ctx: { platform: 'reddit', reply: true, lang: 'es' } },
+    { text: "Wenn du mit ELSTER nicht klarkommst, schreib mir und wir schauen das zusammen an, hab das letztes Jahr auch gemacht", ctx: { platform: 'reddit', reply: true, lang: 'de' } },
+    { text: "Si tu bloques sur le formulaire de la CAF, écris-moi et on regarde ensemble, je l'ai rempli le mois dernier", ctx: { platform: 'reddit', reply: true, lang: 'fr' } },
+    { text: "Se você travar no formulário do MEI, me chama que a gente vê junto, fiz o meu mês passado", ctx: { platform: 'reddit', reply: true, lang: 'pt' } },
     // A visit offered to whoever wants it, to a place that is not the author's, asks nothing for the author.
     { text: "if you want to learn more, the Python docs on asyncio have a really good section on task groups", ctx: { platform: 'reddit', reply: true } },
     { text: "If anyone wants to swing by the community garden on Saturday, we're planting garlic from 10 till 1, gloves provided", ctx: { platform: 'facebook' } },
@@ -840,6 +845,12 @@ testRule(rule, {
     { text: "Passei pela mesma renovação ano passado. Marque a biometria no mesmo dia do envio, pra mim demorou 6 semanas. Me chama que eu te mando a lista que eu fiz.", ctx: { lang: 'pt', platform: 'reddit', reply: true }, note: 'a checklist of the author’s own offered' },
   ],
   invalid: [
+    // The consultant's close after the reader's business problem ('si tu empresa…, escríbeme y lo vemos'): the service as the answer.
+    { text: "Ayer un cliente me dijo: «pensaba que mi problema eran las ventas».\n\nEra el flujo de caja.\n\nEn 6 semanas le ayudamos a cobrar 38.000€ de facturas atrasadas.\n\nSi tu empresa factura pero nunca tiene liquidez, escríbeme y lo vemos 👇", ctx: { platform: 'linkedin', lang: 'es' }, flags: ["escríbeme y lo vemos"] },
+    { text: "Ein Kunde sagte mir gestern: „Ich dachte, mein Problem ist der Vertrieb.“\n\nEs war die Liquidität.\n\nIn 6 Wochen haben wir 38.000 € offene Rechnungen eingetrieben.\n\nWenn deine Firma Umsatz macht, aber nie Geld auf dem Konto hat, schreib mir und wir schauen uns das an 👇", ctx: { platform: 'linkedin', lang: 'de' }, flags: ["schreib mir und wir schauen"] },
+    { text: "Un client m'a dit hier : « je pensais que mon problème, c'était les ventes ».\n\nC'était la trésorerie.\n\nEn 6 semaines, on l'a aidé à récupérer 38 000 € de factures impayées.\n\nSi ta boîte fait du chiffre mais n'a jamais de trésorerie, écris-moi et on regarde ça ensemble 👇", ctx: { platform: 'linkedin', lang: 'fr' }, flags: ["écris-moi et on regarde"] },
+    { text: "Ontem um cliente me disse: 'eu achava que meu problema era vendas'.\n\nEra fluxo de caixa.\n\nEm 6 semanas ajudamos ele a recuperar R$ 38 mil em faturas atrasadas.\n\nSe a sua empresa fatura mas nunca tem dinheiro em caixa, me chama que a gente vê 👇", ctx: { platform: 'linkedin', lang: 'pt' }, flags: ["me chama que a gente vê"] },
+    { text: "A client told me yesterday: 'I thought my problem was sales.'\n\nIt was cash flow.\n\nIn 6 weeks we helped them collect £38,000 in overdue invoices.\n\nIf your business is busy but never has cash, drop me a message and we'll take a look 👇", ctx: { platform: 'linkedin' }, flags: ["drop me a message"] },
     // The author's channel offered to whoever wants to drop by ('if anyone wants to swing by my channel'): traffic asked for.
     { text: "Buen vídeo! Yo subo tutoriales de guitarra para principiantes cada semana, si alguien quiere pasarse por mi canal se agradece muchísimo 🙏🎸", ctx: { platform: 'youtube', lang: 'es' }, flags: ["pasarse por mi canal"] },
     { text: "Great video! I upload beginner guitar tutorials every week, if anyone wants to swing by my channel it'd be hugely appreciated 🙏🎸", ctx: { platform: 'youtube' }, flags: ["swing by my channel"] },
