@@ -486,6 +486,8 @@ export const de: Lexicon = {
       "wer kennt(?:'s|s| das| es)(?: auch| noch| nicht)?\\s*\\?",
       'stimmt(?:\'s)?\\?',
       'seht ihr das auch so\\?',
+      // Die Zustimmung als Unterschrift gefischt ("Wer unterschreibt?", "Unterschreibt ihr das?"), wie "Agree?".
+      '(?:(?:wer|ihr) unterschreibt(?: das| mit)?|unterschreibt ihr das)\\?(?=\\s*(?:[\\p{Extended_Pictographic}\\uFE0F\\u200D#]\\S*\\s*)*$)',
       // Die Zustimmung als Frage an die Leser ("Stimmt ihr zu?", "Stimmst du zu?"), wie "Agree?".
       '(?:stimmt ihr|stimmst du|stimmen sie) (?:mir )?zu\\?',
       // Ein Meilenstein des eigenen Publikums gefeiert ("danke für 10k Abos", "unser kleiner Kanal hat jetzt 5.000 Follower").

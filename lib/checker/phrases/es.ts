@@ -474,6 +474,8 @@ export const es: Lexicon = {
       'menciona a (?:un|una|alguien)',
       'comenta(?:d)? ["“\'‘«]?\\p{L}+["”\'’»]?(?: abajo)?',
       '¿?(?:est[aá]s|est[aá]is|est[aá]n) de acuerdo\\?',
+      // El acuerdo pedido como firma ("¿Quién firma?", "¿Lo firmáis?"), como "Agree?".
+      '¿?(?:qui[eé]n (?:m[aá]s )?firma|lo firm[aá]is|lo firmas)\\?(?=\\s*(?:[\\p{Extended_Pictographic}\\uFE0F\\u200D#]\\S*\\s*)*$)',
       // Con "conmigo" y la elección "¿sí o no?", como "Agree?" y "Yes or no?".
       '¿?(?:est[aá]s|est[aá]is|est[aá]n) de acuerdo conmigo\\?|¿?s[ií] o no\\?|¿?qui[eé]n (?:m[aá]s )?(?:est[aá]|se apunta) conmigo\\?',
       // La misma adhesión pescada ("¿Quién piensa igual?", "¿Quién más lo ve así?"), con la pregunta justo después.

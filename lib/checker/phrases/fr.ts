@@ -449,6 +449,8 @@ export const fr: Lexicon = {
       // Le mot-clé entre guillemets, au tutoiement aussi (« Commente 'GUIDE' et je t'envoie… »).
       'commente ["«“\'‘]\\s*\\p{L}+',
       "[êe]tes-vous d'accord\\s?\\?",
+      // L'adhésion demandée en un mot familier (« Vous validez ? », « Qui valide ? »), comme « D'accord ? ».
+      '(?:(?:vous )?validez|(?:qui|on) valide|tu valides)\\s?\\?(?=\\s*(?:[\\p{Extended_Pictographic}\\uFE0F\\u200D#]\\S*\\s*)*$)',
       "d'accord\\s?\\?",
       'qui est d\'accord\\s?\\?',
       // Avec « avec moi » et le choix « oui ou non ? », comme "Agree?" et "Yes or no?".

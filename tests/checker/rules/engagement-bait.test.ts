@@ -6,6 +6,9 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    // A client asked to approve a quote mid-post, and a signature asked on a real petition with its place, fish for nothing.
+    { text: 'Le devis est prêt, vous validez ? Je lance la commande lundi.', ctx: { platform: 'facebook', lang: 'fr' } },
+    { text: 'Die Petition für den Radweg an der Lindenstraße liegt im Rathaus aus, wer unterschreibt? Noch bis Freitag, 8-16 Uhr.', ctx: { platform: 'facebook', lang: 'de' } },
     // Asking who shares a shift names a real thing, no reaction fished for.
     { text: '¿Quién está conmigo en el turno del sábado? No encuentro el cuadrante.', ctx: { lang: 'es', reply: true }, note: 'a real question' },
     // The same words asking about the thing itself, with its time: a real question.
@@ -56,6 +59,10 @@ testRule(rule, {
     { text: '¿Quién se identifica con el nombre del perro? Lo encontramos en la calle Sol, collar rojo.', ctx: { lang: 'es' }, note: 'no bait word order' },
   ],
   invalid: [
+    // Agreement fished for in a familiar word at the end ("Vous validez ?", "Wer unterschreibt?", "¿Quién firma?").
+    { text: "Le vrai luxe, c'est le temps. Vous validez ? 👇", ctx: { platform: 'linkedin', lang: 'fr' }, flags: ['Vous validez ?'] },
+    { text: 'Dienstag ist der neue Montag. Wer unterschreibt? 👇', ctx: { platform: 'linkedin', lang: 'de' }, flags: ['Wer unterschreibt?'] },
+    { text: 'El verdadero lujo es el tiempo. ¿Quién firma? 👇', ctx: { platform: 'linkedin', lang: 'es' }, flags: ['¿Quién firma?'] },
     // 'Who's with me?' after a platitude, in the other languages.
     { text: 'El talento sin trabajo no es nada. ¿Quién está conmigo? 👇', ctx: { platform: 'linkedin', lang: 'es' }, flags: ['¿Quién está conmigo?'] },
     { text: "Le talent sans travail n'est rien. Qui est avec moi ? 👇", ctx: { platform: 'linkedin', lang: 'fr' }, flags: ['Qui est avec moi ?'] },
