@@ -662,6 +662,8 @@ export const en: Lexicon = {
     // Agreement pointed at the post answered (book.ts): "So true!" under a post.
     agreement: ['so true', 'this!+', 'how true', 'so much this', 'couldn\'t agree more'],
     platitude: [
+      // Thanks for a year or a chapter, with nothing of what it held ('Grateful for another chapter 🙏', 'Gratidão por mais um ciclo').
+      '(?:grateful|thankful|blessed) for (?:another|one more|this|a new) (?:chapter|cycle|year|season|journey|lap around the sun)(?![\\p{L}])(?=\\s*[.!,\\n\\p{Extended_Pictographic}]|\\s*$)',
       "never stop (?:learning|growing|dreaming|believing|improving|trying|pushing)|the day you stop (?:learning|growing|dreaming) is the day",
       'less is (?:simply |just |always |often |usually |really )?more',
       // A motto that ranks a virtue above talent ("Consistency beats talent. Every time."): nothing to act on.

@@ -526,6 +526,8 @@ export const es: Lexicon = {
     ],
     agreement: ['qu[eé] verdad', 'tal cual', 'much[ií]sima raz[oó]n', 'totalmente de acuerdo'],
     platitude: [
+      // Thanks for a year or a chapter, with nothing of what it held ('Grateful for another chapter 🙏', 'Gratidão por mais um ciclo').
+      '(?:agradecid[oa]s?|gratitud|bendecid[oa]s?) (?:por|de) (?:un|este|otro) (?:ciclo|a[nñ]o|cap[ií]tulo|camino)(?: m[aá]s)?(?![\\p{L}])(?=\\s*[.!,\\n\\p{Extended_Pictographic}]|\\s*$)',
       '(?:el que|quien) deja de (?:aprender|crecer|so[nñ]ar|intentar)[^.!?\\n]{0,20}deja de (?:crecer|vivir|aprender|so[nñ]ar)',
       'nunca (?:dejes|dej[eé]is|dejen|pares|par[eé]is|paren) de (?:aprender|crecer|so[nñ]ar|creer|intentarlo|mejorar)',
       'menos es (?:simplemente |siempre )?más',

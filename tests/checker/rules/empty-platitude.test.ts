@@ -3,6 +3,9 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    // Thanks for a year that says what it held gives.
+    { text: 'Grateful for another year at the food bank: 4,100 parcels packed, and thank you Jo and Sam for the Tuesday shifts.', ctx: { platform: 'linkedin' } },
+    { text: 'Gratidão por mais um ano na UBS Vila Nova: 1.200 idosos vacinados em 3 semanas, obrigada equipe!', ctx: { platform: 'linkedin', lang: 'pt' } },
     { text: 'Those who adapt will win: we moved our bakery orders to a simple Google Form in 2020 and kept 80% of sales through lockdown.', ctx: { platform: 'linkedin' } },
     // The formula heading the goals it names, or a new year's rules told, stays quiet.
     { text: 'New week, new goals: finish the billing page by Wednesday, call 5 churned customers, and write up why they left. What are yours?', ctx: { platform: 'linkedin' } },
@@ -105,6 +108,12 @@ testRule(rule, {
     { text: "Constância vence talento nos nossos dados: os 40 alunos que praticaram 15 minutos por dia tiraram 22% a mais que os 40 que estudaram 2 horas no fim de semana.", ctx: { platform: 'linkedin', lang: 'pt' }, note: 'a finding, not a motto' },
   ],
   invalid: [
+    // Thanks for a year or a chapter and nothing of what it held.
+    { text: 'Grateful for another chapter 🙏', ctx: { platform: 'linkedin' }, flags: ['Grateful for another chapter 🙏'] },
+    { text: 'Gratidão por mais um ciclo ✨', ctx: { platform: 'linkedin', lang: 'pt' }, flags: ['Gratidão por mais um ciclo ✨'] },
+    { text: 'Dankbar für ein weiteres Jahr 🙏', ctx: { platform: 'linkedin', lang: 'de' }, flags: ['Dankbar für ein weiteres Jahr 🙏'] },
+    { text: 'Reconnaissante pour ce nouveau chapitre ✨', ctx: { platform: 'linkedin', lang: 'fr' }, flags: ['Reconnaissante pour ce nouveau chapitre ✨'] },
+    { text: 'Agradecida por un año más 🙏', ctx: { platform: 'linkedin', lang: 'es' }, flags: ['Agradecida por un año más 🙏'] },
     // A lesson announced whose words are a motto ('never stop learning'): no lesson given.
     { text: "Today I learned something really important I want to share with you all: never stop learning. The day you stop learning is the day you stop growing. 🚀 #motivation", ctx: { platform: 'linkedin' }, flags: ["Today I learned something really important I want to share with you all: never stop learning. The day you stop learning is the day you stop growing."] },
     { text: "Hoy he aprendido algo muy importante que quiero compartir con vosotros: nunca dejéis de aprender. El que deja de aprender, deja de crecer. 🚀 #motivación", ctx: { platform: 'linkedin', lang: 'es' }, flags: ["Hoy he aprendido algo muy importante que quiero compartir con vosotros: nunca dejéis de aprender. El que deja de aprender, deja de crecer."] },
