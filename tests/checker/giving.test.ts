@@ -2359,3 +2359,22 @@ describe("an offer's spec sheet is no giving list", () => {
     expect(report.kind).toBe('give');
   });
 });
+
+// A local danger warning that says what to do ("Bei Verdacht sofort zum Tierarzt, nicht abwarten!", "Na dúvida, vá
+// direto ao veterinário, não espere") gives; "nicht abwarten" and "não espere" inside a clause of one's own do not.
+describe('a warning that says what to do reads as give', () => {
+  it.each<[string, CheckContext]>([
+    ['⚠️ Achtung Hundebesitzer in Pankow: Wir hatten diese Woche drei Fälle von Giftködern am Bürgerpark (Wurststücke mit Nägeln drin). Bitte Hunde dort anleinen, und wer alles frisst, bekommt besser einen Maulkorb. Bei Verdacht sofort zum Tierarzt, nicht abwarten!', { lang: 'de', platform: 'facebook' }],
+    ['⚠️ Atenção tutores de cães no Cambuí: tivemos três casos de iscas envenenadas na praça esta semana (pedaços de salsicha com pregos). Mantenham os cães na guia por lá e, se o seu come tudo, melhor usar focinheira. Na dúvida, vá direto ao veterinário, não espere.', { lang: 'pt', platform: 'facebook' }],
+  ])('%s', (text, ctx) => {
+    const report = check(text, { now, ...ctx });
+    expect(report.kind).toBe('give');
+    expect(report.families).toEqual([]);
+  });
+  it.each<[string, CheckContext]>([
+    ['Ich konnte nicht abwarten und hab das Paket schon geöffnet 😅', { lang: 'de', platform: 'x' }],
+    ['Não espere milagre do governo, isso aí é papo', { lang: 'pt', platform: 'x' }],
+  ])('%s', (text, ctx) => {
+    expect(check(text, { now, ...ctx }).signals.map((s) => s.signal)).not.toContain('advice');
+  });
+});

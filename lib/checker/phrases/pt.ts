@@ -503,7 +503,10 @@ export const pt: Lexicon = {
       // A fix reported by what it did: after the step, the thing worked again ("danach lief es bei mir wieder"): the steps before it are the answer.
       'voltou a funcionar|funcionou de novo|comigo resolveu|resolveu (?:pra|para) mim',
       '(?:coisa|mudança|truque|hábito|regra|ajuste)s? (?:[\\p{L}]+ )?que (?:me |nos )?(?:economizou|poupou|salvou|mudou|reduziu|dobrou)[^:\\n]{0,40}:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])', 'dicas?', 'que (?:funciona|funcionam) (?:mesmo|de verdade|de fato):(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])', 'como (?:fazer|evitar|conseguir)', '(?:ensino|mostro|explico|aprenda|saiba|entenda|descubra) como [\\p{L}]{2,}(?:ar|er|ir)(?![\\p{L}])', 'passo (?:\\d{1,2}(?!\\d)|um|dois|tr[eê]s)', 'li[cç](?:[aã]o|[oõ]es)', 'erros?', 'por exemplo', 'de [$€£]?\\d[\\d.,]*\\s?(?:%|k|[\\p{L}]{1,8})? para [$€£]?\\d+', 'o segredo [eé]', 'resumindo', 'em resumo', '(?:resolvi|resolvemos|consertei|consertamos|arrumei)(?: o problema| isso)? [\\p{L}]+ndo', '(?:alerta de )?spoiler ?:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])', 'o mais importante [eé]', 'a chave [eé]', 'o que funcion(?:a|ou)', 'dobrou de (?:tamanho|valor)|triplicou|(?:caiu|reduziu|diminuiu) pela metade', 'muito melhor (?:se|quando)', 'funciona (?:muito melhor|super bem|que [eé] uma maravilha)'],
-    advice: ['(?:use|coloque|experimente|adicione|deixe|evite|guarde|misture|comece|anote|troque|fa[cç]a|n[aã]o (?:use|coloque|deixe|esque[cç]a))',
+    advice: [
+      // O que fazer diante do perigo ("Na dúvida, vá direto ao veterinário, não espere"): o aviso diz como agir.
+      'na d[uú]vida,? (?:v[aá]|procure|procurem|ligue|liguem|leve|levem|chame|chamem)(?![\\p{L}])|n[aã]o (?:espere|esperem|demore|demorem)(?=\\s*[.!,;\\n]|\\s*$)|mantenha(?:m)? (?:o|a|os|as|seu|sua|seus|suas) ',
+      '(?:use|coloque|experimente|adicione|deixe|evite|guarde|misture|comece|anote|troque|fa[cç]a|n[aã]o (?:use|coloque|deixe|esque[cç]a))',
       // O mesmo conselho no imperativo do dia a dia ("Tira as folhas, molha só a terra"); só no começo da oração, onde
       // "usa" ou "deixa" não são "ele usa", "ela deixa".
       // "Faz 10 anos", "faz dois meses" tell how long ago, not what to do.
