@@ -2403,3 +2403,36 @@ describe("a seller's reply with its price and ask takes", () => {
     expect(report.kind).toBe('give');
   });
 });
+
+// A local danger warning that says what to do ("Bei Verdacht sofort zum Tierarzt, nicht abwarten!", "Na dúvida, vá
+// direto ao veterinário, não espere") gives; "nicht abwarten" and "não espere" inside a clause of one's own do not.
+describe('a warning that says what to do reads as give', () => {
+  it.each<[string, CheckContext]>([
+    ['⚠️ Achtung Hundebesitzer in Pankow: Wir hatten diese Woche drei Fälle von Giftködern am Bürgerpark (Wurststücke mit Nägeln drin). Bitte Hunde dort anleinen, und wer alles frisst, bekommt besser einen Maulkorb. Bei Verdacht sofort zum Tierarzt, nicht abwarten!', { lang: 'de', platform: 'facebook' }],
+    ['⚠️ Atenção tutores de cães no Cambuí: tivemos três casos de iscas envenenadas na praça esta semana (pedaços de salsicha com pregos). Mantenham os cães na guia por lá e, se o seu come tudo, melhor usar focinheira. Na dúvida, vá direto ao veterinário, não espere.', { lang: 'pt', platform: 'facebook' }],
+  ])('%s', (text, ctx) => {
+    const report = check(text, { now, ...ctx });
+    expect(report.kind).toBe('give');
+    expect(report.families).toEqual([]);
+  });
+  it.each<[string, CheckContext]>([
+    ['Ich konnte nicht abwarten und hab das Paket schon geöffnet 😅', { lang: 'de', platform: 'x' }],
+    ['Não espere milagre do governo, isso aí é papo', { lang: 'pt', platform: 'x' }],
+  ])('%s', (text, ctx) => {
+    expect(check(text, { now, ...ctx }).signals.map((s) => s.signal)).not.toContain('advice');
+  });
+});
+
+// A club raffle for a named child's wheelchair, with price, date and how to pay, is for someone else: it gives.
+describe('a fundraiser for someone\'s named need reads as give', () => {
+  it.each<[string, CheckContext]>([
+    ["El CD Almenara Infantil organiza una rifa para ayudar a pagar la silla de ruedas de Álvaro, nuestro portero de 11 años 💙 Papeletas a 2€, el sorteo es el 20 de diciembre (una cesta de Navidad donada por Carnicería Paco). Podéis pagar por Bizum al 600 111 222 poniendo 'Álvaro' en el concepto. ¡Gracias de corazón!", { lang: 'es', platform: 'facebook' }],
+    ["Die F-Jugend des SV Almenau veranstaltet eine Tombola, um den Rollstuhl von Alex mitzufinanzieren, unserem 11-jährigen Torwart 💙 Lose kosten 2 €, die Ziehung ist am 20. Dezember (ein Präsentkorb, gespendet von der Metzgerei Paul). Bezahlen per PayPal an verein@svalmenau.de mit 'Alex' als Betreff. Von Herzen danke!", { lang: 'de', platform: 'facebook' }],
+    ["Les U11 de l'AS Almont organisent une tombola pour aider à payer le fauteuil roulant d'Alex, notre gardien de 11 ans 💙 Tickets à 2 €, tirage le 20 décembre (un panier garni offert par la boucherie Paco). Paiement par Lydia au 06 11 12 22 33 avec 'Alex' en motif. Merci du fond du cœur !", { lang: 'fr', platform: 'facebook' }],
+    ["O sub-11 do Almenara FC tá fazendo uma rifa pra ajudar a pagar a cadeira de rodas do Álvaro, nosso goleiro de 11 anos 💙 Número a R$ 5, sorteio dia 20 de dezembro (uma cesta de Natal doada pelo Açougue do Paco). Pix pra chave almenarafc@gmail.com com 'Álvaro' na descrição. Gratidão de coração!", { lang: 'pt', platform: 'facebook' }],
+  ])('%s', (text, ctx) => {
+    const report = check(text, { now, ...ctx });
+    expect(report.kind).toBe('give');
+    expect(report.families).toEqual([]);
+  });
+});

@@ -15,6 +15,7 @@ export const es: AskLexicon = {
   lead: ['y', 'e', 'tambien', 'porfavor', 'solo', 'ya', 'dale', 'denle', 'den', 'da', 'chicos', 'amigos', 'gente', 'vamos', 'no', 'o', 'pasen', 'pasate', 'vayan', 've', 'dadle', 'dad'],
   frames: [
     { pattern: '(?:puedes|podrias|pueden|podrian|podeis)', note: 'a question that is a request', example: '¿podrías seguirme?' },
+    { pattern: 'si (?:alguien (?:quiere|le apetece)|quereis|quieres|quieren|os apetece|te apetece|les apetece)', note: 'el favor ofrecido a quien quiera (solo cuenta con una acción hacia algo del autor)', example: 'si alguien quiere pasarse por mi canal se agradece' },
     { pattern: 'no (?:te |se )?olvid(?:es|en) (?:de)?', note: 'the classic closing ask', example: 'no olvides suscribirte' },
     { pattern: '(?:me|nos) (?:ayudaria|ayudarias|ayudarian|encantaria) (?:mucho |un monton |un monton de |muchisimo |bastante )?(?:que|si)?', note: 'asking for a favour ("un montón", "muchísimo": how much, in speech)', example: 'me ayudaría mucho que me sigan' },
     { pattern: '(?:te|les|os) agradeceria (?:mucho )?(?:que|si)?', note: 'asking for a favour', example: 'les agradecería que compartan' },
@@ -37,7 +38,7 @@ export const es: AskLexicon = {
     { forms: ['apoyame', 'apoyanos', 'apoyenme', 'apoya', 'apoyen', 'apoyar', 'apoyarme'], link: true, asking: ['apoyame', 'apoyanos', 'apoyenme'], note: 'support for the author', example: 'apóyame con un like' },
     { forms: ['vota', 'voten', 'votar', 'votad', 'votame', 'votenme', 'votanos', 'votennos', 'votadnos'], self: true, link: true, asking: ['votame', 'votenme', 'votanos', 'votennos', 'votadnos'], note: 'votes for the one asking', example: 'voten por mí' },
     { forms: ['dona', 'donen', 'donar'], self: true, link: true, note: 'money for the one asking', example: 'donen a mi campaña' },
-    { forms: ['visita', 'visiten', 'visitad', 'visitar', 'pasate', 'pasen', 'pasaos', 'pasad', 'pasas', 'pases'], link: true, note: 'traffic for the author', example: 'visita mi canal' },
+    { forms: ['visita', 'visiten', 'visitad', 'visitar', 'pasate', 'pasen', 'pasaos', 'pasad', 'pasas', 'pases', 'pasarse', 'pasarte', 'pasaros', 'pasense'], link: true, note: 'traffic for the author', example: 'visita mi canal' },
     { forms: ['entra', 'entren', 'entrad', 'ingresa', 'ingresen', 'accede', 'accedan'], link: true, note: '"entra a www…": traffic for the author, only toward a link or a place of theirs ("el coro entra en el 1:20" sends nobody)', example: 'para descargar la canción entra a www.descargas.net' },
     { forms: ['mira', 'miren', 'mirad', 'mirar', 've', 'vean', 'ved', 'ver', 'checa', 'chequea', 'echa', 'echen'], link: true, note: 'views for the author', example: 'miren mi último video' },
     { forms: ['like', 'likes'], note: 'a like for the author (not "gusta": "me gusta arreglar cosas" is the author liking; "dale me gusta" is a phrase)', example: 'dale like a mi video' },

@@ -15,6 +15,7 @@ export const fr: AskLexicon = {
   lead: ['et', 'aussi', 'alors', 'allez', 'venez', 'viens', 'juste', 'donc', 'les', 'amis', 'ou'],
   frames: [
     { pattern: '(?:pouvez-vous|pourriez-vous|peux-tu|pourrais-tu|tu peux|vous pouvez|tu pourrais|vous pourriez)', note: 'a question that is a request', example: 'pouvez-vous partager ?' },
+    { pattern: "si (?:quelqu'un veut|vous voulez|tu veux|vous souhaitez|(?:ça|ca) vous dit(?: de)?|(?:ça|ca) te dit(?: de)?)", note: 'the favour offered to whoever wants it (only counts with an action toward a thing of the author\'s)', example: "si quelqu'un veut passer sur ma chaîne ça me ferait plaisir" },
     { pattern: "n'oubli(?:e|ez) pas (?:de|d')?", note: 'the classic closing ask', example: "n'oubliez pas de vous abonner" },
     { pattern: "n'h[ée]sit(?:e|ez) pas [àa]", note: 'the soft ask', example: "n'hésitez pas à partager" },
     { pattern: "(?:ça|ca|cela) (?:me|nous) (?:ferait|fera) (?:tr[eè]s |vraiment |grand |trop |tellement )?plaisir(?: si| que)?", note: 'asking for a favour', example: 'ça me ferait plaisir si vous regardiez ma vidéo' },
@@ -35,7 +36,7 @@ export const fr: AskLexicon = {
     { forms: ['partagez', 'partage', 'partager', 'partagez-la', 'partagez-le', 'rt', 'retweetez'], self: true, link: true, note: 'sharing spreads whoever asks', example: 'partagez svp' },
     { forms: ['soutenez', 'soutenez-moi', 'soutenez-nous', 'soutiens', 'soutiens-moi', 'soutenir'], link: true, asking: ['soutenez-moi', 'soutenez-nous', 'soutiens-moi'], note: 'support for the author', example: 'soutenez-moi' },
     { forms: ['votez', 'vote', 'voter', 'donnez', 'faites un don'], self: true, link: true, note: 'votes and money for the one asking', example: 'votez pour moi' },
-    { forms: ['visitez', 'visite', 'visiter', 'regardez', 'regarde', 'regarder', 'voir', 'découvrez', 'decouvrez', 'écoutez', 'ecoutez', 'écoute', 'écouter'], link: true, note: 'views and traffic for the author', example: 'allez voir ma chaîne' },
+    { forms: ['visitez', 'visite', 'visiter', 'regardez', 'regarde', 'regarder', 'voir', 'découvrez', 'decouvrez', 'écoutez', 'ecoutez', 'écoute', 'écouter', 'passez', 'passer'], link: true, note: 'views and traffic for the author', example: 'allez voir ma chaîne' },
     { forms: ['réservez', 'reservez', 'réserve', 'planifiez', 'planifie', 'bookez'], sells: true, note: 'a booking of the author’s time, only with the author named as company ("réservez un appel avec moi")', example: 'Réservez un appel découverte gratuit avec moi' },
     { forms: ['likez', 'like', 'liker', 'aimez'], note: 'a like for the author', example: 'likez ma vidéo' },
     { forms: ['achetez', 'commandez', 'téléchargez', 'telechargez', 'rejoignez', 'rejoignez-nous', 'rejoins', 'cliquez', 'clique', 'inscrivez-vous'], link: true, sells: true, note: 'sales, installs, members and clicks for the author', example: 'rejoignez mon serveur' },

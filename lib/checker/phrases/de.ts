@@ -2,7 +2,7 @@
 import { FAVOURITE } from './favourite';
 import type { Lexicon } from './book';
 import { deValue } from './value/de';
-import { offerLists } from './offer/entry';
+import { offerLists, SHOPFRONTS } from './offer/entry';
 import { deOffer } from './offer/de';
 import { copyLists } from './copy/entry';
 import { deCopy } from './copy/de';
@@ -13,7 +13,7 @@ import { valueLists } from './value/entry';
 /** An amount of money as lures write it: "$4,200", "500 €", "R$ 300". */
 const AMOUNT = '(?:[$€] ?\\d[\\d,.]*k?|\\d[\\d,.]*k? ?(?:€|euro|dollar))';
 const PRODUCT =
-  '(?:[\\p{L}\\p{N}-]*(?:kurs|shop|laden|buch|e-?book|workshop|seminar|webinar|programm|kanal|podcast|newsletter|blog|app|produkt|' +
+  '(?:' + SHOPFRONTS + '|[\\p{L}\\p{N}-]*(?:kurs|shop|laden|buch|e-?book|workshop|seminar|webinar|programm|kanal|podcast|newsletter|blog|app|produkt|' +
   'website|seite|portfolio|kollektion|album|video|agentur|angebot|vorlage|leitfaden|coaching|dienstleistung(?:en)?|patreon|profil))';
 
 export const de: Lexicon = {
@@ -23,6 +23,16 @@ export const de: Lexicon = {
     ...hypeLists(deHype),
     ...copyLists(deCopy),
     callToAction: [
+      // Der Abschluss des Beraters nach dem Problem des Lesers ("Wenn deine Firma Umsatz macht, aber nie Geld hat, schreib mir und
+      // wir schauen uns das an"): sein Angebot als Antwort, wie "DM me".
+      '(?<=(?<![\\p{L}])(?:wenn|falls) (?:deine|eure|ihre|dein|euer|ihr) (?:firma|unternehmen|business|marke|website|webseite|shop|team|praxis|kanzlei|startup|agentur|laden|umsatz)(?![\\p{L}])[^.!?\\n]{0,120})(?:schreib(?:t)? (?:mir|uns)|schreiben sie (?:mir|uns)|meld(?:e|et)? (?:dich|euch)(?: bei (?:mir|uns))?|melden sie sich)(?: einfach| gern(?:e)?)*,? (?:und|dann) (?:wir )?(?:schauen|gucken|sprechen|reden)(?![\\p{L}])',
+      // Die Kaffeekasse für die eigene Arbeit ("ihr könnt mir hier einen Kaffee spendieren ☕ ko-fi.com/…"): Geld für den Autor,
+      // wie "unterstützt mich auf Ko-fi". "Spendier mir morgen einen Kaffee" ist eine Verabredung.
+      '(?:spendier(?:t|en sie)?|gib|gebt) (?:mir|uns) (?:gern(?:e)? )?(?:einen|\'nen|nen|\'n) (?:kaffee|ko-?fi)(?![\\p{L}])(?=[^\\n]{0,80}?(?:https?://|www\\.|ko-?fi\\.com|buymeacoffee|bmc\\.link|paypal|pix|bizum|👉|→|⬇️|👇))',
+      '(?:mir|uns) (?:hier |gern(?:e)? |doch |auch )*(?:einen|\'nen|nen) (?:kaffee|ko-?fi) (?:spendieren|ausgeben)(?=[^\\n]{0,80}?(?:https?://|www\\.|ko-?fi\\.com|buymeacoffee|paypal|👉|→|👇)|(?<=(?:könnt ihr|kannst du|können sie|wer mag|wer möchte|wer will|wer mag,|wer möchte,|wer will,) (?:mir|uns) [^\\n]{0,30}))',
+      // Wo die Sachen des Autors stehen, sein eigener Stand auf einem Marktplatz ("alles findet ihr auf meinem Vinted", "ist alles
+      // bei meinem Kleinanzeigen drin"): ein Hinweis zum Kaufen wie "Link in der Bio". "Meine Vinted-Bestellung" ist die eines Käufers.
+      `(?:ist|sind|steht|stehen|findet ihr|findest du|findet man|gibt'?s|gibt es|alles) (?:alles |jetzt |schon |auch |online )*(?:auf|bei|in) meinem ${SHOPFRONTS}`,
       // Ein kostenloses Gespräch oder Audit des Autors zum Buchen ("Buch dir ein kostenloses Preis-Audit").
       '(?:buch|buche|bucht|buchen sie|vereinbare|vereinbart|vereinbaren sie|sichere|sichert|sichern sie) (?:dir |euch |sich |jetzt |gleich )*(?:ein(?:en)? |dein(?:en)? |ihr(?:en)? )?(?:kostenlose[ns]?|gratis|unverbindliche[ns]?) (?:[\\p{L}-]+ ){0,2}?(?:audit|preis-audit|erstgespräch|gespräch|beratung|beratungsgespräch|call|termin|analyse|check|demo|strategiegespräch)(?: mit (?:mir|uns))?(?![\\p{L}])',
       // Das Eigene dort angepinnt, wo man es findet ("ich habe dazu einen Thread geschrieben, er ist in meinem Profil angepinnt").
@@ -492,6 +502,8 @@ export const de: Lexicon = {
       "wer kennt(?:'s|s| das| es)(?: auch| noch| nicht)?\\s*\\?",
       'stimmt(?:\'s)?\\?',
       'seht ihr das auch so\\?',
+      // Die Zustimmung als Unterschrift gefischt ("Wer unterschreibt?", "Unterschreibt ihr das?"), wie "Agree?".
+      '(?:(?:wer|ihr) unterschreibt(?: das| mit)?|unterschreibt ihr das)\\?(?=\\s*(?:[\\p{Extended_Pictographic}\\uFE0F\\u200D#]\\S*\\s*)*$)',
       // Die Zustimmung als Frage an die Leser ("Stimmt ihr zu?", "Stimmst du zu?"), wie "Agree?".
       '(?:stimmt ihr|stimmst du|stimmen sie) (?:mir )?zu\\?',
       // Ein Meilenstein des eigenen Publikums gefeiert ("danke für 10k Abos", "unser kleiner Kanal hat jetzt 5.000 Follower").
@@ -523,7 +535,8 @@ export const de: Lexicon = {
       '(?:bist du|seid ihr|sind sie) (?:schon )?bereit\\?+'],
     agreement: ['so wahr', 'wie wahr', 'genau so(?: ist es)?!*', 'absolut richtig', 'dem ist nichts hinzuzufügen'],
     // Ein Schubs, der nichts zu tun nennt ("Schon wieder Montag... ihr wisst, was zu tun ist 💪").
-    platitude: ['(?:hör|hört|höre) (?:nie|niemals) auf,? zu (?:lernen|wachsen|träumen|glauben)|gebt (?:niemals|nie) auf', '(?:weniger ist|ist weniger) (?:einfach |oft |manchmal |meistens |halt )?mehr', '(?:beständigkeit|konstanz|disziplin|umsetzung|ausdauer|gewohnheiten|fleiß|fortschritt|erledigt) (?:schlägt|schlagen|besiegt|ist besser als) (?:talent|motivation|perfektion|perfekt|glück|ideen|strategie)(?![\\p{L}])', '(?:ihr wisst|du weißt|du weisst|sie wissen),? was zu tun ist(?!\\s*:)', 'gib niemals auf', 'gib (?:niemals|nie) (?:deine träume|deinen traum|dich) auf', 'hör (?:niemals|nie) auf zu träumen', '(?:folge|verfolge) deinen? (?:träumen|traum|träume)', 'deine einzige grenze bist du(?: selbst)?', 'montagsmotivation', 'glaub(?:e|t)? an (?:dich|euch|dein(?:e)? (?:potenzial|träume|traum))', 'der rest (?:ergibt sich|kommt von (?:selbst|allein)|folgt)', 'erfolg,? (?:ist|beginnt|kommt|hat nichts mit)', 'disziplin,? (?:ist|schlägt)', 'die (?:richtige )?einstellung ist alles', 'mindset', 'motivation', 'dankbar(?=\\s*[.!\\n]|\\s*$)', 'dranbleiben', 'dranzubleiben', 'einfach machen', 'neue[rsn]? (?:tag|woche|monat|jahr)[,.!]? neue[rsn]? (?:chancen|ziele|möglichkeiten|herausforderungen|energie|glück)(?![\\p{L}])', 'die zukunft gehört (?:denen|jenen|allen|den mutigen)',
+    // Thanks for a year or a chapter, with nothing of what it held ('Grateful for another chapter 🙏', 'Gratidão por mais um ciclo').
+    platitude: ['dankbar für (?:ein weiteres|dieses|noch ein|ein neues) (?:kapitel|jahr|abenteuer)(?![\\p{L}])(?=\\s*[.!,\\n\\p{Extended_Pictographic}]|\\s*$)', '(?:hör|hört|höre) (?:nie|niemals) auf,? zu (?:lernen|wachsen|träumen|glauben)|gebt (?:niemals|nie) auf', '(?:weniger ist|ist weniger) (?:einfach |oft |manchmal |meistens |halt )?mehr', '(?:beständigkeit|konstanz|disziplin|umsetzung|ausdauer|gewohnheiten|fleiß|fortschritt|erledigt) (?:schlägt|schlagen|besiegt|ist besser als) (?:talent|motivation|perfektion|perfekt|glück|ideen|strategie)(?![\\p{L}])', '(?:ihr wisst|du weißt|du weisst|sie wissen),? was zu tun ist(?!\\s*:)', 'gib niemals auf', 'gib (?:niemals|nie) (?:deine träume|deinen traum|dich) auf', 'hör (?:niemals|nie) auf zu träumen', '(?:folge|verfolge) deinen? (?:träumen|traum|träume)', 'deine einzige grenze bist du(?: selbst)?', 'montagsmotivation', 'glaub(?:e|t)? an (?:dich|euch|dein(?:e)? (?:potenzial|träume|traum))', 'der rest (?:ergibt sich|kommt von (?:selbst|allein)|folgt)', 'erfolg,? (?:ist|beginnt|kommt|hat nichts mit)', 'disziplin,? (?:ist|schlägt)', 'die (?:richtige )?einstellung ist alles', 'mindset', 'motivation', 'dankbar(?=\\s*[.!\\n]|\\s*$)', 'dranbleiben', 'dranzubleiben', 'einfach machen', 'neue[rsn]? (?:tag|woche|monat|jahr)[,.!]? neue[rsn]? (?:chancen|ziele|möglichkeiten|herausforderungen|energie|glück)(?![\\p{L}])', 'die zukunft gehört (?:denen|jenen|allen|den mutigen)',
       // Das Leben per Gegensatz bestimmt ("Das Leben ist nicht, was dir passiert, sondern wie du reagierst"): ein Spruch.
       'das leben ist nicht,? (?:was|wie|das,? was|darauf zu warten)[^.!?\\n]{1,60}, sondern(?![\\p{L}])', 'wer sich (?:nicht )?anpasst,? (?:gewinnt|bleibt zurück|verliert|wird abgehängt)'],
     teaching: [
@@ -543,7 +556,10 @@ export const de: Lexicon = {
       // What helped, headed with how ("Drei Dinge, mit denen wir 30 % weniger wegwerfen: …"): the steps follow the colon.
       '(?:dinge|sachen|tricks|kniffe|gewohnheiten|regeln|änderungen),? (?:mit denen|durch die|dank denen) (?:wir|ich|man) [^:\\n]{1,50}:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])',
       'so geht(?:\'s|s)?', 'wie man(?! (?:sieht|sehen|hört|weiß|es kennt|so (?:schön )?sagt))', '(?:zeige|erkläre) (?:euch|dir|ihnen),? wie', 'tipps?', '(?:die|der|das) (?:wirklich|tatsächlich|echt) funktionier(?:t|en):(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])', 'anleitung', 'schritt (?:\\d{1,2}(?!\\d)|eins|zwei|drei)', 'lektion(?:en)?', 'fehler', 'zum beispiel', 'z\\. ?b\\.', 'der trick', 'kurz gesagt', 'kurzum', '(?:hat|hatte) (?:es |das |mir |uns |bei mir |bei uns ){1,2}geholfen', '(?:habe|haben) (?:es|das|das problem) (?:gelöst|behoben),? (?:indem|durch|mit)', '(?:spoiler(?:-alarm| alert)?) ?:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])', 'das wichtigste(?: ist)?:|das wichtigste ist', 'von [$€£]?\\d[\\d.,]*\\s?(?:%|k|[\\p{L}]{1,8})? auf [$€£]?\\d+', 'der schlüssel', 'checkliste', 'was (?:wirklich )?(?:hilft|geholfen hat|funktioniert)', '(?:hat sich |haben sich )?(?:verdoppelt|verdreifacht|halbiert)', 'viel besser,? wenn (?:man|du|ihr|sie|es)', 'wirkt wunder|funktioniert (?:viel |deutlich )?besser'],
-    advice: ['(?:nimm|nehmt|benutze|benutzt|probier|probiert|leg|legt|vermeide|vermeidet|achte|achtet|schreib|schreibt|stell|stellt|mach|macht|lass|lasst|nutze|nutzt|prüfe|prüft|plane|plant|(?:nie|niemals) )',
+    advice: [
+      // Was bei Gefahr zu tun ist ("Bei Verdacht sofort zum Tierarzt, nicht abwarten!"): die Warnung sagt, wie man handelt.
+      '(?:bei verdacht|im zweifel(?:sfall)?),? (?:bitte )?(?:sofort |direkt |gleich )?(?:zum|zur|ins|in die|die 112|112|den notruf|beim)(?![\\p{L}])|nicht (?:abwarten|zögern|zoegern)(?=\\s*[.!,;\\n]|\\s*$)',
+      '(?:nimm|nehmt|benutze|benutzt|probier|probiert|leg|legt|vermeide|vermeidet|achte|achtet|schreib|schreibt|stell|stellt|mach|macht|lass|lasst|nutze|nutzt|prüfe|prüft|plane|plant|(?:nie|niemals) )',
       // Die Schritte einer Lösung, wie "turn off", "go to", "restart" im Englischen ("Geh zu Einstellungen, schalte … aus");
       // ohne "aktualisiere", "installiere", "wähle": "jetzt aktualisieren" ist die Bitte einer Neuerscheinung.
       '(?:schalte|schaltet|geh(?:t)? (?:auf|in|zu)|aktiviere|aktiviert|deaktiviere|deaktiviert|lösche|klick|klicke|drück|drücke|tippe auf|starte (?:den|das|die|dein|euer|eure|ihn|es|sie) (?:\\p{L}+ )?neu)(?![\\p{L}])',

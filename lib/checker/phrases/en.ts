@@ -5,7 +5,7 @@
 import { FAVOURITE } from './favourite';
 import type { Lexicon } from './book';
 import { enValue } from './value/en';
-import { offerLists } from './offer/entry';
+import { offerLists, SHOPFRONTS } from './offer/entry';
 import { enOffer } from './offer/en';
 import { copyLists } from './copy/entry';
 import { enCopy } from './copy/en';
@@ -19,7 +19,7 @@ const ASK_VERB = '(?:like|follow|share|rt|retweet|repost|boost|subscribe|sub|com
 /** An amount of money as lures write it: "$4,200", "500 €", "R$ 300". */
 const AMOUNT = '(?:[$€£] ?\\d[\\d,.]*k?|\\d[\\d,.]*k? ?(?:dollars|bucks|euros?|pounds))';
 const PRODUCT =
-  '(?:shop|store|etsy shop|book|e-?book|course|class|masterclass|program|programme|bundle|pack|template|guide|' +
+  '(?:' + SHOPFRONTS + '|shop|store|etsy shop|book|e-?book|course|class|masterclass|program|programme|bundle|pack|template|guide|' +
   'channel|podcast|episode|newsletter|substack|blog|app|product|website|portfolio|merch|collection|album|ep|single|' +
   'song|mixtape|video|zine|print|prints|patreon|ko-?fi|workshop|webinar|services|agency|coaching|membership|' +
   'discord|stream|twitch|youtube|tiktok|instagram|insta|store page|listing)';
@@ -31,6 +31,14 @@ export const en: Lexicon = {
     ...hypeLists(enHype),
     ...copyLists(enCopy),
     callToAction: [
+      // A tip jar asked for the author's own work as a drink bought for them ("you can buy me a coffee here ☕ buymeacoffee.com/…",
+      // "buy me a coffee 👉 ko-fi.com/…"): money for the author, as "support me on Ko-fi". A friend's "you can buy me a coffee
+      // next time" names a later meeting, and "someone buy me a coffee" points nowhere.
+      '(?:buy|get|shout) (?:me|us) an? (?:coffee|cuppa|ko-?fi|tea|beer|pint)(?![\\p{L}])(?! (?:next|when|tomorrow|after|later|sometime|some time|one day)(?![\\p{L}]))(?=[^\\n]{0,80}?(?:https?://|www\\.|ko-?fi\\.com|buymeacoffee|bmc\\.link|paypal|pix|bizum|👉|→|⬇️|👇))',
+      '(?:you can|you could|feel free to|why not|consider|please|pls|if you (?:want|like|fancy)(?: to)?,?) (?:buy|get|shout) (?:me|us) an? (?:coffee|cuppa|ko-?fi)(?![\\p{L}])(?! (?:next|when|tomorrow|after|later|sometime|some time|one day)(?![\\p{L}]))',
+      // Where the author's things are listed, their own stall on a marketplace ("it's all on my Vinted", "everything's on my
+      // depop"): a pointer to buy, as "link in bio" is. "My Vinted parcel" is a buyer's (SHOPFRONTS).
+      `(?:it's|its|it is|they're|theyre|they are|everything's|everything is|everythings|the rest(?:'s| is| are)?|all (?:listed|up)) (?:all |now |up |listed |already )*(?:on|in) my ${SHOPFRONTS}`,
       // A free call or audit of the author's service offered to book ("Book a free pricing audit", "book your free 15-min call");
       // "now we book a 20-minute call with every client" tells a practice.
       "(?<!(?:we|i|they|you|to|we'll|i'll|we'd|i'd|then|always|now|usually|often) )(?:book|grab|schedule|claim) (?:a|your|in a|yourself a) (?:free|complimentary|no-obligation|no-strings|\\d+[- ]?min(?:ute)?|quick free) (?:[\\w-]+ ){0,2}?(?:audit|call|consultation|consult|session|demo|review|assessment|strategy call|discovery call|chat)(?: with (?:me|us))?(?![\\p{L}])",
@@ -680,6 +688,8 @@ export const en: Lexicon = {
     // Agreement pointed at the post answered (book.ts): "So true!" under a post.
     agreement: ['so true', 'this!+', 'how true', 'so much this', 'couldn\'t agree more'],
     platitude: [
+      // Thanks for a year or a chapter, with nothing of what it held ('Grateful for another chapter 🙏', 'Gratidão por mais um ciclo').
+      '(?:grateful|thankful|blessed) for (?:another|one more|this|a new) (?:chapter|cycle|year|season|journey|lap around the sun)(?![\\p{L}])(?=\\s*[.!,\\n\\p{Extended_Pictographic}]|\\s*$)',
       "never stop (?:learning|growing|dreaming|believing|improving|trying|pushing)|the day you stop (?:learning|growing|dreaming) is the day",
       'less is (?:simply |just |always |often |usually |really )?more',
       // Life defined by a contrast ("Life isn't what happens to you, it's how you react"): a motto, nothing to act on.

@@ -2,7 +2,7 @@
 import { FAVOURITE } from './favourite';
 import type { Lexicon } from './book';
 import { esValue } from './value/es';
-import { offerLists } from './offer/entry';
+import { offerLists, SHOPFRONTS } from './offer/entry';
 import { esOffer } from './offer/es';
 import { copyLists } from './copy/entry';
 import { esCopy } from './copy/es';
@@ -17,7 +17,7 @@ const SEASON =
 /** An amount of money as lures write it: "$4,200", "500 €", "R$ 300". */
 const AMOUNT = '(?:[$€] ?\\d[\\d,.]*k?|\\d[\\d,.]*k? ?(?:€|d[oó]lares|euros?|pesos|mil pesos))';
 const PRODUCT =
-  '(?:tienda|tiendita|libro|e-?book|curso|taller|clase|masterclass|webinar|seminario web|programa|plantilla|gu[ií]a|canal|podcast|episodio|' +
+  '(?:' + SHOPFRONTS + '|tienda|tiendita|libro|e-?book|curso|taller|clase|masterclass|webinar|seminario web|programa|plantilla|gu[ií]a|canal|podcast|episodio|' +
   'newsletter|bolet[ií]n|blog|app|aplicaci[oó]n|producto|web|p[aá]gina|portafolio|portfolio|colecci[oó]n|[aá]lbum|' +
   'canci[oó]n|v[ií]deo|marca|emprendimiento|negocio|servicios|agencia|patreon|perfil|cuenta)';
 
@@ -28,6 +28,16 @@ export const es: Lexicon = {
     ...hypeLists(esHype),
     ...copyLists(esCopy),
     callToAction: [
+      // El cierre del consultor tras el problema del lector ("Si tu empresa factura pero nunca tiene liquidez, escríbeme y lo
+      // vemos"): su servicio como respuesta, como "DM me". "Escríbeme si tienes dudas" ofrece ayuda y queda fuera.
+      '(?<=(?<![\\p{L}])si (?:tu|vuestr[oa]|su) (?:empresa|negocio|marca|web|p[aá]gina|tienda|equipo|pyme|startup|cl[ií]nica|despacho|restaurante|e-?commerce|agencia|proyecto|facturaci[oó]n)(?![\\p{L}])[^.!?\\n]{0,120})(?:escr[ií]be(?:me|nos)|escr[ií]ban(?:me|nos)|escribid(?:me|nos)|m[aá]nda(?:me|nos) un (?:mensaje|md|dm|privado)|h[aá]bla(?:me|nos)|cont[aá]cta(?:me|nos))(?: por (?:privado|md|dm|whatsapp))?,? y (?:lo|te lo|os lo|le|la) (?:vemos|miramos|hablamos|revisamos|analizamos|estudiamos)(?![\\p{L}])',
+      // La hucha de la obra propia pedida como un café ("puedes invitarme a un café aquí ☕ ko-fi.com/…"): dinero para el autor,
+      // como "apóyame en Ko-fi". "Invítame a un café mañana y te cuento" queda para otro día.
+      '(?:inv[ií]ta(?:me|nos)|inv[ií]te(?:me|nos)|inv[ií]ten(?:me|nos)|invitad(?:me|nos)|(?:me|nos) invit(?:as|[aá]is|an)|invitar(?:me|nos)) a un (?:caf[eé]|cafecito|ko-?fi)(?![\\p{L}])(?=[^\\n]{0,80}?(?:https?://|www\\.|ko-?fi\\.com|buymeacoffee|bmc\\.link|paypal|pix|bizum|👉|→|⬇️|👇))',
+      '(?:puedes|pod[eé]is|pueden|puede|si quer[eé]is|si quieres|si quieren|si te apetece|si os apetece|si (?:te|os|les) ha servido,?) (?:me |nos )?invitar(?:me|nos)? a un (?:caf[eé]|cafecito|ko-?fi)(?![\\p{L}])(?! (?:ma[nñ]ana|luego|otro d[ií]a|cuando|la pr[oó]xima)(?![\\p{L}]))',
+      // Dónde está lo que vende el autor, su puesto en un mercado ("está todo en mi Wallapop", "los tenéis en mi Vinted"):
+      // un puntero para comprar, como "link en la bio". "Mi pedido de Vinted" es de quien compra (SHOPFRONTS).
+      `(?:est[aá]n?|lo tienes|los tienes|las tienes|lo ten[eé]is|los ten[eé]is|las ten[eé]is|lo tienen|los tienen|las tienen|(?:lo|los|las) encontr[aá]is|(?:lo|los|las) encuentras|(?:lo|los|las) encuentran|(?:lo|los|las) he (?:subido|colgado|puesto)) (?:todo |todos |todas |ya |tambi[eé]n )*en mi ${SHOPFRONTS}`,
       // Una llamada o auditoría gratis del servicio del autor para reservar ("Reserva una auditoría de precios gratuita").
       '(?:reserva|agenda|pide|solicita|consigue)(?:r)? (?:tu|una|ya tu) (?:[\\p{L}-]+ ){0,4}?(?:auditor[ií]a|llamada|consultor[ií]a|sesi[oó]n|demo|consulta|diagn[oó]stico|asesor[ií]a|mentor[ií]a)(?: [\\p{L}-]+){0,4}? (?:gratis|gratuit[ao]|sin compromiso|sin coste)(?: conmigo| con nosotros)?(?![\\p{L}])',
       // Lo del autor fijado donde el lector lo verá ("escribí un hilo sobre esto, está fijado en mi perfil").
@@ -481,6 +491,8 @@ export const es: Lexicon = {
       'menciona a (?:un|una|alguien)',
       'comenta(?:d)? ["“\'‘«]?\\p{L}+["”\'’»]?(?: abajo)?',
       '¿?(?:est[aá]s|est[aá]is|est[aá]n) de acuerdo\\?',
+      // El acuerdo pedido como firma ("¿Quién firma?", "¿Lo firmáis?"), como "Agree?".
+      '¿?(?:qui[eé]n (?:m[aá]s )?firma|lo firm[aá]is|lo firmas)\\?(?=\\s*(?:[\\p{Extended_Pictographic}\\uFE0F\\u200D#]\\S*\\s*)*$)',
       // Con "conmigo" y la elección "¿sí o no?", como "Agree?" y "Yes or no?".
       '¿?(?:est[aá]s|est[aá]is|est[aá]n) de acuerdo conmigo\\?|¿?s[ií] o no\\?|¿?qui[eé]n (?:m[aá]s )?(?:est[aá]|se apunta) conmigo\\?',
       // La misma adhesión pescada ("¿Quién piensa igual?", "¿Quién más lo ve así?"), con la pregunta justo después.
@@ -536,6 +548,8 @@ export const es: Lexicon = {
     ],
     agreement: ['qu[eé] verdad', 'tal cual', 'much[ií]sima raz[oó]n', 'totalmente de acuerdo'],
     platitude: [
+      // Thanks for a year or a chapter, with nothing of what it held ('Grateful for another chapter 🙏', 'Gratidão por mais um ciclo').
+      '(?:agradecid[oa]s?|gratitud|bendecid[oa]s?) (?:por|de) (?:un|este|otro) (?:ciclo|a[nñ]o|cap[ií]tulo|camino)(?: m[aá]s)?(?![\\p{L}])(?=\\s*[.!,\\n\\p{Extended_Pictographic}]|\\s*$)',
       '(?:el que|quien) deja de (?:aprender|crecer|so[nñ]ar|intentar)[^.!?\\n]{0,20}deja de (?:crecer|vivir|aprender|so[nñ]ar)',
       'nunca (?:dejes|dej[eé]is|dejen|pares|par[eé]is|paren) de (?:aprender|crecer|so[nñ]ar|creer|intentarlo|mejorar)',
       'menos es (?:simplemente |siempre )?más',

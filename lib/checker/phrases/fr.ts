@@ -2,7 +2,7 @@
 import { FAVOURITE } from './favourite';
 import type { Lexicon } from './book';
 import { frValue } from './value/fr';
-import { offerLists } from './offer/entry';
+import { offerLists, SHOPFRONTS } from './offer/entry';
 import { frOffer } from './offer/fr';
 import { copyLists } from './copy/entry';
 import { frCopy } from './copy/fr';
@@ -13,7 +13,7 @@ import { valueLists } from './value/entry';
 /** An amount of money as lures write it: "$4,200", "500 €", "R$ 300". */
 const AMOUNT = '(?:[$€] ?\\d[\\d.,]*k?|\\d[\\d.,]*k? ?(?:€|euros?|dollars))';
 const PRODUCT =
-  '(?:boutique|livre|e-?book|formation|cours|atelier|webinaire|webinar|programme|cha[iî]ne|podcast|[ée]pisode|newsletter|blog|appli|' +
+  '(?:' + SHOPFRONTS + '|boutique|livre|e-?book|formation|cours|atelier|webinaire|webinar|programme|cha[iî]ne|podcast|[ée]pisode|newsletter|blog|appli|' +
   'application|produit|site|page|portfolio|collection|album|vid[ée]o|agence|offre|mod[èe]le|guide|patreon|profil)';
 
 export const fr: Lexicon = {
@@ -23,6 +23,16 @@ export const fr: Lexicon = {
     ...hypeLists(frHype),
     ...copyLists(frCopy),
     callToAction: [
+      // La conclusion du consultant après le problème du lecteur ("Si ta boîte fait du chiffre mais n'a jamais de trésorerie,
+      // écris-moi et on regarde ça ensemble") : son offre comme réponse, comme "DM me".
+      '(?<=(?<![\\p{L}])si (?:ta|ton|votre) (?:bo[iî]te|entreprise|soci[ée]t[ée]|marque|site|boutique|[ée]quipe|startup|cabinet|agence|commerce|business|chiffre d\'affaires)(?![\\p{L}])[^.!?\\n]{0,120})(?:[ée]cri(?:s|vez)[- ](?:moi|nous)|contacte(?:z)?[- ](?:moi|nous)|envoie(?:z)?[- ](?:moi|nous) un (?:message|mp|dm))(?: en (?:mp|priv[ée]))?,? et (?:on|nous) (?:regarde|regardons|en parle|en parlons|voit|voyons|discute|discutons)(?![\\p{L}])',
+      // La cagnotte de son propre travail demandée comme un café ("vous pouvez m'offrir un café ☕ ko-fi.com/…") : de l'argent
+      // pour l'auteur, comme "soutenez-moi sur Ko-fi". "Tu me paies un café demain ?" est un rendez-vous.
+      '(?:m\'offrir|me payer|nous offrir|nous payer|offre(?:z)?-(?:moi|nous)|paye(?:z)?-(?:moi|nous)|pay(?:ez|e)-(?:moi|nous)) un (?:caf[ée]|petit caf[ée]|ko-?fi)(?![\\p{L}])(?=[^\\n]{0,80}?(?:https?://|www\\.|ko-?fi\\.com|buymeacoffee|bmc\\.link|paypal|pix|bizum|👉|→|⬇️|👇))',
+      '(?:vous pouvez|tu peux|pouvez-vous|n\'h[ée]sitez pas [àa]|si vous voulez|si tu veux|si le c(?:oe|œ)ur vous en dit,?|si (?:ça|ca) vous a aid[ée],?) (?:m\'|me |nous )(?:offrir|payer) un (?:caf[ée]|petit caf[ée]|ko-?fi)(?![\\p{L}])(?! (?:demain|plus tard|quand|la prochaine)(?![\\p{L}]))',
+      // Où sont les affaires de l'auteur, son propre stand sur une plateforme ("tout est sur mon Vinted", "vous trouverez tout sur
+      // mon Leboncoin") : un pointeur pour acheter, comme "lien en bio". "Ma commande Vinted" est celle d'un acheteur.
+      `(?:est|sont|c'est|tout est|(?:vous )?(?:les |le |la )?trouver(?:ez|ont)|dispo(?:nibles?)?) (?:tout |d[ée]j[àa] |maintenant |aussi |en vente )*(?:sur|dans) mon ${SHOPFRONTS}`,
       // Un appel ou un audit gratuit du service de l'auteur à réserver (« Réservez un audit tarifaire gratuit »).
       "(?:r[ée]serve|r[ée]servez|prends|prenez|demande|demandez|b[ée]n[ée]ficiez d'|profitez d') ?(?:ton|votre|un|une) (?:[\\p{L}-]+ ){0,2}?(?:audit|appel|diagnostic|consultation|s[ée]ance|session|d[ée]mo|bilan|rdv|rendez-vous)(?: [\\p{L}'-]+){0,3}? (?:gratuite?|offerte?|sans engagement)(?: avec (?:moi|nous))?(?![\\p{L}])",
       // Ce que l'auteur a fait, épinglé là où on le trouve (« j'ai fait un thread là-dessus, il est épinglé sur mon profil »).
@@ -454,6 +464,8 @@ export const fr: Lexicon = {
       // Le mot-clé entre guillemets, au tutoiement aussi (« Commente 'GUIDE' et je t'envoie… »).
       'commente ["«“\'‘]\\s*\\p{L}+',
       "[êe]tes-vous d'accord\\s?\\?",
+      // L'adhésion demandée en un mot familier (« Vous validez ? », « Qui valide ? »), comme « D'accord ? ».
+      '(?:(?:vous )?validez|(?:qui|on) valide|tu valides)\\s?\\?(?=\\s*(?:[\\p{Extended_Pictographic}\\uFE0F\\u200D#]\\S*\\s*)*$)',
       "d'accord\\s?\\?",
       'qui est d\'accord\\s?\\?',
       // Avec « avec moi » et le choix « oui ou non ? », comme "Agree?" et "Yes or no?".
@@ -495,7 +507,8 @@ export const fr: Lexicon = {
       "(?:[êe]tes-vous|es-tu|vous [êe]tes|t'es|tu es) (?:vraiment )?pr[êe]t(?:e|s|es)? ?\\?+"],
     agreement: ['tellement vrai', 'trop vrai', 'tellement [çc]a', "c'est tellement [çc]a", 'tout [àa] fait d\'accord'],
     // Un coup de pouce qui ne dit rien à faire (« Encore lundi... vous savez ce qu'il vous reste à faire 💪 »).
-    platitude: ["(?:n'arr[êe]te|n'arr[êe]tez|ne cesse|ne cessez) jamais d'(?:apprendre|avancer|essayer)|continue(?:z)? d'avancer", "moins,? c'est (?:souvent |parfois |toujours )?plus", "(?:la |le |les |l')?(?:r[ée]gularit[ée]|constance|discipline|action|ex[ée]cution|pers[ée]v[ée]rance|habitudes|fait) (?:bat|battent|l'emporte sur|vaut mieux que) (?:le |la |l')?(?:talent|motivation|perfection|parfait|chance|id[ée]es?|strat[ée]gie)(?![\\p{L}])", "ta seule limite,? (?:c'est|c’est|est) toi(?:-m[êe]me)?", "(?:vous savez|tu sais) (?:ce qu'il (?:vous|te) reste à faire|ce que (?:vous avez|tu as) à faire|quoi faire)(?!\\s*:)", "n'abandonne(?:z)? jamais", "ne (?:cesse|cessez|arr[êe]te|arr[êe]tez) jamais de r[êe]ver", '(?:suis|suivez|poursuis|poursuivez) (?:tes|vos) r[êe]ves', '(?:crois|croyez) en (?:toi|vous|ton potentiel|votre potentiel|tes rêves|vos rêves)', 'le reste (?:suivra|viendra|est une conséquence)', 'le succ[èe]s (?:est|n\'est|vient)', "(?:la r[ée]ussite|le succ[èe]s),? (?:c'est|ce n'est|commence)", "[ée]tat d'esprit", 'mindset', 'motivation', 'reconnaissante?(?=\\s*[.!\\n]|\\s*$)', 'b[ée]nie?(?=\\s*[.!\\n]|\\s*$)',
+    // Thanks for a year or a chapter, with nothing of what it held ('Grateful for another chapter 🙏', 'Gratidão por mais um ciclo').
+    platitude: ['(?:reconnaissante?s?|gratitude) pour (?:ce|cette|un|une) (?:nouveau |nouvelle |autre )?(?:chapitre|cycle|ann[ée]e|aventure)(?![\\p{L}])(?=\\s*[.!,\\n\\p{Extended_Pictographic}]|\\s*$)', "(?:n'arr[êe]te|n'arr[êe]tez|ne cesse|ne cessez) jamais d'(?:apprendre|avancer|essayer)|continue(?:z)? d'avancer", "moins,? c'est (?:souvent |parfois |toujours )?plus", "(?:la |le |les |l')?(?:r[ée]gularit[ée]|constance|discipline|action|ex[ée]cution|pers[ée]v[ée]rance|habitudes|fait) (?:bat|battent|l'emporte sur|vaut mieux que) (?:le |la |l')?(?:talent|motivation|perfection|parfait|chance|id[ée]es?|strat[ée]gie)(?![\\p{L}])", "ta seule limite,? (?:c'est|c’est|est) toi(?:-m[êe]me)?", "(?:vous savez|tu sais) (?:ce qu'il (?:vous|te) reste à faire|ce que (?:vous avez|tu as) à faire|quoi faire)(?!\\s*:)", "n'abandonne(?:z)? jamais", "ne (?:cesse|cessez|arr[êe]te|arr[êe]tez) jamais de r[êe]ver", '(?:suis|suivez|poursuis|poursuivez) (?:tes|vos) r[êe]ves', '(?:crois|croyez) en (?:toi|vous|ton potentiel|votre potentiel|tes rêves|vos rêves)', 'le reste (?:suivra|viendra|est une conséquence)', 'le succ[èe]s (?:est|n\'est|vient)', "(?:la r[ée]ussite|le succ[èe]s),? (?:c'est|ce n'est|commence)", "[ée]tat d'esprit", 'mindset', 'motivation', 'reconnaissante?(?=\\s*[.!\\n]|\\s*$)', 'b[ée]nie?(?=\\s*[.!\\n]|\\s*$)',
       // La vertu définie en devise (« La discipline, c'est faire ce qui doit être fait, même sans en avoir envie »).
       "(?:la discipline|la constance|le leadership|la r[ée]gularit[ée]),? (?:c'est|c’est|est) (?:faire|choisir|pas |une (?:d[ée]cision|habitude)|un (?:choix|chemin))(?![\\p{L}])", "(?:nouvelle semaine|nouveau jour|nouvelle journ[ée]e|nouveau mois|nouvelle ann[ée]e)[,.!]? nouv(?:eaux|elles|eau|elle) (?:opportunit[ée]s|objectifs|d[ée]fis|chances|d[ée]parts?|[ée]nergies?|possibilit[ée]s)(?![\\p{L}])", "l'avenir appartient (?:[àa] ceux|aux audacieux|aux audacieuses)",
       // La vie définie par contraste (« La vie c'est pas ce qui t'arrive, c'est comment tu réagis ») : une devise, rien à faire.

@@ -2,7 +2,7 @@
 import { FAVOURITE } from './favourite';
 import type { Lexicon } from './book';
 import { ptValue } from './value/pt';
-import { offerLists } from './offer/entry';
+import { offerLists, SHOPFRONTS } from './offer/entry';
 import { ptOffer } from './offer/pt';
 import { copyLists } from './copy/entry';
 import { ptCopy } from './copy/pt';
@@ -13,7 +13,7 @@ import { valueLists } from './value/entry';
 /** An amount of money as lures write it: "$4,200", "500 €", "R$ 300". */
 const AMOUNT = '(?:(?:R\\$|[$€]) ?\\d[\\d,.]*k?|\\d[\\d,.]*k? ?(?:reais|mil reais|mil|d[oó]lares|euros?))';
 const PRODUCT =
-  '(?:loja|lojinha|livro|e-?book|curso|oficina|aula|webinar|webin[aá]rio|programa|modelo|guia|canal|podcast|epis[oó]dio|newsletter|blog|' +
+  '(?:' + SHOPFRONTS + '|loja|lojinha|livro|e-?book|curso|oficina|aula|webinar|webin[aá]rio|programa|modelo|guia|canal|podcast|epis[oó]dio|newsletter|blog|' +
   'app|aplicativo|produto|site|p[aá]gina|portf[oó]lio|cole[cç][aã]o|[aá]lbum|v[ií]deo|marca|neg[oó]cio|servi[cç]os|ag[eê]ncia|perfil)';
 /** Guidance one follows by doing it ("siga estes passos", "sigam estas dicas"), as lexicon pt.ts `guidance` lists it. */
 const PT_GUIDANCE =
@@ -27,6 +27,16 @@ export const pt: Lexicon = {
     ...hypeLists(ptHype),
     ...copyLists(ptCopy),
     callToAction: [
+      // O fechamento do consultor depois do problema do leitor ("Se a sua empresa fatura mas nunca tem caixa, me chama que a
+      // gente vê"): o serviço dele como resposta, como "DM me".
+      '(?<=(?<![\\p{L}])se (?:a sua|o seu|sua|seu|a tua|o teu|tua|teu) (?:empresa|neg[oó]cio|marca|site|loja|equipe|equipa|startup|cl[ií]nica|escrit[oó]rio|ag[eê]ncia|e-?commerce|faturamento)(?![\\p{L}])[^.!?\\n]{0,120})(?:me chama|me chame|chama no (?:direct|dm|privado|whats)|me manda (?:uma )?(?:mensagem|dm|direct)|fala comigo)(?: no (?:direct|dm|privado|whats(?:app)?))?,? (?:que|e) (?:a gente|n[oó]s) (?:v[eê]|olha|conversa|analisa|resolve)(?![\\p{L}])',
+      // A vaquinha do próprio trabalho pedida como um café ("se quiser me pagar um café ☕ ko-fi.com/…"): dinheiro para o
+      // autor, como "me apoia no Ko-fi". "Me paga um café amanhã" é um encontro.
+      '(?:me paga|me pague|me pagar|pague-me|me oferece|me ofere[çc]a|nos paga|nos pague|nos pagar) um (?:caf[eé]|cafezinho|ko-?fi)(?![\\p{L}])(?=[^\\n]{0,80}?(?:https?://|www\\.|ko-?fi\\.com|buymeacoffee|bmc\\.link|paypal|pix|bizum|👉|→|⬇️|👇))',
+      '(?:pode|podem|voc[eê] pode|voc[eê]s podem|se quiser(?:em)?,?|quem puder,?|quem quiser,?|se (?:te|vos) ajudou,?) (?:me |nos )?(?:pagar|paga|oferecer) um (?:caf[eé]|cafezinho|ko-?fi)(?![\\p{L}])(?! (?:amanh[aã]|depois|quando|qualquer dia)(?![\\p{L}]))',
+      // Onde estão as coisas do autor, a banca dele numa plataforma ("tá tudo no meu Enjoei", "estão na minha Vinted"): um
+      // ponteiro para comprar, como "link na bio". "Minha encomenda da Vinted" é de quem compra (SHOPFRONTS).
+      `(?:t[aá]|est[aá]|est[aã]o|t[aã]o|(?:vc|voc[eê]s?) (?:encontra|encontram|acha|acham)) (?:tudo |todos |todas |j[aá] |tamb[eé]m |l[aá] )*(?:no|na|em) (?:meu|minha) ${SHOPFRONTS}`,
       // Uma call ou auditoria grátis do serviço do autor para agendar ("Agende uma auditoria de preços gratuita").
       '(?:agende|agenda|reserve|reserva|marque|marca|solicite|garanta|garante) (?:a sua |sua |tua |a tua |uma |um )(?:[\\p{L}-]+ ){0,2}?(?:auditoria|call|consultoria|sess[aã]o|demo|diagn[oó]stico|an[aá]lise|conversa|reuni[aã]o|mentoria|consulta)(?: [\\p{L}-]+){0,3}? (?:gratuita|gratuito|gr[aá]tis|sem compromisso|sem custo)(?: comigo| com a gente| conosco)?(?![\\p{L}])',
       // O do autor fixado onde o leitor acha ("escrevi uma thread sobre isso, tá fixada no meu perfil").
@@ -490,7 +500,8 @@ export const pt: Lexicon = {
       '(?:voc[eê] est[aá]|voc[eê]s est[aã]o|vc est[aá]|vcs est[aã]o|t[aá]|t[aã]o|est[aá]s) (?:preparad[oa]s?|pront[oa]s?)\\?+'],
     agreement: ['verdade demais', 'muito verdade', 'pura verdade', 'isso mesmo!*', 'concordo demais', 'concordo plenamente'],
     // Um empurrão que não diz o que fazer ("Segunda de novo... vocês sabem o que fazer 💪").
-    platitude: ['quem (?:para|deixa) de (?:aprender|crescer|sonhar|tentar),? (?:para|deixa) de (?:crescer|viver|aprender|sonhar)', 'nunca (?:pare|parem|deixe|deixem) de (?:aprender|crescer|sonhar|acreditar|tentar|melhorar)', 'menos (?:é|e) (?:sempre )?mais', '(?:a |o |os )?(?:const[aâ]ncia|disciplina|a[cç][aã]o|execu[cç][aã]o|persist[eê]ncia|h[aá]bitos?|feito) (?:vence|vencem|supera|superam|ganha d[eo]|bate) (?:o |a )?(?:talento|motiva[cç][aã]o|perfei[cç][aã]o|perfeito|sorte|ideias?|estrat[eé]gia)(?![\\p{L}])', '(?:seu|teu) [uú]nico limite (?:[eé] voc[eê]|[eé]s tu|[eé] a (?:sua|tua) mente)', '(?:voc[eê]s sabem|voc[eê] sabe|vc sabe|vcs sabem|tu sabes|sabem) o que (?:fazer|tem que ser feito)(?!\\s*:)', 'nunca desista', 'nunca pare de sonhar', '(?:siga|persiga|corra atr[aá]s d(?:os)?) (?:os )?(?:seus|teus) sonhos', '(?:acredite|acredita) (?:em voc[eê]|em si|no seu potencial|no teu potencial|nos seus sonhos)', 'o resto (?:[eé] consequ[eê]ncia|vem naturalmente|vir[aá])', 'o sucesso,? (?:[eé]|n[aã]o [eé]|vem|come[cç]a)', '(?<![\\p{L},] )sucesso,? (?:[eé]|n[aã]o [eé]) ', 'a disciplina,? (?:[eé]|vence|supera)', 'mentalidade', 'gratid[aã]o(?=\\s*[.!\\n]|\\s*$)', 'aben[cç]oad[oa]s?', 'mindset', 'motiva[cç][aã]o', 'foco,? for[cç]a e f[eé]',
+    // Thanks for a year or a chapter, with nothing of what it held ('Grateful for another chapter 🙏', 'Gratidão por mais um ciclo').
+    platitude: ['(?:gratid[aã]o|grat[oa]s?|aben[cç]oad[oa]s?) (?:por|pelo|pela) (?:mais )?(?:um|uma|este|esse|esta|essa|outro)? ?(?:ciclo|ano|cap[ií]tulo|caminho|jornada)(?: (?:que se encerra|que termina|que passou))?(?![\\p{L}])(?=\\s*[.!,\\n\\p{Extended_Pictographic}]|\\s*$)', 'quem (?:para|deixa) de (?:aprender|crescer|sonhar|tentar),? (?:para|deixa) de (?:crescer|viver|aprender|sonhar)', 'nunca (?:pare|parem|deixe|deixem) de (?:aprender|crescer|sonhar|acreditar|tentar|melhorar)', 'menos (?:é|e) (?:sempre )?mais', '(?:a |o |os )?(?:const[aâ]ncia|disciplina|a[cç][aã]o|execu[cç][aã]o|persist[eê]ncia|h[aá]bitos?|feito) (?:vence|vencem|supera|superam|ganha d[eo]|bate) (?:o |a )?(?:talento|motiva[cç][aã]o|perfei[cç][aã]o|perfeito|sorte|ideias?|estrat[eé]gia)(?![\\p{L}])', '(?:seu|teu) [uú]nico limite (?:[eé] voc[eê]|[eé]s tu|[eé] a (?:sua|tua) mente)', '(?:voc[eê]s sabem|voc[eê] sabe|vc sabe|vcs sabem|tu sabes|sabem) o que (?:fazer|tem que ser feito)(?!\\s*:)', 'nunca desista', 'nunca pare de sonhar', '(?:siga|persiga|corra atr[aá]s d(?:os)?) (?:os )?(?:seus|teus) sonhos', '(?:acredite|acredita) (?:em voc[eê]|em si|no seu potencial|no teu potencial|nos seus sonhos)', 'o resto (?:[eé] consequ[eê]ncia|vem naturalmente|vir[aá])', 'o sucesso,? (?:[eé]|n[aã]o [eé]|vem|come[cç]a)', '(?<![\\p{L},] )sucesso,? (?:[eé]|n[aã]o [eé]) ', 'a disciplina,? (?:[eé]|vence|supera)', 'mentalidade', 'gratid[aã]o(?=\\s*[.!\\n]|\\s*$)', 'aben[cç]oad[oa]s?', 'mindset', 'motiva[cç][aã]o', 'foco,? for[cç]a e f[eé]',
       // A virtude definida sem artigo ao abrir a frase ("Disciplina é fazer o que precisa ser feito, mesmo sem vontade").
       '(?<![\\p{L},] )(?:disciplina|const[aâ]ncia|lideran[cç]a),? [ée] (?:fazer|escolher|n[aã]o |uma (?:escolha|decis[aã]o)|um (?:h[aá]bito|caminho))(?![\\p{L}])', '(?:nova semana|novo dia|novo m[eê]s|novo ano)[,.!]? nov[oa]s? (?:oportunidades|metas|objetivos|desafios|come[çc]os|energias?|chances|possibilidades|b[eê]n[çc][aã]os)(?![\\p{L}])', 'ano novo[,.!]? vida nova',
       // A vida definida por contraste ("A vida não é o que te acontece, é como você reage"): um lema, nada a fazer.
@@ -509,7 +520,10 @@ export const pt: Lexicon = {
       // A fix reported by what it did: after the step, the thing worked again ("danach lief es bei mir wieder"): the steps before it are the answer.
       'voltou a funcionar|funcionou de novo|comigo resolveu|resolveu (?:pra|para) mim',
       '(?:coisa|mudança|truque|hábito|regra|ajuste)s? (?:[\\p{L}]+ )?que (?:me |nos )?(?:economizou|poupou|salvou|mudou|reduziu|dobrou)[^:\\n]{0,40}:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])', 'dicas?', 'que (?:funciona|funcionam) (?:mesmo|de verdade|de fato):(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])', 'como (?:fazer|evitar|conseguir)', '(?:ensino|mostro|explico|aprenda|saiba|entenda|descubra) como [\\p{L}]{2,}(?:ar|er|ir)(?![\\p{L}])', 'passo (?:\\d{1,2}(?!\\d)|um|dois|tr[eê]s)', 'li[cç](?:[aã]o|[oõ]es)', 'erros?', 'por exemplo', 'de [$€£]?\\d[\\d.,]*\\s?(?:%|k|[\\p{L}]{1,8})? para [$€£]?\\d+', 'o segredo [eé]', 'resumindo', 'em resumo', '(?:resolvi|resolvemos|consertei|consertamos|arrumei)(?: o problema| isso)? [\\p{L}]+ndo', '(?:alerta de )?spoiler ?:(?=\\s*(?!https?:|www\\.)[\\p{L}\\p{N}])', 'o mais importante [eé]', 'a chave [eé]', 'o que funcion(?:a|ou)', 'dobrou de (?:tamanho|valor)|triplicou|(?:caiu|reduziu|diminuiu) pela metade', 'muito melhor (?:se|quando)', 'funciona (?:muito melhor|super bem|que [eé] uma maravilha)'],
-    advice: ['(?:use|coloque|experimente|adicione|deixe|evite|guarde|misture|comece|anote|troque|fa[cç]a|n[aã]o (?:use|coloque|deixe|esque[cç]a))',
+    advice: [
+      // O que fazer diante do perigo ("Na dúvida, vá direto ao veterinário, não espere"): o aviso diz como agir.
+      'na d[uú]vida,? (?:v[aá]|procure|procurem|ligue|liguem|leve|levem|chame|chamem)(?![\\p{L}])|n[aã]o (?:espere|esperem|demore|demorem)(?=\\s*[.!,;\\n]|\\s*$)|mantenha(?:m)? (?:o|a|os|as|seu|sua|seus|suas) ',
+      '(?:use|coloque|experimente|adicione|deixe|evite|guarde|misture|comece|anote|troque|fa[cç]a|n[aã]o (?:use|coloque|deixe|esque[cç]a))',
       // O mesmo conselho no imperativo do dia a dia ("Tira as folhas, molha só a terra"); só no começo da oração, onde
       // "usa" ou "deixa" não são "ele usa", "ela deixa".
       // "Faz 10 anos", "faz dois meses" tell how long ago, not what to do.

@@ -10,6 +10,9 @@ testRule(rule, {
     // xlang20: a blessing with its object pronoun beside a thanks that says what it fixed, and grace over a meal with it.
     { text: 'Dios te bendiga hermano, con tu tutorial arreglé el carburador de mi moto en 20 minutos', ctx: { lang: 'es', reply: true }, note: 'thanks with what it fixed' },
     { text: 'Que Dios nos bendiga esta mesa 🙏 hoy hicimos el mole de mi abuela con 24 chiles', ctx: { lang: 'es' }, note: 'grace over a meal' },
+    // Thanks for a year that says what it held gives.
+    { text: 'Grateful for another year at the food bank: 4,100 parcels packed, and thank you Jo and Sam for the Tuesday shifts.', ctx: { platform: 'linkedin' } },
+    { text: 'Gratidão por mais um ano na UBS Vila Nova: 1.200 idosos vacinados em 3 semanas, obrigada equipe!', ctx: { platform: 'linkedin', lang: 'pt' } },
     { text: 'Those who adapt will win: we moved our bakery orders to a simple Google Form in 2020 and kept 80% of sales through lockdown.', ctx: { platform: 'linkedin' } },
     // The formula heading the goals it names, or a new year's rules told, stays quiet.
     { text: 'New week, new goals: finish the billing page by Wednesday, call 5 churned customers, and write up why they left. What are yours?', ctx: { platform: 'linkedin' } },
@@ -123,6 +126,12 @@ testRule(rule, {
     { text: 'Buenos días mi gente bonita ☀️🙏 que Diosito los bendiga hoy y siempre, a darle con todo este lunes 💪✨', ctx: { lang: 'es', platform: 'facebook' }, flags: ['que Diosito los bendiga hoy y siempre, a darle con todo este lunes 💪✨'] },
     { text: "Bonjour mes amis ☀️🙏 que Dieu vous bénisse aujourd'hui et toujours, on lâche rien ce lundi 💪✨", ctx: { lang: 'fr', platform: 'facebook' }, flags: ["que Dieu vous bénisse aujourd'hui et toujours, on lâche rien ce lundi 💪✨"] },
     { text: 'Bom dia meu povo ☀️ Deus te abençoe hoje e sempre 🙏', ctx: { lang: 'pt', platform: 'facebook' }, flags: ['Deus te abençoe hoje e sempre 🙏'] },
+    // Thanks for a year or a chapter and nothing of what it held.
+    { text: 'Grateful for another chapter 🙏', ctx: { platform: 'linkedin' }, flags: ['Grateful for another chapter 🙏'] },
+    { text: 'Gratidão por mais um ciclo ✨', ctx: { platform: 'linkedin', lang: 'pt' }, flags: ['Gratidão por mais um ciclo ✨'] },
+    { text: 'Dankbar für ein weiteres Jahr 🙏', ctx: { platform: 'linkedin', lang: 'de' }, flags: ['Dankbar für ein weiteres Jahr 🙏'] },
+    { text: 'Reconnaissante pour ce nouveau chapitre ✨', ctx: { platform: 'linkedin', lang: 'fr' }, flags: ['Reconnaissante pour ce nouveau chapitre ✨'] },
+    { text: 'Agradecida por un año más 🙏', ctx: { platform: 'linkedin', lang: 'es' }, flags: ['Agradecida por un año más 🙏'] },
     // A lesson announced whose words are a motto ('never stop learning'): no lesson given.
     { text: "Today I learned something really important I want to share with you all: never stop learning. The day you stop learning is the day you stop growing. 🚀 #motivation", ctx: { platform: 'linkedin' }, flags: ["Today I learned something really important I want to share with you all: never stop learning. The day you stop learning is the day you stop growing."] },
     { text: "Hoy he aprendido algo muy importante que quiero compartir con vosotros: nunca dejéis de aprender. El que deja de aprender, deja de crecer. 🚀 #motivación", ctx: { platform: 'linkedin', lang: 'es' }, flags: ["Hoy he aprendido algo muy importante que quiero compartir con vosotros: nunca dejéis de aprender. El que deja de aprender, deja de crecer."] },

@@ -15,6 +15,9 @@ testRule(rule, {
     { text: 'Lasst einen Kommentar da, wenn ihr Fragen habt', ctx: { lang: 'de' } },
     { text: 'Laissez un commentaire si vous avez des questions', ctx: { lang: 'fr' } },
     { text: 'Coloca um pouco de sal se ficar sem gosto', ctx: { lang: 'pt' } },
+    // A client asked to approve a quote mid-post, and a signature asked on a real petition with its place, fish for nothing.
+    { text: 'Le devis est prêt, vous validez ? Je lance la commande lundi.', ctx: { platform: 'facebook', lang: 'fr' } },
+    { text: 'Die Petition für den Radweg an der Lindenstraße liegt im Rathaus aus, wer unterschreibt? Noch bis Freitag, 8-16 Uhr.', ctx: { platform: 'facebook', lang: 'de' } },
     // Asking who shares a shift names a real thing, no reaction fished for.
     { text: '¿Quién está conmigo en el turno del sábado? No encuentro el cuadrante.', ctx: { lang: 'es', reply: true }, note: 'a real question' },
     // The same words asking about the thing itself, with its time: a real question.
@@ -76,6 +79,10 @@ testRule(rule, {
     { text: 'Lass ein 🔥 da, wenn ihr Teil 2 wollt!', ctx: { lang: 'de' }, flags: ['Lass ein 🔥 da, wenn'] },
     { text: 'Mettez un 🔥 si vous voulez la partie 2 !', ctx: { lang: 'fr' }, flags: ['Mettez un 🔥 si'] },
     { text: 'Deixa um 🔥 se quiserem a parte 2!', ctx: { lang: 'pt' }, flags: ['Deixa um 🔥 se'] },
+    // Agreement fished for in a familiar word at the end ("Vous validez ?", "Wer unterschreibt?", "¿Quién firma?").
+    { text: "Le vrai luxe, c'est le temps. Vous validez ? 👇", ctx: { platform: 'linkedin', lang: 'fr' }, flags: ['Vous validez ?'] },
+    { text: 'Dienstag ist der neue Montag. Wer unterschreibt? 👇', ctx: { platform: 'linkedin', lang: 'de' }, flags: ['Wer unterschreibt?'] },
+    { text: 'El verdadero lujo es el tiempo. ¿Quién firma? 👇', ctx: { platform: 'linkedin', lang: 'es' }, flags: ['¿Quién firma?'] },
     // 'Who's with me?' after a platitude, in the other languages.
     { text: 'El talento sin trabajo no es nada. ¿Quién está conmigo? 👇', ctx: { platform: 'linkedin', lang: 'es' }, flags: ['¿Quién está conmigo?'] },
     { text: "Le talent sans travail n'est rien. Qui est avec moi ? 👇", ctx: { platform: 'linkedin', lang: 'fr' }, flags: ['Qui est avec moi ?'] },

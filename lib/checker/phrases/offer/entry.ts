@@ -110,6 +110,15 @@ export const MARKETPLACES =
   '(?:etsy|ravelry|gumroad|ko-?fi|patreon|payhip|bandcamp|redbubble|society6|depop|vinted|ebay|amazon|kindle|itch\\.io|teachers pay teachers|tpt|lemon ?squeezy|wallapop|mercado ?(?:libre|livre)|hotmart|elo7|shopee|olx|leboncoin|kleinanzeigen)';
 
 /**
+ * The second-hand and maker marketplaces where a seller keeps a page of their own ("it's all on my Vinted", "mi Wallapop",
+ * "mein Kleinanzeigen", "mon Vinted", "meu Enjoei"): the author's stall, as "my shop" is. Not the buyer's order or parcel
+ * from one ("my Vinted parcel never came", "mi pedido de Etsy", "meine Vinted-Bestellung", "ma commande Vinted").
+ */
+export const SHOPFRONTS =
+  '(?:etsy|vinted|depop|wallapop|leboncoin|kleinanzeigen|enjoei|ravelry|gumroad|bandcamp|redbubble|society6|payhip|elo7)(?![\\p{L}-])' +
+  '(?! (?:orders?|parcels?|packages?|purchases?|refunds?|hauls?|buyers?|pedidos?|paquetes?|compras?|bestellung(?:en)?|pakete?|k[äa]ufe?|commandes?|colis|achats?|encomendas?|pacotes?)(?![\\p{L}]))';
+
+/**
  * Where music, podcasts, audiobooks, films and apps are streamed or installed: a work "on Spotify" can be had there now,
  * in every language. Like a marketplace it names no maker, so it counts only beside the author (WHY.onStreaming).
  */

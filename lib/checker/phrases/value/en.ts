@@ -847,6 +847,8 @@ export const enValue: ValueLexicon = {
     { pattern: '(?:closes|closing|will close|will be closed|is closed|are closed|stays closed|remains closed|will remain closed|shuts|is shut|will be shut)(?: [\\p{L}\\d]+){0,3}? for (?:cleaning|deep cleaning|maintenance|repairs|renovations?|refurbishment|works|inventory|stocktaking|staff training|a private event)', why: WHY.closure, example: 'The municipal pool closes on Monday for cleaning' },
   ],
   fundsFor: [
+    // Money raised for someone's named need (a wheelchair, an operation, a funeral), not the author's own.
+    { pattern: '(?:to help|help) (?:pay for|cover|fund|buy) (?!(?:me|my|us|our|myself)(?![\\p{L}]))(?:[\\p{L}\\p{N}\'’-]+ ){0,4}?(?:wheelchair|surgery|operation|treatment|funeral|medical bills|vet bills|prosthetic|transplant|therapy|chemo|hearing aids?)(?![\\p{L}])', why: WHY.fundsGoTo, example: 'Raffle to help pay for Alfie\'s wheelchair' },
     { pattern: "(?:every|each) (?:euro|dollar|pound|penny|cent|peso|real)s? (?:raised |donated |you give )?(?:goes|will go) (?:directly |straight )?(?:to|towards)(?! (?:me|my|us|our|myself)(?![\\p{L}]))|(?:all|100% of the|all the) (?:proceeds|profits|money raised|funds raised|donations) (?:will )?(?:go|goes) (?:directly |straight )?(?:to|towards)(?! (?:me|my|us|our|myself)(?![\\p{L}]))", why: WHY.fundsGoTo, example: "Every euro goes to the ward's play room" },
     { pattern: '(?:raising|to raise|raise) (?:money|funds) (?:for|towards)(?! (?:me|my|us|our|myself)(?![\\p{L}]))|in aid of', why: WHY.fundsGoTo, example: 'Running the half marathon to raise money for the food bank' },
   ],

@@ -659,6 +659,8 @@ export const esValue: ValueLexicon = {
     { pattern: '(?:cierra|cierran|cerrar[aá]n?|(?:est[aá]n?|estar[aá]n?|permanece|permanecen|permanecer[aá]n?|sigue|seguir[aá]) cerrad[oa]s?)(?: [\\p{L}\\d]+){0,3}? por (?:limpieza|mantenimiento|obras|reformas?|reparaci[oó]n|reparaciones|inventario|formaci[oó]n|un evento privado)', why: WHY.closure, example: 'La piscina municipal cierra el lunes por limpieza' },
   ],
   fundsFor: [
+    // Money raised for someone's named need (a wheelchair, an operation, a funeral), not the author's own.
+    { pattern: 'ayudar a (?:pagar|costear|financiar|comprar) (?!(?:mi|mis|nuestr[oa]s?)(?![\\p{L}]))(?:[\\p{L}\\p{N}-]+ ){0,4}?(?:silla de ruedas|operaci[oó]n|tratamiento|cirug[ií]a|entierro|funeral|pr[oó]tesis|terapia|trasplante|aud[ií]fonos?)(?![\\p{L}])', why: WHY.fundsGoTo, example: 'una rifa para ayudar a pagar la silla de ruedas de Álvaro' },
     { pattern: '(?:cada|todo el) (?:euro|d[oó]lar|peso|c[eé]ntimo|dinero)s? (?:recaudado )?(?:va|ir[aá]) (?:directamente |íntegramente )?(?:para|a)(?! (?:m[ií]|mis?|nosotros|nuestr[oa]s?)(?![\\p{L}]))|todo (?:lo recaudado|el dinero) va (?:directamente |íntegramente )?(?:para|a)(?! (?:m[ií]|mis?|nosotros|nuestr[oa]s?)(?![\\p{L}]))|todo va para (?:la|el|los|las|sus)|(?:los )?beneficios (?:van|ir[aá]n) (?:para|a)(?! (?:m[ií]|mis?|nosotros|nuestr[oa]s?)(?![\\p{L}]))', why: WHY.fundsGoTo, example: 'Todo va para sus talleres' },
     { pattern: 'recaudar (?:fondos|dinero) (?:para|a favor de)(?! (?:m[ií]|mis|nosotros|nuestr[oa]s?)(?![\\p{L}]))|a beneficio de', why: WHY.fundsGoTo, example: 'Corro la maratón para recaudar fondos para la asociación de alzhéimer' },
   ],

@@ -488,6 +488,8 @@ export const frValue: ValueLexicon = {
     { pattern: "(?:ferme|ferment|fermera|fermeront|(?:est|sont|sera|seront|reste|restent|restera|resteront) fermé(?:e|s|es)?)(?: [\\p{L}\\d']+){0,3}? pour (?:nettoyage|entretien|maintenance|travaux|rénovation|réparations?|inventaire|formation|un événement privé|une soirée privée)", why: WHY.closure, example: 'La piscine municipale ferme lundi pour nettoyage' },
   ],
   fundsFor: [
+    // Money raised for someone's named need (a wheelchair, an operation, a funeral), not the author's own.
+    { pattern: 'pour aider (?:à )?(?:payer|financer|offrir) (?!(?:mon|ma|mes|notre|nos)(?![\\p{L}]))(?:[\\p{L}\\p{N}\'’-]+ ){0,4}?(?:fauteuil roulant|op[ée]ration|traitement|obs[èe]ques|proth[èe]se|th[ée]rapie|greffe|appareils? auditifs?)(?![\\p{L}])', why: WHY.fundsGoTo, example: 'une tombola pour aider à payer le fauteuil roulant d\'Alex' },
     { pattern: "(?:chaque|tous les|tout l') ?(?:euro|centime|argent|dons?)s? (?:récolté(?:s)? )?(?:va|vont|ira|iront) (?:directement |intégralement )?(?:à|au|aux|pour)(?! (?:moi|nous|mon|ma|mes|notre|nos)(?![\\p{L}]))|(?:les )?bénéfices (?:vont|iront) (?:à|au|aux)(?! (?:moi|nous|mon|ma|mes|notre|nos)(?![\\p{L}]))", why: WHY.fundsGoTo, example: 'Tous les dons vont à leurs ateliers' },
     { pattern: "(?:récolter|collecter|lever) des fonds pour(?! (?:moi|nous|mon|ma|mes|notre|nos)(?![\\p{L}]))|au profit de|je cours (?:le |la )?[\\p{L}-]+(?: de [\\p{L}-]+)? pour (?:l'association|la fondation|l'hôpital)", why: WHY.fundsGoTo, example: "Je cours le marathon de Paris pour l'association qui a accompagné ma mère" },
   ],

@@ -498,6 +498,8 @@ export const ptValue: ValueLexicon = {
     { pattern: '(?:fecha|fecham|fechar[aá]|fechar[aã]o|(?:est[aá]|est[aã]o|estar[aá]|estar[aã]o|fica|ficam|ficar[aá]|ficar[aã]o|permanece|permanecer[aá]) fechad[oa]s?)(?: [\\p{L}\\d]+){0,3}? (?:para|por) (?:limpeza|manuten[cç][aã]o|obras|reforma|reparos|invent[aá]rio|treinamento|um evento privado)', why: WHY.closure, example: 'A piscina municipal fecha na segunda para limpeza' },
   ],
   fundsFor: [
+    // Money raised for someone's named need (a wheelchair, an operation, a funeral), not the author's own.
+    { pattern: 'ajudar a (?:pagar|custear|comprar|bancar) (?!(?:meu|minha|meus|minhas|nosso|nossa|nossos|nossas)(?![\\p{L}]))(?:[\\p{L}\\p{N}-]+ ){0,4}?(?:cadeira de rodas|cirurgia|opera[cç][aã]o|tratamento|enterro|funeral|pr[oó]tese|terapia|transplante|aparelhos? auditivos?)(?![\\p{L}])', why: WHY.fundsGoTo, example: 'uma rifa pra ajudar a pagar a cadeira de rodas do Álvaro' },
     { pattern: '(?:cada|todo o) (?:real|reais|euro|centavo|dinheiro)s? (?:arrecadado )?(?:vai|irá) (?:direto |diretamente |integralmente )?(?:para|pra)(?! (?:mim|n[oó]s|meus?|minhas?|nossos?|nossas?)(?![\\p{L}]))|(?:toda a )?renda (?:vai|será revertida) (?:para|pra)(?! (?:mim|n[oó]s|meus?|minhas?|nossos?|nossas?)(?![\\p{L}]))', why: WHY.fundsGoTo, example: 'Todo o dinheiro vai para a casa de apoio' },
     { pattern: '(?:arrecadar|levantar) (?:fundos|dinheiro) (?:para|pra|em prol d[aoe])(?! (?:mim|nós|meu|minha|meus|nosso|nossa)(?![\\p{L}]))|em prol d[aoe]', why: WHY.fundsGoTo, example: 'Vou correr para arrecadar fundos para a ONG' },
   ],
