@@ -32,7 +32,9 @@ export const de: Lexicon = {
       '(?:mir|uns) (?:hier |gern(?:e)? |doch |auch )*(?:einen|\'nen|nen) (?:kaffee|ko-?fi) (?:spendieren|ausgeben)(?=[^\\n]{0,80}?(?:https?://|www\\.|ko-?fi\\.com|buymeacoffee|paypal|👉|→|👇)|(?<=(?:könnt ihr|kannst du|können sie|wer mag|wer möchte|wer will|wer mag,|wer möchte,|wer will,) (?:mir|uns) [^\\n]{0,30}))',
       // Wo die Sachen des Autors stehen, sein eigener Stand auf einem Marktplatz ("alles findet ihr auf meinem Vinted", "ist alles
       // bei meinem Kleinanzeigen drin"): ein Hinweis zum Kaufen wie "Link in der Bio". "Meine Vinted-Bestellung" ist die eines Käufers.
-      `(?:ist|sind|steht|stehen|findet ihr|findest du|findet man|gibt'?s|gibt es|alles) (?:alles |jetzt |schon |auch |online )*(?:auf|bei|in) meinem ${SHOPFRONTS}`,
+      // Auch der eigene Shop ("findet ihr in meinem Amazon-Shop"). Mit "meinem" als Schlüssel und dem Verb dahinter geprüft:
+      // "ist" steht überall.
+      `(?<=(?<![\\p{L}])(?:ist|sind|steht|stehen|findet\\s+ihr|findest\\s+du|findet\\s+man|gibt['’]?s|gibt\\s+es|alles)\\s+(?:(?:alles|alle|es|sie|jetzt|schon|auch|online)\\s+)*(?:auf|bei|in)\\s+)meinem (?:(?:[\\p{L}]+-)?(?:shop|laden)(?![\\p{L}])|linktree|${SHOPFRONTS})`,
       // Ein kostenloses Gespräch oder Audit des Autors zum Buchen ("Buch dir ein kostenloses Preis-Audit").
       '(?:buch|buche|bucht|buchen sie|vereinbare|vereinbart|vereinbaren sie|sichere|sichert|sichern sie) (?:dir |euch |sich |jetzt |gleich )*(?:ein(?:en)? |dein(?:en)? |ihr(?:en)? )?(?:kostenlose[ns]?|gratis|unverbindliche[ns]?) (?:[\\p{L}-]+ ){0,2}?(?:audit|preis-audit|erstgespräch|gespräch|beratung|beratungsgespräch|call|termin|analyse|check|demo|strategiegespräch)(?: mit (?:mir|uns))?(?![\\p{L}])',
       // Das Eigene dort angepinnt, wo man es findet ("ich habe dazu einen Thread geschrieben, er ist in meinem Profil angepinnt").
@@ -248,8 +250,6 @@ export const de: Lexicon = {
       '(?:starte|starten sie|startet|leg|legen sie|legt) (?:jetzt |heute |direkt |sofort )?kostenlos(?: los)?(?![\\p{L}])(?! (?:mit|bei|auf|über) )|(?:jetzt|heute|direkt|sofort) kostenlos (?:starten|loslegen)(?! (?:mit|bei|auf|über) )',
       // Die Anmeldung auf der Seite des Autors ("Trag dich ein: driftdesk.io/beta"): eine Warteliste oder eine Beta.
       '(?:trag|tragt) (?:dich|euch) (?:jetzt |hier |gleich )?ein(?=\\s*[:👉→]?\\s*[\\p{L}\\p{N}-]+\\.[\\p{L}]{2,})',
-      // Das Eigene im eigenen Shop ("Alles, was ich benutzt habe, findet ihr in meinem Amazon-Shop", "ist alles in meinem Etsy").
-      '(?:findet ihr|findest du|gibt(?:\'s| es)|ist alles|sind alle|ist) (?:alles |alle |es |sie )?(?:in|auf|bei) meine[mr]? (?:[\\p{L}]+-)?(?:shop|laden|etsy|vinted|linktree)(?![\\p{L}])',
       // Der Infinitiv als Aufforderung der Anzeige ("Hier anmelden 👉", "Jetzt kostenlos registrieren"), wie "Sign up here".
       '(?<=(?:^|[.!?:;\\n\\p{Extended_Pictographic}\\uFE0F])\\s*)(?:hier|jetzt|gleich) (?:kostenlos |gratis |unverbindlich )?(?:anmelden|registrieren|eintragen|bestellen|buchen|reservieren|abonnieren|sichern|herunterladen|downloaden)(?![\\p{L}])',
     ],

@@ -38,7 +38,9 @@ export const en: Lexicon = {
       '(?:you can|you could|feel free to|why not|consider|please|pls|if you (?:want|like|fancy)(?: to)?,?) (?:buy|get|shout) (?:me|us) an? (?:coffee|cuppa|ko-?fi)(?![\\p{L}])(?! (?:next|when|tomorrow|after|later|sometime|some time|one day)(?![\\p{L}]))',
       // Where the author's things are listed, their own stall on a marketplace ("it's all on my Vinted", "everything's on my
       // depop"): a pointer to buy, as "link in bio" is. "My Vinted parcel" is a buyer's (SHOPFRONTS).
-      `(?:it's|its|it is|they're|theyre|they are|everything's|everything is|everythings|the rest(?:'s| is| are)?|all (?:listed|up)) (?:all |now |up |listed |already )*(?:on|in) my ${SHOPFRONTS}`,
+      // The author's own shop too ("Everything I used is linked in my Amazon storefront"). Keyed on "my", the verb looked
+      // behind for: "it's", "is", "all" stand everywhere in a long post.
+      `(?<=(?<![\\p{L}])(?:it['’]s|its|it\\s+is|they['’]re|theyre|they\\s+are|everything['’]s|everything\\s+is|everythings|is|are|the\\s+rest(?:['’]s|\\s+is|\\s+are)?|all(?:\\s+(?:listed|up))?)\\s+(?:(?:all|now|up|listed|linked|available|already|for\\s+sale)\\s+)*(?:on|in)\\s+)my (?:(?:[\\p{L}\\p{N}-]+ )?(?:shop|store|storefront|ebay|linktree)(?![\\p{L}])|${SHOPFRONTS})`,
       // A free call or audit of the author's service offered to book ("Book a free pricing audit", "book your free 15-min call");
       // "now we book a 20-minute call with every client" tells a practice.
       "(?<!(?:we|i|they|you|to|we'll|i'll|we'd|i'd|then|always|now|usually|often) )(?:book|grab|schedule|claim) (?:a|your|in a|yourself a) (?:free|complimentary|no-obligation|no-strings|\\d+[- ]?min(?:ute)?|quick free) (?:[\\w-]+ ){0,2}?(?:audit|call|consultation|consult|session|demo|review|assessment|strategy call|discovery call|chat)(?: with (?:me|us))?(?![\\p{L}])",
@@ -295,9 +297,6 @@ export const en: Lexicon = {
       "(?:if )?interested ?[?!,:.…]* ?(?:dm|pm|inbox|whatsapp)(?![\\p{L}])",
       // A free start offered ("Start free today", "start for free"): the way into the author's product, as "try it free".
       "start (?:(?:now|today|it) )?(?:for )?free(?![\\p{L}-])(?! (?:and|but|then|or|so|with|on|at|using|via) )",
-      // The author's things said to be in the author's own shop ("Everything I used is linked in my Amazon storefront",
-      // "it's all on my Etsy"): where to buy them, as "link in bio" is. "My shop is closed Monday" points nowhere.
-      "(?:is|are|it's|it is|they're|they are|everything's|all) (?:all )?(?:linked |listed |available |up |for sale )?(?:on|in) my (?:[\\p{L}\\p{N}-]+ )?(?:shop|store|storefront|etsy|vinted|depop|ebay|linktree)(?![\\p{L}])",
     ],
     service: [
       // The reader's business need as the condition for reaching the author ("If your company needs help, let's talk"): a

@@ -37,7 +37,9 @@ export const es: Lexicon = {
       '(?:puedes|pod[eé]is|pueden|puede|si quer[eé]is|si quieres|si quieren|si te apetece|si os apetece|si (?:te|os|les) ha servido,?) (?:me |nos )?invitar(?:me|nos)? a un (?:caf[eé]|cafecito|ko-?fi)(?![\\p{L}])(?! (?:ma[nñ]ana|luego|otro d[ií]a|cuando|la pr[oó]xima)(?![\\p{L}]))',
       // Dónde está lo que vende el autor, su puesto en un mercado ("está todo en mi Wallapop", "los tenéis en mi Vinted"):
       // un puntero para comprar, como "link en la bio". "Mi pedido de Vinted" es de quien compra (SHOPFRONTS).
-      `(?:est[aá]n?|lo tienes|los tienes|las tienes|lo ten[eé]is|los ten[eé]is|las ten[eé]is|lo tienen|los tienen|las tienen|(?:lo|los|las) encontr[aá]is|(?:lo|los|las) encuentras|(?:lo|los|las) encuentran|(?:lo|los|las) he (?:subido|colgado|puesto)) (?:todo |todos |todas |ya |tambi[eé]n )*en mi ${SHOPFRONTS}`,
+      // También la tienda propia ("lo tenéis en mi tienda de Amazon"). Con "mi" por clave y el verbo mirado detrás: "lo",
+      // "la", "está" están en todas partes.
+      `(?<=(?<![\\p{L}])(?:est[aá]n?|(?:(?:lo|los|las)\\s+)?(?:tienes|ten[eé]is|tienen|encontr[aá]is|encuentras|encuentran)|(?:lo|los|las)\\s+he\\s+(?:subido|colgado|puesto))\\s+(?:(?:todo|todos|todas|ya|tambi[eé]n)\\s+)*(?:en|dentro\\s+de)\\s+)mi (?:tienda(?![\\p{L}])|linktree|${SHOPFRONTS})`,
       // Una llamada o auditoría gratis del servicio del autor para reservar ("Reserva una auditoría de precios gratuita").
       '(?:reserva|agenda|pide|solicita|consigue)(?:r)? (?:tu|una|ya tu) (?:[\\p{L}-]+ ){0,4}?(?:auditor[ií]a|llamada|consultor[ií]a|sesi[oó]n|demo|consulta|diagn[oó]stico|asesor[ií]a|mentor[ií]a)(?: [\\p{L}-]+){0,4}? (?:gratis|gratuit[ao]|sin compromiso|sin coste)(?: conmigo| con nosotros)?(?![\\p{L}])',
       // Lo del autor fijado donde el lector lo verá ("escribí un hilo sobre esto, está fijado en mi perfil").
@@ -265,8 +267,6 @@ export const es: Lexicon = {
       '(?:empieza|empiece|empezá|empezad|empiecen|comienza|comience|comenzá|comenzad|arranca|arrancá) (?:hoy |ya |ahora )?(?:gratis|gratuitamente|sin pagar)(?![\\p{L}])(?! (?:con|en|usando|desde) )',
       // El correo pedido donde se deja, en la web del autor ("Déjanos tu correo en driftdesk.io/beta"): una lista de espera o una beta.
       '(?:deja|d[eé]jame|d[eé]janos|dejad|d[eé]jennos) (?:tu|su|vuestro) (?:correo|e-?mail|email) en(?= [\\p{L}\\p{N}-]+\\.[\\p{L}]{2,})',
-      // Lo del autor en su propia tienda ("Todo lo que usé lo tenéis en mi tienda de Amazon", "está todo en mi Vinted").
-      '(?:lo |los |las |la )?(?:ten[eé]is|tienes|tienen|encontr[aá]is|encuentras|encuentran|est[aá]n?|est[aá] todo) (?:todo )?(?:en|dentro de) mi (?:tienda|etsy|vinted|wallapop|linktree)(?![\\p{L}])',
     ],
     service: [
       // La necesidad del negocio del lector como condición para contactar ("Si tu empresa necesita ayuda, hablemos").
@@ -492,7 +492,7 @@ export const es: Lexicon = {
       'comenta(?:d)? ["“\'‘«]?\\p{L}+["”\'’»]?(?: abajo)?',
       '¿?(?:est[aá]s|est[aá]is|est[aá]n) de acuerdo\\?',
       // El acuerdo pedido como firma ("¿Quién firma?", "¿Lo firmáis?"), como "Agree?".
-      '¿?(?:qui[eé]n (?:m[aá]s )?firma|lo firm[aá]is|lo firmas)\\?(?=\\s*(?:[\\p{Extended_Pictographic}\\uFE0F\\u200D#]\\S*\\s*)*$)',
+      '(?:qui[eé]n (?:m[aá]s )?firma|lo firm[aá]is|lo firmas)\\?(?=\\s*(?:[\\p{Extended_Pictographic}\\uFE0F\\u200D#]\\S*\\s*)*$)',
       // Con "conmigo" y la elección "¿sí o no?", como "Agree?" y "Yes or no?".
       '¿?(?:est[aá]s|est[aá]is|est[aá]n) de acuerdo conmigo\\?|¿?s[ií] o no\\?|¿?qui[eé]n (?:m[aá]s )?(?:est[aá]|se apunta) conmigo\\?',
       // La misma adhesión pescada ("¿Quién piensa igual?", "¿Quién más lo ve así?"), con la pregunta justo después.

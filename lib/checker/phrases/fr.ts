@@ -32,7 +32,9 @@ export const fr: Lexicon = {
       '(?:vous pouvez|tu peux|pouvez-vous|n\'h[ée]sitez pas [àa]|si vous voulez|si tu veux|si le c(?:oe|œ)ur vous en dit,?|si (?:ça|ca) vous a aid[ée],?) (?:m\'|me |nous )(?:offrir|payer) un (?:caf[ée]|petit caf[ée]|ko-?fi)(?![\\p{L}])(?! (?:demain|plus tard|quand|la prochaine)(?![\\p{L}]))',
       // Où sont les affaires de l'auteur, son propre stand sur une plateforme ("tout est sur mon Vinted", "vous trouverez tout sur
       // mon Leboncoin") : un pointeur pour acheter, comme "lien en bio". "Ma commande Vinted" est celle d'un acheteur.
-      `(?:est|sont|c'est|tout est|(?:vous )?(?:les |le |la )?trouver(?:ez|ont)|dispo(?:nibles?)?) (?:tout |d[ée]j[àa] |maintenant |aussi |en vente )*(?:sur|dans) mon ${SHOPFRONTS}`,
+      // Sa propre boutique aussi (« est dans ma boutique Amazon »). Avec « mon »/« ma » pour clé et le verbe vérifié derrière :
+      // « est » est partout.
+      `(?<=(?<![\\p{L}])(?:est|sont|c['’]est|tout\\s+est|(?:vous\\s+)?(?:(?:les|le|la)\\s+)?trouver(?:ez|ont)|tu\\s+trouveras|dispo(?:nibles?)?)\\s+(?:(?:tout|d[ée]j[àa]|maintenant|aussi|dispo|en\\s+vente)\\s+)*(?:sur|dans)\\s+)(?:mon ${SHOPFRONTS}|ma boutique(?![\\p{L}])|mon linktree)`,
       // Un appel ou un audit gratuit du service de l'auteur à réserver (« Réservez un audit tarifaire gratuit »).
       "(?:r[ée]serve|r[ée]servez|prends|prenez|demande|demandez|b[ée]n[ée]ficiez d'|profitez d') ?(?:ton|votre|un|une) (?:[\\p{L}-]+ ){0,2}?(?:audit|appel|diagnostic|consultation|s[ée]ance|session|d[ée]mo|bilan|rdv|rendez-vous)(?: [\\p{L}'-]+){0,3}? (?:gratuite?|offerte?|sans engagement)(?: avec (?:moi|nous))?(?![\\p{L}])",
       // Ce que l'auteur a fait, épinglé là où on le trouve (« j'ai fait un thread là-dessus, il est épinglé sur mon profil »).
@@ -247,8 +249,6 @@ export const fr: Lexicon = {
       '(?:si )?int[ée]ress[ée](?:\\(e\\)|e)?(?:\\(s\\)|s)? ?[?!,:.…]+ ?(?:mp|dm|pv|inbox|whatsapp)(?![\\p{L}])',
       // Un départ gratuit proposé (« Commencez gratuitement ») : l'entrée dans le produit de l'auteur, comme « essayez gratuitement ».
       "(?:commencez|commence|démarrez|démarre) (?:dès maintenant |dès aujourd'hui |aujourd'hui |maintenant )?(?:gratuitement|gratos|sans payer)(?![\\p{L}])(?! (?:avec|sur|via|grâce) )",
-      // Le sien dans sa propre boutique (« Tout ce que j'ai utilisé est dans ma boutique Amazon », « tout est sur mon Vinted »).
-      "(?:est|sont|tout est|c'est|vous trouverez tout|tu trouveras tout|[àa] retrouver) (?:dispo )?(?:dans|sur) (?:ma|mon) (?:boutique|etsy|vinted|linktree)(?![\\p{L}])",
     ],
     service: [
       // Le besoin de l'entreprise du lecteur comme condition pour contacter l'auteur ("Si votre entreprise a besoin d'aide, parlons-en").

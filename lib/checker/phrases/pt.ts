@@ -36,7 +36,9 @@ export const pt: Lexicon = {
       '(?:pode|podem|voc[eê] pode|voc[eê]s podem|se quiser(?:em)?,?|quem puder,?|quem quiser,?|se (?:te|vos) ajudou,?) (?:me |nos )?(?:pagar|paga|oferecer) um (?:caf[eé]|cafezinho|ko-?fi)(?![\\p{L}])(?! (?:amanh[aã]|depois|quando|qualquer dia)(?![\\p{L}]))',
       // Onde estão as coisas do autor, a banca dele numa plataforma ("tá tudo no meu Enjoei", "estão na minha Vinted"): um
       // ponteiro para comprar, como "link na bio". "Minha encomenda da Vinted" é de quem compra (SHOPFRONTS).
-      `(?:t[aá]|est[aá]|est[aã]o|t[aã]o|(?:vc|voc[eê]s?) (?:encontra|encontram|acha|acham)) (?:tudo |todos |todas |j[aá] |tamb[eé]m |l[aá] )*(?:no|na|em) (?:meu|minha) ${SHOPFRONTS}`,
+      // A loja própria também ("tá na minha loja da Amazon"). Com "meu"/"minha" por chave e o verbo olhado atrás: "tá", "tem"
+      // estão em toda parte.
+      `(?<=(?<![\\p{L}])(?:t[aá]|est[aá]|est[aã]o|t[aã]o|tem|(?:(?:vc|voc[eê]s?)\\s+)?(?:encontra|encontram|acha|acham))\\s+(?:(?:tudo|todos|todas|j[aá]|tamb[eé]m|l[aá])\\s+)*(?:no|na|em)\\s+)(?:meu|minha) (?:loja(?![\\p{L}])|linktree|${SHOPFRONTS})`,
       // Uma call ou auditoria grátis do serviço do autor para agendar ("Agende uma auditoria de preços gratuita").
       '(?:agende|agenda|reserve|reserva|marque|marca|solicite|garanta|garante) (?:a sua |sua |tua |a tua |uma |um )(?:[\\p{L}-]+ ){0,2}?(?:auditoria|call|consultoria|sess[aã]o|demo|diagn[oó]stico|an[aá]lise|conversa|reuni[aã]o|mentoria|consulta)(?: [\\p{L}-]+){0,3}? (?:gratuita|gratuito|gr[aá]tis|sem compromisso|sem custo)(?: comigo| com a gente| conosco)?(?![\\p{L}])',
       // O do autor fixado onde o leitor acha ("escrevi uma thread sobre isso, tá fixada no meu perfil").
@@ -253,8 +255,6 @@ export const pt: Lexicon = {
       '(?:comece|começa|comecem|inicie) (?:hoje |agora |já )?(?:gr[aá]tis|de gra[cç]a|gratuitamente|sem pagar)(?![\\p{L}])(?! (?:com|no|na|pelo|pela|usando) )',
       // O e-mail pedido onde se deixa, no site do autor ("Deixa seu e-mail em driftdesk.io/beta"): uma lista de espera ou um beta.
       '(?:deixa|deixe|deixem) (?:o )?(?:seu|teu) (?:melhor )?(?:e-?mail|email) (?:em|no)(?= [\\p{L}\\p{N}-]+\\.[\\p{L}]{2,})',
-      // O do autor na própria loja ("Tudo que eu usei tá na minha loja da Amazon", "tá tudo no meu Enjoei").
-      '(?:t[aá]|est[aá]|est[aá]o|t[aá]o|tem|acham|encontram|encontra) (?:tudo |todos |todas )?(?:na|no) (?:minha|meu) (?:loja|etsy|vinted|enjoei|linktree)(?![\\p{L}])',
     ],
     service: [
       // A necessidade do negócio do leitor como condição para falar com o autor ("Se sua empresa precisa de ajuda, vamos conversar").

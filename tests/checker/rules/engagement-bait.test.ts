@@ -82,7 +82,7 @@ testRule(rule, {
     // Agreement fished for in a familiar word at the end ("Vous validez ?", "Wer unterschreibt?", "¿Quién firma?").
     { text: "Le vrai luxe, c'est le temps. Vous validez ? 👇", ctx: { platform: 'linkedin', lang: 'fr' }, flags: ['Vous validez ?'] },
     { text: 'Dienstag ist der neue Montag. Wer unterschreibt? 👇', ctx: { platform: 'linkedin', lang: 'de' }, flags: ['Wer unterschreibt?'] },
-    { text: 'El verdadero lujo es el tiempo. ¿Quién firma? 👇', ctx: { platform: 'linkedin', lang: 'es' }, flags: ['¿Quién firma?'] },
+    { text: 'El verdadero lujo es el tiempo. ¿Quién firma? 👇', ctx: { platform: 'linkedin', lang: 'es' }, flags: ['Quién firma?'] },
     // 'Who's with me?' after a platitude, in the other languages.
     { text: 'El talento sin trabajo no es nada. ¿Quién está conmigo? 👇', ctx: { platform: 'linkedin', lang: 'es' }, flags: ['¿Quién está conmigo?'] },
     { text: "Le talent sans travail n'est rien. Qui est avec moi ? 👇", ctx: { platform: 'linkedin', lang: 'fr' }, flags: ['Qui est avec moi ?'] },
