@@ -7,11 +7,12 @@ export const enCopy: CopyLexicon = {
   copy: [
     // The seller's own delivery to the buyer's door ("we deliver in the neighbourhood", "we drop it off to your door"):
     // beside a price, the terms of a sale. "The council delivers sandbags" is someone else's.
-    { pattern: "(?:we|i) (?:also |can )?(?:deliver|drop (?:it|them) off)(?: (?:locally|for free|free|to your door|anywhere|around|in|within|across))|(?:local|home|free) delivery (?:available|in|across|around)", why: WHY.shipping, example: 'Raw honey, $8 a jar, and we deliver in the neighbourhood' },
+    // Keyed on the verb, the seller looked behind for: "I" and "we" stand everywhere.
+    { pattern: "(?<=(?<![\\p{L}])(?:we|i)\\s+(?:(?:also|can)\\s+)?)(?:deliver|drop (?:it|them) off)(?: (?:locally|for free|free|to your door|anywhere|around|in|within|across))|(?:local|home|free) delivery (?:available|in|across|around)", why: WHY.shipping, example: 'Raw honey, $8 a jar, and we deliver in the neighbourhood' },
     // New stock in the author's shop ("new pieces just in at the shop", "fresh arrivals in store").
     { pattern: "(?:new|fresh) (?:pieces|stock|items|arrivals) (?:just )?(?:in|landed|dropped)(?: (?:at|in) (?:the|our|my) (?:shop|store|boutique))?", why: WHY.edition, example: 'New pieces just in at the shop, 80s jackets from $25' },
     // The maker's batch told as small ("only made 30 this time", "limited to 50 prints"): how little there is to buy.
-    { pattern: '(?:i |we )?only made \\d+|made only \\d+|only \\d+ (?:made|pieces|prints|copies|units)(?: this time| available)?|limited to \\d+(?: pieces| units| copies| prints)?', why: WHY.stock, example: 'Restocked the lavender candles, only made 30 this time' },
+    { pattern: 'only made \\d+|made only \\d+|only \\d+ (?:made|pieces|prints|copies|units)(?: this time| available)?|limited to \\d+(?: pieces| units| copies| prints)?', why: WHY.stock, example: 'Restocked the lavender candles, only made 30 this time' },
     { pattern: 'free (?:quotes?|estimates?|consultations?|inspections?)|(?:24/7|same-day|same day|next-day) (?:emergency )?(?:service|repairs?|call-?outs?)|licensed (?:and|&) insured', why: WHY.service, example: 'Licensed and insured, free quotes on every job' },
     { pattern: 'free (?:worldwide )?(?:shipping|delivery|returns)|ships? (?:worldwide|free|within \\d+ (?:hours|days))|worldwide shipping', why: WHY.shipping, example: 'Free shipping on every order this week' },
     { pattern: '(?:back|now) in stock|in stock now|restock(?:ed|ing)?|selling fast|low stock|last (?:few )?(?:pieces|units)', why: WHY.stock, example: 'The linen shirts are back in stock' },
