@@ -48,6 +48,7 @@ export const de: AskLexicon = {
   we: ['wir', 'uns', 'unser', 'unsere', 'unseren', 'unserem', 'unserer', 'unseres'],
   your: ['dein', 'deine', 'deinen', 'euer', 'eure', 'euren'],
   owned: [
+    'programm', 'coaching', 'mentoring',
     'kanal', 'video', 'videos', 'seite', 'profil', 'account', 'shop', 'laden', 'website', 'webseite', 'blog', 'buch', 'kurs', 'podcast', 'musik', 'song',
     'beitrag', 'post', 'kunst', 'projekt', 'link', 'stream', 'channel', 'newsletter', 'app', 'spiel', 'album', 'youtube', 'tiktok', 'instagram',
     'insta', 'petition', 'kampagne', 'gruppe', 'community', 'arbeit', 'content', 'reel', 'reels', 'short', 'shorts',

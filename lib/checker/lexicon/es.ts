@@ -54,7 +54,7 @@ export const es: AskLexicon = {
   we: ['nosotros', 'nosotras', 'nos', 'nuestro', 'nuestra', 'nuestros', 'nuestras'],
   your: ['tu', 'tus'],
   owned: [
-    'canal', 'video', 'videos', 'pagina', 'perfil', 'cuenta', 'tienda', 'web', 'sitio', 'blog', 'libro', 'curso', 'podcast', 'musica', 'cancion',
+    'canal', 'video', 'videos', 'programa', 'mentoria', 'taller', 'pagina', 'perfil', 'cuenta', 'tienda', 'web', 'sitio', 'blog', 'libro', 'curso', 'podcast', 'musica', 'cancion',
     'tema', 'publicacion', 'post', 'foto', 'fotos', 'emprendimiento', 'negocio', 'proyecto', 'enlace', 'link', 'trabajo', 'arte', 'contenido', 'directo',
     'stream', 'grupo', 'comunidad', 'rifa', 'campana', 'youtube', 'tiktok', 'instagram', 'insta', 'juego', 'app', 'marca', 'album', 'disco', 'reel', 'reels',
     // Los otros sitios y las obras en plural a los que un comentarista manda ('sígueme en mi twitter', 'escucha mis canciones').

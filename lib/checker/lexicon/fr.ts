@@ -49,6 +49,7 @@ export const fr: AskLexicon = {
   we: ['nous', 'notre', 'nos', 'nôtre', 'nôtres'],
   your: ['ton', 'ta', 'tes', 'votre', 'vos'],
   owned: [
+    'programme', 'coaching', 'accompagnement',
     'chaîne', 'vidéo', 'vidéos', 'video', 'videos', 'page', 'profil', 'compte', 'boutique', 'site', 'blog', 'livre', 'formation', 'cours', 'podcast',
     'musique', 'chanson', 'titre', 'post', 'publication', 'projet', 'lien', 'art', 'travail', 'contenu', 'cagnotte', 'live', 'stream', 'album', 'app',
     'jeu', 'youtube', 'tiktok', 'instagram', 'insta', 'serveur', 'discord', 'groupe', 'pétition', 'petition', 'reel', 'reels',

@@ -52,6 +52,7 @@ export const pt: AskLexicon = {
   we: ['nós', 'nos', 'nosso', 'nossa', 'nossos', 'nossas', 'a gente'],
   your: ['seu', 'sua', 'seus', 'suas', 'teu', 'tua'],
   owned: [
+    'programa', 'mentoria',
     'canal', 'vídeo', 'vídeos', 'video', 'videos', 'página', 'pagina', 'perfil', 'conta', 'loja', 'site', 'blog', 'livro', 'curso', 'podcast', 'música',
     'musica', 'post', 'publicação', 'projeto', 'link', 'arte', 'trabalho', 'conteúdo', 'vaquinha', 'live', 'insta', 'instagram', 'youtube', 'tiktok',
     'grupo', 'comunidade', 'jogo', 'app', 'álbum', 'album', 'reel', 'reels',

@@ -252,6 +252,8 @@ export const de: Lexicon = {
       '(?:trag|tragt) (?:dich|euch) (?:jetzt |hier |gleich )?ein(?=\\s*[:👉→]?\\s*[\\p{L}\\p{N}-]+\\.[\\p{L}]{2,})',
       // Der Infinitiv als Aufforderung der Anzeige ("Hier anmelden 👉", "Jetzt kostenlos registrieren"), wie "Sign up here".
       '(?<=(?:^|[.!?:;\\n\\p{Extended_Pictographic}\\uFE0F])\\s*)(?:hier|jetzt|gleich) (?:kostenlos |gratis |unverbindlich )?(?:anmelden|registrieren|eintragen|bestellen|buchen|reservieren|abonnieren|sichern|herunterladen|downloaden)(?![\\p{L}])',
+      // Die offene Anmeldung ("Anmeldung für Januar ist offen"), wie "Inscriptions ouvertes".
+      'anmeldung (?:f[üu]r (?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|\\d{4}) )?(?:ist )?(?:jetzt |ab sofort )?(?:offen|geöffnet)(?![\\p{L}])',
     ],
     service: [
       // Der Bedarf des Geschäfts des Lesers als Bedingung, sich zu melden ("Wenn dein Unternehmen Hilfe braucht, lass uns reden").

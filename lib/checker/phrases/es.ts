@@ -267,6 +267,8 @@ export const es: Lexicon = {
       '(?:empieza|empiece|empezá|empezad|empiecen|comienza|comience|comenzá|comenzad|arranca|arrancá) (?:hoy |ya |ahora )?(?:gratis|gratuitamente|sin pagar)(?![\\p{L}])(?! (?:con|en|usando|desde) )',
       // El correo pedido donde se deja, en la web del autor ("Déjanos tu correo en driftdesk.io/beta"): una lista de espera o una beta.
       '(?:deja|d[eé]jame|d[eé]janos|dejad|d[eé]jennos) (?:tu|su|vuestro) (?:correo|e-?mail|email) en(?= [\\p{L}\\p{N}-]+\\.[\\p{L}]{2,})',
+      // Las inscripciones o las plazas abiertas dichas al lector ("Plazas abiertas para enero"), como "Inscriptions ouvertes".
+      '(?:inscripciones|plazas) (?:ya )?(?:abiertas|aqu[ií])(?![\\p{L}])',
     ],
     service: [
       // La necesidad del negocio del lector como condición para contactar ("Si tu empresa necesita ayuda, hablemos").

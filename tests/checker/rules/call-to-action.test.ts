@@ -7,6 +7,8 @@ const LI = { platform: 'linkedin', reply: true } as const;
 
 testRule(rule, {
   valid: [
+    // A race's registration passed on by a runner asks for nothing of the author's.
+    { text: 'Die Anmeldung für den Stadtlauf ist offen, wir laufen als Team mit', ctx: { platform: 'linkedin', lang: 'de' } },
     { text: 'Ich muss mich noch hier anmelden, bevor die Frist abläuft', ctx: { platform: 'x', lang: 'de' }, note: 'the author signing up' },
     // An invitation to a club and a student's classes ask nobody to hire the author.
     { text: "Happy to chat if you're interested in joining our climbing group, we meet Tuesdays", ctx: { platform: 'x' } },
@@ -865,6 +867,9 @@ testRule(rule, {
     { text: "Passei pela mesma renovação ano passado. Marque a biometria no mesmo dia do envio, pra mim demorou 6 semanas. Me chama que eu te mando a lista que eu fiz.", ctx: { lang: 'pt', platform: 'reddit', reply: true }, note: 'a checklist of the author’s own offered' },
   ],
   invalid: [
+    // Places or registration opened to the reader, as French 'Inscriptions ouvertes'.
+    { text: '¿Quieres dejar de procrastinar? En mi programa de 8 semanas te enseño cómo, paso a paso. Plazas abiertas para enero.', ctx: { platform: 'linkedin', lang: 'es' }, flags: ['Plazas abiertas'] },
+    { text: 'Du willst endlich aufhören zu prokrastinieren? In meinem 8-Wochen-Programm zeige ich dir, wie. Anmeldung für Januar ist offen.', ctx: { platform: 'linkedin', lang: 'de' }, flags: ['Anmeldung für Januar ist offen'] },
     // German ads' infinitive as the imperative at the head of a sentence.
     { text: 'Kostenloses Webinar am Donnerstag um 19 Uhr: Steuererklärung für Selbstständige ohne Stress. Hier anmelden 👉 bit.ly/websteuer', ctx: { platform: 'x', lang: 'de' }, flags: ['Hier anmelden'] },
     // A job seeker's offer to talk on the condition of hiring, and the work the author still takes on.
@@ -1026,7 +1031,7 @@ testRule(rule, {
     { text: 'Our paid plan now comes with unlimited projects. Upgrade today!', flags: ['paid plan'] },
     // blind17: how few new clients the author's agency takes on, said with its 'just' / 'solo' / 'nur' / 'ne… que' / 'só': the ad's scarcity line.
     { text: "Spots open for Q1 🗓️\n\nWe take on just 3 new brands per quarter for content + paid social. 2 left.\n\nDM us 'Q1' to grab a discovery call ✨", ctx: { platform: 'instagram' }, flags: ["We take on just 3 new brands", "DM us"] },
-    { text: "Plazas abiertas para enero 🗓️ Solo cogemos 3 marcas nuevas por trimestre para contenido y redes. Quedan 2. Escríbenos ENERO por DM ✨", ctx: { platform: 'instagram', lang: 'es' }, flags: ["Solo cogemos 3 marcas nuevas por trimestre", "Escríbenos ENERO por DM"] },
+    { text: "Plazas abiertas para enero 🗓️ Solo cogemos 3 marcas nuevas por trimestre para contenido y redes. Quedan 2. Escríbenos ENERO por DM ✨", ctx: { platform: 'instagram', lang: 'es' }, flags: ["Plazas abiertas", "Solo cogemos 3 marcas nuevas por trimestre", "Escríbenos ENERO por DM"] },
     { text: "Freie Plätze für Q1 🗓️ Wir nehmen nur 3 neue Marken pro Quartal für Content und Social Ads. Noch 2 frei. Schreibt uns 'Q1' per DM ✨", ctx: { platform: 'instagram', lang: 'de' }, flags: ["Wir nehmen nur 3 neue Marken pro Quartal", "Schreibt uns 'Q1' per DM"] },
     { text: "Places ouvertes pour janvier 🗓️ On ne prend que 3 nouvelles marques par trimestre pour le contenu et les pubs. Plus que 2. Écrivez-nous 'JANVIER' en DM ✨", ctx: { platform: 'instagram', lang: 'fr' }, flags: ["On ne prend que 3 nouvelles marques par trimestre", "Écrivez-nous 'JANVIER' en DM"] },
     { text: "Vagas abertas pra janeiro 🗓️ Só pegamos 3 marcas novas por trimestre pra conteúdo e tráfego pago. Restam 2. Manda 'JANEIRO' no direct ✨", ctx: { platform: 'instagram', lang: 'pt' }, flags: ["Só pegamos 3 marcas novas por trimestre"] },
@@ -1691,7 +1696,7 @@ testRule(rule, {
     { text: 'O curso de Excel que eu criei mudou a vida de muita gente, vagas abertas até domingo, link na bio', ctx: { lang: 'pt' }, flags: ['link na bio'] },
     { text: 'Vagas abertas para a turma de março de fotografia, link na bio', ctx: { lang: 'pt' }, flags: ['link na bio'] },
     { text: 'Spots open until Sunday for the Excel course I made, link in bio', flags: ['link in bio'] },
-    { text: 'Plazas abiertas hasta el domingo para el curso de Excel que creé, link en la bio', ctx: { lang: 'es' }, flags: ['link en la bio'] },
+    { text: 'Plazas abiertas hasta el domingo para el curso de Excel que creé, link en la bio', ctx: { lang: 'es' }, flags: ['Plazas abiertas', 'link en la bio'] },
     { text: 'Plätze frei bis Sonntag für den Excel-Kurs, den ich gemacht habe, Link in der Bio', ctx: { lang: 'de' }, flags: ['Link in der Bio'] },
     { text: "Places disponibles jusqu'à dimanche pour le cours d'Excel que j'ai créé, lien en bio", ctx: { lang: 'fr' }, flags: ['lien en bio'] },
     // Composed: a request × an action × a target the author owns (asks.ts), as people really write them.

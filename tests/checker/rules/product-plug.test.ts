@@ -6,6 +6,7 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    { text: 'Mi programa favorito de la radio vuelve en enero, qué ganas', ctx: { platform: 'x', lang: 'es' }, note: "a fan's favourite programme" },
     { text: 'My podcast cohost recommended this mic, try it out if you record at home: the Samson Q2U, $70, USB and XLR.', ctx: { platform: 'x' }, note: 'a person of the show named' },
     // 'jabá' as an accusation of someone's paid placement is no label of one's own plug.
     { text: 'Isso aí é jabá descarado da gravadora, todo mundo sabe.', ctx: { lang: 'pt' }, note: "someone else's payola" },
@@ -271,6 +272,9 @@ testRule(rule, {
     { text: "Nossa ferramenta interna levava 40 minutos pra fazer deploy; com cache das camadas do Docker caiu pra 6. A configuração está aqui: blog.acme.com.br/docker", ctx: { platform: 'linkedin', lang: 'pt' }, note: 'the author’s workplace, not an offer' },
   ],
   invalid: [
+    // The author's programme or coaching as their own thing, with places opened (es, de; fr and pt had it).
+    { text: '¿Quieres dejar de procrastinar? En mi programa de 8 semanas te enseño cómo, paso a paso. Plazas abiertas para enero.', ctx: { platform: 'linkedin', lang: 'es' }, flags: ['mi programa'] },
+    { text: 'Du willst endlich aufhören zu prokrastinieren? In meinem 8-Wochen-Programm zeige ich dir, wie. Anmeldung für Januar ist offen.', ctx: { platform: 'linkedin', lang: 'de' }, flags: ['meinem 8-Wochen-Programm'] },
     // "Open-source" in the name does not excuse a sale beside it.
     { text: 'My open-source course is finally out! Buy the full edition for $49 at learn.example.com', ctx: { platform: 'x' }, flags: ['is finally out'] },
     // 'momento jabá' labels the author's own plug, as 'shameless plug' and 'momento autobombo' do.
