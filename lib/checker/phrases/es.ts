@@ -475,6 +475,8 @@ export const es: Lexicon = {
       '(?:estamos|estoy|ya estamos) (?:hoy |por fin |oficialmente )?(?:en directo |live )?en (?:product ?hunt|kickstarter|indiegogo|verkami|goteo)(?![\\p{L}])',
       // Lo del autor en lo alto de una lista ("Nuestra app acaba de llegar al número 1 de la App Store"), como "hit #1".
       '(?:mi|mis|nuestr[oa]s?) (?:[\\p{L}\\p{N}\'-]+ ){0,2}?(?:app|aplicaci[oó]n|libro|disco|[aá]lbum|single|canci[oó]n|tema|podcast|juego|tienda|producto|canal|v[ií]deo|curso|startup|marca|novela)s? (?:(?!favorit|preferid)[\\p{L}\\p{N}\'-]+ )?(?:acaba de |ya |por fin )?(?:lleg[oó]|llegar|subi[oó]|subir|est[aá]|es|alcanz[oó]|alcanzar) (?:al |el |en el )?(?:n[uú]mero (?:1|uno)|#1|primer puesto|top \\d+)(?![\\p{L}\\p{N}])',
+      // Lo del autor en la prensa ("Nuestra agencia aparece hoy en El País como una de las 10…"), como "featured in".
+      '(?:nuestr[oa]|mi) (?:agencia|empresa|marca|tienda|estudio|despacho|restaurante|startup|proyecto|libro|app|negocio|panader[ií]a|caf[eé]|bar) (?:aparece|sale|sali[oó]|apareci[oó]|fue (?:mencionad|destacad|incluid)[oa]) (?:hoy |ayer |esta semana |este mes )?en(?![\\p{L}])',
     ],
     bait: [
       // El acuerdo pescado preguntando si el autor es el único ("¿Soy la única que…?", "¿Vosotros también…?").

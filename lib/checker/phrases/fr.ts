@@ -439,6 +439,9 @@ export const fr: Lexicon = {
       "(?:on est|nous sommes|je suis) (?:aujourd'hui |enfin |officiellement )?(?:en ligne |en live )?sur (?:product ?hunt|kickstarter|ulule|kisskiss ?bank ?bank|indiegogo)(?![\\p{L}])",
       // Le sien en tête d'un classement (« Notre appli vient de passer numéro 1 sur l'App Store »), comme "hit #1".
       "(?:mon|ma|mes|notre|nos) (?:[\\p{L}\\p{N}'’-]+ ){0,2}?(?:appli|application|app|livre|album|single|chanson|titre|podcast|jeu|boutique|produit|cha[iî]ne|vid[ée]o|formation|startup|marque|roman)s? (?:(?!pr[ée]f[ée]r|favori)[\\p{L}\\p{N}'’-]+ )?(?:vient de |est |a |sont |ont )?(?:passer|pass[ée]e?s?|devenue?s?|atteint|arriv[ée]e?s?|class[ée]e?s?) (?:au |à la |en )?(?:num[ée]ro (?:1|un)|n°1|#1|premi[èe]re? place|top \\d+)(?![\\p{L}\\p{N}])",
+      // Le sien arrivé (« Notre bière d'hiver est arrivée », « nos calendriers sont arrivés ») ; un fils, un colis ou un
+      // train arrivés sont d'autres nouvelles.
+      "(?:notre|nos|mon|ma|mes) (?!(?:fils|fille|filles|fr[èe]re|s(?:œ|oe)ur|mari|femme|copain|copine|amie?s?|m[èe]re|p[èe]re|b[ée]b[ée]|colis|commande|train|avion|bus|vol|invit[ée]s?|enfants?|parents?)(?![\\p{L}]))(?:[\\p{L}'’-]+ ){1,4}?(?:est|sont) (?:enfin |bien )?(?:arriv[ée]e?s?|de retour)(?![\\p{L}])",
     ],
     bait: [
       // L'accord pêché en demandant si l'auteur est seul (« Je suis la seule à… ? », « Vous aussi vous avez l'impression… ? »).

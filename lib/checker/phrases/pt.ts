@@ -440,6 +440,8 @@ export const pt: Lexicon = {
       '(?:estamos|estou) (?:hoje |finalmente |oficialmente )?(?:ao vivo )?(?:no|na) (?:product ?hunt|kickstarter|catarse|indiegogo|benfeitoria)(?![\\p{L}])',
       // O do autor no topo de uma lista ("Nosso app acabou de chegar ao primeiro lugar da App Store"), como "hit #1".
       '(?:meu|minha|meus|minhas|nosso|nossa|nossos|nossas) (?:[\\p{L}\\p{N}\'-]+ ){0,2}?(?:app|aplicativo|livro|disco|[aá]lbum|single|m[uú]sica|podcast|jogo|loja|produto|canal|v[ií]deo|curso|startup|marca|romance)s? (?:(?!favorit|preferid)[\\p{L}\\p{N}\'-]+ )?(?:acabou de |j[aá] |finalmente )?(?:chegou|chegar|subiu|subir|est[aá]|[ée]|ficou|alcan[çc]ou|alcan[çc]ar) (?:ao |em |no |na )?(?:primeiro lugar|n[uú]mero (?:1|um)|#1|top \\d+)(?![\\p{L}\\p{N}])',
+      // O do autor na imprensa ("Nossa agência saiu hoje no Estadão entre as 10…"), como "featured in".
+      '(?:nossa|nosso|minha|meu) (?:ag[êe]ncia|empresa|marca|loja|est[úu]dio|escrit[óo]rio|restaurante|startup|projeto|livro|app|neg[óo]cio|padaria|caf[ée]|bar) (?:saiu|sai|aparece|apareceu|foi destaque|foi citad[oa]) (?:hoje |ontem |essa semana |esta semana |este m[êe]s )?(?:no|na|em)(?![\\p{L}])',
     ],
     bait: [
       // A concordância pescada perguntando se o autor é o único ("Só eu que…?", "Vocês também sentem…?").

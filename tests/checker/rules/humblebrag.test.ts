@@ -7,6 +7,10 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    // A son, a parcel and a favourite book on film are no release of the author's.
+    { text: 'Mon fils est arrivé à Montréal, enfin !', ctx: { platform: 'x', lang: 'fr' } },
+    { text: 'Notre colis est arrivé cassé, merci La Poste', ctx: { platform: 'x', lang: 'fr' } },
+    { text: 'Mi libro favorito sale en película', ctx: { platform: 'x', lang: 'es' } },
     // A fan's favourite at the top of a chart and a supporter's team at the top of a league rank nothing of the author's.
     { text: 'My favourite band is #1 on the charts again', ctx: { platform: 'x' } },
     { text: 'Our team is number one in the league this season after beating Leeds 3-0', ctx: { platform: 'x' } },
@@ -230,6 +234,10 @@ testRule(rule, {
     { text: 'Mon frère a été élu meilleur apprenti boulanger de la région, fierté familiale !', ctx: { lang: 'fr' }, note: 'someone else elected' },
   ],
   invalid: [
+    // The author's own thing arrived, and the author's firm in the press.
+    { text: "Notre bière d'hiver est arrivée 🍺 Bock à 7 %, notes de caramel. 5 € la pinte au bar", ctx: { platform: 'instagram', lang: 'fr' }, flags: ["Notre bière d'hiver est arrivée"] },
+    { text: 'Nuestra agencia aparece hoy en El País como una de las 10 que están cambiando el marketing en España 🙌', ctx: { platform: 'linkedin', lang: 'es' }, flags: ['Nuestra agencia aparece hoy en'] },
+    { text: 'Nossa agência saiu hoje no Estadão entre as 10 que estão mudando o marketing no Brasil 🙌', ctx: { platform: 'linkedin', lang: 'pt' }, flags: ['Nossa agência saiu hoje no'] },
     { text: "Our new winter menu drops Friday. Who's coming? 🍔🔥", ctx: { platform: 'facebook' }, flags: ['Our new winter menu drops'] },
     // The day's stream with its time and its site at the head of the post, in the languages that lacked it.
     { text: 'Hoy a las 8 stream en Twitch jugando el nuevo Zelda, los espero a todos 🎮 twitch.tv/elpepegamer', ctx: { platform: 'youtube', lang: 'es' }, flags: ['Hoy a las 8 stream en Twitch'] },
@@ -302,7 +310,7 @@ testRule(rule, {
     { text: 'As seen on Shark Tank and in the New York Times 🙌 our soy candles are back', flags: ['As seen on'] },
     { text: 'Como visto en El País y Telva ✨ nuestras velas vuelven a estar disponibles', ctx: { lang: 'es' }, flags: ['Como visto en'] },
     { text: 'Bekannt aus SWR und Brigitte ✨ unsere Sojakerzen sind wieder da', ctx: { lang: 'de' }, flags: ['Bekannt aus'] },
-    { text: 'Vu dans Elle et Le Parisien ✨ nos bougies sont de retour', ctx: { lang: 'fr' }, flags: ['Vu dans'] },
+    { text: 'Vu dans Elle et Le Parisien ✨ nos bougies sont de retour', ctx: { lang: 'fr' }, flags: ['Vu dans', 'nos bougies sont de retour'] },
     { text: 'Como visto na Globo ✨ nossas velas voltaram', ctx: { lang: 'pt' }, flags: ['Como visto na'] },
     // blind16: a guest spot on someone else's show told as the news, with a sign-off to the host and a listen ask.
     { text: 'Thrilled to share that I was a guest on The Growth Loop podcast this week 🎙️ Huge thanks to Dana Reyes for having me! Give it a listen, link in the comments', ctx: { platform: 'linkedin' }, flags: ['Thrilled to share', 'I was a guest on The Growth Loop podcast'] },
