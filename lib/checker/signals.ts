@@ -8,7 +8,7 @@ import type { GiveSignal } from './types';
 import { warnsOfOwnOffer } from './scams';
 import { saidByOwnCircle } from './speech';
 import { PRICE_RE } from './asks';
-import { askLexicon, fold } from './lexicon';
+import { askLexicon, fold, occasionsOf } from './lexicon';
 
 /**
  * Weight of one signal of a kind, and the most the kind can add up to, so a post full of "tips" cannot outweigh
@@ -370,10 +370,10 @@ export function computeSignals(doc: Doc, book: PhraseBook, find: (key: PhraseKey
     // template for this, it's 9 dollars on my site").
     // So is a count beside the author's pointer to where they said it ("I cover this in my weekly newsletter, 12k
     // founders read it"): the newsletter's readers, no answer.
-    // And a reply that offers something for sale and calls readers to it (evidence.offersForSale with a call to action)
-    // answers with its terms, as a seller's reply in a group thread does ("20 lessons for €900, come see us"). A price
+    // And a reply that offers something for sale and calls readers to it (evidence.offersForSale with a call to action,
+    // or the seller expecting them at its place: occasion `expect`) answers with its terms, as a seller's reply in a group thread does ("20 lessons for €900, come see us"). A price
     // and a link alone are also how a buyer answers ("I got mine for €25 at ikea.com"), so they still answer.
-    if (ctx.reply && !(ctx.offersForSale && find('callToAction').length > 0) && ctx.freeContentWords >= ANSWER_WORDS && !own.every((x) => sellsOwn(doc, find, sentenceAt(ctx.sentences, x.start)) || selfPlugged(find, sentenceAt(ctx.sentences, x.start)))) {
+    if (ctx.reply && !(ctx.offersForSale && (find('callToAction').length > 0 || occasionsOf(doc, 'expect').length > 0)) && ctx.freeContentWords >= ANSWER_WORDS && !own.every((x) => sellsOwn(doc, find, sentenceAt(ctx.sentences, x.start)) || selfPlugged(find, sentenceAt(ctx.sentences, x.start)))) {
       const s = sentenceAt(ctx.sentences, first.start) ?? first;
       out.push({ signal: 'answer', start: s.start, end: s.end, weight: WEIGHT.answer.one });
     }

@@ -2392,6 +2392,9 @@ describe("a seller's reply with its price and ask takes", () => {
   it.each<[string, CheckContext]>([
     ['Dans notre auto-école on fait des stages intensifs en janvier, 20 heures de conduite pour 900 €. Passez nous voir rue de la République', { lang: 'fr' }],
     ['Aqui na nossa autoescola temos aulas intensivas em janeiro, 20 aulas por 400 €. Passa lá na Rua Direita 12 que a gente explica', { lang: 'pt' }],
+    // The seller expecting readers at its address ("Pásate por la calle Mayor 12", "Komm … in der Lindwurmstraße 12 vorbei").
+    ['En nuestra autoescuela tenemos clases intensivas en enero, 20 prácticas por 450 €. Pásate por la calle Mayor 12 y te informamos', { lang: 'es' }],
+    ["Bei uns in der Fahrschule gibt's im Januar Intensivkurse, 20 Fahrstunden für 1.200 €. Komm einfach in der Lindwurmstraße 12 vorbei", { lang: 'de' }],
   ])('%s', (text, ctx) => {
     const report = check(text, { now, platform: 'facebook', reply: true, ...ctx });
     expect(report.kind).toBe('take');

@@ -123,6 +123,7 @@ const es: OccasionLexicon = {
   expect: [
     { pattern: '(?:te|os|les|los|las) esperamos|nos vemos (?:esta noche|hoy|ma[nñ]ana|all[ií]|el (?:viernes|s[aá]bado|domingo))', note: 'the readers expected', example: '¡Te esperamos esta noche!' },
     { pattern: '(?:ven|venid|vengan|venga|pasa|pasad|pasen|p[aá]sate)(?: (?:a vernos|por aqu[ií]|por el local|por la tienda))? (?:esta noche|hoy|ma[nñ]ana|este (?:viernes|s[aá]bado|domingo|finde|fin de semana))', note: 'come to the author’s place at a time', example: '¡Ven esta noche!' },
+    { pattern: '(?:ven|venid|vengan|pasa|pasad|pasen|p[aá]sate|p[aá]sense) por (?:la calle|la avenida|la av\\.|c/|el local|la tienda|la academia|la autoescuela|el estudio|nuestr[oa] (?:local|tienda|academia|estudio|autoescuela))', note: 'come by the author’s address', example: 'Pásate por la calle Mayor 12 y te informamos' },
   ],
   vacancy: [
     { pattern: '(?:plazas?|vacantes?|puestos?|becas?|contratos?) (?:de |para )?(?:doctorado|doctoral(?:es)?|predoctoral(?:es)?|posdoc(?:toral)?|postdoc(?:toral)?|investigaci[oó]n|pr[aá]cticas|trabajo|empleo|t[eé]cnic[oa]|financiad[oa]s?)', note: 'a position named with its kind ("plazas abiertas" may be seats in a course)', example: 'Tenemos una plaza de doctorado financiada' },
@@ -172,6 +173,7 @@ const de: OccasionLexicon = {
   expect: [
     { pattern: '(?:kommt|komm|kommen sie|schaut|schau|schauen sie)(?: (?:heute|morgen|abend|am|wochenende|samstag|sonntag|freitag|gern|gerne|doch|mal))+ vorbei', note: 'come to the author’s place at a time', example: 'Kommt heute Abend vorbei!' },
     { pattern: 'wir (?:freuen uns auf|erwarten) (?:euch|dich|sie)|bis heute abend', note: 'the readers awaited', example: 'Wir freuen uns auf euch!' },
+    { pattern: '(?:kommt|komm|kommen sie|schaut|schau)(?: (?:einfach|gern|gerne|doch|mal))* (?:bei uns )?(?:in der|in die|am|im|in unserer?|in unserem) [\\p{L}ß.-]+(?: \\d+[a-z]?)? vorbei', note: 'come by the author’s address', example: 'Komm einfach in der Lindwurmstraße 12 vorbei' },
   ],
   vacancy: [
     { pattern: '(?:offene|freie|ausgeschriebene|unbefristete|befristete|volle|halbe) stellen?|stellen? (?:frei|zu besetzen|ausgeschrieben)|[\\p{L}-]*(?:doktoranden|promotions|postdoc|projekt|mitarbeiter|hiwi|wimi)[\\p{L}-]*stellen?|praktikumspl[aä]tze?|ausbildungspl[aä]tze?|(?:ein|zwei|drei|\\d+) (?:bezahlte[sn]? )?praktik(?:um|a)', note: 'a position named as such', example: 'Wir haben eine Promotionsstelle in Kiel' },
