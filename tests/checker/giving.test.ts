@@ -2439,3 +2439,17 @@ describe('a fundraiser for someone\'s named need reads as give', () => {
     expect(report.families).toEqual([]);
   });
 });
+
+// A friend's bakery recommended, with nothing paid: someone else's work passed on, in five languages.
+describe("a friend's shop recommended is credit", () => {
+  it.each<[string, CheckContext]>([
+    ["If you're in Valencia go to my friend Lucía's bakery in Ruzafa, the sourdough is unreal 🥖 She doesn't pay me, I just want her to do well", {}],
+    ['Si estáis por Valencia pasaos por la panadería de mi amiga Lucía en Ruzafa, el pan de masa madre es una locura 🥖 No me paga nada, solo quiero que le vaya bien', { lang: 'es' }],
+    ['Wer in Leipzig ist: schaut unbedingt bei der Bäckerei meiner Freundin Lena in Plagwitz vorbei, das Sauerteigbrot ist der Wahnsinn 🥖 Sie zahlt mir nichts, ich will nur, dass es ihr gut geht', { lang: 'de' }],
+  ])('%s', (text, ctx) => {
+    const report = check(text, { now, platform: 'instagram', ...ctx });
+    expect(report.kind).toBe('give');
+    expect(report.signals.some((s) => s.signal === 'credit')).toBe(true);
+    expect(report.families).toEqual([]);
+  });
+});

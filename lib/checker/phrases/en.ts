@@ -890,7 +890,7 @@ export const en: Lexicon = {
       // credits those named (the tag alone names no one).
       '#followfriday(?=[\\s\\S]*@[\\p{L}\\p{N}_])', '#ff(?=[\\s\\S]*@[\\p{L}\\p{N}_])',
       // A friend's or relative's work recommended ("subscribe to my friend Dana's newsletter"): passed on and credited, not the author's.
-      "(?:my|our) (?:friend|mate|colleague|coworker|sister|brother|mum|mom|dad|wife|husband|partner|cousin|neighbou?r|mentor)(?: [\\p{L}-]+)?['’]s (?:new |latest |weekly )?(?:newsletter|podcast|channel|blog|substack|book|course|shop|show|zine|album|work)",
+      "(?:my|our) (?:friend|mate|colleague|coworker|sister|brother|mum|mom|dad|wife|husband|partner|cousin|neighbou?r|mentor)(?: [\\p{L}-]+)?['’]s (?:new |latest |weekly )?(?:newsletter|podcast|channel|blog|substack|book|course|shop|show|zine|album|work|bakery|caf[eé]|restaurant|bar|food truck|studio|salon|bookshop|bookstore)",
       '(?:recommend|recommending) (?:[\\p{L}\\p{N}\'’-]+ ){0,4}@',
       // A recommendation headed as one ("podcast rec: 'Small Bets' ep 84 with @anna"): someone else's work passed on.
       '(?:podcast|book|newsletter|episode|album|channel|blog|reading|listening|documentary|tool|app) (?:recs?|recommendations?)(?=\\s*[:\\-–—👇])',
