@@ -122,6 +122,7 @@ const es: OccasionLexicon = {
   ],
   expect: [
     { pattern: '(?:te|os|les|los|las) esperamos|nos vemos (?:esta noche|hoy|ma[nñ]ana|all[ií]|el (?:viernes|s[aá]bado|domingo))', note: 'the readers expected', example: '¡Te esperamos esta noche!' },
+    { pattern: '(?:te|os|les|los|las) espero|os veo (?:all[ií]|esta noche|el (?:viernes|s[aá]bado|domingo))', note: 'the readers awaited by the author alone (a DJ, a singer)', example: 'Este viernes pincho en la Sala Sol, ¡os espero!' },
     { pattern: '(?:ven|venid|vengan|venga|pasa|pasad|pasen|p[aá]sate)(?: (?:a vernos|por aqu[ií]|por el local|por la tienda))? (?:esta noche|hoy|ma[nñ]ana|este (?:viernes|s[aá]bado|domingo|finde|fin de semana))', note: 'come to the author’s place at a time', example: '¡Ven esta noche!' },
     { pattern: '(?:ven|venid|vengan|pasa|pasad|pasen|p[aá]sate|p[aá]sense) por (?:la calle|la avenida|la av\\.|c/|el local|la tienda|la academia|la autoescuela|el estudio|nuestr[oa] (?:local|tienda|academia|estudio|autoescuela))', note: 'come by the author’s address', example: 'Pásate por la calle Mayor 12 y te informamos' },
   ],
@@ -173,6 +174,7 @@ const de: OccasionLexicon = {
   expect: [
     { pattern: '(?:kommt|komm|kommen sie|schaut|schau|schauen sie)(?: (?:heute|morgen|abend|am|wochenende|samstag|sonntag|freitag|gern|gerne|doch|mal))+ vorbei', note: 'come to the author’s place at a time', example: 'Kommt heute Abend vorbei!' },
     { pattern: 'wir (?:freuen uns auf|erwarten) (?:euch|dich|sie)|bis heute abend', note: 'the readers awaited', example: 'Wir freuen uns auf euch!' },
+    { pattern: 'ich freu(?:e)? mich auf euch|wir sehen uns (?:dort|da|heute|morgen|am (?:freitag|samstag|sonntag))|bis (?:freitag|samstag|sonntag|dann)(?=\\s*[!.]|\\s*$)', note: 'the readers awaited, by one or at a time', example: 'Freitag lege ich im Club Ost auf. Bis dann!' },
     { pattern: '(?:kommt|komm|kommen sie|schaut|schau)(?: (?:einfach|gern|gerne|doch|mal))* (?:bei uns )?(?:in der|in die|am|im|in unserer?|in unserem) [\\p{L}ß.-]+(?: \\d+[a-z]?)? vorbei', note: 'come by the author’s address', example: 'Komm einfach in der Lindwurmstraße 12 vorbei' },
   ],
   vacancy: [
@@ -221,6 +223,7 @@ const fr: OccasionLexicon = {
   ],
   expect: [
     { pattern: "on vous attend|on t'attend|nous vous attendons|je vous attends|[àa] ce soir|venez nombreu(?:x|ses)", note: 'the readers awaited', example: 'On vous attend ce soir !' },
+    { pattern: "on se voit (?:l[àa]-bas|ce soir|vendredi|samedi|dimanche|demain)|rendez-vous (?:vendredi|samedi|dimanche|ce soir|l[àa]-bas)", note: 'the readers awaited at a time or a place', example: 'Vendredi je mixe au Sucre, on se voit là-bas !' },
     { pattern: "(?:venez|viens|passez|passe)(?: nous voir)? (?:ce soir|aujourd'hui|demain|ce week-end|samedi|dimanche)", note: 'come to the author’s place at a time', example: 'Passez ce soir !' },
   ],
   vacancy: [
@@ -270,6 +273,7 @@ const pt: OccasionLexicon = {
   ],
   expect: [
     { pattern: 'te esperamos|esperamos (?:voc[eê]s|vcs|voc[eê]|vc)|nos vemos (?:hoje|l[aá]|amanh[aã])|at[eé] (?:hoje|mais tarde)', note: 'the readers awaited', example: 'Te esperamos hoje!' },
+    { pattern: 'espero (?:voc[eê]s|vcs)(?: l[aá])?|te espero(?: l[aá])?|cola(?:m)? l[aá]', note: 'the readers awaited by the author alone, or called to the place', example: 'Sexta toco no Bar Opinião, cola lá!' },
     { pattern: '(?:vem|venha|venham|passa|passem|apare[çc]am?)(?: (?:pra c[aá]|aqui|l[aá]))? (?:hoje|hj|amanh[aã]|esta noite|essa noite|neste (?:s[aá]bado|domingo|fim de semana)|nesse (?:s[aá]bado|domingo|fim de semana))', note: 'come to the author’s place at a time', example: 'Vem hoje!' },
   ],
   vacancy: [

@@ -7,6 +7,9 @@ const LI = { platform: 'linkedin', reply: true } as const;
 
 testRule(rule, {
   valid: [
+    // "Bis dann" and "os espero" with nothing sold await friends, not customers.
+    { text: 'Morgen um 10 im Park zum Laufen? Bis dann!', ctx: { platform: 'x', lang: 'de' } },
+    { text: 'Mañana hacemos barbacoa en casa, ¡os espero a todos!', ctx: { platform: 'facebook', lang: 'es' } },
     // A race's registration passed on by a runner asks for nothing of the author's.
     { text: 'Die Anmeldung für den Stadtlauf ist offen, wir laufen als Team mit', ctx: { platform: 'linkedin', lang: 'de' } },
     { text: 'Ich muss mich noch hier anmelden, bevor die Frist abläuft', ctx: { platform: 'x', lang: 'de' }, note: 'the author signing up' },
@@ -867,6 +870,11 @@ testRule(rule, {
     { text: "Passei pela mesma renovação ano passado. Marque a biometria no mesmo dia do envio, pra mim demorou 6 semanas. Me chama que eu te mando a lista que eu fiz.", ctx: { lang: 'pt', platform: 'reddit', reply: true }, note: 'a checklist of the author’s own offered' },
   ],
   invalid: [
+    // A DJ's own night with its door price, the readers awaited by the author alone, in four languages.
+    { text: 'Este viernes pincho en la Sala Sol desde las 23h 🎧 entradas en taquilla, 10 €. ¡Os espero!', ctx: { platform: 'instagram', lang: 'es' }, flags: ['Os espero'] },
+    { text: 'Freitag ab 23 Uhr lege ich im Club Ost auf 🎧 Eintritt 10 € an der Abendkasse. Bis dann!', ctx: { platform: 'instagram', lang: 'de' }, flags: ['Bis dann'] },
+    { text: 'Vendredi je mixe au Sucre à partir de 23h 🎧 entrée 10 € sur place. On se voit là-bas !', ctx: { platform: 'instagram', lang: 'fr' }, flags: ['On se voit là-bas'] },
+    { text: 'Sexta toco no Bar Opinião a partir das 23h 🎧 entrada R$ 30 na porta. Cola lá!', ctx: { platform: 'instagram', lang: 'pt' }, flags: ['Cola lá'] },
     // Places or registration opened to the reader, as French 'Inscriptions ouvertes'.
     { text: '¿Quieres dejar de procrastinar? En mi programa de 8 semanas te enseño cómo, paso a paso. Plazas abiertas para enero.', ctx: { platform: 'linkedin', lang: 'es' }, flags: ['Plazas abiertas'] },
     { text: 'Du willst endlich aufhören zu prokrastinieren? In meinem 8-Wochen-Programm zeige ich dir, wie. Anmeldung für Januar ist offen.', ctx: { platform: 'linkedin', lang: 'de' }, flags: ['Anmeldung für Januar ist offen'] },
