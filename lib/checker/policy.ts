@@ -8,6 +8,7 @@ import { WORD_FLAG, type PhraseKey } from './phrases/book';
 import type { Hit, RuleInput } from './rule';
 import type { ScamView } from './scams';
 import { definitionSentences, giveScore, reportsBeyondSympathy } from './signals';
+import { opensOnSomeoneClose } from './speech';
 import { overlaps, within, type Span } from './text';
 import type { Sensitivity } from './types';
 
@@ -191,6 +192,9 @@ export function summonsToSale(input: RuleInput): Span[] {
   // A public or free-for-all good ("Eintritt frei", "free for everyone", the library) is the occasion, whatever is sold
   // there. These cheap tests come first: the occasions scan the whole text.
   if (!sells(input) || input.find('publicGood').length > 0 || input.find('freeForAll').length > 0) return [];
+  // Someone the author calls theirs opening the post ("Mi sobrina toca el sábado en el bar Lola, entrada 5 €. ¡Os
+  // espero!"): their night, and the author comes to support it.
+  if (opensOnSomeoneClose(input.doc, input.evidence.flags)) return [];
   const met = occasion(input, 'presence').length > 0 ? occasion(input, 'meet') : [];
   // The author's own stall with its prices ("Saturday market, our stall 12: candles €8") is their sale there, whether
   // or not they ask readers to come.

@@ -174,3 +174,25 @@ export function saidByOwnCircle(doc: Doc, book: PhraseBook, sentences: readonly 
   }
   return false;
 }
+
+/** Crowds and pronouns among the speakers: "mi gente", "my people" greet the readers, they name no one close. */
+const CROWDS: ReadonlySet<string> = new Set(['gente', 'mundo', 'todos', 'familia', 'leute', 'alle', 'jeder', 'familie', 'monde', 'gens', 'famille', 'everyone', 'everybody', 'people', 'family', 'galera', 'pessoal']);
+/** How far into the post the person may be named: the first few words, where a sentence's subject stands. */
+const LEAD_WORDS = 4;
+
+/**
+ * Whether the post opens on someone the author calls theirs ("Mi sobrina toca con su banda el sábado…", "Meine Nichte
+ * spielt…", "My niece's band plays…"): what follows is that person's night or sale, and the author comes as a
+ * supporter. A crowd ("mi gente") greets the readers and names no one.
+ */
+export function opensOnSomeoneClose(doc: Doc, flags: readonly number[]): boolean {
+  const lex = lexicon(doc.lang);
+  if (!lex) return false;
+  const words = doc.words;
+  for (let k = 0; k + 1 < words.length && k < LEAD_WORDS; k++) {
+    if ((flags[k]! & WORD_FLAG.me) === 0) continue;
+    const next = fold(words[k + 1]!.text.toLowerCase()).replace(/['’]s$/, '');
+    if (lex.speakers.has(next) && !CROWDS.has(next)) return true;
+  }
+  return false;
+}

@@ -84,6 +84,7 @@ export const de: AskLexicon = {
   speech: {
     say: ['sagt', 'sagen', 'sagte', 'sagten', 'meint', 'meinen', 'meinte', 'findet', 'finden', 'rat', 'riet', 'will', 'mochte', 'erzahlt', 'behauptet'],
     speakers: [
+      'nichte', 'neffe', 'enkelin', 'enkel',
       'bruder', 'schwester', 'mutter', 'vater', 'mama', 'papa', 'eltern', 'frau', 'mann', 'freundin', 'freund', 'freunde', 'partner', 'partnerin', 'sohn',
       'tochter', 'oma', 'opa', 'tante', 'onkel', 'cousin', 'cousine', 'chef', 'chefin', 'kollege', 'kollegin', 'kollegen', 'lehrer', 'lehrerin', 'therapeut',
       'therapeutin', 'arzt', 'arztin', 'nachbar', 'nachbarin', 'alle', 'leute', 'jeder', 'familie', 'er', 'sie',

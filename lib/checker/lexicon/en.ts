@@ -116,6 +116,7 @@ export const en: AskLexicon = {
   speech: {
     say: ['says', 'said', 'say', 'tells', 'told', 'telling', 'saying', 'thinks', 'reckons', 'insists', 'suggests', 'suggested', 'recommends', 'recommended', 'wants', 'wanted'],
     speakers: [
+      'niece', 'nephew', 'grandson', 'granddaughter',
       'brother', 'sister', 'mom', 'mum', 'mother', 'dad', 'father', 'parents', 'wife', 'husband', 'partner', 'girlfriend', 'boyfriend', 'son', 'daughter',
       'kids', 'grandma', 'grandpa', 'aunt', 'uncle', 'cousin', 'friend', 'friends', 'bestie', 'buddy', 'roommate', 'boss', 'manager', 'colleague',
       'colleagues', 'coworker', 'coworkers', 'teacher', 'professor', 'prof', 'therapist', 'doctor', 'coach', 'mentor', 'neighbour', 'neighbor',

@@ -7,6 +7,9 @@ const LI = { platform: 'linkedin', reply: true } as const;
 
 testRule(rule, {
   valid: [
+    // Someone close to the author opening the post: their night, the author a supporter.
+    { text: 'Mi sobrina toca con su banda este sábado en el bar Lola, entrada 5 €. ¡Vamos a apoyarla! Os espero allí', ctx: { platform: 'facebook', lang: 'es' } },
+    { text: 'Meine Nichte spielt am Samstag mit ihrer Band im Café Lola, Eintritt 5 €. Kommt alle, sie freut sich! Bis dann!', ctx: { platform: 'facebook', lang: 'de' } },
     // "Bis dann" and "os espero" with nothing sold await friends, not customers.
     { text: 'Morgen um 10 im Park zum Laufen? Bis dann!', ctx: { platform: 'x', lang: 'de' } },
     { text: 'Mañana hacemos barbacoa en casa, ¡os espero a todos!', ctx: { platform: 'facebook', lang: 'es' } },
