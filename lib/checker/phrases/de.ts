@@ -626,7 +626,11 @@ export const de: Lexicon = {
       '(?:mach(?:e)? ich|ich mach(?:e)?|ich repariere|ich installiere|ich prüfe)(?: [\\p{L}]+){0,3}? (?:kostenlos|gratis|umsonst)(?! (?:beim |das )?erste)',
       // Etwas Konkretes dem Angesprochenen angeboten ("Kann dir gern die Grafik schicken"); Preise sind Verkauf.
       '(?:kann|könnte) (?:dir|euch|ihnen) (?:gern |gerne |auch )?(?:die|den|das|meine|meinen|mein) (?!preis|preise|angebot|katalog)[\\p{L}-]+ (?:schicken|senden|geben|zeigen)',
-      '(?:erkläre|erklär|helfe|zeige)(?: [\\p{L}\'’]+){0,3}? (?:kostenlos|gratis|umsonst)', '(?:so|wie|wo) (?:kann man|könnt ihr|können sie|man) (?:den (?:betroffenen|opfern) )?(?:helfen|spenden)', 'vielleicht hilft (?:es|das)', 'hoffe,? (?:es|das) hilft', 'helfe gerne', 'gerne helfen', 'meldet euch gerne', 'falls (?:es|das) hilft', 'ohne Gegenleistung'],
+      '(?:erkläre|erklär|helfe|zeige)(?: [\\p{L}\'’]+){0,3}? (?:kostenlos|gratis|umsonst)', '(?:so|wie|wo) (?:kann man|könnt ihr|können sie|man) (?:den (?:betroffenen|opfern) )?(?:helfen|spenden)', 'vielleicht hilft (?:es|das)', 'hoffe,? (?:es|das) hilft', 'helfe gerne', 'gerne helfen', 'meldet euch gerne', 'falls (?:es|das) hilft', 'ohne Gegenleistung',
+      // Etwas Bestimmtes dem Angeschriebenen angeboten ("schreib mir, dann schick ich dir das Modell"), wie spanisch "te paso
+      // el modelo"; Preise, Katalog oder Angebot sind ein Verkauf.
+      '(?:schick|schicke|sende|geb|gebe) ich dir (?:gern |gerne )?(?:das|den|die|mein|meine|meinen)(?! (?:preis|preise|preisliste|katalog|angebot|kurs|e-?book|link|rabatt|rabattcode|code|gutschein)(?![\\p{L}]))',
+    ],
     invitation: [
       // Meeting those who will be there anyway ("Sagt gern Hallo, wenn ihr auch da seid").
       '(?:sagt|sag) (?:gern |gerne |doch )?hallo,? (?:wenn|falls) (?:ihr|du) (?:auch )?(?:da|dort|vor ort) (?:seid|bist)',

@@ -969,7 +969,7 @@ export const en: Lexicon = {
       'glad to help',
       // A thing the author made for themselves, offered to the one answered ("DM me and I'll send you the checklist I made"),
       // as "te paso la lista que hice", "je t'envoie la liste que j'ai faite": help, no pitch.
-      "(?:i'll|i will|i can|i'd|happy to|glad to) (?:send|email|forward|pass) (?:you|u) (?:the|a|my) (?:[\\p{L}-]+ ){0,2}?[\\p{L}-]+ (?:i|we) (?:made|wrote|used|kept|put together)(?! (?:for (?:my|our) (?:clients|customers|course|students|members|subscribers|community)))(?![\\p{L}])",
+      "(?:i'll|i will|i can|i'd|happy to|glad to) (?:send|email|forward|pass) (?:you|u) (?:the|a|my) (?:[\\p{L}-]+ ){0,2}?[\\p{L}-]+ (?:i|we) (?:made|wrote|used|kept|put together|bought|got|ordered|found|use)(?! (?:for (?:my|our) (?:clients|customers|course|students|members|subscribers|community)))(?![\\p{L}])",
       // The work itself done free for whoever asks ("If anyone needs Linux on an old PC, message me. I do it for free").
       "(?:i|we)(?:'ll| will|'d| would)? (?:do|fix|set up|install|repair|check|proofread|review) (?:it|this|that|them|yours)(?: [\\p{L}'’]+){0,2}? (?:for free|free of charge|at no cost|for nothing)(?! (?:the |your |on (?:the |your )?)?first)",
       // Help promised free of charge beside the contact that takes it up ("DM me and I'll explain for free").

@@ -596,7 +596,11 @@ export const fr: Lexicon = {
       "je (?:le |la |les |vous |t'|te )?(?:fais|répare|installe|relis|corrige)(?: [\\p{L}]+){0,2}? (?:gratuitement|gratos|gratis|sans frais|bénévolement)(?! (?:la )?premi[eè]re)",
       // Quelque chose de précis offert à qui l'on répond (« je peux t'envoyer le graphique ») ; tarifs et devis, c'est vendre.
       "je (?:peux|pourrais) (?:t'|te |vous )(?:envoyer|passer|partager|montrer) (?:le|la|les|l'|mon|ma|mes)(?! ?(?:tarifs?|prix|catalogue|devis)(?![\\p{L}]))",
-      "(?:je (?:vous|t') ?(?:l')?(?:explique|aide|montre))(?: [\\p{L}]+){0,2}? (?:gratuitement|gratos|gratis|sans frais)", "(?:comment|o[uù]) (?:aider|donner|faire un don)", "aider les (?:sinistr[ée]s|victimes|familles)", "j'esp[èe]re que [çc]a (?:aide|aidera)", 'si [çc]a peut aider', 'ravie? d\'aider', 'avec plaisir', 'sans contrepartie'],
+      "(?:je (?:vous|t') ?(?:l')?(?:explique|aide|montre))(?: [\\p{L}]+){0,2}? (?:gratuitement|gratos|gratis|sans frais)", "(?:comment|o[uù]) (?:aider|donner|faire un don)", "aider les (?:sinistr[ée]s|victimes|familles)", "j'esp[èe]re que [çc]a (?:aide|aidera)", 'si [çc]a peut aider', 'ravie? d\'aider', 'avec plaisir', 'sans contrepartie',
+      // Une chose précise offerte à qui l'on répond (« écris-moi, je t'envoie le modèle »), comme l'espagnol « te paso el
+      // modelo » ; prix, catalogue ou devis sont une vente.
+      "je (?:t'|te |vous )(?:envoie|passe|transmets) (?:le|la|les|l'|mon|ma|mes)(?! ?(?:prix|tarifs?|catalogue|devis|guide|formation|offre|ebook|lien|code|réduction|promo)(?![\\p{L}]))",
+    ],
     invitation: [
       // Meeting those who will be there anyway ("venez me dire bonjour si vous y êtes").
       '(?:venez|viens) (?:me |nous )?dire bonjour,? si (?:vous (?:y )?[êe]tes|tu (?:y )?es|vous passez|tu passes)',

@@ -592,7 +592,11 @@ export const pt: Lexicon = {
       '(?:fa[cç]o|conserto|instalo|arrumo|reviso)(?: (?:isso|isto|[\\p{L}]+)){0,2}? (?:de gra[cç]a|sem cobrar|gr[aá]tis|na faixa)(?! (?:na |a )?primeira)',
       // Algo concreto oferecido a quem se responde ("posso te mandar o gráfico"); preços e orçamento são venda.
       'posso (?:te |lhe |vos )?(?:mandar|enviar|passar|compartilhar|mostrar) (?:o|a|os|as|meu|minha|meus|minhas)(?! (?:pre[cç]os?|cat[aá]logo|or[cç]amentos?)(?![\\p{L}]))',
-      '(?:eu )?(?:te )?(?:explico|ajudo|mostro)(?: [\\p{L}]+){0,2}? (?:de gra[cç]a|sem cobrar|gr[aá]tis)', '(?:como|onde) (?:ajudar|doar)', 'ajud(?:ar|e) (?:as|os) (?:v[ií]timas|desabrigad[oa]s|atingid[oa]s|fam[ií]lias)', 'espero que ajude', 'se (?:te |lhe )?ajudar', '(?:caso|se) (?:isso |isto )?(?:te |lhe |vos )?(?:ajude|sirva)', 'se (?:te |lhe )?servir', 'fico feliz em ajudar', 'qualquer d[uú]vida'],
+      '(?:eu )?(?:te )?(?:explico|ajudo|mostro)(?: [\\p{L}]+){0,2}? (?:de gra[cç]a|sem cobrar|gr[aá]tis)', '(?:como|onde) (?:ajudar|doar)', 'ajud(?:ar|e) (?:as|os) (?:v[ií]timas|desabrigad[oa]s|atingid[oa]s|fam[ií]lias)', 'espero que ajude', 'se (?:te |lhe )?ajudar', '(?:caso|se) (?:isso |isto )?(?:te |lhe |vos )?(?:ajude|sirva)', 'se (?:te |lhe )?servir', 'fico feliz em ajudar', 'qualquer d[uú]vida',
+      // Uma coisa precisa oferecida a quem se responde ("me chama que te passo o modelo"), como o espanhol "te paso el
+      // modelo"; preços, catálogo ou orçamento são venda.
+      '(?:te|lhe|vos) (?:passo|mando|envio) (?:o|a|os|as|meu|minha)(?! (?:pre[çc]os?|valor(?:es)?|cat[áa]logo|tabela|or[çc]amento|guia|curso|ebook|link|desconto|cupom|c[óo]digo|pix)(?![\\p{L}]))',
+    ],
     invitation: [
       // Meeting those who will be there anyway ("se estiver por lá, passa pra dizer oi").
       '(?:passa|passem|venha|venham) (?:pra|para|a) (?:dizer oi|dar um oi|dar um ol[aá]),? se (?:estiver|estiverem|for|forem) (?:por l[aá]|l[aá]|perto)',

@@ -7,6 +7,12 @@ const LI = { platform: 'linkedin', reply: true } as const;
 
 testRule(rule, {
   valid: [
+    // A reply from the same trouble, offering to send the part the author bought: help taken up by a message, the price
+    // what the author paid.
+    { text: "Same thing happened with my boiler, it was the thermostat. DM me and I'll send you the model I bought, it was $35 at Home Depot", ctx: { platform: 'reddit', reply: true } },
+    { text: 'Hatte das gleiche Problem mit der Heizung, war das Thermostat. Schreib mir gern eine PN, dann schick ich dir das Modell, hat 35 € im Baumarkt gekostet', ctx: { platform: 'facebook', reply: true, lang: 'de' } },
+    { text: "J'ai eu le même souci avec la chaudière, c'était le thermostat. Écris-moi en MP si tu veux, je t'envoie le modèle, 35 € chez Leroy Merlin", ctx: { platform: 'facebook', reply: true, lang: 'fr' } },
+    { text: 'Aconteceu o mesmo com o meu aquecedor, era o termostato. Me chama no privado que te passo o modelo, paguei R$ 90 na Leroy', ctx: { platform: 'facebook', reply: true, lang: 'pt' } },
     // Someone close to the author opening the post: their night, the author a supporter.
     { text: 'Mi sobrina toca con su banda este sábado en el bar Lola, entrada 5 €. ¡Vamos a apoyarla! Os espero allí', ctx: { platform: 'facebook', lang: 'es' } },
     { text: 'Meine Nichte spielt am Samstag mit ihrer Band im Café Lola, Eintritt 5 €. Kommt alle, sie freut sich! Bis dann!', ctx: { platform: 'facebook', lang: 'de' } },
@@ -873,6 +879,9 @@ testRule(rule, {
     { text: "Passei pela mesma renovação ano passado. Marque a biometria no mesmo dia do envio, pra mim demorou 6 semanas. Me chama que eu te mando a lista que eu fiz.", ctx: { lang: 'pt', platform: 'reddit', reply: true }, note: 'a checklist of the author’s own offered' },
   ],
   invalid: [
+    // The same message offering a price list, a guide or a discount link still sells.
+    { text: 'Schreib mir eine PN, dann schick ich dir die Preisliste', ctx: { platform: 'instagram', lang: 'de' }, flags: ['Schreib mir eine PN'] },
+    { text: 'Me chama no direct que te passo o link com desconto', ctx: { platform: 'instagram', lang: 'pt' }, flags: ['Me chama no direct'] },
     // A DJ's own night with its door price, the readers awaited by the author alone, in four languages.
     { text: 'Este viernes pincho en la Sala Sol desde las 23h 🎧 entradas en taquilla, 10 €. ¡Os espero!', ctx: { platform: 'instagram', lang: 'es' }, flags: ['Os espero'] },
     { text: 'Freitag ab 23 Uhr lege ich im Club Ost auf 🎧 Eintritt 10 € an der Abendkasse. Bis dann!', ctx: { platform: 'instagram', lang: 'de' }, flags: ['Bis dann'] },
