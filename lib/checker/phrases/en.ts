@@ -965,7 +965,7 @@ export const en: Lexicon = {
       // The help offered is free, said as its own clause after the contact ("If you need help setting up your printer, DM me, no charge").
       "(?<=(?:help|struggling|stuck|questions?|dm me|message me|msg me|hit me up|ping me|reach out)[^.!?\\n]{0,80}(?:[,;:—–(-]\\s*|\\sand\\s))(?:no charge|(?:i )?(?:don't|do not) charge(?: anything| a thing| for it)?|free of charge|at no cost|no cost|it's free|it costs nothing|costs nothing|for free|totally free|completely free)(?=\\s*[,.!;)]|\\s*$)",
       // Not "happy to share that…": news of the author's own, which the brag list reads.
-      'happy to (?:help|answer|review|share(?! that(?![\\p{L}]))|swap|chat|look|walk|explain)',
+      'happy to (?:help|answer|review|share(?! that(?![\\p{L}]))|swap|chat|look|walk|explain|pair|debug|troubleshoot|dig in|hop on a call|jump on a call|take a look)',
       'glad to help',
       // A thing the author made for themselves, offered to the one answered ("DM me and I'll send you the checklist I made"),
       // as "te paso la lista que hice", "je t'envoie la liste que j'ai faite": help, no pitch.

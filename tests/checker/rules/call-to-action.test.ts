@@ -7,6 +7,7 @@ const LI = { platform: 'linkedin', reply: true } as const;
 
 testRule(rule, {
   valid: [
+    { text: 'We had the same bug in prod last month. Pin axios to 1.6.8 and clear the lockfile, that fixed it for us. Happy to pair on it if you want, DM me.', ctx: { platform: 'x', reply: true }, note: 'help offered, taken up by a message' },
     // A reply from the same trouble, offering to send the part the author bought: help taken up by a message, the price
     // what the author paid.
     { text: "Same thing happened with my boiler, it was the thermostat. DM me and I'll send you the model I bought, it was $35 at Home Depot", ctx: { platform: 'reddit', reply: true } },
