@@ -101,9 +101,9 @@ const TICKETS_RE = /(?<![\p{L}])(?:tickets?|tix|entradas|boletos|billets?|billet
 /** Asks that only say how to reach the author. */
 const CONTACT_ASK_RE =
   /^(?:dm|message|email|e-mail|ping|text|reach out|write to|contact|inbox|(?:send|drop|shoot) (?:me|us)|escr[ií]be(?:me|nos)|escribid(?:me|nos)|escr[ií]ban(?:me|nos)|mandad(?:me|nos)|m[aá]nden(?:me|nos)|interesad[oa]s|bei interesse|interessad[oa]s|m[aá]nda(?:me|nos)|md|mp|pn|schreib(?:t|en sie)? (?:mir|uns)|kontaktier|[ée]cri(?:s|vez)[- ](?:moi|nous)|contacte[zr]?|chama|me chama|manda (?:uma )?(?:mensagem|dm)|me manda|(?:me )?chamar|mandar (?:uma )?mensagem|falar comigo|escribirme|escribirnos|mandarme un mensaje|hablarme)(?![\p{L}])/iu;
-/** A contact ask for prices ("DM me for pricing") sells, whatever help the post offers around it. */
+/** A contact ask for prices or a demo ("DM me for pricing", "DM me for a demo") sells, whatever help the post offers around it. */
 const PRICE_ASK_RE =
-  /(?<![\p{L}])(?:pricing|prices?|rates|quotes?|packages|precios?|tarifas?|presupuestos?|preise?|angebote?|tarifs?|devis|preços?|orçamentos?)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:pricing|prices?|rates|quotes?|packages|demos?|trials?|precios?|tarifas?|presupuestos?|preise?|angebote?|tarifs?|devis|preços?|orçamentos?)(?![\p{L}])/iu;
 /** Asks that take up an invitation to meet ("grab a coffee? DM me", "join us for lunch"). */
 const MEETING_ASK_RE =
   /^(?:dm|message|email|e-mail|ping|text|reach out|write to|contact|(?:send|drop|shoot) (?:me|us)|escribid|escr[ií]ban|bei interesse|join|come|hit me up|let me know|call|escr[ií]be|m[aá]ndame|env[ií]ame|[uú]nete|schreib|meld|[ée]cri|envoie|rejoins|rejoignez|(?:me )?(?:chama|manda)|vem)/iu;

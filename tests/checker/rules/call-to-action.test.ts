@@ -880,6 +880,8 @@ testRule(rule, {
     { text: "Passei pela mesma renovação ano passado. Marque a biometria no mesmo dia do envio, pra mim demorou 6 semanas. Me chama que eu te mando a lista que eu fiz.", ctx: { lang: 'pt', platform: 'reddit', reply: true }, note: 'a checklist of the author’s own offered' },
   ],
   invalid: [
+    // Help offered around a message that asks for a demo sells the demo.
+    { text: 'Happy to jump on a call to walk you through our pricing, DM me for a demo', ctx: { platform: 'linkedin' }, flags: ['DM me for'] },
     // The same message offering a price list, a guide or a discount link still sells.
     { text: 'Schreib mir eine PN, dann schick ich dir die Preisliste', ctx: { platform: 'instagram', lang: 'de' }, flags: ['Schreib mir eine PN'] },
     { text: 'Me chama no direct que te passo o link com desconto', ctx: { platform: 'instagram', lang: 'pt' }, flags: ['Me chama no direct'] },
