@@ -43,6 +43,8 @@ interface Phrase {
   afterNumber: ReadonlySet<number> | null;
   /** Literals one of which every match holds (phrase-keys.ts requiredLiterals); null when none is known. */
   need: readonly string[] | null;
+  /** `need` as literal ids (literalId), to look up where each next stands in the text without a map. */
+  needIds: readonly number[] | null;
 }
 
 export interface IndexedList {
@@ -83,8 +85,14 @@ export function indexPhrases(phrases: readonly string[]): IndexedList {
       next: start && start.next.size > 0 ? start.next : null,
       nextPairs: start && start.nextPairs.size > 0 ? start.nextPairs : null,
       afterNumber: start?.afterNumber ? new Set([...start.afterNumber].map((c) => c.charCodeAt(0))) : null,
-      need: requiredLiterals(phrase),
+      need: null,
+      needIds: null,
     };
+    const need = requiredLiterals(phrase);
+    if (need) {
+      entry.need = need;
+      entry.needIds = need.map(literalId);
+    }
     for (const key of keys) {
       const filed = byKey.get(key);
       if (filed) filed.push(entry);
@@ -558,7 +566,7 @@ function joinedSlot(index: CombinedIndex, word: string, parts: readonly string[]
 }
 
 function tryAt(p: Entry, text: string, at: number, found: (Found[] | null)[]): boolean {
-  if (p.need !== null && !mayHold(p.need, text, at)) return false;
+  if (p.needIds !== null && !mayHold(p.need!, p.needIds, text, at)) return false;
   // test() rather than exec(): a sticky regex leaves lastIndex at the match's end, and test() builds no match array.
   const sticky = stickyOf(p);
   sticky.lastIndex = at;
@@ -576,28 +584,70 @@ function tryAt(p: Entry, text: string, at: number, found: (Found[] | null)[]): b
  * sign to k) onto the literals' letters, so the text in lower case holds every literal a match holds, where lower
  * case keeps the text's length (positions stay put) and there is no ſ (whose lower case stays ſ). Otherwise the
  * filter says yes and the regex decides.
+ *
+ * Each literal's next place in the text is remembered for the text (literalNext): asked again at or before that
+ * place the answer is known, and a literal found nowhere after a place is not looked for again after it. A search
+ * from every start through a long text cost more than the tries it saved; this way each literal's searches cover the
+ * text about once per pass over it.
  */
-function mayHold(need: readonly string[], text: string, at: number): boolean {
+function mayHold(need: readonly string[], ids: readonly number[], text: string, at: number): boolean {
   if (text !== lowered.text) {
-    const lower = text.length <= FILTER_MAX_LENGTH ? text.toLowerCase() : '';
+    const lower = text.toLowerCase();
     lowered.text = text;
-    lowered.lower = text.length <= FILTER_MAX_LENGTH && lower.length === text.length && !text.includes('ſ') ? lower : null;
+    lowered.lower = lower.length === text.length && !text.includes('ſ') ? lower : null;
+    lowered.stamp++;
   }
   const lower = lowered.lower;
   if (lower === null) return true;
-  for (let i = 0; i < need.length; i++) if (lower.indexOf(need[i]!, at) !== -1) return true;
+  const stamp = lowered.stamp;
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i]!;
+    let next = literalNext[id]!;
+    // Known when found at or after `at`, or found nowhere after a place at or before `at`.
+    if (literalStamp[id] !== stamp || (next >= 0 ? next < at : literalFrom[id]! > at)) {
+      next = lower.indexOf(need[i]!, at);
+      literalNext[id] = next;
+      literalFrom[id] = at;
+      literalStamp[id] = stamp;
+    }
+    if (next >= at) return true;
+  }
   return false;
 }
 
-/**
- * Longer texts are not filtered: their required words nearly always stand somewhere after the start, and looking for
- * them through thousands of characters, in a lower-case copy of the text, cost more than the tries it saved (measured
- * at 3,000 characters: 4-8% slower, 9-19 KB more per check).
- */
-const FILTER_MAX_LENGTH = 1000;
-
 /** The last text mayHold lower-cased (a check's passes all run over one text), null when it cannot be used. */
-const lowered: { text: string | null; lower: string | null } = { text: null, lower: null };
+const lowered: { text: string | null; lower: string | null; stamp: number } = { text: null, lower: null, stamp: 0 };
+
+/** Every required literal of every indexed phrase, by id. */
+const literalIds = new Map<string, number>();
+/**
+ * Per literal id, for the text of `lowered.stamp`: the literal's first place at or after `literalFrom` (-1: none),
+ * and the stamp these belong to. Grown as literals are added; a check allocates nothing here.
+ */
+let literalNext = new Int32Array(0);
+let literalFrom = new Int32Array(0);
+let literalStamp = new Int32Array(0);
+
+function literalId(literal: string): number {
+  let id = literalIds.get(literal);
+  if (id === undefined) {
+    id = literalIds.size;
+    literalIds.set(literal, id);
+    if (id >= literalNext.length) {
+      const size = Math.max(256, literalNext.length * 2);
+      const grow = (old: Int32Array) => {
+        const out = new Int32Array(size);
+        out.set(old);
+        return out;
+      };
+      literalNext = grow(literalNext);
+      literalFrom = grow(literalFrom);
+      // Stamp 0 is never a text's: a new slot is never taken as known.
+      literalStamp = grow(literalStamp);
+    }
+  }
+  return id;
+}
 
 /**
  * What a list that finds nothing returns: most lists find nothing in a post, and one shared array saves an allocation
