@@ -71,6 +71,14 @@ const COUNTED_RE = /(?<![\p{L}\p{N}.,])\d+\+?\s*$/u;
 const RESOURCE_TITLE_RE =
   /(?<![\p{L}])(?:tutorials?|tutos?|videos?|vídeos?|guides?|gu[ií]as?|courses?|cursos?|cours|kurse?|walkthroughs?|classes?|clases?|aulas?)\s+(?:on|about|for|showing|de|sobre|para|zu|über|sur|pour)\s*$/iu;
 
+/**
+ * A talk's topic told ("we talk with Marta about how to…", "hablamos con Marta de cómo…", "wir sprechen darüber, wie
+ * man…", "on parle de comment…", "conversamos sobre como…"): in a post that points to the author's own episode the
+ * "how to" is what the episode is about; the post gives none of it.
+ */
+const TALK_TOPIC_RE =
+  /(?<![\p{L}])(?:talk|talks|talked|chat|chatted|speak|spoke|discuss|discussed|hablamos|hablo|habl[oó]|charlamos|conversamos|sprechen|spricht|reden|redet|parle|parlons|parlent|discutons|falamos|fala|batemos um papo)(?:\s+(?:with|con|mit|avec|com)\s+\S+(?:\s+\S+)?)?\s+(?:about|on|de|del|sobre|über|darüber,?|du|des)\s*$/iu;
+
 const LIST_ITEM_RE =
   /^[ \t]*(?:\d{1,2}[.)]|[0-9]\uFE0F?\u20E3|[•▪◦\-–*→]|\p{Extended_Pictographic}\uFE0F?)[ \t]*(\S[^\n]*)$/gmu;
 /** A list teaches when its items say something, not when they are two-word labels ("✅ Curriculum Design"). */
@@ -312,7 +320,7 @@ export function computeSignals(doc: Doc, book: PhraseBook, find: (key: PhraseKey
   const out: GiveSignal[] = [];
   // "First lesson free" is a sale's term: its "lesson" is none given here.
   const terms = find('trial');
-  const ownThing = find('plug').length > 0 || find('release').length > 0;
+  const ownThing = find('plug').length > 0 || find('release').length > 0 || find('issueHeading').length > 0;
   const thanks = find('thanks');
   // An open door is one with nothing to buy or book: a post that asks and names a price ("kids welcome! 120 dollars a
   // week, book at the link in bio") welcomes to a sale, and its welcome is the pitch's.
@@ -340,7 +348,7 @@ export function computeSignals(doc: Doc, book: PhraseBook, find: (key: PhraseKey
       // author's own thing and its price is the pitch's wrapping, not help.
       if (key === 'helping' && sellsOwn(doc, find, sentenceAt(ctx.sentences, m.start))) continue;
       if (key === 'helping' && linksOwn(doc, find, sentenceAt(ctx.sentences, m.start))) continue;
-      if (ownThing && key === 'teaching' && RESOURCE_TITLE_RE.test(doc.text.slice(Math.max(0, m.start - 40), m.start))) continue;
+      if (ownThing && key === 'teaching' && (RESOURCE_TITLE_RE.test(doc.text.slice(Math.max(0, m.start - 40), m.start)) || TALK_TOPIC_RE.test(doc.text.slice(Math.max(0, m.start - 50), m.start)))) continue;
       if (key === 'teaching' && COUNTED_RE.test(doc.text.slice(Math.max(0, m.start - 8), m.start)) && find('plug').some((p) => p.start < m.start)) continue;
       out.push({ signal, start: m.start, end: m.end, weight: WEIGHT[signal].one });
     }

@@ -407,6 +407,9 @@ export const de: Lexicon = {
       '(?:ich bin|wir sind) (?:jetzt |gerade |wieder |endlich )?live(?![\\p{L}])(?! (?:dabei|gewesen|erlebt|gesehen|beim|am|vor|im|in)(?![\\p{L}]))',
       // Dasselbe ohne Subjekt neben dem Link des Streams ("PSA: bin live und spiele Hollow Knight 🎮 twitch.tv/…").
       "(?:bin|sind) (?:jetzt |gerade |wieder |endlich )?live(?![-\\p{L}])(?! (?:dabei|gewesen|erlebt|gesehen|beim|am|vor|im|in)(?![\\p{L}]))(?=[^\\n]{0,200}?(?:twitch|kick\\.com|youtu\\.?be|/live))",
+      // Der Autor streamt, neben dem Link des Streams ("Ich streame heute ab 19 Uhr wieder Stardew, kommt vorbei 💚
+      // twitch.tv/…", "heute streamen wir…"); "sie streamt" ist der Stream einer anderen.
+      "(?:streame|(?<=wir\\s+)streamen|streamen wir)(?![\\p{L}])(?=[^\\n]{0,200}?(?:twitch|kick\\.com|/live))",
       "(?:in \\d+ ?min(?:uten)?|gleich|heute(?: abend)?|um \\d+(?::\\d+)? uhr|ab \\d+(?::\\d+)? uhr) geht'?s (?:hier |bei mir |bei uns )?live los|geht'?s (?:gleich |in \\d+ ?min(?:uten)? )live los",
       '(?<![\\s\\S])(?:[\\p{Extended_Pictographic}\\uFE0F]\\s*)*(?:jetzt live|live jetzt)(?![\\p{L}])(?=[\\s\\S]{0,200}?(?:twitch|kick\\.com|youtu\\.?be|/live|stream))',
       // Der Start des Streams mit seiner Zeit als Überschrift ("Stream startet in 10 Minuten!", "Der Stream beginnt um 20

@@ -525,6 +525,10 @@ export const en: Lexicon = {
       // The author live with what they are doing, beside the stream's link ("PSA: I'm live playing the new Hollow Knight
       // 🎮 twitch.tv/…"), as Spanish 'estoy en directo' reads; "I'm live-tweeting the council meeting" names no stream.
       "(?:i'm|i am|im|we're|we are) (?:now |currently |back |still )?live(?![-\\p{L}])(?=[^\\n]{0,200}?(?:twitch|kick\\.com|youtu\\.?be|/live))",
+      // The author streaming, told beside the stream's link ("Streaming Stardew again tonight from 7pm, come hang out 💚
+      // twitch.tv/…"). Someone else's stream ("she's streaming", "they were streaming") and a years-long habit told ("I've
+      // been streaming for 3 years") are not the day's show; nor a streaming service.
+      "(?<!(?:is|are|was|were|they're|he's|she's|it's|been|@[\\p{L}\\p{N}_]+)\\s+)streaming(?![-\\p{L}])(?! (?:service|platform|site|app|rights|deal|price|subscription|war)s?(?![\\p{L}]))(?=[^\\n]{0,200}?(?:twitch|kick\\.com|/live))",
       // The same said as the post's heading ("🔴 LIVE NOW", "Now live:") beside the stream it points to: nothing else is
       // its subject. "The council meeting is live now" names another, and a newsroom's "LIVE NOW: the vote" no stream.
       '(?<![\\s\\S])(?:[\\p{Extended_Pictographic}\\uFE0F]\\s*)*(?:live now|now live)(?![\\p{L}])(?=[\\s\\S]{0,200}?(?:twitch|kick\\.com|youtu\\.?be|/live|stream))',

@@ -397,6 +397,9 @@ export const es: Lexicon = {
       '(?:responde|responded|comenta|comentad|contesta)(?: (?:aqu[ií]|abajo))? y (?:te|os) (?:digo|cuento|explico|ense[nñ]o|mando|paso|escribo)', '(?:escr[ií]beme|escr[ií]bele|cont[aá]ctame|cont[aá]ctala|cont[aá]ctalo)'],
     affiliate: ['(?:con|desde|por) mi (?:enlace|link) de (?:referido|invitación)', '(?:compras?|compr[aá]is|compren?|comprar|comprando|comprarla|comprarlo|comprad) (?:(?:algo|la|lo|las|los) )?(?:con|desde|por|a trav[eé]s de) mi (?:enlace|link)', '(?:enlace|link|código) de referido', 'mi código de invitación', '(?:enlaces?|links?) (?:de )?afiliad[oa]s?', '#publi', '#ad', 'colaboraci[oó]n pagada', 'patrocinado por'],
     brag: [
+      // El autor en directo, junto al enlace del directo ("Hoy a partir de las 19h vuelvo a streamear Stardew, pasaos 💚
+      // twitch.tv/…", "estaré en directo"); "ella streamea" es el de otra.
+      "(?:streameo|stremeo|streamear[ée]|vuelvo a streamear|voy a streamear|vamos a streamear|estar[ée] en directo|estaremos en directo|hago directo|hacemos directo)(?![\\p{L}])(?=[^\\n]{0,200}?(?:twitch|kick\\.com|/live))",
       // Un premio del año ("Nuestro despacho fue reconocido como «Firma Contable del Año»"); con otro sujeto delante ("Bad
       // Bunny fue elegido artista del año") es noticia (humblebrag aboutSomeoneElse).
       '(?:elegid|votad|seleccionad|reconocid|nombrad|premiad|galardonad|distinguid)[oa]s? (?:como )?(?:el |la |los |las )?(?:[«"“]?[\\p{L}\\p{N}&-]+ ){0,5}?del a[ñn]o(?![\\p{L}])',
@@ -713,7 +716,7 @@ export const es: Lexicon = {
       // Meeting those who will be there anyway ("si andas por ahí, pasa a saludar").
       '(?:pasa|p[aá]sate|pasad|ven|venid|vengan) a saludar(?:me|nos)?,? si (?:est[aá]s|est[aá]is|vas|vais|andas|van) (?:por ah[ií]|all[ií]|por all[aá]|cerca)',
       'si (?:est[aá]s|est[aá]is|vas|vais|andas|van) (?:por ah[ií]|all[ií]|por all[aá]|cerca),? (?:pasa|p[aá]sate|pasad|ven|venid|vengan) a saludar',
-      'tomamos un caf[eé]', 'hablamos', 'me encantar[ií]a (?:conocer|hablar|charlar)',
+      'tomamos un caf[eé]', 'hablamos(?! con [^.!?\\n]{1,60}? (?:sobre|de)(?![\\p{L}]))', 'me encantar[ií]a (?:conocer|hablar|charlar)',
       // La puerta abierta de un encuentro: cualquiera puede venir, sin comprar ni reservar ("entrada libre, sin inscripción").
       '(?:tod[oa]s|todo el mundo|(?:los )?niñ[oa]s|(?:las )?familias|(?:los )?peques|(?:los )?perros) (?:(?:son|es|est[aá]n) )?(?:muy )?bienvenid[oa]s?|entrada libre|sin inscripci[oó]n|no hace falta inscribirse'],
   },

@@ -371,6 +371,9 @@ export const fr: Lexicon = {
       // Le code ou le lien de parrainage, dit aussi « code parrain » / « lien parrain » (« avec mon code parrain JULIE20 »).
       '(?:lien|code) (?:de )?parrain(?:age)?(?![\\p{L}])', '(?:ach[eè]t|command)\\p{L}* (?:\\p{L}+ ){0,2}?(?:via|avec|par|en passant par) mon lien', "mon code d'invitation", 'liens? affili[ée]s?', "liens? d'affiliation", '#pub', '#sponsoris[ée]', 'partenariat r[ée]mun[ée]r[ée]', 'sponsoris[ée] par'],
     brag: [
+      // L'auteur en stream, à côté du lien du live ("Je stream Stardew ce soir à partir de 19h 💚 twitch.tv/…", "je serai en
+      // live"); "elle stream" est le live d'une autre.
+      "(?<=(?:je|on)\\s+)(?:stream|streame|serai en live|sera en live|lance le live)(?![\\p{L}])(?=[^\\n]{0,200}?(?:twitch|kick\\.com|/live))",
       // Un prix de l'année (« Notre cabinet a été récompensé comme cabinet comptable de l'année ») ; avec un autre sujet
       // devant (« Aya Nakamura élue artiste de l'année ») c'est une nouvelle (humblebrag aboutSomeoneElse).
       "(?:élu|nommé|désigné|récompensé|sacré|distingué)e?s? (?:comme )?(?:le |la |l['’])?(?:[«\"“]?[\\p{L}\\p{N}&'’-]+ ){0,5}?de l['’]ann[ée]e(?![\\p{L}])",

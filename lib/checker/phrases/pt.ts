@@ -372,6 +372,9 @@ export const pt: Lexicon = {
       // O link, código ou cupom de indicação ("usa meu cupom de indicação"), como 'referral code'.
       '(?:link|c[oó]digo|cupom) de indica[cç][aã]o', '(?:compra|compras|compre|comprar|comprando|comprarem|comprem) (?:\\p{L}+ ){0,2}?(?:pelo|com o|atrav[eé]s do) meu link', 'meu código de convite', 'links? (?:de )?afiliad[oa]s?', '#publi', '#publicidade', 'parceria paga', 'patrocinado por', '#ad'],
     brag: [
+      // A live do autor, ao lado do link ("Hoje às 19h tem live de Stardew de novo, cola lá 💚 twitch.tv/…", "vou fazer
+      // live"); "ela faz live" é a de outra pessoa.
+      "(?<=(?:tem|ter|teremos|fazer|farei|fazendo|faço|faco)\\s+(?:uma\\s+)?)live(?![-\\p{L}])(?=[^\\n]{0,200}?(?:twitch|kick\\.com|/live))",
       // Um prémio do ano ("O nosso escritório foi distinguido como escritório do ano"); com outro sujeito antes ("Anitta
       // foi eleita artista do ano") é notícia (humblebrag aboutSomeoneElse).
       '(?:eleit|reconhecid|escolhid|selecionad|distinguid|premiad|nomead)[oa]s? (?:como )?(?:o |a |os |as )?(?:[«"“]?[\\p{L}\\p{N}&-]+ ){0,5}?do ano(?![\\p{L}])',

@@ -38,6 +38,12 @@ testRule(rule, {
     { text: 'Bin live dabei gewesen, als der Stream auf twitch.tv/rbtv abstürzte, legendär.', ctx: { platform: 'x', lang: 'de' }, note: 'was there' },
     // A stream someone else runs, or a question about when one's stream starts.
     { text: 'The council stream starts in 10 minutes, agenda item 4 is the bus depot.', ctx: { platform: 'x', lang: 'en' }, note: "the council's stream" },
+    // Someone else streaming, a habit of years told, a streaming service: not the day's show of the author's.
+    { text: 'My daughter is streaming her first speedrun tonight on twitch.tv/milaruns, so proud of her', ctx: { platform: 'x', lang: 'en' }, note: "the daughter's stream" },
+    { text: "I've been streaming on twitch for 3 years, here is what I learned about mics: twitch.tv/lena has the clips", ctx: { platform: 'x', lang: 'en' }, note: 'a habit told' },
+    { text: 'Watching @xqc streaming the new patch, twitch.tv/xqc is chaos right now', ctx: { platform: 'x', lang: 'en' }, note: "another's stream" },
+    { text: 'Sie streamt heute Abend zum ersten Mal, schaut bei twitch.tv/mila rein!', ctx: { platform: 'x', lang: 'de' }, note: "another's stream" },
+    { text: 'Ella hace directo hoy a las 19h en twitch.tv/mila, su primer speedrun', ctx: { platform: 'x', lang: 'es' }, note: "another's stream" },
     { text: 'Stream starts tonight? no, Friday. my internet died again lol', ctx: { platform: 'x', lang: 'en' }, note: 'a question about it' },
     { text: 'Der Stream des Stadtrats beginnt um 18 Uhr, Thema ist das Freibad.', ctx: { platform: 'x', lang: 'de' }, note: "the council's stream" },
     // xlang19: leaving in five minutes, a brother on TV, a radio shop, going out in the heat: no press of the author's.
@@ -243,6 +249,12 @@ testRule(rule, {
     { text: 'Hoy a las 8 stream en Twitch jugando el nuevo Zelda, los espero a todos 🎮 twitch.tv/elpepegamer', ctx: { platform: 'youtube', lang: 'es' }, flags: ['Hoy a las 8 stream en Twitch'] },
     { text: 'Heute um 20 Uhr Stream auf Twitch, wir zocken das neue Zelda 🎮 twitch.tv/maxzockt', ctx: { platform: 'youtube', lang: 'de' }, flags: ['Heute um 20 Uhr Stream auf Twitch'] },
     { text: 'Ce soir 20h stream sur Twitch, on joue au nouveau Zelda 🎮 twitch.tv/lucasjoue', ctx: { platform: 'youtube', lang: 'fr' }, flags: ['Ce soir 20h stream sur Twitch'] },
+    // The author streaming, told beside the stream's link, in five languages.
+    { text: 'Streaming Stardew Valley again tonight from 7pm, come hang out 💚 twitch.tv/lenaplays', ctx: { platform: 'bluesky', lang: 'en' }, flags: ['Streaming'] },
+    { text: 'Hoy a partir de las 19h vuelvo a streamear Stardew Valley 💚 twitch.tv/lenajuega', ctx: { platform: 'bluesky', lang: 'es' }, flags: ['vuelvo a streamear'] },
+    { text: 'Ich streame heute ab 19 Uhr wieder Stardew Valley, kommt vorbei 💚 twitch.tv/lenaspielt', ctx: { platform: 'bluesky', lang: 'de' }, flags: ['streame'] },
+    { text: 'Je stream Stardew Valley ce soir à partir de 19h 💚 twitch.tv/lenajoue', ctx: { platform: 'bluesky', lang: 'fr' }, flags: ['stream'] },
+    { text: 'Hoje às 19h tem live de Stardew Valley de novo, cola lá 💚 twitch.tv/lenajoga', ctx: { platform: 'bluesky', lang: 'pt' }, flags: ['live'] },
     // The author's launch on a launch or crowdfunding site, in five languages.
     { text: "We're live on Product Hunt today!! 🚀", ctx: { platform: 'x' }, flags: ["We're live on Product Hunt"] },
     { text: '¡Estamos en Product Hunt hoy! 🚀', ctx: { platform: 'x', lang: 'es' }, flags: ['Estamos en Product Hunt'] },

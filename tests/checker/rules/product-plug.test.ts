@@ -6,6 +6,9 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    // Someone else's new episode passed on, with nowhere of the author's to take it: news of a show.
+    { text: 'New episode of Serial is out and the first ten minutes explain how the appeal actually works. Worth it.', note: "another's show, no ask" },
+    { text: 'Nuevo vídeo de Dot CSV ya disponible, explica genial cómo funcionan los transformers.', ctx: { lang: 'es' }, note: "another's video, no ask" },
     { text: 'Mi programa favorito de la radio vuelve en enero, qué ganas', ctx: { platform: 'x', lang: 'es' }, note: "a fan's favourite programme" },
     { text: 'My podcast cohost recommended this mic, try it out if you record at home: the Samson Q2U, $70, USB and XLR.', ctx: { platform: 'x' }, note: 'a person of the show named' },
     // 'jabá' as an accusation of someone's paid placement is no label of one's own plug.
@@ -384,8 +387,8 @@ testRule(rule, {
     { text: 'Justo para esto creamos Facturín, te lo recomiendo: facturin.es', ctx: { lang: 'es', platform: 'linkedin', reply: true }, flags: ['Justo para esto creamos'] },
     { text: 'Foi exatamente para isso que criámos o Faturix 😉 faturix.pt', ctx: { lang: 'pt', platform: 'linkedin', reply: true }, flags: ['Foi exatamente para isso que criámos'] },
     // An episode said to be out, with where to listen ("Listen on Spotify" as people write it in each language).
-    { text: 'Episodio nuevo del podcast ya disponible 🎙️ ¡Escuchadlo en Spotify!', ctx: { lang: 'es' }, flags: ['ya disponible'] },
-    { text: 'Neue Podcastfolge ist raus 🎙️ Hört rein auf Spotify!', ctx: { lang: 'de' }, flags: ['ist raus'] },
+    { text: 'Episodio nuevo del podcast ya disponible 🎙️ ¡Escuchadlo en Spotify!', ctx: { lang: 'es' }, flags: ['Episodio nuevo del podcast ya disponible'] },
+    { text: 'Neue Podcastfolge ist raus 🎙️ Hört rein auf Spotify!', ctx: { lang: 'de' }, flags: ['Neue Podcastfolge ist raus'] },
     // Open source that also asks to be lifted (a star) is no plain gift: the plug stays.
     { text: 'Check out my new open source project! github.com/x/y ⭐ Star it please!', flags: ['my new open'] },
     // A book said to be on a marketplace with its price and link, after a nudge to those who have not bought it yet.
@@ -573,6 +576,13 @@ testRule(rule, {
     { text: 'Neue Folge: Dr. Lee erklärt, warum Schlaf wichtiger ist als Ernährung. Jetzt überall, wo es Podcasts gibt', ctx: { lang: 'de' }, flags: ['Neue Folge'] },
     { text: "Nouvel épisode : le Dr Lee explique pourquoi le sommeil compte plus que l'alimentation. À écouter sur toutes les plateformes", ctx: { lang: 'fr' }, flags: ['Nouvel épisode'] },
     { text: 'Novo episódio: a Dra. Lee explica por que o sono importa mais que a dieta. Ouça no seu app de podcasts', ctx: { lang: 'pt' }, flags: ['Novo episódio'] },
+    // The same heading told as out, with what the episode talks about ("we talk with X about how to…" is its topic,
+    // not a lesson given), in five languages.
+    { text: 'New podcast episode is out 🎙️ We talk with @martagarcia about starting a business in the countryside. Listen on Spotify 👇', flags: ['New podcast episode is out'] },
+    { text: 'Nuevo episodio del pódcast ya disponible 🎙️ Hablamos con @martagarcia de cómo emprender en el campo. Escúchalo en Spotify 👇', ctx: { lang: 'es' }, flags: ['Nuevo episodio del pódcast ya disponible'] },
+    { text: 'Neue Podcastfolge ist draußen 🎙️ Wir sprechen mit @martagarcia darüber, wie man auf dem Land gründet. Jetzt auf Spotify anhören 👇', ctx: { lang: 'de' }, flags: ['Neue Podcastfolge ist draußen'] },
+    { text: 'Nouvel épisode du podcast dispo 🎙️ On parle avec @martagarcia de comment entreprendre à la campagne. À écouter sur Spotify 👇', ctx: { lang: 'fr' }, flags: ['Nouvel épisode du podcast dispo'] },
+    { text: 'Episódio novo do podcast no ar 🎙️ Conversamos com @martagarcia sobre empreender no campo. Ouça no Spotify 👇', ctx: { lang: 'pt' }, flags: ['Episódio novo do podcast no ar'] },
     // The imperative itself still asks.
     { text: 'We built LedgerLite, automatic bookkeeping for freelancers. Get it now at ledgerlite.example.com', flags: ['We built'] },
     // A tip that only sets up the author's product ("that's why we built", offer pitchTurn) with a way to take it: the

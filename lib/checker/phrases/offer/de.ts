@@ -77,7 +77,7 @@ export const deOffer: OfferLexicon = {
     // xlang19: a phone or WhatsApp number to call for the service: how an ad is taken up (backs its copy).
     { pattern: "(?:ruft? (?:uns |mich )?an|anrufen|whatsapp|sms)(?: (?:an|unter))?:? ?\\+?\\(?\\d[\\d().\\s/-]{6,}\\d", why: WHY.contact, example: "Notdienst rund um die Uhr, ruft an: 0660 555 1234" },
     { pattern: '(?:immer )?noch nicht (?:zugegriffen|bestellt|gekauft|geholt|gesichert)[^.!?\\n]{0,60}\\?', why: WHY.notYetBought, example: 'Noch nicht zugegriffen?' },
-    { pattern: "(?:jetzt )?überall,? wo es podcasts gibt|(?:jetzt|gleich) (?:anhören|reinhören|ansehen|anschauen)|hört (?:(?:doch|mal|jetzt|gleich|gern|gerne) )*rein|(?:jetzt )?auf (?:meinem|unserem) kanal", why: WHY.listenAt, example: "Jetzt überall, wo es Podcasts gibt" },
+    { pattern: "(?:jetzt )?überall,? wo es podcasts gibt|(?:jetzt|gleich) (?:anhören|reinhören|ansehen|anschauen)|(?:jetzt )?(?:auf|bei) (?:spotify|apple podcasts|deezer|youtube) (?:anhören|reinhören|ansehen|anschauen)|hört (?:(?:doch|mal|jetzt|gleich|gern|gerne) )*rein|(?:jetzt )?auf (?:meinem|unserem) kanal", why: WHY.listenAt, example: "Jetzt überall, wo es Podcasts gibt" },
     {
       pattern: '(?:jetzt|hier|gleich) (?:bestellen|kaufen|herunterladen|downloaden|anmelden|testen|ausprobieren|sichern|buchen|vorbestellen|installieren)',
       why: WHY.takeIt,
@@ -123,6 +123,11 @@ export const deOffer: OfferLexicon = {
   ],
   issueHeading: [
     { pattern: '(?:neue (?:folge|episode)|neues (?:video|interview)|neuer (?:beitrag|artikel|blogartikel))(?=\\s*[:–—-])', why: WHY.newIssue, example: 'Neue Folge: Dr. Lee erklärt, warum Schlaf wichtiger ist' },
+    {
+      pattern: '(?:neue (?:folge|episode|podcastfolge|podcast-folge|podcast-episode)|neues (?:video|interview|youtube-video)|neuer (?:beitrag|artikel|blogartikel))(?: (?:vom|von meinem|von unserem) (?:podcast|kanal|blog))? (?:ist )?(?:jetzt )?(?:online|draußen|raus|verfügbar)(?![\\p{L}])',
+      why: WHY.newIssue,
+      example: 'Neue Podcastfolge ist draußen 🎙️ Jetzt auf Spotify anhören',
+    },
   ],
   featureHeading: [
     { pattern: '(?:neues (?:feature|update)|neue (?:funktion|funktionen|features|integration))(?=\\s*(?:[:–—!-]|\\p{Extended_Pictographic}))', why: WHY.newFeature, example: 'Neues Feature 🚨 Ab sofort könnt ihr Beiträge für 12 Konten planen' },

@@ -168,6 +168,12 @@ export const enOffer: OfferLexicon = {
   ],
   issueHeading: [
     { pattern: 'new (?:episode|video|post|blog post|article|essay|issue|podcast episode)(?=\\s*[:–—-])', why: WHY.newIssue, example: 'New episode: Dr. Lee explains why sleep matters more than diet' },
+    // The same heading told as out ("New podcast episode is out 🎙️ … Listen on Spotify"), beside the way to take it.
+    {
+      pattern: "new (?:(?:podcast|pod|youtube|yt|blog) )?(?:episode|video|post|blog post|article|essay|issue)(?: of (?:the|my|our) (?:podcast|pod|show|channel|series|newsletter))? (?:is |just )?(?:out|live|up|dropped|went live)(?![\\p{L}])",
+      why: WHY.newIssue,
+      example: 'New podcast episode is out 🎙️ We talk with Marta about farming. Listen on Spotify',
+    },
   ],
   featureHeading: [
     { pattern: '(?:new (?:features?|integration)(?: alert| drop)?|feature (?:alert|drop))(?=\\s*(?:[:–—!-]|\\p{Extended_Pictographic}))', why: WHY.newFeature, example: 'New feature alert 🚨 You can now schedule posts for 12 accounts' },

@@ -124,6 +124,11 @@ export const esOffer: OfferLexicon = {
   ],
   issueHeading: [
     { pattern: 'nuevo (?:episodio|v[ií]deo|post|art[ií]culo|cap[ií]tulo)(?=\\s*[:–—-])', why: WHY.newIssue, example: 'Nuevo episodio: la Dra. Lee explica por qué el sueño importa' },
+    {
+      pattern: '(?:nuevo (?:episodio|v[ií]deo|post|art[ií]culo|cap[ií]tulo)|(?:episodio|v[ií]deo|cap[ií]tulo) nuevo)(?: (?:del|de mi|de nuestro) (?:p[óo]dcast|canal|blog|programa))? (?:ya )?(?:est[áa] )?(?:disponible|fuera|online|en l[ií]nea|publicado)(?![\\p{L}])',
+      why: WHY.newIssue,
+      example: 'Nuevo episodio del pódcast ya disponible 🎙️ Escúchalo en Spotify',
+    },
   ],
   featureHeading: [
     { pattern: '(?:nuevas? (?:funci[oó]n|funciones|funcionalidad|funcionalidades|integraci[oó]n))(?=\\s*(?:[:–—!-]|\\p{Extended_Pictographic}))', why: WHY.newFeature, example: '¡Nueva función! Ya puedes programar publicaciones para 12 cuentas' },

@@ -122,6 +122,11 @@ export const frOffer: OfferLexicon = {
   ],
   issueHeading: [
     { pattern: '(?:nouvel (?:épisode|article)|nouvelle (?:vidéo|video|chronique))(?=\\s*[:–—-])', why: WHY.newIssue, example: 'Nouvel épisode : le Dr Lee explique pourquoi le sommeil compte' },
+    {
+      pattern: "(?:nouvel (?:épisode|episode|article)|nouvelle (?:vidéo|video|chronique))(?: (?:du|de mon|de notre) (?:podcast|blog|cha[iî]ne))? (?:est )?(?:dispo(?:nible)?|en ligne|sorti|sortie|publi[ée]e?)(?![\\p{L}])",
+      why: WHY.newIssue,
+      example: 'Nouvel épisode du podcast dispo 🎙️ À écouter sur Spotify',
+    },
   ],
   featureHeading: [
     { pattern: '(?:nouvelles? (?:fonctionnalit[ée]s?|fonctions?|int[ée]grations?))(?=\\s*(?:[:–—!-]|\\p{Extended_Pictographic}))', why: WHY.newFeature, example: 'Nouvelle fonctionnalité : vous pouvez programmer vos publications sur 12 comptes' },

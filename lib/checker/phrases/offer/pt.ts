@@ -121,6 +121,11 @@ export const ptOffer: OfferLexicon = {
   ],
   issueHeading: [
     { pattern: 'novo (?:epis[oó]dio|v[ií]deo|post|artigo)(?=\\s*[:–—-])', why: WHY.newIssue, example: 'Novo episódio: a Dra. Lee explica por que o sono importa' },
+    {
+      pattern: '(?:novo (?:epis[oó]dio|v[ií]deo|post|artigo)|(?:epis[oó]dio|v[ií]deo) novo)(?: (?:do|do meu|do nosso) (?:podcast|canal|blog))? (?:j[aá] )?(?:est[aá] )?(?:no ar|dispon[ií]vel|online|publicado)(?![\\p{L}])',
+      why: WHY.newIssue,
+      example: 'Episódio novo do podcast no ar 🎙️ Ouça no Spotify',
+    },
   ],
   featureHeading: [
     { pattern: '(?:novas? (?:fun[cç][aã]o|fun[cç][oõ]es|funcionalidades?|integra[cç][aã]o)|novidade)(?=\\s*(?:[:–—!-]|\\p{Extended_Pictographic}))', why: WHY.newFeature, example: 'Novidade 🚨 Agora você pode agendar posts para 12 contas' },
