@@ -599,6 +599,13 @@ const OWN_OBJECT_GAP = 12;
 
 const NOT_ADVICE: readonly PhraseKey[] = ['platitude', 'vaguePointer', 'agreement', 'brag', 'bait'];
 
+/**
+ * A line of a rate card after an imperative-looking service ("Cut and colour £65,", "Wash & blow-dry 30 €", "Corte y
+ * peinado 25 €"): a few words that end their clause on a price name a thing for sale, not a step. "Budget £50 for a
+ * helmet" goes on after its price and still advises.
+ */
+const RATE_CARD_LINE_RE = /^(?:[\s&+/]*[\p{L}'’-]+){0,4}[\s:–-]*(?:(?:from|ab|desde|dès|à partir de|a partir de)\s)?(?:[$€£]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|\$|£|eur|euros))\s*(?:[,;.!\n|·•]|$)/iu;
+
 function addAdvice(doc: Doc, find: (key: PhraseKey) => PhraseMatch[], ctx: Context, out: GiveSignal[]): void {
   const excluded = [...NOT_ADVICE.flatMap((key) => find(key)), ...ctx.teasers];
   // A wish or a prayer in the imperative ("Keep safe everyone!", "Pray for the Philippines") is sympathy, not a tip;
@@ -612,6 +619,7 @@ function addAdvice(doc: Doc, find: (key: PhraseKey) => PhraseMatch[], ctx: Conte
     const s = sentenceAt(ctx.sentences, m.start);
     if (!s || within(ctx.askSentences, m.start) || overlaps(ctx.asks, m.start, m.end) || teased(ctx, m.start) || excluded.some((e) => e.start >= s.start && e.start < s.end)) continue;
     if (overlaps(sympathy, m.start, m.end)) continue;
+    if (RATE_CARD_LINE_RE.test(doc.text.slice(m.end, Math.min(s.end, m.end + 60)))) continue;
     if (own.some((p) => p.start >= m.end && p.start - m.end <= OWN_OBJECT_GAP && p.start < s.end)) continue;
     // A reply's opening handles ("@camille.bsky.social pour le pain…, saupoudre…") stand outside the clause: their dots end nothing.
     if (!CLAUSE_LEAD_RE.test(doc.text.slice(s.start, m.start).replace(LEADING_HANDLES_PREFIX_RE, ''))) continue;

@@ -130,7 +130,7 @@ export const de: Lexicon = {
       // Eine Privatnachricht als Weg zum Kauf ("DM zum Buchen", "PN für Preise"); "PN bei Fragen" bietet Hilfe an.
       '(?:dm|pn|whatsapp|schreib(?:t)? (?:mir|uns)|schreiben sie (?:mir|uns)|ruf(?:t)? (?:mich|uns) an) (?:zum|für|fuer) (?:buchen|bestellen|reservieren|termine?|preise|buchungen|bestellungen|angebote?)(?![\\p{L}])',
       // Wo man sich anmeldet oder bestellt, als Substantiv ("Anmeldung per DM", "Bestellungen per WhatsApp").
-      '(?:anmeldung(?:en)?|vorbestellung(?:en)?|bestellung(?:en)?|reservierung(?:en)?|buchung(?:en)?|anfragen?) (?:gerne )?(?:per|via|über) (?:dm|pn|whatsapp|privatnachricht|nachricht|telefon)',
+      '(?:anmeldung(?:en)?|vorbestellung(?:en)?|bestellung(?:en)?|reservierung(?:en)?|buchung(?:en)?|anfragen?) (?:(?:gerne|gern|bitte|einfach|nur|ausschlie(?:ß|ss)lich) )?(?:per|via|über) (?:dm|pn|whatsapp|privatnachricht|nachricht|telefon)',
       // Der Infinitiv der Anzeige am Satzanfang ("Vorbestellen per PN, wir legen's zurück", "Reservieren gern per WhatsApp"):
       // dieselbe Bestellung über den Kanal des Autors. "Kann man per PN bestellen?" fragt und steht anders.
       '(?<=(?:^|[.!?:…\\n]|[^\\p{L}\\p{N}\\s,])\\s*)(?:vorbestellen|bestellen|reservieren|buchen|anmelden) (?:(?:gerne|gern|einfach|bitte|direkt|ab sofort|jetzt) )*(?:per|via|über) (?:dm|pn|whatsapp|privatnachricht|nachricht|telefon)(?![\\p{L}])',

@@ -121,7 +121,9 @@ export const en: Lexicon = {
       // ask as "DM me to book". Only with a sale after it: "DM for help" or "inbox for questions" offers help.
       '(?:dm|dms|pm|inbox|whatsapp|(?:dm|message|email|text|call|contact) (?:me|us)) (?:to|for) (?:book|order|reserve|buy|bookings?|orders?|reservations?|prices?|pricing|rates|quotes?|a quote|appointments?)(?![\\p{L}])',
       // Where to book or order, said as a noun ("Bookings via DM", "orders by WhatsApp"): the same ask as "DM me to book".
-      '(?:pre-?orders?|bookings?|orders?|reservations?|sign-?ups?|registrations?|enquiries|inquiries) (?:via|by|through|over) (?:dm|dms|pm|whatsapp|direct message|private message|text|phone)(?![\\p{L}])',
+      // Someone else's way of taking them, told as a fact or a warning ('the surgery takes bookings only by phone', 'sellers who
+      // take orders via DM'), asks nothing; 'we take orders by DM' still sells.
+      '(?<!(?:takes|accepts|taking|accepting|(?:who|that|which|they) (?:only )?(?:take|accept))\\s(?:[\\p{L}-]+\\s)?)(?:pre-?orders?|bookings?|orders?|reservations?|sign-?ups?|registrations?|enquiries|inquiries) (?:(?:only|just|strictly) )?(?:via|by|through|over) (?:dm|dms|pm|whatsapp|direct message|private message|text|phone)(?![\\p{L}])',
       // Come and try the author's own food or product ("come try our new pumpkin soup").
       // "Our spring menu is here, come try it!": "come" brings the reader to the author's place, so "it" is theirs too.
       'come (?:in |by |down |over )?(?:and )?(?:try|taste) (?:our|my|it|them)(?![\\p{L}])',

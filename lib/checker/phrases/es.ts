@@ -62,7 +62,7 @@ export const es: Lexicon = {
       '(?:(?:me|nos) (?:har[ií]a|encantar[ií]a|ayudar[ií]a)(?: (?:mucha|much[ií]sima) ilusi[oó]n| much[ií]simo| mucho)?|ser[ií]a (?:genial|incre[ií]ble|un detallazo|lindo|buen[ií]simo)) (?:que|si) (?:[\\p{L}]+ (?:y )?){0,5}?(?:compartierais|compartieran|compartieras|compart[ií]s|compartes|comparten|difundierais|difundieran|difundieras|pasarais la voz|pasaran la voz|corrierais la voz|corrieran la voz)(?![\\p{L}])',
       // Citas o pedidos por un canal del autor, dicho en nombre ("Citas por WhatsApp al 612…", "Pedidos por MD"); "ya
       // puedes pedir cita por WhatsApp" cuenta cómo funciona un sitio.
-      '(?<!(?:puedes|puede|pod[eé]s|se|ya|dan|piden|pedir|sacar|saqu[eé]|ped[ií]) )(?:citas|reservas|turnos|pedidos) (?:por|al|v[ií]a) (?:whats ?app|wsp|wpp|tel[eé]fono|md|dm|privado|inbox)(?![\\p{L}])',
+      '(?<!(?:puedes|puede|pod[eé]s|se|ya|dan|piden|pedir|sacar|saqu[eé]|ped[ií]) )(?<!(?:aceptan|acepta|toman|toma|cogen|coge|reciben|recibe)\\s(?:(?:los|las|sus|solo|s[oó]lo)\\s)?)(?:citas|reservas|turnos|pedidos) (?:(?:solo|s[oó]lo|[uú]nicamente|exclusivamente) )?(?:por|al|v[ií]a) (?:whats ?app|wsp|wpp|tel[eé]fono|md|dm|privado|inbox)(?![\\p{L}])',
       // Un concurso ganado con ayuda del lector ("ayúdenme a ganar el concurso"): votos para el autor.
       '(?:ay[uú]d(?:enme|ame|adme|ennos|anos)) a ganar (?:el|este|un|mi|nuestro|la|esta) (?:[\\p{L}-]+ ){0,2}?(?:concurso|premio|competencia|competici[oó]n|votaci[oó]n|batalla)',
       // La meta de una campaña propia alcanzada con ayuda del lector ("Ayúdanos a llegar a la meta del Verkami").

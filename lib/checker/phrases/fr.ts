@@ -140,7 +140,7 @@ export const fr: Lexicon = {
       // Les visites d'un bien à vendre ou à louer, sur rendez-vous (« Visites sur RDV au 06… ») : l'annonce d'une agence.
       'visites? (?:uniquement |possibles? |possible )?sur (?:rendez-vous|rdv)(?![\\p{L}])',
       // Où s'inscrire ou commander, dit en nom ("Inscriptions en MP", "réservations par WhatsApp").
-      '(?:inscriptions?|r[ée]servations?|pr[ée]-?commandes?|commandes?) (?:en|par|via) (?:mp|dm|priv[ée]|message priv[ée]|whatsapp|t[ée]l[ée]phone)(?![\\p{L}])',
+      '(?<!(?:prend|prennent|accepte|acceptent|re[çc]oit|re[çc]oivent)\\s(?:(?:les|des|ses|leurs|uniquement)\\s)?)(?:inscriptions?|r[ée]servations?|pr[ée]-?commandes?|commandes?) (?:(?:uniquement|seulement|exclusivement) )?(?:en|par|via) (?:mp|dm|priv[ée]|message priv[ée]|whatsapp|t[ée]l[ée]phone)(?![\\p{L}])',
       // Venir goûter ce qui est à l'auteur ("Venez goûter notre soupe de potiron").
       // « Le menu de printemps est là, venez le goûter ! » : venir amène le lecteur chez l'auteur, « le » est à lui.
       "(?:venez|viens) (?:go[uû]ter|essayer|tester) (?:notre|nos|mon|ma|mes)(?![\\p{L}])|(?:venez|viens) (?:le |la |les |l')(?:go[uû]ter|essayer|tester)(?![\\p{L}])",

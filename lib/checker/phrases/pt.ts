@@ -140,7 +140,7 @@ export const pt: Lexicon = {
       // um corretor ou de um senhorio.
       '(?:agende|agendem|agenda|marque|marquem|marca) (?:j[aá] |agora |hoje )?(?:a )?(?:sua|tua) visita(?![\\p{L}])',
       // Onde se inscrever ou pedir, dito como substantivo ("Inscrições pelo direct", "encomendas pelo WhatsApp").
-      '(?:inscri[çc][õo]es|reservas?|pr[eé]-?encomendas?|pedidos?|encomendas?) (?:no|pelo|por|via|na) (?:direct|dm|inbox|whatsapp|whats|zap|privado|telefone|mensagem(?: privada)?|mp)(?![\\p{L}])',
+      '(?<!(?:aceitam|aceita|recebem|recebe|pegam|pega|s[óo] aceitam|s[óo] aceita)\\s(?:(?:os|as|s[óo])\\s)?)(?:inscri[çc][õo]es|reservas?|pr[eé]-?encomendas?|pedidos?|encomendas?) (?:(?:s[óo]|somente|apenas|exclusivamente) )?(?:no|pelo|por|via|na) (?:direct|dm|inbox|whatsapp|whats|zap|privado|telefone|mensagem(?: privada)?|mp)(?![\\p{L}])',
       // Vir provar o que é do autor ("Venham provar nosso bolo de fubá").
       // "O menu de primavera chegou, venham provar!": vir traz o leitor à casa do autor; "o nosso" leva o artigo.
       '(?:vem|venha|venham) (?:provar|experimentar)(?: (?:o |a |os |as )?(?:nosso|nossa|nossos|nossas|meu|minha)|-(?:o|a|os|as|lo|la|los|las))?(?![\\p{L}-])(?! (?:o|a|os|as|um|uma|esse|essa|este|esta) )',

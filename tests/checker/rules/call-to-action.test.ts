@@ -7,6 +7,11 @@ const LI = { platform: 'linkedin', reply: true } as const;
 
 testRule(rule, {
   valid: [
+    // blind21: someone else's way of taking orders or bookings, told as a fact or a warning, asks nothing.
+    { text: 'Heads up: the GP surgery now takes appointment bookings only by phone from 8am, the online form was scrapped last week.', ctx: { platform: 'facebook' }, note: 'a notice' },
+    { text: "Be careful with sellers who take orders only via DM on Instagram, there's no buyer protection if you pay by bank transfer.", ctx: { platform: 'reddit', reply: true }, note: 'a warning' },
+    { text: 'Ojo con las tiendas que aceptan pedidos solo por MD en Instagram: si pagas por Bizum no tienes protección al comprador.', ctx: { lang: 'es', platform: 'reddit', reply: true }, note: 'a warning' },
+    { text: 'Cuidado com lojas que só aceitam encomendas pelo direct no Instagram: pagando por Pix você não tem proteção nenhuma.', ctx: { lang: 'pt', platform: 'facebook' }, note: 'a warning' },
     { text: 'We had the same bug in prod last month. Pin axios to 1.6.8 and clear the lockfile, that fixed it for us. Happy to pair on it if you want, DM me.', ctx: { platform: 'x', reply: true }, note: 'help offered, taken up by a message' },
     // A reply from the same trouble, offering to send the part the author bought: help taken up by a message, the price
     // what the author paid.
@@ -1184,6 +1189,12 @@ testRule(rule, {
     { text: 'Stollen am Samstag auf dem Markt. Vorbestellungen per DM', ctx: { lang: 'de' }, flags: ['Vorbestellungen per DM'] },
     { text: 'Galettes samedi au marché. Précommandes par MP', ctx: { lang: 'fr' }, flags: ['Précommandes par MP'] },
     { text: 'Panetone sábado na feira. Pré-encomendas pelo direct', ctx: { lang: 'pt' }, flags: ['Pré-encomendas pelo direct'] },
+    // blind21: the same ask with 'only' before the channel ('Orders by DM only' already read), in five languages.
+    { text: 'Christmas cookie boxes, 400g for £16, collection on the 20th. Orders only via DM, I bake 30 boxes max!', ctx: { platform: 'threads' }, flags: ['Orders only via DM'] },
+    { text: 'Plätzchenboxen, 400 g für 16 €, Abholung am 20.12. Bestellungen nur per DM, ich backe maximal 30 Boxen!', ctx: { lang: 'de', platform: 'threads' }, flags: ['Bestellungen nur per DM'] },
+    { text: 'Cajas de galletas, 400 g por 16 €, recogida el 20. Pedidos solo por MD, hago 30 cajas como máximo!', ctx: { lang: 'es', platform: 'threads' }, flags: ['Pedidos solo por MD'] },
+    { text: 'Boîtes de biscuits, 400 g à 16 €, retrait le 20. Commandes uniquement par MP, je fais 30 boîtes max !', ctx: { lang: 'fr', platform: 'threads' }, flags: ['Commandes uniquement par MP'] },
+    { text: 'Caixinhas de biscoitos, 400 g por R$45, retirada dia 20. Encomendas só por direct, faço no máximo 30!', ctx: { lang: 'pt', platform: 'threads' }, flags: ['Encomendas só por direct'] },
     // The link in a comment, as people write it without an article or in the first comment, in every language.
     { text: 'Mi libro ya está en preventa 📚 ¡Enlace en comentarios! 👇', ctx: { lang: 'es' }, flags: ['Enlace en comentarios'] },
     { text: 'Mi libro ya está en preventa, link en el primer comentario', ctx: { lang: 'es' }, flags: ['link en el primer comentario'] },
