@@ -303,6 +303,15 @@ function linksOwn(doc: Doc, find: (key: PhraseKey) => PhraseMatch[], s: Span | u
   return [...find('plug'), ...find('release')].some((p) => p.start >= s.start && p.start < s.end);
 }
 
+/** The author's guest appearance, in the five languages ("I was a guest on", "invitée", "invitada", "zu Gast", "convidada"). */
+const GUEST_RE = /(?<![\p{L}])(?:guest(?:ed)?|invit[ée]e?s?|invitad[oa]s?|zu gast|gast (?:im|in|bei)|convidad[oa]s?)(?![\p{L}])/iu;
+
+/** Whether a credit by handle ("de @X", "von @X") names the host of the author's guest spot earlier in its sentence. */
+function guestOf(doc: Doc, m: PhraseMatch, s: Span | undefined): boolean {
+  if (!s || !m.text.includes('@')) return false;
+  return GUEST_RE.test(doc.text.slice(s.start, m.start));
+}
+
 /**
  * The post's give signals, in text order. With `cuesOnly`, only those of CUE_SIGNALS (in no set order): a post that
  * asks is checked for them a second time with its asks ignored (Evidence.giveCues), and the rest (questions, lists,
@@ -329,6 +338,9 @@ export function computeSignals(doc: Doc, book: PhraseBook, find: (key: PhraseKey
       // Credit worded as thanks ("thanks to the team", "merci à l'équipe") credits only when it says for what, as
       // thanks do: a bare one after a brag is the brag's sign-off; the thanks below still count it, lightly.
       if (key === 'credit' && overlaps(thanks, m.start, m.end) && !thanksAreSpecific(doc, book, m, sentenceAt(ctx.sentences, m.start))) continue;
+      // The host named by the author's own guest spot ("J'étais l'invitée de @LesBricoleuses", "zu Gast im Podcast von
+      // @Werkbank", "invitada en el pódcast de @X") is where the author appeared, not someone else's work passed on.
+      if (key === 'credit' && guestOf(doc, m, sentenceAt(ctx.sentences, m.start))) continue;
       if (sold && key === 'invitation') continue;
       // A lesson whose words, after it in its sentence, are a platitude ("Today I learned something important: never
       // stop learning") hands over the motto, not a lesson.

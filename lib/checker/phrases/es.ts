@@ -404,9 +404,9 @@ export const es: Lexicon = {
       '(?<=^\\s*|\\n\\s*|[✨⭐🌟📺] ?)(?:como (?:visto|vista|vistos|vistas|se vio|salimos|aparecimos) en)(?![\\p{L}])',
       // Invitado al programa o podcast de otro, contado como la noticia ("Feliz de haber sido invitada al podcast…", "fui
       // entrevistado en el programa de…"), como el inglés 'I was a guest on'.
-      '(?:haber sido|he sido|fui|estuve|estar) (?:invitad[oa]|entrevistad[oa]|de invitad[oa]) (?:al|a la|en el|en la|en|por|a) (?:(?:nuevo|[uú]ltimo) )?(?:[\\p{L}\\p{N}@.-]+ ){0,4}?(?:podcast|programa|directo|live|canal|radio|episodio|webinar|mesa redonda)(?![\\p{L}])',
+      '(?:haber sido|he sido|fui|estuve|estar) (?:invitad[oa]|entrevistad[oa]|de invitad[oa]) (?:al|a la|en el|en la|en|por|a) (?:(?:nuevo|[uú]ltimo) )?(?:[\\p{L}\\p{N}@.-]+ ){0,4}?(?:p[oó]dcast|programa|directo|live|canal|radio|episodio|webinar|mesa redonda)(?![\\p{L}])',
       // Lo mismo dicho llano ("Estuve en el podcast…", "Participé en el programa de…").
-      '(?:estuve|particip[eé]|he participado|haber participado|tuve el (?:placer|honor|gusto) de (?:participar|estar)) (?:en|del|de) (?:el |la |un |una )?(?:(?:nuevo|[uú]ltimo) )?(?:[\\p{L}\\p{N}@.-]+ ){0,4}?(?:podcast|programa|directo|live|radio|episodio|webinar|mesa redonda)(?![\\p{L}])',
+      '(?:estuve|particip[eé]|he participado|haber participado|tuve el (?:placer|honor|gusto) de (?:participar|estar)) (?:en|del|de) (?:el |la |un |una )?(?:(?:nuevo|[uú]ltimo) )?(?:[\\p{L}\\p{N}@.-]+ ){0,4}?(?:p[oó]dcast|programa|directo|live|radio|episodio|webinar|mesa redonda)(?![\\p{L}])',
       // Un mix, set o remix nuevo del autor anunciado como disponible ("nuevo mix de reggaetón ya disponible"); "¿el nuevo mix ya salió?" pregunta por el de otro.
       '(?<!(?:el|la|su|tu|un|una)\\s)(?:(?:nuevo|nueva) (?:mix|mixtape|sesi[oó]n|set|remix|freestyle|beat ?tape)|(?:mix|mixtape|set|remix|freestyle) nuev[oa])(?: [\\p{L}]+){0,3}? (?:ya )?(?:disponible|fuera|sali[oó]|est[aá] (?:fuera|disponible|arriba))(?![\\p{L}])',
       // El nuestro de la canción subido ("ya subimos el nuestro de esta canción").
