@@ -23,6 +23,9 @@ export const de: Lexicon = {
     ...hypeLists(deHype),
     ...copyLists(deCopy),
     callToAction: [
+      // Das Teilen nach Gefallen des Lesers, nach der eigenen Folge oder dem eigenen Text („Teilt sie, wenn sie euch gefällt“,
+      // „teilt gern, wenn's euch geholfen hat“): die Reichweite des Autors, wie „bitte teilen“.
+      "(?:teilt|teile|teil)(?: (?:es|sie|ihn|die folge|das video|den beitrag|den text))?(?: (?:gern|gerne|ruhig|einfach))?,? (?:wenn|falls) (?:es |sie |er |'s |die folge |das video )?(?:euch|dir|ihnen) (?:gef[äa]llt|gefallen hat|geholfen hat|hilft)(?![\\p{L}])",
       // Der Abschluss des Beraters nach dem Problem des Lesers ("Wenn deine Firma Umsatz macht, aber nie Geld hat, schreib mir und
       // wir schauen uns das an"): sein Angebot als Antwort, wie "DM me".
       '(?<=(?<![\\p{L}])(?:wenn|falls) (?:deine|eure|ihre|dein|euer|ihr) (?:firma|unternehmen|business|marke|website|webseite|shop|team|praxis|kanzlei|startup|agentur|laden|umsatz)(?![\\p{L}])[^.!?\\n]{0,120})(?:schreib(?:t)? (?:mir|uns)|schreiben sie (?:mir|uns)|meld(?:e|et)? (?:dich|euch)(?: bei (?:mir|uns))?|melden sie sich)(?: einfach| gern(?:e)?)*,? (?:und|dann) (?:wir )?(?:schauen|gucken|sprechen|reden)(?![\\p{L}])',

@@ -31,6 +31,9 @@ export const en: Lexicon = {
     ...hypeLists(enHype),
     ...copyLists(enCopy),
     callToAction: [
+      // A share asked for on the reader's liking, after the author's own episode or piece ('share if you liked it', 'pass it
+      // on if you found it useful'): the author's reach asked for, as 'please share' is.
+      "(?:share|repost|retweet|rt|boost|pass (?:it|this) on)(?: it| this)? if (?:you|u) (?:liked|enjoyed|like|enjoy|found (?:it|this) (?:useful|helpful))(?: it| this| the (?:episode|video|post|piece|article|thread))?(?![\\p{L}])",
       // A tip jar asked for the author's own work as a drink bought for them ("you can buy me a coffee here ☕ buymeacoffee.com/…",
       // "buy me a coffee 👉 ko-fi.com/…"): money for the author, as "support me on Ko-fi". A friend's "you can buy me a coffee
       // next time" names a later meeting, and "someone buy me a coffee" points nowhere.

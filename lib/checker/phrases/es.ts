@@ -28,6 +28,9 @@ export const es: Lexicon = {
     ...hypeLists(esHype),
     ...copyLists(esCopy),
     callToAction: [
+      // El compartir pedido según el gusto del lector, tras el episodio o la pieza propia ("¡compartid si os gusta!", "comparte si
+      // te sirvió"): el alcance del autor, como "comparte, porfa".
+      '(?:comp[aá]rt(?:e|id|an|elo|idlo|anlo|ela|idla|anla)|dif[uú]nd(?:e|id|an|elo|idlo|anlo))(?: (?:el episodio|el v[ií]deo|el post|la pieza|el art[ií]culo))? si (?:te|os|les) (?:gust[oó]|gusta|ha gustado|han gustado|sirvi[oó]|sirve|ha servido)(?![\\p{L}])',
       // El cierre del consultor tras el problema del lector ("Si tu empresa factura pero nunca tiene liquidez, escríbeme y lo
       // vemos"): su servicio como respuesta, como "DM me". "Escríbeme si tienes dudas" ofrece ayuda y queda fuera.
       '(?<=(?<![\\p{L}])si (?:tu|vuestr[oa]|su) (?:empresa|negocio|marca|web|p[aá]gina|tienda|equipo|pyme|startup|cl[ií]nica|despacho|restaurante|e-?commerce|agencia|proyecto|facturaci[oó]n)(?![\\p{L}])[^.!?\\n]{0,120})(?:escr[ií]be(?:me|nos)|escr[ií]ban(?:me|nos)|escribid(?:me|nos)|m[aá]nda(?:me|nos) un (?:mensaje|md|dm|privado)|h[aá]bla(?:me|nos)|cont[aá]cta(?:me|nos))(?: por (?:privado|md|dm|whatsapp))?,? y (?:lo|te lo|os lo|le|la) (?:vemos|miramos|hablamos|revisamos|analizamos|estudiamos)(?![\\p{L}])',

@@ -23,6 +23,9 @@ export const fr: Lexicon = {
     ...hypeLists(frHype),
     ...copyLists(frCopy),
     callToAction: [
+      // Le partage demandé selon le goût du lecteur, après son épisode ou son texte (« partagez si ça vous a plu », « partage si
+      // ça t'a aidé ») : la portée de l'auteur, comme « partagez svp ».
+      "(?:partagez|partage|repartagez)(?:-le|-la)? (?:si|s'il) (?:[çc]a|cela|l'[ée]pisode|la vid[ée]o|il|elle) (?:vous|t') ?(?:a plu|pla[iî]t|a aid[ée]e?|aide|a servi|sert)(?![\\p{L}])|(?:partagez|partage)(?:-le|-la)? si (?:vous avez|tu as) aim[ée]",
       // La conclusion du consultant après le problème du lecteur ("Si ta boîte fait du chiffre mais n'a jamais de trésorerie,
       // écris-moi et on regarde ça ensemble") : son offre comme réponse, comme "DM me".
       '(?<=(?<![\\p{L}])si (?:ta|ton|votre) (?:bo[iî]te|entreprise|soci[ée]t[ée]|marque|site|boutique|[ée]quipe|startup|cabinet|agence|commerce|business|chiffre d\'affaires)(?![\\p{L}])[^.!?\\n]{0,120})(?:[ée]cri(?:s|vez)[- ](?:moi|nous)|contacte(?:z)?[- ](?:moi|nous)|envoie(?:z)?[- ](?:moi|nous) un (?:message|mp|dm))(?: en (?:mp|priv[ée]))?,? et (?:on|nous) (?:regarde|regardons|en parle|en parlons|voit|voyons|discute|discutons)(?![\\p{L}])',

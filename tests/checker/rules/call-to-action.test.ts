@@ -7,6 +7,9 @@ const LI = { platform: 'linkedin', reply: true } as const;
 
 testRule(rule, {
   valid: [
+    // blind21: liking and sharing told, not asked: a pointer for those who liked it, a question back.
+    { text: "If you liked the episode, the book Emma mentioned is 'The Culture Map' by Erin Meyer, chapter 3 is the one on feedback.", ctx: { platform: 'x' }, note: 'a pointer for listeners' },
+    { text: "Did you share it? If you liked it I'd post it in r/translation too, they love this stuff.", ctx: { platform: 'x', reply: true }, note: 'advice to the author' },
     // blind21: someone else's way of taking orders or bookings, told as a fact or a warning, asks nothing.
     { text: 'Heads up: the GP surgery now takes appointment bookings only by phone from 8am, the online form was scrapped last week.', ctx: { platform: 'facebook' }, note: 'a notice' },
     { text: "Be careful with sellers who take orders only via DM on Instagram, there's no buyer protection if you pay by bank transfer.", ctx: { platform: 'reddit', reply: true }, note: 'a warning' },
@@ -1189,6 +1192,12 @@ testRule(rule, {
     { text: 'Stollen am Samstag auf dem Markt. Vorbestellungen per DM', ctx: { lang: 'de' }, flags: ['Vorbestellungen per DM'] },
     { text: 'Galettes samedi au marché. Précommandes par MP', ctx: { lang: 'fr' }, flags: ['Précommandes par MP'] },
     { text: 'Panetone sábado na feira. Pré-encomendas pelo direct', ctx: { lang: 'pt' }, flags: ['Pré-encomendas pelo direct'] },
+    // blind21: a share asked for on the reader's liking, after the author's own episode, in four languages ('compártelo si
+    // te gustó' and 'compartilhem se gostarem' already read).
+    { text: 'New episode of my podcast is up, link in bio. Share if you liked it!', ctx: { platform: 'instagram' }, flags: ['link in bio', 'Share if you liked it'] },
+    { text: 'El episodio está en el primer comentario. ¡Compartid si os gusta!', ctx: { lang: 'es', platform: 'x' }, flags: ['Compartid si os gusta'] },
+    { text: 'Die Folge ist im ersten Kommentar. Teilt sie, wenn sie euch gefällt!', ctx: { lang: 'de', platform: 'x' }, flags: ['Teilt sie, wenn sie euch gefällt'] },
+    { text: "L'épisode est en réponse. Partagez si ça vous a plu !", ctx: { lang: 'fr', platform: 'x' }, flags: ["Partagez si ça vous a plu"] },
     // blind21: the same ask with 'only' before the channel ('Orders by DM only' already read), in five languages.
     { text: 'Christmas cookie boxes, 400g for £16, collection on the 20th. Orders only via DM, I bake 30 boxes max!', ctx: { platform: 'threads' }, flags: ['Orders only via DM'] },
     { text: 'Plätzchenboxen, 400 g für 16 €, Abholung am 20.12. Bestellungen nur per DM, ich backe maximal 30 Boxen!', ctx: { lang: 'de', platform: 'threads' }, flags: ['Bestellungen nur per DM'] },
