@@ -224,7 +224,7 @@ export const en: Lexicon = {
       '(?:message|email|text|call|contact|inbox) (?:me|us) (?:for|to (?:book|order|get|buy|schedule|arrange|set up|see)|today|now)',
       '(?:would you be|are you|r u) open to (?:hearing|learning|chatting) (?:about|more)',
       '(?:amazing|incredible|exciting|life-changing|ground floor) (?:business )?opportunity',
-      "link(?:'s| is)? (?:in|on) (?:my |the |our )?(?:bio|profile|comments?|description|first comment)",
+      "link(?:'s| is)? (?:(?:pinned|saved|up) )?(?:in|on|to|at the top of) (?:my |the |our )?(?:bio|profile|comments?|description|first comment)",
       'links? (?:is |are )?below',
       '(?:at|in|via) the link (?:in (?:my |the |our )?(?:bio|profile|description|comments?|first comment)|below)',
       'linked in (?:my |our )?(?:bio|profile)',

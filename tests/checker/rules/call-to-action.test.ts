@@ -7,6 +7,8 @@ const LI = { platform: 'linkedin', reply: true } as const;
 
 testRule(rule, {
   valid: [
+    // blind21: someone else's link pinned on their own profile.
+    { text: "The petition to save the Elm Rd library is at 4,000 signatures, the link is pinned on the council's profile.", ctx: { platform: 'x' }, note: "someone else's profile" },
     // blind21: liking and sharing told, not asked: a pointer for those who liked it, a question back.
     { text: "If you liked the episode, the book Emma mentioned is 'The Culture Map' by Erin Meyer, chapter 3 is the one on feedback.", ctx: { platform: 'x' }, note: 'a pointer for listeners' },
     { text: "Did you share it? If you liked it I'd post it in r/translation too, they love this stuff.", ctx: { platform: 'x', reply: true }, note: 'advice to the author' },
@@ -1198,6 +1200,8 @@ testRule(rule, {
     { text: 'El episodio está en el primer comentario. ¡Compartid si os gusta!', ctx: { lang: 'es', platform: 'x' }, flags: ['Compartid si os gusta'] },
     { text: 'Die Folge ist im ersten Kommentar. Teilt sie, wenn sie euch gefällt!', ctx: { lang: 'de', platform: 'x' }, flags: ['Teilt sie, wenn sie euch gefällt'] },
     { text: "L'épisode est en réponse. Partagez si ça vous a plu !", ctx: { lang: 'fr', platform: 'x' }, flags: ["Partagez si ça vous a plu"] },
+    // blind21: the link said to be pinned on the author's profile, as 'link in my profile' and 'it's pinned on my profile' are.
+    { text: "issue 47 of my newsletter on translation and freelancing is out 📬 if you're not subscribed yet, the link is pinned on my profile, it's free", ctx: { platform: 'x' }, flags: ['link is pinned on my profile'] },
     // blind21: the same ask with 'only' before the channel ('Orders by DM only' already read), in five languages.
     { text: 'Christmas cookie boxes, 400g for £16, collection on the 20th. Orders only via DM, I bake 30 boxes max!', ctx: { platform: 'threads' }, flags: ['Orders only via DM'] },
     { text: 'Plätzchenboxen, 400 g für 16 €, Abholung am 20.12. Bestellungen nur per DM, ich backe maximal 30 Boxen!', ctx: { lang: 'de', platform: 'threads' }, flags: ['Bestellungen nur per DM'] },
