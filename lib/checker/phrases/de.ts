@@ -378,7 +378,10 @@ export const de: Lexicon = {
     reach: ['such(?:e|t)? (?:nach )?[\\p{L}\\p{N}_]+(?: [\\p{L}\\p{N}_]+){0,2} (?:auf|bei) (?:google|youtube|telegram|instagram)', 'whats ?app', 'telegram',
       // Eine Antwort als Weg hinein ("antworte und ich sag dir wie"): die Masche kommt privat.
       '(?:antworte|antwortet|kommentiere|kommentiert|schreib|schreibt)(?: (?:hier|unten))? und ich (?:sag|sage|erkl[äa]r|erkläre|zeig|zeige|schick|schicke) (?:dir|euch)', '(?:schreib ihr|schreib ihm|kontaktiere sie|kontaktiere ihn)'],
-    affiliate: ['(?:über|mit) meinen (?:link|empfehlungslink|einladungslink) an', '(?:über|mit) meinen (?:link|partnerlink|affiliate-?link) (?:kauf|bestell)\\p{L}*', '(?:kauf|bestell)\\p{L}* (?:\\p{L}+ ){0,2}?über meinen (?:link|partnerlink|affiliate-?link)', 'empfehlungs-?(?:link|code)', 'mein einladungscode', 'affiliate-?links?', 'partner-?links?', 'werbelinks?', '#werbung', '#anzeige',
+    affiliate: ['(?:über|mit) meinen (?:link|empfehlungslink|einladungslink) an',
+      // Die Anmeldung über den Link des Autors, mit Prämie für beide ("Wer sich über meinen Link anmeldet, bekommt 50 €, ich auch").
+      '(?:über|mit) meinen (?:link|empfehlungslink|werbelink|einladungslink|code|empfehlungscode) (?:anmeldet|anmelden|registriert|registrieren|wechselt|wechseln|abschließt|eröffnet)',
+      'empfehlungslink|werbelink|empfehlungscode|werbecode', '(?:über|mit) meinen (?:link|partnerlink|affiliate-?link) (?:kauf|bestell)\\p{L}*', '(?:kauf|bestell)\\p{L}* (?:\\p{L}+ ){0,2}?über meinen (?:link|partnerlink|affiliate-?link)', 'empfehlungs-?(?:link|code)', 'mein einladungscode', 'affiliate-?links?', 'partner-?links?', 'werbelinks?', '#werbung', '#anzeige',
       // "Werbung" and "Anzeige" alone are the disclosure label only where a label stands: opening the post or a line,
       // in brackets or between bars, before a colon or a bar ("Anzeige | Dieser Kaffee…", "(Werbung)"). In a sentence
       // they are nouns: "Ich habe Anzeige erstattet" (a police report), "die Werbung im Fernsehen", "unsere Anzeige".

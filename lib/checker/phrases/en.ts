@@ -504,6 +504,8 @@ export const en: Lexicon = {
       'ref (?:link|code)s?',
       '(?:buy|order|sign up|signing up|register|join)(?: (?:it|them|one|this|that))? (?:through|via|using) my (?:link|referral|invite link|code)',
       '(?:buy|order)(?: (?:it|them|one|this|that))? with my (?:affiliate )?link',
+      // A referral told by its bonus ('refer a friend with my link and you both get £50', 'sign up with my code'); 'my referral link' reads above: the author is paid too.
+      '(?:refer a friend|sign up|signing up|register|join|switch|open an account)(?: (?:it|them|one|this|that))? with my (?:invite )?(?:link|code)',
       "(?:i|we) (?:may )?(?:earn|get|receive) (?:a )?(?:small )?commission",
       'paid partnership',
       'sponsored by',

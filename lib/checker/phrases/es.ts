@@ -398,7 +398,10 @@ export const es: Lexicon = {
     reach: ['busca(?:r)? [\\p{L}\\p{N}_]+(?: [\\p{L}\\p{N}_]+){0,2} en (?:google|youtube|telegram|instagram)', 'whats ?app', 'telegram',
       // Una respuesta como vía de entrada ("responde y te digo cómo"): el método llega por privado.
       '(?:responde|responded|comenta|comentad|contesta)(?: (?:aqu[ií]|abajo))? y (?:te|os) (?:digo|cuento|explico|ense[nñ]o|mando|paso|escribo)', '(?:escr[ií]beme|escr[ií]bele|cont[aá]ctame|cont[aá]ctala|cont[aá]ctalo)'],
-    affiliate: ['(?:con|desde|por) mi (?:enlace|link) de (?:referido|invitación)', '(?:compras?|compr[aá]is|compren?|comprar|comprando|comprarla|comprarlo|comprad) (?:(?:algo|la|lo|las|los) )?(?:con|desde|por|a trav[eé]s de) mi (?:enlace|link)', '(?:enlace|link|código) de referido', 'mi código de invitación', '(?:enlaces?|links?) (?:de )?afiliad[oa]s?', '#publi', '#ad', 'colaboraci[oó]n pagada', 'patrocinado por'],
+    affiliate: ['(?:con|desde|por) mi (?:enlace|link) de (?:referido|invitación)',
+      // El alta con el enlace o el código del autor, y el premio para los dos ("si te das de alta con mi enlace nos dan 50 € a cada uno").
+      '(?:te das de alta|te registras|te apuntas|te abres la cuenta|abres la cuenta|te haces (?:socio|socia|cliente)) (?:con|desde|por|usando) mi (?:enlace|link|c[oó]digo)',
+      '(?<=(?<![\\p{L}])(?:enlace|link|c[oó]digo)[^.!?\\n]{0,60})(?:nos|os) (?:dan|regalan|llevamos) \\d+ ?(?:€|euros|\\$|d[oó]lares) (?:a cada uno|a (?:los|las) dos|cada uno)', '(?:compras?|compr[aá]is|compren?|comprar|comprando|comprarla|comprarlo|comprad) (?:(?:algo|la|lo|las|los) )?(?:con|desde|por|a trav[eé]s de) mi (?:enlace|link)', '(?:enlace|link|código) de referido', 'mi código de invitación', '(?:enlaces?|links?) (?:de )?afiliad[oa]s?', '#publi', '#ad', 'colaboraci[oó]n pagada', 'patrocinado por'],
     brag: [
       // Un premio del año ("Nuestro despacho fue reconocido como «Firma Contable del Año»"); con otro sujeto delante ("Bad
       // Bunny fue elegido artista del año") es noticia (humblebrag aboutSomeoneElse).
