@@ -23,6 +23,9 @@ export const de: Lexicon = {
     ...hypeLists(deHype),
     ...copyLists(deCopy),
     callToAction: [
+      // Der Köder des Netzwerkverkaufs: wie man ins Team des Autors kommt, privat erzählt („schreib mir und ich erzähl dir, wie
+      // du in mein Team kommst“). Eine Stellenanzeige nennt die Stelle.
+      "(?:erz[äa]hl\\p{L}*|erkl[äa]r\\p{L}*|zeig\\p{L}*) (?:ich )?(?:dir|euch),? wie (?:du |ihr |ich )?(?:in mein team|bei mir ins team|meinem team)(?![\\p{L}])",
       // Das Teilen nach Gefallen des Lesers, nach der eigenen Folge oder dem eigenen Text („Teilt sie, wenn sie euch gefällt“,
       // „teilt gern, wenn's euch geholfen hat“): die Reichweite des Autors, wie „bitte teilen“.
       "(?:teilt|teile|teil)(?: (?:es|sie|ihn|die folge|das video|den beitrag|den text))?(?: (?:gern|gerne|ruhig|einfach))?,? (?:wenn|falls) (?:es |sie |er |'s |die folge |das video )?(?:euch|dir|ihnen) (?:gef[äa]llt|gefallen hat|geholfen hat|hilft)(?![\\p{L}])",

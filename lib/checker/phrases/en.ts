@@ -31,6 +31,9 @@ export const en: Lexicon = {
     ...hypeLists(enHype),
     ...copyLists(enCopy),
     callToAction: [
+      // A network seller's recruiting lure: how to join the author's team, told in private ("comment READY and I'll show you how
+      // to join my team", "DM me to join my team"). A hiring post names the job instead.
+      "(?:(?:i'll|i will|let me) (?:show|tell) you how (?:to |you can |i )?|(?:dm|message|inbox) me to )(?:join(?:ed)?|got into|started with) my (?:team|business)(?![\\p{L}])",
       // A share asked for on the reader's liking, after the author's own episode or piece ('share if you liked it', 'pass it
       // on if you found it useful'): the author's reach asked for, as 'please share' is.
       "(?:share|repost|retweet|rt|boost|pass (?:it|this) on)(?: it| this)? if (?:you|u) (?:liked|enjoyed|like|enjoy|found (?:it|this) (?:useful|helpful))(?: it| this| the (?:episode|video|post|piece|article|thread))?(?![\\p{L}])",

@@ -28,6 +28,9 @@ export const es: Lexicon = {
     ...hypeLists(esHype),
     ...copyLists(esCopy),
     callToAction: [
+      // El gancho de la venta en red: cómo entrar en el equipo del autor, contado en privado ("escríbeme y te cuento cómo unirte a
+      // mi equipo"). Una oferta de empleo nombra el puesto.
+      '(?:te (?:cuento|explico|digo|enseño) c[oó]mo|(?:escr[ií]beme|h[aá]blame|m[aá]ndame (?:un )?(?:md|mensaje)) para) (?:unirte|entrar|entr[eé]|formar parte) (?:a|en|de) mi (?:equipo|negocio)(?![\\p{L}])',
       // El compartir pedido según el gusto del lector, tras el episodio o la pieza propia ("¡compartid si os gusta!", "comparte si
       // te sirvió"): el alcance del autor, como "comparte, porfa".
       '(?:comp[aá]rt(?:e|id|an|elo|idlo|anlo|ela|idla|anla)|dif[uú]nd(?:e|id|an|elo|idlo|anlo))(?: (?:el episodio|el v[ií]deo|el post|la pieza|el art[ií]culo))? si (?:te|os|les) (?:gust[oó]|gusta|ha gustado|han gustado|sirvi[oó]|sirve|ha servido)(?![\\p{L}])',

@@ -23,6 +23,9 @@ export const fr: Lexicon = {
     ...hypeLists(frHype),
     ...copyLists(frCopy),
     callToAction: [
+      // L'appât de la vente en réseau : comment rejoindre l'équipe de l'auteur, raconté en privé (« écris-moi et je te raconte
+      // comment rejoindre mon équipe »). Une offre d'emploi nomme le poste.
+      "(?:je (?:te|vous) (?:raconte|explique|montre|dis) comment|[ée]cris-moi pour|[ée]crivez-moi pour) (?:rejoindre|int[ée]grer|j'ai rejoint|entrer dans) mon [ée]quipe(?![\\p{L}])",
       // Le partage demandé selon le goût du lecteur, après son épisode ou son texte (« partagez si ça vous a plu », « partage si
       // ça t'a aidé ») : la portée de l'auteur, comme « partagez svp ».
       "(?:partagez|partage|repartagez)(?:-le|-la)? (?:si|s'il) (?:[çc]a|cela|l'[ée]pisode|la vid[ée]o|il|elle) (?:vous|t') ?(?:a plu|pla[iî]t|a aid[ée]e?|aide|a servi|sert)(?![\\p{L}])|(?:partagez|partage)(?:-le|-la)? si (?:vous avez|tu as) aim[ée]",

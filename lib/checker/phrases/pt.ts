@@ -27,6 +27,9 @@ export const pt: Lexicon = {
     ...hypeLists(ptHype),
     ...copyLists(ptCopy),
     callToAction: [
+      // A isca da venda em rede: como entrar no time do autor, contado no privado ("me chama que eu te conto como entrar pro
+      // meu time"). Uma vaga de emprego nomeia o cargo.
+      '(?:te (?:conto|explico|mostro|falo) como|me chama (?:pra|para)) (?:entrar|entrei|fazer parte) (?:pro|para o|no|do) meu (?:time|neg[óo]cio)(?![\\p{L}])|(?:te (?:conto|explico|mostro|falo) como|me chama (?:pra|para)) (?:entrar|entrei|fazer parte) (?:pra|para a|na|da) minha equipe(?![\\p{L}])',
       // O fechamento do consultor depois do problema do leitor ("Se a sua empresa fatura mas nunca tem caixa, me chama que a
       // gente vê"): o serviço dele como resposta, como "DM me".
       '(?<=(?<![\\p{L}])se (?:a sua|o seu|sua|seu|a tua|o teu|tua|teu) (?:empresa|neg[oó]cio|marca|site|loja|equipe|equipa|startup|cl[ií]nica|escrit[oó]rio|ag[eê]ncia|e-?commerce|faturamento)(?![\\p{L}])[^.!?\\n]{0,120})(?:me chama|me chame|chama no (?:direct|dm|privado|whats)|me manda (?:uma )?(?:mensagem|dm|direct)|fala comigo)(?: no (?:direct|dm|privado|whats(?:app)?))?,? (?:que|e) (?:a gente|n[oó]s) (?:v[eê]|olha|conversa|analisa|resolve)(?![\\p{L}])',

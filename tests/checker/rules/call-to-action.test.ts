@@ -7,6 +7,10 @@ const LI = { platform: 'linkedin', reply: true } as const;
 
 testRule(rule, {
   valid: [
+    // blind21: help told in private ('te cuento cómo lo hice'), and a team one joined, are no recruiting lure.
+    { text: 'A mí me pasó lo mismo con el casero, al final lo resolví por la vía del juzgado de paz. Escríbeme y te cuento cómo lo hice, sin problema.', ctx: { lang: 'es', platform: 'reddit', reply: true }, note: 'help offered' },
+    { text: "J'ai eu exactement le même souci avec ma banque. Écris-moi et je te raconte comment je m'en suis sortie, c'est gratuit bien sûr.", ctx: { lang: 'fr', platform: 'reddit', reply: true }, note: 'help offered' },
+    { text: 'My daughter just joined my team at the Saturday parkrun volunteers, she scanned 212 barcodes and loved it.', ctx: { platform: 'facebook' }, note: 'a family story' },
     // blind21: someone else's link pinned on their own profile.
     { text: "The petition to save the Elm Rd library is at 4,000 signatures, the link is pinned on the council's profile.", ctx: { platform: 'x' }, note: "someone else's profile" },
     // blind21: liking and sharing told, not asked: a pointer for those who liked it, a question back.
@@ -1202,6 +1206,12 @@ testRule(rule, {
     { text: "L'épisode est en réponse. Partagez si ça vous a plu !", ctx: { lang: 'fr', platform: 'x' }, flags: ["Partagez si ça vous a plu"] },
     // blind21: the link said to be pinned on the author's profile, as 'link in my profile' and 'it's pinned on my profile' are.
     { text: "issue 47 of my newsletter on translation and freelancing is out 📬 if you're not subscribed yet, the link is pinned on my profile, it's free", ctx: { platform: 'x' }, flags: ['link is pinned on my profile'] },
+    // blind21: a network seller's recruiting lure, how to join the author's team told in private, in five languages.
+    { text: "I work from my phone around school runs now ✨ if you want the same, I'll show you how to join my team, just say hi 💕", ctx: { platform: 'instagram' }, flags: ["I'll show you how to join my team"] },
+    { text: 'Ahora trabajo desde el móvil entre colegio y colegio ✨ si quieres lo mismo, escríbeme y te cuento cómo unirte a mi equipo 💕', ctx: { lang: 'es', platform: 'instagram' }, flags: ['te cuento cómo unirte a mi equipo'] },
+    { text: 'Ich arbeite jetzt vom Handy aus ✨ wenn du das auch willst, schreib mir und ich erzähl dir, wie du in mein Team kommst 💕', ctx: { lang: 'de', platform: 'instagram' }, flags: ['erzähl dir, wie du in mein Team'] },
+    { text: 'Je travaille depuis mon téléphone maintenant ✨ si tu veux pareil, écris-moi et je te raconte comment rejoindre mon équipe 💕', ctx: { lang: 'fr', platform: 'instagram' }, flags: ['je te raconte comment rejoindre mon équipe'] },
+    { text: 'Hoje trabalho pelo celular ✨ se você quer o mesmo, me chama que eu te conto como entrar pro meu time 💕', ctx: { lang: 'pt', platform: 'instagram' }, flags: ['te conto como entrar pro meu time'] },
     // blind21: the same ask with 'only' before the channel ('Orders by DM only' already read), in five languages.
     { text: 'Christmas cookie boxes, 400g for £16, collection on the 20th. Orders only via DM, I bake 30 boxes max!', ctx: { platform: 'threads' }, flags: ['Orders only via DM'] },
     { text: 'Plätzchenboxen, 400 g für 16 €, Abholung am 20.12. Bestellungen nur per DM, ich backe maximal 30 Boxen!', ctx: { lang: 'de', platform: 'threads' }, flags: ['Bestellungen nur per DM'] },
