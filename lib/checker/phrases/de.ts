@@ -542,6 +542,8 @@ export const de: Lexicon = {
       "(?:bald|demnächst) gibt.s (?:gro(?:ß|ss)e|tolle|spannende) neuigkeiten", '(?:gro(?:ß|ss)e|tolle|spannende) neuigkeiten (?:kommen|stehen an|folgen)', '(?:es )?kommt (?:bald |demnächst )?(?:etwas|was) (?:(?:richtig|ganz|sehr|mega|echt|so) )?(?:gro(?:ß|ss)es|neues|spannendes)', 'bleibt dran',
       // Die Neuigkeit, die der Autor noch nicht verraten darf ("Ich darf noch nichts verraten", "kann euch noch nicht viel sagen").
       '(?:darf|kann|dürfen|können) (?:euch |dir |ihnen )?noch (?:nichts|nicht viel|nicht mehr|nicht zu viel) (?:verraten|sagen|erzählen)',
+      // Dasselbe mit „mehr“ vorn („mehr darf ich noch nicht sagen“, „mehr kann ich euch leider noch nicht verraten“).
+      'mehr (?:darf|kann|dürfen|können) (?:ich|wir) (?:euch |dir |ihnen )?(?:(?:leider|noch|aber|jetzt|gerade) )*nicht (?:verraten|sagen|erzählen)',
       // "Bist du bereit?" nach dem Hype: wofür, sagt der Post nie.
       '(?:bist du|seid ihr|sind sie) (?:schon )?bereit\\?+'],
     agreement: ['so wahr', 'wie wahr', 'genau so(?: ist es)?!*', 'absolut richtig', 'dem ist nichts hinzuzufügen'],

@@ -511,7 +511,7 @@ export const fr: Lexicon = {
       // La même annonce dite familièrement (« Un truc énorme arrive la semaine prochaine »).
       'un truc (?:[ée]norme|de ouf|de fou|dingue|gros|grand|incroyable) (?:arrive|se pr[ée]pare)',
       // La nouvelle que l'auteur dit ne pas pouvoir dire encore (« je peux rien dire pour l'instant », « on ne peut pas encore en dire plus »).
-      "(?:je|on|nous) (?:ne )?(?:peux|peut|pouvons) (?:encore rien (?:vous |te )?(?:dire|r[ée]v[ée]ler)|rien (?:vous |te )?(?:dire|r[ée]v[ée]ler) (?:pour l'instant|pour le moment|encore)|pas (?:encore )?(?:vous |t')?en dire (?:plus|davantage))",
+      "(?:(?:je|on|nous) (?:ne )?|j'|j’)(?:peux|peut|pouvons) (?:encore rien (?:vous |te )?(?:dire|r[ée]v[ée]ler)|rien (?:vous |te )?(?:dire|r[ée]v[ée]ler) (?:pour l'instant|pour le moment|encore)|pas (?:encore )?(?:vous |t')?en dire (?:plus|davantage))",
       // « Êtes-vous prêts ? » après l'annonce : prêts à quoi, le post ne le dit jamais.
       "(?:[êe]tes-vous|es-tu|vous [êe]tes|t'es|tu es) (?:vraiment )?pr[êe]t(?:e|s|es)? ?\\?+"],
     agreement: ['tellement vrai', 'trop vrai', 'tellement [çc]a', "c'est tellement [çc]a", 'tout [àa] fait d\'accord'],
