@@ -311,6 +311,15 @@ function linksOwn(doc: Doc, find: (key: PhraseKey) => PhraseMatch[], s: Span | u
   return [...find('plug'), ...find('release')].some((p) => p.start >= s.start && p.start < s.end);
 }
 
+/** The author's guest appearance, in the five languages ("I was a guest on", "invitée", "invitada", "zu Gast", "convidada"). */
+const GUEST_RE = /(?<![\p{L}])(?:guest(?:ed)?|invit[ée]e?s?|invitad[oa]s?|zu gast|gast (?:im|in|bei)|convidad[oa]s?)(?![\p{L}])/iu;
+
+/** Whether a credit by handle ("de @X", "von @X") names the host of the author's guest spot earlier in its sentence. */
+function guestOf(doc: Doc, m: PhraseMatch, s: Span | undefined): boolean {
+  if (!s || !m.text.includes('@')) return false;
+  return GUEST_RE.test(doc.text.slice(s.start, m.start));
+}
+
 /**
  * The post's give signals, in text order. With `cuesOnly`, only those of CUE_SIGNALS (in no set order): a post that
  * asks is checked for them a second time with its asks ignored (Evidence.giveCues), and the rest (questions, lists,
@@ -337,6 +346,9 @@ export function computeSignals(doc: Doc, book: PhraseBook, find: (key: PhraseKey
       // Credit worded as thanks ("thanks to the team", "merci à l'équipe") credits only when it says for what, as
       // thanks do: a bare one after a brag is the brag's sign-off; the thanks below still count it, lightly.
       if (key === 'credit' && overlaps(thanks, m.start, m.end) && !thanksAreSpecific(doc, book, m, sentenceAt(ctx.sentences, m.start))) continue;
+      // The host named by the author's own guest spot ("J'étais l'invitée de @LesBricoleuses", "zu Gast im Podcast von
+      // @Werkbank", "invitada en el pódcast de @X") is where the author appeared, not someone else's work passed on.
+      if (key === 'credit' && guestOf(doc, m, sentenceAt(ctx.sentences, m.start))) continue;
       if (sold && key === 'invitation') continue;
       // A lesson whose words, after it in its sentence, are a platitude ("Today I learned something important: never
       // stop learning") hands over the motto, not a lesson.
@@ -607,6 +619,13 @@ const OWN_OBJECT_GAP = 12;
 
 const NOT_ADVICE: readonly PhraseKey[] = ['platitude', 'vaguePointer', 'agreement', 'brag', 'bait'];
 
+/**
+ * A line of a rate card after an imperative-looking service ("Cut and colour £65,", "Wash & blow-dry 30 €", "Corte y
+ * peinado 25 €"): a few words that end their clause on a price name a thing for sale, not a step. "Budget £50 for a
+ * helmet" goes on after its price and still advises.
+ */
+const RATE_CARD_LINE_RE = /^(?:[\s&+/]*[\p{L}'’-]+){0,4}[\s:–-]*(?:(?:from|ab|desde|dès|à partir de|a partir de)\s)?(?:[$€£]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|\$|£|eur|euros))\s*(?:[,;.!\n|·•]|$)/iu;
+
 function addAdvice(doc: Doc, find: (key: PhraseKey) => PhraseMatch[], ctx: Context, out: GiveSignal[]): void {
   const excluded = [...NOT_ADVICE.flatMap((key) => find(key)), ...ctx.teasers];
   // A wish or a prayer in the imperative ("Keep safe everyone!", "Pray for the Philippines") is sympathy, not a tip;
@@ -620,6 +639,7 @@ function addAdvice(doc: Doc, find: (key: PhraseKey) => PhraseMatch[], ctx: Conte
     const s = sentenceAt(ctx.sentences, m.start);
     if (!s || within(ctx.askSentences, m.start) || overlaps(ctx.asks, m.start, m.end) || teased(ctx, m.start) || excluded.some((e) => e.start >= s.start && e.start < s.end)) continue;
     if (overlaps(sympathy, m.start, m.end)) continue;
+    if (RATE_CARD_LINE_RE.test(doc.text.slice(m.end, Math.min(s.end, m.end + 60)))) continue;
     if (own.some((p) => p.start >= m.end && p.start - m.end <= OWN_OBJECT_GAP && p.start < s.end)) continue;
     // A reply's opening handles ("@camille.bsky.social pour le pain…, saupoudre…") stand outside the clause: their dots end nothing.
     if (!CLAUSE_LEAD_RE.test(doc.text.slice(s.start, m.start).replace(LEADING_HANDLES_PREFIX_RE, ''))) continue;

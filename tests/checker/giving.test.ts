@@ -2453,3 +2453,26 @@ describe("a friend's shop recommended is credit", () => {
     expect(report.families).toEqual([]);
   });
 });
+
+// blind21: the host of the author's own guest spot, named by handle ("l'invitée de @X", "zu Gast bei @X", "invitada
+// en el pódcast de @X", "convidada do podcast da @X"), is where the author appeared: no credit of someone else's work.
+// Credit by handle with no guest spot ("le fil de @X", "el hilo de @X") still credits.
+describe("a guest spot's host is no credit", () => {
+  it.each<[string, CheckContext]>([
+    ["J'étais l'invitée de @LesBricoleuses cette semaine pour parler traduction de jeux vidéo. L'épisode est ici 👉 lien en réponse, n'hésitez pas à partager !", { lang: 'fr' }],
+    ['Ich war diese Woche zu Gast im Podcast von @Werkbankfunk und habe über Spieleübersetzung gesprochen. Die Folge ist hier 👉 Link in der Antwort, teilt gern!', { lang: 'de' }],
+    ['Estuve de invitada en el pódcast de @LasManitas hablando de traducción de videojuegos. El episodio está en mi perfil, ¡compartidlo!', { lang: 'es' }],
+    ['Fui convidada do podcast da @MaosAObra essa semana pra falar de tradução de games. O episódio tá aqui 👉 link na resposta, compartilhem!', { lang: 'pt' }],
+  ])('%s', (text, ctx) => {
+    const report = check(text, { now, ...ctx });
+    expect(report.signals.map((s) => s.signal)).not.toContain('credit');
+    expect(report.kind).toBe('take');
+  });
+  it.each<[string, CheckContext]>([
+    ['Le meilleur fil de la semaine, de @claire_m : pourquoi les loyers baissent à Lyon, chiffres à l’appui.', { lang: 'fr' }],
+    ['Das beste Stück der Woche von @lena_k: warum die Mieten in Leipzig sinken, mit allen Zahlen.', { lang: 'de' }],
+  ])('%s', (text, ctx) => {
+    const report = check(text, { now, ...ctx });
+    expect(report.signals.map((s) => s.signal)).toContain('credit');
+  });
+});

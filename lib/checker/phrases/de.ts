@@ -23,6 +23,12 @@ export const de: Lexicon = {
     ...hypeLists(deHype),
     ...copyLists(deCopy),
     callToAction: [
+      // Der Köder des Netzwerkverkaufs: wie man ins Team des Autors kommt, privat erzählt („schreib mir und ich erzähl dir, wie
+      // du in mein Team kommst“). Eine Stellenanzeige nennt die Stelle.
+      "(?:erz[äa]hl\\p{L}*|erkl[äa]r\\p{L}*|zeig\\p{L}*) (?:ich )?(?:dir|euch),? wie (?:du |ihr |ich )?(?:in mein team|bei mir ins team|meinem team)(?![\\p{L}])",
+      // Das Teilen nach Gefallen des Lesers, nach der eigenen Folge oder dem eigenen Text („Teilt sie, wenn sie euch gefällt“,
+      // „teilt gern, wenn's euch geholfen hat“): die Reichweite des Autors, wie „bitte teilen“.
+      "(?:teilt|teile|teil)(?: (?:es|sie|ihn|die folge|das video|den beitrag|den text))?(?: (?:gern|gerne|ruhig|einfach))?,? (?:wenn|falls) (?:es |sie |er |'s |die folge |das video )?(?:euch|dir|ihnen) (?:gef[äa]llt|gefallen hat|geholfen hat|hilft)(?![\\p{L}])",
       // Der Abschluss des Beraters nach dem Problem des Lesers ("Wenn deine Firma Umsatz macht, aber nie Geld hat, schreib mir und
       // wir schauen uns das an"): sein Angebot als Antwort, wie "DM me".
       '(?<=(?<![\\p{L}])(?:wenn|falls) (?:deine|eure|ihre|dein|euer|ihr) (?:firma|unternehmen|business|marke|website|webseite|shop|team|praxis|kanzlei|startup|agentur|laden|umsatz)(?![\\p{L}])[^.!?\\n]{0,120})(?:schreib(?:t)? (?:mir|uns)|schreiben sie (?:mir|uns)|meld(?:e|et)? (?:dich|euch)(?: bei (?:mir|uns))?|melden sie sich)(?: einfach| gern(?:e)?)*,? (?:und|dann) (?:wir )?(?:schauen|gucken|sprechen|reden)(?![\\p{L}])',
@@ -130,7 +136,7 @@ export const de: Lexicon = {
       // Eine Privatnachricht als Weg zum Kauf ("DM zum Buchen", "PN für Preise"); "PN bei Fragen" bietet Hilfe an.
       '(?:dm|pn|whatsapp|schreib(?:t)? (?:mir|uns)|schreiben sie (?:mir|uns)|ruf(?:t)? (?:mich|uns) an) (?:zum|für|fuer) (?:buchen|bestellen|reservieren|termine?|preise|buchungen|bestellungen|angebote?)(?![\\p{L}])',
       // Wo man sich anmeldet oder bestellt, als Substantiv ("Anmeldung per DM", "Bestellungen per WhatsApp").
-      '(?:anmeldung(?:en)?|vorbestellung(?:en)?|bestellung(?:en)?|reservierung(?:en)?|buchung(?:en)?|anfragen?) (?:gerne )?(?:per|via|über) (?:dm|pn|whatsapp|privatnachricht|nachricht|telefon)',
+      '(?:anmeldung(?:en)?|vorbestellung(?:en)?|bestellung(?:en)?|reservierung(?:en)?|buchung(?:en)?|anfragen?) (?:(?:gerne|gern|bitte|einfach|nur|ausschlie(?:ß|ss)lich) )?(?:per|via|über) (?:dm|pn|whatsapp|privatnachricht|nachricht|telefon)',
       // Der Infinitiv der Anzeige am Satzanfang ("Vorbestellen per PN, wir legen's zurück", "Reservieren gern per WhatsApp"):
       // dieselbe Bestellung über den Kanal des Autors. "Kann man per PN bestellen?" fragt und steht anders.
       '(?<=(?:^|[.!?:…\\n]|[^\\p{L}\\p{N}\\s,])\\s*)(?:vorbestellen|bestellen|reservieren|buchen|anmelden) (?:(?:gerne|gern|einfach|bitte|direkt|ab sofort|jetzt) )*(?:per|via|über) (?:dm|pn|whatsapp|privatnachricht|nachricht|telefon)(?![\\p{L}])',
@@ -375,7 +381,10 @@ export const de: Lexicon = {
     reach: ['such(?:e|t)? (?:nach )?[\\p{L}\\p{N}_]+(?: [\\p{L}\\p{N}_]+){0,2} (?:auf|bei) (?:google|youtube|telegram|instagram)', 'whats ?app', 'telegram',
       // Eine Antwort als Weg hinein ("antworte und ich sag dir wie"): die Masche kommt privat.
       '(?:antworte|antwortet|kommentiere|kommentiert|schreib|schreibt)(?: (?:hier|unten))? und ich (?:sag|sage|erkl[äa]r|erkläre|zeig|zeige|schick|schicke) (?:dir|euch)', '(?:schreib ihr|schreib ihm|kontaktiere sie|kontaktiere ihn)'],
-    affiliate: ['(?:über|mit) meinen (?:link|empfehlungslink|einladungslink) an', '(?:über|mit) meinen (?:link|partnerlink|affiliate-?link) (?:kauf|bestell)\\p{L}*', '(?:kauf|bestell)\\p{L}* (?:\\p{L}+ ){0,2}?über meinen (?:link|partnerlink|affiliate-?link)', 'empfehlungs-?(?:link|code)', 'mein einladungscode', 'affiliate-?links?', 'partner-?links?', 'werbelinks?', '#werbung', '#anzeige',
+    affiliate: ['(?:über|mit) meinen (?:link|empfehlungslink|einladungslink) an',
+      // Die Anmeldung über den Link des Autors, mit Prämie für beide ("Wer sich über meinen Link anmeldet, bekommt 50 €, ich auch").
+      '(?:über|mit) meinen (?:link|empfehlungslink|werbelink|einladungslink|code|empfehlungscode) (?:anmeldet|anmelden|registriert|registrieren|wechselt|wechseln|abschließt|eröffnet)',
+      'empfehlungslink|werbelink|empfehlungscode|werbecode', '(?:über|mit) meinen (?:link|partnerlink|affiliate-?link) (?:kauf|bestell)\\p{L}*', '(?:kauf|bestell)\\p{L}* (?:\\p{L}+ ){0,2}?über meinen (?:link|partnerlink|affiliate-?link)', 'empfehlungs-?(?:link|code)', 'mein einladungscode', 'affiliate-?links?', 'partner-?links?', 'werbelinks?', '#werbung', '#anzeige',
       // "Werbung" and "Anzeige" alone are the disclosure label only where a label stands: opening the post or a line,
       // in brackets or between bars, before a colon or a bar ("Anzeige | Dieser Kaffee…", "(Werbung)"). In a sentence
       // they are nouns: "Ich habe Anzeige erstattet" (a police report), "die Werbung im Fernsehen", "unsere Anzeige".
@@ -536,6 +545,8 @@ export const de: Lexicon = {
       "(?:bald|demnächst) gibt.s (?:gro(?:ß|ss)e|tolle|spannende) neuigkeiten", '(?:gro(?:ß|ss)e|tolle|spannende) neuigkeiten (?:kommen|stehen an|folgen)', '(?:es )?kommt (?:bald |demnächst )?(?:etwas|was) (?:(?:richtig|ganz|sehr|mega|echt|so) )?(?:gro(?:ß|ss)es|neues|spannendes)', 'bleibt dran',
       // Die Neuigkeit, die der Autor noch nicht verraten darf ("Ich darf noch nichts verraten", "kann euch noch nicht viel sagen").
       '(?:darf|kann|dürfen|können) (?:euch |dir |ihnen )?noch (?:nichts|nicht viel|nicht mehr|nicht zu viel) (?:verraten|sagen|erzählen)',
+      // Dasselbe mit „mehr“ vorn („mehr darf ich noch nicht sagen“, „mehr kann ich euch leider noch nicht verraten“).
+      'mehr (?:darf|kann|dürfen|können) (?:ich|wir) (?:euch |dir |ihnen )?(?:(?:leider|noch|aber|jetzt|gerade) )*nicht (?:verraten|sagen|erzählen)',
       // "Bist du bereit?" nach dem Hype: wofür, sagt der Post nie.
       '(?:bist du|seid ihr|sind sie) (?:schon )?bereit\\?+'],
     agreement: ['so wahr', 'wie wahr', 'genau so(?: ist es)?!*', 'absolut richtig', 'dem ist nichts hinzuzufügen'],

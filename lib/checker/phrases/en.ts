@@ -31,6 +31,12 @@ export const en: Lexicon = {
     ...hypeLists(enHype),
     ...copyLists(enCopy),
     callToAction: [
+      // A network seller's recruiting lure: how to join the author's team, told in private ("comment READY and I'll show you how
+      // to join my team", "DM me to join my team"). A hiring post names the job instead.
+      "(?:(?:i'll|i will|let me) (?:show|tell) you how (?:to |you can |i )?|(?:dm|message|inbox) me to )(?:join(?:ed)?|got into|started with) my (?:team|business)(?![\\p{L}])",
+      // A share asked for on the reader's liking, after the author's own episode or piece ('share if you liked it', 'pass it
+      // on if you found it useful'): the author's reach asked for, as 'please share' is.
+      "(?:share|repost|retweet|rt|boost|pass (?:it|this) on)(?: it| this)? if (?:you|u) (?:liked|enjoyed|like|enjoy|found (?:it|this) (?:useful|helpful))(?: it| this| the (?:episode|video|post|piece|article|thread))?(?![\\p{L}])",
       // A tip jar asked for the author's own work as a drink bought for them ("you can buy me a coffee here ☕ buymeacoffee.com/…",
       // "buy me a coffee 👉 ko-fi.com/…"): money for the author, as "support me on Ko-fi". A friend's "you can buy me a coffee
       // next time" names a later meeting, and "someone buy me a coffee" points nowhere.
@@ -121,7 +127,9 @@ export const en: Lexicon = {
       // ask as "DM me to book". Only with a sale after it: "DM for help" or "inbox for questions" offers help.
       '(?:dm|dms|pm|inbox|whatsapp|(?:dm|message|email|text|call|contact) (?:me|us)) (?:to|for) (?:book|order|reserve|buy|bookings?|orders?|reservations?|prices?|pricing|rates|quotes?|a quote|appointments?)(?![\\p{L}])',
       // Where to book or order, said as a noun ("Bookings via DM", "orders by WhatsApp"): the same ask as "DM me to book".
-      '(?:pre-?orders?|bookings?|orders?|reservations?|sign-?ups?|registrations?|enquiries|inquiries) (?:via|by|through|over) (?:dm|dms|pm|whatsapp|direct message|private message|text|phone)(?![\\p{L}])',
+      // Someone else's way of taking them, told as a fact or a warning ('the surgery takes bookings only by phone', 'sellers who
+      // take orders via DM'), asks nothing; 'we take orders by DM' still sells.
+      '(?<!(?:takes|accepts|taking|accepting|(?:who|that|which|they) (?:only )?(?:take|accept))\\s(?:[\\p{L}-]+\\s)?)(?:pre-?orders?|bookings?|orders?|reservations?|sign-?ups?|registrations?|enquiries|inquiries) (?:(?:only|just|strictly) )?(?:via|by|through|over) (?:dm|dms|pm|whatsapp|direct message|private message|text|phone)(?![\\p{L}])',
       // Come and try the author's own food or product ("come try our new pumpkin soup").
       // "Our spring menu is here, come try it!": "come" brings the reader to the author's place, so "it" is theirs too.
       'come (?:in |by |down |over )?(?:and )?(?:try|taste) (?:our|my|it|them)(?![\\p{L}])',
@@ -219,7 +227,7 @@ export const en: Lexicon = {
       '(?:message|email|text|call|contact|inbox) (?:me|us) (?:for|to (?:book|order|get|buy|schedule|arrange|set up|see)|today|now)',
       '(?:would you be|are you|r u) open to (?:hearing|learning|chatting) (?:about|more)',
       '(?:amazing|incredible|exciting|life-changing|ground floor) (?:business )?opportunity',
-      "link(?:'s| is)? (?:in|on) (?:my |the |our )?(?:bio|profile|comments?|description|first comment)",
+      "link(?:'s| is)? (?:(?:pinned|saved|up) )?(?:in|on|to|at the top of) (?:my |the |our )?(?:bio|profile|comments?|description|first comment)",
       'links? (?:is |are )?below',
       '(?:at|in|via) the link (?:in (?:my |the |our )?(?:bio|profile|description|comments?|first comment)|below)',
       'linked in (?:my |our )?(?:bio|profile)',
@@ -499,6 +507,8 @@ export const en: Lexicon = {
       'ref (?:link|code)s?',
       '(?:buy|order|sign up|signing up|register|join)(?: (?:it|them|one|this|that))? (?:through|via|using) my (?:link|referral|invite link|code)',
       '(?:buy|order)(?: (?:it|them|one|this|that))? with my (?:affiliate )?link',
+      // A referral told by its bonus ('refer a friend with my link and you both get £50', 'sign up with my code'); 'my referral link' reads above: the author is paid too.
+      '(?:refer a friend|sign up|signing up|register|join|switch|open an account)(?: (?:it|them|one|this|that))? with my (?:invite )?(?:link|code)',
       "(?:i|we) (?:may )?(?:earn|get|receive) (?:a )?(?:small )?commission",
       'paid partnership',
       'sponsored by',

@@ -28,6 +28,12 @@ export const es: Lexicon = {
     ...hypeLists(esHype),
     ...copyLists(esCopy),
     callToAction: [
+      // El gancho de la venta en red: cómo entrar en el equipo del autor, contado en privado ("escríbeme y te cuento cómo unirte a
+      // mi equipo"). Una oferta de empleo nombra el puesto.
+      '(?:te (?:cuento|explico|digo|enseño) c[oó]mo|(?:escr[ií]beme|h[aá]blame|m[aá]ndame (?:un )?(?:md|mensaje)) para) (?:unirte|entrar|entr[eé]|formar parte) (?:a|en|de) mi (?:equipo|negocio)(?![\\p{L}])',
+      // El compartir pedido según el gusto del lector, tras el episodio o la pieza propia ("¡compartid si os gusta!", "comparte si
+      // te sirvió"): el alcance del autor, como "comparte, porfa".
+      '(?:comp[aá]rt(?:e|id|an|elo|idlo|anlo|ela|idla|anla)|dif[uú]nd(?:e|id|an|elo|idlo|anlo))(?: (?:el episodio|el v[ií]deo|el post|la pieza|el art[ií]culo))? si (?:te|os|les) (?:gust[oó]|gusta|ha gustado|han gustado|sirvi[oó]|sirve|ha servido)(?![\\p{L}])',
       // El cierre del consultor tras el problema del lector ("Si tu empresa factura pero nunca tiene liquidez, escríbeme y lo
       // vemos"): su servicio como respuesta, como "DM me". "Escríbeme si tienes dudas" ofrece ayuda y queda fuera.
       '(?<=(?<![\\p{L}])si (?:tu|vuestr[oa]|su) (?:empresa|negocio|marca|web|p[aá]gina|tienda|equipo|pyme|startup|cl[ií]nica|despacho|restaurante|e-?commerce|agencia|proyecto|facturaci[oó]n)(?![\\p{L}])[^.!?\\n]{0,120})(?:escr[ií]be(?:me|nos)|escr[ií]ban(?:me|nos)|escribid(?:me|nos)|m[aá]nda(?:me|nos) un (?:mensaje|md|dm|privado)|h[aá]bla(?:me|nos)|cont[aá]cta(?:me|nos))(?: por (?:privado|md|dm|whatsapp))?,? y (?:lo|te lo|os lo|le|la) (?:vemos|miramos|hablamos|revisamos|analizamos|estudiamos)(?![\\p{L}])',
@@ -62,7 +68,7 @@ export const es: Lexicon = {
       '(?:(?:me|nos) (?:har[ií]a|encantar[ií]a|ayudar[ií]a)(?: (?:mucha|much[ií]sima) ilusi[oó]n| much[ií]simo| mucho)?|ser[ií]a (?:genial|incre[ií]ble|un detallazo|lindo|buen[ií]simo)) (?:que|si) (?:[\\p{L}]+ (?:y )?){0,5}?(?:compartierais|compartieran|compartieras|compart[ií]s|compartes|comparten|difundierais|difundieran|difundieras|pasarais la voz|pasaran la voz|corrierais la voz|corrieran la voz)(?![\\p{L}])',
       // Citas o pedidos por un canal del autor, dicho en nombre ("Citas por WhatsApp al 612…", "Pedidos por MD"); "ya
       // puedes pedir cita por WhatsApp" cuenta cómo funciona un sitio.
-      '(?<!(?:puedes|puede|pod[eé]s|se|ya|dan|piden|pedir|sacar|saqu[eé]|ped[ií]) )(?:citas|reservas|turnos|pedidos) (?:por|al|v[ií]a) (?:whats ?app|wsp|wpp|tel[eé]fono|md|dm|privado|inbox)(?![\\p{L}])',
+      '(?<!(?:puedes|puede|pod[eé]s|se|ya|dan|piden|pedir|sacar|saqu[eé]|ped[ií]) )(?<!(?:aceptan|acepta|toman|toma|cogen|coge|reciben|recibe)\\s(?:(?:los|las|sus|solo|s[oó]lo)\\s)?)(?:citas|reservas|turnos|pedidos) (?:(?:solo|s[oó]lo|[uú]nicamente|exclusivamente) )?(?:por|al|v[ií]a) (?:whats ?app|wsp|wpp|tel[eé]fono|md|dm|privado|inbox)(?![\\p{L}])',
       // Un concurso ganado con ayuda del lector ("ayúdenme a ganar el concurso"): votos para el autor.
       '(?:ay[uú]d(?:enme|ame|adme|ennos|anos)) a ganar (?:el|este|un|mi|nuestro|la|esta) (?:[\\p{L}-]+ ){0,2}?(?:concurso|premio|competencia|competici[oó]n|votaci[oó]n|batalla)',
       // La meta de una campaña propia alcanzada con ayuda del lector ("Ayúdanos a llegar a la meta del Verkami").
@@ -395,7 +401,10 @@ export const es: Lexicon = {
     reach: ['busca(?:r)? [\\p{L}\\p{N}_]+(?: [\\p{L}\\p{N}_]+){0,2} en (?:google|youtube|telegram|instagram)', 'whats ?app', 'telegram',
       // Una respuesta como vía de entrada ("responde y te digo cómo"): el método llega por privado.
       '(?:responde|responded|comenta|comentad|contesta)(?: (?:aqu[ií]|abajo))? y (?:te|os) (?:digo|cuento|explico|ense[nñ]o|mando|paso|escribo)', '(?:escr[ií]beme|escr[ií]bele|cont[aá]ctame|cont[aá]ctala|cont[aá]ctalo)'],
-    affiliate: ['(?:con|desde|por) mi (?:enlace|link) de (?:referido|invitación)', '(?:compras?|compr[aá]is|compren?|comprar|comprando|comprarla|comprarlo|comprad) (?:(?:algo|la|lo|las|los) )?(?:con|desde|por|a trav[eé]s de) mi (?:enlace|link)', '(?:enlace|link|código) de referido', 'mi código de invitación', '(?:enlaces?|links?) (?:de )?afiliad[oa]s?', '#publi', '#ad', 'colaboraci[oó]n pagada', 'patrocinado por'],
+    affiliate: ['(?:con|desde|por) mi (?:enlace|link) de (?:referido|invitación)',
+      // El alta con el enlace o el código del autor, y el premio para los dos ("si te das de alta con mi enlace nos dan 50 € a cada uno").
+      '(?:te das de alta|te registras|te apuntas|te abres la cuenta|abres la cuenta|te haces (?:socio|socia|cliente)) (?:con|desde|por|usando) mi (?:enlace|link|c[oó]digo)',
+      '(?<=(?<![\\p{L}])(?:enlace|link|c[oó]digo)[^.!?\\n]{0,60})(?:nos|os) (?:dan|regalan|llevamos) \\d+ ?(?:€|euros|\\$|d[oó]lares) (?:a cada uno|a (?:los|las) dos|cada uno)', '(?:compras?|compr[aá]is|compren?|comprar|comprando|comprarla|comprarlo|comprad) (?:(?:algo|la|lo|las|los) )?(?:con|desde|por|a trav[eé]s de) mi (?:enlace|link)', '(?:enlace|link|código) de referido', 'mi código de invitación', '(?:enlaces?|links?) (?:de )?afiliad[oa]s?', '#publi', '#ad', 'colaboraci[oó]n pagada', 'patrocinado por'],
     brag: [
       // El autor en directo, junto al enlace del directo ("Hoy a partir de las 19h vuelvo a streamear Stardew, pasaos 💚
       // twitch.tv/…", "estaré en directo"); "ella streamea" es el de otra.
@@ -407,9 +416,9 @@ export const es: Lexicon = {
       '(?<=^\\s*|\\n\\s*|[✨⭐🌟📺] ?)(?:como (?:visto|vista|vistos|vistas|se vio|salimos|aparecimos) en)(?![\\p{L}])',
       // Invitado al programa o podcast de otro, contado como la noticia ("Feliz de haber sido invitada al podcast…", "fui
       // entrevistado en el programa de…"), como el inglés 'I was a guest on'.
-      '(?:haber sido|he sido|fui|estuve|estar) (?:invitad[oa]|entrevistad[oa]|de invitad[oa]) (?:al|a la|en el|en la|en|por|a) (?:(?:nuevo|[uú]ltimo) )?(?:[\\p{L}\\p{N}@.-]+ ){0,4}?(?:podcast|programa|directo|live|canal|radio|episodio|webinar|mesa redonda)(?![\\p{L}])',
+      '(?:haber sido|he sido|fui|estuve|estar) (?:invitad[oa]|entrevistad[oa]|de invitad[oa]) (?:al|a la|en el|en la|en|por|a) (?:(?:nuevo|[uú]ltimo) )?(?:[\\p{L}\\p{N}@.-]+ ){0,4}?(?:p[oó]dcast|programa|directo|live|canal|radio|episodio|webinar|mesa redonda)(?![\\p{L}])',
       // Lo mismo dicho llano ("Estuve en el podcast…", "Participé en el programa de…").
-      '(?:estuve|particip[eé]|he participado|haber participado|tuve el (?:placer|honor|gusto) de (?:participar|estar)) (?:en|del|de) (?:el |la |un |una )?(?:(?:nuevo|[uú]ltimo) )?(?:[\\p{L}\\p{N}@.-]+ ){0,4}?(?:podcast|programa|directo|live|radio|episodio|webinar|mesa redonda)(?![\\p{L}])',
+      '(?:estuve|particip[eé]|he participado|haber participado|tuve el (?:placer|honor|gusto) de (?:participar|estar)) (?:en|del|de) (?:el |la |un |una )?(?:(?:nuevo|[uú]ltimo) )?(?:[\\p{L}\\p{N}@.-]+ ){0,4}?(?:p[oó]dcast|programa|directo|live|radio|episodio|webinar|mesa redonda)(?![\\p{L}])',
       // Un mix, set o remix nuevo del autor anunciado como disponible ("nuevo mix de reggaetón ya disponible"); "¿el nuevo mix ya salió?" pregunta por el de otro.
       '(?<!(?:el|la|su|tu|un|una)\\s)(?:(?:nuevo|nueva) (?:mix|mixtape|sesi[oó]n|set|remix|freestyle|beat ?tape)|(?:mix|mixtape|set|remix|freestyle) nuev[oa])(?: [\\p{L}]+){0,3}? (?:ya )?(?:disponible|fuera|sali[oó]|est[aá] (?:fuera|disponible|arriba))(?![\\p{L}])',
       // El nuestro de la canción subido ("ya subimos el nuestro de esta canción").

@@ -23,6 +23,12 @@ export const fr: Lexicon = {
     ...hypeLists(frHype),
     ...copyLists(frCopy),
     callToAction: [
+      // L'appât de la vente en réseau : comment rejoindre l'équipe de l'auteur, raconté en privé (« écris-moi et je te raconte
+      // comment rejoindre mon équipe »). Une offre d'emploi nomme le poste.
+      "(?:je (?:te|vous) (?:raconte|explique|montre|dis) comment|[ée]cris-moi pour|[ée]crivez-moi pour) (?:rejoindre|int[ée]grer|j'ai rejoint|entrer dans) mon [ée]quipe(?![\\p{L}])",
+      // Le partage demandé selon le goût du lecteur, après son épisode ou son texte (« partagez si ça vous a plu », « partage si
+      // ça t'a aidé ») : la portée de l'auteur, comme « partagez svp ».
+      "(?:partagez|partage|repartagez)(?:-le|-la)? (?:si|s'il) (?:[çc]a|cela|l'[ée]pisode|la vid[ée]o|il|elle) (?:vous|t') ?(?:a plu|pla[iî]t|a aid[ée]e?|aide|a servi|sert)(?![\\p{L}])|(?:partagez|partage)(?:-le|-la)? si (?:vous avez|tu as) aim[ée]",
       // La conclusion du consultant après le problème du lecteur ("Si ta boîte fait du chiffre mais n'a jamais de trésorerie,
       // écris-moi et on regarde ça ensemble") : son offre comme réponse, comme "DM me".
       '(?<=(?<![\\p{L}])si (?:ta|ton|votre) (?:bo[iî]te|entreprise|soci[ée]t[ée]|marque|site|boutique|[ée]quipe|startup|cabinet|agence|commerce|business|chiffre d\'affaires)(?![\\p{L}])[^.!?\\n]{0,120})(?:[ée]cri(?:s|vez)[- ](?:moi|nous)|contacte(?:z)?[- ](?:moi|nous)|envoie(?:z)?[- ](?:moi|nous) un (?:message|mp|dm))(?: en (?:mp|priv[ée]))?,? et (?:on|nous) (?:regarde|regardons|en parle|en parlons|voit|voyons|discute|discutons)(?![\\p{L}])',
@@ -140,7 +146,7 @@ export const fr: Lexicon = {
       // Les visites d'un bien à vendre ou à louer, sur rendez-vous (« Visites sur RDV au 06… ») : l'annonce d'une agence.
       'visites? (?:uniquement |possibles? |possible )?sur (?:rendez-vous|rdv)(?![\\p{L}])',
       // Où s'inscrire ou commander, dit en nom ("Inscriptions en MP", "réservations par WhatsApp").
-      '(?:inscriptions?|r[ée]servations?|pr[ée]-?commandes?|commandes?) (?:en|par|via) (?:mp|dm|priv[ée]|message priv[ée]|whatsapp|t[ée]l[ée]phone)(?![\\p{L}])',
+      '(?<!(?:prend|prennent|accepte|acceptent|re[çc]oit|re[çc]oivent)\\s(?:(?:les|des|ses|leurs|uniquement)\\s)?)(?:inscriptions?|r[ée]servations?|pr[ée]-?commandes?|commandes?) (?:(?:uniquement|seulement|exclusivement) )?(?:en|par|via) (?:mp|dm|priv[ée]|message priv[ée]|whatsapp|t[ée]l[ée]phone)(?![\\p{L}])',
       // Venir goûter ce qui est à l'auteur ("Venez goûter notre soupe de potiron").
       // « Le menu de printemps est là, venez le goûter ! » : venir amène le lecteur chez l'auteur, « le » est à lui.
       "(?:venez|viens) (?:go[uû]ter|essayer|tester) (?:notre|nos|mon|ma|mes)(?![\\p{L}])|(?:venez|viens) (?:le |la |les |l')(?:go[uû]ter|essayer|tester)(?![\\p{L}])",
@@ -508,7 +514,7 @@ export const fr: Lexicon = {
       // La même annonce dite familièrement (« Un truc énorme arrive la semaine prochaine »).
       'un truc (?:[ée]norme|de ouf|de fou|dingue|gros|grand|incroyable) (?:arrive|se pr[ée]pare)',
       // La nouvelle que l'auteur dit ne pas pouvoir dire encore (« je peux rien dire pour l'instant », « on ne peut pas encore en dire plus »).
-      "(?:je|on|nous) (?:ne )?(?:peux|peut|pouvons) (?:encore rien (?:vous |te )?(?:dire|r[ée]v[ée]ler)|rien (?:vous |te )?(?:dire|r[ée]v[ée]ler) (?:pour l'instant|pour le moment|encore)|pas (?:encore )?(?:vous |t')?en dire (?:plus|davantage))",
+      "(?:(?:je|on|nous) (?:ne )?|j'|j’)(?:peux|peut|pouvons) (?:encore rien (?:vous |te )?(?:dire|r[ée]v[ée]ler)|rien (?:vous |te )?(?:dire|r[ée]v[ée]ler) (?:pour l'instant|pour le moment|encore)|pas (?:encore )?(?:vous |t')?en dire (?:plus|davantage))",
       // « Êtes-vous prêts ? » après l'annonce : prêts à quoi, le post ne le dit jamais.
       "(?:[êe]tes-vous|es-tu|vous [êe]tes|t'es|tu es) (?:vraiment )?pr[êe]t(?:e|s|es)? ?\\?+"],
     agreement: ['tellement vrai', 'trop vrai', 'tellement [çc]a', "c'est tellement [çc]a", 'tout [àa] fait d\'accord'],

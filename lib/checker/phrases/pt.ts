@@ -27,6 +27,9 @@ export const pt: Lexicon = {
     ...hypeLists(ptHype),
     ...copyLists(ptCopy),
     callToAction: [
+      // A isca da venda em rede: como entrar no time do autor, contado no privado ("me chama que eu te conto como entrar pro
+      // meu time"). Uma vaga de emprego nomeia o cargo.
+      '(?:te (?:conto|explico|mostro|falo) como|me chama (?:pra|para)) (?:entrar|entrei|fazer parte) (?:pro|para o|no|do) meu (?:time|neg[óo]cio)(?![\\p{L}])|(?:te (?:conto|explico|mostro|falo) como|me chama (?:pra|para)) (?:entrar|entrei|fazer parte) (?:pra|para a|na|da) minha equipe(?![\\p{L}])',
       // O fechamento do consultor depois do problema do leitor ("Se a sua empresa fatura mas nunca tem caixa, me chama que a
       // gente vê"): o serviço dele como resposta, como "DM me".
       '(?<=(?<![\\p{L}])se (?:a sua|o seu|sua|seu|a tua|o teu|tua|teu) (?:empresa|neg[oó]cio|marca|site|loja|equipe|equipa|startup|cl[ií]nica|escrit[oó]rio|ag[eê]ncia|e-?commerce|faturamento)(?![\\p{L}])[^.!?\\n]{0,120})(?:me chama|me chame|chama no (?:direct|dm|privado|whats)|me manda (?:uma )?(?:mensagem|dm|direct)|fala comigo)(?: no (?:direct|dm|privado|whats(?:app)?))?,? (?:que|e) (?:a gente|n[oó]s) (?:v[eê]|olha|conversa|analisa|resolve)(?![\\p{L}])',
@@ -140,7 +143,7 @@ export const pt: Lexicon = {
       // um corretor ou de um senhorio.
       '(?:agende|agendem|agenda|marque|marquem|marca) (?:j[aá] |agora |hoje )?(?:a )?(?:sua|tua) visita(?![\\p{L}])',
       // Onde se inscrever ou pedir, dito como substantivo ("Inscrições pelo direct", "encomendas pelo WhatsApp").
-      '(?:inscri[çc][õo]es|reservas?|pr[eé]-?encomendas?|pedidos?|encomendas?) (?:no|pelo|por|via|na) (?:direct|dm|inbox|whatsapp|whats|zap|privado|telefone|mensagem(?: privada)?|mp)(?![\\p{L}])',
+      '(?<!(?:aceitam|aceita|recebem|recebe|pegam|pega|s[óo] aceitam|s[óo] aceita)\\s(?:(?:os|as|s[óo])\\s)?)(?:inscri[çc][õo]es|reservas?|pr[eé]-?encomendas?|pedidos?|encomendas?) (?:(?:s[óo]|somente|apenas|exclusivamente) )?(?:no|pelo|por|via|na) (?:direct|dm|inbox|whatsapp|whats|zap|privado|telefone|mensagem(?: privada)?|mp)(?![\\p{L}])',
       // Vir provar o que é do autor ("Venham provar nosso bolo de fubá").
       // "O menu de primavera chegou, venham provar!": vir traz o leitor à casa do autor; "o nosso" leva o artigo.
       '(?:vem|venha|venham) (?:provar|experimentar)(?: (?:o |a |os |as )?(?:nosso|nossa|nossos|nossas|meu|minha)|-(?:o|a|os|as|lo|la|los|las))?(?![\\p{L}-])(?! (?:o|a|os|as|um|uma|esse|essa|este|esta) )',

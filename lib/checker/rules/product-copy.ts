@@ -58,7 +58,7 @@ function offered(input: RuleInput, copy: readonly PhraseMatch[]): boolean {
 }
 
 /** Places and details-by-message copy: what a course or a free gathering both say ("spots left", "info por privado"). */
-const PLACES_RE = /spots?|seats?|places?|plazas?|pl[äa]tze|vagas?|restpl|info|renseignements/iu;
+const PLACES_RE = /spots?|seats?|places?|slots?|appointments?|openings?|plazas?|huecos?|citas?|turnos?|cr[ée]neaux|rendez-vous|pl[äa]tze|termine|vagas?|hor[áa]rios|restpl|info|renseignements/iu;
 /** Free of charge, said of the thing with places left ("the free bike repair workshop", "el taller gratuito"). */
 const FREE_RE = /(?<![\p{L}])(?:free|gratis|gratuit[oa]s?|gratuite?s?|kostenlos\p{L}*|umsonst|de gra[çc]a|sin coste|sans frais)(?![\p{L}])/iu;
 

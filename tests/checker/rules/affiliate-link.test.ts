@@ -3,6 +3,9 @@ import { testRule } from '../rule-tester';
 
 testRule(rule, {
   valid: [
+    // blind21: someone else's referral told, and a bonus for both that no link of the author's pays.
+    { text: 'My sister referred me with her link and we both got £50 credit, so check if your friends are already with them.', ctx: { platform: 'reddit', reply: true }, note: "someone else's referral" },
+    { text: 'Tip: the bank gives a €100 bonus if you and your partner both get paid into the joint account for 3 months.', ctx: { platform: 'x' }, note: 'a bank offer told as a tip' },
     { text: 'The invite link for the parents group expired, can someone post a new one?', note: 'a group invite, nothing that pays' },
     'The Open Color Atlas is free and made by a nonprofit: colorforall.example.org/atlas',
     { text: 'Great write-up on caching: https://blog.example.com/cache?ref=reddit', note: 'ref=reddit is a source tag, not a referral id' },
@@ -25,6 +28,11 @@ testRule(rule, {
     { text: 'Ich arbeite seit 10 Jahren in der Werbung, hier meine 3 Tipps für gute Slogans: kurz, konkret, ehrlich.', ctx: { lang: 'de' }, note: 'the advertising trade' },
   ],
   invalid: [
+    // blind21: a referral told by the bonus both get, or the sign-up with the author's own link, in en, es, de (fr
+    // 'lien de parrainage' and pt 'link de indicação' already read).
+    { text: 'Switched our energy last year and the bills are lower. Refer a friend with my link and you both get £50 credit: share.octo.energy/ruby-fox-12', ctx: { platform: 'facebook' }, flags: ['Refer a friend with my link'] },
+    { text: 'Me cambié de compañía de luz y pago menos. Si te das de alta con mi enlace nos dan 50 € a cada uno: enlace.luzverde.es/ana-12', ctx: { lang: 'es', platform: 'facebook' }, flags: ['te das de alta con mi enlace', 'nos dan 50 € a cada uno'] },
+    { text: 'Bin zum neuen Stromanbieter gewechselt und zahle weniger. Wer sich über meinen Link anmeldet, bekommt 50 € Bonus, ich auch: werben.gruenstrom.de/anna12', ctx: { lang: 'de', platform: 'facebook' }, flags: ['über meinen Link anmeldet'] },
     // The German disclosure label where a label stands: opening the post, in brackets, between stars, or said so.
     { text: 'Anzeige | Dieser Kaffee von @roestwerk begleitet mich jeden Morgen', ctx: { lang: 'de' }, flags: ['Anzeige'] },
     { text: 'Werbung: Mein Lieblingsserum von @glowlab, Link in Bio', ctx: { lang: 'de' }, flags: ['Werbung'] },

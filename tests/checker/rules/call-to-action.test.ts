@@ -7,6 +7,20 @@ const LI = { platform: 'linkedin', reply: true } as const;
 
 testRule(rule, {
   valid: [
+    // blind21: help told in private ('te cuento cómo lo hice'), and a team one joined, are no recruiting lure.
+    { text: 'A mí me pasó lo mismo con el casero, al final lo resolví por la vía del juzgado de paz. Escríbeme y te cuento cómo lo hice, sin problema.', ctx: { lang: 'es', platform: 'reddit', reply: true }, note: 'help offered' },
+    { text: "J'ai eu exactement le même souci avec ma banque. Écris-moi et je te raconte comment je m'en suis sortie, c'est gratuit bien sûr.", ctx: { lang: 'fr', platform: 'reddit', reply: true }, note: 'help offered' },
+    { text: 'My daughter just joined my team at the Saturday parkrun volunteers, she scanned 212 barcodes and loved it.', ctx: { platform: 'facebook' }, note: 'a family story' },
+    // blind21: someone else's link pinned on their own profile.
+    { text: "The petition to save the Elm Rd library is at 4,000 signatures, the link is pinned on the council's profile.", ctx: { platform: 'x' }, note: "someone else's profile" },
+    // blind21: liking and sharing told, not asked: a pointer for those who liked it, a question back.
+    { text: "If you liked the episode, the book Emma mentioned is 'The Culture Map' by Erin Meyer, chapter 3 is the one on feedback.", ctx: { platform: 'x' }, note: 'a pointer for listeners' },
+    { text: "Did you share it? If you liked it I'd post it in r/translation too, they love this stuff.", ctx: { platform: 'x', reply: true }, note: 'advice to the author' },
+    // blind21: someone else's way of taking orders or bookings, told as a fact or a warning, asks nothing.
+    { text: 'Heads up: the GP surgery now takes appointment bookings only by phone from 8am, the online form was scrapped last week.', ctx: { platform: 'facebook' }, note: 'a notice' },
+    { text: "Be careful with sellers who take orders only via DM on Instagram, there's no buyer protection if you pay by bank transfer.", ctx: { platform: 'reddit', reply: true }, note: 'a warning' },
+    { text: 'Ojo con las tiendas que aceptan pedidos solo por MD en Instagram: si pagas por Bizum no tienes protección al comprador.', ctx: { lang: 'es', platform: 'reddit', reply: true }, note: 'a warning' },
+    { text: 'Cuidado com lojas que só aceitam encomendas pelo direct no Instagram: pagando por Pix você não tem proteção nenhuma.', ctx: { lang: 'pt', platform: 'facebook' }, note: 'a warning' },
     { text: 'We had the same bug in prod last month. Pin axios to 1.6.8 and clear the lockfile, that fixed it for us. Happy to pair on it if you want, DM me.', ctx: { platform: 'x', reply: true }, note: 'help offered, taken up by a message' },
     // A reply from the same trouble, offering to send the part the author bought: help taken up by a message, the price
     // what the author paid.
@@ -1184,6 +1198,26 @@ testRule(rule, {
     { text: 'Stollen am Samstag auf dem Markt. Vorbestellungen per DM', ctx: { lang: 'de' }, flags: ['Vorbestellungen per DM'] },
     { text: 'Galettes samedi au marché. Précommandes par MP', ctx: { lang: 'fr' }, flags: ['Précommandes par MP'] },
     { text: 'Panetone sábado na feira. Pré-encomendas pelo direct', ctx: { lang: 'pt' }, flags: ['Pré-encomendas pelo direct'] },
+    // blind21: a share asked for on the reader's liking, after the author's own episode, in four languages ('compártelo si
+    // te gustó' and 'compartilhem se gostarem' already read).
+    { text: 'New episode of my podcast is up, link in bio. Share if you liked it!', ctx: { platform: 'instagram' }, flags: ['link in bio', 'Share if you liked it'] },
+    { text: 'El episodio está en el primer comentario. ¡Compartid si os gusta!', ctx: { lang: 'es', platform: 'x' }, flags: ['Compartid si os gusta'] },
+    { text: 'Die Folge ist im ersten Kommentar. Teilt sie, wenn sie euch gefällt!', ctx: { lang: 'de', platform: 'x' }, flags: ['Teilt sie, wenn sie euch gefällt'] },
+    { text: "L'épisode est en réponse. Partagez si ça vous a plu !", ctx: { lang: 'fr', platform: 'x' }, flags: ["Partagez si ça vous a plu"] },
+    // blind21: the link said to be pinned on the author's profile, as 'link in my profile' and 'it's pinned on my profile' are.
+    { text: "issue 47 of my newsletter on translation and freelancing is out 📬 if you're not subscribed yet, the link is pinned on my profile, it's free", ctx: { platform: 'x' }, flags: ['link is pinned on my profile'] },
+    // blind21: a network seller's recruiting lure, how to join the author's team told in private, in five languages.
+    { text: "I work from my phone around school runs now ✨ if you want the same, I'll show you how to join my team, just say hi 💕", ctx: { platform: 'instagram' }, flags: ["I'll show you how to join my team"] },
+    { text: 'Ahora trabajo desde el móvil entre colegio y colegio ✨ si quieres lo mismo, escríbeme y te cuento cómo unirte a mi equipo 💕', ctx: { lang: 'es', platform: 'instagram' }, flags: ['te cuento cómo unirte a mi equipo'] },
+    { text: 'Ich arbeite jetzt vom Handy aus ✨ wenn du das auch willst, schreib mir und ich erzähl dir, wie du in mein Team kommst 💕', ctx: { lang: 'de', platform: 'instagram' }, flags: ['erzähl dir, wie du in mein Team'] },
+    { text: 'Je travaille depuis mon téléphone maintenant ✨ si tu veux pareil, écris-moi et je te raconte comment rejoindre mon équipe 💕', ctx: { lang: 'fr', platform: 'instagram' }, flags: ['je te raconte comment rejoindre mon équipe'] },
+    { text: 'Hoje trabalho pelo celular ✨ se você quer o mesmo, me chama que eu te conto como entrar pro meu time 💕', ctx: { lang: 'pt', platform: 'instagram' }, flags: ['te conto como entrar pro meu time'] },
+    // blind21: the same ask with 'only' before the channel ('Orders by DM only' already read), in five languages.
+    { text: 'Christmas cookie boxes, 400g for £16, collection on the 20th. Orders only via DM, I bake 30 boxes max!', ctx: { platform: 'threads' }, flags: ['Orders only via DM'] },
+    { text: 'Plätzchenboxen, 400 g für 16 €, Abholung am 20.12. Bestellungen nur per DM, ich backe maximal 30 Boxen!', ctx: { lang: 'de', platform: 'threads' }, flags: ['Bestellungen nur per DM'] },
+    { text: 'Cajas de galletas, 400 g por 16 €, recogida el 20. Pedidos solo por MD, hago 30 cajas como máximo!', ctx: { lang: 'es', platform: 'threads' }, flags: ['Pedidos solo por MD'] },
+    { text: 'Boîtes de biscuits, 400 g à 16 €, retrait le 20. Commandes uniquement par MP, je fais 30 boîtes max !', ctx: { lang: 'fr', platform: 'threads' }, flags: ['Commandes uniquement par MP'] },
+    { text: 'Caixinhas de biscoitos, 400 g por R$45, retirada dia 20. Encomendas só por direct, faço no máximo 30!', ctx: { lang: 'pt', platform: 'threads' }, flags: ['Encomendas só por direct'] },
     // The link in a comment, as people write it without an article or in the first comment, in every language.
     { text: 'Mi libro ya está en preventa 📚 ¡Enlace en comentarios! 👇', ctx: { lang: 'es' }, flags: ['Enlace en comentarios'] },
     { text: 'Mi libro ya está en preventa, link en el primer comentario', ctx: { lang: 'es' }, flags: ['link en el primer comentario'] },

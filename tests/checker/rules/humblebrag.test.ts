@@ -333,6 +333,8 @@ testRule(rule, {
     { text: 'I joined the Growth Loop podcast to talk about pricing. The episode is live, let me know what you think! 👇', ctx: { platform: 'linkedin' }, flags: ['I joined the Growth Loop podcast'] },
     { text: 'I was on the Growth Loop podcast talking about pricing. Check it out: https://pod.example.com/ep42', ctx: { platform: 'x' }, flags: ['I was on the Growth Loop podcast'] },
     { text: 'Feliz de haber sido invitada al podcast «Mujeres que Emprenden» 🎙️ Hablamos de mi trayectoria. Enlace en los comentarios', ctx: { lang: 'es', platform: 'linkedin' }, flags: ['haber sido invitada al podcast'] },
+    // blind21: the RAE spelling 'pódcast' is the same show.
+    { text: 'Feliz de haber sido invitada al pódcast «Mujeres que Emprenden» 🎙️ Hablamos de mi trayectoria. Enlace en los comentarios', ctx: { lang: 'es', platform: 'linkedin' }, flags: ['haber sido invitada al pódcast'] },
     { text: 'Ich durfte diese Woche zu Gast im Podcast „Gründerinnen-Talk“ sein 🎙️ Der Link ist in den Kommentaren.', ctx: { lang: 'de', platform: 'linkedin' }, flags: ['durfte diese Woche zu Gast im Podcast'] },
     { text: "Ravie d'avoir été invitée sur le podcast « Les Entrepreneuses » 🎙️ Le lien est en commentaire !", ctx: { lang: 'fr', platform: 'linkedin' }, flags: ['avoir été invitée sur le podcast'] },
     { text: 'Feliz demais por ter participado do podcast "Mulheres que Empreendem" 🎙️ O link está nos comentários!', ctx: { lang: 'pt', platform: 'linkedin' }, flags: ['ter participado do podcast'] },

@@ -87,6 +87,12 @@ testRule(rule, {
     { text: 'Für den kostenlosen Erste-Hilfe-Kurs der Feuerwehr sind noch Plätze frei! Infos per PN', ctx: { lang: 'de' }, note: 'a free course' },
     { text: "Il reste encore des places pour l'atelier gratuit de réparation de vélos à la maison de quartier samedi. Infos en MP", ctx: { lang: 'fr' }, note: 'a free workshop' },
     { text: 'Still a few spots left for the free bike repair workshop at the community centre Saturday, more info via DM', note: 'a free workshop' },
+    // blind21: a booking diary asked about, or paying by instalments told as a right, sells nothing.
+    { text: 'Does anyone know a driving school in Leeds that still has slots in December? My test is booked for January, £62 fee already paid.', ctx: { platform: 'facebook' }, note: 'a learner asking' },
+    { text: "Council tax tip: you can ask to pay in 12 instalments instead of 10, it brings a £1,800 bill down to £150 a month. Just ring them.", ctx: { platform: 'reddit', reply: true }, note: 'a tip' },
+    { text: "Hacienda: puedes pedir el pago en 6 plazos si debes menos de 50.000 €, sin avales, desde la sede electrónica.", ctx: { lang: 'es', platform: 'x' }, note: 'a tip' },
+    { text: "Impôts : on peut demander un paiement en 3 fois sans pénalité pour une dette de 1 200 €, directement depuis l'espace particulier.", ctx: { lang: 'fr', platform: 'x' }, note: 'a tip' },
+    { text: 'Free CV clinic at the library on Saturday, we still have slots for 10 people, just turn up before noon.', note: 'free, no price' },
   ],
   invalid: [
     // The seller's own delivery beside a price, offered as an answer in a group thread, and new stock in the author's shop.
@@ -178,6 +184,14 @@ testRule(rule, {
     { text: 'Noch wenige Plätze im Töpferkurs, 8 Dienstagabende, 160 € inkl. Material → tonwerk.de/fruehling', ctx: { lang: 'de' }, flags: ['Noch wenige Plätze'] },
     { text: "Il reste quelques places pour l'atelier poterie, 8 mardis, 160 € matériel compris → argile.fr/printemps", ctx: { lang: 'fr' }, flags: ['Il reste quelques places'] },
     { text: 'Restam poucas vagas no curso de cerâmica, 8 terças, R$ 300 com material → barro.com.br/primavera', ctx: { lang: 'pt' }, flags: ['Restam poucas vagas'] },
+    // blind21: a trade's diary with room left and its price split in instalments, in five languages.
+    { text: '🚗 Rivers Driving School: we still have slots in December for intensive courses! 20 hours for £990, pay in 4 instalments. Call us on 01632 960123', ctx: { platform: 'facebook' }, flags: ['still have slots'] },
+    { text: 'Slots are open for January! Cut and colour £65, beard trim £15, ring the shop on 0161 496 0000', ctx: { platform: 'instagram' }, flags: ['Slots are open for January'] },
+    { text: '🚗 Autoescuela Río: ¡nos quedan huecos en diciembre para el intensivo! 20 clases por 590 €, pago en 3 plazos. Llámanos al 912 345 678', ctx: { lang: 'es', platform: 'facebook' }, flags: ['quedan huecos'] },
+    { text: '🚗 Auto-école Rivière : il reste des créneaux en décembre pour la conduite accompagnée ! Forfait 20 h à 990 €, paiement en 4 fois possible.', ctx: { lang: 'fr', platform: 'facebook' }, flags: ['il reste des créneaux'] },
+    { text: '🚗 Fahrschule Fluss: Im Dezember sind noch Plätze im Ferienkurs frei! 20 Fahrstunden für 990 €, Ratenzahlung möglich.', ctx: { lang: 'de', platform: 'facebook' }, flags: ['noch Plätze im Ferienkurs frei'] },
+    { text: '🚗 Autoescola Rio: ainda temos horários em dezembro para aulas práticas! Pacote de 20 aulas por R$990, parcelado em 4x.', ctx: { lang: 'pt', platform: 'facebook' }, flags: ['ainda temos horários'] },
+    { text: 'Intensive course: 20 hours for £990, pay in 4 instalments, we start on the 8th → riversdriving.co.uk', ctx: { platform: 'facebook' }, flags: ['pay in 4 instalments'] },
     { text: 'Eleven v3 is out of alpha and ready for commercial use.\n\nSince then we improved:\n- Stability: fewer dropouts\n- Accuracy: 68% fewer errors', flags: ['out of alpha'] },
     { text: 'The free mint takes place on February 16 on OpenSea, one of the most sought after WLs right now.', flags: ['free mint'] },
     { text: 'We cut the public mint price to 0.00035 ETH so more folks can grab one.', flags: ['public mint'] },

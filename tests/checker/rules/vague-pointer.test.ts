@@ -71,6 +71,10 @@ testRule(rule, {
     { text: 'No puedo decir nada más, solo gracias a quienes nos ayudaron a buscar a Toby. Apareció sano en el parque.', ctx: { lang: 'es' }, note: 'not a teaser: no "yet"' },
   ],
   invalid: [
+    // blind21: the news held back with 'mehr' first, and French 'j'peux pas en dire plus' written as said.
+    { text: 'Mehr darf ich noch nicht sagen 👀', ctx: { lang: 'de', platform: 'x' }, flags: ['Mehr darf ich noch nicht sagen'] },
+    { text: 'Große Neuigkeiten im Januar. Mehr kann ich euch leider noch nicht verraten 👀', ctx: { lang: 'de', platform: 'x' }, flags: ['Mehr kann ich euch leider noch nicht verraten'] },
+    { text: "gros changements à l'atelier en janvier 👀 j'peux pas en dire plus pour l'instant", ctx: { lang: 'fr', platform: 'x' }, flags: ["j'peux pas en dire plus"] },
     // xlang20: the author's big thing announced with an intensifier or a year, and news they "cannot tell yet": a year
     // is no substance when every other word is the teaser's, in five languages.
     { text: 'se viene algo MUY grande para el 2027 👀👀 no puedo decir nada todavía pero agárrense', ctx: { lang: 'es', platform: 'x' }, flags: ['se viene algo MUY grande', 'no puedo decir nada todavía'] },
